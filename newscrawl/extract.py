@@ -1,0 +1,398 @@
+"""HTML -> raw article fields. Pure functions over a parsel Selector; no Scrapy objects.
+
+Order of sources per field: structured data (JSON-LD ``NewsArticle``, then ``<meta>``) first, the
+site's CSS rules as the fallback — except for the fields a site lists in ``SiteRules.prefer_dom``
+(its markup is known to be better there, e.g. republika's JSON-LD author is the editor). The body
+always comes from the DOM when the site's container matches, since ``articleBody`` often has no
+paragraph breaks; it falls back to ``articleBody`` and then to a generic largest-text-cluster pick.
+Dates are returned raw (a list of candidates, best first); ``newscrawl.dates`` parses them later.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+from lxml import etree
+from parsel import Selector
+
+from newscrawl.urls import canonical_url
+
+ARTICLE_TYPES = frozenset(
+    {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+     "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "WebPage/NewsArticle"}
+)
+
+# Elements whose text is never article text.
+SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "iframe", "ins", "svg", "button", "form", "input", "select",
+     "textarea", "template", "video", "audio", "object", "embed", "canvas", "img", "picture",
+     "source", "head", "meta", "link", "nav"}
+)
+# Elements that start and end a paragraph; everything else is inline.
+BLOCK_TAGS = frozenset(
+    {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+     "ol", "blockquote", "table", "tbody", "thead", "tr", "td", "th", "figure", "figcaption",
+     "header", "footer", "aside", "pre", "dl", "dt", "dd", "center", "hr", "address", "details",
+     "summary", "caption"}
+)
+_WS = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+
+
+@dataclass(frozen=True)
+class SiteRules:
+    """A site's extraction table: CSS selectors tried in order, first non-empty wins.
+
+    A selector may end in ``::attr(name)`` to read an attribute instead of the element's text.
+    """
+
+    title: tuple[str, ...] = ()
+    published: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    section: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    body: tuple[str, ...] = ()
+    # Removed from the body container before its text is read (ads, related links, captions…).
+    drop: tuple[str, ...] = ()
+    # Fields where the site's selectors beat structured data.
+    prefer_dom: frozenset[str] = frozenset()
+    # Author strings that name the outlet, not a person ("Kompas Cyber Media", "Liputan6.com").
+    not_authors: tuple[str, ...] = ()
+    # Suffix the site appends to <title>/og:title, stripped when the title comes from there.
+    title_suffix: str | None = None
+
+
+@dataclass
+class RawArticle:
+    """Fields as found on one page, before dates are parsed and the body is cleaned."""
+
+    url: str
+    title: str | None = None
+    published: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    body_source: str | None = None  # "dom", "jsonld", "generic" or None
+
+
+def collapse_ws(text: str | None) -> str:
+    """Collapse every whitespace run (incl. NBSP and zero-width characters) to one space."""
+    return _WS.sub(" ", text or "").strip()
+
+
+# --------------------------------------------------------------------------- structured data
+
+def json_ld_objects(selector: Selector) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page, with ``@graph`` and top-level arrays flattened.
+
+    Broken JSON is skipped, not fatal: some CMSs emit raw newlines or trailing commas.
+    """
+    objects: list[dict[str, Any]] = []
+    for raw in selector.xpath('//script[@type="application/ld+json"]/text()').getall():
+        data = _loads_lenient(raw)
+        if data is not None:
+            objects.extend(_flatten_ld(data))
+    return objects
+
+
+def _loads_lenient(raw: str) -> Any:
+    try:
+        return json.loads(raw)
+    except ValueError:
+        pass
+    # Control characters inside strings and trailing commas are the usual breakage.
+    repaired = re.sub(r"[\x00-\x1f]+", " ", raw)
+    repaired = re.sub(r",\s*([}\]])", r"\1", repaired)
+    try:
+        return json.loads(repaired)
+    except ValueError:
+        return None
+
+
+def _flatten_ld(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for entry in data:
+            yield from _flatten_ld(entry)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten_ld(data["@graph"])
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    value = obj.get("@type")
+    return set(value) if isinstance(value, list) else {value} if isinstance(value, str) else set()
+
+
+def news_article_ld(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The page's (News)Article JSON-LD object, or None."""
+    for obj in objects:
+        if _types(obj) & ARTICLE_TYPES:
+            return obj
+    return None
+
+
+def _ld_text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    if isinstance(value, (str, int, float)):
+        text = collapse_ws(html.unescape(str(value)))
+        return text or None
+    return None
+
+
+def _ld_names(value: Any) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for entry in values:
+        name = _ld_text(entry)
+        if name:
+            names.append(name)
+    return names
+
+
+def _ld_keywords(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return split_list(value)
+    if isinstance(value, list):
+        return [t for entry in value for t in (_ld_keywords(entry) if isinstance(entry, str) else [])]
+    return []
+
+
+def breadcrumb_section(objects: list[dict[str, Any]]) -> str | None:
+    """The last crumb after Home of a JSON-LD BreadcrumbList (the article's rubric)."""
+    for obj in objects:
+        if "BreadcrumbList" in _types(obj):
+            items = obj.get("itemListElement") or []
+            names = [
+                _ld_text(entry.get("name") or entry.get("item"))
+                for entry in sorted(
+                    (e for e in items if isinstance(e, dict)), key=lambda e: int(e.get("position") or 0)
+                )
+            ]
+            names = [n for n in names if n]
+            if len(names) >= 2:
+                return names[-1] if len(names) == 2 else names[1]
+    return None
+
+
+def meta_content(selector: Selector, *names: str) -> str | None:
+    """First non-empty <meta> content by property or name."""
+    for name in names:
+        value = selector.xpath(
+            f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'
+        ).get()
+        text = collapse_ws(value)
+        if text:
+            return html.unescape(text)
+    return None
+
+
+def page_canonical_url(selector: Selector, fallback: str) -> str:
+    """<link rel=canonical>, else og:url, else the fetched URL — canonicalised."""
+    for candidate in (
+        selector.xpath('//link[@rel="canonical"]/@href').get(),
+        meta_content(selector, "og:url"),
+    ):
+        if candidate and candidate.strip().startswith(("http://", "https://", "//")):
+            href = candidate.strip()
+            return canonical_url("https:" + href if href.startswith("//") else href)
+    return canonical_url(fallback)
+
+
+def split_list(text: str | None) -> list[str]:
+    """'a, b ,c' -> ['a', 'b', 'c'] (also ';' separated), empties dropped."""
+    return [part for part in (collapse_ws(p) for p in re.split(r"[,;]", text or "")) if part]
+
+
+# --------------------------------------------------------------------------- CSS rules
+
+def select_texts(selector: Selector, css: str) -> list[str]:
+    """Texts (or attribute values) of all matches of one CSS selector, whitespace collapsed."""
+    if "::attr(" in css or css.endswith("::text"):
+        values = selector.css(css).getall()
+    else:
+        values = [node.xpath("string(.)").get() for node in selector.css(css)]
+    return [t for t in (collapse_ws(html.unescape(v)) for v in values) if t]
+
+
+def first_texts(selector: Selector, selectors: Iterable[str]) -> list[str]:
+    """All texts of the first selector that matches anything."""
+    for css in selectors:
+        texts = select_texts(selector, css)
+        if texts:
+            return texts
+    return []
+
+
+# --------------------------------------------------------------------------- body blocks
+
+def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
+    """Paragraph strings of a container in reading order.
+
+    Block elements and every ``<br>`` run end a paragraph (SINDOnews bodies have no ``<p>``,
+    only text split by ``<br>``); inline elements such as links keep their text. Elements
+    matching ``drop`` are skipped without touching the tree, so the page can still be queried.
+    """
+    # The set holds the element proxies themselves: lxml keeps a proxy's identity only while
+    # something references it, so ids of unreferenced proxies would be reused.
+    dropped: set[etree._Element] = set()
+    for css in drop:
+        for node in container.css(css):
+            if isinstance(node.root, etree._Element):
+                dropped.add(node.root)
+    blocks: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            text = collapse_ws("".join(buffer))
+            if text:
+                blocks.append(text)
+            buffer.clear()
+
+    def walk(element: etree._Element) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str):  # comments, processing instructions
+                pass
+            elif child in dropped or tag.lower() in SKIP_TAGS:
+                pass
+            elif tag.lower() == "br":
+                flush()
+            elif tag.lower() in BLOCK_TAGS:
+                flush()
+                if child.text:
+                    buffer.append(child.text)
+                walk(child)
+                flush()
+            else:
+                if child.text:
+                    buffer.append(child.text)
+                walk(child)
+            if child.tail:
+                buffer.append(child.tail)
+
+    root = container.root
+    if isinstance(root, etree._Element):
+        if root.text:
+            buffer.append(root.text)
+        walk(root)
+        flush()
+    return blocks
+
+
+def generic_body(selector: Selector) -> list[str]:
+    """Site-independent fallback: the element holding the most paragraph text in direct <p>s."""
+    best: tuple[int, Selector | None] = (0, None)
+    for parent in selector.xpath("//*[p]"):
+        score = sum(len(collapse_ws(t)) for t in parent.xpath("./p//text()").getall())
+        if score > best[0]:
+            best = (score, parent)
+    if best[1] is None or best[0] < 200:
+        return []
+    return [b for b in (collapse_ws(p.xpath("string(.)").get()) for p in best[1].xpath("./p")) if b]
+
+
+def split_article_body(text: str | None) -> list[str]:
+    """JSON-LD articleBody -> paragraphs, only when it carries line breaks."""
+    if not text or "\n" not in text.strip():
+        return []
+    return [b for b in (collapse_ws(html.unescape(p)) for p in re.split(r"\n+", text)) if b]
+
+
+# --------------------------------------------------------------------------- the article
+
+def extract_article(selector: Selector, url: str, rules: SiteRules) -> RawArticle:
+    """Read every field of one article page (raw strings; dates unparsed, body uncleaned)."""
+    objects = json_ld_objects(selector)
+    ld = news_article_ld(objects) or {}
+    article = RawArticle(url=page_canonical_url(selector, url))
+    dom_first = rules.prefer_dom
+
+    dom_title = first_texts(selector, rules.title)[:1]
+    ld_title = _ld_text(ld.get("headline") or ld.get("name"))
+    meta_title = meta_content(selector, "og:title") or collapse_ws(selector.xpath("//title/text()").get())
+    meta_title = _strip_suffix(meta_title, rules.title_suffix)
+    titles = (dom_title + [ld_title]) if "title" in dom_first else ([ld_title] + dom_title)
+    article.title = next((t for t in titles + [meta_title] if t), None)
+
+    structured_published = [v for v in (
+        _ld_text(ld.get("datePublished")), meta_content(selector, "article:published_time"),
+        meta_content(selector, "datePublished")) if v]
+    structured_updated = [v for v in (
+        _ld_text(ld.get("dateModified")), meta_content(selector, "article:modified_time"),
+        meta_content(selector, "dateModified")) if v]
+    dom_published = first_texts(selector, rules.published)[:1]
+    dom_updated = first_texts(selector, rules.updated)[:1]
+    article.published = _ordered("published", dom_first, structured_published, dom_published)
+    article.updated = _ordered("updated", dom_first, structured_updated, dom_updated)
+
+    not_authors = {a.casefold() for a in rules.not_authors}
+    ld_authors = _ld_names(ld.get("author"))
+    dom_authors = first_texts(selector, rules.authors)
+    meta_authors = split_list(meta_content(selector, "author", "article:author"))
+    for candidates in _ordered_lists("authors", dom_first, ld_authors, dom_authors) + [meta_authors]:
+        names = [a for a in candidates if a.casefold() not in not_authors and not a.startswith("http")]
+        if names:
+            article.authors = list(dict.fromkeys(names))
+            break
+
+    dom_section = first_texts(selector, rules.section)[-1:]
+    structured_section = [s for s in (
+        _ld_text(ld.get("articleSection")), breadcrumb_section(objects),
+        meta_content(selector, "article:section")) if s]
+    sections = _ordered("section", dom_first, structured_section, dom_section)
+    article.section = sections[0] if sections else None
+
+    dom_tags = first_texts(selector, rules.tags)
+    ld_tags = _ld_keywords(ld.get("keywords"))
+    meta_tags = split_list(meta_content(selector, "news_keywords", "keywords"))
+    for candidates in _ordered_lists("tags", dom_first, ld_tags, dom_tags) + [meta_tags]:
+        if candidates:
+            article.tags = list(dict.fromkeys(candidates))
+            break
+
+    article.body, article.body_source = article_body(selector, rules, ld)
+    return article
+
+
+def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None = None) -> tuple[list[str], str | None]:
+    """Body blocks and where they came from: the site container, articleBody, or the generic pick."""
+    for css in rules.body:
+        containers = selector.css(css)
+        if containers:
+            blocks = [b for c in containers for b in html_blocks(c, rules.drop)]
+            if blocks:
+                return blocks, "dom"
+    blocks = split_article_body(_ld_text_raw((ld or {}).get("articleBody")))
+    if blocks:
+        return blocks, "jsonld"
+    blocks = generic_body(selector)
+    return (blocks, "generic") if blocks else ([], None)
+
+
+def _ld_text_raw(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _strip_suffix(title: str | None, suffix: str | None) -> str | None:
+    if title and suffix and title.endswith(suffix):
+        return title[: -len(suffix)].rstrip(" -|–—") or None
+    return title or None
+
+
+def _ordered(name: str, dom_first: frozenset[str], structured: list[str], dom: list[str]) -> list[str]:
+    merged = dom + structured if name in dom_first else structured + dom
+    return list(dict.fromkeys(merged))
+
+
+def _ordered_lists(name: str, dom_first: frozenset[str], structured: list[str], dom: list[str]) -> list[list[str]]:
+    return [dom, structured] if name in dom_first else [structured, dom]

@@ -1,0 +1,41 @@
+"""The one item newscrawl emits: a news article, one JSON object per line."""
+from __future__ import annotations
+
+import scrapy
+
+# Export order of a JSONL line (FEED_EXPORT_FIELDS uses this tuple).
+ARTICLE_FIELDS: tuple[str, ...] = (
+    "url",
+    "site",
+    "id",
+    "title",
+    "published_at",
+    "updated_at",
+    "authors",
+    "section",
+    "tags",
+    "body",
+    "language",
+    "crawled_at",
+)
+
+
+class Article(scrapy.Item):
+    """A news article.
+
+    Spiders fill ``published_at``/``updated_at`` with the raw date strings they found
+    (a list of candidates, best first); the date pipeline turns them into ISO 8601.
+    """
+
+    url = scrapy.Field()
+    site = scrapy.Field()
+    id = scrapy.Field()
+    title = scrapy.Field()
+    published_at = scrapy.Field()
+    updated_at = scrapy.Field()
+    authors = scrapy.Field()
+    section = scrapy.Field()
+    tags = scrapy.Field()
+    body = scrapy.Field()
+    language = scrapy.Field()
+    crawled_at = scrapy.Field()

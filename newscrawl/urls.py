@@ -1,0 +1,50 @@
+"""URL canonicalisation: one stable key per article, whatever link led to it."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+from w3lib.url import safe_url_string, url_query_cleaner
+
+# Query parameters that never change which article a URL names: trackers, share
+# buttons, and the pagination switches (the item always holds the whole article).
+NON_IDENTIFYING_PARAMS: frozenset[str] = frozenset(
+    {
+        "page", "showpage", "single", "amp", "_ga", "fbclid", "gclid", "dclid", "msclkid",
+        "yclid", "mc_cid", "mc_eid", "ref", "ref_src", "src", "source", "from", "cx_testId",
+        "cx_testVariant", "cx_artPos", "cx_experienceId", "cxrecs_s", "tag_from", "xid",
+        "_gl", "igshid", "s", "spm", "nm", "partner", "utm",
+    }
+)
+_TRACKING_PREFIXES: tuple[str, ...] = ("utm_", "cx_", "itm_", "_hs", "mkt_")
+
+
+def _is_identifying(name: str) -> bool:
+    lowered = name.lower()
+    return lowered not in NON_IDENTIFYING_PARAMS and not lowered.startswith(_TRACKING_PREFIXES)
+
+
+def canonical_url(url: str) -> str:
+    """https scheme, lower-case host without default port, no fragment, no tracking or page params.
+
+    >>> canonical_url("http://International.SINDOnews.com/read/1/2/x?utm_source=fb&showpage=all#top")
+    'https://international.sindonews.com/read/1/2/x'
+    """
+    url = safe_url_string(url.strip())
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    query = ""
+    if parts.query:
+        names = {pair.split("=", 1)[0] for pair in parts.query.split("&") if pair}
+        keep = sorted(name for name in names if _is_identifying(name))
+        query = urlsplit(url_query_cleaner(url, keep)).query if keep else ""
+    path = re.sub(r"/{2,}", "/", parts.path) or "/"
+    return urlunsplit(("https", host, path, query, ""))
+
+
+def same_site(url: str, domains: list[str] | tuple[str, ...]) -> bool:
+    """True when url's host is one of domains or a subdomain of one."""
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == d or host.endswith("." + d) for d in domains)
