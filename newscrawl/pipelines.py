@@ -1,0 +1,147 @@
+"""Item pipelines: each calls one pure function, counts a stat, and drops with a reason.
+
+Order (settings.ITEM_PIPELINES): dates → residue → duplicate blocks → validate → duplicate URLs.
+Stats live under ``newscrawl/…`` so the run summary can report them.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, tzinfo
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from newscrawl.cleaning import drop_duplicate_blocks, normalize_text, strip_residue
+from newscrawl.dates import WIB, parse_date, to_iso
+from newscrawl.extract import collapse_ws
+
+logger = logging.getLogger(__name__)
+
+
+def first_valid_date(candidates: Any, site_tz: tzinfo, now: datetime | None = None) -> tuple[str | None, list[str]]:
+    """The first candidate that parses, as ISO in the site's zone; plus the candidates that did not parse.
+
+    A UTC value (kompas, kumparan) is shown in the site's local zone, same instant; a value that
+    names its own Indonesian zone (WITA, WIT) keeps it.
+    """
+    if isinstance(candidates, str):
+        candidates = [candidates]
+    unparsed: list[str] = []
+    for raw in candidates or []:
+        parsed = parse_date(raw, now=now)
+        if parsed is None:
+            unparsed.append(raw)
+            continue
+        if parsed.utcoffset() is not None and parsed.utcoffset().total_seconds() == 0:
+            parsed = parsed.astimezone(site_tz)
+        return to_iso(parsed), unparsed
+    return None, unparsed
+
+
+class _StatsPipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "_StatsPipeline":
+        return cls(crawler)
+
+    def drop(self, reason: str, adapter: ItemAdapter, detail: str = "") -> DropItem:
+        self.stats.inc_value(f"newscrawl/dropped/{reason}")
+        return DropItem(f"{reason}: {adapter.get('url')}{' ' + detail if detail else ''}")
+
+
+class DatesPipeline(_StatsPipeline):
+    """Raw date candidates → ISO 8601 in the site's zone; unparsable → null with a warning."""
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        spider = self.crawler.spider
+        site_tz = getattr(spider, "site_timezone", WIB)
+        for field in ("published_at", "updated_at"):
+            candidates = adapter.get(field)
+            value, unparsed = first_valid_date(candidates, site_tz)
+            if unparsed:
+                # A fallback may still have given a date; the raw text is logged either way.
+                level = logging.WARNING if value is None else logging.INFO
+                logger.log(level, "Unparsable %s %r on %s", field, unparsed, adapter.get("url"))
+                self.stats.inc_value(f"newscrawl/dates/{field}/unparsable_text", len(unparsed))
+            if value is not None:
+                self.stats.inc_value(f"newscrawl/dates/{field}/parsed")
+            elif unparsed:
+                self.stats.inc_value(f"newscrawl/dates/{field}/unparsed")
+            else:
+                self.stats.inc_value(f"newscrawl/dates/{field}/missing")
+            adapter[field] = value
+        return item
+
+
+class ResiduePipeline(_StatsPipeline):
+    """Drop boilerplate blocks (Baca juga, ADVERTISEMENT, photo credits, …) from the body."""
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        blocks = [normalize_text(b) for b in adapter.get("body") or []]
+        kept = strip_residue(blocks)
+        removed = len(blocks) - len(kept)
+        if removed:
+            self.stats.inc_value("newscrawl/body/residue_blocks_removed", removed)
+        adapter["body"] = kept
+        return item
+
+
+class DuplicateBlocksPipeline(_StatsPipeline):
+    """Drop repeated paragraphs (multi-page overlap, the title repeated in the body)."""
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        blocks = adapter.get("body") or []
+        kept = drop_duplicate_blocks(blocks, title=adapter.get("title"))
+        removed = len(blocks) - len(kept)
+        if removed:
+            self.stats.inc_value("newscrawl/body/duplicate_blocks_removed", removed)
+        adapter["body"] = kept
+        return item
+
+
+class ValidatePipeline(_StatsPipeline):
+    """Every field present and tidy; an article without title or body is dropped, reason counted."""
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        adapter["title"] = collapse_ws(adapter.get("title")) or None
+        if not adapter["title"]:
+            logger.warning("Dropped, no title: %s", adapter.get("url"))
+            raise self.drop("no_title", adapter)
+        if not adapter.get("body"):
+            logger.warning("Dropped, no body: %s", adapter.get("url"))
+            raise self.drop("no_body", adapter)
+        for field in ("authors", "tags"):
+            values = [collapse_ws(v) for v in adapter.get(field) or []]
+            adapter[field] = list(dict.fromkeys(v for v in values if v))
+        adapter["section"] = collapse_ws(adapter.get("section")) or None
+        adapter["id"] = adapter.get("id") or None
+        for field in ("published_at", "updated_at"):
+            adapter[field] = adapter.get(field) or None
+        adapter["language"] = adapter.get("language") or "id"
+        self.stats.inc_value("newscrawl/items/valid")
+        return item
+
+
+class DuplicateUrlPipeline(_StatsPipeline):
+    """One item per canonical URL per run (two listings can lead to one article)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.seen_urls: set[str] = set()
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        url = adapter.get("url")
+        if url in self.seen_urls:
+            raise self.drop("duplicate_url", adapter)
+        self.seen_urls.add(url)
+        return item

@@ -1,0 +1,246 @@
+"""NewsSpider: everything a news site spider does, driven by the site's declarative table.
+
+A site module sets class attributes only (name, domains, article URL pattern, discovery
+endpoints, extraction rules, pagination selectors) and overrides a hook where its markup
+needs one. The flow:
+
+    start() ── -a url=…            → article
+            └─ listing templates per day in [since, until] → listing pages (paged) → articles
+    article → extract_article() → other pages? ("show all" view, else page links one by one)
+            → Article item with raw date candidates → pipelines (dates, residue, dups, validate)
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Any, AsyncIterator, Iterable, Iterator
+from urllib.parse import urljoin
+
+import scrapy
+from parsel import Selector
+from scrapy.http import Response
+
+from newscrawl.dates import WIB
+from newscrawl.extract import RawArticle, SiteRules, article_body, extract_article, json_ld_objects, news_article_ld, meta_content
+from newscrawl.items import Article
+from newscrawl.urls import canonical_url, same_site
+
+
+def parse_day(value: str | None, name: str) -> date | None:
+    """'2024-06-19' -> date; a clear error for anything else (spider arguments fail loudly)."""
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValueError(f"-a {name}={value!r}: expected a date as YYYY-MM-DD") from None
+
+
+_FIRST_PAGE_PARAM = re.compile(r"(?<=[?&])(?:page|showpage)=1(?:&|$)")
+
+
+def page_key(url: str) -> str:
+    """Identity of one page of an article: scheme, fragment and an explicit page=1 ignored."""
+    url = url.split("#", 1)[0].split("://", 1)[-1]
+    return _FIRST_PAGE_PARAM.sub("", url).rstrip("?&")
+
+
+class NewsSpider(scrapy.Spider):
+    """Base class of every site spider. Subclasses declare; this class crawls."""
+
+    # ---- declared by each site -------------------------------------------------------------
+    name: str
+    allowed_domains: list[str] = []
+    # Regex an article URL matches; its named group ``id`` is the site's article id.
+    article_url_pattern: str = r"$^"
+    rules: SiteRules = SiteRules()
+    site_timezone: tzinfo = WIB
+    # Discovery pages per day; format fields: {date} (datetime.date), {offset}, {page}.
+    listing_urls: tuple[str, ...] = ()
+    listing_offset_step: int = 20
+    listing_first_page: int = 1
+    listing_max_pages: int = 30
+    # Where article links sit on a listing page (CSS yielding hrefs); None = every link.
+    listing_link_css: str | None = None
+    # Multi-page articles: the single-page "show all" link, and the links to the other pages.
+    all_pages_css: str | None = None
+    page_links_css: str | None = None
+    max_article_pages: int = 30
+
+    def __init__(self, url: str | None = None, since: str | None = None, until: str | None = None,
+                 max_pages: str | int | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.article_url_re = re.compile(self.article_url_pattern)
+        self.start_article_urls = [u.strip() for u in (url or "").split(",") if u.strip()]
+        today = datetime.now(self.site_timezone).date()
+        self.until = parse_day(until, "until") or today
+        self.since = parse_day(since, "since") or (self.until if until else today)
+        if self.since > self.until:
+            raise ValueError(f"-a since={self.since} is after -a until={self.until}")
+        if max_pages not in (None, ""):
+            self.listing_max_pages = int(max_pages)
+
+    # ---- discovery -----------------------------------------------------------------------
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        if self.start_article_urls:
+            for url in self.start_article_urls:
+                yield scrapy.Request(url, callback=self.parse_article)
+            return
+        for request in self.discovery_requests():
+            yield request
+
+    def days(self) -> Iterator[date]:
+        """The crawl window, newest day first (fresh news matters most when a run is cut short)."""
+        day = self.until
+        while day >= self.since:
+            yield day
+            day -= timedelta(days=1)
+
+    def discovery_requests(self) -> Iterator[scrapy.Request]:
+        for day in self.days():
+            for template in self.listing_urls:
+                yield self.listing_request(template, day, 0)
+
+    def listing_request(self, template: str, day: date, page_index: int) -> scrapy.Request:
+        url = template.format(date=day, offset=page_index * self.listing_offset_step,
+                              page=self.listing_first_page + page_index)
+        return scrapy.Request(url, callback=self.parse_listing,
+                              cb_kwargs={"template": template, "day": day, "page_index": page_index})
+
+    def parse_listing(self, response: Response, template: str | None = None, day: date | None = None,
+                      page_index: int = 0) -> Iterator[scrapy.Request]:
+        links = self.article_links(response)
+        self.crawler.stats.inc_value("newscrawl/listing/pages")
+        self.crawler.stats.inc_value("newscrawl/listing/article_links", len(links))
+        if not links:
+            self.logger.info("No article links on listing %s", response.url)
+        for link in links:
+            yield scrapy.Request(link, callback=self.parse_article)
+        # Page on while a page still lists articles; templates without a page slot have one page.
+        pageable = template is not None and ("{offset" in template or "{page" in template)
+        if links and pageable and day is not None and page_index + 1 < self.listing_max_pages:
+            yield self.listing_request(template, day, page_index + 1)
+
+    def article_links(self, response: Response) -> list[str]:
+        """Canonical article URLs linked from a listing page, in page order, once each."""
+        if self.listing_link_css:
+            hrefs = response.css(self.listing_link_css).getall()
+        else:
+            hrefs = response.css("a::attr(href)").getall()
+        links: dict[str, None] = {}
+        for href in hrefs:
+            absolute = urljoin(response.url, href.strip())
+            if self.is_article_url(absolute):
+                links[canonical_url(absolute)] = None
+        return list(links)
+
+    def is_article_url(self, url: str) -> bool:
+        return bool(self.article_url_re.search(url)) and same_site(url, self.allowed_domains)
+
+    # ---- articles -------------------------------------------------------------------------
+    def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
+        if not self.looks_like_article(response):
+            self.crawler.stats.inc_value("newscrawl/skipped/not_article")
+            self.logger.warning("Not an article page, skipped: %s", response.url)
+            return
+        raw = extract_article(response.selector, response.url, self.rules)
+        self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
+        all_pages = self.all_pages_url(response)
+        if all_pages:
+            yield scrapy.Request(all_pages, callback=self.parse_all_pages, errback=self.pages_failed,
+                                 cb_kwargs={"raw": raw, "page1": response.url})
+            return
+        pending = self.other_page_urls(response, visited=[response.url])
+        if pending:
+            yield self.next_page_request(raw, pending, visited=[response.url])
+            return
+        yield self.build_item(raw, response.url)
+
+    def looks_like_article(self, response: Response) -> bool:
+        if not hasattr(response, "selector"):  # binary body (PDF, image): nothing to read
+            return False
+        if self.article_url_re.search(response.url):
+            return True
+        ld = news_article_ld(json_ld_objects(response.selector))
+        return ld is not None or meta_content(response.selector, "og:type") == "article"
+
+    def all_pages_url(self, response: Response) -> str | None:
+        """URL of the single-page view of a multi-page article, if the page offers one."""
+        if not self.all_pages_css:
+            return None
+        href = response.css(self.all_pages_css).get()
+        if not href:
+            return None
+        url = urljoin(response.url, href.strip())
+        return None if url == response.url else url
+
+    def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
+        """Links to the article's further pages, in pager order, not yet fetched."""
+        if not self.page_links_css:
+            return []
+        seen = {page_key(v) for v in visited}
+        urls: dict[str, None] = {}
+        for href in response.css(self.page_links_css).getall():
+            url = urljoin(response.url, href.strip())
+            if page_key(url) not in seen and same_site(url, self.allowed_domains):
+                seen.add(page_key(url))
+                urls[url] = None
+        return list(urls)
+
+    def next_page_request(self, raw: RawArticle, pending: list[str], visited: list[str]) -> scrapy.Request:
+        url = pending[0]
+        return scrapy.Request(url, callback=self.parse_next_page, errback=self.pages_failed,
+                              cb_kwargs={"raw": raw, "pending": pending[1:], "visited": visited + [url]})
+
+    def parse_next_page(self, response: Response, raw: RawArticle, pending: list[str],
+                        visited: list[str]) -> Iterator[Article | scrapy.Request]:
+        blocks, _ = article_body(response.selector, self.rules)
+        raw.body.extend(blocks)
+        self.crawler.stats.inc_value("newscrawl/article_pages/followed")
+        pending = pending + self.other_page_urls(response, visited + pending)
+        if pending and len(visited) < self.max_article_pages:
+            yield self.next_page_request(raw, pending, visited)
+        else:
+            yield self.build_item(raw, visited[0])
+
+    def parse_all_pages(self, response: Response, raw: RawArticle, page1: str) -> Iterator[Article]:
+        blocks, _ = article_body(response.selector, self.rules)
+        if blocks:
+            raw.body = blocks
+            self.crawler.stats.inc_value("newscrawl/article_pages/all_in_one")
+        yield self.build_item(raw, page1)
+
+    def pages_failed(self, failure: Any) -> Iterator[Article]:
+        """A later page failed: emit what the earlier pages gave, and say so."""
+        kwargs = failure.request.cb_kwargs
+        raw: RawArticle = kwargs["raw"]
+        self.crawler.stats.inc_value("newscrawl/article_pages/failed")
+        self.logger.warning("Article page %s failed (%s); emitting %s with the pages fetched so far",
+                            failure.request.url, failure.value, raw.url)
+        yield self.build_item(raw, kwargs.get("page1") or kwargs.get("visited", [raw.url])[0])
+
+    def article_id(self, *urls: str) -> str | None:
+        for url in urls:
+            match = self.article_url_re.search(url or "")
+            if match and match.groupdict().get("id"):
+                return match.group("id")
+        return None
+
+    def build_item(self, raw: RawArticle, fetched_url: str) -> Article:
+        # The canonical link is trusted only when it stays on the site (syndicated copies
+        # sometimes point canonical at the original outlet, which is not this article's URL).
+        url = raw.url if same_site(raw.url, self.allowed_domains) else canonical_url(fetched_url)
+        return Article(
+            url=url,
+            site=self.name,
+            id=self.article_id(url, fetched_url),
+            title=raw.title,
+            published_at=raw.published,
+            updated_at=raw.updated,
+            authors=raw.authors,
+            section=raw.section,
+            tags=raw.tags,
+            body=raw.body,
+            language="id",
+            crawled_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        )

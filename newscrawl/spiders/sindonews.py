@@ -1,0 +1,27 @@
+"""SINDOnews (sindonews.com). Markup: ../shared/realpages/SITES.md, section sindonews.com."""
+from newscrawl.extract import SiteRules
+from newscrawl.spiders.base import NewsSpider
+
+
+class SindonewsSpider(NewsSpider):
+    name = "sindonews"
+    allowed_domains = ["sindonews.com"]
+    # https://{kanal}.sindonews.com/read/{id}/{rubric}/{slug}-{unixTs}[/{offset}]
+    article_url_pattern = r"^https?://(?!(?:pict|e|am|sm|media|scope|hi-lite)\.)[a-z0-9-]+\.sindonews\.com/read/(?P<id>\d+)/\d+/[^/?#]+"
+    # cid 0 = every kanal; the offset steps by 20 per page.
+    listing_urls = ("https://www.sindonews.com/indeks/0/{offset}?t={date:%Y-%m-%d}",)
+    listing_offset_step = 20
+    listing_link_css = ".warp-article .title-article a::attr(href)"
+    all_pages_css = ".paging-all a::attr(href)"  # …?showpage=all: the whole body in one page
+    page_links_css = ".paging-artikel a::attr(href)"
+    rules = SiteRules(
+        title=("h1.detail-title",),
+        published=(".detail-date-artikel",),
+        authors=(".detail-nama-redaksi a[rel=author]",),
+        section=(".breadcrumb li a",),
+        tags=(".detail-tag a",),
+        body=("#detail-desc",),
+        drop=(".editor", "[class^='v-']", ".v-youtube", "ins", "iframe", "figure", "figcaption",
+              "[id^='ads_']", ".ads", ".baca-inline", ".paging-artikel", ".paging-all", ".detail-tag"),
+        title_suffix=" - SINDOnews",
+    )
