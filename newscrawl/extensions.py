@@ -24,8 +24,8 @@ class StatsFile:
         if not path:
             raise NotConfigured
         extension = cls(crawler, path)
-        # After the core stats extension has stamped finish_time/finish_reason.
-        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed, priority=-1000)
+        # Connected after CoreStats (lower EXTENSIONS order), so finish_reason is already stamped.
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
     def spider_closed(self, spider: Any, reason: str) -> None:

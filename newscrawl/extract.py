@@ -183,23 +183,32 @@ def breadcrumb_section(objects: list[dict[str, Any]]) -> str | None:
     return None
 
 
-def meta_content(selector: Selector, *names: str) -> str | None:
-    """First non-empty <meta> content by property or name."""
+def page_meta(selector: Selector) -> dict[str, str]:
+    """Every <meta> content by property/name/itemprop (first wins), read in one pass over the page."""
+    meta: dict[str, str] = {}
+    for node in selector.xpath("//meta[@content]"):
+        attrib = node.root.attrib
+        key = attrib.get("property") or attrib.get("name") or attrib.get("itemprop")
+        if key and key not in meta:
+            text = collapse_ws(attrib.get("content"))
+            if text:
+                meta[key] = html.unescape(text)
+    return meta
+
+
+def meta_content(meta: dict[str, str], *names: str) -> str | None:
+    """First non-empty <meta> content among names."""
     for name in names:
-        value = selector.xpath(
-            f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'
-        ).get()
-        text = collapse_ws(value)
-        if text:
-            return html.unescape(text)
+        if meta.get(name):
+            return meta[name]
     return None
 
 
-def page_canonical_url(selector: Selector, fallback: str) -> str:
+def page_canonical_url(selector: Selector, meta: dict[str, str], fallback: str) -> str:
     """<link rel=canonical>, else og:url, else the fetched URL — canonicalised."""
     for candidate in (
         selector.xpath('//link[@rel="canonical"]/@href').get(),
-        meta_content(selector, "og:url"),
+        meta_content(meta, "og:url"),
     ):
         if candidate and candidate.strip().startswith(("http://", "https://", "//")):
             href = candidate.strip()
@@ -314,22 +323,23 @@ def extract_article(selector: Selector, url: str, rules: SiteRules) -> RawArticl
     """Read every field of one article page (raw strings; dates unparsed, body uncleaned)."""
     objects = json_ld_objects(selector)
     ld = news_article_ld(objects) or {}
-    article = RawArticle(url=page_canonical_url(selector, url))
+    meta = page_meta(selector)
+    article = RawArticle(url=page_canonical_url(selector, meta, url))
     dom_first = rules.prefer_dom
 
     dom_title = first_texts(selector, rules.title)[:1]
     ld_title = _ld_text(ld.get("headline") or ld.get("name"))
-    meta_title = meta_content(selector, "og:title") or collapse_ws(selector.xpath("//title/text()").get())
+    meta_title = meta_content(meta, "og:title") or collapse_ws(selector.xpath("//title/text()").get())
     meta_title = _strip_suffix(meta_title, rules.title_suffix)
     titles = (dom_title + [ld_title]) if "title" in dom_first else ([ld_title] + dom_title)
     article.title = next((t for t in titles + [meta_title] if t), None)
 
     structured_published = [v for v in (
-        _ld_text(ld.get("datePublished")), meta_content(selector, "article:published_time"),
-        meta_content(selector, "datePublished")) if v]
+        _ld_text(ld.get("datePublished")), meta_content(meta, "article:published_time"),
+        meta_content(meta, "datePublished")) if v]
     structured_updated = [v for v in (
-        _ld_text(ld.get("dateModified")), meta_content(selector, "article:modified_time"),
-        meta_content(selector, "dateModified")) if v]
+        _ld_text(ld.get("dateModified")), meta_content(meta, "article:modified_time"),
+        meta_content(meta, "dateModified")) if v]
     dom_published = first_texts(selector, rules.published)[:1]
     dom_updated = first_texts(selector, rules.updated)[:1]
     article.published = _ordered("published", dom_first, structured_published, dom_published)
@@ -338,7 +348,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules) -> RawArticl
     not_authors = {a.casefold() for a in rules.not_authors}
     ld_authors = _ld_names(ld.get("author"))
     dom_authors = first_texts(selector, rules.authors)
-    meta_authors = split_list(meta_content(selector, "author", "article:author"))
+    meta_authors = split_list(meta_content(meta, "author", "article:author"))
     for candidates in _ordered_lists("authors", dom_first, ld_authors, dom_authors) + [meta_authors]:
         names = [a for a in candidates if a.casefold() not in not_authors and not a.startswith("http")]
         if names:
@@ -348,13 +358,13 @@ def extract_article(selector: Selector, url: str, rules: SiteRules) -> RawArticl
     dom_section = first_texts(selector, rules.section)[-1:]
     structured_section = [s for s in (
         _ld_text(ld.get("articleSection")), breadcrumb_section(objects),
-        meta_content(selector, "article:section")) if s]
+        meta_content(meta, "article:section")) if s]
     sections = _ordered("section", dom_first, structured_section, dom_section)
     article.section = sections[0] if sections else None
 
     dom_tags = first_texts(selector, rules.tags)
     ld_tags = _ld_keywords(ld.get("keywords"))
-    meta_tags = split_list(meta_content(selector, "news_keywords", "keywords"))
+    meta_tags = split_list(meta_content(meta, "news_keywords", "keywords"))
     for candidates in _ordered_lists("tags", dom_first, ld_tags, dom_tags) + [meta_tags]:
         if candidates:
             article.tags = list(dict.fromkeys(candidates))
@@ -384,8 +394,9 @@ def _ld_text_raw(value: Any) -> str | None:
 
 
 def _strip_suffix(title: str | None, suffix: str | None) -> str | None:
-    if title and suffix and title.endswith(suffix):
-        return title[: -len(suffix)].rstrip(" -|–—") or None
+    bare_suffix = (suffix or "").strip(" -|–—")
+    if title and bare_suffix and title.endswith(bare_suffix):
+        return title[: -len(bare_suffix)].rstrip(" -|–—") or None
     return title or None
 
 

@@ -21,7 +21,8 @@ from parsel import Selector
 from scrapy.http import Response
 
 from newscrawl.dates import WIB
-from newscrawl.extract import RawArticle, SiteRules, article_body, extract_article, json_ld_objects, news_article_ld, meta_content
+from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, json_ld_objects,
+                               meta_content, news_article_ld, page_meta)
 from newscrawl.items import Article
 from newscrawl.urls import canonical_url, same_site
 
@@ -162,7 +163,7 @@ class NewsSpider(scrapy.Spider):
         if self.article_url_re.search(response.url):
             return True
         ld = news_article_ld(json_ld_objects(response.selector))
-        return ld is not None or meta_content(response.selector, "og:type") == "article"
+        return ld is not None or meta_content(page_meta(response.selector), "og:type") == "article"
 
     def all_pages_url(self, response: Response) -> str | None:
         """URL of the single-page view of a multi-page article, if the page offers one."""

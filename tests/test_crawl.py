@@ -1,0 +1,97 @@
+"""End to end: the real `scrapy crawl sindonews` in a subprocess against loopback pages.
+
+listing → articles → pagination → pipelines → JSONL, every line schema-valid.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SITES_DIR, run_crawl
+from newscrawl.replay import routes_from_fixtures
+
+SEED_URL = ("https://international.sindonews.com/read/1402233/40/"
+            "putin-dan-kim-jong-un-tandatangani-pakta-pertahanan-berikut-5-konsekuensinya-1718804400")
+BERAS_URL = "https://ekbis.sindonews.com/read/1458920/34/harga-beras-medium-turun-di-pasar-induk-cipinang-1718845200"
+KALAM_URL = "https://kalam.sindonews.com/read/1458931/69/tiga-amalan-sunnah-di-bulan-dzulhijjah-1718856000"
+
+
+@pytest.fixture(scope="module")
+def listing_crawl(tmp_path_factory):
+    return run_crawl("sindonews", routes_from_fixtures(SITES_DIR / "sindonews"),
+                     tmp_path_factory.mktemp("e2e"), "since=2024-06-19", "until=2024-06-19")
+
+
+def fetched(result, url: str) -> int:
+    return sum(1 for _method, hit_url, _status in result.hits if hit_url.split("://", 1)[1] == url.split("://", 1)[1])
+
+
+def test_listing_to_jsonl(listing_crawl, validate_line):
+    result = listing_crawl
+    assert result.returncode == 0, result.log[-3000:]
+    assert len(result.raw_lines) == 3, result.log[-3000:]
+    items = [validate_line(line) for line in result.raw_lines]
+    assert sorted(i["url"] for i in items) == sorted([SEED_URL, BERAS_URL, KALAM_URL])
+    assert all(i["site"] == "sindonews" and i["language"] == "id" for i in items)
+
+
+def test_seed_article_is_one_clean_item(listing_crawl):
+    seed = listing_crawl.item(SEED_URL)
+    assert seed["id"] == "1402233"
+    assert seed["title"] == "Putin dan Kim Jong-un Tandatangani Pakta Pertahanan, Berikut 5 Konsekuensinya"
+    assert seed["published_at"] == "2024-06-19T20:40:00+07:00"
+    assert [p.split(" ", 1)[0] for p in seed["body"]] == [
+        "PYONGYANG", "Kim", "Kim", "“Perjanjian", "Kunjungan", "Reaksi", "1."]
+    assert seed["body"][-1] == "1. Bantuan Timbal Balik Jika Salah Satu Pihak Diserang"
+
+
+def test_each_page_fetched_once_and_show_all_preferred(listing_crawl):
+    result = listing_crawl
+    for url in (SEED_URL, SEED_URL + "/5", BERAS_URL, BERAS_URL + "?showpage=all", KALAM_URL,
+                "https://www.sindonews.com/indeks/0/0?t=2024-06-19", "https://www.sindonews.com/indeks/0/20?t=2024-06-19"):
+        assert fetched(result, url) == 1, (url, result.hits)
+    # The "show all" view replaces page-by-page fetching; topic pages are not articles.
+    assert fetched(result, BERAS_URL + "/3") == 0
+    assert fetched(result, "https://www.sindonews.com/topic/1016/korea-utara") == 0
+    beras = result.item(BERAS_URL)
+    assert beras["body"][-1].startswith("Badan Pangan Nasional")
+    assert len(beras["body"]) == 5
+
+
+def test_pipeline_stats_are_counted(listing_crawl):
+    stats = listing_crawl.stats
+    assert stats["newscrawl/items/valid"] == 3
+    assert stats["newscrawl/body/residue_blocks_removed"] >= 4  # Foto/AP ×2, Lihat Juga ×2, komentar
+    assert stats["newscrawl/body/duplicate_blocks_removed"] >= 6
+    assert stats["newscrawl/dates/published_at/parsed"] == 3
+    assert stats["item_scraped_count"] == 3
+
+
+def test_url_argument_accepts_http_and_several_urls(tmp_path):
+    http_seed = SEED_URL.replace("https://", "http://")
+    result = run_crawl("sindonews", routes_from_fixtures(SITES_DIR / "sindonews"), tmp_path,
+                       f"url={http_seed},{KALAM_URL}")
+    assert result.returncode == 0, result.log[-3000:]
+    assert sorted(i["url"] for i in result.items) == sorted([SEED_URL, KALAM_URL])
+
+
+def test_default_feed_writes_jsonl_under_output(tmp_path):
+    """Without -o/-O, a crawl still writes JSONL through FEEDS (here redirected into tmp_path)."""
+    import os
+    import subprocess
+    import sys
+
+    from newscrawl.replay import ReplayProxy
+
+    feeds = json.dumps({str(tmp_path / "%(name)s" / "%(time)s.jsonl"): {"format": "jsonlines"}})
+    with ReplayProxy(routes_from_fixtures(SITES_DIR / "sindonews")) as proxy:
+        subprocess.run([sys.executable, "-m", "scrapy", "crawl", "sindonews", "-a", f"url={KALAM_URL}",
+                        "-s", f"FEEDS={feeds}", "-s", "LOG_LEVEL=WARNING"],
+                       cwd=REPO, env={**os.environ, **proxy.env()}, check=True, timeout=120)
+    files = list((tmp_path / "sindonews").glob("*.jsonl"))
+    assert len(files) == 1
+    line = files[0].read_text(encoding="utf-8").strip()
+    assert json.loads(line)["url"] == KALAM_URL
+    assert "Wallahu a'lam." in line and "\\u" not in line
