@@ -29,7 +29,8 @@ def case_url(html_path: Path) -> str:
 
 
 def cases() -> list[tuple[str, str]]:
-    return sorted((p.parent.name, p.stem) for p in SITES_DIR.glob("*/*.json"))
+    # A case is a saved page with its expected item beside it (discovery.json is not one).
+    return sorted((p.parent.name, p.stem) for p in SITES_DIR.glob("*/*.json") if p.with_suffix(".html").exists())
 
 
 @lru_cache(maxsize=None)

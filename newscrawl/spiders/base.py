@@ -21,6 +21,7 @@ from parsel import Selector
 from scrapy.http import Response
 
 from newscrawl.dates import WIB
+from newscrawl.discovery import Entry, feed_entries, in_window, sitemap_entries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, json_ld_objects,
                                meta_content, news_article_ld, page_meta)
 from newscrawl.items import Article
@@ -63,6 +64,12 @@ class NewsSpider(scrapy.Spider):
     listing_max_pages: int = 30
     # Where article links sit on a listing page (CSS yielding hrefs); None = every link.
     listing_link_css: str | None = None
+    # RSS/Atom feeds and (news) sitemaps or sitemap indexes; {date} may appear in them too.
+    # Their entries' dates filter articles to [since, until] before anything is fetched.
+    feed_urls: tuple[str, ...] = ()
+    sitemap_urls: tuple[str, ...] = ()
+    # Which child sitemaps of an index to follow (regex on the URL); None = all.
+    sitemap_follow: str | None = None
     # Multi-page articles: the single-page "show all" link, and the links to the other pages.
     all_pages_css: str | None = None
     page_links_css: str | None = None
@@ -98,9 +105,41 @@ class NewsSpider(scrapy.Spider):
             day -= timedelta(days=1)
 
     def discovery_requests(self) -> Iterator[scrapy.Request]:
+        # Templates without {date} format to the same URL every day; the dupefilter keeps one.
         for day in self.days():
             for template in self.listing_urls:
                 yield self.listing_request(template, day, 0)
+            for template in self.feed_urls:
+                yield scrapy.Request(template.format(date=day), callback=self.parse_feed)
+            for template in self.sitemap_urls:
+                yield scrapy.Request(template.format(date=day), callback=self.parse_sitemap)
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        entries = feed_entries(response.text)
+        self.crawler.stats.inc_value("newscrawl/feed/entries", len(entries))
+        yield from self.dated_article_requests(entries)
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        kind, entries = sitemap_entries(response.text)
+        if kind == "index":
+            follow = re.compile(self.sitemap_follow) if self.sitemap_follow else None
+            for entry in entries:
+                # A child sitemap last changed before the window holds nothing new for it.
+                if (follow is None or follow.search(entry.url)) and (
+                        entry.raw_date is None or in_window(entry.raw_date, self.since, date.max, self.site_timezone)):
+                    yield scrapy.Request(entry.url, callback=self.parse_sitemap)
+            return
+        self.crawler.stats.inc_value("newscrawl/sitemap/entries", len(entries))
+        yield from self.dated_article_requests(entries)
+
+    def dated_article_requests(self, entries: Iterable[Entry]) -> Iterator[scrapy.Request]:
+        for entry in entries:
+            if not self.is_article_url(entry.url):
+                continue
+            if in_window(entry.raw_date, self.since, self.until, self.site_timezone):
+                yield scrapy.Request(canonical_url(entry.url), callback=self.parse_article)
+            else:
+                self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
 
     def listing_request(self, template: str, day: date, page_index: int) -> scrapy.Request:
         url = template.format(date=day, offset=page_index * self.listing_offset_step,
@@ -145,6 +184,7 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("Not an article page, skipped: %s", response.url)
             return
         raw = extract_article(response.selector, response.url, self.rules)
+        self.adjust_article(raw, response)
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         all_pages = self.all_pages_url(response)
         if all_pages:
@@ -156,6 +196,9 @@ class NewsSpider(scrapy.Spider):
             yield self.next_page_request(raw, pending, visited=[response.url])
             return
         yield self.build_item(raw, response.url)
+
+    def adjust_article(self, raw: RawArticle, response: Response) -> None:
+        """Hook for a site whose markup needs more than its table (e.g. a date with a wrong offset)."""
 
     def looks_like_article(self, response: Response) -> bool:
         if not hasattr(response, "selector"):  # binary body (PDF, image): nothing to read

@@ -1,0 +1,80 @@
+"""Discovery documents: feed and sitemap entries with dates, and the since/until window."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newscrawl.dates import WIB
+from newscrawl.discovery import Entry, feed_entries, in_window, sitemap_entries
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>x</title>
+<item><title>A</title><link>https://www.example.id/read/1/a</link><pubDate>Wed, 19 Jun 2024 20:40:00 +0700</pubDate></item>
+<item><title>B</title><link> https://www.example.id/read/2/b </link><dc:date>2024-06-18T23:30:00+07:00</dc:date></item>
+<item><title>C (no link)</title><description>x</description></item>
+<item><title>D</title><guid>https://www.example.id/read/4/d</guid></item>
+</channel></rss>"""
+ATOM = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+<entry><title>A</title><link rel="alternate" href="https://www.example.id/read/1/a"/><published>2024-06-19T13:40:00Z</published></entry>
+</feed>"""
+NEWS_SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc>https://www.example.id/read/1/a</loc><lastmod>2024-06-25T10:00:00+07:00</lastmod>
+<news:news><news:publication><news:name>X</news:name><news:language>id</news:language></news:publication>
+<news:publication_date>2024-06-19T20:40:00+07:00</news:publication_date><news:title>A</news:title></news:news></url>
+<url><loc>https://www.example.id/read/2/b</loc><lastmod>2024-06-18</lastmod></url>
+</urlset>"""
+INDEX = """<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>https://www.example.id/news/sitemap-news.xml</loc><lastmod>2024-06-19T21:00:00+07:00</lastmod></sitemap>
+<sitemap><loc>https://www.example.id/tag/sitemap.xml</loc></sitemap></sitemapindex>"""
+
+
+def test_rss_entries_with_dates():
+    assert feed_entries(RSS) == [
+        Entry("https://www.example.id/read/1/a", "Wed, 19 Jun 2024 20:40:00 +0700"),
+        Entry("https://www.example.id/read/2/b", "2024-06-18T23:30:00+07:00"),
+        Entry("https://www.example.id/read/4/d", None),
+    ]
+
+
+def test_atom_entries():
+    assert feed_entries(ATOM) == [Entry("https://www.example.id/read/1/a", "2024-06-19T13:40:00Z")]
+
+
+def test_news_sitemap_prefers_publication_date_over_lastmod():
+    assert sitemap_entries(NEWS_SITEMAP) == ("urlset", [
+        Entry("https://www.example.id/read/1/a", "2024-06-19T20:40:00+07:00"),
+        Entry("https://www.example.id/read/2/b", "2024-06-18"),
+    ])
+
+
+def test_sitemap_index():
+    kind, entries = sitemap_entries(INDEX)
+    assert kind == "index" and [e.url for e in entries] == [
+        "https://www.example.id/news/sitemap-news.xml", "https://www.example.id/tag/sitemap.xml"]
+
+
+def test_broken_documents_give_no_entries():
+    assert feed_entries("<rss><channel><item><link>not a url</link>") == []
+    assert sitemap_entries("this is not xml") == ("urlset", [])
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("2024-06-19T20:40:00+07:00", True),
+    ("2024-06-19T13:40:00Z", True),           # 20:40 WIB
+    ("2024-06-19T17:30:00Z", False),          # already 20 June 00:30 WIB
+    ("2024-06-18T23:59:59+07:00", False),
+    ("Wed, 19 Jun 2024 00:00:00 +0700", True),
+    (None, True),                             # undated: cannot filter, so kept
+    ("kapan-kapan", True),                    # unparsable: kept, never silently lost
+])
+def test_window(raw, expected):
+    assert in_window(raw, date(2024, 6, 19), date(2024, 6, 19), WIB) is expected
+
+
+def test_real_feeds_parse(realpages):
+    for name, minimum in (("antaranews/rss-2016.xml", 10), ("republika/rss-2016.xml", 10)):
+        entries = feed_entries((realpages / name).read_text(encoding="utf-8", errors="replace"))
+        assert len(entries) >= minimum, name
+        assert all(e.url.startswith("http") for e in entries)

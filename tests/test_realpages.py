@@ -1,0 +1,86 @@
+"""Every real saved article page (../shared/realpages, MANIFEST kind 'article') through its spider.
+
+Expected values are hand-checked against each page and kept per site in tests/realpages/<site>.json:
+
+    {"spider": "detik", "cases": [{"path": "detik/article-news-….html",
+      "expected": {"title": …, "published_at": …, "authors": […], "body_first": …, "body_last": …},
+      "xfail": null | "why this old template cannot yield the field"}]}
+
+Each site's pages are fetched by their original URLs over loopback in one real `scrapy crawl`.
+Besides the listed fields, no body block may be residue or a duplicate.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, CrawlResult, run_crawl
+from newscrawl.cleaning import block_key, is_residue
+from newscrawl.replay import realpages_dir, routes_from_manifest
+
+CASES_DIR = REPO / "tests" / "realpages"
+
+
+def load_cases() -> list[tuple[str, dict]]:
+    cases = []
+    for path in sorted(CASES_DIR.glob("*.json")):
+        table = json.loads(path.read_text(encoding="utf-8"))
+        cases += [(table["spider"], case) for case in table["cases"]]
+    return cases
+
+
+@lru_cache(maxsize=None)
+def manifest_urls(realpages: str) -> dict[str, str]:
+    with open(Path(realpages) / "MANIFEST.tsv", encoding="utf-8") as handle:
+        return {row["path"]: row["original_url"] for row in csv.DictReader(handle, delimiter="\t")}
+
+
+@lru_cache(maxsize=None)
+def crawl_real_pages(spider: str, realpages: str, workdir: str) -> CrawlResult:
+    urls = manifest_urls(realpages)
+    paths = [case["path"] for s, case in load_cases() if s == spider]
+    return run_crawl(spider, routes_from_manifest(Path(realpages)), Path(workdir) / f"real-{spider}",
+                     "url=" + ",".join(urls[p] for p in paths))
+
+
+def params():
+    out = []
+    for spider, case in load_cases():
+        marks = [pytest.mark.xdist_group(f"real-{spider}")]
+        if case.get("xfail"):
+            marks.append(pytest.mark.xfail(reason=case["xfail"], strict=True))
+        out.append(pytest.param(spider, case, marks=marks, id=case["path"]))
+    return out
+
+
+@pytest.mark.parametrize(("spider", "case"), params())
+def test_real_article(spider: str, case: dict, realpages: Path, tmp_path_factory, validate_line) -> None:
+    result = crawl_real_pages(spider, str(realpages), str(tmp_path_factory.getbasetemp()))
+    assert result.returncode == 0, result.log[-3000:]
+    original_url = manifest_urls(str(realpages))[case["path"]]
+    fetched_key = original_url.split("://", 1)[1].rstrip("/")
+    # The item's URL is the page's canonical one; find it by the fetched URL's id or path.
+    candidates = [i for i in result.items
+                  if i["url"].split("://", 1)[1].rstrip("/") == fetched_key
+                  or (case.get("url") and i["url"] == case["url"])]
+    assert len(candidates) == 1, (
+        f"no single item for {original_url}; items: {[i['url'] for i in result.items]}\n{result.log[-2500:]}")
+    item = candidates[0]
+    validate_line(json.dumps(item, ensure_ascii=False))
+    expected = case["expected"]
+    actual = {
+        **{k: item.get(k) for k in expected if k in item},
+        "body_first": item["body"][0] if item["body"] else None,
+        "body_last": item["body"][-1] if item["body"] else None,
+    }
+    mismatches = [f"{k}:\n  expected {v!r}\n  actual   {actual.get(k)!r}" for k, v in expected.items() if actual.get(k) != v]
+    assert not mismatches, f"{case['path']}:\n" + "\n".join(mismatches)
+    residue = [b for b in item["body"] if is_residue(b)]
+    assert not residue, f"residue blocks left: {residue}"
+    keys = [block_key(b) for b in item["body"]]
+    assert len(keys) == len(set(keys)), "duplicate blocks left"
+    assert block_key(item["title"]) not in keys, "title repeated in body"
