@@ -17,6 +17,7 @@ ARTICLE_FIELDS: tuple[str, ...] = (
     "body",
     "language",
     "crawled_at",
+    "syndicated_from",
 )
 
 
@@ -39,3 +40,5 @@ class Article(scrapy.Item):
     body = scrapy.Field()
     language = scrapy.Field()
     crawled_at = scrapy.Field()
+    # {"outlet", "title", "url"} when the article is a copy ("Artikel ini telah tayang di …"), else None.
+    syndicated_from = scrapy.Field()

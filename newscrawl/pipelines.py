@@ -1,6 +1,7 @@
 """Item pipelines: each calls one pure function, counts a stat, and drops with a reason.
 
-Order (settings.ITEM_PIPELINES): dates → residue → duplicate blocks → validate → duplicate URLs.
+Order (settings.ITEM_PIPELINES): dates → syndication → residue → duplicate blocks → validate →
+duplicate URLs.
 Stats live under ``newscrawl/…`` so the run summary can report them.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from newscrawl.cleaning import drop_duplicate_blocks, normalize_text, strip_residue
+from newscrawl.cleaning import drop_duplicate_blocks, find_syndication, normalize_text, strip_residue
 from newscrawl.dates import WIB, parse_date, to_iso
 from newscrawl.extract import collapse_ws
 
@@ -76,6 +77,19 @@ class DatesPipeline(_StatsPipeline):
             else:
                 self.stats.inc_value(f"newscrawl/dates/{field}/missing")
             adapter[field] = value
+        return item
+
+
+class SyndicationPipeline(_StatsPipeline):
+    """Move an "Artikel ini telah tayang di …" line out of the body into ``syndicated_from``."""
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        body, source = find_syndication(adapter.get("body") or [])
+        if source is not None:
+            self.stats.inc_value("newscrawl/syndicated")
+        adapter["body"] = body
+        adapter["syndicated_from"] = source
         return item
 
 

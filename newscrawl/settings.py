@@ -28,6 +28,7 @@ LOG_LEVEL = "INFO"
 
 ITEM_PIPELINES = {
     "newscrawl.pipelines.DatesPipeline": 100,
+    "newscrawl.pipelines.SyndicationPipeline": 150,
     "newscrawl.pipelines.ResiduePipeline": 200,
     "newscrawl.pipelines.DuplicateBlocksPipeline": 300,
     "newscrawl.pipelines.ValidatePipeline": 400,
