@@ -1,0 +1,440 @@
+"""Text-level cleaning of article bodies: the safety net behind the per-site DOM drop selectors.
+
+An article body is a list of paragraph strings ("blocks") in reading order. This module
+
+* tidies each block (``normalize_text``),
+* drops blocks that are boilerplate as a WHOLE (``is_residue`` / ``strip_residue``), using the residue
+  catalog below, plus the link lines listed under a bare "Baca juga" header,
+* trims a desk sign-off such as ``(wid)`` glued to the end of the last block,
+* drops repeated blocks and blocks that repeat the title (``drop_duplicate_blocks``), and
+* pulls out the Kompas-style syndication line (``find_syndication``), which is NOT residue: another part
+  of the project reads the syndication source from it.
+
+Precision rule: a pattern must match the whole block (``fullmatch``), and every pattern that lets free
+text follow its leading marker has a length cap, because captions, credits and promos are short while
+prose is not. Nothing is ever cut out of the middle of a paragraph, so inline residue glued into prose
+(sindonews' "...Laki-lakiBaca Juga: 10 Negara ...") is left for the DOM layer.
+
+Everything here is pure: no state survives between calls.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = [
+    "RESIDUE_PATTERNS",
+    "ResiduePattern",
+    "block_key",
+    "clean_body",
+    "drop_duplicate_blocks",
+    "find_syndication",
+    "is_residue",
+    "normalize_text",
+    "residue_kind",
+    "strip_residue",
+]
+
+
+@dataclass(frozen=True)
+class ResiduePattern:
+    """One catalog entry: a block that fully matches ``pattern`` (case-insensitive) is boilerplate."""
+
+    name: str  # also the stat / debug label returned by residue_kind()
+    pattern: re.Pattern[str]
+    emitted_by: str  # which sites emit it, and where that is documented
+    # Cheap prefilter for patterns NOT anchored on a leading marker: the pattern is only tried when the
+    # lower-cased block contains one of these words. Empty = the pattern starts with its marker and
+    # joins the single combined regex.
+    requires_any: tuple[str, ...] = ()
+
+
+def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ...] = ()) -> ResiduePattern:
+    return ResiduePattern(name, re.compile(regex, re.IGNORECASE), emitted_by, requires_any)
+
+
+# Desk sign-off: short lowercase initials ("wid"), 2-4 groups of them separated by "/" ("mea/mea"), the
+# title-case slash form liputan6 uses ("Dio/Ysl", PAGE), or "*". Case-sensitive, so a bracketed proper
+# noun like "(AP)" or "(Antara)" is not mistaken for one.
+_DESK_SINGLE: Final = r"[a-z]{2,6}"
+_DESK_MULTI: Final = r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5}(?:\s*/\s*[A-Za-z][a-z]{1,5}){1,3})"
+_DESK_INITIALS: Final = rf"(?:\*|{_DESK_SINGLE}|{_DESK_MULTI})"
+
+# Labels of credit lines ("Editor: Name"). The colon is required: "Editor senior itu ..." is prose.
+_CREDIT_LABEL: Final = (
+    r"(?:editor|reporter|penulis|pewarta|redaktur|penyunting|kontributor|fotografer|rep|red)"
+)
+_CREDIT_LINE: Final = rf"{_CREDIT_LABEL}\s*:\s*[^\s:|/][^:|/]{{0,59}}"
+
+# Words that open a photo/source credit ("Foto/AP", "Sumber: BPS"). Needs ":" or "/" right after, so
+# "Foto-foto yang beredar ..." and "(Foto ini diambil ...)" stay.
+_CREDIT_WORD: Final = r"(?:foto|photo|sumber|source|ilustrasi|gambar|grafis|infografis|dok(?:umentasi)?\.?)"
+_CREDIT_TAIL: Final = r"\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]]{0,79}"
+
+# The residue catalog. To support a new string: add one entry (a regex matched against the WHOLE
+# normalized block, case-insensitive, with a length cap on any free text) and a test row.
+# Sources: realpages/SITES.md; "PAGE" = seen in a saved page, "GIK"/"EGI"/"ARD" = scraper repos there.
+RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
+    # detik (GIK csv): "Simak Video '...':", "Simak juga Video ...", "Lihat juga Video: ..."
+    _residue(
+        "video_promo",
+        r"(?:simak|lihat|tonton)\s+(?:juga\s+)?(?:video|vidio)\b.{0,250}",
+        "detik (GIK csv)",
+    ),
+    # detik embed tokens (GIK csv): "[Gambas:Video 20detik]", also "[Gambas:Instagram]" etc.
+    _residue("gambas_embed", r"(?:\[\s*gambas\s*:[^\]]{0,80}\]\s*)+", "detik (GIK csv)"),
+    # liputan6, detik, okezone (GIK csv): "Saksikan Video Pilihan di Bawah Ini:", "Saksikan live streaming ..."
+    # Must mention a video-ish word, so a sentence that happens to start with "Saksikan" stays.
+    _residue(
+        "watch_promo",
+        r"saksikan\s(?=.{0,200}?(?:video|vidio|live|streaming|siaran|tayang|youtube|di\s+bawah|berikut))"
+        r".{0,250}",
+        "liputan6, detik, okezone (GIK csv)",
+    ),
+    # Related-article box. detik div.lihatjg, kompas p>strong, liputan6 div.baca-juga, merdeka
+    # p.dont-display (PAGE); sindonews "Lihat Juga: <judul>" (GIK); tribun, okezone, tempo, republika (GIK).
+    # Bare header, or header + ":" + a link title.
+    _residue(
+        "related_link",
+        r"(?:baca|lihat)\s+(?:juga|pula)\s*(?:[:\-\u2013\u2014]\s*.{0,200})?",
+        "all sites (PAGE detik/kompas/liputan6/merdeka; GIK sindonews/tribun/okezone/tempo/republika)",
+    ),
+    # Same without the colon ("Baca juga Polisi Tangkap ..."): only when it reads like a link title,
+    # i.e. short and not ending like a sentence ("Lihat juga bagaimana ... ini." is prose).
+    _residue(
+        "related_link_no_colon",
+        r"(?:baca|lihat)\s+juga\s+[^\s:\-\u2013\u2014].{0,160}(?<![.,;:])",
+        "all sites (as related_link)",
+    ),
+    # Bracketed variant as a whole block: "(Baca juga: ...)". Inside a longer paragraph it is kept.
+    _residue(
+        "related_link_bracketed",
+        r"[(\[]\s*(?:baca|lihat)\s+juga\b[^()\[\]]{0,200}[)\]]",
+        "all sites (as related_link)",
+    ),
+    # Parallax ad in detik / cnnindonesia: "ADVERTISEMENT", "SCROLL TO RESUME CONTENT" (PAGE detik 2022),
+    # "SCROLL TO CONTINUE WITH CONTENT" (GIK csv 2025; EGI for cnnindonesia .paradetail).
+    _residue(
+        "ad_marker",
+        r"advertisement(?:\s+scroll\s+to\s+(?:continue\s+with|resume)\s+content)?"
+        r"|scroll\s+to\s+(?:continue\s+with|resume)\s+content",
+        "detik (PAGE, GIK), cnnindonesia (EGI)",
+    ),
+    # kompas (brief): "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com ..."
+    _residue("kompas_update_promo", r"dapatkan\s+update\s+berita\b.{0,400}", "kompas (brief)"),
+    # kompas (PAGE, in a script near the body): "Simak breaking news dan berita pilihan kami ... WhatsApp Channel"
+    _residue("kompas_breaking_news_promo", r"simak\s+breaking\s+news\b.{0,400}", "kompas (PAGE)"),
+    # tribun (GIK: ~65 rows each), okezone: "Ikuti berita terkini dari ... di Google News",
+    # "Follow Berita Okezone di Google News", WhatsApp/Telegram channel promos.
+    _residue(
+        "follow_channel_promo",
+        r"(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|dapatkan|baca)\b.{0,250}?"
+        r"\b(?:google\s*news|whats\s*app|telegram|saluran|channel)\b.{0,250}",
+        "tribun (GIK xlsx), okezone (brief)",
+    ),
+    # Text-to-speech widget label, "Dengarkan berita ..." (listed in the brief; site unconfirmed).
+    _residue("listen_promo", r"dengarkan\s+(?:berita|artikel)\b.{0,150}", "unconfirmed (brief)"),
+    # tempo (EGI): "Pilihan Editor: ..." closing line and "Scroll ke bawah untuk melanjutkan membaca".
+    _residue("editor_pick", r"pilihan\s+editor\s*:.{0,250}", "tempo (EGI)"),
+    # ... and liputan6 mobile "Lanjutkan Membaca \u2193" (PAGE).
+    _residue(
+        "continue_reading",
+        r"scroll\s+ke\s+bawah\b.{0,80}|lanjutkan\s+membaca\b.{0,20}",
+        "tempo (EGI), liputan6 (PAGE)",
+    ),
+    # tribun (EGI): blockquote.summary-article header "Ringkasan Berita:".
+    _residue("summary_header", r"ringkasan\s+berita\s*:?", "tribun (EGI)"),
+    # jpnn (ARD filter): "Kamu Sudah Menonton Video ..." strong.
+    _residue("jpnn_video_prompt", r"kamu\s+sudah\s+menonton\s+video\b.{0,200}", "jpnn (ARD)"),
+    # Comment-box prompt "tulis komentar anda" (brief; SITES.md: not seen in any source, maybe sindonews).
+    _residue("comment_prompt", r"tulis\s+komentar(?:\s+anda)?\s*[.!:]?", "sindonews? (unconfirmed)"),
+    # kompas (brief): advertorial notice "Konten di bawah ini disajikan oleh advertiser ...".
+    _residue(
+        "sponsored_notice",
+        r"konten\s+(?:di\s+bawah\s+ini|ini)\s+disajikan\b.{0,250}",
+        "kompas (brief)",
+    ),
+    # Credit lines: antara "Editor:" (PAGE 2015), merdeka "Reporter :" (PAGE), republika "Rep: X / Red: Y"
+    # (EGI), "Penulis: ..." (brief). Up to four credits on one line, each name short.
+    _residue(
+        "staff_credit",
+        rf"{_CREDIT_LINE}(?:\s*[|/,;]?\s*{_CREDIT_LINE}){{0,3}}",
+        "antara, merdeka (PAGE), republika (EGI)",
+    ),
+    # Pagers: tribun div.paging "Halaman 1/2" (EGI), sindonews .paging-artikel (EGI), liputan6 mobile
+    # "2 dari 3 halaman" (PAGE), merdeka "Baca Selanjutnya: <judul>..." and a bare "Halaman" (PAGE).
+    _residue(
+        "pager",
+        r"halaman(?:\s*:?\s*\d{1,3}(?:\s*(?:/|dari|of)\s*\d{1,3}|(?:\s+\d{1,3}){1,30})?)?"
+        r"(?:\s+(?:selanjutnya|berikutnya))?\s*[\u00bb\u203a>]?"
+        r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*[\u00bb\u203a>]?"
+        r"|\d{1,3}\s+dari\s+\d{1,3}\s+halaman"
+        r"|baca\s+selanjutnya\s*:.{0,200}",
+        "tribun, sindonews (EGI), liputan6, merdeka (PAGE)",
+    ),
+    # A horizontal rule typed as text: detik "-----" before its cross-post note (PAGE travel).
+    # "***" scene breaks are left alone.
+    _residue("separator_rule", r"[-_=~\u2013\u2014]{3,}", "detik (PAGE)"),
+    # Photo/source credit as a whole block: "Foto/AP", "Foto: Reuters", "(Foto: Dok. Istimewa)",
+    # "(Sumber: ...)", "(Dok. Istimewa)". detik, liputan6 captions (PAGE); sindonews "Foto/AP" (seed).
+    _residue(
+        "photo_credit",
+        rf"[(\[]?\s*{_CREDIT_WORD}{_CREDIT_TAIL}[)\]]?"
+        r"|[(\[]?\s*dok(?:umentasi)?\.\s*[^\s()\[\]][^()\[\]]{0,59}[)\]]?",
+        "detik, liputan6 (PAGE), sindonews (seed)",
+    ),
+    # Short caption that ends in a credit: "Ilustrasi. Foto: Shutterstock",
+    # "Presiden meninjau banjir. (Foto: Dok. Istimewa)". No sentence full stop may follow the credit.
+    _residue(
+        "caption_with_credit",
+        rf".{{1,200}}?(?:[.,;:!?]|\s)\s*[(\[]?\s*(?:foto|photo|sumber|dok(?:umentasi)?\.?){_CREDIT_TAIL}[)\]]?",
+        "detik, liputan6 (PAGE)",
+        requires_any=("foto", "photo", "sumber", "dok"),
+    ),
+    # Desk sign-off as its own block: detik "(mea/mea)", merdeka "(mdk/yan)" (PAGE), cnnindonesia
+    # "(lau/pta)" (EGI), sindonews "(wid)", "(poe)" (GIK), tribun "(*)" (GIK). Also "[wid]".
+    _residue("desk_signoff", rf"(?-i:[(\[]\s*{_DESK_INITIALS}\s*[)\]])", "detik, merdeka, sindonews, tribun"),
+)
+
+# Every catalog pattern fully matches at most this many characters (the largest cap is ~520), so a
+# longer block skips the regex entirely: most prose paragraphs are rejected by one len() call.
+_MAX_RESIDUE_CHARS: Final = 600
+
+# One anchored alternation over every marker-led catalog entry: a single fullmatch per block instead
+# of one per entry, and each alternative fails within its first characters on ordinary prose.
+# lastgroup names the entry that matched.
+_ANCHORED_RESIDUE_RE: Final = re.compile(
+    "|".join(
+        f"(?P<{entry.name}>{entry.pattern.pattern})" for entry in RESIDUE_PATTERNS if not entry.requires_any
+    ),
+    re.IGNORECASE,
+)
+# Entries that may start anywhere (captions ending in a credit) run only after a substring prefilter.
+_GUARDED_RESIDUE_PATTERNS: Final = tuple(entry for entry in RESIDUE_PATTERNS if entry.requires_any)
+
+# A sign-off glued to the end of the last block: "... bicara. (wid)". A single group must follow
+# sentence-final punctuation, so "... kata saksi (pria)" keeps its parenthesis; the unmistakable slash
+# form and "(*)" may also follow a plain space (merdeka: "8. Pintu keluar Tol Buahbatu (mdk/yan)").
+_SENTENCE_END: Final = "[.!?\"'\u201d\u2019\u00bb)\\]]"
+_TRAILING_SIGNOFF_RE: Final = re.compile(
+    rf"(?:(?<={_SENTENCE_END})\s*[(\[]{_DESK_SINGLE}[)\]]"
+    rf"|(?:(?<={_SENTENCE_END})|(?<=\s))\s*[(\[](?:\*|{_DESK_MULTI})[)\]])\s*$"
+)
+
+# Kompas-style syndication line (tribun, GIK): 'Artikel ini telah tayang di Kompas.com dengan judul "X",
+# Klik untuk baca: https://...'. Handled by find_syndication(), never dropped as residue.
+# detik's cross-post note has the same role: "Artikel ini telah naik di detikBali dan bisa dibaca
+# selengkapnya di sini." (PAGE travel); it yields an outlet but no title or URL.
+_SYNDICATION_RE: Final = re.compile(
+    r"artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik)\s+(?:di|pada)\s+"
+    r"(?P<outlet>\S+(?:\s+\S+){0,3}?)"
+    r"(?:\s+dengan\s+judul\b\s*:?\s*(?P<rest>.*)|\s+dan\s+(?:bisa|dapat)\s+dibaca\b.*|\s*[.,]?)",
+    re.IGNORECASE,
+)
+_SYNDICATION_MAX_CHARS: Final = 800
+_SYNDICATION_TITLE_END_RE: Final = re.compile(
+    r"\s*(?:klik\s+untuk\s+baca|baca\s+selengkapnya|selengkapnya\s*:|https?://|penulis\s*:|editor\s*:)",
+    re.IGNORECASE,
+)
+_URL_RE: Final = re.compile(r"https?://[^\s\"'<>\u201c\u201d]+")
+
+# Characters that are invisible in text but break equality: zero-width space/joiners, LRM/RLM, word
+# joiner, BOM, soft hyphen. Removed outright (they usually sit inside words, not between them).
+_INVISIBLE_RE: Final = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad]")
+
+# For dedup keys only: every quote style (straight, curly, low-9, primes, guillemets, backtick, acute,
+# fullwidth) becomes '"' and every dash '-': page 2 often re-types page 1 with other quotes.
+# Replaced before NFKC, which would split the double prime (U+2033) and the acute (U+00B4) in two.
+_KEY_QUOTES: Final = "'\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2018\u2019\u201a\u201b\u2032`\u00b4\uff02\uff07"
+_KEY_DASHES: Final = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_KEY_TRAILING_PUNCTUATION: Final = " .,;:!?\u2026"
+
+
+def _collapse_whitespace(text: str) -> str:
+    # Fast path: isprintable() is False for every whitespace char except the ASCII space and for the
+    # zero-width/format chars, so a printable text only needs its ASCII spaces tidied.
+    if text.isprintable():
+        if "  " not in text:
+            return text.strip(" ")
+        return " ".join(text.split())
+    # str.split() splits on all Unicode whitespace, NBSP and narrow NBSP included.
+    return " ".join(_INVISIBLE_RE.sub("", text).split())
+
+
+def normalize_text(text: str) -> str:
+    """Tidy a kept block without changing its other characters: remove zero-width characters, turn
+    NBSP and every other whitespace run into one space, strip the ends."""
+    return _collapse_whitespace(text)
+
+
+def block_key(text: str) -> str:
+    """Comparison key for duplicate detection: quotes and dashes unified, NFKC, case-folded, whitespace
+    (NBSP, zero-width) collapsed, trailing punctuation dropped ("Foo bar." == "foo  bar")."""
+    if not text.isascii():
+        for quote in _KEY_QUOTES:
+            if quote in text:  # str.replace per present char beats translate() on non-ASCII text
+                text = text.replace(quote, '"')
+        for dash in _KEY_DASHES:
+            if dash in text:
+                text = text.replace(dash, "-")
+        text = unicodedata.normalize("NFKC", text)
+    elif "'" in text:
+        text = text.replace("'", '"')
+    return _collapse_whitespace(text.casefold()).rstrip(_KEY_TRAILING_PUNCTUATION)
+
+
+def residue_kind(block: str) -> str | None:
+    """Name of the catalog entry that matches the whole block, or None when the block is not residue.
+    Useful for pipeline stats; ``is_residue`` is the boolean form."""
+    if len(block) > 2 * _MAX_RESIDUE_CHARS:  # cheap reject before normalizing a long paragraph
+        return None
+    return _residue_kind_of_normalized(_collapse_whitespace(block))
+
+
+def _residue_kind_of_normalized(text: str) -> str | None:
+    if not text or len(text) > _MAX_RESIDUE_CHARS:
+        return None
+    match = _ANCHORED_RESIDUE_RE.fullmatch(text)
+    if match is not None:
+        return match.lastgroup
+    lowered = text.lower()
+    for entry in _GUARDED_RESIDUE_PATTERNS:
+        if any(word in lowered for word in entry.requires_any) and entry.pattern.fullmatch(text):
+            return entry.name
+    return None
+
+
+def is_residue(block: str) -> bool:
+    """True when the WHOLE block is boilerplate (see RESIDUE_PATTERNS). The syndication line
+    ("Artikel ini telah tayang di ...") is not residue: use find_syndication for it."""
+    return residue_kind(block) is not None
+
+
+def _is_syndication_line(block: str) -> bool:
+    return _parse_syndication(block) is not None
+
+
+# A link title under a bare "Baca juga" header (merdeka p.dont-display + <p><a> lines, liputan6
+# div.baca-juga, PAGE): short, not ending like a sentence, not a numbered/bulleted list item.
+_LINK_TITLE_MAX_CHARS: Final = 160
+_MAX_LINKS_UNDER_HEADER: Final = 8
+_BARE_RELATED_HEADER_RE: Final = re.compile(r"(?:baca|lihat)\s+juga\s*:?", re.IGNORECASE)
+_LIST_ITEM_RE: Final = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s|[-\u2022*]\s", re.IGNORECASE)
+
+
+def _looks_like_link_title(text: str) -> bool:
+    if not text or len(text) > _LINK_TITLE_MAX_CHARS or text[-1] in ".,;:":
+        return False
+    if len(text) >= 2 and text[-1] in "\"'\u201d\u2019" and text[-2] in ".,!?":
+        return False  # a quote ending a sentence: prose
+    return _LIST_ITEM_RE.match(text) is None
+
+
+def _link_list_after_header(texts: list[str], dropped: list[bool], header_index: int) -> list[int]:
+    """Indexes of the link titles listed under the bare header at header_index. Only a run of at least
+    two counts: one title-like line after a header is as likely a subheading as a link."""
+    links: list[int] = []
+    for index in range(header_index + 1, len(texts)):
+        if dropped[index]:
+            continue  # empty or residue between links (an ad slot) does not end the list
+        if len(links) == _MAX_LINKS_UNDER_HEADER or not _looks_like_link_title(texts[index]):
+            break
+        links.append(index)
+    return links if len(links) >= 2 else []
+
+
+def _trim_trailing_signoff(block: str) -> str:
+    trimmed = block.rstrip()
+    # Cheap test first: the regex only runs on blocks that end with a bracket.
+    while trimmed.endswith((")", "]")):
+        match = _TRAILING_SIGNOFF_RE.search(trimmed)
+        if match is None:
+            break
+        trimmed = trimmed[: match.start()].rstrip()
+    return trimmed if trimmed != block.rstrip() else block
+
+
+def strip_residue(blocks: list[str]) -> list[str]:
+    """Drop empty and residue blocks, the run of link titles (2 or more) listed under a bare "Baca juga"
+    header, and trim a desk sign-off ("(wid)", "(mea/mea)", "(*)") glued to the end of the last content
+    block. Kept blocks are returned as given otherwise; the syndication line is kept."""
+    # Long blocks are never residue; the length test saves normalizing ordinary paragraphs.
+    texts = [
+        _collapse_whitespace(block) if len(block) <= 2 * _MAX_RESIDUE_CHARS else block.strip()
+        for block in blocks
+    ]
+    kinds = [_residue_kind_of_normalized(text) for text in texts]
+    dropped = [not text or kind is not None for text, kind in zip(texts, kinds)]
+    for index, kind in enumerate(kinds):
+        if kind == "related_link" and _BARE_RELATED_HEADER_RE.fullmatch(texts[index]):
+            for link_index in _link_list_after_header(texts, dropped, index):
+                dropped[link_index] = True
+    kept = [block for block, drop in zip(blocks, dropped) if not drop]
+    # The syndication line, if present, usually comes after the sign-off: trim the last block before it.
+    for index in range(len(kept) - 1, -1, -1):
+        if not _is_syndication_line(kept[index]):
+            kept[index] = _trim_trailing_signoff(kept[index])
+            break
+    return kept
+
+
+def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[str]:
+    """Drop every block whose block_key equals an earlier block's or the title's; first occurrences
+    keep their order. Blocks with an empty key (e.g. "...") are never treated as duplicates."""
+    seen: set[str] = set()
+    if title:
+        title_key = block_key(title)
+        if title_key:
+            seen.add(title_key)
+    unique: list[str] = []
+    for block in blocks:
+        key = block_key(block)
+        if key:
+            if key in seen:
+                continue
+            seen.add(key)
+        unique.append(block)
+    return unique
+
+
+def clean_body(blocks: list[str], title: str | None = None) -> list[str]:
+    """normalize_text each block, strip_residue, then drop_duplicate_blocks (against the title too)."""
+    return drop_duplicate_blocks(strip_residue([normalize_text(block) for block in blocks]), title)
+
+
+def _parse_syndication(block: str) -> dict[str, str | None] | None:
+    if len(block) > 2 * _SYNDICATION_MAX_CHARS or "artikel" not in block[:40].lower():
+        return None  # cheap reject: the line starts with "Artikel ini ..."
+    text = _collapse_whitespace(block)
+    if len(text) > _SYNDICATION_MAX_CHARS:
+        return None
+    match = _SYNDICATION_RE.fullmatch(text)
+    if match is None:
+        return None
+    rest = match.group("rest") or ""
+    url_match = _URL_RE.search(rest)
+    url = url_match.group(0).rstrip(".,;:)") if url_match else None
+    end = _SYNDICATION_TITLE_END_RE.search(rest)
+    title = (rest[: end.start()] if end else rest).strip().rstrip(".,;:").strip()
+    # Drop one pair of surrounding quotes of any style; inner quotes stay.
+    if len(title) >= 2 and title[0] in "\"'\u201c\u201e\u2018" and title[-1] in "\"'\u201d\u201c\u2019":
+        title = title[1:-1].strip()
+    return {"outlet": match.group("outlet").rstrip(".,:"), "title": title or None, "url": url}
+
+
+def find_syndication(blocks: list[str]) -> tuple[list[str], dict[str, str | None] | None]:
+    """Remove the "Artikel ini telah tayang di <outlet> dengan judul "<title>", Klik untuk baca: <url>"
+    line(s) and return (remaining blocks, {"outlet", "title", "url" or None}) parsed from the first one,
+    or (blocks unchanged, None) when there is none."""
+    remaining: list[str] = []
+    found: dict[str, str | None] | None = None
+    for block in blocks:
+        parsed = _parse_syndication(block)
+        if parsed is None:
+            remaining.append(block)
+        elif found is None:
+            found = parsed
+    return remaining, found

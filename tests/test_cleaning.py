@@ -1,0 +1,469 @@
+"""Input -> output tables for newscrawl.cleaning."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from newscrawl.cleaning import (
+    RESIDUE_PATTERNS,
+    block_key,
+    clean_body,
+    drop_duplicate_blocks,
+    find_syndication,
+    is_residue,
+    normalize_text,
+    residue_kind,
+    strip_residue,
+)
+
+SHARED_DIR = Path(os.environ.get("NEWSCRAWL_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+SEED_FILE = SHARED_DIR / "seeds" / "000_cac6f1ac253dae37.txt"
+
+# ---------------------------------------------------------------------------------------------------
+# The seed: a naive scrape of a two-page SINDOnews article (title, date, then body lines), embedded
+# literally so this test never skips.
+SEED_TITLE = "Putin dan Kim Jong-un Tandatangani Pakta Pertahanan, Berikut 5 Konsekuensinya"
+P_OPENING = (
+    "PYONGYANG - Para pemimpin Korea Utara dan Rusia menandatangani perjanjian pada hari Rabu yang "
+    "memperdalam kerja sama militer mereka dengan memasukkan janji pertahanan bersama untuk saling "
+    "membantu jika diserang."
+)
+P_KIM = 'Kim Jong-un dari Korea Utara menyebut hubungan baru itu sebagai " persekutuan".'
+P_PRESS = (
+    "Kim berbicara pada konferensi pers yang jarang terjadi setelah pertemuannya dengan Presiden "
+    "Vladimir Putin di Pyongyang, mengumumkan penandatanganan \u201ckemitraan strategis "
+    "komprehensif\u201d yang menurut pemimpin Rusia mencakup elemen pertahanan."
+)
+P_TREATY = (
+    "\u201cPerjanjian kemitraan komprehensif yang ditandatangani hari ini antara lain memberikan "
+    "bantuan timbal balik jika terjadi agresi terhadap salah satu pihak dalam perjanjian ini,\u201d "
+    "kata Putin, yang melakukan kunjungan pertamanya ke Korea Utara dalam 24 tahun."
+)
+P_VISIT = (
+    "Kunjungan Putin, yang kemungkinan akan membentuk kembali hubungan Rusia-Korea Utara selama "
+    "beberapa dekade pada saat keduanya menghadapi isolasi internasional, diawasi dengan ketat oleh "
+    "Seoul dan Washington, yang telah menyatakan keprihatinannya mengenai meningkatnya hubungan "
+    "militer mereka."
+)
+P_CHINA = (
+    "Reaksi dari China, yang merupakan pemberi bantuan politik dan ekonomi utama bagi Korea Utara dan "
+    "sekutu yang semakin penting bagi Moskow, tidak banyak bicara."
+)
+P_POINT_1 = "1. Bantuan Timbal Balik Jika Salah Satu Pihak Diserang"
+
+SEED_BLOCKS = [
+    P_OPENING, P_KIM, P_PRESS, "Foto/AP", P_TREATY, P_VISIT, P_CHINA,
+    # page 2 repeats the lead paragraphs and the title
+    P_KIM, P_PRESS, SEED_TITLE, P_POINT_1, "Foto/AP", P_TREATY, P_VISIT, P_CHINA,
+    "Lihat Juga :", "tulis komentar anda",
+]
+SEED_EXPECTED = [P_OPENING, P_KIM, P_PRESS, P_TREATY, P_VISIT, P_CHINA, P_POINT_1]
+
+
+def test_seed_embedded() -> None:
+    assert clean_body(SEED_BLOCKS, SEED_TITLE) == SEED_EXPECTED
+
+
+def test_seed_file() -> None:
+    if not SEED_FILE.is_file():
+        pytest.skip(f"seed file not found at {SEED_FILE} (set NEWSCRAWL_SHARED to the shared/ folder)")
+    lines = SEED_FILE.read_text(encoding="utf-8").splitlines()
+    title, body = lines[0], lines[2:]
+    assert body == SEED_BLOCKS  # the embedded copy is faithful
+    assert clean_body(body, title) == SEED_EXPECTED
+
+
+# ---------------------------------------------------------------------------------------------------
+# is_residue: whole blocks that are boilerplate (block, catalog entry expected to fire)
+RESIDUE_ROWS = [
+    ("Lihat Juga :", "related_link"),
+    ("Lihat juga: Doa Setelah Sholat Tahajud dan Artinya", "related_link"),
+    ("LIHAT JUGA", "related_link"),
+    ("Baca juga: Polisi Tangkap Pelaku Pembunuhan di Bekasi", "related_link"),
+    ("BACA JUGA:", "related_link"),
+    ("Baca Juga", "related_link"),
+    ("Baca juga", "related_link"),
+    ("Baca juga Polisi Tangkap Pelaku Pembunuhan di Bekasi", "related_link_no_colon"),
+    ("Baca Juga : Apakah Harga BBM Naik Bulan Depan?", "related_link"),
+    ("(Baca juga: Jokowi Resmikan Tol Baru)", "related_link_bracketed"),
+    ("tulis komentar anda", "comment_prompt"),
+    ("Tulis Komentar Anda", "comment_prompt"),
+    ("TULIS KOMENTAR ANDA", "comment_prompt"),
+    ("Foto/AP", "photo_credit"),
+    ("Foto: Reuters", "photo_credit"),
+    ("(Foto: Dok. Istimewa)", "photo_credit"),
+    ("Foto/Istimewa", "photo_credit"),
+    ("Foto: detikcom/Andhika Prasetia", "photo_credit"),
+    ("(Sumber: Kementerian Kesehatan)", "photo_credit"),
+    ("(Dok. Istimewa)", "photo_credit"),
+    ("Ilustrasi. Foto: Shutterstock", "caption_with_credit"),
+    ("Presiden Joko Widodo meninjau lokasi banjir di Demak. (Foto: Dok. Biro Pers)", "caption_with_credit"),
+    ("Suasana arus mudik di Tol Cikampek, Jawa Barat. Foto: ANTARA/Aprillio Akbar", "caption_with_credit"),
+    ("ADVERTISEMENT", "ad_marker"),
+    ("Advertisement", "ad_marker"),
+    ("SCROLL TO CONTINUE WITH CONTENT", "ad_marker"),
+    ("SCROLL TO RESUME CONTENT", "ad_marker"),
+    ("ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT", "ad_marker"),
+    ("[Gambas:Video 20detik]", "gambas_embed"),
+    ("[Gambas:Instagram]", "gambas_embed"),
+    ("[Gambas:Video CNN] [Gambas:Twitter]", "gambas_embed"),
+    ('Simak Video "Momen Putin Tiba di Pyongyang Disambut Kim Jong-un"', "video_promo"),
+    ("Simak Video 'Detik-detik Kebakaran Pasar Senen':", "video_promo"),
+    ("Simak juga Video: Banjir Rendam Ratusan Rumah di Jakarta Timur", "video_promo"),
+    ("Lihat juga Video: Kemenkes Ungkap Kasus DBD Naik", "video_promo"),
+    ("Saksikan Video Pilihan di Bawah Ini:", "watch_promo"),
+    ("Saksikan live streaming Piala Dunia 2026 di Vidio", "watch_promo"),
+    (
+        "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di "
+        'Grup Telegram "Kompas.com News Update", caranya klik link https://t.me/kompascomupdate, kemudian '
+        "join. Anda harus install aplikasi Telegram terlebih dulu di ponsel.",
+        "kompas_update_promo",
+    ),
+    (
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
+        "berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. "
+        "Pastikan kamu sudah install aplikasi WhatsApp ya.",
+        "kompas_breaking_news_promo",
+    ),
+    ("Ikuti berita terkini dari Tribunnews.com di Google News", "follow_channel_promo"),
+    ("Follow Berita Okezone di Google News", "follow_channel_promo"),
+    ("Ikuti saluran WhatsApp Tribunnews untuk update berita terbaru", "follow_channel_promo"),
+    ("Dengarkan berita ini", "listen_promo"),
+    ("Pilihan Editor: Harga Beras Naik, Bulog Gelar Operasi Pasar", "editor_pick"),
+    ("Scroll ke bawah untuk melanjutkan membaca", "continue_reading"),
+    ("Lanjutkan Membaca \u2193", "continue_reading"),
+    ("Ringkasan Berita:", "summary_header"),
+    ("Kamu Sudah Menonton Video Ini?", "jpnn_video_prompt"),
+    ("Editor: Budi Santoso", "staff_credit"),
+    ("Reporter : Rizky Pratama", "staff_credit"),
+    ("Penulis: Dian Sastro | Editor: Andi Wijaya", "staff_credit"),
+    ("Rep: Fauziah Mursid / Red: Andri Saubani", "staff_credit"),
+    ("Halaman 1/2", "pager"),
+    ("Halaman 2 dari 3", "pager"),
+    ("Halaman Selanjutnya", "pager"),
+    ("2 dari 3 halaman", "pager"),
+    ("Halaman", "pager"),
+    ("Baca Selanjutnya: Berhasil Patenkan Penemuan Tapi Tak...", "pager"),
+    ("-----", "separator_rule"),
+    (
+        "Konten di bawah ini disajikan oleh advertiser. Jurnalis Kompas.com tidak terlibat dalam materi "
+        "konten ini.",
+        "sponsored_notice",
+    ),
+    ("(wid)", "desk_signoff"),
+    ("(mea/mea)", "desk_signoff"),
+    ("(mdk/yan)", "desk_signoff"),
+    ("(lau/pta)", "desk_signoff"),
+    ("(*)", "desk_signoff"),
+    ("(ant)", "desk_signoff"),
+    ("(nwy)", "desk_signoff"),
+    ("(poe)", "desk_signoff"),
+    ("[wid]", "desk_signoff"),
+    ("(abc/def/ghi/jkl)", "desk_signoff"),
+    ("(Dio/Ysl)", "desk_signoff"),
+    # messy whitespace / invisible characters around a marker
+    ("\u00a0 Baca\u00a0juga:\u200b Harga Emas Turun ", "related_link"),
+    ("\ufeffADVERTISEMENT\n", "ad_marker"),
+]
+
+
+@pytest.mark.parametrize(("block", "kind"), RESIDUE_ROWS)
+def test_is_residue_drops(block: str, kind: str) -> None:
+    assert is_residue(block)
+    assert residue_kind(block) == kind
+
+
+# Real prose (or non-boilerplate) that merely contains residue words: must stay.
+KEEP_ROWS = [
+    "Warga bisa melihat juga perubahan jadwal kereta di aplikasi resmi.",
+    "Foto-foto yang beredar di media sosial menunjukkan antrean panjang di SPBU.",
+    '"Silakan tulis komentar anda di kolom yang tersedia," ujarnya.',
+    "Ia meminta publik untuk membaca juga aturan yang baru diterbitkan pemerintah.",
+    "Saksi mata (pria) berkata bahwa ledakan terdengar dua kali.",
+    "(Foto ini diambil sesaat sebelum gedung itu runtuh pada Selasa pagi, menurut keterangan saksi "
+    "yang berada di lokasi.)",
+    "Editor senior itu mengatakan redaksi akan meninjau ulang keputusan tersebut.",
+    "Lihat juga bagaimana polisi menangani kasus serupa tahun lalu.",
+    "Baca juga aturan lengkapnya sebelum mendaftar, kata petugas itu.",
+    "Sebelumnya, warga sempat panik. (Baca juga artikel sebelumnya tentang gempa di Cianjur yang "
+    "menewaskan ratusan orang.) Petugas BPBD kemudian mengevakuasi warga ke tempat yang lebih aman dan "
+    "mendirikan posko darurat di lapangan desa.",
+    "Saksikan bagaimana kedua tim bermain imbang di babak pertama.",
+    "Advertisement yang dipasang di baliho itu memicu protes warga.",
+    "Halaman sekolah itu terendam banjir setinggi satu meter.",
+    "Sumber di kepolisian menyebut pelaku sudah diamankan sejak Senin malam.",
+    "Reporter televisi itu sempat dihadang massa saat meliput.",
+    "Penulis buku tersebut hadir dalam acara peluncuran di Jakarta.",
+    "Pilihan editor tahun ini jatuh pada novel karya penulis muda.",
+    "Ikuti perkembangan terbaru kasus ini bersama kami.",
+    "Dengarkan baik-baik pesan dari orang tua, ujarnya.",
+    "Kim Jong-un (kiri) berjabat tangan dengan Vladimir Putin.",
+    "(AP)",
+    "PYONGYANG - Para pemimpin Korea Utara dan Rusia menandatangani perjanjian.",
+    "1. Bantuan Timbal Balik Jika Salah Satu Pihak Diserang",
+    "Inflasi Mei 2024 tercatat 2,8 persen (Sumber: BPS).",
+    "Foto/video kejadian itu beredar luas di media sosial.",
+    'Artikel ini telah tayang di Kompas.com dengan judul "Putin Tiba di Pyongyang".',
+    "Ringkasan berita hari ini menunjukkan harga cabai naik tajam di berbagai daerah.",
+    "Artikel ini telah naik di detikBali dan bisa dibaca selengkapnya di sini.",
+    "***",
+    "(Pria)",
+    "Susunan pemain Maroko vs Portugal:",
+    "",
+]
+
+
+@pytest.mark.parametrize("block", KEEP_ROWS)
+def test_is_residue_keeps_prose(block: str) -> None:
+    assert not is_residue(block)
+    assert residue_kind(block) is None
+
+
+def test_long_block_is_never_residue() -> None:
+    assert not is_residue("Baca juga: " + "kata " * 200)
+    assert not is_residue("Foto: " + "x" * 300)
+
+
+def test_catalog_is_data() -> None:
+    names = [entry.name for entry in RESIDUE_PATTERNS]
+    assert len(names) == len(set(names))
+    for entry in RESIDUE_PATTERNS:
+        assert isinstance(entry.pattern, re.Pattern)
+        assert entry.pattern.flags & re.IGNORECASE
+        assert entry.emitted_by.strip()
+    # every catalog entry is exercised by the residue table
+    assert {kind for _, kind in RESIDUE_ROWS} == set(names)
+
+
+# ---------------------------------------------------------------------------------------------------
+# strip_residue
+STRIP_ROWS = [
+    pytest.param(["Paragraf satu.", "Baca juga: Judul Lain", "Paragraf dua."], ["Paragraf satu.", "Paragraf dua."], id="drops-residue"),
+    pytest.param(["Paragraf satu.", "Ia lalu bicara. (wid)"], ["Paragraf satu.", "Ia lalu bicara."], id="trailing-signoff"),
+    pytest.param(["Ia lalu bicara.(mea/mea)"], ["Ia lalu bicara."], id="glued-signoff"),
+    pytest.param(['"Kami siap," katanya. (mdk/yan)'], ['"Kami siap," katanya.'], id="after-quote"),
+    pytest.param(["Ia lalu bicara. (*)"], ["Ia lalu bicara."], id="star-signoff"),
+    pytest.param(["Ia lalu bicara. [wid]"], ["Ia lalu bicara."], id="square-signoff"),
+    pytest.param(["Ia lalu bicara. (lau/pta)", "(*)", "tulis komentar anda"], ["Ia lalu bicara."], id="signoff-then-residue"),
+    pytest.param(["Ia lalu bicara. (wid)", "Paragraf akhir."], ["Ia lalu bicara. (wid)", "Paragraf akhir."], id="only-last-block"),
+    pytest.param(["Kata saksi (pria)"], ["Kata saksi (pria)"], id="no-punct-kept"),
+    pytest.param(["Data dari BPS. (AP)"], ["Data dari BPS. (AP)"], id="uppercase-kept"),
+    pytest.param(["", "   ", "\u200b\u00a0", "Isi."], ["Isi."], id="empty-dropped"),
+    pytest.param(
+        ["Ia lalu bicara. (*)", 'Artikel ini telah tayang di Kompas.com dengan judul "X"'],
+        ["Ia lalu bicara.", 'Artikel ini telah tayang di Kompas.com dengan judul "X"'],
+        id="signoff-before-syndication",
+    ),
+    pytest.param(["(wid)"], [], id="signoff-only"),
+    pytest.param(["Ia bicara. (Dio/Ysl)"], ["Ia bicara."], id="titlecase-slash-signoff"),
+    # merdeka (real page): sign-off glued to a list item, then "Baca juga:" + a list of link lines
+    pytest.param(
+        [
+            "7. Pintu keluar Tol Moch Toha",
+            "8. Pintu keluar Tol Buahbatu (mdk/yan)",
+            "Baca juga:",
+            "Gibran Larang Warga Solo Bepergian ke Zona Merah Covid-19",
+            "Penghuni Positif Covid-19, Indekos di Kebayoran Baru Ditutup Sementara",
+            "Epidemiolog Minta Warga Hentikan Aktivitas Tak Perlu: Covid-19 Delta Mendominasi",
+        ],
+        ["7. Pintu keluar Tol Moch Toha", "8. Pintu keluar Tol Buahbatu"],
+        id="merdeka-link-list",
+    ),
+    pytest.param(
+        ["Paragraf.", "Baca Juga", "Judul Satu", "ADVERTISEMENT", "Judul Dua", "Paragraf lanjutan."],
+        ["Paragraf.", "Paragraf lanjutan."],
+        id="link-list-across-ad",
+    ),
+    # a single title-like line after a bare header may be a subheading: kept
+    pytest.param(
+        ["Lihat Juga :", "2. Kerja Sama Militer", "Kedua negara sepakat ...."],
+        ["2. Kerja Sama Militer", "Kedua negara sepakat ...."],
+        id="numbered-subheading-kept",
+    ),
+    pytest.param(
+        ["Baca juga:", "Data dan Fakta", "Timnas bermain imbang."],
+        ["Data dan Fakta", "Timnas bermain imbang."],
+        id="one-title-line-kept",
+    ),
+    pytest.param(["Baca juga: Judul", "Judul Lain", "Judul Ketiga"], ["Judul Lain", "Judul Ketiga"], id="list-needs-bare-header"),
+    pytest.param([], [], id="empty-list"),
+]
+
+
+@pytest.mark.parametrize(("blocks", "expected"), STRIP_ROWS)
+def test_strip_residue(blocks: list[str], expected: list[str]) -> None:
+    original = list(blocks)
+    assert strip_residue(blocks) == expected
+    assert blocks == original  # input not mutated
+
+
+# ---------------------------------------------------------------------------------------------------
+# normalize_text
+NORMALIZE_ROWS = [
+    ("  Halo\u00a0 dunia  ", "Halo dunia"),
+    ("Ha\u200blo", "Halo"),
+    ("\ufeffHalo\tdunia\n", "Halo dunia"),
+    ("Halo\u202fdunia", "Halo dunia"),
+    ("\u201cKutipan\u201d tetap", "\u201cKutipan\u201d tetap"),  # original characters kept (no NFKC)
+    ("\u2026", "\u2026"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NORMALIZE_ROWS)
+def test_normalize_text(text: str, expected: str) -> None:
+    assert normalize_text(text) == expected
+
+
+# ---------------------------------------------------------------------------------------------------
+# block_key: pairs that must collide, pairs that must not
+SAME_KEY_ROWS = [
+    ("\u201cKami siap,\u201d kata dia.", '"Kami siap," kata dia.'),
+    ("\u201eKami siap\u201f", "'Kami siap'"),
+    ("\u2018Kami\u2019 siap", "`Kami\u00b4 siap"),
+    ("Jum'at", "Jum\u2019at"),
+    ("\u2033Kami\u2033", '"Kami"'),
+    ("Halo\u00a0dunia", "Halo dunia"),
+    ("Ha\u200blo  dunia", "Halo dunia"),
+    ("HALO Dunia", "halo dunia"),
+    ("Halo dunia.", "Halo dunia"),
+    ("Halo dunia \u2026", "Halo dunia"),
+    ("Rusia\u2013Korea", "Rusia-Korea"),
+    ("\uff21BC", "abc"),  # NFKC fullwidth
+    ("  Halo dunia ", "Halo dunia"),
+]
+
+
+@pytest.mark.parametrize(("left", "right"), SAME_KEY_ROWS)
+def test_block_key_equal(left: str, right: str) -> None:
+    assert block_key(left) == block_key(right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("Halo dunia", "Halo dunia baru"), ("Rp 10 juta", "Rp 100 juta"), ("Ia datang.", "Ia pergi.")],
+)
+def test_block_key_different(left: str, right: str) -> None:
+    assert block_key(left) != block_key(right)
+
+
+# ---------------------------------------------------------------------------------------------------
+# drop_duplicate_blocks
+DEDUP_ROWS = [
+    pytest.param(["a", "b", "a", "c", "b"], None, ["a", "b", "c"], id="order-kept"),
+    pytest.param(["Judul Berita", "isi"], "Judul Berita", ["isi"], id="title-dup"),
+    pytest.param(["JUDUL berita.", "isi"], "Judul Berita", ["isi"], id="title-dup-normalized"),
+    pytest.param(["\u201cKata\u201d dia.", '"Kata" dia'], None, ["\u201cKata\u201d dia."], id="quote-styles"),
+    pytest.param(["Halo\u00a0dunia", "Halo dunia"], None, ["Halo\u00a0dunia"], id="nbsp"),
+    pytest.param(["...", "..."], None, ["...", "..."], id="empty-key-not-dup"),
+    pytest.param(["isi"], "", ["isi"], id="empty-title"),
+    pytest.param([], "Judul", [], id="empty-list"),
+]
+
+
+@pytest.mark.parametrize(("blocks", "title", "expected"), DEDUP_ROWS)
+def test_drop_duplicate_blocks(blocks: list[str], title: str | None, expected: list[str]) -> None:
+    assert drop_duplicate_blocks(blocks, title) == expected
+
+
+def test_drop_duplicate_blocks_has_no_cross_call_state() -> None:
+    first = drop_duplicate_blocks(["Paragraf sama.", "Paragraf A."])
+    second = drop_duplicate_blocks(["Paragraf sama.", "Paragraf B."])
+    assert first == ["Paragraf sama.", "Paragraf A."]
+    assert second == ["Paragraf sama.", "Paragraf B."]
+    assert clean_body(SEED_BLOCKS, SEED_TITLE) == clean_body(SEED_BLOCKS, SEED_TITLE) == SEED_EXPECTED
+
+
+# ---------------------------------------------------------------------------------------------------
+# find_syndication
+SYNDICATION_ROWS = [
+    pytest.param(
+        [
+            "Isi berita.",
+            'Artikel ini telah tayang di Kompas.com dengan judul "Putin Tiba di Pyongyang", Klik untuk baca: '
+            "https://internasional.kompas.com/read/2024/06/19/060000070/putin-tiba-di-pyongyang.",
+        ],
+        ["Isi berita."],
+        {
+            "outlet": "Kompas.com",
+            "title": "Putin Tiba di Pyongyang",
+            "url": "https://internasional.kompas.com/read/2024/06/19/060000070/putin-tiba-di-pyongyang",
+        },
+        id="kompas-with-url",
+    ),
+    pytest.param(
+        ["Artikel ini telah tayang di Kompas.com dengan judul \u201cBanjir Rendam Jakarta\u201d", "Isi."],
+        ["Isi."],
+        {"outlet": "Kompas.com", "title": "Banjir Rendam Jakarta", "url": None},
+        id="curly-no-url",
+    ),
+    pytest.param(
+        [
+            'Artikel ini telah tayang di TribunJakarta.com dengan judul "Polisi: \'Pelaku Sudah Kabur\'", '
+            "Klik untuk baca: https://jakarta.tribunnews.com/2025/06/10/polisi-pelaku-sudah-kabur",
+        ],
+        [],
+        {
+            "outlet": "TribunJakarta.com",
+            "title": "Polisi: 'Pelaku Sudah Kabur'",
+            "url": "https://jakarta.tribunnews.com/2025/06/10/polisi-pelaku-sudah-kabur",
+        },
+        id="inner-quotes",
+    ),
+    pytest.param(
+        [
+            'artikel ini telah tayang di Kompas.com dengan judul "A B C". Penulis : Dian | Editor : Andi',
+        ],
+        [],
+        {"outlet": "Kompas.com", "title": "A B C", "url": None},
+        id="with-credits",
+    ),
+    pytest.param(
+        ["-----", "Artikel ini telah naik di detikBali dan bisa dibaca selengkapnya di sini."],
+        ["-----"],
+        {"outlet": "detikBali", "title": None, "url": None},
+        id="detik-cross-post",
+    ),
+    pytest.param(["Isi berita.", "Baca juga: X"], ["Isi berita.", "Baca juga: X"], None, id="none"),
+    pytest.param(
+        ["Ia mengatakan artikel ini telah tayang di Kompas.com dengan judul yang berbeda."],
+        ["Ia mengatakan artikel ini telah tayang di Kompas.com dengan judul yang berbeda."],
+        None,
+        id="not-at-start",
+    ),
+]
+
+
+@pytest.mark.parametrize(("blocks", "remaining", "info"), SYNDICATION_ROWS)
+def test_find_syndication(blocks: list[str], remaining: list[str], info: dict | None) -> None:
+    assert find_syndication(blocks) == (remaining, info)
+
+
+def test_syndication_line_survives_clean_body() -> None:
+    line = 'Artikel ini telah tayang di Kompas.com dengan judul "X", Klik untuk baca: https://kompas.com/a'
+    cleaned = clean_body(["Isi. (*)", line])
+    assert cleaned == ["Isi.", line]
+    assert find_syndication(cleaned) == (["Isi."], {"outlet": "Kompas.com", "title": "X", "url": "https://kompas.com/a"})
+
+
+# ---------------------------------------------------------------------------------------------------
+# clean_body end to end
+def test_clean_body_pipeline() -> None:
+    blocks = [
+        "JAKARTA\u00a0- Paragraf   pertama.",
+        "ADVERTISEMENT",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "Paragraf kedua.",
+        "[Gambas:Video 20detik]",
+        "JAKARTA - Paragraf pertama.",
+        "Paragraf akhir. (mea/mea)",
+    ]
+    assert clean_body(blocks, title="Judul") == [
+        "JAKARTA - Paragraf pertama.",
+        "Paragraf kedua.",
+        "Paragraf akhir.",
+    ]
