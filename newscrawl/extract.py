@@ -13,7 +13,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from lxml import etree
 from parsel import Selector
@@ -186,8 +186,13 @@ def breadcrumb_section(objects: list[dict[str, Any]]) -> str | None:
 def page_meta(selector: Selector) -> dict[str, str]:
     """Every <meta> content by property/name/itemprop (first wins), read in one pass over the page."""
     meta: dict[str, str] = {}
-    for node in selector.xpath("//meta[@content]"):
-        attrib = node.root.attrib
+    root = selector.root
+    if not isinstance(root, etree._Element):
+        return meta
+    for element in root.iter("meta"):  # plain lxml: no Selector object per <meta>
+        attrib = element.attrib
+        if "content" not in attrib:
+            continue
         key = attrib.get("property") or attrib.get("name") or attrib.get("itemprop")
         if key and key not in meta:
             text = collapse_ws(attrib.get("content"))
@@ -228,7 +233,9 @@ def select_texts(selector: Selector, css: str) -> list[str]:
     if "::attr(" in css or css.endswith("::text"):
         values = selector.css(css).getall()
     else:
-        values = [node.xpath("string(.)").get() for node in selector.css(css)]
+        # lxml directly: a parsel Selector per matched node costs more than the text itself.
+        values = ["".join(node.root.itertext()) if isinstance(node.root, etree._Element) else str(node.root)
+                  for node in selector.css(css)]
     return [t for t in (collapse_ws(html.unescape(v)) for v in values) if t]
 
 
@@ -253,8 +260,9 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     # The set holds the element proxies themselves: lxml keeps a proxy's identity only while
     # something references it, so ids of unreferenced proxies would be reused.
     dropped: set[etree._Element] = set()
-    for css in drop:
-        for node in container.css(css):
+    drop_group = ", ".join(drop)  # one query for the whole group: a page pays one tree walk
+    if drop_group:
+        for node in container.css(drop_group):
             if isinstance(node.root, etree._Element):
                 dropped.add(node.root)
     blocks: list[str] = []
@@ -320,55 +328,50 @@ def split_article_body(text: str | None) -> list[str]:
 # --------------------------------------------------------------------------- the article
 
 def extract_article(selector: Selector, url: str, rules: SiteRules) -> RawArticle:
-    """Read every field of one article page (raw strings; dates unparsed, body uncleaned)."""
+    """Read every field of one article page (raw strings; dates unparsed, body uncleaned).
+
+    Site selectors run only when structured data leaves a field empty (or the site prefers its
+    DOM for it): each CSS query is a walk over a ~100 KB tree.
+    """
     objects = json_ld_objects(selector)
     ld = news_article_ld(objects) or {}
     meta = page_meta(selector)
     article = RawArticle(url=page_canonical_url(selector, meta, url))
-    dom_first = rules.prefer_dom
 
-    dom_title = first_texts(selector, rules.title)[:1]
-    ld_title = _ld_text(ld.get("headline") or ld.get("name"))
-    meta_title = meta_content(meta, "og:title") or collapse_ws(selector.xpath("//title/text()").get())
-    meta_title = _strip_suffix(meta_title, rules.title_suffix)
-    titles = (dom_title + [ld_title]) if "title" in dom_first else ([ld_title] + dom_title)
-    article.title = next((t for t in titles + [meta_title] if t), None)
+    def meta_title() -> list[str]:
+        title = meta_content(meta, "og:title") or collapse_ws(selector.xpath("//title/text()").get())
+        title = _strip_suffix(title, rules.title_suffix)
+        return [title] if title else []
 
-    structured_published = [v for v in (
-        _ld_text(ld.get("datePublished")), meta_content(meta, "article:published_time"),
-        meta_content(meta, "datePublished")) if v]
-    structured_updated = [v for v in (
-        _ld_text(ld.get("dateModified")), meta_content(meta, "article:modified_time"),
-        meta_content(meta, "dateModified")) if v]
-    dom_published = first_texts(selector, rules.published)[:1]
-    dom_updated = first_texts(selector, rules.updated)[:1]
-    article.published = _ordered("published", dom_first, structured_published, dom_published)
-    article.updated = _ordered("updated", dom_first, structured_updated, dom_updated)
+    titles = _pick("title", rules, _present(_ld_text(ld.get("headline") or ld.get("name"))),
+                   lambda: first_texts(selector, rules.title)[:1], meta_title)
+    article.title = titles[0] if titles else None
+
+    # Dates keep every source as a candidate: the date pipeline takes the first that parses.
+    structured_published = _present(_ld_text(ld.get("datePublished")),
+                                    meta_content(meta, "article:published_time"), meta_content(meta, "datePublished"))
+    structured_updated = _present(_ld_text(ld.get("dateModified")),
+                                  meta_content(meta, "article:modified_time"), meta_content(meta, "dateModified"))
+    article.published = _merge("published", rules, structured_published, first_texts(selector, rules.published)[:1])
+    article.updated = _merge("updated", rules, structured_updated, first_texts(selector, rules.updated)[:1])
 
     not_authors = {a.casefold() for a in rules.not_authors}
-    ld_authors = _ld_names(ld.get("author"))
-    dom_authors = first_texts(selector, rules.authors)
-    meta_authors = split_list(meta_content(meta, "author", "article:author"))
-    for candidates in _ordered_lists("authors", dom_first, ld_authors, dom_authors) + [meta_authors]:
-        names = [a for a in candidates if a.casefold() not in not_authors and not a.startswith("http")]
-        if names:
-            article.authors = list(dict.fromkeys(names))
-            break
 
-    dom_section = first_texts(selector, rules.section)[-1:]
-    structured_section = [s for s in (
-        _ld_text(ld.get("articleSection")), breadcrumb_section(objects),
-        meta_content(meta, "article:section")) if s]
-    sections = _ordered("section", dom_first, structured_section, dom_section)
+    def people(names: list[str]) -> list[str]:
+        return list(dict.fromkeys(n for n in names if n.casefold() not in not_authors and not n.startswith("http")))
+
+    article.authors = _pick("authors", rules, people(_ld_names(ld.get("author"))),
+                            lambda: people(first_texts(selector, rules.authors)),
+                            lambda: people(split_list(meta_content(meta, "author", "article:author"))))
+
+    sections = _pick("section", rules, _present(_ld_text(ld.get("articleSection")), breadcrumb_section(objects),
+                                                meta_content(meta, "article:section")),
+                     lambda: first_texts(selector, rules.section)[-1:])
     article.section = sections[0] if sections else None
 
-    dom_tags = first_texts(selector, rules.tags)
-    ld_tags = _ld_keywords(ld.get("keywords"))
-    meta_tags = split_list(meta_content(meta, "news_keywords", "keywords"))
-    for candidates in _ordered_lists("tags", dom_first, ld_tags, dom_tags) + [meta_tags]:
-        if candidates:
-            article.tags = list(dict.fromkeys(candidates))
-            break
+    tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: first_texts(selector, rules.tags),
+                 lambda: split_list(meta_content(meta, "news_keywords", "keywords")))
+    article.tags = list(dict.fromkeys(tags))
 
     article.body, article.body_source = article_body(selector, rules, ld)
     return article
@@ -400,10 +403,21 @@ def _strip_suffix(title: str | None, suffix: str | None) -> str | None:
     return title or None
 
 
-def _ordered(name: str, dom_first: frozenset[str], structured: list[str], dom: list[str]) -> list[str]:
-    merged = dom + structured if name in dom_first else structured + dom
+def _present(*values: str | None) -> list[str]:
+    return [v for v in values if v]
+
+
+def _pick(field: str, rules: SiteRules, structured: list[str], dom: Callable[[], list[str]],
+          fallback: Callable[[], list[str]] = lambda: []) -> list[str]:
+    """The first non-empty source in precedence order; the DOM is queried only when it is reached."""
+    sources = (dom, lambda: structured) if field in rules.prefer_dom else (lambda: structured, dom)
+    for source in (*sources, fallback):
+        values = source()
+        if values:
+            return values
+    return []
+
+
+def _merge(field: str, rules: SiteRules, structured: list[str], dom: list[str]) -> list[str]:
+    merged = dom + structured if field in rules.prefer_dom else structured + dom
     return list(dict.fromkeys(merged))
-
-
-def _ordered_lists(name: str, dom_first: frozenset[str], structured: list[str], dom: list[str]) -> list[list[str]]:
-    return [dom, structured] if name in dom_first else [structured, dom]
