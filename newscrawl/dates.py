@@ -1,0 +1,514 @@
+"""Parse the date strings found on Indonesian news sites into aware datetimes.
+
+Public API::
+
+    WIB, WITA, WIT                     # fixed zones +07:00, +08:00, +09:00
+    parse_date(text, now=None)         # -> aware datetime, or None
+    to_iso(dt)                         # -> '2024-06-19T20:40:00+07:00', or None
+
+``parse_date`` never raises and never guesses: anything that is not clearly one
+valid date gives ``None``.  A text without a zone is Indonesian western time (WIB),
+because that is what every site we crawl prints when it omits the zone.
+
+The common forms go through a fast path (a few compiled regexes and the tables
+below, no strptime).  ``dateparser`` is only a fallback for the rare leftovers,
+and its answer is accepted only when the text itself holds that day, month and year.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from datetime import datetime, time, timedelta, timezone
+
+__all__ = ["WIB", "WITA", "WIT", "parse_date", "to_iso"]
+
+# ---------------------------------------------------------------------------
+# Data tables
+# ---------------------------------------------------------------------------
+
+WIB = timezone(timedelta(hours=7), "WIB")
+WITA = timezone(timedelta(hours=8), "WITA")
+WIT = timezone(timedelta(hours=9), "WIT")
+
+
+def _fixed_zone(hours: float, name: str) -> timezone:
+    return timezone(timedelta(hours=hours), name)
+
+
+# Zone words that may follow a time.  Foreign zones are listed so that a wire story
+# stamped "13:00 CEST" is not silently read as WIB.
+ZONE_BY_NAME: dict[str, timezone] = {
+    "wib": WIB, "wita": WITA, "wit": WIT,
+    "utc": timezone.utc, "gmt": timezone.utc, "ut": timezone.utc, "z": timezone.utc,
+    # RFC 822 (RSS) US zones
+    "est": _fixed_zone(-5, "EST"), "edt": _fixed_zone(-4, "EDT"), "cdt": _fixed_zone(-5, "CDT"),
+    "mst": _fixed_zone(-7, "MST"), "mdt": _fixed_zone(-6, "MDT"),
+    "pst": _fixed_zone(-8, "PST"), "pdt": _fixed_zone(-7, "PDT"),
+    "hst": _fixed_zone(-10, "HST"), "akst": _fixed_zone(-9, "AKST"),
+    # Europe and Asia-Pacific, as seen in wire copy
+    "wet": _fixed_zone(0, "WET"), "cet": _fixed_zone(1, "CET"), "cest": _fixed_zone(2, "CEST"),
+    "eet": _fixed_zone(2, "EET"), "eest": _fixed_zone(3, "EEST"), "msk": _fixed_zone(3, "MSK"),
+    "ict": _fixed_zone(7, "ICT"), "sgt": _fixed_zone(8, "SGT"), "myt": _fixed_zone(8, "MYT"),
+    "hkt": _fixed_zone(8, "HKT"), "pht": _fixed_zone(8, "PHT"), "awst": _fixed_zone(8, "AWST"),
+    "jst": _fixed_zone(9, "JST"), "kst": _fixed_zone(9, "KST"), "acst": _fixed_zone(9.5, "ACST"),
+    "aest": _fixed_zone(10, "AEST"), "aedt": _fixed_zone(11, "AEDT"),
+    "nzst": _fixed_zone(12, "NZST"), "nzdt": _fixed_zone(13, "NZDT"),
+}
+# Abbreviations with several meanings (CST: US Central or China; IST: India, Israel
+# or Ireland...): the instant is unknowable, so the date is None rather than a guess.
+AMBIGUOUS_ZONE_NAMES: frozenset[str] = frozenset({"cst", "ist", "bst", "ast", "adt", "gst", "sst"})
+
+# "08.00 malam" is 20:00: hour on the 12-hour dial -> hour of the day, per period
+# word.  A dial hour missing from its period is a contradiction ("9 sore") or
+# ambiguous ("12 malam": which midnight?), and the date is then None.
+HOUR_OF_DAY_BY_PERIOD: dict[str, dict[int, int]] = {
+    "am": {12: 0, **{hour: hour for hour in range(0, 12)}},
+    "pm": {12: 12, **{hour: hour + 12 for hour in range(1, 12)}},
+    "pagi": {hour: hour for hour in range(0, 12)},  # morning
+    "siang": {11: 11, 12: 12, **{hour: hour + 12 for hour in range(1, 5)}},  # midday
+    "sore": {hour: hour + 12 for hour in range(2, 8)},  # afternoon
+    "petang": {hour: hour + 12 for hour in range(3, 8)},  # dusk
+    "malam": {**{hour: hour for hour in range(0, 5)}, **{hour: hour + 12 for hour in range(6, 12)}},  # night
+}
+
+# Numeric offsets that have a familiar name get it, so tzname() reads 'WIB'.
+ZONE_BY_OFFSET_MINUTES: dict[int, timezone] = {0: timezone.utc, 420: WIB, 480: WITA, 540: WIT}
+
+MONTH_BY_NAME: dict[str, int] = {
+    # Indonesian, full and the abbreviations sites actually print
+    "januari": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2,
+    "maret": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "agustus": 8, "agust": 8, "agus": 8, "agu": 8, "agt": 8, "ags": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "des": 12,
+    # English (RSS, meta tags, English editions)
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+    "august": 8, "aug": 8, "october": 10, "oct": 10, "december": 12, "dec": 12,
+}
+
+# Only used to step over a weekday between a leading time and the date.
+DAY_NAMES: tuple[str, ...] = (
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum`at", "sabtu", "minggu", "ahad",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+)
+
+# Units of "N <unit> lalu".  Months and years are calendar steps, not fixed lengths.
+SECONDS_BY_UNIT: dict[str, int] = {
+    "detik": 1, "dtk": 1, "second": 1, "seconds": 1, "sec": 1, "secs": 1,
+    "menit": 60, "mnt": 60, "minute": 60, "minutes": 60, "min": 60, "mins": 60,
+    "jam": 3600, "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600,
+    "hari": 86400, "day": 86400, "days": 86400,
+    "minggu": 604800, "pekan": 604800, "week": 604800, "weeks": 604800,
+}
+MONTHS_BY_UNIT: dict[str, int] = {
+    "bulan": 1, "month": 1, "months": 1,
+    "tahun": 12, "year": 12, "years": 12,
+}
+
+# Number words seen in relative dates ("sejam yang lalu", "dua hari lalu", "an hour ago").
+NUMBER_BY_WORD: dict[str, int] = {
+    "se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
+    "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10,
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+}
+
+# Words meaning "just now"; and day words, with how many days back they point.
+JUST_NOW_WORDS: tuple[str, ...] = ("baru saja", "barusan", "just now")
+DAYS_BACK_BY_WORD: dict[str, int] = {"hari ini": 0, "today": 0, "kemarin": 1, "yesterday": 1}
+# Labels sites print before a date.  Only needed where the rest of the text must be
+# nothing but a date word: "baru saja" and "hari ini" are everyday prose too.
+LABELS: tuple[str, ...] = (
+    "diperbarui", "diupdate", "update", "updated", "tayang", "terbit", "diterbitkan",
+    "dipublikasikan", "publikasi", "published", "posted", "dibuat", "pada", "on",
+)
+
+# dateparser wants the offset as text; these are the zones _zone_named_in() returns.
+DATEPARSER_TIMEZONE_BY_ZONE: dict[timezone, str] = {WIB: "+0700", WITA: "+0800", WIT: "+0900"}
+
+MIN_YEAR, MAX_YEAR = 1990, 2100
+# A date field is short; a longer text is a paragraph, and picking a date out of it
+# would be a guess (and regex time on megabytes of text).
+MAX_INPUT_CHARS = 512
+
+# Zero-width characters vanish, typographic apostrophes and dashes become ASCII.
+CHARACTER_FIXES = str.maketrans({
+    "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
+    "\u00ad": None,
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'",
+    "\u2013": "-", "\u2014": "-", "\u2212": "-",
+})
+
+# ---------------------------------------------------------------------------
+# Compiled patterns (all run on lower-cased, whitespace-collapsed text)
+# ---------------------------------------------------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first so 'juni' wins over 'jun' and 'wita' over 'wit'.
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_MONTH = rf"(?:{_alternation(MONTH_BY_NAME)})(?![a-z])\.?"
+# Any short word is captured as a zone candidate and looked up in ZONE_BY_NAME (a
+# lookup is cheaper than a 40-way alternation); unknown words are not zones.
+_ZONE_NAME = r"[a-z]{1,5}(?![a-z])"
+_OFFSET = r"[+-]\d{2}(?::?\d{2})?(?![0-9])"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+
+_TIME = r"""
+    (?<![0-9])(?P<hour>\d{1,2})(?P<time_sep>SEP)(?P<minute>\d{2})
+    (?:(?P=time_sep)(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,6})\d*)?)?(?![0-9])
+    (?:\s?(?P<period>a\.?m\.?|p\.?m\.?|pagi|siang|sore|petang|malam)(?![a-z]))?
+"""
+_TIME_PLAIN = _TIME.replace("SEP", "[:.]")
+# ISO values may also use '-' between time fields (detik's '2022-12-10T13-19-56Z');
+# other layouts may not, or "19 Juni 2024 12-15" would become a time.
+_TIME_DASH_IF_ISO = _TIME.replace("SEP", r"[:.]|(?(iso_year)-|(?!))")
+_ZONE = rf"""
+    (?:\s?\(?\s?(?:(?P<zone_name>{_ZONE_NAME})(?:\s?(?P<name_offset>[+-]\d{{1,2}}(?::?\d{{2}})?(?![0-9])))?
+                 |(?P<zone_offset>{_OFFSET})))?
+"""
+# What may sit between a date and its time: "- 20:40", "| 08.15", "pukul 20.40", "T13:30".
+_DATE_TIME_GLUE = r"[\s,|@)-]*(?:(?:pukul|pkl\.?|jam|at|t)\s?)?"
+
+# One search finds the first day-first date, with the time and zone after it, in
+# three layouts (which group matched tells the layout).  A month-first numeric
+# date is never tried.  The leading (?=[0-9]) lets the regex engine skip ahead fast.
+DAY_FIRST_RE = re.compile(
+    rf"""
+    (?=[0-9])(?<![0-9])
+    (?:
+        (?P<iso_year>\d{{4}})(?P<iso_sep>[-/])(?P<iso_month>\d{{1,2}})(?P=iso_sep)(?P<iso_day>\d{{1,2}})
+      | (?P<text_day>\d{{1,2}}){_ORDINAL}[\s./-]*(?:of\s)?(?P<text_month>{_MONTH})[\s,./-]*(?P<text_year>\d{{4}})
+      | (?P<num_day>\d{{1,2}})(?P<num_sep>[/.-])(?P<num_month>\d{{1,2}})(?P=num_sep)(?P<num_year>\d{{4}})
+    )
+    (?![0-9])
+    (?:{_DATE_TIME_GLUE}{_TIME_DASH_IF_ISO})?
+    {_ZONE}
+    """,
+    re.ASCII | re.VERBOSE,
+)
+# English month-first ("May 2, 2025 10:00"), tried only when no day-first date exists.
+MONTH_FIRST_RE = re.compile(
+    rf"""
+    (?<![a-z])(?P<en_month>{_MONTH})\s?(?P<en_day>\d{{1,2}}){_ORDINAL},?\s?(?P<en_year>\d{{4}})(?![0-9])
+    (?:{_DATE_TIME_GLUE}{_TIME_PLAIN})?
+    {_ZONE}
+    """,
+    re.ASCII | re.VERBOSE,
+)
+# A time printed before its date: "20:40 WIB, Rabu 19 Juni 2024".
+TIME_BEFORE_DATE_RE = re.compile(
+    rf"""
+    (?:pukul\s|pkl\.?\s?)?{_TIME_PLAIN}{_ZONE}
+    [\s,|@-]*(?:(?:{_alternation(DAY_NAMES)})[\s,]*)?\(?\s?$
+    """,
+    re.ASCII | re.VERBOSE,
+)
+# After a date whose time did not parse: signs that a time was meant to be there.
+UNREADABLE_TIME_RE = re.compile(
+    r"[\s,|@)-]*(?:(?:pukul|pkl|jam)(?![a-z])|\d{1,2}(?::\d|\.\d{1,2}(?![0-9])))", re.ASCII
+)
+ZONE_WORD_RE = re.compile(r"(?<![a-z])(?P<zone_name>wita|wib|wit)(?![a-z])", re.ASCII)
+
+_NUMBER = rf"(?:\d{{1,6}}|{_alternation(NUMBER_BY_WORD)})"
+_UNIT = rf"(?:{_alternation({**SECONDS_BY_UNIT, **MONTHS_BY_UNIT})})(?![a-z])"
+RELATIVE_PART_RE = re.compile(rf"(?<![a-z0-9])(?P<count>{_NUMBER})\s?(?P<unit>{_UNIT})", re.ASCII)
+RELATIVE_RE = re.compile(
+    rf"""
+    (?<![a-z0-9])(?P<parts>(?:{_NUMBER}\s?{_UNIT}[\s,]*(?:(?:dan|and)\s)?)+)
+    (?:(?:yang|yg)\s)?(?:lalu|silam|ago)(?![a-z])
+    """,
+    re.ASCII | re.VERBOSE,
+)
+# "kemarin, 10:30 WIB": a day word directly followed by a time.  ("kemarin dulu" and
+# "kemarin lusa" mean the day before yesterday, so they are not "kemarin".)
+DAY_WORD_WITH_TIME_RE = re.compile(
+    rf"(?<![a-z])(?P<day_word>{_alternation(DAYS_BACK_BY_WORD)})(?![a-z])(?!\s?(?:dulu|lusa))"
+    + _DATE_TIME_GLUE + _TIME_PLAIN + _ZONE,
+    re.ASCII | re.VERBOSE,
+)
+# "baru saja" / "kemarin" on their own (after an optional label), for a fullmatch.
+WORD_ONLY_RE = re.compile(
+    rf"[\W_]*(?:(?:{_alternation(LABELS)})[\W_]*)?"
+    rf"(?:(?P<just_now>{_alternation(JUST_NOW_WORDS)})|(?P<day_word>{_alternation(DAYS_BACK_BY_WORD)}))"
+    r"[\W_]*",
+    re.ASCII,
+)
+
+HAS_DIGIT_RE = re.compile(r"[0-9]")
+# Fallback gate: the pieces a dateparser answer must be traceable to.
+YEAR_TOKEN_RE = re.compile(r"(?<![0-9])(\d{4})(?![0-9])", re.ASCII)
+DAY_TOKEN_RE = re.compile(r"(?<![0-9])(\d{1,2})(?:st|nd|rd|th)?(?![0-9])", re.ASCII)
+TIME_TOKEN_RE = re.compile(r"(?<![0-9])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![0-9])", re.ASCII)
+MONTH_TOKEN_RE = re.compile(rf"(?<![a-z])({_alternation(MONTH_BY_NAME)})(?![a-z])", re.ASCII)
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def parse_date(text: str | None, now: datetime | None = None) -> datetime | None:
+    """Return the aware datetime ``text`` states, or None if it states no valid date.
+
+    ``now`` anchors relative texts ("5 menit lalu"); a naive ``now`` is WIB local
+    time.  Absolute texts ignore it.
+    """
+    if not isinstance(text, str) or not text or len(text) > MAX_INPUT_CHARS:
+        return None
+    try:
+        return _parse(_normalise(text), now)
+    except Exception:  # a parser of scraped text must not take the crawl down
+        return None
+
+
+def to_iso(dt: datetime | None) -> str | None:
+    """ISO 8601 at seconds precision with offset; a naive value is taken as WIB."""
+    if dt is None:
+        return None
+    if dt.tzinfo is None or dt.utcoffset() is None:
+        dt = dt.replace(tzinfo=WIB)
+    return dt.isoformat(timespec="seconds")
+
+
+# ---------------------------------------------------------------------------
+# Implementation
+# ---------------------------------------------------------------------------
+
+
+def _normalise(text: str) -> str:
+    if not text.isascii():  # translate() is slow, and only non-ASCII needs it
+        text = text.translate(CHARACTER_FIXES)
+    # str.split() also splits on NBSP and the other Unicode spaces.
+    return " ".join(text.split()).lower()
+
+
+def _parse(text: str, now: datetime | None) -> datetime | None:
+    match = DAY_FIRST_RE.search(text)
+    if match is None:
+        if HAS_DIGIT_RE.search(text) is None:
+            # Without a digit only "baru saja", "kemarin", "sejam yang lalu"... can be a date.
+            return _relative(text, now)
+        match = MONTH_FIRST_RE.search(text)
+    if match is not None:
+        # Once something is shaped like a date, its verdict is final: an impossible
+        # "31 Juni 2024" is None, not a hint to keep looking elsewhere.
+        return _absolute(text, match)
+    relative = _relative(text, now)
+    if relative is not None:
+        return relative
+    return _dateparser_fallback(text, now)
+
+
+def _absolute(text: str, match: re.Match[str]) -> datetime | None:
+    """Build the datetime a DAY_FIRST_RE / MONTH_FIRST_RE match states."""
+    if match.re is MONTH_FIRST_RE:
+        year, month_name, day = match.group("en_year", "en_month", "en_day")
+        month = MONTH_BY_NAME[month_name.rstrip(".")]
+        date_end = match.end("en_year")
+    elif match["text_year"] is not None:
+        year, month_name, day = match.group("text_year", "text_month", "text_day")
+        month = MONTH_BY_NAME[month_name.rstrip(".")]
+        date_end = match.end("text_year")
+    elif match["num_year"] is not None:
+        year, month, day = match.group("num_year", "num_month", "num_day")
+        date_end = match.end("num_year")
+    else:
+        year, month, day = match.group("iso_year", "iso_month", "iso_day")
+        date_end = match.end("iso_day")
+    year = int(year)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+
+    time_match = match
+    if match["hour"] is None:
+        if UNREADABLE_TIME_RE.match(text, date_end):
+            return None  # "pukul 7.5": a time is there, midnight would be wrong
+        time_match = TIME_BEFORE_DATE_RE.search(text, 0, match.start()) or match
+    clock = _clock(time_match)
+    zone = _zone(time_match)
+    if zone is False and time_match is not match:
+        zone = _zone(match)  # "20:40, Rabu 19 Juni 2024 WITA"
+    if clock is None or zone is None:
+        return None  # "25:61" is a broken time, not a date at midnight
+    if time_match["zone_name"] == "z" and time_match["time_sep"] == "-":
+        zone = WIB  # detik's "13-19-56Z" is WIB wall time with a fake Z
+    try:
+        # datetime() itself rejects 31 Juni and 29 Februari 2023.
+        return datetime(year, int(month), int(day), *clock, tzinfo=zone or WIB)
+    except ValueError:
+        return None
+
+
+def _clock(match: re.Match[str]) -> tuple[int, int, int, int] | None:
+    """(hour, minute, second, microsecond) of a _TIME match; midnight if it has no time."""
+    hour, minute, second, fraction, period = match.group("hour", "minute", "second", "fraction", "period")
+    if hour is None:
+        return (0, 0, 0, 0)
+    hour = int(hour)
+    if period is not None:
+        hours_of_day = HOUR_OF_DAY_BY_PERIOD[period.replace(".", "")]
+        if hour <= 12:
+            hour = hours_of_day.get(hour, -1)
+        elif hour not in hours_of_day.values():
+            hour = -1  # "13:30 PM", "20.00 pagi"
+        if hour < 0:
+            return None
+    clock = (hour, int(minute), int(second or 0), int(fraction.ljust(6, "0")) if fraction else 0)
+    if clock[0] > 23 or clock[1] > 59 or clock[2] > 59:
+        return None
+    return clock
+
+
+def _zone(match: re.Match[str]) -> timezone | None | bool:
+    """The zone a match names; False when it names none; None when it is impossible."""
+    name, name_offset, offset = match.group("zone_name", "name_offset", "zone_offset")
+    if name is not None:
+        zone = ZONE_BY_NAME.get(name)
+        if zone is None:
+            return None if name in AMBIGUOUS_ZONE_NAMES else False  # "oleh" is no zone
+        if name_offset is None:
+            return zone
+        # "GMT+7": the offset is relative to the named zone (only sensible for UTC).
+        extra = _offset_minutes(name_offset)
+        if extra is None or zone.utcoffset(None) != timedelta(0):
+            return None
+        return _zone_for_offset(extra)
+    if offset is not None:
+        minutes = _offset_minutes(offset)
+        return None if minutes is None else _zone_for_offset(minutes)
+    return False
+
+
+def _offset_minutes(offset: str) -> int | None:
+    sign = -1 if offset[0] == "-" else 1
+    digits = offset[1:].replace(":", "")
+    hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return sign * (hours * 60 + minutes)
+
+
+def _zone_for_offset(minutes: int) -> timezone:
+    return ZONE_BY_OFFSET_MINUTES.get(minutes) or timezone(timedelta(minutes=minutes))
+
+
+def _zone_named_in(text: str) -> timezone:
+    zone_match = ZONE_WORD_RE.search(text)
+    return ZONE_BY_NAME[zone_match["zone_name"]] if zone_match else WIB
+
+
+def _resolve_now(now: datetime | None) -> datetime | None:
+    if now is None:
+        return datetime.now(WIB)
+    if not isinstance(now, datetime):
+        return None
+    if now.tzinfo is None or now.utcoffset() is None:
+        return now.replace(tzinfo=WIB)  # the crawler's naive clock is WIB
+    return now
+
+
+def _relative(text: str, now: datetime | None) -> datetime | None:
+    """'5 menit lalu', 'kemarin, 10:30 WIB', 'baru saja'... counted back from ``now``."""
+    relative_match = RELATIVE_RE.search(text)
+    day_time_match = None if relative_match else DAY_WORD_WITH_TIME_RE.search(text)
+    word_match = None if relative_match or day_time_match else WORD_ONLY_RE.fullmatch(text)
+    if not (relative_match or day_time_match or word_match):
+        return None
+    anchor = _resolve_now(now)
+    if anchor is None:
+        return None
+    zone = _zone_named_in(text)
+
+    if relative_match is not None:
+        seconds = months = 0
+        for part in RELATIVE_PART_RE.finditer(relative_match["parts"]):
+            count_text, unit = part["count"], part["unit"]
+            count = int(count_text) if count_text.isdigit() else NUMBER_BY_WORD[count_text]
+            if unit in MONTHS_BY_UNIT:
+                months += count * MONTHS_BY_UNIT[unit]
+            else:
+                seconds += count * SECONDS_BY_UNIT[unit]
+        result = _months_before(anchor.astimezone(zone), months) - timedelta(seconds=seconds)
+    elif day_time_match is not None:
+        clock = _clock(day_time_match)
+        named_zone = _zone(day_time_match)
+        if clock is None or named_zone is None:
+            return None
+        zone = named_zone or zone
+        # The zone decides which calendar day "kemarin" is.
+        day = anchor.astimezone(zone).date() - timedelta(days=DAYS_BACK_BY_WORD[day_time_match["day_word"]])
+        result = datetime.combine(day, time(*clock), tzinfo=zone)
+    elif word_match["just_now"] is not None:
+        result = anchor.astimezone(zone)
+    else:
+        day = anchor.astimezone(zone).date() - timedelta(days=DAYS_BACK_BY_WORD[word_match["day_word"]])
+        result = datetime.combine(day, time(), tzinfo=zone)
+    if not MIN_YEAR <= result.year <= MAX_YEAR:
+        return None
+    return result
+
+
+def _months_before(moment: datetime, months: int) -> datetime:
+    if months == 0:
+        return moment
+    month_index = moment.year * 12 + (moment.month - 1) - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    # "1 bulan lalu" on 31 March is the last day of February, not 3 March.
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def _dateparser_fallback(text: str, now: datetime | None) -> datetime | None:
+    """Ask dateparser about an odd layout, and keep its answer only if the text backs it.
+
+    dateparser fills missing fields from the clock ("Juni 2024" -> 1 Juni, "19 Juni"
+    -> this year), so its day, month and year must each appear in the text.
+    """
+    years = {int(token) for token in YEAR_TOKEN_RE.findall(text)}
+    years = {year for year in years if MIN_YEAR <= year <= MAX_YEAR}
+    if not years:
+        return None
+    month_names = MONTH_TOKEN_RE.findall(text)
+    has_clock = TIME_TOKEN_RE.search(text) is not None
+    # Hours and minutes must not pass for the day: "Juni 2024 01:40" has no day.
+    small_numbers = {int(token) for token in DAY_TOKEN_RE.findall(TIME_TOKEN_RE.sub(" ", text))}
+    if not small_numbers or (not month_names and len(small_numbers) < 2):
+        return None  # needs a day, and a month name or a numeric month
+
+    zone = _zone_named_in(text)
+    anchor = _resolve_now(now) or datetime.now(WIB)
+    import dateparser  # lazy: importing it costs ~0.2 s and most texts never get here
+
+    parsed = dateparser.parse(
+        ZONE_WORD_RE.sub(" ", text),
+        languages=["id", "en"],
+        settings={
+            "RETURN_AS_TIMEZONE_AWARE": True,
+            "TIMEZONE": DATEPARSER_TIMEZONE_BY_ZONE[zone],
+            "PREFER_DAY_OF_MONTH": "first",
+            "DATE_ORDER": "DMY",
+            "RELATIVE_BASE": anchor.astimezone(zone).replace(tzinfo=None),
+        },
+    )
+    if parsed is None or parsed.tzinfo is None:
+        return None
+    if parsed.year not in years or parsed.day not in small_numbers:
+        return None
+    named_months = {MONTH_BY_NAME[name] for name in month_names}
+    if parsed.month not in (named_months or small_numbers):
+        return None
+    if not has_clock and parsed.timetz().replace(tzinfo=None) != time():
+        return None  # a time the text does not state came from the clock
+    return parsed

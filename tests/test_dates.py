@@ -1,0 +1,297 @@
+"""Tables of date strings seen on Indonesian news sites -> ISO 8601 (or None)."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from newscrawl.dates import WIB, WIT, WITA, parse_date, to_iso
+
+# Every relative case is counted back from this moment (a Friday, noon WIB).
+NOW = datetime(2025, 6, 20, 12, 0, 0, tzinfo=WIB)
+
+
+SITE_BYLINES = [
+    ("Rabu, 19 Juni 2024 - 20:40 WIB", "2024-06-19T20:40:00+07:00"),  # SINDOnews
+    ("Jum'at, 06 Juni 2025 - 20:25 WIB", "2025-06-06T20:25:00+07:00"),
+    ("Jum\u2019at, 06 Juni 2025 - 20:25 WIB", "2025-06-06T20:25:00+07:00"),
+    ("Sabtu, 10 Des 2022 13:19 WIB", "2022-12-10T13:19:00+07:00"),  # detik
+    ("Kompas.com - 28/05/2025, 13:30 WIB", "2025-05-28T13:30:00+07:00"),
+    ("Kompas.com- 20/06/2025, 18:13 WIB", "2025-06-20T18:13:00+07:00"),
+    ("Selasa, 16 Februari 2016 | 14:38 WIB", "2016-02-16T14:38:00+07:00"),
+    ("19 Juni 2025 | 08.15 WIB", "2025-06-19T08:15:00+07:00"),
+    ("19 Juni 2024 pukul 20.40 WIB", "2024-06-19T20:40:00+07:00"),
+    ("Rabu (19/6/2024)", "2024-06-19T00:00:00+07:00"),
+    ("Jumat, 14 November 2025 | 15:20", "2025-11-14T15:20:00+07:00"),
+    ("PERISTIWA | 17 Juni 2021 11:38", "2021-06-17T11:38:00+07:00"),
+    ("Kamis, 5 November 2015 - 15:56 wib", "2015-11-05T15:56:00+07:00"),
+    ("| Jum'at, 17 Februari 2017 - 13:30 wib", "2017-02-17T13:30:00+07:00"),
+    (",\xa0Jurnalis-Rabu, 18 Juni 2025 |14:18 WIB", "2025-06-18T14:18:00+07:00"),
+    ("10 Juni 2025 |04:01 WIB", "2025-06-10T04:01:00+07:00"),
+    ("Kamis   19 Jun 2025  09:50 WIB", "2025-06-19T09:50:00+07:00"),
+    (" pada 20 Des 2021, 09:59 WIB", "2021-12-20T09:59:00+07:00"),
+    ("Senin, 15 Februari 2016, 16:15 WIB", "2016-02-15T16:15:00+07:00"),
+    ("Terbit 2 Sep 2025 17:00 WIB", "2025-09-02T17:00:00+07:00"),
+    ("Tayang: Selasa, 10 Juni 2025 08:52 WIB", "2025-06-10T08:52:00+07:00"),
+    ("Diperbarui 20 Des 2021, 13:04 WIB", "2021-12-20T13:04:00+07:00"),
+    ("Diperbarui: 20 Des 2021, 13:04 WIB", "2021-12-20T13:04:00+07:00"),
+    ("Dipublikasikan 19 Juni 2024 20:40 WIB", "2024-06-19T20:40:00+07:00"),
+    ("Update: 19 Juni 2024, 20:40 WIB", "2024-06-19T20:40:00+07:00"),
+    ("Published: 19 Juni 2024 20:40", "2024-06-19T20:40:00+07:00"),
+    ("Ahad, 16 Juni 2024 07:00 WIB", "2024-06-16T07:00:00+07:00"),
+    ("Minggu, 16 Juni 2024 07:00 WIB", "2024-06-16T07:00:00+07:00"),
+    ("RABU, 19 JUNI 2024 - 20:40 WIB", "2024-06-19T20:40:00+07:00"),
+    ("Rabu,\u00a019\u00a0Juni\u00a02024\u202f20:40\u00a0WIB", "2024-06-19T20:40:00+07:00"),
+    ("19\u200b Juni\u200b 2024 20:40\ufeff WIB", "2024-06-19T20:40:00+07:00"),
+    ("19 Juni 2024 20:40:15 WIB", "2024-06-19T20:40:15+07:00"),
+    ("19 Juni 2024 20.40.15", "2024-06-19T20:40:15+07:00"),
+    ("Rabu, 19/06/2024 20:40 WIB", "2024-06-19T20:40:00+07:00"),
+    ("19.06.2024 20.40", "2024-06-19T20:40:00+07:00"),
+    ("20:40 WIB, Rabu 19 Juni 2024", "2024-06-19T20:40:00+07:00"),  # time printed first
+    ("Rabu, 19 Juni 2024 \u2013 20:40 WIB", "2024-06-19T20:40:00+07:00"),  # en dash
+]
+
+ZONES = [
+    ("19 Juni 2024 20:40 WIB", "2024-06-19T20:40:00+07:00"),
+    ("19 Juni 2024 20:40 WITA", "2024-06-19T20:40:00+08:00"),
+    ("19 Juni 2024 20:40 WIT", "2024-06-19T20:40:00+09:00"),
+    ("19 Juni 2024 20:40 wita", "2024-06-19T20:40:00+08:00"),
+    ("19 Juni 2024 20:40 Wit", "2024-06-19T20:40:00+09:00"),
+    ("19 Juni 2024 20:40", "2024-06-19T20:40:00+07:00"),  # no zone: WIB
+    ("19 Juni 2024 20:40 (WITA)", "2024-06-19T20:40:00+08:00"),
+    ("19 Juni 2024 WITA", "2024-06-19T00:00:00+08:00"),
+    ("19 Juni 2024 20:40 GMT+7", "2024-06-19T20:40:00+07:00"),
+    ("12 Mei 2025 13:00 CEST", "2025-05-12T13:00:00+02:00"),  # wire copy: not WIB
+    ("12 Mei 2025 13:00 JST", "2025-05-12T13:00:00+09:00"),
+    ("12 Mei 2025 13:00 oleh Redaksi", "2025-05-12T13:00:00+07:00"),  # a word, not a zone
+]
+
+CLOCK_WORDS = [
+    ("19 Juni 2024, 08.00 malam", "2024-06-19T20:00:00+07:00"),
+    ("19 Juni 2024 pukul 08.00 malam WIB", "2024-06-19T20:00:00+07:00"),
+    ("19 Juni 2024 01.00 malam", "2024-06-19T01:00:00+07:00"),
+    ("19 Juni 2024 02.30 siang", "2024-06-19T14:30:00+07:00"),
+    ("19 Juni 2024 12.30 siang", "2024-06-19T12:30:00+07:00"),
+    ("19 Juni 2024 04.00 sore", "2024-06-19T16:00:00+07:00"),
+    ("19 Juni 2024 09.00 pagi", "2024-06-19T09:00:00+07:00"),
+    ("19 Juni 2024 20.00 malam", "2024-06-19T20:00:00+07:00"),
+    ("June 19, 2024 12:30 AM", "2024-06-19T00:30:00+07:00"),
+    ("June 19, 2024 12:30 p.m.", "2024-06-19T12:30:00+07:00"),
+    ("Rabu (19/6/2024) 20.40", "2024-06-19T20:40:00+07:00"),
+    ("19 Juni 2024 12.000 penonton", "2024-06-19T00:00:00+07:00"),  # a number, not a time
+]
+
+MACHINE_FORMATS = [
+    ("2025-05-28T06:30:07+00:00", "2025-05-28T06:30:07+00:00"),  # offset kept, not converted
+    ("2025-05-28T06:30:07Z", "2025-05-28T06:30:07+00:00"),
+    ("2025-05-28T13:30:07+07:00", "2025-05-28T13:30:07+07:00"),
+    ("2025-05-28T13:30:07+0800", "2025-05-28T13:30:07+08:00"),
+    ("2025-05-28T13:30:07.123456+07:00", "2025-05-28T13:30:07+07:00"),
+    ("2025-05-28T13:30:07-03:00", "2025-05-28T13:30:07-03:00"),
+    ("2025-05-28 13:30:07", "2025-05-28T13:30:07+07:00"),  # naive ISO: WIB
+    ("2025-05-28T13:30:07", "2025-05-28T13:30:07+07:00"),
+    ("2025-05-28T13:30", "2025-05-28T13:30:00+07:00"),
+    ("2025-05-28", "2025-05-28T00:00:00+07:00"),
+    ("2022/12/10 13:19:56", "2022-12-10T13:19:56+07:00"),
+    ("2022-12-10T13-19-56Z", "2022-12-10T13:19:56+07:00"),  # detik: WIB with a fake Z
+    ("Thu, 17 Jun 2021 11:38:29 GMT", "2021-06-17T11:38:29+00:00"),  # RFC 822
+    ("Sat, 10 Dec 2022 13:19:56 +0700", "2022-12-10T13:19:56+07:00"),
+    ("Sat, 10 Dec 2022 13:19:56 -0500", "2022-12-10T13:19:56-05:00"),
+    ("Sat, 10 Dec 2022 01:19:56 EST", "2022-12-10T01:19:56-05:00"),
+]
+
+MONTH_NAMES_AND_LAYOUTS = [
+    ("1 Januari 2024", "2024-01-01T00:00:00+07:00"),
+    ("2 Jan 2024", "2024-01-02T00:00:00+07:00"),
+    ("29 Februari 2024", "2024-02-29T00:00:00+07:00"),  # leap year
+    ("3 Feb 2024", "2024-02-03T00:00:00+07:00"),
+    ("4 Maret 2024", "2024-03-04T00:00:00+07:00"),
+    ("5 Mar 2024", "2024-03-05T00:00:00+07:00"),
+    ("6 April 2024", "2024-04-06T00:00:00+07:00"),
+    ("7 Apr 2024", "2024-04-07T00:00:00+07:00"),
+    ("8 Mei 2024", "2024-05-08T00:00:00+07:00"),
+    ("9 Juli 2024", "2024-07-09T00:00:00+07:00"),
+    ("10 Jul 2024", "2024-07-10T00:00:00+07:00"),
+    ("11 Agustus 2024", "2024-08-11T00:00:00+07:00"),
+    ("12 Agt 2024", "2024-08-12T00:00:00+07:00"),
+    ("13 Ags 2024", "2024-08-13T00:00:00+07:00"),
+    ("14 Agu 2024", "2024-08-14T00:00:00+07:00"),
+    ("15 Agust 2024", "2024-08-15T00:00:00+07:00"),
+    ("16 September 2024", "2024-09-16T00:00:00+07:00"),
+    ("17 Sept 2024", "2024-09-17T00:00:00+07:00"),
+    ("18 Sep 2024", "2024-09-18T00:00:00+07:00"),
+    ("19 Oktober 2024", "2024-10-19T00:00:00+07:00"),
+    ("20 Okt 2024", "2024-10-20T00:00:00+07:00"),
+    ("21 Nopember 2024", "2024-11-21T00:00:00+07:00"),
+    ("22 Nop 2024", "2024-11-22T00:00:00+07:00"),
+    ("23 Nov 2024", "2024-11-23T00:00:00+07:00"),
+    ("24 Desember 2024", "2024-12-24T00:00:00+07:00"),
+    ("25 Des 2024", "2024-12-25T00:00:00+07:00"),
+    ("19 June 2024", "2024-06-19T00:00:00+07:00"),
+    ("2 Sep 2025", "2025-09-02T00:00:00+07:00"),
+    ("19 August 2024 10:00", "2024-08-19T10:00:00+07:00"),
+    ("May 2, 2025", "2025-05-02T00:00:00+07:00"),
+    ("June 19, 2024 8:40 PM", "2024-06-19T20:40:00+07:00"),
+    ("19th of June, 2024", "2024-06-19T00:00:00+07:00"),
+    ("19-Jun-2024", "2024-06-19T00:00:00+07:00"),
+    ("28/05/2025", "2025-05-28T00:00:00+07:00"),
+    ("19-6-2024", "2024-06-19T00:00:00+07:00"),
+    ("05/06/2024", "2024-06-05T00:00:00+07:00"),  # day first: 5 June
+    ("1/2/2024", "2024-02-01T00:00:00+07:00"),
+    ("2024, 19 Juni", "2024-06-19T00:00:00+07:00"),  # dateparser fallback, checked against the text
+]
+
+RELATIVE = [
+    ("5 menit lalu", "2025-06-20T11:55:00+07:00"),
+    ("5 menit yang lalu", "2025-06-20T11:55:00+07:00"),
+    ("2 jam yang lalu", "2025-06-20T10:00:00+07:00"),
+    ("3 hari lalu", "2025-06-17T12:00:00+07:00"),
+    ("1 minggu lalu", "2025-06-13T12:00:00+07:00"),
+    ("30 detik lalu", "2025-06-20T11:59:30+07:00"),
+    ("Diperbarui 5 Menit Yang Lalu", "2025-06-20T11:55:00+07:00"),
+    ("sejam yang lalu", "2025-06-20T11:00:00+07:00"),
+    ("dua hari yang lalu", "2025-06-18T12:00:00+07:00"),
+    ("1 jam 30 menit yang lalu", "2025-06-20T10:30:00+07:00"),
+    ("2 bulan lalu", "2025-04-20T12:00:00+07:00"),
+    ("1 tahun lalu", "2024-06-20T12:00:00+07:00"),
+    ("3 hours ago", "2025-06-20T09:00:00+07:00"),
+    ("kemarin, 10:30 WIB", "2025-06-19T10:30:00+07:00"),
+    ("kemarin 10.30", "2025-06-19T10:30:00+07:00"),
+    ("Kemarin 10:30 WITA", "2025-06-19T10:30:00+08:00"),
+    ("hari ini 08:00", "2025-06-20T08:00:00+07:00"),
+    ("hari ini, 08:00 WIT", "2025-06-20T08:00:00+09:00"),
+    ("kemarin", "2025-06-19T00:00:00+07:00"),
+    ("baru saja", "2025-06-20T12:00:00+07:00"),
+    ("Diperbarui: baru saja", "2025-06-20T12:00:00+07:00"),
+    ("2 jam lalu WITA", "2025-06-20T11:00:00+08:00"),  # same instant, told in WITA
+]
+
+NOT_DATES = [
+    "31 Juni 2024",
+    "29 Februari 2023",
+    "30 Feb 2024",
+    "0 Juni 2024",
+    "32/01/2024",
+    "19/13/2024",
+    "06/19/2024",  # month-first is never tried: month 19 is invalid
+    "25:61",
+    "19 Juni 2024 25:61",
+    "19 Juni 2024 24:00 WIB",
+    "19 Juni 2024 20:60",
+    "2024-02-30T10:00:00",
+    "2025-05-28T13:30:07+25:00",
+    "Foto/AP",
+    "Lihat Juga :",
+    "",
+    "   ",
+    "tulis komentar anda",
+    "Kompas.com",
+    "2024",
+    "Juni 2024",  # no day: would be a guess
+    "19 Juni",  # no year: would be a guess
+    "Juni 2024 01:40",  # the hour is not a day
+    "1718804400",  # unix timestamp: ambiguous, not parsed
+    "20240619",
+    "19 Juni 1989",
+    "19 Juni 2101",
+    "1989-12-31T23:59:59+07:00",
+    "Halaman 2 dari 5",
+    "Copyright 2024 Kompas.com",
+    "Pemerintah baru saja mengumumkan kebijakan",  # prose, not a date
+    "Berita hari ini",
+    "kemarin dulu",  # the day before yesterday, not "kemarin"
+    "kemarin, 25:00",
+    "Minggu lalu",
+    "Rp 10.000",
+    "19 Juni 2024 12.00 malam",  # which midnight? ambiguous
+    "19 Juni 2024 9.00 sore",  # contradiction
+    "19 Juni 2024 20.00 pagi",
+    "12 Mei 2025 13:00 IST",  # India, Israel or Ireland: ambiguous zone
+    "12 Mei 2025 13:00 CST",  # US Central or China
+    "16 Juni 2024 pukul 7.5 WIB",  # a time is there but unreadable: not midnight
+    "16 Juni 2024 pukul 7 malam",
+    "19 Juni 2024 20:4",
+    "19/06/24",  # two-digit year: DD/MM/YY or YY/MM/DD
+    "Minggu (16/6)",  # no year
+    "5 menit lagi",  # future, not a publication time
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SITE_BYLINES + ZONES + MACHINE_FORMATS + MONTH_NAMES_AND_LAYOUTS + CLOCK_WORDS + RELATIVE,
+)
+def test_parse_date(text: str, expected: str) -> None:
+    assert to_iso(parse_date(text, now=NOW)) == expected
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_a_date_is_none(text: str) -> None:
+    assert parse_date(text, now=NOW) is None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [None, 123, 12.5, b"19 Juni 2024", ["19 Juni 2024"], object(), "x" * 1_000_000,
+     "19 Juni 2024 " * 100_000, "\x00\ud800", "9" * 5000 + " menit lalu", "999999 tahun lalu"],
+    ids=["None", "int", "float", "bytes", "list", "object", "long-x", "long-dates", "surrogate",
+         "huge-number", "before-year-1"],
+)
+def test_never_raises(value: object) -> None:
+    assert parse_date(value, now=NOW) is None  # type: ignore[arg-type]
+
+
+def test_results_are_aware() -> None:
+    for text, _ in SITE_BYLINES + MACHINE_FORMATS + RELATIVE:
+        assert parse_date(text, now=NOW).tzinfo is not None
+
+
+@pytest.mark.parametrize(
+    ("now", "text", "expected"),
+    [
+        (datetime(2025, 6, 20, 12, 0), "5 menit lalu", "2025-06-20T11:55:00+07:00"),  # naive now is WIB
+        (datetime(2025, 6, 20, 12, 0), "kemarin 10:30", "2025-06-19T10:30:00+07:00"),
+        # 00:30 UTC is already 07:30 WIB on the 20th, so "kemarin" is the 19th.
+        (datetime(2025, 6, 20, 0, 30, tzinfo=timezone.utc), "kemarin 10:00", "2025-06-19T10:00:00+07:00"),
+        (datetime(2025, 6, 19, 20, 0, tzinfo=timezone.utc), "hari ini 08:00", "2025-06-20T08:00:00+07:00"),
+        (datetime(2025, 3, 31, 9, 0, tzinfo=WIB), "1 bulan lalu", "2025-02-28T09:00:00+07:00"),
+    ],
+)
+def test_relative_against_now(now: datetime, text: str, expected: str) -> None:
+    assert to_iso(parse_date(text, now=now)) == expected
+
+
+def test_relative_default_now_is_current_time() -> None:
+    before = datetime.now(WIB)
+    parsed = parse_date("5 menit lalu")
+    after = datetime.now(WIB)
+    assert parsed is not None
+    assert before - timedelta(minutes=5) <= parsed <= after - timedelta(minutes=5)
+    assert parsed.utcoffset() == timedelta(hours=7)
+
+
+def test_absolute_dates_ignore_now() -> None:
+    assert parse_date("19 Juni 2024 20:40", now=NOW) == parse_date("19 Juni 2024 20:40", now=None)
+
+
+def test_bad_now_makes_relative_none_not_an_error() -> None:
+    assert parse_date("5 menit lalu", now="yesterday") is None  # type: ignore[arg-type]
+
+
+def test_zone_constants() -> None:
+    assert WIB.utcoffset(None) == timedelta(hours=7)
+    assert WITA.utcoffset(None) == timedelta(hours=8)
+    assert WIT.utcoffset(None) == timedelta(hours=9)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, None),
+        (datetime(2024, 6, 19, 20, 40, 5, 999999, tzinfo=WIB), "2024-06-19T20:40:05+07:00"),
+        (datetime(2024, 6, 19, 20, 40, tzinfo=timezone.utc), "2024-06-19T20:40:00+00:00"),
+        (datetime(2024, 6, 19, 20, 40), "2024-06-19T20:40:00+07:00"),  # naive: WIB
+    ],
+)
+def test_to_iso(value: datetime | None, expected: str | None) -> None:
+    assert to_iso(value) == expected
