@@ -6,7 +6,8 @@ Expected values are hand-checked against each page and kept per site in tests/re
       "expected": {"title": …, "published_at": …, "authors": […], "body_first": …, "body_last": …},
       "xfail": null | "why this old template cannot yield the field"}]}
 
-Each site's pages are fetched by their original URLs over loopback in one real `scrapy crawl`.
+Each site's pages are fetched by their original URLs over loopback in one real `scrapy crawl`. A page
+that MANIFEST lists without a URL ("(not in page; …)") is served and fetched at its case's "url".
 Besides the listed fields, no body block may be residue or a duplicate.
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ import pytest
 
 from conftest import REPO, CrawlResult, run_crawl
 from newscrawl.cleaning import block_key, is_residue
-from newscrawl.replay import realpages_dir, routes_from_manifest
+from newscrawl.replay import Route, realpages_dir, routes_from_manifest
 
 CASES_DIR = REPO / "tests" / "realpages"
 
@@ -42,9 +43,18 @@ def manifest_urls(realpages: str) -> dict[str, str]:
 @lru_cache(maxsize=None)
 def crawl_real_pages(spider: str, realpages: str, workdir: str) -> CrawlResult:
     urls = manifest_urls(realpages)
-    paths = [case["path"] for s, case in load_cases() if s == spider]
-    return run_crawl(spider, routes_from_manifest(Path(realpages)), Path(workdir) / f"real-{spider}",
-                     "url=" + ",".join(urls[p] for p in paths))
+    routes = routes_from_manifest(Path(realpages))
+    fetch = []
+    for s, case in load_cases():
+        if s != spider:
+            continue
+        original = urls[case["path"]]
+        if original.startswith(("http://", "https://")):
+            fetch.append(original)
+        elif case.get("url"):
+            routes[case["url"]] = Route((Path(realpages) / case["path"]).read_bytes())
+            fetch.append(case["url"])
+    return run_crawl(spider, routes, Path(workdir) / f"real-{spider}", "url=" + ",".join(fetch))
 
 
 def params():
@@ -62,7 +72,7 @@ def test_real_article(spider: str, case: dict, realpages: Path, tmp_path_factory
     result = crawl_real_pages(spider, str(realpages), str(tmp_path_factory.getbasetemp()))
     assert result.returncode == 0, result.log[-3000:]
     original_url = manifest_urls(str(realpages))[case["path"]]
-    fetched_key = original_url.split("://", 1)[1].rstrip("/")
+    fetched_key = (original_url if "://" in original_url else case.get("url", "")).split("://", 1)[-1].rstrip("/")
     # The item's URL is the page's canonical one; find it by the fetched URL's id or path.
     candidates = [i for i in result.items
                   if i["url"].split("://", 1)[1].rstrip("/") == fetched_key
