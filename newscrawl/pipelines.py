@@ -145,6 +145,21 @@ class ValidatePipeline(_StatsPipeline):
         return item
 
 
+class HealthPipeline(_StatsPipeline):
+    """Count what the health check reads: items with a date, with authors, with ≥2 paragraphs."""
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        self.stats.inc_value("newscrawl/health/items")
+        if adapter.get("published_at"):
+            self.stats.inc_value("newscrawl/health/with_date")
+        if adapter.get("authors"):
+            self.stats.inc_value("newscrawl/health/with_authors")
+        if len(adapter.get("body") or []) >= 2:
+            self.stats.inc_value("newscrawl/health/body_2plus")
+        return item
+
+
 class DuplicateUrlPipeline(_StatsPipeline):
     """One item per canonical URL per run (two listings can lead to one article)."""
 

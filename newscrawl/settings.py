@@ -1,4 +1,6 @@
 """Scrapy settings for newscrawl: polite defaults, JSONL feeds, the cleaning pipelines."""
+import os
+
 from newscrawl.items import ARTICLE_FIELDS
 
 BOT_NAME = "newscrawl"
@@ -33,7 +35,30 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.DuplicateBlocksPipeline": 300,
     "newscrawl.pipelines.ValidatePipeline": 400,
     "newscrawl.pipelines.DuplicateUrlPipeline": 500,
+    "newscrawl.pipelines.HealthPipeline": 550,
+    # Active only in incremental runs (the cron entry): see newscrawl/state.py.
+    "newscrawl.output.IncrementalPipeline": 600,
+    "newscrawl.output.RunOutputPipeline": 700,
 }
+
+DOWNLOADER_MIDDLEWARES = {
+    "newscrawl.middlewares.SeenArticlesMiddleware": 50,
+    # process_response runs from high to low: wait out Retry-After (560) before RetryMiddleware (550)
+    # resends, and repair the charset (585) after HttpCompressionMiddleware (590) has decoded the body.
+    "newscrawl.middlewares.RetryAfterMiddleware": 560,
+    "newscrawl.middlewares.CharsetRepairMiddleware": 585,
+}
+
+# Incremental state (the cron entry turns it on; `scrapy crawl -s NEWSCRAWL_INCREMENTAL=1` too).
+NEWSCRAWL_INCREMENTAL = False
+NEWSCRAWL_STATE_PATH = os.environ.get("NEWSCRAWL_STATE", "state/seen.sqlite3")
+NEWSCRAWL_RECHECK_HOURS = 48  # articles published this recently are fetched again to catch updates
+NEWSCRAWL_RETRY_AFTER_MAX = 120  # never wait longer than this for a Retry-After
+# Set by the cron entry: the run's id and where its per-site JSONL files go.
+NEWSCRAWL_RUN_ID = None
+NEWSCRAWL_OUTPUT_DIR = "output"
+# Health alarm thresholds (newscrawl/health.py); a site below them fails the cron run.
+NEWSCRAWL_HEALTH = {"min_articles": 3, "date": 0.8, "authors": 0.5, "body": 0.8}
 
 EXTENSIONS = {
     "newscrawl.extensions.StatsFile": 500,

@@ -25,6 +25,7 @@ from newscrawl.discovery import Entry, feed_entries, in_window, sitemap_entries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, json_ld_objects,
                                meta_content, news_article_ld, page_meta)
 from newscrawl.items import Article
+from newscrawl.middlewares import DISCOVERED
 from newscrawl.urls import canonical_url, same_site
 
 
@@ -76,10 +77,14 @@ class NewsSpider(scrapy.Spider):
     max_article_pages: int = 30
 
     def __init__(self, url: str | None = None, since: str | None = None, until: str | None = None,
-                 max_pages: str | int | None = None, **kwargs: Any) -> None:
+                 max_pages: str | int | None = None, recrawl: str | bool = False, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        # -a recrawl=1: ignore the incremental seen-store for this run.
+        self.recrawl = str(recrawl).lower() in ("1", "true", "yes")
         self.article_url_re = re.compile(self.article_url_pattern)
-        self.start_article_urls = [u.strip() for u in (url or "").split(",") if u.strip()]
+        # A comma separates URLs only before the next scheme: some article URLs contain commas
+        # (tempo 2015: …/055715684,uk.html/…).
+        self.start_article_urls = [u.strip() for u in re.split(r",(?=\s*https?://)", url or "") if u.strip()]
         today = datetime.now(self.site_timezone).date()
         self.until = parse_day(until, "until") or today
         self.since = parse_day(since, "since") or (self.until if until else today)
@@ -92,7 +97,7 @@ class NewsSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         if self.start_article_urls:
             for url in self.start_article_urls:
-                yield scrapy.Request(url, callback=self.parse_article)
+                yield scrapy.Request(url, callback=self.parse_article, errback=self.request_failed)
             return
         for request in self.discovery_requests():
             yield request
@@ -110,13 +115,13 @@ class NewsSpider(scrapy.Spider):
             for template in self.listing_urls:
                 yield self.listing_request(template, day, 0)
             for template in self.feed_urls:
-                yield scrapy.Request(template.format(date=day), callback=self.parse_feed)
+                yield scrapy.Request(template.format(date=day), callback=self.parse_feed, errback=self.request_failed)
             for template in self.sitemap_urls:
-                yield scrapy.Request(template.format(date=day), callback=self.parse_sitemap)
+                yield scrapy.Request(template.format(date=day), callback=self.parse_sitemap, errback=self.request_failed)
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         entries = feed_entries(response.text)
-        self.crawler.stats.inc_value("newscrawl/feed/entries", len(entries))
+        self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
         yield from self.dated_article_requests(entries)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
@@ -127,35 +132,39 @@ class NewsSpider(scrapy.Spider):
                 # A child sitemap last changed before the window holds nothing new for it.
                 if (follow is None or follow.search(entry.url)) and (
                         entry.raw_date is None or in_window(entry.raw_date, self.since, date.max, self.site_timezone)):
-                    yield scrapy.Request(entry.url, callback=self.parse_sitemap)
+                    yield scrapy.Request(entry.url, callback=self.parse_sitemap, errback=self.request_failed)
             return
-        self.crawler.stats.inc_value("newscrawl/sitemap/entries", len(entries))
+        self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
         yield from self.dated_article_requests(entries)
+
+    def count_discovery(self, article_links: int) -> None:
+        """Discovery pages that answered and the article links they gave: the health check's input."""
+        self.crawler.stats.inc_value("newscrawl/discovery/pages_ok")
+        self.crawler.stats.inc_value("newscrawl/discovery/article_links", article_links)
 
     def dated_article_requests(self, entries: Iterable[Entry]) -> Iterator[scrapy.Request]:
         for entry in entries:
             if not self.is_article_url(entry.url):
                 continue
             if in_window(entry.raw_date, self.since, self.until, self.site_timezone):
-                yield scrapy.Request(canonical_url(entry.url), callback=self.parse_article)
+                yield self.article_request(canonical_url(entry.url))
             else:
                 self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
 
     def listing_request(self, template: str, day: date, page_index: int) -> scrapy.Request:
         url = template.format(date=day, offset=page_index * self.listing_offset_step,
                               page=self.listing_first_page + page_index)
-        return scrapy.Request(url, callback=self.parse_listing,
+        return scrapy.Request(url, callback=self.parse_listing, errback=self.request_failed,
                               cb_kwargs={"template": template, "day": day, "page_index": page_index})
 
     def parse_listing(self, response: Response, template: str | None = None, day: date | None = None,
                       page_index: int = 0) -> Iterator[scrapy.Request]:
         links = self.article_links(response)
-        self.crawler.stats.inc_value("newscrawl/listing/pages")
-        self.crawler.stats.inc_value("newscrawl/listing/article_links", len(links))
+        self.count_discovery(len(links))
         if not links:
             self.logger.info("No article links on listing %s", response.url)
         for link in links:
-            yield scrapy.Request(link, callback=self.parse_article)
+            yield self.article_request(link)
         # Page on while a page still lists articles; templates without a page slot have one page.
         pageable = template is not None and ("{offset" in template or "{page" in template)
         if links and pageable and day is not None and page_index + 1 < self.listing_max_pages:
@@ -174,6 +183,19 @@ class NewsSpider(scrapy.Spider):
                 links[canonical_url(absolute)] = None
         return list(links)
 
+    def article_request(self, url: str) -> scrapy.Request:
+        """A request for an article found by discovery (the incremental store may skip it)."""
+        return scrapy.Request(url, callback=self.parse_article, errback=self.request_failed,
+                              meta={DISCOVERED: True})
+
+    def request_failed(self, failure: Any) -> None:
+        """Count and log a failed request (HTTP error, timeout, DNS, too large…); the crawl goes on."""
+        error = failure.value
+        response = getattr(error, "response", None)
+        reason = f"http_{response.status}" if response is not None else type(error).__name__
+        self.crawler.stats.inc_value(f"newscrawl/errors/{reason}")
+        self.logger.warning("Request failed (%s): %s", reason, failure.request.url)
+
     def is_article_url(self, url: str) -> bool:
         return bool(self.article_url_re.search(url)) and same_site(url, self.allowed_domains)
 
@@ -183,6 +205,7 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/skipped/not_article")
             self.logger.warning("Not an article page, skipped: %s", response.url)
             return
+        self.crawler.stats.inc_value("newscrawl/articles/pages")
         raw = extract_article(response.selector, response.url, self.rules)
         self.adjust_article(raw, response)
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
