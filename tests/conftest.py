@@ -96,3 +96,47 @@ def realpages() -> Path:
     if path is None:
         pytest.skip("../shared/realpages not found (set NEWSCRAWL_REALPAGES or NEWSCRAWL_SHARED)")
     return path
+
+
+@dataclass
+class CronRun:
+    returncode: int
+    stdout: str
+    stderr: str
+    summary: dict[str, Any] | None
+    hits: list[tuple[str, str, int]]
+
+
+def cron_command(workdir: Path, *args: str) -> list[str]:
+    """`python -m newscrawl.cron` with output, state and logs under workdir, and test-speed settings."""
+    return [sys.executable, "-m", "newscrawl.cron", "--output-dir", str(workdir / "output"),
+            "--state", str(workdir / "state" / "seen.sqlite3"), "--log-dir", str(workdir / "logs"),
+            "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=1", *args]
+
+
+def run_cron(routes: Mapping[str, Any] | None, workdir: Path, *args: str, proxy: ReplayProxy | None = None,
+             env: Mapping[str, str] | None = None, timeout: float = 240) -> CronRun:
+    """One cron run through a replay proxy (a given running proxy, or a fresh one over routes)."""
+    own = proxy is None
+    proxy = proxy or ReplayProxy(routes).start()
+    try:
+        before = len(proxy.hits)
+        process = subprocess.run(cron_command(workdir, *args), cwd=REPO, capture_output=True, text=True,
+                                 timeout=timeout, env={**os.environ, **proxy.env(), **(env or {})})
+        hits = list(proxy.hits)[before:]
+    finally:
+        if own:
+            proxy.stop()
+    summaries = sorted((workdir / "output" / "runs").glob("*.summary.json"))
+    summary = json.loads(summaries[-1].read_text(encoding="utf-8")) if summaries else None
+    return CronRun(process.returncode, process.stdout, process.stderr, summary, hits)
+
+
+def completed_items(workdir: Path) -> list[dict[str, Any]]:
+    """Every line of every completed (renamed) JSONL file; asserts no line is torn or invalid."""
+    items = []
+    for path in sorted((workdir / "output").glob("*/*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            assert line.strip(), f"{path}:{number} empty line"
+            items.append(json.loads(line))
+    return items

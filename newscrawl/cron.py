@@ -1,0 +1,183 @@
+"""The cron entry: one incremental run of the chosen spiders, in one process, under a lock.
+
+    python -m newscrawl.cron                       # all spiders, today's window, incremental
+    python -m newscrawl.cron --spiders detik,kompas --since 2024-06-01 --until 2024-06-19
+    python -m newscrawl.cron --recrawl             # ignore the seen-store (re-emit everything)
+
+Per run and site it writes ``<output>/<site>/<run_id>.jsonl`` atomically (a .part renamed when the
+site's crawl completes, committed together with the seen-store; see newscrawl/state.py), a summary
+``<output>/runs/<run_id>.summary.json``, and the log ``<logs>/<run_id>.log``.
+
+Exit codes: 0 ok; 3 a site failed its health check (layout drift?); 1 a crawl did not finish;
+75 another run holds the lock (EX_TEMPFAIL: cron simply tries again next time).
+"""
+from __future__ import annotations
+
+import argparse
+import fcntl
+import json
+import logging
+import os
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Mapping
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.spiderloader import SpiderLoader
+from scrapy.utils.project import get_project_settings
+
+from newscrawl.health import site_health
+from newscrawl.output import recover
+from newscrawl.state import SeenStore
+
+EXIT_OK, EXIT_CRAWL_FAILED, EXIT_UNHEALTHY, EXIT_LOCKED = 0, 1, 3, 75
+logger = logging.getLogger("newscrawl.cron")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m newscrawl.cron", description=__doc__.splitlines()[0])
+    parser.add_argument("--spiders", help="comma-separated spider names (default: all)")
+    parser.add_argument("--since", help="first day YYYY-MM-DD (default: today, WIB)")
+    parser.add_argument("--until", help="last day YYYY-MM-DD (default: today, WIB)")
+    parser.add_argument("--recrawl", action="store_true", help="ignore the seen-store for this run")
+    parser.add_argument("--output-dir", default=os.environ.get("NEWSCRAWL_OUTPUT", "output"))
+    parser.add_argument("--state", default=None, help="seen-store path (default: setting / $NEWSCRAWL_STATE)")
+    parser.add_argument("--log-dir", default=os.environ.get("NEWSCRAWL_LOGS", "logs"))
+    parser.add_argument("--lock", default=None, help="lock file (default: <state dir>/cron.lock)")
+    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="override a Scrapy setting, as with scrapy crawl -s")
+    return parser.parse_args(argv)
+
+
+def acquire_lock(path: Path):
+    """An exclusive flock held for the process's life; None when another run holds it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        return None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+    return handle
+
+
+def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) -> dict[str, Any]:
+    """The run summary of one site, from its crawler's final stats."""
+    def prefixed(prefix: str) -> dict[str, int]:
+        return {k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix)}
+
+    statuses = prefixed("downloader/response_status_count/")
+    start, finish = stats.get("start_time"), stats.get("finish_time")
+    return {
+        "finish_reason": stats.get("finish_reason"),
+        "items_new": stats.get("newscrawl/incremental/new", 0),
+        "items_updated": stats.get("newscrawl/incremental/updated", 0),
+        "items_emitted": stats.get("newscrawl/output/items", 0),
+        "output_file": stats.get("newscrawl/output/file"),
+        "skipped_already_emitted": stats.get("newscrawl/incremental/skipped_seen", 0),
+        "dropped": prefixed("newscrawl/dropped/"),
+        "dates_unparsed": {field: stats.get(f"newscrawl/dates/{field}/unparsed", 0) for field in ("published_at", "updated_at")},
+        "residue_blocks_removed": stats.get("newscrawl/body/residue_blocks_removed", 0),
+        "duplicate_blocks_removed": stats.get("newscrawl/body/duplicate_blocks_removed", 0),
+        "http_errors": {status: n for status, n in statuses.items() if int(status) >= 400},
+        "request_errors": prefixed("newscrawl/errors/"),
+        "retries": stats.get("retry/count", 0),
+        "offsite_filtered": stats.get("offsite/filtered", 0),
+        "duration_s": round((finish - start).total_seconds(), 3) if start and finish else None,
+        "health": site_health(stats, thresholds),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    settings = get_project_settings()
+    for pair in args.set:
+        name, _, value = pair.partition("=")
+        settings.set(name, value, priority="cmdline")
+    state_path = Path(args.state or settings["NEWSCRAWL_STATE_PATH"])
+    lock_path = Path(args.lock) if args.lock else state_path.parent / "cron.lock"
+    run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    log_dir, output_dir = Path(args.log_dir), Path(args.output_dir)
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / f"{run_id}.log"
+    # stderr (what cron mails) gets warnings and worse; the run's log file gets everything.
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.WARNING)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s",
+                        handlers=[console])
+
+    lock = acquire_lock(lock_path)
+    if lock is None:
+        logger.error("Another newscrawl run holds %s; this run (%s) exits without crawling", lock_path, run_id)
+        return EXIT_LOCKED
+
+    names = SpiderLoader.from_settings(settings).list()
+    chosen = [n.strip() for n in args.spiders.split(",")] if args.spiders else names
+    unknown = sorted(set(chosen) - set(names))
+    if unknown:
+        logger.error("Unknown spider(s): %s (known: %s)", ", ".join(unknown), ", ".join(names))
+        return EXIT_CRAWL_FAILED
+    if "generic" in chosen and not args.spiders:
+        chosen.remove("generic")  # needs start_urls; run it explicitly
+
+    store = SeenStore(state_path)
+    settled = recover(output_dir, store)
+    store.close()
+
+    settings.setdict({
+        "NEWSCRAWL_INCREMENTAL": True,
+        "NEWSCRAWL_RUN_ID": run_id,
+        "NEWSCRAWL_OUTPUT_DIR": str(output_dir),
+        "NEWSCRAWL_STATE_PATH": str(state_path),
+        "FEEDS": {},
+        "LOG_FILE": str(log_file),
+        "NEWSCRAWL_STATS_FILE": None,
+    }, priority="cmdline")
+    started = time.time()
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawlers = {}
+    spider_args = {k: v for k, v in (("since", args.since), ("until", args.until)) if v}
+    if args.recrawl:
+        spider_args["recrawl"] = "1"
+    for name in chosen:
+        crawler = process.create_crawler(name)
+        crawlers[name] = crawler
+        process.crawl(crawler, **spider_args)
+    process.start()
+
+    thresholds = settings.getdict("NEWSCRAWL_HEALTH")
+    sites = {name: summarize_site(crawler.stats.get_stats(), thresholds) for name, crawler in crawlers.items()}
+    unhealthy = {name: s["health"]["failures"] for name, s in sites.items() if s["health"]["failures"]}
+    unfinished = [name for name, s in sites.items() if s["finish_reason"] != "finished"]
+    summary = {
+        "run_id": run_id,
+        "started": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
+        "duration_s": round(time.time() - started, 3),
+        "log_file": str(log_file),
+        "recovered_part_files": settled,
+        "unhealthy_sites": unhealthy,
+        "unfinished_sites": unfinished,
+        "sites": sites,
+    }
+    summary_path = output_dir / "runs" / f"{run_id}.summary.json"
+    summary_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = summary_path.with_name(summary_path.name + ".part")
+    tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    os.replace(tmp, summary_path)
+    for name, s in sites.items():
+        print(f"{name}: {s['items_emitted']} emitted ({s['items_new']} new, {s['items_updated']} updated), "
+              f"{s['skipped_already_emitted']} already emitted, health {'ok' if s['health']['healthy'] else 'FAILING: ' + '; '.join(s['health']['failures'])}")
+    print(f"summary: {summary_path}")
+    if unfinished:
+        return EXIT_CRAWL_FAILED
+    return EXIT_UNHEALTHY if unhealthy else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""The cron entry: incremental runs, updates, recrawl, the lock, crash points, the health alarm."""
+from __future__ import annotations
+
+import fcntl
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import completed_items, run_cron
+from newscrawl.replay import ReplayProxy, Route
+from synthetic_site import DAY, article_url, listing_url, site_routes
+
+WINDOW = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)
+pytestmark = pytest.mark.xdist_group("cron")
+
+
+def store_urls(workdir: Path) -> set[str]:
+    with sqlite3.connect(workdir / "state" / "seen.sqlite3") as db:
+        return {row[0] for row in db.execute("SELECT url FROM articles")}
+
+
+def article_hits(run) -> int:
+    return sum(1 for _m, url, _s in run.hits if "/read/" in url)
+
+
+def test_second_run_fetches_and_emits_nothing_already_emitted(tmp_path):
+    routes = site_routes(25)
+    first = run_cron(routes, tmp_path, *WINDOW)
+    assert first.returncode == 0, first.stderr + first.stdout
+    site = first.summary["sites"]["sindonews"]
+    assert site["items_emitted"] == site["items_new"] == 25
+    assert site["health"]["healthy"]
+    assert Path(site["output_file"]).exists() and not list(tmp_path.glob("output/*/*.part"))
+    second = run_cron(routes, tmp_path, *WINDOW)
+    assert second.returncode == 0, second.stderr
+    site = second.summary["sites"]["sindonews"]
+    assert site["items_emitted"] == 0 and site["skipped_already_emitted"] == 25
+    assert article_hits(second) == 0  # not even fetched
+    assert len(completed_items(tmp_path)) == 25
+
+
+def test_recent_articles_rechecked_and_only_changed_ones_emitted_again(tmp_path):
+    recheck = ("-s", "NEWSCRAWL_RECHECK_HOURS=100000")  # the 2024 fixtures count as recent
+    assert run_cron(site_routes(10), tmp_path, *WINDOW, *recheck).returncode == 0
+    second = run_cron(site_routes(10, versions={3: 2}), tmp_path, *WINDOW, *recheck)
+    assert second.returncode == 0, second.stderr
+    site = second.summary["sites"]["sindonews"]
+    assert (site["items_emitted"], site["items_updated"], site["dropped"].get("unchanged")) == (1, 1, 9)
+    items = completed_items(tmp_path)
+    versions = [i for i in items if i["url"] == article_url(3)]
+    assert len(versions) == 2 and versions[0]["id"] == versions[1]["id"]
+    assert (versions[0]["updated_at"], versions[1]["updated_at"]) == (None, f"{DAY}T12:03:00+07:00")
+
+
+def test_recrawl_ignores_the_store(tmp_path):
+    routes = site_routes(5)
+    assert run_cron(routes, tmp_path, *WINDOW).returncode == 0
+    again = run_cron(routes, tmp_path, *WINDOW, "--recrawl")
+    assert again.summary["sites"]["sindonews"]["items_emitted"] == 5
+    assert article_hits(again) == 5
+
+
+def test_overlapping_run_exits_at_once_with_its_own_code(tmp_path):
+    lock_path = tmp_path / "state" / "cron.lock"
+    lock_path.parent.mkdir(parents=True)
+    with open(lock_path, "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        run = run_cron(site_routes(3), tmp_path, *WINDOW, timeout=60)
+    assert run.returncode == 75
+    assert "holds" in run.stderr and "exits without crawling" in run.stderr
+    assert run.hits == [] and run.summary is None
+
+
+@pytest.mark.parametrize("point", ["before_commit", "after_commit", "after_rename"])
+def test_crash_at_each_commit_point_loses_and_duplicates_nothing(tmp_path, point):
+    routes = site_routes(30)
+    with ReplayProxy(routes) as proxy:
+        crashed = run_cron(None, tmp_path, *WINDOW, proxy=proxy, env={"NEWSCRAWL_CRASH_AT": point})
+        assert crashed.returncode == -9, crashed.stderr
+        rerun = run_cron(None, tmp_path, *WINDOW, proxy=proxy)
+        assert rerun.returncode == 0, rerun.stderr
+    recovered = rerun.summary["recovered_part_files"]
+    assert recovered == ({"rolled_forward": 0, "discarded": 1} if point == "before_commit"
+                         else {"rolled_forward": 1, "discarded": 0} if point == "after_commit"
+                         else {"rolled_forward": 0, "discarded": 0})
+    counts = Counter(item["url"] for item in completed_items(tmp_path))
+    assert counts == Counter({article_url(n): 1 for n in range(30)})
+    assert store_urls(tmp_path) == set(counts)
+    assert not list(tmp_path.glob("output/*/*.part"))
+
+
+def test_layout_drift_raises_the_alarm(tmp_path):
+    routes = site_routes(8)
+    # The listing's article markup changed: the links now sit in <article class="item"> boxes.
+    for offset in (0, 20):
+        html = routes[listing_url(offset)].body.decode().replace("warp-article", "item-box")
+        routes[listing_url(offset)] = Route(body=html.encode())
+    run = run_cron(routes, tmp_path, *WINDOW)
+    assert run.returncode == 3, run.stdout + run.stderr
+    failures = run.summary["unhealthy_sites"]["sindonews"]
+    assert failures and failures[0].startswith("articles:")
+    assert "FAILING" in run.stdout
+
+
+def test_missing_dates_raise_the_alarm(tmp_path):
+    routes = site_routes(6)
+    for n in range(6):  # the article template lost its date (JSON-LD and DOM)
+        html = routes[article_url(n)].body.decode()
+        html = html.replace('"datePublished"', '"x"').replace("Rabu, 19 Juni 2024", "")
+        routes[article_url(n)] = Route(body=html.encode())
+    run = run_cron(routes, tmp_path, *WINDOW)
+    assert run.returncode == 3
+    assert any(f.startswith("date: 0%") for f in run.summary["unhealthy_sites"]["sindonews"])
