@@ -1,0 +1,55 @@
+"""Exactly once under kill -9: a 300-article loopback site crawled through the cron entry, the process
+SIGKILLed at seeded random moments, rerun until a run completes; then every article is in exactly one
+completed JSONL file, no line is torn, and the seen-store holds nothing that is not in a completed file."""
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import time
+from collections import Counter
+
+import pytest
+
+from conftest import REPO, completed_items, cron_command
+from newscrawl.replay import ReplayProxy
+from synthetic_site import DAY, article_url, site_routes
+
+ARTICLES = 300
+KILLS = 6
+SEED = 20240619
+
+
+@pytest.mark.xdist_group("killed")
+def test_sigkill_at_random_points_then_rerun_is_exactly_once(tmp_path):
+    rng = random.Random(SEED)
+    # 0.1 s per response and 4 per host keep a full run around 10 s: the kills land mid-crawl.
+    routes = site_routes(ARTICLES, delay=0.1)
+    command = cron_command(tmp_path, "--spiders", "sindonews", "--since", DAY, "--until", DAY,
+                           "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4")
+    outcomes = []
+    with ReplayProxy(routes) as proxy:
+        env = {**os.environ, **proxy.env()}
+        for attempt in range(KILLS + 5):
+            process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            if attempt < KILLS:
+                time.sleep(rng.uniform(0.5, 9.0))
+                process.send_signal(signal.SIGKILL)
+            returncode = process.wait(timeout=300)
+            outcomes.append(returncode)
+            if returncode == 0:
+                if attempt >= KILLS:
+                    break
+            else:
+                assert returncode == -signal.SIGKILL, process.stderr.read().decode()[-3000:]
+    assert outcomes.count(-signal.SIGKILL) >= 5, outcomes
+    assert outcomes[-1] == 0, outcomes
+    counts = Counter(item["url"] for item in completed_items(tmp_path))
+    assert counts == Counter({article_url(n): 1 for n in range(ARTICLES)}), (
+        f"missing {ARTICLES - len(counts)}, duplicated {[u for u, c in counts.items() if c > 1][:5]}")
+    with sqlite3.connect(tmp_path / "state" / "seen.sqlite3") as db:
+        stored = {row[0] for row in db.execute("SELECT url FROM articles")}
+    assert stored == set(counts)
+    assert not list(tmp_path.glob("output/*/*.part"))
