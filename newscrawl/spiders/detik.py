@@ -1,0 +1,82 @@
+"""detikcom (detik.com). Markup: ../shared/realpages/SITES.md, section detik.com."""
+from __future__ import annotations
+
+import re
+
+from scrapy.http import Response
+
+from newscrawl.extract import RawArticle, SiteRules
+from newscrawl.spiders.base import NewsSpider
+
+# Kanal index pages (PAGE: the indeks links in the saved articles and homepages).
+INDEKS = ("news.detik.com/indeks", "finance.detik.com/indeks", "inet.detik.com/indeks", "hot.detik.com/indeks",
+          "sport.detik.com/indeks", "sport.detik.com/sepakbola/indeks", "oto.detik.com/indeks",
+          "travel.detik.com/indeks", "food.detik.com/indeks", "health.detik.com/indeks")
+
+# A dateline printed before the first <p> ("<strong>Jakarta</strong> -"): its own block in the DOM
+# walk, although readers see it as the start of the first paragraph. CNN Indonesia's
+# "Jakarta, CNN Indonesia --" has the same shape.
+_DATELINE = re.compile(r"[A-Z][\w.'\u2019()]*(?:[ ,]+[\w.'\u2019()]+){0,5}\s*(?:-{1,2}|\u2013|\u2014)")
+# "Mulia Budi - detikNews", "Afif Farhan - Sepakbola": the label after the dash is the desk.
+_BYLINE_DESK = re.compile(r"\s+[-\u2013\u2014|]\s+.*$")
+# "Fotografer: Grandyos Zafna" (readfoto 2016).
+_BYLINE_LABEL = re.compile(r"^(?:fotografer|penulis|reporter|editor|oleh)\s*:?\s+", re.IGNORECASE)
+# A desk credited instead of a person: "Tim detikBali", "detikcom", "Tim detikNews".
+_NOT_A_PERSON = re.compile(r"(?:tim\s+)?detik\w*|tim\s+\w+|redaksi", re.IGNORECASE)
+
+
+def merge_dateline(body: list[str]) -> None:
+    """Glue a lone dateline block ("Jakarta -") to the paragraph after it, in place."""
+    if len(body) >= 2 and len(body[0]) <= 60 and _DATELINE.fullmatch(body[0]):
+        body[1] = f"{body[0]} {body[1]}"
+        del body[0]
+
+
+def byline_names(authors: list[str]) -> list[str]:
+    """Person names out of byline strings: desk label and "Fotografer:" cut, desk credits dropped."""
+    names: list[str] = []
+    for author in authors:
+        text = _BYLINE_LABEL.sub("", _BYLINE_DESK.sub("", author.strip()))
+        for name in re.split(r"\s*(?:,|&|\bdan\b)\s*", text):
+            if name and not _NOT_A_PERSON.fullmatch(name) and name not in names:
+                names.append(name)
+    return names
+
+
+class DetikSpider(NewsSpider):
+    name = "detik"
+    allowed_domains = ["detik.com"]
+    # https://{sub}.detik.com/{rubrik…}/d-{id}/{slug}[/{page}] (www.detik.com/{region}/… too), and the
+    # 2015-16 form …/read[foto]/YYYY/MM/DD/HHMMSS/{id}/{kanal}/… Video, photo and asset hosts are not articles.
+    article_url_pattern = (
+        r"^https?://(?!(?:20|foto|pasangmata|forum|event|connect|rec|cdnv?|akcdn|cdnstatic|adsmart)\.)"
+        r"[a-z0-9-]+\.detik\.com/(?:(?:[a-z0-9-]+/)*d-|read(?:foto)?/\d{4}/\d{2}/\d{2}/\d{6}/)(?P<id>\d+)/[^?#\s]+"
+    )
+    # detik's own date parameter is month-first (EGI: the indeks date picker), one page per ?page=N.
+    listing_urls = tuple(f"https://{path}?page={{page}}&date={{date:%m/%d/%Y}}" for path in INDEKS)
+    # The newsfeed list of the main column; the column-4 boxes (Terpopuler …) use the same item markup
+    # (PAGE homepage-2022-11) but list other days' articles.
+    listing_link_css = ".column-8 .list-content__item .media__title a::attr(href)"
+    # Long articles: a pager of numbered links to {url}/2, {url}/3 … inside the body.
+    page_links_css = ".detail__long-nav a.detail__anchor-numb::attr(href)"
+    rules = SiteRules(
+        # 2021+ news/sport/inet, travel 2022, detikInsider 2021, inet 2015, readfoto 2016 (all PAGE)
+        title=("h1.detail__title", ".read__head h1", ".jdl h1", "h1.l_blue2_detik", ".detail_profil h1"),
+        # Structured data (JSON-LD +07:00) comes first; the naive WIB meta next. The `pubdate` meta
+        # ("2022-12-10T13-19-56Z") is WIB with a fake Z and, on readfoto 2016, a wrong time: never read.
+        published=("meta[name='dtk:publishdate']::attr(content)", "meta[name='publishdate']::attr(content)",
+                   ".detail__date", ".read__head .date", "div.author + div.date", ".detail_profil > .date"),
+        authors=(".detail__author", ".ugc__block__name a", ".jdl .author", "div.author",
+                 ".detail_profil > strong"),
+        tags=(".detail__body-tag a.nav__item", ".detail_tag a"),
+        body=(".detail__body-text", "#detikdetailtext", ".detail_text", ".text_detail",
+              ".detail_profil .text_gal"),
+        drop=(".paradetail", ".parallaxindetail", ".linksisip", ".lihatjg", ".noncontent",
+              ".detail__body-tag", ".detail_tag", ".detail__long-nav", "[id^='div-gpt-ad']",
+              ".pic_artikel_sisip_table", ".pic_artikel_sisip", "a.video20detik", "figure", "figcaption"),
+    )
+
+    def adjust_article(self, raw: RawArticle, response: Response) -> None:
+        raw.authors = byline_names(raw.authors)
+        if raw.body_source == "dom":
+            merge_dateline(raw.body)
