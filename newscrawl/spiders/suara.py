@@ -1,0 +1,118 @@
+"""Suara.com (www.suara.com). Markup: ../shared/realpages/SITES.md, section suara.com."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Iterator
+
+import scrapy
+from scrapy.http import Response
+
+from newscrawl.extract import RawArticle, SiteRules
+from newscrawl.items import Article
+from newscrawl.spiders.base import NewsSpider, page_key
+from newscrawl.urls import canonical_url
+
+# One field of the inline GTM push `dataLayer = [{'articleContentId': '…', …}]` (single-quoted,
+# so not JSON; EGI reads it with a regex too). Quoted string or bare number.
+_DATALAYER_FIELD = r"""['"]{key}['"]\s*:\s*(?:'([^']*)'|"([^"]*)"|(-?\d+))"""
+# The date in the article path: /{kanal}/YYYY/MM/DD/{HHMMSS}/{slug}.
+_URL_DAY = re.compile(r"/(\d{4})/(\d{2})/(\d{2})/\d{6}/")
+
+
+def datalayer_value(response: Response, key: str) -> str | None:
+    """A field of the page's dataLayer push, or None."""
+    pattern = re.compile(_DATALAYER_FIELD.format(key=re.escape(key)))
+    for script in response.xpath("//script[contains(., 'dataLayer')]/text()").getall():
+        match = pattern.search(script)
+        if match:
+            value = next(g for g in match.groups() if g is not None).strip()
+            return value or None
+    return None
+
+
+class SuaraSpider(NewsSpider):
+    name = "suara"
+    allowed_domains = ["suara.com"]
+    # https://www.suara.com/{kanal}/YYYY/MM/DD/{HHMMSS}/{slug}. No numeric id in the URL: the
+    # date+time part stands in (slashes removed in article_id); adjust_article prefers the
+    # dataLayer articleContentId. Regional hosts (jogja., jatim., …) and the /foto, /video
+    # galleries are other templates (EGI pins www and skips them too).
+    article_url_pattern = (r"^https?://www\.suara\.com/(?!(?:foto|video|indeks|tag|search|author|reporter)/)"
+                           r"[a-z0-9-]+/(?P<id>\d{4}/\d{2}/\d{2}/\d{6})/[^/?#]+")
+    # Newest first, no date parameter: article_links/parse_listing filter by the date in the URL.
+    listing_urls = ("https://www.suara.com/indeks?page={page}",)
+    listing_link_css = ".article-kanal-list .article-kanal-item h3 a::attr(href)"
+    # Pager (EGI); the dataLayer articleTotalPages is preferred (other_page_urls).
+    page_links_css = ".pagination-custom a::attr(href)"
+    rules = SiteRules(
+        title=(".article-image h1",),
+        authors=(".author-trigger a",),
+        tags=(".article-tags a",),
+        # The container, not `.article-content p`: a <p> inside a dropped box (.article-read,
+        # .ten-second) must not come back as a container of its own.
+        body=(".article-content",),
+        drop=(".ten-second", ".article-read", "#next-article", ".next-article", "[id*=div-ad]",
+              ".placeholder_belt", ".placeholder_read_body", ".wrap-pagination", ".pagination-custom",
+              ".article-tags", ".google-pref", "figure", "figcaption", "script", "style", "iframe"),
+        # The DOM tag list is the clean one (with a leading "#", stripped in adjust_article).
+        prefer_dom=frozenset({"tags"}),
+        title_suffix=" - Suara.com",
+    )
+
+    def adjust_article(self, raw: RawArticle, response: Response) -> None:
+        raw.tags = [tag.lstrip("#").strip() for tag in raw.tags if tag.lstrip("#").strip()]
+        # articleDate has no zone: a fallback candidate after JSON-LD; the pipeline reads it as WIB.
+        article_date = datalayer_value(response, "articleDate")
+        if article_date and article_date not in raw.published:
+            raw.published.append(article_date)
+        raw.content_id = datalayer_value(response, "articleContentId")  # type: ignore[attr-defined]
+
+    def build_item(self, raw: RawArticle, fetched_url: str) -> Article:
+        item = super().build_item(raw, fetched_url)
+        content_id = getattr(raw, "content_id", None)
+        if content_id:
+            item["id"] = content_id
+        return item
+
+    def article_id(self, *urls: str) -> str | None:
+        path_id = super().article_id(*urls)
+        return path_id.replace("/", "") if path_id else None  # '2024/06/19/153012' -> '20240619153012'
+
+    def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
+        """?page=2…N from dataLayer articleTotalPages, plus any pager link; in page order."""
+        urls = super().other_page_urls(response, visited)
+        total = datalayer_value(response, "articleTotalPages")
+        if total and total.isdigit():
+            base = canonical_url(response.url)
+            seen = {page_key(u) for u in visited + urls}
+            urls += [u for n in range(2, int(total) + 1)
+                     if page_key(u := f"{base}?page={n}") not in seen]
+        return sorted(urls, key=_page_number)
+
+    # ---- discovery: the index has no date slot, so the URL's date decides --------------------
+    def url_day(self, url: str) -> date | None:
+        match = _URL_DAY.search(url)
+        try:
+            return date(*map(int, match.groups())) if match else None
+        except ValueError:
+            return None
+
+    def article_links(self, response: Response) -> list[str]:
+        # Newest first: links older than the window end the paging (base pages on while a page
+        # returns links); links newer than it keep it going but are not fetched (parse_listing).
+        return [u for u in super().article_links(response)
+                if (day := self.url_day(u)) is None or day >= self.since]
+
+    def parse_listing(self, response: Response, **kwargs: Any) -> Iterator[scrapy.Request]:
+        for request in super().parse_listing(response, **kwargs):
+            day = self.url_day(request.url) if request.callback == self.parse_article else None
+            if day is not None and day > self.until:
+                self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
+                continue
+            yield request
+
+
+def _page_number(url: str) -> int:
+    match = re.search(r"[?&]page=(\d+)", url)
+    return int(match.group(1)) if match else 1
