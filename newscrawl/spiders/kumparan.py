@@ -1,0 +1,27 @@
+"""kumparan (kumparan.com). Markup: ../shared/realpages/SITES.md, section kumparan.com."""
+from newscrawl.extract import SiteRules
+from newscrawl.spiders.base import NewsSpider
+
+
+class KumparanSpider(NewsSpider):
+    name = "kumparan"
+    allowed_domains = ["kumparan.com"]
+    # https://kumparan.com/{account}/{slug}-{11-char id}; /channel/… and /topic/… are listings.
+    article_url_pattern = (r"^https?://kumparan\.com/(?!(?:channel|topic|search|trending)/)[A-Za-z0-9][A-Za-z0-9-]*"
+                           r"/[^/?#]+-(?P<id>[A-Za-z0-9]{11})(?:[/?#]|$)")
+    # /channel/{slug} is a client-rendered skeleton (GraphQL feed); the news sitemap named in
+    # robots.txt carries news:publication_date, so -a since/until filter before any fetch.
+    sitemap_urls = ("https://kumparan.com/sitemap_channel_news.xml",)
+    rules = SiteRules(
+        # JSON-LD first (its UTC dates become +07:00 in the dates pipeline); data-qa-id hooks back it up.
+        title=('h1[data-qa-id="story-title"]',),
+        published=('time[data-qa-id="publish-date"]',),  # "19 Juni 2024 15:15 WIB" (EGI)
+        authors=('[data-qa-id="author-name"]',),
+        # The topic links are the tag list; meta keywords are SEO stuffing ("Berita Terkini X" …).
+        tags=('a[data-qa-id="tag-topic"] span[data-qa-id="label-tag-topic"]',),
+        # Paragraphs one by one: ads (<aside>) and figure captions sit beside them, not inside.
+        body=('p[data-qa-id="story-paragraph"]',),
+        drop=("script", "style", "iframe"),
+        prefer_dom=frozenset({"tags"}),
+        not_authors=("kumparan", "kumparanNEWS"),
+    )
