@@ -73,6 +73,8 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
         return {k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix)}
 
     statuses = prefixed("downloader/response_status_count/")
+    for status, count in prefixed("robotstxt/response_status_count/").items():  # a missing robots.txt is no error
+        statuses[status] = statuses.get(status, 0) - count
     start, finish = stats.get("start_time"), stats.get("finish_time")
     return {
         "finish_reason": stats.get("finish_reason"),
@@ -85,10 +87,12 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
         "dates_unparsed": {field: stats.get(f"newscrawl/dates/{field}/unparsed", 0) for field in ("published_at", "updated_at")},
         "residue_blocks_removed": stats.get("newscrawl/body/residue_blocks_removed", 0),
         "duplicate_blocks_removed": stats.get("newscrawl/body/duplicate_blocks_removed", 0),
-        "http_errors": {status: n for status, n in statuses.items() if int(status) >= 400},
+        "http_errors": {status: n for status, n in statuses.items() if int(status) >= 400 and n},
         "request_errors": prefixed("newscrawl/errors/"),
         "retries": stats.get("retry/count", 0),
         "offsite_filtered": stats.get("offsite/filtered", 0),
+        # Requests for a URL already fetched this run (incl. redirect loops back to a fetched URL).
+        "duplicate_requests_filtered": stats.get("dupefilter/filtered", 0),
         "duration_s": round((finish - start).total_seconds(), 3) if start and finish else None,
         "health": site_health(stats, thresholds),
     }

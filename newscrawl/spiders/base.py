@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 
 import scrapy
 from parsel import Selector
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 
 from newscrawl.dates import WIB
 from newscrawl.discovery import Entry, feed_entries, in_window, sitemap_entries
@@ -202,7 +202,7 @@ class NewsSpider(scrapy.Spider):
     # ---- articles -------------------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
         if not self.looks_like_article(response):
-            self.crawler.stats.inc_value("newscrawl/skipped/not_article")
+            self.crawler.stats.inc_value("newscrawl/dropped/not_article")
             self.logger.warning("Not an article page, skipped: %s", response.url)
             return
         self.crawler.stats.inc_value("newscrawl/articles/pages")
@@ -224,7 +224,9 @@ class NewsSpider(scrapy.Spider):
         """Hook for a site whose markup needs more than its table (e.g. a date with a wrong offset)."""
 
     def looks_like_article(self, response: Response) -> bool:
-        if not hasattr(response, "selector"):  # binary body (PDF, image): nothing to read
+        # A PDF or image where a page was expected: Scrapy makes some of them TextResponses.
+        content_type = response.headers.get(b"Content-Type", b"").lower()
+        if not isinstance(response, TextResponse) or (content_type and b"html" not in content_type):
             return False
         if self.article_url_re.search(response.url):
             return True
