@@ -1,0 +1,84 @@
+"""ANTARA News (antaranews.com). Markup: ../shared/realpages/SITES.md, section antaranews.com."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scrapy.http import Response
+
+from newscrawl.extract import RawArticle, SiteRules
+from newscrawl.spiders.base import NewsSpider
+
+FEED_KANALS = ("terkini", "top-news", "politik", "hukum", "ekonomi", "metro", "sepakbola", "olahraga",
+               "humaniora", "lifestyle", "hiburan", "dunia", "tekno", "otomotif", "warta-bumi", "rilis-pers")
+# Byline labels of the old template ("Pewarta: X", "Oleh X"); a byline may name two people ("A dan B").
+_BYLINE_LABEL = re.compile(r"^\s*(?:pewarta|oleh|penulis|reporter)\s*:?\s*", re.IGNORECASE)
+_WRITER_LINE = re.compile(r"^\s*(?:pewarta|penulis|reporter)\s*:\s*\S", re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\bdan\b)\s*", re.IGNORECASE)
+# Appended to every old page's <meta name=keywords> (PAGE): site-wide SEO words, not the article's tags.
+SEO_KEYWORDS = frozenset({
+    "berita terkini", "berita indonesia", "berita online", "portal indonesia", "berita harian",
+    "berita harian online", "berita terbaru", "berita ekonomi", "berita bisnis", "berita olahraga",
+    "berita politik",
+})
+
+
+class AntaranewsSpider(NewsSpider):
+    name = "antaranews"
+    allowed_domains = ["antaranews.com"]
+    # https://www.antaranews.com/berita/{id}/{slug}; regional hosts and the 2017 AMP copy
+    # (m.antaranews.com/amp/berita/{id}/{slug}) share the shape.
+    article_url_pattern = r"^https?://(?:[a-z0-9-]+\.)?antaranews\.com/(?:amp/)?berita/(?P<id>\d+)/[^/?#]+"
+    # The RSS feeds (ARD 00001) are the only documented discovery; dates come from <pubDate>.
+    feed_urls = tuple(f"https://www.antaranews.com/rss/{kanal}.xml" for kanal in FEED_KANALS)
+    rules = SiteRules(
+        # Modern template first, then the 2015-2017 one (PAGE).
+        title=("h1.post-title", ".bjbrt h1.title"),
+        published=("time[itemprop=datePublished]::attr(datetime)", ".bjbrt div.date"),
+        # Old pages: the byline span is the writer, while the 2017 JSON-LD "author" is the
+        # editor (its "creator" is the writer), so the DOM comes first. Modern pages have no such
+        # byline: their JSON-LD author, or the "Pewarta:" line (see adjust_article).
+        authors=(".byline span[itemprop=author]", "div.byline"),
+        # Old pages keep the article's own keywords in a hidden span; <meta name=keywords> adds
+        # the site's SEO words (see SEO_KEYWORDS).
+        tags=("ul.blog-tags li a", "span[itemprop=keywords]", "meta[itemprop=keywords]::attr(content)"),
+        body=("div.post-content", "#content_news"),
+        drop=(
+            # "Baca juga" links. Dropping the span empties a paragraph that holds nothing else,
+            # which then yields no block: the effect of p:has(span.baca-juga) without its risk
+            # of discarding a whole <br>-separated body that happens to sit in one <p>.
+            "span.baca-juga",
+            # Modern "Pewarta/Editor/COPYRIGHT" box and tag list; old "Editor:" and copyright lines.
+            "p.text-muted", "ul.blog-tags", "#content_news p.mt10", "#content_news p.date",
+            "script", "ins", "figure", "figcaption", "iframe", ".adsbygoogle",
+        ),
+        # prwir: the account PR Newswire releases are posted under, not a person.
+        not_authors=("ANTARA", "ANTARA News", "prwir", "PR Wire"),
+        prefer_dom=frozenset({"authors"}),
+        title_suffix=" - ANTARA News",
+    )
+
+    def __init__(self, *args: Any, feeds: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # -a feeds=URL[,URL…]: read only these feeds (one kanal, or a saved copy of a feed).
+        if feeds:
+            self.feed_urls = tuple(u.strip() for u in feeds.split(",") if u.strip())
+
+    def adjust_article(self, raw: RawArticle, response: Response) -> None:
+        # Modern pages name the writer in the stripped credit box ("Pewarta: X<br>Editor: Y<br>
+        # Copyright …"): that line is the byline, whatever the JSON-LD says.
+        credit_lines = response.css("div.post-content p.text-muted::text").getall()
+        writers = [line for line in credit_lines if _WRITER_LINE.match(line)]
+        if writers:
+            raw.authors = writers
+        # "Pewarta: Monalisa" (byline without a span) and "Budisantoso Budiman dan Agus S".
+        not_authors = {a.casefold() for a in self.rules.not_authors}
+        names: list[str] = []
+        for author in raw.authors:
+            for name in _NAME_SEPARATORS.split(_BYLINE_LABEL.sub("", author)):
+                if name and name.casefold() not in not_authors:
+                    names.append(name)
+        raw.authors = list(dict.fromkeys(names))
+        # The hidden keywords span is one comma-separated string.
+        tags = [t.strip() for tag in raw.tags for t in tag.split(",")]
+        raw.tags = list(dict.fromkeys(t for t in tags if t and t.casefold() not in SEO_KEYWORDS))
