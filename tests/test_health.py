@@ -1,0 +1,39 @@
+"""site_health: stats in, shares and failures out."""
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.health import site_health
+
+
+def stats(pages=10, items=10, date=10, authors=10, body=10, discovery=2, links=10):
+    return {"newscrawl/articles/pages": pages, "newscrawl/health/items": items, "newscrawl/health/with_date": date,
+            "newscrawl/health/with_authors": authors, "newscrawl/health/body_2plus": body,
+            "newscrawl/discovery/pages_ok": discovery, "newscrawl/discovery/article_links": links}
+
+
+@pytest.mark.parametrize(("given", "failures"), [
+    (stats(), []),
+    (stats(date=7), ["date: 70% of 10 below 80%"]),
+    (stats(authors=4), ["authors: 40% of 10 below 50%"]),
+    (stats(body=5), ["body: 50% of 10 below 80%"]),
+    (stats(links=0, pages=0, items=0, date=0, authors=0, body=0), ["articles: 2 discovery page(s) answered but listed no article link"]),
+    (stats(pages=2, items=2, date=0, authors=0, body=0), []),          # too few pages to judge shares
+    (stats(pages=5, items=0, date=0, authors=0, body=0), ["body: 0% of 5 below 80%"]),
+    (stats(discovery=0, links=0), []),                                 # -a url= runs have no discovery
+    (stats(date=0, authors=0), ["date: 0% of 10 below 80%", "authors: 0% of 10 below 50%"]),
+])
+def test_failures(given, failures):
+    report = site_health(given)
+    assert report["failures"] == failures
+    assert report["healthy"] is (not failures)
+
+
+def test_thresholds_are_settings():
+    assert site_health(stats(date=7), {"date": 0.5})["failures"] == []
+    assert site_health(stats(), {"authors": 1.01})["failures"] == ["authors: 100% of 10 below 101%"]
+
+
+def test_shares():
+    report = site_health(stats(items=8, date=6, authors=4, body=7))
+    assert (report["with_date"], report["with_authors"], report["body_2plus"]) == (0.75, 0.5, 0.7)
