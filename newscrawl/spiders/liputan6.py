@@ -1,0 +1,96 @@
+"""Liputan6 (liputan6.com). Markup: ../shared/realpages/SITES.md, section liputan6.com."""
+from __future__ import annotations
+
+import re
+
+from scrapy.http import Response
+
+from newscrawl.extract import RawArticle, SiteRules, collapse_ws
+from newscrawl.spiders.base import NewsSpider
+from newscrawl.urls import canonical_url
+
+# {sub}.liputan6.com/{channel}/read/{id}/{slug}: www. and m. carry the channel in the path; the
+# legacy channel hosts (tekno., showbiz. in 2016, hot. today) carry it in the host instead.
+_READ_URL = re.compile(r"^https://(?:(?P<sub>[a-z0-9-]+)\.)?liputan6\.com/(?:(?P<channel>[a-z0-9-]+)/)?read/(?P<rest>\d+.*)$")
+
+
+def www_url(url: str) -> str:
+    """One URL form per article: https://www.liputan6.com/{channel}/read/{id}/{slug}.
+
+    m. and www. serve the same article; the site's own og:url names the www form, also for the
+    hot. subdomain (PAGE: hot 5043288 has canonical hot.liputan6.com/read/…, og:url
+    www.liputan6.com/hot/read/…). The numeric id is the key either way.
+    """
+    url = canonical_url(url)
+    match = _READ_URL.match(url)
+    if not match:
+        return url  # e.g. the 2016 photo.liputan6.com/{rubric}/{slug}-{id} gallery form
+    sub, channel = match["sub"] or "www", match["channel"]
+    if sub in ("www", "m") and channel:
+        return f"https://www.liputan6.com/{channel}/read/{match['rest']}"
+    if sub not in ("www", "m") and not channel:
+        return f"https://www.liputan6.com/{sub}/read/{match['rest']}"
+    return url
+
+
+class Liputan6Spider(NewsSpider):
+    name = "liputan6"
+    allowed_domains = ["liputan6.com"]
+    # …/{channel}/read/{id}/{slug} on www./m., {channel}.liputan6.com/read/{id}/{slug} (2016, hot.),
+    # and the 2016 gallery form photo.liputan6.com/{rubric}/{slug}-{id}. Video hosts carry no text.
+    article_url_pattern = (
+        r"^https?://(?:(?!(?:video|tv|vidio|me|cdn[0-9-]*)\.)(?:[a-z0-9-]+\.)?liputan6\.com/"
+        r"(?:(?!video/)[a-z0-9-]+/)?read/|photo\.liputan6\.com/[a-z0-9-]+/[a-z0-9-]+-)"
+        r"(?P<id>\d+)(?:/[^/?#]+|(?=[?#]|$))"
+    )
+    # The dated indeks (2016 PAGE links /indeks/YYYY/MM/DD; ?page=N pages on).
+    listing_urls = ("https://www.liputan6.com/indeks/{date:%Y/%m/%d}?page={page}",)
+    listing_link_css = ".articles--rows--item__title-link::attr(href)"
+    # No pagination requests: a multi-page article ships every page in the one response as
+    # .article-content-body__item-page[data-page=N] blocks inside one .article-content-body.
+    rules = SiteRules(
+        title=("h1.article-header__title", "h1.read-page--header--title", "h1.read-page--header__title"),
+        published=("span.article-header__datetime", "time.read-page--header__datetime::attr(datetime)"),
+        updated=(".article-header__modified-time", "span.read-page-box__author__updated"),
+        authors=("a.article-header__author-link", "a.read-page-box__author__name",
+                 ".read-page--header__author-link .fn"),
+        # KLY pages put "News" in article:section for every channel; section2 names the channel.
+        section=("meta[property='article:section2']::attr(content)",),
+        # Structured keywords mix in taxonomy ("Tekno:Telko", "Editor:Iskandar" in 2016 JSON-LD).
+        tags=(".tags--topics__list .tags--topics--item__link", ".read-page--tags__link"),
+        # .article-content-body holds every page of the article once (mobile sections, desktop
+        # data-page blocks); .read-page__content-body is the 2016 desktop template.
+        body=(".article-content-body", ".read-page__content-body"),
+        drop=(
+            ".baca-juga", ".baca-juga-collections", "[data-component-name$='section:bacajuga']",
+            ".article-photo-gallery--item", ".article-video-gallery--item", ".read-page--photo-gallery",
+            "blockquote.twitter-tweet", "blockquote.instagram-media", "blockquote.tiktok-embed",
+            ".article-ad", "[data-info='ad']", ".advertisement-placeholder", "[id^='div-gpt-ad']", "[id^='gpt-ad']", ".seamless-ads",
+            "[data-identifier='mgid-ad']", "[id^='dablewidget']", ".article-content-body__break",
+            ".article-content-body__load-more", ".article-content-body__loading-animation",
+            ".article-content-body__item-overlay", "figure", "figcaption",
+            # A section heading over nothing but an image or a video (the closing "Infografis …").
+            ".article-content-body__item:not(:has(.article-raw-content p)) > .article-content-body__item-title",
+            ".article-content-body__item-page:not(:has(.article-content-body__item-content p))"
+            " > .article-content-body__item-title",
+        ),
+        prefer_dom=frozenset({"tags", "section"}),
+        not_authors=("Liputan6.com", "Liputan6", "Liputan6.com Team"),
+        title_suffix=" - Liputan6.com",
+    )
+
+    def adjust_article(self, raw: RawArticle, response: Response) -> None:
+        raw.url = www_url(raw.url)
+        if raw.body_source != "dom":
+            # Photo galleries (2016 photo.liputan6.com, today's "FOTO: …" PhotoGallery pages) have no
+            # text body: their prose is the short description and one caption per photo.
+            captions = self.gallery_text(response)
+            if captions:
+                raw.body, raw.body_source = captions, "gallery"
+
+    @staticmethod
+    def gallery_text(response: Response) -> list[str]:
+        texts = response.css(".article-short-desc").xpath("string(.)").getall()
+        texts += response.css(".article-gallery-slider__item::attr(data-short-desc)").getall()
+        texts += response.css(".read-page--photo-gallery--item__caption").xpath("string(.)").getall()
+        return [t for t in (collapse_ws(t) for t in texts) if t]
