@@ -1,0 +1,91 @@
+"""Merdeka (merdeka.com). Markup: ../shared/realpages/SITES.md, section merdeka.com."""
+from __future__ import annotations
+
+import re
+
+from scrapy.http import Response
+
+from newscrawl.extract import RawArticle, SiteRules, article_body, json_ld_objects, news_article_ld
+from newscrawl.spiders.base import NewsSpider
+
+# Merdeka prints its local (WIB) wall-clock time with the sign flipped: article:published_time
+# "2021-06-17T11:38:29-07:00" is 11:38 WIB (PAGE: .mdk-date-reporter reads "17 Juni 2021 11:38").
+# No Indonesian zone is behind UTC, so a -07:00 offset is always this bug; +07:00 and Z stay as they are.
+_SIGN_FLIPPED_WIB = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)-07:?00$")
+_RELATED_MARK = "data-newscrawl-related"
+
+
+def fix_wib_offset(raw_date: str) -> str:
+    """'2021-06-17T11:38:29-07:00' -> '2021-06-17T11:38:29+07:00'; anything else unchanged."""
+    match = _SIGN_FLIPPED_WIB.match(raw_date.strip())
+    return f"{match.group(1)}+07:00" if match else raw_date
+
+
+class MerdekaSpider(NewsSpider):
+    name = "merdeka"
+    allowed_domains = ["merdeka.com"]
+    # 2026: /{section}/read/{id}/{slug} (id numeric). 2021: /{section}/{slug}.html with no numeric id
+    # in the URL, so the slug is the id (the page's inline kly.gtm articleId is not in the URL).
+    # m. and /amp/ are the same articles. foto/video/slideshow share the shape but carry no prose.
+    article_url_pattern = (
+        r"^https?://(?:www\.|m\.)?merdeka\.com/(?:amp/)?"
+        r"(?!(?:foto|video|slideshow|company|tag|reporter|cari|search|amp)/)[a-z0-9-]+/"
+        r"(?:read/(?=\d+/[a-z0-9-]+/?(?:[?#]|$))|(?=[a-z0-9-]+\.html(?:[?#]|$)))"
+        r"(?P<id>\d+(?=/)|[a-z0-9-]+(?=\.html))"
+    )
+    # No global indeks: the sitemap index lists one Google News sitemap per section
+    # (/{section}/sitemap.xml) whose news:publication_date filters by -a since/until.
+    sitemap_urls = ("https://www.merdeka.com/sitemap.xml",)
+    sitemap_follow = r"^https://www\.merdeka\.com/(?!(?:foto|video|slideshow)/)[a-z0-9-]+/sitemap\.xml$"
+    # Multi-page articles arrive whole in one response (2021: hidden .paging-content divs inside
+    # the first .mdk-body-paragraph; 2026: pages split by div.page-break[data-page]); the ?page=N
+    # links are never needed (and robots.txt forbids query strings).
+    rules = SiteRules(
+        title=("h1.articles-content__title", ".mdk-news-head h1"),
+        published=(".mdk-date-reporter span",),
+        authors=("[data-tracking='author_name']", ".mdk-date-reporter a[href*='/reporter/']"),
+        # meta article:section is "Article" on every 2021 page; the 2026 BreadcrumbList ends in the
+        # headline. The DOM breadcrumb / section2 name the real rubric.
+        section=("nav.breadcrumb-navigation li", "meta[property='article:section2']::attr(content)"),
+        # 2021 meta keywords are the description split at spaces ("Karirnya, bertahan, selama, …").
+        tags=(".tags-articles__list a", ".tag__list a"),
+        body=(".articles-content__body", ".mdk-news-body > .mdk-body-paragraph"),
+        drop=(
+            "p.dont-display", f"[{_RELATED_MARK}]", ".read-too", ".page-number", ".page-break",
+            ".articles-content__body > div", ".advertisement-placeholder", ".bg-primary-50",
+            ".imagecontent", ".imageinfo", "[id^='div-gpt-ad']", "#gplus_recommendation",
+            "#dnative_video_one_detailpage", ".mdk-date-reporter", "figure", "figcaption",
+        ),
+        prefer_dom=frozenset({"section", "tags"}),
+        not_authors=("merdeka.com", "Merdeka.com", "Tim Merdeka"),
+        title_suffix=" | merdeka.com",
+    )
+
+    def adjust_article(self, raw: RawArticle, response: Response) -> None:
+        raw.published = [fix_wib_offset(d) for d in raw.published]
+        raw.updated = [fix_wib_offset(d) for d in raw.updated]
+        if self.mark_related_links(response):
+            raw.body, raw.body_source = article_body(
+                response.selector, self.rules, news_article_ld(json_ld_objects(response.selector)))
+
+    @staticmethod
+    def mark_related_links(response: Response) -> int:
+        """Mark the link lines under a "Baca juga:" marker so the body drops them.
+
+        2021 pages follow <p class="dont-display"><strong>Baca juga:</strong></p> with <p><a>title</a></p>
+        lines (PAGE). Only paragraphs right after the marker that are nothing but one link count; the
+        first paragraph with any other text ends the list, so prose after the box is kept.
+        """
+        marked = 0
+        for marker in response.css("p.dont-display"):
+            for sibling in marker.xpath("following-sibling::*"):
+                element = sibling.root
+                if element.tag != "p":
+                    break
+                links = sibling.xpath("./a")
+                own_text = "".join(sibling.xpath("./text()").getall()).strip()
+                if len(links) != 1 or own_text or len(sibling.xpath("./*")) != 1:
+                    break
+                element.set(_RELATED_MARK, "1")
+                marked += 1
+        return marked
