@@ -78,6 +78,8 @@ class RawArticle:
     tags: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     body_source: str | None = None  # "dom", "jsonld", "generic" or None
+    # The site's article id when the page states it (a site hook sets it); else taken from the URL.
+    article_id: str | None = None
 
 
 def collapse_ws(text: str | None) -> str:

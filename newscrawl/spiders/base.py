@@ -146,10 +146,25 @@ class NewsSpider(scrapy.Spider):
         for entry in entries:
             if not self.is_article_url(entry.url):
                 continue
-            if in_window(entry.raw_date, self.since, self.until, self.site_timezone):
+            if entry.raw_date is None and self.url_day(entry.url) is not None:
+                inside = self.since <= self.url_day(entry.url) <= self.until
+            else:
+                inside = in_window(entry.raw_date, self.since, self.until, self.site_timezone)
+            if inside:
                 yield self.article_request(canonical_url(entry.url))
             else:
                 self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
+
+    def url_day(self, url: str) -> date | None:
+        """The publication day an article URL carries, when article_url_pattern names the groups
+        ``year``, ``month`` and ``day`` (kompas /read/2025/05/28/…, suara, okezone, bisnis…)."""
+        match = self.article_url_re.search(url)
+        if not match or not {"year", "month", "day"} <= match.groupdict().keys():
+            return None
+        try:
+            return date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except (TypeError, ValueError):
+            return None
 
     def listing_request(self, template: str, day: date, page_index: int) -> scrapy.Request:
         url = template.format(date=day, offset=page_index * self.listing_offset_step,
@@ -163,11 +178,19 @@ class NewsSpider(scrapy.Spider):
         self.count_discovery(len(links))
         if not links:
             self.logger.info("No article links on listing %s", response.url)
-        for link in links:
-            yield self.article_request(link)
+        # A URL that carries its day is filtered by the window here, before it is fetched.
+        days = [self.url_day(link) for link in links]
+        for link, link_day in zip(links, days):
+            if link_day is None or self.since <= link_day <= self.until:
+                yield self.article_request(link)
+            else:
+                self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
         # Page on while a page still lists articles; templates without a page slot have one page.
+        # An undated listing runs newest first: once a whole page is older than the window, stop.
         pageable = template is not None and ("{offset" in template or "{page" in template)
-        if links and pageable and day is not None and page_index + 1 < self.listing_max_pages:
+        all_older = template is not None and "{date" not in template and bool(days) and all(
+            d is not None and d < self.since for d in days)
+        if links and pageable and not all_older and day is not None and page_index + 1 < self.listing_max_pages:
             yield self.listing_request(template, day, page_index + 1)
 
     def article_links(self, response: Response) -> list[str]:
@@ -302,7 +325,7 @@ class NewsSpider(scrapy.Spider):
         return Article(
             url=url,
             site=self.name,
-            id=self.article_id(url, fetched_url),
+            id=raw.article_id or self.article_id(url, fetched_url),
             title=raw.title,
             published_at=raw.published,
             updated_at=raw.updated,

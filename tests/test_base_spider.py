@@ -1,0 +1,74 @@
+"""NewsSpider mechanics without the network: URL days, the window on listings, page keys, arguments."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from scrapy.http import HtmlResponse, Request
+from scrapy.utils.test import get_crawler
+
+from newscrawl.spiders.base import NewsSpider, page_key, parse_day
+
+
+class DatedSite(NewsSpider):
+    name = "dated_site"
+    allowed_domains = ["contoh.id"]
+    article_url_pattern = r"^https?://www\.contoh\.id/read/(?P<year>\d{4})/(?P<month>\d{2})/(?P<day>\d{2})/(?P<id>\d+)/"
+    listing_urls = ("https://www.contoh.id/indeks?page={page}",)
+
+
+def spider(**kwargs) -> DatedSite:
+    return DatedSite.from_crawler(get_crawler(DatedSite), **kwargs)
+
+
+def listing(*days: str) -> HtmlResponse:
+    links = "".join(f'<a href="https://www.contoh.id/read/{d.replace("-", "/")}/{n}/judul">x</a>' for n, d in enumerate(days))
+    return HtmlResponse("https://www.contoh.id/indeks?page=1", body=f"<html><body>{links}</body></html>".encode(),
+                        encoding="utf-8", request=Request("https://www.contoh.id/indeks?page=1"))
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://www.contoh.id/read/2024/06/19/123/judul", date(2024, 6, 19)),
+    ("https://www.contoh.id/read/2024/02/30/123/judul", None),   # impossible day
+    ("https://www.contoh.id/lain/2024/06/19/123/judul", None),   # not an article URL
+])
+def test_url_day(url, expected):
+    assert spider().url_day(url) == expected
+
+
+def test_listing_filters_by_url_day_and_pages_on():
+    s = spider(since="2024-06-18", until="2024-06-19")
+    requests = list(s.parse_listing(listing("2024-06-20", "2024-06-19", "2024-06-18", "2024-06-17"),
+                                    template=DatedSite.listing_urls[0], day=date(2024, 6, 19), page_index=0))
+    articles = [r.url for r in requests if r.callback == s.parse_article]
+    assert [u.split("/read/")[1][:10] for u in articles] == ["2024/06/19", "2024/06/18"]
+    assert [r.url for r in requests if r.callback == s.parse_listing] == ["https://www.contoh.id/indeks?page=2"]
+    assert s.crawler.stats.get_value("newscrawl/discovery/outside_window") == 2
+
+
+def test_undated_listing_stops_when_a_whole_page_is_older_than_the_window():
+    s = spider(since="2024-06-18", until="2024-06-19")
+    requests = list(s.parse_listing(listing("2024-06-10", "2024-06-09"), template=DatedSite.listing_urls[0],
+                                    day=date(2024, 6, 19), page_index=3))
+    assert requests == []
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("https://x.id/a/1", "http://x.id/a/1", True),
+    ("https://x.id/a/1?page=1", "https://x.id/a/1", True),
+    ("https://x.id/a/1#top", "https://x.id/a/1", True),
+    ("https://x.id/a/1?page=2", "https://x.id/a/1", False),
+    ("https://x.id/a/1/2", "https://x.id/a/1", False),
+])
+def test_page_key(a, b, same):
+    assert (page_key(a) == page_key(b)) is same
+
+
+def test_arguments():
+    s = spider(url="https://www.contoh.id/read/2024/06/19/1/a, https://www.contoh.id/read/2024/06/19/2/b", recrawl="1")
+    assert len(s.start_article_urls) == 2 and s.recrawl
+    assert spider(since="2024-06-01", until="2024-06-03").since == date(2024, 6, 1)
+    with pytest.raises(ValueError, match="after"):
+        spider(since="2024-06-05", until="2024-06-03")
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        parse_day("19/06/2024", "since")
