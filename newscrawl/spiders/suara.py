@@ -2,22 +2,16 @@
 from __future__ import annotations
 
 import re
-from datetime import date
-from typing import Any, Iterator
 
-import scrapy
 from scrapy.http import Response
 
 from newscrawl.extract import RawArticle, SiteRules
-from newscrawl.items import Article
 from newscrawl.spiders.base import NewsSpider, page_key
 from newscrawl.urls import canonical_url
 
 # One field of the inline GTM push `dataLayer = [{'articleContentId': '…', …}]` (single-quoted,
 # so not JSON; EGI reads it with a regex too). Quoted string or bare number.
 _DATALAYER_FIELD = r"""['"]{key}['"]\s*:\s*(?:'([^']*)'|"([^"]*)"|(-?\d+))"""
-# The date in the article path: /{kanal}/YYYY/MM/DD/{HHMMSS}/{slug}.
-_URL_DAY = re.compile(r"/(\d{4})/(\d{2})/(\d{2})/\d{6}/")
 
 
 def datalayer_value(response: Response, key: str) -> str | None:
@@ -39,8 +33,9 @@ class SuaraSpider(NewsSpider):
     # dataLayer articleContentId. Regional hosts (jogja., jatim., …) and the /foto, /video
     # galleries are other templates (EGI pins www and skips them too).
     article_url_pattern = (r"^https?://www\.suara\.com/(?!(?:foto|video|indeks|tag|search|author|reporter)/)"
-                           r"[a-z0-9-]+/(?P<id>\d{4}/\d{2}/\d{2}/\d{6})/[^/?#]+")
-    # Newest first, no date parameter: article_links/parse_listing filter by the date in the URL.
+                           r"[a-z0-9-]+/(?P<id>(?P<year>\d{4})/(?P<month>\d{2})/(?P<day>\d{2})/\d{6})/[^/?#]+")
+    # Newest first, no date parameter: the base filters links by the day in their URL and stops
+    # paging once a whole page is older than -a since.
     listing_urls = ("https://www.suara.com/indeks?page={page}",)
     listing_link_css = ".article-kanal-list .article-kanal-item h3 a::attr(href)"
     # Pager (EGI); the dataLayer articleTotalPages is preferred (other_page_urls).
@@ -66,14 +61,7 @@ class SuaraSpider(NewsSpider):
         article_date = datalayer_value(response, "articleDate")
         if article_date and article_date not in raw.published:
             raw.published.append(article_date)
-        raw.content_id = datalayer_value(response, "articleContentId")  # type: ignore[attr-defined]
-
-    def build_item(self, raw: RawArticle, fetched_url: str) -> Article:
-        item = super().build_item(raw, fetched_url)
-        content_id = getattr(raw, "content_id", None)
-        if content_id:
-            item["id"] = content_id
-        return item
+        raw.article_id = datalayer_value(response, "articleContentId")
 
     def article_id(self, *urls: str) -> str | None:
         path_id = super().article_id(*urls)
@@ -89,28 +77,6 @@ class SuaraSpider(NewsSpider):
             urls += [u for n in range(2, int(total) + 1)
                      if page_key(u := f"{base}?page={n}") not in seen]
         return sorted(urls, key=_page_number)
-
-    # ---- discovery: the index has no date slot, so the URL's date decides --------------------
-    def url_day(self, url: str) -> date | None:
-        match = _URL_DAY.search(url)
-        try:
-            return date(*map(int, match.groups())) if match else None
-        except ValueError:
-            return None
-
-    def article_links(self, response: Response) -> list[str]:
-        # Newest first: links older than the window end the paging (base pages on while a page
-        # returns links); links newer than it keep it going but are not fetched (parse_listing).
-        return [u for u in super().article_links(response)
-                if (day := self.url_day(u)) is None or day >= self.since]
-
-    def parse_listing(self, response: Response, **kwargs: Any) -> Iterator[scrapy.Request]:
-        for request in super().parse_listing(response, **kwargs):
-            day = self.url_day(request.url) if request.callback == self.parse_article else None
-            if day is not None and day > self.until:
-                self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
-                continue
-            yield request
 
 
 def _page_number(url: str) -> int:
