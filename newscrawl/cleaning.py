@@ -115,6 +115,16 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"[(\[]\s*(?:baca|lihat)\s+juga\b[^()\[\]]{0,200}[)\]]",
         "all sites (as related_link)",
     ),
+    # "Baca: <judul>" without "juga": cnbcindonesia related-link lines (a public CNBC text cleaner drops
+    # /^Baca\s*:/ lines). The colon and a short title are required.
+    _residue("related_link_short", r"baca\s*:\s*[^\s:].{0,200}", "cnbcindonesia (code search)"),
+    # The "Add as a preferred source on Google" link inside the text: cnnindonesia (EGI a.border widget),
+    # cnbcindonesia (the same CNBC text cleaner trims it).
+    _residue(
+        "preferred_source_promo",
+        r"add\s+as\s+a\s+preferred\s+source\s+on\s+google",
+        "cnnindonesia (EGI), cnbcindonesia (code search)",
+    ),
     # Parallax ad in detik / cnnindonesia: "ADVERTISEMENT", "SCROLL TO RESUME CONTENT" (PAGE detik 2022),
     # "SCROLL TO CONTINUE WITH CONTENT" (GIK csv 2025; EGI for cnnindonesia .paradetail).
     _residue(

@@ -90,6 +90,9 @@ RESIDUE_ROWS = [
     ("Baca juga Polisi Tangkap Pelaku Pembunuhan di Bekasi", "related_link_no_colon"),
     ("Baca Juga : Apakah Harga BBM Naik Bulan Depan?", "related_link"),
     ("(Baca juga: Jokowi Resmikan Tol Baru)", "related_link_bracketed"),
+    ("Baca: IHSG Dibuka Menguat, Saham Bank Jadi Penopang", "related_link_short"),
+    ("BACA : Harga Emas Antam Hari Ini Turun Rp5.000", "related_link_short"),
+    ("Add as a preferred source on Google", "preferred_source_promo"),
     ("tulis komentar anda", "comment_prompt"),
     ("Tulis Komentar Anda", "comment_prompt"),
     ("TULIS KOMENTAR ANDA", "comment_prompt"),
@@ -188,6 +191,8 @@ KEEP_ROWS = [
     "yang berada di lokasi.)",
     "Editor senior itu mengatakan redaksi akan meninjau ulang keputusan tersebut.",
     "Lihat juga bagaimana polisi menangani kasus serupa tahun lalu.",
+    "Bacaan: surat Al-Fatihah dibaca bersama sebelum acara dimulai.",
+    "Baca selengkapnya aturan itu di laman resmi Kementerian Keuangan.",
     "Baca juga aturan lengkapnya sebelum mendaftar, kata petugas itu.",
     "Sebelumnya, warga sempat panik. (Baca juga artikel sebelumnya tentang gempa di Cianjur yang "
     "menewaskan ratusan orang.) Petugas BPBD kemudian mengevakuasi warga ke tempat yang lebih aman dan "
