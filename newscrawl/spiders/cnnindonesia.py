@@ -1,0 +1,74 @@
+"""CNN Indonesia (cnnindonesia.com). Markup: ../shared/realpages/SITES.md, section cnnindonesia.com."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Iterator
+
+import scrapy
+from scrapy.http import Response
+
+from newscrawl.extract import RawArticle, SiteRules
+from newscrawl.spiders.base import NewsSpider
+from newscrawl.spiders.detik import merge_dateline
+
+# Kanal feeds (ARD 00001), plus the all-kanal feed.
+KANALS = ("nasional", "internasional", "ekonomi", "olahraga", "teknologi", "hiburan", "gaya-hidup")
+# …/{kanal}/{YYYYMMDDHHmmss}-{kanalId}-{id}/{slug}: the stamp is when the article was made (WIB).
+_URL_STAMP = re.compile(r"/(\d{4})(\d{2})(\d{2})\d{6}-\d+-\d+/")
+
+
+def url_day(url: str) -> date | None:
+    """The day in an article URL's timestamp, or None."""
+    match = _URL_STAMP.search(url)
+    if not match:
+        return None
+    try:
+        return date(*map(int, match.groups()))
+    except ValueError:
+        return None
+
+
+class CnnIndonesiaSpider(NewsSpider):
+    name = "cnnindonesia"
+    allowed_domains = ["cnnindonesia.com"]
+    # www only (EGI); /tv/ holds video pages with the same URL shape.
+    article_url_pattern = r"^https?://www\.cnnindonesia\.com/(?!tv/)(?:[a-z0-9-]+/)+\d{14}-\d+-(?P<id>\d+)/[^/?#\s]+"
+    # The index has pages but no date parameter (EGI): links are kept by the date in their URL.
+    listing_urls = ("https://www.cnnindonesia.com/indeks?page={page}",)
+    listing_link_css = "article.flex-grow a::attr(href)"
+    feed_urls = ("https://www.cnnindonesia.com/rss",) + tuple(f"https://www.cnnindonesia.com/{k}/rss" for k in KANALS)
+    rules = SiteRules(
+        title=(".detail-wrap h1", "h1.title", "h1"),
+        published=("meta[name='publishdate']::attr(content)",),
+        # JSON-LD author.name is often empty; the DOM byline mostly names only the outlet (EGI).
+        authors=(".text-cnn_black_light3 span",),
+        section=("a.gtm_breadcrumb_kanal",),
+        # The "TOPIK TERKAIT" aside; the /tag/ links inside the text are keyword highlights (EGI).
+        tags=("aside a[href*='/tag/']",),
+        body=(".detail-text", "div.detail_text"),
+        drop=(".linksisip", ".paradetail", ".para_caption", "[id^='div-gpt-ad']", ".newstag", ".end-of-article",
+              "figure", "figcaption"),
+        not_authors=("CNN Indonesia", "CNNIndonesia.com", "CNN Indonesia TV"),
+    )
+
+    def adjust_article(self, raw: RawArticle, response: Response) -> None:
+        if raw.body_source == "dom":
+            merge_dateline(raw.body)  # "Jakarta, CNN Indonesia --" + first paragraph
+
+    def article_links(self, response: Response) -> list[str]:
+        return [url for url in super().article_links(response) if self.url_in_window(url)]
+
+    def url_in_window(self, url: str) -> bool:
+        day = url_day(url)
+        return day is None or self.since <= day <= self.until
+
+    def parse_listing(self, response: Response, template: str | None = None, day: date | None = None,
+                      page_index: int = 0) -> Iterator[scrapy.Request]:
+        yield from super().parse_listing(response, template, day, page_index)
+        # Newest first: a page whose articles are all newer than the window leads to it, so page on
+        # although none of its links was kept (the base pages on only while links are kept).
+        days = [url_day(url) for url in NewsSpider.article_links(self, response)]
+        newer = bool(days) and all(d is not None and d > self.until for d in days)
+        if newer and template is not None and day is not None and page_index + 1 < self.listing_max_pages:
+            yield self.listing_request(template, day, page_index + 1)
