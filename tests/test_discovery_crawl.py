@@ -3,7 +3,8 @@
 tests/sites/<site>/discovery.json says what to run and what must come out:
     {"args": ["since=2024-06-19", "until=2024-06-19"],
      "expect_urls": ["https://…", …],            # exactly these items, each once
-     "uses_realpages": false}                     # also serve ../shared/realpages by original URL
+     "uses_realpages": false,                     # also serve ../shared/realpages by original URL
+     "expect_stats": {"newscrawl/errors/http_404": 19}}   # optional: crawl stats that must equal these
 """
 from __future__ import annotations
 
@@ -35,3 +36,5 @@ def test_discovery_crawl(spec_path: Path, tmp_path: Path, validate_line) -> None
     urls = [i["url"] for i in items]
     assert sorted(urls) == sorted(spec["expect_urls"]), result.log[-3000:]
     assert len(urls) == len(set(urls))
+    stats = {key: result.stats.get(key) for key in spec.get("expect_stats", {})}
+    assert stats == spec.get("expect_stats", {}), result.log[-3000:]
