@@ -1,0 +1,47 @@
+"""Bisnis.com (bisnis.com). Markup: ../shared/realpages/SITES.md, section bisnis.com (XAN, Nov 2025)."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterator
+
+import scrapy
+from scrapy.http import Response
+
+from newscrawl.extract import SiteRules
+from newscrawl.spiders.base import NewsSpider
+
+
+class BisnisSpider(NewsSpider):
+    name = "bisnis"
+    allowed_domains = ["bisnis.com"]
+    # https://{sub}.bisnis.com/read/YYYYMMDD/{n}/{id}/{slug}. premium.bisnis.com is paywalled
+    # (only a teaser is served), so its links are not articles to crawl.
+    article_url_pattern = r"^https?://(?!premium\.)(?:[a-z0-9-]+\.)?bisnis\.com/read/\d{8}/\d+/(?P<id>\d+)/[^/?#]+"
+    # The day's index of every kanal (XAN crawl_backtrack.py); "&page=N" pages it
+    # (index?categoryId=43&type=indeks&date=…&page=3 in nichsedge/indoscraping .github/bisnis.prompt.md).
+    listing_urls = ("https://www.bisnis.com/index?categoryId=0&type=indeks&date={date:%Y-%m-%d}&page={page}",)
+    # Each item's title (h2/h4.artTitle) sits in the <a> that links the article.
+    listing_link_css = "a:has(h2.artTitle, h4.artTitle)::attr(href)"
+    rules = SiteRules(
+        title=("h1.detailsTitleCaption",),
+        # "Jumat, 14 November 2025 | 15:20": no zone printed, read as WIB.
+        published=("div.detailsAttributeDates",),
+        # <div class="authorName"><strong>Name</strong> - Bisnis.com</div> (nichsedge/indoscraping).
+        authors=(".authorName strong",),
+        # Paragraphs only, without the disclaimer and the "Baca Juga" link paragraphs (XAN).
+        # The "Bisnis.com, JAKARTA -" dateline opens the first paragraph and stays.
+        body=("article.detailsContent p:not(.disclaimer):not(:contains('Baca Juga'))",),
+        drop=("script", "style", "ins", "iframe"),
+        not_authors=("Bisnis.com", "Bisnis"),
+        title_suffix=" - Bisnis.com",
+    )
+
+    def parse_listing(self, response: Response, template: str | None = None, day: date | None = None,
+                      page_index: int = 0) -> Iterator[scrapy.Request]:
+        # Links only from the base; the next page exists only while the page shows a[rel=next]
+        # (past the last page the index need not be empty). Its href is not followed: on the
+        # undated index it drops the date (…/index?page=2), so the next page comes from the template.
+        yield from super().parse_listing(response, None, day, page_index)
+        if (template and day is not None and page_index + 1 < self.listing_max_pages
+                and response.css("a[rel=next]")):
+            yield self.listing_request(template, day, page_index + 1)
