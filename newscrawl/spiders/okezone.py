@@ -24,7 +24,7 @@ class OkezoneSpider(NewsSpider):
     # Per-kanal dated index; the offset steps by 10 (www.okezone.com/indeks is a 404).
     listing_urls = tuple(f"https://{kanal}.okezone.com/indeks/{{date:%Y/%m/%d}}/{{offset}}" for kanal in KANALS)
     listing_offset_step = 10
-    listing_link_css = ".subgroup a.desc-text::attr(href), h4.f17 a::attr(href)"
+    listing_link_css = ".subgroup a.desc-text::attr(href)"
     rules = SiteRules(
         # modern (EGI/GIK), then the 2017 and the 2015 templates (PAGE)
         title=("div.title-article > h1", ".title-detail h1", ".titles h1"),
