@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, AsyncIterator, Iterable, Iterator
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from parsel import Selector
@@ -58,6 +58,9 @@ class NewsSpider(scrapy.Spider):
     article_url_pattern: str = r"$^"
     rules: SiteRules = SiteRules()
     site_timezone: tzinfo = WIB
+    # Hosts of a foreign-language edition (en.tempo.co → "en"); everything else is "id". Page
+    # markup cannot tell: kompas, merdeka and okezone pages say lang="en" over Indonesian text.
+    edition_languages: dict[str, str] = {}
     # Discovery pages per day; format fields: {date} (datetime.date), {offset}, {page}.
     listing_urls: tuple[str, ...] = ()
     listing_offset_step: int = 20
@@ -333,6 +336,6 @@ class NewsSpider(scrapy.Spider):
             section=raw.section,
             tags=raw.tags,
             body=raw.body,
-            language="id",
+            language=self.edition_languages.get(urlsplit(url).hostname or "", "id"),
             crawled_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         )

@@ -22,6 +22,7 @@ _TRAILING_EDITOR_PICK = re.compile(r"\s*Pilihan Editor\s*:[^\n]{0,200}$", re.IGN
 class TempoSpider(NewsSpider):
     name = "tempo"
     allowed_domains = ["tempo.co"]
+    edition_languages = {"en.tempo.co": "en"}  # Tempo English
     # Modern: https://www.tempo.co/{rubrik}/{slug}-{7digitId} (two segments; /penulis/{name}-{id} and
     # /tag/… also end in digits). 2015: http://{kanal}.tempo.co/read/news/YYYY/MM/DD/{id}/{slug}.
     article_url_pattern = (
