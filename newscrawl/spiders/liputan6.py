@@ -11,7 +11,8 @@ from newscrawl.urls import canonical_url
 
 # {sub}.liputan6.com/{channel}/read/{id}/{slug}: www. and m. carry the channel in the path; the
 # legacy channel hosts (tekno., showbiz. in 2016, hot. today) carry it in the host instead.
-_READ_URL = re.compile(r"^https://(?:(?P<sub>[a-z0-9-]+)\.)?liputan6\.com/(?:(?P<channel>[a-z0-9-]+)/)?read/(?P<rest>\d+.*)$")
+_READ_URL = re.compile(
+    r"^https://(?:(?P<sub>[a-z0-9-]+)\.)?liputan6\.com/(?:(?P<channel>[a-z0-9-]+)/)?read/(?P<rest>\d+.*)$")
 
 
 def www_url(url: str) -> str:
@@ -65,7 +66,8 @@ class Liputan6Spider(NewsSpider):
             ".baca-juga", ".baca-juga-collections", "[data-component-name$='section:bacajuga']",
             ".article-photo-gallery--item", ".article-video-gallery--item", ".read-page--photo-gallery",
             "blockquote.twitter-tweet", "blockquote.instagram-media", "blockquote.tiktok-embed",
-            ".article-ad", "[data-info='ad']", ".advertisement-placeholder", "[id^='div-gpt-ad']", "[id^='gpt-ad']", ".seamless-ads",
+            ".article-ad", "[data-info='ad']", ".advertisement-placeholder", "[id^='div-gpt-ad']",
+            "[id^='gpt-ad']", ".seamless-ads",
             "[data-identifier='mgid-ad']", "[id^='dablewidget']", ".article-content-body__break",
             ".article-content-body__load-more", ".article-content-body__loading-animation",
             ".article-content-body__item-overlay", "figure", "figcaption",
