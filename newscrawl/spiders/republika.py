@@ -8,8 +8,9 @@ from scrapy.http import Response
 from newscrawl.extract import RawArticle, SiteRules, collapse_ws
 from newscrawl.spiders.base import NewsSpider
 
-# "Rep: Fauziah Mursid, Antara / Red: Ratna Puspita": the reporters are the names after "Rep:".
-_REPORTERS = re.compile(r"\bRep(?:orter)?\s*:\s*(?P<names>.+?)\s*(?:/\s*)?(?:\bRed(?:aktur)?\s*:.*)?$", re.IGNORECASE)
+# "Rep: Fauziah Mursid, Antara / Red: Ratna Puspita": the reporters are the names after "Rep:", up
+# to the next "Label:" (Red:, Redaktur :, Sumber :) with or without a "/" before it.
+_REPORTERS = re.compile(r"\bRep(?:orter)?\s*:\s*(?P<names>[^:]+?)\s*(?=/\s*\w+\s*:|\b\w+\s*:|$)", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|&|/|\bdan\b)\s*", re.IGNORECASE)
 
 
