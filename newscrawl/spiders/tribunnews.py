@@ -25,7 +25,8 @@ class TribunnewsSpider(NewsSpider):
     # the page (data-content-id, meta android:app_id), read by adjust_article below.
     article_url_pattern = (
         r"^https?://www\.tribunnews\.com/(?!(?:index-news|tag|topic|search|video|foto|images|webstories|"
-        r"penulis|editor|ajax|api)/)[a-z0-9-]+/(?:(?P<id>\d{5,})|\d{4}/\d{2}/\d{2})/[a-z0-9-]*[a-z][a-z0-9-]*/?(?:[?#]|$)")
+        r"penulis|editor|ajax|api)/)[a-z0-9-]+/(?:(?P<id>\d{5,})|\d{4}/\d{2}/\d{2})"
+        r"/[a-z0-9-]*[a-z][a-z0-9-]*/?(?:[?#]|$)")
     # The dated index of every section, ~20 items a page; page 11 onwards repeats page 10 (EGI).
     listing_urls = ("https://www.tribunnews.com/index-news?date={date:%Y-%m-%d}&page={page}",)
     listing_max_pages = 10
@@ -50,7 +51,7 @@ class TribunnewsSpider(NewsSpider):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.page_ids: dict[str, str] = {}  # canonical URL → id read from the page, until its item is built
+        self.page_ids: dict[str, str] = {}  # page URL → id read from the page, until its item is built
 
     def all_pages_url(self, response: Response) -> str | None:
         # A paged article (div.paging "Halaman 1/2", ?page=2 …) comes whole from ?page=all.
@@ -62,8 +63,9 @@ class TribunnewsSpider(NewsSpider):
         page_id = (response.css("[data-content-id]::attr(data-content-id)").get()
                    or response.css("meta[property='android:app_id']::attr(content)").get() or "").strip()
         if page_id.isdigit():
-            self.page_ids[raw.url] = page_id
+            # Keyed by both: the item takes the fetched URL when the canonical points off-site.
+            self.page_ids[raw.url] = self.page_ids[response.url] = page_id
 
     def article_id(self, *urls: str) -> str | None:
-        from_page = [self.page_ids.pop(url) for url in urls if url in self.page_ids]
+        from_page = [page_id for page_id in (self.page_ids.pop(url, None) for url in urls) if page_id]
         return super().article_id(*urls) or (from_page[0] if from_page else None)

@@ -45,11 +45,15 @@ def test_homepage_2017_links_split_into_articles_and_the_rest(real) -> None:
     reads = {h for h in hrefs if "/read/" in h}
     assert len(reads) == 32
     not_articles = {h for h in hrefs if not spider.is_article_url(h)}
-    assert reads - not_articles == {h for h in reads if ".kompas.com/read/20" in h} and len(reads - not_articles) == 29
+    articles = reads - not_articles
+    assert articles == {h for h in reads if ".kompas.com/read/20" in h} and len(articles) == 29
     assert reads & not_articles == {
-        "http://foto.kompas.com/photo/read/2017/09/17/15056360470a1/Menjajal.Skatepark.Dua.Rintangan.Spesial.Pertama.di.Indonesia",
-        "http://juara.bolasport.com/read/raket/bulu-tangkis/1821266-marcuskevin.kalah.indonesia.cuma.raih.2.gelar.juara.korea.terbuka",
+        "http://foto.kompas.com/photo/read/2017/09/17/15056360470a1/"
+        "Menjajal.Skatepark.Dua.Rintangan.Spesial.Pertama.di.Indonesia",
+        "http://juara.bolasport.com/read/raket/bulu-tangkis/"
+        "1821266-marcuskevin.kalah.indonesia.cuma.raih.2.gelar.juara.korea.terbuka",
         "http://www.otomania.com/read/2017/09/17/143500430/gaya-cafe-racer-royal-enfield-buntut-peluru-",
     }
     assert hrefs - reads <= not_articles
-    assert spider.article_id("http://ekonomi.kompas.com/read/2017/09/17/142311226/jemaah-masih-dapat-ajukan-tagihan-ke-first-travel") == "142311226"
+    url = "http://ekonomi.kompas.com/read/2017/09/17/142311226/jemaah-masih-dapat-ajukan-tagihan-ke-first-travel"
+    assert spider.article_id(url) == "142311226"
