@@ -141,9 +141,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "Follow Berita Okezone di Google News", WhatsApp/Telegram channel promos.
     _residue(
         "follow_channel_promo",
-        r"(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|dapatkan|baca)\b.{0,250}?"
+        r"(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|dapatkan|baca|cek\s+berita)\b.{0,250}?"
         r"\b(?:google\s*news|whats\s*app|telegram|saluran|channel)\b.{0,250}",
-        "tribun (GIK xlsx), okezone (brief)",
+        "tribun (GIK xlsx), okezone (brief), kontan ('Cek Berita … di Google News')",
     ),
     # Text-to-speech widget label, "Dengarkan berita ..." (listed in the brief; site unconfirmed).
     _residue("listen_promo", r"dengarkan\s+(?:berita|artikel)\b.{0,150}", "unconfirmed (brief)"),

@@ -178,7 +178,7 @@ _ZONE = rf"""
                  |(?P<zone_offset>{_OFFSET})))?
 """
 # What may sit between a date and its time: "- 20:40", "| 08.15", "pukul 20.40", "T13:30".
-_DATE_TIME_GLUE = r"[\s,|@)-]*(?:(?:pukul|pkl\.?|jam|at|t)\s?)?"
+_DATE_TIME_GLUE = r"[\s,|@)/-]*(?:(?:pukul|pkl\.?|jam|at|t)\s?)?"
 
 # One search finds the first day-first date, with the time and zone after it, in
 # three layouts (which group matched tells the layout).  A month-first numeric

@@ -134,6 +134,7 @@ RESIDUE_ROWS = [
     ),
     ("Ikuti berita terkini dari Tribunnews.com di Google News", "follow_channel_promo"),
     ("Follow Berita Okezone di Google News", "follow_channel_promo"),
+    ("Cek Berita dan Artikel yang lain di Google News", "follow_channel_promo"),  # kontan
     ("Ikuti saluran WhatsApp Tribunnews untuk update berita terbaru", "follow_channel_promo"),
     ("Dengarkan berita ini", "listen_promo"),
     ("Pilihan Editor: Harga Beras Naik, Bulog Gelar Operasi Pasar", "editor_pick"),
@@ -182,6 +183,7 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    "Cek fakta: klaim itu beredar di WhatsApp sejak pekan lalu dan telah dibantah oleh kementerian.",
     "Warga bisa melihat juga perubahan jadwal kereta di aplikasi resmi.",
     "Foto-foto yang beredar di media sosial menunjukkan antrean panjang di SPBU.",
     '"Silakan tulis komentar anda di kolom yang tersedia," ujarnya.',

@@ -11,8 +11,6 @@ from newscrawl.spiders.base import NewsSpider
 # The byline is the body's first paragraph: "Reporter: A, B | Editor: C" (public scrapers read the
 # author from it; one cleaner also strips a "Penulis: … " form).
 _BYLINE = re.compile(r"^(?:reporter|penulis)\s*:\s*(?P<names>[^|]+?)\s*(?:\|.*)?$", re.IGNORECASE)
-# The date line reads "Selasa, 10 Juni 2025 / 14:05 WIB": the slash hides the time from parse_date.
-_SLASH_BEFORE_TIME = re.compile(r"(\d{4})\s*/\s*(?=\d{1,2}[:.]\d{2})")
 
 
 class KontanSpider(NewsSpider):
@@ -36,12 +34,10 @@ class KontanSpider(NewsSpider):
         section=(".breadcumb a",),  # sic: "breadcumb fs18"
         body=("div.tmpt-desk-kon",),
         drop=(".tmpt-desk-kon > p:first-child:contains('Reporter:')",  # the byline (read by adjust_article)
-              "p:contains('Cek Berita dan Artikel yang lain di Google News')",  # promo the catalog misses
               "figure", "figcaption", "[id^='div-gpt-ad']", ".ads", "ins"),
     )
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
-        raw.published = [_SLASH_BEFORE_TIME.sub(r"\1 ", value) for value in raw.published]
         if not raw.authors:
             byline = collapse_ws(response.css("div.tmpt-desk-kon > p:first-child").xpath("string()").get())
             match = _BYLINE.match(byline)
