@@ -1,0 +1,497 @@
+"""Site-independent main text: an article's paragraphs from any news page, without site rules.
+
+Paragraph-cluster scoring in the readability family, tuned on ../shared/realpages and measured
+against trafilatura and ``extract.generic_body`` by bench/generic_body.py:
+
+1. One walk over ``<body>`` cuts the page into text blocks the way ``extract.html_blocks`` does
+   (block elements and ``<br>`` runs end a paragraph), each block remembering the element that holds
+   it and how many of its characters sit in links. Scripts, navigation, header/footer/aside and
+   figures are never read. Every element learns its text, link and "prose" characters from the
+   blocks below it.
+2. Boxes whose class/id names boilerplate ("comment", "related", "share", "baca-juga", "ads" …)
+   are left out — unless the box holds a large share of the page's prose: some sites wrap the
+   whole article in a "share" or "menu" element, so a class name alone never drops the story.
+3. Each prose block (25+ characters, at most half of them links) scores 1 + its commas + its
+   length in hundreds (max 3), credited to the element holding the paragraph, half to its parent,
+   a third to the grandparent; an element's total is scaled by (1 - its link density) and nudged
+   by its class/id ("content", "detail", "isi" up; "sidebar", "tag", "list" down).
+4. The best element wins. Elements with the same tag and class nearby (a body cut into sections
+   or pages on one response) bring in their common ancestor; prose siblings join the winner.
+5. The winner's blocks, minus the boilerplate boxes, are trimmed: link lists, copyright lines,
+   short non-sentences at either edge (kickers, date lines, captions, "Load more"), and whatever
+   short blocks precede a dateline-led first paragraph ("JAKARTA, KOMPAS.com - …"). A bare
+   dateline block ("Jakarta -") is joined to the paragraph it opens.
+
+Pure: no state survives a call. The residue and duplicate-block pipelines still run on the result,
+so this module only has to find the right container and its edges.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+from parsel import Selector
+
+from newscrawl.extract import BLOCK_TAGS, SKIP_TAGS, collapse_ws
+
+__all__ = ["MainText", "extract_main_text", "main_text"]
+
+# Never read, wherever they are (besides extract.SKIP_TAGS, which includes nav).
+_NEVER_TEXT_TAGS = SKIP_TAGS | {"header", "footer", "aside", "figure", "figcaption", "dialog", "menu"}
+_GALLERY_NEVER_TEXT_TAGS = _NEVER_TEXT_TAGS - {"figure", "figcaption"}
+# class/id tokens of boilerplate boxes. A token naming content as well ("paging-content",
+# "detail__body-share"?) is not enough on its own: _MAYBE rescues it.
+_UNLIKELY_WORDS = (
+    r"comment|komentar|disqus|sidebar|side-bar|widget|related|terkait|populer|popular|trending|"
+    r"rekomendasi|recommend|share|sharing|social|sosmed|socmed|banner|sponsor|promo|newsletter|"
+    r"subscribe|breadcrumb|pagination|pager|footer|masthead|navbar|menu|baca-?juga|bacajuga|"
+    r"lihatjg|lihat-?juga|read-?also|readmore|more-?news|berita-?lain|tag-?list|tags|tagging|"
+    r"topik|author-?box|copyright|cookie|popup|modal|login|signup|polling|emoji|reaction|rating|"
+    r"print|twitter-tweet|instagram-media|tiktok-embed|"
+    r"(?:^|[-_])ads?(?:$|[-_\d])|advert|iklan|gpt|dfp|outbrain|taboola|mgid"
+)
+# Photo boxes are boilerplate around a story, but they are the story of a photo gallery.
+_PHOTO_WORDS = r"caption|photo-?credit|gallery|thumb"
+_UNLIKELY = re.compile(f"{_UNLIKELY_WORDS}|{_PHOTO_WORDS}", re.IGNORECASE)
+_UNLIKELY_IN_GALLERY = re.compile(_UNLIKELY_WORDS, re.IGNORECASE)
+_MAYBE = re.compile(r"article|artikel|body|content|konten|main|detail|story|entry|isi|text|read__", re.IGNORECASE)
+_POSITIVE = re.compile(
+    r"article|artikel|body|content|konten|entry|main|post|story|text|detail|isi|berita|read|txt|desc",
+    re.IGNORECASE,
+)
+_NEGATIVE = re.compile(
+    r"comment|komentar|sidebar|widget|related|terkait|populer|popular|trending|share|social|sosmed|"
+    r"footer|nav|menu|banner|promo|iklan|advert|(?:^|[-_])ads?(?:$|[-_])|tag|topik|list|index|"
+    r"rekomendasi|recommend|headline|breadcrumb|meta|author|byline|date|time|caption|photo|video",
+    re.IGNORECASE,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_PARAGRAPH_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "td"})
+_CONTAINER_BONUS = {"div": 5, "article": 10, "section": 3, "main": 5, "td": 3, "blockquote": 3, "pre": 3,
+                    "ul": -3, "ol": -3, "dl": -3, "li": -3, "form": -3,
+                    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
+
+_MIN_PROSE_CHARS = 25
+_MAX_PROSE_LINK_DENSITY = 0.5
+# A boilerplate-classed box is still read when it holds this share of the page's prose.
+_KEEP_UNLIKELY_PROSE_SHARE = 0.3
+# A bare dateline block: "Jakarta -", "Doha -".
+_BARE_DATELINE = re.compile(r"[A-Z][\w.,()/' ]{1,48}?\s*[-\u2013\u2014]{1,2}")
+# A paragraph led by a dateline: "JAKARTA, KOMPAS.com - …", "Mataram, NTB (ANTARA News) - …".
+_DATELINE_LEAD = re.compile(r"([A-Za-z][\w.,()/' ]{1,70}?)\s[-\u2013\u2014]{1,2}\s+\S")
+_PARENTHESES = re.compile(r"\([^)]*\)")
+# A visible publication time: a day-month-year date and an hour ("Rabu, 4 November 2015 | 21:04 WIB",
+# "Selasa, 23/02/2016 15:32 WIB", "Wednesday, 04 November, 2015 | 07:28 WIB").
+_MONTHS = (r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|"
+           r"ag(?:ustus|u|t|s)|aug(?:ust)?|sep(?:tember|t)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?")
+_VISIBLE_DATE = re.compile(
+    rf"\b\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d{{2}}\b|\b\d{{1,2}}[/-]\d{{1,2}}[/-](?:19|20)\d{{2}}\b",
+    re.IGNORECASE)
+_VISIBLE_TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
+_DATE_TEXT_CHARS = 100
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_UPDATED = re.compile(r"diperbarui|pembaruan|update|diubah|modified", re.IGNORECASE)
+_BYLINE_LABEL = re.compile(r"\b(?:oleh|penulis|reporter|pewarta|wartawan|kontributor)\b", re.IGNORECASE)
+# The label opens the text or follows a separator or a time zone ("… 13:01 WIB Oleh : Maya Sofia"):
+# "oleh" inside a sentence is the preposition "by", not a byline.
+_BYLINE = re.compile(
+    r"(?:^|[|\u2013\u2014-]\s*|\b(?:WIB|WITA|WIT)\s+)(?i:oleh|penulis|reporter|pewarta|wartawan)\s*[:|]?\s*(?:(?i:kontributor)\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*,\s*)?"
+    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
+    r"(?=\s*(?:$|[,|()\u2013\u2014-]|\d|(?i:pada|on|dan|editor|redaktur)\b))")
+_BYLINE_TEXT_CHARS = 120
+# How far (in elements, document order) from the body a byline may sit.
+_BYLINE_REACH = 400
+# A closing notice, not the story: "Disclaimer: berita ini tidak bertujuan mengajak membeli saham …".
+_DISCLAIMER = re.compile(r"(?:disclaimer|penafian|catatan redaksi)\s*:.{0,500}$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:copyright|hak\s+cipta|\u00a9|\(c\)\s*\d{4}).{0,160}", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019\u2026]$")
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-\u2022*])\s")
+# A byline or date line: "Oleh X pada 26 Apr 2021, 07:00 WIB", "Kamis, 05 November 2015 | 11:13 WIB".
+_DATE_MARK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b")
+_EDGE_JUNK_CHARS = 80
+_LEAD_JUNK_CHARS = 160
+_INTRO_CHARS = 200
+# Less than this in all is no article body (a teaser, a lone caption).
+_MIN_BODY_CHARS = 80
+
+
+@dataclass(eq=False)
+class _Block:
+    text: str
+    link_chars: int
+    owner: etree._Element
+
+    @property
+    def link_density(self) -> float:
+        return min(1.0, self.link_chars / max(1, len(self.text)))
+
+    @property
+    def is_prose(self) -> bool:
+        return len(self.text) >= _MIN_PROSE_CHARS and self.link_density <= _MAX_PROSE_LINK_DENSITY
+
+
+def _attr_tokens(element: etree._Element) -> str:
+    attrib = element.attrib
+    return f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
+
+
+def _is_unlikely(element: etree._Element, unlikely: re.Pattern[str] = _UNLIKELY) -> bool:
+    """A boilerplate box by its class/id tokens (a token that also names content is not)."""
+    tokens = _attr_tokens(element)
+    return bool(tokens) and any(unlikely.search(t) and not _MAYBE.search(t) for t in tokens.split())
+
+
+class _Walker:
+    """One pass over the page: text blocks with their link characters and holding element."""
+
+    def __init__(self, never: frozenset[str]) -> None:
+        self.never = never
+        self.blocks: list[_Block] = []
+        self._buffer: list[str] = []
+        self._links = 0
+        self._link_depth = 0
+
+    def _flush(self, owner: etree._Element) -> None:
+        if self._buffer:
+            text = collapse_ws("".join(self._buffer))
+            if text:
+                self.blocks.append(_Block(text, min(self._links, len(text)), owner))
+            self._buffer.clear()
+        self._links = 0
+
+    def _add(self, text: str | None) -> None:
+        if text:
+            self._buffer.append(text)
+            if self._link_depth:
+                self._links += len(collapse_ws(text)) + 1
+
+    def walk(self, element: etree._Element, owner: etree._Element) -> None:
+        for child in element:
+            tag = child.tag
+            if isinstance(tag, str):
+                tag = tag.lower()
+                if tag in self.never:
+                    pass
+                elif tag == "br":
+                    self._flush(owner)
+                elif tag in BLOCK_TAGS:
+                    # A hidden block may be a later page of the story (merdeka ships pages 2+ with
+                    # display:none), so only its class decides, later.
+                    self._flush(owner)
+                    self._add(child.text)
+                    self.walk(child, child)
+                    self._flush(child)
+                elif not _HIDDEN_STYLE.search(child.get("style", "")):  # hidden inline: tracking tokens
+                    is_link = tag == "a"
+                    self._link_depth += is_link
+                    self._add(child.text)
+                    self.walk(child, owner)
+                    self._link_depth -= is_link
+            self._add(child.tail)
+
+    def run(self, root: etree._Element) -> list[_Block]:
+        self._add(root.text)
+        self.walk(root, root)
+        self._flush(root)
+        return self.blocks
+
+
+class _Page:
+    """Blocks of one page and per-element sums over them."""
+
+    def __init__(self, scope: etree._Element, never: frozenset[str], unlikely: re.Pattern[str]) -> None:
+        self.scope = scope
+        self.never = never
+        self.unlikely = unlikely
+        self.blocks = _Walker(never).run(scope)
+        self.chars: dict[etree._Element, int] = {}
+        self.links: dict[etree._Element, int] = {}
+        self.prose: dict[etree._Element, int] = {}
+        for block in self.blocks:
+            prose = len(block.text) if block.is_prose else 0
+            element = block.owner
+            while element is not None:
+                self.chars[element] = self.chars.get(element, 0) + len(block.text)
+                self.links[element] = self.links.get(element, 0) + block.link_chars
+                self.prose[element] = self.prose.get(element, 0) + prose
+                if element is scope:
+                    break
+                element = element.getparent()
+        self.total_prose = self.prose.get(scope, 0)
+        self._skipped: dict[etree._Element, bool] = {}
+
+    def link_density(self, element: etree._Element) -> float:
+        chars = self.chars.get(element, 0)
+        return self.links.get(element, 0) / chars if chars else 1.0
+
+    def is_skipped(self, element: etree._Element) -> bool:
+        """A boilerplate box holding little of the page's prose."""
+        skipped = self._skipped.get(element)
+        if skipped is None:
+            skipped = _is_unlikely(element, self.unlikely) and (
+                self.prose.get(element, 0) < _KEEP_UNLIKELY_PROSE_SHARE * self.total_prose)
+            self._skipped[element] = skipped
+        return skipped
+
+    def block_kept(self, block: _Block, within: etree._Element) -> bool:
+        """Whether a block under ``within`` sits outside every skipped box below ``within``."""
+        element = block.owner
+        while element is not None and element is not within:
+            if self.is_skipped(element):
+                return False
+            element = element.getparent()
+        return element is within
+
+    def blocks_in(self, element: etree._Element) -> list[_Block]:
+        return [b for b in self.blocks if self.block_kept(b, element)]
+
+
+def _class_weight(element: etree._Element) -> int:
+    tokens = _attr_tokens(element)
+    weight = 0
+    if tokens:
+        if _POSITIVE.search(tokens):
+            weight += 25
+        if _NEGATIVE.search(tokens):
+            weight -= 25
+    return weight
+
+
+def _prose_score(block: _Block) -> float:
+    return 1 + block.text.count(",") + min(len(block.text) // 100, 3) if block.is_prose else 0.0
+
+
+def _candidate_scores(page: _Page) -> dict[etree._Element, float]:
+    kept = [b for b in page.blocks if page.block_kept(b, page.scope)]
+    blocks_per_owner: dict[etree._Element, int] = {}
+    for block in kept:
+        blocks_per_owner[block.owner] = blocks_per_owner.get(block.owner, 0) + 1
+    scores: dict[etree._Element, float] = {}
+    for block in kept:
+        score = _prose_score(block)
+        if not score:
+            continue
+        # The paragraph's holder: the parent of a <p>-like owner, else the owner itself (a <div>
+        # whose text is cut by <br> holds its own paragraphs).
+        owner = block.owner
+        holder = owner
+        if owner.tag in _PARAGRAPH_TAGS or (blocks_per_owner[owner] == 1 and not len(owner)):
+            holder = owner.getparent() if owner is not page.scope else owner
+        element = holder
+        for divider in (1, 2, 3):
+            if element is None or element is page.scope:
+                break
+            if element not in scores:
+                scores[element] = _CONTAINER_BONUS.get(element.tag, 0) + _class_weight(element)
+            scores[element] += score / divider
+            element = element.getparent()
+    return {e: s * (1 - page.link_density(e)) for e, s in scores.items()}
+
+
+def _same_kind(a: etree._Element, b: etree._Element) -> bool:
+    return a.tag == b.tag and bool(a.get("class")) and a.get("class") == b.get("class")
+
+
+def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, float]) -> list[etree._Element]:
+    """The winner widened to the whole story: same-kind cousins (sections, pages) bring in their common
+    ancestor; otherwise prose-bearing siblings join the winner."""
+    ancestor = top.getparent()
+    for _ in range(2):
+        if ancestor is None or ancestor is page.scope:
+            break
+        cousins = [e for e in ancestor.iter(top.tag) if e is not top and _same_kind(e, top)
+                   and page.prose.get(e, 0) and not page.is_skipped(e)]
+        if cousins:
+            if page.link_density(ancestor) < 0.3:
+                return [ancestor]
+            break
+        ancestor = ancestor.getparent()
+    parent = top.getparent()
+    if parent is None or top is page.scope:
+        return [top]
+    threshold = max(10.0, scores[top] * 0.2)
+    chosen = []
+    for sibling in parent:
+        if sibling is top:
+            chosen.append(sibling)
+        elif not isinstance(sibling.tag, str) or sibling.tag in page.never or page.is_skipped(sibling):
+            continue
+        elif scores.get(sibling, 0.0) >= threshold:
+            chosen.append(sibling)
+        elif sibling.tag == "p" and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25:
+            chosen.append(sibling)
+    return chosen
+
+
+def _dateline_lead(text: str) -> bool:
+    """Whether a paragraph opens with a dateline: capitalised words (parentheses aside) then a dash."""
+    match = _DATELINE_LEAD.match(text)
+    if not match:
+        return False
+    words = _PARENTHESES.sub(" ", match.group(1)).replace(",", " ").split()
+    # Capitalised place and outlet names, dates, or an outlet's domain ("tirto.id").
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or "." in w.strip(".") for w in words)
+
+
+def _edge_junk(text: str) -> bool:
+    """Not a paragraph of the story when it sits at either end: a short non-sentence (kicker, label,
+    button, caption title, sign-off) that is not a list item."""
+    ended = _SENTENCE_END.search(text) and not text.endswith(("...", "\u2026"))  # "Load More...": a button
+    return len(text) < _EDGE_JUNK_CHARS and not ended and not _LIST_ITEM.match(text)
+
+
+def _lead_junk(text: str) -> bool:
+    """A short date or byline line before the story."""
+    return _edge_junk(text) or (len(text) < _EDGE_JUNK_CHARS and bool(_DATE_MARK.search(text)))
+
+
+def _tail_junk(text: str) -> bool:
+    """A closing block that only introduces what came after it (an infographic, a video, a topic
+    list), or a short non-sentence."""
+    return _edge_junk(text) or (len(text) < _INTRO_CHARS and text.endswith(":")) or bool(_DISCLAIMER.match(text))
+
+
+def _trim(blocks: list[_Block]) -> list[str]:
+    texts = [b.text for b in blocks
+             if not (b.link_density > _MAX_PROSE_LINK_DENSITY and len(b.text) < 300) and not _COPYRIGHT.fullmatch(b.text)]
+    # Short blocks before a dateline are kickers, dates, bylines and photo captions.
+    for index, text in enumerate(texts[:5]):
+        if _BARE_DATELINE.fullmatch(text) or _dateline_lead(text):
+            if index and all(len(t) < _LEAD_JUNK_CHARS for t in texts[:index]):
+                del texts[:index]
+            break
+    while texts and _lead_junk(texts[0]) and not _BARE_DATELINE.fullmatch(texts[0]):
+        texts.pop(0)
+    while texts and _tail_junk(texts[-1]):
+        texts.pop()
+    if len(texts) > 1 and _BARE_DATELINE.fullmatch(texts[0]):
+        texts[0:2] = [f"{texts[0]} {texts[1]}"]
+    return texts
+
+
+@dataclass
+class MainText:
+    blocks: list[str]
+    # The date-and-time text shown nearest before the body (the article's own dateline), if any.
+    visible_date: str | None = None
+    # Names in the byline nearest the body ("Oleh : Maya Sofia", "Penulis : X", "Pewarta: Y").
+    byline: list[str] = field(default_factory=list)
+
+
+def main_text(selector: Selector) -> list[str]:
+    """The article's paragraphs in reading order, or [] when the page holds no prose cluster."""
+    return extract_main_text(selector).blocks
+
+
+def extract_main_text(selector: Selector) -> MainText:
+    """The article's paragraphs, and the visible date nearest before them.
+
+    A photo gallery keeps its story in the captions: when the page has no prose outside figures,
+    the figures are read too.
+    """
+    root = selector.root
+    if not isinstance(root, etree._Element):
+        return MainText([])
+    body = root.find(".//body")
+    scope = body if body is not None else root
+    for never, unlikely in ((_NEVER_TEXT_TAGS, _UNLIKELY), (_GALLERY_NEVER_TEXT_TAGS, _UNLIKELY_IN_GALLERY)):
+        page = _Page(scope, never, unlikely)
+        blocks = _main_blocks(page)
+        texts = _trim(blocks)
+        if sum(len(t) for t in texts) >= _MIN_BODY_CHARS:
+            start = next(b for b in blocks if texts[0].startswith(b.text))
+            end = next(b for b in reversed(blocks) if texts[-1].endswith(b.text))
+            return MainText(texts, _visible_date(scope, start.owner), _byline(scope, start.owner, end.owner))
+    return MainText([])
+
+
+def _main_blocks(page: _Page) -> list[_Block]:
+    if not page.total_prose:
+        return []
+    scores = _candidate_scores(page)
+    if not scores:
+        return []
+    top = max(scores, key=scores.__getitem__)
+    blocks: list[_Block] = []
+    for container in _containers(page, top, scores):
+        blocks.extend(page.blocks_in(container))
+    return blocks
+
+
+def _visible_date(scope: etree._Element, body_start: etree._Element) -> str | None:
+    """The last short text with a date and a time before the body starts (headers included), skipping
+    "updated" stamps."""
+    found = None
+    for element in scope.iter():
+        if element is body_start:
+            break
+        # Cheap test first: only an element whose own text or tail holds a year is looked at.
+        for text, holder in ((element.text, element), (element.tail, element.getparent())):
+            if text and holder is not None and _YEAR.search(text):
+                candidate = _date_text(holder)
+                if candidate:
+                    found = candidate
+    return found
+
+
+def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -> list[str]:
+    """Names of the labelled byline nearest the body: the last one before its first block, or the
+    first one from its start on (inside the body or after it), whichever is closer."""
+    position = 0
+    start_at = end_at = None
+    before: tuple[int, list[str]] | None = None
+    after: tuple[int, list[str]] | None = None
+    for element in scope.iter():
+        position += 1
+        if element is start:
+            start_at = position
+        if element is end:
+            end_at = position
+        if end_at is not None and position - end_at > _BYLINE_REACH:
+            break
+        for text, holder in ((element.text, element), (element.tail, element.getparent())):
+            if not text or holder is None or not _BYLINE_LABEL.search(text):
+                continue
+            names = _byline_names(holder)
+            if names and start_at is None:
+                before = (position, names)
+            elif names and after is None:
+                after = (position, names)
+    if start_at is None:
+        return []
+    candidates = []
+    if before is not None and start_at - before[0] <= _BYLINE_REACH:
+        candidates.append((start_at - before[0], before[1]))
+    if after is not None:
+        candidates.append((max(0, after[0] - (end_at or after[0])), after[1]))
+    return min(candidates, key=lambda c: c[0])[1] if candidates else []
+
+
+def _byline_names(element: etree._Element) -> list[str]:
+    """"Oleh : Maya Sofia" → ["Maya Sofia"], from the element or its parent (a label cell and a name cell)."""
+    for _ in range(2):
+        if element is None or not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript"):
+            return []
+        text = collapse_ws("".join(element.itertext()))
+        if len(text) > _BYLINE_TEXT_CHARS:
+            return []
+        match = _BYLINE.search(text)
+        if match:
+            return [match.group(1)]
+        element = element.getparent()
+    return []
+
+
+def _date_text(element: etree._Element) -> str | None:
+    """The short date-and-time text of element or of its parent or grandparent."""
+    for _ in range(3):
+        if element is None or not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template"):
+            return None
+        text = collapse_ws("".join(element.itertext()))
+        if len(text) > _DATE_TEXT_CHARS:
+            return None
+        if _VISIBLE_DATE.search(text) and _VISIBLE_TIME.search(text):
+            return None if _UPDATED.search(text) else text
+        element = element.getparent()
+    return None

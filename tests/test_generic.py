@@ -1,0 +1,270 @@
+"""The generic spider: its pure helpers (tables), the site-independent main text (small pages), and
+discovery end to end over the made-up site www.beritacontoh.id (tests/sites/generic/)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from parsel import Selector
+
+from conftest import SITES_DIR, run_crawl
+from newscrawl.maintext import extract_main_text, main_text
+from newscrawl.replay import Route, routes_from_fixtures
+from newscrawl.spiders.generic import (GenericSpider, choose_body, is_outlet, looks_like_article_path,
+                                       registrable_domain, site_labels, strip_site_name, url_numeric_id)
+
+SITE = "https://www.beritacontoh.id"
+BIKE = f"{SITE}/nasional/read/4821507/pemkot-bandung-perluas-jalur-sepeda-di-pusat-kota"
+OLD = f"{SITE}/gaya-hidup/2024/06/19/dosen-ui-raih-penghargaan-riset-iklim-asia-tenggara"
+TRAIN = f"{SITE}/ekonomi/read/4821533/kereta-cepat-tambah-jadwal-perjalanan-libur-sekolah"
+FLOOD = f"{SITE}/daerah/read/4821548/banjir-rob-rendam-permukiman-pesisir-semarang"
+RICE_EXPORT = f"{SITE}/ekonomi/read/4810001/ekspor-beras-ditunda-hingga-panen-raya-berikutnya"
+DPRD = f"{SITE}/nasional/read/4821590/dprd-jabar-setujui-tambahan-anggaran-transportasi-publik"
+WINDOW = ("since=2024-06-19", "until=2024-06-19")
+
+
+# ------------------------------------------------------------------------------------ helpers
+
+@pytest.mark.parametrize(("url", "domain"), [
+    ("https://www.beritacontoh.id/", "beritacontoh.id"),
+    ("https://www.situs.example/berita", "situs.example"),  # a suffix the list does not know
+    ("http://nasional.republika.co.id/berita/x", "republika.co.id"),
+    ("https://news.detik.com/berita/d-1/x", "detik.com"),
+    ("m.liputan6.com", "liputan6.com"),
+    ("http://127.0.0.1:8080/x", "127.0.0.1"),
+])
+def test_registrable_domain(url: str, domain: str) -> None:
+    assert registrable_domain(url) == domain
+
+
+@pytest.mark.parametrize(("url", "article"), [
+    # Measured on the real listing pages (bench/generic_body.py prints the table).
+    ("https://news.detik.com/berita/d-6453785/polisi-soal-pistol-di-kasus-cekcok", True),  # numeric id
+    ("https://bola.kompas.com/read/2016/02/23/16374618/samsul.arif.tak.beban", True),  # date + id
+    ("https://www.merdeka.com/gaya/hedy-lamarr-bintang-hollywood-amp-penemu.html", True),  # long slug
+    ("https://www.republika.co.id/berita/nasional/16/02/15/o2l07x284-marcella", True),  # YY/MM/DD
+    ("https://sports.sindonews.com/read/1458915/12/judul-1726812587", True),
+    ("https://www.beritacontoh.id/nasional", False),  # section
+    ("https://www.beritacontoh.id/sepak-bola/liga-inggris", False),  # short slugs
+    ("https://www.beritacontoh.id/tag/jalur-sepeda-di-kota-bandung-baru", False),  # tag page
+    ("https://www.beritacontoh.id/indeks/2024/06/19/semua-berita-hari-ini", False),  # index
+    ("https://www.beritacontoh.id/", False),
+    ("https://www.beritacontoh.id/foto/2024/06/19/banjir-rob-semarang.jpg", False),  # a file
+    ("https://www.beritacontoh.id/tentang-kami/redaksi-dan-alamat-kantor-berita-contoh", False),  # service
+    ("https://www.beritacontoh.id/page/12345", False),
+])
+def test_looks_like_article_path(url: str, article: bool) -> None:
+    assert looks_like_article_path(url) is article
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://www.antaranews.com/berita/527615/29-penerbangan", "527615"),
+    ("https://inet.detik.com/read/2015/11/05/100026/3062623/323/google", "3062623"),  # not the HHMMSS run
+    ("https://nasional.sindonews.com/read/1458915/12/judul-1726812587", "1458915"),  # not the timestamp
+    ("https://life.viva.co.id/showbiz/read/736460-taylor-swift", "736460"),
+    ("https://www.merdeka.com/gaya/hedy-lamarr-bintang-hollywood.html", None),
+    ("https://www.republika.co.id/berita/16/02/15/o2l07x284-marcella", None),
+])
+def test_url_numeric_id(url: str, expected: str | None) -> None:
+    assert url_numeric_id(url) == expected
+
+
+@pytest.mark.parametrize(("title", "url", "site_name", "expected"), [
+    ("Polres Serahkan Anggota ke Kejaksaan - Kompas.com Regional", "https://regional.kompas.com/x", None,
+     "Polres Serahkan Anggota ke Kejaksaan"),
+    ("Jamaah Haji Ikuti Pemeriksaan | ihram.co.id", "https://www.republika.co.id/x", None, "Jamaah Haji Ikuti Pemeriksaan"),
+    ("Marcella Promo Wisata | Republika Online", "https://nasional.republika.co.id/x", None, "Marcella Promo Wisata"),
+    ("Dosen UI Raih Penghargaan - Berita Contoh", "https://www.beritacontoh.id/x", None, "Dosen UI Raih Penghargaan"),
+    ("Judul - Ekonomi :: Situs Kabar", "https://www.situskabar.id/x", "Situs Kabar", "Judul - Ekonomi"),
+    # A dash inside the headline is not a separator, and a headline never vanishes.
+    ("Detik-detik Jatuhnya Pesawat", "https://news.detik.com/x", None, "Detik-detik Jatuhnya Pesawat"),
+    ("Kompas.com", "https://www.kompas.com/", None, "Kompas.com"),
+])
+def test_strip_site_name(title: str, url: str, site_name: str | None, expected: str) -> None:
+    assert strip_site_name(title, site_labels(url, site_name)) == expected
+
+
+@pytest.mark.parametrize(("author", "outlet"), [
+    ("Kompas Cyber Media", True), ("PT. VIVA MEDIA BARU - VIVA.co.id", True), ("Liputan6.com", True),
+    ("Tim Redaksi", True), ("Robertus Belarminus", False), ("Timothy Mantiri", False),
+])
+def test_is_outlet(author: str, outlet: bool) -> None:
+    labels = site_labels("https://www.kompas.com/", "Kompas.com") + site_labels("https://www.viva.co.id/")
+    assert is_outlet(author, labels) is outlet
+
+
+def test_choose_body() -> None:
+    main = ["JAKARTA - Paragraf pertama berita ini cukup panjang untuk dibaca.", "Paragraf kedua."]
+    same = "JAKARTA - Paragraf pertama berita ini cukup panjang untuk dibaca.\n\nParagraf kedua."
+    other = "SEMARANG - Cerita yang sama sekali lain.\n\nDengan paragraf &amp; entitas."
+    assert choose_body(main, same) == (main, "maintext")  # the DOM keeps its structure
+    assert choose_body(main, None) == (main, "maintext")
+    assert choose_body(main, other) == (["SEMARANG - Cerita yang sama sekali lain.", "Dengan paragraf & entitas."], "jsonld")
+    assert choose_body([], "Satu paragraf datar tanpa baris baru.") == (["Satu paragraf datar tanpa baris baru."], "jsonld")
+    assert choose_body([], None) == ([], None)
+
+
+def test_needs_start_urls_or_url() -> None:
+    with pytest.raises(ValueError, match="start_urls"):
+        GenericSpider()
+    spider = GenericSpider(start_urls="https://www.beritacontoh.id/,https://m.situs.example/a,b")
+    assert spider.allowed_domains == ["beritacontoh.id", "situs.example"]
+    assert spider.start_pages == ["https://www.beritacontoh.id/", "https://m.situs.example/a,b"]
+    assert GenericSpider(url=BIKE, allowed_domains="a.id, b.id").allowed_domains == ["a.id", "b.id"]
+
+
+# ---------------------------------------------------------------------------------- main text
+
+PROSE = ("Pemerintah kota memperluas jaringan jalur sepeda di pusat kota, menghubungkan stasiun dengan "
+         "kawasan perkantoran, dan menargetkan pembangunan rampung sebelum akhir tahun.")
+
+
+def page(body: str) -> Selector:
+    return Selector(text=f"<html><head><title>t</title></head><body>{body}</body></html>")
+
+
+def test_main_text_br_split_body_and_dateline() -> None:
+    html = (f"<div class='kiri'><h1>Judul</h1><div id='isi'><b>Depok</b> -<br><br>{PROSE}<br><br>"
+            f"Kalimat kedua, dengan koma, yang juga panjang sekali untuk dihitung.<br><br></div></div>"
+            "<div class='footer'>Copyright 2024 Situs</div>")
+    assert main_text(page(html)) == [f"Depok - {PROSE}", "Kalimat kedua, dengan koma, yang juga panjang sekali untuk dihitung."]
+
+
+def test_main_text_drops_boxes_but_not_a_wrapper_named_share() -> None:
+    html = (f"<div class='sosmed-share'><div class='content'><p>{PROSE}</p>"
+            "<div class='baca-juga'><p>Baca juga: judul lain yang cukup panjang untuk prosa di sini</p></div>"
+            f"<p>{PROSE} Lagi.</p></div></div>"
+            f"<div class='comments'><p>{PROSE} Komentar.</p></div>"
+            f"<aside><p>{PROSE} Samping.</p></aside>")
+    assert main_text(page(html)) == [PROSE, f"{PROSE} Lagi."]
+
+
+def test_main_text_joins_same_class_sections_even_hidden() -> None:
+    html = ("<div class='body'>"
+            f"<div class='section'><div class='text'><p>{PROSE}</p><p>{PROSE} Dua.</p></div></div>"
+            "<div class='ad-slot'>Advertisement</div>"
+            f"<div class='section' style='display:none'><h2>Subjudul</h2><div class='text'><p>Tiga, {PROSE}</p></div></div>"
+            "</div>")
+    assert main_text(page(html)) == [PROSE, f"{PROSE} Dua.", "Subjudul", f"Tiga, {PROSE}"]
+
+
+def test_main_text_trims_edges() -> None:
+    html = ("<div class='detail'><p>TRAVEL NEWS</p><p>Kamis, 05 November 2015 | 11:13 WIB</p>"
+            "<p>Foto ilustrasi gedung. (Dok. Istimewa)</p>"
+            f"<p>JAKARTA, KOMPAS.com - {PROSE}</p><p>{PROSE} Akhir.</p>"
+            "<p>Simak infografis berikut:</p><p>Load More...</p><p>COPYRIGHT © SITUS 2015</p></div>")
+    assert main_text(page(html)) == [f"JAKARTA, KOMPAS.com - {PROSE}", f"{PROSE} Akhir."]
+
+
+def test_main_text_reads_captions_of_a_gallery_only_page() -> None:
+    html = ("<div class='gallery'>"
+            f"<figure><img src='a.jpg'><figcaption class='caption'>Foto pertama: {PROSE}</figcaption></figure>"
+            f"<figure><img src='b.jpg'><figcaption class='caption'>Foto kedua: {PROSE}</figcaption></figure></div>")
+    assert main_text(page(html)) == [f"Foto pertama: {PROSE}", f"Foto kedua: {PROSE}"]
+
+
+def test_main_text_needs_prose() -> None:
+    assert main_text(page("<ul><li><a href='/a'>Judul satu</a></li><li><a href='/b'>Judul dua</a></li></ul>")) == []
+    assert main_text(Selector(text="<html></html>")) == []
+
+
+def test_visible_date_and_byline_nearest_the_body() -> None:
+    html = ("<div class='top'>Rabu, 19 Juni 2024</div>"  # today's date in the top bar: no time
+            "<div class='side'><span class='tanggal'>18 Juni 2024 | 08:00 WIB</span></div>"
+            "<header><h1>Judul</h1><div class='meta'>Oleh Siti Rahmawati pada 19 Jun 2024, 14:05 WIB</div>"
+            "<div class='meta'>Diperbarui 19 Jun 2024, 16:00 WIB</div></header>"
+            f"<div class='isi'><p>{PROSE}</p><p>Didukung oleh Presiden Turki, {PROSE}</p></div>")
+    found = extract_main_text(page(html))
+    assert found.visible_date == "Oleh Siti Rahmawati pada 19 Jun 2024, 14:05 WIB"
+    assert found.byline == ["Siti Rahmawati"]
+
+
+def test_byline_after_the_body() -> None:
+    html = (f"<div class='isi'><p>{PROSE}</p><p>{PROSE} Dua.</p></div>"
+            "<table><tr><td>Penulis</td><td>: Kontributor Lhokseumawe, Masriadi</td></tr></table>")
+    assert extract_main_text(page(html)).byline == ["Masriadi"]
+
+
+# ------------------------------------------------------------------------- discovery, e2e
+
+@pytest.fixture(scope="module")
+def crawl_depth1(tmp_path_factory):
+    return run_crawl("generic", routes_from_fixtures(SITES_DIR / "generic"), tmp_path_factory.mktemp("generic-d1"),
+                     f"start_urls={SITE}/", *WINDOW)
+
+
+def hit_urls(result) -> list[str]:
+    return [url.split("://", 1)[1] for _, url, _ in result.hits]
+
+
+def test_discovery_reads_robots_sitemaps_feed_and_links(crawl_depth1) -> None:
+    result = crawl_depth1
+    assert result.returncode == 0, result.log[-3000:]
+    assert sorted(i["url"] for i in result.items) == sorted([BIKE, OLD, TRAIN, FLOOD])
+    hits = hit_urls(result)
+    for path in ("/robots.txt", "/sitemap-index.xml", "/sitemap-news.xml", "/rss"):
+        assert f"www.beritacontoh.id{path}" in hits, path
+    # The May archive is older than the window; the 18 June sitemap entry, the 17 June feed item and the
+    # tag page are never fetched; nor are sections, service pages, search, or the other site.
+    for never in ("/sitemap-arsip-2024-05.xml", "/ekonomi/read/4819920/", "/gaya-hidup/read/4818001/", "/tag/",
+                  "/nasional/read/4821590/", "/tentang-kami", "/kontak", "/cari", "/indeks"):
+        assert not any(never in h for h in hits), never
+    assert not any("portallain" in h for h in hits)
+    assert "www.beritacontoh.id/nasional" not in hits
+    # The bike-lane article came from the homepage, the sitemap and the feed: fetched once.
+    assert sum(1 for h in hits if "4821507" in h) == 1
+
+
+def test_discovery_drops_non_articles_and_old_articles(crawl_depth1) -> None:
+    result = crawl_depth1
+    hits = hit_urls(result)
+    assert "www.beritacontoh.id/info/pedoman-pemberitaan-media-siber-berita-contoh" in hits
+    assert RICE_EXPORT.split("://", 1)[1] in hits  # a link has no date: fetched, then dropped
+    assert result.stats.get("newscrawl/dropped/not_article") == 1
+    assert result.stats.get("newscrawl/discovery/outside_window", 0) >= 3  # 2 feed/sitemap entries + 1 page
+
+
+def test_depth_two_reads_section_pages(tmp_path: Path) -> None:
+    result = run_crawl("generic", routes_from_fixtures(SITES_DIR / "generic"), tmp_path,
+                       f"start_urls={SITE}/", *WINDOW, "depth=2")
+    assert result.returncode == 0, result.log[-3000:]
+    assert sorted(i["url"] for i in result.items) == sorted([BIKE, OLD, TRAIN, FLOOD, DPRD])
+    assert "www.beritacontoh.id/nasional" in hit_urls(result)
+
+
+def test_robots_without_sitemap_falls_back_to_sitemap_xml(tmp_path: Path) -> None:
+    routes = dict(routes_from_fixtures(SITES_DIR / "generic"))
+    routes[f"{SITE}/robots.txt"] = Route(b"User-agent: *\nDisallow: /admin/\n", headers={"Content-Type": "text/plain"})
+    routes[f"{SITE}/sitemap.xml"] = Route(
+        ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+         f"<url><loc>{TRAIN}</loc><lastmod>2024-06-19T15:05:00+07:00</lastmod></url></urlset>").encode(),
+        headers={"Content-Type": "application/xml"})
+    result = run_crawl("generic", routes, tmp_path, f"start_urls={SITE}/", *WINDOW, "max_links=1")
+    assert result.returncode == 0, result.log[-3000:]
+    # max_links=1: only the first article-looking homepage link is followed.
+    assert sorted(i["url"] for i in result.items) == sorted([BIKE, TRAIN, FLOOD])
+    assert "www.beritacontoh.id/sitemap.xml" in hit_urls(result)
+    assert "www.beritacontoh.id/sitemap-index.xml" not in hit_urls(result)
+
+
+def test_recognition_without_structured_data(tmp_path: Path) -> None:
+    """A 2015-style page with no structured data at all is an article when it reads like one: a dated
+    prose body on an article-looking URL (discovered), or any prose body (asked for by -a url=)."""
+    site = "https://www.contohlama.id"
+    story = f"{site}/berita/2024/06/19/warga-gotong-royong-bersihkan-sungai-ciliwung"
+    undated = f"{site}/berita/2024/06/19/catatan-redaksi-tentang-banjir-di-ibu-kota"
+    paragraphs = "".join(f"<p>{PROSE} Bagian {n}.</p>" for n in range(4))
+    routes = {
+        f"{site}/": Route(f"<html><body><a href='{story}'>a</a> <a href='{undated}'>b</a></body></html>"),
+        story: Route(f"<html><head><title>Warga Gotong Royong - Contoh Lama</title></head><body>"
+                     f"<div class='tgl'>Rabu, 19 Juni 2024 | 07:30 WIB</div><div class='isi'>{paragraphs}</div></body></html>"),
+        undated: Route(f"<html><head><title>Catatan</title></head><body><div class='isi'>{paragraphs}</div></body></html>"),
+    }
+    result = run_crawl("generic", routes, tmp_path / "discovered", f"start_urls={site}/", *WINDOW)
+    assert result.returncode == 0, result.log[-3000:]
+    assert [i["url"] for i in result.items] == [story]
+    assert result.items[0]["published_at"] == "2024-06-19T07:30:00+07:00"
+    assert result.items[0]["title"] == "Warga Gotong Royong"
+    assert result.stats.get("newscrawl/dropped/not_article") == 1  # the undated one
+    asked = run_crawl("generic", routes, tmp_path / "asked", f"url={undated}")
+    assert [i["url"] for i in asked.items] == [undated]
