@@ -6,11 +6,11 @@ against trafilatura and ``extract.generic_body`` by bench/generic_body.py:
 1. One walk over ``<body>`` cuts the page into text blocks the way ``extract.html_blocks`` does
    (block elements and ``<br>`` runs end a paragraph), each block remembering the element that holds
    it and how many of its characters sit in links. Scripts, navigation, header/footer/aside and
-   figures are never read. Every element learns its text, link and "prose" characters from the
-   blocks below it.
+   figures are never read; hidden blocks are (merdeka ships pages 2+ with display:none). Every
+   element learns its text, link and "prose" characters from the blocks below it.
 2. Boxes whose class/id names boilerplate ("comment", "related", "share", "baca-juga", "ads" …)
-   are left out — unless the box holds a large share of the page's prose: some sites wrap the
-   whole article in a "share" or "menu" element, so a class name alone never drops the story.
+   are left out — unless the box holds 30% of the page's prose or more: some sites wrap the whole
+   article in a "share" or "menu" element, so a class name alone never drops the story.
 3. Each prose block (25+ characters, at most half of them links) scores 1 + its commas + its
    length in hundreds (max 3), credited to the element holding the paragraph, half to its parent,
    a third to the grandparent; an element's total is scaled by (1 - its link density) and nudged
@@ -18,12 +18,15 @@ against trafilatura and ``extract.generic_body`` by bench/generic_body.py:
 4. The best element wins. Elements with the same tag and class nearby (a body cut into sections
    or pages on one response) bring in their common ancestor; prose siblings join the winner.
 5. The winner's blocks, minus the boilerplate boxes, are trimmed: link lists, copyright lines,
-   short non-sentences at either edge (kickers, date lines, captions, "Load more"), and whatever
-   short blocks precede a dateline-led first paragraph ("JAKARTA, KOMPAS.com - …"). A bare
-   dateline block ("Jakarta -") is joined to the paragraph it opens.
+   short non-sentences at either edge (kickers, date lines, captions, "Load more"), a closing
+   "…berikut:" or disclaimer, and whatever short blocks precede a dateline-led first paragraph
+   ("JAKARTA, KOMPAS.com - …"). A bare dateline block ("Jakarta -") is joined to the paragraph it opens.
+6. A page with no prose outside its figures is a photo gallery: read again with the captions.
 
-Pure: no state survives a call. The residue and duplicate-block pipelines still run on the result,
-so this module only has to find the right container and its edges.
+``extract_main_text`` also returns the date-and-time text shown nearest before the body and the
+labelled byline nearest the body ("Oleh : …", "Penulis : …"), for pages whose structured data lacks
+them. Pure: no state survives a call. The residue and duplicate-block pipelines still run on the
+result, so this module only has to find the right container and its edges.
 """
 from __future__ import annotations
 

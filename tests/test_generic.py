@@ -268,3 +268,17 @@ def test_recognition_without_structured_data(tmp_path: Path) -> None:
     assert result.stats.get("newscrawl/dropped/not_article") == 1  # the undated one
     asked = run_crawl("generic", routes, tmp_path / "asked", f"url={undated}")
     assert [i["url"] for i in asked.items] == [undated]
+
+
+def test_gzipped_sitemap_from_robots(tmp_path: Path) -> None:
+    import gzip
+
+    routes = dict(routes_from_fixtures(SITES_DIR / "generic"))
+    routes[f"{SITE}/robots.txt"] = Route(f"Sitemap: {SITE}/sitemap-news.xml.gz\n".encode(),
+                                         headers={"Content-Type": "text/plain"})
+    sitemap = (SITES_DIR / "generic" / "sitemap-news.xml").read_bytes()
+    routes[f"{SITE}/sitemap-news.xml.gz"] = Route(gzip.compress(sitemap), headers={"Content-Type": "application/x-gzip"})
+    result = run_crawl("generic", routes, tmp_path, f"start_urls={SITE}/", *WINDOW, "max_links=0")
+    assert result.returncode == 0, result.log[-3000:]
+    # max_links=0: no homepage links; the feed brings the flood and bike-lane articles, the sitemap the train.
+    assert sorted(i["url"] for i in result.items) == sorted([BIKE, TRAIN, FLOOD])
