@@ -4,7 +4,7 @@ Order of sources per field: structured data (JSON-LD ``NewsArticle``, then ``<me
 site's CSS rules as the fallback — except for the fields a site lists in ``SiteRules.prefer_dom``
 (its markup is known to be better there, e.g. republika's JSON-LD author is the editor). The body
 always comes from the DOM when the site's container matches, since ``articleBody`` often has no
-paragraph breaks; it falls back to ``articleBody`` and then to a generic largest-text-cluster pick.
+paragraph breaks; it falls back to ``articleBody`` and then to the main-text extractor (maintext.py).
 Dates are returned raw (a list of candidates, best first); ``newscrawl.dates`` parses them later.
 """
 from __future__ import annotations
@@ -308,18 +308,6 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     return blocks
 
 
-def generic_body(selector: Selector) -> list[str]:
-    """Site-independent fallback: the element holding the most paragraph text in direct <p>s."""
-    best: tuple[int, Selector | None] = (0, None)
-    for parent in selector.xpath("//*[p]"):
-        score = sum(len(collapse_ws(t)) for t in parent.xpath("./p//text()").getall())
-        if score > best[0]:
-            best = (score, parent)
-    if best[1] is None or best[0] < 200:
-        return []
-    return [b for b in (collapse_ws(p.xpath("string(.)").get()) for p in best[1].xpath("./p")) if b]
-
-
 def split_article_body(text: str | None) -> list[str]:
     """JSON-LD articleBody -> paragraphs, only when it carries line breaks."""
     if not text or "\n" not in text.strip():
@@ -390,7 +378,10 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
     blocks = split_article_body(_ld_text_raw((ld or {}).get("articleBody")))
     if blocks:
         return blocks, "jsonld"
-    blocks = generic_body(selector)
+    # The site's markup did not match (a redesign?): the site-independent main-text extractor.
+    from newscrawl.maintext import main_text  # imports this module: import late
+
+    blocks = main_text(selector)
     return (blocks, "generic") if blocks else ([], None)
 
 
