@@ -27,6 +27,11 @@ class CrawlResult:
     hits: list[tuple[str, str, int]] = field(default_factory=list)
     raw_lines: list[str] = field(default_factory=list)
 
+    def fetched(self, url: str) -> int:
+        """How many times the proxy answered this URL (http and https count as one)."""
+        key = url.split("://", 1)[-1]
+        return sum(1 for _method, hit, _status in self.hits if hit.split("://", 1)[-1] == key)
+
     def item(self, url: str) -> dict[str, Any]:
         matches = [i for i in self.items if i["url"] == url]
         assert len(matches) == 1, f"{len(matches)} items for {url}; got {[i['url'] for i in self.items]}\n{self.log[-3000:]}"

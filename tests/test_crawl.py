@@ -5,7 +5,6 @@ listing → articles → pagination → pipelines → JSONL, every line schema-v
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -23,9 +22,6 @@ def listing_crawl(tmp_path_factory):
     return run_crawl("sindonews", routes_from_fixtures(SITES_DIR / "sindonews"),
                      tmp_path_factory.mktemp("e2e"), "since=2024-06-19", "until=2024-06-19")
 
-
-def fetched(result, url: str) -> int:
-    return sum(1 for _method, hit_url, _status in result.hits if hit_url.split("://", 1)[1] == url.split("://", 1)[1])
 
 
 def test_listing_to_jsonl(listing_crawl, validate_line):
@@ -51,10 +47,10 @@ def test_each_page_fetched_once_and_show_all_preferred(listing_crawl):
     result = listing_crawl
     for url in (SEED_URL, SEED_URL + "/5", BERAS_URL, BERAS_URL + "?showpage=all", KALAM_URL,
                 "https://www.sindonews.com/indeks/0/0?t=2024-06-19", "https://www.sindonews.com/indeks/0/20?t=2024-06-19"):
-        assert fetched(result, url) == 1, (url, result.hits)
+        assert result.fetched(url) == 1, (url, result.hits)
     # The "show all" view replaces page-by-page fetching; topic pages are not articles.
-    assert fetched(result, BERAS_URL + "/3") == 0
-    assert fetched(result, "https://www.sindonews.com/topic/1016/korea-utara") == 0
+    assert result.fetched(BERAS_URL + "/3") == 0
+    assert result.fetched("https://www.sindonews.com/topic/1016/korea-utara") == 0
     beras = result.item(BERAS_URL)
     assert beras["body"][-1].startswith("Badan Pangan Nasional")
     assert len(beras["body"]) == 5

@@ -1,7 +1,6 @@
 """SeenStore and crash recovery as pure units (the cron tests cover them end to end)."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

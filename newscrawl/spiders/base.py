@@ -17,7 +17,6 @@ from typing import Any, AsyncIterator, Iterable, Iterator
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from parsel import Selector
 from scrapy.http import Response, TextResponse
 
 from newscrawl.dates import WIB

@@ -32,16 +32,13 @@ def crawl(tmp_path_factory):
                      "since=2024-06-19", "until=2024-06-19")
 
 
-def fetched(result, url: str) -> int:
-    return sum(1 for _m, hit, _s in result.hits if _key(hit) == _key(url))
-
 
 def test_rss_window_decides_what_is_fetched(crawl):
     assert crawl.returncode == 0, crawl.log[-3000:]
-    assert fetched(crawl, RSS) == 1
-    assert fetched(crawl, ARTICLE) == 1
+    assert crawl.fetched(RSS) == 1
+    assert crawl.fetched(ARTICLE) == 1
     for url in NOT_FETCHED:
-        assert fetched(crawl, url) == 0, (url, crawl.hits)
+        assert crawl.fetched(url) == 0, (url, crawl.hits)
     assert crawl.stats.get("newscrawl/discovery/outside_window") == 2
 
 

@@ -29,9 +29,6 @@ OUT_OF_WINDOW = (
 )
 
 
-def _key(url: str) -> str:
-    return url.split("://", 1)[1]
-
 
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory):
@@ -39,17 +36,14 @@ def crawl(tmp_path_factory):
                      "since=2024-06-19", "until=2024-06-19")
 
 
-def fetched(result, url: str) -> int:
-    return sum(1 for _m, hit, _s in result.hits if _key(hit) == _key(url))
-
 
 def test_sitemap_window_decides_what_is_fetched(crawl):
     assert crawl.returncode == 0, crawl.log[-3000:]
-    assert fetched(crawl, SITEMAP) == 1
+    assert crawl.fetched(SITEMAP) == 1
     for url in IN_WINDOW:
-        assert fetched(crawl, url) == 1, (url, crawl.hits)
+        assert crawl.fetched(url) == 1, (url, crawl.hits)
     for url in OUT_OF_WINDOW:
-        assert fetched(crawl, url) == 0, (url, crawl.hits)
+        assert crawl.fetched(url) == 0, (url, crawl.hits)
     # Only robots.txt, the sitemap and the two in-window articles went over the wire.
     assert len(crawl.hits) == 4, crawl.hits
     assert crawl.stats.get("newscrawl/discovery/outside_window") == len(OUT_OF_WINDOW)

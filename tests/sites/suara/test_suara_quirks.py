@@ -34,18 +34,15 @@ def crawl(tmp_path_factory):
                      "since=2024-06-19", "until=2024-06-19")
 
 
-def fetched(result, url: str) -> int:
-    return sum(1 for _m, hit, _s in result.hits if _key(hit) == _key(url))
-
 
 def test_indeks_paging_follows_the_url_dates(crawl):
     assert crawl.returncode == 0, crawl.log[-3000:]
     for page in (1, 2, 3):
-        assert fetched(crawl, INDEKS.format(page)) == 1, crawl.hits
-    assert fetched(crawl, INDEKS.format(4)) == 0, "page 3 lists only older articles: paging must stop"
+        assert crawl.fetched(INDEKS.format(page)) == 1, crawl.hits
+    assert crawl.fetched(INDEKS.format(4)) == 0, "page 3 lists only older articles: paging must stop"
     for url in NEWER + OLDER + NOT_ARTICLES:
-        assert fetched(crawl, url) == 0, (url, crawl.hits)
-    assert fetched(crawl, ARTICLE) == 1
+        assert crawl.fetched(url) == 0, (url, crawl.hits)
+    assert crawl.fetched(ARTICLE) == 1
     assert crawl.stats.get("newscrawl/discovery/outside_window") == len(NEWER + OLDER)
 
 
