@@ -28,9 +28,10 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.project import get_project_settings
 
+from newscrawl.cluster import worker_run_id
 from newscrawl.health import site_health
 from newscrawl.output import recover
-from newscrawl.state import SeenStore
+from newscrawl.state import open_seen_store
 
 EXIT_OK, EXIT_CRAWL_FAILED, EXIT_UNHEALTHY, EXIT_LOCKED = 0, 1, 3, 75
 logger = logging.getLogger("newscrawl.cron")
@@ -106,7 +107,10 @@ def main(argv: list[str] | None = None) -> int:
         settings.set(name, value, priority="cmdline")
     state_path = Path(args.state or settings["NEWSCRAWL_STATE_PATH"])
     lock_path = Path(args.lock) if args.lock else state_path.parent / "cron.lock"
-    run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    if settings.get("NEWSCRAWL_REDIS_URL"):
+        run_id = worker_run_id()  # distributed: unique per worker process (time-host-pid)
+    else:
+        run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     log_dir, output_dir = Path(args.log_dir), Path(args.output_dir)
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / f"{run_id}.log"
@@ -130,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     if "generic" in chosen and not args.spiders:
         chosen.remove("generic")  # needs start_urls; run it explicitly
 
-    store = SeenStore(state_path)
+    settings.set("NEWSCRAWL_STATE_PATH", str(state_path), priority="cmdline")
+    store = open_seen_store(settings)
     settled = recover(output_dir, store)
     store.close()
 

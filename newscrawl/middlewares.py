@@ -11,7 +11,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response, TextResponse
 
-from newscrawl.state import SeenStore
+from newscrawl.state import SeenStore, open_seen_store
 
 # Request.meta flag set by the spiders on article requests found through discovery.
 DISCOVERED = "newscrawl_discovered"
@@ -34,7 +34,7 @@ class SeenArticlesMiddleware:
         settings = crawler.settings
         if not settings.getbool("NEWSCRAWL_INCREMENTAL"):
             raise NotConfigured
-        return cls(crawler, SeenStore(settings["NEWSCRAWL_STATE_PATH"]),
+        return cls(crawler, open_seen_store(settings, crawler),
                    settings.getfloat("NEWSCRAWL_RECHECK_HOURS") * 3600)
 
     def process_request(self, request: Request) -> None:

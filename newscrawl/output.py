@@ -6,6 +6,7 @@ The ordering and the crash recovery are explained in ``newscrawl/state.py``.
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
@@ -20,7 +21,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
 
 from newscrawl.items import ARTICLE_FIELDS
-from newscrawl.state import Emission, SeenStore
+from newscrawl.state import Emission, SeenStore, open_seen_store
 
 logger = logging.getLogger(__name__)
 
@@ -48,10 +49,28 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def part_in_use(part: Path) -> bool:
+    """True while a running crawl holds the .part (RunOutputPipeline locks it for the run's life;
+    the kernel drops the lock when the process dies, even by SIGKILL)."""
+    try:
+        handle = open(part, "rb")
+    except FileNotFoundError:
+        return True  # settled meanwhile by its own run
+    try:
+        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        handle.close()
+    return False
+
+
 def recover(output_dir: Path, store: SeenStore) -> dict[str, int]:
     """Settle .part files left by a crashed run: roll committed ones forward, delete the rest."""
     settled = {"rolled_forward": 0, "discarded": 0}
     for part in sorted(Path(output_dir).glob("*/*.jsonl.part")):
+        if part_in_use(part):
+            continue  # a live run's (another worker on this machine): not ours to settle
         committed = store.committed_run_for(part)
         if committed:
             run_id, site, final = committed
@@ -79,7 +98,7 @@ class IncrementalPipeline:
     def from_crawler(cls, crawler: Crawler) -> "IncrementalPipeline":
         if not crawler.settings.getbool("NEWSCRAWL_INCREMENTAL"):
             raise NotConfigured
-        return cls(crawler, SeenStore(crawler.settings["NEWSCRAWL_STATE_PATH"]))
+        return cls(crawler, open_seen_store(crawler.settings, crawler))
 
     def process_item(self, item: Any) -> Any:
         if getattr(self.crawler.spider, "recrawl", False):
@@ -124,7 +143,12 @@ class RunOutputPipeline:
         self.final_path = self.output_dir / site / f"{self.run_id}.jsonl"
         self.part_path = self.final_path.with_name(self.final_path.name + ".part")
         self.final_path.parent.mkdir(parents=True, exist_ok=True)
-        self.file = open(self.part_path, "wb")
+        # Locked for the run's life, so recovery (another worker of this machine starting) skips it;
+        # created under another name and renamed once locked, so it is never seen unlocked.
+        fresh = self.part_path.with_name(self.part_path.name + ".new")
+        self.file = open(fresh, "wb")
+        fcntl.flock(self.file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.replace(fresh, self.part_path)
         self.exporter = JsonLinesItemExporter(self.file, fields_to_export=list(ARTICLE_FIELDS), encoding="utf-8")
         self.exporter.start_exporting()
 
@@ -142,9 +166,8 @@ class RunOutputPipeline:
         self.exporter.finish_exporting()
         self.file.flush()
         os.fsync(self.file.fileno())
-        self.file.close()
         crash_point("before_commit")
-        store = SeenStore(self.store_path)
+        store = open_seen_store(self.crawler.settings, self.crawler)
         try:
             store.commit_run(self.run_id, site, self.part_path, self.final_path, self.emissions)
             crash_point("after_commit")
@@ -154,6 +177,7 @@ class RunOutputPipeline:
             store.mark_completed(self.run_id, site)
         finally:
             store.close()
+            self.file.close()  # the lock goes only now: recovery never sees our .part unlocked
         self.crawler.stats.set_value("newscrawl/output/file", str(self.final_path))
         self.crawler.stats.set_value("newscrawl/output/items", len(self.emissions))
 

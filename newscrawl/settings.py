@@ -60,6 +60,22 @@ NEWSCRAWL_OUTPUT_DIR = "output"
 # Health alarm thresholds (newscrawl/health.py); a site below them fails the cron run.
 NEWSCRAWL_HEALTH = {"min_articles": 3, "date": 0.8, "authors": 0.5, "body": 0.8}
 
+# Distributed mode: several workers on several machines share one frontier in Redis (README,
+# "Distributed crawling"; newscrawl/cluster.py). With NEWSCRAWL_REDIS_URL set (env var or -s), the
+# DistributedMode add-on switches SCHEDULER and DUPEFILTER_CLASS to scrapy-redis (claiming queue,
+# fingerprints from Scrapy's request fingerprinter), sets REDIS_URL and SCHEDULER_PERSIST = True
+# (one worker's close never deletes the shared frontier), gives each worker a unique
+# NEWSCRAWL_RUN_ID (time-host-pid) and its own atomic run output, and the seen-store becomes Redis.
+# Unset: single machine, Scrapy's scheduler, SQLite seen-store, exactly as before.
+NEWSCRAWL_REDIS_URL = os.environ.get("NEWSCRAWL_REDIS_URL") or None
+NEWSCRAWL_REDIS_KEY = "newscrawl:%(spider)s"  # the crawl's keys (queue, fingerprints, workers); one crawl per key
+NEWSCRAWL_REDIS_STORE_KEY = "newscrawl:seen"  # the seen-store, shared by all crawls (like the SQLite file)
+NEWSCRAWL_REDIS_WORKER_TTL = 30  # seconds without a heartbeat before a worker counts as dead and its claims are requeued
+NEWSCRAWL_REDIS_RETRY_SECONDS = 30  # ride out a Redis restart this long, then stop the worker loudly
+NEWSCRAWL_REDIS_POLL = 0.5  # how often an idle worker looks for new work while others are busy
+NEWSCRAWL_REDIS_CLEANUP = True  # the last worker of a finished crawl deletes its queue and fingerprints
+ADDONS = {"newscrawl.cluster.DistributedMode": 0}
+
 EXTENSIONS = {
     "newscrawl.extensions.StatsFile": 500,
 }

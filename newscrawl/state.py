@@ -12,14 +12,26 @@ The seen-store is SQLite (stdlib, WAL). Exactly-once across crashes rests on one
 (roll forward: the store already counts its articles); any other .part is deleted (roll back: the
 store never saw its articles, so they are fetched and emitted again). No crash point can leave an
 article in the store without a completed file, or in two completed files.
+
+Distributed mode (``NEWSCRAWL_REDIS_URL``, see newscrawl/cluster.py) keeps the same interface and
+the same ordering in Redis (:class:`RedisSeenStore`): step 3 is one Lua script, so it is atomic
+too, and it also checks the worker's lease and releases the requests the worker claimed from
+the shared frontier. ``open_seen_store(settings)`` picks the store; use it, not the classes.
 """
 from __future__ import annotations
 
+import json
+import logging
 import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol
+
+if TYPE_CHECKING:
+    import redis
+
+logger = logging.getLogger(__name__)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -146,3 +158,213 @@ class _Transaction:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         self.db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+
+
+# ---------------------------------------------------------------------------------------------
+# Distributed mode: the same store in Redis, shared by every worker of every machine.
+
+class LeaseLost(RuntimeError):
+    """This worker may no longer commit: Redis revoked its lease (it looked dead, or Redis lost its
+    data) or a Redis call failed mid-run. Its uncommitted output must be discarded, never committed."""
+
+
+class Lease(Protocol):
+    """A worker's registration in a shared crawl (newscrawl/cluster.py): commit_run checks it and
+    releases the worker's claimed requests in the same atomic step."""
+
+    worker_id: str
+    workers_key: str
+    claims_key: str
+
+    def check(self) -> None:
+        """Raise LeaseLost when this worker must not write to Redis any more."""
+
+
+def redis_client(url: str, retry_seconds: float = 30.0) -> "redis.Redis":
+    """A Redis client that rides out a restart: connection errors are retried (backoff up to 1 s)
+    for ``retry_seconds``, then raised. Every caller treats a raised error as fatal for the run."""
+    import redis
+    from redis.backoff import ExponentialBackoff
+    from redis.retry import Retry
+
+    class DeadlineRetry(Retry):
+        def call_with_retry(self, do, fail, is_retryable=None, with_failure_count=False):
+            deadline = time.monotonic() + retry_seconds
+            failures = 0
+            self._backoff.reset()
+            while True:
+                try:
+                    return do()
+                except self._supported_errors as error:
+                    if is_retryable and not is_retryable(error):
+                        raise
+                    failures += 1
+                    fail(error, failures) if with_failure_count else fail(error)
+                    if time.monotonic() >= deadline:
+                        raise
+                    if failures == 1:
+                        logger.warning("Redis at %s unreachable (%s): retrying for up to %.0f s", url, error, retry_seconds)
+                    time.sleep(min(self._backoff.compute(failures), max(0.0, deadline - time.monotonic())))
+
+    retry = DeadlineRetry(ExponentialBackoff(cap=1.0, base=0.05), retries=-1)
+    return redis.Redis.from_url(url, retry=retry, socket_timeout=30, socket_connect_timeout=5,
+                                health_check_interval=10)
+
+
+# Emissions arrive as [url, site, article_id, content_hash, updated_at, published_ts]; an article is
+# stored as [site, article_id, first_seen, last_emitted, content_hash, updated_at, published_ts] with
+# times as strings (exact floats: Lua's cjson would round them to 14 digits).
+_COMMIT_LUA = """
+if ARGV[6] ~= '' and redis.call('HEXISTS', KEYS[5], ARGV[6]) == 0 then
+  return redis.error_reply('LEASE_LOST worker ' .. ARGV[6] .. ' is no longer registered')
+end
+local now = ARGV[1]
+local rows = cjson.decode(ARGV[7])
+for _, e in ipairs(rows) do
+  local old = redis.call('HGET', KEYS[1], e[1])
+  local rec
+  if old then
+    rec = cjson.decode(old)
+    rec[4] = now; rec[5] = e[4]; rec[6] = e[5]
+    if e[3] ~= cjson.null then rec[2] = e[3] end
+    if e[6] ~= cjson.null then rec[7] = e[6] end
+  else
+    rec = {e[2], e[3], now, now, e[4], e[5], e[6]}
+    redis.call('HINCRBY', KEYS[2], e[2], 1)
+  end
+  redis.call('HSET', KEYS[1], e[1], cjson.encode(rec))
+end
+redis.call('HSET', KEYS[3], ARGV[4], cjson.encode({ARGV[2], ARGV[3], ARGV[5], 'committed', #rows, now}))
+redis.call('HSET', KEYS[4], ARGV[2] .. '\\t' .. ARGV[3], ARGV[4])
+if ARGV[6] ~= '' then redis.call('DEL', KEYS[6]) end
+return #rows
+"""
+
+_MARK_COMPLETED_LUA = """
+local part = redis.call('HGET', KEYS[2], ARGV[1] .. '\\t' .. ARGV[2])
+if not part then return 0 end
+local rec = cjson.decode(redis.call('HGET', KEYS[1], part))
+rec[4] = 'completed'
+redis.call('HSET', KEYS[1], part, cjson.encode(rec))
+return 1
+"""
+
+
+def _time_text(value: float | None) -> str | None:
+    return None if value is None else repr(float(value))
+
+
+def _time_value(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+class RedisSeenStore:
+    """The seen-store in Redis, for workers on several machines; the interface of SeenStore.
+
+    Keys under ``key`` (default ``newscrawl:seen``): ``:articles`` hash url → JSON record,
+    ``:sites`` hash site → article count, ``:runs`` hash part path → JSON run record,
+    ``:runkeys`` hash "run_id<TAB>site" → part path. commit_run is one Lua script (atomic, like
+    the SQLite transaction); with a lease it also refuses to commit for a revoked worker and
+    deletes the worker's claimed requests in the same step.
+    """
+
+    def __init__(self, client: "redis.Redis", key: str = "newscrawl:seen",
+                 lease: Lease | Callable[[], Lease | None] | None = None) -> None:
+        self.client = client
+        self.key = key
+        self._lease = lease  # a Lease, or a callable resolving it when used (cluster.lease_for)
+        self.articles_key, self.sites_key = f"{key}:articles", f"{key}:sites"
+        self.runs_key, self.runkeys_key = f"{key}:runs", f"{key}:runkeys"
+        self._commit = client.register_script(_COMMIT_LUA)
+        self._mark_completed = client.register_script(_MARK_COMPLETED_LUA)
+
+    @property
+    def lease(self) -> Lease | None:
+        return self._lease() if callable(self._lease) else self._lease
+
+    def _stopped(self) -> bool:
+        lease = self.lease
+        try:
+            lease is not None and lease.check()
+        except LeaseLost:
+            return True
+        return False
+
+    def close(self) -> None:
+        self.client.close()
+
+    def get(self, url: str) -> SeenArticle | None:
+        # A stopped worker commits nothing any more (commit_run refuses), so what it reads does not
+        # matter: answer without waiting on a Redis that failed it, and let the run wind down quietly.
+        if self._stopped():
+            return None
+        raw = self.client.hget(self.articles_key, url)
+        if raw is None:
+            return None
+        site, _article_id, _first, last, digest, updated_at, published = json.loads(raw)
+        return SeenArticle(url, digest, updated_at, _time_value(published), float(last))
+
+    def should_fetch(self, url: str, recheck_seconds: float, now: float | None = None) -> bool:
+        seen = self.get(url)
+        if seen is None:
+            return True
+        now = time.time() if now is None else now
+        reference = seen.published_ts if seen.published_ts is not None else seen.last_emitted
+        return now - reference < recheck_seconds
+
+    def commit_run(self, run_id: str, site: str, part_path: Path, final_path: Path,
+                   emissions: Iterable[Emission], now: float | None = None) -> None:
+        """Record the run's articles and the run as committed (and release the lease's claims), atomically."""
+        import redis
+
+        lease = self.lease
+        if lease is not None:
+            lease.check()
+        now = time.time() if now is None else now
+        rows = [[e.url, e.site, e.article_id, e.content_hash, e.updated_at, _time_text(e.published_ts)]
+                for e in emissions]
+        fenced = lease is not None
+        keys = [self.articles_key, self.sites_key, self.runs_key, self.runkeys_key,
+                lease.workers_key if fenced else self.runs_key, lease.claims_key if fenced else self.runs_key]
+        args = [repr(float(now)), run_id, site, str(part_path), str(final_path), lease.worker_id if fenced else "",
+                json.dumps(rows, ensure_ascii=False)]
+        try:
+            self._commit(keys=keys, args=args)
+        except redis.ResponseError as error:
+            if str(error).startswith("LEASE_LOST"):
+                raise LeaseLost(str(error)) from None
+            raise
+
+    def mark_completed(self, run_id: str, site: str) -> None:
+        self._mark_completed(keys=[self.runs_key, self.runkeys_key], args=[run_id, site])
+
+    def committed_run_for(self, part_path: Path) -> tuple[str, str, Path] | None:
+        raw = self.client.hget(self.runs_key, str(part_path))
+        if raw is None:
+            return None
+        run_id, site, final, status, _items, _finished = json.loads(raw)
+        return (run_id, site, Path(final)) if status == "committed" else None
+
+    def count(self, site: str | None = None) -> int:
+        if site is None:
+            return self.client.hlen(self.articles_key)
+        return int(self.client.hget(self.sites_key, site) or 0)
+
+    def urls(self) -> set[str]:
+        return {url.decode("utf-8") for url, _ in self.client.hscan_iter(self.articles_key, count=10_000)}
+
+
+def open_seen_store(settings: Any, crawler: Any = None) -> SeenStore | RedisSeenStore:
+    """The seen-store the settings ask for: Redis when NEWSCRAWL_REDIS_URL is set, else SQLite at
+    NEWSCRAWL_STATE_PATH. With a crawler in distributed mode, the store carries the crawler's worker
+    lease: it refuses to read or commit once the lease is lost, and commit_run releases its claims."""
+    url = settings.get("NEWSCRAWL_REDIS_URL")
+    if not url:
+        return SeenStore(settings["NEWSCRAWL_STATE_PATH"])
+    lease = None
+    if crawler is not None:
+        from newscrawl.cluster import lease_for
+
+        lease = lease_for(crawler)
+    client = redis_client(url, settings.getfloat("NEWSCRAWL_REDIS_RETRY_SECONDS", 30.0))
+    return RedisSeenStore(client, settings.get("NEWSCRAWL_REDIS_STORE_KEY") or "newscrawl:seen", lease=lease)

@@ -1,0 +1,587 @@
+"""Distributed crawling: several workers, on several machines, on one shared frontier in Redis.
+
+Setting ``NEWSCRAWL_REDIS_URL`` (env var or ``-s``) turns it on; the ``DistributedMode`` add-on
+(settings.py ``ADDONS``) then switches the scheduler and the duplicate filter to scrapy-redis and
+the seen-store to Redis (newscrawl/state.py). Every worker runs the same ``scrapy crawl <site>``
+or cron command; the first to discover a URL queues it, whoever is free fetches it.
+
+Exactly once across workers rests on scrapy-redis plus three rules, all kept by Lua scripts:
+
+* **Atomic enqueue.** Recording a request's fingerprint and queueing it are one step: a worker
+  killed in between can never leave a fingerprint without its request.
+* **Claims.** Popping a request moves it, in the same step, from the queue into the worker's
+  claims (``<key>:claims:<worker>``). The claims stay until the worker commits its run output:
+  the seen-store commit (state.py) deletes them in the same atomic step that records the
+  worker's articles. A request handed back to the queue (a retry, a redirect) gives its claim up
+  in the step that queues its successor.
+* **Leases.** Each worker is registered with a heartbeat key that expires after
+  ``NEWSCRAWL_REDIS_WORKER_TTL`` seconds. A worker whose heartbeat expired is dead: the next
+  worker that looks (any idle worker, or a new one starting) puts its claims back on the queue
+  and revokes its registration, and a revoked worker can neither pop nor commit any more (if it
+  was only stalled, it stops loudly and its .part is discarded). So what a killed worker had
+  popped — in flight or already written to its uncommitted .part — is fetched again by another
+  worker, once.
+
+A worker does not close while the queue has requests or another live worker is still busy (it
+may still add requests); it polls every ``NEWSCRAWL_REDIS_POLL`` seconds instead. The last
+worker to leave a finished crawl deletes the crawl's queue and fingerprints, so the next crawl
+of the site starts afresh; ``SCHEDULER_PERSIST`` is always on, no worker ever flushes shared
+state on close. ``python -m newscrawl.cluster status|cleanup`` watches and resets a crawl.
+
+If Redis does not answer for ``NEWSCRAWL_REDIS_RETRY_SECONDS`` (it retries meanwhile, so a
+restart is ridden out), or comes back without the crawl's state, the worker stops loudly
+(finish_reason ``redis_unavailable`` / ``lease_lost``, a CRITICAL log line) and commits nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import re
+import socket
+import sys
+import time
+import weakref
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from scrapy import Request, signals
+from scrapy.exceptions import DontCloseSpider
+from scrapy.utils.asyncio import call_later, create_looping_call
+from scrapy.utils.defer import deferred_from_coro
+from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.queue import PriorityQueue
+from scrapy_redis.scheduler import Scheduler
+
+from newscrawl.state import LeaseLost, RedisSeenStore, redis_client
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_KEY = "newscrawl:%(spider)s"
+DEFAULT_STORE_KEY = "newscrawl:seen"
+# Request.meta key carrying the claim a popped request was taken under (never serialized).
+CLAIM = "newscrawl_claim"
+# Queue members are a 16-digit ordering prefix + the pickled request: within one priority the
+# newest request comes first, like Scrapy's default (LIFO) scheduler, so pagination runs ahead.
+_SEQ_TOP = 9_000_000_000_000_000
+_PREFIX = 16
+
+
+def worker_run_id() -> str:
+    """A run id unique to this worker process: UTC time, host and pid."""
+    host = re.sub(r"[^A-Za-z0-9-]+", "-", socket.gethostname()).strip("-") or "host"
+    return f"{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S%fZ')}-{host}-{os.getpid()}"
+
+
+def crawl_key(settings: Any, spider: str) -> str:
+    return (settings.get("NEWSCRAWL_REDIS_KEY") or DEFAULT_KEY) % {"spider": spider}
+
+
+class DistributedMode:
+    """Scrapy add-on: when NEWSCRAWL_REDIS_URL is set, crawl on the shared Redis frontier."""
+
+    def update_settings(self, settings: Any) -> None:
+        url = settings.get("NEWSCRAWL_REDIS_URL")
+        if not url:
+            return
+        key = settings.get("NEWSCRAWL_REDIS_KEY") or DEFAULT_KEY
+        for name, value in {
+            "SCHEDULER": "newscrawl.cluster.ClusterScheduler",
+            "DUPEFILTER_CLASS": "newscrawl.cluster.RedisDupeFilter",
+            "SCHEDULER_QUEUE_CLASS": "newscrawl.cluster.ClaimingQueue",
+            "SCHEDULER_QUEUE_KEY": f"{key}:requests",
+            "SCHEDULER_DUPEFILTER_KEY": f"{key}:dupefilter",
+            "SCHEDULER_PERSIST": True,  # never let one worker's close delete the shared frontier
+            "SCHEDULER_IDLE_BEFORE_CLOSE": 0,  # a blocking pop would block the reactor; we poll
+            "REDIS_URL": url,
+        }.items():
+            settings.set(name, value, priority="addon")
+        settings["SPIDER_MIDDLEWARES"]["newscrawl.cluster.ClaimTokenMiddleware"] = 10
+        # Each worker writes its own atomic per-run output, committed with the shared store; the
+        # default FEEDS file (not committed, not exactly-once under kill) is off. -o/-O still work.
+        # (Priority "project": these two have project defaults in settings.py, which "addon" cannot beat.)
+        if not settings.get("NEWSCRAWL_RUN_ID"):
+            settings.set("NEWSCRAWL_RUN_ID", worker_run_id(), priority="project")
+        settings.set("FEEDS", {}, priority="project")
+
+
+class RedisDupeFilter(RFPDupeFilter):
+    """scrapy-redis' shared fingerprint set, fingerprinting with the crawler's own request
+    fingerprinter (Scrapy 2.19's, or REQUEST_FINGERPRINTER_CLASS), and never deleted on close."""
+
+    def __init__(self, server: Any, key: str, debug: bool = False, fingerprinter: Any = None) -> None:
+        super().__init__(server, key, debug)
+        self.fingerprinter = fingerprinter
+
+    @classmethod
+    def from_spider(cls, spider: Any) -> "RedisDupeFilter":
+        settings = spider.crawler.settings
+        scheduler = _SCHEDULERS.get(spider.crawler)
+        server = scheduler.server if scheduler is not None else redis_client(settings["REDIS_URL"])
+        key = settings["SCHEDULER_DUPEFILTER_KEY"] % {"spider": spider.name}
+        return cls(server, key, settings.getbool("DUPEFILTER_DEBUG"), spider.crawler.request_fingerprinter)
+
+    def request_fingerprint(self, request: Request) -> str:
+        if self.fingerprinter is None:
+            return super().request_fingerprint(request)
+        return self.fingerprinter.fingerprint(request).hex()
+
+    def close(self, reason: str = "") -> None:
+        """The fingerprints are shared: the last worker of a finished crawl deletes them."""
+
+
+class ClaimingQueue(PriorityQueue):
+    """scrapy-redis' priority queue (a sorted set by -priority), newest first within a priority.
+    Pushes and pops go through the scheduler's Lua scripts (atomic with fingerprints and claims)."""
+
+    def encode(self, request: Request) -> bytes:
+        request.meta.pop(CLAIM, None)
+        return self._encode_request(request)
+
+    def decode(self, member: bytes) -> Request:
+        return self._decode_request(member[_PREFIX:])
+
+    def push(self, request: Request) -> None:  # only for tools; workers use the scripts
+        self.server.execute_command("ZADD", self.key, -request.priority, b"0" * _PREFIX + self.encode(request))
+
+    def pop(self, timeout: int = 0) -> Request | None:  # only for tools; workers use the scripts
+        raise NotImplementedError("pop through ClusterScheduler.next_request (it claims the request)")
+
+
+# KEYS: dupefilter, queue, my claims, seq.  ARGV: fingerprint ('' = dont_filter), data, score,
+# the claim handed over ('' = none). Returns 1 queued, 0 duplicate, -1 claim no longer ours.
+_ENQUEUE_LUA = """
+if ARGV[4] ~= '' then
+  if redis.call('HDEL', KEYS[3], ARGV[4]) == 0 then return -1 end
+end
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+local seq = redis.call('INCR', KEYS[4])
+redis.call('ZADD', KEYS[2], ARGV[3], string.format('%016.0f', 9000000000000000 - seq) .. ARGV[2])
+return 1
+"""
+
+# KEYS: queue, my claims, workers.  ARGV: worker id, claim token. Returns "score member" or nil.
+_POP_LUA = """
+if redis.call('HEXISTS', KEYS[3], ARGV[1]) == 0 then
+  return redis.error_reply('LEASE_LOST worker ' .. ARGV[1] .. ' is no longer registered')
+end
+local prev = redis.call('HGET', KEYS[2], ARGV[2])
+if prev then return prev end
+local top = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #top == 0 then return false end
+redis.call('ZREM', KEYS[1], top[1])
+local claim = top[2] .. ' ' .. top[1]
+redis.call('HSET', KEYS[2], ARGV[2], claim)
+redis.call('HSET', KEYS[3], ARGV[1], 'busy')
+return claim
+"""
+
+# Put the claims of every registered worker whose heartbeat expired back on the queue and revoke
+# it; set my own state; report. KEYS: queue, workers, info, dead.  ARGV: me, crawl key prefix,
+# my new state ('' = leave unchanged), my heartbeat ttl ms ('' = no heartbeat update).
+# Returns {queued, busy other live workers, requeued requests, reaped workers}.
+_REAP_LUA = """
+if ARGV[3] ~= '' then
+  redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
+end
+if ARGV[4] ~= '' then
+  redis.call('SET', ARGV[2] .. ':alive:' .. ARGV[1], '1', 'PX', ARGV[4])
+end
+local busy, requeued, reaped = 0, 0, 0
+local workers = redis.call('HGETALL', KEYS[2])
+for i = 1, #workers, 2 do
+  local w, state = workers[i], workers[i + 1]
+  if w ~= ARGV[1] then
+    if redis.call('EXISTS', ARGV[2] .. ':alive:' .. w) == 0 then
+      local claims = ARGV[2] .. ':claims:' .. w
+      local values = redis.call('HVALS', claims)
+      for _, v in ipairs(values) do
+        local sp = string.find(v, ' ', 1, true)
+        redis.call('ZADD', KEYS[1], string.sub(v, 1, sp - 1), string.sub(v, sp + 1))
+      end
+      redis.call('DEL', claims)
+      redis.call('HDEL', KEYS[2], w)
+      redis.call('HDEL', KEYS[3], w)
+      redis.call('HSET', KEYS[4], w, #values)
+      requeued = requeued + #values
+      reaped = reaped + 1
+    elseif state ~= 'idle' then
+      busy = busy + 1
+    end
+  end
+end
+return {redis.call('ZCARD', KEYS[1]), busy, requeued, reaped}
+"""
+
+# KEYS: workers, alive.  ARGV: me, ttl ms. Returns 0 when my registration is gone.
+_HEARTBEAT_LUA = """
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
+return 1
+"""
+
+# KEYS: workers, info, my claims, my alive, queue, dupefilter, seq, dead, discovery.  ARGV: me, cleanup ('1').
+_LEAVE_LUA = """
+redis.call('DEL', KEYS[4])
+if redis.call('HLEN', KEYS[3]) > 0 then return 'claims-left' end
+redis.call('HDEL', KEYS[1], ARGV[1])
+redis.call('HDEL', KEYS[2], ARGV[1])
+if ARGV[2] == '1' and redis.call('HLEN', KEYS[1]) == 0 and redis.call('ZCARD', KEYS[5]) == 0 then
+  redis.call('DEL', KEYS[1], KEYS[2], KEYS[5], KEYS[6], KEYS[7], KEYS[8], KEYS[9])
+  return 'cleaned'
+end
+return 'left'
+"""
+
+_SCHEDULERS: "weakref.WeakKeyDictionary[Any, ClusterScheduler]" = weakref.WeakKeyDictionary()
+
+
+def lease_for(crawler: Any) -> Callable[[], "ClusterScheduler | None"]:
+    """The crawler's worker lease, resolved when used (the scheduler exists only once the spider opens)."""
+    ref = weakref.ref(crawler)
+
+    def current() -> ClusterScheduler | None:
+        target = ref()
+        return _SCHEDULERS.get(target) if target is not None else None
+
+    return current
+
+
+class ClusterScheduler(Scheduler):
+    """scrapy-redis' scheduler with claims, leases and cluster-wide idle detection (module docstring).
+
+    It is also the worker's Lease for the seen-store (state.Lease): worker_id, workers_key,
+    claims_key, check()."""
+
+    def __init__(self, server: Any, crawler: Any, **kwargs: Any) -> None:
+        super().__init__(server, persist=True, idle_before_close=0, **kwargs)
+        settings = crawler.settings
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.worker_id: str = settings["NEWSCRAWL_RUN_ID"]
+        self.ttl = settings.getfloat("NEWSCRAWL_REDIS_WORKER_TTL", 30.0)
+        self.poll = settings.getfloat("NEWSCRAWL_REDIS_POLL", 0.5)
+        self.cleanup_when_done = settings.getbool("NEWSCRAWL_REDIS_CLEANUP", True)
+        self.failed: str | None = None
+        self._token = 0
+        self._heartbeat = None
+        self._nudge = None
+        self._enqueue = server.register_script(_ENQUEUE_LUA)
+        self._pop = server.register_script(_POP_LUA)
+        self._reap = server.register_script(_REAP_LUA)
+        self._beat = server.register_script(_HEARTBEAT_LUA)
+        self._leave = server.register_script(_LEAVE_LUA)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "ClusterScheduler":
+        settings = crawler.settings
+        if not settings.get("NEWSCRAWL_RUN_ID"):
+            raise ValueError("distributed mode needs a worker-unique NEWSCRAWL_RUN_ID (the add-on sets one)")
+        server = redis_client(settings["REDIS_URL"], settings.getfloat("NEWSCRAWL_REDIS_RETRY_SECONDS", 30.0))
+        server.ping()  # no Redis at start: fail before crawling anything
+        kwargs = {"queue_key": settings["SCHEDULER_QUEUE_KEY"], "queue_cls": settings["SCHEDULER_QUEUE_CLASS"],
+                  "dupefilter_key": settings["SCHEDULER_DUPEFILTER_KEY"], "dupefilter_cls": settings["DUPEFILTER_CLASS"]}
+        return cls(server, crawler, **kwargs)
+
+    # ---- keys ---------------------------------------------------------------------------------
+    def _keys(self, spider_name: str) -> None:
+        self.key = crawl_key(self.crawler.settings, spider_name)
+        self.workers_key, self.info_key = f"{self.key}:workers", f"{self.key}:info"
+        self.dead_key, self.seq_key = f"{self.key}:dead", f"{self.key}:seq"
+        self.discovery_key = f"{self.key}:discovery"
+        self.claims_key = f"{self.key}:claims:{self.worker_id}"
+        self.alive_key = f"{self.key}:alive:{self.worker_id}"
+
+    # ---- Lease (state.Lease) ------------------------------------------------------------------
+    def check(self) -> None:
+        if self.failed:
+            raise LeaseLost(f"worker {self.worker_id} stopped ({self.failed}): it must not write to Redis")
+
+    # ---- life cycle ---------------------------------------------------------------------------
+    def open(self, spider: Any) -> None:
+        _SCHEDULERS[self.crawler] = self
+        self._keys(spider.name)
+        self.df = RedisDupeFilter.from_spider(spider)
+        super().open(spider)
+        info = {"host": socket.gethostname(), "pid": os.getpid(), "spider": spider.name,
+                "started": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        self.server.hset(self.info_key, self.worker_id, json.dumps(info))
+        queued, busy, requeued, reaped = self._reap(
+            keys=[self.queue.key, self.workers_key, self.info_key, self.dead_key],
+            args=[self.worker_id, self.key, "busy", int(self.ttl * 1000)])
+        logger.info("Worker %s joined crawl %s: %d requests queued, %d other busy workers",
+                    self.worker_id, self.key, queued, busy)
+        self._report_reaped(requeued, reaped)
+        self._recover_local_parts()
+        self._heartbeat = create_looping_call(self._heartbeat_tick)
+        self._heartbeat.start(max(0.2, self.ttl / 3), now=False)
+        self.crawler.signals.connect(self._spider_idle, signal=signals.spider_idle)
+
+    def _recover_local_parts(self) -> None:
+        """Settle .part files that dead workers of this machine left in our output folder (the cron
+        entry does it too; plain `scrapy crawl` workers rely on this). Live workers' files are skipped."""
+        from newscrawl.output import recover
+
+        settings = self.crawler.settings
+        store = RedisSeenStore(self.server, settings.get("NEWSCRAWL_REDIS_STORE_KEY") or DEFAULT_STORE_KEY)
+        settled = recover(Path(settings.get("NEWSCRAWL_OUTPUT_DIR") or "output"), store)
+        if any(settled.values()):
+            logger.warning("Settled .part files of dead workers on this machine: %s", settled)
+
+    def close(self, reason: str) -> None:
+        if self._heartbeat is not None and self._heartbeat.running:
+            self._heartbeat.stop()
+        if self._nudge is not None:
+            self._nudge.cancel()
+        if self.failed:
+            logger.critical("Worker %s left crawl %s without committing (%s); its claimed requests go back "
+                            "to the queue when its lease expires", self.worker_id, self.key, self.failed)
+            return
+        if reason == "finished":
+            self._adopt_crawl_discovery()
+        if self.failed:
+            return
+        cleanup = "1" if reason == "finished" and self.cleanup_when_done else "0"
+        outcome = self._redis(lambda: self._leave(
+            keys=[self.workers_key, self.info_key, self.claims_key, self.alive_key, self.queue.key,
+                  self.df.key, self.seq_key, self.dead_key, self.discovery_key],
+            args=[self.worker_id, cleanup]))
+        if outcome is None:
+            return
+        outcome = outcome.decode() if isinstance(outcome, bytes) else outcome
+        if outcome == "cleaned":
+            logger.info("Crawl %s finished: last worker out deleted its queue and fingerprints", self.key)
+        elif outcome == "claims-left":
+            logger.warning("Worker %s left crawl %s with uncommitted claims; another worker requeues them",
+                           self.worker_id, self.key)
+
+    def flush(self) -> None:
+        raise RuntimeError("a worker never flushes the shared frontier; use `python -m newscrawl.cluster cleanup`")
+
+    # ---- scheduler interface ------------------------------------------------------------------
+    def enqueue_request(self, request: Request) -> bool:
+        if self.failed:
+            return False
+        handover = request.meta.pop(CLAIM, None) or ""
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        data = self.queue.encode(request)
+        result = self._redis(lambda: self._enqueue(
+            keys=[self.df.key, self.queue.key, self.claims_key, self.seq_key],
+            args=[fingerprint, data, -request.priority, handover]))
+        if result is None:
+            return False
+        if result == 0:
+            self.df.log(request, self.spider)
+            self.stats.inc_value("dupefilter/filtered")
+            return False
+        if result < 0:  # our claim was revoked and requeued: the original is queued again already
+            self.stats.inc_value("newscrawl/cluster/handover_dropped")
+            return False
+        self.stats.inc_value("scheduler/enqueued/redis")
+        return True
+
+    def next_request(self) -> Request | None:
+        if self.failed:
+            return None
+        token = str(self._token)
+        claim = self._redis(lambda: self._pop(keys=[self.queue.key, self.claims_key, self.workers_key],
+                                              args=[self.worker_id, token]))
+        if not claim:
+            return None
+        self._token += 1
+        _score, _, member = claim.partition(b" ")
+        request = self.queue.decode(member)
+        request.meta[CLAIM] = token
+        self.stats.inc_value("scheduler/dequeued/redis")
+        return request
+
+    def has_pending_requests(self) -> bool:
+        if self.failed:
+            return False
+        queued = self._redis(lambda: self.server.zcard(self.queue.key))
+        return bool(queued)
+
+    def __len__(self) -> int:
+        return int(self.server.zcard(self.queue.key))
+
+    # ---- cluster-wide idle, heartbeat, failures -----------------------------------------------
+    def _spider_idle(self, spider: Any) -> None:
+        """This worker has nothing to do; close only when the whole crawl has nothing to do."""
+        if self.failed:
+            return
+        self._publish_discovery()
+        state = self._redis(lambda: self._reap(
+            keys=[self.queue.key, self.workers_key, self.info_key, self.dead_key],
+            args=[self.worker_id, self.key, "idle", ""]))
+        if state is None:
+            return
+        queued, busy, requeued, reaped = state
+        self._report_reaped(requeued, reaped)
+        if queued or busy:
+            self._schedule_nudge()
+            raise DontCloseSpider
+
+    def _publish_discovery(self) -> None:
+        """Share this worker's discovery counts (published before it reports idle, so they are final
+        for every worker once the crawl is done)."""
+        pages, links = (int(self.stats.get_value(f"newscrawl/discovery/{k}", 0)) for k in ("pages_ok", "article_links"))
+        self._redis(lambda: self.server.hset(self.discovery_key, self.worker_id, f"{pages} {links}"))
+
+    def _adopt_crawl_discovery(self) -> None:
+        """The health check's discovery rule is about the site, not a worker's share of its listing
+        pages (a worker may only have fetched the empty page that ends pagination): report the crawl's
+        totals, keeping this worker's own under newscrawl/cluster/."""
+        self._publish_discovery()
+        shared = self._redis(lambda: self.server.hvals(self.discovery_key))
+        if not shared:
+            return
+        totals = [sum(int(v.split()[i]) for v in shared) for i in (0, 1)]
+        for name, total in zip(("pages_ok", "article_links"), totals):
+            own = self.stats.get_value(f"newscrawl/discovery/{name}", 0)
+            self.stats.set_value(f"newscrawl/cluster/worker_discovery/{name}", own)
+            self.stats.set_value(f"newscrawl/discovery/{name}", total)
+
+    def _schedule_nudge(self) -> None:
+        """Ask the engine for the next request soon (its own heartbeat comes only every 5 s)."""
+        def nudge() -> None:
+            self._nudge = None
+            slot = getattr(self.crawler.engine, "_slot", None)
+            if slot is not None and slot.closing is None:
+                slot.nextcall.schedule()
+
+        if self._nudge is None:
+            self._nudge = call_later(self.poll, nudge)
+
+    def _heartbeat_tick(self) -> None:
+        if self.failed:
+            return
+        alive = self._redis(lambda: self._beat(keys=[self.workers_key, self.alive_key],
+                                               args=[self.worker_id, int(self.ttl * 1000)]))
+        if alive == 0:
+            self._stop("lease_lost", f"worker {self.worker_id} is no longer registered in {self.key} (its heartbeat "
+                       "expired and another worker requeued its claims, or Redis lost its data)")
+
+    def _report_reaped(self, requeued: int, reaped: int) -> None:
+        if reaped:
+            self.stats.inc_value("newscrawl/cluster/requeued_from_dead_workers", requeued)
+            logger.warning("Requeued %d requests claimed by %d dead worker(s) of crawl %s", requeued, reaped, self.key)
+
+    def _redis(self, call: Callable[[], Any]) -> Any:
+        """Run one Redis call; on a Redis failure stop this worker loudly and return None."""
+        import redis
+
+        try:
+            return call()
+        except redis.ResponseError as error:
+            if str(error).startswith("LEASE_LOST"):
+                self._stop("lease_lost", str(error))
+                return None
+            raise
+        except redis.RedisError as error:
+            self._stop("redis_unavailable", f"{type(error).__name__}: {error}")
+            return None
+
+    def _stop(self, reason: str, detail: str) -> None:
+        if self.failed:
+            return
+        self.failed = reason
+        self.stats.set_value("newscrawl/cluster/failed", reason)
+        logger.critical("Distributed crawl %s: %s. Worker %s stops now and commits nothing; its claimed requests "
+                        "are requeued for the other workers (or the next run).", self.key, detail, self.worker_id)
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
+
+
+class ClaimTokenMiddleware:
+    """Spider middleware: a request a callback yields is new work, never a hand-over of the
+    response's claim, even when the callback copied response.meta into it."""
+
+    def process_spider_output(self, response: Any, result: Iterable[Any]) -> Iterable[Any]:
+        for element in result:
+            if isinstance(element, Request):
+                element.meta.pop(CLAIM, None)
+            yield element
+
+    async def process_spider_output_async(self, response: Any, result: Any) -> Any:
+        async for element in result:
+            if isinstance(element, Request):
+                element.meta.pop(CLAIM, None)
+            yield element
+
+
+# ---- operator CLI -----------------------------------------------------------------------------
+
+def crawl_status(client: Any, key: str, store_key: str, site: str) -> dict[str, Any]:
+    """Progress of one crawl: queue, fingerprints, workers (state, heartbeat, claims), seen articles."""
+    workers = {}
+    infos = {k.decode(): json.loads(v) for k, v in client.hgetall(f"{key}:info").items()}
+    for worker, state in sorted(client.hgetall(f"{key}:workers").items()):
+        worker = worker.decode()
+        ttl = client.pttl(f"{key}:alive:{worker}")
+        workers[worker] = {"state": state.decode(), "alive": ttl > 0,
+                           "heartbeat_expires_in_s": round(ttl / 1000, 1) if ttl > 0 else None,
+                           "claimed": client.hlen(f"{key}:claims:{worker}"), **infos.get(worker, {})}
+    return {
+        "crawl": key,
+        "queued": client.zcard(f"{key}:requests"),
+        "fingerprints": client.scard(f"{key}:dupefilter"),
+        "workers": workers,
+        "reaped_dead_workers": {k.decode(): int(v) for k, v in client.hgetall(f"{key}:dead").items()},
+        "seen_articles_site": int(client.hget(f"{store_key}:sites", site) or 0),
+        "seen_articles_total": client.hlen(f"{store_key}:articles"),
+    }
+
+
+def crawl_keys(client: Any, key: str) -> list[str]:
+    names = [f"{key}:{suffix}" for suffix in ("requests", "dupefilter", "workers", "info", "seq", "dead", "discovery")]
+    for pattern in (f"{key}:claims:*", f"{key}:alive:*"):
+        names += [k.decode() for k in client.scan_iter(match=pattern, count=1000)]
+    return [k for k in names if client.exists(k)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    from scrapy.utils.project import get_project_settings
+
+    parser = argparse.ArgumentParser(prog="python -m newscrawl.cluster", description="Watch or reset a distributed crawl.")
+    parser.add_argument("command", choices=["status", "cleanup"])
+    parser.add_argument("--spider", required=True, help="the site spider of the crawl")
+    parser.add_argument("--redis", help="Redis URL (default: $NEWSCRAWL_REDIS_URL / the setting)")
+    parser.add_argument("--key", help="crawl key template (default: NEWSCRAWL_REDIS_KEY, newscrawl:%%(spider)s)")
+    parser.add_argument("--store-key", help="seen-store key (default: NEWSCRAWL_REDIS_STORE_KEY, newscrawl:seen)")
+    parser.add_argument("--watch", type=float, metavar="SECONDS", help="status: print again every SECONDS")
+    parser.add_argument("--force", action="store_true", help="cleanup: even while workers are registered")
+    args = parser.parse_args(argv)
+    settings = get_project_settings()
+    url = args.redis or settings.get("NEWSCRAWL_REDIS_URL")
+    if not url:
+        parser.error("no Redis: pass --redis or set NEWSCRAWL_REDIS_URL")
+    if args.key:
+        settings.set("NEWSCRAWL_REDIS_KEY", args.key, priority="cmdline")
+    key = crawl_key(settings, args.spider)
+    store_key = args.store_key or settings.get("NEWSCRAWL_REDIS_STORE_KEY") or DEFAULT_STORE_KEY
+    client = redis_client(url, 5.0)
+    if args.command == "status":
+        while True:
+            print(json.dumps(crawl_status(client, key, store_key, args.spider), indent=1), flush=True)
+            if not args.watch:
+                return 0
+            time.sleep(args.watch)
+    status = crawl_status(client, key, store_key, args.spider)
+    live = [w for w, s in status["workers"].items() if s["alive"]]
+    if live and not args.force:
+        print(f"refusing: {len(live)} live worker(s) still crawl {key}: {', '.join(live)} (stop them, or --force)",
+              file=sys.stderr)
+        return 2
+    keys = crawl_keys(client, key)
+    if keys:
+        client.delete(*keys)
+    claimed = sum(s["claimed"] for s in status["workers"].values())
+    print(f"deleted {len(keys)} keys of {key}: {status['queued']} queued requests, {status['fingerprints']} "
+          f"fingerprints, {len(status['workers'])} worker registrations, {claimed} claimed requests; "
+          f"the seen-store ({store_key}) is kept")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Real Redis for the distributed-mode tests: CI's server (NEWSCRAWL_TEST_REDIS_URL, started by .ci/run),
+else a redis-server this session starts on a free port, else the tests skip. Never a fake Redis."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from newscrawl.replay import Route
+from synthetic_site import DAY, article_html, article_url, listing_html, listing_url
+
+SKIP_REASON = "redis-server not installed"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class RedisServer:
+    """A redis-server process on 127.0.0.1 (``persist``: append-only file fsynced on every write,
+    so a stop and start on the same port keeps the data)."""
+
+    def __init__(self, persist: bool = False, port: int | None = None) -> None:
+        binary = shutil.which("redis-server")
+        if binary is None:
+            pytest.skip(SKIP_REASON)
+        self.binary = binary
+        self.port = port or free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="newscrawl-redis-"))
+        self.persist = persist
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> "RedisServer":
+        persistence = ["--appendonly", "yes", "--appendfsync", "always"] if self.persist else ["--appendonly", "no"]
+        self.process = subprocess.Popen(
+            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--dir", str(self.dir),
+             "--daemonize", "no", *persistence],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1) as sock:
+                    sock.sendall(b"PING\r\n")
+                    if sock.recv(64).startswith(b"+PONG"):
+                        return self
+            except OSError:
+                pass
+            time.sleep(0.05)
+        raise RuntimeError(f"redis-server did not start on port {self.port}")
+
+    def stop(self) -> None:
+        """A clean shutdown (SIGTERM): with persist, everything written so far is on disk."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            self.process.wait(timeout=30)
+        self.process = None
+
+    def close(self) -> None:
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """CI's shared server, or one for this test session."""
+    url = os.environ.get("NEWSCRAWL_TEST_REDIS_URL")
+    if url:
+        yield url
+        return
+    server = RedisServer().start()
+    try:
+        yield server.url
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def crawl_keys():
+    """Key settings unique to one test: tests share the server, never each other's crawls."""
+    prefix = f"test-{uuid.uuid4().hex[:12]}"
+    return {"NEWSCRAWL_REDIS_KEY": f"{prefix}:%(spider)s", "NEWSCRAWL_REDIS_STORE_KEY": f"{prefix}:seen",
+            "prefix": prefix}
+
+
+def wide_site_routes(count: int, per_listing: int = 50, delay: float = 0.0, pad_to: int = 0) -> dict[str, Route]:
+    """Like synthetic_site.site_routes, but `per_listing` articles per listing page (the spider pages
+    by offset 20 and reads 30 pages by default, so 1,000 articles need wider pages)."""
+    routes: dict[str, Route] = {}
+    numbers = list(range(count))
+    page = 0
+    while True:
+        chunk = numbers[page * per_listing:(page + 1) * per_listing]
+        routes[listing_url(page * 20)] = Route(body=listing_html(chunk).encode(), delay=delay)
+        if not chunk:
+            break
+        page += 1
+    for n in numbers:
+        routes[article_url(n)] = Route(body=article_html(n, pad_to=pad_to).encode(), delay=delay)
+    return routes
+
+
+WINDOW = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)

@@ -1,0 +1,192 @@
+"""The Redis seen-store against a real Redis: the SQLite store's behaviour, atomic fenced commits,
+the store factory, recovery that leaves a live worker's .part alone, and the dupefilter fingerprint."""
+from __future__ import annotations
+
+import fcntl
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from scrapy import Request
+from scrapy.settings import Settings
+from scrapy.utils.test import get_crawler
+
+from newscrawl.cluster import RedisDupeFilter
+from newscrawl.output import recover
+from newscrawl.state import Emission, LeaseLost, RedisSeenStore, SeenStore, open_seen_store, redis_client
+from redis_helpers import crawl_keys, redis_url  # noqa: F401  (fixtures)
+
+
+def emission(url: str, digest: str = "h1", published: float | None = 1_000.0, site: str = "s") -> Emission:
+    return Emission(url=url, site=site, article_id="1", content_hash=digest, updated_at=None, published_ts=published)
+
+
+@pytest.fixture
+def client(redis_url):
+    client = redis_client(redis_url, 5.0)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def store(client, crawl_keys):
+    return RedisSeenStore(client, crawl_keys["NEWSCRAWL_REDIS_STORE_KEY"])
+
+
+def test_should_fetch_new_recent_and_old(store, tmp_path):
+    store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a", [emission("https://x/old", published=0.0),
+                                                                       emission("https://x/new", published=99_000.0)])
+    now = 100_000.0
+    assert store.should_fetch("https://x/never", recheck_seconds=3600, now=now)
+    assert store.should_fetch("https://x/new", recheck_seconds=3600, now=now)
+    assert not store.should_fetch("https://x/old", recheck_seconds=3600, now=now)
+
+
+def test_commit_updates_hash_keeps_first_seen_and_counts_per_site(store, tmp_path):
+    store.commit_run("r1", "s", tmp_path / "1.part", tmp_path / "1", [emission("https://x/a", "h1")], now=10.0)
+    store.commit_run("r2", "s", tmp_path / "2.part", tmp_path / "2",
+                     [emission("https://x/a", "h2", published=None), emission("https://y/b", site="t")], now=20.5)
+    seen = store.get("https://x/a")
+    assert (seen.content_hash, seen.last_emitted, seen.published_ts) == ("h2", 20.5, 1_000.0)  # published kept
+    assert store.get("https://x/none") is None
+    assert (store.count(), store.count("s"), store.count("t"), store.count("u")) == (2, 1, 1, 0)
+    assert store.urls() == {"https://x/a", "https://y/b"}
+
+
+@pytest.mark.parametrize("committed", [True, False])
+def test_recover_rolls_committed_forward_and_discards_the_rest(store, tmp_path, committed):
+    site_dir = tmp_path / "output" / "s"
+    site_dir.mkdir(parents=True)
+    part, final = site_dir / "run.jsonl.part", site_dir / "run.jsonl"
+    part.write_text('{"url": "https://x/a"}\n')
+    if committed:
+        store.commit_run("run", "s", part, final, [emission("https://x/a")])
+    settled = recover(tmp_path / "output", store)
+    assert not part.exists() and final.exists() is committed
+    assert settled == ({"rolled_forward": 1, "discarded": 0} if committed else {"rolled_forward": 0, "discarded": 1})
+    assert store.committed_run_for(part) is None  # completed, or never committed
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "redis"])
+def test_recover_leaves_a_part_in_use_by_a_live_worker_alone(tmp_path, kind, redis_url, crawl_keys):
+    """Several workers on one machine share the output folder: a starting worker must not delete
+    the .part another worker is writing (it holds an flock on it for the run's life)."""
+    settings = Settings({"NEWSCRAWL_STATE_PATH": str(tmp_path / "state" / "seen.sqlite3"),
+                         "NEWSCRAWL_REDIS_URL": redis_url if kind == "redis" else None,
+                         "NEWSCRAWL_REDIS_STORE_KEY": crawl_keys["NEWSCRAWL_REDIS_STORE_KEY"]})
+    store = open_seen_store(settings)
+    assert isinstance(store, RedisSeenStore if kind == "redis" else SeenStore)
+    site_dir = tmp_path / "output" / "s"
+    site_dir.mkdir(parents=True)
+    live, dead = site_dir / "live.jsonl.part", site_dir / "dead.jsonl.part"
+    dead.write_text("{}\n")
+    with open(live, "wb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert recover(tmp_path / "output", store) == {"rolled_forward": 0, "discarded": 1}
+        assert live.exists() and not dead.exists()
+    assert recover(tmp_path / "output", store) == {"rolled_forward": 0, "discarded": 1}  # its owner is gone now
+    store.close()
+
+
+@dataclass
+class FakeLease:
+    worker_id: str
+    workers_key: str
+    claims_key: str
+    lost: bool = False
+
+    def check(self) -> None:
+        if self.lost:
+            raise LeaseLost("stopped")
+
+
+def test_commit_is_fenced_by_the_lease_and_releases_the_claims(client, crawl_keys, tmp_path):
+    prefix = crawl_keys["prefix"]
+    lease = FakeLease("w1", f"{prefix}:sindonews:workers", f"{prefix}:sindonews:claims:w1")
+    store = RedisSeenStore(client, crawl_keys["NEWSCRAWL_REDIS_STORE_KEY"], lease=lambda: lease)
+    client.hset(lease.workers_key, "w1", "busy")
+    client.hset(lease.claims_key, mapping={"0": b"0 req-a", "1": b"0 req-b"})
+    store.commit_run("w1", "sindonews", tmp_path / "1.part", tmp_path / "1", [emission("https://x/a")])
+    assert store.count() == 1 and not client.exists(lease.claims_key)
+
+    # Revoked (another worker requeued this one's claims): the commit writes nothing at all.
+    client.hset(lease.claims_key, "2", b"0 req-c")
+    client.hdel(lease.workers_key, "w1")
+    with pytest.raises(LeaseLost):
+        store.commit_run("w1", "sindonews", tmp_path / "2.part", tmp_path / "2", [emission("https://x/b")])
+    assert store.count() == 1 and store.committed_run_for(tmp_path / "2.part") is None
+    assert client.hlen(lease.claims_key) == 1
+
+    # A worker that saw Redis fail mid-run refuses locally, before touching Redis.
+    client.hset(lease.workers_key, "w1", "busy")
+    lease.lost = True
+    with pytest.raises(LeaseLost):
+        store.commit_run("w1", "sindonews", tmp_path / "3.part", tmp_path / "3", [emission("https://x/c")])
+    assert store.get("https://x/a") is None  # reads stop asking Redis; nothing is committed any more
+    assert store.count() == 1
+
+
+def test_open_seen_store_is_sqlite_without_redis(tmp_path):
+    store = open_seen_store(Settings({"NEWSCRAWL_STATE_PATH": str(tmp_path / "seen.sqlite3")}))
+    assert isinstance(store, SeenStore)
+    store.close()
+
+
+def test_dupefilter_uses_scrapys_request_fingerprinter(client, crawl_keys):
+    from newscrawl.spiders.sindonews import SindonewsSpider
+
+    crawler = get_crawler(SindonewsSpider)
+    dupefilter = RedisDupeFilter(client, f"{crawl_keys['prefix']}:df", fingerprinter=crawler.request_fingerprinter)
+    request = Request("https://nasional.sindonews.com/read/1/12/a-1?b=2&a=1#frag")
+    assert dupefilter.request_fingerprint(request) == crawler.request_fingerprinter.fingerprint(request).hex()
+    assert not dupefilter.request_seen(request)
+    assert dupefilter.request_seen(Request("https://nasional.sindonews.com/read/1/12/a-1?a=1&b=2"))
+    dupefilter.close("finished")  # a worker's close never deletes the shared fingerprints
+    assert client.scard(dupefilter.key) == 1
+
+
+def test_queued_requests_keep_callbacks_and_state_across_workers(client, crawl_keys):
+    """A request goes through Redis (pickled by scrapy-redis) and may be fetched by another worker:
+    a multi-page article's next page carries the first page's fields in cb_kwargs."""
+    from datetime import date
+
+    from newscrawl.cluster import CLAIM, ClaimingQueue
+    from newscrawl.extract import RawArticle
+    from newscrawl.spiders.sindonews import SindonewsSpider
+
+    spider = SindonewsSpider()
+    queue = ClaimingQueue(server=client, spider=spider, key=f"{crawl_keys['prefix']}:q")
+    raw = RawArticle(url="https://x/1", title="Judul", published=["Rabu, 19 Juni 2024 - 09:00 WIB"], body=["a", "b"])
+    request = Request("https://x/1?page=2", callback=spider.parse_next_page, errback=spider.pages_failed, priority=3,
+                      cb_kwargs={"raw": raw, "pending": ["https://x/1?page=3"], "day": date(2024, 6, 19)},
+                      meta={CLAIM: "7", "newscrawl_discovered": True})
+    back = queue.decode(b"0" * 16 + queue.encode(request))
+    assert (back.url, back.priority, back.callback, back.errback) == (request.url, 3, request.callback, request.errback)
+    assert back.cb_kwargs == request.cb_kwargs and back.cb_kwargs["raw"] == raw
+    assert CLAIM not in back.meta and back.meta["newscrawl_discovered"] is True  # a claim never travels
+
+
+def test_cluster_cli_status_and_cleanup(client, redis_url, crawl_keys, capsys):
+    """`python -m newscrawl.cluster status|cleanup`: progress of a crawl; cleanup refuses while a live
+    worker is registered, then deletes the crawl's keys and keeps the seen-store."""
+    import json as json_
+
+    from newscrawl.cluster import main
+
+    key, store_key = f"{crawl_keys['prefix']}:sindonews", crawl_keys["NEWSCRAWL_REDIS_STORE_KEY"]
+    client.zadd(f"{key}:requests", {b"0000000000000001req": 0})
+    client.sadd(f"{key}:dupefilter", "a" * 40, "b" * 40)
+    client.hset(f"{key}:workers", "w1", "busy")
+    client.hset(f"{key}:claims:w1", "0", b"0 req")
+    client.set(f"{key}:alive:w1", 1, px=60_000)
+    client.hset(f"{store_key}:sites", "sindonews", 5)
+    args = ["--spider", "sindonews", "--redis", redis_url, "--key", f"{crawl_keys['prefix']}:%(spider)s",
+            "--store-key", store_key]
+    assert main(["status", *args]) == 0
+    status = json_.loads(capsys.readouterr().out)
+    assert (status["queued"], status["fingerprints"], status["seen_articles_site"]) == (1, 2, 5)
+    assert status["workers"]["w1"]["state"] == "busy" and status["workers"]["w1"]["claimed"] == 1
+    assert main(["cleanup", *args]) == 2 and client.exists(f"{key}:requests")
+    client.delete(f"{key}:alive:w1")  # the worker died
+    assert main(["cleanup", *args]) == 0
+    assert list(client.scan_iter(match=f"{key}:*")) == [] and client.exists(f"{store_key}:sites")
