@@ -451,7 +451,9 @@ def test_scrapy_crawls_http_and_https_through_proxy(tmp_path: Path) -> None:
                 "-O", str(output),
             ],
             cwd=tmp_path,  # outside the project, so no scrapy.cfg/project settings interfere
-            env=proxy.env(),
+            # …and none inherited: a test that loaded the project settings in this process left
+            # SCRAPY_SETTINGS_MODULE in os.environ.
+            env={k: v for k, v in proxy.env().items() if k not in ("SCRAPY_SETTINGS_MODULE", "SCRAPY_PROJECT")},
             capture_output=True,
             text=True,
             timeout=60,
