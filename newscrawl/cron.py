@@ -1,6 +1,6 @@
 """The cron entry: one incremental run of the chosen spiders, in one process, under a lock.
 
-    python -m newscrawl.cron                       # all spiders, today's window, incremental
+    python -m newscrawl.cron                       # all spiders, incremental, window: 6 h back to today (WIB)
     python -m newscrawl.cron --spiders detik,kompas --since 2024-06-01 --until 2024-06-19
     python -m newscrawl.cron --recrawl             # ignore the seen-store (re-emit everything)
 
@@ -20,7 +20,7 @@ import logging
 import os
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -29,6 +29,7 @@ from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.project import get_project_settings
 
 from newscrawl.cluster import worker_run_id
+from newscrawl.dates import WIB
 from newscrawl.health import site_health
 from newscrawl.output import recover
 from newscrawl.state import open_seen_store
@@ -40,8 +41,11 @@ logger = logging.getLogger("newscrawl.cron")
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m newscrawl.cron", description=__doc__.splitlines()[0])
     parser.add_argument("--spiders", help="comma-separated spider names (default: all)")
-    parser.add_argument("--since", help="first day YYYY-MM-DD (default: today, WIB)")
+    parser.add_argument("--since", help="first day YYYY-MM-DD (default: the WIB day --lookback-hours ago)")
     parser.add_argument("--until", help="last day YYYY-MM-DD (default: today, WIB)")
+    parser.add_argument("--lookback-hours", type=float, default=6.0,
+                        help="without --since, start the window this many hours back, so a run just after "
+                             "midnight still reads yesterday's last articles (default: 6)")
     parser.add_argument("--recrawl", action="store_true", help="ignore the seen-store for this run")
     parser.add_argument("--output-dir", default=os.environ.get("NEWSCRAWL_OUTPUT", "output"))
     parser.add_argument("--state", default=None, help="seen-store path (default: setting / $NEWSCRAWL_STATE)")
@@ -66,6 +70,19 @@ def acquire_lock(path: Path):
     handle.write(f"{os.getpid()}\n")
     handle.flush()
     return handle
+
+
+def default_since(lookback_hours: float, until: str | None, now: datetime | None = None) -> str | None:
+    """The window's first day when --since is not given: the WIB day `lookback_hours` ago.
+
+    A run at 00:05 WIB would otherwise only read today's listings, and the articles published
+    between the previous run and midnight would never be fetched. The seen-store keeps the
+    overlap from emitting anything twice. With --until given, the window is that day alone.
+    """
+    if until:
+        return None
+    now = now or datetime.now(timezone.utc)
+    return (now.astimezone(WIB) - timedelta(hours=lookback_hours)).date().isoformat()
 
 
 def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) -> dict[str, Any]:
@@ -151,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     process = CrawlerProcess(settings, install_root_handler=True)
     crawlers = {}
-    spider_args = {k: v for k, v in (("since", args.since), ("until", args.until)) if v}
+    since = args.since or default_since(args.lookback_hours, args.until)
+    spider_args = {k: v for k, v in (("since", since), ("until", args.until)) if v}
     if args.recrawl:
         spider_args["recrawl"] = "1"
     for name in chosen:
@@ -161,7 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     process.start()
 
     thresholds = settings.getdict("NEWSCRAWL_HEALTH")
-    sites = {name: summarize_site(crawler.stats.get_stats(), thresholds) for name, crawler in crawlers.items()}
+    # A site may relax a threshold its markup cannot meet (CNN Indonesia bylines name the outlet).
+    sites = {name: summarize_site(crawler.stats.get_stats(),
+                                  {**thresholds, **getattr(crawler.spidercls, "health_thresholds", {})})
+             for name, crawler in crawlers.items()}
     unhealthy = {name: s["health"]["failures"] for name, s in sites.items() if s["health"]["failures"]}
     unfinished = [name for name, s in sites.items() if s["finish_reason"] != "finished"]
     summary = {

@@ -37,3 +37,17 @@ def test_thresholds_are_settings():
 def test_shares():
     report = site_health(stats(items=8, date=6, authors=4, body=7))
     assert (report["with_date"], report["with_authors"], report["body_2plus"]) == (0.75, 0.5, 0.7)
+
+
+@pytest.mark.parametrize(("now_utc", "lookback", "until", "since"), [
+    ("2024-06-19T17:05:00+00:00", 6, None, "2024-06-19"),   # 00:05 WIB on the 20th: yesterday too
+    ("2024-06-20T05:00:00+00:00", 6, None, "2024-06-20"),   # noon WIB: today only
+    ("2024-06-20T05:00:00+00:00", 24, None, "2024-06-19"),
+    ("2024-06-20T05:00:00+00:00", 6, "2024-06-01", None),   # an explicit --until is its own window
+])
+def test_cron_default_window(now_utc, lookback, until, since):
+    from datetime import datetime
+
+    from newscrawl.cron import default_since
+
+    assert default_since(lookback, until, now=datetime.fromisoformat(now_utc)) == since

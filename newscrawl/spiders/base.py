@@ -57,6 +57,8 @@ class NewsSpider(scrapy.Spider):
     article_url_pattern: str = r"$^"
     rules: SiteRules = SiteRules()
     site_timezone: tzinfo = WIB
+    # Per-site overrides of the NEWSCRAWL_HEALTH thresholds, for a share the site cannot meet.
+    health_thresholds: dict[str, float] = {}
     # Hosts of a foreign-language edition (en.tempo.co → "en"); everything else is "id". Page
     # markup cannot tell: kompas, merdeka and okezone pages say lang="en" over Indonesian text.
     edition_languages: dict[str, str] = {}
