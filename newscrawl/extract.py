@@ -317,7 +317,8 @@ def split_article_body(text: str | None) -> list[str]:
 
 # --------------------------------------------------------------------------- the article
 
-def extract_article(selector: Selector, url: str, rules: SiteRules) -> RawArticle:
+def extract_article(selector: Selector, url: str, rules: SiteRules,
+                    main_text: Callable[[], list[str]] | None = None) -> RawArticle:
     """Read every field of one article page (raw strings; dates unparsed, body uncleaned).
 
     Site selectors run only when structured data leaves a field empty (or the site prefers its
@@ -363,12 +364,16 @@ def extract_article(selector: Selector, url: str, rules: SiteRules) -> RawArticl
                  lambda: split_list(meta_content(meta, "news_keywords", "keywords")))
     article.tags = list(dict.fromkeys(tags))
 
-    article.body, article.body_source = article_body(selector, rules, ld)
+    article.body, article.body_source = article_body(selector, rules, ld, main_text)
     return article
 
 
-def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None = None) -> tuple[list[str], str | None]:
-    """Body blocks and where they came from: the site container, articleBody, or the generic pick."""
+def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None = None,
+                 main_text: Callable[[], list[str]] | None = None) -> tuple[list[str], str | None]:
+    """Body blocks and where they came from: the site container, articleBody, or the generic pick.
+
+    ``main_text`` gives the page's main-text blocks when the caller already has (or caches) them.
+    """
     for css in rules.body:
         containers = selector.css(css)
         if containers:
@@ -379,9 +384,12 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
     if blocks:
         return blocks, "jsonld"
     # The site's markup did not match (a redesign?): the site-independent main-text extractor.
-    from newscrawl.maintext import main_text  # imports this module: import late
+    if main_text is None:
+        from newscrawl.maintext import main_text as extract_blocks  # imports this module: import late
 
-    blocks = main_text(selector)
+        blocks = extract_blocks(selector)
+    else:
+        blocks = main_text()
     return (blocks, "generic") if blocks else ([], None)
 
 

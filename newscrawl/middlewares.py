@@ -4,7 +4,6 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import time
-from typing import Any
 
 from scrapy import Request
 from scrapy.crawler import Crawler

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from typing import Any, AsyncIterator, Iterable, Iterator
+from typing import Any, AsyncIterator, Callable, Iterable, Iterator
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -24,6 +24,7 @@ from newscrawl.discovery import Entry, feed_entries, in_window, sitemap_entries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, json_ld_objects,
                                meta_content, news_article_ld, page_meta)
 from newscrawl.items import Article
+from newscrawl.maintext import MainText, extract_main_text
 from newscrawl.middlewares import DISCOVERED
 from newscrawl.urls import canonical_url, same_site
 
@@ -38,6 +39,7 @@ def parse_day(value: str | None, name: str) -> date | None:
         raise ValueError(f"-a {name}={value!r}: expected a date as YYYY-MM-DD") from None
 
 
+_MAIN_TEXT = "newscrawl_maintext"  # Response.meta key of the cached main text
 _FIRST_PAGE_PARAM = re.compile(r"(?<=[?&])(?:page|showpage)=1(?:&|$)")
 
 
@@ -233,7 +235,7 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("Not an article page, skipped: %s", response.url)
             return
         self.crawler.stats.inc_value("newscrawl/articles/pages")
-        raw = extract_article(response.selector, response.url, self.rules)
+        raw = extract_article(response.selector, response.url, self.rules, self.main_text_blocks(response))
         self.adjust_article(raw, response)
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         all_pages = self.all_pages_url(response)
@@ -246,6 +248,17 @@ class NewsSpider(scrapy.Spider):
             yield self.next_page_request(raw, pending, visited=[response.url])
             return
         yield self.build_item(raw, response.url)
+
+    def main_text(self, response: Response) -> MainText:
+        """The page's site-independent main text, computed once per response (the body fallback
+        and a site's hooks may both want it)."""
+        found = response.meta.get(_MAIN_TEXT)
+        if found is None:
+            found = response.meta[_MAIN_TEXT] = extract_main_text(response.selector)
+        return found
+
+    def main_text_blocks(self, response: Response) -> Callable[[], list[str]]:
+        return lambda: self.main_text(response).blocks
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         """Hook for a site whose markup needs more than its table (e.g. a date with a wrong offset)."""
@@ -290,7 +303,7 @@ class NewsSpider(scrapy.Spider):
 
     def parse_next_page(self, response: Response, raw: RawArticle, pending: list[str],
                         visited: list[str]) -> Iterator[Article | scrapy.Request]:
-        blocks, _ = article_body(response.selector, self.rules)
+        blocks, _ = article_body(response.selector, self.rules, main_text=self.main_text_blocks(response))
         raw.body.extend(blocks)
         self.crawler.stats.inc_value("newscrawl/article_pages/followed")
         pending = pending + self.other_page_urls(response, visited + pending)
@@ -300,7 +313,7 @@ class NewsSpider(scrapy.Spider):
             yield self.build_item(raw, visited[0])
 
     def parse_all_pages(self, response: Response, raw: RawArticle, page1: str) -> Iterator[Article]:
-        blocks, _ = article_body(response.selector, self.rules)
+        blocks, _ = article_body(response.selector, self.rules, main_text=self.main_text_blocks(response))
         if blocks:
             raw.body = blocks
             self.crawler.stats.inc_value("newscrawl/article_pages/all_in_one")

@@ -33,7 +33,6 @@ from newscrawl.cleaning import block_key
 from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objects, meta_content,
                                news_article_ld, page_meta, split_article_body)
 from newscrawl.items import Article
-from newscrawl.maintext import MainText, extract_main_text
 from newscrawl.middlewares import DISCOVERED
 from newscrawl.spiders.base import NewsSpider
 from newscrawl.urls import canonical_url, same_site
@@ -374,13 +373,6 @@ class GenericSpider(NewsSpider):
             return len(found.blocks) >= 2 and chars >= _MIN_STORY_CHARS
         return (looks_like_article_path(response.url) and found.visible_date is not None
                 and len(found.blocks) >= 3 and chars >= 2 * _MIN_STORY_CHARS)
-
-    def main_text(self, response: Response) -> MainText:
-        """extract_main_text once per response (recognition may need it before extraction does)."""
-        found = response.meta.get("newscrawl_maintext")
-        if found is None:
-            found = response.meta["newscrawl_maintext"] = extract_main_text(response.selector)
-        return found
 
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
         for result in super().parse_article(response):
