@@ -108,6 +108,7 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
         "http_errors": {status: n for status, n in statuses.items() if int(status) >= 400 and n},
         "request_errors": prefixed("newscrawl/errors/"),
         "retries": stats.get("retry/count", 0),
+        "retry_after_waited_s": stats.get("newscrawl/http/retry_after_seconds", 0),
         "offsite_filtered": stats.get("offsite/filtered", 0),
         # Requests for a URL already fetched this run (incl. redirect loops back to a fetched URL).
         "duplicate_requests_filtered": stats.get("dupefilter/filtered", 0),
