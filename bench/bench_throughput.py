@@ -33,7 +33,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
-from newscrawl.replay import ReplayProxy, RequestInfo, Route  # noqa: E402
+from replay import ReplayProxy, RequestInfo, Route  # noqa: E402
 from redis_helpers import RedisServer, wide_site_routes  # noqa: E402
 from synthetic_site import DAY, article_url, listing_url  # noqa: E402
 

@@ -47,12 +47,12 @@ from typing import Callable
 from parsel import Selector
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+sys.path[:0] = [str(REPO), str(REPO / "tests")]  # the replay helpers are test infrastructure
 
 from newscrawl.cleaning import block_key, drop_duplicate_blocks, find_syndication, is_residue, normalize_text, strip_residue  # noqa: E402
 from newscrawl.extract import SiteRules, collapse_ws, extract_article, json_ld_objects, news_article_ld  # noqa: E402
 from newscrawl.maintext import main_text  # noqa: E402
-from newscrawl.replay import realpages_dir  # noqa: E402
+from replay import realpages_dir  # noqa: E402
 from newscrawl.spiders.generic import choose_body  # noqa: E402
 
 

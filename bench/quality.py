@@ -38,7 +38,7 @@ from scrapy.utils.project import get_project_settings  # noqa: E402
 
 from conftest import SITES_DIR, CrawlResult, run_crawl  # noqa: E402  (the test rig: proxy + real scrapy crawl)
 from newscrawl.cleaning import block_key, is_residue  # noqa: E402
-from newscrawl.replay import Route, realpages_dir, routes_from_manifest  # noqa: E402
+from replay import Route, realpages_dir, routes_from_manifest  # noqa: E402
 from test_realpages import crawl_real_pages, load_cases, manifest_urls  # noqa: E402
 from test_sites import cases as fixture_cases, crawl_site  # noqa: E402
 

@@ -11,7 +11,7 @@ from typing import Any, Mapping
 
 import pytest
 
-from newscrawl.replay import ReplayProxy, realpages_dir
+from replay import ReplayProxy, realpages_dir
 
 REPO = Path(__file__).resolve().parents[1]
 SITES_DIR = REPO / "tests" / "sites"

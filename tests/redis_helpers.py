@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.replay import Route
+from replay import Route
 from synthetic_site import DAY, article_html, article_url, listing_html, listing_url
 
 SKIP_REASON = "redis-server not installed"

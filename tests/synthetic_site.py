@@ -5,7 +5,7 @@ empty page ends paging; every article is a page the real sindonews spider extrac
 """
 from __future__ import annotations
 
-from newscrawl.replay import Route
+from replay import Route
 
 DAY = "2024-06-19"
 PER_PAGE = 20

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import run_crawl
-from newscrawl.replay import Route
+from replay import Route
 
 BASE = "https://nasional.sindonews.com/read/{id}/12/berita-uji-{id}-1718845200"
 

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from conftest import REPO, SITES_DIR, run_crawl
-from newscrawl.replay import routes_from_fixtures
+from replay import routes_from_fixtures
 
 SEED_URL = ("https://international.sindonews.com/read/1402233/40/"
             "putin-dan-kim-jong-un-tandatangani-pakta-pertahanan-berikut-5-konsekuensinya-1718804400")
@@ -79,7 +79,7 @@ def test_default_feed_writes_jsonl_under_output(tmp_path):
     import subprocess
     import sys
 
-    from newscrawl.replay import ReplayProxy
+    from replay import ReplayProxy
 
     feeds = json.dumps({str(tmp_path / "%(name)s" / "%(time)s.jsonl"): {"format": "jsonlines"}})
     with ReplayProxy(routes_from_fixtures(SITES_DIR / "sindonews")) as proxy:

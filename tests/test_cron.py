@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import completed_items, run_cron
-from newscrawl.replay import ReplayProxy, Route
+from replay import ReplayProxy, Route
 from synthetic_site import DAY, article_url, listing_url, site_routes
 
 WINDOW = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SITES_DIR, run_crawl
-from newscrawl.replay import realpages_dir, routes_from_fixtures, routes_from_manifest
+from replay import realpages_dir, routes_from_fixtures, routes_from_manifest
 
 SPECS = sorted(SITES_DIR.glob("*/discovery.json"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import completed_items, run_cron
-from newscrawl.replay import Route
+from replay import Route
 from synthetic_site import DAY, article_html, article_url, listing_html, listing_url
 
 # Article numbers by fault; 0-3 are healthy articles.

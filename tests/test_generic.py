@@ -9,7 +9,7 @@ from parsel import Selector
 
 from conftest import SITES_DIR, run_crawl
 from newscrawl.maintext import extract_main_text, main_text
-from newscrawl.replay import Route, routes_from_fixtures
+from replay import Route, routes_from_fixtures
 from newscrawl.spiders.generic import (GenericSpider, choose_body, is_outlet, looks_like_article_path,
                                        registrable_domain, site_labels, strip_site_name, url_numeric_id)
 

@@ -16,7 +16,7 @@ import pytest
 
 from conftest import CrawlResult, run_crawl
 from newscrawl.cleaning import block_key, is_residue
-from newscrawl.replay import routes_from_manifest
+from replay import routes_from_manifest
 
 # path: (title, published_at, authors or None = not asserted, body_first prefix, body_last prefix)
 CASES: dict[str, tuple[str, str, list[str] | None, str, str]] = {

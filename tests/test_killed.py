@@ -14,7 +14,7 @@ from collections import Counter
 import pytest
 
 from conftest import REPO, completed_items, cron_command
-from newscrawl.replay import ReplayProxy
+from replay import ReplayProxy
 from synthetic_site import DAY, article_url, site_routes
 
 ARTICLES = 300

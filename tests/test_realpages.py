@@ -21,7 +21,7 @@ import pytest
 
 from conftest import REPO, CrawlResult, run_crawl
 from newscrawl.cleaning import block_key, is_residue
-from newscrawl.replay import Route, routes_from_manifest
+from replay import Route, routes_from_manifest
 
 CASES_DIR = REPO / "tests" / "realpages"
 

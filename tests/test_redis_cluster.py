@@ -19,7 +19,7 @@ from typing import Callable
 import pytest
 
 from conftest import REPO, completed_items, cron_command
-from newscrawl.replay import ReplayProxy, RequestInfo, Route
+from replay import ReplayProxy, RequestInfo, Route
 from newscrawl.state import RedisSeenStore, redis_client
 from redis_helpers import WINDOW, RedisServer, crawl_keys, redis_url, wide_site_routes  # noqa: F401
 from synthetic_site import article_url

@@ -1,4 +1,4 @@
-"""Tests for the loopback replay proxy (newscrawl/replay.py). Only 127.0.0.1 is contacted."""
+"""Tests for the loopback replay proxy (tests/replay.py). Only 127.0.0.1 is contacted."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.replay import (
+from replay import (
     ReplayProxy,
     RequestInfo,
     Route,
@@ -390,7 +390,7 @@ def test_real_manifest_loads_when_shared_folder_present() -> None:
 def test_cli_prints_address_and_stops_on_sigterm(tmp_path: Path) -> None:
     (tmp_path / "page.html").write_text("<!-- replay-url: http://cli.example-news.test/ -->\nhi", encoding="utf-8")
     process = subprocess.Popen(
-        [sys.executable, "-m", "newscrawl.replay", "--fixtures", str(tmp_path), "--port", "0"],
+        [sys.executable, str(REPO_ROOT / "tests" / "replay.py"), "--fixtures", str(tmp_path), "--port", "0"],
         cwd=REPO_ROOT,
         stdout=subprocess.PIPE,
         text=True,

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SITES_DIR, CrawlResult, run_crawl
-from newscrawl.replay import routes_from_fixtures
+from replay import routes_from_fixtures
 
 REGEN = os.environ.get("NEWSCRAWL_REGEN") == "1"
 _REPLAY_URL = re.compile(r"<!--\s*replay-url:\s*(\S+)")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import SITES_DIR, run_crawl
-from newscrawl.replay import routes_from_fixtures
+from replay import routes_from_fixtures
 
 RSS = "https://www.jpnn.com/index.php?mib=rss"
 ARTICLE = "https://www.jpnn.com/news/polda-metro-jaya-tangkap-pengedar-uang-palsu-di-bekasi"

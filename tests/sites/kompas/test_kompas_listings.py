@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from scrapy.http import HtmlResponse
 
-from newscrawl.replay import realpages_dir
+from replay import realpages_dir
 from newscrawl.spiders.kompas import KompasSpider
 
 

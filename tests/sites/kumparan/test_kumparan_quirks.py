@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from conftest import SITES_DIR, run_crawl
-from newscrawl.replay import routes_from_fixtures
+from replay import routes_from_fixtures
 
 SITEMAP = "https://kumparan.com/sitemap_channel_news.xml"
 IN_WINDOW = {

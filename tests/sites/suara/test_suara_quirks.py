@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import SITES_DIR, run_crawl
-from newscrawl.replay import routes_from_fixtures
+from replay import routes_from_fixtures
 
 INDEKS = "https://www.suara.com/indeks?page={}"
 ARTICLE = "https://www.suara.com/news/2024/06/19/153012/harga-cabai-rawit-di-pasar-senen-tembus-rp80-ribu-per-kilogram"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from conftest import SITES_DIR, run_crawl
 from newscrawl import settings as project_settings
-from newscrawl.replay import RequestInfo, Route, routes_from_fixtures
+from replay import RequestInfo, Route, routes_from_fixtures
 
 SPEC = json.loads((SITES_DIR / "tribunnews" / "discovery.json").read_text(encoding="utf-8"))
 _BROWSER = re.compile(r"^Mozilla/5\.0 \((?:Windows|Macintosh|X11)[^)]*\) .*(?:Chrome|Firefox)/\d")

@@ -15,8 +15,9 @@ Example::
                        env=proxy.env(), check=True)
         assert proxy.hit_count("https://news.example.test/a") == 1
 
-Run ``python -m newscrawl.replay --fixtures tests/sites --manifest`` to serve the
-saved pages in the foreground.
+Test infrastructure (it lives under tests/, not in the product package). Run
+``python tests/replay.py --fixtures tests/sites --manifest`` to serve the saved pages in the
+foreground.
 """
 
 from __future__ import annotations
@@ -591,7 +592,7 @@ def realpages_dir() -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m newscrawl.replay",
+        prog="python tests/replay.py",
         description="Serve saved pages by their real URLs as a loopback HTTP(S) proxy.",
     )
     parser.add_argument("--fixtures", action="append", default=[], type=Path, metavar="DIR",
