@@ -49,6 +49,7 @@ from parsel import Selector
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests")]  # the replay helpers are test infrastructure
 
+from newscrawl.dates import BARE_DATELINE_RE  # noqa: E402
 from newscrawl.cleaning import block_key, drop_duplicate_blocks, find_syndication, is_residue, normalize_text, strip_residue  # noqa: E402
 from newscrawl.extract import SiteRules, collapse_ws, extract_article, json_ld_objects, news_article_ld  # noqa: E402
 from newscrawl.maintext import main_text  # noqa: E402
@@ -111,7 +112,8 @@ HAND: dict[str, tuple[str | None, str | None]] = {
     "viva/article-life-2016.html": ("VIVA.co.id - Pianis cilik Indonesia, Joey Alexander, boleh saja gagal", '"Joey sangat luar biasa. Saya ingat seusia Joey, pertama kali belajar gitar'),
 }
 
-_DATELINE_KEY = re.compile(r"[\w.,()/' ]{1,60}?\s*-{1,2}(?:\s+|$)")
+# A leading dateline in a block_key (case-folded): the project's dateline shape, any case.
+_DATELINE_KEY = re.compile(rf"(?:{BARE_DATELINE_RE.pattern})(?:\s+|$)", re.IGNORECASE)
 
 
 def _trafilatura() -> dict[str, Callable[[str], list[str]]]:

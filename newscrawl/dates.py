@@ -2,13 +2,23 @@
 
 Public API::
 
-    WIB, WITA, WIT                     # fixed zones +07:00, +08:00, +09:00
-    parse_date(text, now=None)         # -> aware datetime, or None
-    to_iso(dt)                         # -> '2024-06-19T20:40:00+07:00', or None
+    WIB, WITA, WIT                         # fixed zones +07:00, +08:00, +09:00
+    parse_date(text, now=None, zone=WIB)   # -> aware datetime, or None
+    read_date(text, now=None, zone=WIB)    # -> DateReading(moment, has_time, has_zone), or None
+    to_iso(dt)                             # -> '2024-06-19T20:40:00+07:00', or None
+    format_reading(reading, zone)          # -> '2024-06-19T20:40:00+07:00', or '2024-06-19' (date only)
 
 ``parse_date`` never raises and never guesses: anything that is not clearly one
-valid date gives ``None``.  A text without a zone is Indonesian western time (WIB),
-because that is what every site we crawl prints when it omits the zone.
+valid date gives ``None``.  A text without a zone is read in ``zone``, the zone of the
+site (or section, or regional edition) that printed it: WIB unless the caller knows
+better (a Bali or Makassar edition prints WITA wall time without saying so).
+``read_date`` also tells whether the text stated a time of day and a zone: a date
+without a time ("Rabu (19/6/2024)") is a date, not midnight, and is emitted as
+``YYYY-MM-DD``.
+
+This module is also the one home of the date vocabulary other modules match on:
+the month names (``MONTH_BY_NAME``, ``DAY_MONTH_YEAR_RE``) and the place dateline
+that opens a story ("Jakarta -", ``BARE_DATELINE_RE``, ``DATELINE_LEAD_RE``).
 
 The common forms go through a fast path (a few compiled regexes and the tables
 below, no strptime).  ``dateparser`` is only a fallback for the rare leftovers,
@@ -19,9 +29,11 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone, tzinfo
+from typing import NamedTuple
 
-__all__ = ["WIB", "WITA", "WIT", "parse_date", "to_iso"]
+__all__ = ["WIB", "WITA", "WIT", "DateReading", "parse_date", "read_date", "to_iso", "format_reading",
+           "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
 
 # ---------------------------------------------------------------------------
 # Data tables
@@ -130,9 +142,6 @@ LABELS: tuple[str, ...] = (
     "diperbarui", "diupdate", "update", "updated", "tayang", "terbit", "diterbitkan",
     "dipublikasikan", "publikasi", "published", "posted", "dibuat", "pada", "on",
 )
-
-# dateparser wants the offset as text; these are the zones _zone_named_in() returns.
-DATEPARSER_TIMEZONE_BY_ZONE: dict[timezone, str] = {WIB: "+0700", WITA: "+0800", WIT: "+0900"}
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 # A date field is short; a longer text is a paragraph, and picking a date out of it
@@ -245,6 +254,20 @@ WORD_ONLY_RE = re.compile(
     re.ASCII,
 )
 
+# A day-month-year date somewhere in running text ("Rabu, 4 November 2015 | 21:04 WIB",
+# "Wednesday, 04 November, 2015", "23/02/2016"): a cheap "is there a date here?" test.
+DAY_MONTH_YEAR_RE = re.compile(
+    rf"\b\d{{1,2}}\s+(?:{_alternation(MONTH_BY_NAME)})\.?,?\s+(?:19|20)\d{{2}}\b"
+    r"|\b\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+# The place dateline that opens a story: "Jakarta -", "Jakarta, CNN Indonesia --", "Doha –".
+# A block that is nothing but one (fullmatch) is glued to the paragraph it opens.
+BARE_DATELINE_RE = re.compile(r"[A-Z][\w.,()/'\u2019 ]{1,58}?\s*[-\u2013\u2014]{1,2}")
+# A paragraph led by one: "JAKARTA, KOMPAS.com - …", "Mataram, NTB (ANTARA News) - …" (group 1: the
+# place and outlet; callers check its words are capitalised).
+DATELINE_LEAD_RE = re.compile(r"([A-Za-z][\w.,()/'\u2019 ]{1,70}?)\s[-\u2013\u2014]{1,2}\s+\S")
+
 HAS_DIGIT_RE = re.compile(r"[0-9]")
 # Fallback gate: the pieces a dateparser answer must be traceable to.
 YEAR_TOKEN_RE = re.compile(r"(?<![0-9])(\d{4})(?![0-9])", re.ASCII)
@@ -258,18 +281,51 @@ MONTH_TOKEN_RE = re.compile(rf"(?<![a-z])({_alternation(MONTH_BY_NAME)})(?![a-z]
 # ---------------------------------------------------------------------------
 
 
-def parse_date(text: str | None, now: datetime | None = None) -> datetime | None:
-    """Return the aware datetime ``text`` states, or None if it states no valid date.
+class DateReading(NamedTuple):
+    """What a date text states: the moment, and whether it named a time of day and a zone."""
 
-    ``now`` anchors relative texts ("5 menit lalu"); a naive ``now`` is WIB local
-    time.  Absolute texts ignore it.
+    moment: datetime  # aware; midnight in the reading zone when the text has no time
+    has_time: bool  # False: a date only ("Rabu (19/6/2024)"), emitted as YYYY-MM-DD
+    has_zone: bool  # False: no zone or offset in the text, so it was read in the caller's zone
+
+
+def read_date(text: str | None, now: datetime | None = None, zone: tzinfo = WIB) -> DateReading | None:
+    """Read ``text`` as one date (see module docstring); None if it states no valid date.
+
+    ``zone`` is the wall-clock zone of a text that names none (the site's zone).  ``now``
+    anchors relative texts ("5 menit lalu"); a naive ``now`` is wall time in ``zone``.
+    Absolute texts ignore it.
     """
     if not isinstance(text, str) or not text or len(text) > MAX_INPUT_CHARS:
         return None
     try:
-        return _parse(_normalise(text), now)
+        return _parse(_normalise(text), now, zone)
     except Exception:  # a parser of scraped text must not take the crawl down
         return None
+
+
+def parse_date(text: str | None, now: datetime | None = None, zone: tzinfo = WIB) -> datetime | None:
+    """Return the aware datetime ``text`` states, or None if it states no valid date.
+
+    A date without a time is midnight in its zone here; ``read_date`` says whether a time
+    was stated.
+    """
+    reading = read_date(text, now, zone)
+    return reading.moment if reading is not None else None
+
+
+def format_reading(reading: DateReading | None, zone: tzinfo = WIB) -> str | None:
+    """The output form of a reading: ISO 8601 with offset at seconds precision, or ``YYYY-MM-DD``
+    for a date without a time.  A UTC moment is told in ``zone`` (same instant); any other
+    stated offset is kept (a WITA byline stays WITA, wire copy keeps its zone)."""
+    if reading is None:
+        return None
+    if not reading.has_time:
+        return reading.moment.date().isoformat()
+    moment = reading.moment
+    if moment.utcoffset() == timedelta(0):
+        moment = moment.astimezone(zone)
+    return to_iso(moment)
 
 
 def to_iso(dt: datetime | None) -> str | None:
@@ -293,24 +349,24 @@ def _normalise(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def _parse(text: str, now: datetime | None) -> datetime | None:
+def _parse(text: str, now: datetime | None, zone: tzinfo) -> DateReading | None:
     match = DAY_FIRST_RE.search(text)
     if match is None:
         if HAS_DIGIT_RE.search(text) is None:
             # Without a digit only "baru saja", "kemarin", "sejam yang lalu"... can be a date.
-            return _relative(text, now)
+            return _relative(text, now, zone)
         match = MONTH_FIRST_RE.search(text)
     if match is not None:
         # Once something is shaped like a date, its verdict is final: an impossible
         # "31 Juni 2024" is None, not a hint to keep looking elsewhere.
-        return _absolute(text, match)
-    relative = _relative(text, now)
+        return _absolute(text, match, zone)
+    relative = _relative(text, now, zone)
     if relative is not None:
         return relative
-    return _dateparser_fallback(text, now)
+    return _dateparser_fallback(text, now, zone)
 
 
-def _absolute(text: str, match: re.Match[str]) -> datetime | None:
+def _absolute(text: str, match: re.Match[str], default_zone: tzinfo) -> DateReading | None:
     """Build the datetime a DAY_FIRST_RE / MONTH_FIRST_RE match states."""
     if match.re is MONTH_FIRST_RE:
         year, month_name, day = match.group("en_year", "en_month", "en_day")
@@ -342,12 +398,13 @@ def _absolute(text: str, match: re.Match[str]) -> datetime | None:
     if clock is None or zone is None:
         return None  # "25:61" is a broken time, not a date at midnight
     if time_match["zone_name"] == "z" and time_match["time_sep"] == "-":
-        zone = WIB  # detik's "13-19-56Z" is WIB wall time with a fake Z
+        zone = False  # detik's "13-19-56Z" is local wall time with a fake Z
     try:
         # datetime() itself rejects 31 Juni and 29 Februari 2023.
-        return datetime(year, int(month), int(day), *clock, tzinfo=zone or WIB)
+        moment = datetime(year, int(month), int(day), *clock, tzinfo=zone or default_zone)
     except ValueError:
         return None
+    return DateReading(moment, time_match["hour"] is not None, zone is not False)
 
 
 def _clock(match: re.Match[str]) -> tuple[int, int, int, int] | None:
@@ -403,32 +460,34 @@ def _zone_for_offset(minutes: int) -> timezone:
     return ZONE_BY_OFFSET_MINUTES.get(minutes) or timezone(timedelta(minutes=minutes))
 
 
-def _zone_named_in(text: str) -> timezone:
+def _zone_named_in(text: str) -> timezone | None:
     zone_match = ZONE_WORD_RE.search(text)
-    return ZONE_BY_NAME[zone_match["zone_name"]] if zone_match else WIB
+    return ZONE_BY_NAME[zone_match["zone_name"]] if zone_match else None
 
 
-def _resolve_now(now: datetime | None) -> datetime | None:
+def _resolve_now(now: datetime | None, zone: tzinfo) -> datetime | None:
     if now is None:
-        return datetime.now(WIB)
+        return datetime.now(zone)
     if not isinstance(now, datetime):
         return None
     if now.tzinfo is None or now.utcoffset() is None:
-        return now.replace(tzinfo=WIB)  # the crawler's naive clock is WIB
+        return now.replace(tzinfo=zone)  # a naive clock is the site's wall time
     return now
 
 
-def _relative(text: str, now: datetime | None) -> datetime | None:
+def _relative(text: str, now: datetime | None, default_zone: tzinfo) -> DateReading | None:
     """'5 menit lalu', 'kemarin, 10:30 WIB', 'baru saja'... counted back from ``now``."""
     relative_match = RELATIVE_RE.search(text)
     day_time_match = None if relative_match else DAY_WORD_WITH_TIME_RE.search(text)
     word_match = None if relative_match or day_time_match else WORD_ONLY_RE.fullmatch(text)
     if not (relative_match or day_time_match or word_match):
         return None
-    anchor = _resolve_now(now)
+    anchor = _resolve_now(now, default_zone)
     if anchor is None:
         return None
-    zone = _zone_named_in(text)
+    named = _zone_named_in(text)
+    zone = named or default_zone
+    has_time = True
 
     if relative_match is not None:
         seconds = months = 0
@@ -446,6 +505,7 @@ def _relative(text: str, now: datetime | None) -> datetime | None:
         if clock is None or named_zone is None:
             return None
         zone = named_zone or zone
+        named = named or named_zone or None
         # The zone decides which calendar day "kemarin" is.
         day = anchor.astimezone(zone).date() - timedelta(days=DAYS_BACK_BY_WORD[day_time_match["day_word"]])
         result = datetime.combine(day, time(*clock), tzinfo=zone)
@@ -454,9 +514,10 @@ def _relative(text: str, now: datetime | None) -> datetime | None:
     else:
         day = anchor.astimezone(zone).date() - timedelta(days=DAYS_BACK_BY_WORD[word_match["day_word"]])
         result = datetime.combine(day, time(), tzinfo=zone)
+        has_time = False  # "kemarin": a day, not its midnight
     if not MIN_YEAR <= result.year <= MAX_YEAR:
         return None
-    return result
+    return DateReading(result, has_time, named is not None)
 
 
 def _months_before(moment: datetime, months: int) -> datetime:
@@ -470,7 +531,7 @@ def _months_before(moment: datetime, months: int) -> datetime:
     return moment.replace(year=year, month=month, day=day)
 
 
-def _dateparser_fallback(text: str, now: datetime | None) -> datetime | None:
+def _dateparser_fallback(text: str, now: datetime | None, default_zone: tzinfo) -> DateReading | None:
     """Ask dateparser about an odd layout, and keep its answer only if the text backs it.
 
     dateparser fills missing fields from the clock ("Juni 2024" -> 1 Juni, "19 Juni"
@@ -487,8 +548,9 @@ def _dateparser_fallback(text: str, now: datetime | None) -> datetime | None:
     if not small_numbers or (not month_names and len(small_numbers) < 2):
         return None  # needs a day, and a month name or a numeric month
 
-    zone = _zone_named_in(text)
-    anchor = _resolve_now(now) or datetime.now(WIB)
+    named = _zone_named_in(text)
+    zone = named or default_zone
+    anchor = _resolve_now(now, zone) or datetime.now(zone)
     import dateparser  # lazy: importing it costs ~0.2 s and most texts never get here
 
     parsed = dateparser.parse(
@@ -496,7 +558,7 @@ def _dateparser_fallback(text: str, now: datetime | None) -> datetime | None:
         languages=["id", "en"],
         settings={
             "RETURN_AS_TIMEZONE_AWARE": True,
-            "TIMEZONE": DATEPARSER_TIMEZONE_BY_ZONE[zone],
+            "TIMEZONE": _offset_text(zone),
             "PREFER_DAY_OF_MONTH": "first",
             "DATE_ORDER": "DMY",
             "RELATIVE_BASE": anchor.astimezone(zone).replace(tzinfo=None),
@@ -511,4 +573,11 @@ def _dateparser_fallback(text: str, now: datetime | None) -> datetime | None:
         return None
     if not has_clock and parsed.timetz().replace(tzinfo=None) != time():
         return None  # a time the text does not state came from the clock
-    return parsed
+    return DateReading(parsed, has_clock, named is not None)
+
+
+def _offset_text(zone: tzinfo) -> str:
+    """'+0700' for dateparser's TIMEZONE setting."""
+    minutes = int((zone.utcoffset(None) or timedelta(0)).total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from parsel import Selector
 
+from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE
 from newscrawl.extract import BLOCK_TAGS, SKIP_TAGS, collapse_ws
 
 __all__ = ["MainText", "extract_main_text", "main_text"]
@@ -79,18 +80,13 @@ _MIN_PROSE_CHARS = 25
 _MAX_PROSE_LINK_DENSITY = 0.5
 # A boilerplate-classed box is still read when it holds this share of the page's prose.
 _KEEP_UNLIKELY_PROSE_SHARE = 0.3
-# A bare dateline block: "Jakarta -", "Doha -".
-_BARE_DATELINE = re.compile(r"[A-Z][\w.,()/' ]{1,48}?\s*[-\u2013\u2014]{1,2}")
-# A paragraph led by a dateline: "JAKARTA, KOMPAS.com - …", "Mataram, NTB (ANTARA News) - …".
-_DATELINE_LEAD = re.compile(r"([A-Za-z][\w.,()/' ]{1,70}?)\s[-\u2013\u2014]{1,2}\s+\S")
+# A bare dateline block ("Jakarta -"), a paragraph led by one ("JAKARTA, KOMPAS.com - …"): dates.py.
+_BARE_DATELINE = BARE_DATELINE_RE
+_DATELINE_LEAD = DATELINE_LEAD_RE
 _PARENTHESES = re.compile(r"\([^)]*\)")
 # A visible publication time: a day-month-year date and an hour ("Rabu, 4 November 2015 | 21:04 WIB",
 # "Selasa, 23/02/2016 15:32 WIB", "Wednesday, 04 November, 2015 | 07:28 WIB").
-_MONTHS = (r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|"
-           r"ag(?:ustus|u|t|s)|aug(?:ust)?|sep(?:tember|t)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?")
-_VISIBLE_DATE = re.compile(
-    rf"\b\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d{{2}}\b|\b\d{{1,2}}[/-]\d{{1,2}}[/-](?:19|20)\d{{2}}\b",
-    re.IGNORECASE)
+_VISIBLE_DATE = DAY_MONTH_YEAR_RE  # the month names live in dates.py
 _VISIBLE_TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 _DATE_TEXT_CHARS = 100
 _YEAR = re.compile(r"(?:19|20)\d{2}")

@@ -5,7 +5,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from newscrawl.dates import WIB, WIT, WITA, parse_date, to_iso
+from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, WIB, WIT, WITA, format_reading,
+                             parse_date, read_date, to_iso)
 
 # Every relative case is counted back from this moment (a Friday, noon WIB).
 NOW = datetime(2025, 6, 20, 12, 0, 0, tzinfo=WIB)
@@ -50,6 +51,20 @@ SITE_BYLINES = [
     ("19.06.2024 20.40", "2024-06-19T20:40:00+07:00"),
     ("20:40 WIB, Rabu 19 Juni 2024", "2024-06-19T20:40:00+07:00"),  # time printed first
     ("Rabu, 19 Juni 2024 \u2013 20:40 WIB", "2024-06-19T20:40:00+07:00"),  # en dash
+]
+
+# Issue 8, class 1: the visible-only dates of old templates on pages nobody had tuned on.
+UNSEEN_PAGE_FORMS = [
+    ("19 Jun 2015 | 13:06", "2015-06-19T13:06:00+07:00"),  # a <time datetime="…"> value that is not ISO
+    ("Kamis 09 Juli 2020 07:26 wib", "2020-07-09T07:26:00+07:00"),  # lower-case wib
+    ("Kamis 09 Juli 2020 07:26 WIB", "2020-07-09T07:26:00+07:00"),  # weekday without a comma
+    ("9/7/2020 07:26", "2020-07-09T07:26:00+07:00"),  # d/m/yyyy hh:mm, unpadded
+    ("Kamis, 9/7/2020 7:26 WIB", "2020-07-09T07:26:00+07:00"),
+    ("Selasa 16 Jun 2015, 14:05 WIB", "2015-06-16T14:05:00+07:00"),
+    ("June 19, 2015 | 09:46 am", "2015-06-19T09:46:00+07:00"),  # English 12-hour clock
+    ("Friday, June 19, 2015 | 09:46 pm", "2015-06-19T21:46:00+07:00"),
+    ("Jun 19 2015, 9:46 AM", "2015-06-19T09:46:00+07:00"),
+    ("Thursday, 09 July 2020 07:26 WIB", "2020-07-09T07:26:00+07:00"),
 ]
 
 ZONES = [
@@ -220,7 +235,7 @@ NOT_DATES = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    SITE_BYLINES + ZONES + MACHINE_FORMATS + MONTH_NAMES_AND_LAYOUTS + CLOCK_WORDS + RELATIVE,
+    SITE_BYLINES + UNSEEN_PAGE_FORMS + ZONES + MACHINE_FORMATS + MONTH_NAMES_AND_LAYOUTS + CLOCK_WORDS + RELATIVE,
 )
 def test_parse_date(text: str, expected: str) -> None:
     assert to_iso(parse_date(text, now=NOW)) == expected
@@ -296,3 +311,103 @@ def test_zone_constants() -> None:
 )
 def test_to_iso(value: datetime | None, expected: str | None) -> None:
     assert to_iso(value) == expected
+
+
+# Issue 8, class 10: a naive text is wall time in the zone of the site (or regional edition) that
+# printed it; a text that names its zone keeps it; a date with no time stays a date.
+SITE_ZONE_READINGS = [
+    # (text, site zone, output of format_reading in that zone)
+    ("Kamis, 09 Juli 2020 07:26", WITA, "2020-07-09T07:26:00+08:00"),  # tribun-bali byline, no zone word
+    ("Kamis, 09 Juli 2020 07:26", WIT, "2020-07-09T07:26:00+09:00"),  # tribun-papua
+    ("2020-07-09T07:26:00", WITA, "2020-07-09T07:26:00+08:00"),  # naive JSON-LD on a WITA site
+    ("2020-07-09 07:26:00", WIT, "2020-07-09T07:26:00+09:00"),
+    ("Kamis, 09 Juli 2020 07:26 WIB", WITA, "2020-07-09T07:26:00+07:00"),  # the text's own zone wins
+    ("2020-07-09T07:26:00+07:00", WITA, "2020-07-09T07:26:00+07:00"),
+    ("2020-07-08T23:26:00Z", WITA, "2020-07-09T07:26:00+08:00"),  # UTC is told in the site's zone
+    ("2020-07-08T23:26:00Z", WIB, "2020-07-09T06:26:00+07:00"),
+    ("2022-12-10T13-19-56Z", WITA, "2022-12-10T13:19:56+08:00"),  # fake Z: local wall time
+    ("5 menit lalu", WITA, "2025-06-20T12:55:00+08:00"),  # relative: the same instant, told in WITA
+    ("kemarin 10:30", WITA, "2025-06-19T10:30:00+08:00"),
+    ("12 Mei 2025 13:00 CEST", WITA, "2025-05-12T13:00:00+02:00"),  # wire copy keeps its zone
+    # Date only: no invented T00:00:00+07:00.
+    ("Rabu (19/6/2024)", WIB, "2024-06-19"),
+    ("Rabu (19/6/2024)", WIT, "2024-06-19"),
+    ("19 Juni 2024", WIB, "2024-06-19"),
+    ("2025-05-28", WITA, "2025-05-28"),
+    ("19 Juni 2024 WITA", WIB, "2024-06-19"),
+    ("kemarin", WIB, "2025-06-19"),
+    ("Rabu (19/6/2024) 20.40", WIB, "2024-06-19T20:40:00+07:00"),
+    ("2025-05-28T00:00:00+07:00", WIB, "2025-05-28T00:00:00+07:00"),  # a stated midnight is a time
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "expected"), SITE_ZONE_READINGS)
+def test_site_zone_and_precision(text: str, zone, expected: str) -> None:
+    assert format_reading(read_date(text, now=NOW, zone=zone), zone) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "has_time", "has_zone"),
+    [
+        ("2025-05-28T13:30:07+07:00", True, True),
+        ("2025-05-28T13:30:07", True, False),
+        ("2025-05-28", False, False),
+        ("19 Juni 2024 20:40 WITA", True, True),
+        ("19 Juni 2024 20:40", True, False),
+        ("Rabu (19/6/2024)", False, False),
+        ("2022-12-10T13-19-56Z", True, False),  # detik's fake Z is no zone
+        ("Thu, 17 Jun 2021 11:38:29 GMT", True, True),
+        ("kemarin, 10:30 WIB", True, True),
+        ("2 jam lalu", True, False),
+    ],
+)
+def test_reading_precision(text: str, has_time: bool, has_zone: bool) -> None:
+    reading = read_date(text, now=NOW)
+    assert (reading.has_time, reading.has_zone) == (has_time, has_zone)
+
+
+def test_parse_date_takes_the_site_zone() -> None:
+    assert to_iso(parse_date("19 Juni 2024 20:40", zone=WITA)) == "2024-06-19T20:40:00+08:00"
+    assert parse_date("19 Juni 2024 20:40") == parse_date("19 Juni 2024 20:40", zone=WIB)
+
+
+def test_format_reading_none() -> None:
+    assert format_reading(None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rabu, 4 November 2015 | 21:04 WIB", True),
+        ("Wednesday, 04 November, 2015 | 07:28 WIB", True),
+        ("Selasa, 23/02/2016 15:32 WIB", True),
+        ("16 Pebruari 2016", True),
+        ("17 Agt 2024", True),
+        ("Halaman 2 dari 5", False),
+        ("Rp 10.000 pada 2015", False),
+    ],
+)
+def test_day_month_year_in_text(text: str, found: bool) -> None:
+    assert (DAY_MONTH_YEAR_RE.search(text) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("block", "bare"),
+    [("Jakarta -", True), ("Jakarta, CNN Indonesia --", True), ("Doha \u2013", True),
+     ("Jakarta, CNBC Indonesia -", True), ("jakarta -", False), ("Polisi menangkap pelaku -", True),
+     ("Jakarta - Polisi menangkap pelaku", False)],
+)
+def test_bare_dateline(block: str, bare: bool) -> None:
+    assert (BARE_DATELINE_RE.fullmatch(block) is not None) is bare
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [("JAKARTA, KOMPAS.com - Jaksa menuntut", "JAKARTA, KOMPAS.com"),
+     ("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan", "Mataram, NTB (ANTARA News)"),
+     ("REPUBLIKA.CO.ID, JAKARTA -- Aktris", "REPUBLIKA.CO.ID, JAKARTA"),
+     ("Tanpa dateline sama sekali.", None)],
+)
+def test_dateline_lead(paragraph: str, place: str | None) -> None:
+    match = DATELINE_LEAD_RE.match(paragraph)
+    assert (match.group(1) if match else None) == place

@@ -5,6 +5,7 @@ import re
 
 from scrapy.http import Response
 
+from newscrawl.dates import BARE_DATELINE_RE
 from newscrawl.extract import RawArticle, SiteRules
 from newscrawl.spiders.base import NewsSpider
 
@@ -15,8 +16,7 @@ INDEKS = ("news.detik.com/indeks", "finance.detik.com/indeks", "inet.detik.com/i
 
 # A dateline printed before the first <p> ("<strong>Jakarta</strong> -"): its own block in the DOM
 # walk, although readers see it as the start of the first paragraph. CNN Indonesia's
-# "Jakarta, CNN Indonesia --" has the same shape.
-_DATELINE = re.compile(r"[A-Z][\w.'\u2019()]*(?:[ ,]+[\w.'\u2019()]+){0,5}\s*(?:-{1,2}|\u2013|\u2014)")
+# "Jakarta, CNN Indonesia --" has the same shape (dates.BARE_DATELINE_RE).
 # "Mulia Budi - detikNews", "Afif Farhan - Sepakbola": the label after the dash is the desk.
 _BYLINE_DESK = re.compile(r"\s+[-\u2013\u2014|]\s+.*$")
 # "Fotografer: Grandyos Zafna" (readfoto 2016).
@@ -27,7 +27,7 @@ _NOT_A_PERSON = re.compile(r"(?:tim\s+)?detik\w*|tim\s+\w+|redaksi", re.IGNORECA
 
 def merge_dateline(body: list[str]) -> None:
     """Glue a lone dateline block ("Jakarta -") to the paragraph after it, in place."""
-    if len(body) >= 2 and len(body[0]) <= 60 and _DATELINE.fullmatch(body[0]):
+    if len(body) >= 2 and len(body[0]) <= 60 and BARE_DATELINE_RE.fullmatch(body[0]):
         body[1] = f"{body[0]} {body[1]}"
         del body[0]
 
