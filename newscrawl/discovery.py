@@ -5,8 +5,10 @@ reading it here lets ``-a since/-a until`` filter articles before they are fetch
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, tzinfo
 from typing import NamedTuple
+from urllib.parse import urljoin
 
 from parsel import Selector
 
@@ -55,6 +57,48 @@ def sitemap_entries(text: str) -> tuple[str, list[Entry]]:
                          if (loc := _first(node, "loc/text()"))]
     return "urlset", [Entry(loc, _first(node, "news/publication_date/text()", "lastmod/text()"))
                       for node in selector.xpath("/urlset/url") if (loc := _first(node, "loc/text()"))]
+
+
+@dataclass(frozen=True)
+class ListingCards:
+    """Where a listing's cards carry their own dates, declared by the site (tirto, viva, idntimes):
+    listings without a date in their URL, of articles without one in theirs, are filtered to the
+    window by the date printed on each card.
+
+    ``card``: CSS of one card. ``link``: CSS alternatives inside the card giving the article's href
+    (the first that matches wins). ``date``: CSS inside the card of its date: the text of the first
+    match (all its text nodes, space-joined), or an attribute with ``::attr(name)``.
+    """
+
+    card: str
+    link: str | tuple[str, ...]
+    date: str
+    # A page with no card at all (a redesign?): read its article links, undated, rather than none.
+    fallback_to_links: bool = False
+
+    @property
+    def links(self) -> tuple[str, ...]:
+        return (self.link,) if isinstance(self.link, str) else self.link
+
+
+def listing_card_entries(selector: Selector, base_url: str, cards: ListingCards) -> list[Entry] | None:
+    """Each card's absolute link and raw date text (None when the card shows none), in page order;
+    None when the page has no card at all. Cards without a link are skipped."""
+    found = selector.css(cards.card)
+    if not found:
+        return None
+    entries = []
+    for card in found:
+        href = next((h for css in cards.links if (h := (card.css(css).get() or "").strip())), None)
+        if not href:
+            continue
+        if "::" in cards.date:
+            raw = card.css(cards.date).get()
+        else:
+            first = card.css(cards.date)[:1]
+            raw = " ".join(first.xpath(".//text()").getall()) if first else None
+        entries.append(Entry(urljoin(base_url, href), " ".join((raw or "").split()) or None))
+    return entries
 
 
 def in_window(raw_date: str | None, since: date, until: date, site_tz: tzinfo) -> bool:

@@ -20,7 +20,8 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from newscrawl.dates import WIB
-from newscrawl.discovery import Entry, feed_entries, in_window, sitemap_entries
+from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, listing_card_entries,
+                                 sitemap_entries)
 from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, json_ld_objects,
                                meta_content, news_article_ld, page_meta)
 from newscrawl.items import Article
@@ -71,6 +72,9 @@ class NewsSpider(scrapy.Spider):
     listing_max_pages: int = 30
     # Where article links sit on a listing page (CSS yielding hrefs); None = every link.
     listing_link_css: str | None = None
+    # Listings whose cards print each article's date (no date in either URL): the cards' dates
+    # keep the crawl in [since, until]. Takes the place of listing_link_css.
+    listing_cards: ListingCards | None = None
     # RSS/Atom feeds and (news) sitemaps or sitemap indexes; {date} may appear in them too.
     # Their entries' dates filter articles to [since, until] before anything is fetched.
     feed_urls: tuple[str, ...] = ()
@@ -149,6 +153,13 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("newscrawl/discovery/article_links", article_links)
 
     def dated_article_requests(self, entries: Iterable[Entry]) -> Iterator[scrapy.Request]:
+        for url in self.article_links_in_window(entries):
+            yield self.article_request(url)
+
+    def article_links_in_window(self, entries: Iterable[Entry]) -> list[str]:
+        """Canonical article URLs of dated entries (feed, sitemap, listing card) whose date, else
+        the day in their URL, is in the window, once each; the others are counted."""
+        links: dict[str, None] = {}
         for entry in entries:
             if not self.is_article_url(entry.url):
                 continue
@@ -157,9 +168,10 @@ class NewsSpider(scrapy.Spider):
             else:
                 inside = in_window(entry.raw_date, self.since, self.until, self.site_timezone)
             if inside:
-                yield self.article_request(canonical_url(entry.url))
+                links[canonical_url(entry.url)] = None
             else:
                 self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
+        return list(links)
 
     def url_day(self, url: str) -> date | None:
         """The publication day an article URL carries, when article_url_pattern names the groups
@@ -201,6 +213,10 @@ class NewsSpider(scrapy.Spider):
 
     def article_links(self, response: Response) -> list[str]:
         """Canonical article URLs linked from a listing page, in page order, once each."""
+        if self.listing_cards is not None:
+            entries = listing_card_entries(response.selector, response.url, self.listing_cards)
+            if entries is not None or not self.listing_cards.fallback_to_links:
+                return self.article_links_in_window(entries or [])
         if self.listing_link_css:
             hrefs = response.css(self.listing_link_css).getall()
         else:

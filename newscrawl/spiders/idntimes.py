@@ -1,14 +1,11 @@
 """IDN Times (idntimes.com). Markup: ../shared/realpages/SITES.md, section idntimes.com."""
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
 from scrapy.http import Response
 
-from newscrawl.discovery import in_window
+from newscrawl.discovery import ListingCards
 from newscrawl.extract import RawArticle, SiteRules
 from newscrawl.spiders.base import NewsSpider
-from newscrawl.urls import canonical_url
 
 # Placeholder keywords the CMS leaves in JSON-LD keywords (EGI saw "Update me" next to real tags).
 JUNK_TAGS = frozenset({"update me"})
@@ -25,11 +22,16 @@ class IdntimesSpider(NewsSpider):
         r"[a-z0-9-]+/[a-z0-9-]+/[a-z0-9-]+-(?P<id>[a-z0-9]{5}-[a-z0-9]{6})/?(?:[?#]|$)"
     )
     # /indeks is a 404 and robots.txt disallows /?*: the category hubs are the listing. They carry no
-    # date in the URL, so their cards' own dates filter by -a since/until (see article_links).
+    # date in the URL, so their cards' own dates filter by -a since/until (an undated card is kept).
     listing_urls = ("https://www.idntimes.com/news", "https://www.idntimes.com/sport",
                     "https://www.idntimes.com/tech")
-    listing_card_title_css = "h2[data-cy='ds-card-article-title']"
-    listing_card_date_css = "[data-cy='ds-card-article-pubdate']"
+    # A card's <h2 data-cy=ds-card-article-title> sits in an <a href>; its date "D MMM YYYY, HH:mm WIB"
+    # (English month abbreviations) is a sibling of that <a> (EGI): the card is the <a>'s parent.
+    listing_cards = ListingCards(
+        card=":has(> a[href] h2[data-cy='ds-card-article-title'])",
+        link="a[href]:has(h2[data-cy='ds-card-article-title'])::attr(href)",
+        date="[data-cy='ds-card-article-pubdate']",
+    )
     rules = SiteRules(
         title=("h1[data-testid='title-article']",),
         published=("[data-testid='publish-date-article'] time::attr(datetime)",),
@@ -43,24 +45,3 @@ class IdntimesSpider(NewsSpider):
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         raw.tags = [t for t in raw.tags if t.strip().casefold() not in JUNK_TAGS]
-
-    def article_links(self, response: Response) -> list[str]:
-        """Hub cards dated inside [since, until]; an undated or unreadable card is kept (never lost).
-
-        A card's <h2 data-cy=ds-card-article-title> sits in an <a href>; its date card
-        "D MMM YYYY, HH:mm WIB" (English month abbreviations) is a sibling of that <a> (EGI).
-        """
-        links: dict[str, None] = {}
-        for title in response.css(self.listing_card_title_css):
-            anchor = title.xpath("ancestor::a[@href][1]")
-            if not anchor:
-                continue
-            url = urljoin(response.url, anchor.attrib["href"].strip())
-            if not self.is_article_url(url):
-                continue
-            dates = anchor.xpath("..").css(self.listing_card_date_css).xpath("normalize-space(.)").getall()
-            if in_window(dates[0] if dates and dates[0] else None, self.since, self.until, self.site_timezone):
-                links[canonical_url(url)] = None
-            else:
-                self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
-        return list(links)

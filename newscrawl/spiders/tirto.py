@@ -1,14 +1,11 @@
 """Tirto (tirto.id). Markup: ../shared/realpages/SITES.md, section tirto.id."""
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
 from scrapy.http import Response
 
-from newscrawl.discovery import in_window
+from newscrawl.discovery import ListingCards
 from newscrawl.extract import RawArticle, SiteRules, select_texts
 from newscrawl.spiders.base import NewsSpider
-from newscrawl.urls import canonical_url
 
 # news_keywords restates Tirto's own rubric labels next to the real topics (EGI).
 RUBRIC_LABELS = frozenset({
@@ -31,6 +28,9 @@ class TirtoSpider(NewsSpider):
     # The only listing; it mixes every channel. Its "load more" uses ?next=…, which robots.txt
     # disallows, so one page per run; the cards' timestamps keep the crawl in the window.
     listing_urls = ("https://tirto.id/indeks",)
+    # "12 menit lalu", "Kemarin" are read against the clock; "Rabu, 22 Juli" has no year and passes.
+    listing_cards = ListingCards(card=".postcard", link=".postcard-title a::attr(href)",
+                                 date=".postcard-timestamp", fallback_to_links=True)
     rules = SiteRules(
         title=("h1.article-title",),
         published=(".byline div",),  # "Terbit 2 Sep 2025 17:00 WIB" (English month abbreviations)
@@ -46,21 +46,3 @@ class TirtoSpider(NewsSpider):
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         crumbs = {c.casefold() for c in select_texts(response.selector, ".breadcrumbs-wrapper a")}
         raw.tags = [t for t in raw.tags if t.casefold() not in RUBRIC_LABELS | crumbs]
-
-    def article_links(self, response: Response) -> list[str]:
-        cards = response.css(".postcard")
-        if not cards:
-            return super().article_links(response)
-        links: dict[str, None] = {}
-        for card in cards:
-            href = card.css(".postcard-title a::attr(href)").get()
-            url = urljoin(response.url, (href or "").strip())
-            if not href or not self.is_article_url(url):
-                continue
-            # "12 menit lalu", "Kemarin" are read against the clock; "Rabu, 22 Juli" has no year and passes.
-            hint = " ".join(card.css(".postcard-timestamp::text").getall()).strip() or None
-            if in_window(hint, self.since, self.until, self.site_timezone):
-                links[canonical_url(url)] = None
-            else:
-                self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
-        return list(links)
