@@ -12,6 +12,7 @@ needs one. The flow:
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, AsyncIterator, Callable, Iterable, Iterator
 from urllib.parse import urljoin, urlsplit
@@ -184,13 +185,15 @@ class NewsSpider(scrapy.Spider):
         except (TypeError, ValueError):
             return None
 
-    def listing_request(self, template: str, day: date, page_index: int) -> scrapy.Request:
+    def listing_request(self, template: str, day: date | str, page_index: int) -> scrapy.Request:
+        # The day travels as text: a queued request may be serialized (Redis) and run by another worker.
+        day = date.fromisoformat(day) if isinstance(day, str) else day
         url = template.format(date=day, offset=page_index * self.listing_offset_step,
                               page=self.listing_first_page + page_index)
         return scrapy.Request(url, callback=self.parse_listing, errback=self.request_failed,
-                              cb_kwargs={"template": template, "day": day, "page_index": page_index})
+                              cb_kwargs={"template": template, "day": day.isoformat(), "page_index": page_index})
 
-    def parse_listing(self, response: Response, template: str | None = None, day: date | None = None,
+    def parse_listing(self, response: Response, template: str | None = None, day: date | str | None = None,
                       page_index: int = 0) -> Iterator[scrapy.Request]:
         links = self.article_links(response)
         self.count_discovery(len(links))
@@ -257,7 +260,7 @@ class NewsSpider(scrapy.Spider):
         all_pages = self.all_pages_url(response)
         if all_pages:
             yield scrapy.Request(all_pages, callback=self.parse_all_pages, errback=self.pages_failed,
-                                 cb_kwargs={"raw": raw, "page1": response.url})
+                                 cb_kwargs={"raw": asdict(raw), "page1": response.url})
             return
         pending = self.other_page_urls(response, visited=[response.url])
         if pending:
@@ -312,13 +315,16 @@ class NewsSpider(scrapy.Spider):
                 urls[url] = None
         return list(urls)
 
+    # Everything page 1 found travels in the request as plain data (RawArticle fields, never
+    # state on the spider): the next page may be fetched by another worker, from a serialized request.
     def next_page_request(self, raw: RawArticle, pending: list[str], visited: list[str]) -> scrapy.Request:
         url = pending[0]
         return scrapy.Request(url, callback=self.parse_next_page, errback=self.pages_failed,
-                              cb_kwargs={"raw": raw, "pending": pending[1:], "visited": visited + [url]})
+                              cb_kwargs={"raw": asdict(raw), "pending": pending[1:], "visited": visited + [url]})
 
-    def parse_next_page(self, response: Response, raw: RawArticle, pending: list[str],
+    def parse_next_page(self, response: Response, raw: dict[str, Any], pending: list[str],
                         visited: list[str]) -> Iterator[Article | scrapy.Request]:
+        raw = RawArticle(**raw)
         blocks, _ = article_body(response.selector, self.rules, main_text=self.main_text_blocks(response))
         raw.body.extend(blocks)
         self.crawler.stats.inc_value("newscrawl/article_pages/followed")
@@ -328,7 +334,8 @@ class NewsSpider(scrapy.Spider):
         else:
             yield self.build_item(raw, visited[0])
 
-    def parse_all_pages(self, response: Response, raw: RawArticle, page1: str) -> Iterator[Article]:
+    def parse_all_pages(self, response: Response, raw: dict[str, Any], page1: str) -> Iterator[Article]:
+        raw = RawArticle(**raw)
         blocks, _ = article_body(response.selector, self.rules, main_text=self.main_text_blocks(response))
         if blocks:
             raw.body = blocks
@@ -338,7 +345,7 @@ class NewsSpider(scrapy.Spider):
     def pages_failed(self, failure: Any) -> Iterator[Article]:
         """A later page failed: emit what the earlier pages gave, and say so."""
         kwargs = failure.request.cb_kwargs
-        raw: RawArticle = kwargs["raw"]
+        raw = RawArticle(**kwargs["raw"])
         self.crawler.stats.inc_value("newscrawl/article_pages/failed")
         self.logger.warning("Article page %s failed (%s); emitting %s with the pages fetched so far",
                             failure.request.url, failure.value, raw.url)

@@ -36,7 +36,7 @@ class BisnisSpider(NewsSpider):
         title_suffix=" - Bisnis.com",
     )
 
-    def parse_listing(self, response: Response, template: str | None = None, day: date | None = None,
+    def parse_listing(self, response: Response, template: str | None = None, day: date | str | None = None,
                       page_index: int = 0) -> Iterator[scrapy.Request]:
         # Links only from the base; the next page exists only while the page shows a[rel=next]
         # (past the last page the index need not be empty). Its href is not followed: on the

@@ -65,7 +65,7 @@ class CnnIndonesiaSpider(NewsSpider):
         day = url_day(url)
         return day is None or self.since <= day <= self.until
 
-    def parse_listing(self, response: Response, template: str | None = None, day: date | None = None,
+    def parse_listing(self, response: Response, template: str | None = None, day: date | str | None = None,
                       page_index: int = 0) -> Iterator[scrapy.Request]:
         yield from super().parse_listing(response, template, day, page_index)
         # Newest first: a page whose articles are all newer than the window leads to it, so page on

@@ -238,7 +238,6 @@ class GenericSpider(NewsSpider):
         self.allowed_domains = list(dict.fromkeys(d.lower().lstrip(".") for d in domains if d))
         self.max_depth = int(depth) if depth not in (None, "") else self.default_depth
         self.max_links = int(max_links) if max_links not in (None, "") else self.default_max_links
-        self._ids: dict[str, str] = {}
 
     # ---- discovery -----------------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -400,9 +399,8 @@ class GenericSpider(NewsSpider):
         raw.title = strip_site_name(raw.title, labels)
         raw.authors = [a for a in raw.authors if not is_outlet(a, labels)] or [
             a for a in found.byline if not is_outlet(a, labels)]
-        identifier = structured_id(ld, meta)
-        if identifier:
-            self._ids[raw.url] = identifier
+        # On the raw article, not the spider: a later page's callback may run on another worker.
+        raw.article_id = structured_id(ld, meta)
 
     def add_visible_date(self, raw: RawArticle, visible: str) -> None:
         """The date shown above the body is the last candidate. When it shows the same wall-clock
@@ -421,5 +419,5 @@ class GenericSpider(NewsSpider):
 
     def build_item(self, raw: RawArticle, fetched_url: str) -> Article:
         item = super().build_item(raw, fetched_url)
-        item["id"] = self._ids.pop(raw.url, None) or url_numeric_id(item["url"]) or url_numeric_id(fetched_url)
+        item["id"] = raw.article_id or url_numeric_id(item["url"]) or url_numeric_id(fetched_url)
         return item

@@ -41,7 +41,7 @@ class OkezoneSpider(NewsSpider):
         prefer_dom=frozenset({"tags"}),
     )
 
-    def listing_request(self, template: str, day: date, page_index: int) -> scrapy.Request:
+    def listing_request(self, template: str, day: date | str, page_index: int) -> scrapy.Request:
         request = super().listing_request(template, day, page_index)
         # Page 1 is the bare dated index (…/indeks/2025/06/18); later pages append …/10, …/20.
         if page_index == 0 and request.url.endswith("/0"):

@@ -1,8 +1,6 @@
 """Tribunnews (www.tribunnews.com). Markup: ../shared/realpages/SITES.md, section tribunnews.com."""
 from __future__ import annotations
 
-from typing import Any
-
 from scrapy.http import Response
 from w3lib.url import add_or_replace_parameter
 
@@ -49,10 +47,6 @@ class TribunnewsSpider(NewsSpider):
         title_suffix=" - Tribunnews.com",
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.page_ids: dict[str, str] = {}  # page URL → id read from the page, until its item is built
-
     def all_pages_url(self, response: Response) -> str | None:
         # A paged article (div.paging "Halaman 1/2", ?page=2 …) comes whole from ?page=all.
         if response.css("div.paging") and "page=all" not in response.url:
@@ -62,10 +56,7 @@ class TribunnewsSpider(NewsSpider):
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         page_id = (response.css("[data-content-id]::attr(data-content-id)").get()
                    or response.css("meta[property='android:app_id']::attr(content)").get() or "").strip()
-        if page_id.isdigit():
-            # Keyed by both: the item takes the fetched URL when the canonical points off-site.
-            self.page_ids[raw.url] = self.page_ids[response.url] = page_id
-
-    def article_id(self, *urls: str) -> str | None:
-        from_page = [page_id for page_id in (self.page_ids.pop(url, None) for url in urls) if page_id]
-        return super().article_id(*urls) or (from_page[0] if from_page else None)
+        # The id in the URL wins; a date-form URL has its id only in the page. It rides on the raw
+        # article (never on the spider): ?page=all may be parsed by another worker.
+        if page_id.isdigit() and self.article_id(raw.url, response.url) is None:
+            raw.article_id = page_id
