@@ -1,40 +1,64 @@
-"""Per site, an e2e loopback crawl: discovery page(s) → articles → JSONL.
+"""Per site, a discovery crawl: discovery page(s) → articles → items, exactly the expected ones.
 
 tests/sites/<site>/discovery.json says what to run and what must come out:
     {"args": ["since=2024-06-19", "until=2024-06-19"],
      "expect_urls": ["https://…", …],            # exactly these items, each once
      "uses_realpages": false,                     # also serve ../shared/realpages by original URL
      "expect_stats": {"newscrawl/errors/http_404": 19}}   # optional: crawl stats that must equal these
+
+Every spec runs in this process (tests/inprocess.py: the project's Crawler, spider, middlewares and
+pipelines over the saved pages). A few (E2E_SITES) also run as the real `scrapy crawl` subprocess
+through the loopback replay proxy, with robots.txt, the scheduler and the feed export.
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from conftest import SITES_DIR, run_crawl
-from replay import realpages_dir, routes_from_fixtures, routes_from_manifest
+from inprocess import crawl_in_process
+from replay import Route, realpages_dir, routes_from_fixtures, routes_from_manifest
 
 SPECS = sorted(SITES_DIR.glob("*/discovery.json"))
+# Real end-to-end crawls: generic (robots.txt, sitemaps, feeds, depth) and republika (listing pages,
+# a page outside the window) cover both discovery paths through the real engine.
+E2E_SITES = ("generic", "republika")
 
 
-@pytest.mark.parametrize("spec_path", [pytest.param(p, id=p.parent.name) for p in SPECS])
-def test_discovery_crawl(spec_path: Path, tmp_path: Path, validate_line) -> None:
+def load(spec_path: Path) -> tuple[dict[str, Any], dict[str, Route]]:
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
-    site = spec_path.parent.name
-    routes = {}
+    routes: dict[str, Route] = {}
     if spec.get("uses_realpages"):
         real = realpages_dir()
         if real is None:
             pytest.skip("needs ../shared/realpages (set NEWSCRAWL_REALPAGES or NEWSCRAWL_SHARED)")
         routes.update(routes_from_manifest(real))
     routes.update(routes_from_fixtures(spec_path.parent))
+    return spec, routes
+
+
+def check(spec: dict[str, Any], raw_lines: list[str], stats: dict[str, Any], validate_line, log: str = "") -> None:
+    items = [validate_line(line) for line in raw_lines]
+    urls = [i["url"] for i in items]
+    assert sorted(urls) == sorted(spec["expect_urls"]), log
+    assert len(urls) == len(set(urls))
+    got = {key: stats.get(key) for key in spec.get("expect_stats", {})}
+    assert got == spec.get("expect_stats", {}), log
+
+
+@pytest.mark.parametrize("spec_path", [pytest.param(p, id=p.parent.name) for p in SPECS])
+def test_discovery_crawl(spec_path: Path, validate_line) -> None:
+    spec, routes = load(spec_path)
+    result = crawl_in_process(spec_path.parent.name, routes, *spec["args"])
+    check(spec, result.raw_lines, result.stats, validate_line, f"fetched: {result.fetched}")
+
+
+@pytest.mark.parametrize("site", E2E_SITES)
+def test_discovery_crawl_end_to_end(site: str, tmp_path: Path, validate_line) -> None:
+    spec, routes = load(SITES_DIR / site / "discovery.json")
     result = run_crawl(site, routes, tmp_path, *spec["args"])
     assert result.returncode == 0, result.log[-3000:]
-    items = [validate_line(line) for line in result.raw_lines]
-    urls = [i["url"] for i in items]
-    assert sorted(urls) == sorted(spec["expect_urls"]), result.log[-3000:]
-    assert len(urls) == len(set(urls))
-    stats = {key: result.stats.get(key) for key in spec.get("expect_stats", {})}
-    assert stats == spec.get("expect_stats", {}), result.log[-3000:]
+    check(spec, result.raw_lines, result.stats, validate_line, result.log[-3000:])

@@ -1,8 +1,17 @@
-"""One parametrized test over tests/sites/<site>/<case>.json: saved page in, expected item out.
+"""One parametrized test over tests/sites/<site>/<case>.json: saved page in, snapshot item out.
 
-Each site's cases are crawled together by the real `scrapy crawl <site> -a url=…` through the
-loopback replay proxy (every fixture file of the site is served by its real URL). Run with
-NEWSCRAWL_REGEN=1 to rewrite the expected .json files from the current output, then review the diff.
+The <case>.json files are REGRESSION SNAPSHOTS: the item the crawler produced when the file was
+last regenerated and reviewed. A mismatch says the output changed, not which side is right; the
+evidence of correctness is the hand-checked real-page tables (tests/realpages/*.json,
+tests/test_realpages.py). Run with NEWSCRAWL_REGEN=1 to rewrite the snapshots from the current
+output, then review every diff by reading the page.
+
+Each site's cases run together in this process (tests/inprocess.py): a Crawler from the project
+settings, the site's spider with `-a url=<every case URL>`, responses built from the site's saved
+pages (every fixture file is answered by its real URL, so multi-page articles follow their pages),
+Scrapy's own middleware managers, the spider callbacks and the item pipelines. Each item is then
+serialized by the same JSON-lines exporter the feed uses. The real `scrapy crawl` subprocess runs
+in the few end-to-end tests (test_crawl, test_discovery_crawl, test_faults).
 """
 from __future__ import annotations
 
@@ -15,7 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SITES_DIR, CrawlResult, run_crawl
+from conftest import SITES_DIR
+from inprocess import InProcessResult, crawl_in_process
 from replay import routes_from_fixtures
 
 REGEN = os.environ.get("NEWSCRAWL_REGEN") == "1"
@@ -34,16 +44,14 @@ def cases() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
-def crawl_site(site: str, workdir: str) -> CrawlResult:
+def crawl_site(site: str) -> InProcessResult:
     urls = [case_url(SITES_DIR / site / f"{case}.html") for s, case in cases() if s == site]
-    return run_crawl(site, routes_from_fixtures(SITES_DIR / site), Path(workdir) / site, f"url={','.join(urls)}")
+    return crawl_in_process(site, routes_from_fixtures(SITES_DIR / site), f"url={','.join(urls)}")
 
 
 @pytest.mark.parametrize(("site", "case"), [pytest.param(s, c, marks=pytest.mark.xdist_group(s), id=f"{s}/{c}") for s, c in cases()])
-def test_site_case(site: str, case: str, tmp_path_factory, validate_line) -> None:
-    workdir = tmp_path_factory.getbasetemp() / "site-crawls"
-    result = crawl_site(site, str(workdir))
-    assert result.returncode == 0, result.log[-4000:]
+def test_site_case(site: str, case: str, validate_line) -> None:
+    result = crawl_site(site)
     for line in result.raw_lines:
         validate_line(line)
     expected_path = SITES_DIR / site / f"{case}.json"
@@ -59,4 +67,5 @@ def test_site_case(site: str, case: str, tmp_path_factory, validate_line) -> Non
         for field in sorted(set(expected) | set(actual))
         if expected.get(field) != actual.get(field)
     ]
-    assert not mismatches, f"{site}/{case}: " + "\n".join(mismatches)
+    assert not mismatches, (f"{site}/{case}: output differs from the regression snapshot (check the page "
+                            "to see which side is right):\n" + "\n".join(mismatches))
