@@ -11,7 +11,8 @@ settings, the site's spider with `-a url=<every case URL>`, responses built from
 pages (every fixture file is answered by its real URL, so multi-page articles follow their pages),
 Scrapy's own middleware managers, the spider callbacks and the item pipelines. Each item is then
 serialized by the same JSON-lines exporter the feed uses. The real `scrapy crawl` subprocess runs
-in the few end-to-end tests (test_crawl, test_discovery_crawl, test_faults).
+in the few end-to-end tests (test_crawl, test_discovery_crawl, test_faults), and here for two
+multi-page sites to check that both paths give the same items.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SITES_DIR
+from conftest import SITES_DIR, run_crawl
 from inprocess import InProcessResult, crawl_in_process
 from replay import routes_from_fixtures
 
@@ -43,10 +44,13 @@ def cases() -> list[tuple[str, str]]:
     return sorted((p.parent.name, p.stem) for p in SITES_DIR.glob("*/*.json") if p.with_suffix(".html").exists())
 
 
+def site_case_urls(site: str) -> list[str]:
+    return [case_url(SITES_DIR / site / f"{case}.html") for s, case in cases() if s == site]
+
+
 @lru_cache(maxsize=None)
 def crawl_site(site: str) -> InProcessResult:
-    urls = [case_url(SITES_DIR / site / f"{case}.html") for s, case in cases() if s == site]
-    return crawl_in_process(site, routes_from_fixtures(SITES_DIR / site), f"url={','.join(urls)}")
+    return crawl_in_process(site, routes_from_fixtures(SITES_DIR / site), f"url={','.join(site_case_urls(site))}")
 
 
 @pytest.mark.parametrize(("site", "case"), [pytest.param(s, c, marks=pytest.mark.xdist_group(s), id=f"{s}/{c}") for s, c in cases()])
@@ -69,3 +73,25 @@ def test_site_case(site: str, case: str, validate_line) -> None:
     ]
     assert not mismatches, (f"{site}/{case}: output differs from the regression snapshot (check the page "
                             "to see which side is right):\n" + "\n".join(mismatches))
+
+
+# Multi-page sites ("show all" view, page-by-page stitching) where the two paths could most easily part.
+@pytest.mark.parametrize("site", ["sindonews", "detik"])
+def test_in_process_items_equal_the_real_crawl(site: str, tmp_path: Path) -> None:
+    """The in-process path is a stand-in for `scrapy crawl`: both give the same items, line for line."""
+    routes = routes_from_fixtures(SITES_DIR / site)
+    real = run_crawl(site, routes, tmp_path, f"url={','.join(site_case_urls(site))}")
+    assert real.returncode == 0, real.log[-3000:]
+
+    def comparable(lines: list[str]) -> list[dict]:
+        return sorted(({k: v for k, v in json.loads(line).items() if k != "crawled_at"} for line in lines),
+                      key=lambda item: item["url"])
+
+    in_process = crawl_site(site)
+    assert comparable(in_process.raw_lines) == comparable(real.raw_lines)
+    assert len(real.raw_lines) == len(site_case_urls(site))
+
+    def project_stats(stats: dict) -> dict:  # what the project's own code counted
+        return {key: value for key, value in stats.items() if key.startswith("newscrawl/")}
+
+    assert project_stats(in_process.stats) == project_stats(real.stats)
