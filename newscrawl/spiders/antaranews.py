@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from scrapy.http import Response
 
+from newscrawl.eras import TemplateEra
 from newscrawl.extract import RawArticle, SiteRules
 from newscrawl.spiders.base import NewsSpider
 
@@ -31,31 +34,42 @@ class AntaranewsSpider(NewsSpider):
     article_url_pattern = r"^https?://(?:[a-z0-9-]+\.)?antaranews\.com/(?:amp/)?berita/(?P<id>\d+)/[^/?#]+"
     # The RSS feeds (ARD 00001) are the only documented discovery; dates come from <pubDate>.
     feed_urls = tuple(f"https://www.antaranews.com/rss/{kanal}.xml" for kanal in FEED_KANALS)
+    # What every era shares.
     rules = SiteRules(
-        # Modern template first, then the 2015-2017 one (PAGE).
-        title=("h1.post-title", ".bjbrt h1.title"),
-        published=("time[itemprop=datePublished]::attr(datetime)", ".bjbrt div.date"),
-        # Old pages: the byline span is the writer, while the 2017 JSON-LD "author" is the
-        # editor (its "creator" is the writer), so the DOM comes first. Modern pages have no such
-        # byline: their JSON-LD author, or the "Pewarta:" line (see adjust_article).
-        authors=(".byline span[itemprop=author]", "div.byline"),
-        # Old pages keep the article's own keywords in a hidden span; <meta name=keywords> adds
-        # the site's SEO words (see SEO_KEYWORDS).
-        tags=("ul.blog-tags li a", "span[itemprop=keywords]", "meta[itemprop=keywords]::attr(content)"),
-        body=("div.post-content", "#content_news"),
         drop=(
             # "Baca juga" links. Dropping the span empties a paragraph that holds nothing else,
             # which then yields no block: the effect of p:has(span.baca-juga) without its risk
             # of discarding a whole <br>-separated body that happens to sit in one <p>.
-            "span.baca-juga",
-            # Modern "Pewarta/Editor/COPYRIGHT" box and tag list; old "Editor:" and copyright lines.
-            "p.text-muted", "ul.blog-tags", "#content_news p.mt10", "#content_news p.date",
-            "script", "ins", "figure", "figcaption", "iframe", ".adsbygoogle",
+            "span.baca-juga", "script", "ins", "figure", "figcaption", "iframe", ".adsbygoogle",
         ),
         # prwir: the account PR Newswire releases are posted under, not a person.
         not_authors=("ANTARA", "ANTARA News", "prwir", "PR Wire"),
         prefer_dom=frozenset({"authors"}),
         title_suffix=" - ANTARA News",
+    )
+    # Periods are the evidence: the first and last page seen in each era.
+    eras = (
+        # Today's post- template (the reconstructed fixtures). No byline element: the JSON-LD author,
+        # or the "Pewarta:" line (see adjust_article).
+        TemplateEra("post", replace(
+            rules, title=("h1.post-title",), published=("time[itemprop=datePublished]::attr(datetime)",),
+            tags=("ul.blog-tags li a",), body=("div.post-content",),
+            # The "Pewarta/Editor/COPYRIGHT" box and the tag list.
+            drop=rules.drop + ("p.text-muted", "ul.blog-tags")),
+            valid_from=date(2024, 6, 19)),
+        # 2015-2017 (PAGE): .bjbrt over #content_news. The byline span is the writer, while the 2017
+        # JSON-LD "author" is the editor (its "creator" is the writer), so the DOM comes first. The
+        # article's own keywords sit in a hidden span; <meta name=keywords> adds the site's SEO words
+        # (see SEO_KEYWORDS).
+        TemplateEra("bjbrt", replace(
+            rules, title=(".bjbrt h1.title",),
+            published=("time[itemprop=datePublished]::attr(datetime)", ".bjbrt div.date"),
+            authors=(".byline span[itemprop=author]", "div.byline"),
+            tags=("span[itemprop=keywords]", "meta[itemprop=keywords]::attr(content)"),
+            body=("#content_news",),
+            # The "Editor:" and copyright lines.
+            drop=rules.drop + ("#content_news p.mt10", "#content_news p.date")),
+            valid_from=date(2015, 11, 5), valid_until=date(2017, 5, 15)),
     )
 
     def __init__(self, *args: Any, feeds: str | None = None, **kwargs: Any) -> None:

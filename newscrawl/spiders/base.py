@@ -21,6 +21,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from newscrawl.dates import WIB
+from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, listing_card_entries,
                                  sitemap_entries)
 from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, json_ld_objects,
@@ -42,6 +43,7 @@ def parse_day(value: str | None, name: str) -> date | None:
 
 
 _MAIN_TEXT = "newscrawl_maintext"  # Response.meta key of the cached main text
+_PAGE_RULES = "newscrawl_page_rules"  # Response.meta key of the page's chosen rules
 _FIRST_PAGE_PARAM = re.compile(r"(?<=[?&])(?:page|showpage)=1(?:&|$)")
 
 
@@ -60,6 +62,9 @@ class NewsSpider(scrapy.Spider):
     # Regex an article URL matches; its named group ``id`` is the site's article id.
     article_url_pattern: str = r"$^"
     rules: SiteRules = SiteRules()
+    # A site whose markup changed over the years: one rule set per era, newest first (newscrawl/eras.py);
+    # each page is read with its own era's rules, ``rules`` then holds what all eras share.
+    eras: tuple[TemplateEra, ...] = ()
     site_timezone: tzinfo = WIB
     # Per-site overrides of the NEWSCRAWL_HEALTH thresholds, for a share the site cannot meet.
     health_thresholds: dict[str, float] = {}
@@ -254,7 +259,7 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("Not an article page, skipped: %s", response.url)
             return
         self.crawler.stats.inc_value("newscrawl/articles/pages")
-        raw = extract_article(response.selector, response.url, self.rules, self.main_text_blocks(response))
+        raw = extract_article(response.selector, response.url, self.page_rules(response), self.main_text_blocks(response))
         self.adjust_article(raw, response)
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         all_pages = self.all_pages_url(response)
@@ -267,6 +272,17 @@ class NewsSpider(scrapy.Spider):
             yield self.next_page_request(raw, pending, visited=[response.url])
             return
         yield self.build_item(raw, response.url)
+
+    def page_rules(self, response: Response) -> SiteRules:
+        """The rules to read this page with: its template era's, or the site's only set."""
+        if not self.eras:
+            return self.rules
+        found = response.meta.get(_PAGE_RULES)
+        if found is None:
+            era, by = choose_era(self.eras, response.selector, self.url_day(response.url) or url_path_day(response.url))
+            self.crawler.stats.inc_value(f"newscrawl/era/{era.name}/by_{by}")
+            found = response.meta[_PAGE_RULES] = era.rules
+        return found
 
     def main_text(self, response: Response) -> MainText:
         """The page's site-independent main text, computed once per response (the body fallback
@@ -325,7 +341,7 @@ class NewsSpider(scrapy.Spider):
     def parse_next_page(self, response: Response, raw: dict[str, Any], pending: list[str],
                         visited: list[str]) -> Iterator[Article | scrapy.Request]:
         raw = RawArticle(**raw)
-        blocks, _ = article_body(response.selector, self.rules, main_text=self.main_text_blocks(response))
+        blocks, _ = article_body(response.selector, self.page_rules(response), main_text=self.main_text_blocks(response))
         raw.body.extend(blocks)
         self.crawler.stats.inc_value("newscrawl/article_pages/followed")
         pending = pending + self.other_page_urls(response, visited + pending)
@@ -336,7 +352,7 @@ class NewsSpider(scrapy.Spider):
 
     def parse_all_pages(self, response: Response, raw: dict[str, Any], page1: str) -> Iterator[Article]:
         raw = RawArticle(**raw)
-        blocks, _ = article_body(response.selector, self.rules, main_text=self.main_text_blocks(response))
+        blocks, _ = article_body(response.selector, self.page_rules(response), main_text=self.main_text_blocks(response))
         if blocks:
             raw.body = blocks
             self.crawler.stats.inc_value("newscrawl/article_pages/all_in_one")

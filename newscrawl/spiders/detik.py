@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from scrapy.http import Response
 
 from newscrawl.dates import BARE_DATELINE_RE
+from newscrawl.eras import TemplateEra
 from newscrawl.extract import RawArticle, SiteRules
 from newscrawl.spiders.base import NewsSpider
 
@@ -59,21 +62,33 @@ class DetikSpider(NewsSpider):
     listing_link_css = ".column-8 .list-content__item .media__title a::attr(href)"
     # Long articles: a pager of numbered links to {url}/2, {url}/3 … inside the body.
     page_links_css = ".detail__long-nav a.detail__anchor-numb::attr(href)"
+    # What every era shares (drop selectors that match nothing on a page cost nothing there).
     rules = SiteRules(
-        # 2021+ news/sport/inet, travel 2022, detikInsider 2021, inet 2015, readfoto 2016 (all PAGE)
-        title=("h1.detail__title", ".read__head h1", ".jdl h1", "h1.l_blue2_detik", ".detail_profil h1"),
-        # Structured data (JSON-LD +07:00) comes first; the naive WIB meta next. The `pubdate` meta
-        # ("2022-12-10T13-19-56Z") is WIB with a fake Z and, on readfoto 2016, a wrong time: never read.
-        published=("meta[name='dtk:publishdate']::attr(content)", "meta[name='publishdate']::attr(content)",
-                   ".detail__date", ".read__head .date", "div.author + div.date", ".detail_profil > .date"),
-        authors=(".detail__author", ".ugc__block__name a", ".jdl .author", "div.author",
-                 ".detail_profil > strong"),
-        tags=(".detail__body-tag a.nav__item", ".detail_tag a"),
-        body=(".detail__body-text", "#detikdetailtext", ".detail_text", ".text_detail",
-              ".detail_profil .text_gal"),
         drop=(".paradetail", ".parallaxindetail", ".linksisip", ".lihatjg", ".noncontent",
               ".detail__body-tag", ".detail_tag", ".detail__long-nav", "[id^='div-gpt-ad']",
               ".pic_artikel_sisip_table", ".pic_artikel_sisip", "a.video20detik", "figure", "figcaption"),
+    )
+    # Periods are the evidence: the first and last page seen in each era.
+    eras = (
+        # detail__ pages: news/sport/inet 2022, travel 2022 (.read__head), detikInsider 2021 (.jdl) (PAGE).
+        TemplateEra("detail", replace(
+            rules, title=("h1.detail__title", ".read__head h1", ".jdl h1"),
+            # Structured data (JSON-LD +07:00) comes first; the naive WIB meta next. The `pubdate` meta
+            # ("2022-12-10T13-19-56Z") is WIB with a fake Z and, on readfoto 2016, a wrong time: never read.
+            published=("meta[name='dtk:publishdate']::attr(content)", "meta[name='publishdate']::attr(content)",
+                       ".detail__date", ".read__head .date"),
+            authors=(".detail__author", ".ugc__block__name a", ".jdl .author"),
+            tags=(".detail__body-tag a.nav__item", ".detail_tag a"),
+            body=(".detail__body-text", "#detikdetailtext", ".detail_text")),
+            valid_from=date(2021, 9, 30)),
+        # The 2015-16 /read/YYYY/MM/DD/ pages: inet 2015 (h1.l_blue2_detik, .text_detail) and readfoto
+        # 2016 (.detail_profil) (PAGE).
+        TemplateEra("read-2015", replace(
+            rules, title=("h1.l_blue2_detik", ".detail_profil h1"),
+            published=("div.author + div.date", ".detail_profil > .date"),
+            authors=("div.author", ".detail_profil > strong"),
+            body=(".text_detail", ".detail_profil .text_gal")),
+            valid_from=date(2015, 11, 5), valid_until=date(2016, 2, 23)),
     )
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from scrapy.http import Response
 from w3lib.url import add_or_replace_parameter
 
+from newscrawl.eras import TemplateEra
 from newscrawl.extract import RawArticle, SiteRules
 from newscrawl.spiders.base import NewsSpider
 
@@ -30,26 +33,36 @@ class KompasSpider(NewsSpider):
                         ".kcm-main-list h3 a::attr(href)")
     # "Show All" → …?page=all: the whole multi-page article in one .read__content.
     all_pages_css = "a.paging__link--show::attr(href)"
+    # What every era shares.
     rules = SiteRules(
-        # 2025 h1.read__title; 2015/16 .kcm-read-top h2, bola .kcm-read-content-top h2, otomotif .baca-content h1
-        title=("h1.read__title", ".kcm-read-top h2", ".kcm-read-content-top h2", ".baca-content h1"),
-        # JSON-LD/article:published_time are UTC (the date pipeline shows them in WIB); these are WIB.
-        published=("meta[name=content_PublishedDate]::attr(content)", ".read__time", "div.kcm-date",
-                   ".kcm-read-top .msmall.grey"),
-        # JSON-LD author is the EDITOR (PAGE 2025: content_editor); content_author is the reporter.
-        authors=("meta[name=content_author]::attr(content)", ".kcm-read-copy td:contains('Penulis') + td",
-                 ".penulis-editor td:contains('Penulis') + td"),
-        section=("meta[name=content_subcategory]::attr(content)", ".kcm-breadcrumb a", "h4.breadcrump a",
-                 ".bread-c a"),
-        tags=(".read__tagging .tag__article__link", "meta[name=content_tags]::attr(content)"),
-        body=(".read__content > .clearfix", ".kcm-read-text", ".kcm-read-content-text span[class^='kcmread']",
-              ".div-read"),
         drop=("p:has(a.inner-link-baca-juga)",  # <p><strong>Baca juga: <a class=inner-link-baca-juga>
               "#EndOfArticle ~ *",  # the WhatsApp Channel promo after the end marker
               ".ads-on-body", ".read__paging", ".paging", "figure", "figcaption", ".photo"),
         prefer_dom=frozenset({"authors", "section"}),
         not_authors=("Kompas Cyber Media", "Kompas.com", "KOMPAS.com"),
         title_suffix=" - Kompas.com",
+    )
+    eras = (
+        # The read__ template (PAGE 2025-05; the reconstructed fixtures).
+        TemplateEra("read", replace(
+            rules, title=("h1.read__title",),
+            # JSON-LD/article:published_time are UTC (the date pipeline shows them in WIB); these are WIB.
+            published=("meta[name=content_PublishedDate]::attr(content)", ".read__time"),
+            # JSON-LD author is the EDITOR (PAGE 2025: content_editor); content_author is the reporter.
+            authors=("meta[name=content_author]::attr(content)",),
+            section=("meta[name=content_subcategory]::attr(content)",),
+            tags=(".read__tagging .tag__article__link", "meta[name=content_tags]::attr(content)"),
+            body=(".read__content > .clearfix",)),
+            valid_from=date(2025, 5, 28)),
+        # The kcm- templates (PAGE 2015-11 to 2016-02): news kanals .kcm-read-top, bola
+        # .kcm-read-content-top, otomotif .baca-content; the writer in a credit table.
+        TemplateEra("kcm", replace(
+            rules, title=(".kcm-read-top h2", ".kcm-read-content-top h2", ".baca-content h1"),
+            published=("div.kcm-date", ".kcm-read-top .msmall.grey"),
+            authors=(".kcm-read-copy td:contains('Penulis') + td", ".penulis-editor td:contains('Penulis') + td"),
+            section=(".kcm-breadcrumb a", "h4.breadcrump a", ".bread-c a"),
+            body=(".kcm-read-text", ".kcm-read-content-text span[class^='kcmread']", ".div-read")),
+            valid_from=date(2015, 11, 4), valid_until=date(2016, 2, 23)),
     )
 
     def all_pages_url(self, response: Response) -> str | None:

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from scrapy.http import Response
 
+from newscrawl.eras import TemplateEra
 from newscrawl.extract import RawArticle, SiteRules, collapse_ws
 from newscrawl.spiders.base import NewsSpider
 from newscrawl.urls import canonical_url
@@ -49,19 +52,10 @@ class Liputan6Spider(NewsSpider):
     listing_link_css = ".articles--rows--item__title-link::attr(href)"
     # No pagination requests: a multi-page article ships every page in the one response as
     # .article-content-body__item-page[data-page=N] blocks inside one .article-content-body.
+    # `rules` holds what every era shares.
     rules = SiteRules(
-        title=("h1.article-header__title", "h1.read-page--header--title", "h1.read-page--header__title"),
-        published=("span.article-header__datetime", "time.read-page--header__datetime::attr(datetime)"),
-        updated=(".article-header__modified-time", "span.read-page-box__author__updated"),
-        authors=("a.article-header__author-link", "a.read-page-box__author__name",
-                 ".read-page--header__author-link .fn"),
         # KLY pages put "News" in article:section for every channel; section2 names the channel.
         section=("meta[property='article:section2']::attr(content)",),
-        # Structured keywords mix in taxonomy ("Tekno:Telko", "Editor:Iskandar" in 2016 JSON-LD).
-        tags=(".tags--topics__list .tags--topics--item__link", ".read-page--tags__link"),
-        # .article-content-body holds every page of the article once (mobile sections, desktop
-        # data-page blocks); .read-page__content-body is the 2016 desktop template.
-        body=(".article-content-body", ".read-page__content-body"),
         drop=(
             ".baca-juga", ".baca-juga-collections", "[data-component-name$='section:bacajuga']",
             ".article-photo-gallery--item", ".article-video-gallery--item", ".read-page--photo-gallery",
@@ -79,6 +73,32 @@ class Liputan6Spider(NewsSpider):
         prefer_dom=frozenset({"tags", "section"}),
         not_authors=("Liputan6.com", "Liputan6", "Liputan6.com Team"),
         title_suffix=" - Liputan6.com",
+    )
+
+    # Periods are the evidence: the first and last page seen in each era.
+    eras = (
+        # The article- template, mobile (article-header) and desktop (read-page--header--, read-page-box)
+        # variants (PAGE 2020-2022, the reconstructed fixtures 2025). .article-content-body holds every
+        # page of the article once (mobile sections, desktop data-page blocks).
+        TemplateEra("article", replace(
+            rules, title=("h1.article-header__title", "h1.read-page--header--title"),
+            published=("span.article-header__datetime",),
+            updated=(".article-header__modified-time", "span.read-page-box__author__updated"),
+            authors=("a.article-header__author-link", "a.read-page-box__author__name"),
+            # Structured keywords mix in taxonomy ("Tekno:Telko", "Editor:Iskandar" in 2016 JSON-LD).
+            tags=(".tags--topics__list .tags--topics--item__link",),
+            body=(".article-content-body",)),
+            valid_from=date(2020, 6, 26)),
+        # The 2016 desktop template (PAGE): read-page--header__ classes, the body in .read-page__content-body.
+        # Its photo pages have no such body (their prose is captions, see adjust_article): the header
+        # tells the era.
+        TemplateEra("read-page-2016", replace(
+            rules, title=("h1.read-page--header__title",),
+            published=("time.read-page--header__datetime::attr(datetime)",),
+            authors=(".read-page--header__author-link .fn",), tags=(".read-page--tags__link",),
+            body=(".read-page__content-body",)),
+            valid_from=date(2016, 2, 16), valid_until=date(2016, 2, 16),
+            signature=".read-page__content-body, h1.read-page--header__title"),
     )
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:

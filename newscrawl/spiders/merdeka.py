@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from scrapy.http import Response
 
+from newscrawl.eras import TemplateEra
 from newscrawl.extract import RawArticle, SiteRules, article_body, json_ld_objects, news_article_ld
 from newscrawl.spiders.base import NewsSpider
 
@@ -39,17 +42,8 @@ class MerdekaSpider(NewsSpider):
     sitemap_follow = r"^https://www\.merdeka\.com/(?!(?:foto|video|slideshow)/)[a-z0-9-]+/sitemap\.xml$"
     # Multi-page articles arrive whole in one response (2021: hidden .paging-content divs inside
     # the first .mdk-body-paragraph; 2026: pages split by div.page-break[data-page]); the ?page=N
-    # links are never needed (and robots.txt forbids query strings).
+    # links are never needed (and robots.txt forbids query strings). `rules` holds what every era shares.
     rules = SiteRules(
-        title=("h1.articles-content__title", ".mdk-news-head h1"),
-        published=(".mdk-date-reporter span",),
-        authors=("[data-tracking='author_name']", ".mdk-date-reporter a[href*='/reporter/']"),
-        # meta article:section is "Article" on every 2021 page; the 2026 BreadcrumbList ends in the
-        # headline. The DOM breadcrumb / section2 name the real rubric.
-        section=("nav.breadcrumb-navigation li", "meta[property='article:section2']::attr(content)"),
-        # 2021 meta keywords are the description split at spaces ("Karirnya, bertahan, selama, …").
-        tags=(".tags-articles__list a", ".tag__list a"),
-        body=(".articles-content__body", ".mdk-news-body > .mdk-body-paragraph"),
         drop=(
             "p.dont-display", f"[{_RELATED_MARK}]", ".read-too", ".page-number", ".page-break",
             ".articles-content__body > div", ".advertisement-placeholder", ".bg-primary-50",
@@ -60,13 +54,31 @@ class MerdekaSpider(NewsSpider):
         not_authors=("merdeka.com", "Merdeka.com", "Tim Merdeka"),
         title_suffix=" | merdeka.com",
     )
+    # Periods are the evidence: the first and last page seen in each era.
+    eras = (
+        # 2026 (the reconstructed fixture): articles-content__ classes, pages split by div.page-break.
+        TemplateEra("articles-content", replace(
+            rules, title=("h1.articles-content__title",), authors=("[data-tracking='author_name']",),
+            # The 2026 BreadcrumbList ends in the headline: the DOM breadcrumb names the real rubric.
+            section=("nav.breadcrumb-navigation li",), tags=(".tags-articles__list a",),
+            body=(".articles-content__body",)),
+            valid_from=date(2026, 7, 23)),
+        # 2021 (PAGE, mobile): mdk- classes. meta article:section is "Article" on every page, section2
+        # names the rubric; meta keywords are the description split at spaces, the tag list is real.
+        TemplateEra("mdk-2021", replace(
+            rules, title=(".mdk-news-head h1",), published=(".mdk-date-reporter span",),
+            authors=(".mdk-date-reporter a[href*='/reporter/']",),
+            section=("meta[property='article:section2']::attr(content)",), tags=(".tag__list a",),
+            body=(".mdk-news-body > .mdk-body-paragraph",)),
+            valid_from=date(2021, 6, 10), valid_until=date(2021, 6, 21)),
+    )
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         raw.published = [fix_wib_offset(d) for d in raw.published]
         raw.updated = [fix_wib_offset(d) for d in raw.updated]
         if self.mark_related_links(response):
             raw.body, raw.body_source = article_body(
-                response.selector, self.rules, news_article_ld(json_ld_objects(response.selector)))
+                response.selector, self.page_rules(response), news_article_ld(json_ld_objects(response.selector)))
 
     @staticmethod
     def mark_related_links(response: Response) -> int:

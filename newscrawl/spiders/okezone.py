@@ -1,11 +1,13 @@
 """Okezone (okezone.com). Markup: ../shared/realpages/SITES.md, section okezone.com."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import scrapy
 from scrapy.http import Response
 
+from newscrawl.eras import TemplateEra
 from newscrawl.extract import SiteRules
 from newscrawl.spiders.base import NewsSpider
 from newscrawl.urls import canonical_url
@@ -25,20 +27,34 @@ class OkezoneSpider(NewsSpider):
     listing_urls = tuple(f"https://{kanal}.okezone.com/indeks/{{date:%Y/%m/%d}}/{{offset}}" for kanal in KANALS)
     listing_offset_step = 10
     listing_link_css = ".subgroup a.desc-text::attr(href)"
+    # What every era shares.
     rules = SiteRules(
-        # modern (EGI/GIK), then the 2017 and the 2015 templates (PAGE)
-        title=("div.title-article > h1", ".title-detail h1", ".titles h1"),
-        published=("div.journalist span", ".title-detail > span", ".meta-post time"),
-        authors=(".journalist a[href*='redaksi.okezone.com']", ".title-detail > span b", ".nmreporter div"),
         section=(".breadcrumb li a",),
-        tags=("#tag .box-tag a", "a.mb-topic", ".meta-bottom-content span a[href*='/topic/']"),
-        body=("div.c-detail.read", ".ctn-desc", "#contentx"),
         drop=("#baca-juga", ".vicon", "div[style*=page-break-after]", "#paging", "#tag", "[id^='div-gpt-ad']",
-              ".dtl_banner", ".tbkomentar", "#AdAsia", "figure", "figcaption",
-              # 2017: the desk initials "(FHM)" sit in a <strong> right after the last paragraph
-              ".ctn-desc > strong"),
+              ".dtl_banner", ".tbkomentar", "#AdAsia", "figure", "figcaption"),
         # JSON-LD keywords are taxonomy labels ("Celebrity: Hot Gossip"); the tag box holds the tags.
         prefer_dom=frozenset({"tags"}),
+    )
+    # Periods are the evidence: the first and last page seen in each era.
+    eras = (
+        # Today's c-detail template (EGI/GIK; the reconstructed fixtures).
+        TemplateEra("c-detail", replace(
+            rules, title=("div.title-article > h1",), published=("div.journalist span",),
+            authors=(".journalist a[href*='redaksi.okezone.com']",), tags=("#tag .box-tag a",),
+            body=("div.c-detail.read",)),
+            valid_from=date(2025, 6, 18)),
+        # 2017 (PAGE): .title-detail over .ctn-desc; the desk initials "(FHM)" sit in a <strong> right
+        # after the last paragraph.
+        TemplateEra("2017", replace(
+            rules, title=(".title-detail h1",), published=(".title-detail > span",),
+            authors=(".title-detail > span b",), tags=("a.mb-topic",), body=(".ctn-desc",),
+            drop=rules.drop + (".ctn-desc > strong",)),
+            valid_from=date(2017, 2, 17), valid_until=date(2017, 2, 17)),
+        # 2015 (PAGE): .titles, .meta-post time, #contentx.
+        TemplateEra("2015", replace(
+            rules, title=(".titles h1",), published=(".meta-post time",), authors=(".nmreporter div",),
+            tags=(".meta-bottom-content span a[href*='/topic/']",), body=("#contentx",)),
+            valid_from=date(2015, 11, 5), valid_until=date(2015, 11, 5)),
     )
 
     def listing_request(self, template: str, day: date | str, page_index: int) -> scrapy.Request:

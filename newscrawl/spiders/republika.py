@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from scrapy.http import Response
 
+from newscrawl.eras import TemplateEra
 from newscrawl.extract import RawArticle, SiteRules, collapse_ws
 from newscrawl.spiders.base import NewsSpider
 
@@ -28,13 +31,8 @@ class RepublikaSpider(NewsSpider):
     feed_urls = ("https://www.republika.co.id/rss",)
     # The reporter line, modern (EGI: last div of .max-card__title) and 2016 (PAGE: div.red).
     byline_css = (".max-card__title > div", "div.red")
+    # What every era shares: residue to drop, outlet names, the <title> suffix.
     rules = SiteRules(
-        # Modern, then 2016 news (PAGE), then the 2017 ihram template (PAGE). The 2016 inpicture
-        # page's headline carries an "In Picture:" prefix: its og:title is the real title.
-        title=(".max-card__title h1", ".jdl-detail h2", ".wrap-title .h5"),
-        published=("div.date.date-item__headline", ".date-detail", ".date-pic"),
-        section=(".breadcrumb a", ".breadcome a"),
-        body=(".article-content article", ".content-detail", "div.teaser.global-detail", ".teaser-pic"),
         drop=(
             # "Baca Juga" lists, ad slots, the recreative widget, photo captions (EGI).
             ".picked-article", "[id^=div-gpt-ad]", "[id^=bn_]", "figcaption", ".detail__media-caption",
@@ -42,6 +40,21 @@ class RepublikaSpider(NewsSpider):
         ),
         not_authors=("Republika", "Republika Online", "Antara"),
         title_suffix=" | Republika Online",
+    )
+    eras = (
+        # Today's template (EGI; the reconstructed fixtures of tests/sites/republika). Periods are the
+        # evidence: the days of the first and last page seen in each era.
+        TemplateEra("current", replace(
+            rules, title=(".max-card__title h1",), published=("div.date.date-item__headline",),
+            section=(".breadcrumb a",), body=(".article-content article",)),
+            valid_from=date(2025, 6, 19)),
+        # 2016 news (.jdl-detail, .content-detail), the 2016 inpicture page (.date-pic, .teaser-pic: its
+        # headline carries an "In Picture:" prefix, so og:title is the title) and the 2017 ihram
+        # template (.wrap-title, div.teaser.global-detail) (PAGE, 2016-02 to 2017-02).
+        TemplateEra("2016-2017", replace(
+            rules, title=(".jdl-detail h2", ".wrap-title .h5"), published=(".date-detail", ".date-pic"),
+            section=(".breadcome a",), body=(".content-detail", "div.teaser.global-detail", ".teaser-pic")),
+            valid_from=date(2016, 2, 15), valid_until=date(2017, 2, 17)),
     )
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:

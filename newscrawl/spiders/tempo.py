@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
+from datetime import date
 
 from scrapy.http import Response
 
+from newscrawl.eras import TemplateEra
 from newscrawl.extract import RawArticle, SiteRules, collapse_ws, json_ld_objects, news_article_ld
 from newscrawl.spiders.base import NewsSpider
 
@@ -33,18 +36,28 @@ class TempoSpider(NewsSpider):
     listing_urls = ("https://www.tempo.co/indeks?page={page}&category=date"
                     "&start_date={date:%Y-%m-%d}&end_date={date:%Y-%m-%d}",)
     listing_link_css = "figcaption a::attr(href)"
+    # What every era shares.
     rules = SiteRules(
-        # modern (EGI, 2025 scrapers), then 2015 gaya and 2015 English (PAGE)
-        title=(".artikel > h1", ".judul-konten", "h1"),
-        # modern meta article:published_time is text ("24 Juli 2026 | 11.32 WIB", EGI); JSON-LD comes first
-        published=("p.text-neutral-900.text-sm", ".block-tanggal", ".kolom-2-kolom > .tanggal"),
-        authors=("a[href*='/penulis/'] p.font-bold", "a[href*='/penulis/']"),
-        tags=("a[href^='/tag/']",),
-        # one div#content-wrapper per paragraph; 2015: the <p> of .artikel, .tubuh-berita
-        body=("#content-wrapper", ".artikel > p", ".tubuh-berita"),
         drop=("script", "figure", "figcaption", ".ads", "[id^='div-gpt-ad']", "[class*='ads-']",
               "iframe", "blockquote.twitter-tweet"),
         title_suffix=" | tempo.co",
+    )
+    # Periods are the evidence: the first and last page seen in each era.
+    eras = (
+        # Today's Nuxt pages (EGI, 2025 scrapers; the reconstructed fixtures): one div#content-wrapper
+        # per paragraph. Meta article:published_time is text ("24 Juli 2026 | 11.32 WIB", EGI); JSON-LD
+        # comes first.
+        TemplateEra("nuxt", replace(
+            rules, title=("h1",), published=("p.text-neutral-900.text-sm",),
+            authors=("a[href*='/penulis/'] p.font-bold", "a[href*='/penulis/']"), tags=("a[href^='/tag/']",),
+            body=("#content-wrapper",)),
+            valid_from=date(2025, 6, 19)),
+        # 2015 (PAGE): gaya (.artikel: h1 and <p>s, .block-tanggal) and English (.judul-konten,
+        # .tubuh-berita, .tanggal).
+        TemplateEra("2015", replace(
+            rules, title=(".artikel > h1", ".judul-konten"), published=(".block-tanggal", ".kolom-2-kolom > .tanggal"),
+            body=(".artikel > p", ".tubuh-berita")),
+            valid_from=date(2015, 11, 4), valid_until=date(2015, 11, 5)),
     )
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:

@@ -1,7 +1,11 @@
 """VIVA (viva.co.id). Markup: ../shared/realpages/SITES.md, section viva.co.id."""
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from newscrawl.discovery import ListingCards
+from newscrawl.eras import TemplateEra
 from newscrawl.extract import SiteRules
 from newscrawl.spiders.base import NewsSpider
 
@@ -19,12 +23,22 @@ class VivaSpider(NewsSpider):
     listing_cards = ListingCards(card=".article-list-row", link=("a.article-list-title::attr(href)", "a::attr(href)"),
                                  date=".article-list-date", fallback_to_links=True)
     page_links_css = ".pagination-detail a[data-page]::attr(href)"  # ?page=N, fetched one by one
+    # What every era shares.
     rules = SiteRules(
-        title=(".title h1", "h1"),
-        published=(".smalldesc .date",),  # 2016: "Selasa, 16 Februari 2016 | 13:01 WIB" (PAGE)
-        authors=(".smalldesc .author b",),
-        body=(".main-content-detail", "span[itemprop=articleBody]"),
         drop=(".recommended-article", ".ads", ".adsbygoogle", ".ad-slot", "[id^='div-gpt-ad']",
               ".pagination-detail", "blockquote.twitter-tweet", "figure", "figcaption", "iframe"),
         not_authors=("PT. VIVA MEDIA BARU - VIVA.co.id", "VIVA.co.id", "VIVA", "Redaksi VIVA"),
+    )
+    # Periods are the evidence: the first and last page seen in each era.
+    eras = (
+        # Today's .main-content-detail pages (EGI; the reconstructed fixtures).
+        TemplateEra("main-content", replace(
+            rules, title=(".title h1", "h1"), body=(".main-content-detail",)),
+            valid_from=date(2025, 6, 19)),
+        # 2016 (PAGE): kanal hosts, "Selasa, 16 Februari 2016 | 13:01 WIB" in .smalldesc, the body in
+        # span[itemprop=articleBody].
+        TemplateEra("2016", replace(
+            rules, title=(".title h1",), published=(".smalldesc .date",), authors=(".smalldesc .author b",),
+            body=("span[itemprop=articleBody]",)),
+            valid_from=date(2016, 2, 16), valid_until=date(2016, 2, 16)),
     )
