@@ -44,7 +44,6 @@ import sys
 import time
 import weakref
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from scrapy import Request, signals
@@ -55,7 +54,7 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
-from newscrawl.state import LeaseLost, RedisSeenStore, redis_client
+from newscrawl.state import LeaseLost, redis_client, worker_link
 
 logger = logging.getLogger(__name__)
 
@@ -207,7 +206,8 @@ for i = 1, #workers, 2 do
       redis.call('HSET', KEYS[4], w, #values)
       requeued = requeued + #values
       reaped = reaped + 1
-    elseif state ~= 'idle' then
+    elseif state ~= 'idle' or redis.call('EXISTS', ARGV[2] .. ':claims:' .. w) == 1 then
+      -- busy, or idle but holding claims it has not committed yet: if it dies, they come back
       busy = busy + 1
     end
   end
@@ -222,38 +222,37 @@ redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
 return 1
 """
 
-# KEYS: workers, info, my claims, my alive, queue, dupefilter, seq, dead, discovery.  ARGV: me, cleanup ('1').
+# KEYS: workers, info, my claims, my alive, queue, dupefilter, seq, dead, discovery, emitted.
+# ARGV: me, cleanup ('1'), crawl key prefix. Returns {outcome, other workers still registered,
+# requests claimed by them, requests queued}.
 _LEAVE_LUA = """
 redis.call('DEL', KEYS[4])
-if redis.call('HLEN', KEYS[3]) > 0 then return 'claims-left' end
+local others, claimed = 0, 0
+for _, w in ipairs(redis.call('HKEYS', KEYS[1])) do
+  if w ~= ARGV[1] then
+    others = others + 1
+    claimed = claimed + redis.call('HLEN', ARGV[3] .. ':claims:' .. w)
+  end
+end
+local queued = redis.call('ZCARD', KEYS[5])
+if redis.call('HLEN', KEYS[3]) > 0 then return {'claims-left', others, claimed, queued} end
 redis.call('HDEL', KEYS[1], ARGV[1])
 redis.call('HDEL', KEYS[2], ARGV[1])
-if ARGV[2] == '1' and redis.call('HLEN', KEYS[1]) == 0 and redis.call('ZCARD', KEYS[5]) == 0 then
-  redis.call('DEL', KEYS[1], KEYS[2], KEYS[5], KEYS[6], KEYS[7], KEYS[8], KEYS[9])
-  return 'cleaned'
+if ARGV[2] == '1' and others == 0 and queued == 0 then
+  redis.call('DEL', KEYS[1], KEYS[2], KEYS[5], KEYS[6], KEYS[7], KEYS[8], KEYS[9], KEYS[10])
+  return {'cleaned', 0, 0, 0}
 end
-return 'left'
+return {'left', others, claimed, queued}
 """
 
 _SCHEDULERS: "weakref.WeakKeyDictionary[Any, ClusterScheduler]" = weakref.WeakKeyDictionary()
-
-
-def lease_for(crawler: Any) -> Callable[[], "ClusterScheduler | None"]:
-    """The crawler's worker lease, resolved when used (the scheduler exists only once the spider opens)."""
-    ref = weakref.ref(crawler)
-
-    def current() -> ClusterScheduler | None:
-        target = ref()
-        return _SCHEDULERS.get(target) if target is not None else None
-
-    return current
 
 
 class ClusterScheduler(Scheduler):
     """scrapy-redis' scheduler with claims, leases and cluster-wide idle detection (module docstring).
 
     It is also the worker's Lease for the seen-store (state.Lease): worker_id, workers_key,
-    claims_key, check()."""
+    claims_key, emitted_key, check(), releasable(), released()."""
 
     def __init__(self, server: Any, crawler: Any, **kwargs: Any) -> None:
         super().__init__(server, persist=True, idle_before_close=0, **kwargs)
@@ -266,6 +265,7 @@ class ClusterScheduler(Scheduler):
         self.cleanup_when_done = settings.getbool("NEWSCRAWL_REDIS_CLEANUP", True)
         self.failed: str | None = None
         self._token = 0
+        self._claimed: set[str] = set()  # claim tokens popped and not yet released by a commit
         self._heartbeat = None
         self._nudge = None
         self._enqueue = server.register_script(_ENQUEUE_LUA)
@@ -290,7 +290,7 @@ class ClusterScheduler(Scheduler):
         self.key = crawl_key(self.crawler.settings, spider_name)
         self.workers_key, self.info_key = f"{self.key}:workers", f"{self.key}:info"
         self.dead_key, self.seq_key = f"{self.key}:dead", f"{self.key}:seq"
-        self.discovery_key = f"{self.key}:discovery"
+        self.discovery_key, self.emitted_key = f"{self.key}:discovery", f"{self.key}:emitted"
         self.claims_key = f"{self.key}:claims:{self.worker_id}"
         self.alive_key = f"{self.key}:alive:{self.worker_id}"
 
@@ -299,9 +299,21 @@ class ClusterScheduler(Scheduler):
         if self.failed:
             raise LeaseLost(f"worker {self.worker_id} stopped ({self.failed}): it must not write to Redis")
 
+    def releasable(self) -> list[str]:
+        """Claims whose requests are done: popped, and no longer in the engine (downloaded, parsed,
+        and their items through the pipelines). The engine's in-progress set is private Scrapy API
+        (stable since 2.0); without it nothing counts as done before the worker is idle or closes."""
+        slot = getattr(self.crawler.engine, "_slot", None)
+        in_flight = {r.meta.get(CLAIM) for r in getattr(slot, "inprogress", ())}
+        return sorted(self._claimed - in_flight)
+
+    def released(self, tokens: list[str] | None) -> None:
+        self._claimed.difference_update(self._claimed if tokens is None else tokens)
+
     # ---- life cycle ---------------------------------------------------------------------------
     def open(self, spider: Any) -> None:
         _SCHEDULERS[self.crawler] = self
+        worker_link(self.crawler).lease = self
         self._keys(spider.name)
         self.df = RedisDupeFilter.from_spider(spider)
         super().open(spider)
@@ -314,21 +326,9 @@ class ClusterScheduler(Scheduler):
         logger.info("Worker %s joined crawl %s: %d requests queued, %d other busy workers",
                     self.worker_id, self.key, queued, busy)
         self._report_reaped(requeued, reaped)
-        self._recover_local_parts()
         self._heartbeat = create_looping_call(self._heartbeat_tick)
         self._heartbeat.start(max(0.2, self.ttl / 3), now=False)
         self.crawler.signals.connect(self._spider_idle, signal=signals.spider_idle)
-
-    def _recover_local_parts(self) -> None:
-        """Settle .part files that dead workers of this machine left in our output folder (the cron
-        entry does it too; plain `scrapy crawl` workers rely on this). Live workers' files are skipped."""
-        from newscrawl.output import recover
-
-        settings = self.crawler.settings
-        store = RedisSeenStore(self.server, settings.get("NEWSCRAWL_REDIS_STORE_KEY") or DEFAULT_STORE_KEY)
-        settled = recover(Path(settings.get("NEWSCRAWL_OUTPUT_DIR") or "output"), store)
-        if any(settled.values()):
-            logger.warning("Settled .part files of dead workers on this machine: %s", settled)
 
     def close(self, reason: str) -> None:
         if self._heartbeat is not None and self._heartbeat.running:
@@ -344,18 +344,26 @@ class ClusterScheduler(Scheduler):
         if self.failed:
             return
         cleanup = "1" if reason == "finished" and self.cleanup_when_done else "0"
-        outcome = self._redis(lambda: self._leave(
+        result = self._redis(lambda: self._leave(
             keys=[self.workers_key, self.info_key, self.claims_key, self.alive_key, self.queue.key,
-                  self.df.key, self.seq_key, self.dead_key, self.discovery_key],
-            args=[self.worker_id, cleanup]))
-        if outcome is None:
+                  self.df.key, self.seq_key, self.dead_key, self.discovery_key, self.emitted_key],
+            args=[self.worker_id, cleanup, self.key]))
+        if result is None:
             return
+        outcome, others, claimed, queued = result
         outcome = outcome.decode() if isinstance(outcome, bytes) else outcome
         if outcome == "cleaned":
             logger.info("Crawl %s finished: last worker out deleted its queue and fingerprints", self.key)
         elif outcome == "claims-left":
-            logger.warning("Worker %s left crawl %s with uncommitted claims; another worker requeues them",
-                           self.worker_id, self.key)
+            logger.warning("Worker %s left crawl %s with uncommitted claims; another worker requeues them "
+                           "once its lease expires", self.worker_id, self.key)
+        elif reason == "finished" and (claimed or queued):
+            # The idle check just before said otherwise: a worker joined or a dead one was found meanwhile.
+            logger.warning("Worker %s left crawl %s while %d other worker(s) hold %d claimed requests and %d are "
+                           "queued: those workers finish the crawl", self.worker_id, self.key, others, claimed, queued)
+        else:
+            logger.info("Worker %s left crawl %s (%d other workers still registered, none holding work)",
+                        self.worker_id, self.key, others)
 
     def flush(self) -> None:
         raise RuntimeError("a worker never flushes the shared frontier; use `python -m newscrawl.cluster cleanup`")
@@ -376,6 +384,8 @@ class ClusterScheduler(Scheduler):
             self.df.log(request, self.spider)
             self.stats.inc_value("dupefilter/filtered")
             return False
+        if handover:
+            self._claimed.discard(handover)
         if result < 0:  # our claim was revoked and requeued: the original is queued again already
             self.stats.inc_value("newscrawl/cluster/handover_dropped")
             return False
@@ -391,6 +401,7 @@ class ClusterScheduler(Scheduler):
         if not claim:
             return None
         self._token += 1
+        self._claimed.add(token)
         _score, _, member = claim.partition(b" ")
         request = self.queue.decode(member)
         request.meta[CLAIM] = token
@@ -411,6 +422,13 @@ class ClusterScheduler(Scheduler):
         """This worker has nothing to do; close only when the whole crawl has nothing to do."""
         if self.failed:
             return
+        # Nothing is in flight now: commit what this worker emitted and release all its claims, so
+        # no other worker waits on them (a live worker holding claims counts as busy, see _REAP_LUA).
+        commit = worker_link(self.crawler).commit
+        if commit is not None:
+            self._redis(lambda: commit("idle"))
+            if self.failed:
+                return
         self._publish_discovery()
         state = self._redis(lambda: self._reap(
             keys=[self.queue.key, self.workers_key, self.info_key, self.dead_key],
@@ -474,6 +492,9 @@ class ClusterScheduler(Scheduler):
 
         try:
             return call()
+        except LeaseLost as error:
+            self._stop("lease_lost", str(error))
+            return None
         except redis.ResponseError as error:
             if str(error).startswith("LEASE_LOST"):
                 self._stop("lease_lost", str(error))
@@ -534,7 +555,8 @@ def crawl_status(client: Any, key: str, store_key: str, site: str) -> dict[str, 
 
 
 def crawl_keys(client: Any, key: str) -> list[str]:
-    names = [f"{key}:{suffix}" for suffix in ("requests", "dupefilter", "workers", "info", "seq", "dead", "discovery")]
+    names = [f"{key}:{suffix}" for suffix in ("requests", "dupefilter", "workers", "info", "seq", "dead", "discovery",
+                                                "emitted")]
     for pattern in (f"{key}:claims:*", f"{key}:alive:*"):
         names += [k.decode() for k in client.scan_iter(match=pattern, count=1000)]
     return [k for k in names if client.exists(k)]

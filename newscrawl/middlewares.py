@@ -10,7 +10,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response, TextResponse
 
-from newscrawl.state import SeenStore, open_seen_store
+from newscrawl.state import SeenStore, article_key, open_seen_store, should_fetch
 
 # Request.meta flag set by the spiders on article requests found through discovery.
 DISCOVERED = "newscrawl_discovered"
@@ -21,6 +21,9 @@ class SeenArticlesMiddleware:
     to be rechecked for updates (NEWSCRAWL_RECHECK_HOURS) or the spider runs with -a recrawl=1.
 
     Only requests the spider marks as discovered articles are filtered: `-a url=` is always fetched.
+    The article is looked up by the key its item will carry (site#id when the URL gives the id,
+    state.article_key), else by the canonical URL it was emitted under: another URL form of an
+    emitted article (m./www., tracking parameters, http) is not fetched again.
     """
 
     def __init__(self, crawler: Crawler, store: SeenStore, recheck_seconds: float) -> None:
@@ -39,8 +42,12 @@ class SeenArticlesMiddleware:
     def process_request(self, request: Request) -> None:
         if not request.meta.get(DISCOVERED) or getattr(self.crawler.spider, "recrawl", False):
             return None
-        if self.store.should_fetch(request.url, self.recheck_seconds):
-            if self.store.get(request.url) is not None:
+        spider = self.crawler.spider
+        article_id = spider.article_id(request.url) if hasattr(spider, "article_id") else None
+        key = article_key(spider.name, article_id, request.url) if article_id else None
+        seen = self.store.find(key, request.url)
+        if should_fetch(seen, self.recheck_seconds, time.time()):
+            if seen is not None:
                 self.crawler.stats.inc_value("newscrawl/incremental/rechecked")
             return None
         self.crawler.stats.inc_value("newscrawl/incremental/skipped_seen")

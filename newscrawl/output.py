@@ -1,8 +1,11 @@
-"""Per-run JSONL output written atomically, committed together with the seen-store.
+"""Per-run JSONL output written atomically in chunks, each committed together with the seen-store.
 
-Used by the cron entry (``python -m newscrawl.cron``): each site's items go to
-``<output>/<site>/<run_id>.jsonl.part`` and become ``<run_id>.jsonl`` only when the run completes.
-The ordering and the crash recovery are explained in ``newscrawl/state.py``.
+Used by the cron entry (``python -m newscrawl.cron``) and by every distributed worker: each site's
+items go to ``<output>/<site>/<run_id>.jsonl.part``; every NEWSCRAWL_CHUNK_ITEMS articles or
+NEWSCRAWL_CHUNK_SECONDS seconds (and in distributed mode whenever the worker runs out of work) the
+chunk is committed and becomes ``<run_id>.jsonl``, and the next chunk ``<run_id>-001.jsonl.part``
+starts. A run killed mid-way loses at most its open chunk: the next run fetches those articles
+again. The ordering and the crash recovery of each chunk are explained in ``newscrawl/state.py``.
 """
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import hashlib
 import json
 import logging
 import os
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,9 +23,10 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
+from scrapy.utils.defer import deferred_from_coro
 
 from newscrawl.items import ARTICLE_FIELDS
-from newscrawl.state import Emission, SeenStore, open_seen_store
+from newscrawl.state import Emission, LeaseLost, SeenStore, item_key, open_seen_store, worker_link
 
 logger = logging.getLogger(__name__)
 
@@ -49,40 +54,56 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def part_in_use(part: Path) -> bool:
-    """True while a running crawl holds the .part (RunOutputPipeline locks it for the run's life;
-    the kernel drops the lock when the process dies, even by SIGKILL)."""
-    try:
-        handle = open(part, "rb")
-    except FileNotFoundError:
-        return True  # settled meanwhile by its own run
-    try:
-        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    finally:
-        handle.close()
-    return False
+def finalize(part: Path, final: Path, dropped: list[str]) -> None:
+    """Make a committed .part the completed file, without the lines of `dropped` article keys
+    (emitted by another worker first). Idempotent: recovery may redo it after a crash."""
+    if dropped:
+        drop = set(dropped)
+        tmp = final.with_name(final.name + ".tmp")
+        with open(part, "rb") as source, open(tmp, "wb") as out:
+            for line in source:
+                if line.strip() and item_key(json.loads(line)) in drop:
+                    continue
+                out.write(line)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, final)
+        part.unlink()
+    else:
+        os.replace(part, final)
+    fsync_dir(final.parent)
 
 
 def recover(output_dir: Path, store: SeenStore) -> dict[str, int]:
-    """Settle .part files left by a crashed run: roll committed ones forward, delete the rest."""
+    """Settle .part files left by a crashed run: roll committed ones forward, delete the rest.
+
+    Several workers of one machine may share the output folder and start together: a .part is
+    settled only under its exclusive lock (a live run holds it for its life; a worker settling it
+    holds it meanwhile), and only while the name still points at the file that was locked."""
     settled = {"rolled_forward": 0, "discarded": 0}
     for part in sorted(Path(output_dir).glob("*/*.jsonl.part")):
-        if part_in_use(part):
-            continue  # a live run's (another worker on this machine): not ours to settle
-        committed = store.committed_run_for(part)
-        if committed:
-            run_id, site, final = committed
-            os.replace(part, final)
-            fsync_dir(final.parent)
-            store.mark_completed(run_id, site)
-            settled["rolled_forward"] += 1
-            logger.warning("Recovered %s: its run had committed, renamed to %s", part, final.name)
-        else:
-            part.unlink()
-            settled["discarded"] += 1
-            logger.warning("Discarded %s: its run crashed before committing; its articles will be fetched again", part)
+        try:
+            handle = open(part, "rb")
+        except FileNotFoundError:
+            continue  # settled meanwhile by its own run or another worker
+        with handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                if os.stat(part).st_ino != os.fstat(handle.fileno()).st_ino:
+                    continue
+            except (BlockingIOError, FileNotFoundError):
+                continue  # a live run's, or another worker is settling it (or just did)
+            committed = store.committed_run_for(part)
+            if committed:
+                run_id, site, final, dropped = committed
+                finalize(part, final, dropped)
+                store.mark_completed(run_id, site)
+                settled["rolled_forward"] += 1
+                logger.warning("Recovered %s: its run had committed, renamed to %s", part, final.name)
+            else:
+                part.unlink()
+                settled["discarded"] += 1
+                logger.warning("Discarded %s: its run crashed before committing; its articles will be fetched again", part)
     return settled
 
 
@@ -105,7 +126,7 @@ class IncrementalPipeline:
             self.stats.inc_value("newscrawl/incremental/recrawled")
             return item
         adapter = ItemAdapter(item)
-        seen = self.store.get(adapter["url"])
+        seen = self.store.get(item_key(adapter))
         if seen is None:
             self.stats.inc_value("newscrawl/incremental/new")
         elif seen.content_hash != content_hash(item) or seen.updated_at != adapter.get("updated_at"):
@@ -120,17 +141,24 @@ class IncrementalPipeline:
 
 
 class RunOutputPipeline:
-    """Write items to the run's .part file; commit to the seen-store and rename when the run completes."""
+    """Write items to the run's open .part chunk; commit it to the seen-store and rename it every
+    NEWSCRAWL_CHUNK_ITEMS items or NEWSCRAWL_CHUNK_SECONDS seconds, when the cluster scheduler asks
+    (the worker is idle), and when the run ends."""
 
     def __init__(self, crawler: Crawler) -> None:
         settings = crawler.settings
         self.crawler = crawler
+        self.stats = crawler.stats
         self.run_id = settings["NEWSCRAWL_RUN_ID"]
         self.output_dir = Path(settings["NEWSCRAWL_OUTPUT_DIR"])
-        self.store_path = settings["NEWSCRAWL_STATE_PATH"]
+        self.chunk_items = settings.getint("NEWSCRAWL_CHUNK_ITEMS", 500)
+        self.chunk_seconds = settings.getfloat("NEWSCRAWL_CHUNK_SECONDS", 300.0)
+        self.chunk = 0
         self.emissions: list[Emission] = []
         self.file = None
         self.exporter: JsonLinesItemExporter | None = None
+        self.store: Any = None
+        self.failed = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "RunOutputPipeline":
@@ -139,11 +167,26 @@ class RunOutputPipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        site = self.crawler.spider.name
-        self.final_path = self.output_dir / site / f"{self.run_id}.jsonl"
-        self.part_path = self.final_path.with_name(self.final_path.name + ".part")
-        self.final_path.parent.mkdir(parents=True, exist_ok=True)
-        # Locked for the run's life, so recovery (another worker of this machine starting) skips it;
+        self.site = self.crawler.spider.name
+        (self.output_dir / self.site).mkdir(parents=True, exist_ok=True)
+        self.store = open_seen_store(self.crawler.settings, self.crawler)
+        # Settle what dead runs of this machine left (the cron entry does it too; plain `scrapy crawl`
+        # workers rely on this). Live workers' files are skipped.
+        settled = recover(self.output_dir, self.store)
+        if any(settled.values()):
+            logger.warning("Settled .part files of dead runs on this machine: %s", settled)
+        worker_link(self.crawler).commit = self.commit_now
+        self.first_final = self._paths(0)[1]
+        self._open_chunk()
+
+    def _paths(self, chunk: int) -> tuple[str, Path, Path]:
+        name = self.run_id if chunk == 0 else f"{self.run_id}-{chunk:03d}"
+        final = self.output_dir / self.site / f"{name}.jsonl"
+        return name, final, final.with_name(final.name + ".part")
+
+    def _open_chunk(self) -> None:
+        self.name, self.final_path, self.part_path = self._paths(self.chunk)
+        # Locked for the chunk's life, so recovery (another worker of this machine starting) skips it;
         # created under another name and renamed once locked, so it is never seen unlocked.
         fresh = self.part_path.with_name(self.part_path.name + ".new")
         self.file = open(fresh, "wb")
@@ -151,35 +194,93 @@ class RunOutputPipeline:
         os.replace(fresh, self.part_path)
         self.exporter = JsonLinesItemExporter(self.file, fields_to_export=list(ARTICLE_FIELDS), encoding="utf-8")
         self.exporter.start_exporting()
+        self.emissions = []
+        self.chunk_started = time.monotonic()
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
+        if self.failed:
+            self.stats.inc_value("newscrawl/dropped/output_failed")
+            raise DropItem(f"the run's output failed to commit, nothing more is written: {adapter.get('url')}")
         self.exporter.export_item(item)
         self.file.flush()  # a crash leaves at most one torn line, in a .part that recovery discards
         self.emissions.append(Emission(
-            url=adapter["url"], site=adapter["site"], article_id=adapter.get("id"), content_hash=content_hash(item),
-            updated_at=adapter.get("updated_at"), published_ts=iso_to_timestamp(adapter.get("published_at"))))
+            key=item_key(adapter), url=adapter["url"], site=adapter["site"], article_id=adapter.get("id"),
+            content_hash=content_hash(item), updated_at=adapter.get("updated_at"),
+            published_ts=iso_to_timestamp(adapter.get("published_at"))))
+        if len(self.emissions) >= self.chunk_items or time.monotonic() - self.chunk_started >= self.chunk_seconds:
+            try:
+                self._commit_chunk(reopen=True)
+            except Exception as error:  # LeaseLost, Redis gone, disk full: this worker must stop
+                if isinstance(error, LeaseLost):
+                    reason = "lease_lost"
+                elif type(error).__module__.startswith("redis"):
+                    reason = "redis_unavailable"
+                else:
+                    reason = "output_failed"
+                logger.critical("Chunk %s could not be committed (%s: %s); the run stops, the chunk's articles are "
+                                "fetched again", self.name, type(error).__name__, error)
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
         return item
 
-    def close_spider(self) -> None:
-        site = self.crawler.spider.name
+    def commit_now(self, reason: str) -> None:
+        """Commit the open chunk now (the cluster scheduler: this worker ran out of work, so nothing
+        is in flight and all its claims can go). Raises LeaseLost or a Redis error."""
+        lease = worker_link(self.crawler).lease
+        if self.file is not None and not self.failed and (self.emissions or (lease and lease.releasable())):
+            self._commit_chunk(reopen=True)
+
+    def _commit_chunk(self, reopen: bool) -> None:
+        lease = worker_link(self.crawler).lease
+        release = lease.releasable() if lease is not None else None
         self.exporter.finish_exporting()
         self.file.flush()
         os.fsync(self.file.fileno())
         crash_point("before_commit")
-        store = open_seen_store(self.crawler.settings, self.crawler)
         try:
-            store.commit_run(self.run_id, site, self.part_path, self.final_path, self.emissions)
+            dropped = self.store.commit_run(self.name, self.site, self.part_path, self.final_path,
+                                            self.emissions, release=release)
+            if lease is not None:
+                lease.released(release)
             crash_point("after_commit")
-            os.replace(self.part_path, self.final_path)
-            fsync_dir(self.final_path.parent)
+            if self.emissions or self.chunk == 0:
+                finalize(self.part_path, self.final_path, dropped)
+            else:
+                self.part_path.unlink()  # an empty later chunk (it only released claims): no file
+                fsync_dir(self.part_path.parent)
             crash_point("after_rename")
-            store.mark_completed(self.run_id, site)
+            self.store.mark_completed(self.name, self.site)
+        except BaseException:
+            self.failed = True
+            raise
         finally:
-            store.close()
             self.file.close()  # the lock goes only now: recovery never sees our .part unlocked
-        self.crawler.stats.set_value("newscrawl/output/file", str(self.final_path))
-        self.crawler.stats.set_value("newscrawl/output/items", len(self.emissions))
+            self.file = None
+        if dropped:
+            self.stats.inc_value("newscrawl/output/dropped_emitted_by_other_worker", len(dropped))
+            logger.info("%d articles of chunk %s were emitted by another worker first: dropped from %s",
+                        len(dropped), self.name, self.final_path.name)
+        self.stats.inc_value("newscrawl/output/items", len(self.emissions) - len(dropped))
+        self.stats.inc_value("newscrawl/output/chunks")
+        self.stats.set_value("newscrawl/output/file", str(self.first_final))
+        if reopen:
+            self.chunk += 1
+            self._open_chunk()
+
+    def close_spider(self) -> None:
+        try:
+            if self.file is None or self.failed:
+                return
+            try:
+                self._commit_chunk(reopen=False)
+            except LeaseLost as error:
+                logger.critical("Chunk %s not committed (%s): it is discarded, its articles are fetched again",
+                                self.part_path.name, error)
+        finally:
+            if self.file is not None:
+                self.file.close()
+            self.stats.set_value("newscrawl/output/items", self.stats.get_value("newscrawl/output/items", 0))
+            self.store.close()
 
 
 def crash_point(name: str) -> None:

@@ -17,6 +17,7 @@ from scrapy.exceptions import DropItem
 from newscrawl.cleaning import drop_duplicate_blocks, find_syndication, normalize_text, strip_residue
 from newscrawl.dates import WIB, parse_date, to_iso
 from newscrawl.extract import collapse_ws
+from newscrawl.state import item_key
 
 logger = logging.getLogger(__name__)
 
@@ -161,16 +162,17 @@ class HealthPipeline(_StatsPipeline):
 
 
 class DuplicateUrlPipeline(_StatsPipeline):
-    """One item per canonical URL per run (two listings can lead to one article)."""
+    """One item per article per run (two listings, or two URL forms, can lead to one article): keyed
+    by state.article_key, site#id else canonical URL. Across workers the commit decides (state.py)."""
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self.seen_urls: set[str] = set()
+        self.seen_keys: set[str] = set()
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
-        url = adapter.get("url")
-        if url in self.seen_urls:
+        key = item_key(adapter)
+        if key in self.seen_keys:
             raise self.drop("duplicate_url", adapter)
-        self.seen_urls.add(url)
+        self.seen_keys.add(key)
         return item

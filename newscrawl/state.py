@@ -17,6 +17,10 @@ Distributed mode (``NEWSCRAWL_REDIS_URL``, see newscrawl/cluster.py) keeps the s
 the same ordering in Redis (:class:`RedisSeenStore`): step 3 is one Lua script, so it is atomic
 too, and it also checks the worker's lease and releases the requests the worker claimed from
 the shared frontier. ``open_seen_store(settings)`` picks the store; use it, not the classes.
+
+Articles are keyed by :func:`article_key` (site + id, else canonical URL) everywhere: the
+seen-middleware, both stores, the per-run duplicate filter and the cluster-wide commit. A run's
+output is committed in chunks (newscrawl/output.py): each chunk is one run of the ordering above.
 """
 from __future__ import annotations
 
@@ -27,15 +31,19 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol
+from weakref import WeakKeyDictionary
+
+from newscrawl.urls import canonical_url
 
 if TYPE_CHECKING:
     import redis
 
 logger = logging.getLogger(__name__)
 
-SCHEMA = """
+ARTICLES_TABLE = """
 CREATE TABLE IF NOT EXISTS articles (
-    url           TEXT PRIMARY KEY,   -- canonical URL
+    key           TEXT PRIMARY KEY,   -- article_key(): site#id, else the canonical URL
+    url           TEXT NOT NULL,      -- canonical URL (the last one emitted)
     site          TEXT NOT NULL,
     article_id    TEXT,
     first_seen    REAL NOT NULL,      -- unix time of the first emission
@@ -43,7 +51,13 @@ CREATE TABLE IF NOT EXISTS articles (
     content_hash  TEXT NOT NULL,
     updated_at    TEXT,               -- the article's own updated_at (ISO) when it had one
     published_ts  REAL                -- the article's publication time (unix), for the recheck window
-);
+)"""
+URLS_TABLE = """
+CREATE TABLE IF NOT EXISTS article_urls (
+    url  TEXT PRIMARY KEY,            -- a canonical URL an article was emitted under
+    key  TEXT NOT NULL
+)"""
+SCHEMA = ARTICLES_TABLE + ";" + URLS_TABLE + """;
 CREATE TABLE IF NOT EXISTS runs (
     run_id     TEXT NOT NULL,
     site       TEXT NOT NULL,
@@ -57,8 +71,33 @@ CREATE TABLE IF NOT EXISTS runs (
 """
 
 
+def article_key(site: str, article_id: str | None, url: str) -> str:
+    """The one identity of an article: ``site#id`` when the site gives ids, else the canonical URL.
+
+    >>> article_key("sindonews", "1234", "https://m.sindonews.com/read/1234/12/x?utm_source=a")
+    'sindonews#1234'
+    >>> article_key("generic", None, "http://www.contoh.id/berita/a?utm_source=x")
+    'https://www.contoh.id/berita/a'
+    """
+    return f"{site}#{article_id}" if article_id else canonical_url(url)
+
+
+def item_key(item: Any) -> str:
+    """article_key of an exported item (a JSONL line's dict, or an Article)."""
+    return article_key(item.get("site") or "", item.get("id"), item.get("url") or "")
+
+
+def should_fetch(seen: "SeenArticle | None", recheck_seconds: float, now: float) -> bool:
+    """Fetch what was never emitted, and recent articles again (they may have been updated)."""
+    if seen is None:
+        return True
+    reference = seen.published_ts if seen.published_ts is not None else seen.last_emitted
+    return now - reference < recheck_seconds
+
+
 @dataclass(frozen=True)
 class SeenArticle:
+    key: str
     url: str
     content_hash: str
     updated_at: str | None
@@ -70,6 +109,7 @@ class SeenArticle:
 class Emission:
     """One article written to a run's output, to be recorded when the run commits."""
 
+    key: str  # article_key()
     url: str
     site: str
     article_id: str | None
@@ -87,55 +127,77 @@ class SeenStore:
         self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")  # a committed run survives power loss too
+        self._migrate()
         self.db.executescript(SCHEMA)
+
+    def _migrate(self) -> None:
+        """Stores written before articles were keyed by article_key() (url was the key): re-key them."""
+        columns = [row[1] for row in self.db.execute("PRAGMA table_info(articles)")]
+        if not columns or "key" in columns:
+            return
+        with self._transaction():
+            self.db.execute("ALTER TABLE articles RENAME TO articles_v1")
+            self.db.execute(ARTICLES_TABLE)
+            self.db.execute(URLS_TABLE)
+            self.db.execute(
+                """INSERT OR REPLACE INTO articles SELECT
+                       CASE WHEN article_id IS NOT NULL AND article_id != '' THEN site || '#' || article_id ELSE url END,
+                       url, site, article_id, first_seen, last_emitted, content_hash, updated_at, published_ts
+                   FROM articles_v1 ORDER BY last_emitted""")
+            self.db.execute("INSERT OR REPLACE INTO article_urls SELECT url, key FROM articles")
+            self.db.execute("DROP TABLE articles_v1")
+        logger.info("Seen-store %s re-keyed by article (site#id, else canonical URL)", self.path)
 
     def close(self) -> None:
         self.db.close()
 
-    def get(self, url: str) -> SeenArticle | None:
+    def get(self, key: str) -> SeenArticle | None:
         row = self.db.execute(
-            "SELECT url, content_hash, updated_at, published_ts, last_emitted FROM articles WHERE url = ?", (url,)
+            "SELECT key, url, content_hash, updated_at, published_ts, last_emitted FROM articles WHERE key = ?", (key,)
         ).fetchone()
         return SeenArticle(*row) if row else None
 
-    def should_fetch(self, url: str, recheck_seconds: float, now: float | None = None) -> bool:
-        """Fetch what was never emitted, and recent articles again (they may have been updated)."""
-        seen = self.get(url)
+    def find(self, key: str | None, url: str) -> SeenArticle | None:
+        """The article under `key` (when the URL gives one), else the one emitted under canonical `url`."""
+        seen = self.get(key) if key else None
         if seen is None:
-            return True
-        now = time.time() if now is None else now
-        reference = seen.published_ts if seen.published_ts is not None else seen.last_emitted
-        return now - reference < recheck_seconds
+            row = self.db.execute("SELECT key FROM article_urls WHERE url = ?", (canonical_url(url),)).fetchone()
+            seen = self.get(row[0]) if row else None
+        return seen
 
     def commit_run(self, run_id: str, site: str, part_path: Path, final_path: Path,
-                   emissions: Iterable[Emission], now: float | None = None) -> None:
-        """Record the run's articles and the run itself as committed, in one transaction."""
+                   emissions: Iterable[Emission], now: float | None = None,
+                   release: list[str] | None = None) -> list[str]:
+        """Record the run's articles and the run itself as committed, in one transaction. Returns the
+        article keys dropped as emitted by another worker: always none here (one machine, one process)."""
         now = time.time() if now is None else now
         rows = list(emissions)
         with self._transaction():
             self.db.executemany(
-                """INSERT INTO articles (url, site, article_id, first_seen, last_emitted, content_hash, updated_at, published_ts)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT(url) DO UPDATE SET last_emitted = excluded.last_emitted,
+                """INSERT INTO articles (key, url, site, article_id, first_seen, last_emitted, content_hash, updated_at, published_ts)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(key) DO UPDATE SET last_emitted = excluded.last_emitted, url = excluded.url,
                        content_hash = excluded.content_hash, updated_at = excluded.updated_at,
                        published_ts = COALESCE(excluded.published_ts, articles.published_ts),
                        article_id = COALESCE(excluded.article_id, articles.article_id)""",
-                [(e.url, e.site, e.article_id, now, now, e.content_hash, e.updated_at, e.published_ts) for e in rows],
+                [(e.key, e.url, e.site, e.article_id, now, now, e.content_hash, e.updated_at, e.published_ts) for e in rows],
             )
+            self.db.executemany("INSERT OR REPLACE INTO article_urls VALUES (?, ?)", [(e.url, e.key) for e in rows])
             self.db.execute(
                 "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, 'committed', ?, ?)",
                 (run_id, site, str(part_path), str(final_path), len(rows), now),
             )
+        return []
 
     def mark_completed(self, run_id: str, site: str) -> None:
         self.db.execute("UPDATE runs SET status = 'completed' WHERE run_id = ? AND site = ?", (run_id, site))
 
-    def committed_run_for(self, part_path: Path) -> tuple[str, str, Path] | None:
-        """(run_id, site, final path) if the run that wrote this .part committed, else None."""
+    def committed_run_for(self, part_path: Path) -> tuple[str, str, Path, list[str]] | None:
+        """(run_id, site, final path, dropped article keys) if the run that wrote this .part committed, else None."""
         row = self.db.execute(
             "SELECT run_id, site, final_path FROM runs WHERE part_path = ? AND status = 'committed'", (str(part_path),)
         ).fetchone()
-        return (row[0], row[1], Path(row[2])) if row else None
+        return (row[0], row[1], Path(row[2]), []) if row else None
 
     def count(self, site: str | None = None) -> int:
         if site is None:
@@ -169,15 +231,41 @@ class LeaseLost(RuntimeError):
 
 
 class Lease(Protocol):
-    """A worker's registration in a shared crawl (newscrawl/cluster.py): commit_run checks it and
-    releases the worker's claimed requests in the same atomic step."""
+    """A worker's registration in a shared crawl (newscrawl/cluster.py): commit_run checks it,
+    releases the worker's finished claims and records the crawl's emitted articles, atomically."""
 
     worker_id: str
     workers_key: str
     claims_key: str
+    emitted_key: str  # hash article key → worker: who emitted the article in this crawl
 
     def check(self) -> None:
         """Raise LeaseLost when this worker must not write to Redis any more."""
+
+    def releasable(self) -> list[str]:
+        """The claims whose requests are done (not in flight): a commit may release them."""
+
+    def released(self, tokens: list[str]) -> None:
+        """Those claims were released by a commit."""
+
+
+@dataclass
+class WorkerLink:
+    """What a crawler's parts share without importing each other: the worker's lease (set by the
+    cluster scheduler) and its output's "commit what you have now" (set by the run output)."""
+
+    lease: Lease | None = None
+    commit: Callable[[str], None] | None = None
+
+
+_LINKS: "WeakKeyDictionary[Any, WorkerLink]" = WeakKeyDictionary()
+
+
+def worker_link(crawler: Any) -> WorkerLink:
+    link = _LINKS.get(crawler)
+    if link is None:
+        link = _LINKS[crawler] = WorkerLink()
+    return link
 
 
 def redis_client(url: str, retry_seconds: float = 30.0) -> "redis.Redis":
@@ -211,33 +299,53 @@ def redis_client(url: str, retry_seconds: float = 30.0) -> "redis.Redis":
                                 health_check_interval=10)
 
 
-# Emissions arrive as [url, site, article_id, content_hash, updated_at, published_ts]; an article is
-# stored as [site, article_id, first_seen, last_emitted, content_hash, updated_at, published_ts] with
-# times as strings (exact floats: Lua's cjson would round them to 14 digits).
+# Emissions arrive as [key, url, site, article_id, content_hash, updated_at, published_ts]; an article is
+# stored under its key as [url, site, article_id, first_seen, last_emitted, content_hash, updated_at,
+# published_ts] with times as strings (exact floats: Lua's cjson would round them to 14 digits).
+# With a lease (ARGV[6] = worker): refuse a revoked worker; drop an article another worker already
+# emitted in this crawl (KEYS[7]) and return its key; release the given claims ('*' = all).
 _COMMIT_LUA = """
-if ARGV[6] ~= '' and redis.call('HEXISTS', KEYS[5], ARGV[6]) == 0 then
-  return redis.error_reply('LEASE_LOST worker ' .. ARGV[6] .. ' is no longer registered')
+local worker = ARGV[6]
+if worker ~= '' and redis.call('HEXISTS', KEYS[5], worker) == 0 then
+  return redis.error_reply('LEASE_LOST worker ' .. worker .. ' is no longer registered')
 end
 local now = ARGV[1]
 local rows = cjson.decode(ARGV[7])
+local dropped = {}
 for _, e in ipairs(rows) do
-  local old = redis.call('HGET', KEYS[1], e[1])
-  local rec
-  if old then
-    rec = cjson.decode(old)
-    rec[4] = now; rec[5] = e[4]; rec[6] = e[5]
-    if e[3] ~= cjson.null then rec[2] = e[3] end
-    if e[6] ~= cjson.null then rec[7] = e[6] end
+  local owner = false
+  if worker ~= '' then owner = redis.call('HGET', KEYS[7], e[1]) end
+  if owner and owner ~= worker then
+    table.insert(dropped, e[1])
   else
-    rec = {e[2], e[3], now, now, e[4], e[5], e[6]}
-    redis.call('HINCRBY', KEYS[2], e[2], 1)
+    if worker ~= '' then redis.call('HSET', KEYS[7], e[1], worker) end
+    local old = redis.call('HGET', KEYS[1], e[1])
+    local rec
+    if old then
+      rec = cjson.decode(old)
+      rec[1] = e[2]; rec[5] = now; rec[6] = e[5]; rec[7] = e[6]
+      if e[4] ~= cjson.null then rec[3] = e[4] end
+      if e[7] ~= cjson.null then rec[8] = e[7] end
+    else
+      rec = {e[2], e[3], e[4], now, now, e[5], e[6], e[7]}
+      redis.call('HINCRBY', KEYS[2], e[3], 1)
+    end
+    redis.call('HSET', KEYS[1], e[1], cjson.encode(rec))
+    redis.call('HSET', KEYS[8], e[2], e[1])
   end
-  redis.call('HSET', KEYS[1], e[1], cjson.encode(rec))
 end
-redis.call('HSET', KEYS[3], ARGV[4], cjson.encode({ARGV[2], ARGV[3], ARGV[5], 'committed', #rows, now}))
+local run = cjson.encode({ARGV[2], ARGV[3], ARGV[5], 'committed', #rows - #dropped, now})
+if #dropped > 0 then run = string.sub(run, 1, -2) .. ',' .. cjson.encode(dropped) .. ']' end
+redis.call('HSET', KEYS[3], ARGV[4], run)
 redis.call('HSET', KEYS[4], ARGV[2] .. '\\t' .. ARGV[3], ARGV[4])
-if ARGV[6] ~= '' then redis.call('DEL', KEYS[6]) end
-return #rows
+if worker ~= '' then
+  if ARGV[8] == '*' then
+    redis.call('DEL', KEYS[6])
+  else
+    for _, token in ipairs(cjson.decode(ARGV[8])) do redis.call('HDEL', KEYS[6], token) end
+  end
+end
+return dropped
 """
 
 _MARK_COMPLETED_LUA = """
@@ -261,19 +369,20 @@ def _time_value(value: Any) -> float | None:
 class RedisSeenStore:
     """The seen-store in Redis, for workers on several machines; the interface of SeenStore.
 
-    Keys under ``key`` (default ``newscrawl:seen``): ``:articles`` hash url → JSON record,
-    ``:sites`` hash site → article count, ``:runs`` hash part path → JSON run record,
-    ``:runkeys`` hash "run_id<TAB>site" → part path. commit_run is one Lua script (atomic, like
-    the SQLite transaction); with a lease it also refuses to commit for a revoked worker and
-    deletes the worker's claimed requests in the same step.
+    Keys under ``key`` (default ``newscrawl:seen``): ``:articles`` hash article key → JSON record,
+    ``:urls`` hash canonical URL → article key, ``:sites`` hash site → article count, ``:runs``
+    hash part path → JSON run record, ``:runkeys`` hash "run_id<TAB>site" → part path. commit_run
+    is one Lua script (atomic, like the SQLite transaction); with a lease it also refuses to commit
+    for a revoked worker, drops articles another worker emitted in the same crawl, and releases the
+    worker's finished claims in the same step.
     """
 
     def __init__(self, client: "redis.Redis", key: str = "newscrawl:seen",
                  lease: Lease | Callable[[], Lease | None] | None = None) -> None:
         self.client = client
         self.key = key
-        self._lease = lease  # a Lease, or a callable resolving it when used (cluster.lease_for)
-        self.articles_key, self.sites_key = f"{key}:articles", f"{key}:sites"
+        self._lease = lease  # a Lease, or a callable resolving it when used (the crawler's WorkerLink)
+        self.articles_key, self.sites_key, self.urls_key = f"{key}:articles", f"{key}:sites", f"{key}:urls"
         self.runs_key, self.runkeys_key = f"{key}:runs", f"{key}:runkeys"
         self._commit = client.register_script(_COMMIT_LUA)
         self._mark_completed = client.register_script(_MARK_COMPLETED_LUA)
@@ -293,57 +402,61 @@ class RedisSeenStore:
     def close(self) -> None:
         self.client.close()
 
-    def get(self, url: str) -> SeenArticle | None:
+    def get(self, key: str) -> SeenArticle | None:
         # A stopped worker commits nothing any more (commit_run refuses), so what it reads does not
         # matter: answer without waiting on a Redis that failed it, and let the run wind down quietly.
         if self._stopped():
             return None
-        raw = self.client.hget(self.articles_key, url)
+        raw = self.client.hget(self.articles_key, key)
         if raw is None:
             return None
-        site, _article_id, _first, last, digest, updated_at, published = json.loads(raw)
-        return SeenArticle(url, digest, updated_at, _time_value(published), float(last))
+        url, _site, _article_id, _first, last, digest, updated_at, published = json.loads(raw)
+        return SeenArticle(key, url, digest, updated_at, _time_value(published), float(last))
 
-    def should_fetch(self, url: str, recheck_seconds: float, now: float | None = None) -> bool:
-        seen = self.get(url)
-        if seen is None:
-            return True
-        now = time.time() if now is None else now
-        reference = seen.published_ts if seen.published_ts is not None else seen.last_emitted
-        return now - reference < recheck_seconds
+    def find(self, key: str | None, url: str) -> SeenArticle | None:
+        seen = self.get(key) if key else None
+        if seen is None and not self._stopped():
+            found = self.client.hget(self.urls_key, canonical_url(url))
+            seen = self.get(found.decode("utf-8")) if found else None
+        return seen
 
     def commit_run(self, run_id: str, site: str, part_path: Path, final_path: Path,
-                   emissions: Iterable[Emission], now: float | None = None) -> None:
-        """Record the run's articles and the run as committed (and release the lease's claims), atomically."""
+                   emissions: Iterable[Emission], now: float | None = None,
+                   release: list[str] | None = None) -> list[str]:
+        """Record the run's articles and the run as committed, atomically. With a lease: release the
+        claims `release` names (None: all of them) and return the keys of the articles dropped
+        because another worker of the crawl emitted them first (the caller drops their lines)."""
         import redis
 
         lease = self.lease
         if lease is not None:
             lease.check()
         now = time.time() if now is None else now
-        rows = [[e.url, e.site, e.article_id, e.content_hash, e.updated_at, _time_text(e.published_ts)]
+        rows = [[e.key, e.url, e.site, e.article_id, e.content_hash, e.updated_at, _time_text(e.published_ts)]
                 for e in emissions]
         fenced = lease is not None
         keys = [self.articles_key, self.sites_key, self.runs_key, self.runkeys_key,
-                lease.workers_key if fenced else self.runs_key, lease.claims_key if fenced else self.runs_key]
+                lease.workers_key if fenced else self.runs_key, lease.claims_key if fenced else self.runs_key,
+                lease.emitted_key if fenced else self.runs_key, self.urls_key]
         args = [repr(float(now)), run_id, site, str(part_path), str(final_path), lease.worker_id if fenced else "",
-                json.dumps(rows, ensure_ascii=False)]
+                json.dumps(rows, ensure_ascii=False), "*" if release is None else json.dumps(release)]
         try:
-            self._commit(keys=keys, args=args)
+            dropped = self._commit(keys=keys, args=args)
         except redis.ResponseError as error:
             if str(error).startswith("LEASE_LOST"):
                 raise LeaseLost(str(error)) from None
             raise
+        return [k.decode("utf-8") for k in dropped or []]
 
     def mark_completed(self, run_id: str, site: str) -> None:
         self._mark_completed(keys=[self.runs_key, self.runkeys_key], args=[run_id, site])
 
-    def committed_run_for(self, part_path: Path) -> tuple[str, str, Path] | None:
+    def committed_run_for(self, part_path: Path) -> tuple[str, str, Path, list[str]] | None:
         raw = self.client.hget(self.runs_key, str(part_path))
         if raw is None:
             return None
-        run_id, site, final, status, _items, _finished = json.loads(raw)
-        return (run_id, site, Path(final)) if status == "committed" else None
+        run_id, site, final, status, _items, _finished, *dropped = json.loads(raw)
+        return (run_id, site, Path(final), dropped[0] if dropped else []) if status == "committed" else None
 
     def count(self, site: str | None = None) -> int:
         if site is None:
@@ -351,7 +464,8 @@ class RedisSeenStore:
         return int(self.client.hget(self.sites_key, site) or 0)
 
     def urls(self) -> set[str]:
-        return {url.decode("utf-8") for url, _ in self.client.hscan_iter(self.articles_key, count=10_000)}
+        """The canonical URL of every article (the last one it was emitted under)."""
+        return {json.loads(raw)[0] for _key, raw in self.client.hscan_iter(self.articles_key, count=10_000)}
 
 
 def open_seen_store(settings: Any, crawler: Any = None) -> SeenStore | RedisSeenStore:
@@ -363,8 +477,7 @@ def open_seen_store(settings: Any, crawler: Any = None) -> SeenStore | RedisSeen
         return SeenStore(settings["NEWSCRAWL_STATE_PATH"])
     lease = None
     if crawler is not None:
-        from newscrawl.cluster import lease_for
-
-        lease = lease_for(crawler)
+        def lease() -> Lease | None:
+            return worker_link(crawler).lease
     client = redis_client(url, settings.getfloat("NEWSCRAWL_REDIS_RETRY_SECONDS", 30.0))
     return RedisSeenStore(client, settings.get("NEWSCRAWL_REDIS_STORE_KEY") or "newscrawl:seen", lease=lease)

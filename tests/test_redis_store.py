@@ -13,12 +13,15 @@ from scrapy.utils.test import get_crawler
 
 from newscrawl.cluster import RedisDupeFilter
 from newscrawl.output import recover
-from newscrawl.state import Emission, LeaseLost, RedisSeenStore, SeenStore, open_seen_store, redis_client
+from newscrawl.state import (Emission, LeaseLost, RedisSeenStore, SeenStore, article_key, open_seen_store,
+                             redis_client)
 from redis_helpers import crawl_keys, redis_url  # noqa: F401  (fixtures)
 
 
-def emission(url: str, digest: str = "h1", published: float | None = 1_000.0, site: str = "s") -> Emission:
-    return Emission(url=url, site=site, article_id="1", content_hash=digest, updated_at=None, published_ts=published)
+def emission(url: str, digest: str = "h1", published: float | None = 1_000.0, site: str = "s",
+             article_id: str | None = None) -> Emission:
+    return Emission(key=article_key(site, article_id, url), url=url, site=site, article_id=article_id,
+                    content_hash=digest, updated_at=None, published_ts=published)
 
 
 @pytest.fixture
@@ -33,13 +36,13 @@ def store(client, crawl_keys):
     return RedisSeenStore(client, crawl_keys["NEWSCRAWL_REDIS_STORE_KEY"])
 
 
-def test_should_fetch_new_recent_and_old(store, tmp_path):
-    store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a", [emission("https://x/old", published=0.0),
-                                                                       emission("https://x/new", published=99_000.0)])
-    now = 100_000.0
-    assert store.should_fetch("https://x/never", recheck_seconds=3600, now=now)
-    assert store.should_fetch("https://x/new", recheck_seconds=3600, now=now)
-    assert not store.should_fetch("https://x/old", recheck_seconds=3600, now=now)
+def test_store_finds_an_article_by_key_or_by_any_url_it_was_emitted_under(store, tmp_path):
+    store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a",
+                     [emission("https://x/read/7/a", article_id="7"), emission("https://x/b")])
+    assert store.find("s#7", "https://m.x/read/7/a?utm_source=z").url == "https://x/read/7/a"
+    assert store.find(None, "http://x/read/7/a?fbclid=1").key == "s#7"
+    assert store.find(None, "https://x/b").key == "https://x/b"
+    assert store.find("s#8", "https://x/read/8/c") is None
 
 
 def test_commit_updates_hash_keeps_first_seen_and_counts_per_site(store, tmp_path):
@@ -93,19 +96,28 @@ class FakeLease:
     worker_id: str
     workers_key: str
     claims_key: str
+    emitted_key: str = ""
     lost: bool = False
 
     def check(self) -> None:
         if self.lost:
             raise LeaseLost("stopped")
 
+    def releasable(self) -> list[str]:
+        return []
+
+    def released(self, tokens: list[str] | None) -> None:
+        pass
+
 
 def test_commit_is_fenced_by_the_lease_and_releases_the_claims(client, crawl_keys, tmp_path):
     prefix = crawl_keys["prefix"]
-    lease = FakeLease("w1", f"{prefix}:sindonews:workers", f"{prefix}:sindonews:claims:w1")
+    lease = FakeLease("w1", f"{prefix}:sindonews:workers", f"{prefix}:sindonews:claims:w1", f"{prefix}:sindonews:emitted")
     store = RedisSeenStore(client, crawl_keys["NEWSCRAWL_REDIS_STORE_KEY"], lease=lambda: lease)
     client.hset(lease.workers_key, "w1", "busy")
-    client.hset(lease.claims_key, mapping={"0": b"0 req-a", "1": b"0 req-b"})
+    client.hset(lease.claims_key, mapping={"0": b"0 req-a", "1": b"0 req-b", "2": b"0 req-in-flight"})
+    store.commit_run("w1", "sindonews", tmp_path / "0.part", tmp_path / "0", [], release=["0", "1"])
+    assert client.hkeys(lease.claims_key) == [b"2"]  # only the claims whose requests are done go
     store.commit_run("w1", "sindonews", tmp_path / "1.part", tmp_path / "1", [emission("https://x/a")])
     assert store.count() == 1 and not client.exists(lease.claims_key)
 
@@ -124,6 +136,25 @@ def test_commit_is_fenced_by_the_lease_and_releases_the_claims(client, crawl_key
         store.commit_run("w1", "sindonews", tmp_path / "3.part", tmp_path / "3", [emission("https://x/c")])
     assert store.get("https://x/a") is None  # reads stop asking Redis; nothing is committed any more
     assert store.count() == 1
+
+
+def test_commit_drops_an_article_another_worker_emitted_in_the_same_crawl(client, crawl_keys, tmp_path):
+    """Two workers fetched one article under two URL forms; the first commit wins, the second drops
+    its copy (returned, so its line is dropped from the output) and records nothing for it."""
+    prefix = crawl_keys["prefix"]
+    leases = {w: FakeLease(w, f"{prefix}:c:workers", f"{prefix}:c:claims:{w}", f"{prefix}:c:emitted") for w in ("a", "b")}
+    stores = {w: RedisSeenStore(client, crawl_keys["NEWSCRAWL_REDIS_STORE_KEY"], lease=leases[w]) for w in leases}
+    client.hset(f"{prefix}:c:workers", mapping={"a": "busy", "b": "busy"})
+    www = emission("https://www.x/read/7/a", "h1", article_id="7")
+    mobile = emission("https://m.x/read/7/a", "h1", article_id="7")
+    assert stores["a"].commit_run("a", "s", tmp_path / "a.part", tmp_path / "a", [www]) == []
+    assert stores["b"].commit_run("b", "s", tmp_path / "b.part", tmp_path / "b",
+                                  [mobile, emission("https://x/other")]) == ["s#7"]
+    assert stores["b"].committed_run_for(tmp_path / "b.part")[3] == ["s#7"]  # recovery drops it too
+    assert stores["a"].get("s#7").url == "https://www.x/read/7/a" and stores["a"].count("s") == 2
+    # Without a crawl (no lease: a single machine), a later run's emission is an update, never dropped.
+    plain = RedisSeenStore(client, crawl_keys["NEWSCRAWL_REDIS_STORE_KEY"])
+    assert plain.commit_run("r", "s", tmp_path / "r.part", tmp_path / "r", [mobile]) == []
 
 
 def test_open_seen_store_is_sqlite_without_redis(tmp_path):

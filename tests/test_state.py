@@ -6,11 +6,12 @@ import pytest
 
 from newscrawl.middlewares import retry_after_seconds, wrong_charset
 from newscrawl.output import recover
-from newscrawl.state import Emission, SeenStore
+from newscrawl.state import Emission, SeenArticle, SeenStore, article_key, should_fetch
 
 
-def emission(url: str, digest: str = "h1", published: float | None = 1_000.0) -> Emission:
-    return Emission(url=url, site="s", article_id="1", content_hash=digest, updated_at=None, published_ts=published)
+def emission(url: str, digest: str = "h1", published: float | None = 1_000.0, article_id: str | None = None) -> Emission:
+    return Emission(key=article_key("s", article_id, url), url=url, site="s", article_id=article_id,
+                    content_hash=digest, updated_at=None, published_ts=published)
 
 
 @pytest.fixture
@@ -20,20 +21,61 @@ def store(tmp_path):
     store.close()
 
 
-def test_should_fetch_new_recent_and_old(store, tmp_path):
-    store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a", [emission("https://x/old", published=0.0),
-                                                                       emission("https://x/new", published=99_000.0)])
-    now = 100_000.0
-    assert store.should_fetch("https://x/never", recheck_seconds=3600, now=now)
-    assert store.should_fetch("https://x/new", recheck_seconds=3600, now=now)      # published 1000 s ago: recheck
-    assert not store.should_fetch("https://x/old", recheck_seconds=3600, now=now)  # long ago: skip
+def seen(published: float | None, last_emitted: float = 50_000.0) -> SeenArticle:
+    return SeenArticle("k", "https://x/a", "h", None, published, last_emitted)
+
+
+@pytest.mark.parametrize(("article", "fetch"), [
+    (None, True),                           # never emitted
+    (seen(published=99_000.0), True),       # published 1000 s ago: recheck for updates
+    (seen(published=0.0), False),           # long ago: skip
+    (seen(published=None, last_emitted=99_500.0), True),   # no date: the last emission counts
+    (seen(published=None, last_emitted=0.0), False),
+])
+def test_should_fetch_new_recent_and_old(article, fetch):
+    assert should_fetch(article, recheck_seconds=3600, now=100_000.0) is fetch
+
+
+@pytest.mark.parametrize(("site", "article_id", "url", "key"), [
+    ("sindonews", "1234", "https://m.sindonews.com/read/1234/12/x?utm_source=a", "sindonews#1234"),
+    ("sindonews", "1234", "http://www.sindonews.com/read/1234/12/x", "sindonews#1234"),
+    ("generic", None, "http://www.contoh.id/berita/a?utm_source=x&fbclid=1#top", "https://www.contoh.id/berita/a"),
+    ("generic", "", "https://www.contoh.id/berita/a", "https://www.contoh.id/berita/a"),
+])
+def test_article_key_is_site_and_id_else_canonical_url(site, article_id, url, key):
+    assert article_key(site, article_id, url) == key
+
+
+def test_store_finds_an_article_by_key_or_by_any_url_it_was_emitted_under(store, tmp_path):
+    store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a",
+                     [emission("https://x/read/7/a", article_id="7"), emission("https://x/b")])
+    assert store.find("s#7", "https://m.x/read/7/a?utm_source=z").url == "https://x/read/7/a"
+    assert store.find(None, "http://x/read/7/a?fbclid=1").key == "s#7"  # the URL it was emitted under
+    assert store.find(None, "https://x/b").key == "https://x/b"
+    assert store.find("s#8", "https://x/read/8/c") is None
+
+
+def test_old_url_keyed_store_is_rekeyed_on_open(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "seen.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.executescript("""CREATE TABLE articles (url TEXT PRIMARY KEY, site TEXT NOT NULL, article_id TEXT,
+            first_seen REAL NOT NULL, last_emitted REAL NOT NULL, content_hash TEXT NOT NULL, updated_at TEXT,
+            published_ts REAL);
+            INSERT INTO articles VALUES ('https://x/read/7/a', 's', '7', 1, 2, 'h', NULL, 3);
+            INSERT INTO articles VALUES ('https://x/b', 's', NULL, 1, 2, 'h', NULL, NULL);""")
+    store = SeenStore(path)
+    assert store.get("s#7").url == "https://x/read/7/a" and store.find(None, "https://x/b").key == "https://x/b"
+    assert store.count() == 2
+    store.close()
 
 
 def test_commit_updates_hash_and_keeps_first_seen(store, tmp_path):
     store.commit_run("r1", "s", tmp_path / "1.part", tmp_path / "1", [emission("https://x/a", "h1")], now=10.0)
     store.commit_run("r2", "s", tmp_path / "2.part", tmp_path / "2", [emission("https://x/a", "h2")], now=20.0)
     seen = store.get("https://x/a")
-    assert (seen.content_hash, seen.last_emitted) == ("h2", 20.0)
+    assert (seen.key, seen.content_hash, seen.last_emitted) == ("https://x/a", "h2", 20.0)
     assert store.db.execute("SELECT first_seen FROM articles").fetchone()[0] == 10.0
     assert store.count() == 1
 
