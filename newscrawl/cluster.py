@@ -303,6 +303,8 @@ class ClusterScheduler(Scheduler):
         """Claims whose requests are done: popped, and no longer in the engine (downloaded, parsed,
         and their items through the pipelines). The engine's in-progress set is private Scrapy API
         (stable since 2.0); without it nothing counts as done before the worker is idle or closes."""
+        # Every commit publishes this worker's discovery counts too, so the crawl keeps them if it dies.
+        self._publish_discovery()
         slot = getattr(self.crawler.engine, "_slot", None)
         in_flight = {r.meta.get(CLAIM) for r in getattr(slot, "inprogress", ())}
         return sorted(self._claimed - in_flight)
@@ -442,8 +444,8 @@ class ClusterScheduler(Scheduler):
             raise DontCloseSpider
 
     def _publish_discovery(self) -> None:
-        """Share this worker's discovery counts (published before it reports idle, so they are final
-        for every worker once the crawl is done)."""
+        """Share this worker's discovery counts (on each heartbeat and commit, and before it reports
+        idle, so they are final for every worker once the crawl is done, and kept if it dies)."""
         pages, links = (int(self.stats.get_value(f"newscrawl/discovery/{k}", 0)) for k in ("pages_ok", "article_links"))
         self._redis(lambda: self.server.hset(self.discovery_key, self.worker_id, f"{pages} {links}"))
 
@@ -475,6 +477,7 @@ class ClusterScheduler(Scheduler):
     def _heartbeat_tick(self) -> None:
         if self.failed:
             return
+        self._publish_discovery()
         alive = self._redis(lambda: self._beat(keys=[self.workers_key, self.alive_key],
                                                args=[self.worker_id, int(self.ttl * 1000)]))
         if alive == 0:

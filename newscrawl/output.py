@@ -210,7 +210,7 @@ class RunOutputPipeline:
             published_ts=iso_to_timestamp(adapter.get("published_at"))))
         if len(self.emissions) >= self.chunk_items or time.monotonic() - self.chunk_started >= self.chunk_seconds:
             try:
-                self._commit_chunk(reopen=True)
+                self._commit_chunk(reopen=True, reason="chunk")
             except Exception as error:  # LeaseLost, Redis gone, disk full: this worker must stop
                 if isinstance(error, LeaseLost):
                     reason = "lease_lost"
@@ -228,27 +228,27 @@ class RunOutputPipeline:
         is in flight and all its claims can go). Raises LeaseLost or a Redis error."""
         lease = worker_link(self.crawler).lease
         if self.file is not None and not self.failed and (self.emissions or (lease and lease.releasable())):
-            self._commit_chunk(reopen=True)
+            self._commit_chunk(reopen=True, reason=reason)
 
-    def _commit_chunk(self, reopen: bool) -> None:
+    def _commit_chunk(self, reopen: bool, reason: str) -> None:
         lease = worker_link(self.crawler).lease
         release = lease.releasable() if lease is not None else None
         self.exporter.finish_exporting()
         self.file.flush()
         os.fsync(self.file.fileno())
-        crash_point("before_commit")
+        crash_point("before_commit", reason, len(self.emissions))
         try:
             dropped = self.store.commit_run(self.name, self.site, self.part_path, self.final_path,
                                             self.emissions, release=release)
             if lease is not None:
                 lease.released(release)
-            crash_point("after_commit")
+            crash_point("after_commit", reason, len(self.emissions))
             if self.emissions or self.chunk == 0:
                 finalize(self.part_path, self.final_path, dropped)
             else:
                 self.part_path.unlink()  # an empty later chunk (it only released claims): no file
                 fsync_dir(self.part_path.parent)
-            crash_point("after_rename")
+            crash_point("after_rename", reason, len(self.emissions))
             self.store.mark_completed(self.name, self.site)
         except BaseException:
             self.failed = True
@@ -272,7 +272,7 @@ class RunOutputPipeline:
             if self.file is None or self.failed:
                 return
             try:
-                self._commit_chunk(reopen=False)
+                self._commit_chunk(reopen=False, reason="close")
             except LeaseLost as error:
                 logger.critical("Chunk %s not committed (%s): it is discarded, its articles are fetched again",
                                 self.part_path.name, error)
@@ -283,9 +283,11 @@ class RunOutputPipeline:
             self.store.close()
 
 
-def crash_point(name: str) -> None:
-    """Test hook: NEWSCRAWL_CRASH_AT=<name> kills the process with SIGKILL right here."""
-    if os.environ.get("NEWSCRAWL_CRASH_AT") == name:
+def crash_point(name: str, reason: str = "", items: int = 0) -> None:
+    """Test hook: NEWSCRAWL_CRASH_AT=<name> or <reason>:<name> (reason: chunk, idle, close) kills the
+    process with SIGKILL right here, once the chunk holds NEWSCRAWL_CRASH_MIN_ITEMS items (default 0)."""
+    wanted = os.environ.get("NEWSCRAWL_CRASH_AT")
+    if wanted in (name, f"{reason}:{name}") and items >= int(os.environ.get("NEWSCRAWL_CRASH_MIN_ITEMS") or 0):
         import signal
 
         os.kill(os.getpid(), signal.SIGKILL)

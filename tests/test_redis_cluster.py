@@ -19,10 +19,11 @@ from typing import Callable
 import pytest
 
 from conftest import REPO, completed_items, cron_command
+from newscrawl.output import recover
 from replay import ReplayProxy, RequestInfo, Route
 from newscrawl.state import RedisSeenStore, redis_client
 from redis_helpers import WINDOW, RedisServer, crawl_keys, redis_url, wide_site_routes  # noqa: F401
-from synthetic_site import article_url
+from synthetic_site import article_html, article_url, listing_html, listing_url
 
 pytestmark = pytest.mark.xdist_group("redis-cluster")
 
@@ -39,11 +40,18 @@ class Cluster:
     def machine(self, name: str) -> Path:
         return self.tmp_path / name
 
-    def start(self, name: str) -> subprocess.Popen:
-        args = [arg for key, value in self.settings.items() for arg in ("-s", f"{key}={value}")]
-        env = {**os.environ, **self.proxy.env(), "NEWSCRAWL_REDIS_URL": self.url}
-        return subprocess.Popen(cron_command(self.machine(name), *WINDOW, *args), cwd=REPO, env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    def start(self, name: str, env: dict | None = None, **settings) -> subprocess.Popen:
+        """One worker; its stdout and stderr go to files in its machine folder (pipes that nobody
+        drains while the test waits on another worker can block it)."""
+        args = [arg for key, value in {**self.settings, **settings}.items() for arg in ("-s", f"{key}={value}")]
+        env = {**os.environ, **self.proxy.env(), "NEWSCRAWL_REDIS_URL": self.url, **(env or {})}
+        machine = self.machine(name)
+        machine.mkdir(parents=True, exist_ok=True)
+        runs = len(list(machine.glob("stderr-*.txt")))
+        with open(machine / f"stdout-{runs}.txt", "wb") as out, open(machine / f"stderr-{runs}.txt", "wb") as err:
+            process = subprocess.Popen(cron_command(machine, *WINDOW, *args), cwd=REPO, env=env, stdout=out, stderr=err)
+        process.stderr_path = machine / f"stderr-{runs}.txt"
+        return process
 
     def emitted(self, names) -> Counter:
         return Counter(item["url"] for name in names for item in completed_items(self.machine(name)))
@@ -70,8 +78,8 @@ class Cluster:
 
 
 def finish(process: subprocess.Popen, timeout: float = 300) -> tuple[int, str]:
-    _out, err = process.communicate(timeout=timeout)
-    return process.returncode, err
+    returncode = process.wait(timeout=timeout)
+    return returncode, process.stderr_path.read_text(encoding="utf-8", errors="replace")
 
 
 def article_fetches(proxy: ReplayProxy) -> Counter:
@@ -85,7 +93,7 @@ def wait_for_lines(part_dir: Path, lines: int, process: subprocess.Popen, timeou
         parts = list(part_dir.glob("output/*/*.jsonl.part"))
         if parts and parts[0].read_bytes().count(b"\n") >= lines:
             return
-        assert process.poll() is None, f"worker ended early: {process.communicate()[1][-3000:]}"
+        assert process.poll() is None, f"worker ended early: {finish(process)[1][-3000:]}"
         time.sleep(0.05)
     raise AssertionError(f"no .part with {lines} lines in {part_dir}")
 
@@ -216,3 +224,102 @@ def test_redis_gone_too_long_workers_stop_loudly_and_a_rerun_completes(tmp_path,
         assert not cluster.parts("m1") and not cluster.parts("m2")
     finally:
         server.close()
+
+
+# Where a worker dies (NEWSCRAWL_CRASH_AT, newscrawl/output.py crash_point) and the settings that put
+# that point mid-crawl: "after_last_item" is the commit a worker makes when it runs out of work (its
+# claims are all done, its articles in its .part); the other two are a chunk commit mid-run, with
+# requests still in flight.
+COMMIT_PHASES = {
+    "after_last_item": ("idle:before_commit", {}),
+    "between_fsync_and_commit": ("chunk:before_commit", {"NEWSCRAWL_CHUNK_ITEMS": 15}),
+    "after_commit": ("chunk:after_commit", {"NEWSCRAWL_CHUNK_ITEMS": 15}),
+}
+
+
+@pytest.mark.parametrize("phase", list(COMMIT_PHASES))
+def test_worker_killed_in_a_commit_phase_loses_nothing_in_the_same_crawl(tmp_path, redis_url, crawl_keys, phase):
+    """No survivor finishes while the dead worker's lease is unexpired and it holds claims; when it
+    expires, its claims are requeued and fetched in the same crawl; what it had committed counts once."""
+    total = 150
+    crash_at, settings = COMMIT_PHASES[phase]
+    with ReplayProxy(wide_site_routes(total, delay=0.02)) as proxy:
+        cluster = Cluster(tmp_path, proxy, redis_url, crawl_keys)
+        workers = {"victim": cluster.start("victim", env={"NEWSCRAWL_CRASH_AT": crash_at, "NEWSCRAWL_CRASH_MIN_ITEMS": "1"},
+                                           **settings)}
+        workers.update({name: cluster.start(name) for name in ("m1", "m2")})
+        results = {name: finish(process) for name, process in workers.items()}
+    assert results["victim"][0] == -signal.SIGKILL, results["victim"][1][-3000:]
+    for name in ("m1", "m2"):
+        assert results[name][0] == 0, f"{name}: {results[name][1][-3000:]}"
+        assert cluster.summary(name)["finish_reason"] == "finished"
+    survivors_logs = cluster.logs("m1") + cluster.logs("m2")
+    assert "claimed by 1 dead worker(s)" in survivors_logs
+    store = cluster.store()
+    # The victim's machine settles its .part as its next run would: a committed chunk is rolled
+    # forward (without the lines another worker emitted first), an uncommitted one discarded.
+    settled = recover(cluster.machine("victim") / "output", store)
+    assert settled == ({"rolled_forward": 1, "discarded": 0} if phase == "after_commit"
+                       else {"rolled_forward": 0, "discarded": 1}), settled
+    counts = cluster.emitted(("m1", "m2", "victim"))
+    assert_exactly_once(counts, total)
+    assert store.urls() == set(counts) and store.count("sindonews") == total
+    if phase == "after_commit":
+        # Requests whose items were in the committed chunk but still in the engine at the commit kept
+        # their claims: requeued, and skipped by the survivors as already emitted.
+        assert sum(cluster.summary(name)["skipped_already_emitted"] for name in ("m1", "m2")) > 0
+    assert cluster.crawl_keys_left() == []
+
+
+def two_url_form_routes(total: int) -> dict[str, Route]:
+    """Every article is listed twice: as https://nasional.sindonews.com/read/<id>/… and, on a later
+    listing page, as http://m.sindonews.com/read/<id>/…?utm_source=…&fbclid=… — the mobile page's
+    canonical link is its own m. URL (seen on sites that serve m. pages), so only the id ties them."""
+    per_page = 50
+    routes: dict[str, Route] = {}
+    numbers = list(range(total))
+    pages = [numbers[i:i + per_page] for i in range(0, total, per_page)]
+    for index, chunk in enumerate(pages):
+        routes[listing_url(index * 20)] = Route(body=listing_html(chunk).encode())
+    mobile_links = "".join(
+        f'<div class="warp-article"><div class="title-article"><a href="{mobile_url(n, "http")}?utm_source=wa&fbclid=x{n}">'
+        f'Berita {n}</a></div></div>' for n in numbers)
+    routes[listing_url(len(pages) * 20)] = Route(body=f"<html><body>{mobile_links}</body></html>".encode())
+    routes[listing_url((len(pages) + 1) * 20)] = Route(body=listing_html([]).encode())
+    for n in numbers:
+        page = article_html(n)
+        routes[article_url(n)] = Route(body=page.encode(), delay=0.02)
+        routes[mobile_url(n)] = Route(body=page.replace(article_url(n), mobile_url(n)).encode(), delay=0.02)
+    return routes
+
+
+def mobile_url(n: int, scheme: str = "https") -> str:
+    return article_url(n).replace("https://nasional.", f"{scheme}://m.")
+
+
+def test_an_article_under_two_url_forms_is_emitted_once_and_never_fetched_again(tmp_path, redis_url, crawl_keys):
+    total = 100
+    with ReplayProxy(two_url_form_routes(total)) as proxy:
+        # Every article page is fetched twice, and the health check's body share counts pages, not
+        # articles: it is not what this test checks, so its thresholds are off.
+        health_off = json.dumps({"min_articles": 10**6})  # below this many pages no share is judged
+        cluster = Cluster(tmp_path, proxy, redis_url, crawl_keys, NEWSCRAWL_HEALTH=health_off)
+        workers = {name: cluster.start(name) for name in ("m1", "m2", "m3")}
+        results = {name: finish(process) for name, process in workers.items()}
+        for name, (code, err) in results.items():
+            assert code == 0, f"{name}: {err[-3000:]}"
+        # Both forms were queued (their URLs differ); a form queued after the other form's article was
+        # committed is skipped by the seen-middleware, the rest are fetched and their copies dropped.
+        assert total < len(article_fetches(proxy)) <= 2 * total
+        assert sum(cluster.summary(name)["items_emitted"] for name in workers) == total
+        items = [item for name in workers for item in completed_items(cluster.machine(name))]
+        assert Counter(item["id"] for item in items) == Counter({str(100000 + n): 1 for n in range(total)})
+        assert cluster.store().count("sindonews") == total
+
+        # The next run skips both forms: the seen-middleware looks up the key the item carries
+        # (site#id from the request URL), not the request URL the store never saw.
+        before = len(article_fetches(proxy))
+        code, err = finish(cluster.start("m1"))
+        assert code == 0, err[-3000:]
+        assert len(article_fetches(proxy)) == before
+    assert cluster.summary("m1")["skipped_already_emitted"] == 2 * total  # both forms of every article
