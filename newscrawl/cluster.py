@@ -47,7 +47,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Iterable
 
 from scrapy import Request, signals
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.utils.asyncio import call_later, create_looping_call
 from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.dupefilter import RFPDupeFilter
@@ -246,6 +246,9 @@ return {'left', others, claimed, queued}
 """
 
 _SCHEDULERS: "weakref.WeakKeyDictionary[Any, ClusterScheduler]" = weakref.WeakKeyDictionary()
+# Reasons this process's workers stopped loudly for (redis_unavailable, lease_lost): `scrapy crawl`
+# exits non-zero when there is one (newscrawl/commands/crawl.py), as the cron entry does.
+STOPPED_LOUDLY: list[str] = []
 
 
 class ClusterScheduler(Scheduler):
@@ -266,6 +269,7 @@ class ClusterScheduler(Scheduler):
         self.failed: str | None = None
         self._token = 0
         self._claimed: set[str] = set()  # claim tokens popped and not yet released by a commit
+        worker_link(crawler).lease = self  # before the pipelines open: they read Redis only if we may
         self._heartbeat = None
         self._nudge = None
         self._enqueue = server.register_script(_ENQUEUE_LUA)
@@ -280,7 +284,6 @@ class ClusterScheduler(Scheduler):
         if not settings.get("NEWSCRAWL_RUN_ID"):
             raise ValueError("distributed mode needs a worker-unique NEWSCRAWL_RUN_ID (the add-on sets one)")
         server = redis_client(settings["REDIS_URL"], settings.getfloat("NEWSCRAWL_REDIS_RETRY_SECONDS", 30.0))
-        server.ping()  # no Redis at start: fail before crawling anything
         kwargs = {"queue_key": settings["SCHEDULER_QUEUE_KEY"], "queue_cls": settings["SCHEDULER_QUEUE_CLASS"],
                   "dupefilter_key": settings["SCHEDULER_DUPEFILTER_KEY"], "dupefilter_cls": settings["DUPEFILTER_CLASS"]}
         return cls(server, crawler, **kwargs)
@@ -314,9 +317,20 @@ class ClusterScheduler(Scheduler):
 
     # ---- life cycle ---------------------------------------------------------------------------
     def open(self, spider: Any) -> None:
+        import redis
+
         _SCHEDULERS[self.crawler] = self
-        worker_link(self.crawler).lease = self
         self._keys(spider.name)
+        try:
+            self.server.ping()  # retried for NEWSCRAWL_REDIS_RETRY_SECONDS: a restarting Redis is waited for
+        except redis.RedisError as error:
+            # Stop before crawling anything, through Scrapy's own "a component failed to start" path
+            # (CloseSpider from spider_opened: raised here, it would skip opening the pipelines), so the
+            # crawl ends with this reason, not an engine error, and every component closes.
+            self._fail("redis_unavailable", f"Redis unreachable at start ({type(error).__name__}: {error}). "
+                       f"Worker {self.worker_id} stops without crawling")
+            self.crawler.signals.connect(self._refuse_to_start, signal=signals.spider_opened)
+            return
         self.df = RedisDupeFilter.from_spider(spider)
         super().open(spider)
         info = {"host": socket.gethostname(), "pid": os.getpid(), "spider": spider.name,
@@ -332,14 +346,19 @@ class ClusterScheduler(Scheduler):
         self._heartbeat.start(max(0.2, self.ttl / 3), now=False)
         self.crawler.signals.connect(self._spider_idle, signal=signals.spider_idle)
 
+    def _refuse_to_start(self, spider: Any) -> None:
+        raise CloseSpider("redis_unavailable")
+
     def close(self, reason: str) -> None:
         if self._heartbeat is not None and self._heartbeat.running:
             self._heartbeat.stop()
         if self._nudge is not None:
             self._nudge.cancel()
         if self.failed:
-            logger.critical("Worker %s left crawl %s without committing (%s); its claimed requests go back "
-                            "to the queue when its lease expires", self.worker_id, self.key, self.failed)
+            if self._token:  # it had popped requests
+                logger.critical("Worker %s left crawl %s without committing its open chunk (%s); its claimed "
+                                "requests go back to the queue when its lease expires", self.worker_id, self.key,
+                                self.failed)
             return
         if reason == "finished":
             self._adopt_crawl_discovery()
@@ -417,7 +436,7 @@ class ClusterScheduler(Scheduler):
         return bool(queued)
 
     def __len__(self) -> int:
-        return int(self.server.zcard(self.queue.key))
+        return 0 if self.failed else int(self._redis(lambda: self.server.zcard(self.queue.key)) or 0)
 
     # ---- cluster-wide idle, heartbeat, failures -----------------------------------------------
     def _spider_idle(self, spider: Any) -> None:
@@ -510,11 +529,15 @@ class ClusterScheduler(Scheduler):
     def _stop(self, reason: str, detail: str) -> None:
         if self.failed:
             return
+        self._fail(reason, f"{detail}. Worker {self.worker_id} stops now and commits nothing more (chunks it "
+                   "committed stay); its claimed requests are requeued for the other workers (or the next run)")
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
+
+    def _fail(self, reason: str, detail: str) -> None:
         self.failed = reason
         self.stats.set_value("newscrawl/cluster/failed", reason)
-        logger.critical("Distributed crawl %s: %s. Worker %s stops now and commits nothing; its claimed requests "
-                        "are requeued for the other workers (or the next run).", self.key, detail, self.worker_id)
-        deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
+        STOPPED_LOUDLY.append(reason)
+        logger.critical("Distributed crawl %s: %s.", self.key, detail)
 
 
 class ClaimTokenMiddleware:
@@ -566,6 +589,7 @@ def crawl_keys(client: Any, key: str) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import redis
     from scrapy.utils.project import get_project_settings
 
     parser = argparse.ArgumentParser(prog="python -m newscrawl.cluster", description="Watch or reset a distributed crawl.")
@@ -585,7 +609,22 @@ def main(argv: list[str] | None = None) -> int:
         settings.set("NEWSCRAWL_REDIS_KEY", args.key, priority="cmdline")
     key = crawl_key(settings, args.spider)
     store_key = args.store_key or settings.get("NEWSCRAWL_REDIS_STORE_KEY") or DEFAULT_STORE_KEY
-    client = redis_client(url, 5.0)
+    client = redis_client(url, 0.0)  # a tool: answer at once, one line when Redis is away
+    try:
+        return _run(args, client, key, store_key)
+    except redis.RedisError as error:
+        print(f"Redis at {_safe_url(url)} unreachable: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _safe_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"//[^@/]*@", "//***@", url)
+
+
+def _run(args: argparse.Namespace, client: Any, key: str, store_key: str) -> int:
     if args.command == "status":
         while True:
             print(json.dumps(crawl_status(client, key, store_key, args.spider), indent=1), flush=True)

@@ -153,9 +153,11 @@ def main(argv: list[str] | None = None) -> int:
         chosen.remove("generic")  # needs start_urls; run it explicitly
 
     settings.set("NEWSCRAWL_STATE_PATH", str(state_path), priority="cmdline")
-    store = open_seen_store(settings)
-    settled = recover(output_dir, store)
-    store.close()
+    settled: dict[str, int] = {}
+    if not settings.get("NEWSCRAWL_REDIS_URL"):  # distributed: each worker's output settles its folder
+        store = open_seen_store(settings)
+        settled = recover(output_dir, store)
+        store.close()
 
     settings.setdict({
         "NEWSCRAWL_INCREMENTAL": True,

@@ -170,11 +170,18 @@ class RunOutputPipeline:
         self.site = self.crawler.spider.name
         (self.output_dir / self.site).mkdir(parents=True, exist_ok=True)
         self.store = open_seen_store(self.crawler.settings, self.crawler)
-        # Settle what dead runs of this machine left (the cron entry does it too; plain `scrapy crawl`
-        # workers rely on this). Live workers' files are skipped.
+        lease = worker_link(self.crawler).lease
+        try:
+            lease is not None and lease.check()
+        except LeaseLost:  # the worker stopped while starting (Redis unreachable): write nothing
+            self.failed = True
+            return
+        # Settle what dead runs of this machine left (the cron entry does it too, on one machine; plain
+        # `scrapy crawl` and distributed workers rely on this). Live workers' files are skipped.
         settled = recover(self.output_dir, self.store)
         if any(settled.values()):
             logger.warning("Settled .part files of dead runs on this machine: %s", settled)
+            self.stats.set_value("newscrawl/output/recovered_part_files", settled)
         worker_link(self.crawler).commit = self.commit_now
         self.first_final = self._paths(0)[1]
         self._open_chunk()

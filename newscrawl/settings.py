@@ -6,6 +6,7 @@ from newscrawl.items import ARTICLE_FIELDS
 BOT_NAME = "newscrawl"
 SPIDER_MODULES = ["newscrawl.spiders"]
 NEWSPIDER_MODULE = "newscrawl.spiders"
+COMMANDS_MODULE = "newscrawl.commands"  # `scrapy crawl` exits 1 when a distributed worker stopped loudly
 
 # Polite by default: identify ourselves, obey robots.txt, few parallel requests per site,
 # and let AutoThrottle back off when a site slows down.

@@ -11,6 +11,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -23,7 +24,7 @@ from newscrawl.output import recover
 from replay import ReplayProxy, RequestInfo, Route
 from newscrawl.state import RedisSeenStore, redis_client
 from redis_helpers import WINDOW, RedisServer, crawl_keys, redis_url, wide_site_routes  # noqa: F401
-from synthetic_site import article_html, article_url, listing_html, listing_url
+from synthetic_site import DAY, article_html, article_url, listing_html, listing_url
 
 pytestmark = pytest.mark.xdist_group("redis-cluster")
 
@@ -323,3 +324,38 @@ def test_an_article_under_two_url_forms_is_emitted_once_and_never_fetched_again(
         assert code == 0, err[-3000:]
         assert len(article_fetches(proxy)) == before
     assert cluster.summary("m1")["skipped_already_emitted"] == 2 * total  # both forms of every article
+
+
+def test_redis_unreachable_at_start_stops_each_worker_loudly_then_the_crawl_completes(tmp_path, crawl_keys):
+    total = 100
+    server = RedisServer()  # its port, nothing listening yet
+    try:
+        with ReplayProxy(wide_site_routes(total, delay=0.01)) as proxy:
+            cluster = Cluster(tmp_path, proxy, server.url, crawl_keys, NEWSCRAWL_REDIS_RETRY_SECONDS=1)
+            results = {name: finish(cluster.start(name)) for name in ("m1", "m2", "m3")}
+            for name, (code, err) in results.items():
+                log = cluster.logs(name)
+                assert code == 1, f"{name}: {code} {err[-3000:]}"
+                assert "CRITICAL" in err and "Redis unreachable at start" in err
+                assert cluster.summary(name)["finish_reason"] == "redis_unavailable"
+                assert "Traceback" not in err + log and "Engine slot" not in err + log, (err + log)[-3000:]
+            assert not proxy.hits  # nothing was fetched
+            # A plain `scrapy crawl` worker fails the same way, and says so in its exit code.
+            plain = subprocess.run(
+                [sys.executable, "-m", "scrapy", "crawl", "sindonews", "-a", f"since={DAY}", "-a", f"until={DAY}",
+                 "-s", "NEWSCRAWL_REDIS_RETRY_SECONDS=1", "-s", f"NEWSCRAWL_OUTPUT_DIR={tmp_path / 'plain'}",
+                 *[arg for k, v in cluster.settings.items() for arg in ("-s", f"{k}={v}")]],
+                cwd=REPO, env={**os.environ, **proxy.env(), "NEWSCRAWL_REDIS_URL": server.url},
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=120)
+            assert plain.returncode == 1 and "Redis unreachable at start" in plain.stderr, plain.stderr[-3000:]
+
+            server.start()
+            workers = {name: cluster.start(name) for name in ("m1", "m2", "m3")}
+            results = {name: finish(process) for name, process in workers.items()}
+        for name, (code, err) in results.items():
+            assert code == 0, f"{name}: {err[-3000:]}"
+        counts = cluster.emitted(workers)
+        assert_exactly_once(counts, total)
+        assert cluster.store().urls() == set(counts)
+    finally:
+        server.close()

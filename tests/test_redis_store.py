@@ -221,3 +221,13 @@ def test_cluster_cli_status_and_cleanup(client, redis_url, crawl_keys, capsys):
     client.delete(f"{key}:alive:w1")  # the worker died
     assert main(["cleanup", *args]) == 0
     assert list(client.scan_iter(match=f"{key}:*")) == [] and client.exists(f"{store_key}:sites")
+
+
+def test_cluster_cli_with_redis_down_says_so_in_one_line(capsys):
+    from newscrawl.cluster import main
+    from redis_helpers import free_port
+
+    assert main(["status", "--spider", "sindonews", "--redis", f"redis://:secret@127.0.0.1:{free_port()}/0"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.strip().splitlines()) == 1, err
+    assert "unreachable" in err and "secret" not in err and "Traceback" not in err
