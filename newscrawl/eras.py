@@ -3,8 +3,8 @@ the period it applies to (as Fundus versions its parsers), instead of one growin
 
 A page's era is chosen by evidence, strongest first:
 
-1. its markup: the eras whose ``signature`` (CSS; by default the era's body containers) matches the
-   page. One match decides. Several (a template kept an old class) are told apart by the page's day;
+1. its markup: an era whose ``signature`` (CSS; by default the era's body containers) matches the page.
+   When several would (a template kept an old class), the era of the page's day wins, else the newest;
 2. its day (from the URL), inside an era's ``valid_from``–``valid_until``; an era without
    ``valid_until`` lasts until the next era starts;
 3. otherwise the newest era (the first declared): a page nobody has seen is most likely current.
@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
+from newscrawl.css import select_elements
 from newscrawl.extract import SiteRules
 
 
@@ -70,19 +71,26 @@ def era_for_day(eras: tuple[TemplateEra, ...], day: date) -> TemplateEra | None:
 
 
 def choose_era(eras: tuple[TemplateEra, ...], selector: Selector, day: date | None) -> EraChoice:
-    """The era of one page (see the module docstring). ``eras`` is declared newest first."""
+    """The era of one page (see the module docstring). ``eras`` is declared newest first.
+
+    Each signature is a walk over the page, so they are asked lazily: the era of the page's day first
+    (when its markup agrees, nothing else need be asked), then the others newest first.
+    """
     if not eras:
         raise ValueError("choose_era needs at least one era")
-    matching = tuple(era for era in eras if era.signature_css and selector.css(era.signature_css))
-    if len(matching) == 1:
-        return EraChoice(matching[0], "signature")
-    if matching:
-        dated = era_for_day(matching, day) if day else None
-        return EraChoice(dated or matching[0], "signature")
     dated = era_for_day(eras, day) if day else None
+    if dated is not None and _signature_matches(dated, selector):
+        return EraChoice(dated, "signature")
+    for era in eras:
+        if era is not dated and _signature_matches(era, selector):
+            return EraChoice(era, "signature")
     if dated is not None:
         return EraChoice(dated, "date")
     return EraChoice(eras[0], "default")
+
+
+def _signature_matches(era: TemplateEra, selector: Selector) -> bool:
+    return bool(era.signature_css and select_elements(selector, era.signature_css))
 
 
 # /2016/02/15/ and the two-digit /16/02/15/ of republika's old URLs.

@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable, Iterator
 from lxml import etree
 from parsel import Selector
 
+from newscrawl.css import matches_of_any, select_elements, select_values
 from newscrawl.urls import canonical_url
 
 ARTICLE_TYPES = frozenset(
@@ -232,12 +233,8 @@ def split_list(text: str | None) -> list[str]:
 
 def select_texts(selector: Selector, css: str) -> list[str]:
     """Texts (or attribute values) of all matches of one CSS selector, whitespace collapsed."""
-    if "::attr(" in css or css.endswith("::text"):
-        values = selector.css(css).getall()
-    else:
-        # lxml directly: a parsel Selector per matched node costs more than the text itself.
-        values = ["".join(node.root.itertext()) if isinstance(node.root, etree._Element) else str(node.root)
-                  for node in selector.css(css)]
+    # Right-to-left XPath on lxml directly (newscrawl/css.py): no parsel Selector per matched node.
+    values = select_values(selector, css)
     return [t for t in (collapse_ws(html.unescape(v)) for v in values) if t]
 
 
@@ -261,12 +258,7 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     """
     # The set holds the element proxies themselves: lxml keeps a proxy's identity only while
     # something references it, so ids of unreferenced proxies would be reused.
-    dropped: set[etree._Element] = set()
-    drop_group = ", ".join(drop)  # one query for the whole group: a page pays one tree walk
-    if drop_group:
-        for node in container.css(drop_group):
-            if isinstance(node.root, etree._Element):
-                dropped.add(node.root)
+    dropped: set[etree._Element] = set(matches_of_any(container, tuple(drop)))
     blocks: list[str] = []
     buffer: list[str] = []
 
@@ -374,12 +366,10 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
 
     ``main_text`` gives the page's main-text blocks when the caller already has (or caches) them.
     """
-    for css in rules.body:
-        containers = selector.css(css)
-        if containers:
-            blocks = [b for c in containers for b in html_blocks(c, rules.drop)]
-            if blocks:
-                return blocks, "dom"
+    for containers in body_containers(selector, rules.body):
+        blocks = [b for c in containers for b in html_blocks(c, rules.drop)]
+        if blocks:
+            return blocks, "dom"
     blocks = split_article_body(_ld_text_raw((ld or {}).get("articleBody")))
     if blocks:
         return blocks, "jsonld"
@@ -391,6 +381,14 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
     else:
         blocks = main_text()
     return (blocks, "generic") if blocks else ([], None)
+
+
+def body_containers(selector: Selector, selectors: tuple[str, ...]) -> Iterator[list[Selector]]:
+    """The containers of each body selector that matches, in priority order."""
+    for css in selectors:
+        elements = select_elements(selector, css)
+        if elements:
+            yield [Selector(root=element, type="html") for element in elements]
 
 
 def _ld_text_raw(value: Any) -> str | None:
