@@ -1,6 +1,7 @@
 """SeenStore and crash recovery as pure units (the cron tests cover them end to end)."""
 from __future__ import annotations
 
+import time
 
 import pytest
 
@@ -113,3 +114,57 @@ def test_retry_after(value, seconds):
 ])
 def test_wrong_charset(body, declared, wrong):
     assert wrong_charset(body, declared) is wrong
+
+
+class SlowLookupStore(SeenStore):
+    """A store whose lookup takes a moment (a remote Redis does): it widens the window between a worker
+    deciding to settle a .part and settling it, where the other worker can get in."""
+
+    def committed_run_for(self, part_path):
+        time.sleep(0.002)
+        return super().committed_run_for(part_path)
+
+
+def _recover_in_process(output_dir: str, state: str, start, results) -> None:
+    from pathlib import Path
+
+    store = SlowLookupStore(state)
+    start.wait()
+    try:
+        results.put(recover(Path(output_dir), store))
+    except Exception as error:  # what two workers starting together used to hit: FileNotFoundError
+        results.put(repr(error))
+    finally:
+        store.close()
+
+
+def test_two_workers_recovering_one_folder_at_once_settle_each_part_once(tmp_path):
+    """Two workers of one machine start together and both settle the dead runs' .part files: every
+    file is settled by exactly one of them (rolled forward or discarded), and neither fails."""
+    import multiprocessing
+
+    state = tmp_path / "state" / "seen.sqlite3"
+    store = SeenStore(state)
+    site_dir = tmp_path / "output" / "s"
+    site_dir.mkdir(parents=True)
+    parts = 300
+    for n in range(parts):
+        part = site_dir / f"run{n}.jsonl.part"
+        part.write_text(f'{{"url": "https://x/{n}"}}\n')
+        if n % 2:
+            store.commit_run(f"run{n}", "s", part, site_dir / f"run{n}.jsonl", [emission(f"https://x/{n}")])
+    store.close()
+    context = multiprocessing.get_context("fork")
+    start, results = context.Event(), context.Queue()
+    workers = [context.Process(target=_recover_in_process, args=(str(tmp_path / "output"), str(state), start, results))
+               for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    start.set()
+    settled = [results.get(timeout=60) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=60)
+    assert all(isinstance(s, dict) for s in settled), settled
+    assert sum(s["rolled_forward"] for s in settled) == parts // 2
+    assert sum(s["discarded"] for s in settled) == parts // 2
+    assert len(list(site_dir.glob("*.jsonl"))) == parts // 2 and not list(site_dir.glob("*.part"))
