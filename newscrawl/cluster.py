@@ -50,6 +50,7 @@ from scrapy import Request, signals
 from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.utils.asyncio import call_later, create_looping_call
 from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.request import request_from_dict
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
@@ -90,6 +91,7 @@ class DistributedMode:
             "SCHEDULER": "newscrawl.cluster.ClusterScheduler",
             "DUPEFILTER_CLASS": "newscrawl.cluster.RedisDupeFilter",
             "SCHEDULER_QUEUE_CLASS": "newscrawl.cluster.ClaimingQueue",
+            "SCHEDULER_SERIALIZER": "newscrawl.requestjson",  # JSON, never pickle (code from Redis)
             "SCHEDULER_QUEUE_KEY": f"{key}:requests",
             "SCHEDULER_DUPEFILTER_KEY": f"{key}:dupefilter",
             "SCHEDULER_PERSIST": True,  # never let one worker's close delete the shared frontier
@@ -133,14 +135,20 @@ class RedisDupeFilter(RFPDupeFilter):
 
 class ClaimingQueue(PriorityQueue):
     """scrapy-redis' priority queue (a sorted set by -priority), newest first within a priority.
-    Pushes and pops go through the scheduler's Lua scripts (atomic with fingerprints and claims)."""
+    Pushes and pops go through the scheduler's Lua scripts (atomic with fingerprints and claims).
+    Requests are stored as JSON (newscrawl/requestjson.py), whatever serializer is passed."""
+
+    def __init__(self, server: Any, spider: Any, key: str, serializer: Any = None) -> None:
+        from newscrawl import requestjson
+
+        super().__init__(server, spider, key, serializer=requestjson)
 
     def encode(self, request: Request) -> bytes:
         request.meta.pop(CLAIM, None)
-        return self._encode_request(request)
+        return self.serializer.dumps(request.to_dict(spider=self.spider))
 
     def decode(self, member: bytes) -> Request:
-        return self._decode_request(member[_PREFIX:])
+        return request_from_dict(self.serializer.loads(member[_PREFIX:]), spider=self.spider)
 
     def push(self, request: Request) -> None:  # only for tools; workers use the scripts
         self.server.execute_command("ZADD", self.key, -request.priority, b"0" * _PREFIX + self.encode(request))
@@ -424,7 +432,12 @@ class ClusterScheduler(Scheduler):
         self._token += 1
         self._claimed.add(token)
         _score, _, member = claim.partition(b" ")
-        request = self.queue.decode(member)
+        try:
+            request = self.queue.decode(member)
+        except (ValueError, TypeError) as error:  # not our JSON (a pickled request, a forged class)
+            self.stats.inc_value("newscrawl/cluster/undecodable_requests")
+            logger.error("Dropped a queued request that is not a safe JSON request (%s): %.200r", error, member)
+            return None  # its claim goes with the next commit
         request.meta[CLAIM] = token
         self.stats.inc_value("scheduler/dequeued/redis")
         return request

@@ -177,9 +177,9 @@ def test_dupefilter_uses_scrapys_request_fingerprinter(client, crawl_keys):
 
 
 def test_queued_requests_keep_callbacks_and_state_across_workers(client, crawl_keys):
-    """A request goes through Redis (pickled by scrapy-redis) and may be fetched by another worker:
-    a multi-page article's next page carries the first page's fields in cb_kwargs."""
-    from datetime import date
+    """A request goes through Redis as JSON and may be fetched by another worker: a multi-page
+    article's next page carries the first page's fields in cb_kwargs (plain data, spiders/base.py)."""
+    from dataclasses import asdict
 
     from newscrawl.cluster import CLAIM, ClaimingQueue
     from newscrawl.extract import RawArticle
@@ -188,13 +188,38 @@ def test_queued_requests_keep_callbacks_and_state_across_workers(client, crawl_k
     spider = SindonewsSpider()
     queue = ClaimingQueue(server=client, spider=spider, key=f"{crawl_keys['prefix']}:q")
     raw = RawArticle(url="https://x/1", title="Judul", published=["Rabu, 19 Juni 2024 - 09:00 WIB"], body=["a", "b"])
-    request = Request("https://x/1?page=2", callback=spider.parse_next_page, errback=spider.pages_failed, priority=3,
-                      cb_kwargs={"raw": raw, "pending": ["https://x/1?page=3"], "day": date(2024, 6, 19)},
+    request = Request("https://x/1?page=2", method="POST", body=b"\x00\xffq=1", headers={"X-A": "b"},
+                      callback=spider.parse_next_page, errback=spider.pages_failed, priority=3,
+                      cb_kwargs={"raw": asdict(raw), "pending": ["https://x/1?page=3"], "day": "2024-06-19"},
                       meta={CLAIM: "7", "newscrawl_discovered": True})
-    back = queue.decode(b"0" * 16 + queue.encode(request))
+    encoded = queue.encode(request)
+    assert encoded.startswith(b"{") and b"pickle" not in encoded  # JSON, not pickle
+    back = queue.decode(b"0" * 16 + encoded)
     assert (back.url, back.priority, back.callback, back.errback) == (request.url, 3, request.callback, request.errback)
-    assert back.cb_kwargs == request.cb_kwargs and back.cb_kwargs["raw"] == raw
+    assert (back.method, back.body, back.headers.getlist("X-A")) == ("POST", b"\x00\xffq=1", [b"b"])
+    assert back.cb_kwargs == request.cb_kwargs and RawArticle(**back.cb_kwargs["raw"]) == raw
     assert CLAIM not in back.meta and back.meta["newscrawl_discovered"] is True  # a claim never travels
+
+
+def test_request_json_refuses_what_is_not_plain_data_and_foreign_classes(client, crawl_keys):
+    import json as json_
+    import pickle
+    from datetime import date
+
+    from newscrawl.cluster import ClaimingQueue
+    from newscrawl.requestjson import UnsafeRequest
+    from newscrawl.spiders.sindonews import SindonewsSpider
+
+    spider = SindonewsSpider()
+    queue = ClaimingQueue(server=client, spider=spider, key=f"{crawl_keys['prefix']}:q")
+    with pytest.raises(TypeError, match="https://x/1 cannot be queued"):
+        queue.encode(Request("https://x/1", cb_kwargs={"day": date(2024, 6, 19)}))
+    stored = json_.loads(queue.encode(Request("https://x/2")))
+    for name in ("os.system", "subprocess.Popen", "scrapy.http.Response"):
+        with pytest.raises(UnsafeRequest):
+            queue.decode(b"0" * 16 + json_.dumps({**stored, "_class": name}).encode())
+    with pytest.raises(ValueError):  # a pickled request (what scrapy-redis stores by default) is never loaded
+        queue.decode(b"0" * 16 + pickle.dumps(stored))
 
 
 def test_cluster_cli_status_and_cleanup(client, redis_url, crawl_keys, capsys):
