@@ -58,6 +58,9 @@ NEWSCRAWL_RETRY_AFTER_MAX = 120  # never wait longer than this for a Retry-After
 # Set by the cron entry: the run's id and where its per-site JSONL files go.
 NEWSCRAWL_RUN_ID = None
 NEWSCRAWL_OUTPUT_DIR = "output"
+# The run's output is committed in chunks (newscrawl/output.py): a run killed late loses only its open chunk.
+NEWSCRAWL_CHUNK_ITEMS = 500
+NEWSCRAWL_CHUNK_SECONDS = 300
 # Health alarm thresholds (newscrawl/health.py); a site below them fails the cron run.
 NEWSCRAWL_HEALTH = {"min_articles": 3, "date": 0.8, "authors": 0.5, "body": 0.8}
 
