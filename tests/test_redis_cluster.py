@@ -107,6 +107,16 @@ def assert_exactly_once(counts: Counter, total: int) -> None:
         f"missing {len(missing)} {sorted(missing)[:3]}, extra {sorted(extra)[:3]}, duplicated {duplicated[:3]}")
 
 
+def assert_crawl_complete(cluster: "Cluster", results: dict[str, tuple[int, str]], total: int) -> Counter:
+    """Every worker exited 0, every article is in exactly one completed file, the store holds exactly those."""
+    for name, (code, err) in results.items():
+        assert code == 0, f"{name}: {err[-3000:]}"
+    counts = cluster.emitted(results)
+    assert_exactly_once(counts, total)
+    assert cluster.store().urls() == set(counts)
+    return counts
+
+
 def fails_once(route: Route) -> Callable[[int, RequestInfo], Route]:
     """503 on the first fetch, then the page: the retry hands the request back to the shared queue."""
     return lambda hit, _request: Route(status=503, delay=route.delay) if hit == 1 else route
@@ -125,10 +135,7 @@ def test_three_workers_share_1000_articles_each_fetched_and_emitted_once(tmp_pat
         workers = {name: cluster.start(name) for name in ("m1", "m2", "m3")}
         results = {name: finish(process) for name, process in workers.items()}
         fetches = article_fetches(proxy)
-    for name, (code, err) in results.items():
-        assert code == 0, f"{name}: {err[-3000:]}"
-    counts = cluster.emitted(workers)
-    assert_exactly_once(counts, total)
+    counts = assert_crawl_complete(cluster, results, total)
     shares = {name: cluster.summary(name)["items_emitted"] for name in workers}
     assert sum(shares.values()) == total and all(shares.values()), shares  # all three really worked
     # No article was fetched twice, except the retried ones: a 503, then the page, emitted once.
@@ -182,18 +189,14 @@ def test_workers_ride_out_a_redis_restart(tmp_path, crawl_keys):
         with ReplayProxy(wide_site_routes(total, delay=0.05)) as proxy:
             cluster = Cluster(tmp_path, proxy, server.url, crawl_keys, NEWSCRAWL_REDIS_WORKER_TTL=20,
                               NEWSCRAWL_REDIS_RETRY_SECONDS=60)
-            workers = {name: cluster.start(name) for name in ("m1", "m2")}
+            workers = {name: cluster.start(name) for name in ("m1", "m2", "m3")}
             wait_for_lines(cluster.machine("m1"), 20, workers["m1"])
             server.stop()
             time.sleep(2)
             server.start()
             results = {name: finish(process) for name, process in workers.items()}
-        for name, (code, err) in results.items():
-            assert code == 0, f"{name}: {err[-3000:]}"
-        counts = cluster.emitted(workers)
-        assert_exactly_once(counts, total)
-        assert cluster.store().urls() == set(counts)
-        assert "unreachable" in cluster.logs("m1") + cluster.logs("m2")  # the restart did hit them mid-run
+        assert_crawl_complete(cluster, results, total)
+        assert "unreachable" in "".join(cluster.logs(name) for name in workers)  # the restart did hit them mid-run
     finally:
         server.close()
 
@@ -217,11 +220,7 @@ def test_redis_gone_too_long_workers_stop_loudly_and_a_rerun_completes(tmp_path,
             assert cluster.parts("m1")
             server.start()
             results = {name: finish(cluster.start(name)) for name in ("m1", "m2")}
-        for name, (code, err) in results.items():
-            assert code == 0, f"{name}: {err[-3000:]}"
-        counts = cluster.emitted(("m1", "m2"))
-        assert_exactly_once(counts, total)
-        assert cluster.store().urls() == set(counts)
+        assert_crawl_complete(cluster, results, total)
         assert not cluster.parts("m1") and not cluster.parts("m2")
     finally:
         server.close()
@@ -352,10 +351,6 @@ def test_redis_unreachable_at_start_stops_each_worker_loudly_then_the_crawl_comp
             server.start()
             workers = {name: cluster.start(name) for name in ("m1", "m2", "m3")}
             results = {name: finish(process) for name, process in workers.items()}
-        for name, (code, err) in results.items():
-            assert code == 0, f"{name}: {err[-3000:]}"
-        counts = cluster.emitted(workers)
-        assert_exactly_once(counts, total)
-        assert cluster.store().urls() == set(counts)
+        assert_crawl_complete(cluster, results, total)
     finally:
         server.close()
