@@ -1,6 +1,8 @@
-"""Exactly once under kill -9: a 300-article loopback site crawled through the cron entry, the process
-SIGKILLed at seeded random moments, rerun until a run completes; then every article is in exactly one
-completed JSONL file, no line is torn, and the seen-store holds nothing that is not in a completed file."""
+"""Exactly once under kill -9: a 300-article loopback site crawled through the cron entry in chunks of 40,
+the process SIGKILLed at seeded random moments and then inside the commit window (before the commit,
+after it, after the rename), rerun until a run completes; then every article is in exactly one completed
+JSONL file, no line is torn, the seen-store holds nothing that is not in a completed file, and no kill
+cost more than its open chunk and its requests in flight in refetches."""
 from __future__ import annotations
 
 import os
@@ -20,6 +22,9 @@ from synthetic_site import DAY, article_url, site_routes
 ARTICLES = 300
 KILLS = 6
 SEED = 20240619
+CHUNK = 40  # articles per committed chunk: a kill loses at most the open chunk and what is in flight
+# Kills inside the commit window (newscrawl/output.py crash_point), at the first commit of a run.
+COMMIT_KILLS = ("before_commit", "after_commit", "after_rename")
 
 
 @pytest.mark.xdist_group("killed")
@@ -29,15 +34,17 @@ def test_sigkill_at_random_points_then_rerun_is_exactly_once(tmp_path):
     # or loaded the machine is: each run fetches ~320 pages (16 listings, 300 articles, robots).
     routes = site_routes(ARTICLES, delay=0.02)
     command = cron_command(tmp_path, "--spiders", "sindonews", "--since", DAY, "--until", DAY,
-                           "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4")
+                           "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4", "-s", f"NEWSCRAWL_CHUNK_ITEMS={CHUNK}")
     outcomes = []
     with ReplayProxy(routes) as proxy:
         env = {**os.environ, **proxy.env()}
-        for attempt in range(KILLS + 5):
+        for attempt in range(KILLS + len(COMMIT_KILLS) + 5):
             served_before = len(proxy.hits)
             stderr_path = tmp_path / f"attempt-{attempt}.stderr"
+            crash = COMMIT_KILLS[attempt - KILLS] if KILLS <= attempt < KILLS + len(COMMIT_KILLS) else None
             with open(stderr_path, "wb") as stderr:  # a file, not a pipe nobody reads while we wait
-                process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+                process = subprocess.Popen(command, cwd=REPO, env={**env, "NEWSCRAWL_CRASH_AT": crash or ""},
+                                           stdout=subprocess.DEVNULL, stderr=stderr)
             if attempt < KILLS:
                 kill_after = rng.randint(5, 310)
                 deadline = time.monotonic() + 240
@@ -46,12 +53,18 @@ def test_sigkill_at_random_points_then_rerun_is_exactly_once(tmp_path):
                 process.send_signal(signal.SIGKILL)
             returncode = process.wait(timeout=300)
             outcomes.append(returncode)
+            if crash:
+                assert returncode == -signal.SIGKILL, f"{crash}: {stderr_path.read_text()[-3000:]}"
             if returncode == 0:
-                if attempt >= KILLS:
+                if attempt >= KILLS + len(COMMIT_KILLS):
                     break
             else:
                 assert returncode == -signal.SIGKILL, stderr_path.read_text()[-3000:]
-    assert outcomes.count(-signal.SIGKILL) >= 5, outcomes
+        fetches = sum(1 for _method, url, _status in proxy.hits if "/read/" in url)
+    assert outcomes.count(-signal.SIGKILL) >= 5 + len(COMMIT_KILLS), outcomes
+    # Bounded loss: a killed run refetches at most its open chunk and its requests in flight (16).
+    kills = outcomes.count(-signal.SIGKILL)
+    assert fetches <= ARTICLES + kills * (CHUNK + 16), (fetches, kills)
     assert outcomes[-1] == 0, outcomes
     counts = Counter(item["url"] for item in completed_items(tmp_path))
     assert counts == Counter({article_url(n): 1 for n in range(ARTICLES)}), (
