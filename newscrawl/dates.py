@@ -7,6 +7,7 @@ Public API::
     read_date(text, now=None, zone=WIB)    # -> DateReading(moment, has_time, has_zone), or None
     to_iso(dt)                             # -> '2024-06-19T20:40:00+07:00', or None
     format_reading(reading, zone)          # -> '2024-06-19T20:40:00+07:00', or '2024-06-19' (date only)
+    zone_for_url(url, default=WIB)         # -> the zone of the newsroom behind a URL (ZONE_BY_SITE)
 
 ``parse_date`` never raises and never guesses: anything that is not clearly one
 valid date gives ``None``.  A text without a zone is read in ``zone``, the zone of the
@@ -32,8 +33,8 @@ from collections.abc import Iterable
 from datetime import datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
-__all__ = ["WIB", "WITA", "WIT", "DateReading", "parse_date", "read_date", "to_iso", "format_reading",
-           "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
+__all__ = ["WIB", "WITA", "WIT", "DateReading", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
+           "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
 
 # ---------------------------------------------------------------------------
 # Data tables
@@ -47,6 +48,26 @@ WIT = timezone(timedelta(hours=9), "WIT")
 def _fixed_zone(hours: float, name: str) -> timezone:
     return timezone(timedelta(hours=hours), name)
 
+
+# Newsrooms outside WIB, by host (a suffix of the URL's hostname) or host + path prefix: their
+# pages print local wall time, usually without a zone word, so naive text there is read in this
+# zone. Unverified leads from ../shared/OUTLETS.md ("WITA region" outlets) and the regional Tribun
+# Network editions by province (Bali, NTB, NTT, Kalimantan Selatan/Timur/Utara and Sulawesi are
+# WITA; Maluku and Papua are WIT). The first matching entry wins, so a section goes before its host.
+ZONE_BY_SITE: tuple[tuple[str, timezone], ...] = (
+    # Tribun Network regional editions
+    ("bali.tribunnews.com", WITA), ("lombok.tribunnews.com", WITA), ("kupang.tribunnews.com", WITA),
+    ("pos-kupang.tribunnews.com", WITA), ("flores.tribunnews.com", WITA),
+    ("banjarmasin.tribunnews.com", WITA), ("kaltim.tribunnews.com", WITA), ("kaltara.tribunnews.com", WITA),
+    ("makassar.tribunnews.com", WITA), ("palu.tribunnews.com", WITA), ("manado.tribunnews.com", WITA),
+    ("gorontalo.tribunnews.com", WITA), ("sultra.tribunnews.com", WITA), ("sulbar.tribunnews.com", WITA),
+    ("toraja.tribunnews.com", WITA),
+    ("ambon.tribunnews.com", WIT), ("ternate.tribunnews.com", WIT), ("papua.tribunnews.com", WIT),
+    ("papuabarat.tribunnews.com", WIT), ("sorong.tribunnews.com", WIT),
+    # WITA-region outlets (OUTLETS.md)
+    ("balipost.com", WITA), ("nusabali.com", WITA), ("fajar.co.id", WITA), ("borneo24.com", WITA),
+    ("niaga.asia", WITA), ("banjarmasinpost.co.id", WITA), ("tribunlombok.com", WITA),
+)
 
 # Zone words that may follow a time.  Foreign zones are listed so that a wire story
 # stamped "13:00 CEST" is not silently read as WIB.
@@ -261,6 +282,10 @@ DAY_MONTH_YEAR_RE = re.compile(
     r"|\b\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
+# The English order, "June 19, 2015" / "Jun 19 2015".
+MONTH_DAY_YEAR_RE = re.compile(
+    rf"\b(?:{_alternation(MONTH_BY_NAME)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b", re.IGNORECASE
+)
 # The place dateline that opens a story: "Jakarta -", "Jakarta, CNN Indonesia --", "Doha –".
 # A block that is nothing but one (fullmatch) is glued to the paragraph it opens.
 BARE_DATELINE_RE = re.compile(r"[A-Z][\w.,()/'\u2019 ]{1,58}?\s*[-\u2013\u2014]{1,2}")
@@ -326,6 +351,20 @@ def format_reading(reading: DateReading | None, zone: tzinfo = WIB) -> str | Non
     if moment.utcoffset() == timedelta(0):
         moment = moment.astimezone(zone)
     return to_iso(moment)
+
+
+def zone_for_url(url: str | None, default: tzinfo = WIB) -> tzinfo:
+    """The wall-clock zone of the newsroom behind ``url`` (ZONE_BY_SITE), else ``default``."""
+    if not url:
+        return default
+    location = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0].lower()
+    host, _, path = location.partition("/")
+    host = host.rsplit("@", 1)[-1].split(":", 1)[0]
+    for site, zone in ZONE_BY_SITE:
+        site_host, _, site_path = site.partition("/")
+        if (host == site_host or host.endswith("." + site_host)) and path.startswith(site_path):
+            return zone
+    return default
 
 
 def to_iso(dt: datetime | None) -> str | None:

@@ -106,7 +106,7 @@ def in_window(raw_date: str | None, since: date, until: date, site_tz: tzinfo) -
     they cannot be filtered, and dropping them would lose articles silently."""
     if not raw_date:
         return True
-    parsed = parse_date(raw_date)
+    parsed = parse_date(raw_date, zone=site_tz)
     if parsed is None:
         return True
     return since <= parsed.astimezone(site_tz).date() <= until

@@ -5,7 +5,8 @@ site's CSS rules as the fallback — except for the fields a site lists in ``Sit
 (its markup is known to be better there, e.g. republika's JSON-LD author is the editor). The body
 always comes from the DOM when the site's container matches, since ``articleBody`` often has no
 paragraph breaks; it falls back to ``articleBody`` and then to the main-text extractor (maintext.py).
-Dates are returned raw (a list of candidates, best first); ``newscrawl.dates`` parses them later.
+Dates are returned raw, each labelled with its source (``fields.dates.DateCandidate``); the date
+pipeline chooses among them by the precedence written in ``newscrawl/fields/dates.py``.
 """
 from __future__ import annotations
 
@@ -13,12 +14,16 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from typing import Any, Callable, Iterable, Iterator
 
 from lxml import etree
 from parsel import Selector
 
 from newscrawl.css import matches_of_any, select_elements, select_values
+from newscrawl.dates import WIB, read_date
+from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
+                                    needs_shown_dates, source_of)
 from newscrawl.urls import canonical_url
 
 ARTICLE_TYPES = frozenset(
@@ -310,7 +315,7 @@ def split_article_body(text: str | None) -> list[str]:
 # --------------------------------------------------------------------------- the article
 
 def extract_article(selector: Selector, url: str, rules: SiteRules,
-                    main_text: Callable[[], list[str]] | None = None) -> RawArticle:
+                    main_text: Callable[[], list[str]] | None = None, zone: tzinfo = WIB) -> RawArticle:
     """Read every field of one article page (raw strings; dates unparsed, body uncleaned).
 
     Site selectors run only when structured data leaves a field empty (or the site prefers its
@@ -330,13 +335,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
                    lambda: first_texts(selector, rules.title)[:1], meta_title)
     article.title = titles[0] if titles else None
 
-    # Dates keep every source as a candidate: the date pipeline takes the first that parses.
-    structured_published = _present(_ld_text(ld.get("datePublished")),
-                                    meta_content(meta, "article:published_time"), meta_content(meta, "datePublished"))
-    structured_updated = _present(_ld_text(ld.get("dateModified")),
-                                  meta_content(meta, "article:modified_time"), meta_content(meta, "dateModified"))
-    article.published = _merge("published", rules, structured_published, first_texts(selector, rules.published)[:1])
-    article.updated = _merge("updated", rules, structured_updated, first_texts(selector, rules.updated)[:1])
+    article.published, article.updated = page_dates(selector, rules, ld, meta, zone)
 
     not_authors = {a.casefold() for a in rules.not_authors}
 
@@ -389,6 +388,41 @@ def body_containers(selector: Selector, selectors: tuple[str, ...]) -> Iterator[
         elements = select_elements(selector, css)
         if elements:
             yield [Selector(root=element, type="html") for element in elements]
+
+
+def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: dict[str, str],
+               zone: tzinfo = WIB) -> tuple[list[str], list[str]]:
+    """Published and updated date candidates, labelled by source. The machine ones (JSON-LD,
+    <meta>) always; the page's shown date (site selectors, else the page-level finder) only when
+    ``needs_shown_dates`` says the machine ones must be checked, or the site prefers its DOM."""
+    published = _labelled((_ld_text(ld.get("datePublished")), JSONLD),
+                          (meta_content(meta, "article:published_time"), META),
+                          (meta_content(meta, "datePublished"), ITEMPROP))
+    updated = _labelled((_ld_text(ld.get("dateModified")), JSONLD),
+                        (meta_content(meta, "article:modified_time"), META),
+                        (meta_content(meta, "dateModified"), ITEMPROP))
+    if "published" in rules.prefer_dom or needs_shown_dates(published, zone):
+        found = _site_dates(selector, rules.published)
+        if not any(source_of(c) in SHOWN_SOURCES and read_date(c, zone=zone) for c in found):
+            found += find_page_dates(selector, zone)
+        published = _merge("published", rules, published, found)
+    if not updated or "updated" in rules.prefer_dom:
+        updated = _merge("updated", rules, updated, _site_dates(selector, rules.updated))
+    return published, updated
+
+
+def _labelled(*values: tuple[str | None, str]) -> list[str]:
+    return [DateCandidate(text, source) for text, source in values if text]
+
+
+def _site_dates(selector: Selector, selectors: tuple[str, ...]) -> list[str]:
+    """The first matching site selector's first text, labelled by what the selector reads."""
+    for css in selectors:
+        texts = select_texts(selector, css)
+        if texts:
+            source = ITEMPROP if "itemprop" in css.lower() else META if css.lstrip().startswith("meta") else SITE
+            return [DateCandidate(texts[0], source)]
+    return []
 
 
 def _ld_text_raw(value: Any) -> str | None:

@@ -25,6 +25,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
 from scrapy.utils.defer import deferred_from_coro
 
+from newscrawl.dates import WIB
 from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.state import Emission, LeaseLost, SeenStore, item_key, open_seen_store, worker_link
 
@@ -40,7 +41,10 @@ def content_hash(item: Any) -> str:
 
 def iso_to_timestamp(value: str | None) -> float | None:
     try:
-        return datetime.fromisoformat(value).timestamp() if value else None
+        moment = datetime.fromisoformat(value) if value else None
+        if moment is not None and moment.tzinfo is None:
+            moment = moment.replace(tzinfo=WIB)  # a date-only published_at: its day in WIB, not the host's zone
+        return moment.timestamp() if moment is not None else None
     except ValueError:
         return None
 

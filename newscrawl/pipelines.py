@@ -7,7 +7,6 @@ Stats live under ``newscrawl/…`` so the run summary can report them.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, tzinfo
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -15,31 +14,12 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from newscrawl.cleaning import drop_duplicate_blocks, find_syndication, normalize_text, strip_residue
-from newscrawl.dates import WIB, parse_date, to_iso
+from newscrawl.dates import WIB, zone_for_url
 from newscrawl.extract import collapse_ws
+from newscrawl.fields.dates import choose_dates
 from newscrawl.state import item_key
 
 logger = logging.getLogger(__name__)
-
-
-def first_valid_date(candidates: Any, site_tz: tzinfo, now: datetime | None = None) -> tuple[str | None, list[str]]:
-    """The first candidate that parses, as ISO in the site's zone; plus the candidates that did not parse.
-
-    A UTC value (kompas, kumparan) is shown in the site's local zone, same instant; a value that
-    names its own Indonesian zone (WITA, WIT) keeps it.
-    """
-    if isinstance(candidates, str):
-        candidates = [candidates]
-    unparsed: list[str] = []
-    for raw in candidates or []:
-        parsed = parse_date(raw, now=now)
-        if parsed is None:
-            unparsed.append(raw)
-            continue
-        if parsed.utcoffset() is not None and parsed.utcoffset().total_seconds() == 0:
-            parsed = parsed.astimezone(site_tz)
-        return to_iso(parsed), unparsed
-    return None, unparsed
 
 
 class _StatsPipeline:
@@ -57,15 +37,24 @@ class _StatsPipeline:
 
 
 class DatesPipeline(_StatsPipeline):
-    """Raw date candidates → ISO 8601 in the site's zone; unparsable → null with a warning."""
+    """Raw date candidates → published_at/updated_at by fields.dates.choose_dates (ISO 8601 in the
+    page's zone, or YYYY-MM-DD for a date only); unparsable → null with a warning."""
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         spider = self.crawler.spider
-        site_tz = getattr(spider, "site_timezone", WIB)
-        for field in ("published_at", "updated_at"):
-            candidates = adapter.get(field)
-            value, unparsed = first_valid_date(candidates, site_tz)
+        zone_for = getattr(spider, "zone_for", None)
+        zone = zone_for(adapter.get("url") or "") if zone_for else zone_for_url(adapter.get("url"), WIB)
+        candidates = {field: _as_list(adapter.get(field)) for field in ("published_at", "updated_at")}
+        choice = choose_dates(candidates["published_at"], candidates["updated_at"], zone)
+        self.stats.inc_value(f"newscrawl/dates/rule/{choice.rule}")
+        if choice.updated_rule:
+            self.stats.inc_value(f"newscrawl/dates/rule/{choice.updated_rule}")
+        if choice.rule not in ("missing", "machine", "shown", "agree"):
+            logger.info("published_at of %s by rule %s: %s from %r", adapter.get("url"), choice.rule,
+                        choice.published, candidates["published_at"])
+        for field, value in (("published_at", choice.published), ("updated_at", choice.updated)):
+            unparsed = [text for text in candidates[field] if text in choice.unparsed]
             if unparsed:
                 # A fallback may still have given a date; the raw text is logged either way.
                 level = logging.WARNING if value is None else logging.INFO
@@ -79,6 +68,12 @@ class DatesPipeline(_StatsPipeline):
                 self.stats.inc_value(f"newscrawl/dates/{field}/missing")
             adapter[field] = value
         return item
+
+
+def _as_list(candidates: Any) -> list[str]:
+    if isinstance(candidates, str):
+        return [candidates]
+    return [c for c in candidates or [] if isinstance(c, str)]
 
 
 class SyndicationPipeline(_StatsPipeline):

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from newscrawl.dates import WIB
+from newscrawl.dates import WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, listing_card_entries,
                                  sitemap_entries)
@@ -259,7 +259,8 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("Not an article page, skipped: %s", response.url)
             return
         self.crawler.stats.inc_value("newscrawl/articles/pages")
-        raw = extract_article(response.selector, response.url, self.page_rules(response), self.main_text_blocks(response))
+        raw = extract_article(response.selector, response.url, self.page_rules(response),
+                              self.main_text_blocks(response), zone=self.zone_for(response.url))
         self.adjust_article(raw, response)
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         all_pages = self.all_pages_url(response)
@@ -283,6 +284,10 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"newscrawl/era/{era.name}/by_{by}")
             found = response.meta[_PAGE_RULES] = era.rules
         return found
+
+    def zone_for(self, url: str) -> tzinfo:
+        """Wall-clock zone of a page's naive dates: its newsroom's (dates.ZONE_BY_SITE), else the site's."""
+        return zone_for_url(url, self.site_timezone)
 
     def main_text(self, response: Response) -> MainText:
         """The page's site-independent main text, computed once per response (the body fallback

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime
 from functools import lru_cache
 from typing import Any, AsyncIterator, Iterator
 from urllib.parse import urljoin, urlsplit
@@ -27,7 +26,7 @@ import scrapy
 from scrapy.http import Response, TextResponse, XmlResponse
 from scrapy.utils.gz import gunzip
 
-from newscrawl.dates import parse_date
+from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates
 from newscrawl.discovery import in_window
 from newscrawl.cleaning import block_key
 from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objects, meta_content,
@@ -205,10 +204,6 @@ def _shares_text(main: list[str], ld_blocks: list[str]) -> bool:
     return sum(1 for o in openings if o in joined) * 2 >= len(openings)
 
 
-def _wall_clock(moment: datetime) -> tuple[int, ...]:
-    return moment.year, moment.month, moment.day, moment.hour, moment.minute
-
-
 class GenericSpider(NewsSpider):
     name = "generic"
     # No URL pattern: structured data decides what is an article.
@@ -381,10 +376,9 @@ class GenericSpider(NewsSpider):
             yield result
 
     def in_window(self, item: Article) -> bool:
-        for raw in item.get("published_at") or []:
-            if parse_date(raw) is not None:
-                return in_window(raw, self.since, self.until, self.site_timezone)
-        return True
+        zone = self.zone_for(item.get("url") or "")
+        chosen = choose_dates(item.get("published_at") or [], (), zone).published
+        return in_window(chosen, self.since, self.until, zone)
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         found = self.main_text(response)
@@ -392,7 +386,8 @@ class GenericSpider(NewsSpider):
         ld = news_article_ld(json_ld_objects(response.selector)) or {}
         raw.body, raw.body_source = choose_body(found.blocks, ld.get("articleBody"))
         if found.visible_date:
-            self.add_visible_date(raw, found.visible_date)
+            # The date line above the body; the date pipeline checks the structured dates against it.
+            raw.published.append(DateCandidate(found.visible_date, VISIBLE))
         publisher = ld.get("publisher")
         labels = site_labels(response.url, meta_content(meta, "og:site_name"),
                              publisher.get("name") if isinstance(publisher, dict) else None)
@@ -401,21 +396,6 @@ class GenericSpider(NewsSpider):
             a for a in found.byline if not is_outlet(a, labels)]
         # On the raw article, not the spider: a later page's callback may run on another worker.
         raw.article_id = structured_id(ld, meta)
-
-    def add_visible_date(self, raw: RawArticle, visible: str) -> None:
-        """The date shown above the body is the last candidate. When it shows the same wall-clock
-        time as the first structured date under another offset, that offset is a CMS bug (merdeka's
-        -07:00, detik 2015's "Z" on local times): the structured time is read as site-local."""
-        shown = parse_date(visible)
-        for candidate in raw.published:
-            parsed = parse_date(candidate)
-            if parsed is None:
-                continue
-            if shown is not None and parsed.utcoffset() != shown.utcoffset() and _wall_clock(parsed) == _wall_clock(shown):
-                self.crawler.stats.inc_value("newscrawl/generic/offset_fixed_by_visible_date")
-                raw.published.insert(0, parsed.replace(tzinfo=None).isoformat())
-            break
-        raw.published.append(visible)
 
     def build_item(self, raw: RawArticle, fetched_url: str) -> Article:
         item = super().build_item(raw, fetched_url)

@@ -1,7 +1,6 @@
 """Merdeka (merdeka.com). Markup: ../shared/realpages/SITES.md, section merdeka.com."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -13,15 +12,8 @@ from newscrawl.spiders.base import NewsSpider
 
 # Merdeka prints its local (WIB) wall-clock time with the sign flipped: article:published_time
 # "2021-06-17T11:38:29-07:00" is 11:38 WIB (PAGE: .mdk-date-reporter reads "17 Juni 2021 11:38").
-# No Indonesian zone is behind UTC, so a -07:00 offset is always this bug; +07:00 and Z stay as they are.
-_SIGN_FLIPPED_WIB = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)-07:?00$")
+# The date choice (fields/dates.py, rule P4b) relabels it against that date line.
 _RELATED_MARK = "data-newscrawl-related"
-
-
-def fix_wib_offset(raw_date: str) -> str:
-    """'2021-06-17T11:38:29-07:00' -> '2021-06-17T11:38:29+07:00'; anything else unchanged."""
-    match = _SIGN_FLIPPED_WIB.match(raw_date.strip())
-    return f"{match.group(1)}+07:00" if match else raw_date
 
 
 class MerdekaSpider(NewsSpider):
@@ -74,8 +66,6 @@ class MerdekaSpider(NewsSpider):
     )
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
-        raw.published = [fix_wib_offset(d) for d in raw.published]
-        raw.updated = [fix_wib_offset(d) for d in raw.updated]
         if self.mark_related_links(response):
             raw.body, raw.body_source = article_body(
                 response.selector, self.page_rules(response), news_article_ld(json_ld_objects(response.selector)))

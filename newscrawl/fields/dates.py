@@ -1,0 +1,328 @@
+"""published_at / updated_at: which of a page's dates is the article's, when its sources disagree.
+
+Every date text found on a page is a ``DateCandidate``: the text and the source it was read from.
+
+    source     what it is                                                       kind
+    jsonld     JSON-LD (News)Article datePublished / dateModified               machine
+    meta       <meta> article:published_time / modified_time, a site's meta     machine
+    itemprop   microdata itemprop=datePublished/dateModified (<meta> or element) machine
+    site       the site's own selectors for its date line (spiders/<site>.py)    shown
+    visible    the date line nearest before the body (maintext; generic spider)  shown
+    page       the page-level finder, ``find_page_dates``                        shown
+
+Precedence for published_at (``choose_dates``; the rule names are the stats the pipeline counts):
+
+P1  Every text is read by ``dates.read_date`` in the site's zone (per host/section:
+    ``dates.zone_for_url``). A machine date without a zone (naive JSON-LD) is the site's wall
+    time: WITA on a Bali edition, not WIB.
+P2  ``machine``: no shown date was read: the first machine date, in the order jsonld > meta >
+    itemprop.
+P3  ``shown``: no machine date: the first shown date, site > visible > page.
+P4  Both: the first shown date V is the page's claim, and each machine date S is checked
+    against it, every S for rule a before any for rule b, and so on:
+    a. ``agree``: S and V are the same instant to the minute (V without a time: S falls on V's
+       day) → S, which carries seconds.
+    b. ``offset_relabelled``: same wall clock, different offset, and either V names its zone or
+       S's offset is none an Indonesian site uses (not UTC, WIB, WITA, WIT): the offset is a CMS
+       label bug — merdeka's -07:00, detik 2015's "Z", a meta "GMT" on WIB wall time → S's wall
+       time (with its seconds) in V's zone.
+    c. ``page_prints_utc``: V names no zone and shows S's UTC wall clock: the page prints UTC
+       (English-language outlets) → S.
+    When no S passes:
+    d. ``shown_over_machine``: V has a time → V. The date line is what the outlet tells its
+       readers. A machine time a few minutes after it (JSON-LD 13:11, page 13:06) is a save or
+       index stamp, not the publication; one days or years away is a template's site-wide value
+       (an itemprop datePublished of 2012 on a 2015 page).
+    e. V is a date only → S (``machine_over_date_only``): a bare date line is as often the
+       masthead's "today" as the article's day — unless every S is itemprop microdata, which
+       templates print site-wide, and then V (a date-only value).
+
+Precedence for updated_at:
+
+U1  The first machine modified date, else the first shown one, read in the site's zone.
+U2  If P4b relabelled the published date, a modified date with the same wrong offset is
+    relabelled the same way.
+U3  ``modified_before_published``: a modified date earlier than the chosen published date is not
+    an update: dropped (null).
+
+Speed: the DOM is read for dates only when the machine dates need it (``needs_shown_dates``):
+no machine published date, one without a time or zone, an offset other than the site's, only
+itemprop microdata, or machine dates that disagree with each other. A site whose date line beats
+its structured data says so with ``SiteRules.prefer_dom = {"published"}``. Otherwise the cheap
+sources (JSON-LD and <meta>, read once per page anyway) decide and no date selector runs.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone, tzinfo
+
+from lxml import etree
+from parsel import Selector
+
+from newscrawl.dates import DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, WIB, DateReading, format_reading, read_date
+
+__all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "source_of",
+           "JSONLD", "META", "ITEMPROP", "SITE", "VISIBLE", "PAGE", "MACHINE_SOURCES", "SHOWN_SOURCES"]
+
+JSONLD, META, ITEMPROP = "jsonld", "meta", "itemprop"
+SITE, VISIBLE, PAGE = "site", "visible", "page"
+MACHINE_SOURCES: tuple[str, ...] = (JSONLD, META, ITEMPROP)
+SHOWN_SOURCES: tuple[str, ...] = (SITE, VISIBLE, PAGE)
+
+# Offsets an Indonesian site may legitimately print: UTC (kompas, kumparan), WIB, WITA, WIT.
+PLAUSIBLE_OFFSETS: frozenset[timedelta] = frozenset(timedelta(hours=h) for h in (0, 7, 8, 9))
+MINUTE = timedelta(minutes=1)
+# Cheap test before a text is parsed: it holds a date with its year.
+HAS_DATE_RE = re.compile(f"{DAY_MONTH_YEAR_RE.pattern}|{MONTH_DAY_YEAR_RE.pattern}", re.IGNORECASE)
+
+_Read = tuple[str, DateReading]  # (source, reading)
+
+
+class DateCandidate(str):
+    """A raw date text that remembers its source.
+
+    A ``str`` so that site hooks, listing filters and logs keep treating candidates as text; a
+    plain string (a site hook's own find) counts as the site's shown date.
+    """
+
+    source: str
+
+    def __new__(cls, text: str, source: str = SITE) -> DateCandidate:
+        if source not in MACHINE_SOURCES + SHOWN_SOURCES:
+            raise ValueError(f"unknown date source {source!r}")
+        candidate = super().__new__(cls, text)
+        candidate.source = source
+        return candidate
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # pickled with a page's RawArticle
+        return (DateCandidate, (str(self), self.source))
+
+    def __repr__(self) -> str:
+        return f"DateCandidate({str(self)!r}, {self.source!r})"
+
+
+def source_of(candidate: str) -> str:
+    return getattr(candidate, "source", SITE)
+
+
+@dataclass
+class DateChoice:
+    published: str | None  # ISO 8601 with offset, YYYY-MM-DD for a date only, or None
+    updated: str | None
+    rule: str  # which precedence rule chose published_at (module docstring)
+    updated_rule: str | None = None  # "modified_before_published" when U3 dropped a value
+    unparsed: list[str] = field(default_factory=list)  # candidate texts that are no date
+
+
+def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None = (), zone: tzinfo = WIB,
+                 now: datetime | None = None) -> DateChoice:
+    """The article's published_at and updated_at from every candidate found (module docstring)."""
+    unparsed: list[str] = []
+    published_machine, published_shown = _read_all(published, zone, now, unparsed)
+    updated_machine, updated_shown = _read_all(updated, zone, now, unparsed)
+
+    chosen, rule, wrong_offset = _choose_published(published_machine, published_shown)
+
+    modified = (updated_machine or updated_shown or [(None, None)])[0][1]
+    updated_rule = None
+    if modified is not None and wrong_offset is not None:
+        bad, good_zone = wrong_offset
+        if modified.has_time and modified.moment.utcoffset() == bad:
+            modified = DateReading(modified.moment.replace(tzinfo=good_zone), True, True)
+    if modified is not None and chosen is not None and _earlier(modified, chosen):
+        modified, updated_rule = None, "modified_before_published"
+    return DateChoice(format_reading(chosen, zone), format_reading(modified, zone), rule, updated_rule, unparsed)
+
+
+def needs_shown_dates(machine_published: Sequence[str], zone: tzinfo = WIB, now: datetime | None = None) -> bool:
+    """Whether the page's shown date must be read to settle published_at (module docstring, Speed)."""
+    readings = [(candidate, reading) for candidate in machine_published
+                if (reading := read_date(candidate, now, zone)) is not None]
+    if not readings:
+        return True
+    first = readings[0][1]
+    if not (first.has_time and first.has_zone):
+        return True
+    if first.moment.utcoffset() != first.moment.astimezone(zone).utcoffset():
+        return True  # UTC, -07:00 …: maybe right (kompas), maybe a label bug (merdeka)
+    if all(source_of(candidate) == ITEMPROP for candidate, _ in readings):
+        return True
+    return any(abs(reading.moment - first.moment) >= MINUTE for _, reading in readings[1:])
+
+
+# --------------------------------------------------------------------------- the choice
+
+def _read_all(candidates: Iterable[str] | None, zone: tzinfo, now: datetime | None,
+              unparsed: list[str]) -> tuple[list[_Read], list[_Read]]:
+    machine: list[_Read] = []
+    shown: list[_Read] = []
+    for candidate in candidates or ():
+        if not isinstance(candidate, str):
+            continue
+        reading = read_date(candidate, now, zone)
+        if reading is None:
+            unparsed.append(str(candidate))
+        elif source_of(candidate) in MACHINE_SOURCES:
+            machine.append((source_of(candidate), reading))
+        else:
+            shown.append((source_of(candidate), reading))
+    # Stable: within a source, the order found (the best first) stays.
+    machine.sort(key=lambda read: MACHINE_SOURCES.index(read[0]))
+    shown.sort(key=lambda read: SHOWN_SOURCES.index(read[0]))
+    return machine, shown
+
+
+def _choose_published(machine_read: list[_Read], shown: list[_Read]
+                      ) -> tuple[DateReading | None, str, tuple[timedelta, tzinfo] | None]:
+    """(reading, rule, (wrong offset, right zone) when P4b relabelled)."""
+    machine = [reading for _, reading in machine_read]
+    if not machine and not shown:
+        return None, "missing", None
+    if not shown:
+        return machine[0], "machine", None
+    page = shown[0][1]
+    if not machine:
+        return page, "shown", None
+    for stated in machine:
+        if _same_instant(stated, page):
+            return stated, "agree", None
+    for stated in machine:
+        if _mislabelled(stated, page):
+            right_zone = page.moment.tzinfo
+            relabelled = DateReading(stated.moment.replace(tzinfo=right_zone), True, True)
+            return relabelled, "offset_relabelled", (stated.moment.utcoffset(), right_zone)
+    for stated in machine:
+        if _prints_utc(stated, page):
+            return stated, "page_prints_utc", None
+    if page.has_time or all(source == ITEMPROP for source, _ in machine_read):
+        return page, "shown_over_machine", None
+    return machine[0], "machine_over_date_only", None
+
+
+def _minute(moment: datetime) -> datetime:
+    """Wall clock to the minute, zone dropped."""
+    return moment.replace(second=0, microsecond=0, tzinfo=None)
+
+
+def _same_instant(stated: DateReading, page: DateReading) -> bool:
+    if not page.has_time:
+        return stated.moment.astimezone(page.moment.tzinfo).date() == page.moment.date()
+    return stated.has_time and _minute(stated.moment.astimezone(page.moment.tzinfo)) == _minute(page.moment)
+
+
+def _mislabelled(stated: DateReading, page: DateReading) -> bool:
+    if not (stated.has_time and page.has_time) or stated.moment.utcoffset() == page.moment.utcoffset():
+        return False
+    if _minute(stated.moment) != _minute(page.moment):
+        return False
+    return page.has_zone or stated.moment.utcoffset() not in PLAUSIBLE_OFFSETS
+
+
+def _prints_utc(stated: DateReading, page: DateReading) -> bool:
+    return (stated.has_time and page.has_time and not page.has_zone
+            and _minute(stated.moment.astimezone(timezone.utc)) == _minute(page.moment))
+
+
+def _earlier(modified: DateReading, published: DateReading) -> bool:
+    if not (modified.has_time and published.has_time):
+        return modified.moment.date() < published.moment.date()
+    return modified.moment < published.moment
+
+
+# --------------------------------------------------------------------------- the page's own date
+
+_UPDATED_LABEL = re.compile(r"diperbarui|pembaruan|update|diubah|modified", re.IGNORECASE)
+_PUBLISHED_ITEMPROPS = frozenset({"datepublished", "datecreated"})
+_NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "option", "select",
+                         "textarea", "button"})
+# A date line is short; a longer text is a paragraph or a list.
+_MAX_TEXT_CHARS = 120
+# The story starts at the first long run of text (after the headline, when there is one).
+_PROSE_CHARS = 150
+# How far (elements, document order) before and after the story's start a date line may sit.
+_BEFORE_PROSE, _AFTER_PROSE = 250, 60
+# A date after the start of the story counts as this many times farther than one before it.
+_AFTER_PENALTY = 3
+_MAX_FOUND = 3
+
+
+def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None = None) -> list[DateCandidate]:
+    """The page's own date, best first: the last resort when neither structured data nor the site's
+    selectors give a date the choice can trust.
+
+    One pass over the tree. Microdata ``itemprop=datePublished/dateCreated`` values (content or
+    datetime attributes) come back as ``itemprop`` candidates, in page order. Shown dates — the
+    datetime and text of ``<time>``, and every short text (an element's own, or the element holding
+    a tail) with a day-month-year or an English month-day-year that parses — come back as ``page``
+    candidates (at most 3), ranked by having a time of day, then by closeness to where the story
+    starts (the first long text after the h1), one before it beating one as far after it: the date
+    line sits between the headline and the story, while a masthead's "today" and a sidebar's list
+    sit farther away. "Diperbarui …" (updated) lines are skipped.
+    """
+    root = selector.root
+    if not isinstance(root, etree._Element):
+        return []
+    elements = [element for element in root.iter() if isinstance(element.tag, str)]
+    start = _prose_start(elements)
+    microdata: list[DateCandidate] = []
+    shown: list[tuple[tuple[int, int], str]] = []
+    seen: set[str] = set()
+    for index, element in enumerate(elements):
+        tag = element.tag.lower()
+        if tag in _NEVER_TEXT:
+            continue
+        itemprop = (element.get("itemprop") or "").lower()
+        if itemprop in _PUBLISHED_ITEMPROPS:
+            for value in (element.get("content"), element.get("datetime")):
+                if value and value.strip() and read_date(value, now, zone) is not None:
+                    microdata.append(DateCandidate(value.strip(), ITEMPROP))
+        if start is not None and not start - _BEFORE_PROSE <= index <= start + _AFTER_PROSE:
+            continue
+        for text in _shown_texts(element, tag):
+            if text in seen or _UPDATED_LABEL.search(text):
+                continue
+            seen.add(text)
+            reading = read_date(text, now, zone)
+            if reading is None:
+                continue
+            distance = index if start is None else (start - index if index <= start else _AFTER_PENALTY * (index - start))
+            shown.append(((0 if reading.has_time else 1, distance), text))
+    shown.sort(key=lambda entry: entry[0])
+    return list(dict.fromkeys(microdata)) + [DateCandidate(text, PAGE) for _, text in shown[:_MAX_FOUND]]
+
+
+def _prose_start(elements: list[etree._Element]) -> int | None:
+    """Index of the first element holding a long run of text, after the longest h1 if any."""
+    headline, headline_chars = 0, 0
+    for index, element in enumerate(elements):
+        if element.tag.lower() == "h1":
+            chars = len(" ".join("".join(element.itertext()).split()))
+            if chars > headline_chars:
+                headline, headline_chars = index, chars
+    for index in range(headline, len(elements)):
+        element = elements[index]
+        if element.tag.lower() in _NEVER_TEXT:
+            continue
+        for text in (element.text, element.tail):
+            if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS:
+                return index
+    return None
+
+
+def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
+    if tag == "time" and element.get("datetime"):
+        yield element.get("datetime").strip()
+    own = element.text or ""
+    if tag == "time" or (own and HAS_DATE_RE.search(own)):
+        yield _short_text(element)
+    tail = element.tail or ""
+    parent = element.getparent()
+    if tail and parent is not None and HAS_DATE_RE.search(tail):
+        yield _short_text(parent)
+
+
+def _short_text(element: etree._Element) -> str:
+    text = " ".join("".join(element.itertext()).split())
+    return text if len(text) <= _MAX_TEXT_CHARS else ""

@@ -1,0 +1,206 @@
+"""published_at / updated_at chosen among a page's date sources (newscrawl/fields/dates.py).
+
+The chooser's table rows are the real forms of issue 8 (classes 1, 2 and 10); the fixtures under
+tests/date_pages/ are reconstructed pages showing each class, run through extraction and the chooser.
+"""
+from __future__ import annotations
+
+import pickle
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from parsel import Selector
+
+from newscrawl.dates import WIB, WIT, WITA, zone_for_url
+from newscrawl.extract import SiteRules, extract_article
+from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, PAGE, SITE, VISIBLE, DateCandidate, choose_dates,
+                                    find_page_dates, needs_shown_dates)
+from newscrawl.spiders.generic import GenericSpider
+
+PAGES = Path(__file__).parent / "date_pages"
+NOW = datetime(2025, 6, 20, 12, 0, tzinfo=WIB)
+
+
+def c(text: str, source: str) -> DateCandidate:
+    return DateCandidate(text, source)
+
+
+# (published candidates, updated candidates, site zone, published_at, updated_at, rule)
+CHOICES = [
+    # P2/P3: one kind of source only.
+    ([c("2024-06-19T20:40:00+07:00", JSONLD)], [], WIB, "2024-06-19T20:40:00+07:00", None, "machine"),
+    ([c("Rabu, 19 Juni 2024 - 20:40 WIB", SITE)], [], WIB, "2024-06-19T20:40:00+07:00", None, "shown"),
+    ([], [], WIB, None, None, "missing"),
+    ([c("tulis komentar", SITE)], [], WIB, None, None, "missing"),
+    # Source order among machine dates: JSON-LD before meta before itemprop, whatever the list order.
+    ([c("2024-06-19T20:41:00+07:00", ITEMPROP), c("2024-06-19T20:40:00+07:00", JSONLD)], [], WIB,
+     "2024-06-19T20:40:00+07:00", None, "machine"),
+    # P1: JSON-LD with no zone is the site's wall time (WITA on a Bali edition, WIB elsewhere).
+    ([c("2020-07-09T07:26:00", JSONLD)], [], WITA, "2020-07-09T07:26:00+08:00", None, "machine"),
+    ([c("2020-07-09T07:26:00", JSONLD)], [], WIT, "2020-07-09T07:26:00+09:00", None, "machine"),
+    ([c("2020-07-09T07:26:00", JSONLD)], [], WIB, "2020-07-09T07:26:00+07:00", None, "machine"),
+    # P4a: the same instant: the machine date (it has seconds); UTC told in the site's zone (kompas).
+    ([c("2025-05-28T06:30:07+00:00", JSONLD), c("Kompas.com - 28/05/2025, 13:30 WIB", SITE)], [], WIB,
+     "2025-05-28T13:30:07+07:00", None, "agree"),
+    ([c("2015-11-05T14:56:43+07:00", ITEMPROP), c("Kamis, 5 November 2015 14:56 WIB", PAGE)], [], WIB,
+     "2015-11-05T14:56:43+07:00", None, "agree"),
+    # P4b: a GMT/Z or -07:00 label on WIB wall time is relabelled; dateModified with the same label too.
+    ([c("2015-11-05T10:08:58Z", META), c("Kamis, 05/11/2015 10:08 WIB", PAGE)], [c("2015-11-05T11:30:00Z", META)],
+     WIB, "2015-11-05T10:08:58+07:00", "2015-11-05T11:30:00+07:00", "offset_relabelled"),
+    ([c("Thu, 05 Nov 2015 10:08:58 GMT", META), c("Kamis, 05/11/2015 10:08 WIB", SITE)], [], WIB,
+     "2015-11-05T10:08:58+07:00", None, "offset_relabelled"),
+    ([c("2021-06-17T11:38:29-07:00", JSONLD), c("17 Juni 2021 11:38", SITE)], [c("2021-06-17T12:01:00-07:00", JSONLD)],
+     WIB, "2021-06-17T11:38:29+07:00", "2021-06-17T12:01:00+07:00", "offset_relabelled"),
+    # ... and +07:00 on a WITA edition whose page says WITA.
+    ([c("2020-07-09T07:26:00+07:00", JSONLD), c("Kamis, 9 Juli 2020 07:26 WITA", SITE)], [], WITA,
+     "2020-07-09T07:26:00+08:00", None, "offset_relabelled"),
+    # P4c: an English outlet whose page prints UTC: the machine date, told in WIB.
+    ([c("2015-06-19T16:46:00+07:00", META), c("June 19, 2015 | 09:46 am", PAGE)], [], WIB,
+     "2015-06-19T16:46:00+07:00", None, "page_prints_utc"),
+    ([c("2015-06-19T09:46:00Z", META), c("June 19, 2015 | 09:46 am", PAGE)], [], WIB,
+     "2015-06-19T16:46:00+07:00", None, "page_prints_utc"),
+    # P4d: JSON-LD a few minutes after the shown time: the shown time (the save stamp loses).
+    ([c("2015-06-19T13:11:00+07:00", JSONLD), c("19 Jun 2015 | 13:06 WIB", SITE)], [], WIB,
+     "2015-06-19T13:06:00+07:00", None, "shown_over_machine"),
+    # P4d: a site-wide itemprop datePublished years before the article.
+    ([c("2012-03-01T08:00:00+07:00", ITEMPROP), c("Selasa 16 Jun 2015, 14:05 WIB", PAGE)], [], WIB,
+     "2015-06-16T14:05:00+07:00", None, "shown_over_machine"),
+    # A later machine source that agrees with the page beats an earlier one that does not.
+    ([c("2012-03-01T08:00:00+07:00", JSONLD), c("2015-06-16T14:05:31+07:00", META), c("16 Jun 2015 14:05", SITE)],
+     [], WIB, "2015-06-16T14:05:31+07:00", None, "agree"),
+    # Date-only values stay dates; a machine date on the same day keeps its time (P4a).
+    ([c("Rabu (19/6/2024)", SITE)], [], WIB, "2024-06-19", None, "shown"),
+    ([c("2024-06-19T20:40:00+07:00", JSONLD), c("Rabu (19/6/2024)", SITE)], [], WIB,
+     "2024-06-19T20:40:00+07:00", None, "agree"),
+    # P4e: a date-only line on another day loses to a machine date (a masthead's "today") ...
+    ([c("2015-06-16T14:05:00+07:00", JSONLD), c("Rabu (2/12/2026)", PAGE)], [], WIB,
+     "2015-06-16T14:05:00+07:00", None, "machine_over_date_only"),
+    # ... unless the machine date is only itemprop microdata.
+    ([c("2012-03-01T08:00:00+07:00", ITEMPROP), c("Rabu (19/6/2024)", PAGE)], [], WIB,
+     "2024-06-19", None, "shown_over_machine"),
+    # A machine date only, but no time: the shown line gives the time.
+    ([c("2024-06-19", META), c("Rabu, 19 Juni 2024 - 20:40 WIB", SITE)], [], WIB,
+     "2024-06-19T20:40:00+07:00", None, "shown_over_machine"),
+    # Shown sources in order site > visible > page, whatever the list order.
+    ([c("Rabu, 19 Juni 2024 20:00", PAGE), c("Rabu, 19 Juni 2024 20:40", VISIBLE)], [], WIB,
+     "2024-06-19T20:40:00+07:00", None, "shown"),
+    # A plain string (a site hook's own find) is the site's shown date.
+    (["19 Juni 2024 20:40"], [], WIB, "2024-06-19T20:40:00+07:00", None, "shown"),
+    # U3: dateModified earlier than datePublished is not an update.
+    ([c("2024-06-19T20:40:00+07:00", JSONLD)], [c("2024-06-19T13:00:00+07:00", JSONLD)], WIB,
+     "2024-06-19T20:40:00+07:00", None, "machine"),
+    ([c("2020-07-09T07:26:00", JSONLD)], [c("2020-07-08T22:10:00", JSONLD)], WITA,
+     "2020-07-09T07:26:00+08:00", None, "machine"),
+    ([c("2024-06-19T20:40:00+07:00", JSONLD)], [c("2024-06-20T08:00:00", JSONLD)], WIB,
+     "2024-06-19T20:40:00+07:00", "2024-06-20T08:00:00+07:00", "machine"),
+    ([c("2024-06-19T20:40:00+07:00", JSONLD)], [c("2024-06-19T20:40:00+07:00", JSONLD)], WIB,
+     "2024-06-19T20:40:00+07:00", "2024-06-19T20:40:00+07:00", "machine"),  # equal: kept
+]
+
+
+@pytest.mark.parametrize(("published", "updated", "zone", "published_at", "updated_at", "rule"), CHOICES)
+def test_choose_dates(published, updated, zone, published_at, updated_at, rule) -> None:
+    choice = choose_dates(published, updated, zone, now=NOW)
+    assert (choice.published, choice.updated, choice.rule) == (published_at, updated_at, rule)
+
+
+def test_modified_before_published_is_counted_and_unparsed_texts_are_reported() -> None:
+    choice = choose_dates([c("2024-06-19T20:40:00+07:00", JSONLD), c("Foto/AP", SITE)],
+                          [c("2024-06-19T13:00:00+07:00", JSONLD)], WIB, now=NOW)
+    assert choice.updated is None and choice.updated_rule == "modified_before_published"
+    assert choice.unparsed == ["Foto/AP"]
+
+
+@pytest.mark.parametrize(
+    ("machine", "zone", "needed"),
+    [
+        ([c("2024-06-19T20:40:00+07:00", JSONLD)], WIB, False),  # consistent: no DOM query
+        ([c("2024-06-19T20:40:00+07:00", JSONLD), c("2024-06-19T20:40:31+07:00", META)], WIB, False),
+        ([], WIB, True),  # nothing structured
+        ([c("Foto/AP", META)], WIB, True),
+        ([c("2024-06-19T20:40:00", JSONLD)], WIB, True),  # naive
+        ([c("2024-06-19", JSONLD)], WIB, True),  # no time
+        ([c("2024-06-19T13:40:00Z", JSONLD)], WIB, True),  # UTC: right (kompas) or a label bug (detik 2015)
+        ([c("2024-06-19T20:40:00-07:00", JSONLD)], WIB, True),
+        ([c("2024-06-19T20:40:00+07:00", JSONLD)], WITA, True),  # WIB offset on a WITA edition
+        ([c("2024-06-19T20:40:00+08:00", JSONLD)], WITA, False),
+        ([c("2024-06-19T20:40:00+07:00", ITEMPROP)], WIB, True),  # microdata may be site-wide
+        ([c("2024-06-19T20:40:00+07:00", JSONLD), c("2024-06-19T20:49:00+07:00", META)], WIB, True),  # disagree
+    ],
+)
+def test_needs_shown_dates(machine, zone, needed) -> None:
+    assert needs_shown_dates(machine, zone, now=NOW) is needed
+
+
+@pytest.mark.parametrize(
+    ("url", "zone"),
+    [
+        ("https://bali.tribunnews.com/2020/07/09/upacara-melasti", WITA),
+        ("https://makassar.tribunnews.com/2024/06/19/x", WITA),
+        ("https://papua.tribunnews.com/2024/06/19/x", WIT),
+        ("https://www.tribunnews.com/nasional/2024/06/19/x", WIB),
+        ("https://www.balipost.com/news/2024/06/19/1/x", WITA),
+        ("http://nusabali.com:80/berita/1", WITA),
+        ("https://fakebali.tribunnews.com.example.org/x", WIB),
+        ("", WIB),
+    ],
+)
+def test_zone_for_url(url: str, zone) -> None:
+    assert zone_for_url(url) is zone
+
+
+def test_candidates_survive_pickling() -> None:
+    """A RawArticle rides in a request's cb_kwargs to the next page; a Redis queue pickles it."""
+    candidate = pickle.loads(pickle.dumps(c("2024-06-19T20:40:00+07:00", JSONLD)))
+    assert candidate == "2024-06-19T20:40:00+07:00" and candidate.source == JSONLD
+
+
+def test_unknown_source_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        DateCandidate("19 Juni 2024", "rss")
+
+
+# Reconstructed pages (header comment in each file: the real form it shows) through extraction and
+# the choice. rules: None = the generic spider's rules; URL decides the zone as in a crawl.
+FIXTURES = [
+    ("time-attribute-not-iso.html", "https://warta.example.id/a/1", None, "2015-06-19T13:06:00+07:00", None),
+    ("weekday-no-comma-lowercase-wib.html", "https://kabar.example.id/a/2", None, "2020-07-09T07:26:00+07:00", None),
+    ("date-slash-unpadded-near-byline.html", "https://kota.example.id/a/3", None, "2015-10-05T13:06:00+07:00", None),
+    ("sitewide-itemprop-years-before.html", "https://kabar.example.id/a/4", None, "2015-06-16T14:05:00+07:00", None),
+    ("meta-gmt-label-on-wib-time.html", "https://tekno.example.id/a/5", None,
+     "2015-11-05T10:08:58+07:00", "2015-11-05T11:30:00+07:00"),
+    ("meta-minus-seven-on-wib-time.html", "https://www.merdeka.com/peristiwa/kasus.html",
+     SiteRules(published=(".reporter span",)), "2021-06-17T11:38:29+07:00", "2021-06-17T12:01:00+07:00"),
+    ("english-page-prints-utc.html", "https://en.example.id/news/6", None, "2015-06-19T16:46:00+07:00", None),
+    ("naive-jsonld-wita-edition.html", "https://bali.tribunnews.com/2020/07/09/upacara-melasti", None,
+     "2020-07-09T07:26:00+08:00", None),
+    ("date-only-line.html", "https://jalan.example.id/a/7", None, "2024-06-19", None),
+    ("jsonld-minutes-after-shown.html", "https://gempa.example.id/a/8",
+     SiteRules(published=(".date-line",), prefer_dom=frozenset({"published"})), "2015-06-19T13:06:00+07:00", None),
+]
+
+
+@pytest.mark.parametrize(("name", "url", "rules", "published_at", "updated_at"), FIXTURES, ids=[f[0] for f in FIXTURES])
+def test_reconstructed_page(name: str, url: str, rules: SiteRules | None, published_at: str, updated_at: str | None) -> None:
+    html = (PAGES / name).read_text(encoding="utf-8")
+    zone = zone_for_url(url)
+    raw = extract_article(Selector(text=html), url, rules or GenericSpider.rules, main_text=lambda: [], zone=zone)
+    choice = choose_dates(raw.published, raw.updated, zone, now=NOW)
+    assert (choice.published, choice.updated) == (published_at, updated_at), (raw.published, raw.updated)
+
+
+def test_a_consistent_structured_date_reads_no_dom() -> None:
+    """Speed: with a JSON-LD date in the site's zone the page is not searched for a shown date."""
+    html = (PAGES / "jsonld-minutes-after-shown.html").read_text(encoding="utf-8")
+    raw = extract_article(Selector(text=html), "https://gempa.example.id/a/8", SiteRules(published=(".date-line",)))
+    assert raw.published == ["2015-06-19T13:11:00+07:00"]
+    assert [candidate.source for candidate in raw.published] == [JSONLD]
+
+
+def test_page_finder_prefers_the_line_by_the_story_over_lists_and_masthead() -> None:
+    html = (PAGES / "weekday-no-comma-lowercase-wib.html").read_text(encoding="utf-8")
+    found = find_page_dates(Selector(text=html))
+    assert found[0] == "Kamis 09 Juli 2020 07:26 wib" and found[0].source == PAGE
+    html = (PAGES / "time-attribute-not-iso.html").read_text(encoding="utf-8")
+    assert find_page_dates(Selector(text=html))[0] == "19 Jun 2015 | 13:06"
