@@ -8,6 +8,7 @@ from __future__ import annotations
 import pickle
 from datetime import datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from parsel import Selector
@@ -16,6 +17,9 @@ from newscrawl.dates import WIB, WIT, WITA, zone_for_url
 from newscrawl.extract import SiteRules, extract_article
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, PAGE, SITE, VISIBLE, DateCandidate, choose_dates,
                                     find_page_dates, needs_shown_dates)
+from newscrawl.items import Article
+from newscrawl.pipelines import DatesPipeline
+from newscrawl.spiders.base import NewsSpider
 from newscrawl.spiders.generic import GenericSpider
 
 PAGES = Path(__file__).parent / "date_pages"
@@ -204,3 +208,30 @@ def test_page_finder_prefers_the_line_by_the_story_over_lists_and_masthead() -> 
     assert found[0] == "Kamis 09 Juli 2020 07:26 wib" and found[0].source == PAGE
     html = (PAGES / "time-attribute-not-iso.html").read_text(encoding="utf-8")
     assert find_page_dates(Selector(text=html))[0] == "19 Jun 2015 | 13:06"
+
+
+class _Stats:
+    def __init__(self) -> None:
+        self.values: dict[str, int] = {}
+
+    def inc_value(self, key: str, count: int = 1) -> None:
+        self.values[key] = self.values.get(key, 0) + count
+
+
+class _Edition(NewsSpider):
+    name = "edition"
+
+
+def test_dates_pipeline_reads_the_page_zone_and_counts_the_rules() -> None:
+    """The pipeline is thin: the zone of the item's URL (a Bali edition: WITA), the chooser, stats."""
+    crawler = SimpleNamespace(spider=_Edition(), stats=_Stats())
+    pipeline = DatesPipeline(crawler)
+    item = Article(url="https://bali.tribunnews.com/2020/07/09/upacara-melasti",
+                   published_at=[c("2020-07-09T07:26:00", JSONLD), c("Foto: Istimewa", SITE)],
+                   updated_at=[c("2020-07-08T22:10:00", JSONLD)])
+    pipeline.process_item(item)
+    assert (item["published_at"], item["updated_at"]) == ("2020-07-09T07:26:00+08:00", None)
+    assert crawler.stats.values == {
+        "newscrawl/dates/rule/machine": 1, "newscrawl/dates/rule/modified_before_published": 1,
+        "newscrawl/dates/published_at/unparsable_text": 1, "newscrawl/dates/published_at/parsed": 1,
+        "newscrawl/dates/updated_at/missing": 1}
