@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import tzinfo
 from typing import Any, Callable, Iterable, Iterator
 
@@ -86,6 +86,22 @@ class RawArticle:
     body_source: str | None = None  # "dom", "jsonld", "generic" or None
     # The site's article id when the page states it (a site hook sets it); else taken from the URL.
     article_id: str | None = None
+
+    def to_plain(self) -> dict[str, Any]:
+        """Plain JSON data (a later page's request carries it, maybe through Redis): each date
+        candidate as [text, source], so the date choice still knows where it came from."""
+        plain = asdict(self)
+        for name in ("published", "updated"):
+            plain[name] = [[str(candidate), source_of(candidate)] for candidate in getattr(self, name)]
+        return plain
+
+    @classmethod
+    def from_plain(cls, plain: dict[str, Any]) -> RawArticle:
+        values = dict(plain)
+        for name in ("published", "updated"):
+            values[name] = [DateCandidate(*entry) if isinstance(entry, (list, tuple)) else entry
+                            for entry in values.get(name) or []]
+        return cls(**values)
 
 
 def collapse_ws(text: str | None) -> str:

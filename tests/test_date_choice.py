@@ -235,3 +235,18 @@ def test_dates_pipeline_reads_the_page_zone_and_counts_the_rules() -> None:
         "newscrawl/dates/rule/machine": 1, "newscrawl/dates/rule/modified_before_published": 1,
         "newscrawl/dates/published_at/unparsable_text": 1, "newscrawl/dates/published_at/parsed": 1,
         "newscrawl/dates/updated_at/missing": 1}
+
+
+def test_candidates_keep_their_source_through_a_queued_request() -> None:
+    """A later page's request carries page 1's RawArticle; in Redis it is JSON (newscrawl.requestjson)."""
+    from newscrawl import requestjson
+    from newscrawl.extract import RawArticle
+
+    raw = RawArticle(url="https://www.merdeka.com/x.html",
+                     published=[c("2021-06-17T11:38:29-07:00", JSONLD), c("17 Juni 2021 11:38", SITE), "19 Juni 2021"],
+                     updated=[c("2021-06-17T12:01:00-07:00", JSONLD)])
+    stored = requestjson.loads(requestjson.dumps({"url": raw.url, "cb_kwargs": {"raw": raw.to_plain()}}))
+    back = RawArticle.from_plain(stored["cb_kwargs"]["raw"])
+    assert back == raw
+    assert [candidate.source for candidate in back.published] == [JSONLD, SITE, SITE]
+    assert choose_dates(back.published, back.updated).published == "2021-06-17T11:38:29+07:00"

@@ -12,7 +12,6 @@ needs one. The flow:
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, AsyncIterator, Callable, Iterable, Iterator
 from urllib.parse import urljoin, urlsplit
@@ -266,7 +265,7 @@ class NewsSpider(scrapy.Spider):
         all_pages = self.all_pages_url(response)
         if all_pages:
             yield scrapy.Request(all_pages, callback=self.parse_all_pages, errback=self.pages_failed,
-                                 cb_kwargs={"raw": asdict(raw), "page1": response.url})
+                                 cb_kwargs={"raw": raw.to_plain(), "page1": response.url})
             return
         pending = self.other_page_urls(response, visited=[response.url])
         if pending:
@@ -341,11 +340,11 @@ class NewsSpider(scrapy.Spider):
     def next_page_request(self, raw: RawArticle, pending: list[str], visited: list[str]) -> scrapy.Request:
         url = pending[0]
         return scrapy.Request(url, callback=self.parse_next_page, errback=self.pages_failed,
-                              cb_kwargs={"raw": asdict(raw), "pending": pending[1:], "visited": visited + [url]})
+                              cb_kwargs={"raw": raw.to_plain(), "pending": pending[1:], "visited": visited + [url]})
 
     def parse_next_page(self, response: Response, raw: dict[str, Any], pending: list[str],
                         visited: list[str]) -> Iterator[Article | scrapy.Request]:
-        raw = RawArticle(**raw)
+        raw = RawArticle.from_plain(raw)
         blocks, _ = article_body(response.selector, self.page_rules(response), main_text=self.main_text_blocks(response))
         raw.body.extend(blocks)
         self.crawler.stats.inc_value("newscrawl/article_pages/followed")
@@ -356,7 +355,7 @@ class NewsSpider(scrapy.Spider):
             yield self.build_item(raw, visited[0])
 
     def parse_all_pages(self, response: Response, raw: dict[str, Any], page1: str) -> Iterator[Article]:
-        raw = RawArticle(**raw)
+        raw = RawArticle.from_plain(raw)
         blocks, _ = article_body(response.selector, self.page_rules(response), main_text=self.main_text_blocks(response))
         if blocks:
             raw.body = blocks
@@ -366,7 +365,7 @@ class NewsSpider(scrapy.Spider):
     def pages_failed(self, failure: Any) -> Iterator[Article]:
         """A later page failed: emit what the earlier pages gave, and say so."""
         kwargs = failure.request.cb_kwargs
-        raw = RawArticle(**kwargs["raw"])
+        raw = RawArticle.from_plain(kwargs["raw"])
         self.crawler.stats.inc_value("newscrawl/article_pages/failed")
         self.logger.warning("Article page %s failed (%s); emitting %s with the pages fetched so far",
                             failure.request.url, failure.value, raw.url)
