@@ -24,28 +24,14 @@ from newscrawl.css import matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     needs_shown_dates, source_of)
+from newscrawl.dom import BLOCK_TAGS, SKIP_TAGS, collapse_ws, walk_blocks  # noqa: F401  (re-exported)
+from newscrawl.maintext import main_text as page_main_text
 from newscrawl.urls import canonical_url
 
 ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
      "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "WebPage/NewsArticle"}
 )
-
-# Elements whose text is never article text.
-SKIP_TAGS = frozenset(
-    {"script", "style", "noscript", "iframe", "ins", "svg", "button", "form", "input", "select",
-     "textarea", "template", "video", "audio", "object", "embed", "canvas", "img", "picture",
-     "source", "head", "meta", "link", "nav"}
-)
-# Elements that start and end a paragraph; everything else is inline.
-BLOCK_TAGS = frozenset(
-    {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-     "ol", "blockquote", "table", "tbody", "thead", "tr", "td", "th", "figure", "figcaption",
-     "header", "footer", "aside", "pre", "dl", "dt", "dd", "center", "hr", "address", "details",
-     "summary", "caption"}
-)
-_WS = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
-
 
 @dataclass(frozen=True)
 class SiteRules:
@@ -104,11 +90,6 @@ class RawArticle:
         return cls(**values)
 
 
-def collapse_ws(text: str | None) -> str:
-    """Collapse every whitespace run (incl. NBSP and zero-width characters) to one space."""
-    return _WS.sub(" ", text or "").strip()
-
-
 # --------------------------------------------------------------------------- structured data
 
 def json_ld_objects(selector: Selector) -> list[dict[str, Any]]:
@@ -125,27 +106,34 @@ def json_ld_objects(selector: Selector) -> list[dict[str, Any]]:
 
 
 def _loads_lenient(raw: str) -> Any:
+    """Parsed JSON, or None. A hostile array nested thousands deep makes the decoder recurse:
+    that is a broken block like any other (RecursionError), never a lost page."""
     try:
         return json.loads(raw)
     except ValueError:
         pass
+    except RecursionError:
+        return None
     # Control characters inside strings and trailing commas are the usual breakage.
     repaired = re.sub(r"[\x00-\x1f]+", " ", raw)
     repaired = re.sub(r",\s*([}\]])", r"\1", repaired)
     try:
         return json.loads(repaired)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
 def _flatten_ld(data: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for entry in data:
-            yield from _flatten_ld(entry)
-    elif isinstance(data, dict):
-        yield data
-        if "@graph" in data:
-            yield from _flatten_ld(data["@graph"])
+    """Objects in document order; arrays and ``@graph`` opened with an explicit stack (any depth)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            if "@graph" in item:
+                stack.append(item["@graph"])
 
 
 def _types(obj: dict[str, Any]) -> set[str]:
@@ -274,51 +262,17 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     """Paragraph strings of a container in reading order.
 
     Block elements and every ``<br>`` run end a paragraph (SINDOnews bodies have no ``<p>``,
-    only text split by ``<br>``); inline elements such as links keep their text. Elements
-    matching ``drop`` are skipped without touching the tree, so the page can still be queried.
+    only text split by ``<br>``); inline elements such as links keep their text; social embeds and
+    small ad boxes are never read (``dom.walk_blocks``). Elements matching ``drop`` are skipped
+    without touching the tree, so the page can still be queried.
     """
     # The set holds the element proxies themselves: lxml keeps a proxy's identity only while
     # something references it, so ids of unreferenced proxies would be reused.
     dropped: set[etree._Element] = set(matches_of_any(container, tuple(drop)))
-    blocks: list[str] = []
-    buffer: list[str] = []
-
-    def flush() -> None:
-        if buffer:
-            text = collapse_ws("".join(buffer))
-            if text:
-                blocks.append(text)
-            buffer.clear()
-
-    def walk(element: etree._Element) -> None:
-        for child in element:
-            tag = child.tag
-            if not isinstance(tag, str):  # comments, processing instructions
-                pass
-            elif child in dropped or tag.lower() in SKIP_TAGS:
-                pass
-            elif tag.lower() == "br":
-                flush()
-            elif tag.lower() in BLOCK_TAGS:
-                flush()
-                if child.text:
-                    buffer.append(child.text)
-                walk(child)
-                flush()
-            else:
-                if child.text:
-                    buffer.append(child.text)
-                walk(child)
-            if child.tail:
-                buffer.append(child.tail)
-
     root = container.root
-    if isinstance(root, etree._Element):
-        if root.text:
-            buffer.append(root.text)
-        walk(root)
-        flush()
-    return blocks
+    if not isinstance(root, etree._Element):
+        return []
+    return [block.text for block in walk_blocks(root, dropped=dropped)]
 
 
 def split_article_body(text: str | None) -> list[str]:
@@ -389,12 +343,7 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
     if blocks:
         return blocks, "jsonld"
     # The site's markup did not match (a redesign?): the site-independent main-text extractor.
-    if main_text is None:
-        from newscrawl.maintext import main_text as extract_blocks  # imports this module: import late
-
-        blocks = extract_blocks(selector)
-    else:
-        blocks = main_text()
+    blocks = page_main_text(selector) if main_text is None else main_text()
     return (blocks, "generic") if blocks else ([], None)
 
 

@@ -37,13 +37,15 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE
-from newscrawl.extract import BLOCK_TAGS, SKIP_TAGS, collapse_ws
+from newscrawl.dom import SKIP_TAGS, Block, text_within, walk_blocks
 
 __all__ = ["MainText", "extract_main_text", "main_text"]
 
-# Never read, wherever they are (besides extract.SKIP_TAGS, which includes nav).
-_NEVER_TEXT_TAGS = SKIP_TAGS | {"header", "footer", "aside", "figure", "figcaption", "dialog", "menu"}
-_GALLERY_NEVER_TEXT_TAGS = _NEVER_TEXT_TAGS - {"figure", "figcaption"}
+# Never read, wherever they are (besides dom.SKIP_TAGS, which includes nav). Figures are read in the
+# one walk but flagged: only a photo gallery's story is in them.
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
+_GALLERY_NEVER_TEXT_TAGS = SKIP_TAGS | {"header", "footer", "aside", "dialog", "menu"}
+_NEVER_TEXT_TAGS = _GALLERY_NEVER_TEXT_TAGS | _FIGURE_TAGS
 # class/id tokens of boilerplate boxes. A token naming content as well ("paging-content",
 # "detail__body-share"?) is not enough on its own: _MAYBE rescues it.
 _UNLIKELY_WORDS = (
@@ -70,7 +72,6 @@ _NEGATIVE = re.compile(
     r"rekomendasi|recommend|headline|breadcrumb|meta|author|byline|date|time|caption|photo|video",
     re.IGNORECASE,
 )
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _PARAGRAPH_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "td"})
 _CONTAINER_BONUS = {"div": 5, "article": 10, "section": 3, "main": 5, "td": 3, "blockquote": 3, "pre": 3,
                     "ul": -3, "ol": -3, "dl": -3, "li": -3, "form": -3,
@@ -115,100 +116,48 @@ _INTRO_CHARS = 200
 _MIN_BODY_CHARS = 80
 
 
-@dataclass(eq=False)
-class _Block:
-    text: str
-    link_chars: int
-    owner: etree._Element
-
-    @property
-    def link_density(self) -> float:
-        return min(1.0, self.link_chars / max(1, len(self.text)))
-
-    @property
-    def is_prose(self) -> bool:
-        return len(self.text) >= _MIN_PROSE_CHARS and self.link_density <= _MAX_PROSE_LINK_DENSITY
+def _is_prose(block: Block) -> bool:
+    return len(block.text) >= _MIN_PROSE_CHARS and block.link_density <= _MAX_PROSE_LINK_DENSITY
 
 
 def _attr_tokens(element: etree._Element) -> str:
-    attrib = element.attrib
-    return f"{attrib.get('class', '')} {attrib.get('id', '')}".strip()
+    return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+
+
+# Verdicts per class/id string: a page repeats a few dozen class strings over thousands of elements.
+_unlikely_cache: dict[tuple[str, bool], bool] = {}
+_weight_cache: dict[str, int] = {}
+_CACHE_MAX = 8192
 
 
 def _is_unlikely(element: etree._Element, unlikely: re.Pattern[str] = _UNLIKELY) -> bool:
     """A boilerplate box by its class/id tokens (a token that also names content is not)."""
     tokens = _attr_tokens(element)
-    return bool(tokens) and any(unlikely.search(t) and not _MAYBE.search(t) for t in tokens.split())
-
-
-class _Walker:
-    """One pass over the page: text blocks with their link characters and holding element."""
-
-    def __init__(self, never: frozenset[str]) -> None:
-        self.never = never
-        self.blocks: list[_Block] = []
-        self._buffer: list[str] = []
-        self._links = 0
-        self._link_depth = 0
-
-    def _flush(self, owner: etree._Element) -> None:
-        if self._buffer:
-            text = collapse_ws("".join(self._buffer))
-            if text:
-                self.blocks.append(_Block(text, min(self._links, len(text)), owner))
-            self._buffer.clear()
-        self._links = 0
-
-    def _add(self, text: str | None) -> None:
-        if text:
-            self._buffer.append(text)
-            if self._link_depth:
-                self._links += len(collapse_ws(text)) + 1
-
-    def walk(self, element: etree._Element, owner: etree._Element) -> None:
-        for child in element:
-            tag = child.tag
-            if isinstance(tag, str):
-                tag = tag.lower()
-                if tag in self.never:
-                    pass
-                elif tag == "br":
-                    self._flush(owner)
-                elif tag in BLOCK_TAGS:
-                    # A hidden block may be a later page of the story (merdeka ships pages 2+ with
-                    # display:none), so only its class decides, later.
-                    self._flush(owner)
-                    self._add(child.text)
-                    self.walk(child, child)
-                    self._flush(child)
-                elif not _HIDDEN_STYLE.search(child.get("style", "")):  # hidden inline: tracking tokens
-                    is_link = tag == "a"
-                    self._link_depth += is_link
-                    self._add(child.text)
-                    self.walk(child, owner)
-                    self._link_depth -= is_link
-            self._add(child.tail)
-
-    def run(self, root: etree._Element) -> list[_Block]:
-        self._add(root.text)
-        self.walk(root, root)
-        self._flush(root)
-        return self.blocks
+    if not tokens:
+        return False
+    key = (tokens, unlikely is _UNLIKELY)
+    verdict = _unlikely_cache.get(key)
+    if verdict is None:
+        verdict = any(unlikely.search(t) and not _MAYBE.search(t) for t in tokens.split())
+        if len(_unlikely_cache) < _CACHE_MAX:
+            _unlikely_cache[key] = verdict
+    return verdict
 
 
 class _Page:
     """Blocks of one page and per-element sums over them."""
 
-    def __init__(self, scope: etree._Element, never: frozenset[str], unlikely: re.Pattern[str]) -> None:
+    def __init__(self, scope: etree._Element, blocks: list[Block], never: frozenset[str],
+                 unlikely: re.Pattern[str]) -> None:
         self.scope = scope
         self.never = never
         self.unlikely = unlikely
-        self.blocks = _Walker(never).run(scope)
+        self.blocks = blocks
         self.chars: dict[etree._Element, int] = {}
         self.links: dict[etree._Element, int] = {}
         self.prose: dict[etree._Element, int] = {}
         for block in self.blocks:
-            prose = len(block.text) if block.is_prose else 0
+            prose = len(block.text) if _is_prose(block) else 0
             element = block.owner
             while element is not None:
                 self.chars[element] = self.chars.get(element, 0) + len(block.text)
@@ -233,7 +182,7 @@ class _Page:
             self._skipped[element] = skipped
         return skipped
 
-    def block_kept(self, block: _Block, within: etree._Element) -> bool:
+    def block_kept(self, block: Block, within: etree._Element) -> bool:
         """Whether a block under ``within`` sits outside every skipped box below ``within``."""
         element = block.owner
         while element is not None and element is not within:
@@ -242,23 +191,24 @@ class _Page:
             element = element.getparent()
         return element is within
 
-    def blocks_in(self, element: etree._Element) -> list[_Block]:
+    def blocks_in(self, element: etree._Element) -> list[Block]:
         return [b for b in self.blocks if self.block_kept(b, element)]
 
 
 def _class_weight(element: etree._Element) -> int:
     tokens = _attr_tokens(element)
-    weight = 0
-    if tokens:
-        if _POSITIVE.search(tokens):
-            weight += 25
-        if _NEGATIVE.search(tokens):
-            weight -= 25
+    if not tokens:
+        return 0
+    weight = _weight_cache.get(tokens)
+    if weight is None:
+        weight = (25 if _POSITIVE.search(tokens) else 0) - (25 if _NEGATIVE.search(tokens) else 0)
+        if len(_weight_cache) < _CACHE_MAX:
+            _weight_cache[tokens] = weight
     return weight
 
 
-def _prose_score(block: _Block) -> float:
-    return 1 + block.text.count(",") + min(len(block.text) // 100, 3) if block.is_prose else 0.0
+def _prose_score(block: Block) -> float:
+    return 1 + block.text.count(",") + min(len(block.text) // 100, 3) if _is_prose(block) else 0.0
 
 
 def _candidate_scores(page: _Page) -> dict[etree._Element, float]:
@@ -351,7 +301,7 @@ def _tail_junk(text: str) -> bool:
     return _edge_junk(text) or (len(text) < _INTRO_CHARS and text.endswith(":")) or bool(_DISCLAIMER.match(text))
 
 
-def _trim(blocks: list[_Block]) -> list[str]:
+def _trim(blocks: list[Block]) -> list[str]:
     texts = [b.text for b in blocks
              if not (b.link_density > _MAX_PROSE_LINK_DENSITY and len(b.text) < 300) and not _COPYRIGHT.fullmatch(b.text)]
     # Short blocks before a dateline are kickers, dates, bylines and photo captions.
@@ -394,8 +344,14 @@ def extract_main_text(selector: Selector) -> MainText:
         return MainText([])
     body = root.find(".//body")
     scope = body if body is not None else root
-    for never, unlikely in ((_NEVER_TEXT_TAGS, _UNLIKELY), (_GALLERY_NEVER_TEXT_TAGS, _UNLIKELY_IN_GALLERY)):
-        page = _Page(scope, never, unlikely)
+    # One walk: figure blocks are flagged, left out of the first reading, read for a gallery.
+    every = walk_blocks(scope, never=_GALLERY_NEVER_TEXT_TAGS, skip_hidden_inline=True, flag_tags=_FIGURE_TAGS)
+    readings = (([b for b in every if not b.flagged], _NEVER_TEXT_TAGS, _UNLIKELY),
+                (every, _GALLERY_NEVER_TEXT_TAGS, _UNLIKELY_IN_GALLERY))
+    for index, (walked, never, unlikely) in enumerate(readings):
+        if index and len(walked) == len(readings[0][0]):
+            break  # no figure text: the gallery reading would find the same nothing
+        page = _Page(scope, walked, never, unlikely)
         blocks = _main_blocks(page)
         texts = _trim(blocks)
         if sum(len(t) for t in texts) >= _MIN_BODY_CHARS:
@@ -405,14 +361,14 @@ def extract_main_text(selector: Selector) -> MainText:
     return MainText([])
 
 
-def _main_blocks(page: _Page) -> list[_Block]:
+def _main_blocks(page: _Page) -> list[Block]:
     if not page.total_prose:
         return []
     scores = _candidate_scores(page)
     if not scores:
         return []
     top = max(scores, key=scores.__getitem__)
-    blocks: list[_Block] = []
+    blocks: list[Block] = []
     for container in _containers(page, top, scores):
         blocks.extend(page.blocks_in(container))
     return blocks
@@ -472,8 +428,8 @@ def _byline_names(element: etree._Element) -> list[str]:
     for _ in range(2):
         if element is None or not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript"):
             return []
-        text = collapse_ws("".join(element.itertext()))
-        if len(text) > _BYLINE_TEXT_CHARS:
+        text = text_within(element, _BYLINE_TEXT_CHARS)
+        if text is None:
             return []
         match = _BYLINE.search(text)
         if match:
@@ -487,8 +443,8 @@ def _date_text(element: etree._Element) -> str | None:
     for _ in range(3):
         if element is None or not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template"):
             return None
-        text = collapse_ws("".join(element.itertext()))
-        if len(text) > _DATE_TEXT_CHARS:
+        text = text_within(element, _DATE_TEXT_CHARS)
+        if text is None:
             return None
         if _VISIBLE_DATE.search(text) and _VISIBLE_TIME.search(text):
             return None if _UPDATED.search(text) else text

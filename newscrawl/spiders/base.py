@@ -258,9 +258,13 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("Not an article page, skipped: %s", response.url)
             return
         self.crawler.stats.inc_value("newscrawl/articles/pages")
-        raw = extract_article(response.selector, response.url, self.page_rules(response),
-                              self.main_text_blocks(response), zone=self.zone_for(response.url))
-        self.adjust_article(raw, response)
+        try:
+            raw = extract_article(response.selector, response.url, self.page_rules(response),
+                                  self.main_text_blocks(response), zone=self.zone_for(response.url))
+            self.adjust_article(raw, response)
+        except Exception as error:  # noqa: BLE001  a hostile page is a counted drop, never a traceback
+            self.extraction_failed(response, error, "dropped/extract_error")
+            return
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         all_pages = self.all_pages_url(response)
         if all_pages:
@@ -293,8 +297,27 @@ class NewsSpider(scrapy.Spider):
         and a site's hooks may both want it)."""
         found = response.meta.get(_MAIN_TEXT)
         if found is None:
-            found = response.meta[_MAIN_TEXT] = extract_main_text(response.selector)
+            try:
+                found = extract_main_text(response.selector)
+            except Exception as error:  # noqa: BLE001  the other fields may still make an article
+                self.extraction_failed(response, error, "errors/main_text")
+                found = MainText([])
+            response.meta[_MAIN_TEXT] = found
         return found
+
+    def later_page_body(self, response: Response) -> list[str]:
+        """Body blocks of an article's later page; [] (logged, counted) when extraction raises."""
+        try:
+            return article_body(response.selector, self.page_rules(response), main_text=self.main_text_blocks(response))[0]
+        except Exception as error:  # noqa: BLE001  keep the pages already read
+            self.extraction_failed(response, error, "errors/page_body")
+            return []
+
+    def extraction_failed(self, response: Response, error: Exception, stat: str) -> None:
+        """Log (once, with the URL) and count an extraction that raised on this page."""
+        self.crawler.stats.inc_value(f"newscrawl/{stat}")
+        self.logger.error("Extraction failed on %s (%s: %s); %s", response.url, type(error).__name__,
+                          str(error)[:200], stat)
 
     def main_text_blocks(self, response: Response) -> Callable[[], list[str]]:
         return lambda: self.main_text(response).blocks
@@ -345,7 +368,7 @@ class NewsSpider(scrapy.Spider):
     def parse_next_page(self, response: Response, raw: dict[str, Any], pending: list[str],
                         visited: list[str]) -> Iterator[Article | scrapy.Request]:
         raw = RawArticle.from_plain(raw)
-        blocks, _ = article_body(response.selector, self.page_rules(response), main_text=self.main_text_blocks(response))
+        blocks = self.later_page_body(response)
         raw.body.extend(blocks)
         self.crawler.stats.inc_value("newscrawl/article_pages/followed")
         pending = pending + self.other_page_urls(response, visited + pending)
@@ -356,7 +379,7 @@ class NewsSpider(scrapy.Spider):
 
     def parse_all_pages(self, response: Response, raw: dict[str, Any], page1: str) -> Iterator[Article]:
         raw = RawArticle.from_plain(raw)
-        blocks, _ = article_body(response.selector, self.page_rules(response), main_text=self.main_text_blocks(response))
+        blocks = self.later_page_body(response)
         if blocks:
             raw.body = blocks
             self.crawler.stats.inc_value("newscrawl/article_pages/all_in_one")
