@@ -50,7 +50,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests")]  # the replay helpers are test infrastructure
 
 from newscrawl.dates import BARE_DATELINE_RE  # noqa: E402
-from newscrawl.cleaning import block_key, drop_duplicate_blocks, find_syndication, is_residue, normalize_text, strip_residue  # noqa: E402
+from newscrawl.cleaning import (block_key, drop_duplicate_blocks, find_syndication, is_residue, normalize_text,  # noqa: E402
+                                strip_residue, trim_edges)
 from newscrawl.extract import SiteRules, collapse_ws, extract_article, json_ld_objects, news_article_ld  # noqa: E402
 from newscrawl.maintext import main_text  # noqa: E402
 from replay import realpages_dir  # noqa: E402
@@ -151,7 +152,7 @@ def candidates() -> dict[str, Callable[[str], list[str]]]:
 def pipeline_body(blocks: list[str], title: str | None) -> list[str]:
     """The body stages every item goes through (pipelines: syndication, residue, duplicate blocks)."""
     blocks, _ = find_syndication(blocks)
-    blocks = strip_residue([normalize_text(b) for b in blocks])
+    blocks = trim_edges(strip_residue([normalize_text(b) for b in blocks]), title)
     return drop_duplicate_blocks(blocks, title=title)
 
 

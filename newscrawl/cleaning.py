@@ -32,10 +32,15 @@ __all__ = [
     "clean_body",
     "drop_duplicate_blocks",
     "find_syndication",
+    "is_prose_block",
     "is_residue",
+    "lead_junk",
+    "link_list_indexes",
     "normalize_text",
+    "repeats_title",
     "residue_kind",
     "strip_residue",
+    "trim_edges",
 ]
 
 
@@ -61,7 +66,9 @@ def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ..
 # noun like "(AP)" or "(Antara)" is not mistaken for one.
 _DESK_SINGLE: Final = r"[a-z]{2,6}"
 _DESK_MULTI: Final = r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5}(?:\s*/\s*[A-Za-z][a-z]{1,5}){1,3})"
-_DESK_INITIALS: Final = rf"(?:\*|{_DESK_SINGLE}|{_DESK_MULTI})"
+# Media Indonesia's desk codes, alone or after a contributor's initials: "(H-4)", "(E-2)", "(Sru/P-5)".
+_DESK_CODE: Final = r"(?:[A-Za-z]{2,6}/)?[A-Z]{1,2}-\d{1,3}"
+_DESK_INITIALS: Final = rf"(?:\*|{_DESK_SINGLE}|{_DESK_MULTI}|{_DESK_CODE})"
 
 # Labels of credit lines ("Editor: Name"). The colon is required: "Editor senior itu ..." is prose.
 _CREDIT_LABEL: Final = (
@@ -81,8 +88,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # detik (GIK csv): "Simak Video '...':", "Simak juga Video ...", "Lihat juga Video: ..."
     _residue(
         "video_promo",
-        r"(?:simak|lihat|tonton)\s+(?:juga\s+)?(?:video|vidio)\b.{0,250}",
-        "detik (GIK csv)",
+        r"(?:simak|lihat|tonton)\s+(?:juga\s+)?(?:video|vidio)\b.{0,250}"
+        r"|cek\s+(?:juga\s+)?(?:video|vidio)\s+(?:di\s+bawah|selengkapnya|berikut|lengkap|lainnya)\b.{0,100}",
+        "detik (GIK csv); 'Cek Video di Bawah Ini' (unseen pages, issue 8)",
     ),
     # detik embed tokens (GIK csv): "[Gambas:Video 20detik]", also "[Gambas:Instagram]" etc.
     _residue("gambas_embed", r"(?:\[\s*gambas\s*:[^\]]{0,80}\]\s*)+", "detik (GIK csv)"),
@@ -204,6 +212,52 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "detik, liputan6 (PAGE)",
         requires_any=("foto", "photo", "sumber", "dok"),
     ),
+    # Photo caption ending in an agency credit (unseen pages, issue 8): "Warga melintas di jalan yang
+    # tergenang, Senin (19/6/2024). ANTARA FOTO/Aprillio Akbar/nym.", "... (REUTERS/Willy Kurniawan)",
+    # "(AP Photo/Dita Alangkara)". The agency word must be followed by "/" and a short name.
+    _residue(
+        "caption_agency_credit",
+        r"(?:.{0,400}?[\s.,;:!?(\[])?[(\[]?\s*(?:antara(?:\s+foto)?|reuters|ap(?:\s+photo)?|afp(?:\s+photo)?|epa|"
+        r"getty\s+images|shutterstock|istock(?:photo)?)\s*/\s*[^\s()\[\]/][^()\[\]/]{0,59}(?:/[^()\[\]/]{1,20}){0,2}"
+        r"\s*[)\]]?\.?",
+        "antaranews captions, agency photos (unseen pages, issue 8)",
+        requires_any=("antara", "reuters", "ap", "afp", "epa", "getty", "shutterstock", "istock"),
+    ),
+    # Social embeds' own text when the embed markup was not recognised (unseen pages, issue 8):
+    # Instagram "Lihat postingan ini di Instagram" / "Sebuah kiriman dibagikan oleh X (@y)" (and English).
+    _residue(
+        "instagram_embed",
+        r"(?:lihat\s+(?:postingan|kiriman)\s+ini\s+di\s+instagram|view\s+this\s+post\s+on\s+instagram)\b.{0,80}"
+        r"|(?:sebuah\s+kiriman\s+dibagikan\s+oleh|a\s+post\s+shared\s+by)\b.{0,150}",
+        "instagram embed text (unseen pages, issue 8)",
+    ),
+    # A tweet embed: its text signed "— Name (@handle) June 19, 2024", or a line ending in
+    # "pic.twitter.com/…" (unseen pages, issue 8).
+    _residue(
+        "tweet_embed",
+        r".{0,500}?[\u2014\u2013-]{1,2}\s*[^()]{0,80}?\(@\w{1,15}\)\s*"
+        r"(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
+        r"|.{0,400}?pic\.twitter\.com/\w{1,20}",
+        "twitter embed text (unseen pages, issue 8)",
+        requires_any=("(@", "pic.twitter.com"),
+    ),
+    # UI placeholders left by script-filled widgets (unseen pages, issue 8).
+    _residue("ui_placeholder", r"(?:loading|memuat)\s*(?:\.{2,}|\u2026)?", "unseen pages (issue 8)"),
+    # Headers of related-link boxes other than "Baca juga" (unseen pages, issue 8): "Berita Terkait",
+    # "Jangan Lewatkan!", "Artikel Terkait", "Baca Selengkapnya", "Berita Lainnya" … A bare header,
+    # or "Baca selengkapnya: <title>" / "… di sini".
+    _residue(
+        "related_header",
+        r"(?:(?:berita|artikel|topik|tag|video|foto)\s+(?:terkait|lainnya|lain|populer|terpopuler|pilihan|terbaru)"
+        r"|jangan\s+lewatkan|pilihan\s+redaksi|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?|terpopuler|"
+        r"(?:related|recommended)\s+(?:news|articles?|stories|posts)|read\s+(?:also|more)|also\s+read|more\s+news|"
+        r"baca\s+(?:berita|artikel)\s+(?:lainnya|menarik\s+lainnya)|simak\s+(?:juga|pula)|baca\s+pula|lihat\s+pula)"
+        r"\s*[:!.\u00bb>]*"
+        r"|baca\s+selengkapnya(?:\s*[:\u00bb>\u2013\u2014-]\s*.{0,200}|\s+di\s+(?:sini|bawah\s+ini|halaman\s+berikut(?:nya)?|tautan\s+berikut)\b.{0,60})?\s*[.!\u00bb>]*",
+        "unseen pages (issue 8)",
+    ),
+    # A line of hashtags only: "#Pemilu2024 #Jokowi" (unseen pages, issue 8).
+    _residue("hashtag_line", r"(?:#(?=\w*[^\W\d_])\w{2,60}[\s,]*){1,20}", "unseen pages (issue 8)"),
     # Desk sign-off as its own block: detik "(mea/mea)", merdeka "(mdk/yan)" (PAGE), cnnindonesia
     # "(lau/pta)" (EGI), sindonews "(wid)", "(poe)" (GIK), tribun "(*)" (GIK). Also "[wid]".
     _residue("desk_signoff", rf"(?-i:[(\[]\s*{_DESK_INITIALS}\s*[)\]])", "detik, merdeka, sindonews, tribun"),
@@ -229,9 +283,12 @@ _GUARDED_RESIDUE_PATTERNS: Final = tuple(entry for entry in RESIDUE_PATTERNS if 
 # sentence-final punctuation, so "... kata saksi (pria)" keeps its parenthesis; the unmistakable slash
 # form and "(*)" may also follow a plain space (merdeka: "8. Pintu keluar Tol Buahbatu (mdk/yan)").
 _SENTENCE_END: Final = "[.!?\"'\u201d\u2019\u00bb)\\]]"
+# A contributor's name in brackets after the last sentence, "... kata dia. (Andi Saputra)", and a desk
+# code "(H-4)" are sign-offs too; an all-capitals "(AP)" is a source and stays.
+_CONTRIBUTOR: Final = r"[A-Z][a-z'\u2019]+\.?(?:\s+(?:[A-Z][a-z'\u2019]+|[A-Z]\.)){0,3}"
 _TRAILING_SIGNOFF_RE: Final = re.compile(
-    rf"(?:(?<={_SENTENCE_END})\s*[(\[]{_DESK_SINGLE}[)\]]"
-    rf"|(?:(?<={_SENTENCE_END})|(?<=\s))\s*[(\[](?:\*|{_DESK_MULTI})[)\]])\s*$"
+    rf"(?:(?<={_SENTENCE_END})\s*[(\[](?:{_DESK_SINGLE}|{_CONTRIBUTOR})[)\]]"
+    rf"|(?:(?<={_SENTENCE_END})|(?<=\s))\s*[(\[](?:\*|{_DESK_MULTI}|{_DESK_CODE})[)\]])\s*$"
 )
 
 # Kompas-style syndication line (tribun, GIK): 'Artikel ini telah tayang di Kompas.com dengan judul "X",
@@ -332,11 +389,13 @@ def _is_syndication_line(block: str) -> bool:
     return _parse_syndication(block) is not None
 
 
-# A link title under a bare "Baca juga" header (merdeka p.dont-display + <p><a> lines, liputan6
-# div.baca-juga, PAGE): short, not ending like a sentence, not a numbered/bulleted list item.
+# A link title under a bare related-links header ("Baca juga", "Berita Terkait", "Jangan Lewatkan!" …;
+# merdeka p.dont-display + <p><a> lines, liputan6 div.baca-juga, PAGE): short, not ending like a
+# sentence, not a numbered/bulleted list item.
 _LINK_TITLE_MAX_CHARS: Final = 160
 _MAX_LINKS_UNDER_HEADER: Final = 8
 _BARE_RELATED_HEADER_RE: Final = re.compile(r"(?:baca|lihat)\s+juga\s*:?", re.IGNORECASE)
+_LIST_HEADER_KINDS: Final = frozenset({"related_link", "related_header"})
 _LIST_ITEM_RE: Final = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s|[-\u2022*]\s", re.IGNORECASE)
 
 
@@ -348,17 +407,161 @@ def _looks_like_link_title(text: str) -> bool:
     return _LIST_ITEM_RE.match(text) is None
 
 
-def _link_list_after_header(texts: list[str], dropped: list[bool], header_index: int) -> list[int]:
+def _is_bare_list_header(text: str, kind: str | None) -> bool:
+    return kind == "related_header" or (kind == "related_link" and _BARE_RELATED_HEADER_RE.fullmatch(text) is not None)
+
+
+def _link_list_after_header(texts: list[str], next_kept: list[int], header_index: int) -> list[int]:
     """Indexes of the link titles listed under the bare header at header_index. Only a run of at least
-    two counts: one title-like line after a header is as likely a subheading as a link."""
+    two counts: one title-like line after a header is as likely a subheading as a link.
+
+    ``next_kept[i]`` is the first index after i that is not already dropped: empty or residue blocks
+    between links (an ad slot) do not end the list, and are jumped over in one step, so the scan
+    looks at no more than _MAX_LINKS_UNDER_HEADER + 1 blocks per header (linear in the body).
+    """
     links: list[int] = []
-    for index in range(header_index + 1, len(texts)):
-        if dropped[index]:
-            continue  # empty or residue between links (an ad slot) does not end the list
+    index = next_kept[header_index]
+    while index < len(texts):
         if len(links) == _MAX_LINKS_UNDER_HEADER or not _looks_like_link_title(texts[index]):
             break
         links.append(index)
+        index = next_kept[index]
     return links if len(links) >= 2 else []
+
+
+def _next_kept(dropped: list[bool]) -> list[int]:
+    """For each index, the first later index not dropped (len(dropped) when none): one backward pass."""
+    result = [len(dropped)] * len(dropped)
+    following = len(dropped)
+    for index in range(len(dropped) - 1, -1, -1):
+        result[index] = following
+        if not dropped[index]:
+            following = index
+    return result
+
+
+# ------------------------------------------------------------------------------------ structure
+# Rules that read a body's SHAPE rather than its strings (a catalog is always one site behind).
+
+# A block that ends a sentence (or is long enough to be prose whatever its end).
+_PROSE_MIN_CHARS: Final = 80
+_SENTENCE_FINAL: Final = tuple(".!?\"'\u201d\u2019\u2026)")
+_SHORT_HEADER_MAX_CHARS: Final = 40
+_LINK_DENSE: Final = 0.8
+_LINK_LINE_MAX_CHARS: Final = 200
+
+
+def is_prose_block(text: str) -> bool:
+    """Prose: long, ending like a sentence, or a sentence announcing what follows ("Berikut daftar
+    kecamatan yang terdampak:"; "Tags:" is no sentence)."""
+    return (len(text) >= _PROSE_MIN_CHARS or text.endswith(_SENTENCE_FINAL)
+            or (text.endswith(":") and text.count(" ") >= 3))
+
+
+def link_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]:
+    """Indexes of related-link boxes by structure: a short header (not a sentence) followed by one or
+    more blocks that are all links (link density >= 0.8, short) — header and links. Whatever the
+    header says ("Berita Terkait", "Jangan Lewatkan!", "Populer", a name no catalog has yet).
+    Linear: each block is looked at once as a header candidate and once as a link."""
+    found: set[int] = set()
+    index = 0
+    count = len(texts)
+    while index < count:
+        text = texts[index]
+        end = index + 1
+        if (text and len(text) <= _SHORT_HEADER_MAX_CHARS and link_densities[index] < 0.5
+                and not text.endswith((".", "?", ",", ";"))):
+            while (end < count and link_densities[end] >= _LINK_DENSE
+                   and len(texts[end]) <= _LINK_LINE_MAX_CHARS):
+                end += 1
+            if end > index + 1:
+                found.update(range(index, end))
+        index = end
+    return found
+
+
+_NAME: Final = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|bin|binti|van|de|al-\w+)){0,4}"
+# The writer's name as a block before the story: "Andhika Prasetyo", "Oleh: Andi Saputra",
+# "Reporter: Rizky / Editor: Dian" (also in the catalog), "Andi Saputra - detikNews", "Andi, Budi".
+_BYLINE_LINE_RE: Final = re.compile(
+    rf"(?:(?:oleh|penulis|reporter|pewarta|wartawan|kontributor|laporan|editor|by)\s*:?\s*)?"
+    rf"{_NAME}(?:\s*(?:,|/|&|\bdan\b)\s*{_NAME}){{0,3}}(?:\s+[\u2013\u2014|-]\s+\S+)?",
+    re.IGNORECASE)
+_NAME_WORD_RE: Final = re.compile(r"[A-Z]")
+_STAMP_RE: Final = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT)\b")
+_YEAR_RE: Final = re.compile(r"\b(?:19|20)\d{2}\b")
+_WORD_RE: Final = re.compile(r"\w+")
+_BARE_DATELINE_END: Final = ("-", "\u2013", "\u2014")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RE.findall(text.casefold())
+
+
+def repeats_title(text: str, title: str | None) -> bool:
+    """The headline repeated as a block: the same words whatever the punctuation (the title field may
+    have lost the h1's ":" and "?"), possibly with the outlet after it ("… | Kompas.com")."""
+    if not title:
+        return False
+    block_words, title_words = _words(text), _words(title)
+    if not title_words or not block_words:
+        return False
+    extra = len(block_words) - len(title_words)
+    return block_words[: len(title_words)] == title_words and 0 <= extra <= 3
+
+
+def _is_byline_line(text: str) -> bool:
+    if len(text) > 80 or text.endswith(_BARE_DATELINE_END) or text.endswith(_SENTENCE_FINAL):
+        return False
+    if _BYLINE_LINE_RE.fullmatch(text) is None:
+        return False
+    # Case-insensitive labels, but every name word capitalised: "Jakarta dan sekitarnya" is not a name.
+    text = re.sub(r"\s+[\u2013\u2014|-]\s+\S+$", "", text)  # " - detikNews": the outlet after the name
+    names = re.sub(r"^(?:oleh|penulis|reporter|pewarta|wartawan|kontributor|laporan|editor|by)\s*:?\s*", "",
+                   text, flags=re.IGNORECASE)
+    words = [w for w in re.split(r"[\s,/&]+", names) if w and w.lower() not in ("dan", "bin", "binti", "van", "de")]
+    return all(_NAME_WORD_RE.match(w) or not w[0].isalpha() for w in words)
+
+
+def _is_stamp_line(text: str) -> bool:
+    """A date/time line: "Rabu, 19 Jun 2024 10:00 WIB", "19/06/2024 | 10:00"."""
+    return len(text) < _PROSE_MIN_CHARS and bool(_STAMP_RE.search(text)) and (
+        bool(_YEAR_RE.search(text)) or "WI" in text)
+
+
+def lead_junk(text: str, title: str | None = None) -> bool:
+    """A block that is not the story when it comes before the first paragraph: the headline again,
+    the writer's name or a byline, a date stamp."""
+    return repeats_title(text, title) or _is_byline_line(text) or _is_stamp_line(text)
+
+
+def _is_list_item(text: str) -> bool:
+    return _LIST_ITEM_RE.match(text) is not None
+
+
+def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
+    """Structural edges of a body (blocks already normalized):
+
+    * before the first prose block: the repeated headline, a byline/name line, a date stamp;
+    * after the last prose block: short lines that end no sentence (tags, a name, "Video pilihan",
+      a related title) — unless the last paragraph announces them (ends with ":") or one is a
+      numbered/bulleted item: then they are the list the story gives.
+    A body with no prose block is left alone."""
+    prose = [index for index, text in enumerate(blocks) if is_prose_block(text)]
+    if not prose:
+        return list(blocks)
+    first, last = prose[0], prose[-1]
+    start = 0
+    while start < first and lead_junk(blocks[start], title):
+        start += 1
+    # the first prose block itself may be the headline (a long one with its full stop)
+    while start < last and repeats_title(blocks[start], title):
+        start += 1
+    tail = blocks[last + 1:]
+    if tail and not blocks[last].endswith(":") and not any(_is_list_item(t) for t in tail):
+        # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
+        return _trim_last_signoff(blocks[start:last + 1])
+    return blocks[start:]
 
 
 def _trim_trailing_signoff(block: str) -> str:
@@ -381,18 +584,48 @@ def strip_residue(blocks: list[str]) -> list[str]:
         _collapse_whitespace(block) if len(block) <= 2 * _MAX_RESIDUE_CHARS else block.strip()
         for block in blocks
     ]
-    kinds = [_residue_kind_of_normalized(text) for text in texts]
+    kinds = [_residue_kind_of_normalized(text) if _visible(text) else "invisible" for text in texts]
     dropped = [not text or kind is not None for text, kind in zip(texts, kinds)]
+    next_kept = _next_kept(dropped)  # from the residue verdicts: a list's own links are not yet dropped
     for index, kind in enumerate(kinds):
-        if kind == "related_link" and _BARE_RELATED_HEADER_RE.fullmatch(texts[index]):
-            for link_index in _link_list_after_header(texts, dropped, index):
+        if kind in _LIST_HEADER_KINDS and _is_bare_list_header(texts[index], kind):
+            for link_index in _link_list_after_header(texts, next_kept, index):
                 dropped[link_index] = True
-    kept = [block for block, drop in zip(blocks, dropped) if not drop]
+    return _trim_last_signoff(_rejoin_split_paragraphs(blocks, texts, dropped))
+
+
+def _trim_last_signoff(kept: list[str]) -> list[str]:
     # The syndication line, if present, usually comes after the sign-off: trim the last block before it.
     for index in range(len(kept) - 1, -1, -1):
         if not _is_syndication_line(kept[index]):
             kept[index] = _trim_trailing_signoff(kept[index])
             break
+    return kept
+
+
+def _visible(text: str) -> bool:
+    """Whether a (normalized) block has a character that shows: not only marks, controls, spaces."""
+    if text.isprintable():
+        return bool(text.strip())
+    return any(unicodedata.category(char)[0] not in "CZM" for char in text)
+
+
+def _rejoin_split_paragraphs(blocks: list[str], texts: list[str], dropped: list[bool]) -> list[str]:
+    """Kept blocks; a paragraph cut in two by residue (an ad slot in the middle of a <p>, which the HTML
+    parser closes) is joined again: the block before the residue ends no sentence and the block after
+    it starts in lower case."""
+    kept: list[str] = []
+    residue_since_last = False
+    for block, text, drop in zip(blocks, texts, dropped):
+        if drop:
+            residue_since_last = residue_since_last or bool(text)
+            continue
+        if (residue_since_last and kept and text[:1].islower() and not _is_list_item(text)
+                and not kept[-1].rstrip().endswith((*_SENTENCE_FINAL, ":"))):
+            kept[-1] = f"{kept[-1].rstrip()} {block.lstrip()}"
+        else:
+            kept.append(block)
+        residue_since_last = False
     return kept
 
 
@@ -416,8 +649,10 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[s
 
 
 def clean_body(blocks: list[str], title: str | None = None) -> list[str]:
-    """normalize_text each block, strip_residue, then drop_duplicate_blocks (against the title too)."""
-    return drop_duplicate_blocks(strip_residue([normalize_text(block) for block in blocks]), title)
+    """normalize_text each block, strip_residue, trim_edges, then drop_duplicate_blocks (against the
+    title too) — the order the item pipelines run them in."""
+    kept = strip_residue([normalize_text(block) for block in blocks])
+    return drop_duplicate_blocks(trim_edges(kept, title), title)
 
 
 def _parse_syndication(block: str) -> dict[str, str | None] | None:

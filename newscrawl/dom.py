@@ -54,7 +54,12 @@ _AD_TOKEN = re.compile(
     r"(?:ads?|iklan|advert(?:isement|orial)?|adsbygoogle|gpt|dfp)(?:[-_][\w-]*)?"
     r"|[\w-]*[-_](?:ads?|iklan|gpt|dfp)(?:[-_\d][\w-]*)?|ad-?(?:slot|unit|box|container|wrapper)[\w-]*",
     re.IGNORECASE)
-_NOT_NOISE, _EMBED, _AD = 0, 1, 2
+# class tokens of photo captions and credits: "caption", "wp-caption-text", "photo-caption", "foto-credit".
+_CAPTION_TOKEN = re.compile(
+    r"(?:(?:wp|img|image|photo|foto|pic|media|detail)[-_]?)?caption(?:[-_][\w-]*)?|[\w-]*[-_]caption"
+    r"|keterangan[-_]?foto|(?:photo|foto)[-_]?credit|credit[-_]?(?:photo|foto)",
+    re.IGNORECASE)
+_NOT_NOISE, _EMBED, _AD, _CAPTION = 0, 1, 2, 3
 _AD_BOX_MAX_CHARS = 300
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = ".!?\"'\u201d\u2019\u2026:;"
@@ -88,7 +93,8 @@ def _noise_kind(tokens: str) -> int:
     if kind is None:
         split = tokens.split()
         kind = (_EMBED if any(_EMBED_TOKEN.fullmatch(t) for t in split)
-                else _AD if any(_AD_TOKEN.fullmatch(t) for t in split) else _NOT_NOISE)
+                else _AD if any(_AD_TOKEN.fullmatch(t) for t in split)
+                else _CAPTION if any(_CAPTION_TOKEN.fullmatch(t) for t in split) else _NOT_NOISE)
         if len(_noise_cache) < 4096:
             _noise_cache[tokens] = kind
     return kind
@@ -107,26 +113,31 @@ def text_within(element: etree._Element, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
-def is_noise_box(element: etree._Element) -> bool:
-    """A social embed, or a small ad box, by its own class/id (never by an ancestor's)."""
+def is_noise_box(element: etree._Element, captions: bool = False) -> bool:
+    """A social embed, or a small ad box (or with ``captions``, a small caption box), by its own
+    class/id, never by an ancestor's."""
     classes = element.get("class")
     ident = element.get("id")
     if not classes and not ident:
         return False
-    kind = max(_noise_kind(classes or ""), _noise_kind((ident or "")[:40]))
+    kind = _noise_kind(classes or "") or _noise_kind((ident or "")[:40])
     if kind == _EMBED:
         return True  # whatever its size: a long tweet thread is still a tweet
-    return kind == _AD and text_within(element, _AD_BOX_MAX_CHARS) is not None
+    if kind == _AD or (captions and kind == _CAPTION):
+        return text_within(element, _AD_BOX_MAX_CHARS) is not None
+    return False
 
 
 def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 dropped: Collection[etree._Element] = (), skip_hidden_inline: bool = False,
-                flag_tags: Collection[str] = ()) -> list[Block]:
+                flag_tags: Collection[str] = (), skip_captions: bool = False) -> list[Block]:
     """Text blocks under ``root`` in reading order (see the module docstring).
 
     ``never``: tags not read. ``dropped``: elements not read (a site's drop selectors).
     ``skip_hidden_inline``: skip inline elements styled hidden (tracking tokens); hidden BLOCKS are
     read (merdeka ships pages 2+ with display:none). ``flag_tags``: read, but blocks inside are flagged.
+    ``skip_captions``: ``<figcaption>`` and small caption-classed boxes are not read (a story's
+    container; a photo gallery's story is in its captions, so maintext reads them, flagged).
     """
     blocks: list[Block] = []
     buffer: list[str] = []
@@ -191,7 +202,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
             add(child.tail)
             continue
         tag = tag.lower()
-        if tag in never or child in dropped or is_noise_box(child):
+        if tag in never or child in dropped or is_noise_box(child, skip_captions) or (skip_captions and tag == "figcaption"):
             if tag in BLOCK_TAGS:
                 reopen_split_paragraph(child)
             add(child.tail)

@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable, Iterator
 from lxml import etree
 from parsel import Selector
 
+from newscrawl.cleaning import link_list_indexes
 from newscrawl.css import matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
@@ -262,8 +263,8 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     """Paragraph strings of a container in reading order.
 
     Block elements and every ``<br>`` run end a paragraph (SINDOnews bodies have no ``<p>``,
-    only text split by ``<br>``); inline elements such as links keep their text; social embeds and
-    small ad boxes are never read (``dom.walk_blocks``). Elements matching ``drop`` are skipped
+    only text split by ``<br>``); inline elements such as links keep their text; social embeds,
+    small ad boxes and photo captions are never read (``dom.walk_blocks``). Elements matching ``drop`` are skipped
     without touching the tree, so the page can still be queried.
     """
     # The set holds the element proxies themselves: lxml keeps a proxy's identity only while
@@ -272,7 +273,10 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     root = container.root
     if not isinstance(root, etree._Element):
         return []
-    return [block.text for block in walk_blocks(root, dropped=dropped)]
+    blocks = walk_blocks(root, dropped=dropped, skip_captions=True)
+    # A short header over lines that are all links is a related-links box, whatever it is called.
+    link_lists = link_list_indexes([b.text for b in blocks], [b.link_density for b in blocks])
+    return [block.text for index, block in enumerate(blocks) if index not in link_lists]
 
 
 def split_article_body(text: str | None) -> list[str]:

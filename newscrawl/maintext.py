@@ -37,6 +37,7 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE
+from newscrawl.cleaning import link_list_indexes
 from newscrawl.dom import SKIP_TAGS, Block, text_within, walk_blocks
 
 __all__ = ["MainText", "extract_main_text", "main_text"]
@@ -107,6 +108,7 @@ _DISCLAIMER = re.compile(r"(?:disclaimer|penafian|catatan redaksi)\s*:.{0,500}$"
 _COPYRIGHT = re.compile(r"(?:copyright|hak\s+cipta|\u00a9|\(c\)\s*\d{4}).{0,160}", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019\u2026]$")
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-\u2022*])\s")
+_SIGNOFF_AFTER_SENTENCE = re.compile(r"(?<=[.!?\"'\u201d\u2019])\s*[(\[][^()\[\]]{1,40}[)\]]$")
 # A byline or date line: "Oleh X pada 26 Apr 2021, 07:00 WIB", "Kamis, 05 November 2015 | 11:13 WIB".
 _DATE_MARK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b")
 _EDGE_JUNK_CHARS = 80
@@ -285,8 +287,10 @@ def _dateline_lead(text: str) -> bool:
 
 def _edge_junk(text: str) -> bool:
     """Not a paragraph of the story when it sits at either end: a short non-sentence (kicker, label,
-    button, caption title, sign-off) that is not a list item."""
-    ended = _SENTENCE_END.search(text) and not text.endswith(("...", "\u2026"))  # "Load More...": a button
+    button, caption title, sign-off) that is not a list item. A sentence with a bracketed sign-off
+    after it ("… kata dia. (H-4)") is a sentence: cleaning trims the sign-off."""
+    sentence = _SIGNOFF_AFTER_SENTENCE.sub("", text)
+    ended = _SENTENCE_END.search(sentence) and not text.endswith(("...", "\u2026"))  # "Load More...": a button
     return len(text) < _EDGE_JUNK_CHARS and not ended and not _LIST_ITEM.match(text)
 
 
@@ -302,6 +306,8 @@ def _tail_junk(text: str) -> bool:
 
 
 def _trim(blocks: list[Block]) -> list[str]:
+    link_lists = link_list_indexes([b.text for b in blocks], [b.link_density for b in blocks])
+    blocks = [b for index, b in enumerate(blocks) if index not in link_lists]
     texts = [b.text for b in blocks
              if not (b.link_density > _MAX_PROSE_LINK_DENSITY and len(b.text) < 300) and not _COPYRIGHT.fullmatch(b.text)]
     # Short blocks before a dateline are kickers, dates, bylines and photo captions.

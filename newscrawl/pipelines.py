@@ -13,7 +13,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from newscrawl.cleaning import drop_duplicate_blocks, find_syndication, normalize_text, strip_residue
+from newscrawl.cleaning import drop_duplicate_blocks, find_syndication, normalize_text, strip_residue, trim_edges
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.extract import collapse_ws
 from newscrawl.fields.dates import choose_dates
@@ -90,12 +90,13 @@ class SyndicationPipeline(_StatsPipeline):
 
 
 class ResiduePipeline(_StatsPipeline):
-    """Drop boilerplate blocks (Baca juga, ADVERTISEMENT, photo credits, …) from the body."""
+    """Drop boilerplate blocks (Baca juga, ADVERTISEMENT, photo credits, …) from the body, then its
+    structural edges (headline or byline before the story, short non-sentences after it)."""
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         blocks = [normalize_text(b) for b in adapter.get("body") or []]
-        kept = strip_residue(blocks)
+        kept = trim_edges(strip_residue(blocks), adapter.get("title"))
         removed = len(blocks) - len(kept)
         if removed:
             self.stats.inc_value("newscrawl/body/residue_blocks_removed", removed)
