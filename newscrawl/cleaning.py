@@ -5,7 +5,12 @@ An article body is a list of paragraph strings ("blocks") in reading order. This
 * tidies each block (``normalize_text``),
 * drops blocks that are boilerplate as a WHOLE (``is_residue`` / ``strip_residue``), using the residue
   catalog below, plus the link lines listed under a bare "Baca juga" header,
-* trims a desk sign-off such as ``(wid)`` glued to the end of the last block,
+* trims a desk sign-off such as ``(wid)``, ``(H-4)`` or ``(Andi Saputra)`` glued to the end of the last
+  block, and joins a paragraph an ad slot cut in two,
+* reads the body's SHAPE, because a catalog of strings is always one site behind (pure functions with
+  their own tables): ``link_list_indexes`` (a short header over all-link lines, from the DOM walker's
+  link density), ``trim_edges`` (the headline, a byline or a date stamp before the first paragraph;
+  short non-sentences after the last one), blocks with no visible character (NUL, bidi marks),
 * drops repeated blocks and blocks that repeat the title (``drop_duplicate_blocks``), and
 * pulls out the Kompas-style syndication line (``find_syndication``), which is NOT residue: another part
   of the project reads the syndication source from it.

@@ -3,11 +3,13 @@
 Paragraph-cluster scoring in the readability family, tuned on ../shared/realpages and measured
 against trafilatura and ``extract.generic_body`` by bench/generic_body.py:
 
-1. One walk over ``<body>`` cuts the page into text blocks the way ``extract.html_blocks`` does
-   (block elements and ``<br>`` runs end a paragraph), each block remembering the element that holds
-   it and how many of its characters sit in links. Scripts, navigation, header/footer/aside and
-   figures are never read; hidden blocks are (merdeka ships pages 2+ with display:none). Every
-   element learns its text, link and "prose" characters from the blocks below it.
+1. One walk over ``<body>`` (``dom.walk_blocks``, the walker ``extract.html_blocks`` uses too:
+   iterative, so no nesting depth breaks it) cuts the page into text blocks (block elements and
+   ``<br>`` runs end a paragraph), each block remembering the element that holds it and how many of
+   its characters sit in links. Scripts, navigation, header/footer/aside, social embeds and small ad
+   boxes are never read; figures are read but flagged; hidden blocks are read (merdeka ships pages 2+
+   with display:none). Every element learns its text, link and "prose" characters from the blocks
+   below it.
 2. Boxes whose class/id names boilerplate ("comment", "related", "share", "baca-juga", "ads" …)
    are left out — unless the box holds 30% of the page's prose or more: some sites wrap the whole
    article in a "share" or "menu" element, so a class name alone never drops the story.
@@ -17,11 +19,13 @@ against trafilatura and ``extract.generic_body`` by bench/generic_body.py:
    by its class/id ("content", "detail", "isi" up; "sidebar", "tag", "list" down).
 4. The best element wins. Elements with the same tag and class nearby (a body cut into sections
    or pages on one response) bring in their common ancestor; prose siblings join the winner.
-5. The winner's blocks, minus the boilerplate boxes, are trimmed: link lists, copyright lines,
+5. The winner's blocks, minus the boilerplate boxes, are trimmed: link lists (link-dense blocks, and a
+   short header over all-link lines: ``cleaning.link_list_indexes``), copyright lines,
    short non-sentences at either edge (kickers, date lines, captions, "Load more"), a closing
    "…berikut:" or disclaimer, and whatever short blocks precede a dateline-led first paragraph
    ("JAKARTA, KOMPAS.com - …"). A bare dateline block ("Jakarta -") is joined to the paragraph it opens.
-6. A page with no prose outside its figures is a photo gallery: read again with the captions.
+6. A page with no prose outside its figures is a photo gallery: scored again with the figure blocks
+   (from the same walk; a page without figure text is not scored twice).
 
 ``extract_main_text`` also returns the date-and-time text shown nearest before the body and the
 labelled byline nearest the body ("Oleh : …", "Penulis : …"), for pages whose structured data lacks
