@@ -37,6 +37,7 @@ __all__ = [
     "clean_body",
     "drop_duplicate_blocks",
     "find_syndication",
+    "is_credited_caption",
     "is_prose_block",
     "is_residue",
     "lead_junk",
@@ -60,10 +61,13 @@ class ResiduePattern:
     # lower-cased block contains one of these words. Empty = the pattern starts with its marker and
     # joins the single combined regex.
     requires_any: tuple[str, ...] = ()
+    # A character the block must contain before the words are even looked for (one cheap test).
+    requires_char: str = ""
 
 
-def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ...] = ()) -> ResiduePattern:
-    return ResiduePattern(name, re.compile(regex, re.IGNORECASE), emitted_by, requires_any)
+def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ...] = (),
+             requires_char: str = "") -> ResiduePattern:
+    return ResiduePattern(name, re.compile(regex, re.IGNORECASE), emitted_by, requires_any, requires_char)
 
 
 # Desk sign-off: short lowercase initials ("wid"), 2-4 groups of them separated by "/" ("mea/mea"), the
@@ -217,17 +221,6 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "detik, liputan6 (PAGE)",
         requires_any=("foto", "photo", "sumber", "dok"),
     ),
-    # Photo caption ending in an agency credit (unseen pages, issue 8): "Warga melintas di jalan yang
-    # tergenang, Senin (19/6/2024). ANTARA FOTO/Aprillio Akbar/nym.", "... (REUTERS/Willy Kurniawan)",
-    # "(AP Photo/Dita Alangkara)". The agency word must be followed by "/" and a short name.
-    _residue(
-        "caption_agency_credit",
-        r"(?:.{0,400}?[\s.,;:!?(\[])?[(\[]?\s*(?:antara(?:\s+foto)?|reuters|ap(?:\s+photo)?|afp(?:\s+photo)?|epa|"
-        r"getty\s+images|shutterstock|istock(?:photo)?)\s*/\s*[^\s()\[\]/][^()\[\]/]{0,59}(?:/[^()\[\]/]{1,20}){0,2}"
-        r"\s*[)\]]?\.?",
-        "antaranews captions, agency photos (unseen pages, issue 8)",
-        requires_any=("antara", "reuters", "ap", "afp", "epa", "getty", "shutterstock", "istock"),
-    ),
     # Social embeds' own text when the embed markup was not recognised (unseen pages, issue 8):
     # Instagram "Lihat postingan ini di Instagram" / "Sebuah kiriman dibagikan oleh X (@y)" (and English).
     _residue(
@@ -241,10 +234,17 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue(
         "tweet_embed",
         r".{0,500}?[\u2014\u2013-]{1,2}\s*[^()]{0,80}?\(@\w{1,15}\)\s*"
-        r"(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
-        r"|.{0,400}?pic\.twitter\.com/\w{1,20}",
+        r"(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})",
         "twitter embed text (unseen pages, issue 8)",
-        requires_any=("(@", "pic.twitter.com"),
+        requires_any=("(@",),
+        requires_char="@",
+    ),
+    _residue(
+        "tweet_photo_link",
+        r".{0,400}?pic\.twitter\.com/\w{1,20}",
+        "twitter embed text (unseen pages, issue 8)",
+        requires_any=("pic.twitter.com",),
+        requires_char="/",
     ),
     # UI placeholders left by script-filled widgets (unseen pages, issue 8).
     _residue("ui_placeholder", r"(?:loading|memuat)\s*(?:\.{2,}|\u2026)?", "unseen pages (issue 8)"),
@@ -379,7 +379,8 @@ def _residue_kind_of_normalized(text: str) -> str | None:
         return match.lastgroup
     lowered = text.lower()
     for entry in _GUARDED_RESIDUE_PATTERNS:
-        if any(word in lowered for word in entry.requires_any) and entry.pattern.fullmatch(text):
+        if ((not entry.requires_char or entry.requires_char in text)
+                and any(word in lowered for word in entry.requires_any) and entry.pattern.fullmatch(text)):
             return entry.name
     return None
 
@@ -534,10 +535,37 @@ def _is_stamp_line(text: str) -> bool:
         bool(_YEAR_RE.search(text)) or "WI" in text)
 
 
+# A photo caption ends in its agency credit: "… Senin (19/6/2024). (REUTERS/Willy Kurniawan)",
+# "… ANTARA FOTO/Aprillio Akbar/nym.", "(AP Photo/Dita Alangkara)", "(Handout / INDONESIA MILITARY / AFP)".
+_CAPTION_CREDIT_RE: Final = re.compile(
+    r"(?:^|[\s.,;:!?(\[])[(\[]?\s*(?:antara(?:\s+foto)?|reuters|ap(?:\s+photo)?|afp(?:\s+photo)?|epa(?:-efe)?|"
+    r"getty\s+images|shutterstock|istock(?:photo)?|handout)\s*/\s*[^()\[\]]{1,60}[)\]]?\.?$"
+    r"|/\s*(?:afp|ap|reuters|antara)\s*[)\]]\.?$",
+    re.IGNORECASE)
+_CAPTION_MAX_CHARS: Final = 400
+
+
+def is_credited_caption(text: str) -> bool:
+    """A photo caption: a short block ending in an agency photo credit. Not residue by itself: on a
+    photo page the captions are the story (trim_edges drops them only before the story)."""
+    return len(text) <= _CAPTION_MAX_CHARS and "/" in text and _CAPTION_CREDIT_RE.search(text) is not None
+
+
 def lead_junk(text: str, title: str | None = None) -> bool:
     """A block that is not the story when it comes before the first paragraph: the headline again,
-    the writer's name or a byline, a date stamp."""
-    return repeats_title(text, title) or _is_byline_line(text) or _is_stamp_line(text)
+    the writer's name or a byline, a date stamp, a credited photo caption."""
+    return (repeats_title(text, title) or _is_byline_line(text) or _is_stamp_line(text)
+            or is_credited_caption(text))
+
+
+# A trailing line that is only a label or a topic ("Jokowi", "Pemilu 2024", "Video Pilihan"): no
+# "label: value", address, handle or link — a press release's contact lines stay.
+_LABEL_LINE_MAX_CHARS: Final = 60
+
+
+def _is_label_line(text: str) -> bool:
+    return (len(text) <= _LABEL_LINE_MAX_CHARS and not text.endswith(_SENTENCE_FINAL)
+            and not any(mark in text for mark in (":", "@", "/", "www.", "http")))
 
 
 def _is_list_item(text: str) -> bool:
@@ -548,13 +576,13 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     """Structural edges of a body (blocks already normalized):
 
     * before the first prose block: the repeated headline, a byline/name line, a date stamp;
-    * after the last prose block: short lines that end no sentence (tags, a name, "Video pilihan",
-      a related title) — unless the last paragraph announces them (ends with ":") or one is a
-      numbered/bulleted item: then they are the list the story gives.
-    A body with no prose block is left alone."""
-    prose = [index for index, text in enumerate(blocks) if is_prose_block(text)]
+    * after the last prose block: short label lines (tags, a name, "Video Pilihan", a related title)
+      — unless the last paragraph announces them (ends with ":"), or one of them is a numbered or
+      bulleted item or carries "label: value", an address or a link (a press release's contacts).
+    A body with no prose block outside credited captions (a photo page) is left alone."""
+    prose = [index for index, text in enumerate(blocks) if is_prose_block(text) and not is_credited_caption(text)]
     if not prose:
-        return list(blocks)
+        return list(blocks)  # no story outside captions (a photo page): nothing to trim against
     first, last = prose[0], prose[-1]
     start = 0
     while start < first and lead_junk(blocks[start], title):
@@ -563,7 +591,7 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     while start < last and repeats_title(blocks[start], title):
         start += 1
     tail = blocks[last + 1:]
-    if tail and not blocks[last].endswith(":") and not any(_is_list_item(t) for t in tail):
+    if tail and not blocks[last].endswith(":") and all(_is_label_line(t) and not _is_list_item(t) for t in tail):
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
         return _trim_last_signoff(blocks[start:last + 1])
     return blocks[start:]

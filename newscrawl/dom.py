@@ -172,14 +172,14 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
         previous = box.getprevious()
         tail = (box.tail or "").lstrip()
         if (previous is None or previous.tag != "p" or not blocks or blocks[-1].owner is not previous
-                or buffer or not tail or (previous.tail or "").strip()):
+                or not tail or "".join(buffer).strip()):
             return
         last = blocks[-1]
         if last.text.endswith(tuple(_SENTENCE_END)) and not tail[0].islower():
             return
         blocks.pop()
         reopened = last
-        buffer.append(last.text + " ")
+        buffer[:] = [last.text, " "]
         links = last.link_chars
 
     # Frames: (element, its children, owner of its inline text, is a block, is a link, is flagged).

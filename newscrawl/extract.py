@@ -259,6 +259,9 @@ def first_texts(selector: Selector, selectors: Iterable[str]) -> list[str]:
 
 # --------------------------------------------------------------------------- body blocks
 
+# A container with no block this long outside its captions is a photo page.
+_MIN_PROSE_CHARS = 80
+
 def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     """Paragraph strings of a container in reading order.
 
@@ -274,6 +277,9 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     if not isinstance(root, etree._Element):
         return []
     blocks = walk_blocks(root, dropped=dropped, skip_captions=True)
+    if not any(len(block.text) >= _MIN_PROSE_CHARS for block in blocks):
+        # No story outside the captions: a photo page, whose captions are its story.
+        blocks = walk_blocks(root, dropped=dropped)
     # A short header over lines that are all links is a related-links box, whatever it is called.
     link_lists = link_list_indexes([b.text for b in blocks], [b.link_density for b in blocks])
     return [block.text for index, block in enumerate(blocks) if index not in link_lists]

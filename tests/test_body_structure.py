@@ -92,6 +92,9 @@ def test_ad_div_text_never_joins_the_paragraph() -> None:
     # nested deeper (inside an inline element the parser keeps open): same
     html = _page(f"<p>{P1[:CUT]} <span><div id='div-gpt-ad-123'>Iklan</div></span>{P1[CUT:]}</p><p>{P2}</p>")
     assert html_blocks(Selector(text=html).css("div.read__content")[0]) == [P1, P2]
+    # whitespace between the closed <p> and the ad box
+    html = _page(f"<p>{P1[:CUT]}\n <div class='iklan'>Iklan</div>{P1[CUT:]}</p><p>{P2}</p>")
+    assert html_blocks(Selector(text=html).css("div.read__content")[0]) == [P1, P2]
 
 
 def test_embeds_are_removed_at_extraction() -> None:
@@ -103,3 +106,13 @@ def test_an_ads_class_on_a_big_wrapper_is_not_an_ad() -> None:
     # Some templates put "ads" tokens on the story's own wrapper: a box with that much text is read.
     html = _page(f"<div class='content-ads'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>")
     assert html_blocks(Selector(text=html).css("div.read__content")[0]) == [P1, P2, P3]
+
+
+def test_a_photo_page_keeps_its_captions() -> None:
+    # liputan6 photo pages (2016): the container holds only figures; their captions are the story.
+    captions = ["Taylor Swift memeluk Selena Gomez di karpet merah Grammy Awards. (REUTERS / Danny Moloshok)",
+                "Selena Gomez berpose di karpet merah Grammy Awards ke-58. (REUTERS / Danny Moloshok)"]
+    html = _page("".join(f"<figure><img src='{i}.jpg'><figcaption>{c}</figcaption></figure>" for i, c in enumerate(captions)))
+    blocks = html_blocks(Selector(text=html).css("div.read__content")[0])
+    assert blocks == captions
+    assert clean_body(blocks, TITLE) == captions

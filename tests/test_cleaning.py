@@ -180,7 +180,7 @@ RESIDUE_ROWS = [
     ("Sebuah kiriman dibagikan oleh Joko Widodo (@jokowi)", "instagram_embed"),
     ("A post shared by Kementerian Kesehatan RI (@kemenkes_ri)", "instagram_embed"),
     ("Terima kasih atas doa dan dukungannya. — Joko Widodo (@jokowi) June 19, 2024", "tweet_embed"),
-    ("Banjir di Kemang pagi ini pic.twitter.com/Ab12Cd34Ef", "tweet_embed"),
+    ("Banjir di Kemang pagi ini pic.twitter.com/Ab12Cd34Ef", "tweet_photo_link"),
     ("pic.twitter.com/Ab12Cd34Ef — TMC Polda Metro (@TMCPoldaMetro) 19 Juni 2024", "tweet_embed"),
     ("Loading...", "ui_placeholder"),
     ("Memuat…", "ui_placeholder"),
@@ -197,9 +197,6 @@ RESIDUE_ROWS = [
     ("(H-4)", "desk_signoff"),
     ("(E-2)", "desk_signoff"),
     ("(Sru/P-5)", "desk_signoff"),
-    ("Presiden menyapa warga di Istana Bogor. (REUTERS/Willy Kurniawan)", "caption_agency_credit"),
-    ("(REUTERS/Ajeng Dinar Ulfiana)", "caption_agency_credit"),
-    ("ANTARA/Aprillio Akbar", "caption_agency_credit"),
     ("Warga melintas di jalan yang tergenang, Senin (19/6/2024). ANTARA FOTO/Aprillio Akbar/nym.", "caption_with_credit"),
     ("(Foto: ANTARA/Hafidz Mubarak A)", "photo_credit"),
     # messy whitespace / invisible characters around a marker
@@ -582,6 +579,15 @@ TRIM_ROWS = [
     pytest.param(["Andi Saputra, Budi Santoso", P_LONG], None, [P_LONG], id="two-names"),
     pytest.param(["Rabu, 19 Jun 2024 10:00 WIB", "Andi Saputra", P_LONG], None, [P_LONG], id="stamp-then-name"),
     pytest.param(["Jakarta -", P_LONG], None, ["Jakarta -", P_LONG], id="bare-dateline-kept"),
+    pytest.param(["Warga melintasi jalan rusak di Bekasi, Senin (19/6/2024). (REUTERS/Willy Kurniawan)", P_LONG, P_END],
+                 None, [P_LONG, P_END], id="caption-first"),
+    pytest.param(["Presiden menyapa warga. ANTARA FOTO/Hafidz Mubarak A/foc.", "(AP Photo/Dita Alangkara)", P_LONG],
+                 None, [P_LONG], id="captions-first"),
+    # a photo page: its credited captions are the story
+    pytest.param(["Taylor Swift memeluk Selena Gomez di karpet merah. (REUTERS / Danny Moloshok)",
+                  "Selena Gomez berpose di karpet merah. (REUTERS / Danny Moloshok)"], None,
+                 ["Taylor Swift memeluk Selena Gomez di karpet merah. (REUTERS / Danny Moloshok)",
+                  "Selena Gomez berpose di karpet merah. (REUTERS / Danny Moloshok)"], id="photo-page-kept"),
     pytest.param(["Subjudul kecil pembuka", P_LONG], None, ["Subjudul kecil pembuka", P_LONG], id="lowercase-line-kept"),
     # class 5: short non-sentences after the last paragraph
     pytest.param([P_LONG, P_END, "Jokowi", "Pemilu 2024", "Banjir Jakarta"], None, [P_LONG, P_END], id="tag-lines"),
@@ -591,6 +597,10 @@ TRIM_ROWS = [
     pytest.param([P_LONG, "1. Kebayoran Lama", "2. Cilandak"], None, [P_LONG, "1. Kebayoran Lama", "2. Cilandak"],
                  id="numbered-list-kept"),
     pytest.param(["Jokowi", "Banjir"], None, ["Jokowi", "Banjir"], id="no-prose-untouched"),
+    # a press release's contact lines are its text (antaranews 2016, real page)
+    pytest.param([P_LONG, "KONTAK: info@contoh.com", "http://en.contoh.com/", "www.twitter.com/Contoh"], None,
+                 [P_LONG, "KONTAK: info@contoh.com", "http://en.contoh.com/", "www.twitter.com/Contoh"],
+                 id="contact-lines-kept"),
     pytest.param([], None, [], id="empty"),
 ]
 
