@@ -215,7 +215,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
             flag_depth += flagged
             stack.append((child, iter(child), child, True, False, flagged))
             add(child.text)
-        elif skip_hidden_inline and _HIDDEN_STYLE.search(child.get("style", "")):
+        elif skip_hidden_inline and (style := child.get("style")) and _HIDDEN_STYLE.search(style):
             add(child.tail)
         else:
             linked = tag == "a"
