@@ -194,32 +194,41 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 flush(element)
             link_depth -= is_link
             flag_depth -= is_flag
-            if stack:
-                add(element.tail)
+            if stack and (tail := element.tail):
+                add(tail)
             continue
         tag = child.tag
         if not isinstance(tag, str):  # comments, processing instructions
-            add(child.tail)
+            if tail := child.tail:
+                add(tail)
             continue
         tag = tag.lower()
-        if tag in never or child in dropped or is_noise_box(child, skip_captions) or (skip_captions and tag == "figcaption"):
-            if tag in BLOCK_TAGS:
+        child_is_block = tag in BLOCK_TAGS
+        # Embeds may be inline too: "<a class='twitter-timeline'>Tweets by @outlet</a>".
+        if (tag in never or child in dropped or is_noise_box(child, skip_captions)
+                or (skip_captions and tag == "figcaption")):
+            if child_is_block:
                 reopen_split_paragraph(child)
-            add(child.tail)
+            if tail := child.tail:
+                add(tail)
         elif tag == "br":
             flush(owner)
-            add(child.tail)
-        elif tag in BLOCK_TAGS:
+            if tail := child.tail:
+                add(tail)
+        elif child_is_block:
             flush(owner)
             flagged = tag in flag_tags
             flag_depth += flagged
             stack.append((child, iter(child), child, True, False, flagged))
-            add(child.text)
+            if text := child.text:
+                add(text)
         elif skip_hidden_inline and (style := child.get("style")) and _HIDDEN_STYLE.search(style):
-            add(child.tail)
+            if tail := child.tail:
+                add(tail)
         else:
             linked = tag == "a"
             link_depth += linked
             stack.append((child, iter(child), owner, False, linked, False))
-            add(child.text)
+            if text := child.text:
+                add(text)
     return blocks

@@ -52,6 +52,7 @@ FIXTURES = {
                "<a href='t'>pic.twitter.com/Ab12Cd</a></p>&mdash; Warga Kota (@wargakota) <a href='t'>June 19, 2024</a>"
                "</blockquote><blockquote class='tiktok-embed' cite='t'><section><a href='t'>@akun</a> video jalan"
                "</section></blockquote><div class='youtube-embed'><span>Tonton di YouTube</span></div>"
+               "<p><a class='twitter-timeline' href='t'>Tweets by @pemkot</a></p>"
                f"<p>{P3}</p>", "embed codes as publishers paste them"),
     # Class 5: embed text left as plain paragraphs (the markup stripped by the CMS) and a placeholder.
     "embed_text": (f"<p>{P1}</p><p>Lihat postingan ini di Instagram</p><p>Sebuah kiriman dibagikan oleh Pemkot "
