@@ -9,7 +9,7 @@ site's crawl completes, committed together with the seen-store; see newscrawl/st
 ``<output>/runs/<run_id>.summary.json``, and the log ``<logs>/<run_id>.log``.
 
 Exit codes: 0 ok; 3 a site failed its health check (layout drift?); 1 a crawl did not finish;
-75 another run holds the lock (EX_TEMPFAIL: cron simply tries again next time).
+2 bad arguments or an unknown spider (checked before the lock; nothing crawled); 75 another run holds the lock (EX_TEMPFAIL: cron simply tries again next time).
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ from newscrawl.health import site_health
 from newscrawl.output import recover
 from newscrawl.state import open_seen_store
 
-EXIT_OK, EXIT_CRAWL_FAILED, EXIT_UNHEALTHY, EXIT_LOCKED = 0, 1, 3, 75
+EXIT_OK, EXIT_CRAWL_FAILED, EXIT_USAGE, EXIT_UNHEALTHY, EXIT_LOCKED = 0, 1, 2, 3, 75
 logger = logging.getLogger("newscrawl.cron")
 
 
@@ -70,6 +70,15 @@ def acquire_lock(path: Path):
     handle.write(f"{os.getpid()}\n")
     handle.flush()
     return handle
+
+
+def lock_holder(path: Path) -> str | None:
+    """The PID the holder of the lock wrote into it (None if unreadable or not written yet)."""
+    try:
+        pid = path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return pid if pid.isdigit() else None
 
 
 def default_since(lookback_hours: float, until: str | None, now: datetime | None = None) -> str | None:
@@ -138,19 +147,33 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s",
                         handlers=[console])
 
-    lock = acquire_lock(lock_path)
-    if lock is None:
-        logger.error("Another newscrawl run holds %s; this run (%s) exits without crawling", lock_path, run_id)
-        return EXIT_LOCKED
-
-    names = SpiderLoader.from_settings(settings).list()
+    # Arguments first: a bad one exits at once (2), without taking the lock from a good run.
+    loader = SpiderLoader.from_settings(settings)
+    names = loader.list()
     chosen = [n.strip() for n in args.spiders.split(",")] if args.spiders else names
     unknown = sorted(set(chosen) - set(names))
     if unknown:
         logger.error("Unknown spider(s): %s (known: %s)", ", ".join(unknown), ", ".join(names))
-        return EXIT_CRAWL_FAILED
+        return EXIT_USAGE
     if "generic" in chosen and not args.spiders:
         chosen.remove("generic")  # needs start_urls; run it explicitly
+    since = args.since or default_since(args.lookback_hours, args.until)
+    spider_args = {k: v for k, v in (("since", since), ("until", args.until)) if v}
+    if args.recrawl:
+        spider_args["recrawl"] = "1"
+    for name in chosen:
+        try:
+            loader.load(name).check_arguments(spider_args)
+        except ValueError as error:
+            logger.error("Bad argument for %s: %s", name, error)
+            return EXIT_USAGE
+
+    lock = acquire_lock(lock_path)
+    if lock is None:
+        holder = lock_holder(lock_path)
+        logger.error("Another newscrawl run (%s) holds %s; this run (%s) exits without crawling",
+                     f"pid {holder}" if holder else "pid unknown", lock_path, run_id)
+        return EXIT_LOCKED
 
     settings.set("NEWSCRAWL_STATE_PATH", str(state_path), priority="cmdline")
     settled: dict[str, int] = {}
@@ -171,10 +194,6 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     process = CrawlerProcess(settings, install_root_handler=True)
     crawlers = {}
-    since = args.since or default_since(args.lookback_hours, args.until)
-    spider_args = {k: v for k, v in (("since", since), ("until", args.until)) if v}
-    if args.recrawl:
-        spider_args["recrawl"] = "1"
     for name in chosen:
         crawler = process.create_crawler(name)
         crawlers[name] = crawler

@@ -6,7 +6,7 @@ from newscrawl.items import ARTICLE_FIELDS
 BOT_NAME = "newscrawl"
 SPIDER_MODULES = ["newscrawl.spiders"]
 NEWSPIDER_MODULE = "newscrawl.spiders"
-COMMANDS_MODULE = "newscrawl.commands"  # `scrapy crawl` exits 1 when a distributed worker stopped loudly
+COMMANDS_MODULE = "newscrawl.commands"  # scrapy crawl: exit 2 for bad arguments, 1 for a worker stopped loudly
 
 # Polite by default: identify ourselves, obey robots.txt, few parallel requests per site,
 # and let AutoThrottle back off when a site slows down.
@@ -78,7 +78,7 @@ NEWSCRAWL_REDIS_WORKER_TTL = 30  # seconds without a heartbeat before a worker c
 NEWSCRAWL_REDIS_RETRY_SECONDS = 30  # ride out a Redis restart this long, then stop the worker loudly
 NEWSCRAWL_REDIS_POLL = 0.5  # how often an idle worker looks for new work while others are busy
 NEWSCRAWL_REDIS_CLEANUP = True  # the last worker of a finished crawl deletes its queue and fingerprints
-ADDONS = {"newscrawl.cluster.DistributedMode": 0}
+ADDONS = {"newscrawl.cluster.DistributedMode": 0, "newscrawl.addons.DefaultFeed": 100}
 
 EXTENSIONS = {
     "newscrawl.extensions.StatsFile": 500,
@@ -86,10 +86,9 @@ EXTENSIONS = {
 # Where StatsFile writes the final crawl stats as JSON (unset: nowhere).
 NEWSCRAWL_STATS_FILE = None
 
-# Every crawl writes JSONL; `-o`/`-O` on the command line replace this, as Scrapy users expect.
-FEEDS = {
-    "output/%(name)s/%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf-8"},
-}
+# Without -o/-O (or FEEDS), a crawl writes JSONL here; the DefaultFeed add-on adds it only then, so
+# -o/-O replace it as Scrapy users expect (a FEEDS here would be merged into theirs). Empty: no default.
+NEWSCRAWL_DEFAULT_FEED = "output/%(name)s/%(time)s.jsonl"
 FEED_EXPORT_ENCODING = "utf-8"  # real characters, no \u escapes
 FEED_EXPORT_FIELDS = list(ARTICLE_FIELDS)
-FEED_STORE_EMPTY = True
+FEED_STORE_EMPTY = False  # a run that emitted nothing leaves no 0-byte file (its stats say why)

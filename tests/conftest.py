@@ -145,3 +145,44 @@ def completed_items(workdir: Path) -> list[dict[str, Any]]:
             assert line.strip(), f"{path}:{number} empty line"
             items.append(json.loads(line))
     return items
+
+
+# ---- the suite writes only under temporary directories --------------------------------------
+# Every file that appears in the checkout during the run (outside caches and venvs) fails the run:
+# a crawl that wrote the default feed next to its -O file, a demo writing demo.jsonl here, ….
+_CHECKOUT_SKIP = {".git", ".venv", "venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"}
+
+
+def checkout_files(root: Path = REPO) -> set[str]:
+    """Paths of the files under root, relative, without caches, venvs and .git."""
+    found = set()
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in _CHECKOUT_SKIP]
+        found.update(os.path.relpath(os.path.join(folder, f), root) for f in files)
+    return found
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if not hasattr(session.config, "workerinput"):  # the xdist controller (or a plain run) only
+        session.config.stash[_CHECKOUT_BEFORE] = checkout_files()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    before = session.config.stash.get(_CHECKOUT_BEFORE, None)
+    if before is None:
+        return
+    new = sorted(checkout_files() - before)
+    if new:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        message = (f"the test run wrote {len(new)} file(s) into the checkout {REPO} (tests must write only "
+                   f"under temporary directories): {', '.join(new[:20])}")
+        if reporter is not None:
+            reporter.write_sep("=", "FAILED: files left in the checkout", red=True)
+            reporter.write_line(message)
+        else:
+            print(message, file=sys.stderr)
+        if session.exitstatus == 0:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+_CHECKOUT_BEFORE = pytest.StashKey[set]()

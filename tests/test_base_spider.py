@@ -7,7 +7,8 @@ import pytest
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from newscrawl.spiders.base import NewsSpider, page_key, parse_day
+from newscrawl.arguments import BadArgument
+from newscrawl.spiders.base import NewsSpider, page_key
 
 
 class DatedSite(NewsSpider):
@@ -68,7 +69,7 @@ def test_arguments():
     s = spider(url="https://www.contoh.id/read/2024/06/19/1/a, https://www.contoh.id/read/2024/06/19/2/b", recrawl="1")
     assert len(s.start_article_urls) == 2 and s.recrawl
     assert spider(since="2024-06-01", until="2024-06-03").since == date(2024, 6, 1)
-    with pytest.raises(ValueError, match="after"):
-        spider(since="2024-06-05", until="2024-06-03")
-    with pytest.raises(ValueError, match="YYYY-MM-DD"):
-        parse_day("19/06/2024", "since")
+    with pytest.raises(BadArgument, match="after"):
+        DatedSite(since="2024-06-05", until="2024-06-03")
+    with pytest.raises(BadArgument, match="YYYY-MM-DD"):
+        DatedSite(since="19/06/2024")

@@ -6,12 +6,17 @@ listing → articles → pagination → pipelines → JSONL, every line schema-v
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from conftest import REPO, SITES_DIR, run_crawl
 from inprocess import crawl_in_process
-from replay import routes_from_fixtures
+from replay import ReplayProxy, routes_from_fixtures
 
 SEED_URL = ("https://international.sindonews.com/read/1402233/40/"
             "putin-dan-kim-jong-un-tandatangani-pakta-pertahanan-berikut-5-konsekuensinya-1718804400")
@@ -75,21 +80,39 @@ def test_url_argument_accepts_http_and_several_urls():
     assert result.fetched[0] == http_seed  # fetched as given; the item carries the canonical URL
 
 
-def test_default_feed_writes_jsonl_under_output(tmp_path):
-    """Without -o/-O, a crawl still writes JSONL through FEEDS (here redirected into tmp_path)."""
-    import os
-    import subprocess
-    import sys
+def scrapy_crawl(workdir: Path, *args: str, routes: Any = None) -> subprocess.CompletedProcess:
+    """`scrapy crawl sindonews ARGS` with the project's default feed pointed into workdir."""
+    default_feed = str(workdir / "default" / "%(name)s" / "%(time)s.jsonl")
+    with ReplayProxy(routes or routes_from_fixtures(SITES_DIR / "sindonews")) as proxy:
+        return subprocess.run([sys.executable, "-m", "scrapy", "crawl", "sindonews", *args,
+                               "-s", f"NEWSCRAWL_DEFAULT_FEED={default_feed}", "-s", "LOG_LEVEL=WARNING"],
+                              cwd=REPO, env={**os.environ, **proxy.env()}, capture_output=True, text=True,
+                              timeout=120)
 
-    from replay import ReplayProxy
 
-    feeds = json.dumps({str(tmp_path / "%(name)s" / "%(time)s.jsonl"): {"format": "jsonlines"}})
-    with ReplayProxy(routes_from_fixtures(SITES_DIR / "sindonews")) as proxy:
-        subprocess.run([sys.executable, "-m", "scrapy", "crawl", "sindonews", "-a", f"url={KALAM_URL}",
-                        "-s", f"FEEDS={feeds}", "-s", "LOG_LEVEL=WARNING"],
-                       cwd=REPO, env={**os.environ, **proxy.env()}, check=True, timeout=120)
-    files = list((tmp_path / "sindonews").glob("*.jsonl"))
+def test_default_feed_writes_jsonl_when_no_output_is_given(tmp_path):
+    """Without -o/-O, a crawl writes JSONL to NEWSCRAWL_DEFAULT_FEED (here pointed into tmp_path)."""
+    process = scrapy_crawl(tmp_path, "-a", f"url={KALAM_URL}")
+    assert process.returncode == 0, process.stderr[-3000:]
+    files = list((tmp_path / "default" / "sindonews").glob("*.jsonl"))
     assert len(files) == 1
     line = files[0].read_text(encoding="utf-8").strip()
     assert json.loads(line)["url"] == KALAM_URL
     assert "Wallahu a'lam." in line and "\\u" not in line
+
+
+@pytest.mark.parametrize("option", ["-O", "-o"])
+def test_command_line_output_replaces_the_default_feed(tmp_path, option):
+    """-o/-O write only the file given: Scrapy would merge a project FEEDS into them."""
+    out = tmp_path / "mine.jsonl"
+    process = scrapy_crawl(tmp_path, "-a", f"url={KALAM_URL}", option, str(out))
+    assert process.returncode == 0, process.stderr[-3000:]
+    assert [json.loads(line)["url"] for line in out.read_text(encoding="utf-8").splitlines()] == [KALAM_URL]
+    assert not (tmp_path / "default").exists()
+
+
+def test_run_without_items_leaves_no_empty_feed_file(tmp_path):
+    """A crawl that emitted nothing (here: the page is a 404) writes no 0-byte file."""
+    process = scrapy_crawl(tmp_path, "-a", "url=https://international.sindonews.com/read/1/40/gone")
+    assert process.returncode == 0, process.stderr[-3000:]
+    assert not (tmp_path / "default").exists()

@@ -1,20 +1,45 @@
-"""`scrapy crawl`, exiting non-zero when a distributed worker stopped loudly.
+"""`scrapy crawl` with exit codes a scheduler can read.
 
-Scrapy's crawl command exits 1 only when the crawler failed to start. A worker that stopped because
-Redis was unreachable or its lease was revoked (finish_reason ``redis_unavailable`` / ``lease_lost``,
-a CRITICAL log line) has not done its share: like the cron entry, the command must say so.
+Scrapy's crawl command exits 1 only when the crawler failed to start. Here:
+- an unknown spider name is a usage error: exit 2, one line naming the known spiders;
+- a bad spider argument closes the spider with finish_reason ``bad_argument`` after one ERROR line
+  naming it (NewsSpider.from_crawler): exit 2, nothing was crawled;
+- a distributed worker that stopped loudly (Redis unreachable, lease revoked: finish_reason
+  ``redis_unavailable`` / ``lease_lost``, a CRITICAL log line) has not done its share: exit 1, as the
+  cron entry does.
 """
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
+from scrapy.exceptions import UsageError
 
 from newscrawl import cluster
+
+EXIT_USAGE = 2  # as argparse and Scrapy's own UsageError
 
 
 class Command(ScrapyCrawl):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.crawler_process is not None
+        if len(args) == 1:
+            known = self.crawler_process.spider_loader.list()
+            if args[0] not in known:
+                raise UsageError(f"unknown spider {args[0]!r} (known: {', '.join(sorted(known))})",
+                                 print_help=False)
+        crawlers: list[Any] = []
+        create = self._create_crawler
+
+        def remember(spidercls: Any) -> Any:  # the one crawler run() makes, to read its finish_reason after
+            crawler = create(spidercls)
+            crawlers.append(crawler)
+            return crawler
+
+        self._create_crawler = remember  # type: ignore[method-assign]
         super().run(args, opts)
-        if cluster.STOPPED_LOUDLY:
+        if any(c.stats.get_value("finish_reason") == "bad_argument" for c in crawlers):
+            self.exitcode = EXIT_USAGE
+        elif cluster.STOPPED_LOUDLY:
             self.exitcode = 1

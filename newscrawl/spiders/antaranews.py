@@ -72,11 +72,13 @@ class AntaranewsSpider(NewsSpider):
             valid_from=date(2015, 11, 5), valid_until=date(2017, 5, 15)),
     )
 
-    def __init__(self, *args: Any, feeds: str | None = None, **kwargs: Any) -> None:
+    # -a feeds=URL[,URL…]: read only these feeds (one kanal, or a saved copy of a feed).
+    arguments = {**NewsSpider.arguments, "feeds": "urls"}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # -a feeds=URL[,URL…]: read only these feeds (one kanal, or a saved copy of a feed).
-        if feeds:
-            self.feed_urls = tuple(u.strip() for u in feeds.split(",") if u.strip())
+        if self.args["feeds"]:
+            self.feed_urls = tuple(self.args["feeds"])
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         # Modern pages name the writer in the stripped credit box ("Pewarta: X<br>Editor: Y<br>

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from typing import Any, AsyncIterator, Callable, Iterable, Iterator
+from typing import Any, AsyncIterator, Callable, Iterable, Iterator, Mapping
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 
+from newscrawl.arguments import BadArgument, check_arguments
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, listing_card_entries,
@@ -29,16 +32,6 @@ from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text
 from newscrawl.middlewares import DISCOVERED
 from newscrawl.urls import canonical_url, same_site
-
-
-def parse_day(value: str | None, name: str) -> date | None:
-    """'2024-06-19' -> date; a clear error for anything else (spider arguments fail loudly)."""
-    if value in (None, ""):
-        return None
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ValueError(f"-a {name}={value!r}: expected a date as YYYY-MM-DD") from None
 
 
 _MAIN_TEXT = "newscrawl_maintext"  # Response.meta key of the cached main text
@@ -91,25 +84,53 @@ class NewsSpider(scrapy.Spider):
     page_links_css: str | None = None
     max_article_pages: int = 30
 
-    def __init__(self, url: str | None = None, since: str | None = None, until: str | None = None,
-                 max_pages: str | int | None = None, recrawl: str | bool = False, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        # -a recrawl=1: ignore the incremental seen-store for this run.
-        self.recrawl = str(recrawl).lower() in ("1", "true", "yes")
+    # Spider arguments (-a NAME=VALUE) and their kinds (newscrawl/arguments.py); a subclass that
+    # takes more extends the dict and reads them from self.args. require_arguments: one must be given.
+    arguments: dict[str, str] = {"url": "urls", "since": "day", "until": "day", "max_pages": "count",
+                                 "recrawl": "flag"}
+    require_arguments: tuple[str, ...] = ()
+    bad_argument: str | None = None  # set on a spider built by from_crawler for a bad argument
+
+    def __init__(self, **kwargs: Any) -> None:
+        # Scrapy's own keywords (name, and scrapyd's _job…) pass through; everything else is an argument.
+        given = {k: v for k, v in kwargs.items() if k != "name" and not k.startswith("_")}
+        super().__init__(**{k: v for k, v in kwargs.items() if k not in given})
+        self.args = self.check_arguments(given)
+        self.recrawl = self.args["recrawl"]  # ignore the incremental seen-store for this run
         self.article_url_re = re.compile(self.article_url_pattern)
-        # A comma separates URLs only before the next scheme: some article URLs contain commas
-        # (tempo 2015: …/055715684,uk.html/…).
-        self.start_article_urls = [u.strip() for u in re.split(r",(?=\s*https?://)", url or "") if u.strip()]
-        today = datetime.now(self.site_timezone).date()
-        self.until = parse_day(until, "until") or today
-        self.since = parse_day(since, "since") or (self.until if until else today)
-        if self.since > self.until:
-            raise ValueError(f"-a since={self.since} is after -a until={self.until}")
-        if max_pages not in (None, ""):
-            self.listing_max_pages = int(max_pages)
+        self.start_article_urls = self.args["url"]
+        self.since, self.until = self.args["since"], self.args["until"]
+        if self.args["max_pages"] is not None:
+            self.listing_max_pages = self.args["max_pages"]
+
+    @classmethod
+    def check_arguments(cls, given: Mapping[str, Any]) -> dict[str, Any]:
+        """The spider's arguments checked and converted; BadArgument names a bad one."""
+        return check_arguments(given, cls.arguments, today=datetime.now(cls.site_timezone).date(),
+                               spider=getattr(cls, "name", cls.__name__), require_any=cls.require_arguments)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "NewsSpider":
+        """A bad argument gives one ERROR line and a crawl closed as ``bad_argument`` (no traceback;
+        `scrapy crawl` then exits 2, see newscrawl/commands/crawl.py). The spider is left inert."""
+        try:
+            return super().from_crawler(crawler, *args, **kwargs)
+        except BadArgument as error:
+            spider = cls.__new__(cls)
+            scrapy.Spider.__init__(spider)
+            spider._set_crawler(crawler)
+            spider.bad_argument = str(error)
+            crawler.signals.connect(spider._close_for_bad_argument, signal=signals.spider_opened)
+            return spider
+
+    def _close_for_bad_argument(self, spider: scrapy.Spider) -> None:
+        self.logger.error("Bad spider argument: %s", self.bad_argument)
+        raise CloseSpider("bad_argument")
 
     # ---- discovery -----------------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        if self.bad_argument:
+            return
         if self.start_article_urls:
             for url in self.start_article_urls:
                 yield scrapy.Request(url, callback=self.parse_article, errback=self.request_failed)

@@ -88,19 +88,6 @@ def registrable_domain(url: str) -> str:
     return ".".join(host.split(".")[-2:])  # a suffix the list does not know (.example, .test)
 
 
-def _split_urls(value: str | list[str] | None) -> list[str]:
-    """-a start_urls=a,b: a comma separates URLs only before the next scheme (as -a url= in the base)."""
-    if isinstance(value, (list, tuple)):
-        return [str(v).strip() for v in value if str(v).strip()]
-    return [u.strip() for u in re.split(r",(?=\s*https?://)", value or "") if u.strip()]
-
-
-def _split_names(value: str | list[str] | None) -> list[str]:
-    if isinstance(value, (list, tuple)):
-        return [str(v).strip() for v in value if str(v).strip()]
-    return [d.strip() for d in (value or "").split(",") if d.strip()]
-
-
 def _segments(url: str) -> list[str]:
     return [s for s in urlsplit(url).path.lower().split("/") if s]
 
@@ -222,17 +209,19 @@ class GenericSpider(NewsSpider):
     default_depth = 1
     default_max_links = 100
 
-    def __init__(self, start_urls: str | list[str] | None = None, allowed_domains: str | list[str] | None = None,
-                 depth: str | int | None = None, max_links: str | int | None = None, **kwargs: Any) -> None:
+    # -a start_urls=https://site/[,…] (or -a url=ARTICLE[,…]), allowed_domains=a.id,b.id, depth, max_links.
+    arguments = {**NewsSpider.arguments, "start_urls": "urls", "allowed_domains": "names", "depth": "count0",
+                 "max_links": "count0"}
+    require_arguments = ("start_urls", "url")
+
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.start_pages = _split_urls(start_urls)
-        if not self.start_pages and not self.start_article_urls:
-            raise ValueError("generic needs -a start_urls=https://site/[,…] or -a url=ARTICLE_URL[,…]")
-        domains = _split_names(allowed_domains) or [
+        self.start_pages = self.args["start_urls"]
+        domains = self.args["allowed_domains"] or [
             registrable_domain(u) for u in self.start_pages + self.start_article_urls]
         self.allowed_domains = list(dict.fromkeys(d.lower().lstrip(".") for d in domains if d))
-        self.max_depth = int(depth) if depth not in (None, "") else self.default_depth
-        self.max_links = int(max_links) if max_links not in (None, "") else self.default_max_links
+        self.max_depth = self.args["depth"] if self.args["depth"] is not None else self.default_depth
+        self.max_links = self.args["max_links"] if self.args["max_links"] is not None else self.default_max_links
 
     # ---- discovery -----------------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:

@@ -1,0 +1,22 @@
+"""Scrapy add-ons of the project (listed in settings.ADDONS)."""
+from __future__ import annotations
+
+from typing import Any
+
+
+class DefaultFeed:
+    """The project's default feed, ``NEWSCRAWL_DEFAULT_FEED``, only when no other output is chosen.
+
+    Scrapy merges a project's FEEDS setting into the feeds given by ``-o``/``-O``
+    (scrapy.utils.conf.feed_process_params_from_cli), so a default declared in settings.py is
+    written next to every ``-O file.jsonl``. Declared here instead, it applies only when FEEDS is
+    still empty once the command line is read, and not when the run writes its own atomic per-run
+    output (NEWSCRAWL_RUN_ID: the cron entry, a distributed worker). Listed after DistributedMode,
+    which sets the run id of a worker.
+    """
+
+    def update_settings(self, settings: Any) -> None:
+        uri = settings.get("NEWSCRAWL_DEFAULT_FEED")
+        if not uri or settings.getdict("FEEDS") or settings.get("NEWSCRAWL_RUN_ID"):
+            return
+        settings.set("FEEDS", {uri: {"format": "jsonlines", "encoding": "utf-8"}}, priority="addon")

@@ -1,0 +1,176 @@
+"""The command line as users and cron meet it: spider arguments, exit codes, the default feed, the
+README's crontab line on a fresh clone."""
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from scrapy.settings import Settings
+from scrapy.utils.test import get_crawler
+
+from conftest import REPO, cron_command
+from newscrawl.addons import DefaultFeed
+from newscrawl.arguments import BadArgument, check_arguments
+from newscrawl.spiders.base import NewsSpider
+from newscrawl.spiders.generic import GenericSpider
+from newscrawl.spiders.sindonews import SindonewsSpider
+
+TODAY = date(2024, 6, 19)
+BASE = NewsSpider.arguments
+GENERIC = GenericSpider.arguments
+
+
+# ---- check_arguments: what each -a gives, or the one line that names it ----------------------
+@pytest.mark.parametrize(("given", "expected"), [
+    ({}, {"url": [], "since": TODAY, "until": TODAY, "max_pages": None, "recrawl": False}),
+    ({"until": "2024-06-01"}, {"since": date(2024, 6, 1), "until": date(2024, 6, 1)}),
+    ({"since": "2024-06-01", "until": "2024-06-03"}, {"since": date(2024, 6, 1), "until": date(2024, 6, 3)}),
+    ({"since": " 2024-06-18 "}, {"since": date(2024, 6, 18), "until": TODAY}),
+    ({"max_pages": "5", "recrawl": "1"}, {"max_pages": 5, "recrawl": True}),
+    ({"recrawl": "no"}, {"recrawl": False}),
+    # a comma separates URLs only before the next scheme (tempo 2015 URLs contain commas)
+    ({"url": "https://www.tempo.co/read/news/2015/06/07/055715684,uk.html, http://x.id/a"},
+     {"url": ["https://www.tempo.co/read/news/2015/06/07/055715684,uk.html", "http://x.id/a"]}),
+])
+def test_good_arguments(given, expected):
+    values = check_arguments(given, BASE, today=TODAY)
+    assert {k: values[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(("given", "message"), [
+    ({"sinse": "2024-06-01"}, "-a sinse='2024-06-01': sindonews has no argument 'sinse' (did you mean since?"),
+    ({"max_page": "3"}, "did you mean max_pages?"),
+    ({"feeds": "https://x.id/rss"}, "-a feeds='https://x.id/rss': sindonews has no argument 'feeds' (it takes: url, since"),
+    ({"url": "not-a-url"}, "-a url='not-a-url': expected http(s) URLs separated by commas ('not-a-url' is not)"),
+    ({"url": "https://x.id/a, www.x.id/b"}, "expected http(s) URLs separated by commas ('https://x.id/a, www.x.id/b' is not)"),
+    ({"url": "https://"}, "-a url='https://': expected http(s) URLs"),
+    ({"max_pages": "abc"}, "-a max_pages='abc': expected a whole number of at least 1"),
+    ({"max_pages": "0"}, "-a max_pages='0': expected a whole number of at least 1"),
+    ({"since": "19/06/2024"}, "-a since='19/06/2024': expected a date as YYYY-MM-DD"),
+    ({"until": "2024-02-30"}, "-a until='2024-02-30': expected a date as YYYY-MM-DD"),
+    ({"since": "2024-06-05", "until": "2024-06-03"}, "-a since=2024-06-05 is after -a until=2024-06-03"),
+    ({"since": "2024-06-20"}, "-a since=2024-06-20 is after -a until=2024-06-19"),  # until defaults to today
+    ({"recrawl": "maybe"}, "-a recrawl='maybe': expected 1/0, true/false or yes/no"),
+])
+def test_bad_arguments_name_themselves(given, message):
+    with pytest.raises(BadArgument) as raised:
+        check_arguments(given, BASE, today=TODAY, spider="sindonews")
+    assert message in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize(("given", "outcome"), [
+    ({"start_urls": "https://a.id/,https://b.id/x", "depth": "0", "max_links": "7", "allowed_domains": "a.id, b.id"},
+     {"start_urls": ["https://a.id/", "https://b.id/x"], "depth": 0, "max_links": 7, "allowed_domains": ["a.id", "b.id"]}),
+    ({"url": "https://a.id/berita/1"}, {"start_urls": [], "depth": None}),
+    ({}, "generic needs -a start_urls=… or -a url=…"),
+    ({"start_urls": "a.id"}, "-a start_urls='a.id': expected http(s) URLs"),
+    ({"start_urls": "https://a.id/", "depth": "-1"}, "-a depth='-1': expected a whole number of at least 0"),
+    ({"start_urls": "https://a.id/", "max_links": "lots"}, "-a max_links='lots': expected a whole number of at least 0"),
+])
+def test_generic_arguments(given, outcome):
+    if isinstance(outcome, str):
+        with pytest.raises(BadArgument, match=re.escape(outcome)):
+            check_arguments(given, GENERIC, today=TODAY, spider="generic", require_any=("start_urls", "url"))
+    else:
+        values = check_arguments(given, GENERIC, today=TODAY, spider="generic", require_any=("start_urls", "url"))
+        assert {k: values[k] for k in outcome} == outcome
+
+
+def test_spider_built_by_scrapy_with_a_bad_argument_is_inert():
+    crawler = get_crawler(SindonewsSpider)
+    spider = SindonewsSpider.from_crawler(crawler, sinse="2024-06-01")
+    assert "sinse" in spider.bad_argument
+    with pytest.raises(BadArgument):  # built directly, the spider raises as any Python class would
+        SindonewsSpider(sinse="2024-06-01")
+    assert SindonewsSpider.from_crawler(get_crawler(SindonewsSpider), since="2024-06-01").bad_argument is None
+
+
+# ---- scrapy crawl: one line, exit 2, no traceback, nothing fetched ---------------------------
+def scrapy_crawl(*args: str) -> subprocess.CompletedProcess:
+    # No proxy: a request would fail loudly (there is no network here), and none must be made.
+    env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+    return subprocess.run([sys.executable, "-m", "scrapy", "crawl", *args, "-s", "LOG_LEVEL=INFO"],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize(("args", "line"), [
+    (["sindonews", "-a", "sinse=2024-06-01"], "ERROR: Bad spider argument: -a sinse='2024-06-01'"),
+    (["sindonews", "-a", "url=not-a-url"], "ERROR: Bad spider argument: -a url='not-a-url'"),
+    (["generic", "-a", "start_urls=https://a.id/", "-a", "depth=x"], "ERROR: Bad spider argument: -a depth='x'"),
+])
+def test_scrapy_crawl_bad_argument(args, line):
+    process = scrapy_crawl(*args)
+    assert process.returncode == 2, process.stderr[-3000:]
+    errors = [l for l in process.stderr.splitlines() if " ERROR: " in l or " CRITICAL: " in l]
+    assert len(errors) == 1 and line in errors[0], process.stderr[-3000:]
+    assert "Traceback" not in process.stderr
+    assert "'finish_reason': 'bad_argument'" in process.stderr
+    assert "downloader/request_count" not in process.stderr
+
+
+def test_scrapy_crawl_unknown_spider():
+    process = scrapy_crawl("sindonwes")
+    assert process.returncode == 2
+    assert "unknown spider 'sindonwes' (known: antaranews," in process.stderr
+    assert "Traceback" not in process.stderr
+
+
+# ---- cron: arguments are checked before the lock; the lock names its holder -------------------
+@pytest.fixture
+def held_lock(tmp_path):
+    lock_path = tmp_path / "state" / "cron.lock"
+    lock_path.parent.mkdir(parents=True)
+    with open(lock_path, "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        held.write("4242\n")
+        held.flush()
+        yield lock_path
+
+
+def cron(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+    return subprocess.run(cron_command(tmp_path, *args), cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
+@pytest.mark.parametrize(("args", "line"), [
+    (["--spiders", "sindonews,nosuch"], "Unknown spider(s): nosuch"),
+    (["--spiders", "sindonews", "--since", "2024-06-05", "--until", "2024-06-01"],
+     "Bad argument for sindonews: -a since=2024-06-05 is after -a until=2024-06-01"),
+    (["--spiders", "sindonews", "--since", "yesterday"], "Bad argument for sindonews: -a since='yesterday'"),
+    (["--spiders", "generic"], "Bad argument for generic: generic needs -a start_urls=… or -a url=…"),
+])
+def test_cron_checks_arguments_before_the_lock(tmp_path, held_lock, args, line):
+    process = cron(tmp_path, *args)
+    assert process.returncode == 2, process.stderr  # not 75 (locked), not 1 (a crawl did not finish)
+    assert process.stderr.count("\n") == 1 and line in process.stderr, process.stderr
+
+
+def test_cron_lock_message_names_the_holder(tmp_path, held_lock):
+    process = cron(tmp_path, "--spiders", "sindonews", "--since", "2024-06-19", "--until", "2024-06-19")
+    assert process.returncode == 75
+    assert f"Another newscrawl run (pid 4242) holds {held_lock}" in process.stderr, process.stderr
+
+
+# ---- the default feed only when no -o/-O ------------------------------------------------------
+@pytest.mark.parametrize(("given", "feeds"), [
+    ({}, {"output/%(name)s/%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf-8"}}),
+    ({"FEEDS": {"mine.jsonl": {"format": "jsonlines", "overwrite": True}}},   # -O mine.jsonl
+     {"mine.jsonl": {"format": "jsonlines", "overwrite": True}}),
+    ({"NEWSCRAWL_RUN_ID": "20240619T000000Z"}, {}),                               # cron / a worker
+    ({"NEWSCRAWL_DEFAULT_FEED": ""}, {}),                                          # switched off
+])
+def test_default_feed_addon(given, feeds):
+    settings = Settings()
+    settings.setmodule("newscrawl.settings", priority="project")
+    settings.setdict(given, priority="cmdline")
+    DefaultFeed().update_settings(settings)
+    assert settings.getdict("FEEDS") == feeds
