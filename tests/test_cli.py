@@ -174,3 +174,32 @@ def test_default_feed_addon(given, feeds):
     settings.setdict(given, priority="cmdline")
     DefaultFeed().update_settings(settings)
     assert settings.getdict("FEEDS") == feeds
+
+
+# ---- the README's crontab works verbatim on a fresh clone --------------------------------------
+def readme_crontab_lines() -> list[str]:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```cron\n(.*?)```", readme, re.S)
+    assert block, "README has no ```cron block"
+    return [line for line in block.group(1).splitlines() if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is needed to make a fresh clone")
+def test_readme_crontab_lines_run_in_a_fresh_clone(tmp_path):
+    """Each crontab line, as cron runs it (/bin/sh -c, in a fresh clone of the committed tree): only the
+    checkout path and the venv's python are substituted, and --help is added so nothing is crawled;
+    the `>>logs/… 2>&1` redirection is the README's own."""
+    clone = tmp_path / "newscrawl"
+    subprocess.run(["git", "clone", "--quiet", str(REPO), str(clone)], check=True, timeout=120)
+    lines = readme_crontab_lines()
+    assert len(lines) == 2
+    for line in lines:
+        command = line.split(None, 5)[5]  # after the five schedule fields
+        assert "cd /srv/newscrawl && .venv/bin/python -m newscrawl.cron" in command
+        command = command.replace("cd /srv/newscrawl", f"cd {clone}").replace(
+            ".venv/bin/python -m newscrawl.cron", f"{sys.executable} -m newscrawl.cron --help", 1)
+        process = subprocess.run(["/bin/sh", "-c", command], capture_output=True, text=True, timeout=120)
+        assert process.returncode == 0, process.stderr
+        assert process.stderr == "" and process.stdout == ""  # everything went to the log file
+    log = (clone / "logs" / "cron.out").read_text(encoding="utf-8")
+    assert log.count("usage: python -m newscrawl.cron") == 2
