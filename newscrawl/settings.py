@@ -1,6 +1,7 @@
 """Scrapy settings for newscrawl: polite defaults, JSONL feeds, the cleaning pipelines."""
 import os
 
+from newscrawl.addons import user_agent
 from newscrawl.items import ARTICLE_FIELDS
 
 BOT_NAME = "newscrawl"
@@ -10,7 +11,10 @@ COMMANDS_MODULE = "newscrawl.commands"  # scrapy crawl: exit 2 for bad arguments
 
 # Polite by default: identify ourselves, obey robots.txt, few parallel requests per site,
 # and let AutoThrottle back off when a site slows down.
-USER_AGENT = "newscrawl/0.1 (news research crawler; +https://github.com/newscrawl)"
+# Operators: set NEWSCRAWL_CONTACT (environment or -s) to a URL or mailto: where site owners can
+# reach you; the Contact add-on puts it into the User-Agent.
+NEWSCRAWL_CONTACT = os.environ.get("NEWSCRAWL_CONTACT") or None
+USER_AGENT = user_agent(NEWSCRAWL_CONTACT)
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
@@ -78,7 +82,8 @@ NEWSCRAWL_REDIS_WORKER_TTL = 30  # seconds without a heartbeat before a worker c
 NEWSCRAWL_REDIS_RETRY_SECONDS = 30  # ride out a Redis restart this long, then stop the worker loudly
 NEWSCRAWL_REDIS_POLL = 0.5  # how often an idle worker looks for new work while others are busy
 NEWSCRAWL_REDIS_CLEANUP = True  # the last worker of a finished crawl deletes its queue and fingerprints
-ADDONS = {"newscrawl.cluster.DistributedMode": 0, "newscrawl.addons.DefaultFeed": 100}
+ADDONS = {"newscrawl.cluster.DistributedMode": 0, "newscrawl.addons.DefaultFeed": 100,
+          "newscrawl.addons.Contact": 110}
 
 EXTENSIONS = {
     "newscrawl.extensions.StatsFile": 500,

@@ -16,7 +16,7 @@ from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
 from conftest import REPO, cron_command
-from newscrawl.addons import DefaultFeed
+from newscrawl.addons import Contact, DefaultFeed
 from newscrawl.arguments import BadArgument, check_arguments
 from newscrawl.spiders.base import NewsSpider
 from newscrawl.spiders.generic import GenericSpider
@@ -203,3 +203,25 @@ def test_readme_crontab_lines_run_in_a_fresh_clone(tmp_path):
         assert process.stderr == "" and process.stdout == ""  # everything went to the log file
     log = (clone / "logs" / "cron.out").read_text(encoding="utf-8")
     assert log.count("usage: python -m newscrawl.cron") == 2
+
+
+# ---- the operator's contact in the User-Agent --------------------------------------------------
+@pytest.mark.parametrize(("given", "spider_agent", "agent"), [
+    ({"NEWSCRAWL_CONTACT": ""}, None, "newscrawl/0.1 (news research crawler)"),
+    ({"NEWSCRAWL_CONTACT": "mailto:ops@example.org"}, None,
+     "newscrawl/0.1 (news research crawler; +mailto:ops@example.org)"),
+    ({"NEWSCRAWL_CONTACT": "https://example.org/crawler"}, None,
+     "newscrawl/0.1 (news research crawler; +https://example.org/crawler)"),
+    # an explicit USER_AGENT (command line, or a spider's: tribunnews sends a browser's) is kept
+    ({"NEWSCRAWL_CONTACT": "mailto:ops@example.org", "USER_AGENT": "Mine/1"}, None, "Mine/1"),
+    ({"NEWSCRAWL_CONTACT": "mailto:ops@example.org"}, "Mozilla/5.0 (X11)", "Mozilla/5.0 (X11)"),
+])
+def test_contact_goes_into_the_user_agent(given, spider_agent, agent):
+    settings = Settings()
+    settings.setmodule("newscrawl.settings", priority="project")
+    if spider_agent:
+        settings.set("USER_AGENT", spider_agent, priority="spider")
+    settings.setdict(given, priority="cmdline")
+    for addon in (DefaultFeed(), Contact()):
+        addon.update_settings(settings)
+    assert settings["USER_AGENT"] == agent
