@@ -67,12 +67,12 @@ def test_bad_arguments_name_themselves(given, message):
 
 
 @pytest.mark.parametrize(("given", "outcome"), [
-    ({"start_urls": "https://a.id/,https://b.id/x", "depth": "0", "max_links": "7", "allowed_domains": "a.id, b.id"},
-     {"start_urls": ["https://a.id/", "https://b.id/x"], "depth": 0, "max_links": 7, "allowed_domains": ["a.id", "b.id"]}),
+    ({"start_urls": "https://a.id/,https://b.id/x", "depth": "2", "max_links": "0", "allowed_domains": "a.id, b.id"},
+     {"start_urls": ["https://a.id/", "https://b.id/x"], "depth": 2, "max_links": 0, "allowed_domains": ["a.id", "b.id"]}),
     ({"url": "https://a.id/berita/1"}, {"start_urls": [], "depth": None}),
     ({}, "generic needs -a start_urls=… or -a url=…"),
     ({"start_urls": "a.id"}, "-a start_urls='a.id': expected http(s) URLs"),
-    ({"start_urls": "https://a.id/", "depth": "-1"}, "-a depth='-1': expected a whole number of at least 0"),
+    ({"start_urls": "https://a.id/", "depth": "0"}, "-a depth='0': expected a whole number of at least 1"),
     ({"start_urls": "https://a.id/", "max_links": "lots"}, "-a max_links='lots': expected a whole number of at least 0"),
 ])
 def test_generic_arguments(given, outcome):

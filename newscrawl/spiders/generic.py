@@ -210,7 +210,7 @@ class GenericSpider(NewsSpider):
     default_max_links = 100
 
     # -a start_urls=https://site/[,…] (or -a url=ARTICLE[,…]), allowed_domains=a.id,b.id, depth, max_links.
-    arguments = {**NewsSpider.arguments, "start_urls": "urls", "allowed_domains": "names", "depth": "count0",
+    arguments = {**NewsSpider.arguments, "start_urls": "urls", "allowed_domains": "names", "depth": "count",
                  "max_links": "count0"}
     require_arguments = ("start_urls", "url")
 
