@@ -85,6 +85,9 @@ NEWSCRAWL_REDIS_CLEANUP = True  # the last worker of a finished crawl deletes it
 ADDONS = {"newscrawl.cluster.DistributedMode": 0, "newscrawl.addons.DefaultFeed": 100,
           "newscrawl.addons.Contact": 110}
 
+# `scrapy check <site>` runs each site's canary (newscrawl/canaries.py); @filled: fields not empty.
+SPIDER_CONTRACTS = {"newscrawl.contracts.FilledContract": 10}
+
 EXTENSIONS = {
     "newscrawl.extensions.StatsFile": 500,
 }

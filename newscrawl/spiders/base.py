@@ -22,6 +22,8 @@ from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 
 from newscrawl.arguments import BadArgument, check_arguments
+from newscrawl.canaries import CANARIES
+from newscrawl.contracts import with_canary
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, listing_card_entries,
@@ -90,6 +92,14 @@ class NewsSpider(scrapy.Spider):
                                  "recrawl": "flag"}
     require_arguments: tuple[str, ...] = ()
     bad_argument: str | None = None  # set on a spider built by from_crawler for a bad argument
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # The site's canary: its own parse_article, whose docstring is the contract `scrapy check` runs.
+        canary = CANARIES.get(cls.__dict__.get("name", ""))
+        if canary:
+            url, fields, _source = canary
+            cls.parse_article = with_canary(cls.parse_article, cls.name, url, fields)  # type: ignore[method-assign]
 
     def __init__(self, **kwargs: Any) -> None:
         # Scrapy's own keywords (name, and scrapyd's _job…) pass through; everything else is an argument.
