@@ -30,7 +30,7 @@ from scrapy.utils.project import get_project_settings
 
 from newscrawl.cluster import worker_run_id
 from newscrawl.dates import WIB
-from newscrawl.health import site_health
+from newscrawl.health import site_health, site_thresholds
 from newscrawl.output import recover
 from newscrawl.state import open_seen_store
 
@@ -101,6 +101,10 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
         "items_emitted": stats.get("newscrawl/output/items", 0),
         "output_file": stats.get("newscrawl/output/file"),
         "skipped_already_emitted": stats.get("newscrawl/incremental/skipped_seen", 0),
+        "rechecked": stats.get("newscrawl/incremental/rechecked", 0),
+        "not_modified": stats.get("newscrawl/incremental/not_modified", 0),
+        "outside_window_dropped": stats.get("newscrawl/dropped/outside_window", 0),
+        "undated_kept": stats.get("newscrawl/window/undated_kept", 0),
         "dropped": prefixed("newscrawl/dropped/"),
         "dates_unparsed": {field: stats.get(f"newscrawl/dates/{field}/unparsed", 0) for field in ("published_at", "updated_at")},
         "residue_blocks_removed": stats.get("newscrawl/body/residue_blocks_removed", 0),
@@ -169,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         "NEWSCRAWL_STATS_FILE": None,
     }, priority="cmdline")
     started = time.time()
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)  # LOG_FILE gets Scrapy's root handler (LOG_INSTALL_ROOT_HANDLER)
     crawlers = {}
     since = args.since or default_since(args.lookback_hours, args.until)
     spider_args = {k: v for k, v in (("since", since), ("until", args.until)) if v}
@@ -183,8 +187,7 @@ def main(argv: list[str] | None = None) -> int:
 
     thresholds = settings.getdict("NEWSCRAWL_HEALTH")
     # A site may relax a threshold its markup cannot meet (CNN Indonesia bylines name the outlet).
-    sites = {name: summarize_site(crawler.stats.get_stats(),
-                                  {**thresholds, **getattr(crawler.spidercls, "health_thresholds", {})})
+    sites = {name: summarize_site(crawler.stats.get_stats(), site_thresholds(thresholds, crawler.spidercls))
              for name, crawler in crawlers.items()}
     unhealthy = {name: s["health"]["failures"] for name, s in sites.items() if s["health"]["failures"]}
     unfinished = [name for name, s in sites.items() if s["finish_reason"] != "finished"]
