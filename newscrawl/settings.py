@@ -37,6 +37,8 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.ValidatePipeline": 400,
     "newscrawl.pipelines.DuplicateUrlPipeline": 500,
     "newscrawl.pipelines.HealthPipeline": 550,
+    # After the health counts: an article outside the window was still extracted, and counts there.
+    "newscrawl.pipelines.WindowPipeline": 560,
     # Active only in incremental runs (the cron entry): see newscrawl/state.py.
     "newscrawl.output.IncrementalPipeline": 600,
     "newscrawl.output.RunOutputPipeline": 700,
