@@ -6,7 +6,8 @@
 
 Per run and site it writes ``<output>/<site>/<run_id>.jsonl`` atomically (a .part renamed when the
 site's crawl completes, committed together with the seen-store; see newscrawl/state.py), a summary
-``<output>/runs/<run_id>.summary.json``, and the log ``<logs>/<run_id>.log``.
+``<output>/runs/<run_id>.summary.json``, the log ``<logs>/<run_id>.log``, and refreshes the run
+report ``<output>/report.html`` (newscrawl/report.py).
 
 Exit codes: 0 ok; 3 a site failed its health check (layout drift?); 1 a crawl did not finish;
 75 another run holds the lock (EX_TEMPFAIL: cron simply tries again next time).
@@ -32,6 +33,7 @@ from newscrawl.cluster import worker_run_id
 from newscrawl.dates import WIB
 from newscrawl.health import site_health, site_thresholds
 from newscrawl.output import recover
+from newscrawl.report import write_report
 from newscrawl.state import open_seen_store
 
 EXIT_OK, EXIT_CRAWL_FAILED, EXIT_UNHEALTHY, EXIT_LOCKED = 0, 1, 3, 75
@@ -205,6 +207,10 @@ def main(argv: list[str] | None = None) -> int:
     tmp = summary_path.with_name(summary_path.name + ".part")
     tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     os.replace(tmp, summary_path)
+    try:
+        write_report(output_dir)
+    except OSError as error:  # the report is a view: a full disk must not turn a good run into a failure
+        logger.warning("Could not refresh %s: %s", output_dir / "report.html", error)
     for name, s in sites.items():
         print(f"{name}: {s['items_emitted']} emitted ({s['items_new']} new, {s['items_updated']} updated), "
               f"{s['skipped_already_emitted']} already emitted, health {'ok' if s['health']['healthy'] else 'FAILING: ' + '; '.join(s['health']['failures'])}")
