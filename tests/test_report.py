@@ -12,7 +12,7 @@ import pytest
 from parsel import Selector
 
 from conftest import run_cron
-from newscrawl.replay import Route
+from replay import Route
 from newscrawl.report import render, site_histories, write_report
 from png import colour_counts
 from synthetic_site import DAY, site_routes

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, cron_command, run_cron, run_crawl
-from newscrawl.replay import Route
+from replay import Route
 from synthetic_site import DAY, article_url, site_routes
 
 WINDOW = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)

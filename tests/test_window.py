@@ -8,7 +8,7 @@ import pytest
 from conftest import run_crawl
 from newscrawl.dates import WIB, WIT
 from newscrawl.pipelines import site_day
-from newscrawl.replay import Route
+from replay import Route
 from synthetic_site import DAY, article_url, site_routes
 
 
