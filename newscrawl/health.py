@@ -70,6 +70,15 @@ def failures_by_kind(stats: Mapping[str, Any]) -> dict[str, dict[str, int]]:
     return table
 
 
+def all_roles(failed: Mapping[str, Mapping[str, int]]) -> dict[str, int]:
+    """{kind: count} over discovery and article requests together."""
+    total: dict[str, int] = {}
+    for kinds in failed.values():
+        for kind, count in kinds.items():
+            total[kind] = total.get(kind, 0) + int(count)
+    return total
+
+
 def describe_failures(kinds: Mapping[str, int], total: int) -> str:
     """'blocked (403 or 429) on 12 of 12 requests', causes largest first."""
     parts = [f"{FAILURE_KINDS.get(kind, kind)} on {count}"
@@ -108,11 +117,7 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
         failures.append(f"articles: {describe_failures(failed['article'], article_failed + not_article)}")
     if not items and not failures:
         # Some requests got through, but the site blocked the rest and nothing came out.
-        refused: dict[str, int] = {}
-        for role in ROLES:
-            for kind in ("blocked", "robots"):
-                if failed[role].get(kind):
-                    refused[kind] = refused.get(kind, 0) + failed[role][kind]
+        refused = {k: n for k, n in all_roles(failed).items() if k in ("blocked", "robots")}
         if refused:
             total = discovery_ok + discovery_failed + pages + not_article + article_failed
             failures.append(f"articles: 0 items, {describe_failures(refused, total)}")
@@ -138,11 +143,7 @@ def site_thresholds(settings_thresholds: Mapping[str, float] | None, spidercls: 
 def summary_line(site: str, stats: Mapping[str, Any], health: Mapping[str, Any]) -> str:
     """The one line a plain crawl ends with: what came out, what failed and why, the verdict."""
     emitted = int(stats.get("item_scraped_count", 0))
-    failed = health["failed_requests"]
-    kinds: dict[str, int] = {}
-    for role in ROLES:
-        for kind, count in failed[role].items():
-            kinds[kind] = kinds.get(kind, 0) + count
+    kinds = all_roles(health["failed_requests"])
     total_failed = sum(kinds.values())
     line = f"{site}: {emitted} article{'s' if emitted != 1 else ''} emitted, {total_failed} request{'s' if total_failed != 1 else ''} failed"
     if kinds:

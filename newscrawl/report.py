@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from newscrawl.health import DEFAULT_THRESHOLDS, FAILURE_KINDS
+from newscrawl.health import DEFAULT_THRESHOLDS, FAILURE_KINDS, all_roles
 
 logger = logging.getLogger(__name__)
 DEFAULT_RUNS = 30
@@ -72,10 +72,7 @@ def site_histories(summaries: Iterable[Mapping[str, Any]]) -> list[SiteHistory]:
     for summary in summaries:
         for name, site in (summary.get("sites") or {}).items():
             health = site.get("health") or {}
-            failed: dict[str, int] = {}
-            for kinds in (health.get("failed_requests") or {}).values():
-                for kind, count in kinds.items():
-                    failed[kind] = failed.get(kind, 0) + int(count)
+            failed = all_roles(health.get("failed_requests") or {})
             sites.setdefault(name, SiteHistory(name)).runs.append(SiteRun(
                 run_id=str(summary.get("run_id", "?")),
                 started=str(summary.get("started", "")),
@@ -109,7 +106,7 @@ def _bars(runs: list[SiteRun], width: int = 400, height: int = 96) -> str:
                      f'x="{x:.1f}" y="{height - h:.1f}" width="{bar:.1f}" height="{h:.1f}" rx="2" fill="{colour}">'
                      f'<title>{html.escape(run.run_id)}: {run.emitted} emitted</title></rect>')
         if not run.healthy and not run.emitted:  # a failing run with nothing: a red tick on the axis
-            parts.append(f'<rect x="{x:.1f}" y="{height - 3}" width="{bar:.1f}" height="3" fill="{RED}"/>')
+            parts.append(f'<rect x="{x:.1f}" y="{height - 6}" width="{bar:.1f}" height="6" rx="1" fill="{RED}"/>')
     parts.append(f'<text x="0" y="{height + 12}" class="axis">{len(runs)} run{"s" if len(runs) != 1 else ""}</text>')
     parts.append(f'<text x="{width}" y="10" class="axis" text-anchor="end">max {top if any(r.emitted for r in runs) else 0}</text>')
     parts.append("</svg>")
@@ -257,7 +254,8 @@ def render(summaries: list[Mapping[str, Any]], generated: datetime | None = None
         banner, body = "", '<p class="empty">No cron runs yet: run <code>python -m newscrawl.cron</code>.</p>'
     else:
         banner = (f'<div class="banner failing">{len(failing)} of {len(sites)} site{"s" if len(sites) != 1 else ""} '
-                  f'FAILING</div>' if failing else f'<div class="banner ok">All {len(sites)} sites OK</div>')
+                  f'FAILING</div>' if failing else
+                  f'<div class="banner ok">{"All " + str(len(sites)) + " sites" if len(sites) > 1 else "Site"} OK</div>')
         body = '<div class="grid">' + "".join(_site_card(site) for site in sites) + "</div>"
     latest = summaries[-1] if summaries else {}
     meta = (f'{len(summaries)} run{"s" if len(summaries) != 1 else ""} · latest {html.escape(str(latest.get("run_id", "–")))}'

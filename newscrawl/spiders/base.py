@@ -27,7 +27,7 @@ from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_arti
                                meta_content, news_article_ld, page_meta)
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text
-from newscrawl.health import failure_kind
+from newscrawl.health import FAILURE_KINDS, failure_kind
 from newscrawl.middlewares import DISCOVERED, QuietSkip
 from newscrawl.urls import canonical_url, same_site
 
@@ -258,7 +258,7 @@ class NewsSpider(scrapy.Spider):
         kind = failure_kind(type(error).__name__, status, str(error))
         self.crawler.stats.inc_value(f"newscrawl/errors/{reason}")
         self.crawler.stats.inc_value(f"newscrawl/failed/{role}/{kind}")
-        self.logger.warning("Request failed (%s, %s): %s", reason, role, failure.request.url)
+        self.logger.warning("Request failed (%s: %s; %s): %s", reason, FAILURE_KINDS[kind], role, failure.request.url)
 
     def is_article_url(self, url: str) -> bool:
         return bool(self.article_url_re.search(url)) and same_site(url, self.allowed_domains)
