@@ -10,7 +10,7 @@ just after midnight yesterday's listing too), and for every listed article decid
 - baseline, the rule before this change: fetch what was never emitted, and again every article
   published less than 48 h ago (NEWSCRAWL_RECHECK_HOURS), on every run;
 - scheduled: fetch what was never emitted, and again only when recheck_due() says a point of the
-  schedule (1, 6, 24, 48 h after publication) passed since the last fetch (newscrawl/middlewares.py).
+  schedule (1, 6, 24, 48 h after publication) passed since the last fetch (newscrawl/state.py).
 
 Both use the same listing requests. Days 1-2 warm up (yesterday's articles in the store); the last
 day is reported. A recheck is a conditional request: where the site answers 304 it also saves the
@@ -28,13 +28,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from newscrawl.dates import WIB  # noqa: E402
-from newscrawl.middlewares import RECHECK_SCHEDULE_HOURS, recheck_due  # noqa: E402
+from newscrawl.state import RECHECK_SCHEDULE_HOURS, recheck_due  # noqa: E402
 
 DAY = 86_400.0
 
 
 def baseline_due(published: float, now: float, window_hours: float = 48) -> bool:
-    """The rule this change replaced (SeenStore.should_fetch): recent enough means fetch again."""
+    """The rule the schedule replaced (the old state.should_fetch): recent enough means fetch again."""
     return now - published < window_hours * 3600
 
 
