@@ -6,7 +6,8 @@
 
 Per run and site it writes ``<output>/<site>/<run_id>.jsonl`` atomically (a .part renamed when the
 site's crawl completes, committed together with the seen-store; see newscrawl/state.py), a summary
-``<output>/runs/<run_id>.summary.json``, and the log ``<logs>/<run_id>.log``.
+``<output>/runs/<run_id>.summary.json``, the log ``<logs>/<run_id>.log``, and refreshes the run
+report ``<output>/report.html`` (newscrawl/report.py).
 
 Exit codes: 0 ok; 3 a site failed its health check (layout drift?); 1 a crawl did not finish;
 2 bad arguments or an unknown spider (checked before the lock; nothing crawled); 75 another run holds the lock (EX_TEMPFAIL: cron simply tries again next time).
@@ -30,8 +31,9 @@ from scrapy.utils.project import get_project_settings
 
 from newscrawl.cluster import worker_run_id
 from newscrawl.dates import WIB
-from newscrawl.health import site_health
+from newscrawl.health import site_health, site_thresholds
 from newscrawl.output import recover
+from newscrawl.report import write_report
 from newscrawl.state import open_seen_store
 
 EXIT_OK, EXIT_CRAWL_FAILED, EXIT_USAGE, EXIT_UNHEALTHY, EXIT_LOCKED = 0, 1, 2, 3, 75
@@ -110,6 +112,9 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
         "items_emitted": stats.get("newscrawl/output/items", 0),
         "output_file": stats.get("newscrawl/output/file"),
         "skipped_already_emitted": stats.get("newscrawl/incremental/skipped_seen", 0),
+        "rechecked": stats.get("newscrawl/incremental/rechecked", 0),
+        "not_modified": stats.get("newscrawl/incremental/not_modified", 0),
+        "undated_kept": stats.get("newscrawl/window/undated_kept", 0),
         "dropped": prefixed("newscrawl/dropped/"),
         "dates_unparsed": {field: stats.get(f"newscrawl/dates/{field}/unparsed", 0) for field in ("published_at", "updated_at")},
         "residue_blocks_removed": stats.get("newscrawl/body/residue_blocks_removed", 0),
@@ -192,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         "NEWSCRAWL_STATS_FILE": None,
     }, priority="cmdline")
     started = time.time()
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)  # LOG_FILE gets Scrapy's root handler (LOG_INSTALL_ROOT_HANDLER)
     crawlers = {}
     for name in chosen:
         crawler = process.create_crawler(name)
@@ -202,8 +207,7 @@ def main(argv: list[str] | None = None) -> int:
 
     thresholds = settings.getdict("NEWSCRAWL_HEALTH")
     # A site may relax a threshold its markup cannot meet (CNN Indonesia bylines name the outlet).
-    sites = {name: summarize_site(crawler.stats.get_stats(),
-                                  {**thresholds, **getattr(crawler.spidercls, "health_thresholds", {})})
+    sites = {name: summarize_site(crawler.stats.get_stats(), site_thresholds(thresholds, crawler.spidercls))
              for name, crawler in crawlers.items()}
     unhealthy = {name: s["health"]["failures"] for name, s in sites.items() if s["health"]["failures"]}
     unfinished = [name for name, s in sites.items() if s["finish_reason"] != "finished"]
@@ -222,6 +226,10 @@ def main(argv: list[str] | None = None) -> int:
     tmp = summary_path.with_name(summary_path.name + ".part")
     tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     os.replace(tmp, summary_path)
+    try:
+        write_report(output_dir)
+    except OSError as error:  # the report is a view: a full disk must not turn a good run into a failure
+        logger.warning("Could not refresh %s: %s", output_dir / "report.html", error)
     for name, s in sites.items():
         print(f"{name}: {s['items_emitted']} emitted ({s['items_new']} new, {s['items_updated']} updated), "
               f"{s['skipped_already_emitted']} already emitted, health {'ok' if s['health']['healthy'] else 'FAILING: ' + '; '.join(s['health']['failures'])}")

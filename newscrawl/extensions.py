@@ -1,7 +1,8 @@
-"""Small Scrapy extensions."""
+"""Small Scrapy extensions: the stats file, the end-of-crawl summary line, quiet drop logging."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,11 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.logformatter import LogFormatter
+
+from newscrawl.health import site_health, site_thresholds, summary_line
+
+logger = logging.getLogger("newscrawl.summary")
 
 
 class StatsFile:
@@ -35,3 +41,37 @@ class StatsFile:
         tmp = self.path.with_suffix(self.path.suffix + ".part")
         tmp.write_text(json.dumps(stats, default=str, indent=1, sort_keys=True), encoding="utf-8")
         os.replace(tmp, self.path)
+
+
+class QuietLogFormatter(LogFormatter):
+    """Scrapy's log formatter, but a dropped item is one INFO line with the reason, not the whole item.
+
+    The pipelines count every drop reason as a stat and log the ones that need attention themselves.
+    """
+
+    def dropped(self, item: Any, exception: BaseException, response: Any, spider: Any) -> dict[str, Any]:
+        return {"level": logging.INFO, "msg": "Dropped: %(exception)s", "args": {"exception": exception}}
+
+
+class SummaryLine:
+    """End every crawl with one line: articles emitted, requests failed by kind, the health verdict.
+
+    Logged once the engine has stopped (after Scrapy's stats dump), at INFO when the site is healthy
+    and at WARNING when not, so a cron run's stderr (warnings only) carries it exactly when it matters.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "SummaryLine":
+        extension = cls(crawler)
+        crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
+        return extension
+
+    def engine_stopped(self) -> None:
+        spidercls = self.crawler.spidercls
+        stats = self.crawler.stats.get_stats()
+        health = site_health(stats, site_thresholds(self.crawler.settings.getdict("NEWSCRAWL_HEALTH"), spidercls))
+        logger.log(logging.INFO if health["healthy"] else logging.WARNING, "%s",
+                   summary_line(spidercls.name, stats, health))

@@ -1,4 +1,9 @@
-"""Per-site health of one run, from its stats: the alarm that catches a silent layout change."""
+"""Per-site health of one run, from its stats: the alarm that catches a silent layout change, a block,
+or a site (or the network) that is down.
+
+Everything here is a pure function over counted stats, so the verdict of a run can be recomputed
+from its summary and is tested by tables (tests/test_health.py).
+"""
 from __future__ import annotations
 
 from typing import Any, Mapping
@@ -10,25 +15,112 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "body": 0.8,         # share of fetched article pages that became items with ≥2 paragraphs
 }
 
+# Why a request failed, as the operator must act on it; stats newscrawl/failed/<role>/<kind>.
+FAILURE_KINDS: dict[str, str] = {
+    "unreachable": "unreachable (DNS or connection)",
+    "blocked": "blocked (403 or 429)",
+    "server_error": "server errors (5xx)",
+    "robots": "robots.txt disallowed",
+    "timeout": "timed out",
+    "http_4xx": "other HTTP 4xx (404, 410…)",
+    "other": "other errors",
+}
+ROLES = ("discovery", "article")
+FAILED_PREFIX = "newscrawl/failed/"
+
+# Scrapy (2.19 wraps the Twisted errors) and Twisted exception class names that mean the site was
+# never reached or the connection broke.
+_UNREACHABLE = {"CannotResolveHostError", "DownloadConnectionRefusedError", "DownloadFailedError",
+                "ResponseDataLossError", "DNSLookupError", "ConnectionRefusedError", "ConnectError",
+                "TCPTimedOutError", "NoRouteError", "ConnectionLost", "ConnectionDone", "ResponseNeverReceived",
+                "ResponseFailed", "TunnelError", "ConnectingCancelledError", "SSLError", "gaierror"}
+_TIMEOUT = {"TimeoutError", "DownloadTimeoutError"}
+
+
+def failure_kind(error_name: str, status: int | None = None, message: str = "") -> str:
+    """The kind of a failed request from its exception class name, HTTP status and message.
+
+    ``status`` is the response status of an HttpError (None when no response came back).
+    """
+    if status is not None:
+        if status in (401, 403, 429, 451):
+            return "blocked"
+        if status >= 500:
+            return "server_error"
+        if status >= 400:
+            return "http_4xx"
+        return "other"
+    if error_name == "IgnoreRequest" and "robots.txt" in message:
+        return "robots"
+    if error_name in _UNREACHABLE:
+        return "unreachable"
+    if error_name in _TIMEOUT:
+        return "timeout"
+    return "other"
+
+
+def failures_by_kind(stats: Mapping[str, Any]) -> dict[str, dict[str, int]]:
+    """{role: {kind: count}} from the newscrawl/failed/<role>/<kind> stats."""
+    table: dict[str, dict[str, int]] = {role: {} for role in ROLES}
+    for key, value in stats.items():
+        if key.startswith(FAILED_PREFIX):
+            role, _, kind = key[len(FAILED_PREFIX):].partition("/")
+            if role in table and kind and value:
+                table[role][kind] = table[role].get(kind, 0) + int(value)
+    return table
+
+
+def all_roles(failed: Mapping[str, Mapping[str, int]]) -> dict[str, int]:
+    """{kind: count} over discovery and article requests together."""
+    total: dict[str, int] = {}
+    for kinds in failed.values():
+        for kind, count in kinds.items():
+            total[kind] = total.get(kind, 0) + int(count)
+    return total
+
+
+def describe_failures(kinds: Mapping[str, int], total: int) -> str:
+    """'blocked (403 or 429) on 12 of 12 requests', causes largest first."""
+    parts = [f"{FAILURE_KINDS.get(kind, kind)} on {count}"
+             for kind, count in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return f"{', '.join(parts)} of {total} request{'s' if total != 1 else ''}"
+
 
 def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None = None) -> dict[str, Any]:
-    """Shares and failures for one site's run. A failure names the field and the figure."""
+    """Shares and failures for one site's run. A failure names the field or cause and the figure."""
     limits = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
     items = int(stats.get("newscrawl/health/items", 0))
     pages = int(stats.get("newscrawl/articles/pages", 0))
+    not_article = int(stats.get("newscrawl/dropped/not_article", 0))
     discovery_ok = int(stats.get("newscrawl/discovery/pages_ok", 0))
     links = int(stats.get("newscrawl/discovery/article_links", 0))
+    failed = failures_by_kind(stats)
+    discovery_failed, article_failed = sum(failed["discovery"].values()), sum(failed["article"].values())
     report: dict[str, Any] = {
         "discovery_pages_ok": discovery_ok,
+        "discovery_failed": discovery_failed,
         "article_links": links,
         "article_pages": pages,
+        "article_failed": article_failed,
         "items": items,
         "with_date": _share(stats.get("newscrawl/health/with_date", 0), items),
         "with_authors": _share(stats.get("newscrawl/health/with_authors", 0), items),
         "body_2plus": _share(stats.get("newscrawl/health/body_2plus", 0), pages),
+        "failed_requests": failed,
+        "thresholds": {k: limits[k] for k in ("date", "authors", "body", "min_articles")},
         "failures": [],
     }
     failures = report["failures"]
+    if discovery_failed and not discovery_ok:
+        failures.append(f"discovery: {describe_failures(failed['discovery'], discovery_failed)}")
+    if article_failed and not pages:
+        failures.append(f"articles: {describe_failures(failed['article'], article_failed + not_article)}")
+    if not items and not failures:
+        # Some requests got through, but the site blocked the rest and nothing came out.
+        refused = {k: n for k, n in all_roles(failed).items() if k in ("blocked", "robots")}
+        if refused:
+            total = discovery_ok + discovery_failed + pages + not_article + article_failed
+            failures.append(f"articles: 0 items, {describe_failures(refused, total)}")
     if discovery_ok and not links:
         failures.append(f"articles: {discovery_ok} discovery page(s) answered but listed no article link")
     if pages >= limits["min_articles"]:
@@ -41,6 +133,28 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
                 failures.append(f"body: {pages} article pages gave no item")
     report["healthy"] = not failures
     return report
+
+
+def site_thresholds(settings_thresholds: Mapping[str, float] | None, spidercls: type) -> dict[str, float]:
+    """NEWSCRAWL_HEALTH overlaid with the spider's own ``health_thresholds`` (CNN Indonesia authors)."""
+    return {**(settings_thresholds or {}), **getattr(spidercls, "health_thresholds", {})}
+
+
+def summary_line(site: str, stats: Mapping[str, Any], health: Mapping[str, Any]) -> str:
+    """The one line a plain crawl ends with: what came out, what failed and why, the verdict."""
+    emitted = int(stats.get("item_scraped_count", 0))
+    kinds = all_roles(health["failed_requests"])
+    total_failed = sum(kinds.values())
+    line = f"{site}: {emitted} article{'s' if emitted != 1 else ''} emitted, {total_failed} request{'s' if total_failed != 1 else ''} failed"
+    if kinds:
+        line += ": " + ", ".join(f"{n} {FAILURE_KINDS.get(k, k)}" for k, n in
+                                 sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+    skipped = int(stats.get("newscrawl/incremental/skipped_seen", 0))
+    not_modified = int(stats.get("newscrawl/incremental/not_modified", 0))
+    if skipped or not_modified:
+        line += f", {skipped} already emitted not refetched, {not_modified} unchanged (304)"
+    line += "; health " + ("ok" if health["healthy"] else "FAILING: " + "; ".join(health["failures"]))
+    return line
 
 
 def _share(count: Any, total: int) -> float | None:

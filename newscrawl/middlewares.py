@@ -4,54 +4,134 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import time
+from datetime import datetime
+from typing import Any, Callable, Sequence
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response, TextResponse
 
-from newscrawl.state import SeenStore, article_key, open_seen_store, should_fetch
+from newscrawl.state import Check, SeenStore, article_key, open_seen_store, should_fetch
+from newscrawl.urls import canonical_url
 
 # Request.meta flag set by the spiders on article requests found through discovery.
 DISCOVERED = "newscrawl_discovered"
 
 
+class QuietSkip(IgnoreRequest):
+    """A request dropped on purpose, counted as a stat by whoever raised it: no failure, no warning."""
+
+
+class AlreadyEmitted(QuietSkip):
+    """The seen-store says this article was emitted and no recheck is due."""
+
+
+class NotModified(QuietSkip):
+    """A recheck answered 304 Not Modified: the emitted version is still current."""
+
+
+def clock_from_settings(settings: Any) -> Callable[[], float]:
+    """The time the incremental decisions use: NEWSCRAWL_NOW (ISO 8601, pinned: tests, replays of a
+    past day) or the system clock."""
+    pinned = settings.get("NEWSCRAWL_NOW")
+    if not pinned:
+        return time.time
+    when = datetime.fromisoformat(str(pinned))
+    if when.tzinfo is None:
+        raise ValueError(f"NEWSCRAWL_NOW={pinned!r}: give a UTC offset (…+07:00)")
+    return lambda: when.timestamp()
+
+
 class SeenArticlesMiddleware:
-    """Do not fetch an article that an earlier run already emitted, unless it is recent enough
-    to be rechecked for updates (NEWSCRAWL_RECHECK_HOURS) or the spider runs with -a recrawl=1.
+    """Do not fetch an article that an earlier run already emitted, unless a recheck is due
+    (state.should_fetch: NEWSCRAWL_RECHECK_SCHEDULE_HOURS after publication) or the spider runs
+    with -a recrawl=1.
 
     Only requests the spider marks as discovered articles are filtered: `-a url=` is always fetched.
     The article is looked up by the key its item will carry (site#id when the URL gives the id,
     state.article_key), else by the canonical URL it was emitted under: another URL form of an
     emitted article (m./www., tracking parameters, http) is not fetched again.
+
+    A recheck is a conditional request (If-None-Match / If-Modified-Since from the validators the
+    last fetch stored); a 304 ends it, counted as newscrawl/incremental/not_modified. Fetch times and
+    validators are written to the seen-store once the run committed its output.
     """
 
-    def __init__(self, crawler: Crawler, store: SeenStore, recheck_seconds: float) -> None:
+    def __init__(self, crawler: Crawler, store: SeenStore, schedule_hours: Sequence[float],
+                 clock: Callable[[], float]) -> None:
         self.crawler = crawler
         self.store = store
-        self.recheck_seconds = recheck_seconds
+        self.schedule_hours = tuple(schedule_hours)
+        self.clock = clock
+        self.checks: dict[str, Check] = {}
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "SeenArticlesMiddleware":
         settings = crawler.settings
         if not settings.getbool("NEWSCRAWL_INCREMENTAL"):
             raise NotConfigured
-        return cls(crawler, open_seen_store(settings, crawler),
-                   settings.getfloat("NEWSCRAWL_RECHECK_HOURS") * 3600)
+        schedule = [float(h) for h in settings.getlist("NEWSCRAWL_RECHECK_SCHEDULE_HOURS")]
+        return cls(crawler, open_seen_store(settings, crawler), schedule, clock_from_settings(settings))
 
     def process_request(self, request: Request) -> None:
         if not request.meta.get(DISCOVERED) or getattr(self.crawler.spider, "recrawl", False):
+            return None
+        if _CHECK in request.meta:  # a retry or redirect of a request already decided
             return None
         spider = self.crawler.spider
         article_id = spider.article_id(request.url) if hasattr(spider, "article_id") else None
         key = article_key(spider.name, article_id, request.url) if article_id else None
         seen = self.store.find(key, request.url)
-        if should_fetch(seen, self.recheck_seconds, time.time()):
-            if seen is not None:
-                self.crawler.stats.inc_value("newscrawl/incremental/rechecked")
+        # What process_response needs: the article's key and the validators it was asked with.
+        request.meta[_CHECK] = (seen.key if seen else key or canonical_url(request.url),
+                                seen.etag if seen else None, seen.last_modified if seen else None, seen is not None)
+        if not should_fetch(seen, self.clock(), self.schedule_hours):
+            self.crawler.stats.inc_value("newscrawl/incremental/skipped_seen")
+            raise AlreadyEmitted(f"already emitted: {request.url}")
+        if seen is None:
             return None
-        self.crawler.stats.inc_value("newscrawl/incremental/skipped_seen")
-        raise IgnoreRequest(f"already emitted: {request.url}")
+        self.crawler.stats.inc_value("newscrawl/incremental/rechecked")
+        if seen.etag:
+            request.headers[b"If-None-Match"] = seen.etag
+        if seen.last_modified:
+            request.headers[b"If-Modified-Since"] = seen.last_modified
+        return None
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if not request.meta.get(DISCOVERED) or _CHECK not in request.meta:
+            return response
+        key, etag, last_modified, known = request.meta[_CHECK]
+        if response.status == 304 and known:
+            self.checks[key] = Check(key, self.clock(), etag, last_modified)
+            self.crawler.stats.inc_value("newscrawl/incremental/not_modified")
+            raise NotModified(f"not modified since last emitted: {request.url}")
+        if 200 <= response.status < 300:
+            self.checks[key] = Check(key, self.clock(), _header(response, b"ETag"), _header(response, b"Last-Modified"))
+        return response
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        # Only when the run's output was committed (RunOutputPipeline sets output/file after a commit)
+        # and nothing failed to commit: a validator recorded for an update that was never emitted
+        # would hide the update forever.
+        stats = self.crawler.stats
+        committed = (reason == "finished" and stats.get_value("newscrawl/output/file")
+                     and not stats.get_value("newscrawl/dropped/output_failed"))
+        try:
+            if self.checks and committed:
+                self.store.record_checks(self.checks.values())
+        finally:
+            self.store.close()
+
+
+# Request.meta: (article key, ETag and Last-Modified sent, known article?) decided for this request.
+_CHECK = "newscrawl_check"
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
 
 
 def retry_after_seconds(value: str | bytes | None, now: float | None = None) -> float | None:

@@ -1,12 +1,13 @@
 """Item pipelines: each calls one pure function, counts a stat, and drops with a reason.
 
 Order (settings.ITEM_PIPELINES): dates → syndication → residue → duplicate blocks → validate →
-duplicate URLs.
+duplicate URLs → health counts → the since/until window.
 Stats live under ``newscrawl/…`` so the run summary can report them.
 """
 from __future__ import annotations
 
 import logging
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -155,6 +156,42 @@ class HealthPipeline(_StatsPipeline):
         if len(adapter.get("body") or []) >= 2:
             self.stats.inc_value("newscrawl/health/body_2plus")
         return item
+
+
+def site_day(published_at: str | None, site_tz: tzinfo) -> date | None:
+    """The site-local day of an output date: ISO 8601 with offset (shown in the site's zone), or a
+    date-only ``YYYY-MM-DD``. None when absent or not ISO (never a guess)."""
+    if not published_at:
+        return None
+    try:
+        if len(published_at) == 10:
+            return date.fromisoformat(published_at)
+        moment = datetime.fromisoformat(published_at)
+    except ValueError:
+        return None
+    return (moment.astimezone(site_tz) if moment.tzinfo is not None else moment).date()
+
+
+class WindowPipeline(_StatsPipeline):
+    """A discovery crawl emits only articles published, as a site-local day, in [since, until]: a
+    listing for day D also shows D-1 and D+1. Undated articles are kept and counted. A `-a url=` crawl
+    emits what it was asked for, whatever its date."""
+
+    def process_item(self, item: Any) -> Any:
+        spider = self.crawler.spider
+        since, until = getattr(spider, "since", None), getattr(spider, "until", None)
+        if getattr(spider, "start_article_urls", None) or since is None or until is None:
+            return item
+        adapter = ItemAdapter(item)
+        zone_for = getattr(spider, "zone_for", None)  # the page's zone, as DatesPipeline reads it
+        zone = zone_for(adapter.get("url") or "") if zone_for else zone_for_url(adapter.get("url"), WIB)
+        day = site_day(adapter.get("published_at"), zone)
+        if day is None:
+            self.stats.inc_value("newscrawl/window/undated_kept")
+            return item
+        if since <= day <= until:
+            return item
+        raise self.drop("outside_window", adapter, f"published {day}, window {since}..{until}")
 
 
 class DuplicateUrlPipeline(_StatsPipeline):

@@ -41,6 +41,8 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.ValidatePipeline": 400,
     "newscrawl.pipelines.DuplicateUrlPipeline": 500,
     "newscrawl.pipelines.HealthPipeline": 550,
+    # After the health counts: an article outside the window was still extracted, and counts there.
+    "newscrawl.pipelines.WindowPipeline": 560,
     # Active only in incremental runs (the cron entry): see newscrawl/state.py.
     "newscrawl.output.IncrementalPipeline": 600,
     "newscrawl.output.RunOutputPipeline": 700,
@@ -57,7 +59,10 @@ DOWNLOADER_MIDDLEWARES = {
 # Incremental state (the cron entry turns it on; `scrapy crawl -s NEWSCRAWL_INCREMENTAL=1` too).
 NEWSCRAWL_INCREMENTAL = False
 NEWSCRAWL_STATE_PATH = os.environ.get("NEWSCRAWL_STATE", "state/seen.sqlite3")
-NEWSCRAWL_RECHECK_HOURS = 48  # articles published this recently are fetched again to catch updates
+# An emitted article is fetched again (a conditional request) this many hours after publication, to
+# catch corrections; between those points a listing that shows it costs no request (middlewares.recheck_due).
+NEWSCRAWL_RECHECK_SCHEDULE_HOURS = [1, 6, 24, 48]
+NEWSCRAWL_NOW = None  # pin the incremental clock (ISO 8601 with offset) for tests and replays; unset: now
 NEWSCRAWL_RETRY_AFTER_MAX = 120  # never wait longer than this for a Retry-After
 # Set by the cron entry: the run's id and where its per-site JSONL files go.
 NEWSCRAWL_RUN_ID = None
@@ -90,7 +95,10 @@ SPIDER_CONTRACTS = {"newscrawl.contracts.FilledContract": 10}
 
 EXTENSIONS = {
     "newscrawl.extensions.StatsFile": 500,
+    "newscrawl.extensions.SummaryLine": 510,
 }
+# Dropped items are logged at INFO without the item (an unchanged recheck is routine, not news).
+LOG_FORMATTER = "newscrawl.extensions.QuietLogFormatter"
 # Where StatsFile writes the final crawl stats as JSON (unset: nowhere).
 NEWSCRAWL_STATS_FILE = None
 

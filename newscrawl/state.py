@@ -30,7 +30,7 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol, Sequence
 from weakref import WeakKeyDictionary
 
 from newscrawl.urls import canonical_url
@@ -87,12 +87,36 @@ def item_key(item: Any) -> str:
     return article_key(item.get("site") or "", item.get("id"), item.get("url") or "")
 
 
-def should_fetch(seen: "SeenArticle | None", recheck_seconds: float, now: float) -> bool:
-    """Fetch what was never emitted, and recent articles again (they may have been updated)."""
+# Hours after publication at which an emitted article is fetched again to catch corrections.
+RECHECK_SCHEDULE_HOURS: tuple[float, ...] = (1, 6, 24, 48)
+
+
+def recheck_due(published: float, last_checked: float, now: float,
+                schedule_hours: Sequence[float] = RECHECK_SCHEDULE_HOURS) -> bool:
+    """True when a point of the schedule (``published`` + h hours) has passed since the last check.
+
+    Times are unix seconds. One fetch covers every point passed since the last check, so a run
+    after a pause rechecks once, not once per missed point; after the last point, never again.
+    """
+    return any(last_checked < published + hours * 3600 <= now for hours in schedule_hours)
+
+
+def should_fetch(seen: "SeenArticle | None", now: float,
+                 schedule_hours: Sequence[float] = RECHECK_SCHEDULE_HOURS) -> bool:
+    """Fetch what was never emitted, and an emitted article again when a recheck is due.
+
+    Without a publication time the first emission stands for it; a row from before fetch times
+    were stored counts its last emission as its last check.
+    """
     if seen is None:
         return True
-    reference = seen.published_ts if seen.published_ts is not None else seen.last_emitted
-    return now - reference < recheck_seconds
+    published = seen.published_ts if seen.published_ts is not None else seen.last_emitted
+    last_checked = seen.last_checked if seen.last_checked is not None else seen.last_emitted
+    return recheck_due(published, last_checked, now, schedule_hours)
+
+
+# Columns added after the store was keyed by article: added in place to a store that lacks them.
+_ADDED_COLUMNS = (("last_checked", "REAL"), ("etag", "TEXT"), ("last_modified", "TEXT"))
 
 
 @dataclass(frozen=True)
@@ -103,6 +127,19 @@ class SeenArticle:
     updated_at: str | None
     published_ts: float | None
     last_emitted: float
+    last_checked: float | None = None  # unix time of the last fetch (emitted or not; a 304 too)
+    etag: str | None = None            # that fetch's validators, sent back as If-None-Match /
+    last_modified: str | None = None   # If-Modified-Since on the next recheck
+
+
+@dataclass(frozen=True)
+class Check:
+    """One fetch of an article: when, and the validators its response carried."""
+
+    key: str  # article_key()
+    checked_at: float
+    etag: str | None
+    last_modified: str | None
 
 
 @dataclass(frozen=True)
@@ -129,6 +166,7 @@ class SeenStore:
         self.db.execute("PRAGMA synchronous=FULL")  # a committed run survives power loss too
         self._migrate()
         self.db.executescript(SCHEMA)
+        self._add_columns()
 
     def _migrate(self) -> None:
         """Stores written before articles were keyed by article_key() (url was the key): re-key them."""
@@ -148,14 +186,37 @@ class SeenStore:
             self.db.execute("DROP TABLE articles_v1")
         logger.info("Seen-store %s re-keyed by article (site#id, else canonical URL)", self.path)
 
+    def _add_columns(self) -> None:
+        """Add the fetch-time and validator columns to a store that lacks them (in place, data kept)."""
+        def missing() -> list[tuple[str, str]]:
+            have = {row[1] for row in self.db.execute("PRAGMA table_info(articles)")}
+            return [(name, kind) for name, kind in _ADDED_COLUMNS if name not in have]
+
+        if not missing():
+            return
+        with self._transaction():  # re-read under the write lock: another process may have added them
+            for name, kind in missing():
+                self.db.execute(f"ALTER TABLE articles ADD COLUMN {name} {kind}")
+        logger.info("Seen-store %s: added columns %s", self.path, ", ".join(n for n, _ in _ADDED_COLUMNS))
+
     def close(self) -> None:
         self.db.close()
 
     def get(self, key: str) -> SeenArticle | None:
         row = self.db.execute(
-            "SELECT key, url, content_hash, updated_at, published_ts, last_emitted FROM articles WHERE key = ?", (key,)
+            "SELECT key, url, content_hash, updated_at, published_ts, last_emitted, last_checked, etag, last_modified"
+            " FROM articles WHERE key = ?", (key,)
         ).fetchone()
         return SeenArticle(*row) if row else None
+
+    def record_checks(self, checks: Iterable[Check]) -> None:
+        """Remember when articles were last fetched and their validators. Called after the run
+        committed, so a validator never stands for content that was not emitted; an article not in
+        the store (fetched, never emitted) is left out."""
+        with self._transaction():
+            self.db.executemany(
+                "UPDATE articles SET last_checked = ?, etag = ?, last_modified = ? WHERE key = ?",
+                [(c.checked_at, c.etag, c.last_modified, c.key) for c in checks])
 
     def find(self, key: str | None, url: str) -> SeenArticle | None:
         """The article under `key` (when the URL gives one), else the one emitted under canonical `url`."""
@@ -384,6 +445,7 @@ class RedisSeenStore:
         self._lease = lease  # a Lease, or a callable resolving it when used (the crawler's WorkerLink)
         self.articles_key, self.sites_key, self.urls_key = f"{key}:articles", f"{key}:sites", f"{key}:urls"
         self.runs_key, self.runkeys_key = f"{key}:runs", f"{key}:runkeys"
+        self.checks_key = f"{key}:checks"  # article key → [last fetch, ETag, Last-Modified]
         self._commit = client.register_script(_COMMIT_LUA)
         self._mark_completed = client.register_script(_MARK_COMPLETED_LUA)
 
@@ -411,7 +473,15 @@ class RedisSeenStore:
         if raw is None:
             return None
         url, _site, _article_id, _first, last, digest, updated_at, published = json.loads(raw)
-        return SeenArticle(key, url, digest, updated_at, _time_value(published), float(last))
+        checked, etag, last_modified = json.loads(self.client.hget(self.checks_key, key) or "[null, null, null]")
+        return SeenArticle(key, url, digest, updated_at, _time_value(published), float(last),
+                           _time_value(checked), etag, last_modified)
+
+    def record_checks(self, checks: Iterable[Check]) -> None:
+        """As SeenStore.record_checks; kept in their own hash (``:checks``), beside the article records."""
+        rows = {c.key: json.dumps([_time_text(c.checked_at), c.etag, c.last_modified]) for c in checks}
+        if rows and not self._stopped():
+            self.client.hset(self.checks_key, mapping=rows)
 
     def find(self, key: str | None, url: str) -> SeenArticle | None:
         seen = self.get(key) if key else None

@@ -42,9 +42,11 @@ def test_second_run_fetches_and_emits_nothing_already_emitted(tmp_path):
 
 
 def test_recent_articles_rechecked_and_only_changed_ones_emitted_again(tmp_path):
-    recheck = ("-s", "NEWSCRAWL_RECHECK_HOURS=100000")  # the 2024 fixtures count as recent
-    assert run_cron(site_routes(10), tmp_path, *WINDOW, *recheck).returncode == 0
-    second = run_cron(site_routes(10, versions={3: 2}), tmp_path, *WINDOW, *recheck)
+    # The clock is pinned: first run 10 min after the articles' publication (09:00-09:09), the
+    # second after their 1 h recheck point.
+    first = ("-s", f"NEWSCRAWL_NOW={DAY}T09:20:00+07:00")
+    assert run_cron(site_routes(10), tmp_path, *WINDOW, *first).returncode == 0
+    second = run_cron(site_routes(10, versions={3: 2}), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T11:00:00+07:00")
     assert second.returncode == 0, second.stderr
     site = second.summary["sites"]["sindonews"]
     assert (site["items_emitted"], site["items_updated"], site["dropped"].get("unchanged")) == (1, 1, 9)
@@ -113,3 +115,33 @@ def test_missing_dates_raise_the_alarm(tmp_path):
     run = run_cron(routes, tmp_path, *WINDOW)
     assert run.returncode == 3
     assert any(f.startswith("date: 0%") for f in run.summary["unhealthy_sites"]["sindonews"])
+
+
+def conditional(routes: dict, etag: str = '"v1"') -> dict:
+    """Articles that send an ETag and honour If-None-Match with 304, as a caching site does."""
+    def answering(route: Route):
+        def respond(_hit: int, request) -> Route:
+            if request.headers.get("If-None-Match") == etag:
+                return Route(status=304, headers={"ETag": etag})
+            return Route(body=route.body, headers={**route.headers, "ETag": etag})
+        return respond
+    return {url: answering(route) if "/read/" in url else route for url, route in routes.items()}
+
+
+def test_rechecks_follow_the_schedule_and_use_conditional_requests(tmp_path):
+    routes = conditional(site_routes(6))  # published 09:00-09:05
+    at = lambda time: ("-s", f"NEWSCRAWL_NOW={DAY}T{time}:00+07:00")  # noqa: E731
+    first = run_cron(routes, tmp_path, *WINDOW, *at("09:10"))
+    assert first.returncode == 0 and first.summary["sites"]["sindonews"]["items_new"] == 6
+    # 09:30: no recheck point passed since the fetch at 09:10: a listing that shows them costs nothing.
+    early = run_cron(routes, tmp_path, *WINDOW, *at("09:30"))
+    assert article_hits(early) == 0 and early.summary["sites"]["sindonews"]["skipped_already_emitted"] == 6
+    # 10:10: the 1 h point passed: one conditional request each, answered 304, nothing emitted.
+    hour = run_cron(routes, tmp_path, *WINDOW, *at("10:10"))
+    site = hour.summary["sites"]["sindonews"]
+    assert hour.returncode == 0 and hour.stderr == "", hour.stderr
+    assert (site["rechecked"], site["not_modified"], site["items_emitted"]) == (6, 6, 0)
+    assert sorted(status for _m, url, status in hour.hits if "/read/" in url) == [304] * 6
+    assert site["request_errors"] == {} and site["health"]["healthy"]
+    # 10:30 again: the 1 h check is recorded, the 6 h point not reached.
+    assert article_hits(run_cron(routes, tmp_path, *WINDOW, *at("10:30"))) == 0

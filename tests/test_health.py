@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.health import site_health
+from newscrawl.health import failure_kind, site_health, summary_line
 
 
 def stats(pages=10, items=10, date=10, authors=10, body=10, discovery=2, links=10):
@@ -27,6 +27,76 @@ def test_failures(given, failures):
     report = site_health(given)
     assert report["failures"] == failures
     assert report["healthy"] is (not failures)
+
+
+def failed(role, kind, n):
+    return {f"newscrawl/failed/{role}/{kind}": n}
+
+
+NOTHING = stats(pages=0, items=0, date=0, authors=0, body=0, discovery=0, links=0)
+
+
+@pytest.mark.parametrize(("given", "failures"), [
+    # No network: every discovery request unreachable.
+    ({**NOTHING, **failed("discovery", "unreachable", 3)},
+     ["discovery: unreachable (DNS or connection) on 3 of 3 requests"]),
+    ({**NOTHING, **failed("discovery", "blocked", 2)}, ["discovery: blocked (403 or 429) on 2 of 2 requests"]),
+    ({**NOTHING, **failed("discovery", "server_error", 1)}, ["discovery: server errors (5xx) on 1 of 1 request"]),
+    # Mixed causes: the larger first, all named.
+    ({**NOTHING, **failed("discovery", "server_error", 1), **failed("discovery", "timeout", 2)},
+     ["discovery: timed out on 2, server errors (5xx) on 1 of 3 requests"]),
+    # One discovery page answered, the other failed: partial, not a total failure.
+    ({**stats(), **failed("discovery", "server_error", 1)}, []),
+    # Discovery fine, every article request blocked.
+    ({**stats(pages=0, items=0, date=0, authors=0, body=0), **failed("article", "blocked", 10)},
+     ["articles: blocked (403 or 429) on 10 of 10 requests"]),
+    ({**stats(pages=0, items=0, date=0, authors=0, body=0), **failed("article", "robots", 4)},
+     ["articles: robots.txt disallowed on 4 of 4 requests"]),
+    # Some article pages fetched but not articles, the rest blocked: 0 items because blocked.
+    ({**stats(pages=0, items=0, date=0, authors=0, body=0), "newscrawl/dropped/not_article": 2,
+      **failed("article", "blocked", 3)}, ["articles: blocked (403 or 429) on 3 of 5 requests"]),
+    # A page got through and gave nothing, the others were blocked.
+    ({**stats(discovery=1, links=1, pages=1, items=0, date=0, authors=0, body=0), **failed("article", "blocked", 2),
+      **failed("discovery", "blocked", 1)}, ["articles: 0 items, blocked (403 or 429) on 3 of 5 requests"]),
+    # Some articles failed, the rest arrived: healthy (the failures are counted, not alarmed).
+    ({**stats(), **failed("article", "http_4xx", 3)}, []),
+    # Steady state: discovery answered, every article already emitted (nothing fetched).
+    (stats(pages=0, items=0, date=0, authors=0, body=0), []),
+])
+def test_total_failures(given, failures):
+    report = site_health(given)
+    assert report["failures"] == failures
+    assert report["healthy"] is (not failures)
+
+
+@pytest.mark.parametrize(("error", "status", "message", "kind"), [
+    ("CannotResolveHostError", None, "", "unreachable"),          # Scrapy 2.19's DNS failure
+    ("DownloadConnectionRefusedError", None, "", "unreachable"),
+    ("DNSLookupError", None, "", "unreachable"),                  # Twisted's, unwrapped
+    ("TunnelError", None, "", "unreachable"),                      # proxy CONNECT refused
+    ("DownloadTimeoutError", None, "", "timeout"),
+    ("HttpError", 403, "", "blocked"),
+    ("HttpError", 429, "", "blocked"),
+    ("HttpError", 503, "", "server_error"),
+    ("HttpError", 404, "", "http_4xx"),
+    ("IgnoreRequest", None, "Forbidden by robots.txt", "robots"),
+    ("IgnoreRequest", None, "something else", "other"),
+    ("DownloadCancelledError", None, "", "other"),                 # over DOWNLOAD_MAXSIZE
+])
+def test_failure_kind(error, status, message, kind):
+    assert failure_kind(error, status, message) == kind
+
+
+@pytest.mark.parametrize(("given", "line"), [
+    ({**NOTHING, **failed("discovery", "unreachable", 2)},
+     "s: 0 articles emitted, 2 requests failed: 2 unreachable (DNS or connection); "
+     "health FAILING: discovery: unreachable (DNS or connection) on 2 of 2 requests"),
+    ({**stats(), "item_scraped_count": 1}, "s: 1 article emitted, 0 requests failed; health ok"),
+    ({**stats(pages=0, items=0, date=0, authors=0, body=0), "newscrawl/incremental/skipped_seen": 7},
+     "s: 0 articles emitted, 0 requests failed, 7 already emitted not refetched, 0 unchanged (304); health ok"),
+])
+def test_summary_line(given, line):
+    assert summary_line("s", given, site_health(given)) == line
 
 
 def test_thresholds_are_settings():

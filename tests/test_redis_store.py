@@ -13,7 +13,7 @@ from scrapy.utils.test import get_crawler
 
 from newscrawl.cluster import RedisDupeFilter
 from newscrawl.output import recover
-from newscrawl.state import (Emission, LeaseLost, RedisSeenStore, SeenStore, article_key, open_seen_store,
+from newscrawl.state import (Check, Emission, LeaseLost, RedisSeenStore, SeenStore, article_key, open_seen_store,
                              redis_client)
 from redis_helpers import crawl_keys, redis_url  # noqa: F401  (fixtures)
 
@@ -43,6 +43,16 @@ def test_store_finds_an_article_by_key_or_by_any_url_it_was_emitted_under(store,
     assert store.find(None, "http://x/read/7/a?fbclid=1").key == "s#7"
     assert store.find(None, "https://x/b").key == "https://x/b"
     assert store.find("s#8", "https://x/read/8/c") is None
+
+
+def test_checks_are_stored_with_their_validators(store, tmp_path):
+    store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a", [emission("https://x/a")], now=10.0)
+    key = store.find(None, "https://x/a").key
+    assert store.get(key).last_checked is None
+    store.record_checks([Check(key, 20.5, '"v1"', "Wed, 19 Jun 2024 02:00:00 GMT")])
+    seen = store.get(key)
+    assert (seen.last_checked, seen.etag, seen.last_modified) == (20.5, '"v1"', "Wed, 19 Jun 2024 02:00:00 GMT")
+    assert seen.content_hash == "h1" and seen.last_emitted == 10.0
 
 
 def test_commit_updates_hash_keeps_first_seen_and_counts_per_site(store, tmp_path):

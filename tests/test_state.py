@@ -7,7 +7,7 @@ import pytest
 
 from newscrawl.middlewares import retry_after_seconds, wrong_charset
 from newscrawl.output import recover
-from newscrawl.state import Emission, SeenArticle, SeenStore, article_key, should_fetch
+from newscrawl.state import Check, Emission, SeenArticle, SeenStore, article_key, recheck_due, should_fetch
 
 
 def emission(url: str, digest: str = "h1", published: float | None = 1_000.0, article_id: str | None = None) -> Emission:
@@ -22,19 +22,47 @@ def store(tmp_path):
     store.close()
 
 
-def seen(published: float | None, last_emitted: float = 50_000.0) -> SeenArticle:
-    return SeenArticle("k", "https://x/a", "h", None, published, last_emitted)
+H = 3600.0
+
+
+def seen(published: float | None, last_emitted: float = 0.2 * H, last_checked: float | None = None) -> SeenArticle:
+    return SeenArticle("k", "https://x/a", "h", None, published, last_emitted, last_checked)
+
+
+@pytest.mark.parametrize(("published", "last_checked", "now", "due"), [
+    (0, 0.2 * H, 0.5 * H, False),     # emitted 12 min after publication, run 30 min after: nothing due
+    (0, 0.2 * H, 1.0 * H, True),      # the 1 h point reached
+    (0, 1.1 * H, 5.9 * H, False),     # checked after 1 h; 6 h not yet
+    (0, 1.1 * H, 6.0 * H, True),
+    (0, 6.5 * H, 23 * H, False),
+    (0, 6.5 * H, 30 * H, True),       # 24 h point
+    (0, 30 * H, 47 * H, False),
+    (0, 30 * H, 49 * H, True),        # 48 h point
+    (0, 49 * H, 1000 * H, False),     # after the last point: never again
+    (0, 0.2 * H, 100 * H, True),      # a long pause: one check covers every missed point…
+    (0, 100 * H, 200 * H, False),     # …and only one
+    (0, 30 * H, 30 * H, False),       # first seen 30 h after publication: only the 48 h point is left
+    (10 * H, 0.0, 5 * H, False),      # published in the future (a listing ahead of the clock)
+])
+def test_recheck_due(published, last_checked, now, due):
+    assert recheck_due(published, last_checked, now) is due
+
+
+def test_recheck_schedule_is_a_parameter():
+    assert recheck_due(0, 0.5 * H, 2 * H, schedule_hours=(3,)) is False
+    assert recheck_due(0, 0.5 * H, 3 * H, schedule_hours=(3,)) is True
 
 
 @pytest.mark.parametrize(("article", "fetch"), [
-    (None, True),                           # never emitted
-    (seen(published=99_000.0), True),       # published 1000 s ago: recheck for updates
-    (seen(published=0.0), False),           # long ago: skip
-    (seen(published=None, last_emitted=99_500.0), True),   # no date: the last emission counts
-    (seen(published=None, last_emitted=0.0), False),
+    (None, True),                                               # never emitted
+    (seen(published=0.0), True),                                # emitted at 12 min, now 2 h: the 1 h point
+    (seen(published=0.0, last_checked=1.5 * H), False),         # checked after the 1 h point already
+    (seen(published=-100 * H), False),                          # long ago, emitted after every point
+    (seen(published=None, last_emitted=0.5 * H), True),         # no date: the first emission stands for it
+    (seen(published=None, last_emitted=1.5 * H), False),
 ])
-def test_should_fetch_new_recent_and_old(article, fetch):
-    assert should_fetch(article, recheck_seconds=3600, now=100_000.0) is fetch
+def test_should_fetch_new_and_due(article, fetch):
+    assert should_fetch(article, now=2 * H) is fetch
 
 
 @pytest.mark.parametrize(("site", "article_id", "url", "key"), [
@@ -70,6 +98,41 @@ def test_old_url_keyed_store_is_rekeyed_on_open(tmp_path):
     assert store.get("s#7").url == "https://x/read/7/a" and store.find(None, "https://x/b").key == "https://x/b"
     assert store.count() == 2
     store.close()
+
+
+def test_checks_are_stored_with_their_validators(store, tmp_path):
+    store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a", [emission("https://x/a")], now=10.0)
+    assert store.get("https://x/a").last_checked is None  # never checked since emission
+    store.record_checks([Check("https://x/a", 20.0, '"v1"', "Wed, 19 Jun 2024 02:00:00 GMT"),
+                         Check("https://x/unknown", 20.0, None, None)])  # not emitted: nothing to update
+    seen = store.get("https://x/a")
+    assert (seen.last_checked, seen.etag, seen.last_modified) == (20.0, '"v1"', "Wed, 19 Jun 2024 02:00:00 GMT")
+    assert store.get("https://x/unknown") is None
+    store.commit_run("r2", "s", tmp_path / "b.part", tmp_path / "b", [emission("https://x/a", "h2")], now=30.0)
+    assert store.get("https://x/a").etag == '"v1"'  # a new emission keeps the validators until the next check
+
+
+def test_store_without_check_columns_gains_them_in_place(tmp_path):
+    """A store as the article-keyed release wrote it (no last_checked / etag / last_modified)."""
+    import sqlite3
+
+    path = tmp_path / "seen.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.executescript("""CREATE TABLE articles (key TEXT PRIMARY KEY, url TEXT NOT NULL, site TEXT NOT NULL,
+            article_id TEXT, first_seen REAL NOT NULL, last_emitted REAL NOT NULL, content_hash TEXT NOT NULL,
+            updated_at TEXT, published_ts REAL);
+            INSERT INTO articles VALUES ('s#7', 'https://x/read/7/a', 's', '7', 5, 6, 'h0', NULL, 1);""")
+    store = SeenStore(path)
+    seen = store.get("s#7")
+    assert (seen.content_hash, seen.last_emitted, seen.published_ts, seen.last_checked) == ("h0", 6.0, 1.0, None)
+    store.record_checks([Check("s#7", 7.0, '"e"', None)])
+    store.close()
+    store = SeenStore(path)  # opened again: nothing left to add, data kept
+    assert (store.get("s#7").last_checked, store.get("s#7").etag) == (7.0, '"e"')
+    store.close()
+    with sqlite3.connect(path) as db:
+        columns = [row[1] for row in db.execute("PRAGMA table_info(articles)")]
+    assert columns[-3:] == ["last_checked", "etag", "last_modified"]
 
 
 def test_commit_updates_hash_and_keeps_first_seen(store, tmp_path):

@@ -32,7 +32,8 @@ from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_arti
                                meta_content, news_article_ld, page_meta)
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text
-from newscrawl.middlewares import DISCOVERED
+from newscrawl.health import FAILURE_KINDS, failure_kind
+from newscrawl.middlewares import DISCOVERED, QuietSkip
 from newscrawl.urls import canonical_url, same_site
 
 
@@ -272,12 +273,23 @@ class NewsSpider(scrapy.Spider):
                               meta={DISCOVERED: True})
 
     def request_failed(self, failure: Any) -> None:
-        """Count and log a failed request (HTTP error, timeout, DNS, too large…); the crawl goes on."""
+        """Count and log a failed request (HTTP error, timeout, DNS, too large…); the crawl goes on.
+
+        Counted twice: by exception/status (newscrawl/errors/…) and by role and kind
+        (newscrawl/failed/<discovery|article>/<kind>, what the health check reads). An article the
+        seen-store skipped, or a 304, is no failure: those are counted by the middleware alone.
+        """
         error = failure.value
+        if isinstance(error, QuietSkip):
+            return
         response = getattr(error, "response", None)
-        reason = f"http_{response.status}" if response is not None else type(error).__name__
+        status = response.status if response is not None else None
+        reason = f"http_{status}" if status is not None else type(error).__name__
+        role = "article" if failure.request.callback == self.parse_article else "discovery"
+        kind = failure_kind(type(error).__name__, status, str(error))
         self.crawler.stats.inc_value(f"newscrawl/errors/{reason}")
-        self.logger.warning("Request failed (%s): %s", reason, failure.request.url)
+        self.crawler.stats.inc_value(f"newscrawl/failed/{role}/{kind}")
+        self.logger.warning("Request failed (%s: %s; %s): %s", reason, FAILURE_KINDS[kind], role, failure.request.url)
 
     def is_article_url(self, url: str) -> bool:
         return bool(self.article_url_re.search(url)) and same_site(url, self.allowed_domains)

@@ -1,0 +1,132 @@
+"""Total failure is unhealthy (issue 10, item 1) and a healthy steady state is quiet (item 2).
+
+Each case is a real cron run (or a plain `scrapy crawl`) against loopback only: the replay proxy
+answering 403 or 503 for everything, a proxy port nobody listens on (connection refused), and a
+resolver that resolves nothing but loopback (DNS fails, no packet leaves the machine).
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, cron_command, run_cron, run_crawl
+from replay import Route
+from synthetic_site import DAY, article_url, site_routes
+
+WINDOW = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)
+pytestmark = pytest.mark.xdist_group("cron")
+TESTS = Path(__file__).resolve().parent
+
+
+def everything(status: int) -> dict[str, Route]:
+    return {url: Route(body=b"<html><body>no</body></html>", status=status) for url in site_routes(5)}
+
+
+def free_port() -> int:
+    """A loopback port with nothing listening (bound, then closed)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def run_cron_offline(workdir: Path, env: dict[str, str], *args: str):
+    """A cron run with no replay proxy: `env` decides how the network fails."""
+    base = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "no_proxy")}
+    process = subprocess.run(cron_command(workdir, *WINDOW, *args), cwd=REPO, capture_output=True, text=True,
+                             timeout=120, env={**base, **env})
+    import json
+
+    summaries = sorted((workdir / "output" / "runs").glob("*.summary.json"))
+    return process, json.loads(summaries[-1].read_text(encoding="utf-8")) if summaries else None
+
+
+@pytest.mark.parametrize(("status", "cause"), [(403, "blocked (403 or 429)"), (503, "server errors (5xx)")])
+def test_every_request_refused_is_unhealthy(tmp_path, status, cause):
+    run = run_cron(everything(status), tmp_path, *WINDOW)
+    assert run.returncode == 3, run.stdout + run.stderr
+    failures = run.summary["unhealthy_sites"]["sindonews"]
+    assert failures == [f"discovery: {cause} on 1 of 1 request"]
+    assert "health ok" not in run.stdout and "FAILING" in run.stdout
+    # stderr (cron mail) says what and where: the site, the cause, the request.
+    assert f"sindonews: 0 articles emitted, 1 request failed: 1 {cause}" in run.stderr
+    assert "https://www.sindonews.com/indeks/0/0" in run.stderr
+    site = run.summary["sites"]["sindonews"]
+    assert site["health"]["failed_requests"]["discovery"] == {"blocked" if status == 403 else "server_error": 1}
+
+
+def test_robots_disallow_all_is_unhealthy(tmp_path):
+    routes = site_routes(3)
+    routes["https://www.sindonews.com/robots.txt"] = Route(body=b"User-agent: *\nDisallow: /\n",
+                                                           headers={"Content-Type": "text/plain"})
+    run = run_cron(routes, tmp_path, *WINDOW)
+    assert run.returncode == 3, run.stdout + run.stderr
+    assert run.summary["unhealthy_sites"]["sindonews"] == ["discovery: robots.txt disallowed on 1 of 1 request"]
+    assert "IgnoreRequest: robots.txt disallowed; discovery" in run.stderr
+
+
+def test_articles_all_blocked_is_unhealthy(tmp_path):
+    routes = site_routes(6)
+    for n in range(6):
+        routes[article_url(n)] = Route(body=b"Forbidden", status=403)
+    run = run_cron(routes, tmp_path, *WINDOW)
+    assert run.returncode == 3, run.stdout + run.stderr
+    assert run.summary["unhealthy_sites"]["sindonews"] == ["articles: blocked (403 or 429) on 6 of 6 requests"]
+
+
+def test_connection_refused_is_unreachable(tmp_path):
+    proxy = f"http://127.0.0.1:{free_port()}"
+    process, summary = run_cron_offline(tmp_path, {"http_proxy": proxy, "https_proxy": proxy})
+    assert process.returncode == 3, process.stdout + process.stderr
+    failures = summary["unhealthy_sites"]["sindonews"]
+    assert failures == ["discovery: unreachable (DNS or connection) on 1 of 1 request"], failures
+
+
+def test_dns_failure_is_unreachable(tmp_path):
+    env = {"PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])}
+    process, summary = run_cron_offline(tmp_path, env, "-s", "DNS_RESOLVER=offline_dns.NoNetworkResolver")
+    assert process.returncode == 3, process.stdout + process.stderr
+    assert summary["unhealthy_sites"]["sindonews"] == ["discovery: unreachable (DNS or connection) on 1 of 1 request"]
+    assert summary["sites"]["sindonews"]["request_errors"] == {"CannotResolveHostError": 1}
+    assert "CannotResolveHostError" in process.stderr
+
+
+def test_plain_crawl_ends_with_one_summary_line(tmp_path):
+    result = run_crawl("sindonews", everything(403), tmp_path, f"since={DAY}", f"until={DAY}")
+    lines = [line for line in result.log.splitlines() if "[newscrawl.summary]" in line]
+    assert len(lines) == 1, result.log[-2000:]
+    assert lines[0].endswith("sindonews: 0 articles emitted, 1 request failed: 1 blocked (403 or 429); "
+                             "health FAILING: discovery: blocked (403 or 429) on 1 of 1 request")
+    assert "WARNING" in lines[0]
+    assert "[newscrawl.summary]" in result.log.strip().splitlines()[-1]  # the last line of the crawl's log
+
+
+def test_healthy_steady_state_is_silent_on_stderr(tmp_path):
+    routes = site_routes(12)
+    first = run_cron(routes, tmp_path, *WINDOW)
+    assert first.returncode == 0 and first.stderr == "", first.stderr
+    second = run_cron(routes, tmp_path, *WINDOW)
+    assert second.returncode == 0
+    assert second.stderr == ""  # no warning, no deprecation (install_root_handler), no dropped item
+    site = second.summary["sites"]["sindonews"]
+    assert site["skipped_already_emitted"] == 12 and site["request_errors"] == {}
+    log = Path(second.summary["log_file"]).read_text(encoding="utf-8")
+    assert "IgnoreRequest" not in log and "Request failed" not in log
+    assert "sindonews: 0 articles emitted, 0 requests failed, 12 already emitted not refetched" in log
+
+
+def test_unchanged_recheck_is_logged_without_the_item(tmp_path):
+    routes = site_routes(4)
+    now = ("-s", f"NEWSCRAWL_NOW={DAY}T09:30:00+07:00")
+    assert run_cron(routes, tmp_path, *WINDOW, *now).returncode == 0
+    later = run_cron(routes, tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T23:00:00+07:00")  # 1 h and 6 h passed
+    assert later.returncode == 0 and later.stderr == "", later.stderr
+    site = later.summary["sites"]["sindonews"]
+    assert site["rechecked"] == 4 and site["dropped"] == {"unchanged": 4}
+    log = Path(later.summary["log_file"]).read_text(encoding="utf-8")
+    dropped = [line for line in log.splitlines() if "Dropped" in line]
+    assert len(dropped) == 4 and all(" INFO: " in line and "unchanged since last emitted" in line for line in dropped)
+    assert "Paragraf 1 berita" not in log  # the item itself is never logged
