@@ -8,6 +8,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "date": 0.8,         # share of items with published_at
     "authors": 0.5,      # share of items with at least one author
     "body": 0.8,         # share of fetched article pages that became items with ≥2 paragraphs
+    "max_soft_404": 0.2,  # most: share of article-URL pages that said "not found" with status 200
 }
 
 
@@ -26,9 +27,15 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
         "with_date": _share(stats.get("newscrawl/health/with_date", 0), items),
         "with_authors": _share(stats.get("newscrawl/health/with_authors", 0), items),
         "body_2plus": _share(stats.get("newscrawl/health/body_2plus", 0), pages),
+        "soft_404": int(stats.get("newscrawl/dropped/soft_404", 0)),
         "failures": [],
     }
     failures = report["failures"]
+    # Many "not found" pages: discovery leads to removed articles, or the site refuses the crawler.
+    soft_share = _share(report["soft_404"], pages + report["soft_404"])
+    if report["soft_404"] >= limits["min_articles"] and soft_share is not None and soft_share > limits["max_soft_404"]:
+        failures.append(f"soft_404: {soft_share:.0%} of {pages + report['soft_404']} article pages said "
+                        f"'not found' (above {limits['max_soft_404']:.0%})")
     if discovery_ok and not links:
         failures.append(f"articles: {discovery_ok} discovery page(s) answered but listed no article link")
     if pages >= limits["min_articles"]:

@@ -11,6 +11,7 @@ from lxml import html as lxml_html
 from newscrawl.fields.authors import choose_authors, credited_people, is_person, may_credit_editor, split_byline
 from newscrawl.fields.outlet import outlet_labels, strip_outlet
 from newscrawl.fields.title import choose_title, title_choice
+from newscrawl.soft404 import soft_404
 
 
 # ------------------------------------------------------------------------------------ outlet names
@@ -204,3 +205,33 @@ def test_may_credit_editor() -> None:
     assert may_credit_editor("<span>Editor:</span>") and may_credit_editor("Penyunting : X")
     assert not may_credit_editor('<div class="editor">(wid)</div><script>{"editor": 1}</script>')
 
+
+# ------------------------------------------------------------------------------------ soft 404s
+
+KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
+
+
+@pytest.mark.parametrize(("headings", "body", "expected"), [
+    (["404 Halaman Tidak Ditemukan - Kabar Nusa"], [], "404 Halaman Tidak Ditemukan"),
+    (["Kabar Nusa - Berita Terkini", "Halaman tidak ditemukan"], [], "Halaman tidak ditemukan"),
+    (["Page not found | Any Outlet Name"], [], "Page not found"),  # an outlet the labels do not know
+    (["Artikel tidak ditemukan"], [], "Artikel tidak ditemukan"),
+    (["Oops! Halaman yang Anda cari tidak ditemukan"], [], "Oops! Halaman yang Anda cari tidak ditemukan"),
+    (["404 Not Found"], [], "404 Not Found"), (["Error 404"], [], "Error 404"),
+    (["Maaf, berita tidak tersedia"], [], "Maaf, berita tidak tersedia"),
+    # A short body that is the notice, under the site's own title.
+    (["Kabar Nusa - Berita Terkini Hari Ini"], ["Artikel tidak ditemukan.", "Mohon maaf, tautan sudah kedaluwarsa."],
+     "Artikel tidak ditemukan."),
+    (["Kabar Nusa"], ["Maaf, halaman yang Anda cari tidak ditemukan.", "Kembali ke beranda"],
+     "Maaf, halaman yang Anda cari tidak ditemukan."),
+    # News about something not found is news.
+    (["Halaman Tidak Ditemukan, Warga Kesal Situs Pemda Tak Bisa Diakses"], [], None),
+    (["KPU: Data Pemilih Tidak Ditemukan di 12 TPS"], [], None),
+    (["Sebanyak 404 Warga Terima Bantuan"], ["JAKARTA - Sebanyak 404 warga menerima bantuan beras."], None),
+    (["Situs KPU Sempat Down"], ["JAKARTA - Situs KPU sempat menampilkan halaman tidak ditemukan pada Senin malam."],
+     None),
+    (["Judul"], ["Paragraf panjang yang berisi cerita. " * 30, "Halaman tidak ditemukan"], None),  # long body
+    (["Kabar Nusa - Berita Terkini Hari Ini"], [], None),
+])
+def test_soft_404(headings: list[str], body: list[str], expected: str | None) -> None:
+    assert soft_404(headings, body, KABAR) == expected

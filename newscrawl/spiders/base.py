@@ -25,10 +25,12 @@ from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, listing_card_entries,
                                  sitemap_entries)
 from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, json_ld_objects,
-                               meta_content, news_article_ld, page_meta)
+                               meta_content, news_article_ld, page_headings, page_meta)
+from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text
 from newscrawl.middlewares import DISCOVERED
+from newscrawl.soft404 import soft_404
 from newscrawl.urls import canonical_url, same_site
 
 
@@ -254,13 +256,18 @@ class NewsSpider(scrapy.Spider):
 
     # ---- articles -------------------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
+        if self.soft_404(response):
+            return
         if not self.looks_like_article(response):
             self.crawler.stats.inc_value("newscrawl/dropped/not_article")
             self.logger.warning("Not an article page, skipped: %s", response.url)
             return
-        self.crawler.stats.inc_value("newscrawl/articles/pages")
-        raw = extract_article(response.selector, response.url, self.page_rules(response), self.main_text_blocks(response))
+        raw = extract_article(response.selector, response.url, self.page_rules(response),
+                              self.main_text_blocks(response), html_text=response.text)
         self.adjust_article(raw, response)
+        if self.soft_404(response, raw.body):
+            return
+        self.crawler.stats.inc_value("newscrawl/articles/pages")  # soft 404s are not article pages
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         all_pages = self.all_pages_url(response)
         if all_pages:
@@ -283,6 +290,17 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"newscrawl/era/{era.name}/by_{by}")
             found = response.meta[_PAGE_RULES] = era.rules
         return found
+
+    def soft_404(self, response: Response, body: list[str] | tuple[()] = ()) -> bool:
+        """A 200 page that says "not found" (by its headings; with ``body``, by a short body too):
+        counted and logged, the caller drops it."""
+        if not isinstance(response, TextResponse):
+            return False
+        notice = soft_404(page_headings(response.selector), body, outlet_labels(response.url))
+        if notice:
+            self.crawler.stats.inc_value("newscrawl/dropped/soft_404")
+            self.logger.warning("Soft 404 (%r), skipped: %s", notice[:80], response.url)
+        return notice is not None
 
     def main_text(self, response: Response) -> MainText:
         """The page's site-independent main text, computed once per response (the body fallback
