@@ -411,19 +411,19 @@ def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta
     root = selector.root
     head_title = root.find(".//title") if isinstance(root, etree._Element) else None
     h1s = [("h1", element_text(h1)) for h1 in root.iter("h1")] if isinstance(root, etree._Element) else []
-    candidates = [("headline", _ld_text(ld.get("headline") or ld.get("name"))), ("og", meta_content(meta, "og:title")),
-                  ("title", element_text(head_title) if head_title is not None else None), *h1s]
+    headline = ("headline", _ld_text(ld.get("headline") or ld.get("name")))
+    metas = [("og", meta_content(meta, "og:title")),
+             ("title", element_text(head_title) if head_title is not None else None)]
 
     def dom() -> list[tuple[str, str | None]]:
         return [("dom", text) for text in first_texts(selector, rules.title)[:1]]
 
     if rules.title and "title" in rules.prefer_dom:
-        return title_choice([*dom(), *candidates], outlets)
-    choice = title_choice(candidates, outlets)
-    if rules.title and not (choice.confirmed and h1s):
-        with_dom = title_choice([*dom(), *candidates], outlets)
-        if with_dom.confirmed or not choice.title:
-            return with_dom
+        return title_choice([*dom(), headline, *metas, *h1s], outlets)
+    choice = title_choice([headline, *metas, *h1s], outlets)
+    if rules.title and not choice.visible:
+        # The page's h1s confirm nothing: the site's selector, ranked as before the meta titles.
+        choice = title_choice([headline, *dom(), *metas, *h1s], outlets)
     return choice
 
 

@@ -92,6 +92,11 @@ JP = outlet_labels("https://www.thejakartapost.com/news/2015/06/19/x.html", "The
     # Only h1s: the masthead is skipped.
     ([("h1", "Outlet.com"), ("h1", "Warga Gotong Royong Bersihkan Sungai")], ["outlet"],
      "Warga Gotong Royong Bersihkan Sungai"),
+    # Nothing agrees: the site's selector ranks before og:title and <title>, as it always did.
+    ([("headline", None), ("dom", "Halaman Rusak dan Tidak Lengkap"), ("title", "Rusak")], [],
+     "Halaman Rusak dan Tidak Lengkap"),
+    # A <title> that is only the outlet's name has no headline in it.
+    ([("title", "- SINDOnews")], outlet_labels("https://nasional.sindonews.com/x"), None),
     ([], [], None),
     ([("og", "  "), ("h1", "")], [], None),
 ])
@@ -121,6 +126,17 @@ def test_title_choice_learns_the_affix() -> None:
 ])
 def test_is_person(name: str, person: bool) -> None:
     assert is_person(name) is person
+
+
+@pytest.mark.parametrize(("name", "url", "site_name", "person"), [
+    ("Media Indonesia", "https://mediaindonesia.com/x", None, False),  # the outlet's own name, word-aligned
+    ("Tim Riset Tirto", "https://tirto.id/x", None, False),
+    ("Kabar Nusa", "https://www.kabarnusa.com/x", "Kabar Nusa", False),
+    ("Vivanti Putri", "https://www.viva.co.id/x", None, True),  # starts like the outlet, is a person
+    ("Tempowati", "https://www.tempo.co/x", None, True),
+])
+def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person: bool) -> None:
+    assert is_person(name, outlet_labels(url, site_name)) is person
 
 
 @pytest.mark.parametrize(("byline", "names"), [

@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Sequence, Union
 
 from lxml import etree
 
-from newscrawl.fields.outlet import DOMAIN_LIKE, names_outlet, squeeze, strip_outlet
+from newscrawl.fields.outlet import DOMAIN_LIKE, outlet_in_name, squeeze, strip_outlet
 
 NameSource = Union[Sequence[str], Callable[[], Sequence[str]]]
 
@@ -50,7 +50,7 @@ _NAME_SEPARATOR = re.compile(r"\s*(?:[,;&]|\s(?:dan|and)\s)\s*", re.IGNORECASE)
 _BARE_LABELS = frozenset({"penulis", "reporter", "pewarta", "wartawan", "editor", "penyunting", "fotografer",
                           "oleh", "by", "author", "writer", "kontributor", "sumber", "source"})
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
-# A person's name has at least one letter run and no digits beyond a trailing initial.
+# A person's name has a run of letters.
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -64,7 +64,7 @@ def split_byline(byline: str) -> list[str]:
 def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
     """Whether a byline string names a person (not the outlet, a desk, an agency, a URL)."""
     text = name.strip()
-    if not text or _URL.search(text) or not _LETTERS.search(text) or any(c.isdigit() for c in text):
+    if not text or _URL.search(text) or not _LETTERS.search(text):
         return False
     squeezed = squeeze(text)
     if squeezed in AGENCIES or DOMAIN_LIKE.search(text):
@@ -75,7 +75,7 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
         return False
     if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS:
         return False
-    return not (outlet_names and names_outlet(text, outlet_names))
+    return not (outlet_names and outlet_in_name(text, outlet_names))
 
 
 Credits = tuple[Sequence[str], Sequence[str]]

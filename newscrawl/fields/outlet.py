@@ -73,3 +73,13 @@ def split_parts(title: str) -> list[tuple[str, int, int]]:
     if position < len(title):
         parts.append((title[position:], position, len(title)))
     return parts
+
+
+def outlet_in_name(name: str, labels: Sequence[str]) -> bool:
+    """Whether a byline names the outlet: one of its labels is a whole word or a run of whole words of
+    the name ("Kompas Cyber Media", "Tim Riset Tirto", "Media Indonesia"). Word-aligned, unlike
+    names_outlet: a person whose name starts like the outlet ("Vivanti" on viva.co.id) stays a person."""
+    words = [squeeze(word) for word in re.split(r"[\s/|,]+", name) if squeeze(word)]
+    label_set = set(labels)
+    return any("".join(words[start:end]) in label_set
+               for start in range(len(words)) for end in range(start + 1, min(len(words), start + 4) + 1))

@@ -14,9 +14,10 @@ JSON-LD ``headline``, ``og:title`` and ``<title>``. Each source fails in its own
 (h1/dom) whose words the meta sources confirm: equal words, or the meta title is that candidate plus
 a separated affix. The visible text wins then (it keeps the punctuation); when the meta title has more
 words that are not a separated affix, the visible one was cut and the meta text wins. With no visible
-candidate confirmed, the meta sources vote among themselves (equal words), ties going to the first
-in the caller's order (the precedence), and an unconfirmed visible candidate that does not name the
-outlet is the last resort.
+candidate confirmed, meta sources that agree among themselves (equal words) win; when nothing agrees,
+the first candidate in the caller's order (the precedence: JSON-LD headline, the site's selector,
+og:title, ``<title>``), and an h1 that does not name the outlet is the last resort. A meta title that
+is nothing but the outlet's name ("- SINDOnews") is no candidate.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from newscrawl.fields.outlet import SEPARATOR as _SEPARATOR, names_outlet, strip_outlet
+from newscrawl.fields.outlet import DOMAIN_LIKE, SEPARATOR as _SEPARATOR, names_outlet, squeeze, strip_outlet
 
 # Sources read from the page body (what the reader sees) vs. the head (what the CMS says).
 VISIBLE_SOURCES = frozenset({"h1", "dom"})
@@ -40,6 +41,8 @@ class TitleChoice:
     confirmed: bool
     # Affixes the meta titles put around the chosen title (outlet and rubric names, learned).
     affixes: tuple[str, ...] = ()
+    # The choice is a visible candidate (h1 or the site's selector) that meta sources confirmed.
+    visible: bool = False
 
 
 def choose_title(candidates: Iterable[tuple[str, str | None]], outlet_names: Sequence[str] = ()) -> str | None:
@@ -53,6 +56,7 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
     """choose_title, telling also whether the choice was confirmed and which affixes were learned."""
     visible: list[str] = []
     metas: list[str] = []
+    ordered: list[tuple[str, str]] = []  # (source, cleaned text) in the caller's precedence order
     for source, text in candidates:
         text = _WS.sub(" ", text or "").strip()
         if not text:
@@ -60,9 +64,11 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
         if source in VISIBLE_SOURCES:
             visible.append(text)
         else:
-            stripped = strip_outlet(text, outlet_names)
-            if stripped:
-                metas.append(stripped)
+            text = strip_outlet(text, outlet_names)
+            if _only_outlet(text, outlet_names):  # "- SINDOnews": a title with no headline left
+                continue
+            metas.append(text)
+        ordered.append((source, text))
     visible = list(dict.fromkeys(visible))
     best: tuple[int, int, str, list[str]] | None = None  # (support, -order, text, affixes)
     for order, text in enumerate(visible):
@@ -87,17 +93,25 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
         if support and (best is None or support > best[0]):
             best = (support, -order, chosen, affixes)
     if best is not None:
-        return TitleChoice(best[2], True, tuple(dict.fromkeys(best[3])))
+        return TitleChoice(best[2], True, tuple(dict.fromkeys(best[3])), visible=True)
     if metas:
         keys = [tuple(_words(m)) for m in metas]
         votes = [sum(1 for other in keys if other == key) for key in keys]
-        top = max(votes)
-        chosen = metas[votes.index(top)]
-        return TitleChoice(chosen, top > 1)
-    for text in visible:  # no meta at all: the first h1 that is not the masthead
+        if max(votes) > 1:
+            return TitleChoice(metas[votes.index(max(votes))], True)
+    # Nothing agrees: the precedence order, h1s last (the first h1 may be the masthead).
+    for source, text in ordered:
+        if source != "h1":
+            return TitleChoice(text, False)
+    for text in visible:
         if not names_outlet(text, outlet_names):
             return TitleChoice(text, False)
     return TitleChoice(visible[0] if visible else None, False)
+
+
+def _only_outlet(text: str, outlet_names: Sequence[str]) -> bool:
+    bare = text.strip(" -|–—:•·»")
+    return not bare or squeeze(bare) in outlet_names or bool(DOMAIN_LIKE.fullmatch(bare))
 
 
 def _words(text: str) -> list[str]:

@@ -10,8 +10,9 @@ indexes (news:publication_date / lastmod filter the window); the start pages' RS
 ``<link rel=alternate>``; and the start pages' same-site links. From a start page only links whose path
 looks like an article's (a date, a long numeric id, a long slug) are fetched; with depth 2 the other
 same-site links are read as listings one level further. Every fetched page must prove it is an article
-(JSON-LD (News)Article, og:type=article, article:published_time or an itemprop datePublished; never the
-site root or an index/tag/search page) or it is counted and dropped. Articles found by discovery are
+(JSON-LD (News)Article, og:type=article, article:published_time or an itemprop datePublished; failing
+those, dated prose under an h1 — og:type=website, sitewide on old templates, does not veto it; never the
+site root or an index/tag/search page) or it is counted and dropped; a soft 404 is counted as such. Articles found by discovery are
 kept only when their own date falls in [since, until] (undated ones pass, as in the feeds).
 """
 from __future__ import annotations
