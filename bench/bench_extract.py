@@ -82,7 +82,8 @@ def newscrawl(html: str, url: str = "https://international.sindonews.com/read/14
               spider: Any = SindonewsSpider) -> list[str]:
     selector = Selector(text=html)
     rules = page_rules(spider, selector, url)
-    raw = extract_article(selector, url, rules)
+    # The page's HTML is passed as the spider passes response.text (cheap pre-checks before tree scans).
+    raw = extract_article(selector, url, rules, html_text=html)
     for candidate in raw.published + raw.updated:
         parse_date(candidate)
     return clean_body(raw.body, raw.title)

@@ -27,6 +27,9 @@ from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES,
                                     needs_shown_dates, source_of)
 from newscrawl.dom import BLOCK_TAGS, SKIP_TAGS, collapse_ws, walk_blocks  # noqa: F401  (re-exported)
 from newscrawl.maintext import main_text as page_main_text
+from newscrawl.fields.authors import NameSource, choose_authors, credited_people, may_credit_editor
+from newscrawl.fields.outlet import outlet_labels
+from newscrawl.fields.title import TitleChoice, title_choice
 from newscrawl.urls import canonical_url
 
 ARTICLE_TYPES = frozenset(
@@ -295,8 +298,11 @@ def split_article_body(text: str | None) -> list[str]:
 # --------------------------------------------------------------------------- the article
 
 def extract_article(selector: Selector, url: str, rules: SiteRules,
-                    main_text: Callable[[], list[str]] | None = None, zone: tzinfo = WIB) -> RawArticle:
+                    main_text: Callable[[], list[str]] | None = None, zone: tzinfo = WIB,
+                    html_text: str | None = None) -> RawArticle:
     """Read every field of one article page (raw strings; dates unparsed, body uncleaned).
+
+    ``html_text``, the page's HTML when the caller has it, lets cheap substring tests skip tree scans.
 
     Site selectors run only when structured data leaves a field empty (or the site prefers its
     DOM for it): each CSS query is a walk over a ~100 KB tree.
@@ -306,25 +312,29 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     meta = page_meta(selector)
     article = RawArticle(url=page_canonical_url(selector, meta, url))
 
-    def meta_title() -> list[str]:
-        title = meta_content(meta, "og:title") or collapse_ws(selector.xpath("//title/text()").get())
-        title = _strip_suffix(title, rules.title_suffix)
-        return [title] if title else []
-
-    titles = _pick("title", rules, _present(_ld_text(ld.get("headline") or ld.get("name"))),
-                   lambda: first_texts(selector, rules.title)[:1], meta_title)
-    article.title = titles[0] if titles else None
+    publisher = ld.get("publisher")
+    outlets = outlet_labels(url, meta_content(meta, "og:site_name"), rules.title_suffix,
+                            _ld_text(publisher) if isinstance(publisher, (dict, list)) else None)
+    choice = _choose_title(selector, rules, ld, meta, outlets)
+    article.title = choice.title
 
     article.published, article.updated = page_dates(selector, rules, ld, meta, zone)
 
-    not_authors = {a.casefold() for a in rules.not_authors}
+    structured: NameSource = _ld_names(ld.get("author"))
+    dom: NameSource = lambda: first_texts(selector, rules.authors)  # noqa: E731  (read only when reached)
+    meta_authors: NameSource = lambda: split_list(meta_content(meta, "author", "article:author"))  # noqa: E731
+    credits: list[tuple[list[str], list[str]]] = []
 
-    def people(names: list[str]) -> list[str]:
-        return list(dict.fromkeys(n for n in names if n.casefold() not in not_authors and not n.startswith("http")))
+    def page_credits() -> tuple[list[str], list[str]]:  # the credit-line scan, once and only if needed
+        if not credits:
+            scan = html_text is None or may_credit_editor(html_text)
+            credits.append(credited_people(selector.root) if scan else ([], []))
+        return credits[0]
 
-    article.authors = _pick("authors", rules, people(_ld_names(ld.get("author"))),
-                            lambda: people(first_texts(selector, rules.authors)),
-                            lambda: people(split_list(meta_content(meta, "author", "article:author"))))
+    # Last: the writer of a "Penulis: … | Editor: …" credit line, when no other source names a person.
+    sources = (dom, structured, meta_authors) if "authors" in rules.prefer_dom else (structured, dom, meta_authors)
+    article.authors = choose_authors((*sources, lambda: page_credits()[1]), outlets,
+                                     not_authors=(*rules.not_authors, *choice.affixes), credits=page_credits)
 
     sections = _pick("section", rules, _present(_ld_text(ld.get("articleSection")), breadcrumb_section(objects),
                                                 meta_content(meta, "article:section")),
@@ -404,11 +414,53 @@ def _ld_text_raw(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _strip_suffix(title: str | None, suffix: str | None) -> str | None:
-    bare_suffix = (suffix or "").strip(" -|–—")
-    if title and bare_suffix and title.endswith(bare_suffix):
-        return title[: -len(bare_suffix)].rstrip(" -|–—") or None
-    return title or None
+def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: dict[str, str],
+                  outlets: list[str]) -> TitleChoice:
+    """Title candidates in precedence order for newscrawl.fields.title: the site's selector is read
+    only when the page's h1s do not already agree with its meta titles (or the site prefers it)."""
+    root = selector.root
+    head_title = root.find(".//title") if isinstance(root, etree._Element) else None
+    h1s = [("h1", element_text(h1)) for h1 in root.iter("h1")] if isinstance(root, etree._Element) else []
+    headline = ("headline", _ld_text(ld.get("headline") or ld.get("name")))
+    metas = [("og", meta_content(meta, "og:title")),
+             ("title", element_text(head_title) if head_title is not None else None)]
+
+    def dom() -> list[tuple[str, str | None]]:
+        return [("dom", text) for text in first_texts(selector, rules.title)[:1]]
+
+    if rules.title and "title" in rules.prefer_dom:
+        return title_choice([*dom(), headline, *metas, *h1s], outlets)
+    choice = title_choice([headline, *metas, *h1s], outlets)
+    if rules.title and not choice.visible:
+        # The page's h1s confirm nothing: the site's selector, ranked as before the meta titles.
+        choice = title_choice([headline, *dom(), *metas, *h1s], outlets)
+    return choice
+
+
+def page_headings(selector: Selector) -> list[str]:
+    """``<title>``, og:title and every ``<h1>`` of a page (what it says it is)."""
+    root = selector.root
+    if not isinstance(root, etree._Element):
+        return []
+    head_title = root.find(".//title")
+    og_title = root.find(".//meta[@property='og:title']")
+    return [text for text in (element_text(head_title) if head_title is not None else "",
+                              collapse_ws(og_title.get("content")) if og_title is not None else "",
+                              *(element_text(h1) for h1 in root.iter("h1"))) if text]
+
+
+def element_text(element: etree._Element) -> str:
+    """An element's text with ``<br>`` read as a space (a headline split over two lines)."""
+    parts: list[str] = [element.text or ""]
+    for child in element.iterdescendants():
+        if isinstance(child.tag, str) and child.tag.lower() == "br":
+            parts.append(" ")
+        elif isinstance(child.tag, str) and child.tag.lower() in ("script", "style"):
+            pass
+        else:
+            parts.append(child.text or "")
+        parts.append(child.tail or "")
+    return collapse_ws(html.unescape("".join(parts)))
 
 
 def _present(*values: str | None) -> list[str]:

@@ -13,6 +13,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "date": 0.8,         # share of items with published_at
     "authors": 0.5,      # share of items with at least one author
     "body": 0.8,         # share of fetched article pages that became items with ≥2 paragraphs
+    "max_soft_404": 0.2,  # most: share of article-URL pages that said "not found" with status 200
 }
 
 # Why a request failed, as the operator must act on it; stats newscrawl/failed/<role>/<kind>.
@@ -108,6 +109,7 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
         "body_2plus": _share(stats.get("newscrawl/health/body_2plus", 0), pages),
         "failed_requests": failed,
         "thresholds": {k: limits[k] for k in ("date", "authors", "body", "min_articles")},
+        "soft_404": int(stats.get("newscrawl/dropped/soft_404", 0)),
         "failures": [],
     }
     failures = report["failures"]
@@ -121,6 +123,11 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
         if refused:
             total = discovery_ok + discovery_failed + pages + not_article + article_failed
             failures.append(f"articles: 0 items, {describe_failures(refused, total)}")
+    # Many "not found" pages: discovery leads to removed articles, or the site refuses the crawler.
+    soft_share = _share(report["soft_404"], pages + report["soft_404"])
+    if report["soft_404"] >= limits["min_articles"] and soft_share is not None and soft_share > limits["max_soft_404"]:
+        failures.append(f"soft_404: {soft_share:.0%} of {pages + report['soft_404']} article pages said "
+                        f"'not found' (above {limits['max_soft_404']:.0%})")
     if discovery_ok and not links:
         failures.append(f"articles: {discovery_ok} discovery page(s) answered but listed no article link")
     if pages >= limits["min_articles"]:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string, url_query_cleaner
@@ -48,3 +50,25 @@ def same_site(url: str, domains: list[str] | tuple[str, ...]) -> bool:
     """True when url's host is one of domains or a subdomain of one."""
     host = (urlsplit(url).hostname or "").lower()
     return any(host == d or host.endswith("." + d) for d in domains)
+
+
+@lru_cache(maxsize=1)
+def _tld_extract() -> Any:
+    import tldextract  # a Scrapy dependency; the bundled suffix list, never a download
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def registrable_domain(url: str) -> str:
+    """www.situs.example → situs.example; nasional.republika.co.id → republika.co.id; an IP stays."""
+    return _registrable_host((urlsplit(url if "://" in url else f"http://{url}").hostname or "").lower())
+
+
+@lru_cache(maxsize=4096)  # once per host: every article page asks for its outlet's labels
+def _registrable_host(host: str) -> str:
+    if not host or re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host) or "." not in host:
+        return host
+    parts = _tld_extract()(host)
+    if parts.suffix and parts.domain:
+        return f"{parts.domain}.{parts.suffix}"
+    return ".".join(host.split(".")[-2:])  # a suffix the list does not know (.example, .test)

@@ -9,8 +9,8 @@ from conftest import SITES_DIR
 from inprocess import crawl_in_process
 from newscrawl.maintext import extract_main_text, main_text
 from replay import Route, routes_from_fixtures
-from newscrawl.spiders.generic import (GenericSpider, choose_body, is_outlet, looks_like_article_path,
-                                       registrable_domain, site_labels, strip_site_name, url_numeric_id)
+from newscrawl.spiders.generic import (GenericSpider, choose_body, looks_like_article_path, registrable_domain,
+                                       url_numeric_id)
 
 SITE = "https://www.beritacontoh.id"
 BIKE = f"{SITE}/nasional/read/4821507/pemkot-bandung-perluas-jalur-sepeda-di-pusat-kota"
@@ -66,30 +66,6 @@ def test_looks_like_article_path(url: str, article: bool) -> None:
 ])
 def test_url_numeric_id(url: str, expected: str | None) -> None:
     assert url_numeric_id(url) == expected
-
-
-@pytest.mark.parametrize(("title", "url", "site_name", "expected"), [
-    ("Polres Serahkan Anggota ke Kejaksaan - Kompas.com Regional", "https://regional.kompas.com/x", None,
-     "Polres Serahkan Anggota ke Kejaksaan"),
-    ("Jamaah Haji Ikuti Pemeriksaan | ihram.co.id", "https://www.republika.co.id/x", None, "Jamaah Haji Ikuti Pemeriksaan"),
-    ("Marcella Promo Wisata | Republika Online", "https://nasional.republika.co.id/x", None, "Marcella Promo Wisata"),
-    ("Dosen UI Raih Penghargaan - Berita Contoh", "https://www.beritacontoh.id/x", None, "Dosen UI Raih Penghargaan"),
-    ("Judul - Ekonomi :: Situs Kabar", "https://www.situskabar.id/x", "Situs Kabar", "Judul - Ekonomi"),
-    # A dash inside the headline is not a separator, and a headline never vanishes.
-    ("Detik-detik Jatuhnya Pesawat", "https://news.detik.com/x", None, "Detik-detik Jatuhnya Pesawat"),
-    ("Kompas.com", "https://www.kompas.com/", None, "Kompas.com"),
-])
-def test_strip_site_name(title: str, url: str, site_name: str | None, expected: str) -> None:
-    assert strip_site_name(title, site_labels(url, site_name)) == expected
-
-
-@pytest.mark.parametrize(("author", "outlet"), [
-    ("Kompas Cyber Media", True), ("PT. VIVA MEDIA BARU - VIVA.co.id", True), ("Liputan6.com", True),
-    ("Tim Redaksi", True), ("Robertus Belarminus", False), ("Timothy Mantiri", False),
-])
-def test_is_outlet(author: str, outlet: bool) -> None:
-    labels = site_labels("https://www.kompas.com/", "Kompas.com") + site_labels("https://www.viva.co.id/")
-    assert is_outlet(author, labels) is outlet
 
 
 def test_choose_body() -> None:

@@ -99,6 +99,18 @@ def test_summary_line(given, line):
     assert summary_line("s", given, site_health(given)) == line
 
 
+@pytest.mark.parametrize(("soft_404", "failures"), [
+    (0, []),
+    (2, []),  # a couple of removed articles: too few to judge
+    (3, ["soft_404: 23% of 13 article pages said 'not found' (above 20%)"]),  # over pages and soft 404s together
+    (5, ["soft_404: 33% of 15 article pages said 'not found' (above 20%)"]),
+])
+def test_soft_404_share(soft_404, failures):
+    report = site_health({**stats(), "newscrawl/dropped/soft_404": soft_404})
+    assert report["soft_404"] == soft_404
+    assert report["failures"] == failures
+
+
 def test_thresholds_are_settings():
     assert site_health(stats(date=7), {"date": 0.5})["failures"] == []
     assert site_health(stats(), {"authors": 1.01})["failures"] == ["authors: 100% of 10 below 101%"]

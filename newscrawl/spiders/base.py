@@ -29,11 +29,13 @@ from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, listing_card_entries,
                                  sitemap_entries)
 from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, json_ld_objects,
-                               meta_content, news_article_ld, page_meta)
+                               meta_content, news_article_ld, page_headings, page_meta)
+from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text
 from newscrawl.health import FAILURE_KINDS, failure_kind
 from newscrawl.middlewares import DISCOVERED, QuietSkip
+from newscrawl.soft404 import soft_404
 from newscrawl.urls import canonical_url, same_site
 
 
@@ -296,6 +298,8 @@ class NewsSpider(scrapy.Spider):
 
     # ---- articles -------------------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
+        if self.soft_404(response):
+            return
         if not self.looks_like_article(response):
             self.crawler.stats.inc_value("newscrawl/dropped/not_article")
             self.logger.warning("Not an article page, skipped: %s", response.url)
@@ -308,6 +312,13 @@ class NewsSpider(scrapy.Spider):
         except Exception as error:  # noqa: BLE001  a hostile page is a counted drop, never a traceback
             self.extraction_failed(response, error, "dropped/extract_error")
             return
+
+        raw = extract_article(response.selector, response.url, self.page_rules(response),
+                              self.main_text_blocks(response), html_text=response.text)
+        self.adjust_article(raw, response)
+        if self.soft_404(response, raw.body):
+            return
+        self.crawler.stats.inc_value("newscrawl/articles/pages")  # soft 404s are not article pages
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         all_pages = self.all_pages_url(response)
         if all_pages:
@@ -334,6 +345,17 @@ class NewsSpider(scrapy.Spider):
     def zone_for(self, url: str) -> tzinfo:
         """Wall-clock zone of a page's naive dates: its newsroom's (dates.ZONE_BY_SITE), else the site's."""
         return zone_for_url(url, self.site_timezone)
+
+    def soft_404(self, response: Response, body: list[str] | tuple[()] = ()) -> bool:
+        """A 200 page that says "not found" (by its headings; with ``body``, by a short body too):
+        counted and logged, the caller drops it."""
+        if not isinstance(response, TextResponse):
+            return False
+        notice = soft_404(page_headings(response.selector), body, outlet_labels(response.url))
+        if notice:
+            self.crawler.stats.inc_value("newscrawl/dropped/soft_404")
+            self.logger.warning("Soft 404 (%r), skipped: %s", notice[:80], response.url)
+        return notice is not None
 
     def main_text(self, response: Response) -> MainText:
         """The page's site-independent main text, computed once per response (the body fallback

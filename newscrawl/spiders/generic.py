@@ -10,31 +10,36 @@ indexes (news:publication_date / lastmod filter the window); the start pages' RS
 ``<link rel=alternate>``; and the start pages' same-site links. From a start page only links whose path
 looks like an article's (a date, a long numeric id, a long slug) are fetched; with depth 2 the other
 same-site links are read as listings one level further. Every fetched page must prove it is an article
-(JSON-LD (News)Article, og:type=article, article:published_time or an itemprop datePublished; never the
-site root or an index/tag/search page) or it is counted and dropped. Articles found by discovery are
+(JSON-LD (News)Article, og:type=article, article:published_time or an itemprop datePublished; failing
+those, dated prose under an h1 — og:type=website, sitewide on old templates, does not veto it; never the
+site root or an index/tag/search page) or it is counted and dropped; a soft 404 is counted as such. Articles found by discovery are
 kept only when their own date falls in [since, until] (undated ones pass, as in the feeds).
 """
 from __future__ import annotations
 
 import html
+import itertools
 import re
-from functools import lru_cache
 from typing import Any, AsyncIterator, Iterator
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from lxml import etree
 from scrapy.http import Response, TextResponse, XmlResponse
 from scrapy.utils.gz import gunzip
 
+from newscrawl.dates import parse_date
 from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates
 from newscrawl.discovery import in_window
 from newscrawl.cleaning import block_key
+from newscrawl.fields.authors import choose_authors, credited_people, may_credit_editor
+from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objects, meta_content,
                                news_article_ld, page_meta, split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED
 from newscrawl.spiders.base import NewsSpider
-from newscrawl.urls import canonical_url, same_site
+from newscrawl.urls import canonical_url, registrable_domain, same_site
 
 # Path segments of pages that list, never report: indexes, tags, search, people (listings to read).
 _LISTING_SEGMENTS = frozenset({
@@ -62,30 +67,16 @@ _TIMESTAMP = range(1_356_998_400, 2_000_000_000)
 # Structured ids: JSON-LD identifier, then the id metas CMSs publish.
 _ID_METAS = ("article:id", "articleid", "article_id", "articleId", "content_id", "contentid", "dable:item_id",
              "dtk:articleid", "kly:article_id", "parsely-post-id")
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—•·]|::)\s+")
-_DOMAIN_LIKE = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|tv|news)\b", re.IGNORECASE)
 # A story without structured data is recognised by its prose: at least this much (twice that when found
 # by discovery, with a visible date and 3+ paragraphs).
 _MIN_STORY_CHARS = 300
-_DESK_AUTHOR = re.compile(r"(?:pt\.?|tim|redaksi|admin|editor|desk)\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _tld_extract() -> Any:
-    import tldextract  # a Scrapy dependency; the bundled suffix list, never a download
-
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-def registrable_domain(url: str) -> str:
-    """www.situs.example → situs.example; nasional.republika.co.id → republika.co.id; an IP stays."""
-    host = (urlsplit(url if "://" in url else f"http://{url}").hostname or "").lower()
-    if not host or re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host) or "." not in host:
-        return host
-    parts = _tld_extract()(host)
-    if parts.suffix and parts.domain:
-        return f"{parts.domain}.{parts.suffix}"
-    return ".".join(host.split(".")[-2:])  # a suffix the list does not know (.example, .test)
+# A date line under the h1: among the next few non-blank texts (kicker, byline, date), short.
+_TEXTS_AFTER = etree.XPath(
+    "following::text()[normalize-space()][not(parent::script) and not(parent::style)][position() <= 6]")
+_DATE_LINE_CHARS = 80
+_MAX_H1S = 3
+_DIGIT = re.compile(r"\d")
+_DATED_HEADING = "newscrawl_dated_heading"  # Response.meta key of the cached dated_heading()
 
 
 def _segments(url: str) -> list[str]:
@@ -136,41 +127,17 @@ def structured_id(ld: dict[str, Any], meta: dict[str, str]) -> str | None:
     return found if found and re.fullmatch(r"[\w-]{1,64}", found) else None
 
 
-def site_labels(url: str, *names: str | None) -> list[str]:
-    """Squeezed words that name the outlet ("beritacontoh" for www.beritacontoh.id, "kompascom"…):
-    the domain, its label, og:site_name, the publisher."""
-    domain = registrable_domain(url)
-    labels = [_squeeze(label) for label in (domain, domain.split(".")[0], *names) if label]
-    return [label for label in dict.fromkeys(labels) if len(label) >= 3]
-
-
-def _squeeze(text: str) -> str:
-    """Case-folded, spaces and punctuation gone: "Berita Contoh" and "beritacontoh.id" compare."""
-    return re.sub(r"[\W_]+", "", text.casefold())
-
-
-def strip_site_name(title: str | None, labels: list[str]) -> str | None:
-    """'Judul Berita - Kompas.com Regional' → 'Judul Berita': trailing separated parts that name the
-    outlet (its label, a domain, "Online") are cut, the headline itself never."""
-    if not title:
-        return title
-    cut = len(title)
-    for match in reversed(list(_TITLE_SEPARATOR.finditer(title))):
-        if not _names_outlet(title[match.end():cut], labels):
-            break
-        cut = match.start()
-    return title[:cut].strip() or title
-
-
-def _names_outlet(part: str, labels: list[str]) -> bool:
-    squeezed = _squeeze(part)
-    return bool(_DOMAIN_LIKE.search(part)) or "online" in part.casefold().split() or any(label in squeezed for label in labels)
-
-
-def is_outlet(author: str, labels: list[str]) -> bool:
-    """An author string that names the outlet or a desk, not a person."""
-    squeezed = _squeeze(author)
-    return bool(_DESK_AUTHOR.match(author) or _DOMAIN_LIKE.search(author)) or any(label in squeezed for label in labels)
+def dated_heading(root: etree._Element) -> str | None:
+    """The date shown just under a page's h1: the first short text among the few after an h1 (a masthead
+    h1 may come first) that parse_date reads. "Fri, June 19 2015 | 09:46 am", "Rabu, 4 November 2015"."""
+    if not isinstance(root, etree._Element):
+        return None
+    for h1 in itertools.islice(root.iter("h1"), _MAX_H1S):
+        for text in _TEXTS_AFTER(h1):
+            line = collapse_ws(text)
+            if len(line) <= _DATE_LINE_CHARS and _DIGIT.search(line) and parse_date(line) is not None:
+                return line
+    return None
 
 
 def choose_body(main: list[str], article_body: str | None) -> tuple[list[str], str | None]:
@@ -315,6 +282,8 @@ class GenericSpider(NewsSpider):
 
     def parse_page(self, response: Response, depth: int) -> Iterator[Article | scrapy.Request]:
         """A page reached by a link: an article, or (below max depth) a listing to read links from."""
+        if self.soft_404(response):
+            return
         if self.looks_like_article(response):
             yield from self.parse_article(response)
             return
@@ -345,17 +314,29 @@ class GenericSpider(NewsSpider):
             return True
         meta = page_meta(response.selector)
         og_type = (meta_content(meta, "og:type") or "").lower()
-        if og_type and og_type != "article":
-            return False  # "website", "video.other" …: the site says what the page is
+        # "website" is what many old templates say on every page, articles included: it vetoes only
+        # pages without a date under their h1. "video.other" …: the site says what the page is.
+        website = og_type == "website"
+        if og_type and og_type != "article" and not website:
+            return False
         if (og_type == "article" or meta_content(meta, "article:published_time")
                 or response.xpath("//*[@itemprop='datePublished']")):
             return True
         found = self.main_text(response)
         chars = sum(len(block) for block in found.blocks)
-        if explicit:
+        if explicit and not website:
             return len(found.blocks) >= 2 and chars >= _MIN_STORY_CHARS
-        return (looks_like_article_path(response.url) and found.visible_date is not None
+        # Dated prose under an h1: a date shown before the body (maintext), or just under the h1 in any
+        # form parse_date reads (English "June 19, 2015 | 09:46 am" too).
+        dated = found.visible_date is not None or self.dated_heading(response) is not None
+        return ((explicit or looks_like_article_path(response.url)) and dated
                 and len(found.blocks) >= 3 and chars >= 2 * _MIN_STORY_CHARS)
+
+    def dated_heading(self, response: Response) -> str | None:
+        """dated_heading() of the page, once per response."""
+        if _DATED_HEADING not in response.meta:
+            response.meta[_DATED_HEADING] = dated_heading(response.selector.root)
+        return response.meta[_DATED_HEADING]
 
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
         for result in super().parse_article(response):
@@ -374,15 +355,16 @@ class GenericSpider(NewsSpider):
         meta = page_meta(response.selector)
         ld = news_article_ld(json_ld_objects(response.selector)) or {}
         raw.body, raw.body_source = choose_body(found.blocks, ld.get("articleBody"))
-        if found.visible_date:
+        shown = found.visible_date or self.dated_heading(response)
+        if shown:
             # The date line above the body; the date pipeline checks the structured dates against it.
-            raw.published.append(DateCandidate(found.visible_date, VISIBLE))
+            raw.published.append(DateCandidate(shown, VISIBLE))
+        # The labelled byline nearest the body is the last source (and completes a short form).
         publisher = ld.get("publisher")
-        labels = site_labels(response.url, meta_content(meta, "og:site_name"),
-                             publisher.get("name") if isinstance(publisher, dict) else None)
-        raw.title = strip_site_name(raw.title, labels)
-        raw.authors = [a for a in raw.authors if not is_outlet(a, labels)] or [
-            a for a in found.byline if not is_outlet(a, labels)]
+        outlets = outlet_labels(response.url, meta_content(meta, "og:site_name"),
+                                publisher.get("name") if isinstance(publisher, dict) else None)
+        raw.authors = choose_authors([raw.authors, found.byline], outlets, credits=lambda: (
+            credited_people(response.selector.root) if may_credit_editor(response.text) else ((), ())))
         # On the raw article, not the spider: a later page's callback may run on another worker.
         raw.article_id = structured_id(ld, meta)
 

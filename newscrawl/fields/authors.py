@@ -1,0 +1,197 @@
+"""Authors: the persons who wrote the article, from the page's byline sources.
+
+Sources come in precedence order (JSON-LD ``author``, the site's byline selector, ``<meta name=author>``;
+a site may put its DOM first). ``choose_authors`` keeps, from the first source that names a person:
+
+- no outlet: a separated outlet part is cut (``Mulia Budi - detikNews`` → ``Mulia Budi``); a name
+  containing the outlet's label or a domain (``Liputan6.com``, ``Media Indonesia`` on
+  mediaindonesia.com, ``PT. VIVA MEDIA BARU - VIVA.co.id``), or made of a media word (``… Post``,
+  ``… News``, ``… Online``, ``… TV``);
+- no desk: ``Tim Redaksi``, ``Redaksi``, ``Admin``, ``Tim Liputan``;
+- no agency: AP, AFP, Reuters, Antara/ANTARA, Xinhua, Bernama … (whole name, or the name with the
+  agency's photo/news suffix);
+- no editor: a name the page labels ``Editor``/``Penyunting``/``Redaktur`` and nowhere as a writer —
+  CMSs put the desk editor in JSON-LD ``author``;
+- the full name over a short form: ``Andhika`` in meta where another source says ``Andhika Prasetyo``.
+
+Sources may be callables, called only when needed (a DOM query costs a tree walk): later sources are
+read when no earlier one names a person, or when a chosen name is a single word that a fuller name
+elsewhere may complete.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Sequence, Union
+
+from lxml import etree
+
+from newscrawl.fields.outlet import DOMAIN_LIKE, outlet_in_name, squeeze, strip_outlet
+
+NameSource = Union[Sequence[str], Callable[[], Sequence[str]]]
+
+# News agencies, as bylines write them (squeezed).
+AGENCIES = frozenset(squeeze(a) for a in (
+    "AP", "Associated Press", "AFP", "Agence France-Presse", "Reuters", "Antara", "Antara News", "ANTARA FOTO",
+    "Xinhua", "Bernama", "Kyodo", "Yonhap", "AAP", "dpa", "EFE", "Anadolu", "Anadolu Agency", "Sputnik", "TASS",
+    "Bloomberg", "BBC", "CNN", "Al Jazeera", "VOA", "DW",
+))
+# Words that make a name an outlet or a desk, not a person ("Media Indonesia", "The Jakarta Post",
+# "Tim Redaksi", "Kompas Cyber Media", "Liputan6.com Team").
+_OUTLET_WORD = re.compile(
+    r"\b(?:media|news|newsroom|online|post|pos|times|tv|daily|tribune|harian|koran|majalah|magazine|radio|"
+    r"redaksi|redaktur|admin|administrator|team|tim|desk|staff|staf|kontributor|contributor|wire|pers|"
+    r"network|group|grup|digital|portal|com|id)\b",
+    re.IGNORECASE)
+_LEADING_LABEL = re.compile(
+    r"^(?:(?:penulis|reporter|pewarta|wartawan|writer|author|kontributor|contributor|editor|penyunting)\s*[:：]|"
+    r"(?:oleh|by)\b\s*[:：]?)\s*", re.IGNORECASE)
+_NAME_SEPARATOR = re.compile(r"\s*(?:[,;&]|\s(?:dan|and)\s)\s*", re.IGNORECASE)
+# A credit label with no name after it.
+_BARE_LABELS = frozenset({"penulis", "reporter", "pewarta", "wartawan", "editor", "penyunting", "fotografer",
+                          "oleh", "by", "author", "writer", "kontributor", "sumber", "source"})
+_URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+# A person's name has a run of letters.
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def split_byline(byline: str) -> list[str]:
+    """'Penulis: A, B dan C' → ['A', 'B', 'C']; ': Kontributor Lhokseumawe, Masriadi' → both parts (the
+    first is then no person). A label is cut only with its colon, or "Oleh"/"By" before a name."""
+    text = _LEADING_LABEL.sub("", byline.strip(" \t:：|/-–—"))
+    return [part for part in (p.strip(" .:：|/-–—") for p in _NAME_SEPARATOR.split(text)) if part]
+
+
+def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
+    """Whether a byline string names a person (not the outlet, a desk, an agency, a URL)."""
+    text = name.strip()
+    if not text or _URL.search(text) or not _LETTERS.search(text):
+        return False
+    squeezed = squeeze(text)
+    if squeezed in AGENCIES or DOMAIN_LIKE.search(text):
+        return False
+    # "AFP Photo", "Reuters/Nama Fotografer" are credits, "ANTARA/Nama" the agency and a stringer.
+    # "AFP Photo", "CNN Indonesia", "ANTARA/Nama" (the agency and a stringer) are not one person.
+    if squeeze(re.split(r"[\s/|]+", text)[0]) in AGENCIES and len(text.split()) <= 3:
+        return False
+    if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS:
+        return False
+    return not (outlet_names and outlet_in_name(text, outlet_names))
+
+
+Credits = tuple[Sequence[str], Sequence[str]]
+
+
+def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = (),
+                   not_authors: Iterable[str] = (),
+                   credits: Credits | Callable[[], Credits] = ((), ())) -> list[str]:
+    """Persons from the first source that names any, in order, once each (see the module docstring).
+
+    ``not_authors``: a site's own list of non-person strings (whole name, case and punctuation
+    ignored). ``credits``: (editors, writers) as the page labels them (``credited_people``), or a
+    callable giving them, called only when some source has a name: a name labelled editor and never
+    writer is not an author; writers complete short forms."""
+    excluded = {squeeze(n) for n in not_authors}
+    labelled: list[Credits] = []
+
+    def page_credits() -> Credits:
+        if not labelled:
+            labelled.append(credits() if callable(credits) else credits)
+        return labelled[0]
+
+    def persons(names: Sequence[str]) -> list[str]:
+        kept = []
+        for name in (part for byline in names for part in split_byline(byline)):
+            # "Mulia Budi - detikNews", "Nama | Kompas.com": the outlet part goes, the person stays.
+            name = strip_outlet(name.strip(), outlet_names) if outlet_names else name
+            key = squeeze(name)
+            if key and key not in excluded and is_person(name, outlet_names):
+                kept.append(name.strip())
+        if kept:
+            editors, writers = page_credits()
+            only_editors = {squeeze(n) for n in editors} - {squeeze(n) for n in writers}
+            kept = [name for name in kept if squeeze(name) not in only_editors]
+        return kept
+
+    read: list[Sequence[str]] = []
+    chosen: list[str] = []
+    pending = list(sources)
+    while pending and not chosen:
+        source = pending.pop(0)
+        names = list(source() if callable(source) else source)
+        read.append(names)
+        chosen = persons(names)
+    if any(len(name.split()) == 1 for name in chosen):
+        # A short form: read the remaining sources too, for a fuller name to complete it.
+        read += [list(source() if callable(source) else source) for source in pending]
+        fuller = [n for names in read for n in persons(names)] + persons(list(page_credits()[1]))
+        chosen = [_complete(name, fuller) for name in chosen]
+    unique: dict[str, str] = {}
+    for name in chosen:
+        unique.setdefault(squeeze(name), name)  # "Budi Santoso" and "budi santoso" are one person
+    return list(unique.values())
+
+
+def _complete(name: str, fuller: list[str]) -> str:
+    """'Andhika' → 'Andhika Prasetyo' when exactly one fuller name starts with it."""
+    words = name.casefold().split()
+    matches = {f for f in fuller if len(f.split()) > len(words) and f.casefold().split()[:len(words)] == words}
+    return matches.pop() if len(matches) == 1 else name
+
+
+# Labels of the people a page credits, as in "Penulis: A | Editor: B", "Reporter : A / Redaktur : B",
+# "Editor Andi".
+_EDITOR_LABEL = r"(?:editor|penyunting|redaktur|editing)"
+_WRITER_LABEL = r"(?:penulis|reporter|pewarta|wartawan|writer|author|kontributor|rep\s*[:：])"
+_CREDIT = re.compile(
+    rf"\b(?P<label>{_EDITOR_LABEL}|{_WRITER_LABEL})\s*[:：]?\s*"
+    rf"(?P<name>[^\W\d_][^|/:：\n;()]*?)\s*(?=[|/;()\n]|\b(?:{_EDITOR_LABEL}|{_WRITER_LABEL})|$)",
+    re.IGNORECASE)
+_EDITOR_START = re.compile(_EDITOR_LABEL, re.IGNORECASE)
+# Text nodes that may hold an editor label; script/style text (JSON-LD "editor" keys) excluded.
+_LABEL_NODES = etree.XPath(
+    "//text()[not(parent::script) and not(parent::style)]"
+    "[contains(., 'ditor') or contains(., 'DITOR') or contains(., 'enyunting') or contains(., 'ENYUNTING')"
+    " or contains(., 'edaktur') or contains(., 'EDAKTUR')]")
+# A credit line is short; prose that mentions an editor is not one.
+_MAX_CREDIT_CHARS = 200
+_CREDIT_LEVELS = 4
+
+
+# Cheap test on the page's HTML before the tree is scanned (a text-node scan costs as much as the
+# rest of the extraction): labels as a page shows them, capitalised or upper case.
+_LABEL_WORDS = ("Editor", "EDITOR", "Penyunting", "PENYUNTING", "penyunting", "Redaktur", "REDAKTUR", "redaktur")
+
+
+def may_credit_editor(html_text: str) -> bool:
+    """Whether a page's HTML may hold an editor label at all."""
+    return any(word in html_text for word in _LABEL_WORDS)
+
+
+def credited_people(root: etree._Element) -> tuple[list[str], list[str]]:
+    """(editors, writers) the page labels in its credit lines: the text around every "Editor" /
+    "Penyunting" / "Redaktur" label (its element, or the parent when the label stands alone)."""
+    editors: list[str] = []
+    writers: list[str] = []
+    seen: set[etree._Element] = set()
+    for node in _LABEL_NODES(root) if isinstance(root, etree._Element) else ():
+        # The whole credit line: the largest of the label's element and its nearest ancestors that is
+        # still short ("<span>Penulis: A</span> | <span>Editor: B</span>", one table row per credit).
+        line: tuple[etree._Element, list[re.Match[str]]] | None = None
+        element = node.getparent()
+        for _ in range(_CREDIT_LEVELS):
+            if element is None:
+                break
+            text = " ".join(" ".join(element.itertext()).split())
+            if len(text) > _MAX_CREDIT_CHARS:
+                break
+            found = [m for m in _CREDIT.finditer(text) if m.group("name").strip()]
+            if any(_EDITOR_START.match(m.group("label")) for m in found):
+                line = (element, found)
+            element = element.getparent()
+        if line is None or line[0] in seen:
+            continue
+        seen.add(line[0])
+        for match in line[1]:  # "Reporter: A, B | Editor: C": a label may credit several people
+            names = split_byline(match.group("name"))
+            (editors if _EDITOR_START.match(match.group("label")) else writers).extend(names)
+    return list(dict.fromkeys(editors)), list(dict.fromkeys(writers))

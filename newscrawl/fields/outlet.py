@@ -1,0 +1,85 @@
+"""What names the outlet: labels learned from the page, and whether a text (a title part, a byline)
+names it. Shared by the title and the author choosers."""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from newscrawl.urls import registrable_domain
+
+# "Kompas.com", "ihram.co.id", "Tempo.Co": a domain is the outlet whatever the site.
+DOMAIN_LIKE = re.compile(r"\b[\w-]+\.(?:com|co\.id|co|id|net|org|tv|news|or\.id|web\.id)\b", re.IGNORECASE)
+_NON_WORD = re.compile(r"[\W_]+")
+# Separators between a headline or a name and an outlet/rubric affix: spaced dashes and bars, "::", "»",
+# and a colon closing a leading part ("Outlet.com: Rubrik - …").
+SEPARATOR = re.compile(r"\s+(?:[-|–—•·»]|::)\s+|\s*(?<!\d):(?!\d)\s+|\s+::\s*|\s*\|\s*")
+
+
+def squeeze(text: str) -> str:
+    """Case-folded, spaces and punctuation gone: "Berita Contoh" and "beritacontoh.id" compare."""
+    return _NON_WORD.sub("", text.casefold())
+
+
+def outlet_labels(url: str | None, *names: str | None) -> list[str]:
+    """Squeezed names of the outlet ("beritacontoh" for www.beritacontoh.id, "kompascom"…): the
+    registrable domain, its first label, and the names the page gives (og:site_name, JSON-LD
+    publisher.name, a site's declared suffix). Labels under 3 characters say nothing."""
+    domain = registrable_domain(url) if url else ""
+    labels = [squeeze(label) for label in (domain, domain.split(".")[0], *names) if label]
+    return [label for label in dict.fromkeys(labels) if len(label) >= 3]
+
+
+def names_outlet(text: str, labels: Iterable[str]) -> bool:
+    """Whether a title part or byline names the outlet: a domain, "Online", or one of its labels."""
+    squeezed = squeeze(text)
+    return (bool(DOMAIN_LIKE.search(text)) or "online" in text.casefold().split()
+            or any(label and label in squeezed for label in labels))
+
+
+def strip_outlet(title: str, outlet_names: Sequence[str]) -> str:
+    """'Judul - Kompas.com Regional' → 'Judul'; 'Outlet.com: Rubrik - Judul' → 'Rubrik - Judul'.
+
+    Leading and trailing separated parts that name the outlet (its labels, a domain, "Online") are
+    cut; the headline itself never (a title that is nothing but the outlet stays as it is)."""
+    parts = split_parts(title)
+    if len(parts) < 2:
+        return title
+    start, end = 0, len(parts)
+    while end - start > 1 and names_outlet(parts[end - 1][0], outlet_names):
+        end -= 1
+    while end - start > 1 and _leading_outlet(parts[start][0], outlet_names):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    return title[parts[start][1]:parts[end - 1][2]].strip()
+
+
+def _leading_outlet(part: str, outlet_names: Sequence[str]) -> bool:
+    """A leading part is the outlet only when it is little else: "Outlet.com", "Okezone", "Tempo
+    English" — never a headline's first clause that merely starts with the name ("Detik-detik …")."""
+    words = part.split()
+    return (bool(DOMAIN_LIKE.search(part)) or squeeze(part) in outlet_names
+            or (len(words) <= 2 and squeeze(words[0]) in outlet_names))
+
+
+def split_parts(title: str) -> list[tuple[str, int, int]]:
+    """(part, start, end) between separators."""
+    parts: list[tuple[str, int, int]] = []
+    position = 0
+    for match in SEPARATOR.finditer(title):
+        if match.start() > position:
+            parts.append((title[position:match.start()], position, match.start()))
+        position = match.end()
+    if position < len(title):
+        parts.append((title[position:], position, len(title)))
+    return parts
+
+
+def outlet_in_name(name: str, labels: Sequence[str]) -> bool:
+    """Whether a byline names the outlet: one of its labels is a whole word or a run of whole words of
+    the name ("Kompas Cyber Media", "Tim Riset Tirto", "Media Indonesia"). Word-aligned, unlike
+    names_outlet: a person whose name starts like the outlet ("Vivanti" on viva.co.id) stays a person."""
+    words = [squeeze(word) for word in re.split(r"[\s/|,]+", name) if squeeze(word)]
+    label_set = set(labels)
+    return any("".join(words[start:end]) in label_set
+               for start in range(len(words)) for end in range(start + 1, min(len(words), start + 4) + 1))

@@ -1,0 +1,253 @@
+"""Titles and bylines (newscrawl/fields): input → output tables of the forms seen on real pages.
+
+Rows name the page form they come from; "(seen)" rows are copied from the saved real pages in
+../shared/realpages or from the unseen pages of issue 8, the others are the same form on made-up text.
+"""
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from newscrawl.fields.authors import choose_authors, credited_people, is_person, may_credit_editor, split_byline
+from newscrawl.fields.outlet import outlet_labels, strip_outlet
+from newscrawl.fields.title import choose_title, title_choice
+from newscrawl.soft404 import soft_404
+
+
+# ------------------------------------------------------------------------------------ outlet names
+
+@pytest.mark.parametrize(("title", "url", "site_name", "expected"), [
+    ("Polres Serahkan Anggota ke Kejaksaan - Kompas.com Regional", "https://regional.kompas.com/x", None,
+     "Polres Serahkan Anggota ke Kejaksaan"),  # (seen) suffix with a rubric
+    ("Jamaah Haji Ikuti Pemeriksaan | ihram.co.id", "https://www.republika.co.id/x", None,
+     "Jamaah Haji Ikuti Pemeriksaan"),  # (seen) a sister domain
+    ("Marcella Promo Wisata | Republika Online", "https://nasional.republika.co.id/x", None, "Marcella Promo Wisata"),
+    ("Dosen UI Raih Penghargaan - Berita Contoh", "https://www.beritacontoh.id/x", None, "Dosen UI Raih Penghargaan"),
+    ("Judul - Ekonomi :: Situs Kabar", "https://www.situskabar.id/x", "Situs Kabar", "Judul - Ekonomi"),
+    ("Sering Depresi Berat, Hati-Hati Diabetes! - Health :: Okezone Lifestyle", "https://lifestyle.okezone.com/x",
+     None, "Sering Depresi Berat, Hati-Hati Diabetes! - Health"),  # (seen) okezone 2015
+    # The outlet as a prefix, with the rubric after it (issue 8, class 3).
+    ("Mediaindonesia.com: Ekonomi - Harga Beras Naik Lagi", "https://mediaindonesia.com/x", None,
+     "Ekonomi - Harga Beras Naik Lagi"),
+    ("Tempo English: Jokowi Opens Summit", "https://en.tempo.co/x", None, "Jokowi Opens Summit"),
+    # A headline's first clause that merely starts like the outlet is kept.
+    ("Detik-detik Kecelakaan: Sopir Sempat Mengantuk", "https://news.detik.com/x", None,
+     "Detik-detik Kecelakaan: Sopir Sempat Mengantuk"),
+    ("Detik-detik Jatuhnya Pesawat", "https://news.detik.com/x", None, "Detik-detik Jatuhnya Pesawat"),
+    ("Kompas.com", "https://www.kompas.com/", None, "Kompas.com"),  # a title that is only the outlet stays
+])
+def test_strip_outlet(title: str, url: str, site_name: str | None, expected: str) -> None:
+    assert strip_outlet(title, outlet_labels(url, site_name)) == expected
+
+
+# ------------------------------------------------------------------------------------ titles
+
+OKEZONE = outlet_labels("https://lifestyle.okezone.com/read/2015/x", "lifestyle.okezone.com")
+LIPUTAN6 = outlet_labels("https://www.liputan6.com/tekno/read/4804339/x", "liputan6.com")
+KOMPAS = outlet_labels("https://bola.kompas.com/read/2016/x", None, " - Kompas.com")
+MI = outlet_labels("https://mediaindonesia.com/ekonomi/123/x", "Media Indonesia")
+JP = outlet_labels("https://www.thejakartapost.com/news/2015/06/19/x.html", "The Jakarta Post")
+
+
+@pytest.mark.parametrize(("candidates", "outlets", "expected"), [
+    # (seen, okezone 2015) masthead h1, an h1 carrying the <title> with the outlet, then the headline.
+    ([("og", "Sering Depresi Berat, Hati-Hati Diabetes!"),
+      ("title", "Sering Depresi Berat, Hati-Hati Diabetes! - Health :: Okezone Lifestyle"),
+      ("h1", "Okezone.com - Experience The Zone"),
+      ("h1", "Okezone Sering Depresi Berat, Hati-Hati Diabetes! - Health :: Okezone Lifestyle"),
+      ("h1", "Sering Depresi Berat, Hati-Hati Diabetes!")], OKEZONE, "Sering Depresi Berat, Hati-Hati Diabetes!"),
+    # (seen, kompas 2016) the h1s are rubric labels; the meta titles agree once the suffix is cut.
+    ([("og", "Samsul Arif Tak Beban Lawan Arema - Kompas.com"), ("title", "Samsul Arif Tak Beban Lawan Arema - Kompas.com"),
+      ("h1", "Bola"), ("h1", "TAG")], KOMPAS, "Samsul Arif Tak Beban Lawan Arema"),
+    # (seen, liputan6 2021) the h1 is cut by the template; the meta title has the whole headline.
+    ([("headline", "Cetak Gol di Laga Indonesia vs Malaysia, Irfan Jaya hingga Elkan Baggott Jadi Perbincangan Warganet"),
+      ("title", "Cetak Gol di Laga Indonesia vs Malaysia, Irfan Jaya hingga Elkan Baggott Jadi Perbincangan Warganet"
+                " - Tekno Liputan6.com"),
+      ("h1", "Cetak Gol di Laga Indonesia vs Malaysia, Irfan Jaya hingga Elkan Baggott Jadi Perbincangan")],
+     LIPUTAN6, "Cetak Gol di Laga Indonesia vs Malaysia, Irfan Jaya hingga Elkan Baggott Jadi Perbincangan Warganet"),
+    # (seen, kompas ?page=all) one <title> adds words the h1, headline and og:title do not have.
+    ([("headline", "Jadwal Libur dan Cuti Bersama Iduladha 2025"), ("og", "Jadwal Libur dan Cuti Bersama Iduladha 2025"),
+      ("title", "Jadwal Libur dan Cuti Bersama Iduladha 2025 Halaman all - Kompas.com"),
+      ("h1", "Jadwal Libur dan Cuti Bersama Iduladha 2025")], KOMPAS, "Jadwal Libur dan Cuti Bersama Iduladha 2025"),
+    # Outlet prefix and rubric in og:title and <title>; the h1 keeps the ":" and "?" the metas dropped.
+    ([("og", "Mediaindonesia.com: Ekonomi - Harga Beras Naik Lagi, Apa Penyebabnya"),
+      ("title", "Mediaindonesia.com: Ekonomi - Harga Beras Naik Lagi, Apa Penyebabnya"),
+      ("h1", "Media Indonesia"), ("h1", "Harga Beras Naik Lagi: Apa Penyebabnya?")], MI,
+     "Harga Beras Naik Lagi: Apa Penyebabnya?"),
+    # An h1 written over two lines with <br> (read with a space by extract.element_text).
+    ([("headline", "Banjir Rob Rendam Pesisir Semarang"), ("og", "Banjir Rob Rendam Pesisir Semarang | Outlet"),
+      ("h1", "Banjir Rob Rendam Pesisir Semarang")], ["outlet"], "Banjir Rob Rendam Pesisir Semarang"),
+    # Suffix outlet in English (The Jakarta Post, 2015), no JSON-LD.
+    ([("og", "Govt to Revise Mining Law - The Jakarta Post"), ("title", "Govt to Revise Mining Law | The Jakarta Post"),
+      ("h1", "Govt to revise mining law")], JP, "Govt to revise mining law"),
+    # A meta title cut with an ellipsis still confirms the full h1.
+    ([("og", "Presiden Resmikan Bendungan Terbesar di Jawa Tengah Setelah Tiga..."),
+      ("h1", "Presiden Resmikan Bendungan Terbesar di Jawa Tengah Setelah Tiga Tahun Dibangun")], [],
+     "Presiden Resmikan Bendungan Terbesar di Jawa Tengah Setelah Tiga Tahun Dibangun"),
+    # Sources that disagree and no h1: the precedence order (JSON-LD headline first) decides.
+    ([("headline", "Judul Versi JSON-LD"), ("og", "Judul Lain di og:title")], [], "Judul Versi JSON-LD"),
+    # ... unless two meta sources agree against it.
+    ([("headline", "Judul Lama Sebelum Diperbarui"), ("og", "Judul Baru Setelah Diperbarui"),
+      ("title", "Judul Baru Setelah Diperbarui - Outlet")], ["outlet"], "Judul Baru Setelah Diperbarui"),
+    # Only h1s: the masthead is skipped.
+    ([("h1", "Outlet.com"), ("h1", "Warga Gotong Royong Bersihkan Sungai")], ["outlet"],
+     "Warga Gotong Royong Bersihkan Sungai"),
+    # Nothing agrees: the site's selector ranks before og:title and <title>, as it always did.
+    ([("headline", None), ("dom", "Halaman Rusak dan Tidak Lengkap"), ("title", "Rusak")], [],
+     "Halaman Rusak dan Tidak Lengkap"),
+    # A <title> that is only the outlet's name has no headline in it.
+    ([("title", "- SINDOnews")], outlet_labels("https://nasional.sindonews.com/x"), None),
+    ([], [], None),
+    ([("og", "  "), ("h1", "")], [], None),
+])
+def test_choose_title(candidates: list[tuple[str, str]], outlets: list[str], expected: str | None) -> None:
+    assert choose_title(candidates, outlets) == expected
+
+
+def test_title_choice_learns_the_affix() -> None:
+    choice = title_choice([("og", "Judul Berita Hari Ini - Warta Kita"), ("h1", "Judul Berita Hari Ini")], [])
+    assert (choice.title, choice.confirmed, choice.affixes) == ("Judul Berita Hari Ini", True, ("Warta Kita",))
+    assert not title_choice([("og", "Satu-satunya Sumber")], []).confirmed
+
+
+# ------------------------------------------------------------------------------------ bylines
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("Andhika Prasetyo", True), ("Robertus Belarminus", True), ("Timothy Mantiri", True), ("Upi Avianto", True),
+    ("Agus S", True),
+    # The outlet, a desk or an agency — on any site, with no per-site list (issue 8, class 6).
+    ("Media Indonesia", False), ("Liputan6.com", False), ("The Jakarta Post", False), ("Kompas.com", False),
+    ("Tim Redaksi", False), ("Kompas Cyber Media", False), ("PT. VIVA MEDIA BARU - VIVA.co.id", False),
+    ("Liputan6.com Team", False), ("Tim detikNews", False), ("Redaksi", False), ("Admin", False),
+    ("AP", False), ("AFP", False), ("Reuters", False), ("Antara", False), ("ANTARA", False), ("Xinhua", False),
+    ("Associated Press", False), ("AFP Photo", False), ("ANTARA/Fikri Yusuf", False), ("CNN Indonesia", False),
+    ("Kontributor Lhokseumawe", False), ("https://www.facebook.com/kompascom", False), ("Penulis", False),
+    ("12345", False), ("", False),
+])
+def test_is_person(name: str, person: bool) -> None:
+    assert is_person(name) is person
+
+
+@pytest.mark.parametrize(("name", "url", "site_name", "person"), [
+    ("Media Indonesia", "https://mediaindonesia.com/x", None, False),  # the outlet's own name, word-aligned
+    ("Tim Riset Tirto", "https://tirto.id/x", None, False),
+    ("Kabar Nusa", "https://www.kabarnusa.com/x", "Kabar Nusa", False),
+    ("Vivanti Putri", "https://www.viva.co.id/x", None, True),  # starts like the outlet, is a person
+    ("Tempowati", "https://www.tempo.co/x", None, True),
+])
+def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person: bool) -> None:
+    assert is_person(name, outlet_labels(url, site_name)) is person
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    (": Kontributor Lhokseumawe, Masriadi ", ["Kontributor Lhokseumawe", "Masriadi"]),  # (seen) kompas 2015
+    ("Pewarta: Monalisa", ["Monalisa"]),  # (seen) antaranews 2016
+    ("Budisantoso Budiman dan Agus S", ["Budisantoso Budiman", "Agus S"]),  # (seen) antaranews 2016
+    ("Oleh : Maya Sofia", ["Maya Sofia"]),  # (seen) viva 2016
+    ("By Tama Salim & Ina Parlina", ["Tama Salim", "Ina Parlina"]),
+    ("Kontributor Bandung", ["Kontributor Bandung"]),  # no colon: not a label, and no person either
+])
+def test_split_byline(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
+
+
+@pytest.mark.parametrize(("sources", "outlets", "credits", "expected"), [
+    # JSON-LD names the editor; the page labels him "Editor" and the writer "Penulis".
+    ([["Dani Prabowo"], ["Irfan Kamil"]], [], (["Dani Prabowo"], ["Irfan Kamil"]), ["Irfan Kamil"]),
+    ([["Rina Susanti"], []], [], (["Rina Susanti"], []), []),  # only the editor is named: no author
+    ([["Yohanes Enggar"], ["Yohanes Enggar"]], [], (["Yohanes Enggar"], ["Yohanes Enggar"]), ["Yohanes Enggar"]),
+    # The outlet or an agency as JSON-LD author: the byline selector is read instead.
+    ([["Media Indonesia"], ["Andhika Prasetyo"]], MI, ((), ()), ["Andhika Prasetyo"]),
+    ([["Liputan6.com"], ["Tommy Kurnia"]], LIPUTAN6, ((), ()), ["Tommy Kurnia"]),
+    ([["The Jakarta Post"], []], JP, ((), ()), []),
+    ([["Reuters", "AFP"], ["Tim Redaksi"]], [], ((), ()), []),
+    # The short form in meta, the full name elsewhere on the page: the full name is kept.
+    ([["Andhika"], ["Andhika Prasetyo"]], MI, ((), ()), ["Andhika Prasetyo"]),
+    ([["Andhika"], []], MI, ((), ["Andhika Prasetyo"]), ["Andhika Prasetyo"]),
+    ([["Andhika"], ["Andhika Prasetyo", "Andhika Putra"]], MI, ((), ()), ["Andhika"]),  # ambiguous: as given
+    # A desk after the name (seen, detik): the outlet part is cut, the person kept.
+    ([["Fino Yurio Kristo - detikinet"]], DETIK, ((), ()), ["Fino Yurio Kristo"]),
+    ([[": Kontributor Lhokseumawe, Masriadi "]], KOMPAS, ((), ()), ["Masriadi"]),
+    ([["Budi Santoso", "budi santoso"]], [], ((), ()), ["Budi Santoso"]),
+])
+def test_choose_authors(sources: list[list[str]], outlets: list[str], credits: tuple, expected: list[str]) -> None:
+    assert choose_authors(sources, outlets, credits=credits) == expected
+
+
+def test_choose_authors_reads_later_sources_only_when_needed() -> None:
+    calls: list[str] = []
+
+    def dom() -> list[str]:
+        calls.append("dom")
+        return ["Irfan Kamil"]
+
+    def credits() -> tuple[list[str], list[str]]:
+        calls.append("credits")
+        return [], []
+
+    assert choose_authors([["Irfan Kamil"], dom], credits=credits) == ["Irfan Kamil"]
+    assert calls == ["credits"]
+    assert choose_authors([[], []], credits=credits) == [] and calls == ["credits"]  # no name: no scan
+    assert choose_authors([["Kompas.com"]], not_authors=["Kompas.com"]) == []
+
+
+@pytest.mark.parametrize(("markup", "editors", "writers"), [
+    ("<p>Penulis: Andhika Prasetyo | Editor: Budi Santoso</p>", ["Budi Santoso"], ["Andhika Prasetyo"]),
+    ("<div class='credit'><span>Editor:</span> <a href='/u/1'>Andi Saputra</a></div>", ["Andi Saputra"], []),
+    ("<p>Reporter : Siti Aminah / Redaktur : Joko Susilo</p>", ["Joko Susilo"], ["Siti Aminah"]),
+    # (seen, kompas 2016) one table row per credit: the short table is the credit line.
+    ("<table><tr><td>Penulis</td><td>: Irfan Kamil</td></tr><tr><td>Editor</td><td>: Dani Prabowo</td></tr></table>",
+     ["Dani Prabowo"], ["Irfan Kamil"]),
+    ("<div class='credit'><span>Penulis: Yusuf Hidayat</span> | <span>Editor: Rina Susanti</span></div>",
+     ["Rina Susanti"], ["Yusuf Hidayat"]),
+    ("<div>Penyunting: Rina Susanti</div>", ["Rina Susanti"], []),
+    # (kontan form) two reporters under one label.
+    ("<p><b>Reporter:</b> Abdul Basith Bardan, Vendi Yhulia Susanto | <b>Editor:</b> Noverius Laoli</p>",
+     ["Noverius Laoli"], ["Abdul Basith Bardan", "Vendi Yhulia Susanto"]),
+    ("<div>EDITOR: RINA SUSANTI</div>", ["RINA SUSANTI"], []),
+    # JSON-LD keys and long prose that mentions an editor are no credit line.
+    ("<script>{\"editor\": \"Budi\"}</script><p>" + "Kalimat panjang tentang pekerjaan editor di redaksi. " * 6 + "</p>",
+     [], []),
+])
+def test_credited_people(markup: str, editors: list[str], writers: list[str]) -> None:
+    root = lxml_html.fromstring(f"<html><body>{markup}</body></html>")
+    assert credited_people(root) == (editors, writers)
+
+
+def test_may_credit_editor() -> None:
+    assert may_credit_editor("<span>Editor:</span>") and may_credit_editor("Penyunting : X")
+    assert not may_credit_editor('<div class="editor">(wid)</div><script>{"editor": 1}</script>')
+
+
+# ------------------------------------------------------------------------------------ soft 404s
+
+KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
+
+
+@pytest.mark.parametrize(("headings", "body", "expected"), [
+    (["404 Halaman Tidak Ditemukan - Kabar Nusa"], [], "404 Halaman Tidak Ditemukan"),
+    (["Kabar Nusa - Berita Terkini", "Halaman tidak ditemukan"], [], "Halaman tidak ditemukan"),
+    (["Page not found | Any Outlet Name"], [], "Page not found"),  # an outlet the labels do not know
+    (["Artikel tidak ditemukan"], [], "Artikel tidak ditemukan"),
+    (["Oops! Halaman yang Anda cari tidak ditemukan"], [], "Oops! Halaman yang Anda cari tidak ditemukan"),
+    (["404 Not Found"], [], "404 Not Found"), (["Error 404"], [], "Error 404"),
+    (["Maaf, berita tidak tersedia"], [], "Maaf, berita tidak tersedia"),
+    # A short body that is the notice, under the site's own title.
+    (["Kabar Nusa - Berita Terkini Hari Ini"], ["Artikel tidak ditemukan.", "Mohon maaf, tautan sudah kedaluwarsa."],
+     "Artikel tidak ditemukan."),
+    (["Kabar Nusa"], ["Maaf, halaman yang Anda cari tidak ditemukan.", "Kembali ke beranda"],
+     "Maaf, halaman yang Anda cari tidak ditemukan."),
+    # News about something not found is news.
+    (["Halaman Tidak Ditemukan, Warga Kesal Situs Pemda Tak Bisa Diakses"], [], None),
+    (["KPU: Data Pemilih Tidak Ditemukan di 12 TPS"], [], None),
+    (["Sebanyak 404 Warga Terima Bantuan"], ["JAKARTA - Sebanyak 404 warga menerima bantuan beras."], None),
+    (["Situs KPU Sempat Down"], ["JAKARTA - Situs KPU sempat menampilkan halaman tidak ditemukan pada Senin malam."],
+     None),
+    (["Judul"], ["Paragraf panjang yang berisi cerita. " * 30, "Halaman tidak ditemukan"], None),  # long body
+    (["Kabar Nusa - Berita Terkini Hari Ini"], [], None),
+])
+def test_soft_404(headings: list[str], body: list[str], expected: str | None) -> None:
+    assert soft_404(headings, body, KABAR) == expected
