@@ -304,18 +304,15 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/dropped/not_article")
             self.logger.warning("Not an article page, skipped: %s", response.url)
             return
-        self.crawler.stats.inc_value("newscrawl/articles/pages")
         try:
             raw = extract_article(response.selector, response.url, self.page_rules(response),
-                                  self.main_text_blocks(response), zone=self.zone_for(response.url))
+                                  self.main_text_blocks(response), zone=self.zone_for(response.url),
+                                  html_text=response.text)
             self.adjust_article(raw, response)
         except Exception as error:  # noqa: BLE001  a hostile page is a counted drop, never a traceback
+            self.crawler.stats.inc_value("newscrawl/articles/pages")  # an article page that gave no item
             self.extraction_failed(response, error, "dropped/extract_error")
             return
-
-        raw = extract_article(response.selector, response.url, self.page_rules(response),
-                              self.main_text_blocks(response), html_text=response.text)
-        self.adjust_article(raw, response)
         if self.soft_404(response, raw.body):
             return
         self.crawler.stats.inc_value("newscrawl/articles/pages")  # soft 404s are not article pages
