@@ -22,9 +22,7 @@ import argparse
 import difflib
 import json
 import sys
-import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,7 +34,8 @@ sys.path.insert(0, str(REPO / "tests"))
 from scrapy.spiderloader import SpiderLoader  # noqa: E402
 from scrapy.utils.project import get_project_settings  # noqa: E402
 
-from conftest import SITES_DIR, CrawlResult, run_crawl  # noqa: E402  (the test rig: proxy + real scrapy crawl)
+from conftest import SITES_DIR  # noqa: E402
+from inprocess import InProcessResult, crawl_in_process  # noqa: E402  (the test rig: the real spider and pipelines in process)
 from newscrawl.cleaning import block_key, is_residue  # noqa: E402
 from replay import Route, realpages_dir, routes_from_manifest  # noqa: E402
 from test_realpages import crawl_real_pages, load_cases, manifest_urls  # noqa: E402
@@ -84,19 +83,19 @@ class Tally:
         self.duplicates += len(keys) - len(set(keys)) + (block_key(item.get("title") or "") in set(keys))
 
 
-def _timed(tally: Tally, started: float, result: CrawlResult, label: str) -> None:
+def _timed(tally: Tally, started: float, result: InProcessResult, label: str) -> None:
     tally.seconds += time.perf_counter() - started
-    if result.returncode != 0:
-        tally.errors.append(f"{label}: scrapy exited {result.returncode}: {result.log[-300:]!r}")
+    if not result.items:
+        tally.errors.append(f"{label}: no item; fetched {result.fetched[:5]!r}")
 
 
-def fixtures_tally(site: str, workdir: str) -> Tally:
+def fixtures_tally(site: str) -> Tally:
     tally = Tally()
     names = [case for s, case in fixture_cases() if s == site]
     if not names:
         return tally
     started = time.perf_counter()
-    result = crawl_site(site, workdir)
+    result = crawl_site(site)
     _timed(tally, started, result, f"{site} fixtures")
     by_url = {item["url"]: item for item in result.items}
     for name in names:
@@ -109,7 +108,7 @@ def fixtures_tally(site: str, workdir: str) -> Tally:
     return tally
 
 
-def _real_item(result: CrawlResult, original_url: str, case: dict) -> dict[str, Any] | None:
+def _real_item(result: InProcessResult, original_url: str, case: dict) -> dict[str, Any] | None:
     """The item of one real page: found by the fetched URL's path, or the case's own URL (as test_realpages)."""
     fetched = (original_url if "://" in original_url else case.get("url", "")).split("://", 1)[-1].rstrip("/")
     found = [i for i in result.items if i["url"].split("://", 1)[1].rstrip("/") == fetched
@@ -117,7 +116,7 @@ def _real_item(result: CrawlResult, original_url: str, case: dict) -> dict[str, 
     return found[0] if len(found) == 1 else None
 
 
-def real_tally(spider: str, realpages: Path, workdir: str, as_spider: str | None = None) -> Tally:
+def real_tally(spider: str, realpages: Path, as_spider: str | None = None) -> Tally:
     """The site's real pages through its spider, or (as_spider="generic") through the generic spider."""
     tally = Tally()
     cases = [case for s, case in load_cases() if s == spider]
@@ -126,7 +125,7 @@ def real_tally(spider: str, realpages: Path, workdir: str, as_spider: str | None
     urls = manifest_urls(str(realpages))
     started = time.perf_counter()
     if as_spider is None:
-        result = crawl_real_pages(spider, str(realpages), workdir)
+        result = crawl_real_pages(spider, str(realpages))
     else:
         routes = routes_from_manifest(realpages)
         fetch = []
@@ -135,8 +134,7 @@ def real_tally(spider: str, realpages: Path, workdir: str, as_spider: str | None
             if not original.startswith(("http://", "https://")) and case.get("url"):
                 routes[case["url"]] = Route((realpages / case["path"]).read_bytes())
             fetch.append(original if original.startswith(("http://", "https://")) else case.get("url"))
-        result = run_crawl(as_spider, routes, Path(workdir) / f"{as_spider}-real-{spider}",
-                           "url=" + ",".join(u for u in fetch if u))
+        result = crawl_in_process(as_spider, routes, "url=" + ",".join(u for u in fetch if u))
     _timed(tally, started, result, f"{as_spider or spider} real pages of {spider}")
     for case in cases:
         item = _real_item(result, urls[case["path"]], case)
@@ -166,27 +164,22 @@ def row(name: str, t: Tally) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--jobs", type=int, default=6, help="crawls run at once")
     parser.add_argument("--no-generic", action="store_true", help="skip the generic spider over the real pages")
     args = parser.parse_args()
     started = time.perf_counter()
     spiders = sorted(SpiderLoader.from_settings(get_project_settings()).list())
     realpages = realpages_dir()
     real_sites = sorted({s for s, _ in load_cases()} & set(spiders)) if realpages else []
-    with tempfile.TemporaryDirectory(prefix="newscrawl-quality-") as workdir, ThreadPoolExecutor(args.jobs) as pool:
-        fixture_jobs = {site: pool.submit(fixtures_tally, site, workdir) for site in spiders}
-        real_jobs = {site: pool.submit(real_tally, site, realpages, workdir) for site in real_sites}
-        generic_jobs = ({site: pool.submit(real_tally, site, realpages, workdir, "generic") for site in real_sites}
-                        if not args.no_generic else {})
-        per_site: dict[str, Tally] = {}
-        for site in spiders:
-            tally = fixture_jobs[site].result()
-            if site in real_jobs:
-                tally.add(real_jobs[site].result())
-            per_site[site] = tally
-        generic_real = Tally()
-        for job in generic_jobs.values():
-            generic_real.add(job.result())
+    # In-process crawls (tests/inprocess.py), one after another: each is a second or two.
+    per_site: dict[str, Tally] = {}
+    for site in spiders:
+        tally = fixtures_tally(site)
+        if site in real_sites:
+            tally.add(real_tally(site, realpages))
+        per_site[site] = tally
+    generic_real = Tally()
+    for site in ([] if args.no_generic else real_sites):
+        generic_real.add(real_tally(site, realpages, "generic"))
 
     print(f"Spiders: {len(spiders)}; real pages: {'../shared/realpages' if realpages else 'absent (skipped)'}\n")
     print("| site | pages | title | published_at | authors | body ≥1 ¶ | residue blocks | duplicate blocks | "
@@ -197,13 +190,13 @@ def main() -> int:
         print(row(site, per_site[site]))
         total.add(per_site[site])
     print(row("**all site spiders**", total))
-    if generic_jobs:
+    if not args.no_generic:
         print(row("generic (real pages, no site rules)", generic_real))
     errors = total.errors + generic_real.errors
     for error in errors:
         print(f"\nERROR {error}")
     print(f"\n{total.pages} pages ({total.real} real), {total.missing} without an item; "
-          f"ran in {time.perf_counter() - started:.0f}s with {args.jobs} parallel crawls.")
+          f"ran in {time.perf_counter() - started:.0f}s, in process.")
     return 1 if errors else 0
 
 
