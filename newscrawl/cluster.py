@@ -100,12 +100,11 @@ class DistributedMode:
         }.items():
             settings.set(name, value, priority="addon")
         settings["SPIDER_MIDDLEWARES"]["newscrawl.cluster.ClaimTokenMiddleware"] = 10
-        # Each worker writes its own atomic per-run output, committed with the shared store; the
-        # default FEEDS file (not committed, not exactly-once under kill) is off. -o/-O still work.
-        # (Priority "project": these two have project defaults in settings.py, which "addon" cannot beat.)
+        # Each worker writes its own atomic per-run output, committed with the shared store; with a run
+        # id set, addons.DefaultFeed adds no default feed (not committed, not exactly-once under kill).
+        # -o/-O still work. (Priority "project": the setting has a project default, "addon" cannot beat it.)
         if not settings.get("NEWSCRAWL_RUN_ID"):
             settings.set("NEWSCRAWL_RUN_ID", worker_run_id(), priority="project")
-        settings.set("FEEDS", {}, priority="project")
 
 
 class RedisDupeFilter(RFPDupeFilter):

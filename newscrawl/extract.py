@@ -25,7 +25,7 @@ from newscrawl.css import matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     needs_shown_dates, source_of)
-from newscrawl.dom import BLOCK_TAGS, SKIP_TAGS, collapse_ws, walk_blocks  # noqa: F401  (re-exported)
+from newscrawl.dom import collapse_ws, walk_blocks
 from newscrawl.maintext import main_text as page_main_text
 from newscrawl.fields.authors import NameSource, choose_authors, credited_people, may_credit_editor
 from newscrawl.fields.outlet import outlet_labels
