@@ -328,7 +328,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     def page_credits() -> tuple[list[str], list[str]]:  # the credit-line scan, once and only if needed
         if not credits:
             scan = html_text is None or may_credit_editor(html_text)
-            credits.append(credited_people(selector.root) if scan else ([], []))
+            credits.append(credited_people(selector.root, html_text) if scan else ([], []))
         return credits[0]
 
     # Last: the writer of a "Penulis: … | Editor: …" credit line, when no other source names a person.

@@ -21,6 +21,7 @@ elsewhere may complete.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterable, Sequence, Union
 
 from lxml import etree
@@ -147,11 +148,16 @@ _CREDIT = re.compile(
     rf"(?P<name>[^\W\d_][^|/:：\n;()]*?)\s*(?=[|/;()\n]|\b(?:{_EDITOR_LABEL}|{_WRITER_LABEL})|$)",
     re.IGNORECASE)
 _EDITOR_START = re.compile(_EDITOR_LABEL, re.IGNORECASE)
-# Text nodes that may hold an editor label; script/style text (JSON-LD "editor" keys) excluded.
-_LABEL_NODES = etree.XPath(
-    "//text()[not(parent::script) and not(parent::style)]"
-    "[contains(., 'ditor') or contains(., 'DITOR') or contains(., 'enyunting') or contains(., 'ENYUNTING')"
-    " or contains(., 'edaktur') or contains(., 'EDAKTUR')]")
+# Stems of the editor labels a text node may hold ("Editor", "PENYUNTING", "Redaktur"…).
+_LABEL_STEMS = ("ditor", "DITOR", "enyunting", "ENYUNTING", "edaktur", "EDAKTUR")
+
+
+@lru_cache(maxsize=64)
+def _label_nodes(stems: tuple[str, ...]) -> etree.XPath:
+    """Text nodes that hold one of the stems; script/style text (JSON-LD "editor" keys) excluded.
+    Each contains() costs a call per text node of the page, so only the stems worth testing."""
+    tests = " or ".join(f"contains(., '{stem}')" for stem in stems)
+    return etree.XPath(f"//text()[not(parent::script) and not(parent::style)][{tests}]")
 # A credit line is short; prose that mentions an editor is not one.
 _MAX_CREDIT_CHARS = 200
 _CREDIT_LEVELS = 4
@@ -167,13 +173,19 @@ def may_credit_editor(html_text: str) -> bool:
     return any(word in html_text for word in _LABEL_WORDS)
 
 
-def credited_people(root: etree._Element) -> tuple[list[str], list[str]]:
+def credited_people(root: etree._Element, html_text: str | None = None) -> tuple[list[str], list[str]]:
     """(editors, writers) the page labels in its credit lines: the text around every "Editor" /
-    "Penyunting" / "Redaktur" label (its element, or the parent when the label stands alone)."""
+    "Penyunting" / "Redaktur" label (its element, or the parent when the label stands alone).
+
+    ``html_text``, the HTML the tree was parsed from: only the stems it contains are looked for (a
+    text node holds its HTML's characters; a label spelt with character references is missed, as
+    ``may_credit_editor`` already misses it), which makes the text-node scan several times cheaper.
+    """
     editors: list[str] = []
     writers: list[str] = []
     seen: set[etree._Element] = set()
-    for node in _LABEL_NODES(root) if isinstance(root, etree._Element) else ():
+    stems = _LABEL_STEMS if html_text is None else tuple(s for s in _LABEL_STEMS if s in html_text)
+    for node in _label_nodes(stems)(root) if isinstance(root, etree._Element) and stems else ():
         # The whole credit line: the largest of the label's element and its nearest ancestors that is
         # still short ("<span>Penulis: A</span> | <span>Editor: B</span>", one table row per credit).
         line: tuple[etree._Element, list[re.Match[str]]] | None = None

@@ -364,7 +364,7 @@ class GenericSpider(NewsSpider):
         outlets = outlet_labels(response.url, meta_content(meta, "og:site_name"),
                                 publisher.get("name") if isinstance(publisher, dict) else None)
         raw.authors = choose_authors([raw.authors, found.byline], outlets, credits=lambda: (
-            credited_people(response.selector.root) if may_credit_editor(response.text) else ((), ())))
+            credited_people(response.selector.root, response.text) if may_credit_editor(response.text) else ((), ())))
         # On the raw article, not the spider: a later page's callback may run on another worker.
         raw.article_id = structured_id(ld, meta)
 
