@@ -96,13 +96,25 @@ class RawArticle:
 
 # --------------------------------------------------------------------------- structured data
 
+# Compiled once, run on the lxml tree: parsel would wrap every result in a Selector.
+_LD_TEXTS = etree.XPath('//script[@type="application/ld+json"]/text()', smart_strings=False)
+_CANONICAL_HREFS = etree.XPath('//link[@rel="canonical"]/@href', smart_strings=False)
+
+
+def _texts(selector: Selector, query: etree.XPath) -> list[str]:
+    """What ``selector.xpath(query.path).getall()`` gives, for text or attribute queries."""
+    if isinstance(selector.root, etree._Element):
+        return [str(value) for value in query(selector.root)]
+    return selector.xpath(query.path).getall()
+
+
 def json_ld_objects(selector: Selector) -> list[dict[str, Any]]:
     """Every JSON-LD object on the page, with ``@graph`` and top-level arrays flattened.
 
     Broken JSON is skipped, not fatal: some CMSs emit raw newlines or trailing commas.
     """
     objects: list[dict[str, Any]] = []
-    for raw in selector.xpath('//script[@type="application/ld+json"]/text()').getall():
+    for raw in _texts(selector, _LD_TEXTS):
         data = _loads_lenient(raw)
         if data is not None:
             objects.extend(_flatten_ld(data))
@@ -228,7 +240,7 @@ def meta_content(meta: dict[str, str], *names: str) -> str | None:
 def page_canonical_url(selector: Selector, meta: dict[str, str], fallback: str) -> str:
     """<link rel=canonical>, else og:url, else the fetched URL — canonicalised."""
     for candidate in (
-        selector.xpath('//link[@rel="canonical"]/@href').get(),
+        next(iter(_texts(selector, _CANONICAL_HREFS)), None),
         meta_content(meta, "og:url"),
     ):
         if candidate and candidate.strip().startswith(("http://", "https://", "//")):
