@@ -35,7 +35,7 @@ result, so this module only has to find the right container and its edges.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from functools import cached_property
 
 from lxml import etree
 from parsel import Selector
@@ -329,13 +329,24 @@ def _trim(blocks: list[Block]) -> list[str]:
     return texts
 
 
-@dataclass
 class MainText:
-    blocks: list[str]
-    # The date-and-time text shown nearest before the body (the article's own dateline), if any.
-    visible_date: str | None = None
-    # Names in the byline nearest the body ("Oleh : Maya Sofia", "Penulis : X", "Pewarta: Y").
-    byline: list[str] = field(default_factory=list)
+    """The article's paragraphs; the dateline and the byline nearest them are read when first asked
+    (each is a walk over the page, and the body fallback of a site spider wants only the paragraphs)."""
+
+    def __init__(self, blocks: list[str],
+                 located: tuple[etree._Element, etree._Element, etree._Element] | None = None) -> None:
+        self.blocks = blocks
+        self._located = located  # (scope, the body's first block owner, its last block owner)
+
+    @cached_property
+    def visible_date(self) -> str | None:
+        """The date-and-time text shown nearest before the body (the article's own dateline), if any."""
+        return _visible_date(self._located[0], self._located[1]) if self._located else None
+
+    @cached_property
+    def byline(self) -> list[str]:
+        """Names in the byline nearest the body ("Oleh : Maya Sofia", "Penulis : X", "Pewarta: Y")."""
+        return _byline(*self._located) if self._located else []
 
 
 def main_text(selector: Selector) -> list[str]:
@@ -367,7 +378,7 @@ def extract_main_text(selector: Selector) -> MainText:
         if sum(len(t) for t in texts) >= _MIN_BODY_CHARS:
             start = next(b for b in blocks if texts[0].startswith(b.text))
             end = next(b for b in reversed(blocks) if texts[-1].endswith(b.text))
-            return MainText(texts, _visible_date(scope, start.owner), _byline(scope, start.owner, end.owner))
+            return MainText(texts, (scope, start.owner, end.owner))
     return MainText([])
 
 
