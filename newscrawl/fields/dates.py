@@ -57,6 +57,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
+from itertools import islice
 
 from lxml import etree
 from parsel import Selector
@@ -76,6 +77,9 @@ PLAUSIBLE_OFFSETS: frozenset[timedelta] = frozenset(timedelta(hours=h) for h in 
 MINUTE = timedelta(minutes=1)
 # Cheap test before a text is parsed: it holds a date with its year.
 HAS_DATE_RE = re.compile(f"{DAY_MONTH_YEAR_RE.pattern}|{MONTH_DAY_YEAR_RE.pattern}", re.IGNORECASE)
+# Every alternative of HAS_DATE_RE holds a (19|20)dd year: a text without one is not searched (the
+# month alternation costs microseconds per text).
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 _Read = tuple[str, DateReading]  # (source, reading)
 
@@ -264,21 +268,30 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     root = selector.root
     if not isinstance(root, etree._Element):
         return []
-    elements = [element for element in root.iter() if isinstance(element.tag, str)]
-    start = _prose_start(elements)
+    # Elements are numbered in document order (root.iter()); only those up to the end of the window
+    # around the story's start are made Python objects (on a 3000-element page, most of the cost).
+    elements = _Elements(root)
+    start = _prose_start(root, elements)
+    if start is None:
+        window = list(enumerate(elements.upto(None)))
+        itemprops = elements.upto(None)
+    else:
+        low = max(0, start - _BEFORE_PROSE)
+        window = list(enumerate(elements.upto(start + _AFTER_PROSE + 1)[low:start + _AFTER_PROSE + 1], start=low))
+        itemprops = _ITEMPROP_ELEMENTS(root)
     microdata: list[DateCandidate] = []
-    shown: list[tuple[tuple[int, int], str]] = []
-    seen: set[str] = set()
-    for index, element in enumerate(elements):
-        tag = element.tag.lower()
-        if tag in _NEVER_TEXT:
+    for element in itemprops:
+        if element.tag.lower() in _NEVER_TEXT:
             continue
-        itemprop = (element.get("itemprop") or "").lower()
-        if itemprop in _PUBLISHED_ITEMPROPS:
+        if (element.get("itemprop") or "").lower() in _PUBLISHED_ITEMPROPS:
             for value in (element.get("content"), element.get("datetime")):
                 if value and value.strip() and read_date(value, now, zone) is not None:
                     microdata.append(DateCandidate(value.strip(), ITEMPROP))
-        if start is not None and not start - _BEFORE_PROSE <= index <= start + _AFTER_PROSE:
+    shown: list[tuple[tuple[int, int], str]] = []
+    seen: set[str] = set()
+    for index, element in window:
+        tag = element.tag.lower()
+        if tag in _NEVER_TEXT:
             continue
         for text in _shown_texts(element, tag):
             if text in seen or _UPDATED_LABEL.search(text):
@@ -293,33 +306,58 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     return list(dict.fromkeys(microdata)) + [DateCandidate(text, PAGE) for _, text in shown[:_MAX_FOUND]]
 
 
-def _prose_start(elements: list[etree._Element]) -> int | None:
-    """Index of the first element holding a long run of text, after the longest h1 if any."""
+_ELEMENT_OFFSET = etree.XPath("count(preceding::*) + count(ancestor::*)")
+_ITEMPROP_ELEMENTS = etree.XPath("descendant-or-self::*/@itemprop/parent::*")
+_H1S = etree.XPath("descendant-or-self::h1")
+
+
+class _Elements:
+    """The elements under root in document order (``root.iter()`` without comments), read as far as asked."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self._iter = root.iter(etree.Element)
+        self.read: list[etree._Element] = []
+
+    def upto(self, end: int | None) -> list[etree._Element]:
+        """The elements read, at least the first ``end`` of them (all for None) when the page has them."""
+        missing = None if end is None else end - len(self.read)
+        if missing is None or missing > 0:
+            self.read.extend(islice(self._iter, missing))
+        return self.read
+
+
+def _prose_start(root: etree._Element, elements: _Elements) -> int | None:
+    """Number of the first element holding a long run of text, after the longest h1 if any."""
     headline, headline_chars = 0, 0
-    for index, element in enumerate(elements):
-        if element.tag.lower() == "h1":
-            chars = len(" ".join("".join(element.itertext()).split()))
-            if chars > headline_chars:
-                headline, headline_chars = index, chars
-    for index in range(headline, len(elements)):
-        element = elements[index]
-        if element.tag.lower() in _NEVER_TEXT:
-            continue
-        for text in (element.text, element.tail):
-            if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS:
-                return index
-    return None
+    base = _ELEMENT_OFFSET(root)
+    for element in _H1S(root):
+        chars = len(" ".join("".join(element.itertext()).split()))
+        if chars > headline_chars:
+            headline, headline_chars = int(_ELEMENT_OFFSET(element) - base), chars
+    index, size = headline, 64  # the story usually starts a few dozen elements after its headline
+    while True:
+        read = elements.upto(index + size)
+        for position in range(index, min(len(read), index + size)):
+            element = read[position]
+            if element.tag.lower() in _NEVER_TEXT:
+                continue
+            for text in (element.text, element.tail):
+                if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS:
+                    return position
+        if len(read) < index + size:  # the page ended
+            return None
+        index, size = index + size, size * 2
 
 
 def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
     if tag == "time" and element.get("datetime"):
         yield element.get("datetime").strip()
     own = element.text or ""
-    if tag == "time" or (own and HAS_DATE_RE.search(own)):
+    if tag == "time" or (own and _YEAR_DIGITS.search(own) and HAS_DATE_RE.search(own)):
         yield _short_text(element)
     tail = element.tail or ""
     parent = element.getparent()
-    if tail and parent is not None and HAS_DATE_RE.search(tail):
+    if tail and parent is not None and _YEAR_DIGITS.search(tail) and HAS_DATE_RE.search(tail):
         yield _short_text(parent)
 
 
