@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Iterable, Sequence, Union
+from typing import Any, Callable, Iterable, Sequence, Union
 
 from lxml import etree
 
@@ -153,11 +153,25 @@ _LABEL_STEMS = ("ditor", "DITOR", "enyunting", "ENYUNTING", "edaktur", "EDAKTUR"
 
 
 @lru_cache(maxsize=64)
-def _label_nodes(stems: tuple[str, ...]) -> etree.XPath:
-    """Text nodes that hold one of the stems; script/style text (JSON-LD "editor" keys) excluded.
-    Each contains() costs a call per text node of the page, so only the stems worth testing."""
-    tests = " or ".join(f"contains(., '{stem}')" for stem in stems)
-    return etree.XPath(f"//text()[not(parent::script) and not(parent::style)][{tests}]")
+def _stem_nodes(stems: tuple[str, ...]) -> etree.XPath:
+    """Text nodes that hold one of the stems. Each contains() costs a call per text node of the
+    page, so only the stems worth testing."""
+    return etree.XPath("//text()[{}]".format(" or ".join(f"contains(., '{stem}')" for stem in stems)))
+
+
+def _label_nodes(root: etree._Element, stems: tuple[str, ...]) -> list[Any]:
+    """Text nodes that hold one of the stems, script/style text (JSON-LD "editor" keys) excluded.
+
+    The exclusion is tested here on the few hits, not as an XPath parent:: test on every text
+    node of the page (that cost as much as the contains()). A tail's parent is the parent of the
+    element it follows."""
+    found = []
+    for text in _stem_nodes(stems)(root):
+        holder = text.getparent()
+        parent = holder.getparent() if text.is_tail and holder is not None else holder
+        if parent is None or parent.tag not in ("script", "style"):
+            found.append(text)
+    return found
 # A credit line is short; prose that mentions an editor is not one.
 _MAX_CREDIT_CHARS = 200
 _CREDIT_LEVELS = 4
@@ -185,7 +199,7 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
     writers: list[str] = []
     seen: set[etree._Element] = set()
     stems = _LABEL_STEMS if html_text is None else tuple(s for s in _LABEL_STEMS if s in html_text)
-    for node in _label_nodes(stems)(root) if isinstance(root, etree._Element) and stems else ():
+    for node in _label_nodes(root, stems) if isinstance(root, etree._Element) and stems else ():
         # The whole credit line: the largest of the label's element and its nearest ancestors that is
         # still short ("<span>Penulis: A</span> | <span>Editor: B</span>", one table row per credit).
         line: tuple[etree._Element, list[re.Match[str]]] | None = None
