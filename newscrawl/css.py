@@ -163,6 +163,107 @@ def select_values(selector: Selector, css: str) -> list[str]:
     return compiled.values(compiled.elements(selector.root))
 
 
+_XML_SPACE = str.maketrans("\t\n\r", "   ")  # what XPath's normalize-space() splits on, besides " "
+
+
+class _SimpleTests:
+    """``.name``, ``#id``, ``[attr=value]`` and ``[attr^=value]`` on any element, tested in Python.
+
+    Only a group whose cssselect condition is exactly the known form for its kind is taken, so
+    each test means what the XPath means."""
+
+    def __init__(self) -> None:
+        self.classes: set[str] = set()
+        self.equals: dict[str, set[str]] = {}
+        self.prefixes: list[tuple[str, str]] = []
+        self.count = 0
+
+    def take(self, tree: css_parser.Tree) -> bool:
+        if not isinstance(getattr(tree, "selector", None), css_parser.Element) or tree.selector.element \
+                or tree.selector.namespace is not None:
+            return False
+        condition = _TRANSLATOR.xpath(tree).condition
+        literal = _TRANSLATOR.xpath_literal
+        if isinstance(tree, css_parser.Class) and condition == (
+                f"@class and contains(@class, {literal(tree.class_name)}) and contains(concat(' ', "
+                f"normalize-space(@class), ' '), {literal(' ' + tree.class_name + ' ')})") \
+                and tree.class_name and not any(c in tree.class_name for c in " \t\n\r"):
+            self.classes.add(tree.class_name)
+        elif isinstance(tree, css_parser.Hash) and condition == f"@id = {literal(tree.id)}":
+            self.equals.setdefault("id", set()).add(tree.id)
+        elif isinstance(tree, css_parser.Attrib) and tree.namespace is None and isinstance(tree.value, css_parser.Token) \
+                and tree.operator in ("=", "^=") and tree.value.value:
+            name, value = tree.attrib.lower(), tree.value.value
+            if tree.operator == "=" and condition == f"@{name} = {literal(value)}":
+                self.equals.setdefault(name, set()).add(value)
+            elif tree.operator == "^=" and condition == f"@{name} and starts-with(@{name}, {literal(value)})":
+                self.prefixes.append((name, value))
+            else:
+                return False
+        else:
+            return False
+        self.count += 1
+        return True
+
+    def merge(self, other: _SimpleTests) -> None:
+        self.classes |= other.classes
+        for name, values in other.equals.items():
+            self.equals.setdefault(name, set()).update(values)
+        self.prefixes += other.prefixes
+        self.count += other.count
+
+    def matches(self, element: etree._Element) -> bool:
+        classes = element.get("class")
+        if classes and self.classes and not self.classes.isdisjoint(classes.translate(_XML_SPACE).split(" ")):
+            return True
+        for name, values in self.equals.items():
+            if element.get(name) in values:
+                return True
+        for name, prefix in self.prefixes:
+            value = element.get(name)
+            if value is not None and value.startswith(prefix):
+                return True
+        return False
+
+
+@lru_cache(maxsize=256)
+def _split_drop_list(selectors: tuple[str, ...]) -> tuple[_SimpleTests, str] | None:
+    """The simple groups of a drop list as Python tests, and the other groups as one CSS; None when
+    fewer than two groups are simple (or a group has a pseudo-element)."""
+    tests = _SimpleTests()
+    rest: list[str] = []
+    try:
+        for css in selectors:
+            groups = css_parser.parse(css)
+            if any(group.pseudo_element is not None for group in groups):
+                return None
+            entry = _SimpleTests()
+            if all(entry.take(group.parsed_tree) for group in groups):
+                tests.merge(entry)
+            else:
+                rest.append(css)  # as written: one entry is simple as a whole or not at all
+    except (css_parser.SelectorError, Unsupported, etree.XPathError, TypeError, AttributeError):
+        return None
+    return (tests, ", ".join(rest)) if tests.count >= 2 else None
+
+
 def matches_of_any(selector: Selector, selectors: tuple[str, ...]) -> list[etree._Element]:
-    """Every element any of the selectors matches (a drop list), in document order."""
-    return select_elements(selector, ", ".join(selectors)) if selectors else []
+    """Every element any of the selectors matches (a drop list), in document order.
+
+    A drop list is mostly single classes and attribute tests (".article-ad", "[id^='div-gpt-ad']"):
+    each was a libxml2 walk of the container with a predicate call per element (25 walks of ~45 µs
+    over a liputan6 body); one Python pass over the container tests them all."""
+    if not selectors:
+        return []
+    split = _split_drop_list(tuple(selectors))
+    root = selector.root
+    if split is None or not isinstance(root, etree._Element):
+        return select_elements(selector, ", ".join(selectors))
+    tests, rest = split
+    every = list(root.iter(etree.Element))
+    found = [element for element in every if tests.matches(element)]
+    others = select_elements(selector, rest) if rest else []
+    if not others:
+        return found
+    position = {element: index for index, element in enumerate(every)}
+    return sorted(set(found).union(others), key=position.__getitem__)
