@@ -11,6 +11,11 @@ priority afterwards. libxml2 then evaluates the predicate on every element inste
 test, and the tuple cost more than running the alternatives one after another (which stops at the first
 hit, usually the first alternative), so the fallbacks still run in order.
 
+Exceptions, same node sets: ``.foo``/``#foo`` test the class/id attribute nodes before the element
+(``_leading``); ``.foo a`` over the whole document runs forward (``_forward``: links are too many to
+test their ancestors); a drop list's single classes and ``[attr=v]``/``[attr^=v]`` groups are tested
+in one Python pass over the container (``matches_of_any``).
+
 ``compile_css`` returns None for CSS it cannot turn around (the caller then asks parsel as before).
 """
 from __future__ import annotations
