@@ -71,7 +71,8 @@ def _leading(tree: css_parser.Tree) -> str:
 def _prefilter(compound: css_parser.Tree, any_element: bool = False) -> str | None:
     """``@class[contains(., 'foo')]`` for ``.foo``, ``@id[. = 'foo']`` for ``#foo`` (``tag.foo``,
     ``tag#foo`` too unless ``any_element``: a name test alone is cheaper there), else None."""
-    if not (isinstance(compound, (css_parser.Class, css_parser.Hash)) and isinstance(compound.selector, css_parser.Element)
+    if not (isinstance(compound, (css_parser.Class, css_parser.Hash))
+            and isinstance(compound.selector, css_parser.Element)
             and compound.selector.namespace is None and not (any_element and compound.selector.element)):
         return None
     if isinstance(compound, css_parser.Hash):
@@ -196,8 +197,8 @@ class _SimpleTests:
             self.classes.add(tree.class_name)
         elif isinstance(tree, css_parser.Hash) and condition == f"@id = {literal(tree.id)}":
             self.equals.setdefault("id", set()).add(tree.id)
-        elif isinstance(tree, css_parser.Attrib) and tree.namespace is None and isinstance(tree.value, css_parser.Token) \
-                and tree.operator in ("=", "^=") and tree.value.value:
+        elif isinstance(tree, css_parser.Attrib) and tree.namespace is None \
+                and isinstance(tree.value, css_parser.Token) and tree.operator in ("=", "^=") and tree.value.value:
             name, value = tree.attrib.lower(), tree.value.value
             if tree.operator == "=" and condition == f"@{name} = {literal(value)}":
                 self.equals.setdefault(name, set()).add(value)
