@@ -40,9 +40,10 @@ from dataclasses import dataclass, field
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE
+from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
 from newscrawl.cleaning import link_list_indexes
 from newscrawl.dom import SKIP_TAGS, Block, text_within, walk_blocks
+from newscrawl.fields.dates import visible_date  # the one shown-date finder (also find_page_dates)
 
 __all__ = ["MainText", "extract_main_text", "main_text"]
 
@@ -92,11 +93,6 @@ _DATELINE_LEAD = DATELINE_LEAD_RE
 _PARENTHESES = re.compile(r"\([^)]*\)")
 # A visible publication time: a day-month-year date and an hour ("Rabu, 4 November 2015 | 21:04 WIB",
 # "Selasa, 23/02/2016 15:32 WIB", "Wednesday, 04 November, 2015 | 07:28 WIB").
-_VISIBLE_DATE = DAY_MONTH_YEAR_RE  # the month names live in dates.py
-_VISIBLE_TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
-_DATE_TEXT_CHARS = 100
-_YEAR = re.compile(r"(?:19|20)\d{2}")
-_UPDATED = re.compile(r"diperbarui|pembaruan|update|diubah|modified", re.IGNORECASE)
 _BYLINE_LABEL = re.compile(r"\b(?:oleh|penulis|reporter|pewarta|wartawan|kontributor)\b", re.IGNORECASE)
 # The label opens the text or follows a separator or a time zone ("… 13:01 WIB Oleh : Maya Sofia"):
 # "oleh" inside a sentence is the preposition "by", not a byline.
@@ -367,7 +363,7 @@ def extract_main_text(selector: Selector) -> MainText:
         if sum(len(t) for t in texts) >= _MIN_BODY_CHARS:
             start = next(b for b in blocks if texts[0].startswith(b.text))
             end = next(b for b in reversed(blocks) if texts[-1].endswith(b.text))
-            return MainText(texts, _visible_date(scope, start.owner), _byline(scope, start.owner, end.owner))
+            return MainText(texts, visible_date(scope, start.owner), _byline(scope, start.owner, end.owner))
     return MainText([])
 
 
@@ -382,22 +378,6 @@ def _main_blocks(page: _Page) -> list[Block]:
     for container in _containers(page, top, scores):
         blocks.extend(page.blocks_in(container))
     return blocks
-
-
-def _visible_date(scope: etree._Element, body_start: etree._Element) -> str | None:
-    """The last short text with a date and a time before the body starts (headers included), skipping
-    "updated" stamps."""
-    found = None
-    for element in scope.iter():
-        if element is body_start:
-            break
-        # Cheap test first: only an element whose own text or tail holds a year is looked at.
-        for text, holder in ((element.text, element), (element.tail, element.getparent())):
-            if text and holder is not None and _YEAR.search(text):
-                candidate = _date_text(holder)
-                if candidate:
-                    found = candidate
-    return found
 
 
 def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -> list[str]:
@@ -446,17 +426,3 @@ def _byline_names(element: etree._Element) -> list[str]:
             return [match.group(1)]
         element = element.getparent()
     return []
-
-
-def _date_text(element: etree._Element) -> str | None:
-    """The short date-and-time text of element or of its parent or grandparent."""
-    for _ in range(3):
-        if element is None or not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template"):
-            return None
-        text = text_within(element, _DATE_TEXT_CHARS)
-        if text is None:
-            return None
-        if _VISIBLE_DATE.search(text) and _VISIBLE_TIME.search(text):
-            return None if _UPDATED.search(text) else text
-        element = element.getparent()
-    return None

@@ -9,6 +9,8 @@ Every date text found on a page is a ``DateCandidate``: the text and the source 
     site       the site's own selectors for its date line (spiders/<site>.py)    shown
     visible    the date line nearest before the body (maintext; generic spider)  shown
     page       the page-level finder, ``find_page_dates``                        shown
+    (visible and page come from one finder, ``_shown_dates``: visible is given the body's start,
+    page guesses it.)
 
 Precedence for published_at (``choose_dates``; the rule names are the stats the pipeline counts):
 
@@ -63,7 +65,8 @@ from parsel import Selector
 
 from newscrawl.dates import DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, WIB, DateReading, format_reading, read_date
 
-__all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "source_of",
+__all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "visible_date",
+           "source_of",
            "JSONLD", "META", "ITEMPROP", "SITE", "VISIBLE", "PAGE", "MACHINE_SOURCES", "SHOWN_SOURCES"]
 
 JSONLD, META, ITEMPROP = "jsonld", "meta", "itemprop"
@@ -253,44 +256,80 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     selectors give a date the choice can trust.
 
     One pass over the tree. Microdata ``itemprop=datePublished/dateCreated`` values (content or
-    datetime attributes) come back as ``itemprop`` candidates, in page order. Shown dates — the
-    datetime and text of ``<time>``, and every short text (an element's own, or the element holding
-    a tail) with a day-month-year or an English month-day-year that parses — come back as ``page``
-    candidates (at most 3), ranked by having a time of day, then by closeness to where the story
-    starts (the first long text after the h1), one before it beating one as far after it: the date
-    line sits between the headline and the story, while a masthead's "today" and a sidebar's list
-    sit farther away. "Diperbarui …" (updated) lines are skipped.
+    datetime attributes) come back as ``itemprop`` candidates, in page order. Shown dates (see
+    ``_shown_dates``) come back as ``page`` candidates (at most 3), around where the story starts
+    (the first long text after the h1), one before it beating one as far after it: the date line sits
+    between the headline and the story, while a masthead's "today" and a sidebar's list sit farther away.
     """
     root = selector.root
     if not isinstance(root, etree._Element):
         return []
+    microdata, shown = _shown_dates(root, None, zone, now)
+    return list(dict.fromkeys(microdata)) + [DateCandidate(text, PAGE) for _, text in shown[:_MAX_FOUND]]
+
+
+def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo = WIB,
+                 now: datetime | None = None) -> str | None:
+    """The date line with a time of day nearest before a body whose first element is known (the main
+    text's, newscrawl.maintext), headers included; "updated" stamps skipped. The same finder as
+    ``find_page_dates``, with the story's start given instead of guessed and nothing after it."""
+    _, shown = _shown_dates(scope, body_start, zone, now)
+    return next((text for (untimed, *_), text in shown if not untimed), None)
+
+
+def _shown_dates(root: etree._Element, body_start: etree._Element | None, zone: tzinfo, now: datetime | None
+                 ) -> tuple[list[DateCandidate], list[tuple[tuple[int, int, int], str]]]:
+    """(microdata published dates in page order, shown date texts ranked best first) of one tree.
+
+    A shown date is the datetime and text of a ``<time>``, or a short text (an element's own, or the
+    element holding a tail) with a day-month-year or an English month-day-year that parses; one
+    without a time of day is completed by its parent or grandparent when that short text has one
+    ("<span>19 Jun 2024</span> <span>14:05</span>"). Ranked by having a time of day, then by
+    distance (elements) to the story's start. Without ``body_start`` the start is guessed
+    (``_prose_start``), dates are looked for a window around it, and microdata is read; with it,
+    every date before it counts and none after.
+    """
     elements = [element for element in root.iter() if isinstance(element.tag, str)]
-    start = _prose_start(elements)
+    if body_start is None:
+        start, before, after = _prose_start(elements), _BEFORE_PROSE, _AFTER_PROSE
+    else:
+        start = next((i for i, element in enumerate(elements) if element is body_start), len(elements))
+        before, after = len(elements), -1
     microdata: list[DateCandidate] = []
-    shown: list[tuple[tuple[int, int], str]] = []
+    shown: list[tuple[tuple[int, int, int], str]] = []
     seen: set[str] = set()
     for index, element in enumerate(elements):
         tag = element.tag.lower()
         if tag in _NEVER_TEXT:
             continue
-        itemprop = (element.get("itemprop") or "").lower()
-        if itemprop in _PUBLISHED_ITEMPROPS:
-            for value in (element.get("content"), element.get("datetime")):
-                if value and value.strip() and read_date(value, now, zone) is not None:
-                    microdata.append(DateCandidate(value.strip(), ITEMPROP))
-        if start is not None and not start - _BEFORE_PROSE <= index <= start + _AFTER_PROSE:
+        if body_start is None:
+            itemprop = (element.get("itemprop") or "").lower()
+            if itemprop in _PUBLISHED_ITEMPROPS:
+                for value in (element.get("content"), element.get("datetime")):
+                    if value and value.strip() and read_date(value, now, zone) is not None:
+                        microdata.append(DateCandidate(value.strip(), ITEMPROP))
+        if start is not None and not start - before <= index <= start + after:
+            if body_start is not None and index > start:
+                break  # nothing after a known start, and no microdata to read on
             continue
-        for text in _shown_texts(element, tag):
-            if text in seen or _UPDATED_LABEL.search(text):
-                continue
-            seen.add(text)
-            reading = read_date(text, now, zone)
-            if reading is None:
-                continue
-            distance = index if start is None else (start - index if index <= start else _AFTER_PENALTY * (index - start))
-            shown.append(((0 if reading.has_time else 1, distance), text))
+        for holder, text in _shown_texts(element, tag):
+            for _ in range(3):  # the text, else its parent's or grandparent's when they add the time
+                if not text or text in seen or _UPDATED_LABEL.search(text):
+                    break
+                seen.add(text)
+                reading = read_date(text, now, zone)
+                if reading is None:
+                    break
+                distance = index if start is None else (start - index if index <= start else _AFTER_PENALTY * (index - start))
+                # Before a known body, a text beats a datetime attribute at the same place: "visible" is what readers see.
+                attribute = int(body_start is not None and holder is element and text == (element.get("datetime") or "").strip())
+                shown.append(((0 if reading.has_time else 1, distance, attribute), text))
+                holder = holder.getparent()
+                if reading.has_time or holder is None or holder.tag in _NEVER_TEXT:
+                    break
+                text = _short_text(holder)
     shown.sort(key=lambda entry: entry[0])
-    return list(dict.fromkeys(microdata)) + [DateCandidate(text, PAGE) for _, text in shown[:_MAX_FOUND]]
+    return microdata, shown
 
 
 def _prose_start(elements: list[etree._Element]) -> int | None:
@@ -311,16 +350,19 @@ def _prose_start(elements: list[etree._Element]) -> int | None:
     return None
 
 
-def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
+def _shown_texts(element: etree._Element, tag: str) -> Iterable[tuple[etree._Element, str]]:
+    """(the element whose text it is, text) of each date-like text the element shows."""
     if tag == "time" and element.get("datetime"):
-        yield element.get("datetime").strip()
+        yield element, element.get("datetime").strip()
     own = element.text or ""
+    # A comment's tail is the element's own text too ("<div><!-- news_date -->Jumat , 17 February 2017, 13:16 WIB</div>").
+    own += "".join(child.tail or "" for child in element if not isinstance(child.tag, str))
     if tag == "time" or (own and HAS_DATE_RE.search(own)):
-        yield _short_text(element)
+        yield element, _short_text(element)
     tail = element.tail or ""
     parent = element.getparent()
     if tail and parent is not None and HAS_DATE_RE.search(tail):
-        yield _short_text(parent)
+        yield parent, _short_text(parent)
 
 
 def _short_text(element: etree._Element) -> str:
