@@ -101,6 +101,8 @@ _BYLINE = re.compile(
     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
     r"(?=\s*(?:$|[,|()\u2013\u2014-]|\d|(?i:pada|on|dan|editor|redaktur)\b))")
 _BYLINE_TEXT_CHARS = 120
+# Blocks looked at on each side of the body for an unlabelled byline, and their longest text.
+_EDGE_LINES, _EDGE_LINE_CHARS = 6, 80
 # How far (in elements, document order) from the body a byline may sit.
 _BYLINE_REACH = 400
 # A closing notice, not the story: "Disclaimer: berita ini tidak bertujuan mengajak membeli saham …".
@@ -332,6 +334,9 @@ class MainText:
     visible_date: str | None = None
     # Names in the byline nearest the body ("Oleh : Maya Sofia", "Penulis : X", "Pewarta: Y").
     byline: list[str] = field(default_factory=list)
+    # Short lines just before and just after the body (page order), for an unlabelled byline
+    # (newscrawl.fields.authors.unlabelled_byline).
+    edge_lines: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))
 
 
 def main_text(selector: Selector) -> list[str]:
@@ -363,7 +368,8 @@ def extract_main_text(selector: Selector) -> MainText:
         if sum(len(t) for t in texts) >= _MIN_BODY_CHARS:
             start = next(b for b in blocks if texts[0].startswith(b.text))
             end = next(b for b in reversed(blocks) if texts[-1].endswith(b.text))
-            return MainText(texts, visible_date(scope, start.owner), _byline(scope, start.owner, end.owner))
+            return MainText(texts, visible_date(scope, start.owner), _byline(scope, start.owner, end.owner),
+                            _edge_lines(walked, start, end))
     return MainText([])
 
 
@@ -378,6 +384,18 @@ def _main_blocks(page: _Page) -> list[Block]:
     for container in _containers(page, top, scores):
         blocks.extend(page.blocks_in(container))
     return blocks
+
+
+def _edge_lines(walked: list[Block], start: Block, end: Block) -> tuple[list[str], list[str]]:
+    """Up to _EDGE_LINES short, mostly unlinked blocks before the body's first block and after its last."""
+    first = next((i for i, b in enumerate(walked) if b is start), None)
+    last = next((i for i in range(len(walked) - 1, -1, -1) if walked[i] is end), None)
+    if first is None or last is None:
+        return [], []
+
+    def short(blocks: list[Block]) -> list[str]:
+        return [b.text for b in blocks if len(b.text) <= _EDGE_LINE_CHARS and b.link_density <= _MAX_PROSE_LINK_DENSITY]
+    return short(walked[max(0, first - _EDGE_LINES):first]), short(walked[last + 1:last + 1 + _EDGE_LINES])
 
 
 def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -> list[str]:

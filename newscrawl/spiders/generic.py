@@ -32,7 +32,7 @@ from newscrawl.dates import parse_date
 from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates
 from newscrawl.discovery import in_window
 from newscrawl.cleaning import block_key
-from newscrawl.fields.authors import choose_authors, credited_people, may_credit_editor
+from newscrawl.fields.authors import choose_authors, credited_people, may_credit_editor, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objects, meta_content,
                                news_article_ld, page_meta, split_article_body)
@@ -363,7 +363,9 @@ class GenericSpider(NewsSpider):
         publisher = ld.get("publisher")
         outlets = outlet_labels(response.url, meta_content(meta, "og:site_name"),
                                 publisher.get("name") if isinstance(publisher, dict) else None)
-        raw.authors = choose_authors([raw.authors, found.byline], outlets, credits=lambda: (
+        # Last, a byline line without a label or markup next to the body ("Nama - detikinet", "DINI TEJA").
+        unlabelled = lambda: unlabelled_byline(*found.edge_lines, outlets, raw.title)  # noqa: E731
+        raw.authors = choose_authors([raw.authors, found.byline, unlabelled], outlets, credits=lambda: (
             credited_people(response.selector.root) if may_credit_editor(response.text) else ((), ())))
         # On the raw article, not the spider: a later page's callback may run on another worker.
         raw.article_id = structured_id(ld, meta)
