@@ -79,6 +79,12 @@ PLAUSIBLE_OFFSETS: frozenset[timedelta] = frozenset(timedelta(hours=h) for h in 
 MINUTE = timedelta(minutes=1)
 # Cheap test before a text is parsed: it holds a date with its year.
 HAS_DATE_RE = re.compile(f"{DAY_MONTH_YEAR_RE.pattern}|{MONTH_DAY_YEAR_RE.pattern}", re.IGNORECASE)
+# Cheaper still, first: both forms hold a four-digit year.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _has_date(text: str | None) -> bool:
+    return bool(text) and _YEAR.search(text) is not None and HAS_DATE_RE.search(text) is not None
 
 _Read = tuple[str, DateReading]  # (source, reading)
 
@@ -289,45 +295,55 @@ def _shown_dates(root: etree._Element, body_start: etree._Element | None, zone: 
     (``_prose_start``), dates are looked for a window around it, and microdata is read; with it,
     every date before it counts and none after.
     """
-    elements = [element for element in root.iter() if isinstance(element.tag, str)]
     if body_start is None:
+        elements = [element for element in root.iter() if isinstance(element.tag, str)]
         start, before, after = _prose_start(elements), _BEFORE_PROSE, _AFTER_PROSE
-    else:
-        start = next((i for i, element in enumerate(elements) if element is body_start), len(elements))
-        before, after = len(elements), -1
+    else:  # one pass that stops at the body: its index is known when it is reached
+        start, before, after = None, 0, 0
     microdata: list[DateCandidate] = []
-    shown: list[tuple[tuple[int, int, int], str]] = []
+    found: list[tuple[int, int, int, str]] = []  # (no time of day, index, from an attribute, text)
     seen: set[str] = set()
-    for index, element in enumerate(elements):
-        tag = element.tag.lower()
-        if tag in _NEVER_TEXT:
+    index = -1
+    for node in root.iter():
+        if isinstance(node.tag, str):
+            if node is body_start:
+                start = index + 1
+                break
+            index += 1
+            tag = node.tag.lower()
+            if tag in _NEVER_TEXT:
+                continue
+            if body_start is None:
+                itemprop = (node.get("itemprop") or "").lower()
+                if itemprop in _PUBLISHED_ITEMPROPS:
+                    for value in (node.get("content"), node.get("datetime")):
+                        if value and value.strip() and read_date(value, now, zone) is not None:
+                            microdata.append(DateCandidate(value.strip(), ITEMPROP))
+            texts = _shown_texts(node, tag)
+        else:  # a comment's tail is its parent's own text ("<div><!-- news_date -->Jumat , 17 February 2017</div>")
+            parent = node.getparent()
+            if parent is None or not _has_date(node.tail) or parent.tag.lower() in _NEVER_TEXT:
+                continue
+            texts = [(parent, _short_text(parent))]
+        if body_start is None and start is not None and not start - before <= index <= start + after:
             continue
-        if body_start is None:
-            itemprop = (element.get("itemprop") or "").lower()
-            if itemprop in _PUBLISHED_ITEMPROPS:
-                for value in (element.get("content"), element.get("datetime")):
-                    if value and value.strip() and read_date(value, now, zone) is not None:
-                        microdata.append(DateCandidate(value.strip(), ITEMPROP))
-        if start is not None and not start - before <= index <= start + after:
-            if body_start is not None and index > start:
-                break  # nothing after a known start, and no microdata to read on
-            continue
-        for holder, text in _shown_texts(element, tag):
-            for _ in range(3):  # the text, else its parent's or grandparent's when they add the time
+        for holder, text in texts:
+            for level in range(3):  # the text, then its parent's or grandparent's only when they add the time
                 if not text or text in seen or _UPDATED_LABEL.search(text):
                     break
                 seen.add(text)
                 reading = read_date(text, now, zone)
-                if reading is None:
+                if reading is None or (level and not reading.has_time):
                     break
-                distance = index if start is None else (start - index if index <= start else _AFTER_PENALTY * (index - start))
                 # Before a known body, a text beats a datetime attribute at the same place: "visible" is what readers see.
-                attribute = int(body_start is not None and holder is element and text == (element.get("datetime") or "").strip())
-                shown.append(((0 if reading.has_time else 1, distance, attribute), text))
+                attribute = int(body_start is not None and holder is node and text == (node.get("datetime") or "").strip())
+                found.append((0 if reading.has_time else 1, index, attribute, text))
                 holder = holder.getparent()
                 if reading.has_time or holder is None or holder.tag in _NEVER_TEXT:
                     break
                 text = _short_text(holder)
+    shown = [((untimed, at if start is None else (start - at if at <= start else _AFTER_PENALTY * (at - start)), attribute), text)
+             for untimed, at, attribute, text in found]
     shown.sort(key=lambda entry: entry[0])
     return microdata, shown
 
@@ -354,15 +370,12 @@ def _shown_texts(element: etree._Element, tag: str) -> Iterable[tuple[etree._Ele
     """(the element whose text it is, text) of each date-like text the element shows."""
     if tag == "time" and element.get("datetime"):
         yield element, element.get("datetime").strip()
-    own = element.text or ""
-    # A comment's tail is the element's own text too ("<div><!-- news_date -->Jumat , 17 February 2017, 13:16 WIB</div>").
-    own += "".join(child.tail or "" for child in element if not isinstance(child.tag, str))
-    if tag == "time" or (own and HAS_DATE_RE.search(own)):
+    if tag == "time" or _has_date(element.text):
         yield element, _short_text(element)
-    tail = element.tail or ""
-    parent = element.getparent()
-    if tail and parent is not None and HAS_DATE_RE.search(tail):
-        yield parent, _short_text(parent)
+    if _has_date(element.tail):
+        parent = element.getparent()
+        if parent is not None:
+            yield parent, _short_text(parent)
 
 
 def _short_text(element: etree._Element) -> str:
