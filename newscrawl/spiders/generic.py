@@ -363,9 +363,9 @@ class GenericSpider(NewsSpider):
         publisher = ld.get("publisher")
         outlets = outlet_labels(response.url, meta_content(meta, "og:site_name"),
                                 publisher.get("name") if isinstance(publisher, dict) else None)
-        # Last, a byline line without a label or markup next to the body ("Nama - detikinet", "DINI TEJA").
-        unlabelled = lambda: unlabelled_byline(*found.edge_lines, outlets, raw.title)  # noqa: E731
-        raw.authors = choose_authors([raw.authors, found.byline, unlabelled], outlets, credits=lambda: (
+        if not found.byline:  # no labelled byline: a line without label next to the body ("Nama - detikinet")
+            found.byline = unlabelled_byline(*found.edge_lines, outlets, raw.title)
+        raw.authors = choose_authors([raw.authors, found.byline], outlets, credits=lambda: (
             credited_people(response.selector.root) if may_credit_editor(response.text) else ((), ())))
         # On the raw article, not the spider: a later page's callback may run on another worker.
         raw.article_id = structured_id(ld, meta)
