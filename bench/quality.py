@@ -12,8 +12,9 @@ Columns: pages (cases; "missing" = no item came out for a case), field coverage 
 published_at, authors, body with at least one paragraph), residue blocks left in the emitted bodies
 (newscrawl.cleaning.is_residue), duplicate blocks (same block_key twice in a body, or the title repeated),
 body similarity to the expected body for fixtures (difflib ratio over the joined paragraphs, mean), and
-first/last paragraph equal to the hand-checked one for real pages, and "real authors right" (the item's
-authors equal to the hand-checked list, an empty list included: coverage alone rewards wrong names).
+first/last paragraph equal to the hand-checked one for real pages, and "real title · published_at · authors
+right" (the item's value equal to the hand-checked one; authors as a list, an empty list included:
+coverage alone rewards wrong values).
 Sites with no cases show dashes.
 
 Two tables, never pooled (issue 8). "tuned on (in-sample)": the reconstructed fixtures and the 37 real
@@ -69,13 +70,18 @@ class Tally:
     real: int = 0
     authors_ok: int = 0  # real pages whose authors equal the hand-checked list (an empty list included)
     authors_n: int = 0
+    title_ok: int = 0  # real pages whose title / published_at equal the hand-checked value
+    title_n: int = 0
+    published_ok: int = 0
+    published_n: int = 0
     xfail: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: "Tally") -> None:
         for name in ("pages", "missing", "title", "published", "authors", "body", "residue", "duplicates",
-                     "first_ok", "last_ok", "real", "authors_ok", "authors_n", "xfail"):
+                     "first_ok", "last_ok", "real", "authors_ok", "authors_n", "title_ok", "title_n", "published_ok",
+                     "published_n", "xfail"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.similarity += other.similarity
         self.seconds += other.seconds
@@ -154,9 +160,10 @@ def real_tally(spider: str, pages: PageSet, as_spider: str | None = None) -> Tal
         expected = case.get("expected", {})
         tally.first_ok += bool(body) and body[0] == expected.get("body_first")
         tally.last_ok += bool(body) and body[-1] == expected.get("body_last")
-        if "authors" in expected:
-            tally.authors_n += 1
-            tally.authors_ok += (item or {}).get("authors", []) == expected["authors"]
+        for name, key in (("authors", "authors"), ("title", "title"), ("published", "published_at")):
+            if key in expected:
+                setattr(tally, f"{name}_n", getattr(tally, f"{name}_n") + 1)
+                setattr(tally, f"{name}_ok", getattr(tally, f"{name}_ok") + ((item or {}).get(key, [] if key == "authors" else None) == expected[key]))
     return tally
 
 
@@ -166,17 +173,18 @@ def pct(count: int, total: int) -> str:
 
 def row(name: str, t: Tally) -> str:
     if not t.pages:
-        return f"| {name} | 0 | – | – | – | – | – | – | – | – | – | – |"
+        return f"| {name} | 0 |" + " – |" * 10
     sim = f"{sum(t.similarity) / len(t.similarity):.3f} ({len(t.similarity)})" if t.similarity else "–"
     real = f"{t.first_ok}/{t.real} · {t.last_ok}/{t.real}" if t.real else "–"
-    authors_ok = f"{t.authors_ok}/{t.authors_n}" if t.authors_n else "–"
+    right = [f"{ok}/{n}" if n else "–" for ok, n in ((t.title_ok, t.title_n), (t.published_ok, t.published_n),
+                                                        (t.authors_ok, t.authors_n))]
     pages = f"{t.pages}" + (f" ({t.missing} missing)" if t.missing else "") + (f", {t.xfail} xfail" if t.xfail else "")
     return (f"| {name} | {pages} | {pct(t.title, t.pages)} | {pct(t.published, t.pages)} | {pct(t.authors, t.pages)} | "
-            f"{authors_ok} | {pct(t.body, t.pages)} | {t.residue} | {t.duplicates} | {sim} | {real} | {t.seconds:.0f}s |")
+            f"{' · '.join(right)} | {pct(t.body, t.pages)} | {t.residue} | {t.duplicates} | {sim} | {real} | {t.seconds:.0f}s |")
 
 
-HEADER = ("| site | pages | title | published_at | authors | real authors right | body ≥1 ¶ | residue blocks | "
-          "duplicate blocks | fixture body similarity (n) | real first · last ¶ | crawl time |\n"
+HEADER = ("| site | pages | title | published_at | authors | real title · published_at · authors right | body ≥1 ¶ | "
+          "residue blocks | duplicate blocks | fixture body similarity (n) | real first · last ¶ | crawl time |\n"
           "|---|---|---|---|---|---|---|---|---|---|---|---|")
 
 

@@ -104,7 +104,7 @@ def test_quality_bench_crawls_the_unseen_page_with_the_generic_spider(tmp_path: 
     out = capsys.readouterr().out
     assert total.pages == 0  # "generic" cases are not a site spider's
     assert (generic.pages, generic.missing, generic.real, generic.first_ok, generic.last_ok) == (1, 0, 1, 1, 1)
-    assert (generic.authors_ok, generic.authors_n) == (1, 1)
+    assert (generic.authors_ok, generic.authors_n, generic.title_ok, generic.published_ok) == (1, 1, 1, 1)
     assert OUT_OF_SAMPLE in out and "| generic (real pages, no site rules) | 1 |" in out
 
 
