@@ -91,8 +91,6 @@ _KEEP_UNLIKELY_PROSE_SHARE = 0.3
 _BARE_DATELINE = BARE_DATELINE_RE
 _DATELINE_LEAD = DATELINE_LEAD_RE
 _PARENTHESES = re.compile(r"\([^)]*\)")
-# A visible publication time: a day-month-year date and an hour ("Rabu, 4 November 2015 | 21:04 WIB",
-# "Selasa, 23/02/2016 15:32 WIB", "Wednesday, 04 November, 2015 | 07:28 WIB").
 _BYLINE_LABEL = re.compile(r"\b(?:oleh|penulis|reporter|pewarta|wartawan|kontributor)\b", re.IGNORECASE)
 # The label opens the text or follows a separator or a time zone ("… 13:01 WIB Oleh : Maya Sofia"):
 # "oleh" inside a sentence is the preposition "by", not a byline.

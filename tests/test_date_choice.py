@@ -235,6 +235,11 @@ def test_visible_date_is_the_timed_line_nearest_before_the_body(head: str, tail:
     assert visible_date(root, root.find(".//p")) == expected
 
 
+def test_visible_date_with_a_start_outside_the_tree_is_the_last_timed_line() -> None:
+    root = Selector(text="<div>1 Jan 2020 10:00 WIB</div><div>2 Jan 2020 11:00 WIB</div><div>3 Jan 2020</div>").root
+    assert visible_date(root, Selector(text="<p>x</p>").root) == "2 Jan 2020 11:00 WIB"
+
+
 class _Stats:
     def __init__(self) -> None:
         self.values: dict[str, int] = {}

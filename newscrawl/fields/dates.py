@@ -261,8 +261,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     """The page's own date, best first: the last resort when neither structured data nor the site's
     selectors give a date the choice can trust.
 
-    One pass over the tree. Microdata ``itemprop=datePublished/dateCreated`` values (content or
-    datetime attributes) come back as ``itemprop`` candidates, in page order. Shown dates (see
+    Microdata ``itemprop=datePublished/dateCreated`` values (content or datetime attributes) come back as ``itemprop`` candidates, in page order. Shown dates (see
     ``_shown_dates``) come back as ``page`` candidates (at most 3), around where the story starts
     (the first long text after the h1), one before it beating one as far after it: the date line sits
     between the headline and the story, while a masthead's "today" and a sidebar's list sit farther away.
@@ -332,6 +331,8 @@ def _shown_dates(root: etree._Element, body_start: etree._Element | None, zone: 
                 if not text or text in seen or _UPDATED_LABEL.search(text):
                     break
                 seen.add(text)
+                if level and len(_YEAR.findall(text)) > 1:
+                    break  # the parent holds other dates too (a list): not this date's line
                 reading = read_date(text, now, zone)
                 if reading is None or (level and not reading.has_time):
                     break
@@ -342,6 +343,8 @@ def _shown_dates(root: etree._Element, body_start: etree._Element | None, zone: 
                 if reading.has_time or holder is None or holder.tag in _NEVER_TEXT:
                     break
                 text = _short_text(holder)
+    if body_start is not None and start is None:
+        start = index + 1  # the body is not under root: every date before its end counts, nearest first
     shown = [((untimed, at if start is None else (start - at if at <= start else _AFTER_PENALTY * (at - start)), attribute), text)
              for untimed, at, attribute, text in found]
     shown.sort(key=lambda entry: entry[0])
