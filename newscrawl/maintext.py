@@ -43,7 +43,7 @@ from parsel import Selector
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
 from newscrawl.cleaning import link_list_indexes
 from newscrawl.dom import SKIP_TAGS, Block, text_within, walk_blocks
-from newscrawl.fields.dates import visible_date  # the one shown-date finder (also find_page_dates)
+from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
 __all__ = ["MainText", "extract_main_text", "main_text"]
 
@@ -366,7 +366,7 @@ def extract_main_text(selector: Selector) -> MainText:
         if sum(len(t) for t in texts) >= _MIN_BODY_CHARS:
             start = next(b for b in blocks if texts[0].startswith(b.text))
             end = next(b for b in reversed(blocks) if texts[-1].endswith(b.text))
-            return MainText(texts, visible_date(scope, start.owner), _byline(scope, start.owner, end.owner),
+            return MainText(texts, _visible_date(scope, start.owner), _byline(scope, start.owner, end.owner),
                             _edge_lines(walked, start, end))
     return MainText([])
 

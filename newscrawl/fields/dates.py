@@ -9,8 +9,8 @@ Every date text found on a page is a ``DateCandidate``: the text and the source 
     site       the site's own selectors for its date line (spiders/<site>.py)    shown
     visible    the date line nearest before the body (maintext; generic spider)  shown
     page       the page-level finder, ``find_page_dates``                        shown
-    (visible and page come from one finder, ``_shown_dates``: visible is given the body's start,
-    page guesses it.)
+    (both read the same texts, ``_shown_texts``: ``visible_date`` up to a known body start,
+    ``find_page_dates`` around a guessed one.)
 
 Precedence for published_at (``choose_dates``; the rule names are the stats the pipeline counts):
 
@@ -79,12 +79,6 @@ PLAUSIBLE_OFFSETS: frozenset[timedelta] = frozenset(timedelta(hours=h) for h in 
 MINUTE = timedelta(minutes=1)
 # Cheap test before a text is parsed: it holds a date with its year.
 HAS_DATE_RE = re.compile(f"{DAY_MONTH_YEAR_RE.pattern}|{MONTH_DAY_YEAR_RE.pattern}", re.IGNORECASE)
-# Cheaper still, first: both forms hold a four-digit year.
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def _has_date(text: str | None) -> bool:
-    return bool(text) and _YEAR.search(text) is not None and HAS_DATE_RE.search(text) is not None
 
 _Read = tuple[str, DateReading]  # (source, reading)
 
@@ -261,94 +255,45 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     """The page's own date, best first: the last resort when neither structured data nor the site's
     selectors give a date the choice can trust.
 
-    Microdata ``itemprop=datePublished/dateCreated`` values (content or datetime attributes) come back as ``itemprop`` candidates, in page order. Shown dates (see
-    ``_shown_dates``) come back as ``page`` candidates (at most 3), around where the story starts
-    (the first long text after the h1), one before it beating one as far after it: the date line sits
-    between the headline and the story, while a masthead's "today" and a sidebar's list sit farther away.
+    One pass over the tree. Microdata ``itemprop=datePublished/dateCreated`` values (content or
+    datetime attributes) come back as ``itemprop`` candidates, in page order. Shown dates — the
+    datetime and text of ``<time>``, and every short text (an element's own, or the element holding
+    a tail) with a day-month-year or an English month-day-year that parses — come back as ``page``
+    candidates (at most 3), ranked by having a time of day, then by closeness to where the story
+    starts (the first long text after the h1), one before it beating one as far after it: the date
+    line sits between the headline and the story, while a masthead's "today" and a sidebar's list
+    sit farther away. "Diperbarui …" (updated) lines are skipped.
     """
     root = selector.root
     if not isinstance(root, etree._Element):
         return []
-    microdata, shown = _shown_dates(root, None, zone, now)
-    return list(dict.fromkeys(microdata)) + [DateCandidate(text, PAGE) for _, text in shown[:_MAX_FOUND]]
-
-
-def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo = WIB,
-                 now: datetime | None = None) -> str | None:
-    """The date line with a time of day nearest before a body whose first element is known (the main
-    text's, newscrawl.maintext), headers included; "updated" stamps skipped. The same finder as
-    ``find_page_dates``, with the story's start given instead of guessed and nothing after it."""
-    _, shown = _shown_dates(scope, body_start, zone, now)
-    return next((text for (untimed, *_), text in shown if not untimed), None)
-
-
-def _shown_dates(root: etree._Element, body_start: etree._Element | None, zone: tzinfo, now: datetime | None
-                 ) -> tuple[list[DateCandidate], list[tuple[tuple[int, int, int], str]]]:
-    """(microdata published dates in page order, shown date texts ranked best first) of one tree.
-
-    A shown date is the datetime and text of a ``<time>``, or a short text (an element's own, or the
-    element holding a tail) with a day-month-year or an English month-day-year that parses; one
-    without a time of day is completed by its parent or grandparent when that short text has one
-    ("<span>19 Jun 2024</span> <span>14:05</span>"). Ranked by having a time of day, then by
-    distance (elements) to the story's start. Without ``body_start`` the start is guessed
-    (``_prose_start``), dates are looked for a window around it, and microdata is read; with it,
-    every date before it counts and none after.
-    """
-    if body_start is None:
-        elements = [element for element in root.iter() if isinstance(element.tag, str)]
-        start, before, after = _prose_start(elements), _BEFORE_PROSE, _AFTER_PROSE
-    else:  # one pass that stops at the body: its index is known when it is reached
-        start, before, after = None, 0, 0
+    elements = [element for element in root.iter() if isinstance(element.tag, str)]
+    start = _prose_start(elements)
     microdata: list[DateCandidate] = []
-    found: list[tuple[int, int, int, str]] = []  # (no time of day, index, from an attribute, text)
+    shown: list[tuple[tuple[int, int], str]] = []
     seen: set[str] = set()
-    index = -1
-    for node in root.iter():
-        if isinstance(node.tag, str):
-            if node is body_start:
-                start = index + 1
-                break
-            index += 1
-            tag = node.tag.lower()
-            if tag in _NEVER_TEXT:
-                continue
-            if body_start is None:
-                itemprop = (node.get("itemprop") or "").lower()
-                if itemprop in _PUBLISHED_ITEMPROPS:
-                    for value in (node.get("content"), node.get("datetime")):
-                        if value and value.strip() and read_date(value, now, zone) is not None:
-                            microdata.append(DateCandidate(value.strip(), ITEMPROP))
-            texts = _shown_texts(node, tag)
-        else:  # a comment's tail is its parent's own text ("<div><!-- news_date -->Jumat , 17 February 2017</div>")
-            parent = node.getparent()
-            if parent is None or not _has_date(node.tail) or parent.tag.lower() in _NEVER_TEXT:
-                continue
-            texts = [(parent, _short_text(parent))]
-        if body_start is None and start is not None and not start - before <= index <= start + after:
+    for index, element in enumerate(elements):
+        tag = element.tag.lower()
+        if tag in _NEVER_TEXT:
             continue
-        for holder, text in texts:
-            for level in range(3):  # the text, then its parent's or grandparent's only when they add the time
-                if not text or text in seen or _UPDATED_LABEL.search(text):
-                    break
-                seen.add(text)
-                if level and len(_YEAR.findall(text)) > 1:
-                    break  # the parent holds other dates too (a list): not this date's line
-                reading = read_date(text, now, zone)
-                if reading is None or (level and not reading.has_time):
-                    break
-                # Before a known body, a text beats a datetime attribute at the same place: "visible" is what readers see.
-                attribute = int(body_start is not None and holder is node and text == (node.get("datetime") or "").strip())
-                found.append((0 if reading.has_time else 1, index, attribute, text))
-                holder = holder.getparent()
-                if reading.has_time or holder is None or holder.tag in _NEVER_TEXT:
-                    break
-                text = _short_text(holder)
-    if body_start is not None and start is None:
-        start = index + 1  # the body is not under root: every date before its end counts, nearest first
-    shown = [((untimed, at if start is None else (start - at if at <= start else _AFTER_PENALTY * (at - start)), attribute), text)
-             for untimed, at, attribute, text in found]
+        itemprop = (element.get("itemprop") or "").lower()
+        if itemprop in _PUBLISHED_ITEMPROPS:
+            for value in (element.get("content"), element.get("datetime")):
+                if value and value.strip() and read_date(value, now, zone) is not None:
+                    microdata.append(DateCandidate(value.strip(), ITEMPROP))
+        if start is not None and not start - _BEFORE_PROSE <= index <= start + _AFTER_PROSE:
+            continue
+        for text in _shown_texts(element, tag):
+            if text in seen or _UPDATED_LABEL.search(text):
+                continue
+            seen.add(text)
+            reading = read_date(text, now, zone)
+            if reading is None:
+                continue
+            distance = index if start is None else (start - index if index <= start else _AFTER_PENALTY * (index - start))
+            shown.append(((0 if reading.has_time else 1, distance), text))
     shown.sort(key=lambda entry: entry[0])
-    return microdata, shown
+    return list(dict.fromkeys(microdata)) + [DateCandidate(text, PAGE) for _, text in shown[:_MAX_FOUND]]
 
 
 def _prose_start(elements: list[etree._Element]) -> int | None:
@@ -369,18 +314,73 @@ def _prose_start(elements: list[etree._Element]) -> int | None:
     return None
 
 
-def _shown_texts(element: etree._Element, tag: str) -> Iterable[tuple[etree._Element, str]]:
-    """(the element whose text it is, text) of each date-like text the element shows."""
+def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
     if tag == "time" and element.get("datetime"):
-        yield element, element.get("datetime").strip()
-    if tag == "time" or _has_date(element.text):
-        yield element, _short_text(element)
-    if _has_date(element.tail):
-        parent = element.getparent()
-        if parent is not None:
-            yield parent, _short_text(parent)
+        yield element.get("datetime").strip()
+    own = element.text or ""
+    if tag == "time" or (own and HAS_DATE_RE.search(own)):
+        yield _short_text(element)
+    tail = element.tail or ""
+    parent = element.getparent()
+    if tail and parent is not None and HAS_DATE_RE.search(tail):
+        yield _short_text(parent)
 
 
 def _short_text(element: etree._Element) -> str:
     text = " ".join("".join(element.itertext()).split())
     return text if len(text) <= _MAX_TEXT_CHARS else ""
+
+
+# ------------------------------------------------------------ the date line above a known body
+
+# Every alternative of HAS_DATE_RE holds a (19|20)dd year: a text without one is not looked at.
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+
+
+def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo = WIB,
+                 now: datetime | None = None) -> str | None:
+    """The date line with a time of day nearest before a body whose first element is known (the
+    generic spider's main text, newscrawl.maintext), headers included.
+
+    The texts are the ones ``find_page_dates`` reads (``_shown_texts``: a ``<time>``, a short text
+    with a date that parses; "updated" lines skipped), walked up to the body instead of around a
+    guessed story start. A date without a time is completed by its parent's or grandparent's short
+    text when that adds the time and no other year ("<span>19 Jun 2024</span> <span>14:05 WIB</span>");
+    a comment's tail is its parent's text ("<div><!-- news_date -->Jumat , 17 February 2017, 13:16 WIB</div>",
+    republika ihram 2017). A <time>'s text is preferred over its datetime attribute: it comes later.
+    """
+    found = None
+    for node in scope.iter():
+        if node is body_start:
+            break
+        if isinstance(node.tag, str):
+            tag = node.tag.lower()
+            if tag in _NEVER_TEXT or (tag != "time" and not _YEAR_DIGITS.search(node.text or "")
+                                      and not _YEAR_DIGITS.search(node.tail or "")):
+                continue
+            for text in _shown_texts(node, tag):
+                own = text == _short_text(node)
+                found = _timed_line(text, node if own else node.getparent(), zone, now) or found
+        else:  # a comment (or processing instruction): its tail is its parent's own text
+            parent = node.getparent()
+            if parent is not None and _YEAR_DIGITS.search(node.tail or "") and parent.tag.lower() not in _NEVER_TEXT:
+                found = _timed_line(_short_text(parent), parent, zone, now) or found
+    return found
+
+
+def _timed_line(text: str, holder: etree._Element | None, zone: tzinfo, now: datetime | None) -> str | None:
+    """``text`` if it reads as a date with a time of day, else the first of its holder's parent and
+    grandparent short texts that does (holding no other year); None for an "updated" line."""
+    for level in range(3):
+        if not text or _UPDATED_LABEL.search(text) or (level and len(_YEAR_DIGITS.findall(text)) > 1):
+            return None
+        reading = read_date(text, now, zone)
+        if reading is None:
+            return None
+        if reading.has_time:
+            return text
+        holder = holder.getparent() if holder is not None else None
+        if holder is None or holder.tag in _NEVER_TEXT:
+            return None
+        text = _short_text(holder)
+    return None
