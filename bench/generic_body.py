@@ -14,7 +14,14 @@ Every candidate's blocks then go through the same body stages the pipelines run 
 (syndication line out, residue catalog, duplicate blocks incl. the title), so the figures are what a
 crawl would emit.
 
-Ground truth, per real page of kind "article" in ../shared/realpages/MANIFEST.tsv:
+Two tables, never pooled (issue 8): "tuned on (in-sample)" — the 37 real pages of ../shared/realpages
+(listed in tests/realpages/TUNED_ON.tsv) and the reconstructed fixtures, all written or adjusted for while
+looking at them — and "not tuned on (out-of-sample)" — the pages of the folder named by
+$NEWSCRAWL_UNSEEN_PAGES (or --unseen), with hand-checked expectations in its expected/<site>.json and the
+URL of each page in its MANIFEST.tsv (layout and how to add a page: tests/pagesets.py). Without that
+folder the second table says 0 out-of-sample pages were available and gives no figure.
+
+Ground truth, per real page of kind "article" in ../shared/realpages/MANIFEST.tsv (in-sample):
   - tests/realpages/<site>.json (body_first/body_last hand-checked by the site engineers) where present,
   - else the HAND table below (checked by reading each page's HTML).
 Measured: first paragraph right, last paragraph right (a bare dateline such as "Jakarta -" may be its
@@ -54,6 +61,7 @@ from newscrawl.cleaning import (block_key, drop_duplicate_blocks, find_syndicati
                                 strip_residue, trim_edges)
 from newscrawl.extract import SiteRules, collapse_ws, extract_article, json_ld_objects, news_article_ld  # noqa: E402
 from newscrawl.maintext import main_text  # noqa: E402
+from pagesets import IN_SAMPLE, PageSet, tuned_on_set, unseen_set  # noqa: E402
 from replay import realpages_dir  # noqa: E402
 from newscrawl.spiders.generic import choose_body  # noqa: E402
 
@@ -200,31 +208,27 @@ class Score:
     marks: dict[str, str] = field(default_factory=dict)
 
 
-def load_site_expectations() -> dict[str, dict]:
-    table: dict[str, dict] = {}
-    for path in sorted((REPO / "tests" / "realpages").glob("*.json")):
-        try:
-            for case in json.loads(path.read_text(encoding="utf-8")).get("cases", []):
-                table[case["path"]] = case.get("expected", {})
-        except (ValueError, KeyError) as error:
-            print(f"skipping {path.name}: {error}", file=sys.stderr)
-    return table
-
-
-def real_cases(realpages: Path) -> list[Case]:
-    site_expected = load_site_expectations()
+def real_cases(pages: PageSet) -> list[Case]:
+    """The judged article pages of one page set. In-sample: every MANIFEST article of the real pages,
+    judged by its tests/realpages case, else by the HAND table; out-of-sample: the set's cases only."""
+    if pages.root is None:
+        return []
+    expected = {case["path"]: case.get("expected", {}) for _, case in pages.cases}
+    if pages.label == IN_SAMPLE:
+        with open(pages.root / "MANIFEST.tsv", encoding="utf-8") as handle:
+            paths = [r["path"] for r in csv.DictReader(handle, delimiter="\t") if r["kind"] == "article"]
+    else:
+        paths = list(expected)
     cases = []
-    with open(realpages / "MANIFEST.tsv", encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle, delimiter="\t") if r["kind"] == "article"]
-    for row in rows:
-        html = (realpages / row["path"]).read_bytes().decode("utf-8", "replace")
-        title = extract_article(Selector(text=html), row["original_url"], SiteRules()).title
-        if row["path"] in site_expected:
-            exp = site_expected[row["path"]]
-            cases.append(Case(row["path"], html, title, exp.get("body_first"), exp.get("body_last"), False, "site table"))
+    for path in paths:
+        html = (pages.root / path).read_bytes().decode("utf-8", "replace")
+        title = extract_article(Selector(text=html), pages.urls.get(path, ""), SiteRules()).title
+        if path in expected:
+            exp = expected[path]
+            cases.append(Case(path, html, title, exp.get("body_first"), exp.get("body_last"), False, "site table"))
         else:
-            first, last = HAND.get(row["path"], (None, None))
-            cases.append(Case(row["path"], html, title, first, last, True, "hand"))
+            first, last = HAND.get(path, (None, None))
+            cases.append(Case(path, html, title, first, last, True, "hand"))
     return cases
 
 
@@ -313,24 +317,14 @@ def pct(ok: int, n: int) -> str:
     return f"{ok}/{n} ({100 * ok / n:.0f}%)" if n else "n/a"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rounds", type=int, default=3, help="timing rounds per page (median)")
-    parser.add_argument("--pages", action="store_true", help="also print the per-page marks")
-    args = parser.parse_args()
-    realpages = realpages_dir()
-    if realpages is None:
-        print("../shared/realpages not found (set NEWSCRAWL_REALPAGES)", file=sys.stderr)
-        return 1
-    cases = real_cases(realpages)
-    fixtures = fixture_cases()
-    found = candidates()
-    if not any(n.startswith("trafilatura") for n in found):
-        print("(trafilatura not importable: measured without it)\n")
-    scores = {name: measure(name, fn, cases, fixtures, args.rounds) for name, fn in found.items()}
+def print_scores(pages: PageSet, cases: list[Case], scores: dict[str, Score], fixtures: int) -> None:
+    print(f"### {pages.label}\n\n{pages.describe()}\n")
+    if not cases:
+        return
     judged_by_site = sum(1 for c in cases if c.source == "site table")
-    print(f"{len(cases)} real article pages ({judged_by_site} judged by the site tables, {len(cases) - judged_by_site} by hand); "
-          f"{len(fixtures)} single-page reconstructed fixtures with full bodies\n")
+    print(f"{len(cases)} real article pages ({judged_by_site} judged by expectation tables, "
+          f"{len(cases) - judged_by_site} by the HAND table)" + (f"; {fixtures} single-page reconstructed fixtures "
+                                                              "with full bodies (written while tuning: in-sample)" if fixtures else "") + "\n")
     print("| extractor | first ¶ right | last ¶ right | empty | extra blocks at edges | residue handed to cleaning | "
           "fixture similarity | ms/page median | ms/page mean |")
     print("|---|---|---|---|---|---|---|---|---|")
@@ -338,9 +332,40 @@ def main() -> int:
         sim = f"{statistics.mean(s.similarity):.3f}" if s.similarity else "n/a"
         print(f"| {name} | {pct(s.first_ok, s.first_n)} | {pct(s.last_ok, s.last_n)} | {s.empty} | {s.extra_blocks} | "
               f"{s.residue_in} | {sim} | {statistics.median(s.ms):.1f} | {statistics.mean(s.ms):.1f} |")
+    print()
+
+
+def print_marks(cases: list[Case], scores: dict[str, Score]) -> None:
+    names = list(scores)
+    print("| page | judged by | " + " | ".join(names) + " |")
+    print("|---|---|" + "---|" * len(names))
+    for case in cases:
+        print(f"| {case.path} | {case.source} | " + " | ".join(scores[n].marks[case.path] for n in names) + " |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=3, help="timing rounds per page (median)")
+    parser.add_argument("--pages", action="store_true", help="also print the per-page marks")
+    parser.add_argument("--unseen", help="folder of out-of-sample pages (default: $NEWSCRAWL_UNSEEN_PAGES)")
+    args = parser.parse_args()
+    realpages = realpages_dir()
+    if realpages is None:
+        print("../shared/realpages not found (set NEWSCRAWL_REALPAGES)", file=sys.stderr)
+        return 1
+    found = candidates()
+    if not any(n.startswith("trafilatura") for n in found):
+        print("(trafilatura not importable: measured without it)\n")
+    results = []
+    for pages, fixtures in ((tuned_on_set(realpages), fixture_cases()), (unseen_set(args.unseen), [])):
+        cases = real_cases(pages)
+        scores = {name: measure(name, fn, cases, fixtures, args.rounds) for name, fn in found.items()} if cases else {}
+        print_scores(pages, cases, scores, len(fixtures))
+        results.append((pages, cases, scores))
     rows = link_rows(realpages)
     if rows:
-        print("\nArticle-link heuristic on the real listing pages (truth: the site spider's article_url_pattern)\n")
+        print("Article-link heuristic on the real listing pages of ../shared/realpages (tuned on: in-sample; "
+              "truth: the site spider's article_url_pattern)\n")
         print("| listing page | same-site links | site-spider articles | heuristic picks | precision | recall |")
         print("|---|---|---|---|---|---|")
         for path, links, truth, picked, both in rows:
@@ -348,12 +373,11 @@ def main() -> int:
         t = [sum(r[i] for r in rows) for i in range(1, 5)]
         print(f"| **all** | {t[0]} | {t[1]} | {t[2]} | {pct(t[3], t[2])} | {pct(t[3], t[1])} |")
     if args.pages:
-        names = list(scores)
-        print("\nF = first paragraph right, L = last paragraph right, - = neither, empty = no body\n")
-        print("| page | judged by | " + " | ".join(names) + " |")
-        print("|---|---|" + "---|" * len(names))
-        for case in cases:
-            print(f"| {case.path} | {case.source} | " + " | ".join(scores[n].marks[case.path] for n in names) + " |")
+        print("\nF = first paragraph right, L = last paragraph right, - = neither, empty = no body")
+        for pages, cases, scores in results:
+            if cases:
+                print(f"\n{pages.label}\n")
+                print_marks(cases, scores)
     return 0
 
 

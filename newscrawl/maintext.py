@@ -40,9 +40,10 @@ from functools import cached_property
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE
+from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
 from newscrawl.cleaning import link_list_indexes
 from newscrawl.dom import SKIP_TAGS, Block, text_within, walk_blocks
+from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
 __all__ = ["MainText", "extract_main_text", "main_text"]
 
@@ -90,13 +91,6 @@ _KEEP_UNLIKELY_PROSE_SHARE = 0.3
 _BARE_DATELINE = BARE_DATELINE_RE
 _DATELINE_LEAD = DATELINE_LEAD_RE
 _PARENTHESES = re.compile(r"\([^)]*\)")
-# A visible publication time: a day-month-year date and an hour ("Rabu, 4 November 2015 | 21:04 WIB",
-# "Selasa, 23/02/2016 15:32 WIB", "Wednesday, 04 November, 2015 | 07:28 WIB").
-_VISIBLE_DATE = DAY_MONTH_YEAR_RE  # the month names live in dates.py
-_VISIBLE_TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
-_DATE_TEXT_CHARS = 100
-_YEAR = re.compile(r"(?:19|20)\d{2}")
-_UPDATED = re.compile(r"diperbarui|pembaruan|update|diubah|modified", re.IGNORECASE)
 _BYLINE_LABEL = re.compile(r"\b(?:oleh|penulis|reporter|pewarta|wartawan|kontributor)\b", re.IGNORECASE)
 # The label opens the text or follows a separator or a time zone ("… 13:01 WIB Oleh : Maya Sofia"):
 # "oleh" inside a sentence is the preposition "by", not a byline.
@@ -105,6 +99,8 @@ _BYLINE = re.compile(
     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
     r"(?=\s*(?:$|[,|()\u2013\u2014-]|\d|(?i:pada|on|dan|editor|redaktur)\b))")
 _BYLINE_TEXT_CHARS = 120
+# Blocks looked at on each side of the body for an unlabelled byline, and their longest text.
+_EDGE_LINES, _EDGE_LINE_CHARS = 6, 80
 # How far (in elements, document order) from the body a byline may sit.
 _BYLINE_REACH = 400
 # A closing notice, not the story: "Disclaimer: berita ini tidak bertujuan mengajak membeli saham …".
@@ -331,12 +327,16 @@ def _trim(blocks: list[Block]) -> list[str]:
 
 class MainText:
     """The article's paragraphs; the dateline and the byline nearest them are read when first asked
-    (each is a walk over the page, and the body fallback of a site spider wants only the paragraphs)."""
+    (each is a walk over the page, and the body fallback of a site spider wants only the paragraphs).
+    ``edge_lines``: short lines just before and just after the body (page order), for an unlabelled
+    byline (newscrawl.fields.authors.unlabelled_byline)."""
 
     def __init__(self, blocks: list[str],
-                 located: tuple[etree._Element, etree._Element, etree._Element] | None = None) -> None:
+                 located: tuple[etree._Element, etree._Element, etree._Element] | None = None,
+                 edge_lines: tuple[list[str], list[str]] = ([], [])) -> None:
         self.blocks = blocks
         self._located = located  # (scope, the body's first block owner, its last block owner)
+        self.edge_lines = edge_lines
 
     @cached_property
     def visible_date(self) -> str | None:
@@ -378,7 +378,7 @@ def extract_main_text(selector: Selector) -> MainText:
         if sum(len(t) for t in texts) >= _MIN_BODY_CHARS:
             start = next(b for b in blocks if texts[0].startswith(b.text))
             end = next(b for b in reversed(blocks) if texts[-1].endswith(b.text))
-            return MainText(texts, (scope, start.owner, end.owner))
+            return MainText(texts, (scope, start.owner, end.owner), _edge_lines(walked, start, end))
     return MainText([])
 
 
@@ -395,20 +395,16 @@ def _main_blocks(page: _Page) -> list[Block]:
     return blocks
 
 
-def _visible_date(scope: etree._Element, body_start: etree._Element) -> str | None:
-    """The last short text with a date and a time before the body starts (headers included), skipping
-    "updated" stamps."""
-    found = None
-    for element in scope.iter():
-        if element is body_start:
-            break
-        # Cheap test first: only an element whose own text or tail holds a year is looked at.
-        for text, holder in ((element.text, element), (element.tail, element.getparent())):
-            if text and holder is not None and _YEAR.search(text):
-                candidate = _date_text(holder)
-                if candidate:
-                    found = candidate
-    return found
+def _edge_lines(walked: list[Block], start: Block, end: Block) -> tuple[list[str], list[str]]:
+    """Up to _EDGE_LINES short, mostly unlinked blocks before the body's first block and after its last."""
+    first = next((i for i, b in enumerate(walked) if b is start), None)
+    last = next((i for i in range(len(walked) - 1, -1, -1) if walked[i] is end), None)
+    if first is None or last is None:
+        return [], []
+
+    def short(blocks: list[Block]) -> list[str]:
+        return [b.text for b in blocks if len(b.text) <= _EDGE_LINE_CHARS and b.link_density <= _MAX_PROSE_LINK_DENSITY]
+    return short(walked[max(0, first - _EDGE_LINES):first]), short(walked[last + 1:last + 1 + _EDGE_LINES])
 
 
 def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -> list[str]:
@@ -457,17 +453,3 @@ def _byline_names(element: etree._Element) -> list[str]:
             return [match.group(1)]
         element = element.getparent()
     return []
-
-
-def _date_text(element: etree._Element) -> str | None:
-    """The short date-and-time text of element or of its parent or grandparent."""
-    for _ in range(3):
-        if element is None or not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template"):
-            return None
-        text = text_within(element, _DATE_TEXT_CHARS)
-        if text is None:
-            return None
-        if _VISIBLE_DATE.search(text) and _VISIBLE_TIME.search(text):
-            return None if _UPDATED.search(text) else text
-        element = element.getparent()
-    return None

@@ -16,7 +16,7 @@ from parsel import Selector
 from newscrawl.dates import WIB, WIT, WITA, zone_for_url
 from newscrawl.extract import SiteRules, extract_article
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, PAGE, SITE, VISIBLE, DateCandidate, choose_dates,
-                                    find_page_dates, needs_shown_dates)
+                                    find_page_dates, needs_shown_dates, visible_date)
 from newscrawl.items import Article
 from newscrawl.pipelines import DatesPipeline
 from newscrawl.spiders.base import NewsSpider
@@ -208,6 +208,36 @@ def test_page_finder_prefers_the_line_by_the_story_over_lists_and_masthead() -> 
     assert found[0] == "Kamis 09 Juli 2020 07:26 wib" and found[0].source == PAGE
     html = (PAGES / "time-attribute-not-iso.html").read_text(encoding="utf-8")
     assert find_page_dates(Selector(text=html))[0] == "19 Jun 2015 | 13:06"
+
+
+_STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap pagi. " * 4 + "</p>"
+
+
+@pytest.mark.parametrize(("head", "tail", "expected"), [
+    # The date line between headline and story (the generic spider's "visible" date).
+    ("<h1>Judul</h1><div class='date'>Senin, 11 Maret 2024 09:15 WIB</div>", "", "Senin, 11 Maret 2024 09:15 WIB"),
+    # Date and time in two spans: the parent's text completes the time.
+    ("<div class='meta'><span>19 Jun 2024</span> <span>14:05 WIB</span></div>", "", "19 Jun 2024 14:05 WIB"),
+    # republika ihram 2017: the date is the tail of a template comment inside the date div.
+    ("<div class='date-detail'><!-- news_date_detail -->Jumat , 17 February 2017, 13:16 WIB</div>", "",
+     "Jumat , 17 February 2017, 13:16 WIB"),
+    # liputan6 2016: <time datetime> without a zone; the shown text wins over the attribute.
+    ("<time datetime='2016-02-16 09:20:00'>on 16 Feb 2016 at 09:20 WIB</time>", "", "on 16 Feb 2016 at 09:20 WIB"),
+    # The nearest before the story, not the sidebar's older timed list line.
+    ("<ul><li>18 Juni 2024 | 08:00 WIB</li></ul><h1>J</h1><div>19 Juni 2024 | 14:05 WIB</div>", "", "19 Juni 2024 | 14:05 WIB"),
+    # A masthead's "today" has no time; an "updated" stamp is not the publication.
+    ("<div class='top'>Rabu, 19 Juni 2024</div><div>Diperbarui 19 Jun 2024, 16:00 WIB</div>", "", None),
+    # Nothing after the story's start counts (a related list under it).
+    ("<h1>J</h1>", "<div class='related'>20 Juni 2024 10:00 WIB</div>", None),
+])
+def test_visible_date_is_the_timed_line_nearest_before_the_body(head: str, tail: str, expected: str | None) -> None:
+    root = Selector(text=f"<html><body>{head}{_STORY}{tail}</body></html>").root
+    assert visible_date(root, root.find(".//p")) == expected
+
+
+def test_visible_date_with_a_start_outside_the_tree_is_the_last_timed_line() -> None:
+    root = Selector(text="<div>1 Jan 2020 10:00 WIB</div><div>2 Jan 2020 11:00 WIB</div><div>3 Jan 2020</div>").root
+    assert visible_date(root, Selector(text="<p>x</p>").root) == "2 Jan 2020 11:00 WIB"
 
 
 class _Stats:

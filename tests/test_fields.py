@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from newscrawl.fields.authors import choose_authors, credited_people, is_person, may_credit_editor, split_byline
+from newscrawl.fields.authors import (choose_authors, credited_people, is_person, may_credit_editor, split_byline,
+                                      unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels, strip_outlet
 from newscrawl.fields.title import choose_title, title_choice
 from newscrawl.soft404 import soft_404
@@ -225,6 +226,51 @@ def test_may_credit_editor() -> None:
 # ------------------------------------------------------------------------------------ soft 404s
 
 KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
+
+
+# (lines before the story, lines after it, outlet labels, title, expected). Reconstructed inputs; each
+# comment names the real form. Lines are what maintext hands over: short blocks next to the body.
+@pytest.mark.parametrize(("before", "after", "outlets", "title", "expected"), [
+    # detik 2015: "<div class=author><strong>Name</strong> - detikinet</div>" under the h1, then the date.
+    (["Umbar Kelemahan Ponsel Baru", "Fino Yurio Kristo - detikinet", "Kamis, 05/11/2015 10:08 WIB"], ["(fyk/ash)"],
+     ["detik", "detikcom"], "Umbar Kelemahan Ponsel Baru", ["Fino Yurio Kristo"]),
+    # English 2015 outlet: "Name, Outlet, City" under the date line.
+    (["Fri, June 19 2015 | 09:46 am", "Raras Wijaya, Warta English, Jakarta"], [], ["wartaenglish"], None,
+     ["Raras Wijaya"]),
+    # A domain as the outlet part: "Name, Kompas.com".
+    (["Ahmad Zulfikar, Kompas.com"], [], [], None, ["Ahmad Zulfikar"]),
+    # okezone 2015: the name in one div, the role "Jurnalis" in the next element.
+    (["Dewi Kania", "Jurnalis", "Share on Facebook"], ["(ren)"], ["okezone"], None, ["Dewi Kania"]),
+    # tempo 2015: an UPPER CASE sign-off "<strong>DINI TEJA</strong>" closing the story: title-cased.
+    (["Kamis, 05 November 2015 | 11:13 WIB"], ["DINI TEJA", "bagikan"], ["tempo"], None, ["Dini Teja"]),
+    # "Oleh Nama" and "Reporter: Nama" alone on a line.
+    (["Oleh Bagus Santosa"], [], [], None, ["Bagus Santosa"]),
+    (["Reporter: Nur Aini Lestari, Surabaya"], [], [], None, ["Nur Aini Lestari"]),
+    # The nearest line wins: a byline after the date line beats an older one further up.
+    (["Oleh Budi Hartono", "Senin, 3 Juni 2024 10:00 WIB", "Oleh Citra Ayu"], [], [], None, ["Citra Ayu"]),
+    # -- not a person: nothing rather than a wrong name --
+    # An agency: "AFP, Jakarta", "Reuters - Antara".
+    (["AFP, Jakarta"], ["Reuters - Antara"], [], None, []),
+    # The outlet itself: "Warta English, Jakarta".
+    (["Warta English, Jakarta"], [], ["wartaenglish"], None, []),
+    # A place with the outlet: "Jakarta Selatan, Kompas.com", "Kuala Lumpur, Antara".
+    (["Jakarta Selatan, Kompas.com", "Kuala Lumpur, Antara"], [], [], None, []),
+    # A Capitalised heading with no cue ("Berita Terkait", "Baca Juga") or a bare title-case name line.
+    (["Berita Terkait"], ["Baca Juga", "Foto Video Terkait"], [], None, []),
+    (["Andi Wijaya"], ["Siti Rahma"], [], None, []),
+    # The headline (Capitalised, four words) and lines above it are never read.
+    (["Rudi Hartono - detiknews", "Polisi Tangkap Pencuri Motor", "Selasa, 4 Juni 2024"], [], ["detik"],
+     "Polisi Tangkap Pencuri Motor", []),
+    # A photo credit under the lead image names the photographer, and an editor is not the writer.
+    (["Foto: Grandyos Zafna", "Fotografer: Grandyos Zafna", "Editor: Rina Marlina"], [], ["detik"], None, []),
+    # An UPPER CASE line that is a heading, or not right after the story.
+    (["BACA JUGA"], ["bagikan", "DINI TEJA"], [], None, []),
+    # Too many words for a name, or a rubric with a digit.
+    (["Tim Liputan Khusus Piala Dunia, Kompas.com"], ["Piala Dunia 2022, Kompas.com"], [], None, []),
+])
+def test_unlabelled_byline(before: list[str], after: list[str], outlets: list[str], title: str | None,
+                           expected: list[str]) -> None:
+    assert unlabelled_byline(before, after, outlets, title) == expected
 
 
 @pytest.mark.parametrize(("headings", "body", "expected"), [

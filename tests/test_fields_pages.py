@@ -60,8 +60,9 @@ def test_generic_by_url(tmp_path: Path) -> None:
             "Banjir Rob Rendam Permukiman Pesisir Semarang", ["Yusuf Hidayat"], "2024-06-19T16:20:00+07:00"),
         "pemilu-thailand-diundur-sepekan": (
             "Pemilu Thailand Diundur Sepekan", ["Dewi Lestari"], "2024-06-19T08:05:00+07:00"),
+        # The unlabelled "Raras Wijaya, Warta English, Jakarta" line (fields.authors.unlabelled_byline).
         "govt-to-revise-mining-law-after-smelter-delays.html": (
-            "Govt to revise mining law after smelter delays", [], "2015-06-19T09:46:00+07:00"),
+            "Govt to revise mining law after smelter delays", ["Raras Wijaya"], "2015-06-19T09:46:00+07:00"),
     }
     assert result.stats.get("newscrawl/dropped/soft_404") == 2
     assert "newscrawl/dropped/not_article" not in result.stats

@@ -14,6 +14,9 @@ a site may put its DOM first). ``choose_authors`` keeps, from the first source t
   CMSs put the desk editor in JSON-LD ``author``;
 - the full name over a short form: ``Andhika`` in meta where another source says ``Andhika Prasetyo``.
 
+``unlabelled_byline`` is the generic spider's last source: a byline line without label or markup next
+to the story, taken only in a shape that says "person" by itself.
+
 Sources may be callables, called only when needed (a DOM query costs a tree walk): later sources are
 read when no earlier one names a person, or when a chosen name is a single word that a fuller name
 elsewhere may complete.
@@ -26,7 +29,7 @@ from typing import Any, Callable, Iterable, Sequence, Union
 
 from lxml import etree
 
-from newscrawl.fields.outlet import DOMAIN_LIKE, outlet_in_name, squeeze, strip_outlet
+from newscrawl.fields.outlet import DOMAIN_LIKE, names_outlet, outlet_in_name, squeeze, strip_outlet
 
 NameSource = Union[Sequence[str], Callable[[], Sequence[str]]]
 
@@ -228,3 +231,109 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
             names = split_byline(match.group("name"))
             (editors if _EDITOR_START.match(match.group("label")) else writers).extend(names)
     return list(dict.fromkeys(editors)), list(dict.fromkeys(writers))
+
+
+# ------------------------------------------------------------------ bylines without a label or markup
+# The generic spider's last source, on pages with no JSON-LD/meta author and no labelled byline: a short
+# line just before or after the story. Precision over recall: a wrong author is worse than none, so a
+# line counts only in a shape that says "person" by itself.
+
+_BYLINE_LINE_CHARS = 80
+# A lead that makes the line a byline ("Oleh Nama", "Reporter: Nama"). Not "Foto"/"Fotografer": a
+# photo credit under the lead image sits in the same place and names the photographer.
+_BYLINE_LEAD = re.compile(r"^(?:(?:oleh|by)\b\s*[:：]?|(?:penulis|reporter|pewarta|wartawan|jurnalis|writer)\s*[:：])\s*",
+                          re.IGNORECASE)
+# A role line right under a name ("Dewi Kania" / "Jurnalis": okezone 2015).
+_ROLE_LINE = re.compile(r"(?:jurnalis|reporter|wartawan|penulis|pewarta|kontributor|koresponden|journalist|writer)",
+                        re.IGNORECASE)
+_LINE_PARTS = re.compile(r"\s*,\s*|\s+[-–—|/]\s+")
+# A name word: Capitalised or UPPER CASE letters (apostrophe, hyphen, a closing period for initials).
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+|[A-Z]+)(?:['’-][A-Za-z]+)*\.?")
+# Capitalised words that make a short line a heading, a place or a title, not a name.
+_NOT_NAME_WORDS = frozenset((
+    "baca juga berita terkait terbaru terpopuler populer lainnya rekomendasi pilihan foto video galeri "
+    "infografis topik tag tags artikel bagikan share komentar iklan advertisement sponsored editor "
+    "penyunting redaktur sumber source halaman selanjutnya sebelumnya lihat simak klik home beranda "
+    "presiden wakil menteri gubernur bupati wali walikota ketua kapolri kapolda kapolres jenderal "
+    "kota kabupaten provinsi kecamatan desa jalan pulau kepulauan teluk tanjung kuala bandar "
+    "jakarta bandung surabaya medan makassar semarang yogyakarta denpasar palembang jawa sumatera "
+    "kalimantan sulawesi papua nusa bali barat timur utara selatan tengah raya indonesia "
+    "new york hong kong los angeles san kuala lumpur"
+).split())
+_NAME_WORDS = (2, 4)
+
+
+def _name_part(part: str, outlet_names: Sequence[str]) -> str | None:
+    """The part as a person's name (2-4 Capitalised or UPPER CASE words), title-cased if upper case."""
+    words = part.split()
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    if any(w.strip(".").casefold() in _NOT_NAME_WORDS for w in words) or not is_person(part, outlet_names):
+        return None
+    return part.title() if part.isupper() else part
+
+
+def _outlet_part(part: str, outlet_names: Sequence[str]) -> bool:
+    # Not a person's part, so the outlet may be a prefix here: "detikinet" is detik's channel.
+    return bool(_OUTLET_WORD.search(part) or squeeze(part) in AGENCIES or names_outlet(part, outlet_names))
+
+
+def _place_part(part: str) -> bool:
+    """A dateline's city: one to three Capitalised or UPPER CASE words."""
+    words = part.split()
+    return 1 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def unlabelled_byline(before: Sequence[str], after: Sequence[str], outlet_names: Sequence[str] = (),
+                      title: str | None = None) -> list[str]:
+    """The person a short line next to the story names, or [] (see the shapes below).
+
+    ``before``: the page's short lines just before the story, in page order (nearest last); ``after``:
+    those just after it (nearest first). Lines up to the headline (``title``) are left out before the
+    story: a headline is Capitalised too. Shapes, the nearest line first:
+
+    - ``Oleh Nama`` / ``Reporter: Nama`` (a lead, then the name, maybe an outlet or city after a comma);
+    - ``Nama, Outlet, Kota`` / ``Nama - detikinet`` (the name, then the outlet and maybe a city: one
+      part must name the outlet, a media word, a domain or an agency);
+    - a bare name line followed by a role line (``Dewi Kania`` / ``Jurnalis``);
+    - an UPPER CASE sign-off right after the story (``DINI TEJA``: a print habit), title-cased.
+
+    A name is 2-4 Capitalised words, no heading, title, place or UI word, and a person for ``is_person``.
+    A bare Capitalised line without a cue is never taken: headings ("Berita Terkait") look the same.
+    """
+    if title:
+        key = squeeze(title)
+        cut = max((i + 1 for i, line in enumerate(before) if squeeze(line) == key), default=0)
+        before = before[cut:]
+    before = [line.strip() for line in before]
+    after = [line.strip() for line in after]
+    for lines, nearest_first, side in ((before, range(len(before) - 1, -1, -1), "before"),
+                                       (after, range(len(after)), "after")):
+        for index in nearest_first:
+            line = lines[index]
+            if len(line) > _BYLINE_LINE_CHARS:
+                continue
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            name = _byline_line(line, following, side == "after" and index == 0, outlet_names)
+            if name:
+                return [name]
+    return []
+
+
+def _byline_line(line: str, following: str, first_after: bool, outlet_names: Sequence[str]) -> str | None:
+    lead = _BYLINE_LEAD.match(line)
+    parts = [p for p in _LINE_PARTS.split(line[lead.end():] if lead else line) if p]
+    if not parts:
+        return None
+    name = _name_part(parts[0].strip(" ."), outlet_names)
+    if name is None:
+        return None
+    rest = parts[1:]
+    if lead:  # "Oleh Nama", "Reporter: Nama, Kompas.com"
+        return name if all(_outlet_part(p, outlet_names) or _place_part(p) for p in rest) else None
+    if rest:  # "Nama, Outlet, Kota", "Nama - detikinet"
+        outlets = [p for p in rest if _outlet_part(p, outlet_names)]
+        return name if outlets and all(p in outlets or _place_part(p) for p in rest) else None
+    if _ROLE_LINE.fullmatch(following.strip(" .:")):  # "Dewi Kania" / "Jurnalis"
+        return name
+    return name if first_after and parts[0].isupper() else None  # "DINI TEJA" under the story

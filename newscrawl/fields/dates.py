@@ -9,6 +9,8 @@ Every date text found on a page is a ``DateCandidate``: the text and the source 
     site       the site's own selectors for its date line (spiders/<site>.py)    shown
     visible    the date line nearest before the body (maintext; generic spider)  shown
     page       the page-level finder, ``find_page_dates``                        shown
+    (both read the same texts, ``_shown_texts``: ``visible_date`` up to a known body start,
+    ``find_page_dates`` around a guessed one.)
 
 Precedence for published_at (``choose_dates``; the rule names are the stats the pipeline counts):
 
@@ -64,7 +66,8 @@ from parsel import Selector
 
 from newscrawl.dates import DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, WIB, DateReading, format_reading, read_date
 
-__all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "source_of",
+__all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "visible_date",
+           "source_of",
            "JSONLD", "META", "ITEMPROP", "SITE", "VISIBLE", "PAGE", "MACHINE_SOURCES", "SHOWN_SOURCES"]
 
 JSONLD, META, ITEMPROP = "jsonld", "meta", "itemprop"
@@ -364,3 +367,55 @@ def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
 def _short_text(element: etree._Element) -> str:
     text = " ".join("".join(element.itertext()).split())
     return text if len(text) <= _MAX_TEXT_CHARS else ""
+
+
+# ------------------------------------------------------------ the date line above a known body
+
+
+def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo = WIB,
+                 now: datetime | None = None) -> str | None:
+    """The date line with a time of day nearest before a body whose first element is known (the
+    generic spider's main text, newscrawl.maintext), headers included.
+
+    The texts are the ones ``find_page_dates`` reads (``_shown_texts``: a ``<time>``, a short text
+    with a date that parses; "updated" lines skipped), walked up to the body instead of around a
+    guessed story start. A date without a time is completed by its parent's or grandparent's short
+    text when that adds the time and no other year ("<span>19 Jun 2024</span> <span>14:05 WIB</span>");
+    a comment's tail is its parent's text ("<div><!-- news_date -->Jumat , 17 February 2017, 13:16 WIB</div>",
+    republika ihram 2017). A <time>'s text is preferred over its datetime attribute: it comes later.
+    """
+    found = None
+    for node in scope.iter():
+        if node is body_start:
+            break
+        if isinstance(node.tag, str):
+            tag = node.tag.lower()
+            if tag in _NEVER_TEXT or (tag != "time" and not _YEAR_DIGITS.search(node.text or "")
+                                      and not _YEAR_DIGITS.search(node.tail or "")):
+                continue
+            for text in _shown_texts(node, tag):
+                own = text == _short_text(node)
+                found = _timed_line(text, node if own else node.getparent(), zone, now) or found
+        else:  # a comment (or processing instruction): its tail is its parent's own text
+            parent = node.getparent()
+            if parent is not None and _YEAR_DIGITS.search(node.tail or "") and parent.tag.lower() not in _NEVER_TEXT:
+                found = _timed_line(_short_text(parent), parent, zone, now) or found
+    return found
+
+
+def _timed_line(text: str, holder: etree._Element | None, zone: tzinfo, now: datetime | None) -> str | None:
+    """``text`` if it reads as a date with a time of day, else the first of its holder's parent and
+    grandparent short texts that does (holding no other year); None for an "updated" line."""
+    for level in range(3):
+        if not text or _UPDATED_LABEL.search(text) or (level and len(_YEAR_DIGITS.findall(text)) > 1):
+            return None
+        reading = read_date(text, now, zone)
+        if reading is None:
+            return None
+        if reading.has_time:
+            return text
+        holder = holder.getparent() if holder is not None else None
+        if holder is None or holder.tag in _NEVER_TEXT:
+            return None
+        text = _short_text(holder)
+    return None

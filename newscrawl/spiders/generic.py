@@ -32,7 +32,7 @@ from newscrawl.dates import parse_date
 from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates
 from newscrawl.discovery import in_window
 from newscrawl.cleaning import block_key
-from newscrawl.fields.authors import choose_authors, credited_people, may_credit_editor
+from newscrawl.fields.authors import choose_authors, credited_people, may_credit_editor, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objects, meta_content,
                                news_article_ld, page_meta, split_article_body)
@@ -363,6 +363,8 @@ class GenericSpider(NewsSpider):
         publisher = ld.get("publisher")
         outlets = outlet_labels(response.url, meta_content(meta, "og:site_name"),
                                 publisher.get("name") if isinstance(publisher, dict) else None)
+        if not found.byline:  # no labelled byline: a line without label next to the body ("Nama - detikinet")
+            found.byline = unlabelled_byline(*found.edge_lines, outlets, raw.title)
         raw.authors = choose_authors([raw.authors, found.byline], outlets, credits=lambda: (
             credited_people(response.selector.root, response.text) if may_credit_editor(response.text) else ((), ())))
         # On the raw article, not the spider: a later page's callback may run on another worker.
