@@ -68,6 +68,7 @@ class NewsSpider(scrapy.Spider):
     # Hosts of a foreign-language edition (en.tempo.co → "en"); everything else is "id". Page
     # markup cannot tell: kompas, merdeka and okezone pages say lang="en" over Indonesian text.
     edition_languages: dict[str, str] = {}
+    language: str = "id"  # the language of every host not in edition_languages
     # Discovery pages per day; format fields: {date} (datetime.date), {offset}, {page}.
     listing_urls: tuple[str, ...] = ()
     listing_offset_step: int = 20
@@ -478,6 +479,6 @@ class NewsSpider(scrapy.Spider):
             section=raw.section,
             tags=raw.tags,
             body=raw.body,
-            language=self.edition_languages.get(urlsplit(url).hostname or "", "id"),
+            language=self.edition_languages.get(urlsplit(url).hostname or "", self.language),
             crawled_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         )

@@ -1,0 +1,149 @@
+"""The outlet catalogue (newscrawl/catalogue): its format's rules, one spider per entry, the zones,
+and per outlet an offline discovery crawl over its reconstructed pages (tests/outlets/<outlet>/).
+
+tests/outlets/<outlet>/ holds pages RECONSTRUCTED from the facts in ../shared/OUTLETS.md (each says so
+in its header comment, and names the URL it answers with ``<!-- replay-url: URL -->``), plus:
+    discovery.json   {"args": ["since=…", "until=…"], "expect_urls": [...]}: a discovery crawl over
+                     the outlet's pages must emit exactly these, each once;
+    *.truth.json     {"url": …, "title": …, "published_at": …, "authors": […], "body": […]}: what the
+                     item of that URL must hold, written by reading the page (not the crawler's output).
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import REPO
+from inprocess import crawl_in_process
+from replay import routes_from_fixtures
+
+from newscrawl.catalogue import CatalogueError, load_catalogue, outlets, parse_catalogue, unsupported_outlets
+from newscrawl.catalogue.table import README_BEGIN, README_END, markdown, project_spiders, rows
+from newscrawl.dates import WIB, parse_date
+
+OUTLETS_DIR = REPO / "tests" / "outlets"
+OUTLET_NAMES = [o.name for o in outlets()]
+SITE_SPIDERS = 20
+
+_GOOD = """
+[outlets.contoh]
+title = "Contoh"
+domains = ["contoh.id"]
+article_url = '^https://contoh\\.id/berita/(?P<id>\\d+)'
+listing = ["https://contoh.id/indeks?page={page}"]
+"""
+
+
+@pytest.mark.parametrize("change, message", [
+    ('title = "Contoh"', "title is required"),
+    ('listing = ["https://contoh.id/indeks?page={page}"]', "no discovery"),
+    ('article_url = \'^https://contoh\\.id/berita/(?P<id>\\d+)\'', "article_url is required"),
+])
+def test_an_entry_without_a_required_key_is_refused(change: str, message: str) -> None:
+    with pytest.raises(CatalogueError, match=message):
+        parse_catalogue(_GOOD.replace(change, ""))
+
+
+@pytest.mark.parametrize("extra, message", [
+    ('zone = "CET"', "zone must be one of"),
+    ('language = "jv"', "language must be one of"),
+    ('feeds = ["contoh.id/feed"]', "is not absolute"),
+    ('sitemaps = ["https://contoh.id/sitemap-{year}.xml"]', r"uses \['year'\]"),
+    ('colour = "red"', "unknown key"),
+    ('rules = {residue = ["(unclosed"]}', "is not a regex"),
+    ('rules = {body_css = ["div"]}', "unknown rule"),
+])
+def test_an_entry_that_breaks_a_rule_is_refused_by_name(extra: str, message: str) -> None:
+    with pytest.raises(CatalogueError, match=r"\[contoh\]: .*" + message):
+        parse_catalogue(_GOOD + extra + "\n")
+
+
+def test_a_bad_name_and_a_double_listing_are_refused() -> None:
+    with pytest.raises(CatalogueError, match="lower-case"):
+        parse_catalogue(_GOOD.replace("outlets.contoh", "outlets.Contoh-Id"))
+    with pytest.raises(CatalogueError, match="both supported and unsupported"):
+        parse_catalogue(_GOOD + '[unsupported.contoh]\nreason = "needs a browser"\n')
+    with pytest.raises(CatalogueError, match="needs its reason"):
+        parse_catalogue('[unsupported.lain]\ntitle = "Lain"\n')
+
+
+def test_the_shipped_catalogue_is_valid_and_names_no_site_spider_twice() -> None:
+    supported, unsupported = load_catalogue()
+    assert supported, "the catalogue is empty"
+    names = [o.name for o in supported] + [u.name for u in unsupported]
+    assert len(names) == len(set(names))
+    site_modules = {p.stem for p in (REPO / "newscrawl" / "spiders").glob("*.py")}
+    assert not set(names) & site_modules, "an outlet with its own spider module is not a catalogue entry"
+
+
+def test_scrapy_list_shows_every_site_spider_and_every_supported_outlet() -> None:
+    listed = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=REPO, capture_output=True, text=True,
+                            check=True).stdout.split()
+    site_spiders = sorted(set(listed) - set(OUTLET_NAMES) - {"generic"})
+    assert len(site_spiders) == SITE_SPIDERS, site_spiders
+    assert set(OUTLET_NAMES) <= set(listed)
+    assert not {u.name for u in unsupported_outlets()} & set(listed), "an unsupported outlet is never a spider"
+
+
+def test_scrapy_list_verbose_gives_each_unsupported_outlet_its_reason() -> None:
+    out = subprocess.run([sys.executable, "-m", "scrapy", "list", "--verbose"], cwd=REPO, capture_output=True,
+                         text=True, check=True).stdout
+    lines = {line.split("\t")[0]: line.split("\t") for line in out.splitlines()[1:]}
+    for outlet in unsupported_outlets():
+        assert lines[outlet.name][1] == "unsupported" and lines[outlet.name][-1] == outlet.reason
+    for name in OUTLET_NAMES:
+        assert lines[name][1] == "catalogue"
+
+
+def test_the_readme_table_is_the_catalogue() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert README_BEGIN in readme and README_END in readme, "README lacks the outlet table block"
+    block = readme.split(README_BEGIN, 1)[1].split(README_END, 1)[0].strip()
+    assert block == markdown(rows(project_spiders())), (
+        "README's outlet table is stale: regenerate it with `python -m newscrawl.catalogue.table`")
+
+
+@pytest.mark.parametrize("outlet", [o for o in outlets() if o.zone != "WIB"], ids=lambda o: o.name)
+def test_an_outlet_outside_wib_reads_naive_times_in_its_zone(outlet) -> None:
+    spider = next(s for s in project_spiders() if s.name == outlet.name)
+    url = f"https://www.{outlet.domains[0]}/berita/1"
+    zone = spider.zone_for(spider.__new__(spider), url)
+    assert zone == outlet.timezone != WIB
+    moment = parse_date("Rabu, 19 Juni 2024 20:40", zone=zone)
+    assert moment.utcoffset() == outlet.timezone.utcoffset(None)
+    assert parse_date("Rabu, 19 Juni 2024 20:40 WIB", zone=zone).utcoffset() == WIB.utcoffset(None)
+
+
+def test_every_supported_outlet_has_its_offline_fixture() -> None:
+    missing = [name for name in OUTLET_NAMES if not (OUTLETS_DIR / name / "discovery.json").is_file()]
+    assert not missing, f"outlets without tests/outlets/<outlet>/discovery.json: {missing}"
+    orphans = sorted(p.name for p in OUTLETS_DIR.iterdir() if p.is_dir() and p.name not in OUTLET_NAMES)
+    assert not orphans, f"fixture folders of no catalogue outlet: {orphans}"
+
+
+def _truths(folder: Path) -> list[dict[str, Any]]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.truth.json"))]
+
+
+@pytest.mark.parametrize("name", [n for n in OUTLET_NAMES if (OUTLETS_DIR / n / "discovery.json").is_file()])
+def test_outlet_discovery_crawl(name: str, validate_line) -> None:
+    folder = OUTLETS_DIR / name
+    spec = json.loads((folder / "discovery.json").read_text(encoding="utf-8"))
+    result = crawl_in_process(name, routes_from_fixtures(folder), *spec["args"])
+    items = [validate_line(line) for line in result.raw_lines]
+    urls = [item["url"] for item in items]
+    assert sorted(urls) == sorted(spec["expect_urls"]), f"fetched: {result.fetched}"
+    assert len(urls) == len(set(urls))
+    truths = _truths(folder)
+    assert truths, f"tests/outlets/{name} has no *.truth.json"
+    by_url = {item["url"]: item for item in items}
+    for truth in truths:
+        item = by_url.get(truth["url"])
+        assert item is not None, f"no item for {truth['url']}"
+        for key, expected in truth.items():
+            assert item[key] == expected, f"{name} {key}: got {item[key]!r}, expected {expected!r}"
