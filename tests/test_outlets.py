@@ -57,6 +57,7 @@ def test_an_entry_without_a_required_key_is_refused(change: str, message: str) -
     ('colour = "red"', "unknown key"),
     ('rules = {residue = ["(unclosed"]}', "is not a regex"),
     ('rules = {body_css = ["div"]}', "unknown rule"),
+    ('canary = "https://contoh.id/tentang"', "the canary is not an article URL"),
 ])
 def test_an_entry_that_breaks_a_rule_is_refused_by_name(extra: str, message: str) -> None:
     with pytest.raises(CatalogueError, match=r"\[contoh\]: .*" + message):

@@ -4,6 +4,7 @@ An entry says what differs from the shared path and nothing else:
 
     [outlets.balipost]                      # the spider's name: scrapy crawl balipost
     title = "Bali Post"                     # the outlet's own name (also never an author)
+    canary = "https://www.balipost.com/news/…"  # an article `scrapy check balipost` reads (see canaries.py)
     domains = ["balipost.com"]
     zone = "WITA"                           # wall-clock zone of naive dates: WIB, WITA or WIT
     language = "id"                         # "en" for an English-language outlet
@@ -42,7 +43,7 @@ LANGUAGES = ("id", "en")
 RULE_FIELDS = ("title", "published", "updated", "authors", "section", "tags", "body", "drop", "not_authors")
 _ENTRY_KEYS = {"title", "domains", "zone", "language", "article_url", "listing", "listing_links", "feeds",
                "sitemaps", "sitemap_follow", "listing_first_page", "listing_offset_step", "listing_max_pages",
-               "page_links", "all_pages", "source", "verified", "note", "rules", "hook"}
+               "page_links", "all_pages", "source", "verified", "note", "rules", "hook", "canary"}
 _RULE_KEYS = set(RULE_FIELDS) | {"residue", "title_suffix", "prefer_dom"}
 _UNSUPPORTED_KEYS = {"title", "domains", "reason", "source"}
 _SPIDER_NAME = re.compile(r"^[a-z][a-z0-9]*$")
@@ -91,6 +92,9 @@ class Outlet:
     source: str = ""
     verified: bool = False
     note: str = ""
+    # One article URL and the fields its item must fill: `scrapy check <outlet>` (newscrawl/canaries.py).
+    canary: str | None = None
+    canary_fields: tuple[str, ...] = ("title", "body", "published_at")
 
     @property
     def timezone(self) -> tzinfo:
@@ -136,6 +140,8 @@ def outlet_from_entry(name: str, entry: dict[str, Any]) -> Outlet:
         re.compile(entry["article_url"])
     except re.error as error:
         raise _entry_error(name, f"article_url is not a regex: {error}") from None
+    if entry.get("canary") and not re.search(entry["article_url"], entry["canary"]):
+        raise _entry_error(name, "the canary is not an article URL of the outlet")
     urls = [*entry.get("listing", ()), *entry.get("feeds", ()), *entry.get("sitemaps", ())]
     if not urls:
         raise _entry_error(name, "no discovery: give listing, feeds or sitemaps")
@@ -169,7 +175,7 @@ def outlet_from_entry(name: str, entry: dict[str, Any]) -> Outlet:
         listing_max_pages=int(entry.get("listing_max_pages", 5)),
         page_links=entry.get("page_links"), all_pages=entry.get("all_pages"), rules=rules,
         hook=entry.get("hook"), source=entry.get("source", ""), verified=bool(entry.get("verified", False)),
-        note=entry.get("note", ""),
+        note=entry.get("note", ""), canary=entry.get("canary"),
     )
 
 

@@ -14,6 +14,7 @@ from scrapy.http import Response
 
 from newscrawl.catalogue import Outlet, outlets
 from newscrawl.catalogue.hooks import HOOKS
+from newscrawl.contracts import with_canary
 from newscrawl.extract import RawArticle, SiteRules
 from newscrawl.spiders.base import NewsSpider
 
@@ -69,7 +70,11 @@ def spider_class(outlet: Outlet) -> type[OutletSpider]:
         "extra_residue": outlet.residue,
         "hook": staticmethod(hook) if hook else None,
     }
-    return type(f"{outlet.name.capitalize()}OutletSpider", (OutletSpider,), attributes)
+    spider = type(f"{outlet.name.capitalize()}OutletSpider", (OutletSpider,), attributes)
+    if outlet.canary:  # the outlet's canary contract, as a site spider's (NewsSpider.__init_subclass__)
+        spider.parse_article = with_canary(OutletSpider.parse_article, outlet.name, outlet.canary,  # type: ignore[method-assign]
+                                           outlet.canary_fields)
+    return spider
 
 
 OUTLET_SPIDERS: dict[str, type[OutletSpider]] = {}
