@@ -4,7 +4,8 @@ and per outlet an offline discovery crawl over its reconstructed pages (tests/ou
 tests/outlets/<outlet>/ holds pages RECONSTRUCTED from the facts in ../shared/OUTLETS.md (each says so
 in its header comment, and names the URL it answers with ``<!-- replay-url: URL -->``), plus:
     discovery.json   {"args": ["since=…", "until=…"], "expect_urls": [...]}: a discovery crawl over
-                     the outlet's pages must emit exactly these, each once;
+                     the outlet's pages must emit exactly these, each once; optional "routes":
+                     {"URL": "file.json"} serves files that cannot carry a replay-url comment (JSON APIs);
     *.truth.json     {"url": …, "title": …, "published_at": …, "authors": […], "body": […]}: what the
                      item of that URL must hold, written by reading the page (not the crawler's output).
 """
@@ -20,7 +21,7 @@ import pytest
 
 from conftest import REPO
 from inprocess import crawl_in_process
-from replay import routes_from_fixtures
+from replay import Route, routes_from_fixtures
 
 from newscrawl.catalogue import CatalogueError, load_catalogue, outlets, parse_catalogue, unsupported_outlets
 from newscrawl.catalogue.table import README_BEGIN, README_END, markdown, project_spiders, rows
@@ -128,6 +129,7 @@ def test_every_supported_outlet_has_its_offline_fixture() -> None:
 
 
 def _truths(folder: Path) -> list[dict[str, Any]]:
+    """The hand-written truth files (``*.truth.json``), each naming the item's URL."""
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.truth.json"))]
 
 
@@ -135,7 +137,11 @@ def _truths(folder: Path) -> list[dict[str, Any]]:
 def test_outlet_discovery_crawl(name: str, validate_line) -> None:
     folder = OUTLETS_DIR / name
     spec = json.loads((folder / "discovery.json").read_text(encoding="utf-8"))
-    result = crawl_in_process(name, routes_from_fixtures(folder), *spec["args"])
+    routes = routes_from_fixtures(folder)
+    for url, file_name in spec.get("routes", {}).items():
+        content_type = "application/json" if file_name.endswith(".json") else "text/html; charset=utf-8"
+        routes[url] = Route((folder / file_name).read_bytes(), headers={"Content-Type": content_type})
+    result = crawl_in_process(name, routes, *spec["args"])
     items = [validate_line(line) for line in result.raw_lines]
     urls = [item["url"] for item in items]
     assert sorted(urls) == sorted(spec["expect_urls"]), f"fetched: {result.fetched}"

@@ -26,7 +26,7 @@ from newscrawl.canaries import CANARIES
 from newscrawl.contracts import with_canary
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
-from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, listing_card_entries,
+from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, json_entries, listing_card_entries,
                                  sitemap_entries)
 from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, json_ld_objects,
                                meta_content, news_article_ld, page_headings, page_meta)
@@ -42,6 +42,12 @@ from newscrawl.urls import canonical_url, same_site
 _MAIN_TEXT = "newscrawl_maintext"  # Response.meta key of the cached main text
 _PAGE_RULES = "newscrawl_page_rules"  # Response.meta key of the page's chosen rules
 _FIRST_PAGE_PARAM = re.compile(r"(?<=[?&])(?:page|showpage)=1(?:&|$)")
+
+
+def _is_json(response: Response) -> bool:
+    content_type = response.headers.get(b"Content-Type", b"").lower()
+    return b"json" in content_type or (isinstance(response, TextResponse)
+                                       and response.text.lstrip()[:1] in ("[", "{"))
 
 
 def page_key(url: str) -> str:
@@ -69,7 +75,8 @@ class NewsSpider(scrapy.Spider):
     # markup cannot tell: kompas, merdeka and okezone pages say lang="en" over Indonesian text.
     edition_languages: dict[str, str] = {}
     language: str = "id"  # the language of every host not in edition_languages
-    # Discovery pages per day; format fields: {date} (datetime.date), {offset}, {page}.
+    # Discovery pages per day (HTML, or a JSON API whose objects carry link and date: WordPress REST);
+    # format fields: {date} (datetime.date), {offset}, {page}.
     listing_urls: tuple[str, ...] = ()
     listing_offset_step: int = 20
     listing_first_page: int = 1
@@ -254,7 +261,10 @@ class NewsSpider(scrapy.Spider):
             yield self.listing_request(template, day, page_index + 1)
 
     def article_links(self, response: Response) -> list[str]:
-        """Canonical article URLs linked from a listing page, in page order, once each."""
+        """Canonical article URLs linked from a listing page, in page order, once each. A listing
+        that answers JSON (a WordPress REST or CMS API) gives its objects' links and dates."""
+        if _is_json(response):
+            return self.article_links_in_window(json_entries(response.text, response.url) or [])
         if self.listing_cards is not None:
             entries = listing_card_entries(response.selector, response.url, self.listing_cards)
             if entries is not None or not self.listing_cards.fallback_to_links:
