@@ -154,3 +154,15 @@ def test_outlet_discovery_crawl(name: str, validate_line) -> None:
         assert item is not None, f"no item for {truth['url']}"
         for key, expected in truth.items():
             assert item[key] == expected, f"{name} {key}: got {item[key]!r}, expected {expected!r}"
+
+
+def test_an_article_asked_for_by_url_is_read_even_under_an_undeclared_url_shape(validate_line) -> None:
+    """-a url= with a URL the entry's article pattern does not know (an older scheme): still read."""
+    folder = OUTLETS_DIR / "balipost"
+    page = (folder / "article.html").read_bytes().replace(b'<meta property="og:type" content="article">', b"")
+    old_url = "https://www.balipost.com/index.php?id=402311"
+    result = crawl_in_process("balipost", {old_url: Route(page, headers={"Content-Type": "text/html"})},
+                              f"url={old_url}")
+    items = [validate_line(line) for line in result.raw_lines]
+    assert [i["title"] for i in items] == ["Ribuan Pemedek Padati Pura Besakih Saat Purnama"]
+    assert items[0]["published_at"] == "2024-06-19T20:40:00+08:00"

@@ -39,6 +39,7 @@ from newscrawl.soft404 import soft_404
 from newscrawl.urls import canonical_url, same_site
 
 
+EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -a url=
 _MAIN_TEXT = "newscrawl_maintext"  # Response.meta key of the cached main text
 _PAGE_RULES = "newscrawl_page_rules"  # Response.meta key of the page's chosen rules
 _FIRST_PAGE_PARAM = re.compile(r"(?<=[?&])(?:page|showpage)=1(?:&|$)")
@@ -154,7 +155,8 @@ class NewsSpider(scrapy.Spider):
             return
         if self.start_article_urls:
             for url in self.start_article_urls:
-                yield scrapy.Request(url, callback=self.parse_article, errback=self.request_failed)
+                yield scrapy.Request(url, callback=self.parse_article, errback=self.request_failed,
+                                     meta={EXPLICIT: True})
             return
         for request in self.discovery_requests():
             yield request
@@ -403,7 +405,9 @@ class NewsSpider(scrapy.Spider):
         content_type = response.headers.get(b"Content-Type", b"").lower()
         if not isinstance(response, TextResponse) or (content_type and b"html" not in content_type):
             return False
-        if self.article_url_re.search(response.url):
+        # A URL asked for by name (-a url=) is read even when its shape is not the one declared (an
+        # older URL scheme, a section host): the user says it is an article; title/body checks follow.
+        if self.article_url_re.search(response.url) or response.meta.get(EXPLICIT):
             return True
         ld = news_article_ld(json_ld_objects(response.selector))
         return ld is not None or meta_content(page_meta(response.selector), "og:type") == "article"
