@@ -166,3 +166,15 @@ def test_an_article_asked_for_by_url_is_read_even_under_an_undeclared_url_shape(
     items = [validate_line(line) for line in result.raw_lines]
     assert [i["title"] for i in items] == ["Ribuan Pemedek Padati Pura Besakih Saat Purnama"]
     assert items[0]["published_at"] == "2024-06-19T20:40:00+08:00"
+
+
+@pytest.mark.parametrize("selected, main, fragment", [
+    (["Paragraf satu yang cukup panjang."], ["Paragraf satu yang cukup panjang.", "Dua " * 20, "Tiga " * 20], True),
+    (["Paragraf satu.", "Dua " * 20, "Tiga " * 20], ["Paragraf satu.", "Dua " * 20, "Tiga " * 20], False),
+    (["Teks lain sama sekali."], ["Paragraf satu yang cukup panjang.", "Dua " * 20], False),  # not in main
+    (["Paragraf satu."], [], False),  # no main text to switch to
+])
+def test_a_selector_body_that_is_a_fragment_of_the_main_text_gives_way(selected, main, fragment) -> None:
+    from newscrawl.spiders.outlets import body_is_fragment
+
+    assert body_is_fragment(selected, main) is fragment

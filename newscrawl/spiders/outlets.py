@@ -40,8 +40,29 @@ class OutletSpider(NewsSpider):
     hook: Callable[[RawArticle, Response], None] | None = None
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
+        # A catalogue selector is an unverified lead: when what it matched is a fragment of the story
+        # the page-wide main text finds, the main text wins (counted, so drift shows in the stats).
+        if raw.body_source == "dom":
+            main = self.main_text(response).blocks
+            if body_is_fragment(raw.body, main):
+                raw.body, raw.body_source = list(main), "generic"
+                self.crawler.stats.inc_value("newscrawl/body/selector_fragment")
         if self.hook is not None:
             self.hook(raw, response)
+
+
+def _chars(blocks: list[str]) -> int:
+    return sum(len(b) for b in blocks)
+
+
+def body_is_fragment(selected: list[str], main: list[str]) -> bool:
+    """Whether a selector's body is much less than the main text's and contained in it: under half its
+    characters, with every selected block found in the main text (a teaser, one paragraph, a caption).
+    A selected body that is not in the main text is another reading of the page, and is kept."""
+    if not main or _chars(selected) * 2 >= _chars(main):
+        return False
+    main_text = " ".join(main)
+    return all(block[:80] in main_text for block in selected if block.strip())
 
 
 def spider_class(outlet: Outlet) -> type[OutletSpider]:
