@@ -23,7 +23,7 @@ from conftest import REPO
 from inprocess import crawl_in_process
 from replay import Route, routes_from_fixtures
 
-from newscrawl.catalogue import CatalogueError, load_catalogue, outlets, parse_catalogue, unsupported_outlets
+from newscrawl.catalogue import CatalogueError, Unsupported, load_catalogue, outlets, parse_entry, unsupported_outlets
 from newscrawl.catalogue.table import README_BEGIN, README_END, markdown, project_spiders, rows
 from newscrawl.dates import WIB, parse_date
 
@@ -32,7 +32,6 @@ OUTLET_NAMES = [o.name for o in outlets()]
 SITE_SPIDERS = 20
 
 _GOOD = """
-[outlets.contoh]
 title = "Contoh"
 domains = ["contoh.id"]
 article_url = '^https://contoh\\.id/berita/(?P<id>\\d+)'
@@ -47,7 +46,7 @@ listing = ["https://contoh.id/indeks?page={page}"]
 ])
 def test_an_entry_without_a_required_key_is_refused(change: str, message: str) -> None:
     with pytest.raises(CatalogueError, match=message):
-        parse_catalogue(_GOOD.replace(change, ""))
+        parse_entry("contoh", _GOOD.replace(change, ""))
 
 
 @pytest.mark.parametrize("extra, message", [
@@ -61,17 +60,19 @@ def test_an_entry_without_a_required_key_is_refused(change: str, message: str) -
     ('canary = "https://contoh.id/tentang"', "the canary is not an article URL"),
 ])
 def test_an_entry_that_breaks_a_rule_is_refused_by_name(extra: str, message: str) -> None:
-    with pytest.raises(CatalogueError, match=r"\[contoh\]: .*" + message):
-        parse_catalogue(_GOOD + extra + "\n")
+    with pytest.raises(CatalogueError, match=r"catalogue outlet contoh .*" + message):
+        parse_entry("contoh", _GOOD + extra + "\n")
 
 
-def test_a_bad_name_and_a_double_listing_are_refused() -> None:
+def test_a_bad_name_an_unsupported_outlet_without_reason_and_broken_toml_are_refused() -> None:
     with pytest.raises(CatalogueError, match="lower-case"):
-        parse_catalogue(_GOOD.replace("outlets.contoh", "outlets.Contoh-Id"))
-    with pytest.raises(CatalogueError, match="both supported and unsupported"):
-        parse_catalogue(_GOOD + '[unsupported.contoh]\nreason = "needs a browser"\n')
+        parse_entry("Contoh-Id", _GOOD)
     with pytest.raises(CatalogueError, match="needs its reason"):
-        parse_catalogue('[unsupported.lain]\ntitle = "Lain"\n')
+        parse_entry("lain", 'title = "Lain"\nunsupported = ""\n')
+    with pytest.raises(CatalogueError, match="not TOML"):
+        parse_entry("lain", 'title = "Lain\n')
+    entry = parse_entry("lain", 'title = "Lain"\ndomains = ["lain.id"]\nunsupported = "needs a browser"\n')
+    assert isinstance(entry, Unsupported) and entry.reason == "needs a browser"
 
 
 def test_the_shipped_catalogue_is_valid_and_names_no_site_spider_twice() -> None:
@@ -79,7 +80,7 @@ def test_the_shipped_catalogue_is_valid_and_names_no_site_spider_twice() -> None
     assert supported, "the catalogue is empty"
     names = [o.name for o in supported] + [u.name for u in unsupported]
     assert len(names) == len(set(names))
-    site_modules = {p.stem for p in (REPO / "newscrawl" / "spiders").glob("*.py")}
+    site_modules = {p.stem for p in (REPO / "newscrawl" / "spiders").glob("*.py")} - {"outlets"}
     assert not set(names) & site_modules, "an outlet with its own spider module is not a catalogue entry"
 
 
@@ -178,3 +179,22 @@ def test_a_selector_body_that_is_a_fragment_of_the_main_text_gives_way(selected,
     from newscrawl.spiders.outlets import body_is_fragment
 
     assert body_is_fragment(selected, main) is fragment
+
+
+def test_an_outlet_without_discovery_reads_only_urls_and_cron_leaves_it_out() -> None:
+    """pikiranrakyat's discovery needs a browser: without -a url= the crawl stops as a bad argument
+    (exit 2 from `scrapy crawl`, one ERROR line), and the cron entry does not schedule it."""
+    from scrapy.spiderloader import SpiderLoader
+    from scrapy.utils.project import get_project_settings
+
+    from newscrawl.cron import scheduled_spiders
+
+    url_only = [o.name for o in outlets() if o.discovery_unsupported]
+    assert "pikiranrakyat" in url_only
+    process = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "pikiranrakyat", "-s", "FEEDS={}"], cwd=REPO,
+                             capture_output=True, text=True, timeout=120)
+    assert process.returncode == 2, process.stderr[-2000:]
+    assert "Bad spider argument: pikiranrakyat needs -a url=" in process.stderr
+    scheduled = scheduled_spiders(SpiderLoader.from_settings(get_project_settings()))
+    assert not set(url_only) & set(scheduled) and "generic" not in scheduled
+    assert {o.name for o in outlets()} - set(url_only) <= set(scheduled)

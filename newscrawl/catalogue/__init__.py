@@ -1,29 +1,38 @@
-"""The long tail as data: one entry per outlet in ``outlets.toml``, read into ``Outlet`` records.
+"""The long tail as data: one file per outlet, ``outlets/<name>.toml``, read into ``Outlet`` records.
 
-An entry says what differs from the shared path and nothing else:
+A file says what differs from the shared path and nothing else (its name is the spider's name):
 
-    [outlets.balipost]                      # the spider's name: scrapy crawl balipost
+    # outlets/balipost.toml                 -> scrapy crawl balipost
     title = "Bali Post"                     # the outlet's own name (also never an author)
-    canary = "https://www.balipost.com/news/…"  # an article `scrapy check balipost` reads (see canaries.py)
     domains = ["balipost.com"]
     zone = "WITA"                           # wall-clock zone of naive dates: WIB, WITA or WIT
     language = "id"                         # "en" for an English-language outlet
     article_url = '^https?://…/(?P<id>\\d+)/'  # what an article URL looks like; group id = its id
-    listing = ["https://www.balipost.com/page/{page}/"]   # listing pages: {page}, {offset}, {date:%Y%m%d}
+    listing = ["https://www.balipost.com/page/{page}/"]   # listing pages (HTML or JSON API):
+                                            #   {page}, {offset}, {date:%Y%m%d}
     feeds = ["…/feed"]                      # RSS/Atom
     sitemaps = ["…/sitemap-news.xml"]       # (news) sitemaps or indexes
+    # discovery_unsupported = "why"         # instead of the three above: only -a url= is crawled
+    canary = "https://www.balipost.com/news/…"  # an article `scrapy check balipost` reads
     source = "OUTLETS.md: balipost"         # where the facts come from
-    [outlets.balipost.rules]                # optional overrides of the shared extraction
+    [rules]                                 # optional overrides of the shared extraction
     body = [".td-post-content"]             # CSS, first match wins (then JSON-LD, then maintext)
     drop = ["div.td-related"]
     residue = ['^Baca juga .*$']            # extra whole-block residue, regexes (case-insensitive)
 
 Everything not given comes from the shared path (structured data, ``maintext``, the cleaning catalog,
 the health checks), as for a site spider. An outlet that cannot be crawled without a browser, or that
-its source marks broken, is an ``[unsupported.NAME]`` entry with its ``reason``: listed by
-``scrapy list --verbose`` and the README, never a spider that is silently empty.
+its source marks broken, is a file with ``unsupported = "the reason"`` (plus title, domains, source):
+listed by ``scrapy list --verbose`` and the README, never a spider that is silently empty.
 
-``check_catalogue`` is the entry format's contract: every rule it states is tested.
+The facts come from ../shared/OUTLETS.md (what one public crawler's per-outlet configuration does, not
+checked against live pages). Selectors are kept only where they are semantic hooks (itemprop, a CMS's
+content class); when one misses, or gives a fragment of the story, JSON-LD articleBody and the
+site-independent main text take over, and the health check sees the drift. ``verified = true`` only
+after a real saved page of the outlet was checked by hand. A canary is the URL of the outlet's
+reconstructed article (tests/outlets/<outlet>/) until a real article of the outlet is saved.
+
+``parse_entry`` is the format's contract: every rule it states is tested (tests/test_outlets.py).
 """
 from __future__ import annotations
 
@@ -37,15 +46,16 @@ from typing import Any
 
 from newscrawl.dates import WIB, WIT, WITA
 
-CATALOGUE_PATH = Path(__file__).with_name("outlets.toml")
+CATALOGUE_DIR = Path(__file__).with_name("outlets")
 ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT}
 LANGUAGES = ("id", "en")
 RULE_FIELDS = ("title", "published", "updated", "authors", "section", "tags", "body", "drop", "not_authors")
 _ENTRY_KEYS = {"title", "domains", "zone", "language", "article_url", "listing", "listing_links", "feeds",
                "sitemaps", "sitemap_follow", "listing_first_page", "listing_offset_step", "listing_max_pages",
-               "page_links", "all_pages", "source", "verified", "note", "rules", "hook", "canary"}
+               "page_links", "all_pages", "source", "verified", "note", "rules", "hook", "canary",
+               "discovery_unsupported"}
 _RULE_KEYS = set(RULE_FIELDS) | {"residue", "title_suffix", "prefer_dom"}
-_UNSUPPORTED_KEYS = {"title", "domains", "reason", "source"}
+_UNSUPPORTED_KEYS = {"title", "domains", "unsupported", "source"}
 _SPIDER_NAME = re.compile(r"^[a-z][a-z0-9]*$")
 _TEMPLATE_FIELDS = re.compile(r"\{(\w+)(?::[^}]*)?\}")
 _ALLOWED_FIELDS = {"page", "offset", "date"}
@@ -66,7 +76,7 @@ def discovery_kind(listing: tuple[str, ...], feeds: tuple[str, ...], sitemaps: t
 
 
 class CatalogueError(ValueError):
-    """An entry of outlets.toml that breaks the format (named, with the rule it breaks)."""
+    """An outlet file that breaks the format (named, with the rule it breaks)."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,9 @@ class Outlet:
     note: str = ""
     # One article URL and the fields its item must fill: `scrapy check <outlet>` (newscrawl/canaries.py).
     canary: str | None = None
+    # Why the outlet's articles cannot be discovered without a browser; the spider then reads only the
+    # article URLs it is given (-a url=), and cron leaves it out.
+    discovery_unsupported: str | None = None
     canary_fields: tuple[str, ...] = ("title", "body", "published_at")
 
     @property
@@ -119,7 +132,7 @@ class Unsupported:
 
 
 def _entry_error(name: str, message: str) -> CatalogueError:
-    return CatalogueError(f"outlets.toml [{name}]: {message}")
+    return CatalogueError(f"catalogue outlet {name} (newscrawl/catalogue/outlets/{name}.toml): {message}")
 
 
 def outlet_from_entry(name: str, entry: dict[str, Any]) -> Outlet:
@@ -143,8 +156,10 @@ def outlet_from_entry(name: str, entry: dict[str, Any]) -> Outlet:
     if entry.get("canary") and not re.search(entry["article_url"], entry["canary"]):
         raise _entry_error(name, "the canary is not an article URL of the outlet")
     urls = [*entry.get("listing", ()), *entry.get("feeds", ()), *entry.get("sitemaps", ())]
-    if not urls:
-        raise _entry_error(name, "no discovery: give listing, feeds or sitemaps")
+    if not urls and not entry.get("discovery_unsupported"):
+        raise _entry_error(name, "no discovery: give listing, feeds or sitemaps, or discovery_unsupported = \"why\"")
+    if urls and entry.get("discovery_unsupported"):
+        raise _entry_error(name, "discovery_unsupported, yet discovery URLs are given")
     for url in urls:
         if not url.startswith(("https://", "http://")):
             raise _entry_error(name, f"discovery URL {url!r} is not absolute")
@@ -176,6 +191,7 @@ def outlet_from_entry(name: str, entry: dict[str, Any]) -> Outlet:
         page_links=entry.get("page_links"), all_pages=entry.get("all_pages"), rules=rules,
         hook=entry.get("hook"), source=entry.get("source", ""), verified=bool(entry.get("verified", False)),
         note=entry.get("note", ""), canary=entry.get("canary"),
+        discovery_unsupported=entry.get("discovery_unsupported"),
     )
 
 
@@ -183,29 +199,26 @@ def unsupported_from_entry(name: str, entry: dict[str, Any]) -> Unsupported:
     unknown = set(entry) - _UNSUPPORTED_KEYS
     if unknown:
         raise _entry_error(name, f"unknown key(s) {sorted(unknown)}")
-    if not entry.get("reason"):
-        raise _entry_error(name, "an unsupported outlet needs its reason")
+    if not isinstance(entry.get("unsupported"), str) or not entry["unsupported"].strip():
+        raise _entry_error(name, "an unsupported outlet needs its reason: unsupported = \"why\"")
     return Unsupported(name=name, title=entry.get("title", name), domains=tuple(entry.get("domains", ())),
-                       reason=entry["reason"], source=entry.get("source", ""))
+                       reason=entry["unsupported"].strip(), source=entry.get("source", ""))
 
 
-def parse_catalogue(text: str) -> tuple[tuple[Outlet, ...], tuple[Unsupported, ...]]:
-    """The supported and unsupported outlets of a catalogue's TOML text, checked."""
-    data = tomllib.loads(text)
-    unknown = set(data) - {"outlets", "unsupported"}
-    if unknown:
-        raise CatalogueError(f"outlets.toml: unknown table(s) {sorted(unknown)}")
-    outlets = tuple(outlet_from_entry(n, e) for n, e in data.get("outlets", {}).items())
-    unsupported = tuple(unsupported_from_entry(n, e) for n, e in data.get("unsupported", {}).items())
-    both = {o.name for o in outlets} & {u.name for u in unsupported}
-    if both:
-        raise CatalogueError(f"outlets.toml: {sorted(both)} both supported and unsupported")
-    return outlets, unsupported
+def parse_entry(name: str, text: str) -> Outlet | Unsupported:
+    """One outlet file's TOML text (its name is the file's stem), checked."""
+    try:
+        entry = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise _entry_error(name, f"not TOML: {error}") from None
+    return unsupported_from_entry(name, entry) if "unsupported" in entry else outlet_from_entry(name, entry)
 
 
 @cache
-def load_catalogue(path: Path = CATALOGUE_PATH) -> tuple[tuple[Outlet, ...], tuple[Unsupported, ...]]:
-    return parse_catalogue(path.read_text(encoding="utf-8"))
+def load_catalogue(directory: Path = CATALOGUE_DIR) -> tuple[tuple[Outlet, ...], tuple[Unsupported, ...]]:
+    """Every outlet file of the catalogue, by name: (supported, unsupported)."""
+    entries = [parse_entry(path.stem, path.read_text(encoding="utf-8")) for path in sorted(directory.glob("*.toml"))]
+    return (tuple(e for e in entries if isinstance(e, Outlet)), tuple(e for e in entries if isinstance(e, Unsupported)))
 
 
 def outlets() -> tuple[Outlet, ...]:

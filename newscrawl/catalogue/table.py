@@ -31,6 +31,8 @@ def spider_row(spider: type) -> Row:
     if outlet is not None:
         verified = "yes" if outlet.verified else "no"
         kind, note = "catalogue", outlet.note
+        if outlet.discovery_unsupported:
+            note = f"-a url= only: {outlet.discovery_unsupported}" + (f"; {note}" if note else "")
     else:
         canary = CANARIES.get(spider.name)
         verified = "yes" if canary and canary[2] == "real" else "no"
