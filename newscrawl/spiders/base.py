@@ -18,6 +18,7 @@ from typing import Any, AsyncIterator, Callable, Iterable, Iterator, Mapping
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from parsel import Selector
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
@@ -29,8 +30,10 @@ from newscrawl.dates import WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, json_entries, listing_card_entries,
                                  sitemap_entries)
-from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, json_ld_objects,
-                               meta_content, news_article_ld, page_headings, page_meta)
+from newscrawl.appstate import app_state_article, may_hold_app_state
+from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, html_blocks, json_ld_objects,
+                               meta_content, news_article_ld, page_headings, page_meta, split_article_body)
+from newscrawl.fields.dates import JSONLD, DateCandidate
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text
@@ -50,6 +53,35 @@ def _is_json(response: Response) -> bool:
     content_type = response.headers.get(b"Content-Type", b"").lower()
     return b"json" in content_type or (isinstance(response, TextResponse)
                                        and response.text.lstrip()[:1] in ("[", "{"))
+
+
+_MIN_BODY_CHARS = 200  # below this the page's own body is a teaser or a "Loading..." shell
+
+
+def _chars(blocks: list[str]) -> int:
+    return sum(len(b) for b in blocks)
+
+
+def fill_from_app_state(raw: RawArticle, selector: Any) -> bool:
+    """A client-rendered page: the body (and any missing date, author, title) from its embedded app
+    state (newscrawl/appstate.py), when that holds more story than the page's HTML did."""
+    state = app_state_article(selector)
+    if state is None:
+        return False
+    if "<" in state.body_html:
+        blocks = html_blocks(Selector(text=f"<div>{state.body_html}</div>", type="html"), ())
+    else:
+        blocks = split_article_body(state.body_html)
+    if _chars(blocks) <= _chars(raw.body):
+        return False
+    raw.body, raw.body_source = blocks, "appstate"
+    if not raw.published and state.published:
+        raw.published.append(DateCandidate(state.published, JSONLD))
+    if not raw.updated and state.updated:
+        raw.updated.append(DateCandidate(state.updated, JSONLD))
+    raw.authors = raw.authors or state.authors
+    raw.title = raw.title or state.title
+    return True
 
 
 def page_key(url: str) -> str:
@@ -325,6 +357,8 @@ class NewsSpider(scrapy.Spider):
                                   self.main_text_blocks(response), zone=self.zone_for(response.url),
                                   html_text=response.text)
             self.adjust_article(raw, response)
+            if _chars(raw.body) < _MIN_BODY_CHARS and may_hold_app_state(response.text):
+                fill_from_app_state(raw, response.selector)
         except Exception as error:  # noqa: BLE001  a hostile page is a counted drop, never a traceback
             self.crawler.stats.inc_value("newscrawl/articles/pages")  # an article page that gave no item
             self.extraction_failed(response, error, "dropped/extract_error")
