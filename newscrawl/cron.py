@@ -131,6 +131,12 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
     }
 
 
+def scheduled_spiders(loader: SpiderLoader) -> list[str]:
+    """The spiders a cron run takes by default: all but those that need an argument to find anything
+    (generic needs start_urls; a catalogue outlet without discovery needs -a url=)."""
+    return [name for name in loader.list() if not loader.load(name).require_arguments]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     settings = get_project_settings()
@@ -160,8 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         logger.error("Unknown spider(s): %s (known: %s)", ", ".join(unknown), ", ".join(names))
         return EXIT_USAGE
-    if "generic" in chosen and not args.spiders:
-        chosen.remove("generic")  # needs start_urls; run it explicitly
+    if not args.spiders:
+        chosen = scheduled_spiders(loader)
     since = args.since or default_since(args.lookback_hours, args.until)
     spider_args = {k: v for k, v in (("since", since), ("until", args.until)) if v}
     if args.recrawl:

@@ -207,8 +207,9 @@ _ZONE = rf"""
     (?:\s?\(?\s?(?:(?P<zone_name>{_ZONE_NAME})(?:\s?(?P<name_offset>[+-]\d{{1,2}}(?::?\d{{2}})?(?![0-9])))?
                  |(?P<zone_offset>{_OFFSET})))?
 """
-# What may sit between a date and its time: "- 20:40", "| 08.15", "pukul 20.40", "T13:30".
-_DATE_TIME_GLUE = r"[\s,|@)/-]*(?:(?:pukul|pkl\.?|jam|at|t)\s?)?"
+# What may sit between a date and its time: "- 20:40", "| 08.15", "pukul 20.40", "T13:30", and a zone
+# word in the T's place (voi.id's JSON-LD "2026-05-13WIB18:45:00+07:00"; its offset follows the time).
+_DATE_TIME_GLUE = r"[\s,|@)/-]*(?:(?:pukul|pkl\.?|jam|at|(?P<glue_zone>wita|wib|wit)|t)\s?)?"
 
 # One search finds the first day-first date, with the time and zone after it, in
 # three layouts (which group matched tells the layout).  A month-first numeric
@@ -434,6 +435,8 @@ def _absolute(text: str, match: re.Match[str], default_zone: tzinfo) -> DateRead
     zone = _zone(time_match)
     if zone is False and time_match is not match:
         zone = _zone(match)  # "20:40, Rabu 19 Juni 2024 WITA"
+    if zone is False and time_match.groupdict().get("glue_zone"):
+        zone = ZONE_BY_NAME[time_match["glue_zone"]]  # "2026-05-13WITA18:45"
     if clock is None or zone is None:
         return None  # "25:61" is a broken time, not a date at midnight
     if time_match["zone_name"] == "z" and time_match["time_sep"] == "-":

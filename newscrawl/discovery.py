@@ -1,13 +1,16 @@
-"""Discovery documents -> article URLs with their dates: RSS/Atom feeds and (news) sitemaps.
+"""Discovery documents -> article URLs with their dates: RSS/Atom feeds, (news) sitemaps, listing
+cards and JSON listings (WordPress REST and other CMS APIs).
 
 Pure functions over the document text. Scrapy's SitemapSpider drops ``news:publication_date``;
 reading it here lets ``-a since/-a until`` filter articles before they are fetched.
 """
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from datetime import date, tzinfo
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from urllib.parse import urljoin
 
 from parsel import Selector
@@ -79,6 +82,47 @@ class ListingCards:
     @property
     def links(self) -> tuple[str, ...]:
         return (self.link,) if isinstance(self.link, str) else self.link
+
+
+# Keys under which a JSON listing (WordPress REST /wp-json/wp/v2/posts, a CMS's search or latest API)
+# gives an article's address and its date, in order of preference.
+_JSON_URL_KEYS = ("link", "url", "canonical_url", "permalink")
+_JSON_DATE_KEYS = ("date_gmt", "datePublished", "published_at", "publish_date", "pubDate", "date", "createdAt",
+                   "created_at")
+
+
+def json_entries(text: str, base_url: str = "") -> list[Entry] | None:
+    """Every object of a JSON document that has an http(s) URL under a link key, with its date (a
+    ``date_gmt`` without an offset is UTC, as WordPress means it), in document order; None when the
+    text is not JSON. Walked with an explicit stack: hostile nesting cannot exhaust the recursion limit."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    entries: list[Entry] = []
+    stack: list[Any] = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(reversed(node))
+            continue
+        if not isinstance(node, dict):
+            continue
+        url = next((node[k] for k in _JSON_URL_KEYS if isinstance(node.get(k), str) and node[k].strip()), None)
+        if url is not None:
+            absolute = urljoin(base_url, url.strip())
+            if absolute.startswith(("https://", "http://")):
+                key = next((k for k in _JSON_DATE_KEYS if isinstance(node.get(k), str) and node[k].strip()), None)
+                raw = node[key].strip() if key else None
+                if key == "date_gmt" and raw and not _HAS_OFFSET.search(raw):
+                    raw += "+00:00"
+                entries.append(Entry(absolute, raw))
+                continue
+        stack.extend(reversed(list(node.values())))
+    return entries
+
+
+_HAS_OFFSET = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z)$")
 
 
 def listing_card_entries(selector: Selector, base_url: str, cards: ListingCards) -> list[Entry] | None:

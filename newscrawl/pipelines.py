@@ -97,6 +97,10 @@ class ResiduePipeline(_StatsPipeline):
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         blocks = [normalize_text(b) for b in adapter.get("body") or []]
+        # A catalogue outlet may declare residue of its own (newscrawl/catalogue): whole blocks.
+        own = getattr(self.crawler.spider, "extra_residue", ())
+        if own:
+            blocks = [b for b in blocks if not any(p.fullmatch(b) for p in own)]
         kept = trim_edges(strip_residue(blocks), adapter.get("title"))
         removed = len(blocks) - len(kept)
         if removed:

@@ -11,13 +11,17 @@ import pytest
 
 from conftest import REPO, SITES_DIR
 from newscrawl.canaries import CANARIES
+from newscrawl.catalogue import outlets
 from replay import ReplayProxy, Route, realpages_dir, routes_from_fixtures, routes_from_manifest
 
 
 def test_every_named_site_has_a_canary():
     names = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=REPO, capture_output=True, text=True,
                            check=True, timeout=120).stdout.split()
-    assert sorted(CANARIES) == sorted(n for n in names if n != "generic")
+    catalogue = {o.name for o in outlets()}
+    assert sorted(CANARIES) == sorted(n for n in names if n != "generic" and n not in catalogue)
+    # A catalogue outlet's canary is its entry's `canary` key (newscrawl/catalogue).
+    assert not [o.name for o in outlets() if not o.canary], "catalogue outlets without a canary"
 
 
 def test_scrapy_check_runs_every_canary_offline():
@@ -25,8 +29,10 @@ def test_scrapy_check_runs_every_canary_offline():
     if real is None and any(source == "real" for _url, _fields, source in CANARIES.values()):
         pytest.skip("the real pages' canaries need ../shared/realpages (set NEWSCRAWL_REALPAGES or NEWSCRAWL_SHARED)")
     routes = dict(routes_from_manifest(real))
-    for site_dir in sorted(p for p in SITES_DIR.iterdir() if p.is_dir()):
+    for site_dir in sorted(p for p in [*SITES_DIR.iterdir(), *(REPO / "tests" / "outlets").iterdir()] if p.is_dir()):
         routes.update(routes_from_fixtures(site_dir))
+    canaries = {**{site: url for site, (url, _f, _s) in CANARIES.items()},
+                **{o.name: o.canary for o in outlets()}}
     with ReplayProxy(routes) as proxy:
         process = subprocess.run([sys.executable, "-m", "scrapy", "check", "-s", "DOWNLOAD_DELAY=0",
                                   "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=0"],
@@ -36,9 +42,9 @@ def test_scrapy_check_runs_every_canary_offline():
     report = process.stdout + process.stderr
     assert process.returncode == 0, report[-5000:]
     # 4 contracts (2 × @returns, @scrapes, @filled; @url only makes the request) per site; every page fetched.
-    assert re.search(rf"Ran {4 * len(CANARIES)} contracts in", report), report[-3000:]
+    assert re.search(rf"Ran {4 * len(canaries)} contracts in", report), report[-3000:]
     fetched = {url.split("://", 1)[1] for _method, url, status in hits if status == 200}
-    for site, (url, _fields, _source) in CANARIES.items():
+    for site, url in canaries.items():
         assert url.split("://", 1)[1] in fetched, f"{site}: {url} not fetched"
 
 

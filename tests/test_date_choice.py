@@ -59,6 +59,14 @@ CHOICES = [
     # ... and +07:00 on a WITA edition whose page says WITA.
     ([c("2020-07-09T07:26:00+07:00", JSONLD), c("Kamis, 9 Juli 2020 07:26 WITA", SITE)], [], WITA,
      "2020-07-09T07:26:00+08:00", None, "offset_relabelled"),
+    # P4b2: the page prints its newsroom's wall time without a zone and the meta says which (+08:00 on a
+    # Singapore-run Indonesian edition, or a WITA outlet): the meta's instant, not WIB.
+    ([c("2024-06-19T14:05:00+08:00", META), c("19 Jun 2024 02:05PM", PAGE)], [], WIB,
+     "2024-06-19T14:05:00+08:00", None, "shown_in_machine_zone"),
+    ([c("2024-06-19T20:40:00+08:00", JSONLD), c("19 Juni 2024 | 20:40", SITE)], [], WITA,
+     "2024-06-19T20:40:00+08:00", None, "agree"),
+    ([c("2024-06-19T20:40:00+09:00", JSONLD), c("Rabu, 19 Juni 2024 20:40", SITE)], [], WIB,
+     "2024-06-19T20:40:00+09:00", None, "shown_in_machine_zone"),
     # P4c: an English outlet whose page prints UTC: the machine date, told in WIB.
     ([c("2015-06-19T16:46:00+07:00", META), c("June 19, 2015 | 09:46 am", PAGE)], [], WIB,
      "2015-06-19T16:46:00+07:00", None, "page_prints_utc"),

@@ -78,3 +78,22 @@ def test_real_feeds_parse(realpages):
         entries = feed_entries((realpages / name).read_text(encoding="utf-8", errors="replace"))
         assert len(entries) >= minimum, name
         assert all(e.url.startswith("http") for e in entries)
+
+
+# JSON listings: WordPress REST (/wp-json/wp/v2/posts?_fields=link,date), and other CMS APIs.
+@pytest.mark.parametrize("text, expected", [
+    ('[{"link": "https://contoh.id/a/1", "date": "2024-06-19T20:40:00"},'
+     ' {"link": "https://contoh.id/a/2", "date_gmt": "2024-06-19T13:40:00", "date": "2024-06-19T20:40:00"}]',
+     [("https://contoh.id/a/1", "2024-06-19T20:40:00"), ("https://contoh.id/a/2", "2024-06-19T13:40:00+00:00")]),
+    # nested hits with relative URLs (an Algolia-like answer) and an object without a link
+    ('{"hits": [{"canonical_url": "/read/5", "published_at": "2024-06-19"}, {"title": "x"}], "page": 0}',
+     [("https://contoh.id/read/5", "2024-06-19")]),
+    ('[{"url": "mailto:x@contoh.id"}, {"link": "  "}]', []),
+    ("<html>not json</html>", None),
+    ("[" * 5000 + "]" * 5000, None),  # hostile nesting: read as no JSON, never a RecursionError
+])
+def test_json_entries(text, expected):
+    from newscrawl.discovery import json_entries
+
+    got = json_entries(text, "https://contoh.id/wp-json/wp/v2/posts")
+    assert (None if got is None else [(e.url, e.raw_date) for e in got]) == expected

@@ -63,6 +63,9 @@ def test_generic_by_url(tmp_path: Path) -> None:
         # The unlabelled "Raras Wijaya, Warta English, Jakarta" line (fields.authors.unlabelled_byline).
         "govt-to-revise-mining-law-after-smelter-delays.html": (
             "Govt to revise mining law after smelter delays", ["Raras Wijaya"], "2015-06-19T09:46:00+07:00"),
+        # client-rendered: everything but the title from the app state (tests/test_appstate.py)
+        "harga-emas-antam-naik": (
+            "Harga Emas Antam Naik Rp5.000 per Gram", ["Estu Suryowati"], "2024-06-19T10:15:00+07:00"),
     }
     assert result.stats.get("newscrawl/dropped/soft_404") == 2
     assert "newscrawl/dropped/not_article" not in result.stats

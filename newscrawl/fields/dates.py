@@ -28,6 +28,9 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
        S's offset is none an Indonesian site uses (not UTC, WIB, WITA, WIT): the offset is a CMS
        label bug — merdeka's -07:00, detik 2015's "Z", a meta "GMT" on WIB wall time → S's wall
        time (with its seconds) in V's zone.
+    b2. ``shown_in_machine_zone``: same wall clock, V names no zone, S's offset is one a newsroom
+       in or near Indonesia prints in (WIB, WITA, WIT): V is that zone's wall time (a +08:00 meta
+       over a naive "02:05PM" on a Singapore-run or WITA outlet) → S.
     c. ``page_prints_utc``: V names no zone and shows S's UTC wall clock: the page prints UTC
        (English-language outlets) → S.
     When no S passes:
@@ -201,6 +204,9 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read]
             relabelled = DateReading(stated.moment.replace(tzinfo=right_zone), True, True)
             return relabelled, "offset_relabelled", (stated.moment.utcoffset(), right_zone)
     for stated in machine:
+        if _shown_in_machine_zone(stated, page):
+            return stated, "shown_in_machine_zone", None
+    for stated in machine:
         if _prints_utc(stated, page):
             return stated, "page_prints_utc", None
     if page.has_time or all(source == ITEMPROP for source, _ in machine_read):
@@ -225,6 +231,12 @@ def _mislabelled(stated: DateReading, page: DateReading) -> bool:
     if _minute(stated.moment) != _minute(page.moment):
         return False
     return page.has_zone or stated.moment.utcoffset() not in PLAUSIBLE_OFFSETS
+
+
+def _shown_in_machine_zone(stated: DateReading, page: DateReading) -> bool:
+    return (stated.has_time and page.has_time and not page.has_zone
+            and stated.moment.utcoffset() in PLAUSIBLE_OFFSETS and stated.moment.utcoffset() != timedelta(0)
+            and _minute(stated.moment) == _minute(page.moment))
 
 
 def _prints_utc(stated: DateReading, page: DateReading) -> bool:

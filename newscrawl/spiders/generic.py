@@ -38,7 +38,7 @@ from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objec
                                news_article_ld, page_meta, split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED
-from newscrawl.spiders.base import NewsSpider
+from newscrawl.spiders.base import EXPLICIT, NewsSpider
 from newscrawl.urls import canonical_url, registrable_domain, same_site
 
 # Path segments of pages that list, never report: indexes, tags, search, people (listings to read).
@@ -195,7 +195,7 @@ class GenericSpider(NewsSpider):
         if self.start_article_urls:
             for url in self.start_article_urls:  # asked for by name: no window, no recognition shortcut
                 yield scrapy.Request(url, callback=self.parse_article, errback=self.request_failed,
-                                     meta={"newscrawl_explicit": True})
+                                     meta={EXPLICIT: True})
             return
         for request in self.discovery_requests():
             yield request
@@ -306,7 +306,7 @@ class GenericSpider(NewsSpider):
         content_type = response.headers.get(b"Content-Type", b"").lower()
         if content_type and b"html" not in content_type:
             return False
-        explicit = bool(response.meta.get("newscrawl_explicit"))
+        explicit = bool(response.meta.get(EXPLICIT))
         if is_hub_url(response.url) and not explicit:
             return False
         objects = json_ld_objects(response.selector)
@@ -340,7 +340,7 @@ class GenericSpider(NewsSpider):
 
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
         for result in super().parse_article(response):
-            if isinstance(result, Article) and not response.meta.get("newscrawl_explicit") and not self.in_window(result):
+            if isinstance(result, Article) and not response.meta.get(EXPLICIT) and not self.in_window(result):
                 self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
                 continue
             yield result

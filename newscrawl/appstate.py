@@ -1,0 +1,118 @@
+"""The article inside a page's embedded app state: the last resort for client-rendered pages.
+
+Next.js pages (jawapos, pantau, kbr in ../shared/OUTLETS.md) and other script-rendered templates may
+ship the story only as JSON in ``<script id="__NEXT_DATA__">`` or another ``<script
+type="application/json">``, with an empty ``<main>`` ("Loading...") in the HTML. When the page itself
+gives no body, ``app_state_article`` finds the object that holds the story: the one with the longest
+prose under a body key, read with its own title, date and author keys when it has them.
+
+Pure functions over the page's HTML text; the JSON is walked with an explicit stack (no recursion).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from parsel import Selector
+
+_SCRIPTS = ("//script[@id='__NEXT_DATA__']/text()",
+            "//script[@type='application/json' and not(@id='__NEXT_DATA__')]/text()")
+_BODY_KEYS = ("content", "body", "articleBody", "article_body", "content_html", "contentHtml", "bodyHtml",
+              "body_html", "html", "text")
+_TITLE_KEYS = ("title", "headline", "name")
+_DATE_KEYS = ("published_at", "publishedAt", "datePublished", "publish_date", "publishDate", "published_date",
+              "createdAt", "created_at", "date")
+_UPDATED_KEYS = ("updated_at", "updatedAt", "dateModified", "modified_at")
+_AUTHOR_KEYS = ("author", "authors", "writer", "reporter", "penulis")
+_MIN_PROSE_CHARS = 300  # a teaser or a description (~150-250 characters) is shorter than a story
+_MAX_SCRIPT_CHARS = 5_000_000
+_TAG = re.compile(r"<[^>]+>")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?(?:\s|$)")
+
+
+@dataclass
+class AppStateArticle:
+    body_html: str
+    title: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    authors: list[str] = field(default_factory=list)
+
+
+def _text(value: str) -> str:
+    return " ".join(_TAG.sub(" ", value).split())
+
+
+def _prose_chars(value: Any) -> int:
+    """Characters of prose in a candidate body: 0 unless long and made of sentences."""
+    if not isinstance(value, str) or len(value) < _MIN_PROSE_CHARS:
+        return 0
+    text = _text(value)
+    if len(text) < _MIN_PROSE_CHARS or len(_SENTENCE_END.findall(text)) < 2:
+        return 0
+    return len(text)
+
+
+def _names(value: Any) -> list[str]:
+    """Author names from a string, an object with a name, or a list of either."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        name = item.get("name") or item.get("fullname") if isinstance(item, dict) else item
+        if isinstance(name, str) and name.strip() and len(name) <= 80:
+            names.append(" ".join(name.split()))
+    return names
+
+
+def _first_string(node: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = node.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and key in _DATE_KEYS + _UPDATED_KEYS:
+            return str(value)
+    return None
+
+
+def _best_article(data: Any) -> AppStateArticle | None:
+    best: tuple[int, AppStateArticle] | None = None
+    stack: list[Any] = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        for key in _BODY_KEYS:
+            chars = _prose_chars(node.get(key))
+            if chars and (best is None or chars > best[0]):
+                authors = next((_names(node[k]) for k in _AUTHOR_KEYS if node.get(k)), [])
+                best = (chars, AppStateArticle(body_html=node[key], title=_first_string(node, _TITLE_KEYS),
+                                               published=_first_string(node, _DATE_KEYS),
+                                               updated=_first_string(node, _UPDATED_KEYS), authors=authors))
+        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+    return best[1] if best else None
+
+
+def may_hold_app_state(html_text: str) -> bool:
+    """Cheap test before any parsing: does the page embed JSON app state at all?"""
+    return "__NEXT_DATA__" in html_text or "application/json" in html_text
+
+
+def app_state_article(selector: Selector) -> AppStateArticle | None:
+    """The story held in the page's embedded JSON app state, or None."""
+    for xpath in _SCRIPTS:
+        for script in selector.xpath(xpath).getall():
+            if len(script) > _MAX_SCRIPT_CHARS:
+                continue
+            try:
+                data = json.loads(script)
+            except (ValueError, RecursionError):
+                continue
+            found = _best_article(data)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,67 @@
+"""The article in a page's embedded app state (newscrawl/appstate.py): the last resort for a
+client-rendered page whose HTML holds no story."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from parsel import Selector
+
+from conftest import REPO
+from inprocess import crawl_in_process
+from replay import routes_from_fixtures
+
+from newscrawl.appstate import app_state_article
+
+STORY = ("<p>Paragraf pertama berita ini cukup panjang untuk menjadi isi, dengan beberapa kalimat utuh.</p>"
+         "<p>Paragraf kedua menjelaskan latar belakang peristiwa secara rinci kepada pembaca setia.</p>"
+         "<p>Paragraf ketiga menutup berita dengan tanggapan pejabat setempat dan rencana berikutnya.</p>"
+         "<p>Paragraf keempat menambahkan data pendukung dari lembaga statistik di daerah tersebut.</p>")
+TEASER = "Ringkasan singkat berita untuk kartu di beranda."
+
+
+def page(state: object, script_id: str = "__NEXT_DATA__") -> Selector:
+    return Selector(text=f'<html><body><main>Loading...</main><script id="{script_id}" type="application/json">'
+                         f"{json.dumps(state)}</script></body></html>")
+
+
+@pytest.mark.parametrize("state, expected", [
+    # Next.js: the story object, with its own title, date and author
+    ({"props": {"pageProps": {"article": {"title": "Judul", "published_at": "2024-06-19 10:15:00",
+                                          "author": {"name": "Estu Suryowati"}, "content": STORY,
+                                          "description": TEASER}}}},
+     ("Judul", "2024-06-19 10:15:00", ["Estu Suryowati"], STORY)),
+    # the longest prose wins over a related item's teaser; authors as a list of objects
+    ({"data": [{"title": "Lain", "body": TEASER}, {"headline": "Judul", "createdAt": "2024-06-19T03:15:00Z",
+                                                   "authors": [{"name": "A"}, {"name": "B"}], "body": STORY}]},
+     ("Judul", "2024-06-19T03:15:00Z", ["A", "B"], STORY)),
+    # teasers and descriptions only: no story
+    ({"props": {"pageProps": {"items": [{"title": "x", "description": TEASER}] * 5}}}, None),
+    # a long string that is not prose (a CSS blob, no sentences)
+    ({"props": {"css": "a{color:red}" * 100}}, None),
+])
+def test_app_state_article(state, expected) -> None:
+    found = app_state_article(page(state))
+    got = None if found is None else (found.title, found.published, found.authors, found.body_html)
+    assert got == expected
+
+
+def test_hostile_or_broken_app_state_is_no_article() -> None:
+    deep = Selector(text='<script id="__NEXT_DATA__">' + "[" * 5000 + "]" * 5000 + "</script>")
+    assert app_state_article(deep) is None
+    assert app_state_article(Selector(text='<script type="application/json">{not json</script>')) is None
+
+
+def test_a_client_rendered_page_gives_its_story_from_the_app_state(validate_line) -> None:
+    url = "https://www.jawapos.com/ekonomi/014123456/harga-emas-antam-naik"
+    result = crawl_in_process("generic", routes_from_fixtures(REPO / "tests" / "fields"), f"url={url}")
+    item = validate_line(result.raw_lines[0])
+    assert item["title"] == "Harga Emas Antam Naik Rp5.000 per Gram"
+    assert item["published_at"] == "2024-06-19T10:15:00+07:00"
+    assert item["authors"] == ["Estu Suryowati"]
+    assert item["body"] == [
+        "JawaPos.com - Harga emas batangan PT Aneka Tambang (Antam) naik Rp5.000 menjadi Rp1.352.000 per gram "
+        "pada perdagangan Rabu pagi.",
+        "Kenaikan ini mengikuti harga emas dunia yang menguat setelah data inflasi Amerika Serikat melandai.",
+        "Harga pembelian kembali (buyback) juga naik Rp5.000 menjadi Rp1.203.000 per gram."]
+    assert result.stats.get("newscrawl/body_source/appstate") == 1
