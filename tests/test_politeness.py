@@ -1,0 +1,142 @@
+"""Cluster-wide politeness (newscrawl/politeness.py): the gate's pure rules, its Lua script on a real
+Redis, and 3 worker processes against a loopback site that measures, per host, how many requests are
+in flight at once and when each starts. With the gate the cluster stays within one crawler's
+CONCURRENT_REQUESTS_PER_DOMAIN and DOWNLOAD_DELAY; the same runs without it (the control) exceed them."""
+from __future__ import annotations
+
+import time
+import uuid
+
+import pytest
+
+from newscrawl.politeness import _ACQUIRE_LUA, _RENEW_LUA, gate_interval, slot_keys, wait_seconds
+from newscrawl.state import redis_client
+from redis_helpers import HostMeter, crawl_keys, redis_url, wide_site_routes  # noqa: F401
+from replay import ReplayProxy, Route
+from synthetic_site import listing_url
+
+pytestmark = pytest.mark.xdist_group("redis-cluster")
+
+ARTICLES = "nasional.sindonews.com"
+
+
+@pytest.mark.parametrize("download_delay, autothrottle, start_delay, slot_delay, expected", [
+    (0.25, False, 5.0, 3.0, 0.25),   # no AutoThrottle: DOWNLOAD_DELAY, whatever the slot says
+    (0.0, False, 5.0, None, 0.0),    # no delay: only the concurrency limit applies
+    (0.25, True, 0.5, None, 0.5),    # AutoThrottle, slot not open yet: its start delay
+    (0.25, True, 0.5, 1.2, 1.2),     # AutoThrottle backed off: its current delay
+    (0.25, True, 0.5, 0.1, 0.25),    # never below DOWNLOAD_DELAY
+    (1.0, True, 0.5, None, 1.0),     # start delay below DOWNLOAD_DELAY: DOWNLOAD_DELAY
+])
+def test_gate_interval(download_delay, autothrottle, start_delay, slot_delay, expected):
+    assert gate_interval(download_delay, autothrottle, start_delay, slot_delay) == expected
+
+
+@pytest.mark.parametrize("answer, poll, expected", [(0, 0.05, 0.001), (250, 0.05, 0.25), (-1, 0.05, 0.05), (-1, 0.2, 0.2)])
+def test_wait_seconds(answer, poll, expected):
+    assert wait_seconds(answer, poll) == expected
+
+
+def test_slot_keys():
+    assert slot_keys("newscrawl:polite", "www.example.id") == ("newscrawl:polite:www.example.id:leases",
+                                                               "newscrawl:polite:www.example.id:next")
+
+
+@pytest.fixture
+def gate(redis_url):
+    client = redis_client(redis_url, 5.0)
+    prefix = f"test-polite-{uuid.uuid4().hex[:8]}"
+    yield client, client.register_script(_ACQUIRE_LUA), client.register_script(_RENEW_LUA), slot_keys(prefix, "site")
+    for key in slot_keys(prefix, "site"):
+        client.delete(key)
+    client.close()
+
+
+def test_lua_concurrency_limit_and_release(gate):
+    client, acquire, _renew, keys = gate
+    answers = [acquire(keys=list(keys), args=[f"w:{n}", 2, 0, 10_000]) for n in range(3)]
+    assert answers == [0, 0, -1]  # two slots, the third waits
+    client.zrem(keys[0], "w:0")  # a response came back
+    assert acquire(keys=list(keys), args=["w:3", 2, 0, 10_000]) == 0
+
+
+def test_lua_interval_spaces_starts(gate):
+    _client, acquire, _renew, keys = gate
+    assert acquire(keys=list(keys), args=["w:0", 5, 300, 10_000]) == 0
+    wait = acquire(keys=list(keys), args=["w:1", 5, 300, 10_000])
+    assert 200 < wait <= 300  # ms until the next start is due
+    time.sleep(wait / 1000 + 0.01)
+    assert acquire(keys=list(keys), args=["w:1", 5, 300, 10_000]) == 0
+
+
+def test_lua_dead_workers_leases_expire_and_renewed_ones_do_not(gate):
+    client, acquire, renew, keys = gate
+    assert acquire(keys=list(keys), args=["dead:0", 2, 0, 300]) == 0
+    assert acquire(keys=list(keys), args=["live:0", 2, 0, 300]) == 0
+    assert acquire(keys=list(keys), args=["x", 2, 0, 300]) == -1
+    for _ in range(4):  # the live worker renews, the dead one cannot
+        time.sleep(0.1)
+        assert renew(keys=[keys[0]], args=[300, "live:0"]) == 1
+    assert acquire(keys=list(keys), args=["x", 2, 0, 300]) == 0  # the dead worker's slot came back
+    assert acquire(keys=list(keys), args=["y", 2, 0, 300]) == -1  # the renewed lease still holds one
+    assert renew(keys=[keys[0]], args=[300, "gone"]) == 0  # a released lease is never recreated
+
+
+def three_workers(tmp_path, redis_url, crawl_keys, *, gated: bool, articles: int, latency: float,
+                  **settings) -> HostMeter:
+    """3 cron workers on one crawl; the site holds its first listing page until all 3 have joined."""
+    import redis
+
+    from test_redis_cluster import Cluster, finish
+
+    meter = HostMeter()
+    routes = meter.wrap_all(wide_site_routes(articles, delay=latency), hold=listing_url(0))
+    routes["https://www.sindonews.com/robots.txt"] = meter.wrap(Route(status=404))
+    routes[f"https://{ARTICLES}/robots.txt"] = meter.wrap(Route(status=404))
+    client = redis.Redis.from_url(redis_url)
+    with ReplayProxy(routes) as proxy:
+        cluster = Cluster(tmp_path, proxy, redis_url, crawl_keys, NEWSCRAWL_POLITE_CLUSTER=gated,
+                          NEWSCRAWL_POLITE_KEY=f"{crawl_keys['prefix']}:polite", **settings)
+        workers = {name: cluster.start(name) for name in ("m1", "m2", "m3")}
+        deadline = time.monotonic() + 120
+        while client.hlen(f"{crawl_keys['prefix']}:sindonews:workers") < 3:
+            assert time.monotonic() < deadline and all(p.poll() is None for p in workers.values()), "workers did not join"
+            time.sleep(0.05)
+        meter.open.set()
+        results = {name: finish(process) for name, process in workers.items()}
+    client.close()
+    for name, (code, err) in results.items():
+        assert code == 0, f"{name}: {err[-3000:]}"
+    emitted = cluster.emitted(workers)
+    assert len(emitted) == articles and set(emitted.values()) == {1}
+    shares = {name: cluster.summary(name)["items_emitted"] for name in workers}
+    assert all(shares.values()), shares  # all three really fetched articles
+    return meter
+
+
+@pytest.mark.parametrize("gated", [True, False], ids=["gate", "control-without-gate"])
+def test_cluster_in_flight_per_site_within_one_crawlers_limit(tmp_path, redis_url, crawl_keys, gated):
+    limit = 2
+    meter = three_workers(tmp_path, redis_url, crawl_keys, gated=gated, articles=60, latency=0.15,
+                          CONCURRENT_REQUESTS_PER_DOMAIN=limit, DOWNLOAD_DELAY=0)
+    print(f"gated={gated}: max in flight per host {dict(meter.max_in_flight)}")
+    if gated:
+        assert max(meter.max_in_flight.values()) <= limit, meter.max_in_flight
+        assert meter.max_in_flight[ARTICLES] == limit  # and the limit is used, not undercut
+    else:
+        assert meter.max_in_flight[ARTICLES] > limit, meter.max_in_flight  # 3 workers x their own limit
+
+
+@pytest.mark.parametrize("gated", [True, False], ids=["gate", "control-without-gate"])
+def test_cluster_request_rate_per_site_within_one_crawlers_delay(tmp_path, redis_url, crawl_keys, gated):
+    delay = 0.2  # one crawler: 5 requests/s to a site
+    meter = three_workers(tmp_path, redis_url, crawl_keys, gated=gated, articles=50, latency=0.01,
+                          CONCURRENT_REQUESTS_PER_DOMAIN=4, DOWNLOAD_DELAY=delay)
+    rate, burst = meter.rate(ARTICLES), meter.max_in_window(ARTICLES, 2.0)
+    print(f"gated={gated}: {rate:.2f} requests/s to {ARTICLES} (configured {1 / delay:.2f}/s), "
+          f"most starts in 2 s: {burst}")
+    if gated:
+        assert rate <= 1.25 / delay, rate
+        assert burst <= 1.25 * 2.0 / delay + 1, burst
+    else:
+        assert rate > 1.25 / delay, rate
