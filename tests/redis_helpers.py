@@ -168,3 +168,22 @@ class HostMeter:
                 first += 1
             best = max(best, last - first + 1)
         return best
+
+
+def spread_over_hosts(routes: dict[str, Route], count: int, hosts: int) -> dict[str, Route]:
+    """`wide_site_routes` with article n moved to host ``kanal<n % hosts>.sindonews.com`` (listing links
+    and canonical links too): one crawl over several sites, one host each, for politeness per host."""
+    from synthetic_site import article_url
+
+    moved = {article_url(n): article_url(n).replace("//nasional.", f"//kanal{n % hosts}.") for n in range(count)}
+    out: dict[str, Route] = {}
+    for url, route in routes.items():
+        body = route.body
+        if url in moved:
+            body = body.replace(url.encode(), moved[url].encode())
+        elif b"/read/" in body:  # a listing page
+            for old, new in moved.items():
+                if old.encode() in body:
+                    body = body.replace(f'"{old}"'.encode(), f'"{new}"'.encode())
+        out[moved.get(url, url)] = Route(body=body, status=route.status, headers=route.headers, delay=route.delay)
+    return out
