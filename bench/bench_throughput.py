@@ -2,15 +2,16 @@
 
     python bench/bench_throughput.py                    # both parts
     python bench/bench_throughput.py --part single      # full crawl vs `scrapy bench`
-    python bench/bench_throughput.py --part scale       # 1, 2, 3 workers on Redis
+    python bench/bench_throughput.py --part scale       # 1 and 3 workers on Redis, over several sites
 
 1. Single process: pages/min of a full `scrapy crawl sindonews` — extraction, every pipeline, the
    incremental seen-store and the atomic run output on — against a loopback site of realistic 120 KB
    article pages (served over TLS through the replay proxy), next to `scrapy bench` (Scrapy's own
    link-following spider on its local server) run just before, with the same concurrency (16). Both rates
    are responses received / elapsed crawl time from each crawl's final stats. Aim: >= 0.7x.
-2. Scale-out: pages/s of 1, 2 and 3 distributed workers (`NEWSCRAWL_REDIS_URL`) on one crawl whose
-   CPU-bound 120 KB articles are spread over several loopback sites (one host each, 50 ms per response).
+2. Scale-out: pages/s of 1 and 3 distributed workers (`NEWSCRAWL_REDIS_URL`) on one crawl whose articles
+   are spread over several loopback sites (one host each), in two cases: latency-bound (small pages, 200 ms
+   per response, 8 requests in flight per worker) and CPU-bound (120 KB pages, 20 ms per response).
    Politeness is per site and cluster-wide (newscrawl/politeness.py: 2 in flight, 10 requests/s per
    site, for all workers together), so workers scale across sites, never by loading one site harder.
    The first listing page is held until every worker has joined; the rate is articles / (last article
@@ -42,7 +43,7 @@ from synthetic_site import DAY, article_url, listing_url  # noqa: E402
 
 FAST = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "RETRY_TIMES": 1, "LOG_LEVEL": "INFO"}
 # Scale-out: each site gets one crawler's politeness, cluster-wide (newscrawl/politeness.py).
-POLITE = {"CONCURRENT_REQUESTS": 16, "CONCURRENT_REQUESTS_PER_DOMAIN": 2, "DOWNLOAD_DELAY": 0.1,
+POLITE = {"CONCURRENT_REQUESTS": 8, "CONCURRENT_REQUESTS_PER_DOMAIN": 2, "DOWNLOAD_DELAY": 0.1,
           "RANDOMIZE_DOWNLOAD_DELAY": False}
 
 
@@ -88,20 +89,20 @@ def full_crawl(articles: int, workdir: Path) -> dict[str, float]:
             "page_kb": page_kb, "mb": stats.get("downloader/response_bytes", 0) / 2**20}
 
 
-def scale_out(workers: int, articles: int, sites: int, latency: float, redis_url: str, workdir: Path,
+def scale_out(workers: int, articles: int, sites: int, latency: float, pad_to: int, redis_url: str, workdir: Path,
               gated: bool = True) -> dict[str, Any]:
-    """`workers` distributed workers on one crawl whose articles are spread over `sites` hosts, CPU-bound
-    120 KB pages answered after `latency`; politeness per host as in POLITE, cluster-wide when `gated`.
+    """`workers` distributed workers on one crawl whose articles (padded to `pad_to` bytes) are spread over
+    `sites` hosts, answered after `latency`; politeness per host as in POLITE, cluster-wide when `gated`.
     The first listing page is held until every worker has joined; the rate is articles / (last article
     started - that moment)."""
     import redis
 
     meter = HostMeter()
-    routes = spread_over_hosts(wide_site_routes(articles, per_listing=100, delay=latency, pad_to=120_000),
+    routes = spread_over_hosts(wide_site_routes(articles, per_listing=100, delay=latency, pad_to=pad_to),
                                articles, sites)
     routes = meter.wrap_all(routes, hold=listing_url(0))
     prefix = f"bench-{uuid.uuid4().hex[:8]}"
-    base = workdir / f"scale{workers}{'' if gated else '-ungated'}"
+    base = workdir / f"scale{workers}-{pad_to}-{'gate' if gated else 'nogate'}"
     settings = {**FAST, **POLITE, "NEWSCRAWL_POLITE_CLUSTER": gated, "NEWSCRAWL_POLITE_KEY": f"{prefix}:polite",
                 "NEWSCRAWL_REDIS_KEY": f"{prefix}:%(spider)s", "NEWSCRAWL_REDIS_STORE_KEY": f"{prefix}:seen",
                 "NEWSCRAWL_REDIS_POLL": 0.2, "DOWNLOAD_TIMEOUT": 60}
@@ -148,7 +149,7 @@ def main() -> None:
     parser.add_argument("--bench-seconds", type=int, default=20, help="how long `scrapy bench` runs")
     parser.add_argument("--scale-articles", type=int, default=1000, help="scale-out: articles (default 1000)")
     parser.add_argument("--sites", type=int, default=20, help="scale-out: sites (hosts) the articles are spread over")
-    parser.add_argument("--latency", type=float, default=0.05, help="scale-out: seconds per response")
+    parser.add_argument("--latency", type=float, default=0.2, help="scale-out, latency-bound case: seconds per response")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="bench-throughput-"))
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start")
@@ -164,19 +165,22 @@ def main() -> None:
         if args.part in ("scale", "both"):
             server = RedisServer().start()
             try:
-                cap = args.sites * min(POLITE["CONCURRENT_REQUESTS_PER_DOMAIN"] / args.latency, 1 / POLITE["DOWNLOAD_DELAY"])
-                print(f"\nScale-out: {args.scale_articles} CPU-bound articles of 120 KB over {args.sites} sites (one host each), "
-                      f"{args.latency * 1000:.0f} ms per response; per site {POLITE['CONCURRENT_REQUESTS_PER_DOMAIN']} in flight "
-                      f"and {1 / POLITE['DOWNLOAD_DELAY']:.0f} requests/s, cluster-wide (politeness cap {cap:.0f} pages/s)")
-                runs = {}
-                for workers, gated in ((1, True), (2, True), (3, True), (3, False)):
-                    result = scale_out(workers, args.scale_articles, args.sites, args.latency, server.url, workdir, gated)
-                    runs[workers, gated] = result
-                    print(f"  {workers} worker(s), gate {'on ' if gated else 'off'}: {result['pages_per_s']:6.1f} pages/s "
-                          f"({result['seconds']:.1f} s), {result['pages_per_s'] / runs[1, True]['pages_per_s']:.2f}x of 1 worker; "
-                          f"per site: at most {result['max_in_flight']} in flight, {result['max_site_rate']:.1f} requests/s")
-                print(f"  ratio 3 workers / 1 worker (gate on): {runs[3, True]['pages_per_s'] / runs[1, True]['pages_per_s']:.2f}x; "
-                      f"3 workers gate on / gate off: {runs[3, True]['pages_per_s'] / runs[3, False]['pages_per_s']:.2f}x")
+                for case, pad_to, latency in (("latency-bound, 2 KB pages", 0, args.latency),
+                                              ("CPU-bound, 120 KB pages", 120_000, 0.02)):
+                    per_site = min(POLITE["CONCURRENT_REQUESTS_PER_DOMAIN"] / latency, 1 / POLITE["DOWNLOAD_DELAY"])
+                    print(f"\nScale-out, {case}: {args.scale_articles} articles over {args.sites} sites (one host each), "
+                          f"{latency * 1000:.0f} ms per response, {POLITE['CONCURRENT_REQUESTS']} requests per worker; per site "
+                          f"{POLITE['CONCURRENT_REQUESTS_PER_DOMAIN']} in flight and {1 / POLITE['DOWNLOAD_DELAY']:.0f} requests/s "
+                          f"cluster-wide (politeness cap {args.sites * per_site:.0f} pages/s)")
+                    runs = {}
+                    for workers, gated in ((1, True), (3, True), (3, False)):
+                        result = scale_out(workers, args.scale_articles, args.sites, latency, pad_to, server.url, workdir, gated)
+                        runs[workers, gated] = result
+                        print(f"  {workers} worker(s), gate {'on ' if gated else 'off'}: {result['pages_per_s']:6.1f} pages/s "
+                              f"({result['seconds']:.1f} s), {result['pages_per_s'] / runs[1, True]['pages_per_s']:.2f}x of 1 worker; "
+                              f"per site: at most {result['max_in_flight']} in flight, {result['max_site_rate']:.1f} requests/s")
+                    print(f"  ratio 3 workers / 1 worker (gate on): {runs[3, True]['pages_per_s'] / runs[1, True]['pages_per_s']:.2f}x; "
+                          f"3 workers gate on / gate off: {runs[3, True]['pages_per_s'] / runs[3, False]['pages_per_s']:.2f}x")
             finally:
                 server.close()
     finally:
