@@ -143,3 +143,63 @@ def test_cluster_request_rate_per_site_within_one_crawlers_delay(tmp_path, redis
         assert burst <= 1.25 * 2.0 / delay + 1, burst
     else:
         assert rate > 1.25 / delay, rate
+
+
+@pytest.mark.parametrize("gated", [True, False], ids=["gate", "control-without-gate"])
+def test_cluster_request_rate_per_site_within_one_crawlers_autothrottle(tmp_path, redis_url, crawl_keys, gated):
+    # One crawler's AutoThrottle sends a request every latency / target concurrency seconds: 0.25 s here.
+    latency, target = 0.25, 1.0
+    meter = three_workers(tmp_path, redis_url, crawl_keys, gated=gated, articles=50, latency=latency,
+                          CONCURRENT_REQUESTS_PER_DOMAIN=4, DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=True,
+                          AUTOTHROTTLE_TARGET_CONCURRENCY=target, AUTOTHROTTLE_START_DELAY=latency / target)
+    rate, one_crawler = meter.rate(ARTICLES), target / latency
+    print(f"gated={gated}: {rate:.2f} requests/s to {ARTICLES} (one crawler's AutoThrottle: {one_crawler:.2f}/s)")
+    if gated:
+        assert rate <= 1.25 * one_crawler, rate
+    else:
+        assert rate > 1.25 * one_crawler, rate
+
+
+def test_a_killed_workers_slots_come_back_when_its_leases_expire(tmp_path, redis_url, crawl_keys):
+    """SIGKILL a worker while it holds every slot of the site: the survivors wait for its leases to
+    expire (NEWSCRAWL_POLITE_LEASE_TTL), then finish the crawl, never above the limit meanwhile."""
+    import signal
+
+    import redis
+
+    from test_redis_cluster import Cluster, assert_exactly_once, finish
+
+    limit, articles = 2, 40
+    meter = HostMeter()
+    routes = meter.wrap_all(wide_site_routes(articles, delay=0.3), hold=listing_url(0))
+    client = redis.Redis.from_url(redis_url)
+    leases = slot_keys(f"{crawl_keys['prefix']}:polite", ARTICLES)[0]
+    with ReplayProxy(routes) as proxy:
+        cluster = Cluster(tmp_path, proxy, redis_url, crawl_keys, NEWSCRAWL_POLITE_KEY=f"{crawl_keys['prefix']}:polite",
+                          NEWSCRAWL_POLITE_LEASE_TTL=3, CONCURRENT_REQUESTS_PER_DOMAIN=limit, DOWNLOAD_DELAY=0.01)
+        workers = {name: cluster.start(name) for name in ("m1", "m2", "victim")}
+        deadline = time.monotonic() + 120
+        while client.hlen(f"{crawl_keys['prefix']}:sindonews:workers") < 3:
+            assert time.monotonic() < deadline and all(p.poll() is None for p in workers.values()), "workers did not join"
+            time.sleep(0.05)
+        meter.open.set()
+        victim = f"-{workers['victim'].pid}:".encode()
+        while not all(victim in member for member in client.zrange(leases, 0, -1)) or client.zcard(leases) < limit:
+            assert time.monotonic() < deadline, "the victim never held every slot"
+            time.sleep(0.002)
+        workers["victim"].send_signal(signal.SIGKILL)
+        killed = time.monotonic()
+        orphaned = client.zrange(leases, 0, -1)
+        results = {name: finish(process) for name, process in workers.items()}
+    client.close()
+    assert results["victim"][0] == -signal.SIGKILL
+    for name in ("m1", "m2"):
+        assert results[name][0] == 0, f"{name}: {results[name][1][-3000:]}"
+    assert_exactly_once(cluster.emitted(("m1", "m2")), articles)
+    assert len(orphaned) == limit and all(victim in member for member in orphaned), orphaned
+    # Nothing started on the site until the victim's leases expired (its requests in flight may finish).
+    gap = [t for t in meter.starts[ARTICLES] if t > killed]
+    print(f"victim held {len(orphaned)} leases; next start on the site {min(gap) - killed if gap else None:.2f} s "
+          f"after the kill; max in flight {dict(meter.max_in_flight)}")
+    assert gap and min(gap) - killed >= 2.0, (min(gap) - killed) if gap else None
+    assert max(meter.max_in_flight.values()) <= limit, meter.max_in_flight
