@@ -42,6 +42,26 @@ def test_slot_keys():
                                                                "newscrawl:polite:www.example.id:next")
 
 
+@pytest.mark.parametrize("settings, enabled", [
+    ({}, False),  # single machine: Scrapy's own per-worker politeness only, exactly as before
+    ({"NEWSCRAWL_REDIS_URL": "redis://127.0.0.1:1/0", "NEWSCRAWL_POLITE_CLUSTER": False}, False),
+    ({"NEWSCRAWL_REDIS_URL": "redis://127.0.0.1:1/0"}, True),  # (no connection until a request is gated)
+])
+def test_gate_only_in_distributed_mode(settings, enabled):
+    from scrapy.exceptions import NotConfigured
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.politeness import ClusterPoliteness
+    from newscrawl.spiders.sindonews import SindonewsSpider
+
+    crawler = get_crawler(SindonewsSpider, settings_dict=settings)
+    if enabled:
+        assert isinstance(ClusterPoliteness.from_crawler(crawler), ClusterPoliteness)
+    else:
+        with pytest.raises(NotConfigured):
+            ClusterPoliteness.from_crawler(crawler)
+
+
 @pytest.fixture
 def gate(redis_url):
     client = redis_client(redis_url, 5.0)
