@@ -123,7 +123,7 @@ class ClusterPoliteness:
     def from_crawler(cls, crawler: Any) -> "ClusterPoliteness":
         settings = crawler.settings
         if not settings.get("NEWSCRAWL_REDIS_URL") or not settings.getbool("NEWSCRAWL_POLITE_CLUSTER", True):
-            raise NotConfigured("cluster-wide politeness is for distributed mode only")
+            raise NotConfigured  # no message: Scrapy would log a WARNING on every single-machine run
         from newscrawl.state import redis_client
 
         return cls(crawler, redis_client(settings["NEWSCRAWL_REDIS_URL"],
