@@ -248,7 +248,14 @@ class _Turn:
         if self._busy:
             waiter: Deferred = Deferred()
             self._waiters.append(waiter)
-            await maybe_deferred_to_future(waiter)  # the lock is handed over to us, still busy
+            try:
+                await maybe_deferred_to_future(waiter)  # the lock is handed over to us, still busy
+            except BaseException:  # cancelled while queued: leave the queue, or pass on a handed-over lock
+                if waiter in self._waiters:
+                    self._waiters.remove(waiter)
+                else:
+                    await self.__aexit__()
+                raise
         self._busy = True
 
     async def __aexit__(self, *exc_info: object) -> None:

@@ -227,3 +227,33 @@ def test_a_killed_workers_slots_come_back_when_its_leases_expire(tmp_path, redis
           f"after the kill; max in flight {dict(meter.max_in_flight)}")
     assert gap and min(gap) - killed >= 2.0, (min(gap) - killed) if gap else None
     assert max(meter.max_in_flight.values()) <= limit, meter.max_in_flight
+
+
+def test_turn_is_fifo_and_survives_a_cancelled_waiter():
+    """The per-slot lock (one asker per slot and worker), on an asyncio loop as under Scrapy's reactor."""
+    import asyncio
+
+    from newscrawl.politeness import _Turn
+
+    async def scenario() -> list[str]:
+        turn, order = _Turn(), []
+        gates = {name: asyncio.Event() for name in "abcd"}
+
+        async def ask(name: str) -> None:
+            async with turn:
+                order.append(name)
+                await gates[name].wait()
+
+        tasks = {name: asyncio.create_task(ask(name)) for name in "abcd"}
+        await asyncio.sleep(0.01)
+        assert order == ["a"]
+        tasks["b"].cancel()  # b gives up while queued
+        await asyncio.sleep(0.01)
+        for name in "acd":
+            gates[name].set()
+            await asyncio.sleep(0.01)
+        await asyncio.wait_for(asyncio.gather(tasks["a"], tasks["c"], tasks["d"]), 5)  # a stuck lock: TimeoutError
+        assert tasks["b"].cancelled() and not turn._busy and not turn._waiters
+        return order
+
+    assert asyncio.run(scenario()) == ["a", "c", "d"]  # FIFO, b skipped, the lock free at the end
