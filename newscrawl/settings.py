@@ -54,6 +54,9 @@ DOWNLOADER_MIDDLEWARES = {
     # resends, and repair the charset (585) after HttpCompressionMiddleware (590) has decoded the body.
     "newscrawl.middlewares.RetryAfterMiddleware": 560,
     "newscrawl.middlewares.CharsetRepairMiddleware": 585,
+    # Distributed mode only (NotConfigured otherwise): after the HTTP cache (900), right before the
+    # download, a request waits for a cluster-wide slot on its site (newscrawl/politeness.py).
+    "newscrawl.politeness.ClusterPoliteness": 950,
 }
 
 # Incremental state (the cron entry turns it on; `scrapy crawl -s NEWSCRAWL_INCREMENTAL=1` too).
@@ -87,6 +90,12 @@ NEWSCRAWL_REDIS_WORKER_TTL = 30  # seconds without a heartbeat before a worker c
 NEWSCRAWL_REDIS_RETRY_SECONDS = 30  # ride out a Redis restart this long, then stop the worker loudly
 NEWSCRAWL_REDIS_POLL = 0.5  # how often an idle worker looks for new work while others are busy
 NEWSCRAWL_REDIS_CLEANUP = True  # the last worker of a finished crawl deletes its queue and fingerprints
+# Politeness is cluster-wide in distributed mode: CONCURRENT_REQUESTS_PER_DOMAIN and DOWNLOAD_DELAY (or the
+# AutoThrottle delay) hold for all workers together, through leases in Redis (newscrawl/politeness.py).
+NEWSCRAWL_POLITE_CLUSTER = True
+NEWSCRAWL_POLITE_KEY = "newscrawl:polite"  # shared by every crawl: two spiders on one host share its limits
+NEWSCRAWL_POLITE_LEASE_TTL = 30  # seconds: a killed worker's in-flight slots come back after at most this
+NEWSCRAWL_POLITE_POLL = 0.05  # seconds between asks while all of a site's slots are taken
 ADDONS = {"newscrawl.cluster.DistributedMode": 0, "newscrawl.addons.DefaultFeed": 100,
           "newscrawl.addons.Contact": 110}
 

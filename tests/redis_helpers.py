@@ -114,3 +114,76 @@ def wide_site_routes(count: int, per_listing: int = 50, delay: float = 0.0, pad_
 
 
 WINDOW = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)
+
+
+class HostMeter:
+    """Loopback site routes that measure politeness from the server's side, per host: requests in
+    flight (the most at once) and when each request started. A request counts as in flight from the
+    moment the server reads it until its answer is ready. Routes wrapped with ``hold=True`` also wait
+    until :attr:`open` is set (so every worker has joined before the crawl really starts)."""
+
+    def __init__(self) -> None:
+        import threading
+        from collections import Counter, defaultdict
+
+        self.lock = threading.Lock()
+        self.open = threading.Event()
+        self.in_flight: Counter = Counter()
+        self.max_in_flight: Counter = Counter()
+        self.starts: dict[str, list[float]] = defaultdict(list)
+
+    def wrap(self, route: Route, hold: bool = False):
+        def answer(_hit: int, request) -> Route:
+            from urllib.parse import urlsplit
+
+            if hold:
+                self.open.wait(300)
+            host = urlsplit(request.url).hostname or ""
+            with self.lock:
+                self.starts[host].append(time.monotonic())
+                self.in_flight[host] += 1
+                self.max_in_flight[host] = max(self.max_in_flight[host], self.in_flight[host])
+            try:
+                time.sleep(route.delay)
+                return Route(body=route.body, status=route.status, headers=route.headers)
+            finally:
+                with self.lock:
+                    self.in_flight[host] -= 1
+        return answer
+
+    def wrap_all(self, routes: dict[str, Route], hold: str | None = None) -> dict:
+        return {url: self.wrap(route, hold=url == hold) for url, route in routes.items()}
+
+    def rate(self, host: str) -> float:
+        """Requests started per second, from the first start to the last."""
+        starts = sorted(self.starts[host])
+        return (len(starts) - 1) / (starts[-1] - starts[0]) if len(starts) > 1 and starts[-1] > starts[0] else 0.0
+
+    def max_in_window(self, host: str, seconds: float) -> int:
+        """The most request starts within any `seconds` long window."""
+        starts = sorted(self.starts[host])
+        best, first = 0, 0
+        for last, t in enumerate(starts):
+            while t - starts[first] > seconds:
+                first += 1
+            best = max(best, last - first + 1)
+        return best
+
+
+def spread_over_hosts(routes: dict[str, Route], count: int, hosts: int) -> dict[str, Route]:
+    """`wide_site_routes` with article n moved to host ``kanal<n % hosts>.sindonews.com`` (listing links
+    and canonical links too): one crawl over several sites, one host each, for politeness per host."""
+    from synthetic_site import article_url
+
+    moved = {article_url(n): article_url(n).replace("//nasional.", f"//kanal{n % hosts}.") for n in range(count)}
+    out: dict[str, Route] = {}
+    for url, route in routes.items():
+        body = route.body
+        if url in moved:
+            body = body.replace(url.encode(), moved[url].encode())
+        elif b"/read/" in body:  # a listing page
+            for old, new in moved.items():
+                if old.encode() in body:
+                    body = body.replace(f'"{old}"'.encode(), f'"{new}"'.encode())
+        out[moved.get(url, url)] = Route(body=body, status=route.status, headers=route.headers, delay=route.delay)
+    return out
