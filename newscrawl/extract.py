@@ -27,7 +27,8 @@ from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES,
                                     needs_shown_dates, source_of)
 from newscrawl.dom import collapse_ws, walk_blocks
 from newscrawl.maintext import main_text as page_main_text
-from newscrawl.fields.authors import NameSource, choose_authors, credited_people, may_credit_editor
+from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines,
+                                      may_credit_editor)
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.fields.title import TitleChoice, title_choice
 from newscrawl.urls import canonical_url
@@ -345,7 +346,9 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
 
     # Last: the writer of a "Penulis: … | Editor: …" credit line, when no other source names a person.
     sources = (dom, structured, meta_authors) if "authors" in rules.prefer_dom else (structured, dom, meta_authors)
-    article.authors = choose_authors((*sources, lambda: page_credits()[1]), outlets,
+    # Then the element the markup marks as the byline (class author/byline, rel=author, an author link).
+    article.authors = choose_authors((*sources, lambda: page_credits()[1], lambda: hinted_bylines(selector.root, outlets)),
+                                     outlets,
                                      not_authors=(*rules.not_authors, *choice.affixes), credits=page_credits)
 
     sections = _pick("section", rules, _present(_ld_text(ld.get("articleSection")), breadcrumb_section(objects),

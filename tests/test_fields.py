@@ -297,3 +297,28 @@ def test_unlabelled_byline(before: list[str], after: list[str], outlets: list[st
 ])
 def test_soft_404(headings: list[str], body: list[str], expected: str | None) -> None:
     assert soft_404(headings, body, KABAR) == expected
+
+
+# A byline the markup points at (fields.authors.hinted_bylines): the last source of authors. Each row's
+# HTML is reconstructed from a real form: VOA's div.authors link, Kompas' credit-title "Name Penulis",
+# a Drupal "author" box holding the update stamp, a columnist rail in a sidebar, a bio box.
+@pytest.mark.parametrize("html, expected", [
+    ('<div class="authors"><a href="/author/ahmad/x1">Ahmad Sulaiman</a></div>', ["Ahmad Sulaiman"]),
+    ('<div class="credit-title-name"><a class="author-link">Irfan Kamil</a> Penulis</div>', ["Irfan Kamil"]),
+    ('<span class="byline">Oleh: Maya Sofia</span>', ["Maya Sofia"]),
+    ('<a href="https://situs.example/penulis/dewi">Dewi Kania</a>', ["Dewi Kania"]),
+    ('<div class="content-detail__author">Diperbarui: 19 Jun 2024 03:10PM</div>', []),
+    ('<aside class="rail"><div class="author">Chappy Hakim</div></aside>', []),
+    ('<div class="sidebar-widget"><span class="author-name">Hasanudin Abdurakhman</span></div>', []),
+    ('<div class="author-box">Budi Santoso adalah wartawan senior yang menulis tentang ekonomi dan politik '
+     'selama dua puluh tahun.</div>', []),
+    ('<span class="author">Antara</span>', []),
+    ('<span class="author">redaksi</span>', []),
+    ('<meta itemprop="author" content="Nama Orang"><p>tanpa byline</p>', []),
+])
+def test_hinted_bylines(html, expected):
+    from parsel import Selector
+
+    from newscrawl.fields.authors import hinted_bylines
+
+    assert hinted_bylines(Selector(text=f"<html><body>{html}</body></html>").root) == expected

@@ -30,7 +30,8 @@ EXTRACTED = {
     "title-prefix-masthead.html": ("Harga Beras Naik Lagi: Apa Penyebabnya?", ["Andhika"]),
     "title-br-suffix.html": ("Banjir Rob Rendam Permukiman Pesisir Semarang", ["Yusuf Hidayat"]),
     "byline-outlet-agency.html": ("Pemilu Thailand Diundur Sepekan", []),
-    "en-2015-plain.html": ("Govt to revise mining law after smelter delays", []),
+    # its byline element (div.byline "Name, Outlet, City") names the writer: fields.authors.hinted_bylines
+    "en-2015-plain.html": ("Govt to revise mining law after smelter delays", ["Raras Wijaya"]),
 }
 
 

@@ -337,3 +337,45 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
     if _ROLE_LINE.fullmatch(following.strip(" .:")):  # "Dewi Kania" / "Jurnalis"
         return name
     return name if first_after and parts[0].isupper() else None  # "DINI TEJA" under the story
+
+
+# ------------------------------------------------------------------ a byline the markup points at
+
+# Elements a template marks as the byline: rel/itemprop author, a class naming the author or byline,
+# or a link to an author page. Read only when every other source named no person; the first few in
+# page order, outside navigation and sidebars, and short (a name, not an "about the author" box).
+_HINTED_BYLINES = etree.XPath(
+    "//*[@rel='author' or @itemprop='author'"
+    " or contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'penulis')"
+    " or contains(@class, 'reporter') or contains(@class, 'writer')"
+    " or (self::a and (contains(@href, '/author/') or contains(@href, '/penulis/')"
+    " or contains(@href, '/reporter/') or contains(@href, '/wartawan/')))]"
+    "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header"
+    " or ancestor::*[contains(@class, 'sidebar') or contains(@class, 'related') or contains(@class, 'comment')])]")
+_HINTED_MAX = 3
+_HINTED_CHARS = 80
+
+
+def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = ()) -> list[str]:
+    """Persons named by the first elements the markup marks as the author's (see _HINTED_BYLINES): each
+    part of their text must read as a name (2-4 capitalised words), as an unlabelled byline's must."""
+    if not isinstance(root, etree._Element):
+        return []
+    texts: list[str] = []
+    for element in _HINTED_BYLINES(root):
+        if element.tag in ("meta", "link"):
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        if text and len(text) <= _HINTED_CHARS and text not in texts:
+            texts.append(text)
+        if len(texts) >= _HINTED_MAX:
+            break
+    names = [_name_part(_ROLE_OR_DAY_TAIL.sub("", part), outlet_names) for text in texts for part in split_byline(text)]
+    return list(dict.fromkeys(name for name in names if name))
+
+
+# A role or a weekday glued after the name in the same element ("Irfan Kamil Penulis", "Dewi Kania
+# Jurnalis", "Rina Lestari Rabu, 19 Juni 2024" once split): cut before the name is judged.
+_ROLE_OR_DAY_TAIL = re.compile(
+    r"(?:\s+(?:penulis|jurnalis|reporter|wartawan|pewarta|kontributor|koresponden|editor|penyunting|redaktur"
+    r"|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad))+$", re.IGNORECASE)
