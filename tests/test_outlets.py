@@ -198,3 +198,17 @@ def test_an_outlet_without_discovery_reads_only_urls_and_cron_leaves_it_out() ->
     scheduled = scheduled_spiders(SpiderLoader.from_settings(get_project_settings()))
     assert not set(url_only) & set(scheduled) and "generic" not in scheduled
     assert {o.name for o in outlets()} - set(url_only) <= set(scheduled)
+
+
+@pytest.mark.parametrize("texts, stamp", [
+    (["Rabu, 19 Juni 2024", "2024-06-19 14:32:10 || Nasional"], "2024-06-19 14:32:10"),
+    (["  2024-06-19\n 14:32:10  ||  Nasional"], "2024-06-19 14:32:10"),
+    (["2024-06-19 14:32"], "2024-06-19 14:32"),
+    (["Update 2024-06-19 14:32:10"], None),  # not at the start: not the span rm.id prints
+    (["2024-06-19"], None),  # a day without its time is not the stamp
+    (["20240619 14:32:10", "2024"], None),
+])
+def test_rmid_reads_the_first_span_that_opens_with_a_stamp(texts, stamp) -> None:
+    from newscrawl.catalogue.hooks import leading_stamp
+
+    assert leading_stamp(texts) == stamp
