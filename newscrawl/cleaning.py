@@ -262,6 +262,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "unseen pages (issue 8)",
     ),
     # A line of hashtags only: "#Pemilu2024 #Jokowi" (unseen pages, issue 8).
+    # A share widget's bare label left as its own block when its buttons were icons: "Bagikan:",
+    # "Bagikan artikel ini", "Share this article" (catalogue outlets, issue 11: tvrinews fixture).
+    _residue(
+        "share_label",
+        r"(?:bagikan|share)(?:\s+(?:artikel|berita|tulisan)(?:\s+ini)?|\s+(?:this\s+)?(?:article|story|post)|\s+ke)?"
+        r"\s*[:!.\u00bb>]*",
+        "catalogue outlets (issue 11)",
+    ),
     _residue("hashtag_line", r"(?:#(?=\w*[^\W\d_])\w{2,60}[\s,]*){1,20}", "unseen pages (issue 8)"),
     # Desk sign-off as its own block: detik "(mea/mea)", merdeka "(mdk/yan)" (PAGE), cnnindonesia
     # "(lau/pta)" (EGI), sindonews "(wid)", "(poe)" (GIK), tribun "(*)" (GIK). Also "[wid]".
