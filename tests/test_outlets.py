@@ -212,3 +212,21 @@ def test_rmid_reads_the_first_span_that_opens_with_a_stamp(texts, stamp) -> None
     from newscrawl.catalogue.hooks import leading_stamp
 
     assert leading_stamp(texts) == stamp
+
+
+@pytest.mark.parametrize("machine, added", [
+    ([], True),  # no structured date: the span is the date
+    (["2024-06-19T14:32:10"], True),  # a naive machine date must be checked against the span
+    (["2024-06-19T14:32:10+07:00"], False),  # settled: a sidebar span cannot outvote it
+])
+def test_rmid_span_date_is_read_only_when_the_machine_dates_need_it(machine, added) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.catalogue.hooks import rmid_span_date
+    from newscrawl.extract import RawArticle
+    from newscrawl.fields.dates import META, DateCandidate
+
+    page = b"<html><body><div class='populer'><span>2024-06-18 09:00:00 || Populer</span></div></body></html>"
+    raw = RawArticle(url="https://rm.id/baca-berita/nasional/1/x", published=[DateCandidate(m, META) for m in machine])
+    rmid_span_date(raw, HtmlResponse(raw.url, body=page, encoding="utf-8"))
+    assert ("2024-06-18 09:00:00" in raw.published) is added

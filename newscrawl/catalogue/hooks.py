@@ -11,7 +11,8 @@ from typing import Callable, Iterable
 from scrapy.http import Response
 
 from newscrawl.extract import RawArticle
-from newscrawl.fields.dates import SITE, DateCandidate
+from newscrawl.dates import WIB
+from newscrawl.fields.dates import MACHINE_SOURCES, SITE, DateCandidate, needs_shown_dates, source_of
 
 Hook = Callable[[RawArticle, Response], None]
 
@@ -34,7 +35,11 @@ def leading_stamp(texts: Iterable[str]) -> str | None:
 
 
 def rmid_span_date(raw: RawArticle, response: Response) -> None:
-    """rm.id: the first <span> that opens with the stamp is the article's shown date."""
+    """rm.id: the first <span> that opens with the stamp is the article's shown date. Read only when
+    the page's structured dates do not already settle the time (a sidebar span must not outvote them)."""
+    machine = [c for c in raw.published if source_of(c) in MACHINE_SOURCES]
+    if machine and not needs_shown_dates(machine, WIB):
+        return
     spans = response.xpath("//body//span[starts-with(normalize-space(.), '20')]")
     stamp = leading_stamp(" ".join(span.xpath(".//text()").getall()) for span in spans)
     if stamp:
