@@ -390,16 +390,25 @@ def body_containers(selector: Selector, selectors: tuple[str, ...]) -> Iterator[
             yield [Selector(root=element, type="html") for element in elements]
 
 
+# Other <meta> names CMSs publish the dates under, after article:published_time / modified_time:
+# the Kompas/PR-network CMS family (content_PublishedDate, naive WIB), Parse.ly, Sailthru, Dublin Core
+# and the old pubdate/publishdate names. Never a bare "date" (templates put today's date there).
+PUBLISHED_METAS = ("content_PublishedDate", "parsely-pub-date", "sailthru.date", "publishdate", "publish-date",
+                   "publish_date", "pubdate", "DC.date.issued", "dc.date.issued", "dcterms.issued", "DCTERMS.issued",
+                   "dcterms.created", "DC.date.created")
+MODIFIED_METAS = ("og:updated_time", "content_LastModifiedDate", "dcterms.modified", "DCTERMS.modified")
+
+
 def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: dict[str, str],
                zone: tzinfo = WIB) -> tuple[list[str], list[str]]:
     """Published and updated date candidates, labelled by source. The machine ones (JSON-LD,
     <meta>) always; the page's shown date (site selectors, else the page-level finder) only when
     ``needs_shown_dates`` says the machine ones must be checked, or the site prefers its DOM."""
     published = _labelled((_ld_text(ld.get("datePublished")), JSONLD),
-                          (meta_content(meta, "article:published_time"), META),
+                          (meta_content(meta, "article:published_time", *PUBLISHED_METAS), META),
                           (meta_content(meta, "datePublished"), ITEMPROP))
     updated = _labelled((_ld_text(ld.get("dateModified")), JSONLD),
-                        (meta_content(meta, "article:modified_time"), META),
+                        (meta_content(meta, "article:modified_time", *MODIFIED_METAS), META),
                         (meta_content(meta, "dateModified"), ITEMPROP))
     if "published" in rules.prefer_dom or needs_shown_dates(published, zone):
         found = _site_dates(selector, rules.published)

@@ -288,3 +288,21 @@ def test_candidates_keep_their_source_through_a_queued_request() -> None:
     assert back == raw
     assert [candidate.source for candidate in back.published] == [JSONLD, SITE, SITE]
     assert choose_dates(back.published, back.updated).published == "2021-06-17T11:38:29+07:00"
+
+
+# The other <meta> names CMSs publish dates under (extract.PUBLISHED_METAS): read as machine dates.
+@pytest.mark.parametrize("meta, expected", [
+    ('<meta name="content_PublishedDate" content="2024-06-19 17:25:00">', "2024-06-19T17:25:00+07:00"),
+    ('<meta name="pubdate" content="2015-11-05 T10:08:58Z" itemprop="datePublished">', "2015-11-05T17:08:58+07:00"),
+    ('<meta name="parsely-pub-date" content="2024-06-19T10:15:00Z">', "2024-06-19T17:15:00+07:00"),
+    ('<meta name="DC.date.issued" content="2024-06-19">', "2024-06-19"),
+    ('<meta name="date" content="2024-12-02">', None),  # a bare "date": a template's today, never read
+])
+def test_cms_date_metas(meta, expected):
+    from parsel import Selector
+
+    from newscrawl.extract import SiteRules, extract_article
+
+    raw = extract_article(Selector(text=f"<html><head>{meta}</head><body><h1>Judul</h1></body></html>"),
+                          "https://situs.example/berita/1", SiteRules())
+    assert choose_dates(raw.published, raw.updated, WIB).published == expected
