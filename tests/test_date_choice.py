@@ -306,3 +306,15 @@ def test_cms_date_metas(meta, expected):
     raw = extract_article(Selector(text=f"<html><head>{meta}</head><body><h1>Judul</h1></body></html>"),
                           "https://situs.example/berita/1", SiteRules())
     assert choose_dates(raw.published, raw.updated, WIB).published == expected
+
+
+def test_page_finder_reads_a_year_first_stamp_with_its_time_only() -> None:
+    """rm.id prints "2024-06-19 20:40:00 || Penulis" as its only date; a bare year-first date in a file
+    name or id stays unread."""
+    page = ("<html><body><h1>Judul Berita</h1><span class='meta'>2024-06-19 20:40:00 || Penulis</span>"
+            + _STORY + "<p>Unduh dokumen laporan-2024-06-18.pdf</p></body></html>")
+    found = find_page_dates(Selector(text=page))
+    assert found and found[0].startswith("2024-06-19 20:40:00")
+    assert choose_dates(found, [], WIB).published == "2024-06-19T20:40:00+07:00"
+    bare = "<html><body><h1>Judul</h1><span>kode 2024-06-19</span>" + _STORY + "</body></html>"
+    assert find_page_dates(Selector(text=bare)) == []

@@ -82,7 +82,10 @@ SHOWN_SOURCES: tuple[str, ...] = (SITE, VISIBLE, PAGE)
 PLAUSIBLE_OFFSETS: frozenset[timedelta] = frozenset(timedelta(hours=h) for h in (0, 7, 8, 9))
 MINUTE = timedelta(minutes=1)
 # Cheap test before a text is parsed: it holds a date with its year.
-HAS_DATE_RE = re.compile(f"{DAY_MONTH_YEAR_RE.pattern}|{MONTH_DAY_YEAR_RE.pattern}", re.IGNORECASE)
+# Also a numeric year-first stamp, only with its time ("2024-06-19 20:40:00", rm.id's date line): a
+# bare "2024-06-19" in a text is as often a file name or an id as a date.
+_ISO_WITH_TIME = r"\b(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:[ T]+|\s*[,|-]\s*)\d{1,2}[:.]\d{2}\b"
+HAS_DATE_RE = re.compile(f"{DAY_MONTH_YEAR_RE.pattern}|{MONTH_DAY_YEAR_RE.pattern}|{_ISO_WITH_TIME}", re.IGNORECASE)
 # Every alternative of HAS_DATE_RE holds a (19|20)dd year: a text without one is not searched (the
 # month alternation costs microseconds per text).
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
