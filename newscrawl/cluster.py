@@ -31,6 +31,14 @@ state on close. ``python -m newscrawl.cluster status|cleanup`` watches and reset
 If Redis does not answer for ``NEWSCRAWL_REDIS_RETRY_SECONDS`` (it retries meanwhile, so a
 restart is ridden out), or comes back without the crawl's state, the worker stops loudly
 (finish_reason ``redis_unavailable`` / ``lease_lost``, a CRITICAL log line) and commits nothing.
+
+The reactor thread never sleeps on Redis (a stall longer than the lease would revoke the worker,
+and it stops every download meanwhile). Its own calls (pop, push, queue length) use a client that
+gives up after ``NEWSCRAWL_REDIS_REACTOR_TIMEOUT`` seconds without retrying: a failed pop is tried
+again on the next scheduler tick (its claim token is reused, so a pop whose reply was lost returns
+the same request), a failed push is kept in memory and sent on the next tick. The heartbeat runs
+in its own thread, the commits and the idle check in the reactor's thread pool, each on a retrying
+client. A Redis away longer than the retry time stops the worker from whichever side sees it first.
 """
 from __future__ import annotations
 
@@ -41,6 +49,7 @@ import os
 import re
 import socket
 import sys
+import threading
 import time
 import weakref
 from datetime import datetime, timezone
@@ -48,9 +57,10 @@ from typing import Any, Callable, Iterable
 
 from scrapy import Request, signals
 from scrapy.exceptions import CloseSpider, DontCloseSpider
-from scrapy.utils.asyncio import call_later, create_looping_call
+from scrapy.utils.asyncio import call_later
 from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.request import request_from_dict
+from twisted.internet.threads import deferToThread
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
@@ -274,10 +284,21 @@ class ClusterScheduler(Scheduler):
         self.poll = settings.getfloat("NEWSCRAWL_REDIS_POLL", 0.5)
         self.cleanup_when_done = settings.getbool("NEWSCRAWL_REDIS_CLEANUP", True)
         self.failed: str | None = None
+        self.closing = False
+        self.retry_seconds = settings.getfloat("NEWSCRAWL_REDIS_RETRY_SECONDS", 30.0)
+        self._down_since: float | None = None  # when the reactor's Redis calls started failing
+        # Requests whose push failed, sent again on the next scheduler tick: (request, fingerprint,
+        # data, handover claim). A handover claim stays ours until its successor is queued.
+        self._unsent: list[tuple[Request, str, bytes, str]] = []
+        self._idle_check: Any = None  # the running idle check (a Deferred), if any
+        self._idle_verdict: tuple[int, bool] | None = None  # (pops when it started, crawl done)
         self._token = 0
         self._claimed: set[str] = set()  # claim tokens popped and not yet released by a commit
         worker_link(crawler).lease = self  # before the pipelines open: they read Redis only if we may
-        self._heartbeat = None
+        # The retrying client, for everything off the reactor thread (idle check, close); the
+        # heartbeat thread has its own.
+        self.background = redis_client(settings["REDIS_URL"], self.retry_seconds)
+        self._heartbeat: HeartbeatThread | None = None
         self._nudge = None
         self._enqueue = server.register_script(_ENQUEUE_LUA)
         self._pop = server.register_script(_POP_LUA)
@@ -290,7 +311,8 @@ class ClusterScheduler(Scheduler):
         settings = crawler.settings
         if not settings.get("NEWSCRAWL_RUN_ID"):
             raise ValueError("distributed mode needs a worker-unique NEWSCRAWL_RUN_ID (the add-on sets one)")
-        server = redis_client(settings["REDIS_URL"], settings.getfloat("NEWSCRAWL_REDIS_RETRY_SECONDS", 30.0))
+        # The reactor thread's client: no retry (retries sleep), a short socket timeout.
+        server = redis_client(settings["REDIS_URL"], 0.0, settings.getfloat("NEWSCRAWL_REDIS_REACTOR_TIMEOUT", 1.0))
         kwargs = {"queue_key": settings["SCHEDULER_QUEUE_KEY"], "queue_cls": settings["SCHEDULER_QUEUE_CLASS"],
                   "dupefilter_key": settings["SCHEDULER_DUPEFILTER_KEY"], "dupefilter_cls": settings["DUPEFILTER_CLASS"]}
         return cls(server, crawler, **kwargs)
@@ -312,15 +334,24 @@ class ClusterScheduler(Scheduler):
     def releasable(self) -> list[str]:
         """Claims whose requests are done: popped, and no longer in the engine (downloaded, parsed,
         and their items through the pipelines). The engine's in-progress set is private Scrapy API
-        (stable since 2.0); without it nothing counts as done before the worker is idle or closes."""
-        # Every commit publishes this worker's discovery counts too, so the crawl keeps them if it dies.
-        self._publish_discovery()
+        (stable since 2.0); without it nothing counts as done before the worker is idle or closes.
+        A claim handed over to a request whose push is still pending stays ours."""
         slot = getattr(self.crawler.engine, "_slot", None)
         in_flight = {r.meta.get(CLAIM) for r in getattr(slot, "inprogress", ())}
+        in_flight.update(handover for _r, _f, _d, handover in self._unsent)
         return sorted(self._claimed - in_flight)
 
     def released(self, tokens: list[str] | None) -> None:
         self._claimed.difference_update(self._claimed if tokens is None else tokens)
+
+    def stop(self, reason: str, detail: str) -> None:
+        """A commit failed (the output pipeline): stop loudly, commit nothing more."""
+        self._stop(reason, detail)
+
+    def publish_discovery(self) -> None:
+        """Every commit publishes this worker's discovery counts too (from the commit's thread), so
+        the crawl keeps them if the worker dies."""
+        self._publish_discovery(self.background)
 
     # ---- life cycle ---------------------------------------------------------------------------
     def open(self, spider: Any) -> None:
@@ -329,7 +360,7 @@ class ClusterScheduler(Scheduler):
         _SCHEDULERS[self.crawler] = self
         self._keys(spider.name)
         try:
-            self.server.ping()  # retried for NEWSCRAWL_REDIS_RETRY_SECONDS: a restarting Redis is waited for
+            self.background.ping()  # retried for NEWSCRAWL_REDIS_RETRY_SECONDS: a restarting Redis is waited for
         except redis.RedisError as error:
             # Stop before crawling anything, through Scrapy's own "a component failed to start" path
             # (CloseSpider from spider_opened: raised here, it would skip opening the pipelines), so the
@@ -342,23 +373,26 @@ class ClusterScheduler(Scheduler):
         super().open(spider)
         info = {"host": socket.gethostname(), "pid": os.getpid(), "spider": spider.name,
                 "started": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-        self.server.hset(self.info_key, self.worker_id, json.dumps(info))
+        # Before the crawl starts nothing else runs in the reactor: the retrying client may wait here.
+        self.background.hset(self.info_key, self.worker_id, json.dumps(info))
         queued, busy, requeued, reaped = self._reap(
             keys=[self.queue.key, self.workers_key, self.info_key, self.dead_key],
-            args=[self.worker_id, self.key, "busy", int(self.ttl * 1000)])
+            args=[self.worker_id, self.key, "busy", int(self.ttl * 1000)], client=self.background)
         logger.info("Worker %s joined crawl %s: %d requests queued, %d other busy workers",
                     self.worker_id, self.key, queued, busy)
         self._report_reaped(requeued, reaped)
-        self._heartbeat = create_looping_call(self._heartbeat_tick)
-        self._heartbeat.start(max(0.2, self.ttl / 3), now=False)
+        self._heartbeat = HeartbeatThread(self, max(0.2, self.ttl / 3))
+        self._heartbeat.start()
         self.crawler.signals.connect(self._spider_idle, signal=signals.spider_idle)
 
     def _refuse_to_start(self, spider: Any) -> None:
         raise CloseSpider("redis_unavailable")
 
     def close(self, reason: str) -> None:
-        if self._heartbeat is not None and self._heartbeat.running:
-            self._heartbeat.stop()
+        # Closing: the engine waits for this and nothing else runs, so the retrying client may wait.
+        self.closing = True
+        if self._heartbeat is not None:
+            self._heartbeat.stopping.set()
         if self._nudge is not None:
             self._nudge.cancel()
         if self.failed:
@@ -375,7 +409,7 @@ class ClusterScheduler(Scheduler):
         result = self._redis(lambda: self._leave(
             keys=[self.workers_key, self.info_key, self.claims_key, self.alive_key, self.queue.key,
                   self.df.key, self.seq_key, self.dead_key, self.discovery_key, self.emitted_key],
-            args=[self.worker_id, cleanup, self.key]))
+            args=[self.worker_id, cleanup, self.key], client=self.background))
         if result is None:
             return
         outcome, others, claimed, queued = result
@@ -396,18 +430,44 @@ class ClusterScheduler(Scheduler):
     def flush(self) -> None:
         raise RuntimeError("a worker never flushes the shared frontier; use `python -m newscrawl.cluster cleanup`")
 
-    # ---- scheduler interface ------------------------------------------------------------------
+    # ---- scheduler interface (the reactor thread: one try each, never a sleep) -----------------
     def enqueue_request(self, request: Request) -> bool:
         if self.failed:
             return False
         handover = request.meta.pop(CLAIM, None) or ""
         fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
-        data = self.queue.encode(request)
-        result = self._redis(lambda: self._enqueue(
-            keys=[self.df.key, self.queue.key, self.claims_key, self.seq_key],
-            args=[fingerprint, data, -request.priority, handover]))
-        if result is None:
+        entry = (request, fingerprint, self.queue.encode(request), handover)
+        if not self._flush_unsent():
+            return self._keep_unsent(entry)
+        sent, result = self._send(entry)
+        if not sent:
+            return self._keep_unsent(entry)
+        return self._pushed(entry, result)
+
+    def _send(self, entry: tuple[Request, str, bytes, str]) -> tuple[bool, Any]:
+        request, fingerprint, data, handover = entry
+        return self._try(lambda: self._enqueue(keys=[self.df.key, self.queue.key, self.claims_key, self.seq_key],
+                                               args=[fingerprint, data, -request.priority, handover]))
+
+    def _keep_unsent(self, entry: tuple[Request, str, bytes, str]) -> bool:
+        """The push failed (Redis slow or away): send it on a later tick. To the engine it is queued."""
+        if self.failed:
             return False
+        self._unsent.append(entry)
+        self.stats.inc_value("newscrawl/cluster/push_postponed")
+        return True
+
+    def _flush_unsent(self) -> bool:
+        """Send the postponed pushes, in order; False while some are still unsent."""
+        while self._unsent and not self.failed:
+            sent, result = self._send(self._unsent[0])
+            if not sent:
+                return False
+            self._pushed(self._unsent.pop(0), result)
+        return not self._unsent
+
+    def _pushed(self, entry: tuple[Request, str, bytes, str], result: int) -> bool:
+        request, _fingerprint, _data, handover = entry
         if result == 0:
             self.df.log(request, self.spider)
             self.stats.inc_value("dupefilter/filtered")
@@ -423,9 +483,12 @@ class ClusterScheduler(Scheduler):
     def next_request(self) -> Request | None:
         if self.failed:
             return None
+        self._flush_unsent()
         token = str(self._token)
-        claim = self._redis(lambda: self._pop(keys=[self.queue.key, self.claims_key, self.workers_key],
-                                              args=[self.worker_id, token]))
+        # A pop whose reply was lost still claimed its request under this token: the next try with the
+        # same token returns that claim (_POP_LUA), so nothing is popped twice or lost.
+        _ok, claim = self._try(lambda: self._pop(keys=[self.queue.key, self.claims_key, self.workers_key],
+                                                 args=[self.worker_id, token]))
         if not claim:
             return None
         self._token += 1
@@ -444,48 +507,78 @@ class ClusterScheduler(Scheduler):
     def has_pending_requests(self) -> bool:
         if self.failed:
             return False
-        queued = self._redis(lambda: self.server.zcard(self.queue.key))
-        return bool(queued)
+        if not self._flush_unsent():
+            return True
+        ok, queued = self._try(lambda: self.server.zcard(self.queue.key))
+        return bool(queued) if ok else not self.failed  # unknown: not idle, try again on the next tick
 
     def __len__(self) -> int:
-        return 0 if self.failed else int(self._redis(lambda: self.server.zcard(self.queue.key)) or 0)
+        if self.failed:
+            return 0
+        _ok, queued = self._try(lambda: self.server.zcard(self.queue.key))
+        return int(queued or 0) + len(self._unsent)
 
     # ---- cluster-wide idle, heartbeat, failures -----------------------------------------------
     def _spider_idle(self, spider: Any) -> None:
-        """This worker has nothing to do; close only when the whole crawl has nothing to do."""
+        """This worker has nothing to do; close only when the whole crawl has nothing to do.
+
+        The check (commit, publish, reap) runs off the reactor thread; until its answer comes the
+        worker stays open. It closes when the answer was "crawl done" and it popped nothing since."""
         if self.failed:
             return
+        if self._idle_check is not None or not self._flush_unsent():
+            self._schedule_nudge()
+            raise DontCloseSpider
+        verdict, self._idle_verdict = self._idle_verdict, None
+        if verdict == (self._token, True):
+            return
+        from twisted.internet.defer import succeed
+
+        started = self._token
         # Nothing is in flight now: commit what this worker emitted and release all its claims, so
         # no other worker waits on them (a live worker holding claims counts as busy, see _REAP_LUA).
         commit = worker_link(self.crawler).commit
-        if commit is not None:
-            self._redis(lambda: commit("idle"))
-            if self.failed:
-                return
-        self._publish_discovery()
-        state = self._redis(lambda: self._reap(
-            keys=[self.queue.key, self.workers_key, self.info_key, self.dead_key],
-            args=[self.worker_id, self.key, "idle", ""]))
-        if state is None:
+        check = commit("idle") if commit is not None else succeed(None)
+        self._idle_check = check
+        check.addCallback(lambda _: None if self.failed else deferToThread(self._idle_state))
+        check.addCallbacks(self._idle_checked, self._idle_failed, callbackArgs=(started,))
+        raise DontCloseSpider
+
+    def _idle_state(self) -> list[int]:
+        """In a pool thread: publish this worker's discovery, mark it idle, reap dead workers."""
+        self._publish_discovery(self.background)
+        return self._reap(keys=[self.queue.key, self.workers_key, self.info_key, self.dead_key],
+                          args=[self.worker_id, self.key, "idle", ""], client=self.background)
+
+    def _idle_checked(self, state: list[int] | None, started: int) -> None:
+        self._idle_check = None
+        if state is None or self.failed:
             return
         queued, busy, requeued, reaped = state
         self._report_reaped(requeued, reaped)
-        if queued or busy:
-            self._schedule_nudge()
-            raise DontCloseSpider
+        self._idle_verdict = (started, not queued and not busy)
+        self._schedule_nudge()  # the engine asks again soon: it closes, or this worker polls once more
 
-    def _publish_discovery(self) -> None:
+    def _idle_failed(self, failure: Any) -> None:
+        self._idle_check = None
+        reason = failure_reason(failure.value)
+        if reason is None:
+            logger.error("Idle check of worker %s failed", self.worker_id, exc_info=failure.getTracebackObject())
+            reason = "output_failed"
+        self._stop(reason, f"{type(failure.value).__name__}: {failure.value}")
+
+    def _publish_discovery(self, client: Any) -> None:
         """Share this worker's discovery counts (on each heartbeat and commit, and before it reports
         idle, so they are final for every worker once the crawl is done, and kept if it dies)."""
         pages, links = (int(self.stats.get_value(f"newscrawl/discovery/{k}", 0)) for k in ("pages_ok", "article_links"))
-        self._redis(lambda: self.server.hset(self.discovery_key, self.worker_id, f"{pages} {links}"))
+        client.hset(self.discovery_key, self.worker_id, f"{pages} {links}")
 
     def _adopt_crawl_discovery(self) -> None:
         """The health check's discovery rule is about the site, not a worker's share of its listing
         pages (a worker may only have fetched the empty page that ends pagination): report the crawl's
         totals, keeping this worker's own under newscrawl/cluster/."""
-        self._publish_discovery()
-        shared = self._redis(lambda: self.server.hvals(self.discovery_key))
+        self._redis(lambda: self._publish_discovery(self.background))
+        shared = self._redis(lambda: self.background.hvals(self.discovery_key))
         if not shared:
             return
         totals = [sum(int(v.split()[i]) for v in shared) for i in (0, 1)]
@@ -502,40 +595,58 @@ class ClusterScheduler(Scheduler):
             if slot is not None and slot.closing is None:
                 slot.nextcall.schedule()
 
-        if self._nudge is None:
+        if self._nudge is None and not self.closing:
             self._nudge = call_later(self.poll, nudge)
-
-    def _heartbeat_tick(self) -> None:
-        if self.failed:
-            return
-        self._publish_discovery()
-        alive = self._redis(lambda: self._beat(keys=[self.workers_key, self.alive_key],
-                                               args=[self.worker_id, int(self.ttl * 1000)]))
-        if alive == 0:
-            self._stop("lease_lost", f"worker {self.worker_id} is no longer registered in {self.key} (its heartbeat "
-                       "expired and another worker requeued its claims, or Redis lost its data)")
 
     def _report_reaped(self, requeued: int, reaped: int) -> None:
         if reaped:
             self.stats.inc_value("newscrawl/cluster/requeued_from_dead_workers", requeued)
             logger.warning("Requeued %d requests claimed by %d dead worker(s) of crawl %s", requeued, reaped, self.key)
 
-    def _redis(self, call: Callable[[], Any]) -> Any:
-        """Run one Redis call; on a Redis failure stop this worker loudly and return None."""
+    def _try(self, call: Callable[[], Any]) -> tuple[bool, Any]:
+        """One Redis call from the reactor thread, no retry: (True, result), or (False, None) when Redis
+        did not answer in time (the caller tries again on a later tick). Redis failing for longer than
+        NEWSCRAWL_REDIS_RETRY_SECONDS, or a lost lease, stops this worker loudly."""
         import redis
 
         try:
-            return call()
-        except LeaseLost as error:
-            self._stop("lease_lost", str(error))
-            return None
-        except redis.ResponseError as error:
-            if str(error).startswith("LEASE_LOST"):
-                self._stop("lease_lost", str(error))
-                return None
-            raise
+            result = call()
         except redis.RedisError as error:
-            self._stop("redis_unavailable", f"{type(error).__name__}: {error}")
+            reason = failure_reason(error)
+            if reason == "lease_lost":
+                self._stop(reason, str(error))
+            elif reason is None:
+                raise
+            else:
+                self._unreachable(error)
+            return False, None
+        if self._down_since is not None:
+            logger.warning("Redis answers the reactor again after %.1f s", time.monotonic() - self._down_since)
+            self._down_since = None
+        return True, result
+
+    def _unreachable(self, error: Exception) -> None:
+        now = time.monotonic()
+        if self._down_since is None:
+            self._down_since = now
+            logger.warning("Redis unreachable from the reactor (%s: %s): tried again on the next ticks for up to "
+                           "%.0f s", type(error).__name__, error, self.retry_seconds)
+        elif now - self._down_since >= self.retry_seconds:
+            self._stop("redis_unavailable", f"Redis unreachable for {now - self._down_since:.0f} s "
+                       f"({type(error).__name__}: {error})")
+            return
+        self._schedule_nudge()
+
+    def _redis(self, call: Callable[[], Any]) -> Any:
+        """Run one Redis call that may wait (the retrying client: start, close); on a Redis failure
+        stop this worker loudly and return None."""
+        try:
+            return call()
+        except Exception as error:
+            reason = failure_reason(error)
+            if reason is None:
+                raise
+            self._stop(reason, f"{type(error).__name__}: {error}" if reason == "redis_unavailable" else str(error))
             return None
 
     def _stop(self, reason: str, detail: str) -> None:
@@ -543,13 +654,68 @@ class ClusterScheduler(Scheduler):
             return
         self._fail(reason, f"{detail}. Worker {self.worker_id} stops now and commits nothing more (chunks it "
                    "committed stay); its claimed requests are requeued for the other workers (or the next run)")
-        deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
+        if not self.closing:
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
 
     def _fail(self, reason: str, detail: str) -> None:
         self.failed = reason
         self.stats.set_value("newscrawl/cluster/failed", reason)
         STOPPED_LOUDLY.append(reason)
         logger.critical("Distributed crawl %s: %s.", self.key, detail)
+
+
+def failure_reason(error: BaseException) -> str | None:
+    """Why a worker must stop after this error: lease_lost, redis_unavailable, or None (not Redis's)."""
+    import redis
+
+    if isinstance(error, LeaseLost):
+        return "lease_lost"
+    if isinstance(error, redis.ResponseError):
+        return "lease_lost" if str(error).startswith("LEASE_LOST") else None
+    if isinstance(error, redis.RedisError):
+        return "redis_unavailable"
+    return None
+
+
+class HeartbeatThread(threading.Thread):
+    """Refreshes the worker's lease every `interval` seconds from its own thread and Redis connection
+    (retrying for NEWSCRAWL_REDIS_RETRY_SECONDS): a busy or stalled reactor never lets the lease
+    expire, and a retry never sleeps in the reactor. Failures stop the worker through the reactor."""
+
+    def __init__(self, scheduler: ClusterScheduler, interval: float) -> None:
+        super().__init__(name=f"newscrawl-heartbeat-{scheduler.worker_id}", daemon=True)
+        self.scheduler = scheduler
+        self.interval = interval
+        self.stopping = threading.Event()
+        self.beats = 0
+        self.client = redis_client(scheduler.crawler.settings["REDIS_URL"], scheduler.retry_seconds)
+
+    def run(self) -> None:
+        import redis
+
+        s = self.scheduler
+        try:
+            while not self.stopping.wait(self.interval):
+                s._publish_discovery(self.client)
+                alive = s._beat(keys=[s.workers_key, s.alive_key], args=[s.worker_id, int(s.ttl * 1000)],
+                                client=self.client)
+                if self.stopping.is_set():
+                    return
+                if alive == 0:
+                    self._report("lease_lost", f"worker {s.worker_id} is no longer registered in {s.key} (its "
+                                 "heartbeat expired and another worker requeued its claims, or Redis lost its data)")
+                    return
+                self.beats += 1
+        except redis.RedisError as error:
+            if not self.stopping.is_set():
+                self._report("redis_unavailable", f"heartbeat failed: {type(error).__name__}: {error}")
+        finally:
+            self.client.close()
+
+    def _report(self, reason: str, detail: str) -> None:
+        from twisted.internet import reactor
+
+        reactor.callFromThread(self.scheduler._stop, reason, detail)
 
 
 class ClaimTokenMiddleware:

@@ -12,7 +12,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response, TextResponse
 
-from newscrawl.state import Check, SeenStore, article_key, open_seen_store, should_fetch
+from newscrawl.state import Check, SeenStore, article_key, open_seen_store, should_fetch, store_read
 from newscrawl.urls import canonical_url
 
 # Request.meta flag set by the spiders on article requests found through discovery.
@@ -75,7 +75,7 @@ class SeenArticlesMiddleware:
         schedule = [float(h) for h in settings.getlist("NEWSCRAWL_RECHECK_SCHEDULE_HOURS")]
         return cls(crawler, open_seen_store(settings, crawler), schedule, clock_from_settings(settings))
 
-    def process_request(self, request: Request) -> None:
+    async def process_request(self, request: Request) -> None:
         if not request.meta.get(DISCOVERED) or getattr(self.crawler.spider, "recrawl", False):
             return None
         if _CHECK in request.meta:  # a retry or redirect of a request already decided
@@ -83,7 +83,7 @@ class SeenArticlesMiddleware:
         spider = self.crawler.spider
         article_id = spider.article_id(request.url) if hasattr(spider, "article_id") else None
         key = article_key(spider.name, article_id, request.url) if article_id else None
-        seen = self.store.find(key, request.url)
+        seen = await store_read(self.store, self.store.find, key, request.url)
         # What process_response needs: the article's key and the validators it was asked with.
         request.meta[_CHECK] = (seen.key if seen else key or canonical_url(request.url),
                                 seen.etag if seen else None, seen.last_modified if seen else None, seen is not None)

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -23,11 +24,13 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
-from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
+from twisted.internet.defer import Deferred, maybeDeferred, succeed
+from twisted.internet.threads import deferToThread
 
 from newscrawl.dates import WIB
 from newscrawl.items import ARTICLE_FIELDS
-from newscrawl.state import Emission, LeaseLost, SeenStore, item_key, open_seen_store, worker_link
+from newscrawl.state import Emission, LeaseLost, SeenStore, item_key, open_seen_store, store_read, worker_link
 
 logger = logging.getLogger(__name__)
 
@@ -125,12 +128,12 @@ class IncrementalPipeline:
             raise NotConfigured
         return cls(crawler, open_seen_store(crawler.settings, crawler))
 
-    def process_item(self, item: Any) -> Any:
+    async def process_item(self, item: Any) -> Any:
         if getattr(self.crawler.spider, "recrawl", False):
             self.stats.inc_value("newscrawl/incremental/recrawled")
             return item
         adapter = ItemAdapter(item)
-        seen = self.store.get(item_key(adapter))
+        seen = await store_read(self.store, self.store.get, item_key(adapter))
         if seen is None:
             self.stats.inc_value("newscrawl/incremental/new")
         elif seen.content_hash != content_hash(item) or seen.updated_at != adapter.get("updated_at"):
@@ -163,6 +166,8 @@ class RunOutputPipeline:
         self.exporter: JsonLinesItemExporter | None = None
         self.store: Any = None
         self.failed = False
+        self.close_error: Any = None  # a failure of the last commit, raised from close_spider
+        self._pending: Deferred = succeed(None)  # the chain of chunk commits, one after another
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "RunOutputPipeline":
@@ -220,78 +225,150 @@ class RunOutputPipeline:
             content_hash=content_hash(item), updated_at=adapter.get("updated_at"),
             published_ts=iso_to_timestamp(adapter.get("published_at"))))
         if len(self.emissions) >= self.chunk_items or time.monotonic() - self.chunk_started >= self.chunk_seconds:
-            try:
-                self._commit_chunk(reopen=True, reason="chunk")
-            except Exception as error:  # LeaseLost, Redis gone, disk full: this worker must stop
-                if isinstance(error, LeaseLost):
-                    reason = "lease_lost"
-                elif type(error).__module__.startswith("redis"):
-                    reason = "redis_unavailable"
-                else:
-                    reason = "output_failed"
-                logger.critical("Chunk %s could not be committed (%s: %s); the run stops, the chunk's articles are "
-                                "fetched again", self.name, type(error).__name__, error)
-                deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
+            self._rotate(reopen=True, reason="chunk")  # committed in the background; failures stop the run
         return item
 
-    def commit_now(self, reason: str) -> None:
+    def commit_now(self, reason: str) -> Deferred:
         """Commit the open chunk now (the cluster scheduler: this worker ran out of work, so nothing
-        is in flight and all its claims can go). Raises LeaseLost or a Redis error."""
+        is in flight and all its claims can go). The Deferred fires once this and every earlier chunk
+        are committed, or failed (then the worker is stopped already)."""
         lease = worker_link(self.crawler).lease
         if self.file is not None and not self.failed and (self.emissions or (lease and lease.releasable())):
-            self._commit_chunk(reopen=True, reason=reason)
+            return self._rotate(reopen=True, reason=reason)
+        return self._after_pending()
 
-    def _commit_chunk(self, reopen: bool, reason: str) -> None:
+    def _rotate(self, reopen: bool, reason: str) -> Deferred:
+        """Close the open chunk and (reopen) start the next one at once, in the reactor; commit the
+        closed one after those before it, in a pool thread with Redis (fsync and Redis retries must not
+        hold up the reactor), in the reactor with SQLite (its connection belongs to this thread).
+        Its claims to release are fixed now: requests done now have all their items in this chunk."""
         lease = worker_link(self.crawler).lease
         release = lease.releasable() if lease is not None else None
         self.exporter.finish_exporting()
-        self.file.flush()
-        os.fsync(self.file.fileno())
-        crash_point("before_commit", reason, len(self.emissions))
-        try:
-            dropped = self.store.commit_run(self.name, self.site, self.part_path, self.final_path,
-                                            self.emissions, release=release)
-            if lease is not None:
-                lease.released(release)
-            crash_point("after_commit", reason, len(self.emissions))
-            if self.emissions or self.chunk == 0:
-                finalize(self.part_path, self.final_path, dropped)
-            else:
-                self.part_path.unlink()  # an empty later chunk (it only released claims): no file
-                fsync_dir(self.part_path.parent)
-            crash_point("after_rename", reason, len(self.emissions))
-            self.store.mark_completed(self.name, self.site)
-        except BaseException:
-            self.failed = True
-            raise
-        finally:
-            self.file.close()  # the lock goes only now: recovery never sees our .part unlocked
-            self.file = None
-        if dropped:
-            self.stats.inc_value("newscrawl/output/dropped_emitted_by_other_worker", len(dropped))
-            logger.info("%d articles of chunk %s were emitted by another worker first: dropped from %s",
-                        len(dropped), self.name, self.final_path.name)
-        self.stats.inc_value("newscrawl/output/items", len(self.emissions) - len(dropped))
-        self.stats.inc_value("newscrawl/output/chunks")
-        self.stats.set_value("newscrawl/output/file", str(self.first_final))
+        chunk = ClosedChunk(self.name, self.part_path, self.final_path, self.file, self.emissions, self.chunk,
+                            reason, release)
+        self.file = self.exporter = None
         if reopen:
             self.chunk += 1
             self._open_chunk()
+        self._pending.addCallback(lambda _: self._commit_step(chunk))
+        return self._after_pending()
 
-    def close_spider(self) -> None:
+    def _after_pending(self) -> Deferred:
+        """Fires (with None) once every commit queued so far has finished or failed."""
+        done: Deferred = Deferred()
+
+        def fire(result: Any) -> Any:
+            done.callback(None)
+            return result
+
+        self._pending.addBoth(fire)
+        return done
+
+    def _commit_step(self, chunk: "ClosedChunk") -> Deferred | None:
+        if self.failed:  # an earlier commit failed: this chunk stays a .part, its articles are fetched again
+            chunk.file.close()
+            return None
+        from newscrawl.state import RedisSeenStore
+
+        if isinstance(self.store, RedisSeenStore):
+            step = deferToThread(self._commit_chunk, chunk)
+        else:
+            step = maybeDeferred(self._commit_chunk, chunk)
+        step.addCallbacks(self._committed, self._commit_failed, callbackArgs=(chunk,), errbackArgs=(chunk,))
+        # Never let a failure travel down the chain: the next chunks' commits would be skipped silently.
+        step.addErrback(lambda failure: logger.error("Commit bookkeeping of chunk %s failed: %s", chunk.name,
+                                                     failure.getErrorMessage()))
+        return step
+
+    def _commit_chunk(self, chunk: "ClosedChunk") -> list[str]:
+        """The blocking part of a commit (a pool thread with Redis): fsync, the store's commit, the
+        rename. Returns the article keys another worker emitted first (left out of the file)."""
+        lease = worker_link(self.crawler).lease
         try:
-            if self.file is None or self.failed:
-                return
-            try:
-                self._commit_chunk(reopen=False, reason="close")
-            except LeaseLost as error:
-                logger.critical("Chunk %s not committed (%s): it is discarded, its articles are fetched again",
-                                self.part_path.name, error)
+            chunk.file.flush()
+            os.fsync(chunk.file.fileno())
+            crash_point("before_commit", chunk.reason, len(chunk.emissions))
+            if lease is not None:
+                lease.publish_discovery()
+            dropped = self.store.commit_run(chunk.name, self.site, chunk.part_path, chunk.final_path,
+                                            chunk.emissions, release=chunk.release)
+            crash_point("after_commit", chunk.reason, len(chunk.emissions))
+            if chunk.emissions or chunk.index == 0:
+                finalize(chunk.part_path, chunk.final_path, dropped)
+            else:
+                chunk.part_path.unlink()  # an empty later chunk (it only released claims): no file
+                fsync_dir(chunk.part_path.parent)
+            crash_point("after_rename", chunk.reason, len(chunk.emissions))
+            self.store.mark_completed(chunk.name, self.site)
+        finally:
+            chunk.file.close()  # the lock goes only now: recovery never sees our .part unlocked
+        return dropped
+
+    def _committed(self, dropped: list[str], chunk: "ClosedChunk") -> None:
+        lease = worker_link(self.crawler).lease
+        if lease is not None:
+            lease.released(chunk.release)
+        if dropped:
+            self.stats.inc_value("newscrawl/output/dropped_emitted_by_other_worker", len(dropped))
+            logger.info("%d articles of chunk %s were emitted by another worker first: dropped from %s",
+                        len(dropped), chunk.name, chunk.final_path.name)
+        self.stats.inc_value("newscrawl/output/items", len(chunk.emissions) - len(dropped))
+        self.stats.inc_value("newscrawl/output/chunks")
+        self.stats.set_value("newscrawl/output/file", str(self.first_final))
+
+    def _commit_failed(self, failure: Any, chunk: "ClosedChunk") -> None:
+        """LeaseLost, Redis gone, disk full: this worker must stop; nothing more is committed."""
+        self.failed = True
+        error = failure.value
+        if isinstance(error, LeaseLost):
+            reason = "lease_lost"
+        elif type(error).__module__.startswith("redis"):
+            reason = "redis_unavailable"
+        else:
+            reason = "output_failed"
+        if chunk.reason == "close":
+            logger.critical("Chunk %s not committed (%s: %s): it is discarded, its articles are fetched again",
+                            chunk.part_path.name, type(error).__name__, error)
+            if not isinstance(error, LeaseLost):
+                self.close_error = failure
+            return
+        detail = (f"Chunk {chunk.name} could not be committed ({type(error).__name__}: {error}); the run stops, the "
+                  "chunk's articles are fetched again")
+        lease = worker_link(self.crawler).lease
+        if lease is not None:
+            lease.stop(reason, detail)
+        else:
+            logger.critical(detail)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
+
+    async def close_spider(self) -> None:
+        try:
+            if self.file is not None and not self.failed:
+                await maybe_deferred_to_future(self._rotate(reopen=False, reason="close"))
+            else:
+                await maybe_deferred_to_future(self._after_pending())
+            if self.close_error is not None:
+                self.close_error.raiseException()
         finally:
             if self.file is not None:
                 self.file.close()
             self.stats.set_value("newscrawl/output/items", self.stats.get_value("newscrawl/output/items", 0))
             self.store.close()
+
+
+@dataclass
+class ClosedChunk:
+    """A chunk closed for its commit: its .part (still open, so still locked) and what it holds."""
+
+    name: str
+    part_path: Path
+    final_path: Path
+    file: Any
+    emissions: list[Emission]
+    index: int
+    reason: str  # chunk, idle, close
+    release: list[str] | None  # the claims its commit releases (None: no lease)
 
 
 def crash_point(name: str, reason: str = "", items: int = 0) -> None:

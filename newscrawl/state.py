@@ -309,6 +309,12 @@ class Lease(Protocol):
     def released(self, tokens: list[str]) -> None:
         """Those claims were released by a commit."""
 
+    def stop(self, reason: str, detail: str) -> None:
+        """A commit failed: stop this worker loudly (reason redis_unavailable, lease_lost, output_failed)."""
+
+    def publish_discovery(self) -> None:
+        """Called by each commit, off the reactor thread: share the worker's discovery counts."""
+
 
 @dataclass
 class WorkerLink:
@@ -316,7 +322,7 @@ class WorkerLink:
     cluster scheduler) and its output's "commit what you have now" (set by the run output)."""
 
     lease: Lease | None = None
-    commit: Callable[[str], None] | None = None
+    commit: Callable[[str], Any] | None = None  # returns a Deferred: fires once committed
 
 
 _LINKS: "WeakKeyDictionary[Any, WorkerLink]" = WeakKeyDictionary()
@@ -329,9 +335,11 @@ def worker_link(crawler: Any) -> WorkerLink:
     return link
 
 
-def redis_client(url: str, retry_seconds: float = 30.0) -> "redis.Redis":
+def redis_client(url: str, retry_seconds: float = 30.0, socket_timeout: float = 30.0) -> "redis.Redis":
     """A Redis client that rides out a restart: connection errors are retried (backoff up to 1 s)
-    for ``retry_seconds``, then raised. Every caller treats a raised error as fatal for the run."""
+    for ``retry_seconds``, then raised. It sleeps between tries: only threads other than the reactor's
+    use a retrying client (newscrawl/cluster.py); the reactor's has ``retry_seconds`` 0 (never sleeps)
+    and a short ``socket_timeout``."""
     import redis
     from redis.backoff import ExponentialBackoff
     from redis.retry import Retry
@@ -356,7 +364,8 @@ def redis_client(url: str, retry_seconds: float = 30.0) -> "redis.Redis":
                     time.sleep(min(self._backoff.compute(failures), max(0.0, deadline - time.monotonic())))
 
     retry = DeadlineRetry(ExponentialBackoff(cap=1.0, base=0.05), retries=-1)
-    return redis.Redis.from_url(url, retry=retry, socket_timeout=30, socket_connect_timeout=5,
+    return redis.Redis.from_url(url, retry=retry, socket_timeout=socket_timeout,
+                                socket_connect_timeout=min(5.0, socket_timeout),
                                 health_check_interval=10)
 
 
@@ -536,6 +545,17 @@ class RedisSeenStore:
     def urls(self) -> set[str]:
         """The canonical URL of every article (the last one it was emitted under)."""
         return {json.loads(raw)[0] for _key, raw in self.client.hscan_iter(self.articles_key, count=10_000)}
+
+
+async def store_read(store: Any, read: Callable[..., Any], *args: Any) -> Any:
+    """A seen-store read from the reactor: in a pool thread for the Redis store (its client retries
+    with sleeps, never in the reactor thread), inline for SQLite (its connection belongs to this thread)."""
+    if not isinstance(store, RedisSeenStore):
+        return read(*args)
+    from scrapy.utils.defer import maybe_deferred_to_future
+    from twisted.internet.threads import deferToThread
+
+    return await maybe_deferred_to_future(deferToThread(read, *args))
 
 
 def open_seen_store(settings: Any, crawler: Any = None) -> SeenStore | RedisSeenStore:
