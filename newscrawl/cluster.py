@@ -262,6 +262,9 @@ end
 return {'left', others, claimed, queued}
 """
 
+# While Redis fails, the reactor thread tries it at most once per this many seconds.
+REACTOR_RETRY_INTERVAL = 1.0
+
 _SCHEDULERS: "weakref.WeakKeyDictionary[Any, ClusterScheduler]" = weakref.WeakKeyDictionary()
 # Reasons this process's workers stopped loudly for (redis_unavailable, lease_lost): `scrapy crawl`
 # exits non-zero when there is one (newscrawl/commands/crawl.py), as the cron entry does.
@@ -287,6 +290,7 @@ class ClusterScheduler(Scheduler):
         self.closing = False
         self.retry_seconds = settings.getfloat("NEWSCRAWL_REDIS_RETRY_SECONDS", 30.0)
         self._down_since: float | None = None  # when the reactor's Redis calls started failing
+        self._next_try = 0.0  # while failing: no reactor call before this (monotonic time)
         # Requests whose push failed, sent again on the next scheduler tick: (request, fingerprint,
         # data, handover claim). A handover claim stays ours until its successor is queued.
         self._unsent: list[tuple[Request, str, bytes, str]] = []
@@ -609,6 +613,9 @@ class ClusterScheduler(Scheduler):
         NEWSCRAWL_REDIS_RETRY_SECONDS, or a lost lease, stops this worker loudly."""
         import redis
 
+        if self._down_since is not None and time.monotonic() < self._next_try:
+            self._schedule_nudge()  # Redis failed a moment ago: no new wait in the reactor yet
+            return False, None
         try:
             result = call()
         except redis.RedisError as error:
@@ -627,6 +634,9 @@ class ClusterScheduler(Scheduler):
 
     def _unreachable(self, error: Exception) -> None:
         now = time.monotonic()
+        # At most one timed-out call per REACTOR_RETRY_INTERVAL: the reactor waits at most the socket
+        # timeout at a time (a paused Redis), then downloads and parsing go on meanwhile.
+        self._next_try = now + REACTOR_RETRY_INTERVAL
         if self._down_since is None:
             self._down_since = now
             logger.warning("Redis unreachable from the reactor (%s: %s): tried again on the next ticks for up to "
