@@ -53,6 +53,7 @@ import threading
 import time
 import weakref
 from datetime import datetime, timezone
+from collections import Counter
 from typing import Any, Callable, Iterable
 
 from scrapy import Request, signals
@@ -298,6 +299,7 @@ class ClusterScheduler(Scheduler):
         self._idle_verdict: tuple[int, bool] | None = None  # (pops when it started, crawl done)
         self._token = 0
         self._claimed: set[str] = set()  # claim tokens popped and not yet released by a commit
+        self.tracker = ClaimTracker()
         worker_link(crawler).lease = self  # before the pipelines open: they read Redis only if we may
         # The retrying client, for everything off the reactor thread (idle check, close); the
         # heartbeat thread has its own.
@@ -335,18 +337,22 @@ class ClusterScheduler(Scheduler):
         if self.failed:
             raise LeaseLost(f"worker {self.worker_id} stopped ({self.failed}): it must not write to Redis")
 
-    def releasable(self) -> list[str]:
-        """Claims whose requests are done: popped, and no longer in the engine (downloaded, parsed,
-        and their items through the pipelines). The engine's in-progress set is private Scrapy API
-        (stable since 2.0); without it nothing counts as done before the worker is idle or closes.
-        A claim handed over to a request whose push is still pending stays ours."""
-        slot = getattr(self.crawler.engine, "_slot", None)
-        in_flight = {r.meta.get(CLAIM) for r in getattr(slot, "inprogress", ())}
-        in_flight.update(handover for _r, _f, _d, handover in self._unsent)
-        return sorted(self._claimed - in_flight)
+    def releasable(self, idle: bool = False) -> list[str]:
+        """Claims whose requests are done: parsed, and their items through the pipelines
+        (ClaimTracker); all of them when the worker is idle (nothing is in flight). A claim handed
+        over to a request whose push is still pending stays ours."""
+        claimed = self._claimed - {handover for _r, _f, _d, handover in self._unsent}
+        return sorted(claimed) if idle else self.tracker.done(claimed)
 
     def released(self, tokens: list[str] | None) -> None:
-        self._claimed.difference_update(self._claimed if tokens is None else tokens)
+        tokens = list(self._claimed) if tokens is None else tokens
+        self._claimed.difference_update(tokens)
+        self.tracker.forget(tokens)
+
+    def _item_left_pipelines(self, item: Any = None, response: Any = None, **_kwargs: Any) -> None:
+        token = getattr(response, "meta", {}).get(CLAIM) if getattr(response, "request", None) else None
+        if token is not None:
+            self.tracker.item_done(token)
 
     def stop(self, reason: str, detail: str) -> None:
         """A commit failed (the output pipeline): stop loudly, commit nothing more."""
@@ -388,6 +394,8 @@ class ClusterScheduler(Scheduler):
         self._heartbeat = HeartbeatThread(self, max(0.2, self.ttl / 3))
         self._heartbeat.start()
         self.crawler.signals.connect(self._spider_idle, signal=signals.spider_idle)
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            self.crawler.signals.connect(self._item_left_pipelines, signal=signal)
 
     def _refuse_to_start(self, spider: Any) -> None:
         raise CloseSpider("redis_unavailable")
@@ -478,6 +486,7 @@ class ClusterScheduler(Scheduler):
             return False
         if handover:
             self._claimed.discard(handover)
+            self.tracker.forget([handover])
         if result < 0:  # our claim was revoked and requeued: the original is queued again already
             self.stats.inc_value("newscrawl/cluster/handover_dropped")
             return False
@@ -497,6 +506,7 @@ class ClusterScheduler(Scheduler):
             return None
         self._token += 1
         self._claimed.add(token)
+        self.tracker.popped(token)
         _score, _, member = claim.partition(b" ")
         try:
             request = self.queue.decode(member)
@@ -728,21 +738,82 @@ class HeartbeatThread(threading.Thread):
         reactor.callFromThread(self.scheduler._stop, reason, detail)
 
 
+class ClaimTracker:
+    """Which popped claims are done, from public hooks only (no engine internals): a claim is done
+    once its response's callback output was consumed to the end (ClaimTokenMiddleware) and every
+    item it yielded left the item pipelines (item_scraped / item_dropped / item_error). A request
+    that never reaches a callback (ignored, failed without errback) stays undone until the worker is
+    idle, when nothing at all is in flight: a claim is never released before its items are written."""
+
+    def __init__(self) -> None:
+        self.parsing: set[str] = set()  # popped, callback output not consumed to the end yet
+        self.items: Counter[str] = Counter()  # items yielded and not yet out of the pipelines
+
+    def popped(self, token: str) -> None:
+        self.parsing.add(token)
+
+    def parsed(self, token: str) -> None:
+        self.parsing.discard(token)
+
+    def item_out(self, token: str) -> None:
+        self.items[token] += 1
+
+    def item_done(self, token: str) -> None:
+        self.items[token] -= 1
+        if self.items[token] <= 0:
+            del self.items[token]
+
+    def forget(self, tokens: Iterable[str]) -> None:
+        for token in tokens:
+            self.parsing.discard(token)
+            self.items.pop(token, None)
+
+    def done(self, claimed: Iterable[str]) -> list[str]:
+        return sorted(t for t in claimed if t not in self.parsing and t not in self.items)
+
+
 class ClaimTokenMiddleware:
     """Spider middleware: a request a callback yields is new work, never a hand-over of the
-    response's claim, even when the callback copied response.meta into it."""
+    response's claim, even when the callback copied response.meta into it. It also tells the
+    worker's ClaimTracker what a claimed response yielded, and when its output ended. (Priority 10:
+    nearest the engine, it sees what the other spider middlewares let through.)"""
+
+    def __init__(self, crawler: Any = None) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "ClaimTokenMiddleware":
+        return cls(crawler)
+
+    def _tracking(self, response: Any) -> tuple[ClaimTracker | None, str | None]:
+        scheduler = _SCHEDULERS.get(self.crawler) if self.crawler is not None else None
+        token = getattr(response, "meta", {}).get(CLAIM) if getattr(response, "request", None) else None
+        return (scheduler.tracker, token) if scheduler is not None and token is not None else (None, None)
+
+    def _element(self, element: Any, tracker: ClaimTracker | None, token: str | None) -> Any:
+        if isinstance(element, Request):
+            element.meta.pop(CLAIM, None)
+        elif tracker is not None and element is not None:
+            tracker.item_out(token)
+        return element
 
     def process_spider_output(self, response: Any, result: Iterable[Any]) -> Iterable[Any]:
-        for element in result:
-            if isinstance(element, Request):
-                element.meta.pop(CLAIM, None)
-            yield element
+        tracker, token = self._tracking(response)
+        try:
+            for element in result:
+                yield self._element(element, tracker, token)
+        finally:
+            if tracker is not None:
+                tracker.parsed(token)
 
     async def process_spider_output_async(self, response: Any, result: Any) -> Any:
-        async for element in result:
-            if isinstance(element, Request):
-                element.meta.pop(CLAIM, None)
-            yield element
+        tracker, token = self._tracking(response)
+        try:
+            async for element in result:
+                yield self._element(element, tracker, token)
+        finally:
+            if tracker is not None:
+                tracker.parsed(token)
 
 
 # ---- operator CLI -----------------------------------------------------------------------------

@@ -233,7 +233,7 @@ class RunOutputPipeline:
         is in flight and all its claims can go). The Deferred fires once this and every earlier chunk
         are committed, or failed (then the worker is stopped already)."""
         lease = worker_link(self.crawler).lease
-        if self.file is not None and not self.failed and (self.emissions or (lease and lease.releasable())):
+        if self.file is not None and not self.failed and (self.emissions or (lease and lease.releasable(idle=True))):
             return self._rotate(reopen=True, reason=reason)
         return self._after_pending()
 
@@ -243,7 +243,7 @@ class RunOutputPipeline:
         hold up the reactor), in the reactor with SQLite (its connection belongs to this thread).
         Its claims to release are fixed now: requests done now have all their items in this chunk."""
         lease = worker_link(self.crawler).lease
-        release = lease.releasable() if lease is not None else None
+        release = lease.releasable(idle=reason == "idle") if lease is not None else None
         self.exporter.finish_exporting()
         chunk = ClosedChunk(self.name, self.part_path, self.final_path, self.file, self.emissions, self.chunk,
                             reason, release)
@@ -309,6 +309,8 @@ class RunOutputPipeline:
         lease = worker_link(self.crawler).lease
         if lease is not None:
             lease.released(chunk.release)
+            if chunk.reason == "chunk":  # claims given up mid-run, before the worker is idle
+                self.stats.inc_value("newscrawl/cluster/claims_released_by_chunks", len(chunk.release or ()))
         if dropped:
             self.stats.inc_value("newscrawl/output/dropped_emitted_by_other_worker", len(dropped))
             logger.info("%d articles of chunk %s were emitted by another worker first: dropped from %s",

@@ -303,8 +303,9 @@ class Lease(Protocol):
     def check(self) -> None:
         """Raise LeaseLost when this worker must not write to Redis any more."""
 
-    def releasable(self) -> list[str]:
-        """The claims whose requests are done (not in flight): a commit may release them."""
+    def releasable(self, idle: bool = False) -> list[str]:
+        """The claims whose requests are done (not in flight): a commit may release them. ``idle``:
+        the worker ran out of work, nothing is in flight."""
 
     def released(self, tokens: list[str]) -> None:
         """Those claims were released by a commit."""

@@ -8,6 +8,7 @@ of its three pages in order, and some articles must really have been split acros
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections import Counter
 
@@ -88,7 +89,8 @@ def test_pages_of_one_article_on_different_workers_emit_it_once_with_all_pages_i
         # The health check judges each worker's share of article pages, and a worker that mostly fetched
         # later pages has few items per page: not what this test checks, so its thresholds are off.
         health_off = json.dumps({"min_articles": 10**6})
-        cluster = Cluster(tmp_path, proxy, redis_url, crawl_keys, CONCURRENT_REQUESTS=2, NEWSCRAWL_HEALTH=health_off)
+        cluster = Cluster(tmp_path, proxy, redis_url, crawl_keys, CONCURRENT_REQUESTS=2, NEWSCRAWL_HEALTH=health_off,
+                          NEWSCRAWL_CHUNK_ITEMS=5)
         workers = {name: cluster.start(name, USER_AGENT=f"newscrawl-test-{name}") for name in WORKERS}
         results = {name: finish(process) for name, process in workers.items()}
     assert_crawl_complete(cluster, results, total)
@@ -103,6 +105,11 @@ def test_pages_of_one_article_on_different_workers_emit_it_once_with_all_pages_i
         text = body if isinstance(body, str) else "\n".join(body)
         positions = [text.find(page_text(n, page)) for page in range(1, PAGES + 1)]
         assert -1 not in positions and positions == sorted(positions), (n, positions, text[:500])
+    # Chunk commits (5 items each) released the claims of finished requests mid-run, told by the public
+    # ClaimTracker (callback output ended, items out of the pipelines), not only when each worker was idle.
+    for name in WORKERS:
+        released = re.search(r"'newscrawl/cluster/claims_released_by_chunks': (\d+)", cluster.logs(name))
+        assert released and int(released.group(1)) > 0, name
     workers_per_article = Counter(len({site.fetched_by[(n, p)][0] for p in range(1, PAGES + 1)}) for n in range(total))
     print(f"articles by number of workers that fetched their pages: {dict(workers_per_article)}; "
           f"page 1 and page {PAGES} on different workers: {len(split)} of {total}")
