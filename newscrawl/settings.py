@@ -88,6 +88,7 @@ NEWSCRAWL_REDIS_KEY = "newscrawl:%(spider)s"  # the crawl's keys (queue, fingerp
 NEWSCRAWL_REDIS_STORE_KEY = "newscrawl:seen"  # the seen-store, shared by all crawls (like the SQLite file)
 NEWSCRAWL_REDIS_WORKER_TTL = 30  # seconds without a heartbeat before a worker counts as dead and its claims are requeued
 NEWSCRAWL_REDIS_RETRY_SECONDS = 30  # ride out a Redis restart this long, then stop the worker loudly
+NEWSCRAWL_REDIS_REACTOR_TIMEOUT = 1.0  # socket timeout of the reactor thread's Redis calls (one try, no sleep)
 NEWSCRAWL_REDIS_POLL = 0.5  # how often an idle worker looks for new work while others are busy
 NEWSCRAWL_REDIS_CLEANUP = True  # the last worker of a finished crawl deletes its queue and fingerprints
 # Politeness is cluster-wide in distributed mode: CONCURRENT_REQUESTS_PER_DOMAIN and DOWNLOAD_DELAY (or the
