@@ -1,5 +1,6 @@
-"""The reactor thread never sleeps or waits long on Redis (issue 9): worker processes run the real cron
-entry against a Redis that is paused (CLIENT PAUSE: every command waits) for several seconds mid-crawl.
+"""The reactor thread never sleeps or waits long on Redis, and a stalled reactor does not lose its lease
+(issue 9). Worker processes run the real cron entry against a Redis that is paused (CLIENT PAUSE: every
+command waits) for several seconds mid-crawl.
 A probe extension (tests/reactor_probe.py) ticks every 50 ms in each worker's reactor and reports the
 longest gap. Before the fix every Redis call sat in the reactor with a 30 s socket timeout and sleeping
 retries, so the pause blocked the reactor for its whole length."""
@@ -48,6 +49,31 @@ def test_a_paused_redis_never_blocks_the_reactor_and_the_crawl_ends_exactly_once
             assert probe["longest_gap"] < 4 * REACTOR_TIMEOUT, (name, probe)
         logs = "".join(cluster.logs(name) for name in workers)
         assert "Redis unreachable from the reactor" in logs and "Redis answers the reactor again" in logs
+    finally:
+        server.close()
+
+
+def test_a_reactor_stalled_longer_than_the_lease_keeps_it_and_the_crawl_ends_exactly_once(tmp_path, crawl_keys):
+    """The heartbeat has its own thread: a worker whose reactor is blocked 7 s (a slow parse, a long GC
+    pause) with a 3 s lease is not taken for dead. Before, its heartbeat was a LoopingCall in the blocked
+    reactor: the other worker revoked it and requeued its claims, and it stopped with lease_lost."""
+    total = 300
+    server = RedisServer().start()
+    try:
+        with ReplayProxy(wide_site_routes(total, delay=0.05)) as proxy:
+            extensions = {**EXTENSIONS, "reactor_probe.ReactorProbe": 900}
+            cluster = Cluster(tmp_path, proxy, server.url, crawl_keys, NEWSCRAWL_REDIS_WORKER_TTL=3,
+                              EXTENSIONS=json.dumps(extensions))
+            pythonpath = os.pathsep.join(filter(None, [str(REPO / "tests"), os.environ.get("PYTHONPATH")]))
+            workers = {name: cluster.start(name, env={
+                "PYTHONPATH": pythonpath, "NEWSCRAWL_REACTOR_PROBE": str(tmp_path / f"{name}.json"),
+                "NEWSCRAWL_REACTOR_STALL": "40:7" if name == "stalled" else ""}) for name in ("stalled", "m2")}
+            results = {name: finish(process) for name, process in workers.items()}
+        assert_crawl_complete(cluster, results, total)
+        probe = json.loads((tmp_path / "stalled.json").read_text(encoding="utf-8"))
+        assert probe["stalled"] and probe["reason"] == "finished", probe
+        assert cluster.summary("stalled")["items_emitted"] > 0
+        assert "dead worker" not in cluster.logs("m2")
     finally:
         server.close()
 
