@@ -6,6 +6,11 @@ NEWSCRAWL_CHUNK_SECONDS seconds (and in distributed mode whenever the worker run
 chunk is committed and becomes ``<run_id>.jsonl``, and the next chunk ``<run_id>-001.jsonl.part``
 starts. A run killed mid-way loses at most its open chunk: the next run fetches those articles
 again. The ordering and the crash recovery of each chunk are explained in ``newscrawl/state.py``.
+
+A full chunk is closed and the next one opened at once, in the reactor; the closed chunk's commit (fsync,
+the store, the rename) follows the earlier ones, in the reactor's thread pool with the Redis store (its
+retries sleep), inline with SQLite. So a worker killed mid-commit leaves two .part files: the committing
+one (rolled forward if its commit went through) and the next, uncommitted one (discarded).
 """
 from __future__ import annotations
 
