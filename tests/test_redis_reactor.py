@@ -14,8 +14,9 @@ import pytest
 from conftest import REPO
 from newscrawl.settings import EXTENSIONS
 from redis_helpers import RedisServer, crawl_keys, wide_site_routes  # noqa: F401
-from replay import ReplayProxy, Route
-from test_redis_cluster import Cluster, assert_crawl_complete, finish, wait_for_lines
+from replay import ReplayProxy, RequestInfo, Route
+from synthetic_site import listing_url
+from test_redis_cluster import Cluster, assert_crawl_complete, finish
 
 pytestmark = pytest.mark.xdist_group("redis-cluster")
 
@@ -25,11 +26,22 @@ REACTOR_TIMEOUT = 0.5
 
 def test_a_paused_redis_never_blocks_the_reactor_and_the_crawl_ends_exactly_once(tmp_path, crawl_keys):
     total = 300
-    routes = wide_site_routes(total, delay=0.05)
-    for url, route in routes.items():  # slow listing pages: some are parsed during the pause, their pushes fail
-        if "/indeks/" in url:
-            routes[url] = Route(body=route.body, delay=1.0)
     server = RedisServer().start()  # its own server: a pause must not stall other tests' crawls
+    routes = wide_site_routes(total, delay=0.05)
+    # The third listing page pauses Redis when it is asked for, and answers 0.5 s later: its worker
+    # parses it while Redis is paused, so its 50 article requests and the next listing page cannot be
+    # pushed then (mid-crawl: 100 articles are queued or done by then).
+    third = listing_url(40)
+    listing = routes[third]
+
+    def pause_then_answer(hit: int, _request: RequestInfo) -> Route:
+        if hit == 1:
+            admin = server_client(server.url)
+            admin.execute_command("CLIENT", "PAUSE", PAUSE_MS, "ALL")
+            admin.close()
+        return Route(body=listing.body, delay=0.5)
+
+    routes[third] = pause_then_answer
     try:
         with ReplayProxy(routes) as proxy:
             extensions = {**EXTENSIONS, "reactor_probe.ReactorProbe": 900}
@@ -39,10 +51,6 @@ def test_a_paused_redis_never_blocks_the_reactor_and_the_crawl_ends_exactly_once
             workers = {name: cluster.start(name, env={"PYTHONPATH": pythonpath,
                                                       "NEWSCRAWL_REACTOR_PROBE": str(tmp_path / f"{name}.json")})
                        for name in ("m1", "m2")}
-            wait_for_lines(cluster.machine("m1"), 20, workers["m1"])
-            admin = server_client(server.url)
-            admin.execute_command("CLIENT", "PAUSE", PAUSE_MS, "ALL")
-            admin.close()
             results = {name: finish(process) for name, process in workers.items()}
         assert_crawl_complete(cluster, results, total)
         for name in workers:
