@@ -271,6 +271,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "catalogue outlets (issue 11)",
     ),
     _residue("hashtag_line", r"(?:#(?=\w*[^\W\d_])\w{2,60}[\s,]*){1,20}", "unseen pages (issue 8)"),
+    # A tag row left inside the body container: "Tag: OJK pinjol", "Tags: Pilkada, KPU", "Topik: …" —
+    # labels after the colon, no sentence (a sentence-final mark keeps the block).
+    _residue("tag_line", r"(?:tags?|tagar|topik)\s*:\s*[^.!?:]{1,200}", "beritasatu (issue 11, reconstructed)"),
     # Desk sign-off as its own block: detik "(mea/mea)", merdeka "(mdk/yan)" (PAGE), cnnindonesia
     # "(lau/pta)" (EGI), sindonews "(wid)", "(poe)" (GIK), tribun "(*)" (GIK). Also "[wid]".
     _residue("desk_signoff", rf"(?-i:[(\[]\s*{_DESK_INITIALS}\s*[)\]])", "detik, merdeka, sindonews, tribun"),

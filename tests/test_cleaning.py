@@ -198,6 +198,9 @@ RESIDUE_ROWS = [
     ("Bagikan artikel ini", "share_label"),
     ("Share this article:", "share_label"),
     ("SHARE", "share_label"),
+    ("Tag: OJK pinjol", "tag_line"),
+    ("Tags: Pilkada 2024, KPU, Bawaslu", "tag_line"),
+    ("Topik : Banjir Jakarta", "tag_line"),
     ("(H-4)", "desk_signoff"),
     ("(E-2)", "desk_signoff"),
     ("(Sru/P-5)", "desk_signoff"),
@@ -263,6 +266,8 @@ KEEP_ROWS = [
     "keluarga, teman, dan rekan kerja melalui grup percakapan, termasuk kabar tentang jadwal bantuan sosial "
     "dan pembukaan pendaftaran sekolah yang sering dipakai untuk menipu.",
     "Tagar #Pemilu2024 menjadi trending di Twitter sepanjang hari Rabu.",
+    "Topik: pembahasan anggaran daerah dimulai pekan depan.",
+    "Tag: kata yang dipakai polisi untuk menandai barang bukti, ujarnya.",
     "#10",
     "Berita terkait kasus itu sudah dimuat sejak pekan lalu.",
     "Jangan lewatkan kesempatan ini, kata penyelenggara.",
