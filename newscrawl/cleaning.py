@@ -273,6 +273,16 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue("hashtag_line", r"(?:#(?=\w*[^\W\d_])\w{2,60}[\s,]*){1,20}", "unseen pages (issue 8)"),
     # A tag row left inside the body container: "Tag: OJK pinjol", "Tags: Pilkada, KPU", "Topik: …" —
     # labels after the colon, no sentence (a sentence-final mark keeps the block).
+    # A share row left inside the body container: "Bagikan: Facebook X WhatsApp", "Share this: Twitter,
+    # Facebook", or the bare label "Bagikan ini:" — two or more network names and nothing else.
+    _residue(
+        "share_row",
+        r"(?:(?:bagikan|sebarkan|share)(?:\s+(?:ini|artikel\s+ini|berita\s+ini|this(?:\s+article)?|on))?\s*:?\s*)?"
+        r"(?:(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|e-?mail|pinterest|threads|"
+        r"salin\s+(?:tautan|link)|copy\s+link)\b[\s,|/\u00b7\u2022]*){2,12}"
+        r"|(?:bagikan|sebarkan|share)(?:\s+(?:ini|artikel\s+ini|berita\s+ini|this(?:\s+article)?))?\s*:",
+        "dandapala (issue 11, reconstructed)",
+    ),
     _residue("tag_line", r"(?:tags?|tagar|topik)\s*:\s*[^.!?:]{1,200}", "beritasatu (issue 11, reconstructed)"),
     # Desk sign-off as its own block: detik "(mea/mea)", merdeka "(mdk/yan)" (PAGE), cnnindonesia
     # "(lau/pta)" (EGI), sindonews "(wid)", "(poe)" (GIK), tribun "(*)" (GIK). Also "[wid]".
