@@ -235,6 +235,8 @@ _STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap
     ("<ul><li>18 Juni 2024 | 08:00 WIB</li></ul><h1>J</h1><div>19 Juni 2024 | 14:05 WIB</div>", "", "19 Juni 2024 | 14:05 WIB"),
     # A masthead's "today" has no time; an "updated" stamp is not the publication.
     ("<div class='top'>Rabu, 19 Juni 2024</div><div>Diperbarui 19 Jun 2024, 16:00 WIB</div>", "", None),
+    # dandapala: the CMS's stored stamp shown as it is, year first (issue 11).
+    ("<h1>J</h1><div class='meta'><span>Dimas</span> <span>2024-06-19 09:15:00</span></div>", "", "2024-06-19 09:15:00"),
     # Nothing after the story's start counts (a related list under it).
     ("<h1>J</h1>", "<div class='related'>20 Juni 2024 10:00 WIB</div>", None),
 ])
