@@ -277,7 +277,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     One pass over the tree. Microdata ``itemprop=datePublished/dateCreated`` values (content or
     datetime attributes) come back as ``itemprop`` candidates, in page order. Shown dates — the
     datetime and text of ``<time>``, and every short text (an element's own, or the element holding
-    a tail) with a day-month-year or an English month-day-year that parses — come back as ``page``
+    a tail) with a day-month-year, an English month-day-year or a year-first stamp with a time
+    ("2024-06-19 09:15:00") that parses — come back as ``page``
     candidates (at most 3), ranked by having a time of day, then by closeness to where the story
     starts (the first long text after the h1), one before it beating one as far after it: the date
     line sits between the headline and the story, while a masthead's "today" and a sidebar's list
