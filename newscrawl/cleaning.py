@@ -261,7 +261,6 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|baca\s+selengkapnya(?:\s*[:\u00bb>\u2013\u2014-]\s*.{0,200}|\s+di\s+(?:sini|bawah\s+ini|halaman\s+berikut(?:nya)?|tautan\s+berikut)\b.{0,60})?\s*[.!\u00bb>]*",
         "unseen pages (issue 8)",
     ),
-    # A line of hashtags only: "#Pemilu2024 #Jokowi" (unseen pages, issue 8).
     # A share widget's bare label left as its own block when its buttons were icons: "Bagikan:",
     # "Bagikan artikel ini", "Share this article" (catalogue outlets, issue 11: tvrinews fixture).
     _residue(
@@ -270,19 +269,20 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"\s*[:!.\u00bb>]*",
         "catalogue outlets (issue 11)",
     ),
+    # A line of hashtags only: "#Pemilu2024 #Jokowi" (unseen pages, issue 8).
     _residue("hashtag_line", r"(?:#(?=\w*[^\W\d_])\w{2,60}[\s,]*){1,20}", "unseen pages (issue 8)"),
-    # A tag row left inside the body container: "Tag: OJK pinjol", "Tags: Pilkada, KPU", "Topik: …" —
-    # labels after the colon, no sentence (a sentence-final mark keeps the block).
-    # A share row left inside the body container: "Bagikan: Facebook X WhatsApp", "Share this: Twitter,
-    # Facebook", or the bare label "Bagikan ini:" — two or more network names and nothing else.
+    # A share row left inside the body container with its buttons' names: "Bagikan: Facebook X WhatsApp",
+    # "Share this: Twitter, Facebook" — two or more network names and nothing else (a bare label is
+    # share_label's).
     _residue(
         "share_row",
         r"(?:(?:bagikan|sebarkan|share)(?:\s+(?:ini|artikel\s+ini|berita\s+ini|this(?:\s+article)?|on))?\s*:?\s*)?"
         r"(?:(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|e-?mail|pinterest|threads|"
-        r"salin\s+(?:tautan|link)|copy\s+link)\b[\s,|/\u00b7\u2022]*){2,12}"
-        r"|(?:bagikan|sebarkan|share)(?:\s+(?:ini|artikel\s+ini|berita\s+ini|this(?:\s+article)?))?\s*:",
+        r"salin\s+(?:tautan|link)|copy\s+link)\b[\s,|/\u00b7\u2022]*){2,12}",
         "dandapala (issue 11, reconstructed)",
     ),
+    # A tag row left inside the body container: "Tag: OJK pinjol", "Tags: Pilkada, KPU", "Topik: …" —
+    # labels after the colon, no sentence (a sentence-final mark keeps the block).
     _residue("tag_line", r"(?:tags?|tagar|topik)\s*:\s*[^.!?:]{1,200}", "beritasatu (issue 11, reconstructed)"),
     # Desk sign-off as its own block: detik "(mea/mea)", merdeka "(mdk/yan)" (PAGE), cnnindonesia
     # "(lau/pta)" (EGI), sindonews "(wid)", "(poe)" (GIK), tribun "(*)" (GIK). Also "[wid]".

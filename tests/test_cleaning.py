@@ -202,7 +202,6 @@ RESIDUE_ROWS = [
     ("Bagikan: Facebook X WhatsApp", "share_row"),
     ("Share this: Twitter, Facebook", "share_row"),
     ("Facebook Twitter WhatsApp Telegram Salin tautan", "share_row"),
-    ("Bagikan ini:", "share_row"),
     ("Tags: Pilkada 2024, KPU, Bawaslu", "tag_line"),
     ("Topik : Banjir Jakarta", "tag_line"),
     ("(H-4)", "desk_signoff"),
