@@ -261,6 +261,15 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|baca\s+selengkapnya(?:\s*[:\u00bb>\u2013\u2014-]\s*.{0,200}|\s+di\s+(?:sini|bawah\s+ini|halaman\s+berikut(?:nya)?|tautan\s+berikut)\b.{0,60})?\s*[.!\u00bb>]*",
         "unseen pages (issue 8)",
     ),
+    # A share row inside the body, as its own block: "Facebook Twitter WhatsApp", "Bagikan: Facebook X
+    # Salin Tautan" (two or more share targets and nothing else; prose names them with words between).
+    _residue(
+        "share_row",
+        r"(?:(?:bagikan|share)(?:\s+(?:artikel|berita)(?:\s+ini)?)?\s*:?\s*)?"
+        r"(?:(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|pinterest|e-?mail|threads|messenger|tweet"
+        r"|copy\s+link|salin\s+(?:tautan|link))\b[\s,|/\u2022\u00b7]*){2,12}",
+        "catalogue outlets (OUTLETS.md drop lists: share|social boxes inside the body)",
+    ),
     # A line of hashtags only: "#Pemilu2024 #Jokowi" (unseen pages, issue 8).
     # A share widget's bare label left as its own block when its buttons were icons: "Bagikan:",
     # "Bagikan artikel ini", "Share this article" (catalogue outlets, issue 11: tvrinews fixture).
