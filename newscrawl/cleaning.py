@@ -277,9 +277,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue(
         "share_row",
         r"(?:(?:bagikan|sebarkan|share)(?:\s+(?:ini|artikel\s+ini|berita\s+ini|this(?:\s+article)?|on))?\s*:?\s*)?"
-        r"(?:(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|e-?mail|pinterest|threads|"
+        r"(?:(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|e-?mail|pinterest|threads|messenger|tweet|"
         r"salin\s+(?:tautan|link)|copy\s+link)\b[\s,|/\u00b7\u2022]*){2,12}",
-        "dandapala (issue 11, reconstructed)",
+        "dandapala, fajar (issue 11, reconstructed)",
     ),
     # A tag row left inside the body container: "Tag: OJK pinjol", "Tags: Pilkada, KPU", "Topik: …" —
     # labels after the colon, no sentence (a sentence-final mark keeps the block).

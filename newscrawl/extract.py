@@ -141,7 +141,8 @@ def _loads_lenient(raw: str) -> Any:
 
 
 def _flatten_ld(data: Any) -> Iterator[dict[str, Any]]:
-    """Objects in document order; arrays and ``@graph`` opened with an explicit stack (any depth)."""
+    """Objects in document order; arrays, ``@graph`` and a page's ``mainEntity`` (a WebPage whose
+    mainEntity is the NewsArticle: goodnewsfromindonesia) opened with an explicit stack (any depth)."""
     stack = [data]
     while stack:
         item = stack.pop()
@@ -149,8 +150,9 @@ def _flatten_ld(data: Any) -> Iterator[dict[str, Any]]:
             stack.extend(reversed(item))
         elif isinstance(item, dict):
             yield item
-            if "@graph" in item:
-                stack.append(item["@graph"])
+            for key in ("mainEntity", "@graph"):  # popped in reverse: @graph first, as before
+                if isinstance(item.get(key), (dict, list)):
+                    stack.append(item[key])
 
 
 def _types(obj: dict[str, Any]) -> set[str]:

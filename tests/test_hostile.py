@@ -91,6 +91,18 @@ def test_deep_json_ld_is_a_skipped_block_not_a_crash() -> None:
     assert json_ld_objects(Selector(text=_page("", head=ok))) == [{"@type": "NewsArticle", "headline": "A"}]
 
 
+@pytest.mark.parametrize("ld, types", [
+    ('{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "headline": "A"}}', ["WebPage", "NewsArticle"]),
+    ('{"@graph": [{"@type": "WebPage", "mainEntity": [{"@type": "NewsArticle"}]}, {"@type": "Organization"}]}',
+     [None, "WebPage", "NewsArticle", "Organization"]),
+    ('{"@type": "WebPage", "mainEntity": "https://contoh.id/a"}', ["WebPage"]),  # a reference, not an object
+])
+def test_json_ld_objects_open_a_pages_main_entity(ld: str, types: list) -> None:
+    """gnfi nests its NewsArticle as the mainEntity of a WebPage: its date and author are found."""
+    head = f'<script type="application/ld+json">{ld}</script>'
+    assert [o.get("@type") for o in json_ld_objects(Selector(text=_page("", head=head)))] == types
+
+
 @pytest.mark.parametrize("block, expected", [
     ("\x00", ""),
     ("\x00\x00\x00", ""),

@@ -230,3 +230,17 @@ def test_rmid_span_date_is_read_only_when_the_machine_dates_need_it(machine, add
     raw = RawArticle(url="https://rm.id/baca-berita/nasional/1/x", published=[DateCandidate(m, META) for m in machine])
     rmid_span_date(raw, HtmlResponse(raw.url, body=page, encoding="utf-8"))
     assert ("2024-06-18 09:00:00" in raw.published) is added
+
+
+def test_no_outlet_claims_another_outlets_canary() -> None:
+    """Each canary is an article of its own outlet only: two entries whose article URLs overlap (the PR
+    network's pikiranrakyat and galamedia share a domain) would both crawl, and emit, the same pages."""
+    import re
+
+    from newscrawl.urls import same_site
+
+    claims = {o.canary: sorted(other.name for other in outlets()
+                               if other.name != o.name and re.search(other.article_url, o.canary)
+                               and same_site(o.canary, list(other.domains)))
+              for o in outlets() if o.canary}
+    assert not {canary: names for canary, names in claims.items() if names}
