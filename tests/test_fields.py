@@ -147,6 +147,11 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Oleh : Maya Sofia", ["Maya Sofia"]),  # (seen) viva 2016
     ("By Tama Salim & Ina Parlina", ["Tama Salim", "Ina Parlina"]),
     ("Kontributor Bandung", ["Kontributor Bandung"]),  # no colon: not a label, and no person either
+    # A byline sharing its line with the date (metrotvnews p.date, OUTLETS.md): the date part goes.
+    ("Whisnu Mardiansyah • 19 Juni 2024 20:40", ["Whisnu Mardiansyah"]),
+    ("Rabu, 19 Juni 2024 | 20:40 WIB | Oleh: Maya Sofia", ["Maya Sofia"]),
+    ("Tim 2024 • Liputan Khusus", ["Tim 2024 • Liputan Khusus"]),  # a year, but no date: kept as it is
+    ("Budi Santoso | Kompas.com", ["Budi Santoso | Kompas.com"]),  # no date part: left to strip_outlet
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
