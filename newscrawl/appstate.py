@@ -25,7 +25,7 @@ _TITLE_KEYS = ("title", "headline", "name")
 _DATE_KEYS = ("published_at", "publishedAt", "datePublished", "publish_date", "publishDate", "published_date",
               "createdAt", "created_at", "date")
 _UPDATED_KEYS = ("updated_at", "updatedAt", "dateModified", "modified_at")
-_AUTHOR_KEYS = ("author", "authors", "writer", "reporter", "penulis")
+_AUTHOR_KEYS = ("author", "authors", "writer", "reporter", "penulis", "createdBy")  # createdBy: pantau
 _MIN_PROSE_CHARS = 300  # a teaser or a description (~150-250 characters) is shorter than a story
 _MAX_SCRIPT_CHARS = 5_000_000
 _TAG = re.compile(r"<[^>]+>")
