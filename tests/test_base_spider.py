@@ -37,6 +37,26 @@ def test_url_day(url, expected):
     assert spider().url_day(url) == expected
 
 
+ARTICLE_BODY = "<p>" + "Isi berita yang cukup panjang untuk dibaca sebagai paragraf utama. " * 5 + "</p>"
+
+
+@pytest.mark.parametrize(("url", "head", "expected"), [
+    # no date on the page: the URL's day, as a date without a time
+    ("https://www.contoh.id/read/2024/06/19/123/judul", "", ["2024-06-19"]),
+    # the page's own date wins; the URL's day is not added
+    ("https://www.contoh.id/read/2024/06/19/123/judul",
+     '<meta property="article:published_time" content="2024-06-19T20:40:00+07:00">', ["2024-06-19T20:40:00+07:00"]),
+    # no day in the URL: nothing to fall back on
+    ("https://www.contoh.id/read/x/123/judul", "", []),
+])
+def test_a_page_without_a_date_takes_its_url_day(url, head, expected):
+    s = spider()
+    page = f"<html><head><title>Judul Berita</title>{head}</head><body><h1>Judul Berita</h1>{ARTICLE_BODY}</body></html>"
+    response = HtmlResponse(url, body=page.encode(), encoding="utf-8", request=Request(url, meta={"newscrawl_explicit": True}))
+    items = list(s.parse_article(response))
+    assert [str(d) for d in items[0]["published_at"]] == expected
+
+
 def test_listing_filters_by_url_day_and_pages_on():
     s = spider(since="2024-06-18", until="2024-06-19")
     requests = list(s.parse_listing(listing("2024-06-20", "2024-06-19", "2024-06-18", "2024-06-17"),

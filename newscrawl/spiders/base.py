@@ -33,7 +33,7 @@ from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, j
 from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, html_blocks, json_ld_objects,
                                meta_content, news_article_ld, page_headings, page_meta, split_article_body)
-from newscrawl.fields.dates import JSONLD, DateCandidate
+from newscrawl.fields.dates import JSONLD, PAGE, DateCandidate
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text
@@ -372,6 +372,9 @@ class NewsSpider(scrapy.Spider):
             # A short body (a client-rendered shell), or no date on the page: the embedded app state.
             if (_chars(raw.body) < _MIN_BODY_CHARS or not raw.published) and may_hold_app_state(response.text):
                 fill_from_app_state(raw, response.selector)
+            if not raw.published and (day := self.url_day(response.url)) is not None:
+                # No date anywhere on the page: the day its URL carries (poskota /YYYY/MM/DD/…), a day only.
+                raw.published.append(DateCandidate(day.isoformat(), PAGE))
         except Exception as error:  # noqa: BLE001  a hostile page is a counted drop, never a traceback
             self.crawler.stats.inc_value("newscrawl/articles/pages")  # an article page that gave no item
             self.extraction_failed(response, error, "dropped/extract_error")
