@@ -310,6 +310,10 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
 @pytest.mark.parametrize("html, expected", [
     ('<div class="authors"><a href="/author/ahmad/x1">Ahmad Sulaiman</a></div>', ["Ahmad Sulaiman"]),
     ('<div class="credit-title-name"><a class="author-link">Irfan Kamil</a> Penulis</div>', ["Irfan Kamil"]),
+    # ntvnews (OUTLETS.md): .penulis blocks, each a name and its role; the editor's is no byline
+    ('<div class="penulis"><span class="nama">Siti Rahmawati</span> <span class="detail">Penulis</span></div>'
+     '<div class="penulis"><span class="nama">Rahmat Hidayat</span> <span class="detail">Editor</span></div>',
+     ["Siti Rahmawati"]),
     ('<span class="byline">Oleh: Maya Sofia</span>', ["Maya Sofia"]),
     ('<a href="https://situs.example/penulis/dewi">Dewi Kania</a>', ["Dewi Kania"]),
     ('<div class="content-detail__author">Diperbarui: 19 Jun 2024 03:10PM</div>', []),

@@ -388,10 +388,14 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = ()) -> li
             texts.append(text)
         if len(texts) >= _HINTED_MAX:
             break
-    names = [_name_part(_ROLE_OR_DAY_TAIL.sub("", part), outlet_names) for text in texts for part in split_byline(text)]
+    # A credit that names its role after the name as editor ("Rahmat Hidayat Editor", ntvnews .penulis
+    # blocks) credits the desk, not the writer.
+    names = [_name_part(_ROLE_OR_DAY_TAIL.sub("", part), outlet_names) for text in texts for part in split_byline(text)
+             if not _EDITOR_TAIL.search(part)]
     return list(dict.fromkeys(name for name in names if name))
 
 
+_EDITOR_TAIL = re.compile(r"\s(?:editor|penyunting|redaktur)$", re.IGNORECASE)
 # A role or a weekday glued after the name in the same element ("Irfan Kamil Penulis", "Dewi Kania
 # Jurnalis", "Rina Lestari Rabu, 19 Juni 2024" once split): cut before the name is judged.
 _ROLE_OR_DAY_TAIL = re.compile(
