@@ -81,6 +81,13 @@ _OTHER = STORY.replace("berita ini", "kabar lain").replace("Paragraf", "Bagian")
     ({"props": {"pageProps": {"article": {"title": "Judul", "createdAt": "2024-06-19T09:05:00.000Z",
                                           "createdBy": {"name": "Aditya Rachman"}, "content": STORY}}}},
      ["2024-06-19T09:05:00.000Z"], ["Aditya Rachman"]),
+    # the page's own pageProps.article without its text under a known body key: read by its title
+    ({"props": {"pageProps": {"article": {"title": "Judul", "createdAt": "2024-06-19T09:05:00.000Z",
+                                          "createdBy": "Aditya Rachman", "summary": TEASER}}}},
+     ["2024-06-19T09:05:00.000Z"], ["Aditya Rachman"]),
+    # … but not when it is another story's (another headline)
+    ({"props": {"pageProps": {"article": {"title": "Judul Lain", "createdAt": "2024-06-01T01:00:00Z",
+                                          "createdBy": "Orang Lain"}}}}, [], []),
     # the state's story is another one (a related item): its date and author are not this page's
     ({"props": {"pageProps": {"related": {"title": "Lain", "createdAt": "2024-06-01T01:00:00Z",
                                           "author": "Orang Lain", "content": _OTHER}}}}, [], []),

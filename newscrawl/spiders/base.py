@@ -76,7 +76,7 @@ def fill_from_app_state(raw: RawArticle, selector: Any) -> bool:
         blocks = split_article_body(state.body_html)
     if _chars(blocks) > _chars(raw.body):
         raw.body, raw.body_source = blocks, "appstate"
-    elif not same_story(raw.body, blocks):
+    elif not (same_story(raw.body, blocks) or same_title(raw.title, state.title)):
         return False
     if not raw.published and state.published:
         raw.published.append(DateCandidate(state.published, JSONLD))
@@ -94,6 +94,13 @@ def same_story(page_body: list[str], state_body: list[str]) -> bool:
     text = " ".join(" ".join(block.split()) for block in state_body)
     firsts = [" ".join(block.split()) for block in page_body if len(block.strip()) >= 60][:3]
     return any(block[:80] in text for block in firsts)
+
+
+def same_title(page_title: str | None, state_title: str | None) -> bool:
+    """Whether the page and its app state's story bear the same headline (case and spacing aside)."""
+    if not page_title or not state_title:
+        return False
+    return " ".join(page_title.split()).casefold() == " ".join(state_title.split()).casefold()
 
 
 def page_key(url: str) -> str:
