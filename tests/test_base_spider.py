@@ -57,6 +57,25 @@ def test_a_page_without_a_date_takes_its_url_day(url, head, expected):
     assert [str(d) for d in items[0]["published_at"]] == expected
 
 
+def test_a_listing_without_article_links_reads_its_next_data_rows():
+    """Cards drawn in the browser: the rows of __NEXT_DATA__ are the links, filtered by their dates."""
+    s = spider(since="2024-06-19", until="2024-06-19")
+    rows = [{"urlDetail": "/read/2024/06/19/7/a", "createdAt": "2024-06-19T03:00:00Z"},
+            {"urlDetail": "/read/2024/06/19/8/b"},
+            {"urlDetail": "/lain/9/c", "createdAt": "2024-06-19T03:00:00Z"}]
+    import json
+    page = (f'<html><body><main>Memuat...</main><script id="__NEXT_DATA__" type="application/json">'
+            f'{json.dumps({"props": {"pageProps": {"articles": rows}}})}</script></body></html>')
+    response = HtmlResponse("https://www.contoh.id/indeks?page=1", body=page.encode(), encoding="utf-8",
+                            request=Request("https://www.contoh.id/indeks?page=1"))
+    assert s.article_links(response) == ["https://www.contoh.id/read/2024/06/19/7/a",
+                                         "https://www.contoh.id/read/2024/06/19/8/b"]
+    with_cards = HtmlResponse("https://www.contoh.id/indeks?page=1", body=page.replace(
+        "<main>Memuat...</main>", '<a href="/read/2024/06/19/5/x">x</a>').encode(), encoding="utf-8",
+        request=Request("https://www.contoh.id/indeks?page=1"))
+    assert s.article_links(with_cards) == ["https://www.contoh.id/read/2024/06/19/5/x"]  # the page's own links first
+
+
 def test_listing_filters_by_url_day_and_pages_on():
     s = spider(since="2024-06-18", until="2024-06-19")
     requests = list(s.parse_listing(listing("2024-06-20", "2024-06-19", "2024-06-18", "2024-06-17"),

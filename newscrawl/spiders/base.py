@@ -29,7 +29,7 @@ from newscrawl.contracts import with_canary
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, json_entries, listing_card_entries,
-                                 sitemap_entries)
+                                 next_data_entries, sitemap_entries)
 from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, html_blocks, json_ld_objects,
                                meta_content, news_article_ld, page_headings, page_meta, split_article_body)
@@ -334,6 +334,9 @@ class NewsSpider(scrapy.Spider):
             absolute = urljoin(response.url, href.strip())
             if self.is_article_url(absolute):
                 links[canonical_url(absolute)] = None
+        if not links and isinstance(response, TextResponse):
+            # A Next.js listing whose cards are drawn in the browser: its rows in __NEXT_DATA__.
+            return self.article_links_in_window(next_data_entries(response.text, response.url))
         return list(links)
 
     def article_request(self, url: str) -> scrapy.Request:
