@@ -395,6 +395,7 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = ()) -> li
     return list(dict.fromkeys(name for name in names if name))
 
 
+# A name followed by an editor's role: a desk credit, never a byline.
 _EDITOR_TAIL = re.compile(r"\s(?:editor|penyunting|redaktur)$", re.IGNORECASE)
 # A role or a weekday glued after the name in the same element ("Irfan Kamil Penulis", "Dewi Kania
 # Jurnalis", "Rina Lestari Rabu, 19 Juni 2024" once split): cut before the name is judged.
