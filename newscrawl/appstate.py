@@ -25,7 +25,7 @@ _TITLE_KEYS = ("title", "headline", "name")
 _DATE_KEYS = ("published_at", "publishedAt", "datePublished", "publish_date", "publishDate", "published_date",
               "createdAt", "created_at", "date")
 _UPDATED_KEYS = ("updated_at", "updatedAt", "dateModified", "modified_at")
-_AUTHOR_KEYS = ("author", "authors", "writer", "reporter", "penulis")
+_AUTHOR_KEYS = ("author", "authors", "writer", "reporter", "penulis", "createdBy")  # createdBy: pantau
 _MIN_PROSE_CHARS = 300  # a teaser or a description (~150-250 characters) is shorter than a story
 _MAX_SCRIPT_CHARS = 5_000_000
 _TAG = re.compile(r"<[^>]+>")
@@ -97,6 +97,26 @@ def _best_article(data: Any) -> AppStateArticle | None:
     return best[1] if best else None
 
 
+# Next.js pages name the page's own story in pageProps (pantau: pageProps.article or .initialArticle,
+# OUTLETS.md): its title, date and author are read there even when its text is under no known body key.
+_PAGE_PROPS_ARTICLE = ("article", "initialArticle")
+
+
+def _page_props_article(data: Any) -> AppStateArticle | None:
+    props = data.get("props") if isinstance(data, dict) else None
+    props = props.get("pageProps") if isinstance(props, dict) else None
+    for key in _PAGE_PROPS_ARTICLE:
+        node = props.get(key) if isinstance(props, dict) else None
+        if isinstance(node, dict):
+            published = _first_string(node, _DATE_KEYS)
+            title = _first_string(node, _TITLE_KEYS)
+            if published and title:
+                authors = next((_names(node[k]) for k in _AUTHOR_KEYS if node.get(k)), [])
+                return AppStateArticle(body_html="", title=title, published=published,
+                                       updated=_first_string(node, _UPDATED_KEYS), authors=authors)
+    return None
+
+
 def may_hold_app_state(html_text: str) -> bool:
     """Cheap test before any parsing: does the page embed JSON app state at all?"""
     return "__NEXT_DATA__" in html_text or "application/json" in html_text
@@ -112,7 +132,7 @@ def app_state_article(selector: Selector) -> AppStateArticle | None:
                 data = json.loads(script)
             except (ValueError, RecursionError):
                 continue
-            found = _best_article(data)
+            found = _best_article(data) or _page_props_article(data)
             if found is not None:
                 return found
     return None

@@ -112,12 +112,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "liputan6, detik, okezone (GIK csv)",
     ),
     # Related-article box. detik div.lihatjg, kompas p>strong, liputan6 div.baca-juga, merdeka
-    # p.dont-display (PAGE); sindonews "Lihat Juga: <judul>" (GIK); tribun, okezone, tempo, republika (GIK).
-    # Bare header, or header + ":" + a link title.
+    # p.dont-display (PAGE); sindonews "Lihat Juga: <judul>" (GIK); tribun, okezone, tempo, republika (GIK);
+    # ntvnews "Simak juga: <judul>" (OUTLETS.md). Bare header, or header + ":" + a link title.
     _residue(
         "related_link",
-        r"(?:baca|lihat)\s+(?:juga|pula)\s*(?:[:\-\u2013\u2014]\s*.{0,200})?",
-        "all sites (PAGE detik/kompas/liputan6/merdeka; GIK sindonews/tribun/okezone/tempo/republika)",
+        r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*(?:[:\-\u2013\u2014]\s*.{0,200})?",
+        "all sites (PAGE detik/kompas/liputan6/merdeka; GIK sindonews/tribun/okezone/tempo/republika; "
+        "OUTLETS.md ntvnews)",
     ),
     # Same without the colon ("Baca juga Polisi Tangkap ..."): only when it reads like a link title,
     # i.e. short and not ending like a sentence ("Lihat juga bagaimana ... ini." is prose).

@@ -86,7 +86,7 @@ class ListingCards:
 
 # Keys under which a JSON listing (WordPress REST /wp-json/wp/v2/posts, a CMS's search or latest API)
 # gives an article's address and its date, in order of preference.
-_JSON_URL_KEYS = ("link", "url", "canonical_url", "permalink")
+_JSON_URL_KEYS = ("link", "url", "canonical_url", "permalink", "urlDetail")  # urlDetail: pantau
 _JSON_DATE_KEYS = ("date_gmt", "datePublished", "published_at", "publish_date", "pubDate", "date", "createdAt",
                    "created_at")
 
@@ -123,6 +123,14 @@ def json_entries(text: str, base_url: str = "") -> list[Entry] | None:
 
 
 _HAS_OFFSET = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z)$")
+_NEXT_DATA = re.compile(r'<script[^>]*\bid=["\']__NEXT_DATA__["\'][^>]*>(.*?)</script>', re.DOTALL | re.IGNORECASE)
+
+
+def next_data_entries(html_text: str, base_url: str = "") -> list[Entry]:
+    """The dated links of a Next.js listing page's app state (``<script id="__NEXT_DATA__">``: pantau's
+    pageProps rows with urlDetail and createdAt), for a page that renders its cards in the browser."""
+    match = _NEXT_DATA.search(html_text) if "__NEXT_DATA__" in html_text else None
+    return (json_entries(match.group(1), base_url) or []) if match else []
 
 
 def listing_card_entries(selector: Selector, base_url: str, cards: ListingCards) -> list[Entry] | None:

@@ -65,3 +65,39 @@ def test_a_client_rendered_page_gives_its_story_from_the_app_state(validate_line
         "Kenaikan ini mengikuti harga emas dunia yang menguat setelah data inflasi Amerika Serikat melandai.",
         "Harga pembelian kembali (buyback) juga naik Rp5.000 menjadi Rp1.203.000 per gram."]
     assert result.stats.get("newscrawl/body_source/appstate") == 1
+
+
+def _state_page(article_html: str, state: object) -> Selector:
+    return Selector(text=f"<html><body><main><article>{article_html}</article></main>"
+                         f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script></body></html>')
+
+
+_PAGE_STORY = "".join(f"<p>{p}</p>" for p in STORY.replace("</p>", "").split("<p>") if p)
+_OTHER = STORY.replace("berita ini", "kabar lain").replace("Paragraf", "Bagian")
+
+
+@pytest.mark.parametrize("state, published, authors", [
+    # pantau (OUTLETS.md): the story in the HTML, its date and byline only in __NEXT_DATA__
+    ({"props": {"pageProps": {"article": {"title": "Judul", "createdAt": "2024-06-19T09:05:00.000Z",
+                                          "createdBy": {"name": "Aditya Rachman"}, "content": STORY}}}},
+     ["2024-06-19T09:05:00.000Z"], ["Aditya Rachman"]),
+    # the page's own pageProps.article without its text under a known body key: read by its title
+    ({"props": {"pageProps": {"article": {"title": "Judul", "createdAt": "2024-06-19T09:05:00.000Z",
+                                          "createdBy": "Aditya Rachman", "summary": TEASER}}}},
+     ["2024-06-19T09:05:00.000Z"], ["Aditya Rachman"]),
+    # … but not when it is another story's (another headline)
+    ({"props": {"pageProps": {"article": {"title": "Judul Lain", "createdAt": "2024-06-01T01:00:00Z",
+                                          "createdBy": "Orang Lain"}}}}, [], []),
+    # the state's story is another one (a related item): its date and author are not this page's
+    ({"props": {"pageProps": {"related": {"title": "Lain", "createdAt": "2024-06-01T01:00:00Z",
+                                          "author": "Orang Lain", "content": _OTHER}}}}, [], []),
+])
+def test_a_page_with_its_story_takes_only_missing_fields_from_its_own_app_state(state, published, authors) -> None:
+    from newscrawl.extract import SiteRules, extract_article
+    from newscrawl.spiders.base import fill_from_app_state
+
+    selector = _state_page("<h1>Judul</h1>" + _PAGE_STORY, state)
+    raw = extract_article(selector, "https://contoh.id/berita/1/judul", SiteRules(body=("main article",)))
+    body = list(raw.body)
+    fill_from_app_state(raw, selector)
+    assert ([str(d) for d in raw.published], raw.authors, raw.body, raw.body_source) == (published, authors, body, "dom")

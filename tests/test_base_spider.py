@@ -37,6 +37,45 @@ def test_url_day(url, expected):
     assert spider().url_day(url) == expected
 
 
+ARTICLE_BODY = "<p>" + "Isi berita yang cukup panjang untuk dibaca sebagai paragraf utama. " * 5 + "</p>"
+
+
+@pytest.mark.parametrize(("url", "head", "expected"), [
+    # no date on the page: the URL's day, as a date without a time
+    ("https://www.contoh.id/read/2024/06/19/123/judul", "", ["2024-06-19"]),
+    # the page's own date wins; the URL's day is not added
+    ("https://www.contoh.id/read/2024/06/19/123/judul",
+     '<meta property="article:published_time" content="2024-06-19T20:40:00+07:00">', ["2024-06-19T20:40:00+07:00"]),
+    # no day in the URL: nothing to fall back on
+    ("https://www.contoh.id/read/x/123/judul", "", []),
+])
+def test_a_page_without_a_date_takes_its_url_day(url, head, expected):
+    s = spider()
+    page = f"<html><head><title>Judul Berita</title>{head}</head><body><h1>Judul Berita</h1>{ARTICLE_BODY}</body></html>"
+    response = HtmlResponse(url, body=page.encode(), encoding="utf-8", request=Request(url, meta={"newscrawl_explicit": True}))
+    items = list(s.parse_article(response))
+    assert [str(d) for d in items[0]["published_at"]] == expected
+
+
+def test_a_listing_without_article_links_reads_its_next_data_rows():
+    """Cards drawn in the browser: the rows of __NEXT_DATA__ are the links, filtered by their dates."""
+    s = spider(since="2024-06-19", until="2024-06-19")
+    rows = [{"urlDetail": "/read/2024/06/19/7/a", "createdAt": "2024-06-19T03:00:00Z"},
+            {"urlDetail": "/read/2024/06/19/8/b"},
+            {"urlDetail": "/lain/9/c", "createdAt": "2024-06-19T03:00:00Z"}]
+    import json
+    page = (f'<html><body><main>Memuat...</main><script id="__NEXT_DATA__" type="application/json">'
+            f'{json.dumps({"props": {"pageProps": {"articles": rows}}})}</script></body></html>')
+    response = HtmlResponse("https://www.contoh.id/indeks?page=1", body=page.encode(), encoding="utf-8",
+                            request=Request("https://www.contoh.id/indeks?page=1"))
+    assert s.article_links(response) == ["https://www.contoh.id/read/2024/06/19/7/a",
+                                         "https://www.contoh.id/read/2024/06/19/8/b"]
+    with_cards = HtmlResponse("https://www.contoh.id/indeks?page=1", body=page.replace(
+        "<main>Memuat...</main>", '<a href="/read/2024/06/19/5/x">x</a>').encode(), encoding="utf-8",
+        request=Request("https://www.contoh.id/indeks?page=1"))
+    assert s.article_links(with_cards) == ["https://www.contoh.id/read/2024/06/19/5/x"]  # the page's own links first
+
+
 def test_listing_filters_by_url_day_and_pages_on():
     s = spider(since="2024-06-18", until="2024-06-19")
     requests = list(s.parse_listing(listing("2024-06-20", "2024-06-19", "2024-06-18", "2024-06-17"),

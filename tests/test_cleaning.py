@@ -87,6 +87,7 @@ RESIDUE_ROWS = [
     ("Lihat juga: Doa Setelah Sholat Tahajud dan Artinya", "related_link"),
     ("LIHAT JUGA", "related_link"),
     ("Baca juga: Polisi Tangkap Pelaku Pembunuhan di Bekasi", "related_link"),
+    ("Simak juga: Cuaca Ekstrem Pekan Ini", "related_link"),  # ntvnews (OUTLETS.md)
     ("BACA JUGA:", "related_link"),
     ("Baca Juga", "related_link"),
     ("Baca juga", "related_link"),
@@ -288,6 +289,7 @@ KEEP_ROWS = [
     "Share pasar ponsel lokal naik tipis.",
     "Bagikan ke warga yang membutuhkan, pesan gubernur.",
     "Kantor berita Reuters melaporkan harga minyak naik.",
+    "Simak juga bagaimana warga bergotong royong membersihkan sungai setiap pekan.",
     "Ia dijemput oleh anaknya, Rudi (H-1 Lebaran).",
     "",
 ]

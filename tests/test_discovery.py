@@ -97,3 +97,19 @@ def test_json_entries(text, expected):
 
     got = json_entries(text, "https://contoh.id/wp-json/wp/v2/posts")
     assert (None if got is None else [(e.url, e.raw_date) for e in got]) == expected
+
+
+# Next.js listings (pantau, OUTLETS.md): rows in <script id="__NEXT_DATA__">, urlDetail a site path.
+@pytest.mark.parametrize("html, expected", [
+    ('<main></main><script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"initialNewsFeed": '
+     '[{"urlDetail": "/ekonomi/370412/ihsg-menguat", "createdAt": "2024-06-19T09:05:00.000Z"}]}}}</script>',
+     [("https://www.pantau.com/ekonomi/370412/ihsg-menguat", "2024-06-19T09:05:00.000Z")]),
+    ('<script type="application/json">{"urlDetail": "/x/1/y"}</script>', []),  # not the Next.js state
+    ('<script id="__NEXT_DATA__">{broken</script>', []),
+    ("<p>no app state</p>", []),
+])
+def test_next_data_entries(html, expected):
+    from newscrawl.discovery import next_data_entries
+
+    got = next_data_entries(f"<html><body>{html}</body></html>", "https://www.pantau.com/?sort=latest&page=2")
+    assert [(e.url, e.raw_date) for e in got] == expected

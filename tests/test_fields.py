@@ -147,6 +147,11 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Oleh : Maya Sofia", ["Maya Sofia"]),  # (seen) viva 2016
     ("By Tama Salim & Ina Parlina", ["Tama Salim", "Ina Parlina"]),
     ("Kontributor Bandung", ["Kontributor Bandung"]),  # no colon: not a label, and no person either
+    # A byline sharing its line with the date (metrotvnews p.date, OUTLETS.md): the date part goes.
+    ("Whisnu Mardiansyah • 19 Juni 2024 20:40", ["Whisnu Mardiansyah"]),
+    ("Rabu, 19 Juni 2024 | 20:40 WIB | Oleh: Maya Sofia", ["Maya Sofia"]),
+    ("Tim 2024 • Liputan Khusus", ["Tim 2024 • Liputan Khusus"]),  # a year, but no date: kept as it is
+    ("Budi Santoso | Kompas.com", ["Budi Santoso | Kompas.com"]),  # no date part: left to strip_outlet
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -305,6 +310,10 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
 @pytest.mark.parametrize("html, expected", [
     ('<div class="authors"><a href="/author/ahmad/x1">Ahmad Sulaiman</a></div>', ["Ahmad Sulaiman"]),
     ('<div class="credit-title-name"><a class="author-link">Irfan Kamil</a> Penulis</div>', ["Irfan Kamil"]),
+    # ntvnews (OUTLETS.md): .penulis blocks, each a name and its role; the editor's is no byline
+    ('<div class="penulis"><span class="nama">Siti Rahmawati</span> <span class="detail">Penulis</span></div>'
+     '<div class="penulis"><span class="nama">Rahmat Hidayat</span> <span class="detail">Editor</span></div>',
+     ["Siti Rahmawati"]),
     ('<span class="byline">Oleh: Maya Sofia</span>', ["Maya Sofia"]),
     ('<a href="https://situs.example/penulis/dewi">Dewi Kania</a>', ["Dewi Kania"]),
     ('<div class="content-detail__author">Diperbarui: 19 Jun 2024 03:10PM</div>', []),

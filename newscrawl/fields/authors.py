@@ -29,6 +29,7 @@ from typing import Any, Callable, Iterable, Sequence, Union
 
 from lxml import etree
 
+from newscrawl.dates import read_date
 from newscrawl.fields.outlet import DOMAIN_LIKE, names_outlet, outlet_in_name, squeeze, strip_outlet
 
 NameSource = Union[Sequence[str], Callable[[], Sequence[str]]]
@@ -60,9 +61,26 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 def split_byline(byline: str) -> list[str]:
     """'Penulis: A, B dan C' → ['A', 'B', 'C']; ': Kontributor Lhokseumawe, Masriadi' → both parts (the
-    first is then no person). A label is cut only with its colon, or "Oleh"/"By" before a name."""
-    text = _LEADING_LABEL.sub("", byline.strip(" \t:：|/-–—"))
+    first is then no person). A label is cut only with its colon, or "Oleh"/"By" before a name. A date
+    the byline shares its line with ("A • 19 Juni 2024 20:40", metrotvnews) is no part of a name."""
+    text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
     return [part for part in (p.strip(" .:：|/-–—") for p in _NAME_SEPARATOR.split(text)) if part]
+
+
+# Parts of a line that shows a byline and a date side by side: "Nama • 19 Juni 2024 20:40".
+_BULLET_PARTS = re.compile(r"\s+[•·|]\s+")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_BARE_TIME = re.compile(r"(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?", re.IGNORECASE)
+
+
+def _without_dates(byline: str) -> str:
+    """The byline without the parts, between bullets or bars, that read as a date."""
+    parts = _BULLET_PARTS.split(byline)
+    if len(parts) < 2:
+        return byline
+    kept = [part for part in parts
+            if not (_BARE_TIME.fullmatch(part.strip()) or (_YEAR.search(part) and read_date(part) is not None))]
+    return " • ".join(kept) if len(kept) < len(parts) else byline
 
 
 def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
@@ -370,10 +388,15 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = ()) -> li
             texts.append(text)
         if len(texts) >= _HINTED_MAX:
             break
-    names = [_name_part(_ROLE_OR_DAY_TAIL.sub("", part), outlet_names) for text in texts for part in split_byline(text)]
+    # A credit that names its role after the name as editor ("Rahmat Hidayat Editor", ntvnews .penulis
+    # blocks) credits the desk, not the writer.
+    names = [_name_part(_ROLE_OR_DAY_TAIL.sub("", part), outlet_names) for text in texts for part in split_byline(text)
+             if not _EDITOR_TAIL.search(part)]
     return list(dict.fromkeys(name for name in names if name))
 
 
+# A name followed by an editor's role: a desk credit, never a byline.
+_EDITOR_TAIL = re.compile(r"\s(?:editor|penyunting|redaktur)$", re.IGNORECASE)
 # A role or a weekday glued after the name in the same element ("Irfan Kamil Penulis", "Dewi Kania
 # Jurnalis", "Rina Lestari Rabu, 19 Juni 2024" once split): cut before the name is judged.
 _ROLE_OR_DAY_TAIL = re.compile(

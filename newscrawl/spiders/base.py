@@ -29,11 +29,11 @@ from newscrawl.contracts import with_canary
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, json_entries, listing_card_entries,
-                                 sitemap_entries)
+                                 next_data_entries, sitemap_entries)
 from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, html_blocks, json_ld_objects,
                                meta_content, news_article_ld, page_headings, page_meta, split_article_body)
-from newscrawl.fields.dates import JSONLD, DateCandidate
+from newscrawl.fields.dates import JSONLD, PAGE, DateCandidate
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text
@@ -64,7 +64,9 @@ def _chars(blocks: list[str]) -> int:
 
 def fill_from_app_state(raw: RawArticle, selector: Any) -> bool:
     """A client-rendered page: the body (and any missing date, author, title) from its embedded app
-    state (newscrawl/appstate.py), when that holds more story than the page's HTML did."""
+    state (newscrawl/appstate.py), when that holds more story than the page's HTML did. A page whose
+    HTML holds the story but not its date or byline (pantau: both only in __NEXT_DATA__) gets the
+    missing fields from the app state when the state's story is the one on the page."""
     state = app_state_article(selector)
     if state is None:
         return False
@@ -72,9 +74,10 @@ def fill_from_app_state(raw: RawArticle, selector: Any) -> bool:
         blocks = html_blocks(Selector(text=f"<div>{state.body_html}</div>", type="html"), ())
     else:
         blocks = split_article_body(state.body_html)
-    if _chars(blocks) <= _chars(raw.body):
+    if _chars(blocks) > _chars(raw.body):
+        raw.body, raw.body_source = blocks, "appstate"
+    elif not (same_story(raw.body, blocks) or same_title(raw.title, state.title)):
         return False
-    raw.body, raw.body_source = blocks, "appstate"
     if not raw.published and state.published:
         raw.published.append(DateCandidate(state.published, JSONLD))
     if not raw.updated and state.updated:
@@ -82,6 +85,22 @@ def fill_from_app_state(raw: RawArticle, selector: Any) -> bool:
     raw.authors = raw.authors or state.authors
     raw.title = raw.title or state.title
     return True
+
+
+def same_story(page_body: list[str], state_body: list[str]) -> bool:
+    """Whether the app state's story is the page's: one of the page body's first three paragraphs of
+    60 or more characters (the headline may open the body) is in it. A related item or a teaser in
+    the state is another story."""
+    text = " ".join(" ".join(block.split()) for block in state_body)
+    firsts = [" ".join(block.split()) for block in page_body if len(block.strip()) >= 60][:3]
+    return any(block[:80] in text for block in firsts)
+
+
+def same_title(page_title: str | None, state_title: str | None) -> bool:
+    """Whether the page and its app state's story bear the same headline (case and spacing aside)."""
+    if not page_title or not state_title:
+        return False
+    return " ".join(page_title.split()).casefold() == " ".join(state_title.split()).casefold()
 
 
 def page_key(url: str) -> str:
@@ -315,6 +334,9 @@ class NewsSpider(scrapy.Spider):
             absolute = urljoin(response.url, href.strip())
             if self.is_article_url(absolute):
                 links[canonical_url(absolute)] = None
+        if not links and isinstance(response, TextResponse):
+            # A Next.js listing whose cards are drawn in the browser: its rows in __NEXT_DATA__.
+            return self.article_links_in_window(next_data_entries(response.text, response.url))
         return list(links)
 
     def article_request(self, url: str) -> scrapy.Request:
@@ -357,8 +379,12 @@ class NewsSpider(scrapy.Spider):
                                   self.main_text_blocks(response), zone=self.zone_for(response.url),
                                   html_text=response.text)
             self.adjust_article(raw, response)
-            if _chars(raw.body) < _MIN_BODY_CHARS and may_hold_app_state(response.text):
+            # A short body (a client-rendered shell), or no date on the page: the embedded app state.
+            if (_chars(raw.body) < _MIN_BODY_CHARS or not raw.published) and may_hold_app_state(response.text):
                 fill_from_app_state(raw, response.selector)
+            if not raw.published and (day := self.url_day(response.url)) is not None:
+                # No date anywhere on the page: the day its URL carries (poskota /YYYY/MM/DD/…), a day only.
+                raw.published.append(DateCandidate(day.isoformat(), PAGE))
         except Exception as error:  # noqa: BLE001  a hostile page is a counted drop, never a traceback
             self.crawler.stats.inc_value("newscrawl/articles/pages")  # an article page that gave no item
             self.extraction_failed(response, error, "dropped/extract_error")
