@@ -35,6 +35,7 @@ from twisted.internet.threads import deferToThread
 
 from newscrawl.dates import WIB
 from newscrawl.items import ARTICLE_FIELDS
+from newscrawl.pipelines import outside_window
 from newscrawl.state import Emission, LeaseLost, SeenStore, item_key, open_seen_store, store_read, worker_link
 
 logger = logging.getLogger(__name__)
@@ -139,6 +140,13 @@ class IncrementalPipeline:
             return item
         adapter = ItemAdapter(item)
         seen = await store_read(self.store, self.store.get, item_key(adapter))
+        outside = outside_window(adapter, self.crawler.spider)
+        if seen is None and outside:
+            self.stats.inc_value("newscrawl/dropped/outside_window")
+            raise DropItem(f"outside_window: {adapter.get('url')} {outside}")
+        if outside:
+            # A recheck (1/6/24/48 h after publication) of an article emitted on an earlier day.
+            self.stats.inc_value("newscrawl/window/recheck_outside_window")
         if seen is None:
             self.stats.inc_value("newscrawl/incremental/new")
         elif seen.content_hash != content_hash(item) or seen.updated_at != adapter.get("updated_at"):

@@ -176,26 +176,39 @@ def site_day(published_at: str | None, site_tz: tzinfo) -> date | None:
     return (moment.astimezone(site_tz) if moment.tzinfo is not None else moment).date()
 
 
+def outside_window(adapter: ItemAdapter, spider: Any) -> str | None:
+    """Why a discovered article falls outside the crawl's [since, until] (site-local day of its
+    published_at), or None: inside, undated, or asked for by URL (-a url= emits what was asked)."""
+    since, until = getattr(spider, "since", None), getattr(spider, "until", None)
+    if getattr(spider, "start_article_urls", None) or since is None or until is None:
+        return None
+    zone_for = getattr(spider, "zone_for", None)  # the page's zone, as DatesPipeline reads it
+    zone = zone_for(adapter.get("url") or "") if zone_for else zone_for_url(adapter.get("url"), WIB)
+    day = site_day(adapter.get("published_at"), zone)
+    if day is None or since <= day <= until:
+        return None
+    return f"published {day}, window {since}..{until}"
+
+
 class WindowPipeline(_StatsPipeline):
     """A discovery crawl emits only articles published, as a site-local day, in [since, until]: a
     listing for day D also shows D-1 and D+1. Undated articles are kept and counted. A `-a url=` crawl
-    emits what it was asked for, whatever its date."""
+    emits what it was asked for, whatever its date. In an incremental run (cron) the seen-store decides
+    (output.IncrementalPipeline): a recheck of an article emitted before is re-emitted when it changed,
+    whatever the window; only new articles outside it are dropped."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.incremental = crawler.settings.getbool("NEWSCRAWL_INCREMENTAL")
 
     def process_item(self, item: Any) -> Any:
-        spider = self.crawler.spider
-        since, until = getattr(spider, "since", None), getattr(spider, "until", None)
-        if getattr(spider, "start_article_urls", None) or since is None or until is None:
-            return item
         adapter = ItemAdapter(item)
-        zone_for = getattr(spider, "zone_for", None)  # the page's zone, as DatesPipeline reads it
-        zone = zone_for(adapter.get("url") or "") if zone_for else zone_for_url(adapter.get("url"), WIB)
-        day = site_day(adapter.get("published_at"), zone)
-        if day is None:
+        if adapter.get("published_at") is None and not getattr(self.crawler.spider, "start_article_urls", None):
             self.stats.inc_value("newscrawl/window/undated_kept")
+        reason = outside_window(adapter, self.crawler.spider)
+        if reason is None or self.incremental:
             return item
-        if since <= day <= until:
-            return item
-        raise self.drop("outside_window", adapter, f"published {day}, window {since}..{until}")
+        raise self.drop("outside_window", adapter, reason)
 
 
 class DuplicateUrlPipeline(_StatsPipeline):

@@ -56,6 +56,26 @@ def test_recent_articles_rechecked_and_only_changed_ones_emitted_again(tmp_path)
     assert (versions[0]["updated_at"], versions[1]["updated_at"]) == (None, f"{DAY}T12:03:00+07:00")
 
 
+def test_a_recheck_on_the_next_day_is_emitted_when_changed_whatever_the_window(tmp_path):
+    """The 24 h recheck comes in the next day's run, whose window no longer holds the article's day:
+    a changed article emitted before is emitted again; an unchanged one is not; a new article of the
+    earlier day is still outside the window."""
+    next_day = "2024-06-20"
+    assert run_cron(site_routes(5), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:20:00+07:00").returncode == 0
+    routes = site_routes(6, versions={2: 2})  # article 5 is new today but was published on DAY
+    # The next day's listing still shows the earlier day's stories (a "latest" list spans days).
+    routes[listing_url(0, next_day)] = routes[listing_url(0)]
+    routes[listing_url(20, next_day)] = routes[listing_url(20)]
+    run = run_cron(routes, tmp_path, "--spiders", "sindonews", "--since", next_day, "--until", next_day,
+                   "-s", f"NEWSCRAWL_NOW={next_day}T10:00:00+07:00")
+    assert run.returncode in (0, 3), run.stderr
+    site = run.summary["sites"]["sindonews"]
+    assert (site["items_emitted"], site["items_updated"]) == (1, 1), site
+    assert site["dropped"].get("unchanged") == 4 and site["dropped"].get("outside_window") == 1, site
+    updated = [i for i in completed_items(tmp_path) if i["url"] == article_url(2)]
+    assert len(updated) == 2
+
+
 def test_recrawl_ignores_the_store(tmp_path):
     routes = site_routes(5)
     assert run_cron(routes, tmp_path, *WINDOW).returncode == 0
