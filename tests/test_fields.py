@@ -178,6 +178,13 @@ DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
     ([["Fino Yurio Kristo - detikinet"]], DETIK, ((), ()), ["Fino Yurio Kristo"]),
     ([[": Kontributor Lhokseumawe, Masriadi "]], KOMPAS, ((), ()), ["Masriadi"]),
     ([["Budi Santoso", "budi santoso"]], [], ((), ()), ["Budi Santoso"]),
+    # The affiliation in a trailing parenthesis (the outlet, an agency, a desk) is cut, the person kept.
+    ([["Dio Suhenda (The Jakarta Post)"]], JP, ((), ()), ["Dio Suhenda"]),
+    ([["Tama Salim (The Jakarta Post)", "Ina Parlina (Reuters)"]], JP, ((), ()), ["Tama Salim", "Ina Parlina"]),
+    ([["Masriadi (Kontributor Lhokseumawe)"]], KOMPAS, ((), ()), ["Masriadi"]),
+    ([["Andhika Prasetyo (Media Indonesia)"]], MI, ((), ()), ["Andhika Prasetyo"]),
+    ([["Hasan (Pengamat Politik)"]], [], ((), ()), ["Hasan (Pengamat Politik)"]),  # not an affiliation: as is
+    ([["(Reuters)"]], [], ((), ()), []),  # an agency alone is no person
 ])
 def test_choose_authors(sources: list[list[str]], outlets: list[str], credits: tuple, expected: list[str]) -> None:
     assert choose_authors(sources, outlets, credits=credits) == expected

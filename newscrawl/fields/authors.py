@@ -59,6 +59,24 @@ _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
+# "Nama (The Jakarta Post)", "Nama (Reuters)", "Nama (Kontributor Bekasi)": a trailing parenthesis.
+_AFFILIATION = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s*\((?P<affiliation>[^()]+)\)$")
+
+
+def strip_affiliation(name: str, outlet_names: Sequence[str] = ()) -> str:
+    """'Dio Suhenda (The Jakarta Post)' → 'Dio Suhenda': a trailing parenthesis that names the outlet,
+    an agency or a desk is the person's affiliation, not part of the name (whole, the byline would read
+    as an outlet and the person be lost). Any other parenthesis is left as it is."""
+    match = _AFFILIATION.match(name.strip())
+    if not match:
+        return name
+    affiliation = match.group("affiliation").strip()
+    if (squeeze(affiliation) in AGENCIES or _OUTLET_WORD.search(affiliation)
+            or (outlet_names and names_outlet(affiliation, outlet_names))):
+        return match.group("name").strip()
+    return name
+
+
 def split_byline(byline: str) -> list[str]:
     """'Penulis: A, B dan C' → ['A', 'B', 'C']; ': Kontributor Lhokseumawe, Masriadi' → both parts (the
     first is then no person). A label is cut only with its colon, or "Oleh"/"By" before a name. A date
@@ -125,6 +143,7 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
         for name in (part for byline in names for part in split_byline(byline)):
             # "Mulia Budi - detikNews", "Nama | Kompas.com": the outlet part goes, the person stays.
             name = strip_outlet(name.strip(), outlet_names) if outlet_names else name
+            name = strip_affiliation(name, outlet_names)
             key = squeeze(name)
             if key and key not in excluded and is_person(name, outlet_names):
                 kept.append(name.strip())
