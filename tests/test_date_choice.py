@@ -239,6 +239,8 @@ _STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap
     ("<h1>J</h1><div class='meta'><span>Dimas</span> <span>2024-06-19 09:15:00</span></div>", "", "2024-06-19 09:15:00"),
     # Nothing after the story's start counts (a related list under it).
     ("<h1>J</h1>", "<div class='related'>20 Juni 2024 10:00 WIB</div>", None),
+    # jakartapost: "Published on <ISO>" with the offset dropped, T between date and time.
+    ("<h1>J</h1><span class='created'>Published on 2024-06-19T17:09:28</span>", "", "Published on 2024-06-19T17:09:28"),
 ])
 def test_visible_date_is_the_timed_line_nearest_before_the_body(head: str, tail: str, expected: str | None) -> None:
     root = Selector(text=f"<html><body>{head}{_STORY}{tail}</body></html>").root
