@@ -133,6 +133,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"[(\[]\s*(?:baca|lihat)\s+juga\b[^()\[\]]{0,200}[)\]]",
         "all sites (as related_link)",
     ),
+    # The English edition's cross-link lines: "Read also: <title>", "Read More: <title>", "Also read: …",
+    # "See also: …" (jakartaglobe, jakartapost, issue 11). The colon and a short title are required: a
+    # bare header is related_header's, and "Read more about …" is prose.
+    _residue(
+        "related_link_english",
+        r"(?:read\s+(?:also|more)|also\s+read|see\s+also)\s*:\s*[^\s:].{0,200}",
+        "jakartaglobe, jakartapost (OUTLETS.md, issue 11)",
+    ),
     # "Baca: <judul>" without "juga": cnbcindonesia related-link lines (a public CNBC text cleaner drops
     # /^Baca\s*:/ lines). The colon and a short title are required.
     _residue("related_link_short", r"baca\s*:\s*[^\s:].{0,200}", "cnbcindonesia (code search)"),

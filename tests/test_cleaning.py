@@ -96,6 +96,10 @@ RESIDUE_ROWS = [
     ("(Baca juga: Jokowi Resmikan Tol Baru)", "related_link_bracketed"),
     ("Baca: IHSG Dibuka Menguat, Saham Bank Jadi Penopang", "related_link_short"),
     ("BACA : Harga Emas Antam Hari Ini Turun Rp5.000", "related_link_short"),
+    ("Read also: Rupiah hits four-year low", "related_link_english"),
+    ("Read More: Rupiah Slides Past 16,400 per Dollar", "related_link_english"),
+    ("ALSO READ: Jokowi Inaugurates New Toll Road", "related_link_english"),
+    ("See also: Garuda Adds Flights for Haj Return", "related_link_english"),
     ("Add as a preferred source on Google", "preferred_source_promo"),
     ("tulis komentar anda", "comment_prompt"),
     ("Tulis Komentar Anda", "comment_prompt"),
@@ -291,6 +295,8 @@ KEEP_ROWS = [
     "Kantor berita Reuters melaporkan harga minyak naik.",
     "Simak juga bagaimana warga bergotong royong membersihkan sungai setiap pekan.",
     "Ia dijemput oleh anaknya, Rudi (H-1 Lebaran).",
+    "Read more about the ruling in the court's published decision, the minister said.",
+    "See also the central bank's statement, which was released on Wednesday afternoon.",
     "",
 ]
 
