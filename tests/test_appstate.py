@@ -101,3 +101,53 @@ def test_a_page_with_its_story_takes_only_missing_fields_from_its_own_app_state(
     body = list(raw.body)
     fill_from_app_state(raw, selector)
     assert ([str(d) for d in raw.published], raw.authors, raw.body, raw.body_source) == (published, authors, body, "dom")
+
+
+LEAD = ("Harga emas batangan Antam naik Rp5.000 per gram pada Rabu pagi, mengikuti harga emas dunia yang menguat "
+        "setelah data inflasi Amerika Serikat melandai dan pasar menanti keputusan suku bunga.")  # ~190 chars
+LONG_LEAD = LEAD + " Harga buyback juga naik."  # over 200 characters: no longer a "Loading..." shell
+
+
+@pytest.mark.parametrize("body, state_title, replaced", [
+    ([], "Judul", True),  # a shell: the state's story, whatever its title
+    ([LEAD], "Lain", True),  # under 200 characters: a teaser, as before
+    # A lead or excerpt over 200 characters (a client-rendered page's SEO summary): the state's longer
+    # story when it is the page's own article (its headline) …
+    ([LONG_LEAD], "Judul", True),
+    ([LONG_LEAD], "judul ", True),  # case and spacing aside
+    # … never a related story the state preloads (another headline, or none).
+    ([LONG_LEAD], "Lain", False),
+    ([LONG_LEAD], None, False),
+])
+def test_a_short_page_body_gives_way_to_the_same_articles_app_state(body, state_title, replaced) -> None:
+    from newscrawl.extract import RawArticle
+    from newscrawl.spiders.base import fill_from_app_state
+
+    story = STORY + STORY.replace("Paragraf", "Bagian")  # about 660 characters of text
+    state = {"props": {"pageProps": {"article": {"content": story, **({"title": state_title} if state_title else {})}}}}
+    raw = RawArticle(url="https://www.jawapos.com/ekonomi/1/x", title="Judul", body=list(body), body_source="generic")
+    fill_from_app_state(raw, page(state))
+    assert (raw.body_source == "appstate") is replaced
+
+
+def test_a_client_rendered_page_with_a_server_rendered_excerpt_gives_the_whole_story(validate_line) -> None:
+    """The shell prints the story's summary (over 200 characters) above its "Memuat..." placeholder, and
+    the page has a machine date: the story in the app state, under the same title, replaces the summary
+    (before: the summary alone was the body). jawapos's reconstructed client-rendered article
+    (tests/outlets/jawapos) plus the summary and a meta date."""
+    from replay import Route
+
+    url = "https://www.jawapos.com/ekonomi/014123456/harga-emas-antam-naik-rp5000-per-gram"
+    html = (REPO / "tests" / "outlets" / "jawapos" / "article.html").read_text(encoding="utf-8")
+    excerpt = ("<h1>Harga Emas Antam Naik Rp5.000 per Gram</h1><p class='excerpt'>Harga emas batangan PT Aneka Tambang "
+               "(Antam) naik Rp5.000 menjadi Rp1.352.000 per gram pada perdagangan Rabu (19/6) pagi, mengikuti harga "
+               "emas dunia yang menguat setelah data inflasi Amerika Serikat melandai.</p>")
+    html = html.replace('<div class="skeleton">', excerpt + '<div class="skeleton">')
+    html = html.replace('<meta property="og:type" content="article">',
+                        '<meta property="og:type" content="article">\n'
+                        '<meta property="article:published_time" content="2024-06-19T09:05:00+07:00">')
+    assert html.count("class='excerpt'") == 1 and html.count("article:published_time") == 1
+    result = crawl_in_process("jawapos", {url: Route(html.encode("utf-8"))}, f"url={url}")
+    item = validate_line(result.raw_lines[0])
+    assert len(item["body"]) == 4 and item["body"][0].startswith("JawaPos.com - Harga emas batangan")
+    assert result.stats.get("newscrawl/body_source/appstate") == 1

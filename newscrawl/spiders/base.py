@@ -56,6 +56,10 @@ def _is_json(response: Response) -> bool:
 
 
 _MIN_BODY_CHARS = 200  # below this the page's own body is a teaser or a "Loading..." shell
+# Up to this, the page's body may be the lead or excerpt a client-rendered page prints over the story its
+# app state holds (a jawapos-like Next.js shell): the state's longer story replaces it only when it is the
+# same article (the page's title, or its first paragraphs), never a related story the state preloads.
+_LEAD_CHARS = 600
 
 
 def _chars(blocks: list[str]) -> int:
@@ -74,9 +78,10 @@ def fill_from_app_state(raw: RawArticle, selector: Any) -> bool:
         blocks = html_blocks(Selector(text=f"<div>{state.body_html}</div>", type="html"), ())
     else:
         blocks = split_article_body(state.body_html)
-    if _chars(blocks) > _chars(raw.body):
+    same_article = same_story(raw.body, blocks) or same_title(raw.title, state.title)
+    if _chars(blocks) > _chars(raw.body) and (_chars(raw.body) < _MIN_BODY_CHARS or same_article):
         raw.body, raw.body_source = blocks, "appstate"
-    elif not (same_story(raw.body, blocks) or same_title(raw.title, state.title)):
+    elif not same_article:
         return False
     if not raw.published and state.published:
         raw.published.append(DateCandidate(state.published, JSONLD))
@@ -379,8 +384,8 @@ class NewsSpider(scrapy.Spider):
                                   self.main_text_blocks(response), zone=self.zone_for(response.url),
                                   html_text=response.text)
             self.adjust_article(raw, response)
-            # A short body (a client-rendered shell), or no date on the page: the embedded app state.
-            if (_chars(raw.body) < _MIN_BODY_CHARS or not raw.published) and may_hold_app_state(response.text):
+            # A short body (a client-rendered shell or its excerpt), or no date on the page: the app state.
+            if (_chars(raw.body) < _LEAD_CHARS or not raw.published) and may_hold_app_state(response.text):
                 fill_from_app_state(raw, response.selector)
             if not raw.published and (day := self.url_day(response.url)) is not None:
                 # No date anywhere on the page: the day its URL carries (poskota /YYYY/MM/DD/…), a day only.
