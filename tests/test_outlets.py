@@ -244,3 +244,36 @@ def test_no_outlet_claims_another_outlets_canary() -> None:
                                and same_site(o.canary, list(other.domains)))
               for o in outlets() if o.canary}
     assert not {canary: names for canary, names in claims.items() if names}
+
+
+def test_a_static_page_under_a_one_segment_pattern_is_not_an_article(validate_line) -> None:
+    """independen's articles are /{slug}, and so are its static pages: a "Kode Etik" page linked from
+    the homepage has no date and says nothing of an article, and is dropped as not_article (counted);
+    the same page asked for with -a url= is read as an article page (whatever its body then gives)."""
+    folder = OUTLETS_DIR / "independen"
+    routes = routes_from_fixtures(folder)
+    static = "https://independen.id/kode-etik-jurnalistik"
+    listing = routes["https://independen.id/"]
+    routes["https://independen.id/"] = Route(listing.body.replace(
+        b"</body>", f'<footer><a href="{static}">Kode Etik</a></footer></body>'.encode()), headers=listing.headers)
+    routes[static] = Route(
+        b"<html><head><title>Kode Etik Jurnalistik - Independen.id</title><meta property='og:type' content='website'>"
+        b"</head><body><h1>Kode Etik Jurnalistik</h1>"
+        b"<p>Wartawan Indonesia bersikap independen, menghasilkan berita yang akurat, berimbang, dan tidak "
+        b"beriktikad buruk dalam setiap pemberitaan yang disiarkan kepada publik.</p>"
+        b"<p>Wartawan Indonesia menempuh cara-cara yang profesional dalam melaksanakan tugas jurnalistik, "
+        b"termasuk menunjukkan identitas diri kepada narasumber.</p>"
+        b"<p>Wartawan Indonesia selalu menguji informasi, memberitakan secara berimbang, tidak mencampurkan "
+        b"fakta dan opini yang menghakimi, serta menerapkan asas praduga tak bersalah.</p>"
+        b"<p>Wartawan Indonesia tidak membuat berita bohong, fitnah, sadis, dan cabul, serta tidak menyebutkan "
+        b"identitas korban kejahatan susila dan anak yang menjadi pelaku kejahatan.</p>"
+        b"<p>Wartawan Indonesia segera mencabut, meralat, dan memperbaiki berita yang keliru dan tidak akurat "
+        b"disertai dengan permintaan maaf kepada pembaca, pendengar, dan pemirsa.</p>"
+        b"</body></html>", headers={"Content-Type": "text/html"})
+    spec = json.loads((folder / "discovery.json").read_text(encoding="utf-8"))
+    result = crawl_in_process("independen", routes, *spec["args"])
+    assert static in result.fetched
+    assert sorted(validate_line(line)["url"] for line in result.raw_lines) == sorted(spec["expect_urls"])
+    assert result.stats.get("newscrawl/dropped/not_article") == 1
+    asked = crawl_in_process("independen", routes, f"url={static}")
+    assert "newscrawl/dropped/not_article" not in asked.stats and asked.stats.get("newscrawl/articles/pages") == 1

@@ -15,8 +15,10 @@ from scrapy.http import Response
 from newscrawl.catalogue import Outlet, outlets
 from newscrawl.catalogue.hooks import HOOKS
 from newscrawl.contracts import with_canary
-from newscrawl.extract import RawArticle, SiteRules
-from newscrawl.spiders.base import NewsSpider
+from newscrawl.extract import (PUBLISHED_METAS, RawArticle, SiteRules, json_ld_objects, meta_content,
+                               news_article_ld, page_meta)
+from newscrawl.fields.dates import find_page_dates
+from newscrawl.spiders.base import EXPLICIT, NewsSpider
 
 
 def site_rules(outlet: Outlet) -> SiteRules:
@@ -39,6 +41,17 @@ class OutletSpider(NewsSpider):
     extra_residue: tuple[re.Pattern[str], ...] = ()
     hook: Callable[[RawArticle, Response], None] | None = None
 
+    def looks_like_article(self, response: Response) -> bool:
+        """A catalogue pattern is an unverified lead, and a one-segment /{slug} pattern also matches the
+        outlet's static pages (Kode Etik, Redaksi): a page found by discovery must also say it is an
+        article (structured data, an article date), show a date, or carry its day in the URL. -a url=
+        pages are read as asked."""
+        if not super().looks_like_article(response):
+            return False
+        if response.meta.get(EXPLICIT) or self.url_day(response.url) is not None:
+            return True  # asked for by name, or its URL carries its publication day
+        return has_article_signal(response.selector)
+
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         # A catalogue selector is an unverified lead: when what it matched is a fragment of the story
         # the page-wide main text finds, the main text wins (counted, so drift shows in the stats).
@@ -49,6 +62,18 @@ class OutletSpider(NewsSpider):
                 self.crawler.stats.inc_value("newscrawl/body/selector_fragment")
         if self.hook is not None:
             self.hook(raw, response)
+
+
+def has_article_signal(selector: Any) -> bool:
+    """Whether a page says it is an article: JSON-LD (News)Article, og:type article, an article or
+    itemprop publication date, or a date shown near its story (fields.dates.find_page_dates)."""
+    if news_article_ld(json_ld_objects(selector)) is not None:
+        return True
+    meta = page_meta(selector)
+    if (meta_content(meta, "og:type") or "").lower() == "article" or meta_content(
+            meta, "article:published_time", "datePublished", *PUBLISHED_METAS):
+        return True
+    return bool(find_page_dates(selector))
 
 
 def _chars(blocks: list[str]) -> int:
