@@ -119,7 +119,8 @@ def test_scrapy_crawl_bad_argument(args, line):
 def test_scrapy_crawl_unknown_spider():
     process = scrapy_crawl("sindonwes")
     assert process.returncode == 2
-    assert "unknown spider 'sindonwes' (known: antaranews," in process.stderr
+    assert "unknown spider 'sindonwes' (did you mean sindonews or" in process.stderr
+    assert "`scrapy list` shows all" in process.stderr
     assert "Traceback" not in process.stderr
 
 

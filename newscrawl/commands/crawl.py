@@ -11,6 +11,7 @@ Scrapy's crawl command exits 1 only when the crawler failed to start. Here:
 from __future__ import annotations
 
 import argparse
+import difflib
 from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
@@ -27,8 +28,10 @@ class Command(ScrapyCrawl):
         if len(args) == 1:
             known = self.crawler_process.spider_loader.list()
             if args[0] not in known:
-                raise UsageError(f"unknown spider {args[0]!r} (known: {', '.join(sorted(known))})",
-                                 print_help=False)
+                close = difflib.get_close_matches(args[0], known, n=3)
+                hint = f"did you mean {' or '.join(close)}? " if close else ""
+                raise UsageError(f"unknown spider {args[0]!r} ({hint}`scrapy list` shows all {len(known)}: "
+                                 f"{', '.join(sorted(known))})", print_help=False)
         crawlers: list[Any] = []
         create = self._create_crawler
 
