@@ -58,6 +58,7 @@ def test_an_entry_without_a_required_key_is_refused(change: str, message: str) -
     ('rules = {residue = ["(unclosed"]}', "is not a regex"),
     ('rules = {body_css = ["div"]}', "unknown rule"),
     ('canary = "https://contoh.id/tentang"', "the canary is not an article URL"),
+    ('hook = "no_such_hook"', "hook 'no_such_hook' is not in newscrawl/catalogue/hooks.py"),
 ])
 def test_an_entry_that_breaks_a_rule_is_refused_by_name(extra: str, message: str) -> None:
     with pytest.raises(CatalogueError, match=r"catalogue outlet contoh .*" + message):
@@ -200,38 +201,6 @@ def test_an_outlet_without_discovery_reads_only_urls_and_cron_leaves_it_out() ->
     assert {o.name for o in outlets()} - set(url_only) <= set(scheduled)
 
 
-@pytest.mark.parametrize("texts, stamp", [
-    (["Rabu, 19 Juni 2024", "2024-06-19 14:32:10 || Nasional"], "2024-06-19 14:32:10"),
-    (["  2024-06-19\n 14:32:10  ||  Nasional"], "2024-06-19 14:32:10"),
-    (["2024-06-19 14:32"], "2024-06-19 14:32"),
-    (["Update 2024-06-19 14:32:10"], None),  # not at the start: not the span rm.id prints
-    (["2024-06-19"], None),  # a day without its time is not the stamp
-    (["20240619 14:32:10", "2024"], None),
-])
-def test_rmid_reads_the_first_span_that_opens_with_a_stamp(texts, stamp) -> None:
-    from newscrawl.catalogue.hooks import leading_stamp
-
-    assert leading_stamp(texts) == stamp
-
-
-@pytest.mark.parametrize("machine, added", [
-    ([], True),  # no structured date: the span is the date
-    (["2024-06-19T14:32:10"], True),  # a naive machine date must be checked against the span
-    (["2024-06-19T14:32:10+07:00"], False),  # settled: a sidebar span cannot outvote it
-])
-def test_rmid_span_date_is_read_only_when_the_machine_dates_need_it(machine, added) -> None:
-    from scrapy.http import HtmlResponse
-
-    from newscrawl.catalogue.hooks import rmid_span_date
-    from newscrawl.extract import RawArticle
-    from newscrawl.fields.dates import META, DateCandidate
-
-    page = b"<html><body><div class='populer'><span>2024-06-18 09:00:00 || Populer</span></div></body></html>"
-    raw = RawArticle(url="https://rm.id/baca-berita/nasional/1/x", published=[DateCandidate(m, META) for m in machine])
-    rmid_span_date(raw, HtmlResponse(raw.url, body=page, encoding="utf-8"))
-    assert ("2024-06-18 09:00:00" in raw.published) is added
-
-
 def test_no_outlet_claims_another_outlets_canary() -> None:
     """Each canary is an article of its own outlet only: two entries whose article URLs overlap (the PR
     network's pikiranrakyat and galamedia share a domain) would both crawl, and emit, the same pages."""
@@ -277,3 +246,17 @@ def test_a_static_page_under_a_one_segment_pattern_is_not_an_article(validate_li
     assert result.stats.get("newscrawl/dropped/not_article") == 1
     asked = crawl_in_process("independen", routes, f"url={static}")
     assert "newscrawl/dropped/not_article" not in asked.stats and asked.stats.get("newscrawl/articles/pages") == 1
+
+
+def test_an_entry_hook_adjusts_each_article(monkeypatch) -> None:
+    """The hook an entry names (newscrawl/catalogue/hooks.py) runs on every article the outlet reads."""
+    from newscrawl.catalogue import hooks
+    from newscrawl.extract import RawArticle
+    from newscrawl.spiders.outlets import spider_class
+
+    calls: list[str] = []
+    monkeypatch.setitem(hooks.HOOKS, "mark", lambda raw, response: calls.append(raw.url))
+    spider = spider_class(parse_entry("contoh", _GOOD + 'hook = "mark"\n'))
+    raw = RawArticle(url="https://contoh.id/berita/1")
+    spider.__new__(spider).adjust_article(raw, None)
+    assert calls == ["https://contoh.id/berita/1"]

@@ -170,6 +170,11 @@ def outlet_from_entry(name: str, entry: dict[str, Any]) -> Outlet:
             url.format(page=1, offset=0, date=date(2024, 6, 19))
         except (ValueError, IndexError, KeyError) as error:
             raise _entry_error(name, f"discovery URL {url!r} does not format: {error}") from None
+    if entry.get("hook"):
+        from newscrawl.catalogue.hooks import HOOKS  # late: hooks import the extraction modules
+
+        if entry["hook"] not in HOOKS:
+            raise _entry_error(name, f"hook {entry['hook']!r} is not in newscrawl/catalogue/hooks.py")
     rules = dict(entry.get("rules", {}))
     unknown = set(rules) - _RULE_KEYS
     if unknown:
