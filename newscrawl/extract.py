@@ -303,6 +303,11 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     return [block.text for index, block in enumerate(blocks) if index not in link_lists]
 
 
+def body_chars(blocks: list[str]) -> int:
+    """How much text a body holds (its blocks' characters): the measure bodies are compared by."""
+    return sum(len(block) for block in blocks)
+
+
 def split_article_body(text: str | None) -> list[str]:
     """JSON-LD articleBody -> paragraphs, only when it carries line breaks."""
     if not text or "\n" not in text.strip():

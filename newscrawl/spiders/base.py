@@ -31,8 +31,9 @@ from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, json_entries, listing_card_entries,
                                  next_data_entries, sitemap_entries)
 from newscrawl.appstate import app_state_article, may_hold_app_state
-from newscrawl.extract import (RawArticle, SiteRules, article_body, extract_article, html_blocks, json_ld_objects,
-                               meta_content, news_article_ld, page_headings, page_meta, split_article_body)
+from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
+                               json_ld_objects, meta_content, news_article_ld, page_headings, page_meta,
+                               split_article_body)
 from newscrawl.fields.dates import JSONLD, PAGE, DateCandidate
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
@@ -52,7 +53,7 @@ _FIRST_PAGE_PARAM = re.compile(r"(?<=[?&])(?:page|showpage)=1(?:&|$)")
 def _is_json(response: Response) -> bool:
     content_type = response.headers.get(b"Content-Type", b"").lower()
     return b"json" in content_type or (isinstance(response, TextResponse)
-                                       and response.text.lstrip()[:1] in ("[", "{"))
+                                       and response.text[:512].lstrip()[:1] in ("[", "{"))
 
 
 _MIN_BODY_CHARS = 200  # below this the page's own body is a teaser or a "Loading..." shell
@@ -61,9 +62,6 @@ _MIN_BODY_CHARS = 200  # below this the page's own body is a teaser or a "Loadin
 # same article (the page's title, or its first paragraphs), never a related story the state preloads.
 _LEAD_CHARS = 600
 
-
-def _chars(blocks: list[str]) -> int:
-    return sum(len(b) for b in blocks)
 
 
 def fill_from_app_state(raw: RawArticle, selector: Any) -> bool:
@@ -79,7 +77,7 @@ def fill_from_app_state(raw: RawArticle, selector: Any) -> bool:
     else:
         blocks = split_article_body(state.body_html)
     same_article = same_story(raw.body, blocks) or same_title(raw.title, state.title)
-    if _chars(blocks) > _chars(raw.body) and (_chars(raw.body) < _MIN_BODY_CHARS or same_article):
+    if body_chars(blocks) > body_chars(raw.body) and (body_chars(raw.body) < _MIN_BODY_CHARS or same_article):
         raw.body, raw.body_source = blocks, "appstate"
     elif not same_article:
         return False
@@ -385,7 +383,7 @@ class NewsSpider(scrapy.Spider):
                                   html_text=response.text)
             self.adjust_article(raw, response)
             # A short body (a client-rendered shell or its excerpt), or no date on the page: the app state.
-            if (_chars(raw.body) < _LEAD_CHARS or not raw.published) and may_hold_app_state(response.text):
+            if (body_chars(raw.body) < _LEAD_CHARS or not raw.published) and may_hold_app_state(response.text):
                 fill_from_app_state(raw, response.selector)
             if not raw.published and (day := self.url_day(response.url)) is not None:
                 # No date anywhere on the page: the day its URL carries (poskota /YYYY/MM/DD/…), a day only.

@@ -15,8 +15,8 @@ from scrapy.http import Response
 from newscrawl.catalogue import Outlet, outlets
 from newscrawl.catalogue.hooks import HOOKS
 from newscrawl.contracts import with_canary
-from newscrawl.extract import (PUBLISHED_METAS, RawArticle, SiteRules, json_ld_objects, meta_content,
-                               news_article_ld, page_meta)
+from newscrawl.extract import (PUBLISHED_METAS, RawArticle, SiteRules, body_chars, json_ld_objects,
+                               meta_content, news_article_ld, page_meta)
 from newscrawl.fields.dates import find_page_dates
 from newscrawl.spiders.base import EXPLICIT, NewsSpider
 
@@ -76,15 +76,12 @@ def has_article_signal(selector: Any) -> bool:
     return bool(find_page_dates(selector))
 
 
-def _chars(blocks: list[str]) -> int:
-    return sum(len(b) for b in blocks)
-
 
 def body_is_fragment(selected: list[str], main: list[str]) -> bool:
     """Whether a selector's body is much less than the main text's and contained in it: under half its
     characters, with every selected block found in the main text (a teaser, one paragraph, a caption).
     A selected body that is not in the main text is another reading of the page, and is kept."""
-    if not main or _chars(selected) * 2 >= _chars(main):
+    if not main or body_chars(selected) * 2 >= body_chars(main):
         return False
     main_text = " ".join(main)
     return all(block[:80] in main_text for block in selected if block.strip())
