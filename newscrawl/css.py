@@ -17,10 +17,15 @@ test their ancestors); a drop list's single classes and ``[attr=v]``/``[attr^=v]
 in one Python pass over the container (``matches_of_any``).
 
 ``compile_css`` returns None for CSS it cannot turn around (the caller then asks parsel as before).
+
+Inside ``memoized_queries(root)`` a query run twice on that tree is walked once: the spider chooses a
+page's template era by its body containers, then reads the body from the same containers.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from functools import lru_cache
+from typing import Iterator
 
 from cssselect import parser as css_parser
 from lxml import etree
@@ -130,6 +135,15 @@ class Compiled:
                                else self.query)
 
     def elements(self, root: etree._Element) -> list[etree._Element]:
+        memo = _MEMO.get(root)
+        if memo is not None:
+            found = memo.get(self.source)
+            if found is None:
+                found = memo[self.source] = self._elements(root)
+            return list(found)  # the caller's own list
+        return self._elements(root)
+
+    def _elements(self, root: etree._Element) -> list[etree._Element]:
         return (self.document_query if root.getparent() is None else self.query)(root)
 
     def values(self, elements: list[etree._Element]) -> list[str]:
@@ -140,6 +154,24 @@ class Compiled:
         if kind == "attr":
             return [value for element in elements if (value := element.get(name)) is not None]
         return [str(text) for element in elements for text in element.xpath("text()")]
+
+
+# Root element -> {query: its elements}, only while ``memoized_queries`` holds the root.
+_MEMO: dict[etree._Element, dict[str, list[etree._Element]]] = {}
+
+
+@contextmanager
+def memoized_queries(root: object) -> Iterator[None]:
+    """Remember each compiled query's elements on ``root``'s tree until the block ends. The tree must not
+    change inside the block (newscrawl reads pages; a site hook that marks elements runs after it)."""
+    if not isinstance(root, etree._Element) or root in _MEMO:
+        yield
+        return
+    _MEMO[root] = {}
+    try:
+        yield
+    finally:
+        del _MEMO[root]
 
 
 @lru_cache(maxsize=4096)

@@ -90,7 +90,11 @@ def choose_era(eras: tuple[TemplateEra, ...], selector: Selector, day: date | No
 
 
 def _signature_matches(era: TemplateEra, selector: Selector) -> bool:
-    return bool(era.signature_css and select_elements(selector, era.signature_css))
+    if not era.signature:
+        # Its body containers one by one, as article_body will ask them (same answer as their union):
+        # inside css.memoized_queries the body is then read from the containers found here.
+        return any(select_elements(selector, css) for css in era.rules.body)
+    return bool(select_elements(selector, era.signature))
 
 
 # /2016/02/15/ and the two-digit /16/02/15/ of republika's old URLs.

@@ -49,6 +49,9 @@ ITEM_PIPELINES = {
 }
 
 DOWNLOADER_MIDDLEWARES = {
+    # Last in process_response: the spider gets an HTML response whose tree has plain lxml elements
+    # (newscrawl/page.py: the same parse, cheaper to walk).
+    "newscrawl.page.PlainTreeMiddleware": 10,
     "newscrawl.middlewares.SeenArticlesMiddleware": 50,
     # process_response runs from high to low: wait out Retry-After (560) before RetryMiddleware (550)
     # resends, and repair the charset (585) after HttpCompressionMiddleware (590) has decoded the body.

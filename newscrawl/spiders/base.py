@@ -31,6 +31,7 @@ from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.discovery import (Entry, ListingCards, feed_entries, in_window, json_entries, listing_card_entries,
                                  next_data_entries, sitemap_entries)
 from newscrawl.appstate import app_state_article, may_hold_app_state
+from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
                                json_ld_objects, meta_content, news_article_ld, page_headings, page_meta,
                                split_article_body)
@@ -378,9 +379,10 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("Not an article page, skipped: %s", response.url)
             return
         try:
-            raw = extract_article(response.selector, response.url, self.page_rules(response),
-                                  self.main_text_blocks(response), zone=self.zone_for(response.url),
-                                  html_text=response.text)
+            with memoized_queries(response.selector.root):  # the era's containers are the body's
+                raw = extract_article(response.selector, response.url, self.page_rules(response),
+                                      self.main_text_blocks(response), zone=self.zone_for(response.url),
+                                      html_text=response.text)
             self.adjust_article(raw, response)
             # A short body (a client-rendered shell or its excerpt), or no date on the page: the app state.
             if (body_chars(raw.body) < _LEAD_CHARS or not raw.published) and may_hold_app_state(response.text):

@@ -1,0 +1,92 @@
+"""newscrawl/page.py: the spiders' one parse per page (plain lxml elements, the tree parsel would build),
+and css.memoized_queries (a query asked twice on one tree is walked once)."""
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+from parsel import Selector
+from scrapy.http import HtmlResponse, Request, TextResponse, XmlResponse
+
+from newscrawl.css import memoized_queries, select_elements
+from newscrawl.page import PageResponse, PlainTreeMiddleware, page_selector, parse_html
+
+PAGES = [
+    "<html><head><title>Judul</title></head><body><h1>Judul</h1><p>Isi <b>tebal</b> berita.</p></body></html>",
+    "",  # empty body: parsel's <html/> fallback
+    "   \n\t ",
+    "<!-- only a comment -->",
+    "<p>no html element, \x00 a NUL byte</p>",
+    "\ufeff<html><body><div><p>BOM, unclosed",
+    "<html><body>" + "<div>" * 3000 + "deep" + "</div>" * 3000 + "</body></html>",
+    "<html><body><script type='application/ld+json'>{\"a\": \"</p>\"}</script><p>&amp; &#8220;x&#8221;</p></body></html>",
+    "<HTML><BODY CLASS='A'><P>Upper-case tags</P></BODY></HTML>",
+]
+
+
+@pytest.mark.parametrize("text", PAGES)
+def test_same_tree_as_parsel(text: str) -> None:
+    ours = parse_html(text, "https://example.com/a")
+    theirs = Selector(text=text, base_url="https://example.com/a").root
+    assert etree.tostring(ours) == etree.tostring(theirs)
+    assert type(ours) is etree._Element  # plain elements: no lxml.html class lookup per proxy
+    assert ours.getroottree().docinfo.URL == theirs.getroottree().docinfo.URL
+
+
+def test_page_selector_answers_css_and_xpath_like_parsel() -> None:
+    text = PAGES[0]
+    ours, theirs = page_selector(text), Selector(text=text)
+    for css in ("h1::text", "p", "title::text", "p b::text"):
+        assert ours.css(css).getall() == theirs.css(css).getall()
+    assert ours.xpath("string(//p)").get() == theirs.xpath("string(//p)").get()
+
+
+def test_middleware_recasts_html_responses_only() -> None:
+    request = Request("https://example.com/a")
+    middleware = PlainTreeMiddleware()
+    html = HtmlResponse("https://example.com/a", body=b"<html><body><h1>Judul</h1></body></html>",
+                        encoding="utf-8", request=request, status=200, flags=["cached"])
+    recast = middleware.process_response(request, html)
+    assert type(recast) is PageResponse
+    assert (recast.url, recast.body, recast.status, recast.flags, recast.request) == \
+        (html.url, html.body, html.status, html.flags, html.request)
+    assert recast.css("h1::text").get() == "Judul"
+    assert recast.selector is recast.selector  # parsed once
+    assert type(recast.selector.root) is etree._Element
+    for other in (TextResponse("https://example.com/a.txt", body=b"x", encoding="utf-8"),
+                  XmlResponse("https://example.com/feed", body=b"<rss/>", encoding="utf-8")):
+        assert middleware.process_response(request, other) is other
+    assert middleware.process_response(request, recast) is recast
+
+
+def test_memoized_queries_walk_once_and_give_the_same_elements(monkeypatch: pytest.MonkeyPatch) -> None:
+    selector = page_selector("<html><body><div class='isi'><p>a</p></div><div class='isi x'><p>b</p></div></body></html>")
+    import newscrawl.css as css
+    walks: list[str] = []
+    original = css.Compiled._elements
+
+    def counting(self: css.Compiled, root: etree._Element) -> list[etree._Element]:
+        walks.append(self.source)
+        return original(self, root)
+
+    monkeypatch.setattr(css.Compiled, "_elements", counting)
+    plain = select_elements(selector, "div.isi")
+    with memoized_queries(selector.root):
+        first = select_elements(selector, "div.isi")
+        first.clear()  # a caller's list is its own: the memo is not changed through it
+        second = select_elements(selector, "div.isi")
+        with memoized_queries(selector.root):  # nested on the same tree: still the one memo
+            third = select_elements(selector, "div.isi")
+        fourth = select_elements(selector, "div.isi")
+    after = select_elements(selector, "div.isi")
+    assert second == third == fourth == plain == after and len(plain) == 2
+    assert len(walks) == 3  # before, once inside, after: the memo ends with its block
+
+
+def test_memo_ends_even_when_the_block_raises() -> None:
+    import newscrawl.css as css
+    selector = page_selector("<p class='a'>x</p>")
+    with pytest.raises(RuntimeError):
+        with memoized_queries(selector.root):
+            select_elements(selector, "p.a")
+            raise RuntimeError
+    assert selector.root not in css._MEMO
