@@ -16,6 +16,8 @@ PAGES = [
     "   \n\t ",
     "<!-- only a comment -->",
     "<p>no html element, \x00 a NUL byte</p>",
+    " \x00 <html><body>NULs at the ends, \u00e9\u4e2d\x00 inside</body></html>\x00\u3000",
+    "\x00\x00",
     "\ufeff<html><body><div><p>BOM, unclosed",
     "<html><body>" + "<div>" * 3000 + "deep" + "</div>" * 3000 + "</body></html>",
     "<html><body><script type='application/ld+json'>{\"a\": \"</p>\"}</script><p>&amp; &#8220;x&#8221;</p></body></html>",
