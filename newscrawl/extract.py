@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import tzinfo
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from lxml import etree
 from parsel import Selector
@@ -269,6 +269,25 @@ def page_canonical_url(selector: Selector, meta: dict[str, str], fallback: str) 
     return canonical_url(fallback)
 
 
+# CMS metas that say who wrote a story and who edited it (the Kompas/PR-network CMS: content_author and
+# content_editor; detik's dtk:author; Dublin Core's creator). A writer named there is a labelled writer, an
+# editor a labelled editor: JSON-LD ``author`` holding the desk editor (kompas.com 2025) loses to the writer.
+WRITER_METAS = ("content_author", "dtk:author", "dc.creator", "DC.creator")
+EDITOR_METAS = ("content_editor",)
+
+
+def meta_credits(meta: dict[str, str]) -> tuple[list[str], list[str]]:
+    """(editors, writers) the page's CMS metas name (``EDITOR_METAS``, ``WRITER_METAS``)."""
+    return ([name for key in EDITOR_METAS for name in split_list(meta.get(key))],
+            [name for key in WRITER_METAS for name in split_list(meta.get(key))])
+
+
+def with_meta_credits(credits: tuple[Sequence[str], Sequence[str]], meta: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The credit lines' (editors, writers) followed by those the CMS metas name."""
+    editors, writers = meta_credits(meta)
+    return ([*credits[0], *editors], [*credits[1], *writers])
+
+
 def split_list(text: str | None) -> list[str]:
     """'a, b ,c' -> ['a', 'b', 'c'] (also ';' separated), empties dropped."""
     return [part for part in (collapse_ws(p) for p in re.split(r"[,;]", text or "")) if part]
@@ -365,7 +384,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     def page_credits() -> tuple[list[str], list[str]]:  # the credit-line scan, once and only if needed
         if not credits:
             scan = html_text is None or may_credit_editor(html_text)
-            credits.append(credited_people(selector.root, html_text) if scan else ([], []))
+            credits.append(with_meta_credits(credited_people(selector.root, html_text) if scan else ([], []), meta))
         return credits[0]
 
     # Last: the writer of a "Penulis: … | Editor: …" credit line, when no other source names a person.

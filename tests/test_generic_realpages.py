@@ -40,8 +40,9 @@ CASES: dict[str, tuple[str, str, list[str] | None, str, str]] = {
         "Polres Lhokseumawe Serahkan Anggota Di Minimi ke Kejaksaan", "2015-11-04T21:04:00+07:00", ["Masriadi"],
         "LHOKSEUMAWE, KOMPAS.com \u2013 Penyidik Polres Lhokseumawe melimpahkan Faisal (37)",
         "\u201cLangkah selanjutnya kita menyusun materi dakwaan, jika sudah rampung"),
+    # JSON-LD author is the desk editor (meta content_editor); the writer is meta content_author.
     "kompas/article-nasional-2025-05.html": (
-        "Pengacara Ronald Tannur Dituntut 14 Tahun Kurungan", "2025-05-28T13:30:07+07:00", None,
+        "Pengacara Ronald Tannur Dituntut 14 Tahun Kurungan", "2025-05-28T13:30:07+07:00", ["Irfan Kamil"],
         "JAKARTA, KOMPAS.com - Jaksa penuntut umum (JPU) pada Kejaksaan Agung menuntut Lisa Rachmat",
         "Pengurusan suap ini akhirnya berhasil, dan PN Surabaya menyatakan"),
     # Mobile multisection page: four same-class sections make one body.

@@ -35,7 +35,7 @@ from newscrawl.cleaning import block_key
 from newscrawl.fields.authors import choose_authors, credited_people, may_credit_editor, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objects, meta_content,
-                               news_article_ld, page_meta, split_article_body)
+                               news_article_ld, page_meta, split_article_body, with_meta_credits)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED
 from newscrawl.spiders.base import EXPLICIT, NewsSpider
@@ -365,8 +365,9 @@ class GenericSpider(NewsSpider):
                                 publisher.get("name") if isinstance(publisher, dict) else None)
         if not found.byline:  # no labelled byline: a line without label next to the body ("Nama - detikinet")
             found.byline = unlabelled_byline(*found.edge_lines, outlets, raw.title)
-        raw.authors = choose_authors([raw.authors, found.byline], outlets, credits=lambda: (
-            credited_people(response.selector.root, response.text) if may_credit_editor(response.text) else ((), ())))
+        raw.authors = choose_authors([raw.authors, found.byline], outlets, credits=lambda: with_meta_credits(
+            credited_people(response.selector.root, response.text) if may_credit_editor(response.text) else ((), ()),
+            meta))
         # On the raw article, not the spider: a later page's callback may run on another worker.
         raw.article_id = structured_id(ld, meta)
 
