@@ -65,6 +65,7 @@ class SeenArticlesMiddleware:
         self.schedule_hours = tuple(schedule_hours)
         self.clock = clock
         self.checks: dict[str, Check] = {}
+        self.rechecking: set[str] = set()  # keys of the emitted articles this run already asked for again
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -92,6 +93,11 @@ class SeenArticlesMiddleware:
             raise AlreadyEmitted(f"already emitted: {request.url}")
         if seen is None:
             return None
+        if seen.key in self.rechecking:
+            # The same article under another URL form (a listing's link and the store's recheck): once a run.
+            self.crawler.stats.inc_value("newscrawl/incremental/recheck_duplicate")
+            raise AlreadyEmitted(f"recheck already requested in this run: {request.url}")
+        self.rechecking.add(seen.key)
         self.crawler.stats.inc_value("newscrawl/incremental/rechecked")
         if seen.etag:
             request.headers[b"If-None-Match"] = seen.etag

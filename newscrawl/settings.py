@@ -106,6 +106,12 @@ ADDONS = {"newscrawl.cluster.DistributedMode": 0, "newscrawl.addons.DefaultFeed"
 # `scrapy check <site>` runs each site's canary (newscrawl/canaries.py); @filled: fields not empty.
 SPIDER_CONTRACTS = {"newscrawl.contracts.FilledContract": 10}
 
+# Incremental runs only: after the start requests, the emitted articles whose recheck is due, from the
+# seen-store (newscrawl/rechecks.py: a dated listing no longer shows yesterday's articles).
+SPIDER_MIDDLEWARES = {
+    "newscrawl.rechecks.StoreRechecks": 950,
+}
+
 EXTENSIONS = {
     "newscrawl.extensions.StatsFile": 500,
     "newscrawl.extensions.SummaryLine": 510,

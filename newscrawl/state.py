@@ -58,6 +58,7 @@ CREATE TABLE IF NOT EXISTS article_urls (
     key  TEXT NOT NULL
 )"""
 SCHEMA = ARTICLES_TABLE + ";" + URLS_TABLE + """;
+CREATE INDEX IF NOT EXISTS articles_site_published ON articles (site, published_ts);
 CREATE TABLE IF NOT EXISTS runs (
     run_id     TEXT NOT NULL,
     site       TEXT NOT NULL,
@@ -225,6 +226,15 @@ class SeenStore:
             row = self.db.execute("SELECT key FROM article_urls WHERE url = ?", (canonical_url(url),)).fetchone()
             seen = self.get(row[0]) if row else None
         return seen
+
+    def recent(self, site: str, since: float) -> list[SeenArticle]:
+        """The site's emitted articles published since ``since`` (unix time; an undated one by its last
+        emission, as should_fetch reads it): the candidates for a recheck."""
+        rows = self.db.execute(
+            "SELECT key, url, content_hash, updated_at, published_ts, last_emitted, last_checked, etag, last_modified"
+            " FROM articles WHERE site = ? AND (published_ts >= ? OR (published_ts IS NULL AND last_emitted >= ?))"
+            " ORDER BY COALESCE(published_ts, last_emitted) DESC", (site, since, since)).fetchall()
+        return [SeenArticle(*row) for row in rows]
 
     def commit_run(self, run_id: str, site: str, part_path: Path, final_path: Path,
                    emissions: Iterable[Emission], now: float | None = None,
@@ -403,6 +413,10 @@ for _, e in ipairs(rows) do
     end
     redis.call('HSET', KEYS[1], e[1], cjson.encode(rec))
     redis.call('HSET', KEYS[8], e[2], e[1])
+    -- the recheck index: site TAB key by publication (else last emission) time, as should_fetch reads it
+    local at = rec[8]
+    if at == cjson.null or at == nil then at = rec[5] end
+    redis.call('ZADD', KEYS[9], at, e[3] .. '\t' .. e[1])
   end
 end
 local run = cjson.encode({ARGV[2], ARGV[3], ARGV[5], 'committed', #rows - #dropped, now})
@@ -418,6 +432,9 @@ if worker ~= '' then
 end
 return dropped
 """
+
+# How far back of a recheck window the Redis recheck index is kept (30 days).
+RECENT_KEEP_SECONDS = 30 * 86400
 
 _MARK_COMPLETED_LUA = """
 local part = redis.call('HGET', KEYS[2], ARGV[1] .. '\\t' .. ARGV[2])
@@ -456,6 +473,7 @@ class RedisSeenStore:
         self.articles_key, self.sites_key, self.urls_key = f"{key}:articles", f"{key}:sites", f"{key}:urls"
         self.runs_key, self.runkeys_key = f"{key}:runs", f"{key}:runkeys"
         self.checks_key = f"{key}:checks"  # article key → [last fetch, ETag, Last-Modified]
+        self.recent_key = f"{key}:recent"  # "site<TAB>article key" scored by publication time (rechecks)
         self._commit = client.register_script(_COMMIT_LUA)
         self._mark_completed = client.register_script(_MARK_COMPLETED_LUA)
 
@@ -480,10 +498,12 @@ class RedisSeenStore:
         if self._stopped():
             return None
         raw = self.client.hget(self.articles_key, key)
-        if raw is None:
-            return None
+        return None if raw is None else self._seen(key, raw, self.client.hget(self.checks_key, key))
+
+    @staticmethod
+    def _seen(key: str, raw: bytes, check: bytes | None) -> SeenArticle:
         url, _site, _article_id, _first, last, digest, updated_at, published = json.loads(raw)
-        checked, etag, last_modified = json.loads(self.client.hget(self.checks_key, key) or "[null, null, null]")
+        checked, etag, last_modified = json.loads(check or "[null, null, null]")
         return SeenArticle(key, url, digest, updated_at, _time_value(published), float(last),
                            _time_value(checked), etag, last_modified)
 
@@ -517,7 +537,7 @@ class RedisSeenStore:
         fenced = lease is not None
         keys = [self.articles_key, self.sites_key, self.runs_key, self.runkeys_key,
                 lease.workers_key if fenced else self.runs_key, lease.claims_key if fenced else self.runs_key,
-                lease.emitted_key if fenced else self.runs_key, self.urls_key]
+                lease.emitted_key if fenced else self.runs_key, self.urls_key, self.recent_key]
         args = [repr(float(now)), run_id, site, str(part_path), str(final_path), lease.worker_id if fenced else "",
                 json.dumps(rows, ensure_ascii=False), "*" if release is None else json.dumps(release)]
         try:
@@ -527,6 +547,21 @@ class RedisSeenStore:
                 raise LeaseLost(str(error)) from None
             raise
         return [k.decode("utf-8") for k in dropped or []]
+
+    def recent(self, site: str, since: float) -> list[SeenArticle]:
+        """As SeenStore.recent, from the ``:recent`` index (articles committed since it exists). Entries
+        older than RECENT_KEEP_SECONDS before ``since`` are trimmed: no schedule rechecks that late."""
+        if self._stopped():
+            return []
+        self.client.zremrangebyscore(self.recent_key, "-inf", f"({since - RECENT_KEEP_SECONDS!r}")
+        prefix = f"{site}\t"
+        keys = [member.decode("utf-8")[len(prefix):]
+                for member in self.client.zrevrangebyscore(self.recent_key, "+inf", repr(float(since)))
+                if member.decode("utf-8").startswith(prefix)]
+        if not keys:
+            return []
+        records, checks = self.client.hmget(self.articles_key, keys), self.client.hmget(self.checks_key, keys)
+        return [self._seen(key, raw, check) for key, raw, check in zip(keys, records, checks) if raw is not None]
 
     def mark_completed(self, run_id: str, site: str) -> None:
         self._mark_completed(keys=[self.runs_key, self.runkeys_key], args=[run_id, site])

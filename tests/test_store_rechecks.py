@@ -1,0 +1,123 @@
+"""Store-driven rechecks (newscrawl/rechecks.py): an incremental run asks again for the emitted articles
+whose recheck is due, even when no listing shows them any more (a dated listing shows day D only).
+
+Both seen-stores answer ``recent(site, since)`` the same way (SQLite here; Redis when a server is
+available), ``due_rechecks`` is a table, and cron runs on the synthetic SINDOnews site (its listing is
+per day) show the 24 h and 48 h rechecks reaching yesterday's articles."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import completed_items, run_cron
+from newscrawl.rechecks import due_rechecks
+from newscrawl.state import Emission, RedisSeenStore, SeenArticle, SeenStore, article_key, redis_client
+from redis_helpers import crawl_keys, redis_url  # noqa: F401  (fixtures)
+from synthetic_site import DAY, article_url, listing_html, listing_url, site_routes
+from replay import Route
+
+HOUR = 3600.0
+
+
+def emission(url: str, site: str = "s", published: float | None = 1_000.0) -> Emission:
+    return Emission(key=article_key(site, None, url), url=url, site=site, article_id=None,
+                    content_hash="h", updated_at=None, published_ts=published)
+
+
+def seen(url: str, published: float | None, last_emitted: float, last_checked: float | None = None) -> SeenArticle:
+    return SeenArticle(url, url, "h", None, published, last_emitted, last_checked)
+
+
+@pytest.mark.parametrize("rows, now, due", [
+    ([], 100 * HOUR, []),
+    # Published at 0 h, emitted at 0.2 h: the 1 h point has passed at 2 h, the 6 h point at 7 h.
+    ([seen("a", 0.0, 0.2 * HOUR)], 2 * HOUR, ["a"]),
+    ([seen("a", 0.0, 0.2 * HOUR, last_checked=2 * HOUR)], 5 * HOUR, []),
+    ([seen("a", 0.0, 0.2 * HOUR, last_checked=2 * HOUR)], 25 * HOUR, ["a"]),  # 6 h and 24 h: one fetch
+    ([seen("a", 0.0, 0.2 * HOUR, last_checked=49 * HOUR)], 80 * HOUR, []),   # after the last point: never
+    # Undated: its last emission stands for its publication.
+    ([seen("b", None, 10 * HOUR)], 11.5 * HOUR, ["b"]),
+    # Two keys under one URL (an old URL-keyed row): one request.
+    ([seen("a", 0.0, 0.1 * HOUR), seen("a", 0.0, 0.1 * HOUR)], 2 * HOUR, ["a"]),
+])
+def test_due_rechecks(rows, now, due):
+    assert due_rechecks(rows, now, (1, 6, 24, 48)) == due
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def store(request, tmp_path):
+    if request.param == "sqlite":
+        store = SeenStore(tmp_path / "seen.sqlite3")
+        yield store
+        store.close()
+        return
+    url = request.getfixturevalue("redis_url")
+    keys = request.getfixturevalue("crawl_keys")
+    client = redis_client(url, 5.0)
+    yield RedisSeenStore(client, keys["NEWSCRAWL_REDIS_STORE_KEY"])
+    client.close()
+
+
+def test_recent_gives_the_sites_articles_published_since(store, tmp_path):
+    store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a", [
+        emission("https://x/old", published=10.0), emission("https://x/new", published=500.0),
+        emission("https://x/undated", published=None), emission("https://y/other", site="t", published=600.0),
+    ], now=400.0)
+    assert [a.url for a in store.recent("s", 100.0)] == ["https://x/new", "https://x/undated"]  # newest first
+    assert [a.url for a in store.recent("t", 100.0)] == ["https://y/other"]
+    assert store.recent("s", 1_000.0) == [] and store.recent("nobody", 0.0) == []
+    # A re-emission keeps the publication time (and an undated one moves with its last emission).
+    store.commit_run("r2", "s", tmp_path / "b.part", tmp_path / "b", [emission("https://x/undated", published=None)],
+                     now=900.0)
+    assert [a.url for a in store.recent("s", 600.0)] == ["https://x/undated"]
+
+
+# ---- cron: yesterday's articles are rechecked though today's listing no longer shows them ----------
+
+NEXT_DAY = "2024-06-20"
+DAY_AFTER = "2024-06-21"
+
+
+def run(routes, tmp_path, day: str, at: str):
+    return run_cron(routes, tmp_path, "--spiders", "sindonews", "--since", day, "--until", day,
+                    "-s", f"NEWSCRAWL_NOW={day}T{at}:00+07:00")
+
+
+def later_day_routes(count: int, day: str, versions: dict[int, int] | None = None) -> dict[str, Route]:
+    """The site on a later day: the articles still answer at their URLs, but the day's listing is empty."""
+    routes = site_routes(count, versions=versions)
+    routes[listing_url(0, day)] = Route(body=listing_html([]).encode())
+    return routes
+
+
+def article_hits(result) -> list[str]:
+    return [url for _m, url, _s in result.hits if "/read/" in url]
+
+
+def test_yesterdays_articles_are_rechecked_from_the_store_and_changed_ones_emitted(tmp_path):
+    assert run(site_routes(4), tmp_path, DAY, "09:20").returncode == 0  # published 09:00-09:03
+    # Next day, 10:00: the 24 h point of every article has passed; article 2 was corrected.
+    second = run(later_day_routes(4, NEXT_DAY, versions={2: 2}), tmp_path, NEXT_DAY, "10:00")
+    assert second.returncode in (0, 3), second.stderr
+    assert sorted(article_hits(second)) == sorted(article_url(n) for n in range(4))
+    site = second.summary["sites"]["sindonews"]
+    assert (site["items_emitted"], site["items_updated"], site["rechecked"]) == (1, 1, 4), site
+    assert [i["updated_at"] for i in completed_items(tmp_path) if i["url"] == article_url(2)] == \
+        [None, f"{DAY}T12:02:00+07:00"]  # version 2 of article 2
+    # Same day, later: no point has passed since those fetches -> nothing is asked for.
+    third = run(later_day_routes(4, NEXT_DAY, versions={2: 2}), tmp_path, NEXT_DAY, "11:00")
+    assert third.returncode in (0, 3) and article_hits(third) == []
+    # The day after: the 48 h point; then never again.
+    fourth = run(later_day_routes(4, DAY_AFTER, versions={2: 2}), tmp_path, DAY_AFTER, "10:00")
+    assert len(article_hits(fourth)) == 4 and fourth.summary["sites"]["sindonews"]["items_emitted"] == 0
+    fifth = run(later_day_routes(4, "2024-06-25"), tmp_path, "2024-06-25", "10:00")
+    assert article_hits(fifth) == []
+    assert len(completed_items(tmp_path)) == 5  # four, and article 2 once more
+
+
+def test_a_listed_and_a_stored_recheck_of_one_article_is_one_request(tmp_path):
+    assert run(site_routes(3), tmp_path, DAY, "09:20").returncode == 0
+    routes = site_routes(3)
+    routes[listing_url(0, NEXT_DAY)] = routes[listing_url(0)]  # today's listing still shows them all
+    again = run(routes, tmp_path, NEXT_DAY, "10:00")
+    assert again.returncode in (0, 3), again.stderr
+    assert sorted(article_hits(again)) == sorted(article_url(n) for n in range(3))  # once each
