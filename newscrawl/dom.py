@@ -41,7 +41,8 @@ BLOCK_TAGS = frozenset(
      "header", "footer", "aside", "pre", "dl", "dt", "dd", "center", "hr", "address", "details",
      "summary", "caption"}
 )
-_WS = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_WS = re.compile(f"[\\s{_ZERO_WIDTH}]+")
 
 # class tokens of social embeds (the publisher's embed code, and the wrappers CMSs put around it).
 _EMBED_TOKEN = re.compile(
@@ -69,7 +70,15 @@ _noise_cache: dict[str, int] = {}
 
 def collapse_ws(text: str | None) -> str:
     """Collapse every whitespace run (incl. NBSP and zero-width characters) to one space."""
-    return _WS.sub(" ", text or "").strip()
+    if not text:
+        return ""
+    # str.split() splits on exactly what the pattern's \s matches (str.isspace), so without a
+    # zero-width character (never in ASCII text: isascii() is O(1)) split/join gives the same string,
+    # 4x faster than the regex (1.1 vs 4.5 us a text node, real pages).
+    if text.isascii() or not ("\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text
+                              or "\ufeff" in text):  # _ZERO_WIDTH spelled out: 5x faster than any()
+        return " ".join(text.split())
+    return _WS.sub(" ", text).strip()
 
 
 @dataclass(eq=False, slots=True)
