@@ -143,7 +143,8 @@ def _is_noise(element: etree._Element, classes: str | None, ident: str | None, c
 # What the walk does with an element, by its tag: one dict lookup per element (walk_blocks builds the
 # table as it meets tags) instead of lower() and four set tests (6-7% of the walk). Skipped (never
 # read: the tag is in ``never``); a comment or processing instruction (only its tail is read); <br>;
-# an inline element, a link; a block, a flagged block.
+# an inline element, a link; a block, a flagged block. The order is used: up to _NOT_ELEMENT nothing
+# but the tail is read, from _INLINE on the element's text too, from _BLOCK on it is a block.
 _SKIP, _SKIP_BLOCK, _NOT_ELEMENT, _BREAK, _INLINE, _LINK, _BLOCK, _FLAGGED = range(8)
 
 
