@@ -155,19 +155,47 @@ class _Page:
         self.never = never
         self.unlikely = unlikely
         self.blocks = blocks
-        self.chars: dict[etree._Element, int] = {}
-        self.links: dict[etree._Element, int] = {}
-        self.prose: dict[etree._Element, int] = {}
-        for block in self.blocks:
+        # Each block's characters, links and prose on its owner; then every element's sums added to its
+        # parent's, deepest first, up to the scope: one step per element below the scope holding text,
+        # not one per block and ancestor (_Page -30% on the real pages).
+        sums: dict[etree._Element, list[int]] = {}
+        for block in blocks:
             prose = len(block.text) if _is_prose(block) else 0
-            element = block.owner
-            while element is not None:
-                self.chars[element] = self.chars.get(element, 0) + len(block.text)
-                self.links[element] = self.links.get(element, 0) + block.link_chars
-                self.prose[element] = self.prose.get(element, 0) + prose
-                if element is scope:
-                    break
-                element = element.getparent()
+            owned = sums.get(block.owner)
+            if owned is None:
+                sums[block.owner] = [len(block.text), block.link_chars, prose]
+            else:
+                owned[0] += len(block.text)
+                owned[1] += block.link_chars
+                owned[2] += prose
+        parents: dict[etree._Element, etree._Element | None] = {}
+        depths: dict[etree._Element | None, int] = {scope: 0, None: 0}
+        for owner in list(sums):
+            path = []
+            element: etree._Element | None = owner
+            while element not in depths:
+                path.append(element)
+                parent = element.getparent()
+                parents[element] = parent
+                element = parent
+            depth = depths[element]
+            for element in reversed(path):
+                depth += 1
+                depths[element] = depth
+        for element in sorted(parents, key=depths.__getitem__, reverse=True):
+            parent = parents[element]
+            if parent is None:
+                continue
+            below, above = sums[element], sums.get(parent)
+            if above is None:
+                sums[parent] = list(below)
+            else:
+                above[0] += below[0]
+                above[1] += below[1]
+                above[2] += below[2]
+        self.chars = {element: total[0] for element, total in sums.items()}
+        self.links = {element: total[1] for element, total in sums.items()}
+        self.prose = {element: total[2] for element, total in sums.items()}
         self.total_prose = self.prose.get(scope, 0)
         self._skipped: dict[etree._Element, bool] = {}
 
