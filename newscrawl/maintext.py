@@ -210,6 +210,9 @@ def _class_weight(element: etree._Element) -> int:
 
 
 def _prose_score(block: Block) -> float:
+    # The headline is no paragraph of the story: scored, it makes the page header a rival of a short story.
+    if block.owner.tag == "h1":
+        return 0.0
     return 1 + block.text.count(",") + min(len(block.text) // 100, 3) if _is_prose(block) else 0.0
 
 

@@ -66,6 +66,15 @@ FIXTURES = {
     # Class 5: hashtag line, video promo, desk code and tag lines after the last paragraph.
     "tail_residue": (f"<p>{P1}</p><p>{P2}</p><p>{P3} (H-4)</p><p>#BanjirBekasi #JalanRusak</p>"
                      "<p>Cek Video di Bawah Ini</p><p>Banjir Bekasi</p><p>Jalan Rusak</p>", "Media Indonesia-style end"),
+    # Template drift (tests/drift.py, boxes_after): the site's menu, a related list with view counts and the
+    # footer inside the container after the story, in markup whose class names say nothing.
+    "boxes_after_story": (f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><ul>"
+                          + "".join(f"<li><a href='/{i}'>Judul berita lain yang dibaca banyak orang nomor {i}</a> "
+                                    f"{i}.889 views</li>" for i in range(1, 6))
+                          + "</ul><div><a href='/ads'>Advertise</a> - <a href='/p'>Policy</a> - <a href='/pms'>Pedoman"
+                          " Media Siber</a> - <a href='/c'>Career</a> - <a href='/k'>Contact Us</a></div>"
+                          "<div>\u00a9 2008 - 2016 PT. Contoh Media (Contoh Digital Group). All Rights Reserved.</div>",
+                          "a most-read list with view counts and the footer moved after the story (drift probe)"),
     # Class 5: a contributor's sign-off after the last sentence.
     "contributor_signoff": (f"<p>{P1}</p><p>{P2}</p><p>{P3} (Andi Saputra)</p>", "(Nama) sign-off"),
 }
@@ -117,3 +126,31 @@ def test_a_photo_page_keeps_its_captions() -> None:
     blocks = html_blocks(Selector(text=html).css("div.read__content")[0])
     assert blocks == captions
     assert clean_body(blocks, TITLE) == captions
+
+
+
+def test_a_classless_photo_page_is_not_read_as_its_header() -> None:
+    # RECONSTRUCTED from tests/drift.py "renamed" on the liputan6 photo page (2021), every class renamed to
+    # a token that says nothing: page sections of one class hold the header (h1, "Oleh …" byline, dates),
+    # a short caption, the gallery with the long caption, and the tags. Scored as prose, the headline and
+    # date lines made the header the best element, and the body came out empty (no item). The headline
+    # is no paragraph of the story.
+    c1 = "Kapal selam ditemukan di kedalaman 838 meter di perairan utara Bali, dan 53 awaknya dinyatakan gugur."
+    c2 = ("Foto yang dirilis Minggu oleh TNI AL memperlihatkan bagian dari kapal selam yang tenggelam di Laut Bali. "
+          "Pencarian kapal selam akhirnya membuahkan hasil. (Indonesian Navy via AP)")
+    section = "<div class='s1'>{}</div>"
+    html = ("<html><body><div class='a1'><a href='/h'><div><span>HEADLINE HARI INI</span></div><div><span>Judul "
+            "berita utama hari ini, yang lain</span></div></a></div><div class='w1'>"
+            + section.format("<ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul>")
+            + section.format("<div class='h1'><h1>FOTO: Kondisi Kapal Selam KRI Nanggala 402 yang Tenggelam di Perairan "
+                             "Bali</h1><span> Oleh <span><a href='/p'>Nama Penulis</a></span></span><span> pada 26 Apr "
+                             "2021, 07:00 WIB</span><div><span>Diperbarui </span>26 Apr 2021, 07:00 WIB</div></div>")
+            + section.format(f"<div class='d1'>{c1}</div>")
+            + section.format("<div class='g1'><div class='g2'><div class='g3'><div><picture></picture></div></div>"
+                             "<div class='g4'> Klik gambar untuk perbesar </div></div><div class='g5'><div class='g6'>"
+                             f"<span> 1 </span> <span>/</span> <span>5</span></div><div class='g7'>{c2}</div></div></div>")
+            + section.format("<div class='t1'><h2>Tag Terkait</h2><ul><li><a href='/t1'>Kapal Selam</a></li>"
+                             "<li><a href='/t2'>KRI Nanggala 402</a></li><li><a href='/t3'>More Tag</a></li></ul></div>")
+            + "</div></body></html>")
+    blocks = main_text(Selector(text=html))
+    assert blocks and blocks[0] == c1 and blocks[-1] == c2, blocks
