@@ -671,6 +671,9 @@ LINK_LIST_ROWS = [
     pytest.param([P_LONG, P_END], [0.0, 0.9], set(), id="linked-paragraph-without-header"),
     pytest.param(["Kata dia.", "Judul Satu"], [0.0, 1.0], set(), id="sentence-is-no-header"),
     pytest.param([], [], set(), id="empty"),
+    # drift probe (boxes_after, merdeka 2021): the story's last list item, then a box of link cards
+    pytest.param([P_LONG, "7. Pintu keluar Tol Moch Toha", "8. Pintu keluar Tol Buahbatu", "Judul Satu", "Judul Dua"],
+                 [0.0, 0.0, 0.0, 1.0, 1.0], set(), id="list-item-is-no-header"),
 ]
 
 
