@@ -54,6 +54,16 @@ FIXTURES = {
                "</section></blockquote><div class='youtube-embed'><span>Tonton di YouTube</span></div>"
                "<p><a class='twitter-timeline' href='t'>Tweets by @pemkot</a></p>"
                f"<p>{P3}</p>", "embed codes as publishers paste them"),
+    # Template drift (tests/drift.py, renamed; viva 2016): a tweet and an Instagram post whose embed classes
+    # were renamed: the blockquotes still link the posts.
+    "embeds_classless": (f"<p>{P1}</p><blockquote class='z1a2b3c4d'><p lang='en'>A standing ovation for the young "
+                         "pianist! <a href='https://twitter.com/hashtag/x'>#Awards</a></p>&mdash; Recording Academy "
+                         "(@RecordingAcad) <a href='https://twitter.com/RecordingAcad/status/6994'>February 16, 2016</a>"
+                         f"</blockquote><p>{P2}</p><blockquote><div><a href='https://www.instagram.com/p/Ab12Cd/'>Lihat "
+                         "kiriman ini</a></div><p>Sebuah kiriman dibagikan oleh Pemkot (@pemkot)</p></blockquote>"
+                         f"<p>{P3}</p><blockquote class='z5e6f7a8b'>Twitter widget placeholder "
+                         "<a href='https://x.com/pemkot/status/1803'>June 19, 2024</a></blockquote>",
+                         "embed codes whose class names say nothing"),
     # Class 5: embed text left as plain paragraphs (the markup stripped by the CMS) and a placeholder.
     "embed_text": (f"<p>{P1}</p><p>Lihat postingan ini di Instagram</p><p>Sebuah kiriman dibagikan oleh Pemkot "
                    f"(@pemkot)</p><p>Loading...</p><p>{P2}</p><p>Terima kasih! &mdash; Warga Kota (@wargakota) "
@@ -154,3 +164,19 @@ def test_a_classless_photo_page_is_not_read_as_its_header() -> None:
             + "</div></body></html>")
     blocks = main_text(Selector(text=html))
     assert blocks and blocks[0] == c1 and blocks[-1] == c2, blocks
+
+
+@pytest.mark.parametrize(("html", "noise"), [
+    ("<blockquote><a href='https://twitter.com/akun/status/123'>19 Juni 2024</a></blockquote>", True),
+    ("<blockquote><a href='https://x.com/akun/status/123'>19 Juni 2024</a></blockquote>", True),
+    ("<blockquote><a href='https://www.instagram.com/reel/Ab12/'>Lihat</a></blockquote>", True),
+    ("<blockquote><a href='https://www.tiktok.com/@akun/video/72'>@akun</a></blockquote>", True),
+    # a quotation in the story that links a profile or an article is no embed
+    ("<blockquote>Kata dia, <a href='https://twitter.com/akun'>@akun</a>.</blockquote>", False),
+    ("<blockquote>Kutipan <a href='https://www.contoh.com/read/2024/06/19/berita'>berita</a></blockquote>", False),
+    ("<div><a href='https://twitter.com/akun/status/123'>tweet</a></div>", False),  # only a blockquote embeds
+])
+def test_blockquote_linking_a_post_is_an_embed(html: str, noise: bool) -> None:
+    from newscrawl.dom import is_noise_box
+    element = Selector(text=f"<html><body>{html}</body></html>").root.find(".//body")[0]
+    assert is_noise_box(element) is noise
