@@ -393,8 +393,17 @@ def _main_blocks(page: _Page) -> list[Block]:
         return []
     top = max(scores, key=scores.__getitem__)
     blocks: list[Block] = []
-    for container in _containers(page, top, scores):
+    containers = _containers(page, top, scores)
+    for container in containers:
         blocks.extend(page.blocks_in(container))
+    # A lead paragraph written as the parent's own text before the nested rest of the story
+    # ("<div>JAKARTA - …<div>…</div></div>"): the parent's own prose joins, in page order.
+    parent = containers[0].getparent()
+    if parent is not None and parent is not page.scope and all(c.getparent() is parent for c in containers):
+        own = [b for b in page.blocks if b.owner is parent and _is_prose(b)]
+        if own:
+            chosen = {id(b) for b in blocks} | {id(b) for b in own}
+            blocks = [b for b in page.blocks if id(b) in chosen]
     return blocks
 
 

@@ -180,3 +180,16 @@ def test_blockquote_linking_a_post_is_an_embed(html: str, noise: bool) -> None:
     from newscrawl.dom import is_noise_box
     element = Selector(text=f"<html><body>{html}</body></html>").root.find(".//body")[0]
     assert is_noise_box(element) is noise
+
+
+def test_a_lead_paragraph_in_the_parent_of_the_story_is_read() -> None:
+    # RECONSTRUCTED from tests/drift.py "renamed" on antaranews 2016: the lead paragraph is the own text of
+    # a class-less div whose child div holds the rest of the story cut by <br>s; a pull quote sits before.
+    # The child div wins the scoring; without the class names that made its parent a better box, the lead
+    # was lost. The parent's own prose joins the story, in page order.
+    p4 = "Dia menyebutkan, faktor minim pengawasan dari orangtua akan memperburuk kejadian di kalangan remaja."
+    html = ("<html><body><div class='z1'><div class='z2'><a href='/'>Beranda</a> | <a href='/t'>Terkini</a></div>"
+            "<div class='z3'><h1>Judul berita</h1><div class='z4'><blockquote>... perbaikan akan dimulai dari ruas "
+            f"yang paling parah ...</blockquote><div>{P1}<div>{P2}<br><br>{P3}<br><br>{p4}</div></div></div></div>"
+            "<p>COPYRIGHT \u00a9 CONTOH 2016</p></div></body></html>")
+    assert main_text(Selector(text=html)) == [P1, P2, P3, p4]
