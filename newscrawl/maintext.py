@@ -101,6 +101,8 @@ _BYLINE = re.compile(
 _BYLINE_TEXT_CHARS = 120
 # Blocks looked at on each side of the body for an unlabelled byline, and their longest text.
 _EDGE_LINES, _EDGE_LINE_CHARS = 6, 80
+# Blocks back from the body within which the headline's block starts the lines before it.
+_HEADLINE_REACH = 24
 # How far (in elements, document order) from the body a byline may sit.
 _BYLINE_REACH = 400
 # A closing notice, not the story: "Disclaimer: berita ini tidak bertujuan mengajak membeli saham …".
@@ -408,7 +410,8 @@ def _main_blocks(page: _Page) -> list[Block]:
 
 
 def _edge_lines(walked: list[Block], start: Block, end: Block) -> tuple[list[str], list[str]]:
-    """Up to _EDGE_LINES short, mostly unlinked blocks before the body's first block and after its last."""
+    """Short, mostly unlinked blocks before the body's first block (up to _EDGE_LINES, or from the h1 when it
+    is within _HEADLINE_REACH blocks) and up to _EDGE_LINES after its last."""
     first = next((i for i, b in enumerate(walked) if b is start), None)
     last = next((i for i in range(len(walked) - 1, -1, -1) if walked[i] is end), None)
     if first is None or last is None:
@@ -416,7 +419,10 @@ def _edge_lines(walked: list[Block], start: Block, end: Block) -> tuple[list[str
 
     def short(blocks: list[Block]) -> list[str]:
         return [b.text for b in blocks if len(b.text) <= _EDGE_LINE_CHARS and b.link_density <= _MAX_PROSE_LINK_DENSITY]
-    return short(walked[max(0, first - _EDGE_LINES):first]), short(walked[last + 1:last + 1 + _EDGE_LINES])
+    # From the headline on when it is near: the byline line under the h1 may sit above a share box's lines.
+    low = max(0, first - _EDGE_LINES)
+    headline = next((i for i in range(low - 1, max(0, first - _HEADLINE_REACH) - 1, -1) if walked[i].owner.tag == "h1"), None)
+    return short(walked[low if headline is None else headline:first]), short(walked[last + 1:last + 1 + _EDGE_LINES])
 
 
 def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -> list[str]:

@@ -193,3 +193,14 @@ def test_a_lead_paragraph_in_the_parent_of_the_story_is_read() -> None:
             f"yang paling parah ...</blockquote><div>{P1}<div>{P2}<br><br>{P3}<br><br>{p4}</div></div></div></div>"
             "<p>COPYRIGHT \u00a9 CONTOH 2016</p></div></body></html>")
     assert main_text(Selector(text=html)) == [P1, P2, P3, p4]
+
+
+def test_lines_before_the_body_reach_back_to_the_headline() -> None:
+    # drift probe (no_jsonld / visible_only, okezone 2017): "<b>Name</b> | date" under the h1, then a share
+    # box of more than six short lines, then the story: the byline line is among the lines before the body.
+    from newscrawl.maintext import extract_main_text
+    share = "".join(f"<div><a href='/s{i}'>Share</a> on {i}</div>" for i in range(8))
+    html = (f"<html><body><div><h1>{TITLE}</h1><span><b>Vania Ika Aldida</b> | Jum'at, 17 Februari 2017 - 13:30 wib"
+            f"</span><div>{share}</div><div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></body></html>")
+    before, _ = extract_main_text(Selector(text=html)).edge_lines
+    assert before[:2] == [TITLE, "Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib"], before
