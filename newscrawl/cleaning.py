@@ -42,6 +42,7 @@ __all__ = [
     "is_residue",
     "lead_junk",
     "link_list_indexes",
+    "link_tail_start",
     "normalize_text",
     "repeats_title",
     "residue_kind",
@@ -497,7 +498,8 @@ def is_prose_block(text: str) -> bool:
 def link_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]:
     """Indexes of related-link boxes by structure: a short header (not a sentence) followed by one or
     more blocks that are all links (link density >= 0.8, short) — header and links. Whatever the
-    header says ("Berita Terkait", "Jangan Lewatkan!", "Populer", a name no catalog has yet).
+    header says ("Berita Terkait", "Jangan Lewatkan!", "Populer", a name no catalog has yet). A numbered
+    or bulleted item is the story's list, never a header (the last item of a list before a link box).
     Linear: each block is looked at once as a header candidate and once as a link."""
     found: set[int] = set()
     index = 0
@@ -506,7 +508,7 @@ def link_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]
         text = texts[index]
         end = index + 1
         if (text and len(text) <= _SHORT_HEADER_MAX_CHARS and link_densities[index] < 0.5
-                and not text.endswith((".", "?", ",", ";"))):
+                and not text.endswith((".", "?", ",", ";")) and not _is_list_item(text)):
             while (end < count and link_densities[end] >= _LINK_DENSE
                    and len(texts[end]) <= _LINK_LINE_MAX_CHARS):
                 end += 1
@@ -514,6 +516,35 @@ def link_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]
                 found.update(range(index, end))
         index = end
     return found
+
+
+# A closing run of navigation, footer or related boxes: at least this many link lines, half the run.
+_LINK_TAIL_MIN_LINKS: Final = 3
+_COPYRIGHT_LINE_RE: Final = re.compile(r"(?:copyright|hak\s+cipta|\u00a9|\(c\)\s*\d{4}).{0,160}", re.IGNORECASE)
+_BRACKETED_RE: Final = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]")
+
+
+def link_tail_start(texts: list[str], link_densities: list[float]) -> int:
+    """Where a closing boilerplate run starts (``len(texts)`` when there is none): navigation, a footer
+    or a related list after the story's last paragraph, whatever its class. Walking back from the end:
+    link lines (link density >= 0.5), copyright lines, a bracketed sign-off, short labels that are no
+    sentence and no list item; the run is boilerplate when 3 or more of its blocks are links and links
+    are half of it or more, and it is not the whole body. An address line (``@``, ``www.``, ``http``) ends
+    the run: a press release's contacts are links too."""
+    start = len(texts)
+    links = 0
+    while start > 0:
+        text, density = texts[start - 1], link_densities[start - 1]
+        if any(mark in text for mark in ("@", "www.", "http")):
+            break  # an address or a handle: contacts under a press release, not a box
+        if density >= 0.5:
+            links += 1
+        elif not (not text or _COPYRIGHT_LINE_RE.fullmatch(text) or _BRACKETED_RE.fullmatch(text)
+                  or (len(text) < _PROSE_MIN_CHARS and not text.endswith(_SENTENCE_FINAL) and not _is_list_item(text))):
+            break
+        start -= 1
+    run = len(texts) - start
+    return start if start > 0 and links >= _LINK_TAIL_MIN_LINKS and links * 2 >= run else len(texts)
 
 
 _NAME: Final = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|bin|binti|van|de|al-\w+)){0,4}"

@@ -122,9 +122,16 @@ def text_within(element: etree._Element, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+# A post's permalink: what an embed's blockquote links to, whatever its class says (or without one).
+_POST_URL = re.compile(r"(?:twitter|x)\.com/\w+/status/\d|instagram\.com/(?:p|reel|tv)/|tiktok\.com/@[^/]+/video/"
+                       r"|facebook\.com/[^?#]+/(?:posts|videos)/", re.IGNORECASE)
+
+
 def is_noise_box(element: etree._Element, captions: bool = False) -> bool:
     """A social embed, or a small ad box (or with ``captions``, a small caption box), by its own
-    class/id, never by an ancestor's."""
+    class/id, never by an ancestor's. A blockquote linking a social post is an embed by structure."""
+    if element.tag == "blockquote" and any(_POST_URL.search(a.get("href") or "") for a in element.iter("a")):
+        return True  # the embed code with its class renamed or stripped (a redesign, a CMS filter)
     classes = element.get("class")
     ident = element.get("id")
     return bool(classes or ident) and _is_noise(element, classes, ident, captions)

@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.cleaning import link_list_indexes
+from newscrawl.cleaning import link_list_indexes, link_tail_start
 from newscrawl.css import matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
@@ -335,8 +335,11 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
         # No story outside the captions: a photo page, whose captions are its story.
         blocks = walk_blocks(root, dropped=dropped)
     # A short header over lines that are all links is a related-links box, whatever it is called.
-    link_lists = link_list_indexes([b.text for b in blocks], [b.link_density for b in blocks])
-    return [block.text for index, block in enumerate(blocks) if index not in link_lists]
+    texts, densities = [b.text for b in blocks], [b.link_density for b in blocks]
+    link_lists = link_list_indexes(texts, densities)
+    # Navigation, a footer or related links after the story, inside the container (a new template's box).
+    tail = link_tail_start(texts, densities)
+    return [block.text for index, block in enumerate(blocks) if index not in link_lists and index < tail]
 
 
 def body_chars(blocks: list[str]) -> int:

@@ -101,6 +101,8 @@ _BYLINE = re.compile(
 _BYLINE_TEXT_CHARS = 120
 # Blocks looked at on each side of the body for an unlabelled byline, and their longest text.
 _EDGE_LINES, _EDGE_LINE_CHARS = 6, 80
+# Blocks back from the body within which the headline's block starts the lines before it.
+_HEADLINE_REACH = 24
 # How far (in elements, document order) from the body a byline may sit.
 _BYLINE_REACH = 400
 # A closing notice, not the story: "Disclaimer: berita ini tidak bertujuan mengajak membeli saham …".
@@ -238,6 +240,9 @@ def _class_weight(element: etree._Element) -> int:
 
 
 def _prose_score(block: Block) -> float:
+    # The headline is no paragraph of the story: scored, it makes the page header a rival of a short story.
+    if block.owner.tag == "h1":
+        return 0.0
     return 1 + block.text.count(",") + min(len(block.text) // 100, 3) if _is_prose(block) else 0.0
 
 
@@ -418,13 +423,23 @@ def _main_blocks(page: _Page) -> list[Block]:
         return []
     top = max(scores, key=scores.__getitem__)
     blocks: list[Block] = []
-    for container in _containers(page, top, scores):
+    containers = _containers(page, top, scores)
+    for container in containers:
         blocks.extend(page.blocks_in(container))
+    # A lead paragraph written as the parent's own text before the nested rest of the story
+    # ("<div>JAKARTA - …<div>…</div></div>"): the parent's own prose joins, in page order.
+    parent = containers[0].getparent()
+    if parent is not None and parent is not page.scope and all(c.getparent() is parent for c in containers):
+        own = [b for b in page.blocks if b.owner is parent and _is_prose(b)]
+        if own:
+            chosen = {id(b) for b in blocks} | {id(b) for b in own}
+            blocks = [b for b in page.blocks if id(b) in chosen]
     return blocks
 
 
 def _edge_lines(walked: list[Block], start: Block, end: Block) -> tuple[list[str], list[str]]:
-    """Up to _EDGE_LINES short, mostly unlinked blocks before the body's first block and after its last."""
+    """Short, mostly unlinked blocks before the body's first block (up to _EDGE_LINES, or from the h1 when it
+    is within _HEADLINE_REACH blocks) and up to _EDGE_LINES after its last."""
     first = next((i for i, b in enumerate(walked) if b is start), None)
     last = next((i for i in range(len(walked) - 1, -1, -1) if walked[i] is end), None)
     if first is None or last is None:
@@ -432,7 +447,10 @@ def _edge_lines(walked: list[Block], start: Block, end: Block) -> tuple[list[str
 
     def short(blocks: list[Block]) -> list[str]:
         return [b.text for b in blocks if len(b.text) <= _EDGE_LINE_CHARS and b.link_density <= _MAX_PROSE_LINK_DENSITY]
-    return short(walked[max(0, first - _EDGE_LINES):first]), short(walked[last + 1:last + 1 + _EDGE_LINES])
+    # From the headline on when it is near: the byline line under the h1 may sit above a share box's lines.
+    low = max(0, first - _EDGE_LINES)
+    headline = next((i for i in range(low - 1, max(0, first - _HEADLINE_REACH) - 1, -1) if walked[i].owner.tag == "h1"), None)
+    return short(walked[low if headline is None else headline:first]), short(walked[last + 1:last + 1 + _EDGE_LINES])
 
 
 def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -> list[str]:

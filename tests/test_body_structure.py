@@ -54,6 +54,16 @@ FIXTURES = {
                "</section></blockquote><div class='youtube-embed'><span>Tonton di YouTube</span></div>"
                "<p><a class='twitter-timeline' href='t'>Tweets by @pemkot</a></p>"
                f"<p>{P3}</p>", "embed codes as publishers paste them"),
+    # Template drift (tests/drift.py, renamed; viva 2016): a tweet and an Instagram post whose embed classes
+    # were renamed: the blockquotes still link the posts.
+    "embeds_classless": (f"<p>{P1}</p><blockquote class='z1a2b3c4d'><p lang='en'>A standing ovation for the young "
+                         "pianist! <a href='https://twitter.com/hashtag/x'>#Awards</a></p>&mdash; Recording Academy "
+                         "(@RecordingAcad) <a href='https://twitter.com/RecordingAcad/status/6994'>February 16, 2016</a>"
+                         f"</blockquote><p>{P2}</p><blockquote><div><a href='https://www.instagram.com/p/Ab12Cd/'>Lihat "
+                         "kiriman ini</a></div><p>Sebuah kiriman dibagikan oleh Pemkot (@pemkot)</p></blockquote>"
+                         f"<p>{P3}</p><blockquote class='z5e6f7a8b'>Twitter widget placeholder "
+                         "<a href='https://x.com/pemkot/status/1803'>June 19, 2024</a></blockquote>",
+                         "embed codes whose class names say nothing"),
     # Class 5: embed text left as plain paragraphs (the markup stripped by the CMS) and a placeholder.
     "embed_text": (f"<p>{P1}</p><p>Lihat postingan ini di Instagram</p><p>Sebuah kiriman dibagikan oleh Pemkot "
                    f"(@pemkot)</p><p>Loading...</p><p>{P2}</p><p>Terima kasih! &mdash; Warga Kota (@wargakota) "
@@ -66,6 +76,15 @@ FIXTURES = {
     # Class 5: hashtag line, video promo, desk code and tag lines after the last paragraph.
     "tail_residue": (f"<p>{P1}</p><p>{P2}</p><p>{P3} (H-4)</p><p>#BanjirBekasi #JalanRusak</p>"
                      "<p>Cek Video di Bawah Ini</p><p>Banjir Bekasi</p><p>Jalan Rusak</p>", "Media Indonesia-style end"),
+    # Template drift (tests/drift.py, boxes_after): the site's menu, a related list with view counts and the
+    # footer inside the container after the story, in markup whose class names say nothing.
+    "boxes_after_story": (f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><ul>"
+                          + "".join(f"<li><a href='/{i}'>Judul berita lain yang dibaca banyak orang nomor {i}</a> "
+                                    f"{i}.889 views</li>" for i in range(1, 6))
+                          + "</ul><div><a href='/ads'>Advertise</a> - <a href='/p'>Policy</a> - <a href='/pms'>Pedoman"
+                          " Media Siber</a> - <a href='/c'>Career</a> - <a href='/k'>Contact Us</a></div>"
+                          "<div>\u00a9 2008 - 2016 PT. Contoh Media (Contoh Digital Group). All Rights Reserved.</div>",
+                          "a most-read list with view counts and the footer moved after the story (drift probe)"),
     # Class 5: a contributor's sign-off after the last sentence.
     "contributor_signoff": (f"<p>{P1}</p><p>{P2}</p><p>{P3} (Andi Saputra)</p>", "(Nama) sign-off"),
 }
@@ -117,3 +136,71 @@ def test_a_photo_page_keeps_its_captions() -> None:
     blocks = html_blocks(Selector(text=html).css("div.read__content")[0])
     assert blocks == captions
     assert clean_body(blocks, TITLE) == captions
+
+
+
+def test_a_classless_photo_page_is_not_read_as_its_header() -> None:
+    # RECONSTRUCTED from tests/drift.py "renamed" on the liputan6 photo page (2021), every class renamed to
+    # a token that says nothing: page sections of one class hold the header (h1, "Oleh …" byline, dates),
+    # a short caption, the gallery with the long caption, and the tags. Scored as prose, the headline and
+    # date lines made the header the best element, and the body came out empty (no item). The headline
+    # is no paragraph of the story.
+    c1 = "Kapal selam ditemukan di kedalaman 838 meter di perairan utara Bali, dan 53 awaknya dinyatakan gugur."
+    c2 = ("Foto yang dirilis Minggu oleh TNI AL memperlihatkan bagian dari kapal selam yang tenggelam di Laut Bali. "
+          "Pencarian kapal selam akhirnya membuahkan hasil. (Indonesian Navy via AP)")
+    section = "<div class='s1'>{}</div>"
+    html = ("<html><body><div class='a1'><a href='/h'><div><span>HEADLINE HARI INI</span></div><div><span>Judul "
+            "berita utama hari ini, yang lain</span></div></a></div><div class='w1'>"
+            + section.format("<ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul>")
+            + section.format("<div class='h1'><h1>FOTO: Kondisi Kapal Selam KRI Nanggala 402 yang Tenggelam di Perairan "
+                             "Bali</h1><span> Oleh <span><a href='/p'>Nama Penulis</a></span></span><span> pada 26 Apr "
+                             "2021, 07:00 WIB</span><div><span>Diperbarui </span>26 Apr 2021, 07:00 WIB</div></div>")
+            + section.format(f"<div class='d1'>{c1}</div>")
+            + section.format("<div class='g1'><div class='g2'><div class='g3'><div><picture></picture></div></div>"
+                             "<div class='g4'> Klik gambar untuk perbesar </div></div><div class='g5'><div class='g6'>"
+                             f"<span> 1 </span> <span>/</span> <span>5</span></div><div class='g7'>{c2}</div></div></div>")
+            + section.format("<div class='t1'><h2>Tag Terkait</h2><ul><li><a href='/t1'>Kapal Selam</a></li>"
+                             "<li><a href='/t2'>KRI Nanggala 402</a></li><li><a href='/t3'>More Tag</a></li></ul></div>")
+            + "</div></body></html>")
+    blocks = main_text(Selector(text=html))
+    assert blocks and blocks[0] == c1 and blocks[-1] == c2, blocks
+
+
+@pytest.mark.parametrize(("html", "noise"), [
+    ("<blockquote><a href='https://twitter.com/akun/status/123'>19 Juni 2024</a></blockquote>", True),
+    ("<blockquote><a href='https://x.com/akun/status/123'>19 Juni 2024</a></blockquote>", True),
+    ("<blockquote><a href='https://www.instagram.com/reel/Ab12/'>Lihat</a></blockquote>", True),
+    ("<blockquote><a href='https://www.tiktok.com/@akun/video/72'>@akun</a></blockquote>", True),
+    # a quotation in the story that links a profile or an article is no embed
+    ("<blockquote>Kata dia, <a href='https://twitter.com/akun'>@akun</a>.</blockquote>", False),
+    ("<blockquote>Kutipan <a href='https://www.contoh.com/read/2024/06/19/berita'>berita</a></blockquote>", False),
+    ("<div><a href='https://twitter.com/akun/status/123'>tweet</a></div>", False),  # only a blockquote embeds
+])
+def test_blockquote_linking_a_post_is_an_embed(html: str, noise: bool) -> None:
+    from newscrawl.dom import is_noise_box
+    element = Selector(text=f"<html><body>{html}</body></html>").root.find(".//body")[0]
+    assert is_noise_box(element) is noise
+
+
+def test_a_lead_paragraph_in_the_parent_of_the_story_is_read() -> None:
+    # RECONSTRUCTED from tests/drift.py "renamed" on antaranews 2016: the lead paragraph is the own text of
+    # a class-less div whose child div holds the rest of the story cut by <br>s; a pull quote sits before.
+    # The child div wins the scoring; without the class names that made its parent a better box, the lead
+    # was lost. The parent's own prose joins the story, in page order.
+    p4 = "Dia menyebutkan, faktor minim pengawasan dari orangtua akan memperburuk kejadian di kalangan remaja."
+    html = ("<html><body><div class='z1'><div class='z2'><a href='/'>Beranda</a> | <a href='/t'>Terkini</a></div>"
+            "<div class='z3'><h1>Judul berita</h1><div class='z4'><blockquote>... perbaikan akan dimulai dari ruas "
+            f"yang paling parah ...</blockquote><div>{P1}<div>{P2}<br><br>{P3}<br><br>{p4}</div></div></div></div>"
+            "<p>COPYRIGHT \u00a9 CONTOH 2016</p></div></body></html>")
+    assert main_text(Selector(text=html)) == [P1, P2, P3, p4]
+
+
+def test_lines_before_the_body_reach_back_to_the_headline() -> None:
+    # drift probe (no_jsonld / visible_only, okezone 2017): "<b>Name</b> | date" under the h1, then a share
+    # box of more than six short lines, then the story: the byline line is among the lines before the body.
+    from newscrawl.maintext import extract_main_text
+    share = "".join(f"<div><a href='/s{i}'>Share</a> on {i}</div>" for i in range(8))
+    html = (f"<html><body><div><h1>{TITLE}</h1><span><b>Vania Ika Aldida</b> | Jum'at, 17 Februari 2017 - 13:30 wib"
+            f"</span><div>{share}</div><div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></body></html>")
+    before, _ = extract_main_text(Selector(text=html)).edge_lines
+    assert before[:2] == [TITLE, "Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib"], before

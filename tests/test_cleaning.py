@@ -16,6 +16,7 @@ from newscrawl.cleaning import (
     find_syndication,
     is_residue,
     link_list_indexes,
+    link_tail_start,
     normalize_text,
     repeats_title,
     residue_kind,
@@ -670,6 +671,9 @@ LINK_LIST_ROWS = [
     pytest.param([P_LONG, P_END], [0.0, 0.9], set(), id="linked-paragraph-without-header"),
     pytest.param(["Kata dia.", "Judul Satu"], [0.0, 1.0], set(), id="sentence-is-no-header"),
     pytest.param([], [], set(), id="empty"),
+    # drift probe (boxes_after, merdeka 2021): the story's last list item, then a box of link cards
+    pytest.param([P_LONG, "7. Pintu keluar Tol Moch Toha", "8. Pintu keluar Tol Buahbatu", "Judul Satu", "Judul Dua"],
+                 [0.0, 0.0, 0.0, 1.0, 1.0], set(), id="list-item-is-no-header"),
 ]
 
 
@@ -699,3 +703,32 @@ def test_link_list_scan_is_linear() -> None:
         small.append(once(4000))
         large.append(once(16000))
     assert min(large) / min(small) < 8, (min(small), min(large))
+
+
+# Forms from tests/drift.py (boxes_after): the page's own navigation, footer and related lists copied in after
+# the story's last paragraph, inside the site's container (antaranews' "Berita Lainnya" and "N views" list,
+# detik's footer with "Copyright ©" and its sign-off, republika's ticker, merdeka's rubric-and-title cards).
+LINK_TAIL_ROWS = [
+    pytest.param([P_LONG, P_END, "Berita Lainnya", "Judul Satu", "Judul Dua", "Judul Tiga 8.889 views"],
+                 [0.0, 0.0, 0.0, 1.0, 1.0, 0.8], 2, id="related-list-with-header"),
+    pytest.param([P_LONG, P_END, "Home", "Indeks", "Copyright \u00a9 2022 detikcom, All Rights Reserved", "Redaksi",
+                  "Karir", "(pur/krs)"], [0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0, 0.0], 2, id="footer-copyright-signoff"),
+    pytest.param([P_LONG, P_END, "13396.00", "SAR", "Last Update : Monday, 06 February 2017", "Berita", "Travel",
+                  "Video"], [0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 1.0], 2, id="ticker-then-menu"),
+    pytest.param([P_LONG, "7. Pintu keluar Tol Moch Toha", "8. Pintu keluar Tol Buahbatu", "PERISTIWA", "Judul Satu",
+                  "Judul Dua", "Judul Tiga"], [0.0, 0.0, 0.0, 1.0, 1.0, 1.0, 1.0], 3, id="list-items-of-story-stay"),
+    # kept: a press release's contacts (addresses are links too), one or two links, links under half the run
+    pytest.param([P_LONG, "KONTAK: info@contoh.com", "http://contoh.com/", "http://www.facebook.com/contoh",
+                  "www.twitter.com/contoh"], [0.0, 0.0, 1.0, 1.0, 1.0], 5, id="press-release-contacts"),
+    pytest.param([P_LONG, P_END, "Judul Satu", "Judul Dua"], [0.0, 0.0, 1.0, 1.0], 4, id="two-links"),
+    pytest.param([P_LONG, P_END, "Tag", "Label", "Topik", "Judul Satu", "Judul Dua", "Judul Tiga", "A", "B"],
+                 [0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 1.0, 0.0, 0.0], 10, id="links-under-half"),
+    pytest.param(["Judul Satu", "Judul Dua", "Judul Tiga"], [1.0, 1.0, 1.0], 3, id="never-the-whole-body"),
+    pytest.param([P_LONG, P_END], [0.0, 0.9], 2, id="linked-last-paragraph"),
+    pytest.param([], [], 0, id="empty"),
+]
+
+
+@pytest.mark.parametrize(("texts", "densities", "expected"), LINK_TAIL_ROWS)
+def test_link_tail_start(texts: list[str], densities: list[float], expected: int) -> None:
+    assert link_tail_start(texts, densities) == expected

@@ -260,7 +260,14 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     (["Reporter: Nur Aini Lestari, Surabaya"], [], [], None, ["Nur Aini Lestari"]),
     # The nearest line wins: a byline after the date line beats an older one further up.
     (["Oleh Budi Hartono", "Senin, 3 Juni 2024 10:00 WIB", "Oleh Citra Ayu"], [], [], None, ["Citra Ayu"]),
+    # okezone 2017 (drift probe, no JSON-LD): "<b>Name</b> | date" under the h1, above the share box's lines.
+    (["Cara Indra Birowo Jaga Keromantisan dengan Istri", "Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib",
+      "Link successfully copied", "Indra Birowo. (Foto: Vania/Okezone)"], ["(FHM)"], ["okezone"],
+     "Cara Indra Birowo Jaga Keromantisan dengan Istri", ["Vania Ika Aldida"]),
     # -- not a person: nothing rather than a wrong name --
+    # A date line, a rubric or a heading before the date; a name followed by something that is no date.
+    (["Kamis | 18 Juli 2024, 10:00 WIB", "Berita Terkini | 18 Juli 2024", "Tim Redaksi | 18 Juli 2024"], [], [], None, []),
+    (["Andi Wijaya | Ekonomi"], [], [], None, []),
     # An agency: "AFP, Jakarta", "Reuters - Antara".
     (["AFP, Jakarta"], ["Reuters - Antara"], [], None, []),
     # The outlet itself: "Warta English, Jakarta".
@@ -331,6 +338,13 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<span class="author">Antara</span>', []),
     ('<span class="author">redaksi</span>', []),
     ('<meta itemprop="author" content="Nama Orang"><p>tanpa byline</p>', []),
+    # drift probe (visible_only, detik 2022): the rubric after a spaced dash in the byline element; rri's
+    # "Oleh - Nama"; an outlet or a date after a bar
+    ('<div class="detail__author">Afif Farhan - <span class="detail__label">Sepakbola</span></div>', ["Afif Farhan"]),
+    ('<div class="author">Oleh - Retno Wulandari</div>', ["Retno Wulandari"]),
+    ('<div class="authorName"><strong>Dionisio Damara Tonce</strong> - Bisnis.com</div>', ["Dionisio Damara Tonce"]),
+    ('<span class="author">Rina Lestari | 19 Juni 2024</span>', ["Rina Lestari"]),
+    ('<div class="author">Tim Redaksi - Sepakbola</div>', []),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

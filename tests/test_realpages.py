@@ -41,21 +41,36 @@ def manifest_urls(realpages: str) -> dict[str, str]:
         return {row["path"]: row["original_url"] for row in csv.DictReader(handle, delimiter="\t")}
 
 
-@lru_cache(maxsize=None)
-def crawl_real_pages(spider: str, realpages: str) -> InProcessResult:
+def real_page_routes(realpages: str, cases: list[dict]) -> tuple[dict[str, Route], dict[str, str]]:
+    """Routes serving every real page, and the URL each case is fetched at (by case path). A page that
+    MANIFEST lists without a URL is served at its case's "url"."""
     urls = manifest_urls(realpages)
     routes = routes_from_manifest(Path(realpages))
-    fetch = []
-    for s, case in load_cases():
-        if s != spider:
-            continue
+    fetch = {}
+    for case in cases:
         original = urls[case["path"]]
         if original.startswith(("http://", "https://")):
-            fetch.append(original)
+            fetch[case["path"]] = original
         elif case.get("url"):
             routes[case["url"]] = Route((Path(realpages) / case["path"]).read_bytes())
-            fetch.append(case["url"])
-    return crawl_in_process(spider, routes, "url=" + ",".join(fetch))
+            fetch[case["path"]] = case["url"]
+    return routes, fetch
+
+
+@lru_cache(maxsize=None)
+def crawl_real_pages(spider: str, realpages: str) -> InProcessResult:
+    routes, fetch = real_page_routes(realpages, [case for s, case in load_cases() if s == spider])
+    return crawl_in_process(spider, routes, "url=" + ",".join(fetch.values()))
+
+
+def items_for_case(result: InProcessResult, case: dict, realpages: str) -> list[dict]:
+    """The items of a crawl that come from the case's page: the item's URL is the page's canonical
+    one, found by the fetched URL's id or path."""
+    original_url = manifest_urls(realpages)[case["path"]]
+    fetched_key = (original_url if "://" in original_url else case.get("url", "")).split("://", 1)[-1].rstrip("/")
+    return [i for i in result.items
+            if i["url"].split("://", 1)[1].rstrip("/") == fetched_key
+            or (case.get("url") and i["url"] == case["url"])]
 
 
 def params():
@@ -72,11 +87,7 @@ def params():
 def test_real_article(spider: str, case: dict, realpages: Path, validate_line) -> None:
     result = crawl_real_pages(spider, str(realpages))
     original_url = manifest_urls(str(realpages))[case["path"]]
-    fetched_key = (original_url if "://" in original_url else case.get("url", "")).split("://", 1)[-1].rstrip("/")
-    # The item's URL is the page's canonical one; find it by the fetched URL's id or path.
-    candidates = [i for i in result.items
-                  if i["url"].split("://", 1)[1].rstrip("/") == fetched_key
-                  or (case.get("url") and i["url"] == case["url"])]
+    candidates = items_for_case(result, case, str(realpages))
     assert len(candidates) == 1, (
         f"no single item for {original_url}; items: {[i['url'] for i in result.items]}\nfetched: {result.fetched}")
     item = candidates[0]

@@ -310,6 +310,12 @@ def _name_part(part: str, outlet_names: Sequence[str]) -> str | None:
     return part.title() if part.isupper() else part
 
 
+def _dated_rest(line: str, first: str) -> bool:
+    """Whether all of the line after its first part is a date with its year (a byline-and-date line)."""
+    rest = line[line.index(first) + len(first):].lstrip(" ,|/-\u2013\u2014\u2022\u00b7")
+    return bool(_YEAR.search(rest)) and read_date(rest) is not None
+
+
 def _outlet_part(part: str, outlet_names: Sequence[str]) -> bool:
     # Not a person's part, so the outlet may be a prefix here: "detikinet" is detik's channel.
     return bool(_OUTLET_WORD.search(part) or squeeze(part) in AGENCIES or names_outlet(part, outlet_names))
@@ -332,6 +338,7 @@ def unlabelled_byline(before: Sequence[str], after: Sequence[str], outlet_names:
     - ``Oleh Nama`` / ``Reporter: Nama`` (a lead, then the name, maybe an outlet or city after a comma);
     - ``Nama, Outlet, Kota`` / ``Nama - detikinet`` (the name, then the outlet and maybe a city: one
       part must name the outlet, a media word, a domain or an agency);
+    - ``Nama | Jum'at, 17 Februari 2017 - 13:30 wib`` (the name, then nothing but a date with its year);
     - a bare name line followed by a role line (``Dewi Kania`` / ``Jurnalis``);
     - an UPPER CASE sign-off right after the story (``DINI TEJA``: a print habit), title-cased.
 
@@ -368,6 +375,8 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
     rest = parts[1:]
     if lead:  # "Oleh Nama", "Reporter: Nama, Kompas.com"
         return name if all(_outlet_part(p, outlet_names) or _place_part(p) for p in rest) else None
+    if rest and _dated_rest(line, parts[0]):  # "Nama | Jum'at, 17 Februari 2017 - 13:30 wib": name, then date
+        return name
     if rest:  # "Nama, Outlet, Kota", "Nama - detikinet"
         outlets = [p for p in rest if _outlet_part(p, outlet_names)]
         return name if outlets and all(p in outlets or _place_part(p) for p in rest) else None
@@ -408,11 +417,19 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = ()) -> li
             break
     # A credit that names its role after the name as editor ("Rahmat Hidayat Editor", ntvnews .penulis
     # blocks) credits the desk, not the writer.
-    names = [_name_part(_ROLE_OR_DAY_TAIL.sub("", part), outlet_names) for text in texts for part in split_byline(text)
-             if not _EDITOR_TAIL.search(part)]
+    # The element is the byline: after a spaced dash or bar comes the rubric, outlet or date, never a name
+    # ("Afif Farhan - Sepakbola", detik 2022).
+    names = [_name_part(_ROLE_OR_DAY_TAIL.sub("", part), outlet_names) for text in texts
+             for part in split_byline(_SPACED_BAR.split(_unlabelled(text))[0]) if not _EDITOR_TAIL.search(part)]
     return list(dict.fromkeys(name for name in names if name))
 
 
+def _unlabelled(byline: str) -> str:
+    """The byline without its leading label ("Oleh - Nama" → "Nama")."""
+    return _LEADING_LABEL.sub("", byline.strip(" \t:：|/-–—")).strip(" \t:：|/-–—")
+
+
+_SPACED_BAR = re.compile(r"\s+[-\u2013\u2014|\u2022\u00b7]\s+")
 # A name followed by an editor's role: a desk credit, never a byline.
 _EDITOR_TAIL = re.compile(r"\s(?:editor|penyunting|redaktur)$", re.IGNORECASE)
 # A role or a weekday glued after the name in the same element ("Irfan Kamil Penulis", "Dewi Kania

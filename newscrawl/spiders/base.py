@@ -35,7 +35,8 @@ from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
                                json_ld_objects, meta_content, news_article_ld, page_headings, page_meta,
                                split_article_body)
-from newscrawl.fields.dates import JSONLD, PAGE, DateCandidate
+from newscrawl.fields.authors import choose_authors, unlabelled_byline
+from newscrawl.fields.dates import JSONLD, PAGE, VISIBLE, DateCandidate
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text
@@ -384,6 +385,10 @@ class NewsSpider(scrapy.Spider):
                                       self.main_text_blocks(response), zone=self.zone_for(response.url),
                                       html_text=response.text)
             self.adjust_article(raw, response)
+            if raw.body_source in ("generic", "jsonld"):
+                # The site's container matched nothing (a redesign): its date and byline selectors are as
+                # likely stale, so what generic reads beside the main text joins in.
+                self.main_text_fallbacks(raw, response)
             # A short body (a client-rendered shell or its excerpt), or no date on the page: the app state.
             if (body_chars(raw.body) < _LEAD_CHARS or not raw.published) and may_hold_app_state(response.text):
                 fill_from_app_state(raw, response.selector)
@@ -464,6 +469,20 @@ class NewsSpider(scrapy.Spider):
 
     def main_text_blocks(self, response: Response) -> Callable[[], list[str]]:
         return lambda: self.main_text(response).blocks
+
+    def main_text_fallbacks(self, raw: RawArticle, response: Response) -> None:
+        """The date line shown above the main text (a ``visible`` candidate: after the site's own shown
+        date, before the page finder's) and, when no source named a person, the byline beside the main
+        text, labelled or not: the generic spider's sources, for a page the site's rules no longer match."""
+        found = self.main_text(response)
+        if found.visible_date:
+            raw.published.append(DateCandidate(found.visible_date, VISIBLE))
+        if not raw.authors:
+            rules = self.page_rules(response)
+            outlets = outlet_labels(response.url, meta_content(page_meta(response.selector), "og:site_name"),
+                                    rules.title_suffix)
+            names = found.byline or unlabelled_byline(*found.edge_lines, outlets, raw.title)
+            raw.authors = choose_authors([names], outlets, not_authors=rules.not_authors)
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         """Hook for a site whose markup needs more than its table (e.g. a date with a wrong offset)."""
