@@ -49,11 +49,16 @@ ITEM_PIPELINES = {
 }
 
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's, with a robots.txt download error logged in one line instead of a traceback.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newscrawl.middlewares.RobotsTxtMiddleware": 100,
     "newscrawl.middlewares.SeenArticlesMiddleware": 50,
     # process_response runs from high to low: wait out Retry-After (560) before RetryMiddleware (550)
     # resends, and repair the charset (585) after HttpCompressionMiddleware (590) has decoded the body.
     "newscrawl.middlewares.RetryAfterMiddleware": 560,
     "newscrawl.middlewares.CharsetRepairMiddleware": 585,
+    # Before HttpCompressionMiddleware (590) decodes: a body declared gzip that is plain markup.
+    "newscrawl.middlewares.FalseEncodingMiddleware": 595,
     # Distributed mode only (NotConfigured otherwise): after the HTTP cache (900), right before the
     # download, a request waits for a cluster-wide slot on its site (newscrawl/politeness.py).
     "newscrawl.politeness.ClusterPoliteness": 950,
