@@ -373,6 +373,11 @@ class NewsSpider(scrapy.Spider):
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
         if self.soft_404(response):
             return
+        if self.redirected_away(response):
+            self.crawler.stats.inc_value("newscrawl/dropped/redirected_away")
+            self.logger.warning("Article redirected away from an article (removed?), skipped: %s -> %s",
+                                response.request.meta["redirect_urls"][0], response.url)
+            return
         if not self.looks_like_article(response):
             self.crawler.stats.inc_value("newscrawl/dropped/not_article")
             self.logger.warning("Not an article page, skipped: %s", response.url)
@@ -406,6 +411,16 @@ class NewsSpider(scrapy.Spider):
             yield self.next_page_request(raw, pending, visited=[response.url])
             return
         yield self.build_item(raw, response.url)
+
+    def redirected_away(self, response: Response) -> bool:
+        """An article request redirected to the site's home page, or from an article URL to one that is
+        not (an index, a section): the article was removed or moved, and that page is not it."""
+        redirects = response.request.meta.get("redirect_urls") if response.request is not None else None
+        if not redirects:
+            return False
+        if not urlsplit(response.url).path.strip("/"):
+            return True
+        return self.is_article_url(redirects[0]) and not self.is_article_url(response.url)
 
     def page_rules(self, response: Response) -> SiteRules:
         """The rules to read this page with: its template era's, or the site's only set."""
