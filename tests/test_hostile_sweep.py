@@ -41,6 +41,21 @@ def _lies(n: int) -> str:
     return article_html(n).replace("Berita Sintetis", "Berita “Sintétis”")
 
 
+def _paged(n: int, pager: str, suffix: str) -> str:
+    """Article n with a link to its other page (sindonews' .paging-all or .paging-artikel)."""
+    return article_html(n).replace('<div class="editor">', f'<div class="{pager}"><a href="{article_url(n)}{suffix}">'
+                                   f'2</a></div><div class="editor">')
+
+
+SOFT_404 = (b'<html><head><title>Halaman Tidak Ditemukan - SINDOnews</title></head><body><h1 class="detail-title">Oops!'
+            b'</h1><div id="detail-desc">Maaf, halaman yang Anda cari tidak ditemukan.</div></body></html>')
+# The other pages of the multi-page cases: both redirect to the home page (fetched already by then: the
+# redirect must not vanish in the duplicate filter), and a "not found" page 2.
+LATER_PAGES = {article_url(60) + "?showpage=all": Route.redirect(HOME, 302),
+               article_url(61) + "/10": Route.redirect(HOME, 302),
+               article_url(62) + "/10": Route(SOFT_404)}
+
+
 # name -> (article number, route, expected): ("item", {field: value}) or ("drop", log reason naming the URL).
 def sindonews_cases() -> dict[str, tuple[int, Route, tuple[str, object]]]:
     nested = "<div>" * 100_000
@@ -80,9 +95,7 @@ def sindonews_cases() -> dict[str, tuple[int, Route, tuple[str, object]]]:
         "http_503_retry_after": (49, Route(b"busy", status=503, headers={"Retry-After": "1"}), ("drop", "Request failed (http_503")),
         "http_503_retry_after_hour": (50, Route(b"maintenance", status=503, headers={"Retry-After": "3600"}),
                                       ("drop", "Request failed (http_503")),
-        "soft404_title": (51, Route(b'<html><head><title>Halaman Tidak Ditemukan - SINDOnews</title></head><body>'
-                                b'<h1 class="detail-title">Oops!</h1><div id="detail-desc">Maaf, halaman yang Anda cari '
-                                b'tidak ditemukan.</div></body></html>'), ("drop", "Soft 404")),
+        "soft404_title": (51, Route(SOFT_404), ("drop", "Soft 404")),
         "soft404_body_only": (52, Route(b'<html><head><title>SINDOnews</title></head><body><h1 class="detail-title">SINDOnews'
                                     b'</h1><div id="detail-desc">Artikel tidak ditemukan atau sudah dihapus.</div></body></html>'),
                               ("drop", "Soft 404")),
@@ -90,6 +103,10 @@ def sindonews_cases() -> dict[str, tuple[int, Route, tuple[str, object]]]:
         "reset_mid_body": (23, Route(article_html(23).encode(), cut_after=500), ("drop", "Request failed (ResponseDataLossError")),
         "gzip_declared_not_gzipped": (24, Route(article_html(24), headers={"Content-Encoding": "gzip"}),
                                       ("item", {"title": "Berita Sintetis Nomor 24"})),
+        # A multi-page article whose "show all" view or page 2 is not the article: page 1 is emitted alone.
+        "show_all_redirected_home": (60, Route(_paged(60, "paging-all", "?showpage=all")), ("item", {"body_blocks": 6})),
+        "page2_redirected_home": (61, Route(_paged(61, "paging-artikel", "/10")), ("item", {"body_blocks": 6})),
+        "page2_soft_404": (62, Route(_paged(62, "paging-artikel", "/10")), ("item", {"body_blocks": 6})),
         "gzip_truncated": (26, Route(gzip.compress(article_html(26).encode())[:200], headers={"Content-Encoding": "gzip"}),
                            ("drop", "no body")),
     }
@@ -102,6 +119,7 @@ URLS = {name: article_url(case[0]) for name, case in CASES.items()}
 @pytest.fixture(scope="module")
 def sindonews_run(tmp_path_factory):
     routes = {URLS[name]: route for name, (_, route, _) in CASES.items()}
+    routes.update(LATER_PAGES)
     routes[HOME] = Route(HOME_HTML)
     routes["https://nasional.sindonews.com/"] = Route(HOME_HTML)
     routes["https://www.sindonews.com/404"] = Route(b"<html><head><title>404 Not Found</title></head><body><h1>404</h1>"
@@ -132,6 +150,9 @@ def test_each_hostile_page_gives_an_item_or_a_counted_drop(sindonews_run, name: 
     if kind == "item":
         assert len(items) == 1, (name, [l for l in sindonews_run.log.splitlines() if url in l])
         for field, value in expected.items():
+            if field == "body_blocks":  # the article's own paragraphs, nothing of another page
+                assert len(items[0]["body"]) == value, (name, items[0]["body"])
+                continue
             assert items[0][field] == value, (name, field, items[0][field])
         assert items[0]["body"] and all("\ufffd" not in block for block in items[0]["body"])
         return
@@ -156,6 +177,7 @@ def test_drops_are_counted(sindonews_run) -> None:
     assert stats.get("newscrawl/http/charset_repaired") == 4
     assert stats.get("newscrawl/http/false_content_encoding") == 1
     assert stats.get("newscrawl/http/retry_after_too_long") == 1
+    assert stats.get("newscrawl/article_pages/failed") == 3  # the three multi-page cases
     # Retry-After: 3600 is neither waited nor retried: one request; Retry-After: 1 is waited, then retried.
     assert sindonews_run.fetched(URLS["http_503_retry_after_hour"]) == 1
     assert sindonews_run.fetched(URLS["http_503_retry_after"]) == 2

@@ -403,7 +403,7 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         all_pages = self.all_pages_url(response)
         if all_pages:
-            yield scrapy.Request(all_pages, callback=self.parse_all_pages, errback=self.pages_failed,
+            yield scrapy.Request(all_pages, callback=self.parse_all_pages, errback=self.pages_failed, dont_filter=True,
                                  cb_kwargs={"raw": raw.to_plain(), "page1": response.url})
             return
         pending = self.other_page_urls(response, visited=[response.url])
@@ -520,13 +520,38 @@ class NewsSpider(scrapy.Spider):
     # state on the spider): the next page may be fetched by another worker, from a serialized request.
     def next_page_request(self, raw: RawArticle, pending: list[str], visited: list[str]) -> scrapy.Request:
         url = pending[0]
-        return scrapy.Request(url, callback=self.parse_next_page, errback=self.pages_failed,
+        # dont_filter: a later page redirected to a page the run fetched already (the home page) must still
+        # reach its callback, or the whole article is lost without a word; the visited list stops loops.
+        return scrapy.Request(url, callback=self.parse_next_page, errback=self.pages_failed, dont_filter=True,
                               cb_kwargs={"raw": raw.to_plain(), "pending": pending[1:], "visited": visited + [url]})
+
+    def later_page_refused(self, response: Response, blocks: list[str]) -> str | None:
+        """Why a later page (page N, the "show all" view) is not this article's, or None: redirected to
+        the home page or away from an article URL, or a "not found" notice. Its text would be appended
+        to (or replace) the article's; the pages read so far are emitted instead."""
+        if self.redirected_away(response):
+            return f"redirected to {response.url}"
+        if isinstance(response, TextResponse):
+            notice = soft_404(page_headings(response.selector), blocks, outlet_labels(response.url))
+            if notice:
+                return f"not found notice {notice[:60]!r}"
+        return None
+
+    def refuse_later_page(self, response: Response, reason: str, raw: RawArticle, page1: str) -> Article:
+        self.crawler.stats.inc_value("newscrawl/article_pages/failed")
+        asked = response.request.meta.get("redirect_urls", [response.url])[0] if response.request else response.url
+        self.logger.warning("Article page %s is not the article (%s); emitting %s with the pages fetched so far",
+                            asked, reason, page1)
+        return self.build_item(raw, page1)
 
     def parse_next_page(self, response: Response, raw: dict[str, Any], pending: list[str],
                         visited: list[str]) -> Iterator[Article | scrapy.Request]:
         raw = RawArticle.from_plain(raw)
         blocks = self.later_page_body(response)
+        refused = self.later_page_refused(response, blocks)
+        if refused:
+            yield self.refuse_later_page(response, refused, raw, visited[0])
+            return
         raw.body.extend(blocks)
         self.crawler.stats.inc_value("newscrawl/article_pages/followed")
         pending = pending + self.other_page_urls(response, visited + pending)
@@ -538,6 +563,10 @@ class NewsSpider(scrapy.Spider):
     def parse_all_pages(self, response: Response, raw: dict[str, Any], page1: str) -> Iterator[Article]:
         raw = RawArticle.from_plain(raw)
         blocks = self.later_page_body(response)
+        refused = self.later_page_refused(response, blocks)
+        if refused:
+            yield self.refuse_later_page(response, refused, raw, page1)
+            return
         if blocks:
             raw.body = blocks
             self.crawler.stats.inc_value("newscrawl/article_pages/all_in_one")
