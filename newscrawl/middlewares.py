@@ -301,3 +301,40 @@ class RobotsTxtMiddleware(_ScrapyRobotsTxtMiddleware):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         logging.getLogger(_ScrapyRobotsTxtMiddleware.__module__).addFilter(_ROBOTS_ERROR_FILTER)
+
+
+class CallbackErrorMiddleware:
+    """The spider's last safety net: an exception out of any callback (a hostile page the code did not
+    foresee) is one log line naming the URL and a counted failure, never a traceback, and the crawl goes
+    on. A discovery page that is not text at all (a listing or feed answering a PDF, an image, bytes) is
+    a WARNING: the site's fault, not ours; anything else an ERROR (a bug to fix), counted
+    ``newscrawl/errors/callback/<exception>``. Both count as ``newscrawl/failed/<role>/other`` for the
+    health check. Sits last in the exception chain (priority 5): HttpErrorMiddleware has had its turn."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "CallbackErrorMiddleware":
+        return cls(crawler)
+
+    def process_spider_exception(self, response: Response, exception: Exception) -> list[Any] | None:
+        from scrapy.spidermiddlewares.httperror import HttpError
+
+        if isinstance(exception, (HttpError, IgnoreRequest)):
+            return None
+        stats = self.crawler.stats
+        spider = self.crawler.spider
+        callback = getattr(response.request, "callback", None) if response.request is not None else None
+        role = "article" if getattr(callback, "__name__", "") in ("parse_article", "parse_next_page",
+                                                                  "parse_all_pages") else "discovery"
+        stats.inc_value(f"newscrawl/failed/{role}/other")
+        if not isinstance(response, TextResponse) or getattr(response.selector, "type", "html") == "json":
+            stats.inc_value("newscrawl/errors/not_markup")
+            spider.logger.warning("Not an HTML or XML page (%s), skipped: %s",
+                                  _header(response, b"Content-Type") or "no Content-Type", response.url)
+            return []
+        stats.inc_value(f"newscrawl/errors/callback/{type(exception).__name__}")
+        spider.logger.error("Callback %s failed on %s (%s: %s)", getattr(callback, "__name__", "parse"),
+                            response.url, type(exception).__name__, str(exception)[:200])
+        return []

@@ -48,6 +48,9 @@ ITEM_PIPELINES = {
     "newscrawl.output.RunOutputPipeline": 700,
 }
 
+# The last of the exception chain: a callback's exception is one counted log line, never a traceback.
+SPIDER_MIDDLEWARES = {"newscrawl.middlewares.CallbackErrorMiddleware": 5}
+
 DOWNLOADER_MIDDLEWARES = {
     # Scrapy's, with a robots.txt download error logged in one line instead of a traceback.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,

@@ -345,3 +345,48 @@ def test_site_in_maintenance_for_an_hour_in_cron(tmp_path) -> None:
     assert run.summary["unhealthy_sites"]["sindonews"] == ["discovery: server errors (5xx) on 1 of 1 request"]
     assert run.summary["sites"]["sindonews"]["retry_after_waited_s"] == 0
     assert [status for _m, url, status in run.hits if "/indeks/" in url] == [503]
+
+
+# ------------------------------------------------------------------ hostile discovery pages
+
+BINARY = {"pdf": Route(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n%%EOF", headers={"Content-Type": "application/pdf"}),
+          "png": Route(b"\x89PNG\r\n\x1a\n" + bytes(64), headers={"Content-Type": "image/png"}),
+          "octet": Route(b"\x00\x01\x02garbage", headers={"Content-Type": "application/octet-stream"}),
+          "json": Route(b'{"error": ', headers={"Content-Type": "application/json"})}
+MARKUP = {"json_as_html": Route(b'{"error": "maintenance"}'), "empty": Route(b""),
+          "nested_100k": Route("<html><body>" + "<div>" * 100_000 + "</div>" * 100_000 + "</body></html>"),
+          "nul": Route(b"<html>\x00\x00<body>\x00</body></html>"), "text_plain": Route(b"x", headers={"Content-Type": "text/plain"}),
+          "xxe": Route('<?xml version="1.0"?><!DOCTYPE u [<!ENTITY x SYSTEM "file:///etc/hostname">]><urlset><url>'
+                       '<loc>https://www.merdeka.com/a/&x;</loc></url></urlset>', headers={"Content-Type": "text/xml"})}
+
+
+@pytest.mark.parametrize("spider, url, args", [
+    ("sindonews", "https://www.sindonews.com/indeks/0/0?t=2024-06-19", []),  # a dated listing
+    ("jpnn", "https://www.jpnn.com/index.php?mib=rss", []),  # the RSS feed
+    ("merdeka", "https://www.merdeka.com/sitemap.xml", []),  # the sitemap
+    ("generic", "https://www.beritacontoh.id/", ["start_urls=https://www.beritacontoh.id/"]),  # the start page
+])
+@pytest.mark.parametrize("answer", sorted(BINARY))
+def test_discovery_page_answering_bytes_is_counted_never_a_traceback(tmp_path, spider, url, args, answer) -> None:
+    """A listing, feed, sitemap or start page answering a PDF, an image, bytes or broken JSON: one line,
+    counted (a discovery failure the health check sees, or a page read with no links), the crawl goes on."""
+    result = run_crawl(spider, {url: BINARY[answer]}, tmp_path, *args, f"since={DAY}", f"until={DAY}")
+    _clean_log(result)
+    assert result.returncode == 0 and result.items == []
+    stats = result.stats
+    assert stats.get("newscrawl/errors/not_markup", 0) + stats.get("newscrawl/discovery/pages_ok", 0) >= 1, stats
+    assert not [k for k in stats if k.startswith("newscrawl/errors/callback/")], stats
+
+
+def test_discovery_pages_of_hostile_markup(tmp_path) -> None:
+    """Dated listings answering JSON as text/html, nothing, 100k nested tags, NUL bytes, text/plain, and an
+    XML document naming an external entity (never read): each read, no link, no traceback."""
+    from datetime import date, timedelta
+
+    days = [date(2024, 6, 19) - timedelta(days=i) for i in range(len(MARKUP))]
+    routes = {listing_url(0, d.isoformat()): answer for d, answer in zip(days, MARKUP.values())}
+    result = run_crawl("sindonews", routes, tmp_path, f"since={days[-1]}", f"until={days[0]}")
+    _clean_log(result)
+    assert result.returncode == 0 and result.items == []
+    assert result.stats.get("newscrawl/discovery/pages_ok") == len(MARKUP), result.stats
+    assert not [k for k in result.stats if k.startswith("newscrawl/errors/callback/")], result.stats
