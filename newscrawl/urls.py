@@ -67,6 +67,16 @@ def url_identity(url: str) -> str:
     return urlunsplit(("https", host, path, parts.query, ""))
 
 
+_ROOT_PAGES = frozenset({"", "index.php", "index.html", "index.htm", "index.asp", "default.aspx", "home"})
+
+
+def is_site_root(url: str) -> bool:
+    """The site's home page (``/``, ``/index.php``, …, no query): what a broken template names as every
+    page's rel=canonical or og:url. Never an article's own URL."""
+    parts = urlsplit(url)
+    return not parts.query and parts.path.strip("/").lower() in _ROOT_PAGES
+
+
 def same_site(url: str, domains: list[str] | tuple[str, ...]) -> bool:
     """True when url's host is one of domains or a subdomain of one."""
     host = (urlsplit(url).hostname or "").lower()

@@ -20,7 +20,7 @@ from itemadapter import ItemAdapter
 from conftest import completed_items, run_cron, run_crawl
 from newscrawl.middlewares import falsely_gzipped, single_byte_as_utf8
 from newscrawl.pipelines import same_article_keys
-from newscrawl.urls import url_identity
+from newscrawl.urls import is_site_root, url_identity
 from replay import Route
 from synthetic_site import DAY, article_html, article_url, listing_html, listing_url
 
@@ -275,6 +275,30 @@ def test_generic_same_article_under_other_urls_is_emitted_once(tmp_path, mode: s
     assert all(item["title"] == SAME_TITLE for item in result.items)
     dropped = sum(result.stats.get(f"newscrawl/dropped/{k}", 0) for k in ("duplicate_url", "duplicate_content"))
     assert dropped + result.stats.get("dupefilter/filtered", 0) >= 1
+
+
+@pytest.mark.parametrize("url, root", [
+    ("https://www.contoh.id/", True), ("https://www.contoh.id", True), ("https://www.contoh.id/index.php", True),
+    ("https://www.contoh.id/Index.html", True), ("https://www.contoh.id/?p=123", False),
+    ("https://www.contoh.id/berita/a", False), ("https://www.contoh.id/index.php/berita/a", False),
+])
+def test_is_site_root(url: str, root: bool) -> None:
+    assert is_site_root(url) is root
+
+
+def test_articles_whose_canonical_is_the_home_page_stay_apart(tmp_path) -> None:
+    """A template naming the home page as every page's rel=canonical: each article keeps its own URL
+    (not the home page's), and none is dropped as a duplicate of another."""
+    a = "https://www.beritacontoh.id/nasional/banjir-besar-melanda-tiga-kecamatan-di-kota"
+    b = "https://www.beritacontoh.id/daerah/gempa-mengguncang-pesisir-selatan-pulau-jawa"
+    c = "https://www.beritacontoh.id/daerah/harga-beras-naik-di-pasar-tradisional-kota"
+    routes = {a: Route(generic_page("Banjir Besar", "Pemerintah kota menyiapkan anggaran darurat.", "https://www.beritacontoh.id/")),
+              b: Route(generic_page("Gempa Mengguncang", "Gempa bermagnitudo 5,2 mengguncang pesisir.", "https://www.beritacontoh.id/")),
+              c: Route(generic_page("Harga Beras", "Harga beras medium naik di pasar.", "https://www.beritacontoh.id/index.php"))}
+    result = run_crawl("generic", routes, tmp_path, f"url={a},{b},{c}")
+    _clean_log(result)
+    assert sorted(item["url"] for item in result.items) == sorted([a, b, c]), result.stats
+    assert result.stats.get("newscrawl/url/root_canonical_ignored") == 3
 
 
 def test_site_spider_same_article_under_other_urls_is_emitted_once(tmp_path) -> None:

@@ -41,7 +41,7 @@ from newscrawl.maintext import MainText, extract_main_text
 from newscrawl.health import FAILURE_KINDS, failure_kind
 from newscrawl.middlewares import DISCOVERED, QuietSkip
 from newscrawl.soft404 import soft_404
-from newscrawl.urls import canonical_url, same_site
+from newscrawl.urls import canonical_url, is_site_root, same_site
 
 
 EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -a url=
@@ -590,8 +590,13 @@ class NewsSpider(scrapy.Spider):
 
     def build_item(self, raw: RawArticle, fetched_url: str) -> Article:
         # The canonical link is trusted only when it stays on the site (syndicated copies
-        # sometimes point canonical at the original outlet, which is not this article's URL).
-        url = raw.url if same_site(raw.url, self.allowed_domains) else canonical_url(fetched_url)
+        # sometimes point canonical at the original outlet, which is not this article's URL) and is
+        # not the home page (a template giving every page the site's root: the articles would merge).
+        url = raw.url
+        if not same_site(url, self.allowed_domains) or (is_site_root(url) and not is_site_root(fetched_url)):
+            if is_site_root(url):
+                self.crawler.stats.inc_value("newscrawl/url/root_canonical_ignored")
+            url = canonical_url(fetched_url)
         return Article(
             url=url,
             site=self.name,
