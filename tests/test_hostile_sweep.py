@@ -353,6 +353,7 @@ def test_site_that_never_answers_in_cron(tmp_path) -> None:
     assert "Traceback" not in run.stderr
     assert run.summary["unhealthy_sites"]["sindonews"] == ["discovery: timed out on 1 of 1 request"], run.summary
     assert "FAILING" in run.stdout and "sindonews: 0 articles emitted, 1 request failed: 1 timed out" in run.stderr
+    assert run.stdout.rstrip().endswith("exit 3: health FAILING: sindonews") and run.summary["exit_code"] == 3
     assert completed_items(tmp_path) == [] and not list((tmp_path / "output").glob("*/*.part"))
     with open(tmp_path / "state" / "cron.lock", "a") as lock:  # no stale lock: the next run may take it
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
