@@ -217,7 +217,9 @@ def main(argv: list[str] | None = None) -> int:
              for name, crawler in crawlers.items()}
     unhealthy = {name: s["health"]["failures"] for name, s in sites.items() if s["health"]["failures"]}
     unfinished = [name for name, s in sites.items() if s["finish_reason"] != "finished"]
+    exit_code = EXIT_CRAWL_FAILED if unfinished else EXIT_UNHEALTHY if unhealthy else EXIT_OK
     summary = {
+        "exit_code": exit_code,
         "run_id": run_id,
         "started": datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
         "duration_s": round(time.time() - started, 3),
@@ -240,9 +242,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {s['items_emitted']} emitted ({s['items_new']} new, {s['items_updated']} updated), "
               f"{s['skipped_already_emitted']} already emitted, health {'ok' if s['health']['healthy'] else 'FAILING: ' + '; '.join(s['health']['failures'])}")
     print(f"summary: {summary_path}")
-    if unfinished:
-        return EXIT_CRAWL_FAILED
-    return EXIT_UNHEALTHY if unhealthy else EXIT_OK
+    # The exit code said in words: cron mail shows the output, not the status.
+    print(f"exit {exit_code}: " + ("a crawl did not finish: " + ", ".join(unfinished) if unfinished else
+                                   "health FAILING: " + ", ".join(unhealthy) if unhealthy else "ok"))
+    return exit_code
 
 
 if __name__ == "__main__":

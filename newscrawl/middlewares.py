@@ -1,16 +1,20 @@
-"""Downloader middlewares: skip articles already emitted, honour Retry-After, repair a wrong charset."""
+"""Downloader middlewares: skip articles already emitted, honour Retry-After, repair a wrong charset or a
+false gzip Content-Encoding, log a robots.txt that could not be downloaded in one line."""
 from __future__ import annotations
 
 import asyncio
 import email.utils
+import logging
 import time
 from datetime import datetime
 from typing import Any, Callable, Sequence
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as _ScrapyRobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response, TextResponse
+from scrapy.responsetypes import responsetypes
 
 from newscrawl.state import Check, SeenStore, article_key, open_seen_store, should_fetch, store_read
 from newscrawl.urls import canonical_url
@@ -158,7 +162,8 @@ def retry_after_seconds(value: str | bytes | None, now: float | None = None) -> 
 
 
 class RetryAfterMiddleware:
-    """On 429/503 with Retry-After, wait as the site asks (capped) before Scrapy's retry resends it.
+    """On 429/503 with Retry-After, wait as the site asks before Scrapy's retry resends it; a wait
+    longer than NEWSCRAWL_RETRY_AFTER_MAX is not retried in this run (the request fails, counted).
 
     Scrapy's RetryMiddleware retries 429 at once, which a rate-limiting site answers with another 429.
     Sits before RetryMiddleware in process_response order, so the wait happens, then the retry.
@@ -175,8 +180,13 @@ class RetryAfterMiddleware:
     async def process_response(self, request: Request, response: Response) -> Response:
         if response.status in (429, 503):
             wait = retry_after_seconds(response.headers.get(b"Retry-After"))
+            if wait is not None and wait > self.max_wait:
+                # "Come back in an hour": a retry after the capped wait would only be refused again, and
+                # a site down for maintenance would hold the run for retries x the cap per request.
+                self.crawler.stats.inc_value("newscrawl/http/retry_after_too_long")
+                request.meta["dont_retry"] = True
+                return response
             if wait is not None:
-                wait = min(wait, self.max_wait)
                 self.crawler.stats.inc_value("newscrawl/http/retry_after_waits")
                 self.crawler.stats.inc_value("newscrawl/http/retry_after_seconds", wait)
                 await asyncio.sleep(wait)
@@ -197,8 +207,32 @@ def wrong_charset(body: bytes, declared: str) -> bool:
     return True
 
 
+def single_byte_as_utf8(body: bytes, declared: str) -> bool:
+    """True when a page is declared UTF-8 but its non-ASCII bytes are mostly not UTF-8 (a windows-1252
+    page under a template's utf-8 header or meta): decoded as UTF-8 every accented letter would be
+    U+FFFD. A UTF-8 page with a few stray bytes keeps UTF-8 (its valid characters outnumber them)."""
+    if declared.lower().replace("_", "-") not in {"utf-8", "utf8"} or body.isascii():
+        return False
+    try:
+        body.decode("utf-8")
+        return False
+    except UnicodeDecodeError:
+        pass
+    text = body.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - body.decode("utf-8", errors="ignore").count("\ufffd")
+    good = sum(1 for char in text if ord(char) > 127) - text.count("\ufffd")
+    if good >= bad:
+        return False
+    try:
+        body.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 class CharsetRepairMiddleware:
-    """Re-decode as UTF-8 a page whose declared single-byte charset is contradicted by its bytes."""
+    """Re-decode a page whose declared charset is contradicted by its bytes: UTF-8 bytes declared
+    single-byte, or windows-1252 bytes declared UTF-8."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -211,4 +245,102 @@ class CharsetRepairMiddleware:
         if isinstance(response, TextResponse) and wrong_charset(response.body, response.encoding):
             self.crawler.stats.inc_value("newscrawl/http/charset_repaired")
             return response.replace(encoding="utf-8")
+        if isinstance(response, TextResponse) and single_byte_as_utf8(response.body, response.encoding):
+            self.crawler.stats.inc_value("newscrawl/http/charset_repaired")
+            return response.replace(encoding="cp1252")
         return response
+
+
+def falsely_gzipped(content_encoding: bytes | None, body: bytes) -> bool:
+    """True when a response says ``Content-Encoding: gzip`` but its body is plain markup (no gzip magic,
+    a ``<`` first): a misconfigured server or CDN. Decompressing it would fail and lose the page."""
+    if not content_encoding or content_encoding.strip().lower() not in (b"gzip", b"x-gzip"):
+        return False
+    head = body[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return not body.startswith(b"\x1f\x8b") and head[:1] in (b"<", b"{", b"[")
+
+
+class FalseEncodingMiddleware:
+    """Read a gzip-declared plain body as it is (runs before HttpCompressionMiddleware's process_response)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "FalseEncodingMiddleware":
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if falsely_gzipped(response.headers.get(b"Content-Encoding"), response.body):
+            self.crawler.stats.inc_value("newscrawl/http/false_content_encoding")
+            headers = response.headers.copy()
+            del headers[b"Content-Encoding"]
+            # As HttpCompressionMiddleware does after decoding: the class (HtmlResponse…) from the body.
+            cls = responsetypes.from_args(headers=headers, url=response.url, body=response.body)
+            return response.replace(cls=cls, headers=headers)
+        return response
+
+
+class _RobotsErrorFilter(logging.Filter):
+    """Scrapy logs a robots.txt that could not be downloaded (timeout, refused, reset: the site is down)
+    as an ERROR with the full traceback. It is a network fault like any other: one WARNING line naming
+    the site and the error; the request it held up goes on (as Scrapy does: no robots.txt, no rule)
+    and fails or succeeds on its own, counted there."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and str(record.msg).startswith("Error downloading"):
+            error = record.exc_info[1]
+            record.msg = "robots.txt not downloaded (%s: %s), crawling on without it: %s"
+            record.args = (type(error).__name__, str(error)[:200], (record.args or {}).get("request")
+                           if isinstance(record.args, dict) else None)
+            record.exc_info, record.exc_text = None, None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
+_ROBOTS_ERROR_FILTER = _RobotsErrorFilter()
+
+
+class RobotsTxtMiddleware(_ScrapyRobotsTxtMiddleware):
+    """Scrapy's RobotsTxtMiddleware, its download errors logged as one line (_RobotsErrorFilter)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        logging.getLogger(_ScrapyRobotsTxtMiddleware.__module__).addFilter(_ROBOTS_ERROR_FILTER)
+
+
+class CallbackErrorMiddleware:
+    """The spider's last safety net: an exception out of any callback (a hostile page the code did not
+    foresee) is one log line naming the URL and a counted failure, never a traceback, and the crawl goes
+    on. A discovery page that is not text at all (a listing or feed answering a PDF, an image, bytes) is
+    a WARNING: the site's fault, not ours; anything else an ERROR (a bug to fix), counted
+    ``newscrawl/errors/callback/<exception>``. Both count as ``newscrawl/failed/<role>/other`` for the
+    health check. Sits last in the exception chain (priority 5): HttpErrorMiddleware has had its turn."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "CallbackErrorMiddleware":
+        return cls(crawler)
+
+    def process_spider_exception(self, response: Response, exception: Exception) -> list[Any] | None:
+        from scrapy.spidermiddlewares.httperror import HttpError
+
+        if isinstance(exception, (HttpError, IgnoreRequest)):
+            return None
+        stats = self.crawler.stats
+        spider = self.crawler.spider
+        callback = getattr(response.request, "callback", None) if response.request is not None else None
+        role = "article" if getattr(callback, "__name__", "") in ("parse_article", "parse_next_page",
+                                                                  "parse_all_pages") else "discovery"
+        stats.inc_value(f"newscrawl/failed/{role}/other")
+        if not isinstance(response, TextResponse) or getattr(response.selector, "type", "html") == "json":
+            stats.inc_value("newscrawl/errors/not_markup")
+            spider.logger.warning("Not an HTML or XML page (%s), skipped: %s",
+                                  _header(response, b"Content-Type") or "no Content-Type", response.url)
+            return []
+        stats.inc_value(f"newscrawl/errors/callback/{type(exception).__name__}")
+        spider.logger.error("Callback %s failed on %s (%s: %s)", getattr(callback, "__name__", "parse"),
+                            response.url, type(exception).__name__, str(exception)[:200])
+        return []

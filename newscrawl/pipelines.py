@@ -6,6 +6,8 @@ Stats live under ``newscrawl/…`` so the run summary can report them.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from datetime import date, datetime, tzinfo
 from typing import Any
@@ -19,6 +21,7 @@ from newscrawl.dates import WIB, zone_for_url
 from newscrawl.extract import collapse_ws
 from newscrawl.fields.dates import choose_dates
 from newscrawl.state import item_key
+from newscrawl.urls import url_identity
 
 logger = logging.getLogger(__name__)
 
@@ -128,7 +131,8 @@ class ValidatePipeline(_StatsPipeline):
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
-        adapter["title"] = collapse_ws(adapter.get("title")) or None
+        # normalize_text: a NUL or a bidi override (U+202E) in a title or byline is never text.
+        adapter["title"] = collapse_ws(normalize_text(adapter.get("title") or "")) or None
         if not adapter["title"]:
             logger.warning("Dropped, no title: %s", adapter.get("url"))
             raise self.drop("no_title", adapter)
@@ -136,9 +140,9 @@ class ValidatePipeline(_StatsPipeline):
             logger.warning("Dropped, no body: %s", adapter.get("url"))
             raise self.drop("no_body", adapter)
         for field in ("authors", "tags"):
-            values = [collapse_ws(v) for v in adapter.get(field) or []]
+            values = [collapse_ws(normalize_text(v)) for v in adapter.get(field) or [] if isinstance(v, str)]
             adapter[field] = list(dict.fromkeys(v for v in values if v))
-        adapter["section"] = collapse_ws(adapter.get("section")) or None
+        adapter["section"] = collapse_ws(normalize_text(adapter.get("section") or "")) or None
         adapter["id"] = adapter.get("id") or None
         for field in ("published_at", "updated_at"):
             adapter[field] = adapter.get(field) or None
@@ -211,9 +215,24 @@ class WindowPipeline(_StatsPipeline):
         raise self.drop("outside_window", adapter, reason)
 
 
+def same_article_keys(adapter: ItemAdapter) -> tuple[str, str | None]:
+    """Two in-run identities of an item besides state.item_key: the URL with its other views folded in
+    (urls.url_identity: www./m./amp. host, /amp, trailing slash: a page without id or rel=canonical
+    served under several forms), and, for a dated item, its content (title, publication time and the
+    whole body: the same story under two URLs or ids). Two articles that only share a title differ in
+    their body; undated items are never merged by content (nothing tells two postings apart)."""
+    url = "url:" + url_identity(adapter.get("url") or "")
+    if not adapter.get("published_at"):
+        return url, None
+    payload = json.dumps([adapter.get("site"), adapter.get("title"), adapter.get("published_at"),
+                          adapter.get("body")], ensure_ascii=False)
+    return url, "content:" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
 class DuplicateUrlPipeline(_StatsPipeline):
     """One item per article per run (two listings, or two URL forms, can lead to one article): keyed
-    by state.article_key, site#id else canonical URL. Across workers the commit decides (state.py)."""
+    by state.article_key, site#id else canonical URL, and by same_article_keys (another form of the
+    URL, the same content). Across workers the commit decides (state.py)."""
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
@@ -222,7 +241,10 @@ class DuplicateUrlPipeline(_StatsPipeline):
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         key = item_key(adapter)
-        if key in self.seen_keys:
+        url_key, content_key = same_article_keys(adapter)
+        if key in self.seen_keys or url_key in self.seen_keys:
             raise self.drop("duplicate_url", adapter)
-        self.seen_keys.add(key)
+        if content_key is not None and content_key in self.seen_keys:
+            raise self.drop("duplicate_content", adapter, "(same title, date and body as an item emitted this run)")
+        self.seen_keys.update(k for k in (key, url_key, content_key) if k is not None)
         return item

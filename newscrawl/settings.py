@@ -48,15 +48,28 @@ ITEM_PIPELINES = {
     "newscrawl.output.RunOutputPipeline": 700,
 }
 
+SPIDER_MIDDLEWARES = {
+    # The last of the exception chain: a callback's exception is one counted log line, never a traceback.
+    "newscrawl.middlewares.CallbackErrorMiddleware": 5,
+    # Incremental runs only: after the start requests, the emitted articles whose recheck is due, from the
+    # seen-store (newscrawl/rechecks.py: a dated listing no longer shows yesterday's articles).
+    "newscrawl.rechecks.StoreRechecks": 950,
+}
+
 DOWNLOADER_MIDDLEWARES = {
     # Last in process_response: the spider gets an HTML response whose tree has plain lxml elements
     # (newscrawl/page.py: the same parse, cheaper to walk).
     "newscrawl.page.PlainTreeMiddleware": 10,
+    # Scrapy's, with a robots.txt download error logged in one line instead of a traceback.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newscrawl.middlewares.RobotsTxtMiddleware": 100,
     "newscrawl.middlewares.SeenArticlesMiddleware": 50,
     # process_response runs from high to low: wait out Retry-After (560) before RetryMiddleware (550)
     # resends, and repair the charset (585) after HttpCompressionMiddleware (590) has decoded the body.
     "newscrawl.middlewares.RetryAfterMiddleware": 560,
     "newscrawl.middlewares.CharsetRepairMiddleware": 585,
+    # Before HttpCompressionMiddleware (590) decodes: a body declared gzip that is plain markup.
+    "newscrawl.middlewares.FalseEncodingMiddleware": 595,
     # Distributed mode only (NotConfigured otherwise): after the HTTP cache (900), right before the
     # download, a request waits for a cluster-wide slot on its site (newscrawl/politeness.py).
     "newscrawl.politeness.ClusterPoliteness": 950,
@@ -105,12 +118,6 @@ ADDONS = {"newscrawl.cluster.DistributedMode": 0, "newscrawl.addons.DefaultFeed"
 
 # `scrapy check <site>` runs each site's canary (newscrawl/canaries.py); @filled: fields not empty.
 SPIDER_CONTRACTS = {"newscrawl.contracts.FilledContract": 10}
-
-# Incremental runs only: after the start requests, the emitted articles whose recheck is due, from the
-# seen-store (newscrawl/rechecks.py: a dated listing no longer shows yesterday's articles).
-SPIDER_MIDDLEWARES = {
-    "newscrawl.rechecks.StoreRechecks": 950,
-}
 
 EXTENSIONS = {
     "newscrawl.extensions.StatsFile": 500,

@@ -46,6 +46,37 @@ def canonical_url(url: str) -> str:
     return urlunsplit(("https", host, path, query, ""))
 
 
+# Host prefixes that name another view of the same site: desktop, mobile and AMP editions.
+_ALIAS_HOST = re.compile(r"^(?:www\d?|m|mobile|amp)\.")
+_AMP_TAIL = re.compile(r"/amp/?$|\.amp$", re.IGNORECASE)
+
+
+def url_identity(url: str) -> str:
+    """The article a URL names when the page gives no id and no rel=canonical: canonical_url() with the
+    other views of it folded in (www./m./amp. host, a trailing /amp, a trailing slash). A comparison
+    key, never an output URL (the folded form may not be served).
+
+    >>> url_identity("http://m.Contoh.id/berita/banjir-besar/amp/?utm_source=x")
+    'https://contoh.id/berita/banjir-besar'
+    """
+    parts = urlsplit(canonical_url(url))
+    host = parts.netloc
+    if _ALIAS_HOST.match(host) and registrable_domain(f"https://{host}") != host.split(":")[0]:
+        host = _ALIAS_HOST.sub("", host)  # never the registrable domain itself (m.co.id)
+    path = _AMP_TAIL.sub("", parts.path).rstrip("/") or "/"
+    return urlunsplit(("https", host, path, parts.query, ""))
+
+
+_ROOT_PAGES = frozenset({"", "index.php", "index.html", "index.htm", "index.asp", "default.aspx", "home"})
+
+
+def is_site_root(url: str) -> bool:
+    """The site's home page (``/``, ``/index.php``, …, no query): what a broken template names as every
+    page's rel=canonical or og:url. Never an article's own URL."""
+    parts = urlsplit(url)
+    return not parts.query and parts.path.strip("/").lower() in _ROOT_PAGES
+
+
 def same_site(url: str, domains: list[str] | tuple[str, ...]) -> bool:
     """True when url's host is one of domains or a subdomain of one."""
     host = (urlsplit(url).hostname or "").lower()

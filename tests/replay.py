@@ -34,6 +34,7 @@ import signal
 import socket
 import socketserver
 import ssl
+import struct
 import tempfile
 import threading
 import traceback
@@ -91,12 +92,14 @@ class RequestInfo:
 
 @dataclass
 class Route:
-    """A canned response. ``delay`` (seconds) is waited before answering."""
+    """A canned response. ``delay`` (seconds) is waited before answering; ``cut_after`` (bytes): the
+    connection is reset after that much of the body (its full Content-Length was announced)."""
 
     body: bytes = b""
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    cut_after: int | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.body, str):  # convenience for hand-written test routes
@@ -336,6 +339,12 @@ class _ReplayHandler(BaseHTTPRequestHandler):
             self.send_header("Connection", "close")
         self.end_headers()
         if request.method != "HEAD" and route.status not in (204, 304) and route.status >= 200:
+            if route.cut_after is not None:  # a server dying mid-answer: part of the body, then RST
+                self.wfile.write(route.body[:route.cut_after])
+                self.wfile.flush()
+                self.close_connection = True
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                return
             self.wfile.write(route.body)
         self.wfile.flush()
 

@@ -43,7 +43,7 @@ from newscrawl.maintext import MainText, extract_main_text
 from newscrawl.health import FAILURE_KINDS, failure_kind
 from newscrawl.middlewares import DISCOVERED, QuietSkip
 from newscrawl.soft404 import soft_404
-from newscrawl.urls import canonical_url, same_site
+from newscrawl.urls import canonical_url, is_site_root, same_site
 
 
 EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -a url=
@@ -375,6 +375,11 @@ class NewsSpider(scrapy.Spider):
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
         if self.soft_404(response):
             return
+        if self.redirected_away(response):
+            self.crawler.stats.inc_value("newscrawl/dropped/redirected_away")
+            self.logger.warning("Article redirected away from an article (removed?), skipped: %s -> %s",
+                                response.request.meta["redirect_urls"][0], response.url)
+            return
         if not self.looks_like_article(response):
             self.crawler.stats.inc_value("newscrawl/dropped/not_article")
             self.logger.warning("Not an article page, skipped: %s", response.url)
@@ -405,7 +410,7 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         all_pages = self.all_pages_url(response)
         if all_pages:
-            yield scrapy.Request(all_pages, callback=self.parse_all_pages, errback=self.pages_failed,
+            yield scrapy.Request(all_pages, callback=self.parse_all_pages, errback=self.pages_failed, dont_filter=True,
                                  cb_kwargs={"raw": raw.to_plain(), "page1": response.url})
             return
         pending = self.other_page_urls(response, visited=[response.url])
@@ -413,6 +418,16 @@ class NewsSpider(scrapy.Spider):
             yield self.next_page_request(raw, pending, visited=[response.url])
             return
         yield self.build_item(raw, response.url)
+
+    def redirected_away(self, response: Response) -> bool:
+        """An article request redirected to the site's home page, or from an article URL to one that is
+        not (an index, a section): the article was removed or moved, and that page is not it."""
+        redirects = response.request.meta.get("redirect_urls") if response.request is not None else None
+        if not redirects:
+            return False
+        if not urlsplit(response.url).path.strip("/"):
+            return True
+        return self.is_article_url(redirects[0]) and not self.is_article_url(response.url)
 
     def page_rules(self, response: Response) -> SiteRules:
         """The rules to read this page with: its template era's, or the site's only set."""
@@ -526,13 +541,38 @@ class NewsSpider(scrapy.Spider):
     # state on the spider): the next page may be fetched by another worker, from a serialized request.
     def next_page_request(self, raw: RawArticle, pending: list[str], visited: list[str]) -> scrapy.Request:
         url = pending[0]
-        return scrapy.Request(url, callback=self.parse_next_page, errback=self.pages_failed,
+        # dont_filter: a later page redirected to a page the run fetched already (the home page) must still
+        # reach its callback, or the whole article is lost without a word; the visited list stops loops.
+        return scrapy.Request(url, callback=self.parse_next_page, errback=self.pages_failed, dont_filter=True,
                               cb_kwargs={"raw": raw.to_plain(), "pending": pending[1:], "visited": visited + [url]})
+
+    def later_page_refused(self, response: Response, blocks: list[str]) -> str | None:
+        """Why a later page (page N, the "show all" view) is not this article's, or None: redirected to
+        the home page or away from an article URL, or a "not found" notice. Its text would be appended
+        to (or replace) the article's; the pages read so far are emitted instead."""
+        if self.redirected_away(response):
+            return f"redirected to {response.url}"
+        if isinstance(response, TextResponse):
+            notice = soft_404(page_headings(response.selector), blocks, outlet_labels(response.url))
+            if notice:
+                return f"not found notice {notice[:60]!r}"
+        return None
+
+    def refuse_later_page(self, response: Response, reason: str, raw: RawArticle, page1: str) -> Article:
+        self.crawler.stats.inc_value("newscrawl/article_pages/failed")
+        asked = response.request.meta.get("redirect_urls", [response.url])[0] if response.request else response.url
+        self.logger.warning("Article page %s is not the article (%s); emitting %s with the pages fetched so far",
+                            asked, reason, page1)
+        return self.build_item(raw, page1)
 
     def parse_next_page(self, response: Response, raw: dict[str, Any], pending: list[str],
                         visited: list[str]) -> Iterator[Article | scrapy.Request]:
         raw = RawArticle.from_plain(raw)
         blocks = self.later_page_body(response)
+        refused = self.later_page_refused(response, blocks)
+        if refused:
+            yield self.refuse_later_page(response, refused, raw, visited[0])
+            return
         raw.body.extend(blocks)
         self.crawler.stats.inc_value("newscrawl/article_pages/followed")
         pending = pending + self.other_page_urls(response, visited + pending)
@@ -544,6 +584,10 @@ class NewsSpider(scrapy.Spider):
     def parse_all_pages(self, response: Response, raw: dict[str, Any], page1: str) -> Iterator[Article]:
         raw = RawArticle.from_plain(raw)
         blocks = self.later_page_body(response)
+        refused = self.later_page_refused(response, blocks)
+        if refused:
+            yield self.refuse_later_page(response, refused, raw, page1)
+            return
         if blocks:
             raw.body = blocks
             self.crawler.stats.inc_value("newscrawl/article_pages/all_in_one")
@@ -567,8 +611,13 @@ class NewsSpider(scrapy.Spider):
 
     def build_item(self, raw: RawArticle, fetched_url: str) -> Article:
         # The canonical link is trusted only when it stays on the site (syndicated copies
-        # sometimes point canonical at the original outlet, which is not this article's URL).
-        url = raw.url if same_site(raw.url, self.allowed_domains) else canonical_url(fetched_url)
+        # sometimes point canonical at the original outlet, which is not this article's URL) and is
+        # not the home page (a template giving every page the site's root: the articles would merge).
+        url = raw.url
+        if not same_site(url, self.allowed_domains) or (is_site_root(url) and not is_site_root(fetched_url)):
+            if is_site_root(url):
+                self.crawler.stats.inc_value("newscrawl/url/root_canonical_ignored")
+            url = canonical_url(fetched_url)
         return Article(
             url=url,
             site=self.name,

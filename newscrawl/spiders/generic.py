@@ -235,7 +235,11 @@ class GenericSpider(NewsSpider):
         yield scrapy.Request(f"{origin}/sitemap.xml", callback=self.parse_sitemap, errback=self.request_failed)
 
     def parse_start(self, response: Response) -> Iterator[scrapy.Request]:
-        if not isinstance(response, TextResponse):
+        if not isinstance(response, TextResponse):  # a start page answering bytes: said and counted
+            self.crawler.stats.inc_value("newscrawl/errors/not_markup")
+            self.crawler.stats.inc_value("newscrawl/failed/discovery/other")
+            self.logger.warning("Not an HTML or XML page (%s), skipped: %s",
+                                response.headers.get(b"Content-Type", b"no Content-Type").decode("latin-1"), response.url)
             return
         for href in response.css("link[rel~=alternate][type*=rss]::attr(href), "
                                  "link[rel~=alternate][type*=atom]::attr(href)").getall():
