@@ -130,11 +130,17 @@ _POST_URL = re.compile(r"(?:twitter|x)\.com/\w+/status/\d|instagram\.com/(?:p|re
 def is_noise_box(element: etree._Element, captions: bool = False) -> bool:
     """A social embed, or a small ad box (or with ``captions``, a small caption box), by its own
     class/id, never by an ancestor's. A blockquote linking a social post is an embed by structure."""
-    if element.tag == "blockquote" and any(_POST_URL.search(a.get("href") or "") for a in element.iter("a")):
-        return True  # the embed code with its class renamed or stripped (a redesign, a CMS filter)
+    if _links_a_post(element):
+        return True
     classes = element.get("class")
     ident = element.get("id")
     return bool(classes or ident) and _is_noise(element, classes, ident, captions)
+
+
+def _links_a_post(element: etree._Element) -> bool:
+    """A blockquote linking a social post: the embed code with its class renamed or stripped (a redesign,
+    a CMS filter)."""
+    return element.tag == "blockquote" and any(_POST_URL.search(a.get("href") or "") for a in element.iter("a"))
 
 
 def _is_noise(element: etree._Element, classes: str | None, ident: str | None, captions: bool) -> bool:
@@ -254,7 +260,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 # Embeds may be inline too: "<a class='twitter-timeline'>Tweets by @outlet</a>".
                 classes = child.get("class")
                 ident = child.get("id")
-                if child in dropped or ((classes or ident) and _is_noise(child, classes, ident, skip_captions)):
+                if child in dropped or ((classes or ident) and _is_noise(child, classes, ident, skip_captions)) \
+                        or _links_a_post(child):
                     kind = _SKIP_BLOCK if kind >= _BLOCK else _SKIP
                 elif skip_hidden_inline and kind < _BLOCK and kind != _BREAK and (style := child.get("style")) \
                         and _HIDDEN_STYLE.search(style):

@@ -100,7 +100,9 @@ def sindonews_cases() -> dict[str, tuple[int, Route, tuple[str, object]]]:
                                     b'</h1><div id="detail-desc">Artikel tidak ditemukan atau sudah dihapus.</div></body></html>'),
                               ("drop", "Soft 404")),
         "redirect_to_404_page": (53, Route.redirect("https://www.sindonews.com/404", 302), ("drop", "Soft 404")),
-        "reset_mid_body": (23, Route(article_html(23).encode(), cut_after=500), ("drop", "Request failed (ResponseDataLossError")),
+        # The RST may reach the client before or after it read the 500 bytes: a data loss or a connection
+        # error (both seen under load), each a counted failure.
+        "reset_mid_body": (23, Route(article_html(23).encode(), cut_after=500), ("drop", "Request failed (")),
         "gzip_declared_not_gzipped": (24, Route(article_html(24), headers={"Content-Encoding": "gzip"}),
                                       ("item", {"title": "Berita Sintetis Nomor 24"})),
         # A multi-page article whose "show all" view or page 2 is not the article: page 1 is emitted alone.
@@ -171,7 +173,8 @@ def test_drops_are_counted(sindonews_run) -> None:
     expected_drops = {"no_title": 5, "no_body": 2, "soft_404": 3, "redirected_away": 2}
     assert {k: stats.get(f"newscrawl/dropped/{k}") for k in expected_drops} == expected_drops, stats
     assert stats.get("newscrawl/errors/http_410") == 1 and stats.get("newscrawl/errors/http_503") == 2
-    assert stats.get("newscrawl/errors/ResponseDataLossError") == 1
+    assert (stats.get("newscrawl/errors/ResponseDataLossError", 0) + stats.get("newscrawl/errors/DownloadFailedError", 0)
+            + stats.get("newscrawl/errors/ConnectionLost", 0)) >= 1  # the reset mid-body (its kind depends on timing)
     # cp1252 under utf-8 (x2), utf-8 under latin-1, and the PDF bytes served as utf-8 HTML (read as
     # cp1252 text: still no title, still dropped).
     assert stats.get("newscrawl/http/charset_repaired") == 4
