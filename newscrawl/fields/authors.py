@@ -381,11 +381,14 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
 # Elements a template marks as the byline: rel/itemprop author, a class naming the author or byline,
 # or a link to an author page. Read only when every other source named no person; the first few in
 # page order, outside navigation and sidebars, and short (a name, not an "about the author" box).
-_HINTED_BYLINES = etree.XPath(  # attribute-node predicates: ~30% faster than contains(@class, …) per word
-    "//*[@class[contains(., 'author') or contains(., 'byline') or contains(., 'penulis') or contains(., 'reporter')"
-    " or contains(., 'writer')] or @rel='author' or @itemprop='author'"
-    " or self::a[@href[contains(., '/author/') or contains(., '/penulis/') or contains(., '/reporter/')"
-    " or contains(., '/wartawan/')]]]"
+# A union of attribute steps, one per kind of hint: each attribute kind is tested only where it exists
+# (1.0 ms a real page where reached, against 1.5 for one predicate on every element; same elements,
+# page order).
+_HINTED_BYLINES = etree.XPath(
+    "(//@class[contains(., 'author') or contains(., 'byline') or contains(., 'penulis') or contains(., 'reporter')"
+    " or contains(., 'writer')]/.. | //@rel[.='author']/.. | //@itemprop[.='author']/.."
+    " | //a/@href[contains(., '/author/') or contains(., '/penulis/') or contains(., '/reporter/')"
+    " or contains(., '/wartawan/')]/..)"
     "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header"
     " or ancestor::*[contains(@class, 'sidebar') or contains(@class, 'related') or contains(@class, 'comment')])]")
 _HINTED_MAX = 3
