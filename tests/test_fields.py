@@ -331,6 +331,15 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<span class="author">Antara</span>', []),
     ('<span class="author">redaksi</span>', []),
     ('<meta itemprop="author" content="Nama Orang"><p>tanpa byline</p>', []),
+    # every kind of hint, each found whatever other kinds the page holds; the first three in page order
+    ('<a rel="author" href="/x">Rina Lestari</a>', ["Rina Lestari"]),
+    ('<span itemprop="author">Andi Wijaya</span>', ["Andi Wijaya"]),
+    ('<p class="news-writer">Dodi Pratama</p><a href="/wartawan/eko">Eko Saputra</a>'
+     '<span class="reporter">Fajar Nugroho</span><a href="/reporter/gita">Gita Permata</a>',
+     ["Dodi Pratama", "Eko Saputra", "Fajar Nugroho"]),
+    ('<a class="x" href="/reporter/gita">Gita Permata</a><span rel="author">Hadi Susanto</span>'
+     '<div class="byline-wrap"><b>Indah Sari</b></div><a rel="tag" href="/tag/author/">Topik Lain</a>',
+     ["Gita Permata", "Hadi Susanto", "Indah Sari"]),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector
