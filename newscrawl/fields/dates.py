@@ -412,15 +412,14 @@ def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo
             break
         if isinstance(node.tag, str):
             tag = node.tag.lower()
-            if tag in _NEVER_TEXT or (tag != "time" and not _YEAR_DIGITS.search(node.text or "")
-                                      and not _YEAR_DIGITS.search(node.tail or "")):
+            if tag in _NEVER_TEXT or (tag != "time" and not _holds_year(node.text) and not _holds_year(node.tail)):
                 continue
             for text in _shown_texts(node, tag):
                 own = text == _short_text(node)
                 found = _timed_line(text, node if own else node.getparent(), zone, now) or found
         else:  # a comment (or processing instruction): its tail is its parent's own text
             parent = node.getparent()
-            if parent is not None and _YEAR_DIGITS.search(node.tail or "") and parent.tag.lower() not in _NEVER_TEXT:
+            if parent is not None and _holds_year(node.tail) and parent.tag.lower() not in _NEVER_TEXT:
                 found = _timed_line(_short_text(parent), parent, zone, now) or found
     return found
 
