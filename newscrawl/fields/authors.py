@@ -234,6 +234,21 @@ def may_credit_editor(html_text: str) -> bool:
                for stem, words in _LABEL_SCANS)
 
 
+# All the text nodes of the document, joined (its string-value): the text //text() searches.
+_DOCUMENT_TEXT = etree.XPath("string(/)", smart_strings=False)
+
+
+def _page_stems(root: etree._Element, html_text: str | None) -> tuple[str, ...]:
+    """The label stems worth a contains() test on the page's text nodes: those its joined text holds
+    (a stem inside one text node is in the join) and, given the HTML, that the HTML holds too.
+
+    The joined text is read first: it costs ~50 µs a real page and is most often far shorter than the
+    HTML (scripts' text stays, markup goes), so a stem the page lacks, as most lack the upper-case
+    ones, costs a scan of the text instead of the HTML (stems 0.35 -> 0.25 ms a page reaching it)."""
+    text = _DOCUMENT_TEXT(root)
+    return tuple(s for s in _LABEL_STEMS if s in text and (html_text is None or s in html_text))
+
+
 def credited_people(root: etree._Element, html_text: str | None = None) -> tuple[list[str], list[str]]:
     """(editors, writers) the page labels in its credit lines: the text around every "Editor" /
     "Penyunting" / "Redaktur" label (its element, or the parent when the label stands alone).
@@ -245,8 +260,8 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
     editors: list[str] = []
     writers: list[str] = []
     seen: set[etree._Element] = set()
-    stems = _LABEL_STEMS if html_text is None else tuple(s for s in _LABEL_STEMS if s in html_text)
-    for node in _label_nodes(root, stems) if isinstance(root, etree._Element) and stems else ():
+    stems = _page_stems(root, html_text) if isinstance(root, etree._Element) else ()
+    for node in _label_nodes(root, stems) if stems else ():
         # The whole credit line: the largest of the label's element and its nearest ancestors that is
         # still short ("<span>Penulis: A</span> | <span>Editor: B</span>", one table row per credit).
         line: tuple[etree._Element, list[re.Match[str]]] | None = None
