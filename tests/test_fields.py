@@ -230,6 +230,23 @@ def test_credited_people(markup: str, editors: list[str], writers: list[str]) ->
     assert credited_people(root) == (editors, writers)
 
 
+# The collapsed text of a credit line or byline element, None past the limit: read only as far as needed,
+# the answer is the whole text's (whitespace runs between pieces count as one space, as in the whole).
+@pytest.mark.parametrize(("markup", "limit", "expected"), [
+    ("<p>Editor: <b>Budi</b>  Santoso</p>", 200, "Editor: Budi Santoso"),
+    ("<p>" + "x" * 20 + "</p>", 20, "x" * 20),
+    ("<p>" + "x" * 21 + "</p>", 20, None),
+    ("<p>" + "<span>ab</span>" * 8 + "</p>", 20, None),  # 8 pieces collapse to 23 characters
+    ("<p>" + "<span>ab</span>" * 7 + "</p>", 20, "ab ab ab ab ab ab ab"),
+    ("<p>" + "<span>  \n  </span>" * 30 + "<b>Editor: Budi</b></p>", 20, "Editor: Budi"),  # whitespace is no text
+    ("<div>" + "<p>Paragraf panjang tentang sesuatu.</p>" * 100 + "<p>Editor: Budi</p></div>", 200, None),
+])
+def test_text_within(markup: str, limit: int, expected: str | None) -> None:
+    from newscrawl.fields.authors import _text_within
+
+    assert _text_within(lxml_html.fromstring(f"<html><body>{markup}</body></html>").find(".//body")[0], limit) == expected
+
+
 def test_may_credit_editor() -> None:
     assert may_credit_editor("<span>Editor:</span>") and may_credit_editor("Penyunting : X")
     assert not may_credit_editor('<div class="editor">(wid)</div><script>{"editor": 1}</script>')
