@@ -244,7 +244,8 @@ def test_credited_people(markup: str, editors: list[str], writers: list[str]) ->
 def test_text_within(markup: str, limit: int, expected: str | None) -> None:
     from newscrawl.fields.authors import _text_within
 
-    assert _text_within(lxml_html.fromstring(f"<html><body>{markup}</body></html>").find(".//body")[0], limit) == expected
+    element = lxml_html.fromstring(f"<html><body>{markup}</body></html>").find(".//body")[0]
+    assert _text_within(element, limit) == expected
 
 
 def test_may_credit_editor() -> None:

@@ -421,8 +421,9 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
 # page order, outside navigation and sidebars, and short (a name, not an "about the author" box).
 _HINT_CLASS_WORDS = ("author", "byline", "penulis", "reporter", "writer")
 _HINT_HREF_WORDS = ("/author/", "/penulis/", "/reporter/", "/wartawan/")
-_NOT_IN_CHROME = ("[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header"
-                  " or ancestor::*[contains(@class, 'sidebar') or contains(@class, 'related') or contains(@class, 'comment')])]")
+_NOT_IN_CHROME = (
+    "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header"
+    " or ancestor::*[contains(@class, 'sidebar') or contains(@class, 'related') or contains(@class, 'comment')])]")
 # Every class and link target of the page as plain strings: which hint words occur at all, so that the
 # query tests only those (each contains() costs a string copy per attribute of the page).
 _CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
