@@ -253,6 +253,19 @@ def test_may_credit_editor() -> None:
     assert not may_credit_editor('<div class="editor">(wid)</div><script>{"editor": 1}</script>')
 
 
+# Every label word wherever it sits, the upper-case ones found from their E (also past the budget of
+# Es a page of base64 data exhausts); near misses are no label.
+@pytest.mark.parametrize(("html", "expected"), [
+    *((word, True) for word in ("Editor", "EDITOR", "Penyunting", "PENYUNTING", "penyunting", "Redaktur",
+                                "REDAKTUR", "redaktur")),
+    *((f"<b>ENV E{word}</b>", True) for word in ("EDITOR", "PENYUNTING", "REDAKTUR", "redaktur")),
+    ("E" * 5000 + "REDAKTUR", True), ("E" * 5000 + "PENYUNTING" + "E" * 50, True), ("E" * 5000 + "xEDITOR", True),
+    ("E" * 5000, False), ("", False), ("editor EDITO PENYUNTIN EDAKTUR Auditor", False), ("ENYUNTING", False),
+])
+def test_may_credit_editor_words(html: str, expected: bool) -> None:
+    assert may_credit_editor(html) is expected
+
+
 # ------------------------------------------------------------------------------------ soft 404s
 
 KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
