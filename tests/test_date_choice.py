@@ -218,6 +218,18 @@ def test_page_finder_prefers_the_line_by_the_story_over_lists_and_masthead() -> 
     assert find_page_dates(Selector(text=html))[0] == "19 Jun 2015 | 13:06"
 
 
+# The cheap year test the page finders run on every element's text and tail before anything else.
+@pytest.mark.parametrize(("text", "expected"), [
+    (None, False), ("", False), ("  \n ", False), ("Berita terkini", False),
+    ("Kamis, 5 November 2015", True), ("19 Jun 1998", True), ("20", False), ("no. 2100", False),
+    ("id=12019x", True), ("pukul 20:19", False), ("1920", True),
+])
+def test_holds_year(text: str | None, expected: bool) -> None:
+    from newscrawl.fields.dates import _holds_year
+
+    assert _holds_year(text) is expected
+
+
 _STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap pagi. " * 4 + "</p>"
 
 

@@ -230,9 +230,40 @@ def test_credited_people(markup: str, editors: list[str], writers: list[str]) ->
     assert credited_people(root) == (editors, writers)
 
 
+# The collapsed text of a credit line or byline element, None past the limit: read only as far as needed,
+# the answer is the whole text's (whitespace runs between pieces count as one space, as in the whole).
+@pytest.mark.parametrize(("markup", "limit", "expected"), [
+    ("<p>Editor: <b>Budi</b>  Santoso</p>", 200, "Editor: Budi Santoso"),
+    ("<p>" + "x" * 20 + "</p>", 20, "x" * 20),
+    ("<p>" + "x" * 21 + "</p>", 20, None),
+    ("<p>" + "<span>ab</span>" * 8 + "</p>", 20, None),  # 8 pieces collapse to 23 characters
+    ("<p>" + "<span>ab</span>" * 7 + "</p>", 20, "ab ab ab ab ab ab ab"),
+    ("<p>" + "<span>  \n  </span>" * 30 + "<b>Editor: Budi</b></p>", 20, "Editor: Budi"),  # whitespace is no text
+    ("<div>" + "<p>Paragraf panjang tentang sesuatu.</p>" * 100 + "<p>Editor: Budi</p></div>", 200, None),
+])
+def test_text_within(markup: str, limit: int, expected: str | None) -> None:
+    from newscrawl.fields.authors import _text_within
+
+    element = lxml_html.fromstring(f"<html><body>{markup}</body></html>").find(".//body")[0]
+    assert _text_within(element, limit) == expected
+
+
 def test_may_credit_editor() -> None:
     assert may_credit_editor("<span>Editor:</span>") and may_credit_editor("Penyunting : X")
     assert not may_credit_editor('<div class="editor">(wid)</div><script>{"editor": 1}</script>')
+
+
+# Every label word wherever it sits, the upper-case ones found from their E (also past the budget of
+# Es a page of base64 data exhausts); near misses are no label.
+@pytest.mark.parametrize(("html", "expected"), [
+    *((word, True) for word in ("Editor", "EDITOR", "Penyunting", "PENYUNTING", "penyunting", "Redaktur",
+                                "REDAKTUR", "redaktur")),
+    *((f"<b>ENV E{word}</b>", True) for word in ("EDITOR", "PENYUNTING", "REDAKTUR", "redaktur")),
+    ("E" * 5000 + "REDAKTUR", True), ("E" * 5000 + "PENYUNTING" + "E" * 50, True), ("E" * 5000 + "xEDITOR", True),
+    ("E" * 5000, False), ("", False), ("editor EDITO PENYUNTIN EDAKTUR Auditor", False), ("ENYUNTING", False),
+])
+def test_may_credit_editor_words(html: str, expected: bool) -> None:
+    assert may_credit_editor(html) is expected
 
 
 # ------------------------------------------------------------------------------------ soft 404s
@@ -345,6 +376,15 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<div class="authorName"><strong>Dionisio Damara Tonce</strong> - Bisnis.com</div>', ["Dionisio Damara Tonce"]),
     ('<span class="author">Rina Lestari | 19 Juni 2024</span>', ["Rina Lestari"]),
     ('<div class="author">Tim Redaksi - Sepakbola</div>', []),
+    # every kind of hint, each found whatever other kinds the page holds; the first three in page order
+    ('<a rel="author" href="/x">Rina Lestari</a>', ["Rina Lestari"]),
+    ('<span itemprop="author">Andi Wijaya</span>', ["Andi Wijaya"]),
+    ('<p class="news-writer">Dodi Pratama</p><a href="/wartawan/eko">Eko Saputra</a>'
+     '<span class="reporter">Fajar Nugroho</span><a href="/reporter/gita">Gita Permata</a>',
+     ["Dodi Pratama", "Eko Saputra", "Fajar Nugroho"]),
+    ('<a class="x" href="/reporter/gita">Gita Permata</a><span rel="author">Hadi Susanto</span>'
+     '<div class="byline-wrap"><b>Indah Sari</b></div><a rel="tag" href="/tag/author/">Topik Lain</a>',
+     ["Gita Permata", "Hadi Susanto", "Indah Sari"]),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

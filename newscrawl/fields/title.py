@@ -124,6 +124,8 @@ def _relation(visible: str, words: list[str], meta: str) -> tuple[str | None, st
     "same" (equal words), "affix" (the meta title is the candidate plus a separated part), "cut" (the
     meta title is a ``…``-cut start of it), "meta_fuller" (the candidate is a cut start of the meta
     title), or None."""
+    if meta == visible:  # the usual case (og:title as the h1; 86 of 129 on the 37 real pages): no words to read
+        return "same", ""
     spans = [(m.group().casefold(), m.start(), m.end()) for m in _WORD.finditer(meta)]
     meta_words = [w for w, _, _ in spans]
     n, m = len(words), len(meta_words)
