@@ -461,6 +461,10 @@ def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: d
         if not any(source_of(c) in SHOWN_SOURCES and read_date(c, zone=zone) for c in found):
             found += find_page_dates(selector, zone)
         published = _merge("published", rules, published, found)
+    elif rules.published:
+        # Machine dates that look settled are still checked against the site's own date line (one query):
+        # a JSON-LD time minutes after the shown one is a save stamp, not the publication (P4d).
+        published = _merge("published", rules, published, _site_dates(selector, rules.published))
     if not updated or "updated" in rules.prefer_dom:
         updated = _merge("updated", rules, updated, _site_dates(selector, rules.updated))
     return published, updated

@@ -202,11 +202,17 @@ def test_reconstructed_page(name: str, url: str, rules: SiteRules | None, publis
     assert (choice.published, choice.updated) == (published_at, updated_at), (raw.published, raw.updated)
 
 
-def test_a_consistent_structured_date_reads_no_dom() -> None:
-    """Speed: with a JSON-LD date in the site's zone the page is not searched for a shown date."""
+def test_a_consistent_structured_date_is_checked_against_the_sites_date_line_only() -> None:
+    """A JSON-LD date in the site's zone is still checked against the site's own date line (one query),
+    which wins when it disagrees (P4d: JSON-LD 13:11 is a save stamp, the page says 13:06); without site
+    selectors the page is not searched for a shown date (speed: the page finder is the expensive part)."""
     html = (PAGES / "jsonld-minutes-after-shown.html").read_text(encoding="utf-8")
-    raw = extract_article(Selector(text=html), "https://gempa.example.id/a/8", SiteRules(published=(".date-line",)))
-    assert raw.published == ["2015-06-19T13:11:00+07:00"]
+    url = "https://gempa.example.id/a/8"
+    raw = extract_article(Selector(text=html), url, SiteRules(published=(".date-line",)))
+    assert raw.published == ["2015-06-19T13:11:00+07:00", "19 Jun 2015 | 13:06 WIB"]
+    assert [candidate.source for candidate in raw.published] == [JSONLD, SITE]
+    assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2015-06-19T13:06:00+07:00"
+    raw = extract_article(Selector(text=html), url, SiteRules())
     assert [candidate.source for candidate in raw.published] == [JSONLD]
 
 

@@ -50,11 +50,12 @@ U2  If P4b relabelled the published date, a modified date with the same wrong of
 U3  ``modified_before_published``: a modified date earlier than the chosen published date is not
     an update: dropped (null).
 
-Speed: the DOM is read for dates only when the machine dates need it (``needs_shown_dates``):
-no machine published date, one without a time or zone, an offset other than the site's, only
-itemprop microdata, or machine dates that disagree with each other. A site whose date line beats
-its structured data says so with ``SiteRules.prefer_dom = {"published"}``. Otherwise the cheap
-sources (JSON-LD and <meta>, read once per page anyway) decide and no date selector runs.
+Speed: the page is searched for a shown date (``find_page_dates``) only when the machine dates need
+it (``needs_shown_dates``): no machine published date, one without a time or zone, an offset other
+than the site's, only itemprop microdata, or machine dates that disagree with each other. Machine
+dates that look settled are still checked against the site's own date selectors when it has some
+(one query), so P4 catches a JSON-LD time minutes after the shown one. A site whose date line beats
+its structured data says so with ``SiteRules.prefer_dom = {"published"}``.
 """
 from __future__ import annotations
 
