@@ -19,16 +19,16 @@ import drift
 # perturbation -> spider -> floors for (title, published_at, authors, body_first, body_last); the number
 # of pages where the field is expected is in the comment (published_at: a page showing no date is not).
 FLOORS: dict[str, dict[str, tuple[int, int, int, int, int]]] = {
-    "roundtrip": {"site": (37, 37, 37, 37, 37), "generic": (37, 36, 35, 36, 35)},  # of 37
+    "roundtrip": {"site": (37, 37, 37, 37, 37), "generic": (37, 36, 36, 36, 35)},  # of 37
     "no_jsonld": {"site": (37, 37, 37, 37, 37), "generic": (37, 37, 36, 36, 35)},
     "no_meta": {"site": (37, 37, 36, 37, 37), "generic": (37, 37, 35, 36, 35)},
     "visible_only": {"site": (37, 36, 37, 37, 37), "generic": (35, 35, 36, 35, 34)},  # published_at of 36
-    "renamed": {"site": (37, 37, 36, 36, 33), "generic": (37, 37, 35, 36, 33)},
-    "ld_naive": {"site": (37, 37, 37, 37, 37), "generic": (37, 37, 35, 36, 35)},
-    "ld_late": {"site": (37, 35, 37, 37, 37), "generic": (37, 36, 35, 36, 35)},  # published_at of 36
-    "ld_years": {"site": (37, 35, 37, 37, 37), "generic": (37, 36, 35, 36, 35)},  # published_at of 36
-    "boxes_after": {"site": (37, 37, 37, 37, 37), "generic": (37, 36, 35, 36, 34)},
-    "renamed_boxes": {"site": (36, 36, 36, 34, 31), "generic": (36, 36, 35, 34, 31)},
+    "renamed": {"site": (37, 37, 36, 36, 33), "generic": (37, 37, 36, 36, 33)},
+    "ld_naive": {"site": (37, 37, 37, 37, 37), "generic": (37, 37, 36, 36, 35)},
+    "ld_late": {"site": (37, 36, 37, 37, 37), "generic": (37, 36, 36, 36, 35)},  # published_at of 36
+    "ld_years": {"site": (37, 36, 37, 37, 37), "generic": (37, 36, 36, 36, 35)},  # published_at of 36
+    "boxes_after": {"site": (37, 37, 37, 37, 37), "generic": (37, 36, 36, 36, 34)},
+    "renamed_boxes": {"site": (36, 36, 36, 34, 31), "generic": (36, 36, 36, 34, 31)},
 }
 
 
