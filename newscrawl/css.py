@@ -267,8 +267,9 @@ class _SimpleTests:
             verdict = self.class_verdicts.get(classes)
             if verdict is None:
                 verdict = not self.classes.isdisjoint(classes.translate(_XML_SPACE).split(" "))
-                if len(self.class_verdicts) < 4096:
-                    self.class_verdicts[classes] = verdict
+                if len(self.class_verdicts) >= 4096:
+                    self.class_verdicts.clear()  # a long crawl: keep the recent pages' class strings
+                self.class_verdicts[classes] = verdict
             if verdict:
                 return True
         for name, values, prefixes in self.attributes:

@@ -104,8 +104,9 @@ def _noise_kind(tokens: str) -> int:
         kind = (_EMBED if any(_EMBED_TOKEN.fullmatch(t) for t in split)
                 else _AD if any(_AD_TOKEN.fullmatch(t) for t in split)
                 else _CAPTION if any(_CAPTION_TOKEN.fullmatch(t) for t in split) else _NOT_NOISE)
-        if len(_noise_cache) < 4096:
-            _noise_cache[tokens] = kind
+        if len(_noise_cache) >= 4096:
+            _noise_cache.clear()  # a long crawl moves on to other sites' class strings: keep the recent ones
+        _noise_cache[tokens] = kind
     return kind
 
 

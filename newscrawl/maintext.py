@@ -143,8 +143,9 @@ def _is_unlikely(element: etree._Element, unlikely: re.Pattern[str] = _UNLIKELY)
     verdict = _unlikely_cache.get(key)
     if verdict is None:
         verdict = any(unlikely.search(t) and not _MAYBE.search(t) for t in tokens.split())
-        if len(_unlikely_cache) < _CACHE_MAX:
-            _unlikely_cache[key] = verdict
+        if len(_unlikely_cache) >= _CACHE_MAX:
+            _unlikely_cache.clear()  # a long crawl moves on to other sites' class strings: keep the recent ones
+        _unlikely_cache[key] = verdict
     return verdict
 
 
@@ -234,8 +235,9 @@ def _class_weight(element: etree._Element) -> int:
     weight = _weight_cache.get(tokens)
     if weight is None:
         weight = (25 if _POSITIVE.search(tokens) else 0) - (25 if _NEGATIVE.search(tokens) else 0)
-        if len(_weight_cache) < _CACHE_MAX:
-            _weight_cache[tokens] = weight
+        if len(_weight_cache) >= _CACHE_MAX:
+            _weight_cache.clear()
+        _weight_cache[tokens] = weight
     return weight
 
 
