@@ -30,7 +30,7 @@ from newscrawl.maintext import main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines,
                                       may_credit_editor)
 from newscrawl.fields.outlet import outlet_labels
-from newscrawl.fields.title import TitleChoice, title_choice
+from newscrawl.fields.title import SectionNames, TitleChoice, section_names, title_choice
 from newscrawl.urls import canonical_url
 
 ARTICLE_TYPES = frozenset(
@@ -374,7 +374,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     publisher = ld.get("publisher")
     outlets = outlet_labels(url, meta_content(meta, "og:site_name"), rules.title_suffix,
                             _ld_text(publisher) if isinstance(publisher, (dict, list)) else None)
-    choice = _choose_title(selector, rules, ld, meta, outlets)
+    choice = _choose_title(selector, rules, ld, meta, outlets, _page_sections(selector, url, ld, meta, objects))
     article.title = choice.title
 
     article.published, article.updated = page_dates(selector, rules, ld, meta, zone)
@@ -488,8 +488,25 @@ def _ld_text_raw(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _page_sections(selector: Selector, url: str | None, ld: dict[str, Any], meta: dict[str, str],
+                   objects: list[dict[str, Any]]) -> SectionNames:
+    """The page's rubric names for the title's affix cuts, read once and only when asked (a meta title
+    chosen with no visible source confirming it): the links scan walks every <a>."""
+    memo: list[tuple[frozenset[str], frozenset[str]]] = []
+
+    def read() -> tuple[frozenset[str], frozenset[str]]:
+        if not memo:
+            root = selector.root
+            links = [a.get("href") for a in root.iter("a")] if isinstance(root, etree._Element) else []
+            named = (_ld_text(ld.get("articleSection")), breadcrumb_section(objects),
+                     meta_content(meta, "article:section"))
+            memo.append(section_names(url, named, links))
+        return memo[0]
+    return read
+
+
 def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: dict[str, str],
-                  outlets: list[str]) -> TitleChoice:
+                  outlets: list[str], sections: SectionNames | None = None) -> TitleChoice:
     """Title candidates in precedence order for newscrawl.fields.title: the site's selector is read
     only when the page's h1s do not already agree with its meta titles (or the site prefers it)."""
     root = selector.root
@@ -503,11 +520,11 @@ def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta
         return [("dom", text) for text in first_texts(selector, rules.title)[:1]]
 
     if rules.title and "title" in rules.prefer_dom:
-        return title_choice([*dom(), headline, *metas, *h1s], outlets)
-    choice = title_choice([headline, *metas, *h1s], outlets)
+        return title_choice([*dom(), headline, *metas, *h1s], outlets, sections)
+    choice = title_choice([headline, *metas, *h1s], outlets, sections)
     if rules.title and not choice.visible:
         # The page's h1s confirm nothing: the site's selector, ranked as before the meta titles.
-        choice = title_choice([headline, *dom(), *metas, *h1s], outlets)
+        choice = title_choice([headline, *dom(), *metas, *h1s], outlets, sections)
     return choice
 
 

@@ -22,7 +22,7 @@ FLOORS: dict[str, dict[str, tuple[int, int, int, int, int]]] = {
     "roundtrip": {"site": (37, 37, 37, 37, 37), "generic": (37, 36, 36, 36, 35)},  # of 37
     "no_jsonld": {"site": (37, 37, 37, 37, 37), "generic": (37, 37, 36, 36, 35)},
     "no_meta": {"site": (37, 37, 36, 37, 37), "generic": (37, 37, 35, 36, 35)},
-    "visible_only": {"site": (37, 36, 37, 37, 37), "generic": (35, 35, 36, 35, 34)},  # published_at of 36
+    "visible_only": {"site": (37, 36, 37, 37, 37), "generic": (36, 35, 36, 35, 34)},  # published_at of 36
     "renamed": {"site": (37, 37, 36, 36, 33), "generic": (37, 37, 36, 36, 33)},
     "ld_naive": {"site": (37, 37, 37, 37, 37), "generic": (37, 37, 36, 36, 35)},
     "ld_late": {"site": (37, 36, 37, 37, 37), "generic": (37, 36, 36, 36, 35)},  # published_at of 36

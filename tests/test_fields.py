@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 from newscrawl.fields.authors import (choose_authors, credited_people, is_person, may_credit_editor, split_byline,
                                       unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels, strip_outlet
-from newscrawl.fields.title import choose_title, title_choice
+from newscrawl.fields.title import choose_title, section_names, title_choice, trim_affixes
 from newscrawl.soft404 import soft_404
 
 
@@ -103,6 +103,97 @@ JP = outlet_labels("https://www.thejakartapost.com/news/2015/06/19/x.html", "The
 ])
 def test_choose_title(candidates: list[tuple[str, str]], outlets: list[str], expected: str | None) -> None:
     assert choose_title(candidates, outlets) == expected
+
+
+# ------------------------------------------------------------------------------------ structural affix cuts
+
+TEMPO_EN = outlet_labels("http://en.tempo.co/read/news/2015/11/04/055715684,uk.html/x")
+OKEZONE_NEWS = outlet_labels("https://news.okezone.com/read/2024/x", "Okezone")
+REPUBLIKA = outlet_labels("https://news.republika.co.id/berita/x", "Republika Online")
+
+
+@pytest.mark.parametrize(("title", "outlets", "sections", "site_sections", "expected"), [
+    # (seen, tempo English 2015: no h1, no og:title under the drift probe) rubric, outlet, then a tagline
+    # after "::"; the rubric is only in the page's own section links ("/national").
+    ("Indonesia can Learn from Finland`s Peatland Fire Case: Pratikno | National | Tempo.Co :: Indonesian News Portal",
+     TEMPO_EN, set(), {"national"}, "Indonesia can Learn from Finland`s Peatland Fire Case: Pratikno"),
+    # The same without the section link: the rubric is not known, so it stays (no guess by position).
+    ("Indonesia can Learn from Finland`s Peatland Fire Case: Pratikno | National | Tempo.Co :: Indonesian News Portal",
+     TEMPO_EN, set(), set(), "Indonesia can Learn from Finland`s Peatland Fire Case: Pratikno | National"),
+    # (seen, viva multipage) a page marker; kompas' "- Halaman 2 -" between headline and outlet.
+    ("Lima Mobil Listrik Terlaris di Indonesia Sepanjang Mei 2025 - Halaman 3", [], set(), set(),
+     "Lima Mobil Listrik Terlaris di Indonesia Sepanjang Mei 2025"),
+    ("Harga Emas Hari Ini Turun Tipis - Halaman 2 - Kompas.com", KOMPAS, set(), set(), "Harga Emas Hari Ini Turun Tipis"),
+    ("Jadwal Libur dan Cuti Bersama Iduladha 2025 | Halaman all", KOMPAS, set(), set(),
+     "Jadwal Libur dan Cuti Bersama Iduladha 2025"),
+    # (seen, kompas ?page=all) the marker glued to the headline before the outlet.
+    ("Jadwal Libur dan Cuti Bersama Iduladha 2025 Halaman all - Kompas.com", KOMPAS, set(), set(),
+     "Jadwal Libur dan Cuti Bersama Iduladha 2025"),
+    ("Kisah Guru Honorer di Pedalaman Papua - Bagian 1", [], set(), set(), "Kisah Guru Honorer di Pedalaman Papua"),
+    ("Govt Weighs New Smelter Rules - Page 2 of 3", [], set(), set(), "Govt Weighs New Smelter Rules"),
+    # Outlet forms (strip_outlet's, kept working here): Republika, okezone's spaced colon, liputan6's rubric.
+    ("Marcella Promo Pariwisata Lewat Film | Republika Online", REPUBLIKA, set(), set(), "Marcella Promo Pariwisata Lewat Film"),
+    ("Warga Gotong Royong Bersihkan Sungai : Okezone News", OKEZONE_NEWS, set(), set(),
+     "Warga Gotong Royong Bersihkan Sungai"),
+    # A tagline between the headline and the outlet, and one on its own.
+    ("Banjir Rob Rendam Pesisir Semarang | Berita Terkini Hari Ini | Warta Kita", ["wartakita"], set(), set(),
+     "Banjir Rob Rendam Pesisir Semarang"),
+    ("Banjir Rob Rendam Pesisir Semarang - Kabar Terbaru Indonesia dan Dunia", [], set(), set(),
+     "Banjir Rob Rendam Pesisir Semarang"),
+    # Rubric before the headline, known from the URL path or JSON-LD articleSection.
+    ("Bola : Persib Menang Tipis atas Persija - Warta Kita", ["wartakita"], {"bola"}, set(),
+     "Persib Menang Tipis atas Persija"),
+    ("Ekonomi - Harga Beras Naik Lagi", [], {"ekonomi"}, set(), "Harga Beras Naik Lagi"),
+    # A rubric after the headline (liputan6 "- News", subdomain "regional").
+    ("Polres Serahkan Anggota ke Kejaksaan - Regional", [], {"regional"}, set(), "Polres Serahkan Anggota ke Kejaksaan"),
+    # Never cut: a headline's own colon, dash or question, unknown trailing parts, or what a cut leaves short.
+    ("Jokowi: Kita Harus Bersatu Menghadapi Krisis", [], {"jokowi"}, {"jokowi"}, "Jokowi: Kita Harus Bersatu Menghadapi Krisis"),
+    ("Piala Dunia 2026 - Indonesia Lolos?", [], {"indonesia"}, set(), "Piala Dunia 2026 - Indonesia Lolos?"),
+    ("Sering Depresi Berat, Hati-Hati Diabetes!", [], set(), set(), "Sering Depresi Berat, Hati-Hati Diabetes!"),
+    ("Timnas U-23 Menang 3-0 atas Vietnam", [], set(), set(), "Timnas U-23 Menang 3-0 atas Vietnam"),
+    ("Update 23 Januari 2021: 98 Juta Kasus COVID-19 di Dunia", [], set(), set(),
+     "Update 23 Januari 2021: 98 Juta Kasus COVID-19 di Dunia"),
+    # A leading part that only a link names is no cut (site_sections are trusted after the headline only).
+    ("Jokowi : Kita Harus Bersatu Menghadapi Krisis", [], set(), {"jokowi"}, "Jokowi : Kita Harus Bersatu Menghadapi Krisis"),
+    ("Gempa Guncang Cianjur - Halaman 2", [], set(), set(), "Gempa Guncang Cianjur"),
+    ("Gempa Cianjur - Halaman 2", [], set(), set(), "Gempa Cianjur - Halaman 2"),  # two words left: no cut
+    ("Nasional - Berita Terkini", [], {"nasional"}, set(), "Nasional - Berita Terkini"),  # nothing left: no cut
+    ("Pemilu 2024: Apa Saja yang Perlu Diketahui Pemilih Pemula", [], set(), set(),
+     "Pemilu 2024: Apa Saja yang Perlu Diketahui Pemilih Pemula"),
+    # A media marker is part of the headline as the outlet shows it: kept.
+    ("FOTO: Kondisi Kapal Selam KRI Nanggala 402", [], set(), set(), "FOTO: Kondisi Kapal Selam KRI Nanggala 402"),
+    ("[VIDEO] Detik-detik Banjir Bandang Terjang Garut", [], set(), set(), "[VIDEO] Detik-detik Banjir Bandang Terjang Garut"),
+])
+def test_trim_affixes(title: str, outlets: list[str], sections: set[str], site_sections: set[str], expected: str) -> None:
+    assert trim_affixes(title, outlets, sections, site_sections) == expected
+
+
+@pytest.mark.parametrize(("url", "named", "links", "expected"), [
+    ("https://regional.kompas.com/read/2016/02/10/x", ["Regional"], ["/", "/nasional", "https://regional.kompas.com/bola",
+                                                                     "https://other.com/tekno", "/read/x", "/tag/a-b"],
+     ({"regional"}, {"nasional", "bola"})),
+    ("http://en.tempo.co/read/news/2015/11/04/055715684,uk.html/Indonesia-can-Learn", [None],
+     ["/national", "/international", "/2015", "/index.php", "javascript:void(0)"],
+     ({"en"}, {"national", "international"})),
+    ("https://www.liputan6.com/tekno/read/4804339/cetak-gol", ["Tekno"], [], ({"tekno"}, set())),
+    ("https://www.warta.id/nasional/2024/06/19/judul.html", [], [], ({"nasional"}, set())),
+    (None, [], [], (set(), set())),
+])
+def test_section_names(url: str | None, named: list[str | None], links: list[str], expected: tuple[set[str], set[str]]) -> None:
+    assert section_names(url, named, links) == expected
+
+
+@pytest.mark.parametrize(("candidates", "expected"), [
+    # Only the <title>: the structural cuts apply.
+    ([("title", "Gempa Guncang Cianjur, Warga Mengungsi - Halaman 2 - Warta Kita")], "Gempa Guncang Cianjur, Warga Mengungsi"),
+    # An h1 agrees with the <title> up to a separator: agreement decides, not the cuts (a real dash headline).
+    ([("title", "Piala Dunia 2026 - Indonesia Lolos? - Berita Terkini"), ("h1", "Piala Dunia 2026 - Indonesia Lolos?")],
+     "Piala Dunia 2026 - Indonesia Lolos?"),
+    ([("og", "Ekonomi - Harga Beras Naik Lagi"), ("h1", "Ekonomi - Harga Beras Naik Lagi")], "Ekonomi - Harga Beras Naik Lagi"),
+])
+def test_title_choice_trims_only_unconfirmed(candidates: list[tuple[str, str]], expected: str) -> None:
+    sections = lambda: (frozenset({"ekonomi"}), frozenset())  # noqa: E731
+    assert title_choice(candidates, ["wartakita"], sections).title == expected
 
 
 def test_title_choice_learns_the_affix() -> None:

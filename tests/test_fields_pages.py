@@ -32,6 +32,9 @@ EXTRACTED = {
     "byline-outlet-agency.html": ("Pemilu Thailand Diundur Sepekan", []),
     # its byline element (div.byline "Name, Outlet, City") names the writer: fields.authors.hinted_bylines
     "en-2015-plain.html": ("Govt to revise mining law after smelter delays", ["Raras Wijaya"]),
+    # the <title> alone: rubric (the page's "/national" menu link), outlet and "::" tagline cut, the headline's
+    # own colon kept (fields.title.trim_affixes)
+    "title-affixes-no-h1.html": ("Jakarta Can Learn from Riau Haze Response: Minister", []),
 }
 
 
@@ -64,6 +67,9 @@ def test_generic_by_url(tmp_path: Path) -> None:
         # The unlabelled "Raras Wijaya, Warta English, Jakarta" line (fields.authors.unlabelled_byline).
         "govt-to-revise-mining-law-after-smelter-delays.html": (
             "Govt to revise mining law after smelter delays", ["Raras Wijaya"], "2015-06-19T09:46:00+07:00"),
+        # no h1, no og:title: the <title> without its rubric, outlet and tagline; no byline on the page
+        "Jakarta-Can-Learn-from-Riau-Haze-Response-Minister": (
+            "Jakarta Can Learn from Riau Haze Response: Minister", [], "2015-11-04T14:20:00+07:00"),
         # client-rendered: everything but the title from the app state (tests/test_appstate.py)
         "harga-emas-antam-naik": (
             "Harga Emas Antam Naik Rp5.000 per Gram", ["Estu Suryowati"], "2024-06-19T10:15:00+07:00"),

@@ -47,14 +47,14 @@ def strip_outlet(title: str, outlet_names: Sequence[str]) -> str:
     start, end = 0, len(parts)
     while end - start > 1 and names_outlet(parts[end - 1][0], outlet_names):
         end -= 1
-    while end - start > 1 and _leading_outlet(parts[start][0], outlet_names):
+    while end - start > 1 and leading_outlet(parts[start][0], outlet_names):
         start += 1
     if (start, end) == (0, len(parts)):
         return title
     return title[parts[start][1]:parts[end - 1][2]].strip()
 
 
-def _leading_outlet(part: str, outlet_names: Sequence[str]) -> bool:
+def leading_outlet(part: str, outlet_names: Sequence[str]) -> bool:
     """A leading part is the outlet only when it is little else: "Outlet.com", "Okezone", "Tempo
     English" — never a headline's first clause that merely starts with the name ("Detik-detik …")."""
     words = part.split()

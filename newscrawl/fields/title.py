@@ -18,14 +18,21 @@ candidate confirmed, meta sources that agree among themselves (equal words) win;
 the first candidate in the caller's order (the precedence: JSON-LD headline, the site's selector,
 og:title, ``<title>``), and an h1 that does not name the outlet is the last resort. A meta title that
 is nothing but the outlet's name ("- SINDOnews") is no candidate.
+
+A meta title chosen with no visible candidate confirming it (an old template with no h1, no og:title)
+still carries what the CMS put around the headline: ``trim_affixes`` cuts it by structure, not by a
+per-outlet list (see its docstring). Agreement with a visible source always wins over these cuts.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Collection, Iterable, Sequence
+from urllib.parse import urlsplit
 
-from newscrawl.fields.outlet import DOMAIN_LIKE, SEPARATOR as _SEPARATOR, names_outlet, squeeze, strip_outlet
+from newscrawl.fields.outlet import (DOMAIN_LIKE, SEPARATOR as _SEPARATOR, leading_outlet, names_outlet, squeeze,
+                                     strip_outlet)
+from newscrawl.urls import registrable_domain
 
 # Sources read from the page body (what the reader sees) vs. the head (what the CMS says).
 VISIBLE_SOURCES = frozenset({"h1", "dom"})
@@ -52,8 +59,15 @@ def choose_title(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
     return title_choice(candidates, outlet_names).title
 
 
-def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Sequence[str] = ()) -> TitleChoice:
-    """choose_title, telling also whether the choice was confirmed and which affixes were learned."""
+# The page's rubric names for trim_affixes, read only when a meta title is chosen unconfirmed by a visible
+# source: (sections, site_sections), squeezed.
+SectionNames = Callable[[], tuple[Collection[str], Collection[str]]]
+
+
+def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Sequence[str] = (),
+                 sections: SectionNames | None = None) -> TitleChoice:
+    """choose_title, telling also whether the choice was confirmed and which affixes were learned.
+    A meta title chosen without a visible candidate confirming it goes through trim_affixes."""
     visible: list[str] = []
     metas: list[str] = []
     ordered: list[tuple[str, str]] = []  # (source, cleaned text) in the caller's precedence order
@@ -94,15 +108,20 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
             best = (support, -order, chosen, affixes)
     if best is not None:
         return TitleChoice(best[2], True, tuple(dict.fromkeys(best[3])), visible=True)
+    def trimmed(text: str) -> str:
+        if sections is None:
+            return trim_affixes(text, outlet_names)
+        return trim_affixes(text, outlet_names, *sections())
+
     if metas:
         keys = [tuple(_words(m)) for m in metas]
         votes = [sum(1 for other in keys if other == key) for key in keys]
         if max(votes) > 1:
-            return TitleChoice(metas[votes.index(max(votes))], True)
+            return TitleChoice(trimmed(metas[votes.index(max(votes))]), True)
     # Nothing agrees: the precedence order, h1s last (the first h1 may be the masthead).
     for source, text in ordered:
         if source != "h1":
-            return TitleChoice(text, False)
+            return TitleChoice(trimmed(text) if source != "dom" else text, False)
     for text in visible:
         if not names_outlet(text, outlet_names):
             return TitleChoice(text, False)
@@ -147,3 +166,106 @@ def _relation(visible: str, words: list[str], meta: str) -> tuple[str | None, st
     if _ELLIPSIS.search(meta) and m >= 4 and words[:m - 1] == meta_words[:-1] and words[m - 1].startswith(meta_words[-1]):
         return "cut", ""  # the last word may be cut too: "… Jadi Perbincang..."
     return None, ""
+
+
+# ----------------------------------------------------------------------------- structural affix cuts
+
+# Spaced separators only: a headline's own colon or dash is written unspaced on one side ("Jokowi: Kita …",
+# "Hati-Hati") or sits inside it; the CMS joins headline, rubric, outlet and tagline with spaced ones.
+_AFFIX_SEPARATOR = re.compile(r"\s+(?:\||::|-|–|—|:)\s+")
+# A page or part marker: "Halaman 2", "Halaman all", "Page 3", "Bagian 1", "Hal. 2", "Halaman 2 dari 5".
+_PAGE_MARKER = re.compile(r"(?:halaman|hal\.?|page|bagian|part)\s*(?:\d{1,3}|all|semua)(?:\s+(?:dari|of)\s+\d{1,3})?",
+                          re.IGNORECASE)
+# The same marker glued to the end without a separator ("… Iduladha 2025 Halaman all - Kompas.com").
+_GLUED_PAGE_MARKER = re.compile(r"\s+halaman\s+(?:\d{1,3}|all)\s*$", re.IGNORECASE)
+# A tagline is made of these words only, one of them naming news or a portal: "Berita Terkini Hari Ini",
+# "Indonesian News Portal", "Kabar Terbaru Indonesia dan Dunia". Generic words, no outlet names.
+_TAGLINE_WORDS = frozenset(("berita kabar info informasi news portal situs terkini terbaru terupdate terpercaya "
+                            "tepercaya akurat aktual hari ini today latest indonesia indonesian dunia dan and "
+                            "online harian daily of the").split())
+_TAGLINE_CORE = frozenset("berita kabar info informasi news portal situs".split())
+MIN_HEADLINE_WORDS = 3
+
+
+def trim_affixes(title: str, outlet_names: Sequence[str] = (), sections: Collection[str] = (),
+                 site_sections: Collection[str] = ()) -> str:
+    """A meta title without the segments the CMS put around the headline, cut by structure:
+
+    - from a segment after the first that is the outlet ("Tempo.Co"), or that follows " :: ", to the end:
+      the outlet and the tagline after it ("… | Tempo.Co :: Indonesian News Portal");
+    - trailing segments that are the page's rubric (``sections``: JSON-LD articleSection, breadcrumb,
+      article:section, the URL's path or subdomain; ``site_sections``: paths the page links to as the site's
+      sections, trusted only after the headline), a page or part marker ("Halaman 2", "Bagian 1",
+      "Halaman all"), or a tagline ("Berita Terkini Hari Ini");
+    - leading segments that are the outlet or the rubric (``sections`` only): "Bola : Judul".
+
+    Names are compared squeezed (outlet.squeeze). Only spaced separators split (" | ", " :: ", " - ", " – ",
+    " : "). A cut that leaves fewer than three words is no cut: the title is returned as it is."""
+    trimmed = title
+    cuts = _segments(trimmed)
+    if len(cuts) > 1:
+        end = len(cuts)
+        for index in range(1, len(cuts)):
+            text, separator = cuts[index][0], cuts[index][3]
+            if "::" in separator or leading_outlet(text, outlet_names):
+                end = index
+                break
+        trailing = {*sections, *site_sections}
+        while end > 1 and _affix_segment(cuts[end - 1][0], trailing):
+            end -= 1
+        start = 0
+        while end - start > 1 and (leading_outlet(cuts[start][0], outlet_names) or squeeze(cuts[start][0]) in sections):
+            start += 1
+        trimmed = trimmed[cuts[start][1]:cuts[end - 1][2]].strip()
+    trimmed = _GLUED_PAGE_MARKER.sub("", trimmed).strip()
+    if trimmed != title and len(_words(trimmed)) < MIN_HEADLINE_WORDS:
+        return title
+    return trimmed
+
+
+def _segments(title: str) -> list[tuple[str, int, int, str]]:
+    """(segment, start, end, the separator before it) between spaced separators."""
+    segments: list[tuple[str, int, int, str]] = []
+    position, before = 0, ""
+    for match in _AFFIX_SEPARATOR.finditer(title):
+        if match.start() > position:
+            segments.append((title[position:match.start()], position, match.start(), before))
+        position, before = match.end(), match.group()
+    if position < len(title):
+        segments.append((title[position:], position, len(title), before))
+    return segments
+
+
+def _affix_segment(text: str, sections: Collection[str]) -> bool:
+    """A rubric, a page/part marker or a tagline (the trailing segments trim_affixes cuts)."""
+    text = text.strip()
+    if squeeze(text) in sections or _PAGE_MARKER.fullmatch(text):
+        return True
+    words = _words(text)
+    return bool(words) and all(w in _TAGLINE_WORDS for w in words) and any(w in _TAGLINE_CORE for w in words)
+
+
+def section_names(url: str | None, named: Iterable[str | None] = (),
+                  links: Iterable[str | None] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """(sections, site_sections) for trim_affixes, squeezed: ``named`` (articleSection, breadcrumb,
+    article:section), the URL's path segments before the slug and its subdomain labels ("regional" of
+    regional.kompas.com); then the one-segment paths of ``links`` on the same host ("/national"), the
+    site's own section list as the page shows it."""
+    parts = urlsplit(url or "")
+    host = (parts.hostname or "").lower()
+    domain = registrable_domain(url) if url else ""
+    labels = host[:-len(domain)].split(".") if domain and host.endswith(domain) else []
+    # The last segment is the slug or the file; dated or numbered ones ("2015", "055715684,uk.html") name no rubric.
+    path = [p for p in [p for p in parts.path.split("/") if p][:-1] if not any(c.isdigit() or c == "." for c in p)]
+    sections = {squeeze(v) for v in (*named, *labels, *path) if v}
+    site_sections: set[str] = set()
+    for href in links:
+        link = urlsplit((href or "").strip())
+        if link.scheme not in ("", "http", "https") or (link.hostname and link.hostname.lower() != host):
+            continue
+        segments = [p for p in link.path.split("/") if p]
+        if len(segments) == 1 and "." not in segments[0]:
+            site_sections.add(squeeze(segments[0]))
+    drop = {"", "www", "m", "read", "news", "berita", "amp"}  # no rubric: cutting them would be by accident only
+    return (frozenset(s for s in sections if s not in drop and not s.isdigit()),
+            frozenset(s for s in site_sections if s not in drop and not s.isdigit()))
