@@ -41,6 +41,12 @@ Perturbations, and which truths still hold (fields compared with tests/realpages
                   inside its container. Every field as the truth: boilerplate after the story is not story.
 ``renamed_boxes`` ``boxes_after`` then ``renamed``: the boxes come without the class names that give them away.
 
+Second family (what other outlets and newer templates put in and around a story, under class names no
+catalogue knows; each function's docstring names the real form it mimics): ``comments_after``, ``follow_boxes``,
+``inline_cards``, ``gallery_between``, ``tail_boxes``, ``read_more``. Every field as the truth, and one more,
+``clean``: no body block carries a text the perturbation inserted (a text of 12+ characters inside a block, a
+shorter one as a whole block): the middle of the body counts too, not only its first and last blocks.
+
 A case whose story end cannot be located in the page (``boxes_after``) is counted as not applicable.
 """
 from __future__ import annotations
@@ -270,11 +276,30 @@ def roundtrip(root: etree._Element, case: dict) -> bool:
 # names no catalogue knows (opaque two-letter prefixes, as a fresh theme build emits). The markup mimics the
 # real forms named in each docstring; the texts are written here, not copied from any page.
 
-def _html(fragment: str) -> list[etree._Element]:
-    """Elements parsed from an HTML fragment (lxml wraps it in <html><body>)."""
+# The texts each page was given by the last perturbation of this family (path -> text nodes): the
+# ``clean`` field checks that none of them came out as (part of) a body block.
+INSERTED: dict[str, set[str]] = {}
+_LEAK_MIN_CHARS = 12  # a shorter inserted text ("Balas", "Tag") leaks only as a whole block
+
+
+def _html(fragment: str, case: dict | None = None) -> list[etree._Element]:
+    """Elements parsed from an HTML fragment (lxml wraps it in <html><body>); their texts are recorded as
+    inserted into ``case``'s page."""
     parser = etree.HTMLParser(encoding="utf-8")
     root = etree.fromstring(f"<html><body>{fragment}</body></html>".encode("utf-8"), parser=parser)
-    return list(root.find("body"))
+    elements = list(root.find("body"))
+    if case is not None:
+        texts = INSERTED.setdefault(case["path"], set())
+        for element in elements:
+            texts.update(" ".join(t.split()) for t in element.itertext() if t.strip())
+    return elements
+
+
+def leaks(path: str, body: list[str]) -> list[str]:
+    """The body blocks that carry a text the perturbation inserted into the page."""
+    inserted = INSERTED.get(path, set())
+    long_texts = [t for t in inserted if len(t) >= _LEAK_MIN_CHARS]
+    return [block for block in body if block in inserted or any(t in block for t in long_texts)]
 
 
 def _block_anchor(root: etree._Element, text: str | None) -> etree._Element | None:
@@ -287,14 +312,14 @@ def _block_anchor(root: etree._Element, text: str | None) -> etree._Element | No
     return found
 
 
-def _insert_after(anchor: etree._Element, fragment: str) -> None:
-    for element in reversed(_html(fragment)):
+def _insert_after(anchor: etree._Element, fragment: str, case: dict) -> None:
+    for element in reversed(_html(fragment, case)):
         element.tail = None
         anchor.addnext(element)
 
 
-def _insert_before(anchor: etree._Element, fragment: str) -> None:
-    for element in _html(fragment):
+def _insert_before(anchor: etree._Element, fragment: str, case: dict) -> None:
+    for element in _html(fragment, case):
         element.tail = None
         anchor.addprevious(element)
 
@@ -321,7 +346,7 @@ def comments_after(root: etree._Element, case: dict) -> bool:
     anchor = _block_anchor(root, case["expected"].get("body_last"))
     if anchor is None:
         return False
-    _insert_after(anchor, _COMMENTS)
+    _insert_after(anchor, _COMMENTS, case)
     return True
 
 
@@ -348,10 +373,10 @@ def follow_boxes(root: etree._Element, case: dict) -> bool:
     body = root.find(".//body")
     if first is None or last is None or body is None:
         return False
-    _insert_after(last, _FOLLOW_AFTER)
+    _insert_after(last, _FOLLOW_AFTER, case)
     if first is not last:
-        _insert_after(first, _FOLLOW_MID)
-    cookie = _html(_COOKIE)[0]
+        _insert_after(first, _FOLLOW_MID, case)
+    cookie = _html(_COOKIE, case)[0]
     cookie.tail = body.text
     body.text = None
     body.insert(0, cookie)
@@ -373,10 +398,10 @@ def inline_cards(root: etree._Element, case: dict) -> bool:
     if first is None or last is None:
         return False
     _insert_after(first, _card("Baca Juga", "Harga Cabai di Pasar Induk Naik Dua Kali Lipat Jelang Akhir Tahun",
-                               "harga-cabai-naik"))
+                               "harga-cabai-naik"), case)
     if first is not last:
         _insert_before(last, _card("Artikel Terkait", "Polisi Tangkap Tiga Pelaku Pencurian Motor di Parkiran Mal",
-                                   "polisi-tangkap-pelaku"))
+                                   "polisi-tangkap-pelaku"), case)
     return True
 
 
@@ -395,7 +420,7 @@ def gallery_between(root: etree._Element, case: dict) -> bool:
     first = _block_anchor(root, case["expected"].get("body_first"))
     if first is None:
         return False
-    _insert_after(first, _GALLERY)
+    _insert_after(first, _GALLERY, case)
     return True
 
 
@@ -417,7 +442,7 @@ def tail_boxes(root: etree._Element, case: dict) -> bool:
     anchor = _block_anchor(root, case["expected"].get("body_last"))
     if anchor is None:
         return False
-    _insert_after(anchor, _tail_boxes_html(case))
+    _insert_after(anchor, _tail_boxes_html(case), case)
     return True
 
 
@@ -434,7 +459,7 @@ def read_more(root: etree._Element, case: dict) -> bool:
             and not (previous.tail or "").strip():  # text between blocks would change places
         moved.insert(0, previous)
         previous = previous.getprevious()
-    button = _html('<div class="rx-btn"><button type="button">Baca Selengkapnya</button></div>')[0]
+    button = _html('<div class="rx-btn"><button type="button">Baca Selengkapnya</button></div>', case)[0]
     folded = _html('<div class="rx-more" style="display:none"></div>')[0]
     moved[0].addprevious(button)
     button.addnext(folded)
@@ -453,7 +478,10 @@ PERTURBATIONS: dict[str, Perturb] = {
     "comments_after": comments_after, "follow_boxes": follow_boxes, "inline_cards": inline_cards,
     "gallery_between": gallery_between, "tail_boxes": tail_boxes, "read_more": read_more,
 }
-FIELDS = ("title", "published_at", "authors", "body_first", "body_last")
+FIELDS = ("title", "published_at", "authors", "body_first", "body_last", "clean")
+# The perturbations that insert text (their ``clean`` field: no inserted text in the body).
+INSERTING = frozenset({"comments_after", "follow_boxes", "inline_cards", "gallery_between", "tail_boxes",
+                       "read_more"})
 
 
 # ----------------------------------------------------------------------------- expectations
@@ -484,6 +512,8 @@ def expected(perturbation: str, case: dict) -> dict[str, Any]:
     elif perturbation in ("ld_late", "ld_years"):
         shown = _shown_date(path, truth.get("published_at"))
         truth["published_at"] = shown if shown and len(shown) > 10 else None
+    if perturbation in INSERTING:
+        truth["clean"] = []  # no body block carries an inserted text
     return {k: v for k, v in truth.items() if k in FIELDS and (v is not None or k != "published_at")}
 
 
@@ -502,6 +532,7 @@ def perturbed_html(data: bytes, encoding: str, perturb: Perturb, case: dict) -> 
     parser = etree.HTMLParser(recover=True, huge_tree=True, remove_comments=False, encoding="utf-8")
     text = data.decode(encoding, errors="replace")
     root = etree.fromstring(text.encode("utf-8"), parser=parser)
+    INSERTED.pop(case["path"], None)
     if root is None or not perturb(root, case):
         return None
     return "<!DOCTYPE html>\n" + etree.tostring(root, method="html", encoding="unicode")
@@ -561,7 +592,8 @@ def run(perturbation: str, realpages: str, cases: Iterable[tuple[str, dict]] | N
                 outcome.got = {"title": item.get("title"), "published_at": item.get("published_at"),
                                "authors": item.get("authors"),
                                "body_first": item["body"][0] if item.get("body") else None,
-                               "body_last": item["body"][-1] if item.get("body") else None}
+                               "body_last": item["body"][-1] if item.get("body") else None,
+                               "clean": leaks(case["path"], item.get("body") or [])}
             for name in FIELDS:
                 if name not in outcome.want or not outcome.applicable:
                     outcome.fields[name] = None
