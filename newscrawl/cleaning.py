@@ -711,11 +711,12 @@ _AUTHOR_BIO_RE: Final = re.compile(
 _AUTHOR_BIO_MAX_CHARS: Final = 300
 
 
-def closing_start(blocks: list[str]) -> int:
+def closing_start(blocks: list[str], header_first: bool = False) -> int:
     """Where the after-story sections start (``len(blocks)`` when there are none): a comments or author
     header after the first prose block, else an author bio (and the name line over it) ending the body
-    after prose. Pure; blocks normalized."""
-    seen_prose = False
+    after prose. ``header_first``: a header opening the blocks counts too (the main-text finder's cluster:
+    one that starts with "Komentar (3)" is the comments, not a story). Pure; blocks normalized."""
+    seen_prose = header_first
     end = len(blocks)
     for index, text in enumerate(blocks):
         if seen_prose and len(text) <= 40 and _CLOSING_HEADER_RE.fullmatch(text):

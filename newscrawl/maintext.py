@@ -41,7 +41,7 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
-from newscrawl.cleaning import link_list_indexes
+from newscrawl.cleaning import closing_start, link_list_indexes
 from newscrawl.dom import SKIP_TAGS, Block, text_within, walk_blocks
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
@@ -345,6 +345,9 @@ def _trim(blocks: list[Block]) -> list[str]:
     blocks = [b for index, b in enumerate(blocks) if index not in link_lists]
     texts = [b.text for b in blocks
              if not (b.link_density > _MAX_PROSE_LINK_DENSITY and len(b.text) < 300) and not _COPYRIGHT.fullmatch(b.text)]
+    # Comments or an author box inside the cluster end the story (the sign-off before them stays next to
+    # the body's end, where the byline finder looks); a cluster opening with "Komentar (3)" is no story.
+    del texts[closing_start(texts, header_first=True):]
     # Short blocks before a dateline are kickers, dates, bylines and photo captions.
     for index, text in enumerate(texts[:5]):
         if _BARE_DATELINE.fullmatch(text) or _dateline_lead(text):
