@@ -165,6 +165,28 @@ def test_main_text_comments_only_cluster_is_no_story() -> None:
     assert main_text(page(html)) == [f"Foto pertama: {PROSE}", f"Foto kedua: {PROSE}"]
 
 
+def test_main_text_residue_prose_is_no_story() -> None:
+    """Reconstructed (drift probe follow_boxes): a cookie banner and a newsletter box are sentences, but the
+    residue catalog knows them whole: on a photo page they do not replace the captions, and after a story
+    they do not push its UPPER CASE sign-off off the body's end; a promo between the dateline and its
+    paragraph is not joined to the dateline."""
+    cookie = ("<div class='cz'><p>Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs ini. "
+              "Dengan melanjutkan, Anda menyetujui Kebijakan Privasi kami.</p><button>Saya Setuju</button></div>")
+    newsletter = ("<div class='nl'><h4>Newsletter</h4>"
+                  "<p>Daftarkan email Anda untuk menerima ringkasan berita setiap pagi.</p></div>")
+    gallery = ("<div class='gallery'>"
+               f"<figure><img src='a.jpg'><figcaption class='caption'>Foto pertama: {PROSE}</figcaption></figure>"
+               f"<figure><img src='b.jpg'><figcaption class='caption'>Foto kedua: {PROSE}</figcaption></figure></div>")
+    assert main_text(page(cookie + gallery + newsletter)) == [f"Foto pertama: {PROSE}", f"Foto kedua: {PROSE}"]
+    story = f"<div class='qz'><p>{PROSE}</p><p>{PROSE} Dua.</p><p>DINI TEJA</p>{newsletter}</div>"
+    found = extract_main_text(page(story))
+    assert found.blocks == [PROSE, f"{PROSE} Dua."]
+    assert found.edge_lines[1][0] == "DINI TEJA"
+    cta = "<p>Dapatkan update berita pilihan dan breaking news setiap hari. Mari bergabung di Saluran WhatsApp.</p>"
+    dated = f"<div class='qz'><p>ISTANBUL, 23 Februari 2016 --</p>{cta}<p>{PROSE}</p><p>{PROSE} Dua.</p></div>"
+    assert main_text(page(dated))[0] == f"ISTANBUL, 23 Februari 2016 -- {PROSE}"
+
+
 def test_main_text_needs_prose() -> None:
     assert main_text(page("<ul><li><a href='/a'>Judul satu</a></li><li><a href='/b'>Judul dua</a></li></ul>")) == []
     assert main_text(Selector(text="<html></html>")) == []
