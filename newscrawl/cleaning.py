@@ -333,7 +333,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              "newsletter boxes (drift probe follow_boxes, reconstructed)"),
     _residue(
         "cta_button",
-        r"(?:gabung|bergabung|ikuti|follow|subscribe|berlangganan|langganan|daftar)"
+        r"(?:gabung|bergabung|ikuti|follow|subscribe|berlangganan|langganan)"  # not "Daftar": a list's heading
         r"(?:\s+(?:sekarang|di\s+sini|disini|kami|now))?\s*[!.\u00bb>]*",
         "follow and sign-up buttons (drift probe follow_boxes, reconstructed)",
     ),

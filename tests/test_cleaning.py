@@ -326,6 +326,7 @@ KEEP_ROWS = [
     "Tag itu dipasang di telinga sapi, kata petugas.",
     "Ikuti saja aturannya, kata dia.",
     "12/2018",
+    "Daftar",  # a list's heading, not a sign-up button
     "",
 ]
 
