@@ -40,8 +40,10 @@ __all__ = [
     "is_credited_caption",
     "is_prose_block",
     "is_residue",
+    "join_split_labels",
     "lead_junk",
     "link_list_indexes",
+    "closing_start",
     "link_tail_start",
     "normalize_text",
     "repeats_title",
@@ -125,8 +127,19 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # i.e. short and not ending like a sentence ("Lihat juga bagaimana ... ini." is prose).
     _residue(
         "related_link_no_colon",
-        r"(?:baca|lihat)\s+juga\s+[^\s:\-\u2013\u2014].{0,160}(?<![.,;:])",
-        "all sites (as related_link)",
+        r"(?:baca|lihat)\s+juga(?:\s+|(?-i:(?=[A-Z0-9\"\u201c])))[^\s:\-\u2013\u2014].{0,160}(?<![.,;:])",
+        "all sites (as related_link); glued to the title (no space) when a card's label and headline are two "
+        "inline spans (drift probe inline_cards, reconstructed)",
+    ),
+    # A related card's label glued to or followed by its headline: "Artikel TerkaitPolisi Tangkap ...",
+    # "Berita Lainnya Harga Cabai Naik" (a card: label span + headline span inside one link; drift probe
+    # inline_cards, reconstructed). The headline starts with a capital and ends no sentence: "Berita terkait
+    # penangkapan itu beredar." is prose.
+    _residue(
+        "related_label_title",
+        r"(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|populer|terpopuler|rekomendasi)"
+        r"\s*(?-i:[A-Z0-9\"\u201c])[^:]{0,160}(?<![.,;:])",
+        "newer templates' in-text cards (drift probe inline_cards, reconstructed)",
     ),
     # Bracketed variant as a whole block: "(Baca juga: ...)". Inside a longer paragraph it is kept.
     _residue(
@@ -294,6 +307,52 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # A tag row left inside the body container: "Tag: OJK pinjol", "Tags: Pilkada, KPU", "Topik: …" —
     # labels after the colon, no sentence (a sentence-final mark keeps the block).
     _residue("tag_line", r"(?:tags?|tagar|topik)\s*:\s*[^.!?:]{1,200}", "beritasatu (issue 11, reconstructed)"),
+    # The same row when the label is its own span and no colon follows: "Tag pemerintah jakarta ekonomi
+    # daerah" (drift probe tail_boxes, reconstructed). "Tag"/"Tags"/"Tagar" only ("Topik ini ..." is prose),
+    # no sentence mark.
+    _residue("tag_row", r"(?:tags?|tagar)\s+[^.!?:,;\"\u201c]{1,150}", "tag rows (drift probe tail_boxes, reconstructed)"),
+    # Follow prompts: "Ikuti kami di Google News", "Ikuti perkembangan berita ini dalam topik:", "Ikuti
+    # berita terkini di WhatsApp Channel" (kompas (PAGE: the topic prompt), newer templates' follow boxes:
+    # drift probe follow_boxes, reconstructed). Short; the whole block.
+    _residue(
+        "follow_prompt",
+        r"ikuti\s+(?:kami|perkembangan\s+berita(?:\s+ini)?|berita\s+(?:terkini|terbaru|ini|lainnya)|update\s+berita"
+        r"|saluran|channel)\b.{0,120}",
+        "kompas (PAGE), follow boxes (drift probe follow_boxes, reconstructed)",
+    ),
+    # Newsletter / channel sign-up boxes (drift probe follow_boxes, reconstructed from the 2023+ forms):
+    # "Daftarkan email Anda untuk menerima ringkasan berita setiap pagi.", a bare "Newsletter" header, a
+    # button left as its own block ("Gabung Sekarang", "Berlangganan", "Ikuti").
+    _residue(
+        "newsletter_prompt",
+        r"(?:daftar(?:kan)?|masukkan|berlangganan|langganan|subscribe|sign\s+up)\b.{0,100}?"
+        r"\b(?:e-?mail|newsletter|buletin|inbox|kotak\s+masuk)\b.{0,200}",
+        "newsletter boxes (drift probe follow_boxes, reconstructed)",
+    ),
+    _residue("newsletter_header", r"(?:newsletter|buletin\s+berita|langganan\s+newsletter)\s*[:!.]*",
+             "newsletter boxes (drift probe follow_boxes, reconstructed)"),
+    _residue(
+        "cta_button",
+        r"(?:gabung|bergabung|ikuti|follow|subscribe|berlangganan|langganan)"  # not "Daftar": a list's heading
+        r"(?:\s+(?:sekarang|di\s+sini|disini|kami|now))?\s*[!.\u00bb>]*",
+        "follow and sign-up buttons (drift probe follow_boxes, reconstructed)",
+    ),
+    # A cookie-consent banner's fallback text and its button (drift probe follow_boxes, reconstructed):
+    # "Kami menggunakan cookie untuk ...", "This site uses cookies ...", "Saya Setuju", "Accept all cookies".
+    _residue(
+        "cookie_notice",
+        r"(?:kami|situs\s+(?:web\s+)?ini|website\s+ini|we|this\s+(?:web)?site)\s+(?:menggunakan|memakai|uses?)"
+        r"\s+(?:cookies?|kuki)\b.{0,300}"
+        r"|(?:saya\s+)?setuju|(?:accept|terima)(?:\s+(?:all|semua))?(?:\s+cookies?)?|ok,?\s+mengerti",
+        "cookie banners (drift probe follow_boxes, reconstructed)",
+    ),
+    # A gallery's pager: "1/2 Sebelumnya Selanjutnya", "3 / 10", "2/5 Next" (drift probe gallery_between,
+    # reconstructed).
+    _residue(
+        "gallery_pager",
+        r"\d{1,3}\s*/\s*\d{1,3}(?:\s+(?:sebelumnya|selanjutnya|berikutnya|prev(?:ious)?|next)\s*[\u00bb\u203a>]?)*",
+        "gallery pagers (drift probe gallery_between, reconstructed)",
+    ),
     # Desk sign-off as its own block: detik "(mea/mea)", merdeka "(mdk/yan)" (PAGE), cnnindonesia
     # "(lau/pta)" (EGI), sindonews "(wid)", "(poe)" (GIK), tribun "(*)" (GIK). Also "[wid]".
     _residue("desk_signoff", rf"(?-i:[(\[]\s*{_DESK_INITIALS}\s*[)\]])", "detik, merdeka, sindonews, tribun"),
@@ -633,14 +692,61 @@ def _is_list_item(text: str) -> bool:
     return _LIST_ITEM_RE.match(text) is not None
 
 
+# The header of a section that only ever comes after the story: reader comments ("Komentar (3)",
+# "12 Komentar", "Kolom Komentar", "Leave a Reply"), the author box ("Tentang Penulis"). From it on
+# nothing is story (drift probe comments_after, reconstructed from comment plugins' and themes' forms).
+_CLOSING_HEADER_RE: Final = re.compile(
+    r"(?:(?:\d{1,5}\s+)?(?:komentar|comments?|tanggapan)|(?:kolom|beri(?:kan)?|tinggalkan|lihat\s+semua)\s+komentar"
+    r"(?:\s+anda)?|leave\s+a\s+(?:reply|comment)|(?:tentang|profil)\s+penulis|about\s+the\s+author)"
+    r"(?:\s*\(\d{1,5}\))?\s*[:!.]*",
+    re.IGNORECASE)
+# An author box's bio as the body's last block: a journalist described by role and career ("Jurnalis yang
+# meliput isu ekonomi ... Bergabung dengan redaksi sejak 2016.", "Andi adalah wartawan ... lulusan ...";
+# drift probe tail_boxes, reconstructed from news themes' author boxes). Role AND career cue, and short.
+_AUTHOR_BIO_RE: Final = re.compile(
+    r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+(?:adalah|merupakan|is)\s+)?(?:seorang\s+|an?\s+)?"
+    r"(?:jurnalis|wartawan|reporter|penulis|editor|redaktur|kontributor|journalist|writer|correspondent)\b"
+    r"(?=.{0,240}\b(?:sejak|bergabung|lulusan|alumnus|alumni|berpengalaman|joined|since|graduated)\b).{0,280}",
+    re.IGNORECASE)
+_AUTHOR_BIO_MAX_CHARS: Final = 300
+
+
+def closing_start(blocks: list[str], header_first: bool = False) -> int:
+    """Where the after-story sections start (``len(blocks)`` when there are none): a comments or author
+    header after the first prose block, else an author bio (and the name line over it) ending the body
+    after prose. ``header_first``: a header opening the blocks counts too (the main-text finder's cluster:
+    one that starts with "Komentar (3)" is the comments, not a story). Pure; blocks normalized."""
+    seen_prose = header_first
+    end = len(blocks)
+    for index, text in enumerate(blocks):
+        if seen_prose and len(text) <= 40 and _CLOSING_HEADER_RE.fullmatch(text):
+            end = index
+            break
+        seen_prose = seen_prose or (is_prose_block(text) and not is_credited_caption(text))
+    start = end
+    while (start > 1 and len(blocks[start - 1]) <= _AUTHOR_BIO_MAX_CHARS
+           and _AUTHOR_BIO_RE.fullmatch(blocks[start - 1])):
+        start -= 1
+    if start < end and start > 1 and _is_byline_line(blocks[start - 1]):
+        start -= 1  # the box's name line
+    if start < end and not any(is_prose_block(t) and not _AUTHOR_BIO_RE.fullmatch(t) for t in blocks[:start]):
+        start = end  # nothing but the "bio" is prose: it is the story
+    return start
+
+
 def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     """Structural edges of a body (blocks already normalized):
 
+    * from a comments or author-box header after the story on, and an author bio ending the body
+      (``closing_start``);
     * before the first prose block: the repeated headline, a byline/name line, a date stamp;
     * after the last prose block: short label lines (tags, a name, "Video Pilihan", a related title)
       — unless the last paragraph announces them (ends with ":"), or one of them is a numbered or
       bulleted item or carries "label: value", an address or a link (a press release's contacts).
     A body with no prose block outside credited captions (a photo page) is left alone."""
+    end = closing_start(blocks)
+    if end < len(blocks):  # the sign-off ("(mdk/yan)") sat on the last paragraph, before the comments
+        blocks = _trim_last_signoff(blocks[:end])
     prose = [index for index, text in enumerate(blocks) if is_prose_block(text) and not is_credited_caption(text)]
     if not prose:
         return list(blocks)  # no story outside captions (a photo page): nothing to trim against
@@ -673,6 +779,7 @@ def strip_residue(blocks: list[str]) -> list[str]:
     """Drop empty and residue blocks, the run of link titles (2 or more) listed under a bare "Baca juga"
     header, and trim a desk sign-off ("(wid)", "(mea/mea)", "(*)") glued to the end of the last content
     block. Kept blocks are returned as given otherwise; the syndication line is kept."""
+    blocks = join_split_labels(blocks)
     # Long blocks are never residue; the length test saves normalizing ordinary paragraphs.
     texts = [
         _collapse_whitespace(block) if len(block) <= 2 * _MAX_RESIDUE_CHARS else block.strip()
@@ -686,6 +793,26 @@ def strip_residue(blocks: list[str]) -> list[str]:
             for link_index in _link_list_after_header(texts, next_kept, index):
                 dropped[link_index] = True
     return _trim_last_signoff(_rejoin_split_paragraphs(blocks, texts, dropped))
+
+
+_SPLIT_LABEL_MAX_CHARS: Final = 25
+
+
+def join_split_labels(blocks: list[str]) -> list[str]:
+    """A label and its value read as two blocks (``<dt>Penulis</dt><dd>: Ferril Dennys</dd>``, two divs)
+    joined again: a block starting with ":" after a short label that is no sentence, so the credit line
+    is one block the catalog knows ("Penulis: Ferril Dennys")."""
+    if not any(block.lstrip().startswith(":") for block in blocks):
+        return blocks
+    joined: list[str] = []
+    for block in blocks:
+        previous = joined[-1].strip() if joined else ""
+        if (block.lstrip().startswith(":") and previous and len(previous) <= _SPLIT_LABEL_MAX_CHARS
+                and ":" not in previous and not previous.endswith(_SENTENCE_FINAL)):
+            joined[-1] = f"{previous}{block.strip()}"
+        else:
+            joined.append(block)
+    return joined
 
 
 def _trim_last_signoff(kept: list[str]) -> list[str]:
@@ -715,7 +842,9 @@ def _rejoin_split_paragraphs(blocks: list[str], texts: list[str], dropped: list[
             residue_since_last = residue_since_last or bool(text)
             continue
         if (residue_since_last and kept and text[:1].islower() and not _is_list_item(text)
-                and not kept[-1].rstrip().endswith((*_SENTENCE_FINAL, ":"))):
+                and not kept[-1].rstrip().endswith((*_SENTENCE_FINAL, ":"))
+                and " " in kept[-1].strip() and not text.startswith(("www.", "http"))):
+            # (words on both sides: two address lines around a dropped card are two lines)
             kept[-1] = f"{kept[-1].rstrip()} {block.lstrip()}"
         else:
             kept.append(block)

@@ -41,7 +41,7 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
-from newscrawl.cleaning import link_list_indexes
+from newscrawl.cleaning import closing_start, is_residue, link_list_indexes
 from newscrawl.dom import SKIP_TAGS, Block, text_within, walk_blocks
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
@@ -121,7 +121,10 @@ _MIN_BODY_CHARS = 80
 
 
 def _is_prose(block: Block) -> bool:
-    return len(block.text) >= _MIN_PROSE_CHARS and block.link_density <= _MAX_PROSE_LINK_DENSITY
+    # A sentence the residue catalog knows whole (a cookie banner, a newsletter prompt) is nobody's story:
+    # it must not make a box of them the page's main text.
+    return (len(block.text) >= _MIN_PROSE_CHARS and block.link_density <= _MAX_PROSE_LINK_DENSITY
+            and not is_residue(block.text))
 
 
 def _attr_tokens(element: etree._Element) -> str:
@@ -345,6 +348,9 @@ def _trim(blocks: list[Block]) -> list[str]:
     blocks = [b for index, b in enumerate(blocks) if index not in link_lists]
     texts = [b.text for b in blocks
              if not (b.link_density > _MAX_PROSE_LINK_DENSITY and len(b.text) < 300) and not _COPYRIGHT.fullmatch(b.text)]
+    # Comments or an author box inside the cluster end the story (the sign-off before them stays next to
+    # the body's end, where the byline finder looks); a cluster opening with "Komentar (3)" is no story.
+    del texts[closing_start(texts, header_first=True):]
     # Short blocks before a dateline are kickers, dates, bylines and photo captions.
     for index, text in enumerate(texts[:5]):
         if _BARE_DATELINE.fullmatch(text) or _dateline_lead(text):
@@ -353,9 +359,11 @@ def _trim(blocks: list[Block]) -> list[str]:
             break
     while texts and _lead_junk(texts[0]) and not _BARE_DATELINE.fullmatch(texts[0]):
         texts.pop(0)
-    while texts and _tail_junk(texts[-1]):
+    while texts and (_tail_junk(texts[-1]) or is_residue(texts[-1])):  # the end next to the last paragraph
         texts.pop()
     if len(texts) > 1 and _BARE_DATELINE.fullmatch(texts[0]):
+        while len(texts) > 2 and is_residue(texts[1]):  # a promo between the dateline and its paragraph
+            del texts[1]
         texts[0:2] = [f"{texts[0]} {texts[1]}"]
     return texts
 

@@ -41,6 +41,12 @@ Perturbations, and which truths still hold (fields compared with tests/realpages
                   inside its container. Every field as the truth: boilerplate after the story is not story.
 ``renamed_boxes`` ``boxes_after`` then ``renamed``: the boxes come without the class names that give them away.
 
+Second family (what other outlets and newer templates put in and around a story, under class names no
+catalogue knows; each function's docstring names the real form it mimics): ``comments_after``, ``follow_boxes``,
+``inline_cards``, ``gallery_inline``, ``tail_boxes``, ``read_more``. Every field as the truth, and one more,
+``clean``: no body block carries a text the perturbation inserted (a text of 12+ characters inside a block, a
+shorter one as a whole block): the middle of the body counts too, not only its first and last blocks.
+
 A case whose story end cannot be located in the page (``boxes_after``) is counted as not applicable.
 """
 from __future__ import annotations
@@ -265,12 +271,220 @@ def roundtrip(root: etree._Element, case: dict) -> bool:
     return True
 
 
+# ----------------------------------------------------------------------------- what other outlets put around a story
+# Second family: boxes that other outlets and newer templates put inside and around the story, under class
+# names no catalogue knows (opaque two-letter prefixes, as a fresh theme build emits). The markup mimics the
+# real forms named in each docstring; the texts are written here, not copied from any page.
+
+# The texts each page was given by the last perturbation of this family (path -> text nodes): the
+# ``clean`` field checks that none of them came out as (part of) a body block.
+INSERTED: dict[str, set[str]] = {}
+_LEAK_MIN_CHARS = 12  # a shorter inserted text ("Balas", "Tag") leaks only as a whole block
+
+
+def _html(fragment: str, case: dict | None = None) -> list[etree._Element]:
+    """Elements parsed from an HTML fragment (lxml wraps it in <html><body>); their texts are recorded as
+    inserted into ``case``'s page."""
+    parser = etree.HTMLParser(encoding="utf-8")
+    root = etree.fromstring(f"<html><body>{fragment}</body></html>".encode("utf-8"), parser=parser)
+    elements = list(root.find("body"))
+    if case is not None:
+        texts = INSERTED.setdefault(case["path"], set())
+        for element in elements:
+            texts.update(" ".join(t.split()) for t in element.itertext() if t.strip())
+    return elements
+
+
+def leaks(path: str, body: list[str], authors: Iterable[str] = ()) -> list[str]:
+    """The body blocks that carry a text the perturbation inserted into the page (an author's name, which
+    the page's own credit line may carry too, only as a whole block)."""
+    inserted = INSERTED.get(path, set())
+    long_texts = [t for t in inserted if len(t) >= _LEAK_MIN_CHARS and t not in authors]
+    return [block for block in body if block in inserted or any(t in block for t in long_texts)]
+
+
+def _block_anchor(root: etree._Element, text: str | None) -> etree._Element | None:
+    """The block holding the start of ``text`` (a story paragraph), lifted out of inline runs and lists."""
+    found = story_end(root, text) if text else None
+    if found is None or found.getparent() is None:
+        return None
+    while found.tag in _INLINE_OR_ITEM and found.getparent() is not None and found.getparent().tag != "body":
+        found = found.getparent()
+    return found
+
+
+def _insert_after(anchor: etree._Element, fragment: str, case: dict) -> None:
+    for element in reversed(_html(fragment, case)):
+        element.tail = None
+        anchor.addnext(element)
+
+
+def _insert_before(anchor: etree._Element, fragment: str, case: dict) -> None:
+    for element in _html(fragment, case):
+        element.tail = None
+        anchor.addprevious(element)
+
+
+_COMMENTS = """<section class="kx-thread"><h3 class="kx-h">Komentar (3)</h3>
+<div class="kx-form"><textarea placeholder="Tulis komentar..."></textarea><button>Kirim</button></div>
+<div class="kx-c"><div class="kx-who"><a href="/u/budi88">Budi Santoso</a> <span class="kx-t">2 jam lalu</span></div>
+<p>Semoga pemerintah cepat tanggap, warga di sana sudah menunggu terlalu lama.</p>
+<div class="kx-act"><a href="#">Balas</a> <a href="#">Suka (12)</a> <a href="#">Laporkan</a></div></div>
+<div class="kx-c"><div class="kx-who"><a href="/u/rina_k">Rina K</a> <span class="kx-t">12 Jan 2023, 08:41</span></div>
+<p>Beritanya bagus, tapi mohon dilengkapi data pembandingnya dari tahun lalu.</p>
+<div class="kx-act"><a href="#">Balas</a> <a href="#">Suka (3)</a></div></div>
+<div class="kx-c kx-reply"><div class="kx-who"><a href="/u/andi.p">andi prasetyo</a> <span class="kx-t">1 jam lalu</span></div>
+<p>Setuju. Reply to Rina K: datanya ada di laporan bulan lalu kok.</p>
+<div class="kx-act"><a href="#">Reply</a> <a href="#">Like</a></div></div>
+<a class="kx-more" href="#">Lihat 24 komentar lainnya</a></section>"""
+
+
+def comments_after(root: etree._Element, case: dict) -> bool:
+    """A reader-comments section right after the story's last paragraph, inside its container: a heading with
+    a count, a form, three comments (a name link, a relative or absolute date, a one-line opinion, Balas /
+    Suka / Reply links), a "more comments" link. The form of native comment plugins (WordPress comment lists,
+    the comment threads of portal templates) rendered server-side. Every field as the truth."""
+    anchor = _block_anchor(root, case["expected"].get("body_last"))
+    if anchor is None:
+        return False
+    _insert_after(anchor, _COMMENTS, case)
+    return True
+
+
+_FOLLOW_MID = """<div class="qd-cta"><p><strong>Dapatkan update berita pilihan dan breaking news setiap hari.</strong>
+Mari bergabung di Saluran WhatsApp kami, caranya klik link berikut ini lalu join.</p>
+<a class="qd-btn" href="https://whatsapp.com/channel/0029Va">Gabung Sekarang</a></div>"""
+_FOLLOW_AFTER = """<div class="qd-gn"><a href="https://news.google.com/publications/CAAq"><img src="/gn.svg" alt="Google News">
+Ikuti kami di Google News</a></div>
+<div class="qd-nl"><h4>Newsletter</h4><p>Daftarkan email Anda untuk menerima ringkasan berita setiap pagi.</p>
+<form><input type="email" placeholder="Alamat email"><button>Berlangganan</button></form></div>"""
+_COOKIE = """<div class="cz-bar" role="dialog"><p>Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs
+ini. Dengan melanjutkan, Anda menyetujui Kebijakan Privasi kami.</p><button>Saya Setuju</button>
+<a href="/privacy">Pelajari lebih lanjut</a></div>"""
+
+
+def follow_boxes(root: etree._Element, case: dict) -> bool:
+    """A WhatsApp-channel call to action between the first and second paragraphs, a Google-News follow link and
+    a newsletter sign-up after the last one (inside the story's container), and a cookie banner at the start
+    of <body> (a consent script's server-side fallback). The forms the regional portals and the national ones
+    added from 2023 ("Mari bergabung di Saluran WhatsApp", "Ikuti kami di Google News"). Every field as the
+    truth."""
+    first = _block_anchor(root, case["expected"].get("body_first"))
+    last = _block_anchor(root, case["expected"].get("body_last"))
+    body = root.find(".//body")
+    if first is None or last is None or body is None:
+        return False
+    _insert_after(last, _FOLLOW_AFTER, case)
+    if first is not last:
+        _insert_after(first, _FOLLOW_MID, case)
+    cookie = _html(_COOKIE, case)[0]
+    cookie.tail = body.text
+    body.text = None
+    body.insert(0, cookie)
+    return True
+
+
+def _card(label: str, headline: str, slug: str) -> str:
+    return (f'<div class="vr-card"><a href="/berita/{slug}"><img src="/img/{slug}.jpg" alt="{headline}">'
+            f'<span class="vr-l">{label}</span><span class="vr-h">{headline}</span></a></div>')
+
+
+def inline_cards(root: etree._Element, case: dict) -> bool:
+    """Related-article cards between paragraphs (after the first, and before the last): a link holding a
+    thumbnail, a label ("Baca Juga", "Artikel Terkait") and another story's headline, in a div with an
+    unknown class. The form of the in-text recommendation widgets of newer templates. Every field as the
+    truth."""
+    first = _block_anchor(root, case["expected"].get("body_first"))
+    last = _block_anchor(root, case["expected"].get("body_last"))
+    if first is None or last is None:
+        return False
+    _insert_after(first, _card("Baca Juga", "Harga Cabai di Pasar Induk Naik Dua Kali Lipat Jelang Akhir Tahun",
+                               "harga-cabai-naik"), case)
+    opening = _key(" ".join(case["expected"]["body_first"].split()[2:10]))  # past a dateline ("Jakarta -")
+    if first is not last and opening not in _key(_text(last)):
+        # (a block holding the whole story, paragraphs split by <br>: a card before it would be before all)
+        _insert_before(last, _card("Artikel Terkait", "Polisi Tangkap Tiga Pelaku Pencurian Motor di Parkiran Mal",
+                                   "polisi-tangkap-pelaku"), case)
+    return True
+
+
+_GALLERY = """<div class="mw-gal"><figure class="mw-f"><img src="/foto/1.jpg" alt="">
+<figcaption>Petugas memeriksa kendaraan yang melintas di pos penyekatan, Senin pagi.
+<span class="mw-cr">(FOTO: Dimas Ardian/Outlet)</span></figcaption></figure>
+<figure class="mw-f"><img src="/foto/2.jpg" alt=""><figcaption>Warga antre di depan kantor kelurahan untuk
+mengurus dokumen kependudukan. <span class="mw-cr">Foto: ANTARA/Rivan Awal Lingga</span></figcaption></figure>
+<div class="mw-nav"><span>1/2</span> <a href="#">Sebelumnya</a> <a href="#">Selanjutnya</a></div></div>"""
+
+
+def gallery_inline(root: etree._Element, case: dict) -> bool:
+    """An image gallery between the first and second paragraphs: two figures with a one-sentence caption and a
+    photo credit, and a "1/2 Sebelumnya Selanjutnya" pager. The form of photo-story inserts in news posts.
+    Every field as the truth."""
+    first = _block_anchor(root, case["expected"].get("body_first"))
+    if first is None:
+        return False
+    _insert_after(first, _GALLERY, case)
+    return True
+
+
+def _tail_boxes_html(case: dict) -> str:
+    authors = case["expected"].get("authors") or []
+    bio = (f'<div class="pf-bio"><img src="/avatar.jpg" alt=""><div><a class="pf-n" href="/penulis/x">{authors[0]}</a>'
+           f'<p>Jurnalis yang meliput isu ekonomi dan pemerintahan daerah. Bergabung dengan redaksi sejak 2016.</p>'
+           f'</div></div>') if authors else ""
+    return ('<div class="pf-tags"><span>Tag</span> <a href="/tag/pemerintah">pemerintah</a> '
+            '<a href="/tag/jakarta">jakarta</a> <a href="/tag/ekonomi-daerah">ekonomi daerah</a></div>'
+            '<div class="pf-share"><span>Bagikan:</span> <a href="#">Facebook</a> <a href="#">Twitter</a> '
+            '<a href="#">WhatsApp</a> <a href="#">Telegram</a> <a href="#">Salin Link</a></div>' + bio)
+
+
+def tail_boxes(root: etree._Element, case: dict) -> bool:
+    """A tag row, a share bar and an author bio box (the page's first author, a two-sentence bio) right after
+    the last paragraph, inside the story's container, under renamed classes: the end-of-story furniture of
+    WordPress news themes and newer portal templates. Every field as the truth."""
+    anchor = _block_anchor(root, case["expected"].get("body_last"))
+    if anchor is None:
+        return False
+    _insert_after(anchor, _tail_boxes_html(case), case)
+    return True
+
+
+def read_more(root: etree._Element, case: dict) -> bool:
+    """The last paragraphs (the last block and up to two blocks of the same tag before it) moved into a hidden
+    expander (``style="display:none"``) after a "Baca Selengkapnya" button: the "read more" folding of mobile
+    templates, where a script opens it. Every field as the truth: the folded text is still the story."""
+    anchor = _block_anchor(root, case["expected"].get("body_last"))
+    if anchor is None or anchor.getparent() is None:
+        return False
+    moved = [anchor]
+    previous = anchor.getprevious()
+    while previous is not None and previous.tag == anchor.tag and len(moved) < 3 \
+            and not (previous.tail or "").strip():  # text between blocks would change places
+        moved.insert(0, previous)
+        previous = previous.getprevious()
+    button = _html('<div class="rx-btn"><button type="button">Baca Selengkapnya</button></div>', case)[0]
+    folded = _html('<div class="rx-more" style="display:none"></div>')[0]
+    moved[0].addprevious(button)
+    button.addnext(folded)
+    tail = moved[-1].tail
+    for element in moved:
+        folded.append(element)
+    moved[-1].tail = None
+    folded.tail = tail
+    return True
+
+
 PERTURBATIONS: dict[str, Perturb] = {
     "roundtrip": roundtrip, "no_jsonld": no_jsonld, "no_meta": no_meta, "visible_only": visible_only,
     "renamed": renamed, "ld_naive": ld_naive, "ld_late": ld_late, "ld_years": ld_years,
     "boxes_after": boxes_after, "renamed_boxes": renamed_boxes,
+    "comments_after": comments_after, "follow_boxes": follow_boxes, "inline_cards": inline_cards,
+    "gallery_inline": gallery_inline, "tail_boxes": tail_boxes, "read_more": read_more,
 }
-FIELDS = ("title", "published_at", "authors", "body_first", "body_last")
+FIELDS = ("title", "published_at", "authors", "body_first", "body_last", "clean")
+# The perturbations that insert text (their ``clean`` field: no inserted text in the body).
+INSERTING = frozenset({"comments_after", "follow_boxes", "inline_cards", "gallery_inline", "tail_boxes",
+                       "read_more"})
 
 
 # ----------------------------------------------------------------------------- expectations
@@ -301,6 +515,8 @@ def expected(perturbation: str, case: dict) -> dict[str, Any]:
     elif perturbation in ("ld_late", "ld_years"):
         shown = _shown_date(path, truth.get("published_at"))
         truth["published_at"] = shown if shown and len(shown) > 10 else None
+    if perturbation in INSERTING:
+        truth["clean"] = []  # no body block carries an inserted text
     return {k: v for k, v in truth.items() if k in FIELDS and (v is not None or k != "published_at")}
 
 
@@ -319,6 +535,7 @@ def perturbed_html(data: bytes, encoding: str, perturb: Perturb, case: dict) -> 
     parser = etree.HTMLParser(recover=True, huge_tree=True, remove_comments=False, encoding="utf-8")
     text = data.decode(encoding, errors="replace")
     root = etree.fromstring(text.encode("utf-8"), parser=parser)
+    INSERTED.pop(case["path"], None)
     if root is None or not perturb(root, case):
         return None
     return "<!DOCTYPE html>\n" + etree.tostring(root, method="html", encoding="unicode")
@@ -378,7 +595,9 @@ def run(perturbation: str, realpages: str, cases: Iterable[tuple[str, dict]] | N
                 outcome.got = {"title": item.get("title"), "published_at": item.get("published_at"),
                                "authors": item.get("authors"),
                                "body_first": item["body"][0] if item.get("body") else None,
-                               "body_last": item["body"][-1] if item.get("body") else None}
+                               "body_last": item["body"][-1] if item.get("body") else None,
+                               "clean": leaks(case["path"], item.get("body") or [],
+                                              case["expected"].get("authors") or ())}
             for name in FIELDS:
                 if name not in outcome.want or not outcome.applicable:
                     outcome.fields[name] = None

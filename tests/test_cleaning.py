@@ -22,6 +22,7 @@ from newscrawl.cleaning import (
     residue_kind,
     strip_residue,
     trim_edges,
+    join_split_labels,
 )
 
 SHARED_DIR = Path(os.environ.get("NEWSCRAWL_SHARED", Path(__file__).resolve().parents[2] / "shared"))
@@ -220,6 +221,23 @@ RESIDUE_ROWS = [
     ("(Sru/P-5)", "desk_signoff"),
     ("Warga melintas di jalan yang tergenang, Senin (19/6/2024). ANTARA FOTO/Aprillio Akbar/nym.", "caption_with_credit"),
     ("(Foto: ANTARA/Hafidz Mubarak A)", "photo_credit"),
+    # second drift family (tests/drift.py, reconstructed forms of other outlets' boxes)
+    ("Baca JugaHarga Cabai di Pasar Induk Naik Dua Kali Lipat", "related_link_no_colon"),  # label span + headline span
+    ("Artikel TerkaitPolisi Tangkap Tiga Pelaku Pencurian Motor", "related_label_title"),
+    ("Berita Lainnya Harga Emas Antam Turun Lagi Hari Ini", "related_label_title"),
+    ("Daftarkan email Anda untuk menerima ringkasan berita setiap pagi.", "newsletter_prompt"),
+    ("Subscribe to our newsletter for the day's top stories", "newsletter_prompt"),
+    ("Newsletter", "newsletter_header"),
+    ("Gabung Sekarang", "cta_button"),
+    ("Berlangganan", "cta_button"),
+    ("Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs ini.", "cookie_notice"),
+    ("This site uses cookies to improve your experience. Learn more", "cookie_notice"),
+    ("Saya Setuju", "cookie_notice"),
+    ("1/2 Sebelumnya Selanjutnya", "gallery_pager"),
+    ("1 / 5", "gallery_pager"),  # liputan6 photo gallery (PAGE article-news-4541831-2021-04)
+    ("Tag pemerintah jakarta ekonomi daerah", "tag_row"),
+    ("Ikuti perkembangan berita ini dalam topik:", "follow_prompt"),  # kompas (PAGE bola 2016)
+    ("Ikuti kami untuk berita terkini lainnya", "follow_prompt"),
     # messy whitespace / invisible characters around a marker
     ("\u00a0 Baca\u00a0juga:\u200b Harga Emas Turun ", "related_link"),
     ("\ufeffADVERTISEMENT\n", "ad_marker"),
@@ -302,6 +320,13 @@ KEEP_ROWS = [
     "Tags yang dipakai warganet memicu perdebatan panjang di media sosial.",
     "Read more about the ruling in the court's published decision, the minister said.",
     "See also the central bank's statement, which was released on Wednesday afternoon.",
+    "Berita terkait penangkapan itu beredar luas di media sosial sejak Senin.",
+    "Daftar pemilih tetap diumumkan KPU pekan depan melalui situs resminya.",
+    "Kami menggunakan anggaran itu untuk memperbaiki jalan, kata bupati.",
+    "Tag itu dipasang di telinga sapi, kata petugas.",
+    "Ikuti saja aturannya, kata dia.",
+    "12/2018",
+    "Daftar",  # a list's heading, not a sign-up button
     "",
 ]
 
@@ -413,6 +438,13 @@ STRIP_ROWS = [
         ["Pemerintah menyiapkan anggaran untuk", "Paragraf Baru dimulai."],
         ["Pemerintah menyiapkan anggaran untuk", "Paragraf Baru dimulai."],
         id="no-rejoin-without-residue",
+    ),
+    # two address lines around a dropped related card are two lines (antaranews 2016 press release under
+    # the drift probe inline_cards, reconstructed)
+    pytest.param(
+        ["http://www.facebook.com/contoh", "Artikel TerkaitPolisi Tangkap Tiga Pelaku", "www.twitter.com/Contoh"],
+        ["http://www.facebook.com/contoh", "www.twitter.com/Contoh"],
+        id="no-rejoin-address-lines",
     ),
     # control characters and bidi marks only: not a block
     pytest.param(["\x00", "Isi.", "\u202e", "\u202e\u202d"], ["Isi."], id="control-only"),
@@ -639,7 +671,44 @@ TRIM_ROWS = [
                  [P_LONG, "KONTAK: info@contoh.com", "http://en.contoh.com/", "www.twitter.com/Contoh"],
                  id="contact-lines-kept"),
     pytest.param([], None, [], id="empty"),
+    # after-story sections (drift probe comments_after / tail_boxes, reconstructed)
+    pytest.param([P_LONG, P_END, "Komentar (3)", "Budi Santoso 2 jam lalu",
+                  "Semoga pemerintah cepat tanggap, warga di sana sudah menunggu terlalu lama.", "Balas Suka (12)"],
+                 None, [P_LONG, P_END], id="comments-cut"),
+    pytest.param([P_LONG, "8. Pintu keluar Tol Buahbatu (mdk/yan)", "12 Komentar", "Setuju sekali dengan kebijakan ini."],
+                 None, [P_LONG, "8. Pintu keluar Tol Buahbatu"], id="comments-cut-signoff-trimmed"),
+    pytest.param([P_LONG, P_END, "Tag pemerintah jakarta", "Rina Kartika",
+                  "Jurnalis yang meliput isu ekonomi dan pemerintahan daerah. Bergabung dengan redaksi sejak 2016."],
+                 None, [P_LONG, P_END], id="author-box-cut"),
+    pytest.param([P_LONG, P_END, "Tentang Penulis", "Rina Kartika", "Menulis tentang kota."], None, [P_LONG, P_END],
+                 id="about-author-header"),
+    # a comments header with no story before it, and a journalist's bio that is the story: kept
+    pytest.param(["Komentar (3)", P_LONG, P_END], None, ["Komentar (3)", P_LONG, P_END],
+                 id="comment-header-first-story-kept"),
+    pytest.param(["Jurnalis yang meliput isu ekonomi dan pemerintahan daerah. Bergabung dengan redaksi sejak 2016."],
+                 None, ["Jurnalis yang meliput isu ekonomi dan pemerintahan daerah. Bergabung dengan redaksi sejak 2016."],
+                 id="bio-only-kept"),
+    pytest.param([P_LONG, "Wartawan yang meliput aksi itu sempat diusir aparat dari lokasi, kata saksi."], None,
+                 [P_LONG, "Wartawan yang meliput aksi itu sempat diusir aparat dari lokasi, kata saksi."],
+                 id="journalist-sentence-kept"),
+    pytest.param([P_LONG, "Komentar Pelatih", "Pelatih menilai timnya bermain baik, kata dia."], None,
+                 [P_LONG, "Komentar Pelatih", "Pelatih menilai timnya bermain baik, kata dia."],
+                 id="comment-subheading-kept"),
 ]
+
+
+JOIN_LABEL_ROWS = [
+    (["Penulis", ": Ferril Dennys", "Editor", ": Aloysius Gonsaga AE"],
+     ["Penulis: Ferril Dennys", "Editor: Aloysius Gonsaga AE"]),  # kompas credit (PAGE bola 2016, generic)
+    ([P_END, ": lanjutan"], [P_END, ": lanjutan"]),  # after a sentence: not a label
+    (["Sebuah label yang terlalu panjang untuk itu", ": nilai"], ["Sebuah label yang terlalu panjang untuk itu", ": nilai"]),
+    ([": sendiri"], [": sendiri"]),
+]
+
+
+@pytest.mark.parametrize(("blocks", "expected"), JOIN_LABEL_ROWS)
+def test_join_split_labels(blocks: list[str], expected: list[str]) -> None:
+    assert join_split_labels(blocks) == expected
 
 
 @pytest.mark.parametrize(("blocks", "title", "expected"), TRIM_ROWS)

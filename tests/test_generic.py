@@ -138,6 +138,55 @@ def test_main_text_reads_captions_of_a_gallery_only_page() -> None:
     assert main_text(page(html)) == [f"Foto pertama: {PROSE}", f"Foto kedua: {PROSE}"]
 
 
+def test_main_text_ends_at_comments_under_unknown_classes() -> None:
+    """Reconstructed (drift probe comments_after): a native comment list inside the story's container,
+    classes no catalogue knows, after an UPPER CASE sign-off. The story ends before the comments, and the
+    sign-off stays the first line after it (where the unlabelled byline is read)."""
+    comments = ("<section class='kx-thread'><h3>Komentar (2)</h3>"
+                "<div class='kx-c'><div><a href='/u/b'>Budi Santoso</a> <span>2 jam lalu</span></div>"
+                "<p>Semoga pemerintah cepat tanggap, warga di sana sudah menunggu terlalu lama sekali.</p>"
+                "<div><a href='#'>Balas</a> <a href='#'>Suka (12)</a></div></div>"
+                "<div class='kx-c'><p>Beritanya bagus, tapi mohon dilengkapi data pembandingnya dari tahun lalu.</p></div>"
+                "</section>")
+    html = f"<div class='qz'><p>{PROSE}</p><p>{PROSE} Dua.</p><p>DINI TEJA</p>{comments}</div>"
+    found = extract_main_text(page(html))
+    assert found.blocks == [PROSE, f"{PROSE} Dua."]
+    assert found.edge_lines[1][0] == "DINI TEJA"
+
+
+def test_main_text_comments_only_cluster_is_no_story() -> None:
+    """Reconstructed (drift probe comments_after on a photo page): when the only prose is a comment list,
+    the captions of the gallery are the story, not the comments."""
+    html = ("<div class='gallery'>"
+            f"<figure><img src='a.jpg'><figcaption class='caption'>Foto pertama: {PROSE}</figcaption></figure>"
+            f"<figure><img src='b.jpg'><figcaption class='caption'>Foto kedua: {PROSE}</figcaption></figure></div>"
+            "<div class='kx'><h3>Komentar (1)</h3>"
+            "<p>Semoga pemerintah cepat tanggap, warga di sana sudah menunggu terlalu lama sekali.</p></div>")
+    assert main_text(page(html)) == [f"Foto pertama: {PROSE}", f"Foto kedua: {PROSE}"]
+
+
+def test_main_text_residue_prose_is_no_story() -> None:
+    """Reconstructed (drift probe follow_boxes): a cookie banner and a newsletter box are sentences, but the
+    residue catalog knows them whole: on a photo page they do not replace the captions, and after a story
+    they do not push its UPPER CASE sign-off off the body's end; a promo between the dateline and its
+    paragraph is not joined to the dateline."""
+    cookie = ("<div class='cz'><p>Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs ini. "
+              "Dengan melanjutkan, Anda menyetujui Kebijakan Privasi kami.</p><button>Saya Setuju</button></div>")
+    newsletter = ("<div class='nl'><h4>Newsletter</h4>"
+                  "<p>Daftarkan email Anda untuk menerima ringkasan berita setiap pagi.</p></div>")
+    gallery = ("<div class='gallery'>"
+               f"<figure><img src='a.jpg'><figcaption class='caption'>Foto pertama: {PROSE}</figcaption></figure>"
+               f"<figure><img src='b.jpg'><figcaption class='caption'>Foto kedua: {PROSE}</figcaption></figure></div>")
+    assert main_text(page(cookie + gallery + newsletter)) == [f"Foto pertama: {PROSE}", f"Foto kedua: {PROSE}"]
+    story = f"<div class='qz'><p>{PROSE}</p><p>{PROSE} Dua.</p><p>DINI TEJA</p>{newsletter}</div>"
+    found = extract_main_text(page(story))
+    assert found.blocks == [PROSE, f"{PROSE} Dua."]
+    assert found.edge_lines[1][0] == "DINI TEJA"
+    cta = "<p>Dapatkan update berita pilihan dan breaking news setiap hari. Mari bergabung di Saluran WhatsApp.</p>"
+    dated = f"<div class='qz'><p>ISTANBUL, 23 Februari 2016 --</p>{cta}<p>{PROSE}</p><p>{PROSE} Dua.</p></div>"
+    assert main_text(page(dated))[0] == f"ISTANBUL, 23 Februari 2016 -- {PROSE}"
+
+
 def test_main_text_needs_prose() -> None:
     assert main_text(page("<ul><li><a href='/a'>Judul satu</a></li><li><a href='/b'>Judul dua</a></li></ul>")) == []
     assert main_text(Selector(text="<html></html>")) == []
