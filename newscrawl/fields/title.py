@@ -109,7 +109,8 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
     if best is not None:
         return TitleChoice(best[2], True, tuple(dict.fromkeys(best[3])), visible=True)
     def trimmed(text: str) -> str:
-        if sections is None:
+        if sections is None or not _AFFIX_SEPARATOR.search(text):
+            # No segments to cut: the page's rubric names (a walk over every link) are not needed.
             return trim_affixes(text, outlet_names)
         return trim_affixes(text, outlet_names, *sections())
 
