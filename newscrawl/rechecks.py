@@ -16,6 +16,7 @@ from typing import Any, AsyncIterator, Callable, Sequence
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from newscrawl.middlewares import clock_from_settings
 from newscrawl.state import SeenArticle, open_seen_store, should_fetch, store_read
 
 
@@ -38,8 +39,6 @@ class StoreRechecks:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "StoreRechecks":
-        from newscrawl.middlewares import clock_from_settings  # noqa: PLC0415  (middlewares imports the spiders' helpers)
-
         settings = crawler.settings
         if not settings.getbool("NEWSCRAWL_INCREMENTAL"):
             raise NotConfigured
