@@ -139,6 +139,12 @@ class SeenArticlesMiddleware:
 _CHECK = "newscrawl_check"
 
 
+def is_recheck(request: Request) -> bool:
+    """Whether the seen middleware sent this request as a recheck of an article emitted before."""
+    check = request.meta.get(_CHECK)
+    return bool(check and check[3])
+
+
 def _header(response: Response, name: bytes) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None

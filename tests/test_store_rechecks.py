@@ -121,3 +121,19 @@ def test_a_listed_and_a_stored_recheck_of_one_article_is_one_request(tmp_path):
     again = run(routes, tmp_path, NEXT_DAY, "10:00")
     assert again.returncode in (0, 3), again.stderr
     assert sorted(article_hits(again)) == sorted(article_url(n) for n in range(3))  # once each
+
+
+def test_a_recheck_of_a_deleted_article_is_counted_not_a_site_failure(tmp_path):
+    """One step beside the recheck path: yesterday's stories were taken down (404/410) while the site works
+    (today's listing lists today's story). The rechecks are counted as gone; health stays green."""
+    assert run(site_routes(4), tmp_path, DAY, "09:20").returncode == 0
+    routes = site_routes(6)
+    routes[listing_url(0, NEXT_DAY)] = Route(body=listing_html([4, 5]).encode())  # two new stories today
+    for n in range(4):
+        routes[article_url(n)] = Route(body=b"<html><body>Halaman tidak ditemukan</body></html>",
+                                       status=404 if n % 2 else 410)
+    after = run(routes, tmp_path, NEXT_DAY, "10:00")
+    site = after.summary["sites"]["sindonews"]
+    assert site["recheck_gone"] == 4 and site["rechecked"] == 4, site
+    assert not site["health"]["failed_requests"]["article"], site["health"]
+    assert not [f for f in site["health"]["failures"] if f.startswith("articles: other HTTP")], site["health"]

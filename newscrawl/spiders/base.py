@@ -41,7 +41,7 @@ from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text
 from newscrawl.health import FAILURE_KINDS, failure_kind
-from newscrawl.middlewares import DISCOVERED, QuietSkip
+from newscrawl.middlewares import DISCOVERED, QuietSkip, is_recheck
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import canonical_url, is_site_root, same_site
 
@@ -362,6 +362,12 @@ class NewsSpider(scrapy.Spider):
         response = getattr(error, "response", None)
         status = response.status if response is not None else None
         reason = f"http_{status}" if status is not None else type(error).__name__
+        if status in (404, 410) and is_recheck(failure.request):
+            # An article emitted before and since taken down: the site works, the story is gone. Counted,
+            # never a failure for the health check (yesterday's deletions would raise the alarm).
+            self.crawler.stats.inc_value("newscrawl/incremental/recheck_gone")
+            self.logger.info("Recheck: article gone (%s): %s", reason, failure.request.url)
+            return
         role = "article" if failure.request.callback == self.parse_article else "discovery"
         kind = failure_kind(type(error).__name__, status, str(error))
         self.crawler.stats.inc_value(f"newscrawl/errors/{reason}")
