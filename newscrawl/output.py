@@ -36,7 +36,8 @@ from twisted.internet.threads import deferToThread
 from newscrawl.dates import WIB
 from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.pipelines import outside_window
-from newscrawl.state import Emission, LeaseLost, SeenStore, item_key, open_seen_store, store_read, worker_link
+from newscrawl.state import (Emission, LeaseLost, SeenStore, item_aliases, item_key, open_seen_store, store_read,
+                             worker_link)
 
 logger = logging.getLogger(__name__)
 
@@ -140,6 +141,11 @@ class IncrementalPipeline:
             return item
         adapter = ItemAdapter(item)
         seen = await store_read(self.store, self.store.get, item_key(adapter))
+        if seen is None:
+            # The story emitted before under another URL form, or its very content under another URL.
+            seen = await store_read(self.store, self.store.find_alias, item_aliases(adapter))
+            if seen is not None:
+                self.stats.inc_value("newscrawl/incremental/seen_under_other_url")
         outside = outside_window(adapter, self.crawler.spider)
         if seen is None and outside:
             self.stats.inc_value("newscrawl/dropped/outside_window")
@@ -236,7 +242,7 @@ class RunOutputPipeline:
         self.emissions.append(Emission(
             key=item_key(adapter), url=adapter["url"], site=adapter["site"], article_id=adapter.get("id"),
             content_hash=content_hash(item), updated_at=adapter.get("updated_at"),
-            published_ts=iso_to_timestamp(adapter.get("published_at"))))
+            published_ts=iso_to_timestamp(adapter.get("published_at")), aliases=item_aliases(adapter)))
         if len(self.emissions) >= self.chunk_items or time.monotonic() - self.chunk_started >= self.chunk_seconds:
             self._rotate(reopen=True, reason="chunk")  # committed in the background; failures stop the run
         return item

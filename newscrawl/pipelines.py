@@ -6,8 +6,6 @@ Stats live under ``newscrawl/…`` so the run summary can report them.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 from datetime import date, datetime, tzinfo
 from typing import Any
@@ -20,8 +18,7 @@ from newscrawl.cleaning import drop_duplicate_blocks, find_syndication, normaliz
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.extract import collapse_ws
 from newscrawl.fields.dates import choose_dates
-from newscrawl.state import item_key
-from newscrawl.urls import url_identity
+from newscrawl.state import item_key, same_article_keys
 
 logger = logging.getLogger(__name__)
 
@@ -213,20 +210,6 @@ class WindowPipeline(_StatsPipeline):
         if reason is None or self.incremental:
             return item
         raise self.drop("outside_window", adapter, reason)
-
-
-def same_article_keys(adapter: ItemAdapter) -> tuple[str, str | None]:
-    """Two in-run identities of an item besides state.item_key: the URL with its other views folded in
-    (urls.url_identity: www./m./amp. host, /amp, trailing slash: a page without id or rel=canonical
-    served under several forms), and, for a dated item, its content (title, publication time and the
-    whole body: the same story under two URLs or ids). Two articles that only share a title differ in
-    their body; undated items are never merged by content (nothing tells two postings apart)."""
-    url = "url:" + url_identity(adapter.get("url") or "")
-    if not adapter.get("published_at"):
-        return url, None
-    payload = json.dumps([adapter.get("site"), adapter.get("title"), adapter.get("published_at"),
-                          adapter.get("body")], ensure_ascii=False)
-    return url, "content:" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 class DuplicateUrlPipeline(_StatsPipeline):

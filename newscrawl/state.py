@@ -24,6 +24,7 @@ output is committed in chunks (newscrawl/output.py): each chunk is one run of th
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import sqlite3
@@ -33,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol, Sequence
 from weakref import WeakKeyDictionary
 
-from newscrawl.urls import canonical_url
+from newscrawl.urls import canonical_url, url_identity
 
 if TYPE_CHECKING:
     import redis
@@ -86,6 +87,33 @@ def article_key(site: str, article_id: str | None, url: str) -> str:
 def item_key(item: Any) -> str:
     """article_key of an exported item (a JSONL line's dict, or an Article)."""
     return article_key(item.get("site") or "", item.get("id"), item.get("url") or "")
+
+
+def same_article_keys(item: Any) -> tuple[str, str | None]:
+    """Two more identities of an item besides item_key: the URL with its other views folded in
+    (urls.url_identity: www./m./amp. host, /amp, trailing slash: a page without id or rel=canonical
+    served under several forms), and, for a dated item, its content (title, publication time and the
+    whole body: the same story under two URLs or ids). Two articles that only share a title differ in
+    their body; undated items are never merged by content (nothing tells two postings apart).
+
+    Used in a run (pipelines.DuplicateUrlPipeline) and across runs: the stores keep both as aliases
+    of the article's key (``Emission.aliases``), so tomorrow's run knows the story under another URL."""
+    url = "url:" + url_identity(item.get("url") or "")
+    if not item.get("published_at"):
+        return url, None
+    payload = json.dumps([item.get("site"), item.get("title"), item.get("published_at"),
+                          item.get("body")], ensure_ascii=False)
+    return url, "content:" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def item_aliases(item: Any) -> tuple[str, ...]:
+    """same_article_keys of an item, without the missing one."""
+    return tuple(key for key in same_article_keys(item) if key is not None)
+
+
+def url_alias(url: str) -> str:
+    """The alias a request URL is looked up under before its page is read (its url_identity)."""
+    return "url:" + url_identity(url)
 
 
 # Hours after publication at which an emitted article is fetched again to catch corrections.
@@ -154,6 +182,9 @@ class Emission:
     content_hash: str
     updated_at: str | None
     published_ts: float | None
+    # same_article_keys: other names of the article (its URL's folded form, its content), each
+    # recorded as pointing at ``key`` so a later run finds the story under another URL.
+    aliases: tuple[str, ...] = ()
 
 
 class SeenStore:
@@ -220,12 +251,18 @@ class SeenStore:
                 [(c.checked_at, c.etag, c.last_modified, c.key) for c in checks])
 
     def find(self, key: str | None, url: str) -> SeenArticle | None:
-        """The article under `key` (when the URL gives one), else the one emitted under canonical `url`."""
+        """The article under `key` (when the URL gives one), else the one emitted under canonical `url`,
+        else under another view of it (url_alias: www./m./amp., /amp, trailing slash)."""
         seen = self.get(key) if key else None
-        if seen is None:
-            row = self.db.execute("SELECT key FROM article_urls WHERE url = ?", (canonical_url(url),)).fetchone()
-            seen = self.get(row[0]) if row else None
-        return seen
+        return seen or self.find_alias((canonical_url(url), url_alias(url)))
+
+    def find_alias(self, names: Sequence[str]) -> SeenArticle | None:
+        """The article emitted under the first of ``names`` (canonical URLs or Emission.aliases) found."""
+        for name in names:
+            row = self.db.execute("SELECT key FROM article_urls WHERE url = ?", (name,)).fetchone()
+            if row:
+                return self.get(row[0])
+        return None
 
     def recent(self, site: str, since: float) -> list[SeenArticle]:
         """The site's emitted articles published since ``since`` (unix time; an undated one by its last
@@ -253,7 +290,8 @@ class SeenStore:
                        article_id = COALESCE(excluded.article_id, articles.article_id)""",
                 [(e.key, e.url, e.site, e.article_id, now, now, e.content_hash, e.updated_at, e.published_ts) for e in rows],
             )
-            self.db.executemany("INSERT OR REPLACE INTO article_urls VALUES (?, ?)", [(e.url, e.key) for e in rows])
+            self.db.executemany("INSERT OR REPLACE INTO article_urls VALUES (?, ?)",
+                                [(name, e.key) for e in rows for name in (e.url, *e.aliases)])
             self.db.execute(
                 "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, 'committed', ?, ?)",
                 (run_id, site, str(part_path), str(final_path), len(rows), now),
@@ -380,11 +418,11 @@ def redis_client(url: str, retry_seconds: float = 30.0, socket_timeout: float = 
                                 health_check_interval=10)
 
 
-# Emissions arrive as [key, url, site, article_id, content_hash, updated_at, published_ts]; an article is
+# Emissions arrive as [key, url, site, article_id, content_hash, updated_at, published_ts, aliases]; an article is
 # stored under its key as [url, site, article_id, first_seen, last_emitted, content_hash, updated_at,
 # published_ts] with times as strings (exact floats: Lua's cjson would round them to 14 digits).
 # With a lease (ARGV[6] = worker): refuse a revoked worker; drop an article another worker already
-# emitted in this crawl (KEYS[7]) and return its key; release the given claims ('*' = all).
+# emitted in this crawl (KEYS[7], under its key or any of its aliases) and return its key; release the given claims ('*' = all).
 _COMMIT_LUA = """
 local worker = ARGV[6]
 if worker ~= '' and redis.call('HEXISTS', KEYS[5], worker) == 0 then
@@ -394,12 +432,20 @@ local now = ARGV[1]
 local rows = cjson.decode(ARGV[7])
 local dropped = {}
 for _, e in ipairs(rows) do
+  -- the article's names: its key, then its aliases (another URL form, its content)
+  local names = {e[1]}
+  if type(e[8]) == 'table' then for _, alias in ipairs(e[8]) do table.insert(names, alias) end end
   local owner = false
-  if worker ~= '' then owner = redis.call('HGET', KEYS[7], e[1]) end
-  if owner and owner ~= worker then
+  if worker ~= '' then
+    for _, name in ipairs(names) do
+      local holder = redis.call('HGET', KEYS[7], name)
+      if holder and holder ~= worker then owner = holder end
+    end
+  end
+  if owner then
     table.insert(dropped, e[1])
   else
-    if worker ~= '' then redis.call('HSET', KEYS[7], e[1], worker) end
+    if worker ~= '' then for _, name in ipairs(names) do redis.call('HSET', KEYS[7], name, worker) end end
     local old = redis.call('HGET', KEYS[1], e[1])
     local rec
     if old then
@@ -413,6 +459,7 @@ for _, e in ipairs(rows) do
     end
     redis.call('HSET', KEYS[1], e[1], cjson.encode(rec))
     redis.call('HSET', KEYS[8], e[2], e[1])
+    for i = 2, #names do redis.call('HSET', KEYS[8], names[i], e[1]) end
     -- the recheck index: site TAB key by publication (else last emission) time, as should_fetch reads it
     local at = rec[8]
     if at == cjson.null or at == nil then at = rec[5] end
@@ -515,10 +562,13 @@ class RedisSeenStore:
 
     def find(self, key: str | None, url: str) -> SeenArticle | None:
         seen = self.get(key) if key else None
-        if seen is None and not self._stopped():
-            found = self.client.hget(self.urls_key, canonical_url(url))
-            seen = self.get(found.decode("utf-8")) if found else None
-        return seen
+        return seen or self.find_alias((canonical_url(url), url_alias(url)))
+
+    def find_alias(self, names: Sequence[str]) -> SeenArticle | None:
+        if not names or self._stopped():
+            return None
+        found = next((key for key in self.client.hmget(self.urls_key, list(names)) if key), None)
+        return self.get(found.decode("utf-8")) if found else None
 
     def commit_run(self, run_id: str, site: str, part_path: Path, final_path: Path,
                    emissions: Iterable[Emission], now: float | None = None,
@@ -532,8 +582,8 @@ class RedisSeenStore:
         if lease is not None:
             lease.check()
         now = time.time() if now is None else now
-        rows = [[e.key, e.url, e.site, e.article_id, e.content_hash, e.updated_at, _time_text(e.published_ts)]
-                for e in emissions]
+        rows = [[e.key, e.url, e.site, e.article_id, e.content_hash, e.updated_at, _time_text(e.published_ts),
+                 list(e.aliases)] for e in emissions]
         fenced = lease is not None
         keys = [self.articles_key, self.sites_key, self.runs_key, self.runkeys_key,
                 lease.workers_key if fenced else self.runs_key, lease.claims_key if fenced else self.runs_key,

@@ -19,7 +19,7 @@ from itemadapter import ItemAdapter
 
 from conftest import completed_items, run_cron, run_crawl
 from newscrawl.middlewares import falsely_gzipped, single_byte_as_utf8
-from newscrawl.pipelines import same_article_keys
+from newscrawl.state import same_article_keys
 from newscrawl.urls import is_site_root, url_identity
 from replay import Route
 from synthetic_site import DAY, article_html, article_url, listing_html, listing_url
