@@ -657,10 +657,15 @@ def _is_stamp_line(text: str) -> bool:
 
 # A photo caption ends in its agency credit: "… Senin (19/6/2024). (REUTERS/Willy Kurniawan)",
 # "… ANTARA FOTO/Aprillio Akbar/nym.", "(AP Photo/Dita Alangkara)", "(Handout / INDONESIA MILITARY / AFP)".
+# Or the outlet's own photographer, by the outlet's domain: "(Liputan6.com/Abdillah)", "(merdeka.com/Arie
+# Basuki)", "(KOMPAS.com/Garry Lotulung)": a bracketed domain, a slash and a capitalised name closing the
+# block (a bracketed link, "(bps.go.id/publikasi)", is no credit).
 _CAPTION_CREDIT_RE: Final = re.compile(
     r"(?:^|[\s.,;:!?(\[])[(\[]?\s*(?:antara(?:\s+foto)?|reuters|ap(?:\s+photo)?|afp(?:\s+photo)?|epa(?:-efe)?|"
     r"getty\s+images|shutterstock|istock(?:photo)?|handout)\s*/\s*[^()\[\]]{1,60}[)\]]?\.?$"
-    r"|/\s*(?:afp|ap|reuters|antara)\s*[)\]]\.?$",
+    r"|/\s*(?:afp|ap|reuters|antara)\s*[)\]]\.?$"
+    r"|[(\[]\s*[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
+    r"\s*[)\]]\.?$",
     re.IGNORECASE)
 _CAPTION_MAX_CHARS: Final = 400
 

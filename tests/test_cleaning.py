@@ -671,6 +671,11 @@ TRIM_ROWS = [
                  [P_LONG, "KONTAK: info@contoh.com", "http://en.contoh.com/", "www.twitter.com/Contoh"],
                  id="contact-lines-kept"),
     pytest.param([], None, [], id="empty"),
+    # a caption credited to the outlet's own photographer, before the story (liputan6/merdeka credit forms)
+    pytest.param(["Suasana sidang di gedung DPR, Senin (19/6/2024). (merdeka.com/Imam Buhori)", P_LONG, P_END], None,
+                 [P_LONG, P_END], id="outlet-credited-caption-first"),
+    pytest.param(["Data lengkap tersedia di laman resmi (bps.go.id/publikasi).", P_LONG], None,
+                 ["Data lengkap tersedia di laman resmi (bps.go.id/publikasi).", P_LONG], id="bracketed-link-kept"),
     # after-story sections (drift probe comments_after / tail_boxes, reconstructed)
     pytest.param([P_LONG, P_END, "Komentar (3)", "Budi Santoso 2 jam lalu",
                   "Semoga pemerintah cepat tanggap, warga di sana sudah menunggu terlalu lama.", "Balas Suka (12)"],
