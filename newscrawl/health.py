@@ -19,7 +19,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
 # Why a request failed, as the operator must act on it; stats newscrawl/failed/<role>/<kind>.
 FAILURE_KINDS: dict[str, str] = {
     "unreachable": "unreachable (DNS or connection)",
-    "blocked": "blocked (403 or 429)",
+    "blocked": "blocked (403, 429 or a bot challenge)",
     "server_error": "server errors (5xx)",
     "robots": "robots.txt disallowed",
     "timeout": "timed out",
@@ -51,6 +51,8 @@ def failure_kind(error_name: str, status: int | None = None, message: str = "") 
         if status >= 400:
             return "http_4xx"
         return "other"
+    if error_name == "BotChallenge":
+        return "blocked"
     if error_name == "IgnoreRequest" and "robots.txt" in message:
         return "robots"
     if error_name in _UNREACHABLE:
@@ -81,7 +83,7 @@ def all_roles(failed: Mapping[str, Mapping[str, int]]) -> dict[str, int]:
 
 
 def describe_failures(kinds: Mapping[str, int], total: int) -> str:
-    """'blocked (403 or 429) on 12 of 12 requests', causes largest first."""
+    """'blocked (403, 429 or a bot challenge) on 12 of 12 requests', causes largest first."""
     parts = [f"{FAILURE_KINDS.get(kind, kind)} on {count}"
              for kind, count in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))]
     return f"{', '.join(parts)} of {total} request{'s' if total != 1 else ''}"

@@ -13,9 +13,10 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as _ScrapyRobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.responsetypes import responsetypes
 
+from newscrawl.challenge import bot_challenge
 from newscrawl.state import Check, SeenStore, article_key, open_seen_store, should_fetch, store_read
 from newscrawl.urls import canonical_url
 
@@ -137,6 +138,23 @@ class SeenArticlesMiddleware:
 
 # Request.meta: (article key, ETag and Last-Modified sent, known article?) decided for this request.
 _CHECK = "newscrawl_check"
+
+
+class BotChallenge(IgnoreRequest):
+    """The site answered with a bot-challenge interstitial instead of the page (challenge.bot_challenge)."""
+
+
+class BotChallengeMiddleware:
+    """A 2xx HTML answer that is a "checking your browser" page fails its request as blocked (counted by
+    the spider's errback under ``newscrawl/failed/<role>/blocked``), instead of reaching the callback and
+    being read as an article or an empty listing. A 403 with ``cf-mitigated`` is left to HttpError."""
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if 200 <= response.status < 300 and isinstance(response, HtmlResponse):
+            reason = bot_challenge(response.text, {"cf-mitigated": _header(response, b"cf-mitigated") or ""})
+            if reason:
+                raise BotChallenge(f"bot challenge instead of the page ({reason})")
+        return response
 
 
 def is_recheck(request: Request) -> bool:

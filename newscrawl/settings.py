@@ -68,6 +68,8 @@ DOWNLOADER_MIDDLEWARES = {
     # resends, and repair the charset (585) after HttpCompressionMiddleware (590) has decoded the body.
     "newscrawl.middlewares.RetryAfterMiddleware": 560,
     "newscrawl.middlewares.CharsetRepairMiddleware": 585,
+    # A 200 "checking your browser" page fails its request as blocked (read once its charset is right).
+    "newscrawl.middlewares.BotChallengeMiddleware": 580,
     # Before HttpCompressionMiddleware (590) decodes: a body declared gzip that is plain markup.
     "newscrawl.middlewares.FalseEncodingMiddleware": 595,
     # Distributed mode only (NotConfigured otherwise): after the HTTP cache (900), right before the

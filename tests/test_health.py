@@ -40,7 +40,7 @@ NOTHING = stats(pages=0, items=0, date=0, authors=0, body=0, discovery=0, links=
     # No network: every discovery request unreachable.
     ({**NOTHING, **failed("discovery", "unreachable", 3)},
      ["discovery: unreachable (DNS or connection) on 3 of 3 requests"]),
-    ({**NOTHING, **failed("discovery", "blocked", 2)}, ["discovery: blocked (403 or 429) on 2 of 2 requests"]),
+    ({**NOTHING, **failed("discovery", "blocked", 2)}, ["discovery: blocked (403, 429 or a bot challenge) on 2 of 2 requests"]),
     ({**NOTHING, **failed("discovery", "server_error", 1)}, ["discovery: server errors (5xx) on 1 of 1 request"]),
     # Mixed causes: the larger first, all named.
     ({**NOTHING, **failed("discovery", "server_error", 1), **failed("discovery", "timeout", 2)},
@@ -49,15 +49,15 @@ NOTHING = stats(pages=0, items=0, date=0, authors=0, body=0, discovery=0, links=
     ({**stats(), **failed("discovery", "server_error", 1)}, []),
     # Discovery fine, every article request blocked.
     ({**stats(pages=0, items=0, date=0, authors=0, body=0), **failed("article", "blocked", 10)},
-     ["articles: blocked (403 or 429) on 10 of 10 requests"]),
+     ["articles: blocked (403, 429 or a bot challenge) on 10 of 10 requests"]),
     ({**stats(pages=0, items=0, date=0, authors=0, body=0), **failed("article", "robots", 4)},
      ["articles: robots.txt disallowed on 4 of 4 requests"]),
     # Some article pages fetched but not articles, the rest blocked: 0 items because blocked.
     ({**stats(pages=0, items=0, date=0, authors=0, body=0), "newscrawl/dropped/not_article": 2,
-      **failed("article", "blocked", 3)}, ["articles: blocked (403 or 429) on 3 of 5 requests"]),
+      **failed("article", "blocked", 3)}, ["articles: blocked (403, 429 or a bot challenge) on 3 of 5 requests"]),
     # A page got through and gave nothing, the others were blocked.
     ({**stats(discovery=1, links=1, pages=1, items=0, date=0, authors=0, body=0), **failed("article", "blocked", 2),
-      **failed("discovery", "blocked", 1)}, ["articles: 0 items, blocked (403 or 429) on 3 of 5 requests"]),
+      **failed("discovery", "blocked", 1)}, ["articles: 0 items, blocked (403, 429 or a bot challenge) on 3 of 5 requests"]),
     # Some articles failed, the rest arrived: healthy (the failures are counted, not alarmed).
     ({**stats(), **failed("article", "http_4xx", 3)}, []),
     # Steady state: discovery answered, every article already emitted (nothing fetched).

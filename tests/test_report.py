@@ -82,7 +82,7 @@ def test_headless_chromium_shows_the_summaries(two_runs, tmp_path):
     assert site.css('tr[data-kind="blocked"] td.latest-failed::text').get() == "0"
     assert site.css('tr[data-kind="blocked"] td.num:last-child::text').get() == "1"
     alarm = " ".join(site.css(".alarms li.past ::text").getall())
-    assert blocked["health"]["failures"] == ["discovery: blocked (403 or 429) on 1 of 1 request"]
+    assert blocked["health"]["failures"] == ["discovery: blocked (403, 429 or a bot challenge) on 1 of 1 request"]
     assert blocked["health"]["failures"][0] in alarm
     # The screenshot: a page was drawn (many colours, not one flat fill), with green and red in it.
     shot = tmp_path / "x.png"

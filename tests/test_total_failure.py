@@ -44,7 +44,7 @@ def run_cron_offline(workdir: Path, env: dict[str, str], *args: str):
     return process, json.loads(summaries[-1].read_text(encoding="utf-8")) if summaries else None
 
 
-@pytest.mark.parametrize(("status", "cause"), [(403, "blocked (403 or 429)"), (503, "server errors (5xx)")])
+@pytest.mark.parametrize(("status", "cause"), [(403, "blocked (403, 429 or a bot challenge)"), (503, "server errors (5xx)")])
 def test_every_request_refused_is_unhealthy(tmp_path, status, cause):
     run = run_cron(everything(status), tmp_path, *WINDOW)
     assert run.returncode == 3, run.stdout + run.stderr
@@ -74,7 +74,7 @@ def test_articles_all_blocked_is_unhealthy(tmp_path):
         routes[article_url(n)] = Route(body=b"Forbidden", status=403)
     run = run_cron(routes, tmp_path, *WINDOW)
     assert run.returncode == 3, run.stdout + run.stderr
-    assert run.summary["unhealthy_sites"]["sindonews"] == ["articles: blocked (403 or 429) on 6 of 6 requests"]
+    assert run.summary["unhealthy_sites"]["sindonews"] == ["articles: blocked (403, 429 or a bot challenge) on 6 of 6 requests"]
 
 
 def test_connection_refused_is_unreachable(tmp_path):
@@ -98,8 +98,8 @@ def test_plain_crawl_ends_with_one_summary_line(tmp_path):
     result = run_crawl("sindonews", everything(403), tmp_path, f"since={DAY}", f"until={DAY}")
     lines = [line for line in result.log.splitlines() if "[newscrawl.summary]" in line]
     assert len(lines) == 1, result.log[-2000:]
-    assert lines[0].endswith("sindonews: 0 articles emitted, 1 request failed: 1 blocked (403 or 429); "
-                             "health FAILING: discovery: blocked (403 or 429) on 1 of 1 request")
+    assert lines[0].endswith("sindonews: 0 articles emitted, 1 request failed: 1 blocked (403, 429 or a bot challenge); "
+                             "health FAILING: discovery: blocked (403, 429 or a bot challenge) on 1 of 1 request")
     assert "WARNING" in lines[0]
     assert "[newscrawl.summary]" in result.log.strip().splitlines()[-1]  # the last line of the crawl's log
 
