@@ -85,6 +85,7 @@ NEWSCRAWL_STATE_PATH = os.environ.get("NEWSCRAWL_STATE", "state/seen.sqlite3")
 NEWSCRAWL_RECHECK_SCHEDULE_HOURS = [1, 6, 24, 48]
 NEWSCRAWL_NOW = None  # pin the incremental clock (ISO 8601 with offset) for tests and replays; unset: now
 NEWSCRAWL_RETRY_AFTER_MAX = 120  # never wait longer than this for a Retry-After
+NEWSCRAWL_MAX_CRAWL_DELAY = 30  # robots.txt Crawl-delay is honoured up to this many seconds
 # Set by the cron entry: the run's id and where its per-site JSONL files go.
 NEWSCRAWL_RUN_ID = None
 NEWSCRAWL_OUTPUT_DIR = "output"
