@@ -69,16 +69,18 @@ return renewed
 """
 
 
-def gate_interval(download_delay: float, autothrottle: bool, start_delay: float, slot_delay: float | None) -> float:
+def gate_interval(download_delay: float, autothrottle: bool, start_delay: float, slot_delay: float | None,
+                  held_delay: float = 0.0) -> float:
     """Seconds between two request starts to one slot, cluster-wide: what one crawler would wait.
 
     AutoThrottle tunes each worker's slot delay to latency / target concurrency; every worker sees the
     same site, so its own current delay stands for the cluster's. Before its slot exists a worker uses
-    AutoThrottle's start delay (as AutoThrottle does)."""
+    AutoThrottle's start delay (as AutoThrottle does). ``held_delay``: the delay the slot is held to
+    whatever else says (the host's robots.txt Crawl-delay, middlewares.RobotsTxtMiddleware)."""
     if not autothrottle:
-        return max(0.0, download_delay)
+        return max(0.0, download_delay, held_delay)
     current = max(download_delay, start_delay) if slot_delay is None else slot_delay
-    return max(0.0, download_delay, current)
+    return max(0.0, download_delay, current, held_delay)
 
 
 def slot_keys(prefix: str, slot: str) -> tuple[str, str]:
@@ -169,7 +171,8 @@ class ClusterPoliteness:
         lease = f"{self.worker}:{next(self._ids)}"
         waited = False
         while True:
-            interval = gate_interval(self.download_delay, self.autothrottle, self.start_delay, self._slot_delay(slot))
+            interval = gate_interval(self.download_delay, self.autothrottle, self.start_delay, self._slot_delay(slot),
+                                     self._held_delay(slot))
             try:
                 answer = int(await run_in_thread(self._acquire, keys=[leases, next_key],
                                                  args=[lease, self.limit, int(interval * 1000), int(self.ttl * 1000)]))
@@ -185,6 +188,10 @@ class ClusterPoliteness:
                 return lease
             waited = True
             await sleep(wait_seconds(answer, self.poll))
+
+    def _held_delay(self, slot: str) -> float:
+        """The slot's configured delay (DOWNLOAD_SLOTS, or a robots.txt Crawl-delay set there)."""
+        return float(self.crawler.engine.downloader.per_slot_settings.get(slot, {}).get("delay", 0.0))
 
     def _slot_delay(self, slot: str) -> float | None:
         downloader_slot = self.crawler.engine.downloader.slots.get(slot)

@@ -32,6 +32,16 @@ def test_gate_interval(download_delay, autothrottle, start_delay, slot_delay, ex
     assert gate_interval(download_delay, autothrottle, start_delay, slot_delay) == expected
 
 
+@pytest.mark.parametrize("autothrottle, slot_delay, held, expected", [
+    (False, None, 2.0, 2.0),  # robots.txt Crawl-delay: 2, AutoThrottle off: the cluster waits 2 s
+    (True, 0.3, 2.0, 2.0),    # AutoThrottle tuned lower: the Crawl-delay still holds
+    (True, 3.0, 2.0, 3.0),    # AutoThrottle backed off further: its delay
+    (False, None, 0.0, 0.25),
+])
+def test_gate_interval_holds_the_crawl_delay(autothrottle, slot_delay, held, expected):
+    assert gate_interval(0.25, autothrottle, 0.5, slot_delay, held) == expected
+
+
 @pytest.mark.parametrize("answer, poll, expected", [(0, 0.05, 0.001), (250, 0.05, 0.25), (-1, 0.05, 0.05), (-1, 0.2, 0.2)])
 def test_wait_seconds(answer, poll, expected):
     assert wait_seconds(answer, poll) == expected
