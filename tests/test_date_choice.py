@@ -152,8 +152,9 @@ def test_needs_shown_dates(machine, zone, needed) -> None:
         ("https://makassar.tribunnews.com/2024/06/19/x", WITA),
         ("https://papua.tribunnews.com/2024/06/19/x", WIT),
         ("https://www.tribunnews.com/nasional/2024/06/19/x", WIB),
-        ("https://www.balipost.com/news/2024/06/19/1/x", WITA),
-        ("http://nusabali.com:80/berita/1", WITA),
+        ("https://www.tribun-timur.com/2024/06/19/x", WITA),  # Tribun Makassar on its own domain
+        ("https://www.tribun-papua.com/2024/06/19/x", WIT),
+        ("http://pos-kupang.com:80/berita/1", WITA),
         ("https://fakebali.tribunnews.com.example.org/x", WIB),
         ("", WIB),
     ],
@@ -340,3 +341,18 @@ def test_page_finder_reads_a_year_first_stamp_with_its_time_only() -> None:
     assert choose_dates(found, [], WIB).published == "2024-06-19T20:40:00+07:00"
     bare = "<html><body><h1>Judul</h1><span>kode 2024-06-19</span>" + _STORY + "</body></html>"
     assert find_page_dates(Selector(text=bare)) == []
+
+
+def test_generic_reads_a_catalogue_outlet_in_its_zone() -> None:
+    """A WITA/WIT outlet's zone is one data entry (its catalogue file), for its spider and for generic."""
+    from newscrawl.catalogue import outlets
+    from newscrawl.spiders.generic import GenericSpider
+
+    generic = GenericSpider.__new__(GenericSpider)
+    regional = [(domain, outlet.timezone) for outlet in outlets() if outlet.zone != "WIB" for domain in outlet.domains]
+    assert len(regional) >= 5  # balipost, fajar, kaltimpost, niagaasia, nusabali
+    for domain, zone in regional:
+        assert generic.zone_for(f"https://www.{domain}/berita/1") is zone, domain
+        assert generic.zone_for(f"http://{domain}:80/berita/1") is zone, domain
+    assert generic.zone_for("https://www.detik.com/x") is WIB
+    assert generic.zone_for("https://makassar.tribunnews.com/x") is WITA  # a regional edition: the table

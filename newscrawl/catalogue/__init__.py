@@ -232,3 +232,16 @@ def outlets() -> tuple[Outlet, ...]:
 
 def unsupported_outlets() -> tuple[Unsupported, ...]:
     return load_catalogue()[1]
+
+
+@cache
+def _zones_by_domain() -> tuple[tuple[str, tzinfo], ...]:
+    return tuple((domain, outlet.timezone) for outlet in outlets() if outlet.zone != "WIB" for domain in outlet.domains)
+
+
+def outlet_zone(url: str) -> tzinfo | None:
+    """The zone of the catalogue outlet whose domain serves ``url`` when it is not WIB (a Bali, Makassar
+    or Kaltim outlet), else None: what ``generic`` reads such an outlet's naive times in, so a new outlet's
+    zone is one data entry for every spider."""
+    host = (url.split("://", 1)[-1].split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]).lower()
+    return next((zone for domain, zone in _zones_by_domain() if host == domain or host.endswith("." + domain)), None)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from datetime import tzinfo
 from typing import Any, AsyncIterator, Iterator
 from urllib.parse import urljoin, urlsplit
 
@@ -28,7 +29,8 @@ from lxml import etree
 from scrapy.http import Response, TextResponse, XmlResponse
 from scrapy.utils.gz import gunzip
 
-from newscrawl.dates import parse_date
+from newscrawl.catalogue import outlet_zone
+from newscrawl.dates import parse_date, zone_for_url
 from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates
 from newscrawl.discovery import in_window
 from newscrawl.cleaning import block_key
@@ -348,6 +350,11 @@ class GenericSpider(NewsSpider):
                 self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
                 continue
             yield result
+
+    def zone_for(self, url: str) -> tzinfo:
+        """A regional edition's zone (dates.ZONE_BY_SITE), else a catalogue outlet's (a WITA outlet read
+        with generic), else WIB."""
+        return zone_for_url(url, outlet_zone(url) or self.site_timezone)
 
     def in_window(self, item: Article) -> bool:
         zone = self.zone_for(item.get("url") or "")
