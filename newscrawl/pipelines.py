@@ -7,7 +7,7 @@ Stats live under ``newscrawl/…`` so the run summary can report them.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -47,7 +47,8 @@ class DatesPipeline(_StatsPipeline):
         zone_for = getattr(spider, "zone_for", None)
         zone = zone_for(adapter.get("url") or "") if zone_for else zone_for_url(adapter.get("url"), WIB)
         candidates = {field: _as_list(adapter.get(field)) for field in ("published_at", "updated_at")}
-        choice = choose_dates(candidates["published_at"], candidates["updated_at"], zone)
+        choice = choose_dates(candidates["published_at"], candidates["updated_at"], zone,
+                              latest=latest_plausible(adapter.get("crawled_at")))
         self.stats.inc_value(f"newscrawl/dates/rule/{choice.rule}")
         if choice.updated_rule:
             self.stats.inc_value(f"newscrawl/dates/rule/{choice.updated_rule}")
@@ -55,6 +56,10 @@ class DatesPipeline(_StatsPipeline):
             logger.info("published_at of %s by rule %s: %s from %r", adapter.get("url"), choice.rule,
                         choice.published, candidates["published_at"])
         for field, value in (("published_at", choice.published), ("updated_at", choice.updated)):
+            future = [text for text in candidates[field] if text in choice.future]
+            if future:
+                logger.warning("%s %r is after the fetch time; not used, on %s", field, future, adapter.get("url"))
+                self.stats.inc_value(f"newscrawl/dates/{field}/future", len(future))
             unparsed = [text for text in candidates[field] if text in choice.unparsed]
             if unparsed:
                 # A fallback may still have given a date; the raw text is logged either way.
@@ -69,6 +74,22 @@ class DatesPipeline(_StatsPipeline):
                 self.stats.inc_value(f"newscrawl/dates/{field}/missing")
             adapter[field] = value
         return item
+
+
+# A page dated later than its fetch by more than this is dated wrong (a day covers any zone mix-up).
+FUTURE_GRACE = timedelta(days=1)
+
+
+def latest_plausible(crawled_at: str | None) -> datetime:
+    """The latest publication or update time a page fetched at ``crawled_at`` (ISO; now when missing or
+    unreadable) can carry."""
+    try:
+        fetched = datetime.fromisoformat(crawled_at) if crawled_at else None
+    except ValueError:
+        fetched = None
+    if fetched is None or fetched.tzinfo is None:
+        fetched = datetime.now(timezone.utc)
+    return fetched + FUTURE_GRACE
 
 
 def _as_list(candidates: Any) -> list[str]:

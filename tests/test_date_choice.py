@@ -356,3 +356,37 @@ def test_generic_reads_a_catalogue_outlet_in_its_zone() -> None:
         assert generic.zone_for(f"http://{domain}:80/berita/1") is zone, domain
     assert generic.zone_for("https://www.detik.com/x") is WIB
     assert generic.zone_for("https://makassar.tribunnews.com/x") is WITA  # a regional edition: the table
+
+
+FETCHED = datetime(2024, 6, 19, 14, 0, tzinfo=WIB)
+LATEST = datetime(2024, 6, 20, 14, 0, tzinfo=WIB)  # the fetch and a day's grace
+
+
+@pytest.mark.parametrize(("published", "updated", "expected", "future"), [
+    # a typed year in JSON-LD (2042 for 2024): the shown date decides
+    ([c("2042-06-19T10:00:00+07:00", JSONLD), c("Rabu, 19 Juni 2024 10:00 WIB", VISIBLE)], [],
+     ("2024-06-19T10:00:00+07:00", None), ["2042-06-19T10:00:00+07:00"]),
+    # the only date is an event's, next month: no date rather than a wrong one
+    ([c("2024-07-17T08:00:00+07:00", META)], [], (None, None), ["2024-07-17T08:00:00+07:00"]),
+    # an update stamped next year goes; the publication stays
+    ([c("2024-06-19T10:00:00+07:00", JSONLD)], [c("2025-06-19T10:00:00+07:00", JSONLD)],
+     ("2024-06-19T10:00:00+07:00", None), ["2025-06-19T10:00:00+07:00"]),
+    # within the grace: a clock some hours ahead, tomorrow's day (a zone mix-up) are kept
+    ([c("2024-06-20T09:00:00+07:00", JSONLD)], [], ("2024-06-20T09:00:00+07:00", None), []),
+    ([c("Kamis (20/6/2024)", VISIBLE)], [], ("2024-06-20", None), []),
+    ([c("Jumat (21/6/2024)", VISIBLE)], [], (None, None), ["Jumat (21/6/2024)"]),
+])
+def test_dates_after_the_fetch_are_not_used(published, updated, expected, future) -> None:
+    choice = choose_dates(published, updated, WIB, latest=LATEST)
+    assert (choice.published, choice.updated) == expected
+    assert choice.future == future
+
+
+def test_dates_pipeline_drops_a_date_after_the_fetch_with_a_warning(caplog) -> None:
+    crawler = SimpleNamespace(spider=_Edition(), stats=_Stats())
+    item = Article(url="https://www.contoh.id/berita/1", crawled_at=FETCHED.astimezone().isoformat(),
+                   published_at=[c("2042-06-19T10:00:00+07:00", JSONLD)], updated_at=[])
+    DatesPipeline(crawler).process_item(item)
+    assert item["published_at"] is None
+    assert crawler.stats.values["newscrawl/dates/published_at/future"] == 1
+    assert any("after the fetch time" in r.getMessage() and "2042" in r.getMessage() for r in caplog.records)

@@ -134,14 +134,20 @@ class DateChoice:
     rule: str  # which precedence rule chose published_at (module docstring)
     updated_rule: str | None = None  # "modified_before_published" when U3 dropped a value
     unparsed: list[str] = field(default_factory=list)  # candidate texts that are no date
+    future: list[str] = field(default_factory=list)  # candidate texts dated after ``latest``: not used
 
 
 def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None = (), zone: tzinfo = WIB,
-                 now: datetime | None = None) -> DateChoice:
-    """The article's published_at and updated_at from every candidate found (module docstring)."""
+                 now: datetime | None = None, latest: datetime | None = None) -> DateChoice:
+    """The article's published_at and updated_at from every candidate found (module docstring).
+
+    ``latest``: no page is dated after it (the fetch time and a day's grace): a candidate later than that
+    is a wrong date (a typed year, an event's date in a machine field, a clock years off), left out and
+    listed in ``future``; the other candidates decide, else the field is None."""
     unparsed: list[str] = []
-    published_machine, published_shown = _read_all(published, zone, now, unparsed)
-    updated_machine, updated_shown = _read_all(updated, zone, now, unparsed)
+    future: list[str] = []
+    published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
+    updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
 
     chosen, rule, wrong_offset = _choose_published(published_machine, published_shown)
 
@@ -153,7 +159,8 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
             modified = DateReading(modified.moment.replace(tzinfo=good_zone), True, True)
     if modified is not None and chosen is not None and _earlier(modified, chosen):
         modified, updated_rule = None, "modified_before_published"
-    return DateChoice(format_reading(chosen, zone), format_reading(modified, zone), rule, updated_rule, unparsed)
+    return DateChoice(format_reading(chosen, zone), format_reading(modified, zone), rule, updated_rule, unparsed,
+                      future)
 
 
 def needs_shown_dates(machine_published: Sequence[str], zone: tzinfo = WIB, now: datetime | None = None) -> bool:
@@ -174,8 +181,8 @@ def needs_shown_dates(machine_published: Sequence[str], zone: tzinfo = WIB, now:
 
 # --------------------------------------------------------------------------- the choice
 
-def _read_all(candidates: Iterable[str] | None, zone: tzinfo, now: datetime | None,
-              unparsed: list[str]) -> tuple[list[_Read], list[_Read]]:
+def _read_all(candidates: Iterable[str] | None, zone: tzinfo, now: datetime | None, unparsed: list[str],
+              latest: datetime | None = None, future: list[str] | None = None) -> tuple[list[_Read], list[_Read]]:
     machine: list[_Read] = []
     shown: list[_Read] = []
     for candidate in candidates or ():
@@ -184,6 +191,9 @@ def _read_all(candidates: Iterable[str] | None, zone: tzinfo, now: datetime | No
         reading = read_date(candidate, now, zone)
         if reading is None:
             unparsed.append(str(candidate))
+        elif latest is not None and _after(reading, latest, zone):
+            if future is not None:
+                future.append(str(candidate))
         elif source_of(candidate) in MACHINE_SOURCES:
             machine.append((source_of(candidate), reading))
         else:
@@ -192,6 +202,13 @@ def _read_all(candidates: Iterable[str] | None, zone: tzinfo, now: datetime | No
     machine.sort(key=lambda read: MACHINE_SOURCES.index(read[0]))
     shown.sort(key=lambda read: SHOWN_SOURCES.index(read[0]))
     return machine, shown
+
+
+def _after(reading: DateReading, latest: datetime, zone: tzinfo) -> bool:
+    """Whether the reading is later than ``latest`` (a date only: its day after ``latest``'s day there)."""
+    if reading.has_time:
+        return reading.moment > latest
+    return reading.moment.date() > latest.astimezone(zone).date()
 
 
 def _choose_published(machine_read: list[_Read], shown: list[_Read]
