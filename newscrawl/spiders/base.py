@@ -22,6 +22,7 @@ from parsel import Selector
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
+from scrapy.utils.response import get_base_url
 
 from newscrawl.arguments import BadArgument, check_arguments
 from newscrawl.canaries import CANARIES
@@ -112,6 +113,12 @@ def page_key(url: str) -> str:
     """Identity of one page of an article: scheme, fragment and an explicit page=1 ignored."""
     url = url.split("#", 1)[0].split("://", 1)[-1]
     return _FIRST_PAGE_PARAM.sub("", url).rstrip("?&")
+
+
+def links_base(response: Response) -> str:
+    """The URL a page's relative links resolve against: its ``<base href>`` when it declares one (as a
+    browser reads it), else its own URL."""
+    return get_base_url(response) if isinstance(response, TextResponse) else response.url
 
 
 class NewsSpider(scrapy.Spider):
@@ -325,9 +332,9 @@ class NewsSpider(scrapy.Spider):
         """Canonical article URLs linked from a listing page, in page order, once each. A listing
         that answers JSON (a WordPress REST or CMS API) gives its objects' links and dates."""
         if _is_json(response):
-            return self.article_links_in_window(json_entries(response.text, response.url) or [])
+            return self.article_links_in_window(json_entries(response.text, links_base(response)) or [])
         if self.listing_cards is not None:
-            entries = listing_card_entries(response.selector, response.url, self.listing_cards)
+            entries = listing_card_entries(response.selector, links_base(response), self.listing_cards)
             if entries is not None or not self.listing_cards.fallback_to_links:
                 return self.article_links_in_window(entries or [])
         if self.listing_link_css:
@@ -336,12 +343,12 @@ class NewsSpider(scrapy.Spider):
             hrefs = response.css("a::attr(href)").getall()
         links: dict[str, None] = {}
         for href in hrefs:
-            absolute = urljoin(response.url, href.strip())
+            absolute = urljoin(links_base(response), href.strip())
             if self.is_article_url(absolute):
                 links[canonical_url(absolute)] = None
         if not links and isinstance(response, TextResponse):
             # A Next.js listing whose cards are drawn in the browser: its rows in __NEXT_DATA__.
-            return self.article_links_in_window(next_data_entries(response.text, response.url))
+            return self.article_links_in_window(next_data_entries(response.text, links_base(response)))
         return list(links)
 
     def article_request(self, url: str) -> scrapy.Request:
@@ -527,7 +534,7 @@ class NewsSpider(scrapy.Spider):
         href = response.css(self.all_pages_css).get()
         if not href:
             return None
-        url = urljoin(response.url, href.strip())
+        url = urljoin(links_base(response), href.strip())
         return None if url == response.url else url
 
     def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
@@ -537,7 +544,7 @@ class NewsSpider(scrapy.Spider):
         seen = {page_key(v) for v in visited}
         urls: dict[str, None] = {}
         for href in response.css(self.page_links_css).getall():
-            url = urljoin(response.url, href.strip())
+            url = urljoin(links_base(response), href.strip())
             if page_key(url) not in seen and same_site(url, self.allowed_domains):
                 seen.add(page_key(url))
                 urls[url] = None

@@ -40,7 +40,7 @@ from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objec
                                news_article_ld, page_meta, split_article_body, with_meta_credits)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED
-from newscrawl.spiders.base import EXPLICIT, NewsSpider
+from newscrawl.spiders.base import EXPLICIT, NewsSpider, links_base
 from newscrawl.urls import canonical_url, registrable_domain, same_site
 
 # Path segments of pages that list, never report: indexes, tags, search, people (listings to read).
@@ -245,7 +245,7 @@ class GenericSpider(NewsSpider):
             return
         for href in response.css("link[rel~=alternate][type*=rss]::attr(href), "
                                  "link[rel~=alternate][type*=atom]::attr(href)").getall():
-            yield scrapy.Request(urljoin(response.url, href.strip()), callback=self.parse_feed,
+            yield scrapy.Request(urljoin(links_base(response), href.strip()), callback=self.parse_feed,
                                  errback=self.request_failed, meta={"allow_offsite": True})
         yield from self.follow_links(response, depth=0)
 
@@ -273,11 +273,12 @@ class GenericSpider(NewsSpider):
         articles: dict[str, None] = {}
         listings: dict[str, None] = {}
         page = canonical_url(response.url)
+        base = links_base(response)
         for href in response.css("a::attr(href)").getall():
             href = href.strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "whatsapp:")):
                 continue
-            url = canonical_url(urljoin(response.url, href))
+            url = canonical_url(urljoin(base, href))
             if url == page or not url.startswith("https://") or not same_site(url, self.allowed_domains):
                 continue
             if looks_like_article_path(url):
