@@ -192,8 +192,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # ... and liputan6 mobile "Lanjutkan Membaca \u2193" (PAGE).
     _residue(
         "continue_reading",
-        r"scroll\s+ke\s+bawah\b.{0,80}|lanjutkan\s+membaca\b.{0,20}",
-        "tempo (EGI), liputan6 (PAGE)",
+        r"scroll\s+ke\s+bawah\b.{0,80}|lanjutkan\s+membaca\b.{0,20}"
+        r"|scroll\s+(?:untuk|to)\s+(?:melanjutkan|lanjut|continue)\b.{0,60}",
+        "tempo (EGI), liputan6 (PAGE); 'Scroll untuk melanjutkan membaca' (scroll prompts, reconstructed)",
     ),
     # tribun (EGI): blockquote.summary-article header "Ringkasan Berita:".
     _residue("summary_header", r"ringkasan\s+berita\s*:?", "tribun (EGI)"),
@@ -278,6 +279,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "related_header",
         r"(?:(?:berita|artikel|topik|tag|video|foto)\s+(?:terkait|lainnya|lain|populer|terpopuler|pilihan|terbaru)"
         r"|jangan\s+lewatkan|pilihan\s+redaksi|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?|terpopuler|"
+        r"pilihan\s+untuk\s+(?:anda|kamu)|paling\s+banyak\s+dibaca|most\s+(?:popular|read)|"
         r"(?:related|recommended)\s+(?:news|articles?|stories|posts)|read\s+(?:also|more)|also\s+read|more\s+news|"
         r"baca\s+(?:berita|artikel)\s+(?:lainnya|menarik\s+lainnya)|simak\s+(?:juga|pula)|baca\s+pula|lihat\s+pula)"
         r"\s*[:!.\u00bb>]*"
@@ -310,7 +312,21 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # The same row when the label is its own span and no colon follows: "Tag pemerintah jakarta ekonomi
     # daerah" (drift probe tail_boxes, reconstructed). "Tag"/"Tags"/"Tagar" only ("Topik ini ..." is prose),
     # no sentence mark.
-    _residue("tag_row", r"(?:tags?|tagar)\s+[^.!?:,;\"\u201c]{1,150}", "tag rows (drift probe tail_boxes, reconstructed)"),
+    _residue("tag_row", r"(?:tags?|tagar)\s+[^.!?:,;\"\u201c]{1,150}"
+             r"|(?:tags?|tagar|topik(?:\s+terkait)?|kata\s+kunci|keywords?)\s*:\s*[^.!?:\"\u201c]{1,150}",
+             "tag rows (drift probe tail_boxes, reconstructed); 'Topik Terkait: A, B' (reconstructed)"),
+    # App and click-through promos: "Download aplikasi Kompas.com untuk akses berita lebih mudah", "Klik di sini
+    # untuk mendapatkan update berita terkini" (reconstructed from outlets' promo boxes). An app promo must name
+    # news ("berita"/"news"): a how-to's "Download aplikasi PeduliLindungi." is its text.
+    _residue("app_promo", r"(?:download|unduh)\s+(?:aplikasi|app)\b(?=.{0,120}\b(?:berita|news)\b).{0,160}",
+             "app promos (reconstructed)"),
+    _residue("click_here", r"klik\s+(?:di\s+)?(?:sini|link\s+(?:ini|berikut))\b.{0,100}", "click-through prompts (reconstructed)"),
+    # A copyright line inside the body (a footer the container swallowed): "Copyright © 2024 Kompas.com",
+    # "© 2024 PT Okezone", "Hak Cipta (c) 2024 …". "Hak cipta lagu itu …" (prose) has no ©/(c)/year.
+    _residue("copyright_line",
+             r"(?:copyright|hak\s+cipta)\s*(?:\u00a9|\(c\))\s*.{0,80}|(?:copyright\s+)?\u00a9\s*(?:\d{4}|[A-Z]).{0,80}"
+             r"|copyright\s+\d{4}\b.{0,80}",
+             "footers inside the body (reconstructed)"),
     # Follow prompts: "Ikuti kami di Google News", "Ikuti perkembangan berita ini dalam topik:", "Ikuti
     # berita terkini di WhatsApp Channel" (kompas (PAGE: the topic prompt), newer templates' follow boxes:
     # drift probe follow_boxes, reconstructed). Short; the whole block.

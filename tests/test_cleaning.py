@@ -85,6 +85,17 @@ def test_seed_file() -> None:
 # ---------------------------------------------------------------------------------------------------
 # is_residue: whole blocks that are boilerplate (block, catalog entry expected to fire)
 RESIDUE_ROWS = [
+    ("Scroll untuk melanjutkan membaca", "continue_reading"),
+    ("Pilihan Untuk Anda", "related_header"),
+    ("Paling Banyak Dibaca", "related_header"),
+    ("Topik Terkait: Banjir, Jakarta", "tag_row"),
+    ("Kata kunci: pemilu, KPU, Bawaslu", "tag_row"),
+    ("Download aplikasi Kompas.com untuk akses berita lebih mudah dan cepat", "app_promo"),
+    ("Unduh aplikasi Okezone untuk mendapatkan berita terbaru", "app_promo"),
+    ("Klik di sini untuk mendapatkan update berita terkini", "click_here"),
+    ("Copyright © 2024 Kompas.com", "copyright_line"),
+    ("© 2024 PT Okezone Media Nusantara. All rights reserved", "copyright_line"),
+    ("Hak Cipta (c) 2024 Antara", "copyright_line"),
     ("Lihat Juga :", "related_link"),
     ("Lihat juga: Doa Setelah Sholat Tahajud dan Artinya", "related_link"),
     ("LIHAT JUGA", "related_link"),
@@ -252,6 +263,10 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    "Download aplikasi PeduliLindungi di ponsel Anda, lalu daftarkan NIK.",  # a how-to step, no news promo
+    "Hak cipta lagu itu dimiliki oleh label rekaman sejak 2010, kata kuasa hukumnya.",
+    "Topik utama rapat itu adalah anggaran pendidikan tahun depan.",
+    "Scroll media sosial berjam-jam membuat remaja kurang tidur, menurut penelitian itu.",
     "Cek fakta: klaim itu beredar di WhatsApp sejak pekan lalu dan telah dibantah oleh kementerian.",
     "Warga bisa melihat juga perubahan jadwal kereta di aplikasi resmi.",
     "Foto-foto yang beredar di media sosial menunjukkan antrean panjang di SPBU.",
