@@ -34,7 +34,7 @@ from newscrawl.dates import WIB
 from newscrawl.health import site_health, site_thresholds
 from newscrawl.output import recover
 from newscrawl.report import write_report
-from newscrawl.state import open_seen_store
+from newscrawl.state import StoreUnreadable, open_seen_store
 
 EXIT_OK, EXIT_CRAWL_FAILED, EXIT_USAGE, EXIT_UNHEALTHY, EXIT_LOCKED = 0, 1, 2, 3, 75
 logger = logging.getLogger("newscrawl.cron")
@@ -190,7 +190,12 @@ def main(argv: list[str] | None = None) -> int:
     settings.set("NEWSCRAWL_STATE_PATH", str(state_path), priority="cmdline")
     settled: dict[str, int] = {}
     if not settings.get("NEWSCRAWL_REDIS_URL"):  # distributed: each worker's output settles its folder
-        store = open_seen_store(settings)
+        try:
+            store = open_seen_store(settings)
+        except StoreUnreadable as error:
+            logger.error("%s", error)
+            lock.close()
+            return EXIT_CRAWL_FAILED
         settled = recover(output_dir, store)
         store.close()
 

@@ -187,6 +187,10 @@ class Emission:
     aliases: tuple[str, ...] = ()
 
 
+class StoreUnreadable(RuntimeError):
+    """The seen-store file is not a readable SQLite database (truncated, overwritten, not SQLite)."""
+
+
 class SeenStore:
     """SQLite seen-store. One connection per instance; safe for several processes (WAL + busy timeout)."""
 
@@ -194,11 +198,19 @@ class SeenStore:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")  # a committed run survives power loss too
-        self._migrate()
-        self.db.executescript(SCHEMA)
-        self._add_columns()
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")  # a committed run survives power loss too
+            self._migrate()
+            self.db.executescript(SCHEMA)
+            self._add_columns()
+        except sqlite3.DatabaseError as error:
+            self.db.close()
+            # Never started afresh silently: an empty store would emit every article in the window again.
+            raise StoreUnreadable(
+                f"seen-store {self.path} is not a readable SQLite database ({error}); nothing was crawled. "
+                "Restore it from a backup, or move it aside to start an empty store (every article in the "
+                "window is then emitted again).") from None
 
     def _migrate(self) -> None:
         """Stores written before articles were keyed by article_key() (url was the key): re-key them."""

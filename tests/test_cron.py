@@ -165,3 +165,19 @@ def test_rechecks_follow_the_schedule_and_use_conditional_requests(tmp_path):
     assert site["request_errors"] == {} and site["health"]["healthy"]
     # 10:30 again: the 1 h check is recorded, the 6 h point not reached.
     assert article_hits(run_cron(routes, tmp_path, *WINDOW, *at("10:30"))) == 0
+
+
+def test_an_unreadable_seen_store_stops_the_run_with_one_line_and_is_left_alone(tmp_path):
+    """A truncated or overwritten store is never replaced by an empty one (that would emit every article of
+    the window again): the run exits 1 before crawling, says which file and what to do, and keeps it."""
+    first = run_cron(site_routes(2), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T12:00:00+07:00")
+    assert first.returncode == 0, first.stderr
+    [store] = list((tmp_path / "state").glob("*.sqlite3"))
+    store.write_bytes(b"\x00garbage" * 64)
+    second = run_cron(site_routes(2), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T12:30:00+07:00")
+    assert second.returncode == 1
+    assert "Traceback" not in second.stderr
+    assert f"seen-store {store} is not a readable SQLite database" in second.stderr
+    assert [url for _m, url, _s in second.hits] == []  # nothing crawled
+    assert store.read_bytes() == b"\x00garbage" * 64
+    assert len(completed_items(tmp_path)) == 2  # the first run's output, untouched
