@@ -25,6 +25,7 @@ Everything here is pure: no state survives between calls.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -447,10 +448,27 @@ def _collapse_whitespace(text: str) -> str:
     return " ".join(_INVISIBLE_RE.sub("", text).split())
 
 
+# A character reference left in the text after the page was parsed: the CMS escaped the story twice
+# ("&amp;quot;" in the HTML shows as &quot; in a browser too). Named references news text uses, and
+# numeric ones, with their semicolon; a bare "&" or "R&D" is text.
+_LEFT_ENTITY_RE: Final = re.compile(
+    r"&(?:amp|quot|apos|lt|gt|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|hellip|laquo|raquo|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
+def unescape_left_entities(text: str) -> str:
+    """Decode character references a double-escaping CMS left in the text (two levels at most)."""
+    for _ in range(2):
+        if "&" not in text or not _LEFT_ENTITY_RE.search(text):
+            break
+        text = _LEFT_ENTITY_RE.sub(lambda match: html.unescape(match.group()), text)
+    return text
+
+
 def normalize_text(text: str) -> str:
-    """Tidy a kept block without changing its other characters: remove zero-width characters, turn
-    NBSP and every other whitespace run into one space, strip the ends."""
-    return _collapse_whitespace(text)
+    """Tidy a kept block without changing its other characters: decode character references left by a
+    double-escaping CMS, remove zero-width characters, turn NBSP and every other whitespace run into one
+    space, strip the ends."""
+    return _collapse_whitespace(unescape_left_entities(text) if "&" in text else text)
 
 
 def block_key(text: str) -> str:

@@ -821,3 +821,18 @@ LINK_TAIL_ROWS = [
 @pytest.mark.parametrize(("texts", "densities", "expected"), LINK_TAIL_ROWS)
 def test_link_tail_start(texts: list[str], densities: list[float], expected: int) -> None:
     assert link_tail_start(texts, densities) == expected
+
+
+# A CMS that escapes the story twice leaves character references in the parsed text (a browser shows
+# "&amp;" too); a bare ampersand is text.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pihak &amp; instansi", "pihak & instansi"),
+    ("Jokowi &amp;quot;Tegas&amp;quot;", 'Jokowi "Tegas"'),  # three levels in the HTML, two left
+    ("Harga &#8220;naik&#8221; lagi", "Harga \u201cnaik\u201d lagi"),
+    ("Rp 5&amp;nbsp;juta", "Rp 5 juta"),
+    ("R&D dan B&B", "R&D dan B&B"),
+    ("AT&T; Johnson & Johnson", "AT&T; Johnson & Johnson"),
+    ("&unknown; tetap", "&unknown; tetap"),
+])
+def test_normalize_text_decodes_left_character_references(text: str, expected: str) -> None:
+    assert normalize_text(text) == expected
