@@ -316,6 +316,20 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue("tag_row", r"(?:tags?|tagar)\s+[^.!?:,;\"\u201c]{1,150}"
              r"|(?:tags?|tagar|topik(?:\s+terkait)?|kata\s+kunci|keywords?)\s*:\s*[^.!?:\"\u201c]{1,150}",
              "tag rows (drift probe tail_boxes, reconstructed); 'Topik Terkait: A, B' (reconstructed)"),
+    # Paywall prompts under a premium story's lead (tempo, kompas.id-style walls; reconstructed from their
+    # forms): "Artikel ini khusus untuk pelanggan.", "Berlangganan untuk membaca artikel ini", "Sudah
+    # berlangganan? Masuk", "Silakan login untuk melanjutkan membaca", "Anda sedang membaca artikel premium".
+    _residue(
+        "paywall",
+        r"(?:artikel|konten|berita|tulisan)\s+ini\s+(?:khusus|hanya)\s+(?:untuk|bagi)\s+(?:pelanggan|member|anggota"
+        r"|pengguna\s+terdaftar)\b.{0,80}"
+        r"|(?:berlangganan|subscribe)\s+(?:untuk|to)\s+(?:membaca|melanjutkan|read|continue|unlock)\b.{0,100}"
+        r"|sudah\s+(?:berlangganan|menjadi\s+(?:pelanggan|member))\s*\?.{0,40}"
+        r"|(?:silakan\s+|silahkan\s+)?(?:masuk|login|log\s+in)\s+untuk\s+(?:melanjutkan|membaca)\b.{0,80}"
+        r"|anda\s+sedang\s+membaca\s+(?:artikel|konten)\s+(?:premium|eksklusif)\b.{0,60}"
+        r"|dapatkan\s+akses\s+(?:penuh|tak\s+terbatas|tanpa\s+batas|unlimited)\b.{0,120}",
+        "paywall prompts (reconstructed)",
+    ),
     # App and click-through promos: "Download aplikasi Kompas.com untuk akses berita lebih mudah", "Klik di sini
     # untuk mendapatkan update berita terkini" (reconstructed from outlets' promo boxes). An app promo must name
     # news ("berita"/"news"): a how-to's "Download aplikasi PeduliLindungi." is its text.

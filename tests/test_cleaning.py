@@ -86,6 +86,13 @@ def test_seed_file() -> None:
 # is_residue: whole blocks that are boilerplate (block, catalog entry expected to fire)
 RESIDUE_ROWS = [
     ("Scroll untuk melanjutkan membaca", "continue_reading"),
+    ("Artikel ini khusus untuk pelanggan.", "paywall"),
+    ("Berlangganan untuk membaca artikel ini", "paywall"),
+    ("Sudah berlangganan? Masuk", "paywall"),
+    ("Silakan login untuk melanjutkan membaca.", "paywall"),
+    ("Anda sedang membaca artikel premium", "paywall"),
+    ("Dapatkan akses penuh ke semua artikel premium", "paywall"),
+    ("Subscribe to read the full story", "paywall"),
     ("Pilihan Untuk Anda", "related_header"),
     ("Paling Banyak Dibaca", "related_header"),
     ("Topik Terkait: Banjir, Jakarta", "tag_row"),
@@ -263,6 +270,9 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    "Warga yang sudah berlangganan internet sejak 2019 mengeluhkan gangguan, kata dia.",
+    "Langganan sekarang naik Rp 5.000 per bulan, kata manajemen perusahaan itu.",
+    "Masuk untuk pertama kali ke stadion, para suporter antre sejak pagi.",
     "Download aplikasi PeduliLindungi di ponsel Anda, lalu daftarkan NIK.",  # a how-to step, no news promo
     "Hak cipta lagu itu dimiliki oleh label rekaman sejak 2010, kata kuasa hukumnya.",
     "Topik utama rapat itu adalah anggaran pendidikan tahun depan.",
