@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 # kind → (what the value must be, its value when not given)
 KINDS: dict[str, tuple[str, Any]] = {
     "urls": ("http(s) URLs separated by commas", ()),
+    "urlfile": ("a readable file of http(s) URLs, one per line", ()),
     "names": ("names separated by commas", ()),
     "day": ("a date as YYYY-MM-DD", None),
     "count": ("a whole number of at least 1", None),
@@ -41,15 +42,40 @@ def split_urls(value: str | Iterable[str] | None) -> list[str]:
     return [u.strip() for u in _URL_SEPARATOR.split(value) if u.strip()]
 
 
+def _valid_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and not re.search(r"\s", url)
+
+
+def read_url_file(path: str) -> list[str]:
+    """The URLs of a file, one per line (blank lines and ``#`` comments skipped, a BOM and CRLF
+    tolerated), in order, once each. ValueError names the file or the first bad line."""
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            lines = handle.read().splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValueError(f"{path}: {getattr(error, 'strerror', None) or error}") from None
+    urls: dict[str, None] = {}
+    for number, line in enumerate(lines, 1):
+        url = line.strip()
+        if not url or url.startswith("#"):
+            continue
+        if not _valid_url(url):
+            raise ValueError(f"{path} line {number}: {url[:120]}")
+        urls[url] = None
+    return list(urls)
+
+
 def _convert(name: str, kind: str, value: Any) -> Any:
     text = value if not isinstance(value, str) else value.strip()
     if kind == "urls":
         urls = split_urls(text)
         for url in urls:
-            parts = urlsplit(url)
-            if parts.scheme not in ("http", "https") or not parts.hostname or re.search(r"\s", url):
+            if not _valid_url(url):
                 raise ValueError(url)
         return urls
+    if kind == "urlfile":
+        return read_url_file(str(text))
     if kind == "names":
         if not isinstance(text, str):
             return [str(v).strip() for v in text if str(v).strip()]
@@ -95,7 +121,8 @@ def check_arguments(given: Mapping[str, Any], accepted: Mapping[str, str], *, to
         try:
             values[name] = _convert(name, kind, given[name])
         except (TypeError, ValueError) as error:
-            bad = f" ({error.args[0]!r} is not)" if kind == "urls" and error.args else ""
+            bad = (f" ({error.args[0]!r} is not)" if kind == "urls" and error.args
+                   else f" ({error.args[0]})" if kind == "urlfile" and error.args else "")
             raise BadArgument(f"-a {name}={given[name]!r}: expected {expected}{bad}") from None
     required = list(require_any)
     if required and not any(values.get(name) for name in required):

@@ -29,7 +29,7 @@ GENERIC = GenericSpider.arguments
 
 # ---- check_arguments: what each -a gives, or the one line that names it ----------------------
 @pytest.mark.parametrize(("given", "expected"), [
-    ({}, {"url": [], "since": TODAY, "until": TODAY, "max_pages": None, "recrawl": False}),
+    ({}, {"url": [], "url_file": [], "since": TODAY, "until": TODAY, "max_pages": None, "recrawl": False}),
     ({"until": "2024-06-01"}, {"since": date(2024, 6, 1), "until": date(2024, 6, 1)}),
     ({"since": "2024-06-01", "until": "2024-06-03"}, {"since": date(2024, 6, 1), "until": date(2024, 6, 3)}),
     ({"since": " 2024-06-18 "}, {"since": date(2024, 6, 18), "until": TODAY}),
@@ -47,7 +47,7 @@ def test_good_arguments(given, expected):
 @pytest.mark.parametrize(("given", "message"), [
     ({"sinse": "2024-06-01"}, "-a sinse='2024-06-01': sindonews has no argument 'sinse' (did you mean since?"),
     ({"max_page": "3"}, "did you mean max_pages?"),
-    ({"feeds": "https://x.id/rss"}, "-a feeds='https://x.id/rss': sindonews has no argument 'feeds' (it takes: url, since"),
+    ({"feeds": "https://x.id/rss"}, "-a feeds='https://x.id/rss': sindonews has no argument 'feeds' (it takes: url, url_file, since"),
     ({"url": "not-a-url"}, "-a url='not-a-url': expected http(s) URLs separated by commas ('not-a-url' is not)"),
     ({"url": "https://x.id/a, www.x.id/b"}, "expected http(s) URLs separated by commas ('https://x.id/a, www.x.id/b' is not)"),
     ({"url": "https://"}, "-a url='https://': expected http(s) URLs"),
@@ -82,6 +82,29 @@ def test_generic_arguments(given, outcome):
     else:
         values = check_arguments(given, GENERIC, today=TODAY, spider="generic", require_any=("start_urls", "url"))
         assert {k: values[k] for k in outcome} == outcome
+
+
+def test_url_file(tmp_path):
+    """-a url_file=PATH: one URL per line (a list too long, or with commas, for -a url=)."""
+    listed = tmp_path / "urls.txt"
+    listed.write_text("\ufeff# dataset A\r\nhttps://x.id/a\r\n\r\n  https://www.tempo.co/read/news/2015/06/07/055715684,uk.html  \n"
+                      "https://x.id/a\n", encoding="utf-8")
+    values = check_arguments({"url_file": str(listed)}, BASE, today=TODAY)
+    assert values["url_file"] == ["https://x.id/a", "https://www.tempo.co/read/news/2015/06/07/055715684,uk.html"]
+    assert check_arguments({}, BASE, today=TODAY)["url_file"] == []
+    spider = SindonewsSpider(url="https://x.id/b,https://x.id/a", url_file=str(listed))
+    assert spider.start_article_urls == ["https://x.id/b", "https://x.id/a",
+                                         "https://www.tempo.co/read/news/2015/06/07/055715684,uk.html"]
+    bad = tmp_path / "bad.txt"
+    bad.write_text("https://x.id/a\nwww.x.id/b\n", encoding="utf-8")
+    for path, message in ((bad, f"({bad} line 2: www.x.id/b)"), (tmp_path / "missing.txt", "No such file")):
+        with pytest.raises(BadArgument) as raised:
+            check_arguments({"url_file": str(path)}, BASE, today=TODAY, spider="sindonews")
+        assert f"-a url_file='{path}': expected a readable file of http(s) URLs, one per line" in str(raised.value)
+        assert message in str(raised.value) and "\n" not in str(raised.value)
+    # generic and the URL-only outlets take the file instead of -a url=
+    assert check_arguments({"url_file": str(listed)}, GENERIC, today=TODAY, spider="generic",
+                           require_any=GenericSpider.require_arguments)["url_file"]
 
 
 def test_spider_built_by_scrapy_with_a_bad_argument_is_inert():
@@ -226,3 +249,17 @@ def test_contact_goes_into_the_user_agent(given, spider_agent, agent):
     for addon in (DefaultFeed(), Contact()):
         addon.update_settings(settings)
     assert settings["USER_AGENT"] == agent
+
+
+def test_scrapy_crawl_reads_a_url_file(tmp_path):
+    from conftest import run_crawl
+    from replay import Route
+    from synthetic_site import article_html, article_url
+
+    listed = tmp_path / "urls.txt"
+    listed.write_text("# three articles, one twice\n" + "\n".join(article_url(n) for n in (0, 1, 2, 1)) + "\n",
+                      encoding="utf-8")
+    routes = {article_url(n): Route(article_html(n)) for n in range(3)}
+    result = run_crawl("sindonews", routes, tmp_path / "crawl", f"url_file={listed}")
+    assert result.returncode == 0, result.log[-2000:]
+    assert sorted(item["url"] for item in result.items) == sorted(article_url(n) for n in range(3))

@@ -164,8 +164,8 @@ class NewsSpider(scrapy.Spider):
 
     # Spider arguments (-a NAME=VALUE) and their kinds (newscrawl/arguments.py); a subclass that
     # takes more extends the dict and reads them from self.args. require_arguments: one must be given.
-    arguments: dict[str, str] = {"url": "urls", "since": "day", "until": "day", "max_pages": "count",
-                                 "recrawl": "flag"}
+    arguments: dict[str, str] = {"url": "urls", "url_file": "urlfile", "since": "day", "until": "day",
+                                 "max_pages": "count", "recrawl": "flag"}
     require_arguments: tuple[str, ...] = ()
     bad_argument: str | None = None  # set on a spider built by from_crawler for a bad argument
 
@@ -184,7 +184,8 @@ class NewsSpider(scrapy.Spider):
         self.args = self.check_arguments(given)
         self.recrawl = self.args["recrawl"]  # ignore the incremental seen-store for this run
         self.article_url_re = re.compile(self.article_url_pattern)
-        self.start_article_urls = self.args["url"]
+        # -a url=… and -a url_file=…: the article URLs to read, in order, once each.
+        self.start_article_urls = list(dict.fromkeys([*self.args["url"], *self.args["url_file"]]))
         self.since, self.until = self.args["since"], self.args["until"]
         if self.args["max_pages"] is not None:
             self.listing_max_pages = self.args["max_pages"]

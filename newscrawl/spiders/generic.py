@@ -181,7 +181,7 @@ class GenericSpider(NewsSpider):
     # -a start_urls=https://site/[,…] (or -a url=ARTICLE[,…]), allowed_domains=a.id,b.id, depth, max_links.
     arguments = {**NewsSpider.arguments, "start_urls": "urls", "allowed_domains": "names", "depth": "count",
                  "max_links": "count0"}
-    require_arguments = ("start_urls", "url")
+    require_arguments = ("start_urls", "url", "url_file")
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)

@@ -113,7 +113,7 @@ def spider_class(outlet: Outlet) -> type[OutletSpider]:
         "extra_residue": outlet.residue,
         "hook": staticmethod(hook) if hook else None,
         # No discovery without a browser: the outlet's articles are read from -a url= only.
-        "require_arguments": ("url",) if outlet.discovery_unsupported else (),
+        "require_arguments": ("url", "url_file") if outlet.discovery_unsupported else (),
     }
     spider = type(f"{outlet.name.capitalize()}OutletSpider", (OutletSpider,), attributes)
     if outlet.canary:  # the outlet's canary contract, as a site spider's (NewsSpider.__init_subclass__)
