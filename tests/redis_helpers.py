@@ -96,6 +96,21 @@ def crawl_keys():
             "prefix": prefix}
 
 
+@pytest.fixture(params=["sqlite", "redis"])
+def seen_store(request, tmp_path):
+    """Each seen-store in turn, empty: SQLite in tmp_path, then Redis under this test's own keys."""
+    from newscrawl.state import RedisSeenStore, SeenStore, redis_client
+
+    if request.param == "sqlite":
+        store = SeenStore(tmp_path / "seen.sqlite3")
+        yield store
+        store.close()
+        return
+    client = redis_client(request.getfixturevalue("redis_url"), 5.0)
+    yield RedisSeenStore(client, request.getfixturevalue("crawl_keys")["NEWSCRAWL_REDIS_STORE_KEY"])
+    client.close()
+
+
 def wide_site_routes(count: int, per_listing: int = 50, delay: float = 0.0, pad_to: int = 0) -> dict[str, Route]:
     """Like synthetic_site.site_routes, but `per_listing` articles per listing page (the spider pages
     by offset 20 and reads 30 pages by default, so 1,000 articles need wider pages)."""

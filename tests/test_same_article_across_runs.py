@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, completed_items, run_cron
-from newscrawl.state import (Emission, RedisSeenStore, SeenStore, article_key, item_aliases, redis_client,
+from newscrawl.state import (Emission, RedisSeenStore, article_key, item_aliases, redis_client,
                              same_article_keys)
-from redis_helpers import crawl_keys, redis_url  # noqa: F401  (fixtures)
+from redis_helpers import crawl_keys, redis_url, seen_store  # noqa: F401  (fixtures)
 from replay import Route, routes_from_fixtures
 
 pytestmark = pytest.mark.xdist_group("cron")
@@ -31,16 +31,9 @@ def emission(item: dict) -> Emission:
                     aliases=item_aliases(item))
 
 
-@pytest.fixture(params=["sqlite", "redis"])
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        store = SeenStore(tmp_path / "seen.sqlite3")
-        yield store
-        store.close()
-        return
-    client = redis_client(request.getfixturevalue("redis_url"), 5.0)
-    yield RedisSeenStore(client, request.getfixturevalue("crawl_keys")["NEWSCRAWL_REDIS_STORE_KEY"])
-    client.close()
+@pytest.fixture
+def store(seen_store):
+    return seen_store
 
 
 @pytest.mark.parametrize("url, found", [

@@ -10,8 +10,8 @@ import pytest
 
 from conftest import completed_items, run_cron
 from newscrawl.rechecks import due_rechecks
-from newscrawl.state import Emission, RedisSeenStore, SeenArticle, SeenStore, article_key, redis_client
-from redis_helpers import crawl_keys, redis_url  # noqa: F401  (fixtures)
+from newscrawl.state import Emission, SeenArticle, article_key
+from redis_helpers import crawl_keys, redis_url, seen_store  # noqa: F401  (fixtures)
 from synthetic_site import DAY, article_url, listing_html, listing_url, site_routes
 from replay import Route
 
@@ -43,18 +43,9 @@ def test_due_rechecks(rows, now, due):
     assert due_rechecks(rows, now, (1, 6, 24, 48)) == due
 
 
-@pytest.fixture(params=["sqlite", "redis"])
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        store = SeenStore(tmp_path / "seen.sqlite3")
-        yield store
-        store.close()
-        return
-    url = request.getfixturevalue("redis_url")
-    keys = request.getfixturevalue("crawl_keys")
-    client = redis_client(url, 5.0)
-    yield RedisSeenStore(client, keys["NEWSCRAWL_REDIS_STORE_KEY"])
-    client.close()
+@pytest.fixture
+def store(seen_store):
+    return seen_store
 
 
 def test_recent_gives_the_sites_articles_published_since(store, tmp_path):
