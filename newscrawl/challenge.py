@@ -18,7 +18,7 @@ import re
 from typing import Mapping
 
 # Interstitials are small (Cloudflare's ~5-40 KB); a larger page is a real page, never read here.
-_MAX_CHARS = 120_000
+MAX_CHARS = 120_000
 # Titles that are the interstitial and nothing else (whitespace collapsed, case ignored).
 _TITLE = re.compile(
     r"(?:just a moment|please wait|one more step|attention required!?|security check|checking (?:your|the) browser"
@@ -43,7 +43,7 @@ def bot_challenge(html: str, headers: Mapping[str, str] | None = None) -> str | 
     on a page of 120 visible characters"), or None for any other page."""
     if headers and (headers.get("cf-mitigated") or "").strip().lower() == "challenge":
         return "cf-mitigated: challenge header"
-    if len(html) > _MAX_CHARS:
+    if len(html) > MAX_CHARS:
         return None
     found = _TITLE_TAG.search(html, 0, 20_000)
     title = " ".join(found.group(1).split()) if found else ""

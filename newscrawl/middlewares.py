@@ -18,7 +18,7 @@ from scrapy.responsetypes import responsetypes
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
-from newscrawl.challenge import bot_challenge
+from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.state import Check, SeenStore, article_key, open_seen_store, should_fetch, store_read
 from newscrawl.urls import canonical_url
 
@@ -154,7 +154,9 @@ class BotChallengeMiddleware:
     being read as an article or an empty listing. A 403 with ``cf-mitigated`` is left to HttpError."""
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if 200 <= response.status < 300 and isinstance(response, HtmlResponse):
+        # Interstitials are small: a page far past CHALLENGE_MAX_CHARS is never decoded here.
+        if (200 <= response.status < 300 and isinstance(response, HtmlResponse)
+                and (len(response.body) <= 4 * CHALLENGE_MAX_CHARS or response.headers.get(b"cf-mitigated"))):
             reason = bot_challenge(response.text, {"cf-mitigated": _header(response, b"cf-mitigated") or ""})
             if reason:
                 raise BotChallenge(f"bot challenge instead of the page ({reason})")

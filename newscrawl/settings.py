@@ -57,7 +57,7 @@ SPIDER_MIDDLEWARES = {
 }
 
 DOWNLOADER_MIDDLEWARES = {
-    # Last in process_response: the spider gets an HTML response whose tree has plain lxml elements
+    # Late in process_response: the spider gets an HTML response whose tree has plain lxml elements
     # (newscrawl/page.py: the same parse, cheaper to walk).
     "newscrawl.page.PlainTreeMiddleware": 10,
     # Scrapy's, with a robots.txt download error logged in one line instead of a traceback.
@@ -68,8 +68,9 @@ DOWNLOADER_MIDDLEWARES = {
     # resends, and repair the charset (585) after HttpCompressionMiddleware (590) has decoded the body.
     "newscrawl.middlewares.RetryAfterMiddleware": 560,
     "newscrawl.middlewares.CharsetRepairMiddleware": 585,
-    # A 200 "checking your browser" page fails its request as blocked (read once its charset is right).
-    "newscrawl.middlewares.BotChallengeMiddleware": 580,
+    # A 200 "checking your browser" page fails its request as blocked. After PlainTreeMiddleware (10) in
+    # process_response: the text it reads is the PageResponse's, decoded once for the spider too.
+    "newscrawl.middlewares.BotChallengeMiddleware": 5,
     # Before HttpCompressionMiddleware (590) decodes: a body declared gzip that is plain markup.
     "newscrawl.middlewares.FalseEncodingMiddleware": 595,
     # Distributed mode only (NotConfigured otherwise): after the HTTP cache (900), right before the
