@@ -92,3 +92,15 @@ def test_memo_ends_even_when_the_block_raises() -> None:
             select_elements(selector, "p.a")
             raise RuntimeError
     assert selector.root not in css._MEMO
+
+
+def test_stripped_utf8_is_str_strip_then_encode() -> None:
+    """Every character str.strip() treats as whitespace, at either end, alone or around text."""
+    from newscrawl.page import _stripped_utf8
+
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    assert len(spaces) > 25
+    samples = ["", "x", "é", "\n<html><p>é</p></html>\n", " \t\x0b\x0c\r\n<p>a</p>\r\n"]
+    for space in spaces:
+        samples += [space, space + "<p>a</p>", "<p>a</p>" + space, space * 2 + "x" + space, "\n" + space + "x\n"]
+    assert [t for t in samples if _stripped_utf8(t) != t.strip().encode("utf-8")] == []
