@@ -7,6 +7,7 @@ Stats live under ``newscrawl/…`` so the run summary can report them.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
@@ -165,8 +166,26 @@ class ValidatePipeline(_StatsPipeline):
         for field in ("published_at", "updated_at"):
             adapter[field] = adapter.get(field) or None
         adapter["language"] = adapter.get("language") or "id"
+        for field in ("id", "syndicated_from"):  # the other text fields went through normalize_text
+            if adapter.get(field):
+                adapter[field] = without_lone_surrogates(adapter[field])
         self.stats.inc_value("newscrawl/items/valid")
         return item
+
+
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(value: Any) -> Any:
+    """``value`` (a string, or strings in lists and dicts) without lone surrogates, which no UTF-8 line
+    can hold: an item keeping one could be neither hashed nor written."""
+    if isinstance(value, str):
+        return value if value.isascii() else _LONE_SURROGATE_RE.sub("", value)
+    if isinstance(value, list):
+        return [without_lone_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {k: without_lone_surrogates(v) for k, v in value.items()}
+    return value
 
 
 class HealthPipeline(_StatsPipeline):

@@ -418,3 +418,22 @@ def test_discovery_pages_of_hostile_markup(tmp_path) -> None:
     assert result.returncode == 0 and result.items == []
     assert result.stats.get("newscrawl/discovery/pages_ok") == len(MARKUP), result.stats
     assert not [k for k in result.stats if k.startswith("newscrawl/errors/callback/")], result.stats
+
+
+def test_lone_surrogates_from_json_ld_never_lose_the_article(tmp_path) -> None:
+    """JSON-LD strings cut inside an emoji ("\\ud83d" without its pair) in the headline, author, section
+    and identifier: no UTF-8 line can hold them, so the item could not be hashed or written (it was lost
+    with a traceback). They are removed; the article comes out whole."""
+    paragraphs = "".join(f"<p>Paragraf {i} berita ini menjelaskan perkembangan terbaru banjir besar yang melanda "
+                         "kota itu sejak pagi, kata pejabat setempat.</p>" for i in range(5))
+    page = ('<html><head><meta charset="utf-8"><script type="application/ld+json">{"@type":"NewsArticle",'
+            '"headline":"Banjir \\ud83d Besar Melanda Kota","author":{"@type":"Person","name":"Andi \\ud800 Saputra"},'
+            '"datePublished":"2024-06-19T09:00:00+07:00","identifier":"a\\udc00b","articleSection":"Nasional \\ud83d"}'
+            f'</script></head><body><div class="content">{paragraphs}</div></body></html>')
+    url = "https://www.beritacontoh.id/berita/2024/06/19/banjir-besar"
+    result = run_crawl("generic", {url: Route(page)}, tmp_path, "url=" + url)
+    _clean_log(result)
+    [item] = result.items
+    assert (item["title"], item["authors"], item["section"], item["id"]) == (
+        "Banjir Besar Melanda Kota", ["Andi Saputra"], "Nasional", "ab")
+    assert result.raw_lines[0].encode("utf-8")
