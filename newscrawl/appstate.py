@@ -17,6 +17,8 @@ from typing import Any
 
 from parsel import Selector
 
+from newscrawl.dates import epoch_iso
+
 _SCRIPTS = ("//script[@id='__NEXT_DATA__']/text()",
             "//script[@type='application/json' and not(@id='__NEXT_DATA__')]/text()")
 _BODY_KEYS = ("content", "body", "articleBody", "article_body", "content_html", "contentHtml", "bodyHtml",
@@ -67,12 +69,13 @@ def _names(value: Any) -> list[str]:
 
 
 def _first_string(node: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    dates = keys in (_DATE_KEYS, _UPDATED_KEYS)
     for key in keys:
         value = node.get(key)
+        if dates and (epoch := epoch_iso(value)):  # Unix seconds or milliseconds, number or digits
+            return epoch
         if isinstance(value, str) and value.strip():
             return value.strip()
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and key in _DATE_KEYS + _UPDATED_KEYS:
-            return str(value)
     return None
 
 

@@ -34,6 +34,7 @@ from datetime import datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
 __all__ = ["WIB", "WITA", "WIT", "DateReading", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
+           "epoch_iso",
            "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
 
 # ---------------------------------------------------------------------------
@@ -372,6 +373,27 @@ def zone_for_url(url: str | None, default: tzinfo = WIB) -> tzinfo:
         if (host == site_host or host.endswith("." + site_host)) and path.startswith(site_path):
             return zone
     return default
+
+
+_EPOCH_TEXT = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")
+
+
+def epoch_iso(value: object) -> str | None:
+    """A machine date given as a Unix time (seconds, or milliseconds: 13 digits), as UTC ISO 8601; None
+    for anything else. For machine fields only (JSON-LD, app state): there a bare number is an instant
+    (Next.js "publishedAt": 1718762400000), while in visible text ten digits are a phone number."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return None
+    if isinstance(value, str):
+        if not _EPOCH_TEXT.fullmatch(value.strip()):
+            return None
+        value = float(value)
+    seconds = value / 1000 if value >= 1e11 else value
+    try:
+        moment = datetime.fromtimestamp(seconds, timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return moment.replace(microsecond=0).isoformat() if MIN_YEAR <= moment.year <= MAX_YEAR else None
 
 
 def to_iso(dt: datetime | None) -> str | None:

@@ -22,7 +22,7 @@ from parsel import Selector
 
 from newscrawl.cleaning import link_list_indexes, link_tail_start
 from newscrawl.css import matches_of_any, select_elements, select_values
-from newscrawl.dates import WIB, read_date
+from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     needs_shown_dates, source_of)
 from newscrawl.dom import collapse_ws, walk_blocks
@@ -185,15 +185,36 @@ def news_article_ld(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
     return None
 
 
+# Markup inside a JSON-LD string ("author": "<a href='/penulis/andi'>Andi</a>"): a tag opens with a letter or
+# "/" right after "<", so "Harga < Rp 10.000 dan > Rp 5.000" is text.
+_LD_MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+
+
 def _ld_text(value: Any) -> str | None:
-    if isinstance(value, list):
+    """The text of a JSON-LD value: a list's first entry, an object's name or @value (a few levels
+    deep: {"name": ["Andi"]}), character references decoded, markup removed."""
+    for _ in range(4):
+        if isinstance(value, list):
+            value = value[0] if value else None
+        elif isinstance(value, dict):
+            value = value.get("name") or value.get("@value")
+        else:
+            break
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        text = html.unescape(str(value))
+        if "<" in text:
+            text = _LD_MARKUP.sub(" ", text)
+        return collapse_ws(text) or None
+    return None
+
+
+def _ld_date(value: Any) -> str | None:
+    """A JSON-LD date: its text, or a Unix time (a number, or 10/13 digits) as ISO 8601 UTC."""
+    while isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, dict):
-        value = value.get("name") or value.get("@value")
-    if isinstance(value, (str, int, float)):
-        text = collapse_ws(html.unescape(str(value)))
-        return text or None
-    return None
+        value = value.get("@value")
+    return epoch_iso(value) or _ld_text(value)
 
 
 def _ld_names(value: Any) -> list[str]:
@@ -450,10 +471,10 @@ def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: d
     """Published and updated date candidates, labelled by source. The machine ones (JSON-LD,
     <meta>) always; the page's shown date (site selectors, else the page-level finder) only when
     ``needs_shown_dates`` says the machine ones must be checked, or the site prefers its DOM."""
-    published = _labelled((_ld_text(ld.get("datePublished")), JSONLD),
+    published = _labelled((_ld_date(ld.get("datePublished")), JSONLD),
                           (meta_content(meta, "article:published_time", *PUBLISHED_METAS), META),
                           (meta_content(meta, "datePublished"), ITEMPROP))
-    updated = _labelled((_ld_text(ld.get("dateModified")), JSONLD),
+    updated = _labelled((_ld_date(ld.get("dateModified")), JSONLD),
                         (meta_content(meta, "article:modified_time", *MODIFIED_METAS), META),
                         (meta_content(meta, "dateModified"), ITEMPROP))
     if "published" in rules.prefer_dom or needs_shown_dates(published, zone):

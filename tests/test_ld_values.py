@@ -1,0 +1,73 @@
+"""JSON-LD and app-state values in the shapes CMSs write them: lists, objects, markup, Unix times.
+
+Each row is a value as found in a page's structured data (reconstructed forms) and what newscrawl reads
+from it; the last test runs the shapes through extract_article on a page whose only source is JSON-LD."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newscrawl.appstate import _first_string, _DATE_KEYS
+from newscrawl.dates import epoch_iso
+from newscrawl.extract import _ld_text, extract_article
+from newscrawl.fields.dates import choose_dates
+from newscrawl.page import page_selector
+from newscrawl.spiders.generic import GenericSpider
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    ("Andi Saputra", "Andi Saputra"),
+    (["Andi Saputra", "Budi"], "Andi Saputra"),
+    ({"@type": "Person", "name": "Andi Saputra"}, "Andi Saputra"),
+    ({"@type": "Person", "name": ["Andi Saputra"]}, "Andi Saputra"),
+    ({"@value": "Banjir Besar"}, "Banjir Besar"),
+    ("<a href='/penulis/andi'>Andi Saputra</a>", "Andi Saputra"),
+    ("&lt;b&gt;Andi Saputra&lt;/b&gt;", "Andi Saputra"),
+    ("Jokowi &quot;Tegas&quot;", 'Jokowi "Tegas"'),
+    ("Harga < Rp 10.000 dan > Rp 5.000", "Harga < Rp 10.000 dan > Rp 5.000"),  # no tag: text
+    (None, None), ([], None), ({}, None), (True, None), ("   ", None),
+])
+def test_ld_text(value, text):
+    assert _ld_text(value) == text
+
+
+@pytest.mark.parametrize(("value", "iso"), [
+    (1718762400, "2024-06-19T02:00:00+00:00"),
+    (1718762400000, "2024-06-19T02:00:00+00:00"),      # milliseconds (Next.js app state)
+    ("1718762400000", "2024-06-19T02:00:00+00:00"),
+    (1718762400.5, "2024-06-19T02:00:00+00:00"),
+    ("2024-06-19T09:00:00+07:00", None),               # a date text is not a Unix time
+    ("20240619", None), ("0812345678x", None), (True, None), (None, None),
+    (0, None), (-5, None), (99999999999999, None),       # 1970, before it, far after 2100: no date
+])
+def test_epoch_iso(value, iso):
+    assert epoch_iso(value) == iso
+
+
+def test_app_state_dates_as_unix_times():
+    assert _first_string({"publishedAt": 1718762400000}, _DATE_KEYS) == "2024-06-19T02:00:00+00:00"
+    assert _first_string({"publishedAt": "1718762400"}, _DATE_KEYS) == "2024-06-19T02:00:00+00:00"
+    assert _first_string({"publishedAt": "2024-06-19 09:00"}, _DATE_KEYS) == "2024-06-19 09:00"
+    assert _first_string({"date": 12}, _DATE_KEYS) is None
+
+
+PARAGRAPHS = "".join(f"<p>Paragraf {i} berita ini menjelaskan perkembangan terbaru banjir besar yang melanda kota "
+                     "itu sejak pagi, kata pejabat setempat.</p>" for i in range(5))
+
+
+@pytest.mark.parametrize(("ld", "authors", "published"), [
+    ({"datePublished": 1718762400, "author": {"@type": "Person", "name": ["Andi Saputra"]}},
+     ["Andi Saputra"], "2024-06-19T09:00:00+07:00"),
+    ({"datePublished": "1718762400000", "author": "<a href='/p/andi'>Andi Saputra</a>"},
+     ["Andi Saputra"], "2024-06-19T09:00:00+07:00"),
+    ({"datePublished": [{"@value": "2024-06-19T09:00:00+07:00"}], "author": [None, 7, {"name": None}, {"name": "Andi Saputra"}]},
+     ["Andi Saputra"], "2024-06-19T09:00:00+07:00"),
+])
+def test_structured_data_shapes_through_extraction(ld, authors, published):
+    data = {"@type": ["NewsArticle", "Article"], "headline": "Banjir Besar Melanda Kota", **ld}
+    page = (f'<html><head><meta charset="utf-8"><script type="application/ld+json">{json.dumps(data)}</script></head>'
+            f'<body><div class="content">{PARAGRAPHS}</div></body></html>')
+    raw = extract_article(page_selector(page), "https://www.contoh.id/berita/1", GenericSpider.rules, html_text=page)
+    assert (raw.title, raw.authors, choose_dates(raw.published).published) == (
+        "Banjir Besar Melanda Kota", authors, published)
