@@ -467,6 +467,8 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<div class="authorName"><strong>Dionisio Damara Tonce</strong> - Bisnis.com</div>', ["Dionisio Damara Tonce"]),
     ('<span class="author">Rina Lestari | 19 Juni 2024</span>', ["Rina Lestari"]),
     ('<div class="author">Tim Redaksi - Sepakbola</div>', []),
+    # a bracketed desk after the name (regional stringers' bylines, reconstructed)
+    ('<div class="author">Penulis: Andi Saputra (Kontributor Malang)</div>', ["Andi Saputra"]),
     # every kind of hint, each found whatever other kinds the page holds; the first three in page order
     ('<a rel="author" href="/x">Rina Lestari</a>', ["Rina Lestari"]),
     ('<span itemprop="author">Andi Wijaya</span>', ["Andi Wijaya"]),

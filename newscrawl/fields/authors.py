@@ -511,7 +511,8 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = ()) -> li
     # blocks) credits the desk, not the writer.
     # The element is the byline: after a spaced dash or bar comes the rubric, outlet or date, never a name
     # ("Afif Farhan - Sepakbola", detik 2022).
-    names = [_name_part(_ROLE_OR_DAY_TAIL.sub("", part), outlet_names) for text in texts
+    # "Andi Saputra (Kontributor Malang)": the bracketed desk or outlet is no part of the name.
+    names = [_name_part(_ROLE_OR_DAY_TAIL.sub("", strip_affiliation(part, outlet_names)), outlet_names) for text in texts
              for part in split_byline(_SPACED_BAR.split(_unlabelled(text))[0]) if not _EDITOR_TAIL.search(part)]
     return list(dict.fromkeys(name for name in names if name))
 
