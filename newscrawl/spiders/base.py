@@ -11,6 +11,7 @@ needs one. The flow:
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
@@ -50,6 +51,12 @@ from newscrawl.urls import canonical_url, is_site_root, same_site
 EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -a url=
 _MAIN_TEXT = "newscrawl_maintext"  # Response.meta key of the cached main text
 _PAGE_RULES = "newscrawl_page_rules"  # Response.meta key of the page's chosen rules
+# Request.meta key of a listing page's request: digests of the links the page before it listed.
+_PREVIOUS_LINKS = "newscrawl_previous_links"
+
+
+def _link_digests(links: list[str]) -> list[str]:
+    return sorted({hashlib.blake2b(link.encode("utf-8"), digest_size=8).hexdigest() for link in links})
 _FIRST_PAGE_PARAM = re.compile(r"(?<=[?&])(?:page|showpage)=1(?:&|$)")
 
 
@@ -326,8 +333,18 @@ class NewsSpider(scrapy.Spider):
         pageable = template is not None and ("{offset" in template or "{page" in template)
         all_older = template is not None and "{date" not in template and bool(days) and all(
             d is not None and d < self.since for d in days)
-        if links and pageable and not all_older and day is not None and page_index + 1 < self.listing_max_pages:
-            yield self.listing_request(template, day, page_index + 1)
+        # Past its last page many a site answers with the last page (or page 1) again: a page that lists
+        # nothing its predecessor did not stops the paging, instead of max_pages requests of the same page.
+        digests = _link_digests(links)
+        repeated = bool(links) and set(digests) <= set(response.meta.get(_PREVIOUS_LINKS, ()))
+        if repeated:
+            self.crawler.stats.inc_value("newscrawl/discovery/repeated_listing_page")
+            self.logger.info("Listing %s repeats the page before it; paging stops", response.url)
+        if links and pageable and not all_older and not repeated and day is not None \
+                and page_index + 1 < self.listing_max_pages:
+            request = self.listing_request(template, day, page_index + 1)
+            request.meta[_PREVIOUS_LINKS] = digests
+            yield request
 
     def article_links(self, response: Response) -> list[str]:
         """Canonical article URLs linked from a listing page, in page order, once each. A listing

@@ -1,0 +1,34 @@
+"""Paging stops at a listing page that repeats the page before it.
+
+Past its last page a site often answers with the same page again (the last one, or page 1): paging on
+would cost max_pages requests of one page per day and template. The synthetic SINDOnews index here
+answers every offset with the same three articles."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run_crawl
+from replay import Route
+from synthetic_site import DAY, article_html, article_url, listing_html, listing_url
+
+
+def test_paging_stops_when_a_listing_page_repeats_the_previous_one(tmp_path: Path) -> None:
+    routes = {listing_url(offset): Route(listing_html([0, 1, 2]).encode()) for offset in range(0, 20 * 40, 20)}
+    routes.update({article_url(n): Route(article_html(n)) for n in range(3)})
+    result = run_crawl("sindonews", routes, tmp_path, f"since={DAY}", f"until={DAY}")
+    listings = [url for _m, url, _s in result.hits if "/indeks/" in url]
+    assert listings == [listing_url(0), listing_url(20)], listings  # page 2 repeats page 1: no page 3
+    assert sorted(item["url"] for item in result.items) == [article_url(n) for n in range(3)]
+    assert result.stats.get("newscrawl/discovery/repeated_listing_page") == 1
+
+
+def test_paging_goes_on_while_pages_list_new_articles(tmp_path: Path) -> None:
+    """Overlapping pages (a story moved down one page while crawling) still page on."""
+    routes = {listing_url(0): Route(listing_html([0, 1, 2]).encode()),
+              listing_url(20): Route(listing_html([2, 3, 4]).encode()),
+              listing_url(40): Route(listing_html([]).encode())}
+    routes.update({article_url(n): Route(article_html(n)) for n in range(5)})
+    result = run_crawl("sindonews", routes, tmp_path, f"since={DAY}", f"until={DAY}")
+    listings = [url for _m, url, _s in result.hits if "/indeks/" in url]
+    assert listings == [listing_url(0), listing_url(20), listing_url(40)], listings
+    assert len(result.items) == 5
