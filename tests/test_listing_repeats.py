@@ -32,3 +32,26 @@ def test_paging_goes_on_while_pages_list_new_articles(tmp_path: Path) -> None:
     listings = [url for _m, url, _s in result.hits if "/indeks/" in url]
     assert listings == [listing_url(0), listing_url(20), listing_url(40)], listings
     assert len(result.items) == 5
+
+
+def test_a_wordpress_rest_listing_past_its_last_page_is_no_failure(tmp_path: Path) -> None:
+    """WordPress answers ?page=N past the last page with 400 rest_post_invalid_page_number: the list ended."""
+    import json
+
+    from newscrawl.catalogue import outlets
+
+    outlet = next(o for o in outlets() if o.name == "infobanknews")
+    template = outlet.listing[0]
+    posts = [{"link": f"https://infobanknews.com/berita-banjir-besar-{n}/", "date": f"{DAY}T09:0{n}:00"} for n in range(2)]
+    json_type = {"Content-Type": "application/json; charset=UTF-8"}
+    routes = {template.format(page=1): Route(json.dumps(posts).encode(), headers=json_type),
+              template.format(page=2): Route(json.dumps({"code": "rest_post_invalid_page_number", "message":
+                                                         "The page number requested is larger than the number of "
+                                                         "pages available.", "data": {"status": 400}}).encode(),
+                                              status=400, headers=json_type)}
+    for post in posts:
+        routes[post["link"]] = Route(b"<html><head><title>x</title></head><body><p>x</p></body></html>")
+    result = run_crawl("infobanknews", routes, tmp_path, f"since={DAY}", f"until={DAY}")
+    assert template.format(page=2) in [url for _m, url, _s in result.hits]
+    assert result.stats.get("newscrawl/discovery/past_last_page") == 1
+    assert not [k for k in result.stats if k.startswith("newscrawl/failed/discovery")], result.stats

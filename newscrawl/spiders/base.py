@@ -55,6 +55,14 @@ _PAGE_RULES = "newscrawl_page_rules"  # Response.meta key of the page's chosen r
 _PREVIOUS_LINKS = "newscrawl_previous_links"
 
 
+def past_last_page(request: Any, response: Any) -> bool:
+    """A listing page after the first that a WordPress REST API refused as past the last page
+    ({"code": "rest_post_invalid_page_number"}, status 400)."""
+    if not request.cb_kwargs.get("page_index") or not isinstance(response, TextResponse):
+        return False
+    return b"rest_post_invalid_page_number" in response.body[:2000]
+
+
 def _link_digests(links: list[str]) -> list[str]:
     return sorted({hashlib.blake2b(link.encode("utf-8"), digest_size=8).hexdigest() for link in links})
 _FIRST_PAGE_PARAM = re.compile(r"(?<=[?&])(?:page|showpage)=1(?:&|$)")
@@ -386,6 +394,11 @@ class NewsSpider(scrapy.Spider):
             return
         response = getattr(error, "response", None)
         status = response.status if response is not None else None
+        if status == 400 and past_last_page(failure.request, response):
+            # WordPress REST answers a page number past the last with 400: the list ended, nothing failed.
+            self.crawler.stats.inc_value("newscrawl/discovery/past_last_page")
+            self.logger.info("Listing ended before %s (past its last page)", failure.request.url)
+            return
         reason = f"http_{status}" if status is not None else type(error).__name__
         if status in (404, 410) and is_recheck(failure.request):
             # An article emitted before and since taken down: the site works, the story is gone. Counted,
