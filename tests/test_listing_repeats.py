@@ -55,3 +55,16 @@ def test_a_wordpress_rest_listing_past_its_last_page_is_no_failure(tmp_path: Pat
     assert template.format(page=2) in [url for _m, url, _s in result.hits]
     assert result.stats.get("newscrawl/discovery/past_last_page") == 1
     assert not [k for k in result.stats if k.startswith("newscrawl/failed/discovery")], result.stats
+
+
+def test_a_listing_page_past_the_last_answering_404_ends_the_list(tmp_path: Path) -> None:
+    """WordPress /page/N/ past the last page is a 404: the list ended; page 1 answering 404 is a failure."""
+    routes = {listing_url(0): Route(listing_html([0, 1]).encode()),
+              listing_url(20): Route(b"<html><body>Not Found</body></html>", status=404)}
+    routes.update({article_url(n): Route(article_html(n)) for n in range(2)})
+    result = run_crawl("sindonews", routes, tmp_path / "ended", f"since={DAY}", f"until={DAY}")
+    assert len(result.items) == 2 and result.stats.get("newscrawl/discovery/past_last_page") == 1
+    assert not [k for k in result.stats if k.startswith("newscrawl/failed/")], result.stats
+    gone = run_crawl("sindonews", {listing_url(0): Route(b"gone", status=404)}, tmp_path / "gone",
+                     f"since={DAY}", f"until={DAY}")
+    assert gone.stats.get("newscrawl/failed/discovery/http_4xx") == 1

@@ -56,11 +56,15 @@ _PREVIOUS_LINKS = "newscrawl_previous_links"
 
 
 def past_last_page(request: Any, response: Any) -> bool:
-    """A listing page after the first that a WordPress REST API refused as past the last page
-    ({"code": "rest_post_invalid_page_number"}, status 400)."""
-    if not request.cb_kwargs.get("page_index") or not isinstance(response, TextResponse):
+    """A listing page after the first (asked for only because the page before it listed articles) that
+    the site answered as past its last page: 404/410 (WordPress /page/N/), or WordPress REST's 400
+    {"code": "rest_post_invalid_page_number"} (any other 400 is an error)."""
+    if not request.cb_kwargs.get("page_index") or request.callback is None \
+            or getattr(request.callback, "__name__", "") != "parse_listing":
         return False
-    return b"rest_post_invalid_page_number" in response.body[:2000]
+    if response.status in (404, 410):
+        return True
+    return isinstance(response, TextResponse) and b"rest_post_invalid_page_number" in response.body[:2000]
 
 
 def _link_digests(links: list[str]) -> list[str]:
@@ -394,8 +398,8 @@ class NewsSpider(scrapy.Spider):
             return
         response = getattr(error, "response", None)
         status = response.status if response is not None else None
-        if status == 400 and past_last_page(failure.request, response):
-            # WordPress REST answers a page number past the last with 400: the list ended, nothing failed.
+        if status in (400, 404, 410) and past_last_page(failure.request, response):
+            # Page N+1 of a list whose page N listed articles answered "no such page": the list ended.
             self.crawler.stats.inc_value("newscrawl/discovery/past_last_page")
             self.logger.info("Listing ended before %s (past its last page)", failure.request.url)
             return
