@@ -140,8 +140,12 @@ def test_listing_page_n_on_another_worker(codec):
     follow = [r for r in run(first, page(first.url, html, first)) if r.callback == one.parse_listing]
     request = through_redis(follow[0], one, two, codec)
     assert request.url == "https://www.contoh.id/indeks/2024-06-19?page=2"
-    next_listing = [r.url for r in run(request, page(request.url, html, request)) if r.callback == two.parse_listing]
+    newer = '<a href="https://www.contoh.id/baca/dua">2</a>'
+    next_listing = [r.url for r in run(request, page(request.url, newer, request)) if r.callback == two.parse_listing]
     assert next_listing == ["https://www.contoh.id/indeks/2024-06-19?page=3"]
+    # Page 1's links travelled with the request: page 2 listing only them again stops the paging there.
+    again = through_redis(follow[0], one, two, codec)
+    assert [r for r in run(again, page(again.url, html, again)) if r.callback == two.parse_listing] == []
 
 
 def test_generic_structured_id_travels_with_the_raw_article():
