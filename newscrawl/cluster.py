@@ -298,6 +298,9 @@ class ClusterScheduler(Scheduler):
         self._idle_check: Any = None  # the running idle check (a Deferred), if any
         self._idle_verdict: tuple[int, bool] | None = None  # (pops when it started, crawl done)
         self._token = 0
+        # The last pop went unanswered (Redis slow): it may have claimed a request under the current token
+        # that only the next pop, with the same token, hands over. Never close before that pop.
+        self._pop_unanswered = False
         self._claimed: set[str] = set()  # claim tokens popped and not yet released by a commit
         self.tracker = ClaimTracker()
         worker_link(crawler).lease = self  # before the pipelines open: they read Redis only if we may
@@ -500,8 +503,9 @@ class ClusterScheduler(Scheduler):
         token = str(self._token)
         # A pop whose reply was lost still claimed its request under this token: the next try with the
         # same token returns that claim (_POP_LUA), so nothing is popped twice or lost.
-        _ok, claim = self._try(lambda: self._pop(keys=[self.queue.key, self.claims_key, self.workers_key],
-                                                 args=[self.worker_id, token]))
+        ok, claim = self._try(lambda: self._pop(keys=[self.queue.key, self.claims_key, self.workers_key],
+                                                args=[self.worker_id, token]))
+        self._pop_unanswered = not ok
         if not claim:
             return None
         self._token += 1
@@ -540,7 +544,9 @@ class ClusterScheduler(Scheduler):
         worker stays open. It closes when the answer was "crawl done" and it popped nothing since."""
         if self.failed:
             return
-        if self._idle_check is not None or not self._flush_unsent():
+        if self._idle_check is not None or self._pop_unanswered or not self._flush_unsent():
+            # An unanswered pop may hold a claim in Redis: closing now would leave its request claimed by
+            # a worker that never fetches it (seen under CPU starvation: "claims-left" at the end).
             self._schedule_nudge()
             raise DontCloseSpider
         verdict, self._idle_verdict = self._idle_verdict, None

@@ -63,3 +63,25 @@ def test_the_middleware_counts_items_and_ends_parsing_even_when_the_callback_rai
     assert tracker.done(["7"]) == []  # parsed, but its item is still in the pipelines
     tracker.item_done("7")
     assert item and tracker.done(["7"]) == ["7"]
+
+
+def test_a_worker_whose_last_pop_went_unanswered_never_closes():
+    """A pop whose reply was lost (Redis slow under load) may have claimed a request under the current
+    token; only the next pop, with that token, hands it over. A worker that went idle then must not close:
+    it would leave that request claimed and never fetched (the crawl's keys were left behind)."""
+    from scrapy.exceptions import DontCloseSpider
+
+    from newscrawl.cluster import ClusterScheduler
+
+    scheduler = ClusterScheduler.__new__(ClusterScheduler)
+    nudges: list[int] = []
+    answers = iter([(False, None), (True, None)])  # unanswered, then answered: the queue is empty
+    vars(scheduler).update(failed=False, _idle_check=None, _token=0, _pop_unanswered=False, _pop=None,
+                           _flush_unsent=lambda: True, _schedule_nudge=lambda: nudges.append(1),
+                           _try=lambda call: next(answers), queue=SimpleNamespace(key="q"), claims_key="c",
+                           workers_key="w", worker_id="me")
+    assert scheduler.next_request() is None and scheduler._pop_unanswered
+    with pytest.raises(DontCloseSpider):
+        scheduler._spider_idle(None)
+    assert nudges == [1]
+    assert scheduler.next_request() is None and not scheduler._pop_unanswered  # the retry answered: may close
