@@ -204,6 +204,7 @@ class SeenStore:
             self._migrate()
             self.db.executescript(SCHEMA)
             self._add_columns()
+            self._add_url_aliases()
         except sqlite3.DatabaseError as error:
             self.db.close()
             # Never started afresh silently: an empty store would emit every article in the window again.
@@ -229,6 +230,25 @@ class SeenStore:
             self.db.execute("INSERT OR REPLACE INTO article_urls SELECT url, key FROM articles")
             self.db.execute("DROP TABLE articles_v1")
         logger.info("Seen-store %s re-keyed by article (site#id, else canonical URL)", self.path)
+
+    # PRAGMA user_version from which every stored article has its URL alias in article_urls.
+    _URL_ALIASES_VERSION = 1
+
+    def _add_url_aliases(self) -> None:
+        """A store written before aliases (Emission.aliases) gets each article's URL alias once, from its
+        stored URL: an article emitted before the upgrade is then known under another view of its URL too.
+        (Its content alias cannot be rebuilt: the store keeps no title or body.)"""
+        if self.db.execute("PRAGMA user_version").fetchone()[0] >= self._URL_ALIASES_VERSION:
+            return
+        with self._transaction():  # under the write lock: another process may have done it meanwhile
+            if self.db.execute("PRAGMA user_version").fetchone()[0] >= self._URL_ALIASES_VERSION:
+                return
+            rows = self.db.execute("SELECT url, key FROM articles").fetchall()
+            self.db.executemany("INSERT OR IGNORE INTO article_urls VALUES (?, ?)",
+                                [(url_alias(url), key) for url, key in rows])
+            self.db.execute(f"PRAGMA user_version = {self._URL_ALIASES_VERSION}")
+        if rows:
+            logger.info("Seen-store %s: URL aliases added for %d articles", self.path, len(rows))
 
     def _add_columns(self) -> None:
         """Add the fetch-time and validator columns to a store that lacks them (in place, data kept)."""

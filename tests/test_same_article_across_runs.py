@@ -122,3 +122,26 @@ def test_a_later_run_emits_no_article_again_under_another_url(tmp_path):
     assert OTHER_VIEW not in fetched  # known as emitted: skipped before the request
     assert sorted(i["url"] for i in completed_items(tmp_path)) == emitted  # each once, across both runs
     assert second.summary["sites"]["fajar"]["items_emitted"] == 0, second.summary["sites"]["fajar"]
+
+
+def test_a_store_written_before_aliases_knows_its_articles_under_other_views_after_the_upgrade(tmp_path):
+    """An SQLite store from before aliases (no alias rows, user_version 0): opening it adds each article's
+    URL alias once, so yesterday's article is not emitted again under its m./www./slash form today."""
+    import sqlite3
+
+    from newscrawl.state import SeenStore
+
+    path = tmp_path / "seen.sqlite3"
+    old = SeenStore(path)
+    old.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a", [
+        Emission(key=article_key("s", None, ITEM["url"]), url=ITEM["url"], site="s", article_id=None,
+                 content_hash="h", updated_at=None, published_ts=1.0)], now=10.0)  # no aliases, as before
+    old.close()
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version = 0")
+    db.commit()
+    db.close()
+    store = SeenStore(path)
+    assert store.find(None, "http://m.contoh.id/berita/banjir-besar").key == article_key("s", None, ITEM["url"])
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 1
+    store.close()
