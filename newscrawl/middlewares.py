@@ -52,6 +52,14 @@ def clock_from_settings(settings: Any) -> Callable[[], float]:
     return lambda: when.timestamp()
 
 
+def recheck_schedule(settings: Any) -> list[float]:
+    """NEWSCRAWL_RECHECK_SCHEDULE_HOURS as hours after publication; NotConfigured outside incremental runs
+    (the seen-middleware and the store-driven rechecks both read it)."""
+    if not settings.getbool("NEWSCRAWL_INCREMENTAL"):
+        raise NotConfigured
+    return [float(h) for h in settings.getlist("NEWSCRAWL_RECHECK_SCHEDULE_HOURS")]
+
+
 class SeenArticlesMiddleware:
     """Do not fetch an article that an earlier run already emitted, unless a recheck is due
     (state.should_fetch: NEWSCRAWL_RECHECK_SCHEDULE_HOURS after publication) or the spider runs
@@ -80,9 +88,7 @@ class SeenArticlesMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "SeenArticlesMiddleware":
         settings = crawler.settings
-        if not settings.getbool("NEWSCRAWL_INCREMENTAL"):
-            raise NotConfigured
-        schedule = [float(h) for h in settings.getlist("NEWSCRAWL_RECHECK_SCHEDULE_HOURS")]
+        schedule = recheck_schedule(settings)
         return cls(crawler, open_seen_store(settings, crawler), schedule, clock_from_settings(settings))
 
     async def process_request(self, request: Request) -> None:

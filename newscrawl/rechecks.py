@@ -14,9 +14,8 @@ from __future__ import annotations
 from typing import Any, AsyncIterator, Callable, Sequence
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
 
-from newscrawl.middlewares import clock_from_settings
+from newscrawl.middlewares import clock_from_settings, recheck_schedule
 from newscrawl.state import SeenArticle, open_seen_store, should_fetch, store_read
 
 
@@ -39,11 +38,7 @@ class StoreRechecks:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "StoreRechecks":
-        settings = crawler.settings
-        if not settings.getbool("NEWSCRAWL_INCREMENTAL"):
-            raise NotConfigured
-        schedule = [float(h) for h in settings.getlist("NEWSCRAWL_RECHECK_SCHEDULE_HOURS")]
-        return cls(crawler, schedule, clock_from_settings(settings))
+        return cls(crawler, recheck_schedule(crawler.settings), clock_from_settings(crawler.settings))
 
     async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
         async for request in start:
