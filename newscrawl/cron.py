@@ -110,6 +110,9 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
         "items_new": stats.get("newscrawl/incremental/new", 0),
         "items_updated": stats.get("newscrawl/incremental/updated", 0),
         "items_emitted": stats.get("newscrawl/output/items", 0),
+        # Emitted with later pages missing (fetched again by the next runs), and made whole this run.
+        "items_incomplete": stats.get("newscrawl/items/incomplete", 0),
+        "items_completed": stats.get("newscrawl/incremental/completed", 0),
         "output_file": stats.get("newscrawl/output/file"),
         "skipped_already_emitted": stats.get("newscrawl/incremental/skipped_seen", 0),
         "rechecked": stats.get("newscrawl/incremental/rechecked", 0),

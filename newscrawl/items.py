@@ -18,6 +18,7 @@ ARTICLE_FIELDS: tuple[str, ...] = (
     "language",
     "crawled_at",
     "syndicated_from",
+    "missing_pages",
 )
 
 
@@ -42,3 +43,6 @@ class Article(scrapy.Item):
     crawled_at = scrapy.Field()
     # {"outlet", "title", "url"} when the article is a copy ("Artikel ini telah tayang di …"), else None.
     syndicated_from = scrapy.Field()
+    # URLs of the article's later pages that could not be fetched (failed, redirected away, "not found"):
+    # the body holds the pages before them only. [] for a whole article.
+    missing_pages = scrapy.Field()

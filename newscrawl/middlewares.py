@@ -19,7 +19,8 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
-from newscrawl.state import Check, SeenStore, article_key, open_seen_store, should_fetch, store_read
+from newscrawl.state import (Check, SeenStore, article_key, is_incomplete, open_seen_store, should_fetch,
+                             store_read)
 from newscrawl.urls import canonical_url
 
 # Request.meta flag set by the spiders on article requests found through discovery.
@@ -113,6 +114,11 @@ class SeenArticlesMiddleware:
             self.crawler.stats.inc_value("newscrawl/incremental/recheck_duplicate")
             raise AlreadyEmitted(f"recheck already requested in this run: {request.url}")
         self.rechecking.add(seen.key)
+        if is_incomplete(seen):
+            # Emitted with later pages missing: page 1 may well be unchanged (a 304 would end it), the
+            # missing pages are what this fetch is for.
+            self.crawler.stats.inc_value("newscrawl/incremental/incomplete_refetched")
+            return None
         self.crawler.stats.inc_value("newscrawl/incremental/rechecked")
         if seen.etag:
             request.headers[b"If-None-Match"] = seen.etag

@@ -36,17 +36,19 @@ from twisted.internet.threads import deferToThread
 from newscrawl.dates import WIB
 from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.pipelines import outside_window
-from newscrawl.state import (Emission, LeaseLost, SeenStore, item_aliases, item_key, open_seen_store, store_read,
-                             worker_link)
+from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenStore, is_incomplete, item_aliases, item_key,
+                             open_seen_store, store_read, worker_link)
 
 logger = logging.getLogger(__name__)
 
 
 def content_hash(item: Any) -> str:
-    """What makes a new version of an article: title, body, authors, publication time."""
+    """What makes a new version of an article: title, body, authors, publication time. An article
+    emitted with pages missing is stored as such (state.INCOMPLETE), so later runs fetch it again."""
     adapter = ItemAdapter(item)
     payload = [adapter.get("title"), adapter.get("body"), adapter.get("authors"), adapter.get("published_at")]
-    return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+    return INCOMPLETE + digest if adapter.get("missing_pages") else digest
 
 
 def iso_to_timestamp(value: str | None) -> float | None:
@@ -157,6 +159,8 @@ class IncrementalPipeline:
             self.stats.inc_value("newscrawl/incremental/new")
         elif seen.content_hash != content_hash(item) or seen.updated_at != adapter.get("updated_at"):
             self.stats.inc_value("newscrawl/incremental/updated")
+            if is_incomplete(seen) and not adapter.get("missing_pages"):
+                self.stats.inc_value("newscrawl/incremental/completed")  # emitted before with pages missing
         else:
             self.stats.inc_value("newscrawl/dropped/unchanged")
             raise DropItem(f"unchanged since last emitted: {adapter['url']}")
@@ -252,7 +256,8 @@ class RunOutputPipeline:
         is in flight and all its claims can go). The Deferred fires once this and every earlier chunk
         are committed, or failed (then the worker is stopped already)."""
         lease = worker_link(self.crawler).lease
-        if self.file is not None and not self.failed and (self.emissions or (lease and lease.releasable(idle=True))):
+        if self.file is not None and not self.failed and (
+                self.emissions or (lease and lease.releasable(idle=True))):
             return self._rotate(reopen=True, reason=reason)
         return self._after_pending()
 

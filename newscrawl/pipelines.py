@@ -166,6 +166,9 @@ class ValidatePipeline(_StatsPipeline):
         for field in ("published_at", "updated_at"):
             adapter[field] = adapter.get(field) or None
         adapter["language"] = adapter.get("language") or "id"
+        adapter["missing_pages"] = [u for u in adapter.get("missing_pages") or [] if isinstance(u, str)]
+        if adapter["missing_pages"]:
+            self.stats.inc_value("newscrawl/items/incomplete")  # a later page failed: the body stops before it
         for field in ("id", "syndicated_from"):  # the other text fields went through normalize_text
             if adapter.get(field):
                 adapter[field] = without_lone_surrogates(adapter[field])

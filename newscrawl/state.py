@@ -130,14 +130,28 @@ def recheck_due(published: float, last_checked: float, now: float,
     return any(last_checked < published + hours * 3600 <= now for hours in schedule_hours)
 
 
+# The content hash of an article emitted with later pages missing starts with this (output.content_hash).
+INCOMPLETE = "incomplete:"
+# How long after its emission an incomplete article is fetched again by every run (then it stands as is).
+INCOMPLETE_RETRY_HOURS = 72.0
+
+
+def is_incomplete(seen: "SeenArticle") -> bool:
+    return seen.content_hash.startswith(INCOMPLETE)
+
+
 def should_fetch(seen: "SeenArticle | None", now: float,
                  schedule_hours: Sequence[float] = RECHECK_SCHEDULE_HOURS) -> bool:
     """Fetch what was never emitted, and an emitted article again when a recheck is due.
 
     Without a publication time the first emission stands for it; a row from before fetch times
-    were stored counts its last emission as its last check.
+    were stored counts its last emission as its last check. An article emitted with pages missing
+    (a later page failed) is fetched again by every run for INCOMPLETE_RETRY_HOURS after that emission,
+    whatever its age: a transient failure must not leave it cut for good.
     """
     if seen is None:
+        return True
+    if is_incomplete(seen) and now - seen.last_emitted <= INCOMPLETE_RETRY_HOURS * 3600:
         return True
     published = seen.published_ts if seen.published_ts is not None else seen.last_emitted
     last_checked = seen.last_checked if seen.last_checked is not None else seen.last_emitted
@@ -297,12 +311,14 @@ class SeenStore:
         return None
 
     def recent(self, site: str, since: float) -> list[SeenArticle]:
-        """The site's emitted articles published since ``since`` (unix time; an undated one by its last
-        emission, as should_fetch reads it): the candidates for a recheck."""
+        """The site's emitted articles published since ``since`` (unix time; an undated one, or one emitted
+        with pages missing, by its last emission, as should_fetch reads it): the candidates for a recheck."""
         rows = self.db.execute(
             "SELECT key, url, content_hash, updated_at, published_ts, last_emitted, last_checked, etag, last_modified"
-            " FROM articles WHERE site = ? AND (published_ts >= ? OR (published_ts IS NULL AND last_emitted >= ?))"
-            " ORDER BY COALESCE(published_ts, last_emitted) DESC", (site, since, since)).fetchall()
+            " FROM articles WHERE site = ? AND (published_ts >= ? OR (published_ts IS NULL AND last_emitted >= ?)"
+            " OR (content_hash LIKE ? AND last_emitted >= ?))"
+            " ORDER BY COALESCE(published_ts, last_emitted) DESC",
+            (site, since, since, INCOMPLETE + "%", since)).fetchall()
         return [SeenArticle(*row) for row in rows]
 
     def commit_run(self, run_id: str, site: str, part_path: Path, final_path: Path,
@@ -495,6 +511,8 @@ for _, e in ipairs(rows) do
     -- the recheck index: site TAB key by publication (else last emission) time, as should_fetch reads it
     local at = rec[8]
     if at == cjson.null or at == nil then at = rec[5] end
+    -- an article emitted with pages missing is fetched again for a while whatever its age: indexed by now
+    if string.sub(rec[6], 1, 11) == 'incomplete:' then at = now end
     redis.call('ZADD', KEYS[9], at, e[3] .. '\t' .. e[1])
   end
 end

@@ -15,7 +15,7 @@ import hashlib
 import os
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from typing import Any, AsyncIterator, Callable, Iterable, Iterator, Mapping
+from typing import Any, AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -457,11 +457,12 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("newscrawl/articles/pages")  # soft 404s are not article pages
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         all_pages = self.all_pages_url(response)
-        if all_pages:
-            yield scrapy.Request(all_pages, callback=self.parse_all_pages, errback=self.pages_failed, dont_filter=True,
-                                 cb_kwargs={"raw": raw.to_plain(), "page1": response.url})
-            return
         pending = self.other_page_urls(response, visited=[response.url])
+        if all_pages:
+            # The pager travels along: should the "show all" view fail, the pages are read one by one.
+            yield scrapy.Request(all_pages, callback=self.parse_all_pages, errback=self.pages_failed, dont_filter=True,
+                                 cb_kwargs={"raw": raw.to_plain(), "page1": response.url, "pending": pending})
+            return
         if pending:
             yield self.next_page_request(raw, pending, visited=[response.url])
             return
@@ -606,12 +607,13 @@ class NewsSpider(scrapy.Spider):
                 return f"not found notice {notice[:60]!r}"
         return None
 
-    def refuse_later_page(self, response: Response, reason: str, raw: RawArticle, page1: str) -> Article:
+    def refuse_later_page(self, response: Response, reason: str, raw: RawArticle, page1: str,
+                          pending: list[str]) -> Article:
         self.crawler.stats.inc_value("newscrawl/article_pages/failed")
         asked = response.request.meta.get("redirect_urls", [response.url])[0] if response.request else response.url
         self.logger.warning("Article page %s is not the article (%s); emitting %s with the pages fetched so far",
                             asked, reason, page1)
-        return self.build_item(raw, page1)
+        return self.build_item(raw, page1, missing_pages=[asked, *pending])
 
     def parse_next_page(self, response: Response, raw: dict[str, Any], pending: list[str],
                         visited: list[str]) -> Iterator[Article | scrapy.Request]:
@@ -619,7 +621,7 @@ class NewsSpider(scrapy.Spider):
         blocks = self.later_page_body(response)
         refused = self.later_page_refused(response, blocks)
         if refused:
-            yield self.refuse_later_page(response, refused, raw, visited[0])
+            yield self.refuse_later_page(response, refused, raw, visited[0], pending)
             return
         raw.body.extend(blocks)
         self.crawler.stats.inc_value("newscrawl/article_pages/followed")
@@ -629,26 +631,42 @@ class NewsSpider(scrapy.Spider):
         else:
             yield self.build_item(raw, visited[0])
 
-    def parse_all_pages(self, response: Response, raw: dict[str, Any], page1: str) -> Iterator[Article]:
+    def parse_all_pages(self, response: Response, raw: dict[str, Any], page1: str,
+                        pending: list[str] | None = None) -> Iterator[Article | scrapy.Request]:
         raw = RawArticle.from_plain(raw)
         blocks = self.later_page_body(response)
         refused = self.later_page_refused(response, blocks)
+        if refused and pending:
+            yield self.all_pages_fallback(raw, page1, pending, refused)
+            return
         if refused:
-            yield self.refuse_later_page(response, refused, raw, page1)
+            yield self.refuse_later_page(response, refused, raw, page1, [])
             return
         if blocks:
             raw.body = blocks
             self.crawler.stats.inc_value("newscrawl/article_pages/all_in_one")
         yield self.build_item(raw, page1)
 
-    def pages_failed(self, failure: Any) -> Iterator[Article]:
-        """A later page failed: emit what the earlier pages gave, and say so."""
+    def all_pages_fallback(self, raw: RawArticle, page1: str, pending: list[str], why: str) -> scrapy.Request:
+        """The "show all" view failed or is not the article: read the pager's pages one by one instead."""
+        self.crawler.stats.inc_value("newscrawl/article_pages/all_in_one_failed")
+        self.logger.info("The single-page view of %s failed (%s); reading its %d later pages one by one",
+                         page1, why, len(pending))
+        return self.next_page_request(raw, pending, visited=[page1])
+
+    def pages_failed(self, failure: Any) -> Iterator[Article | scrapy.Request]:
+        """A later page failed: emit what the earlier pages gave, and say so (``missing_pages``)."""
         kwargs = failure.request.cb_kwargs
         raw = RawArticle.from_plain(kwargs["raw"])
+        if kwargs.get("page1") and kwargs.get("pending"):
+            yield self.all_pages_fallback(raw, kwargs["page1"], kwargs["pending"], str(failure.value))
+            return
         self.crawler.stats.inc_value("newscrawl/article_pages/failed")
         self.logger.warning("Article page %s failed (%s); emitting %s with the pages fetched so far",
                             failure.request.url, failure.value, raw.url)
-        yield self.build_item(raw, kwargs.get("page1") or kwargs.get("visited", [raw.url])[0])
+        # The pages still queued behind the failed one are missing too (the pager is read page by page).
+        missing = [failure.request.url, *kwargs.get("pending", [])]
+        yield self.build_item(raw, kwargs.get("page1") or kwargs.get("visited", [raw.url])[0], missing_pages=missing)
 
     def article_id(self, *urls: str) -> str | None:
         for url in urls:
@@ -657,7 +675,7 @@ class NewsSpider(scrapy.Spider):
                 return match.group("id")
         return None
 
-    def build_item(self, raw: RawArticle, fetched_url: str) -> Article:
+    def build_item(self, raw: RawArticle, fetched_url: str, missing_pages: Sequence[str] = ()) -> Article:
         # The canonical link is trusted only when it stays on the site (syndicated copies
         # sometimes point canonical at the original outlet, which is not this article's URL) and is
         # not the home page (a template giving every page the site's root: the articles would merge).
@@ -679,4 +697,5 @@ class NewsSpider(scrapy.Spider):
             body=raw.body,
             language=self.edition_languages.get(urlsplit(url).hostname or "", self.language),
             crawled_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            missing_pages=list(dict.fromkeys(missing_pages)),
         )

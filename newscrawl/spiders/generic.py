@@ -21,7 +21,7 @@ import html
 import itertools
 import re
 from datetime import tzinfo
-from typing import Any, AsyncIterator, Iterator
+from typing import Any, AsyncIterator, Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -383,7 +383,7 @@ class GenericSpider(NewsSpider):
         # On the raw article, not the spider: a later page's callback may run on another worker.
         raw.article_id = structured_id(ld, meta)
 
-    def build_item(self, raw: RawArticle, fetched_url: str) -> Article:
-        item = super().build_item(raw, fetched_url)
+    def build_item(self, raw: RawArticle, fetched_url: str, missing_pages: Sequence[str] = ()) -> Article:
+        item = super().build_item(raw, fetched_url, missing_pages)
         item["id"] = raw.article_id or url_numeric_id(item["url"]) or url_numeric_id(fetched_url)
         return item

@@ -1,0 +1,151 @@
+"""An article whose later page could not be fetched: emitted with what its earlier pages gave, marked
+``missing_pages``, and made whole by a later run.
+
+A multi-page article (SINDOnews, Tribun, okezone…) needs every page. When page 2 answers 500 after the
+retries, the crawl emits pages before it (an article half there beats none) but says so in the item,
+and the seen-store keeps it as incomplete: each incremental run within INCOMPLETE_RETRY_HOURS fetches it
+again, without a conditional request (page 1 is unchanged; the missing page is what is asked for), and
+the whole article is emitted once it comes; then it is left alone like any other. A failing "show all"
+view falls back to the pager's pages one by one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import completed_items, run_crawl, run_cron
+from newscrawl.output import content_hash
+from newscrawl.state import INCOMPLETE, Emission, SeenArticle, article_key, should_fetch
+from redis_helpers import crawl_keys, redis_url, seen_store  # noqa: F401  (fixtures)
+from replay import Route
+from synthetic_site import DAY, article_html, article_url, site_routes
+from test_cron import conditional
+
+H = 3600.0
+pytestmark = pytest.mark.xdist_group("cron")
+
+
+def seen(content_hash: str, published: float | None, last_emitted: float, last_checked: float | None = None):
+    return SeenArticle("k", "https://x/a", content_hash, None, published, last_emitted, last_checked)
+
+
+@pytest.mark.parametrize(("article", "now", "fetch"), [
+    (seen(INCOMPLETE + "h", -1000 * H, 0.0), 0.5 * H, True),   # a year-old story emitted cut: fetched again
+    (seen(INCOMPLETE + "h", -1000 * H, 0.0, 0.4 * H), 0.5 * H, True),  # whatever its last fetch
+    (seen(INCOMPLETE + "h", None, 0.0), 71 * H, True),
+    (seen(INCOMPLETE + "h", -1000 * H, 0.0), 73 * H, False),   # past the retry window: it stands as is
+    (seen(INCOMPLETE + "h", 0.0, 0.0, 49 * H), 73 * H, False),  # …and only the recheck schedule is left
+    (seen(INCOMPLETE + "h", 0.0, 0.0, 30 * H), 73 * H, True),    # (its 48 h point)
+    (seen("h", -1000 * H, 0.0), 0.5 * H, False),               # the same story emitted whole: not fetched
+])
+def test_should_fetch_an_incomplete_article_again_for_a_while(article, now, fetch):
+    assert should_fetch(article, now) is fetch
+
+
+def test_content_hash_marks_an_incomplete_article_and_tells_it_from_the_whole_one():
+    part = {"title": "T", "body": ["Satu."], "authors": [], "published_at": None,
+            "missing_pages": ["https://x/a/2"]}
+    assert content_hash(part).startswith(INCOMPLETE)
+    assert content_hash(part) == content_hash({**part, "missing_pages": ["https://x/a/2"]})
+    whole = {**part, "body": ["Satu.", "Dua."], "missing_pages": []}
+    assert not content_hash(whole).startswith(INCOMPLETE)
+    assert content_hash(whole)[-64:] != content_hash(part)[-64:]
+
+
+@pytest.fixture
+def store(seen_store):
+    return seen_store
+
+
+def test_store_offers_an_incomplete_article_for_a_recheck_whatever_its_publication(store, tmp_path):
+    """Store-driven rechecks ask ``recent(site, since)``: an old story emitted cut since ``since`` is in it."""
+    def emission(url: str, digest: str) -> Emission:
+        return Emission(key=article_key("s", None, url), url=url, site="s", article_id=None,
+                        content_hash=digest, updated_at=None, published_ts=10.0)
+
+    store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a",
+                     [emission("https://x/cut", INCOMPLETE + "h"), emission("https://x/whole", "h")], now=500.0)
+    assert [a.url for a in store.recent("s", 400.0)] == ["https://x/cut"]
+    assert store.recent("s", 600.0) == []
+    # Made whole: back to its publication time, as any emitted article.
+    store.commit_run("r2", "s", tmp_path / "b.part", tmp_path / "b", [emission("https://x/cut", "h2")], now=550.0)
+    assert store.recent("s", 400.0) == []
+
+
+# ---- through the spider -----------------------------------------------------------------------------
+
+N = 1  # the multi-page article of the synthetic site
+
+
+def page_url(page: int) -> str:
+    return f"{article_url(N)}/{page}"
+
+
+def multipage_routes(page2_status: int, show_all: int | None = None) -> dict[str, Route]:
+    """The synthetic site (3 articles), article 1 in three pages; page 2 answering ``page2_status``.
+    With ``show_all``, page 1 also links a single-page view answering that status."""
+    routes = site_routes(3)
+    pager = ('<div class="paging-artikel"><a href="{0}">1</a> <a href="{0}/2">2</a> <a href="{0}/3">3</a></div>'
+             .format(article_url(N)))
+    if show_all is not None:
+        pager += f'<div class="paging-all"><a href="{article_url(N)}?showpage=all">Tampilkan semua</a></div>'
+    html = article_html(N).replace("</body>", pager + "</body>")
+    routes[article_url(N)] = Route(html)
+    for page in (2, 3):
+        later = article_html(N, paragraphs=2).replace("Paragraf", f"Halaman {page} paragraf")
+        routes[page_url(page)] = Route(later, status=page2_status if page == 2 else 200)
+    if show_all is not None:
+        routes[f"{article_url(N)}?showpage=all"] = Route("<html><body>Gangguan</body></html>", status=show_all)
+    return routes
+
+
+def test_a_failed_later_page_gives_the_pages_before_it_marked_missing(tmp_path, validate_line):
+    result = run_crawl("sindonews", multipage_routes(500), tmp_path, f"url={article_url(N)}")
+    assert result.returncode == 0, result.log[-2000:]
+    for line in result.raw_lines:
+        validate_line(line)
+    item = result.item(article_url(N))
+    assert item["missing_pages"] == [page_url(2), page_url(3)]  # page 3 was never reached
+    assert len(item["body"]) == 6 and not any("Halaman" in block for block in item["body"])
+    assert result.stats["newscrawl/items/incomplete"] == 1
+
+
+def test_a_failed_show_all_view_falls_back_to_the_pages_one_by_one(tmp_path):
+    result = run_crawl("sindonews", multipage_routes(200, show_all=500), tmp_path, f"url={article_url(N)}")
+    assert result.returncode == 0, result.log[-2000:]
+    item = result.item(article_url(N))
+    assert item["missing_pages"] == []
+    assert len(item["body"]) == 10
+    assert [sum(f"Halaman {p} paragraf" in b for b in item["body"]) for p in (2, 3)] == [2, 2]
+    assert result.stats["newscrawl/article_pages/all_in_one_failed"] == 1
+    assert "newscrawl/items/incomplete" not in result.stats
+
+
+def test_a_later_run_makes_an_incomplete_article_whole_once(tmp_path):
+    def run(routes, at: str):
+        # Page 1 sends an ETag and answers If-None-Match with 304, as a caching site does.
+        routes[article_url(N)] = conditional({article_url(N): routes[article_url(N)]})[article_url(N)]
+        return run_cron(routes, tmp_path, "--spiders", "sindonews", "--since", DAY, "--until", DAY,
+                        "-s", f"NEWSCRAWL_NOW={DAY}T{at}:00+07:00")
+
+    first = run(multipage_routes(500), "09:20")
+    assert first.returncode in (0, 3), first.stdout + first.stderr
+    site = first.summary["sites"]["sindonews"]
+    assert (site["items_emitted"], site["items_incomplete"]) == (3, 1)
+
+    # Ten minutes later: no recheck is due, but the cut article is fetched again, unconditionally (its
+    # page 1 has not changed: a 304 would end it), and page 2 answers now.
+    second = run(multipage_routes(200), "09:30")
+    assert second.returncode == 0, second.stdout + second.stderr
+    site = second.summary["sites"]["sindonews"]
+    assert (site["items_emitted"], site["items_completed"], site["items_incomplete"]) == (1, 1, 0)
+    asked = [(url, status) for _m, url, status in second.hits if "/read/" in url]
+    assert sorted(asked) == sorted([(article_url(N), 200), (page_url(2), 200), (page_url(3), 200)])
+
+    third = run(multipage_routes(200), "09:40")
+    assert third.returncode == 0, third.stdout + third.stderr
+    assert third.summary["sites"]["sindonews"]["items_emitted"] == 0
+    assert not [url for _m, url, _s in third.hits if "/read/" in url]
+
+    versions = [i for i in completed_items(tmp_path) if i["url"] == article_url(N)]
+    assert [v["missing_pages"] for v in versions] == [[page_url(2), page_url(3)], []]
+    assert len(versions[1]["body"]) == 10 and versions[0]["body"] == versions[1]["body"][:6]
