@@ -163,11 +163,13 @@ class BotChallenge(IgnoreRequest):
 class BotChallengeMiddleware:
     """A 2xx HTML answer that is a "checking your browser" page fails its request as blocked (counted by
     the spider's errback under ``newscrawl/failed/<role>/blocked``), instead of reaching the callback and
-    being read as an article or an empty listing. A 403 with ``cf-mitigated`` is left to HttpError."""
+    being read as an article or an empty listing. So does a 5xx one (Cloudflare's "I'm Under Attack" mode
+    answers 503), once the retries are spent: the site refuses the crawler, it is not down. A 403 with
+    ``cf-mitigated`` is left to HttpError (blocked already)."""
 
     def process_response(self, request: Request, response: Response) -> Response:
         # Interstitials are small: a page far past CHALLENGE_MAX_CHARS is never decoded here.
-        if (200 <= response.status < 300 and isinstance(response, HtmlResponse)
+        if ((200 <= response.status < 300 or response.status >= 500) and isinstance(response, HtmlResponse)
                 and (len(response.body) <= 4 * CHALLENGE_MAX_CHARS or response.headers.get(b"cf-mitigated"))):
             reason = bot_challenge(response.text, {"cf-mitigated": _header(response, b"cf-mitigated") or ""})
             if reason:

@@ -60,12 +60,17 @@ def test_no_real_page_is_a_challenge() -> None:
 
 def test_a_challenge_at_an_article_url_is_a_blocked_request_not_an_item(tmp_path: Path) -> None:
     routes = {article_url(1): Route(CLOUDFLARE.encode()), article_url(2): Route(CAPTCHA_WALL.encode()),
-              article_url(3): Route(PROTECTED_ARTICLE.encode())}
+              article_url(3): Route(PROTECTED_ARTICLE.encode()),
+              # "I'm Under Attack" mode: the interstitial with 503 (retried, then blocked, not a server error)
+              article_url(4): Route(CLOUDFLARE.encode(), status=503),
+              article_url(5): Route(b"<html><title>503 Service Unavailable</title><body>Maaf, server sedang "
+                                    b"sibuk.</body></html>", status=503)}  # a real outage stays one
     result = run_crawl("sindonews", routes, tmp_path, "url=" + ",".join(routes))
     assert [item["url"] for item in result.items] == [article_url(3)]
-    assert result.stats.get("newscrawl/failed/article/blocked") == 2, result.stats
+    assert result.stats.get("newscrawl/failed/article/blocked") == 3, result.stats
+    assert result.stats.get("newscrawl/failed/article/server_error") == 1, result.stats
     lines = [line for line in result.log.splitlines() if "BotChallenge" in line and "Request failed" in line]
-    assert len(lines) == 2 and all("blocked (403, 429 or a bot challenge)" in line for line in lines), lines
+    assert len(lines) == 3 and all("blocked (403, 429 or a bot challenge)" in line for line in lines), lines
     assert "Traceback" not in result.log
 
 
