@@ -51,6 +51,7 @@ import socket
 import sys
 import threading
 import time
+import uuid
 import weakref
 from datetime import datetime, timezone
 from collections import Counter
@@ -195,6 +196,29 @@ redis.call('HSET', KEYS[3], ARGV[1], 'busy')
 return claim
 """
 
+# KEYS: my claims, queue.  ARGV: my next claim token, then the tokens I hold (JSON list). Claims of mine
+# under an earlier token that I do not hold go back on the queue; returns how many. Such a claim is made
+# by a pop that ran late: its reply was lost (Redis slow), the next pop with the same token was answered,
+# that claim was released, and only then did Redis run the late pop, which claimed the next request
+# under the spent token. Nobody would ever fetch it, and the worker holding it counts as busy: every
+# worker would wait for it for ever.
+_ORPHANS_LUA = """
+local held = {}
+for _, token in ipairs(cjson.decode(ARGV[2])) do held[token] = true end
+local next_token, requeued = tonumber(ARGV[1]), 0
+local claims = redis.call('HGETALL', KEYS[1])
+for i = 1, #claims, 2 do
+  local token, v = claims[i], claims[i + 1]
+  if tonumber(token) < next_token and not held[token] then
+    local sp = string.find(v, ' ', 1, true)
+    redis.call('ZADD', KEYS[2], string.sub(v, 1, sp - 1), string.sub(v, sp + 1))
+    redis.call('HDEL', KEYS[1], token)
+    requeued = requeued + 1
+  end
+end
+return requeued
+"""
+
 # Put the claims of every registered worker whose heartbeat expired back on the queue and revoke
 # it; set my own state; report. KEYS: queue, workers, info, dead.  ARGV: me, crawl key prefix,
 # my new state ('' = leave unchanged), my heartbeat ttl ms ('' = no heartbeat update).
@@ -312,6 +336,7 @@ class ClusterScheduler(Scheduler):
         self._enqueue = server.register_script(_ENQUEUE_LUA)
         self._pop = server.register_script(_POP_LUA)
         self._reap = server.register_script(_REAP_LUA)
+        self._orphans = server.register_script(_ORPHANS_LUA)
         self._beat = server.register_script(_HEARTBEAT_LUA)
         self._leave = server.register_script(_LEAVE_LUA)
 
@@ -450,7 +475,9 @@ class ClusterScheduler(Scheduler):
         if self.failed:
             return False
         handover = request.meta.pop(CLAIM, None) or ""
-        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        # A request the dupefilter must not see still gets a fingerprint of its own push: sent again after
+        # a lost reply (the first try may have run), it is queued once, not twice.
+        fingerprint = f"push:{uuid.uuid4().hex}" if request.dont_filter else self.df.request_fingerprint(request)
         entry = (request, fingerprint, self.queue.encode(request), handover)
         if not self._flush_unsent():
             return self._keep_unsent(entry)
@@ -482,7 +509,10 @@ class ClusterScheduler(Scheduler):
         return not self._unsent
 
     def _pushed(self, entry: tuple[Request, str, bytes, str], result: int) -> bool:
-        request, _fingerprint, _data, handover = entry
+        request, fingerprint, _data, handover = entry
+        if result == 0 and fingerprint.startswith("push:"):  # sent again: the first try had queued it
+            self.stats.inc_value("newscrawl/cluster/push_already_queued")
+            return True
         if result == 0:
             self.df.log(request, self.spider)
             self.stats.inc_value("dupefilter/filtered")
@@ -560,13 +590,22 @@ class ClusterScheduler(Scheduler):
         commit = worker_link(self.crawler).commit
         check = commit("idle") if commit is not None else succeed(None)
         self._idle_check = check
-        check.addCallback(lambda _: None if self.failed else deferToThread(self._idle_state))
+        # What this worker holds, read on the reactor thread once the commit released what it could.
+        check.addCallback(lambda _: None if self.failed else deferToThread(
+            self._idle_state, self._token, sorted(self._claimed)))
         check.addCallbacks(self._idle_checked, self._idle_failed, callbackArgs=(started,))
         raise DontCloseSpider
 
-    def _idle_state(self) -> list[int]:
-        """In a pool thread: publish this worker's discovery, mark it idle, reap dead workers."""
+    def _idle_state(self, next_token: int, held: list[str]) -> list[int]:
+        """In a pool thread: publish this worker's discovery, requeue its orphaned claims (_ORPHANS_LUA),
+        mark it idle, reap dead workers."""
         self._publish_discovery(self.background)
+        orphans = self._orphans(keys=[self.claims_key, self.queue.key], args=[next_token, json.dumps(held)],
+                                client=self.background)
+        if orphans:
+            self.stats.inc_value("newscrawl/cluster/orphaned_claims_requeued", orphans)
+            logger.warning("Requeued %d request(s) claimed under a spent token by a late pop of worker %s "
+                           "(Redis was slow to answer)", orphans, self.worker_id)
         return self._reap(keys=[self.queue.key, self.workers_key, self.info_key, self.dead_key],
                           args=[self.worker_id, self.key, "idle", ""], client=self.background)
 

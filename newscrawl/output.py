@@ -256,8 +256,11 @@ class RunOutputPipeline:
         is in flight and all its claims can go). The Deferred fires once this and every earlier chunk
         are committed, or failed (then the worker is stopped already)."""
         lease = worker_link(self.crawler).lease
+        # "is not None", never the lease's truth: the scheduler has a __len__ (its queue), so with the queue
+        # empty it is falsy, and an idle worker whose last claim missed the last chunk kept it for ever:
+        # every other worker waited on it (a live worker holding claims is busy), the crawl never ended.
         if self.file is not None and not self.failed and (
-                self.emissions or (lease and lease.releasable(idle=True))):
+                self.emissions or (lease is not None and lease.releasable(idle=True))):
             return self._rotate(reopen=True, reason=reason)
         return self._after_pending()
 

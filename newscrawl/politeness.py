@@ -219,10 +219,12 @@ class ClusterPoliteness:
             logger.warning("politeness gate: lease %s on %s not released (%s); it expires in %.0f s",
                            lease, slot, error, self.ttl)
 
-    def _renew_in_thread(self) -> Any:
+    def _renew_in_thread(self) -> None:
         from twisted.internet.threads import deferToThread
 
-        return deferToThread(self._renew_now).addErrback(
+        # Not returned: Scrapy's looping call refuses a function returning a Deferred (a TypeError that
+        # ended the loop after its first tick, so no lease was ever renewed).
+        deferToThread(self._renew_now).addErrback(
             lambda failure: logger.warning("politeness gate: lease renewal failed: %s", failure.value))
 
     def _renew_now(self) -> None:

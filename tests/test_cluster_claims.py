@@ -11,6 +11,7 @@ from scrapy.http import HtmlResponse
 
 from newscrawl import cluster
 from newscrawl.cluster import CLAIM, ClaimTokenMiddleware, ClaimTracker
+from redis_helpers import crawl_keys, redis_url  # noqa: F401  (fixtures)
 
 # (events in order, claims done afterwards) for claims "a" and "b", both popped first.
 CASES = [
@@ -85,3 +86,87 @@ def test_a_worker_whose_last_pop_went_unanswered_never_closes():
         scheduler._spider_idle(None)
     assert nudges == [1]
     assert scheduler.next_request() is None and not scheduler._pop_unanswered  # the retry answered: may close
+
+
+class QueueEmptyLease:
+    """A worker's lease as the cluster scheduler is one: it has a length (its queue), 0 once the crawl's
+    queue is empty, so it is falsy then. It holds claim "7", whose item missed the last chunk commit."""
+
+    def __init__(self) -> None:
+        self.released_tokens: list[list[str] | None] = []
+
+    def __len__(self) -> int:
+        return 0
+
+    def check(self) -> None:
+        pass
+
+    def publish_discovery(self) -> None:
+        pass
+
+    def releasable(self, idle: bool = False) -> list[str]:
+        return ["7"] if idle else []
+
+    def released(self, tokens: list[str] | None) -> None:
+        self.released_tokens.append(tokens)
+
+
+def test_an_idle_commit_releases_the_last_claim_when_the_queue_is_empty(tmp_path):
+    """Seen as a distributed crawl that never ended: each worker kept the claim of its last request (its
+    item had missed the last chunk), the idle commit was skipped because the lease was falsy, and every
+    worker waited on the others' claims for ever."""
+    from inprocess import build_crawler
+    from newscrawl.output import RunOutputPipeline
+    from newscrawl.state import worker_link
+
+    crawler = build_crawler("sindonews", {"NEWSCRAWL_RUN_ID": "r1", "NEWSCRAWL_OUTPUT_DIR": str(tmp_path / "out"),
+                                          "NEWSCRAWL_STATE_PATH": str(tmp_path / "seen.sqlite3")})
+    lease = QueueEmptyLease()
+    worker_link(crawler).lease = lease
+    pipeline = RunOutputPipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    try:
+        done = []
+        pipeline.commit_now("idle").addCallback(done.append)
+        assert done and lease.released_tokens == [["7"]]
+    finally:
+        pipeline.file.close()
+        pipeline.store.close()
+
+
+# ---- the frontier's scripts under a slow Redis (a reply lost, the command run anyway or late) ----------
+
+@pytest.fixture
+def client(redis_url, crawl_keys):
+    from newscrawl.state import redis_client
+
+    client = redis_client(redis_url, 5.0)
+    yield client
+    for key in client.scan_iter(f"{crawl_keys['prefix']}:*"):
+        client.delete(key)
+    client.close()
+
+
+def test_a_push_sent_again_after_a_lost_reply_is_queued_once(client, crawl_keys):
+    """A later page's request is dont_filter (the dupefilter must not stop it): its push still carries an
+    id of its own, so sending it again after a lost reply does not queue it twice (fetched twice)."""
+    prefix = crawl_keys["prefix"]
+    enqueue = client.register_script(cluster._ENQUEUE_LUA)
+    keys = [f"{prefix}:df", f"{prefix}:queue", f"{prefix}:claims:w", f"{prefix}:seq"]
+    assert enqueue(keys=keys, args=["push:1", b"{page 3}", 0, ""]) == 1
+    assert enqueue(keys=keys, args=["push:1", b"{page 3}", 0, ""]) == 0  # the resend: already queued
+    assert enqueue(keys=keys, args=["push:2", b"{page 3}", 0, ""]) == 1  # another push of it is new work
+    assert client.zcard(keys[1]) == 2
+
+
+def test_an_idle_worker_requeues_a_claim_under_a_spent_token(client, crawl_keys):
+    """A pop that ran late (after the next pop with its token was answered and released) claims a request
+    under a spent token: nobody would fetch it, and its worker would count as busy for ever."""
+    prefix = crawl_keys["prefix"]
+    orphans = client.register_script(cluster._ORPHANS_LUA)
+    claims, queue = f"{prefix}:claims:w", f"{prefix}:queue"
+    client.hset(claims, mapping={"3": b"-1 held-in-flight", "4": b"-2 orphan", "9": b"-3 current-pop"})
+    assert orphans(keys=[claims, queue], args=[9, '["3"]']) == 1
+    assert sorted(client.hkeys(claims)) == [b"3", b"9"]  # held, and the token the next pop asks with
+    assert client.zrange(queue, 0, -1, withscores=True) == [(b"orphan", -2.0)]
+    assert orphans(keys=[claims, queue], args=[9, '["3"]']) == 0
