@@ -53,6 +53,8 @@ def failure_kind(error_name: str, status: int | None = None, message: str = "") 
         return "other"
     if error_name == "BotChallenge":
         return "blocked"
+    if error_name == "IgnoreRequest" and message.startswith("robots.txt unavailable"):
+        return "server_error"  # robots.txt answered 5xx: the site's fault, not one of its rules
     if error_name == "IgnoreRequest" and "robots.txt" in message:
         return "robots"
     if error_name in _UNREACHABLE:

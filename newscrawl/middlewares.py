@@ -371,6 +371,17 @@ class RobotsTxtMiddleware(_ScrapyRobotsTxtMiddleware):
         logging.getLogger(_ScrapyRobotsTxtMiddleware.__module__).addFilter(_ROBOTS_ERROR_FILTER)
         self.max_crawl_delay = crawler.settings.getfloat("NEWSCRAWL_MAX_CRAWL_DELAY", 30.0)
         self.crawl_delays: dict[str, float | None] = {}  # by robots.txt netloc
+        self.unavailable: dict[str, int] = {}  # netloc: the 5xx its robots.txt answered (after retries)
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        # RFC 9309 2.3.1.4: a robots.txt unreachable for a server error means complete disallow (Scrapy
+        # reads the error page as a robots.txt: no rules, crawl everything). A 4xx is "no rules" (kept).
+        if response.status >= 500:
+            self.unavailable[netloc] = response.status
+            logger.warning("robots.txt of %s answered %d: nothing of that host is fetched this run (RFC 9309: "
+                           "a robots.txt unavailable for a server error means complete disallow)",
+                           netloc, response.status)
+        await super()._parse_robots(response, netloc, request)
 
     async def robot_parser(self, request: Request) -> Any:
         """Scrapy's, with the rules for every request that waited for robots.txt. Scrapy 2.19 has each
@@ -385,6 +396,11 @@ class RobotsTxtMiddleware(_ScrapyRobotsTxtMiddleware):
         return parser
 
     def process_request_2(self, rp: Any, request: Request) -> None:
+        status = self.unavailable.get(urlparse_cached(request).netloc)
+        if status is not None and not request.meta.get("dont_obey_robotstxt"):
+            self.crawler.stats.inc_value("newscrawl/robots/unavailable")
+            # Counted as the server error it is (health.failure_kind), not as a rule of the site.
+            raise IgnoreRequest(f"robots.txt unavailable (HTTP {status}): {request.url} not fetched")
         super().process_request_2(rp, request)  # IgnoreRequest when disallowed
         if rp is not None:
             delay = self._crawl_delay(rp, request)

@@ -60,3 +60,21 @@ def test_every_request_waiting_for_robots_txt_gets_its_rules(tmp_path: Path) -> 
     assert result.items == []
     assert result.stats.get("robotstxt/forbidden") == 6 and result.stats.get("newscrawl/failed/article/robots") == 6
     assert not [url for _method, url, _status in result.hits if "/read/" in url]  # none reached the site
+
+
+@pytest.mark.parametrize(("robots_status", "fetched"), [(503, False), (500, False), (404, True), (403, True)])
+def test_a_robots_txt_answering_a_server_error_disallows_the_host_for_the_run(tmp_path: Path, robots_status: int,
+                                                                            fetched: bool) -> None:
+    """RFC 9309 2.3.1.4: robots.txt unavailable for a server error (after the retries) means complete
+    disallow; a 4xx means no rules. Scrapy read the 5xx error page as a robots.txt without rules."""
+    routes = {article_url(n): Route(article_html(n)) for n in range(2)}
+    routes[f"https://{HOST}/robots.txt"] = Route(b"<html>Service Unavailable</html>", status=robots_status)
+    result = run_crawl("sindonews", routes, tmp_path, "url=" + ",".join(article_url(n) for n in range(2)))
+    assert result.returncode == 0, result.log[-2000:]
+    assert len(result.items) == (2 if fetched else 0)
+    assert bool([url for _method, url, _status in result.hits if "/read/" in url]) is fetched
+    if not fetched:
+        # The site's fault, counted as a server error (health names it so), not as one of its rules.
+        assert result.stats.get("newscrawl/failed/article/server_error") == 2, result.stats
+        assert result.stats.get("newscrawl/robots/unavailable") == 2
+        assert f"robots.txt of {HOST} answered {robots_status}" in result.log
