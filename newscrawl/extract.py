@@ -450,11 +450,34 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
 
 
 def body_containers(selector: Selector, selectors: tuple[str, ...]) -> Iterator[list[Selector]]:
-    """The containers of each body selector that matches, in priority order."""
+    """The containers of each body selector that matches, in priority order (those of the page's story
+    only: see one_story)."""
     for css in selectors:
         elements = select_elements(selector, css)
         if elements:
-            yield [Selector(root=element, type="html") for element in elements]
+            yield [Selector(root=element, type="html") for element in one_story(elements)]
+
+
+def one_story(containers: list[etree._Element]) -> list[etree._Element]:
+    """The body containers up to the first one that an ``<h1>`` outside them comes before: a page that
+    renders the next story below this one (infinite scroll, "artikel selanjutnya") repeats the body
+    container under that story's own headline, and its text is not this article's. Containers with no
+    headline between them (a body split around an ad or a photo) are one story."""
+    if len(containers) < 2:
+        return containers
+    root = containers[0].getroottree().getroot()
+    headlines = list(root.iter("h1"))
+    if not headlines:
+        return containers
+    wanted = {id(element) for element in (*containers, *headlines)}
+    order = {id(element): index for index, element in enumerate(root.iter()) if id(element) in wanted}
+    kept = [containers[0]]
+    for previous, current in zip(containers, containers[1:]):
+        if any(order[id(previous)] < order[id(h1)] < order[id(current)]
+               and not any(ancestor is previous for ancestor in h1.iterancestors()) for h1 in headlines):
+            break
+        kept.append(current)
+    return kept
 
 
 # Other <meta> names CMSs publish the dates under, after article:published_time / modified_time:
