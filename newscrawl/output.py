@@ -35,6 +35,7 @@ from twisted.internet.threads import deferToThread
 
 from newscrawl.dates import WIB
 from newscrawl.items import ARTICLE_FIELDS
+from newscrawl.middlewares import clock_from_settings
 from newscrawl.pipelines import outside_window
 from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenStore, is_incomplete, item_aliases, item_key,
                              open_seen_store, store_read, worker_link)
@@ -183,6 +184,9 @@ class RunOutputPipeline:
         self.output_dir = Path(settings["NEWSCRAWL_OUTPUT_DIR"])
         self.chunk_items = settings.getint("NEWSCRAWL_CHUNK_ITEMS", 500)
         self.chunk_seconds = settings.getfloat("NEWSCRAWL_CHUNK_SECONDS", 300.0)
+        # The emission time the seen-store records is the incremental decisions' clock (NEWSCRAWL_NOW when
+        # pinned), the one the fetch times and recheck points are read against.
+        self.clock = clock_from_settings(settings)
         self.chunk = 0
         self.emissions: list[Emission] = []
         self.file = None
@@ -319,7 +323,7 @@ class RunOutputPipeline:
             if lease is not None:
                 lease.publish_discovery()
             dropped = self.store.commit_run(chunk.name, self.site, chunk.part_path, chunk.final_path,
-                                            chunk.emissions, release=chunk.release)
+                                            chunk.emissions, now=self.clock(), release=chunk.release)
             crash_point("after_commit", chunk.reason, len(chunk.emissions))
             if chunk.emissions or chunk.index == 0:
                 finalize(chunk.part_path, chunk.final_path, dropped)

@@ -132,8 +132,10 @@ def recheck_due(published: float, last_checked: float, now: float,
 
 # The content hash of an article emitted with later pages missing starts with this (output.content_hash).
 INCOMPLETE = "incomplete:"
-# How long after its emission an incomplete article is fetched again by every run (then it stands as is).
-INCOMPLETE_RETRY_HOURS = 72.0
+# When, in hours after its emission, an incomplete article is fetched again (a run past a point fetches it
+# once; after the last point it stands as is). Spaced: a pager that links a page the site never serves
+# would otherwise cost two requests in every cron run for days.
+INCOMPLETE_RETRY_HOURS: tuple[float, ...] = (0.25, 1, 3, 6, 12, 24, 48, 72)
 
 
 def is_incomplete(seen: "SeenArticle") -> bool:
@@ -146,15 +148,15 @@ def should_fetch(seen: "SeenArticle | None", now: float,
 
     Without a publication time the first emission stands for it; a row from before fetch times
     were stored counts its last emission as its last check. An article emitted with pages missing
-    (a later page failed) is fetched again by every run for INCOMPLETE_RETRY_HOURS after that emission,
-    whatever its age: a transient failure must not leave it cut for good.
+    (a later page failed) is also fetched again at the points of INCOMPLETE_RETRY_HOURS after that
+    emission, whatever its age: a transient failure must not leave it cut for good.
     """
     if seen is None:
         return True
-    if is_incomplete(seen) and now - seen.last_emitted <= INCOMPLETE_RETRY_HOURS * 3600:
+    last_checked = seen.last_checked if seen.last_checked is not None else seen.last_emitted
+    if is_incomplete(seen) and recheck_due(seen.last_emitted, last_checked, now, INCOMPLETE_RETRY_HOURS):
         return True
     published = seen.published_ts if seen.published_ts is not None else seen.last_emitted
-    last_checked = seen.last_checked if seen.last_checked is not None else seen.last_emitted
     return recheck_due(published, last_checked, now, schedule_hours)
 
 

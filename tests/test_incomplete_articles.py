@@ -3,8 +3,8 @@
 
 A multi-page article (SINDOnews, Tribun, okezone…) needs every page. When page 2 answers 500 after the
 retries, the crawl emits pages before it (an article half there beats none) but says so in the item,
-and the seen-store keeps it as incomplete: each incremental run within INCOMPLETE_RETRY_HOURS fetches it
-again, without a conditional request (page 1 is unchanged; the missing page is what is asked for), and
+and the seen-store keeps it as incomplete: the first incremental run past each point of
+INCOMPLETE_RETRY_HOURS after that emission fetches it again, without a conditional request (page 1 is unchanged; the missing page is what is asked for), and
 the whole article is emitted once it comes; then it is left alone like any other. A failing "show all"
 view falls back to the pager's pages one by one.
 """
@@ -29,13 +29,15 @@ def seen(content_hash: str, published: float | None, last_emitted: float, last_c
 
 
 @pytest.mark.parametrize(("article", "now", "fetch"), [
-    (seen(INCOMPLETE + "h", -1000 * H, 0.0), 0.5 * H, True),   # a year-old story emitted cut: fetched again
-    (seen(INCOMPLETE + "h", -1000 * H, 0.0, 0.4 * H), 0.5 * H, True),  # whatever its last fetch
-    (seen(INCOMPLETE + "h", None, 0.0), 71 * H, True),
-    (seen(INCOMPLETE + "h", -1000 * H, 0.0), 73 * H, False),   # past the retry window: it stands as is
-    (seen(INCOMPLETE + "h", 0.0, 0.0, 49 * H), 73 * H, False),  # …and only the recheck schedule is left
-    (seen(INCOMPLETE + "h", 0.0, 0.0, 30 * H), 73 * H, True),    # (its 48 h point)
-    (seen("h", -1000 * H, 0.0), 0.5 * H, False),               # the same story emitted whole: not fetched
+    (seen(INCOMPLETE + "h", -1000 * H, 0.0), 0.2 * H, False),  # emitted cut 12 min ago: not yet
+    (seen(INCOMPLETE + "h", -1000 * H, 0.0), 0.3 * H, True),   # a year-old story, 18 min after: fetched again
+    (seen(INCOMPLETE + "h", -1000 * H, 0.0, 0.3 * H), 0.9 * H, False),  # tried at 18 min: the 1 h point next
+    (seen(INCOMPLETE + "h", -1000 * H, 0.0, 0.3 * H), 1.1 * H, True),
+    (seen(INCOMPLETE + "h", None, 0.0, 49 * H), 71 * H, False),
+    (seen(INCOMPLETE + "h", None, 0.0, 49 * H), 73 * H, True),     # the last point, 72 h
+    (seen(INCOMPLETE + "h", -1000 * H, 0.0, 73 * H), 500 * H, False),  # after it: it stands as is
+    (seen(INCOMPLETE + "h", 0.0, 0.0, 30 * H), 49 * H, True),      # (the recheck schedule still applies)
+    (seen("h", -1000 * H, 0.0), 0.3 * H, False),               # the same story emitted whole: not fetched
 ])
 def test_should_fetch_an_incomplete_article_again_for_a_while(article, now, fetch):
     assert should_fetch(article, now) is fetch
@@ -132,16 +134,17 @@ def test_a_later_run_makes_an_incomplete_article_whole_once(tmp_path):
     site = first.summary["sites"]["sindonews"]
     assert (site["items_emitted"], site["items_incomplete"]) == (3, 1)
 
-    # Ten minutes later: no recheck is due, but the cut article is fetched again, unconditionally (its
-    # page 1 has not changed: a 304 would end it), and page 2 answers now.
-    second = run(multipage_routes(200), "09:30")
+    # Twenty minutes later: no recheck is due, but the cut article's first retry point (15 min) has
+    # passed: fetched again, unconditionally (its page 1 has not changed: a 304 would end it), and page 2
+    # answers now.
+    second = run(multipage_routes(200), "09:40")
     assert second.returncode == 0, second.stdout + second.stderr
     site = second.summary["sites"]["sindonews"]
     assert (site["items_emitted"], site["items_completed"], site["items_incomplete"]) == (1, 1, 0)
     asked = [(url, status) for _m, url, status in second.hits if "/read/" in url]
     assert sorted(asked) == sorted([(article_url(N), 200), (page_url(2), 200), (page_url(3), 200)])
 
-    third = run(multipage_routes(200), "09:40")
+    third = run(multipage_routes(200), "09:50")
     assert third.returncode == 0, third.stdout + third.stderr
     assert third.summary["sites"]["sindonews"]["items_emitted"] == 0
     assert not [url for _m, url, _s in third.hits if "/read/" in url]
