@@ -111,8 +111,9 @@ def test_a_failed_later_page_gives_the_pages_before_it_marked_missing(tmp_path, 
     assert result.stats["newscrawl/items/incomplete"] == 1
 
 
-def test_a_failed_show_all_view_falls_back_to_the_pages_one_by_one(tmp_path):
-    result = run_crawl("sindonews", multipage_routes(200, show_all=500), tmp_path, f"url={article_url(N)}")
+@pytest.mark.parametrize("show_all", [500, 200], ids=["failed", "answered-without-text"])
+def test_a_failed_show_all_view_falls_back_to_the_pages_one_by_one(tmp_path, show_all):
+    result = run_crawl("sindonews", multipage_routes(200, show_all=show_all), tmp_path, f"url={article_url(N)}")
     assert result.returncode == 0, result.log[-2000:]
     item = result.item(article_url(N))
     assert item["missing_pages"] == []

@@ -635,16 +635,16 @@ class NewsSpider(scrapy.Spider):
                         pending: list[str] | None = None) -> Iterator[Article | scrapy.Request]:
         raw = RawArticle.from_plain(raw)
         blocks = self.later_page_body(response)
-        refused = self.later_page_refused(response, blocks)
+        # A "show all" view holds the whole story: one without any text is not it (page 1 alone is not whole).
+        refused = self.later_page_refused(response, blocks) or (None if blocks else "no article text on it")
         if refused and pending:
             yield self.all_pages_fallback(raw, page1, pending, refused)
             return
         if refused:
             yield self.refuse_later_page(response, refused, raw, page1, [])
             return
-        if blocks:
-            raw.body = blocks
-            self.crawler.stats.inc_value("newscrawl/article_pages/all_in_one")
+        raw.body = blocks
+        self.crawler.stats.inc_value("newscrawl/article_pages/all_in_one")
         yield self.build_item(raw, page1)
 
     def all_pages_fallback(self, raw: RawArticle, page1: str, pending: list[str], why: str) -> scrapy.Request:
