@@ -156,6 +156,11 @@ class IncrementalPipeline:
         if outside:
             # A recheck (1/6/24/48 h after publication) of an article emitted on an earlier day.
             self.stats.inc_value("newscrawl/window/recheck_outside_window")
+        if seen is not None and adapter.get("missing_pages"):
+            # A recheck that could not fetch every page: the version emitted before (whole, or cut as this
+            # one is) stands; a cut copy never replaces it.
+            self.stats.inc_value("newscrawl/dropped/incomplete_recheck")
+            raise DropItem(f"incomplete_recheck: {adapter['url']} (missing {adapter['missing_pages'][0]})")
         if seen is None:
             self.stats.inc_value("newscrawl/incremental/new")
         elif seen.content_hash != content_hash(item) or seen.updated_at != adapter.get("updated_at"):

@@ -153,3 +153,17 @@ def test_a_later_run_makes_an_incomplete_article_whole_once(tmp_path):
     versions = [i for i in completed_items(tmp_path) if i["url"] == article_url(N)]
     assert [v["missing_pages"] for v in versions] == [[page_url(2), page_url(3)], []]
     assert len(versions[1]["body"]) == 10 and versions[0]["body"] == versions[1]["body"][:6]
+
+
+def test_a_recheck_that_misses_a_page_never_replaces_the_whole_article(tmp_path):
+    def run(routes, at: str):
+        return run_cron(routes, tmp_path, "--spiders", "sindonews", "--since", DAY, "--until", DAY,
+                        "-s", f"NEWSCRAWL_NOW={DAY}T{at}:00+07:00")
+
+    first = run(multipage_routes(200), "09:20")
+    assert first.returncode == 0 and first.summary["sites"]["sindonews"]["items_emitted"] == 3
+    # The 1 h recheck (published 09:01): page 2 fails now. The whole version stands, nothing is emitted.
+    second = run(multipage_routes(500), "10:10")
+    site = second.summary["sites"]["sindonews"]
+    assert (site["items_emitted"], site["dropped"].get("incomplete_recheck")) == (0, 1), site
+    assert [v["missing_pages"] for v in completed_items(tmp_path) if v["url"] == article_url(N)] == [[]]
