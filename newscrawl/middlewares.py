@@ -470,3 +470,51 @@ class CallbackErrorMiddleware:
         spider.logger.error("Callback %s failed on %s (%s: %s)", getattr(callback, "__name__", "parse"),
                             response.url, type(exception).__name__, str(exception)[:200])
         return []
+
+
+class SiteDownMiddleware:
+    """End a site's crawl when it stops answering: ``NEWSCRAWL_SITE_DOWN_AFTER`` attempts in a row (each try
+    and retry: a 5xx, a timeout, a refused or reset connection) with no answer between them close the spider
+    as ``site_down``, instead of trying every URL found, each DOWNLOAD_TIMEOUT x (1 + RETRY_TIMES) long.
+    What was not fetched was not emitted: the next run fetches it. Sits after RetryMiddleware in the request
+    order, so it sees every attempt. 0 turns it off."""
+
+    def __init__(self, crawler: Crawler, limit: int) -> None:
+        self.crawler = crawler
+        self.limit = limit
+        self.in_a_row = 0
+        self.closing = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "SiteDownMiddleware":
+        limit = crawler.settings.getint("NEWSCRAWL_SITE_DOWN_AFTER", 30)
+        if limit <= 0:
+            raise NotConfigured
+        return cls(crawler, limit)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if response.status >= 500:
+            self._failed(f"HTTP {response.status}")
+        else:
+            self.in_a_row = 0
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        from newscrawl.health import failure_kind
+
+        if failure_kind(type(exception).__name__) in ("unreachable", "timeout"):
+            self._failed(type(exception).__name__)
+        return None
+
+    def _failed(self, what: str) -> None:
+        self.in_a_row += 1
+        if self.in_a_row >= self.limit and not self.closing:
+            from scrapy.utils.defer import deferred_from_coro
+
+            self.closing = True
+            self.crawler.stats.set_value("newscrawl/site_down/failures_in_a_row", self.in_a_row)
+            spider = self.crawler.spider
+            spider.logger.error("%d requests in a row failed with no answer from the site between them (last: %s): "
+                                "it looks down; this crawl of %s ends now (site_down), the next run fetches what is "
+                                "left", self.in_a_row, what, spider.name)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="site_down"))

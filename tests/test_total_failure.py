@@ -130,3 +130,23 @@ def test_unchanged_recheck_is_logged_without_the_item(tmp_path):
     dropped = [line for line in log.splitlines() if "Dropped" in line]
     assert len(dropped) == 4 and all(" INFO: " in line and "unchanged since last emitted" in line for line in dropped)
     assert "Paragraf 1 berita" not in log  # the item itself is never logged
+
+
+@pytest.mark.parametrize("down_after", [5, 0], ids=["breaker", "control-off"])
+def test_a_site_going_down_mid_crawl_ends_its_crawl_after_failures_in_a_row(tmp_path, down_after):
+    """The listing answers, then every article fails (503 after the retry): after NEWSCRAWL_SITE_DOWN_AFTER
+    failures in a row the crawl of the site ends (site_down) instead of trying all 40."""
+    routes = site_routes(40)
+    for n in range(40):
+        routes[article_url(n)] = Route(body=b"<html><body>Service Unavailable</body></html>", status=503)
+    run = run_cron(routes, tmp_path, *WINDOW, "-s", f"NEWSCRAWL_SITE_DOWN_AFTER={down_after}",
+                   "-s", "CONCURRENT_REQUESTS=2")
+    site = run.summary["sites"]["sindonews"]
+    # Each article is tried twice (a retry, which Scrapy queues after the untried URLs): 80 requests.
+    asked = [url for _m, url, _s in run.hits if "/read/" in url]
+    if down_after:
+        assert site["finish_reason"] == "site_down" and run.returncode == 1, run.stdout + run.stderr
+        assert len(asked) < 15, len(asked)  # 5 in a row, and the few in flight then
+        assert any("it looks down; this crawl of sindonews ends now (site_down)" in log.read_text() for log in (tmp_path / "logs").iterdir())
+    else:
+        assert site["finish_reason"] == "finished" and len(asked) == 80 and len(set(asked)) == 40
