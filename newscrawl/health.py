@@ -51,6 +51,9 @@ def failure_kind(error_name: str, status: int | None = None, message: str = "") 
         if status >= 400:
             return "http_4xx"
         return "other"
+    if error_name == "SiteDown":  # a host that stopped answering: the kind that tripped it (middlewares)
+        kind = message.partition(":")[0]
+        return kind if kind in FAILURE_KINDS else "unreachable"
     if error_name == "BotChallenge":
         return "blocked"
     if error_name == "IgnoreRequest" and message.startswith("robots.txt unavailable"):

@@ -472,18 +472,24 @@ class CallbackErrorMiddleware:
         return []
 
 
+class SiteDown(IgnoreRequest):
+    """The request's host stopped answering in this run (SiteDownMiddleware); the message starts with the
+    failure kind that tripped it (server_error, timeout, unreachable), which health reports."""
+
+
 class SiteDownMiddleware:
-    """End a site's crawl when it stops answering: ``NEWSCRAWL_SITE_DOWN_AFTER`` attempts in a row (each try
-    and retry: a 5xx, a timeout, a refused or reset connection) with no answer between them close the spider
-    as ``site_down``, instead of trying every URL found, each DOWNLOAD_TIMEOUT x (1 + RETRY_TIMES) long.
-    What was not fetched was not emitted: the next run fetches it. Sits after RetryMiddleware in the request
-    order, so it sees every attempt. 0 turns it off."""
+    """Stop asking a host that stopped answering: ``NEWSCRAWL_SITE_DOWN_AFTER`` attempts in a row to it (each
+    try and retry: a 5xx, a timeout, a refused or reset connection) with no answer between them mark it down
+    for the run, and every later request to it fails at once (``SiteDown``, counted under the kind that
+    tripped it) instead of costing DOWNLOAD_TIMEOUT x (1 + RETRY_TIMES). By host, not by crawl: a generic
+    crawl over many outlets goes on with the others. What was not fetched was not emitted: the next run
+    fetches it. Sits after RetryMiddleware in the request order, so it sees every attempt. 0 turns it off."""
 
     def __init__(self, crawler: Crawler, limit: int) -> None:
         self.crawler = crawler
         self.limit = limit
-        self.in_a_row = 0
-        self.closing = False
+        self.in_a_row: dict[str, int] = {}
+        self.down: dict[str, str] = {}  # host: the failure kind that tripped it
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "SiteDownMiddleware":
@@ -492,29 +498,34 @@ class SiteDownMiddleware:
             raise NotConfigured
         return cls(crawler, limit)
 
+    def process_request(self, request: Request) -> None:
+        host = urlparse_cached(request).netloc
+        if host in self.down:
+            self.crawler.stats.inc_value("newscrawl/site_down/skipped")
+            raise SiteDown(f"{self.down[host]}: {host} stopped answering in this run; not fetched: {request.url}")
+        return None
+
     def process_response(self, request: Request, response: Response) -> Response:
+        host = urlparse_cached(request).netloc
         if response.status >= 500:
-            self._failed(f"HTTP {response.status}")
+            self._failed(host, "server_error", f"HTTP {response.status}")
         else:
-            self.in_a_row = 0
+            self.in_a_row.pop(host, None)
         return response
 
     def process_exception(self, request: Request, exception: Exception) -> None:
         from newscrawl.health import failure_kind
 
-        if failure_kind(type(exception).__name__) in ("unreachable", "timeout"):
-            self._failed(type(exception).__name__)
+        kind = failure_kind(type(exception).__name__)
+        if kind in ("unreachable", "timeout"):
+            self._failed(urlparse_cached(request).netloc, kind, type(exception).__name__)
         return None
 
-    def _failed(self, what: str) -> None:
-        self.in_a_row += 1
-        if self.in_a_row >= self.limit and not self.closing:
-            from scrapy.utils.defer import deferred_from_coro
-
-            self.closing = True
-            self.crawler.stats.set_value("newscrawl/site_down/failures_in_a_row", self.in_a_row)
-            spider = self.crawler.spider
-            spider.logger.error("%d requests in a row failed with no answer from the site between them (last: %s): "
-                                "it looks down; this crawl of %s ends now (site_down), the next run fetches what is "
-                                "left", self.in_a_row, what, spider.name)
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason="site_down"))
+    def _failed(self, host: str, kind: str, what: str) -> None:
+        count = self.in_a_row[host] = self.in_a_row.get(host, 0) + 1
+        if count >= self.limit and host not in self.down:
+            self.down[host] = kind
+            self.crawler.stats.inc_value("newscrawl/site_down/hosts")
+            self.crawler.spider.logger.error(
+                "%d requests in a row to %s failed with no answer between them (last: %s): it looks down; "
+                "nothing more is asked of it in this run, the next run fetches what is left", count, host, what)

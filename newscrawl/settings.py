@@ -67,8 +67,8 @@ DOWNLOADER_MIDDLEWARES = {
     # process_response runs from high to low: wait out Retry-After (560) before RetryMiddleware (550)
     # resends, and repair the charset (585) after HttpCompressionMiddleware (590) has decoded the body.
     "newscrawl.middlewares.RetryAfterMiddleware": 560,
-    # Sees every attempt (before RetryMiddleware in process_response): a site that stops answering ends
-    # its crawl after NEWSCRAWL_SITE_DOWN_AFTER failures in a row.
+    # Sees every attempt (before RetryMiddleware in process_response): a host that stops answering is not
+    # asked again in the run after NEWSCRAWL_SITE_DOWN_AFTER failures in a row.
     "newscrawl.middlewares.SiteDownMiddleware": 570,
     "newscrawl.middlewares.CharsetRepairMiddleware": 585,
     # A 200 "checking your browser" page fails its request as blocked. After PlainTreeMiddleware (10) in
@@ -89,7 +89,7 @@ NEWSCRAWL_STATE_PATH = os.environ.get("NEWSCRAWL_STATE", "state/seen.sqlite3")
 NEWSCRAWL_RECHECK_SCHEDULE_HOURS = [1, 6, 24, 48]
 NEWSCRAWL_NOW = None  # pin the incremental clock (ISO 8601 with offset) for tests and replays; unset: now
 NEWSCRAWL_RETRY_AFTER_MAX = 120  # never wait longer than this for a Retry-After
-NEWSCRAWL_SITE_DOWN_AFTER = 30  # failed requests in a row (no answer between) that end a site's crawl; 0: never
+NEWSCRAWL_SITE_DOWN_AFTER = 30  # failed attempts in a row to a host (no answer between) that stop asking it; 0: never
 NEWSCRAWL_MAX_CRAWL_DELAY = 30  # robots.txt Crawl-delay is honoured up to this many seconds
 # Set by the cron entry: the run's id and where its per-site JSONL files go.
 NEWSCRAWL_RUN_ID = None

@@ -81,6 +81,10 @@ def test_total_failures(given, failures):
     ("HttpError", 404, "", "http_4xx"),
     ("IgnoreRequest", None, "Forbidden by robots.txt", "robots"),
     ("IgnoreRequest", None, "something else", "other"),
+    ("IgnoreRequest", None, "robots.txt unavailable (HTTP 503): https://x.id/a not fetched", "server_error"),
+    ("SiteDown", None, "timeout: x.id stopped answering in this run; not fetched: https://x.id/a", "timeout"),
+    ("SiteDown", None, "server_error: x.id stopped answering in this run; not fetched: https://x.id/a",
+     "server_error"),
     ("DownloadCancelledError", None, "", "other"),                 # over DOWNLOAD_MAXSIZE
 ])
 def test_failure_kind(error, status, message, kind):

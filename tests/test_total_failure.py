@@ -15,7 +15,7 @@ import pytest
 
 from conftest import REPO, cron_command, run_cron, run_crawl
 from replay import Route
-from synthetic_site import DAY, article_url, site_routes
+from synthetic_site import DAY, article_html, article_url, site_routes
 
 WINDOW = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)
 pytestmark = pytest.mark.xdist_group("cron")
@@ -133,9 +133,10 @@ def test_unchanged_recheck_is_logged_without_the_item(tmp_path):
 
 
 @pytest.mark.parametrize("down_after", [5, 0], ids=["breaker", "control-off"])
-def test_a_site_going_down_mid_crawl_ends_its_crawl_after_failures_in_a_row(tmp_path, down_after):
+def test_a_host_going_down_mid_crawl_is_not_asked_again_after_failures_in_a_row(tmp_path, down_after):
     """The listing answers, then every article fails (503 after the retry): after NEWSCRAWL_SITE_DOWN_AFTER
-    failures in a row the crawl of the site ends (site_down) instead of trying all 40."""
+    failed attempts in a row the articles' host is not asked again in this run (each request fails at once,
+    counted as the server error it is), instead of trying all 40 twice."""
     routes = site_routes(40)
     for n in range(40):
         routes[article_url(n)] = Route(body=b"<html><body>Service Unavailable</body></html>", status=503)
@@ -144,9 +145,24 @@ def test_a_site_going_down_mid_crawl_ends_its_crawl_after_failures_in_a_row(tmp_
     site = run.summary["sites"]["sindonews"]
     # Each article is tried twice (a retry, which Scrapy queues after the untried URLs): 80 requests.
     asked = [url for _m, url, _s in run.hits if "/read/" in url]
+    assert site["finish_reason"] == "finished" and run.returncode == 3, run.stdout + run.stderr
+    assert run.summary["unhealthy_sites"]["sindonews"] == ["articles: server errors (5xx) on 40 of 40 requests"]
     if down_after:
-        assert site["finish_reason"] == "site_down" and run.returncode == 1, run.stdout + run.stderr
         assert len(asked) < 15, len(asked)  # 5 in a row, and the few in flight then
-        assert any("it looks down; this crawl of sindonews ends now (site_down)" in log.read_text() for log in (tmp_path / "logs").iterdir())
+        assert any("nasional.sindonews.com failed with no answer between them" in log.read_text()
+                   for log in (tmp_path / "logs").iterdir())
     else:
-        assert site["finish_reason"] == "finished" and len(asked) == 80 and len(set(asked)) == 40
+        assert len(asked) == 80 and len(set(asked)) == 40
+
+
+def test_one_outlet_down_does_not_stop_the_others(tmp_path):
+    """By host: a generic crawl over many outlets goes on with those that answer."""
+    down = [f"https://mati.example.id/berita/{n}/judul-berita-{n}" for n in range(8)]
+    up = "https://www.hidup.example.id/berita/1/judul-berita-hidup"
+    routes = {url: Route(b"<html><body>Service Unavailable</body></html>", status=503) for url in down}
+    routes[up] = Route(article_html(1).replace(article_url(1), up))
+    result = run_crawl("generic", routes, tmp_path, "url=" + ",".join([*down, up]),
+                       settings={"NEWSCRAWL_SITE_DOWN_AFTER": 3, "CONCURRENT_REQUESTS": 1})
+    assert [item["url"] for item in result.items] == [up], result.log[-3000:]
+    assert sum(1 for _m, url, _s in result.hits if "mati.example.id/berita" in url) < 8
+    assert result.stats.get("newscrawl/failed/article/server_error") == 8, result.stats
