@@ -196,6 +196,13 @@ redis.call('HSET', KEYS[3], ARGV[1], 'busy')
 return claim
 """
 
+def push_fingerprint(request: Request, request_fingerprint: Callable[[Request], str]) -> str:
+    """What the frontier's dupefilter set records for a push: the request's fingerprint, or, for one the
+    dupefilter must not see (dont_filter: a later page, a recheck), an id of this push alone, so that sent
+    again after a lost reply (the first try may have run) it is queued once, not twice."""
+    return f"push:{uuid.uuid4().hex}" if request.dont_filter else request_fingerprint(request)
+
+
 # KEYS: my claims, queue.  ARGV: my next claim token, then the tokens I hold (JSON list). Claims of mine
 # under an earlier token that I do not hold go back on the queue; returns how many. Such a claim is made
 # by a pop that ran late: its reply was lost (Redis slow), the next pop with the same token was answered,
@@ -475,9 +482,7 @@ class ClusterScheduler(Scheduler):
         if self.failed:
             return False
         handover = request.meta.pop(CLAIM, None) or ""
-        # A request the dupefilter must not see still gets a fingerprint of its own push: sent again after
-        # a lost reply (the first try may have run), it is queued once, not twice.
-        fingerprint = f"push:{uuid.uuid4().hex}" if request.dont_filter else self.df.request_fingerprint(request)
+        fingerprint = push_fingerprint(request, self.df.request_fingerprint)
         entry = (request, fingerprint, self.queue.encode(request), handover)
         if not self._flush_unsent():
             return self._keep_unsent(entry)

@@ -61,3 +61,14 @@ def site_routes(count: int, delay: float = 0.0, pad_to: int = 0, versions: dict[
     for n in numbers:
         routes[article_url(n)] = Route(body=article_html(n, versions.get(n, 1), pad_to).encode(), delay=delay)
     return routes
+
+
+def conditional(routes: dict, etag: str = '"v1"') -> dict:
+    """Articles that send an ETag and honour If-None-Match with 304, as a caching site does."""
+    def answering(route: Route):
+        def respond(_hit: int, request) -> Route:
+            if request.headers.get("If-None-Match") == etag:
+                return Route(status=304, headers={"ETag": etag})
+            return Route(body=route.body, headers={**route.headers, "ETag": etag})
+        return respond
+    return {url: answering(route) if "/read/" in url else route for url, route in routes.items()}

@@ -159,6 +159,14 @@ def test_a_push_sent_again_after_a_lost_reply_is_queued_once(client, crawl_keys)
     assert client.zcard(keys[1]) == 2
 
 
+def test_a_dont_filter_request_is_pushed_under_an_id_of_its_own():
+    """The id the Lua above dedupes resends by: one per push (a dont_filter request has no fingerprint)."""
+    later_page = Request("https://x.id/read/1/a/2", dont_filter=True)
+    first, second = (cluster.push_fingerprint(later_page, lambda r: "fp") for _ in range(2))
+    assert first.startswith("push:") and second.startswith("push:") and first != second
+    assert cluster.push_fingerprint(Request("https://x.id/read/1/a"), lambda r: "fp") == "fp"
+
+
 def test_an_idle_worker_requeues_a_claim_under_a_spent_token(client, crawl_keys):
     """A pop that ran late (after the next pop with its token was answered and released) claims a request
     under a spent token: nobody would fetch it, and its worker would count as busy for ever."""

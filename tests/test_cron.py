@@ -10,7 +10,7 @@ import pytest
 
 from conftest import completed_items, run_cron
 from replay import ReplayProxy, Route
-from synthetic_site import DAY, article_url, listing_url, site_routes
+from synthetic_site import DAY, article_url, conditional, listing_url, site_routes
 
 WINDOW = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)
 pytestmark = pytest.mark.xdist_group("cron")
@@ -135,17 +135,6 @@ def test_missing_dates_raise_the_alarm(tmp_path):
     run = run_cron(routes, tmp_path, *WINDOW)
     assert run.returncode == 3
     assert any(f.startswith("date: 0%") for f in run.summary["unhealthy_sites"]["sindonews"])
-
-
-def conditional(routes: dict, etag: str = '"v1"') -> dict:
-    """Articles that send an ETag and honour If-None-Match with 304, as a caching site does."""
-    def answering(route: Route):
-        def respond(_hit: int, request) -> Route:
-            if request.headers.get("If-None-Match") == etag:
-                return Route(status=304, headers={"ETag": etag})
-            return Route(body=route.body, headers={**route.headers, "ETag": etag})
-        return respond
-    return {url: answering(route) if "/read/" in url else route for url, route in routes.items()}
 
 
 def test_rechecks_follow_the_schedule_and_use_conditional_requests(tmp_path):

@@ -4,7 +4,8 @@
 A multi-page article (SINDOnews, Tribun, okezone…) needs every page. When page 2 answers 500 after the
 retries, the crawl emits pages before it (an article half there beats none) but says so in the item,
 and the seen-store keeps it as incomplete: the first incremental run past each point of
-INCOMPLETE_RETRY_HOURS after that emission fetches it again, without a conditional request (page 1 is unchanged; the missing page is what is asked for), and
+INCOMPLETE_RETRY_HOURS after that emission fetches it again, without a conditional request (page 1 is
+unchanged; the missing page is what is asked for), and
 the whole article is emitted once it comes; then it is left alone like any other. A failing "show all"
 view falls back to the pager's pages one by one.
 """
@@ -17,8 +18,7 @@ from newscrawl.output import content_hash
 from newscrawl.state import INCOMPLETE, Emission, SeenArticle, article_key, should_fetch
 from redis_helpers import crawl_keys, redis_url, seen_store  # noqa: F401  (fixtures)
 from replay import Route
-from synthetic_site import DAY, article_html, article_url, site_routes
-from test_cron import conditional
+from synthetic_site import DAY, article_html, article_url, conditional, site_routes
 
 H = 3600.0
 pytestmark = pytest.mark.xdist_group("cron")
