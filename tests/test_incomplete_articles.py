@@ -167,3 +167,21 @@ def test_a_recheck_that_misses_a_page_never_replaces_the_whole_article(tmp_path)
     site = second.summary["sites"]["sindonews"]
     assert (site["items_emitted"], site["dropped"].get("incomplete_recheck")) == (0, 1), site
     assert [v["missing_pages"] for v in completed_items(tmp_path) if v["url"] == article_url(N)] == [[]]
+
+
+def test_a_later_page_without_any_text_is_marked_missing_and_the_pager_read_on(tmp_path, validate_line):
+    """Page 2 answers 200 with the site's template but no story in it (a CMS hiccup, a template whose
+    text is filled in by script): the item must not pass for whole. Page 3 is still read."""
+    routes = multipage_routes(200)
+    empty = article_html(N, paragraphs=2).replace("Paragraf", "Halaman 2 paragraf")
+    empty = empty[:empty.index('<div id="detail-desc"')] + '<div id="detail-desc" class="detail-desc"></div></body></html>'
+    routes[page_url(2)] = Route(empty)
+    result = run_crawl("sindonews", routes, tmp_path, f"url={article_url(N)}")
+    assert result.returncode == 0, result.log[-2000:]
+    for line in result.raw_lines:
+        validate_line(line)
+    item = result.item(article_url(N))
+    assert item["missing_pages"] == [page_url(2)]
+    assert [sum(f"Halaman {p} paragraf" in b for b in item["body"]) for p in (2, 3)] == [0, 2]
+    assert result.stats["newscrawl/article_pages/empty"] == 1
+    assert result.stats["newscrawl/items/incomplete"] == 1

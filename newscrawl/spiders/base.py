@@ -588,12 +588,15 @@ class NewsSpider(scrapy.Spider):
 
     # Everything page 1 found travels in the request as plain data (RawArticle fields, never
     # state on the spider): the next page may be fetched by another worker, from a serialized request.
-    def next_page_request(self, raw: RawArticle, pending: list[str], visited: list[str]) -> scrapy.Request:
+    def next_page_request(self, raw: RawArticle, pending: list[str], visited: list[str],
+                          missing: Sequence[str] = ()) -> scrapy.Request:
         url = pending[0]
         # dont_filter: a later page redirected to a page the run fetched already (the home page) must still
         # reach its callback, or the whole article is lost without a word; the visited list stops loops.
+        # ``missing``: earlier pages that answered without any article text (their URLs go in the item).
         return scrapy.Request(url, callback=self.parse_next_page, errback=self.pages_failed, dont_filter=True,
-                              cb_kwargs={"raw": raw.to_plain(), "pending": pending[1:], "visited": visited + [url]})
+                              cb_kwargs={"raw": raw.to_plain(), "pending": pending[1:], "visited": visited + [url],
+                                         "missing": list(missing)})
 
     def later_page_refused(self, response: Response, blocks: list[str]) -> str | None:
         """Why a later page (page N, the "show all" view) is not this article's, or None: redirected to
@@ -608,28 +611,41 @@ class NewsSpider(scrapy.Spider):
         return None
 
     def refuse_later_page(self, response: Response, reason: str, raw: RawArticle, page1: str,
-                          pending: list[str]) -> Article:
+                          pending: list[str], missing: Sequence[str] = ()) -> Article:
         self.crawler.stats.inc_value("newscrawl/article_pages/failed")
-        asked = response.request.meta.get("redirect_urls", [response.url])[0] if response.request else response.url
+        asked = self.asked_url(response)
         self.logger.warning("Article page %s is not the article (%s); emitting %s with the pages fetched so far",
                             asked, reason, page1)
-        return self.build_item(raw, page1, missing_pages=[asked, *pending])
+        return self.build_item(raw, page1, missing_pages=[*missing, asked, *pending])
+
+    @staticmethod
+    def asked_url(response: Response) -> str:
+        """The URL a response was asked for (before redirects)."""
+        return response.request.meta.get("redirect_urls", [response.url])[0] if response.request else response.url
 
     def parse_next_page(self, response: Response, raw: dict[str, Any], pending: list[str],
-                        visited: list[str]) -> Iterator[Article | scrapy.Request]:
+                        visited: list[str], missing: Sequence[str] = ()) -> Iterator[Article | scrapy.Request]:
         raw = RawArticle.from_plain(raw)
         blocks = self.later_page_body(response)
         refused = self.later_page_refused(response, blocks)
         if refused:
-            yield self.refuse_later_page(response, refused, raw, visited[0], pending)
+            yield self.refuse_later_page(response, refused, raw, visited[0], pending, missing)
             return
-        raw.body.extend(blocks)
-        self.crawler.stats.inc_value("newscrawl/article_pages/followed")
+        if blocks:
+            raw.body.extend(blocks)
+            self.crawler.stats.inc_value("newscrawl/article_pages/followed")
+        else:
+            # Answered, but no article text on it (a template without the story, a CMS hiccup): that part of
+            # the story is missing, not empty. Its pager still leads on; the item says which page it lacks.
+            missing = [*missing, self.asked_url(response)]
+            self.crawler.stats.inc_value("newscrawl/article_pages/empty")
+            self.logger.warning("Article page %s answered without any article text; %s will be marked "
+                                "missing it", response.url, visited[0])
         pending = pending + self.other_page_urls(response, visited + pending)
         if pending and len(visited) < self.max_article_pages:
-            yield self.next_page_request(raw, pending, visited)
+            yield self.next_page_request(raw, pending, visited, missing)
         else:
-            yield self.build_item(raw, visited[0])
+            yield self.build_item(raw, visited[0], missing_pages=missing)
 
     def parse_all_pages(self, response: Response, raw: dict[str, Any], page1: str,
                         pending: list[str] | None = None) -> Iterator[Article | scrapy.Request]:
@@ -665,7 +681,7 @@ class NewsSpider(scrapy.Spider):
         self.logger.warning("Article page %s failed (%s); emitting %s with the pages fetched so far",
                             failure.request.url, failure.value, raw.url)
         # The pages still queued behind the failed one are missing too (the pager is read page by page).
-        missing = [failure.request.url, *kwargs.get("pending", [])]
+        missing = [*kwargs.get("missing", []), failure.request.url, *kwargs.get("pending", [])]
         yield self.build_item(raw, kwargs.get("page1") or kwargs.get("visited", [raw.url])[0], missing_pages=missing)
 
     def article_id(self, *urls: str) -> str | None:
