@@ -185,3 +185,26 @@ def test_a_later_page_without_any_text_is_marked_missing_and_the_pager_read_on(t
     assert [sum(f"Halaman {p} paragraf" in b for b in item["body"]) for p in (2, 3)] == [0, 2]
     assert result.stats["newscrawl/article_pages/empty"] == 1
     assert result.stats["newscrawl/items/incomplete"] == 1
+
+
+def test_an_article_past_the_page_limit_names_the_pages_not_read(tmp_path):
+    """A pager that always links one more page (a listicle of 40, or a template that never stops): the
+    crawl stops at the spider's page limit, and the item says which pages it did not read."""
+    routes = site_routes(3)
+    pages = 40
+
+    def page(number: int) -> str:
+        html = article_html(N, paragraphs=1).replace("Paragraf", f"Halaman {number} paragraf")
+        pager = f'<div class="paging-artikel"><a href="{page_url(number + 1)}">{number + 1}</a></div>'
+        return html.replace("</body>", pager + "</body>")
+
+    routes[article_url(N)] = Route(page(1).replace("Halaman 1 paragraf", "Paragraf"))
+    for number in range(2, pages + 1):
+        routes[page_url(number)] = Route(page(number))
+    result = run_crawl("sindonews", routes, tmp_path, f"url={article_url(N)}")
+    assert result.returncode == 0, result.log[-2000:]
+    item = result.item(article_url(N))
+    limit = 30  # NewsSpider.max_article_pages
+    assert sum("Halaman" in block for block in item["body"]) == limit - 1
+    assert item["missing_pages"] == [page_url(limit + 1)]
+    assert result.stats["newscrawl/article_pages/over_limit"] == 1

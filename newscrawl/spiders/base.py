@@ -644,8 +644,14 @@ class NewsSpider(scrapy.Spider):
         pending = pending + self.other_page_urls(response, visited + pending)
         if pending and len(visited) < self.max_article_pages:
             yield self.next_page_request(raw, pending, visited, missing)
-        else:
-            yield self.build_item(raw, visited[0], missing_pages=missing)
+            return
+        if pending:
+            # Past the page limit (a pager that never ends, or a 40-page listicle): the rest is not read, and
+            # the item says so rather than passing a cut story for whole.
+            self.crawler.stats.inc_value("newscrawl/article_pages/over_limit")
+            self.logger.warning("Article %s has more than %d pages; emitted without the %d not read",
+                                visited[0], self.max_article_pages, len(pending))
+        yield self.build_item(raw, visited[0], missing_pages=[*missing, *pending])
 
     def parse_all_pages(self, response: Response, raw: dict[str, Any], page1: str,
                         pending: list[str] | None = None) -> Iterator[Article | scrapy.Request]:
