@@ -105,8 +105,15 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|cek\s+(?:juga\s+)?(?:video|vidio)\s+(?:di\s+bawah|selengkapnya|berikut|lengkap|lainnya)\b.{0,100}",
         "detik (GIK csv); 'Cek Video di Bawah Ini' (unseen pages, issue 8)",
     ),
+    # A video card's link line inside the body: "Video: Banjir Rendam Jakarta", "VIDEO: …" (detik, kompas
+    # video cards, reconstructed). A title, never a sentence: one ending in . ! ? stays.
+    _residue("video_link", r"video\s*:\s*[^\s:].{0,150}(?<![.!?\"\u201d])", "video cards (reconstructed)"),
+    # A photo widget's link labels: kompas "Lihat Foto" over each photo (reconstructed), "Lihat Galeri".
+    _residue("photo_link", r"(?:lihat|buka)\s+(?:foto|galeri|gallery)(?:\s+(?:lainnya|lengkap))?\s*[\u00bb>]*"
+             r"|perbesar(?:\s+foto)?", "kompas photo widget (reconstructed)"),
     # detik embed tokens (GIK csv): "[Gambas:Video 20detik]", also "[Gambas:Instagram]" etc.
-    _residue("gambas_embed", r"(?:\[\s*gambas\s*:[^\]]{0,80}\]\s*)+", "detik (GIK csv)"),
+    _residue("gambas_embed", r"(?:\[\s*gambas\s*:[^\]]{0,80}\]\s*)+|gambas\s*:\s*\w[^\[\]]{0,60}",
+             "detik (GIK csv); 'Gambas:Video CNN' without its brackets (the token split over two text nodes)"),
     # liputan6, detik, okezone (GIK csv): "Saksikan Video Pilihan di Bawah Ini:", "Saksikan live streaming ..."
     # Must mention a video-ish word, so a sentence that happens to start with "Saksikan" stays.
     _residue(
@@ -171,8 +178,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue(
         "ad_marker",
         r"advertisement(?:\s+scroll\s+to\s+(?:continue\s+with|resume)\s+content)?"
-        r"|scroll\s+to\s+(?:continue\s+with|resume)\s+content",
-        "detik (PAGE, GIK), cnnindonesia (EGI)",
+        r"|scroll\s+to\s+(?:continue\s+with|resume)\s+content"
+        r"|iklan|sponsored(?:\s+content)?|konten\s+(?:bersponsor|sponsor)|ads",
+        "detik (PAGE, GIK), cnnindonesia (EGI); an ad slot's bare label 'Iklan'/'Sponsored' (reconstructed)",
     ),
     # kompas (brief): "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com ..."
     _residue("kompas_update_promo", r"dapatkan\s+update\s+berita\b.{0,400}", "kompas (brief)"),
@@ -182,9 +190,18 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "Follow Berita Okezone di Google News", WhatsApp/Telegram channel promos.
     _residue(
         "follow_channel_promo",
-        r"(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|dapatkan|baca|cek\s+berita)\b.{0,250}?"
+        r"(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|dapatkan|baca|cek\s+berita|update\s+berita)\b.{0,250}?"
         r"\b(?:google\s*news|whats\s*app|telegram|saluran|channel)\b.{0,250}",
         "tribun (GIK xlsx), okezone (brief), kontan ('Cek Berita … di Google News')",
+    ),
+    # The outlet's own social accounts: "Jangan lupa follow akun Instagram kami @tribunnews", "Follow Instagram
+    # @detikcom" (reconstructed from outlets' promo lines). "kami" or an @handle says it is the outlet's:
+    # "Ikuti akun Instagram resmi BMKG untuk peringatan dini" (a story's advice) has neither.
+    _residue(
+        "social_follow_promo",
+        r"(?:jangan\s+lupa\s+)?(?:ikuti|follow|subscribe|like)\b.{0,80}?"
+        r"\b(?:instagram|tiktok|youtube|twitter|facebook|x)\b.{0,80}?(?:\bkami\b|@\w{2,30}).{0,80}",
+        "social promos (reconstructed)",
     ),
     # Text-to-speech widget label, "Dengarkan berita ..." (listed in the brief; site unconfirmed).
     _residue("listen_promo", r"dengarkan\s+(?:berita|artikel)\b.{0,150}", "unconfirmed (brief)"),
@@ -278,13 +295,15 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # or "Baca selengkapnya: <title>" / "… di sini".
     _residue(
         "related_header",
-        r"(?:(?:berita|artikel|topik|tag|video|foto)\s+(?:terkait|lainnya|lain|populer|terpopuler|pilihan|terbaru)"
+        r"(?:(?:berita|artikel|topik|tag|video|foto)\s+(?:terkait|lainnya|lain|populer|terpopuler|pilihan|terbaru"
+        r"|rekomendasi)"
         r"|jangan\s+lewatkan|pilihan\s+redaksi|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?|terpopuler|"
         r"pilihan\s+untuk\s+(?:anda|kamu)|paling\s+banyak\s+dibaca|most\s+(?:popular|read)|"
         r"(?:related|recommended)\s+(?:news|articles?|stories|posts)|read\s+(?:also|more)|also\s+read|more\s+news|"
-        r"baca\s+(?:berita|artikel)\s+(?:lainnya|menarik\s+lainnya)|simak\s+(?:juga|pula)|baca\s+pula|lihat\s+pula)"
+        r"(?:baca|simak)\s+(?:berita|artikel)\s+(?:lainnya|menarik\s+lainnya)(?:\s+di\s+(?:sini|bawah\s+ini))?"
+        r"|simak\s+(?:juga|pula)|baca\s+pula|lihat\s+pula)"
         r"\s*[:!.\u00bb>]*"
-        r"|baca\s+selengkapnya(?:\s*[:\u00bb>\u2013\u2014-]\s*.{0,200}|\s+di\s+(?:sini|bawah\s+ini|halaman\s+berikut(?:nya)?|tautan\s+berikut)\b.{0,60})?\s*[.!\u00bb>]*",
+        r"|(?:baca\s+)?selengkapnya(?:\s*[:\u00bb>\u2013\u2014-]\s*.{0,200}|\s+di\s+(?:sini|bawah\s+ini|halaman\s+berikut(?:nya)?|tautan\s+berikut)\b.{0,60})?\s*[.!\u00bb>]*",
         "unseen pages (issue 8)",
     ),
     # A share widget's bare label left as its own block when its buttons were icons: "Bagikan:",
@@ -333,8 +352,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # App and click-through promos: "Download aplikasi Kompas.com untuk akses berita lebih mudah", "Klik di sini
     # untuk mendapatkan update berita terkini" (reconstructed from outlets' promo boxes). An app promo must name
     # news ("berita"/"news"): a how-to's "Download aplikasi PeduliLindungi." is its text.
-    _residue("app_promo", r"(?:download|unduh)\s+(?:aplikasi|app)\b(?=.{0,120}\b(?:berita|news)\b).{0,160}",
-             "app promos (reconstructed)"),
+    # Also "Download Apps Detikcom Sekarang https://apps.detik.com/detik/" (detik's closing line): the app's
+    # name, "now", maybe its link, no sentence ("Download aplikasi PeduliLindungi sekarang." is one).
+    _residue("app_promo", r"(?:download|unduh)\s+(?:aplikasi|app)\b(?=.{0,120}\b(?:berita|news)\b).{0,160}"
+             r"|(?:download|unduh)\s+(?:aplikasi|apps?)\s+\S+(?:\s+\S+)?\s+(?:sekarang|now|gratis)"
+             r"(?:\s*[:\-]?\s*https?://\S{1,100})?",
+             "app promos (reconstructed); detik's 'Download Apps Detikcom Sekarang' line"),
     _residue("click_here", r"klik\s+(?:di\s+)?(?:sini|link\s+(?:ini|berikut))\b.{0,100}", "click-through prompts (reconstructed)"),
     # A copyright line inside the body (a footer the container swallowed): "Copyright © 2024 Kompas.com",
     # "© 2024 PT Okezone", "Hak Cipta (c) 2024 …". "Hak cipta lagu itu …" (prose) has no ©/(c)/year.
@@ -427,9 +450,14 @@ _SYNDICATION_RE: Final = re.compile(
     r"(?:\s+dengan\s+judul\b\s*:?\s*(?P<rest>.*)|\s+dan\s+(?:bisa|dapat)\s+dibaca\b.*|\s*[.,]?)",
     re.IGNORECASE,
 )
+# The detik network's form: 'Baca artikel detikjatim, "Judul" selengkapnya https://www.detik.com/jatim/…'
+# (reconstructed from the network's closing line): outlet, quoted title, link.
+_DETIK_CROSSPOST_RE: Final = re.compile(
+    r"baca\s+artikel\s+(?P<outlet>detik\w*|\S+\.(?:com|id|co\.id))\s*,?\s*(?P<rest>[\"\u201c'].*)", re.IGNORECASE)
 _SYNDICATION_MAX_CHARS: Final = 800
 _SYNDICATION_TITLE_END_RE: Final = re.compile(
-    r"\s*(?:klik\s+untuk\s+baca|baca\s+selengkapnya|selengkapnya\s*:|https?://|penulis\s*:|editor\s*:)",
+    r"\s*(?:klik\s+untuk\s+baca|baca\s+selengkapnya|selengkapnya\s*(?::|di\s+sini|https?://|$)|https?://|penulis\s*:"
+    r"|editor\s*:)",
     re.IGNORECASE,
 )
 _URL_RE: Final = re.compile(r"https?://[^\s\"'<>\u201c\u201d]+")
@@ -939,7 +967,7 @@ def _parse_syndication(block: str) -> dict[str, str | None] | None:
     text = _collapse_whitespace(block)
     if len(text) > _SYNDICATION_MAX_CHARS:
         return None
-    match = _SYNDICATION_RE.fullmatch(text)
+    match = _SYNDICATION_RE.fullmatch(text) or _DETIK_CROSSPOST_RE.fullmatch(text)
     if match is None:
         return None
     rest = match.group("rest") or ""
