@@ -15,7 +15,8 @@ site (or section, or regional edition) that printed it: WIB unless the caller kn
 better (a Bali or Makassar edition prints WITA wall time without saying so).
 ``read_date`` also tells whether the text stated a time of day and a zone: a date
 without a time ("Rabu (19/6/2024)") is a date, not midnight, and is emitted as
-``YYYY-MM-DD``.
+``YYYY-MM-DD``. So is a count of days or more back ("3 hari lalu", "2 bulan lalu"): its clock
+would be the crawl's, not the story's; minutes and hours back keep their time.
 
 This module is also the one home of the date vocabulary other modules match on:
 the month names (``MONTH_BY_NAME``, ``DAY_MONTH_YEAR_RE``) and the place dateline
@@ -569,6 +570,8 @@ def _relative(text: str, now: datetime | None, default_zone: tzinfo) -> DateRead
             else:
                 seconds += count * SECONDS_BY_UNIT[unit]
         result = _months_before(anchor.astimezone(zone), months) - timedelta(seconds=seconds)
+        # "3 hari lalu", "2 bulan lalu": a day at best; the clock would be the crawl's, not the story's.
+        has_time = months == 0 and seconds < 86400
     elif day_time_match is not None:
         clock = _clock(day_time_match)
         named_zone = _zone(day_time_match)

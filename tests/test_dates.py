@@ -340,6 +340,10 @@ SITE_ZONE_READINGS = [
     ("2025-05-28", WITA, "2025-05-28"),
     ("19 Juni 2024 WITA", WIB, "2024-06-19"),
     ("kemarin", WIB, "2025-06-19"),
+    ("3 hari lalu", WIB, "2025-06-17"),  # a day back: the crawl's clock time would be invented
+    ("1 minggu lalu", WITA, "2025-06-13"),
+    ("2 bulan lalu", WIB, "2025-04-20"),
+    ("23 jam lalu", WIB, "2025-06-19T13:00:00+07:00"),
     ("Rabu (19/6/2024) 20.40", WIB, "2024-06-19T20:40:00+07:00"),
     ("2025-05-28T00:00:00+07:00", WIB, "2025-05-28T00:00:00+07:00"),  # a stated midnight is a time
 ]
