@@ -51,6 +51,13 @@ JP = outlet_labels("https://www.thejakartapost.com/news/2015/06/19/x.html", "The
 
 
 @pytest.mark.parametrize(("candidates", "outlets", "expected"), [
+    # (reconstructed: WordPress themes' title separators) the outlet after a guillemet or a tilde.
+    ([("title", "Polisi Tangkap Pelaku Begal di Bekasi \u00ab Example News")], ["examplenews"],
+     "Polisi Tangkap Pelaku Begal di Bekasi"),
+    ([("title", "Example News \u203a Polisi Tangkap Pelaku Begal di Bekasi")], ["examplenews"],
+     "Polisi Tangkap Pelaku Begal di Bekasi"),
+    ([("title", "Polisi Tangkap Pelaku Begal di Bekasi ~ Example News")], ["examplenews"],
+     "Polisi Tangkap Pelaku Begal di Bekasi"),
     # (seen, okezone 2015) masthead h1, an h1 carrying the <title> with the outlet, then the headline.
     ([("og", "Sering Depresi Berat, Hati-Hati Diabetes!"),
       ("title", "Sering Depresi Berat, Hati-Hati Diabetes! - Health :: Okezone Lifestyle"),

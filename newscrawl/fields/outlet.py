@@ -12,7 +12,7 @@ DOMAIN_LIKE = re.compile(r"\b[\w-]+\.(?:com|co\.id|co|id|net|org|tv|news|or\.id|
 _NON_WORD = re.compile(r"[\W_]+")
 # Separators between a headline or a name and an outlet/rubric affix: spaced dashes and bars, "::", "»",
 # and a colon closing a leading part ("Outlet.com: Rubrik - …").
-SEPARATOR = re.compile(r"\s+(?:[-|–—•·»]|::)\s+|\s*(?<!\d):(?!\d)\s+|\s+::\s*|\s*\|\s*")
+SEPARATOR = re.compile(r"\s+(?:[-|–—•·»«›‹~]|::)\s+|\s*(?<!\d):(?!\d)\s+|\s+::\s*|\s*\|\s*")
 
 
 def squeeze(text: str) -> str:
