@@ -222,6 +222,9 @@ def test_title_choice_learns_the_affix() -> None:
     ("Associated Press", False), ("AFP Photo", False), ("ANTARA/Fikri Yusuf", False), ("CNN Indonesia", False),
     ("Kontributor Lhokseumawe", False), ("https://www.facebook.com/kompascom", False), ("Penulis", False),
     ("12345", False), ("", False),
+    # (reconstructed) a handle, a role, a PR office, a guest column's label
+    ("@budisantoso", False), ("Jurnalis", False), ("Humas Polda Jabar", False), ("Penulis Tamu", False),
+    ("Guest Writer", False), ("Tamara Bleszynski", True), ("Agustamu Hadi", True),
 ])
 def test_is_person(name: str, person: bool) -> None:
     assert is_person(name) is person
@@ -249,7 +252,20 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Whisnu Mardiansyah • 19 Juni 2024 20:40", ["Whisnu Mardiansyah"]),
     ("Rabu, 19 Juni 2024 | 20:40 WIB | Oleh: Maya Sofia", ["Maya Sofia"]),
     ("Tim 2024 • Liputan Khusus", ["Tim 2024 • Liputan Khusus"]),  # a year, but no date: kept as it is
-    ("Budi Santoso | Kompas.com", ["Budi Santoso | Kompas.com"]),  # no date part: left to strip_outlet
+    ("Budi Santoso | Kompas.com", ["Budi Santoso", "Kompas.com"]),  # the outlet part is then no person
+    # (reconstructed) later labels, roles, handles and degrees on the byline's line are no writers
+    ("Penulis: Budi Santoso | Editor: Andi Wijaya", ["Budi Santoso"]),
+    ("Budi Santoso\nEditor: Andi Wijaya", ["Budi Santoso"]),
+    ("Reporter: Budi / Foto: Andi", ["Budi"]),
+    ("Budi Santoso | Jurnalis", ["Budi Santoso", "Jurnalis"]),
+    ("Budi Santoso / Example News", ["Budi Santoso", "Example News"]),
+    ("ANTARA/Budi", ["ANTARA/Budi"]),  # unspaced: one credit (the agency and a stringer)
+    ("Dr. Budi Santoso, M.Si", ["Dr. Budi Santoso"]),
+    ("Budi Santoso, S.H., M.H.", ["Budi Santoso"]),
+    ("M. Ali, S.Kom", ["M. Ali"]),
+    ("Budi Santoso, MBA", ["Budi Santoso"]),
+    ("Sumber: Antara", ["Antara"]),
+    ("Editor: Andi Wijaya", ["Andi Wijaya"]),  # the label opens the line: the caller's credits decide
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

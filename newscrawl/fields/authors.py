@@ -44,15 +44,24 @@ AGENCIES = frozenset(squeeze(a) for a in (
 # "Tim Redaksi", "Kompas Cyber Media", "Liputan6.com Team").
 _OUTLET_WORD = re.compile(
     r"\b(?:media|news|newsroom|online|post|pos|times|tv|daily|tribune|harian|koran|majalah|magazine|radio|"
-    r"redaksi|redaktur|admin|administrator|team|tim|desk|staff|staf|kontributor|contributor|wire|pers|"
+    r"redaksi|redaktur|admin|administrator|team|tim|desk|staff|staf|kontributor|contributor|wire|pers|humas|guest|tamu|"
     r"network|group|grup|digital|portal|com|id)\b",
     re.IGNORECASE)
 _LEADING_LABEL = re.compile(
     r"^(?:(?:penulis|reporter|pewarta|wartawan|writer|author|kontributor|contributor|editor|penyunting)\s*[:：]|"
-    r"(?:oleh|by)\b\s*[:：]?)\s*", re.IGNORECASE)
-_NAME_SEPARATOR = re.compile(r"\s*(?:[,;&]|\s(?:dan|and)\s)\s*", re.IGNORECASE)
+    r"(?:oleh|by)\b\s*[:：]?|(?:sumber|source)\s*[:：])\s*", re.IGNORECASE)
+# Between names: commas, "dan", a bar or a spaced slash, a line break ("A | Jurnalis", "A / Outlet"); an
+# unspaced slash is one credit ("ANTARA/Nama": the agency and a stringer).
+_NAME_SEPARATOR = re.compile(r"\s*(?:[,;&|\n]|\s(?:dan|and)\s|\s/\s)\s*", re.IGNORECASE)
+# A later label on the byline's line starts what is no writer: "Penulis: A | Editor: B", "A / Foto: C".
+_OTHER_CREDIT = re.compile(r"(?<=\S)[\s|/•,;]*\b(?:editor|penyunting|redaktur|editing|fotografer|foto|photo|"
+                           r"videografer|video|sumber|source)\s*[:：].*$", re.IGNORECASE | re.DOTALL)
+# An academic degree after a name and a comma ("Budi Santoso, M.Si", "S.Kom", "Ph.D", "MBA"): no person.
+# Read on the part with its end dots stripped; dotted without spaces ("M. Ali" is a name).
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,2}[A-Z][a-z]{0,3}|MBA|MSc|MPH|MPP|PhD|Lc|SH|SE|MM|MH|MA|MSi")
 # A credit label with no name after it.
 _BARE_LABELS = frozenset({"penulis", "reporter", "pewarta", "wartawan", "editor", "penyunting", "fotografer",
+                          "jurnalis", "journalist", "koresponden", "correspondent", "videografer",
                           "oleh", "by", "author", "writer", "kontributor", "sumber", "source"})
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 # A person's name has a run of letters.
@@ -82,7 +91,9 @@ def split_byline(byline: str) -> list[str]:
     first is then no person). A label is cut only with its colon, or "Oleh"/"By" before a name. A date
     the byline shares its line with ("A • 19 Juni 2024 20:40", metrotvnews) is no part of a name."""
     text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
-    return [part for part in (p.strip(" .:：|/-–—") for p in _NAME_SEPARATOR.split(text)) if part]
+    text = _OTHER_CREDIT.sub("", text)
+    return [part for part in (p.strip(" .:：|/-–—") for p in _NAME_SEPARATOR.split(text))
+            if part and not _DEGREE.fullmatch(part)]
 
 
 # Parts of a line that shows a byline and a date side by side: "Nama • 19 Juni 2024 20:40".
@@ -104,7 +115,7 @@ def _without_dates(byline: str) -> str:
 def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
     """Whether a byline string names a person (not the outlet, a desk, an agency, a URL)."""
     text = name.strip()
-    if not text or _URL.search(text) or not _LETTERS.search(text):
+    if not text or text.startswith("@") or _URL.search(text) or not _LETTERS.search(text):
         return False
     squeezed = squeeze(text)
     if squeezed in AGENCIES or DOMAIN_LIKE.search(text):
