@@ -18,16 +18,21 @@ from typing import Iterable, Sequence
 from newscrawl.fields.outlet import split_parts, strip_outlet
 
 _NOTICE = re.compile(
-    r"(?:halaman|laman|artikel|berita|konten|content|page|article|post|story|url)\s+"
-    r"(?:yang\s+(?:anda|kamu)\s+(?:cari|tuju|akses|minta)\s+)?"
-    r"(?:tidak|tak|not|belum|sudah\s+tidak|could\s+not\s+be|cannot\s+be|can(?:no|')t\s+be|was\s+not|is\s+not)\s*"
+    r"(?:halaman|laman|artikel|berita|konten|content|page|article|post|story|url|video)\s+"
+    r"(?:ini\s+|tersebut\s+)?(?:yang\s+(?:anda|kamu)\s+(?:cari|tuju|akses|minta)\s+)?"
+    r"(?:(?:tidak|tak|not|belum|sudah\s+tidak|could\s+not\s+be|cannot\s+be|can(?:no|')t\s+be|was\s+not|is\s+not)\s*"
     r"(?:dapat\s+|bisa\s+)?(?:ditemukan|found|tersedia|available|ada|exists?|diakses)"
-    r"|(?:the\s+)?page\s+you\s+(?:are\s+looking\s+for|requested)\b[^.]{0,40}\b(?:not|exist|removed|moved)",
+    # "Artikel sudah dihapus", "… telah dihapus atau dipindahkan", "This article has been removed"
+    r"|(?:telah|sudah|has\s+been|was)\s+(?:dihapus|dipindahkan|diturunkan|removed|deleted|taken\s+down)"
+    r"(?:\s+(?:atau|or)\s+(?:dihapus|dipindahkan|removed|moved|deleted))?)"
+    r"|(?:the\s+)?page\s+you\s+(?:are\s+looking\s+for|requested)\b[^.]{0,40}\b(?:not|exist|removed|moved)"
+    r"(?:\s+be)?(?:\s+(?:found|exist))?"
+    r"|nothing\s+found",
     re.IGNORECASE)
 # A status line: "404", "Error 404", "404 Not Found" — a heading only (a body may say "404 orang").
 _STATUS = re.compile(r"\b(?:error\s*)?404\b(?:\s*(?:error|not\s+found))?|\bnot\s+found\b", re.IGNORECASE)
 # Words that may stand around the notice in a heading that is nothing but the notice.
-_FILLER = re.compile(r"\b(?:error|oops|ops|maaf|sorry|whoops|halaman|page|http|status|kode|code)\b|[\W\d_]+",
+_FILLER = re.compile(r"\b(?:error|oops|ops|ups|maaf|sorry|whoops|halaman|page|http|status|kode|code)\b|[\W\d_]+",
                      re.IGNORECASE)
 # A body this short that says "not found" is the notice, not a story about something not found.
 _SHORT_BODY_CHARS = 600

@@ -445,6 +445,18 @@ def test_unlabelled_byline(before: list[str], after: list[str], outlets: list[st
     (["Oops! Halaman yang Anda cari tidak ditemukan"], [], "Oops! Halaman yang Anda cari tidak ditemukan"),
     (["404 Not Found"], [], "404 Not Found"), (["Error 404"], [], "Error 404"),
     (["Maaf, berita tidak tersedia"], [], "Maaf, berita tidak tersedia"),
+    # (reconstructed) removed-article notices, "ini" before the verb, English and WordPress forms
+    (["Artikel sudah dihapus"], [], "Artikel sudah dihapus"),
+    (["Maaf, artikel yang Anda cari telah dihapus atau dipindahkan"], [],
+     "Maaf, artikel yang Anda cari telah dihapus atau dipindahkan"),
+    (["Konten ini sudah tidak tersedia"], [], "Konten ini sudah tidak tersedia"),
+    (["The page you requested could not be found"], [], "The page you requested could not be found"),
+    (["Nothing Found"], [], "Nothing Found"), (["Ups, halaman tidak tersedia"], [], "Ups, halaman tidak tersedia"),
+    (["Video tidak tersedia"], [], "Video tidak tersedia"),
+    (["Kabar Nusa"], ["Artikel ini sudah dihapus oleh redaksi."], "Artikel ini sudah dihapus oleh redaksi."),
+    (["Video Viral Sudah Dihapus, Pelaku Minta Maaf"], [], None),  # news about a removal is news
+    (["Berita Hoaks Sudah Dihapus Kominfo"], [], None),
+    (["Judul"], ["Video yang diunggah warga itu sudah dihapus dari media sosial, kata polisi."], None),
     # A short body that is the notice, under the site's own title.
     (["Kabar Nusa - Berita Terkini Hari Ini"], ["Artikel tidak ditemukan.", "Mohon maaf, tautan sudah kedaluwarsa."],
      "Artikel tidak ditemukan."),
