@@ -174,6 +174,8 @@ class GenericSpider(NewsSpider):
                    "time[pubdate]::attr(datetime)"),
         updated=("[itemprop='dateModified']::attr(datetime)", "meta[property='og:updated_time']::attr(content)"),
         authors=("[itemprop='author'] [itemprop='name']", "a[rel='author']"),
+        # WordPress and most CMSs mark tag links rel="tag" (a category link is rel="category tag": not read).
+        tags=("a[rel='tag']",),
     )
     default_depth = 1
     default_max_links = 100
