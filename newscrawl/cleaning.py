@@ -179,7 +179,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "ad_marker",
         r"advertisement(?:\s+scroll\s+to\s+(?:continue\s+with|resume)\s+content)?"
         r"|scroll\s+to\s+(?:continue\s+with|resume)\s+content"
-        r"|iklan|sponsored(?:\s+content)?|konten\s+(?:bersponsor|sponsor)|ads",
+        r"|iklan|sponsored(?:\s+content)?|konten\s+(?:bersponsor|sponsor)|ads"
+        # the label framed: "- Advertisement -" (tagDiv Newspaper theme's ad spot), "[Iklan]", "(Advertisement)"
+        r"|[-\u2013\u2014(\[]+\s*(?:advertisements?|iklan|ads)\s*[-\u2013\u2014)\]]+",
         "detik (PAGE, GIK), cnnindonesia (EGI); an ad slot's bare label 'Iklan'/'Sponsored' (reconstructed)",
     ),
     # kompas (brief): "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com ..."

@@ -263,6 +263,9 @@ RESIDUE_ROWS = [
     ("Gambas:Video CNN", "gambas_embed"),  # the token's brackets in other text nodes
     ("Iklan", "ad_marker"),
     ("Sponsored", "ad_marker"),
+    ("- Advertisement -", "ad_marker"),  # tagDiv Newspaper theme's ad spot title (reconstructed)
+    ("--- ADVERTISEMENT ---", "ad_marker"),
+    ("[Iklan]", "ad_marker"),
     ("BERITA REKOMENDASI", "related_header"),
     ("Baca Berita Menarik Lainnya di Sini", "related_header"),
     ("Simak berita lainnya di sini", "related_header"),

@@ -176,6 +176,8 @@ class GenericSpider(NewsSpider):
         authors=("[itemprop='author'] [itemprop='name']", "a[rel='author']"),
         # WordPress and most CMSs mark tag links rel="tag" (a category link is rel="category tag": not read).
         tags=("a[rel='tag']",),
+        # Microdata, then WordPress's category link (rel="category tag", also "category" alone).
+        section=("[itemprop='articleSection']", "a[rel='category tag']", "a[rel='category']"),
     )
     default_depth = 1
     default_max_links = 100
