@@ -21,7 +21,8 @@ from typing import Collection
 
 from lxml import etree
 
-__all__ = ["BLOCK_TAGS", "Block", "SKIP_TAGS", "collapse_ws", "is_noise_box", "walk_blocks"]
+__all__ = ["BLOCK_TAGS", "Block", "SKIP_TAGS", "another_story", "collapse_ws", "is_noise_box", "page_order",
+           "walk_blocks"]
 
 # Custom elements of embeds and AMP widgets: their text (if any) is the widget's.
 EMBED_TAGS = frozenset(
@@ -294,3 +295,65 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
         if tail := child.tail:
             add(tail)
     return blocks
+
+
+# ---------------------------------------------------------------------------------------- stories
+
+_LINKED_HEADLINE_SHARE = 0.6
+
+
+def _is_linked_headline(heading: etree._Element) -> bool:
+    """An h2/h3 that is mostly one link to another page: a story's headline in a list or a scroll feed.
+    A subheading inside a story is its own text, not a link."""
+    text = collapse_ws("".join(heading.itertext()))
+    if not text:
+        return False
+    for link in heading.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:")) and \
+                len(collapse_ws("".join(link.itertext()))) >= _LINKED_HEADLINE_SHARE * len(text):
+            return True
+    return False
+
+
+def _story_element(element: etree._Element) -> etree._Element | None:
+    """The nearest ``<article>`` holding ``element`` (itself included), or None."""
+    for candidate in (element, *element.iterancestors()):
+        if candidate.tag == "article":
+            return candidate
+    return None
+
+
+def _heads(heading: etree._Element, later: etree._Element, first: etree._Element) -> bool:
+    """Whether ``heading`` and ``later`` share a wrapper that does not hold ``first``: the headline of the
+    story block ``later`` is in (a related-links box between two parts of one body holds its headlines
+    alone, and a flat page holds all of them in one parent)."""
+    above = {id(a) for a in heading.iterancestors()}
+    common = next((a for a in later.iterancestors() if id(a) in above), None)
+    return common is not None and not any(a is common for a in first.iterancestors())
+
+
+def another_story(first: etree._Element, later: etree._Element, order: dict[etree._Element, int]) -> bool:
+    """Whether ``later`` (after ``first`` in page order) belongs to another story than ``first``: it sits
+    in another ``<article>`` (neither holding the other), an ``<h1>`` stands between them outside
+    ``first``, or an h2/h3 that is a link to another page heads the block ``later`` is in (the scroll
+    feed's next story, "artikel selanjutnya"). A subheading, or a related-links box, between two parts
+    of one body is no boundary. ``order``: every element's index in page order (``page_order``)."""
+    mine, theirs = _story_element(first), _story_element(later)
+    if mine is not None and theirs is not None and mine is not theirs \
+            and not any(a is mine for a in theirs.iterancestors()) \
+            and not any(a is theirs for a in mine.iterancestors()):
+        return True
+    start, end = order[first], order[later]
+    root = first.getroottree().getroot()
+    for tag in ("h1", "h2", "h3"):
+        for heading in root.iter(tag):
+            if start < order[heading] < end and not any(a is first for a in heading.iterancestors()) and (
+                    tag == "h1" or (_is_linked_headline(heading) and _heads(heading, later, first))):
+                return True
+    return False
+
+
+def page_order(root: etree._Element) -> dict[etree._Element, int]:
+    """Every element's index in page order (for ``another_story``)."""
+    return {element: index for index, element in enumerate(root.iter())}

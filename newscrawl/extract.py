@@ -25,7 +25,7 @@ from newscrawl.css import matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     needs_shown_dates, source_of)
-from newscrawl.dom import collapse_ws, walk_blocks
+from newscrawl.dom import another_story, collapse_ws, page_order, walk_blocks
 from newscrawl.maintext import main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines,
                                       may_credit_editor)
@@ -459,22 +459,17 @@ def body_containers(selector: Selector, selectors: tuple[str, ...]) -> Iterator[
 
 
 def one_story(containers: list[etree._Element]) -> list[etree._Element]:
-    """The body containers up to the first one that an ``<h1>`` outside them comes before: a page that
-    renders the next story below this one (infinite scroll, "artikel selanjutnya") repeats the body
-    container under that story's own headline, and its text is not this article's. Containers with no
-    headline between them (a body split around an ad or a photo) are one story."""
+    """The body containers up to the first one that belongs to another story (``dom.another_story``: a
+    headline outside them comes before it, or it sits in another ``<article>``): a page that renders the
+    next story below this one (infinite scroll, "artikel selanjutnya") repeats the body container under
+    that story's own headline, and its text is not this article's. Containers with no headline between
+    them (a body split around an ad or a photo, or by its own subheadings) are one story."""
     if len(containers) < 2:
         return containers
-    root = containers[0].getroottree().getroot()
-    headlines = list(root.iter("h1"))
-    if not headlines:
-        return containers
-    wanted = {id(element) for element in (*containers, *headlines)}
-    order = {id(element): index for index, element in enumerate(root.iter()) if id(element) in wanted}
+    order = page_order(containers[0].getroottree().getroot())
     kept = [containers[0]]
     for previous, current in zip(containers, containers[1:]):
-        if any(order[id(previous)] < order[id(h1)] < order[id(current)]
-               and not any(ancestor is previous for ancestor in h1.iterancestors()) for h1 in headlines):
+        if another_story(previous, current, order):
             break
         kept.append(current)
     return kept

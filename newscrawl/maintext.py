@@ -42,7 +42,7 @@ from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
 from newscrawl.cleaning import closing_start, is_residue, link_list_indexes
-from newscrawl.dom import SKIP_TAGS, Block, text_within, walk_blocks
+from newscrawl.dom import SKIP_TAGS, Block, another_story, page_order, text_within, walk_blocks
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
 __all__ = ["MainText", "extract_main_text", "main_text"]
@@ -286,12 +286,22 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
     """The winner widened to the whole story: same-kind cousins (sections, pages) bring in their common
     ancestor; otherwise prose-bearing siblings join the winner."""
     ancestor = top.getparent()
+    orders: list[dict[etree._Element, int]] = []
+
+    def other_story(element: etree._Element) -> bool:
+        # The next story rendered below this one (same template, its own headline) is no part of it.
+        if not orders:
+            orders.append(page_order(page.scope.getroottree().getroot()))
+        return another_story(*sorted((top, element), key=orders[0].__getitem__), orders[0])
+
     for _ in range(2):
         if ancestor is None or ancestor is page.scope:
             break
         cousins = [e for e in ancestor.iter(top.tag) if e is not top and _same_kind(e, top)
                    and page.prose.get(e, 0) and not page.is_skipped(e)]
         if cousins:
+            if any(other_story(cousin) for cousin in cousins):
+                break
             if page.link_density(ancestor) < 0.3:
                 return [ancestor]
             break
@@ -307,7 +317,8 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
         elif not isinstance(sibling.tag, str) or sibling.tag in page.never or page.is_skipped(sibling):
             continue
         elif scores.get(sibling, 0.0) >= threshold:
-            chosen.append(sibling)
+            if not other_story(sibling):
+                chosen.append(sibling)
         elif sibling.tag == "p" and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25:
             chosen.append(sibling)
     return chosen

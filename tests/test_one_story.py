@@ -37,8 +37,56 @@ def page(body: str) -> Selector:
      ["<p>Banjir</p>", ONE, TWO]),  # (raw blocks: the cleaning drops the headline repeated in the body)
     # A masthead h1 before the story changes nothing.
     (f"<div class='detail__body-text'>{ONE}</div><div class='detail__body-text'>{TWO}</div>", [ONE, TWO]),
+    # The next story headed by a linked <h2> in its own block (scroll feeds, "artikel selanjutnya"): left out.
+    (f"<div class='story'><h1>Banjir</h1><div class='detail__body-text'>{ONE}</div></div>"
+     f"<div class='next-story'><h2><a href='/berita/2/harga-cabai'>Harga cabai naik</a></h2>"
+     f"<div class='detail__body-text'>{NEXT}</div></div>", [ONE]),
+    # A related-links box of linked <h3>s between two parts of one body: one story.
+    (f"<h1>Banjir</h1><div class='detail__body-text'>{ONE}</div><div class='baca-juga'>"
+     f"<h3><a href='/berita/3/a'>Berita lain</a></h3><h3><a href='/berita/4/b'>Berita lain lagi</a></h3></div>"
+     f"<div class='detail__body-text'>{TWO}</div>", [ONE, TWO]),
+    # A linked <h2> on the same level as both parts (a flat page): no block of its own, one story.
+    (f"<h1>Banjir</h1><div class='detail__body-text'>{ONE}</div><h2><a href='/topik/banjir'>Banjir Jakarta</a></h2>"
+     f"<div class='detail__body-text'>{TWO}</div>", [ONE, TWO]),
+    # A plain subheading between two parts of one body: one story.
+    (f"<h1>Banjir</h1><div class='detail__body-text'>{ONE}</div><div><h2>Pengungsi</h2>"
+     f"<div class='detail__body-text'>{TWO}</div></div>", [ONE, TWO]),
 ])
 def test_the_body_is_this_storys_only(body: str, expected: list[str]) -> None:
     blocks, source = article_body(page(body), RULES)
     assert source == "dom"
     assert blocks == [Selector(text=p).xpath("string(//p)").get() for p in expected]
+
+
+# The same for the site-independent main text (generic spider, a site spider's fallback).
+STORY = ("<p>Gubernur meninjau lokasi banjir rob yang merendam ratusan rumah di pesisir utara pada Rabu pagi, "
+         "didampingi kepala dinas dan camat.</p><p>Dalam kunjungannya, gubernur menjanjikan bantuan logistik dan "
+         "pembangunan tanggul laut permanen mulai tahun depan.</p>")
+NEXT_STORY = ("<p>Harga ikan di pasar tradisional naik hingga tiga puluh persen karena nelayan tidak melaut akibat "
+              "cuaca buruk, kata pedagang.</p><p>Dinas perikanan memperkirakan harga kembali normal setelah "
+              "gelombang tinggi mereda pada pekan depan, ujarnya.</p>")
+
+
+@pytest.mark.parametrize("layout", [
+    # each story an <article>, the next one's headline a linked <h2> (reconstructed scroll feed)
+    "<main><article class='post'><h1>Gubernur Tinjau Banjir</h1><div class='post-content'>{story}</div></article>"
+    "<div class='label'>Artikel Selanjutnya</div><article class='post'><h2><a href='/2024/06/19/ikan'>Harga Ikan "
+    "Naik</a></h2><div class='meta'>Siti Rahma - Rabu, 19 Juni 2024 07:30 WIB</div>"
+    "<div class='post-content'>{next}</div></article></main>",
+    # no <article>: blocks of divs
+    "<div class='wrap'><div class='story'><h1>Gubernur Tinjau Banjir</h1><div class='post-content'>{story}</div></div>"
+    "<div class='story'><h2><a href='/2024/06/19/ikan'>Harga Ikan Naik</a></h2>"
+    "<div class='post-content'>{next}</div></div></div>",
+])
+def test_main_text_keeps_this_story_only(layout: str) -> None:
+    from newscrawl.maintext import main_text
+    blocks = main_text(page(layout.format(story=STORY, next=NEXT_STORY)))
+    assert [b[:20] for b in blocks] == ["Gubernur meninjau lo", "Dalam kunjungannya, "]
+
+
+def test_main_text_keeps_a_body_split_around_a_related_box() -> None:
+    from newscrawl.maintext import main_text
+    html = ("<div class='wrap'><h1>Gubernur Tinjau Banjir</h1><div class='post-content'>{story}</div>"
+            "<div class='baca-juga'><h3><a href='/a'>Berita lain satu</a></h3><h3><a href='/b'>Berita lain dua</a></h3></div>"
+            "<div class='post-content'>{next}</div></div>").format(story=STORY, next=NEXT_STORY)
+    assert len(main_text(page(html))) == 4
