@@ -31,6 +31,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
+import ftfy
+
 __all__ = [
     "RESIDUE_PATTERNS",
     "ResiduePattern",
@@ -510,10 +512,26 @@ def unescape_left_entities(text: str) -> str:
     return text
 
 
+# What UTF-8 read as windows-1252 or Latin-1 leaves ("â€œ" for “, "Ã©" for é, "Â " for NBSP): every such
+# sequence starts with Ã, Â or â followed by a character from U+0080-U+20AC. Indonesian text has none of them.
+_MOJIBAKE_RE: Final = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
+                                 "\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]")
+
+
+def repair_mojibake(text: str) -> str:
+    """Text whose UTF-8 bytes a CMS once decoded as windows-1252 ("â€œKami…â€\x9d" -> "“Kami…”"), repaired
+    by ftfy.fix_encoding (which changes a text only when the repair is unambiguous); other text as it is."""
+    if not _MOJIBAKE_RE.search(text):
+        return text
+    return ftfy.fix_encoding(text)
+
+
 def normalize_text(text: str) -> str:
-    """Tidy a kept block without changing its other characters: decode character references left by a
-    double-escaping CMS, remove zero-width characters, turn NBSP and every other whitespace run into one
-    space, strip the ends."""
+    """Tidy a kept block without changing its other characters: repair mojibake (``repair_mojibake``),
+    decode character references left by a double-escaping CMS, remove zero-width characters, turn NBSP and
+    every other whitespace run into one space, strip the ends."""
+    if not text.isascii():
+        text = repair_mojibake(text)
     return _collapse_whitespace(unescape_left_entities(text) if "&" in text else text)
 
 

@@ -520,6 +520,14 @@ NORMALIZE_ROWS = [
     ("\u201cKutipan\u201d tetap", "\u201cKutipan\u201d tetap"),  # original characters kept (no NFKC)
     ("\u2026", "\u2026"),
     ("", ""),
+    # Mojibake: UTF-8 a CMS once decoded as windows-1252 (reconstructed from the common forms), repaired;
+    # the C1 control left of a closing quote ("\u00e2\u20ac\x9d") is part of it, not dropped first.
+    ("\u00e2\u20ac\u0153Kami ingin pedagang nyaman\u00e2\u20ac\x9d, ujar bupati.",
+     "\u201cKami ingin pedagang nyaman\u201d, ujar bupati."),
+    ("Harga naik \u00e2\u20ac\u201c kata dia", "Harga naik \u2013 kata dia"),
+    ("Caf\u00c3\u00a9 baru dibuka", "Caf\u00e9 baru dibuka"),
+    ("Itu milik Andi\u00e2\u20ac\u2122s", "Itu milik Andi\u2019s"),
+    ("S\u00e3o Paulo \u2014 \u201ckutipan\u201d", "S\u00e3o Paulo \u2014 \u201ckutipan\u201d"),  # right text stays
 ]
 
 
