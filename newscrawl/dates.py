@@ -177,12 +177,14 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 # would be a guess (and regex time on megabytes of text).
 MAX_INPUT_CHARS = 512
 
-# Zero-width characters vanish, typographic apostrophes and dashes become ASCII.
+# Zero-width characters vanish, typographic apostrophes, dashes and separators become ASCII.
 CHARACTER_FIXES = str.maketrans({
     "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
     "\u00ad": None,
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'",
     "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    # Bullets and box bars between a date and its time ("Rabu, 19 Juni 2024 • 20:40") read as the ASCII bar.
+    "\u2022": "|", "\u00b7": "|", "\u2219": "|", "\u22c5": "|", "\u2502": "|", "\uff5c": "|",
 })
 
 # ---------------------------------------------------------------------------

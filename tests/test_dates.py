@@ -65,6 +65,9 @@ UNSEEN_PAGE_FORMS = [
     ("Friday, June 19, 2015 | 09:46 pm", "2015-06-19T21:46:00+07:00"),
     ("Jun 19 2015, 9:46 AM", "2015-06-19T09:46:00+07:00"),
     ("Thursday, 09 July 2020 07:26 WIB", "2020-07-09T07:26:00+07:00"),
+    # (reconstructed) a bullet or a middle dot between the date and its time
+    ("Rabu, 19 Juni 2024 \u2022 20:40", "2024-06-19T20:40:00+07:00"),
+    ("19 Jun 2024 \u00b7 20:40 WIB", "2024-06-19T20:40:00+07:00"),
 ]
 
 ZONES = [
