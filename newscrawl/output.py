@@ -37,7 +37,8 @@ from newscrawl.dates import WIB
 from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.middlewares import clock_from_settings
 from newscrawl.pipelines import outside_window
-from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenStore, is_incomplete, item_aliases, item_key,
+from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenStore, incomplete_body_chars, is_incomplete,
+                             item_aliases, item_key,
                              open_seen_store, store_read, worker_link)
 
 logger = logging.getLogger(__name__)
@@ -49,7 +50,12 @@ def content_hash(item: Any) -> str:
     adapter = ItemAdapter(item)
     payload = [adapter.get("title"), adapter.get("body"), adapter.get("authors"), adapter.get("published_at")]
     digest = hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
-    return INCOMPLETE + digest if adapter.get("missing_pages") else digest
+    # A cut version keeps how much text it had, so a recheck that reads more of it can replace it.
+    return f"{INCOMPLETE}{body_chars(adapter)}:{digest}" if adapter.get("missing_pages") else digest
+
+
+def body_chars(adapter: ItemAdapter) -> int:
+    return sum(len(block) for block in adapter.get("body") or [] if isinstance(block, str))
 
 
 def iso_to_timestamp(value: str | None) -> float | None:
@@ -157,10 +163,13 @@ class IncrementalPipeline:
             # A recheck (1/6/24/48 h after publication) of an article emitted on an earlier day.
             self.stats.inc_value("newscrawl/window/recheck_outside_window")
         if seen is not None and adapter.get("missing_pages"):
-            # A recheck that could not fetch every page: the version emitted before (whole, or cut as this
-            # one is) stands; a cut copy never replaces it.
-            self.stats.inc_value("newscrawl/dropped/incomplete_recheck")
-            raise DropItem(f"incomplete_recheck: {adapter['url']} (missing {adapter['missing_pages'][0]})")
+            # A recheck that could not fetch every page: the version emitted before stands — whole, or cut with
+            # as much text — and a cut copy never replaces it; one that read more of a cut article does.
+            before = incomplete_body_chars(seen.content_hash)
+            if before is None or body_chars(adapter) <= before:
+                self.stats.inc_value("newscrawl/dropped/incomplete_recheck")
+                raise DropItem(f"incomplete_recheck: {adapter['url']} (missing {adapter['missing_pages'][0]})")
+            self.stats.inc_value("newscrawl/incremental/more_complete")
         if seen is None:
             self.stats.inc_value("newscrawl/incremental/new")
         elif seen.content_hash != content_hash(item) or seen.updated_at != adapter.get("updated_at"):

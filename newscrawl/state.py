@@ -142,6 +142,15 @@ def is_incomplete(seen: "SeenArticle") -> bool:
     return seen.content_hash.startswith(INCOMPLETE)
 
 
+def incomplete_body_chars(content_hash: str) -> int | None:
+    """The body characters an incomplete article was emitted with ("incomplete:<chars>:<digest>"), or None
+    for a whole article (or a cut one stored before the count was kept)."""
+    if not content_hash.startswith(INCOMPLETE):
+        return None
+    count, separator, _ = content_hash[len(INCOMPLETE):].partition(":")
+    return int(count) if separator and count.isdigit() else None
+
+
 def should_fetch(seen: "SeenArticle | None", now: float,
                  schedule_hours: Sequence[float] = RECHECK_SCHEDULE_HOURS) -> bool:
     """Fetch what was never emitted, and an emitted article again when a recheck is due.

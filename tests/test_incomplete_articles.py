@@ -43,10 +43,19 @@ def test_should_fetch_an_incomplete_article_again_for_a_while(article, now, fetc
     assert should_fetch(article, now) is fetch
 
 
+@pytest.mark.parametrize(("digest", "chars"), [
+    ("incomplete:812:" + "a" * 64, 812), ("a" * 64, None),
+    ("incomplete:" + "a" * 64, None),  # stored before the count was kept: as much as any recheck
+])
+def test_incomplete_body_chars(digest, chars):
+    from newscrawl.state import incomplete_body_chars
+    assert incomplete_body_chars(digest) == chars
+
+
 def test_content_hash_marks_an_incomplete_article_and_tells_it_from_the_whole_one():
     part = {"title": "T", "body": ["Satu."], "authors": [], "published_at": None,
             "missing_pages": ["https://x/a/2"]}
-    assert content_hash(part).startswith(INCOMPLETE)
+    assert content_hash(part).startswith(INCOMPLETE + "6:")  # with its body's characters
     assert content_hash(part) == content_hash({**part, "missing_pages": ["https://x/a/2"]})
     whole = {**part, "body": ["Satu.", "Dua."], "missing_pages": []}
     assert not content_hash(whole).startswith(INCOMPLETE)
@@ -208,3 +217,28 @@ def test_an_article_past_the_page_limit_names_the_pages_not_read(tmp_path):
     assert sum("Halaman" in block for block in item["body"]) == limit - 1
     assert item["missing_pages"] == [page_url(limit + 1)]
     assert result.stats["newscrawl/article_pages/over_limit"] == 1
+
+
+def test_a_recheck_that_reads_more_of_a_cut_article_replaces_it(tmp_path):
+    """Page 2 fails at first (pages 2 and 3 missing); at the retry page 2 answers but page 3 fails: that
+    version holds more of the story than the one emitted, and replaces it (still marked missing page 3);
+    the next retry, with page 3 back, emits the whole article. A retry that reads no more is dropped."""
+    def routes(page2: int, page3: int):
+        found = multipage_routes(page2)
+        found[page_url(3)] = Route(found[page_url(3)].body, status=page3)
+        return found
+
+    def run(found, at: str):
+        return run_cron(found, tmp_path, "--spiders", "sindonews", "--since", DAY, "--until", DAY,
+                        "-s", f"NEWSCRAWL_NOW={DAY}T{at}:00+07:00")
+
+    assert run(routes(500, 500), "09:20").summary["sites"]["sindonews"]["items_incomplete"] == 1
+    same = run(routes(500, 200), "09:40").summary["sites"]["sindonews"]  # 15 min point: no more text read
+    assert (same["items_emitted"], same["dropped"].get("incomplete_recheck")) == (0, 1), same
+    more = run(routes(200, 500), "10:30").summary["sites"]["sindonews"]  # 1 h point: page 2 read now
+    assert (more["items_emitted"], more["items_incomplete"]) == (1, 1), more
+    whole = run(routes(200, 200), "12:30").summary["sites"]["sindonews"]  # 3 h point
+    assert (whole["items_emitted"], whole["items_completed"]) == (1, 1), whole
+    versions = [v for v in completed_items(tmp_path) if v["url"] == article_url(N)]
+    assert [v["missing_pages"] for v in versions] == [[page_url(2), page_url(3)], [page_url(3)], []]
+    assert [len(v["body"]) for v in versions] == [6, 8, 10]
