@@ -218,13 +218,22 @@ def _ld_date(value: Any) -> str | None:
 
 
 def _ld_names(value: Any) -> list[str]:
+    """Names of JSON-LD ``author`` entries; an entry typed as an organization (the outlet, a desk) is none."""
     values = value if isinstance(value, list) else [value]
     names = []
     for entry in values:
+        if isinstance(entry, dict) and _is_organization(entry):
+            continue
         name = _ld_text(entry)
         if name:
             names.append(name)
     return names
+
+
+def _is_organization(entry: dict[str, Any]) -> bool:
+    """Typed Organization (NewsMediaOrganization, Corporation …) and not also a Person."""
+    types = _types(entry)
+    return "Person" not in types and any(t.endswith("Organization") or t == "Corporation" for t in types)
 
 
 def _ld_keywords(value: Any) -> list[str]:

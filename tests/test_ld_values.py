@@ -63,6 +63,12 @@ PARAGRAPHS = "".join(f"<p>Paragraf {i} berita ini menjelaskan perkembangan terba
      ["Andi Saputra"], "2024-06-19T09:00:00+07:00"),
     ({"datePublished": [{"@value": "2024-06-19T09:00:00+07:00"}], "author": [None, 7, {"name": None}, {"name": "Andi Saputra"}]},
      ["Andi Saputra"], "2024-06-19T09:00:00+07:00"),
+    # (reconstructed) the outlet as an Organization-typed author, beside or instead of the person
+    ({"datePublished": 1718762400, "author": [{"@type": "Organization", "name": "Pikiran Rakyat"},
+                                              {"@type": "Person", "name": "Andi Saputra"}]},
+     ["Andi Saputra"], "2024-06-19T09:00:00+07:00"),
+    ({"datePublished": 1718762400, "author": {"@type": "NewsMediaOrganization", "name": "Suara Merdeka"}},
+     [], "2024-06-19T09:00:00+07:00"),
 ])
 def test_structured_data_shapes_through_extraction(ld, authors, published):
     data = {"@type": ["NewsArticle", "Article"], "headline": "Banjir Besar Melanda Kota", **ld}
