@@ -15,13 +15,14 @@ This module imports nothing from the project, so extract.py and maintext.py both
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Collection
 
 from lxml import etree
 
-__all__ = ["BLOCK_TAGS", "Block", "SKIP_TAGS", "another_story", "collapse_ws", "is_noise_box", "page_order",
+__all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "another_story", "collapse_ws", "is_noise_box", "page_order",
            "walk_blocks"]
 
 # Custom elements of embeds and AMP widgets: their text (if any) is the widget's.
@@ -333,27 +334,41 @@ def _heads(heading: etree._Element, later: etree._Element, first: etree._Element
     return common is not None and not any(a is common for a in first.iterancestors())
 
 
-def another_story(first: etree._Element, later: etree._Element, order: dict[etree._Element, int]) -> bool:
+def another_story(first: etree._Element, later: etree._Element, order: "PageOrder") -> bool:
     """Whether ``later`` (after ``first`` in page order) belongs to another story than ``first``: it sits
     in another ``<article>`` (neither holding the other), an ``<h1>`` stands between them outside
     ``first``, or an h2/h3 that is a link to another page heads the block ``later`` is in (the scroll
     feed's next story, "artikel selanjutnya"). A subheading, or a related-links box, between two parts
-    of one body is no boundary. ``order``: every element's index in page order (``page_order``)."""
+    of one body is no boundary. ``order``: the page's ``page_order``."""
     mine, theirs = _story_element(first), _story_element(later)
     if mine is not None and theirs is not None and mine is not theirs \
             and not any(a is mine for a in theirs.iterancestors()) \
             and not any(a is theirs for a in mine.iterancestors()):
         return True
-    start, end = order[first], order[later]
-    root = first.getroottree().getroot()
-    for tag in ("h1", "h2", "h3"):
-        for heading in root.iter(tag):
-            if start < order[heading] < end and not any(a is first for a in heading.iterancestors()) and (
-                    tag == "h1" or (_is_linked_headline(heading) and _heads(heading, later, first))):
-                return True
+    for heading in order.headings_between(first, later):
+        if not any(a is first for a in heading.iterancestors()) and (
+                heading.tag == "h1" or (_is_linked_headline(heading) and _heads(heading, later, first))):
+            return True
     return False
 
 
-def page_order(root: etree._Element) -> dict[etree._Element, int]:
-    """Every element's index in page order (for ``another_story``)."""
-    return {element: index for index, element in enumerate(root.iter())}
+class PageOrder:
+    """Every element's index in page order, and the page's h1-h3 headings by position (one walk)."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.index = {element: position for position, element in enumerate(root.iter())}
+        self._headings = list(root.iter("h1", "h2", "h3"))
+        self._positions = [self.index[heading] for heading in self._headings]
+
+    def __getitem__(self, element: etree._Element) -> int:
+        return self.index[element]
+
+    def headings_between(self, first: etree._Element, later: etree._Element) -> list[etree._Element]:
+        low = bisect.bisect_right(self._positions, self.index[first])
+        high = bisect.bisect_left(self._positions, self.index[later])
+        return self._headings[low:high]
+
+
+def page_order(root: etree._Element) -> PageOrder:
+    """The page order ``another_story`` reads (built once per page, when a choice needs it)."""
+    return PageOrder(root)

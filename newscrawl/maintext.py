@@ -42,7 +42,7 @@ from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
 from newscrawl.cleaning import closing_start, is_residue, link_list_indexes
-from newscrawl.dom import SKIP_TAGS, Block, another_story, page_order, text_within, walk_blocks
+from newscrawl.dom import SKIP_TAGS, Block, PageOrder, another_story, page_order, text_within, walk_blocks
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
 __all__ = ["MainText", "extract_main_text", "main_text"]
@@ -286,7 +286,7 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
     """The winner widened to the whole story: same-kind cousins (sections, pages) bring in their common
     ancestor; otherwise prose-bearing siblings join the winner."""
     ancestor = top.getparent()
-    orders: list[dict[etree._Element, int]] = []
+    orders: list[PageOrder] = []
 
     def other_story(element: etree._Element) -> bool:
         # The next story rendered below this one (same template, its own headline) is no part of it.
