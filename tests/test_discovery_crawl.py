@@ -62,3 +62,27 @@ def test_discovery_crawl_end_to_end(site: str, tmp_path: Path, validate_line) ->
     result = run_crawl(site, routes, tmp_path, *spec["args"])
     assert result.returncode == 0, result.log[-3000:]
     check(spec, result.raw_lines, result.stats, validate_line, result.log[-3000:])
+
+
+def test_gzip_sitemaps_served_as_files_are_read_and_a_corrupt_one_is_counted(validate_line) -> None:
+    """A site spider's sitemap index as a sitemap.xml.gz file (gzip bytes, application/octet-stream, no
+    Content-Encoding: a binary response, whose .text does not exist) and one child that is no gzip: the
+    index and the good children are read as XML, the corrupt child is logged and counted, and the
+    discovery goes on. Before, the binary index raised in the callback and the sitemap path gave nothing."""
+    import gzip
+
+    spec, routes = load(SITES_DIR / "tribunnews" / "discovery.json")
+    index_url = "https://www.tribunnews.com/sitemap.xml"
+    routes[index_url] = Route(gzip.compress(routes[index_url].body), headers={"Content-Type": "application/octet-stream"})
+    child = routes["https://www.tribunnews.com/regional/sitemap-news.xml"].body
+    routes["https://www.tribunnews.com/regional/sitemap-news.xml"] = Route(
+        b"\x1f\x8b" + child[:200], headers={"Content-Type": "application/x-gzip"})  # gzip magic, then no gzip
+    for url in list(routes):  # the index listing pages answer nothing: the sitemaps alone discover
+        if "index-news" in url:
+            del routes[url]
+    result = crawl_in_process("tribunnews", routes, *spec["args"])
+    urls = sorted(validate_line(line)["url"] for line in result.raw_lines)
+    # The nasional child's article; the bisnis one is listed on the index pages only, the regional one in
+    # the corrupt child.
+    assert urls == [u for u in spec["expect_urls"] if "/nasional/" in u], result.fetched
+    assert result.stats["newscrawl/errors/unreadable_discovery"] == 1

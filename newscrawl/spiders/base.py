@@ -14,6 +14,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import struct
+import zlib
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from urllib.parse import urljoin, urlsplit
@@ -22,7 +24,8 @@ import scrapy
 from parsel import Selector
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
-from scrapy.http import Response, TextResponse
+from scrapy.http import Response, TextResponse, XmlResponse
+from scrapy.utils.gz import gunzip
 from scrapy.utils.response import get_base_url
 
 from newscrawl.arguments import BadArgument, check_arguments
@@ -264,13 +267,35 @@ class NewsSpider(scrapy.Spider):
             for template in self.sitemap_urls:
                 yield scrapy.Request(template.format(date=day), callback=self.parse_sitemap, errback=self.request_failed)
 
+    def document_text(self, response: Response) -> str | None:
+        """A feed's or sitemap's text. A gzip file (sitemap.xml.gz, served without Content-Encoding or as
+        binary) is unpacked within DOWNLOAD_MAXSIZE; a binary body is read as XML declares it. None, logged and
+        counted, when it cannot be read: one bad sitemap never stops the discovery."""
+        body = response.body
+        try:
+            if body[:2] == b"\x1f\x8b":
+                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+        except (OSError, EOFError, ValueError, struct.error, zlib.error) as error:  # corrupt, cut, too large
+            self.crawler.stats.inc_value("newscrawl/errors/unreadable_discovery")
+            self.logger.warning("Could not unpack %s (%s: %s); skipped", response.url, type(error).__name__, error)
+            return None
+        if body is response.body and isinstance(response, TextResponse):
+            return response.text
+        return XmlResponse(response.url, body=body).text
+
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
-        entries = feed_entries(response.text)
+        text = self.document_text(response)
+        if text is None:
+            return
+        entries = feed_entries(text)
         self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
         yield from self.dated_article_requests(entries)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
-        kind, entries = sitemap_entries(response.text)
+        text = self.document_text(response)
+        if text is None:
+            return
+        kind, entries = sitemap_entries(text)
         if kind == "index":
             follow = re.compile(self.sitemap_follow) if self.sitemap_follow else None
             for entry in entries:

@@ -26,8 +26,7 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from lxml import etree
-from scrapy.http import Response, TextResponse, XmlResponse
-from scrapy.utils.gz import gunzip
+from scrapy.http import Response, TextResponse
 
 from newscrawl.catalogue import outlet_zone
 from newscrawl.dates import parse_date, zone_for_url
@@ -224,16 +223,6 @@ class GenericSpider(NewsSpider):
             # its entries must be on the site.
             yield scrapy.Request(sitemap, callback=self.parse_sitemap, errback=self.request_failed,
                                  meta={"allow_offsite": bool(sitemaps)})
-
-    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
-        """Sitemaps named in robots.txt are often gzip files (sitemap.xml.gz) served without a
-        Content-Encoding, or served as binary: unpack and read them as XML."""
-        body = response.body
-        if body[:2] == b"\x1f\x8b":
-            body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
-        if body is not response.body or not isinstance(response, TextResponse):
-            response = XmlResponse(response.url, body=body, request=response.request)
-        yield from super().parse_sitemap(response)
 
     def robots_failed(self, failure: Any) -> Iterator[scrapy.Request]:
         self.request_failed(failure)
