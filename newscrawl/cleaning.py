@@ -194,8 +194,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "Follow Berita Okezone di Google News", WhatsApp/Telegram channel promos.
     _residue(
         "follow_channel_promo",
+        # The channel named as where to go ("di WhatsApp", "saluran WhatsApp", "Telegram Channel", Google
+        # News): a bare "saluran" is also a canal or a drain, and "pesan WhatsApp" a message in a story.
         r"(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|dapatkan|baca|cek\s+berita|update\s+berita)\b.{0,250}?"
-        r"\b(?:google\s*news|whats\s*app|telegram|saluran|channel)\b.{0,250}",
+        r"(?:\bgoogle\s*news\b"
+        r"|\b(?:di|ke|melalui|via|lewat)\s+(?:grup\s+|group\s+|saluran\s+|kanal\s+)?(?:whats\s*app|telegram|line)\b"
+        r"|\b(?:whats\s*app|telegram|youtube)\s+(?:channel|group|grup)\b"
+        r"|\b(?:saluran|channel|kanal)\s+(?:whats\s*app|telegram|youtube|kami|resmi)\b).{0,250}",
         "tribun (GIK xlsx), okezone (brief), kontan ('Cek Berita … di Google News')",
     ),
     # The outlet's own social accounts: "Jangan lupa follow akun Instagram kami @tribunnews", "Follow Instagram
@@ -263,9 +268,11 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "Presiden meninjau banjir. (Foto: Dok. Istimewa)". No sentence full stop may follow the credit.
     _residue(
         "caption_with_credit",
-        rf".{{1,200}}?(?:[.,;:!?]|\s)\s*[(\[]?\s*(?:foto|photo|sumber|dok(?:umentasi)?\.?){_CREDIT_TAIL}[)\]]?",
+        # A photo's credit only: "… kata dia. (Sumber: Antara)" is a paragraph naming its source, and a
+        # block of up to 200 characters ending so was dropped whole (reconstructed, probe of clean_body).
+        rf".{{1,200}}?(?:[.,;:!?]|\s)\s*[(\[]?\s*(?:foto|photo|dok(?:umentasi)?\.?){_CREDIT_TAIL}[)\]]?",
         "detik, liputan6 (PAGE)",
-        requires_any=("foto", "photo", "sumber", "dok"),
+        requires_any=("foto", "photo", "dok"),
     ),
     # Social embeds' own text when the embed markup was not recognised (unseen pages, issue 8):
     # Instagram "Lihat postingan ini di Instagram" / "Sebuah kiriman dibagikan oleh X (@y)" (and English).

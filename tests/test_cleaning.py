@@ -271,6 +271,8 @@ RESIDUE_ROWS = [
     ("Simak berita lainnya di sini", "related_header"),
     ("Selengkapnya di sini", "related_header"),
     ("Update berita terbaru setiap hari di Telegram", "follow_channel_promo"),
+    ("Gabung ke saluran kami untuk berita terkini setiap hari", "follow_channel_promo"),
+    ("Ikuti berita pilihan kami di WhatsApp Channel", "follow_channel_promo"),
     ("Jangan lupa follow akun Instagram kami @tribunnews", "social_follow_promo"),
     ("Follow Instagram @detikcom", "social_follow_promo"),
     ("Download Apps Detikcom Sekarang https://apps.detik.com/detik/", "app_promo"),
@@ -326,6 +328,13 @@ KEEP_ROWS = [
     "PYONGYANG - Para pemimpin Korea Utara dan Rusia menandatangani perjanjian.",
     "1. Bantuan Timbal Balik Jika Salah Satu Pihak Diserang",
     "Inflasi Mei 2024 tercatat 2,8 persen (Sumber: BPS).",
+    # "saluran" is also a canal or a drain, and WhatsApp a story's subject
+    "Dapatkan air bersih dari saluran PDAM masih sulit bagi warga kampung itu, kata ketua RT.",
+    "Ikuti aturan pemerintah, warga diminta tidak membuang sampah ke saluran air, ujar lurah.",
+    "Baca pesan WhatsApp yang dikirim pelaku kepada korban, kata penyidik di persidangan.",
+    # a short last paragraph naming its source is no photo caption
+    "Warga menyambut baik rencana itu meski sebagian khawatir soal ganti rugi lahan, kata dia. (Sumber: Antara)",
+    "Harga beras medium naik menjadi Rp13.500 per kilogram pekan ini (sumber: BPS)",
     "Foto/video kejadian itu beredar luas di media sosial.",
     'Artikel ini telah tayang di Kompas.com dengan judul "Putin Tiba di Pyongyang".',
     "Ringkasan berita hari ini menunjukkan harga cabai naik tajam di berbagai daerah.",
