@@ -89,7 +89,9 @@ _DESK_INITIALS: Final = rf"(?:\*|{_DESK_SINGLE}|{_DESK_MULTI}|{_DESK_CODE})"
 _CREDIT_LABEL: Final = (
     r"(?:editor|reporter|penulis|pewarta|redaktur|penyunting|kontributor|fotografer|rep|red)"
 )
-_CREDIT_LINE: Final = rf"{_CREDIT_LABEL}\s*:\s*[^\s:|/][^:|/]{{0,59}}"
+# The value is a name: capitalised, no question ("Reporter: Bagaimana tanggapan Anda?" is an interview's line,
+# "Penulis: buku ini ditulis …" a sentence).
+_CREDIT_LINE: Final = rf"{_CREDIT_LABEL}\s*:\s*(?-i:[A-Z])[^:|/?!]{{0,59}}"
 
 # Words that open a photo/source credit ("Foto/AP", "Sumber: BPS"). Needs ":" or "/" right after, so
 # "Foto-foto yang beredar ..." and "(Foto ini diambil ...)" stay.
@@ -390,7 +392,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # button left as its own block ("Gabung Sekarang", "Berlangganan", "Ikuti").
     _residue(
         "newsletter_prompt",
-        r"(?:daftar(?:kan)?|masukkan|berlangganan|langganan|subscribe|sign\s+up)\b.{0,100}?"
+        # "Daftar" opening a sign-up, not "Daftar pemilih …" (a list: the word's usual sense in news).
+        r"(?:daftarkan|daftar\s+(?:sekarang|di\s*sini|untuk|gratis)|masukkan|berlangganan|langganan|subscribe"
+        r"|sign\s+up)\b.{0,100}?"
         r"\b(?:e-?mail|newsletter|buletin|inbox|kotak\s+masuk)\b.{0,200}",
         "newsletter boxes (drift probe follow_boxes, reconstructed)",
     ),

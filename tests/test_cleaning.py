@@ -332,6 +332,11 @@ KEEP_ROWS = [
     "Dapatkan air bersih dari saluran PDAM masih sulit bagi warga kampung itu, kata ketua RT.",
     "Ikuti aturan pemerintah, warga diminta tidak membuang sampah ke saluran air, ujar lurah.",
     "Baca pesan WhatsApp yang dikirim pelaku kepada korban, kata penyidik di persidangan.",
+    # "Daftar" is a list; an interview's question and a sentence after a label are no credit line
+    "Daftar pemilih tetap dikirim melalui e-mail ke seluruh KPU daerah, kata komisioner.",
+    "Daftar harga BBM terbaru dikirim ke kotak masuk pelanggan setiap bulan.",
+    "Reporter: Bagaimana tanggapan Anda soal kenaikan harga?",
+    "Penulis: buku ini ditulis selama lima tahun",
     # a short last paragraph naming its source is no photo caption
     "Warga menyambut baik rencana itu meski sebagian khawatir soal ganti rugi lahan, kata dia. (Sumber: Antara)",
     "Harga beras medium naik menjadi Rp13.500 per kilogram pekan ini (sumber: BPS)",
