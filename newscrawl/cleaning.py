@@ -105,7 +105,11 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # detik (GIK csv): "Simak Video '...':", "Simak juga Video ...", "Lihat juga Video: ..."
     _residue(
         "video_promo",
-        r"(?:simak|lihat|tonton)\s+(?:juga\s+)?(?:video|vidio)\b.{0,250}"
+        # A promo names the video (a colon, quotes, "berikut", "di bawah") or is a bare title; "Lihat video
+        # amatir yang beredar, polisi …" is a sentence of the story.
+        r"(?:simak|lihat|tonton)\s+(?:juga\s+(?:video|vidio)\b.{0,250}|(?:video|vidio)\b(?:\s*[:\"\u201c'\u00ab].{0,250}"
+        r"|\s+(?:berikut|di\s+bawah|selengkapnya|pilihan|lainnya|terbaru|lengkap(?:nya)?|menarik|ini)\b.{0,200}"
+        r"|[^.,;!?]{0,100}))"
         r"|cek\s+(?:juga\s+)?(?:video|vidio)\s+(?:di\s+bawah|selengkapnya|berikut|lengkap|lainnya)\b.{0,100}",
         "detik (GIK csv); 'Cek Video di Bawah Ini' (unseen pages, issue 8)",
     ),
@@ -570,17 +574,27 @@ def residue_kind(block: str) -> str | None:
     return _residue_kind_of_normalized(_collapse_whitespace(block))
 
 
+# Reported speech: ", kata dia", "ujarnya", "tutur Kapolres". A promo, a label or a widget's text never
+# attributes what it says to someone; a sentence that does is the story ("Klik di sini bukan satu-satunya
+# cara, kata pakar keamanan siber", "Saksikan siaran langsung pukul 19.00 di Indosiar, kata panitia").
+_SPEECH_RE: Final = re.compile(
+    r",\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|imbuh|tambah|sebut|papar|tegas)(?:nya)?\b"
+    r"|\b(?:katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|terangnya|imbuhnya|tambahnya|paparnya|tegasnya)\b"
+    r"|,\s*(?:said|says|told)\b",
+    re.IGNORECASE)
+
+
 def _residue_kind_of_normalized(text: str) -> str | None:
     if not text or len(text) > _MAX_RESIDUE_CHARS:
         return None
     match = _ANCHORED_RESIDUE_RE.fullmatch(text)
     if match is not None:
-        return match.lastgroup
+        return None if _SPEECH_RE.search(text) else match.lastgroup
     lowered = text.lower()
     for entry in _GUARDED_RESIDUE_PATTERNS:
         if ((not entry.requires_char or entry.requires_char in text)
                 and any(word in lowered for word in entry.requires_any) and entry.pattern.fullmatch(text)):
-            return entry.name
+            return None if _SPEECH_RE.search(text) else entry.name
     return None
 
 

@@ -271,6 +271,8 @@ RESIDUE_ROWS = [
     ("Simak berita lainnya di sini", "related_header"),
     ("Selengkapnya di sini", "related_header"),
     ("Update berita terbaru setiap hari di Telegram", "follow_channel_promo"),
+    ("Simak video berikut untuk melihat detik-detik banjir bandang menerjang desa itu.", "video_promo"),
+    ("Tonton Video Banjir Bandang Terjang Desa di Garut", "video_promo"),
     ("Gabung ke saluran kami untuk berita terkini setiap hari", "follow_channel_promo"),
     ("Ikuti berita pilihan kami di WhatsApp Channel", "follow_channel_promo"),
     ("Jangan lupa follow akun Instagram kami @tribunnews", "social_follow_promo"),
@@ -332,6 +334,13 @@ KEEP_ROWS = [
     "Dapatkan air bersih dari saluran PDAM masih sulit bagi warga kampung itu, kata ketua RT.",
     "Ikuti aturan pemerintah, warga diminta tidak membuang sampah ke saluran air, ujar lurah.",
     "Baca pesan WhatsApp yang dikirim pelaku kepada korban, kata penyidik di persidangan.",
+    # Sentences of a story that open like a promo (probe of every row's opening words; session 12)
+    "Lihat video amatir yang beredar, polisi langsung mendatangi lokasi kejadian pada malam itu.",
+    "Tonton video itu, warga terlihat panik saat air mulai masuk ke rumah mereka, kata saksi.",
+    "Saksikan siaran langsung pertandingan itu pukul 19.00 WIB di Indosiar, kata panitia penyelenggara.",
+    "Klik di sini bukan satu-satunya cara, kata pakar keamanan siber soal tautan phishing.",
+    "Konten ini disajikan ulang oleh sejumlah akun anonim di media sosial, kata polisi.",
+    "Artikel ini khusus untuk pelanggan yang telah membayar iuran, kata pengelola koperasi.",
     # "Daftar" is a list; an interview's question and a sentence after a label are no credit line
     "Daftar pemilih tetap dikirim melalui e-mail ke seluruh KPU daerah, kata komisioner.",
     "Daftar harga BBM terbaru dikirim ke kotak masuk pelanggan setiap bulan.",
