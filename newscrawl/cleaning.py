@@ -811,9 +811,17 @@ def lead_junk(text: str, title: str | None = None) -> bool:
 _LABEL_LINE_MAX_CHARS: Final = 60
 
 
+# A story's closing words written without a full stop ("Demikian informasinya", "Semoga bermanfaat",
+# "Wallahu a'lam"): the text's own last line, not a label.
+_CLOSING_WORDS_RE: Final = re.compile(
+    r"(?:demikian|semoga|sekian|selamat|wallahu|wallahua|innalillahi|aamiin|amin|salam|terima\s+kasih|mari|yuk)\b",
+    re.IGNORECASE)
+
+
 def _is_label_line(text: str) -> bool:
     return (len(text) <= _LABEL_LINE_MAX_CHARS and not text.endswith(_SENTENCE_FINAL)
-            and not any(mark in text for mark in (":", "@", "/", "www.", "http")))
+            and not any(mark in text for mark in (":", "@", "/", "www.", "http"))
+            and not _CLOSING_WORDS_RE.match(text))
 
 
 def _is_list_item(text: str) -> bool:
@@ -879,6 +887,10 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     if not prose:
         return list(blocks)  # no story outside captions (a photo page): nothing to trim against
     first, last = prose[0], prose[-1]
+    # A closing line without a full stop ("Semoga bermanfaat") right after the last paragraph ends the story.
+    while last + 1 < len(blocks) and len(blocks[last + 1]) <= _LABEL_LINE_MAX_CHARS \
+            and _CLOSING_WORDS_RE.match(blocks[last + 1]):
+        last += 1
     start = 0
     while start < first and lead_junk(blocks[start], title):
         start += 1

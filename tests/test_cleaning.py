@@ -725,6 +725,12 @@ P_END = "Perbaikan ditargetkan selesai sebelum musim hujan berikutnya, kata dia.
 TITLE = "Pemda Siapkan Anggaran Perbaikan Jalan: Apa Saja yang Diperbaiki?"
 
 TRIM_ROWS = [
+    # (reconstructed) the story's own closing line without a full stop stays; a tag after it goes
+    pytest.param([P_LONG, P_END, "Demikian informasinya"], None, [P_LONG, P_END, "Demikian informasinya"],
+                 id="closing-line-kept"),
+    pytest.param([P_LONG, P_END, "Semoga bermanfaat", "Jokowi"], None, [P_LONG, P_END, "Semoga bermanfaat"],
+                 id="closing-line-then-tag"),
+    pytest.param([P_LONG, P_END, "Jokowi", "Pemilu 2024"], None, [P_LONG, P_END], id="tags-after-story"),
     # class 4: the start of the body
     pytest.param(["Pemda Siapkan Anggaran Perbaikan Jalan: Apa Saja yang Diperbaiki?", P_LONG, P_END], TITLE,
                  [P_LONG, P_END], id="headline-repeated"),
