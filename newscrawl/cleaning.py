@@ -33,6 +33,8 @@ from typing import Final
 
 import ftfy
 
+from newscrawl.dates import DAY_MONTH_YEAR_RE
+
 __all__ = [
     "RESIDUE_PATTERNS",
     "ResiduePattern",
@@ -304,6 +306,18 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "twitter embed text (unseen pages, issue 8)",
         requires_any=("pic.twitter.com",),
         requires_char="/",
+    ),
+    # Reading widgets' text: a read counter, a reading-time estimate, font-size buttons (reconstructed from
+    # news templates' article toolbars): "Dibaca 1.234 kali", "5 menit membaca", "A+ A-", "Ukuran teks".
+    _residue(
+        "reading_widget",
+        r"(?:(?:telah\s+)?dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x|times)?"
+        r"|[\d.,]+\s*(?:kali\s+dibaca|views?|pembaca|dilihat)"
+        r"|(?:waktu|estimasi|lama)\s+(?:baca|membaca)\s*:?\s*\d{1,3}\s*(?:menit|min(?:ute)?s?)"
+        r"|(?:reading\s+time)\s*:?\s*\d{1,3}\s*(?:menit|min(?:ute)?s?)"
+        r"|\d{1,3}\s*(?:menit|min(?:ute)?s?)\s+(?:membaca|baca|read(?:ing)?)"
+        r"|a\s*\+\s*a\s*-|a\s*-\s*a\s*\+|(?:ukuran|besar)\s+(?:teks|huruf|font)|font\s+size",
+        "article toolbars (reconstructed)",
     ),
     # UI placeholders left by script-filled widgets (unseen pages, issue 8).
     _residue("ui_placeholder", r"(?:loading|memuat)\s*(?:\.{2,}|\u2026)?", "unseen pages (issue 8)"),
@@ -799,11 +813,27 @@ def is_credited_caption(text: str) -> bool:
     return len(text) <= _CAPTION_MAX_CHARS and "/" in text and _CAPTION_CREDIT_RE.search(text) is not None
 
 
+_LABELLED_DATE_MAX_CHARS: Final = 60
+_LABELLED_DATE_MAX_WORDS: Final = 3
+
+
+def _is_labelled_date(text: str) -> bool:
+    """A date with a few label words and no time: "Diperbarui 20 Juni 2024", "Tayang: Rabu, 19/6/2024"."""
+    if len(text) > _LABELLED_DATE_MAX_CHARS or text.endswith(_BARE_DATELINE_END):
+        return False  # "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --" opens the story: a dateline
+    match = DAY_MONTH_YEAR_RE.search(text)
+    if match is None:
+        return False
+    return len(_WORD_RE.findall(text[:match.start()] + " " + text[match.end():])) <= _LABELLED_DATE_MAX_WORDS
+
+
 def lead_junk(text: str, title: str | None = None) -> bool:
     """A block that is not the story when it comes before the first paragraph: the headline again,
-    the writer's name or a byline, a date stamp, a credited photo caption."""
+    the writer's name or a byline, a date stamp or a labelled date, a credited photo caption, a comment
+    counter ("0 Komentar")."""
     return (repeats_title(text, title) or _is_byline_line(text) or _is_stamp_line(text)
-            or is_credited_caption(text))
+            or _is_labelled_date(text) or is_credited_caption(text)
+            or (len(text) <= 40 and _CLOSING_HEADER_RE.fullmatch(text) is not None))
 
 
 # A trailing line that is only a label or a topic ("Jokowi", "Pemilu 2024", "Video Pilihan"): no

@@ -272,6 +272,9 @@ RESIDUE_ROWS = [
     ("Selengkapnya di sini", "related_header"),
     ("Update berita terbaru setiap hari di Telegram", "follow_channel_promo"),
     ("Simak video berikut untuk melihat detik-detik banjir bandang menerjang desa itu.", "video_promo"),
+    ("Dibaca 1.234 kali", "reading_widget"), ("5 menit membaca", "reading_widget"),
+    ("Waktu baca: 3 menit", "reading_widget"), ("A+ A-", "reading_widget"), ("Ukuran teks", "reading_widget"),
+    ("12.500 views", "reading_widget"),
     ("Tonton Video Banjir Bandang Terjang Desa di Garut", "video_promo"),
     ("Gabung ke saluran kami untuk berita terkini setiap hari", "follow_channel_promo"),
     ("Ikuti berita pilihan kami di WhatsApp Channel", "follow_channel_promo"),
@@ -731,6 +734,13 @@ TRIM_ROWS = [
     pytest.param([P_LONG, P_END, "Semoga bermanfaat", "Jokowi"], None, [P_LONG, P_END, "Semoga bermanfaat"],
                  id="closing-line-then-tag"),
     pytest.param([P_LONG, P_END, "Jokowi", "Pemilu 2024"], None, [P_LONG, P_END], id="tags-after-story"),
+    # (reconstructed) an article toolbar's date and comment counter above the story
+    pytest.param(["Diperbarui 20 Juni 2024", "0 Komentar", P_LONG, P_END], None, [P_LONG, P_END],
+                 id="labelled-date-and-counter"),
+    pytest.param(["Banjir 20 Juni 2024 rendam 300 rumah warga", P_LONG], None,
+                 ["Banjir 20 Juni 2024 rendam 300 rumah warga", P_LONG], id="a-line-with-a-date-is-not-a-label"),
+    pytest.param(["ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --", P_LONG], None,
+                 ["ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --", P_LONG], id="dated-dateline-kept"),
     # class 4: the start of the body
     pytest.param(["Pemda Siapkan Anggaran Perbaikan Jalan: Apa Saja yang Diperbaiki?", P_LONG, P_END], TITLE,
                  [P_LONG, P_END], id="headline-repeated"),
