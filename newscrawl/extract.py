@@ -504,10 +504,11 @@ def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: d
     updated = _labelled((_ld_date(ld.get("dateModified")), JSONLD),
                         (meta_content(meta, "article:modified_time", *MODIFIED_METAS), META),
                         (meta_content(meta, "dateModified"), ITEMPROP))
+    shown_updated: list[DateCandidate] = []
     if "published" in rules.prefer_dom or needs_shown_dates(published, zone):
         found = _site_dates(selector, rules.published)
         if not any(source_of(c) in SHOWN_SOURCES and read_date(c, zone=zone) for c in found):
-            found += find_page_dates(selector, zone)
+            found += find_page_dates(selector, zone, updated=shown_updated)
         published = _merge("published", rules, published, found)
     elif rules.published:
         # Machine dates that look settled are still checked against the site's own date line (one query):
@@ -515,6 +516,8 @@ def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: d
         published = _merge("published", rules, published, _site_dates(selector, rules.published))
     if not updated or "updated" in rules.prefer_dom:
         updated = _merge("updated", rules, updated, _site_dates(selector, rules.updated))
+    if not updated:
+        updated = shown_updated  # "Diperbarui 20 Juni 2024 10:15 WIB" by the date line, when nothing else says
     return published, updated
 
 

@@ -390,3 +390,20 @@ def test_dates_pipeline_drops_a_date_after_the_fetch_with_a_warning(caplog) -> N
     assert item["published_at"] is None
     assert crawler.stats.values["newscrawl/dates/published_at/future"] == 1
     assert any("after the fetch time" in r.getMessage() and "2042" in r.getMessage() for r in caplog.records)
+
+
+def test_the_shown_update_line_is_the_updated_date_when_nothing_else_gives_one() -> None:
+    """(reconstructed: an old template with no machine dates) "Diperbarui …" beside the publication line:
+    never the publication date (skipped as before), and now the updated date."""
+    from newscrawl.extract import SiteRules, extract_article
+
+    page = ("<html><body><h1>Judul Berita</h1><div class='meta'><span>Diperbarui: Kamis, 20 Juni 2024 10:15 WIB</span>"
+            " <span>Dipublikasikan: Rabu, 19 Juni 2024 20:40 WIB</span></div>" + _STORY + "</body></html>")
+    raw = extract_article(Selector(text=page), "https://situs.example/berita/1", SiteRules())
+    choice = choose_dates(raw.published, raw.updated, WIB)
+    assert (choice.published, choice.updated) == ("2024-06-19T20:40:00+07:00", "2024-06-20T10:15:00+07:00")
+    # A machine dateModified says it already: the shown line adds nothing.
+    machine = page.replace("<html>", "<html><head><meta property='article:modified_time' "
+                                     "content='2024-06-20T11:00:00+07:00'></head>")
+    raw = extract_article(Selector(text=machine), "https://situs.example/berita/1", SiteRules())
+    assert choose_dates(raw.published, raw.updated, WIB).updated == "2024-06-20T11:00:00+07:00"

@@ -294,7 +294,8 @@ _AFTER_PENALTY = 3
 _MAX_FOUND = 3
 
 
-def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None = None) -> list[DateCandidate]:
+def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None = None,
+                    updated: list[DateCandidate] | None = None) -> list[DateCandidate]:
     """The page's own date, best first: the last resort when neither structured data nor the site's
     selectors give a date the choice can trust.
 
@@ -306,7 +307,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     candidates (at most 3), ranked by having a time of day, then by closeness to where the story
     starts (the first long text after the h1), one before it beating one as far after it: the date
     line sits between the headline and the story, while a masthead's "today" and a sidebar's list
-    sit farther away. "Diperbarui …" (updated) lines are skipped.
+    sit farther away. "Diperbarui …" (updated) lines are skipped; given an ``updated`` list, the first such
+    line that reads as a date is put in it (the page's shown update time, from the same pass).
     """
     root = selector.root
     if not isinstance(root, etree._Element):
@@ -337,7 +339,12 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
         if tag in _NEVER_TEXT or (tag != "time" and not _holds_year(element.text) and not _holds_year(element.tail)):
             continue  # nothing _shown_texts would read (most elements): no generator made for them
         for text in _shown_texts(element, tag):
-            if text in seen or _UPDATED_LABEL.search(text):
+            if text in seen:
+                continue
+            if _UPDATED_LABEL.search(text):
+                seen.add(text)
+                if updated is not None and not updated and read_date(text, now, zone) is not None:
+                    updated.append(DateCandidate(text, PAGE))
                 continue
             seen.add(text)
             reading = read_date(text, now, zone)
