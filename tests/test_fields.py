@@ -58,6 +58,13 @@ JP = outlet_labels("https://www.thejakartapost.com/news/2015/06/19/x.html", "The
      "Polisi Tangkap Pelaku Begal di Bekasi"),
     ([("title", "Polisi Tangkap Pelaku Begal di Bekasi ~ Example News")], ["examplenews"],
      "Polisi Tangkap Pelaku Begal di Bekasi"),
+    # (reconstructed) a paged article's single view: "Halaman all" is no headline word, even against one h1
+    ([("title", "Polisi Tangkap Pelaku Begal di Bekasi Halaman all - Example News"),
+      ("h1", "Polisi Tangkap Pelaku Begal di Bekasi")], ["examplenews"], "Polisi Tangkap Pelaku Begal di Bekasi"),
+    # an h1 typed in capitals: the same words as the CMS cased them
+    ([("og", "Gempa M 5,6: BMKG Minta Warga Tenang"), ("h1", "GEMPA M 5,6: BMKG MINTA WARGA TENANG")], [],
+     "Gempa M 5,6: BMKG Minta Warga Tenang"),
+    ([("og", "GEMPA M 5,6"), ("h1", "GEMPA M 5,6")], [], "GEMPA M 5,6"),  # no other casing: as typed
     # (seen, okezone 2015) masthead h1, an h1 carrying the <title> with the outlet, then the headline.
     ([("og", "Sering Depresi Berat, Hati-Hati Diabetes!"),
       ("title", "Sering Depresi Berat, Hati-Hati Diabetes! - Health :: Okezone Lifestyle"),

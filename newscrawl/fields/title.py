@@ -78,7 +78,8 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
         if source in VISIBLE_SOURCES:
             visible.append(text)
         else:
-            text = strip_outlet(text, outlet_names)
+            # "… Halaman all - Outlet" (a paged article's single view): the page marker is no headline word.
+            text = _PAGE_SUFFIX.sub("", strip_outlet(text, outlet_names))
             if _only_outlet(text, outlet_names):  # "- SINDOnews": a title with no headline left
                 continue
             metas.append(text)
@@ -92,6 +93,7 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
         support = 0
         fuller: list[str] = []
         affixes: list[str] = []
+        cased: list[str] = []
         for meta in metas:
             relation, affix = _relation(text, words, meta)
             if relation is None:
@@ -101,9 +103,13 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
                 affixes.append(affix)
             if relation == "meta_fuller":
                 fuller.append(meta)
+            elif relation == "same" and not meta.isupper():
+                cased.append(meta)
         # The candidate was cut only if most confirming metas say more ("… Halaman all" in one <title>
         # against an h1, headline and og:title that agree is that <title>'s own addition).
         chosen = fuller[0] if len(fuller) * 2 > support else text
+        if chosen.isupper() and cased:
+            chosen = cased[0]  # an h1 typed in capitals: the same words as the CMS cased them
         if support and (best is None or support > best[0]):
             best = (support, -order, chosen, affixes)
     if best is not None:
@@ -177,6 +183,9 @@ _AFFIX_SEPARATOR = re.compile(r"\s+(?:\||::|-|–|—|:)\s+")
 # A page or part marker: "Halaman 2", "Halaman all", "Page 3", "Bagian 1", "Hal. 2", "Halaman 2 dari 5".
 _PAGE_MARKER = re.compile(r"(?:halaman|hal\.?|page|bagian|part)\s*(?:\d{1,3}|all|semua)(?:\s+(?:dari|of)\s+\d{1,3})?",
                           re.IGNORECASE)
+# A page marker ending a meta title, glued or after a separator ("… Halaman all", "… - Halaman 2").
+_PAGE_SUFFIX = re.compile(r"(?:\s+[-|\u2013\u2014:])?\s+(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all|semua)"
+                          r"(?:\s+(?:dari|of)\s+\d{1,3})?\s*$", re.IGNORECASE)
 # The same marker glued to the end without a separator ("… Iduladha 2025 Halaman all - Kompas.com").
 _GLUED_PAGE_MARKER = re.compile(r"\s+halaman\s+(?:\d{1,3}|all)\s*$", re.IGNORECASE)
 # A tagline is made of these words only, one of them naming news or a portal: "Berita Terkini Hari Ini",
