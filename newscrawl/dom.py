@@ -22,8 +22,8 @@ from typing import Collection
 
 from lxml import etree
 
-__all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "another_story", "collapse_ws", "is_noise_box", "page_order",
-           "walk_blocks"]
+__all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "another_story", "collapse_ws", "inline_related_links",
+           "is_noise_box", "page_order", "walk_blocks"]
 
 # Custom elements of embeds and AMP widgets: their text (if any) is the widget's.
 EMBED_TAGS = frozenset(
@@ -372,3 +372,28 @@ class PageOrder:
 def page_order(root: etree._Element) -> PageOrder:
     """The page order ``another_story`` reads (built once per page, when a choice needs it)."""
     return PageOrder(root)
+
+
+# ------------------------------------------------------------------------ inline related links
+
+_RELATED_LABEL = re.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?", re.IGNORECASE)
+_INLINE_WRAPPERS = frozenset({"strong", "b", "em", "i", "span", "u"})
+
+
+def inline_related_links(root: etree._Element) -> list[etree._Element]:
+    """Elements of "Baca juga: <link>" written inside a paragraph, to leave unread: a bold label and the
+    link after it (``<strong>Baca juga:</strong> <a>…</a>``), or a bold run holding the label and one link
+    (``<strong>Baca juga: <a>…</a></strong>``). As a block of its own the residue catalog drops the line;
+    inside a paragraph the link's headline would be read into the story's sentence. A label written as
+    plain text is left alone (where its link's text ends is not known from the text)."""
+    found: list[etree._Element] = []
+    for link in root.iter("a"):
+        parent = link.getparent()
+        previous = link.getprevious()
+        if (previous is not None and previous.tag in _INLINE_WRAPPERS and not (previous.tail or "").strip()
+                and _RELATED_LABEL.fullmatch(collapse_ws("".join(previous.itertext())))):
+            found += [previous, link]
+        elif (parent is not None and parent.tag in _INLINE_WRAPPERS and previous is None and len(parent) == 1
+              and not (link.tail or "").strip() and _RELATED_LABEL.fullmatch(collapse_ws(parent.text))):
+            found.append(parent)
+    return found

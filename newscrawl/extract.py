@@ -25,7 +25,7 @@ from newscrawl.css import matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     needs_shown_dates, source_of)
-from newscrawl.dom import another_story, collapse_ws, page_order, walk_blocks
+from newscrawl.dom import another_story, collapse_ws, inline_related_links, page_order, walk_blocks
 from newscrawl.maintext import main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines,
                                       may_credit_editor)
@@ -360,6 +360,7 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     root = container.root
     if not isinstance(root, etree._Element):
         return []
+    dropped.update(inline_related_links(root))
     blocks = walk_blocks(root, dropped=dropped, skip_captions=True)
     if not any(len(block.text) >= _MIN_PROSE_CHARS for block in blocks):
         # No story outside the captions: a photo page, whose captions are its story.

@@ -42,7 +42,8 @@ from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
 from newscrawl.cleaning import closing_start, is_residue, link_list_indexes
-from newscrawl.dom import SKIP_TAGS, Block, PageOrder, another_story, page_order, text_within, walk_blocks
+from newscrawl.dom import (SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, page_order, text_within,
+                           walk_blocks)
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
 __all__ = ["MainText", "extract_main_text", "main_text"]
@@ -420,7 +421,8 @@ def extract_main_text(selector: Selector) -> MainText:
     body = root.find(".//body")
     scope = body if body is not None else root
     # One walk: figure blocks are flagged, left out of the first reading, read for a gallery.
-    every = walk_blocks(scope, never=_GALLERY_NEVER_TEXT_TAGS, skip_hidden_inline=True, flag_tags=_FIGURE_TAGS)
+    every = walk_blocks(scope, never=_GALLERY_NEVER_TEXT_TAGS, skip_hidden_inline=True, flag_tags=_FIGURE_TAGS,
+                        dropped=set(inline_related_links(scope)))
     readings = (([b for b in every if not b.flagged], _NEVER_TEXT_TAGS, _UNLIKELY),
                 (every, _GALLERY_NEVER_TEXT_TAGS, _UNLIKELY_IN_GALLERY))
     for index, (walked, never, unlikely) in enumerate(readings):

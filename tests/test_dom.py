@@ -5,8 +5,9 @@ import re
 import sys
 
 import pytest
+from lxml import etree
 
-from newscrawl.dom import collapse_ws
+from newscrawl.dom import collapse_ws, walk_blocks
 
 # The definition collapse_ws's fast path must keep: every run of whitespace or zero-width characters
 # is one space, none at either end.
@@ -35,3 +36,27 @@ def test_collapse_ws_agrees_with_its_definition_on_every_character() -> None:
         char = chr(code)
         text = f"{char}a{char}{char}b {char}"
         assert collapse_ws(text) == _DEFINITION.sub(" ", text).strip(), hex(code)
+
+
+# (reconstructed) "Baca juga" written inside a paragraph: the related headline must not join the sentence.
+INLINE_RELATED = [
+    ("<p>Warga berharap jalan segera diperbaiki. <strong>Baca Juga:</strong> <a href='/y'>Jembatan Ambruk</a> "
+     "Sementara itu, DPRD meminta rambu dipasang.</p>",
+     ["Warga berharap jalan segera diperbaiki. Sementara itu, DPRD meminta rambu dipasang."]),
+    ("<p>Warga berharap jalan segera diperbaiki.<br><b>Baca juga: <a href='/x'>Dinas PU Janji</a></b><br>"
+     "Kepala dinas mengatakan perbaikan sudah dianggarkan.</p>",
+     ["Warga berharap jalan segera diperbaiki.", "Kepala dinas mengatakan perbaikan sudah dianggarkan."]),
+    # a bold word and an ordinary link stay
+    ("<p>Menurut <strong>Baca</strong> <a href='/z'>Juga</a> teks, dan <a href='/w'>tautan biasa</a> dibaca.</p>",
+     ["Menurut Baca Juga teks, dan tautan biasa dibaca."]),
+    ("<p>Ia berkata <strong>baca juga: <a href='/a'>A</a> dan <a href='/b'>B</a></strong> lalu pergi.</p>",
+     ["Ia berkata baca juga: A dan B lalu pergi."]),  # two links in the run: not the one-link form
+]
+
+
+@pytest.mark.parametrize("html, expected", INLINE_RELATED)
+def test_inline_related_links_are_not_read(html: str, expected: list[str]) -> None:
+    from newscrawl.dom import inline_related_links
+
+    root = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser()).find(".//div")
+    assert [b.text for b in walk_blocks(root, dropped=set(inline_related_links(root)))] == expected
