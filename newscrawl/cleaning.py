@@ -930,8 +930,18 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     tail = blocks[last + 1:]
     if tail and not blocks[last].endswith(":") and all(_is_label_line(t) and not _is_list_item(t) for t in tail):
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
-        return _trim_last_signoff(blocks[start:last + 1])
-    return blocks[start:]
+        return _without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start])
+    return _without_header_repeats(blocks[start:], blocks[:start])
+
+
+def _without_header_repeats(blocks: list[str], header: list[str]) -> list[str]:
+    """The blocks without later copies of the header lines cut before the story (a multi-page article's
+    page 2 opens with the same date stamp and byline as page 1: "Rabu, 19 Juni 2024 - 20:40 WIB",
+    "Andi Saputra" in the middle of the story)."""
+    keys = {key for key in map(block_key, header) if key}
+    if not keys:
+        return blocks
+    return [block for block in blocks if block_key(block) not in keys]
 
 
 def _trim_trailing_signoff(block: str) -> str:

@@ -734,6 +734,11 @@ TRIM_ROWS = [
     pytest.param([P_LONG, P_END, "Semoga bermanfaat", "Jokowi"], None, [P_LONG, P_END, "Semoga bermanfaat"],
                  id="closing-line-then-tag"),
     pytest.param([P_LONG, P_END, "Jokowi", "Pemilu 2024"], None, [P_LONG, P_END], id="tags-after-story"),
+    # (reconstructed) page 2 of a multi-page article opens with page 1's date stamp and byline again
+    pytest.param(["Rabu, 19 Jun 2024 10:00 WIB", "Andi Saputra", P_LONG, "Rabu, 19 Jun 2024 10:00 WIB", "Andi Saputra",
+                  P_END], None, [P_LONG, P_END], id="header-repeated-on-page-2"),
+    pytest.param([P_LONG, "Rabu, 19 Jun 2024 10:00 WIB", P_END], None, [P_LONG, "Rabu, 19 Jun 2024 10:00 WIB", P_END],
+                 id="a-stamp-only-mid-body-stays"),  # (a schedule's line; only a repeat of the header goes)
     # (reconstructed) an article toolbar's date and comment counter above the story
     pytest.param(["Diperbarui 20 Juni 2024", "0 Komentar", P_LONG, P_END], None, [P_LONG, P_END],
                  id="labelled-date-and-counter"),
