@@ -378,9 +378,19 @@ def body_chars(blocks: list[str]) -> int:
     return sum(len(block) for block in blocks)
 
 
+# Markup in a text field: some CMSs put the story's HTML in JSON-LD articleBody.
+_MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|li|ul|ol|blockquote|strong|b|em|i|a|span|figure|img|table)\b[^>]*>",
+                     re.IGNORECASE)
+
+
 def split_article_body(text: str | None) -> list[str]:
-    """JSON-LD articleBody -> paragraphs, only when it carries line breaks."""
-    if not text or "\n" not in text.strip():
+    """JSON-LD articleBody -> paragraphs: read as HTML when it holds markup (the blocks the body walker
+    gives, tags never in the text), else split at its line breaks; [] for flat text (one paragraph)."""
+    if not text:
+        return []
+    if "<" in text and _MARKUP.search(text):
+        return html_blocks(Selector(text=f"<div>{text}</div>", type="html"), ())
+    if "\n" not in text.strip():
         return []
     return [b for b in (collapse_ws(html.unescape(p)) for p in re.split(r"\n+", text)) if b]
 

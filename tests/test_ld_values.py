@@ -77,3 +77,17 @@ def test_structured_data_shapes_through_extraction(ld, authors, published):
     raw = extract_article(page_selector(page), "https://www.contoh.id/berita/1", GenericSpider.rules, html_text=page)
     assert (raw.title, raw.authors, choose_dates(raw.published).published) == (
         "Banjir Besar Melanda Kota", authors, published)
+
+
+@pytest.mark.parametrize(("article_body", "expected"), [
+    # (reconstructed) the story's HTML in articleBody: read as HTML, never with its tags
+    ("<p>Paragraf satu tentang banjir.</p><p>Paragraf dua &amp; tiga.</p>",
+     ["Paragraf satu tentang banjir.", "Paragraf dua & tiga."]),
+    ("<p>Paragraf satu.<br><br>Paragraf dua.</p><p><strong>Baca juga: <a href='/x'>Judul lain</a></strong></p>",
+     ["Paragraf satu.", "Paragraf dua."]),
+    ("Paragraf satu.\nParagraf dua dengan 5 < 6.", ["Paragraf satu.", "Paragraf dua dengan 5 < 6."]),  # text
+    ("Satu paragraf datar tanpa baris baru.", []),  # flat: no paragraphs to split (one block, the caller's)
+])
+def test_article_body_markup_is_read_as_html(article_body, expected):
+    from newscrawl.extract import split_article_body
+    assert split_article_body(article_body) == expected
