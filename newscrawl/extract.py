@@ -238,7 +238,8 @@ def _is_organization(entry: dict[str, Any]) -> bool:
 
 def _ld_keywords(value: Any) -> list[str]:
     if isinstance(value, str):
-        return split_list(value)
+        text = html.unescape(value)
+        return split_list(_LD_MARKUP.sub(" ", text) if "<" in text else text)
     if isinstance(value, list):
         return [t for entry in value for t in (_ld_keywords(entry) if isinstance(entry, str) else [])]
     return []

@@ -91,3 +91,9 @@ def test_structured_data_shapes_through_extraction(ld, authors, published):
 def test_article_body_markup_is_read_as_html(article_body, expected):
     from newscrawl.extract import split_article_body
     assert split_article_body(article_body) == expected
+
+
+def test_keywords_lose_their_markup():
+    from newscrawl.extract import _ld_keywords
+    assert _ld_keywords("begal, <b>polisi</b>, Bekasi &amp; Jakarta") == ["begal", "polisi", "Bekasi & Jakarta"]
+    assert _ld_keywords(["banjir", "<i>rob</i>"]) == ["banjir", "rob"]
