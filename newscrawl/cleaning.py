@@ -100,6 +100,12 @@ _CREDIT_LINE: Final = rf"{_CREDIT_LABEL}\s*:\s*(?-i:[A-Z])[^:|/?!]{{0,59}}"
 _CREDIT_WORD: Final = r"(?:foto|photo|sumber|source|ilustrasi|gambar|grafis|infografis|dok(?:umentasi)?\.?)"
 _CREDIT_TAIL: Final = r"\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]]{0,79}"
 
+# Pictographs, arrows, geometric shapes, dingbats and bullets (with the emoji joiner and variation selector):
+# decoration around a promo line ("⬇️ Baca selengkapnya", "👉 Ikuti kami di Google News").
+_SYMBOLS: Final = ("\u2022\u2023\u2043\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff"
+                   "\U0001f000-\U0001faff\ufe0f\u200d")
+_EDGE_SYMBOLS_RE: Final = re.compile(f"^[{_SYMBOLS}\\s]+|[{_SYMBOLS}\\s]+$")
+
 # The residue catalog. To support a new string: add one entry (a regex matched against the WHOLE
 # normalized block, case-insensitive, with a length cap on any free text) and a test row.
 # Sources: realpages/SITES.md; "PAGE" = seen in a saved page, "GIK"/"EGI"/"ARD" = scraper repos there.
@@ -319,6 +325,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|a\s*\+\s*a\s*-|a\s*-\s*a\s*\+|(?:ukuran|besar)\s+(?:teks|huruf|font)|font\s+size",
         "article toolbars (reconstructed)",
     ),
+    # A block of pointers and pictographs only ("👇👇👇", "▶", "•"): a widget's decoration, no text.
+    # Asterisks, dots and dashes ("***", "...", "—") are a story's scene breaks and stay.
+    _residue("symbols_only", f"[{_SYMBOLS}\\s]+", "emoji and arrow lines (reconstructed)"),
     # UI placeholders left by script-filled widgets (unseen pages, issue 8).
     _residue("ui_placeholder", r"(?:loading|memuat)\s*(?:\.{2,}|\u2026)?", "unseen pages (issue 8)"),
     # Headers of related-link boxes other than "Baca juga" (unseen pages, issue 8): "Berita Terkait",
@@ -601,6 +610,8 @@ _SPEECH_RE: Final = re.compile(
 def _residue_kind_of_normalized(text: str) -> str | None:
     if not text or len(text) > _MAX_RESIDUE_CHARS:
         return None
+    if not text.isascii():  # "⬇️ Baca selengkapnya": the decoration is no part of what the line is
+        text = _EDGE_SYMBOLS_RE.sub("", text) or text
     match = _ANCHORED_RESIDUE_RE.fullmatch(text)
     if match is not None:
         return None if _SPEECH_RE.search(text) else match.lastgroup

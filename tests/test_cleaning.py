@@ -275,6 +275,9 @@ RESIDUE_ROWS = [
     ("Dibaca 1.234 kali", "reading_widget"), ("5 menit membaca", "reading_widget"),
     ("Waktu baca: 3 menit", "reading_widget"), ("A+ A-", "reading_widget"), ("Ukuran teks", "reading_widget"),
     ("12.500 views", "reading_widget"),
+    ("\U0001f447\U0001f447\U0001f447", "symbols_only"), ("\u25b6", "symbols_only"), ("\u2022", "symbols_only"),
+    ("\u2b07\ufe0f Baca selengkapnya", "related_header"),  # decoration around a known line
+    ("\U0001f449 Ikuti kami di Google News", "follow_channel_promo"),
     ("Tonton Video Banjir Bandang Terjang Desa di Garut", "video_promo"),
     ("Gabung ke saluran kami untuk berita terkini setiap hari", "follow_channel_promo"),
     ("Ikuti berita pilihan kami di WhatsApp Channel", "follow_channel_promo"),
@@ -397,6 +400,7 @@ KEEP_ROWS = [
     "Ikuti saja aturannya, kata dia.",
     "12/2018",
     "Daftar",  # a list's heading, not a sign-up button
+    "...", "\u2014", "Harga naik \U0001f525",  # scene breaks and text with an emoji stay
     # session 12 rows: the new entries' words in prose
     "Ikuti akun Instagram resmi BMKG untuk peringatan dini, kata kepala stasiun.",
     "Download aplikasi PeduliLindungi sekarang.",
