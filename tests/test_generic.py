@@ -301,3 +301,18 @@ def test_gzipped_sitemap_from_robots() -> None:
     result = crawl_in_process("generic", routes, f"start_urls={SITE}/", *WINDOW, "max_links=0")
     # max_links=0: no homepage links; the feed brings the flood and bike-lane articles, the sitemap the train.
     assert sorted(i["url"] for i in result.items) == sorted([BIKE, TRAIN, FLOOD])
+
+
+@pytest.mark.parametrize(("blocks", "language"), [
+    (["The government said on Wednesday that the new toll road connecting Bandung and Cirebon will be built "
+      "next year, as part of a plan that was announced by the governor at a press conference in the city."], "en"),
+    (["Pemerintah Provinsi Jawa Barat mengumumkan rencana pembangunan jalan tol yang menghubungkan Bandung dengan "
+      "Cirebon pada tahun depan, kata gubernur dalam konferensi pers di kota itu yang juga dihadiri para pejabat "
+      "dan warga dari berbagai daerah untuk membahas ganti rugi lahan."], "id"),
+    (["Short text."], None),  # too few words to tell: the spider's default stands
+    (["Presiden berkata: the quick decision of the board was to the benefit of all, dan itu yang dia bilang "
+      "kepada para wartawan di istana dengan nada tegas untuk menjawab pertanyaan itu."], None),  # mixed
+])
+def test_text_language(blocks, language) -> None:
+    from newscrawl.spiders.generic import text_language
+    assert text_language(blocks) == language

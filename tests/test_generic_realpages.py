@@ -105,6 +105,8 @@ def test_generic_on_real_page(path: str, realpages: Path, validate_line) -> None
     validate_line(json.dumps(item, ensure_ascii=False))
     title, published_at, authors, first, last = CASES[path]
     assert item["site"] == "generic"
+    # The English edition's page in English, every other in Indonesian (read off the text: generic knows no hosts).
+    assert item["language"] == ("en" if "/article-en-" in path else "id")
     assert item["title"] == title
     assert item["published_at"] == published_at
     if authors is not None:
