@@ -63,6 +63,10 @@ def test_looks_like_article_path(url: str, article: bool) -> None:
     ("https://life.viva.co.id/showbiz/read/736460-taylor-swift", "736460"),
     ("https://www.merdeka.com/gaya/hedy-lamarr-bintang-hollywood.html", None),
     ("https://www.republika.co.id/berita/16/02/15/o2l07x284-marcella", None),
+    # old PHP sites and WordPress keep the number in the query
+    ("http://www.situs.example/index.php?id=1234&berita=bupati-tinjau", "1234"),
+    ("https://www.situs.example/?p=5678", "5678"),
+    ("https://www.situs.example/baca.php?page=2&kat=daerah", None),  # a page number is no id
 ])
 def test_url_numeric_id(url: str, expected: str | None) -> None:
     assert url_numeric_id(url) == expected

@@ -404,11 +404,18 @@ def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
         yield element.get("datetime").strip()
     own = element.text or ""
     if tag == "time" or (own and _YEAR_DIGITS.search(own) and HAS_DATE_RE.search(own)):
-        yield _short_text(element)
+        # The element's text, or its own text node when the element holds more (a <font> around a whole
+        # old page: "Senin, 12/05/2008 14:20 WIB<br><br>…the story…").
+        yield _short_text(element) or _short(own)
     tail = element.tail or ""
     parent = element.getparent()
     if tail and parent is not None and _YEAR_DIGITS.search(tail) and HAS_DATE_RE.search(tail):
-        yield _short_text(parent)
+        yield _short_text(parent) or _short(tail)  # "<b>Daerah</b> | Senin, 12/05/2008 14:20 WIB<br>…"
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _MAX_TEXT_CHARS else ""
 
 
 def _short_text(element: etree._Element) -> str:

@@ -22,7 +22,7 @@ import itertools
 import re
 from datetime import tzinfo
 from typing import Any, AsyncIterator, Iterator, Sequence
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import scrapy
 from lxml import etree
@@ -110,10 +110,20 @@ def looks_like_article_path(url: str) -> bool:
     return len(_SLUG_WORD.findall(last)) >= _LONG_SLUG_WORDS and not last.isdigit()
 
 
+# Query parameters that hold an article's number on old PHP sites and WordPress ("index.php?id=1234", "?p=5678").
+_ID_PARAMS = ("id", "newsid", "news_id", "berita_id", "idberita", "artikel_id", "article_id", "articleid", "artid",
+              "nid", "p")
+
+
 def url_numeric_id(url: str) -> str | None:
-    """The longest run of 5+ digits in the URL path that is not a Unix timestamp (first on a tie)."""
-    runs = [r for r in _ID_RUN.findall(urlsplit(url).path) if int(r) not in _TIMESTAMP]
-    return max(runs, key=len) if runs else None
+    """The longest run of 5+ digits in the URL path that is not a Unix timestamp (first on a tie); else a
+    number in an id query parameter (``_ID_PARAMS``)."""
+    parts = urlsplit(url)
+    runs = [r for r in _ID_RUN.findall(parts.path) if int(r) not in _TIMESTAMP]
+    if runs:
+        return max(runs, key=len)
+    query = dict(parse_qsl(parts.query))
+    return next((query[name] for name in _ID_PARAMS if re.fullmatch(r"\d{1,12}", query.get(name, ""))), None)
 
 
 def structured_id(ld: dict[str, Any], meta: dict[str, str]) -> str | None:
