@@ -129,6 +129,10 @@ def _is_prose(block: Block) -> bool:
 
 
 def _attr_tokens(element: etree._Element) -> str:
+    # Microdata names the part too: itemprop="articleBody" is the story, "comment" or "author" a box around it.
+    itemprop = element.get("itemprop")
+    if itemprop:
+        return f"{element.get('class') or ''} {element.get('id') or ''} {itemprop}".strip()
     return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
 
 
@@ -286,6 +290,8 @@ def _same_kind(a: etree._Element, b: etree._Element) -> bool:
 def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, float]) -> list[etree._Element]:
     """The winner widened to the whole story: same-kind cousins (sections, pages) bring in their common
     ancestor; otherwise prose-bearing siblings join the winner."""
+    if (top.get("itemprop") or "").lower() == "articlebody":
+        return [top]  # microdata says where the story is, whole: nothing beside it joins
     ancestor = top.getparent()
     orders: list[PageOrder] = []
 

@@ -320,3 +320,14 @@ def test_gzipped_sitemap_from_robots() -> None:
 def test_text_language(blocks, language) -> None:
     from newscrawl.spiders.generic import text_language
     assert text_language(blocks) == language
+
+
+def test_microdata_article_body_marks_the_story() -> None:
+    """(reconstructed) Class-less markup: the story in <div itemprop="articleBody">, a longer unlabelled column
+    of another story beside it. Microdata names the part: the story wins."""
+    story = ("<p>Camat melantik lurah baru Kelurahan Sukamaju pada Rabu pagi di aula kecamatan, disaksikan warga.</p>"
+             "<p>Lurah yang baru berjanji memperbaiki pelayanan administrasi dalam seratus hari pertama.</p>")
+    other = "".join(f"<p>Kolom lain nomor {i} membahas harga cabai, bawang, dan beras di pasar induk, yang naik tajam "
+                    f"pekan ini, menurut pedagang, pembeli, dan dinas perdagangan setempat.</p>" for i in range(3))
+    html = f"<div><div itemprop='articleBody'>{story}</div><div>{other}</div></div>"
+    assert [b[:12] for b in extract_main_text(page(html)).blocks] == ["Camat melant", "Lurah yang b"]
