@@ -378,6 +378,7 @@ def page_order(root: etree._Element) -> PageOrder:
 
 _RELATED_LABEL = re.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?", re.IGNORECASE)
 _INLINE_WRAPPERS = frozenset({"strong", "b", "em", "i", "span", "u"})
+_LABEL_MAX_CHARS = 20  # a label is read only this far: a hostile page's nested runs cost no more
 
 
 def inline_related_links(root: etree._Element) -> list[etree._Element]:
@@ -391,7 +392,7 @@ def inline_related_links(root: etree._Element) -> list[etree._Element]:
         parent = link.getparent()
         previous = link.getprevious()
         if (previous is not None and previous.tag in _INLINE_WRAPPERS and not (previous.tail or "").strip()
-                and _RELATED_LABEL.fullmatch(collapse_ws("".join(previous.itertext())))):
+                and _RELATED_LABEL.fullmatch(text_within(previous, _LABEL_MAX_CHARS) or "")):
             found += [previous, link]
         elif (parent is not None and parent.tag in _INLINE_WRAPPERS and previous is None and len(parent) == 1
               and not (link.tail or "").strip() and _RELATED_LABEL.fullmatch(collapse_ws(parent.text))):
