@@ -607,6 +607,18 @@ _SPEECH_RE: Final = re.compile(
     re.IGNORECASE)
 
 
+# Rows whose line carries another story's headline or a post's text, which may well report speech ("Baca juga:
+# Harga BBM Tidak Naik, Kata Menteri"): the speech test is not theirs.
+_HEADLINE_ROWS: Final = frozenset({
+    "related_link", "related_link_no_colon", "related_label_title", "related_link_bracketed", "related_link_english",
+    "related_link_short", "related_header", "editor_pick", "pager", "video_promo", "video_link", "gambas_embed",
+    "tweet_embed", "tweet_photo_link", "instagram_embed"})
+
+
+def _unless_speech(kind: str, text: str) -> str | None:
+    return None if kind not in _HEADLINE_ROWS and _SPEECH_RE.search(text) else kind
+
+
 def _residue_kind_of_normalized(text: str) -> str | None:
     if not text or len(text) > _MAX_RESIDUE_CHARS:
         return None
@@ -614,12 +626,12 @@ def _residue_kind_of_normalized(text: str) -> str | None:
         text = _EDGE_SYMBOLS_RE.sub("", text) or text
     match = _ANCHORED_RESIDUE_RE.fullmatch(text)
     if match is not None:
-        return None if _SPEECH_RE.search(text) else match.lastgroup
+        return _unless_speech(match.lastgroup, text)
     lowered = text.lower()
     for entry in _GUARDED_RESIDUE_PATTERNS:
         if ((not entry.requires_char or entry.requires_char in text)
                 and any(word in lowered for word in entry.requires_any) and entry.pattern.fullmatch(text)):
-            return None if _SPEECH_RE.search(text) else entry.name
+            return _unless_speech(entry.name, text)
     return None
 
 

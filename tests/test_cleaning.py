@@ -272,6 +272,12 @@ RESIDUE_ROWS = [
     ("Selengkapnya di sini", "related_header"),
     ("Update berita terbaru setiap hari di Telegram", "follow_channel_promo"),
     ("Simak video berikut untuk melihat detik-detik banjir bandang menerjang desa itu.", "video_promo"),
+    # a related headline reporting speech is still a related headline (", Kata Menteri" ends many)
+    ("Baca juga: Harga BBM Tidak Naik, Kata Menteri ESDM", "related_link"),
+    ("Baca juga Harga BBM Tidak Naik, Kata Menteri ESDM", "related_link_no_colon"),
+    ("(Baca juga: Harga BBM Tidak Naik, Kata Menteri ESDM)", "related_link_bracketed"),
+    ("Simak Video \"Harga BBM Tidak Naik, Kata Menteri\"", "video_promo"),
+    ("Read also: Fuel prices will not rise, says minister", "related_link_english"),
     ("Dibaca 1.234 kali", "reading_widget"), ("5 menit membaca", "reading_widget"),
     ("Waktu baca: 3 menit", "reading_widget"), ("A+ A-", "reading_widget"), ("Ukuran teks", "reading_widget"),
     ("12.500 views", "reading_widget"),
