@@ -340,7 +340,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|jangan\s+lewatkan|pilihan\s+redaksi|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?|terpopuler|"
         r"pilihan\s+untuk\s+(?:anda|kamu)|paling\s+banyak\s+dibaca|most\s+(?:popular|read)|"
         r"(?:related|recommended)\s+(?:news|articles?|stories|posts)|read\s+(?:also|more)|also\s+read|more\s+news|"
-        r"(?:baca|simak)\s+(?:berita|artikel)\s+(?:lainnya|menarik\s+lainnya)(?:\s+di\s+(?:sini|bawah\s+ini))?"
+        # "… terkait <topic>": a topic of a few words (a sentence goes on: "… terkait kasus itu akan diumumkan …")
+        r"(?:baca|simak)\s+(?:berita|artikel)\s+(?:lainnya|menarik\s+lainnya)(?:\s+terkait(?:\s+[^.!?:\s]+){1,4}?)?"
+        r"(?:\s+di\s+(?:sini|bawah\s+ini))?"
+        r"|berita\s+lain(?:nya)?\s+terkait(?:\s+[^.!?:\s]+){1,4}"
         r"|simak\s+(?:juga|pula)|baca\s+pula|lihat\s+pula)"
         r"\s*[:!.\u00bb>]*"
         r"|(?:baca\s+)?selengkapnya(?:\s*[:\u00bb>\u2013\u2014-]\s*.{0,200}|\s+di\s+(?:sini|bawah\s+ini|halaman\s+berikut(?:nya)?|tautan\s+berikut)\b.{0,60})?\s*[.!\u00bb>]*",
@@ -410,7 +413,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # drift probe follow_boxes, reconstructed). Short; the whole block.
     _residue(
         "follow_prompt",
-        r"ikuti\s+(?:kami|perkembangan\s+berita(?:\s+ini)?|berita\s+(?:terkini|terbaru|ini|lainnya)|update\s+berita"
+        r"ikuti\s+(?:kami|perkembangan\s+berita(?:\s+ini)?|berita\s+(?:terkini|terbaru|ini|lainnya|selanjutnya)|update\s+berita"
         r"|saluran|channel)\b.{0,120}",
         "kompas (PAGE), follow boxes (drift probe follow_boxes, reconstructed)",
     ),

@@ -272,6 +272,9 @@ RESIDUE_ROWS = [
     ("Selengkapnya di sini", "related_header"),
     ("Update berita terbaru setiap hari di Telegram", "follow_channel_promo"),
     ("Simak video berikut untuk melihat detik-detik banjir bandang menerjang desa itu.", "video_promo"),
+    ("Berita lain terkait Pilkada 2024", "related_header"),
+    ("Baca berita lainnya terkait Pilkada di sini", "related_header"),
+    ("Ikuti berita selanjutnya di Kompas.com", "follow_prompt"),
     # a related headline reporting speech is still a related headline (", Kata Menteri" ends many)
     ("Baca juga: Harga BBM Tidak Naik, Kata Menteri ESDM", "related_link"),
     ("Baca juga Harga BBM Tidak Naik, Kata Menteri ESDM", "related_link_no_colon"),
@@ -353,6 +356,7 @@ KEEP_ROWS = [
     "Klik di sini bukan satu-satunya cara, kata pakar keamanan siber soal tautan phishing.",
     "Konten ini disajikan ulang oleh sejumlah akun anonim di media sosial, kata polisi.",
     "Artikel ini khusus untuk pelanggan yang telah membayar iuran, kata pengelola koperasi.",
+    "Berita lain terkait kasus itu akan diumumkan polisi pekan depan.",
     # "Daftar" is a list; an interview's question and a sentence after a label are no credit line
     "Daftar pemilih tetap dikirim melalui e-mail ke seluruh KPU daerah, kata komisioner.",
     "Daftar harga BBM terbaru dikirim ke kotak masuk pelanggan setiap bulan.",
