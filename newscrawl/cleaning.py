@@ -89,7 +89,7 @@ _DESK_INITIALS: Final = rf"(?:\*|{_DESK_SINGLE}|{_DESK_MULTI}|{_DESK_CODE})"
 
 # Labels of credit lines ("Editor: Name"). The colon is required: "Editor senior itu ..." is prose.
 _CREDIT_LABEL: Final = (
-    r"(?:editor|reporter|penulis|pewarta|redaktur|penyunting|kontributor|fotografer|rep|red)"
+    r"(?:editor|reporter|penulis|pewarta|redaktur|penyunting|kontributor|fotografer|translator|penerjemah|rep|red)"
 )
 # The value is a name: capitalised, no question ("Reporter: Bagaimana tanggapan Anda?" is an interview's line,
 # "Penulis: buku ini ditulis …" a sentence).
@@ -118,7 +118,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"(?:simak|lihat|tonton)\s+(?:juga\s+(?:video|vidio)\b.{0,250}|(?:video|vidio)\b(?:\s*[:\"\u201c'\u00ab].{0,250}"
         r"|\s+(?:berikut|di\s+bawah|selengkapnya|pilihan|lainnya|terbaru|lengkap(?:nya)?|menarik|ini)\b.{0,200}"
         r"|[^.,;!?]{0,100}))"
-        r"|cek\s+(?:juga\s+)?(?:video|vidio)\s+(?:di\s+bawah|selengkapnya|berikut|lengkap|lainnya)\b.{0,100}",
+        r"|cek\s+(?:juga\s+)?(?:video|vidio)\s+(?:di\s+bawah|selengkapnya|berikut|lengkap|lainnya)\b.{0,100}"
+        r"|watch\s+(?:the\s+)?(?:full\s+)?video\b(?:\s*:.{0,200}|\s+(?:here|below|above)\b.{0,60})?",
         "detik (GIK csv); 'Cek Video di Bawah Ini' (unseen pages, issue 8)",
     ),
     # A video card's link line inside the body: "Video: Banjir Rendam Jakarta", "VIDEO: …" (detik, kompas
@@ -176,8 +177,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # bare header is related_header's, and "Read more about …" is prose.
     _residue(
         "related_link_english",
-        r"(?:read\s+(?:also|more)|also\s+read|see\s+also)\s*:\s*[^\s:].{0,200}",
-        "jakartaglobe, jakartapost (OUTLETS.md, issue 11)",
+        r"(?:read\s+(?:also|more)|also\s+read|see\s+also|related\s+(?:news|articles?|stories|posts))\s*:\s*[^\s:].{0,200}",
+        "jakartaglobe, jakartapost (OUTLETS.md, issue 11); 'Related News: …' (English editions, reconstructed)",
     ),
     # "Baca: <judul>" without "juga": cnbcindonesia related-link lines (a public CNBC text cleaner drops
     # /^Baca\s*:/ lines). The colon and a short title are required.
@@ -340,6 +341,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|jangan\s+lewatkan|pilihan\s+redaksi|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?|terpopuler|"
         r"pilihan\s+untuk\s+(?:anda|kamu)|paling\s+banyak\s+dibaca|most\s+(?:popular|read)|"
         r"(?:related|recommended)\s+(?:news|articles?|stories|posts)|read\s+(?:also|more)|also\s+read|more\s+news|"
+        r"recommended\s+for\s+you|most\s+viewed|latest\s+news|top\s+stories|trending(?:\s+now)?|editor'?s\s+picks?|"
         # "… terkait <topic>": a topic of a few words (a sentence goes on: "… terkait kasus itu akan diumumkan …")
         r"(?:baca|simak)\s+(?:berita|artikel)\s+(?:lainnya|menarik\s+lainnya)(?:\s+terkait(?:\s+[^.!?:\s]+){1,4}?)?"
         r"(?:\s+di\s+(?:sini|bawah\s+ini))?"
@@ -401,7 +403,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"|(?:download|unduh)\s+(?:aplikasi|apps?)\s+\S+(?:\s+\S+)?\s+(?:sekarang|now|gratis)"
              r"(?:\s*[:\-]?\s*https?://\S{1,100})?",
              "app promos (reconstructed); detik's 'Download Apps Detikcom Sekarang' line"),
-    _residue("click_here", r"klik\s+(?:di\s+)?(?:sini|link\s+(?:ini|berikut))\b.{0,100}", "click-through prompts (reconstructed)"),
+    _residue("click_here", r"klik\s+(?:di\s+)?(?:sini|link\s+(?:ini|berikut))\b.{0,100}|click\s+here\b.{0,100}",
+             "click-through prompts (reconstructed)"),
     # A copyright line inside the body (a footer the container swallowed): "Copyright © 2024 Kompas.com",
     # "© 2024 PT Okezone", "Hak Cipta (c) 2024 …". "Hak cipta lagu itu …" (prose) has no ©/(c)/year.
     _residue("copyright_line",

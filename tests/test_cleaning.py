@@ -272,6 +272,11 @@ RESIDUE_ROWS = [
     ("Selengkapnya di sini", "related_header"),
     ("Update berita terbaru setiap hari di Telegram", "follow_channel_promo"),
     ("Simak video berikut untuk melihat detik-detik banjir bandang menerjang desa itu.", "video_promo"),
+    # English editions' forms (reconstructed)
+    ("Related News: Jokowi visits flood victims", "related_link_english"),
+    ("Translator: Azis Kurmala", "staff_credit"), ("Click here to subscribe", "click_here"),
+    ("Recommended for you", "related_header"), ("Most Viewed", "related_header"), ("Latest News", "related_header"),
+    ("Watch the video here", "video_promo"), ("Watch video: Floods hit Jakarta", "video_promo"),
     ("Berita lain terkait Pilkada 2024", "related_header"),
     ("Baca berita lainnya terkait Pilkada di sini", "related_header"),
     ("Ikuti berita selanjutnya di Kompas.com", "follow_prompt"),
@@ -357,6 +362,8 @@ KEEP_ROWS = [
     "Konten ini disajikan ulang oleh sejumlah akun anonim di media sosial, kata polisi.",
     "Artikel ini khusus untuk pelanggan yang telah membayar iuran, kata pengelola koperasi.",
     "Berita lain terkait kasus itu akan diumumkan polisi pekan depan.",
+    "Watch the video of the flood, residents said, and share it widely.",
+    "Trending topics on social media showed anger at the decision, the survey found.",
     # "Daftar" is a list; an interview's question and a sentence after a label are no credit line
     "Daftar pemilih tetap dikirim melalui e-mail ke seluruh KPU daerah, kata komisioner.",
     "Daftar harga BBM terbaru dikirim ke kotak masuk pelanggan setiap bulan.",
