@@ -232,6 +232,8 @@ def test_title_choice_learns_the_affix() -> None:
     # (reconstructed) a handle, a role, a PR office, a guest column's label
     ("@budisantoso", False), ("Jurnalis", False), ("Humas Polda Jabar", False), ("Penulis Tamu", False),
     ("Guest Writer", False), ("Tamara Bleszynski", True), ("Agustamu Hadi", True),
+    # (reconstructed: "Dio Suhenda, The Jakarta Post, Jakarta") a place ends many bylines; it is no one
+    ("Jakarta", False), ("Malang", False), ("Banda Aceh", False), ("Istanbul", False), ("Andi Medan", True),
 ])
 def test_is_person(name: str, person: bool) -> None:
     assert is_person(name) is person
@@ -273,6 +275,8 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Budi Santoso, MBA", ["Budi Santoso"]),
     ("Sumber: Antara", ["Antara"]),
     ("Editor: Andi Wijaya", ["Andi Wijaya"]),  # the label opens the line: the caller's credits decide
+    ("Budi Santoso - Surabaya", ["Budi Santoso"]),  # a place after a spaced dash: the dateline's
+    ("Afif Farhan - Sepakbola", ["Afif Farhan - Sepakbola"]),  # (a rubric there: strip_outlet's)
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

@@ -31,6 +31,7 @@ from lxml import etree
 
 from newscrawl.dates import read_date
 from newscrawl.fields.outlet import DOMAIN_LIKE, names_outlet, outlet_in_name, squeeze, strip_outlet
+from newscrawl.fields.places import is_place
 
 NameSource = Union[Sequence[str], Callable[[], Sequence[str]]]
 
@@ -53,6 +54,9 @@ _LEADING_LABEL = re.compile(
 # Between names: commas, "dan", a bar or a spaced slash, a line break ("A | Jurnalis", "A / Outlet"); an
 # unspaced slash is one credit ("ANTARA/Nama": the agency and a stringer).
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,;&|\n]|\s(?:dan|and)\s|\s/\s)\s*", re.IGNORECASE)
+# "Budi Santoso - Surabaya": a place after a spaced dash is the dateline's, not part of the name (a rubric or
+# the outlet there is strip_outlet's: "Afif Farhan - Sepakbola", "Mulia Budi - detikNews").
+_DASHED_TAIL = re.compile(r"\s+[-\u2013\u2014]\s+(?P<tail>[^-\u2013\u2014]+)$")
 # A later label on the byline's line starts what is no writer: "Penulis: A | Editor: B", "A / Foto: C".
 _OTHER_CREDIT = re.compile(r"(?<=\S)[\s|/•,;]*\b(?:editor|penyunting|redaktur|editing|fotografer|foto|photo|"
                            r"videografer|video|sumber|source)\s*[:：].*$", re.IGNORECASE | re.DOTALL)
@@ -92,8 +96,13 @@ def split_byline(byline: str) -> list[str]:
     the byline shares its line with ("A • 19 Juni 2024 20:40", metrotvnews) is no part of a name."""
     text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
     text = _OTHER_CREDIT.sub("", text)
-    return [part for part in (p.strip(" .:：|/-–—") for p in _NAME_SEPARATOR.split(text))
+    return [part for part in (_without_place_tail(p.strip(" .:：|/-–—")) for p in _NAME_SEPARATOR.split(text))
             if part and not _DEGREE.fullmatch(part)]
+
+
+def _without_place_tail(part: str) -> str:
+    match = _DASHED_TAIL.search(part)
+    return part[:match.start()] if match and is_place(match.group("tail")) else part
 
 
 # Parts of a line that shows a byline and a date side by side: "Nama • 19 Juni 2024 20:40".
@@ -124,8 +133,8 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
     # "AFP Photo", "CNN Indonesia", "ANTARA/Nama" (the agency and a stringer) are not one person.
     if squeeze(re.split(r"[\s/|]+", text)[0]) in AGENCIES and len(text.split()) <= 3:
         return False
-    if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS:
-        return False
+    if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS or is_place(text):
+        return False  # "…, The Jakarta Post, Jakarta": the place a byline ends with is no one
     return not (outlet_names and outlet_in_name(text, outlet_names))
 
 
