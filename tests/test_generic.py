@@ -331,3 +331,63 @@ def test_microdata_article_body_marks_the_story() -> None:
                     f"pekan ini, menurut pedagang, pembeli, dan dinas perdagangan setempat.</p>" for i in range(3))
     html = f"<div><div itemprop='articleBody'>{story}</div><div>{other}</div></div>"
     assert [b[:12] for b in extract_main_text(page(html)).blocks] == ["Camat melant", "Lurah yang b"]
+
+
+@pytest.mark.parametrize(("article_url", "page_url"), [
+    # (reconstructed) WordPress paginated posts ("/2/") and PHP sites' page parameters ("&page=2")
+    ("https://www.situs.example/2024/06/19/lurah-baru-dilantik-di-sukamaju/",
+     "https://www.situs.example/2024/06/19/lurah-baru-dilantik-di-sukamaju/{n}/"),
+    ("https://www.situs.example/berita/baca.php?id=55", "https://www.situs.example/berita/baca.php?id=55&page={n}"),
+])
+def test_generic_reads_every_page_of_a_paged_article(article_url: str, page_url: str) -> None:
+    """Any site's pager (links to the article's own URL with a page number) is followed: before, generic
+    emitted page 1 alone as the whole story."""
+    def html(number: int) -> str:
+        pager = " ".join(f"<a href='{page_url.format(n=n) if n > 1 else article_url}'>{n}</a>" for n in (1, 2, 3))
+        return (f"<html><head><meta property='og:type' content='article'><title>Lurah Baru Dilantik</title>"
+                f"<meta property='article:published_time' content='2024-06-19T09:00:00+07:00'></head><body>"
+                f"<h1>Lurah Baru Dilantik</h1><div class='isi'><p>Halaman {number}: {PROSE}</p>"
+                f"<p>Halaman {number} bagian dua: {PROSE}</p></div><div class='pages'>{pager}</div>"
+                f"<a href='https://www.situs.example/2024/06/19/berita-lain-yang-berbeda/2/'>lain</a></body></html>")
+    routes = {article_url: Route(html(1)), page_url.format(n=2): Route(html(2)), page_url.format(n=3): Route(html(3))}
+    result = crawl_in_process("generic", routes, f"url={article_url}")
+    [item] = result.items
+    assert [block[:11] for block in item["body"]] == [f"Halaman {n}{tail}" for n in (1, 2, 3) for tail in (": ", " b")]
+    assert item["missing_pages"] == []
+    assert not [url for url in result.fetched if "berita-lain" in url]
+
+
+def test_a_paged_article_outside_the_window_costs_no_more_pages() -> None:
+    article = "https://www.situs.example/2024/06/10/lurah-baru-dilantik-di-sukamaju/"
+
+    def html(number: int) -> str:
+        return (f"<html><head><meta property='og:type' content='article'><title>Lurah Baru Dilantik</title>"
+                f"<meta property='article:published_time' content='2024-06-10T09:00:00+07:00'></head><body>"
+                f"<h1>Lurah Baru Dilantik</h1><div class='isi'><p>Halaman {number}: {PROSE}</p></div>"
+                f"<a href='{article}2/'>2</a> <a href='{article}3/'>3</a></body></html>")
+    routes = {"https://www.situs.example/": Route(f"<html><body><a href='{article}'>Lurah</a></body></html>"),
+              article: Route(html(1)), article + "2/": Route(html(2)), article + "3/": Route(html(3))}
+    result = crawl_in_process("generic", routes, "start_urls=https://www.situs.example/", *WINDOW)
+    assert result.items == []
+    assert article in result.fetched and not [url for url in result.fetched if url.endswith(("/2/", "/3/"))]
+    assert result.stats.get("newscrawl/discovery/outside_window", 0) >= 1
+
+
+@pytest.mark.parametrize(("url", "hrefs", "expected"), [
+    ("https://s.id/2024/06/19/judul-berita-ini/", ["https://s.id/2024/06/19/judul-berita-ini/2/",
+                                                   "https://s.id/2024/06/19/judul-berita-ini/3"],
+     (None, ["https://s.id/2024/06/19/judul-berita-ini/2/", "https://s.id/2024/06/19/judul-berita-ini/3"])),
+    # on page 2 itself: the same pager
+    ("https://s.id/2024/06/19/judul-berita-ini/2/", ["https://s.id/2024/06/19/judul-berita-ini/3/",
+                                                     "https://s.id/2024/06/19/judul-berita-ini/2/"],
+     (None, ["https://s.id/2024/06/19/judul-berita-ini/2/", "https://s.id/2024/06/19/judul-berita-ini/3/"])),
+    ("https://s.id/baca.php?id=5", ["https://s.id/baca.php?id=5&page=2", "https://s.id/baca.php?id=5&page=all",
+                                     "https://s.id/baca.php?id=6&page=2"],
+     ("https://s.id/baca.php?id=5&page=all", ["https://s.id/baca.php?id=5&page=2"])),
+    ("https://s.id/read/12", ["https://s.id/read/2", "https://s.id/read/3"], (None, [])),  # ids, not pages
+    ("https://s.id/2024/06/19/judul-berita-ini/", ["https://s.id/2024/06/19/judul-berita-ini/3/"], (None, [])),
+    ("https://s.id/2024/06/19/judul-berita-ini/", ["https://lain.id/2024/06/19/judul-berita-ini/2/"], (None, [])),
+])
+def test_article_pages(url: str, hrefs: list[str], expected) -> None:
+    from newscrawl.spiders.generic import article_pages
+    assert article_pages(url, hrefs) == expected

@@ -21,7 +21,7 @@ import html
 import itertools
 import re
 from datetime import tzinfo
-from typing import Any, AsyncIterator, Iterator, Sequence
+from typing import Any, AsyncIterator, Iterable, Iterator, Sequence
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import scrapy
@@ -39,7 +39,7 @@ from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objec
                                news_article_ld, page_meta, split_article_body, with_meta_credits)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED
-from newscrawl.spiders.base import EXPLICIT, NewsSpider, links_base
+from newscrawl.spiders.base import EXPLICIT, NewsSpider, links_base, page_key
 from newscrawl.urls import canonical_url, registrable_domain, same_site
 
 # Path segments of pages that list, never report: indexes, tags, search, people (listings to read).
@@ -173,6 +173,65 @@ def text_language(blocks: Sequence[str]) -> str | None:
     if indonesian > 3 * english:
         return "id"
     return None
+
+
+# An article's own pager, on any site: links to the same article URL with a page number, as a query
+# parameter ("?page=2", "&halaman=3") or a last path segment ("/2", "/3/"), or to its single-page view
+# ("?page=all", "?showpage=all", "?single=1").
+_PAGE_PARAMS = ("page", "halaman", "hal", "pg", "paged", "showpage")
+_ALL_VALUES = ("all", "semua")
+_SINGLE_VIEW_PARAMS = {"single": "1", "showall": "1", "view": "all"}
+_MAX_PAGE = 50
+
+
+def article_pages(article_url: str, hrefs: Iterable[str]) -> tuple[str | None, list[str]]:
+    """(the single-page view's URL or None, the later pages' URLs in page order) among a page's links, for an
+    article at ``article_url`` (itself any of its pages). Only variants of the article's own URL count, and
+    numbered pages only when page 2 is among them (a real pager starts there)."""
+    base = _unpaged(article_url)
+    if base is None:
+        return None, []
+    single: str | None = None
+    numbered: dict[int, str] = {}
+    for href in hrefs:
+        url = urljoin(article_url, (href or "").strip()).split("#", 1)[0]
+        parts = urlsplit(url)
+        if not parts.scheme.startswith("http") or parts.hostname != urlsplit(article_url).hostname:
+            continue
+        query = dict(parse_qsl(parts.query))
+        page_value = next((query[name] for name in _PAGE_PARAMS if name in query), None)
+        others = {k: v for k, v in query.items() if k not in _PAGE_PARAMS and k not in _SINGLE_VIEW_PARAMS}
+        if page_value is not None and (parts.path.rstrip("/"), others) == base:
+            if page_value.lower() in _ALL_VALUES:
+                single = single or url
+            elif page_value.isdigit() and 2 <= int(page_value) <= _MAX_PAGE:
+                numbered.setdefault(int(page_value), url)
+            continue
+        if any(query.get(k) == v for k, v in _SINGLE_VIEW_PARAMS.items()) and (parts.path.rstrip("/"), others) == base:
+            single = single or url
+            continue
+        head, _, last = parts.path.rstrip("/").rpartition("/")
+        if last.isdigit() and 2 <= int(last) <= _MAX_PAGE and _SLUG.search(head) and (head, query) == base:
+            numbered.setdefault(int(last), url)
+    pages = [numbered[n] for n in sorted(numbered)] if 2 in numbered else []
+    return single, pages
+
+
+# A page number as the last path segment only after a slug ("/judul-berita-ini/2"): "/read/12" is an id.
+_SLUG = re.compile(r"/[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}$", re.IGNORECASE)
+
+
+def _unpaged(url: str) -> tuple[str, dict[str, str]] | None:
+    """(path without a trailing slash, other query parameters) of an article URL without its page number."""
+    parts = urlsplit(url)
+    if not parts.scheme.startswith("http"):
+        return None
+    query = {k: v for k, v in parse_qsl(parts.query) if k not in _PAGE_PARAMS and k not in _SINGLE_VIEW_PARAMS}
+    path = parts.path.rstrip("/")
+    head, _, last = path.rpartition("/")
+    if last.isdigit() and 2 <= int(last) <= _MAX_PAGE and _SLUG.search(head):
+        path = head
+    return path, query
 
 
 def choose_body(main: list[str], article_body: str | None) -> tuple[list[str], str | None]:
@@ -374,10 +433,44 @@ class GenericSpider(NewsSpider):
 
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
         for result in super().parse_article(response):
-            if isinstance(result, Article) and not response.meta.get(EXPLICIT) and not self.in_window(result):
+            if not response.meta.get(EXPLICIT) and not self.result_in_window(result):
                 self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
                 continue
             yield result
+
+    def result_in_window(self, result: Article | scrapy.Request) -> bool:
+        """An item, or the request for its later pages (decided on page 1's dates: the later pages' callbacks
+        emit it, and an article outside the window is not worth its pages)."""
+        if isinstance(result, Article):
+            return self.in_window(result)
+        raw = result.cb_kwargs.get("raw") if isinstance(result, scrapy.Request) else None
+        if raw is None:
+            return True
+        published = RawArticle.from_plain(raw).published
+        return self.in_window(Article(url=raw.get("url") or result.url, published_at=published))
+
+    # Any site's pager: links to the article's own URL with a page number or its single-page view.
+    def all_pages_url(self, response: Response) -> str | None:
+        if not isinstance(response, TextResponse):
+            return None
+        single, _ = article_pages(response.url, self.link_hrefs(response))
+        return single if single and page_key(single) != page_key(response.url) else None
+
+    def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
+        if not isinstance(response, TextResponse):
+            return []
+        seen = {page_key(url) for url in visited}
+        _, pages = article_pages(response.url, self.link_hrefs(response))
+        return [url for url in pages if page_key(url) not in seen]
+
+    @staticmethod
+    def link_hrefs(response: TextResponse) -> list[str]:
+        """The page's links, resolved as a browser does (against its <base href>)."""
+        root = response.selector.root
+        if not isinstance(root, etree._Element):
+            return []
+        base = links_base(response)
+        return [urljoin(base, href.strip()) for a in root.iter("a") if (href := a.get("href"))]
 
     def zone_for(self, url: str) -> tzinfo:
         """A regional edition's zone (dates.ZONE_BY_SITE), else a catalogue outlet's (a WITA outlet read
