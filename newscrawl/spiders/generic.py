@@ -281,6 +281,7 @@ class GenericSpider(NewsSpider):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self._pager_memo: tuple[Response, tuple[str | None, list[str]]] | None = None
         self.start_pages = self.args["start_urls"]
         domains = self.args["allowed_domains"] or [
             registrable_domain(u) for u in self.start_pages + self.start_article_urls]
@@ -451,17 +452,23 @@ class GenericSpider(NewsSpider):
 
     # Any site's pager: links to the article's own URL with a page number or its single-page view.
     def all_pages_url(self, response: Response) -> str | None:
-        if not isinstance(response, TextResponse):
-            return None
-        single, _ = article_pages(response.url, self.link_hrefs(response))
+        single, _ = self.pager(response)
         return single if single and page_key(single) != page_key(response.url) else None
 
     def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
-        if not isinstance(response, TextResponse):
-            return []
         seen = {page_key(url) for url in visited}
-        _, pages = article_pages(response.url, self.link_hrefs(response))
-        return [url for url in pages if page_key(url) not in seen]
+        return [url for url in self.pager(response)[1] if page_key(url) not in seen]
+
+    def pager(self, response: Response) -> tuple[str | None, list[str]]:
+        """``article_pages`` of a response, read once: the base callback asks for the single view, then the pages.
+        (A one-entry memo of the response in hand, not state: the next response replaces it.)"""
+        if self._pager_memo is not None and self._pager_memo[0] is response:
+            return self._pager_memo[1]
+        found: tuple[str | None, list[str]] = (None, [])
+        if isinstance(response, TextResponse):
+            found = article_pages(response.url, self.link_hrefs(response))
+        self._pager_memo = (response, found)
+        return found
 
     @staticmethod
     def link_hrefs(response: TextResponse) -> list[str]:
