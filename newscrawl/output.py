@@ -34,6 +34,7 @@ from twisted.internet.defer import Deferred, maybeDeferred, succeed
 from twisted.internet.threads import deferToThread
 
 from newscrawl.dates import WIB
+from newscrawl.extract import body_chars
 from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.middlewares import clock_from_settings
 from newscrawl.pipelines import outside_window
@@ -51,11 +52,7 @@ def content_hash(item: Any) -> str:
     payload = [adapter.get("title"), adapter.get("body"), adapter.get("authors"), adapter.get("published_at")]
     digest = hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
     # A cut version keeps how much text it had, so a recheck that reads more of it can replace it.
-    return f"{INCOMPLETE}{body_chars(adapter)}:{digest}" if adapter.get("missing_pages") else digest
-
-
-def body_chars(adapter: ItemAdapter) -> int:
-    return sum(len(block) for block in adapter.get("body") or [] if isinstance(block, str))
+    return f"{INCOMPLETE}{body_chars(adapter.get('body') or [])}:{digest}" if adapter.get("missing_pages") else digest
 
 
 def iso_to_timestamp(value: str | None) -> float | None:
@@ -166,7 +163,7 @@ class IncrementalPipeline:
             # A recheck that could not fetch every page: the version emitted before stands — whole, or cut with
             # as much text — and a cut copy never replaces it; one that read more of a cut article does.
             before = incomplete_body_chars(seen.content_hash)
-            if before is None or body_chars(adapter) <= before:
+            if before is None or body_chars(adapter.get("body") or []) <= before:
                 self.stats.inc_value("newscrawl/dropped/incomplete_recheck")
                 raise DropItem(f"incomplete_recheck: {adapter['url']} (missing {adapter['missing_pages'][0]})")
             self.stats.inc_value("newscrawl/incremental/more_complete")
