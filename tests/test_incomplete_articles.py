@@ -242,3 +242,17 @@ def test_a_recheck_that_reads_more_of_a_cut_article_replaces_it(tmp_path):
     versions = [v for v in completed_items(tmp_path) if v["url"] == article_url(N)]
     assert [v["missing_pages"] for v in versions] == [[page_url(2), page_url(3)], [page_url(3)], []]
     assert [len(v["body"]) for v in versions] == [6, 8, 10]
+
+
+def test_a_later_page_repeating_the_text_already_read_is_marked_missing(tmp_path):
+    """A site answering page 1 for every page number (a broken pager, a CMS that ignores the page
+    parameter): page 2's text is all page 1's. The item must not pass for whole; page 3 is still read.
+    (A page 2 that repeats some of page 1 and adds its own, the seed's case, is followed as before.)"""
+    routes = multipage_routes(200)
+    routes[page_url(2)] = Route(routes[article_url(N)].body)
+    result = run_crawl("sindonews", routes, tmp_path, f"url={article_url(N)}")
+    assert result.returncode == 0, result.log[-2000:]
+    item = result.item(article_url(N))
+    assert item["missing_pages"] == [page_url(2)]
+    assert [sum(f"Halaman {p} paragraf" in b for b in item["body"]) for p in (2, 3)] == [0, 2]
+    assert result.stats["newscrawl/article_pages/repeated"] == 1

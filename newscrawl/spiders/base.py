@@ -30,6 +30,7 @@ from scrapy.utils.response import get_base_url
 
 from newscrawl.arguments import BadArgument, check_arguments
 from newscrawl.canaries import CANARIES
+from newscrawl.cleaning import block_key
 from newscrawl.contracts import with_canary
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
@@ -656,16 +657,19 @@ class NewsSpider(scrapy.Spider):
         if refused:
             yield self.refuse_later_page(response, refused, raw, visited[0], pending, missing)
             return
-        if blocks:
-            raw.body.extend(blocks)
+        read = {block_key(block) for block in raw.body}
+        if any(block_key(block) not in read for block in blocks):
+            raw.body.extend(blocks)  # a page that repeats some earlier paragraphs: the cleaning drops the repeats
             self.crawler.stats.inc_value("newscrawl/article_pages/followed")
         else:
-            # Answered, but no article text on it (a template without the story, a CMS hiccup): that part of
-            # the story is missing, not empty. Its pager still leads on; the item says which page it lacks.
+            # Answered, but no article text on it, or only the text already read (a template without the story,
+            # a site serving page 1 for every page number): that part of the story is missing, not empty. Its
+            # pager still leads on; the item says which page it lacks.
             missing = [*missing, self.asked_url(response)]
-            self.crawler.stats.inc_value("newscrawl/article_pages/empty")
-            self.logger.warning("Article page %s answered without any article text; %s will be marked "
-                                "missing it", response.url, visited[0])
+            kind = "repeated" if blocks else "empty"
+            self.crawler.stats.inc_value(f"newscrawl/article_pages/{kind}")
+            self.logger.warning("Article page %s answered %s; %s will be marked missing it", response.url,
+                                "only text already read" if blocks else "without any article text", visited[0])
         pending = pending + self.other_page_urls(response, visited + pending)
         if pending and len(visited) < self.max_article_pages:
             yield self.next_page_request(raw, pending, visited, missing)
