@@ -23,7 +23,7 @@ from typing import Collection
 from lxml import etree
 
 __all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "another_story", "collapse_ws", "inline_related_links",
-           "is_noise_box", "page_order", "walk_blocks"]
+           "is_noise_box", "walk_blocks"]
 
 # Custom elements of embeds and AMP widgets: their text (if any) is the widget's.
 EMBED_TAGS = frozenset(
@@ -339,7 +339,7 @@ def another_story(first: etree._Element, later: etree._Element, order: "PageOrde
     in another ``<article>`` (neither holding the other), an ``<h1>`` stands between them outside
     ``first``, or an h2/h3 that is a link to another page heads the block ``later`` is in (the scroll
     feed's next story, "artikel selanjutnya"). A subheading, or a related-links box, between two parts
-    of one body is no boundary. ``order``: the page's ``page_order``."""
+    of one body is no boundary. ``order``: the page's ``PageOrder``."""
     mine, theirs = _story_element(first), _story_element(later)
     if mine is not None and theirs is not None and mine is not theirs \
             and not any(a is mine for a in theirs.iterancestors()) \
@@ -353,7 +353,8 @@ def another_story(first: etree._Element, later: etree._Element, order: "PageOrde
 
 
 class PageOrder:
-    """Every element's index in page order, and the page's h1-h3 headings by position (one walk)."""
+    """Every element's index in page order, and the page's h1-h3 headings by position (one walk; built once
+    per page, when a choice needs it)."""
 
     def __init__(self, root: etree._Element) -> None:
         self.index = {element: position for position, element in enumerate(root.iter())}
@@ -367,11 +368,6 @@ class PageOrder:
         low = bisect.bisect_right(self._positions, self.index[first])
         high = bisect.bisect_left(self._positions, self.index[later])
         return self._headings[low:high]
-
-
-def page_order(root: etree._Element) -> PageOrder:
-    """The page order ``another_story`` reads (built once per page, when a choice needs it)."""
-    return PageOrder(root)
 
 
 # ------------------------------------------------------------------------ inline related links

@@ -25,7 +25,7 @@ from newscrawl.css import matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     needs_shown_dates, source_of)
-from newscrawl.dom import another_story, collapse_ws, inline_related_links, page_order, walk_blocks
+from newscrawl.dom import PageOrder, another_story, collapse_ws, inline_related_links, walk_blocks
 from newscrawl.maintext import main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines,
                                       may_credit_editor)
@@ -487,7 +487,7 @@ def one_story(containers: list[etree._Element]) -> list[etree._Element]:
     them (a body split around an ad or a photo, or by its own subheadings) are one story."""
     if len(containers) < 2:
         return containers
-    order = page_order(containers[0].getroottree().getroot())
+    order = PageOrder(containers[0].getroottree().getroot())
     kept = [containers[0]]
     for previous, current in zip(containers, containers[1:]):
         if another_story(previous, current, order):

@@ -42,8 +42,7 @@ from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
 from newscrawl.cleaning import closing_start, is_residue, link_list_indexes
-from newscrawl.dom import (SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, page_order, text_within,
-                           walk_blocks)
+from newscrawl.dom import SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, text_within, walk_blocks
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
 __all__ = ["MainText", "extract_main_text", "main_text"]
@@ -298,7 +297,7 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
     def other_story(element: etree._Element) -> bool:
         # The next story rendered below this one (same template, its own headline) is no part of it.
         if not orders:
-            orders.append(page_order(page.scope.getroottree().getroot()))
+            orders.append(PageOrder(page.scope.getroottree().getroot()))
         return another_story(*sorted((top, element), key=orders[0].__getitem__), orders[0])
 
     for _ in range(2):

@@ -414,13 +414,13 @@ def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
 
 
 def _short(text: str) -> str:
+    """The text, whitespace collapsed, when it is short enough for a date line; else ""."""
     text = " ".join(text.split())
     return text if len(text) <= _MAX_TEXT_CHARS else ""
 
 
 def _short_text(element: etree._Element) -> str:
-    text = " ".join("".join(element.itertext()).split())
-    return text if len(text) <= _MAX_TEXT_CHARS else ""
+    return _short("".join(element.itertext()))
 
 
 # ------------------------------------------------------------ the date line above a known body

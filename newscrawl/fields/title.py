@@ -183,11 +183,10 @@ _AFFIX_SEPARATOR = re.compile(r"\s+(?:\||::|-|–|—|:)\s+")
 # A page or part marker: "Halaman 2", "Halaman all", "Page 3", "Bagian 1", "Hal. 2", "Halaman 2 dari 5".
 _PAGE_MARKER = re.compile(r"(?:halaman|hal\.?|page|bagian|part)\s*(?:\d{1,3}|all|semua)(?:\s+(?:dari|of)\s+\d{1,3})?",
                           re.IGNORECASE)
-# A page marker ending a meta title, glued or after a separator ("… Halaman all", "… - Halaman 2").
+# A page marker ending a meta title, glued or after a separator ("… Iduladha 2025 Halaman all - Kompas.com",
+# "… - Halaman 2").
 _PAGE_SUFFIX = re.compile(r"(?:\s+[-|\u2013\u2014:])?\s+(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all|semua)"
                           r"(?:\s+(?:dari|of)\s+\d{1,3})?\s*$", re.IGNORECASE)
-# The same marker glued to the end without a separator ("… Iduladha 2025 Halaman all - Kompas.com").
-_GLUED_PAGE_MARKER = re.compile(r"\s+halaman\s+(?:\d{1,3}|all)\s*$", re.IGNORECASE)
 # A tagline is made of these words only, one of them naming news or a portal: "Berita Terkini Hari Ini",
 # "Indonesian News Portal", "Kabar Terbaru Indonesia dan Dunia". Generic words, no outlet names.
 _TAGLINE_WORDS = frozenset(("berita kabar info informasi news portal situs terkini terbaru terupdate terpercaya "
@@ -227,7 +226,7 @@ def trim_affixes(title: str, outlet_names: Sequence[str] = (), sections: Collect
         while end - start > 1 and (leading_outlet(cuts[start][0], outlet_names) or squeeze(cuts[start][0]) in sections):
             start += 1
         trimmed = trimmed[cuts[start][1]:cuts[end - 1][2]].strip()
-    trimmed = _GLUED_PAGE_MARKER.sub("", trimmed).strip()
+    trimmed = _PAGE_SUFFIX.sub("", trimmed).strip()
     if trimmed != title and len(_words(trimmed)) < MIN_HEADLINE_WORDS:
         return title
     return trimmed

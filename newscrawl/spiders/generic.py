@@ -188,50 +188,49 @@ def article_pages(article_url: str, hrefs: Iterable[str]) -> tuple[str | None, l
     """(the single-page view's URL or None, the later pages' URLs in page order) among a page's links, for an
     article at ``article_url`` (itself any of its pages). Only variants of the article's own URL count, and
     numbered pages only when page 2 is among them (a real pager starts there)."""
-    base = _unpaged(article_url)
-    if base is None:
+    own = _page_of(article_url)
+    if own is None:
         return None, []
+    host = urlsplit(article_url).hostname
     single: str | None = None
     numbered: dict[int, str] = {}
     for href in hrefs:
         url = urljoin(article_url, (href or "").strip()).split("#", 1)[0]
-        parts = urlsplit(url)
-        if not parts.scheme.startswith("http") or parts.hostname != urlsplit(article_url).hostname:
+        found = _page_of(url)
+        if found is None or found[0] != own[0] or urlsplit(url).hostname != host:
             continue
-        query = dict(parse_qsl(parts.query))
-        page_value = next((query[name] for name in _PAGE_PARAMS if name in query), None)
-        others = {k: v for k, v in query.items() if k not in _PAGE_PARAMS and k not in _SINGLE_VIEW_PARAMS}
-        if page_value is not None and (parts.path.rstrip("/"), others) == base:
-            if page_value.lower() in _ALL_VALUES:
-                single = single or url
-            elif page_value.isdigit() and 2 <= int(page_value) <= _MAX_PAGE:
-                numbered.setdefault(int(page_value), url)
-            continue
-        if any(query.get(k) == v for k, v in _SINGLE_VIEW_PARAMS.items()) and (parts.path.rstrip("/"), others) == base:
+        if found[1] == "all":
             single = single or url
-            continue
-        head, _, last = parts.path.rstrip("/").rpartition("/")
-        if last.isdigit() and 2 <= int(last) <= _MAX_PAGE and _SLUG.search(head) and (head, query) == base:
-            numbered.setdefault(int(last), url)
+        elif isinstance(found[1], int) and 2 <= found[1] <= _MAX_PAGE:
+            numbered.setdefault(found[1], url)
     pages = [numbered[n] for n in sorted(numbered)] if 2 in numbered else []
     return single, pages
 
 
 # A page number as the last path segment only after a slug ("/judul-berita-ini/2"): "/read/12" is an id.
 _SLUG = re.compile(r"/[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}$", re.IGNORECASE)
+_Unpaged = tuple[str, dict[str, str]]
 
 
-def _unpaged(url: str) -> tuple[str, dict[str, str]] | None:
-    """(path without a trailing slash, other query parameters) of an article URL without its page number."""
+def _page_of(url: str) -> tuple[_Unpaged, int | str | None] | None:
+    """((path without a trailing slash, other query parameters), the page: a number, "all" for the single-page
+    view, None for no page marker) of an http(s) URL; None for another scheme."""
     parts = urlsplit(url)
     if not parts.scheme.startswith("http"):
         return None
-    query = {k: v for k, v in parse_qsl(parts.query) if k not in _PAGE_PARAMS and k not in _SINGLE_VIEW_PARAMS}
+    query = dict(parse_qsl(parts.query))
+    page: int | str | None = None
+    value = next((query[name] for name in _PAGE_PARAMS if name in query), None)
+    if value is not None:
+        page = "all" if value.lower() in _ALL_VALUES else int(value) if value.isdigit() else None
+    elif any(query.get(name) == wanted for name, wanted in _SINGLE_VIEW_PARAMS.items()):
+        page = "all"
+    others = {k: v for k, v in query.items() if k not in _PAGE_PARAMS and k not in _SINGLE_VIEW_PARAMS}
     path = parts.path.rstrip("/")
     head, _, last = path.rpartition("/")
-    if last.isdigit() and 2 <= int(last) <= _MAX_PAGE and _SLUG.search(head):
-        path = head
-    return path, query
+    if page is None and last.isdigit() and 2 <= int(last) <= _MAX_PAGE and _SLUG.search(head):
+        path, page = head, int(last)
+    return (path, others), page
 
 
 def choose_body(main: list[str], article_body: str | None) -> tuple[list[str], str | None]:
