@@ -856,12 +856,31 @@ def _is_labelled_date(text: str) -> bool:
     return len(_WORD_RE.findall(text[:match.start()] + " " + text[match.end():])) <= _LABELLED_DATE_MAX_WORDS
 
 
+# A breadcrumb trail read as text: "Home » Politik dan Hukum", "Beranda > Nasional > Politik",
+# "Home / News / Nasional". Short segments between arrow-like separators, or any spaced separator after
+# a home word.
+_CRUMB_ARROWS_RE: Final = re.compile(r"\s*[»›>→]\s*")
+_CRUMB_SPACED_RE: Final = re.compile(r"\s+[/|]\s+|\s*[»›>→]\s*")
+_CRUMB_HOME: Final = frozenset({"home", "beranda", "halaman utama", "depan", "index", "indeks", "news"})
+_CRUMB_MAX_CHARS: Final = 120
+_CRUMB_SEGMENT_MAX_WORDS: Final = 6
+
+
+def _is_breadcrumb_line(text: str) -> bool:
+    if len(text) > _CRUMB_MAX_CHARS or text.endswith(_SENTENCE_FINAL):
+        return False
+    home = text.split(None, 1)[0].casefold() in _CRUMB_HOME or text.casefold().startswith("halaman utama")
+    parts = (_CRUMB_SPACED_RE if home else _CRUMB_ARROWS_RE).split(text)
+    return len(parts) >= 2 and all(0 < len(p.split()) <= _CRUMB_SEGMENT_MAX_WORDS for p in parts) and (
+        home or all(p[0].isupper() for p in parts))
+
+
 def lead_junk(text: str, title: str | None = None) -> bool:
     """A block that is not the story when it comes before the first paragraph: the headline again,
     the writer's name or a byline, a date stamp or a labelled date, a credited photo caption, a comment
-    counter ("0 Komentar")."""
+    counter ("0 Komentar"), a breadcrumb trail."""
     return (repeats_title(text, title) or _is_byline_line(text) or _is_stamp_line(text)
-            or _is_labelled_date(text) or is_credited_caption(text)
+            or _is_labelled_date(text) or is_credited_caption(text) or _is_breadcrumb_line(text)
             or (len(text) <= 40 and _CLOSING_HEADER_RE.fullmatch(text) is not None))
 
 

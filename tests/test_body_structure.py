@@ -182,6 +182,23 @@ def test_blockquote_linking_a_post_is_an_embed(html: str, noise: bool) -> None:
     assert is_noise_box(element) is noise
 
 
+@pytest.mark.parametrize(("html", "noise"), [
+    ("<div class='breadcrumb'><a href='/'>Home</a> » <a href='/politik'>Politik</a></div>", True),
+    ("<ol class='post-breadcrumbs'><li><a href='/'>Beranda</a></li><li>Nasional</li></ol>", True),
+    ("<div class='breadcome'><a href='/'>Home</a></div>", True),  # a real page's misspelling
+    ("<div id='breadcrumb'><a href='/'>Home</a> › <a href='/news'>News</a></div>", True),
+    # a long box is no trail, whatever its class says (a theme that names its story wrapper so)
+    ("<div class='breadcrumbless-article'>" + "Kalimat panjang isi berita. " * 20 + "</div>", False),
+    ("<div class='breadcrumb'>" + "Kalimat panjang isi berita. " * 20 + "</div>", False),
+])
+def test_breadcrumb_box_is_noise(html: str, noise: bool) -> None:
+    # RECONSTRUCTED (Media Indonesia-style 2019 layout): the trail sits inside the story's container,
+    # above the h1, and was read as the body's first paragraph ("Home » Politik dan Hukum").
+    from newscrawl.dom import is_noise_box
+    element = Selector(text=f"<html><body>{html}</body></html>").root.find(".//body")[0]
+    assert is_noise_box(element) is noise
+
+
 def test_a_lead_paragraph_in_the_parent_of_the_story_is_read() -> None:
     # RECONSTRUCTED from tests/drift.py "renamed" on antaranews 2016: the lead paragraph is the own text of
     # a class-less div whose child div holds the rest of the story cut by <br>s; a pull quote sits before.

@@ -793,6 +793,17 @@ TRIM_ROWS = [
                  ["Taylor Swift memeluk Selena Gomez di karpet merah. (REUTERS / Danny Moloshok)",
                   "Selena Gomez berpose di karpet merah. (REUTERS / Danny Moloshok)"], id="photo-page-kept"),
     pytest.param(["Subjudul kecil pembuka", P_LONG], None, ["Subjudul kecil pembuka", P_LONG], id="lowercase-line-kept"),
+    # a breadcrumb trail inside the story's container, before the h1 (Media Indonesia-style 2019 layout,
+    # reconstructed: "Home » Politik dan Hukum", then the writer's name and the date stamp)
+    pytest.param(["Home » Politik dan Hukum", "Andhika Prasetyo", "Rabu 23 Oktober 2019, 10:15 WIB", P_LONG, P_END],
+                 TITLE, [P_LONG, P_END], id="breadcrumb-name-stamp"),
+    pytest.param(["Beranda > Nasional > Politik", P_LONG], None, [P_LONG], id="breadcrumb-arrows"),
+    pytest.param(["Home / News / Nasional", P_LONG], None, [P_LONG], id="breadcrumb-home-slashes"),
+    pytest.param(["Nasional › Hukum", P_LONG], None, [P_LONG], id="breadcrumb-no-home"),
+    # not trails: a subheading with a comparison, a lower-case segment, a sentence
+    pytest.param(["Harga naik > 10 persen di pasar", P_LONG], None, ["Harga naik > 10 persen di pasar", P_LONG],
+                 id="comparison-line-kept"),
+    pytest.param(["Suku bunga > inflasi", P_LONG], None, ["Suku bunga > inflasi", P_LONG], id="lowercase-segment-kept"),
     # class 5: short non-sentences after the last paragraph
     pytest.param([P_LONG, P_END, "Jokowi", "Pemilu 2024", "Banjir Jakarta"], None, [P_LONG, P_END], id="tag-lines"),
     pytest.param([P_LONG, P_END, "Video Pilihan"], None, [P_LONG, P_END], id="video-label"),
