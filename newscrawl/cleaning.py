@@ -411,6 +411,22 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:copyright|hak\s+cipta)\s*(?:\u00a9|\(c\))\s*.{0,80}|(?:copyright\s+)?\u00a9\s*(?:\d{4}|[A-Z]).{0,80}"
              r"|copyright\s+\d{4}\b.{0,80}",
              "footers inside the body (reconstructed)"),
+    # The outlet's reuse notice under the story: "Dilarang mengambil dan/atau menayangkan ulang sebagian atau
+    # keseluruhan artikel di atas untuk konten akun media sosial komersil tanpa seizin redaksi." (kompas.com
+    # since 2023; reconstructed from memory of the page, like "Dilarang mengutip ... tanpa izin redaksi").
+    _residue("reuse_notice",
+             r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menayangkan|memperbanyak|menyebarluaskan)\b"
+             r".{0,250}\b(?:seizin|izin|persetujuan)\b.{0,60}",
+             "kompas.com reuse notice (reconstructed)"),
+    # A line sending the reader to the outlet's own site: "Terus update informasi terkini dan terlengkap
+    # dengan mengunjungi laman Republika.co.id", "Baca berita menarik lainnya di www.republika.co.id",
+    # "Update berita terbaru dan terkini seputar Liputan6.com bisa dibaca di sini" (reconstructed closing
+    # lines). A reading verb first and a site's domain in a short line.
+    _residue("outlet_read_more",
+             r"(?:terus\s+)?(?:update|baca|simak|dapatkan|kunjungi|pantau\s+terus)\b.{0,120}?"
+             # the outlet's domain, not a government's or a university's ("kemenkeu.go.id": a source)
+             r"(?<![\w.-])(?!(?:[\w-]+\.)*(?:go|ac|or|sch|mil)\.id\b)(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\b.{0,40}",
+             "closing promo lines (reconstructed)", requires_any=(".com", ".id", ".net", ".tv")),
     # Follow prompts: "Ikuti kami di Google News", "Ikuti perkembangan berita ini dalam topik:", "Ikuti
     # berita terkini di WhatsApp Channel" (kompas (PAGE: the topic prompt), newer templates' follow boxes:
     # drift probe follow_boxes, reconstructed). Short; the whole block.
@@ -948,6 +964,22 @@ def closing_start(blocks: list[str], header_first: bool = False) -> int:
     return start
 
 
+# A sign-off standing as the body's last block: a contributor "(Andhika Prasetyo)", "(Laporan: Andi
+# Saputra)", a source "(Antara)", "(ANTARA)", a desk code "(H-4)". Glued to the last sentence it is
+# trimmed by _trim_trailing_signoff; alone it ends in ")" and would count as a sentence.
+_SIGNOFF_BLOCK_RE: Final = re.compile(
+    rf"[(\[]\s*(?:(?i:laporan|reporter|penulis|pewarta|kontributor|editor)\s*:\s*)?"
+    rf"(?:{_CONTRIBUTOR}|[A-Z]{{2,10}}|{_DESK_CODE}|{_DESK_MULTI})\s*[)\]]\.?")
+
+
+def _without_signoff_blocks(blocks: list[str]) -> list[str]:
+    """The blocks without sign-off blocks ending them, the sign-off glued to the new last block trimmed."""
+    end = len(blocks)
+    while end > 1 and _SIGNOFF_BLOCK_RE.fullmatch(blocks[end - 1]):
+        end -= 1
+    return _trim_last_signoff(list(blocks[:end])) if end < len(blocks) else list(blocks)
+
+
 def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     """Structural edges of a body (blocks already normalized):
 
@@ -961,6 +993,7 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     end = closing_start(blocks)
     if end < len(blocks):  # the sign-off ("(mdk/yan)") sat on the last paragraph, before the comments
         blocks = _trim_last_signoff(blocks[:end])
+    blocks = _without_signoff_blocks(blocks)
     prose = [index for index, text in enumerate(blocks) if is_prose_block(text) and not is_credited_caption(text)]
     if not prose:
         return list(blocks)  # no story outside captions (a photo page): nothing to trim against

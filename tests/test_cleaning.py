@@ -302,6 +302,12 @@ RESIDUE_ROWS = [
     ("VIDEO: Detik-detik Gempa Guncang Cianjur", "video_link"),
     ("Lihat Foto", "photo_link"),
     ("Lihat Galeri \u00bb", "photo_link"),
+    # closing lines (reconstructed): the outlet's reuse notice, lines sending the reader to its site
+    ("Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas untuk konten akun "
+     "media sosial komersil tanpa seizin redaksi.", "reuse_notice"),
+    ("Terus update informasi terkini dan terlengkap dengan mengunjungi laman Republika.co.id", "outlet_read_more"),
+    ("Baca berita menarik lainnya di www.republika.co.id", "outlet_read_more"),
+    ("Update berita terbaru dan terkini seputar Liputan6.com bisa dibaca di sini", "outlet_read_more"),
 ]
 
 
@@ -426,6 +432,10 @@ KEEP_ROWS = [
     "Lihat foto-foto banjir itu, warga hanya bisa pasrah.",
     "Selengkapnya, polisi akan memeriksa lima saksi pekan depan.",
     "Berita rekomendasi itu dibaca jutaan orang.",
+    # a source the story points to is no promo: a government's or a university's site
+    "Baca laporan lengkapnya di situs resmi Kementerian Keuangan, kemenkeu.go.id.",
+    "Simak informasi pendaftaran di laman sscasn.bkn.go.id.",
+    "Dilarang merokok di area stasiun, kata petugas.",
     "",
 ]
 
@@ -793,6 +803,16 @@ TRIM_ROWS = [
                  ["Taylor Swift memeluk Selena Gomez di karpet merah. (REUTERS / Danny Moloshok)",
                   "Selena Gomez berpose di karpet merah. (REUTERS / Danny Moloshok)"], id="photo-page-kept"),
     pytest.param(["Subjudul kecil pembuka", P_LONG], None, ["Subjudul kecil pembuka", P_LONG], id="lowercase-line-kept"),
+    # a sign-off standing as the last block (reconstructed: Media Indonesia "(H-4)", a contributor's name, the
+    # source agency); the sign-off glued to the paragraph before it goes too
+    pytest.param([P_LONG, P_END, "(Andhika Prasetyo)"], None, [P_LONG, P_END], id="contributor-block"),
+    pytest.param([P_LONG, P_END, "(Laporan: Andi Saputra)"], None, [P_LONG, P_END], id="labelled-contributor-block"),
+    pytest.param([P_LONG, P_END, "(Antara)"], None, [P_LONG, P_END], id="agency-block"),
+    pytest.param([P_LONG, P_END, "(ANTARA)"], None, [P_LONG, P_END], id="agency-caps-block"),
+    pytest.param([P_LONG, P_END + " (mdk/yan)", "(H-4)"], None, [P_LONG, P_END], id="desk-code-block"),
+    pytest.param(["(Antara)"], None, ["(Antara)"], id="signoff-only-untouched"),
+    pytest.param([P_LONG, "(Ia menolak berkomentar lebih jauh soal itu ketika dihubungi.)"], None,
+                 [P_LONG, "(Ia menolak berkomentar lebih jauh soal itu ketika dihubungi.)"], id="bracketed-sentence-kept"),
     # a breadcrumb trail inside the story's container, before the h1 (Media Indonesia-style 2019 layout,
     # reconstructed: "Home » Politik dan Hukum", then the writer's name and the date stamp)
     pytest.param(["Home » Politik dan Hukum", "Andhika Prasetyo", "Rabu 23 Oktober 2019, 10:15 WIB", P_LONG, P_END],
