@@ -228,7 +228,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "social promos (reconstructed)",
     ),
     # Text-to-speech widget label, "Dengarkan berita ..." (listed in the brief; site unconfirmed).
-    _residue("listen_promo", r"dengarkan\s+(?:berita|artikel)\b.{0,150}", "unconfirmed (brief)"),
+    # English editions' and newer players' forms: "Listen to this article", "Listen to the news", "Putar audio".
+    _residue("listen_promo", r"(?:dengarkan\s+(?:berita|artikel)|listen\s+to\s+(?:this|the)\s+(?:article|news|story)"
+             r"|putar\s+(?:audio|suara)(?:\s+(?:berita|artikel))?)\b.{0,150}", "unconfirmed (brief); reconstructed"),
     # tempo (EGI): "Pilihan Editor: ..." closing line and "Scroll ke bawah untuk melanjutkan membaca".
     _residue("editor_pick", r"pilihan\s+editor\s*:.{0,250}", "tempo (EGI)"),
     # ... and liputan6 mobile "Lanjutkan Membaca \u2193" (PAGE).
@@ -285,10 +287,16 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "caption_with_credit",
         # A photo's credit only: "… kata dia. (Sumber: Antara)" is a paragraph naming its source, and a
         # block of up to 200 characters ending so was dropped whole (reconstructed, probe of clean_body).
-        rf".{{1,200}}?(?:[.,;:!?]|\s)\s*[(\[]?\s*(?:foto|photo|dok(?:umentasi)?\.?){_CREDIT_TAIL}[)\]]?",
+        rf".{{1,200}}?(?:[.,;:!?]|\s)\s*(?:[(\[]?\s*(?:foto|photo|dok(?:umentasi)?\.?){_CREDIT_TAIL}[)\]]?"
+        # "Jokowi. (Dok. Setpres)": the handout credit without a colon, in brackets
+        r"|[(\[]\s*dok(?:umentasi)?\.?\s+[^\s()\[\]][^()\[\]]{0,59}[)\]])",
         "detik, liputan6 (PAGE)",
         requires_any=("foto", "photo", "dok"),
     ),
+    # A caption labelled as one, its credit in brackets at the end: detik's "Foto: Presiden Joko Widodo
+    # (Andhika Prasetyo/detikcom)" under an inline photo (reconstructed). Story text never opens "Foto:".
+    _residue("labelled_caption", r"(?:foto|photo)\s*:\s*[^()\[\]]{1,200}[(\[][^()\[\]]{1,60}/[^()\[\]]{1,40}[)\]]\.?",
+             "detik inline photos (reconstructed)"),
     # Social embeds' own text when the embed markup was not recognised (unseen pages, issue 8):
     # Instagram "Lihat postingan ini di Instagram" / "Sebuah kiriman dibagikan oleh X (@y)" (and English).
     _residue(
@@ -331,6 +339,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue("symbols_only", f"[{_SYMBOLS}\\s]+", "emoji and arrow lines (reconstructed)"),
     # UI placeholders left by script-filled widgets (unseen pages, issue 8).
     _residue("ui_placeholder", r"(?:loading|memuat)\s*(?:\.{2,}|\u2026)?", "unseen pages (issue 8)"),
+    # An audio or video player's clock left as text: "00:00 / 03:12", "0:00/1:45:10" (reconstructed).
+    _residue("player_clock", r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?", "audio players (reconstructed)"),
     # Headers of related-link boxes other than "Baca juga" (unseen pages, issue 8): "Berita Terkait",
     # "Jangan Lewatkan!", "Artikel Terkait", "Baca Selengkapnya", "Berita Lainnya" … A bare header,
     # or "Baca selengkapnya: <title>" / "… di sini".
@@ -819,7 +829,21 @@ def repeats_title(text: str, title: str | None) -> bool:
 
 
 def _is_byline_line(text: str) -> bool:
-    if len(text) > 80 or text.endswith(_BARE_DATELINE_END) or text.endswith(_SENTENCE_FINAL):
+    """A name line: "Andhika Prasetyo", "Oleh: Andi Saputra", "Andi Saputra - detikNews"; a credit line of
+    such parts between bars ("Penulis Andi Saputra | Editor Budi Santoso")."""
+    if _is_one_byline(text):
+        return True
+    if " | " in text and len(text) <= 2 * _BYLINE_MAX_CHARS:
+        parts = [part.strip() for part in text.split(" | ")]
+        return all(_is_one_byline(part) for part in parts if part)
+    return False
+
+
+_BYLINE_MAX_CHARS: Final = 80
+
+
+def _is_one_byline(text: str) -> bool:
+    if len(text) > _BYLINE_MAX_CHARS or text.endswith(_BARE_DATELINE_END) or text.endswith(_SENTENCE_FINAL):
         return False
     if _BYLINE_LINE_RE.fullmatch(text) is None:
         return False
@@ -847,7 +871,12 @@ _CAPTION_CREDIT_RE: Final = re.compile(
     r"getty\s+images|shutterstock|istock(?:photo)?|handout)\s*/\s*[^()\[\]]{1,60}[)\]]?\.?$"
     r"|/\s*(?:afp|ap|reuters|antara)\s*[)\]]\.?$"
     r"|[(\[]\s*[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
-    r"\s*[)\]]\.?$",
+    r"\s*[)\]]\.?$"
+    # detik's reversed form, the photographer then the outlet: "(Andhika Prasetyo/detikcom)", "(Foto: Grandyos
+    # Zafna/detikcom)"; and a handout credit: "(Dok. Setpres)", "(Dokumentasi Humas Polri)", "(Istimewa)".
+    r"|[(\[]\s*(?:foto\s*:\s*)?(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*/\s*(?:detik\w*|[\w-]+\.(?:com|co\.id|id))"
+    r"\s*[)\]]\.?$"
+    r"|[(\[]\s*(?:dok(?:umentasi)?\b\.?|istimewa\b|ist\.)[^()\[\]]{0,60}[)\]]\.?$",
     re.IGNORECASE)
 _CAPTION_MAX_CHARS: Final = 400
 
@@ -855,7 +884,8 @@ _CAPTION_MAX_CHARS: Final = 400
 def is_credited_caption(text: str) -> bool:
     """A photo caption: a short block ending in an agency photo credit. Not residue by itself: on a
     photo page the captions are the story (trim_edges drops them only before the story)."""
-    return len(text) <= _CAPTION_MAX_CHARS and "/" in text and _CAPTION_CREDIT_RE.search(text) is not None
+    return (len(text) <= _CAPTION_MAX_CHARS and ("/" in text or text.endswith((")", "]", ").", "].")))
+            and _CAPTION_CREDIT_RE.search(text) is not None)
 
 
 _LABELLED_DATE_MAX_CHARS: Final = 60

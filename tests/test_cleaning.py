@@ -308,6 +308,14 @@ RESIDUE_ROWS = [
     ("Terus update informasi terkini dan terlengkap dengan mengunjungi laman Republika.co.id", "outlet_read_more"),
     ("Baca berita menarik lainnya di www.republika.co.id", "outlet_read_more"),
     ("Update berita terbaru dan terkini seputar Liputan6.com bisa dibaca di sini", "outlet_read_more"),
+    # reconstructed: an audio player's clock and its English label, detik's labelled inline caption, a handout
+    # credit in brackets without a colon
+    ("00:00 / 03:12", "player_clock"),
+    ("0:00/1:45:10", "player_clock"),
+    ("Listen to this article", "listen_promo"),
+    ("Foto: Presiden Joko Widodo (Andhika Prasetyo/detikcom)", "labelled_caption"),
+    ("FOTO: Warga antre di Jakarta (ANTARA FOTO/Aditya Pradana Putra)", "labelled_caption"),
+    ("Jokowi. (Dok. Setpres)", "caption_with_credit"),
 ]
 
 
@@ -435,6 +443,8 @@ KEEP_ROWS = [
     # a source the story points to is no promo: a government's or a university's site
     "Baca laporan lengkapnya di situs resmi Kementerian Keuangan, kemenkeu.go.id.",
     "Simak informasi pendaftaran di laman sscasn.bkn.go.id.",
+    "Data itu diambil dari laporan tahunan (Dok. BPS, hal. 12) yang terbit Januari lalu, kata dia.",
+    "Pertandingan dimulai pukul 19:30 / 20:30 WITA di Stadion Kapten I Wayan Dipta.",
     "Dilarang merokok di area stasiun, kata petugas.",
     "",
 ]
@@ -820,6 +830,15 @@ TRIM_ROWS = [
     pytest.param(["Beranda > Nasional > Politik", P_LONG], None, [P_LONG], id="breadcrumb-arrows"),
     pytest.param(["Home / News / Nasional", P_LONG], None, [P_LONG], id="breadcrumb-home-slashes"),
     pytest.param(["Nasional › Hukum", P_LONG], None, [P_LONG], id="breadcrumb-no-home"),
+    # lead lines (reconstructed): a credit line without colons, detik's reversed photo credit, handout credits
+    pytest.param(["Penulis Andi Saputra | Editor Budi Santoso", P_LONG], None, [P_LONG], id="credit-line-bars"),
+    pytest.param(["Foto: Presiden Joko Widodo (Andhika Prasetyo/detikcom)", P_LONG], None, [P_LONG],
+                 id="detik-caption-first"),
+    pytest.param(["Warga antre minyak goreng. (Istimewa)", "Pelaksanaan tes di Jakarta (Dok. Kemendikbud).", P_LONG],
+                 None, [P_LONG], id="handout-captions-first"),
+    pytest.param(["Data diambil dari laporan tahunan (Dok. BPS, hal. 12) yang terbit Januari lalu.", P_LONG], None,
+                 ["Data diambil dari laporan tahunan (Dok. BPS, hal. 12) yang terbit Januari lalu.", P_LONG],
+                 id="bracketed-source-mid-sentence-kept"),
     # not trails: a subheading with a comparison, a lower-case segment, a sentence
     pytest.param(["Harga naik > 10 persen di pasar", P_LONG], None, ["Harga naik > 10 persen di pasar", P_LONG],
                  id="comparison-line-kept"),
