@@ -277,6 +277,11 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Editor: Andi Wijaya", ["Andi Wijaya"]),  # the label opens the line: the caller's credits decide
     ("Budi Santoso - Surabaya", ["Budi Santoso"]),  # a place after a spaced dash: the dateline's
     ("Afif Farhan - Sepakbola", ["Afif Farhan - Sepakbola"]),  # (a rubric there: strip_outlet's)
+    # (reconstructed) theme and CMS labels before the name; tribun's lead credit names its outlet first
+    ("Ditulis oleh Andi Saputra", ["Andi Saputra"]),
+    ("Posted by Andi Saputra", ["Andi Saputra"]),
+    ("Laporan Wartawan Tribunnews.com, Andi Saputra", ["Andi Saputra"]),
+    ("Laporan Reporter TribunJakarta.com, Annas Furqon Hakim", ["Annas Furqon Hakim"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -414,6 +419,9 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     # "Oleh Nama" and "Reporter: Nama" alone on a line.
     (["Oleh Bagus Santosa"], [], [], None, ["Bagus Santosa"]),
     (["Reporter: Nur Aini Lestari, Surabaya"], [], [], None, ["Nur Aini Lestari"]),
+    # tribun's lead credit "Laporan Wartawan Tribunnews.com, Name" in bold over the story (reconstructed).
+    (["Laporan Wartawan Contoh.com, Andi Saputra"], [], [], None, ["Andi Saputra"]),
+    (["Ditulis oleh Andi Saputra"], [], [], None, ["Andi Saputra"]),
     # The nearest line wins: a byline after the date line beats an older one further up.
     (["Oleh Budi Hartono", "Senin, 3 Juni 2024 10:00 WIB", "Oleh Citra Ayu"], [], [], None, ["Citra Ayu"]),
     # okezone 2017 (drift probe, no JSON-LD): "<b>Name</b> | date" under the h1, above the share box's lines.
@@ -515,6 +523,7 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<div class="author">Tim Redaksi - Sepakbola</div>', []),
     # a bracketed desk after the name (regional stringers' bylines, reconstructed)
     ('<div class="author">Penulis: Andi Saputra (Kontributor Malang)</div>', ["Andi Saputra"]),
+    ('<div class="post-author">Ditulis oleh <b>Andi Saputra</b></div>', ["Andi Saputra"]),
     # every kind of hint, each found whatever other kinds the page holds; the first three in page order
     ('<a rel="author" href="/x">Rina Lestari</a>', ["Rina Lestari"]),
     ('<span itemprop="author">Andi Wijaya</span>', ["Andi Wijaya"]),

@@ -50,7 +50,9 @@ _OUTLET_WORD = re.compile(
     re.IGNORECASE)
 _LEADING_LABEL = re.compile(
     r"^(?:(?:penulis|reporter|pewarta|wartawan|writer|author|kontributor|contributor|editor|penyunting)\s*[:：]|"
-    r"(?:oleh|by)\b\s*[:：]?|(?:sumber|source)\s*[:：])\s*", re.IGNORECASE)
+    r"(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written)\s+)?(?:oleh|by)\b\s*[:：]?|(?:sumber|source)\s*[:：]"
+    # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
+    r"|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{1,40},)\s*", re.IGNORECASE)
 # Between names: commas, "dan", a bar or a spaced slash, a line break ("A | Jurnalis", "A / Outlet"); an
 # unspaced slash is one credit ("ANTARA/Nama": the agency and a stringer).
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,;&|\n]|\s(?:dan|and)\s|\s/\s)\s*", re.IGNORECASE)
@@ -360,7 +362,9 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
 _BYLINE_LINE_CHARS = 80
 # A lead that makes the line a byline ("Oleh Nama", "Reporter: Nama"). Not "Foto"/"Fotografer": a
 # photo credit under the lead image sits in the same place and names the photographer.
-_BYLINE_LEAD = re.compile(r"^(?:(?:oleh|by)\b\s*[:：]?|(?:penulis|reporter|pewarta|wartawan|jurnalis|writer)\s*[:：])\s*",
+_BYLINE_LEAD = re.compile(r"^(?:(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written)\s+)?(?:oleh|by)\b\s*[:：]?"
+                          r"|(?:penulis|reporter|pewarta|wartawan|jurnalis|writer)\s*[:：]"
+                          r"|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{1,40},)\s*",
                           re.IGNORECASE)
 # A role line right under a name ("Dewi Kania" / "Jurnalis": okezone 2015).
 _ROLE_LINE = re.compile(r"(?:jurnalis|reporter|wartawan|penulis|pewarta|kontributor|koresponden|journalist|writer)",
