@@ -323,6 +323,7 @@ class DateReading(NamedTuple):
     moment: datetime  # aware; midnight in the reading zone when the text has no time
     has_time: bool  # False: a date only ("Rabu (19/6/2024)"), emitted as YYYY-MM-DD
     has_zone: bool  # False: no zone or offset in the text, so it was read in the caller's zone
+    relative: bool = False  # counted back from ``now`` ("2 jam lalu", "kemarin 10:30"), not stated
 
 
 def read_date(text: str | None, now: datetime | None = None, zone: tzinfo = WIB) -> DateReading | None:
@@ -592,7 +593,7 @@ def _relative(text: str, now: datetime | None, default_zone: tzinfo) -> DateRead
         has_time = False  # "kemarin": a day, not its midnight
     if not MIN_YEAR <= result.year <= MAX_YEAR:
         return None
-    return DateReading(result, has_time, named is not None)
+    return DateReading(result, has_time, named is not None, relative=True)
 
 
 def _months_before(moment: datetime, months: int) -> datetime:

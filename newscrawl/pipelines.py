@@ -18,6 +18,7 @@ from scrapy.exceptions import DropItem
 from newscrawl.cleaning import drop_duplicate_blocks, find_syndication, normalize_text, strip_residue, trim_edges
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.extract import collapse_ws
+from newscrawl.eras import url_path_day
 from newscrawl.fields.dates import choose_dates
 from newscrawl.state import item_key, same_article_keys
 
@@ -48,8 +49,11 @@ class DatesPipeline(_StatsPipeline):
         zone_for = getattr(spider, "zone_for", None)
         zone = zone_for(adapter.get("url") or "") if zone_for else zone_for_url(adapter.get("url"), WIB)
         candidates = {field: _as_list(adapter.get(field)) for field in ("published_at", "updated_at")}
+        url = adapter.get("url") or ""
+        site_url_day = getattr(spider, "url_day", None)  # a site's own reading (cnnindonesia's ids)
         choice = choose_dates(candidates["published_at"], candidates["updated_at"], zone,
-                              latest=latest_plausible(adapter.get("crawled_at")))
+                              latest=latest_plausible(adapter.get("crawled_at")),
+                              url_day=(site_url_day(url) if site_url_day else None) or url_path_day(url))
         self.stats.inc_value(f"newscrawl/dates/rule/{choice.rule}")
         if choice.updated_rule:
             self.stats.inc_value(f"newscrawl/dates/rule/{choice.updated_rule}")

@@ -6,7 +6,7 @@ tests/date_pages/ are reconstructed pages showing each class, run through extrac
 from __future__ import annotations
 
 import pickle
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -115,6 +115,25 @@ CHOICES = [
 def test_choose_dates(published, updated, zone, published_at, updated_at, rule) -> None:
     choice = choose_dates(published, updated, zone, now=NOW)
     assert (choice.published, choice.updated, choice.rule) == (published_at, updated_at, rule)
+
+
+# P5 (reconstructed: a saved or cached page showing only "2 jam yang lalu" under an URL that carries its day).
+@pytest.mark.parametrize(("published", "url_day", "published_at", "rule"), [
+    # the render was long ago: the URL's day, a date only
+    ([c("2 jam yang lalu", SITE)], date(2019, 10, 23), "2019-10-23", "url_day_over_relative"),
+    ([c("kemarin, 10:30 WIB", VISIBLE)], date(2019, 10, 23), "2019-10-23", "url_day_over_relative"),
+    # fetched fresh: the relative time falls on the URL's day and keeps its clock
+    ([c("2 jam yang lalu", SITE)], date(2025, 6, 20), "2025-06-20T10:00:00+07:00", "shown"),
+    # no day in the URL: the relative reading, as before
+    ([c("2 jam yang lalu", SITE)], None, "2025-06-20T10:00:00+07:00", "shown"),
+    # a stated date is never replaced by the URL's day, and a machine date agreeing with it wins as before
+    ([c("Selasa, 22 Oktober 2019 10:15 WIB", SITE)], date(2019, 10, 23), "2019-10-22T10:15:00+07:00", "shown"),
+    ([c("2019-10-23T10:15:00+07:00", JSONLD), c("2 jam yang lalu", SITE)], date(2019, 10, 23),
+     "2019-10-23T10:15:00+07:00", "agree"),
+])
+def test_relative_date_against_the_urls_day(published, url_day, published_at, rule) -> None:
+    choice = choose_dates(published, (), WIB, now=NOW, url_day=url_day)
+    assert (choice.published, choice.rule) == (published_at, rule)
 
 
 def test_modified_before_published_is_counted_and_unparsed_texts_are_reported() -> None:
@@ -258,6 +277,23 @@ _STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap
     ("<h1>J</h1><div class='meta'><span>Dimas</span> <span>2024-06-19 09:15:00</span></div>", "", "2024-06-19 09:15:00"),
     # Nothing after the story's start counts (a related list under it).
     ("<h1>J</h1>", "<div class='related'>20 Juni 2024 10:00 WIB</div>", None),
+    # (reconstructed) WordPress themes: the update <time> after the publication's is no publication date;
+    # a never-edited post's one <time> is marked both "published" and "updated"
+    ("<h1>J</h1><span class='posted-on'><time class='entry-date published' datetime='2019-10-23T10:15:00+07:00'>"
+     "23 Oktober 2019</time><time class='updated' datetime='2019-10-24T08:00:00+07:00'>24 Oktober 2019</time></span>", "",
+     "2019-10-23T10:15:00+07:00"),
+    ("<h1>J</h1><time class='entry-date published updated' datetime='2019-10-23T10:15:00+07:00'>23 Oktober 2019</time>",
+     "", "2019-10-23T10:15:00+07:00"),
+    # tagDiv's hAtom "updated" on the publication's only <time>: no "published" sibling, so the publication
+    ("<h1>J</h1><span class='td-post-date'><time class='entry-date updated td-module-date' "
+     "datetime='2024-06-19T20:40:00+07:00'>19 Juni 2024</time></span>", "", "2024-06-19T20:40:00+07:00"),
+    ("<h1>J</h1><div>Rabu, 23 Oktober 2019 10:15 WIB</div><div class='date-modified'>Kamis, 24 Oktober 2019 08:00 WIB"
+     "</div>", "", "Rabu, 23 Oktober 2019 10:15 WIB"),
+    # (reconstructed, old regional templates) the day and the clock in sibling elements, a comment between
+    ("<h1>J</h1><div class='tanggal'>Rabu, 23 Oktober 2019</div><!-- jam --><div class='jam'>10:15 WIB</div>", "",
+     "Rabu, 23 Oktober 2019 10:15 WIB"),
+    ("<h1>J</h1><div class='tanggal'>Rabu, 23 Oktober 2019</div><div class='kanal'>Nasional</div>", "", None),
+
     # jakartapost: "Published on <ISO>" with the offset dropped, T between date and time.
     ("<h1>J</h1><span class='created'>Published on 2024-06-19T17:09:28</span>", "", "Published on 2024-06-19T17:09:28"),
 ])
@@ -390,6 +426,19 @@ def test_dates_pipeline_drops_a_date_after_the_fetch_with_a_warning(caplog) -> N
     assert item["published_at"] is None
     assert crawler.stats.values["newscrawl/dates/published_at/future"] == 1
     assert any("after the fetch time" in r.getMessage() and "2042" in r.getMessage() for r in caplog.records)
+
+
+def test_wordpress_update_time_is_the_updated_date_never_the_published() -> None:
+    """(reconstructed: a WordPress theme's "posted-on" box, no machine dates) the page finder reads the
+    <time class="updated"> as the update time and the "entry-date published" one as the publication."""
+    from newscrawl.extract import SiteRules, extract_article
+
+    page = ("<html><body><h1>Judul Berita</h1><span class='posted-on'><time class='entry-date published' "
+            "datetime='2019-10-23T10:15:00+07:00'>23 Oktober 2019</time><time class='updated' "
+            "datetime='2019-10-24T08:00:00+07:00'>24 Oktober 2019</time></span>" + _STORY + "</body></html>")
+    raw = extract_article(Selector(text=page), "https://situs.example/berita/1", SiteRules())
+    choice = choose_dates(raw.published, raw.updated, WIB)
+    assert (choice.published, choice.updated) == ("2019-10-23T10:15:00+07:00", "2019-10-24T08:00:00+07:00")
 
 
 def test_the_shown_update_line_is_the_updated_date_when_nothing_else_gives_one() -> None:

@@ -44,6 +44,10 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
 
 Precedence for updated_at:
 
+P5  ``url_day_over_relative``: a shown date counted back from the fetch ("2 jam yang lalu", "kemarin")
+    is the render's age, right only on a page fetched fresh. When it falls on another day than the one
+    the URL carries (/2019/10/23/…: an archived or cached page), the URL's day replaces it (a date only).
+
 U1  The first machine modified date, else the first shown one, read in the site's zone.
 U2  If P4b relabelled the published date, a modified date with the same wrong offset is
     relabelled the same way.
@@ -62,7 +66,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from itertools import islice
 
 from lxml import etree
@@ -138,18 +142,23 @@ class DateChoice:
 
 
 def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None = (), zone: tzinfo = WIB,
-                 now: datetime | None = None, latest: datetime | None = None) -> DateChoice:
+                 now: datetime | None = None, latest: datetime | None = None,
+                 url_day: date | None = None) -> DateChoice:
     """The article's published_at and updated_at from every candidate found (module docstring).
 
     ``latest``: no page is dated after it (the fetch time and a day's grace): a candidate later than that
     is a wrong date (a typed year, an event's date in a machine field, a clock years off), left out and
-    listed in ``future``; the other candidates decide, else the field is None."""
+    listed in ``future``; the other candidates decide, else the field is None.
+    ``url_day``: the day the article's URL carries (P5)."""
     unparsed: list[str] = []
     future: list[str] = []
     published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
     updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
+    published_shown, from_url = _relative_checked(published_shown, url_day, zone)
 
     chosen, rule, wrong_offset = _choose_published(published_machine, published_shown)
+    if from_url is not None and chosen is from_url:
+        rule = "url_day_over_relative"
 
     modified = (updated_machine or updated_shown or [(None, None)])[0][1]
     updated_rule = None
@@ -202,6 +211,18 @@ def _read_all(candidates: Iterable[str] | None, zone: tzinfo, now: datetime | No
     machine.sort(key=lambda read: MACHINE_SOURCES.index(read[0]))
     shown.sort(key=lambda read: SHOWN_SOURCES.index(read[0]))
     return machine, shown
+
+
+def _relative_checked(shown: list[_Read], url_day: date | None, zone: tzinfo
+                      ) -> tuple[list[_Read], DateReading | None]:
+    """P5: the shown readings, a relative one ("2 jam lalu") that falls on another day than the URL's
+    replaced by the URL's day (a date only; that reading is returned too, else None)."""
+    if url_day is None or not any(reading.relative for _, reading in shown):
+        return shown, None
+    day = DateReading(datetime.combine(url_day, time(), tzinfo=zone), False, False)
+    checked = [(source, day if reading.relative and reading.moment.astimezone(zone).date() != url_day else reading)
+               for source, reading in shown]
+    return checked, (day if any(reading is day for _, reading in checked) else None)
 
 
 def _after(reading: DateReading, latest: datetime, zone: tzinfo) -> bool:
@@ -338,6 +359,11 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
         tag = element.tag.lower()
         if tag in _NEVER_TEXT or (tag != "time" and not _holds_year(element.text) and not _holds_year(element.tail)):
             continue  # nothing _shown_texts would read (most elements): no generator made for them
+        if is_update_element(element):
+            text = element.get("datetime") or element.get("content") or _short_text(element)
+            if updated is not None and not updated and text and read_date(text, now, zone) is not None:
+                updated.append(DateCandidate(text.strip(), PAGE))
+            continue
         for text in _shown_texts(element, tag):
             if text in seen:
                 continue
@@ -399,7 +425,32 @@ def _prose_start(root: etree._Element, elements: _Elements) -> int | None:
         index, size = index + size, size * 2
 
 
+# Class tokens of an element showing the update time: "date-modified", "last-updated", "modified".
+# The bare hAtom "updated" is ambiguous: themes put it on the publication date for microformats (tagDiv's
+# "entry-date updated td-module-date"); it is the update time only beside a sibling marked "published"
+# (WordPress's <time class="entry-date published"> + <time class="updated">).
+_UPDATE_CLASS = re.compile(r"(?:[\w-]*[-_])?(?:modified|last[-_]?updated|update[-_]?date|updated[-_]\w[\w-]*|"
+                           r"[\w-]*[-_]updated)", re.IGNORECASE)
+
+
+def is_update_element(element: etree._Element) -> bool:
+    """Whether the element shows when the article was updated, by its microdata or class, not its text."""
+    if (element.get("itemprop") or "").lower() == "datemodified":
+        return True
+    classes = (element.get("class") or "").lower().split()
+    if not classes or any("publish" in token for token in classes):
+        return False
+    if any(_UPDATE_CLASS.fullmatch(token) for token in classes):
+        return True
+    parent = element.getparent()
+    return "updated" in classes and parent is not None and any(
+        sibling is not element and "publish" in (sibling.get("class") or "").lower()
+        for sibling in parent.iterchildren(etree.Element))
+
+
 def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
+    if is_update_element(element):
+        return  # the update time (find_page_dates reads it as one)
     if tag == "time" and element.get("datetime"):
         yield element.get("datetime").strip()
     own = element.text or ""
@@ -456,6 +507,26 @@ def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo
     return found
 
 
+_CLOCK_ONLY_CHARS = 24
+
+
+def _with_next_clock(text: str, holder: etree._Element, reading: DateReading, zone: tzinfo,
+                     now: datetime | None) -> str | None:
+    """The date joined with the clock its next sibling shows alone, when they read as one moment on the
+    same day ("<div class=tanggal>Rabu, 23 Oktober 2019</div><div class=jam>10:15 WIB</div>")."""
+    sibling = holder.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()  # a comment between them
+    if sibling is None or sibling.tag in _NEVER_TEXT:
+        return None
+    clock = _short_text(sibling)
+    if not clock or len(clock) > _CLOCK_ONLY_CHARS or _YEAR_DIGITS.search(clock):
+        return None
+    joined = f"{text} {clock}"
+    both = read_date(joined, now, zone)
+    return joined if both is not None and both.has_time and both.moment.date() == reading.moment.date() else None
+
+
 def _timed_line(text: str, holder: etree._Element | None, zone: tzinfo, now: datetime | None) -> str | None:
     """``text`` if it reads as a date with a time of day, else the first of its holder's parent and
     grandparent short texts that does (holding no other year); None for an "updated" line."""
@@ -467,6 +538,10 @@ def _timed_line(text: str, holder: etree._Element | None, zone: tzinfo, now: dat
             return None
         if reading.has_time:
             return text
+        if level == 0 and holder is not None:
+            clocked = _with_next_clock(text, holder, reading, zone, now)
+            if clocked is not None:
+                return clocked
         holder = holder.getparent() if holder is not None else None
         if holder is None or holder.tag in _NEVER_TEXT:
             return None
