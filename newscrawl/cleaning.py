@@ -1083,7 +1083,23 @@ def strip_residue(blocks: list[str]) -> list[str]:
         if kind in _LIST_HEADER_KINDS and _is_bare_list_header(texts[index], kind):
             for link_index in _link_list_after_header(texts, next_kept, index):
                 dropped[link_index] = True
-    return _trim_last_signoff(_rejoin_split_paragraphs(blocks, texts, dropped))
+    return _trim_last_signoff([_without_trailing_related(block)
+                               for block in _rejoin_split_paragraphs(blocks, texts, dropped)])
+
+
+# A related link written into the end of a paragraph, after its last sentence: "… menjelang Lebaran. Baca
+# juga: Beras Impor Tiba di Priok" (the label as plain text or in <em>, the title linked or not;
+# reconstructed from regional templates' inline links). The link's title has no sentence of its own.
+_TRAILING_RELATED_RE: Final = re.compile(
+    r"(?<=[.!?\"\u201d\u2019])\s+(?:baca|lihat|simak)\s+(?:juga|pula)\s*[:：]\s*[^.!\n]{3,160}[?]?\s*$",
+    re.IGNORECASE)
+
+
+def _without_trailing_related(block: str) -> str:
+    if "juga" not in block and "JUGA" not in block and "Juga" not in block and "pula" not in block:
+        return block  # the usual paragraph: one substring scan
+    trimmed = _TRAILING_RELATED_RE.sub("", block)
+    return trimmed if trimmed.strip() else block
 
 
 _SPLIT_LABEL_MAX_CHARS: Final = 25

@@ -570,6 +570,17 @@ STRIP_ROWS = [
     ),
     # control characters and bidi marks only: not a block
     pytest.param(["\x00", "Isi.", "\u202e", "\u202e\u202d"], ["Isi."], id="control-only"),
+    # a related link written into the end of a paragraph after its last sentence (reconstructed from regional
+    # templates: plain "Baca juga:" and the title, or "<em>Baca Juga: …</em>"): the link goes, the prose stays
+    pytest.param(["Harga beras naik menjelang Lebaran. Baca juga: Beras Impor Tiba di Priok", "Isi."],
+                 ["Harga beras naik menjelang Lebaran.", "Isi."], id="trailing-related-link"),
+    pytest.param(["Bulog diminta mempercepat penyaluran. BACA JUGA: Siapa Untung dari Impor Beras?"],
+                 ["Bulog diminta mempercepat penyaluran."], id="trailing-related-question-title"),
+    # not a trailing link: mid-sentence words, a label opening the block (the catalog's), a sentence after
+    pytest.param(["Warga diminta membaca juga aturan baru itu sebelum mendaftar."],
+                 ["Warga diminta membaca juga aturan baru itu sebelum mendaftar."], id="baca-juga-words-kept"),
+    pytest.param(["Harga naik. Baca juga: Beras Impor Tiba. Pedagang mengeluh sepi pembeli."],
+                 ["Harga naik. Baca juga: Beras Impor Tiba. Pedagang mengeluh sepi pembeli."], id="sentence-after-kept"),
 ]
 
 
