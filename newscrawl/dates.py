@@ -17,6 +17,8 @@ better (a Bali or Makassar edition prints WITA wall time without saying so).
 without a time ("Rabu (19/6/2024)") is a date, not midnight, and is emitted as
 ``YYYY-MM-DD``. So is a count of days or more back ("3 hari lalu", "2 bulan lalu"): its clock
 would be the crawl's, not the story's; minutes and hours back keep their time.
+A two-digit year ("Rabu, 19/06/24 20:40 WIB") is read as 20YY only after a weekday that is that
+date's weekday; alone ("19/06/24") it could be 2019-06-24 and gives None.
 
 This module is also the one home of the date vocabulary other modules match on:
 the month names (``MONTH_BY_NAME``, ``DAY_MONTH_YEAR_RE``) and the place dateline
@@ -31,7 +33,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from datetime import datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
 __all__ = ["WIB", "WITA", "WIT", "DateReading", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
@@ -141,6 +143,12 @@ DAY_NAMES: tuple[str, ...] = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun",
 )
+# Monday = 0, as date.weekday().
+WEEKDAY_BY_NAME: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum`at": 4, "sabtu": 5, "minggu": 6,
+    "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+}
 
 # Units of "N <unit> lalu".  Months and years are calendar steps, not fixed lengths.
 SECONDS_BY_UNIT: dict[str, int] = {
@@ -252,6 +260,16 @@ TIME_BEFORE_DATE_RE = re.compile(
     rf"""
     (?:pukul\s|pkl\.?\s?)?{_TIME_PLAIN}{_ZONE}
     [\s,|@-]*(?:(?:{_alternation(DAY_NAMES)})[\s,]*)?\(?\s?$
+    """,
+    re.ASCII | re.VERBOSE,
+)
+# A two-digit year after a weekday: "Rabu, 19/06/24 20:40 WIB", "Kamis 5 Nov 15". Read as 20YY only when
+# the weekday named is that date's (the check makes it no guess: "19/06/24" alone could be 2019-06-24).
+TWO_DIGIT_YEAR_RE = re.compile(
+    rf"""
+    (?<![a-z])(?P<weekday>{_alternation(DAY_NAMES)})(?![a-z])[\s,]*\(?\s?
+    (?P<day>\d{{1,2}})(?:(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)|[\s-](?P<text_month>{_MONTH})[\s-])
+    (?P<year>\d{{2}})(?![0-9])
     """,
     re.ASCII | re.VERBOSE,
 )
@@ -421,8 +439,25 @@ def _normalise(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+def _with_full_year(text: str) -> str | None:
+    """``text`` with a checked two-digit year written out ("rabu, 19/06/24" -> "rabu, 19/06/2024"), else None."""
+    match = TWO_DIGIT_YEAR_RE.search(text)
+    if match is None:
+        return None
+    month = int(match["month"]) if match["month"] else MONTH_BY_NAME[match["text_month"].rstrip(".")]
+    try:
+        day = date(2000 + int(match["year"]), month, int(match["day"]))
+    except ValueError:
+        return None
+    if day.weekday() != WEEKDAY_BY_NAME[match["weekday"]]:
+        return None
+    return f"{text[:match.start('year')]}20{match['year']}{text[match.end('year'):]}"
+
+
 def _parse(text: str, now: datetime | None, zone: tzinfo) -> DateReading | None:
     match = DAY_FIRST_RE.search(text)
+    if match is None and (full := _with_full_year(text)) is not None:
+        text, match = full, DAY_FIRST_RE.search(full)
     if match is None:
         if HAS_DIGIT_RE.search(text) is None:
             # Without a digit only "baru saja", "kemarin", "sejam yang lalu"... can be a date.
