@@ -391,3 +391,26 @@ def test_a_paged_article_outside_the_window_costs_no_more_pages() -> None:
 def test_article_pages(url: str, hrefs: list[str], expected) -> None:
     from newscrawl.spiders.generic import article_pages
     assert article_pages(url, hrefs) == expected
+
+
+# (reconstructed: detik's 2022 home page says og:type=article; liputan6's has a headline h1 over a lead card)
+_HOME_PAGE = ("<html><head><title>Berita Terkini Hari Ini</title><meta property='og:type' content='article'>"
+              "<meta property='article:published_time' content='2024-06-19T20:40:00+07:00'></head><body>"
+              "<div class='utama'><h1>Judul Berita Utama Hari Ini</h1>"
+              + "".join(f"<p>Ringkasan berita nomor {n} yang panjang untuk kartu di beranda, ditulis sebagai satu "
+                        "paragraf utuh.</p>" for n in range(6))
+              + "</div></body></html>")
+
+
+@pytest.mark.parametrize("spider", ["generic", "detik"])
+@pytest.mark.parametrize("url", ["https://www.detik.com", "https://www.detik.com/", "https://www.detik.com/index.php"])
+def test_the_home_page_asked_for_by_name_is_not_an_article(spider: str, url: str) -> None:
+    result = crawl_in_process(spider, {url: Route(_HOME_PAGE, headers={"Content-Type": "text/html"})}, f"url={url}")
+    assert result.items == []
+    assert result.stats.get("newscrawl/dropped/not_article") == 1
+
+
+def test_a_page_below_the_root_asked_for_by_name_is_still_read() -> None:
+    url = "https://www.detik.com/berita/judul-berita-utama-hari-ini"
+    result = crawl_in_process("generic", {url: Route(_HOME_PAGE, headers={"Content-Type": "text/html"})}, f"url={url}")
+    assert len(result.items) == 1 and result.stats.get("newscrawl/dropped/not_article") is None

@@ -40,7 +40,7 @@ from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objec
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED
 from newscrawl.spiders.base import EXPLICIT, NewsSpider, links_base, page_key
-from newscrawl.urls import canonical_url, registrable_domain, same_site
+from newscrawl.urls import canonical_url, is_site_root, registrable_domain, same_site
 
 # Path segments of pages that list, never report: indexes, tags, search, people (listings to read).
 _LISTING_SEGMENTS = frozenset({
@@ -400,8 +400,8 @@ class GenericSpider(NewsSpider):
         if content_type and b"html" not in content_type:
             return False
         explicit = bool(response.meta.get(EXPLICIT))
-        if is_hub_url(response.url) and not explicit:
-            return False
+        if (is_hub_url(response.url) and not explicit) or is_site_root(response.url):
+            return False  # the home page never, even asked for by name or marked og:type=article (detik's is)
         objects = json_ld_objects(response.selector)
         if news_article_ld(objects) is not None:
             return True
