@@ -273,11 +273,15 @@ def _candidate_scores(page: _Page) -> dict[etree._Element, float]:
             holder = owner.getparent() if owner is not page.scope else owner
         element = holder
         for divider in (1, 2, 3):
-            if element is None or element is page.scope:
+            # The scope (<body>) is credited only as the paragraphs' own holder: an old flat page puts its
+            # <p>s right under <body>; a page's ordinary boxes never lift it.
+            if element is None or (element is page.scope and divider > 1):
                 break
             if element not in scores:
                 scores[element] = _CONTAINER_BONUS.get(element.tag, 0) + _class_weight(element)
             scores[element] += score / divider
+            if element is page.scope:
+                break
             element = element.getparent()
     return {e: s * (1 - page.link_density(e)) for e, s in scores.items()}
 

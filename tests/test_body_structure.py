@@ -221,3 +221,15 @@ def test_lines_before_the_body_reach_back_to_the_headline() -> None:
             f"</span><div>{share}</div><div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></body></html>")
     before, _ = extract_main_text(Selector(text=html)).edge_lines
     assert before[:2] == [TITLE, "Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib"], before
+
+
+def test_paragraphs_right_under_body_are_the_story() -> None:
+    # RECONSTRUCTED (an old flat page, 2007-style: no container at all, every <p> a child of <body>): the
+    # scorer never credited <body>, so the page had no body and generic called it no article.
+    story = ["Banjir kembali merendam ratusan rumah di Kecamatan Bekasi Utara setelah hujan deras sejak Minggu malam.",
+             "Ketinggian air di sejumlah titik mencapai satu meter, sehingga warga terpaksa mengungsi ke masjid.",
+             "Petugas pemadam kebakaran dan relawan mengevakuasi warga lanjut usia dan anak-anak dengan perahu karet.",
+             "Pemerintah kota menyatakan akan menambah pompa air di kawasan yang paling sering tergenang banjir."]
+    html = ("<html><body><h1>Banjir Rendam Ratusan Rumah di Bekasi</h1><p>Senin, 19 Februari 2007 14:20 WIB</p>"
+            + "".join(f"<p>{text}</p>" for text in story) + "</body></html>")
+    assert main_text(Selector(text=html)) == story
