@@ -281,6 +281,16 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|[(\[]?\s*dok(?:umentasi)?\.\s*[^\s()\[\]][^()\[\]]{0,59}[)\]]?",
         "detik, liputan6 (PAGE), sindonews (seed)",
     ),
+    # Credits in other words (reconstructed): a screen capture "Tangkapan layar Instagram @jokowi", "(Tangkapan
+    # Layar YouTube)", "Screenshot"; an illustration's source "Ilustrasi (iStock)", "Ilustrasi. (Freepik.com)";
+    # "Photo by Unsplash", "Foto oleh Andi". Whole short blocks.
+    _residue(
+        "other_credit",
+        r"[(\[]?\s*(?:tangkapan\s+layar|screenshot|screen\s*capture|cuplikan\s+layar)(?:\s+[^()\[\].!?]{1,60})?\s*[)\]]?\.?"
+        r"|ilustrasi\.?\s*[(\[][^()\[\]]{1,40}[)\]]\.?"
+        r"|(?:photo|foto|gambar|image)\s+(?:by|oleh)\s+[^.!?()]{1,50}",
+        "captions (reconstructed)",
+    ),
     # Short caption that ends in a credit: "Ilustrasi. Foto: Shutterstock",
     # "Presiden meninjau banjir. (Foto: Dok. Istimewa)". No sentence full stop may follow the credit.
     _residue(

@@ -316,6 +316,12 @@ RESIDUE_ROWS = [
     ("Foto: Presiden Joko Widodo (Andhika Prasetyo/detikcom)", "labelled_caption"),
     ("FOTO: Warga antre di Jakarta (ANTARA FOTO/Aditya Pradana Putra)", "labelled_caption"),
     ("Jokowi. (Dok. Setpres)", "caption_with_credit"),
+    ("Tangkapan layar Instagram @jokowi", "other_credit"),
+    ("(Tangkapan Layar YouTube)", "other_credit"),
+    ("Screenshot", "other_credit"),
+    ("Ilustrasi (iStock)", "other_credit"),
+    ("Ilustrasi. (Freepik.com)", "other_credit"),
+    ("Photo by Unsplash", "other_credit"),
 ]
 
 
@@ -445,6 +451,8 @@ KEEP_ROWS = [
     "Simak informasi pendaftaran di laman sscasn.bkn.go.id.",
     "Data itu diambil dari laporan tahunan (Dok. BPS, hal. 12) yang terbit Januari lalu, kata dia.",
     "Pertandingan dimulai pukul 19:30 / 20:30 WITA di Stadion Kapten I Wayan Dipta.",
+    "Tangkapan layar video itu beredar luas di media sosial sejak Senin pagi, kata polisi.",
+    "Foto oleh panitia diunggah ke akun resmi lomba pada malam harinya.",
     "Dilarang merokok di area stasiun, kata petugas.",
     "",
 ]
