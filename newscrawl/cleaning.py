@@ -177,7 +177,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # bare header is related_header's, and "Read more about …" is prose.
     _residue(
         "related_link_english",
-        r"(?:read\s+(?:also|more)|also\s+read|see\s+also|related\s+(?:news|articles?|stories|posts))\s*:\s*[^\s:].{0,200}",
+        r"(?:read\s+(?:also|more)|also\s+read|see\s+also|related(?:\s+(?:news|articles?|stories|posts))?)\s*:\s*[^\s:].{0,200}",
         "jakartaglobe, jakartapost (OUTLETS.md, issue 11); 'Related News: …' (English editions, reconstructed)",
     ),
     # "Baca: <judul>" without "juga": cnbcindonesia related-link lines (a public CNBC text cleaner drops
@@ -375,7 +375,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "Bagikan artikel ini", "Share this article" (catalogue outlets, issue 11: tvrinews fixture).
     _residue(
         "share_label",
-        r"(?:bagikan|share)(?:\s+(?:artikel|berita|tulisan)(?:\s+ini)?|\s+(?:this\s+)?(?:article|story|post)|\s+ke)?"
+        r"(?:bagikan|share)(?:\s+(?:artikel|berita|tulisan)(?:\s+ini)?|\s+(?:this\s+)?(?:article|story|post)|\s+this|\s+ke)?"
         r"\s*[:!.\u00bb>]*",
         "catalogue outlets (issue 11)",
     ),
@@ -393,7 +393,11 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     ),
     # A tag row left inside the body container: "Tag: OJK pinjol", "Tags: Pilkada, KPU", "Topik: …" —
     # labels after the colon, no sentence (a sentence-final mark keeps the block).
-    _residue("tag_line", r"(?:tags?|tagar|topik)\s*:\s*[^.!?:]{1,200}", "beritasatu (issue 11, reconstructed)"),
+    _residue("tag_line", r"(?:tags?|tagar|topik|topics?)\s*:\s*[^.!?:]{1,200}", "beritasatu (issue 11, reconstructed)"),
+    # A wire story's credit line in brackets: "(Reporting by Stanley Widianto; Editing by Ed Davies)" (Reuters
+    # copy on English editions, reconstructed); unbracketed it is a short tail line trim_edges cuts.
+    _residue("wire_credit", r"[(\[]\s*(?:(?:additional\s+)?reporting|writing|editing)\s+by\s+[^()\[\]]{2,200}[)\]]\.?",
+             "English editions' Reuters copy (reconstructed)"),
     # The same row when the label is its own span and no colon follows: "Tag pemerintah jakarta ekonomi
     # daerah" (drift probe tail_boxes, reconstructed). "Tag"/"Tags"/"Tagar" only ("Topik ini ..." is prose),
     # no sentence mark.

@@ -322,6 +322,11 @@ RESIDUE_ROWS = [
     ("Ilustrasi (iStock)", "other_credit"),
     ("Ilustrasi. (Freepik.com)", "other_credit"),
     ("Photo by Unsplash", "other_credit"),
+    # English editions (reconstructed)
+    ("Related: Jokowi Says Budget Is Safe", "related_link_english"),
+    ("Share this:", "share_label"),
+    ("Topics: Economy", "tag_line"),
+    ("(Reporting by Stanley Widianto; Editing by Ed Davies)", "wire_credit"),
 ]
 
 
@@ -453,6 +458,7 @@ KEEP_ROWS = [
     "Pertandingan dimulai pukul 19:30 / 20:30 WITA di Stadion Kapten I Wayan Dipta.",
     "Tangkapan layar video itu beredar luas di media sosial sejak Senin pagi, kata polisi.",
     "Foto oleh panitia diunggah ke akun resmi lomba pada malam harinya.",
+    "Related parties were summoned by the police on Monday, he said.",
     "Dilarang merokok di area stasiun, kata petugas.",
     "",
 ]
