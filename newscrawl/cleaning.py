@@ -169,7 +169,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # Bracketed variant as a whole block: "(Baca juga: ...)". Inside a longer paragraph it is kept.
     _residue(
         "related_link_bracketed",
-        r"[(\[]\s*(?:baca|lihat)\s+juga\b[^()\[\]]{0,200}[)\]]",
+        r"[(\[]\s*(?:(?:baca|lihat)\s+juga\b|baca\s*:)[^()\[\]]{0,200}[)\]]",
         "all sites (as related_link)",
     ),
     # The English edition's cross-link lines: "Read also: <title>", "Read More: <title>", "Also read: …",
@@ -211,7 +211,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "follow_channel_promo",
         # The channel named as where to go ("di WhatsApp", "saluran WhatsApp", "Telegram Channel", Google
         # News): a bare "saluran" is also a canal or a drain, and "pesan WhatsApp" a message in a story.
-        r"(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|dapatkan|baca|cek\s+berita|update\s+berita)\b.{0,250}?"
+        r"(?:(?:ayo|yuk|mari)\s+)?(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|dapatkan|baca|cek\s+berita|update\s+berita)\b.{0,250}?"
         r"(?:\bgoogle\s*news\b"
         r"|\b(?:di|ke|melalui|via|lewat)\s+(?:grup\s+|group\s+|saluran\s+|kanal\s+)?(?:whats\s*app|telegram|line)\b"
         r"|\b(?:whats\s*app|telegram|youtube)\s+(?:channel|group|grup)\b"
@@ -267,9 +267,21 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"(?:\s+(?:selanjutnya|berikutnya))?\s*[\u00bb\u203a>]?"
         r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*[\u00bb\u203a>]?"
         r"|\d{1,3}\s+dari\s+\d{1,3}\s+halaman"
+        # "1 2 3 4 Selanjutnya", "« Sebelumnya 1 2 3", English "Next", "Previous", "Next page »" (reconstructed)
+        r"|(?:[\u00ab\u2039<]\s*)?(?:sebelumnya\s+)?\d{1,3}(?:\s+\d{1,3}){1,30}(?:\s+(?:selanjutnya|berikutnya))?\s*[\u00bb\u203a>]?"
+        r"|(?:[\u00ab\u2039<]\s*)?(?:next|previous|prev)(?:\s+page)?\s*[\u00bb\u203a>]?"
         r"|baca\s+selanjutnya\s*:.{0,200}",
         "tribun, sindonews (EGI), liputan6, merdeka (PAGE)",
     ),
+    # The outlet's own photographer credited alone on a line: "KOMPAS.com/Garry Lotulung", "(Tribunnews.com/Irwan
+    # Rismawan)", "Liputan6.com/Faizal Fanani" (reconstructed from the credit forms under their photos).
+    _residue("outlet_photo_credit",
+             # a name of two words or more: "www.twitter.com/Contoh" is an address
+             r"[(\[]?\s*(?!www\.|https?:)[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\s*/\s*"
+             r"(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3})"
+             r"\s*[)\]]?\.?",
+             "kompas, tribun, liputan6 photo credits (reconstructed)", requires_any=(".com/", ".id/", ".net/", ".tv/",
+                                                                                 ".com /", ".id /")),
     # A horizontal rule typed as text: detik "-----" before its cross-post note (PAGE travel).
     # "***" scene breaks are left alone.
     _residue("separator_rule", r"[-_=~\u2013\u2014]{3,}", "detik (PAGE)"),
@@ -371,6 +383,15 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|(?:baca\s+)?selengkapnya(?:\s*[:\u00bb>\u2013\u2014-]\s*.{0,200}|\s+di\s+(?:sini|bawah\s+ini|halaman\s+berikut(?:nya)?|tautan\s+berikut)\b.{0,60})?\s*[.!\u00bb>]*",
         "unseen pages (issue 8)",
     ),
+    # liputan6's fact-check box under the story: "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang
+    # beredar, silakan WhatsApp ke nomor Cek Fakta Liputan6.com …" (reconstructed).
+    _residue("fact_check_promo", r"\*?\s*fakta\s+atau\s+hoaks\s*\?.{0,300}", "liputan6 (reconstructed)"),
+    # "Simak berita lainnya seputar Pemilu 2024", "Baca berita selengkapnya", "Cek artikel menarik lainnya":
+    # a promo's words with no sentence after them (reconstructed closing lines).
+    _residue("more_news_promo",
+             r"(?:simak|baca|cek|lihat|temukan)\s+(?:juga\s+)?(?:berita|artikel|info(?:rmasi)?|kabar)\s+(?:menarik\s+)?"
+             r"(?:lainnya|lain|selengkapnya|terkini|terbaru|terlengkap)\b[^.!?]{0,80}",
+             "closing promo lines (reconstructed)"),
     # A share widget's bare label left as its own block when its buttons were icons: "Bagikan:",
     # "Bagikan artikel ini", "Share this article" (catalogue outlets, issue 11: tvrinews fixture).
     _residue(
@@ -427,7 +448,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"|(?:download|unduh)\s+(?:aplikasi|apps?)\s+\S+(?:\s+\S+)?\s+(?:sekarang|now|gratis)"
              r"(?:\s*[:\-]?\s*https?://\S{1,100})?",
              "app promos (reconstructed); detik's 'Download Apps Detikcom Sekarang' line"),
-    _residue("click_here", r"klik\s+(?:di\s+)?(?:sini|link\s+(?:ini|berikut))\b.{0,100}|click\s+here\b.{0,100}",
+    _residue("click_here", r"klik\s+(?:di\s+)?(?:sini|link\s+(?:ini|berikut))\b.{0,100}|click\s+here\b.{0,100}"
+             r"|klik\s+untuk\s+(?:baca|membaca|melihat|lihat)\b.{0,60}",
              "click-through prompts (reconstructed)"),
     # A copyright line inside the body (a footer the container swallowed): "Copyright © 2024 Kompas.com",
     # "© 2024 PT Okezone", "Hak Cipta (c) 2024 …". "Hak cipta lagu itu …" (prose) has no ©/(c)/year.
@@ -466,7 +488,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue(
         "newsletter_prompt",
         # "Daftar" opening a sign-up, not "Daftar pemilih …" (a list: the word's usual sense in news).
-        r"(?:daftarkan|daftar\s+(?:sekarang|di\s*sini|untuk|gratis)|masukkan|berlangganan|langganan|subscribe"
+        r"(?:daftarkan|daftar\s+(?:sekarang|di\s*sini|untuk|gratis)|masukkan|berlangganan|langganan|subscribe|dapatkan"
         r"|sign\s+up)\b.{0,100}?"
         r"\b(?:e-?mail|newsletter|buletin|inbox|kotak\s+masuk)\b.{0,200}",
         "newsletter boxes (drift probe follow_boxes, reconstructed)",

@@ -327,6 +327,21 @@ RESIDUE_ROWS = [
     ("Share this:", "share_label"),
     ("Topics: Economy", "tag_line"),
     ("(Reporting by Stanley Widianto; Editing by Ed Davies)", "wire_credit"),
+    # (reconstructed) outlet photographers' credits alone, liputan6's fact-check box, closing promos, pagers,
+    # prompts
+    ("KOMPAS.com/Garry Lotulung", "outlet_photo_credit"),
+    ("(Tribunnews.com/Irwan Rismawan)", "outlet_photo_credit"),
+    ("* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta "
+     "Liputan6.com 0811 9787 670 hanya dengan ketik kata kunci yang diinginkan.", "fact_check_promo"),
+    ("Simak berita lainnya seputar Pemilu 2024", "more_news_promo"),
+    ("Baca Berita Selengkapnya", "more_news_promo"),
+    ("Ayo bergabung di channel WhatsApp kami", "follow_channel_promo"),
+    ("Dapatkan informasi, inspirasi dan insight di email kamu. Daftarkan email", "newsletter_prompt"),
+    ("1 2 3 4 Selanjutnya", "pager"),
+    ("Next", "pager"),
+    ("\u00ab Previous", "pager"),
+    ("Klik untuk baca", "click_here"),
+    ("(Baca: Jokowi Lantik Menteri)", "related_link_bracketed"),
 ]
 
 
@@ -459,6 +474,11 @@ KEEP_ROWS = [
     "Tangkapan layar video itu beredar luas di media sosial sejak Senin pagi, kata polisi.",
     "Foto oleh panitia diunggah ke akun resmi lomba pada malam harinya.",
     "Related parties were summoned by the police on Monday, he said.",
+    "Data BPS menunjukkan 1 2 3 persen kenaikan.",
+    "Simak berita ini untuk memahami duduk perkaranya, kata dia.",
+    "www.twitter.com/Contoh",
+    "Next year the ministry will open three more offices, he said.",
+    "Dapatkan bantuan sosial dengan mendaftar di kantor kelurahan terdekat.",
     "Dilarang merokok di area stasiun, kata petugas.",
     "",
 ]
