@@ -282,6 +282,12 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Posted by Andi Saputra", ["Andi Saputra"]),
     ("Laporan Wartawan Tribunnews.com, Andi Saputra", ["Andi Saputra"]),
     ("Laporan Reporter TribunJakarta.com, Annas Furqon Hakim", ["Annas Furqon Hakim"]),
+    # (reconstructed) a medical specialty after a doctor-writer's name; the writer and the outlet's domain
+    # joined by an unspaced slash
+    ("dr. Andi Saputra, Sp.PD", ["dr. Andi Saputra"]),
+    ("Budi Santoso, Sp.A(K)", ["Budi Santoso"]),
+    ("Andi Saputra/Liputan6.com", ["Andi Saputra"]),
+    ("M. Ali", ["M. Ali"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

@@ -64,7 +64,8 @@ _OTHER_CREDIT = re.compile(r"(?<=\S)[\s|/•,;]*\b(?:editor|penyunting|redaktur|
                            r"videografer|video|sumber|source)\s*[:：].*$", re.IGNORECASE | re.DOTALL)
 # An academic degree after a name and a comma ("Budi Santoso, M.Si", "S.Kom", "Ph.D", "MBA"): no person.
 # Read on the part with its end dots stripped; dotted without spaces ("M. Ali" is a name).
-_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,2}[A-Z][a-z]{0,3}|MBA|MSc|MPH|MPP|PhD|Lc|SH|SE|MM|MH|MA|MSi")
+# Medical specialties too: "Sp.PD", "Sp.OG", "Sp.A(K)".
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,2}[A-Z][A-Za-z]{0,3}(?:\([A-Z]\))?|MBA|MSc|MPH|MPP|PhD|Lc|SH|SE|MM|MH|MA|MSi")
 # A credit label with no name after it.
 _BARE_LABELS = frozenset({"penulis", "reporter", "pewarta", "wartawan", "editor", "penyunting", "fotografer",
                           "jurnalis", "journalist", "koresponden", "correspondent", "videografer",
@@ -98,8 +99,16 @@ def split_byline(byline: str) -> list[str]:
     the byline shares its line with ("A • 19 Juni 2024 20:40", metrotvnews) is no part of a name."""
     text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
     text = _OTHER_CREDIT.sub("", text)
-    return [part for part in (_without_place_tail(p.strip(" .:：|/-–—")) for p in _NAME_SEPARATOR.split(text))
+    return [part for part in (_without_outlet_slash(_without_place_tail(p.strip(" .:：|/-–—")))
+                              for p in _NAME_SEPARATOR.split(text))
             if part and not _DEGREE.fullmatch(part)]
+
+
+def _without_outlet_slash(part: str) -> str:
+    """"Andi Saputra/Liputan6.com" → "Andi Saputra": an unspaced slash before a domain is the writer and
+    the outlet ("ANTARA/Nama", an agency before the slash, stays one credit: is_person's to judge)."""
+    head, slash, tail = part.rpartition("/")
+    return head.strip() if slash and head.strip() and DOMAIN_LIKE.fullmatch(tail.strip()) else part
 
 
 def _without_place_tail(part: str) -> str:
