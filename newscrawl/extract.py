@@ -28,7 +28,7 @@ from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES,
 from newscrawl.dom import PageOrder, another_story, collapse_ws, inline_related_links, walk_blocks
 from newscrawl.maintext import main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines,
-                                      may_credit_editor)
+                                      may_credit_editor, named_after_editor_label)
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.fields.title import SectionNames, TitleChoice, section_names, title_choice
 from newscrawl.urls import canonical_url
@@ -435,9 +435,13 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     # Last: the writer of a "Penulis: … | Editor: …" credit line, when no other source names a person.
     sources = (dom, structured, meta_authors) if "authors" in rules.prefer_dom else (structured, dom, meta_authors)
     # Then the element the markup marks as the byline (class author/byline, rel=author, an author link).
+    def may_be_editor(names: Sequence[str]) -> bool:  # no label before any of the names: no scan for editors
+        return (html_text is None or bool(meta_credits(meta)[0])
+                or any(named_after_editor_label(html_text, name) for name in names))
+
     article.authors = choose_authors((*sources, lambda: page_credits()[1], lambda: hinted_bylines(selector.root, outlets)),
-                                     outlets,
-                                     not_authors=(*rules.not_authors, *choice.affixes), credits=page_credits)
+                                     outlets, not_authors=(*rules.not_authors, *choice.affixes), credits=page_credits,
+                                     may_be_editor=may_be_editor)
 
     sections = _pick("section", rules, _present(_ld_text(ld.get("articleSection")), breadcrumb_section(objects),
                                                 meta_content(meta, "article:section")),

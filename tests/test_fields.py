@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from newscrawl.fields.authors import (choose_authors, credited_people, is_person, may_credit_editor, split_byline,
-                                      unlabelled_byline)
+from newscrawl.fields.authors import (choose_authors, credited_people, is_person, may_credit_editor,
+                                      named_after_editor_label, split_byline, unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels, strip_outlet
 from newscrawl.fields.title import choose_title, section_names, title_choice, trim_affixes
 from newscrawl.soft404 import soft_404
@@ -400,6 +400,34 @@ def test_may_credit_editor() -> None:
 ])
 def test_may_credit_editor_words(html: str, expected: bool) -> None:
     assert may_credit_editor(html) is expected
+
+
+@pytest.mark.parametrize(("html", "name", "expected"), [
+    ('<div class="credit"><span>Editor:</span> <a href="/e/budi">Budi Santoso</a></div>', "Budi Santoso", True),
+    ('<p>Penyunting: Budi Santoso</p>', "Budi Santoso", True),
+    ('<script type="application/ld+json">{"editor": {"name": "Budi Santoso"}}</script>', "Budi Santoso", True),
+    ('<p>Editing: Budi Santoso</p>', "Budi Santoso", True),
+    # the label far before, with a long utility-class tag between: still the name's (within the window)
+    ('<span>Editor</span><a class="' + "x " * 600 + '">Budi Santoso</a>', "Budi Santoso", True),
+    # no label before any occurrence; a label after the name is another person's
+    ('<div class="author">Budi Santoso</div><p>isi</p>', "Budi Santoso", False),
+    ('<div>Budi Santoso</div><div>Editor: Andi Wijaya</div>', "Budi Santoso", False),
+    # the name not in the HTML as written (a character reference): cannot tell, so yes
+    ('<div>Editor: Budi&#32;Santoso</div>', "Budi Santoso", True),
+])
+def test_named_after_editor_label(html: str, name: str, expected: bool) -> None:
+    assert named_after_editor_label(html, name) is expected
+
+
+def test_the_editor_label_test_only_spares_the_scan() -> None:
+    """choose_authors with and without the cheap test gives the same names (a page whose JSON-LD author is
+    the person its credit line labels editor, and one where no label precedes the author)."""
+    credits = (["Budi Santoso"], ["Andi Wijaya"])
+    for names, html in ((["Budi Santoso"], "<p>Penulis: Andi Wijaya | Editor: Budi Santoso</p>"),
+                        (["Andi Wijaya"], "<p>Oleh Andi Wijaya</p>")):
+        checked = choose_authors([names], credits=credits,
+                                 may_be_editor=lambda found: any(named_after_editor_label(html, n) for n in found))
+        assert checked == choose_authors([names], credits=credits)
 
 
 # ------------------------------------------------------------------------------------ soft 404s

@@ -154,13 +154,15 @@ Credits = tuple[Sequence[str], Sequence[str]]
 
 def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = (),
                    not_authors: Iterable[str] = (),
-                   credits: Credits | Callable[[], Credits] = ((), ())) -> list[str]:
+                   credits: Credits | Callable[[], Credits] = ((), ()),
+                   may_be_editor: Callable[[Sequence[str]], bool] | None = None) -> list[str]:
     """Persons from the first source that names any, in order, once each (see the module docstring).
 
     ``not_authors``: a site's own list of non-person strings (whole name, case and punctuation
     ignored). ``credits``: (editors, writers) as the page labels them (``credited_people``), or a
     callable giving them, called only when some source has a name: a name labelled editor and never
-    writer is not an author; writers complete short forms."""
+    writer is not an author; writers complete short forms. ``may_be_editor``: a cheap test of the names
+    found (``named_after_editor_label``); when it says no, the editors are not looked for."""
     excluded = {squeeze(n) for n in not_authors}
     labelled: list[Credits] = []
 
@@ -178,7 +180,7 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
             key = squeeze(name)
             if key and key not in excluded and is_person(name, outlet_names):
                 kept.append(name.strip())
-        if kept:
+        if kept and (may_be_editor is None or may_be_editor(kept)):
             editors, writers = page_credits()
             only_editors = {squeeze(n) for n in editors} - {squeeze(n) for n in writers}
             kept = [name for name in kept if squeeze(name) not in only_editors]
@@ -286,6 +288,29 @@ def _upper_label(html_text: str) -> bool:
             return any(html_text.find(word, max(position - 1, 0)) >= 0
                        for word in ("EDITOR", "PENYUNTING", "REDAKTUR"))
         position = html_text.find("E", position + 1)
+    return False
+
+
+# How far before a name, in the page's HTML, an editor label may sit and still be the name's (the markup
+# between them included: "<span class=…>Editor:</span> <a class=… href=…>Name</a>"; utility-class themes
+# write long class strings).
+_LABEL_BEFORE_NAME_CHARS = 2000
+
+
+def named_after_editor_label(html_text: str, name: str) -> bool:
+    """Whether the page's HTML may credit ``name`` as an editor: an editor label (one of ``_LABEL_WORDS``,
+    the stems "ditor", which also finds JSON-LD's "editor" key, and "diting") in the stretch before one of the name's
+    occurrences. A name the HTML does not hold as written (character references, other spacing) may
+    be anywhere: True. False lets a page skip the credit-line scan for names no label precedes."""
+    position = html_text.find(name)
+    if position < 0:
+        return True
+    while position >= 0:
+        window = html_text[max(0, position - _LABEL_BEFORE_NAME_CHARS):position]
+        if ("ditor" in window or "DITOR" in window or "diting" in window or "DITING" in window
+                or any(word in window for word in _LABEL_WORDS[2:])):
+            return True
+        position = html_text.find(name, position + len(name))
     return False
 
 
