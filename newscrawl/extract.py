@@ -178,11 +178,38 @@ def _types(obj: dict[str, Any]) -> set[str]:
 
 
 def news_article_ld(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The page's (News)Article JSON-LD object, or None."""
+    """The page's (News)Article JSON-LD object, or None; its people given as references to other nodes
+    of the page's graph (Yoast's ``"author": {"@id": "…/#/schema/person/…"}``) replaced by those nodes."""
     for obj in objects:
         if _types(obj) & ARTICLE_TYPES:
-            return obj
+            return _with_references_resolved(obj, objects)
     return None
+
+
+# The article's keys whose values name people or the outlet.
+_PEOPLE_KEYS = ("author", "creator", "editor", "publisher")
+
+
+def _is_reference(value: Any) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("@id"), str) and not (value.keys() - {"@id", "@type"})
+
+
+def _with_references_resolved(article: dict[str, Any], objects: list[dict[str, Any]]) -> dict[str, Any]:
+    refs = [key for key in _PEOPLE_KEYS
+            if _is_reference(article.get(key))
+            or (isinstance(article.get(key), list) and any(_is_reference(v) for v in article[key]))]
+    if not refs:
+        return article  # the usual page: nothing to look up
+    nodes = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and not _is_reference(obj)}
+
+    def resolved(value: Any) -> Any:
+        return nodes.get(value["@id"], value) if _is_reference(value) else value
+
+    article = dict(article)
+    for key in refs:
+        value = article[key]
+        article[key] = [resolved(v) for v in value] if isinstance(value, list) else resolved(value)
+    return article
 
 
 # Markup inside a JSON-LD string ("author": "<a href='/penulis/andi'>Andi</a>"): a tag opens with a letter or

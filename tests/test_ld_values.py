@@ -97,3 +97,27 @@ def test_keywords_lose_their_markup():
     from newscrawl.extract import _ld_keywords
     assert _ld_keywords("begal, <b>polisi</b>, Bekasi &amp; Jakarta") == ["begal", "polisi", "Bekasi & Jakarta"]
     assert _ld_keywords(["banjir", "<i>rob</i>"]) == ["banjir", "rob"]
+
+
+@pytest.mark.parametrize(("author", "graph_people", "authors"), [
+    # (reconstructed: WordPress + Yoast SEO) the author a reference to a Person node of the @graph
+    ({"@id": "https://www.contoh.id/#/schema/person/abc"},
+     [{"@type": "Person", "@id": "https://www.contoh.id/#/schema/person/abc", "name": "Andi Saputra"}], ["Andi Saputra"]),
+    ([{"@id": "https://www.contoh.id/#/schema/person/abc"}, {"@id": "https://www.contoh.id/#/schema/person/def"}],
+     [{"@type": "Person", "@id": "https://www.contoh.id/#/schema/person/def", "name": "Budi Santoso"},
+      {"@type": "Person", "@id": "https://www.contoh.id/#/schema/person/abc", "name": "Andi Saputra"}],
+     ["Andi Saputra", "Budi Santoso"]),
+    # a reference to the outlet's Organization node is no person; a reference nothing resolves names no one
+    ({"@id": "https://www.contoh.id/#organization"},
+     [{"@type": "Organization", "@id": "https://www.contoh.id/#organization", "name": "Contoh Berita"}], []),
+    ({"@id": "https://www.contoh.id/#/schema/person/zzz"}, [], []),
+])
+def test_graph_references_are_resolved(author, graph_people, authors):
+    graph = [{"@type": "WebPage", "@id": "https://www.contoh.id/berita/1#webpage", "name": "Banjir Besar Melanda Kota"},
+             {"@type": "NewsArticle", "headline": "Banjir Besar Melanda Kota", "datePublished": 1718762400,
+              "author": author, "isPartOf": {"@id": "https://www.contoh.id/berita/1#webpage"}}, *graph_people]
+    data = {"@context": "https://schema.org", "@graph": graph}
+    page = (f'<html><head><meta charset="utf-8"><script type="application/ld+json">{json.dumps(data)}</script></head>'
+            f'<body><div class="content">{PARAGRAPHS}</div></body></html>')
+    raw = extract_article(page_selector(page), "https://www.contoh.id/berita/1", GenericSpider.rules, html_text=page)
+    assert raw.authors == authors
