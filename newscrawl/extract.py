@@ -148,13 +148,62 @@ def _loads_lenient(raw: str) -> Any:
         pass
     except RecursionError:
         return None
-    # Control characters inside strings and trailing commas are the usual breakage.
+    # Control characters inside strings and trailing commas are the usual breakage; then the block's
+    # wrappers (an HTML comment, CDATA, a byte-order mark, a closing ";") and quotes left unescaped inside
+    # a string ("headline": "Dia bilang "halo" ke kami").
     repaired = re.sub(r"[\x00-\x1f]+", " ", raw)
     repaired = re.sub(r",\s*([}\]])", r"\1", repaired)
+    for attempt in (repaired, _unwrapped(repaired)):
+        try:
+            return json.loads(attempt)
+        except (ValueError, RecursionError):
+            continue
+    if len(repaired) > _MAX_REPAIRED_CHARS:
+        return None  # a character walk over megabytes of broken JSON is not worth a page's time
     try:
-        return json.loads(repaired)
+        return json.loads(_inner_quotes_escaped(_unwrapped(repaired)))
     except (ValueError, RecursionError):
         return None
+
+
+_MAX_REPAIRED_CHARS = 200_000
+
+
+_LD_WRAPPER = re.compile(r"^\s*(?:\ufeff|<!--|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[|//\s*<!\[CDATA\[)\s*"
+                         r"|\s*(?:-->|/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>|;)\s*$")
+
+
+def _unwrapped(raw: str) -> str:
+    previous = None
+    while previous != raw:  # "<!-- /* <![CDATA[ */ {…} /* ]]> */ -->": layer by layer
+        previous, raw = raw, _LD_WRAPPER.sub("", raw)
+    return raw
+
+
+def _inner_quotes_escaped(raw: str) -> str:
+    """``raw`` with every quote inside a string escaped unless it ends the string: a closing quote is
+    followed (after spaces) by , : } ] or the end. One pass; only for a block that failed to parse."""
+    out: list[str] = []
+    in_string = escaped = False
+    length = len(raw)
+    for index, char in enumerate(raw):
+        if in_string and escaped:
+            escaped = False
+        elif in_string and char == "\\":
+            escaped = True
+        elif char == '"':
+            if not in_string:
+                in_string = True
+            else:
+                ahead = index + 1
+                while ahead < length and raw[ahead] in " \t\r\n":
+                    ahead += 1
+                if ahead < length and raw[ahead] not in ",:}]":
+                    out.append("\\")  # a quote inside the text
+                else:
+                    in_string = False
+        out.append(char)
+    return "".join(out)
 
 
 def _flatten_ld(data: Any) -> Iterator[dict[str, Any]]:

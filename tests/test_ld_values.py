@@ -121,3 +121,24 @@ def test_graph_references_are_resolved(author, graph_people, authors):
             f'<body><div class="content">{PARAGRAPHS}</div></body></html>')
     raw = extract_article(page_selector(page), "https://www.contoh.id/berita/1", GenericSpider.rules, html_text=page)
     assert raw.authors == authors
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # (reconstructed) how CMSs break their JSON-LD blocks
+    ('{"headline": "Banjir"}', {"headline": "Banjir"}),
+    ('<!-- {"headline": "Banjir"} -->', {"headline": "Banjir"}),  # an HTML comment around it
+    ('/* <![CDATA[ */ {"headline": "Banjir"} /* ]]> */', {"headline": "Banjir"}),
+    ('{"headline": "Banjir"};', {"headline": "Banjir"}),
+    ('\ufeff{"headline": "Banjir"}', {"headline": "Banjir"}),
+    ('{"headline": "Banjir",}', {"headline": "Banjir"}),  # a trailing comma
+    ('{"headline": "Banjir\nBesar"}', {"headline": "Banjir Besar"}),  # a raw newline in a string
+    # quotes the CMS did not escape inside the headline
+    ('{"headline": "Dia bilang "halo" ke kami", "b": 2}', {"headline": 'Dia bilang "halo" ke kami', "b": 2}),
+    ('{"headline": "Jokowi: "Kerja, kerja"", "b": [1, 2]}', {"headline": 'Jokowi: "Kerja, kerja"', "b": [1, 2]}),
+    ('not json', None),
+    ("[" * 5000 + "]" * 5000, None),  # nested past the decoder's recursion: skipped, never a traceback
+])
+def test_broken_json_ld_blocks(raw, expected):
+    from newscrawl.extract import _loads_lenient
+
+    assert _loads_lenient(raw) == expected
