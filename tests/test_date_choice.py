@@ -428,6 +428,26 @@ def test_dates_pipeline_drops_a_date_after_the_fetch_with_a_warning(caplog) -> N
     assert any("after the fetch time" in r.getMessage() and "2042" in r.getMessage() for r in caplog.records)
 
 
+@pytest.mark.parametrize("line", [
+    "Published: 19/06/2024 20:40 WIB | Updated: 20/06/2024 08:00 WIB",
+    "Dipublikasikan 19 Juni 2024, 20:40 WIB - Diperbarui 20 Juni 2024, 08:00 WIB",
+    "Rabu, 19 Jun 2024 20:40 WIB<br>Update: Kamis, 20 Jun 2024 08:00 WIB",
+])
+def test_one_line_with_the_publication_and_the_update(line: str) -> None:
+    """(reconstructed date lines, no machine dates) both dates on one line: the update from its label on,
+    the publication before it (the whole line was taken as an update line: the update read as the first
+    date on it, the publication's)."""
+    from newscrawl.extract import SiteRules, extract_article
+
+    page = f"<html><body><h1>Judul Berita</h1><div class='meta'>{line}</div>" + _STORY + "</body></html>"
+    raw = extract_article(Selector(text=page), "https://situs.example/berita/1", SiteRules())
+    choice = choose_dates(raw.published, raw.updated, WIB)
+    assert (choice.published, choice.updated) == ("2024-06-19T20:40:00+07:00", "2024-06-20T08:00:00+07:00")
+    root = Selector(text=f"<html><body><div>{line}</div>{_STORY}</body></html>").root
+    assert choose_dates([DateCandidate(visible_date(root, root.find(".//p")), VISIBLE)]).published == (
+        "2024-06-19T20:40:00+07:00")
+
+
 def test_wordpress_update_time_is_the_updated_date_never_the_published() -> None:
     """(reconstructed: a WordPress theme's "posted-on" box, no machine dates) the page finder reads the
     <time class="updated"> as the update time and the "entry-date published" one as the publication."""

@@ -301,6 +301,11 @@ def _earlier(modified: DateReading, published: DateReading) -> bool:
 # --------------------------------------------------------------------------- the page's own date
 
 _UPDATED_LABEL = re.compile(r"diperbarui|pembaruan|update|diubah|modified", re.IGNORECASE)
+
+
+def _before_update(text: str, label: re.Match[str]) -> str:
+    """The part of a date line before its update label, separators trimmed ("" when the label opens it)."""
+    return text[:label.start()].strip(" \t|-\u2013\u2014\u2022\u00b7,;/")
 _PUBLISHED_ITEMPROPS = frozenset({"datepublished", "datecreated"})
 _NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "option", "select",
                          "textarea", "button"})
@@ -367,11 +372,16 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
         for text in _shown_texts(element, tag):
             if text in seen:
                 continue
-            if _UPDATED_LABEL.search(text):
+            label = _UPDATED_LABEL.search(text)
+            if label is not None:
                 seen.add(text)
-                if updated is not None and not updated and read_date(text, now, zone) is not None:
-                    updated.append(DateCandidate(text, PAGE))
-                continue
+                # "Published: 19/06/2024 20:40 | Updated: 20/06/2024 08:00": the update from its label on,
+                # the publication before it.
+                after, text = text[label.start():], _before_update(text, label)
+                if updated is not None and not updated and read_date(after, now, zone) is not None:
+                    updated.append(DateCandidate(after, PAGE))
+                if not text or text in seen:
+                    continue
             seen.add(text)
             reading = read_date(text, now, zone)
             if reading is None:
@@ -531,7 +541,10 @@ def _timed_line(text: str, holder: etree._Element | None, zone: tzinfo, now: dat
     """``text`` if it reads as a date with a time of day, else the first of its holder's parent and
     grandparent short texts that does (holding no other year); None for an "updated" line."""
     for level in range(3):
-        if not text or _UPDATED_LABEL.search(text) or (level and len(_YEAR_DIGITS.findall(text)) > 1):
+        label = _UPDATED_LABEL.search(text) if text else None
+        if label is not None:
+            text = _before_update(text, label)  # the publication before an update on the same line, if any
+        if not text or (level and len(_YEAR_DIGITS.findall(text)) > 1):
             return None
         reading = read_date(text, now, zone)
         if reading is None:
