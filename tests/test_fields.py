@@ -414,6 +414,7 @@ def test_may_credit_editor_words(html: str, expected: bool) -> None:
     ('<div>Budi Santoso</div><div>Editor: Andi Wijaya</div>', "Budi Santoso", False),
     # the name not in the HTML as written (a character reference): cannot tell, so yes
     ('<div>Editor: Budi&#32;Santoso</div>', "Budi Santoso", True),
+    ('<div>Budi Santoso</div>', "", True),  # no name: cannot tell (and no endless search for "")
 ])
 def test_named_after_editor_label(html: str, name: str, expected: bool) -> None:
     assert named_after_editor_label(html, name) is expected

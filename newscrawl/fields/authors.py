@@ -302,7 +302,7 @@ def named_after_editor_label(html_text: str, name: str) -> bool:
     the stems "ditor", which also finds JSON-LD's "editor" key, and "diting") in the stretch before one of the name's
     occurrences. A name the HTML does not hold as written (character references, other spacing) may
     be anywhere: True. False lets a page skip the credit-line scan for names no label precedes."""
-    position = html_text.find(name)
+    position = html_text.find(name) if name else -1
     if position < 0:
         return True
     while position >= 0:
