@@ -127,7 +127,7 @@ MONTH_BY_NAME: dict[str, int] = {
     "mei": 5,
     "juni": 6, "jun": 6,
     "juli": 7, "jul": 7,
-    "agustus": 8, "agust": 8, "agus": 8, "agu": 8, "agt": 8, "ags": 8,
+    "agustus": 8, "agust": 8, "agus": 8, "agu": 8, "agt": 8, "ags": 8, "agst": 8,
     "september": 9, "sept": 9, "sep": 9,
     "oktober": 10, "okt": 10,
     "november": 11, "nopember": 11, "nov": 11, "nop": 11,
