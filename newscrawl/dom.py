@@ -65,7 +65,13 @@ _CAPTION_TOKEN = re.compile(
 # class/id tokens of a breadcrumb trail ("breadcrumb", "breadcrumbs", "post-breadcrumb", and the misspellings
 # "breadcome"/"breadcrump" seen on real pages): navigation, never the story, even inside its container.
 _CRUMB_TOKEN = re.compile(r"[\w-]*bread[-_]?c(?:rumbs?|rump|ome)[\w-]*", re.IGNORECASE)
-_NOT_NOISE, _EMBED, _AD, _CAPTION, _CRUMBS = 0, 1, 2, 3, 4
+# class/id tokens of a summary box over the story ("Ringkasan Berita", "Poin Penting", key points, TL;DR):
+# the editor's or a model's digest of the story, not its text ("summary-article", "box-ringkasan").
+_SUMMARY_TOKEN = re.compile(
+    r"(?:[\w-]*[-_])?(?:summary|ringkasan|intisari|rangkuman|poin[-_]?penting|key[-_]?(?:points?|takeaways?)"
+    r"|takeaways?|tl[-_]?dr)(?:[-_][\w-]*)?", re.IGNORECASE)
+_SUMMARY_BOX_MAX_CHARS = 1000
+_NOT_NOISE, _EMBED, _AD, _CAPTION, _CRUMBS, _SUMMARY = 0, 1, 2, 3, 4, 5
 _AD_BOX_MAX_CHARS = 300
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = ".!?\"'\u201d\u2019\u2026:;"
@@ -102,15 +108,16 @@ class Block:
 
 
 def _noise_kind(tokens: str) -> int:
-    """Whether class/id tokens name an embed, an ad slot, a caption or a breadcrumb trail (cached: a page
-    repeats its classes)."""
+    """Whether class/id tokens name an embed, an ad slot, a caption, a breadcrumb trail or a summary box
+    (cached: a page repeats its classes)."""
     kind = _noise_cache.get(tokens)
     if kind is None:
         split = tokens.split()
         kind = (_EMBED if any(_EMBED_TOKEN.fullmatch(t) for t in split)
                 else _AD if any(_AD_TOKEN.fullmatch(t) for t in split)
                 else _CAPTION if any(_CAPTION_TOKEN.fullmatch(t) for t in split)
-                else _CRUMBS if any(_CRUMB_TOKEN.fullmatch(t) for t in split) else _NOT_NOISE)
+                else _CRUMBS if any(_CRUMB_TOKEN.fullmatch(t) for t in split)
+                else _SUMMARY if any(_SUMMARY_TOKEN.fullmatch(t) for t in split) else _NOT_NOISE)
         if len(_noise_cache) >= 4096:
             _noise_cache.clear()  # a long crawl moves on to other sites' class strings: keep the recent ones
         _noise_cache[tokens] = kind
@@ -136,8 +143,8 @@ _POST_URL = re.compile(r"(?:twitter|x)\.com/\w+/status/\d|instagram\.com/(?:p|re
 
 
 def is_noise_box(element: etree._Element, captions: bool = False) -> bool:
-    """A social embed, or a small ad box or breadcrumb trail (or with ``captions``, a small caption box), by
-    its own class/id, never by an ancestor's. A blockquote linking a social post is an embed by structure."""
+    """A social embed, or a small ad box, breadcrumb trail or summary box (or with ``captions``, a small
+    caption box), by its own class/id, never by an ancestor's. A blockquote linking a social post is an embed by structure."""
     if _links_a_post(element):
         return True
     classes = element.get("class")
@@ -158,6 +165,8 @@ def _is_noise(element: etree._Element, classes: str | None, ident: str | None, c
         return True  # whatever its size: a long tweet thread is still a tweet
     if kind == _AD or kind == _CRUMBS or (captions and kind == _CAPTION):
         return text_within(element, _AD_BOX_MAX_CHARS) is not None
+    if kind == _SUMMARY:
+        return text_within(element, _SUMMARY_BOX_MAX_CHARS) is not None
     return False
 
 

@@ -191,6 +191,22 @@ def test_blockquote_linking_a_post_is_an_embed(html: str, noise: bool) -> None:
     ("<div class='breadcrumbless-article'>" + "Kalimat panjang isi berita. " * 20 + "</div>", False),
     ("<div class='breadcrumb'>" + "Kalimat panjang isi berita. " * 20 + "</div>", False),
 ])
+@pytest.mark.parametrize(("html", "noise"), [
+    ("<div class='summary-article'><b>Ringkasan Berita:</b><ul><li>Harga beras naik.</li></ul></div>", True),
+    ("<div class='box-ringkasan'><ul><li>Harga beras naik.</li></ul></div>", True),
+    ("<section id='key-points'><ul><li>Prices rose.</li></ul></section>", True),
+    ("<div class='poin-penting'><p>Harga naik.</p></div>", True),
+    # a long box is the story whatever its class says ("entry-summary" wrapping a post on some themes)
+    ("<div class='entry-summary'>" + "Kalimat panjang isi berita. " * 40 + "</div>", False),
+])
+def test_summary_box_is_noise(html: str, noise: bool) -> None:
+    # RECONSTRUCTED (tribun 2025 "Ringkasan Berita" box, key-points boxes of newer templates): the digest's
+    # bullets over the story were read as its first paragraphs.
+    from newscrawl.dom import is_noise_box
+    element = Selector(text=f"<html><body>{html}</body></html>").root.find(".//body")[0]
+    assert is_noise_box(element) is noise
+
+
 def test_breadcrumb_box_is_noise(html: str, noise: bool) -> None:
     # RECONSTRUCTED (Media Indonesia-style 2019 layout): the trail sits inside the story's container,
     # above the h1, and was read as the body's first paragraph ("Home » Politik dan Hukum").
