@@ -464,6 +464,19 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menayangkan|memperbanyak|menyebarluaskan)\b"
              r".{0,250}\b(?:seizin|izin|persetujuan)\b.{0,60}",
              "kompas.com reuse notice (reconstructed)"),
+    # Template notes the outlet appends to a kind of story, not the story's text (reconstructed): an investment
+    # disclaimer under market news ("Disclaimer: Keputusan investasi sepenuhnya ada di tangan pembaca …"),
+    # a user-generated post's notice ("Isi artikel menjadi tanggung jawab sepenuhnya penulis", "Konten ini
+    # adalah kiriman dari pembaca"), the helpline note under suicide stories ("Jika Anda … pikiran bunuh diri,
+    # segera hubungi …", "Informasi ini tidak ditujukan untuk menginspirasi …").
+    _residue("template_notice",
+             r"(?:disclaimer|penafian)\s*:.{0,400}"
+             r"|isi\s+(?:artikel|tulisan|konten)\s+(?:ini\s+)?(?:menjadi\s+)?tanggung\s*jawab\s+(?:sepenuhnya\s+)?(?:dari\s+)?penulis\b.{0,120}"
+             r"|(?:konten|artikel|tulisan)\s+ini\s+(?:adalah|merupakan)\s+kiriman\s+(?:dari\s+)?(?:pembaca|pengguna|user)\b.{0,120}"
+             r"|(?:jika|bila|apabila)\s+(?:anda|kamu)\b.{0,120}\bbunuh\s+diri\b.{0,200}?"
+             r"\b(?:hubungi|layanan|hotline|119|psikolog|psikiater)\b.{0,200}"
+             r"|informasi\s+ini\s+tidak\s+ditujukan\s+untuk\s+menginspirasi\b.{0,300}",
+             "template notes under stories (reconstructed)"),
     # A line sending the reader to the outlet's own site: "Terus update informasi terkini dan terlengkap
     # dengan mengunjungi laman Republika.co.id", "Baca berita menarik lainnya di www.republika.co.id",
     # "Update berita terbaru dan terkini seputar Liputan6.com bisa dibaca di sini" (reconstructed closing

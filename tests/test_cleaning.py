@@ -342,6 +342,14 @@ RESIDUE_ROWS = [
     ("\u00ab Previous", "pager"),
     ("Klik untuk baca", "click_here"),
     ("(Baca: Jokowi Lantik Menteri)", "related_link_bracketed"),
+    # template notes under a kind of story (reconstructed)
+    ("Disclaimer: Keputusan investasi sepenuhnya ada di tangan pembaca. Kami tidak bertanggung jawab atas kerugian.",
+     "template_notice"),
+    ("Isi artikel menjadi tanggung jawab sepenuhnya penulis.", "template_notice"),
+    ("Konten ini adalah kiriman dari pembaca.", "template_notice"),
+    ("Jika Anda atau orang terdekat memiliki pikiran bunuh diri, segera hubungi layanan kesehatan jiwa terdekat.",
+     "template_notice"),
+    ("Informasi ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa.", "template_notice"),
 ]
 
 
@@ -479,6 +487,10 @@ KEEP_ROWS = [
     "www.twitter.com/Contoh",
     "Next year the ministry will open three more offices, he said.",
     "Dapatkan bantuan sosial dengan mendaftar di kantor kelurahan terdekat.",
+    "Jika Anda melintas di jalan itu, polisi meminta pengendara berhati-hati, kata Kapolres.",
+    "Polisi masih menyelidiki dugaan bunuh diri itu dan memeriksa tiga saksi, kata Kapolsek.",
+    "Artikel ini telah diperbarui pada Kamis, 20 Juni 2024.",
+    "Jika Anda merasa depresi berkepanjangan, segera temui tenaga kesehatan.",
     "Dilarang merokok di area stasiun, kata petugas.",
     "",
 ]
