@@ -89,7 +89,8 @@ _DESK_INITIALS: Final = rf"(?:\*|{_DESK_SINGLE}|{_DESK_MULTI}|{_DESK_CODE})"
 
 # Labels of credit lines ("Editor: Name"). The colon is required: "Editor senior itu ..." is prose.
 _CREDIT_LABEL: Final = (
-    r"(?:editor|reporter|penulis|pewarta|redaktur|penyunting|kontributor|fotografer|translator|penerjemah|rep|red)"
+    r"(?:(?:video\s+)?editor|reporter|penulis|pewarta|redaktur|penyunting|kontributor|fotografer|videografer|translator"
+    r"|penerjemah|laporan|produksi|produser|kurator|ilustrator|sumber|rep|red)"
 )
 # The value is a name: capitalised, no question ("Reporter: Bagaimana tanggapan Anda?" is an interview's line,
 # "Penulis: buku ini ditulis …" a sentence).

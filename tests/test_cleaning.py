@@ -350,6 +350,11 @@ RESIDUE_ROWS = [
     ("Jika Anda atau orang terdekat memiliki pikiran bunuh diri, segera hubungi layanan kesehatan jiwa terdekat.",
      "template_notice"),
     ("Informasi ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa.", "template_notice"),
+    # credit lines with spaced colons and more roles (reconstructed)
+    ("Penulis : Andi | Editor : Budi | Sumber : Antara", "staff_credit"),
+    ("Video Editor: Budi Santoso", "staff_credit"),
+    ("Laporan: Andi Saputra", "staff_credit"),
+    ("Produksi: Tim Kabar", "staff_credit"),
 ]
 
 
