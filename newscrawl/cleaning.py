@@ -362,6 +362,18 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue("symbols_only", f"[{_SYMBOLS}\\s]+", "emoji and arrow lines (reconstructed)"),
     # UI placeholders left by script-filled widgets (unseen pages, issue 8).
     _residue("ui_placeholder", r"(?:loading|memuat)\s*(?:\.{2,}|\u2026)?", "unseen pages (issue 8)"),
+    # A player's or an embed's fallback text (reconstructed): "Video Player is loading.", "This video is
+    # unavailable", "Your browser does not support the video tag.", "Watch on YouTube", "Tonton di YouTube",
+    # "Putar video", "Klik untuk memutar video", a gallery's "Geser untuk melihat foto lainnya", "Swipe for
+    # more", TikTok's "@akun ♬ suara asli - Nama".
+    _residue("player_text",
+             r"video\s+player\s+is\s+loading\.?|this\s+video\s+is\s+(?:unavailable|private)\.?"
+             r"|your\s+browser\s+does\s+not\s+support\b.{0,60}"
+             r"|(?:watch|tonton|lihat)\s+(?:on|di)\s+(?:youtube|tiktok|instagram)\.?"
+             r"|(?:klik\s+untuk\s+)?(?:putar|memutar)\s+(?:video|audio)\.?"
+             r"|(?:geser|swipe|scroll)\s+(?:untuk\s+(?:melihat|lihat)\s+)?(?:foto|gambar|slide)?\s*(?:lainnya|berikutnya|for\s+more)\.?"
+             r"|@[\w.]{2,30}\s+\u266c.{0,120}",
+             "players and embeds (reconstructed)"),
     # An audio or video player's clock left as text: "00:00 / 03:12", "0:00/1:45:10" (reconstructed).
     _residue("player_clock", r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?", "audio players (reconstructed)"),
     # Headers of related-link boxes other than "Baca juga" (unseen pages, issue 8): "Berita Terkait",

@@ -355,6 +355,14 @@ RESIDUE_ROWS = [
     ("Video Editor: Budi Santoso", "staff_credit"),
     ("Laporan: Andi Saputra", "staff_credit"),
     ("Produksi: Tim Kabar", "staff_credit"),
+    # players' and embeds' fallback text (reconstructed)
+    ("Video Player is loading.", "player_text"),
+    ("Your browser does not support the video tag.", "player_text"),
+    ("Watch on YouTube", "player_text"),
+    ("Klik untuk memutar video", "player_text"),
+    ("Geser untuk melihat foto lainnya", "player_text"),
+    ("Swipe for more", "player_text"),
+    ("@jokowi \u266c suara asli - Joko Widodo", "player_text"),
 ]
 
 
@@ -496,6 +504,8 @@ KEEP_ROWS = [
     "Polisi masih menyelidiki dugaan bunuh diri itu dan memeriksa tiga saksi, kata Kapolsek.",
     "Artikel ini telah diperbarui pada Kamis, 20 Juni 2024.",
     "Jika Anda merasa depresi berkepanjangan, segera temui tenaga kesehatan.",
+    "Putar video itu berulang kali, kata penyidik, dan Anda akan melihat pelakunya.",
+    "Geser sedikit ke kiri, katanya kepada sopir truk itu.",
     "Dilarang merokok di area stasiun, kata petugas.",
     "",
 ]
