@@ -495,7 +495,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "Update berita terbaru dan terkini seputar Liputan6.com bisa dibaca di sini" (reconstructed closing
     # lines). A reading verb first and a site's domain in a short line.
     _residue("outlet_read_more",
-             r"(?:terus\s+)?(?:update|baca|simak|dapatkan|kunjungi|pantau\s+terus)\b.{0,120}?"
+             # about news ("… berita/informasi/artikel …"): "Simak ulasannya di pertamina.com" is a story's pointer
+             r"(?:terus\s+)?(?:update|baca|simak|dapatkan|kunjungi|pantau\s+terus)\b"
+             r"(?=.{0,120}?\b(?:berita|artikel|informasi|info|kabar|news)\b).{0,120}?"
              # the outlet's domain, not a government's or a university's ("kemenkeu.go.id": a source)
              r"(?<![\w.-])(?!(?:[\w-]+\.)*(?:go|ac|or|sch|mil)\.id\b)(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\b.{0,40}",
              "closing promo lines (reconstructed)", requires_any=(".com", ".id", ".net", ".tv")),

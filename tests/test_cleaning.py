@@ -505,6 +505,7 @@ KEEP_ROWS = [
     "Artikel ini telah diperbarui pada Kamis, 20 Juni 2024.",
     "Jika Anda merasa depresi berkepanjangan, segera temui tenaga kesehatan.",
     "Putar video itu berulang kali, kata penyidik, dan Anda akan melihat pelakunya.",
+    "Simak ulasan lengkapnya di situs resmi Pertamina, pertamina.com",
     "Geser sedikit ke kiri, katanya kepada sopir truk itu.",
     "Dilarang merokok di area stasiun, kata petugas.",
     "",
