@@ -87,7 +87,8 @@ def same_site(url: str, domains: list[str] | tuple[str, ...]) -> bool:
 def _tld_extract() -> Any:
     import tldextract  # a Scrapy dependency; the bundled suffix list, never a download
 
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    # Private suffixes too: kabarlokal.blogspot.com is one blog (one site), not blogspot.com.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
 
 
 def registrable_domain(url: str) -> str:

@@ -210,6 +210,15 @@ def test_title_choice_trims_only_unconfirmed(candidates: list[tuple[str, str]], 
     assert title_choice(candidates, ["wartakita"], sections).title == expected
 
 
+def test_a_masthead_h1_naming_the_outlet_confirms_no_headline() -> None:
+    # (reconstructed: Blogger) the blog's name is the only h1, and <title> is "Blog: Post": the h1 was taken,
+    # confirmed by the <title> it opens
+    labels = outlet_labels("https://kabarlokal.blogspot.com/2023/05/x.html")
+    candidates = [("og", "Warga Gotong Royong Bersihkan Sungai"),
+                  ("title", "Kabar Lokal: Warga Gotong Royong Bersihkan Sungai"), ("h1", "Kabar Lokal")]
+    assert title_choice(candidates, labels).title == "Warga Gotong Royong Bersihkan Sungai"
+
+
 def test_title_choice_learns_the_affix() -> None:
     choice = title_choice([("og", "Judul Berita Hari Ini - Warta Kita"), ("h1", "Judul Berita Hari Ini")], [])
     assert (choice.title, choice.confirmed, choice.affixes) == ("Judul Berita Hari Ini", True, ("Warta Kita",))

@@ -31,6 +31,8 @@ WINDOW = ("since=2024-06-19", "until=2024-06-19")
     ("https://news.detik.com/berita/d-1/x", "detik.com"),
     ("m.liputan6.com", "liputan6.com"),
     ("http://127.0.0.1:8080/x", "127.0.0.1"),
+    # a private suffix: one Blogger blog is one site, not all of blogspot.com
+    ("https://kabarlokal.blogspot.com/2023/05/x.html", "kabarlokal.blogspot.com"),
 ])
 def test_registrable_domain(url: str, domain: str) -> None:
     assert registrable_domain(url) == domain

@@ -355,7 +355,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
         if element.tag.lower() in _NEVER_TEXT:
             continue
         if (element.get("itemprop") or "").lower() in _PUBLISHED_ITEMPROPS:
-            for value in (element.get("content"), element.get("datetime")):
+            for value in (element.get("content"), element.get("datetime"),
+                          element.get("title") if element.tag == "abbr" else None):  # hAtom's <abbr title=ISO>
                 if value and value.strip() and read_date(value, now, zone) is not None:
                     microdata.append(DateCandidate(value.strip(), ITEMPROP))
     shown: list[tuple[tuple[int, int], str]] = []

@@ -88,8 +88,8 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
     best: tuple[int, int, str, list[str]] | None = None  # (support, -order, text, affixes)
     for order, text in enumerate(visible):
         words = _words(text)
-        if not words:
-            continue
+        if not words or _only_outlet(text, outlet_names):
+            continue  # a masthead h1 naming the outlet (Blogger's blog title) confirms no headline
         support = 0
         fuller: list[str] = []
         affixes: list[str] = []

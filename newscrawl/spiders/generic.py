@@ -261,6 +261,8 @@ class GenericSpider(NewsSpider):
                    "meta[name='publishdate']::attr(content)", "meta[name='publish-date']::attr(content)",
                    "meta[name='content_PublishedDate']::attr(content)", "meta[name='DC.date.issued']::attr(content)",
                    "meta[name='date']::attr(content)", "meta[itemprop='dateCreated']::attr(content)",
+                   # Blogger and hAtom themes: <abbr class="published" title="2023-05-12T08:15:00+07:00">08.15</abbr>
+                   "abbr[itemprop='datePublished']::attr(title)", "abbr.published::attr(title)",
                    "[itemprop='datePublished']", "meta[name='pubdate']::attr(content)",
                    "time[pubdate]::attr(datetime)"),
         updated=("[itemprop='dateModified']::attr(datetime)", "meta[property='og:updated_time']::attr(content)"),
