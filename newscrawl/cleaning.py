@@ -990,7 +990,7 @@ def lead_junk(text: str, title: str | None = None) -> bool:
     the writer's name or a byline, a date stamp or a labelled date, a credited photo caption, a comment
     counter ("0 Komentar"), a breadcrumb trail."""
     return (repeats_title(text, title) or _is_byline_line(text) or _is_stamp_line(text)
-            or _is_labelled_date(text) or is_credited_caption(text) or _is_breadcrumb_line(text)
+            or _is_labelled_date(text) or is_credited_caption(text) or _is_breadcrumb_line(text) or _marks_only(text)
             or (len(text) <= 40 and _CLOSING_HEADER_RE.fullmatch(text) is not None))
 
 
@@ -1010,6 +1010,12 @@ def _is_label_line(text: str) -> bool:
     return (len(text) <= _LABEL_LINE_MAX_CHARS and not text.endswith(_SENTENCE_FINAL)
             and not any(mark in text for mark in (":", "@", "/", "www.", "http"))
             and not _CLOSING_WORDS_RE.match(text))
+
+
+def _marks_only(text: str) -> bool:
+    """A block of marks alone ("***", "* * *", "(***)", "-o0o-" is not: letters): a scene break inside the
+    story, an end mark at its edges (PRMN closes its stories with "***")."""
+    return bool(text) and len(text) <= _LABEL_LINE_MAX_CHARS and not any(char.isalnum() for char in text)
 
 
 def _is_list_item(text: str) -> bool:
@@ -1088,7 +1094,8 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     if end < len(blocks):  # the sign-off ("(mdk/yan)") sat on the last paragraph, before the comments
         blocks = _trim_last_signoff(blocks[:end])
     blocks = _without_signoff_blocks(blocks)
-    prose = [index for index, text in enumerate(blocks) if is_prose_block(text) and not is_credited_caption(text)]
+    prose = [index for index, text in enumerate(blocks)
+             if is_prose_block(text) and not is_credited_caption(text) and not _marks_only(text)]
     if not prose:
         return list(blocks)  # no story outside captions (a photo page): nothing to trim against
     first, last = prose[0], prose[-1]
@@ -1103,7 +1110,8 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     while start < last and repeats_title(blocks[start], title):
         start += 1
     tail = blocks[last + 1:]
-    if tail and not blocks[last].endswith(":") and all(_is_label_line(t) and not _is_list_item(t) for t in tail):
+    if tail and not blocks[last].endswith(":") and all(
+            _marks_only(t) or (_is_label_line(t) and not _is_list_item(t)) for t in tail):
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
         return _without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start])
     return _without_header_repeats(blocks[start:], blocks[:start])

@@ -886,6 +886,11 @@ TRIM_ROWS = [
                  ["Taylor Swift memeluk Selena Gomez di karpet merah. (REUTERS / Danny Moloshok)",
                   "Selena Gomez berpose di karpet merah. (REUTERS / Danny Moloshok)"], id="photo-page-kept"),
     pytest.param(["Subjudul kecil pembuka", P_LONG], None, ["Subjudul kecil pembuka", P_LONG], id="lowercase-line-kept"),
+    # marks alone at the story's edges are end marks (PRMN closes with "***"); between paragraphs a scene break
+    pytest.param([P_LONG, P_END, "* * *"], None, [P_LONG, P_END], id="end-mark-spaced"),
+    pytest.param([P_LONG, P_END, "(***)"], None, [P_LONG, P_END], id="end-mark-bracketed"),
+    pytest.param(["***", P_LONG, P_END], None, [P_LONG, P_END], id="mark-first"),
+    pytest.param([P_LONG, "* * *", P_END], None, [P_LONG, "* * *", P_END], id="scene-break-kept"),
     # a sign-off standing as the last block (reconstructed: Media Indonesia "(H-4)", a contributor's name, the
     # source agency); the sign-off glued to the paragraph before it goes too
     pytest.param([P_LONG, P_END, "(Andhika Prasetyo)"], None, [P_LONG, P_END], id="contributor-block"),
