@@ -1127,7 +1127,12 @@ def _without_header_repeats(blocks: list[str], header: list[str]) -> list[str]:
     return [block for block in blocks if block_key(block) not in keys]
 
 
+# An end mark glued to the story's last sentence: "… hingga akhir bulan.***" (PRMN).
+_GLUED_END_MARK_RE: Final = re.compile(rf"(?<={_SENTENCE_END})\s*[*#~]{{2,}}\s*$")
+
+
 def _trim_trailing_signoff(block: str) -> str:
+    block = _GLUED_END_MARK_RE.sub("", block) if block.endswith(("*", "#", "~")) else block
     trimmed = block.rstrip()
     # Cheap test first: the regex only runs on blocks that end with a bracket.
     while trimmed.endswith((")", "]")):

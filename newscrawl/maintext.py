@@ -348,7 +348,7 @@ def _edge_junk(text: str) -> bool:
     """Not a paragraph of the story when it sits at either end: a short non-sentence (kicker, label,
     button, caption title, sign-off) that is not a list item. A sentence with a bracketed sign-off
     after it ("… kata dia. (H-4)") is a sentence: cleaning trims the sign-off."""
-    sentence = _SIGNOFF_AFTER_SENTENCE.sub("", text)
+    sentence = _SIGNOFF_AFTER_SENTENCE.sub("", text).rstrip("*#~ ")  # "… akhir bulan.***": an end mark after it
     ended = _SENTENCE_END.search(sentence) and not text.endswith(("...", "\u2026"))  # "Load More...": a button
     return len(text) < _EDGE_JUNK_CHARS and not ended and not _LIST_ITEM.match(text)
 

@@ -249,3 +249,15 @@ def test_paragraphs_right_under_body_are_the_story() -> None:
     html = ("<html><body><h1>Banjir Rendam Ratusan Rumah di Bekasi</h1><p>Senin, 19 Februari 2007 14:20 WIB</p>"
             + "".join(f"<p>{text}</p>" for text in story) + "</body></html>")
     assert main_text(Selector(text=html)) == story
+
+
+def test_an_end_mark_glued_to_the_last_sentence_keeps_the_paragraph() -> None:
+    # RECONSTRUCTED (Pikiran Rakyat Media Network, hundreds of regional sites): the story's last paragraph
+    # ends "… akhir bulan.***"; read as a short non-sentence at the edge, it was cut.
+    story = ["MANTRA SUKABUMI - Harga cabai rawit di sejumlah pasar tradisional Kota Sukabumi turun drastis dalam "
+             "sepekan terakhir, dari Rp 80.000 menjadi Rp 45.000 per kilogram.",
+             "Pedagang menyebut pasokan dari sentra produksi di Cianjur dan Garut melimpah karena panen raya.",
+             "Dinas Perdagangan memperkirakan harga cabai akan stabil hingga akhir bulan.***"]
+    html = ("<html><body><h1>Harga Cabai Turun</h1><article class='read__content'>"
+            + "".join(f"<p>{text}</p>" for text in story) + "</article></body></html>")
+    assert main_text(Selector(text=html)) == story

@@ -643,6 +643,10 @@ STRIP_ROWS = [
                  ["Warga diminta membaca juga aturan baru itu sebelum mendaftar."], id="baca-juga-words-kept"),
     pytest.param(["Harga naik. Baca juga: Beras Impor Tiba. Pedagang mengeluh sepi pembeli."],
                  ["Harga naik. Baca juga: Beras Impor Tiba. Pedagang mengeluh sepi pembeli."], id="sentence-after-kept"),
+    # PRMN's end mark glued to the last sentence (reconstructed)
+    pytest.param(["Isi.", "Harga cabai akan stabil hingga akhir bulan.***"], ["Isi.", "Harga cabai akan stabil hingga akhir bulan."],
+                 id="glued-end-mark"),
+    pytest.param(["Isi.", "Rumus luasnya 2*3**"], ["Isi.", "Rumus luasnya 2*3**"], id="stars-not-after-a-sentence-kept"),
 ]
 
 
