@@ -178,7 +178,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # bare header is related_header's, and "Read more about …" is prose.
     _residue(
         "related_link_english",
-        r"(?:read\s+(?:also|more)|also\s+read|see\s+also|related(?:\s+(?:news|articles?|stories|posts))?)\s*:\s*[^\s:].{0,200}",
+        r"(?:read\s+(?:also|more)|also\s+read|see\s+also|related(?:\s+(?:news|articles?|stories|posts))?)"
+        r"\s*:\s*[^\s:].{0,200}",
         "jakartaglobe, jakartapost (OUTLETS.md, issue 11); 'Related News: …' (English editions, reconstructed)",
     ),
     # "Baca: <judul>" without "juga": cnbcindonesia related-link lines (a public CNBC text cleaner drops
@@ -212,7 +213,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "follow_channel_promo",
         # The channel named as where to go ("di WhatsApp", "saluran WhatsApp", "Telegram Channel", Google
         # News): a bare "saluran" is also a canal or a drain, and "pesan WhatsApp" a message in a story.
-        r"(?:(?:ayo|yuk|mari)\s+)?(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|dapatkan|baca|cek\s+berita|update\s+berita)\b.{0,250}?"
+        r"(?:(?:ayo|yuk|mari)\s+)?"
+        r"(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|dapatkan|baca|cek\s+berita|update\s+berita)\b.{0,250}?"
         r"(?:\bgoogle\s*news\b"
         r"|\b(?:di|ke|melalui|via|lewat)\s+(?:grup\s+|group\s+|saluran\s+|kanal\s+)?(?:whats\s*app|telegram|line)\b"
         r"|\b(?:whats\s*app|telegram|youtube)\s+(?:channel|group|grup)\b"
@@ -269,7 +271,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*[\u00bb\u203a>]?"
         r"|\d{1,3}\s+dari\s+\d{1,3}\s+halaman"
         # "1 2 3 4 Selanjutnya", "« Sebelumnya 1 2 3", English "Next", "Previous", "Next page »" (reconstructed)
-        r"|(?:[\u00ab\u2039<]\s*)?(?:sebelumnya\s+)?\d{1,3}(?:\s+\d{1,3}){1,30}(?:\s+(?:selanjutnya|berikutnya))?\s*[\u00bb\u203a>]?"
+        r"|(?:[\u00ab\u2039<]\s*)?(?:sebelumnya\s+)?\d{1,3}(?:\s+\d{1,3}){1,30}"
+        r"(?:\s+(?:selanjutnya|berikutnya))?\s*[\u00bb\u203a>]?"
         r"|(?:[\u00ab\u2039<]\s*)?(?:next|previous|prev)(?:\s+page)?\s*[\u00bb\u203a>]?"
         r"|baca\s+selanjutnya\s*:.{0,200}",
         "tribun, sindonews (EGI), liputan6, merdeka (PAGE)",
@@ -371,7 +374,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"|your\s+browser\s+does\s+not\s+support\b.{0,60}"
              r"|(?:watch|tonton|lihat)\s+(?:on|di)\s+(?:youtube|tiktok|instagram)\.?"
              r"|(?:klik\s+untuk\s+)?(?:putar|memutar)\s+(?:video|audio)\.?"
-             r"|(?:geser|swipe|scroll)\s+(?:untuk\s+(?:melihat|lihat)\s+)?(?:foto|gambar|slide)?\s*(?:lainnya|berikutnya|for\s+more)\.?"
+             r"|(?:geser|swipe|scroll)\s+(?:untuk\s+(?:melihat|lihat)\s+)?(?:foto|gambar|slide)?\s*"
+             r"(?:lainnya|berikutnya|for\s+more)\.?"
              r"|@[\w.]{2,30}\s+\u266c.{0,120}",
              "players and embeds (reconstructed)"),
     # An audio or video player's clock left as text: "00:00 / 03:12", "0:00/1:45:10" (reconstructed).
@@ -484,8 +488,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # segera hubungi …", "Informasi ini tidak ditujukan untuk menginspirasi …").
     _residue("template_notice",
              r"(?:disclaimer|penafian)\s*:.{0,400}"
-             r"|isi\s+(?:artikel|tulisan|konten)\s+(?:ini\s+)?(?:menjadi\s+)?tanggung\s*jawab\s+(?:sepenuhnya\s+)?(?:dari\s+)?penulis\b.{0,120}"
-             r"|(?:konten|artikel|tulisan)\s+ini\s+(?:adalah|merupakan)\s+kiriman\s+(?:dari\s+)?(?:pembaca|pengguna|user)\b.{0,120}"
+             r"|isi\s+(?:artikel|tulisan|konten)\s+(?:ini\s+)?(?:menjadi\s+)?tanggung\s*jawab\s+"
+             r"(?:sepenuhnya\s+)?(?:dari\s+)?penulis\b.{0,120}"
+             r"|(?:konten|artikel|tulisan)\s+ini\s+(?:adalah|merupakan)\s+kiriman\s+(?:dari\s+)?"
+             r"(?:pembaca|pengguna|user)\b.{0,120}"
              r"|(?:jika|bila|apabila)\s+(?:anda|kamu)\b.{0,120}\bbunuh\s+diri\b.{0,200}?"
              r"\b(?:hubungi|layanan|hotline|119|psikolog|psikiater)\b.{0,200}"
              r"|informasi\s+ini\s+tidak\s+ditujukan\s+untuk\s+menginspirasi\b.{0,300}",

@@ -144,7 +144,8 @@ _POST_URL = re.compile(r"(?:twitter|x)\.com/\w+/status/\d|instagram\.com/(?:p|re
 
 def is_noise_box(element: etree._Element, captions: bool = False) -> bool:
     """A social embed, or a small ad box, breadcrumb trail or summary box (or with ``captions``, a small
-    caption box), by its own class/id, never by an ancestor's. A blockquote linking a social post is an embed by structure."""
+    caption box), by its own class/id, never by an ancestor's. A blockquote linking a social post is an
+    embed by structure."""
     if _links_a_post(element):
         return True
     classes = element.get("class")

@@ -50,7 +50,8 @@ _OUTLET_WORD = re.compile(
     re.IGNORECASE)
 _LEADING_LABEL = re.compile(
     r"^(?:(?:penulis|reporter|pewarta|wartawan|writer|author|kontributor|contributor|editor|penyunting)\s*[:：]|"
-    r"(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written)\s+)?(?:oleh|by)\b\s*[:：]?|(?:sumber|source)\s*[:：]"
+    r"(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written)\s+)?(?:oleh|by)\b\s*[:：]?"
+    r"|(?:sumber|source)\s*[:：]"
     # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
     r"|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{1,40},)\s*", re.IGNORECASE)
 # Between names: commas, "dan", a bar or a spaced slash, a line break ("A | Jurnalis", "A / Outlet"); an
@@ -65,7 +66,8 @@ _OTHER_CREDIT = re.compile(r"(?<=\S)[\s|/•,;]*\b(?:editor|penyunting|redaktur|
 # An academic degree after a name and a comma ("Budi Santoso, M.Si", "S.Kom", "Ph.D", "MBA"): no person.
 # Read on the part with its end dots stripped; dotted without spaces ("M. Ali" is a name).
 # Medical specialties too: "Sp.PD", "Sp.OG", "Sp.A(K)".
-_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,2}[A-Z][A-Za-z]{0,3}(?:\([A-Z]\))?|MBA|MSc|MPH|MPP|PhD|Lc|SH|SE|MM|MH|MA|MSi")
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,2}[A-Z][A-Za-z]{0,3}(?:\([A-Z]\))?"
+                     r"|MBA|MSc|MPH|MPP|PhD|Lc|SH|SE|MM|MH|MA|MSi")
 # A credit label with no name after it.
 _BARE_LABELS = frozenset({"penulis", "reporter", "pewarta", "wartawan", "editor", "penyunting", "fotografer",
                           "jurnalis", "journalist", "koresponden", "correspondent", "videografer",
