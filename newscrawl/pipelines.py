@@ -17,8 +17,8 @@ from scrapy.exceptions import DropItem
 
 from newscrawl.cleaning import drop_duplicate_blocks, find_syndication, normalize_text, strip_residue, trim_edges
 from newscrawl.dates import WIB, zone_for_url
-from newscrawl.extract import collapse_ws
 from newscrawl.eras import url_path_day
+from newscrawl.extract import collapse_ws
 from newscrawl.fields.dates import choose_dates
 from newscrawl.state import item_key, same_article_keys
 
