@@ -405,7 +405,8 @@ _HOME_PAGE = ("<html><head><title>Berita Terkini Hari Ini</title><meta property=
 
 
 @pytest.mark.parametrize("spider", ["generic", "detik"])
-@pytest.mark.parametrize("url", ["https://www.detik.com", "https://www.detik.com/", "https://www.detik.com/index.php"])
+@pytest.mark.parametrize("url", ["https://www.detik.com", "https://www.detik.com/", "https://www.detik.com/index.php",
+                                 "https://www.detik.com/?utm_source=facebook"])
 def test_the_home_page_asked_for_by_name_is_not_an_article(spider: str, url: str) -> None:
     result = crawl_in_process(spider, {url: Route(_HOME_PAGE, headers={"Content-Type": "text/html"})}, f"url={url}")
     assert result.items == []

@@ -582,7 +582,7 @@ class NewsSpider(scrapy.Spider):
         content_type = response.headers.get(b"Content-Type", b"").lower()
         if not isinstance(response, TextResponse) or (content_type and b"html" not in content_type):
             return False
-        if is_site_root(response.url):
+        if is_site_root(canonical_url(response.url)):  # "/?utm_source=…" too
             return False  # the home page, even asked for by name or marked og:type=article (detik's is)
         # A URL asked for by name (-a url=) is read even when its shape is not the one declared (an
         # older URL scheme, a section host): the user says it is an article; title/body checks follow.

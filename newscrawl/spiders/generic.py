@@ -402,7 +402,7 @@ class GenericSpider(NewsSpider):
         if content_type and b"html" not in content_type:
             return False
         explicit = bool(response.meta.get(EXPLICIT))
-        if (is_hub_url(response.url) and not explicit) or is_site_root(response.url):
+        if (is_hub_url(response.url) and not explicit) or is_site_root(canonical_url(response.url)):
             return False  # the home page never, even asked for by name or marked og:type=article (detik's is)
         objects = json_ld_objects(response.selector)
         if news_article_ld(objects) is not None:
