@@ -366,6 +366,9 @@ def test_choose_authors_reads_later_sources_only_when_needed() -> None:
     ("<p><b>Reporter:</b> Abdul Basith Bardan, Vendi Yhulia Susanto | <b>Editor:</b> Noverius Laoli</p>",
      ["Noverius Laoli"], ["Abdul Basith Bardan", "Vendi Yhulia Susanto"]),
     ("<div>EDITOR: RINA SUSANTI</div>", ["RINA SUSANTI"], []),
+    # (republika form, reconstructed) the abbreviated labels: "Rep:" the reporter, "Red:" the redaktur
+    ("<div>Rep: Fauziah Mursid / Red: Ratna Puspita</div>", ["Ratna Puspita"], ["Fauziah Mursid"]),
+    ("<div>Red: Muhammad Hafil</div>", ["Muhammad Hafil"], []),
     # JSON-LD keys and long prose that mentions an editor are no credit line.
     ("<script>{\"editor\": \"Budi\"}</script><p>" + "Kalimat panjang tentang pekerjaan editor di redaksi. " * 6 + "</p>",
      [], []),
@@ -406,6 +409,7 @@ def test_may_credit_editor() -> None:
     *((f"<b>ENV E{word}</b>", True) for word in ("EDITOR", "PENYUNTING", "REDAKTUR", "redaktur")),
     ("E" * 5000 + "REDAKTUR", True), ("E" * 5000 + "PENYUNTING" + "E" * 50, True), ("E" * 5000 + "xEDITOR", True),
     ("E" * 5000, False), ("", False), ("editor EDITO PENYUNTIN EDAKTUR Auditor", False), ("ENYUNTING", False),
+    ("<div>Rep: A / Red: B</div>", True), ("<div>Red : B</div>", True), ("<p>Warna red: merah</p>", False),
 ])
 def test_may_credit_editor_words(html: str, expected: bool) -> None:
     assert may_credit_editor(html) is expected

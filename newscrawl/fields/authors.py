@@ -216,7 +216,8 @@ def _complete(name: str, fuller: list[str]) -> str:
 
 # Labels of the people a page credits, as in "Penulis: A | Editor: B", "Reporter : A / Redaktur : B",
 # "Editor Andi".
-_EDITOR_LABEL = r"(?:editor|penyunting|redaktur|editing)"
+# "Red:" is republika's redaktur ("Rep: A / Red: B"), as "Rep:" is its reporter: only with the colon.
+_EDITOR_LABEL = r"(?:editor|penyunting|redaktur|editing|red\s*[:：])"
 _WRITER_LABEL = r"(?:penulis|reporter|pewarta|wartawan|writer|author|kontributor|rep\s*[:：])"
 _CREDIT = re.compile(
     rf"\b(?P<label>{_EDITOR_LABEL}|{_WRITER_LABEL})\s*[:：]?\s*"
@@ -224,7 +225,7 @@ _CREDIT = re.compile(
     re.IGNORECASE)
 _EDITOR_START = re.compile(_EDITOR_LABEL, re.IGNORECASE)
 # Stems of the editor labels a text node may hold ("Editor", "PENYUNTING", "Redaktur"…).
-_LABEL_STEMS = ("ditor", "DITOR", "enyunting", "ENYUNTING", "edaktur", "EDAKTUR")
+_LABEL_STEMS = ("ditor", "DITOR", "enyunting", "ENYUNTING", "edaktur", "EDAKTUR", "Red:", "Red :", "RED:")
 
 
 @lru_cache(maxsize=64)
@@ -269,7 +270,12 @@ def may_credit_editor(html_text: str) -> bool:
     from each upper-case E (_upper_label)."""
     return ("Editor" in html_text or _upper_label(html_text)
             or any(stem in html_text and any(word in html_text for word in words)
-                   for stem, words in _LOWER_LABEL_SCANS))
+                   for stem, words in _LOWER_LABEL_SCANS)
+            or any(word in html_text for word in _ABBREVIATED_LABELS))
+
+
+# republika's abbreviated redaktur label, as a page shows it.
+_ABBREVIATED_LABELS = ("Red:", "Red :", "RED:")
 
 
 def _upper_label(html_text: str) -> bool:
@@ -310,7 +316,7 @@ def named_after_editor_label(html_text: str, name: str) -> bool:
     while position >= 0:
         window = html_text[max(0, position - _LABEL_BEFORE_NAME_CHARS):position]
         if ("ditor" in window or "DITOR" in window or "diting" in window or "DITING" in window
-                or any(word in window for word in _LABEL_WORDS[2:])):
+                or any(word in window for word in _LABEL_WORDS[2:]) or any(w in window for w in _ABBREVIATED_LABELS)):
             return True
         position = html_text.find(name, position + len(name))
     return False
