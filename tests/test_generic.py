@@ -431,3 +431,16 @@ def test_generic_reads_republikas_abbreviated_credit_labels(case: str) -> None:
     result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html; charset=utf-8"})},
                               f"url={url}")
     assert [item["authors"] for item in result.items] == [expected["authors"]]
+
+
+def test_no_date_on_the_page_gives_the_day_its_url_carries() -> None:
+    # (reconstructed: a page whose only date is in a script's dataLayer, as suara's fixture) generic read no
+    # date at all; the URL's /YYYY/MM/DD/ is a day the site states: a date only, never an invented time
+    story = "".join(f"<p>Paragraf {n} tentang cara mengatur keuangan keluarga setelah libur panjang, kata perencana "
+                    "keuangan itu kepada wartawan.</p>" for n in range(4))
+    page = ("<html><head><title>Lima Cara Mengatur Keuangan</title><meta property='og:type' content='article'>"
+            "<script>dataLayer = [{'articleDate': '2024-06-19T09:45:30'}];</script></head><body><div class='isi'>"
+            f"<h1>Lima Cara Mengatur Keuangan</h1>{story}</div></body></html>")
+    url = "https://www.situs.example/bisnis/2024/06/19/094530/lima-cara-mengatur-keuangan"
+    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html"})}, f"url={url}")
+    assert [item["published_at"] for item in result.items] == ["2024-06-19"]

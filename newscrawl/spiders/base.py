@@ -471,8 +471,9 @@ class NewsSpider(scrapy.Spider):
             # A short body (a client-rendered shell or its excerpt), or no date on the page: the app state.
             if (body_chars(raw.body) < _LEAD_CHARS or not raw.published) and may_hold_app_state(response.text):
                 fill_from_app_state(raw, response.selector)
-            if not raw.published and (day := self.url_day(response.url)) is not None:
-                # No date anywhere on the page: the day its URL carries (poskota /YYYY/MM/DD/…), a day only.
+            if not raw.published and (day := self.url_day(response.url) or url_path_day(response.url)) is not None:
+                # No date anywhere on the page: the day its URL carries (poskota /YYYY/MM/DD/…), a day only;
+                # for generic (no URL pattern) and a site whose pattern names no day, any /YYYY/MM/DD/ path.
                 raw.published.append(DateCandidate(day.isoformat(), PAGE))
         except Exception as error:  # noqa: BLE001  a hostile page is a counted drop, never a traceback
             self.crawler.stats.inc_value("newscrawl/articles/pages")  # an article page that gave no item
