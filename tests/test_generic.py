@@ -444,3 +444,30 @@ def test_no_date_on_the_page_gives_the_day_its_url_carries() -> None:
     url = "https://www.situs.example/bisnis/2024/06/19/094530/lima-cara-mengatur-keuangan"
     result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html"})}, f"url={url}")
     assert [item["published_at"] for item in result.items] == ["2024-06-19"]
+
+
+@pytest.mark.parametrize(("under_h1", "expected"), [
+    ("<div>Fri, June 19 2015 | 09:46 am</div>", "Fri, June 19 2015 | 09:46 am"),
+    ("<div>Rabu, 4 November 2015</div>", "Rabu, 4 November 2015"),
+    # (reconstructed: liputan6's byline box) the update line under the h1 is no publication date; a line
+    # holding both gives the publication's part
+    ("<span>Diperbarui 18 Jun 2025, 14:05 WIB</span>", None),
+    ("<span>Dipublikasikan 18 Jun 2025, 13:10 WIB | Diperbarui 18 Jun 2025, 14:05 WIB</span>",
+     "Dipublikasikan 18 Jun 2025, 13:10 WIB"),
+])
+def test_dated_heading(under_h1: str, expected: str | None) -> None:
+    from newscrawl.spiders.generic import dated_heading
+    root = Selector(text=f"<html><body><h1>Judul Berita</h1>{under_h1}<p>Isi berita.</p></body></html>").root
+    assert dated_heading(root) == expected
+
+
+def test_generic_takes_no_update_line_for_the_publication() -> None:
+    """Without liputan6's rules (reconstructed desktop fixture): the "Diperbarui 14:05" line under the h1 beat
+    the structured 13:10 as the page's shown date."""
+    import re
+    page = (SITES_DIR / "liputan6" / "desktop-multipage.html").read_bytes()
+    url = re.search(rb"replay-url:\s*(\S+)", page).group(1).decode()
+    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    assert [(i["published_at"], i["updated_at"]) for i in result.items] == [
+        ("2025-06-18T13:10:00+07:00", "2025-06-18T14:05:00+07:00")]

@@ -306,6 +306,13 @@ _UPDATED_LABEL = re.compile(r"diperbarui|pembaruan|update|diubah|modified", re.I
 def _before_update(text: str, label: re.Match[str]) -> str:
     """The part of a date line before its update label, separators trimmed ("" when the label opens it)."""
     return text[:label.start()].strip(" \t|-\u2013\u2014\u2022\u00b7,;/")
+
+
+def publication_part(text: str) -> str:
+    """A date line without its update part: "Published: 19/06/2024 | Updated: 20/06/2024" → "Published:
+    19/06/2024"; "" for an update line ("Diperbarui 20 Jun 2024, 08:00 WIB"); the text itself otherwise."""
+    label = _UPDATED_LABEL.search(text)
+    return text if label is None else _before_update(text, label)
 _PUBLISHED_ITEMPROPS = frozenset({"datepublished", "datecreated"})
 _NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "option", "select",
                          "textarea", "button"})

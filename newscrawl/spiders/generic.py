@@ -30,7 +30,7 @@ from scrapy.http import Response, TextResponse
 
 from newscrawl.catalogue import outlet_zone
 from newscrawl.dates import parse_date, zone_for_url
-from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates
+from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates, publication_part
 from newscrawl.discovery import in_window
 from newscrawl.cleaning import block_key
 from newscrawl.fields.authors import choose_authors, credited_people, may_credit_editor, unlabelled_byline
@@ -145,7 +145,7 @@ def dated_heading(root: etree._Element) -> str | None:
         return None
     for h1 in itertools.islice(root.iter("h1"), _MAX_H1S):
         for text in _TEXTS_AFTER(h1):
-            line = collapse_ws(text)
+            line = publication_part(collapse_ws(text))  # "Diperbarui …" under the h1 is no publication date
             if len(line) <= _DATE_LINE_CHARS and _DIGIT.search(line) and parse_date(line) is not None:
                 return line
     return None
