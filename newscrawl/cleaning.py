@@ -1173,14 +1173,17 @@ def strip_residue(blocks: list[str]) -> list[str]:
 # A related link written into the end of a paragraph, after its last sentence: "… menjelang Lebaran. Baca
 # juga: Beras Impor Tiba di Priok" (the label as plain text or in <em>, the title linked or not;
 # reconstructed from regional templates' inline links). The link's title has no sentence of its own.
+# Tempo's "Pilihan Editor: <judul>" glued the same way (its flattened articleBody) and the English "Read also:".
 _TRAILING_RELATED_RE: Final = re.compile(
-    r"(?<=[.!?\"\u201d\u2019])\s+(?:baca|lihat|simak)\s+(?:juga|pula)\s*[:：]\s*[^.!\n]{3,160}[?]?\s*$",
+    r"(?<=[.!?\"\u201d\u2019])\s+(?:(?:baca|lihat|simak)\s+(?:juga|pula)|pilihan\s+editor|read\s+(?:also|more)|also\s+read)"
+    r"\s*[:：]\s*[^.!\n]{3,160}[?]?\s*$",
     re.IGNORECASE)
+_TRAILING_RELATED_WORDS: Final = ("juga", "JUGA", "Juga", "pula", "ditor", "DITOR", "ead", "EAD")
 
 
 def _without_trailing_related(block: str) -> str:
-    if "juga" not in block and "JUGA" not in block and "Juga" not in block and "pula" not in block:
-        return block  # the usual paragraph: one substring scan
+    if not any(word in block for word in _TRAILING_RELATED_WORDS):
+        return block  # the usual paragraph: a few substring scans
     trimmed = _TRAILING_RELATED_RE.sub("", block)
     return trimmed if trimmed.strip() else block
 

@@ -643,6 +643,11 @@ STRIP_ROWS = [
                  ["Warga diminta membaca juga aturan baru itu sebelum mendaftar."], id="baca-juga-words-kept"),
     pytest.param(["Harga naik. Baca juga: Beras Impor Tiba. Pedagang mengeluh sepi pembeli."],
                  ["Harga naik. Baca juga: Beras Impor Tiba. Pedagang mengeluh sepi pembeli."], id="sentence-after-kept"),
+    # tempo's flattened articleBody: "Pilihan Editor: …" glued after the last sentence (reconstructed)
+    pytest.param(["Isi.", "Mochizuki memuji disiplin pemainnya. Pilihan Editor: Jadwal Timnas Putri di Kualifikasi"],
+                 ["Isi.", "Mochizuki memuji disiplin pemainnya."], id="trailing-editor-pick"),
+    pytest.param(["Prices rose sharply, he said. Read also: Rupiah Weakens Against Dollar"],
+                 ["Prices rose sharply, he said."], id="trailing-read-also"),
     # PRMN's end mark glued to the last sentence (reconstructed)
     pytest.param(["Isi.", "Harga cabai akan stabil hingga akhir bulan.***"], ["Isi.", "Harga cabai akan stabil hingga akhir bulan."],
                  id="glued-end-mark"),
