@@ -476,6 +476,10 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     (["Cara Indra Birowo Jaga Keromantisan dengan Istri", "Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib",
       "Link successfully copied", "Indra Birowo. (Foto: Vania/Okezone)"], ["(FHM)"], ["okezone"],
      "Cara Indra Birowo Jaga Keromantisan dengan Istri", ["Vania Ika Aldida"]),
+    # metrotvnews (OUTLETS.md form, reconstructed): "Name • date" under the h1, a bullet between them.
+    (["Pemerintah Tetapkan Iduladha", "Whisnu Mardiansyah • 19 Juni 2024 20:40"], [], ["metrotvnews"],
+     "Pemerintah Tetapkan Iduladha", ["Whisnu Mardiansyah"]),
+    (["Berita Terkini • 19 Juni 2024 20:40"], [], [], None, []),
     # -- not a person: nothing rather than a wrong name --
     # A date line, a rubric or a heading before the date; a name followed by something that is no date.
     (["Kamis | 18 Juli 2024, 10:00 WIB", "Berita Terkini | 18 Juli 2024", "Tim Redaksi | 18 Juli 2024"], [], [], None, []),

@@ -411,7 +411,7 @@ _BYLINE_LEAD = re.compile(r"^(?:(?:(?:ditulis|diposting|dipublikasikan|diunggah|
 # A role line right under a name ("Dewi Kania" / "Jurnalis": okezone 2015).
 _ROLE_LINE = re.compile(r"(?:jurnalis|reporter|wartawan|penulis|pewarta|kontributor|koresponden|journalist|writer)",
                         re.IGNORECASE)
-_LINE_PARTS = re.compile(r"\s*,\s*|\s+[-–—|/]\s+")
+_LINE_PARTS = re.compile(r"\s*,\s*|\s+[-–—|/•·]\s+")
 # A name word: Capitalised or UPPER CASE letters (apostrophe, hyphen, a closing period for initials).
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z]+|[A-Z]+)(?:['’-][A-Za-z]+)*\.?")
 # Capitalised words that make a short line a heading, a place or a title, not a name.
