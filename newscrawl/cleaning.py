@@ -284,8 +284,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"[(\[]?\s*(?!www\.|https?:)[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\s*/\s*"
              r"(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3})"
              r"\s*[)\]]?\.?",
-             "kompas, tribun, liputan6 photo credits (reconstructed)", requires_any=(".com/", ".id/", ".net/", ".tv/",
-                                                                                 ".com /", ".id /")),
+             "kompas, tribun, liputan6 photo credits (reconstructed)"),
     # A horizontal rule typed as text: detik "-----" before its cross-post note (PAGE travel).
     # "***" scene breaks are left alone.
     _residue("separator_rule", r"[-_=~\u2013\u2014]{3,}", "detik (PAGE)"),
@@ -506,7 +505,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?=.{0,120}?\b(?:berita|artikel|informasi|info|kabar|news)\b).{0,120}?"
              # the outlet's domain, not a government's or a university's ("kemenkeu.go.id": a source)
              r"(?<![\w.-])(?!(?:[\w-]+\.)*(?:go|ac|or|sch|mil)\.id\b)(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\b.{0,40}",
-             "closing promo lines (reconstructed)", requires_any=(".com", ".id", ".net", ".tv")),
+             "closing promo lines (reconstructed)"),
     # Follow prompts: "Ikuti kami di Google News", "Ikuti perkembangan berita ini dalam topik:", "Ikuti
     # berita terkini di WhatsApp Channel" (kompas (PAGE: the topic prompt), newer templates' follow boxes:
     # drift probe follow_boxes, reconstructed). Short; the whole block.
@@ -1178,12 +1177,14 @@ _TRAILING_RELATED_RE: Final = re.compile(
     r"(?<=[.!?\"\u201d\u2019])\s+(?:(?:baca|lihat|simak)\s+(?:juga|pula)|pilihan\s+editor|read\s+(?:also|more)|also\s+read)"
     r"\s*[:：]\s*[^.!\n]{3,160}[?]?\s*$",
     re.IGNORECASE)
-_TRAILING_RELATED_WORDS: Final = ("juga", "JUGA", "Juga", "pula", "ditor", "DITOR", "ead", "EAD")
+# The label's colon sits in the block's last characters (the title after it is at most 160).
+_TRAILING_RELATED_TAIL: Final = 200
 
 
 def _without_trailing_related(block: str) -> str:
-    if not any(word in block for word in _TRAILING_RELATED_WORDS):
-        return block  # the usual paragraph: a few substring scans
+    tail = block[-_TRAILING_RELATED_TAIL:]
+    if ":" not in tail and "\uff1a" not in tail:
+        return block  # the usual paragraph: no colon near its end
     trimmed = _TRAILING_RELATED_RE.sub("", block)
     return trimmed if trimmed.strip() else block
 
