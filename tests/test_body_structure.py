@@ -175,30 +175,16 @@ def test_a_classless_photo_page_is_not_read_as_its_header() -> None:
     ("<blockquote>Kata dia, <a href='https://twitter.com/akun'>@akun</a>.</blockquote>", False),
     ("<blockquote>Kutipan <a href='https://www.contoh.com/read/2024/06/19/berita'>berita</a></blockquote>", False),
     ("<div><a href='https://twitter.com/akun/status/123'>tweet</a></div>", False),  # only a blockquote embeds
-])
-def test_blockquote_linking_a_post_is_an_embed(html: str, noise: bool) -> None:
-    from newscrawl.dom import is_noise_box
-    element = Selector(text=f"<html><body>{html}</body></html>").root.find(".//body")[0]
-    assert is_noise_box(element) is noise
-
-
-@pytest.mark.parametrize(("html", "noise"), [
+    # RECONSTRUCTED (tribun 2025 "Ringkasan Berita" box, key-points boxes of newer templates): a summary box's
+    # bullets over the story were read as its first paragraphs
     ("<div class='summary-article'><b>Ringkasan Berita:</b><ul><li>Harga beras naik.</li></ul></div>", True),
     ("<div class='box-ringkasan'><ul><li>Harga beras naik.</li></ul></div>", True),
     ("<section id='key-points'><ul><li>Prices rose.</li></ul></section>", True),
     ("<div class='poin-penting'><p>Harga naik.</p></div>", True),
     # a long box is the story whatever its class says ("entry-summary" wrapping a post on some themes)
     ("<div class='entry-summary'>" + "Kalimat panjang isi berita. " * 40 + "</div>", False),
-])
-def test_summary_box_is_noise(html: str, noise: bool) -> None:
-    # RECONSTRUCTED (tribun 2025 "Ringkasan Berita" box, key-points boxes of newer templates): the digest's
-    # bullets over the story were read as its first paragraphs.
-    from newscrawl.dom import is_noise_box
-    element = Selector(text=f"<html><body>{html}</body></html>").root.find(".//body")[0]
-    assert is_noise_box(element) is noise
-
-
-@pytest.mark.parametrize(("html", "noise"), [
+    # RECONSTRUCTED (Media Indonesia-style 2019 layout): the breadcrumb trail sits inside the story's
+    # container, above the h1, and was read as the body's first paragraph ("Home » Politik dan Hukum")
     ("<div class='breadcrumb'><a href='/'>Home</a> » <a href='/politik'>Politik</a></div>", True),
     ("<ol class='post-breadcrumbs'><li><a href='/'>Beranda</a></li><li>Nasional</li></ol>", True),
     ("<div class='breadcome'><a href='/'>Home</a></div>", True),  # a real page's misspelling
@@ -207,9 +193,8 @@ def test_summary_box_is_noise(html: str, noise: bool) -> None:
     ("<div class='breadcrumbless-article'>" + "Kalimat panjang isi berita. " * 20 + "</div>", False),
     ("<div class='breadcrumb'>" + "Kalimat panjang isi berita. " * 20 + "</div>", False),
 ])
-def test_breadcrumb_box_is_noise(html: str, noise: bool) -> None:
-    # RECONSTRUCTED (Media Indonesia-style 2019 layout): the trail sits inside the story's container,
-    # above the h1, and was read as the body's first paragraph ("Home » Politik dan Hukum").
+def test_noise_box(html: str, noise: bool) -> None:
+    """A social embed (a blockquote linking a post), a summary box or a breadcrumb trail: noise by itself."""
     from newscrawl.dom import is_noise_box
     element = Selector(text=f"<html><body>{html}</body></html>").root.find(".//body")[0]
     assert is_noise_box(element) is noise
