@@ -224,25 +224,25 @@ def test_lines_before_the_body_reach_back_to_the_headline() -> None:
     assert before[:2] == [TITLE, "Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib"], before
 
 
-def test_paragraphs_right_under_body_are_the_story() -> None:
+_FLOOD = ["Banjir kembali merendam ratusan rumah di Kecamatan Bekasi Utara setelah hujan deras sejak Minggu malam.",
+          "Ketinggian air di sejumlah titik mencapai satu meter, sehingga warga terpaksa mengungsi ke masjid.",
+          "Petugas pemadam kebakaran dan relawan mengevakuasi warga lanjut usia dan anak-anak dengan perahu karet.",
+          "Pemerintah kota menyatakan akan menambah pompa air di kawasan yang paling sering tergenang banjir."]
+_CHILI = ["MANTRA SUKABUMI - Harga cabai rawit di sejumlah pasar tradisional Kota Sukabumi turun drastis dalam "
+          "sepekan terakhir, dari Rp 80.000 menjadi Rp 45.000 per kilogram.",
+          "Pedagang menyebut pasokan dari sentra produksi di Cianjur dan Garut melimpah karena panen raya.",
+          "Dinas Perdagangan memperkirakan harga cabai akan stabil hingga akhir bulan.***"]
+
+
+@pytest.mark.parametrize(("page", "story"), [
     # RECONSTRUCTED (an old flat page, 2007-style: no container at all, every <p> a child of <body>): the
     # scorer never credited <body>, so the page had no body and generic called it no article.
-    story = ["Banjir kembali merendam ratusan rumah di Kecamatan Bekasi Utara setelah hujan deras sejak Minggu malam.",
-             "Ketinggian air di sejumlah titik mencapai satu meter, sehingga warga terpaksa mengungsi ke masjid.",
-             "Petugas pemadam kebakaran dan relawan mengevakuasi warga lanjut usia dan anak-anak dengan perahu karet.",
-             "Pemerintah kota menyatakan akan menambah pompa air di kawasan yang paling sering tergenang banjir."]
-    html = ("<html><body><h1>Banjir Rendam Ratusan Rumah di Bekasi</h1><p>Senin, 19 Februari 2007 14:20 WIB</p>"
-            + "".join(f"<p>{text}</p>" for text in story) + "</body></html>")
-    assert main_text(Selector(text=html)) == story
-
-
-def test_an_end_mark_glued_to_the_last_sentence_keeps_the_paragraph() -> None:
+    ("<html><body><h1>Banjir Rendam Ratusan Rumah di Bekasi</h1><p>Senin, 19 Februari 2007 14:20 WIB</p>{}</body></html>",
+     _FLOOD),
     # RECONSTRUCTED (Pikiran Rakyat Media Network, hundreds of regional sites): the story's last paragraph
     # ends "… akhir bulan.***"; read as a short non-sentence at the edge, it was cut.
-    story = ["MANTRA SUKABUMI - Harga cabai rawit di sejumlah pasar tradisional Kota Sukabumi turun drastis dalam "
-             "sepekan terakhir, dari Rp 80.000 menjadi Rp 45.000 per kilogram.",
-             "Pedagang menyebut pasokan dari sentra produksi di Cianjur dan Garut melimpah karena panen raya.",
-             "Dinas Perdagangan memperkirakan harga cabai akan stabil hingga akhir bulan.***"]
-    html = ("<html><body><h1>Harga Cabai Turun</h1><article class='read__content'>"
-            + "".join(f"<p>{text}</p>" for text in story) + "</article></body></html>")
+    ("<html><body><h1>Harga Cabai Turun</h1><article class='read__content'>{}</article></body></html>", _CHILI),
+], ids=["paragraphs-under-body", "end-mark-glued"])
+def test_story_in_a_layout_the_scorer_missed(page: str, story: list[str]) -> None:
+    html = page.format("".join(f"<p>{text}</p>" for text in story))
     assert main_text(Selector(text=html)) == story
