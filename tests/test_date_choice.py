@@ -284,6 +284,10 @@ _STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap
      "2019-10-23T10:15:00+07:00"),
     ("<h1>J</h1><time class='entry-date published updated' datetime='2019-10-23T10:15:00+07:00'>23 Oktober 2019</time>",
      "", "2019-10-23T10:15:00+07:00"),
+    # an older theme: the publication's <time> is a bare "entry-date" beside the "updated" one
+    ("<h1>J</h1><span><time class='entry-date' datetime='2019-10-23T10:15:00+07:00'>23 Oktober 2019</time>"
+     "<time class='updated' datetime='2019-10-24T08:00:00+07:00'>24 Oktober 2019</time></span>", "",
+     "2019-10-23T10:15:00+07:00"),
     # tagDiv's hAtom "updated" on the publication's only <time>: no "published" sibling, so the publication
     ("<h1>J</h1><span class='td-post-date'><time class='entry-date updated td-module-date' "
      "datetime='2024-06-19T20:40:00+07:00'>19 Juni 2024</time></span>", "", "2024-06-19T20:40:00+07:00"),

@@ -446,7 +446,8 @@ def _prose_start(root: etree._Element, elements: _Elements) -> int | None:
 # Class tokens of an element showing the update time: "date-modified", "last-updated", "modified".
 # The bare hAtom "updated" is ambiguous: themes put it on the publication date for microformats (tagDiv's
 # "entry-date updated td-module-date"); it is the update time only beside a sibling marked "published"
-# (WordPress's <time class="entry-date published"> + <time class="updated">).
+# (WordPress's <time class="entry-date published"> + <time class="updated">, or an older theme's bare
+# "entry-date").
 _UPDATE_CLASS = re.compile(r"(?:[\w-]*[-_])?(?:modified|last[-_]?updated|update[-_]?date|updated[-_]\w[\w-]*|"
                            r"[\w-]*[-_]updated)", re.IGNORECASE)
 
@@ -462,8 +463,13 @@ def is_update_element(element: etree._Element) -> bool:
         return True
     parent = element.getparent()
     return "updated" in classes and parent is not None and any(
-        sibling is not element and "publish" in (sibling.get("class") or "").lower()
+        sibling is not element and _publication_classes((sibling.get("class") or "").lower())
         for sibling in parent.iterchildren(etree.Element))
+
+
+def _publication_classes(classes: str) -> bool:
+    """A sibling marked as the publication: "published", or WordPress's bare "entry-date" (older themes)."""
+    return "publish" in classes or ("entry-date" in classes.split() and "updated" not in classes.split())
 
 
 def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
