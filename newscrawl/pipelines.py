@@ -50,10 +50,9 @@ class DatesPipeline(_StatsPipeline):
         zone = zone_for(adapter.get("url") or "") if zone_for else zone_for_url(adapter.get("url"), WIB)
         candidates = {field: _as_list(adapter.get(field)) for field in ("published_at", "updated_at")}
         url = adapter.get("url") or ""
-        site_url_day = getattr(spider, "url_day", None)  # a site's own reading (cnnindonesia's ids)
+        stated_day = getattr(spider, "stated_day", url_path_day)  # the site's own URL reading first
         choice = choose_dates(candidates["published_at"], candidates["updated_at"], zone,
-                              latest=latest_plausible(adapter.get("crawled_at")),
-                              url_day=(site_url_day(url) if site_url_day else None) or url_path_day(url))
+                              latest=latest_plausible(adapter.get("crawled_at")), url_day=stated_day(url))
         self.stats.inc_value(f"newscrawl/dates/rule/{choice.rule}")
         if choice.updated_rule:
             self.stats.inc_value(f"newscrawl/dates/rule/{choice.updated_rule}")

@@ -555,9 +555,7 @@ def _timed_line(text: str, holder: etree._Element | None, zone: tzinfo, now: dat
     """``text`` if it reads as a date with a time of day, else the first of its holder's parent and
     grandparent short texts that does (holding no other year); None for an "updated" line."""
     for level in range(3):
-        label = _UPDATED_LABEL.search(text) if text else None
-        if label is not None:
-            text = _before_update(text, label)  # the publication before an update on the same line, if any
+        text = publication_part(text) if text else text  # the publication before an update on the line, if any
         if not text or (level and len(_YEAR_DIGITS.findall(text)) > 1):
             return None
         reading = read_date(text, now, zone)

@@ -334,6 +334,10 @@ class NewsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
         return list(links)
 
+    def stated_day(self, url: str) -> date | None:
+        """The day a URL states: the site's own reading (url_day), else any /YYYY/MM/DD/ path."""
+        return self.url_day(url) or url_path_day(url)
+
     def url_day(self, url: str) -> date | None:
         """The publication day an article URL carries, when article_url_pattern names the groups
         ``year``, ``month`` and ``day`` (kompas /read/2025/05/28/…, suara, okezone, bisnis…)."""
@@ -471,7 +475,7 @@ class NewsSpider(scrapy.Spider):
             # A short body (a client-rendered shell or its excerpt), or no date on the page: the app state.
             if (body_chars(raw.body) < _LEAD_CHARS or not raw.published) and may_hold_app_state(response.text):
                 fill_from_app_state(raw, response.selector)
-            if not raw.published and (day := self.url_day(response.url) or url_path_day(response.url)) is not None:
+            if not raw.published and (day := self.stated_day(response.url)) is not None:
                 # No date anywhere on the page: the day its URL carries (poskota /YYYY/MM/DD/…), a day only;
                 # for generic (no URL pattern) and a site whose pattern names no day, any /YYYY/MM/DD/ path.
                 raw.published.append(DateCandidate(day.isoformat(), PAGE))
@@ -511,7 +515,7 @@ class NewsSpider(scrapy.Spider):
             return self.rules
         found = response.meta.get(_PAGE_RULES)
         if found is None:
-            era, by = choose_era(self.eras, response.selector, self.url_day(response.url) or url_path_day(response.url))
+            era, by = choose_era(self.eras, response.selector, self.stated_day(response.url))
             self.crawler.stats.inc_value(f"newscrawl/era/{era.name}/by_{by}")
             found = response.meta[_PAGE_RULES] = era.rules
         return found
