@@ -104,6 +104,23 @@ JP = outlet_labels("https://www.thejakartapost.com/news/2015/06/19/x.html", "The
     # ... unless two meta sources agree against it.
     ([("headline", "Judul Lama Sebelum Diperbarui"), ("og", "Judul Baru Setelah Diperbarui"),
       ("title", "Judul Baru Setelah Diperbarui - Outlet")], ["outlet"], "Judul Baru Setelah Diperbarui"),
+    # (reconstructed: WordPress + an SEO plugin, no JSON-LD) og:title and <title> agree on the SEO title; the
+    # page's one h1 is the headline the reader sees.
+    ([("og", "Harga Cabai Naik Jelang Lebaran, Cek Daftar Harga Terbaru di Pasar Bandung"),
+      ("title", "Harga Cabai Naik Jelang Lebaran, Cek Daftar Harga Terbaru di Pasar Bandung - Kabar Priangan"),
+      ("h1", "Harga Cabai Rawit di Bandung Tembus Rp90 Ribu per Kilogram")], ["kabarpriangan"],
+     "Harga Cabai Rawit di Bandung Tembus Rp90 Ribu per Kilogram"),
+    # ... unless the JSON-LD headline agrees with them too,
+    ([("headline", "Harga Cabai Naik Jelang Lebaran"), ("og", "Harga Cabai Naik Jelang Lebaran"),
+      ("h1", "Harga Cabai Rawit di Bandung Tembus Rp90 Ribu per Kilogram")], [], "Harga Cabai Naik Jelang Lebaran"),
+    # or the h1 is no headline (a tagline, a rubric label of three words or fewer), or there are two of them.
+    ([("og", "Harga Cabai Naik Jelang Lebaran"), ("title", "Harga Cabai Naik Jelang Lebaran | Kabar"),
+      ("h1", "Portal Berita Terkini Indonesia")], ["kabar"], "Harga Cabai Naik Jelang Lebaran"),
+    ([("og", "Harga Cabai Naik Jelang Lebaran"), ("title", "Harga Cabai Naik Jelang Lebaran | Kabar"),
+      ("h1", "Ekonomi dan Bisnis")], ["kabar"], "Harga Cabai Naik Jelang Lebaran"),
+    ([("og", "Harga Cabai Naik Jelang Lebaran"), ("title", "Harga Cabai Naik Jelang Lebaran | Kabar"),
+      ("h1", "Harga Cabai Rawit di Bandung Tembus Rp90 Ribu"), ("h1", "Berita Populer Hari Ini di Kota")],
+     ["kabar"], "Harga Cabai Naik Jelang Lebaran"),
     # Only h1s: the masthead is skipped.
     ([("h1", "Outlet.com"), ("h1", "Warga Gotong Royong Bersihkan Sungai")], ["outlet"],
      "Warga Gotong Royong Bersihkan Sungai"),

@@ -14,7 +14,9 @@ JSON-LD ``headline``, ``og:title`` and ``<title>``. Each source fails in its own
 (h1/dom) whose words the meta sources confirm: equal words, or the meta title is that candidate plus
 a separated affix. The visible text wins then (it keeps the punctuation); when the meta title has more
 words that are not a separated affix, the visible one was cut and the meta text wins. With no visible
-candidate confirmed, meta sources that agree among themselves (equal words) win; when nothing agrees,
+candidate confirmed, meta sources that agree among themselves (equal words) win, unless only og:title and
+``<title>`` agree (an SEO plugin's title) and the page shows one headline-like h1 (four words or more, no
+outlet, no tagline; ``_lone_headline``): that h1 is what the reader sees. When nothing agrees,
 the first candidate in the caller's order (the precedence: JSON-LD headline, the site's selector,
 og:title, ``<title>``), and an h1 that does not name the outlet is the last resort. A meta title that
 is nothing but the outlet's name ("- SINDOnews") is no candidate.
@@ -70,6 +72,7 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
     A meta title chosen without a visible candidate confirming it goes through trim_affixes."""
     visible: list[str] = []
     metas: list[str] = []
+    meta_sources: list[str] = []
     ordered: list[tuple[str, str]] = []  # (source, cleaned text) in the caller's precedence order
     for source, text in candidates:
         text = _WS.sub(" ", text or "").strip()
@@ -83,6 +86,7 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
             if _only_outlet(text, outlet_names):  # "- SINDOnews": a title with no headline left
                 continue
             metas.append(text)
+            meta_sources.append(source)
         ordered.append((source, text))
     visible = list(dict.fromkeys(visible))
     best: tuple[int, int, str, list[str]] | None = None  # (support, -order, text, affixes)
@@ -124,6 +128,14 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
         keys = [tuple(_words(m)) for m in metas]
         votes = [sum(1 for other in keys if other == key) for key in keys]
         if max(votes) > 1:
+            agreed = keys[votes.index(max(votes))]
+            lone = _lone_headline(visible, outlet_names)
+            if lone is not None and not any(source == "headline" and key == agreed
+                                            for source, key in zip(meta_sources, keys)):
+                # og:title and <title> agree on an SEO title (an SEO plugin's own field) the page does not
+                # show; the article's one visible headline is what the reader sees. The CMS's JSON-LD
+                # headline agreeing with them outweighs it.
+                return TitleChoice(lone, False, visible=True)
             return TitleChoice(trimmed(metas[votes.index(max(votes))]), True)
     # Nothing agrees: the precedence order, h1s last (the first h1 may be the masthead).
     for source, text in ordered:
@@ -133,6 +145,18 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
         if not names_outlet(text, outlet_names):
             return TitleChoice(text, False)
     return TitleChoice(visible[0] if visible else None, False)
+
+
+def _lone_headline(visible: list[str], outlet_names: Sequence[str]) -> str | None:
+    """The page's one visible headline candidate when it reads as a headline: a single distinct h1 (or
+    site selector match) of four words or more that neither names the outlet nor is a tagline. Two or
+    more (a masthead, a rubric label, another story's heading) tell nothing."""
+    if len(visible) != 1:
+        return None
+    text = visible[0]
+    if len(_words(text)) < 4 or names_outlet(text, outlet_names) or _affix_segment(text, ()):
+        return None
+    return text
 
 
 def _only_outlet(text: str, outlet_names: Sequence[str]) -> bool:
