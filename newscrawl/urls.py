@@ -47,6 +47,10 @@ def canonical_url(url: str) -> str:
 
 
 # Host prefixes that name another view of the same site: desktop, mobile and AMP editions.
+# A slug as the last segment of a path: three or more hyphenated words, a letter among them ("judul-berita-ini",
+# "5-fakta-banjir-rob": listicles, the articles most often paged, start with a number). A page number after
+# it is a page of the article ("/judul-berita-ini/2"); after "/read/12" or a date ("/2024-06-19") it is not.
+SLUG_SEGMENT = re.compile(r"/(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}$", re.IGNORECASE)
 _ALIAS_HOST = re.compile(r"^(?:www\d?|m|mobile|amp)\.")
 _AMP_TAIL = re.compile(r"/amp/?$|\.amp$", re.IGNORECASE)
 

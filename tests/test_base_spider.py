@@ -99,6 +99,10 @@ def test_undated_listing_stops_when_a_whole_page_is_older_than_the_window():
     ("https://x.id/a/1#top", "https://x.id/a/1", True),
     ("https://x.id/a/1?page=2", "https://x.id/a/1", False),
     ("https://x.id/a/1/2", "https://x.id/a/1", False),
+    # (reconstructed: detik's long-article pager) its "1" links to {url}/1, the page already read
+    ("https://news.detik.com/berita/d-7341000/5-fakta-banjir-rob/1", "https://news.detik.com/berita/d-7341000/5-fakta-banjir-rob", True),
+    ("https://x.id/judul-berita-ini/1/?utm=a", "https://x.id/judul-berita-ini?utm=a", True),
+    ("https://x.id/read/1", "https://x.id/read", False),  # an id, not a page
 ])
 def test_page_key(a, b, same):
     assert (page_key(a) == page_key(b)) is same

@@ -387,6 +387,10 @@ def test_a_paged_article_outside_the_window_costs_no_more_pages() -> None:
                                      "https://s.id/baca.php?id=6&page=2"],
      ("https://s.id/baca.php?id=5&page=all", ["https://s.id/baca.php?id=5&page=2"])),
     ("https://s.id/read/12", ["https://s.id/read/2", "https://s.id/read/3"], (None, [])),  # ids, not pages
+    # (reconstructed: a listicle, paged more often than any other story) a slug that starts with a number
+    ("https://s.id/berita/d-7341000/5-fakta-banjir-rob-jakarta", ["https://s.id/berita/d-7341000/5-fakta-banjir-rob-jakarta/2"],
+     (None, ["https://s.id/berita/d-7341000/5-fakta-banjir-rob-jakarta/2"])),
+    ("https://s.id/arsip/2024-06-19", ["https://s.id/arsip/2024-06-19/2"], (None, [])),  # a date, no slug
     ("https://s.id/2024/06/19/judul-berita-ini/", ["https://s.id/2024/06/19/judul-berita-ini/3/"], (None, [])),
     ("https://s.id/2024/06/19/judul-berita-ini/", ["https://lain.id/2024/06/19/judul-berita-ini/2/"], (None, [])),
 ])

@@ -49,7 +49,7 @@ from newscrawl.maintext import MainText, extract_main_text
 from newscrawl.health import FAILURE_KINDS, failure_kind
 from newscrawl.middlewares import DISCOVERED, QuietSkip, is_recheck
 from newscrawl.soft404 import soft_404
-from newscrawl.urls import canonical_url, is_site_root, same_site
+from newscrawl.urls import SLUG_SEGMENT, canonical_url, is_site_root, same_site
 
 
 EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -a url=
@@ -133,9 +133,14 @@ def same_title(page_title: str | None, state_title: str | None) -> bool:
 
 
 def page_key(url: str) -> str:
-    """Identity of one page of an article: scheme, fragment and an explicit page=1 ignored."""
-    url = url.split("#", 1)[0].split("://", 1)[-1]
-    return _FIRST_PAGE_PARAM.sub("", url).rstrip("?&")
+    """Identity of one page of an article: scheme, fragment and an explicit page 1 ignored (``page=1``,
+    or ``/1`` after the slug: a pager's "1" linking to ``{url}/1`` is the page already read)."""
+    url = _FIRST_PAGE_PARAM.sub("", url.split("#", 1)[0].split("://", 1)[-1]).rstrip("?&")
+    path, mark, query = url.partition("?")
+    head, _, last = path.rstrip("/").rpartition("/")
+    if last == "1" and SLUG_SEGMENT.search(head):
+        path = head
+    return path + mark + query
 
 
 def links_base(response: Response) -> str:

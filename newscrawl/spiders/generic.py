@@ -40,7 +40,7 @@ from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objec
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED
 from newscrawl.spiders.base import EXPLICIT, NewsSpider, links_base, page_key
-from newscrawl.urls import canonical_url, is_site_root, registrable_domain, same_site
+from newscrawl.urls import SLUG_SEGMENT, canonical_url, is_site_root, registrable_domain, same_site
 
 # Path segments of pages that list, never report: indexes, tags, search, people (listings to read).
 _LISTING_SEGMENTS = frozenset({
@@ -207,8 +207,6 @@ def article_pages(article_url: str, hrefs: Iterable[str]) -> tuple[str | None, l
     return single, pages
 
 
-# A page number as the last path segment only after a slug ("/judul-berita-ini/2"): "/read/12" is an id.
-_SLUG = re.compile(r"/[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}$", re.IGNORECASE)
 _Unpaged = tuple[str, dict[str, str]]
 
 
@@ -228,7 +226,7 @@ def _page_of(url: str) -> tuple[_Unpaged, int | str | None] | None:
     others = {k: v for k, v in query.items() if k not in _PAGE_PARAMS and k not in _SINGLE_VIEW_PARAMS}
     path = parts.path.rstrip("/")
     head, _, last = path.rpartition("/")
-    if page is None and last.isdigit() and 2 <= int(last) <= _MAX_PAGE and _SLUG.search(head):
+    if page is None and last.isdigit() and 2 <= int(last) <= _MAX_PAGE and SLUG_SEGMENT.search(head):
         path, page = head, int(last)
     return (path, others), page
 
