@@ -1171,10 +1171,11 @@ def strip_residue(blocks: list[str]) -> list[str]:
 
 # A related link written into the end of a paragraph, after its last sentence: "… menjelang Lebaran. Baca
 # juga: Beras Impor Tiba di Priok" (the label as plain text or in <em>, the title linked or not;
-# reconstructed from regional templates' inline links). The link's title has no sentence of its own.
+# reconstructed from regional templates' inline links), or glued to the sentence with no space ("… kembali.Baca
+# Juga: …": SINDOnews 2024 writes its inline link right after the period). The link's title has no sentence of its own.
 # Tempo's "Pilihan Editor: <judul>" glued the same way (its flattened articleBody) and the English "Read also:".
 _TRAILING_RELATED_RE: Final = re.compile(
-    r"(?<=[.!?\"\u201d\u2019])\s+(?:(?:baca|lihat|simak)\s+(?:juga|pula)|pilihan\s+editor|read\s+(?:also|more)|also\s+read)"
+    r"(?<=[.!?\"\u201d\u2019])\s*(?:(?:baca|lihat|simak)\s+(?:juga|pula)|pilihan\s+editor|read\s+(?:also|more)|also\s+read)"
     r"\s*[:：]\s*[^.!\n]{3,160}[?]?\s*$",
     re.IGNORECASE)
 # The label's colon sits in the block's last characters (the title after it is at most 160).

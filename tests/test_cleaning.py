@@ -638,6 +638,11 @@ STRIP_ROWS = [
                  ["Harga beras naik menjelang Lebaran.", "Isi."], id="trailing-related-link"),
     pytest.param(["Bulog diminta mempercepat penyaluran. BACA JUGA: Siapa Untung dari Impor Beras?"],
                  ["Bulog diminta mempercepat penyaluran."], id="trailing-related-question-title"),
+    # (reconstructed: SINDOnews 2024) glued to the period, no space: "… kembali.Baca Juga: <a>…</a><br><br>"
+    pytest.param(["Isi.", "Israel menyerang Jabalia agar Hamas tidak berkumpul kembali.Baca Juga: Hamas Tolak Proposal Gencatan Senjata"],
+                 ["Isi.", "Israel menyerang Jabalia agar Hamas tidak berkumpul kembali."], id="trailing-related-glued"),
+    pytest.param(["Isi.", "Ia tertidur di masjid hingga pagi.Lihat Juga: Kisah Abu Bakar Menemani Rasulullah"],
+                 ["Isi.", "Ia tertidur di masjid hingga pagi."], id="trailing-see-also-glued"),
     # not a trailing link: mid-sentence words, a label opening the block (the catalog's), a sentence after
     pytest.param(["Warga diminta membaca juga aturan baru itu sebelum mendaftar."],
                  ["Warga diminta membaca juga aturan baru itu sebelum mendaftar."], id="baca-juga-words-kept"),
