@@ -193,6 +193,20 @@ def _tag_kind(tag: object, never: Collection[str], flag_tags: Collection[str], s
     return _LINK if tag == "a" else _INLINE
 
 
+def ends_paragraph_before(buffer: list[str], tail: str | None) -> bool:
+    """Whether the text read so far (``buffer``'s pieces) ends a sentence and the text after a skipped box
+    (``tail``) does not continue it in lower case."""
+    for piece in reversed(buffer):
+        if stripped := piece.rstrip():
+            if not stripped.endswith(tuple(_SENTENCE_END)):
+                return False
+            break
+    else:
+        return False
+    following = (tail or "").lstrip()
+    return not following or not following[0].islower()
+
+
 def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 dropped: Collection[etree._Element] = (), skip_hidden_inline: bool = False,
                 flag_tags: Collection[str] = (), skip_captions: bool = False) -> list[Block]:
@@ -285,7 +299,13 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                         and _HIDDEN_STYLE.search(style):
                     kind = _SKIP
             if kind == _SKIP_BLOCK:
-                reopen_split_paragraph(child)
+                if not buffer:
+                    reopen_split_paragraph(child)
+                elif ends_paragraph_before(buffer, child.tail):
+                    # A box between two text runs (a <br>-split body: "… Al Jazeera.<div class=baca-inline>…
+                    # </div>Militer …"): after a finished sentence it ends the paragraph as it does on screen;
+                    # mid-sentence it is an ad dropped into the paragraph, which goes on.
+                    flush(owner)
             elif kind == _BREAK:
                 if buffer:
                     flush(owner)

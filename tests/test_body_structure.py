@@ -117,6 +117,20 @@ def test_ad_div_text_never_joins_the_paragraph() -> None:
     assert html_blocks(Selector(text=html).css("div.read__content")[0]) == [P1, P2]
 
 
+@pytest.mark.parametrize(("between", "expected"), [
+    # (reconstructed: SINDOnews 2024, a <br>-split body) a dropped box after a finished sentence ends the
+    # paragraph, as it does on screen: before, the sentences around the box became one paragraph
+    (".<div class='baca-inline'><div>Baca Juga</div><a href='/r/1'>Judul Lain</a></div>\nMiliter",
+     ["Korban masih dievakuasi dari reruntuhan.", "Militer Israel belum berkomentar."]),
+    # an ad box mid-sentence: the sentence goes on
+    ("<div id='div-gpt-ad-1'>Iklan</div> dan militer", ["Korban masih dievakuasi dari reruntuhan dan militer Israel belum berkomentar."]),
+    (".<div class='iklan'>Iklan</div> sementara militer", ["Korban masih dievakuasi dari reruntuhan. sementara militer Israel belum berkomentar."]),
+])
+def test_a_box_between_two_text_runs(between: str, expected: list[str]) -> None:
+    html = _page(f"Korban masih dievakuasi dari reruntuhan{between} Israel belum berkomentar.")
+    assert html_blocks(Selector(text=html).css("div.read__content")[0], drop=(".baca-inline",)) == expected
+
+
 def test_embeds_are_removed_at_extraction() -> None:
     selector = Selector(text=_page(FIXTURES["embeds"][0]))
     assert html_blocks(selector.css("div.read__content")[0]) == [P1, P2, P3]
