@@ -578,8 +578,15 @@ _SENTENCE_END: Final = "[.!?\"'\u201d\u2019\u00bb)\\]]"
 # A contributor's name in brackets after the last sentence, "... kata dia. (Andi Saputra)", and a desk
 # code "(H-4)" are sign-offs too; an all-capitals "(AP)" is a source and stays.
 _CONTRIBUTOR: Final = r"[A-Z][a-z'\u2019]+\.?(?:\s+(?:[A-Z][a-z'\u2019]+|[A-Z]\.)){0,3}"
+# A writer and the outlet, either way round: "(Bagiarta/balipost)", "(Nur Hidayat/ANTARA)", "(kaltimpost.id/rfa)"
+# (regional papers' sign-offs, reconstructed).
+_NAME_AND_OUTLET: Final = (rf"(?:{_CONTRIBUTOR}|[A-Za-z]{{2,6}})\s*/\s*[A-Za-z][A-Za-z0-9-]{{1,20}}(?:\.(?:co\.id|id|com|net))?"
+                           rf"|[a-z0-9-]{{2,20}}\.(?:co\.id|id|com|net)\s*/\s*[A-Za-z]{{2,6}}")
+# Initials in capitals closed by an end mark: "(RF)***", "(RF)*" (Pikiran Rakyat's network): a source such as
+# "(AP)" is not followed by stars.
+_STARRED_INITIALS: Final = r"[(\[][A-Z]{2,4}[)\]]\s*\*+"
 _TRAILING_SIGNOFF_RE: Final = re.compile(
-    rf"(?:(?<={_SENTENCE_END})\s*[(\[](?:{_DESK_SINGLE}|{_CONTRIBUTOR})[)\]]"
+    rf"(?:(?<={_SENTENCE_END})\s*(?:[(\[](?:{_DESK_SINGLE}|{_CONTRIBUTOR}|{_NAME_AND_OUTLET})[)\]]|{_STARRED_INITIALS})"
     rf"|(?:(?<={_SENTENCE_END})|(?<=\s))\s*[(\[](?:\*|{_DESK_MULTI}|{_DESK_CODE})[)\]])\s*$"
 )
 
@@ -1074,7 +1081,7 @@ def closing_start(blocks: list[str], header_first: bool = False) -> int:
 # trimmed by _trim_trailing_signoff; alone it ends in ")" and would count as a sentence.
 _SIGNOFF_BLOCK_RE: Final = re.compile(
     rf"[(\[]\s*(?:(?i:laporan|reporter|penulis|pewarta|kontributor|editor)\s*:\s*)?"
-    rf"(?:{_CONTRIBUTOR}|[A-Z]{{2,10}}|{_DESK_CODE}|{_DESK_MULTI})\s*[)\]]\.?")
+    rf"(?:{_CONTRIBUTOR}|[A-Z]{{2,10}}|{_DESK_CODE}|{_DESK_MULTI}|{_NAME_AND_OUTLET})\s*[)\]][.*]*")
 
 
 def _without_signoff_blocks(blocks: list[str]) -> list[str]:
@@ -1137,7 +1144,9 @@ _GLUED_END_MARK_RE: Final = re.compile(rf"(?<={_SENTENCE_END})\s*[*#~]{{2,}}\s*$
 
 
 def _trim_trailing_signoff(block: str) -> str:
-    block = _GLUED_END_MARK_RE.sub("", block) if block.endswith(("*", "#", "~")) else block
+    if block.endswith(("*", "#", "~")):
+        starred = _TRAILING_SIGNOFF_RE.search(block)  # "(RF)***": initials and end mark go together
+        block = block[:starred.start()] if starred else _GLUED_END_MARK_RE.sub("", block)
     trimmed = block.rstrip()
     # Cheap test first: the regex only runs on blocks that end with a bracket.
     while trimmed.endswith((")", "]")):

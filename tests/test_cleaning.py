@@ -558,6 +558,17 @@ STRIP_ROWS = [
     ),
     pytest.param(["(wid)"], [], id="signoff-only"),
     pytest.param(["Ia bicara. (Dio/Ysl)"], ["Ia bicara."], id="titlecase-slash-signoff"),
+    # (reconstructed: regional papers) writer and outlet either way round; initials closed by an end mark (PRMN)
+    pytest.param(["Isi.", "Banjir surut pada malam hari. (Citta Maya/balipost)"], ["Isi.", "Banjir surut pada malam hari."],
+                 id="name-outlet-signoff"),
+    pytest.param(["Isi.", "Banjir surut pada malam hari. (Nur Hidayat/ANTARA)"], ["Isi.", "Banjir surut pada malam hari."],
+                 id="name-agency-signoff"),
+    pytest.param(["Isi.", "Banjir surut pada malam hari. (kaltimpost.id/rfa)"], ["Isi.", "Banjir surut pada malam hari."],
+                 id="domain-initials-signoff"),
+    pytest.param(["Isi.", "Banjir surut pada malam hari. (RF)***"], ["Isi.", "Banjir surut pada malam hari."],
+                 id="starred-initials-signoff"),
+    pytest.param(["Ia membaca (Kompas/Gramedia) setiap hari."], ["Ia membaca (Kompas/Gramedia) setiap hari."],
+                 id="slash-inside-sentence-kept"),
     # merdeka (real page): sign-off glued to a list item, then "Baca juga:" + a list of link lines
     pytest.param(
         [
@@ -912,6 +923,8 @@ TRIM_ROWS = [
     pytest.param([P_LONG, P_END, "(Antara)"], None, [P_LONG, P_END], id="agency-block"),
     pytest.param([P_LONG, P_END, "(ANTARA)"], None, [P_LONG, P_END], id="agency-caps-block"),
     pytest.param([P_LONG, P_END + " (mdk/yan)", "(H-4)"], None, [P_LONG, P_END], id="desk-code-block"),
+    pytest.param([P_LONG, P_END, "(Bagiarta/balipost)"], None, [P_LONG, P_END], id="name-outlet-block"),
+    pytest.param([P_LONG, P_END, "(RF)*"], None, [P_LONG, P_END], id="starred-initials-block"),
     pytest.param(["(Antara)"], None, ["(Antara)"], id="signoff-only-untouched"),
     pytest.param([P_LONG, "(Ia menolak berkomentar lebih jauh soal itu ketika dihubungi.)"], None,
                  [P_LONG, "(Ia menolak berkomentar lebih jauh soal itu ketika dihubungi.)"], id="bracketed-sentence-kept"),
