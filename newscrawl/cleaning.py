@@ -30,10 +30,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Final
+from urllib.parse import urlsplit
 
 import ftfy
 
 from newscrawl.dates import DAY_MONTH_YEAR_RE
+from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
     "RESIDUE_PATTERNS",
@@ -205,6 +207,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     ),
     # kompas (brief): "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com ..."
     _residue("kompas_update_promo", r"dapatkan\s+update\s+berita\b.{0,400}", "kompas (brief)"),
+    # An outlet's account sign-up: "Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya dengan
+    # satu akun di ORION, daftar sekarang dengan klik disini …" (okezone 2024, reconstructed).
+    _residue("account_signup_promo", r"dapatkan\s+berita\b.{0,250}?\b(?:akun|daftar|registrasi|login)\b.{0,250}",
+             "okezone 2024 (reconstructed)"),
     # kompas (PAGE, in a script near the body): "Simak breaking news dan berita pilihan kami ... WhatsApp Channel"
     _residue("kompas_breaking_news_promo", r"simak\s+breaking\s+news\b.{0,400}", "kompas (PAGE)"),
     # tribun (GIK: ~65 rows each), okezone: "Ikuti berita terkini dari ... di Google News",
@@ -591,11 +597,11 @@ _TRAILING_SIGNOFF_RE: Final = re.compile(
 )
 
 # Kompas-style syndication line (tribun, GIK): 'Artikel ini telah tayang di Kompas.com dengan judul "X",
-# Klik untuk baca: https://...'. Handled by find_syndication(), never dropped as residue.
+# Klik untuk baca: https://...'; okezone's 'Berita ini telah diterbitkan di Sindonews.com dengan judul …'. Handled by find_syndication(), never dropped as residue.
 # detik's cross-post note has the same role: "Artikel ini telah naik di detikBali dan bisa dibaca
 # selengkapnya di sini." (PAGE travel); it yields an outlet but no title or URL.
 _SYNDICATION_RE: Final = re.compile(
-    r"artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik)\s+(?:di|pada)\s+"
+    r"(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik)\s+(?:di|pada)\s+"
     r"(?P<outlet>\S+(?:\s+\S+){0,3}?)"
     r"(?:\s+dengan\s+judul\b\s*:?\s*(?P<rest>.*)|\s+dan\s+(?:bisa|dapat)\s+dibaca\b.*|\s*[.,]?)",
     re.IGNORECASE,
@@ -1283,8 +1289,10 @@ def clean_body(blocks: list[str], title: str | None = None) -> list[str]:
 
 
 def _parse_syndication(block: str) -> dict[str, str | None] | None:
-    if len(block) > 2 * _SYNDICATION_MAX_CHARS or "artikel" not in block[:40].lower():
-        return None  # cheap reject: the line starts with "Artikel ini ..."
+    head = block[:40].lower()
+    if len(block) > 2 * _SYNDICATION_MAX_CHARS or ("artikel" not in head and "berita ini" not in head
+                                                   and "tulisan ini" not in head):
+        return None  # cheap reject: the line starts with "Artikel ini ..." ("Berita ini …", "Tulisan ini …")
     text = _collapse_whitespace(block)
     if len(text) > _SYNDICATION_MAX_CHARS:
         return None
@@ -1300,6 +1308,27 @@ def _parse_syndication(block: str) -> dict[str, str | None] | None:
     if len(title) >= 2 and title[0] in "\"'\u201c\u201e\u2018" and title[-1] in "\"'\u201d\u201c\u2019":
         title = title[1:-1].strip()
     return {"outlet": match.group("outlet").rstrip(".,:"), "title": title or None, "url": url}
+
+
+def names_own_page(source: dict[str, str | None], page_url: str | None) -> bool:
+    """Whether a syndication note (find_syndication) points at the page itself: its link is the page's URL,
+    or its outlet is the page's own site or regional edition ("detikBali" on www.detik.com/bali/…,
+    "Kompas.com" on regional.kompas.com). Compared squeezed: letters and digits, lower case."""
+    if not page_url:
+        return False
+    if source.get("url") and canonical_url(source["url"] or "") == canonical_url(page_url):
+        return True
+    outlet = re.sub(r"[^0-9a-z]", "", (source.get("outlet") or "").casefold())
+    outlet = re.sub(r"(?:coid|com|id)$", "", outlet)
+    domain = registrable_domain(page_url)
+    label = re.sub(r"[^0-9a-z]", "", domain.split(".", 1)[0])
+    if not outlet or not label:
+        return False
+    parts = urlsplit(page_url)
+    host = (parts.hostname or "").lower()
+    sub = host[:-len(domain)].rstrip(".").split(".")[-1] if host.endswith(domain) and host != domain else ""
+    first = next((p for p in parts.path.split("/") if p), "")
+    return outlet in {label, label + sub, sub + label, label + first.casefold()} - {""}
 
 
 def find_syndication(blocks: list[str]) -> tuple[list[str], dict[str, str | None] | None]:

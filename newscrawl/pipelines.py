@@ -15,7 +15,8 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from newscrawl.cleaning import drop_duplicate_blocks, find_syndication, normalize_text, strip_residue, trim_edges
+from newscrawl.cleaning import (drop_duplicate_blocks, find_syndication, names_own_page, normalize_text, strip_residue,
+                                trim_edges)
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.eras import url_path_day
 from newscrawl.extract import collapse_ws
@@ -108,6 +109,11 @@ class SyndicationPipeline(_StatsPipeline):
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         body, source = find_syndication(adapter.get("body") or [])
+        if source is not None and names_own_page(source, adapter.get("url")):
+            # "Baca artikel detiksumut, … <this page's URL>", "telah tayang di detikBali" on detik.com/bali:
+            # the note is the outlet's own closing line, no other outlet's story.
+            self.stats.inc_value("newscrawl/syndication/own_page")
+            source = None
         if source is not None:
             self.stats.inc_value("newscrawl/syndicated")
         adapter["body"] = body

@@ -17,6 +17,7 @@ from newscrawl.cleaning import (
     is_residue,
     link_list_indexes,
     link_tail_start,
+    names_own_page,
     normalize_text,
     repeats_title,
     residue_kind,
@@ -162,6 +163,8 @@ RESIDUE_ROWS = [
     ),
     ("Ikuti berita terkini dari Tribunnews.com di Google News", "follow_channel_promo"),
     ("Follow Berita Okezone di Google News", "follow_channel_promo"),
+    ("Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya dengan satu akun di ORION, daftar "
+     "sekarang dengan klik disini dan nantikan kejutan menarik lainnya", "account_signup_promo"),
     ("Cek Berita dan Artikel yang lain di Google News", "follow_channel_promo"),  # kontan
     ("Ikuti saluran WhatsApp Tribunnews untuk update berita terbaru", "follow_channel_promo"),
     ("Dengarkan berita ini", "listen_promo"),
@@ -819,6 +822,11 @@ SYNDICATION_ROWS = [
         {"outlet": "detiknews", "title": "Polisi Tangkap Pelaku", "url": "https://news.detik.com/berita/d-1/polisi"},
         id="detik-network-line",
     ),
+    # (reconstructed: okezone 2019, a sister outlet's story) "Berita ini …" is the same note
+    pytest.param(["Isi.", 'Berita ini telah diterbitkan di Sindonews.com dengan judul "Gempa Guncang Maluku".'], ["Isi."],
+                 {"outlet": "Sindonews.com", "title": "Gempa Guncang Maluku", "url": None}, id="berita-ini-note"),
+    pytest.param(["Berita ini hoaks dan telah dibantah polisi."], ["Berita ini hoaks dan telah dibantah polisi."], None,
+                 id="berita-ini-prose"),
     pytest.param(["Baca artikel ini sampai habis."], ["Baca artikel ini sampai habis."], None, id="baca-artikel-prose"),
     pytest.param(["Isi berita.", "Baca juga: X"], ["Isi berita.", "Baca juga: X"], None, id="none"),
     pytest.param(
@@ -833,6 +841,21 @@ SYNDICATION_ROWS = [
 @pytest.mark.parametrize(("blocks", "remaining", "info"), SYNDICATION_ROWS)
 def test_find_syndication(blocks: list[str], remaining: list[str], info: dict | None) -> None:
     assert find_syndication(blocks) == (remaining, info)
+
+
+@pytest.mark.parametrize(("outlet", "url", "page_url", "own"), [
+    # (reconstructed: detik's regional editions close with a note naming themselves, with the page's own link)
+    ("detiksumut", "https://www.detik.com/sumut/berita/d-7340888/banjir", "https://www.detik.com/sumut/berita/d-7340888/banjir", True),
+    ("detikBali", None, "https://www.detik.com/bali/berita/d-7340001/x", True),
+    ("Kompas.com", None, "https://regional.kompas.com/read/2024/06/19/x", True),
+    # another outlet, another edition of the same network: a syndication
+    ("detikJatim", None, "https://www.detik.com/bali/berita/d-7340001/x", False),
+    ("Kompas.com", "https://regional.kompas.com/read/2024/1/2", "https://jatim.tribunnews.com/2024/01/01/x", False),
+    ("Sindonews.com", None, "https://nasional.okezone.com/read/2019/08/13/1/x", False),
+    ("Kompas.com", None, None, False),
+])
+def test_names_own_page(outlet: str, url: str | None, page_url: str | None, own: bool) -> None:
+    assert names_own_page({"outlet": outlet, "title": None, "url": url}, page_url) is own
 
 
 def test_syndication_line_survives_clean_body() -> None:

@@ -260,6 +260,8 @@ def test_title_choice_learns_the_affix() -> None:
     ("Guest Writer", False), ("Tamara Bleszynski", True), ("Agustamu Hadi", True),
     # (reconstructed: "Dio Suhenda, The Jakarta Post, Jakarta") a place ends many bylines; it is no one
     ("Jakarta", False), ("Malang", False), ("Banda Aceh", False), ("Istanbul", False), ("Andi Medan", True),
+    # (reconstructed: okezone 2019) a sister outlet's story credited as aggregated
+    ("Agregasi Sindonews", False), ("Agregasi Sindonews, Jurnalis", False),
 ])
 def test_is_person(name: str, person: bool) -> None:
     assert is_person(name) is person

@@ -42,11 +42,12 @@ AGENCIES = frozenset(squeeze(a) for a in (
     "Bloomberg", "BBC", "CNN", "Al Jazeera", "VOA", "DW",
 ))
 # Words that make a name an outlet or a desk, not a person ("Media Indonesia", "The Jakarta Post",
-# "Tim Redaksi", "Kompas Cyber Media", "Liputan6.com Team").
+# "Tim Redaksi", "Kompas Cyber Media", "Liputan6.com Team"), or content taken from another outlet
+# ("Agregasi Sindonews": okezone's byline for a sister outlet's story).
 _OUTLET_WORD = re.compile(
     r"\b(?:media|news|newsroom|online|post|pos|times|tv|daily|tribune|harian|koran|majalah|magazine|radio|"
     r"redaksi|redaktur|admin|administrator|team|tim|desk|staff|staf|kontributor|contributor|wire|pers|humas|guest|tamu|"
-    r"network|group|grup|digital|portal|com|id)\b",
+    r"network|group|grup|digital|portal|com|id|agregasi|aggregasi|sindikasi)\b",
     re.IGNORECASE)
 _LEADING_LABEL = re.compile(
     r"^(?:(?:penulis|reporter|pewarta|wartawan|writer|author|kontributor|contributor|editor|penyunting)\s*[:：]|"
