@@ -293,6 +293,11 @@ _STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap
      "datetime='2024-06-19T20:40:00+07:00'>19 Juni 2024</time></span>", "", "2024-06-19T20:40:00+07:00"),
     ("<h1>J</h1><div>Rabu, 23 Oktober 2019 10:15 WIB</div><div class='date-modified'>Kamis, 24 Oktober 2019 08:00 WIB"
      "</div>", "", "Rabu, 23 Oktober 2019 10:15 WIB"),
+    # (reconstructed: tribun 2025) the update label in its own element beside the <time>: that time is the update
+    ("<h1>J</h1><div><span>Tayang: </span><time>Senin, 12 Mei 2025 15:20 WIT</time></div>"
+     "<div><span>Diperbarui </span><time>Senin, 12 Mei 2025 16:02 WIT</time></div>", "", "Senin, 12 Mei 2025 15:20 WIT"),
+    ("<h1>J</h1><div><span>Tayang:</span> <b>12 Mei 2025 15:20 WIB</b> | <span>Updated:</span> <b>12 Mei 2025 16:02 WIB</b>"
+     "</div>", "", "12 Mei 2025 15:20 WIB"),
     # (reconstructed, old regional templates) the day and the clock in sibling elements, a comment between
     ("<h1>J</h1><div class='tanggal'>Rabu, 23 Oktober 2019</div><!-- jam --><div class='jam'>10:15 WIB</div>", "",
      "Rabu, 23 Oktober 2019 10:15 WIB"),

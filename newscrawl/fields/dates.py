@@ -372,7 +372,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
         tag = element.tag.lower()
         if tag in _NEVER_TEXT or (tag != "time" and not _holds_year(element.text) and not _holds_year(element.tail)):
             continue  # nothing _shown_texts would read (most elements): no generator made for them
-        if is_update_element(element):
+        if is_update_element(element) or after_update_label(element):
             text = element.get("datetime") or element.get("content") or _short_text(element)
             if updated is not None and not updated and text and read_date(text, now, zone) is not None:
                 updated.append(DateCandidate(text.strip(), PAGE))
@@ -467,13 +467,31 @@ def is_update_element(element: etree._Element) -> bool:
         for sibling in parent.iterchildren(etree.Element))
 
 
+def after_update_label(element: etree._Element) -> bool:
+    """Whether the element's date follows an update label its parent shows beside it
+    ("<span>Diperbarui: </span><time>Senin, 12 Mei 2025 16:02 WIT</time>", tribun 2025): the label is
+    not in the element's own text, so only the parent's line tells."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    line = _short_text(parent)
+    own = _short_text(element)
+    if not line or not own or _UPDATED_LABEL.search(line) is None or _UPDATED_LABEL.search(own) is not None:
+        return False
+    before = line[:max(line.find(own), 0)]
+    labels = list(_UPDATED_LABEL.finditer(before))
+    # The label nearest before the date is the update's, with no other date between them
+    # ("Diperbarui: Kamis … 10:15 WIB Dipublikasikan: Rabu …": the second date is the publication).
+    return bool(labels) and not _YEAR_DIGITS.search(before[labels[-1].end():])
+
+
 def _publication_classes(classes: str) -> bool:
     """A sibling marked as the publication: "published", or WordPress's bare "entry-date" (older themes)."""
     return "publish" in classes or ("entry-date" in classes.split() and "updated" not in classes.split())
 
 
 def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
-    if is_update_element(element):
+    if is_update_element(element) or after_update_label(element):
         return  # the update time (find_page_dates reads it as one)
     if tag == "time" and element.get("datetime"):
         yield element.get("datetime").strip()
