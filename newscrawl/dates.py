@@ -75,6 +75,14 @@ ZONE_BY_SITE: tuple[tuple[str, timezone], ...] = (
     ("tribunambon.com", WIT), ("tribunternate.com", WIT), ("tribun-papua.com", WIT), ("tribunpapuabarat.com", WIT),
     ("tribunsorong.com", WIT),
     ("banjarmasinpost.co.id", WITA), ("tribunlombok.com", WITA),
+    # detik's regional editions under www.detik.com/<region>: detikBali and detikSulsel print WITA
+    ("detik.com/bali", WITA), ("detik.com/sulsel", WITA),
+    # ANTARA's regional bureaus east of the WIB line
+    ("bali.antaranews.com", WITA), ("mataram.antaranews.com", WITA), ("kupang.antaranews.com", WITA),
+    ("kalsel.antaranews.com", WITA), ("kaltim.antaranews.com", WITA), ("kaltara.antaranews.com", WITA),
+    ("makassar.antaranews.com", WITA), ("sulteng.antaranews.com", WITA), ("sultra.antaranews.com", WITA),
+    ("gorontalo.antaranews.com", WITA), ("manado.antaranews.com", WITA), ("sulbar.antaranews.com", WITA),
+    ("ambon.antaranews.com", WIT), ("papua.antaranews.com", WIT), ("papuabarat.antaranews.com", WIT),
     # A WITA/WIT outlet of the catalogue carries its zone in its own entry (newscrawl/catalogue/outlets/*.toml:
     # its spider's site_timezone; generic reads it through catalogue.outlet_zone), not here.
 )

@@ -495,7 +495,8 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     choice = _choose_title(selector, rules, ld, meta, outlets, _page_sections(selector, url, ld, meta, objects))
     article.title = choice.title
 
-    article.published, article.updated = page_dates(selector, rules, ld, meta, zone)
+    article.published, article.updated = page_dates(selector, rules, ld, meta, zone,
+                                                     names_zone=html_text is not None and may_name_eastern_zone(html_text))
 
     structured: NameSource = _ld_names(ld.get("author"))
     dom: NameSource = lambda: first_texts(selector, rules.authors)  # noqa: E731  (read only when reached)
@@ -585,11 +586,19 @@ PUBLISHED_METAS = ("content_PublishedDate", "parsely-pub-date", "sailthru.date",
 MODIFIED_METAS = ("og:updated_time", "content_LastModifiedDate", "dcterms.modified", "DCTERMS.modified")
 
 
+def may_name_eastern_zone(html_text: str) -> bool:
+    """Whether the page's HTML may print a WITA or WIT time (one scan: "WIT" is in both)."""
+    return "WIT" in html_text
+
+
 def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: dict[str, str],
-               zone: tzinfo = WIB) -> tuple[list[str], list[str]]:
+               zone: tzinfo = WIB, names_zone: bool = True) -> tuple[list[str], list[str]]:
     """Published and updated date candidates, labelled by source. The machine ones (JSON-LD,
     <meta>) always; the page's shown date (site selectors, else the page-level finder) only when
-    ``needs_shown_dates`` says the machine ones must be checked, or the site prefers its DOM."""
+    ``needs_shown_dates`` says the machine ones must be checked, or the site prefers its DOM, or the
+    site's zone is WIB and the page may print another Indonesian zone (``names_zone``: a regional edition
+    not in dates.ZONE_BY_SITE shows "14:22 WIT" where its JSON-LD says 12:22+07:00; P4a then tells the
+    moment in the zone the page names)."""
     published = _labelled((_ld_date(ld.get("datePublished")), JSONLD),
                           (meta_content(meta, "article:published_time", *PUBLISHED_METAS), META),
                           (meta_content(meta, "datePublished"), ITEMPROP))
@@ -597,7 +606,8 @@ def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: d
                         (meta_content(meta, "article:modified_time", *MODIFIED_METAS), META),
                         (meta_content(meta, "dateModified"), ITEMPROP))
     shown_updated: list[DateCandidate] = []
-    if "published" in rules.prefer_dom or needs_shown_dates(published, zone):
+    eastern = names_zone and zone.utcoffset(None) == WIB.utcoffset(None)
+    if "published" in rules.prefer_dom or needs_shown_dates(published, zone) or (eastern and published):
         found = _site_dates(selector, rules.published)
         if not any(source_of(c) in SHOWN_SOURCES and read_date(c, zone=zone) for c in found):
             found += find_page_dates(selector, zone, updated=shown_updated)

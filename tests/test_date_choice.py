@@ -108,6 +108,21 @@ CHOICES = [
      "2024-06-19T20:40:00+07:00", "2024-06-20T08:00:00+07:00", "machine"),
     ([c("2024-06-19T20:40:00+07:00", JSONLD)], [c("2024-06-19T20:40:00+07:00", JSONLD)], WIB,
      "2024-06-19T20:40:00+07:00", "2024-06-19T20:40:00+07:00", "machine"),  # equal: kept
+    # (reconstructed: a Papua bureau) P4a: the page says WIT, JSON-LD the same instant in WIB: told in WIT, and
+    # the update too (U4)
+    ([c("2024-06-03T12:22:00+07:00", JSONLD), c("Senin, 3 Juni 2024 14:22 WIT", VISIBLE)],
+     [c("2024-06-03T13:05:00+07:00", JSONLD)], WIB, "2024-06-03T14:22:00+09:00", "2024-06-03T15:05:00+09:00", "agree"),
+    ([c("2024-06-03T05:22:00+00:00", JSONLD), c("Senin, 3 Juni 2024 14:22 WIT", VISIBLE)], [], WIB,
+     "2024-06-03T14:22:00+09:00", None, "agree"),
+    # (reconstructed: tagDiv on WordPress < 5.3) local time labelled +00:00 in <time datetime> and microdata beside
+    # the meta's +08:00: the same wall clock, so not an instant 8 hours later (P0); the update likewise
+    ([c("2017-08-12T09:30:45+08:00", META), c("2017-08-12T09:30:45+00:00", ITEMPROP),
+      c("2017-08-12T09:30:45+00:00", PAGE), c("12 Agustus 2017", PAGE)],
+     [c("2017-08-12T11:02:13+08:00", META), c("2017-08-12T11:02:13+00:00", ITEMPROP)], WIB,
+     "2017-08-12T09:30:45+08:00", "2017-08-12T11:02:13+08:00", "agree"),
+    # a UTC stamp of the same instant (kompas) is no mislabelled local time
+    ([c("2024-06-19T13:40:00+00:00", JSONLD), c("2024-06-19T20:40:00+07:00", META)], [], WIB,
+     "2024-06-19T20:40:00+07:00", None, "machine"),
 ]
 
 
@@ -233,6 +248,21 @@ def test_a_consistent_structured_date_is_checked_against_the_sites_date_line_onl
     assert [candidate.source for candidate in raw.published] == [JSONLD, SITE]
     assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2015-06-19T13:06:00+07:00"
     raw = extract_article(Selector(text=html), url, SiteRules())
+    assert [candidate.source for candidate in raw.published] == [JSONLD]
+
+
+def test_a_page_naming_an_eastern_zone_has_its_shown_date_read() -> None:
+    """(reconstructed: a regional bureau on a host dates.ZONE_BY_SITE does not list) JSON-LD says 12:22+07:00,
+    settled in WIB; the page prints "14:22 WIT". Given the HTML, the spider reads the date line too and tells
+    the moment in WIT; a page with no WITA/WIT anywhere costs no page search."""
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Banjir\","
+            " \"datePublished\": \"2024-06-03T12:22:00+07:00\"}</script></head><body><h1>Banjir</h1>"
+            "<div class='tgl'>Senin, 3 Juni 2024 14:22 WIT</div>" + _STORY + "</body></html>")
+    url = "https://kabarpapua.example/berita/banjir-rendam-jayapura"
+    raw = extract_article(Selector(text=html), url, SiteRules(), html_text=html)
+    assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2024-06-03T14:22:00+09:00"
+    plain = html.replace("14:22 WIT", "12:22 WIB")
+    raw = extract_article(Selector(text=plain), url, SiteRules(), html_text=plain)
     assert [candidate.source for candidate in raw.published] == [JSONLD]
 
 

@@ -20,10 +20,13 @@ P1  Every text is read by ``dates.read_date`` in the site's zone (per host/secti
 P2  ``machine``: no shown date was read: the first machine date, in the order jsonld > meta >
     itemprop.
 P3  ``shown``: no machine date: the first shown date, site > visible > page.
+P0  A date labelled UTC whose wall clock a machine date states in an Indonesian zone (09:30:45+00:00 beside
+    09:30:45+08:00: WordPress < 5.3's local time as "+00:00") is mislabelled local time: not read.
 P4  Both: the first shown date V is the page's claim, and each machine date S is checked
     against it, every S for rule a before any for rule b, and so on:
     a. ``agree``: S and V are the same instant to the minute (V without a time: S falls on V's
-       day) → S, which carries seconds.
+       day) → S, which carries seconds; told in V's zone when V names WIB, WITA or WIT ("14:22 WIT"
+       shown, 12:22+07:00 stated → 14:22+09:00).
     b. ``offset_relabelled``: same wall clock, different offset, and either V names its zone or
        S's offset is none an Indonesian site uses (not UTC, WIB, WITA, WIT): the offset is a CMS
        label bug — merdeka's -07:00, detik 2015's "Z", a meta "GMT" on WIB wall time → S's wall
@@ -53,6 +56,7 @@ U2  If P4b relabelled the published date, a modified date with the same wrong of
     relabelled the same way.
 U3  ``modified_before_published``: a modified date earlier than the chosen published date is not
     an update: dropped (null).
+U4  The update is told in the zone of the published date (the same instant): one article, one zone.
 
 Speed: the page is searched for a shown date (``find_page_dates``) only when the machine dates need
 it (``needs_shown_dates``): no machine published date, one without a time or zone, an offset other
@@ -168,6 +172,11 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
             modified = DateReading(modified.moment.replace(tzinfo=good_zone), True, True)
     if modified is not None and chosen is not None and _earlier(modified, chosen):
         modified, updated_rule = None, "modified_before_published"
+    if (modified is not None and chosen is not None and modified.has_time and chosen.has_time
+            and chosen.moment.utcoffset() in _INDONESIAN_OFFSETS and modified.moment.utcoffset() != chosen.moment.utcoffset()
+            and modified.moment.utcoffset() in _INDONESIAN_OFFSETS | {timedelta(0)}):
+        # U4: the update in the zone the publication is told in (the same instant): one article, one zone.
+        modified = DateReading(modified.moment.astimezone(chosen.moment.tzinfo), True, True)
     return DateChoice(format_reading(chosen, zone), format_reading(modified, zone), rule, updated_rule, unparsed,
                       future)
 
@@ -235,6 +244,7 @@ def _after(reading: DateReading, latest: datetime, zone: tzinfo) -> bool:
 def _choose_published(machine_read: list[_Read], shown: list[_Read]
                       ) -> tuple[DateReading | None, str, tuple[timedelta, tzinfo] | None]:
     """(reading, rule, (wrong offset, right zone) when P4b relabelled)."""
+    machine_read, shown = _utc_labelled_local_dropped(machine_read), _utc_labelled_local_dropped(shown, machine_read)
     machine = [reading for _, reading in machine_read]
     if not machine and not shown:
         return None, "missing", None
@@ -245,6 +255,9 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read]
         return page, "shown", None
     for stated in machine:
         if _same_instant(stated, page):
+            if page.has_time and page.has_zone and page.moment.utcoffset() in _INDONESIAN_OFFSETS:
+                # "14:22 WIT" shown, 12:22+07:00 stated: the moment as the page tells it, in its zone.
+                return DateReading(stated.moment.astimezone(page.moment.tzinfo), True, True), "agree", None
             return stated, "agree", None
     for stated in machine:
         if _mislabelled(stated, page):
@@ -260,6 +273,23 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read]
     if page.has_time or all(source == ITEMPROP for source, _ in machine_read):
         return page, "shown_over_machine", None
     return machine[0], "machine_over_date_only", None
+
+
+_INDONESIAN_OFFSETS = frozenset(timedelta(hours=h) for h in (7, 8, 9))
+
+
+def _utc_labelled_local_dropped(readings: list[_Read], reference: list[_Read] | None = None) -> list[_Read]:
+    """The readings without those labelled UTC whose wall clock is the one a machine date states in an
+    Indonesian zone (09:30:45+00:00 beside 09:30:45+08:00): local time mislabelled UTC (WordPress before 5.3
+    printed get_the_time() as "+00:00" in tagDiv's <time datetime> and microdata), not an instant 8 hours
+    later. P0, before P4: such a value would otherwise agree with itself across sources."""
+    local = {_minute(reading.moment) for _, reading in (readings if reference is None else reference)
+             if reading.has_time and reading.has_zone and reading.moment.utcoffset() in _INDONESIAN_OFFSETS}
+    if not local:
+        return readings
+    return [(source, reading) for source, reading in readings
+            if not (reading.has_time and reading.has_zone and reading.moment.utcoffset() == timedelta(0)
+                    and _minute(reading.moment) in local)]
 
 
 def _minute(moment: datetime) -> datetime:
