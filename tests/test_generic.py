@@ -391,6 +391,11 @@ def test_a_paged_article_outside_the_window_costs_no_more_pages() -> None:
     ("https://s.id/berita/d-7341000/5-fakta-banjir-rob-jakarta", ["https://s.id/berita/d-7341000/5-fakta-banjir-rob-jakarta/2"],
      (None, ["https://s.id/berita/d-7341000/5-fakta-banjir-rob-jakarta/2"])),
     ("https://s.id/arsip/2024-06-19", ["https://s.id/arsip/2024-06-19/2"], (None, [])),  # a date, no slug
+    # (reconstructed: kompas "?page=all" links are shared) the single-page view itself: no page to fetch (its
+    # pager still links ?page=2, which generic listed as missing)
+    ("https://s.id/read/2021/03/05/101/judul-berita-ini?page=all", ["https://s.id/read/2021/03/05/101/judul-berita-ini?page=2",
+                                                                    "https://s.id/read/2021/03/05/101/judul-berita-ini?page=all"],
+     (None, [])),
     ("https://s.id/2024/06/19/judul-berita-ini/", ["https://s.id/2024/06/19/judul-berita-ini/3/"], (None, [])),
     ("https://s.id/2024/06/19/judul-berita-ini/", ["https://lain.id/2024/06/19/judul-berita-ini/2/"], (None, [])),
 ])

@@ -189,8 +189,8 @@ def article_pages(article_url: str, hrefs: Iterable[str]) -> tuple[str | None, l
     article at ``article_url`` (itself any of its pages). Only variants of the article's own URL count, and
     numbered pages only when page 2 is among them (a real pager starts there)."""
     own = _page_of(article_url)
-    if own is None:
-        return None, []
+    if own is None or own[1] == "all":
+        return None, []  # the single-page view itself ("?page=all", a shared link) holds every page
     host = urlsplit(article_url).hostname
     single: str | None = None
     numbered: dict[int, str] = {}
