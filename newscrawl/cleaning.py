@@ -47,11 +47,13 @@ __all__ = [
     "is_credited_caption",
     "is_prose_block",
     "is_residue",
+    "is_syndication_line",
     "join_split_labels",
     "lead_junk",
     "link_list_indexes",
     "closing_start",
     "link_tail_start",
+    "names_own_page",
     "normalize_text",
     "repeats_title",
     "residue_kind",
@@ -755,7 +757,8 @@ def is_residue(block: str) -> bool:
     return residue_kind(block) is not None
 
 
-def _is_syndication_line(block: str) -> bool:
+def is_syndication_line(block: str) -> bool:
+    """Whether the block is a syndication note ("Artikel ini telah tayang di …", find_syndication)."""
     return _parse_syndication(block) is not None
 
 
@@ -1228,7 +1231,7 @@ def join_split_labels(blocks: list[str]) -> list[str]:
 def _trim_last_signoff(kept: list[str]) -> list[str]:
     # The syndication line, if present, usually comes after the sign-off: trim the last block before it.
     for index in range(len(kept) - 1, -1, -1):
-        if not _is_syndication_line(kept[index]):
+        if not is_syndication_line(kept[index]):
             kept[index] = _trim_trailing_signoff(kept[index])
             break
     return kept

@@ -41,7 +41,7 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
-from newscrawl.cleaning import closing_start, is_residue, link_list_indexes
+from newscrawl.cleaning import closing_start, is_residue, is_syndication_line, link_list_indexes
 from newscrawl.dom import SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, text_within, walk_blocks
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
@@ -367,8 +367,11 @@ def _tail_junk(text: str) -> bool:
 def _trim(blocks: list[Block]) -> list[str]:
     link_lists = link_list_indexes([b.text for b in blocks], [b.link_density for b in blocks])
     blocks = [b for index, b in enumerate(blocks) if index not in link_lists]
+    # A short block mostly links is navigation, unless it is the syndication note (its outlet and URL are
+    # links: "Artikel ini telah tayang di <a>Kompas.com</a> … <a>https://…</a>"), which the pipeline reads.
     texts = [b.text for b in blocks
-             if not (b.link_density > _MAX_PROSE_LINK_DENSITY and len(b.text) < 300) and not _COPYRIGHT.fullmatch(b.text)]
+             if not (b.link_density > _MAX_PROSE_LINK_DENSITY and len(b.text) < 300 and not is_syndication_line(b.text))
+             and not _COPYRIGHT.fullmatch(b.text)]
     # Comments or an author box inside the cluster end the story (the sign-off before them stays next to
     # the body's end, where the byline finder looks); a cluster opening with "Komentar (3)" is no story.
     del texts[closing_start(texts, header_first=True):]

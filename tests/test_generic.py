@@ -111,6 +111,20 @@ def test_main_text_br_split_body_and_dateline() -> None:
     assert main_text(page(html)) == [f"Depok - {PROSE}", "Kalimat kedua, dengan koma, yang juga panjang sekali untuk dihitung."]
 
 
+def test_main_text_keeps_a_syndication_note_made_of_links() -> None:
+    """(reconstructed: tribun regional copies of a Kompas.com story) the note's outlet and URL are links, so it
+    read as a short link-dense block (navigation) and was dropped before the pipeline could fill syndicated_from."""
+    url = "https://regional.kompas.com/read/2024/03/14/172115678/gempa-m-52-guncang-malang"
+    note = (f'Artikel ini telah tayang di <a href="https://www.kompas.com">Kompas.com</a> dengan judul "Gempa M 5,2 '
+            f'Guncang Malang", Klik untuk baca: <a href="{url}">{url}</a>.')
+    html = f"<div class='content'><h1>Judul</h1><p>{PROSE}</p><p>{PROSE} Dua.</p><p>{note}</p></div>"
+    assert main_text(page(html))[-1].startswith("Artikel ini telah tayang di Kompas.com")
+    # an ordinary short block of links still goes
+    links = "<p><a href='/a'>Indeks Berita Hari Ini</a> <a href='/b'>Kanal Nasional</a></p>"
+    assert main_text(page(f"<div class='content'><h1>Judul</h1><p>{PROSE}</p><p>{PROSE} Dua.</p>{links}</div>")) == [
+        PROSE, f"{PROSE} Dua."]
+
+
 def test_main_text_drops_boxes_but_not_a_wrapper_named_share() -> None:
     html = (f"<div class='sosmed-share'><div class='content'><p>{PROSE}</p>"
             "<div class='baca-juga'><p>Baca juga: judul lain yang cukup panjang untuk prosa di sini</p></div>"
