@@ -57,6 +57,7 @@ __all__ = [
     "normalize_text",
     "repeats_title",
     "residue_kind",
+    "story_start",
     "strip_residue",
     "trim_edges",
 ]
@@ -1124,18 +1125,57 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     while last + 1 < len(blocks) and len(blocks[last + 1]) <= _LABEL_LINE_MAX_CHARS \
             and _CLOSING_WORDS_RE.match(blocks[last + 1]):
         last += 1
-    start = 0
-    while start < first and lead_junk(blocks[start], title):
-        start += 1
-    # the first prose block itself may be the headline (a long one with its full stop)
-    while start < last and repeats_title(blocks[start], title):
-        start += 1
+    start = _lead_end(blocks, prose, last, title)
     tail = blocks[last + 1:]
     if tail and not blocks[last].endswith(":") and all(
             _marks_only(t) or (_is_label_line(t) and not _is_list_item(t)) for t in tail):
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
         return _without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start])
     return _without_header_repeats(blocks[start:], blocks[:start])
+
+
+def story_start(blocks: list[str], title: str | None = None) -> int:
+    """Index of the first block of the story: the header trim_edges cuts before it (the headline again, a
+    byline, a date stamp, a deck with its byline and date line). For a later page of a paged article, whose
+    header the merged body would otherwise carry into its middle."""
+    prose = [index for index, text in enumerate(blocks)
+             if is_prose_block(text) and not is_credited_caption(text) and not _marks_only(text)]
+    return _lead_end(blocks, prose, prose[-1], title) if prose else 0
+
+
+def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None) -> int:
+    start = 0
+    while start < prose[0] and lead_junk(blocks[start], title):
+        start += 1
+    start = _after_header_lines(blocks, start, prose, title)
+    # the first prose block itself may be the headline (a long one with its full stop)
+    while start < last and repeats_title(blocks[start], title):
+        start += 1
+    return start
+
+
+# How far into the body a header's byline or date line may sit behind a deck, and how long a deck is.
+_HEADER_SPAN: Final = 4
+_DECK_MAX_CHARS: Final = 300
+
+
+def _after_header_lines(blocks: list[str], start: int, prose: list[int], title: str | None) -> int:
+    """Where the story starts when the body opens with the whole header: a deck (standfirst) sentence, then
+    the byline and date line that follow it ("Harga hewan kurban … naik.", "Galih Priatmojo | Galih Priatmojo",
+    "Senin, 03 Juni 2024 | 14:22 WIB", then the story: a short story's container grown to the <article>).
+    A date line (a stamp, a labelled date) among the next few blocks, with a byline line between it and the
+    body's start, ends the header when every block before it is short and story follows it. A date line
+    alone after a paragraph is a schedule's line and stays."""
+    end = start
+    byline = False
+    for index in range(start, min(start + _HEADER_SPAN, len(blocks))):
+        text = blocks[index]
+        if len(text) > _DECK_MAX_CHARS:
+            break
+        byline = byline or (index > start and _is_byline_line(text))
+        if byline and (_is_stamp_line(text) or _is_labelled_date(text)) and any(p > index for p in prose):
+            end = index + 1
+    return end
 
 
 def _without_header_repeats(blocks: list[str], header: list[str]) -> list[str]:

@@ -902,6 +902,9 @@ TRIM_ROWS = [
     # (reconstructed) page 2 of a multi-page article opens with page 1's date stamp and byline again
     pytest.param(["Rabu, 19 Jun 2024 10:00 WIB", "Andi Saputra", P_LONG, "Rabu, 19 Jun 2024 10:00 WIB", "Andi Saputra",
                   P_END], None, [P_LONG, P_END], id="header-repeated-on-page-2"),
+    # (reconstructed: suara's regional sites, a short story read with its <article>'s header) deck, byline, date
+    pytest.param(["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.", "Galih Priatmojo | Galih Priatmojo",
+                  "Senin, 03 Juni 2024 | 14:22 WIB", P_LONG, P_END], None, [P_LONG, P_END], id="deck-byline-date-header"),
     pytest.param([P_LONG, "Rabu, 19 Jun 2024 10:00 WIB", P_END], None, [P_LONG, "Rabu, 19 Jun 2024 10:00 WIB", P_END],
                  id="a-stamp-only-mid-body-stays"),  # (a schedule's line; only a repeat of the header goes)
     # (reconstructed) an article toolbar's date and comment counter above the story

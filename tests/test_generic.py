@@ -373,6 +373,30 @@ def test_generic_reads_every_page_of_a_paged_article(article_url: str, page_url:
     assert not [url for url in result.fetched if "berita-lain" in url]
 
 
+def test_a_later_page_read_with_its_header_brings_no_header_into_the_story() -> None:
+    """(reconstructed: suara's regional sites) page 2 holds two short paragraphs, so the main text grows to
+    its <article>, header included: deck, byline, date line. They sat in the middle of the merged story."""
+    article = "https://jogja.situs.example/read/2024/06/03/142200/harga-hewan-kurban-naik-jelang-iduladha"
+    deck = "Harga hewan kurban di Pasar Hewan Ambarketawang mengalami kenaikan menjelang Iduladha."
+
+    def html(story: str, pager: str) -> str:
+        return (f"<html><head><meta property='og:type' content='article'><title>Harga Hewan Kurban Naik</title>"
+                f"<meta property='article:published_time' content='2024-06-03T14:22:00+07:00'></head><body>"
+                f"<article class='detail'><div class='head'><h1>Harga Hewan Kurban Naik</h1><div class='desc'>{deck}</div>"
+                f"<div class='info'><div class='author'><span>Galih Priatmojo</span> | <a href='/author/galih'>Galih "
+                f"Priatmojo</a></div><div class='date'><span>Senin, 03 Juni 2024 | 14:22 WIB</span></div></div></div>"
+                f"<div class='content'>{story}</div>{pager}</article></body></html>")
+    page1 = "".join(f"<p>Halaman satu paragraf {n}: {PROSE}</p>" for n in range(6))
+    page2 = (f"<p>Sementara itu, dinas pertanian memastikan stok hewan kurban di Sleman mencukupi kebutuhan warga.</p>"
+             f"<p>Petugas rutin memeriksa kesehatan hewan di pasar-pasar hewan setiap pekan, katanya.</p>")
+    pager = f"<div class='pages'><a href='{article}?page=2'>2</a></div>"
+    routes = {article: Route(html(page1, pager)), f"{article}?page=2": Route(html(page2, pager))}
+    [item] = crawl_in_process("generic", routes, f"url={article}").items
+    assert item["body"][-2:] == ["Sementara itu, dinas pertanian memastikan stok hewan kurban di Sleman mencukupi kebutuhan warga.",
+                                 "Petugas rutin memeriksa kesehatan hewan di pasar-pasar hewan setiap pekan, katanya."]
+    assert not [b for b in item["body"] if "Priatmojo" in b or "14:22" in b or b == deck]
+
+
 def test_a_paged_article_outside_the_window_costs_no_more_pages() -> None:
     article = "https://www.situs.example/2024/06/10/lurah-baru-dilantik-di-sukamaju/"
 

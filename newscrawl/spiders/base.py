@@ -30,7 +30,7 @@ from scrapy.utils.response import get_base_url
 
 from newscrawl.arguments import BadArgument, check_arguments
 from newscrawl.canaries import CANARIES
-from newscrawl.cleaning import block_key
+from newscrawl.cleaning import block_key, story_start
 from newscrawl.contracts import with_canary
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
@@ -669,6 +669,9 @@ class NewsSpider(scrapy.Spider):
         if refused:
             yield self.refuse_later_page(response, refused, raw, visited[0], pending, missing)
             return
+        # The page's own header (its deck, byline and date line, read with a short story's <article>) would sit
+        # in the middle of the merged story: cut here, where the page's edges are still known.
+        blocks = blocks[story_start(blocks, raw.title):]
         read = {block_key(block) for block in raw.body}
         if any(block_key(block) not in read for block in blocks):
             raw.body.extend(blocks)  # a page that repeats some earlier paragraphs: the cleaning drops the repeats
