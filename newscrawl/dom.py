@@ -65,11 +65,12 @@ _CAPTION_TOKEN = re.compile(
 # class/id tokens of a breadcrumb trail ("breadcrumb", "breadcrumbs", "post-breadcrumb", and the misspellings
 # "breadcome"/"breadcrump" seen on real pages): navigation, never the story, even inside its container.
 _CRUMB_TOKEN = re.compile(r"[\w-]*bread[-_]?c(?:rumbs?|rump|ome)[\w-]*", re.IGNORECASE)
-# class/id tokens of a summary box over the story ("Ringkasan Berita", "Poin Penting", key points, TL;DR):
+# class/id tokens of a summary box over the story ("Ringkasan Berita", "Poin Penting", key points, TL;DR,
+# suara's "Baca 10 detik" box, class "ten-second"):
 # the editor's or a model's digest of the story, not its text ("summary-article", "box-ringkasan").
 _SUMMARY_TOKEN = re.compile(
     r"(?:[\w-]*[-_])?(?:summary|ringkasan|intisari|rangkuman|poin[-_]?penting|key[-_]?(?:points?|takeaways?)"
-    r"|takeaways?|tl[-_]?dr)(?:[-_][\w-]*)?", re.IGNORECASE)
+    r"|takeaways?|tl[-_]?dr|ten[-_]?seconds?|sekilas|baca[-_]?cepat|quick[-_]?read)(?:[-_][\w-]*)?", re.IGNORECASE)
 _SUMMARY_BOX_MAX_CHARS = 1000
 _NOT_NOISE, _EMBED, _AD, _CAPTION, _CRUMBS, _SUMMARY = 0, 1, 2, 3, 4, 5
 _AD_BOX_MAX_CHARS = 300

@@ -193,6 +193,8 @@ def test_a_classless_photo_page_is_not_read_as_its_header() -> None:
     # bullets over the story were read as its first paragraphs
     ("<div class='summary-article'><b>Ringkasan Berita:</b><ul><li>Harga beras naik.</li></ul></div>", True),
     ("<div class='box-ringkasan'><ul><li>Harga beras naik.</li></ul></div>", True),
+    # (reconstructed: suara's regional sites) "Baca 10 detik", a digest in the story's container
+    ("<div class='ten-second'><span>Baca 10 detik</span><ul><li>Harga sapi naik Rp3-8 juta.</li></ul></div>", True),
     ("<section id='key-points'><ul><li>Prices rose.</li></ul></section>", True),
     ("<div class='poin-penting'><p>Harga naik.</p></div>", True),
     # a long box is the story whatever its class says ("entry-summary" wrapping a post on some themes)
