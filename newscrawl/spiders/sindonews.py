@@ -17,7 +17,8 @@ class SindonewsSpider(NewsSpider):
     rules = SiteRules(
         title=("h1.detail-title",),
         published=(".detail-date-artikel",),
-        authors=(".detail-nama-redaksi a[rel=author]",),
+        # The 2019 template's byline: <div class="reporter"><p><a href="https://index.sindonews.com/blog/3189/…">.
+        authors=(".detail-nama-redaksi a[rel=author]", ".reporter a[href*='/blog/']"),
         section=(".breadcrumb li a",),
         tags=(".detail-tag a",),
         body=("#detail-desc",),
