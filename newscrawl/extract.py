@@ -313,11 +313,21 @@ def _is_organization(entry: dict[str, Any]) -> bool:
 
 
 def _ld_keywords(value: Any) -> list[str]:
+    """JSON-LD keywords as tags, without taxonomy labels: "News: Peristiwa", "Celebrity: Hot Gossip"
+    (okezone's keywords are its rubric path, "Channel: Rubric"), which name the section, not a topic."""
+    return [keyword for keyword in _ld_keyword_values(value) if not _TAXONOMY_LABEL.fullmatch(keyword)]
+
+
+# A rubric path: one or two capitalised words, a colon, the subrubric ("News: Peristiwa", "Economy: Ekonomi Bisnis").
+_TAXONOMY_LABEL = re.compile(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*)?\s*:\s*[A-Z][\w&-]*(?: [\w&-]+){0,3}")
+
+
+def _ld_keyword_values(value: Any) -> list[str]:
     if isinstance(value, str):
         text = html.unescape(value)
         return split_list(_LD_MARKUP.sub(" ", text) if "<" in text else text)
     if isinstance(value, list):
-        return [t for entry in value for t in (_ld_keywords(entry) if isinstance(entry, str) else [])]
+        return [t for entry in value for t in (_ld_keyword_values(entry) if isinstance(entry, str) else [])]
     return []
 
 

@@ -142,3 +142,15 @@ def test_broken_json_ld_blocks(raw, expected):
     from newscrawl.extract import _loads_lenient
 
     assert _loads_lenient(raw) == expected
+
+
+@pytest.mark.parametrize(("keywords", "tags"), [
+    # (reconstructed: okezone 2019/2024) the keywords are the rubric path, "Channel: Rubric": no tag
+    ("News: Peristiwa", []),
+    (["Economy: Ekonomi Bisnis", "cabai rawit", "harga cabai"], ["cabai rawit", "harga cabai"]),
+    # a topic with a colon in a sentence-like keyword, and plain topics, stay
+    ("Pilpres 2024, Jokowi, KPK", ["Pilpres 2024", "Jokowi", "KPK"]),
+])
+def test_ld_keywords_are_topics_not_rubric_paths(keywords, tags) -> None:
+    from newscrawl.extract import _ld_keywords
+    assert _ld_keywords(keywords) == tags
