@@ -272,12 +272,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "antara, merdeka (PAGE), republika (EGI)",
     ),
     # Pagers: tribun div.paging "Halaman 1/2" (EGI), sindonews .paging-artikel (EGI), liputan6 mobile
-    # "2 dari 3 halaman" (PAGE), merdeka "Baca Selanjutnya: <judul>..." and a bare "Halaman" (PAGE).
+    # "2 dari 3 halaman" (PAGE), merdeka "Baca Selanjutnya: <judul>..." and a bare "Halaman" (PAGE), CNN
+    # Indonesia's "BACA HALAMAN BERIKUTNYA" button (reconstructed).
     _residue(
         "pager",
         r"halaman(?:\s*:?\s*\d{1,3}(?:\s*(?:/|dari|of)\s*\d{1,3}|(?:\s+\d{1,3}){1,30})?)?"
         r"(?:\s+(?:selanjutnya|berikutnya))?\s*[\u00bb\u203a>]?"
-        r"|(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*[\u00bb\u203a>]?"
+        r"|(?:(?:baca|lanjut(?:kan)?(?:\s+(?:baca|membaca))?|ke)\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)"
+        r"\s*[\u00bb\u203a>]?"
         r"|\d{1,3}\s+dari\s+\d{1,3}\s+halaman"
         # "1 2 3 4 Selanjutnya", "« Sebelumnya 1 2 3", English "Next", "Previous", "Next page »" (reconstructed)
         r"|(?:[\u00ab\u2039<]\s*)?(?:sebelumnya\s+)?\d{1,3}(?:\s+\d{1,3}){1,30}"

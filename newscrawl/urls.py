@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from typing import Any, Iterable
+from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string, url_query_cleaner
 
@@ -108,3 +108,59 @@ def _registrable_host(host: str) -> str:
     if parts.suffix and parts.domain:
         return f"{parts.domain}.{parts.suffix}"
     return ".".join(host.split(".")[-2:])  # a suffix the list does not know (.example, .test)
+
+
+# An article's own pager, on any site: links to the same article URL with a page number, as a query
+# parameter ("?page=2", "&halaman=3") or a last path segment ("/2", "/3/"), or to its single-page view
+# ("?page=all", "?showpage=all", "?single=1").
+_PAGE_PARAMS = ("page", "halaman", "hal", "pg", "paged", "showpage")
+_ALL_VALUES = ("all", "semua")
+_SINGLE_VIEW_PARAMS = {"single": "1", "showall": "1", "view": "all"}
+_MAX_PAGE = 50
+
+
+def article_pages(article_url: str, hrefs: Iterable[str]) -> tuple[str | None, list[str]]:
+    """(the single-page view's URL or None, the later pages' URLs in page order) among a page's links, for an
+    article at ``article_url`` (itself any of its pages). Only variants of the article's own URL count, and
+    numbered pages only when page 2 is among them (a real pager starts there)."""
+    own = _page_of(article_url)
+    if own is None or own[1] == "all":
+        return None, []  # the single-page view itself ("?page=all", a shared link) holds every page
+    host = urlsplit(article_url).hostname
+    single: str | None = None
+    numbered: dict[int, str] = {}
+    for href in hrefs:
+        url = urljoin(article_url, (href or "").strip()).split("#", 1)[0]
+        found = _page_of(url)
+        if found is None or found[0] != own[0] or urlsplit(url).hostname != host:
+            continue
+        if found[1] == "all":
+            single = single or url
+        elif isinstance(found[1], int) and 2 <= found[1] <= _MAX_PAGE:
+            numbered.setdefault(found[1], url)
+    pages = [numbered[n] for n in sorted(numbered)] if 2 in numbered else []
+    return single, pages
+
+
+_Unpaged = tuple[str, dict[str, str]]
+
+
+def _page_of(url: str) -> tuple[_Unpaged, int | str | None] | None:
+    """((path without a trailing slash, other query parameters), the page: a number, "all" for the single-page
+    view, None for no page marker) of an http(s) URL; None for another scheme."""
+    parts = urlsplit(url)
+    if not parts.scheme.startswith("http"):
+        return None
+    query = dict(parse_qsl(parts.query))
+    page: int | str | None = None
+    value = next((query[name] for name in _PAGE_PARAMS if name in query), None)
+    if value is not None:
+        page = "all" if value.lower() in _ALL_VALUES else int(value) if value.isdigit() else None
+    elif any(query.get(name) == wanted for name, wanted in _SINGLE_VIEW_PARAMS.items()):
+        page = "all"
+    others = {k: v for k, v in query.items() if k not in _PAGE_PARAMS and k not in _SINGLE_VIEW_PARAMS}
+    path = parts.path.rstrip("/")
+    head, _, last = path.rpartition("/")
+    if page is None and last.isdigit() and 2 <= int(last) <= _MAX_PAGE and SLUG_SEGMENT.search(head):
+        path, page = head, int(last)
+    return (path, others), page

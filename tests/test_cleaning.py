@@ -163,6 +163,8 @@ RESIDUE_ROWS = [
     ),
     ("Ikuti berita terkini dari Tribunnews.com di Google News", "follow_channel_promo"),
     ("Follow Berita Okezone di Google News", "follow_channel_promo"),
+    ("BACA HALAMAN BERIKUTNYA", "pager"),
+    ("Lanjut baca halaman berikutnya »", "pager"),
     ("Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya dengan satu akun di ORION, daftar "
      "sekarang dengan klik disini dan nantikan kejutan menarik lainnya", "account_signup_promo"),
     ("Cek Berita dan Artikel yang lain di Google News", "follow_channel_promo"),  # kontan

@@ -438,7 +438,7 @@ def test_a_paged_article_outside_the_window_costs_no_more_pages() -> None:
     ("https://s.id/2024/06/19/judul-berita-ini/", ["https://lain.id/2024/06/19/judul-berita-ini/2/"], (None, [])),
 ])
 def test_article_pages(url: str, hrefs: list[str], expected) -> None:
-    from newscrawl.spiders.generic import article_pages
+    from newscrawl.urls import article_pages
     assert article_pages(url, hrefs) == expected
 
 

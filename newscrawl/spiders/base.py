@@ -21,6 +21,7 @@ from typing import Any, AsyncIterator, Callable, Iterable, Iterator, Mapping, Se
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from lxml import etree
 from parsel import Selector
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
@@ -49,12 +50,13 @@ from newscrawl.maintext import MainText, extract_main_text
 from newscrawl.health import FAILURE_KINDS, failure_kind
 from newscrawl.middlewares import DISCOVERED, QuietSkip, is_recheck
 from newscrawl.soft404 import soft_404
-from newscrawl.urls import SLUG_SEGMENT, canonical_url, is_site_root, same_site
+from newscrawl.urls import SLUG_SEGMENT, article_pages, canonical_url, is_site_root, same_site
 
 
 EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -a url=
 _MAIN_TEXT = "newscrawl_maintext"  # Response.meta key of the cached main text
 _PAGE_RULES = "newscrawl_page_rules"  # Response.meta key of the page's chosen rules
+_PAGER = "newscrawl_pager"  # Response.meta key of the page's structural pager (urls.article_pages)
 # Request.meta key of a listing page's request: digests of the links the page before it listed.
 _PREVIOUS_LINKS = "newscrawl_previous_links"
 
@@ -143,6 +145,15 @@ def page_key(url: str) -> str:
     return path + mark + query
 
 
+def link_hrefs(response: TextResponse) -> list[str]:
+    """The page's links, resolved as a browser does (against its <base href>)."""
+    root = response.selector.root
+    if not isinstance(root, etree._Element):
+        return []
+    base = links_base(response)
+    return [urljoin(base, href.strip()) for a in root.iter("a") if (href := a.get("href"))]
+
+
 def links_base(response: Response) -> str:
     """The URL a page's relative links resolve against: its ``<base href>`` when it declares one (as a
     browser reads it), else its own URL."""
@@ -188,6 +199,9 @@ class NewsSpider(scrapy.Spider):
     # Multi-page articles: the single-page "show all" link, and the links to the other pages.
     all_pages_css: str | None = None
     page_links_css: str | None = None
+    # With neither pager selector declared, an article's pages are found by structure (links to its own URL
+    # with a page number: structural_pager). False for a site whose page 1 already holds every page.
+    structural_pages: bool = True
     max_article_pages: int = 30
 
     # Spider arguments (-a NAME=VALUE) and their kinds (newscrawl/arguments.py); a subclass that
@@ -602,9 +616,10 @@ class NewsSpider(scrapy.Spider):
         return ld is not None or meta_content(page_meta(response.selector), "og:type") == "article"
 
     def all_pages_url(self, response: Response) -> str | None:
-        """URL of the single-page view of a multi-page article, if the page offers one."""
+        """URL of the single-page view of a multi-page article, if the page offers one: the site's selector,
+        else (a site that declares no pager at all) any link to the article's own single-page view."""
         if not self.all_pages_css:
-            return None
+            return None if self.page_links_css or not self.structural_pages else self.structural_all_pages_url(response)
         href = response.css(self.all_pages_css).get()
         if not href:
             return None
@@ -612,9 +627,10 @@ class NewsSpider(scrapy.Spider):
         return None if url == response.url else url
 
     def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
-        """Links to the article's further pages, in pager order, not yet fetched."""
+        """Links to the article's further pages, in pager order, not yet fetched: the site's selector, else
+        (a site that declares no pager: its long articles' pager was never seen) the structural pager."""
         if not self.page_links_css:
-            return []
+            return [] if self.all_pages_css or not self.structural_pages else self.structural_page_urls(response, visited)
         seen = {page_key(v) for v in visited}
         urls: dict[str, None] = {}
         for href in response.css(self.page_links_css).getall():
@@ -623,6 +639,26 @@ class NewsSpider(scrapy.Spider):
                 seen.add(page_key(url))
                 urls[url] = None
         return list(urls)
+
+    # Any site's pager, by structure: links to the article's own URL with a page number ("/2", "?page=2") or
+    # to its single-page view ("?page=all"); urls.article_pages.
+    def structural_all_pages_url(self, response: Response) -> str | None:
+        single, _ = self.structural_pager(response)
+        return single if single and page_key(single) != page_key(response.url) else None
+
+    def structural_page_urls(self, response: Response, visited: list[str]) -> list[str]:
+        seen = {page_key(url) for url in visited}
+        return [url for url in self.structural_pager(response)[1]
+                if page_key(url) not in seen and same_site(url, self.allowed_domains or [url])]
+
+    def structural_pager(self, response: Response) -> tuple[str | None, list[str]]:
+        """``article_pages`` of a response, read once: the callback asks for the single view, then the pages.
+        (Kept in the response's meta, not on the spider: the next response has its own.)"""
+        found = response.meta.get(_PAGER)
+        if found is None:
+            found = article_pages(response.url, link_hrefs(response)) if isinstance(response, TextResponse) else (None, [])
+            response.meta[_PAGER] = found
+        return found
 
     # Everything page 1 found travels in the request as plain data (RawArticle fields, never
     # state on the spider): the next page may be fetched by another worker, from a serialized request.

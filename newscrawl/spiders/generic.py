@@ -40,7 +40,7 @@ from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objec
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED
 from newscrawl.spiders.base import EXPLICIT, NewsSpider, links_base, page_key
-from newscrawl.urls import SLUG_SEGMENT, canonical_url, is_site_root, registrable_domain, same_site
+from newscrawl.urls import article_pages, canonical_url, is_site_root, registrable_domain, same_site
 
 # Path segments of pages that list, never report: indexes, tags, search, people (listings to read).
 _LISTING_SEGMENTS = frozenset({
@@ -175,62 +175,6 @@ def text_language(blocks: Sequence[str]) -> str | None:
     return None
 
 
-# An article's own pager, on any site: links to the same article URL with a page number, as a query
-# parameter ("?page=2", "&halaman=3") or a last path segment ("/2", "/3/"), or to its single-page view
-# ("?page=all", "?showpage=all", "?single=1").
-_PAGE_PARAMS = ("page", "halaman", "hal", "pg", "paged", "showpage")
-_ALL_VALUES = ("all", "semua")
-_SINGLE_VIEW_PARAMS = {"single": "1", "showall": "1", "view": "all"}
-_MAX_PAGE = 50
-
-
-def article_pages(article_url: str, hrefs: Iterable[str]) -> tuple[str | None, list[str]]:
-    """(the single-page view's URL or None, the later pages' URLs in page order) among a page's links, for an
-    article at ``article_url`` (itself any of its pages). Only variants of the article's own URL count, and
-    numbered pages only when page 2 is among them (a real pager starts there)."""
-    own = _page_of(article_url)
-    if own is None or own[1] == "all":
-        return None, []  # the single-page view itself ("?page=all", a shared link) holds every page
-    host = urlsplit(article_url).hostname
-    single: str | None = None
-    numbered: dict[int, str] = {}
-    for href in hrefs:
-        url = urljoin(article_url, (href or "").strip()).split("#", 1)[0]
-        found = _page_of(url)
-        if found is None or found[0] != own[0] or urlsplit(url).hostname != host:
-            continue
-        if found[1] == "all":
-            single = single or url
-        elif isinstance(found[1], int) and 2 <= found[1] <= _MAX_PAGE:
-            numbered.setdefault(found[1], url)
-    pages = [numbered[n] for n in sorted(numbered)] if 2 in numbered else []
-    return single, pages
-
-
-_Unpaged = tuple[str, dict[str, str]]
-
-
-def _page_of(url: str) -> tuple[_Unpaged, int | str | None] | None:
-    """((path without a trailing slash, other query parameters), the page: a number, "all" for the single-page
-    view, None for no page marker) of an http(s) URL; None for another scheme."""
-    parts = urlsplit(url)
-    if not parts.scheme.startswith("http"):
-        return None
-    query = dict(parse_qsl(parts.query))
-    page: int | str | None = None
-    value = next((query[name] for name in _PAGE_PARAMS if name in query), None)
-    if value is not None:
-        page = "all" if value.lower() in _ALL_VALUES else int(value) if value.isdigit() else None
-    elif any(query.get(name) == wanted for name, wanted in _SINGLE_VIEW_PARAMS.items()):
-        page = "all"
-    others = {k: v for k, v in query.items() if k not in _PAGE_PARAMS and k not in _SINGLE_VIEW_PARAMS}
-    path = parts.path.rstrip("/")
-    head, _, last = path.rpartition("/")
-    if page is None and last.isdigit() and 2 <= int(last) <= _MAX_PAGE and SLUG_SEGMENT.search(head):
-        path, page = head, int(last)
-    return (path, others), page
-
-
 def choose_body(main: list[str], article_body: str | None) -> tuple[list[str], str | None]:
     """The DOM's main text, unless JSON-LD articleBody tells another story (the page's text is not
     server-rendered and main_text found a teaser or sidebar instead); articleBody alone when the DOM
@@ -280,7 +224,6 @@ class GenericSpider(NewsSpider):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._pager_memo: tuple[Response, tuple[str | None, list[str]]] | None = None
         self.start_pages = self.args["start_urls"]
         domains = self.args["allowed_domains"] or [
             registrable_domain(u) for u in self.start_pages + self.start_article_urls]
@@ -449,34 +392,13 @@ class GenericSpider(NewsSpider):
         published = RawArticle.from_plain(raw).published
         return self.in_window(Article(url=raw.get("url") or result.url, published_at=published))
 
-    # Any site's pager: links to the article's own URL with a page number or its single-page view.
+    # Any site's pager (NewsSpider.structural_pager): links to the article's own URL with a page number or its
+    # single-page view; generic has no selectors, so the structure alone decides.
     def all_pages_url(self, response: Response) -> str | None:
-        single, _ = self.pager(response)
-        return single if single and page_key(single) != page_key(response.url) else None
+        return self.structural_all_pages_url(response)
 
     def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
-        seen = {page_key(url) for url in visited}
-        return [url for url in self.pager(response)[1] if page_key(url) not in seen]
-
-    def pager(self, response: Response) -> tuple[str | None, list[str]]:
-        """``article_pages`` of a response, read once: the base callback asks for the single view, then the pages.
-        (A one-entry memo of the response in hand, not state: the next response replaces it.)"""
-        if self._pager_memo is not None and self._pager_memo[0] is response:
-            return self._pager_memo[1]
-        found: tuple[str | None, list[str]] = (None, [])
-        if isinstance(response, TextResponse):
-            found = article_pages(response.url, self.link_hrefs(response))
-        self._pager_memo = (response, found)
-        return found
-
-    @staticmethod
-    def link_hrefs(response: TextResponse) -> list[str]:
-        """The page's links, resolved as a browser does (against its <base href>)."""
-        root = response.selector.root
-        if not isinstance(root, etree._Element):
-            return []
-        base = links_base(response)
-        return [urljoin(base, href.strip()) for a in root.iter("a") if (href := a.get("href"))]
+        return self.structural_page_urls(response, visited)
 
     def zone_for(self, url: str) -> tzinfo:
         """A regional edition's zone (dates.ZONE_BY_SITE), else a catalogue outlet's (a WITA outlet read

@@ -35,6 +35,7 @@ class MerdekaSpider(NewsSpider):
     # Multi-page articles arrive whole in one response (2021: hidden .paging-content divs inside
     # the first .mdk-body-paragraph; 2026: pages split by div.page-break[data-page]); the ?page=N
     # links are never needed (and robots.txt forbids query strings). `rules` holds what every era shares.
+    structural_pages = False
     rules = SiteRules(
         drop=(
             "p.dont-display", f"[{_RELATED_MARK}]", ".read-too", ".page-number", ".page-break",

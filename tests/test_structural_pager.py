@@ -1,0 +1,43 @@
+"""A site spider that declares no pager still reads every page of a paged article: links to the article's
+own URL with a page number are its pages (NewsSpider.structural_pager, urls.article_pages)."""
+from __future__ import annotations
+
+from inprocess import crawl_in_process
+from replay import Route
+
+# (reconstructed: CNN Indonesia 2024, whose long articles continue on {url}/2 behind a "BACA HALAMAN
+# BERIKUTNYA" button inside .detail-text; the spider had no pager selector and emitted page 1 alone)
+ARTICLE = "https://www.cnnindonesia.com/nasional/20240514130211-617-1087654/kpu-tetapkan-jadwal-pilkada-serentak"
+PARAGRAPHS = {
+    1: ["Jakarta, CNN Indonesia -- Komisi Pemilihan Umum (KPU) menetapkan jadwal pemungutan suara Pilkada "
+        "serentak pada 27 November 2024 di seluruh provinsi dan kabupaten/kota.",
+        "Ketua KPU mengatakan tahapan pendaftaran calon kepala daerah akan dibuka pada akhir Agustus mendatang."],
+    2: ["Sengketa hasil pilkada akan ditangani Mahkamah Konstitusi sesuai jadwal yang disusun bersama penyelenggara.",
+        "KPU juga meminta pemerintah daerah menyiapkan anggaran pengamanan sebelum masa kampanye dimulai."],
+}
+
+
+def page(number: int) -> str:
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[number])
+    pager = (f"<div class='text-center my-5'><a href='{ARTICLE}/2'>BACA HALAMAN BERIKUTNYA</a></div>"
+             if number == 1 else f"<div class='pager'><a href='{ARTICLE}'>1</a> <a href='{ARTICLE}/2'>2</a></div>")
+    return (f"<html><head><title>KPU Tetapkan Jadwal Pilkada Serentak</title>"
+            f"<meta property='og:type' content='article'>"
+            f"<meta property='article:published_time' content='2024-05-14T13:02:11+07:00'></head><body>"
+            f"<div class='detail-wrap'><h1>KPU Tetapkan Jadwal Pilkada Serentak</h1>"
+            f"<div class='detail-text'>{story}{pager}</div></div></body></html>")
+
+
+def test_a_site_without_a_pager_selector_reads_the_later_pages() -> None:
+    routes = {ARTICLE: Route(page(1)), f"{ARTICLE}/2": Route(page(2))}
+    result = crawl_in_process("cnnindonesia", routes, f"url={ARTICLE}")
+    [item] = result.items
+    assert item["body"] == PARAGRAPHS[1] + PARAGRAPHS[2]
+    assert item["missing_pages"] == []
+
+
+def test_a_site_whose_first_page_holds_every_page_chases_no_pager() -> None:
+    """merdeka ships pages 2+ inside page 1 (structural_pages = False): its ?page=N links are not fetched."""
+    from newscrawl.spiders.merdeka import MerdekaSpider
+
+    assert MerdekaSpider.structural_pages is False
