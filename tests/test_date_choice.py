@@ -251,6 +251,16 @@ def test_a_consistent_structured_date_is_checked_against_the_sites_date_line_onl
     assert [candidate.source for candidate in raw.published] == [JSONLD]
 
 
+@pytest.mark.parametrize(("html", "names"), [
+    ("<div>Senin, 3 Juni 2024 14:22 WIT</div>", True), ("<span>14:22 WITA</span>", True), ("(WITA)", True),
+    # "WITH" in a script, words holding the letters: no zone named
+    ('_callConsoleTime("GPT LOADTIME END WITH "+l)', False), ("WITNESS BAWIT", False), ("", False),
+])
+def test_may_name_eastern_zone(html: str, names: bool) -> None:
+    from newscrawl.extract import may_name_eastern_zone
+    assert may_name_eastern_zone(html) is names
+
+
 def test_a_page_naming_an_eastern_zone_has_its_shown_date_read() -> None:
     """(reconstructed: a regional bureau on a host dates.ZONE_BY_SITE does not list) JSON-LD says 12:22+07:00,
     settled in WIB; the page prints "14:22 WIT". Given the HTML, the spider reads the date line too and tells
