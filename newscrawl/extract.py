@@ -27,7 +27,7 @@ from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES,
                                     needs_shown_dates, source_of)
 from newscrawl.dom import PageOrder, another_story, collapse_ws, inline_related_links, walk_blocks
 from newscrawl.maintext import main_text as page_main_text
-from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines,
+from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines, listed_with_others,
                                       may_credit_editor, named_after_editor_label)
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.fields.title import SectionNames, TitleChoice, section_names, title_choice
@@ -528,7 +528,9 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
 
     article.authors = choose_authors((*sources, lambda: page_credits()[1], lambda: hinted_bylines(selector.root, outlets)),
                                      outlets, not_authors=(*rules.not_authors, *choice.affixes), credits=page_credits,
-                                     may_be_editor=may_be_editor)
+                                     may_be_editor=may_be_editor,
+                                     listed_after=None if html_text is None else
+                                     lambda names, other: listed_with_others(html_text, names, other))
 
     sections = _pick("section", rules, _present(_ld_text(ld.get("articleSection")), breadcrumb_section(objects),
                                                 meta_content(meta, "article:section")),

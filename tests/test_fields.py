@@ -371,6 +371,26 @@ def test_choose_authors_reads_later_sources_only_when_needed() -> None:
     assert choose_authors([["Kompas.com"]], not_authors=["Kompas.com"]) == []
 
 
+# (reconstructed: detikJatim 2024) JSON-LD names the first writer; the byline lists both.
+_TWO_WRITERS = ("<script type='application/ld+json'>{\"author\": {\"name\": \"Suparno\"}}</script>"
+                "<div class='detail__author'>Suparno, Esti Widiyana - <span>detikJatim</span></div>")
+
+
+@pytest.mark.parametrize(("html", "later", "expected"), [
+    (_TWO_WRITERS, ["Suparno", "Esti Widiyana"], ["Suparno", "Esti Widiyana"]),  # the later source names both
+    (_TWO_WRITERS, ["Esti Widiyana"], ["Suparno", "Esti Widiyana"]),  # or only the other, listed after him
+    # a later source's other person the page does not list after the chosen one: not added
+    (_TWO_WRITERS, ["Budi Santoso"], ["Suparno"]),
+    # the page lists nobody after the name ("Suparno" alone in the byline): later sources are not read
+    ("<div class='author'>Suparno - <span>detikJatim</span></div>", ["Suparno", "Esti Widiyana"], ["Suparno"]),
+])
+def test_choose_authors_completes_a_list_the_byline_shows(html: str, later: list[str], expected: list[str]) -> None:
+    from newscrawl.fields.authors import listed_with_others
+
+    assert choose_authors([["Suparno"], later], listed_after=lambda names, other: listed_with_others(html, names, other)) \
+        == expected
+
+
 @pytest.mark.parametrize(("markup", "editors", "writers"), [
     ("<p>Penulis: Andhika Prasetyo | Editor: Budi Santoso</p>", ["Budi Santoso"], ["Andhika Prasetyo"]),
     ("<div class='credit'><span>Editor:</span> <a href='/u/1'>Andi Saputra</a></div>", ["Andi Saputra"], []),

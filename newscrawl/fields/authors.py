@@ -158,14 +158,19 @@ Credits = tuple[Sequence[str], Sequence[str]]
 def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = (),
                    not_authors: Iterable[str] = (),
                    credits: Credits | Callable[[], Credits] = ((), ()),
-                   may_be_editor: Callable[[Sequence[str]], bool] | None = None) -> list[str]:
+                   may_be_editor: Callable[[Sequence[str]], bool] | None = None,
+                   listed_after: Callable[[Sequence[str], str | None], bool] | None = None) -> list[str]:
     """Persons from the first source that names any, in order, once each (see the module docstring).
 
     ``not_authors``: a site's own list of non-person strings (whole name, case and punctuation
     ignored). ``credits``: (editors, writers) as the page labels them (``credited_people``), or a
     callable giving them, called only when some source has a name: a name labelled editor and never
     writer is not an author; writers complete short forms. ``may_be_editor``: a cheap test of the names
-    found (``named_after_editor_label``); when it says no, the editors are not looked for."""
+    found (``named_after_editor_label``); when it says no, the editors are not looked for.
+    ``listed_after(names, other)``: whether the page lists another name (``other``, or any when None) right
+    after the chosen ones (``listed_with_others``). When it does, a later source naming more people
+    completes the list: every chosen person and more (JSON-LD "Suparno", the byline "Suparno, Esti
+    Widiyana"), or people the page lists right after them."""
     excluded = {squeeze(n) for n in not_authors}
     labelled: list[Credits] = []
 
@@ -197,6 +202,19 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
         names = list(source() if callable(source) else source)
         read.append(names)
         chosen = persons(names)
+    if chosen and pending and listed_after is not None and listed_after(chosen, None):
+        keys = {squeeze(name) for name in chosen}
+        for source in pending:
+            fuller = persons(list(source() if callable(source) else source))
+            extra = [name for name in fuller if squeeze(name) not in keys]
+            if not extra:
+                continue
+            if keys <= {squeeze(name) for name in fuller}:
+                chosen = fuller
+                break
+            if all(listed_after(chosen, name) for name in extra):
+                chosen = [*chosen, *extra]
+                break
     if any(len(name.split()) == 1 for name in chosen):
         # A short form: read the remaining sources too, for a fuller name to complete it.
         read += [list(source() if callable(source) else source) for source in pending]
@@ -299,6 +317,28 @@ def _upper_label(html_text: str) -> bool:
             return any(html_text.find(word, max(position - 1, 0)) >= 0
                        for word in ("EDITOR", "PENYUNTING", "REDAKTUR"))
         position = html_text.find("E", position + 1)
+    return False
+
+
+# A name followed by another in a list: "Suparno, Esti", "Suparno dan Esti", "Suparno & Esti".
+_LIST_CONTINUES = re.compile(r"\s*(?:,|&amp;|&|\bdan\b|\band\b)\s*(?:<[^>]{0,200}>\s*)?[A-Z]")
+
+
+_LISTED_WITHIN = 240
+
+
+def listed_with_others(html_text: str, names: Sequence[str], other: str | None = None) -> bool:
+    """Whether the page's HTML shows the last of ``names`` followed by another name in a list (a byline
+    crediting more people than the structured data), and when ``other`` is given, that name within the
+    list's next characters."""
+    name = names[-1] if names else ""
+    position = html_text.find(name) if name else -1
+    while position >= 0:
+        end = position + len(name)
+        if _LIST_CONTINUES.match(html_text, end, end + _LISTED_WITHIN) and (
+                other is None or other in html_text[end:end + _LISTED_WITHIN]):
+            return True
+        position = html_text.find(name, end)
     return False
 
 
