@@ -395,6 +395,8 @@ def test_choose_authors_completes_a_list_the_byline_shows(html: str, later: list
     ("<p>Penulis: Andhika Prasetyo | Editor: Budi Santoso</p>", ["Budi Santoso"], ["Andhika Prasetyo"]),
     ("<div class='credit'><span>Editor:</span> <a href='/u/1'>Andi Saputra</a></div>", ["Andi Saputra"], []),
     ("<p>Reporter : Siti Aminah / Redaktur : Joko Susilo</p>", ["Joko Susilo"], ["Siti Aminah"]),
+    # (reconstructed: jpnn) one label naming both roles: the editor wrote it too
+    ("<div class='redaktur'>Redaktur &amp; Reporter : Fathan Sinaga</div>", ["Fathan Sinaga"], ["Fathan Sinaga"]),
     # (seen, kompas 2016) one table row per credit: the short table is the credit line.
     ("<table><tr><td>Penulis</td><td>: Irfan Kamil</td></tr><tr><td>Editor</td><td>: Dani Prabowo</td></tr></table>",
      ["Dani Prabowo"], ["Irfan Kamil"]),

@@ -239,10 +239,12 @@ def _complete(name: str, fuller: list[str]) -> str:
 _EDITOR_LABEL = r"(?:editor|penyunting|redaktur|editing|red\s*[:：])"
 _WRITER_LABEL = r"(?:penulis|reporter|pewarta|wartawan|writer|author|kontributor|rep\s*[:：])"
 _CREDIT = re.compile(
-    rf"\b(?P<label>{_EDITOR_LABEL}|{_WRITER_LABEL})\s*[:：]?\s*"
+    # A label may name two roles for one person: jpnn's "Redaktur & Reporter : Fathan Sinaga".
+    rf"\b(?P<label>(?:{_EDITOR_LABEL}|{_WRITER_LABEL})(?:\s*(?:&|dan|and|/)\s*(?:{_EDITOR_LABEL}|{_WRITER_LABEL}))?)\s*[:：]?\s*"
     rf"(?P<name>[^\W\d_][^|/:：\n;()]*?)\s*(?=[|/;()\n]|\b(?:{_EDITOR_LABEL}|{_WRITER_LABEL})|$)",
     re.IGNORECASE)
 _EDITOR_START = re.compile(_EDITOR_LABEL, re.IGNORECASE)
+_WRITER_WORD = re.compile(_WRITER_LABEL, re.IGNORECASE)
 # Stems of the editor labels a text node may hold ("Editor", "PENYUNTING", "Redaktur"…).
 _WORD_STEMS = ("ditor", "DITOR", "enyunting", "ENYUNTING", "edaktur", "EDAKTUR")
 _LABEL_STEMS = (*_WORD_STEMS, "Red:", "Red :", "RED:")
@@ -436,7 +438,11 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
         seen.add(line[0])
         for match in line[1]:  # "Reporter: A, B | Editor: C": a label may credit several people
             names = split_byline(match.group("name"))
-            (editors if _EDITOR_START.match(match.group("label")) else writers).extend(names)
+            label = match.group("label")
+            if _EDITOR_START.match(label):
+                editors.extend(names)
+            if not _EDITOR_START.match(label) or _WRITER_WORD.search(label):
+                writers.extend(names)  # "Redaktur & Reporter": the editor wrote it too
     return list(dict.fromkeys(editors)), list(dict.fromkeys(writers))
 
 
