@@ -349,7 +349,8 @@ def breadcrumb_section(objects: list[dict[str, Any]]) -> str | None:
 
 
 def page_meta(selector: Selector) -> dict[str, str]:
-    """Every <meta> content by property/name/itemprop (first wins), read in one pass over the page."""
+    """Every <meta> content by property/name/itemprop (first wins; the repeated article:tag joined with
+    commas), read in one pass over the page."""
     meta: dict[str, str] = {}
     root = selector.root
     if not isinstance(root, etree._Element):
@@ -363,6 +364,8 @@ def page_meta(selector: Selector) -> dict[str, str]:
             text = collapse_ws(content)
             if text:
                 meta[key] = html.unescape(text)
+        elif key == "article:tag" and (text := collapse_ws(content)):
+            meta[key] += ", " + html.unescape(text)  # one <meta> per tag (Open Graph, Yoast): all of them
     return meta
 
 
@@ -538,7 +541,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     article.section = sections[0] if sections else None
 
     tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: first_texts(selector, rules.tags),
-                 lambda: split_list(meta_content(meta, "news_keywords", "keywords")))
+                 lambda: split_list(meta_content(meta, "article:tag", "news_keywords", "keywords")))
     article.tags = list(dict.fromkeys(tags))
 
     article.body, article.body_source = article_body(selector, rules, ld, main_text)

@@ -154,3 +154,18 @@ def test_broken_json_ld_blocks(raw, expected):
 def test_ld_keywords_are_topics_not_rubric_paths(keywords, tags) -> None:
     from newscrawl.extract import _ld_keywords
     assert _ld_keywords(keywords) == tags
+
+
+def test_article_tag_metas_are_the_tags_when_nothing_structured_names_them() -> None:
+    """(reconstructed: WordPress + Yoast, tagDiv 2017) one <meta property="article:tag"> per tag, beside an SEO
+    keywords meta: the post's tags, all of them, before the keywords."""
+    from newscrawl.extract import SiteRules, extract_article, page_meta
+
+    html = ("<html><head><meta name='keywords' content='berita samarinda, info kaltim terkini'>"
+            "<meta property='article:tag' content='banjir'><meta property='article:tag' content='Samarinda'>"
+            "<title>Banjir Rendam Ratusan Rumah</title></head><body><h1>Banjir Rendam Ratusan Rumah</h1>"
+            "<p>Banjir merendam ratusan rumah di Samarinda Utara sejak Jumat malam setelah hujan deras mengguyur.</p>"
+            "</body></html>")
+    assert page_meta(page_selector(html))["article:tag"] == "banjir, Samarinda"
+    raw = extract_article(page_selector(html), "https://koran.example/2017/08/12/banjir/", SiteRules())
+    assert raw.tags == ["banjir", "Samarinda"]
