@@ -29,7 +29,7 @@ from newscrawl.dom import PageOrder, another_story, collapse_ws, inline_related_
 from newscrawl.maintext import main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines, listed_with_others,
                                       may_credit_editor, named_after_editor_label)
-from newscrawl.fields.outlet import outlet_labels
+from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
 from newscrawl.fields.title import SectionNames, TitleChoice, section_names, title_choice
 from newscrawl.urls import canonical_url
 
@@ -348,6 +348,34 @@ def breadcrumb_section(objects: list[dict[str, Any]]) -> str | None:
     return None
 
 
+# The first breadcrumb trail of the page, by its class or id ("breadcrumb", "breadcrumbs", "breadcrumb__wrap").
+_CRUMB_TRAIL = etree.XPath("(//*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')])[1]")
+# A first crumb naming no rubric: the home page.
+_HOME_CRUMBS = frozenset(("home", "beranda", "index", "indeks", "homepage", "halamanutama", "depan"))
+# A generic first rubric ("News › City"): the one after it is the article's, when there is one.
+_GENERIC_CRUMBS = frozenset(("news", "berita"))
+_CRUMB_MAX_WORDS = 4
+
+
+def dom_breadcrumb_section(root: Any, title: str | None, outlet_names: Sequence[str] = ()) -> str | None:
+    """The rubric a page's visible breadcrumb trail names, when nothing structured does: its first link after
+    Home (or the outlet), as breadcrumb_section reads JSON-LD's ("Home » Nasional » Hukum" → "Nasional"). A
+    crumb that is the headline or longer than four words names the article, not its rubric."""
+    if not isinstance(root, etree._Element):
+        return None
+    trails = _CRUMB_TRAIL(root)
+    if not trails:
+        return None
+    key = squeeze(title or "")
+    crumbs = [text for link in trails[0].iter("a") if (text := collapse_ws("".join(link.itertext())))
+              and squeeze(text) != key and len(text.split()) <= _CRUMB_MAX_WORDS]
+    while crumbs and (squeeze(crumbs[0]) in _HOME_CRUMBS or squeeze(crumbs[0]) in outlet_names
+                      or names_outlet(crumbs[0], outlet_names)
+                      or (squeeze(crumbs[0]) in _GENERIC_CRUMBS and len(crumbs) > 1)):
+        crumbs = crumbs[1:]
+    return crumbs[0] if crumbs else None
+
+
 def page_meta(selector: Selector) -> dict[str, str]:
     """Every <meta> content by property/name/itemprop (first wins; the repeated article:tag joined with
     commas), read in one pass over the page."""
@@ -537,7 +565,8 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
 
     sections = _pick("section", rules, _present(_ld_text(ld.get("articleSection")), breadcrumb_section(objects),
                                                 meta_content(meta, "article:section")),
-                     lambda: first_texts(selector, rules.section)[-1:])
+                     lambda: first_texts(selector, rules.section)[-1:],
+                     lambda: _present(dom_breadcrumb_section(selector.root, article.title, outlets)))
     article.section = sections[0] if sections else None
 
     tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: first_texts(selector, rules.tags),

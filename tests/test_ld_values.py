@@ -169,3 +169,24 @@ def test_article_tag_metas_are_the_tags_when_nothing_structured_names_them() -> 
     assert page_meta(page_selector(html))["article:tag"] == "banjir, Samarinda"
     raw = extract_article(page_selector(html), "https://koran.example/2017/08/12/banjir/", SiteRules())
     assert raw.tags == ["banjir", "Samarinda"]
+
+
+@pytest.mark.parametrize(("trail", "section"), [
+    # (reconstructed: tribun 2018, kompas 2023, CNN 2017, The Jakarta Post 2016) a visible trail, nothing structured
+    ("<ul class='breadcrumb'><li><a href='/'>Home</a></li><li><a href='/nasional'>Nasional</a></li>"
+     "<li><a href='/nasional/hukum'>Hukum</a></li></ul>", "Nasional"),
+    ("<div class='breadcrumbs'><a href='/'>Tribunnews.com</a> » <a href='/metropolitan'>Metropolitan</a> » "
+     "<a href='/x'>Polisi Tangkap Pelaku Begal di Bekasi</a></div>", "Metropolitan"),
+    ("<div class='breadcrumb-det'><a href='/news'>News</a> › <a href='/news/city'>City</a></div>", "City"),
+    ("<div class='breadcrumb'><a href='/'>Home</a> › <a href='/news'>News</a></div>", "News"),
+    ("<div id='breadcrumb'><a href='/'>Beranda</a></div>", None),  # Home alone names no rubric
+    ("<p>Polisi menangkap pelaku.</p>", None),
+])
+def test_a_visible_breadcrumb_names_the_section(trail: str, section: str | None) -> None:
+    from newscrawl.extract import SiteRules, extract_article
+
+    html = (f"<html><head><title>Polisi Tangkap Pelaku Begal di Bekasi</title></head><body>{trail}"
+            "<h1>Polisi Tangkap Pelaku Begal di Bekasi</h1><p>Polisi menangkap dua pelaku begal di Bekasi Utara pada "
+            "Senin malam setelah warga melapor.</p></body></html>")
+    raw = extract_article(page_selector(html), "https://www.tribunnews.com/metropolitan/2018/06/19/x", SiteRules())
+    assert raw.section == section
