@@ -158,7 +158,9 @@ def _page_of(url: str) -> tuple[_Unpaged, int | str | None] | None:
         page = "all" if value.lower() in _ALL_VALUES else int(value) if value.isdigit() else None
     elif any(query.get(name) == wanted for name, wanted in _SINGLE_VIEW_PARAMS.items()):
         page = "all"
-    others = {k: v for k, v in query.items() if k not in _PAGE_PARAMS and k not in _SINGLE_VIEW_PARAMS}
+    # Trackers name no other article ("…?utm_source=whatsapp", a shared link): they do not split the pager off.
+    others = {k: v for k, v in query.items()
+              if k not in _PAGE_PARAMS and k not in _SINGLE_VIEW_PARAMS and _is_identifying(k)}
     path = parts.path.rstrip("/")
     head, _, last = path.rpartition("/")
     if page is None and last.isdigit() and 2 <= int(last) <= _MAX_PAGE and SLUG_SEGMENT.search(head):

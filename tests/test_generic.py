@@ -429,6 +429,10 @@ def test_a_paged_article_outside_the_window_costs_no_more_pages() -> None:
     ("https://s.id/berita/d-7341000/5-fakta-banjir-rob-jakarta", ["https://s.id/berita/d-7341000/5-fakta-banjir-rob-jakarta/2"],
      (None, ["https://s.id/berita/d-7341000/5-fakta-banjir-rob-jakarta/2"])),
     ("https://s.id/arsip/2024-06-19", ["https://s.id/arsip/2024-06-19/2"], (None, [])),  # a date, no slug
+    # (reconstructed: a link shared with trackers, -a url=…?utm_source=whatsapp) the pager's links have none
+    ("https://s.id/nasional/jalan-baru-hubungkan-dua-kecamatan?utm_source=whatsapp",
+     ["https://s.id/nasional/jalan-baru-hubungkan-dua-kecamatan?page=1", "https://s.id/nasional/jalan-baru-hubungkan-dua-kecamatan?page=2"],
+     (None, ["https://s.id/nasional/jalan-baru-hubungkan-dua-kecamatan?page=2"])),
     # (reconstructed: kompas "?page=all" links are shared) the single-page view itself: no page to fetch (its
     # pager still links ?page=2, which generic listed as missing)
     ("https://s.id/read/2021/03/05/101/judul-berita-ini?page=all", ["https://s.id/read/2021/03/05/101/judul-berita-ini?page=2",
