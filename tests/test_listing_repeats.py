@@ -68,3 +68,18 @@ def test_a_listing_page_past_the_last_answering_404_ends_the_list(tmp_path: Path
     gone = run_crawl("sindonews", {listing_url(0): Route(b"gone", status=404)}, tmp_path / "gone",
                      f"since={DAY}", f"until={DAY}")
     assert gone.stats.get("newscrawl/failed/discovery/http_4xx") == 1
+
+
+def test_paging_stopped_by_max_pages_is_said_and_counted(tmp_path: Path) -> None:
+    """The page limit, not the end of the list: a busy day's articles past it are not read, and the crawl
+    says so (before, 30 articles went unread with no stat and no log line)."""
+    routes = {listing_url(0): Route(listing_html([0, 1]).encode()), listing_url(20): Route(listing_html([2, 3]).encode()),
+              listing_url(40): Route(listing_html([4, 5]).encode())}
+    routes.update({article_url(n): Route(article_html(n)) for n in range(6)})
+    result = run_crawl("sindonews", routes, tmp_path, f"since={DAY}", f"until={DAY}", "max_pages=2")
+    assert len(result.items) == 4
+    assert result.stats.get("newscrawl/discovery/max_pages_reached") == 1
+    # a list that ends before the limit is not counted
+    result = run_crawl("sindonews", {**routes, listing_url(40): Route(listing_html([]).encode())}, tmp_path / "b",
+                       f"since={DAY}", f"until={DAY}", "max_pages=5")
+    assert "newscrawl/discovery/max_pages_reached" not in result.stats

@@ -401,11 +401,17 @@ class NewsSpider(scrapy.Spider):
         if repeated:
             self.crawler.stats.inc_value("newscrawl/discovery/repeated_listing_page")
             self.logger.info("Listing %s repeats the page before it; paging stops", response.url)
-        if links and pageable and not all_older and not repeated and day is not None \
-                and page_index + 1 < self.listing_max_pages:
-            request = self.listing_request(template, day, page_index + 1)
-            request.meta[_PREVIOUS_LINKS] = digests
-            yield request
+        if links and pageable and not all_older and not repeated and day is not None:
+            if page_index + 1 < self.listing_max_pages:
+                request = self.listing_request(template, day, page_index + 1)
+                request.meta[_PREVIOUS_LINKS] = digests
+                yield request
+            else:
+                # The page limit, not the listing's end: articles listed further are not read. Said and counted,
+                # so a busy day's crawl is not taken for whole (raise it with -a max_pages=N).
+                self.crawler.stats.inc_value("newscrawl/discovery/max_pages_reached")
+                self.logger.warning("Listing %s still lists articles at max_pages=%d; the pages after it are not read",
+                                    response.url, self.listing_max_pages)
 
     def article_links(self, response: Response) -> list[str]:
         """Canonical article URLs linked from a listing page, in page order, once each. A listing
