@@ -65,6 +65,11 @@ def test_looks_like_article_path(url: str, article: bool) -> None:
     ("https://life.viva.co.id/showbiz/read/736460-taylor-swift", "736460"),
     ("https://www.merdeka.com/gaya/hedy-lamarr-bintang-hollywood.html", None),
     ("https://www.republika.co.id/berita/16/02/15/o2l07x284-marcella", None),
+    # (reconstructed: bisnis.com, CNN Indonesia) a compact date in the path is the day, shared by every story of
+    # that day: taken as the id, it made the second story of the day a duplicate of the first
+    ("https://semarang.bisnis.com/read/20240215/536/1740123/harga-cabai-naik", "1740123"),
+    ("https://www.cnnindonesia.com/nasional/20240514130211-617-1087654/kpu-tetapkan-jadwal", "1087654"),
+    ("https://www.situs.example/berita/20241399/judul-berita", "20241399"),  # no date (month 13): an id
     # old PHP sites and WordPress keep the number in the query
     ("http://www.situs.example/index.php?id=1234&berita=bupati-tinjau", "1234"),
     ("https://www.situs.example/?p=5678", "5678"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import Any, AsyncIterator, Iterable, Iterator, Sequence
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -115,11 +115,23 @@ _ID_PARAMS = ("id", "newsid", "news_id", "berita_id", "idberita", "artikel_id", 
               "nid", "p")
 
 
+def _is_date_stamp(run: str) -> bool:
+    """A compact date or date-time in a path ("20240215" of bisnis.com's /read/20240215/536/1740123/…,
+    "20240514130211" of CNN Indonesia's): the day, shared by every story of that day, never the story's id."""
+    if len(run) not in (8, 12, 14):
+        return False
+    try:
+        datetime.strptime(run, {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}[len(run)])
+    except ValueError:
+        return False
+    return 1990 <= int(run[:4]) <= 2100
+
+
 def url_numeric_id(url: str) -> str | None:
-    """The longest run of 5+ digits in the URL path that is not a Unix timestamp (first on a tie); else a
-    number in an id query parameter (``_ID_PARAMS``)."""
+    """The longest run of 5+ digits in the URL path that is neither a Unix timestamp nor a compact date (first on
+    a tie); else a number in an id query parameter (``_ID_PARAMS``)."""
     parts = urlsplit(url)
-    runs = [r for r in _ID_RUN.findall(parts.path) if int(r) not in _TIMESTAMP]
+    runs = [r for r in _ID_RUN.findall(parts.path) if int(r) not in _TIMESTAMP and not _is_date_stamp(r)]
     if runs:
         return max(runs, key=len)
     query = dict(parse_qsl(parts.query))
