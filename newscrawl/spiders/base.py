@@ -497,6 +497,10 @@ class NewsSpider(scrapy.Spider):
                 # The site's container matched nothing (a redesign): its date and byline selectors are as
                 # likely stale, so what generic reads beside the main text joins in.
                 self.main_text_fallbacks(raw, response)
+            elif not raw.authors:
+                # The container matched (an older era's) but its byline selectors did not: the byline beside
+                # the main text ("Oleh Hanni Sofia Soepardi" opening antaranews 2012's body).
+                self.main_text_byline(raw, response)
             # A short body (a client-rendered shell or its excerpt), or no date on the page: the app state.
             if (body_chars(raw.body) < _LEAD_CHARS or not raw.published) and may_hold_app_state(response.text):
                 fill_from_app_state(raw, response.selector)
@@ -597,12 +601,18 @@ class NewsSpider(scrapy.Spider):
         found = self.main_text(response)
         if found.visible_date:
             raw.published.append(DateCandidate(found.visible_date, VISIBLE))
-        if not raw.authors:
-            rules = self.page_rules(response)
-            outlets = outlet_labels(response.url, meta_content(page_meta(response.selector), "og:site_name"),
-                                    rules.title_suffix)
-            names = found.byline or unlabelled_byline(*found.edge_lines, outlets, raw.title)
-            raw.authors = choose_authors([names], outlets, not_authors=rules.not_authors)
+        self.main_text_byline(raw, response)
+
+    def main_text_byline(self, raw: RawArticle, response: Response) -> None:
+        """When no source named a person: the byline beside the main text, labelled or not."""
+        if raw.authors:
+            return
+        found = self.main_text(response)
+        rules = self.page_rules(response)
+        outlets = outlet_labels(response.url, meta_content(page_meta(response.selector), "og:site_name"),
+                                rules.title_suffix)
+        names = found.byline or unlabelled_byline(*found.edge_lines, outlets, raw.title)
+        raw.authors = choose_authors([names], outlets, not_authors=rules.not_authors)
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         """Hook for a site whose markup needs more than its table (e.g. a date with a wrong offset)."""
