@@ -87,7 +87,11 @@ def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ..
 # title-case slash form liputan6 uses ("Dio/Ysl", PAGE), or "*". Case-sensitive, so a bracketed proper
 # noun like "(AP)" or "(Antara)" is not mistaken for one.
 _DESK_SINGLE: Final = r"[a-z]{2,6}"
-_DESK_MULTI: Final = r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5}(?:\s*/\s*[A-Za-z][a-z]{1,5}){1,3})"
+# Codes with digits among the initials: Pikiran Rakyat's "(A-186/A-147)", ANTARA's "(T.H016/B012)", Jawa Pos
+# group's "(ozy/c1/ary)".
+_DESK_CODE_PART: Final = r"(?:[A-Z]{1,2}-\d{1,3}|[A-Z]\.?[A-Z]?\d{2,4}|[a-z]\d{1,2})"
+_DESK_MULTI: Final = (r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5}(?:\s*/\s*[A-Za-z][a-z]{1,5}){1,3}"
+                      rf"|(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})(?:\s*/\s*(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})){{1,3}})")
 # Media Indonesia's desk codes, alone or after a contributor's initials: "(H-4)", "(E-2)", "(Sru/P-5)".
 _DESK_CODE: Final = r"(?:[A-Za-z]{2,6}/)?[A-Z]{1,2}-\d{1,3}"
 _DESK_INITIALS: Final = rf"(?:\*|{_DESK_SINGLE}|{_DESK_MULTI}|{_DESK_CODE})"
@@ -592,7 +596,9 @@ _CONTRIBUTOR: Final = r"[A-Z][a-z'\u2019]+\.?(?:\s+(?:[A-Z][a-z'\u2019]+|[A-Z]\.
 # A writer and the outlet, either way round: "(Bagiarta/balipost)", "(Nur Hidayat/ANTARA)", "(kaltimpost.id/rfa)"
 # (regional papers' sign-offs, reconstructed).
 _NAME_AND_OUTLET: Final = (rf"(?:{_CONTRIBUTOR}|[A-Za-z]{{2,6}})\s*/\s*[A-Za-z][A-Za-z0-9-]{{1,20}}(?:\.(?:co\.id|id|com|net))?"
-                           rf"|[a-z0-9-]{{2,20}}\.(?:co\.id|id|com|net)\s*/\s*[A-Za-z]{{2,6}}")
+                           rf"|[a-z0-9-]{{2,20}}\.(?:co\.id|id|com|net)\s*/\s*[A-Za-z]{{2,6}}"
+                           # the outlet and the rubric: tirto's "(tirto.id - Kesehatan)"
+                           rf"|[a-z0-9-]{{2,20}}\.(?:co\.id|id|com|net)\s+-\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}")
 # Initials in capitals closed by an end mark: "(RF)***", "(RF)*" (Pikiran Rakyat's network): a source such as
 # "(AP)" is not followed by stars.
 _STARRED_INITIALS: Final = r"[(\[][A-Z]{2,4}[)\]]\s*\*+"

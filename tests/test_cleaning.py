@@ -574,6 +574,16 @@ STRIP_ROWS = [
                  id="starred-initials-signoff"),
     pytest.param(["Ia membaca (Kompas/Gramedia) setiap hari."], ["Ia membaca (Kompas/Gramedia) setiap hari."],
                  id="slash-inside-sentence-kept"),
+    # (reconstructed: Pikiran Rakyat 2010, ANTARA 2012, Jawa Pos group, tirto 2021) desk codes with digits, the
+    # outlet and its rubric
+    pytest.param(["Isi.", "Lomba digelar di tingkat provinsi. (A-186/A-147)***"], ["Isi.", "Lomba digelar di tingkat provinsi."],
+                 id="pr-code-signoff"),
+    pytest.param(["Isi.", "Pelatihan digelar di desa. (T.H016/B012)"], ["Isi.", "Pelatihan digelar di desa."],
+                 id="antara-code-signoff"),
+    pytest.param(["Isi.", "Warga diminta waspada. (ozy/c1/ary)"], ["Isi.", "Warga diminta waspada."], id="jawapos-code-signoff"),
+    pytest.param(["Isi.", "Vaksinasi dimulai Juli mendatang. (tirto.id - Kesehatan)"], ["Isi.", "Vaksinasi dimulai Juli mendatang."],
+                 id="outlet-rubric-signoff"),
+    pytest.param(["Data 2020. (Covid/19)"], ["Data 2020. (Covid/19)"], id="not-a-desk-code-kept"),
     # merdeka (real page): sign-off glued to a list item, then "Baca juga:" + a list of link lines
     pytest.param(
         [
@@ -953,6 +963,8 @@ TRIM_ROWS = [
     pytest.param([P_LONG, P_END + " (mdk/yan)", "(H-4)"], None, [P_LONG, P_END], id="desk-code-block"),
     pytest.param([P_LONG, P_END, "(Bagiarta/balipost)"], None, [P_LONG, P_END], id="name-outlet-block"),
     pytest.param([P_LONG, P_END, "(RF)*"], None, [P_LONG, P_END], id="starred-initials-block"),
+    pytest.param([P_LONG, P_END, "(T.H016/B012)"], None, [P_LONG, P_END], id="antara-code-block"),
+    pytest.param([P_LONG, P_END, "(tirto.id - Kesehatan)"], None, [P_LONG, P_END], id="outlet-rubric-block"),
     pytest.param(["(Antara)"], None, ["(Antara)"], id="signoff-only-untouched"),
     pytest.param([P_LONG, "(Ia menolak berkomentar lebih jauh soal itu ketika dihubungi.)"], None,
                  [P_LONG, "(Ia menolak berkomentar lebih jauh soal itu ketika dihubungi.)"], id="bracketed-sentence-kept"),
