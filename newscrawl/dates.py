@@ -184,7 +184,7 @@ DAYS_BACK_BY_WORD: dict[str, int] = {"hari ini": 0, "today": 0, "kemarin": 1, "y
 # Labels sites print before a date.  Only needed where the rest of the text must be
 # nothing but a date word: "baru saja" and "hari ini" are everyday prose too.
 LABELS: tuple[str, ...] = (
-    "diperbarui", "diupdate", "update", "updated", "tayang", "terbit", "diterbitkan",
+    "diperbarui", "diperbaharui", "dimutakhirkan", "diupdate", "update", "updated", "tayang", "terbit", "diterbitkan",
     "dipublikasikan", "publikasi", "published", "posted", "dibuat", "pada", "on",
 )
 

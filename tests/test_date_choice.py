@@ -333,6 +333,11 @@ _STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap
      "datetime='2024-06-19T20:40:00+07:00'>19 Juni 2024</time></span>", "", "2024-06-19T20:40:00+07:00"),
     ("<h1>J</h1><div>Rabu, 23 Oktober 2019 10:15 WIB</div><div class='date-modified'>Kamis, 24 Oktober 2019 08:00 WIB"
      "</div>", "", "Rabu, 23 Oktober 2019 10:15 WIB"),
+    # (reconstructed: old regional sites, Joomla 1.5) the older spellings of the update label
+    ("<h1>J</h1><div>Diperbaharui: Selasa, 15 Mei 2012 10:05 WIB<br>Diterbitkan: Senin, 14 Mei 2012 15:30 WIB</div>", "",
+     "Diterbitkan: Senin, 14 Mei 2012 15:30 WIB"),
+    ("<h1>J</h1><div>Senin, 14 Mei 2012 15:30 WIB</div><div>Dimutakhirkan: Selasa, 15 Mei 2012 10:05 WIB</div>", "",
+     "Senin, 14 Mei 2012 15:30 WIB"),
     # (reconstructed: tribun 2025) the update label in its own element beside the <time>: that time is the update
     ("<h1>J</h1><div><span>Tayang: </span><time>Senin, 12 Mei 2025 15:20 WIT</time></div>"
      "<div><span>Diperbarui </span><time>Senin, 12 Mei 2025 16:02 WIT</time></div>", "", "Senin, 12 Mei 2025 15:20 WIT"),

@@ -330,7 +330,13 @@ def _earlier(modified: DateReading, published: DateReading) -> bool:
 
 # --------------------------------------------------------------------------- the page's own date
 
-_UPDATED_LABEL = re.compile(r"diperbarui|pembaruan|update|diubah|modified", re.IGNORECASE)
+# "Diperbaharui" (the older spelling, Joomla 1.5's Indonesian "Terakhir Diperbaharui"), "Dimutakhirkan".
+_UPDATED_LABEL = re.compile(r"diperbarui|diperbaharui|pembaruan|pembaharuan|dimutakhirkan|pemutakhiran|update|diubah|modified",
+                            re.IGNORECASE)
+
+
+_PUBLISHED_LABEL = re.compile(r"diterbitkan|dipublikasikan|dipublikasi|tayang|terbit|published|posted|dibuat",
+                              re.IGNORECASE)
 
 
 def _before_update(text: str, label: re.Match[str]) -> str:
@@ -340,9 +346,17 @@ def _before_update(text: str, label: re.Match[str]) -> str:
 
 def publication_part(text: str) -> str:
     """A date line without its update part: "Published: 19/06/2024 | Updated: 20/06/2024" → "Published:
-    19/06/2024"; "" for an update line ("Diperbarui 20 Jun 2024, 08:00 WIB"); the text itself otherwise."""
+    19/06/2024" (and "Updated: … Published: …" → "Published: …"); "" for an update line ("Diperbarui 20 Jun
+    2024, 08:00 WIB"); the text itself otherwise."""
     label = _UPDATED_LABEL.search(text)
-    return text if label is None else _before_update(text, label)
+    if label is None:
+        return text
+    before = _before_update(text, label)
+    if before:
+        return before
+    # The update first, then the publication: "Diperbaharui: 15 Mei 2012 10:05 Diterbitkan: 14 Mei 2012 15:30".
+    published = _PUBLISHED_LABEL.search(text, label.end())
+    return text[published.start():].strip() if published else ""
 _PUBLISHED_ITEMPROPS = frozenset({"datepublished", "datecreated"})
 _NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "option", "select",
                          "textarea", "button"})
