@@ -793,6 +793,11 @@ class NewsSpider(scrapy.Spider):
                 return match.group("id")
         return None
 
+    def canonical_names_article(self, canonical: str, fetched_url: str) -> bool:
+        """Whether a page's canonical URL may name its article: a fetched URL of the site's article shape
+        (article_url_pattern) keeps a canonical of that shape only."""
+        return not self.article_url_re.search(fetched_url) or bool(self.article_url_re.search(canonical))
+
     def build_item(self, raw: RawArticle, fetched_url: str, missing_pages: Sequence[str] = ()) -> Article:
         # The canonical link is trusted only when it stays on the site (syndicated copies
         # sometimes point canonical at the original outlet, which is not this article's URL) and is
@@ -801,6 +806,12 @@ class NewsSpider(scrapy.Spider):
         if not same_site(url, self.allowed_domains) or (is_site_root(url) and not is_site_root(fetched_url)):
             if is_site_root(url):
                 self.crawler.stats.inc_value("newscrawl/url/root_canonical_ignored")
+            url = canonical_url(fetched_url)
+        elif url != canonical_url(fetched_url) and not self.canonical_names_article(url, fetched_url):
+            # A template's canonical that names no article (the section page, "berita.php" without its ?id=):
+            # every story of that template would merge into one item under it.
+            self.crawler.stats.inc_value("newscrawl/url/hub_canonical_ignored")
+            self.logger.info("Canonical %s of %s names no article; the page's own URL is kept", url, fetched_url)
             url = canonical_url(fetched_url)
         return Article(
             url=url,

@@ -412,6 +412,15 @@ class GenericSpider(NewsSpider):
     def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
         return self.structural_page_urls(response, visited)
 
+    def canonical_names_article(self, canonical: str, fetched_url: str) -> bool:
+        """No URL shape here: a canonical that is a hub (section, tag, index) for an article URL, or that drops
+        the article's number and reads as no article path ("berita.php" for "berita.php?id=5501"), names no
+        article."""
+        if is_hub_url(canonical) and not is_hub_url(fetched_url):
+            return False
+        return not (url_numeric_id(fetched_url) and url_numeric_id(canonical) is None
+                    and not looks_like_article_path(canonical))
+
     def zone_for(self, url: str) -> tzinfo:
         """A regional edition's zone (dates.ZONE_BY_SITE), else a catalogue outlet's (a WITA outlet read
         with generic), else WIB."""
