@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, tzinfo
+from datetime import date, timedelta, tzinfo
 from typing import Any, NamedTuple
 from urllib.parse import urljoin
 
@@ -21,6 +21,8 @@ from newscrawl.dates import parse_date
 class Entry(NamedTuple):
     url: str
     raw_date: str | None
+    # The date is when the page last changed (a sitemap's lastmod, an Atom <updated>), not its publication.
+    edited: bool = False
 
 
 def _xml(text: str) -> Selector:
@@ -44,7 +46,9 @@ def feed_entries(text: str) -> list[Entry]:
     for item in selector.xpath("//item | //entry"):
         url = _first(item, "link/text()", "link[@rel='alternate']/@href", "link/@href", "guid/text()")
         if url and url.startswith(("http://", "https://")):
-            entries.append(Entry(url, _first(item, "pubDate/text()", "date/text()", "published/text()", "updated/text()")))
+            published = _first(item, "pubDate/text()", "date/text()", "published/text()")
+            updated = None if published else _first(item, "updated/text()")
+            entries.append(Entry(url, published or updated, updated is not None))
     return entries
 
 
@@ -58,8 +62,13 @@ def sitemap_entries(text: str) -> tuple[str, list[Entry]]:
         return "index", [Entry(loc, _first(node, "lastmod/text()"))
                          for node in selector.xpath("/sitemapindex/sitemap")
                          if (loc := _first(node, "loc/text()"))]
-    return "urlset", [Entry(loc, _first(node, "news/publication_date/text()", "lastmod/text()"))
-                      for node in selector.xpath("/urlset/url") if (loc := _first(node, "loc/text()"))]
+    entries = []
+    for node in selector.xpath("/urlset/url"):
+        if loc := _first(node, "loc/text()"):
+            published = _first(node, "news/publication_date/text()")
+            modified = None if published else _first(node, "lastmod/text()")
+            entries.append(Entry(loc, published or modified, modified is not None))
+    return "urlset", entries
 
 
 @dataclass(frozen=True)
@@ -153,12 +162,23 @@ def listing_card_entries(selector: Selector, base_url: str, cards: ListingCards)
     return entries
 
 
-def in_window(raw_date: str | None, since: date, until: date, site_tz: tzinfo) -> bool:
-    """Whether an entry's date falls in [since, until] (site-local days). Undated entries pass:
-    they cannot be filtered, and dropping them would lose articles silently."""
+def in_window(raw_date: str | None, since: date, until: date, site_tz: tzinfo, edited: bool = False) -> bool:
+    """Whether an entry may be in [since, until] (site-local days), before it is fetched: only what is surely
+    outside is left out (the page's own date decides after the fetch, pipelines.WindowPipeline). Undated
+    entries pass: they cannot be filtered, and dropping them would lose articles silently.
+
+    ``edited``: the date is a modification time (lastmod), at or after the publication: it bounds the
+    window's start only (a story of the window edited after ``until`` is still the window's). A date labelled
+    UTC passes also when its wall clock, read as local time, is in the window (a sitemap printing local time
+    as "+00:00": WordPress before 5.3)."""
     if not raw_date:
         return True
     parsed = parse_date(raw_date, zone=site_tz)
     if parsed is None:
         return True
-    return since <= parsed.astimezone(site_tz).date() <= until
+    day = parsed.astimezone(site_tz).date()
+    if edited:
+        return since <= day
+    if since <= day <= until:
+        return True
+    return parsed.utcoffset() == timedelta(0) and since <= parsed.date() <= until

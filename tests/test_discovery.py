@@ -45,7 +45,7 @@ def test_atom_entries():
 def test_news_sitemap_prefers_publication_date_over_lastmod():
     assert sitemap_entries(NEWS_SITEMAP) == ("urlset", [
         Entry("https://www.example.id/read/1/a", "2024-06-19T20:40:00+07:00"),
-        Entry("https://www.example.id/read/2/b", "2024-06-18"),
+        Entry("https://www.example.id/read/2/b", "2024-06-18", edited=True),
     ])
 
 
@@ -63,7 +63,10 @@ def test_broken_documents_give_no_entries():
 @pytest.mark.parametrize(("raw", "expected"), [
     ("2024-06-19T20:40:00+07:00", True),
     ("2024-06-19T13:40:00Z", True),           # 20:40 WIB
-    ("2024-06-19T17:30:00Z", False),          # already 20 June 00:30 WIB
+    # already 20 June 00:30 WIB, or 19 June 17:30 local time labelled UTC (WordPress before 5.3): fetched, the
+    # page's date decides
+    ("2024-06-19T17:30:00Z", True),
+    ("2024-06-20T01:30:00Z", False),          # 20 June either way
     ("2024-06-18T23:59:59+07:00", False),
     ("Wed, 19 Jun 2024 00:00:00 +0700", True),
     (None, True),                             # undated: cannot filter, so kept
@@ -71,6 +74,24 @@ def test_broken_documents_give_no_entries():
 ])
 def test_window(raw, expected):
     assert in_window(raw, date(2024, 6, 19), date(2024, 6, 19), WIB) is expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # (reconstructed: a plain sitemap's lastmod) an edit time bounds the start only: a story of 19 June edited
+    # the next night is the window's (it was never fetched); one last edited before the window is not
+    ("2024-06-20T01:10:00+07:00", True),
+    ("2024-06-18T23:00:00+07:00", False),
+    ("2024-06-19T08:00:00+07:00", True),
+])
+def test_window_of_an_edit_time(raw, expected):
+    assert in_window(raw, date(2024, 6, 19), date(2024, 6, 19), WIB, edited=True) is expected
+
+
+def test_lastmod_and_atom_updated_are_edit_times():
+    assert sitemap_entries(NEWS_SITEMAP)[1][1].edited and not sitemap_entries(NEWS_SITEMAP)[1][0].edited
+    assert not feed_entries(ATOM)[0].edited  # its <published>
+    assert feed_entries(ATOM.replace("published>", "updated>"))[0].edited
+    assert not feed_entries(RSS)[0].edited
 
 
 def test_real_feeds_parse(realpages):

@@ -346,7 +346,7 @@ class NewsSpider(scrapy.Spider):
             if entry.raw_date is None and self.url_day(entry.url) is not None:
                 inside = self.since <= self.url_day(entry.url) <= self.until
             else:
-                inside = in_window(entry.raw_date, self.since, self.until, self.site_timezone)
+                inside = in_window(entry.raw_date, self.since, self.until, self.site_timezone, entry.edited)
             if inside:
                 links[canonical_url(entry.url)] = None
             else:
