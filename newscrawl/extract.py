@@ -28,7 +28,7 @@ from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES,
 from newscrawl.dom import PageOrder, another_story, collapse_ws, inline_related_links, walk_blocks
 from newscrawl.maintext import main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines, listed_with_others,
-                                      may_credit_editor, named_after_editor_label)
+                                      marked_authors, may_credit_editor, named_after_editor_label)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
 from newscrawl.fields.title import SectionNames, TitleChoice, section_names, title_choice
 from newscrawl.urls import canonical_url
@@ -430,6 +430,19 @@ def meta_credits(meta: dict[str, str]) -> tuple[list[str], list[str]]:
             [name for key in WRITER_METAS for name in split_list(meta.get(key))])
 
 
+def page_credit_lines(root: Any, html_text: str | None, meta: dict[str, str]) -> tuple[list[str], list[str]]:
+    """(editors, writers) the page credits: its credit lines (scanned only when the HTML may hold an editor
+    label) and its CMS metas. A name the markup marks as the author's ("By <a rel=author>…", itemprop=author)
+    is no editor-only credit: the byline's person wrote it, whatever else a credits box calls them (liputan6's
+    photo pages: "Editor" and "By" the same person)."""
+    scan = html_text is None or may_credit_editor(html_text)
+    editors, writers = with_meta_credits(credited_people(root, html_text) if scan else ([], []), meta)
+    if editors:
+        marked = {squeeze(name) for name in marked_authors(root)}
+        editors = [name for name in editors if squeeze(name) not in marked]
+    return editors, writers
+
+
 def with_meta_credits(credits: tuple[Sequence[str], Sequence[str]], meta: dict[str, str]) -> tuple[list[str], list[str]]:
     """The credit lines' (editors, writers) followed by those the CMS metas name."""
     editors, writers = meta_credits(meta)
@@ -546,8 +559,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
 
     def page_credits() -> tuple[list[str], list[str]]:  # the credit-line scan, once and only if needed
         if not credits:
-            scan = html_text is None or may_credit_editor(html_text)
-            credits.append(with_meta_credits(credited_people(selector.root, html_text) if scan else ([], []), meta))
+            credits.append(page_credit_lines(selector.root, html_text, meta))
         return credits[0]
 
     # Last: the writer of a "Penulis: … | Editor: …" credit line, when no other source names a person.

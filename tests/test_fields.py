@@ -395,6 +395,11 @@ def test_choose_authors_completes_a_list_the_byline_shows(html: str, later: list
     ("<p>Penulis: Andhika Prasetyo | Editor: Budi Santoso</p>", ["Budi Santoso"], ["Andhika Prasetyo"]),
     ("<div class='credit'><span>Editor:</span> <a href='/u/1'>Andi Saputra</a></div>", ["Andi Saputra"], []),
     ("<p>Reporter : Siti Aminah / Redaktur : Joko Susilo</p>", ["Joko Susilo"], ["Siti Aminah"]),
+    # (reconstructed: republika 2019) the editor credited last on the byline's line, share buttons in the next box:
+    # the name ends with its line (read whole, "Muhammad Hafil Share Tweet" matched no source and stayed author)
+    ("<div class='wrap'><h1>DPR Sahkan Revisi UU KPK</h1><div class='by'><span>Rep: Febrianto Adi Saputro, Arif "
+     "Satrio Nugroho/ Red: Muhammad Hafil</span></div><div class='share'><a>Share</a><a>Tweet</a></div></div>",
+     ["Muhammad Hafil"], ["Febrianto Adi Saputro", "Arif Satrio Nugroho"]),
     # (reconstructed: jpnn) one label naming both roles: the editor wrote it too
     ("<div class='redaktur'>Redaktur &amp; Reporter : Fathan Sinaga</div>", ["Fathan Sinaga"], ["Fathan Sinaga"]),
     # (seen, kompas 2016) one table row per credit: the short table is the credit line.

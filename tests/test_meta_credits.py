@@ -55,3 +55,19 @@ def test_json_ld_editor_loses_to_the_labelled_writer(ld_author: str, metas: dict
     raw = extract_article(page_selector(html), "https://nasional.kompas.com/read/2025/05/28/1/x", SiteRules(),
                           html_text=html)
     assert raw.authors == expected
+
+
+def test_the_bylines_marked_author_is_no_editor_only_credit() -> None:
+    """(seen: liputan6 photo pages 2016) "By <a rel=author>Arny</a>" in the header and "Editor / Arny" in the
+    credits box: she wrote it; the editor label does not take her out of the authors."""
+    from newscrawl.extract import page_credit_lines
+
+    html = ("<html><body><header><div class='by'>By <span class='author'><a rel='author' href='/arny'>"
+            "<span itemprop='author'>Arny Christika Putri</span></a></span></div></header>"
+            "<ul class='credits'><li>Editor</li><li><a href='/arny'><span>Arny Christika Putri</span></a></li>"
+            "<li>Photographer</li><li><a href='/x'><span>Faizal Fanani</span></a></li></ul></body></html>")
+    root = page_selector(html).root
+    editors, _writers = page_credit_lines(root, html, {})
+    assert "Arny Christika Putri" not in editors
+    bare = html.replace(" rel='author'", "").replace(" itemprop='author'", "")
+    assert page_credit_lines(page_selector(bare).root, bare, {})[0] == ["Arny Christika Putri"]

@@ -406,6 +406,34 @@ def _text_within(element: etree._Element, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+def _lines_within(element: etree._Element, limit: int) -> str | None:
+    """``_text_within``, with a line break where a block element or <br> breaks the text: a name credited
+    last on a line ends there ("Red: Muhammad Hafil" before the share buttons of the byline's box, republika
+    2019), where the joined text would run it into the next box's words."""
+    text = _text_within(element, limit)
+    if text is None or not any(True for _ in element.iterdescendants(*_LINE_BREAKING)):
+        return text
+    pieces: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in _LINE_BREAKING:
+                pieces.append("\n")
+            if tag not in ("script", "style") and node.text and isinstance(node.tag, str):
+                pieces.append(node.text)
+        else:
+            if tag in _LINE_BREAKING:
+                pieces.append("\n")
+            if node is not element and node.tail:
+                pieces.append(node.tail)
+    lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+_LINE_BREAKING = ("div", "p", "li", "ul", "ol", "br", "tr", "td", "th", "table", "section", "header", "footer", "h1",
+                  "h2", "h3", "h4", "h5", "h6", "dd", "dt", "dl", "nav", "aside", "article", "figure", "figcaption")
+
+
 def credited_people(root: etree._Element, html_text: str | None = None) -> tuple[list[str], list[str]]:
     """(editors, writers) the page labels in its credit lines: the text around every "Editor" /
     "Penyunting" / "Redaktur" label (its element, or the parent when the label stands alone).
@@ -426,7 +454,7 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
         for _ in range(_CREDIT_LEVELS):
             if element is None:
                 break
-            text = _text_within(element, _MAX_CREDIT_CHARS)
+            text = _lines_within(element, _MAX_CREDIT_CHARS)
             if text is None:
                 break
             found = [m for m in _CREDIT.finditer(text) if m.group("name").strip()]
@@ -590,6 +618,23 @@ def _hinted_query(class_words: tuple[str, ...], href_words: tuple[str, ...]) -> 
     if href_words:
         steps.append("//a/@href[{}]/..".format(" or ".join(f"contains(., '{word}')" for word in href_words)))
     return etree.XPath("(" + " | ".join(steps) + ")" + _NOT_IN_CHROME)
+
+
+_MARKED_AUTHORS = etree.XPath("//@rel[.='author']/.. | //@itemprop[.='author']/..")
+
+
+def marked_authors(root: etree._Element) -> list[str]:
+    """Names the markup itself marks as the author's (rel=author, itemprop=author), wherever they stand (a
+    page header too): the byline a reader sees as "By <name>"."""
+    if not isinstance(root, etree._Element):
+        return []
+    names = []
+    for element in _MARKED_AUTHORS(root):
+        if element.tag in ("meta", "link"):
+            continue
+        text = _text_within(element, _HINTED_CHARS)
+        names += split_byline(text) if text else []
+    return list(dict.fromkeys(names))
 
 
 def _hinted_elements(root: etree._Element) -> list[etree._Element]:

@@ -33,10 +33,10 @@ from newscrawl.dates import parse_date, zone_for_url
 from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates, publication_part
 from newscrawl.discovery import in_window
 from newscrawl.cleaning import block_key
-from newscrawl.fields.authors import choose_authors, credited_people, may_credit_editor, unlabelled_byline
+from newscrawl.fields.authors import choose_authors, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objects, meta_content,
-                               news_article_ld, page_meta, split_article_body, with_meta_credits)
+                               news_article_ld, page_credit_lines, page_meta, split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED
 from newscrawl.spiders.base import EXPLICIT, NewsSpider, links_base, page_key
@@ -446,9 +446,8 @@ class GenericSpider(NewsSpider):
                                 publisher.get("name") if isinstance(publisher, dict) else None)
         if not found.byline:  # no labelled byline: a line without label next to the body ("Nama - detikinet")
             found.byline = unlabelled_byline(*found.edge_lines, outlets, raw.title)
-        raw.authors = choose_authors([raw.authors, found.byline], outlets, credits=lambda: with_meta_credits(
-            credited_people(response.selector.root, response.text) if may_credit_editor(response.text) else ((), ()),
-            meta))
+        raw.authors = choose_authors([raw.authors, found.byline], outlets,
+                                     credits=lambda: page_credit_lines(response.selector.root, response.text, meta))
         # On the raw article, not the spider: a later page's callback may run on another worker.
         raw.article_id = structured_id(ld, meta)
 
