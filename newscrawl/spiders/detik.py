@@ -48,12 +48,16 @@ def byline_names(authors: list[str]) -> list[str]:
 
 class DetikSpider(NewsSpider):
     name = "detik"
-    allowed_domains = ["detik.com"]
+    # The channels' own domains until 2010-11 (www.detiknews.com/read/2009/11/28/…): archived article URLs.
+    allowed_domains = ["detik.com", "detiknews.com", "detikfinance.com", "detiksport.com", "detikhot.com",
+                       "detikinet.com", "detikhealth.com", "detikfood.com", "detiktravel.com", "detikoto.com"]
     # https://{sub}.detik.com/{rubrik…}/d-{id}/{slug}[/{page}] (www.detik.com/{region}/… too), and the
     # 2015-16 form …/read[foto]/YYYY/MM/DD/HHMMSS/{id}/{kanal}/… Video, photo and asset hosts are not articles.
     article_url_pattern = (
         r"^https?://(?!(?:20|foto|pasangmata|forum|event|connect|rec|cdnv?|akcdn|cdnstatic|adsmart)\.)"
-        r"[a-z0-9-]+\.detik\.com/(?:(?:[a-z0-9-]+/)*d-|read(?:foto)?/\d{4}/\d{2}/\d{2}/\d{6}/)(?P<id>\d+)/[^?#\s]+"
+        r"(?:[a-z0-9-]+\.detik\.com/(?:(?:[a-z0-9-]+/)*d-|read(?:foto)?/\d{4}/\d{2}/\d{2}/\d{6}/)"
+        r"|(?:www\.)?detik(?:news|finance|sport|hot|inet|health|food|travel|oto)\.com/read(?:foto)?/\d{4}/\d{2}/\d{2}/\d{6}/)"
+        r"(?P<id>\d+)/[^?#\s]+"
     )
     # detik's own date parameter is month-first (EGI: the indeks date picker), one page per ?page=N.
     listing_urls = tuple(f"https://{path}?page={{page}}&date={{date:%m/%d/%Y}}" for path in INDEKS)

@@ -12,11 +12,12 @@ from newscrawl.spiders.base import NewsSpider
 
 class VivaSpider(NewsSpider):
     name = "viva"
-    allowed_domains = ["viva.co.id"]
+    # vivanews.com: the outlet's domain until 2013 (archived article URLs, -a url= of a backfill).
+    allowed_domains = ["viva.co.id", "vivanews.com"]
     # Modern: https://www.viva.co.id/{kanal}/[sub/]{id}-{slug}; 2016: http://{kanal}.viva.co.id/{rubrik}/read/{id}-{slug}.
     article_url_pattern = (
         r"^https?://(?:www\.viva\.co\.id/(?!(?:indeks|tag|search|foto|video|about|redaksi|pedoman-media-siber)/)"
-        r"[a-z0-9-]+/(?:[a-z0-9-]+/)?|(?:[a-z0-9-]+\.)+viva\.co\.id/[a-z0-9-]+/read/)(?P<id>\d+)-[a-z0-9-]+")
+        r"[a-z0-9-]+/(?:[a-z0-9-]+/)?|(?:[a-z0-9-]+\.)+(?:viva\.co\.id|vivanews\.com)/[a-z0-9-]+/read/)(?P<id>\d+)-[a-z0-9-]+")
     # Server-rendered, about 34 rows, no date in the URL and no ?page= (EGI): one request per run,
     # the rows' own dates keep the crawl inside -a since/until; an unreadable one passes.
     listing_urls = ("https://www.viva.co.id/indeks",)
