@@ -516,6 +516,11 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     # tribun's lead credit "Laporan Wartawan Tribunnews.com, Name" in bold over the story (reconstructed).
     (["Laporan Wartawan Contoh.com, Andi Saputra"], [], [], None, ["Andi Saputra"]),
     (["Ditulis oleh Andi Saputra"], [], [], None, ["Andi Saputra"]),
+    # (reconstructed: kompas 2010-11, VIVAnews, old regional sites) no comma after the outlet, "Laporan:", two writers
+    (["Laporan wartawan KOMPAS.com Sabrina Asril"], [], ["kompas"], None, ["Sabrina Asril"]),
+    (["Laporan: Sabrina Asril"], [], [], None, ["Sabrina Asril"]),
+    (["Penulis: Sabrina Asril dan Icha Rastika"], [], [], None, ["Sabrina Asril", "Icha Rastika"]),
+    (["Penulis: Sabrina Asril & Icha Rastika, Kompas.com"], [], ["kompas"], None, ["Sabrina Asril", "Icha Rastika"]),
     # The nearest line wins: a byline after the date line beats an older one further up.
     (["Oleh Budi Hartono", "Senin, 3 Juni 2024 10:00 WIB", "Oleh Citra Ayu"], [], [], None, ["Citra Ayu"]),
     # okezone 2017 (drift probe, no JSON-LD): "<b>Name</b> | date" under the h1, above the share box's lines.

@@ -483,6 +483,8 @@ _BYLINE_LINE_CHARS = 80
 # A lead that makes the line a byline ("Oleh Nama", "Reporter: Nama"). Not "Foto"/"Fotografer": a
 # photo credit under the lead image sits in the same place and names the photographer.
 _BYLINE_LEAD = re.compile(r"^(?:(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written)\s+)?(?:oleh|by)\b\s*[:：]?"
+                          # "Laporan: Nama", "Laporan wartawan KOMPAS.com Nama" (kompas 2010-11, no comma)
+                          r"|laporan\s*[:：]|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+\S+\.(?:com|co\.id|id)\b"
                           r"|(?:penulis|reporter|pewarta|wartawan|jurnalis|writer)\s*[:：]"
                           r"|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{1,40},)\s*",
                           re.IGNORECASE)
@@ -564,31 +566,47 @@ def unlabelled_byline(before: Sequence[str], after: Sequence[str], outlet_names:
             if len(line) > _BYLINE_LINE_CHARS:
                 continue
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            name = _byline_line(line, following, side == "after" and index == 0, outlet_names)
-            if name:
-                return [name]
+            names = _byline_line(line, following, side == "after" and index == 0, outlet_names)
+            if names:
+                return names
     return []
 
 
-def _byline_line(line: str, following: str, first_after: bool, outlet_names: Sequence[str]) -> str | None:
+# Between two names of one byline: "Sabrina Asril dan Icha Rastika", "A & B".
+_AND_NAMES = re.compile(r"\s+(?:dan|and|&)\s+", re.IGNORECASE)
+
+
+def _byline_line(line: str, following: str, first_after: bool, outlet_names: Sequence[str]) -> list[str]:
     lead = _BYLINE_LEAD.match(line)
     parts = [p for p in _LINE_PARTS.split(line[lead.end():] if lead else line) if p]
     if not parts:
-        return None
+        return []
+    if lead:  # "Oleh Nama", "Reporter: Nama, Kompas.com", "Penulis: A dan B": names, then an outlet or a city
+        names: list[str] = []
+        for part in parts:
+            found = [_name_part(p.strip(" ."), outlet_names) for p in _AND_NAMES.split(part)]
+            if all(found):
+                names += [n for n in found if n]
+            elif not (names and (_outlet_part(part, outlet_names) or _place_part(part))):
+                return []
+        return names
     name = _name_part(parts[0].strip(" ."), outlet_names)
     if name is None:
-        return None
+        return []
     rest = parts[1:]
-    if lead:  # "Oleh Nama", "Reporter: Nama, Kompas.com"
-        return name if all(_outlet_part(p, outlet_names) or _place_part(p) for p in rest) else None
+    return [name] if _one_name_line(line, parts, rest, following, first_after, outlet_names) else []
+
+
+def _one_name_line(line: str, parts: list[str], rest: list[str], following: str, first_after: bool,
+                   outlet_names: Sequence[str]) -> bool:
     if rest and _dated_rest(line, parts[0]):  # "Nama | Jum'at, 17 Februari 2017 - 13:30 wib": name, then date
-        return name
+        return True
     if rest:  # "Nama, Outlet, Kota", "Nama - detikinet"
         outlets = [p for p in rest if _outlet_part(p, outlet_names)]
-        return name if outlets and all(p in outlets or _place_part(p) for p in rest) else None
+        return bool(outlets) and all(p in outlets or _place_part(p) for p in rest)
     if _ROLE_LINE.fullmatch(following.strip(" .:")):  # "Dewi Kania" / "Jurnalis"
-        return name
-    return name if first_after and parts[0].isupper() else None  # "DINI TEJA" under the story
+        return True
+    return first_after and parts[0].isupper()  # "DINI TEJA" under the story
 
 
 # ------------------------------------------------------------------ a byline the markup points at
