@@ -99,6 +99,10 @@ _BYLINE = re.compile(
     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
     r"(?=\s*(?:$|[,|()\u2013\u2014-]|\d|(?i:pada|on|dan|editor|redaktur)\b))")
 _BYLINE_TEXT_CHARS = 120
+# A further name of the same byline, after "dan", "&" or a comma (choose_authors drops what is no person).
+_MORE_NAMES = re.compile(
+    r"\s*(?:,|&|\b(?i:dan|and)\b)\s*([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
+    r"(?=\s*(?:$|[,&|()\u2013\u2014-]|\d|(?i:pada|on|dan|and|editor|redaktur)\b))")
 # Blocks looked at on each side of the body for an unlabelled byline, and their longest text.
 _EDGE_LINES, _EDGE_LINE_CHARS = 6, 80
 # Blocks back from the body within which the headline's block starts the lines before it.
@@ -531,6 +535,10 @@ def _byline_names(element: etree._Element) -> list[str]:
             return []
         match = _BYLINE.search(text)
         if match:
-            return [match.group(1)]
+            names, rest = [match.group(1)], text[match.end(1):]
+            while more := _MORE_NAMES.match(rest):  # "Penulis: A dan B", "A & B", "A, B"
+                names.append(more.group(1))
+                rest = rest[more.end(1):]
+            return names
         element = element.getparent()
     return []

@@ -234,6 +234,17 @@ def test_byline_after_the_body() -> None:
     assert extract_main_text(page(html)).byline == ["Masriadi"]
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    # (reconstructed: kompas 2010-11, regional sites) a labelled byline listing two writers names both
+    ("Penulis: Sabrina Asril dan Icha Rastika", ["Sabrina Asril", "Icha Rastika"]),
+    ("Penulis: Sabrina Asril &amp; Icha Rastika", ["Sabrina Asril", "Icha Rastika"]),
+    ("Oleh Siti Rahmawati pada 19 Jun 2024, 14:05 WIB", ["Siti Rahmawati"]),
+])
+def test_a_labelled_byline_names_every_writer(line: str, names: list[str]) -> None:
+    html = f"<div class='isi'><p><strong>{line}</strong></p><p>{PROSE}</p><p>{PROSE} Dua.</p></div>"
+    assert extract_main_text(page(html)).byline == names
+
+
 # ------------------------------------------------------------------------- discovery, in-process crawl
 
 @pytest.fixture(scope="module")
