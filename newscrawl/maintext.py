@@ -97,7 +97,7 @@ _BYLINE_LABEL = re.compile(r"\b(?:oleh|penulis|reporter|pewarta|wartawan|kontrib
 _BYLINE = re.compile(
     r"(?:^|[|\u2013\u2014-]\s*|\b(?:WIB|WITA|WIT)\s+)(?i:oleh|penulis|reporter|pewarta|wartawan)\s*[:|]?\s*(?:(?i:kontributor)\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*,\s*)?"
     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
-    r"(?=\s*(?:$|[,|()\u2013\u2014-]|\d|(?i:pada|on|dan|editor|redaktur)\b))")
+    r"(?=\s*(?:$|[,&|()\u2013\u2014-]|\d|(?i:pada|on|dan|and|editor|redaktur)\b))")
 _BYLINE_TEXT_CHARS = 120
 # A further name of the same byline, after "dan", "&" or a comma (choose_authors drops what is no person).
 _MORE_NAMES = re.compile(
