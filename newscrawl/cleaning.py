@@ -214,6 +214,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     ),
     # kompas (brief): "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com ..."
     _residue("kompas_update_promo", r"dapatkan\s+update\s+berita\b.{0,400}", "kompas (brief)"),
+    # tribun 2012-13: "Akses Tribunnews.com lewat perangkat mobile anda melalui alamat m.tribunnews.com".
+    _residue("mobile_access_promo",
+             r"akses\s+\S+(?:\s+\S+)?\s+(?:lewat|melalui|via|dari)\s+(?:perangkat\s+mobile|ponsel|handphone|hp|smartphone)"
+             r"\b.{0,160}", "tribun 2012 (reconstructed)"),
     # An outlet's account sign-up: "Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya dengan
     # satu akun di ORION, daftar sekarang dengan klik disini …" (okezone 2024, reconstructed).
     _residue("account_signup_promo", r"dapatkan\s+berita\b.{0,250}?\b(?:akun|daftar|registrasi|login)\b.{0,250}",

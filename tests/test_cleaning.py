@@ -164,6 +164,7 @@ RESIDUE_ROWS = [
     ("Ikuti berita terkini dari Tribunnews.com di Google News", "follow_channel_promo"),
     ("Follow Berita Okezone di Google News", "follow_channel_promo"),
     ("BACA HALAMAN BERIKUTNYA", "pager"),
+    ("Akses Tribunnews.com lewat perangkat mobile anda melalui alamat m.tribunnews.com", "mobile_access_promo"),
     ("Lanjut baca halaman berikutnya »", "pager"),
     ("Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya dengan satu akun di ORION, daftar "
      "sekarang dengan klik disini dan nantikan kejutan menarik lainnya", "account_signup_promo"),

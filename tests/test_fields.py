@@ -381,6 +381,9 @@ _TWO_WRITERS = ("<script type='application/ld+json'>{\"author\": {\"name\": \"Su
     (_TWO_WRITERS, ["Esti Widiyana"], ["Suparno", "Esti Widiyana"]),  # or only the other, listed after him
     # a later source's other person the page does not list after the chosen one: not added
     (_TWO_WRITERS, ["Budi Santoso"], ["Suparno"]),
+    # (reconstructed: bisnis 2019) each name in its own author span, "&amp;" between them
+    ("<span class='author'><a href='/a'>Suparno</a></span> &amp; <span class='author'><a href='/b'>Esti Widiyana</a></span>",
+     ["Suparno", "Esti Widiyana"], ["Suparno", "Esti Widiyana"]),
     # the page lists nobody after the name ("Suparno" alone in the byline): later sources are not read
     ("<div class='author'>Suparno - <span>detikJatim</span></div>", ["Suparno", "Esti Widiyana"], ["Suparno"]),
 ])

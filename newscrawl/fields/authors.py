@@ -322,8 +322,9 @@ def _upper_label(html_text: str) -> bool:
     return False
 
 
-# A name followed by another in a list: "Suparno, Esti", "Suparno dan Esti", "Suparno & Esti".
-_LIST_CONTINUES = re.compile(r"\s*(?:,|&amp;|&|\bdan\b|\band\b)\s*(?:<[^>]{0,200}>\s*)?[A-Z]")
+# A name followed by another in a list: "Suparno, Esti", "Suparno dan Esti", "Suparno & Esti", also across the
+# tags around each name ("<a>A</a></span> &amp; <span class=author><a>B", bisnis 2019).
+_LIST_CONTINUES = re.compile(r"(?:\s*</[a-z0-9]{1,10}>)*\s*(?:,|&amp;|&|\bdan\b|\band\b)\s*(?:<[^>]{0,200}>\s*){0,3}[A-Z]")
 
 
 _LISTED_WITHIN = 240
