@@ -304,6 +304,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3})"
              r"\s*[)\]]?\.?",
              "kompas, tribun, liputan6 photo credits (reconstructed)"),
+    # A photo credit naming the outlet by a name with spaces ("IDN Times/Sukma Shakti") or a social account
+    # ("Instagram/@bragapermai") alone on its line (idntimes, reconstructed). A bare address
+    # ("www.twitter.com/Contoh", a press release's contacts) is no credit.
+    _residue("named_outlet_photo_credit",
+             r"(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+(?:Times|News|Post|Pos|Media|TV|Foto|Photo))\s*/\s*"
+             r"(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
+             r"|(?:instagram|twitter|tiktok)\s*/\s*@[\w.]{2,40}",
+             "idntimes (reconstructed)"),
     # A horizontal rule typed as text: detik "-----" before its cross-post note (PAGE travel).
     # "***" scene breaks are left alone.
     _residue("separator_rule", r"[-_=~\u2013\u2014]{3,}", "detik (PAGE)"),

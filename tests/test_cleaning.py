@@ -164,6 +164,8 @@ RESIDUE_ROWS = [
     ("Ikuti berita terkini dari Tribunnews.com di Google News", "follow_channel_promo"),
     ("Follow Berita Okezone di Google News", "follow_channel_promo"),
     ("BACA HALAMAN BERIKUTNYA", "pager"),
+    ("IDN Times/Sukma Shakti", "named_outlet_photo_credit"),
+    ("Instagram/@bragapermai", "named_outlet_photo_credit"),
     ("Akses Tribunnews.com lewat perangkat mobile anda melalui alamat m.tribunnews.com", "mobile_access_promo"),
     ("Lanjut baca halaman berikutnya »", "pager"),
     ("Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya dengan satu akun di ORION, daftar "
