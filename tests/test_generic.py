@@ -538,3 +538,18 @@ def test_generic_takes_no_update_line_for_the_publication() -> None:
                               f"url={url}")
     assert [(i["published_at"], i["updated_at"]) for i in result.items] == [
         ("2025-06-18T13:10:00+07:00", "2025-06-18T14:05:00+07:00")]
+
+
+def test_a_tag_page_asked_for_by_name_is_no_article() -> None:
+    """(reconstructed) -a url= of a tag page: eight dated teasers under "Tag: Banjir" read as dated prose; without
+    structured data saying "article" it is a listing, dropped and counted, not an item made of teasers."""
+    teasers = "".join(
+        f"<div class='post'><h2><a href='https://www.beritacontoh.id/2024/06/19/berita-nomor-{n}-tentang-banjir'>Berita "
+        f"nomor {n} tentang banjir di pesisir utara Jawa</a></h2><span class='date'>Rabu, 19 Juni 2024 10:0{n} WIB</span>"
+        f"<p>Ringkasan berita nomor {n}: banjir rob kembali menggenangi permukiman warga di pesisir utara, dan pemerintah "
+        f"daerah menyiapkan posko pengungsian bagi warga terdampak.</p></div>" for n in range(8))
+    html = (f"<html><head><meta charset='utf-8'><title>Banjir - Berita Contoh</title></head><body><h1>Tag: Banjir</h1>"
+            f"<div class='list'>{teasers}</div></body></html>")
+    for url in ("https://www.beritacontoh.id/tag/banjir", "https://www.beritacontoh.id/topik/banjir-rob"):
+        result = crawl_in_process("generic", {url: Route(html)}, f"url={url}")
+        assert result.items == [] and result.stats.get("newscrawl/dropped/not_article") == 1, url
