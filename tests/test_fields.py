@@ -552,6 +552,10 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
      "Polisi Tangkap Pencuri Motor", []),
     # A photo credit under the lead image names the photographer, and an editor is not the writer.
     (["Foto: Grandyos Zafna", "Fotografer: Grandyos Zafna", "Editor: Rina Marlina"], [], ["detik"], None, []),
+    # (reconstructed: tempo 2012) the capitals sign-off lists the reporters, one-word names too, and an agency
+    ([], ["ANANDA BADUDU | SUNDARI"], ["tempo"], None, ["Ananda Badudu", "Sundari"]),
+    ([], ["ANANDA BADUDU | RUSMAN PARAQBUEQ | ANTARA"], ["tempo"], None, ["Ananda Badudu", "Rusman Paraqbueq"]),
+    ([], ["JAKARTA | ANTARA"], ["tempo"], None, []),
     # An UPPER CASE line that is a heading, or not right after the story.
     (["BACA JUGA"], ["bagikan", "DINI TEJA"], [], None, []),
     # Too many words for a name, or a rubric with a digit.

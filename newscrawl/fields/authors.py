@@ -591,11 +591,30 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
             elif not (names and (_outlet_part(part, outlet_names) or _place_part(part))):
                 return []
         return names
+    if first_after and line.isupper() and len(parts) > 1:
+        return _upper_signoff_names(parts, outlet_names)
     name = _name_part(parts[0].strip(" ."), outlet_names)
     if name is None:
         return []
     rest = parts[1:]
     return [name] if _one_name_line(line, parts, rest, following, first_after, outlet_names) else []
+
+
+def _upper_signoff_names(parts: list[str], outlet_names: Sequence[str]) -> list[str]:
+    """Tempo's sign-off in capitals right after the story, naming its reporters and maybe an agency:
+    "ANANDA BADUDU | SUNDARI", "ANANDA BADUDU | RUSMAN PARAQBUEQ | ANTARA". In such a list a one-word name
+    is a name too; a part that is neither a name nor the agency or outlet makes it no sign-off."""
+    names: list[str] = []
+    for part in (p.strip(" .") for p in parts):
+        if _outlet_part(part, outlet_names):
+            continue
+        name = _name_part(part, outlet_names) or (
+            part.title() if len(part.split()) == 1 and _NAME_WORD.fullmatch(part) and len(part) >= 3
+            and part.casefold() not in _NOT_NAME_WORDS and is_person(part, outlet_names) else None)
+        if name is None:
+            return []
+        names.append(name)
+    return names
 
 
 def _one_name_line(line: str, parts: list[str], rest: list[str], following: str, first_after: bool,
