@@ -166,3 +166,18 @@ def _page_of(url: str) -> tuple[_Unpaged, int | str | None] | None:
     if page is None and last.isdigit() and 2 <= int(last) <= _MAX_PAGE and SLUG_SEGMENT.search(head):
         path, page = head, int(last)
     return (path, others), page
+
+
+def first_page_of(url: str, hrefs: Iterable[str]) -> str | None:
+    """When ``url`` is a later page of a paged article ("/judul/2", "?page=3") and the page links to the
+    article's first page (its own URL with no page marker), that first page's URL; else None."""
+    own = _page_of(url)
+    if own is None or not isinstance(own[1], int) or own[1] < 2:
+        return None
+    host = urlsplit(url).hostname
+    for href in hrefs:
+        link = urljoin(url, (href or "").strip()).split("#", 1)[0]
+        found = _page_of(link)
+        if found is not None and found[0] == own[0] and found[1] in (None, 1) and urlsplit(link).hostname == host:
+            return link
+    return None

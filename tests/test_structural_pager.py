@@ -41,3 +41,23 @@ def test_a_site_whose_first_page_holds_every_page_chases_no_pager() -> None:
     from newscrawl.spiders.merdeka import MerdekaSpider
 
     assert MerdekaSpider.structural_pages is False
+
+
+def test_an_article_entered_at_its_second_page_is_read_from_the_first() -> None:
+    """(reconstructed) a link to page 2 (or -a url=…/2): the pages came out 2, 1 and the item said it was whole."""
+    routes = {ARTICLE: Route(page(1)), f"{ARTICLE}/2": Route(page(2))}
+    result = crawl_in_process("cnnindonesia", routes, f"url={ARTICLE}/2")
+    [item] = result.items
+    assert item["body"] == PARAGRAPHS[1] + PARAGRAPHS[2]
+    assert result.stats.get("newscrawl/article_pages/entered_later_page") == 1
+
+
+def test_first_page_of() -> None:
+    from newscrawl.urls import first_page_of
+
+    base = "https://s.id/berita/2024/06/19/judul-berita-ini"
+    assert first_page_of(f"{base}/2", [base, f"{base}/2", f"{base}/3"]) == base
+    assert first_page_of(f"{base}?page=3", [f"{base}?page=1", f"{base}?page=2"]) == f"{base}?page=1"
+    assert first_page_of(base, [f"{base}/2"]) is None  # page 1 itself
+    assert first_page_of(f"{base}/2", [f"{base}/3"]) is None  # no link to page 1: nothing to go back to
+    assert first_page_of("https://s.id/read/2", ["https://s.id/read"]) is None  # an id, not a page

@@ -50,7 +50,7 @@ from newscrawl.maintext import MainText, extract_main_text
 from newscrawl.health import FAILURE_KINDS, failure_kind
 from newscrawl.middlewares import DISCOVERED, QuietSkip, is_recheck
 from newscrawl.soft404 import soft_404
-from newscrawl.urls import SLUG_SEGMENT, article_pages, canonical_url, is_site_root, same_site
+from newscrawl.urls import SLUG_SEGMENT, article_pages, canonical_url, first_page_of, is_site_root, same_site
 
 
 EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -a url=
@@ -492,6 +492,14 @@ class NewsSpider(scrapy.Spider):
         if not self.looks_like_article(response):
             self.crawler.stats.inc_value("newscrawl/dropped/not_article")
             self.logger.warning("Not an article page, skipped: %s", response.url)
+            return
+        first = first_page_of(response.url, link_hrefs(response)) if isinstance(response, TextResponse) else None
+        if first is not None and page_key(first) != page_key(response.url):
+            # Entered at a later page (a link to page 2, -a url=…/2): the article is read from its first page,
+            # so its pages come in order and none is left out.
+            self.crawler.stats.inc_value("newscrawl/article_pages/entered_later_page")
+            yield scrapy.Request(first, callback=self.parse_article, errback=self.request_failed,
+                                 meta={EXPLICIT: True} if response.meta.get(EXPLICIT) else {})
             return
         try:
             with memoized_queries(response.selector.root):  # the era's containers are the body's
