@@ -169,8 +169,8 @@ def in_window(raw_date: str | None, since: date, until: date, site_tz: tzinfo, e
 
     ``edited``: the date is a modification time (lastmod), at or after the publication: it bounds the
     window's start only (a story of the window edited after ``until`` is still the window's). A date labelled
-    UTC passes also when its wall clock, read as local time, is in the window (a sitemap printing local time
-    as "+00:00": WordPress before 5.3)."""
+    "+00:00" passes also when its wall clock, read as local time, is in the window (a sitemap printing local
+    time as "+00:00": WordPress before 5.3; a "Z" is taken for a true UTC instant)."""
     if not raw_date:
         return True
     parsed = parse_date(raw_date, zone=site_tz)
@@ -181,4 +181,10 @@ def in_window(raw_date: str | None, since: date, until: date, site_tz: tzinfo, e
         return since <= day
     if since <= day <= until:
         return True
-    return parsed.utcoffset() == timedelta(0) and since <= parsed.date() <= until
+    # "+00:00" is what WordPress before 5.3 printed after local time; a "Z" (JavaScript's toISOString:
+    # kumparan, kompas) is a true UTC instant.
+    return (parsed.utcoffset() == timedelta(0) and _ZERO_OFFSET_LABEL.search(raw_date) is not None
+            and since <= parsed.date() <= until)
+
+
+_ZERO_OFFSET_LABEL = re.compile(r"[+-]00:?00\s*$")

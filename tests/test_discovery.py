@@ -63,9 +63,10 @@ def test_broken_documents_give_no_entries():
 @pytest.mark.parametrize(("raw", "expected"), [
     ("2024-06-19T20:40:00+07:00", True),
     ("2024-06-19T13:40:00Z", True),           # 20:40 WIB
-    # already 20 June 00:30 WIB, or 19 June 17:30 local time labelled UTC (WordPress before 5.3): fetched, the
-    # page's date decides
-    ("2024-06-19T17:30:00Z", True),
+    ("2024-06-19T17:30:00Z", False),          # already 20 June 00:30 WIB ("Z": a true UTC instant)
+    # the same with "+00:00", what WordPress before 5.3 printed after local time: maybe 19 June 17:30 local,
+    # so fetched; the page's date decides
+    ("2024-06-19T17:30:00+00:00", True),
     ("2024-06-20T01:30:00Z", False),          # 20 June either way
     ("2024-06-18T23:59:59+07:00", False),
     ("Wed, 19 Jun 2024 00:00:00 +0700", True),
