@@ -89,7 +89,7 @@ def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ..
 _DESK_SINGLE: Final = r"[a-z]{2,6}"
 # Codes with digits among the initials: Pikiran Rakyat's "(A-186/A-147)", ANTARA's "(T.H016/B012)", Jawa Pos
 # group's "(ozy/c1/ary)".
-_DESK_CODE_PART: Final = r"(?:[A-Z]{1,2}-\d{1,3}|[A-Z]\.?[A-Z]?\d{2,4}|[a-z]\d{1,2})"
+_DESK_CODE_PART: Final = r"(?:[A-Z]{1,2}-\d{1,3}|[A-Z]\.?[A-Z]?\d{2,4}|[a-z]{1,4}\d{1,3})"  # JPNN's "mcr19" too
 _DESK_MULTI: Final = (r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5}(?:\s*/\s*[A-Za-z][a-z]{1,5}){1,3}"
                       rf"|(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})(?:\s*/\s*(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})){{1,3}})")
 # Media Indonesia's desk codes, alone or after a contributor's initials: "(H-4)", "(E-2)", "(Sru/P-5)".
@@ -614,8 +614,12 @@ _NAME_AND_OUTLET: Final = (rf"(?:{_CONTRIBUTOR}|[A-Za-z]{{2,6}})\s*/\s*[A-Za-z][
 # Initials in capitals closed by an end mark: "(RF)***", "(RF)*" (Pikiran Rakyat's network): a source such as
 # "(AP)" is not followed by stars.
 _STARRED_INITIALS: Final = r"[(\[][A-Z]{2,4}[)\]]\s*\*+"
+# NusaBali's "*nvi" (lowercase initials after a star) and Rakyat Merdeka's "[DIR]" (capitals in square brackets:
+# a source is written in round ones, "(AP)").
+_STAR_LED_INITIALS: Final = r"\*\s?[a-z]{2,5}|\[[A-Z]{2,5}\]"
 _TRAILING_SIGNOFF_RE: Final = re.compile(
-    rf"(?:(?<={_SENTENCE_END})\s*(?:[(\[](?:{_DESK_SINGLE}|{_CONTRIBUTOR}|{_NAME_AND_OUTLET})[)\]]|{_STARRED_INITIALS})"
+    rf"(?:(?<={_SENTENCE_END})\s*(?:[(\[](?:{_DESK_SINGLE}|{_CONTRIBUTOR}|{_NAME_AND_OUTLET})[)\]]|{_STARRED_INITIALS}"
+    rf"|{_STAR_LED_INITIALS})"
     rf"|(?:(?<={_SENTENCE_END})|(?<=\s))\s*[(\[](?:\*|{_DESK_MULTI}|{_DESK_CODE})[)\]])\s*$"
 )
 
@@ -1208,6 +1212,9 @@ def _without_header_repeats(blocks: list[str], header: list[str]) -> list[str]:
     return [block for block in blocks if block_key(block) not in keys]
 
 
+_STAR_LED_TAIL_RE: Final = re.compile(rf"(?<={_SENTENCE_END})\s*\*\s?[a-z]{{2,5}}\s*$")
+
+
 # An end mark glued to the story's last sentence: "… hingga akhir bulan.***" (PRMN).
 _GLUED_END_MARK_RE: Final = re.compile(rf"(?<={_SENTENCE_END})\s*[*#~]{{2,}}\s*$")
 
@@ -1217,6 +1224,8 @@ def _trim_trailing_signoff(block: str) -> str:
         starred = _TRAILING_SIGNOFF_RE.search(block)  # "(RF)***": initials and end mark go together
         block = block[:starred.start()] if starred else _GLUED_END_MARK_RE.sub("", block)
     trimmed = block.rstrip()
+    if "*" in trimmed[-8:] and (starred := _STAR_LED_TAIL_RE.search(trimmed)):  # NusaBali's "… depan. *nvi"
+        trimmed = trimmed[:starred.start()].rstrip()
     # Cheap test first: the regex only runs on blocks that end with a bracket.
     while trimmed.endswith((")", "]")):
         match = _TRAILING_SIGNOFF_RE.search(trimmed)
@@ -1315,7 +1324,7 @@ def _rejoin_split_paragraphs(blocks: list[str], texts: list[str], dropped: list[
             residue_since_last = residue_since_last or bool(text)
             continue
         if (residue_since_last and kept and text[:1].islower() and not _is_list_item(text)
-                and not kept[-1].rstrip().endswith((*_SENTENCE_FINAL, ":"))
+                and not kept[-1].rstrip().endswith((*_SENTENCE_FINAL, ":", "*"))  # "… berlangsung. ***": an end mark
                 and " " in kept[-1].strip() and not text.startswith(("www.", "http"))):
             # (words on both sides: two address lines around a dropped card are two lines)
             kept[-1] = f"{kept[-1].rstrip()} {block.lstrip()}"

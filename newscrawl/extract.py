@@ -578,7 +578,9 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     sections = _pick("section", rules, _present(_ld_text(ld.get("articleSection")), breadcrumb_section(objects),
                                                 meta_content(meta, "article:section")),
                      lambda: first_texts(selector, rules.section)[-1:],
-                     lambda: _present(dom_breadcrumb_section(selector.root, article.title, outlets)))
+                     # then microdata's rubric and the visible breadcrumb trail, on any site
+                     lambda: first_texts(selector, ("[itemprop='articleSection']",))[:1]
+                     or _present(dom_breadcrumb_section(selector.root, article.title, outlets)))
     article.section = sections[0] if sections else None
 
     tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: first_texts(selector, rules.tags),
@@ -695,7 +697,10 @@ def _site_dates(selector: Selector, selectors: tuple[str, ...]) -> list[str]:
     for css in selectors:
         texts = select_texts(selector, css)
         if texts:
-            source = ITEMPROP if "itemprop" in css.lower() else META if css.lstrip().startswith("meta") else SITE
+            # Microdata is machine data only where its value is read (content, datetime): an itemprop element's
+            # text is the date the page shows (nusabali's <span itemprop="datePublished">14 Agu 2024 08:05:31</span>).
+            machine = "::attr(" in css and "itemprop" in css.lower()
+            source = ITEMPROP if machine else META if css.lstrip().startswith("meta") else SITE
             return [DateCandidate(texts[0], source)]
     return []
 

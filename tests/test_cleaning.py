@@ -586,6 +586,19 @@ STRIP_ROWS = [
     pytest.param(["Isi.", "Warga diminta waspada. (ozy/c1/ary)"], ["Isi.", "Warga diminta waspada."], id="jawapos-code-signoff"),
     pytest.param(["Isi.", "Vaksinasi dimulai Juli mendatang. (tirto.id - Kesehatan)"], ["Isi.", "Vaksinasi dimulai Juli mendatang."],
                  id="outlet-rubric-signoff"),
+    # (reconstructed: JPNN, NusaBali, Rakyat Merdeka) "mcr19" codes, star-led lowercase initials, capitals in [ ]
+    pytest.param(["Isi.", "Proyek itu rampung akhir tahun. (mcr19/jpnn)"], ["Isi.", "Proyek itu rampung akhir tahun."],
+                 id="jpnn-code-signoff"),
+    pytest.param(["Isi.", "Proyek itu rampung akhir tahun. *nvi"], ["Isi.", "Proyek itu rampung akhir tahun."],
+                 id="star-initials-signoff"),
+    pytest.param(["Isi.", "Proyek itu rampung akhir tahun. [DIR]"], ["Isi.", "Proyek itu rampung akhir tahun."],
+                 id="bracketed-capitals-signoff"),
+    pytest.param(["Isi.", "Proyek itu rampung akhir tahun. *catatan"], ["Isi.", "Proyek itu rampung akhir tahun. *catatan"],
+                 id="starred-word-kept"),
+    # (reconstructed: PRMN) a promo dropped after the end mark: the tag line after it is no continuation
+    pytest.param(["Isi.", "Warga diimbau menghindari ruas jalan itu. ***", "Simak update artikel pilihan lainnya dari kami di "
+                  "Google News", "dishub kota bandung"], ["Isi.", "Warga diimbau menghindari ruas jalan itu. ***", "dishub kota bandung"],
+                 id="no-rejoin-after-end-mark"),
     pytest.param(["Data 2020. (Covid/19)"], ["Data 2020. (Covid/19)"], id="not-a-desk-code-kept"),
     # merdeka (real page): sign-off glued to a list item, then "Baca juga:" + a list of link lines
     pytest.param(

@@ -316,6 +316,9 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Budi Santoso, Sp.A(K)", ["Budi Santoso"]),
     ("Andi Saputra/Liputan6.com", ["Andi Saputra"]),
     ("M. Ali", ["M. Ali"]),
+    # (reconstructed: tvOnenews) the outlet's team before the person
+    ("Tim tvOne - Wahyu Rizki", ["Wahyu Rizki"]), ("Tim tvOne/Wahyu Rizki", ["Wahyu Rizki"]),
+    ("Timothy Mantiri", ["Timothy Mantiri"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

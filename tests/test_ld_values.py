@@ -190,3 +190,13 @@ def test_a_visible_breadcrumb_names_the_section(trail: str, section: str | None)
             "Senin malam setelah warga melapor.</p></body></html>")
     raw = extract_article(page_selector(html), "https://www.tribunnews.com/metropolitan/2018/06/19/x", SiteRules())
     assert raw.section == section
+
+
+def test_microdata_article_section_names_the_section_on_any_site() -> None:
+    """(reconstructed: nusabali, a catalogue outlet without a section rule) <span itemprop="articleSection">."""
+    from newscrawl.extract import SiteRules, extract_article
+
+    html = ("<html><head><title>Abrasi Pantai Kuta</title></head><body><div class='breadcrumb'><a href='/'>Home</a> "
+            "<span class='article-category' itemprop='articleSection'>Denpasar</span></div><h1>Abrasi Pantai Kuta</h1>"
+            "<p>Abrasi kembali menggerus bibir Pantai Kuta setelah gelombang tinggi melanda sejak Senin malam.</p></body></html>")
+    assert extract_article(page_selector(html), "https://www.nusabali.com/berita/123/abrasi", SiteRules()).section == "Denpasar"

@@ -96,12 +96,16 @@ def strip_affiliation(name: str, outlet_names: Sequence[str] = ()) -> str:
     return name
 
 
+# The outlet's team before the person: "Tim tvOne - Wahyu Rizki", "Tim Redaksi/Andi Saputra" (tvOnenews).
+_TEAM_LEAD = re.compile(r"^(?:tim|team)\s+\S+(?:\s+\S+)?\s*(?:\s[-\u2013\u2014]\s|/)\s*(?=\S)", re.IGNORECASE)
+
+
 def split_byline(byline: str) -> list[str]:
     """'Penulis: A, B dan C' → ['A', 'B', 'C']; ': Kontributor Lhokseumawe, Masriadi' → both parts (the
     first is then no person). A label is cut only with its colon, or "Oleh"/"By" before a name. A date
     the byline shares its line with ("A • 19 Juni 2024 20:40", metrotvnews) is no part of a name."""
     text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
-    text = _OTHER_CREDIT.sub("", text)
+    text = _OTHER_CREDIT.sub("", _TEAM_LEAD.sub("", text))
     return [part for part in (_without_outlet_slash(_without_place_tail(p.strip(" .:：|/-–—")))
                               for p in _NAME_SEPARATOR.split(text))
             if part and not _DEGREE.fullmatch(part)]
