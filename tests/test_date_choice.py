@@ -530,3 +530,16 @@ def test_the_shown_update_line_is_the_updated_date_when_nothing_else_gives_one()
                                      "content='2024-06-20T11:00:00+07:00'></head>")
     raw = extract_article(Selector(text=machine), "https://situs.example/berita/1", SiteRules())
     assert choose_dates(raw.published, raw.updated, WIB).updated == "2024-06-20T11:00:00+07:00"
+
+
+def test_a_site_selector_on_an_itemprop_elements_text_reads_a_shown_date() -> None:
+    """(reconstructed: nusabali) <span itemprop="datePublished">14 Agu 2024 08:05:31</span> read by the site's
+    selector is the date the page shows, not microdata: as microdata it sent the page finder to a related
+    list's date, which then won."""
+    html = ("<html><body><h1>Abrasi Pantai</h1><div class='entry-box-header'><span itemprop='datePublished'>"
+            "14 Agu 2024 08:05:31</span></div>" + _STORY + "<div class='related'><a href='/x'>Abrasi Lain</a> "
+            "<span class='date'>12 Agu 2024 10:00:00</span></div></body></html>")
+    rules = SiteRules(published=("[itemprop='datePublished']",))
+    raw = extract_article(Selector(text=html), "https://www.nusabali.com/berita/1/abrasi", rules)
+    assert [candidate.source for candidate in raw.published] == [SITE]
+    assert choose_dates(raw.published, raw.updated, WITA, now=NOW).published == "2024-08-14T08:05:31+08:00"
