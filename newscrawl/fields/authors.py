@@ -339,14 +339,19 @@ def listed_with_others(html_text: str, names: Sequence[str], other: str | None =
     crediting more people than the structured data), and when ``other`` is given, that name within the
     list's next characters."""
     name = names[-1] if names else ""
-    position = html_text.find(name) if name else -1
-    while position >= 0:
-        end = position + len(name)
-        if _LIST_CONTINUES.match(html_text, end, end + _LISTED_WITHIN) and (
-                other is None or other in html_text[end:end + _LISTED_WITHIN]):
+    if not name:
+        return False
+    # One regex pass (its literal prefix, the name, is searched as a string): a find per occurrence of a
+    # name the page repeats in JSON-LD, metas and bylines cost ~70 µs each on a large non-ASCII page.
+    for match in _listed_after(name).finditer(html_text):
+        if other is None or other in html_text[match.end(1):match.end(1) + _LISTED_WITHIN]:
             return True
-        position = html_text.find(name, end)
     return False
+
+
+@lru_cache(maxsize=256)
+def _listed_after(name: str) -> re.Pattern[str]:
+    return re.compile(f"({re.escape(name)})(?={_LIST_CONTINUES.pattern})")
 
 
 # How far before a name, in the page's HTML, an editor label may sit and still be the name's (the markup
