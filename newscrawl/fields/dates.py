@@ -518,6 +518,12 @@ def after_update_label(element: etree._Element) -> bool:
     parent = element.getparent()
     if parent is None:
         return False
+    # Cheap first (this runs on every dated element): the label stands in the parent's own text, or in the
+    # element just before this one, or nowhere near.
+    previous = element.getprevious()
+    near = (parent.text or "") + ("" if previous is None else _short_text(previous) + (previous.tail or ""))
+    if _UPDATED_LABEL.search(near) is None:
+        return False
     line = _short_text(parent)
     own = _short_text(element)
     if not line or not own or _UPDATED_LABEL.search(line) is None or _UPDATED_LABEL.search(own) is not None:
