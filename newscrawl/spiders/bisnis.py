@@ -30,7 +30,9 @@ class BisnisSpider(NewsSpider):
         authors=(".authorName strong",),
         # Paragraphs only, without the disclaimer and the "Baca Juga" link paragraphs (XAN).
         # The "Bisnis.com, JAKARTA -" dateline opens the first paragraph and stays.
-        body=("article.detailsContent p:not(.disclaimer):not(:contains('Baca Juga'))",),
+        # and the story's own lists ("… antara lain:" then <ul><li>), not the Baca Juga box's.
+        body=("article.detailsContent p:not(.disclaimer):not(:contains('Baca Juga')),"
+              " article.detailsContent ul:not(.baca-juga-list) > li, article.detailsContent ol > li",),
         drop=("script", "style", "ins", "iframe"),
         not_authors=("Bisnis.com", "Bisnis"),
         title_suffix=" - Bisnis.com",
