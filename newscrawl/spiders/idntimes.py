@@ -39,7 +39,9 @@ class IdntimesSpider(NewsSpider):
         section=("[data-testid^='breadcrumbs-']:not([data-testid='breadcrumbs-separator'])",),
         tags=("[data-testid='tag-list'] a",),
         # JSON-LD articleBody is one string with the paragraph breaks removed: the DOM paragraphs win.
-        body=("#article-description p.article-text",),
+        # A listicle's item headings ("1. Braga Permai") are its text too: without them the items say nothing.
+        body=("#article-description p.article-text, #article-description h2.article-subtitle,"
+              " #article-description h3.article-subtitle",),
         drop=("[id^='div-gpt-ad']", "ins", "iframe", "figure", "figcaption", "script"),
     )
 
