@@ -146,7 +146,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue(
         "watch_promo",
         r"saksikan\s(?=.{0,200}?(?:video|vidio|live|streaming|siaran|tayang|youtube|di\s+bawah|berikut))"
-        r".{0,250}",
+        r".{0,250}"
+        # liputan6 2012: "Simak berita dan video selengkapnya di Liputan6 Video." (the outlet's own channel)
+        r"|simak\s+(?:berita|info|informasi)\s+dan\s+video\s+selengkapnya\b.{0,200}",
         "liputan6, detik, okezone (GIK csv)",
     ),
     # Related-article box. detik div.lihatjg, kompas p>strong, liputan6 div.baca-juga, merdeka

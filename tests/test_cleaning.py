@@ -164,6 +164,7 @@ RESIDUE_ROWS = [
     ("Ikuti berita terkini dari Tribunnews.com di Google News", "follow_channel_promo"),
     ("Follow Berita Okezone di Google News", "follow_channel_promo"),
     ("BACA HALAMAN BERIKUTNYA", "pager"),
+    ("Simak berita dan video selengkapnya di Liputan6 Video.", "watch_promo"),
     ("IDN Times/Sukma Shakti", "named_outlet_photo_credit"),
     ("Instagram/@bragapermai", "named_outlet_photo_credit"),
     ("Akses Tribunnews.com lewat perangkat mobile anda melalui alamat m.tribunnews.com", "mobile_access_promo"),
@@ -980,6 +981,8 @@ TRIM_ROWS = [
     pytest.param([P_LONG, P_END, "(Bagiarta/balipost)"], None, [P_LONG, P_END], id="name-outlet-block"),
     pytest.param([P_LONG, P_END, "(RF)*"], None, [P_LONG, P_END], id="starred-initials-block"),
     pytest.param([P_LONG, P_END, "(T.H016/B012)"], None, [P_LONG, P_END], id="antara-code-block"),
+    # (reconstructed: liputan6 2012) the sign-off block, then the channel promo (dropped as residue before)
+    pytest.param([P_LONG, P_END, "(ADO/BOG)"], None, [P_LONG, P_END], id="capital-codes-block"),
     pytest.param([P_LONG, P_END, "(tirto.id - Kesehatan)"], None, [P_LONG, P_END], id="outlet-rubric-block"),
     pytest.param(["(Antara)"], None, ["(Antara)"], id="signoff-only-untouched"),
     pytest.param([P_LONG, "(Ia menolak berkomentar lebih jauh soal itu ketika dihubungi.)"], None,
