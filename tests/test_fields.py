@@ -151,6 +151,11 @@ REPUBLIKA = outlet_labels("https://news.republika.co.id/berita/x", "Republika On
     # The same without the section link: the rubric is not known, so it stays (no guess by position).
     ("Indonesia can Learn from Finland`s Peatland Fire Case: Pratikno | National | Tempo.Co :: Indonesian News Portal",
      TEMPO_EN, set(), set(), "Indonesia can Learn from Finland`s Peatland Fire Case: Pratikno | National"),
+    # (reconstructed: detik 2009-10) the channel in camel case before the headline; "Detik-detik" is a word
+    ("detikNews : Jemaah Haji Asal Indonesia Wafat di Mina Bertambah", ["detikcom", "detik"], set(), set(),
+     "Jemaah Haji Asal Indonesia Wafat di Mina Bertambah"),
+    ("Detik-detik : Kronologi Gempa Guncang Cianjur Siang Tadi", ["detikcom", "detik"], set(), set(),
+     "Detik-detik : Kronologi Gempa Guncang Cianjur Siang Tadi"),
     # (seen, viva multipage) a page marker; kompas' "- Halaman 2 -" between headline and outlet.
     ("Lima Mobil Listrik Terlaris di Indonesia Sepanjang Mei 2025 - Halaman 3", [], set(), set(),
      "Lima Mobil Listrik Terlaris di Indonesia Sepanjang Mei 2025"),

@@ -59,7 +59,16 @@ def leading_outlet(part: str, outlet_names: Sequence[str]) -> bool:
     English" — never a headline's first clause that merely starts with the name ("Detik-detik …")."""
     words = part.split()
     return (bool(DOMAIN_LIKE.search(part)) or squeeze(part) in outlet_names
-            or (len(words) <= 2 and squeeze(words[0]) in outlet_names))
+            or (len(words) <= 2 and squeeze(words[0]) in outlet_names)
+            or (len(words) == 1 and _channel_of(part, outlet_names)))
+
+
+def _channel_of(word: str, outlet_names: Sequence[str]) -> bool:
+    """One word naming an outlet's channel in camel case: "detikNews", "detikFinance" (detik's old titles
+    "detikNews : Judul"). "Detik-detik" is a word, no channel."""
+    key = squeeze(word)
+    return any(key.startswith(name) and len(key) > len(name) and word[len(name):len(name) + 1].isupper()
+               and word[:len(name)].casefold() == name for name in outlet_names if len(name) >= 4)
 
 
 def split_parts(title: str) -> list[tuple[str, int, int]]:
