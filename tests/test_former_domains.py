@@ -32,3 +32,12 @@ def test_a_url_on_another_site_is_said_and_counted() -> None:
     result = crawl_in_process("detik", {url: Route(page("Presiden Minta Menteri Langsung Bekerja"))}, f"url={url}")
     assert result.items == [] and result.stats.get("newscrawl/dropped/offsite_url") == 1
     assert url not in result.fetched
+
+
+def test_a_network_subdomain_article_is_the_outlets() -> None:
+    """(reconstructed: nakita.grid.id) the grid catalogue entry's URL shape named www only: the network's
+    subdomains' articles had no id (and were never discovered from its listings)."""
+    url = "https://nakita.grid.id/read/023987654/tips-menyimpan-sayuran-agar-tetap-segar"
+    html = page("Tips Menyimpan Sayuran agar Tetap Segar").replace("<div class='content'>", "<div class='read__article'>")
+    [item] = crawl_in_process("grid", {url: Route(html)}, f"url={url}").items
+    assert item["id"] == "023987654"
