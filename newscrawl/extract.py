@@ -312,6 +312,11 @@ def _is_organization(entry: dict[str, Any]) -> bool:
     return "Person" not in types and any(t.endswith("Organization") or t == "Corporation" for t in types)
 
 
+# What a CMS leaves in a keywords field nobody filled: no topic (idntimes' "Update me").
+_PLACEHOLDER_TAGS = frozenset(("updateme", "tag", "tags", "keyword", "keywords", "null", "undefined", "none", "na",
+                               "test", "untagged", "uncategorized", "uncategorised"))
+
+
 def _ld_keywords(value: Any) -> list[str]:
     """JSON-LD keywords as tags, without taxonomy labels: "News: Peristiwa", "Celebrity: Hot Gossip"
     (okezone's keywords are its rubric path, "Channel: Rubric"), which name the section, not a topic."""
@@ -592,7 +597,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
 
     tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: first_texts(selector, rules.tags),
                  lambda: split_list(meta_content(meta, "article:tag", "news_keywords", "keywords")))
-    article.tags = list(dict.fromkeys(tags))
+    article.tags = [tag for tag in dict.fromkeys(tags) if squeeze(tag) not in _PLACEHOLDER_TAGS]
 
     article.body, article.body_source = article_body(selector, rules, ld, main_text)
     return article

@@ -200,3 +200,13 @@ def test_microdata_article_section_names_the_section_on_any_site() -> None:
             "<span class='article-category' itemprop='articleSection'>Denpasar</span></div><h1>Abrasi Pantai Kuta</h1>"
             "<p>Abrasi kembali menggerus bibir Pantai Kuta setelah gelombang tinggi melanda sejak Senin malam.</p></body></html>")
     assert extract_article(page_selector(html), "https://www.nusabali.com/berita/123/abrasi", SiteRules()).section == "Denpasar"
+
+
+def test_placeholder_keywords_are_no_tags() -> None:
+    """(reconstructed: idntimes) a keywords field the CMS left at its placeholder: "Update me" is no topic."""
+    from newscrawl.extract import SiteRules, extract_article
+
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Kuliner\", "
+            "\"keywords\": \"Update me, kuliner bandung, Uncategorized\"}</script></head><body><h1>Kuliner</h1>"
+            "<p>Bandung menyimpan banyak kuliner legendaris yang masih bertahan hingga kini di pusat kota.</p></body></html>")
+    assert extract_article(page_selector(html), "https://www.idntimes.com/food/x", SiteRules()).tags == ["kuliner bandung"]
