@@ -61,3 +61,14 @@ def test_first_page_of() -> None:
     assert first_page_of(base, [f"{base}/2"]) is None  # page 1 itself
     assert first_page_of(f"{base}/2", [f"{base}/3"]) is None  # no link to page 1: nothing to go back to
     assert first_page_of("https://s.id/read/2", ["https://s.id/read"]) is None  # an id, not a page
+
+
+def test_an_article_entered_at_page_two_whose_page_one_fails_is_still_read() -> None:
+    """One step beside the test above: page 1 answers 500. The article is read from the page it was entered at
+    (before the fallback it was lost), and the failure is counted."""
+    routes = {ARTICLE: Route(b"down", status=500), f"{ARTICLE}/2": Route(page(2))}
+    result = crawl_in_process("cnnindonesia", routes, f"url={ARTICLE}/2")
+    [item] = result.items
+    assert item["body"] == PARAGRAPHS[2]
+    assert item["missing_pages"] == [ARTICLE]  # its start is missing, and the item says so
+    assert any(key.startswith("newscrawl/failed/") for key in result.stats)

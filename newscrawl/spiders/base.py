@@ -57,6 +57,10 @@ EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -
 _MAIN_TEXT = "newscrawl_maintext"  # Response.meta key of the cached main text
 _PAGE_RULES = "newscrawl_page_rules"  # Response.meta key of the page's chosen rules
 _PAGER = "newscrawl_pager"  # Response.meta key of the page's structural pager (urls.article_pages)
+# Request.meta key: the later page an article was entered at, when its page 1 is fetched instead (and again if
+# page 1 fails: then no going back).
+_ENTERED_AT = "newscrawl_entered_at"
+_FIRST_PAGE_FAILED = "newscrawl_first_page_failed"  # Request.meta key: that page 1's URL, for missing_pages
 # Request.meta key of a listing page's request: digests of the links the page before it listed.
 _PREVIOUS_LINKS = "newscrawl_previous_links"
 
@@ -447,6 +451,15 @@ class NewsSpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.parse_article, errback=self.request_failed,
                               meta={DISCOVERED: True})
 
+    def first_page_failed(self, failure: Any) -> Iterator[scrapy.Request]:
+        """Page 1 of an article entered at a later page failed: counted like any failed request, and the
+        article is read from the page it was entered at (out of order beats lost)."""
+        self.request_failed(failure)
+        entered = failure.request.meta[_ENTERED_AT]
+        meta = {EXPLICIT: True} if failure.request.meta.get(EXPLICIT) else {}
+        yield scrapy.Request(entered, callback=self.parse_article, errback=self.request_failed, dont_filter=True,
+                             meta={**meta, _ENTERED_AT: entered, _FIRST_PAGE_FAILED: failure.request.url})
+
     def request_failed(self, failure: Any) -> None:
         """Count and log a failed request (HTTP error, timeout, DNS, too large…); the crawl goes on.
 
@@ -493,13 +506,15 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/dropped/not_article")
             self.logger.warning("Not an article page, skipped: %s", response.url)
             return
-        first = first_page_of(response.url, link_hrefs(response)) if isinstance(response, TextResponse) else None
+        first = (first_page_of(response.url, link_hrefs(response))
+                 if isinstance(response, TextResponse) and not response.meta.get(_ENTERED_AT) else None)
         if first is not None and page_key(first) != page_key(response.url):
             # Entered at a later page (a link to page 2, -a url=…/2): the article is read from its first page,
-            # so its pages come in order and none is left out.
+            # so its pages come in order and none is left out; should page 1 fail, from this page as before.
             self.crawler.stats.inc_value("newscrawl/article_pages/entered_later_page")
-            yield scrapy.Request(first, callback=self.parse_article, errback=self.request_failed,
-                                 meta={EXPLICIT: True} if response.meta.get(EXPLICIT) else {})
+            meta = {EXPLICIT: True} if response.meta.get(EXPLICIT) else {}
+            yield scrapy.Request(first, callback=self.parse_article, errback=self.first_page_failed,
+                                 meta={**meta, _ENTERED_AT: response.url})
             return
         try:
             with memoized_queries(response.selector.root):  # the era's containers are the body's
@@ -532,15 +547,17 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         all_pages = self.all_pages_url(response)
         pending = self.other_page_urls(response, visited=[response.url])
-        if all_pages:
+        # Entered at a later page whose page 1 then failed: the story lacks its start, and says so.
+        lacking = [response.meta[_FIRST_PAGE_FAILED]] if response.meta.get(_FIRST_PAGE_FAILED) else []
+        if all_pages and not lacking:
             # The pager travels along: should the "show all" view fail, the pages are read one by one.
             yield scrapy.Request(all_pages, callback=self.parse_all_pages, errback=self.pages_failed, dont_filter=True,
                                  cb_kwargs={"raw": raw.to_plain(), "page1": response.url, "pending": pending})
             return
         if pending:
-            yield self.next_page_request(raw, pending, visited=[response.url])
+            yield self.next_page_request(raw, pending, visited=[response.url], missing=lacking)
             return
-        yield self.build_item(raw, response.url)
+        yield self.build_item(raw, response.url, missing_pages=lacking)
 
     def redirected_away(self, response: Response) -> bool:
         """An article request redirected to the site's home page, or from an article URL to one that is
