@@ -149,6 +149,11 @@ def page_key(url: str) -> str:
     return path + mark + query
 
 
+def request_meta(response: Response) -> dict[str, Any]:
+    """The meta of the request a response answers; {} for a response built without one (a test's, a hook's)."""
+    return response.request.meta if response.request is not None else {}
+
+
 def link_hrefs(response: TextResponse) -> list[str]:
     """The page's links, resolved as a browser does (against its <base href>)."""
     root = response.selector.root
@@ -507,7 +512,7 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("Not an article page, skipped: %s", response.url)
             return
         first = (first_page_of(response.url, link_hrefs(response))
-                 if isinstance(response, TextResponse) and not response.meta.get(_ENTERED_AT) else None)
+                 if isinstance(response, TextResponse) and not request_meta(response).get(_ENTERED_AT) else None)
         if first is not None and page_key(first) != page_key(response.url):
             # Entered at a later page (a link to page 2, -a url=…/2): the article is read from its first page,
             # so its pages come in order and none is left out; should page 1 fail, from this page as before.
@@ -548,7 +553,7 @@ class NewsSpider(scrapy.Spider):
         all_pages = self.all_pages_url(response)
         pending = self.other_page_urls(response, visited=[response.url])
         # Entered at a later page whose page 1 then failed: the story lacks its start, and says so.
-        lacking = [response.meta[_FIRST_PAGE_FAILED]] if response.meta.get(_FIRST_PAGE_FAILED) else []
+        lacking = [request_meta(response)[_FIRST_PAGE_FAILED]] if request_meta(response).get(_FIRST_PAGE_FAILED) else []
         if all_pages and not lacking:
             # The pager travels along: should the "show all" view fail, the pages are read one by one.
             yield scrapy.Request(all_pages, callback=self.parse_all_pages, errback=self.pages_failed, dont_filter=True,
