@@ -517,7 +517,7 @@ class NewsSpider(scrapy.Spider):
             # Entered at a later page (a link to page 2, -a url=…/2): the article is read from its first page,
             # so its pages come in order and none is left out; should page 1 fail, from this page as before.
             self.crawler.stats.inc_value("newscrawl/article_pages/entered_later_page")
-            meta = {EXPLICIT: True} if response.meta.get(EXPLICIT) else {}
+            meta = {EXPLICIT: True} if request_meta(response).get(EXPLICIT) else {}
             yield scrapy.Request(first, callback=self.parse_article, errback=self.first_page_failed,
                                  meta={**meta, _ENTERED_AT: response.url})
             return
