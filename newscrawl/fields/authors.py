@@ -30,6 +30,7 @@ from typing import Any, Callable, Iterable, Sequence, Union
 from lxml import etree
 
 from newscrawl.dates import read_date
+from newscrawl.dom import walk_blocks
 from newscrawl.fields.outlet import DOMAIN_LIKE, names_outlet, outlet_in_name, squeeze, strip_outlet
 from newscrawl.fields.places import is_place
 
@@ -417,31 +418,13 @@ def _text_within(element: etree._Element, limit: int) -> str | None:
 
 
 def _lines_within(element: etree._Element, limit: int) -> str | None:
-    """``_text_within``, with a line break where a block element or <br> breaks the text: a name credited
-    last on a line ends there ("Red: Muhammad Hafil" before the share buttons of the byline's box, republika
-    2019), where the joined text would run it into the next box's words."""
+    """``_text_within``, one line per block the body walker reads (dom.walk_blocks: a block element or <br>
+    ends one): a name credited last on a line ends there ("Red: Muhammad Hafil" before the share buttons of
+    the byline's box, republika 2019), where the joined text would run it into the next box's words."""
     text = _text_within(element, limit)
-    if text is None or not any(True for _ in element.iterdescendants(*_LINE_BREAKING)):
+    if text is None or len(element) == 0:
         return text
-    pieces: list[str] = []
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if event == "start":
-            if tag in _LINE_BREAKING:
-                pieces.append("\n")
-            if tag not in ("script", "style") and node.text and isinstance(node.tag, str):
-                pieces.append(node.text)
-        else:
-            if tag in _LINE_BREAKING:
-                pieces.append("\n")
-            if node is not element and node.tail:
-                pieces.append(node.tail)
-    lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-_LINE_BREAKING = ("div", "p", "li", "ul", "ol", "br", "tr", "td", "th", "table", "section", "header", "footer", "h1",
-                  "h2", "h3", "h4", "h5", "h6", "dd", "dt", "dl", "nav", "aside", "article", "figure", "figcaption")
+    return "\n".join(block.text for block in walk_blocks(element))
 
 
 def credited_people(root: etree._Element, html_text: str | None = None) -> tuple[list[str], list[str]]:

@@ -706,10 +706,11 @@ class NewsSpider(scrapy.Spider):
     def structural_pager(self, response: Response) -> tuple[str | None, list[str]]:
         """``article_pages`` of a response, read once: the callback asks for the single view, then the pages.
         (Kept in the response's meta, not on the spider: the next response has its own.)"""
-        found = response.meta.get(_PAGER)
+        meta = request_meta(response)  # a response built without a request: computed, not kept
+        found = meta.get(_PAGER)
         if found is None:
             found = article_pages(response.url, link_hrefs(response)) if isinstance(response, TextResponse) else (None, [])
-            response.meta[_PAGER] = found
+            meta[_PAGER] = found
         return found
 
     # Everything page 1 found travels in the request as plain data (RawArticle fields, never
