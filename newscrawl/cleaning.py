@@ -1054,6 +1054,48 @@ _CLOSING_WORDS_RE: Final = re.compile(
     re.IGNORECASE)
 
 
+# A sentence announcing lines that follow it, even when it ends with a full stop ("Berikut lirik lengkap
+# lagunya.", "Syarat pendaftaran antara lain sebagai berikut.", "Bunyinya demikian."), or as the first short
+# line of them ("Berikut nama-nama menteri yang dilantik").
+# The announcing sentence opens with the word ("Berikut …", "Inilah …") or ends with it ("… sebagai berikut.",
+# "… di bawah ini.", "… berbunyi:"): "pada pekan berikutnya" or "antara lain Jakarta dan Bandung" mid-sentence
+# announce nothing.
+_ANNOUNCES_RE: Final = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:berikut|inilah|simak|here\s+(?:is|are))\b"
+    r"|\b(?:berikut(?:\s+ini)?|di\s+bawah\s+ini|antara\s+lain|berbunyi|bunyinya|liriknya|as\s+follows"
+    r"|the\s+following|below)\W*$", re.IGNORECASE)
+_LINES_MIN: Final = 3
+_VERSE_MIN_WORDS: Final = 3
+# Words after a line's first that start in lower case: a sentence-case line (verse, a step, a list item)
+# has many, a headline in title case ("Arti Tabola Bale, Lagu Viral dari NTT") few, a tag or a name none.
+_SENTENCE_CASE_SHARE: Final = 0.4
+_DIGIT_RE: Final = re.compile(r"\d")
+
+
+def _sentence_case_line(text: str) -> bool:
+    words = [w for w in text.split() if w[0].isalpha()]
+    if len(words) < _VERSE_MIN_WORDS:
+        return False
+    return sum(w[0].islower() for w in words[1:]) >= _SENTENCE_CASE_SHARE * (len(words) - 1)
+
+
+def story_lines(last_paragraph: str, tail: list[str]) -> bool:
+    """Whether short lines after the story's last paragraph are the story's own (a list the walker read
+    without its numbers, lyrics, a poem, a schedule), not labels, tags, names or a related headline.
+    Announced ("Berikut lirik lengkap lagunya." before them, or "Berikut nama-nama menteri …" as their
+    first line) and two or more; or three or more that read as text: two thirds in sentence case (verse,
+    steps: "Buka aplikasi WhatsApp di ponsel") or holding figures (a schedule: "Imsak 04.27 WIB",
+    "Indonesia vs Jepang, 15 November 2024")."""
+    lines = [t for t in tail if not _marks_only(t)]
+    if len(lines) >= 2 and (_ANNOUNCES_RE.search(last_paragraph) or _ANNOUNCES_RE.search(lines[0])):
+        return True
+    if len(lines) < _LINES_MIN:
+        return False
+    worded = sum(_sentence_case_line(t) for t in lines)
+    figures = sum(bool(_DIGIT_RE.search(t)) and len(t.split()) >= 2 for t in lines)
+    return max(worded, figures) * 3 >= len(lines) * 2
+
+
 def _is_label_line(text: str) -> bool:
     return (len(text) <= _LABEL_LINE_MAX_CHARS and not text.endswith(_SENTENCE_FINAL)
             and not any(mark in text for mark in (":", "@", "/", "www.", "http"))
@@ -1153,7 +1195,7 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
         last += 1
     start = _lead_end(blocks, prose, last, title)
     tail = blocks[last + 1:]
-    if tail and not blocks[last].endswith(":") and all(
+    if tail and not blocks[last].endswith(":") and not story_lines(blocks[last], tail) and all(
             _marks_only(t) or (_is_label_line(t) and not _is_list_item(t)) for t in tail):
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
         return _without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start])

@@ -41,7 +41,8 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
-from newscrawl.cleaning import closing_start, is_residue, is_syndication_line, link_list_indexes
+from newscrawl.cleaning import (closing_start, is_prose_block, is_residue, is_syndication_line, link_list_indexes,
+                                story_lines)
 from newscrawl.dom import SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, text_within, walk_blocks
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
@@ -368,6 +369,12 @@ def _tail_junk(text: str) -> bool:
     return _edge_junk(text) or (len(text) < _INTRO_CHARS and text.endswith(":")) or bool(_DISCLAIMER.match(text))
 
 
+def _story_tail(texts: list[str]) -> bool:
+    """Whether the blocks after the last prose block are the story's own lines (cleaning.story_lines)."""
+    last = next((i for i in range(len(texts) - 1, -1, -1) if is_prose_block(texts[i])), None)
+    return last is not None and last + 1 < len(texts) and story_lines(texts[last], texts[last + 1:])
+
+
 def _trim(blocks: list[Block]) -> list[str]:
     link_lists = link_list_indexes([b.text for b in blocks], [b.link_density for b in blocks])
     blocks = [b for index, b in enumerate(blocks) if index not in link_lists]
@@ -387,7 +394,9 @@ def _trim(blocks: list[Block]) -> list[str]:
             break
     while texts and _lead_junk(texts[0]) and not _BARE_DATELINE.fullmatch(texts[0]):
         texts.pop(0)
-    while texts and (_tail_junk(texts[-1]) or is_residue(texts[-1])):  # the end next to the last paragraph
+    # The end next to the last paragraph, unless the short lines there are the story's own (a closing list,
+    # lyrics, a schedule: cleaning.story_lines).
+    while texts and ((_tail_junk(texts[-1]) and not _story_tail(texts)) or is_residue(texts[-1])):
         texts.pop()
     if len(texts) > 1 and _BARE_DATELINE.fullmatch(texts[0]):
         while len(texts) > 2 and is_residue(texts[1]):  # a promo between the dateline and its paragraph

@@ -87,10 +87,24 @@ FIXTURES = {
                           "a most-read list with view counts and the footer moved after the story (drift probe)"),
     # Class 5: a contributor's sign-off after the last sentence.
     "contributor_signoff": (f"<p>{P1}</p><p>{P2}</p><p>{P3} (Andi Saputra)</p>", "(Nama) sign-off"),
+    # The story's own short lines at its end, read without their list numbers: steps in an <ol> under a sentence
+    # ending in "." (detik/kompas "Cara ..." pages), lyrics as <br> lines under an h2 (kompas/tribun lyrics pages).
+    "closing_steps": (f"<p>{P1}</p><p>{P2}</p><p>Berikut cara mengecek status perbaikan jalan secara daring.</p>"
+                      "<ol><li>Buka situs resmi dinas pekerjaan umum</li><li>Masukkan nama ruas jalan</li>"
+                      "<li>Klik tombol Cari</li></ol>", "an <ol> of steps ending the story"),
+    "closing_lyrics": (f"<p>{P1}</p><p>{P2}</p><p>Berikut lirik lengkap lagu yang dinyanyikan warga.</p>"
+                       "<h2>Lirik Lagu Jalan Kita</h2><p>Jalan ini milik kita semua<br>dari pagi sampai malam tiba"
+                       "<br>tak ada lubang yang kita lupa</p>", "lyrics as <br> lines under a subheading"),
 }
+_STEPS_INTRO = "Berikut cara mengecek status perbaikan jalan secara daring."
+_LYRICS_INTRO = "Berikut lirik lengkap lagu yang dinyanyikan warga."
 EXPECTED = {
     "tail_residue": [P1, P2, P3],
     "contributor_signoff": [P1, P2, P3],
+    "closing_steps": [P1, P2, _STEPS_INTRO, "Buka situs resmi dinas pekerjaan umum", "Masukkan nama ruas jalan",
+                      "Klik tombol Cari"],
+    "closing_lyrics": [P1, P2, _LYRICS_INTRO, "Lirik Lagu Jalan Kita", "Jalan ini milik kita semua",
+                       "dari pagi sampai malam tiba", "tak ada lubang yang kita lupa"],
 }
 
 
