@@ -164,7 +164,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # i.e. short and not ending like a sentence ("Lihat juga bagaimana ... ini." is prose).
     _residue(
         "related_link_no_colon",
-        r"(?:baca|lihat)\s+juga(?:\s+|(?-i:(?=[A-Z0-9\"\u201c])))[^\s:\-\u2013\u2014].{0,160}(?<![.,;:])",
+        # The headline after the label opens with a capital, a figure or a quote: "Lihat juga status pendaftaran
+        # di menu Profil" (a how-to's step) and "Lihat juga betapa sulitnya …!" are the story's.
+        r"(?:baca|lihat)\s+juga\s*(?-i:(?=[A-Z0-9\"\u201c]))[^\s:\-\u2013\u2014].{0,160}(?<![.,;:])",
         "all sites (as related_link); glued to the title (no space) when a card's label and headline are two "
         "inline spans (drift probe inline_cards, reconstructed)",
     ),
@@ -258,7 +260,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # ... and liputan6 mobile "Lanjutkan Membaca \u2193" (PAGE).
     _residue(
         "continue_reading",
-        r"scroll\s+ke\s+bawah\b.{0,80}|lanjutkan\s+membaca\b.{0,20}"
+        # "Scroll ke bawah untuk melanjutkan membaca"; "Scroll ke bawah dan centang kotak persetujuan" is a step.
+        r"scroll\s+ke\s+bawah(?:\s+(?:untuk\s+)?(?:me?lanjutkan|lanjut|membaca|baca)\b.{0,60}|\W*)"
+        r"|lanjutkan\s+membaca\b.{0,20}"
         r"|scroll\s+(?:untuk|to)\s+(?:melanjutkan|lanjut|continue)\b.{0,60}",
         "tempo (EGI), liputan6 (PAGE); 'Scroll untuk melanjutkan membaca' (scroll prompts, reconstructed)",
     ),
@@ -493,7 +497,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"|(?:download|unduh)\s+(?:aplikasi|apps?)\s+\S+(?:\s+\S+)?\s+(?:sekarang|now|gratis)"
              r"(?:\s*[:\-]?\s*https?://\S{1,100})?",
              "app promos (reconstructed); detik's 'Download Apps Detikcom Sekarang' line"),
-    _residue("click_here", r"klik\s+(?:di\s+)?(?:sini|link\s+(?:ini|berikut))\b.{0,100}|click\s+here\b.{0,100}"
+    # The prompt alone or "… untuk <what>"; "Klik di sini jika kode verifikasi tidak masuk" is a how-to's step.
+    _residue("click_here", r"klik\s+(?:di\s+)?(?:sini|link\s+(?:ini|berikut))(?:\W*|\s+(?:untuk|buat)\b.{0,100})"
+             r"|click\s+here\b.{0,100}"
              r"|klik\s+untuk\s+(?:baca|membaca|melihat|lihat)\b.{0,60}",
              "click-through prompts (reconstructed)"),
     # A copyright line inside the body (a footer the container swallowed): "Copyright © 2024 Kompas.com",
@@ -506,8 +512,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # keseluruhan artikel di atas untuk konten akun media sosial komersil tanpa seizin redaksi." (kompas.com
     # since 2023; reconstructed from memory of the page, like "Dilarang mengutip ... tanpa izin redaksi").
     _residue("reuse_notice",
+             # about the outlet's text: "Dilarang mengambil foto di ruang pelayanan tanpa izin petugas." is a rule
+             # a story quotes.
              r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menayangkan|memperbanyak|menyebarluaskan)\b"
-             r".{0,250}\b(?:seizin|izin|persetujuan)\b.{0,60}",
+             r"(?=.{0,250}\b(?:artikel|konten|berita|tulisan|materi)\b).{0,250}\b(?:seizin|izin|persetujuan)\b.{0,60}",
              "kompas.com reuse notice (reconstructed)"),
     # Template notes the outlet appends to a kind of story, not the story's text (reconstructed): an investment
     # disclaimer under market news ("Disclaimer: Keputusan investasi sepenuhnya ada di tangan pembaca …"),
@@ -550,9 +558,11 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue(
         "newsletter_prompt",
         # "Daftar" opening a sign-up, not "Daftar pemilih …" (a list: the word's usual sense in news).
-        r"(?:daftarkan|daftar\s+(?:sekarang|di\s*sini|untuk|gratis)|masukkan|berlangganan|langganan|subscribe|dapatkan"
+        # "Masukkan email …" only with the newsletter named: "Masukkan alamat email dan nomor HP" is a step.
+        r"(?:daftarkan|daftar\s+(?:sekarang|di\s*sini|untuk|gratis)|berlangganan|langganan|subscribe|dapatkan"
         r"|sign\s+up)\b.{0,100}?"
-        r"\b(?:e-?mail|newsletter|buletin|inbox|kotak\s+masuk)\b.{0,200}",
+        r"\b(?:e-?mail|newsletter|buletin|inbox|kotak\s+masuk)\b.{0,200}"
+        r"|masukkan\b.{0,100}?\b(?:newsletter|buletin|berlangganan|langganan|subscribe)\b.{0,200}",
         "newsletter boxes (drift probe follow_boxes, reconstructed)",
     ),
     _residue("newsletter_header", r"(?:newsletter|buletin\s+berita|langganan\s+newsletter)\s*[:!.]*",

@@ -517,6 +517,14 @@ KEEP_ROWS = [
     "Simak ulasan lengkapnya di situs resmi Pertamina, pertamina.com",
     "Geser sedikit ke kiri, katanya kepada sopir truk itu.",
     "Dilarang merokok di area stasiun, kata petugas.",
+    # A how-to's steps in the middle of the body (tekno "Cara …" pages, reconstructed): imperative like a promo,
+    # but about the thing the story explains.
+    "Masukkan alamat email dan nomor HP yang aktif",
+    "Scroll ke bawah dan centang kotak persetujuan",
+    "Klik di sini jika kode verifikasi tidak masuk",
+    "Lihat juga status pendaftaran di menu Profil",
+    "Dilarang mengambil foto di ruang pelayanan tanpa izin petugas.",
+    "Lihat juga betapa sulitnya warga mendapatkan air bersih saat kemarau!",
     "",
 ]
 
