@@ -160,6 +160,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "all sites (PAGE detik/kompas/liputan6/merdeka; GIK sindonews/tribun/okezone/tempo/republika; "
         "OUTLETS.md ntvnews)",
     ),
+    # The next story or a video, labelled: kontan's "Tonton: <judul>", "Selanjutnya: <judul>" (reconstructed);
+    # "Artikel Selanjutnya", "Next Article" alone. "Selanjutnya, …" (a comma) is the story going on.
+    _residue("related_next",
+             r"(?:tonton(?:\s+juga)?|(?:artikel\s+|berita\s+)?selanjutnya)\s*:\s*\S.{0,200}"
+             r"|(?:artikel|berita)\s+selanjutnya|next\s+article|tonton\s+juga",
+             "kontan (reconstructed); next-story cards"),
     # Same without the colon ("Baca juga Polisi Tangkap ..."): only when it reads like a link title,
     # i.e. short and not ending like a sentence ("Lihat juga bagaimana ... ini." is prose).
     _residue(
@@ -234,12 +240,18 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "follow_channel_promo",
         # The channel named as where to go ("di WhatsApp", "saluran WhatsApp", "Telegram Channel", Google
         # News): a bare "saluran" is also a canal or a drain, and "pesan WhatsApp" a message in a story.
+        # Led by what it offers or what not to miss: "Untuk mendapatkan informasi terbaru, silakan bergabung …",
+        # "Jangan lewatkan berita menarik lainnya, follow kami di Google News".
+        r"(?:(?:untuk\s+(?:mendapatkan|memperoleh|update)|jangan\s+lewatkan)\b[^,]{0,80},\s*)?(?:silakan\s+)?"
         r"(?:(?:ayo|yuk|mari)\s+)?"
-        r"(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|dapatkan|baca|cek\s+berita|update\s+berita)\b.{0,250}?"
+        r"(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|join|kunjungi|terhubung\s+dengan\s+kami|dapatkan|baca"
+        r"|cek\s+berita|update\s+berita)\b.{0,250}?"
         r"(?:\bgoogle\s*news\b"
         r"|\b(?:di|ke|melalui|via|lewat)\s+(?:grup\s+|group\s+|saluran\s+|kanal\s+)?(?:whats\s*app|telegram|line)\b"
         r"|\b(?:whats\s*app|telegram|youtube)\s+(?:channel|group|grup)\b"
-        r"|\b(?:saluran|channel|kanal)\s+(?:whats\s*app|telegram|youtube|kami|resmi)\b).{0,250}",
+        r"|\b(?:saluran|channel|kanal)\s+(?:whats\s*app|telegram|youtube|kami|resmi)\b).{0,250}"
+        # The channel's address under its name: "Saluran WhatsApp resmi Kompas.com: https://whatsapp.com/channel/…"
+        r"|(?:saluran|channel|kanal)\s+(?:whats\s*app|telegram)\b.{0,60}:\s*https?://\S{1,120}",
         "tribun (GIK xlsx), okezone (brief), kontan ('Cek Berita … di Google News')",
     ),
     # The outlet's own social accounts: "Jangan lupa follow akun Instagram kami @tribunnews", "Follow Instagram
@@ -530,7 +542,18 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:pembaca|pengguna|user)\b.{0,120}"
              r"|(?:jika|bila|apabila)\s+(?:anda|kamu)\b.{0,120}\bbunuh\s+diri\b.{0,200}?"
              r"\b(?:hubungi|layanan|hotline|119|psikolog|psikiater)\b.{0,200}"
-             r"|informasi\s+ini\s+tidak\s+ditujukan\s+untuk\s+menginspirasi\b.{0,300}",
+             r"|informasi\s+ini\s+tidak\s+ditujukan\s+untuk\s+menginspirasi\b.{0,300}"
+             # An opinion column's disclaimer: "*) Tulisan ini merupakan pendapat pribadi penulis …", "Artikel ini
+             # merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi …", "Tulisan dari X tidak
+             # mewakili pandangan dari redaksi kumparan", "Kolom adalah rubrik opini di detikcom …".
+             r"|(?:\*\)\s*)?(?:tulisan|artikel|opini|kolom)\b.{0,80}?\b(?:pendapat|opini|pandangan)\s+pribadi\b.{0,300}"
+             r"|(?:\*\)\s*)?(?:tulisan|artikel|opini)\b.{0,80}?\btidak\s+(?:mewakili|mencerminkan)\s+"
+             r"(?:pandangan|sikap)\s+(?:dari\s+)?redaksi\b.{0,200}"
+             r"|kolom\s+(?:adalah|merupakan)\s+rubrik\s+opini\b.{0,300}"
+             # A sponsorship disclosure: "Artikel ini merupakan kerja sama Kompas.com dengan …", "Konten ini
+             # disponsori oleh …".
+             r"|(?:artikel|konten|tulisan|berita)\s+ini\s+(?:merupakan\s+(?:hasil\s+)?kerja\s*sama|disponsori|"
+             r"didukung\s+oleh|(?:adalah|merupakan)\s+(?:konten\s+)?(?:advertorial|bersponsor|sponsored))\b.{0,200}",
              "template notes under stories (reconstructed)"),
     # A line sending the reader to the outlet's own site: "Terus update informasi terkini dan terlengkap
     # dengan mengunjungi laman Republika.co.id", "Baca berita menarik lainnya di www.republika.co.id",
@@ -621,6 +644,11 @@ _CONTRIBUTOR: Final = r"[A-Z][a-z'\u2019]+\.?(?:\s+(?:[A-Z][a-z'\u2019]+|[A-Z]\.
 # (regional papers' sign-offs, reconstructed).
 _NAME_AND_OUTLET: Final = (rf"(?:{_CONTRIBUTOR}|[A-Za-z]{{2,6}})\s*/\s*[A-Za-z][A-Za-z0-9-]{{1,20}}(?:\.(?:co\.id|id|com|net))?"
                            rf"|[a-z0-9-]{{2,20}}\.(?:co\.id|id|com|net)\s*/\s*[A-Za-z]{{2,6}}"
+                           # the outlet, then the writer's full name (and the outlet it wrote for): tribun's
+                           # "(Tribunnews.com/Fersianus Waku)", "(Suara.com/Yaumal Asri Adi Hutasuhut)",
+                           # "(Tribunnews.com/ Rina Ayu/ Kompas.com)"
+                           rf"|[A-Za-z][A-Za-z0-9-]{{1,20}}\.(?:co\.id|id|com|net)\s*/\s*{_CONTRIBUTOR}"
+                           rf"(?:\s*/\s*[A-Za-z][A-Za-z0-9-]{{1,20}}(?:\.(?:co\.id|id|com|net))?)?"
                            # the outlet and the rubric: tirto's "(tirto.id - Kesehatan)"
                            rf"|[a-z0-9-]{{2,20}}\.(?:co\.id|id|com|net)\s+-\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}")
 # Initials in capitals closed by an end mark: "(RF)***", "(RF)*" (Pikiran Rakyat's network): a source such as
@@ -640,6 +668,8 @@ _TRAILING_SIGNOFF_RE: Final = re.compile(
 # detik's cross-post note has the same role: "Artikel ini telah naik di detikBali dan bisa dibaca
 # selengkapnya di sini." (PAGE travel); it yields an outlet but no title or URL.
 _SYNDICATION_RE: Final = re.compile(
+    # Tribun's note on a story written from another's: "Sebagian artikel ini telah tayang di Kompas.com dengan judul …"
+    r"(?:sebagian\s+(?:(?:isi|dari)\s+)?)?"
     r"(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik)\s+(?:di|pada)\s+"
     r"(?P<outlet>\S+(?:\s+\S+){0,3}?)"
     r"(?:\s+dengan\s+judul\b\s*:?\s*(?P<rest>.*)|\s+dan\s+(?:bisa|dapat)\s+dibaca\b.*|\s*[.,]?)",
@@ -763,7 +793,7 @@ _SPEECH_RE: Final = re.compile(
 # Rows whose line carries another story's headline or a post's text, which may well report speech ("Baca juga:
 # Harga BBM Tidak Naik, Kata Menteri"): the speech test is not theirs.
 _HEADLINE_ROWS: Final = frozenset({
-    "related_link", "related_link_no_colon", "related_label_title", "related_link_bracketed", "related_link_english",
+    "related_link", "related_link_no_colon", "related_next", "related_label_title", "related_link_bracketed", "related_link_english",
     "related_link_short", "related_header", "editor_pick", "pager", "video_promo", "video_link", "gambas_embed",
     "tweet_embed", "tweet_photo_link", "instagram_embed"})
 
@@ -1106,6 +1136,12 @@ def story_lines(last_paragraph: str, tail: list[str]) -> bool:
     return max(worded, figures) * 3 >= len(lines) * 2
 
 
+def _dangling_label(text: str) -> bool:
+    """A short label announcing something the body does not hold, as the body's last block ("Jangan Lewatkan
+    Video Terbaru:", "Baca Juga:"): what it announced was a widget, an embed or links."""
+    return text.endswith((":", "\uff1a")) and len(text) <= _LABEL_LINE_MAX_CHARS
+
+
 def _is_label_line(text: str) -> bool:
     return (len(text) <= _LABEL_LINE_MAX_CHARS and not text.endswith(_SENTENCE_FINAL)
             and not any(mark in text for mark in (":", "@", "/", "www.", "http"))
@@ -1192,6 +1228,13 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     A body with no prose block outside credited captions (a photo page) is left alone."""
     end = closing_start(blocks)
     if end < len(blocks):  # the sign-off ("(mdk/yan)") sat on the last paragraph, before the comments
+        blocks = _trim_last_signoff(blocks[:end])
+    # "Jangan Lewatkan Video Terbaru:" ending the body, over a video that was not read: the label goes, and the
+    # sign-off ("(tan/jpnn)") it kept from the end of the last paragraph.
+    end = len(blocks)
+    while end > 1 and _dangling_label(blocks[end - 1]):
+        end -= 1
+    if end < len(blocks) and any(is_prose_block(t) for t in blocks[:end]):
         blocks = _trim_last_signoff(blocks[:end])
     blocks = _without_signoff_blocks(blocks)
     prose = [index for index, text in enumerate(blocks)
@@ -1306,8 +1349,22 @@ def strip_residue(blocks: list[str]) -> list[str]:
         if kind in _LIST_HEADER_KINDS and _is_bare_list_header(texts[index], kind):
             for link_index in _link_list_after_header(texts, next_kept, index):
                 dropped[link_index] = True
-    return _trim_last_signoff([_without_trailing_related(block)
+    return _trim_last_signoff([_without_trailing_related(_without_inline_tokens(block))
                                for block in _rejoin_split_paragraphs(blocks, texts, dropped)])
+
+
+# Tokens a template writes INTO a paragraph's text, never the story's words: detik/CNN's embed marker "[Gambas:Video
+# CNN]" in the same text node as the sentence before it, an ad slot's label in capitals ("… naik ADVERTISEMENT dua
+# kali lipat", "SCROLL TO CONTINUE WITH CONTENT") left by a span whose class names no ad.
+_INLINE_TOKEN_RE: Final = re.compile(
+    r"\s*(?:\[\s*(?i:gambas)\s*:[^\[\]]{0,80}\]|\bADVERTISEMENT\b|\bSCROLL TO CONTINUE WITH CONTENT\b)\s*")
+
+
+def _without_inline_tokens(block: str) -> str:
+    if "[" not in block and "ADVERTISEMENT" not in block and "SCROLL TO" not in block:
+        return block  # the usual paragraph: one scan each, no regex
+    stripped = _INLINE_TOKEN_RE.sub(" ", block).strip()
+    return stripped if stripped else block
 
 
 # A related link written into the end of a paragraph, after its last sentence: "… menjelang Lebaran. Baca

@@ -350,6 +350,25 @@ RESIDUE_ROWS = [
     ("Next", "pager"),
     ("\u00ab Previous", "pager"),
     ("Klik untuk baca", "click_here"),
+    # channel promos led by what they offer (reconstructed, 2024-25 regional and national forms)
+    ("Untuk mendapatkan informasi terbaru, silakan bergabung di grup WhatsApp kami.", "follow_channel_promo"),
+    ("Jangan lewatkan berita menarik lainnya, follow kami di Google News", "follow_channel_promo"),
+    ("Yuk join channel Telegram Jatimnow untuk update berita terkini!", "follow_channel_promo"),
+    ("Kunjungi WhatsApp Channel kami untuk informasi terbaru.", "follow_channel_promo"),
+    ("Saluran WhatsApp resmi Kompas.com: https://whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D",
+     "follow_channel_promo"),
+    # the next story or a video, labelled (kontan, reconstructed)
+    ("Tonton: Harga Emas Meroket, Investor Buru Logam Mulia", "related_next"),
+    ("Selanjutnya: Harga Emas Antam Hari Ini Turun Rp 5.000, Cek Daftarnya", "related_next"),
+    ("Artikel Selanjutnya", "related_next"),
+    # opinion disclaimers and sponsorship disclosures (detik/CNN/kumparan columns, reconstructed)
+    ("*) Tulisan ini merupakan pendapat pribadi penulis dan tidak mewakili pandangan redaksi.", "template_notice"),
+    ("Artikel ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan Redaksi CNNIndonesia.com",
+     "template_notice"),
+    ("Tulisan dari Andi Saputra tidak mewakili pandangan dari redaksi kumparan", "template_notice"),
+    ("Kolom adalah rubrik opini di detikcom. Isi dari tulisan di luar tanggung jawab redaksi.", "template_notice"),
+    ("Artikel ini merupakan kerja sama Kompas.com dengan Kementerian Pariwisata.", "template_notice"),
+    ("Konten ini disponsori oleh PT Contoh Sejahtera.", "template_notice"),
     ("(Baca: Jokowi Lantik Menteri)", "related_link_bracketed"),
     # template notes under a kind of story (reconstructed)
     ("Disclaimer: Keputusan investasi sepenuhnya ada di tangan pembaca. Kami tidak bertanggung jawab atas kerugian.",
@@ -525,6 +544,9 @@ KEEP_ROWS = [
     "Lihat juga status pendaftaran di menu Profil",
     "Dilarang mengambil foto di ruang pelayanan tanpa izin petugas.",
     "Lihat juga betapa sulitnya warga mendapatkan air bersih saat kemarau!",
+    "Polisi mengimbau warga tidak bergabung di grup WhatsApp yang menawarkan pinjaman, kata Kapolres.",
+    "Selanjutnya, polisi memeriksa tiga saksi di lokasi kejadian.",
+    "Menurut dia, pendapat pribadi seorang pejabat tidak bisa menjadi dasar kebijakan.",
     "",
 ]
 
@@ -557,6 +579,21 @@ def test_catalog_is_data() -> None:
 # ---------------------------------------------------------------------------------------------------
 # strip_residue
 STRIP_ROWS = [
+    # tokens written into a paragraph (CNN/detik embed markers in the sentence's text node; an ad label in a
+    # classless span; reconstructed): cut out of the paragraph, the story's words around them kept
+    pytest.param(["Artis itu tampil memukau di panggung. [Gambas:Video CNN]"], ["Artis itu tampil memukau di panggung."],
+                 id="gambas-in-paragraph"),
+    pytest.param(["Harga cabai naik ADVERTISEMENT dua kali lipat.", "Kata SCROLL TO CONTINUE WITH CONTENT itu."],
+                 ["Harga cabai naik dua kali lipat.", "Kata itu."], id="ad-label-in-paragraph"),
+    pytest.param(["Iklan (advertisement) itu tayang di televisi."], ["Iklan (advertisement) itu tayang di televisi."],
+                 id="advertisement-word-in-prose-kept"),
+    # the outlet then the writer, glued to the last sentence (tribun/suara sign-offs, reconstructed)
+    pytest.param(["Paragraf satu.", "Ia lalu bicara. (Tribunnews.com/Fersianus Waku)"], ["Paragraf satu.", "Ia lalu bicara."],
+                 id="outlet-then-writer-signoff"),
+    pytest.param(["Ia lalu bicara. (Suara.com/Yaumal Asri Adi Hutasuhut)"], ["Ia lalu bicara."],
+                 id="outlet-then-long-name-signoff"),
+    pytest.param(["Data tersedia di laman resmi (bps.go.id/publikasi)."], ["Data tersedia di laman resmi (bps.go.id/publikasi)."],
+                 id="bracketed-link-kept"),
     pytest.param(["Paragraf satu.", "Baca juga: Judul Lain", "Paragraf dua."], ["Paragraf satu.", "Paragraf dua."], id="drops-residue"),
     pytest.param(["Paragraf satu.", "Ia lalu bicara. (wid)"], ["Paragraf satu.", "Ia lalu bicara."], id="trailing-signoff"),
     pytest.param(["Ia lalu bicara.(mea/mea)"], ["Ia lalu bicara."], id="glued-signoff"),
@@ -806,6 +843,12 @@ def test_drop_duplicate_blocks_has_no_cross_call_state() -> None:
 # ---------------------------------------------------------------------------------------------------
 # find_syndication
 SYNDICATION_ROWS = [
+    # tribun's note on a story written partly from another outlet's (reconstructed)
+    pytest.param(
+        ["Isi berita.", 'Sebagian artikel ini telah tayang di Kompas.com dengan judul "Putin Tiba di Pyongyang"'],
+        ["Isi berita."], {"outlet": "Kompas.com", "title": "Putin Tiba di Pyongyang", "url": None},
+        id="tribun-partly-from",
+    ),
     pytest.param(
         [
             "Isi berita.",
@@ -930,6 +973,10 @@ P_END = "Perbaikan ditargetkan selesai sebelum musim hujan berikutnya, kata dia.
 TITLE = "Pemda Siapkan Anggaran Perbaikan Jalan: Apa Saja yang Diperbaiki?"
 
 TRIM_ROWS = [
+    # a label over something the body does not hold, ending it, and the sign-off it kept from trimming (jpnn,
+    # reconstructed)
+    pytest.param([P_LONG, P_END + " (tan/jpnn)", "Jangan Lewatkan Video Terbaru:"], None, [P_LONG, P_END],
+                 id="dangling-label-and-signoff"),
     # (reconstructed) the story's own closing line without a full stop stays; a tag after it goes
     pytest.param([P_LONG, P_END, "Demikian informasinya"], None, [P_LONG, P_END, "Demikian informasinya"],
                  id="closing-line-kept"),
