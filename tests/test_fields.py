@@ -131,6 +131,24 @@ JP = outlet_labels("https://www.thejakartapost.com/news/2015/06/19/x.html", "The
     ([("title", "- SINDOnews")], outlet_labels("https://nasional.sindonews.com/x"), None),
     ([], [], None),
     ([("og", "  "), ("h1", "")], [], None),
+    # A headline part that starts with the outlet's name is the headline's when the h1 shows it (detik's
+    # "Detik-detik …", suara.com's "Suara …", merdeka's "Merdeka Belajar"; reconstructed titles).
+    ([("headline", "Cerita Saksi: Detik-detik Pengeroyokan Remaja di Bekasi"),
+      ("og", "Cerita Saksi: Detik-detik Pengeroyokan Remaja di Bekasi"),
+      ("title", "Cerita Saksi: Detik-detik Pengeroyokan Remaja di Bekasi - detikNews"),
+      ("h1", "Cerita Saksi: Detik-detik Pengeroyokan Remaja di Bekasi")],
+     outlet_labels("https://news.detik.com/berita/d-7412345/x", "detikcom"),
+     "Cerita Saksi: Detik-detik Pengeroyokan Remaja di Bekasi"),
+    ([("og", "Rekapitulasi KPU - Suara Prabowo Unggul di 36 Provinsi | Suara.com"),
+      ("title", "Rekapitulasi KPU - Suara Prabowo Unggul di 36 Provinsi"),
+      ("h1", "Rekapitulasi KPU - Suara Prabowo Unggul di 36 Provinsi")],
+     outlet_labels("https://www.suara.com/news/x", "Suara.com"), "Rekapitulasi KPU - Suara Prabowo Unggul di 36 Provinsi"),
+    ([("og", "Merdeka Belajar: Program Nadiem Dievaluasi | merdeka.com"),
+      ("title", "Merdeka Belajar: Program Nadiem Dievaluasi"), ("h1", "Merdeka Belajar: Program Nadiem Dievaluasi")],
+     outlet_labels("https://www.merdeka.com/peristiwa/x.html", "merdeka.com"), "Merdeka Belajar: Program Nadiem Dievaluasi"),
+    # without an h1 showing it, a trailing part naming the outlet is still its affix
+    ([("og", "Harga Cabai Naik - Suara.com"), ("title", "Harga Cabai Naik - Suara.com")],
+     outlet_labels("https://www.suara.com/news/x", "Suara.com"), "Harga Cabai Naik"),
 ])
 def test_choose_title(candidates: list[tuple[str, str]], outlets: list[str], expected: str | None) -> None:
     assert choose_title(candidates, outlets) == expected

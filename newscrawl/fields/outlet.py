@@ -36,18 +36,26 @@ def names_outlet(text: str, labels: Iterable[str]) -> bool:
             or any(label and label in squeezed for label in labels))
 
 
-def strip_outlet(title: str, outlet_names: Sequence[str]) -> str:
+def strip_outlet(title: str, outlet_names: Sequence[str], shown: Sequence[str] = ()) -> str:
     """'Judul - Kompas.com Regional' → 'Judul'; 'Outlet.com: Rubrik - Judul' → 'Rubrik - Judul'.
 
     Leading and trailing separated parts that name the outlet (its labels, a domain, "Online") are
-    cut; the headline itself never (a title that is nothing but the outlet stays as it is)."""
+    cut; the headline itself never (a title that is nothing but the outlet stays as it is). ``shown``:
+    the headlines the page shows (its h1): a part they hold is the headline's, whatever word it starts
+    with ("Cerita Saksi: Detik-detik Pengeroyokan …" on detik, "Pengamat: Suara Anies …" on suara.com)."""
     parts = split_parts(title)
     if len(parts) < 2:
         return title
+    shown_keys = [squeeze(text) for text in shown]
+
+    def headline_part(part: str) -> bool:
+        key = squeeze(part)
+        return bool(key) and any(key in shown_key for shown_key in shown_keys)
+
     start, end = 0, len(parts)
-    while end - start > 1 and names_outlet(parts[end - 1][0], outlet_names):
+    while end - start > 1 and names_outlet(parts[end - 1][0], outlet_names) and not headline_part(parts[end - 1][0]):
         end -= 1
-    while end - start > 1 and leading_outlet(parts[start][0], outlet_names):
+    while end - start > 1 and leading_outlet(parts[start][0], outlet_names) and not headline_part(parts[start][0]):
         start += 1
     if (start, end) == (0, len(parts)):
         return title

@@ -74,15 +74,17 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
     metas: list[str] = []
     meta_sources: list[str] = []
     ordered: list[tuple[str, str]] = []  # (source, cleaned text) in the caller's precedence order
+    candidates = [(source, _WS.sub(" ", text or "").strip()) for source, text in candidates]
+    # What the page shows as its headline: a meta title's part that it holds is no outlet affix.
+    shown = [text for source, text in candidates if source in VISIBLE_SOURCES and text]
     for source, text in candidates:
-        text = _WS.sub(" ", text or "").strip()
         if not text:
             continue
         if source in VISIBLE_SOURCES:
             visible.append(text)
         else:
             # "… Halaman all - Outlet" (a paged article's single view): the page marker is no headline word.
-            text = _PAGE_SUFFIX.sub("", strip_outlet(text, outlet_names))
+            text = _PAGE_SUFFIX.sub("", strip_outlet(text, outlet_names, shown))
             if _only_outlet(text, outlet_names):  # "- SINDOnews": a title with no headline left
                 continue
             metas.append(text)
