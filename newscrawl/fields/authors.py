@@ -69,7 +69,7 @@ _OTHER_CREDIT = re.compile(r"(?<=\S)[\s|/•,;]*\b(?:editor|penyunting|redaktur|
 # Read on the part with its end dots stripped; dotted without spaces ("M. Ali" is a name).
 # Medical specialties too: "Sp.PD", "Sp.OG", "Sp.A(K)".
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,2}[A-Z][A-Za-z]{0,3}(?:\([A-Z]\))?"
-                     r"|MBA|MSc|MPH|MPP|PhD|Lc|SH|SE|MM|MH|MA|MSi")
+                     r"|MBA|MSc|MPH|MPP|PhD|Lc|SH|SE|MM|MH|MA|MSi|CBE|OBE|MBE")
 # A credit label with no name after it.
 _BARE_LABELS = frozenset({"penulis", "reporter", "pewarta", "wartawan", "editor", "penyunting", "fotografer",
                           "jurnalis", "journalist", "koresponden", "correspondent", "videografer",
@@ -154,7 +154,44 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
         return False
     if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS or is_place(text):
         return False  # "…, The Jakarta Post, Jakarta": the place a byline ends with is no one
-    return not (outlet_names and outlet_in_name(text, outlet_names))
+    if squeezed in _CONTENT_LABELS or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text):
+        return False
+    return not (outlet_names and outlet_in_name(text, outlet_names) and not _named_like_the_outlet(text, outlet_names))
+
+
+# What a byline slot holds on sponsored, wire or desk content: the kind of content, not who wrote it.
+_CONTENT_LABELS = frozenset(squeeze(label) for label in (
+    "Advertorial", "ADV", "Adv", "Rilis", "Press Release", "Siaran Pers", "Promosi", "Promo", "Konten Kerja Sama",
+    "Kerja Sama", "Kerjasama", "Konten Bersponsor", "Sponsored", "Sponsored Content", "Paid Content",
+    "Partner Content", "Konten Partner", "BrandzView", "Infografis", "Infografik", "Grafis", "Newswire", "JIBI",
+    "Bisnis Indonesia Group", "Kiriman Pembaca", "Citizen Journalism",
+))
+# Words no person's name holds: an outlet compounded with its paper's word ("Balipost", "Lombokpost", "Jawapos",
+# "Newswire"), a regional outlet brand ("Radar Bali", "Tribun Timur"), a government office writing its own
+# release ("Pemprov Kaltim", "Diskominfo Kukar", "Humas Polda Bali").
+_NOT_PERSON_WORD = re.compile(
+    r"\b(?:\w{3,}post|\w{3,}pos|\w*wire|radar|tribun|pemprov|pemkab|pemkot|pemda|diskominfo|kominfo|dinas|"
+    r"kementerian|setda|dprd|polda|polres|polresta|kodam|korem|kodim)\b", re.IGNORECASE)
+# A person's role after the name and a comma, read as a second name: "Dr Haedar Nashir, Ketua Umum PP Muhammadiyah",
+# "Yusuf Wibisono, Direktur IDEAS" (an opinion column's byline).
+_ROLE_START = re.compile(
+    r"(?:ketua|wakil|direktur|dosen|guru\s+besar|peneliti|pengamat|anggota|menteri|rektor|dekan|kepala|ceo|cfo|"
+    r"founder|co-founder|pendiri|mahasiswa|mahasiswi|alumnus|alumni|staf\s+ahli|analis|ekonom|praktisi|pemerhati|"
+    r"koordinator|sekretaris|bendahara|presiden|gubernur|bupati|wali\s*kota|pegiat|aktivis|pemimpin|pimpinan|"
+    r"pengurus|pengajar|komisioner|komisaris|ahli|pakar|chairman|director|lecturer|researcher|professor|"
+    r"profesor|president|head\s+of|member\s+of|senior\s+(?:fellow|researcher|analyst))\b", re.IGNORECASE)
+# Outlets named by a word that is also a given name: "Arini Fajar" on fajar.co.id, "Surya Darma" on surya.co.id.
+_GIVEN_NAME_OUTLETS = frozenset({"fajar", "surya", "bintang", "mentari", "cahaya", "pelita", "wahyu", "rakyat"})
+
+
+def _named_like_the_outlet(text: str, outlet_names: Sequence[str]) -> bool:
+    """A person one of whose names is the outlet's word ("Arini Fajar" on fajar.co.id): the word is a given name
+    and every other word is a capitalised name word, none of a desk or a place."""
+    words = re.split(r"[\s/|,]+", text.strip())
+    rest = [word for word in words if squeeze(word) not in outlet_names]
+    return (len(rest) < len(words) and all(squeeze(w) in _GIVEN_NAME_OUTLETS for w in words if w not in rest)
+            and bool(rest) and len(words) <= 4
+            and all(word[:1].isupper() and not is_place(word) for word in rest))
 
 
 Credits = tuple[Sequence[str], Sequence[str]]
