@@ -1239,8 +1239,11 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     blocks = _without_signoff_blocks(blocks)
     prose = [index for index, text in enumerate(blocks)
              if is_prose_block(text) and not is_credited_caption(text) and not _marks_only(text)]
-    if not prose:
-        return list(blocks)  # no story outside captions (a photo page): nothing to trim against
+    captions = sum(1 for text in blocks if is_credited_caption(text))
+    if not prose or (captions >= _PHOTO_STORY_CAPTIONS and captions > len(prose)):
+        # No story outside captions, or more captions than story (a photo story's short lead): the captions are
+        # the story (a photo page); nothing to trim against.
+        return list(blocks)
     first, last = prose[0], prose[-1]
     # A closing line without a full stop ("Semoga bermanfaat") right after the last paragraph ends the story.
     while last + 1 < len(blocks) and len(blocks[last + 1]) <= _LABEL_LINE_MAX_CHARS \
@@ -1253,6 +1256,9 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
         return _without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start])
     return _without_header_repeats(blocks[start:], blocks[:start])
+
+
+_PHOTO_STORY_CAPTIONS: Final = 3
 
 
 def story_start(blocks: list[str], title: str | None = None) -> int:

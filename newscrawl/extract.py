@@ -516,6 +516,10 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     return [block.text for index, block in enumerate(blocks) if index not in link_lists and index < tail]
 
 
+# A site container's body this short may be only the lead of a photo story (see article_body).
+_SHORT_LEAD_CHARS = 600
+
+
 def body_chars(blocks: list[str]) -> int:
     """How much text a body holds (its blocks' characters): the measure bodies are compared by."""
     return sum(len(block) for block in blocks)
@@ -612,6 +616,12 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
     for containers in body_containers(selector, rules.body):
         blocks = [b for c in containers for b in html_blocks(c, rules.drop)]
         if blocks:
+            if body_chars(blocks) < _SHORT_LEAD_CHARS:
+                # A short lead in the site's container may head a photo story whose captioned slides sit outside
+                # it (detik's foto-news): the page's main text, when it holds the lead and more than twice as much.
+                fuller = page_main_text(selector) if main_text is None else main_text()
+                if body_chars(fuller) > 2 * body_chars(blocks) and fuller and blocks[0][:60] in fuller[0]:
+                    return fuller, "generic"
             return blocks, "dom"
     blocks = split_article_body(_ld_text_raw((ld or {}).get("articleBody")))
     if blocks:

@@ -123,6 +123,10 @@ _LEAD_JUNK_CHARS = 160
 _INTRO_CHARS = 200
 # Less than this in all is no article body (a teaser, a lone caption).
 _MIN_BODY_CHARS = 80
+# A story this short may be a photo story's lead; the reading with the captions is taken when it holds this
+# many times the lead's text.
+_SHORT_LEAD_CHARS = 600
+_GALLERY_GAIN = 2
 
 
 def _is_prose(block: Block) -> bool:
@@ -450,17 +454,23 @@ def extract_main_text(selector: Selector) -> MainText:
                         dropped=set(inline_related_links(scope)))
     readings = (([b for b in every if not b.flagged], _NEVER_TEXT_TAGS, _UNLIKELY),
                 (every, _GALLERY_NEVER_TEXT_TAGS, _UNLIKELY_IN_GALLERY))
+    found: MainText | None = None
     for index, (walked, never, unlikely) in enumerate(readings):
         if index and len(walked) == len(readings[0][0]):
             break  # no figure text: the gallery reading would find the same nothing
         page = _Page(scope, walked, never, unlikely)
         blocks = _main_blocks(page)
         texts = _trim(blocks)
-        if sum(len(t) for t in texts) >= _MIN_BODY_CHARS:
+        chars = sum(len(t) for t in texts)
+        if chars >= _MIN_BODY_CHARS and (found is None or chars > _GALLERY_GAIN * sum(len(t) for t in found.blocks)):
             start = next(b for b in blocks if texts[0].startswith(b.text))
             end = next(b for b in reversed(blocks) if texts[-1].endswith(b.text))
-            return MainText(texts, (scope, start.owner, end.owner), _edge_lines(walked, start, end))
-    return MainText([])
+            found = MainText(texts, (scope, start.owner, end.owner), _edge_lines(walked, start, end))
+            # A short lead over a page of captioned photos (a photo story: detik's foto-news) is read with its
+            # captions when they hold more of the page's text than the lead.
+            if index or chars >= _SHORT_LEAD_CHARS or sum(len(b.text) for b in every if b.flagged) <= chars:
+                break
+    return found or MainText([])
 
 
 def _main_blocks(page: _Page) -> list[Block]:

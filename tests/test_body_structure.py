@@ -276,3 +276,38 @@ _CHILI = ["MANTRA SUKABUMI - Harga cabai rawit di sejumlah pasar tradisional Kot
 def test_story_in_a_layout_the_scorer_missed(page: str, story: list[str]) -> None:
     html = page.format("".join(f"<p>{text}</p>" for text in story))
     assert main_text(Selector(text=html)) == story
+
+
+# A photo story (detik's foto-news, reconstructed from memory): a short lead in the story's container, the story
+# told in the captions of slides outside it, each caption credited "(Name/detikcom)".
+_CAPTIONS = [
+    "Antrean kendaraan pemudik terlihat di area parkir dermaga eksekutif, Sabtu (6/4/2024). Kepadatan terjadi sejak "
+    "Jumat malam.",
+    "Petugas mengatur arus kendaraan yang hendak masuk ke kapal. Operator mengoperasikan 40 kapal untuk melayani "
+    "lonjakan penumpang.",
+    "Sejumlah pemudik sepeda motor beristirahat sambil menunggu giliran naik kapal. Waktu tunggu mencapai tiga jam.",
+    "Puncak arus mudik di pelabuhan diperkirakan terjadi pada Minggu (7/4). Pemudik diimbau membeli tiket secara "
+    "daring.",
+]
+_LEAD = "Ribuan pemudik memadati pelabuhan pada H-4 Lebaran. Antrean kendaraan mengular hingga ke pintu keluar tol."
+
+
+def _photo_story(lead: bool) -> str:
+    slides = "".join(f"<figure><img src='{i}.jpg'><figcaption>{caption} (Agung Pambudhy/detikcom)</figcaption></figure>"
+                     for i, caption in enumerate(_CAPTIONS))
+    return (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            f"<div class='detail__body-text'>{f'<p>{_LEAD}</p>' if lead else ''}</div>"
+            f"<div class='detail__media-foto'>{slides}</div></article>"
+            "<aside class='sidebar'><h3>Terpopuler</h3><ul><li><a href='/x'>Judul lain</a></li></ul></aside></body></html>")
+
+
+@pytest.mark.parametrize("lead", [True, False])
+def test_a_photo_story_is_told_in_its_captions(lead: bool) -> None:
+    from newscrawl.extract import SiteRules, article_body
+    selector = Selector(text=_photo_story(lead))
+    blocks, _ = article_body(selector, SiteRules(body=("div.detail__body-text",)))
+    story = clean_body(blocks, TITLE)
+    assert len(story) == len(_CAPTIONS) + lead
+    assert story[0].startswith(_LEAD[:40] if lead else _CAPTIONS[0][:40])
+    assert story[-1].startswith(_CAPTIONS[-1][:40])
+    assert clean_body(main_text(selector), TITLE) == story
