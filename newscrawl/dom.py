@@ -76,6 +76,7 @@ _NOT_NOISE, _EMBED, _AD, _CAPTION, _CRUMBS, _SUMMARY = 0, 1, 2, 3, 4, 5
 _AD_BOX_MAX_CHARS = 300
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = ".!?\"'\u201d\u2019\u2026:;"
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 _noise_cache: dict[str, int] = {}
 
@@ -299,6 +300,10 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 elif skip_hidden_inline and kind < _BLOCK and kind != _BREAK and (style := child.get("style")) \
                         and _HIDDEN_STYLE.search(style):
                     kind = _SKIP
+                elif kind == _LINK and element.tag in _HEADING_TAGS and (child.get("href") or "#").startswith("#"):
+                    # A heading linking to itself (a live report's entry, a "Daftar Isi" target: <h2><a href="#sub1">)
+                    # is the story's subheading, not a link to elsewhere.
+                    kind = _INLINE
             if kind == _SKIP_BLOCK:
                 if not buffer:
                     reopen_split_paragraph(child)

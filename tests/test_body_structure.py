@@ -95,10 +95,17 @@ FIXTURES = {
     "closing_lyrics": (f"<p>{P1}</p><p>{P2}</p><p>Berikut lirik lengkap lagu yang dinyanyikan warga.</p>"
                        "<h2>Lirik Lagu Jalan Kita</h2><p>Jalan ini milik kita semua<br>dari pagi sampai malam tiba"
                        "<br>tak ada lubang yang kita lupa</p>", "lyrics as <br> lines under a subheading"),
+    # Subheadings linking to themselves (a live report's entries, detik's "Daftar Isi" targets), under a table of
+    # contents whose links are navigation (reconstructed from memory).
+    "anchored_subheadings": ("<div class='toc'><b>Daftar Isi</b><ul><li><a href='#s1'>Perbaikan dimulai</a></li>"
+                             "<li><a href='#s2'>Target selesai</a></li></ul></div>"
+                             f"<p>{P1}</p><h2 id='s1'><a href='#s1'>Perbaikan dimulai</a></h2><p>{P2}</p>"
+                             f"<h2 id='s2'><a href='#s2'>Target selesai</a></h2><p>{P3}</p>", "<h2><a href='#…'>"),
 }
 _STEPS_INTRO = "Berikut cara mengecek status perbaikan jalan secara daring."
 _LYRICS_INTRO = "Berikut lirik lengkap lagu yang dinyanyikan warga."
 EXPECTED = {
+    "anchored_subheadings": [P1, "Perbaikan dimulai", P2, "Target selesai", P3],
     "tail_residue": [P1, P2, P3],
     "contributor_signoff": [P1, P2, P3],
     "closing_steps": [P1, P2, _STEPS_INTRO, "Buka situs resmi dinas pekerjaan umum", "Masukkan nama ruas jalan",
