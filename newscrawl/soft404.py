@@ -23,7 +23,9 @@ _NOTICE = re.compile(
     r"(?:(?:tidak|tak|not|belum|sudah\s+tidak|could\s+not\s+be|cannot\s+be|can(?:no|')t\s+be|was\s+not|is\s+not)\s*"
     r"(?:dapat\s+|bisa\s+)?(?:ditemukan|found|tersedia|available|ada|exists?|diakses)"
     # "Artikel sudah dihapus", "… telah dihapus atau dipindahkan", "This article has been removed"
-    r"|(?:telah|sudah|has\s+been|was)\s+(?:dihapus|dipindahkan|diturunkan|removed|deleted|taken\s+down)"
+    # ... or retracted: "Artikel ini telah dicabut oleh redaksi … (Dewan Pers)", "This article has been withdrawn"
+    r"|(?:telah|sudah|has\s+been|was)\s+(?:dihapus|dipindahkan|diturunkan|dicabut|ditarik|removed|deleted|"
+    r"taken\s+down|withdrawn|retracted)"
     r"(?:\s+(?:atau|or)\s+(?:dihapus|dipindahkan|removed|moved|deleted))?)"
     r"|(?:the\s+)?page\s+you\s+(?:are\s+looking\s+for|requested)\b[^.]{0,40}\b(?:not|exist|removed|moved)"
     r"(?:\s+be)?(?:\s+(?:found|exist))?"
@@ -37,7 +39,7 @@ _FILLER = re.compile(r"\b(?:error|oops|ops|ups|maaf|sorry|whoops|halaman|page|ht
 # A body this short that says "not found" is the notice, not a story about something not found.
 _SHORT_BODY_CHARS = 600
 _SHORT_BODY_BLOCKS = 4
-_NOTICE_BLOCK_CHARS = 200
+_NOTICE_BLOCK_CHARS = 300  # a retraction notice names the press council's ruling
 
 
 def soft_404(headings: Iterable[str | None], body: Sequence[str], outlet_names: Sequence[str] = ()) -> str | None:

@@ -626,6 +626,14 @@ def test_unlabelled_byline(before: list[str], after: list[str], outlets: list[st
     (["Nothing Found"], [], "Nothing Found"), (["Ups, halaman tidak tersedia"], [], "Ups, halaman tidak tersedia"),
     (["Video tidak tersedia"], [], "Video tidak tersedia"),
     (["Kabar Nusa"], ["Artikel ini sudah dihapus oleh redaksi."], "Artikel ini sudah dihapus oleh redaksi."),
+    # a retracted story whose body is the retraction (kompas after a press-council ruling; reconstructed)
+    (["Kepala Desa di Bogor Diduga Selewengkan Dana Desa Rp 1 Miliar"],
+     ["Artikel ini telah dicabut oleh redaksi Kompas.com berdasarkan Pernyataan Penilaian dan Rekomendasi (PPR) Dewan "
+      "Pers Nomor 15/PPR-DP/V/2024. Redaksi memohon maaf kepada pihak-pihak yang dirugikan atas pemberitaan ini."],
+     "Artikel ini telah dicabut oleh redaksi Kompas.com berdasarkan Pernyataan Penilaian dan Rekomendasi (PPR) Dewan "
+     "Pers Nomor 15/PPR-DP/V/2024. Redaksi memohon maaf kepada pihak-pihak yang dirugikan atas pemberitaan ini."),
+    (["Judul"], ["This article has been withdrawn."], "This article has been withdrawn."),
+    (["Izin Tambang Dicabut, Warga Bersyukur"], [], None),  # news about a withdrawal is news
     (["Video Viral Sudah Dihapus, Pelaku Minta Maaf"], [], None),  # news about a removal is news
     (["Berita Hoaks Sudah Dihapus Kominfo"], [], None),
     (["Judul"], ["Video yang diunggah warga itu sudah dihapus dari media sosial, kata polisi."], None),
