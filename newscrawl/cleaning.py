@@ -148,7 +148,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"saksikan\s(?=.{0,200}?(?:video|vidio|live|streaming|siaran|tayang|youtube|di\s+bawah|berikut))"
         r".{0,250}"
         # liputan6 2012: "Simak berita dan video selengkapnya di Liputan6 Video." (the outlet's own channel)
-        r"|simak\s+(?:berita|info|informasi)\s+dan\s+video\s+selengkapnya\b.{0,200}",
+        r"|simak\s+(?:berita|info|informasi)\s+dan\s+video\s+selengkapnya\b.{0,200}"
+        # kompas.tv: "Selengkapnya saksikan dalam video berikut."
+        r"|selengkapnya\s+(?:saksikan|simak|tonton)\b.{0,80}?\b(?:video|berikut|di\s+bawah)\b.{0,60}",
         "liputan6, detik, okezone (GIK csv)",
     ),
     # Related-article box. detik div.lihatjg, kompas p>strong, liputan6 div.baca-juga, merdeka
@@ -164,7 +166,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "Artikel Selanjutnya", "Next Article" alone. "Selanjutnya, …" (a comma) is the story going on.
     _residue("related_next",
              r"(?:tonton(?:\s+juga)?|(?:artikel\s+|berita\s+)?selanjutnya)\s*:\s*\S.{0,200}"
-             r"|(?:artikel|berita)\s+selanjutnya|next\s+article|tonton\s+juga",
+             r"|(?:artikel|berita)\s+selanjutnya|next\s+article|tonton\s+juga"
+             # "Baca halaman selanjutnya: <judul>" (mojok, reconstructed)
+             r"|(?:baca\s+)?halaman\s+(?:selanjutnya|berikutnya)\s*:\s*\S.{0,200}",
              "kontan (reconstructed); next-story cards"),
     # Same without the colon ("Baca juga Polisi Tangkap ..."): only when it reads like a link title,
     # i.e. short and not ending like a sentence ("Lihat juga bagaimana ... ini." is prose).
@@ -254,6 +258,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|(?:saluran|channel|kanal)\s+(?:whats\s*app|telegram)\b.{0,60}:\s*https?://\S{1,120}",
         "tribun (GIK xlsx), okezone (brief), kontan ('Cek Berita … di Google News')",
     ),
+    # Keep following the outlet: "Ikuti terus berita terkini seputar Sulawesi Utara di Manado Bacirita" (a kumparan
+    # partner's closing line, reconstructed), "Pantau terus update berita di Kabar Nusa".
+    _residue("follow_outlet_promo",
+             r"(?:ikuti|pantau|simak)\s+terus\s+(?:berita|informasi|info|update|perkembangan)\b.{0,120}?\bdi\s+"
+             r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*[.!]?",
+             "kumparan partners (reconstructed)"),
     # The outlet's own social accounts: "Jangan lupa follow akun Instagram kami @tribunnews", "Follow Instagram
     # @detikcom" (reconstructed from outlets' promo lines). "kami" or an @handle says it is the outlet's:
     # "Ikuti akun Instagram resmi BMKG untuk peringatan dini" (a story's advice) has neither.
@@ -484,6 +494,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # daerah" (drift probe tail_boxes, reconstructed). "Tag"/"Tags"/"Tagar" only ("Topik ini ..." is prose),
     # no sentence mark.
     _residue("tag_row", r"(?:tags?|tagar)\s+[^.!?:,;\"\u201c]{1,150}"
+             r"|(?:tags?|tagar|topik(?:\s+terkait)?|kata\s+kunci|keywords?)\s*:"  # the label alone ("Keywords :")
              r"|(?:tags?|tagar|topik(?:\s+terkait)?|kata\s+kunci|keywords?)\s*:\s*[^.!?:\"\u201c]{1,150}",
              "tag rows (drift probe tail_boxes, reconstructed); 'Topik Terkait: A, B' (reconstructed)"),
     # Paywall prompts under a premium story's lead (tempo, kompas.id-style walls; reconstructed from their
@@ -497,7 +508,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|sudah\s+(?:berlangganan|menjadi\s+(?:pelanggan|member))\s*\?.{0,40}"
         r"|(?:silakan\s+|silahkan\s+)?(?:masuk|login|log\s+in)\s+untuk\s+(?:melanjutkan|membaca)\b.{0,80}"
         r"|anda\s+sedang\s+membaca\s+(?:artikel|konten)\s+(?:premium|eksklusif)\b.{0,60}"
-        r"|dapatkan\s+akses\s+(?:penuh|tak\s+terbatas|tanpa\s+batas|unlimited)\b.{0,120}",
+        r"|(?:dapatkan|nikmati)\s+akses\s+(?:penuh|tak\s+terbatas|tanpa\s+batas|unlimited)\b.{0,160}"
+        # English walls (kompas.id English, Jakarta Post): "This article is for subscribers only", "Subscribe now to get
+        # unlimited access …"
+        r"|this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?(?:to|for))\s+"
+        r"(?:our\s+)?(?:subscribers|members|premium)\b.{0,80}"
+        r"|subscribe\s+now\b.{0,60}\b(?:access|read|unlock|articles?)\b.{0,100}"
+        r"|(?:get|enjoy)\s+unlimited\s+access\b.{0,120}",
         "paywall prompts (reconstructed)",
     ),
     # App and click-through promos: "Download aplikasi Kompas.com untuk akses berita lebih mudah", "Klik di sini
@@ -553,7 +570,11 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              # A sponsorship disclosure: "Artikel ini merupakan kerja sama Kompas.com dengan …", "Konten ini
              # disponsori oleh …".
              r"|(?:artikel|konten|tulisan|berita)\s+ini\s+(?:merupakan\s+(?:hasil\s+)?kerja\s*sama|disponsori|"
-             r"didukung\s+oleh|(?:adalah|merupakan)\s+(?:konten\s+)?(?:advertorial|bersponsor|sponsored))\b.{0,200}",
+             r"didukung\s+oleh|(?:adalah|merupakan)\s+(?:konten\s+)?(?:advertorial|bersponsor|sponsored))\b.{0,200}"
+             # A machine translation's disclaimer (VOI's English pages): "The English, Chinese, … versions are
+             # automatically generated by the AI …"
+             r"|(?:the\s+)?(?:english|indonesian|translated)\b.{0,120}?\b(?:versions?|translations?)\b.{0,60}?"
+             r"\b(?:automatically\s+generated|generated\s+automatically|machine[-\s]translated)\b.{0,300}",
              "template notes under stories (reconstructed)"),
     # A line sending the reader to the outlet's own site: "Terus update informasi terkini dan terlengkap
     # dengan mengunjungi laman Republika.co.id", "Baca berita menarik lainnya di www.republika.co.id",
@@ -807,6 +828,8 @@ def _residue_kind_of_normalized(text: str) -> str | None:
         return None
     if not text.isascii():  # "⬇️ Baca selengkapnya": the decoration is no part of what the line is
         text = _EDGE_SYMBOLS_RE.sub("", text) or text
+    if text[:2] in ("* ", "\u2022 "):  # "* Follow Official WhatsApp Channel …": a bullet before a promo
+        text = text[2:].lstrip() or text
     match = _ANCHORED_RESIDUE_RE.fullmatch(text)
     if match is not None:
         return _unless_speech(match.lastgroup, text)
