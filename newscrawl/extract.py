@@ -77,6 +77,8 @@ class RawArticle:
     body_source: str | None = None  # "dom", "jsonld", "generic" or None
     # The site's article id when the page states it (a site hook sets it); else taken from the URL.
     article_id: str | None = None
+    # Structured data says the full text is for subscribers (isAccessibleForFree false): the body is a teaser.
+    paywalled: bool = False
 
     def to_plain(self) -> dict[str, Any]:
         """Plain JSON data (a later page's request carries it, maybe through Redis): each date
@@ -604,7 +606,17 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     article.tags = [tag for tag in dict.fromkeys(tags) if squeeze(tag) not in _PLACEHOLDER_TAGS]
 
     article.body, article.body_source = article_body(selector, rules, ld, main_text)
+    article.paywalled = is_paywalled(ld)
     return article
+
+
+def is_paywalled(ld: dict[str, Any]) -> bool:
+    """Whether the article's JSON-LD says its full text is not free (``isAccessibleForFree``: false, "False",
+    "no"; Google's paywalled-content markup, on the article or on a ``hasPart`` section)."""
+    parts = ld.get("hasPart")
+    nodes = [ld, *(parts if isinstance(parts, list) else [parts])]
+    return any(isinstance(node, dict) and str(node.get("isAccessibleForFree", "")).strip().lower() in ("false", "no", "0")
+               for node in nodes)
 
 
 def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None = None,

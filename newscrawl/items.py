@@ -19,6 +19,7 @@ ARTICLE_FIELDS: tuple[str, ...] = (
     "crawled_at",
     "syndicated_from",
     "missing_pages",
+    "paywalled",
 )
 
 
@@ -46,3 +47,5 @@ class Article(scrapy.Item):
     # URLs of the article's later pages that could not be fetched (failed, redirected away, "not found"):
     # the body holds the pages before them only. [] for a whole article.
     missing_pages = scrapy.Field()
+    # True when the page's structured data says the full text is for subscribers: the body is the free part.
+    paywalled = scrapy.Field()

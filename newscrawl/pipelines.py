@@ -178,6 +178,9 @@ class ValidatePipeline(_StatsPipeline):
         adapter["missing_pages"] = [u for u in adapter.get("missing_pages") or [] if isinstance(u, str)]
         if adapter["missing_pages"]:
             self.stats.inc_value("newscrawl/items/incomplete")  # a later page failed: the body stops before it
+        adapter["paywalled"] = adapter.get("paywalled") is True
+        if adapter["paywalled"]:
+            self.stats.inc_value("newscrawl/items/paywalled")  # the body is the free part of a subscribers' story
         for field in ("id", "syndicated_from"):  # the other text fields went through normalize_text
             if adapter.get(field):
                 adapter[field] = without_lone_surrogates(adapter[field])

@@ -210,3 +210,21 @@ def test_placeholder_keywords_are_no_tags() -> None:
             "\"keywords\": \"Update me, kuliner bandung, Uncategorized\"}</script></head><body><h1>Kuliner</h1>"
             "<p>Bandung menyimpan banyak kuliner legendaris yang masih bertahan hingga kini di pusat kota.</p></body></html>")
     assert extract_article(page_selector(html), "https://www.idntimes.com/food/x", SiteRules()).tags == ["kuliner bandung"]
+
+
+# Google's paywalled-content markup (tempo premium, kompas.id; reconstructed from the documented forms): the article
+# or one of its hasPart sections isAccessibleForFree false, as a boolean or a string.
+@pytest.mark.parametrize(("ld", "paywalled"), [
+    ({"@type": "NewsArticle", "isAccessibleForFree": False}, True),
+    ({"@type": "NewsArticle", "isAccessibleForFree": "False"}, True),
+    ({"@type": "NewsArticle", "isAccessibleForFree": "false",
+      "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": "False", "cssSelector": ".paywall"}}, True),
+    ({"@type": "NewsArticle", "hasPart": [{"@type": "WebPageElement", "isAccessibleForFree": False}]}, True),
+    ({"@type": "NewsArticle", "isAccessibleForFree": True}, False),
+    ({"@type": "NewsArticle", "isAccessibleForFree": "True"}, False),
+    ({"@type": "NewsArticle"}, False),
+    ({"@type": "NewsArticle", "hasPart": "x"}, False),
+])
+def test_is_paywalled(ld: dict, paywalled: bool) -> None:
+    from newscrawl.extract import is_paywalled
+    assert is_paywalled(ld) is paywalled

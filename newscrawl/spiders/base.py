@@ -864,4 +864,5 @@ class NewsSpider(scrapy.Spider):
             language=self.edition_languages.get(urlsplit(url).hostname or "", self.language),
             crawled_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
             missing_pages=list(dict.fromkeys(missing_pages)),
+            paywalled=raw.paywalled,
         )
