@@ -520,6 +520,19 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
 
 # A site container's body this short may be only the lead of a photo story (see article_body).
 _SHORT_LEAD_CHARS = 600
+_PHOTO_STORY_CAPTIONS = 3
+_CAPTIONS = etree.XPath("//figcaption | //*[contains(@class, 'caption')]")
+
+
+def _captions_outside(root: Any, containers: list[Selector]) -> bool:
+    """Whether the page holds a photo story's captions (three or more) outside the site's body containers: the
+    cheap test before the page's main text is read for them."""
+    if not isinstance(root, etree._Element):
+        return False
+    # The elements themselves, not their ids: an lxml proxy's id may be reused once nothing references it.
+    inside = {element for container in containers if isinstance(container.root, etree._Element)
+              for element in container.root.iter()}
+    return sum(1 for element in _CAPTIONS(root) if element not in inside) >= _PHOTO_STORY_CAPTIONS
 
 
 def body_chars(blocks: list[str]) -> int:
@@ -628,7 +641,7 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
     for containers in body_containers(selector, rules.body):
         blocks = [b for c in containers for b in html_blocks(c, rules.drop)]
         if blocks:
-            if body_chars(blocks) < _SHORT_LEAD_CHARS:
+            if body_chars(blocks) < _SHORT_LEAD_CHARS and _captions_outside(selector.root, containers):
                 # A short lead in the site's container may head a photo story whose captioned slides sit outside
                 # it (detik's foto-news): the page's main text, when it holds the lead and more than twice as much.
                 fuller = page_main_text(selector) if main_text is None else main_text()
