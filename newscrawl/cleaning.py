@@ -167,6 +167,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue("related_next",
              r"(?:tonton(?:\s+juga)?|(?:artikel\s+|berita\s+)?selanjutnya)\s*:\s*\S.{0,200}"
              r"|(?:artikel|berita)\s+selanjutnya|next\s+article|tonton\s+juga"
+             # What is left of "BACA JUGA <a>judul</a> dan tulisan X lainnya." once its link is read as a related link
+             # (mojok, reconstructed)
+             r"|(?:dan|serta)\s+(?:tulisan|artikel|berita|liputan)\s+.{0,60}?\blainnya\b\s*[.!]?"
              # "Baca halaman selanjutnya: <judul>" (mojok, reconstructed)
              r"|(?:baca\s+)?halaman\s+(?:selanjutnya|berikutnya)\s*:\s*\S.{0,200}",
              "kontan (reconstructed); next-story cards"),
