@@ -553,3 +553,19 @@ def test_a_tag_page_asked_for_by_name_is_no_article() -> None:
     for url in ("https://www.beritacontoh.id/tag/banjir", "https://www.beritacontoh.id/topik/banjir-rob"):
         result = crawl_in_process("generic", {url: Route(html)}, f"url={url}")
         assert result.items == [] and result.stats.get("newscrawl/dropped/not_article") == 1, url
+
+
+# A WordPress news theme's category link without rel (tagDiv's Newspaper on balipost.com, JNews, Twenty*;
+# reconstructed): the story's section when no structured data names one.
+@pytest.mark.parametrize("markup", [
+    '<ul class="td-category"><li class="entry-category"><a href="/news/bali">Bali</a></li></ul>',
+    '<div class="jeg_meta_category"><span>in</span> <a href="/category/bali">Bali</a></div>',
+    '<span class="cat-links"><a href="/category/bali">Bali</a></span>',
+])
+def test_generic_reads_theme_category_links(markup: str) -> None:
+    from newscrawl.extract import extract_article
+    html = (f"<html><head><title>Ribuan Pemedek Padati Pura</title></head><body><article>{markup}"
+            "<h1>Ribuan Pemedek Padati Pura</h1><div class='entry-content'><p>Ribuan pemedek memadati pura pada hari "
+            "raya, kata petugas yang berjaga di lokasi sejak pagi hari.</p></div></article></body></html>")
+    raw = extract_article(Selector(text=html), "https://www.contoh.com/news/2024/06/19/1/x.html", GenericSpider.rules)
+    assert raw.section == "Bali"

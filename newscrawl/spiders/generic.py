@@ -224,7 +224,10 @@ class GenericSpider(NewsSpider):
         # WordPress and most CMSs mark tag links rel="tag" (a category link is rel="category tag": not read).
         tags=("a[rel='tag']",),
         # Microdata, then WordPress's category link (rel="category tag", also "category" alone).
-        section=("[itemprop='articleSection']", "a[rel='category tag']", "a[rel='category']"),
+        # Then the category links of the common news themes whose links carry no rel: tagDiv (Newspaper:
+        # .td-category / .entry-category), JNews (.jeg_meta_category), Twenty* and many (.cat-links, .post-category).
+        section=("[itemprop='articleSection']", "a[rel='category tag']", "a[rel='category']",
+                 ".entry-category a, .td-category a, .jeg_meta_category a, .post-category a, .cat-links a"),
     )
     default_depth = 1
     default_max_links = 100
