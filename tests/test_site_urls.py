@@ -1,0 +1,21 @@
+"""Site spiders' article URL patterns: which URLs are articles, and the id each gives (reconstructed URL forms)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newscrawl.spiders.tempo import TempoSpider
+
+
+@pytest.mark.parametrize(("url", "article_id"), [
+    ("https://www.tempo.co/hukum/jejak-dana-gelap-di-balik-tambang-nikel-halmahera-1880412", "1880412"),
+    ("http://nasional.tempo.co/read/news/2015/11/19/078720000/judul", "078720000"),
+    # Tempo English since ~2017 (the h11 probe's en.tempo.co page had id null)
+    ("https://en.tempo.co/read/1880412/kpk-names-former-regent-as-suspect", "1880412"),
+    ("https://en.tempo.co/tag/kpk", None),
+    ("https://www.tempo.co/penulis/andi-saputra-1234567", None),
+])
+def test_tempo_article_urls(url: str, article_id: str | None) -> None:
+    match = re.search(TempoSpider.article_url_pattern, url)
+    assert (match.group("id") if match else None) == article_id
