@@ -7,7 +7,7 @@ Public API::
     read_date(text, now=None, zone=WIB)    # -> DateReading(moment, has_time, has_zone), or None
     to_iso(dt)                             # -> '2024-06-19T20:40:00+07:00', or None
     format_reading(reading, zone)          # -> '2024-06-19T20:40:00+07:00', or '2024-06-19' (date only)
-    zone_for_url(url, default=WIB)         # -> the zone of the newsroom behind a URL (ZONE_BY_SITE)
+    zone_for_url(url, default=WIB, entries=())  # -> the zone of the newsroom behind a URL (most specific entry)
 
 ``parse_date`` never raises and never guesses: anything that is not clearly one
 valid date gives ``None``.  A text without a zone is read in ``zone``, the zone of the
@@ -57,7 +57,9 @@ def _fixed_zone(hours: float, name: str) -> timezone:
 # pages print local wall time, usually without a zone word, so naive text there is read in this
 # zone. Unverified leads from ../shared/OUTLETS.md ("WITA region" outlets) and the regional Tribun
 # Network editions by province (Bali, NTB, NTT, Kalimantan Selatan/Timur/Utara and Sulawesi are
-# WITA; Maluku and Papua are WIT). The first matching entry wins, so a section goes before its host.
+# WITA; Maluku and Papua are WIT). The most specific matching entry wins (``zone_for_url``: the
+# longest host, then the longest path), whatever the order: a regional subdomain beats its parent
+# domain's zone, here or in the catalogue.
 ZONE_BY_SITE: tuple[tuple[str, timezone], ...] = (
     # Tribun Network regional editions
     ("bali.tribunnews.com", WITA), ("lombok.tribunnews.com", WITA), ("kupang.tribunnews.com", WITA),
@@ -83,6 +85,14 @@ ZONE_BY_SITE: tuple[tuple[str, timezone], ...] = (
     ("makassar.antaranews.com", WITA), ("sulteng.antaranews.com", WITA), ("sultra.antaranews.com", WITA),
     ("gorontalo.antaranews.com", WITA), ("manado.antaranews.com", WITA), ("sulbar.antaranews.com", WITA),
     ("ambon.antaranews.com", WIT), ("papua.antaranews.com", WIT), ("papuabarat.antaranews.com", WIT),
+    # Jawa Pos Group's regional papers, on jawapos.com subdomains (jawapos.com itself is Surabaya, WIB) or their
+    # own domains: Radar Bali, Lombok Post (Mataram), Manado Post, Kaltim Post (Balikpapan/Samarinda) and
+    # its prokal.co portal's Kalimantan editions east of the line (Kalteng and Kalbar are WIB), Cenderawasih
+    # Pos (Jayapura)
+    ("radarbali.jawapos.com", WITA), ("lombokpost.jawapos.com", WITA), ("manadopost.jawapos.com", WITA),
+    ("kaltimpost.jawapos.com", WITA),
+    ("kaltim.prokal.co", WITA), ("kaltara.prokal.co", WITA), ("kalsel.prokal.co", WITA),
+    ("ceposonline.com", WIT),
     # A WITA/WIT outlet of the catalogue carries its zone in its own entry (newscrawl/catalogue/outlets/*.toml:
     # its spider's site_timezone; generic reads it through catalogue.outlet_zone), not here.
 )
@@ -391,18 +401,27 @@ def format_reading(reading: DateReading | None, zone: tzinfo = WIB) -> str | Non
     return to_iso(moment)
 
 
-def zone_for_url(url: str | None, default: tzinfo = WIB) -> tzinfo:
-    """The wall-clock zone of the newsroom behind ``url`` (ZONE_BY_SITE), else ``default``."""
+def zone_for_url(url: str | None, default: tzinfo = WIB, entries: Iterable[tuple[str, tzinfo]] = ()) -> tzinfo:
+    """The wall-clock zone of the newsroom behind ``url``, else ``default``.
+
+    The entries are ZONE_BY_SITE's and then ``entries`` (the catalogue's outlet domains with their zones,
+    WIB ones too), each a host (matching it and its subdomains) with an optional path prefix. The most
+    specific entry that matches decides: the one naming the most host labels, then the longest path
+    (kaltimpost.jawapos.com, WITA, over the catalogue's jawapos.com, WIB; detik.com/bali over detik.com);
+    between equals, the first."""
     if not url:
         return default
     location = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0].lower()
     host, _, path = location.partition("/")
     host = host.rsplit("@", 1)[-1].split(":", 1)[0]
-    for site, zone in ZONE_BY_SITE:
-        site_host, _, site_path = site.partition("/")
+    best, best_rank = default, (-1, -1)
+    for site, zone in (*ZONE_BY_SITE, *entries):
+        site_host, _, site_path = site.lower().partition("/")
         if (host == site_host or host.endswith("." + site_host)) and path.startswith(site_path):
-            return zone
-    return default
+            rank = (site_host.count(".") + 1, len(site_path))
+            if rank > best_rank:
+                best, best_rank = zone, rank
+    return best
 
 
 _EPOCH_TEXT = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")

@@ -191,10 +191,42 @@ def test_needs_shown_dates(machine, zone, needed) -> None:
         ("http://pos-kupang.com:80/berita/1", WITA),
         ("https://fakebali.tribunnews.com.example.org/x", WIB),
         ("", WIB),
+        # (reconstructed, h11) regional papers east of the WIB line on a WIB parent's subdomains, or their own
+        # domains: naive times there were read as WIB
+        ("https://kaltimpost.jawapos.com/samarinda/2384756123/banjir-rendam-permukiman", WITA),
+        ("https://radarbali.jawapos.com/bali/1/x", WITA),
+        ("https://lombokpost.jawapos.com/wisata/2019/10/23/x/", WITA),
+        ("https://manadopost.jawapos.com/sulut/1/x", WITA),
+        ("https://radarmalang.jawapos.com/malang-raya/2019/10/23/x/", WIB),  # East Java
+        ("https://www.jawapos.com/ekonomi/1/x", WIB),
+        ("https://kaltim.prokal.co/read/news/1-x.html", WITA),
+        ("https://kalteng.prokal.co/read/news/1-x.html", WIB),  # Central Kalimantan is WIB
+        ("https://ceposonline.com/2024/06/19/x/", WIT),  # Cenderawasih Pos, Jayapura
     ],
 )
 def test_zone_for_url(url: str, zone) -> None:
     assert zone_for_url(url) is zone
+
+
+# The most specific entry decides, among ZONE_BY_SITE's and the catalogue's (``entries``), whatever their order:
+# the most host labels, then the longest path; a WIB entry on a subdomain beats its parent's WITA.
+@pytest.mark.parametrize(("url", "entries", "zone"), [
+    # a table entry (bali.tribunnews.com, WITA) over a catalogue parent (tribunnews.com, WIB), and the parent elsewhere
+    ("https://bali.tribunnews.com/2024/06/19/x", (("tribunnews.com", WIB),), WITA),
+    ("https://www.tribunnews.com/2024/06/19/x", (("tribunnews.com", WIB),), WIB),
+    # a catalogue subdomain over a table parent, and the reverse order of the same entries
+    ("https://kota.kabar.example/x", (("kabar.example", WITA), ("kota.kabar.example", WIB)), WIB),
+    ("https://kota.kabar.example/x", (("kota.kabar.example", WIB), ("kabar.example", WITA)), WIB),
+    ("https://www.kabar.example/x", (("kota.kabar.example", WIB), ("kabar.example", WITA)), WITA),
+    # a path prefix is more specific than its bare host
+    ("https://www.detik.com/bali/berita/1", (("detik.com", WIB),), WITA),
+    ("https://www.detik.com/jatim/berita/1", (("detik.com", WIB),), WIB),
+    ("https://news.example/papua/1", (("news.example", WIB), ("news.example/papua", WIT)), WIT),
+    # nothing matches: the default
+    ("https://lain.example/x", (("kabar.example", WITA),), WIB),
+])
+def test_zone_for_url_takes_the_most_specific_entry(url: str, entries, zone) -> None:
+    assert zone_for_url(url, WIB, entries) is zone
 
 
 def test_candidates_survive_pickling() -> None:
@@ -446,6 +478,10 @@ def test_generic_reads_a_catalogue_outlet_in_its_zone() -> None:
         assert generic.zone_for(f"http://{domain}:80/berita/1") is zone, domain
     assert generic.zone_for("https://www.detik.com/x") is WIB
     assert generic.zone_for("https://makassar.tribunnews.com/x") is WITA  # a regional edition: the table
+    # (reconstructed, h11) a regional paper on a subdomain of a WIB catalogue outlet (jawapos.com): the subdomain's
+    # table entry, the more specific, decides
+    assert generic.zone_for("https://kaltimpost.jawapos.com/samarinda/2384756123/banjir") is WITA
+    assert generic.zone_for("https://www.jawapos.com/ekonomi/014123456/harga-emas") is WIB
 
 
 FETCHED = datetime(2024, 6, 19, 14, 0, tzinfo=WIB)

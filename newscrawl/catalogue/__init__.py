@@ -235,13 +235,10 @@ def unsupported_outlets() -> tuple[Unsupported, ...]:
 
 
 @cache
-def _zones_by_domain() -> tuple[tuple[str, tzinfo], ...]:
-    return tuple((domain, outlet.timezone) for outlet in outlets() if outlet.zone != "WIB" for domain in outlet.domains)
-
-
-def outlet_zone(url: str) -> tzinfo | None:
-    """The zone of the catalogue outlet whose domain serves ``url`` when it is not WIB (a Bali, Makassar
-    or Kaltim outlet), else None: what ``generic`` reads such an outlet's naive times in, so a new outlet's
-    zone is one data entry for every spider."""
-    host = (url.split("://", 1)[-1].split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]).lower()
-    return next((zone for domain, zone in _zones_by_domain() if host == domain or host.endswith("." + domain)), None)
+def outlet_zones() -> tuple[tuple[str, tzinfo], ...]:
+    """Every catalogue outlet's domains with its zone (WIB ones too): the entries ``dates.zone_for_url``
+    weighs beside its ZONE_BY_SITE table, the most specific deciding. ``generic`` reads a WITA or WIT outlet's
+    pages in that outlet's zone, so a new outlet's zone is one data entry for every spider, while a regional
+    edition on a subdomain (kaltimpost.jawapos.com, WITA, in the table) keeps its own zone over its parent
+    domain's (jawapos.com, WIB, here)."""
+    return tuple((domain, outlet.timezone) for outlet in outlets() for domain in outlet.domains)

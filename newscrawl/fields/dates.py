@@ -14,9 +14,9 @@ Every date text found on a page is a ``DateCandidate``: the text and the source 
 
 Precedence for published_at (``choose_dates``; the rule names are the stats the pipeline counts):
 
-P1  Every text is read by ``dates.read_date`` in the site's zone (per host/section:
-    ``dates.zone_for_url``). A machine date without a zone (naive JSON-LD) is the site's wall
-    time: WITA on a Bali edition, not WIB.
+P1  Every text is read by ``dates.read_date`` in the site's zone (per host/section, the most specific
+    entry deciding: ``dates.zone_for_url``). A machine date without a zone (naive JSON-LD) is the site's
+    wall time: WITA on a Bali edition, not WIB.
 P2  ``machine``: no shown date was read: the first machine date, in the order jsonld > meta >
     itemprop.
 P3  ``shown``: no machine date: the first shown date, site > visible > page.

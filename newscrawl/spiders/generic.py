@@ -28,7 +28,7 @@ import scrapy
 from lxml import etree
 from scrapy.http import Response, TextResponse
 
-from newscrawl.catalogue import outlet_zone
+from newscrawl.catalogue import outlet_zones
 from newscrawl.dates import parse_date, zone_for_url
 from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates, publication_part
 from newscrawl.discovery import in_window
@@ -429,9 +429,9 @@ class GenericSpider(NewsSpider):
                     and not looks_like_article_path(canonical))
 
     def zone_for(self, url: str) -> tzinfo:
-        """A regional edition's zone (dates.ZONE_BY_SITE), else a catalogue outlet's (a WITA outlet read
-        with generic), else WIB."""
-        return zone_for_url(url, outlet_zone(url) or self.site_timezone)
+        """The zone of the most specific entry naming the URL's host among dates.ZONE_BY_SITE (regional
+        editions) and the catalogue's outlets (a WITA outlet read with generic), else WIB."""
+        return zone_for_url(url, self.site_timezone, outlet_zones())
 
     def in_window(self, item: Article) -> bool:
         zone = self.zone_for(item.get("url") or "")
