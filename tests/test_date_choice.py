@@ -67,6 +67,22 @@ CHOICES = [
      "2024-06-19T20:40:00+08:00", None, "agree"),
     ([c("2024-06-19T20:40:00+09:00", JSONLD), c("Rabu, 19 Juni 2024 20:40", SITE)], [], WIB,
      "2024-06-19T20:40:00+09:00", None, "shown_in_machine_zone"),
+    # P4b3 (reconstructed, h11: cepos, a Papua outlet the zone table did not list) Yoast's UTC instant whose WIT
+    # wall clock the zone-less date line shows: the instant is right and the page is WIT; the update told there too
+    # (it was 14:30+07:00, 2 h off, and the update then dropped as earlier than it)
+    ([c("2024-06-19T05:30:12+00:00", JSONLD), c("2024-06-19T05:30:12+00:00", META),
+      c("Rabu, 19 Juni 2024 - 14:30", VISIBLE)], [c("2024-06-19T05:42:40+00:00", JSONLD)], WIB,
+     "2024-06-19T14:30:12+09:00", "2024-06-19T14:42:40+09:00", "shown_in_eastern_zone"),
+    # ... the same for WITA, and for a machine date stated in WIB on a page printing WITA
+    ([c("2024-06-19T06:30:12+00:00", META), c("Rabu, 19 Juni 2024 14:30", PAGE)], [], WIB,
+     "2024-06-19T14:30:12+08:00", None, "shown_in_eastern_zone"),
+    ([c("2024-06-19T13:30:00+07:00", JSONLD), c("19/06/2024 14:30", SITE)], [], WIB,
+     "2024-06-19T14:30:00+08:00", None, "shown_in_eastern_zone"),
+    # ... where the table knows the zone, that is plain agreement; two hours and one minute away is no zone
+    ([c("2024-06-19T05:30:12+00:00", JSONLD), c("Rabu, 19 Juni 2024 - 14:30", VISIBLE)], [], WIT,
+     "2024-06-19T14:30:12+09:00", None, "agree"),
+    ([c("2024-06-19T05:31:12+00:00", JSONLD), c("Rabu, 19 Juni 2024 - 14:30", VISIBLE)], [], WIB,
+     "2024-06-19T14:30:00+07:00", None, "shown_over_machine"),
     # P4c: an English outlet whose page prints UTC: the machine date, told in WIB.
     ([c("2015-06-19T16:46:00+07:00", META), c("June 19, 2015 | 09:46 am", PAGE)], [], WIB,
      "2015-06-19T16:46:00+07:00", None, "page_prints_utc"),

@@ -34,6 +34,11 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
     b2. ``shown_in_machine_zone``: same wall clock, V names no zone, S's offset is one a newsroom
        in or near Indonesia prints in (WIB, WITA, WIT): V is that zone's wall time (a +08:00 meta
        over a naive "02:05PM" on a Singapore-run or WITA outlet) → S.
+    b3. ``shown_in_eastern_zone``: V names no zone and shows the wall clock S's instant has in WITA
+       (+08:00) or WIT (+09:00), not the site's zone (so not WIB's on a WIB site, where a = agree): S is
+       the right instant and the page prints that zone's time → S told in that zone. Yoast's
+       05:30:12+00:00 under "Rabu, 19 Juni 2024 - 14:30" on a Papua outlet the zone table does not list
+       is 14:30:12+09:00, not 14:30 WIB (2 h off, and the update then dropped by U3).
     c. ``page_prints_utc``: V names no zone and shows S's UTC wall clock: the page prints UTC
        (English-language outlets) → S.
     When no S passes:
@@ -76,7 +81,8 @@ from itertools import islice
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.dates import DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, WIB, DateReading, format_reading, read_date
+from newscrawl.dates import (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, WIB, WIT, WITA, DateReading, format_reading,
+                             read_date)
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "visible_date",
            "source_of",
@@ -268,6 +274,10 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read]
         if _shown_in_machine_zone(stated, page):
             return stated, "shown_in_machine_zone", None
     for stated in machine:
+        eastern = _shown_in_eastern_zone(stated, page)
+        if eastern is not None:
+            return DateReading(stated.moment.astimezone(eastern), True, True), "shown_in_eastern_zone", None
+    for stated in machine:
         if _prints_utc(stated, page):
             return stated, "page_prints_utc", None
     if page.has_time or all(source == ITEMPROP for source, _ in machine_read):
@@ -315,6 +325,22 @@ def _shown_in_machine_zone(stated: DateReading, page: DateReading) -> bool:
     return (stated.has_time and page.has_time and not page.has_zone
             and stated.moment.utcoffset() in PLAUSIBLE_OFFSETS and stated.moment.utcoffset() != timedelta(0)
             and _minute(stated.moment) == _minute(page.moment))
+
+
+# The zones east of WIB a page may print its wall time in without naming them (P4b3).
+_EASTERN_ZONES: tuple[tzinfo, ...] = (WITA, WIT)
+
+
+def _shown_in_eastern_zone(stated: DateReading, page: DateReading) -> tzinfo | None:
+    """The eastern zone (WITA, WIT) whose wall clock at S's instant is the one a zone-less V shows, when it
+    is not the zone V was read in (P4b3); else None."""
+    if not (stated.has_time and stated.has_zone and page.has_time) or page.has_zone:
+        return None
+    shown = _minute(page.moment)
+    for zone in _EASTERN_ZONES:
+        if zone.utcoffset(None) != page.moment.utcoffset() and _minute(stated.moment.astimezone(zone)) == shown:
+            return zone
+    return None
 
 
 def _prints_utc(stated: DateReading, page: DateReading) -> bool:
