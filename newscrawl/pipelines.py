@@ -53,7 +53,8 @@ class DatesPipeline(_StatsPipeline):
         url = adapter.get("url") or ""
         stated_day = getattr(spider, "stated_day", url_path_day)  # the site's own URL reading first
         choice = choose_dates(candidates["published_at"], candidates["updated_at"], zone,
-                              latest=latest_plausible(adapter.get("crawled_at")), url_day=stated_day(url))
+                              latest=latest_plausible(adapter.get("crawled_at")), url_day=stated_day(url),
+                              language=adapter.get("language"))
         self.stats.inc_value(f"newscrawl/dates/rule/{choice.rule}")
         if choice.updated_rule:
             self.stats.inc_value(f"newscrawl/dates/rule/{choice.updated_rule}")

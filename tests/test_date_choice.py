@@ -148,6 +148,43 @@ def test_choose_dates(published, updated, zone, published_at, updated_at, rule) 
     assert (choice.published, choice.updated, choice.rule) == (published_at, updated_at, rule)
 
 
+# P4c by the page's language (reconstructed, h11: fajar, WordPress < 5.3 writing local time as "+00:00" in its
+# article:published_time): an Indonesian page prints local time, so a +00:00 label on the shown wall clock is
+# local time mislabelled (it was read as UTC: 22:30+08:00, 8 h late); an English page shows UTC.
+@pytest.mark.parametrize(("published", "updated", "zone", "language", "expected"), [
+    ([c("2024-06-19T14:30:27+00:00", META), c("Rabu, 19 Juni 2024 14:30", SITE)], [c("2024-06-19T14:45:02+00:00", META)],
+     WITA, "id", ("2024-06-19T14:30:27+08:00", "2024-06-19T14:45:02+08:00", "utc_label_on_local_time")),
+    ([c("2024-06-19T14:30:27Z", JSONLD), c("19/06/2024 14:30", VISIBLE)], [], WIB, "id",
+     ("2024-06-19T14:30:27+07:00", None, "utc_label_on_local_time")),
+    # the same values on an English page, or a page of unknown language: the page prints UTC
+    ([c("2024-06-19T14:30:27+00:00", META), c("Rabu, 19 Juni 2024 14:30", SITE)], [c("2024-06-19T14:45:02+00:00", META)],
+     WITA, "en", ("2024-06-19T22:30:27+08:00", "2024-06-19T22:45:02+08:00", "page_prints_utc")),
+    ([c("2015-06-19T09:46:00Z", META), c("June 19, 2015 | 09:46 am", PAGE)], [], WIB, "en",
+     ("2015-06-19T16:46:00+07:00", None, "page_prints_utc")),
+    ([c("2015-06-19T09:46:00Z", META), c("June 19, 2015 | 09:46 am", PAGE)], [], WIB, None,
+     ("2015-06-19T16:46:00+07:00", None, "page_prints_utc")),
+    # an Indonesian page whose machine date is a local offset: the page still shows UTC's wall clock as given
+    # (no label to blame), as before
+    ([c("2015-06-19T16:46:00+07:00", META), c("19 Juni 2015 09:46", PAGE)], [], WIB, "id",
+     ("2015-06-19T16:46:00+07:00", None, "page_prints_utc")),
+])
+def test_utc_label_on_the_shown_wall_clock_by_language(published, updated, zone, language, expected) -> None:
+    choice = choose_dates(published, updated, zone, now=NOW, language=language)
+    assert (choice.published, choice.updated, choice.rule) == expected
+
+
+def test_dates_pipeline_passes_the_items_language() -> None:
+    """(reconstructed, h11: fajar) the pipeline reads the item's language: an Indonesian page's +00:00 on its
+    shown wall clock is local time."""
+    crawler = SimpleNamespace(spider=_Edition(), stats=_Stats())
+    item = Article(url="https://fajar.co.id/2024/06/19/pemkot-makassar-tambah-armada/", language="id",
+                   published_at=[c("2024-06-19T14:30:27+00:00", META), c("Rabu, 19 Juni 2024 14:30", SITE)],
+                   updated_at=[c("2024-06-19T14:45:02+00:00", META)])
+    DatesPipeline(crawler).process_item(item)
+    # _Edition reads naive text in WIB (fajar's WITA is its catalogue spider's): the instant as the page shows it
+    assert (item["published_at"], item["updated_at"]) == ("2024-06-19T14:30:27+07:00", "2024-06-19T14:45:02+07:00")
+
+
 # P5 (reconstructed: a saved or cached page showing only "2 jam yang lalu" under an URL that carries its day).
 @pytest.mark.parametrize(("published", "url_day", "published_at", "rule"), [
     # the render was long ago: the URL's day, a date only

@@ -39,8 +39,13 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
        the right instant and the page prints that zone's time → S told in that zone. Yoast's
        05:30:12+00:00 under "Rabu, 19 Juni 2024 - 14:30" on a Papua outlet the zone table does not list
        is 14:30:12+09:00, not 14:30 WIB (2 h off, and the update then dropped by U3).
-    c. ``page_prints_utc``: V names no zone and shows S's UTC wall clock: the page prints UTC
-       (English-language outlets) → S.
+    c. V names no zone and shows S's UTC wall clock:
+       ``utc_label_on_local_time``: on an Indonesian-language page (``language="id"``) S is labelled UTC
+       (+00:00, Z) → S's wall time in V's zone, and U2 relabels the update the same way. Indonesian pages
+       print local time, and WordPress < 5.3 wrote local time as "+00:00" (fajar: "14:30" shown,
+       14:30:27+00:00 in the meta is 14:30:27+08:00 in Makassar, not 22:30 WITA).
+       ``page_prints_utc``: otherwise (an English-language page, or the language unknown; S in any
+       offset) the page prints UTC (English-language outlets) → S.
     When no S passes:
     d. ``shown_over_machine``: V has a time → V. The date line is what the outlet tells its
        readers. A machine time a few minutes after it (JSON-LD 13:11, page 13:06) is a save or
@@ -57,7 +62,7 @@ P5  ``url_day_over_relative``: a shown date counted back from the fetch ("2 jam 
     the URL carries (/2019/10/23/…: an archived or cached page), the URL's day replaces it (a date only).
 
 U1  The first machine modified date, else the first shown one, read in the site's zone.
-U2  If P4b relabelled the published date, a modified date with the same wrong offset is
+U2  If P4b or P4c relabelled the published date, a modified date with the same wrong offset is
     relabelled the same way.
 U3  ``modified_before_published``: a modified date earlier than the chosen published date is not
     an update: dropped (null).
@@ -153,20 +158,21 @@ class DateChoice:
 
 def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None = (), zone: tzinfo = WIB,
                  now: datetime | None = None, latest: datetime | None = None,
-                 url_day: date | None = None) -> DateChoice:
+                 url_day: date | None = None, language: str | None = None) -> DateChoice:
     """The article's published_at and updated_at from every candidate found (module docstring).
 
     ``latest``: no page is dated after it (the fetch time and a day's grace): a candidate later than that
     is a wrong date (a typed year, an event's date in a machine field, a clock years off), left out and
     listed in ``future``; the other candidates decide, else the field is None.
-    ``url_day``: the day the article's URL carries (P5)."""
+    ``url_day``: the day the article's URL carries (P5).
+    ``language``: the page's ("id", "en"; None when unknown): an Indonesian page prints local time (P4c)."""
     unparsed: list[str] = []
     future: list[str] = []
     published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
     updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
     published_shown, from_url = _relative_checked(published_shown, url_day, zone)
 
-    chosen, rule, wrong_offset = _choose_published(published_machine, published_shown)
+    chosen, rule, wrong_offset = _choose_published(published_machine, published_shown, language == "id")
     if from_url is not None and chosen is from_url:
         rule = "url_day_over_relative"
 
@@ -247,9 +253,10 @@ def _after(reading: DateReading, latest: datetime, zone: tzinfo) -> bool:
     return reading.moment.date() > latest.astimezone(zone).date()
 
 
-def _choose_published(machine_read: list[_Read], shown: list[_Read]
+def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_local: bool = False
                       ) -> tuple[DateReading | None, str, tuple[timedelta, tzinfo] | None]:
-    """(reading, rule, (wrong offset, right zone) when P4b relabelled)."""
+    """(reading, rule, (wrong offset, right zone) when P4b or P4c relabelled). ``prints_local``: the page is
+    in Indonesian, and shows local time (P4c)."""
     machine_read, shown = _utc_labelled_local_dropped(machine_read), _utc_labelled_local_dropped(shown, machine_read)
     machine = [reading for _, reading in machine_read]
     if not machine and not shown:
@@ -279,6 +286,10 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read]
             return DateReading(stated.moment.astimezone(eastern), True, True), "shown_in_eastern_zone", None
     for stated in machine:
         if _prints_utc(stated, page):
+            if prints_local and stated.moment.utcoffset() == timedelta(0):
+                # An Indonesian page shows local time: "+00:00" on that wall clock is WordPress < 5.3's label.
+                relabelled = DateReading(stated.moment.replace(tzinfo=page.moment.tzinfo), True, True)
+                return relabelled, "utc_label_on_local_time", (timedelta(0), page.moment.tzinfo)
             return stated, "page_prints_utc", None
     if page.has_time or all(source == ITEMPROP for source, _ in machine_read):
         return page, "shown_over_machine", None

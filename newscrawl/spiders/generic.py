@@ -435,7 +435,7 @@ class GenericSpider(NewsSpider):
 
     def in_window(self, item: Article) -> bool:
         zone = self.zone_for(item.get("url") or "")
-        chosen = choose_dates(item.get("published_at") or [], (), zone).published
+        chosen = choose_dates(item.get("published_at") or [], (), zone, language=item.get("language")).published
         return in_window(chosen, self.since, self.until, zone)
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
