@@ -198,6 +198,16 @@ def test_dates_pipeline_passes_the_items_language() -> None:
     ([c("Selasa, 22 Oktober 2019 10:15 WIB", SITE)], date(2019, 10, 23), "2019-10-22T10:15:00+07:00", "shown"),
     ([c("2019-10-23T10:15:00+07:00", JSONLD), c("2 jam yang lalu", SITE)], date(2019, 10, 23),
      "2019-10-23T10:15:00+07:00", "agree"),
+    # (reconstructed, h11: a masthead's "today", the crawl's day, taken for the article's) a shown date without a
+    # time on another day than the URL's: the URL's day; a machine date on the URL's day then agrees
+    ([c("Kamis, 3 Desember 2026", PAGE)], date(2019, 10, 23), "2019-10-23", "url_day_over_date_only"),
+    ([c("2019-10-23T10:15:00+07:00", JSONLD), c("Kamis, 3 Desember 2026", PAGE)], date(2019, 10, 23),
+     "2019-10-23T10:15:00+07:00", "agree"),
+    ([c("2012-03-01T08:00:00+07:00", ITEMPROP), c("Kamis, 3 Desember 2026", PAGE)], date(2019, 10, 23),
+     "2019-10-23", "url_day_over_date_only"),
+    # ... while one on the URL's day, or one with a time, stays
+    ([c("Rabu (23/10/2019)", PAGE)], date(2019, 10, 23), "2019-10-23", "shown"),
+    ([c("Kamis, 24 Oktober 2019 00:15 WIB", PAGE)], date(2019, 10, 23), "2019-10-24T00:15:00+07:00", "shown"),
 ])
 def test_relative_date_against_the_urls_day(published, url_day, published_at, rule) -> None:
     choice = choose_dates(published, (), WIB, now=NOW, url_day=url_day)
@@ -632,3 +642,50 @@ def test_a_site_selector_on_an_itemprop_elements_text_reads_a_shown_date() -> No
     raw = extract_article(Selector(text=html), "https://www.nusabali.com/berita/1/abrasi", rules)
     assert [candidate.source for candidate in raw.published] == [SITE]
     assert choose_dates(raw.published, raw.updated, WITA, now=NOW).published == "2024-08-14T08:05:31+08:00"
+
+
+@pytest.mark.parametrize(("html", "masthead"), [
+    # (reconstructed, h11) the site's top bar, a tagDiv theme's top menu, the site <header> and <nav>
+    ("<div class='topbar'><span id='d'>Kamis, 3 Desember 2026</span></div><h1>Judul</h1>", True),
+    ("<div class='td-header-top-menu'><div class='td_data_time'><div id='d'>Kamis, 3 Desember 2026</div></div></div>",
+     True),
+    ("<div class='desktop-topbar-wrap'><span id='d'>Kamis, 3 Desember 2026</span></div>", True),
+    ("<header><nav><span id='d'>Kamis, 3 Desember 2026</span></nav></header><h1>Judul</h1>", True),
+    ("<div id='masthead'><span id='d'>Kamis, 3 Desember 2026</span></div>", True),
+    ("<div role='banner'><span id='d'>Kamis, 3 Desember 2026</span></div>", True),
+    # the article's own header (it holds the h1, or sits in <article>), a meta line, a look-alike word
+    ("<header class='td-post-title'><h1>Judul</h1><span id='d'>19/06/2024</span></header>", False),
+    ("<article><header><time id='d'>19/06/2024</time></header><p>…</p></article>", False),
+    ("<div class='post-meta'><span id='d'>19/06/2024</span></div>", False),
+    ("<div class='header-date stop-bar'><span id='d'>19/06/2024</span></div>", False),
+])
+def test_in_masthead(html: str, masthead: bool) -> None:
+    from newscrawl.fields.dates import in_masthead
+
+    root = Selector(text=f"<html><body>{html}</body></html>").root
+    assert in_masthead(root.get_element_by_id("d")) is masthead
+
+
+@pytest.mark.parametrize(("name", "url", "expected_found", "published_at"), [
+    # the top bar's day is no date of the page's; the URL's day (the spider adds it when the page has no date)
+    ("masthead-today-topbar.html", "https://radarmalang.jawapos.com/malang-raya/2019/10/23/pemkot-malang/", [], None),
+    # the top menu's day is passed over for the article header's "19/06/2024"
+    ("masthead-today-tagdiv.html", "https://www.balipost.com/news/2024/06/19/402311/Ribuan-Pemedek.html",
+     ["19/06/2024"], "2024-06-19"),
+])
+def test_a_mastheads_today_is_not_the_articles_date(name, url, expected_found, published_at) -> None:
+    html = (PAGES / name).read_text(encoding="utf-8")
+    found = find_page_dates(Selector(text=html), WITA, now=NOW)
+    assert found == expected_found
+    raw = extract_article(Selector(text=html), url, GenericSpider.rules, main_text=lambda: [], zone=WITA)
+    assert choose_dates(raw.published, raw.updated, WITA, now=NOW).published == published_at
+
+
+def test_a_date_far_above_the_headline_is_not_the_articles() -> None:
+    """(reconstructed) a date line many elements above the h1 (a ticker, a masthead the class names do not
+    tell) is passed over; one by the headline is read."""
+    menu = "<ul>" + "<li><a href='/k'>Kanal</a></li>" * 40 + "</ul>"
+    far = f"<html><body><div>Rabu, 2 Desember 2026</div>{menu}<h1>Judul Berita Hari Ini</h1>{_STORY}</body></html>"
+    assert find_page_dates(Selector(text=far)) == []
+    near = f"<html><body>{menu}<div>Rabu, 19 Juni 2024</div><h1>Judul Berita Hari Ini</h1>{_STORY}</body></html>"
+    assert find_page_dates(Selector(text=near)) == ["Rabu, 19 Juni 2024"]

@@ -55,11 +55,16 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
        masthead's "today" as the article's day — unless every S is itemprop microdata, which
        templates print site-wide, and then V (a date-only value).
 
-Precedence for updated_at:
-
 P5  ``url_day_over_relative``: a shown date counted back from the fetch ("2 jam yang lalu", "kemarin")
     is the render's age, right only on a page fetched fresh. When it falls on another day than the one
     the URL carries (/2019/10/23/…: an archived or cached page), the URL's day replaces it (a date only).
+    ``url_day_over_date_only``: so does a shown date without a time on another day than the URL's: a
+    masthead's "today" (the crawl's day) the page finder took for the article's. Before P4: a machine date
+    on the URL's day then agrees with it (P4a), another still wins by P4e.
+    (The page finder reads no date in the site's header — <header>, <nav>, a top bar or masthead
+    holding no h1, outside <article> — nor one far above the headline: ``find_page_dates``.)
+
+Precedence for updated_at:
 
 U1  The first machine modified date, else the first shown one, read in the site's zone.
 U2  If P4b or P4c relabelled the published date, a modified date with the same wrong offset is
@@ -170,11 +175,11 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     future: list[str] = []
     published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
     updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
-    published_shown, from_url = _relative_checked(published_shown, url_day, zone)
+    published_shown, from_url = _url_day_checked(published_shown, url_day, zone)
 
     chosen, rule, wrong_offset = _choose_published(published_machine, published_shown, language == "id")
-    if from_url is not None and chosen is from_url:
-        rule = "url_day_over_relative"
+    if from_url is not None and chosen is from_url[0]:
+        rule = from_url[1]
 
     modified = (updated_machine or updated_shown or [(None, None)])[0][1]
     updated_rule = None
@@ -234,16 +239,21 @@ def _read_all(candidates: Iterable[str] | None, zone: tzinfo, now: datetime | No
     return machine, shown
 
 
-def _relative_checked(shown: list[_Read], url_day: date | None, zone: tzinfo
-                      ) -> tuple[list[_Read], DateReading | None]:
-    """P5: the shown readings, a relative one ("2 jam lalu") that falls on another day than the URL's
-    replaced by the URL's day (a date only; that reading is returned too, else None)."""
-    if url_day is None or not any(reading.relative for _, reading in shown):
+def _url_day_checked(shown: list[_Read], url_day: date | None, zone: tzinfo
+                     ) -> tuple[list[_Read], tuple[DateReading, str] | None]:
+    """P5: the shown readings, a relative one ("2 jam lalu") or a date without a time that falls on another day
+    than the URL's replaced by the URL's day (a date only); with that reading and its rule, else None."""
+    if url_day is None or not any(reading.relative or not reading.has_time for _, reading in shown):
         return shown, None
     day = DateReading(datetime.combine(url_day, time(), tzinfo=zone), False, False)
-    checked = [(source, day if reading.relative and reading.moment.astimezone(zone).date() != url_day else reading)
-               for source, reading in shown]
-    return checked, (day if any(reading is day for _, reading in checked) else None)
+    checked: list[_Read] = []
+    rule = None
+    for source, reading in shown:
+        if (reading.relative or not reading.has_time) and reading.moment.astimezone(zone).date() != url_day:
+            rule = rule or ("url_day_over_relative" if reading.relative else "url_day_over_date_only")
+            reading = day
+        checked.append((source, reading))
+    return checked, (None if rule is None else (day, rule))
 
 
 def _after(reading: DateReading, latest: datetime, zone: tzinfo) -> bool:
@@ -421,7 +431,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     candidates (at most 3), ranked by having a time of day, then by closeness to where the story
     starts (the first long text after the h1), one before it beating one as far after it: the date
     line sits between the headline and the story, while a masthead's "today" and a sidebar's list
-    sit farther away. "Diperbarui …" (updated) lines are skipped; given an ``updated`` list, the first such
+    sit farther away; a date in the site's header (``in_masthead``) or far above the headline
+    (``_MASTHEAD_GAP``) is not read at all. "Diperbarui …" (updated) lines are skipped; given an ``updated`` list, the first such
     line that reads as a date is put in it (the page's shown update time, from the same pass).
     """
     root = selector.root
@@ -430,7 +441,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     # Elements are numbered in document order (root.iter()); only those up to the end of the window
     # around the story's start are made Python objects (on a 3000-element page, most of the cost).
     elements = _Elements(root)
-    start = _prose_start(root, elements)
+    headline, start = _story_anchors(root, elements)
     if start is None:
         window = list(enumerate(elements.upto(None)))
         itemprops = elements.upto(None)
@@ -473,8 +484,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
                     continue
             seen.add(text)
             reading = read_date(text, now, zone)
-            if reading is None:
-                continue
+            if reading is None or (headline is not None and index < headline - _MASTHEAD_GAP):
+                continue  # no date, or far above the headline: the masthead's "today", a ticker
             distance = index if start is None else (start - index if index <= start else _AFTER_PENALTY * (index - start))
             shown.append(((0 if reading.has_time else 1, distance), text))
     shown.sort(key=lambda entry: entry[0])
@@ -501,15 +512,16 @@ class _Elements:
         return self.read
 
 
-def _prose_start(root: etree._Element, elements: _Elements) -> int | None:
-    """Number of the first element holding a long run of text, after the longest h1 if any."""
-    headline, headline_chars = 0, 0
+def _story_anchors(root: etree._Element, elements: _Elements) -> tuple[int | None, int | None]:
+    """Numbers of the longest h1 (None without an h1 holding text) and of the first element holding a long
+    run of text after it (None when the page has none)."""
+    headline, headline_chars = None, 0
     base = _ELEMENT_OFFSET(root)
     for element in _H1S(root):
         chars = len(" ".join("".join(element.itertext()).split()))
         if chars > headline_chars:
             headline, headline_chars = int(_ELEMENT_OFFSET(element) - base), chars
-    index, size = headline, 64  # the story usually starts a few dozen elements after its headline
+    index, size = headline or 0, 64  # the story usually starts a few dozen elements after its headline
     while True:
         read = elements.upto(index + size)
         for position in range(index, min(len(read), index + size)):
@@ -518,10 +530,39 @@ def _prose_start(root: etree._Element, elements: _Elements) -> int | None:
                 continue
             for text in (element.text, element.tail):
                 if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS:
-                    return position
+                    return headline, position
         if len(read) < index + size:  # the page ended
-            return None
+            return headline, None
         index, size = index + size, size * 2
+
+
+# A date this many elements (document order) or more above the headline is the masthead's or a ticker's: the
+# article's date line sits by its headline (a category label, a share bar between them at most).
+_MASTHEAD_GAP = 60
+# Class or id tokens of a site's header bars: "topbar", "td-header-top-menu", "masthead", "navbar", "site-header".
+_MASTHEAD_TOKEN = re.compile(r"(?:^|[-_])(?:top[-_]?(?:bar|menu|nav|header|strip)|header[-_]?(?:top|wrap|bar|menu|nav)|"
+                             r"masthead|nav[-_]?bar|site[-_]?header|main[-_]?header|global[-_]?header)(?:$|[-_])")
+_MASTHEAD_TAGS = frozenset({"header", "nav"})
+_MASTHEAD_ROLES = frozenset({"banner", "navigation"})
+
+
+def in_masthead(element: etree._Element) -> bool:
+    """Whether the element sits in the site's header rather than the article's: inside a <header>, <nav>,
+    role=banner/navigation or an element whose class or id names a top bar, masthead or site header, that
+    holds no h1 and is not inside an <article>. Its date is the day's ("Kamis, 3 Desember 2026" in the top
+    bar: the crawl's day), never the story's; the article's own <header> holds its h1."""
+    masthead = False
+    node: etree._Element | None = element
+    while node is not None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag == "article":
+            return False
+        if not masthead and (tag in _MASTHEAD_TAGS or (node.get("role") or "").lower() in _MASTHEAD_ROLES
+                             or any(_MASTHEAD_TOKEN.search(token)
+                                    for token in f"{node.get('class') or ''} {node.get('id') or ''}".lower().split())):
+            masthead = next(node.iter("h1"), None) is None
+        node = node.getparent()
+    return masthead
 
 
 # Class tokens of an element showing the update time: "date-modified", "last-updated", "modified".
@@ -580,6 +621,8 @@ def _publication_classes(classes: str) -> bool:
 def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
     if is_update_element(element) or after_update_label(element):
         return  # the update time (find_page_dates reads it as one)
+    if in_masthead(element):
+        return  # the site's header: the day's date, not the story's
     if tag == "time" and element.get("datetime"):
         yield element.get("datetime").strip()
     own = element.text or ""
