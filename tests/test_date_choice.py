@@ -689,3 +689,61 @@ def test_a_date_far_above_the_headline_is_not_the_articles() -> None:
     assert find_page_dates(Selector(text=far)) == []
     near = f"<html><body>{menu}<div>Rabu, 19 Juni 2024</div><h1>Judul Berita Hari Ini</h1>{_STORY}</body></html>"
     assert find_page_dates(Selector(text=near)) == ["Rabu, 19 Juni 2024"]
+
+
+_LD_PUBLISHED = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Judul Berita\", "
+                 "\"datePublished\": \"%s\"}</script>")
+
+
+@pytest.mark.parametrize(("url", "zone", "head", "line", "published_at", "updated_at"), [
+    # (reconstructed, h11: tribuntimur) JSON-LD and a naive meta agree on the publication, nothing states the
+    # update but the line under the date: it was null
+    ("https://makassar.tribunnews.com/2024/06/19/pemkot-makassar", WITA,
+     _LD_PUBLISHED % "2024-06-19T14:30:05+08:00" + "<meta name='content_PublishedDate' content='2024-06-19 14:30:05'>",
+     "<div class='grey'><time><span>Rabu, 19 Juni 2024 14:30 WITA</span></time></div>"
+     "<div class='grey f12'>Diperbarui: Rabu, 19 Juni 2024 16:05 WITA</div>",
+     "2024-06-19T14:30:05+08:00", "2024-06-19T16:05:00+08:00"),
+    # (reconstructed, h11: solopos) article:published_time and JSON-LD; the update in its own marked element
+    ("https://solo.solopos.com/ribuan-warga-padati-kirab-1962345", WIB,
+     _LD_PUBLISHED % "2024-07-07T23:30:00+07:00"
+     + "<meta property='article:published_time' content='2024-07-07T23:30:00+07:00'>",
+     "<div class='date'>Minggu, 7 Juli 2024 - 23:30 WIB</div>"
+     "<div class='date-update'>Diperbarui: Senin, 8 Juli 2024 - 06:15 WIB</div>",
+     "2024-07-07T23:30:00+07:00", "2024-07-08T06:15:00+07:00"),
+    # a machine modified date is the update, the shown line not searched for
+    ("https://solo.solopos.com/ribuan-warga-padati-kirab-1962345", WIB,
+     _LD_PUBLISHED % "2024-07-07T23:30:00+07:00"
+     + "<meta property='article:modified_time' content='2024-07-08T06:20:00+07:00'>",
+     "<div class='date'>Minggu, 7 Juli 2024 - 23:30 WIB</div><div>Diperbarui: Senin, 8 Juli 2024 - 06:15 WIB</div>",
+     "2024-07-07T23:30:00+07:00", "2024-07-08T06:20:00+07:00"),
+    # no update shown; an update ticker in the site's top bar is none of the article's
+    ("https://solo.solopos.com/ribuan-warga-padati-kirab-1962345", WIB, _LD_PUBLISHED % "2024-07-07T23:30:00+07:00",
+     "<div class='date'>Minggu, 7 Juli 2024 - 23:30 WIB</div>", "2024-07-07T23:30:00+07:00", None),
+    ("https://solo.solopos.com/ribuan-warga-padati-kirab-1962345", WIB, _LD_PUBLISHED % "2024-07-07T23:30:00+07:00",
+     "<div class='date'>Minggu, 7 Juli 2024 - 23:30 WIB</div>".join(
+         ["<div class='topbar'><span>Update: Kamis, 3 Desember 2026 09:00 WIB</span></div>", ""]),
+     "2024-07-07T23:30:00+07:00", None),
+])
+def test_the_shown_update_beside_settled_machine_dates(url, zone, head, line, published_at, updated_at) -> None:
+    html = (f"<html><head>{head}</head><body><h1>Judul Berita</h1>{line}{_STORY}</body></html>")
+    raw = extract_article(Selector(text=html), url, GenericSpider.rules, main_text=lambda: [], zone=zone, html_text=html)
+    choice = choose_dates(raw.published, raw.updated, zone, now=NOW)
+    assert (choice.published, choice.updated) == (published_at, updated_at), (raw.published, raw.updated)
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    ("<h1>J</h1><div>Rabu, 19 Juni 2024 14:30</div><div>Diperbarui: Rabu, 19 Juni 2024 16:05 WITA</div>",
+     ["Diperbarui: Rabu, 19 Juni 2024 16:05 WITA"]),
+    ("<h1>J</h1><div><span>Tayang: </span><time>Senin, 12 Mei 2025 15:20 WIT</time></div>"
+     "<div><span>Diperbarui </span><time>Senin, 12 Mei 2025 16:02 WIT</time></div>", ["Senin, 12 Mei 2025 16:02 WIT"]),
+    ("<h1>J</h1><time class='updated' datetime='2019-10-24T08:00:00+07:00'>24 Oktober 2019</time>"
+     "<time class='entry-date published' datetime='2019-10-23T10:15:00+07:00'>23 Oktober 2019</time>",
+     ["2019-10-24T08:00:00+07:00"]),
+    ("<h1>J</h1><div>Rabu, 19 Juni 2024 14:30</div>", []),
+    ("<div class='topbar'>Update: Kamis, 3 Desember 2026 09:00 WIB</div><h1>J</h1>", []),
+])
+def test_find_shown_update(html: str, expected: list[str]) -> None:
+    from newscrawl.fields.dates import find_shown_update
+
+    found = find_shown_update(Selector(text=f"<html><body>{html}{_STORY}</body></html>"))
+    assert found == expected and all(candidate.source == PAGE for candidate in found)

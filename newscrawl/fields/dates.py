@@ -66,7 +66,10 @@ P5  ``url_day_over_relative``: a shown date counted back from the fetch ("2 jam 
 
 Precedence for updated_at:
 
-U1  The first machine modified date, else the first shown one, read in the site's zone.
+U1  The first machine modified date, else the first shown one, read in the site's zone: the site's updated
+    selector, else the update line ("Diperbarui: …", an element marked as the update time) the page finder
+    passed over, or, when machine dates settled the publication and the page was not searched, the one
+    ``find_shown_update`` finds (extract.page_dates).
 U2  If P4b or P4c relabelled the published date, a modified date with the same wrong offset is
     relabelled the same way.
 U3  ``modified_before_published``: a modified date earlier than the chosen published date is not
@@ -94,7 +97,8 @@ from parsel import Selector
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, WIB, WIT, WITA, DateReading, format_reading,
                              read_date)
 
-__all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "visible_date",
+__all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
+           "visible_date",
            "source_of",
            "JSONLD", "META", "ITEMPROP", "SITE", "VISIBLE", "PAGE", "MACHINE_SOURCES", "SHOWN_SOURCES"]
 
@@ -419,7 +423,7 @@ _MAX_FOUND = 3
 
 
 def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None = None,
-                    updated: list[DateCandidate] | None = None) -> list[DateCandidate]:
+                    updated: list[DateCandidate] | None = None, published: bool = True) -> list[DateCandidate]:
     """The page's own date, best first: the last resort when neither structured data nor the site's
     selectors give a date the choice can trust.
 
@@ -434,6 +438,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     sit farther away; a date in the site's header (``in_masthead``) or far above the headline
     (``_MASTHEAD_GAP``) is not read at all. "Diperbarui …" (updated) lines are skipped; given an ``updated`` list, the first such
     line that reads as a date is put in it (the page's shown update time, from the same pass).
+    ``published=False``: only that update line is looked for (``find_shown_update``), and [] returned.
     """
     root = selector.root
     if not isinstance(root, etree._Element):
@@ -450,7 +455,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
         window = list(enumerate(elements.upto(start + _AFTER_PROSE + 1)[low:start + _AFTER_PROSE + 1], start=low))
         itemprops = _ITEMPROP_ELEMENTS(root)
     microdata: list[DateCandidate] = []
-    for element in itemprops:
+    for element in (itemprops if published else ()):
         if element.tag.lower() in _NEVER_TEXT:
             continue
         if (element.get("itemprop") or "").lower() in _PUBLISHED_ITEMPROPS:
@@ -464,9 +469,12 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
         tag = element.tag.lower()
         if tag in _NEVER_TEXT or (tag != "time" and not _holds_year(element.text) and not _holds_year(element.tail)):
             continue  # nothing _shown_texts would read (most elements): no generator made for them
+        if not published and updated:
+            break  # the update line was all that was asked for
         if is_update_element(element) or after_update_label(element):
             text = element.get("datetime") or element.get("content") or _short_text(element)
-            if updated is not None and not updated and text and read_date(text, now, zone) is not None:
+            if (updated is not None and not updated and text and not in_masthead(element)
+                    and read_date(text, now, zone) is not None):
                 updated.append(DateCandidate(text.strip(), PAGE))
             continue
         for text in _shown_texts(element, tag):
@@ -482,6 +490,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
                     updated.append(DateCandidate(after, PAGE))
                 if not text or text in seen:
                     continue
+            if not published:
+                continue
             seen.add(text)
             reading = read_date(text, now, zone)
             if reading is None or (headline is not None and index < headline - _MASTHEAD_GAP):
@@ -490,6 +500,15 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
             shown.append(((0 if reading.has_time else 1, distance), text))
     shown.sort(key=lambda entry: entry[0])
     return list(dict.fromkeys(microdata)) + [DateCandidate(text, PAGE) for _, text in shown[:_MAX_FOUND]]
+
+
+def find_shown_update(selector: Selector, zone: tzinfo = WIB, now: datetime | None = None) -> list[DateCandidate]:
+    """The update time the page shows ("Diperbarui: Rabu, 19 Juni 2024 16:05 WITA", an element marked as the
+    update time), as ``find_page_dates`` finds it beside the date line, or []: for a page whose machine
+    dates give the publication and no modification (U1), where the page was not searched for its date."""
+    updated: list[DateCandidate] = []
+    find_page_dates(selector, zone, now, updated=updated, published=False)
+    return updated
 
 
 _ELEMENT_OFFSET = etree.XPath("count(preceding::*) + count(ancestor::*)")
