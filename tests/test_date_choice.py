@@ -136,6 +136,20 @@ CHOICES = [
       c("2017-08-12T09:30:45+00:00", PAGE), c("12 Agustus 2017", PAGE)],
      [c("2017-08-12T11:02:13+08:00", META), c("2017-08-12T11:02:13+00:00", ITEMPROP)], WIB,
      "2017-08-12T09:30:45+08:00", "2017-08-12T11:02:13+08:00", "agree"),
+    # ... and a modified date given only with the mislabelled "+00:00" is relabelled as its publication was (U2): it
+    # was 19:02:13+08:00, an update 8 hours late
+    ([c("2017-08-12T09:30:45+08:00", META), c("2017-08-12T09:30:45+00:00", ITEMPROP), c("12 Agustus 2017", PAGE)],
+     [c("2017-08-12T11:02:13+00:00", ITEMPROP)], WIB, "2017-08-12T09:30:45+08:00", "2017-08-12T11:02:13+08:00", "agree"),
+    # (reconstructed, h11: tribunbali) JSON-LD +07:00 on WITA wall time, a naive meta (read in WITA) agreeing with the
+    # shown "14:30 WITA": the JSON-LD's dateModified carries the same wrong label (U2); it was a phantom update an hour
+    # after the publication
+    ([c("2024-06-19T14:30:16+07:00", JSONLD), c("2024-06-19 14:30:16", META), c("Rabu, 19 Juni 2024 14:30 WITA", SITE)],
+     [c("2024-06-19T14:30:16+07:00", JSONLD)], WITA, "2024-06-19T14:30:16+08:00", "2024-06-19T14:30:16+08:00", "agree"),
+    ([c("2024-06-19T14:30:16+07:00", JSONLD), c("2024-06-19 14:30:16", META), c("Rabu, 19 Juni 2024 14:30 WITA", SITE)],
+     [c("2024-06-19T15:10:00+07:00", JSONLD)], WITA, "2024-06-19T14:30:16+08:00", "2024-06-19T15:10:00+08:00", "agree"),
+    # without a shown date nothing tells which label is wrong: as stated
+    ([c("2024-06-19T14:30:16+07:00", JSONLD), c("2024-06-19 14:30:16", META)], [c("2024-06-19T15:10:00+07:00", JSONLD)],
+     WITA, "2024-06-19T14:30:16+07:00", "2024-06-19T15:10:00+07:00", "machine"),
     # a UTC stamp of the same instant (kompas) is no mislabelled local time
     ([c("2024-06-19T13:40:00+00:00", JSONLD), c("2024-06-19T20:40:00+07:00", META)], [], WIB,
      "2024-06-19T20:40:00+07:00", None, "machine"),

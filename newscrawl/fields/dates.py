@@ -71,7 +71,10 @@ U1  The first machine modified date, else the first shown one, read in the site'
     passed over, or, when machine dates settled the publication and the page was not searched, the one
     ``find_shown_update`` finds (extract.page_dates).
 U2  If P4b or P4c relabelled the published date, a modified date with the same wrong offset is
-    relabelled the same way.
+    relabelled the same way. So when another source settled it (P4a) but a machine date states its wall
+    clock under another offset, the page's date line telling which is right: tribun's JSON-LD
+    14:30:16+07:00 beside a naive meta 14:30:16 and "14:30 WITA" shown: the JSON-LD's dateModified
+    14:30:16+07:00 is 14:30:16+08:00 too, not an update an hour later.
 U3  ``modified_before_published``: a modified date earlier than the chosen published date is not
     an update: dropped (null).
 U4  The update is told in the zone of the published date (the same instant): one article, one zone.
@@ -184,6 +187,8 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     chosen, rule, wrong_offset = _choose_published(published_machine, published_shown, language == "id")
     if from_url is not None and chosen is from_url[0]:
         rule = from_url[1]
+    if wrong_offset is None and published_shown:
+        wrong_offset = _offset_beside(published_machine, chosen)
 
     modified = (updated_machine or updated_shown or [(None, None)])[0][1]
     updated_rule = None
@@ -258,6 +263,20 @@ def _url_day_checked(shown: list[_Read], url_day: date | None, zone: tzinfo
             reading = day
         checked.append((source, reading))
     return checked, (None if rule is None else (day, rule))
+
+
+def _offset_beside(machine: list[_Read], chosen: DateReading | None) -> tuple[timedelta, tzinfo] | None:
+    """U2: (offset, the chosen zone) when a machine date states the chosen publication's wall clock under another
+    offset (tribun: JSON-LD 14:30:16+07:00 beside the page's "14:30 WITA", which another source agreed with):
+    that source's label is wrong, and its modified date carries the same wrong label. Else None."""
+    if chosen is None or not (chosen.has_time and chosen.has_zone):
+        return None
+    offset = chosen.moment.utcoffset()
+    for _, reading in machine:
+        if (reading.has_time and reading.has_zone and reading.moment.utcoffset() != offset
+                and _minute(reading.moment) == _minute(chosen.moment)):
+            return reading.moment.utcoffset(), chosen.moment.tzinfo
+    return None
 
 
 def _after(reading: DateReading, latest: datetime, zone: tzinfo) -> bool:
