@@ -323,9 +323,10 @@ WORD_ONLY_RE = re.compile(
 )
 
 # A day-month-year date somewhere in running text ("Rabu, 4 November 2015 | 21:04 WIB",
-# "Wednesday, 04 November, 2015", "23/02/2016"): a cheap "is there a date here?" test.
+# "Wednesday, 04 November, 2015", "23/02/2016", English ordinals: "19th June 2024", "1st of May 2024"): a cheap
+# "is there a date here?" test.
 DAY_MONTH_YEAR_RE = re.compile(
-    rf"\b\d{{1,2}}\s+(?:{_alternation(MONTH_BY_NAME)})\.?,?\s+(?:19|20)\d{{2}}\b"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_alternation(MONTH_BY_NAME)})\.?,?\s+(?:19|20)\d{{2}}\b"
     r"|\b\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d{2}\b",
     re.IGNORECASE,
 )

@@ -761,3 +761,27 @@ def test_find_shown_update(html: str, expected: list[str]) -> None:
 
     found = find_shown_update(Selector(text=f"<html><body>{html}{_STORY}</body></html>"))
     assert found == expected and all(candidate.source == PAGE for candidate in found)
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # (reconstructed, h11: en.antaranews.com) English ordinals; parse_date read them, the finder's pre-check did not
+    ("19th June 2024 14:30", True), ("1st of May 2024", True), ("22nd Oct 2023, 09:15", True), ("3rd March 2024", True),
+    ("19 Juni 2024", True), ("the 5th June", False), ("19thJune 2024", False),
+])
+def test_the_finders_date_pre_check_reads_ordinals(text: str, dated: bool) -> None:
+    from newscrawl.fields.dates import HAS_DATE_RE
+
+    assert (HAS_DATE_RE.search(text) is not None) is dated
+
+
+def test_an_english_ordinal_date_line_is_found() -> None:
+    """(reconstructed, h11: en.antaranews.com, antaranews spider) the only date is "19th June 2024 14:30" (naive WIB)
+    in the article's info line; the site's itemprop selector matches nothing: published_at was null."""
+    page = ("<html><body><h1>Govt targets 5,000 MW of rooftop solar by 2025</h1><div class='wrap__article-detail-info'>"
+            "<ul><li><span><i class='fa fa-clock-o'></i> 19th June 2024 14:30</span></li></ul></div>" + _STORY
+            + "<div class='related'><a href='/news/1/x'>PLN adds capacity</a><span>18th June 2024 11:00</span></div>"
+            "</body></html>")
+    assert find_page_dates(Selector(text=page))[:1] == ["19th June 2024 14:30"]
+    rules = SiteRules(published=("time[itemprop=datePublished]::attr(datetime)",))
+    raw = extract_article(Selector(text=page), "https://en.antaranews.com/news/315345/govt-targets", rules)
+    assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2024-06-19T14:30:00+07:00"
