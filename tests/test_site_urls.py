@@ -19,3 +19,16 @@ from newscrawl.spiders.tempo import TempoSpider
 def test_tempo_article_urls(url: str, article_id: str | None) -> None:
     match = re.search(TempoSpider.article_url_pattern, url)
     assert (match.group("id") if match else None) == article_id
+
+
+@pytest.mark.parametrize(("url", "article_id"), [
+    ("https://www.antaranews.com/berita/4161234/judul-berita", "4161234"),
+    ("https://m.antaranews.com/amp/berita/629369/judul", "629369"),
+    ("https://en.antaranews.com/news/312345/indonesia-to-build-new-capital", "312345"),  # the English edition
+    ("https://www.antaranews.com/news/312345/x", None),  # /news/ is the English host's only
+])
+def test_antaranews_article_urls(url: str, article_id: str | None) -> None:
+    from newscrawl.spiders.antaranews import AntaranewsSpider
+    match = re.search(AntaranewsSpider.article_url_pattern, url)
+    assert (match.group("id") if match else None) == article_id
+    assert AntaranewsSpider.edition_languages.get("en.antaranews.com") == "en"

@@ -31,7 +31,10 @@ class AntaranewsSpider(NewsSpider):
     allowed_domains = ["antaranews.com"]
     # https://www.antaranews.com/berita/{id}/{slug}; regional hosts and the 2017 AMP copy
     # (m.antaranews.com/amp/berita/{id}/{slug}) share the shape.
-    article_url_pattern = r"^https?://(?:[a-z0-9-]+\.)?antaranews\.com/(?:amp/)?berita/(?P<id>\d+)/[^/?#]+"
+    # The English edition: https://en.antaranews.com/news/{id}/{slug}.
+    article_url_pattern = (r"^https?://(?:[a-z0-9-]+\.)?antaranews\.com/(?:amp/)?(?:berita|(?<=en\.antaranews\.com/)news)"
+                           r"/(?P<id>\d+)/[^/?#]+")
+    edition_languages = {"en.antaranews.com": "en"}
     # The RSS feeds (ARD 00001) are the only documented discovery; dates come from <pubDate>.
     feed_urls = tuple(f"https://www.antaranews.com/rss/{kanal}.xml" for kanal in FEED_KANALS)
     # What every era shares.
