@@ -32,3 +32,14 @@ def test_antaranews_article_urls(url: str, article_id: str | None) -> None:
     match = re.search(AntaranewsSpider.article_url_pattern, url)
     assert (match.group("id") if match else None) == article_id
     assert AntaranewsSpider.edition_languages.get("en.antaranews.com") == "en"
+
+
+def test_kompas_ids_are_unique_across_days() -> None:
+    """kompas's number is the time of day and a sequence: two days' stories at the same minute share it
+    (h12 probe: one of them was dropped as duplicate_url, or in cron taken for a recheck of the other)."""
+    from newscrawl.spiders.kompas import KompasSpider
+    pattern = re.compile(KompasSpider.article_url_pattern)
+    one = pattern.search("https://nasional.kompas.com/read/2024/06/19/07000041/judul-satu").group("id")
+    other = pattern.search("https://nasional.kompas.com/read/2024/06/20/07000041/judul-dua").group("id")
+    assert one != other
+    assert one == "2024/06/19/07000041"

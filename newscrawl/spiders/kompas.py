@@ -23,8 +23,11 @@ class KompasSpider(NewsSpider):
     allowed_domains = ["kompas.com"]
     # https://{kanal}.kompas.com/read/YYYY/MM/DD/{id}/{slug} (PAGE); newer kanals live under
     # www.kompas.com/{kanal}/read/… (indeks links, e.g. /hype/, /tren/); 2016 indeks links add /xml/.
+    # The id is the date with the number after it: the number is the time of day (HHMMSS) and a sequence
+    # ("07000041"), unique within its day only; alone, a story of another day at the same minute was taken
+    # for this one (dropped as duplicate_url, or in cron as a recheck of it).
     article_url_pattern = (r"^https?://(?:[a-z0-9-]+\.)?kompas\.com(?:/[a-z0-9-]+)?/read/(?:xml/)?"
-                           r"\d{4}/\d{2}/\d{2}/(?P<id>\d+)/[^/?#]+")
+                           r"(?P<id>\d{4}/\d{2}/\d{2}/\d+)/[^/?#]+")
     # The dated indeks of every kanal; page 2, 3, … until a page lists nothing.
     listing_urls = ("https://indeks.kompas.com/?site=all&date={date:%Y-%m-%d}&page={page}",)
     listing_max_pages = 40
