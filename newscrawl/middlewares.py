@@ -25,6 +25,22 @@ from newscrawl.urls import canonical_url
 
 # Request.meta flag set by the spiders on article requests found through discovery.
 DISCOVERED = "newscrawl_discovered"
+# Request.meta key: what a request is for, set when it is made: "article" (any page of an article, whichever
+# callback reads it: generic reads its links through parse_page) or "discovery" (a listing, feed, sitemap,
+# start page). A failure is counted under it (newscrawl/failed/<role>/<kind>), which the health check reads.
+ROLE = "newscrawl_role"
+# The article callbacks, for a request made without ROLE.
+_ARTICLE_CALLBACKS = frozenset({"parse_article", "parse_next_page", "parse_all_pages"})
+
+
+def request_role(request: Request | None) -> str:
+    """"article" or "discovery": the request's ROLE, else what its callback reads."""
+    if request is None:
+        return "discovery"
+    role = request.meta.get(ROLE)
+    if role in ("article", "discovery"):
+        return role
+    return "article" if getattr(request.callback, "__name__", "") in _ARTICLE_CALLBACKS else "discovery"
 
 logger = logging.getLogger(__name__)
 
@@ -458,8 +474,7 @@ class CallbackErrorMiddleware:
         stats = self.crawler.stats
         spider = self.crawler.spider
         callback = getattr(response.request, "callback", None) if response.request is not None else None
-        role = "article" if getattr(callback, "__name__", "") in ("parse_article", "parse_next_page",
-                                                                  "parse_all_pages") else "discovery"
+        role = request_role(response.request)
         stats.inc_value(f"newscrawl/failed/{role}/other")
         if not isinstance(response, TextResponse) or getattr(response.selector, "type", "html") == "json":
             stats.inc_value("newscrawl/errors/not_markup")

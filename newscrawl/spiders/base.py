@@ -48,7 +48,7 @@ from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text
 from newscrawl.health import FAILURE_KINDS, failure_kind
-from newscrawl.middlewares import DISCOVERED, QuietSkip, is_recheck
+from newscrawl.middlewares import DISCOVERED, ROLE, QuietSkip, is_recheck, request_role
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import SLUG_SEGMENT, article_pages, canonical_url, first_page_of, is_site_root, same_site
 
@@ -454,7 +454,7 @@ class NewsSpider(scrapy.Spider):
     def article_request(self, url: str) -> scrapy.Request:
         """A request for an article found by discovery (the incremental store may skip it)."""
         return scrapy.Request(url, callback=self.parse_article, errback=self.request_failed,
-                              meta={DISCOVERED: True})
+                              meta={DISCOVERED: True, ROLE: "article"})
 
     def first_page_failed(self, failure: Any) -> Iterator[scrapy.Request]:
         """Page 1 of an article entered at a later page failed: counted like any failed request, and the
@@ -489,7 +489,7 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/incremental/recheck_gone")
             self.logger.info("Recheck: article gone (%s): %s", reason, failure.request.url)
             return
-        role = "article" if failure.request.callback == self.parse_article else "discovery"
+        role = request_role(failure.request)
         kind = failure_kind(type(error).__name__, status, str(error))
         self.crawler.stats.inc_value(f"newscrawl/errors/{reason}")
         self.crawler.stats.inc_value(f"newscrawl/failed/{role}/{kind}")

@@ -38,7 +38,7 @@ from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objects, meta_content,
                                news_article_ld, page_credit_lines, page_meta, split_article_body)
 from newscrawl.items import Article
-from newscrawl.middlewares import DISCOVERED
+from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import EXPLICIT, NewsSpider, links_base, page_key
 from newscrawl.urls import article_pages, canonical_url, is_site_root, registrable_domain, same_site
 
@@ -304,9 +304,11 @@ class GenericSpider(NewsSpider):
                 yield self.page_request(url, depth + 1, discovered=False)
 
     def page_request(self, url: str, depth: int, discovered: bool) -> scrapy.Request:
-        # DISCOVERED lets an incremental run skip an article it already has.
+        # DISCOVERED lets an incremental run skip an article it already has. ROLE: parse_page reads articles and
+        # listings alike, so the link's kind says which a failure of this request is (health counts by it).
+        meta = {DISCOVERED: True, ROLE: "article"} if discovered else {ROLE: "discovery"}
         return scrapy.Request(url, callback=self.parse_page, errback=self.request_failed,
-                              cb_kwargs={"depth": depth}, meta={DISCOVERED: True} if discovered else {})
+                              cb_kwargs={"depth": depth}, meta=meta)
 
     def article_request(self, url: str) -> scrapy.Request:
         """Feed and sitemap entries: pages to recognise, never expanded as listings."""
