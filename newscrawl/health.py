@@ -24,6 +24,7 @@ FAILURE_KINDS: dict[str, str] = {
     "robots": "robots.txt disallowed",
     "timeout": "timed out",
     "http_4xx": "other HTTP 4xx (404, 410…)",
+    "redirected_away": "redirected away from the article (home page, section)",
     "other": "other errors",
 }
 ROLES = ("discovery", "article")
@@ -54,6 +55,9 @@ def failure_kind(error_name: str, status: int | None = None, message: str = "") 
     if error_name == "SiteDown":  # a host that stopped answering: the kind that tripped it (middlewares)
         kind = message.partition(":")[0]
         return kind if kind in FAILURE_KINDS else "unreachable"
+    if error_name == "RedirectRefused":  # a redirect not followed (middlewares.redirect_refusal): its reason
+        kind = message.partition(":")[0]
+        return kind if kind in FAILURE_KINDS else "other"
     if error_name == "BotChallenge":
         return "blocked"
     if error_name == "IgnoreRequest" and message.startswith("robots.txt unavailable"):

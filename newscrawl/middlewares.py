@@ -11,6 +11,8 @@ from typing import Any, Callable, Sequence
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.redirect import (MetaRefreshMiddleware as _ScrapyMetaRefreshMiddleware,
+                                                  RedirectMiddleware as _ScrapyRedirectMiddleware)
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as _ScrapyRobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Response, TextResponse
@@ -21,7 +23,7 @@ from twisted.internet.defer import Deferred
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.state import (Check, SeenStore, article_key, is_incomplete, open_seen_store, should_fetch,
                              store_read)
-from newscrawl.urls import canonical_url
+from newscrawl.urls import canonical_url, is_site_root
 
 # Request.meta flag set by the spiders on article requests found through discovery.
 DISCOVERED = "newscrawl_discovered"
@@ -544,3 +546,48 @@ class SiteDownMiddleware:
             self.crawler.spider.logger.error(
                 "%d requests in a row to %s failed with no answer between them (last: %s): it looks down; "
                 "nothing more is asked of it in this run, the next run fetches what is left", count, host, what)
+
+
+class RedirectRefused(IgnoreRequest):
+    """A redirect not followed (redirect_refusal); the message starts with the reason, which is the failure kind
+    the spider's errback counts (health.failure_kind): ``redirected_away: <from> -> <to>``."""
+
+
+def redirect_refusal(role: str, first_url: str, target: str, allowed_domains: Sequence[str],
+                     is_article_url: Callable[[str], bool]) -> str | None:
+    """Why a request (``first_url`` before any redirect) must not follow a redirect to ``target``, or None.
+
+    ``redirected_away``: an article request sent to the site's home page, or from an article URL to one that is
+    not one (a section, an index, a login page): the article was removed or moved, and the page it is sent to
+    is not it; followed, that page is fetched once and every later article sent there would vanish in the
+    duplicate filter."""
+    if role == "article" and (is_site_root(canonical_url(target))
+                              or (is_article_url(first_url) and not is_article_url(target))):
+        return "redirected_away"
+    return None
+
+
+class _RefusingRedirects:
+    """Scrapy's redirect, minus the redirects redirect_refusal refuses: the request fails with RedirectRefused,
+    which its errback counts by role and reason, instead of a new request that the duplicate filter would drop
+    without a word."""
+
+    crawler: Crawler
+
+    def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
+        spider = self.crawler.spider
+        role = request_role(request)
+        first = request.meta.get("redirect_urls", [request.url])[0]
+        refused = redirect_refusal(role, first, redirected.url, list(getattr(spider, "allowed_domains", None) or ()),
+                                   getattr(spider, "is_article_url", lambda url: False))
+        if refused:
+            raise RedirectRefused(f"{refused}: {first} -> {redirected.url}")
+        return super()._redirect(redirected, request, reason)  # type: ignore[misc]
+
+
+class RedirectMiddleware(_RefusingRedirects, _ScrapyRedirectMiddleware):
+    """Scrapy's 3xx redirects, refusing those that leave an article (redirect_refusal)."""
+
+
+class MetaRefreshMiddleware(_RefusingRedirects, _ScrapyMetaRefreshMiddleware):
+    """Scrapy's meta refresh redirects, refusing the same."""

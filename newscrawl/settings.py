@@ -64,6 +64,13 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "newscrawl.middlewares.RobotsTxtMiddleware": 100,
     "newscrawl.middlewares.SeenArticlesMiddleware": 50,
+    # Scrapy's, refusing a redirect from an article to the home page or a non-article page: the request fails
+    # with its reason, counted per article (articles removed), instead of being dropped without a word by the
+    # duplicate filter when it is sent where another was sent before.
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "newscrawl.middlewares.RedirectMiddleware": 600,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "newscrawl.middlewares.MetaRefreshMiddleware": 580,
     # process_response runs from high to low: wait out Retry-After (560) before RetryMiddleware (550)
     # resends, and repair the charset (585) after HttpCompressionMiddleware (590) has decoded the body.
     "newscrawl.middlewares.RetryAfterMiddleware": 560,

@@ -48,7 +48,7 @@ from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text
 from newscrawl.health import FAILURE_KINDS, failure_kind
-from newscrawl.middlewares import DISCOVERED, ROLE, QuietSkip, is_recheck, request_role
+from newscrawl.middlewares import DISCOVERED, ROLE, QuietSkip, is_recheck, redirect_refusal, request_role
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import SLUG_SEGMENT, article_pages, canonical_url, first_page_of, is_site_root, same_site
 
@@ -482,6 +482,10 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/discovery/past_last_page")
             self.logger.info("Listing ended before %s (past its last page)", failure.request.url)
             return
+        kind = failure_kind(type(error).__name__, status, str(error))
+        if kind == "redirected_away":
+            self.redirect_refused(failure.request, kind, str(error).rpartition(" -> ")[2])
+            return
         reason = f"http_{status}" if status is not None else type(error).__name__
         if status in (404, 410) and is_recheck(failure.request):
             # An article emitted before and since taken down: the site works, the story is gone. Counted,
@@ -490,10 +494,24 @@ class NewsSpider(scrapy.Spider):
             self.logger.info("Recheck: article gone (%s): %s", reason, failure.request.url)
             return
         role = request_role(failure.request)
-        kind = failure_kind(type(error).__name__, status, str(error))
         self.crawler.stats.inc_value(f"newscrawl/errors/{reason}")
         self.crawler.stats.inc_value(f"newscrawl/failed/{role}/{kind}")
         self.logger.warning("Request failed (%s: %s; %s): %s", reason, FAILURE_KINDS[kind], role, failure.request.url)
+
+    def redirect_refused(self, request: scrapy.Request, kind: str, target: str) -> None:
+        """A request sent away from its article (middlewares.redirect_refusal), not followed:
+        counted per request as a failure of its role (the health check: a site whose articles all went
+        there read none), and an article's as a drop; a recheck sent away is an article taken down."""
+        role = request_role(request)
+        first = request.meta.get("redirect_urls", [request.url])[0]
+        if kind == "redirected_away" and is_recheck(request):
+            self.crawler.stats.inc_value("newscrawl/incremental/recheck_gone")
+            self.logger.info("Recheck: article gone (redirected to %s): %s", target, first)
+            return
+        if role == "article":
+            self.crawler.stats.inc_value(f"newscrawl/dropped/{kind}")
+        self.crawler.stats.inc_value(f"newscrawl/failed/{role}/{kind}")
+        self.logger.warning("Article redirected away from an article (removed?), skipped: %s -> %s", first, target)
 
     def is_article_url(self, url: str) -> bool:
         return bool(self.article_url_re.search(url)) and same_site(url, self.allowed_domains)
@@ -502,10 +520,8 @@ class NewsSpider(scrapy.Spider):
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
         if self.soft_404(response):
             return
-        if self.redirected_away(response):
-            self.crawler.stats.inc_value("newscrawl/dropped/redirected_away")
-            self.logger.warning("Article redirected away from an article (removed?), skipped: %s -> %s",
-                                response.request.meta["redirect_urls"][0], response.url)
+        if self.redirected_away(response):  # one the redirect middlewares followed (they refuse most)
+            self.redirect_refused(response.request, "redirected_away", response.url)
             return
         if not self.looks_like_article(response):
             self.crawler.stats.inc_value("newscrawl/dropped/not_article")
@@ -570,9 +586,7 @@ class NewsSpider(scrapy.Spider):
         redirects = response.request.meta.get("redirect_urls") if response.request is not None else None
         if not redirects:
             return False
-        if not urlsplit(response.url).path.strip("/"):
-            return True
-        return self.is_article_url(redirects[0]) and not self.is_article_url(response.url)
+        return redirect_refusal("article", redirects[0], response.url, (), self.is_article_url) == "redirected_away"
 
     def page_rules(self, response: Response) -> SiteRules:
         """The rules to read this page with: its template era's, or the site's only set."""
