@@ -25,6 +25,7 @@ FAILURE_KINDS: dict[str, str] = {
     "timeout": "timed out",
     "http_4xx": "other HTTP 4xx (404, 410…)",
     "redirected_away": "redirected away from the article (home page, section)",
+    "redirected_offsite": "redirected off the site",
     "other": "other errors",
 }
 ROLES = ("discovery", "article")

@@ -23,7 +23,7 @@ from twisted.internet.defer import Deferred
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.state import (Check, SeenStore, article_key, is_incomplete, open_seen_store, should_fetch,
                              store_read)
-from newscrawl.urls import canonical_url, is_site_root
+from newscrawl.urls import canonical_url, is_site_root, same_site
 
 # Request.meta flag set by the spiders on article requests found through discovery.
 DISCOVERED = "newscrawl_discovered"
@@ -554,13 +554,16 @@ class RedirectRefused(IgnoreRequest):
 
 
 def redirect_refusal(role: str, first_url: str, target: str, allowed_domains: Sequence[str],
-                     is_article_url: Callable[[str], bool]) -> str | None:
+                     is_article_url: Callable[[str], bool], may_leave_site: bool = False) -> str | None:
     """Why a request (``first_url`` before any redirect) must not follow a redirect to ``target``, or None.
 
-    ``redirected_away``: an article request sent to the site's home page, or from an article URL to one that is
-    not one (a section, an index, a login page): the article was removed or moved, and the page it is sent to
-    is not it; followed, that page is fetched once and every later article sent there would vanish in the
-    duplicate filter."""
+    ``redirected_offsite``: the target is off the spider's domains (an outlet moved to a new domain, a feed
+    handed to another host) and the request may not leave them. ``redirected_away``: an article request sent
+    to the site's home page, or from an article URL to one that is not one (a section, an index, a login
+    page): the article was removed or moved, and the page it is sent to is not it; followed, that page is
+    fetched once and every later article sent there would vanish in the duplicate filter."""
+    if allowed_domains and not may_leave_site and not same_site(target, allowed_domains):
+        return "redirected_offsite"
     if role == "article" and (is_site_root(canonical_url(target))
                               or (is_article_url(first_url) and not is_article_url(target))):
         return "redirected_away"
@@ -569,8 +572,8 @@ def redirect_refusal(role: str, first_url: str, target: str, allowed_domains: Se
 
 class _RefusingRedirects:
     """Scrapy's redirect, minus the redirects redirect_refusal refuses: the request fails with RedirectRefused,
-    which its errback counts by role and reason, instead of a new request that the duplicate filter would drop
-    without a word."""
+    which its errback counts by role and reason, instead of a new request that the offsite or duplicate filter
+    would drop without a word."""
 
     crawler: Crawler
 
@@ -578,15 +581,18 @@ class _RefusingRedirects:
         spider = self.crawler.spider
         role = request_role(request)
         first = request.meta.get("redirect_urls", [request.url])[0]
+        # A start page asked for with dont_filter may go where it is sent, as Scrapy's offsite filter lets it;
+        # an article's later pages carry dont_filter against the duplicate filter, not to leave the site.
+        may_leave = bool(request.meta.get("allow_offsite") or (request.dont_filter and role != "article"))
         refused = redirect_refusal(role, first, redirected.url, list(getattr(spider, "allowed_domains", None) or ()),
-                                   getattr(spider, "is_article_url", lambda url: False))
+                                   getattr(spider, "is_article_url", lambda url: False), may_leave)
         if refused:
             raise RedirectRefused(f"{refused}: {first} -> {redirected.url}")
         return super()._redirect(redirected, request, reason)  # type: ignore[misc]
 
 
 class RedirectMiddleware(_RefusingRedirects, _ScrapyRedirectMiddleware):
-    """Scrapy's 3xx redirects, refusing those that leave an article (redirect_refusal)."""
+    """Scrapy's 3xx redirects, refusing those that leave the site or an article (redirect_refusal)."""
 
 
 class MetaRefreshMiddleware(_RefusingRedirects, _ScrapyMetaRefreshMiddleware):

@@ -64,9 +64,9 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "newscrawl.middlewares.RobotsTxtMiddleware": 100,
     "newscrawl.middlewares.SeenArticlesMiddleware": 50,
-    # Scrapy's, refusing a redirect from an article to the home page or a non-article page: the request fails
-    # with its reason, counted per article (articles removed), instead of being dropped without a word by the
-    # duplicate filter when it is sent where another was sent before.
+    # Scrapy's, refusing a redirect off the site, or from an article to the home page or a non-article page: the
+    # request fails with its reason, counted per article (an outlet moved, articles removed), instead of being
+    # dropped without a word by the offsite filter or, sent where another was sent before, the duplicate filter.
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "newscrawl.middlewares.RedirectMiddleware": 600,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,

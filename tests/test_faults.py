@@ -84,11 +84,12 @@ def test_each_fault_is_counted_in_the_summary(fault_run):
         "DownloadCancelledError": 1,  # too_large: larger than DOWNLOAD_MAXSIZE, not retried
     }, site
     assert site["retries"] == 3, site  # error_then_ok (500), rate_limited (429), too_slow (timeout)
-    # offsite_redirect: an article sent to a page that is no article of the site: not followed, counted.
+    # offsite_redirect: not followed, and counted as the article it cost (not left to the offsite filter).
     assert site["offsite_filtered"] == 0, site
+    assert site["health"]["failed_requests"]["article"].get("redirected_offsite") == 1, site
     # redirect_loop: A → A/loop → A, and the second A is a request the run already made.
     assert site["duplicate_requests_filtered"] == 1, site
-    assert site["dropped"] == {"not_article": 2, "redirected_away": 1}, site  # the PDF and the image; offsite
+    assert site["dropped"] == {"not_article": 2, "redirected_offsite": 1}, site  # the PDF and the image; offsite
 
 
 def test_each_article_url_is_requested_as_its_fault_implies(fault_run):

@@ -1,8 +1,8 @@
 """Articles that were listed but could not be read are counted as article failures, and a site none of whose
 listed articles could be read fails its health check: each article request knows its role from the moment it
 is made (generic reads articles through parse_page), and a redirect away from an article (to the home page,
-a section) is stopped and counted per article instead of followed (where the dupefilter would swallow every
-redirect after the first without a word)."""
+a section, another domain) is stopped and counted per article instead of followed (where the dupefilter would
+swallow every redirect after the first, or the offsite filter all of them, without a word)."""
 from __future__ import annotations
 
 import pytest
@@ -38,7 +38,7 @@ def test_generic_article_failures_count_as_article_failures(status, kind):
     assert f"articles: {kind} on {len(ARTICLES)} of {len(ARTICLES)} requests" in health["failures"], health
 
 
-# ---- redirects away from an article ------------------------------------------------
+# ---- redirects away from an article, or off the site ------------------------------------------------
 
 SINDO_HOME = "https://www.sindonews.com/"
 WINDOW = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)
@@ -55,10 +55,15 @@ def is_sindonews_article(url: str) -> bool:
     ("article", article_url(1), SINDO_HOME + "?utm_source=x", "redirected_away"),
     ("article", article_url(1), "https://nasional.sindonews.com/kanal/nasional", "redirected_away"),
     ("article", "https://www.sindonews.com/lama/1", "https://www.sindonews.com/baru/1", None),  # no article URL
+    ("article", article_url(1), article_url(1).replace("sindonews.com", "sindonews.id"), "redirected_offsite"),
+    ("discovery", listing_url(0), listing_url(0).replace("sindonews.com", "sindonews.id"), "redirected_offsite"),
     ("discovery", listing_url(0), SINDO_HOME, None),                                     # a listing may go home
 ])
 def test_redirect_refusal(role, first, target, refusal):
     assert redirect_refusal(role, first, target, ["sindonews.com"], is_sindonews_article) == refusal
+    # A request that may leave the site (allow_offsite: a sitemap named in robots.txt) is never refused for that.
+    if refusal == "redirected_offsite" and role == "discovery":
+        assert redirect_refusal(role, first, target, ["sindonews.com"], is_sindonews_article, True) is None
 
 
 @pytest.mark.xdist_group("cron")
@@ -90,6 +95,40 @@ def test_some_articles_redirected_home_are_counted_and_the_site_stays_healthy(tm
     assert run.returncode == 0 and site["items_emitted"] == 4, run.stdout + run.stderr
     assert site["dropped"] == {"redirected_away": 2}, site
     assert site["health"]["failed_requests"]["article"] == {"redirected_away": 2}, site
+
+
+def moved(url: str) -> str:
+    return url.replace("sindonews.com", "sindonews.id")
+
+
+@pytest.mark.xdist_group("cron")
+def test_articles_moved_to_another_domain_are_each_counted_and_unhealthy(tmp_path):
+    """The outlet moved: every article 301s to its new domain. Scrapy's offsite filter dropped them all
+    (stat offsite/filtered only): 0 articles, health ok, exit 0, nothing on stderr."""
+    routes = site_routes(8)
+    for n in range(8):
+        routes[article_url(n)] = Route.redirect(moved(article_url(n)), 301)
+        routes[moved(article_url(n))] = Route(article_html(n).replace("sindonews.com", "sindonews.id"))
+    run = run_cron(routes, tmp_path, *WINDOW)
+    site = run.summary["sites"]["sindonews"]
+    assert run.returncode == 3, run.stdout + run.stderr
+    assert run.summary["unhealthy_sites"]["sindonews"] == ["articles: redirected off the site on 8 of 8 requests"]
+    assert site["dropped"] == {"redirected_offsite": 8}, site
+    # One warning naming the new host (each article's line is in the run's log, at INFO).
+    warnings = [line for line in run.stderr.splitlines() if "Redirected off the site to nasional.sindonews.id" in line]
+    assert len(warnings) == 1 and "moved to another domain" in warnings[0], run.stderr
+    assert not [url for _m, url, _s in run.hits if "sindonews.id" in url]
+
+
+@pytest.mark.xdist_group("cron")
+def test_a_whole_site_moved_fails_its_discovery(tmp_path):
+    routes = {}
+    for url, route in site_routes(4).items():
+        routes[url] = Route.redirect(moved(url), 301)
+        routes[moved(url)] = route
+    run = run_cron(routes, tmp_path, *WINDOW)
+    assert run.returncode == 3, run.stdout + run.stderr
+    assert run.summary["unhealthy_sites"]["sindonews"] == ["discovery: redirected off the site on 1 of 1 request"]
 
 
 @pytest.mark.xdist_group("cron")

@@ -483,7 +483,7 @@ class NewsSpider(scrapy.Spider):
             self.logger.info("Listing ended before %s (past its last page)", failure.request.url)
             return
         kind = failure_kind(type(error).__name__, status, str(error))
-        if kind == "redirected_away":
+        if kind in ("redirected_away", "redirected_offsite"):
             self.redirect_refused(failure.request, kind, str(error).rpartition(" -> ")[2])
             return
         reason = f"http_{status}" if status is not None else type(error).__name__
@@ -499,7 +499,7 @@ class NewsSpider(scrapy.Spider):
         self.logger.warning("Request failed (%s: %s; %s): %s", reason, FAILURE_KINDS[kind], role, failure.request.url)
 
     def redirect_refused(self, request: scrapy.Request, kind: str, target: str) -> None:
-        """A request sent away from its article (middlewares.redirect_refusal), not followed:
+        """A request sent away from its article or off the site (middlewares.redirect_refusal), not followed:
         counted per request as a failure of its role (the health check: a site whose articles all went
         there read none), and an article's as a drop; a recheck sent away is an article taken down."""
         role = request_role(request)
@@ -511,7 +511,17 @@ class NewsSpider(scrapy.Spider):
         if role == "article":
             self.crawler.stats.inc_value(f"newscrawl/dropped/{kind}")
         self.crawler.stats.inc_value(f"newscrawl/failed/{role}/{kind}")
-        self.logger.warning("Article redirected away from an article (removed?), skipped: %s -> %s", first, target)
+        if kind == "redirected_away":
+            self.logger.warning("Article redirected away from an article (removed?), skipped: %s -> %s", first, target)
+            return
+        host = urlsplit(target).hostname or target
+        said = self.__dict__.setdefault("_offsite_hosts_said", set())
+        if host in said:
+            self.logger.info("Redirected off the site to %s, not followed (%s): %s", host, role, first)
+            return
+        said.add(host)
+        self.logger.warning("Redirected off the site to %s (moved to another domain?), not followed; every request "
+                            "sent there is counted as redirected_offsite (%s): %s -> %s", host, role, first, target)
 
     def is_article_url(self, url: str) -> bool:
         return bool(self.article_url_re.search(url)) and same_site(url, self.allowed_domains)
