@@ -188,3 +188,17 @@ def in_window(raw_date: str | None, since: date, until: date, site_tz: tzinfo, e
 
 
 _ZERO_OFFSET_LABEL = re.compile(r"[+-]00:?00\s*$")
+
+# A sitemap index's <lastmod> for a child is when the child's list last changed, so a child listing a story of
+# the window changed on or after the window's first day. Indexes lag behind their children (an index cached or
+# rebuilt by a daily job, a lastmod written when the child was made): a child is left out only when its lastmod
+# is more than this before the window's first day.
+INDEX_LASTMOD_MARGIN = timedelta(days=1)
+
+
+def child_sitemap_current(raw_lastmod: str | None, since: date, site_tz: tzinfo,
+                          margin: timedelta = INDEX_LASTMOD_MARGIN) -> bool:
+    """Whether a sitemap index's child may list a story of a window starting ``since`` (a site-local day), by its
+    lastmod read in the site's zone as a whole day: on or after ``since`` less ``margin``. Undated or unreadable:
+    yes (in_window)."""
+    return in_window(raw_lastmod, since - margin, date.max, site_tz)

@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from newscrawl.dates import WIB
-from newscrawl.discovery import Entry, feed_entries, in_window, sitemap_entries
+from newscrawl.dates import WITA
+from newscrawl.discovery import Entry, child_sitemap_current, feed_entries, in_window, sitemap_entries
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>x</title>
@@ -135,3 +136,20 @@ def test_next_data_entries(html, expected):
 
     got = next_data_entries(f"<html><body>{html}</body></html>", "https://www.pantau.com/?sort=latest&page=2")
     assert [(e.url, e.raw_date) for e in got] == expected
+
+
+@pytest.mark.parametrize(("lastmod", "zone", "current"), [
+    ("2024-06-19T16:00:00+07:00", WIB, True),
+    ("2024-06-18T23:00:00+07:00", WIB, True),    # a lagging index: within the day before the window
+    ("2024-06-18T00:00:00+07:00", WIB, True),    # the whole day before counts
+    ("2024-06-17T23:59:00+07:00", WIB, False),   # over a day before: nothing of the window in it
+    ("2024-06-17", WIB, False),
+    ("2024-06-18", WIB, True),
+    ("2024-06-17T16:30:00Z", WIB, False),        # 23:30 WIB on the 17th
+    ("2024-06-17T17:30:00Z", WIB, True),         # 00:30 WIB on the 18th: the site's day, not UTC's
+    ("2024-06-17T23:30:00+07:00", WITA, True),   # 00:30 WITA on the 18th: read in the site's zone
+    (None, WIB, True),                           # undated: read
+    ("bukan tanggal", WIB, True),                 # unreadable: read
+])
+def test_child_sitemap_current(lastmod, zone, current):
+    assert child_sitemap_current(lastmod, date(2024, 6, 19), zone) is current

@@ -326,6 +326,20 @@ def test_recognition_without_structured_data() -> None:
     assert [i["url"] for i in asked.items] == [undated]
 
 
+def test_a_stale_index_lastmod_loses_no_child_and_a_skipped_child_is_counted() -> None:
+    """The index's lastmod for the news sitemap lags (written an hour before the window's first day, though the
+    sitemap lists the window's stories): a child is left out only when its lastmod is over a day before the
+    window; the May archive is, and that is counted and logged, not silent."""
+    routes = dict(routes_from_fixtures(SITES_DIR / "generic"))
+    index = routes[f"{SITE}/sitemap-index.xml"]
+    routes[f"{SITE}/sitemap-index.xml"] = Route(
+        index.body.replace(b"2024-06-19T16:00:00+07:00", b"2024-06-18T23:00:00+07:00"), headers=index.headers)
+    result = crawl_in_process("generic", routes, f"start_urls={SITE}/", *WINDOW, "max_links=0")
+    assert TRAIN in [i["url"] for i in result.items]  # only the news sitemap lists it
+    assert "www.beritacontoh.id/sitemap-arsip-2024-05.xml" not in hit_urls(result)
+    assert result.stats.get("newscrawl/discovery/sitemap_stale_skipped") == 1
+
+
 def test_gzipped_sitemap_from_robots() -> None:
     import gzip
 
