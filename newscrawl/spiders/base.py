@@ -138,6 +138,14 @@ def same_title(page_title: str | None, state_title: str | None) -> bool:
     return " ".join(page_title.split()).casefold() == " ".join(state_title.split()).casefold()
 
 
+def holds_more_than(first_page: list[str], view: list[str]) -> bool:
+    """Whether an article's "show all" view holds more of the story than its first page: more text, and text the
+    first page does not have. A site that ignores ?showpage=all (or redirects it to page 1) answers page 1,
+    which is not the whole article."""
+    read = {block_key(block) for block in first_page}
+    return body_chars(view) > body_chars(first_page) and any(block_key(block) not in read for block in view)
+
+
 def page_key(url: str) -> str:
     """Identity of one page of an article: scheme, fragment and an explicit page 1 ignored (``page=1``,
     or ``/1`` after the slug: a pager's "1" linking to ``{url}/1`` is the page already read)."""
@@ -822,6 +830,16 @@ class NewsSpider(scrapy.Spider):
         blocks = self.later_page_body(response)
         # A "show all" view holds the whole story: one without any text is not it (page 1 alone is not whole).
         refused = self.later_page_refused(response, blocks) or (None if blocks else "no article text on it")
+        if not refused and not holds_more_than(raw.body, blocks):
+            # Page 1 again (a site ignoring ?showpage=all, or redirecting it to page 1), or less (a cut page): with
+            # a pager, the pages are read one by one; without one, nothing says there is more than page 1.
+            self.crawler.stats.inc_value("newscrawl/article_pages/all_in_one_not_whole")
+            if not pending:
+                self.logger.info("The single-page view of %s holds no more than the page itself, which has no "
+                                 "pager: emitted as it is", page1)
+                yield self.build_item(raw, page1)
+                return
+            refused = "it holds no more than page 1"
         if refused and pending:
             yield self.all_pages_fallback(raw, page1, pending, refused)
             return

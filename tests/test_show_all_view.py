@@ -1,0 +1,94 @@
+"""A "show all" view that is not the whole article.
+
+A site that ignores ?showpage=all (or ?page=all) answers page 1 again, or redirects the view to page 1: taken
+for the whole article, pages 2 and 3 were lost with ``missing_pages: []``. The view is now accepted only when it
+holds more than page 1; else the pager's pages are read one by one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from inprocess import crawl_in_process
+from newscrawl.spiders.base import holds_more_than
+from replay import Route
+from synthetic_site import article_html, article_url
+
+QUIET = {"AUTOTHROTTLE_ENABLED": False}  # in process there is no engine to throttle
+N = 1
+ARTICLE = article_url(N)
+ALL = f"{ARTICLE}?showpage=all"
+
+
+def sindonews_paged(view: Route | None) -> dict[str, Route]:
+    """Article N in three pages (SINDOnews' pager), with its "show all" link when a view is given."""
+    pager = '<div class="paging-artikel"><a href="{0}">1</a> <a href="{0}/2">2</a> <a href="{0}/3">3</a></div>'.format(ARTICLE)
+    if view is not None:
+        pager += f'<div class="paging-all"><a href="{ALL}">Tampilkan semua</a></div>'
+    routes = {ARTICLE: Route(article_html(N).replace("</body>", pager + "</body>"))}
+    for page in (2, 3):
+        routes[f"{ARTICLE}/{page}"] = Route(article_html(N, paragraphs=2).replace("Paragraf", f"Halaman {page} paragraf"))
+    if view is not None:
+        routes[ALL] = view
+    return routes
+
+
+def pages_read(item: dict) -> list[int]:
+    return [page for page in (2, 3) if any(f"Halaman {page} paragraf" in block for block in item["body"])]
+
+
+@pytest.mark.parametrize("view", [Route(article_html(N)), Route.redirect(ARTICLE, 301)],
+                         ids=["view-answers-page-1", "view-redirects-to-page-1"])
+def test_a_show_all_view_that_is_page_1_falls_back_to_the_pages(view):
+    result = crawl_in_process("sindonews", sindonews_paged(view), f"url={ARTICLE}", settings=QUIET)
+    [item] = result.items
+    assert pages_read(item) == [2, 3] and item["missing_pages"] == [], item["body"]
+    assert result.stats.get("newscrawl/article_pages/all_in_one_not_whole") == 1
+    assert result.stats.get("newscrawl/article_pages/all_in_one_failed") == 1
+
+
+def test_a_whole_show_all_view_is_read_alone():
+    page1 = article_html(N)
+    lead = page1.split("JAKARTA - ")[1].split('<div class="editor">')[0]
+    rest = "".join(f"<br><br>Halaman {p} paragraf {i} berita sintetis nomor {N} menguraikan kebijakan daerah dan "
+                   f"tanggapan warga setempat." for p in (2, 3) for i in (1, 2))
+    result = crawl_in_process("sindonews", sindonews_paged(Route(page1.replace(lead, lead + rest))), f"url={ARTICLE}",
+                              settings=QUIET)
+    [item] = result.items
+    assert pages_read(item) == [2, 3] and item["missing_pages"] == []
+    assert result.stats.get("newscrawl/article_pages/all_in_one") == 1
+    assert not any(url.endswith(("/2", "/3")) for url in result.fetched)
+
+
+GENERIC = "https://www.beritacontoh.id/nasional/read/4821507/pemkot-bandung-perluas-jalur-sepeda-di-pusat-kota"
+
+
+def generic_page(n: int) -> str:
+    paras = "".join(f"<p>Halaman {n} paragraf {i}: pemerintah kota memperluas jalur sepeda di pusat kota demi "
+                    f"keselamatan warga dan pesepeda.</p>" for i in range(4))
+    links = (f'<div class="pagination"><a href="{GENERIC}?page=2">2</a> <a href="{GENERIC}?page=3">3</a> '
+             f'<a href="{GENERIC}?page=all">Tampilkan semua</a></div>')
+    return (f'<html><head><meta charset="utf-8"><title>Pemkot Bandung Perluas Jalur Sepeda - Berita Contoh</title>'
+            f'<meta property="og:type" content="article"><meta property="article:published_time" '
+            f'content="2024-06-19T09:00:00+07:00"></head><body><h1>Pemkot Bandung Perluas Jalur Sepeda</h1>'
+            f'<article>{paras}</article>{links}</body></html>')
+
+
+@pytest.mark.parametrize("view", [Route(generic_page(1)), Route.redirect(GENERIC, 301)],
+                         ids=["view-answers-page-1", "view-redirects-to-page-1"])
+def test_generic_structural_show_all_view_that_is_page_1(view):
+    routes = {GENERIC: Route(generic_page(1)), f"{GENERIC}?page=2": Route(generic_page(2)),
+              f"{GENERIC}?page=3": Route(generic_page(3)), f"{GENERIC}?page=all": view}
+    [item] = crawl_in_process("generic", routes, f"url={GENERIC}", settings=QUIET).items
+    assert [any(f"Halaman {n} " in block for block in item["body"]) for n in (1, 2, 3)] == [True, True, True]
+    assert item["missing_pages"] == []
+
+
+@pytest.mark.parametrize(("page1", "view", "more"), [
+    (["Satu.", "Dua."], ["Satu.", "Dua.", "Tiga."], True),
+    (["Satu.", "Dua."], ["Satu.", "Dua."], False),                  # page 1 again
+    (["Satu.", "Dua."], ["satu", "dua"], False),                    # the same, spelled as the view prints it
+    (["Satu panjang sekali.", "Dua."], ["Satu."], False),            # less than page 1: a cut view
+    (["Satu panjang sekali."], ["Lain."], False),                   # other text, but less of it
+])
+def test_holds_more_than(page1, view, more):
+    assert holds_more_than(page1, view) is more
