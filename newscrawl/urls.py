@@ -168,6 +168,18 @@ def _page_of(url: str) -> tuple[_Unpaged, int | str | None] | None:
     return (path, others), page
 
 
+def same_article(first_page: str, url: str, first_id: str | None = None, url_id: str | None = None) -> bool:
+    """Whether ``url`` (where a later page of the article at ``first_page`` was answered from, after its
+    redirects) is still that article: the same site id when both URLs give one (a renamed slug keeps it), else
+    the same URL once page markers ("/2", "?page=3", "?page=all") and other views (www./m./amp., http) are
+    folded away. Page 2 redirected to another story is not a page of this one."""
+    if first_id and url_id:
+        return first_id == url_id
+    first, other = _page_of(url_identity(first_page)), _page_of(url_identity(url))
+    return first is not None and other is not None and first[0] == other[0] \
+        and urlsplit(url_identity(first_page)).hostname == urlsplit(url_identity(url)).hostname
+
+
 def first_page_of(url: str, hrefs: Iterable[str]) -> str | None:
     """When ``url`` is a later page of a paged article ("/judul/2", "?page=3") and the page links to the
     article's first page (its own URL with no page marker), that first page's URL; else None."""

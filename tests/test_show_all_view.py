@@ -1,8 +1,9 @@
-"""A "show all" view that is not the whole article.
+"""A "show all" view that is not the whole article, and a later page that is another article.
 
 A site that ignores ?showpage=all (or ?page=all) answers page 1 again, or redirects the view to page 1: taken
 for the whole article, pages 2 and 3 were lost with ``missing_pages: []``. The view is now accepted only when it
-holds more than page 1; else the pager's pages are read one by one.
+holds more than page 1; else the pager's pages are read one by one. A page 2 redirected to another story was
+appended to this one; it is now refused (the pages before it are emitted, the rest listed as missing).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from inprocess import crawl_in_process
 from newscrawl.spiders.base import holds_more_than
+from newscrawl.urls import same_article
 from replay import Route
 from synthetic_site import article_html, article_url
 
@@ -59,6 +61,16 @@ def test_a_whole_show_all_view_is_read_alone():
     assert not any(url.endswith(("/2", "/3")) for url in result.fetched)
 
 
+def test_a_later_page_redirected_to_another_article_is_not_appended():
+    routes = sindonews_paged(None)
+    routes[f"{ARTICLE}/2"] = Route.redirect(article_url(2), 301)
+    routes[article_url(2)] = Route(article_html(2))
+    result = crawl_in_process("sindonews", routes, f"url={ARTICLE}", settings=QUIET)
+    [item] = result.items
+    assert not any("nomor 2 " in block for block in item["body"]), item["body"]
+    assert item["missing_pages"] == [f"{ARTICLE}/2", f"{ARTICLE}/3"]
+
+
 GENERIC = "https://www.beritacontoh.id/nasional/read/4821507/pemkot-bandung-perluas-jalur-sepeda-di-pusat-kota"
 
 
@@ -92,3 +104,17 @@ def test_generic_structural_show_all_view_that_is_page_1(view):
 ])
 def test_holds_more_than(page1, view, more):
     assert holds_more_than(page1, view) is more
+
+
+@pytest.mark.parametrize(("first", "url", "ids", "same"), [
+    (ARTICLE, f"{ARTICLE}/2", (None, None), True),
+    (ARTICLE, ARTICLE.replace("https://", "http://"), (None, None), True),
+    (GENERIC, f"{GENERIC}?page=2", (None, None), True),
+    (GENERIC, f"{GENERIC}?page=all", (None, None), True),
+    (GENERIC, GENERIC.replace("www.", "m."), (None, None), True),
+    (ARTICLE, article_url(2), (None, None), False),
+    (ARTICLE, article_url(2), ("100001", "100002"), False),
+    (ARTICLE, ARTICLE.replace("nomor-1", "nomor-satu") + "/2", ("100001", "100001"), True),  # a renamed slug
+])
+def test_same_article(first, url, ids, same):
+    assert same_article(first, url, *ids) is same

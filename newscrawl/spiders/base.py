@@ -50,7 +50,8 @@ from newscrawl.maintext import MainText, extract_main_text
 from newscrawl.health import FAILURE_KINDS, failure_kind
 from newscrawl.middlewares import DISCOVERED, ROLE, QuietSkip, is_recheck, redirect_refusal, request_role
 from newscrawl.soft404 import soft_404
-from newscrawl.urls import SLUG_SEGMENT, article_pages, canonical_url, first_page_of, is_site_root, same_site
+from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_url, first_page_of, is_site_root, same_article,
+                            same_site)
 
 
 EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -a url=
@@ -763,12 +764,15 @@ class NewsSpider(scrapy.Spider):
                               cb_kwargs={"raw": raw.to_plain(), "pending": pending[1:], "visited": visited + [url],
                                          "missing": list(missing)})
 
-    def later_page_refused(self, response: Response, blocks: list[str]) -> str | None:
+    def later_page_refused(self, response: Response, blocks: list[str], first_page: str) -> str | None:
         """Why a later page (page N, the "show all" view) is not this article's, or None: redirected to
-        the home page or away from an article URL, or a "not found" notice. Its text would be appended
-        to (or replace) the article's; the pages read so far are emitted instead."""
+        the home page, away from an article URL or to another article, or a "not found" notice. Its text would
+        be appended to (or replace) the article's; the pages read so far are emitted instead."""
         if self.redirected_away(response):
             return f"redirected to {response.url}"
+        if request_meta(response).get("redirect_urls") and not same_article(
+                first_page, response.url, self.article_id(first_page), self.article_id(response.url)):
+            return f"redirected to another article, {response.url}"
         if isinstance(response, TextResponse):
             notice = soft_404(page_headings(response.selector), blocks, outlet_labels(response.url))
             if notice:
@@ -792,7 +796,7 @@ class NewsSpider(scrapy.Spider):
                         visited: list[str], missing: Sequence[str] = ()) -> Iterator[Article | scrapy.Request]:
         raw = RawArticle.from_plain(raw)
         blocks = self.later_page_body(response)
-        refused = self.later_page_refused(response, blocks)
+        refused = self.later_page_refused(response, blocks, visited[0])
         if refused:
             yield self.refuse_later_page(response, refused, raw, visited[0], pending, missing)
             return
@@ -829,7 +833,7 @@ class NewsSpider(scrapy.Spider):
         raw = RawArticle.from_plain(raw)
         blocks = self.later_page_body(response)
         # A "show all" view holds the whole story: one without any text is not it (page 1 alone is not whole).
-        refused = self.later_page_refused(response, blocks) or (None if blocks else "no article text on it")
+        refused = self.later_page_refused(response, blocks, page1) or (None if blocks else "no article text on it")
         if not refused and not holds_more_than(raw.body, blocks):
             # Page 1 again (a site ignoring ?showpage=all, or redirecting it to page 1), or less (a cut page): with
             # a pager, the pages are read one by one; without one, nothing says there is more than page 1.
