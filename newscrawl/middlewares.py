@@ -1,5 +1,6 @@
 """Downloader middlewares: skip articles already emitted, honour Retry-After, repair a wrong charset or a
-false gzip Content-Encoding, log a robots.txt that could not be downloaded in one line."""
+false gzip Content-Encoding, log a robots.txt that could not be downloaded in one line, refuse a redirect off
+the site or away from an article (counted by the request's role, ROLE)."""
 from __future__ import annotations
 
 import asyncio
