@@ -107,6 +107,7 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
     not_article = int(stats.get("newscrawl/dropped/not_article", 0))
     discovery_ok = int(stats.get("newscrawl/discovery/pages_ok", 0))
     links = int(stats.get("newscrawl/discovery/article_links", 0))
+    skipped = int(stats.get("newscrawl/incremental/skipped_seen", 0)) + int(stats.get("newscrawl/incremental/not_modified", 0))
     failed = failures_by_kind(stats)
     discovery_failed, article_failed = sum(failed["discovery"].values()), sum(failed["article"].values())
     report: dict[str, Any] = {
@@ -129,6 +130,12 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
         failures.append(f"discovery: {describe_failures(failed['discovery'], discovery_failed)}")
     if article_failed and not pages:
         failures.append(f"articles: {describe_failures(failed['article'], article_failed + not_article)}")
+    elif not_article and not pages and links and not skipped:
+        # Every article page fetched answered, but none was an article (served as a download, a home or section
+        # page): as unreadable as a failed request. Not while earlier runs' articles are skipped: a listing's
+        # one video page, fetched each run, is no alarm in a steady state.
+        failures.append(f"articles: none of {not_article} article page{'s' if not_article != 1 else ''} fetched "
+                        f"was an article (another content type, a home or section page)")
     if not items and not failures:
         # Some requests got through, but the site blocked the rest and nothing came out.
         refused = {k: n for k, n in all_roles(failed).items() if k in ("blocked", "robots")}

@@ -62,6 +62,14 @@ NOTHING = stats(pages=0, items=0, date=0, authors=0, body=0, discovery=0, links=
     ({**stats(), **failed("article", "http_4xx", 3)}, []),
     # Steady state: discovery answered, every article already emitted (nothing fetched).
     (stats(pages=0, items=0, date=0, authors=0, body=0), []),
+    # Every listed article answered, none was an article (served as application/octet-stream, say).
+    ({**stats(pages=0, items=0, date=0, authors=0, body=0), "newscrawl/dropped/not_article": 8},
+     ["articles: none of 8 article pages fetched was an article (another content type, a home or section page)"]),
+    # ... but not in a steady state: the earlier runs' articles skipped, a listing's video page fetched again.
+    ({**stats(pages=0, items=0, date=0, authors=0, body=0), "newscrawl/dropped/not_article": 1,
+      "newscrawl/incremental/skipped_seen": 12}, []),
+    # -a url= of a home page: no discovery, no alarm beyond the drop.
+    ({**NOTHING, "newscrawl/dropped/not_article": 1}, []),
 ])
 def test_total_failures(given, failures):
     report = site_health(given)

@@ -143,3 +143,17 @@ def test_a_recheck_redirected_home_is_an_article_gone_not_a_failure(tmp_path):
     site = later.summary["sites"]["sindonews"]
     assert later.returncode == 0, later.stdout + later.stderr
     assert site["recheck_gone"] == 4 and not site["health"]["failed_requests"]["article"], site
+
+
+@pytest.mark.xdist_group("cron")
+def test_articles_all_served_as_no_article_are_unhealthy(tmp_path):
+    """Every listed article answers 200 as a download (application/octet-stream): each is dropped as
+    not_article, and a site none of whose articles could be read fails its health check."""
+    routes = site_routes(8)
+    for n in range(8):
+        routes[article_url(n)] = Route(article_html(n), headers={"Content-Type": "application/octet-stream"})
+    run = run_cron(routes, tmp_path, *WINDOW)
+    assert run.returncode == 3, run.stdout + run.stderr
+    assert run.summary["sites"]["sindonews"]["dropped"] == {"not_article": 8}
+    assert run.summary["unhealthy_sites"]["sindonews"] == [
+        "articles: none of 8 article pages fetched was an article (another content type, a home or section page)"]
