@@ -56,4 +56,4 @@ def test_homepage_2017_links_split_into_articles_and_the_rest(real) -> None:
     }
     assert hrefs - reads <= not_articles
     url = "http://ekonomi.kompas.com/read/2017/09/17/142311226/jemaah-masih-dapat-ajukan-tagihan-ke-first-travel"
-    assert spider.article_id(url) == "142311226"
+    assert spider.article_id(url) == "2017/09/17/142311226"  # the day and its number (unique within the day only)
