@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
-from typing import Any, NamedTuple
+from typing import Any, Iterable, NamedTuple
 from urllib.parse import urljoin
 
 from parsel import Selector
@@ -188,6 +188,24 @@ def in_window(raw_date: str | None, since: date, until: date, site_tz: tzinfo, e
 
 
 _ZERO_OFFSET_LABEL = re.compile(r"[+-]00:?00\s*$")
+
+
+def entry_day(raw_date: str | None, site_tz: tzinfo) -> date | None:
+    """The site-local day of an entry's date, or None when it has none or it does not parse."""
+    parsed = parse_date(raw_date, zone=site_tz) if raw_date else None
+    return parsed.astimezone(site_tz).date() if parsed is not None else None
+
+
+def reaches_back_to(days: Iterable[date | None], since: date) -> bool | None:
+    """Whether a discovery document (a feed, a news sitemap, an undated listing) reaches back past the window's
+    start: one of its entries is from before ``since`` (then nothing of the window's first hours can be
+    missing from it). None when no entry is dated. A feed holds its latest N items, a news sitemap its last
+    two days: when every entry is from the window, stories between its start and the oldest entry may be in
+    none of them (a backfill, a busy day, a late cron)."""
+    known = [day for day in days if day is not None]
+    if not known:
+        return None
+    return min(known) < since
 
 # A sitemap index's <lastmod> for a child is when the child's list last changed, so a child listing a story of
 # the window changed on or after the window's first day. Indexes lag behind their children (an index cached or

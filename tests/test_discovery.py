@@ -153,3 +153,37 @@ def test_next_data_entries(html, expected):
 ])
 def test_child_sitemap_current(lastmod, zone, current):
     assert child_sitemap_current(lastmod, date(2024, 6, 19), zone) is current
+
+
+# ---------------------------------------------------------------------------------------------------
+# Whether a feed, a news sitemap or an undated listing reaches back past the window's start (h12 probe: antaranews'
+# kanal feeds hold their latest ~50 items, viva's indeks one page: a backfill or a late run lost stories silently).
+@pytest.mark.parametrize(("days", "since", "reaches"), [
+    ([date(2024, 6, 19), date(2024, 6, 17)], date(2024, 6, 18), True),
+    ([date(2024, 6, 19), date(2024, 6, 18)], date(2024, 6, 18), False),  # the window's first hours may be missing
+    ([date(2024, 6, 19), None], date(2024, 6, 15), False),
+    ([None, None], date(2024, 6, 18), None),  # nothing dated: nothing to say
+    ([], date(2024, 6, 18), None),
+])
+def test_reaches_back_to(days: list, since: date, reaches: bool | None) -> None:
+    from newscrawl.discovery import reaches_back_to
+    assert reaches_back_to(days, since) is reaches
+
+
+def _feed(*days: str) -> bytes:
+    items = "".join(f"<item><title>Berita {i}</title><link>https://www.antaranews.com/berita/{4100000 + i}/judul-{i}"
+                    f"</link><pubDate>{day}</pubDate></item>" for i, day in enumerate(days))
+    return f"<?xml version='1.0'?><rss version='2.0'><channel><title>ANTARA</title>{items}</channel></rss>".encode()
+
+
+@pytest.mark.parametrize(("days", "said"), [
+    (("Wed, 19 Jun 2024 20:00:00 +0700", "Wed, 19 Jun 2024 09:00:00 +0700"), 1),  # all inside: stories may be missed
+    (("Wed, 19 Jun 2024 20:00:00 +0700", "Mon, 17 Jun 2024 22:00:00 +0700"), None),  # reaches past the start
+])
+def test_a_feed_that_ends_inside_the_window_is_said(days: tuple[str, ...], said: int | None) -> None:
+    from inprocess import crawl_in_process
+    from replay import Route
+    feed = "https://www.antaranews.com/rss/terkini.xml"
+    result = crawl_in_process("antaranews", {feed: Route(_feed(*days), headers={"Content-Type": "application/rss+xml"})},
+                              "since=2024-06-18", "until=2024-06-19")
+    assert result.stats.get("newscrawl/discovery/window_start_not_reached") == said

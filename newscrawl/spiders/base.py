@@ -35,8 +35,9 @@ from newscrawl.cleaning import block_key, story_start
 from newscrawl.contracts import with_canary
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
-from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, feed_entries, in_window, json_entries,
-                                 listing_card_entries, next_data_entries, sitemap_entries)
+from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, entry_day, feed_entries, in_window,
+                                 json_entries, listing_card_entries, next_data_entries, reaches_back_to,
+                                 sitemap_entries)
 from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
@@ -64,6 +65,12 @@ _ENTERED_AT = "newscrawl_entered_at"
 _FIRST_PAGE_FAILED = "newscrawl_first_page_failed"  # Request.meta key: that page 1's URL, for missing_pages
 # Request.meta key of a listing page's request: digests of the links the page before it listed.
 _PREVIOUS_LINKS = "newscrawl_previous_links"
+# Request.meta key: the oldest day an undated listing's earlier pages listed (ISO text: meta may go through Redis).
+_LISTED_DAYS = "newscrawl_listed_days"
+
+
+def _listed_days(meta: Any) -> list[date]:
+    return [date.fromisoformat(day) for day in meta.get(_LISTED_DAYS, ())]
 
 
 def past_last_page(request: Any, response: Any) -> bool:
@@ -333,6 +340,7 @@ class NewsSpider(scrapy.Spider):
             return
         entries = feed_entries(text)
         self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
+        self.check_reach(response.url, [self.entry_day(e) for e in entries if self.is_article_url(e.url)])
         yield from self.dated_article_requests(entries)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
@@ -355,7 +363,27 @@ class NewsSpider(scrapy.Spider):
                 yield scrapy.Request(entry.url, callback=self.parse_sitemap, errback=self.request_failed)
             return
         self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
+        # A lastmod is an edit time, not the publication: only a news sitemap's publication dates tell its reach.
+        self.check_reach(response.url, [self.entry_day(e) for e in entries if self.is_article_url(e.url) and not e.edited])
         yield from self.dated_article_requests(entries)
+
+    def entry_day(self, entry: Entry) -> date | None:
+        """An entry's site-local day: its date's, else the day its URL states."""
+        return entry_day(entry.raw_date, self.site_timezone) if entry.raw_date else self.url_day(entry.url)
+
+    def check_reach(self, source: str, days: Sequence[date | None]) -> None:
+        """Say when a discovery document ends inside the window (discovery.reaches_back_to): the stories between
+        the window's start and its oldest entry may be listed nowhere the crawl reads. Counted
+        (newscrawl/discovery/window_start_not_reached); the first one of a run is a warning, the others INFO."""
+        if reaches_back_to(days, self.since) is not False:
+            return
+        first = not self.crawler.stats.get_value("newscrawl/discovery/window_start_not_reached")
+        self.crawler.stats.inc_value("newscrawl/discovery/window_start_not_reached")
+        oldest = min(day for day in days if day is not None)
+        (self.logger.warning if first else self.logger.info)(
+            "%s reaches back only to %s, after the window's start (%s): stories published between them may be "
+            "missed (a feed or sitemap holding its latest items only; a listing that stops early)", source, oldest,
+            self.since)
 
     def count_discovery(self, article_links: int) -> None:
         """Discovery pages that answered and the article links they gave: the health check's input."""
@@ -431,10 +459,16 @@ class NewsSpider(scrapy.Spider):
         if repeated:
             self.crawler.stats.inc_value("newscrawl/discovery/repeated_listing_page")
             self.logger.info("Listing %s repeats the page before it; paging stops", response.url)
+        if template is not None and "{date" not in template and (not links or repeated or not pageable):
+            # An undated listing (newest first) ends here: did it reach the window's start?
+            self.check_reach(response.url, [*_listed_days(response.meta), *days])
         if links and pageable and not all_older and not repeated and day is not None:
             if page_index + 1 < self.listing_max_pages:
                 request = self.listing_request(template, day, page_index + 1)
                 request.meta[_PREVIOUS_LINKS] = digests
+                if "{date" not in template:  # the oldest day listed so far, for check_reach at the listing's end
+                    listed = [d for d in (*_listed_days(response.meta), *days) if d is not None]
+                    request.meta[_LISTED_DAYS] = [min(listed).isoformat()] if listed else []
                 yield request
             else:
                 # The page limit, not the listing's end: articles listed further are not read. Said and counted,
