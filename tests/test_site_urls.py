@@ -43,3 +43,17 @@ def test_kompas_ids_are_unique_across_days() -> None:
     other = pattern.search("https://nasional.kompas.com/read/2024/06/20/07000041/judul-dua").group("id")
     assert one != other
     assert one == "2024/06/19/07000041"
+
+
+@pytest.mark.parametrize(("url", "kept"), [
+    ("https://www.cnnindonesia.com/nasional/20240619101500-20-1111111/judul", True),
+    # made 23:50 the day before, published after midnight (h12 probe): fetched, its page's date decides
+    ("https://www.cnnindonesia.com/nasional/20240618235000-20-1111112/judul", True),
+    ("https://www.cnnindonesia.com/nasional/20240618101500-20-1111113/judul", False),  # the day before, made early
+    ("https://www.cnnindonesia.com/nasional/20240617235000-20-1111114/judul", False),
+    ("https://www.cnnindonesia.com/nasional/20240620001000-20-1111115/judul", False),
+])
+def test_cnnindonesia_url_window(url: str, kept: bool) -> None:
+    from newscrawl.spiders.cnnindonesia import CnnIndonesiaSpider
+    spider = CnnIndonesiaSpider(since="2024-06-19", until="2024-06-19")
+    assert spider.url_in_window(url) is kept
