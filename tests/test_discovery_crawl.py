@@ -86,3 +86,22 @@ def test_gzip_sitemaps_served_as_files_are_read_and_a_corrupt_one_is_counted(val
     # the corrupt child.
     assert urls == [u for u in spec["expect_urls"] if "/nasional/" in u], result.fetched
     assert result.stats["newscrawl/errors/unreadable_discovery"] == 1
+
+
+def test_a_sitemap_index_naming_gzipped_children_is_followed(validate_line) -> None:
+    """merdeka's index naming its children "…/sitemap.xml.gz" (h12 probe: the spider's follow pattern names
+    "…/sitemap.xml", so none was read and the crawl emitted nothing, silently): the gzipped children are the
+    ones the pattern names."""
+    import gzip
+
+    spec, routes = load(SITES_DIR / "merdeka" / "discovery.json")
+    index_url = "https://www.merdeka.com/sitemap.xml"
+    routes[index_url] = Route(routes[index_url].body.replace(b"/sitemap.xml</loc>", b"/sitemap.xml.gz</loc>"),
+                              headers={"Content-Type": "application/xml"})
+    for section in ("peristiwa", "gaya", "jateng"):
+        child = routes.pop(f"https://www.merdeka.com/{section}/sitemap.xml")
+        routes[f"https://www.merdeka.com/{section}/sitemap.xml.gz"] = Route(
+            gzip.compress(child.body), headers={"Content-Type": "application/x-gzip"})
+    result = crawl_in_process("merdeka", routes, *spec["args"])
+    urls = sorted(validate_line(line)["url"] for line in result.raw_lines)
+    assert urls == sorted(spec["expect_urls"]), result.fetched

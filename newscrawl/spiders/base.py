@@ -69,6 +69,12 @@ _PREVIOUS_LINKS = "newscrawl_previous_links"
 _LISTED_DAYS = "newscrawl_listed_days"
 
 
+def _without_gz(url: str) -> str:
+    """A sitemap URL without its ".gz" (before any query)."""
+    path, mark, query = url.partition("?")
+    return path.removesuffix(".gz") + mark + query
+
+
 def _listed_days(meta: Any) -> list[date]:
     return [date.fromisoformat(day) for day in meta.get(_LISTED_DAYS, ())]
 
@@ -351,7 +357,8 @@ class NewsSpider(scrapy.Spider):
         if kind == "index":
             follow = re.compile(self.sitemap_follow) if self.sitemap_follow else None
             for entry in entries:
-                if follow is not None and not follow.search(entry.url):
+                # A child served gzipped ("…/sitemap.xml.gz") is the child the pattern names.
+                if follow is not None and not follow.search(entry.url) and not follow.search(_without_gz(entry.url)):
                     continue
                 if not child_sitemap_current(entry.raw_date, self.since, self.zone_for(entry.url)):
                     # Last changed well before the window: it holds nothing new for it. Counted, so a stale
