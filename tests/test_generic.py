@@ -583,3 +583,27 @@ def test_generic_reads_theme_category_links(markup: str) -> None:
             "raya, kata petugas yang berjaga di lokasi sejak pagi hari.</p></div></article></body></html>")
     raw = extract_article(Selector(text=html), "https://www.contoh.com/news/2024/06/19/1/x.html", GenericSpider.rules)
     assert raw.section == "Bali"
+
+
+def test_an_http_only_site_is_fetched_over_http() -> None:
+    """A start page served over plain http (the site does not send it on to https): its links are requested
+    as served; upgraded to https, every one was refused on a site with nothing on 443 (h10 probe s07). The
+    replay serves both schemes, so the test reads the URLs requested; the item's url stays canonical."""
+    home = ("<html><head><title>Kabar Lama</title></head><body><a href='/berita/2024/06/19/warga-gotong-royong-"
+            "bersihkan-sungai'>Warga gotong royong</a></body></html>")
+    article = ("<html><head><title>Warga Gotong Royong Bersihkan Sungai</title>"
+               "<meta property='og:type' content='article'>"
+               "<meta property='article:published_time' content='2024-06-19T08:00:00+07:00'></head><body>"
+               "<h1>Warga Gotong Royong Bersihkan Sungai</h1><div class='content'><p>Warga bergotong royong "
+               "membersihkan sungai dari sampah plastik pada Rabu pagi, kata ketua RT setempat kepada wartawan.</p>"
+               "<p>Kegiatan itu diikuti lebih dari seratus warga dari tiga kampung yang dilalui sungai tersebut.</p>"
+               "</div></body></html>")
+    path = "/berita/2024/06/19/warga-gotong-royong-bersihkan-sungai"
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    routes = {"http://www.kabarlama.id/": Route(home, headers=html),
+              f"http://www.kabarlama.id{path}": Route(article, headers=html)}
+    result = crawl_in_process("generic", routes, "start_urls=http://www.kabarlama.id/", "since=2024-06-19",
+                              "until=2024-06-19")
+    assert f"http://www.kabarlama.id{path}" in result.fetched, result.fetched
+    assert f"https://www.kabarlama.id{path}" not in result.fetched, result.fetched
+    assert [item["url"] for item in result.items] == [f"https://www.kabarlama.id{path}"]

@@ -320,6 +320,9 @@ class GenericSpider(NewsSpider):
         listings: dict[str, None] = {}
         page = canonical_url(response.url)
         base = links_base(response)
+        # A page served over plain http (not sent on to https): its site is fetched as it is served, an
+        # http-only site's links upgraded to https would all be refused (the output URL stays canonical).
+        plain_http = response.url.startswith("http://")
         for href in response.css("a::attr(href)").getall():
             href = href.strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "whatsapp:")):
@@ -327,10 +330,11 @@ class GenericSpider(NewsSpider):
             url = canonical_url(urljoin(base, href))
             if url == page or not url.startswith("https://") or not same_site(url, self.allowed_domains):
                 continue
+            fetch = "http://" + url[len("https://"):] if plain_http else url
             if looks_like_article_path(url):
-                articles[url] = None
+                articles[fetch] = None
             elif not is_service_url(url) and _segments(url):
-                listings[url] = None
+                listings[fetch] = None
         return list(articles), list(listings)
 
     def parse_page(self, response: Response, depth: int) -> Iterator[Article | scrapy.Request]:
