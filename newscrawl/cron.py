@@ -239,10 +239,17 @@ def main(argv: list[str] | None = None) -> int:
         "sites": sites,
     }
     summary_path = output_dir / "runs" / f"{run_id}.summary.json"
-    summary_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = summary_path.with_name(summary_path.name + ".part")
-    tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
-    os.replace(tmp, summary_path)
+    summary_error = None
+    try:
+        summary_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = summary_path.with_name(summary_path.name + ".part")
+        tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        os.replace(tmp, summary_path)
+    except OSError as error:
+        # A full disk: the run's lines below still say what happened, and the run counts as failed.
+        logger.error("Could not write %s: %s", summary_path, error)
+        summary_error = f"{type(error).__name__}: {error}"
+        exit_code = EXIT_CRAWL_FAILED
     try:
         write_report(output_dir)
     except OSError as error:  # the report is a view: a full disk must not turn a good run into a failure
@@ -250,9 +257,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, s in sites.items():
         print(f"{name}: {s['items_emitted']} emitted ({s['items_new']} new, {s['items_updated']} updated), "
               f"{s['skipped_already_emitted']} already emitted, health {'ok' if s['health']['healthy'] else 'FAILING: ' + '; '.join(s['health']['failures'])}")
-    print(f"summary: {summary_path}")
+    print(f"summary: {summary_path}" if summary_error is None else f"summary not written ({summary_error})")
     # The exit code said in words: cron mail shows the output, not the status.
     print(f"exit {exit_code}: " + ("a crawl did not finish: " + ", ".join(unfinished) if unfinished else
+                                   f"the run's summary could not be written ({summary_error})" if summary_error else
                                    "health FAILING: " + ", ".join(unhealthy) if unhealthy else "ok"))
     return exit_code
 

@@ -256,8 +256,24 @@ class RunOutputPipeline:
         if self.failed:
             self.stats.inc_value("newscrawl/dropped/output_failed")
             raise DropItem(f"the run's output failed to commit, nothing more is written: {adapter.get('url')}")
-        self.exporter.export_item(item)
-        self.file.flush()  # a crash leaves at most one torn line, in a .part that recovery discards
+        try:
+            self.exporter.export_item(item)
+            self.file.flush()  # a crash leaves at most one torn line, in a .part that recovery discards
+        except OSError as error:
+            # A full disk, a vanished mount: the chunk cannot be whole. One line (not every item dumped with a
+            # traceback into the cron mail), the run stops, nothing of this chunk is committed: its articles are
+            # fetched again by the next run.
+            self.failed = True
+            self.stats.inc_value("newscrawl/dropped/output_failed")
+            detail = (f"Cannot write {self.part_path.name} ({type(error).__name__}: {error}); the run stops, this "
+                      "chunk's articles are fetched again by the next run")
+            lease = worker_link(self.crawler).lease
+            if lease is not None:
+                lease.stop("output_failed", detail)
+            else:
+                logger.critical(detail)
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_failed"))
+            raise DropItem(f"output not written: {adapter.get('url')}") from None
         self.emissions.append(Emission(
             key=item_key(adapter), url=adapter["url"], site=adapter["site"], article_id=adapter.get("id"),
             content_hash=content_hash(item), updated_at=adapter.get("updated_at"),
@@ -396,7 +412,10 @@ class RunOutputPipeline:
                 self.close_error.raiseException()
         finally:
             if self.file is not None:
-                self.file.close()
+                try:
+                    self.file.close()
+                except OSError:  # its buffered tail cannot be written (a full disk): the chunk is discarded anyway
+                    pass
             self.stats.set_value("newscrawl/output/items", self.stats.get_value("newscrawl/output/items", 0))
             self.store.close()
 
