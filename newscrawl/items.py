@@ -49,3 +49,5 @@ class Article(scrapy.Item):
     missing_pages = scrapy.Field()
     # True when the page's structured data says the full text is for subscribers: the body is the free part.
     paywalled = scrapy.Field()
+    # Not exported: the URLs the page was reached through by redirects (state.item_aliases reads them).
+    fetched_via = scrapy.Field()

@@ -107,8 +107,11 @@ def same_article_keys(item: Any) -> tuple[str, str | None]:
 
 
 def item_aliases(item: Any) -> tuple[str, ...]:
-    """same_article_keys of an item, without the missing one."""
-    return tuple(key for key in same_article_keys(item) if key is not None)
+    """same_article_keys of an item, without the missing one, and the URLs its page was reached through
+    (``fetched_via``: an article whose slug an editor renamed answers its old URL with a 301 to the new one;
+    the old URL names the story emitted before, and a run reaching the old or the new one knows it)."""
+    via = tuple(dict.fromkeys("url:" + url_identity(url) for url in item.get("fetched_via") or ()))
+    return tuple(dict.fromkeys((*(key for key in same_article_keys(item) if key is not None), *via)))
 
 
 def url_alias(url: str) -> str:

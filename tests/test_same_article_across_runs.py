@@ -145,3 +145,25 @@ def test_a_store_written_before_aliases_knows_its_articles_under_other_views_aft
     assert store.find(None, "http://m.contoh.id/berita/banjir-besar").key == article_key("s", None, ITEM["url"])
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == 1
     store.close()
+
+
+def test_a_story_whose_slug_was_renamed_is_an_update_of_the_one_emitted(tmp_path):
+    """An editor fixes a typo in the headline; the CMS renames the slug and answers the old URL with a 301 to
+    the new one (h10 probe s13). The next run reaching the old URL (its recheck, or a listing still linking it)
+    emits the story again as an update of the one emitted, not as a new story under a second URL."""
+    routes = routes_from_fixtures(OUTLET)
+    first = run(routes, tmp_path, "14:30")
+    assert first.returncode == 0, first.stdout + first.stderr
+    before = {i["url"]: i for i in completed_items(tmp_path)}
+    assert ARTICLE in before
+
+    later = dict(routes)
+    page = routes[ARTICLE].body.decode("utf-8").replace("Pemkot Makassar", "Pemerintah Kota Makassar")
+    later[RENAMED] = Route(page.encode("utf-8"), headers={"Content-Type": "text/html; charset=utf-8"})
+    later[ARTICLE] = Route(b"", status=301, headers={"Location": RENAMED})
+    second = run(later, tmp_path, "23:55")  # a recheck of the morning's story is due
+    assert second.returncode in (0, 3), second.stdout + second.stderr
+    fetched = [url for _method, url, _status in second.hits]
+    assert RENAMED in fetched, fetched
+    site = second.summary["sites"]["fajar"]
+    assert site["items_new"] == 0 and site["items_updated"] == 1, site

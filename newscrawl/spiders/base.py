@@ -644,7 +644,10 @@ class NewsSpider(scrapy.Spider):
         if pending:
             yield self.next_page_request(raw, pending, visited=[response.url], missing=lacking)
             return
-        yield self.build_item(raw, response.url, missing_pages=lacking)
+        item = self.build_item(raw, response.url, missing_pages=lacking)
+        if response.meta.get("redirect_urls"):  # reached through redirects: the old URL names this story too
+            item["fetched_via"] = list(response.meta["redirect_urls"])
+        yield item
 
     def redirected_away(self, response: Response) -> bool:
         """An article request redirected to the site's home page, or from an article URL to one that is
