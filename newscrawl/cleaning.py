@@ -261,6 +261,11 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|(?:saluran|channel|kanal)\s+(?:whats\s*app|telegram)\b.{0,60}:\s*https?://\S{1,120}",
         "tribun (GIK xlsx), okezone (brief), kontan ('Cek Berita … di Google News')",
     ),
+    # A server's error text inside the page (a PHP template dying mid-story, h10 probe s12): "Fatal error: Uncaught
+    # Error: … in /var/www/… on line 212", "Warning: Undefined variable $x in … on line 9".
+    _residue("server_error_text",
+             r"(?:php\s+)?(?:fatal\s+error|parse\s+error|warning|notice|deprecated)\s*:.{0,400}?\bon\s+line\s+\d+\b.{0,80}",
+             "PHP error output (reconstructed)"),
     # Keep following the outlet: "Ikuti terus berita terkini seputar Sulawesi Utara di Manado Bacirita" (a kumparan
     # partner's closing line, reconstructed), "Pantau terus update berita di Kabar Nusa".
     _residue("follow_outlet_promo",

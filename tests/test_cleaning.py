@@ -361,6 +361,10 @@ RESIDUE_ROWS = [
     ("dan tulisan Alya Nur Rahma lainnya.", "related_next"),
     ("Ikuti terus berita terkini seputar Sulawesi Utara di Manado Bacirita", "follow_outlet_promo"),
     ("Keywords :", "tag_row"),
+    ("Fatal error: Uncaught Error: Call to undefined function get_related() in /var/www/html/wp-content/themes/x/"
+     "single.php:212 Stack trace: #0 {main} thrown in /var/www/html/wp-content/themes/x/single.php on line 212",
+     "server_error_text"),
+    ("Warning: Undefined variable $penulis in /var/www/html/detail.php on line 9", "server_error_text"),
     ("* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini dengan mengklik tautan "
      "ini.", "follow_channel_promo"),
     ("Selengkapnya saksikan dalam video berikut.", "watch_promo"),
@@ -563,6 +567,7 @@ KEEP_ROWS = [
     "* Kedua tim bertemu dua kali di babak grup.",
     "Pantau terus informasi cuaca di aplikasi InfoBMKG, kata Kepala BMKG.",
     "Subscribe now, the company's chief executive urged viewers in the video.",
+    "Warning: BMKG memperingatkan gelombang tinggi di pesisir selatan Jawa hingga Jumat.",
     "Menurut dia, pendapat pribadi seorang pejabat tidak bisa menjadi dasar kebijakan.",
     "",
 ]
