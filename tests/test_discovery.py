@@ -187,3 +187,17 @@ def test_a_feed_that_ends_inside_the_window_is_said(days: tuple[str, ...], said:
     result = crawl_in_process("antaranews", {feed: Route(_feed(*days), headers={"Content-Type": "application/rss+xml"})},
                               "since=2024-06-18", "until=2024-06-19")
     assert result.stats.get("newscrawl/discovery/window_start_not_reached") == said
+
+
+@pytest.mark.parametrize(("days", "older"), [
+    ([date(2024, 6, 17), date(2024, 6, 16)], True),
+    # a pinned newer headline card at the top of every page (suara, h12 probe): the rest has passed the window
+    ([date(2024, 6, 19), date(2024, 6, 17), date(2024, 6, 16), date(2024, 6, 16)], True),
+    ([date(2024, 6, 19), date(2024, 6, 18), date(2024, 6, 17)], False),  # the boundary page: its next may be in it
+    ([date(2024, 6, 19), date(2024, 6, 19), date(2024, 6, 17)], False),  # most of it still in the window
+    ([date(2024, 6, 17), None], False),  # an undated link: nothing tells
+    ([], False),
+])
+def test_older_than_window(days: list, older: bool) -> None:
+    from newscrawl.spiders.base import older_than_window
+    assert older_than_window(days, date(2024, 6, 18)) is older

@@ -69,6 +69,18 @@ _PREVIOUS_LINKS = "newscrawl_previous_links"
 _LISTED_DAYS = "newscrawl_listed_days"
 
 
+def older_than_window(days: Sequence[date | None], since: date) -> bool:
+    """Whether a newest-first listing page has passed the window's start, so the pages after it hold nothing of
+    the window: every link older than ``since`` — or a pinned newer card at the top aside, the page's last
+    dated link and half of its dated links or more older (suara's pinned headline card kept every page "not
+    older" and the paging ran to max_pages)."""
+    dated = [day for day in days if day is not None]
+    if not dated or len(dated) < len(days):
+        return False
+    older = sum(day < since for day in dated)
+    return older == len(dated) or (dated[-1] < since and older * 2 >= len(dated))
+
+
 def _without_gz(url: str) -> str:
     """A sitemap URL without its ".gz" (before any query)."""
     path, mark, query = url.partition("?")
@@ -457,8 +469,7 @@ class NewsSpider(scrapy.Spider):
         # Page on while a page still lists articles; templates without a page slot have one page.
         # An undated listing runs newest first: once a whole page is older than the window, stop.
         pageable = template is not None and ("{offset" in template or "{page" in template)
-        all_older = template is not None and "{date" not in template and bool(days) and all(
-            d is not None and d < self.since for d in days)
+        all_older = template is not None and "{date" not in template and older_than_window(days, self.since)
         # Past its last page many a site answers with the last page (or page 1) again: a page that lists
         # nothing its predecessor did not stops the paging, instead of max_pages requests of the same page.
         digests = _link_digests(links)
