@@ -325,6 +325,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|(?:(?:baca|lanjut(?:kan)?(?:\s+(?:baca|membaca))?|ke)\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)"
         r"\s*[\u00bb\u203a>]?"
         r"|\d{1,3}\s+dari\s+\d{1,3}\s+halaman"
+        r"|lanjut(?:kan)?\s+(?:baca|membaca)\s*[\u00bb\u203a>.]*"  # "Lanjut baca" (a read-more button)
         # "1 2 3 4 Selanjutnya", "« Sebelumnya 1 2 3", English "Next", "Previous", "Next page »" (reconstructed)
         r"|(?:[\u00ab\u2039<]\s*)?(?:sebelumnya\s+)?\d{1,3}(?:\s+\d{1,3}){1,30}"
         r"(?:\s+(?:selanjutnya|berikutnya))?\s*[\u00bb\u203a>]?"

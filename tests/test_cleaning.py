@@ -361,6 +361,7 @@ RESIDUE_ROWS = [
     ("dan tulisan Alya Nur Rahma lainnya.", "related_next"),
     ("Ikuti terus berita terkini seputar Sulawesi Utara di Manado Bacirita", "follow_outlet_promo"),
     ("Keywords :", "tag_row"),
+    ("Lanjut baca", "pager"),
     ("Fatal error: Uncaught Error: Call to undefined function get_related() in /var/www/html/wp-content/themes/x/"
      "single.php:212 Stack trace: #0 {main} thrown in /var/www/html/wp-content/themes/x/single.php on line 212",
      "server_error_text"),
