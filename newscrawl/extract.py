@@ -582,9 +582,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
 
     article.published, article.updated = page_dates(selector, rules, ld, meta, zone,
                                                      names_zone=lambda: html_text is not None
-                                                     and may_name_eastern_zone(html_text),
-                                                     shows_update=lambda: html_text is None
-                                                     or may_show_update(html_text))
+                                                     and may_name_eastern_zone(html_text))
 
     structured: NameSource = _ld_names(ld.get("author"))
     dom: NameSource = lambda: first_texts(selector, rules.authors)  # noqa: E731  (read only when reached)
@@ -706,8 +704,7 @@ def may_name_eastern_zone(html_text: str) -> bool:
 
 
 def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: dict[str, str],
-               zone: tzinfo = WIB, names_zone: Callable[[], bool] = lambda: True,
-               shows_update: Callable[[], bool] = lambda: True) -> tuple[list[str], list[str]]:
+               zone: tzinfo = WIB, names_zone: Callable[[], bool] = lambda: True) -> tuple[list[str], list[str]]:
     """Published and updated date candidates, labelled by source. The machine ones (JSON-LD,
     <meta>) always; the page's shown date (site selectors, else the page-level finder) only when
     ``needs_shown_dates`` says the machine ones must be checked, or the site prefers its DOM, or the
@@ -716,8 +713,9 @@ def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: d
     dates.ZONE_BY_SITE shows "14:22 WIT" where its JSON-LD says 12:22+07:00; P4a then tells the moment in the
     zone the page names). With no modified date from the machine sources or the site's selectors, the
     update time the page shows ("Diperbarui: …" by the date line) is the updated candidate: from the page
-    finder's pass when it ran, else from a search for that line alone (``find_shown_update``), made when
-    ``shows_update`` (asked only then: the HTML holds an update label) says the page may show one."""
+    finder's pass when it ran, else from a search for that line alone (``find_shown_update``: ~0.35 ms a page;
+    a pre-test for update words over the HTML cost up to 7 ms on a page holding none, a case-insensitive
+    alternation scanned character by character)."""
     published = _labelled((_ld_date(ld.get("datePublished")), JSONLD),
                           (meta_content(meta, "article:published_time", *PUBLISHED_METAS), META),
                           (meta_content(meta, "datePublished"), ITEMPROP))
@@ -740,22 +738,11 @@ def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: d
     if not updated or "updated" in rules.prefer_dom:
         updated = _merge("updated", rules, updated, _site_dates(selector, rules.updated))
     if not updated:
-        if not searched and shows_update():
+        if not searched:
             # Machine dates settled the publication (no page search) but give no modification: the shown one.
             shown_updated = find_shown_update(selector, zone)
         updated = shown_updated  # "Diperbarui 20 Juni 2024 10:15 WIB" by the date line, when nothing else says
     return published, updated
-
-
-# Words and class hooks of a shown update time (fields.dates finds the line itself): a page whose HTML holds none
-# is not searched for one.
-_UPDATE_HINT = re.compile(r"diperbarui|diperbaharui|dimutakhirkan|pembaruan|pembaharuan|pemutakhiran|diubah|update|"
-                          r"modified", re.IGNORECASE)
-
-
-def may_show_update(html_text: str) -> bool:
-    """Whether the page's HTML holds an update label or an update class hook anywhere (one C-level search)."""
-    return _UPDATE_HINT.search(html_text) is not None
 
 
 def _labelled(*values: tuple[str | None, str]) -> list[str]:
