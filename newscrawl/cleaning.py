@@ -1272,7 +1272,7 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     prose = [index for index, text in enumerate(blocks)
              if is_prose_block(text) and not is_credited_caption(text) and not _marks_only(text)]
     captions = sum(1 for text in blocks if is_credited_caption(text))
-    if not prose or (captions >= _PHOTO_STORY_CAPTIONS and captions > len(prose)):
+    if not prose or (captions >= PHOTO_STORY_CAPTIONS and captions > len(prose)):
         # No story outside captions, or more captions than story (a photo story's short lead): the captions are
         # the story (a photo page); nothing to trim against.
         return list(blocks)
@@ -1290,7 +1290,8 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     return _without_header_repeats(blocks[start:], blocks[:start])
 
 
-_PHOTO_STORY_CAPTIONS: Final = 3
+# A photo story: this many credited captions or more, and more of them than paragraphs of story.
+PHOTO_STORY_CAPTIONS: Final = 3
 
 
 def story_start(blocks: list[str], title: str | None = None) -> int:

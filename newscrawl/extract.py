@@ -20,13 +20,13 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.cleaning import link_list_indexes, link_tail_start
+from newscrawl.cleaning import PHOTO_STORY_CAPTIONS, link_list_indexes, link_tail_start
 from newscrawl.css import matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     find_shown_update, needs_shown_dates, source_of)
 from newscrawl.dom import PageOrder, another_story, collapse_ws, inline_related_links, walk_blocks
-from newscrawl.maintext import main_text as page_main_text
+from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines, listed_with_others,
                                       marked_authors, may_credit_editor, named_after_editor_label)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
@@ -518,9 +518,6 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     return [block.text for index, block in enumerate(blocks) if index not in link_lists and index < tail]
 
 
-# A site container's body this short may be only the lead of a photo story (see article_body).
-_SHORT_LEAD_CHARS = 600
-_PHOTO_STORY_CAPTIONS = 3
 _CAPTIONS = etree.XPath("//figcaption | //*[contains(@class, 'caption')]")
 
 
@@ -532,7 +529,7 @@ def _captions_outside(root: Any, containers: list[Selector]) -> bool:
     # The elements themselves, not their ids: an lxml proxy's id may be reused once nothing references it.
     inside = {element for container in containers if isinstance(container.root, etree._Element)
               for element in container.root.iter()}
-    return sum(1 for element in _CAPTIONS(root) if element not in inside) >= _PHOTO_STORY_CAPTIONS
+    return sum(1 for element in _CAPTIONS(root) if element not in inside) >= PHOTO_STORY_CAPTIONS
 
 
 def body_chars(blocks: list[str]) -> int:
@@ -641,7 +638,7 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
     for containers in body_containers(selector, rules.body):
         blocks = [b for c in containers for b in html_blocks(c, rules.drop)]
         if blocks:
-            if body_chars(blocks) < _SHORT_LEAD_CHARS and _captions_outside(selector.root, containers):
+            if body_chars(blocks) < SHORT_LEAD_CHARS and _captions_outside(selector.root, containers):
                 # A short lead in the site's container may head a photo story whose captioned slides sit outside
                 # it (detik's foto-news): the page's main text, when it holds the lead and more than twice as much.
                 fuller = page_main_text(selector) if main_text is None else main_text()

@@ -46,7 +46,7 @@ from newscrawl.cleaning import (closing_start, is_prose_block, is_residue, is_sy
 from newscrawl.dom import SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, text_within, walk_blocks
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
-__all__ = ["MainText", "extract_main_text", "main_text"]
+__all__ = ["MainText", "SHORT_LEAD_CHARS", "extract_main_text", "main_text"]
 
 # Never read, wherever they are (besides dom.SKIP_TAGS, which includes nav). Figures are read in the
 # one walk but flagged: only a photo gallery's story is in them.
@@ -125,7 +125,7 @@ _INTRO_CHARS = 200
 _MIN_BODY_CHARS = 80
 # A story this short may be a photo story's lead; the reading with the captions is taken when it holds this
 # many times the lead's text.
-_SHORT_LEAD_CHARS = 600
+SHORT_LEAD_CHARS = 600
 _GALLERY_GAIN = 2
 
 
@@ -468,7 +468,7 @@ def extract_main_text(selector: Selector) -> MainText:
             found = MainText(texts, (scope, start.owner, end.owner), _edge_lines(walked, start, end))
             # A short lead over a page of captioned photos (a photo story: detik's foto-news) is read with its
             # captions when they hold more of the page's text than the lead.
-            if index or chars >= _SHORT_LEAD_CHARS or sum(len(b.text) for b in every if b.flagged) <= chars:
+            if index or chars >= SHORT_LEAD_CHARS or sum(len(b.text) for b in every if b.flagged) <= chars:
                 break
     return found or MainText([])
 
