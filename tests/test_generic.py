@@ -607,3 +607,26 @@ def test_an_http_only_site_is_fetched_over_http() -> None:
     assert f"http://www.kabarlama.id{path}" in result.fetched, result.fetched
     assert f"https://www.kabarlama.id{path}" not in result.fetched, result.fetched
     assert [item["url"] for item in result.items] == [f"https://www.kabarlama.id{path}"]
+
+
+@pytest.mark.parametrize(("explicit", "emitted"), [(True, 1), (False, 0)])
+def test_a_video_page_asked_for_by_name_is_read(explicit: bool, emitted: int) -> None:
+    """A video news page (og:type video.other, JSON-LD VideoObject: CNN Indonesia /tv/, 20detik; h8 probe) asked
+    for with -a url= is read like the site spiders read it, its short description the story; found by discovery
+    it stays no article (counted not_article)."""
+    url = "https://www.contoh.id/video/20240619-1/video-banjir-rob-rendam-permukiman-pesisir"
+    page = ("<html><head><title>VIDEO: Banjir Rob Rendam Permukiman Pesisir</title>"
+            "<meta property='og:type' content='video.other'>"
+            "<meta property='og:title' content='VIDEO: Banjir Rob Rendam Permukiman Pesisir'></head><body>"
+            "<h1>VIDEO: Banjir Rob Rendam Permukiman Pesisir</h1><div class='video-desc'><p>Banjir rob kembali "
+            "merendam permukiman warga di kawasan pesisir utara, Rabu (19/6). Ketinggian air mencapai 40 sentimeter."
+            "</p><p>Warga berharap pemerintah segera menyelesaikan tanggul pantai.</p></div></body></html>")
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    if explicit:
+        result = crawl_in_process("generic", {url: Route(page, headers=html)}, f"url={url}")
+    else:
+        home = f"<html><body><a href='{url}'>Video banjir rob</a></body></html>"
+        result = crawl_in_process("generic", {"https://www.contoh.id/": Route(home, headers=html),
+                                              url: Route(page, headers=html)}, "start_urls=https://www.contoh.id/")
+    assert len(result.items) == emitted, result.stats
+    assert bool(result.stats.get("newscrawl/dropped/not_article")) is not explicit

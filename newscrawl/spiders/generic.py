@@ -71,6 +71,7 @@ _ID_METAS = ("article:id", "articleid", "article_id", "articleId", "content_id",
 # A story without structured data is recognised by its prose: at least this much (twice that when found
 # by discovery, with a visible date and 3+ paragraphs).
 _MIN_STORY_CHARS = 300
+_MIN_VIDEO_STORY_CHARS = 120
 # A date line under the h1: among the next few non-blank texts (kicker, byline, date), short.
 _TEXTS_AFTER = etree.XPath(
     "following::text()[normalize-space()][not(parent::script) and not(parent::style)][position() <= 6]")
@@ -374,7 +375,9 @@ class GenericSpider(NewsSpider):
         # "website" is what many old templates say on every page, articles included: it vetoes only
         # pages without a date under their h1. "video.other" …: the site says what the page is.
         website = og_type == "website"
-        if og_type and og_type != "article" and not website:
+        # A video news page asked for by name is read like any page asked for by name (its story, if it has
+        # one, decides below; the site spiders emit them too); found by discovery it is no article.
+        if og_type and og_type != "article" and not website and not (explicit and og_type.startswith("video")):
             return False
         if (og_type == "article" or meta_content(meta, "article:published_time")
                 or response.xpath("//*[@itemprop='datePublished']")):
@@ -385,6 +388,8 @@ class GenericSpider(NewsSpider):
             return False
         found = self.main_text(response)
         chars = sum(len(block) for block in found.blocks)
+        if explicit and og_type.startswith("video"):
+            return chars >= _MIN_VIDEO_STORY_CHARS  # a video's story is its short description
         if explicit and not website:
             return len(found.blocks) >= 2 and chars >= _MIN_STORY_CHARS
         # Dated prose under an h1: a date shown before the body (maintext), or just under the h1 in any
