@@ -299,6 +299,12 @@ def _same_kind(a: etree._Element, b: etree._Element) -> bool:
     return a.tag == b.tag and bool(a.get("class")) and a.get("class") == b.get("class")
 
 
+def _same_wrapper(a: etree._Element, b: etree._Element) -> bool:
+    """Same tag and the same class and id, one of them set (a CMS's per-paragraph wrapper, class or repeated id)."""
+    marks = (a.get("class"), a.get("id"))
+    return a.tag == b.tag and any(marks) and marks == (b.get("class"), b.get("id"))
+
+
 def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, float]) -> list[etree._Element]:
     """The winner widened to the whole story: same-kind cousins (sections, pages) bring in their common
     ancestor; otherwise prose-bearing siblings join the winner."""
@@ -340,6 +346,17 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
                 chosen.append(sibling)
         elif sibling.tag == "p" and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25:
             chosen.append(sibling)
+    # A short block in a wrapper of the story's own kind, between two chosen ones (a CMS writing one wrapper per
+    # paragraph: tempo's "Jawab: Ada 37 daerah." in an interview), is the story's too.
+    kept = {id(element) for element in chosen}
+    positions = [index for index, sibling in enumerate(parent) if id(sibling) in kept]
+    if len(positions) >= 2:
+        between = [sibling for sibling in list(parent)[positions[0]:positions[-1]]
+                   if id(sibling) not in kept and isinstance(sibling.tag, str) and _same_wrapper(sibling, top)
+                   and not page.is_skipped(sibling) and page.link_density(sibling) < 0.25]
+        if between:
+            keep = kept | {id(sibling) for sibling in between}
+            chosen = [sibling for sibling in parent if id(sibling) in keep]
     return chosen
 
 

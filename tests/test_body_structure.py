@@ -318,3 +318,15 @@ def test_a_photo_story_is_told_in_its_captions(lead: bool) -> None:
     assert story[0].startswith(_LEAD[:40] if lead else _CAPTIONS[0][:40])
     assert story[-1].startswith(_CAPTIONS[-1][:40])
     assert clean_body(main_text(selector), TITLE) == story
+
+
+def test_a_short_paragraph_in_its_own_wrapper_between_two_is_the_storys() -> None:
+    """One wrapper per paragraph under one repeated id, beside the headline and the date line (tempo's Nuxt pages,
+    h9 probe, reconstructed): the main text lost a short answer ("Jawab: Ada 37 daerah.") in its own wrapper."""
+    wrappers = "".join(f"<div id='content-wrapper'><p>{text}</p></div>"
+                       for text in (P1, "Tanya: Berapa daerah yang calonnya tunggal?", "Jawab: Ada 37 daerah.", P2, P3))
+    page = (f"<html><head><title>{TITLE}</title></head><body><div id='__nuxt'><h1>{TITLE}</h1>"
+            f"<p class='text-sm'>Senin, 2 September 2024 08:15 WIB</p>{wrappers}"
+            "<div class='ads'><p>Scroll ke bawah untuk melanjutkan membaca</p></div></div></body></html>")
+    assert clean_body(main_text(Selector(text=page)), TITLE) == [
+        P1, "Tanya: Berapa daerah yang calonnya tunggal?", "Jawab: Ada 37 daerah.", P2, P3]
