@@ -79,6 +79,8 @@ class RawArticle:
     article_id: str | None = None
     # Structured data says the full text is for subscribers (isAccessibleForFree false): the body is a teaser.
     paywalled: bool = False
+    # The URLs page 1 was reached through by redirects (an old slug's 301): aliases of the item (state.item_aliases).
+    fetched_via: list[str] = field(default_factory=list)
 
     def to_plain(self) -> dict[str, Any]:
         """Plain JSON data (a later page's request carries it, maybe through Redis): each date

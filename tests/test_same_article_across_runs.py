@@ -167,3 +167,14 @@ def test_a_story_whose_slug_was_renamed_is_an_update_of_the_one_emitted(tmp_path
     assert RENAMED in fetched, fetched
     site = second.summary["sites"]["fajar"]
     assert site["items_new"] == 0 and site["items_updated"] == 1, site
+
+
+def test_the_old_url_travels_with_a_paged_article_to_its_item():
+    """Page 1 reached through a renamed slug's 301, then pages 2..n (the raw article travels in the requests'
+    kwargs, maybe through Redis): the item still names the old URL among its aliases."""
+    from newscrawl.extract import RawArticle
+    from newscrawl.urls import url_identity
+    old = "https://fajar.co.id/2024/06/19/pemkot-makassar-tambah-armada/"
+    raw = RawArticle.from_plain(RawArticle(url=RENAMED, title="T", fetched_via=[old]).to_plain())
+    item = {**ITEM, "url": RENAMED, "fetched_via": raw.fetched_via}
+    assert "url:" + url_identity(old) in item_aliases(item)

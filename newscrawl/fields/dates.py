@@ -85,7 +85,7 @@ than the site's, only itemprop microdata, or machine dates that disagree with ea
 dates that look settled are still checked against the site's own date selectors when it has some
 (one query), so P4 catches a JSON-LD time minutes after the shown one. A site whose date line beats
 its structured data says so with ``SiteRules.prefer_dom = {"published"}``. A page whose machine dates settle
-the publication but give no modification, and whose HTML holds an update word, is searched for its update
+the publication but give no modification is searched for its update
 line alone (``find_shown_update``: the same pass, reading only update lines).
 """
 from __future__ import annotations

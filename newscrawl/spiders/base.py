@@ -641,6 +641,7 @@ class NewsSpider(scrapy.Spider):
             return
         if self.soft_404(response, raw.body):
             return
+        raw.fetched_via = list(request_meta(response).get("redirect_urls") or ())  # travels with a paged article
         self.crawler.stats.inc_value("newscrawl/articles/pages")  # soft 404s are not article pages
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         all_pages = self.all_pages_url(response)
@@ -655,10 +656,7 @@ class NewsSpider(scrapy.Spider):
         if pending:
             yield self.next_page_request(raw, pending, visited=[response.url], missing=lacking)
             return
-        item = self.build_item(raw, response.url, missing_pages=lacking)
-        if response.meta.get("redirect_urls"):  # reached through redirects: the old URL names this story too
-            item["fetched_via"] = list(response.meta["redirect_urls"])
-        yield item
+        yield self.build_item(raw, response.url, missing_pages=lacking)
 
     def redirected_away(self, response: Response) -> bool:
         """An article request redirected to the site's home page, or from an article URL to one that is
@@ -972,4 +970,6 @@ class NewsSpider(scrapy.Spider):
             crawled_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
             missing_pages=list(dict.fromkeys(missing_pages)),
             paywalled=raw.paywalled,
+            # Not exported: the old URLs name this story too (a renamed slug's 301), across runs.
+            fetched_via=raw.fetched_via,
         )
