@@ -40,6 +40,7 @@ from newscrawl.urls import canonical_url, registrable_domain
 __all__ = [
     "RESIDUE_PATTERNS",
     "ResiduePattern",
+    "announces_lines",
     "block_key",
     "clean_body",
     "drop_duplicate_blocks",
@@ -58,6 +59,7 @@ __all__ = [
     "repeats_title",
     "residue_kind",
     "story_start",
+    "announces_lines",
     "strip_residue",
     "trim_edges",
 ]
@@ -1060,7 +1062,9 @@ _CAPTION_CREDIT_RE: Final = re.compile(
     # Zafna/detikcom)"; and a handout credit: "(Dok. Setpres)", "(Dokumentasi Humas Polri)", "(Istimewa)".
     r"|[(\[]\s*(?:foto\s*:\s*)?(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*/\s*(?:detik\w*|[\w-]+\.(?:com|co\.id|id))"
     r"\s*[)\]]\.?$"
-    r"|[(\[]\s*(?:dok(?:umentasi)?\b\.?|istimewa\b|ist\.)[^()\[\]]{0,60}[)\]]\.?$",
+    r"|[(\[]\s*(?:dok(?:umentasi)?\b\.?|istimewa\b|ist\.)[^()\[\]]{0,60}[)\]]\.?$"
+    # The outlet in capitals then the photographer, bare: "… Sri Mulyani. KONTAN/Carolus Agus Waluyo", "TEMPO/Subekti."
+    r"|(?:^|[\s.,;:])(?-i:[A-Z]{4,}(?:\s+FOTO)?)\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\.?$",
     re.IGNORECASE)
 _CAPTION_MAX_CHARS: Final = 400
 
@@ -1294,18 +1298,42 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
 PHOTO_STORY_CAPTIONS: Final = 3
 
 
-def story_start(blocks: list[str], title: str | None = None) -> int:
+def story_start(blocks: list[str], title: str | None = None, read_before: str | None = None) -> int:
     """Index of the first block of the story: the header trim_edges cuts before it (the headline again, a
     byline, a date stamp, a deck with its byline and date line). For a later page of a paged article, whose
-    header the merged body would otherwise carry into its middle."""
+    header the merged body would otherwise carry into its middle.
+
+    ``read_before``: the last block of the pages read before this one. When it announces lines ("Berikut daftar
+    15 bank …:", "… antara lain:"), the page opens with them: short name-shaped lines there ("BPR Wijaya Kusuma,
+    Madiun") are the announced list, not a byline."""
     prose = [index for index, text in enumerate(blocks)
              if is_prose_block(text) and not is_credited_caption(text) and not _marks_only(text)]
-    return _lead_end(blocks, prose, prose[-1], title) if prose else 0
+    listed = bool(read_before) and announces_lines(read_before)
+    return _lead_end(blocks, prose, prose[-1], title, listed) if prose else 0
 
 
-def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None) -> int:
+def _beside_date_line(blocks: list[str], index: int) -> bool:
+    """Whether the block just before or after ``index`` is a date stamp or a labelled date: a page header's
+    byline sits by its date line ("Rahmat Fatahillah Ilham", "Selasa, 18 Juni 2024 - 09:30 WIB")."""
+    return any(0 <= near < len(blocks) and (_is_stamp_line(blocks[near]) or _is_labelled_date(blocks[near]))
+               for near in (index - 1, index + 1))
+
+
+def announces_lines(text: str) -> bool:
+    """Whether a block announces lines after it: "Berikut daftarnya:", "… sebagai berikut.", "… antara lain:"."""
+    return text.rstrip().endswith((":", "\uff1a")) or _ANNOUNCES_RE.search(text) is not None
+
+
+def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None, listed: bool = False) -> int:
     start = 0
+    byline_cut = False
     while start < prose[0] and lead_junk(blocks[start], title):
+        if listed and _is_byline_line(blocks[start]):
+            # After an announcing line, a name-shaped line is the list's first unless it is the header's one
+            # byline, by its date line.
+            if byline_cut or not _beside_date_line(blocks, start):
+                break
+            byline_cut = True
         start += 1
     start = _after_header_lines(blocks, start, prose, title)
     # the first prose block itself may be the headline (a long one with its full stop)

@@ -81,6 +81,8 @@ class RawArticle:
     paywalled: bool = False
     # The URLs page 1 was reached through by redirects (an old slug's 301): aliases of the item (state.item_aliases).
     fetched_via: list[str] = field(default_factory=list)
+    # Where page 1's main text stood (maintext.MainText.story_path), for its later pages: travels, never exported.
+    story_path: list[str] = field(default_factory=list)
 
     def to_plain(self) -> dict[str, Any]:
         """Plain JSON data (a later page's request carries it, maybe through Redis): each date

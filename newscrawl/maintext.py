@@ -41,8 +41,8 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
-from newscrawl.cleaning import (closing_start, is_prose_block, is_residue, is_syndication_line, link_list_indexes,
-                                story_lines)
+from newscrawl.cleaning import (announces_lines, closing_start, is_prose_block, is_residue, is_syndication_line,
+                                link_list_indexes, story_lines)
 from newscrawl.dom import SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, text_within, walk_blocks
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
@@ -396,7 +396,11 @@ def _story_tail(texts: list[str]) -> bool:
     return last is not None and last + 1 < len(texts) and story_lines(texts[last], texts[last + 1:])
 
 
-def _trim(blocks: list[Block]) -> list[str]:
+def _trim(blocks: list[Block], lead: bool = True) -> tuple[list[str], list[str]]:
+    """The blocks' texts without the edges that are not story, and the lines cut at the end that announce what
+    follows ("Berikut daftar 15 bank …:"): on a paged article, what follows is the next page.
+    ``lead=False`` (a later page): its start is left whole; the caller cuts the page's header knowing what the
+    pages before it ended with (cleaning.story_start)."""
     link_lists = link_list_indexes([b.text for b in blocks], [b.link_density for b in blocks])
     blocks = [b for index, b in enumerate(blocks) if index not in link_lists]
     # A short block mostly links is navigation, unless it is the syndication note (its outlet and URL are
@@ -408,22 +412,29 @@ def _trim(blocks: list[Block]) -> list[str]:
     # the body's end, where the byline finder looks); a cluster opening with "Komentar (3)" is no story.
     del texts[closing_start(texts, header_first=True):]
     # Short blocks before a dateline are kickers, dates, bylines and photo captions.
-    for index, text in enumerate(texts[:5]):
+    for index, text in enumerate(texts[:5] if lead else ()):
         if _BARE_DATELINE.fullmatch(text) or _dateline_lead(text):
             if index and all(len(t) < _LEAD_JUNK_CHARS for t in texts[:index]):
                 del texts[:index]
             break
-    while texts and _lead_junk(texts[0]) and not _BARE_DATELINE.fullmatch(texts[0]):
+    while lead and texts and _lead_junk(texts[0]) and not _BARE_DATELINE.fullmatch(texts[0]):
         texts.pop(0)
     # The end next to the last paragraph, unless the short lines there are the story's own (a closing list,
     # lyrics, a schedule: cleaning.story_lines).
+    cut: list[str] = []
     while texts and ((_tail_junk(texts[-1]) and not _story_tail(texts)) or is_residue(texts[-1])):
-        texts.pop()
+        cut.insert(0, texts.pop())
     if len(texts) > 1 and _BARE_DATELINE.fullmatch(texts[0]):
         while len(texts) > 2 and is_residue(texts[1]):  # a promo between the dateline and its paragraph
             del texts[1]
         texts[0:2] = [f"{texts[0]} {texts[1]}"]
-    return texts
+    # Only the announcing lines right after the last kept block (a promo's "Simak videonya:" after them is no story).
+    announcing = []
+    for text in cut:
+        if is_residue(text) or not announces_lines(text):
+            break
+        announcing.append(text)
+    return texts, announcing
 
 
 class MainText:
@@ -434,10 +445,29 @@ class MainText:
 
     def __init__(self, blocks: list[str],
                  located: tuple[etree._Element, etree._Element, etree._Element] | None = None,
-                 edge_lines: tuple[list[str], list[str]] = ([], [])) -> None:
+                 edge_lines: tuple[list[str], list[str]] = ([], []), cut_intro: list[str] | None = None) -> None:
         self.blocks = blocks
         self._located = located  # (scope, the body's first block owner, its last block owner)
         self.edge_lines = edge_lines
+        # Lines cut after the last block that announce what follows ("Berikut daftarnya:"): the next page's
+        # start, on a paged article (the spider puts them back when it reads one).
+        self.cut_intro = cut_intro or []
+
+    @cached_property
+    def story_path(self) -> list[str]:
+        """Marks of the element holding the body and of its two nearest ancestors (``element_mark``), nearest
+        first: where a later page of the same template holds its part of the story ([] when none was found)."""
+        if not self._located:
+            return []
+        scope, first, last = self._located
+        holder = _common_ancestor(first, last, scope)
+        path = []
+        while holder is not None and len(path) < _STORY_PATH_LEVELS:
+            path.append(element_mark(holder))
+            if holder is scope:
+                break
+            holder = holder.getparent()
+        return path
 
     @cached_property
     def visible_date(self) -> str | None:
@@ -448,6 +478,57 @@ class MainText:
     def byline(self) -> list[str]:
         """Names in the byline nearest the body ("Oleh : Maya Sofia", "Penulis : X", "Pewarta: Y")."""
         return _byline(*self._located) if self._located else []
+
+
+_STORY_PATH_LEVELS = 3
+_DIGITS = re.compile(r"\d")
+
+
+def element_mark(element: etree._Element) -> str:
+    """An element's tag, class tokens (sorted) and id, as a later page of the same template repeats them; an id
+    holding digits ("post-7403311", "page-2") names one page, and is left out."""
+    element_id = element.get("id") or ""
+    classes = " ".join(sorted((element.get("class") or "").split()))
+    return f"{element.tag}|{classes}|{'' if _DIGITS.search(element_id) else element_id}"
+
+
+def _common_ancestor(first: etree._Element, last: etree._Element, scope: etree._Element) -> etree._Element:
+    """The deepest element holding both (the scope at most)."""
+    # The elements themselves, held: lxml keeps a node's proxy (and its id) only while something references it.
+    above_first = {first, *first.iterancestors()}
+    node: etree._Element | None = last
+    while node is not None and node not in above_first:
+        node = node.getparent()
+    inside = node is not None and (node is scope or any(a is scope for a in node.iterancestors()))
+    return node if inside else scope
+
+
+def main_text_at(selector: Selector, story_path: list[str]) -> MainText | None:
+    """The blocks of a later page of a paged article from the element the first page's story was in (same
+    marks, same ancestors: ``MainText.story_path``), its start left whole (a list and the line announcing it may
+    open it; the spider cuts the page's header: cleaning.story_start); None when the page has no such
+    element. A later page may hold only the rest of a list and a short paragraph, too little for
+    ``extract_main_text`` to tell it from the page's other boxes; the first page already told where the story is."""
+    root = selector.root
+    if not story_path or not isinstance(root, etree._Element):
+        return None
+    body = root.find(".//body")
+    scope = body if body is not None else root
+    tag = story_path[0].split("|", 1)[0]
+    for candidate in scope.iter(tag):
+        node: etree._Element | None = candidate
+        for mark in story_path:
+            if node is None or element_mark(node) != mark:
+                break
+            node = node.getparent()
+        else:
+            walked = [b for b in walk_blocks(candidate, never=_GALLERY_NEVER_TEXT_TAGS, skip_hidden_inline=True,
+                                             flag_tags=_FIGURE_TAGS, dropped=set(inline_related_links(candidate)))
+                      if not b.flagged]
+            page = _Page(candidate, walked, _NEVER_TEXT_TAGS, _UNLIKELY)
+            texts, _ = _trim(page.blocks_in(candidate), lead=False)
+            return MainText(texts)
+    return None
 
 
 def main_text(selector: Selector) -> list[str]:
@@ -477,12 +558,12 @@ def extract_main_text(selector: Selector) -> MainText:
             break  # no figure text: the gallery reading would find the same nothing
         page = _Page(scope, walked, never, unlikely)
         blocks = _main_blocks(page)
-        texts = _trim(blocks)
+        texts, cut_intro = _trim(blocks)
         chars = sum(len(t) for t in texts)
         if chars >= _MIN_BODY_CHARS and (found is None or chars > _GALLERY_GAIN * sum(len(t) for t in found.blocks)):
             start = next(b for b in blocks if texts[0].startswith(b.text))
             end = next(b for b in reversed(blocks) if texts[-1].endswith(b.text))
-            found = MainText(texts, (scope, start.owner, end.owner), _edge_lines(walked, start, end))
+            found = MainText(texts, (scope, start.owner, end.owner), _edge_lines(walked, start, end), cut_intro)
             # A short lead over a page of captioned photos (a photo story: detik's foto-news) is read with its
             # captions when they hold more of the page's text than the lead.
             if index or chars >= SHORT_LEAD_CHARS or sum(len(b.text) for b in every if b.flagged) <= chars:

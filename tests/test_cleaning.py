@@ -21,6 +21,7 @@ from newscrawl.cleaning import (
     normalize_text,
     repeats_title,
     residue_kind,
+    story_start,
     strip_residue,
     trim_edges,
     join_split_labels,
@@ -1038,6 +1039,12 @@ TRIM_ROWS = [
                  None, [P_LONG, P_END], id="caption-first"),
     pytest.param(["Presiden menyapa warga. ANTARA FOTO/Hafidz Mubarak A/foc.", "(AP Photo/Dita Alangkara)", P_LONG],
                  None, [P_LONG], id="captions-first"),
+    # (reconstructed: kontan, tempo) the outlet in capitals, then the photographer, without brackets
+    pytest.param(["ILUSTRASI. Menteri Keuangan Sri Mulyani. KONTAN/Carolus Agus Waluyo", P_LONG, P_END], None,
+                 [P_LONG, P_END], id="caption-outlet-caps-first"),
+    pytest.param(["Suasana sidang paripurna DPR di Senayan. TEMPO/Subekti.", P_LONG], None, [P_LONG],
+                 id="caption-tempo-first"),
+    pytest.param(["Sumber: BPS/Diolah", P_LONG], None, ["Sumber: BPS/Diolah", P_LONG], id="source-line-not-caption"),
     # a photo page: its credited captions are the story
     pytest.param(["Taylor Swift memeluk Selena Gomez di karpet merah. (REUTERS / Danny Moloshok)",
                   "Selena Gomez berpose di karpet merah. (REUTERS / Danny Moloshok)"], None,
@@ -1174,6 +1181,24 @@ def test_join_split_labels(blocks: list[str], expected: list[str]) -> None:
 @pytest.mark.parametrize(("blocks", "title", "expected"), TRIM_ROWS)
 def test_trim_edges(blocks: list[str], title: str | None, expected: list[str]) -> None:
     assert trim_edges(blocks, title) == expected
+
+
+LIST = ["BPR Wijaya Kusuma, Madiun", "BPR Usaha Madani Karya Mulia, Surakarta", "BPR Bank Jepara Artha, Jepara"]
+
+
+@pytest.mark.parametrize(("blocks", "read_before", "start"), [
+    # a later page's header: its byline and date line, then the story
+    (["Andi Saputra", "Rabu, 19 Jun 2024 10:00 WIB", P_LONG], "Paragraf terakhir halaman satu.", 2),
+    # after "Berikut daftar …:" the page opens with the list: name-shaped lines, kept
+    ([*LIST, P_LONG], "Berikut daftar 15 bank yang izin usahanya dicabut OJK:", 0),
+    ([*LIST, P_LONG], "Daerah yang perlu waspada antara lain:", 0),
+    # the same lines after a sentence that announces nothing read as a byline header
+    ([*LIST, P_LONG], "Paragraf terakhir halaman satu.", 3),
+    # a header byline by its date line is still cut after an announcing line (viva: name, date, then the list)
+    (["Rahmat Fatahillah Ilham", "Selasa, 18 Juni 2024 - 09:30 WIB", *LIST, P_LONG], "Syaratnya sebagai berikut:", 2),
+])
+def test_story_start_of_a_later_page(blocks: list[str], read_before: str, start: int) -> None:
+    assert story_start(blocks, TITLE, read_before) == start
 
 
 REPEATS_TITLE_ROWS = [

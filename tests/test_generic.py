@@ -427,6 +427,60 @@ def test_a_later_page_read_with_its_header_brings_no_header_into_the_story() -> 
     assert not [b for b in item["body"] if "Priatmojo" in b or "14:22" in b or b == deck]
 
 
+PAGED_LIST_URL = "https://finance.detik.com/berita-ekonomi-bisnis/d-7403311/daftar-bank-yang-izin-usahanya-dicabut-ojk"
+
+
+def _paged_list_page(story: str, number: int) -> str:
+    """(reconstructed: detik 2024's paged articles, "/2" pages) the story in div.detail__body-text, a pager
+    under it; page 2 holds only the rest of a list page 1 announced, and one short paragraph."""
+    pager = "".join(f"<a class='detail__anchor-numb' href='{PAGED_LIST_URL}{'/' + str(n) if n > 1 else ''}'>{n}</a>"
+                    for n in (1, 2))
+    return (f"<html><head><meta property='og:type' content='article'><title>Daftar Bank yang Izinnya Dicabut OJK</title>"
+            f"<meta property='article:published_time' content='2024-06-21T16:45:10+07:00'></head><body>"
+            f"<div class='column-8'><article class='detail'><h1 class='detail__title'>Daftar Bank yang Izinnya Dicabut OJK</h1>"
+            f"<div class='detail__author'>Ilyas Fadilah - detikFinance</div>"
+            f"<div class='detail__body itp_bodycontent_wrapper'><div class='detail__body-text itp_bodycontent' id='page-{number}'>"
+            f"{story}<div class='detail__long-nav'>{pager}</div></div></div></article></div>"
+            f"<div class='column-4'><div class='box cb-mostpop'><h2>Terpopuler</h2>"
+            + "".join(f"<article><a href='https://finance.detik.com/d-74000{n}/berita-lain-{n}'>Berita lain nomor {n} yang "
+                      f"juga dibaca banyak orang hari ini</a></article>" for n in range(5)) + "</div></div></body></html>")
+
+
+@pytest.mark.parametrize("spider", ["generic", "detik"])
+def test_a_later_page_opening_with_the_list_its_first_page_announced_is_read_whole(spider: str) -> None:
+    """Page 1 ends "Berikut daftar … :", page 2 opens with the list (name-shaped lines: "BPR Wijaya Kusuma,
+    Madiun"). The list's lines were cut as a byline header of page 2, the announcing line as a dangling label at
+    page 1's end, and generic's main text found no story on page 2 at all (marked missing): the later page is
+    read where page 1's story stood."""
+    page1 = ("<p><strong>Jakarta</strong> - Otoritas Jasa Keuangan (OJK) telah mencabut izin usaha 15 bank perekonomian "
+             "rakyat (BPR) sepanjang 2024 berjalan, sebagian besar karena permodalan yang tidak mencukupi.</p>"
+             "<p>Pencabutan izin terbaru dilakukan terhadap BPR Bank Jepara Artha pada Jumat (21/6/2024), setelah "
+             "bank itu ditetapkan sebagai bank dalam resolusi oleh Lembaga Penjamin Simpanan.</p>"
+             "<p>Berikut daftar bank yang izin usahanya dicabut OJK:</p>")
+    page2 = ("<ol><li>BPR Wijaya Kusuma, Madiun</li><li>BPR Usaha Madani Karya Mulia, Surakarta</li>"
+             "<li>BPR Bank Jepara Artha, Jepara</li></ol>"
+             "<p>LPS memastikan simpanan nasabah di bank-bank tersebut dijamin sesuai ketentuan.</p>")
+    routes = {PAGED_LIST_URL: Route(_paged_list_page(page1, 1)), f"{PAGED_LIST_URL}/2": Route(_paged_list_page(page2, 2))}
+    [item] = crawl_in_process(spider, routes, f"url={PAGED_LIST_URL}").items
+    assert item["body"][2:] == ["Berikut daftar bank yang izin usahanya dicabut OJK:", "BPR Wijaya Kusuma, Madiun",
+                                "BPR Usaha Madani Karya Mulia, Surakarta", "BPR Bank Jepara Artha, Jepara",
+                                "LPS memastikan simpanan nasabah di bank-bank tersebut dijamin sesuai ketentuan."]
+    assert item["missing_pages"] == []
+
+
+def test_a_later_page_is_read_where_page_one_s_story_stood_or_by_its_own_main_text() -> None:
+    from newscrawl.maintext import element_mark, main_text_at
+    story = "<p>Sisa daftar: satu.</p><p>Dua.</p>"
+    found = extract_main_text(page(_paged_list_page(
+        "".join(f"<p>Paragraf {n}: {PROSE}</p>" for n in range(3)), 1)))
+    # the holder's marks (its numbered id left out: it names one page) and two ancestors'
+    assert found.story_path == ["div|detail__body-text itp_bodycontent|", "div|detail__body itp_bodycontent_wrapper|",
+                                "article|detail|"]
+    assert main_text_at(page(_paged_list_page(story, 2)), found.story_path).blocks == ["Sisa daftar: satu.", "Dua."]
+    assert main_text_at(page(f"<html><body><div class='lain'>{story}</div></body></html>"), found.story_path) is None
+    assert element_mark(page("<div id='post-55' class='b a'>x</div>").root.find(".//div")) == "div|a b|"
+
+
 def test_a_paged_article_outside_the_window_costs_no_more_pages() -> None:
     article = "https://www.situs.example/2024/06/10/lurah-baru-dilantik-di-sukamaju/"
 

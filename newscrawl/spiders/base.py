@@ -47,7 +47,7 @@ from newscrawl.fields.authors import choose_authors, unlabelled_byline
 from newscrawl.fields.dates import JSONLD, PAGE, VISIBLE, DateCandidate
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
-from newscrawl.maintext import MainText, extract_main_text
+from newscrawl.maintext import MainText, extract_main_text, main_text_at
 from newscrawl.health import FAILURE_KINDS, failure_kind
 from newscrawl.middlewares import DISCOVERED, ROLE, QuietSkip, is_recheck, redirect_refusal, request_role
 from newscrawl.soft404 import soft_404
@@ -202,6 +202,9 @@ def links_base(response: Response) -> str:
     browser reads it), else its own URL."""
     return get_base_url(response) if isinstance(response, TextResponse) else response.url
 
+
+# Body sources read by the site-independent main text: a site spider's fallback, and the generic spider's own.
+MAIN_TEXT_SOURCES = ("generic", "maintext")
 
 class NewsSpider(scrapy.Spider):
     """Base class of every site spider. Subclasses declare; this class crawls."""
@@ -648,12 +651,18 @@ class NewsSpider(scrapy.Spider):
         pending = self.other_page_urls(response, visited=[response.url])
         # Entered at a later page whose page 1 then failed: the story lacks its start, and says so.
         lacking = [request_meta(response)[_FIRST_PAGE_FAILED]] if request_meta(response).get(_FIRST_PAGE_FAILED) else []
+        if (all_pages or pending) and raw.body_source in MAIN_TEXT_SOURCES:
+            raw.story_path = self.main_text(response).story_path  # the later pages are read where page 1's stood
         if all_pages and not lacking:
             # The pager travels along: should the "show all" view fail, the pages are read one by one.
             yield scrapy.Request(all_pages, callback=self.parse_all_pages, errback=self.pages_failed, dont_filter=True,
                                  cb_kwargs={"raw": raw.to_plain(), "page1": response.url, "pending": pending})
             return
         if pending:
+            if raw.body_source in MAIN_TEXT_SOURCES:
+                # The lines announcing the next page that the main text cut at its end ("Berikut daftar 15 bank …:")
+                # are the story's: the next page follows.
+                raw.body = [*raw.body, *self.main_text(response).cut_intro]
             yield self.next_page_request(raw, pending, visited=[response.url], missing=lacking)
             return
         yield self.build_item(raw, response.url, missing_pages=lacking)
@@ -705,10 +714,12 @@ class NewsSpider(scrapy.Spider):
             response.meta[_MAIN_TEXT] = found
         return found
 
-    def later_page_body(self, response: Response) -> list[str]:
-        """Body blocks of an article's later page; [] (logged, counted) when extraction raises."""
+    def later_page_body(self, response: Response, raw: RawArticle | None = None) -> list[str]:
+        """Body blocks of an article's later page; [] (logged, counted) when extraction raises. Given the pages
+        read before (``raw``), a page read by its main text is read where page 1's stood (maintext.main_text_at)."""
         try:
-            return article_body(response.selector, self.page_rules(response), main_text=self.main_text_blocks(response))[0]
+            return article_body(response.selector, self.page_rules(response),
+                                main_text=self.main_text_blocks(response, raw))[0]
         except Exception as error:  # noqa: BLE001  keep the pages already read
             self.extraction_failed(response, error, "errors/page_body")
             return []
@@ -719,8 +730,18 @@ class NewsSpider(scrapy.Spider):
         self.logger.error("Extraction failed on %s (%s: %s); %s", response.url, type(error).__name__,
                           str(error)[:200], stat)
 
-    def main_text_blocks(self, response: Response) -> Callable[[], list[str]]:
-        return lambda: self.main_text(response).blocks
+    def main_text_blocks(self, response: Response, raw: RawArticle | None = None) -> Callable[[], list[str]]:
+        """The page's main-text blocks, when asked: a later page's (given the earlier pages' ``raw``) from where
+        page 1's story stood when the page has that element and text in it, else the page's own main text."""
+        def blocks() -> list[str]:
+            if raw is not None and raw.story_path:
+                # Its start left whole (a list and the line announcing it may open it): the page's header is cut
+                # by story_start, which knows what the pages before ended with.
+                found = main_text_at(response.selector, raw.story_path)
+                if found is not None and found.blocks:
+                    return found.blocks
+            return self.main_text(response).blocks
+        return blocks
 
     def main_text_fallbacks(self, raw: RawArticle, response: Response) -> None:
         """The date line shown above the main text (a ``visible`` candidate: after the site's own shown
@@ -848,14 +869,14 @@ class NewsSpider(scrapy.Spider):
     def parse_next_page(self, response: Response, raw: dict[str, Any], pending: list[str],
                         visited: list[str], missing: Sequence[str] = ()) -> Iterator[Article | scrapy.Request]:
         raw = RawArticle.from_plain(raw)
-        blocks = self.later_page_body(response)
+        blocks = self.later_page_body(response, raw)
         refused = self.later_page_refused(response, blocks, visited[0])
         if refused:
             yield self.refuse_later_page(response, refused, raw, visited[0], pending, missing)
             return
         # The page's own header (its deck, byline and date line, read with a short story's <article>) would sit
         # in the middle of the merged story: cut here, where the page's edges are still known.
-        blocks = blocks[story_start(blocks, raw.title):]
+        blocks = blocks[story_start(blocks, raw.title, raw.body[-1] if raw.body else None):]
         read = {block_key(block) for block in raw.body}
         if any(block_key(block) not in read for block in blocks):
             raw.body.extend(blocks)  # a page that repeats some earlier paragraphs: the cleaning drops the repeats
@@ -884,7 +905,7 @@ class NewsSpider(scrapy.Spider):
     def parse_all_pages(self, response: Response, raw: dict[str, Any], page1: str,
                         pending: list[str] | None = None) -> Iterator[Article | scrapy.Request]:
         raw = RawArticle.from_plain(raw)
-        blocks = self.later_page_body(response)
+        blocks = self.later_page_body(response)  # a whole page: its own main text, edges trimmed
         # A "show all" view holds the whole story: one without any text is not it (page 1 alone is not whole).
         refused = self.later_page_refused(response, blocks, page1) or (None if blocks else "no article text on it")
         if not refused and not holds_more_than(raw.body, blocks):
