@@ -28,12 +28,13 @@ class BisnisSpider(NewsSpider):
         published=("div.detailsAttributeDates",),
         # <div class="authorName"><strong>Name</strong> - Bisnis.com</div> (nichsedge/indoscraping).
         authors=(".authorName strong",),
-        # Paragraphs only, without the disclaimer and the "Baca Juga" link paragraphs (XAN).
-        # The "Bisnis.com, JAKARTA -" dateline opens the first paragraph and stays.
-        # and the story's own lists ("… antara lain:" then <ul><li>), not the Baca Juga box's.
-        body=("article.detailsContent p:not(.disclaimer):not(:contains('Baca Juga')),"
-              " article.detailsContent ul:not(.baca-juga-list) > li, article.detailsContent ol > li",),
-        drop=("script", "style", "ins", "iframe"),
+        # The whole container: its paragraphs, lists and <h2> subheadings (an interview's "Target 75 GW"), without
+        # the disclaimer and the "Baca Juga" boxes, whatever their inner markup (<p> of links, <ul> with or without
+        # .baca-juga-list: OUTLETS.md drops every div whose class starts with baca-juga-box). A "Baca Juga" line
+        # written as a paragraph is residue the cleaning drops. The "Bisnis.com, JAKARTA -" dateline stays.
+        body=("article.detailsContent",),
+        drop=("script", "style", "ins", "iframe", "p.disclaimer", "[class^='baca-juga']", ".baca-juga-list",
+              "[id^='div-gpt-ad']"),
         not_authors=("Bisnis.com", "Bisnis"),
         title_suffix=" - Bisnis.com",
     )
