@@ -178,7 +178,42 @@ def _is_noise(element: etree._Element, classes: str | None, ident: str | None, c
 # read: the tag is in ``never``); a comment or processing instruction (only its tail is read); <br>;
 # an inline element, a link; a block, a flagged block. The order is used: up to _NOT_ELEMENT nothing
 # but the tail is read, from _INLINE on the element's text too, from _BLOCK on it is a block.
-_SKIP, _SKIP_BLOCK, _NOT_ELEMENT, _BREAK, _INLINE, _LINK, _BLOCK, _FLAGGED = range(8)
+_SKIP, _SKIP_BLOCK, _NOT_ELEMENT, _BREAK, _INLINE, _LINK, _CELL, _BLOCK, _FLAGGED = range(9)
+
+# A data table's row is one block, its cells joined by " | " ("Adaro Energy Indonesia | ADRO | 2.740 | -3,18%"): a
+# cell per block left numbers without their row. A row is data when it has two cells or more, each short text
+# alone (no block inside, no <br>, no link); a layout table's cells (an old page's story in one <td>, a row of
+# menu links) stay blocks.
+_CELL_TAGS = frozenset({"td", "th"})
+_CELL_MAX_CHARS = 200
+_CELL_MARK = "\x1f"  # between two cells' texts in the buffer, until the row's block is made (_joined_cells)
+_PUNCTUATION_CELLS = frozenset({":", "-", "=", "|", "\uff1a"})
+
+
+def _joined_cells(text: str) -> str:
+    """A data row's cells joined by " | "; a label and its value by a space where a colon stands between them
+    (a cell of punctuation alone, a value cell opening with the colon, a label cell ending with it): a credits
+    table's "Penulis | : | Aditya Maulana" and "Penulis | : Aditya Maulana" read as the line they show,
+    "Penulis : Aditya Maulana"."""
+    cells = [cell.strip() for cell in text.split(_CELL_MARK)]
+    joined = cells[0]
+    for previous, cell in zip(cells, cells[1:]):
+        labelled = (cell in _PUNCTUATION_CELLS or previous in _PUNCTUATION_CELLS
+                    or cell.startswith((":", "\uff1a")) or previous.endswith((":", "\uff1a")))
+        joined += (" " if labelled else " | ") + cell
+    return joined
+
+
+def _is_data_row(row: etree._Element) -> bool:
+    cells = [cell for cell in row if cell.tag in _CELL_TAGS]
+    if len(cells) < 2 or len(cells) != len(row):
+        return False
+    for cell in cells:
+        if any(isinstance(d.tag, str) and (d.tag in BLOCK_TAGS or d.tag in ("br", "a")) for d in cell.iterdescendants()):
+            return False
+        if text_within(cell, _CELL_MAX_CHARS) is None:
+            return False
+    return True
 
 
 def _tag_kind(tag: object, never: Collection[str], flag_tags: Collection[str], skip_captions: bool) -> int:
@@ -228,9 +263,14 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     # A paragraph split by an ad box: its block, taken back to be continued by the text after the box.
     reopened: Block | None = None
     kinds: dict[object, int] = {}
+    data_rows: dict[etree._Element, bool] = {}
+    separate = False  # a cell of a data row began after text: " | " before its first text
 
     def add(text: str) -> None:
-        nonlocal links
+        nonlocal links, separate
+        if separate and not text.isspace():
+            buffer.append(_CELL_MARK)
+            separate = False
         if link_depth:
             buffer.append(text)
             links += len(collapse_ws(text)) + 1
@@ -242,9 +282,11 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     def flush(owner: etree._Element) -> None:
         """End the block being read. Called only when ``buffer`` holds something: with an empty buffer,
         links is 0 and reopened None, so there is nothing to end."""
-        nonlocal links, reopened
-        text = collapse_ws("".join(buffer))
+        nonlocal links, reopened, separate
+        text = "".join(buffer)
+        text = collapse_ws(_joined_cells(text) if _CELL_MARK in text else text)
         buffer.clear()
+        separate = False
         if reopened is not None:
             owner = reopened.owner
         if text:
@@ -304,6 +346,12 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     # A heading linking to itself (a live report's entry, a "Daftar Isi" target: <h2><a href="#sub1">)
                     # is the story's subheading, not a link to elsewhere.
                     kind = _INLINE
+                elif kind == _BLOCK and child.tag in _CELL_TAGS and element.tag == "tr":
+                    row = data_rows.get(element)
+                    if row is None:
+                        row = data_rows[element] = _is_data_row(element)
+                    if row:
+                        kind = _CELL
             if kind == _SKIP_BLOCK:
                 if not buffer:
                     reopen_split_paragraph(child)
@@ -322,6 +370,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     flag_depth += kind == _FLAGGED
                 else:
                     link_depth += kind == _LINK
+                    separate = separate or (kind == _CELL and bool(buffer))
                 if text := child.text:
                     add(text)
                 if len(child):

@@ -131,9 +131,10 @@ _GALLERY_GAIN = 2
 
 def _is_prose(block: Block) -> bool:
     # A sentence the residue catalog knows whole (a cookie banner, a newsletter prompt) is nobody's story:
-    # it must not make a box of them the page's main text.
+    # it must not make a box of them the page's main text. Nor a data table's row (its cells joined, dom.walk_blocks):
+    # a credits table or a score table is read with the story around it, never locates one.
     return (len(block.text) >= _MIN_PROSE_CHARS and block.link_density <= _MAX_PROSE_LINK_DENSITY
-            and not is_residue(block.text))
+            and block.owner.tag != "tr" and not is_residue(block.text))
 
 
 def _attr_tokens(element: etree._Element) -> str:

@@ -60,3 +60,29 @@ def test_inline_related_links_are_not_read(html: str, expected: list[str]) -> No
 
     root = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser()).find(".//div")
     assert [b.text for b in walk_blocks(root, dropped=set(inline_related_links(root)))] == expected
+
+
+# (reconstructed: CNBC Indonesia research, kompas money) a data table's row is one block, its cells joined; a
+# credits table (kompas 2016, republika 2016) reads "label : value"; a layout table's cells stay blocks.
+TABLES = [
+    ("<table><thead><tr><th>Emiten</th><th>Kode</th><th>Perubahan</th></tr></thead><tbody>"
+     "<tr><td>Adaro Energy Indonesia</td><td>ADRO</td><td>-3,18%</td></tr>"
+     "<tr><td>Bukit Asam</td><td>PTBA</td><td>-2,29%</td></tr></tbody></table>",
+     ["Emiten | Kode | Perubahan", "Adaro Energy Indonesia | ADRO | -3,18%", "Bukit Asam | PTBA | -2,29%"]),
+    ("<table><tr><td>Penulis</td><td>: Aditya Maulana</td></tr><tr><td>Editor</td><td>:</td><td>Agung K</td></tr>"
+     "<tr><td>Sumber:</td><td>Refinitiv</td></tr></table>",
+     ["Penulis : Aditya Maulana", "Editor : Agung K", "Sumber: Refinitiv"]),
+    # layout: a cell holding blocks or <br> runs, a row of menu links, a row of one cell
+    ("<table><tr><td><p>Paragraf satu cerita.</p><p>Paragraf dua.</p></td><td>Kolom samping</td></tr></table>",
+     ["Paragraf satu cerita.", "Paragraf dua.", "Kolom samping"]),
+    ("<table><tr><td>JAKARTA - Cerita.<br>Lanjutan.</td><td>Samping</td></tr></table>",
+     ["JAKARTA - Cerita.", "Lanjutan.", "Samping"]),
+    ("<table><tr><td><a href='/'>Home</a></td><td><a href='/b'>Berita</a></td></tr></table>", ["Home", "Berita"]),
+    ("<table><tr><td>Satu sel saja</td></tr></table>", ["Satu sel saja"]),
+]
+
+
+@pytest.mark.parametrize("html, expected", TABLES)
+def test_table_rows(html: str, expected: list[str]) -> None:
+    root = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser()).find(".//div")
+    assert [b.text for b in walk_blocks(root)] == expected
