@@ -1528,7 +1528,42 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[s
                 continue
             seen.add(key)
         unique.append(block)
-    return unique
+    return _without_pulled_quotes(unique)
+
+
+# A pull quote repeats a sentence of a paragraph near it ("Hakim bisa dievaluasi …" in a <blockquote> beside the
+# answer that says it): a block this long or longer, found whole inside a longer block this few blocks away.
+_PULLED_QUOTE_MIN_CHARS: Final = 40
+_PULLED_QUOTE_REACH: Final = 6
+
+
+def _without_pulled_quotes(blocks: list[str]) -> list[str]:
+    """The blocks without those repeated whole inside a longer block nearby (a pull quote, a highlight box):
+    as whole sentences there, from a sentence's start to a sentence's end. The longer block, the story's own
+    paragraph, stays. Bounded by _PULLED_QUOTE_REACH: linear in the body."""
+    keys = [block_key(block).strip('" ').rstrip(".!?,;") for block in blocks]  # a quoted block's end mark inside
+    repeated = {index for index, key in enumerate(keys)
+                if len(key) >= _PULLED_QUOTE_MIN_CHARS
+                and any(len(keys[near]) > len(key) and _holds_sentences(keys[near], key)
+                        for near in range(max(0, index - _PULLED_QUOTE_REACH), min(len(keys), index + _PULLED_QUOTE_REACH + 1)))}
+    return [block for index, block in enumerate(blocks) if index not in repeated] if repeated else blocks
+
+
+_SENTENCE_STARTS_AFTER: Final = (". ", "! ", "? ", ": ", '" ', '."', "\n")
+_SENTENCE_ENDS_WITH: Final = (".", "!", "?", '"', ",", ";")
+
+
+def _holds_sentences(longer: str, part: str) -> bool:
+    """Whether ``part`` (a block key) stands in ``longer`` as whole sentences, not as the end of one of its
+    sentences ("halaman 2 paragraf 1 …" does not hold "paragraf 1 …")."""
+    start = longer.find(part)
+    while start >= 0:
+        end = start + len(part)
+        if ((start == 0 or longer[:start].endswith(_SENTENCE_STARTS_AFTER) or longer[start - 1] == '"')
+                and (end == len(longer) or longer[end:].startswith(_SENTENCE_ENDS_WITH))):
+            return True
+        start = longer.find(part, start + 1)
+    return False
 
 
 def clean_body(blocks: list[str], title: str | None = None) -> list[str]:

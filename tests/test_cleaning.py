@@ -1301,3 +1301,23 @@ def test_link_tail_start(texts: list[str], densities: list[float], expected: int
 ])
 def test_normalize_text_decodes_left_character_references(text: str, expected: str) -> None:
     assert normalize_text(text) == expected
+
+
+ANSWER = "J: Hakim bisa dievaluasi lembaga pengusul sewaktu-waktu. Itu mengancam independensi."
+PULLED = '"Hakim bisa dievaluasi lembaga pengusul sewaktu-waktu."'
+
+
+@pytest.mark.parametrize(("blocks", "expected"), [
+    # (reconstructed: inews interviews, magazine pull quotes) the quote repeats a sentence of the answer beside it
+    ([P_LONG, ANSWER, PULLED, P_END], [P_LONG, ANSWER, P_END]),
+    ([PULLED, P_LONG, ANSWER], [P_LONG, ANSWER]),  # before it too
+    # the repeated text ends another sentence ("Halaman 2 paragraf 1 …" holds "Paragraf 1 …" mid-sentence): kept
+    (["Paragraf 1 berita sintetis menguraikan kebijakan daerah dan tanggapan warga.",
+      "Halaman 2 paragraf 1 berita sintetis menguraikan kebijakan daerah dan tanggapan warga."],
+     ["Paragraf 1 berita sintetis menguraikan kebijakan daerah dan tanggapan warga.",
+      "Halaman 2 paragraf 1 berita sintetis menguraikan kebijakan daerah dan tanggapan warga."]),
+    (["Itu mengancam independensi.", ANSWER], ["Itu mengancam independensi.", ANSWER]),  # short: a line of its own
+    ([PULLED, *[P_LONG + f" ({n})" for n in range(7)], ANSWER], [PULLED, *[P_LONG + f" ({n})" for n in range(7)], ANSWER]),
+])
+def test_a_pulled_quote_is_a_duplicate(blocks: list[str], expected: list[str]) -> None:
+    assert drop_duplicate_blocks(blocks) == expected
