@@ -647,6 +647,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # Desk sign-off as its own block: detik "(mea/mea)", merdeka "(mdk/yan)" (PAGE), cnnindonesia
     # "(lau/pta)" (EGI), sindonews "(wid)", "(poe)" (GIK), tribun "(*)" (GIK). Also "[wid]".
     _residue("desk_signoff", rf"(?-i:[(\[]\s*{_DESK_INITIALS}\s*[)\]])", "detik, merdeka, sindonews, tribun"),
+    # A research desk signing its analysis (reconstructed: CNBC Indonesia Research, "CNBC INDONESIA RESEARCH" then
+    # "research@cnbcindonesia.com"): the desk's name in capitals, its mailbox alone on a line. A press release's
+    # contact lines ("Kontak media: humas@…", a person's address) are no desk's and stay.
+    _residue("research_desk", r"(?-i:(?:TIM\s+)?(?:RISET|RESEARCH)\s+[A-Z][A-Z .]{1,40}|[A-Z][A-Z .]{1,40}\s+(?:RESEARCH|RISET))",
+             "cnbcindonesia research (reconstructed)", requires_any=("research", "riset")),
+    _residue("desk_mailbox", r"(?:research|riset|redaksi|newsroom|editorial)@[\w-]+(?:\.[\w-]+)+",
+             "cnbcindonesia research and other desks' mailboxes (reconstructed)", requires_char="@"),
 )
 
 # Every catalog pattern fully matches at most this many characters (the largest cap is ~520), so a

@@ -244,6 +244,10 @@ RESIDUE_ROWS = [
     ("Facebook Twitter WhatsApp Telegram Salin tautan", "share_row"),
     ("Tags: Pilkada 2024, KPU, Bawaslu", "tag_line"),
     ("Topik : Banjir Jakarta", "tag_line"),
+    ("CNBC INDONESIA RESEARCH", "research_desk"),
+    ("TIM RISET CNBC INDONESIA", "research_desk"),
+    ("research@cnbcindonesia.com", "desk_mailbox"),
+    ("redaksi@kabarcontoh.id", "desk_mailbox"),
     ("(H-4)", "desk_signoff"),
     ("(E-2)", "desk_signoff"),
     ("(Sru/P-5)", "desk_signoff"),
@@ -422,6 +426,9 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    "Kontak media: humas@kabarcontoh.id",  # a press release's contact line
+    "Riset terbaru menunjukkan harga batu bara turun",  # "riset" in a sentence
+    "andi.saputra@gmail.com",  # a person's mailbox
     "Warga yang sudah berlangganan internet sejak 2019 mengeluhkan gangguan, kata dia.",
     "Langganan sekarang naik Rp 5.000 per bulan, kata manajemen perusahaan itu.",
     "Masuk untuk pertama kali ke stadion, para suporter antre sejak pagi.",
