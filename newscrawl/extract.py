@@ -359,10 +359,17 @@ def breadcrumb_section(objects: list[dict[str, Any]]) -> str | None:
     return None
 
 
-# Microdata's rubric and the breadcrumb trails, by class or id ("breadcrumb", "breadcrumbs", "breadcrumb__wrap"),
-# in one pass over the attributes (an element test on every element costs several times more).
-_SECTION_HINTS = etree.XPath("//@itemprop[. = 'articleSection']/.. | //@class[contains(., 'breadcrumb')]/.."
-                             " | //@id[contains(., 'breadcrumb')]/..")
+# Microdata's rubric and the breadcrumb trails, by class or id ("breadcrumb", "breadcrumbs", "breadcrumb__wrap", and
+# as themes misspell it: "breadcome", "breadcrump", "breadcumb", "bread-crumb", "crumbs"), in one pass over the
+# attributes (an element test on every element costs several times more).
+# Older Indonesian templates name the trail or the rubric box in Indonesian ("navigasi": Home » Nasional, "kanal",
+# "rubrik"): taken only when short (a menu under such a name has many links).
+_SECTION_HINTS = etree.XPath("//@itemprop[. = 'articleSection']/.. | //@class[contains(., 'bread') or contains(., 'crumb')"
+                             " or contains(., 'navigasi') or contains(., 'kanal') or contains(., 'rubrik')]/.."
+                             " | //@id[contains(., 'bread') or contains(., 'crumb')]/..")
+_TRAIL_MARK = re.compile(r"bread|crumb")
+_RUBRIC_BOX = re.compile(r"(?:^|\s)(?:navigasi|kanal|rubrik)(?:$|\s)")
+_RUBRIC_BOX_MAX_LINKS = 4
 # A first crumb naming no rubric: the home page.
 _HOME_CRUMBS = frozenset(("home", "beranda", "index", "indeks", "homepage", "halamanutama", "depan"))
 # A generic first rubric ("News › City"): the one after it is the article's, when there is one.
@@ -381,7 +388,8 @@ def dom_breadcrumb_section(root: Any, title: str | None, outlet_names: Sequence[
         if (element.get("itemprop") or "") == "articleSection" and element.tag != "meta":
             if text := collapse_ws("".join(element.itertext())):
                 return text  # microdata names it: <span itemprop="articleSection">Denpasar</span>
-    trails = [element for element in hints if "breadcrumb" in (element.get("class") or "") + (element.get("id") or "")]
+    trails = [element for element in hints if _TRAIL_MARK.search((element.get("class") or "") + (element.get("id") or ""))
+              or (_RUBRIC_BOX.search(element.get("class") or "") and 0 < len(element.findall(".//a")) <= _RUBRIC_BOX_MAX_LINKS)]
     if not trails:
         return None
     key = squeeze(title or "")

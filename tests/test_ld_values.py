@@ -180,6 +180,13 @@ def test_article_tag_metas_are_the_tags_when_nothing_structured_names_them() -> 
     ("<div class='breadcrumb-det'><a href='/news'>News</a> › <a href='/news/city'>City</a></div>", "City"),
     ("<div class='breadcrumb'><a href='/'>Home</a> › <a href='/news'>News</a></div>", "News"),
     ("<div id='breadcrumb'><a href='/'>Beranda</a></div>", None),  # Home alone names no rubric
+    # (reconstructed: 2010-2016 templates) a trail named as themes misspell it, or in Indonesian
+    ("<div class='breadcome'><a href='/'>Home</a> › <a href='/ekonomi'>Ekonomi</a></div>", "Ekonomi"),
+    ("<div class='navigasi'><a href='/'>Home</a> &raquo; <a href='/nasional'>Nasional</a></div>", "Nasional"),
+    ("<div class='kanal'><a href='/'>Nasional</a> &bull; <a href='/kanal/hukum'>Hukum</a></div>", "Nasional"),
+    ("<div class='rubrik'><a href='/hukum'>HUKUM</a></div>", "HUKUM"),
+    # a menu under such a name (many links) is no trail
+    ("<div class='navigasi'>" + "".join(f"<a href='/k{n}'>Kanal {n}</a>" for n in range(8)) + "</div>", None),
     ("<p>Polisi menangkap pelaku.</p>", None),
 ])
 def test_a_visible_breadcrumb_names_the_section(trail: str, section: str | None) -> None:
