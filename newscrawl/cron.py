@@ -118,6 +118,8 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
         "rechecked": stats.get("newscrawl/incremental/rechecked", 0),
         "not_modified": stats.get("newscrawl/incremental/not_modified", 0),
         "recheck_gone": stats.get("newscrawl/incremental/recheck_gone", 0),
+        # Rechecks answered without a readable article (a bot challenge, an empty 200): asked again next run.
+        "recheck_unread": stats.get("newscrawl/incremental/recheck_unread", 0),
         "undated_kept": stats.get("newscrawl/window/undated_kept", 0),
         "dropped": prefixed("newscrawl/dropped/"),
         "dates_unparsed": {field: stats.get(f"newscrawl/dates/{field}/unparsed", 0) for field in ("published_at", "updated_at")},

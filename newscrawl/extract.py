@@ -81,6 +81,8 @@ class RawArticle:
     paywalled: bool = False
     # The URLs page 1 was reached through by redirects (an old slug's 301): aliases of the item (state.item_aliases).
     fetched_via: list[str] = field(default_factory=list)
+    # The seen-store key page 1 was checked under (middlewares.checked_key): travels to the item, never exported.
+    checked_as: str | None = None
     # Where page 1's main text stood (maintext.MainText.story_path), for its later pages: travels, never exported.
     story_path: list[str] = field(default_factory=list)
 

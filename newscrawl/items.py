@@ -51,3 +51,6 @@ class Article(scrapy.Item):
     paywalled = scrapy.Field()
     # Not exported: the URLs the page was reached through by redirects (state.item_aliases reads them).
     fetched_via = scrapy.Field()
+    # Not exported: the key the seen middleware checked page 1 under (middlewares.checked_key); the fetch is
+    # recorded as a check only once an item was made from it.
+    checked_as = scrapy.Field()

@@ -101,9 +101,14 @@ class SeenArticlesMiddleware:
         self.store = store
         self.schedule_hours = tuple(schedule_hours)
         self.clock = clock
-        self.checks: dict[str, Check] = {}
+        self.checks: dict[str, Check] = {}  # fetches whose page was read: recorded once the run committed
+        # Fetches answered 2xx whose page is not read yet (key: the Check and whether it was a recheck): a bot
+        # challenge or an empty page answers 200 too, and a recheck counted done on one would lose the update.
+        self.answered: dict[str, tuple[Check, bool]] = {}
         self.rechecking: set[str] = set()  # keys of the emitted articles this run already asked for again
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "SeenArticlesMiddleware":
@@ -154,8 +159,25 @@ class SeenArticlesMiddleware:
             self.crawler.stats.inc_value("newscrawl/incremental/not_modified")
             raise NotModified(f"not modified since last emitted: {request.url}")
         if 200 <= response.status < 300:
-            self.checks[key] = Check(key, self.clock(), _header(response, b"ETag"), _header(response, b"Last-Modified"))
+            check = Check(key, self.clock(), _header(response, b"ETag"), _header(response, b"Last-Modified"))
+            self.answered[key] = (check, known)
         return response
+
+    def item_scraped(self, item: Any) -> None:
+        self._page_read(item)
+
+    def item_dropped(self, item: Any) -> None:
+        # Dropped as unchanged, as a cut recheck, as a duplicate: the page was read. Dropped for want of a
+        # title or a body (ValidatePipeline): it was not (an empty 200), and the check waits for the next run.
+        if item.get("title") and item.get("body"):
+            self._page_read(item)
+
+    def _page_read(self, item: Any) -> None:
+        """An item was made from the page fetched under the item's check key: that fetch counts as done."""
+        key = item.get("checked_as")
+        answered = self.answered.pop(key, None) if key else None
+        if answered is not None:
+            self.checks[key] = answered[0]
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         # Only when the run's output was committed (RunOutputPipeline sets output/file after a commit)
@@ -164,6 +186,12 @@ class SeenArticlesMiddleware:
         stats = self.crawler.stats
         committed = (reason == "finished" and stats.get_value("newscrawl/output/file")
                      and not stats.get_value("newscrawl/dropped/output_failed"))
+        unread = [key for key, (_check, known) in self.answered.items() if known]
+        if unread:
+            # A challenge, an empty page, a soft 404: no article was read, so the recheck point is not used up.
+            stats.inc_value("newscrawl/incremental/recheck_unread", len(unread))
+            logger.info("%d rechecks answered without a readable article (e.g. %s); not counted as done, the next "
+                        "run asks again", len(unread), unread[0])
         try:
             if self.checks and committed:
                 self.store.record_checks(self.checks.values())
@@ -194,6 +222,13 @@ class BotChallengeMiddleware:
             if reason:
                 raise BotChallenge(f"bot challenge instead of the page ({reason})")
         return response
+
+
+def checked_key(meta: Any) -> str | None:
+    """The article key the seen middleware checked a request under (its meta), or None: the item made from the
+    page carries it (Article.checked_as), and only then is the fetch recorded as a check."""
+    check = meta.get(_CHECK)
+    return check[0] if check else None
 
 
 def is_recheck(request: Request) -> bool:

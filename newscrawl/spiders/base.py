@@ -49,7 +49,7 @@ from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
 from newscrawl.health import FAILURE_KINDS, failure_kind
-from newscrawl.middlewares import DISCOVERED, ROLE, QuietSkip, is_recheck, redirect_refusal, request_role
+from newscrawl.middlewares import DISCOVERED, ROLE, QuietSkip, checked_key, is_recheck, redirect_refusal, request_role
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_url, first_page_of, is_site_root, same_article,
                             same_site)
@@ -62,6 +62,9 @@ _PAGER = "newscrawl_pager"  # Response.meta key of the page's structural pager (
 # Request.meta key: the later page an article was entered at, when its page 1 is fetched instead (and again if
 # page 1 fails: then no going back).
 _ENTERED_AT = "newscrawl_entered_at"
+# Request.meta key: the check key (middlewares.checked_key) of the later page an article was entered at, for the
+# item read from its page 1.
+_CHECKED_AS = "newscrawl_checked_as"
 _FIRST_PAGE_FAILED = "newscrawl_first_page_failed"  # Request.meta key: that page 1's URL, for missing_pages
 # Request.meta key of a listing page's request: digests of the links the page before it listed.
 _PREVIOUS_LINKS = "newscrawl_previous_links"
@@ -532,6 +535,7 @@ class NewsSpider(scrapy.Spider):
         self.request_failed(failure)
         entered = failure.request.meta[_ENTERED_AT]
         meta = {EXPLICIT: True} if failure.request.meta.get(EXPLICIT) else {}
+        meta[_CHECKED_AS] = failure.request.meta.get(_CHECKED_AS)
         yield scrapy.Request(entered, callback=self.parse_article, errback=self.request_failed, dont_filter=True,
                              meta={**meta, _ENTERED_AT: entered, _FIRST_PAGE_FAILED: failure.request.url})
 
@@ -614,6 +618,7 @@ class NewsSpider(scrapy.Spider):
             # so its pages come in order and none is left out; should page 1 fail, from this page as before.
             self.crawler.stats.inc_value("newscrawl/article_pages/entered_later_page")
             meta = {EXPLICIT: True} if request_meta(response).get(EXPLICIT) else {}
+            meta[_CHECKED_AS] = checked_key(request_meta(response))
             yield scrapy.Request(first, callback=self.parse_article, errback=self.first_page_failed,
                                  meta={**meta, _ENTERED_AT: response.url})
             return
@@ -645,6 +650,7 @@ class NewsSpider(scrapy.Spider):
         if self.soft_404(response, raw.body):
             return
         raw.fetched_via = list(request_meta(response).get("redirect_urls") or ())  # travels with a paged article
+        raw.checked_as = checked_key(request_meta(response)) or request_meta(response).get(_CHECKED_AS)
         self.crawler.stats.inc_value("newscrawl/articles/pages")  # soft 404s are not article pages
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         all_pages = self.all_pages_url(response)
@@ -993,4 +999,5 @@ class NewsSpider(scrapy.Spider):
             paywalled=raw.paywalled,
             # Not exported: the old URLs name this story too (a renamed slug's 301), across runs.
             fetched_via=raw.fetched_via,
+            checked_as=raw.checked_as,
         )
