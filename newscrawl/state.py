@@ -225,6 +225,11 @@ class SeenStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        # SQLite takes an existing 0-byte file for a new database; a store never stays empty once opened (the
+        # WAL switch below writes its header), so one found empty was cut (a full disk, a stray '>'). No file
+        # at all is a first run: SQLite creates it.
+        if self.path.is_file() and self.path.stat().st_size == 0:
+            raise StoreUnreadable(self._unreadable("an empty file, 0 bytes"))
         self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
         try:
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -236,10 +241,12 @@ class SeenStore:
         except sqlite3.DatabaseError as error:
             self.db.close()
             # Never started afresh silently: an empty store would emit every article in the window again.
-            raise StoreUnreadable(
-                f"seen-store {self.path} is not a readable SQLite database ({error}); nothing was crawled. "
+            raise StoreUnreadable(self._unreadable(str(error))) from None
+
+    def _unreadable(self, why: str) -> str:
+        return (f"seen-store {self.path} is not a readable SQLite database ({why}); nothing was crawled. "
                 "Restore it from a backup, or move it aside to start an empty store (every article in the "
-                "window is then emitted again).") from None
+                "window is then emitted again).")
 
     def _migrate(self) -> None:
         """Stores written before articles were keyed by article_key() (url was the key): re-key them."""

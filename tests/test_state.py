@@ -7,7 +7,8 @@ import pytest
 
 from newscrawl.middlewares import retry_after_seconds, wrong_charset
 from newscrawl.output import recover
-from newscrawl.state import Check, Emission, SeenArticle, SeenStore, article_key, recheck_due, should_fetch
+from newscrawl.state import (Check, Emission, SeenArticle, SeenStore, StoreUnreadable, article_key, recheck_due,
+                             should_fetch)
 
 
 def emission(url: str, digest: str = "h1", published: float | None = 1_000.0, article_id: str | None = None) -> Emission:
@@ -82,6 +83,19 @@ def test_store_finds_an_article_by_key_or_by_any_url_it_was_emitted_under(store,
     assert store.find(None, "http://x/read/7/a?fbclid=1").key == "s#7"  # the URL it was emitted under
     assert store.find(None, "https://x/b").key == "https://x/b"
     assert store.find("s#8", "https://x/read/8/c") is None
+
+
+def test_an_empty_store_file_is_refused_and_a_missing_one_created(tmp_path):
+    """No file: a first run, a fresh store (never empty once opened, so reopening it works). An existing 0-byte
+    file is a cut store (SQLite alone would take it for a new one, and every article would be emitted again)."""
+    path = tmp_path / "state" / "seen.sqlite3"
+    SeenStore(path).close()
+    assert path.stat().st_size > 0
+    SeenStore(path).close()
+    path.write_bytes(b"")
+    with pytest.raises(StoreUnreadable, match="0 bytes"):
+        SeenStore(path)
+    assert path.read_bytes() == b""  # left as found
 
 
 def test_old_url_keyed_store_is_rekeyed_on_open(tmp_path):
