@@ -263,3 +263,23 @@ def test_scrapy_crawl_reads_a_url_file(tmp_path):
     result = run_crawl("sindonews", routes, tmp_path / "crawl", f"url_file={listed}")
     assert result.returncode == 0, result.log[-2000:]
     assert sorted(item["url"] for item in result.items) == sorted(article_url(n) for n in range(3))
+
+
+def cron_field_values(field: str, low: int, high: int) -> set[int]:
+    """The values a crontab minute or hour field names (``*``, ``*/n``, ``a-b``, ``a,b``: what the README uses)."""
+    values: set[int] = set()
+    for part in field.split(","):
+        spread, _, step = part.partition("/")
+        first, last = (low, high) if spread == "*" else map(int, (spread.split("-") * 2)[:2])
+        values.update(range(first, last + 1, int(step or 1)))
+    return values
+
+
+def test_readme_crontab_entries_never_start_at_the_same_minute():
+    """Two entries starting together: one exits 75 on the lock, and a daily backfill losing would be skipped
+    until the next day."""
+    starts = [{(hour, minute) for hour in cron_field_values(line.split()[1], 0, 23)
+               for minute in cron_field_values(line.split()[0], 0, 59)} for line in readme_crontab_lines()]
+    for index, mine in enumerate(starts):
+        for other in starts[index + 1:]:
+            assert not mine & other, sorted(mine & other)[:3]
