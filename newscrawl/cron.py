@@ -114,6 +114,8 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
         "items_incomplete": stats.get("newscrawl/items/incomplete", 0),
         "items_completed": stats.get("newscrawl/incremental/completed", 0),
         "output_file": stats.get("newscrawl/output/file"),
+        # Why the output could not be opened or written (finish_reason output_failed): the OS error.
+        "output_error": stats.get("newscrawl/output/error"),
         "skipped_already_emitted": stats.get("newscrawl/incremental/skipped_seen", 0),
         "rechecked": stats.get("newscrawl/incremental/rechecked", 0),
         "not_modified": stats.get("newscrawl/incremental/not_modified", 0),
@@ -261,7 +263,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{s['skipped_already_emitted']} already emitted, health {'ok' if s['health']['healthy'] else 'FAILING: ' + '; '.join(s['health']['failures'])}")
     print(f"summary: {summary_path}" if summary_error is None else f"summary not written ({summary_error})")
     # The exit code said in words: cron mail shows the output, not the status.
-    print(f"exit {exit_code}: " + ("a crawl did not finish: " + ", ".join(unfinished) if unfinished else
+    not_finished = [f"{name} ({sites[name]['finish_reason']})" for name in unfinished]
+    print(f"exit {exit_code}: " + ("a crawl did not finish: " + ", ".join(not_finished) if unfinished else
                                    f"the run's summary could not be written ({summary_error})" if summary_error else
                                    "health FAILING: " + ", ".join(unhealthy) if unhealthy else "ok"))
     return exit_code

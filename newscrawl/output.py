@@ -27,7 +27,7 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
 from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.defer import Deferred, maybeDeferred, succeed
@@ -215,7 +215,10 @@ class RunOutputPipeline:
 
     def open_spider(self) -> None:
         self.site = self.crawler.spider.name
-        (self.output_dir / self.site).mkdir(parents=True, exist_ok=True)
+        try:
+            (self.output_dir / self.site).mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # output/<site> is a file, a read-only mount: nothing could ever be committed
+            self.refuse_to_start(error)
         self.store = open_seen_store(self.crawler.settings, self.crawler)
         lease = worker_link(self.crawler).lease
         try:
@@ -231,7 +234,21 @@ class RunOutputPipeline:
             self.stats.set_value("newscrawl/output/recovered_part_files", settled)
         worker_link(self.crawler).commit = self.commit_now
         self.first_final = self._paths(0)[1]
-        self._open_chunk()
+        try:
+            self._open_chunk()
+        except OSError as error:
+            self.refuse_to_start(error)
+
+    def refuse_to_start(self, error: OSError) -> None:
+        """The run's output cannot be opened: one CRITICAL line naming the path and the error, the cause in the
+        stats (the summary's output_error), and the crawl closed as ``output_failed`` before it fetches anything
+        (Scrapy lets a component's open ask for that with CloseSpider)."""
+        self.failed = True
+        detail = f"{type(error).__name__}: {error}"
+        self.stats.set_value("newscrawl/output/error", detail)
+        logger.critical("Cannot open the output of %s under %s (%s); nothing is crawled, the next run fetches "
+                        "everything", self.site, self.output_dir / self.site, detail)
+        raise CloseSpider("output_failed")
 
     def _paths(self, chunk: int) -> tuple[str, Path, Path]:
         name = self.run_id if chunk == 0 else f"{self.run_id}-{chunk:03d}"
@@ -265,6 +282,7 @@ class RunOutputPipeline:
             # fetched again by the next run.
             self.failed = True
             self.stats.inc_value("newscrawl/dropped/output_failed")
+            self.stats.set_value("newscrawl/output/error", f"{type(error).__name__}: {error}")
             detail = (f"Cannot write {self.part_path.name} ({type(error).__name__}: {error}); the run stops, this "
                       "chunk's articles are fetched again by the next run")
             lease = worker_link(self.crawler).lease
@@ -417,7 +435,8 @@ class RunOutputPipeline:
                 except OSError:  # its buffered tail cannot be written (a full disk): the chunk is discarded anyway
                     pass
             self.stats.set_value("newscrawl/output/items", self.stats.get_value("newscrawl/output/items", 0))
-            self.store.close()
+            if self.store is not None:  # None: the output folder could not be made (refuse_to_start)
+                self.store.close()
 
 
 @dataclass

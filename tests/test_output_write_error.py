@@ -32,6 +32,9 @@ class _Stats:
     def inc_value(self, key: str, count: int = 1) -> None:
         self.values[key] += count
 
+    def set_value(self, key: str, value: object) -> None:
+        self.values[key] = value  # type: ignore[assignment]
+
 
 def test_a_write_error_drops_the_item_in_one_line_and_stops_the_run(caplog: pytest.LogCaptureFixture) -> None:
     stopped: list[str] = []
@@ -57,3 +60,27 @@ def test_a_write_error_drops_the_item_in_one_line_and_stops_the_run(caplog: pyte
     assert [r.getMessage() for r in caplog.records if "No space left" in r.getMessage()]
     with pytest.raises(DropItem):  # nothing more is written this run
         pipeline.process_item(item)
+
+
+def test_an_output_folder_that_cannot_be_made_stops_the_run_in_one_line(tmp_path: Path) -> None:
+    """output/<site> is a regular file (a botched rsync): one CRITICAL line naming the path and the OS error, no
+    traceback, nothing fetched, exit 1 with the cause in the summary; once repaired, the next run emits all."""
+    from conftest import completed_items, run_cron
+    from synthetic_site import DAY, site_routes
+
+    window = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)
+    (tmp_path / "output").mkdir()
+    blocker = tmp_path / "output" / "sindonews"
+    blocker.write_text("not a folder")
+    failed = run_cron(site_routes(3), tmp_path, *window)
+    assert failed.returncode == 1
+    assert "Traceback" not in failed.stderr
+    [line] = failed.stderr.strip().splitlines()
+    assert "CRITICAL" in line and str(blocker) in line and "FileExistsError" in line, line
+    assert not [url for _m, url, _s in failed.hits if "/read/" in url]
+    site = failed.summary["sites"]["sindonews"]
+    assert site["finish_reason"] == "output_failed" and str(blocker) in site["output_error"], site
+    assert "a crawl did not finish: sindonews (output_failed)" in failed.stdout
+    blocker.unlink()
+    assert run_cron(site_routes(3), tmp_path, *window).returncode == 0
+    assert len(completed_items(tmp_path)) == 3
