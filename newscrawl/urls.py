@@ -193,3 +193,33 @@ def first_page_of(url: str, hrefs: Iterable[str]) -> str | None:
         if found is not None and found[0] == own[0] and found[1] in (None, 1) and urlsplit(link).hostname == host:
             return link
     return None
+
+
+_SLUG_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)
+
+
+def slug_words(url: str) -> set[str]:
+    """The words of a URL's last path segment when it reads as a slug (three words or more, numbers aside),
+    lowercased; empty for none ("/read/12345", "berita.php")."""
+    last = _SLUG_SUFFIX.sub("", urlsplit(url).path.rstrip("/").rpartition("/")[2]).lower()
+    words = {word for word in re.split(r"[-_+]+", last) if word and not word.isdigit()}
+    return words if len(words) >= 3 else set()
+
+
+def canonical_names_other_article(canonical: str, fetched_url: str, canonical_id: str | None,
+                                  fetched_id: str | None, title: str | None) -> str | None:
+    """Why a page's canonical URL names another article than the page fetched, or None (trusted). By the site's
+    article id when both URLs give one (a renamed slug, an AMP or m. view keep it); else, without ids, by the
+    slugs: the canonical's shares (almost) no word with the fetched URL's, while the fetched slug is the page's
+    title (a template writing another story's canonical). Anything less clear is trusted."""
+    if canonical_id and fetched_id:
+        return f"article {canonical_id}, not {fetched_id}" if canonical_id != fetched_id else None
+    if canonical_id or fetched_id or not title:
+        return None
+    own, named = slug_words(fetched_url), slug_words(canonical)
+    if not own or not named or len(own & named) * 5 > min(len(own), len(named)):
+        return None
+    title_words = set(re.findall(r"[a-z0-9]+", title.lower()))
+    if len(own & title_words) * 3 < len(own) * 2:  # the fetched slug is not the title either: nothing to go by
+        return None
+    return "a slug sharing no word with the page's own, whose slug is its title"

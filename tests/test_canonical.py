@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import run_crawl
 from inprocess import crawl_in_process
 from replay import Route
 from synthetic_site import DAY, article_html, article_url, listing_html, listing_url
+
+from newscrawl.urls import canonical_names_other_article
 
 PROSE = ("Pemerintah kabupaten meresmikan jalan baru yang menghubungkan dua kecamatan di wilayah selatan setelah "
          "dua tahun pembangunan, kata bupati dalam sambutannya di lokasi peresmian.")
@@ -49,3 +53,42 @@ def test_an_amp_or_mobile_url_still_takes_its_articles_canonical() -> None:
     html = php_page("Jalan Baru Hubungkan Dua Kecamatan", 10).replace("https://www.beritacontoh.id/berita.php", canonical)
     [item] = crawl_in_process("generic", {amp: Route(html)}, f"url={amp}").items
     assert item["url"] == canonical
+
+
+FAJAR_A = "https://fajar.co.id/2024/06/19/pemkot-makassar-tambah-armada-pengangkut-sampah-di-kawasan-pesisir/"
+FAJAR_B = "https://fajar.co.id/2024/06/19/psm-makassar-rekrut-bek-asal-brasil/"
+
+
+@pytest.mark.parametrize("canonical, fetched, canonical_id, fetched_id, title, other", [
+    # Ids: another article's id is another article; the same id under a renamed slug or another view is this one.
+    (article_url(0), article_url(7), "100000", "100007", "Nomor 7", True),
+    ("https://m.sindonews.com/read/100007/12/judul-baru", article_url(7), "100007", "100007", "Nomor 7", False),
+    # No ids: a slug sharing no word with the page's own, which is its title.
+    (FAJAR_A, FAJAR_B, None, None, "PSM Makassar Rekrut Bek Asal Brasil", True),
+    # ... but an AMP, m., utm, https or trailing-slash view of the same slug is trusted,
+    ("https://fajar.co.id/2024/06/19/psm-makassar-rekrut-bek-asal-brasil", FAJAR_B.replace("https://", "http://m.")
+     + "amp/?utm_source=x", None, None, "PSM Makassar Rekrut Bek Asal Brasil", False),
+    # and so is a renamed slug that keeps some words, or one whose own slug is not the title (nothing to go by),
+    ("https://fajar.co.id/2024/06/19/psm-resmi-rekrut-bek-brasil-baru", FAJAR_B, None, None,
+     "PSM Makassar Rekrut Bek Asal Brasil", False),
+    (FAJAR_A, FAJAR_B, None, None, "Bek Baru Tiba di Makassar Hari Ini", False),
+    # or a canonical without a slug, or no title at all.
+    ("https://fajar.co.id/?p=123456", FAJAR_B, None, None, "PSM Makassar Rekrut Bek Asal Brasil", False),
+    (FAJAR_A, FAJAR_B, None, None, None, False),
+])
+def test_canonical_names_other_article(canonical, fetched, canonical_id, fetched_id, title, other) -> None:
+    assert bool(canonical_names_other_article(canonical, fetched, canonical_id, fetched_id, title)) is other
+
+
+def test_articles_whose_canonical_names_another_article_keep_their_own_url(tmp_path: Path) -> None:
+    """(h15 probe) a broken template gives every article article 0's canonical: each story is still emitted under
+    its own URL and id, counted; article 0 itself keeps its canonical."""
+    routes = {article_url(n): Route(article_html(n).replace(f'<link rel="canonical" href="{article_url(n)}">',
+                                                            f'<link rel="canonical" href="{article_url(0)}">'))
+              for n in range(4)}
+    routes[listing_url(0)] = Route(listing_html(list(range(4))))
+    routes[listing_url(20)] = Route(listing_html([]))
+    result = run_crawl("sindonews", routes, tmp_path, f"since={DAY}", f"until={DAY}")
+    assert sorted(item["url"] for item in result.items) == sorted(article_url(n) for n in range(4))
+    assert len({item["id"] for item in result.items}) == 4
+    assert result.stats.get("newscrawl/url/other_article_canonical_ignored") == 3

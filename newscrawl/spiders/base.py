@@ -51,8 +51,8 @@ from newscrawl.maintext import MainText, extract_main_text, main_text_at
 from newscrawl.health import FAILURE_KINDS, failure_kind
 from newscrawl.middlewares import DISCOVERED, ROLE, QuietSkip, checked_key, is_recheck, redirect_refusal, request_role
 from newscrawl.soft404 import soft_404
-from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_url, first_page_of, is_site_root, same_article,
-                            same_site)
+from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_article, canonical_url, first_page_of,
+                            is_site_root, same_article, same_site)
 
 
 EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -a url=
@@ -967,6 +967,10 @@ class NewsSpider(scrapy.Spider):
         (article_url_pattern) keeps a canonical of that shape only."""
         return not self.article_url_re.search(fetched_url) or bool(self.article_url_re.search(canonical))
 
+    def url_article_id(self, url: str) -> str | None:
+        """The article id a URL gives (the pattern's id group), to tell whether a canonical names this article."""
+        return self.article_id(url)
+
     def build_item(self, raw: RawArticle, fetched_url: str, missing_pages: Sequence[str] = ()) -> Article:
         # The canonical link is trusted only when it stays on the site (syndicated copies
         # sometimes point canonical at the original outlet, which is not this article's URL) and is
@@ -981,6 +985,14 @@ class NewsSpider(scrapy.Spider):
             # every story of that template would merge into one item under it.
             self.crawler.stats.inc_value("newscrawl/url/hub_canonical_ignored")
             self.logger.info("Canonical %s of %s names no article; the page's own URL is kept", url, fetched_url)
+            url = canonical_url(fetched_url)
+        elif url != canonical_url(fetched_url) and (other := canonical_names_other_article(
+                url, fetched_url, self.url_article_id(url), self.url_article_id(fetched_url), raw.title)):
+            # A template giving another story's canonical (every page article 0's): trusted, one story would be
+            # lost as a duplicate and this one emitted under the other's URL and id.
+            self.crawler.stats.inc_value("newscrawl/url/other_article_canonical_ignored")
+            self.logger.info("Canonical %s of %s names another article (%s); the page's own URL is kept", url,
+                             fetched_url, other)
             url = canonical_url(fetched_url)
         return Article(
             url=url,

@@ -430,6 +430,9 @@ class GenericSpider(NewsSpider):
     def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
         return self.structural_page_urls(response, visited)
 
+    def url_article_id(self, url: str) -> str | None:
+        return url_numeric_id(url)
+
     def canonical_names_article(self, canonical: str, fetched_url: str) -> bool:
         """No URL shape here: a canonical that is a hub (section, tag, index) for an article URL, or that drops
         the article's number and reads as no article path ("berita.php" for "berita.php?id=5501"), names no
