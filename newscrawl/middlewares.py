@@ -589,6 +589,10 @@ class RedirectRefused(IgnoreRequest):
     the spider's errback counts (health.failure_kind): ``redirected_away: <from> -> <to>``."""
 
 
+class RedirectedToListed(QuietSkip):
+    """An article redirected to another article the run asked for already (counted by the redirect middleware)."""
+
+
 def redirect_refusal(role: str, first_url: str, target: str, allowed_domains: Sequence[str],
                      is_article_url: Callable[[str], bool], may_leave_site: bool = False) -> str | None:
     """Why a request (``first_url`` before any redirect) must not follow a redirect to ``target``, or None.
@@ -613,10 +617,25 @@ class _RefusingRedirects:
 
     crawler: Crawler
 
+    def process_request(self, request: Request) -> None:
+        # The article URLs asked for this run: a redirect to one of them would vanish in the duplicate filter.
+        if request_role(request) == "article" and not request.dont_filter:
+            self.__dict__.setdefault("requested_articles", set()).add(request.url)
+        return None
+
     def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
         spider = self.crawler.spider
         role = request_role(request)
         first = request.meta.get("redirect_urls", [request.url])[0]
+        chain = (*request.meta.get("redirect_urls", ()), request.url)
+        if (role == "article" and not redirected.dont_filter and redirected.url not in chain  # not a loop
+                and redirected.url in self.__dict__.get("requested_articles", ())):
+            # Another article of the run (two URLs merged into one story): its own request reads it; counted and
+            # said, where Scrapy's duplicate filter would drop this one without a word.
+            self.crawler.stats.inc_value("newscrawl/dropped/redirected_to_listed")
+            logger.info("Article %s redirects to %s, an article this run asks for already: read there", first,
+                        redirected.url)
+            raise RedirectedToListed(f"redirected to an article asked for already: {first} -> {redirected.url}")
         # A start page asked for with dont_filter may go where it is sent, as Scrapy's offsite filter lets it;
         # an article's later pages carry dont_filter against the duplicate filter, not to leave the site.
         may_leave = bool(request.meta.get("allow_offsite") or (request.dont_filter and role != "article"))

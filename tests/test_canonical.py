@@ -92,3 +92,16 @@ def test_articles_whose_canonical_names_another_article_keep_their_own_url(tmp_p
     assert sorted(item["url"] for item in result.items) == sorted(article_url(n) for n in range(4))
     assert len({item["id"] for item in result.items}) == 4
     assert result.stats.get("newscrawl/url/other_article_canonical_ignored") == 3
+
+
+def test_an_article_redirected_to_another_listed_article_is_counted_and_said(tmp_path: Path) -> None:
+    """(h15 probe) article 2 answers 301 to article 3, which the listing shows too: read once, at article 3, and
+    the redirect counted and logged with both URLs (Scrapy's duplicate filter dropped it without a word)."""
+    routes = {article_url(n): Route(article_html(n)) for n in range(4)}
+    routes[article_url(2)] = Route.redirect(article_url(3), 301)
+    routes[listing_url(0)] = Route(listing_html(list(range(4))))
+    routes[listing_url(20)] = Route(listing_html([]))
+    result = run_crawl("sindonews", routes, tmp_path, f"since={DAY}", f"until={DAY}")
+    assert sorted(item["url"] for item in result.items) == sorted(article_url(n) for n in (0, 1, 3))
+    assert result.stats.get("newscrawl/dropped/redirected_to_listed") == 1
+    assert f"{article_url(2)} redirects to {article_url(3)}" in result.log
