@@ -93,6 +93,12 @@ ZONE_BY_SITE: tuple[tuple[str, timezone], ...] = (
     ("kaltimpost.jawapos.com", WITA),
     ("kaltim.prokal.co", WITA), ("kaltara.prokal.co", WITA), ("kalsel.prokal.co", WITA),
     ("ceposonline.com", WIT),
+    # Independent regional outlets east of the line that the catalogue does not carry (read with generic): Manado
+    # Post's own domain, Samarinda's kaltimtoday and kaltimkece, Kupang's victorynews, Makassar's terkini.id edition
+    # and sulselsatu, Jayapura's jubi and suarapapua (their pages print times without a zone, or none)
+    ("manadopost.id", WITA), ("kaltimtoday.co", WITA), ("kaltimkece.id", WITA), ("victorynews.id", WITA),
+    ("makassar.terkini.id", WITA), ("sulselsatu.com", WITA),
+    ("jubi.id", WIT), ("jubi.co.id", WIT), ("suarapapua.com", WIT),
     # A WITA/WIT outlet of the catalogue carries its zone in its own entry (newscrawl/catalogue/outlets/*.toml:
     # its spider's site_timezone; generic reads it through catalogue.outlet_zone), not here.
 )

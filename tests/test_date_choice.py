@@ -279,6 +279,11 @@ def test_needs_shown_dates(machine, zone, needed) -> None:
         ("https://kaltim.prokal.co/read/news/1-x.html", WITA),
         ("https://kalteng.prokal.co/read/news/1-x.html", WIB),  # Central Kalimantan is WIB
         ("https://ceposonline.com/2024/06/19/x/", WIT),  # Cenderawasih Pos, Jayapura
+        # (reconstructed, h14) independent eastern outlets read with generic
+        ("https://manadopost.id/read/2024/06/19/x", WITA),
+        ("https://kaltimtoday.co/banjir-samarinda-x", WITA),
+        ("https://jubi.id/tanah-papua/2024/x/", WIT),
+        ("https://makassar.terkini.id/harga-cabai-x/", WITA),
     ],
 )
 def test_zone_for_url(url: str, zone) -> None:
