@@ -22,6 +22,19 @@ def test_paging_stops_when_a_listing_page_repeats_the_previous_one(tmp_path: Pat
     assert result.stats.get("newscrawl/discovery/repeated_listing_page") == 1
 
 
+def test_paging_stops_when_a_listing_alternates_between_two_pages(tmp_path: Path) -> None:
+    """(h15 probe, s14) past its end a listing answers page 1 and page 2 in turn: page 3 lists nothing pages 1 and
+    2 did not, though it differs from page 2 (the rule compared each page with the one before: 30 fetches)."""
+    routes = {listing_url(offset): Route(listing_html([0, 1, 2] if (offset // 20) % 2 == 0 else [3, 4, 5]).encode())
+              for offset in range(0, 20 * 40, 20)}
+    routes.update({article_url(n): Route(article_html(n)) for n in range(6)})
+    result = run_crawl("sindonews", routes, tmp_path, f"since={DAY}", f"until={DAY}")
+    listings = [url for _m, url, _s in result.hits if "/indeks/" in url]
+    assert listings == [listing_url(0), listing_url(20), listing_url(40)], listings
+    assert len(result.items) == 6
+    assert result.stats.get("newscrawl/discovery/repeated_listing_page") == 1
+
+
 def test_paging_goes_on_while_pages_list_new_articles(tmp_path: Path) -> None:
     """Overlapping pages (a story moved down one page while crawling) still page on."""
     routes = {listing_url(0): Route(listing_html([0, 1, 2]).encode()),

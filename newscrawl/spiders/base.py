@@ -66,7 +66,7 @@ _ENTERED_AT = "newscrawl_entered_at"
 # item read from its page 1.
 _CHECKED_AS = "newscrawl_checked_as"
 _FIRST_PAGE_FAILED = "newscrawl_first_page_failed"  # Request.meta key: that page 1's URL, for missing_pages
-# Request.meta key of a listing page's request: digests of the links the page before it listed.
+# Request.meta key of a listing page's request: digests of the links the pages before it listed.
 _PREVIOUS_LINKS = "newscrawl_previous_links"
 # Request.meta key: the oldest day an undated listing's earlier pages listed (ISO text: meta may go through Redis).
 _LISTED_DAYS = "newscrawl_listed_days"
@@ -476,20 +476,21 @@ class NewsSpider(scrapy.Spider):
         # An undated listing runs newest first: once a whole page is older than the window, stop.
         pageable = template is not None and ("{offset" in template or "{page" in template)
         all_older = template is not None and "{date" not in template and older_than_window(days, self.since)
-        # Past its last page many a site answers with the last page (or page 1) again: a page that lists
-        # nothing its predecessor did not stops the paging, instead of max_pages requests of the same page.
+        # Past its last page many a site answers with the last page (or page 1) again, or two pages in turn: a page
+        # that lists nothing the pages before it did not stops the paging, instead of max_pages requests of them.
         digests = _link_digests(links)
-        repeated = bool(links) and set(digests) <= set(response.meta.get(_PREVIOUS_LINKS, ()))
+        listed_before = set(response.meta.get(_PREVIOUS_LINKS, ()))
+        repeated = bool(links) and set(digests) <= listed_before
         if repeated:
             self.crawler.stats.inc_value("newscrawl/discovery/repeated_listing_page")
-            self.logger.info("Listing %s repeats the page before it; paging stops", response.url)
+            self.logger.info("Listing %s lists only articles its earlier pages listed; paging stops", response.url)
         if template is not None and "{date" not in template and (not links or repeated or not pageable):
             # An undated listing (newest first) ends here: did it reach the window's start?
             self.check_reach(response.url, [*_listed_days(response.meta), *days])
         if links and pageable and not all_older and not repeated and day is not None:
             if page_index + 1 < self.listing_max_pages:
                 request = self.listing_request(template, day, page_index + 1)
-                request.meta[_PREVIOUS_LINKS] = digests
+                request.meta[_PREVIOUS_LINKS] = sorted(listed_before.union(digests))
                 if "{date" not in template:  # the oldest day listed so far, for check_reach at the listing's end
                     listed = [d for d in (*_listed_days(response.meta), *days) if d is not None]
                     request.meta[_LISTED_DAYS] = [min(listed).isoformat()] if listed else []
