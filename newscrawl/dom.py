@@ -22,8 +22,8 @@ from typing import Collection
 
 from lxml import etree
 
-__all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "another_story", "collapse_ws", "inline_related_links",
-           "is_noise_box", "walk_blocks"]
+__all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "another_story", "collapse_ws", "in_teaser",
+           "inline_related_links", "is_noise_box", "walk_blocks"]
 
 # Custom elements of embeds and AMP widgets: their text (if any) is the widget's.
 EMBED_TAGS = frozenset(
@@ -484,3 +484,54 @@ def inline_related_links(root: etree._Element) -> list[etree._Element]:
               and not (link.tail or "").strip() and _RELATED_LABEL.fullmatch(collapse_ws(parent.text))):
             found.append(parent)
     return found
+
+
+# ------------------------------------------------------------------------ teasers of other stories
+
+# How far up from a byline or a date a teaser's block may end, and its longest text: a list item or a card
+# ("Terpopuler", tagDiv's "Berita Lainnya" modules, a "Berita Terbaru" column) is a headline and a line or two.
+_TEASER_LEVELS = 3
+_TEASER_MAX_CHARS = 400
+# A linked headline: at least this many words, and five or more when nothing else says headline (names are
+# two to four Capitalised words; a headline has a lower-case word or a digit, or sits in a heading).
+_HEADLINE_MIN_WORDS, _HEADLINE_PLAIN_WORDS = 3, 5
+_HEADING_TAGS_BELOW_H1 = ("h2", "h3", "h4", "h5", "h6")
+# Links that name no other story: a person's, a topic's or a rubric's page, a share button, an anchor.
+_NOT_A_STORY_LINK = re.compile(
+    r"^(?:#|javascript:|mailto:|tel:)|/(?:author|authors|penulis|reporter|wartawan|editor|profil|profile|tag|tags|"
+    r"topik|topic|kategori|category|kanal|rubrik|search|cari)/|share|sharer|intent/tweet|wa\.me|whatsapp",
+    re.IGNORECASE)
+_NAME_SHAPED_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
+
+
+def _headline_link(link: etree._Element) -> bool:
+    """Whether a link reads as another story's headline: a link to a page that is no person's, topic's or share
+    page, with a headline's words (module comment above). A link inside an h1 is the page's own headline."""
+    href = (link.get("href") or "").strip()
+    if not href or _NOT_A_STORY_LINK.search(href) or any(a.tag == "h1" for a in link.iterancestors()):
+        return False
+    words = collapse_ws("".join(link.itertext())).split()
+    if len(words) < _HEADLINE_MIN_WORDS:
+        return False
+    in_heading = any(a.tag in _HEADING_TAGS_BELOW_H1 for a in link.iterancestors()) or \
+        next(link.iter(*_HEADING_TAGS_BELOW_H1), None) is not None
+    return (in_heading or len(words) >= _HEADLINE_PLAIN_WORDS
+            or not all(_NAME_SHAPED_WORD.fullmatch(word) for word in words))
+
+
+def in_teaser(element: etree._Element) -> bool:
+    """Whether ``element`` (a byline, a date line) belongs to a teaser of another story: a short block around it
+    (up to _TEASER_LEVELS ancestors, at most _TEASER_MAX_CHARS of text) also holds a linked headline of another
+    story outside it — a "Terpopuler" list item, a "Berita Lainnya" card — so its name or date is that story's.
+    A block holding an ``<h1>`` is the article's own header, never a teaser."""
+    node = element
+    for _ in range(_TEASER_LEVELS):
+        node = node.getparent()
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            return False
+        if node.tag == "h1" or next(node.iter("h1"), None) is not None or text_within(node, _TEASER_MAX_CHARS) is None:
+            return False
+        for link in node.iter("a"):
+            if link is not element and not any(a is element for a in link.iterancestors()) and _headline_link(link):
+                return True
+    return False

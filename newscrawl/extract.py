@@ -572,10 +572,12 @@ def split_article_body(text: str | None) -> list[str]:
 
 def extract_article(selector: Selector, url: str, rules: SiteRules,
                     main_text: Callable[[], list[str]] | None = None, zone: tzinfo = WIB,
-                    html_text: str | None = None) -> RawArticle:
+                    html_text: str | None = None, byline_by_body: NameSource | None = None) -> RawArticle:
     """Read every field of one article page (raw strings; dates unparsed, body uncleaned).
 
     ``html_text``, the page's HTML when the caller has it, lets cheap substring tests skip tree scans.
+    ``byline_by_body``: the labelled byline nearest the main text (the generic spider's), read before the
+    element the markup marks as the byline: a label beside the story says more than a class name.
 
     Site selectors run only when structured data leaves a field empty (or the site prefers its
     DOM for it): each CSS query is a walk over a ~100 KB tree.
@@ -612,7 +614,9 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
         return (html_text is None or bool(meta_credits(meta)[0])
                 or any(named_after_editor_label(html_text, name) for name in names))
 
-    article.authors = choose_authors((*sources, lambda: page_credits()[1], lambda: hinted_bylines(selector.root, outlets)),
+    by_body: tuple[NameSource, ...] = () if byline_by_body is None else (byline_by_body,)
+    article.authors = choose_authors((*sources, lambda: page_credits()[1], *by_body,
+                                      lambda: hinted_bylines(selector.root, outlets)),
                                      outlets, not_authors=(*rules.not_authors, *choice.affixes), credits=page_credits,
                                      may_be_editor=may_be_editor,
                                      listed_after=None if html_text is None else

@@ -7,7 +7,7 @@ import sys
 import pytest
 from lxml import etree
 
-from newscrawl.dom import collapse_ws, walk_blocks
+from newscrawl.dom import collapse_ws, in_teaser, walk_blocks
 
 # The definition collapse_ws's fast path must keep: every run of whitespace or zero-width characters
 # is one space, none at either end.
@@ -86,3 +86,33 @@ TABLES = [
 def test_table_rows(html: str, expected: list[str]) -> None:
     root = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser()).find(".//div")
     assert [b.text for b in walk_blocks(root)] == expected
+
+
+# dom.in_teaser: a byline or date that sits in a short block with another story's linked headline is that
+# story's (h14 probe, reconstructed: kompas 2013 "Terpopuler", tagDiv "Berita Lainnya", a "Berita Terbaru" column).
+# The marked element is the one with id="x".
+@pytest.mark.parametrize("html, expected", [
+    ('<li><a href="/read/2013/06/20/1/Anas"><span class="judul">Anas Kembali Mangkir dari Panggilan KPK</span></a>'
+     '<span id="x">Penulis : Dian Maharani</span></li>', True),
+    ('<div class="item"><a href="/metro/x-49120">Pemprov DKI Tambah 100 Bus Listrik</a>'
+     '<div id="x">Rabu, 19 Juni 2024 | 19.05 WIB</div></div>', True),
+    ('<div class="card"><div class="meta"><h3><a href="/x/">DPR Sahkan RUU Ormas</a></h3>'
+     '<span><a id="x" href="/author/a/">Aditya Prasetyo</a></span></div></div>', True),  # a headline in a heading
+    # the article's own header: its h1 (even linked to itself), not a link to another story
+    ('<header><h1><a href="/read/1/judul-ini">Judul Berita Ini Panjang Sekali</a></h1><div id="x">Oleh Rudi</div>'
+     '</header>', False),
+    # links that are no story: a writer's profile, tags, a share button, a short rubric crumb
+    ('<div class="meta"><a href="/profil/dewi">Dewi Kania Sari</a> <span id="x">19 Juni 2024 20:40 WIB</span></div>',
+     False),
+    ('<div class="meta"><a href="/tag/banjir-rob-di-jakarta">banjir rob di jakarta</a><span id="x">19 Juni 2024</span>'
+     '</div>', False),
+    ('<div class="meta"><a href="https://www.facebook.com/sharer.php?u=x">Bagikan ke Facebook sekarang juga</a>'
+     '<span id="x">19 Juni 2024</span></div>', False),
+    ('<div class="crumb"><a href="/">Home</a> <a href="/metro">Metro</a><span id="x">19 Juni 2024</span></div>', False),
+    # a long block around it is the story's, not a teaser
+    (f'<div><a href="/read/2/lain">Berita lain yang panjang judulnya</a><p>{"Isi berita yang panjang. " * 20}</p>'
+     '<div id="x">Penulis: Budi</div></div>', False),
+])
+def test_in_teaser(html: str, expected: bool) -> None:
+    root = etree.HTML(f"<html><body>{html}</body></html>")
+    assert in_teaser(root.xpath("//*[@id='x']")[0]) is expected

@@ -694,6 +694,20 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<a class="x" href="/reporter/gita">Gita Permata</a><span rel="author">Hadi Susanto</span>'
      '<div class="byline-wrap"><b>Indah Sari</b></div><a rel="tag" href="/tag/author/">Topik Lain</a>',
      ["Gita Permata", "Hadi Susanto", "Indah Sari"]),
+    # (h14 probe, reconstructed) another story's byline in a teaser: kompas 2013's "Terpopuler" list item, a
+    # tagDiv "Berita Lainnya" card; the article's own <header> (tagDiv's byline) is read, the site's is not
+    ('<ul><li><a href="/read/2013/06/20/1201117/Anas.Kembali.Mangkir"><span class="judul">Anas Kembali Mangkir'
+     ' dari Panggilan KPK</span></a><span class="penulis">Penulis : Dian Maharani</span></li></ul>', []),
+    ('<div class="td_module_flex"><div class="td-module-meta-info"><h3 class="entry-title"><a href="/x/">Jalan'
+     ' Rusak di Ajibarang</a></h3><span class="td-post-author-name"><a href="/author/laila-nur/">Laila Nur</a>'
+     '</span></div></div>', []),
+    ('<article><header class="td-post-title"><h1>Ribuan Warga Padati Festival</h1><div class="td-post-author-name">'
+     '<div class="td-author-by">Oleh</div> <a href="/author/rudi-hartono/">Rudi Hartono</a></div></header></article>',
+     ["Rudi Hartono"]),
+    ('<header class="site-header"><a href="/">Kabar Nusa</a><span class="author">Budi Santoso</span></header>', []),
+    # a teaser's headline is a story link: a writer's name linked beside the byline is none
+    ('<div class="meta"><span class="author">Oleh: Rina Ayu Lestari</span> <a href="/profil/x">Dewi Kania Sari</a>'
+     '</div>', ["Rina Ayu Lestari"]),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

@@ -684,3 +684,18 @@ def test_a_video_page_asked_for_by_name_is_read(explicit: bool, emitted: int) ->
                                               url: Route(page, headers=html)}, "start_urls=https://www.contoh.id/")
     assert len(result.items) == emitted, result.stats
     assert bool(result.stats.get("newscrawl/dropped/not_article")) is not explicit
+
+
+def test_the_labelled_byline_by_the_story_beats_an_element_classed_author_elsewhere() -> None:
+    """(h14 probe) a box of columnists, each in an element classed "author" but no teaser of a story, sits
+    above the article; the story's own "Oleh: …" line by the body names its writer: generic reads that label
+    before the markup's byline element (fields.authors.hinted_bylines)."""
+    url = f"{SITE}/berita/2024/06/19/warga-gotong-royong-bersihkan-sungai-ciliwung"
+    html = ("<html><head><title>Warga Gotong Royong Bersihkan Sungai Ciliwung</title></head><body>"
+            "<div class='kolom-pilihan'><h4>Kolomnis</h4><div class='author'>Chappy Hakim</div></div>"
+            "<div class='detail'><h1>Warga Gotong Royong Bersihkan Sungai Ciliwung</h1>"
+            "<div class='info'>Oleh: Rina Ayu Lestari | Rabu, 19 Juni 2024 10:00 WIB</div>"
+            f"<div class='isi'><p>{PROSE}</p><p>{PROSE} Dua.</p></div></div></body></html>")
+    item = crawl_in_process("generic", {url: Route(html)}, f"url={url}").item(url)
+    assert item["authors"] == ["Rina Ayu Lestari"]
+    assert item["published_at"] == "2024-06-19T10:00:00+07:00"

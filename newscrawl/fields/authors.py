@@ -30,7 +30,8 @@ from typing import Any, Callable, Iterable, Sequence, Union
 from lxml import etree
 
 from newscrawl.dates import read_date
-from newscrawl.dom import walk_blocks
+from newscrawl.dom import in_teaser, walk_blocks
+from newscrawl.fields.dates import in_masthead
 from newscrawl.fields.outlet import DOMAIN_LIKE, names_outlet, outlet_in_name, squeeze, strip_outlet
 from newscrawl.fields.places import is_place
 
@@ -662,11 +663,12 @@ def _one_name_line(line: str, parts: list[str], rest: list[str], following: str,
 
 # Elements a template marks as the byline: rel/itemprop author, a class naming the author or byline,
 # or a link to an author page. Read only when every other source named no person; the first few in
-# page order, outside navigation and sidebars, and short (a name, not an "about the author" box).
+# page order, outside navigation, sidebars, the site's header and other stories' teasers, and short (a
+# name, not an "about the author" box).
 _HINT_CLASS_WORDS = ("author", "byline", "penulis", "reporter", "writer")
 _HINT_HREF_WORDS = ("/author/", "/penulis/", "/reporter/", "/wartawan/")
 _NOT_IN_CHROME = (
-    "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header"
+    "[not(ancestor::nav or ancestor::aside or ancestor::footer"
     " or ancestor::*[contains(@class, 'sidebar') or contains(@class, 'related') or contains(@class, 'comment')])]")
 # Every class and link target of the page as plain strings: which hint words occur at all, so that the
 # query tests only those (each contains() costs a string copy per attribute of the page).
@@ -705,7 +707,10 @@ def marked_authors(root: etree._Element) -> list[str]:
 
 
 def _hinted_elements(root: etree._Element) -> list[etree._Element]:
-    """Elements a template marks as the byline (above), outside navigation, sidebars and comments.
+    """Elements a template marks as the byline (above), outside navigation, sidebars and comments, the site's
+    header (``in_masthead``: the article's own ``<header>``, holding its h1 or inside ``<article>``, is where
+    tagDiv puts the byline) and teasers of other stories (``dom.in_teaser``: a "Terpopuler" list item, a
+    "Berita Lainnya" card, each its own story's headline link beside its writer).
 
     The hint words are looked for first in the page's classes and link targets, joined (a word holds no
     newline, so it is found in the joined text only inside one value). On the 37 real pages the classes
@@ -714,7 +719,7 @@ def _hinted_elements(root: etree._Element) -> list[etree._Element]:
     targets = "\n".join(_LINK_TARGETS(root))
     query = _hinted_query(tuple(word for word in _HINT_CLASS_WORDS if word in classes),
                           tuple(word for word in _HINT_HREF_WORDS if word in targets))
-    return query(root)
+    return [element for element in query(root) if not in_masthead(element) and not in_teaser(element)]
 
 
 _HINTED_MAX = 3

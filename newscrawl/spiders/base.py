@@ -43,7 +43,7 @@ from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
                                json_ld_objects, meta_content, news_article_ld, page_headings, page_meta,
                                split_article_body)
-from newscrawl.fields.authors import choose_authors, unlabelled_byline
+from newscrawl.fields.authors import NameSource, choose_authors, unlabelled_byline
 from newscrawl.fields.dates import JSONLD, PAGE, VISIBLE, DateCandidate
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
@@ -627,7 +627,7 @@ class NewsSpider(scrapy.Spider):
             with memoized_queries(response.selector.root):  # the era's containers are the body's
                 raw = extract_article(response.selector, response.url, self.page_rules(response),
                                       self.main_text_blocks(response), zone=self.zone_for(response.url),
-                                      html_text=response.text)
+                                      html_text=response.text, byline_by_body=self.byline_by_body(response))
             self.adjust_article(raw, response)
             if raw.body_source in ("generic", "jsonld"):
                 # The site's container matched nothing (a redesign): its date and byline selectors are as
@@ -769,6 +769,11 @@ class NewsSpider(scrapy.Spider):
                                 rules.title_suffix)
         names = found.byline or unlabelled_byline(*found.edge_lines, outlets, raw.title)
         raw.authors = choose_authors([names], outlets, not_authors=rules.not_authors)
+
+    def byline_by_body(self, response: Response) -> NameSource | None:
+        """The labelled byline beside the main text, as an authors source read before the element the markup
+        marks as the byline (extract_article); None: a site's own selectors say where its byline is."""
+        return None
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         """Hook for a site whose markup needs more than its table (e.g. a date with a wrong offset)."""
