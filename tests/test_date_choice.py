@@ -153,6 +153,20 @@ CHOICES = [
     # a UTC stamp of the same instant (kompas) is no mislabelled local time
     ([c("2024-06-19T13:40:00+00:00", JSONLD), c("2024-06-19T20:40:00+07:00", META)], [], WIB,
      "2024-06-19T20:40:00+07:00", None, "machine"),
+    # (reconstructed, h14: a Kupang outlet read a year later) P4f: a relative date line never beats a stated date:
+    # "kemarin, 20:40" is the fetch's yesterday; its clock tells the zone a UTC instant (an epoch) is printed in
+    ([c("2024-06-19T20:40:00+08:00", JSONLD), c("kemarin, 20:40", VISIBLE)], [c("2024-06-19T21:15:00+08:00", JSONLD)],
+     WIB, "2024-06-19T20:40:00+08:00", "2024-06-19T21:15:00+08:00", "machine_over_relative"),
+    ([c("2024-06-19T12:40:00Z", JSONLD), c("kemarin, 20:40", VISIBLE)], [c("2024-06-19T13:15:00Z", JSONLD)],
+     WIB, "2024-06-19T20:40:00+08:00", "2024-06-19T21:15:00+08:00", "machine_over_relative"),
+    ([c("2024-06-19T20:40:00+08:00", JSONLD), c("2 jam yang lalu", SITE)], [], WIB,
+     "2024-06-19T20:40:00+08:00", None, "machine_over_relative"),
+    # the clock names no zone at the instant: the machine date as stated (UTC told in the site's zone)
+    ([c("2024-06-19T12:40:00Z", META), c("kemarin, 09:15", VISIBLE)], [], WIB,
+     "2024-06-19T19:40:00+07:00", None, "machine_over_relative"),
+    # fetched fresh, the relative line is the same instant: they agree (P4a) as before
+    ([c("2025-06-20T10:00:00+07:00", JSONLD), c("2 jam yang lalu", SITE)], [], WIB,
+     "2025-06-20T10:00:00+07:00", None, "agree"),
 ]
 
 

@@ -54,6 +54,12 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
     e. V is a date only → S (``machine_over_date_only``): a bare date line is as often the
        masthead's "today" as the article's day — unless every S is itemprop microdata, which
        templates print site-wide, and then V (a date-only value).
+    f. ``machine_over_relative``: V is counted back from the fetch ("kemarin, 20:40", "2 jam yang
+       lalu"), before d and e: the first S, never V. A relative V's day is the fetch's, not the
+       article's (a page read a day late says "kemarin" of a story two days old), so it is used only
+       when no machine date exists (P3, after P5). Its time of day may still tell S's zone: S told in the
+       zone (the site's, WITA, WIT) whose wall clock at S's instant V shows ("kemarin, 20:40" over an
+       epoch 12:40Z is 20:40 WITA).
 
 P5  ``url_day_over_relative``: a shown date counted back from the fetch ("2 jam yang lalu", "kemarin")
     is the render's age, right only on a page fetched fresh. When it falls on another day than the one
@@ -326,9 +332,26 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_loca
                 relabelled = DateReading(stated.moment.replace(tzinfo=page.moment.tzinfo), True, True)
                 return relabelled, "utc_label_on_local_time", (timedelta(0), page.moment.tzinfo)
             return stated, "page_prints_utc", None
+    if page.relative:
+        # P4f: counted back from the fetch ("kemarin, 20:40", "2 jam yang lalu"): the render's age, never over a
+        # stated date; its clock may still tell the zone the page prints.
+        return _told_in_shown_clock_zone(machine[0], page), "machine_over_relative", None
     if page.has_time or all(source == ITEMPROP for source, _ in machine_read):
         return page, "shown_over_machine", None
     return machine[0], "machine_over_date_only", None
+
+
+def _told_in_shown_clock_zone(stated: DateReading, page: DateReading) -> DateReading:
+    """S told in the zone (V's reading zone, WITA, WIT) whose wall clock at S's instant is the time of day V
+    shows (P4f: "kemarin, 20:40" over 12:40Z is 20:40 WITA), else S as it is. The time of day only: a relative
+    V's day is the fetch's."""
+    if not (stated.has_time and stated.has_zone and page.has_time):
+        return stated
+    shown = _minute(page.moment).time()
+    for zone in (page.moment.tzinfo, *_EASTERN_ZONES):
+        if _minute(stated.moment.astimezone(zone)).time() == shown:
+            return DateReading(stated.moment.astimezone(zone), True, True)
+    return stated
 
 
 _INDONESIAN_OFFSETS = frozenset(timedelta(hours=h) for h in (7, 8, 9))
