@@ -404,6 +404,20 @@ def test_a_page_naming_an_eastern_zone_has_its_shown_date_read() -> None:
     assert [candidate.source for candidate in raw.published] == [JSONLD]
 
 
+_LATEST_LIST = ("<div class='terbaru'><h4>Berita Terbaru</h4><div class='item'><a href='/metro/pemprov-dki-49120'>Pemprov"
+                " DKI Tambah 100 Bus Listrik</a><div class='tgl'>Rabu, 19 Juni 2024 | 19.05 WIB</div></div>"
+                "<div class='item'><a href='/metro/banjir-rob-49118'>Banjir Rob Rendam Muara Angke</a>"
+                "<div class='tgl'>Rabu, 19 Juni 2024 | 17.30 WIB</div></div></div>")
+
+
+def test_page_finder_takes_no_date_of_another_storys_teaser() -> None:
+    """(reconstructed, h14: beritakotajakarta) the story's only date line sits under it; a "Berita Terbaru" column
+    above holds other stories' dates, each beside its headline link: not read (dom.in_teaser)."""
+    html = (f"<html><body>{_LATEST_LIST}<h1>Dishub DKI Uji Coba Ganjil Genap</h1><div class='isi'>{_STORY}</div>"
+            "<div class='info-bawah'>Dipublikasikan: 19 Juni 2024 | 20.40 WIB</div></body></html>")
+    assert find_page_dates(Selector(text=html)) == ["Dipublikasikan: 19 Juni 2024 | 20.40 WIB"]
+
+
 def test_page_finder_prefers_the_line_by_the_story_over_lists_and_masthead() -> None:
     html = (PAGES / "weekday-no-comma-lowercase-wib.html").read_text(encoding="utf-8")
     found = find_page_dates(Selector(text=html))
@@ -478,6 +492,9 @@ _STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap
 
     # jakartapost: "Published on <ISO>" with the offset dropped, T between date and time.
     ("<h1>J</h1><span class='created'>Published on 2024-06-19T17:09:28</span>", "", "Published on 2024-06-19T17:09:28"),
+    # (reconstructed, h14) a "Berita Terbaru" column before the story: each date is its item's story's (dom.in_teaser)
+    (_LATEST_LIST + "<h1>J</h1>", "", None),
+    (_LATEST_LIST + "<h1>J</h1><div class='tgl'>Rabu, 19 Juni 2024 | 20.40 WIB</div>", "", "Rabu, 19 Juni 2024 | 20.40 WIB"),
 ])
 def test_visible_date_is_the_timed_line_nearest_before_the_body(head: str, tail: str, expected: str | None) -> None:
     root = Selector(text=f"<html><body>{head}{_STORY}{tail}</body></html>").root

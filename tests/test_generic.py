@@ -699,3 +699,24 @@ def test_the_labelled_byline_by_the_story_beats_an_element_classed_author_elsewh
     item = crawl_in_process("generic", {url: Route(html)}, f"url={url}").item(url)
     assert item["authors"] == ["Rina Ayu Lestari"]
     assert item["published_at"] == "2024-06-19T10:00:00+07:00"
+
+
+def test_a_list_of_other_stories_above_gives_no_date_to_the_story_dated_below() -> None:
+    """(h14 probe, reconstructed: beritakotajakarta) a "Berita Terbaru" column before the article dates each of its
+    stories beside its headline link; the story's own and only date line sits under the body. Neither the date line
+    before the body (maintext visible_date) nor the page finder takes a list item's date (dom.in_teaser)."""
+    url = f"{SITE}/metro/dishub-dki-uji-coba-ganjil-genap-di-jalan-panjang-49123"
+    items = "".join(f"<div class='item'><a href='{SITE}/metro/{slug}'>{headline}</a><div class='tgl'>{shown}</div></div>"
+                    for slug, headline, shown in (
+                        ("pemprov-dki-tambah-bus-49120", "Pemprov DKI Tambah 100 Bus Listrik", "Rabu, 19 Juni 2024 | 19.05 WIB"),
+                        ("banjir-rob-rendam-muara-angke-49118", "Banjir Rob Rendam Muara Angke",
+                         "Rabu, 19 Juni 2024 | 17.30 WIB")))
+    html = ("<html><head><title>Dishub DKI Uji Coba Ganjil Genap di Jalan Panjang</title></head><body>"
+            f"<div class='col-left'><div class='terbaru'><h4>Berita Terbaru</h4>{items}</div></div>"
+            "<div class='col-main'><div class='detail'><h1>Dishub DKI Uji Coba Ganjil Genap di Jalan Panjang</h1>"
+            f"<div class='isi'><p>{PROSE}</p><p>{PROSE} Dua.</p></div>"
+            "<div class='info-bawah'>Penulis: Joko Santoso &nbsp;|&nbsp; Editor: Dwi Ani<br>"
+            "Dipublikasikan: 19 Juni 2024 | 20.40 WIB</div></div></div></body></html>")
+    item = crawl_in_process("generic", {url: Route(html)}, f"url={url}").item(url)
+    assert item["published_at"] == "2024-06-19T20:40:00+07:00"
+    assert item["authors"] == ["Joko Santoso"]

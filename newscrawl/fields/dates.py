@@ -105,6 +105,7 @@ from itertools import islice
 from lxml import etree
 from parsel import Selector
 
+from newscrawl.dom import in_teaser
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, WIB, WIT, WITA, DateReading, format_reading,
                              read_date)
 
@@ -480,7 +481,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     starts (the first long text after the h1), one before it beating one as far after it: the date
     line sits between the headline and the story, while a masthead's "today" and a sidebar's list
     sit farther away; a date in the site's header (``in_masthead``) or far above the headline
-    (``_MASTHEAD_GAP``) is not read at all. "Diperbarui …" (updated) lines are skipped; given an ``updated`` list, the first such
+    (``_MASTHEAD_GAP``) is not read at all, nor one in a teaser of another story (``dom.in_teaser``: a
+    short block holding that story's linked headline, a "Berita Terbaru" item). "Diperbarui …" (updated) lines are skipped; given an ``updated`` list, the first such
     line that reads as a date is put in it (the page's shown update time, from the same pass).
     ``published=False``: only that update line is looked for (``find_shown_update``), and [] returned.
     """
@@ -686,6 +688,8 @@ def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
         return  # the update time (find_page_dates reads it as one)
     if in_masthead(element):
         return  # the site's header: the day's date, not the story's
+    if in_teaser(element):
+        return  # beside another story's linked headline ("Berita Terbaru" items): that story's date
     if tag == "time" and element.get("datetime"):
         yield element.get("datetime").strip()
     own = element.text or ""
@@ -718,7 +722,7 @@ def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo
     generic spider's main text, newscrawl.maintext), headers included.
 
     The texts are the ones ``find_page_dates`` reads (``_shown_texts``: a ``<time>``, a short text
-    with a date that parses; "updated" lines skipped), walked up to the body instead of around a
+    with a date that parses; "updated" lines and other stories' teasers skipped), walked up to the body instead of around a
     guessed story start. A date without a time is completed by its parent's or grandparent's short
     text when that adds the time and no other year ("<span>19 Jun 2024</span> <span>14:05 WIB</span>");
     a comment's tail is its parent's text ("<div><!-- news_date -->Jumat , 17 February 2017, 13:16 WIB</div>",
