@@ -94,16 +94,17 @@ _DATELINE_LEAD = DATELINE_LEAD_RE
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _BYLINE_LABEL = re.compile(r"\b(?:oleh|penulis|reporter|pewarta|wartawan|kontributor)\b", re.IGNORECASE)
 # The label opens the text or follows a separator or a time zone ("… 13:01 WIB Oleh : Maya Sofia"):
-# "oleh" inside a sentence is the preposition "by", not a byline.
+# "oleh" inside a sentence is the preposition "by", not a byline. The name ends at a separator, a date, a
+# later label, or a slash before the desk's initials ("Penulis: Carlos KY Paath/FER").
 _BYLINE = re.compile(
     r"(?:^|[|\u2013\u2014-]\s*|\b(?:WIB|WITA|WIT)\s+)(?i:oleh|penulis|reporter|pewarta|wartawan)\s*[:|]?\s*(?:(?i:kontributor)\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*,\s*)?"
     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
-    r"(?=\s*(?:$|[,&|()\u2013\u2014-]|\d|(?i:pada|on|dan|and|editor|redaktur)\b))")
+    r"(?=\s*(?:$|[,&|()\u2013\u2014-]|\d|/\s*[A-Z]{2,4}\b|(?i:pada|on|dan|and|editor|redaktur)\b))")
 _BYLINE_TEXT_CHARS = 120
 # A further name of the same byline, after "dan", "&" or a comma (choose_authors drops what is no person).
 _MORE_NAMES = re.compile(
     r"\s*(?:,|&|\b(?i:dan|and)\b)\s*([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
-    r"(?=\s*(?:$|[,&|()\u2013\u2014-]|\d|(?i:pada|on|dan|and|editor|redaktur)\b))")
+    r"(?=\s*(?:$|[,&|()\u2013\u2014-]|\d|/\s*[A-Z]{2,4}\b|(?i:pada|on|dan|and|editor|redaktur)\b))")
 # Blocks looked at on each side of the body for an unlabelled byline, and their longest text.
 _EDGE_LINES, _EDGE_LINE_CHARS = 6, 80
 # Blocks back from the body within which the headline's block starts the lines before it.

@@ -356,6 +356,10 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     # (reconstructed: tvOnenews) the outlet's team before the person
     ("Tim tvOne - Wahyu Rizki", ["Wahyu Rizki"]), ("Tim tvOne/Wahyu Rizki", ["Wahyu Rizki"]),
     ("Timothy Mantiri", ["Timothy Mantiri"]),
+    # (reconstructed, h14: beritasatu 2014) the desk's initials after an unspaced slash; capitals before it stay
+    ("Penulis: Carlos KY Paath/FER", ["Carlos KY Paath"]),
+    ("Carlos KY Paath / FER", ["Carlos KY Paath", "FER"]),  # spaced: two parts (FER is then no person)
+    ("ANTARA/FER", ["ANTARA/FER"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -603,6 +607,12 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     (["BACA JUGA"], ["bagikan", "DINI TEJA"], [], None, []),
     # Too many words for a name, or a rubric with a digit.
     (["Tim Liputan Khusus Piala Dunia, Kompas.com"], ["Piala Dunia 2022, Kompas.com"], [], None, []),
+    # (reconstructed, h14: beritasatu 2014) a labelled credit with the desk's initials after a slash is read; a
+    # sidebar item's headline run into its date's weekday is no "Nama, date" line
+    ([], ["Penulis: Carlos KY Paath/FER", "Terpopuler", "IHSG Menguat Rabu, 19 Februari 2014 | 16:21"], [], None,
+     ["Carlos KY Paath"]),
+    ([], ["Terpopuler", "IHSG Menguat Rabu, 19 Februari 2014 | 16:21"], [], None, []),
+    ([], ["Rina Lestari | Rabu, 19 Februari 2014 | 16:21"], [], None, ["Rina Lestari"]),
 ])
 def test_unlabelled_byline(before: list[str], after: list[str], outlets: list[str], title: str | None,
                            expected: list[str]) -> None:

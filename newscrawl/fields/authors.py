@@ -108,7 +108,7 @@ def split_byline(byline: str) -> list[str]:
     the byline shares its line with ("A • 19 Juni 2024 20:40", metrotvnews) is no part of a name."""
     text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
     text = _OTHER_CREDIT.sub("", _TEAM_LEAD.sub("", text))
-    return [part for part in (_without_outlet_slash(_without_place_tail(p.strip(" .:：|/-–—")))
+    return [part for part in (_without_desk_initials(_without_outlet_slash(_without_place_tail(p.strip(" .:：|/-–—"))))
                               for p in _NAME_SEPARATOR.split(text))
             if part and not _DEGREE.fullmatch(part)]
 
@@ -118,6 +118,18 @@ def _without_outlet_slash(part: str) -> str:
     the outlet ("ANTARA/Nama", an agency before the slash, stays one credit: is_person's to judge)."""
     head, slash, tail = part.rpartition("/")
     return head.strip() if slash and head.strip() and DOMAIN_LIKE.fullmatch(tail.strip()) else part
+
+
+# The desk's initials after a slash ("Carlos KY Paath/FER", beritasatu 2014: the editor's code): 2-4 capitals.
+_DESK_INITIALS = re.compile(r"\s*/\s*[A-Z]{2,4}$")
+
+
+def _without_desk_initials(part: str) -> str:
+    """"Carlos KY Paath/FER" → "Carlos KY Paath": a name written in mixed case, then a slash and 2-4 capitals
+    (the desk's or editor's initials). A head in capitals ("ANTARA/FER") is an agency's credit: kept whole."""
+    match = _DESK_INITIALS.search(part)
+    head = part[:match.start()] if match else ""
+    return head if match and any(c.islower() for c in head) else part
 
 
 def _without_place_tail(part: str) -> str:
@@ -537,6 +549,9 @@ _NOT_NAME_WORDS = frozenset((
     "new york hong kong los angeles san kuala lumpur"
 ).split())
 _NAME_WORDS = (2, 4)
+# A weekday closing the words is a date's, run into them ("IHSG Menguat Rabu, 19 Februari 2014": a list item's
+# headline and date), never a name's end.
+_WEEKDAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
 
 
 def _name_part(part: str, outlet_names: Sequence[str]) -> str | None:
@@ -544,7 +559,8 @@ def _name_part(part: str, outlet_names: Sequence[str]) -> str | None:
     words = part.split()
     if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
-    if any(w.strip(".").casefold() in _NOT_NAME_WORDS for w in words) or not is_person(part, outlet_names):
+    if any(w.strip(".").casefold() in _NOT_NAME_WORDS for w in words) or words[-1].casefold() in _WEEKDAYS \
+            or not is_person(part, outlet_names):
         return None
     return part.title() if part.isupper() else part
 
@@ -615,7 +631,7 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
     if lead:  # "Oleh Nama", "Reporter: Nama, Kompas.com", "Penulis: A dan B": names, then an outlet or a city
         names: list[str] = []
         for part in parts:
-            found = [_name_part(p.strip(" ."), outlet_names) for p in _AND_NAMES.split(part)]
+            found = [_name_part(_without_desk_initials(p.strip(" .")), outlet_names) for p in _AND_NAMES.split(part)]
             if all(found):
                 names += [n for n in found if n]
             elif not (names and (_outlet_part(part, outlet_names) or _place_part(part))):
