@@ -18,12 +18,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Collection
+from typing import Collection, Iterator
 
 from lxml import etree
 
 __all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "another_story", "collapse_ws", "in_teaser",
-           "inline_related_links", "is_noise_box", "walk_blocks"]
+           "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks"]
 
 # Custom elements of embeds and AMP widgets: their text (if any) is the widget's.
 EMBED_TAGS = frozenset(
@@ -126,17 +126,51 @@ def _noise_kind(tokens: str) -> int:
     return kind
 
 
+def text_pieces(element: etree._Element, line_break: str = "\n") -> Iterator[str]:
+    """The element's text pieces in document order, as ``itertext()`` gives them, but a ``<br>`` is a line
+    break (``line_break``), not nothing: "Oleh: Ajat M Fajar<br>Nasional - Rabu …" is two lines, not
+    "FajarNasional". Iterative (pages nest thousands deep)."""
+    if isinstance(element.tag, str) and element.text:
+        yield element.text
+    levels: list[Iterator[etree._Element]] = [iter(element)]
+    tails: list[str | None] = [None]  # the element's own tail is outside it
+    while levels:
+        child = next(levels[-1], None)
+        if child is None:
+            levels.pop()
+            tail = tails.pop()
+            if tail:
+                yield tail
+            continue
+        tag = child.tag
+        if tag == "br":
+            yield line_break
+        elif isinstance(tag, str) and child.text:  # a comment's text is no page text
+            yield child.text
+        if isinstance(tag, str) and len(child):
+            levels.append(iter(child))
+            tails.append(child.tail)
+        elif child.tail:
+            yield child.tail
+
+
 def text_within(element: etree._Element, limit: int) -> str | None:
-    """The element's text when it is at most ``limit`` characters, else None (stops reading early)."""
+    """The element's text when it is at most ``limit`` characters, else None (stops reading early). Each
+    ``<br>`` ends a line ("\\n"); within a line whitespace is collapsed."""
     parts: list[str] = []
     size = 0
-    for part in element.itertext():
+    for part in text_pieces(element, _LINE_MARK):
         size += len(part)
         if size > limit * 4:  # whitespace collapses; far over the limit is over it
             return None
         parts.append(part)
-    text = collapse_ws("".join(parts))
+    text = "".join(parts)
+    # A <br> is marked apart from the page's own newlines, which are whitespace like any other.
+    text = "\n".join(line for line in map(collapse_ws, text.split(_LINE_MARK)) if line) if _LINE_MARK in text else collapse_ws(text)
     return text if len(text) <= limit else None
+
+
+_LINE_MARK = "\x00"  # never in parsed text (the parser drops NUL)
 
 
 # A post's permalink: what an embed's blockquote links to, whatever its class says (or without one).

@@ -95,16 +95,17 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 _BYLINE_LABEL = re.compile(r"\b(?:oleh|penulis|reporter|pewarta|wartawan|kontributor)\b", re.IGNORECASE)
 # The label opens the text or follows a separator or a time zone ("… 13:01 WIB Oleh : Maya Sofia"):
 # "oleh" inside a sentence is the preposition "by", not a byline. The name ends at a separator, a date, a
-# later label, or a slash before the desk's initials ("Penulis: Carlos KY Paath/FER").
+# later label, a slash before the desk's initials ("Penulis: Carlos KY Paath/FER") or the line's end: a <br>
+# (dom.text_within's "\n") ends it ("Oleh: Ajat M Fajar<br>Nasional - Rabu …").
 _BYLINE = re.compile(
-    r"(?:^|[|\u2013\u2014-]\s*|\b(?:WIB|WITA|WIT)\s+)(?i:oleh|penulis|reporter|pewarta|wartawan)\s*[:|]?\s*(?:(?i:kontributor)\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*,\s*)?"
-    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
-    r"(?=\s*(?:$|[,&|()\u2013\u2014-]|\d|/\s*[A-Z]{2,4}\b|(?i:pada|on|dan|and|editor|redaktur)\b))")
+    r"(?:^|\n|[|\u2013\u2014-]\s*|\b(?:WIB|WITA|WIT)\s+)(?i:oleh|penulis|reporter|pewarta|wartawan)\s*[:|]?\s*(?:(?i:kontributor)\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*,\s*)?"
+    r"([A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){0,4})"
+    r"(?=[^\S\n]*(?:$|\n|[,&|()\u2013\u2014-]|\d|/\s*[A-Z]{2,4}\b|(?i:pada|on|dan|and|editor|redaktur)\b))")
 _BYLINE_TEXT_CHARS = 120
 # A further name of the same byline, after "dan", "&" or a comma (choose_authors drops what is no person).
 _MORE_NAMES = re.compile(
-    r"\s*(?:,|&|\b(?i:dan|and)\b)\s*([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
-    r"(?=\s*(?:$|[,&|()\u2013\u2014-]|\d|/\s*[A-Z]{2,4}\b|(?i:pada|on|dan|and|editor|redaktur)\b))")
+    r"[^\S\n]*(?:,|&|\b(?i:dan|and)\b)[^\S\n]*([A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){0,4})"
+    r"(?=[^\S\n]*(?:$|\n|[,&|()\u2013\u2014-]|\d|/\s*[A-Z]{2,4}\b|(?i:pada|on|dan|and|editor|redaktur)\b))")
 # Blocks looked at on each side of the body for an unlabelled byline, and their longest text.
 _EDGE_LINES, _EDGE_LINE_CHARS = 6, 80
 # Blocks back from the body within which the headline's block starts the lines before it.

@@ -494,6 +494,9 @@ _STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap
     ("<h1>J</h1><span class='created'>Published on 2024-06-19T17:09:28</span>", "", "Published on 2024-06-19T17:09:28"),
     # (reconstructed, h14) a "Berita Terbaru" column before the story: each date is its item's story's (dom.in_teaser)
     (_LATEST_LIST + "<h1>J</h1>", "", None),
+    # a <br> between the credit and the date line separates their words
+    ("<h1>J</h1><div>Penulis: Joko Santoso<br>Dipublikasikan: 19 Juni 2024 | 20.40 WIB</div>", "",
+     "Penulis: Joko Santoso Dipublikasikan: 19 Juni 2024 | 20.40 WIB"),
     (_LATEST_LIST + "<h1>J</h1><div class='tgl'>Rabu, 19 Juni 2024 | 20.40 WIB</div>", "", "Rabu, 19 Juni 2024 | 20.40 WIB"),
 ])
 def test_visible_date_is_the_timed_line_nearest_before_the_body(head: str, tail: str, expected: str | None) -> None:

@@ -7,7 +7,7 @@ import sys
 import pytest
 from lxml import etree
 
-from newscrawl.dom import collapse_ws, in_teaser, walk_blocks
+from newscrawl.dom import collapse_ws, in_teaser, text_within, walk_blocks
 
 # The definition collapse_ws's fast path must keep: every run of whitespace or zero-width characters
 # is one space, none at either end.
@@ -116,3 +116,16 @@ def test_table_rows(html: str, expected: list[str]) -> None:
 def test_in_teaser(html: str, expected: bool) -> None:
     root = etree.HTML(f"<html><body>{html}</body></html>")
     assert in_teaser(root.xpath("//*[@id='x']")[0]) is expected
+
+
+# dom.text_within: a <br> ends a line (h14 probe, inilah 2013: "Oleh: Ajat M Fajar<br>Nasional - Rabu …" read as
+# "Ajat M FajarNasional"); the page's own newlines are whitespace, a comment's text no text.
+@pytest.mark.parametrize("html, limit, expected", [
+    ("<div>Oleh: Ajat M Fajar<br>Nasional - Rabu</div>", 120, "Oleh: Ajat M Fajar\nNasional - Rabu"),
+    ("<div>Oleh:\n  Ajat <b>M</b> Fajar<!-- nama -->!</div>", 120, "Oleh: Ajat M Fajar!"),
+    ("<div><br><br> a <span>b<br/></span>c<br></div>", 120, "a b\nc"),
+    ("<div><p>satu</p><p>dua</p></div>", 120, "satudua"),  # block ends are not lines here, as before
+    ("<div>Oleh: Ajat M Fajar<br>Nasional</div>", 10, None),
+])
+def test_text_within(html: str, limit: int, expected: str | None) -> None:
+    assert text_within(etree.HTML(f"<html><body>{html}</body></html>").find(".//div"), limit) == expected

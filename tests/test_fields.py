@@ -718,6 +718,8 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     # a teaser's headline is a story link: a writer's name linked beside the byline is none
     ('<div class="meta"><span class="author">Oleh: Rina Ayu Lestari</span> <a href="/profil/x">Dewi Kania Sari</a>'
      '</div>', ["Rina Ayu Lestari"]),
+    # (reconstructed, h14: inilah 2013) a <br> ends the name
+    ('<div class="author">Oleh: Ajat M Fajar<br>Nasional - Rabu, 19 Juni 2013 | 20:40 WIB</div>', ["Ajat M Fajar"]),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

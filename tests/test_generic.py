@@ -241,6 +241,8 @@ def test_byline_after_the_body() -> None:
     ("Oleh Siti Rahmawati pada 19 Jun 2024, 14:05 WIB", ["Siti Rahmawati"]),
     # (reconstructed, h14: beritasatu 2014) the desk's initials after a slash end the name
     ("Penulis: Carlos KY Paath/FER", ["Carlos KY Paath"]),
+    # (reconstructed, h14: inilah 2013) a <br> ends the name: the rubric and date on the next line are not its words
+    ("Oleh: Ajat M Fajar<br>Nasional - Rabu, 19 Juni 2013 | 20:40 WIB", ["Ajat M Fajar"]),
 ])
 def test_a_labelled_byline_names_every_writer(line: str, names: list[str]) -> None:
     html = f"<div class='isi'><p><strong>{line}</strong></p><p>{PROSE}</p><p>{PROSE} Dua.</p></div>"

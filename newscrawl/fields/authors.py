@@ -30,7 +30,7 @@ from typing import Any, Callable, Iterable, Sequence, Union
 from lxml import etree
 
 from newscrawl.dates import read_date
-from newscrawl.dom import in_teaser, walk_blocks
+from newscrawl.dom import in_teaser, text_pieces, walk_blocks
 from newscrawl.fields.dates import in_masthead
 from newscrawl.fields.outlet import DOMAIN_LIKE, names_outlet, outlet_in_name, squeeze, strip_outlet
 from newscrawl.fields.places import is_place
@@ -450,11 +450,12 @@ def _text_within(element: etree._Element, limit: int) -> str | None:
     The text pieces are read only until the collapsed text passes the limit: the story's container,
     an ancestor of a label at its foot, is then left after a few pieces (antaranews: 95 -> 15 µs).
     The collapsed text of the pieces read so far is measured each time the raw characters read since
-    pass the room left (at least doubling, so a whitespace-heavy element is not measured over and over)."""
+    pass the room left (at least doubling, so a whitespace-heavy element is not measured over and over).
+    A ``<br>`` ends a line ("\n", which split_byline splits at): "Ajat M Fajar<br>Nasional" is no one name."""
     pieces: list[str] = []
     read = 0
     room = limit
-    for piece in element.itertext():
+    for piece in text_pieces(element, _LINE_MARK):
         pieces.append(piece)
         read += len(piece)
         room -= len(piece)
@@ -463,8 +464,13 @@ def _text_within(element: etree._Element, limit: int) -> str | None:
             if collapsed > limit:
                 return None
             room = max(limit - collapsed, read)
-    text = " ".join(" ".join(pieces).split())
+    joined = " ".join(pieces)
+    text = ("\n".join(line for line in (" ".join(part.split()) for part in joined.split(_LINE_MARK)) if line)
+            if _LINE_MARK in joined else " ".join(joined.split()))
     return text if len(text) <= limit else None
+
+
+_LINE_MARK = "\x00"  # a <br> (text_pieces), apart from the page's own newlines: never in parsed text
 
 
 def _lines_within(element: etree._Element, limit: int) -> str | None:

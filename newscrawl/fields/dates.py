@@ -105,7 +105,7 @@ from itertools import islice
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.dom import in_teaser
+from newscrawl.dom import in_teaser, text_pieces
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, WIB, WIT, WITA, DateReading, format_reading,
                              read_date)
 
@@ -710,7 +710,8 @@ def _short(text: str) -> str:
 
 
 def _short_text(element: etree._Element) -> str:
-    return _short("".join(element.itertext()))
+    # A <br> separates: "Penulis: Joko Santoso<br>Dipublikasikan: …" is no "SantosoDipublikasikan".
+    return _short("".join(text_pieces(element, " ")))
 
 
 # ------------------------------------------------------------ the date line above a known body
