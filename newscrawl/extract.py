@@ -27,8 +27,8 @@ from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES,
                                     find_shown_update, needs_shown_dates, source_of)
 from newscrawl.dom import PageOrder, another_story, collapse_ws, inline_related_links, walk_blocks
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text
-from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines, listed_with_others,
-                                      marked_authors, may_credit_editor, named_after_editor_label)
+from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines, lead_credit,
+                                      listed_with_others, marked_authors, may_credit_editor, named_after_editor_label)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
 from newscrawl.fields.title import SectionNames, TitleChoice, section_names, title_choice
 from newscrawl.urls import canonical_url
@@ -572,12 +572,13 @@ def split_article_body(text: str | None) -> list[str]:
 
 def extract_article(selector: Selector, url: str, rules: SiteRules,
                     main_text: Callable[[], list[str]] | None = None, zone: tzinfo = WIB,
-                    html_text: str | None = None, byline_by_body: NameSource | None = None) -> RawArticle:
+                    html_text: str | None = None, bylines_by_body: Sequence[NameSource] = ()) -> RawArticle:
     """Read every field of one article page (raw strings; dates unparsed, body uncleaned).
 
     ``html_text``, the page's HTML when the caller has it, lets cheap substring tests skip tree scans.
-    ``byline_by_body``: the labelled byline nearest the main text (the generic spider's), read before the
-    element the markup marks as the byline: a label beside the story says more than a class name.
+    ``bylines_by_body``: the labelled bylines beside the main text (the generic spider's: a reporter credit
+    opening it, the labelled byline nearest it), read before the element the markup marks as the byline: a
+    label beside the story says more than a class name.
 
     Site selectors run only when structured data leaves a field empty (or the site prefers its
     DOM for it): each CSS query is a walk over a ~100 KB tree.
@@ -614,9 +615,10 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
         return (html_text is None or bool(meta_credits(meta)[0])
                 or any(named_after_editor_label(html_text, name) for name in names))
 
-    by_body: tuple[NameSource, ...] = () if byline_by_body is None else (byline_by_body,)
-    article.authors = choose_authors((*sources, lambda: page_credits()[1], *by_body,
-                                      lambda: hinted_bylines(selector.root, outlets)),
+    # The body first: a reporter credit opening the story is a source (fields.authors.lead_credit).
+    article.body, article.body_source = article_body(selector, rules, ld, main_text)
+    article.authors = choose_authors((*sources, lambda: page_credits()[1], lambda: lead_credit(article.body, outlets),
+                                      *bylines_by_body, lambda: hinted_bylines(selector.root, outlets)),
                                      outlets, not_authors=(*rules.not_authors, *choice.affixes), credits=page_credits,
                                      may_be_editor=may_be_editor,
                                      listed_after=None if html_text is None else
@@ -632,8 +634,6 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: first_texts(selector, rules.tags),
                  lambda: split_list(meta_content(meta, "article:tag", "news_keywords", "keywords")))
     article.tags = [tag for tag in dict.fromkeys(tags) if squeeze(tag) not in _PLACEHOLDER_TAGS]
-
-    article.body, article.body_source = article_body(selector, rules, ld, main_text)
     article.paywalled = is_paywalled(ld)
     return article
 

@@ -727,3 +727,23 @@ def test_hinted_bylines(html, expected):
     from newscrawl.fields.authors import hinted_bylines
 
     assert hinted_bylines(Selector(text=f"<html><body>{html}</body></html>").root) == expected
+
+
+# fields.authors.lead_credit: a reporter credit opening the story (h14 probe, reconstructed: tribunnews' "Laporan
+# Wartawan …" line names every reporter where JSON-LD names the first).
+@pytest.mark.parametrize("blocks, expected", [
+    (["Laporan Wartawan Tribunnews.com, Danang Triatmojo dan Rina Ayu", "TRIBUNNEWS.COM, JAKARTA - KPK menetapkan …"],
+     ["Danang Triatmojo", "Rina Ayu"]),
+    (["Foto: ilustrasi banjir", "Laporan Reporter TribunJakarta.com, Annas Furqon Hakim", "JAKARTA - …"],
+     ["Annas Furqon Hakim"]),
+    (["Penulis: Carlos KY Paath/FER"], ["Carlos KY Paath"]),
+    # only the story's opening blocks, only a credit line and nothing else
+    (["JAKARTA - KPK menetapkan …", "Isi.", "Laporan Wartawan Tribunnews.com, Danang Triatmojo"], []),
+    (["Oleh karena itu, KPK menetapkan dua tersangka baru dalam kasus dugaan korupsi proyek Tol MBZ."], []),
+    (["Laporan Wartawan Tribunnews.com, Kota Jakarta"], []),
+    ([], []),
+])
+def test_lead_credit(blocks: list[str], expected: list[str]) -> None:
+    from newscrawl.fields.authors import lead_credit
+
+    assert lead_credit(blocks) == expected

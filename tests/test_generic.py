@@ -724,3 +724,24 @@ def test_a_list_of_other_stories_above_gives_no_date_to_the_story_dated_below() 
     item = crawl_in_process("generic", {url: Route(html)}, f"url={url}").item(url)
     assert item["published_at"] == "2024-06-19T20:40:00+07:00"
     assert item["authors"] == ["Joko Santoso"]
+
+
+@pytest.mark.parametrize("spider", ["generic", "tribunnews"])
+def test_the_reporter_line_completes_the_writers_structured_data_names(spider: str) -> None:
+    """(h14 probe, reconstructed: tribunnews 2024) JSON-LD and the credit box name the first reporter; the story
+    opens with "Laporan Wartawan Tribunnews.com, Danang Triatmojo dan Rina Ayu". The page lists the second right
+    after the first, so the reporter line (fields.authors.lead_credit) completes the list (choose_authors)."""
+    url = "https://www.tribunnews.com/nasional/2024/06/19/kpk-tetapkan-dua-tersangka-baru-kasus-korupsi-tol-mbz"
+    ld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "KPK Tetapkan Dua Tersangka Baru",'
+          ' "datePublished": "2024-06-19T20:40:16+07:00", "author": {"@type": "Person", "name": "Danang Triatmojo"},'
+          ' "editor": {"@type": "Person", "name": "Wahyu Aji"}}')
+    html = (f"<html><head><title>KPK Tetapkan Dua Tersangka Baru - Tribunnews.com</title>"
+            f"<script type='application/ld+json'>{ld}</script></head><body><div id='article'>"
+            "<h1 id='arttitle'>KPK Tetapkan Dua Tersangka Baru</h1>"
+            "<div class='credit mt10'><div><h6>Penulis: Danang Triatmojo</h6></div><div><h6>Editor: Wahyu Aji</h6></div></div>"
+            "<time class='grey'>Rabu, 19 Juni 2024 20:40 WIB</time>"
+            "<div class='side-article txt-article multi-fontsize' id='article_con'>"
+            "<p><strong>Laporan Wartawan Tribunnews.com, Danang Triatmojo dan Rina Ayu</strong></p>"
+            f"<p><strong>TRIBUNNEWS.COM, JAKARTA</strong> - {PROSE}</p><p>{PROSE} Dua.</p></div></div></body></html>")
+    item = crawl_in_process(spider, {url: Route(html)}, f"url={url}").item(url)
+    assert item["authors"] == ["Danang Triatmojo", "Rina Ayu"]

@@ -625,6 +625,22 @@ def unlabelled_byline(before: Sequence[str], after: Sequence[str], outlet_names:
     return []
 
 
+# How many blocks from the story's start its reporter credit may open it (after a photo caption or a kicker).
+_LEAD_CREDIT_BLOCKS = 2
+
+
+def lead_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list[str]:
+    """The persons a reporter credit opening the story names, or []: one of its first blocks is a labelled
+    byline line and nothing else ("Laporan Wartawan Tribunnews.com, Danang Triatmojo dan Rina Ayu", "Laporan:
+    Nama", "Penulis: A dan B"), read as ``unlabelled_byline`` reads a labelled line (every part a name, or an
+    outlet or city after one). The line lists every reporter where structured data often names the first only."""
+    for block in blocks[:_LEAD_CREDIT_BLOCKS]:
+        line = block.strip()
+        if len(line) <= _BYLINE_LINE_CHARS and _BYLINE_LEAD.match(line):
+            return _byline_line(line, "", False, outlet_names)
+    return []
+
+
 # Between two names of one byline: "Sabrina Asril dan Icha Rastika", "A & B".
 _AND_NAMES = re.compile(r"\s+(?:dan|and|&)\s+", re.IGNORECASE)
 

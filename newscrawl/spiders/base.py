@@ -627,7 +627,7 @@ class NewsSpider(scrapy.Spider):
             with memoized_queries(response.selector.root):  # the era's containers are the body's
                 raw = extract_article(response.selector, response.url, self.page_rules(response),
                                       self.main_text_blocks(response), zone=self.zone_for(response.url),
-                                      html_text=response.text, byline_by_body=self.byline_by_body(response))
+                                      html_text=response.text, bylines_by_body=self.bylines_by_body(response))
             self.adjust_article(raw, response)
             if raw.body_source in ("generic", "jsonld"):
                 # The site's container matched nothing (a redesign): its date and byline selectors are as
@@ -770,10 +770,10 @@ class NewsSpider(scrapy.Spider):
         names = found.byline or unlabelled_byline(*found.edge_lines, outlets, raw.title)
         raw.authors = choose_authors([names], outlets, not_authors=rules.not_authors)
 
-    def byline_by_body(self, response: Response) -> NameSource | None:
-        """The labelled byline beside the main text, as an authors source read before the element the markup
-        marks as the byline (extract_article); None: a site's own selectors say where its byline is."""
-        return None
+    def bylines_by_body(self, response: Response) -> tuple[NameSource, ...]:
+        """The labelled bylines beside the main text, as authors sources read before the element the markup
+        marks as the byline (extract_article); none: a site's own selectors say where its byline is."""
+        return ()
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         """Hook for a site whose markup needs more than its table (e.g. a date with a wrong offset)."""

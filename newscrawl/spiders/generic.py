@@ -33,7 +33,7 @@ from newscrawl.dates import parse_date, zone_for_url
 from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates, publication_part
 from newscrawl.discovery import in_window
 from newscrawl.cleaning import block_key
-from newscrawl.fields.authors import NameSource, choose_authors, unlabelled_byline
+from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objects, meta_content,
                                news_article_ld, page_credit_lines, page_meta, split_article_body)
@@ -452,9 +452,14 @@ class GenericSpider(NewsSpider):
         chosen = choose_dates(item.get("published_at") or [], (), zone, language=item.get("language")).published
         return in_window(chosen, self.since, self.until, zone)
 
-    def byline_by_body(self, response: Response) -> NameSource:
+    def bylines_by_body(self, response: Response) -> tuple[NameSource, ...]:
         # Before the markup's byline element: a class named "author" may be a sidebar's or another story's.
-        return lambda: self.main_text(response).byline
+        # The reporter credit opening the story may stand just before the main text's first block, trimmed
+        # off it as a short line: "Laporan Wartawan Tribunnews.com, A dan B" lists every reporter.
+        def lead() -> list[str]:
+            found = self.main_text(response)
+            return lead_credit([*found.edge_lines[0][-1:], *found.blocks])
+        return lead, lambda: self.main_text(response).byline
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         found = self.main_text(response)
