@@ -105,9 +105,9 @@ from itertools import islice
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.dom import in_teaser, text_pieces
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, WIB, WIT, WITA, DateReading, format_reading,
                              read_date)
+from newscrawl.dom import in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date",
