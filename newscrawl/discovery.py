@@ -124,7 +124,9 @@ def json_entries(text: str, base_url: str = "") -> list[Entry] | None:
                 key = next((k for k in _JSON_DATE_KEYS if isinstance(node.get(k), str) and node[k].strip()), None)
                 raw = node[key].strip() if key else None
                 if key == "date_gmt" and raw and not _HAS_OFFSET.search(raw):
-                    raw += "+00:00"
+                    # "Z", not "+00:00": WordPress means GMT here, and in_window reads a "+00:00" label as maybe
+                    # local time too (the next day's first hours were fetched, then dropped, using up max_pages).
+                    raw += "Z"
                 entries.append(Entry(absolute, raw))
                 continue
         stack.extend(reversed(list(node.values())))

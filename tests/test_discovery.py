@@ -107,7 +107,7 @@ def test_real_feeds_parse(realpages):
 @pytest.mark.parametrize("text, expected", [
     ('[{"link": "https://contoh.id/a/1", "date": "2024-06-19T20:40:00"},'
      ' {"link": "https://contoh.id/a/2", "date_gmt": "2024-06-19T13:40:00", "date": "2024-06-19T20:40:00"}]',
-     [("https://contoh.id/a/1", "2024-06-19T20:40:00"), ("https://contoh.id/a/2", "2024-06-19T13:40:00+00:00")]),
+     [("https://contoh.id/a/1", "2024-06-19T20:40:00"), ("https://contoh.id/a/2", "2024-06-19T13:40:00Z")]),
     # nested hits with relative URLs (an Algolia-like answer) and an object without a link
     ('{"hits": [{"canonical_url": "/read/5", "published_at": "2024-06-19"}, {"title": "x"}], "page": 0}',
      [("https://contoh.id/read/5", "2024-06-19")]),
@@ -201,3 +201,15 @@ def test_a_feed_that_ends_inside_the_window_is_said(days: tuple[str, ...], said:
 def test_older_than_window(days: list, older: bool) -> None:
     from newscrawl.spiders.base import older_than_window
     assert older_than_window(days, date(2024, 6, 18)) is older
+
+
+def test_a_wordpress_gmt_date_is_a_true_instant_for_the_window() -> None:
+    """(h16 probe: mongabay) date_gmt 2024-06-19T18:20 is 20 June 01:20 WIB: outside a 19 June window. As "+00:00"
+    it passed as maybe-local time and was fetched, then dropped."""
+    from datetime import date
+
+    from newscrawl.dates import WIB
+    from newscrawl.discovery import in_window, json_entries
+
+    [entry] = json_entries('[{"link": "https://contoh.id/a/1", "date_gmt": "2024-06-19T18:20:00"}]', "https://contoh.id/")
+    assert not in_window(entry.raw_date, date(2024, 6, 19), date(2024, 6, 19), WIB)

@@ -85,10 +85,12 @@ def test_spider_keeps_cards_in_window_and_counts_the_others():
     rows = [VIVA_ROW.format(href=f"https://www.viva.co.id/berita/nasional/{n}-a", date=d, time="10:15")
             for n, d in ((1, "Kamis, 19 Juni 2025"), (2, "Rabu, 18 Juni 2025"), (3, "Baru diperbarui"))]
     rows.append(VIVA_ROW.format(href="https://www.viva.co.id/tag/4-musim", date="Kamis, 19 Juni 2025", time=""))
-    links = s.article_links(response("https://www.viva.co.id/indeks", "".join(rows)))
+    requests = list(s.parse_listing(response("https://www.viva.co.id/indeks", "".join(rows))))
     # in the window, and the unreadable date (passes); the older row is counted; the tag page is no article
-    assert links == ["https://www.viva.co.id/berita/nasional/1-a", "https://www.viva.co.id/berita/nasional/3-a"]
+    assert [r.url for r in requests] == ["https://www.viva.co.id/berita/nasional/1-a",
+                                         "https://www.viva.co.id/berita/nasional/3-a"]
     assert s.crawler.stats.get_value("newscrawl/discovery/outside_window") == 1
+    assert s.crawler.stats.get_value("newscrawl/discovery/article_links") == 3  # every article the page lists
 
 
 @pytest.mark.parametrize(("spider_cls", "listing_url", "article", "followed"), [
@@ -105,11 +107,13 @@ def test_page_without_cards(spider_cls, listing_url, article, followed):
     assert links == ([article] if followed else [])
 
 
-def test_parse_listing_counts_the_kept_links():
+def test_parse_listing_counts_the_listed_links_and_requests_the_kept_ones():
     s = spider(IdntimesSpider, since="2026-07-23", until="2026-07-23")
     html = "".join(IDN_CARD.format(href=f"/news/indonesia/x{n}-00-k3m9x-7rtq2{n}", date=d)
                    for n, d in ((1, "23 Jul 2026, 14:20 WIB"), (2, "2 May 2026, 09:05 WIB")))
     requests = list(s.parse_listing(response("https://www.idntimes.com/news", html),
                                     template=IdntimesSpider.listing_urls[0], day=date(2026, 7, 23)))
     assert [r.url for r in requests] == ["https://www.idntimes.com/news/indonesia/x1-00-k3m9x-7rtq21"]
-    assert s.crawler.stats.get_value("newscrawl/discovery/article_links") == 1
+    # the health check's input: the links the page lists, in the window or not (a page listing only other days'
+    # articles answered with articles: no discovery failure)
+    assert s.crawler.stats.get_value("newscrawl/discovery/article_links") == 2

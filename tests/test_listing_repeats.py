@@ -96,3 +96,40 @@ def test_paging_stopped_by_max_pages_is_said_and_counted(tmp_path: Path) -> None
     result = run_crawl("sindonews", {**routes, listing_url(40): Route(listing_html([]).encode())}, tmp_path / "b",
                        f"since={DAY}", f"until={DAY}", "max_pages=5")
     assert "newscrawl/discovery/max_pages_reached" not in result.stats
+
+
+def test_a_json_listing_pages_past_posts_newer_than_the_window(tmp_path: Path) -> None:
+    """(h16 probe: infobanknews, mongabay) a backfill of a WordPress REST listing, newest first: page 1 holds only
+    the next day's posts. The window filtered the links before the paging looked at them, so the page read as
+    the listing's end (0 items, health failing "listed no article link", no warning); it pages on to the window's
+    posts and stops at the first page wholly older."""
+    import json
+
+    from newscrawl.catalogue import outlets
+
+    template = next(o for o in outlets() if o.name == "infobanknews").listing[0]
+    json_type = {"Content-Type": "application/json; charset=UTF-8"}
+
+    def posts(day: str, numbers: range) -> list[dict[str, str]]:
+        return [{"link": f"https://infobanknews.com/berita-nomor-{n}-hari-ini/", "date": f"{day}T1{n % 10}:00:00",
+                 "date_gmt": f"{day}T0{n % 10}:00:00"} for n in numbers]
+
+    pages = [posts("2024-06-20", range(0, 3)), posts(DAY, range(3, 6)), posts("2024-06-18", range(6, 9)),
+             posts("2024-06-17", range(9, 12))]
+    routes = {template.format(page=n + 1): Route(json.dumps(page).encode(), headers=json_type)
+              for n, page in enumerate(pages)}
+    for page in pages:
+        for post in page:
+            n = post["link"].split("-")[2]
+            routes[post["link"]] = Route(
+                f"<html><head><title>Berita nomor {n}</title><meta property='og:type' content='article'>"
+                f"<meta property='article:published_time' content='{post['date']}+07:00'></head><body>"
+                f"<h1>Berita nomor {n}</h1><div class='entry-content'><p>Paragraf pertama berita nomor {n} yang "
+                f"cukup panjang untuk dibaca sebagai isi berita oleh siapa pun.</p><p>Paragraf kedua berita nomor "
+                f"{n} menutup cerita ini dengan kalimat yang juga cukup panjang.</p></div></body></html>".encode())
+    result = run_crawl("infobanknews", routes, tmp_path, f"since={DAY}", f"until={DAY}")
+    assert sorted(item["url"] for item in result.items) == [f"https://infobanknews.com/berita-nomor-{n}-hari-ini/"
+                                                             for n in range(3, 6)]
+    fetched = [url for _m, url, _s in result.hits]
+    assert template.format(page=3) in fetched and template.format(page=4) not in fetched  # page 3: wholly older
+    assert result.stats.get("newscrawl/discovery/article_links") == 9

@@ -206,6 +206,10 @@ def links_base(response: Response) -> str:
     return get_base_url(response) if isinstance(response, TextResponse) else response.url
 
 
+# A listing's article link: its canonical URL, its day when known (the entry's date or the URL's), and whether it
+# may be in the crawl's window.
+ListedLink = tuple[str, date | None, bool]
+
 # Body sources read by the site-independent main text: a site spider's fallback, and the generic spider's own.
 MAIN_TEXT_SOURCES = ("generic", "maintext")
 
@@ -422,19 +426,34 @@ class NewsSpider(scrapy.Spider):
     def article_links_in_window(self, entries: Iterable[Entry]) -> list[str]:
         """Canonical article URLs of dated entries (feed, sitemap, listing card) whose date, else
         the day in their URL, is in the window, once each; the others are counted."""
-        links: dict[str, None] = {}
+        links = []
+        for url, _day, inside in self.dated_links(entries):
+            if inside:
+                links.append(url)
+            else:
+                self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
+        return links
+
+    def dated_links(self, entries: Iterable[Entry]) -> list[ListedLink]:
+        """Every article URL among dated entries, once each (canonical), with its day (the entry's date in the
+        site's zone, else the day in its URL) and whether it may be in the window (``discovery.in_window``)."""
+        links: dict[str, ListedLink] = {}
         for entry in entries:
             if not self.is_article_url(entry.url):
                 continue
-            if entry.raw_date is None and self.url_day(entry.url) is not None:
-                inside = self.since <= self.url_day(entry.url) <= self.until
+            url_day = self.url_day(entry.url)
+            if entry.raw_date is None and url_day is not None:
+                listed = (url_day, self.since <= url_day <= self.until)
             else:
-                inside = in_window(entry.raw_date, self.since, self.until, self.site_timezone, entry.edited)
-            if inside:
-                links[canonical_url(entry.url)] = None
-            else:
-                self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
-        return list(links)
+                listed = (entry_day(entry.raw_date, self.site_timezone) or url_day,
+                          in_window(entry.raw_date, self.since, self.until, self.site_timezone, entry.edited))
+            links.setdefault(canonical_url(entry.url), (canonical_url(entry.url), *listed))
+        return list(links.values())
+
+    def url_in_window(self, url: str) -> bool:
+        """Whether a listed link may be in the window by the day its URL carries (no day: it may)."""
+        day = self.url_day(url)
+        return day is None or self.since <= day <= self.until
 
     def stated_day(self, url: str) -> date | None:
         """The day a URL states: the site's own reading (url_day), else any /YYYY/MM/DD/ path."""
@@ -461,15 +480,17 @@ class NewsSpider(scrapy.Spider):
 
     def parse_listing(self, response: Response, template: str | None = None, day: date | str | None = None,
                       page_index: int = 0) -> Iterator[scrapy.Request]:
-        links = self.article_links(response)
+        # Every article link the page lists, with its day: the window filters the requests, never the paging (a
+        # JSON listing's first page of newer posts is no end of the listing, and listed links are no empty page).
+        listed = self.listing_links(response)
+        links = [url for url, _day, _inside in listed]
         self.count_discovery(len(links))
         if not links:
             self.logger.info("No article links on listing %s", response.url)
-        # A URL that carries its day is filtered by the window here, before it is fetched.
-        days = [self.url_day(link) for link in links]
-        for link, link_day in zip(links, days):
-            if link_day is None or self.since <= link_day <= self.until:
-                yield self.article_request(link)
+        days = [day for _url, day, _inside in listed]
+        for url, _day, inside in listed:
+            if inside:
+                yield self.article_request(url)
             else:
                 self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
         # Page on while a page still lists articles; templates without a page slot have one page.
@@ -503,14 +524,19 @@ class NewsSpider(scrapy.Spider):
                                     response.url, self.listing_max_pages)
 
     def article_links(self, response: Response) -> list[str]:
-        """Canonical article URLs linked from a listing page, in page order, once each. A listing
-        that answers JSON (a WordPress REST or CMS API) gives its objects' links and dates."""
+        """Canonical article URLs linked from a listing page that may be in the window, in page order, once each."""
+        return [url for url, _day, inside in self.listing_links(response) if inside]
+
+    def listing_links(self, response: Response) -> list[ListedLink]:
+        """Every canonical article URL a listing page links, in page order, once each, with its day and whether it
+        may be in the window. A listing that answers JSON (a WordPress REST or CMS API), listing cards or a Next.js
+        state give their entries' dates; plain links the day their URL carries (``url_in_window``)."""
         if _is_json(response):
-            return self.article_links_in_window(json_entries(response.text, links_base(response)) or [])
+            return self.dated_links(json_entries(response.text, links_base(response)) or [])
         if self.listing_cards is not None:
             entries = listing_card_entries(response.selector, links_base(response), self.listing_cards)
             if entries is not None or not self.listing_cards.fallback_to_links:
-                return self.article_links_in_window(entries or [])
+                return self.dated_links(entries or [])
         if self.listing_link_css:
             hrefs = response.css(self.listing_link_css).getall()
         else:
@@ -522,8 +548,8 @@ class NewsSpider(scrapy.Spider):
                 links[canonical_url(absolute)] = None
         if not links and isinstance(response, TextResponse):
             # A Next.js listing whose cards are drawn in the browser: its rows in __NEXT_DATA__.
-            return self.article_links_in_window(next_data_entries(response.text, links_base(response)))
-        return list(links)
+            return self.dated_links(next_data_entries(response.text, links_base(response)))
+        return [(url, self.url_day(url), self.url_in_window(url)) for url in links]
 
     def article_request(self, url: str) -> scrapy.Request:
         """A request for an article found by discovery (the incremental store may skip it)."""

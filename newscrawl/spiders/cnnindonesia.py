@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Iterator
 
-import scrapy
 from scrapy.http import Response
 
 from newscrawl.extract import RawArticle, SiteRules
@@ -67,9 +65,6 @@ class CnnIndonesiaSpider(NewsSpider):
         if raw.body_source == "dom":
             merge_dateline(raw.body)  # "Jakarta, CNN Indonesia --" + first paragraph
 
-    def article_links(self, response: Response) -> list[str]:
-        return [url for url in super().article_links(response) if self.url_in_window(url)]
-
     def url_in_window(self, url: str) -> bool:
         """By the URL's stamp, the day the story was made: one made late on the day before the window may be
         published in it (the h12 probe's story made 23:50, published 00:05, was left out of both days' crawls);
@@ -77,18 +72,3 @@ class CnnIndonesiaSpider(NewsSpider):
         day = url_day(url)
         return (day is None or self.since <= day <= self.until
                 or (day == self.since - timedelta(days=1) and made_late(url)))
-
-    def parse_listing(self, response: Response, template: str | None = None, day: date | str | None = None,
-                      page_index: int = 0) -> Iterator[scrapy.Request]:
-        yield from super().parse_listing(response, template, day, page_index)
-        # Newest first: a page whose articles are all newer than the window leads to it, so page on
-        # although none of its links was kept (the base pages on only while links are kept).
-        days = [url_day(url) for url in NewsSpider.article_links(self, response)]
-        newer = bool(days) and all(d is not None and d > self.until for d in days)
-        if newer and template is not None and day is not None:
-            if page_index + 1 < self.listing_max_pages:
-                yield self.listing_request(template, day, page_index + 1)
-            else:  # a backfill further back than max_pages reaches: said, not a silent empty crawl
-                self.crawler.stats.inc_value("newscrawl/discovery/max_pages_reached")
-                self.logger.warning("Listing %s is still newer than the window at max_pages=%d; the window's pages "
-                                    "are not reached (raise -a max_pages)", response.url, self.listing_max_pages)
