@@ -1528,6 +1528,7 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[s
         if title_key:
             seen.add(title_key)
     unique: list[str] = []
+    keys: list[str] = []
     for block in blocks:
         key = block_key(block)
         if key:
@@ -1535,7 +1536,8 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[s
                 continue
             seen.add(key)
         unique.append(block)
-    return _without_pulled_quotes(unique)
+        keys.append(key)
+    return _without_pulled_quotes(unique, keys)
 
 
 # A pull quote repeats a sentence of a paragraph near it ("Hakim bisa dievaluasi …" in a <blockquote> beside the
@@ -1544,15 +1546,20 @@ _PULLED_QUOTE_MIN_CHARS: Final = 40
 _PULLED_QUOTE_REACH: Final = 6
 
 
-def _without_pulled_quotes(blocks: list[str]) -> list[str]:
-    """The blocks without those repeated whole inside a longer block nearby (a pull quote, a highlight box):
-    as whole sentences there, from a sentence's start to a sentence's end. The longer block, the story's own
-    paragraph, stays. Bounded by _PULLED_QUOTE_REACH: linear in the body."""
-    keys = [block_key(block).strip('" ').rstrip(".!?,;") for block in blocks]  # a quoted block's end mark inside
-    repeated = {index for index, key in enumerate(keys)
-                if len(key) >= _PULLED_QUOTE_MIN_CHARS
-                and any(len(keys[near]) > len(key) and _holds_sentences(keys[near], key)
-                        for near in range(max(0, index - _PULLED_QUOTE_REACH), min(len(keys), index + _PULLED_QUOTE_REACH + 1)))}
+def _without_pulled_quotes(blocks: list[str], block_keys: list[str]) -> list[str]:
+    """The blocks (and their block_key) without those repeated whole inside a longer block nearby (a pull quote,
+    a highlight box): as whole sentences there, from a sentence's start to a sentence's end. The longer block,
+    the story's own paragraph, stays. Bounded by _PULLED_QUOTE_REACH: linear in the body."""
+    keys = [key.strip('" ').rstrip(".!?,;") for key in block_keys]  # a quoted block's end mark stands inside
+    repeated = set()
+    for index, key in enumerate(keys):
+        if len(key) < _PULLED_QUOTE_MIN_CHARS:
+            continue
+        near = keys[max(0, index - _PULLED_QUOTE_REACH):index + _PULLED_QUOTE_REACH + 1]
+        # Found once among its neighbours (in its own block: most of them): one C search says no.
+        if "\n".join(near).count(key) > 1 and any(len(other) > len(key) and _holds_sentences(other, key)
+                                                 for other in near):
+            repeated.add(index)
     return [block for index, block in enumerate(blocks) if index not in repeated] if repeated else blocks
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from cssselect import parser as css_parser
 from lxml import etree
@@ -33,6 +33,7 @@ from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 
 _TRANSLATOR = HTMLTranslator()
+T = TypeVar("T")
 # Combinators as the axis from the right-hand element to the left-hand one.
 _AXES = {" ": "ancestor::", ">": "parent::", "+": "preceding-sibling::*[1]/self::", "~": "preceding-sibling::"}
 
@@ -172,6 +173,17 @@ def memoized_queries(root: object) -> Iterator[None]:
         yield
     finally:
         del _MEMO[root]
+
+
+def memoized(root: etree._Element, key: str, compute: Callable[[], T]) -> T:
+    """``compute()``, once per page while ``memoized_queries`` holds ``root`` (else each time): a page-wide value
+    several fields read (the page's joined class values)."""
+    memo = _MEMO.get(root)
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()  # type: ignore[assignment]
+    return memo[key]  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=4096)

@@ -49,6 +49,14 @@ _WS = re.compile(f"[\\s{_ZERO_WIDTH}]+")
 # class tokens of social embeds (the publisher's embed code, and the wrappers CMSs put around it).
 _EMBED_TOKEN = re.compile(
     r"instagram-media|twitter-tweet|twitter-timeline|twitter-video|tiktok-embed|fb-post|fb-video"
+    # WordPress plugins' widgets inside a post's content (h17 probe, reconstructed): an embedded post (a "read also"
+    # card), related posts (Related Posts for WP, Jetpack, YARPP, Contextual Related Posts), author boxes (Simple
+    # Author Box), share rows (AddToAny, Jetpack sharing), tables of contents (Easy TOC, LuckyWP TOC)
+    r"|wp-embedded-content|rp4wp-related-posts|jp-relatedposts|yarpp-related(?:-[\w-]+)?|crp_related"
+    r"|saboxplugin-wrap|addtoany_share_save_container|addtoany_content|a2a_kit|sharedaddy|sd-sharing-enabled"
+    r"|ez-toc-container|lwptoc"
+    # and pull quotes, which repeat (or paraphrase) a sentence the story holds: Gutenberg's, tagDiv's, themes'
+    r"|wp-block-pullquote|pullquote|pull-quote|td-pull-quote"
     r"|(?:embed|video)[-_]?(?:instagram|twitter|tiktok|youtube|facebook|ig|yt)"
     r"|(?:instagram|twitter|tiktok|youtube|facebook)(?:[-_]?(?:embed|video|wrapper|container|player|post))?",
     re.IGNORECASE)
@@ -159,7 +167,9 @@ def text_within(element: etree._Element, limit: int) -> str | None:
     ``<br>`` ends a line ("\\n"); within a line whitespace is collapsed."""
     parts: list[str] = []
     size = 0
-    for part in text_pieces(element, _LINE_MARK):
+    # Without a <br> below it the pieces are itertext()'s (libxml2's walk, several times cheaper than text_pieces).
+    pieces = element.itertext() if element.find(".//br") is None else text_pieces(element, _LINE_MARK)
+    for part in pieces:
         size += len(part)
         if size > limit * 4:  # whitespace collapses; far over the limit is over it
             return None
@@ -380,6 +390,10 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     # A heading linking to itself (a live report's entry, a "Daftar Isi" target: <h2><a href="#sub1">)
                     # is the story's subheading, not a link to elsewhere.
                     kind = _INLINE
+                elif kind == _FLAGGED and child.find(".//table") is not None:
+                    # A figure holding a table (Gutenberg's <figure class="wp-block-table">) is data of the story,
+                    # not a photo or an embed the flag sets apart.
+                    kind = _BLOCK
                 elif kind == _BLOCK and child.tag in _CELL_TAGS and element.tag == "tr":
                     row = data_rows.get(element)
                     if row is None:
@@ -563,7 +577,9 @@ def in_teaser(element: etree._Element) -> bool:
         node = node.getparent()
         if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
             return False
-        if node.tag == "h1" or next(node.iter("h1"), None) is not None or text_within(node, _TEASER_MAX_CHARS) is None:
+        # The length first: a long block (the story's container) is left after a few pieces, before a walk of its
+        # whole subtree for an <h1>.
+        if node.tag == "h1" or text_within(node, _TEASER_MAX_CHARS) is None or next(node.iter("h1"), None) is not None:
             return False
         for link in node.iter("a"):
             if link is not element and not any(a is element for a in link.iterancestors()) and _headline_link(link):

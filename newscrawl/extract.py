@@ -15,6 +15,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import tzinfo
+from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from lxml import etree
@@ -28,7 +29,8 @@ from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES,
 from newscrawl.dom import PageOrder, another_story, collapse_ws, inline_related_links, walk_blocks
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines, lead_credit,
-                                      listed_with_others, marked_authors, may_credit_editor, named_after_editor_label)
+                                      listed_with_others, marked_authors, may_credit_editor, named_after_editor_label,
+                                      page_classes)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
 from newscrawl.fields.title import SectionNames, TitleChoice, section_names, title_choice
 from newscrawl.urls import canonical_url
@@ -37,6 +39,17 @@ ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
      "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "WebPage/NewsArticle"}
 )
+
+# Markup that names tags and the rubric the same way on any site (WordPress and the common news themes): the
+# generic spider's rules, and a catalogue outlet's when its entry names none.
+# WordPress and most CMSs mark tag links rel="tag" (a category link is rel="category tag": not read).
+ANY_SITE_TAGS = ("a[rel='tag']",)
+# Microdata, then WordPress's category link (rel="category tag", also "category" alone). Then the category links
+# of the common news themes whose links carry no rel: tagDiv (Newspaper: .td-category / .entry-category), JNews
+# (.jeg_meta_category), Twenty* and many (.cat-links, .post-category).
+ANY_SITE_SECTION = ("[itemprop='articleSection']", "a[rel='category tag']", "a[rel='category']",
+                    ".entry-category a, .td-category a, .jeg_meta_category a, .post-category a, .cat-links a")
+
 
 @dataclass(frozen=True)
 class SiteRules:
@@ -292,6 +305,20 @@ def _ld_text(value: Any) -> str | None:
     return None
 
 
+# Catch-all rubrics a CMS lists first among an article's sections (Yoast's articleSection ["Berita", "Ekonomi"]).
+_CATCH_ALL_SECTIONS = frozenset(("berita", "news", "uncategorized", "uncategorised", "umum", "terkini", "headline",
+                                 "headlines", "featured", "utama", "pilihan", "berita terkini", "berita utama"))
+
+
+def _ld_section(value: Any) -> str | None:
+    """JSON-LD articleSection: of a list, the first entry that is no catch-all rubric ("Berita", "Uncategorized"),
+    else the first."""
+    if isinstance(value, list) and len(value) > 1:
+        names = [name for name in (_ld_text(entry) for entry in value) if name]
+        return next((name for name in names if name.casefold() not in _CATCH_ALL_SECTIONS), names[0] if names else None)
+    return _ld_text(value)
+
+
 def _ld_date(value: Any) -> str | None:
     """A JSON-LD date: its text, or a Unix time (a number, or 10/13 digits) as ISO 8601 UTC."""
     while isinstance(value, list):
@@ -366,9 +393,15 @@ def breadcrumb_section(objects: list[dict[str, Any]]) -> str | None:
 # attributes (an element test on every element costs several times more).
 # Older Indonesian templates name the trail or the rubric box in Indonesian ("navigasi": Home » Nasional, "kanal",
 # "rubrik"): taken only when short (a menu under such a name has many links).
-_SECTION_HINTS = etree.XPath("//@itemprop[. = 'articleSection']/.. | //@class[contains(., 'bread') or contains(., 'crumb')"
-                             " or contains(., 'navigasi') or contains(., 'kanal') or contains(., 'rubrik')]/.."
-                             " | //@id[contains(., 'bread') or contains(., 'crumb')]/..")
+_TRAIL_WORDS = ("bread", "crumb", "navigasi", "kanal", "rubrik")
+
+
+@lru_cache(maxsize=32)
+def _section_hints(class_words: tuple[str, ...]) -> etree.XPath:
+    """The query for microdata's rubric and the trails, testing class values only for the words the page's classes
+    hold (each contains() is a call per class attribute of the page)."""
+    classes = " | //@class[{}]/..".format(" or ".join(f"contains(., '{w}')" for w in class_words)) if class_words else ""
+    return etree.XPath(f"//@itemprop[. = 'articleSection']/..{classes} | //@id[contains(., 'bread') or contains(., 'crumb')]/..")
 _TRAIL_MARK = re.compile(r"bread|crumb")
 _RUBRIC_BOX = re.compile(r"(?:^|\s)(?:navigasi|kanal|rubrik)(?:$|\s)")
 _RUBRIC_BOX_MAX_LINKS = 4
@@ -385,7 +418,8 @@ def dom_breadcrumb_section(root: Any, title: str | None, outlet_names: Sequence[
     crumb that is the headline or longer than four words names the article, not its rubric."""
     if not isinstance(root, etree._Element):
         return None
-    hints = _SECTION_HINTS(root)
+    classes = page_classes(root)
+    hints = _section_hints(tuple(word for word in _TRAIL_WORDS if word in classes))(root)
     for element in hints:
         if (element.get("itemprop") or "") == "articleSection" and element.tag != "meta":
             if text := collapse_ws("".join(element.itertext())):
@@ -624,7 +658,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
                                      listed_after=None if html_text is None else
                                      lambda names, other: listed_with_others(html_text, names, other))
 
-    sections = _pick("section", rules, _present(_ld_text(ld.get("articleSection")), breadcrumb_section(objects),
+    sections = _pick("section", rules, _present(_ld_section(ld.get("articleSection")), breadcrumb_section(objects),
                                                 meta_content(meta, "article:section")),
                      lambda: first_texts(selector, rules.section)[-1:],
                      # then microdata's rubric and the visible breadcrumb trail, on any site
@@ -791,7 +825,7 @@ def _page_sections(selector: Selector, url: str | None, ld: dict[str, Any], meta
         if not memo:
             root = selector.root
             links = [a.get("href") for a in root.iter("a")] if isinstance(root, etree._Element) else []
-            named = (_ld_text(ld.get("articleSection")), breadcrumb_section(objects),
+            named = (_ld_section(ld.get("articleSection")), breadcrumb_section(objects),
                      meta_content(meta, "article:section"))
             memo.append(section_names(url, named, links))
         return memo[0]

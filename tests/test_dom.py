@@ -129,3 +129,36 @@ def test_in_teaser(html: str, expected: bool) -> None:
 ])
 def test_text_within(html: str, limit: int, expected: str | None) -> None:
     assert text_within(etree.HTML(f"<html><body>{html}</body></html>").find(".//div"), limit) == expected
+
+
+# (reconstructed, h17 probe: WordPress themes) plugin widgets inside a post's content are never story text; a
+# Gutenberg table inside its <figure> is (flag_tags: the figure reading maintext sets apart).
+WIDGETS = [
+    ("<p>Isi berita.</p><blockquote class='wp-embedded-content' data-secret='x'><a href='/lain/'>Berita Lain</a>"
+     "</blockquote>", ["Isi berita."]),
+    ("<p>Isi berita.</p><div class='saboxplugin-wrap'><div class='saboxplugin-desc'>Dewi menulis soal kesehatan "
+     "sejak 2015.</div></div>", ["Isi berita."]),
+    ("<div id='ez-toc-container'><p>Daftar Isi</p><ul><li><a href='#a'>Rincian</a></li></ul></div><p>Isi.</p>", ["Isi."]),
+    ("<div class='lwptoc'><b>Daftar Isi</b> sembunyikan</div><p>Isi.</p>", ["Isi."]),
+    ("<div class='jp-relatedposts'><h3>Terkait</h3><p>Judul lain</p></div><p>Isi.</p>", ["Isi."]),
+    ("<p>Isi.</p><div class='addtoany_share_save_container addtoany_content'>Bagikan ini:</div>", ["Isi."]),
+    ("<p>Isi yang panjang.</p><figure class='wp-block-pullquote'><blockquote><p>Isi yang panjang.</p></blockquote>"
+     "</figure>", ["Isi yang panjang."]),
+]
+
+
+@pytest.mark.parametrize("html, expected", WIDGETS)
+def test_plugin_widgets_are_not_read(html: str, expected: list[str]) -> None:
+    root = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser()).find(".//div")
+    assert [b.text for b in walk_blocks(root)] == expected
+
+
+def test_a_table_in_a_figure_is_not_set_apart_with_the_figures() -> None:
+    html = ("<p>Harga BBM di distrik pegunungan:</p><figure class='wp-block-table'><table><tbody>"
+            "<tr><td>Kiwirok</td><td>Rp 50.000</td></tr></tbody></table><figcaption>Sumber: warga</figcaption></figure>"
+            "<figure class='wp-block-image'><img src='x.jpg'><figcaption>Antrean BBM (Foto/Istimewa)</figcaption></figure>")
+    root = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser()).find(".//div")
+    blocks = walk_blocks(root, flag_tags={"figure", "figcaption"})
+    assert [(b.text, b.flagged) for b in blocks] == [
+        ("Harga BBM di distrik pegunungan:", False), ("Kiwirok | Rp 50.000", False), ("Sumber: warga", True),
+        ("Antrean BBM (Foto/Istimewa)", True)]

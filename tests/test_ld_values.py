@@ -235,3 +235,28 @@ def test_placeholder_keywords_are_no_tags() -> None:
 def test_is_paywalled(ld: dict, paywalled: bool) -> None:
     from newscrawl.extract import is_paywalled
     assert is_paywalled(ld) is paywalled
+
+
+@pytest.mark.parametrize(("value", "section"), [
+    (["Berita", "Ekonomi"], "Ekonomi"),  # (reconstructed, h17: Yoast on suarapapua) a catch-all listed first
+    (["Uncategorized", "Politik"], "Politik"),
+    (["Berita"], "Berita"),
+    (["Berita", "News"], "Berita"),  # only catch-alls: the first
+    ("Ekonomi", "Ekonomi"),
+    ([{"name": "Hukum"}, "Berita"], "Hukum"),
+])
+def test_json_ld_article_section_skips_a_catch_all_rubric(value, section) -> None:
+    from newscrawl.extract import _ld_section
+
+    assert _ld_section(value) == section
+
+
+def test_a_catalogue_outlet_without_tag_or_section_rules_reads_them_as_any_site_marks_them() -> None:
+    """(h17 probe) gatra's entry names a body selector only: its rel=tag links and category links were not read,
+    where the generic spider read them from the same markup."""
+    from newscrawl.catalogue import outlets
+    from newscrawl.extract import ANY_SITE_SECTION, ANY_SITE_TAGS
+    from newscrawl.spiders.outlets import site_rules
+
+    rules = site_rules(next(o for o in outlets() if o.name == "gatra"))
+    assert rules.tags == ANY_SITE_TAGS and rules.section == ANY_SITE_SECTION

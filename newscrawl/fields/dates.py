@@ -688,19 +688,21 @@ def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
         return  # the update time (find_page_dates reads it as one)
     if in_masthead(element):
         return  # the site's header: the day's date, not the story's
-    if in_teaser(element):
-        return  # beside another story's linked headline ("Berita Terbaru" items): that story's date
+    texts = []
     if tag == "time" and element.get("datetime"):
-        yield element.get("datetime").strip()
+        texts.append(element.get("datetime").strip())
     own = element.text or ""
     if tag == "time" or (own and _YEAR_DIGITS.search(own) and HAS_DATE_RE.search(own)):
         # The element's text, or its own text node when the element holds more (a <font> around a whole
         # old page: "Senin, 12/05/2008 14:20 WIB<br><br>…the story…").
-        yield _short_text(element) or _short(own)
+        texts.append(_short_text(element) or _short(own))
     tail = element.tail or ""
     parent = element.getparent()
     if tail and parent is not None and _YEAR_DIGITS.search(tail) and HAS_DATE_RE.search(tail):
-        yield _short_text(parent) or _short(tail)  # "<b>Daerah</b> | Senin, 12/05/2008 14:20 WIB<br>…"
+        texts.append(_short_text(parent) or _short(tail))  # "<b>Daerah</b> | Senin, 12/05/2008 14:20 WIB<br>…"
+    # Beside another story's linked headline ("Berita Terbaru" items): that story's date (asked last: it walks up).
+    if texts and not in_teaser(element):
+        yield from texts
 
 
 def _short(text: str) -> str:
@@ -710,8 +712,10 @@ def _short(text: str) -> str:
 
 
 def _short_text(element: etree._Element) -> str:
-    # A <br> separates: "Penulis: Joko Santoso<br>Dipublikasikan: …" is no "SantosoDipublikasikan".
-    return _short("".join(text_pieces(element, " ")))
+    # A <br> separates: "Penulis: Joko Santoso<br>Dipublikasikan: …" is no "SantosoDipublikasikan" (without one,
+    # libxml2's itertext is the cheaper walk).
+    pieces = element.itertext() if element.find(".//br") is None else text_pieces(element, " ")
+    return _short("".join(pieces))
 
 
 # ------------------------------------------------------------ the date line above a known body

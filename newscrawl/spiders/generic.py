@@ -35,8 +35,8 @@ from newscrawl.discovery import in_window
 from newscrawl.cleaning import block_key
 from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
-from newscrawl.extract import (RawArticle, SiteRules, collapse_ws, json_ld_objects, meta_content,
-                               news_article_ld, page_credit_lines, page_meta, split_article_body)
+from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, RawArticle, SiteRules, collapse_ws, json_ld_objects,
+                               meta_content, news_article_ld, page_credit_lines, page_meta, split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import EXPLICIT, NewsSpider, links_base, page_key
@@ -222,13 +222,8 @@ class GenericSpider(NewsSpider):
                    "time[pubdate]::attr(datetime)"),
         updated=("[itemprop='dateModified']::attr(datetime)", "meta[property='og:updated_time']::attr(content)"),
         authors=("[itemprop='author'] [itemprop='name']", "a[rel='author']"),
-        # WordPress and most CMSs mark tag links rel="tag" (a category link is rel="category tag": not read).
-        tags=("a[rel='tag']",),
-        # Microdata, then WordPress's category link (rel="category tag", also "category" alone).
-        # Then the category links of the common news themes whose links carry no rel: tagDiv (Newspaper:
-        # .td-category / .entry-category), JNews (.jeg_meta_category), Twenty* and many (.cat-links, .post-category).
-        section=("[itemprop='articleSection']", "a[rel='category tag']", "a[rel='category']",
-                 ".entry-category a, .td-category a, .jeg_meta_category a, .post-category a, .cat-links a"),
+        tags=ANY_SITE_TAGS,
+        section=ANY_SITE_SECTION,
     )
     default_depth = 1
     default_max_links = 100

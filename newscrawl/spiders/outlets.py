@@ -15,8 +15,8 @@ from scrapy.http import Response
 from newscrawl.catalogue import Outlet, outlets
 from newscrawl.catalogue.hooks import HOOKS
 from newscrawl.contracts import with_canary
-from newscrawl.extract import (PUBLISHED_METAS, RawArticle, SiteRules, body_chars, json_ld_objects,
-                               meta_content, news_article_ld, page_meta)
+from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, body_chars,
+                               json_ld_objects, meta_content, news_article_ld, page_meta)
 from newscrawl.fields.dates import find_page_dates
 from newscrawl.spiders.base import EXPLICIT, NewsSpider
 
@@ -26,6 +26,10 @@ def site_rules(outlet: Outlet) -> SiteRules:
     rules = outlet.rules
     fields: dict[str, Any] = {f: tuple(rules[f]) for f in ("title", "published", "updated", "authors", "section",
                                                            "tags", "body", "drop") if f in rules}
+    # Tags and the rubric as any site marks them, when the entry names no selector of its own (the generic spider
+    # read them from the same markup; a catalogue outlet gave none).
+    fields.setdefault("tags", ANY_SITE_TAGS)
+    fields.setdefault("section", ANY_SITE_SECTION)
     fields["not_authors"] = (outlet.title, *outlet.domains, *rules.get("not_authors", ()))
     if "title_suffix" in rules:
         fields["title_suffix"] = rules["title_suffix"]
