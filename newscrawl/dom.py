@@ -162,13 +162,15 @@ def text_pieces(element: etree._Element, line_break: str = "\n") -> Iterator[str
             yield child.tail
 
 
-def text_within(element: etree._Element, limit: int) -> str | None:
+def text_within(element: etree._Element, limit: int, lines: bool = True) -> str | None:
     """The element's text when it is at most ``limit`` characters, else None (stops reading early). Each
-    ``<br>`` ends a line ("\\n"); within a line whitespace is collapsed."""
+    ``<br>`` ends a line ("\\n"); within a line whitespace is collapsed. ``lines=False``: a ``<br>`` is nothing,
+    as in itertext() (a length test, which a line break changes by a character at most)."""
     parts: list[str] = []
     size = 0
     # Without a <br> below it the pieces are itertext()'s (libxml2's walk, several times cheaper than text_pieces).
-    pieces = element.itertext() if element.find(".//br") is None else text_pieces(element, _LINE_MARK)
+    pieces = (element.itertext() if not lines or element.find(".//br") is None
+              else text_pieces(element, _LINE_MARK))
     for part in pieces:
         size += len(part)
         if size > limit * 4:  # whitespace collapses; far over the limit is over it
@@ -552,17 +554,26 @@ _NOT_A_STORY_LINK = re.compile(
 _NAME_SHAPED_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
 
 
-def _headline_link(link: etree._Element) -> bool:
-    """Whether a link reads as another story's headline: a link to a page that is no person's, topic's or share
-    page, with a headline's words (module comment above). A link inside an h1 is the page's own headline."""
+def _headline_link(link: etree._Element, element: etree._Element, block: etree._Element) -> bool:
+    """Whether a link in ``block`` reads as another story's headline beside ``element``: a link outside the element
+    to a page that is no person's, topic's or share page, with a headline's words (module comment above). A link
+    inside an h1 is the page's own headline. Its ancestors are walked up to the block only (a page nests deep)."""
     href = (link.get("href") or "").strip()
-    if not href or _NOT_A_STORY_LINK.search(href) or any(a.tag == "h1" for a in link.iterancestors()):
+    if link is element or not href or _NOT_A_STORY_LINK.search(href):
         return False
+    in_heading = False
+    node = link.getparent()
+    while node is not None:
+        if node is element or node.tag == "h1":
+            return False  # the element's own link (a byline's author page), or a headline's
+        in_heading = in_heading or node.tag in _HEADING_TAGS_BELOW_H1
+        if node is block:
+            break
+        node = node.getparent()
     words = collapse_ws("".join(link.itertext())).split()
     if len(words) < _HEADLINE_MIN_WORDS:
         return False
-    in_heading = any(a.tag in _HEADING_TAGS_BELOW_H1 for a in link.iterancestors()) or \
-        next(link.iter(*_HEADING_TAGS_BELOW_H1), None) is not None
+    in_heading = in_heading or next(link.iter(*_HEADING_TAGS_BELOW_H1), None) is not None
     return (in_heading or len(words) >= _HEADLINE_PLAIN_WORDS
             or not all(_NAME_SHAPED_WORD.fullmatch(word) for word in words))
 
@@ -579,9 +590,9 @@ def in_teaser(element: etree._Element) -> bool:
             return False
         # The length first: a long block (the story's container) is left after a few pieces, before a walk of its
         # whole subtree for an <h1>.
-        if node.tag == "h1" or text_within(node, _TEASER_MAX_CHARS) is None or next(node.iter("h1"), None) is not None:
+        if (node.tag == "h1" or text_within(node, _TEASER_MAX_CHARS, lines=False) is None
+                or next(node.iter("h1"), None) is not None):
             return False
-        for link in node.iter("a"):
-            if link is not element and not any(a is element for a in link.iterancestors()) and _headline_link(link):
-                return True
+        if any(_headline_link(link, element, node) for link in node.iter("a")):
+            return True
     return False

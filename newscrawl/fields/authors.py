@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Sequence, Union
+from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from lxml import etree
 
@@ -751,7 +751,7 @@ def marked_authors(root: etree._Element) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _hinted_elements(root: etree._Element) -> list[etree._Element]:
+def _hinted_elements(root: etree._Element) -> Iterator[etree._Element]:
     """Elements a template marks as the byline (above), outside navigation, sidebars and comments, the site's
     header (``in_masthead``: the article's own ``<header>``, holding its h1 or inside ``<article>``, is where
     tagDiv puts the byline) and teasers of other stories (``dom.in_teaser``: a "Terpopuler" list item, a
@@ -764,7 +764,9 @@ def _hinted_elements(root: etree._Element) -> list[etree._Element]:
     targets = "\n".join(_LINK_TARGETS(root))
     query = _hinted_query(tuple(word for word in _HINT_CLASS_WORDS if word in classes),
                           tuple(word for word in _HINT_HREF_WORDS if word in targets))
-    return [element for element in query(root) if not in_masthead(element) and not in_teaser(element)]
+    # Lazily: the caller reads the first few (each test walks up the page).
+    return (element for element in query(root)
+            if element.tag not in ("meta", "link") and not in_masthead(element) and not in_teaser(element))
 
 
 _HINTED_MAX = 3
@@ -778,8 +780,6 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = ()) -> li
         return []
     texts: list[str] = []
     for element in _hinted_elements(root):
-        if element.tag in ("meta", "link"):
-            continue
         text = _text_within(element, _HINTED_CHARS)
         if text and text not in texts:
             texts.append(text)
