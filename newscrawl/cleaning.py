@@ -29,7 +29,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 import ftfy
@@ -669,6 +669,82 @@ _ANCHORED_RESIDUE_RE: Final = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+def _first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` (case-insensitive) can start with, both cases of each; None when
+    any character can (a class like \\d or \\s, a dot, an empty match). Read off the regex's parse tree; a form it
+    does not know counts as any character, so the set is never too small."""
+    from re import _constants as ops, _parser  # the stdlib's own parser: what re.compile reads
+
+    def of_sequence(items: Any) -> tuple[set[str] | None, bool]:
+        found: set[str] = set()
+        for op, value in items:
+            chars, empty = of_item(op, value)
+            if chars is None:
+                return None, False
+            found |= chars
+            if not empty:
+                return found, False
+        return found, True
+
+    def of_item(op: Any, value: Any) -> tuple[set[str] | None, bool]:
+        if op is ops.LITERAL:
+            return {chr(value)}, False
+        if op is ops.IN:
+            chars: set[str] = set()
+            for kind, item in value:
+                if kind is ops.LITERAL:
+                    chars.add(chr(item))
+                elif kind is ops.RANGE and item[1] - item[0] <= 300:
+                    chars |= {chr(code) for code in range(item[0], item[1] + 1)}
+                else:
+                    return None, False
+            return chars, False
+        if op is ops.BRANCH:
+            chars, empty = set(), False
+            for branch in value[1]:
+                found, may_be_empty = of_sequence(branch.data)
+                if found is None:
+                    return None, False
+                chars, empty = chars | found, empty or may_be_empty
+            return chars, empty
+        if op is ops.SUBPATTERN:
+            return of_sequence(value[-1].data)
+        if op in (ops.MAX_REPEAT, ops.MIN_REPEAT, getattr(ops, "POSSESSIVE_REPEAT", ops.MAX_REPEAT)):
+            found, may_be_empty = of_sequence(value[2].data)
+            return (None, False) if found is None else (found, value[0] == 0 or may_be_empty)
+        if op in (ops.AT, ops.ASSERT, ops.ASSERT_NOT):
+            return set(), True  # consumes nothing
+        return None, False
+
+    try:
+        chars, empty = of_sequence(_parser.parse(pattern, re.IGNORECASE).data)
+    except Exception:  # noqa: BLE001  another Python's parser: every character, as if unknown
+        return None
+    if chars is None or empty:
+        return None
+    return frozenset(chars | {c.lower() for c in chars} | {c.upper() for c in chars})
+
+
+_ANCHORED_ENTRIES: Final = tuple((entry, _first_characters(entry.pattern.pattern))
+                                 for entry in RESIDUE_PATTERNS if not entry.requires_any)
+_ANCHORED_BY_FIRST: dict[str, re.Pattern[str]] = {}
+
+
+def _anchored_residue_re(first: str) -> re.Pattern[str]:
+    """The anchored catalogue alternation of the entries a block starting with ``first`` can match, in catalogue
+    order (the first alternative that matches names the entry, as in _ANCHORED_RESIDUE_RE): most prose starts with
+    a letter a handful of markers start with, and the whole alternation cost ~9 µs a block. Non-ASCII first
+    characters (whose case folding the sets may not hold) get the whole alternation."""
+    if not first.isascii():
+        return _ANCHORED_RESIDUE_RE
+    found = _ANCHORED_BY_FIRST.get(first)
+    if found is None:
+        alternatives = [f"(?P<{entry.name}>{entry.pattern.pattern})" for entry, chars in _ANCHORED_ENTRIES
+                        if chars is None or first in chars]
+        found = _ANCHORED_BY_FIRST[first] = re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
+    return found
 # Entries that may start anywhere (captions ending in a credit) run only after a substring prefilter.
 _GUARDED_RESIDUE_PATTERNS: Final = tuple(entry for entry in RESIDUE_PATTERNS if entry.requires_any)
 
@@ -848,7 +924,7 @@ def _residue_kind_of_normalized(text: str) -> str | None:
         text = _EDGE_SYMBOLS_RE.sub("", text) or text
     if text[:2] in ("* ", "\u2022 "):  # "* Follow Official WhatsApp Channel …": a bullet before a promo
         text = text[2:].lstrip() or text
-    match = _ANCHORED_RESIDUE_RE.fullmatch(text)
+    match = _anchored_residue_re(text[0]).fullmatch(text)
     if match is not None:
         return _unless_speech(match.lastgroup, text)
     lowered = text.lower()

@@ -1328,3 +1328,25 @@ PULLED = '"Hakim bisa dievaluasi lembaga pengusul sewaktu-waktu."'
 ])
 def test_a_pulled_quote_is_a_duplicate(blocks: list[str], expected: list[str]) -> None:
     assert drop_duplicate_blocks(blocks) == expected
+
+
+def test_the_first_character_dispatch_matches_what_the_whole_catalogue_matches() -> None:
+    """cleaning._anchored_residue_re(first) tries only the entries a block starting with that character can match
+    (their first characters read off the regex's parse tree): on every block of these tables, and on each with
+    its first letter's case swapped, it names the same entry as the whole alternation."""
+    from newscrawl.cleaning import _ANCHORED_RESIDUE_RE, _anchored_residue_re
+
+    def values(row):  # a plain tuple, or a pytest.param's values
+        return row.values if hasattr(row, "values") else row
+
+    blocks = ([values(row)[0] for row in RESIDUE_ROWS] + [values(row) if isinstance(values(row), str) else values(row)[0]
+                                                          for row in KEEP_ROWS]
+              + [block for row in STRIP_ROWS for block in values(row)[0]])
+    blocks += [block[0].swapcase() + block[1:] for block in blocks if block]
+    assert len(blocks) > 300
+    for block in blocks:
+        if not block:
+            continue
+        whole = _ANCHORED_RESIDUE_RE.fullmatch(block)
+        dispatched = _anchored_residue_re(block[0]).fullmatch(block)
+        assert (whole and whole.lastgroup) == (dispatched and dispatched.lastgroup), block
