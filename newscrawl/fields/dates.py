@@ -523,7 +523,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
                     and read_date(text, now, zone) is not None):
                 updated.append(DateCandidate(text.strip(), PAGE))
             continue
-        for text in _shown_texts(element, tag):
+        for text in _shown_texts(element, tag, published):
             if text in seen:
                 continue
             label = _UPDATED_LABEL.search(text)
@@ -683,11 +683,22 @@ def _publication_classes(classes: str) -> bool:
     return "publish" in classes or ("entry-date" in classes.split() and "updated" not in classes.split())
 
 
-def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
+def _shown_texts(element: etree._Element, tag: str, published: bool = True) -> Iterable[str]:
+    """The date texts an element shows for find_page_dates (see there); ``published=False``: only those holding an
+    update label (the update line is all that is asked for, and the walks up the page run only for them)."""
     if is_update_element(element) or after_update_label(element):
         return  # the update time (find_page_dates reads it as one)
-    if in_masthead(element):
-        return  # the site's header: the day's date, not the story's
+    texts = _date_texts(element, tag)
+    if not published:
+        texts = [text for text in texts if _UPDATED_LABEL.search(text)]
+    if not texts or in_masthead(element):
+        return  # no date; or the site's header: the day's date, not the story's
+    # Beside another story's linked headline ("Berita Terbaru" items): that story's date (asked last: it walks up).
+    if not in_teaser(element):
+        yield from texts
+
+
+def _date_texts(element: etree._Element, tag: str) -> list[str]:
     texts = []
     if tag == "time" and element.get("datetime"):
         texts.append(element.get("datetime").strip())
@@ -700,9 +711,7 @@ def _shown_texts(element: etree._Element, tag: str) -> Iterable[str]:
     parent = element.getparent()
     if tail and parent is not None and _YEAR_DIGITS.search(tail) and HAS_DATE_RE.search(tail):
         texts.append(_short_text(parent) or _short(tail))  # "<b>Daerah</b> | Senin, 12/05/2008 14:20 WIB<br>…"
-    # Beside another story's linked headline ("Berita Terbaru" items): that story's date (asked last: it walks up).
-    if texts and not in_teaser(element):
-        yield from texts
+    return texts
 
 
 def _short(text: str) -> str:
