@@ -243,6 +243,9 @@ def test_byline_after_the_body() -> None:
     ("Penulis: Carlos KY Paath/FER", ["Carlos KY Paath"]),
     # (reconstructed, h14: inilah 2013) a <br> ends the name: the rubric and date on the next line are not its words
     ("Oleh: Ajat M Fajar<br>Nasional - Rabu, 19 Juni 2013 | 20:40 WIB", ["Ajat M Fajar"]),
+    # (reconstructed, h17: a Banten regional site) "Laporan:" with its colon labels the reporter, one name or more
+    ("Laporan: Mahyadi", ["Mahyadi"]),
+    ("Laporan : Mahyadi Saputra", ["Mahyadi Saputra"]),
 ])
 def test_a_labelled_byline_names_every_writer(line: str, names: list[str]) -> None:
     html = f"<div class='isi'><p><strong>{line}</strong></p><p>{PROSE}</p><p>{PROSE} Dua.</p></div>"
