@@ -1499,8 +1499,31 @@ def strip_residue(blocks: list[str]) -> list[str]:
         if kind in _LIST_HEADER_KINDS and _is_bare_list_header(texts[index], kind):
             for link_index in _link_list_after_header(texts, next_kept, index):
                 dropped[link_index] = True
+    _drop_next_page_teaser(texts, kinds, dropped)
     return _trim_last_signoff([_without_trailing_related(_without_inline_tokens(block))
                                for block in _rejoin_split_paragraphs(blocks, texts, dropped)])
+
+
+# A "next page" box's label (its teaser follows it: viva's "Halaman Selanjutnya" over the next page's first sentence).
+_NEXT_PAGE_LABEL_RE: Final = re.compile(r"(?:baca\s+)?(?:halaman|page)\s+(?:selanjutnya|berikutnya)|next\s+page",
+                                        re.IGNORECASE)
+_TEASER_MAX_CHARS: Final = 400
+
+
+def _drop_next_page_teaser(texts: list[str], kinds: list[str | None], dropped: list[bool]) -> None:
+    """The body's last block, when it stands alone after a "next page" label: the next page's teaser (its first
+    sentence, shown under the label), which is no text of the pages read. When the next page was read, its text
+    follows the label and nothing is dropped (the teaser then stands where that page starts; its copy there is
+    a duplicate)."""
+    kept = [index for index, gone in enumerate(dropped) if not gone]
+    if not kept or len(texts[kept[-1]]) > _TEASER_MAX_CHARS:
+        return
+    last = kept[-1]
+    label = last - 1
+    while label >= 0 and dropped[label] and not (kinds[label] == "pager" and _NEXT_PAGE_LABEL_RE.fullmatch(texts[label])):
+        label -= 1
+    if label >= 0 and dropped[label] and (len(kept) < 2 or kept[-2] < label):
+        dropped[last] = True
 
 
 # Tokens a template writes INTO a paragraph's text, never the story's words: detik/CNN's embed marker "[Gambas:Video

@@ -610,6 +610,17 @@ def test_catalog_is_data() -> None:
 # ---------------------------------------------------------------------------------------------------
 # strip_residue
 STRIP_ROWS = [
+    # (reconstructed, h9: viva) a "next page" box: its label and, when nothing of the next page follows, its teaser
+    pytest.param(["Kejaksaan Agung menetapkan satu tersangka baru.", "Halaman Selanjutnya",
+                  "Qohar menjelaskan, HL berperan sebagai perantara."], ["Kejaksaan Agung menetapkan satu tersangka baru."],
+                 id="next-page-teaser"),
+    pytest.param(["Kejaksaan Agung menetapkan satu tersangka baru.", "Halaman Selanjutnya",
+                  "Qohar menjelaskan, HL berperan sebagai perantara.", "Tersangka ditahan 20 hari."],
+                 ["Kejaksaan Agung menetapkan satu tersangka baru.", "Qohar menjelaskan, HL berperan sebagai perantara.",
+                  "Tersangka ditahan 20 hari."], id="next-page-read"),
+    pytest.param(["Kejaksaan Agung menetapkan satu tersangka baru.", "Selanjutnya", "Tersangka ditahan 20 hari."],
+                 ["Kejaksaan Agung menetapkan satu tersangka baru.", "Tersangka ditahan 20 hari."],
+                 id="bare-next-label-no-teaser-rule"),
     # tokens written into a paragraph (CNN/detik embed markers in the sentence's text node; an ad label in a
     # classless span; reconstructed): cut out of the paragraph, the story's words around them kept
     pytest.param(["Artis itu tampil memukau di panggung. [Gambas:Video CNN]"], ["Artis itu tampil memukau di panggung."],
