@@ -59,7 +59,6 @@ __all__ = [
     "repeats_title",
     "residue_kind",
     "story_start",
-    "announces_lines",
     "strip_residue",
     "trim_edges",
 ]

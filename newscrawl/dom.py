@@ -22,7 +22,7 @@ from typing import Collection, Iterator
 
 from lxml import etree
 
-__all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "another_story", "collapse_ws", "in_teaser",
+__all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "another_story", "LINE_MARK", "collapse_ws", "collapsed_lines", "in_teaser",
            "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks"]
 
 # Custom elements of embeds and AMP widgets: their text (if any) is the widget's.
@@ -137,7 +137,13 @@ def _noise_kind(tokens: str) -> int:
 def text_pieces(element: etree._Element, line_break: str = "\n") -> Iterator[str]:
     """The element's text pieces in document order, as ``itertext()`` gives them, but a ``<br>`` is a line
     break (``line_break``), not nothing: "Oleh: Ajat M Fajar<br>Nasional - Rabu …" is two lines, not
-    "FajarNasional". Iterative (pages nest thousands deep)."""
+    "FajarNasional". Without a ``<br>`` below the element, itertext() itself (libxml2's walk, several times
+    cheaper than this module's)."""
+    return element.itertext() if element.find(".//br") is None else _pieces_with_breaks(element, line_break)
+
+
+def _pieces_with_breaks(element: etree._Element, line_break: str) -> Iterator[str]:
+    """text_pieces' walk, iterative (pages nest thousands deep)."""
     if isinstance(element.tag, str) and element.text:
         yield element.text
     levels: list[Iterator[etree._Element]] = [iter(element)]
@@ -168,21 +174,26 @@ def text_within(element: etree._Element, limit: int, lines: bool = True) -> str 
     as in itertext() (a length test, which a line break changes by a character at most)."""
     parts: list[str] = []
     size = 0
-    # Without a <br> below it the pieces are itertext()'s (libxml2's walk, several times cheaper than text_pieces).
-    pieces = (element.itertext() if not lines or element.find(".//br") is None
-              else text_pieces(element, _LINE_MARK))
-    for part in pieces:
+    for part in text_pieces(element, LINE_MARK) if lines else element.itertext():
         size += len(part)
         if size > limit * 4:  # whitespace collapses; far over the limit is over it
             return None
         parts.append(part)
-    text = "".join(parts)
-    # A <br> is marked apart from the page's own newlines, which are whitespace like any other.
-    text = "\n".join(line for line in map(collapse_ws, text.split(_LINE_MARK)) if line) if _LINE_MARK in text else collapse_ws(text)
+    text = collapsed_lines("".join(parts))
     return text if len(text) <= limit else None
 
 
-_LINE_MARK = "\x00"  # never in parsed text (the parser drops NUL)
+# A <br> in text_pieces' output, marked apart from the page's own newlines (whitespace like any other): never in
+# parsed text (the parser drops NUL).
+LINE_MARK = "\x00"
+
+
+def collapsed_lines(text: str) -> str:
+    """Text read with ``LINE_MARK`` for its ``<br>``s: whitespace collapsed within each line, non-empty lines
+    joined by "\\n"."""
+    if LINE_MARK not in text:
+        return collapse_ws(text)
+    return "\n".join(line for line in map(collapse_ws, text.split(LINE_MARK)) if line)
 
 
 # A post's permalink: what an embed's blockquote links to, whatever its class says (or without one).

@@ -402,6 +402,8 @@ def _section_hints(class_words: tuple[str, ...]) -> etree.XPath:
     hold (each contains() is a call per class attribute of the page)."""
     classes = " | //@class[{}]/..".format(" or ".join(f"contains(., '{w}')" for w in class_words)) if class_words else ""
     return etree.XPath(f"//@itemprop[. = 'articleSection']/..{classes} | //@id[contains(., 'bread') or contains(., 'crumb')]/..")
+
+
 _TRAIL_MARK = re.compile(r"bread|crumb")
 _RUBRIC_BOX = re.compile(r"(?:^|\s)(?:navigasi|kanal|rubrik)(?:$|\s)")
 _RUBRIC_BOX_MAX_LINKS = 4

@@ -530,8 +530,8 @@ def main_text_at(selector: Selector, story_path: list[str]) -> MainText | None:
                                              flag_tags=_FIGURE_TAGS, dropped=set(inline_related_links(candidate)))
                       if not b.flagged]
             page = _Page(candidate, walked, _NEVER_TEXT_TAGS, _UNLIKELY)
-            texts, _ = _trim(page.blocks_in(candidate), lead=False)
-            return MainText(texts)
+            texts, cut_intro = _trim(page.blocks_in(candidate), lead=False)
+            return MainText(texts, cut_intro=cut_intro)
     return None
 
 

@@ -437,11 +437,11 @@ def test_a_later_page_read_with_its_header_brings_no_header_into_the_story() -> 
 PAGED_LIST_URL = "https://finance.detik.com/berita-ekonomi-bisnis/d-7403311/daftar-bank-yang-izin-usahanya-dicabut-ojk"
 
 
-def _paged_list_page(story: str, number: int) -> str:
+def _paged_list_page(story: str, number: int, pages: int = 2) -> str:
     """(reconstructed: detik 2024's paged articles, "/2" pages) the story in div.detail__body-text, a pager
     under it; page 2 holds only the rest of a list page 1 announced, and one short paragraph."""
     pager = "".join(f"<a class='detail__anchor-numb' href='{PAGED_LIST_URL}{'/' + str(n) if n > 1 else ''}'>{n}</a>"
-                    for n in (1, 2))
+                    for n in range(1, pages + 1))
     return (f"<html><head><meta property='og:type' content='article'><title>Daftar Bank yang Izinnya Dicabut OJK</title>"
             f"<meta property='article:published_time' content='2024-06-21T16:45:10+07:00'></head><body>"
             f"<div class='column-8'><article class='detail'><h1 class='detail__title'>Daftar Bank yang Izinnya Dicabut OJK</h1>"
@@ -472,6 +472,24 @@ def test_a_later_page_opening_with_the_list_its_first_page_announced_is_read_who
     assert item["body"][2:] == ["Berikut daftar bank yang izin usahanya dicabut OJK:", "BPR Wijaya Kusuma, Madiun",
                                 "BPR Usaha Madani Karya Mulia, Surakarta", "BPR Bank Jepara Artha, Jepara",
                                 "LPS memastikan simpanan nasabah di bank-bank tersebut dijamin sesuai ketentuan."]
+    assert item["missing_pages"] == []
+
+
+def test_a_middle_page_closing_with_an_announcing_line_keeps_it_for_the_page_after() -> None:
+    """One step beside the two-page case: page 2 of 3 ends "Berikut …:" and page 3 holds the list. Page 2's closing
+    line was cut as a dangling label (only page 1's was put back)."""
+    page1 = "".join(f"<p>Paragraf {n} halaman pertama: {PROSE}</p>" for n in range(3))
+    page2 = (f"<p>Paragraf halaman kedua: {PROSE}</p>"
+             "<p>Berikut daftar bank yang izin usahanya dicabut OJK:</p>")
+    page3 = ("<ol><li>BPR Wijaya Kusuma, Madiun</li><li>BPR Usaha Madani Karya Mulia, Surakarta</li></ol>"
+             "<p>LPS memastikan simpanan nasabah di bank-bank tersebut dijamin sesuai ketentuan.</p>")
+    routes = {PAGED_LIST_URL: Route(_paged_list_page(page1, 1, 3)),
+              f"{PAGED_LIST_URL}/2": Route(_paged_list_page(page2, 2, 3)),
+              f"{PAGED_LIST_URL}/3": Route(_paged_list_page(page3, 3, 3))}
+    [item] = crawl_in_process("generic", routes, f"url={PAGED_LIST_URL}").items
+    assert item["body"][-4:] == ["Berikut daftar bank yang izin usahanya dicabut OJK:", "BPR Wijaya Kusuma, Madiun",
+                                 "BPR Usaha Madani Karya Mulia, Surakarta",
+                                 "LPS memastikan simpanan nasabah di bank-bank tersebut dijamin sesuai ketentuan."]
     assert item["missing_pages"] == []
 
 

@@ -31,7 +31,7 @@ from lxml import etree
 
 from newscrawl.css import memoized
 from newscrawl.dates import read_date
-from newscrawl.dom import in_teaser, text_pieces, walk_blocks
+from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
 from newscrawl.fields.dates import in_masthead
 from newscrawl.fields.outlet import DOMAIN_LIKE, names_outlet, outlet_in_name, squeeze, strip_outlet
 from newscrawl.fields.places import is_place
@@ -456,8 +456,7 @@ def _text_within(element: etree._Element, limit: int) -> str | None:
     pieces: list[str] = []
     read = 0
     room = limit
-    # Without a <br> below it, libxml2's itertext (several times cheaper than text_pieces' walk).
-    for piece in element.itertext() if element.find(".//br") is None else text_pieces(element, _LINE_MARK):
+    for piece in text_pieces(element, LINE_MARK):
         pieces.append(piece)
         read += len(piece)
         room -= len(piece)
@@ -466,13 +465,8 @@ def _text_within(element: etree._Element, limit: int) -> str | None:
             if collapsed > limit:
                 return None
             room = max(limit - collapsed, read)
-    joined = " ".join(pieces)
-    text = ("\n".join(line for line in (" ".join(part.split()) for part in joined.split(_LINE_MARK)) if line)
-            if _LINE_MARK in joined else " ".join(joined.split()))
+    text = collapsed_lines(" ".join(pieces))
     return text if len(text) <= limit else None
-
-
-_LINE_MARK = "\x00"  # a <br> (text_pieces), apart from the page's own newlines: never in parsed text
 
 
 def _lines_within(element: etree._Element, limit: int) -> str | None:

@@ -721,10 +721,8 @@ def _short(text: str) -> str:
 
 
 def _short_text(element: etree._Element) -> str:
-    # A <br> separates: "Penulis: Joko Santoso<br>Dipublikasikan: …" is no "SantosoDipublikasikan" (without one,
-    # libxml2's itertext is the cheaper walk).
-    pieces = element.itertext() if element.find(".//br") is None else text_pieces(element, " ")
-    return _short("".join(pieces))
+    # A <br> separates: "Penulis: Joko Santoso<br>Dipublikasikan: …" is no "SantosoDipublikasikan".
+    return _short("".join(text_pieces(element, " ")))
 
 
 # ------------------------------------------------------------ the date line above a known body

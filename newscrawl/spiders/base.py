@@ -57,6 +57,8 @@ from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_a
 
 EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -a url=
 _MAIN_TEXT = "newscrawl_maintext"  # Response.meta key of the cached main text
+# Response.meta key: a later page's main text read where page 1's story stood, when its blocks were the page's body.
+_LATER_MAIN_TEXT = "newscrawl_later_maintext"
 _PAGE_RULES = "newscrawl_page_rules"  # Response.meta key of the page's chosen rules
 _PAGER = "newscrawl_pager"  # Response.meta key of the page's structural pager (urls.article_pages)
 # Request.meta key: the later page an article was entered at, when its page 1 is fetched instead (and again if
@@ -212,6 +214,7 @@ ListedLink = tuple[str, date | None, bool]
 
 # Body sources read by the site-independent main text: a site spider's fallback, and the generic spider's own.
 MAIN_TEXT_SOURCES = ("generic", "maintext")
+
 
 class NewsSpider(scrapy.Spider):
     """Base class of every site spider. Subclasses declare; this class crawls."""
@@ -447,7 +450,8 @@ class NewsSpider(scrapy.Spider):
             else:
                 listed = (entry_day(entry.raw_date, self.site_timezone) or url_day,
                           in_window(entry.raw_date, self.since, self.until, self.site_timezone, entry.edited))
-            links.setdefault(canonical_url(entry.url), (canonical_url(entry.url), *listed))
+            url = canonical_url(entry.url)
+            links.setdefault(url, (url, *listed))
         return list(links.values())
 
     def url_in_window(self, url: str) -> bool:
@@ -772,6 +776,7 @@ class NewsSpider(scrapy.Spider):
                 # by story_start, which knows what the pages before ended with.
                 found = main_text_at(response.selector, raw.story_path)
                 if found is not None and found.blocks:
+                    response.meta[_LATER_MAIN_TEXT] = found
                     return found.blocks
             return self.main_text(response).blocks
         return blocks
@@ -930,6 +935,9 @@ class NewsSpider(scrapy.Spider):
                                 "only text already read" if blocks else "without any article text", visited[0])
         pending = pending + self.other_page_urls(response, visited + pending)
         if pending and len(visited) < self.max_article_pages:
+            if later := response.meta.get(_LATER_MAIN_TEXT):
+                # As on page 1: this page's closing lines announcing the next one stay with what they announce.
+                raw.body = [*raw.body, *later.cut_intro]
             yield self.next_page_request(raw, pending, visited, missing)
             return
         if pending:
