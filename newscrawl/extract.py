@@ -14,7 +14,7 @@ import html
 import json
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -788,12 +788,36 @@ def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: d
         published = _merge("published", rules, published, _site_dates(selector, rules.published))
     if not updated or "updated" in rules.prefer_dom:
         updated = _merge("updated", rules, updated, _site_dates(selector, rules.updated))
-    if not updated:
+    stamped_once = bool(updated) and _same_moment(updated, published, zone)
+    if not updated or stamped_once:
         if not searched:
             # Machine dates settled the publication (no page search) but give no modification: the shown one.
             shown_updated = find_shown_update(selector, zone)
-        updated = shown_updated  # "Diperbarui 20 Juni 2024 10:15 WIB" by the date line, when nothing else says
+        if not stamped_once:
+            updated = shown_updated  # "Diperbarui 20 Juni 2024 10:15 WIB" by the date line, when nothing else says
+        elif _later_than(shown_updated, published, zone):
+            # A dateModified copied from datePublished (kompas 2025 writes both from one field) says nothing of
+            # an update; the page's "Diperbarui 28/05/2025, 14:05 WIB" does.
+            updated = shown_updated
     return published, updated
+
+
+def _moments(candidates: list[str], zone: tzinfo) -> list[datetime]:
+    readings = (read_date(candidate, zone=zone) for candidate in candidates)
+    return [reading.moment for reading in readings if reading is not None and reading.has_time]
+
+
+def _same_moment(updated: list[str], published: list[str], zone: tzinfo) -> bool:
+    """Whether every modified date states the instant the first published one does (one stamp written twice)."""
+    first = _moments(published[:1], zone)
+    stamps = _moments(updated, zone)
+    return bool(first) and len(stamps) == len(updated) and all(stamp == first[0] for stamp in stamps)
+
+
+def _later_than(updated: list[str], published: list[str], zone: tzinfo) -> bool:
+    """Whether the first update date is after the first published date (both with a time of day)."""
+    after, before = _moments(updated[:1], zone), _moments(published[:1], zone)
+    return bool(after) and bool(before) and after[0] > before[0]
 
 
 def _labelled(*values: tuple[str | None, str]) -> list[str]:

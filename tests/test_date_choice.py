@@ -776,6 +776,25 @@ _LD_PUBLISHED = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\"
      "<div class='date'>Minggu, 7 Juli 2024 - 23:30 WIB</div>".join(
          ["<div class='topbar'><span>Update: Kamis, 3 Desember 2026 09:00 WIB</span></div>", ""]),
      "2024-07-07T23:30:00+07:00", None),
+    # (reconstructed, h13: kompas 2025) dateModified is datePublished copied (one UTC stamp written twice); the
+    # page's "Diperbarui" line is the update. It was the copy: updated_at equal to published_at.
+    ("https://nasional.kompas.com/read/2025/05/28/13300701/judul", WIB,
+     "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Judul Berita\", "
+     "\"datePublished\": \"2025-05-28T06:30:07+00:00\", \"dateModified\": \"2025-05-28T06:30:07+00:00\"}</script>",
+     "<div class='read__time'>Kompas.com - 28/05/2025, 13:30 WIB</div><div>Diperbarui 28/05/2025, 14:05 WIB</div>",
+     "2025-05-28T13:30:07+07:00", "2025-05-28T14:05:00+07:00"),
+    # the same copy and no update line: the stamp stays (nothing says otherwise)
+    ("https://nasional.kompas.com/read/2025/05/28/13300701/judul", WIB,
+     "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Judul Berita\", "
+     "\"datePublished\": \"2025-05-28T06:30:07+00:00\", \"dateModified\": \"2025-05-28T06:30:07+00:00\"}</script>",
+     "<div class='read__time'>Kompas.com - 28/05/2025, 13:30 WIB</div>",
+     "2025-05-28T13:30:07+07:00", "2025-05-28T13:30:07+07:00"),
+    # a shown "update" before the publication is no update of it: the machine stamp stays
+    ("https://nasional.kompas.com/read/2025/05/28/13300701/judul", WIB,
+     "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Judul Berita\", "
+     "\"datePublished\": \"2025-05-28T06:30:07+00:00\", \"dateModified\": \"2025-05-28T06:30:07+00:00\"}</script>",
+     "<div class='read__time'>Kompas.com - 28/05/2025, 13:30 WIB</div><div>Diperbarui 27/05/2025, 09:00 WIB</div>",
+     "2025-05-28T13:30:07+07:00", "2025-05-28T13:30:07+07:00"),
 ])
 def test_the_shown_update_beside_settled_machine_dates(url, zone, head, line, published_at, updated_at) -> None:
     html = (f"<html><head>{head}</head><body><h1>Judul Berita</h1>{line}{_STORY}</body></html>")

@@ -75,7 +75,9 @@ Precedence for updated_at:
 U1  The first machine modified date, else the first shown one, read in the site's zone: the site's updated
     selector, else the update line ("Diperbarui: …", an element marked as the update time) the page finder
     passed over, or, when machine dates settled the publication and the page was not searched, the one
-    ``find_shown_update`` finds (extract.page_dates).
+    ``find_shown_update`` finds (extract.page_dates). Machine modified dates that all state the machine
+    published instant (one stamp written twice, kompas 2025) give no modification: a later shown update
+    line replaces them.
 U2  If P4b or P4c relabelled the published date, a modified date with the same wrong offset is
     relabelled the same way. So when another source settled it (P4a) but a machine date states its wall
     clock under another offset, the page's date line telling which is right: tribun's JSON-LD
