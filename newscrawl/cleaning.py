@@ -412,6 +412,19 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         requires_any=("pic.twitter.com",),
         requires_char="/",
     ),
+    # An embed left as its bare address (the embed script never ran, or the theme printed the oEmbed URL as a
+    # paragraph): a block that is nothing but a social or video POST's URL, "instagram.com/p/C8abc123/",
+    # "(https://twitter.com/jokowi/status/1803…)", "youtu.be/…" (h13 probe). A profile's address stays: a press
+    # release lists its contacts so ("www.twitter.com/Contoh", antaranews 2016), as do other sites' URLs.
+    _residue(
+        "embed_url",
+        r"[(\[]?\s*(?:https?://)?(?:(?:www|m|mobile|vt|vm)\.)?"
+        r"(?:(?:instagram\.com|instagr\.am)/(?:[\w.]+/)?(?:p|reels?|tv)/"
+        r"|(?:twitter|x)\.com/\w+/status/|tiktok\.com/@[\w.]+/video/|(?:vt|vm)\.tiktok\.com/"
+        r"|facebook\.com/(?:[\w.]+/(?:posts|videos)/|watch/?\?|reel/)|fb\.watch/"
+        r"|youtube\.com/(?:watch\?|shorts/|embed/)|youtu\.be/|threads\.net/@[\w.]+/post/)\S*\s*[)\]]?",
+        "embeds printed as their URL (h13 probe)",
+    ),
     # Reading widgets' text: a read counter, a reading-time estimate, font-size buttons (reconstructed from
     # news templates' article toolbars): "Dibaca 1.234 kali", "5 menit membaca", "A+ A-", "Ukuran teks".
     _residue(
@@ -909,7 +922,7 @@ _SPEECH_RE: Final = re.compile(
 _HEADLINE_ROWS: Final = frozenset({
     "related_link", "related_link_no_colon", "related_next", "related_label_title", "related_link_bracketed", "related_link_english",
     "related_link_short", "related_header", "editor_pick", "pager", "video_promo", "video_link", "gambas_embed",
-    "tweet_embed", "tweet_photo_link", "instagram_embed"})
+    "tweet_embed", "tweet_photo_link", "instagram_embed", "embed_url"})
 
 
 def _unless_speech(kind: str, text: str) -> str | None:
