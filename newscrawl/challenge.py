@@ -8,6 +8,11 @@ title and a one-line body and would be emitted (and, in a cron run, recorded as 
 article never comes). ``bot_challenge`` tells such a page from an article; the middleware turns it into a
 failed request counted as blocked, so health reports a site that refuses the crawler.
 
+Indonesian networks block sites on the government's list by answering in the site's place: the ISP's
+block page ("Internet Positif", Telkomsel's "Internet Baik", TrustPositif, Nawala), injected with a 200 at
+the article's own URL. Read as an article it would replace the real story in the output (and, on a recheck,
+be emitted as its update). A small page naming a block service is such a page: blocked too.
+
 Markers alone are not enough: Cloudflare injects ``/cdn-cgi/challenge-platform/`` scripts into ordinary
 pages, and comment forms carry reCAPTCHA. A small page is a challenge by its title (the interstitial's
 own, nothing else), or by a challenge script or captcha widget with almost no visible text.
@@ -34,6 +39,14 @@ _WIDGET = re.compile(r"window\._cf_chl_opt|cf-browser-verification|class=[\"'][^
 _WIDGET_NEEDLES = ("_cf_chl_opt", "cf-browser-verification", "recaptcha", "h-captcha", "cf-turnstile", "challenge-")
 # Visible text below this with a challenge widget: nothing but the interstitial's lines.
 _MAX_VISIBLE_CHARS = 600
+# ISP and DNS-filter block pages (Kominfo's list enforced by the networks): titled with the service's name,
+# or a near-empty page sending the browser to the service's host (meta refresh, iframe, script).
+_BLOCK_TITLE = re.compile(r"(?:internet\s*positif|internet\s*baik|trust\s*positif|nawala(?:\s+project)?"
+                          r"|(?:situs|halaman|akses)\s+(?:ini\s+)?diblokir|site\s+blocked|blocked)"
+                          r"(?:\s*[|\-\u2013\u2014:]\s*.{0,40})?", re.IGNORECASE)
+_BLOCK_HOST = re.compile(r"internetpositif\.|trustpositif\.|internetbaik\.|nawala\.|aduankonten\.", re.IGNORECASE)
+# Visible text of a block page: a notice of a few sentences. An article about the blocking is far longer.
+_MAX_BLOCK_PAGE_CHARS = 1500
 _INVISIBLE = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 
@@ -49,6 +62,13 @@ def bot_challenge(html: str, headers: Mapping[str, str] | None = None) -> str | 
     title = " ".join(found.group(1).split()) if found else ""
     if title and _TITLE.fullmatch(title):
         return f"title {title!r}"
+    block = title if title and _BLOCK_TITLE.fullmatch(title) else None
+    if block is None and _BLOCK_HOST.search(html):
+        block = _BLOCK_HOST.search(html).group(0).rstrip(".")
+    if block is not None:
+        visible = len(" ".join(_TAG.sub(" ", _INVISIBLE.sub(" ", html)).split()))
+        if visible <= (_MAX_BLOCK_PAGE_CHARS if block == title else _MAX_VISIBLE_CHARS):
+            return f"ISP block page ({block.lower()}) of {visible} visible characters"
     if any(needle in html for needle in _WIDGET_NEEDLES) and _WIDGET.search(html):
         visible = len(" ".join(_TAG.sub(" ", _INVISIBLE.sub(" ", html)).split()))
         if visible <= _MAX_VISIBLE_CHARS:

@@ -159,6 +159,13 @@ class IncrementalPipeline:
         if outside:
             # A recheck (1/6/24/48 h after publication) of an article emitted on an earlier day.
             self.stats.inc_value("newscrawl/window/recheck_outside_window")
+        if seen is not None and seen.published_ts is not None and not adapter.get("published_at"):
+            # The story was emitted with its date; this page of it has none: not a version of the story but a
+            # page in its place (a block notice injected by the network, a maintenance page, an error page
+            # answered 200). The version emitted stands, and the recheck is not used up (no check recorded).
+            self.stats.inc_value("newscrawl/dropped/undated_recheck")
+            adapter["checked_as"] = None
+            raise DropItem(f"undated_recheck: {adapter.get('url')} gave no date where the story emitted had one")
         if seen is not None and adapter.get("missing_pages"):
             # A recheck that could not fetch every page: the version emitted before stands — whole, or cut with
             # as much text — and a cut copy never replaces it; one that read more of a cut article does.

@@ -19,6 +19,10 @@ PAGES = REPO / "tests" / "challenge"
 CLOUDFLARE = (PAGES / "cloudflare_200.html").read_text(encoding="utf-8")
 CAPTCHA_WALL = (PAGES / "captcha_wall_200.html").read_text(encoding="utf-8")
 # An ordinary article under Cloudflare: its injected detection script, a comment form with reCAPTCHA.
+# Indonesia's ISP block page, answered 200 in the article's place (Telkom's "Internet Positif").
+ISP_BLOCK = ("<html><head><title>Internet Positif</title><meta property='og:type' content='website'></head><body>"
+             "<h1>Internet Positif</h1><p>Maaf, akses ke situs ini diblokir karena mengandung konten negatif sesuai "
+             "peraturan perundang-undangan yang berlaku di Indonesia. Hubungi penyedia layanan Anda.</p></body></html>")
 PROTECTED_ARTICLE = article_html(3).replace(
     "</body>", '<form class="comment-form"><div class="g-recaptcha" data-sitekey="x"></div></form>'
     '<script src="/cdn-cgi/challenge-platform/scripts/jsd/main.js"></script></body>')
@@ -34,11 +38,21 @@ PROTECTED_ARTICLE = article_html(3).replace(
     ("<html><head><title>Sucuri WebSite Firewall - Access Denied</title></head><body>Access Denied</body></html>",
      None, "title"),
     ("<html><body>x</body></html>", {"cf-mitigated": "challenge"}, "cf-mitigated"),
+    # (reconstructed, h19 probe) ISP block pages injected with a 200 at the article's URL
+    (ISP_BLOCK, None, "ISP block page (internet positif)"),
+    ("<html><head><title>Internet Baik</title></head><body><img src='logo.png'><p>Mohon maaf, situs yang Anda "
+     "tuju tidak dapat diakses.</p><a href='https://aduankonten.id'>Laporkan</a></body></html>", None,
+     "ISP block page (internet baik)"),
+    ("<html><head><meta http-equiv='refresh' content='0;url=https://trustpositif.kominfo.go.id/?u=x'></head>"
+     "<body></body></html>", None, "ISP block page (trustpositif)"),
     # not challenges: articles that carry the markers, or name them in their headline
     (PROTECTED_ARTICLE, None, None),
     ("<html><head><title>Just a moment... kata Jokowi soal reshuffle - Kompas.com</title></head><body>"
      "<p>Presiden meminta publik menunggu.</p></body></html>", None, None),
     (article_html(4).replace("Berita Sintetis Nomor 4", "Situs KPU Sempat Tampilkan Captcha"), None, None),
+    # an article about the blocking is an article
+    (article_html(5).replace("Berita Sintetis Nomor 5", "Kominfo Blokir 20 Situs Lewat Internet Positif dan Nawala"),
+     None, None),
     ("<html><body>x</body></html>", {"cf-mitigated": ""}, None),
     ("", None, None),
 ])
@@ -64,13 +78,14 @@ def test_a_challenge_at_an_article_url_is_a_blocked_request_not_an_item(tmp_path
               # "I'm Under Attack" mode: the interstitial with 503 (retried, then blocked, not a server error)
               article_url(4): Route(CLOUDFLARE.encode(), status=503),
               article_url(5): Route(b"<html><title>503 Service Unavailable</title><body>Maaf, server sedang "
-                                    b"sibuk.</body></html>", status=503)}  # a real outage stays one
+                                    b"sibuk.</body></html>", status=503),  # a real outage stays one
+              article_url(6): Route(ISP_BLOCK.encode())}  # the network's block page in the article's place
     result = run_crawl("sindonews", routes, tmp_path, "url=" + ",".join(routes))
     assert [item["url"] for item in result.items] == [article_url(3)]
-    assert result.stats.get("newscrawl/failed/article/blocked") == 3, result.stats
+    assert result.stats.get("newscrawl/failed/article/blocked") == 4, result.stats
     assert result.stats.get("newscrawl/failed/article/server_error") == 1, result.stats
     lines = [line for line in result.log.splitlines() if "BotChallenge" in line and "Request failed" in line]
-    assert len(lines) == 3 and all("blocked (403, 429 or a bot challenge)" in line for line in lines), lines
+    assert len(lines) == 4 and all("blocked (403, 429 or a bot challenge)" in line for line in lines), lines
     assert "Traceback" not in result.log
 
 

@@ -150,3 +150,29 @@ def test_a_recheck_answered_by_a_challenge_or_an_empty_page_is_not_counted_done(
     assert after.summary["sites"]["sindonews"]["items_updated"] == 2
     corrected = [i["url"] for i in completed_items(tmp_path) if i["updated_at"]]
     assert sorted(corrected) == sorted(article_url(n) for n in range(4))  # each correction once
+
+
+# A page answered 200 in the story's place that no challenge or block test knows (h19 probe: a network's block
+# notice, a maintenance page): a title and a paragraph, no date.
+IN_ITS_PLACE = ("<html><head><title>Layanan Sedang Dalam Pemeliharaan</title><meta property='og:type' "
+                "content='website'></head><body><h1>Layanan Sedang Dalam Pemeliharaan</h1><p>Mohon maaf, layanan ini "
+                "sedang dalam pemeliharaan rutin. Silakan kembali beberapa saat lagi untuk membaca berita terbaru "
+                "dari kami. Terima kasih atas pengertian Anda.</p></body></html>").encode()
+
+
+def test_an_undated_page_in_a_dated_storys_place_is_no_update_of_it(tmp_path):
+    """The 48 h recheck of four dated stories: two answer a dated correction, two an undated page in their
+    place. The undated ones are not emitted as updates of the stories (the stories stand as emitted) and their
+    rechecks are not used up: the next run asks again and emits their corrections, each once."""
+    assert run(site_routes(4), tmp_path, DAY, "09:20").returncode == 0
+    routes = later_day_routes(4, DAY_AFTER, versions={n: 2 for n in range(4)})
+    routes[article_url(0)] = routes[article_url(1)] = Route(body=IN_ITS_PLACE)
+    replaced = run(routes, tmp_path, DAY_AFTER, "10:00")
+    site = replaced.summary["sites"]["sindonews"]
+    assert site["items_updated"] == 2 and site["recheck_unread"] == 2, site
+    assert site["dropped"].get("undated_recheck") == 2, site
+    assert not [i for i in completed_items(tmp_path) if "Pemeliharaan" in i["title"]]
+    after = run(later_day_routes(4, DAY_AFTER, versions={n: 2 for n in range(4)}), tmp_path, DAY_AFTER, "10:20")
+    assert sorted(article_hits(after)) == [article_url(0), article_url(1)], after.stderr
+    corrected = [i["url"] for i in completed_items(tmp_path) if i["updated_at"]]
+    assert sorted(corrected) == sorted(article_url(n) for n in range(4))  # each correction once
