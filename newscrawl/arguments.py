@@ -18,7 +18,7 @@ KINDS: dict[str, tuple[str, Any]] = {
     "urls": ("http(s) URLs separated by commas", ()),
     "urlfile": ("a readable file of http(s) URLs, one per line", ()),
     "names": ("names separated by commas", ()),
-    "day": ("a date as YYYY-MM-DD", None),
+    "day": ("a date as YYYY-MM-DD, from 1990-01-01 to 2100-12-31", None),
     "count": ("a whole number of at least 1", None),
     "count0": ("a whole number of at least 0", None),
     "flag": ("1/0, true/false or yes/no", False),
@@ -27,6 +27,11 @@ _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
 # A comma separates URLs only before the next scheme: some article URLs contain commas
 # (tempo 2015: …/055715684,uk.html/…).
 _URL_SEPARATOR = re.compile(r",(?=\s*https?://)")
+
+
+# The days a window may name: the web's Indonesian news starts in the 1990s (dates.MIN_YEAR); a day far
+# outside is a typo ("0024-06-19"), and date.min/max would overflow the day-by-day walk over the window.
+FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2100, 12, 31)
 
 
 class BadArgument(ValueError):
@@ -68,6 +73,9 @@ def read_url_file(path: str) -> list[str]:
 
 def _convert(name: str, kind: str, value: Any) -> Any:
     text = value if not isinstance(value, str) else value.strip()
+    if kind in ("urls", "urlfile") and isinstance(text, str) and not text:
+        # "-a url=" from an empty shell variable: not "no URL given" (which would crawl today's listings instead)
+        raise ValueError("nothing given")
     if kind == "urls":
         urls = split_urls(text)
         for url in urls:
@@ -81,7 +89,12 @@ def _convert(name: str, kind: str, value: Any) -> Any:
             return [str(v).strip() for v in text if str(v).strip()]
         return [n.strip() for n in text.split(",") if n.strip()]
     if kind == "day":
-        return date.fromisoformat(str(text)) if text not in ("", None) else None
+        if text in ("", None):
+            return None
+        day = date.fromisoformat(str(text))
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise ValueError(text)
+        return day
     if kind in ("count", "count0"):
         if text in ("", None):
             return None
@@ -121,7 +134,8 @@ def check_arguments(given: Mapping[str, Any], accepted: Mapping[str, str], *, to
         try:
             values[name] = _convert(name, kind, given[name])
         except (TypeError, ValueError) as error:
-            bad = (f" ({error.args[0]!r} is not)" if kind == "urls" and error.args
+            bad = (" (nothing given)" if error.args and error.args[0] == "nothing given"
+                   else f" ({error.args[0]!r} is not)" if kind == "urls" and error.args
                    else f" ({error.args[0]})" if kind == "urlfile" and error.args else "")
             raise BadArgument(f"-a {name}={given[name]!r}: expected {expected}{bad}") from None
     required = list(require_any)

@@ -40,12 +40,23 @@ EXIT_OK, EXIT_CRAWL_FAILED, EXIT_USAGE, EXIT_UNHEALTHY, EXIT_LOCKED = 0, 1, 2, 3
 logger = logging.getLogger("newscrawl.cron")
 
 
+# A window reaching further back is a backfill: --since says which day.
+MAX_LOOKBACK_HOURS = 24 * 31
+
+
+def _lookback_hours(text: str) -> float:
+    hours = float(text)
+    if not 0 <= hours <= MAX_LOOKBACK_HOURS:  # NaN fails too
+        raise argparse.ArgumentTypeError(f"{text}: hours from 0 to {MAX_LOOKBACK_HOURS} (a longer window: --since)")
+    return hours
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m newscrawl.cron", description=__doc__.splitlines()[0])
     parser.add_argument("--spiders", help="comma-separated spider names (default: all)")
     parser.add_argument("--since", help="first day YYYY-MM-DD (default: the WIB day --lookback-hours ago)")
     parser.add_argument("--until", help="last day YYYY-MM-DD (default: today, WIB)")
-    parser.add_argument("--lookback-hours", type=float, default=6.0,
+    parser.add_argument("--lookback-hours", type=_lookback_hours, default=6.0,
                         help="without --since, start the window this many hours back, so a run just after "
                              "midnight still reads yesterday's last articles (default: 6)")
     parser.add_argument("--recrawl", action="store_true", help="ignore the seen-store for this run")
@@ -169,7 +180,11 @@ def main(argv: list[str] | None = None) -> int:
     # Arguments first: a bad one exits at once (2), without taking the lock from a good run.
     loader = SpiderLoader.from_settings(settings)
     names = loader.list()
-    chosen = [n.strip() for n in args.spiders.split(",")] if args.spiders else names
+    if args.spiders is not None and not args.spiders.strip(", "):
+        # --spiders "" (an empty variable in a crontab): not "every site"
+        logger.error("--spiders names no spider (known: %s)", ", ".join(names))
+        return EXIT_USAGE
+    chosen = [n.strip() for n in args.spiders.split(",") if n.strip()] if args.spiders else names
     unknown = sorted(set(chosen) - set(names))
     if unknown:
         logger.error("Unknown spider(s): %s (known: %s)", ", ".join(unknown), ", ".join(names))

@@ -58,6 +58,12 @@ def test_good_arguments(given, expected):
     ({"since": "2024-06-05", "until": "2024-06-03"}, "-a since=2024-06-05 is after -a until=2024-06-03"),
     ({"since": "2024-06-20"}, "-a since=2024-06-20 is after -a until=2024-06-19"),  # until defaults to today
     ({"recrawl": "maybe"}, "-a recrawl='maybe': expected 1/0, true/false or yes/no"),
+    # (h19 probe) a day past what a window walks day by day ended in a traceback and exit 0
+    ({"since": "0001-01-01", "until": "0001-01-01"}, "-a since='0001-01-01': expected a date as YYYY-MM-DD, from 1990"),
+    ({"until": "9999-12-31"}, "-a until='9999-12-31': expected a date"),
+    # an empty shell variable: not "no URL given" (that crawled today's listings instead)
+    ({"url": ""}, "-a url='': expected http(s) URLs separated by commas (nothing given)"),
+    ({"url_file": " "}, "-a url_file=' ': expected a readable file of http(s) URLs, one per line (nothing given)"),
 ])
 def test_bad_arguments_name_themselves(given, message):
     with pytest.raises(BadArgument) as raised:
@@ -171,11 +177,22 @@ def cron(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
      "Bad argument for sindonews: -a since=2024-06-05 is after -a until=2024-06-01"),
     (["--spiders", "sindonews", "--since", "yesterday"], "Bad argument for sindonews: -a since='yesterday'"),
     (["--spiders", "generic"], "Bad argument for generic: generic needs -a start_urls=… or -a url=…"),
+    (["--spiders", ""], "--spiders names no spider"),
+    (["--spiders", "sindonews", "--since", "0001-01-01", "--until", "0001-01-01"],
+     "Bad argument for sindonews: -a since='0001-01-01': expected a date as YYYY-MM-DD, from 1990-01-01"),
 ])
 def test_cron_checks_arguments_before_the_lock(tmp_path, held_lock, args, line):
     process = cron(tmp_path, *args)
     assert process.returncode == 2, process.stderr  # not 75 (locked), not 1 (a crawl did not finish)
     assert process.stderr.count("\n") == 1 and line in process.stderr, process.stderr
+
+
+@pytest.mark.parametrize("hours", ["999999999", "-1", "nan"])
+def test_cron_lookback_hours_out_of_range_is_a_usage_error(tmp_path, held_lock, hours):
+    """(h19 probe) a huge --lookback-hours ended in an OverflowError traceback and exit 1."""
+    process = cron(tmp_path, "--spiders", "sindonews", "--lookback-hours", hours)
+    assert process.returncode == 2 and "Traceback" not in process.stderr, process.stderr
+    assert f"argument --lookback-hours: {hours}: hours from 0 to 744" in process.stderr, process.stderr
 
 
 def test_cron_lock_message_names_the_holder(tmp_path, held_lock):
