@@ -806,6 +806,14 @@ _SYNDICATION_RE: Final = re.compile(
 # (reconstructed from the network's closing line): outlet, quoted title, link.
 _DETIK_CROSSPOST_RE: Final = re.compile(
     r"baca\s+artikel\s+(?P<outlet>detik\w*|\S+\.(?:com|id|co\.id))\s*,?\s*(?P<rest>[\"\u201c'].*)", re.IGNORECASE)
+# The KLY network's note on a story taken from a sister site (liputan6 from Bola.com, Fimela, Merdeka.com; h18
+# probe): "Disadur dari: Bola.com (Penulis: A/Editor: B, Published: 19/6/2024)". The outlet is a site's name
+# (a domain, or capitalised words), not "berbagai sumber" (various sources).
+_ADAPTED_FROM_RE: Final = re.compile(
+    r"(?:artikel\s+ini\s+)?disadur\s+dari\s*:?\s*"
+    r"(?P<outlet>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.id|id|net|tv|co)|(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,2})"
+    r"\s*(?:[(\[](?P<rest>[^()\[\]]*)[)\]])?\s*\.?",
+    re.IGNORECASE)
 _SYNDICATION_MAX_CHARS: Final = 800
 _SYNDICATION_TITLE_END_RE: Final = re.compile(
     r"\s*(?:klik\s+untuk\s+baca|baca\s+selengkapnya|selengkapnya\s*(?::|di\s+sini|https?://|$)|https?://|penulis\s*:"
@@ -1701,11 +1709,16 @@ def clean_body(blocks: list[str], title: str | None = None) -> list[str]:
 def _parse_syndication(block: str) -> dict[str, str | None] | None:
     head = block[:40].lower()
     if len(block) > 2 * _SYNDICATION_MAX_CHARS or ("artikel" not in head and "berita ini" not in head
-                                                   and "tulisan ini" not in head):
+                                                   and "tulisan ini" not in head and "disadur" not in head):
         return None  # cheap reject: the line starts with "Artikel ini ..." ("Berita ini …", "Tulisan ini …")
     text = _collapse_whitespace(block)
     if len(text) > _SYNDICATION_MAX_CHARS:
         return None
+    adapted = _ADAPTED_FROM_RE.fullmatch(text)
+    if adapted is not None:
+        url_match = _URL_RE.search(adapted.group("rest") or "")
+        return {"outlet": adapted.group("outlet").rstrip(".,:"), "title": None,
+                "url": url_match.group(0).rstrip(".,;:)") if url_match else None}
     match = _SYNDICATION_RE.fullmatch(text) or _DETIK_CROSSPOST_RE.fullmatch(text)
     if match is None:
         return None

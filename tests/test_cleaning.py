@@ -942,6 +942,19 @@ SYNDICATION_ROWS = [
         {"outlet": "Kompas.com", "title": "A B C", "url": None},
         id="with-credits",
     ),
+    # (reconstructed, h18 probe) liputan6 taking a story from a sister site of its network
+    pytest.param(
+        ["Isi.", "Disadur dari: Bola.com (Penulis: Benediktus Gerendo Pradigdo/Editor: Rizki Hidayat, "
+                 "Published: 19/6/2024)"],
+        ["Isi."], {"outlet": "Bola.com", "title": None, "url": None}, id="kly-adapted-from",
+    ),
+    pytest.param(["Isi.", "Disadur dari Merdeka.com."], ["Isi."], {"outlet": "Merdeka.com", "title": None, "url": None},
+                 id="kly-adapted-from-bare"),
+    # "from various sources": no outlet to name; prose that says "disadur" stays
+    pytest.param(["Isi.", "Disadur dari berbagai sumber."], ["Isi.", "Disadur dari berbagai sumber."], None,
+                 id="various-sources-no-outlet"),
+    pytest.param(["Cerita rakyat itu disadur dari naskah kuno Jawa, kata dia."],
+                 ["Cerita rakyat itu disadur dari naskah kuno Jawa, kata dia."], None, id="adapted-in-prose"),
     pytest.param(
         ["-----", "Artikel ini telah naik di detikBali dan bisa dibaca selengkapnya di sini."],
         ["-----"],
