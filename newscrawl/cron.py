@@ -32,6 +32,7 @@ from scrapy.utils.project import get_project_settings
 from newscrawl.cluster import worker_run_id
 from newscrawl.dates import WIB
 from newscrawl.health import site_health, site_thresholds
+from newscrawl.middlewares import clock_from_settings
 from newscrawl.output import recover
 from newscrawl.report import write_report
 from newscrawl.state import StoreUnreadable, open_seen_store
@@ -105,6 +106,59 @@ def default_since(lookback_hours: float, until: str | None, now: datetime | None
         return None
     now = now or datetime.now(timezone.utc)
     return (now.astimezone(WIB) - timedelta(hours=lookback_hours)).date().isoformat()
+
+
+# How far back a run reaches for days its site's earlier runs could not read (an outage, a block): further is a
+# backfill (--since), named in a warning.
+MAX_CATCH_UP_DAYS = 7
+
+
+def covered(site: Mapping[str, Any]) -> bool:
+    """Whether a site's run (its summary) read its listings and its articles: finished, and neither its discovery
+    nor its article requests all failed. A run that was only unhealthy by a share (dates, bylines) did read."""
+    failures = site.get("health", {}).get("failures", [])
+    return site.get("finish_reason") == "finished" and not any(
+        failure.startswith(("discovery:", "articles:")) for failure in failures)
+
+
+def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime) -> dict[str, datetime]:
+    """The start of each site's newest run, among cron's default-window runs (not backfills) since
+    ``not_before``, that covered it (``covered``); a site without one is left out. Summaries are named by run
+    id, which begins with its start time: read newest first, until every site is found or they are older."""
+    found: dict[str, datetime] = {}
+    try:
+        paths = sorted(runs_dir.glob("*.summary.json"), reverse=True)
+    except OSError:
+        return found
+    for path in paths:
+        if len(found) == len(sites):
+            break
+        try:
+            summary = json.loads(path.read_text(encoding="utf-8"))
+            started = datetime.fromisoformat(summary["window_now"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # a summary half written by a dead run, or of another release: no evidence either way
+        if started < not_before:
+            break
+        if summary.get("window_until") is not None:
+            continue  # a backfill (--until) covers the days it named, not the time since the run before
+        for name, site in (summary.get("sites") or {}).items():
+            if name in sites and name not in found and isinstance(site, dict) and covered(site):
+                found[name] = started
+    return found
+
+
+def catch_up_since(since: str, last_covered: datetime | None, lookback_hours: float, now: datetime,
+                   max_days: int = MAX_CATCH_UP_DAYS) -> str:
+    """The window's first day for a site: ``since`` (the default window's), or earlier when the site's last run
+    that read it started before that window (the site was down, or blocked the crawler, for longer than the
+    lookback): from the WIB day ``lookback_hours`` before that run, as that run's successor would have read,
+    at most ``max_days`` back. Without such a run (a new store), ``since``."""
+    if last_covered is None:
+        return since
+    wanted = (last_covered.astimezone(WIB) - timedelta(hours=lookback_hours)).date()
+    floor = (now.astimezone(WIB) - timedelta(days=max_days)).date()
+    return min(since, max(wanted, floor).isoformat())
 
 
 def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) -> dict[str, Any]:
@@ -191,13 +245,33 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     if not args.spiders:
         chosen = scheduled_spiders(loader)
-    since = args.since or default_since(args.lookback_hours, args.until)
-    spider_args = {k: v for k, v in (("since", since), ("until", args.until)) if v}
+    try:
+        now = datetime.fromtimestamp(clock_from_settings(settings)(), timezone.utc)
+    except ValueError as error:
+        logger.error("%s", error)
+        return EXIT_USAGE
+    since = args.since or default_since(args.lookback_hours, args.until, now)
+    # A pinned clock (NEWSCRAWL_NOW: tests, replays of a past day) ends the default window on its own day, not the
+    # machine's.
+    until = args.until or (now.astimezone(WIB).date().isoformat() if settings.get("NEWSCRAWL_NOW") else None)
+    spider_args = {k: v for k, v in (("since", since), ("until", until)) if v}
     if args.recrawl:
         spider_args["recrawl"] = "1"
+    site_args = {name: dict(spider_args) for name in chosen}
+    if not args.since and not args.until:
+        # The default window reaches back to what each site's last good run read: an outage longer than the
+        # lookback would otherwise lose the articles listed while the site was down, for good.
+        floor = now - timedelta(days=MAX_CATCH_UP_DAYS + 1)
+        last = last_covered_runs(output_dir / "runs", chosen, floor)
+        for name in chosen:
+            caught = catch_up_since(since, last.get(name), args.lookback_hours, now)
+            if caught != since:
+                site_args[name]["since"] = caught
+                logger.info("%s: its last run that read the site started %s; this run reads from %s", name,
+                            last[name].isoformat(timespec="minutes"), caught)
     for name in chosen:
         try:
-            loader.load(name).check_arguments(spider_args)
+            loader.load(name).check_arguments(site_args[name])
         except ValueError as error:
             logger.error("Bad argument for %s: %s", name, error)
             return EXIT_USAGE
@@ -236,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in chosen:
         crawler = process.create_crawler(name)
         crawlers[name] = crawler
-        process.crawl(crawler, **spider_args)
+        process.crawl(crawler, **site_args[name])
     process.start()
 
     thresholds = settings.getdict("NEWSCRAWL_HEALTH")
@@ -253,6 +327,10 @@ def main(argv: list[str] | None = None) -> int:
         "duration_s": round(time.time() - started, 3),
         "log_file": str(log_file),
         "recovered_part_files": settled,
+        # The window: its last day (null: cron's default window, up to the run's day) and each site's first.
+        "window_until": args.until,
+        "window_now": now.isoformat(timespec="seconds"),  # the decisions' clock at the start (NEWSCRAWL_NOW)
+        "window_since": {name: site_args[name].get("since") for name in chosen},
         "unhealthy_sites": unhealthy,
         "unfinished_sites": unfinished,
         "sites": sites,

@@ -173,3 +173,42 @@ def test_an_unreadable_seen_store_stops_the_run_with_one_line_and_is_left_alone(
     assert len(second.stderr.strip().splitlines()) == 1, second.stderr
     assert store.read_bytes() == damage
     assert len(completed_items(tmp_path)) == 2  # the first run's output, untouched
+
+
+NEXT_DAY = "2024-06-20"
+
+
+def test_a_site_down_longer_than_the_lookback_is_caught_up_when_it_returns(tmp_path):
+    """(h19 probe) The default window reaches back 6 h. The site is down from the evening of D until 07:00 on D+1;
+    D's evening stories were listed while it was down. The 07:10 run's own window is D+1 alone: without catch-up
+    they were never fetched. It reads from the day of the last run that read the site, and each comes out once."""
+    def run(routes, at):
+        return run_cron(routes, tmp_path, "--spiders", "sindonews", "-s", f"NEWSCRAWL_NOW={at}+07:00")
+
+    morning = site_routes(5)  # stories 0..4 on D's listing
+    assert run(morning, f"{DAY}T14:00:00").returncode == 0
+    down = {url: Route(b"down", status=503) for url in [*site_routes(10), listing_url(0, NEXT_DAY), listing_url(20, NEXT_DAY)]}
+    for at in (f"{DAY}T20:00:00", f"{NEXT_DAY}T02:00:00"):
+        failed = run(down, at)
+        assert failed.returncode == 3, failed.stdout
+    back = site_routes(10)  # D's listing now shows the evening's 5..9 too; D+1's lists nothing yet
+    back[listing_url(0, NEXT_DAY)] = Route(body=b"<html><body></body></html>")
+    returned = run(back, f"{NEXT_DAY}T07:10:00")
+    assert returned.returncode == 0, returned.stdout + returned.stderr
+    assert returned.summary["window_since"] == {"sindonews": DAY}
+    assert Counter(item["url"] for item in completed_items(tmp_path)) == Counter(article_url(n) for n in range(10))
+    # the run after reads its own window again: the last good run is recent
+    again = run(back, f"{NEXT_DAY}T07:20:00")
+    assert again.summary["window_since"] == {"sindonews": NEXT_DAY}
+
+
+def test_catch_up_since():
+    from datetime import datetime
+    from newscrawl.cron import catch_up_since
+    now = datetime.fromisoformat("2024-06-20T07:10:00+07:00")
+    assert catch_up_since("2024-06-20", None, 6, now) == "2024-06-20"  # no earlier good run: the default window
+    assert catch_up_since("2024-06-20", datetime.fromisoformat("2024-06-20T06:50:00+07:00"), 6, now) == "2024-06-20"
+    assert catch_up_since("2024-06-20", datetime.fromisoformat("2024-06-19T14:00:00+07:00"), 6, now) == "2024-06-19"
+    # the run read up to 02:00 UTC on the 19th: its successor's window began on the WIB day 6 h before it
+    assert catch_up_since("2024-06-20", datetime.fromisoformat("2024-06-19T02:00:00+00:00"), 6, now) == "2024-06-19"
+    assert catch_up_since("2024-06-20", datetime.fromisoformat("2024-05-01T12:00:00+07:00"), 6, now) == "2024-06-13"
