@@ -843,3 +843,11 @@ def test_an_english_ordinal_date_line_is_found() -> None:
     rules = SiteRules(published=("time[itemprop=datePublished]::attr(datetime)",))
     raw = extract_article(Selector(text=page), "https://en.antaranews.com/news/315345/govt-targets", rules)
     assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2024-06-19T14:30:00+07:00"
+
+
+def test_the_update_label_pre_test_covers_every_label():
+    """find_shown_update skips elements with no update label beside them by a substring pre-test (_label_beside):
+    each word _UPDATED_LABEL reads must hold one of its stems, or that label's line would never be read."""
+    from newscrawl.fields.dates import _UPDATE_LABEL_STEMS, _UPDATED_LABEL
+    for word in _UPDATED_LABEL.pattern.split("|"):
+        assert any(stem in word.lower() for stem in _UPDATE_LABEL_STEMS), word

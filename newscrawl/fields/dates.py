@@ -519,6 +519,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
             continue  # nothing _shown_texts would read (most elements): no generator made for them
         if not published and updated:
             break  # the update line was all that was asked for
+        if not published and not (is_update_element(element) or _label_beside(element)):
+            continue  # only the update line is asked for, and no update label is at hand (most dated elements)
         if is_update_element(element) or after_update_label(element):
             text = element.get("datetime") or element.get("content") or _short_text(element)
             if (updated is not None and not updated and text and not in_masthead(element)
@@ -678,6 +680,23 @@ def after_update_label(element: etree._Element) -> bool:
     # The label nearest before the date is the update's, with no other date between them
     # ("Diperbarui: Kamis … 10:15 WIB Dipublikasikan: Rabu …": the second date is the publication).
     return bool(labels) and not _YEAR_DIGITS.search(before[labels[-1].end():])
+
+
+def _label_beside(element: etree._Element) -> bool:
+    """Whether an update label stands in the element's own text or tail, a child's text, its parent's own text or
+    the element before it: where every update line find_shown_update reads has its label (a cheap test before
+    the element's whole text is read; on a page with a dated sidebar the reading cost ~2 ms)."""
+    previous = element.getprevious()
+    parent = element.getparent()
+    near = [element.text, element.tail, *(child.text for child in element),
+            None if parent is None else parent.text,
+            None if previous is None else previous.text, None if previous is None else previous.tail]
+    # Lowered and tested for _UPDATED_LABEL's stems (a superset): ~10x cheaper than the case-blind alternation.
+    return any(text and any(stem in text.lower() for stem in _UPDATE_LABEL_STEMS) for text in near)
+
+
+# What every word of _UPDATED_LABEL holds, lower case.
+_UPDATE_LABEL_STEMS = ("perbar", "perbahar", "pembaru", "pembaharu", "mutakhir", "update", "diubah", "modified")
 
 
 def _publication_classes(classes: str) -> bool:
