@@ -191,6 +191,20 @@ def test_choose_dates(published, updated, zone, published_at, updated_at, rule) 
      ("2015-06-19T16:46:00+07:00", None, "page_prints_utc")),
     ([c("2015-06-19T09:46:00Z", META), c("June 19, 2015 | 09:46 am", PAGE)], [], WIB, None,
      ("2015-06-19T16:46:00+07:00", None, "page_prints_utc")),
+    # (reconstructed, h21 probe: balipost 2018, tagDiv on WordPress < 5.3: article:published_time and <time datetime>
+    # 2018-11-05T20:40:12+00:00, shown "Senin, 5 November 2018", URL /2018/11/05/) a date-only V: the "+00:00"
+    # wall clock on V's day, its UTC instant on the next day in WITA: local time mislabelled (it was 04:40 on the 6th)
+    ([c("2018-11-05T20:40:12+00:00", META), c("Senin, 5 November 2018", PAGE)], [c("2018-11-05T20:45:03+00:00", META)],
+     WITA, "id", ("2018-11-05T20:40:12+08:00", "2018-11-05T20:45:03+08:00", "utc_label_on_local_day")),
+    # ... on an English page (or unknown language) the UTC instant as stated (P4c's language split)
+    ([c("2018-11-05T20:40:12+00:00", META), c("Senin, 5 November 2018", PAGE)], [], WITA, "en",
+     ("2018-11-06T04:40:12+08:00", None, "machine_over_date_only")),
+    # ... while a true UTC stamp whose instant falls on V's day in the zone agrees (h21: fajar's Yoast under "19 Juni
+    # 2024"), and so does one whose UTC wall clock is the day before V's (20:40Z on the 4th is the 5th in WITA)
+    ([c("2024-06-19T12:40:31+00:00", JSONLD), c("19 Juni 2024", PAGE)], [c("2024-06-19T12:52:10+00:00", JSONLD)],
+     WITA, "id", ("2024-06-19T20:40:31+08:00", "2024-06-19T20:52:10+08:00", "agree")),
+    ([c("2018-11-04T20:40:12+00:00", META), c("Senin, 5 November 2018", PAGE)], [], WITA, "id",
+     ("2018-11-05T04:40:12+08:00", None, "agree")),
     # an Indonesian page whose machine date is a local offset: the page still shows UTC's wall clock as given
     # (no label to blame), as before
     ([c("2015-06-19T16:46:00+07:00", META), c("19 Juni 2015 09:46", PAGE)], [], WIB, "id",

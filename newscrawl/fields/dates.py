@@ -46,6 +46,11 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
        14:30:27+00:00 in the meta is 14:30:27+08:00 in Makassar, not 22:30 WITA).
        ``page_prints_utc``: otherwise (an English-language page, or the language unknown; S in any
        offset) the page prints UTC (English-language outlets) → S.
+       ``utc_label_on_local_day``: V is a date only, the page Indonesian, S labelled UTC, S's wall clock on
+       V's day but S's instant on another day in V's zone: the same label bug, the time of day not shown (balipost
+       2018: 20:40:12+00:00 under "Senin, 5 November 2018" is 20:40:12+08:00, not 04:40 WITA on the 6th) →
+       S's wall time in V's zone, and U2 relabels the update the same way. A true UTC stamp whose instant
+       falls on V's day there (fajar's Yoast 12:40:31+00:00 under "19 Juni 2024": 20:40 WITA) agrees (a).
     When no S passes:
     d. ``shown_over_machine``: V has a time → V. The date line is what the outlet tells its
        readers. A machine time a few minutes after it (JSON-LD 13:11, page 13:06) is a save or
@@ -335,6 +340,13 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_loca
                 relabelled = DateReading(stated.moment.replace(tzinfo=page.moment.tzinfo), True, True)
                 return relabelled, "utc_label_on_local_time", (timedelta(0), page.moment.tzinfo)
             return stated, "page_prints_utc", None
+    if prints_local and not page.has_time and not page.relative:
+        for stated in machine:
+            if _utc_label_off_shown_day(stated, page):
+                # V a date only, S's UTC wall clock on V's day but its instant on another day there: local time
+                # labelled "+00:00" (WordPress < 5.3), as in P4c.
+                relabelled = DateReading(stated.moment.replace(tzinfo=page.moment.tzinfo), True, True)
+                return relabelled, "utc_label_on_local_day", (timedelta(0), page.moment.tzinfo)
     if page.relative:
         # P4f: counted back from the fetch ("kemarin, 20:40", "2 jam yang lalu"): the render's age, never over a
         # stated date; its clock may still tell the zone the page prints.
@@ -418,6 +430,15 @@ def _shown_in_eastern_zone(stated: DateReading, page: DateReading) -> tzinfo | N
 def _prints_utc(stated: DateReading, page: DateReading) -> bool:
     return (stated.has_time and page.has_time and not page.has_zone
             and _minute(stated.moment.astimezone(timezone.utc)) == _minute(page.moment))
+
+
+def _utc_label_off_shown_day(stated: DateReading, page: DateReading) -> bool:
+    """S labelled UTC whose wall clock falls on the day a date-only V shows, while its instant falls on another
+    day in V's zone (P4c, date-only V): 20:40:12+00:00 under "Senin, 5 November 2018" is 04:40 WITA on the 6th
+    read as UTC, 20:40 on the 5th read as the wall clock it is."""
+    return (stated.has_time and stated.has_zone and stated.moment.utcoffset() == timedelta(0)
+            and stated.moment.date() == page.moment.date()
+            and stated.moment.astimezone(page.moment.tzinfo).date() != page.moment.date())
 
 
 def _earlier(modified: DateReading, published: DateReading) -> bool:
