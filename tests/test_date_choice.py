@@ -147,6 +147,13 @@ CHOICES = [
      [c("2024-06-19T14:30:16+07:00", JSONLD)], WITA, "2024-06-19T14:30:16+08:00", "2024-06-19T14:30:16+08:00", "agree"),
     ([c("2024-06-19T14:30:16+07:00", JSONLD), c("2024-06-19 14:30:16", META), c("Rabu, 19 Juni 2024 14:30 WITA", SITE)],
      [c("2024-06-19T15:10:00+07:00", JSONLD)], WITA, "2024-06-19T14:30:16+08:00", "2024-06-19T15:10:00+08:00", "agree"),
+    # (reconstructed, h21 probe: makassar.tribunnews.com, the same JSON-LD and naive content_PublishedDate meta, shown
+    # "Senin, 1 Juli 2024 07:05" with no zone word) the meta read in the zone table's WITA agrees: the JSON-LD's
+    # +07:00 is the same label bug, its dateModified no update an hour later (it was 08:05:21+08:00)
+    ([c("2024-07-01T07:05:21+07:00", JSONLD), c("2024-07-01 07:05:21", META), c("Senin, 1 Juli 2024 07:05", VISIBLE)],
+     [c("2024-07-01T07:05:21+07:00", JSONLD)], WITA, "2024-07-01T07:05:21+08:00", "2024-07-01T07:05:21+08:00", "agree"),
+    ([c("2024-07-01T07:05:21+07:00", JSONLD), c("2024-07-01 07:05:21", META), c("Senin, 1 Juli 2024 07:05", VISIBLE)],
+     [c("2024-07-01T07:40:00+07:00", JSONLD)], WITA, "2024-07-01T07:05:21+08:00", "2024-07-01T07:40:00+08:00", "agree"),
     # without a shown date nothing tells which label is wrong: as stated
     ([c("2024-06-19T14:30:16+07:00", JSONLD), c("2024-06-19 14:30:16", META)], [c("2024-06-19T15:10:00+07:00", JSONLD)],
      WITA, "2024-06-19T14:30:16+07:00", "2024-06-19T15:10:00+07:00", "machine"),

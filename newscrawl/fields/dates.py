@@ -87,7 +87,9 @@ U2  If P4b or P4c relabelled the published date, a modified date with the same w
     relabelled the same way. So when another source settled it (P4a) but a machine date states its wall
     clock under another offset, the page's date line telling which is right: tribun's JSON-LD
     14:30:16+07:00 beside a naive meta 14:30:16 and "14:30 WITA" shown: the JSON-LD's dateModified
-    14:30:16+07:00 is 14:30:16+08:00 too, not an update an hour later.
+    14:30:16+07:00 is 14:30:16+08:00 too, not an update an hour later. Likewise when the settled date names
+    no zone but was read in an eastern zone the zone table gives the site (WITA, WIT: P1) and the other says
+    +07:00, the Jakarta CMS's label: the same page with "07:05" shown, no "WITA", gets the same answer.
 U3  ``modified_before_published``: a modified date earlier than the chosen published date is not
     an update: dropped (null).
 U4  The update is told in the zone of the published date (the same instant): one article, one zone.
@@ -285,12 +287,13 @@ def _offset_beside(machine: list[_Read], chosen: DateReading | None) -> tuple[ti
     """U2: (offset, the chosen zone) when a machine date states the chosen publication's wall clock under another
     offset (tribun: JSON-LD 14:30:16+07:00 beside the page's "14:30 WITA", which another source agreed with):
     that source's label is wrong, and its modified date carries the same wrong label. Else None."""
-    if chosen is None or not (chosen.has_time and chosen.has_zone):
+    if chosen is None or not chosen.has_time:
         return None
     offset = chosen.moment.utcoffset()
     for _, reading in machine:
         if (reading.has_time and reading.has_zone and reading.moment.utcoffset() != offset
-                and _minute(reading.moment) == _minute(chosen.moment)):
+                and _minute(reading.moment) == _minute(chosen.moment)
+                and (chosen.has_zone or _wib_label_on_eastern_wall_time(reading, chosen))):
             return reading.moment.utcoffset(), chosen.moment.tzinfo
     return None
 
@@ -403,6 +406,20 @@ def _mislabelled(stated: DateReading, page: DateReading) -> bool:
     if _minute(stated.moment) != _minute(page.moment):
         return False
     return page.has_zone or stated.moment.utcoffset() not in PLAUSIBLE_OFFSETS
+
+
+_WIB_OFFSET = timedelta(hours=7)
+_EASTERN_OFFSETS = frozenset({timedelta(hours=8), timedelta(hours=9)})
+
+
+def _wib_label_on_eastern_wall_time(stated: DateReading, reference: DateReading) -> bool:
+    """S labelled WIB (+07:00) on the wall clock of a reading that names no zone and was read in the eastern zone
+    (WITA, WIT) the zone table gives the site (P1): the Jakarta CMS's label on the edition's wall time (tribun's
+    regional editions: JSON-LD 07:05:21+07:00 under a zone-less "07:05" in Makassar), not an instant an hour
+    earlier (U2)."""
+    return (stated.has_time and stated.has_zone and reference.has_time and not reference.has_zone
+            and stated.moment.utcoffset() == _WIB_OFFSET and reference.moment.utcoffset() in _EASTERN_OFFSETS
+            and _minute(stated.moment) == _minute(reference.moment))
 
 
 def _shown_in_machine_zone(stated: DateReading, page: DateReading) -> bool:
