@@ -154,6 +154,16 @@ CHOICES = [
      [c("2024-07-01T07:05:21+07:00", JSONLD)], WITA, "2024-07-01T07:05:21+08:00", "2024-07-01T07:05:21+08:00", "agree"),
     ([c("2024-07-01T07:05:21+07:00", JSONLD), c("2024-07-01 07:05:21", META), c("Senin, 1 Juli 2024 07:05", VISIBLE)],
      [c("2024-07-01T07:40:00+07:00", JSONLD)], WITA, "2024-07-01T07:05:21+08:00", "2024-07-01T07:40:00+08:00", "agree"),
+    # ... and without the naive meta (h21 probe: the same page, "07:05" shown, no zone word) one answer: the +07:00
+    # is the label, not the zone the page prints (it was 07:05:21+07:00 by P4b2); on a WIT edition likewise
+    ([c("2024-07-01T07:05:21+07:00", JSONLD), c("Senin, 1 Juli 2024 07:05", VISIBLE)],
+     [c("2024-07-01T07:05:21+07:00", JSONLD)], WITA, "2024-07-01T07:05:21+08:00", "2024-07-01T07:05:21+08:00",
+     "offset_relabelled"),
+    ([c("2024-07-01T07:05:21+07:00", JSONLD), c("Senin, 1 Juli 2024 07:05", VISIBLE)], [], WIT,
+     "2024-07-01T07:05:21+09:00", None, "offset_relabelled"),
+    # an eastern offset the CMS chose stays P4b2's
+    ([c("2024-07-01T07:05:21+09:00", JSONLD), c("Senin, 1 Juli 2024 07:05", VISIBLE)], [], WITA,
+     "2024-07-01T07:05:21+09:00", None, "shown_in_machine_zone"),
     # without a shown date nothing tells which label is wrong: as stated
     ([c("2024-06-19T14:30:16+07:00", JSONLD), c("2024-06-19 14:30:16", META)], [c("2024-06-19T15:10:00+07:00", JSONLD)],
      WITA, "2024-06-19T14:30:16+07:00", "2024-06-19T15:10:00+07:00", "machine"),

@@ -30,10 +30,14 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
     b. ``offset_relabelled``: same wall clock, different offset, and either V names its zone or
        S's offset is none an Indonesian site uses (not UTC, WIB, WITA, WIT): the offset is a CMS
        label bug — merdeka's -07:00, detik 2015's "Z", a meta "GMT" on WIB wall time → S's wall
-       time (with its seconds) in V's zone.
+       time (with its seconds) in V's zone. So too S in WIB (+07:00) under a V read in the eastern zone
+       (WITA, WIT) the zone table gives the site: the Jakarta CMS's label on the edition's wall time (a
+       Tribun regional edition's JSON-LD 07:05:21+07:00 under a zone-less "07:05" in Makassar is
+       07:05:21+08:00, as with "07:05 WITA" shown or with a naive meta beside it, U2).
     b2. ``shown_in_machine_zone``: same wall clock, V names no zone, S's offset is one a newsroom
        in or near Indonesia prints in (WIB, WITA, WIT): V is that zone's wall time (a +08:00 meta
-       over a naive "02:05PM" on a Singapore-run or WITA outlet) → S.
+       over a naive "02:05PM" on a Singapore-run or WITA outlet) → S. Not WIB over the zone table's
+       WITA or WIT (b).
     b3. ``shown_in_eastern_zone``: V names no zone and shows the wall clock S's instant has in WITA
        (+08:00) or WIT (+09:00), not the site's zone (so not WIB's on a WIB site, where a = agree): S is
        the right instant and the page prints that zone's time → S told in that zone. Yoast's
@@ -405,7 +409,8 @@ def _mislabelled(stated: DateReading, page: DateReading) -> bool:
         return False
     if _minute(stated.moment) != _minute(page.moment):
         return False
-    return page.has_zone or stated.moment.utcoffset() not in PLAUSIBLE_OFFSETS
+    return (page.has_zone or stated.moment.utcoffset() not in PLAUSIBLE_OFFSETS
+            or _wib_label_on_eastern_wall_time(stated, page))
 
 
 _WIB_OFFSET = timedelta(hours=7)
@@ -416,7 +421,7 @@ def _wib_label_on_eastern_wall_time(stated: DateReading, reference: DateReading)
     """S labelled WIB (+07:00) on the wall clock of a reading that names no zone and was read in the eastern zone
     (WITA, WIT) the zone table gives the site (P1): the Jakarta CMS's label on the edition's wall time (tribun's
     regional editions: JSON-LD 07:05:21+07:00 under a zone-less "07:05" in Makassar), not an instant an hour
-    earlier (U2)."""
+    earlier (P4b, U2). Another eastern offset is a zone the CMS chose: left to P4b2."""
     return (stated.has_time and stated.has_zone and reference.has_time and not reference.has_zone
             and stated.moment.utcoffset() == _WIB_OFFSET and reference.moment.utcoffset() in _EASTERN_OFFSETS
             and _minute(stated.moment) == _minute(reference.moment))
