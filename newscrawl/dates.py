@@ -17,6 +17,8 @@ better (a Bali or Makassar edition prints WITA wall time without saying so).
 without a time ("Rabu (19/6/2024)") is a date, not midnight, and is emitted as
 ``YYYY-MM-DD``. So is a count of days or more back ("3 hari lalu", "2 bulan lalu"): its clock
 would be the crawl's, not the story's; minutes and hours back keep their time.
+"24:00" is the end of its day, the next day's 00:00 (ISO 8601): "Senin, 1 Juli 2024 24:00 WIB" is
+2024-07-02T00:00:00+07:00; any other hour past 23 ("24:01", "25:61") gives None.
 A two-digit year ("Rabu, 19/06/24 20:40 WIB") is read as 20YY only after a weekday that is that
 date's weekday; alone ("19/06/24") it could be 2019-06-24 and gives None.
 
@@ -544,7 +546,7 @@ def _absolute(text: str, match: re.Match[str], default_zone: tzinfo) -> DateRead
         zone = False  # detik's "13-19-56Z" is local wall time with a fake Z
     try:
         # datetime() itself rejects 31 Juni and 29 Februari 2023.
-        moment = datetime(year, int(month), int(day), *clock, tzinfo=zone or default_zone)
+        moment = _at(date(year, int(month), int(day)), clock, zone or default_zone)
     except ValueError:
         return None
     return DateReading(moment, time_match["hour"] is not None, zone is not False)
@@ -565,9 +567,21 @@ def _clock(match: re.Match[str]) -> tuple[int, int, int, int] | None:
         if hour < 0:
             return None
     clock = (hour, int(minute), int(second or 0), int(fraction.ljust(6, "0")) if fraction else 0)
+    if clock == END_OF_DAY and period is None:
+        return clock  # "24:00": the end of the day (ISO 8601), the next day's 00:00 (_at)
     if clock[0] > 23 or clock[1] > 59 or clock[2] > 59:
         return None
     return clock
+
+
+END_OF_DAY = (24, 0, 0, 0)
+
+
+def _at(day: date, clock: tuple[int, int, int, int], zone: tzinfo) -> datetime:
+    """The moment of ``clock`` on ``day`` in ``zone``; 24:00 is the next day's 00:00."""
+    if clock == END_OF_DAY:
+        return datetime.combine(day + timedelta(days=1), time(), tzinfo=zone)
+    return datetime.combine(day, time(*clock), tzinfo=zone)
 
 
 def _zone(match: re.Match[str]) -> timezone | None | bool:
@@ -653,7 +667,7 @@ def _relative(text: str, now: datetime | None, default_zone: tzinfo) -> DateRead
         named = named or named_zone or None
         # The zone decides which calendar day "kemarin" is.
         day = anchor.astimezone(zone).date() - timedelta(days=DAYS_BACK_BY_WORD[day_time_match["day_word"]])
-        result = datetime.combine(day, time(*clock), tzinfo=zone)
+        result = _at(day, clock, zone)
     elif word_match["just_now"] is not None:
         result = anchor.astimezone(zone)
     else:
