@@ -49,7 +49,9 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
        print local time, and WordPress < 5.3 wrote local time as "+00:00" (fajar: "14:30" shown,
        14:30:27+00:00 in the meta is 14:30:27+08:00 in Makassar, not 22:30 WITA).
        ``page_prints_utc``: otherwise (an English-language page, or the language unknown; S in any
-       offset) the page prints UTC (English-language outlets) → S.
+       offset) the page prints UTC (English-language outlets) → S. A "+00:00" S on the shown clock is the
+       same text whether the page prints UTC or the CMS labelled Jakarta time UTC (h21's "June 19, 2024 |
+       8:40 pm" over 20:40:00+00:00): the page holds nothing to tell them apart, so the language decides.
        ``utc_label_on_local_day``: V is a date only, the page Indonesian, S labelled UTC, S's wall clock on
        V's day but S's instant on another day in V's zone: the same label bug, the time of day not shown (balipost
        2018: 20:40:12+00:00 under "Senin, 5 November 2018" is 20:40:12+08:00, not 04:40 WITA on the 6th) →
