@@ -360,6 +360,10 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Penulis: Carlos KY Paath/FER", ["Carlos KY Paath"]),
     ("Carlos KY Paath / FER", ["Carlos KY Paath", "FER"]),  # spaced: two parts (FER is then no person)
     ("ANTARA/FER", ["ANTARA/FER"]),
+    # (reconstructed, h21 probe: suaramerdeka) PUEBI's serial comma before the last name's "dan"/"and"
+    ("Penulis: Andi Saputra, Budi Hartono, dan Citra Dewi", ["Andi Saputra", "Budi Hartono", "Citra Dewi"]),
+    ("Andi Saputra, Budi Hartono, and Citra Dewi", ["Andi Saputra", "Budi Hartono", "Citra Dewi"]),
+    ("Andi Saputra, Dandi Hartono", ["Andi Saputra", "Dandi Hartono"]),  # a name starting "Dan…" is no conjunction
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -433,6 +437,9 @@ _TWO_WRITERS = ("<script type='application/ld+json'>{\"author\": {\"name\": \"Su
      ["Suparno", "Esti Widiyana"], ["Suparno", "Esti Widiyana"]),
     # the page lists nobody after the name ("Suparno" alone in the byline): later sources are not read
     ("<div class='author'>Suparno - <span>detikJatim</span></div>", ["Suparno", "Esti Widiyana"], ["Suparno"]),
+    # (reconstructed, h21 probe: suaramerdeka) a serial comma before "dan" still lists the next name
+    ("<div>Penulis: <a href='/a'>Suparno</a>, dan <a href='/b'>Esti Widiyana</a></div>", ["Esti Widiyana"],
+     ["Suparno", "Esti Widiyana"]),
 ])
 def test_choose_authors_completes_a_list_the_byline_shows(html: str, later: list[str], expected: list[str]) -> None:
     from newscrawl.fields.authors import listed_with_others
@@ -737,6 +744,7 @@ def test_hinted_bylines(html, expected):
     (["Foto: ilustrasi banjir", "Laporan Reporter TribunJakarta.com, Annas Furqon Hakim", "JAKARTA - …"],
      ["Annas Furqon Hakim"]),
     (["Penulis: Carlos KY Paath/FER"], ["Carlos KY Paath"]),
+    (["Penulis: Andi Saputra, Budi Hartono, dan Citra Dewi"], ["Andi Saputra", "Budi Hartono", "Citra Dewi"]),  # h21
     # only the story's opening blocks, only a credit line and nothing else
     (["JAKARTA - KPK menetapkan …", "Isi.", "Laporan Wartawan Tribunnews.com, Danang Triatmojo"], []),
     (["Oleh karena itu, KPK menetapkan dua tersangka baru dalam kasus dugaan korupsi proyek Tol MBZ."], []),

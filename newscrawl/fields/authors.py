@@ -59,8 +59,9 @@ _LEADING_LABEL = re.compile(
     # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
     r"|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{1,40},)\s*", re.IGNORECASE)
 # Between names: commas, "dan", a bar or a spaced slash, a line break ("A | Jurnalis", "A / Outlet"); an
-# unspaced slash is one credit ("ANTARA/Nama": the agency and a stringer).
-_NAME_SEPARATOR = re.compile(r"\s*(?:[,;&|\n]|\s(?:dan|and)\s|\s/\s)\s*", re.IGNORECASE)
+# unspaced slash is one credit ("ANTARA/Nama": the agency and a stringer). A serial comma and its conjunction
+# ("A, B, dan C", "A, B, and C": PUEBI's list of three) are one separator, or "dan C" is read as a name.
+_NAME_SEPARATOR = re.compile(r"\s*(?:,\s*(?:dan|and)\s|[,;&|\n]|\s(?:dan|and)\s|\s/\s)\s*", re.IGNORECASE)
 # "Budi Santoso - Surabaya": a place after a spaced dash is the dateline's, not part of the name (a rubric or
 # the outlet there is strip_outlet's: "Afif Farhan - Sepakbola", "Mulia Budi - detikNews").
 _DASHED_TAIL = re.compile(r"\s+[-\u2013\u2014]\s+(?P<tail>[^-\u2013\u2014]+)$")
@@ -380,7 +381,7 @@ def _upper_label(html_text: str) -> bool:
 
 # A name followed by another in a list: "Suparno, Esti", "Suparno dan Esti", "Suparno & Esti", also across the
 # tags around each name ("<a>A</a></span> &amp; <span class=author><a>B", bisnis 2019).
-_LIST_CONTINUES = re.compile(r"(?:\s*</[a-z0-9]{1,10}>)*\s*(?:,|&amp;|&|\bdan\b|\band\b)\s*(?:<[^>]{0,200}>\s*){0,3}[A-Z]")
+_LIST_CONTINUES = re.compile(r"(?:\s*</[a-z0-9]{1,10}>)*\s*(?:,\s*(?:dan|and)\b|,|&amp;|&|\bdan\b|\band\b)\s*(?:<[^>]{0,200}>\s*){0,3}[A-Z]")
 
 
 _LISTED_WITHIN = 240
@@ -637,8 +638,9 @@ def lead_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list
     return []
 
 
-# Between two names of one byline: "Sabrina Asril dan Icha Rastika", "A & B".
-_AND_NAMES = re.compile(r"\s+(?:dan|and|&)\s+", re.IGNORECASE)
+# Between two names of one byline: "Sabrina Asril dan Icha Rastika", "A & B"; at a part's start, after a
+# serial comma ("A, B, dan C").
+_AND_NAMES = re.compile(r"(?:^|\s+)(?:dan|and|&)\s+", re.IGNORECASE)
 
 
 def _byline_line(line: str, following: str, first_after: bool, outlet_names: Sequence[str]) -> list[str]:
@@ -649,7 +651,8 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
     if lead:  # "Oleh Nama", "Reporter: Nama, Kompas.com", "Penulis: A dan B": names, then an outlet or a city
         names: list[str] = []
         for part in parts:
-            found = [_name_part(_without_desk_initials(p.strip(" .")), outlet_names) for p in _AND_NAMES.split(part)]
+            found = [_name_part(_without_desk_initials(p.strip(" .")), outlet_names)
+                     for p in _AND_NAMES.split(part) if p.strip(" .")]
             if all(found):
                 names += [n for n in found if n]
             elif not (names and (_outlet_part(part, outlet_names) or _place_part(part))):
