@@ -15,6 +15,11 @@ from newscrawl.spiders.base import NewsSpider
 # to the next "Label:" (Red:, Redaktur :, Sumber :) with or without a "/" before it.
 _REPORTERS = re.compile(r"\bRep(?:orter)?\s*:\s*(?P<names>[^:]+?)\s*(?=/\s*\w+\s*:|\b\w+\s*:|$)", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|&|/|\bdan\b)\s*", re.IGNORECASE)
+# Elements whose own text holds "Rep" (script and style aside): where the byline is in a template that
+# byline_css does not know (2017-2025: <div class="by"><p>Rep: A/ Red: B</p>).
+_REP_TEXT = "//*[not(self::script or self::style)][text()[contains(., 'Rep') or contains(., 'REP')]]"
+# A byline line is short; a paragraph of prose that says "Reporter:" is none.
+_BYLINE_CHARS = 200
 
 
 class RepublikaSpider(NewsSpider):
@@ -63,11 +68,14 @@ class RepublikaSpider(NewsSpider):
         raw.authors = self.reporters(response)
 
     def reporters(self, response: Response) -> list[str]:
+        """The names after "Rep:" in the known byline elements, else in the first short element of the page
+        that holds a "Rep:" line (a template between the known eras); [] when the page has none."""
         not_authors = {a.casefold() for a in self.rules.not_authors}
-        for css in self.byline_css:
-            for node in response.css(css):
-                match = _REPORTERS.search(collapse_ws(node.xpath("string(.)").get()))
-                if match:
-                    names = _NAME_SEPARATORS.split(match.group("names"))
-                    return list(dict.fromkeys(n for n in names if n and n.casefold() not in not_authors))
+        nodes = [node for css in self.byline_css for node in response.css(css)]
+        for node in nodes + response.xpath(_REP_TEXT):
+            text = collapse_ws(node.xpath("string(.)").get())
+            match = _REPORTERS.search(text) if len(text) <= _BYLINE_CHARS else None
+            if match:
+                names = _NAME_SEPARATORS.split(match.group("names"))
+                return list(dict.fromkeys(n for n in names if n and n.casefold() not in not_authors))
         return []
