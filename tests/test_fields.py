@@ -364,6 +364,11 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Penulis: Andi Saputra, Budi Hartono, dan Citra Dewi", ["Andi Saputra", "Budi Hartono", "Citra Dewi"]),
     ("Andi Saputra, Budi Hartono, and Citra Dewi", ["Andi Saputra", "Budi Hartono", "Citra Dewi"]),
     ("Andi Saputra, Dandi Hartono", ["Andi Saputra", "Dandi Hartono"]),  # a name starting "Dan…" is no conjunction
+    # (reconstructed, h21 probe: republika 2017-2025) "Rep:" the reporter, "Red:" the redaktur (editor)
+    ("Rep: Fuji Eka Permana/ Red: Muhammad Hafil", ["Fuji Eka Permana"]),
+    ("Rep: Fauziah Mursid / Red: Ratna Puspita", ["Fauziah Mursid"]),
+    ("Red: Muhammad Hafil", ["Muhammad Hafil"]),  # the label opens the line: the caller's credits decide
+    ("Fred Santoso", ["Fred Santoso"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -400,6 +405,9 @@ DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
     # an opinion column's byline: the writer's role after the comma is no second writer (republika, reconstructed)
     ([["Oleh : Dr Haedar Nashir, Ketua Umum PP Muhammadiyah"]], [], ((), ()), ["Dr Haedar Nashir"]),
     ([["Advertorial"], ["Andi Saputra"]], [], ((), ()), ["Andi Saputra"]),  # the content's kind, then the writer
+    # (reconstructed, h21 probe: republika 2017-2025) a generic crawl of the "Rep: A/ Red: B" credit
+    ([["Rep: Fuji Eka Permana/ Red: Muhammad Hafil"]], [], ((), ()), ["Fuji Eka Permana"]),
+    ([["Red: Muhammad Hafil"]], [], (["Muhammad Hafil"], []), []),
 ])
 def test_choose_authors(sources: list[list[str]], outlets: list[str], credits: tuple, expected: list[str]) -> None:
     assert choose_authors(sources, outlets, credits=credits) == expected

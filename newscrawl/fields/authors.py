@@ -53,7 +53,8 @@ _OUTLET_WORD = re.compile(
     r"network|group|grup|digital|portal|com|id|agregasi|aggregasi|sindikasi)\b",
     re.IGNORECASE)
 _LEADING_LABEL = re.compile(
-    r"^(?:(?:penulis|reporter|pewarta|wartawan|writer|author|kontributor|contributor|editor|penyunting)\s*[:：]|"
+    # "Rep:"/"Red:" are republika's reporter and redaktur labels ("Rep: A/ Red: B"), only with the colon
+    r"^(?:(?:penulis|reporter|rep|pewarta|wartawan|writer|author|kontributor|contributor|editor|penyunting|red)\s*[:：]|"
     r"(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written)\s+)?(?:oleh|by)\b\s*[:：]?"
     r"|(?:sumber|source)\s*[:：]"
     # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
@@ -65,8 +66,9 @@ _NAME_SEPARATOR = re.compile(r"\s*(?:,\s*(?:dan|and)\s|[,;&|\n]|\s(?:dan|and)\s|
 # "Budi Santoso - Surabaya": a place after a spaced dash is the dateline's, not part of the name (a rubric or
 # the outlet there is strip_outlet's: "Afif Farhan - Sepakbola", "Mulia Budi - detikNews").
 _DASHED_TAIL = re.compile(r"\s+[-\u2013\u2014]\s+(?P<tail>[^-\u2013\u2014]+)$")
-# A later label on the byline's line starts what is no writer: "Penulis: A | Editor: B", "A / Foto: C".
-_OTHER_CREDIT = re.compile(r"(?<=\S)[\s|/•,;]*\b(?:editor|penyunting|redaktur|editing|fotografer|foto|photo|"
+# A later label on the byline's line starts what is no writer: "Penulis: A | Editor: B", "A / Foto: C", "Rep: A/
+# Red: B" (republika's "Red:", the redaktur, only with its colon).
+_OTHER_CREDIT = re.compile(r"(?<=\S)[\s|/•,;]*\b(?:editor|penyunting|redaktur|red|editing|fotografer|foto|photo|"
                            r"videografer|video|sumber|source)\s*[:：].*$", re.IGNORECASE | re.DOTALL)
 # An academic degree after a name and a comma ("Budi Santoso, M.Si", "S.Kom", "Ph.D", "MBA"): no person.
 # Read on the part with its end dots stripped; dotted without spaces ("M. Ali" is a name).
