@@ -15,8 +15,10 @@ from newscrawl.spiders.base import NewsSpider
 FEED_KANALS = ("terkini", "top-news", "politik", "hukum", "ekonomi", "metro", "sepakbola", "olahraga",
                "humaniora", "lifestyle", "hiburan", "dunia", "tekno", "otomotif", "warta-bumi", "rilis-pers")
 # Byline labels of the old template ("Pewarta: X", "Oleh X"); a byline may name two people ("A dan B").
-_BYLINE_LABEL = re.compile(r"^\s*(?:pewarta|oleh|penulis|reporter)\s*:?\s*", re.IGNORECASE)
-_WRITER_LINE = re.compile(r"^\s*(?:pewarta|penulis|reporter)\s*:\s*\S", re.IGNORECASE)
+# en.antaranews credits a story translated from the Indonesian wire to its translators ("Translator: A, B"
+# beside "Editor: C"): they are its writers there.
+_BYLINE_LABEL = re.compile(r"^\s*(?:pewarta|oleh|penulis|reporter|translator|penerjemah)\s*:?\s*", re.IGNORECASE)
+_WRITER_LINE = re.compile(r"^\s*(?:pewarta|penulis|reporter|translator|penerjemah)\s*:\s*\S", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\bdan\b)\s*", re.IGNORECASE)
 # Appended to every old page's <meta name=keywords> (PAGE): site-wide SEO words, not the article's tags.
 SEO_KEYWORDS = frozenset({
