@@ -291,6 +291,7 @@ def test_title_choice_learns_the_affix() -> None:
     ("BrandzView", False), ("Infografis", False), ("Newswire", False), ("JIBI", False), ("Radar Bali", False),
     ("Lombokpost", False), ("Balipost", False), ("Tribun Timur", False), ("Pemprov Kaltim", False),
     ("Diskominfo Kukar", False), ("Ketua Umum PP Muhammadiyah", False), ("Direktur IDEAS", False),
+    ("Translator", False),  # a bare label (h21 probe)
     ("Dian Kepala", True), ("Surya Darma", True), ("Rilis Wijaya", True),
 ])
 def test_is_person(name: str, person: bool) -> None:
@@ -369,6 +370,9 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Rep: Fauziah Mursid / Red: Ratna Puspita", ["Fauziah Mursid"]),
     ("Red: Muhammad Hafil", ["Muhammad Hafil"]),  # the label opens the line: the caller's credits decide
     ("Fred Santoso", ["Fred Santoso"]),
+    # (reconstructed, h21 probe: en.antaranews) a translated story's credit
+    ("Translator: Ni Putu Putri Muliantari, Resinta Sulistiyandari", ["Ni Putu Putri Muliantari", "Resinta Sulistiyandari"]),
+    ("Penerjemah: Ni Putu", ["Ni Putu"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

@@ -54,7 +54,8 @@ _OUTLET_WORD = re.compile(
     re.IGNORECASE)
 _LEADING_LABEL = re.compile(
     # "Rep:"/"Red:" are republika's reporter and redaktur labels ("Rep: A/ Red: B"), only with the colon
-    r"^(?:(?:penulis|reporter|rep|pewarta|wartawan|writer|author|kontributor|contributor|editor|penyunting|red)\s*[:：]|"
+    r"^(?:(?:penulis|reporter|rep|pewarta|wartawan|writer|author|kontributor|contributor|translator|penerjemah|editor|"
+    r"penyunting|red)\s*[:：]|"
     r"(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written)\s+)?(?:oleh|by)\b\s*[:：]?"
     r"|(?:sumber|source)\s*[:：]"
     # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
@@ -78,7 +79,8 @@ _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,2}[A-Z][A-Za-z]{0,3}(?:\([A-Z]\))
 # A credit label with no name after it.
 _BARE_LABELS = frozenset({"penulis", "reporter", "pewarta", "wartawan", "editor", "penyunting", "fotografer",
                           "jurnalis", "journalist", "koresponden", "correspondent", "videografer",
-                          "oleh", "by", "author", "writer", "kontributor", "sumber", "source"})
+                          "oleh", "by", "author", "writer", "kontributor", "sumber", "source", "translator",
+                          "penerjemah"})
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 # A person's name has a run of letters.
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
