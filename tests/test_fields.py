@@ -292,6 +292,7 @@ def test_title_choice_learns_the_affix() -> None:
     ("Lombokpost", False), ("Balipost", False), ("Tribun Timur", False), ("Pemprov Kaltim", False),
     ("Diskominfo Kukar", False), ("Ketua Umum PP Muhammadiyah", False), ("Direktur IDEAS", False),
     ("Translator", False),  # a bare label (h21 probe)
+    ("Wartawan Senior", False), ("Mantan Ketua KPK", False), ("Guru Besar UGM", False), ("Guruh Soekarnoputra", True),
     ("Dian Kepala", True), ("Surya Darma", True), ("Rilis Wijaya", True),
 ])
 def test_is_person(name: str, person: bool) -> None:
@@ -373,6 +374,9 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     # (reconstructed, h21 probe: en.antaranews) a translated story's credit
     ("Translator: Ni Putu Putri Muliantari, Resinta Sulistiyandari", ["Ni Putu Putri Muliantari", "Resinta Sulistiyandari"]),
     ("Penerjemah: Ni Putu", ["Ni Putu"]),
+    # (reconstructed, h21 probe) a role or a lower-case code in a trailing parenthesis, alone on its line too
+    ("Rizky Syahrial (Jurnalis)", ["Rizky Syahrial"]),
+    ("Budi Santoso\n(Peneliti LIPI)", ["Budi Santoso"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -404,7 +408,9 @@ DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
     ([["Tama Salim (The Jakarta Post)", "Ina Parlina (Reuters)"]], JP, ((), ()), ["Tama Salim", "Ina Parlina"]),
     ([["Masriadi (Kontributor Lhokseumawe)"]], KOMPAS, ((), ()), ["Masriadi"]),
     ([["Andhika Prasetyo (Media Indonesia)"]], MI, ((), ()), ["Andhika Prasetyo"]),
-    ([["Hasan (Pengamat Politik)"]], [], ((), ()), ["Hasan (Pengamat Politik)"]),  # not an affiliation: as is
+    # a role in the parenthesis is no part of the name either (h21 probe: was kept as "Hasan (Pengamat Politik)")
+    ([["Hasan (Pengamat Politik)"]], [], ((), ()), ["Hasan"]),
+    ([["Hasan (Bogor)"]], [], ((), ()), ["Hasan (Bogor)"]),  # neither a role nor an affiliation: as is
     ([["(Reuters)"]], [], ((), ()), []),  # an agency alone is no person
     # an opinion column's byline: the writer's role after the comma is no second writer (republika, reconstructed)
     ([["Oleh : Dr Haedar Nashir, Ketua Umum PP Muhammadiyah"]], [], ((), ()), ["Dr Haedar Nashir"]),
@@ -412,6 +418,18 @@ DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
     # (reconstructed, h21 probe: republika 2017-2025) a generic crawl of the "Rep: A/ Red: B" credit
     ([["Rep: Fuji Eka Permana/ Red: Muhammad Hafil"]], [], ((), ()), ["Fuji Eka Permana"]),
     ([["Red: Muhammad Hafil"]], [], (["Muhammad Hafil"], []), []),
+    # (reconstructed, h21 probe: fajar, republika opinion) a columnist's degree, role and affiliation after the name;
+    # the honorifics before it stay, as the byline writes them
+    ([["Oleh: Dr. H. Andi Muhammad Akmal, M.Si.\n(Dosen FISIP Universitas Hasanuddin)"]], [], ((), ()),
+     ["Dr. H. Andi Muhammad Akmal"]),
+    ([["Oleh: Dr. H. Andi Muhammad Akmal, M.Si. (Dosen FISIP Universitas Hasanuddin)"]], [], ((), ()),
+     ["Dr. H. Andi Muhammad Akmal"]),
+    ([["Oleh: Ahmad Fauzi, M.Si (Dosen UIN Jakarta)"]], [], ((), ()), ["Ahmad Fauzi"]),
+    ([["Penulis: Ahmad Fauzi (Mahasiswa Universitas Indonesia)"]], [], ((), ()), ["Ahmad Fauzi"]),
+    ([["Oleh: Ahmad Fauzi, Wartawan Senior"]], [], ((), ()), ["Ahmad Fauzi"]),
+    ([["Oleh: Ahmad Fauzi, dosen UIN Syarif Hidayatullah"]], [], ((), ()), ["Ahmad Fauzi"]),
+    ([["Oleh : Hj. Siti Aminah, S.Ag., M.Pd.I"]], [], ((), ()), ["Hj. Siti Aminah"]),
+    ([["Budi Santoso, dr. Andi Saputra"]], [], ((), ()), ["Budi Santoso", "dr. Andi Saputra"]),  # a title leads a name
 ])
 def test_choose_authors(sources: list[list[str]], outlets: list[str], credits: tuple, expected: list[str]) -> None:
     assert choose_authors(sources, outlets, credits=credits) == expected

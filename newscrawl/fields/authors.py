@@ -12,7 +12,9 @@ a site may put its DOM first). ``choose_authors`` keeps, from the first source t
   agency's photo/news suffix);
 - no editor: a name the page labels ``Editor``/``Penyunting``/``Redaktur`` and nowhere as a writer —
   CMSs put the desk editor in JSON-LD ``author``;
-- the full name over a short form: ``Andhika`` in meta where another source says ``Andhika Prasetyo``.
+- the full name over a short form: ``Andhika`` in meta where another source says ``Andhika Prasetyo``;
+- the name as the byline writes it, honorifics before it kept (``Dr. H. Andi``, ``dr. Andi``), what follows cut:
+  degrees (``, M.Si.``) and a role or affiliation (``(Dosen UIN Jakarta)``, ``, Wartawan Senior``).
 
 ``unlabelled_byline`` is the generic spider's last source: a byline line without label or markup next
 to the story, taken only in a shape that says "person" by itself.
@@ -114,9 +116,16 @@ def split_byline(byline: str) -> list[str]:
     the byline shares its line with ("A • 19 Juni 2024 20:40", metrotvnews) is no part of a name."""
     text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
     text = _OTHER_CREDIT.sub("", _TEAM_LEAD.sub("", text))
-    return [part for part in (_without_desk_initials(_without_outlet_slash(_without_place_tail(p.strip(" .:：|/-–—"))))
-                              for p in _NAME_SEPARATOR.split(text))
-            if part and not _DEGREE.fullmatch(part)]
+    parts = [_without_desk_initials(_without_outlet_slash(_without_place_tail(
+        _ROLE_PAREN.sub("", p.strip(" .:：|/-–—")).strip(" .:：|/-–—")))) for p in _NAME_SEPARATOR.split(text)]
+    # After the first name, a part led by a lower-case word is a role ("A, dosen UIN Jakarta"), not a name
+    # ("dr." and other dotted titles lead names).
+    return [part for index, part in enumerate(parts)
+            if part and not _DEGREE.fullmatch(part) and not (index and _LOWER_LED.match(part))]
+
+
+# A lower-case word (no title's dot) leading a part: "dosen UIN Jakarta", "mahasiswa S2".
+_LOWER_LED = re.compile(r"[a-z]{2,}(?:\s|$)")
 
 
 def _without_outlet_slash(part: str) -> str:
@@ -192,13 +201,18 @@ _NOT_PERSON_WORD = re.compile(
     r"\b(?:\w{3,}post|\w{3,}pos|\w*wire|radar|tribun|pemprov|pemkab|pemkot|pemda|diskominfo|kominfo|dinas|"
     r"kementerian|setda|dprd|polda|polres|polresta|kodam|korem|kodim)\b", re.IGNORECASE)
 # A person's role after the name and a comma, read as a second name: "Dr Haedar Nashir, Ketua Umum PP Muhammadiyah",
-# "Yusuf Wibisono, Direktur IDEAS" (an opinion column's byline).
-_ROLE_START = re.compile(
-    r"(?:ketua|wakil|direktur|dosen|guru\s+besar|peneliti|pengamat|anggota|menteri|rektor|dekan|kepala|ceo|cfo|"
+# "Yusuf Wibisono, Direktur IDEAS", "A, Wartawan Senior" (an opinion column's byline).
+_ROLE_WORDS = (
+    r"(?:ketua|wakil|direktur|dosen|guru|peneliti|pengamat|anggota|menteri|rektor|dekan|kepala|ceo|cfo|"
     r"founder|co-founder|pendiri|mahasiswa|mahasiswi|alumnus|alumni|staf\s+ahli|analis|ekonom|praktisi|pemerhati|"
     r"koordinator|sekretaris|bendahara|presiden|gubernur|bupati|wali\s*kota|pegiat|aktivis|pemimpin|pimpinan|"
-    r"pengurus|pengajar|komisioner|komisaris|ahli|pakar|chairman|director|lecturer|researcher|professor|"
-    r"profesor|president|head\s+of|member\s+of|senior\s+(?:fellow|researcher|analyst))\b", re.IGNORECASE)
+    r"pengurus|pengajar|komisioner|komisaris|ahli|pakar|wartawan|wartawati|jurnalis|journalist|kolumnis|columnist|"
+    r"mantan|chairman|director|lecturer|researcher|professor|profesor|president|head\s+of|member\s+of|"
+    r"senior\s+(?:fellow|researcher|analyst))\b")
+_ROLE_START = re.compile(_ROLE_WORDS, re.IGNORECASE)
+# A role or an affiliation in a trailing parenthesis ("A (Dosen UIN Jakarta)", "A, M.Si (Mahasiswa Universitas
+# Indonesia)"), or a lower-case one (a desk's code: "Anisa Sopiah (ant)"): no part of the name, nor a name alone.
+_ROLE_PAREN = re.compile(rf"\s*\((?:(?i:{_ROLE_WORDS})|[a-z])[^()]*\)$")
 # Outlets named by a word that is also a given name: "Arini Fajar" on fajar.co.id, "Surya Darma" on surya.co.id.
 _GIVEN_NAME_OUTLETS = frozenset({"fajar", "surya", "bintang", "mentari", "cahaya", "pelita", "wahyu", "rakyat"})
 
