@@ -1427,9 +1427,34 @@ def announces_lines(text: str) -> bool:
     return text.rstrip().endswith((":", "\uff1a")) or _ANNOUNCES_RE.search(text) is not None
 
 
+# An opinion column's byline: "Oleh: Dr. H. Andi Muhammad Akmal, M.Si." (the degree's dot ends it like a sentence),
+# maybe with the writer's role after it, "(Dosen FISIP Universitas Hasanuddin)", on its line or the next.
+_OLEH_RE: Final = re.compile(r"oleh\s*:?\s", re.IGNORECASE)
+_DEGREE_TAIL_RE: Final = re.compile(r"(?:\s*,\s*(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,3}\.?)?(?:\([A-Z]\))?)+$")
+_PAREN_LINE_RE: Final = re.compile(r"\([^()]{1,80}\)")
+_PAREN_TAIL_RE: Final = re.compile(r"\s*\([^()]{1,80}\)$")
+
+
+def _opinion_byline_end(blocks: list[str], title: str | None) -> int:
+    """The index after an opinion byline opening the body ("Oleh: A, M.Si." and its "(Dosen …)" line), or 0.
+    Only at the body's start (after header lines lead_junk cuts): an "Oleh" line later is the story's."""
+    index = 0
+    while index < len(blocks) and not _OLEH_RE.match(blocks[index]) and lead_junk(blocks[index], title):
+        index += 1
+    if index >= len(blocks) or not _OLEH_RE.match(blocks[index]) \
+            or not _is_one_byline(_DEGREE_TAIL_RE.sub("", _PAREN_TAIL_RE.sub("", blocks[index]))):
+        return 0
+    index += 1
+    return index + 1 if index < len(blocks) and _PAREN_LINE_RE.fullmatch(blocks[index]) else index
+
+
 def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None, listed: bool = False) -> int:
     start = 0
     byline_cut = False
+    # The opinion byline ends like a sentence, so it counts as prose: the story's first prose block is after it.
+    opening = _opinion_byline_end(blocks, title)
+    if any(index >= opening for index in prose):
+        start, prose = opening, [index for index in prose if index >= opening]
     while start < prose[0] and lead_junk(blocks[start], title):
         if listed and _is_byline_line(blocks[start]):
             # After an announcing line, a name-shaped line is the list's first unless it is the header's one
