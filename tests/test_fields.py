@@ -292,6 +292,7 @@ def test_title_choice_learns_the_affix() -> None:
     ("Lombokpost", False), ("Balipost", False), ("Tribun Timur", False), ("Pemprov Kaltim", False),
     ("Diskominfo Kukar", False), ("Ketua Umum PP Muhammadiyah", False), ("Direktur IDEAS", False),
     ("Translator", False),  # a bare label (h21 probe)
+    ("Dok. Istimewa", False), ("NN", False), ("kumparanNEWS", False), ("Nur Nisa", True),
     ("Wartawan Senior", False), ("Mantan Ketua KPK", False), ("Guru Besar UGM", False), ("Guruh Soekarnoputra", True),
     ("Dian Kepala", True), ("Surya Darma", True), ("Rilis Wijaya", True),
 ])
@@ -377,6 +378,9 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     # (reconstructed, h21 probe) a role or a lower-case code in a trailing parenthesis, alone on its line too
     ("Rizky Syahrial (Jurnalis)", ["Rizky Syahrial"]),
     ("Budi Santoso\n(Peneliti LIPI)", ["Budi Santoso"]),
+    # (reconstructed, h21 probe) a desk's or outlet's lower-case code after the name: no part of it
+    ("Anisa Sopiah (ant)", ["Anisa Sopiah"]), ("Anisa Sopiah/ant", ["Anisa Sopiah"]),
+    ("Citta Maya/balipost", ["Citta Maya"]), ("ANTARA/Budi", ["ANTARA/Budi"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -430,6 +434,11 @@ DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
     ([["Oleh: Ahmad Fauzi, dosen UIN Syarif Hidayatullah"]], [], ((), ()), ["Ahmad Fauzi"]),
     ([["Oleh : Hj. Siti Aminah, S.Ag., M.Pd.I"]], [], ((), ()), ["Hj. Siti Aminah"]),
     ([["Budi Santoso, dr. Andi Saputra"]], [], ((), ()), ["Budi Santoso", "dr. Andi Saputra"]),  # a title leads a name
+    # (reconstructed, h21 probe) a name in capitals is title-cased, as an upper-case sign-off is; mixed case stays
+    ([["ADITYA RACHMAN"]], [], ((), ()), ["Aditya Rachman"]),
+    ([["Penulis: Carlos KY Paath/FER"]], [], ((), ()), ["Carlos KY Paath"]),
+    ([["Citta Maya/balipost"]], outlet_labels("https://www.balipost.com/news/2018/11/05/x/", "BALIPOST.com"), ((), ()),
+     ["Citta Maya"]),
 ])
 def test_choose_authors(sources: list[list[str]], outlets: list[str], credits: tuple, expected: list[str]) -> None:
     assert choose_authors(sources, outlets, credits=credits) == expected

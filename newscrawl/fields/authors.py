@@ -130,9 +130,15 @@ _LOWER_LED = re.compile(r"[a-z]{2,}(?:\s|$)")
 
 def _without_outlet_slash(part: str) -> str:
     """"Andi Saputra/Liputan6.com" → "Andi Saputra": an unspaced slash before a domain is the writer and
-    the outlet ("ANTARA/Nama", an agency before the slash, stays one credit: is_person's to judge)."""
+    the outlet ("ANTARA/Nama", an agency before the slash, stays one credit: is_person's to judge); so is one
+    before a bare lower-case word, the outlet's or the desk's code ("Citta Maya/balipost", "Anisa Sopiah/ant")."""
     head, slash, tail = part.rpartition("/")
-    return head.strip() if slash and head.strip() and DOMAIN_LIKE.fullmatch(tail.strip()) else part
+    tail = tail.strip()
+    return head.strip() if slash and head.strip() and (DOMAIN_LIKE.fullmatch(tail) or _LOWER_WORD.fullmatch(tail)) \
+        else part
+
+
+_LOWER_WORD = re.compile(r"[a-z]{2,20}")
 
 
 # The desk's initials after a slash ("Carlos KY Paath/FER", beritasatu 2014: the editor's code): 2-4 capitals.
@@ -182,7 +188,8 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
         return False
     if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS or is_place(text):
         return False  # "…, The Jakarta Post, Jakarta": the place a byline ends with is no one
-    if squeezed in _CONTENT_LABELS or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text):
+    if squeezed in _CONTENT_LABELS or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
+            or _GLUED_CHANNEL.fullmatch(text):
         return False
     return not (outlet_names and outlet_in_name(text, outlet_names) and not _named_like_the_outlet(text, outlet_names))
 
@@ -193,12 +200,15 @@ _CONTENT_LABELS = frozenset(squeeze(label) for label in (
     "Kerja Sama", "Kerjasama", "Konten Bersponsor", "Sponsored", "Sponsored Content", "Paid Content",
     "Partner Content", "Konten Partner", "BrandzView", "Infografis", "Infografik", "Grafis", "Newswire", "JIBI",
     "Bisnis Indonesia Group", "Kiriman Pembaca", "Citizen Journalism",
+    "NN",  # nomen nescio: the writer unnamed
 ))
 # Words no person's name holds: an outlet compounded with its paper's word ("Balipost", "Lombokpost", "Jawapos",
 # "Newswire"), a regional outlet brand ("Radar Bali", "Tribun Timur"), a government office writing its own
 # release ("Pemprov Kaltim", "Diskominfo Kukar", "Humas Polda Bali").
+# A photo credit ("Dok. Istimewa": the documentation, courtesy of someone) is no one either.
 _NOT_PERSON_WORD = re.compile(
-    r"\b(?:\w{3,}post|\w{3,}pos|\w*wire|radar|tribun|pemprov|pemkab|pemkot|pemda|diskominfo|kominfo|dinas|"
+    r"\b(?:\w{3,}post|\w{3,}pos|\w*wire|dok|dokumentasi|istimewa|"
+    r"radar|tribun|pemprov|pemkab|pemkot|pemda|diskominfo|kominfo|dinas|"
     r"kementerian|setda|dprd|polda|polres|polresta|kodam|korem|kodim)\b", re.IGNORECASE)
 # A person's role after the name and a comma, read as a second name: "Dr Haedar Nashir, Ketua Umum PP Muhammadiyah",
 # "Yusuf Wibisono, Direktur IDEAS", "A, Wartawan Senior" (an opinion column's byline).
@@ -213,6 +223,8 @@ _ROLE_START = re.compile(_ROLE_WORDS, re.IGNORECASE)
 # A role or an affiliation in a trailing parenthesis ("A (Dosen UIN Jakarta)", "A, M.Si (Mahasiswa Universitas
 # Indonesia)"), or a lower-case one (a desk's code: "Anisa Sopiah (ant)"): no part of the name, nor a name alone.
 _ROLE_PAREN = re.compile(rf"\s*\((?:(?i:{_ROLE_WORDS})|[a-z])[^()]*\)$")
+# A channel glued to its outlet's name, the whole byline ("kumparanNEWS"; "Nama - detikNews" is strip_outlet's).
+_GLUED_CHANNEL = re.compile(r"[^\W\d_]{3,}news", re.IGNORECASE)
 # Outlets named by a word that is also a given name: "Arini Fajar" on fajar.co.id, "Surya Darma" on surya.co.id.
 _GIVEN_NAME_OUTLETS = frozenset({"fajar", "surya", "bintang", "mentari", "cahaya", "pelita", "wahyu", "rakyat"})
 
@@ -262,7 +274,8 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
             name = strip_affiliation(name, outlet_names)
             key = squeeze(name)
             if key and key not in excluded and is_person(name, outlet_names):
-                kept.append(name.strip())
+                # A name in capitals ("ADITYA RACHMAN") is written as names are, as an upper-case sign-off is.
+                kept.append(name.strip().title() if name.isupper() else name.strip())
         if kept and (may_be_editor is None or may_be_editor(kept)):
             editors, writers = page_credits()
             only_editors = {squeeze(n) for n in editors} - {squeeze(n) for n in writers}
