@@ -9,6 +9,7 @@ import logging
 import time
 from datetime import datetime
 from typing import Any, Callable, Sequence
+from weakref import WeakKeyDictionary
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
@@ -24,7 +25,7 @@ from twisted.internet.defer import Deferred
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.state import (Check, SeenStore, article_key, is_incomplete, open_seen_store, should_fetch,
                              store_read)
-from newscrawl.urls import canonical_url, is_site_root, same_site
+from newscrawl.urls import canonical_url, is_site_root, same_site, url_identity
 
 # Request.meta flag set by the spiders on article requests found through discovery.
 DISCOVERED = "newscrawl_discovered"
@@ -593,6 +594,16 @@ class RedirectedToListed(QuietSkip):
     """An article redirected to another article the run asked for already (counted by the redirect middleware)."""
 
 
+_REDIRECTED_FROM: "WeakKeyDictionary[Any, dict[str, list[str]]]" = WeakKeyDictionary()
+
+
+def redirected_from(crawler: Any) -> dict[str, list[str]]:
+    """The run's article URLs (url_identity) that other article URLs redirected to while the run asked for both
+    (RedirectedToListed): {target: [first URLs]}. A story whose slug was renamed answers its old URL, the one
+    emitted before, with a 301 to the new one a listing shows too: the item read at the new URL is that story."""
+    return _REDIRECTED_FROM.setdefault(crawler, {})
+
+
 def redirect_refusal(role: str, first_url: str, target: str, allowed_domains: Sequence[str],
                      is_article_url: Callable[[str], bool], may_leave_site: bool = False) -> str | None:
     """Why a request (``first_url`` before any redirect) must not follow a redirect to ``target``, or None.
@@ -633,6 +644,7 @@ class _RefusingRedirects:
             # Another article of the run (two URLs merged into one story): its own request reads it; counted and
             # said, where Scrapy's duplicate filter would drop this one without a word.
             self.crawler.stats.inc_value("newscrawl/dropped/redirected_to_listed")
+            redirected_from(self.crawler).setdefault(url_identity(redirected.url), []).append(first)
             logger.info("Article %s redirects to %s, an article this run asks for already: read there", first,
                         redirected.url)
             raise RedirectedToListed(f"redirected to an article asked for already: {first} -> {redirected.url}")

@@ -36,8 +36,9 @@ from twisted.internet.threads import deferToThread
 from newscrawl.dates import WIB
 from newscrawl.extract import body_chars
 from newscrawl.items import ARTICLE_FIELDS
-from newscrawl.middlewares import clock_from_settings
+from newscrawl.middlewares import clock_from_settings, redirected_from
 from newscrawl.pipelines import outside_window
+from newscrawl.urls import url_identity
 from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenStore, incomplete_body_chars, is_incomplete,
                              item_aliases, item_key,
                              open_seen_store, store_read, worker_link)
@@ -146,6 +147,9 @@ class IncrementalPipeline:
             self.stats.inc_value("newscrawl/incremental/recrawled")
             return item
         adapter = ItemAdapter(item)
+        renamed = redirected_from(self.crawler).get(url_identity(adapter.get("url") or ""))
+        if renamed:  # the old URLs of a renamed story, which redirected here: its aliases too
+            adapter["fetched_via"] = list(dict.fromkeys([*(adapter.get("fetched_via") or ()), *renamed]))
         seen = await store_read(self.store, self.store.get, item_key(adapter))
         if seen is None:
             # The story emitted before under another URL form, or its very content under another URL.

@@ -169,6 +169,25 @@ def test_a_story_whose_slug_was_renamed_is_an_update_of_the_one_emitted(tmp_path
     assert site["items_new"] == 0 and site["items_updated"] == 1, site
 
 
+def test_a_renamed_story_whose_new_url_the_listing_shows_is_an_update(tmp_path):
+    """(h19 probe) One step beside the test above: after the rename the listing links the NEW URL, and the old one
+    is asked for by its recheck only. Its 301 goes to an article the run asks for already (not followed: read
+    there), so the item read at the new URL must still know the old one: an update, not a second story. The new
+    page answers late, so the redirect is seen before its item (the order a real run mostly has)."""
+    routes = routes_from_fixtures(OUTLET)
+    assert run(routes, tmp_path, "14:30").returncode == 0
+    later = dict(routes)
+    page = routes[ARTICLE].body.decode("utf-8").replace("Pemkot Makassar", "Pemerintah Kota Makassar")
+    later[RENAMED] = Route(page.encode("utf-8"), headers={"Content-Type": "text/html; charset=utf-8"}, delay=1.0)
+    later[ARTICLE] = Route(b"", status=301, headers={"Location": RENAMED})
+    home = routes[HOME].body.decode("utf-8").replace(f'href="{ARTICLE}"', f'href="{RENAMED}"')
+    later[HOME] = Route(home.encode("utf-8"), headers={"Content-Type": "text/html; charset=utf-8"})
+    second = run(later, tmp_path, "23:55")
+    site = second.summary["sites"]["fajar"]
+    assert site["items_new"] == 0 and site["items_updated"] == 1, site
+    assert site["dropped"].get("redirected_to_listed") == 1, site
+
+
 def test_the_old_url_travels_with_a_paged_article_to_its_item():
     """Page 1 reached through a renamed slug's 301, then pages 2..n (the raw article travels in the requests'
     kwargs, maybe through Redis): the item still names the old URL among its aliases."""
