@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 
 import ftfy
 
-from newscrawl.dates import DAY_MONTH_YEAR_RE
+from newscrawl.dates import DAY_MONTH_YEAR_RE, RELATIVE_RE
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
@@ -1145,9 +1145,21 @@ def _is_one_byline(text: str) -> bool:
 
 
 def _is_stamp_line(text: str) -> bool:
-    """A date/time line: "Rabu, 19 Jun 2024 10:00 WIB", "19/06/2024 | 10:00"."""
-    return len(text) < _PROSE_MIN_CHARS and bool(_STAMP_RE.search(text)) and (
-        bool(_YEAR_RE.search(text)) or "WI" in text)
+    """A date/time line: "Rabu, 19 Jun 2024 10:00 WIB", "19/06/2024 | 10:00", or one ending in the render's age
+    ("Aditya Rachman 2 jam yang lalu", "5 menit lalu": a byline's clock on script-rendered pages)."""
+    if len(text) >= _PROSE_MIN_CHARS:
+        return False
+    if _STAMP_RE.search(text):
+        return bool(_YEAR_RE.search(text)) or "WI" in text
+    return text.rstrip().endswith(("lalu", "silam", "ago")) and _ends_in_age(text)
+
+
+def _ends_in_age(text: str) -> bool:
+    found = None
+    lowered = text.lower().rstrip()
+    for found in RELATIVE_RE.finditer(lowered):
+        pass
+    return found is not None and found.end() == len(lowered)
 
 
 # A photo caption ends in its agency credit: "… Senin (19/6/2024). (REUTERS/Willy Kurniawan)",

@@ -116,3 +116,20 @@ def test_arguments():
         DatedSite(since="2024-06-05", until="2024-06-03")
     with pytest.raises(BadArgument, match="YYYY-MM-DD"):
         DatedSite(since="19/06/2024")
+
+
+class SectionInUrl(NewsSpider):
+    name = "sectioninurl"
+    allowed_domains = ["contoh.id"]
+    article_url_pattern = r"^https?://(?:www\.)?contoh\.id/(?P<section>[a-z0-9-]+)/(?P<id>\d+)/[a-z0-9-]+"
+
+
+@pytest.mark.parametrize(("url", "section"), [
+    ("https://www.contoh.id/gaya-hidup/370455/judul-berita", "Gaya Hidup"),
+    ("https://contoh.id/daerah/370455/judul-berita", "Daerah"),
+    ("https://contoh.id/370455/judul-berita", None),  # not the pattern's shape: no rubric to read
+])
+def test_url_section_where_the_pattern_marks_it(url, section):
+    """(h21 probe: pantau, whose rubric is only in its app state and its URL) the last resort for section."""
+    assert SectionInUrl().url_section(url) == section
+    assert NewsSpider.url_section(DatedSite(), url) is None  # a pattern without a section group names none

@@ -1089,6 +1089,11 @@ TRIM_ROWS = [
     pytest.param(["Andi Saputra, Budi Santoso", P_LONG], None, [P_LONG], id="two-names"),
     pytest.param(["Rabu, 19 Jun 2024 10:00 WIB", "Andi Saputra", P_LONG], None, [P_LONG], id="stamp-then-name"),
     pytest.param(["Jakarta -", P_LONG], None, ["Jakarta -", P_LONG], id="bare-dateline-kept"),
+    # (reconstructed, h21 probe: pantau's Next.js header) the byline with the render's age, not a date
+    pytest.param(["Aditya Rachman 2 jam yang lalu", P_LONG], None, [P_LONG], id="name-and-age"),
+    pytest.param(["5 menit lalu", "Aditya Rachman", P_LONG], None, [P_LONG], id="age-then-name"),
+    pytest.param(["Gempa terjadi dua jam lalu.", P_LONG], None, ["Gempa terjadi dua jam lalu.", P_LONG],
+                 id="age-in-a-sentence-kept"),
     pytest.param(["Warga melintasi jalan rusak di Bekasi, Senin (19/6/2024). (REUTERS/Willy Kurniawan)", P_LONG, P_END],
                  None, [P_LONG, P_END], id="caption-first"),
     pytest.param(["Presiden menyapa warga. ANTARA FOTO/Hafidz Mubarak A/foc.", "(AP Photo/Dita Alangkara)", P_LONG],

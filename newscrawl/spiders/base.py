@@ -1002,6 +1002,17 @@ class NewsSpider(scrapy.Spider):
                 return match.group("id")
         return None
 
+    def url_section(self, *urls: str) -> str | None:
+        """The rubric an article URL names where the site's pattern marks it (a ``section`` group: pantau's
+        /{category}/{id}/{slug}), as words ("gaya-hidup" -> "Gaya Hidup"): the last resort when the page names none
+        (a Next.js page whose rubric is only in its app state)."""
+        for url in urls:
+            match = self.article_url_re.search(url or "")
+            slug = match.groupdict().get("section") if match else None
+            if slug:
+                return " ".join(word.capitalize() for word in re.split(r"[-_]+", slug) if word) or None
+        return None
+
     def canonical_names_article(self, canonical: str, fetched_url: str) -> bool:
         """Whether a page's canonical URL may name its article: a fetched URL of the site's article shape
         (article_url_pattern) keeps a canonical of that shape only."""
@@ -1042,7 +1053,7 @@ class NewsSpider(scrapy.Spider):
             published_at=raw.published,
             updated_at=raw.updated,
             authors=raw.authors,
-            section=raw.section,
+            section=raw.section or self.url_section(url, fetched_url),
             tags=raw.tags,
             body=raw.body,
             language=self.edition_languages.get(urlsplit(url).hostname or "", self.language),
