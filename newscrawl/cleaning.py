@@ -11,7 +11,8 @@ An article body is a list of paragraph strings ("blocks") in reading order. This
   their own tables): ``link_list_indexes`` (a short header over all-link lines, from the DOM walker's
   link density), ``trim_edges`` (the headline, a byline or a date stamp before the first paragraph;
   short non-sentences after the last one), blocks with no visible character (NUL, bidi marks),
-* drops repeated blocks and blocks that repeat the title (``drop_duplicate_blocks``), and
+* drops repeated blocks (a verse line repeated among short lines stays: a refrain) and blocks that repeat
+  the title (``drop_duplicate_blocks``), and
 * pulls out the Kompas-style syndication line (``find_syndication``), which is NOT residue: another part
   of the project reads the syndication source from it.
 
@@ -1677,23 +1678,49 @@ def _rejoin_split_paragraphs(blocks: list[str], texts: list[str], dropped: list[
 
 def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[str]:
     """Drop every block whose block_key equals an earlier block's or the title's; first occurrences
-    keep their order. Blocks with an empty key (e.g. "...") are never treated as duplicates."""
+    keep their order. Blocks with an empty key (e.g. "...") are never treated as duplicates. A verse line
+    repeated on purpose (a song's refrain, a chant, a doa's repeated line: see _verse_line) stays; the
+    title repeated stays dropped wherever it stands."""
     seen: set[str] = set()
-    if title:
-        title_key = block_key(title)
-        if title_key:
-            seen.add(title_key)
+    title_key = block_key(title) if title else ""
+    if title_key:
+        seen.add(title_key)
     unique: list[str] = []
     keys: list[str] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         key = block_key(block)
         if key:
-            if key in seen:
+            if key in seen and (key == title_key or not _verse_line(blocks, index)):
                 continue
             seen.add(key)
         unique.append(block)
         keys.append(key)
     return _without_pulled_quotes(unique, keys)
+
+
+# A verse line: short, no full stop, with short lines on both sides of it or a run of them on one side
+# (lyrics, a chant, a doa printed one line per <br>; detik's "Lirik Lagu Indonesia Raya" prints the refrain
+# twice and repeats lines inside it; h20 probe). A repeated paragraph (a second page's overlap) is longer or
+# ends with a full stop, and stands among paragraphs.
+_VERSE_LINE_MAX_CHARS: Final = 60
+
+
+def _short_line(text: str) -> bool:
+    return len(text) <= _VERSE_LINE_MAX_CHARS and not text.endswith(".") and not _marks_only(text)
+
+
+def _verse_line(blocks: list[str], index: int) -> bool:
+    """Whether blocks[index] is a verse line: short, without a full stop, in a run of at least _LINES_MIN
+    such lines (itself included). Called only for a repeated block: the body's duplicates are few."""
+    if not _short_line(blocks[index]):
+        return False
+    run = 1
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(blocks) and run < _LINES_MIN and _short_line(blocks[at]):
+            run += 1
+            at += step
+    return run >= _LINES_MIN
 
 
 # A pull quote repeats a sentence of a paragraph near it ("Hakim bisa dievaluasi …" in a <blockquote> beside the

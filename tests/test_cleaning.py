@@ -868,7 +868,8 @@ def test_block_key_different(left: str, right: str) -> None:
 # ---------------------------------------------------------------------------------------------------
 # drop_duplicate_blocks
 DEDUP_ROWS = [
-    pytest.param(["a", "b", "a", "c", "b"], None, ["a", "b", "c"], id="order-kept"),
+    pytest.param(["Isi a.", "Isi b.", "Isi a.", "Isi c.", "Isi b."], None, ["Isi a.", "Isi b.", "Isi c."],
+                 id="order-kept"),
     pytest.param(["Judul Berita", "isi"], "Judul Berita", ["isi"], id="title-dup"),
     pytest.param(["JUDUL berita.", "isi"], "Judul Berita", ["isi"], id="title-dup-normalized"),
     pytest.param(["\u201cKata\u201d dia.", '"Kata" dia'], None, ["\u201cKata\u201d dia."], id="quote-styles"),
@@ -876,6 +877,33 @@ DEDUP_ROWS = [
     pytest.param(["...", "..."], None, ["...", "..."], id="empty-key-not-dup"),
     pytest.param(["isi"], "", ["isi"], id="empty-title"),
     pytest.param([], "Judul", [], id="empty-list"),
+    # (h20 probe: detik "Lirik Lagu Indonesia Raya 3 Stanza", a refrain printed twice, lines repeated inside it,
+    # one block per <br> line) a verse line repeated among short lines stays
+    pytest.param([P_OPENING, "Reff:", "Indonesia Raya", "Merdeka, merdeka", "Tanahku, negeriku yang kucinta",
+                  "Indonesia Raya", "Merdeka, merdeka", "Hiduplah Indonesia Raya", "Indonesia Raya",
+                  "Merdeka, merdeka", P_CHINA],
+                 None,
+                 [P_OPENING, "Reff:", "Indonesia Raya", "Merdeka, merdeka", "Tanahku, negeriku yang kucinta",
+                  "Indonesia Raya", "Merdeka, merdeka", "Hiduplah Indonesia Raya", "Indonesia Raya",
+                  "Merdeka, merdeka", P_CHINA], id="verse-refrain-kept"),
+    # a doa's line said three times, one line each
+    pytest.param(["Bacaan takbir:", "Allahu akbar, Allahu akbar, Allahu akbar", "La ilaha illallahu wallahu akbar",
+                  "Allahu akbar walillahil hamd", "Allahu akbar, Allahu akbar, Allahu akbar"], None,
+                 ["Bacaan takbir:", "Allahu akbar, Allahu akbar, Allahu akbar", "La ilaha illallahu wallahu akbar",
+                  "Allahu akbar walillahil hamd", "Allahu akbar, Allahu akbar, Allahu akbar"], id="verse-takbir-kept"),
+    # the title inside a run of short lines still goes
+    pytest.param(["Indonesia Raya", "Merdeka, merdeka", "Hiduplah Indonesia Raya", "Indonesia Raya"],
+                 "Hiduplah Indonesia Raya", ["Indonesia Raya", "Merdeka, merdeka", "Indonesia Raya"],
+                 id="verse-title-dropped"),
+    # a short repeated line among paragraphs (a subheading a second page repeats) goes
+    pytest.param([P_OPENING, "Tanggapan Warga", P_KIM, P_PRESS, "Tanggapan Warga", P_TREATY], None,
+                 [P_OPENING, "Tanggapan Warga", P_KIM, P_PRESS, P_TREATY], id="short-among-paragraphs-dropped"),
+    # a short sentence with its full stop, repeated among short lines (page overlap), goes
+    pytest.param(["Ia membantah.", "Polisi diam", "Warga protes", "Ia membantah.", "Sidang ditunda"], None,
+                 ["Ia membantah.", "Polisi diam", "Warga protes", "Sidang ditunda"], id="short-sentence-dropped"),
+    # two short lines alone are no run
+    pytest.param([P_OPENING, "Foto/AP", "Merdeka", P_KIM, "Merdeka", P_PRESS], None,
+                 [P_OPENING, "Foto/AP", "Merdeka", P_KIM, P_PRESS], id="two-short-lines-no-run"),
 ]
 
 
