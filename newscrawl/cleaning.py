@@ -396,6 +396,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|(?:sebuah\s+kiriman\s+dibagikan\s+oleh|a\s+post\s+shared\s+by)\b.{0,150}",
         "instagram embed text (unseen pages, issue 8)",
     ),
+    # Threads' embed text when its markup was not recognised: "Post by @kemenhub151", "View on Threads" (h20
+    # probe, Threads' embed code). The handle alone after "by": a sentence about a post goes on.
+    _residue(
+        "threads_embed",
+        r"(?:(?:view|lihat)\s+(?:on|di)\s+threads|(?:post|postingan|kiriman)\s+(?:by|oleh|dari)\s+@[\w.]{1,30})\.?",
+        "threads embed text (h20 probe)",
+    ),
     # A tweet embed: its text signed "— Name (@handle) June 19, 2024", or a line ending in
     # "pic.twitter.com/…" (unseen pages, issue 8).
     _residue(
@@ -423,7 +430,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"(?:(?:instagram\.com|instagr\.am)/(?:[\w.]+/)?(?:p|reels?|tv)/"
         r"|(?:twitter|x)\.com/\w+/status/|tiktok\.com/@[\w.]+/video/|(?:vt|vm)\.tiktok\.com/"
         r"|facebook\.com/(?:[\w.]+/(?:posts|videos)/|watch/?\?|reel/)|fb\.watch/"
-        r"|youtube\.com/(?:watch\?|shorts/|embed/)|youtu\.be/|threads\.net/@[\w.]+/post/)\S*\s*[)\]]?",
+        r"|youtube\.com/(?:watch\?|shorts/|embed/)|youtu\.be/|threads\.(?:net|com)/@[\w.]+/post/)\S*\s*[)\]]?",
         "embeds printed as their URL (h13 probe)",
     ),
     # Reading widgets' text: a read counter, a reading-time estimate, font-size buttons (reconstructed from

@@ -49,6 +49,9 @@ _WS = re.compile(f"[\\s{_ZERO_WIDTH}]+")
 # class tokens of social embeds (the publisher's embed code, and the wrappers CMSs put around it).
 _EMBED_TOKEN = re.compile(
     r"instagram-media|twitter-tweet|twitter-timeline|twitter-video|tiktok-embed|fb-post|fb-video"
+    # Threads' embed code: <blockquote class="text-post-media" data-text-post-permalink="…threads.net/@x/post/…">
+    # (h20 probe, reconstructed from Threads' embed code)
+    r"|text-post-media"
     # WordPress plugins' widgets inside a post's content (h17 probe, reconstructed): an embedded post (a "read also"
     # card), related posts (Related Posts for WP, Jetpack, YARPP, Contextual Related Posts), author boxes (Simple
     # Author Box), share rows (AddToAny, Jetpack sharing), tables of contents (Easy TOC, LuckyWP TOC)
@@ -198,7 +201,7 @@ def collapsed_lines(text: str) -> str:
 
 # A post's permalink: what an embed's blockquote links to, whatever its class says (or without one).
 _POST_URL = re.compile(r"(?:twitter|x)\.com/\w+/status/\d|instagram\.com/(?:p|reel|tv)/|tiktok\.com/@[^/]+/video/"
-                       r"|facebook\.com/[^?#]+/(?:posts|videos)/", re.IGNORECASE)
+                       r"|facebook\.com/[^?#]+/(?:posts|videos)/|threads\.(?:net|com)/@[^/]+/post/", re.IGNORECASE)
 
 
 def is_noise_box(element: etree._Element, captions: bool = False) -> bool:

@@ -214,6 +214,12 @@ RESIDUE_ROWS = [
     ("View this post on Instagram", "instagram_embed"),
     ("Sebuah kiriman dibagikan oleh Joko Widodo (@jokowi)", "instagram_embed"),
     ("A post shared by Kementerian Kesehatan RI (@kemenkes_ri)", "instagram_embed"),
+    # (h20 probe: Threads' embed code, its text when the markup is not recognised)
+    ("View on Threads", "threads_embed"),
+    ("Lihat di Threads", "threads_embed"),
+    ("Post by @kemenhub151", "threads_embed"),
+    ("Postingan oleh @jokowi.", "threads_embed"),
+    ("https://www.threads.com/@kemenhub151/post/DGabc12xyZ", "embed_url"),
     ("Terima kasih atas doa dan dukungannya. — Joko Widodo (@jokowi) June 19, 2024", "tweet_embed"),
     ("Banjir di Kemang pagi ini pic.twitter.com/Ab12Cd34Ef", "tweet_photo_link"),
     ("pic.twitter.com/Ab12Cd34Ef — TMC Polda Metro (@TMCPoldaMetro) 19 Juni 2024", "tweet_embed"),
@@ -433,6 +439,8 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    "Post by @kemenhub151 itu dihapus setelah dikritik pengemudi ojol.",  # a sentence about a Threads post
+    "Lihat di Threads, unggahan itu sudah dibagikan ribuan kali.",
     "Kontak media: humas@kabarcontoh.id",  # a press release's contact line
     "Riset terbaru menunjukkan harga batu bara turun",  # "riset" in a sentence
     "andi.saputra@gmail.com",  # a person's mailbox

@@ -147,6 +147,28 @@ WIDGETS = [
 ]
 
 
+# (h20 probe, Threads' embed code on liputan6/kompas/detik) a Threads post's blockquote is an embed, by its class
+# and, with the class stripped, by its permalink (threads.net or threads.com)
+_THREADS_INNER = ("<a href='{url}' target='_blank'><div>Post by @kemenhub151</div><div>View on Threads</div></a>")
+THREADS = [
+    ("<p>Isi berita.</p><blockquote class='text-post-media' data-text-post-permalink="
+     "'https://www.threads.net/@kemenhub151/post/DGabc12xyZ' data-text-post-version='0'>"
+     + _THREADS_INNER.format(url="https://www.threads.net/@kemenhub151/post/DGabc12xyZ?utm_source=ig_embed")
+     + "</blockquote><p>Isi lanjutan.</p>", ["Isi berita.", "Isi lanjutan."]),
+    ("<p>Isi berita.</p><blockquote>" + _THREADS_INNER.format(url="https://www.threads.com/@kemenhub151/post/DGab")
+     + "</blockquote><p>Isi lanjutan.</p>", ["Isi berita.", "Isi lanjutan."]),
+    # a quotation linking a Threads profile (not a post) is read
+    ("<blockquote><p>Kami siap, kata <a href='https://www.threads.net/@kemenhub151'>Kemenhub</a>.</p></blockquote>",
+     ["Kami siap, kata Kemenhub."]),
+]
+
+
+@pytest.mark.parametrize("html, expected", THREADS)
+def test_a_threads_embed_is_not_read(html: str, expected: list[str]) -> None:
+    root = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser()).find(".//div")
+    assert [b.text for b in walk_blocks(root)] == expected
+
+
 @pytest.mark.parametrize("html, expected", WIDGETS)
 def test_plugin_widgets_are_not_read(html: str, expected: list[str]) -> None:
     root = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser()).find(".//div")
