@@ -107,6 +107,11 @@ _CREDIT_LABEL: Final = (
 # "Penulis: buku ini ditulis …" a sentence).
 _CREDIT_LINE: Final = rf"{_CREDIT_LABEL}\s*:\s*(?-i:[A-Z])[^:|/?!]{{0,59}}"
 
+# Names credited in a sentence ("Hammam Izzuddin dan Eka Yudha Saputra", "Andi, Budi, and Citra"): up to five,
+# each a capitalised word or up to five of them.
+_CREDIT_NAME: Final = r"(?-i:[A-Z])[\w'.-]{0,20}(?:\s+(?-i:[A-Z])[\w'.-]{0,20}){0,4}"
+_CREDIT_NAMES: Final = rf"{_CREDIT_NAME}(?:(?:\s*,\s*|,?\s+(?:dan|and|serta|&)\s+){_CREDIT_NAME}){{0,4}}"
+
 # Words that open a photo/source credit ("Foto/AP", "Sumber: BPS"). Needs ":" or "/" right after, so
 # "Foto-foto yang beredar ..." and "(Foto ini diambil ...)" stay.
 _CREDIT_WORD: Final = r"(?:foto|photo|sumber|source|ilustrasi|gambar|grafis|infografis|dok(?:umentasi)?\.?)"
@@ -316,6 +321,18 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "staff_credit",
         rf"{_CREDIT_LINE}(?:\s*[|/,;]?\s*{_CREDIT_LINE}){{0,3}}",
         "antara, merdeka (PAGE), republika (EGI)",
+    ),
+    # A contributor credit as a sentence: tempo's "Hammam Izzuddin dan Eka Yudha Saputra berkontribusi dalam
+    # penulisan artikel ini." over its "Pilihan Editor" (h20 probe, tempo 2024-25 from memory), "X turut/ikut
+    # berkontribusi …", English "X and Y contributed to this report." Names (capitalised, a few words each) then
+    # the credit's own words up to "… artikel ini": "Sektor pertanian berkontribusi dalam pertumbuhan …" is prose,
+    # and so is "Bappenas turut berkontribusi dalam penyusunan laporan ini" (a story about a report).
+    _residue(
+        "contributor_credit",
+        rf"{_CREDIT_NAMES}\s+(?:(?:turut|ikut|juga)\s+)?(?:ber)?kontribusi\s+(?:dalam|pada|untuk)\s+"
+        r"(?:penulisan|tulisan|pembuatan|peliputan|liputan)\s+(?:artikel|berita|tulisan)\s+ini\.?"
+        rf"|{_CREDIT_NAMES}\s+(?:also\s+)?contributed\s+(?:to\s+this\s+(?:report|article|story)|reporting)\.?",
+        "tempo (h20 probe, from memory)",
     ),
     # Pagers: tribun div.paging "Halaman 1/2" (EGI), sindonews .paging-artikel (EGI), liputan6 mobile
     # "2 dari 3 halaman" (PAGE), merdeka "Baca Selanjutnya: <judul>..." and a bare "Halaman" (PAGE), CNN

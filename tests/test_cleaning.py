@@ -214,6 +214,12 @@ RESIDUE_ROWS = [
     ("View this post on Instagram", "instagram_embed"),
     ("Sebuah kiriman dibagikan oleh Joko Widodo (@jokowi)", "instagram_embed"),
     ("A post shared by Kementerian Kesehatan RI (@kemenkes_ri)", "instagram_embed"),
+    # (h20 probe: tempo 2024-25, from memory) a contributor credit written as a sentence
+    ("Hammam Izzuddin dan Eka Yudha Saputra berkontribusi dalam penulisan artikel ini.", "contributor_credit"),
+    ("Andi Saputra turut berkontribusi dalam penulisan artikel ini", "contributor_credit"),
+    ("Budi Santoso, Citra Dewi, dan Dewi Lestari ikut berkontribusi dalam peliputan berita ini.", "contributor_credit"),
+    ("Reuters contributed to this report.", "contributor_credit"),
+    ("John Smith and Jane Doe contributed reporting.", "contributor_credit"),
     # (h20 probe: Threads' embed code, its text when the markup is not recognised)
     ("View on Threads", "threads_embed"),
     ("Lihat di Threads", "threads_embed"),
@@ -439,6 +445,13 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    # "berkontribusi" in a story: not a credit for the article (h20 probe's guard)
+    "Sektor pertanian berkontribusi dalam pertumbuhan ekonomi nasional sebesar 13 persen.",
+    "UMKM berkontribusi dalam penyerapan tenaga kerja.",
+    "Bappenas turut berkontribusi dalam penyusunan laporan ini.",
+    "Sektor pertanian berkontribusi dalam penulisan artikel ini.",  # no name opens it
+    "Warga Kampung Melayu ikut berkontribusi dalam pembangunan masjid itu.",
+    "Indonesia contributed to this growth, the report said.",
     "Post by @kemenhub151 itu dihapus setelah dikritik pengemudi ojol.",  # a sentence about a Threads post
     "Lihat di Threads, unggahan itu sudah dibagikan ribuan kali.",
     "Kontak media: humas@kabarcontoh.id",  # a press release's contact line
