@@ -47,6 +47,7 @@ __all__ = [
     "drop_duplicate_blocks",
     "find_syndication",
     "is_credited_caption",
+    "ends_sentence",
     "is_prose_block",
     "is_residue",
     "is_syndication_line",
@@ -1053,10 +1054,28 @@ _LINK_DENSE: Final = 0.8
 _LINK_LINE_MAX_CHARS: Final = 200
 
 
+# A bracketed sign-off after a sentence ("… kata dia. (H-4)", "… Rabu. (ant)"): the sentence ends before it.
+_SIGNOFF_AFTER_SENTENCE: Final = re.compile(r"(?<=[.!?\"'\u201d\u2019])\s*[(\[][^()\[\]]{1,40}[)\]]$")
+_SENTENCE_END_MARKS: Final = tuple(".!?\"'\u201d\u2019\u2026")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether the block ends like a sentence: a full stop, "!", "?", a closing quote or an ellipsis, an end mark
+    ("… akhir bulan.***") or a bracketed sign-off after it allowed. A closing bracket alone ends no sentence: a
+    name with an age ("Sutrisno (54)"), a caption's credit, a headline's "(1)". The one test maintext's edges and
+    is_prose_block share (h20 probe: generic cut a closing list of "Name (age)" lines, one said prose and the
+    other junk)."""
+    if text.endswith(_SENTENCE_END_MARKS):
+        return True
+    if text.endswith((")", "]")):
+        text = _SIGNOFF_AFTER_SENTENCE.sub("", text)
+    return text.rstrip("*#~ ").endswith(_SENTENCE_END_MARKS)
+
+
 def is_prose_block(text: str) -> bool:
-    """Prose: long, ending like a sentence, or a sentence announcing what follows ("Berikut daftar
-    kecamatan yang terdampak:"; "Tags:" is no sentence)."""
-    return (len(text) >= _PROSE_MIN_CHARS or text.endswith(_SENTENCE_FINAL)
+    """Prose: long, ending like a sentence (ends_sentence), or a sentence announcing what follows ("Berikut
+    daftar kecamatan yang terdampak:"; "Tags:" is no sentence)."""
+    return (len(text) >= _PROSE_MIN_CHARS or ends_sentence(text)
             or (text.endswith(":") and text.count(" ") >= 3))
 
 

@@ -41,8 +41,8 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
-from newscrawl.cleaning import (announces_lines, closing_start, is_prose_block, is_residue, is_syndication_line,
-                                link_list_indexes, story_lines)
+from newscrawl.cleaning import (announces_lines, closing_start, ends_sentence, is_prose_block, is_residue,
+                                is_syndication_line, link_list_indexes, story_lines)
 from newscrawl.dom import SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, text_within, walk_blocks
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
@@ -116,9 +116,7 @@ _BYLINE_REACH = 400
 # A closing notice, not the story: "Disclaimer: berita ini tidak bertujuan mengajak membeli saham …".
 _DISCLAIMER = re.compile(r"(?:disclaimer|penafian|catatan redaksi)\s*:.{0,500}$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:copyright|hak\s+cipta|\u00a9|\(c\)\s*\d{4}).{0,160}", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019\u2026]$")
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-\u2022*])\s")
-_SIGNOFF_AFTER_SENTENCE = re.compile(r"(?<=[.!?\"'\u201d\u2019])\s*[(\[][^()\[\]]{1,40}[)\]]$")
 # A byline or date line: "Oleh X pada 26 Apr 2021, 07:00 WIB", "Kamis, 05 November 2015 | 11:13 WIB".
 _DATE_MARK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b")
 _EDGE_JUNK_CHARS = 80
@@ -378,8 +376,7 @@ def _edge_junk(text: str) -> bool:
     """Not a paragraph of the story when it sits at either end: a short non-sentence (kicker, label,
     button, caption title, sign-off) that is not a list item. A sentence with a bracketed sign-off
     after it ("… kata dia. (H-4)") is a sentence: cleaning trims the sign-off."""
-    sentence = _SIGNOFF_AFTER_SENTENCE.sub("", text).rstrip("*#~ ")  # "… akhir bulan.***": an end mark after it
-    ended = _SENTENCE_END.search(sentence) and not text.endswith(("...", "\u2026"))  # "Load More...": a button
+    ended = ends_sentence(text) and not text.endswith(("...", "\u2026"))  # "Load More...": a button
     return len(text) < _EDGE_JUNK_CHARS and not ended and not _LIST_ITEM.match(text)
 
 

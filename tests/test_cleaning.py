@@ -933,6 +933,18 @@ def test_drop_duplicate_blocks(blocks: list[str], title: str | None, expected: l
     assert drop_duplicate_blocks(blocks, title) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ia pulang.", True), ("Benarkah?", True), ('"Kami siap," katanya', False), ('Ia berkata, "Kami siap."', True),
+    ("Sutrisno (54)", False),  # a name and an age (h20 probe: antaranews' closing victim list)
+    ("Hasil Pertandingan (1)", False), ("Presiden Jokowi (Foto: Antara)", False),
+    ("Sidang ditunda pekan depan. (H-4)", True), ("Sidang ditunda pekan depan. (ant)", True),  # a sign-off after it
+    ("Proyek selesai akhir bulan.***", True), ("Begitulah ceritanya\u2026", True), ("(*)", False),
+])
+def test_ends_sentence(text: str, expected: bool) -> None:
+    from newscrawl.cleaning import ends_sentence
+    assert ends_sentence(text) is expected
+
+
 def test_drop_duplicate_blocks_has_no_cross_call_state() -> None:
     first = drop_duplicate_blocks(["Paragraf sama.", "Paragraf A."])
     second = drop_duplicate_blocks(["Paragraf sama.", "Paragraf B."])
@@ -1257,8 +1269,9 @@ TRIM_ROWS = [
                  None, [P_LONG, P_END], id="author-box-cut"),
     pytest.param([P_LONG, P_END, "Tentang Penulis", "Rina Kartika", "Menulis tentang kota."], None, [P_LONG, P_END],
                  id="about-author-header"),
-    # a comments header with no story before it, and a journalist's bio that is the story: kept
-    pytest.param(["Komentar (3)", P_LONG, P_END], None, ["Komentar (3)", P_LONG, P_END],
+    # a comments header with no story before it, and a journalist's bio that is the story: kept (the header
+    # itself, a short non-sentence before the story, goes with the lead's junk: a closing ")" ends no sentence)
+    pytest.param(["Komentar (3)", P_LONG, P_END], None, [P_LONG, P_END],
                  id="comment-header-first-story-kept"),
     pytest.param(["Jurnalis yang meliput isu ekonomi dan pemerintahan daerah. Bergabung dengan redaksi sejak 2016."],
                  None, ["Jurnalis yang meliput isu ekonomi dan pemerintahan daerah. Bergabung dengan redaksi sejak 2016."],

@@ -156,6 +156,18 @@ def test_main_text_trims_edges() -> None:
     assert main_text(page(html)) == [f"JAKARTA, KOMPAS.com - {PROSE}", f"{PROSE} Akhir."]
 
 
+@pytest.mark.parametrize("lead_in", ["Berikut nama korban yang telah teridentifikasi",
+                                     "Berikut nama korban yang telah teridentifikasi:"])
+def test_main_text_keeps_a_closing_list_of_names_with_ages(lead_in: str) -> None:
+    """(h20 probe: antaranews' victim list, one <br> line per name, closing the story; the antaranews spider
+    kept it) a closing ")" ends no sentence: "Sutrisno (54)" was prose to the tail's story-lines test and junk
+    to the edge test, so each name was cut in turn, then the lead-in."""
+    names = ["Sutrisno (54)", "Rukayah (47)", "Ahmad Fauzi (23)", "Siti Aminah (19)", "Muhammad Rizki (7)"]
+    html = (f"<div class='post-content'><h1>Judul</h1><p>{PROSE}</p><p>{PROSE} Dua.</p>"
+            f"<p>{lead_in}<br>{'<br>'.join(names)}</p></div><p class='small'>Copyright © ANTARA 2025</p>")
+    assert main_text(page(html)) == [PROSE, f"{PROSE} Dua.", lead_in, *names]
+
+
 def test_main_text_reads_captions_of_a_gallery_only_page() -> None:
     html = ("<div class='gallery'>"
             f"<figure><img src='a.jpg'><figcaption class='caption'>Foto pertama: {PROSE}</figcaption></figure>"
