@@ -290,6 +290,50 @@ def _tag_kind(tag: object, never: Collection[str], flag_tags: Collection[str], s
     return _LINK if tag == "a" else _INLINE
 
 
+# A caption with no class and no credit: a block whose whole text is in one <em>/<i>, short, right after an
+# element holding only an image ("<p><img class='aligncenter …'></p><p><em>Wali Kota … meninjau lokasi banjir di
+# Antang, Senin (20/1/2025).</em></p>": WordPress outlets, fajar; h20 probe). An italic paragraph elsewhere (an
+# editor's note, a verse, a quotation) is read.
+_ITALIC_TAGS = frozenset({"em", "i"})
+_IMAGE_TAGS = frozenset({"img", "picture", "figure"})
+_NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "source"})
+_CAPTION_MAX_CHARS = 250
+
+
+def _caption_after_image(block: etree._Element) -> bool:
+    if (block.text and not block.text.isspace()) or len(block) != 1:
+        return False
+    italic = block[0]
+    if italic.tag not in _ITALIC_TAGS or (italic.tail and not italic.tail.isspace()):
+        return False
+    previous = block.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):  # a comment between them
+        previous = previous.getprevious()
+    if previous is None or (previous.tail and not previous.tail.isspace()) or not _image_only(previous):
+        return False
+    return text_within(italic, _CAPTION_MAX_CHARS, lines=False) is not None
+
+
+def _image_only(element: etree._Element) -> bool:
+    """Whether the element is an image, or holds one and no text (a <p>, <div>, <figure> or link around it)."""
+    if element.tag in _IMAGE_TAGS:
+        if element.tag != "figure":
+            return True
+    elif element.tag not in BLOCK_TAGS and element.tag != "a":
+        return False
+    image = False
+    for node in element.iter():
+        if node is not element and node.tail and not node.tail.isspace():
+            return False
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "img":
+            image = True
+        elif node.text and not node.text.isspace() and node.tag not in _NO_TEXT_TAGS:
+            return False
+    return image
+
+
 def ends_paragraph_before(buffer: list[str], tail: str | None) -> bool:
     """Whether the text read so far (``buffer``'s pieces) ends a sentence and the text after a skipped box
     (``tail``) does not continue it in lower case."""
@@ -410,6 +454,9 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     # A figure holding a table (Gutenberg's <figure class="wp-block-table">) is data of the story,
                     # not a photo or an embed the flag sets apart.
                     kind = _BLOCK
+                elif kind == _BLOCK and (skip_captions or flag_tags) and _caption_after_image(child):
+                    # An uncredited caption written as an italic paragraph under its photo: a caption's treatment.
+                    kind = _SKIP_BLOCK if skip_captions else _FLAGGED
                 elif kind == _BLOCK and child.tag in _CELL_TAGS and element.tag == "tr":
                     row = data_rows.get(element)
                     if row is None:

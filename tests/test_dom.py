@@ -169,6 +169,37 @@ def test_a_threads_embed_is_not_read(html: str, expected: list[str]) -> None:
     assert [b.text for b in walk_blocks(root)] == expected
 
 
+# (h20 probe: fajar.co.id and other WordPress outlets) an uncredited caption written as an italic paragraph right
+# under its photo is a caption: not read in a story's container (skip_captions), flagged with the figures in
+# generic's walk (flag_tags), read in a plain walk (a photo page's story is its captions)
+_IMG = "<p><img class='aligncenter size-full wp-image-512346' src='x.jpg' alt='' width='800'></p>"
+_CAPTION = "Wali Kota Makassar Munafri Arifuddin meninjau lokasi banjir di Antang, Senin (20/1/2025)."
+CAPTIONS_AFTER_IMAGES = [
+    (f"<p>Isi berita.</p>{_IMG}<p><em>{_CAPTION}</em></p><p>Isi lanjutan.</p>", ["Isi berita.", "Isi lanjutan."]),
+    (f"<p>Isi.</p><figure><img src='x.jpg'></figure>\n<!-- c --><p><i>{_CAPTION}</i></p>", ["Isi."]),
+    (f"<p>Isi.</p><div class='img'><a href='x.jpg'><picture><source srcset='x.webp'><img src='x.jpg'></picture></a>"
+     f"</div><p> <em><strong>{_CAPTION}</strong></em> </p>", ["Isi."]),
+    # an italic paragraph not under a photo: an editor's note, a verse
+    ("<p>Isi berita.</p><p><em>Artikel ini telah diperbarui pada Senin (20/1/2025) pukul 15.00 WITA.</em></p>",
+     ["Isi berita.", "Artikel ini telah diperbarui pada Senin (20/1/2025) pukul 15.00 WITA."]),
+    # under a photo but not wholly italic, or long, or after an image with words beside it: read
+    (f"{_IMG}<p><em>Wali Kota</em> Munafri meninjau lokasi banjir.</p>", ["Wali Kota Munafri meninjau lokasi banjir."]),
+    (f"{_IMG}<p><em>{_CAPTION * 4}</em></p>", [_CAPTION * 4]),
+    (f"<p><img src='x.jpg'> Foto di atas diambil warga.</p><p><em>{_CAPTION}</em></p>",
+     ["Foto di atas diambil warga.", _CAPTION]),
+]
+
+
+@pytest.mark.parametrize("html, expected", CAPTIONS_AFTER_IMAGES)
+def test_an_italic_caption_under_a_photo_is_a_caption(html: str, expected: list[str]) -> None:
+    root = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser()).find(".//div")
+    assert [b.text for b in walk_blocks(root, skip_captions=True)] == expected
+    flagged = walk_blocks(root, flag_tags=("figure", "figcaption"))
+    assert [b.text for b in flagged if not b.flagged] == expected
+    everything = [b.text for b in walk_blocks(root)]
+    assert all(text in everything for text in expected) and (_CAPTION not in html or _CAPTION in "".join(everything))
+
+
 @pytest.mark.parametrize("html, expected", WIDGETS)
 def test_plugin_widgets_are_not_read(html: str, expected: list[str]) -> None:
     root = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser()).find(".//div")

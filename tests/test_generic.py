@@ -168,6 +168,17 @@ def test_main_text_keeps_a_closing_list_of_names_with_ages(lead_in: str) -> None
     assert main_text(page(html)) == [PROSE, f"{PROSE} Dua.", lead_in, *names]
 
 
+def test_main_text_leaves_out_an_italic_caption_under_a_photo() -> None:
+    """(h20 probe: fajar.co.id, WordPress) "<p><img class='aligncenter'></p><p><em>caption</em></p>" inside the
+    story: the caption is set apart with the figures; an italic note elsewhere is read."""
+    caption = "Wali Kota Makassar Munafri Arifuddin meninjau lokasi banjir di Antang, Senin (20/1/2025)."
+    note = "Artikel ini telah diperbarui dengan keterangan dari BPBD Kota Makassar."
+    html = (f"<div class='entry-content'><h1>Judul</h1><p>MAKASSAR, FAJAR - {PROSE}</p>"
+            f"<p><img class='aligncenter size-full' src='/wp-content/uploads/x.jpg' alt=''></p><p><em>{caption}</em></p>"
+            f"<p>{PROSE} Dua.</p><p><em>{note}</em></p></div>")
+    assert main_text(page(html)) == [f"MAKASSAR, FAJAR - {PROSE}", f"{PROSE} Dua.", note]
+
+
 def test_main_text_reads_captions_of_a_gallery_only_page() -> None:
     html = ("<div class='gallery'>"
             f"<figure><img src='a.jpg'><figcaption class='caption'>Foto pertama: {PROSE}</figcaption></figure>"
