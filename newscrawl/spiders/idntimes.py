@@ -39,10 +39,12 @@ class IdntimesSpider(NewsSpider):
         section=("[data-testid^='breadcrumbs-']:not([data-testid='breadcrumbs-separator'])",),
         tags=("[data-testid='tag-list'] a",),
         # JSON-LD articleBody is one string with the paragraph breaks removed: the DOM paragraphs win.
-        # A listicle's item headings ("1. Braga Permai") are its text too: without them the items say nothing.
-        body=("#article-description p.article-text, #article-description h2.article-subtitle,"
-              " #article-description h3.article-subtitle",),
-        drop=("[id^='div-gpt-ad']", "ins", "iframe", "figure", "figcaption", "script"),
+        # The container is read whole (as bisnis'): a listicle's item headings ("1. Braga Permai"), and the
+        # story's own lists and quotes (a <ul> after "Berikut syarat …:", a <blockquote>; h20 probe, markup
+        # assumed) are its text; ads, figures and scripts are dropped here, the "Baca Juga" box and embeds by the
+        # shared walker and residue rules.
+        body=("#article-description",),
+        drop=("[id^='div-gpt-ad']", "ins", "iframe", "figure", "figcaption", "script", "style"),
     )
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
