@@ -334,6 +334,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"(?:penulisan|tulisan|pembuatan|peliputan|liputan)\s+(?:artikel|berita|tulisan)\s+ini\.?"
         rf"|{_CREDIT_NAMES}\s+(?:also\s+)?contributed\s+(?:to\s+this\s+(?:report|article|story)|reporting)\.?",
         "tempo (h20 probe, from memory)",
+        requires_any=("kontribusi", "contributed"),  # tried only on blocks naming it: names are costly to scan
     ),
     # Pagers: tribun div.paging "Halaman 1/2" (EGI), sindonews .paging-artikel (EGI), liputan6 mobile
     # "2 dari 3 halaman" (PAGE), merdeka "Baca Selanjutnya: <judul>..." and a bare "Halaman" (PAGE), CNN
