@@ -49,10 +49,11 @@ from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
 from newscrawl.health import FAILURE_KINDS, failure_kind
-from newscrawl.middlewares import DISCOVERED, ROLE, QuietSkip, checked_key, is_recheck, redirect_refusal, request_role
+from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, checked_key, is_recheck,
+                                  redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_article, canonical_url, first_page_of,
-                            is_site_root, same_article, same_site)
+                            is_site_root, registrable_domain, same_article, same_site)
 
 
 EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -a url=
@@ -68,6 +69,10 @@ _ENTERED_AT = "newscrawl_entered_at"
 # item read from its page 1.
 _CHECKED_AS = "newscrawl_checked_as"
 _FIRST_PAGE_FAILED = "newscrawl_first_page_failed"  # Request.meta key: that page 1's URL, for missing_pages
+# Request.meta key: the AMP page an article's canonical page is read for (and, should that fail, the AMP page again:
+# then read as it is).
+_FROM_AMP = "newscrawl_from_amp"
+_AMP_AS_IS = "newscrawl_amp_as_is"
 # Request.meta key of a listing page's request: digests of the links the pages before it listed.
 _PREVIOUS_LINKS = "newscrawl_previous_links"
 # Request.meta key: the oldest day an undated listing's earlier pages listed (ISO text: meta may go through Redis).
@@ -642,6 +647,17 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/dropped/not_article")
             self.logger.warning("Not an article page, skipped: %s", response.url)
             return
+        canonical = self.amp_canonical(response)
+        if canonical is not None:
+            # An AMP page (a shared link, a feed's amphtml): a thin copy of the article, without its later pages,
+            # its update time or its id in the markup: the article is read from the page it names canonical.
+            self.crawler.stats.inc_value("newscrawl/articles/amp_read_at_canonical")
+            carried = {key: request_meta(response)[key] for key in (EXPLICIT, ROLE, DISCOVERED)
+                       if key in request_meta(response)}
+            yield scrapy.Request(canonical, callback=self.parse_article, errback=self.amp_canonical_failed,
+                                 meta={**carried, _FROM_AMP: response.url,
+                                       _CHECKED_AS: checked_key(request_meta(response))})
+            return
         first = (first_page_of(response.url, link_hrefs(response))
                  if isinstance(response, TextResponse) and not request_meta(response).get(_ENTERED_AT) else None)
         if first is not None and page_key(first) != page_key(response.url):
@@ -703,6 +719,37 @@ class NewsSpider(scrapy.Spider):
             yield self.next_page_request(raw, pending, visited=[response.url], missing=lacking)
             return
         yield self.build_item(raw, response.url, missing_pages=lacking)
+
+    def amp_canonical(self, response: Response) -> str | None:
+        """The canonical article page an AMP page (``<html amp>`` / ``<html ⚡>``) names, to be read instead, or None:
+        not AMP, already read for it, or a canonical that is no other article page of the site."""
+        meta = request_meta(response)
+        if meta.get(_FROM_AMP) or meta.get(_AMP_AS_IS) or not isinstance(response, TextResponse):
+            return None
+        root = response.selector.root
+        attributes = getattr(root, "attrib", None) or {}
+        if "amp" not in attributes and "⚡" not in attributes:
+            return None
+        href = (response.css('link[rel="canonical"]::attr(href)').get() or "").strip()
+        canonical = canonical_url(response.urljoin(href)) if href else ""
+        if (not canonical or page_key(canonical) == page_key(response.url) or is_site_root(canonical)
+                or not same_site(canonical, self.allowed_domains or [registrable_domain(response.url)])
+                or (self.allowed_domains and not self.is_article_url(canonical))):
+            return None
+        return canonical
+
+    def amp_canonical_failed(self, failure: Any) -> Iterator[scrapy.Request]:
+        """The canonical page of an AMP page failed (or redirected back to it): the AMP page is read as it is. Skipped
+        on purpose (the seen-store: emitted and current; a 304), it stays skipped: the article is emitted already."""
+        if isinstance(failure.value, QuietSkip) and not isinstance(failure.value, RedirectedToListed):
+            return
+        self.crawler.stats.inc_value("newscrawl/articles/amp_canonical_failed")
+        amp = failure.request.meta[_FROM_AMP]
+        self.logger.info("The canonical page %s of the AMP page %s failed (%s); the AMP page is read as it is",
+                         failure.request.url, amp, failure.value)
+        carried = {key: failure.request.meta[key] for key in (EXPLICIT, ROLE, DISCOVERED) if key in failure.request.meta}
+        yield scrapy.Request(amp, callback=self.parse_article, errback=self.request_failed, dont_filter=True,
+                             meta={**carried, _AMP_AS_IS: True, _CHECKED_AS: failure.request.meta.get(_CHECKED_AS)})
 
     def redirected_away(self, response: Response) -> bool:
         """An article request redirected to the site's home page, or from an article URL to one that is
