@@ -57,3 +57,20 @@ def test_cnnindonesia_url_window(url: str, kept: bool) -> None:
     from newscrawl.spiders.cnnindonesia import CnnIndonesiaSpider
     spider = CnnIndonesiaSpider(since="2024-06-19", until="2024-06-19")
     assert spider.url_in_window(url) is kept
+
+
+@pytest.mark.parametrize(("url", "article"), [
+    ("https://www.tribunnews.com/nasional/2025/06/10/dpr-minta-pemerintah-percepat-penyaluran-bantuan-pangan", True),
+    ("https://www.tribunnews.com/nasional/5198304/dpr-minta-pemerintah-percepat", True),
+    # (h23 probe) the mobile and AMP copies shared links point to: read at their canonical www page
+    ("https://m.tribunnews.com/nasional/2025/06/10/dpr-minta-pemerintah-percepat-penyaluran-bantuan-pangan", True),
+    ("https://m.tribunnews.com/amp/nasional/2025/06/10/dpr-minta-pemerintah-percepat-penyaluran-bantuan-pangan", True),
+    ("https://www.tribunnews.com/amp/nasional/2025/06/10/dpr-minta-pemerintah-percepat", True),
+    ("https://jogja.tribunnews.com/2025/06/10/judul-berita", False),  # a regional newsroom, another site
+    ("https://m.tribunnews.com/tag/beras", False),
+])
+def test_tribunnews_article_urls(url: str, article: bool) -> None:
+    from newscrawl.spiders.tribunnews import TribunnewsSpider
+    from newscrawl.urls import same_site
+    assert bool(re.search(TribunnewsSpider.article_url_pattern, url)) == article
+    assert same_site(url, TribunnewsSpider.allowed_domains) == (not url.startswith("https://jogja."))

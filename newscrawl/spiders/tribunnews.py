@@ -16,13 +16,15 @@ CHROME_USER_AGENT = ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.
 
 class TribunnewsSpider(NewsSpider):
     name = "tribunnews"
-    # www only: the ~40 regional Tribun Network sites (jabar., jogja., …) are other newsrooms.
-    allowed_domains = ["www.tribunnews.com"]
+    # www only (and m., its mobile and AMP host: shared links point there): the ~40 regional Tribun Network
+    # sites (jabar., jogja., …) are other newsrooms.
+    allowed_domains = ["www.tribunnews.com", "m.tribunnews.com"]
     custom_settings = {"USER_AGENT": CHROME_USER_AGENT}
     # /{section}/{id}/{slug} or /{section}/YYYY/MM/DD/{slug} (EGI); the second form has its id only in
-    # the page (data-content-id, meta android:app_id), read by adjust_article below.
+    # the page (data-content-id, meta android:app_id), read by adjust_article below. The AMP copy is the same
+    # path under /amp/ (m.tribunnews.com/amp/…, h23 probe), read at its canonical page.
     article_url_pattern = (
-        r"^https?://www\.tribunnews\.com/(?!(?:index-news|tag|topic|search|video|foto|images|webstories|"
+        r"^https?://(?:www|m)\.tribunnews\.com/(?:amp/)?(?!(?:index-news|tag|topic|search|video|foto|images|webstories|"
         r"penulis|editor|ajax|api)/)[a-z0-9-]+/(?:(?P<id>\d{5,})|\d{4}/\d{2}/\d{2})"
         r"/[a-z0-9-]*[a-z][a-z0-9-]*/?(?:[?#]|$)")
     # The dated index of every section, ~20 items a page; page 11 onwards repeats page 10 (EGI).
