@@ -74,3 +74,14 @@ def test_tribunnews_article_urls(url: str, article: bool) -> None:
     from newscrawl.urls import same_site
     assert bool(re.search(TribunnewsSpider.article_url_pattern, url)) == article
     assert same_site(url, TribunnewsSpider.allowed_domains) == (not url.startswith("https://jogja."))
+
+
+def test_cnnindonesia_listed_links_carry_their_stamp_day() -> None:
+    """(h22 probe) The index has no date parameter: its paging stops at a page wholly older than the window by
+    its links' days. The pattern names no year/month/day, so the base url_day gave None for every link and the
+    index was paged to max_pages (30 requests and a false 'still lists articles' warning) every run."""
+    from datetime import date
+    from newscrawl.spiders.cnnindonesia import CnnIndonesiaSpider
+    url = "https://www.cnnindonesia.com/nasional/20250618093012-20-1240001/judul-berita"
+    assert CnnIndonesiaSpider().url_day(url) == date(2025, 6, 18)
+    assert CnnIndonesiaSpider().stated_day(url) == date(2025, 6, 18)
