@@ -133,3 +133,26 @@ def test_url_section_where_the_pattern_marks_it(url, section):
     """(h21 probe: pantau, whose rubric is only in its app state and its URL) the last resort for section."""
     assert SectionInUrl().url_section(url) == section
     assert NewsSpider.url_section(DatedSite(), url) is None  # a pattern without a section group names none
+
+
+class NextLinkSite(DatedSite):
+    name = "next_link_site"
+    listing_next_css = "a[rel=next]"
+    listing_max_pages = 2
+
+
+@pytest.mark.parametrize(("page_index", "next_link", "next_page", "limit_said"), [
+    (0, True, ["https://www.contoh.id/indeks?page=2"], 0),
+    (0, False, [], 0),  # no "next": the listing's end, though the page lists articles (bisnis repeats its index)
+    (1, True, [], 1),  # at max_pages with a "next": the limit, said and counted (h22 probe: bisnis was silent)
+    (1, False, [], 0),
+])
+def test_a_listing_pages_on_while_its_next_link_shows(page_index, next_link, next_page, limit_said):
+    s = NextLinkSite.from_crawler(get_crawler(NextLinkSite), since="2024-06-19", until="2024-06-19")
+    page = listing("2024-06-19", "2024-06-19")
+    if next_link:
+        page = page.replace(body=page.body.replace(b"</body>", b'<a rel="next" href="?page=9">Next</a></body>'))
+    requests = list(s.parse_listing(page, template=NextLinkSite.listing_urls[0], day=date(2024, 6, 19),
+                                    page_index=page_index))
+    assert [r.url for r in requests if r.callback == s.parse_listing] == next_page
+    assert (s.crawler.stats.get_value("newscrawl/discovery/max_pages_reached") or 0) == limit_said

@@ -248,6 +248,9 @@ class NewsSpider(scrapy.Spider):
     listing_max_pages: int = 30
     # Where article links sit on a listing page (CSS yielding hrefs); None = every link.
     listing_link_css: str | None = None
+    # A listing whose pages past the last still list articles (bisnis repeats its index): the next page exists only
+    # while a page matches this (its pager's "next" link); None: while a page lists articles.
+    listing_next_css: str | None = None
     # Listings whose cards print each article's date (no date in either URL): the cards' dates
     # keep the crawl in [since, until]. Takes the place of listing_link_css.
     listing_cards: ListingCards | None = None
@@ -504,7 +507,8 @@ class NewsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
         # Page on while a page still lists articles; templates without a page slot have one page.
         # An undated listing runs newest first: once a whole page is older than the window, stop.
-        pageable = template is not None and ("{offset" in template or "{page" in template)
+        pageable = template is not None and ("{offset" in template or "{page" in template) and (
+            self.listing_next_css is None or bool(response.css(self.listing_next_css)))
         all_older = template is not None and "{date" not in template and older_than_window(days, self.since)
         # Past its last page many a site answers with the last page (or page 1) again, or two pages in turn: a page
         # that lists nothing the pages before it did not stops the paging, instead of max_pages requests of them.

@@ -1,12 +1,6 @@
 """Bisnis.com (bisnis.com). Markup: ../shared/realpages/SITES.md, section bisnis.com (XAN, Nov 2025)."""
 from __future__ import annotations
 
-from datetime import date
-from typing import Iterator
-
-import scrapy
-from scrapy.http import Response
-
 from newscrawl.extract import SiteRules
 from newscrawl.spiders.base import NewsSpider
 
@@ -22,6 +16,9 @@ class BisnisSpider(NewsSpider):
     listing_urls = ("https://www.bisnis.com/index?categoryId=0&type=indeks&date={date:%Y-%m-%d}&page={page}",)
     # Each item's title (h2/h4.artTitle) sits in the <a> that links the article.
     listing_link_css = "a:has(h2.artTitle, h4.artTitle)::attr(href)"
+    # The next page exists only while the page shows a[rel=next] (past the last page the index need not be empty).
+    # Its href is not followed: on the undated index it drops the date (…/index?page=2); the template makes it.
+    listing_next_css = "a[rel=next]"
     rules = SiteRules(
         title=("h1.detailsTitleCaption",),
         # "Jumat, 14 November 2025 | 15:20": no zone printed, read as WIB.
@@ -38,13 +35,3 @@ class BisnisSpider(NewsSpider):
         not_authors=("Bisnis.com", "Bisnis"),
         title_suffix=" - Bisnis.com",
     )
-
-    def parse_listing(self, response: Response, template: str | None = None, day: date | str | None = None,
-                      page_index: int = 0) -> Iterator[scrapy.Request]:
-        # Links only from the base; the next page exists only while the page shows a[rel=next]
-        # (past the last page the index need not be empty). Its href is not followed: on the
-        # undated index it drops the date (…/index?page=2), so the next page comes from the template.
-        yield from super().parse_listing(response, None, day, page_index)
-        if (template and day is not None and page_index + 1 < self.listing_max_pages
-                and response.css("a[rel=next]")):
-            yield self.listing_request(template, day, page_index + 1)
