@@ -16,6 +16,9 @@ NON_IDENTIFYING_PARAMS: frozenset[str] = frozenset(
         "yclid", "mc_cid", "mc_eid", "ref", "ref_src", "src", "source", "from", "cx_testId",
         "cx_testVariant", "cx_artPos", "cx_experienceId", "cxrecs_s", "tag_from", "xid",
         "_gl", "igshid", "s", "spm", "nm", "partner", "utm",
+        # Indonesian outlets' widget and login trackers (h22 probe): kompas "?source=widgetML&engine=C" and
+        # "lgn_method=google", cnbcindonesia "mtype", viva "medium".
+        "engine", "lgn_method", "mtype", "medium",
     }
 )
 _TRACKING_PREFIXES: tuple[str, ...] = ("utm_", "cx_", "itm_", "_hs", "mkt_")

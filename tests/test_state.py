@@ -71,6 +71,13 @@ def test_should_fetch_new_and_due(article, fetch):
     ("sindonews", "1234", "http://www.sindonews.com/read/1234/12/x", "sindonews#1234"),
     ("generic", None, "http://www.contoh.id/berita/a?utm_source=x&fbclid=1#top", "https://www.contoh.id/berita/a"),
     ("generic", "", "https://www.contoh.id/berita/a", "https://www.contoh.id/berita/a"),
+    # (h22 probe) widget and login trackers of Indonesian outlets name no other article
+    ("generic", None, "https://money.kompas.com/read/2025/06/18/1/x?source=widgetML&engine=C",
+     "https://money.kompas.com/read/2025/06/18/1/x"),
+    ("generic", None, "https://www.kompas.com/read/2025/06/18/1/x?lgn_method=google", "https://www.kompas.com/read/2025/06/18/1/x"),
+    ("generic", None, "https://www.cnbcindonesia.com/news/20250618-4-1/x?mtype=mp_tl", "https://www.cnbcindonesia.com/news/20250618-4-1/x"),
+    ("generic", None, "https://www.viva.co.id/berita/1-x?medium=autonext", "https://www.viva.co.id/berita/1-x"),
+    ("generic", None, "https://www.contoh.id/berita.php?id=7", "https://www.contoh.id/berita.php?id=7"),
 ])
 def test_article_key_is_site_and_id_else_canonical_url(site, article_id, url, key):
     assert article_key(site, article_id, url) == key
