@@ -60,6 +60,8 @@ __all__ = [
     "normalize_text",
     "repeats_title",
     "residue_kind",
+    "story_closing_line",
+    "story_lines",
     "story_start",
     "strip_residue",
     "trim_edges",
@@ -1336,6 +1338,18 @@ def _dangling_label(text: str) -> bool:
     """A short label announcing something the body does not hold, as the body's last block ("Jangan Lewatkan
     Video Terbaru:", "Baca Juga:"): what it announced was a widget, an embed or links."""
     return text.endswith((":", "\uff1a")) and len(text) <= _LABEL_LINE_MAX_CHARS
+
+
+# "Pelatih: Zlatko Dalic" closing a line-up: a label and its value (a capitalised one; "Halaman: 1 2" is a pager).
+_LABELLED_VALUE_RE: Final = re.compile(r"(?-i:[A-Z])[\w .'/-]{1,30}?\s*:\s*(?-i:[A-Z])[^:]{0,60}")
+
+
+def story_closing_line(text: str) -> bool:
+    """A short last line that may be the story's own though it ends without a full stop: closing words ("Wallahu
+    a'lam", "Semoga bermanfaat") or a label with its value ("Pelatih: Zlatko Dalic"). A credit line of this shape
+    ("Editor: Budi") is residue, which cleaning removes on its own."""
+    return len(text) <= _LABEL_LINE_MAX_CHARS and bool(
+        _CLOSING_WORDS_RE.match(text) or _LABELLED_VALUE_RE.fullmatch(text))
 
 
 def _is_label_line(text: str) -> bool:

@@ -42,7 +42,7 @@ from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
 from newscrawl.cleaning import (announces_lines, closing_start, ends_sentence, is_prose_block, is_residue,
-                                is_syndication_line, link_list_indexes, story_lines)
+                                is_syndication_line, link_list_indexes, story_closing_line, story_lines)
 from newscrawl.dom import SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, text_within, walk_blocks
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
@@ -423,7 +423,8 @@ def _trim(blocks: list[Block], lead: bool = True) -> tuple[list[str], list[str]]
     # The end next to the last paragraph, unless the short lines there are the story's own (a closing list,
     # lyrics, a schedule: cleaning.story_lines).
     cut: list[str] = []
-    while texts and ((_tail_junk(texts[-1]) and not _story_tail(texts)) or is_residue(texts[-1])):
+    while texts and ((_tail_junk(texts[-1]) and not story_closing_line(texts[-1]) and not _story_tail(texts))
+                     or is_residue(texts[-1])):
         cut.insert(0, texts.pop())
     if len(texts) > 1 and _BARE_DATELINE.fullmatch(texts[0]):
         while len(texts) > 2 and is_residue(texts[1]):  # a promo between the dateline and its paragraph

@@ -330,3 +330,19 @@ def test_a_short_paragraph_in_its_own_wrapper_between_two_is_the_storys() -> Non
             "<div class='ads'><p>Scroll ke bawah untuk melanjutkan membaca</p></div></div></body></html>")
     assert clean_body(main_text(Selector(text=page)), TITLE) == [
         P1, "Tanya: Berapa daerah yang calonnya tunggal?", "Jawab: Ada 37 daerah.", P2, P3]
+
+
+@pytest.mark.parametrize("last", [
+    "Pelatih: Zlatko Dalic",  # a line-up's closing line (h18 probe: sindonews sports, kompas bola)
+    "Wallahu a'lam",  # a religious piece's closing words (h18 probe: republika khazanah)
+    "Semoga bermanfaat",
+])
+def test_generic_keeps_the_storys_own_last_line_without_a_full_stop(last: str) -> None:
+    html = f"<html><body><h1>{TITLE}</h1><div><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{last}</p></div></body></html>"
+    assert main_text(Selector(text=html))[-1] == last
+
+
+@pytest.mark.parametrize("last", ["Video Pilihan", "Halaman: 1 2 3", "Berita Terkait"])
+def test_generic_still_cuts_a_closing_label(last: str) -> None:
+    html = f"<html><body><h1>{TITLE}</h1><div><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{last}</p></div></body></html>"
+    assert main_text(Selector(text=html))[-1] == P3
