@@ -301,10 +301,11 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue(
         "continue_reading",
         # "Scroll ke bawah untuk melanjutkan membaca"; "Scroll ke bawah dan centang kotak persetujuan" is a step.
-        r"scroll\s+ke\s+bawah(?:\s+(?:untuk\s+)?(?:me?lanjutkan|lanjut|membaca|baca)\b.{0,60}|\W*)"
+        r"(?:scroll|gulir)\s+(?:ke\s+bawah|down)(?:\s+(?:untuk\s+)?(?:me?lanjutkan|lanjut|membaca|baca)\b.{0,60}|\W*)"
         r"|lanjutkan\s+membaca\b.{0,20}"
         r"|scroll\s+(?:untuk|to)\s+(?:melanjutkan|lanjut|continue)\b.{0,60}",
-        "tempo (EGI), liputan6 (PAGE); 'Scroll untuk melanjutkan membaca' (scroll prompts, reconstructed)",
+        "tempo (EGI), liputan6 (PAGE); 'Scroll untuk melanjutkan membaca' (scroll prompts, reconstructed); "
+        "liputan6 mobile 'Scroll down untuk melanjutkan membaca', 'Gulir ke bawah …' (h23 probe)",
     ),
     # tribun (EGI): blockquote.summary-article header "Ringkasan Berita:".
     _residue("summary_header", r"ringkasan\s+berita\s*:?", "tribun (EGI)"),

@@ -229,6 +229,8 @@ RESIDUE_ROWS = [
     ("Terima kasih atas doa dan dukungannya. — Joko Widodo (@jokowi) June 19, 2024", "tweet_embed"),
     ("Banjir di Kemang pagi ini pic.twitter.com/Ab12Cd34Ef", "tweet_photo_link"),
     ("pic.twitter.com/Ab12Cd34Ef — TMC Polda Metro (@TMCPoldaMetro) 19 Juni 2024", "tweet_embed"),
+    ("Scroll down untuk melanjutkan membaca", "continue_reading"),
+    ("Gulir ke bawah untuk melanjutkan membaca", "continue_reading"),
     ("instagram.com/p/C8abc123", "embed_url"),
     ("https://vt.tiktok.com/ZSYabc123/", "embed_url"),
     ("https://www.facebook.com/pemkotsurabaya/posts/1234567890", "embed_url"),
