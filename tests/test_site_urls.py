@@ -85,3 +85,17 @@ def test_cnnindonesia_listed_links_carry_their_stamp_day() -> None:
     url = "https://www.cnnindonesia.com/nasional/20250618093012-20-1240001/judul-berita"
     assert CnnIndonesiaSpider().url_day(url) == date(2025, 6, 18)
     assert CnnIndonesiaSpider().stated_day(url) == date(2025, 6, 18)
+
+
+@pytest.mark.parametrize(("url", "article_id"), [
+    ("https://international.sindonews.com/read/1402233/40/judul-berita-1718800000", "1402233"),
+    ("https://nasional.sindonews.com/read/1402233/12/judul-berita-1718800000/10", "1402233"),
+    # (h24 probe) the 2012-2014 shape: its id was read as the year, every story of 2013 one article
+    ("http://nasional.sindonews.com/read/2013/06/19/13/749123/judul-berita", "749123"),
+    ("http://nasional.sindonews.com/read/2013/06/19/13/749188/judul-lain", "749188"),
+    ("https://pict.sindonews.com/read/1402233/40/foto", None),
+])
+def test_sindonews_article_urls(url: str, article_id: str | None) -> None:
+    from newscrawl.spiders.sindonews import SindonewsSpider
+    match = re.search(SindonewsSpider.article_url_pattern, url)
+    assert (match.group("id") if match else None) == article_id

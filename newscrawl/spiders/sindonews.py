@@ -6,8 +6,11 @@ from newscrawl.spiders.base import NewsSpider
 class SindonewsSpider(NewsSpider):
     name = "sindonews"
     allowed_domains = ["sindonews.com"]
-    # https://{kanal}.sindonews.com/read/{id}/{rubric}/{slug}-{unixTs}[/{offset}]
-    article_url_pattern = r"^https?://(?!(?:pict|e|am|sm|media|scope|hi-lite)\.)[a-z0-9-]+\.sindonews\.com/read/(?P<id>\d+)/\d+/[^/?#]+"
+    # https://{kanal}.sindonews.com/read/{id}/{rubric}/{slug}-{unixTs}[/{offset}]; until ~2014
+    # /read/YYYY/MM/DD/{rubric}/{id}/{slug} (h24 probe: read as id "2013", every story of a year was one article).
+    article_url_pattern = (r"^https?://(?!(?:pict|e|am|sm|media|scope|hi-lite)\.)[a-z0-9-]+\.sindonews\.com/read/"
+                           r"(?:(?P<year>\d{4})/(?P<month>\d{2})/(?P<day>\d{2})/\d+/)?(?P<id>\d+)/(?:\d+/)?"
+                           r"[^/?#]*[a-z][^/?#]*")
     # cid 0 = every kanal; the offset steps by 20 per page.
     listing_urls = ("https://www.sindonews.com/indeks/0/{offset}?t={date:%Y-%m-%d}",)
     listing_offset_step = 20
