@@ -94,7 +94,10 @@ def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ..
 _DESK_SINGLE: Final = r"[a-z]{2,6}"
 # Codes with digits among the initials: Pikiran Rakyat's "(A-186/A-147)", ANTARA's "(T.H016/B012)", Jawa Pos
 # group's "(ozy/c1/ary)".
-_DESK_CODE_PART: Final = r"(?:[A-Z]{1,2}-\d{1,3}|[A-Z]\.?[A-Z]?\d{2,4}|[a-z]{1,4}\d{1,3})"  # JPNN's "mcr19" too
+# ANTARA's correspondents' codes before 2015 (h24 probe): "(T.KR-IFR/B013)", "(U.KR-BPY/A/S026)", "(U.SDP-05/B/Z002)":
+# a wire letter, a bureau and its reporter, a lone desk letter.
+_DESK_CODE_PART: Final = (r"(?:[A-Z]{1,2}-\d{1,3}|[A-Z]\.?[A-Z]?\d{2,4}|[a-z]{1,4}\d{1,3}"  # JPNN's "mcr19" too
+                          r"|[A-Z]\.[A-Z]{2,4}-[A-Z0-9]{2,4}|[A-Z](?=\s*/))")
 _DESK_MULTI: Final = (r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5}(?:\s*/\s*[A-Za-z][a-z]{1,5}){1,3}"
                       rf"|(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})(?:\s*/\s*(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})){{1,3}})")
 # Media Indonesia's desk codes, alone or after a contributor's initials: "(H-4)", "(E-2)", "(Sru/P-5)".
@@ -688,7 +691,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     ),
     # Desk sign-off as its own block: detik "(mea/mea)", merdeka "(mdk/yan)" (PAGE), cnnindonesia
     # "(lau/pta)" (EGI), sindonews "(wid)", "(poe)" (GIK), tribun "(*)" (GIK). Also "[wid]".
-    _residue("desk_signoff", rf"(?-i:[(\[]\s*{_DESK_INITIALS}\s*[)\]])", "detik, merdeka, sindonews, tribun"),
+    # ANTARA's old pages follow the code with the wire's timestamp: "(U.SDP-05/B/Z002/Z002) 10-06-2010 13:55:44" (h24).
+    _residue("desk_signoff", rf"(?-i:[(\[]\s*{_DESK_INITIALS}\s*[)\]])(?:\s+\d{{2}}-\d{{2}}-\d{{4}}\s+\d{{2}}:\d{{2}}(?::\d{{2}})?)?",
+             "detik, merdeka, sindonews, tribun, antaranews"),
     # A research desk signing its analysis (reconstructed: CNBC Indonesia Research, "CNBC INDONESIA RESEARCH" then
     # "research@cnbcindonesia.com"): the desk's name in capitals, its mailbox alone on a line. A press release's
     # contact lines ("Kontak media: humas@…", a person's address) are no desk's and stay.

@@ -207,6 +207,10 @@ RESIDUE_ROWS = [
     ("[wid]", "desk_signoff"),
     ("(abc/def/ghi/jkl)", "desk_signoff"),
     ("(Dio/Ysl)", "desk_signoff"),
+    # (reconstructed, h24 probe) ANTARA's correspondents' codes before 2015, one with the wire's timestamp
+    ("(T.KR-IFR/B013)", "desk_signoff"),
+    ("(U.KR-BPY/A/S026)", "desk_signoff"),
+    ("(U.SDP-05/B/Z002/Z002) 10-06-2010 13:55:44", "desk_signoff"),
     # Forms from unseen pages (issue 8, classes 4-5), one row per real form:
     ("Cek Video di Bawah Ini", "video_promo"),
     ("Cek video selengkapnya di bawah ini:", "video_promo"),
@@ -583,6 +587,7 @@ KEEP_ROWS = [
     "Data BPS menunjukkan 1 2 3 persen kenaikan.",
     "Simak berita ini untuk memahami duduk perkaranya, kata dia.",
     "www.twitter.com/Contoh",
+    "(A/B)",
     "instagram.com/jokowi",
     "https://www.youtube.com/@KompasTV",
     "https://sscasn.bkn.go.id/",
