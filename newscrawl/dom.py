@@ -79,9 +79,12 @@ _CRUMB_TOKEN = re.compile(r"[\w-]*bread[-_]?c(?:rumbs?|rump|ome)[\w-]*", re.IGNO
 # class/id tokens of a summary box over the story ("Ringkasan Berita", "Poin Penting", key points, TL;DR,
 # suara's "Baca 10 detik" box, class "ten-second"):
 # the editor's or a model's digest of the story, not its text ("summary-article", "box-ringkasan").
+# Summary and key-points boxes above a story ("ringkasan", Mongabay's "bulletpoints", h25 probe). Not Drupal's body
+# field, "field--type-text-with-summary" (a text that may have a summary: the story itself; cna.id lost its whole body).
 _SUMMARY_TOKEN = re.compile(
-    r"(?:[\w-]*[-_])?(?:summary|ringkasan|intisari|rangkuman|poin[-_]?penting|key[-_]?(?:points?|takeaways?)"
-    r"|takeaways?|tl[-_]?dr|ten[-_]?seconds?|sekilas|baca[-_]?cepat|quick[-_]?read)(?:[-_][\w-]*)?", re.IGNORECASE)
+    r"(?![\w-]*with[-_]summary)(?:[\w-]*[-_])?(?:summary|ringkasan|intisari|rangkuman|poin[-_]?penting"
+    r"|key[-_]?(?:points?|takeaways?)|bullet[-_]?points|takeaways?|tl[-_]?dr|ten[-_]?seconds?|sekilas|baca[-_]?cepat"
+    r"|quick[-_]?read)(?:[-_][\w-]*)?", re.IGNORECASE)
 _SUMMARY_BOX_MAX_CHARS = 1000
 _NOT_NOISE, _EMBED, _AD, _CAPTION, _CRUMBS, _SUMMARY = 0, 1, 2, 3, 4, 5
 _AD_BOX_MAX_CHARS = 300

@@ -69,6 +69,10 @@ _PHOTO_WORDS = r"caption|photo-?credit|gallery|thumb"
 _UNLIKELY = re.compile(f"{_UNLIKELY_WORDS}|{_PHOTO_WORDS}", re.IGNORECASE)
 _UNLIKELY_IN_GALLERY = re.compile(_UNLIKELY_WORDS, re.IGNORECASE)
 _MAYBE = re.compile(r"article|artikel|body|content|konten|main|detail|story|entry|isi|text|read__", re.IGNORECASE)
+# A token that opens with a box's word names that box, whatever content word follows: "related-article-inline"
+# (cna.id's inline "BACA:" teaser, its description read into the story; h25 probe), "comment-body", "share-article".
+_LEADING_BOX = re.compile(r"(?:related|terkait|populer|popular|trending|rekomendasi|recommend|baca-?juga|bacajuga"
+                          r"|comments?|komentar|sidebar|widget|share|sharing)(?:[-_]|$)", re.IGNORECASE)
 _POSITIVE = re.compile(
     r"article|artikel|body|content|konten|entry|main|post|story|text|detail|isi|berita|read|txt|desc",
     re.IGNORECASE,
@@ -160,7 +164,7 @@ def _is_unlikely(element: etree._Element, unlikely: re.Pattern[str] = _UNLIKELY)
     key = (tokens, unlikely is _UNLIKELY)
     verdict = _unlikely_cache.get(key)
     if verdict is None:
-        verdict = any(unlikely.search(t) and not _MAYBE.search(t) for t in tokens.split())
+        verdict = any(unlikely.search(t) and (not _MAYBE.search(t) or _LEADING_BOX.match(t)) for t in tokens.split())
         if len(_unlikely_cache) >= _CACHE_MAX:
             _unlikely_cache.clear()  # a long crawl moves on to other sites' class strings: keep the recent ones
         _unlikely_cache[key] = verdict

@@ -218,6 +218,11 @@ def test_a_classless_photo_page_is_not_read_as_its_header() -> None:
     ("<div class='ten-second'><span>Baca 10 detik</span><ul><li>Harga sapi naik Rp3-8 juta.</li></ul></div>", True),
     ("<section id='key-points'><ul><li>Prices rose.</li></ul></section>", True),
     ("<div class='poin-penting'><p>Harga naik.</p></div>", True),
+    # (reconstructed, h25 probe) Mongabay's key points over every feature
+    ("<div class='bulletpoints'><ul><li>Nelayan mengeluhkan hasil tangkapan.</li></ul></div>", True),
+    # Drupal's body field is the story (cna.id: a short piece of it between two "BACA:" boxes was skipped whole)
+    ("<div class='field field--name-body field--type-text-with-summary field--label-hidden field__item'>"
+     "<p>Menteri Kesehatan menetapkan status kejadian luar biasa di tiga provinsi.</p></div>", False),
     # a long box is the story whatever its class says ("entry-summary" wrapping a post on some themes)
     ("<div class='entry-summary'>" + "Kalimat panjang isi berita. " * 40 + "</div>", False),
     # RECONSTRUCTED (Media Indonesia-style 2019 layout): the breadcrumb trail sits inside the story's
@@ -346,3 +351,17 @@ def test_generic_keeps_the_storys_own_last_line_without_a_full_stop(last: str) -
 def test_generic_still_cuts_a_closing_label(last: str) -> None:
     html = f"<html><body><h1>{TITLE}</h1><div><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{last}</p></div></body></html>"
     assert main_text(Selector(text=html))[-1] == P3
+
+
+def test_an_inline_related_teasers_description_is_no_story() -> None:
+    """(reconstructed, h25 probe: cna.id, Drupal) the story's body field in two pieces around an inline "BACA:" box
+    whose teaser holds a linked headline and a description: the description was read into the story (its box's
+    class, "related-article-inline", was taken for content by its word "article")."""
+    teaser = ("<div class='related-article-inline'><div>BACA:</div><div class='list-object'><div><a href='/x/kasus-41150'>"
+              "Kasus polio ditemukan di Pamekasan, Kemenkes tetapkan KLB</a></div><div class='list-object__description "
+              "field--name-body'>Kementerian Kesehatan menetapkan kejadian luar biasa polio setelah seorang anak di "
+              "Pamekasan mengalami lumpuh layuh.</div></div></div>")
+    body = "<div class='field field--name-body field--type-text-with-summary'>"
+    html = (f"<html><body><article><h1>{TITLE}</h1><div class='text'>{body}<p>{P1}</p><p>{P2}</p></div>{teaser}"
+            f"{body}<p>{P3}</p></div></div></article></body></html>")
+    assert main_text(Selector(text=html)) == [P1, P2, P3]
