@@ -99,3 +99,23 @@ def test_sindonews_article_urls(url: str, article_id: str | None) -> None:
     from newscrawl.spiders.sindonews import SindonewsSpider
     match = re.search(SindonewsSpider.article_url_pattern, url)
     assert (match.group("id") if match else None) == article_id
+
+
+@pytest.mark.parametrize(("outlet", "url", "article_id"), [
+    # (h25 probe) URL shapes of public links the catalogue entries rejected: never discovered
+    ("tvone", "https://www.tvonenews.com/berita/nasional/340086-judul-berita", "340086"),
+    ("tvone", "https://www.tvonenews.com/berita/380275-judul-berita", "380275"),
+    ("tvone", "https://www.tvonenews.com/ekonomi/471980-judul-berita", "471980"),
+    ("harianjogja", "https://news.harianjogja.com/read/2025/03/10/500/1206667/judul-berita", "1206667"),
+    ("harianjogja", "https://news.harianjogja.com/r-1206667/judul-berita", "1206667"),
+    ("betahita", "https://betahita.id/news/detail/9605/judul-berita.html?v=1", "9605"),
+    ("betahita", "https://betahita.id/news/lipsus/10889/judul-berita", "10889"),
+    # (h24 probe) the Jakarta Globe's old hosts
+    ("jakartaglobe", "http://jakartaglobe.beritasatu.com/news/judul-berita/", "judul-berita"),
+    ("jakartaglobe", "http://www.thejakartaglobe.com/news/judul-berita/", "judul-berita"),
+])
+def test_catalogue_article_urls(outlet: str, url: str, article_id: str) -> None:
+    from newscrawl.catalogue import outlets
+    entry = next(o for o in outlets() if o.name == outlet)
+    match = re.search(entry.article_url, url)
+    assert (match.group("id") if match else None) == article_id
