@@ -119,3 +119,17 @@ def test_catalogue_article_urls(outlet: str, url: str, article_id: str) -> None:
     entry = next(o for o in outlets() if o.name == outlet)
     match = re.search(entry.article_url, url)
     assert (match.group("id") if match else None) == article_id
+
+
+@pytest.mark.parametrize(("url", "article_id"), [
+    ("https://news.republika.co.id/berita/sf3k2m320/kemenkes-minta-warga-waspada", "sf3k2m320"),
+    ("https://www.republika.co.id/berita/nasional/umum/15/06/19/nq8abc123-judul", "nq8abc123"),
+    # (h24 probe) 2009-2014: the dated shape with a six-character or numeric code
+    ("http://www.republika.co.id/berita/nasional/umum/13/06/19/moo8ab-judul-berita", "moo8ab"),
+    ("http://www.republika.co.id/berita/breaking-news/nasional/10/03/15/108234-judul-berita", "108234"),
+    ("https://republika.co.id/berita/nasional/umum", None),  # a rubric's page
+])
+def test_republika_article_urls(url: str, article_id: str | None) -> None:
+    from newscrawl.spiders.republika import RepublikaSpider
+    match = re.search(RepublikaSpider.article_url_pattern, url)
+    assert (match.group("id") if match else None) == article_id

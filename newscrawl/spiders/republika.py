@@ -27,8 +27,10 @@ class RepublikaSpider(NewsSpider):
     allowed_domains = ["republika.co.id"]
     # Modern: https://{kanal}.republika.co.id/berita/{9-char code}/{slug}, sometimes "berita//{code}".
     # 2015-2017: /berita/{kanal}/{rubrik}/YY/MM/DD/{code}-{slug}. The code is the id either way.
+    # 2009-2014 (h24 probe) the same dated shape with a shorter code: …/13/06/19/moo8ab-{slug}, …/10/03/15/108234-{slug}.
     article_url_pattern = (r"^https?://(?:[a-z0-9-]+\.)?republika\.co\.id/berita//?"
-                           r"(?:[a-z0-9-]+/[a-z0-9-]+/\d{2}/\d{2}/\d{2}/)?(?P<id>[a-z0-9]{9})[/-][^/?#]+")
+                           r"(?:[a-z0-9-]+/[a-z0-9-]+/\d{2}/\d{2}/\d{2}/(?=[a-z0-9]{6,9}-)|(?=[a-z0-9]{9}[/-]))"
+                           r"(?P<id>[a-z0-9]{6,9})[/-][^/?#]+")
     # The day's index, 50 articles per offset step (EGI); the RSS holds the latest ~15.
     listing_urls = ("https://republika.co.id/index/{offset}/{date:%Y/%m/%d}",)
     listing_offset_step = 50
