@@ -1379,7 +1379,9 @@ def _is_list_item(text: str) -> bool:
 # nothing is story (drift probe comments_after, reconstructed from comment plugins' and themes' forms).
 _CLOSING_HEADER_RE: Final = re.compile(
     r"(?:(?:\d{1,5}\s+)?(?:komentar|comments?|tanggapan)|(?:kolom|beri(?:kan)?|tinggalkan|lihat\s+semua)\s+komentar"
-    r"(?:\s+anda)?|leave\s+a\s+(?:reply|comment)|(?:tentang|profil)\s+penulis|about\s+the\s+author)"
+    r"(?:\s+anda)?|leave\s+a\s+(?:reply|comment)|(?:tentang|profil)\s+penulis|about\s+the\s+author"
+    # The Conversation's boxes under every article, all editions (h25 probe): its writers' disclosure, its partners.
+    r"|pernyataan\s+keterbukaan|disclosure\s+statement)"
     r"(?:\s*\(\d{1,5}\))?\s*[:!.]*",
     re.IGNORECASE)
 # An author box's bio as the body's last block: a journalist described by role and career ("Jurnalis yang

@@ -60,6 +60,9 @@ _EMBED_TOKEN = re.compile(
     r"|ez-toc-container|lwptoc"
     # and pull quotes, which repeat (or paraphrase) a sentence the story holds: Gutenberg's, tagDiv's, themes'
     r"|wp-block-pullquote|pullquote|pull-quote|td-pull-quote"
+    # media players embedded in a story: their overlay title and controls are no story (VOA's Pangea CMS "wsw__embed"
+    # holding a "c-mmp" player; h25 probe)
+    r"|[\w-]+__embed|c-mmp(?:__[\w-]+)?|(?:media|video)[-_]?player"
     r"|(?:embed|video)[-_]?(?:instagram|twitter|tiktok|youtube|facebook|ig|yt)"
     r"|(?:instagram|twitter|tiktok|youtube|facebook)(?:[-_]?(?:embed|video|wrapper|container|player|post))?",
     re.IGNORECASE)

@@ -218,6 +218,9 @@ def test_a_classless_photo_page_is_not_read_as_its_header() -> None:
     ("<div class='ten-second'><span>Baca 10 detik</span><ul><li>Harga sapi naik Rp3-8 juta.</li></ul></div>", True),
     ("<section id='key-points'><ul><li>Prices rose.</li></ul></section>", True),
     ("<div class='poin-penting'><p>Harga naik.</p></div>", True),
+    # (reconstructed, h25 probe) VOA's embedded media player: its overlay title is no story
+    ("<div class='wsw__embed'><div class='c-mmp'><div class='c-mmp__overlay-title'>Trump Pecat Ribuan Pegawai "
+     "Federal</div></div></div>", True),
     # (reconstructed, h25 probe) Mongabay's key points over every feature
     ("<div class='bulletpoints'><ul><li>Nelayan mengeluhkan hasil tangkapan.</li></ul></div>", True),
     # Drupal's body field is the story (cna.id: a short piece of it between two "BACA:" boxes was skipped whole)

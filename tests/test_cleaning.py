@@ -1274,6 +1274,11 @@ TRIM_ROWS = [
     pytest.param([P_LONG, P_END, "Tag pemerintah jakarta", "Rina Kartika",
                   "Jurnalis yang meliput isu ekonomi dan pemerintahan daerah. Bergabung dengan redaksi sejak 2016."],
                  None, [P_LONG, P_END], id="author-box-cut"),
+    # (reconstructed, h25 probe) The Conversation's disclosure and partner boxes under every article
+    pytest.param([P_LONG, P_END, "Pernyataan Keterbukaan", "Rina Kartika tidak bekerja, menjadi konsultan, memiliki "
+                  "saham, atau menerima dana dari perusahaan atau organisasi mana pun.", "Mitra",
+                  "Universitas Gadjah Mada menyediakan dana sebagai mitra The Conversation ID."], None, [P_LONG, P_END],
+                 id="conversation-disclosure-cut"),
     pytest.param([P_LONG, P_END, "Tentang Penulis", "Rina Kartika", "Menulis tentang kota."], None, [P_LONG, P_END],
                  id="about-author-header"),
     # a comments header with no story before it, and a journalist's bio that is the story: kept (the header
