@@ -11,6 +11,8 @@ from newscrawl.spiders.tempo import TempoSpider
 @pytest.mark.parametrize(("url", "article_id"), [
     ("https://www.tempo.co/hukum/jejak-dana-gelap-di-balik-tambang-nikel-halmahera-1880412", "1880412"),
     ("http://nasional.tempo.co/read/news/2015/11/19/078720000/judul", "078720000"),
+    ("http://www.tempo.co/read/kolom/2014/05/12/1234/judul-kolom", "1234"),  # (h24 probe) columns, features
+    ("http://www.tempo.co/read/fokus/2013/06/19/2948/judul-fokus", "2948"),
     # Tempo English since ~2017 (the h11 probe's en.tempo.co page had id null)
     ("https://en.tempo.co/read/1880412/kpk-names-former-regent-as-suspect", "1880412"),
     ("https://en.tempo.co/tag/kpk", None),

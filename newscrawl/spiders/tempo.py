@@ -30,7 +30,8 @@ class TempoSpider(NewsSpider):
     # /tag/… also end in digits). 2015: http://{kanal}.tempo.co/read/news/YYYY/MM/DD/{id}/{slug}.
     article_url_pattern = (
         r"^https?://(?:(?:www\.)?tempo\.co/(?!(?:penulis|tag|topik|indeks|search)/)[a-z0-9-]+/[a-z0-9-]+-"
-        r"(?=\d{5,8}/?(?:[?#]|$))|[a-z]+\.tempo\.co/read/news/\d{4}/\d{2}/\d{2}/"
+        # (h24 probe) the same dated shape under /read/fokus/ and /read/kolom/ (features and columns, 2012-2016)
+        r"(?=\d{5,8}/?(?:[?#]|$))|[a-z]+\.tempo\.co/read/(?:news|fokus|kolom)/\d{4}/\d{2}/\d{2}/"
         # Tempo English since ~2017: https://en.tempo.co/read/{id}/{slug}
         r"|en\.tempo\.co/read/(?=\d{5,8}/))(?P<id>\d+)")
     # The rubrik pages are Nuxt apps with no links in the HTML, but /indeks is server-rendered and takes
