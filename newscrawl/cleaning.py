@@ -458,6 +458,17 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|youtube\.com/(?:watch\?|shorts/|embed/)|youtu\.be/|threads\.(?:net|com)/@[\w.]+/post/)\S*\s*[)\]]?",
         "embeds printed as their URL (h13 probe)",
     ),
+    # An opinion column's disclaimer (h26 probe: every CNBC Indonesia "Opini"): "Catatan: Artikel ini merupakan opini
+    # pribadi penulis dan tidak mencerminkan pandangan Redaksi CNBCIndonesia.com", "Tulisan ini sepenuhnya tanggung
+    # jawab penulis".
+    _residue(
+        "opinion_disclaimer",
+        r"(?:(?:catatan(?:\s+redaksi)?|disclaimer)\s*:\s*)?(?:isi\s+)?(?:artikel|tulisan|opini|kolom)\s+ini\s+"
+        r"(?:(?:merupakan|adalah)\s+(?:opini|pendapat|pandangan)\s+pribadi\s+(?:penulis|pengirim)\b.{0,250}"
+        r"|(?:sepenuhnya\s+)?(?:menjadi\s+)?tanggung\s+jawab\s+(?:pribadi\s+)?penulis\b.{0,200})",
+        "cnbcindonesia opini (h26 probe), opinion columns",
+        requires_any=("pribadi", "tanggung"),
+    ),
     # Reading widgets' text: a read counter, a reading-time estimate, font-size buttons (reconstructed from
     # news templates' article toolbars): "Dibaca 1.234 kali", "5 menit membaca", "A+ A-", "Ukuran teks".
     _residue(

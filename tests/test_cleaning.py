@@ -233,6 +233,9 @@ RESIDUE_ROWS = [
     ("Terima kasih atas doa dan dukungannya. — Joko Widodo (@jokowi) June 19, 2024", "tweet_embed"),
     ("Banjir di Kemang pagi ini pic.twitter.com/Ab12Cd34Ef", "tweet_photo_link"),
     ("pic.twitter.com/Ab12Cd34Ef — TMC Polda Metro (@TMCPoldaMetro) 19 Juni 2024", "tweet_embed"),
+    ("Catatan: Artikel ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan Redaksi "
+     "CNBCIndonesia.com", "opinion_disclaimer"),
+    ("Tulisan ini sepenuhnya tanggung jawab penulis.", "opinion_disclaimer"),
     ("Scroll down untuk melanjutkan membaca", "continue_reading"),
     ("Gulir ke bawah untuk melanjutkan membaca", "continue_reading"),
     ("instagram.com/p/C8abc123", "embed_url"),
@@ -589,6 +592,7 @@ KEEP_ROWS = [
     "www.twitter.com/Contoh",
     "(A/B)",
     "instagram.com/jokowi",
+    "Menurut dia, artikel ini merupakan opini pribadi penulis yang dimuat ulang tanpa izin, kata pengacaranya.",
     "https://www.youtube.com/@KompasTV",
     "https://sscasn.bkn.go.id/",
     "Next year the ministry will open three more offices, he said.",

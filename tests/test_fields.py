@@ -293,6 +293,9 @@ def test_title_choice_learns_the_affix() -> None:
     ("Diskominfo Kukar", False), ("Ketua Umum PP Muhammadiyah", False), ("Direktur IDEAS", False),
     ("Translator", False),  # a bare label (h21 probe)
     ("Dok. Istimewa", False), ("NN", False), ("kumparanNEWS", False), ("Nur Nisa", True),
+    # (h26 probe) kumparan's channel accounts and other glued channels; a name with an inner capital is a name
+    ("kumparanBISNIS", False), ("kumparanOTO", False), ("kumparanSPORT", False), ("kompasTV", False),
+    ("Ronald McDonald", True), ("Rizky DeLuca", True),
     ("Wartawan Senior", False), ("Mantan Ketua KPK", False), ("Guru Besar UGM", False), ("Guruh Soekarnoputra", True),
     ("Dian Kepala", True), ("Surya Darma", True), ("Rilis Wijaya", True),
 ])

@@ -223,8 +223,10 @@ _ROLE_START = re.compile(_ROLE_WORDS, re.IGNORECASE)
 # A role or an affiliation in a trailing parenthesis ("A (Dosen UIN Jakarta)", "A, M.Si (Mahasiswa Universitas
 # Indonesia)"), or a lower-case one (a desk's code: "Anisa Sopiah (ant)"): no part of the name, nor a name alone.
 _ROLE_PAREN = re.compile(rf"\s*\((?:(?i:{_ROLE_WORDS})|[a-z])[^()]*\)$")
-# A channel glued to its outlet's name, the whole byline ("kumparanNEWS"; "Nama - detikNews" is strip_outlet's).
-_GLUED_CHANNEL = re.compile(r"[^\W\d_]{3,}news", re.IGNORECASE)
+# A channel glued to its outlet's name, the whole byline ("kumparanNEWS"; "Nama - detikNews" is strip_outlet's): any
+# "…news", or one word opening in lower case with capitals inside (kumparan's channel accounts "kumparanBISNIS",
+# "kumparanOTO", "kumparanSPORT"; "kompasTV", "okezoneTravel"; h26 probe): a person's name opens with a capital.
+_GLUED_CHANNEL = re.compile(r"(?i:[^\W\d_]{3,}news)|[a-z][a-z0-9]{2,}[A-Z][A-Za-z0-9]*")
 # Outlets named by a word that is also a given name: "Arini Fajar" on fajar.co.id, "Surya Darma" on surya.co.id.
 _GIVEN_NAME_OUTLETS = frozenset({"fajar", "surya", "bintang", "mentari", "cahaya", "pelita", "wahyu", "rakyat"})
 
