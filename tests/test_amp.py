@@ -51,3 +51,23 @@ def test_generic_reads_an_amp_page_at_its_canonical_page_too():
     result = crawl_in_process("generic", routes, f"url={AMP}")
     assert len(result.items) == 1, result.dropped
     assert result.items[0]["updated_at"] and len(result.items[0]["body"]) == len(desktop_item()["body"])
+
+
+def test_the_amp_page_is_read_as_it_is_when_its_canonical_page_holds_no_article():
+    """(h27 probe) the canonical answers 200 with a "not found" page or a script shell: the AMP page was dropped."""
+    for page in (b"<html><head><title>404 Halaman Tidak Ditemukan</title></head><body><h1>404 Halaman Tidak "
+                 b"Ditemukan</h1></body></html>",
+                 b"<html><head><title>Kompas.com</title></head><body><div id='app'></div></body></html>"):
+        result = crawl_in_process("kompas", {AMP: Route(AMP_PAGE), DESKTOP: Route(page)}, f"url={AMP}")
+        assert [item["title"] for item in result.items] == ["Harga Cabai Rawit di Jakarta Naik Jelang Iduladha"]
+        assert len(result.items[0]["body"]) == 2
+
+
+def test_an_amp_page_whose_canonical_names_another_story_is_read_as_it_is():
+    """(h27 probe) a template giving every AMP page one story's canonical: that story was emitted in this one's place."""
+    other = "https://money.kompas.com/read/2025/05/27/090000126/harga-bawang-merah-turun"
+    page = AMP_PAGE.replace(DESKTOP.encode(), other.encode())
+    routes = {AMP: Route(page), other: Route(b"<html><body><h1>Harga Bawang Merah Turun</h1><p>Lain.</p></body></html>")}
+    result = crawl_in_process("kompas", routes, f"url={AMP}")
+    assert [item["title"] for item in result.items] == ["Harga Cabai Rawit di Jakarta Naik Jelang Iduladha"]
+    assert other not in result.fetched

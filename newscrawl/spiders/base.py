@@ -642,6 +642,10 @@ class NewsSpider(scrapy.Spider):
 
     # ---- articles -------------------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
+        if request_meta(response).get(_FROM_AMP) and not self.reads_as_article(response):
+            # The canonical page an AMP page named holds no article (a soft 404, a script shell): the AMP page is.
+            yield self.amp_as_is(request_meta(response), f"{response.url} holds no article")
+            return
         if self.soft_404(response):
             return
         if self.redirected_away(response):  # one the redirect middlewares followed (they refuse most)
@@ -740,6 +744,12 @@ class NewsSpider(scrapy.Spider):
                 or not same_site(canonical, self.allowed_domains or [registrable_domain(response.url)])
                 or (self.allowed_domains and not self.is_article_url(canonical))):
             return None
+        # A template giving another story's canonical (another id; without ids, a slug that shares nothing with this
+        # one's): that page is not this story (h27 probe: the story asked for was lost, the other one emitted).
+        title = (response.css("title::text").get() or "").strip()
+        if canonical_names_other_article(canonical, response.url, self.url_article_id(canonical),
+                                         self.url_article_id(response.url), title):
+            return None
         return canonical
 
     def amp_canonical_failed(self, failure: Any) -> Iterator[scrapy.Request]:
@@ -747,13 +757,30 @@ class NewsSpider(scrapy.Spider):
         on purpose (the seen-store: emitted and current; a 304), it stays skipped: the article is emitted already."""
         if isinstance(failure.value, QuietSkip) and not isinstance(failure.value, RedirectedToListed):
             return
+        yield self.amp_as_is(failure.request.meta, f"{failure.request.url} failed ({failure.value})")
+
+    def amp_as_is(self, meta: Mapping[str, Any], why: str) -> scrapy.Request:
+        """The AMP page a canonical page was asked for, asked again to be read as it is."""
         self.crawler.stats.inc_value("newscrawl/articles/amp_canonical_failed")
-        amp = failure.request.meta[_FROM_AMP]
-        self.logger.info("The canonical page %s of the AMP page %s failed (%s); the AMP page is read as it is",
-                         failure.request.url, amp, failure.value)
-        carried = {key: failure.request.meta[key] for key in (EXPLICIT, ROLE, DISCOVERED) if key in failure.request.meta}
-        yield scrapy.Request(amp, callback=self.parse_article, errback=self.request_failed, dont_filter=True,
-                             meta={**carried, _AMP_AS_IS: True, _CHECKED_AS: failure.request.meta.get(_CHECKED_AS)})
+        amp = meta[_FROM_AMP]
+        self.logger.info("The canonical page of the AMP page %s: %s; the AMP page is read as it is", amp, why)
+        carried = {key: meta[key] for key in (EXPLICIT, ROLE, DISCOVERED) if key in meta}
+        return scrapy.Request(amp, callback=self.parse_article, errback=self.request_failed, dont_filter=True,
+                              meta={**carried, _AMP_AS_IS: True, _CHECKED_AS: meta.get(_CHECKED_AS)})
+
+    def reads_as_article(self, response: Response) -> bool:
+        """Whether a page holds an article to read, by the tests parse_article drops pages by (no soft 404, not
+        sent home, of article shape) and a title and some body text."""
+        if self.soft_404(response) or self.redirected_away(response) or not self.looks_like_article(response):
+            return False
+        try:
+            with memoized_queries(response.selector.root):
+                raw = extract_article(response.selector, response.url, self.page_rules(response),
+                                      self.main_text_blocks(response), zone=self.zone_for(response.url),
+                                      html_text=response.text)
+        except Exception:  # noqa: BLE001  a hostile page holds no article to read
+            return False
+        return bool(raw.title and raw.body)
 
     def redirected_away(self, response: Response) -> bool:
         """An article request redirected to the site's home page, or from an article URL to one that is
