@@ -121,31 +121,37 @@ def covered(site: Mapping[str, Any]) -> bool:
         failure.startswith(("discovery:", "articles:")) for failure in failures)
 
 
-def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime) -> dict[str, datetime]:
+def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime) -> tuple[dict[str, datetime], set[str]]:
     """The start of each site's newest run, among cron's default-window runs (not backfills) since
-    ``not_before``, that covered it (``covered``); a site without one is left out. Summaries are named by run
-    id, which begins with its start time: read newest first, until every site is found or they are older."""
+    ``not_before``, that covered it (``covered``), and the sites those runs crawled without covering them once (down,
+    or blocking the crawler, all along). Summaries are named by run id, which begins with its start time: read
+    newest first, until every site is found or they are older. A summary that cannot be read, or is of another
+    shape, is no evidence either way: skipped."""
     found: dict[str, datetime] = {}
+    failing: set[str] = set()
     try:
         paths = sorted(runs_dir.glob("*.summary.json"), reverse=True)
     except OSError:
-        return found
+        return found, failing
     for path in paths:
         if len(found) == len(sites):
             break
         try:
             summary = json.loads(path.read_text(encoding="utf-8"))
             started = datetime.fromisoformat(summary["window_now"])
-        except (OSError, ValueError, KeyError, TypeError):
-            continue  # a summary half written by a dead run, or of another release: no evidence either way
-        if started < not_before:
-            break
-        if summary.get("window_until") is not None:
-            continue  # a backfill (--until) covers the days it named, not the time since the run before
-        for name, site in (summary.get("sites") or {}).items():
-            if name in sites and name not in found and isinstance(site, dict) and covered(site):
-                found[name] = started
-    return found
+            if started < not_before:
+                break
+            if summary.get("window_until") is not None:
+                continue  # a backfill (--until) covers the days it named, not the time since the run before
+            for name, site in summary["sites"].items():
+                if name in sites and name not in found:
+                    if covered(site):
+                        found[name] = started
+                    else:
+                        failing.add(name)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            continue  # a summary half written by a dead run, hand-edited, or of another release
+    return found, failing - set(found)
 
 
 def catch_up_since(since: str, last_covered: datetime | None, lookback_hours: float, now: datetime,
@@ -258,17 +264,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.recrawl:
         spider_args["recrawl"] = "1"
     site_args = {name: dict(spider_args) for name in chosen}
-    if not args.since and not args.until:
+    if not args.since and not args.until and not settings.get("NEWSCRAWL_REDIS_URL"):
         # The default window reaches back to what each site's last good run read: an outage longer than the
-        # lookback would otherwise lose the articles listed while the site was down, for good.
-        floor = now - timedelta(days=MAX_CATCH_UP_DAYS + 1)
-        last = last_covered_runs(output_dir / "runs", chosen, floor)
+        # lookback would otherwise lose the articles listed while the site was down, for good. (Distributed: every
+        # worker must crawl one window, and each machine's summaries are its own: the default window.)
+        last, failing = last_covered_runs(output_dir / "runs", chosen, now - timedelta(days=MAX_CATCH_UP_DAYS + 1))
         for name in chosen:
-            caught = catch_up_since(since, last.get(name), args.lookback_hours, now)
-            if caught != since:
-                site_args[name]["since"] = caught
-                logger.info("%s: its last run that read the site started %s; this run reads from %s", name,
-                            last[name].isoformat(timespec="minutes"), caught)
+            if name in failing:
+                # Crawled these 8 days, never read: down (or blocking) longer than the catch-up reaches.
+                caught = catch_up_since(since, now - timedelta(days=MAX_CATCH_UP_DAYS + 1), 0, now)
+                logger.warning("%s: no run of the last %d days read the site; this run reads from %s, older days "
+                               "need a backfill (--since)", name, MAX_CATCH_UP_DAYS + 1, caught)
+            else:
+                caught = catch_up_since(since, last.get(name), args.lookback_hours, now)
+                if caught != since:
+                    logger.info("%s: its last run that read the site started %s; this run reads from %s", name,
+                                last[name].isoformat(timespec="minutes"), caught)
+            site_args[name]["since"] = caught
     for name in chosen:
         try:
             loader.load(name).check_arguments(site_args[name])

@@ -60,9 +60,17 @@ def load_summaries(output_dir: Path, limit: int = DEFAULT_RUNS) -> list[dict[str
     summaries = []
     for path in paths:
         try:
-            summaries.append(json.loads(path.read_text(encoding="utf-8")))
+            summary = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
             logger.warning("Report: skipped unreadable summary %s (%s)", path, error)
+            continue
+        # A file of another shape (hand-edited, another release's): its sites must be a table of tables.
+        if not isinstance(summary, dict) or not isinstance(summary.get("sites") or {}, dict) or not all(
+                isinstance(site, dict) and isinstance(site.get("health") or {}, dict)
+                for site in (summary.get("sites") or {}).values()):
+            logger.warning("Report: skipped summary %s of another shape", path)
+            continue
+        summaries.append(summary)
     return summaries
 
 

@@ -212,3 +212,46 @@ def test_catch_up_since():
     # the run read up to 02:00 UTC on the 19th: its successor's window began on the WIB day 6 h before it
     assert catch_up_since("2024-06-20", datetime.fromisoformat("2024-06-19T02:00:00+00:00"), 6, now) == "2024-06-19"
     assert catch_up_since("2024-06-20", datetime.fromisoformat("2024-05-01T12:00:00+07:00"), 6, now) == "2024-06-13"
+
+
+def test_last_covered_runs_reads_what_it_can_and_names_sites_never_read(tmp_path):
+    """(h27 probe) a summary of another shape (hand-edited, another release's) made every later cron run end in a
+    traceback; a site down longer than the catch-up reaches was read from its default window, silently."""
+    import json
+    from datetime import datetime
+    from newscrawl.cron import last_covered_runs
+    ok = {"finish_reason": "finished", "health": {"failures": []}}
+    down = {"finish_reason": "finished", "health": {"failures": ["discovery: server errors (5xx) on 3 of 3 requests"]}}
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    summaries = {
+        "20240610T050000Z": {"window_until": None, "window_now": "2024-06-10T12:00:00+07:00", "sites": {"a": ok, "b": ok}},
+        "20240615T050000Z": {"window_until": None, "window_now": "2024-06-15T12:00:00+07:00", "sites": {"a": ok, "b": down}},
+        "20240616T050000Z": {"window_until": None, "window_now": "2024-06-16T12:00:00+07:00", "sites": {"b": down}},
+        "20240617T050000Z": {"window_until": None, "window_now": "2024-06-17T12:00:00", "sites": {"a": ok}},  # naive
+        "20240617T060000Z": {"window_until": None, "window_now": "2024-06-17T13:00:00+07:00", "sites": [1]},
+        "20240617T070000Z": {"window_until": None, "window_now": "2024-06-17T14:00:00+07:00", "sites": {"a": None}},
+        "20240617T080000Z": None,
+        "20240617T090000Z": {"window_until": None, "window_now": "2024-06-17T16:00:00+07:00", "sites": {"a": {"health": None}}},
+    }
+    for run_id, summary in summaries.items():
+        (runs / f"{run_id}.summary.json").write_text(json.dumps(summary), encoding="utf-8")
+    (runs / "20240617T100000Z.summary.json").write_text('{"window_no', encoding="utf-8")  # torn
+    now = datetime.fromisoformat("2024-06-18T12:00:00+07:00")
+    found, failing = last_covered_runs(runs, ["a", "b"], datetime.fromisoformat("2024-06-12T12:00:00+07:00"))
+    assert found == {"a": datetime.fromisoformat("2024-06-15T12:00:00+07:00")} and failing == {"b"}, (found, failing)
+    assert now  # b: crawled since the 12th, never read: the caller reads 7 days back and warns
+
+
+def test_a_site_down_longer_than_the_catch_up_reaches_is_read_from_its_limit_and_said(tmp_path):
+    """(h27 probe) last read 9 days ago, down since: the run it returns in read its default window alone, silently."""
+    def run(routes, at):
+        return run_cron(routes, tmp_path, "--spiders", "sindonews", "-s", f"NEWSCRAWL_NOW={at}+07:00")
+
+    assert run(site_routes(2), f"{DAY}T14:00:00").returncode == 0
+    down = {url: Route(b"down", status=503) for url in site_routes(2)}
+    for at in ("2024-06-22T12:00:00", "2024-06-27T12:00:00"):
+        assert run(down, at).returncode == 3
+    back = run({}, "2024-06-28T12:00:00")  # the site answers again (404s here: nothing listed)
+    assert back.summary["window_since"] == {"sindonews": "2024-06-21"}, back.summary["window_since"]
+    assert "no run of the last 8 days read the site; this run reads from 2024-06-21" in back.stderr, back.stderr
