@@ -10,7 +10,9 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.extensions.feedexport import FeedExporter
 from scrapy.logformatter import LogFormatter
+from scrapy.utils.defer import deferred_from_coro, ensure_awaitable
 
 from newscrawl.health import site_health, site_thresholds, summary_line
 
@@ -75,3 +77,37 @@ class SummaryLine:
         health = site_health(stats, site_thresholds(self.crawler.settings.getdict("NEWSCRAWL_HEALTH"), spidercls))
         logger.log(logging.INFO if health["healthy"] else logging.WARNING, "%s",
                    summary_line(spidercls.name, stats, health))
+
+
+class GuardedFeedExporter(FeedExporter):
+    """Scrapy's feed export (-o/-O, the default feed), stopping the crawl at the first item it cannot write (a full
+    disk, a path that cannot be made: h27 probe): one CRITICAL line, ``newscrawl/dropped/output_failed`` counted,
+    ``finish_reason`` ``output_failed`` and exit 1, where Scrapy logged one traceback per item and the run read
+    "N articles emitted; health ok", exit 0, with nothing written."""
+
+    failed = False
+
+    def item_scraped(self, item: Any, spider: Any) -> None:
+        if self.failed:
+            self.crawler.stats.inc_value("newscrawl/dropped/output_failed")
+            return
+        try:
+            super().item_scraped(item, spider)
+        except OSError as error:
+            self.failed = True
+            self.crawler.stats.inc_value("newscrawl/dropped/output_failed")
+            self.crawler.stats.set_value("newscrawl/output/error", f"{type(error).__name__}: {error}")
+            logger.critical("Cannot write the feed (%s: %s); the crawl stops", type(error).__name__, error)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_failed"))
+
+    async def _close_slot(self, slot: Any, spider: Any) -> None:
+        if not self.failed:
+            await super()._close_slot(slot, spider)
+            return
+        # The crawl stopped on a write error: closing the feed meets it again; said in one line, no traceback.
+        try:
+            slot.finish_exporting()
+            await ensure_awaitable(slot.storage.store(self._get_file(slot)))
+        except Exception as error:  # noqa: BLE001
+            logger.error("The feed %s was not stored whole (%s: %s)", slot.uri, type(error).__name__, error)
+

@@ -135,6 +135,9 @@ ADDONS = {"newscrawl.cluster.DistributedMode": 0, "newscrawl.addons.DefaultFeed"
 SPIDER_CONTRACTS = {"newscrawl.contracts.FilledContract": 10}
 
 EXTENSIONS = {
+    # -o/-O and the default feed: stop at the first item that cannot be written (a full disk), one CRITICAL line
+    "scrapy.extensions.feedexport.FeedExporter": None,
+    "newscrawl.extensions.GuardedFeedExporter": 0,
     "newscrawl.extensions.StatsFile": 500,
     "newscrawl.extensions.SummaryLine": 510,
 }

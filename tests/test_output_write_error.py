@@ -84,3 +84,28 @@ def test_an_output_folder_that_cannot_be_made_stops_the_run_in_one_line(tmp_path
     blocker.unlink()
     assert run_cron(site_routes(3), tmp_path, *window).returncode == 0
     assert len(completed_items(tmp_path)) == 3
+
+
+@pytest.mark.parametrize("target", ["/dev/full", "/proc/newscrawl-no-such-dir/out.jsonl"])
+def test_a_feed_that_cannot_be_written_stops_scrapy_crawl_with_one_line(tmp_path, target):
+    """(h27 probe) `scrapy crawl -O` onto a full disk or an impossible path: one traceback per item, "30 articles
+    emitted; health ok", exit 0, nothing written. Now one CRITICAL line, finish_reason output_failed, exit 1."""
+    import os
+    import subprocess
+    import sys
+    from conftest import REPO
+    from replay import ReplayProxy
+    from synthetic_site import site_routes
+    stats_path = tmp_path / "stats.json"
+    command = [sys.executable, "-m", "scrapy", "crawl", "sindonews", "-a", "since=2024-06-19", "-a", "until=2024-06-19",
+               "-O", f"{target}:jsonl", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+               "-s", "LOG_LEVEL=WARNING", "-s", f"NEWSCRAWL_STATS_FILE={stats_path}"]
+    with ReplayProxy(site_routes(8)) as proxy:
+        process = subprocess.run(command, cwd=REPO, env={**os.environ, **proxy.env()}, capture_output=True, text=True,
+                                 timeout=180)
+    assert process.returncode == 1, process.stderr
+    assert "Traceback" not in process.stderr, process.stderr
+    assert process.stderr.count("CRITICAL: Cannot write the feed") == 1, process.stderr
+    import json
+    stats = json.loads(stats_path.read_text(encoding="utf-8"))
+    assert stats["finish_reason"] == "output_failed" and stats["newscrawl/dropped/output_failed"] >= 1

@@ -44,5 +44,5 @@ class Command(ScrapyCrawl):
         super().run(args, opts)
         if any(c.stats.get_value("finish_reason") == "bad_argument" for c in crawlers):
             self.exitcode = EXIT_USAGE
-        elif cluster.STOPPED_LOUDLY:
-            self.exitcode = 1
+        elif cluster.STOPPED_LOUDLY or any(c.stats.get_value("finish_reason") == "output_failed" for c in crawlers):
+            self.exitcode = 1  # a worker that stopped loudly, a feed that could not be written: not done
