@@ -56,11 +56,14 @@ def canonical_url(url: str) -> str:
 SLUG_SEGMENT = re.compile(r"/(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}$", re.IGNORECASE)
 _ALIAS_HOST = re.compile(r"^(?:www\d?|m|mobile|amp)\.")
 _AMP_TAIL = re.compile(r"/amp/?$|\.amp$", re.IGNORECASE)
+# An AMP copy under a leading /amp/ (m.tribunnews.com/amp/{section}/…, okezone's /amp/YYYY/…: h27 probe, where every
+# run fetched an emitted story's AMP link again).
+_AMP_HEAD = re.compile(r"^/amp(?=/)", re.IGNORECASE)
 
 
 def url_identity(url: str) -> str:
     """The article a URL names when the page gives no id and no rel=canonical: canonical_url() with the
-    other views of it folded in (www./m./amp. host, a trailing /amp, a trailing slash). A comparison
+    other views of it folded in (www./m./amp. host, a leading or trailing /amp, a trailing slash). A comparison
     key, never an output URL (the folded form may not be served).
 
     >>> url_identity("http://m.Contoh.id/berita/banjir-besar/amp/?utm_source=x")
@@ -70,7 +73,7 @@ def url_identity(url: str) -> str:
     host = parts.netloc
     if _ALIAS_HOST.match(host) and registrable_domain(f"https://{host}") != host.split(":")[0]:
         host = _ALIAS_HOST.sub("", host)  # never the registrable domain itself (m.co.id)
-    path = _AMP_TAIL.sub("", parts.path).rstrip("/") or "/"
+    path = _AMP_HEAD.sub("", _AMP_TAIL.sub("", parts.path)).rstrip("/") or "/"
     return urlunsplit(("https", host, path, parts.query, ""))
 
 

@@ -197,6 +197,10 @@ def test_drops_are_counted(sindonews_run) -> None:
     ("https://jabar.contoh.id/berita/a", "https://jabar.contoh.id/berita/a"),  # a regional edition stays
     ("https://www.contoh.id/berita?id=12", "https://contoh.id/berita?id=12"),  # an identifying query stays
     ("https://www.contoh.id/berita/campaign", "https://contoh.id/berita/campaign"),  # only a whole /amp segment
+    # (h27 probe) an AMP copy under a leading /amp/: tribun's m. host, okezone's /amp/YYYY/…
+    ("https://m.tribunnews.com/amp/nasional/2025/06/10/dpr-minta", "https://tribunnews.com/nasional/2025/06/10/dpr-minta"),
+    ("https://www.tribunnews.com/nasional/2025/06/10/dpr-minta", "https://tribunnews.com/nasional/2025/06/10/dpr-minta"),
+    ("https://www.contoh.id/amplop/berita", "https://contoh.id/amplop/berita"),  # a word that starts with "amp"
 ])
 def test_url_identity(url: str, identity: str) -> None:
     assert url_identity(url) == identity
