@@ -33,6 +33,7 @@ from newscrawl.cluster import worker_run_id
 from newscrawl.dates import WIB
 from newscrawl.health import site_health, site_thresholds
 from newscrawl.middlewares import clock_from_settings
+from newscrawl.spiders.base import FAILED_DAY
 from newscrawl.output import recover
 from newscrawl.report import write_report
 from newscrawl.state import StoreUnreadable, open_seen_store
@@ -121,7 +122,8 @@ def covered(site: Mapping[str, Any]) -> bool:
         failure.startswith(("discovery:", "articles:")) for failure in failures)
 
 
-def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime) -> tuple[dict[str, datetime], set[str]]:
+def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime,
+                      failed_days: dict[str, list[str]] | None = None) -> tuple[dict[str, datetime], set[str]]:
     """The start of each site's newest run, among cron's default-window runs (not backfills) since
     ``not_before``, that covered it (``covered``), and the sites those runs crawled without covering them once (down,
     or blocking the crawler, all along). Summaries are named by run id, which begins with its start time: read
@@ -129,6 +131,8 @@ def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime) ->
     shape, is no evidence either way: skipped."""
     found: dict[str, datetime] = {}
     failing: set[str] = set()
+    if failed_days is None:
+        failed_days = {}
     try:
         paths = sorted(runs_dir.glob("*.summary.json"), reverse=True)
     except OSError:
@@ -144,6 +148,9 @@ def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime) ->
             if summary.get("window_until") is not None:
                 continue  # a backfill (--until) covers the days it named, not the time since the run before
             for name, site in summary["sites"].items():
+                if name in sites and name not in found and name not in failed_days:
+                    # The site's newest run: the days its dated listings failed in, read again by the next run.
+                    failed_days[name] = [day for day in site.get("discovery_failed_days") or () if isinstance(day, str)]
                 if name in sites and name not in found:
                     if covered(site):
                         found[name] = started
@@ -178,6 +185,8 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
     start, finish = stats.get("start_time"), stats.get("finish_time")
     return {
         "finish_reason": stats.get("finish_reason"),
+        # Days whose dated listing failed (after retries): the next cron run reads them again.
+        "discovery_failed_days": sorted(key[len(FAILED_DAY):] for key in stats if key.startswith(FAILED_DAY)),
         "items_new": stats.get("newscrawl/incremental/new", 0),
         "items_updated": stats.get("newscrawl/incremental/updated", 0),
         "items_emitted": stats.get("newscrawl/output/items", 0),
@@ -268,7 +277,9 @@ def main(argv: list[str] | None = None) -> int:
         # The default window reaches back to what each site's last good run read: an outage longer than the
         # lookback would otherwise lose the articles listed while the site was down, for good. (Distributed: every
         # worker must crawl one window, and each machine's summaries are its own: the default window.)
-        last, failing = last_covered_runs(output_dir / "runs", chosen, now - timedelta(days=MAX_CATCH_UP_DAYS + 1))
+        failed_days: dict[str, list[str]] = {}
+        last, failing = last_covered_runs(output_dir / "runs", chosen, now - timedelta(days=MAX_CATCH_UP_DAYS + 1),
+                                          failed_days)
         for name in chosen:
             if name in failing:
                 # Crawled these 8 days, never read: down (or blocking) longer than the catch-up reaches.
@@ -280,6 +291,13 @@ def main(argv: list[str] | None = None) -> int:
                 if caught != since:
                     logger.info("%s: its last run that read the site started %s; this run reads from %s", name,
                                 last[name].isoformat(timespec="minutes"), caught)
+            # A day whose listing failed in the site's last run (a catch-up's day still down): read again, in reach.
+            floor_day = (now.astimezone(WIB) - timedelta(days=MAX_CATCH_UP_DAYS)).date().isoformat()
+            missed = [day for day in failed_days.get(name, ()) if floor_day <= day < caught]
+            if missed:
+                logger.info("%s: its last run could not read the listings of %s; this run reads from %s", name,
+                            ", ".join(missed), missed[0])
+                caught = missed[0]
             site_args[name]["since"] = caught
     for name in chosen:
         try:

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import completed_items, run_cron
 from replay import ReplayProxy, Route
-from synthetic_site import DAY, article_url, conditional, listing_url, site_routes
+from synthetic_site import DAY, article_url, conditional, listing_html, listing_url, site_routes
 
 WINDOW = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)
 pytestmark = pytest.mark.xdist_group("cron")
@@ -255,3 +255,31 @@ def test_a_site_down_longer_than_the_catch_up_reaches_is_read_from_its_limit_and
     back = run({}, "2024-06-28T12:00:00")  # the site answers again (404s here: nothing listed)
     assert back.summary["window_since"] == {"sindonews": "2024-06-21"}, back.summary["window_since"]
     assert "no run of the last 8 days read the site; this run reads from 2024-06-21" in back.stderr, back.stderr
+
+
+def test_a_day_whose_listing_failed_is_read_again_by_the_next_run(tmp_path):
+    """(h27 probe) The run a site returns in catches up from its last good run; one of those days' listings still
+    failed (503). That run read the site (its other days) and counted as covered: the next runs read their own
+    window, and the failed day's stories were lost for good. The next run reads that day again."""
+    from newscrawl.cron import covered
+
+    def run(routes, at):
+        return run_cron(routes, tmp_path, "--spiders", "sindonews", "-s", f"NEWSCRAWL_NOW={at}+07:00")
+
+    assert run(site_routes(1), f"{DAY}T14:00:00").returncode == 0  # read the site: story 0
+    day_after = "2024-06-21"
+    catching_up = site_routes(6)
+    catching_up[listing_url(0, NEXT_DAY)] = Route(body=listing_html([5]).encode())  # the next day's: read
+    catching_up[listing_url(0, day_after)] = Route(body=b"<html><body></body></html>")
+    catching_up[listing_url(0)] = Route(b"down", status=503)  # D's listing still fails
+    first = run(catching_up, f"{day_after}T10:00:00")
+    assert first.summary["window_since"] == {"sindonews": DAY}
+    assert first.summary["sites"]["sindonews"]["discovery_failed_days"] == [DAY]
+    assert covered(first.summary["sites"]["sindonews"]), first.summary["sites"]["sindonews"]["health"]
+    back = site_routes(6)
+    back[listing_url(0)] = Route(body=listing_html(list(range(5))).encode())
+    back[listing_url(0, NEXT_DAY)] = Route(body=listing_html([5]).encode())
+    back[listing_url(0, day_after)] = Route(body=b"<html><body></body></html>")
+    second = run(back, f"{day_after}T10:10:00")
+    assert second.summary["window_since"] == {"sindonews": DAY}, second.summary["window_since"]
+    assert sorted(item["url"] for item in completed_items(tmp_path)) == sorted(article_url(n) for n in range(6))

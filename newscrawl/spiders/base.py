@@ -56,6 +56,8 @@ from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_a
                             is_site_root, registrable_domain, same_article, same_site)
 
 
+# Stats key prefix: a day whose dated listing failed this run ("…/2024-06-14"), for cron's next window.
+FAILED_DAY = "newscrawl/discovery/failed_day/"
 EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -a url=
 _MAIN_TEXT = "newscrawl_maintext"  # Response.meta key of the cached main text
 # Response.meta key: a later page's main text read where page 1's story stood, when its blocks were the page's body.
@@ -610,6 +612,9 @@ class NewsSpider(scrapy.Spider):
         role = request_role(failure.request)
         self.crawler.stats.inc_value(f"newscrawl/errors/{reason}")
         self.crawler.stats.inc_value(f"newscrawl/failed/{role}/{kind}")
+        day = failure.request.cb_kwargs.get("day") if role == "discovery" else None
+        if isinstance(day, str):  # a dated listing's page: cron's next run reads that day again (cron.main)
+            self.crawler.stats.inc_value(f"{FAILED_DAY}{day}")
         self.logger.warning("Request failed (%s: %s; %s): %s", reason, FAILURE_KINDS[kind], role, failure.request.url)
 
     def redirect_refused(self, request: scrapy.Request, kind: str, target: str) -> None:
