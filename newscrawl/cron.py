@@ -23,7 +23,7 @@ import sys
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.spiderloader import SpiderLoader
@@ -161,17 +161,29 @@ def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime,
     return found, failing - set(found)
 
 
-def catch_up_since(since: str, last_covered: datetime | None, lookback_hours: float, now: datetime,
-                   max_days: int = MAX_CATCH_UP_DAYS) -> str:
-    """The window's first day for a site: ``since`` (the default window's), or earlier when the site's last run
-    that read it started before that window (the site was down, or blocked the crawler, for longer than the
-    lookback): from the WIB day ``lookback_hours`` before that run, as that run's successor would have read,
-    at most ``max_days`` back. Without such a run (a new store), ``since``."""
-    if last_covered is None:
-        return since
-    wanted = (last_covered.astimezone(WIB) - timedelta(hours=lookback_hours)).date()
-    floor = (now.astimezone(WIB) - timedelta(days=max_days)).date()
-    return min(since, max(wanted, floor).isoformat())
+def window_start(since: str, last_read: datetime | None, never_read: bool, failed_days: Sequence[str],
+                 lookback_hours: float, now: datetime, max_days: int = MAX_CATCH_UP_DAYS) -> tuple[str, str | None]:
+    """A site's first day for cron's default window, and why it is earlier than ``since`` (None: it is not).
+
+    ``since`` is the default window's. When the site's last run that read it (``last_read``) started before that
+    window (down, or blocking the crawler, longer than the lookback), from the WIB day ``lookback_hours`` before that
+    run, as its successor would have read; when the runs of the last ``max_days`` + 1 days crawled it without reading it
+    once (``never_read``), ``max_days`` back; and from the first of ``failed_days`` (its dated listings that failed in
+    its last run). Never more than ``max_days`` back: older days need a backfill."""
+    floor = (now.astimezone(WIB) - timedelta(days=max_days)).date().isoformat()
+    start, why = since, None
+    if never_read:
+        start = min(since, floor)
+        why = f"no run of the last {max_days + 1} days read the site"
+    elif last_read is not None:
+        wanted = (last_read.astimezone(WIB) - timedelta(hours=lookback_hours)).date().isoformat()
+        if min(since, max(wanted, floor)) != since:
+            start = max(wanted, floor)
+            why = f"its last run that read the site started {last_read.isoformat(timespec='minutes')}"
+    missed = sorted(day for day in failed_days if floor <= day < start)
+    if missed:
+        start, why = missed[0], f"its last run could not read the listings of {', '.join(missed)}"
+    return start, why
 
 
 def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) -> dict[str, Any]:
@@ -281,24 +293,16 @@ def main(argv: list[str] | None = None) -> int:
         last, failing = last_covered_runs(output_dir / "runs", chosen, now - timedelta(days=MAX_CATCH_UP_DAYS + 1),
                                           failed_days)
         for name in chosen:
-            if name in failing:
-                # Crawled these 8 days, never read: down (or blocking) longer than the catch-up reaches.
-                caught = catch_up_since(since, now - timedelta(days=MAX_CATCH_UP_DAYS + 1), 0, now)
-                logger.warning("%s: no run of the last %d days read the site; this run reads from %s, older days "
-                               "need a backfill (--since)", name, MAX_CATCH_UP_DAYS + 1, caught)
-            else:
-                caught = catch_up_since(since, last.get(name), args.lookback_hours, now)
-                if caught != since:
-                    logger.info("%s: its last run that read the site started %s; this run reads from %s", name,
-                                last[name].isoformat(timespec="minutes"), caught)
-            # A day whose listing failed in the site's last run (a catch-up's day still down): read again, in reach.
-            floor_day = (now.astimezone(WIB) - timedelta(days=MAX_CATCH_UP_DAYS)).date().isoformat()
-            missed = [day for day in failed_days.get(name, ()) if floor_day <= day < caught]
-            if missed:
-                logger.info("%s: its last run could not read the listings of %s; this run reads from %s", name,
-                            ", ".join(missed), missed[0])
-                caught = missed[0]
-            site_args[name]["since"] = caught
+            start, why = window_start(since, last.get(name), name in failing, failed_days.get(name, ()),
+                                      args.lookback_hours, now)
+            if why is not None:
+                # Never read for longer than the catch-up reaches: said where cron mail shows it.
+                if name in failing:
+                    logger.warning("%s: %s; this run reads from %s, older days need a backfill (--since)", name, why,
+                                   start)
+                else:
+                    logger.info("%s: %s; this run reads from %s", name, why, start)
+            site_args[name]["since"] = start
     for name in chosen:
         try:
             loader.load(name).check_arguments(site_args[name])

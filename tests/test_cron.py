@@ -202,16 +202,28 @@ def test_a_site_down_longer_than_the_lookback_is_caught_up_when_it_returns(tmp_p
     assert again.summary["window_since"] == {"sindonews": NEXT_DAY}
 
 
-def test_catch_up_since():
-    from datetime import datetime
-    from newscrawl.cron import catch_up_since
-    now = datetime.fromisoformat("2024-06-20T07:10:00+07:00")
-    assert catch_up_since("2024-06-20", None, 6, now) == "2024-06-20"  # no earlier good run: the default window
-    assert catch_up_since("2024-06-20", datetime.fromisoformat("2024-06-20T06:50:00+07:00"), 6, now) == "2024-06-20"
-    assert catch_up_since("2024-06-20", datetime.fromisoformat("2024-06-19T14:00:00+07:00"), 6, now) == "2024-06-19"
+_NOW = "2024-06-20T07:10:00+07:00"
+
+
+@pytest.mark.parametrize(("last_read", "never_read", "failed_days", "start", "why"), [
+    (None, False, [], "2024-06-20", None),  # no earlier good run (a new store): the default window
+    ("2024-06-20T06:50:00+07:00", False, [], "2024-06-20", None),  # read 20 minutes ago
+    ("2024-06-19T14:00:00+07:00", False, [], "2024-06-19", "its last run that read the site started"),
     # the run read up to 02:00 UTC on the 19th: its successor's window began on the WIB day 6 h before it
-    assert catch_up_since("2024-06-20", datetime.fromisoformat("2024-06-19T02:00:00+00:00"), 6, now) == "2024-06-19"
-    assert catch_up_since("2024-06-20", datetime.fromisoformat("2024-05-01T12:00:00+07:00"), 6, now) == "2024-06-13"
+    ("2024-06-19T02:00:00+00:00", False, [], "2024-06-19", "its last run"),
+    ("2024-05-01T12:00:00+07:00", False, [], "2024-06-13", "its last run"),  # at most 7 days back
+    (None, True, [], "2024-06-13", "no run of the last 8 days read the site"),  # crawled, never read: the limit
+    # a day whose listing failed in the last run, read again within reach; one past reach is a backfill's
+    ("2024-06-20T06:50:00+07:00", False, ["2024-06-16"], "2024-06-16", "could not read the listings of 2024-06-16"),
+    ("2024-06-20T06:50:00+07:00", False, ["2024-06-01"], "2024-06-20", None),
+    ("2024-06-20T06:50:00+07:00", False, ["2024-06-20"], "2024-06-20", None),  # inside the window already
+])
+def test_window_start(last_read, never_read, failed_days, start, why):
+    from datetime import datetime
+    from newscrawl.cron import window_start
+    last = datetime.fromisoformat(last_read) if last_read else None
+    got, said = window_start("2024-06-20", last, never_read, failed_days, 6, datetime.fromisoformat(_NOW))
+    assert got == start and (said is None if why is None else why in said), (got, said)
 
 
 def test_last_covered_runs_reads_what_it_can_and_names_sites_never_read(tmp_path):
