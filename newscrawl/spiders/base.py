@@ -647,18 +647,17 @@ class NewsSpider(scrapy.Spider):
 
     # ---- articles -------------------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
-        if request_meta(response).get(_FROM_AMP) and not self.reads_as_article(response):
-            # The canonical page an AMP page named holds no article (a soft 404, a script shell): the AMP page is.
-            yield self.amp_as_is(request_meta(response), f"{response.url} holds no article")
-            return
         if self.soft_404(response):
+            yield from self.instead_of_no_article(response, "a soft 404")
             return
         if self.redirected_away(response):  # one the redirect middlewares followed (they refuse most)
             self.redirect_refused(response.request, "redirected_away", response.url)
+            yield from self.instead_of_no_article(response, "redirected away")
             return
         if not self.looks_like_article(response):
             self.crawler.stats.inc_value("newscrawl/dropped/not_article")
             self.logger.warning("Not an article page, skipped: %s", response.url)
+            yield from self.instead_of_no_article(response, "no article page")
             return
         canonical = self.amp_canonical(response)
         if canonical is not None:
@@ -706,8 +705,14 @@ class NewsSpider(scrapy.Spider):
         except Exception as error:  # noqa: BLE001  a hostile page is a counted drop, never a traceback
             self.crawler.stats.inc_value("newscrawl/articles/pages")  # an article page that gave no item
             self.extraction_failed(response, error, "dropped/extract_error")
+            yield from self.instead_of_no_article(response, "its extraction failed")
             return
         if self.soft_404(response, raw.body):
+            yield from self.instead_of_no_article(response, "a soft 404")
+            return
+        if request_meta(response).get(_FROM_AMP) and not (raw.title and raw.body):
+            # A script shell: the validate pipeline would drop its item (no_title / no_body); the AMP page has one.
+            yield from self.instead_of_no_article(response, "no title or no body")
             return
         raw.fetched_via = list(request_meta(response).get("redirect_urls") or ())  # travels with a paged article
         raw.checked_as = checked_key(request_meta(response)) or request_meta(response).get(_CHECKED_AS)
@@ -773,19 +778,11 @@ class NewsSpider(scrapy.Spider):
         return scrapy.Request(amp, callback=self.parse_article, errback=self.request_failed, dont_filter=True,
                               meta={**carried, _AMP_AS_IS: True, _CHECKED_AS: meta.get(_CHECKED_AS)})
 
-    def reads_as_article(self, response: Response) -> bool:
-        """Whether a page holds an article to read, by the tests parse_article drops pages by (no soft 404, not
-        sent home, of article shape) and a title and some body text."""
-        if self.soft_404(response) or self.redirected_away(response) or not self.looks_like_article(response):
-            return False
-        try:
-            with memoized_queries(response.selector.root):
-                raw = extract_article(response.selector, response.url, self.page_rules(response),
-                                      self.main_text_blocks(response), zone=self.zone_for(response.url),
-                                      html_text=response.text)
-        except Exception:  # noqa: BLE001  a hostile page holds no article to read
-            return False
-        return bool(raw.title and raw.body)
+    def instead_of_no_article(self, response: Response, why: str) -> Iterator[scrapy.Request]:
+        """Where parse_article drops a page holding no article: for the canonical page an AMP page named, the AMP
+        page is read as it is instead (a soft 404, a script shell at the canonical URL)."""
+        if request_meta(response).get(_FROM_AMP):
+            yield self.amp_as_is(request_meta(response), f"{response.url}: {why}")
 
     def redirected_away(self, response: Response) -> bool:
         """An article request redirected to the site's home page, or from an article URL to one that is
