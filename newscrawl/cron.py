@@ -212,6 +212,10 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
         "rechecked": stats.get("newscrawl/incremental/rechecked", 0),
         "not_modified": stats.get("newscrawl/incremental/not_modified", 0),
         "recheck_gone": stats.get("newscrawl/incremental/recheck_gone", 0),
+        # Listed URLs that held no article in an earlier run (404/410, no article page): skipped until a retry
+        # point (state.UNAVAILABLE_RETRY_HOURS), and those asked at one that still held none.
+        "skipped_unavailable": stats.get("newscrawl/incremental/skipped_unavailable", 0),
+        "unavailable_again": stats.get("newscrawl/incremental/unavailable_again", 0),
         # Rechecks answered without a readable article (a bot challenge, an empty 200): asked again next run.
         "recheck_unread": stats.get("newscrawl/incremental/recheck_unread", 0),
         "undated_kept": stats.get("newscrawl/window/undated_kept", 0),

@@ -107,7 +107,9 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
     not_article = int(stats.get("newscrawl/dropped/not_article", 0))
     discovery_ok = int(stats.get("newscrawl/discovery/pages_ok", 0))
     links = int(stats.get("newscrawl/discovery/article_links", 0))
-    skipped = int(stats.get("newscrawl/incremental/skipped_seen", 0)) + int(stats.get("newscrawl/incremental/not_modified", 0))
+    # Requests a steady state saves: articles emitted before, 304s, listed URLs that held no article before.
+    skipped = sum(int(stats.get(f"newscrawl/incremental/{key}", 0))
+                  for key in ("skipped_seen", "not_modified", "skipped_unavailable", "unavailable_again"))
     failed = failures_by_kind(stats)
     discovery_failed, article_failed = sum(failed["discovery"].values()), sum(failed["article"].values())
     report: dict[str, Any] = {

@@ -23,8 +23,8 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
-from newscrawl.state import (Check, SeenStore, article_key, is_incomplete, open_seen_store, should_fetch,
-                             store_read)
+from newscrawl.state import (Check, SeenStore, Unavailable, article_key, is_incomplete, open_seen_store,
+                             retry_unavailable, should_fetch, store_read)
 from newscrawl.urls import canonical_url, is_site_root, same_site, url_identity
 
 # Request.meta flag set by the spiders on article requests found through discovery.
@@ -55,6 +55,15 @@ class QuietSkip(IgnoreRequest):
 
 class AlreadyEmitted(QuietSkip):
     """The seen-store says this article was emitted and no recheck is due."""
+
+
+class KnownUnavailable(QuietSkip):
+    """A discovered URL held no article when an earlier run asked, and no retry point has passed since."""
+
+
+# Signal a spider sends (request=, reason=) when a discovered article URL held no article: answered 404/410, a
+# soft 404, no article page, a redirect away. The seen middleware remembers the URL (SeenStore.record_unavailable).
+article_unavailable = object()
 
 
 class NotModified(QuietSkip):
@@ -107,7 +116,9 @@ class SeenArticlesMiddleware:
         # challenge or an empty page answers 200 too, and a recheck counted done on one would lose the update.
         self.answered: dict[str, tuple[Check, bool]] = {}
         self.rechecking: set[str] = set()  # keys of the emitted articles this run already asked for again
+        self.unavailable: dict[str, Unavailable] = {}  # discovered URLs found holding no article this run
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.remember_unavailable, signal=article_unavailable)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
@@ -133,6 +144,14 @@ class SeenArticlesMiddleware:
             self.crawler.stats.inc_value("newscrawl/incremental/skipped_seen")
             raise AlreadyEmitted(f"already emitted: {request.url}")
         if seen is None:
+            # A listed URL that held no article when last asked (a deleted story a listing still shows, a video
+            # page): asked again only at the points of UNAVAILABLE_RETRY_HOURS, not by every run while listed.
+            gone = await store_read(self.store, self.store.unavailable, request.meta[_CHECK][0])
+            if gone is not None:
+                if not retry_unavailable(gone, self.clock()):
+                    self.crawler.stats.inc_value("newscrawl/incremental/skipped_unavailable")
+                    raise KnownUnavailable(f"no article there when last asked ({gone.reason}): {request.url}")
+                request.meta[_KNOWN_UNAVAILABLE] = gone
             return None
         if seen.key in self.rechecking:
             # The same article under another URL form (a listing's link and the store's recheck): once a run.
@@ -180,6 +199,17 @@ class SeenArticlesMiddleware:
         if answered is not None:
             self.checks[key] = answered[0]
 
+    def remember_unavailable(self, request: Request, reason: str) -> None:
+        """A discovered URL held no article (the article_unavailable signal): remembered at the run's end, with
+        the first failure an earlier run found."""
+        check = request.meta.get(_CHECK)
+        if not request.meta.get(DISCOVERED) or not check or check[3]:  # a recheck's story is gone: recheck_gone
+            return
+        earlier = request.meta.get(_KNOWN_UNAVAILABLE)
+        now = self.clock()
+        url = request.meta.get("redirect_urls", [request.url])[0]
+        self.unavailable[check[0]] = Unavailable(check[0], url, reason, earlier.first_failed if earlier else now, now)
+
     def spider_closed(self, spider: Any, reason: str) -> None:
         # Only when the run's output was committed (RunOutputPipeline sets output/file after a commit)
         # and nothing failed to commit: a validator recorded for an update that was never emitted
@@ -196,12 +226,16 @@ class SeenArticlesMiddleware:
         try:
             if self.checks and committed:
                 self.store.record_checks(self.checks.values())
+            if self.unavailable:  # what the pages held, whatever became of the output
+                self.store.record_unavailable(self.unavailable.values())
         finally:
             self.store.close()
 
 
 # Request.meta: (article key, ETag and Last-Modified sent, known article?) decided for this request.
 _CHECK = "newscrawl_check"
+# Request.meta: the Unavailable record of a URL asked again at a retry point.
+_KNOWN_UNAVAILABLE = "newscrawl_known_unavailable"
 
 
 class BotChallenge(IgnoreRequest):
@@ -230,6 +264,11 @@ def checked_key(meta: Any) -> str | None:
     page carries it (Article.checked_as), and only then is the fetch recorded as a check."""
     check = meta.get(_CHECK)
     return check[0] if check else None
+
+
+def known_unavailable(request: Request) -> bool:
+    """Whether an earlier run found this discovered URL holding no article (it is asked again at a retry point)."""
+    return _KNOWN_UNAVAILABLE in request.meta
 
 
 def is_recheck(request: Request) -> bool:

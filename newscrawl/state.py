@@ -58,7 +58,15 @@ CREATE TABLE IF NOT EXISTS article_urls (
     url  TEXT PRIMARY KEY,            -- a canonical URL an article was emitted under
     key  TEXT NOT NULL
 )"""
-SCHEMA = ARTICLES_TABLE + ";" + URLS_TABLE + """;
+UNAVAILABLE_TABLE = """
+CREATE TABLE IF NOT EXISTS unavailable (
+    key           TEXT PRIMARY KEY,   -- article_key() the discovered URL was checked under
+    url           TEXT NOT NULL,
+    reason        TEXT NOT NULL,      -- http_404, http_410, soft_404, not_article, redirected_away
+    first_failed  REAL NOT NULL,      -- unix time the URL was first found holding no article
+    last_checked  REAL NOT NULL
+)"""
+SCHEMA = ARTICLES_TABLE + ";" + URLS_TABLE + ";" + UNAVAILABLE_TABLE + """;
 CREATE INDEX IF NOT EXISTS articles_site_published ON articles (site, published_ts);
 CREATE TABLE IF NOT EXISTS runs (
     run_id     TEXT NOT NULL,
@@ -172,6 +180,19 @@ def should_fetch(seen: "SeenArticle | None", now: float,
     return recheck_due(published, last_checked, now, schedule_hours)
 
 
+# When, in hours after a discovered URL was first found holding no article (404/410, a soft 404, a page that is
+# no article, a redirect away), it is asked again while listings show it; after the last point, never. The
+# first points are close: a listing may show a story a few minutes before its page is served.
+UNAVAILABLE_RETRY_HOURS: tuple[float, ...] = (0.25, 1, 3, 6, 12, 24, 48, 72)
+
+
+def retry_unavailable(record: "Unavailable", now: float,
+                      schedule_hours: Sequence[float] = UNAVAILABLE_RETRY_HOURS) -> bool:
+    """Whether a URL that held no article when last asked is asked again now (a point of the schedule passed
+    since that fetch)."""
+    return recheck_due(record.first_failed, record.last_checked, now, schedule_hours)
+
+
 # Columns added after the store was keyed by article: added in place to a store that lacks them.
 _ADDED_COLUMNS = (("last_checked", "REAL"), ("etag", "TEXT"), ("last_modified", "TEXT"))
 
@@ -197,6 +218,17 @@ class Check:
     checked_at: float
     etag: str | None
     last_modified: str | None
+
+
+@dataclass(frozen=True)
+class Unavailable:
+    """A discovered article URL (never emitted) whose page held no article: first found so, last asked."""
+
+    key: str  # article_key() it was checked under
+    url: str
+    reason: str
+    first_failed: float
+    last_checked: float
 
 
 @dataclass(frozen=True)
@@ -317,6 +349,20 @@ class SeenStore:
                 "UPDATE articles SET last_checked = ?, etag = ?, last_modified = ? WHERE key = ?",
                 [(c.checked_at, c.etag, c.last_modified, c.key) for c in checks])
 
+    def unavailable(self, key: str) -> Unavailable | None:
+        """The record of a discovered URL that held no article when last asked, if any."""
+        row = self.db.execute("SELECT key, url, reason, first_failed, last_checked FROM unavailable WHERE key = ?",
+                              (key,)).fetchone()
+        return Unavailable(*row) if row else None
+
+    def record_unavailable(self, records: Iterable[Unavailable]) -> None:
+        """Remember URLs that held no article; a URL already remembered keeps its first failure."""
+        with self._transaction():
+            self.db.executemany(
+                """INSERT INTO unavailable VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET url = excluded.url,
+                       reason = excluded.reason, last_checked = excluded.last_checked""",
+                [(r.key, r.url, r.reason, r.first_failed, r.last_checked) for r in records])
+
     def find(self, key: str | None, url: str) -> SeenArticle | None:
         """The article under `key` (when the URL gives one), else the one emitted under canonical `url`,
         else under another view of it (url_alias: www./m./amp., /amp, trailing slash)."""
@@ -361,6 +407,7 @@ class SeenStore:
             )
             self.db.executemany("INSERT OR REPLACE INTO article_urls VALUES (?, ?)",
                                 [(name, e.key) for e in rows for name in (e.url, *e.aliases)])
+            self.db.executemany("DELETE FROM unavailable WHERE key = ?", [(e.key,) for e in rows])
             self.db.execute(
                 "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, 'committed', ?, ?)",
                 (run_id, site, str(part_path), str(final_path), len(rows), now),
@@ -577,7 +624,8 @@ class RedisSeenStore:
 
     Keys under ``key`` (default ``newscrawl:seen``): ``:articles`` hash article key → JSON record,
     ``:urls`` hash canonical URL → article key, ``:sites`` hash site → article count, ``:runs``
-    hash part path → JSON run record, ``:runkeys`` hash "run_id<TAB>site" → part path. commit_run
+    hash part path → JSON run record, ``:runkeys`` hash "run_id<TAB>site" → part path, ``:unavailable`` hash
+    article key → a discovered URL that held no article (SeenStore.record_unavailable). commit_run
     is one Lua script (atomic, like the SQLite transaction); with a lease it also refuses to commit
     for a revoked worker, drops articles another worker emitted in the same crawl, and releases the
     worker's finished claims in the same step.
@@ -592,6 +640,7 @@ class RedisSeenStore:
         self.runs_key, self.runkeys_key = f"{key}:runs", f"{key}:runkeys"
         self.checks_key = f"{key}:checks"  # article key → [last fetch, ETag, Last-Modified]
         self.recent_key = f"{key}:recent"  # "site<TAB>article key" scored by publication time (rechecks)
+        self.unavailable_key = f"{key}:unavailable"  # article key → [url, reason, first failed, last checked]
         self._commit = client.register_script(_COMMIT_LUA)
         self._mark_completed = client.register_script(_MARK_COMPLETED_LUA)
 
@@ -631,6 +680,22 @@ class RedisSeenStore:
         if rows and not self._stopped():
             self.client.hset(self.checks_key, mapping=rows)
 
+    def unavailable(self, key: str) -> Unavailable | None:
+        if self._stopped():
+            return None
+        raw = self.client.hget(self.unavailable_key, key)
+        return None if raw is None else Unavailable(key, *json.loads(raw))
+
+    def record_unavailable(self, records: Iterable[Unavailable]) -> None:
+        """As SeenStore.record_unavailable (the first failure a worker stored first is kept)."""
+        records = list(records)
+        if not records or self._stopped():
+            return
+        known = self.client.hmget(self.unavailable_key, [r.key for r in records])
+        self.client.hset(self.unavailable_key, mapping={
+            r.key: json.dumps([r.url, r.reason, json.loads(old)[2] if old else r.first_failed, r.last_checked])
+            for r, old in zip(records, known)})
+
     def find(self, key: str | None, url: str) -> SeenArticle | None:
         seen = self.get(key) if key else None
         return seen or self.find_alias((canonical_url(url), url_alias(url)))
@@ -667,6 +732,8 @@ class RedisSeenStore:
             if str(error).startswith("LEASE_LOST"):
                 raise LeaseLost(str(error)) from None
             raise
+        if rows:  # after the commit, outside it: a record left behind is never read for an emitted article
+            self.client.hdel(self.unavailable_key, *[row[0] for row in rows])
         return [k.decode("utf-8") for k in dropped or []]
 
     def recent(self, site: str, since: float) -> list[SeenArticle]:

@@ -49,7 +49,8 @@ from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
 from newscrawl.health import FAILURE_KINDS, failure_kind
-from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, checked_key, is_recheck,
+from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, article_unavailable, checked_key,
+                                  is_recheck, known_unavailable,
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_article, canonical_url, first_page_of,
@@ -609,6 +610,8 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/incremental/recheck_gone")
             self.logger.info("Recheck: article gone (%s): %s", reason, failure.request.url)
             return
+        if status in (404, 410) and self.no_article_at(failure.request, reason):
+            return
         role = request_role(failure.request)
         self.crawler.stats.inc_value(f"newscrawl/errors/{reason}")
         self.crawler.stats.inc_value(f"newscrawl/failed/{role}/{kind}")
@@ -616,6 +619,21 @@ class NewsSpider(scrapy.Spider):
         if isinstance(day, str):  # a dated listing's page: cron's next run reads that day again (cron.main)
             self.crawler.stats.inc_value(f"{FAILED_DAY}{day}")
         self.logger.warning("Request failed (%s: %s; %s): %s", reason, FAILURE_KINDS[kind], role, failure.request.url)
+
+    def no_article_at(self, request: scrapy.Request | None, reason: str) -> bool:
+        """A discovered article URL held no article (404/410, a soft 404, no article page, a redirect away): the
+        incremental store remembers it, so later runs ask again only at retry points (middlewares.article_unavailable).
+        True when an earlier run had found it so too: counted as ``unavailable_again``, no failure of the site (a
+        deleted story a listing still shows would fail the health check of every quiet hour); the caller stops."""
+        if request is None or not request.meta.get(DISCOVERED) or request.meta.get(_FROM_AMP):
+            return False  # an AMP page's canonical: the AMP page is read instead
+        self.crawler.signals.send_catch_log(article_unavailable, request=request, reason=reason)
+        if not known_unavailable(request):
+            return False
+        self.crawler.stats.inc_value("newscrawl/incremental/unavailable_again")
+        self.logger.info("Still no article (%s), as when an earlier run asked: %s", reason,
+                         request.meta.get("redirect_urls", [request.url])[0])
+        return True
 
     def redirect_refused(self, request: scrapy.Request, kind: str, target: str) -> None:
         """A request sent away from its article or off the site (middlewares.redirect_refusal), not followed:
@@ -626,6 +644,8 @@ class NewsSpider(scrapy.Spider):
         if kind == "redirected_away" and is_recheck(request):
             self.crawler.stats.inc_value("newscrawl/incremental/recheck_gone")
             self.logger.info("Recheck: article gone (redirected to %s): %s", target, first)
+            return
+        if kind == "redirected_away" and self.no_article_at(request, kind):
             return
         if role == "article":
             self.crawler.stats.inc_value(f"newscrawl/dropped/{kind}")
@@ -655,8 +675,9 @@ class NewsSpider(scrapy.Spider):
             yield from self.instead_of_no_article(response, "redirected away")
             return
         if not self.looks_like_article(response):
-            self.crawler.stats.inc_value("newscrawl/dropped/not_article")
-            self.logger.warning("Not an article page, skipped: %s", response.url)
+            if not self.no_article_at(response.request, "not_article"):
+                self.crawler.stats.inc_value("newscrawl/dropped/not_article")
+                self.logger.warning("Not an article page, skipped: %s", response.url)
             yield from self.instead_of_no_article(response, "no article page")
             return
         canonical = self.amp_canonical(response)
@@ -813,7 +834,7 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             return False
         notice = soft_404(page_headings(response.selector), body, outlet_labels(response.url))
-        if notice:
+        if notice and not self.no_article_at(response.request, "soft_404"):
             self.crawler.stats.inc_value("newscrawl/dropped/soft_404")
             self.logger.warning("Soft 404 (%r), skipped: %s", notice[:80], response.url)
         return notice is not None

@@ -1,0 +1,102 @@
+"""A listed URL that holds no article (a deleted story a listing still shows: 404/410; a video page; a redirect to
+the home page) is remembered by the seen-store and asked again only at the points of
+state.UNAVAILABLE_RETRY_HOURS after it was first found so: not by every cron run while it stays listed, and a
+retry that still finds nothing is no failure of the site (at a quiet hour it was the run's only article request,
+and the health check failed). A retry that finds the article emits it once."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from conftest import completed_items, run_cron
+from newscrawl.state import (Emission, RedisSeenStore, SeenStore, Unavailable, article_key, redis_client,
+                             retry_unavailable)
+from redis_helpers import crawl_keys, redis_url  # noqa: F401  (fixtures)
+from replay import Route
+from synthetic_site import DAY, article_url, site_routes
+
+HOUR = 3600.0
+
+
+@pytest.mark.parametrize(("last_checked", "now", "due"), [
+    (0, 0.2 * HOUR, False),         # found missing at 0; the first point is 15 min later
+    (0, 0.25 * HOUR, True),
+    (0.25 * HOUR, 0.9 * HOUR, False),
+    (0.25 * HOUR, 1.5 * HOUR, True),  # the 1 h point
+    (0.25 * HOUR, 30 * HOUR, True),   # a paused cron: one retry covers every point passed
+    (30 * HOUR, 47 * HOUR, False),
+    (72 * HOUR, 500 * HOUR, False),   # past the last point (72 h): never again
+])
+def test_retry_points_count_from_the_first_failure(last_checked, now, due):
+    assert retry_unavailable(Unavailable("k", "u", "http_404", 0.0, last_checked), now) is due
+
+
+def _stores(tmp_path: Path, redis_url: str, prefix: str):
+    yield SeenStore(tmp_path / "seen.sqlite3")
+    yield RedisSeenStore(redis_client(redis_url, 5.0), prefix)
+
+
+def test_store_keeps_the_first_failure_and_forgets_the_url_once_emitted(tmp_path, redis_url, crawl_keys):
+    for store in _stores(tmp_path, redis_url, crawl_keys["NEWSCRAWL_REDIS_STORE_KEY"]):
+        key = article_key("s", "7", "https://x.id/read/7")
+        store.record_unavailable([Unavailable(key, "https://x.id/read/7", "http_404", 100.0, 100.0)])
+        store.record_unavailable([Unavailable(key, "https://x.id/read/7", "not_article", 900.0, 900.0)])
+        assert store.unavailable(key) == Unavailable(key, "https://x.id/read/7", "not_article", 100.0, 900.0), store
+        assert store.unavailable("s#8") is None
+        store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a",
+                         [Emission(key, "https://x.id/read/7", "s", "7", "h", None, None)], now=1000.0)
+        assert store.unavailable(key) is None, store
+        store.close()
+
+
+WINDOW = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)
+GONE = 2  # the listed article whose page answers 404 until it is published
+
+
+def _routes(gone_status: int | None) -> dict[str, Route]:
+    routes = site_routes(5)
+    if gone_status is not None:
+        routes[article_url(GONE)] = Route(b"<html><body><h1>404 Not Found</h1></body></html>", status=gone_status)
+    return routes
+
+
+@pytest.mark.xdist_group("cron")
+def test_a_listed_404_is_asked_at_retry_points_only_and_its_repeats_are_no_failure(tmp_path):
+    def run(at: str, gone_status: int | None = 404):
+        result = run_cron(_routes(gone_status), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T{at}:00+07:00")
+        asked = sum(1 for _method, url, _status in result.hits if url == article_url(GONE))
+        return result, result.summary["sites"]["sindonews"], asked
+
+    first, site, asked = run("09:20")
+    assert (site["items_emitted"], asked, site["health"]["failed_requests"]["article"]) == (4, 1, {"http_4xx": 1})
+    # 10 minutes later: before the first retry point (15 min), the listed 404 costs no request.
+    _run, site, asked = run("09:30")
+    assert (asked, site["skipped_unavailable"], site["skipped_already_emitted"]) == (0, 1, 4), site
+    # Past it: asked again, still 404. The run's only article request; the site is not failing for it.
+    again, site, asked = run("09:40")
+    assert (asked, site["unavailable_again"], site["health"]["failed_requests"]["article"]) == (1, 1, {}), site
+    assert again.returncode == 0 and site["health"]["healthy"], again.stdout + again.stderr
+    _run, site, asked = run("10:00")  # before the 1 h point (10:20)
+    assert (asked, site["skipped_unavailable"]) == (0, 1), site
+    # The story is served at last: the 1 h retry emits it, once, and the store forgets the failure.
+    _run, site, asked = run("10:30", gone_status=None)
+    assert (asked, site["items_new"]) == (1, 1), site
+    with sqlite3.connect(tmp_path / "state" / "seen.sqlite3") as db:
+        assert db.execute("SELECT COUNT(*) FROM unavailable").fetchone()[0] == 0
+    _run, site, asked = run("10:40", gone_status=None)
+    assert (asked, site["items_emitted"]) == (0, 0), site
+    assert sorted(item["url"] for item in completed_items(tmp_path)) == sorted(article_url(n) for n in range(5))
+
+
+@pytest.mark.xdist_group("cron")
+def test_a_url_redirected_home_is_remembered_too(tmp_path):
+    routes = _routes(None)
+    routes[article_url(GONE)] = Route.redirect("https://www.sindonews.com/", 302)
+    routes["https://www.sindonews.com/"] = Route("<html><head><title>SINDOnews</title></head><body><h1>Beranda</h1></body></html>")
+    first = run_cron(routes, tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:20:00+07:00")
+    assert first.summary["sites"]["sindonews"]["dropped"].get("redirected_away") == 1
+    second = run_cron(routes, tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:30:00+07:00")
+    site = second.summary["sites"]["sindonews"]
+    assert site["skipped_unavailable"] == 1 and not [h for h in second.hits if h[1] == article_url(GONE)], site
