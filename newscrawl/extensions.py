@@ -87,6 +87,15 @@ class GuardedFeedExporter(FeedExporter):
 
     failed = False
 
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        given = {str(uri): options for uri, options in crawler.settings.getdict("FEEDS").items()}
+        for uri, options in self.feeds.items():
+            # -O (overwrite) says "this file is this run's output": a run that emitted nothing (the site down)
+            # empties it, where FEED_STORE_EMPTY=False left the last run's articles there to be read as new.
+            if options.get("overwrite") and "store_empty" not in given.get(uri, {}):
+                options["store_empty"] = True
+
     def item_scraped(self, item: Any, spider: Any) -> None:
         if self.failed:
             self.crawler.stats.inc_value("newscrawl/dropped/output_failed")

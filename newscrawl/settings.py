@@ -151,4 +151,4 @@ NEWSCRAWL_STATS_FILE = None
 NEWSCRAWL_DEFAULT_FEED = "output/%(name)s/%(time)s.jsonl"
 FEED_EXPORT_ENCODING = "utf-8"  # real characters, no \u escapes
 FEED_EXPORT_FIELDS = list(ARTICLE_FIELDS)
-FEED_STORE_EMPTY = False  # a run that emitted nothing leaves no 0-byte file (its stats say why)
+FEED_STORE_EMPTY = False  # a run that emitted nothing leaves no 0-byte file (its stats say why); -O: see GuardedFeedExporter

@@ -109,3 +109,26 @@ def test_a_feed_that_cannot_be_written_stops_scrapy_crawl_with_one_line(tmp_path
     import json
     stats = json.loads(stats_path.read_text(encoding="utf-8"))
     assert stats["finish_reason"] == "output_failed" and stats["newscrawl/dropped/output_failed"] >= 1
+
+
+@pytest.mark.parametrize(("option", "kept"), [("-O", 0), ("-o", 2)])
+def test_an_overwrite_feed_of_a_run_that_emitted_nothing_is_emptied(tmp_path, option, kept):
+    """`scrapy crawl -O out.jsonl` that emits nothing (the site down) left the last run's file as it was: a job
+    reading it after the run took yesterday's articles for today's. -O means "this run's output": now an empty
+    file. -o (append) keeps what it had; the default per-run files are still never written empty."""
+    import os
+    import subprocess
+    import sys
+    from conftest import REPO
+    from replay import ReplayProxy, Route
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"title": "kemarin"}\n{"title": "kemarin juga"}\n', encoding="utf-8")
+    command = [sys.executable, "-m", "scrapy", "crawl", "sindonews", "-a", "since=2024-06-19", "-a", "until=2024-06-19",
+               option, f"{out}:jsonl", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=0",
+               "-s", "LOG_LEVEL=WARNING"]
+    down = {"https://www.sindonews.com/indeks/0/0?t=2024-06-19": Route(b"down", status=503)}
+    with ReplayProxy(down) as proxy:
+        process = subprocess.run(command, cwd=REPO, env={**os.environ, **proxy.env()}, capture_output=True, text=True,
+                                 timeout=180)
+    assert "Traceback" not in process.stderr, process.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == kept, process.stderr
