@@ -148,6 +148,8 @@ def text_pieces(element: etree._Element, line_break: str = "\n") -> Iterator[str
     break (``line_break``), not nothing: "Oleh: Ajat M Fajar<br>Nasional - Rabu …" is two lines, not
     "FajarNasional". Without a ``<br>`` below the element, itertext() itself (libxml2's walk, several times
     cheaper than this module's)."""
+    if not isinstance(element.tag, str):  # a comment or processing instruction: no page text
+        return iter(())
     return element.itertext() if element.find(".//br") is None else _pieces_with_breaks(element, line_break)
 
 

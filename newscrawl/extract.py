@@ -897,9 +897,11 @@ def element_text(element: etree._Element) -> str:
     """An element's text with ``<br>`` read as a space (a headline split over two lines)."""
     parts: list[str] = [element.text or ""]
     for child in element.iterdescendants():
-        if isinstance(child.tag, str) and child.tag.lower() == "br":
+        if not isinstance(child.tag, str):
+            pass  # a comment's text is no page text (its tail is)
+        elif child.tag.lower() == "br":
             parts.append(" ")
-        elif isinstance(child.tag, str) and child.tag.lower() in ("script", "style"):
+        elif child.tag.lower() in ("script", "style"):
             pass
         else:
             parts.append(child.text or "")

@@ -3,8 +3,8 @@
 parsel parses HTML with ``lxml.html.HTMLParser``, whose element-class lookup is a Python method that
 runs every time lxml hands an element to Python: a walk over a 470-element page costs ~300 µs there
 and ~60 µs on a tree of plain ``etree._Element`` (bench/bench_extract.py measures the whole effect).
-``parse_html`` runs the same libxml2 parse with the same options as parsel (less the id table), so the tree is the same;
-only the Python objects over it are cheaper. Nothing in newscrawl uses ``lxml.html`` methods.
+``parse_html`` runs the same libxml2 parse with the same options as parsel (less the id table, comments and
+processing instructions), so the tree is the same otherwise; only the Python objects over it are cheaper. Nothing in newscrawl uses ``lxml.html`` methods.
 
 ``PlainTreeMiddleware`` gives every HTML response of a crawl this parse: ``response.selector``,
 ``response.css()`` and ``response.xpath()`` all read the one tree.
@@ -29,11 +29,16 @@ def parse_html(text: str, base_url: str | None = None) -> etree._Element:
     body = _stripped_utf8(text).replace(b"\x00", b"") or b"<html/>"
     # collect_ids=False: libxml2 then builds no table of the page's id attributes, which only the
     # XPath id() function reads (CSS #id is an attribute test); the tree is the same, the parse ~8% cheaper.
-    parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True, collect_ids=False)
+    # Comments and processing instructions are left out: no reader wants them, and a comment node among the
+    # elements (WordPress's "</div><!-- .entry-meta -->") read as one dropped articles and put its words in titles
+    # (h28 probe). ~60 fewer nodes a real page; the parse ~2% cheaper.
+    parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True, collect_ids=False,
+                              remove_comments=True, remove_pis=True)
     root = etree.fromstring(body, parser=parser, base_url=base_url)
     if root is None:  # only comments or whitespace: parsel's fallback
         root = etree.fromstring(b"<html/>", parser=parser, base_url=base_url)
     return root
+
 
 
 # Bytes str.strip() strips that bytes.strip() keeps: the ASCII separators \x1c-\x1f; every other

@@ -530,6 +530,8 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
         # still short ("<span>Penulis: A</span> | <span>Editor: B</span>", one table row per credit).
         line: tuple[etree._Element, list[re.Match[str]]] | None = None
         element = node.getparent()
+        if element is not None and not isinstance(element.tag, str):
+            element = element.getparent()  # the label is a comment's tail: the comment's parent holds the line
         for _ in range(_CREDIT_LEVELS):
             if element is None:
                 break

@@ -738,9 +738,10 @@ def _label_beside(element: etree._Element) -> bool:
     the element's whole text is read; on a page with a dated sidebar the reading cost ~2 ms)."""
     previous = element.getprevious()
     parent = element.getparent()
-    near = [element.text, element.tail, *(child.text for child in element),
+    near = [element.text, element.tail, *(child.text for child in element if isinstance(child.tag, str)),
             None if parent is None else parent.text,
-            None if previous is None else previous.text, None if previous is None else previous.tail]
+            None if previous is None or not isinstance(previous.tag, str) else previous.text,
+            None if previous is None else previous.tail]
     # Joined, lowered once and tested for _UPDATED_LABEL's stems (a superset): ~10x cheaper than the case-blind
     # alternation on each text.
     joined = "\n".join(text for text in near if text).lower()
