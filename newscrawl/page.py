@@ -37,8 +37,40 @@ def parse_html(text: str, base_url: str | None = None) -> etree._Element:
     root = etree.fromstring(body, parser=parser, base_url=base_url)
     if root is None:  # only comments or whitespace: parsel's fallback
         root = etree.fromstring(b"<html/>", parser=parser, base_url=base_url)
+    if b"email-protection" in body or b"data-cfemail" in body:
+        reveal_cloudflare_emails(root)
     return root
 
+
+# Cloudflare's e-mail obfuscation: the address is served XOR-encoded in hex (its first byte the key) in a
+# data-cfemail attribute, or after "#" in a /cdn-cgi/l/email-protection link, and the element shows the no-script
+# placeholder "[email protected]"; the site's script writes the address back, so a reader sees the address.
+_CLOUDFLARE_EMAILS = etree.XPath("//*[@data-cfemail] | //a[contains(@href, '/cdn-cgi/l/email-protection#')]")
+
+
+def cloudflare_email(encoded: str) -> str | None:
+    """The address Cloudflare encoded as hex ("<key><byte XOR key>…"), or None when it is no such encoding."""
+    try:
+        data = bytes.fromhex(encoded.strip())
+    except ValueError:
+        return None
+    if len(data) < 2:
+        return None
+    address = bytes(byte ^ data[0] for byte in data[1:]).decode("utf-8", "replace")
+    return address if "@" in address and address.isprintable() else None
+
+
+def reveal_cloudflare_emails(root: etree._Element) -> None:
+    """Put the address back where Cloudflare's placeholder stands (in place, right after the parse)."""
+    for element in _CLOUDFLARE_EMAILS(root):
+        encoded = element.get("data-cfemail") or element.get("href", "").rpartition("#")[2]
+        address = cloudflare_email(encoded)
+        if address is None:
+            continue
+        for child in list(element):  # the placeholder's parts
+            element.remove(child)
+        element.text = address
+        element.attrib.pop("data-cfemail", None)
 
 
 # Bytes str.strip() strips that bytes.strip() keeps: the ASCII separators \x1c-\x1f; every other

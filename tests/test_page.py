@@ -8,7 +8,7 @@ from parsel import Selector
 from scrapy.http import HtmlResponse, Request, TextResponse, XmlResponse
 
 from newscrawl.css import memoized_queries, select_elements
-from newscrawl.page import PageResponse, PlainTreeMiddleware, page_selector, parse_html
+from newscrawl.page import PageResponse, PlainTreeMiddleware, cloudflare_email, page_selector, parse_html
 
 PAGES = [
     "<html><head><title>Judul</title></head><body><h1>Judul</h1><p>Isi <b>tebal</b> berita.</p></body></html>",
@@ -104,3 +104,32 @@ def test_stripped_utf8_is_str_strip_then_encode() -> None:
     for space in spaces:
         samples += [space, space + "<p>a</p>", "<p>a</p>" + space, space * 2 + "x" + space, "\n" + space + "x\n"]
     assert [t for t in samples if _stripped_utf8(t) != t.strip().encode("utf-8")] == []
+
+
+# Cloudflare's e-mail obfuscation (the address XOR-encoded in hex, its first byte the key), as its pages serve it.
+def _cloudflare_encoded(address: str, key: int = 0x5A) -> str:
+    return f"{key:02x}" + "".join(f"{byte ^ key:02x}" for byte in address.encode("utf-8"))
+
+
+@pytest.mark.parametrize(("encoded", "address"), [
+    (_cloudflare_encoded("redaksi@contoh.co.id"), "redaksi@contoh.co.id"),
+    (_cloudflare_encoded("a.b@x.id", 0x01), "a.b@x.id"),
+    ("zz12", None),                                   # not hex
+    ("5a", None),                                     # a key and nothing
+    (_cloudflare_encoded("tanpa-at"), None),          # decodes to no address
+])
+def test_cloudflare_email(encoded, address):
+    assert cloudflare_email(encoded) == address
+
+
+@pytest.mark.parametrize("markup", [
+    '<a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="{hex}">[email&#160;protected]</a>',
+    '<span class="__cf_email__" data-cfemail="{hex}">[email&#160;protected]</span>',
+    '<a href="/cdn-cgi/l/email-protection#{hex}"><span class="__cf_email__" data-cfemail="{hex}">[email&#160;protected]</span></a>',
+])
+def test_a_cloudflare_protected_address_reads_as_the_address(markup):
+    """The body said "[email protected]", Cloudflare's no-script placeholder, where a reader sees the address (h28)."""
+    html = (f"<html><body><p>Kirim tulisan Anda ke {markup.format(hex=_cloudflare_encoded('redaksi@contoh.co.id'))}"
+            " paling lambat Jumat.</p></body></html>")
+    paragraph = parse_html(html).find(".//p")
+    assert " ".join("".join(paragraph.itertext()).split()) == "Kirim tulisan Anda ke redaksi@contoh.co.id paling lambat Jumat."
