@@ -26,9 +26,34 @@ class Entry(NamedTuple):
 
 
 def _xml(text: str) -> Selector:
-    selector = Selector(text=text, type="xml")
+    selector = Selector(text=_document_from_root(_escape_bare_ampersands(text)), type="xml")
     selector.remove_namespaces()
     return selector
+
+
+# Where a feed or sitemap starts: its XML declaration or its root element.
+_XML_START = re.compile(r"<(?:\?xml\s|rss[\s>]|feed[\s>]|(?:rdf:)?RDF[\s>]|urlset[\s>]|sitemapindex[\s>])")
+
+
+def _document_from_root(text: str) -> str:
+    """The document from its declaration or root on: a PHP notice printed before it ("<br /><b>Notice</b>: … on
+    line 12<br />", WordPress hosts) made the parser take the notice's <br> for the root and read nothing (h31)."""
+    start = _XML_START.search(text)
+    if start is None or not text[:start.start()].strip(" \t\r\n\ufeff"):
+        return text
+    return text[start.start():]
+
+
+# A URL element's text with a bare "&" ("?id=5&kanal=x"): the recovering parser drops "&kanal" as a bad entity
+# reference ("?id=5=x", h31). Only in link, loc and guid text: a CDATA title keeps its "&" as written.
+_URL_ELEMENT = re.compile(r"(<(link|loc|guid)\b[^>]*>)([^<]*&[^<]*)(</\2>)")
+_BARE_AMPERSAND = re.compile(r"&(?!(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});)")
+
+
+def _escape_bare_ampersands(text: str) -> str:
+    if "&" not in text:
+        return text
+    return _URL_ELEMENT.sub(lambda m: m.group(1) + _BARE_AMPERSAND.sub("&amp;", m.group(3)) + m.group(4), text)
 
 
 def _first(node: Selector, *xpaths: str) -> str | None:
@@ -39,12 +64,18 @@ def _first(node: Selector, *xpaths: str) -> str | None:
     return None
 
 
-def feed_entries(text: str) -> list[Entry]:
-    """Items of an RSS 2.0, RSS 1.0 or Atom feed, in document order."""
+def feed_entries(text: str, base_url: str = "") -> list[Entry]:
+    """Items of an RSS 2.0, RSS 1.0 or Atom feed, in document order. A relative link is read against the
+    feed's (or an Atom xml:base's) address (h31: a feed of "/berita/…" links gave no article)."""
     selector = _xml(text)
     entries = []
     for item in selector.xpath("//item | //entry"):
         url = _first(item, "link/text()", "link[@rel='alternate']/@href", "link/@href", "guid/text()")
+        if url and not url.startswith(("http://", "https://")):
+            base = base_url
+            for declared in item.xpath("ancestor-or-self::*/@*[local-name()='base']").getall():  # outermost first
+                base = urljoin(base, declared.strip())
+            url = urljoin(base, url)
         if url and url.startswith(("http://", "https://")):
             published = _first(item, "pubDate/text()", "date/text()", "published/text()")
             updated = None if published else _first(item, "updated/text()")

@@ -213,3 +213,84 @@ def test_a_wordpress_gmt_date_is_a_true_instant_for_the_window() -> None:
 
     [entry] = json_entries('[{"link": "https://contoh.id/a/1", "date_gmt": "2024-06-19T18:20:00"}]', "https://contoh.id/")
     assert not in_window(entry.raw_date, date(2024, 6, 19), date(2024, 6, 19), WIB)
+
+
+# ---- feeds and sitemaps as real servers serve them (h31 probe) ------------------------------------
+_PHP_NOTICE = "<br />\n<b>Notice</b>:  Undefined index: cat in <b>/var/www/html/feed.php</b> on line <b>12</b><br />\n"
+
+
+@pytest.mark.parametrize(("document", "base", "urls"), [
+    # relative links, read against the feed's address (0 of 10 articles on 4 feed spiders)
+    ("<rss><channel><item><link>/berita/1/a</link></item><item><link>berita/2/b</link></item></channel></rss>",
+     "https://www.example.id/rss/terkini.xml", ["https://www.example.id/berita/1/a", "https://www.example.id/rss/berita/2/b"]),
+    # Atom's xml:base
+    ('<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://www.example.id/"><entry><link href="berita/1/a"/>'
+     "</entry></feed>", "https://feeds.example.net/atom", ["https://www.example.id/berita/1/a"]),
+    # a PHP notice printed before the declaration: the whole feed was read as empty
+    (_PHP_NOTICE + RSS, "", ["https://www.example.id/read/1/a", "https://www.example.id/read/2/b",
+                             "https://www.example.id/read/4/d"]),
+    (_PHP_NOTICE + RSS.partition("?>")[2], "", ["https://www.example.id/read/1/a", "https://www.example.id/read/2/b",
+                                                "https://www.example.id/read/4/d"]),
+    # a bare "&" in a link: "?id=5&kanal=x" came out "?id=5=x"; a CDATA title keeps its own "&"
+    ("<rss><channel><item><title><![CDATA[Tom & Jerry]]></title><link>https://www.example.id/baca?id=5&kanal=x</link>"
+     "</item></channel></rss>", "", ["https://www.example.id/baca?id=5&kanal=x"]),
+])
+def test_feed_links_as_servers_write_them(document: str, base: str, urls: list[str]) -> None:
+    assert [entry.url for entry in feed_entries(document, base)] == urls
+
+
+def test_a_sitemap_after_a_php_notice_is_read() -> None:
+    assert sitemap_entries(_PHP_NOTICE + NEWS_SITEMAP) == sitemap_entries(NEWS_SITEMAP)
+    assert sitemap_entries(_PHP_NOTICE + INDEX)[0] == "index"
+
+
+def _index(*children: tuple[str, str]) -> bytes:
+    rows = "".join(f"<sitemap><loc>{loc}</loc><lastmod>{lastmod}</lastmod></sitemap>" for loc, lastmod in children)
+    return ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{rows}</sitemapindex>").encode()
+
+
+@pytest.mark.parametrize("children", [
+    [(f"https://www.merdeka.com/sitemap/news-{s}.xml", "2024-06-19T23:50:00+07:00") for s in ("peristiwa", "uang")],
+    [],
+])
+def test_a_sitemap_index_none_of_whose_children_is_read_fails_the_health_check(children) -> None:
+    """merdeka's index renaming its children (its sitemap_follow matches none) or listing none: "0 articles, 0
+    requests failed; health ok", every day lost without a word (h31)."""
+    from inprocess import crawl_in_process
+    from newscrawl.health import site_health
+    from replay import Route
+    routes = {"https://www.merdeka.com/sitemap.xml": Route(_index(*children), headers={"Content-Type": "application/xml"})}
+    result = crawl_in_process("merdeka", routes, "since=2024-06-19", "until=2024-06-19")
+    assert "articles: 1 discovery page(s) answered but listed no article link" in site_health(result.stats)["failures"]
+
+
+def _news_sitemap(day: str, count: int = 2) -> bytes:
+    rows = "".join(
+        f"<url><loc>https://www.merdeka.com/peristiwa/berita-{day}-nomor-{n}.html</loc><news:news><news:publication>"
+        f"<news:name>merdeka</news:name><news:language>id</news:language></news:publication><news:publication_date>"
+        f"{day}T{8 + n:02d}:00:00+07:00</news:publication_date><news:title>t</news:title></news:news></url>"
+        for n in range(count))
+    return ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{rows}</urlset>').encode()
+
+
+@pytest.mark.parametrize(("days", "said"), [
+    # daily children: the 18th's reaches back past the window's start, so no story of the window can be missing
+    (("2024-06-18", "2024-06-19", "2024-06-20"), None),
+    # the window's first day has a child of its own but nothing before it: its first hours may be missing
+    (("2024-06-19", "2024-06-20"), 1),
+])
+def test_the_reach_of_a_sitemap_index_is_judged_over_all_its_children(days, said) -> None:
+    """An index of daily sitemaps: each child judged alone said "stories may be missed" on every run (h31)."""
+    from inprocess import crawl_in_process
+    from replay import Route
+    xml = {"Content-Type": "application/xml"}
+    routes = {"https://www.merdeka.com/sitemap.xml": Route(
+        _index(*((f"https://www.merdeka.com/d{day.replace('-', '')}/sitemap.xml", f"{day}T23:59:00+07:00") for day in days)),
+        headers=xml)}
+    routes.update({f"https://www.merdeka.com/d{day.replace('-', '')}/sitemap.xml": Route(_news_sitemap(day), headers=xml)
+                   for day in days})
+    result = crawl_in_process("merdeka", routes, "since=2024-06-19", "until=2024-06-19")
+    assert result.stats.get("newscrawl/discovery/window_start_not_reached") == said
+    assert result.stats.get("newscrawl/discovery/pages_ok") == len(days)

@@ -75,6 +75,7 @@ _FIRST_PAGE_FAILED = "newscrawl_first_page_failed"  # Request.meta key: that pag
 # Request.meta key: the AMP page an article's canonical page is read for (and, should that fail, the AMP page again:
 # then read as it is).
 _FROM_AMP = "newscrawl_from_amp"
+_SITEMAP_INDEX = "newscrawl_sitemap_index"  # Request.meta key: the index a child sitemap was listed in
 _AMP_AS_IS = "newscrawl_amp_as_is"
 # Request.meta key of a listing page's request: digests of the links the pages before it listed.
 _PREVIOUS_LINKS = "newscrawl_previous_links"
@@ -380,7 +381,7 @@ class NewsSpider(scrapy.Spider):
         text = self.document_text(response)
         if text is None:
             return
-        entries = feed_entries(text)
+        entries = feed_entries(text, response.url)
         self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
         self.check_reach(response.url, [self.entry_day(e) for e in entries if self.is_article_url(e.url)])
         yield from self.dated_article_requests(entries)
@@ -390,25 +391,63 @@ class NewsSpider(scrapy.Spider):
         if text is None:
             return
         kind, entries = sitemap_entries(text)
+        index = response.meta.get(_SITEMAP_INDEX)
         if kind == "index":
-            follow = re.compile(self.sitemap_follow) if self.sitemap_follow else None
-            for entry in entries:
-                # A child served gzipped ("…/sitemap.xml.gz") is the child the pattern names.
-                if follow is not None and not follow.search(entry.url) and not follow.search(_without_gz(entry.url)):
-                    continue
-                if not child_sitemap_current(entry.raw_date, self.since, self.zone_for(entry.url)):
-                    # Last changed well before the window: it holds nothing new for it. Counted, so a stale
-                    # index (an article lost with its child) can be told from a quiet day.
-                    self.crawler.stats.inc_value("newscrawl/discovery/sitemap_stale_skipped")
-                    self.logger.info("Child sitemap %s last changed %s, before the window (from %s): not read",
-                                     entry.url, entry.raw_date, self.since)
-                    continue
-                yield scrapy.Request(entry.url, callback=self.parse_sitemap, errback=self.request_failed)
+            yield from self.child_sitemaps(response.url, entries)
+            self.child_sitemap_read(index, [])
             return
         self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
         # A lastmod is an edit time, not the publication: only a news sitemap's publication dates tell its reach.
-        self.check_reach(response.url, [self.entry_day(e) for e in entries if self.is_article_url(e.url) and not e.edited])
+        days = [self.entry_day(e) for e in entries if self.is_article_url(e.url) and not e.edited]
+        if index is None:
+            self.check_reach(response.url, days)
+        else:
+            self.child_sitemap_read(index, days)
         yield from self.dated_article_requests(entries)
+
+    def child_sitemaps(self, index: str, entries: Sequence[Entry]) -> Iterator[scrapy.Request]:
+        """Requests for the children of a sitemap index the spider reads (``sitemap_follow``) that may list a story
+        of the window. An index none of whose children the spider reads (renamed children, an empty index) is a
+        discovery page that listed no article (the health check fails), where it gave "0 articles; health ok"."""
+        follow = re.compile(self.sitemap_follow) if self.sitemap_follow else None
+        reach = self.__dict__.setdefault("_index_reach", {})
+        reach[index] = [0, []]  # children pending, the days they reach (judged once all are read)
+        followed = 0
+        for entry in entries:
+            # A child served gzipped ("…/sitemap.xml.gz") is the child the pattern names.
+            if follow is not None and not follow.search(entry.url) and not follow.search(_without_gz(entry.url)):
+                continue
+            followed += 1
+            if not child_sitemap_current(entry.raw_date, self.since, self.zone_for(entry.url)):
+                # Last changed well before the window: it holds nothing new for it, and lists days before it.
+                # Counted, so a stale index (an article lost with its child) can be told from a quiet day.
+                self.crawler.stats.inc_value("newscrawl/discovery/sitemap_stale_skipped")
+                self.logger.info("Child sitemap %s last changed %s, before the window (from %s): not read",
+                                 entry.url, entry.raw_date, self.since)
+                reach[index][1].append(self.since - timedelta(days=1))
+                continue
+            reach[index][0] += 1
+            yield scrapy.Request(entry.url, callback=self.parse_sitemap, errback=self.child_sitemap_failed,
+                                 meta={_SITEMAP_INDEX: index})
+        if not followed:
+            self.count_discovery(0)
+            self.logger.warning("Sitemap index %s lists no child sitemap this spider reads (%d children%s)", index,
+                                len(entries), f", none matching {self.sitemap_follow!r}" if follow else "")
+
+    def child_sitemap_read(self, index: str | None, days: Sequence[date | None]) -> None:
+        """A child of ``index`` was read (its entries' days): once every child was, the index's reach is judged
+        over all of them (a daily sitemap holds one day: judged alone, each said "stories may be missed", h31)."""
+        pending = self.__dict__.get("_index_reach", {}).get(index) if index else None
+        if pending is None:
+            return
+        pending[0] -= 1
+        pending[1].extend(days)
+        if pending[0] == 0:
+            self.check_reach(index, pending[1])
+
+    def child_sitemap_failed(self, failure: Any) -> None:
+        self.request_failed(failure)
+        self.child_sitemap_read(failure.request.meta.get(_SITEMAP_INDEX), [])
 
     def entry_day(self, entry: Entry) -> date | None:
         """An entry's site-local day: its date's, else the day its URL states."""
