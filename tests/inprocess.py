@@ -17,7 +17,7 @@ import asyncio
 import io
 import json
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,6 +97,15 @@ def _response_for(request: Request, routes: Mapping[str, Route]) -> Response:
     return cls(url=request.url, status=route.status, headers=headers, body=route.body, request=request)
 
 
+async def _as_async(outputs: Iterable[Any] | AsyncIterable[Any]) -> AsyncIterator[Any]:
+    if isinstance(outputs, AsyncIterable):
+        async for output in outputs:
+            yield output
+    else:
+        for output in outputs:
+            yield output
+
+
 async def _crawl(crawler: Crawler, routes: Mapping[str, Route]) -> InProcessResult:
     spider = crawler.spider
     downloader = DownloaderMiddlewareManager.from_crawler(crawler)
@@ -122,10 +131,22 @@ async def _crawl(crawler: Crawler, routes: Mapping[str, Route]) -> InProcessResu
         return request.errback(result) or ()
 
     queue: deque[Request] = deque()
+    exported: list[Any] = []
+
+    async def take(outputs: Iterable[Any] | AsyncIterable[Any]) -> None:
+        """A callback's or errback's output: requests queued, items through the pipelines."""
+        async for output in _as_async(outputs):
+            if isinstance(output, Request):
+                queue.append(output)
+                continue
+            try:
+                exported.append(await pipelines.process_item_async(output))
+            except DropItem as reason:
+                result.dropped.append(str(reason))
+
     async for request in await spidermw.process_start():
         queue.append(request)
     seen: set[bytes] = set()
-    exported: list[Any] = []
     while queue:
         request = queue.popleft()
         fingerprint = crawler.request_fingerprinter.fingerprint(request)
@@ -135,20 +156,16 @@ async def _crawl(crawler: Crawler, routes: Mapping[str, Route]) -> InProcessResu
         try:
             response = await downloader.download_async(fetch, request)
         except IgnoreRequest:
+            # As Scrapy's Scraper._scrape: a request a downloader middleware refused (a redirect away from the
+            # article: RedirectRefused) goes to its errback, whose output is scheduled and piped as a callback's;
+            # without an errback it is dropped silently.
+            if request.errback is not None:
+                await take(await call_back(Failure(), request))
             continue
         if isinstance(response, Request):
             queue.append(response)
             continue
-        async for output in await spidermw.scrape_response_async(call_back, response, request):
-            if isinstance(output, Request):
-                queue.append(output)
-                continue
-            try:
-                item = await pipelines.process_item_async(output)
-            except DropItem as reason:
-                result.dropped.append(str(reason))
-                continue
-            exported.append(item)
+        await take(await spidermw.scrape_response_async(call_back, response, request))
     await pipelines.close_spider_async()
     await crawler.signals.send_catch_log_async(signals.spider_closed, spider=spider, reason="finished")
     result.stats = crawler.stats.get_stats()

@@ -71,6 +71,18 @@ def test_a_later_page_redirected_to_another_article_is_not_appended():
     assert item["missing_pages"] == [f"{ARTICLE}/2", f"{ARTICLE}/3"]
 
 
+
+def test_a_later_page_redirected_to_the_home_page_gives_the_pages_before_it():
+    """The redirect middleware refuses that redirect (RedirectRefused, an IgnoreRequest): Scrapy's engine hands the
+    failure to the request's errback, which emits page 1 marked missing pages 2 and 3. The in-process runner used to
+    drop the request instead, and with it the article (0 items, where `scrapy crawl` gives one)."""
+    routes = sindonews_paged(None)
+    routes[f"{ARTICLE}/2"] = Route.redirect("https://www.sindonews.com/", 302)
+    result = crawl_in_process("sindonews", routes, f"url={ARTICLE}", settings=QUIET)
+    [item] = result.items
+    assert pages_read(item) == [] and item["missing_pages"] == [f"{ARTICLE}/2", f"{ARTICLE}/3"]
+    assert result.stats.get("newscrawl/items/incomplete") == 1
+
 GENERIC = "https://www.beritacontoh.id/nasional/read/4821507/pemkot-bandung-perluas-jalur-sepeda-di-pusat-kota"
 
 
