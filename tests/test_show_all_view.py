@@ -7,12 +7,15 @@ appended to this one; it is now refused (the pages before it are emitted, the re
 """
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from inprocess import crawl_in_process
 from newscrawl.spiders.base import holds_more_than
 from newscrawl.urls import same_article
-from replay import Route
+from replay import Route, routes_from_fixtures
 from synthetic_site import article_html, article_url
 
 QUIET = {"AUTOTHROTTLE_ENABLED": False}  # in process there is no engine to throttle
@@ -47,6 +50,26 @@ def test_a_show_all_view_that_is_page_1_falls_back_to_the_pages(view):
     assert result.stats.get("newscrawl/article_pages/all_in_one_not_whole") == 1
     assert result.stats.get("newscrawl/article_pages/all_in_one_failed") == 1
 
+
+
+KOMPAS = Path(__file__).parent / "sites" / "kompas"
+KOMPAS_ARTICLE = json.loads((KOMPAS / "multipage.json").read_text(encoding="utf-8"))["url"]
+
+
+@pytest.mark.parametrize("view", [Route(b"Gangguan", status=500), Route.redirect(KOMPAS_ARTICLE, 302),
+                                  Route((KOMPAS / "multipage.html").read_bytes())],
+                         ids=["view-fails", "view-redirects-to-page-1", "view-answers-page-1"])
+def test_a_site_declaring_only_its_show_all_view_falls_back_to_its_pager(view):
+    """Kompas declares its "Show All" link (?page=all) and no pager selector: its pager (?page=2) was never read, so a
+    failing view cut the article to page 1 (missing_pages [?page=all]), and a view answering page 1 left it cut with
+    missing_pages []. Its pages are now found by the structural pager and read one by one."""
+    routes = {**routes_from_fixtures(KOMPAS), f"{KOMPAS_ARTICLE}?page=all": view}
+    result = crawl_in_process("kompas", routes, f"url={KOMPAS_ARTICLE}", settings=QUIET)
+    [item] = result.items
+    page1 = json.loads((KOMPAS / "multipage.json").read_text(encoding="utf-8"))["body"][:4]
+    assert item["body"][:4] == page1 and any("HALAMAN DUA" in block for block in item["body"][4:]), item["body"]
+    assert item["missing_pages"] == []
+    assert result.stats.get("newscrawl/article_pages/all_in_one_failed") == 1
 
 def test_a_whole_show_all_view_is_read_alone():
     page1 = article_html(N)

@@ -976,9 +976,11 @@ class NewsSpider(scrapy.Spider):
 
     def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
         """Links to the article's further pages, in pager order, not yet fetched: the site's selector, else
-        (a site that declares no pager: its long articles' pager was never seen) the structural pager."""
+        (a site that declares no pager: its long articles' pager was never seen) the structural pager. A site that
+        declares only its "show all" view gets the structural pager too: should the view fail or answer page 1,
+        the pages are read one by one."""
         if not self.page_links_css:
-            return [] if self.all_pages_css or not self.structural_pages else self.structural_page_urls(response, visited)
+            return self.structural_page_urls(response, visited) if self.structural_pages else []
         seen = {page_key(v) for v in visited}
         urls: dict[str, None] = {}
         for href in response.css(self.page_links_css).getall():
