@@ -33,7 +33,7 @@ from newscrawl.arguments import BadArgument, check_arguments
 from newscrawl.canaries import CANARIES
 from newscrawl.cleaning import block_key, story_start
 from newscrawl.contracts import with_canary
-from newscrawl.dates import WIB, zone_for_url
+from newscrawl.dates import BARE_DATELINE_RE, WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, entry_day, feed_entries, in_window,
                                  json_entries, listing_card_entries, next_data_entries, reaches_back_to,
@@ -178,6 +178,13 @@ def same_title(page_title: str | None, state_title: str | None) -> bool:
     return " ".join(page_title.split()).casefold() == " ".join(state_title.split()).casefold()
 
 
+def merge_dateline(body: list[str]) -> None:
+    """Glue a lone dateline block ("Jakarta -") to the paragraph after it, in place."""
+    if len(body) >= 2 and len(body[0]) <= 60 and BARE_DATELINE_RE.fullmatch(body[0]):
+        body[1] = f"{body[0]} {body[1]}"
+        del body[0]
+
+
 def holds_more_than(first_page: list[str], view: list[str]) -> bool:
     """Whether an article's "show all" view holds more of the story than its first page: more text, and text the
     first page does not have. A site that ignores ?showpage=all (or redirects it to page 1) answers page 1,
@@ -271,6 +278,9 @@ class NewsSpider(scrapy.Spider):
     # with a page number: structural_pager). False for a site whose page 1 already holds every page.
     structural_pages: bool = True
     max_article_pages: int = 30
+    # A dateline printed before the first <p> ("<strong>Jakarta</strong> -", "Jakarta, CNN Indonesia --"): its own block
+    # in the DOM walk, though readers see it as the first paragraph's start; glued to it on every page read.
+    dateline_own_block: bool = False
 
     # Spider arguments (-a NAME=VALUE) and their kinds (newscrawl/arguments.py); a subclass that
     # takes more extends the dict and reads them from self.args. require_arguments: one must be given.
@@ -746,6 +756,7 @@ class NewsSpider(scrapy.Spider):
                 raw = extract_article(response.selector, response.url, self.page_rules(response),
                                       self.main_text_blocks(response), zone=self.zone_for(response.url),
                                       html_text=response.text, bylines_by_body=self.bylines_by_body(response))
+            self.join_lone_dateline(raw.body, raw.body_source)
             self.adjust_article(raw, response)
             if raw.body_source in ("generic", "jsonld"):
                 # The site's container matched nothing (a redesign): its date and byline selectors are as
@@ -895,11 +906,20 @@ class NewsSpider(scrapy.Spider):
         """Body blocks of an article's later page; [] (logged, counted) when extraction raises. Given the pages
         read before (``raw``), a page read by its main text is read where page 1's stood (maintext.main_text_at)."""
         try:
-            return article_body(response.selector, self.page_rules(response),
-                                main_text=self.main_text_blocks(response, raw))[0]
+            blocks, source = article_body(response.selector, self.page_rules(response),
+                                          main_text=self.main_text_blocks(response, raw))
         except Exception as error:  # noqa: BLE001  keep the pages already read
             self.extraction_failed(response, error, "errors/page_body")
             return []
+        self.join_lone_dateline(blocks, source)
+        return blocks
+
+    def join_lone_dateline(self, blocks: list[str], source: str | None) -> None:
+        """A site's lone dateline block glued to the paragraph after it, in place, on page 1 and every later page
+        alike: a later page answering page 1's text must read as page 1 did, or it passes for new text (appended,
+        its dateline a stray block) instead of a repeat."""
+        if self.dateline_own_block and source == "dom":
+            merge_dateline(blocks)
 
     def extraction_failed(self, response: Response, error: Exception, stat: str) -> None:
         """Log (once, with the URL) and count an extraction that raised on this page."""

@@ -1,11 +1,8 @@
 """CNBC Indonesia (cnbcindonesia.com). Markup: ../shared/realpages/SITES.md, section cnbcindonesia.com."""
 from __future__ import annotations
 
-from scrapy.http import Response
-
-from newscrawl.extract import RawArticle, SiteRules
+from newscrawl.extract import SiteRules
 from newscrawl.spiders.base import NewsSpider
-from newscrawl.spiders.detik import merge_dateline
 
 # Kanal feeds (ARD 00001).
 KANALS = ("market", "news", "entrepreneur", "syariah", "tech", "lifestyle", "opini", "mymoney", "cuap-cuap-cuan",
@@ -18,6 +15,7 @@ class CnbcIndonesiaSpider(NewsSpider):
     # /{kanal}/{YYYYMMDDHHmmss}-{kanalId}-{id}/{slug}, the shape CNN Indonesia uses (SITES.md gives no
     # CNBC pattern; public links read e.g. /news/20250122174037-4-605239/…). /tv/ holds videos.
     article_url_pattern = r"^https?://www\.cnbcindonesia\.com/(?!tv/)(?:[a-z0-9-]+/)+\d{14}-\d+-(?P<id>\d+)/[^/?#\s]+"
+    dateline_own_block = True  # a bare "Jakarta, CNBC Indonesia -" before the first <p>
     # The dated news index (day first); ?page=N as the scraper SITES.md cites pages it.
     listing_urls = ("https://www.cnbcindonesia.com/news/indeks/3?date={date:%d/%m/%Y}&tipe=artikel&page={page}",)
     listing_link_css = "article a::attr(href)"
@@ -32,7 +30,3 @@ class CnbcIndonesiaSpider(NewsSpider):
         # The author comes from JSON-LD; its fallback value is the outlet (ARD).
         not_authors=("CNBC Indonesia", "CNBCIndonesia.com"),
     )
-
-    def adjust_article(self, raw: RawArticle, response: Response) -> None:
-        if raw.body_source == "dom":
-            merge_dateline(raw.body)  # a bare "Jakarta, CNBC Indonesia -" before the first <p>

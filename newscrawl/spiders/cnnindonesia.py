@@ -4,11 +4,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from scrapy.http import Response
-
-from newscrawl.extract import RawArticle, SiteRules
+from newscrawl.extract import SiteRules
 from newscrawl.spiders.base import NewsSpider
-from newscrawl.spiders.detik import merge_dateline
 
 # Kanal feeds (ARD 00001), plus the all-kanal feed.
 KANALS = ("nasional", "internasional", "ekonomi", "olahraga", "teknologi", "hiburan", "gaya-hidup")
@@ -43,6 +40,7 @@ class CnnIndonesiaSpider(NewsSpider):
     health_thresholds = {"authors": 0.0}
     # www only (EGI); /tv/ holds video pages with the same URL shape.
     article_url_pattern = r"^https?://www\.cnnindonesia\.com/(?!tv/)(?:[a-z0-9-]+/)+\d{14}-\d+-(?P<id>\d+)/[^/?#\s]+"
+    dateline_own_block = True  # "Jakarta, CNN Indonesia --" before the first paragraph
     # The index has pages but no date parameter (EGI): links are kept by the date in their URL.
     listing_urls = ("https://www.cnnindonesia.com/indeks?page={page}",)
     listing_link_css = "article.flex-grow a::attr(href)"
@@ -60,10 +58,6 @@ class CnnIndonesiaSpider(NewsSpider):
               "figure", "figcaption"),
         not_authors=("CNN Indonesia", "CNNIndonesia.com", "CNN Indonesia TV"),
     )
-
-    def adjust_article(self, raw: RawArticle, response: Response) -> None:
-        if raw.body_source == "dom":
-            merge_dateline(raw.body)  # "Jakarta, CNN Indonesia --" + first paragraph
 
     def url_day(self, url: str) -> date | None:
         """The day the URL's stamp names (the pattern has no year/month/day groups): without it every listed link

@@ -7,7 +7,6 @@ from datetime import date
 
 from scrapy.http import Response
 
-from newscrawl.dates import BARE_DATELINE_RE
 from newscrawl.eras import TemplateEra
 from newscrawl.extract import RawArticle, SiteRules
 from newscrawl.spiders.base import NewsSpider
@@ -17,22 +16,12 @@ INDEKS = ("news.detik.com/indeks", "finance.detik.com/indeks", "inet.detik.com/i
           "sport.detik.com/indeks", "sport.detik.com/sepakbola/indeks", "oto.detik.com/indeks",
           "travel.detik.com/indeks", "food.detik.com/indeks", "health.detik.com/indeks")
 
-# A dateline printed before the first <p> ("<strong>Jakarta</strong> -"): its own block in the DOM
-# walk, although readers see it as the start of the first paragraph. CNN Indonesia's
-# "Jakarta, CNN Indonesia --" has the same shape (dates.BARE_DATELINE_RE).
 # "Mulia Budi - detikNews", "Afif Farhan - Sepakbola": the label after the dash is the desk.
 _BYLINE_DESK = re.compile(r"\s+[-\u2013\u2014|]\s+.*$")
 # "Fotografer: Grandyos Zafna" (readfoto 2016).
 _BYLINE_LABEL = re.compile(r"^(?:fotografer|penulis|reporter|editor|oleh)\s*:?\s+", re.IGNORECASE)
 # A desk credited instead of a person: "Tim detikBali", "detikcom", "Tim detikNews".
 _NOT_A_PERSON = re.compile(r"(?:tim\s+)?detik\w*|tim\s+\w+|redaksi", re.IGNORECASE)
-
-
-def merge_dateline(body: list[str]) -> None:
-    """Glue a lone dateline block ("Jakarta -") to the paragraph after it, in place."""
-    if len(body) >= 2 and len(body[0]) <= 60 and BARE_DATELINE_RE.fullmatch(body[0]):
-        body[1] = f"{body[0]} {body[1]}"
-        del body[0]
 
 
 def byline_names(authors: list[str]) -> list[str]:
@@ -66,6 +55,7 @@ class DetikSpider(NewsSpider):
     listing_link_css = ".column-8 .list-content__item .media__title a::attr(href)"
     # Long articles: a pager of numbered links to {url}/2, {url}/3 … inside the body.
     page_links_css = ".detail__long-nav a.detail__anchor-numb::attr(href)"
+    dateline_own_block = True  # "<strong>Jakarta</strong> -" before the first <p>
     # What every era shares (drop selectors that match nothing on a page cost nothing there).
     rules = SiteRules(
         drop=(".paradetail", ".parallaxindetail", ".linksisip", ".lihatjg", ".noncontent",
@@ -97,5 +87,3 @@ class DetikSpider(NewsSpider):
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         raw.authors = byline_names(raw.authors)
-        if raw.body_source == "dom":
-            merge_dateline(raw.body)

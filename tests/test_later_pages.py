@@ -1,0 +1,40 @@
+"""A paged article's later pages that lead back to page 1: read through the real spider and middlewares in process.
+
+Page N answering page 1's text (a site ignoring an out-of-range page number, or redirecting /2 to page 1) is a page
+missing (``article_pages/repeated``), never new text to append; an article entered at a later page whose page 1
+fails is read on from the entry page to its last page.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from inprocess import crawl_in_process
+from replay import Route, routes_from_fixtures
+
+QUIET = {"AUTOTHROTTLE_ENABLED": False}  # in process there is no engine to throttle
+# The reconstructed detik article in three pages (3 + 2 + 2 paragraphs); page 1's dateline "<strong>Jakarta</strong> -"
+# stands before its first <p>.
+DETIK = Path(__file__).parent / "sites" / "detik"
+DETIK_CASE = json.loads((DETIK / "multipage.json").read_text(encoding="utf-8"))
+DETIK_ARTICLE = DETIK_CASE["url"]
+DETIK_PAGE1 = (DETIK / "multipage.html").read_bytes()
+
+
+@pytest.mark.parametrize(("page", "route", "kept"), [
+    (3, Route(DETIK_PAGE1), slice(0, 5)),                           # /3 answers page 1 (200)
+    (2, Route.redirect(DETIK_ARTICLE, 302), [0, 1, 2, 5, 6]),       # /2 redirected to page 1
+], ids=["page-3-answers-page-1", "page-2-redirects-to-page-1"])
+def test_a_later_page_answering_page_1_is_missing_not_appended(page, route, kept):
+    """detik glues its lone dateline block ("Jakarta -") to the first paragraph: on page 1 only, so page 1's text
+    served again as a later page did not match what was read, and was appended ("Jakarta -" alone, then the first
+    paragraph again) with missing_pages []. Every page is now read in page 1's form: a repeat, marked missing."""
+    routes = {**routes_from_fixtures(DETIK), f"{DETIK_ARTICLE}/{page}": route}
+    result = crawl_in_process("detik", routes, f"url={DETIK_ARTICLE}", settings=QUIET)
+    [item] = result.items
+    body = DETIK_CASE["body"]
+    assert item["body"] == (body[kept] if isinstance(kept, slice) else [body[i] for i in kept])
+    assert item["missing_pages"] == [f"{DETIK_ARTICLE}/{page}"]
+    assert result.stats.get("newscrawl/article_pages/repeated") == 1
