@@ -38,3 +38,15 @@ def test_a_later_page_answering_page_1_is_missing_not_appended(page, route, kept
     assert item["body"] == (body[kept] if isinstance(kept, slice) else [body[i] for i in kept])
     assert item["missing_pages"] == [f"{DETIK_ARTICLE}/{page}"]
     assert result.stats.get("newscrawl/article_pages/repeated") == 1
+
+
+def test_an_article_entered_at_page_2_whose_page_1_fails_is_read_on_to_its_last_page():
+    """Entered at /2 (a link to page 2, -a url=…/2): page 1 is read first, and when it fails the article is read from
+    /2 as it is. /2's pager links back to page 1, which was taken for the next page: asked again, failed again, and
+    /3 never read (missing_pages [page 1, /3]). The failed page 1 is no page to read next."""
+    routes = {**routes_from_fixtures(DETIK), DETIK_ARTICLE: Route(b"Gangguan", status=500)}
+    result = crawl_in_process("detik", routes, f"url={DETIK_ARTICLE}/2", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == DETIK_CASE["body"][3:]  # pages 2 and 3
+    assert item["missing_pages"] == [DETIK_ARTICLE]
+    assert f"{DETIK_ARTICLE}/3" in result.fetched

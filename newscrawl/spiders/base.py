@@ -790,9 +790,10 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("newscrawl/articles/pages")  # soft 404s are not article pages
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         all_pages = self.all_pages_url(response)
-        pending = self.other_page_urls(response, visited=[response.url])
-        # Entered at a later page whose page 1 then failed: the story lacks its start, and says so.
+        # Entered at a later page whose page 1 then failed: the story lacks its start, and says so; the pager's link
+        # back to it is no page to read next.
         lacking = [request_meta(response)[_FIRST_PAGE_FAILED]] if request_meta(response).get(_FIRST_PAGE_FAILED) else []
+        pending = self.other_page_urls(response, visited=[response.url, *lacking])
         if (all_pages or pending) and raw.body_source in MAIN_TEXT_SOURCES:
             raw.story_path = self.main_text(response).story_path  # the later pages are read where page 1's stood
         if all_pages and not lacking:
@@ -1095,7 +1096,8 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"newscrawl/article_pages/{kind}")
             self.logger.warning("Article page %s answered %s; %s will be marked missing it", response.url,
                                 "only text already read" if blocks else "without any article text", visited[0])
-        pending = pending + self.other_page_urls(response, visited + pending)
+        # Not again: a page read, queued, or found missing (a failed page 1 the pager links back to).
+        pending = pending + self.other_page_urls(response, [*visited, *pending, *missing])
         if pending and len(visited) < self.max_article_pages:
             if later := response.meta.get(_LATER_MAIN_TEXT):
                 # As on page 1: this page's closing lines announcing the next one stay with what they announce.
