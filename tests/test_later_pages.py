@@ -50,3 +50,16 @@ def test_an_article_entered_at_page_2_whose_page_1_fails_is_read_on_to_its_last_
     assert item["body"] == DETIK_CASE["body"][3:]  # pages 2 and 3
     assert item["missing_pages"] == [DETIK_ARTICLE]
     assert f"{DETIK_ARTICLE}/3" in result.fetched
+
+
+def test_page_1_failing_with_page_2_asked_for_too_still_gives_the_article():
+    """-a url=P1,P2 (or a listing naming both) with page 1 failing: /2's request for page 1, its way back to the page
+    it was entered at should page 1 fail, was dropped by the duplicate filter (page 1 asked for already), and the
+    article was lost: 0 items. With page 1 answering, the article is still emitted once."""
+    failing = {**routes_from_fixtures(DETIK), DETIK_ARTICLE: Route(b"Gangguan", status=500)}
+    [item] = crawl_in_process("detik", failing, f"url={DETIK_ARTICLE},{DETIK_ARTICLE}/2", settings=QUIET).items
+    assert item["body"] == DETIK_CASE["body"][3:] and item["missing_pages"] == [DETIK_ARTICLE]
+
+    [item] = crawl_in_process("detik", routes_from_fixtures(DETIK), f"url={DETIK_ARTICLE},{DETIK_ARTICLE}/2",
+                              settings=QUIET).items
+    assert item["body"] == DETIK_CASE["body"] and item["missing_pages"] == []

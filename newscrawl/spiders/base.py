@@ -745,10 +745,12 @@ class NewsSpider(scrapy.Spider):
         if first is not None and page_key(first) != page_key(response.url):
             # Entered at a later page (a link to page 2, -a url=…/2): the article is read from its first page,
             # so its pages come in order and none is left out; should page 1 fail, from this page as before.
+            # dont_filter: page 1 asked for by the run already (-a url=P1,P2) would be dropped by the duplicate filter,
+            # and with it this fallback should that request fail; when it does not, the second item is a duplicate_url.
             self.crawler.stats.inc_value("newscrawl/article_pages/entered_later_page")
             meta = {EXPLICIT: True} if request_meta(response).get(EXPLICIT) else {}
             meta[_CHECKED_AS] = checked_key(request_meta(response))
-            yield scrapy.Request(first, callback=self.parse_article, errback=self.first_page_failed,
+            yield scrapy.Request(first, callback=self.parse_article, errback=self.first_page_failed, dont_filter=True,
                                  meta={**meta, _ENTERED_AT: response.url})
             return
         try:
