@@ -150,9 +150,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue("video_link", r"video\s*:\s*[^\s:].{0,150}(?<![.!?\"\u201d])", "video cards (reconstructed)"),
     # A photo widget's link labels: kompas "Lihat Foto" over each photo (reconstructed), "Lihat Galeri".
     _residue("photo_link", r"(?:lihat|buka)\s+(?:foto|galeri|gallery)(?:\s+(?:lainnya|lengkap))?\s*[\u00bb>]*"
-             # "Klik gambar untuk perbesar" (liputan6 photo pages), "Klik untuk memperbesar foto"
-             r"|(?:(?:klik|ketuk|tap)\s+(?:(?:gambar|foto|di\s+sini)\s+)?untuk\s+)?(?:mem)?perbesar(?:\s+(?:foto|gambar))?",
-             "kompas photo widget (reconstructed); liputan6 photo pages (h28: a real page's generic body)"),
+             r"|perbesar(?:\s+foto)?", "kompas photo widget (reconstructed)"),
     # detik embed tokens (GIK csv): "[Gambas:Video 20detik]", also "[Gambas:Instagram]" etc.
     _residue("gambas_embed", r"(?:\[\s*gambas\s*:[^\]]{0,80}\]\s*)+|gambas\s*:\s*\w[^\[\]]{0,60}",
              "detik (GIK csv); 'Gambas:Video CNN' without its brackets (the token split over two text nodes)"),

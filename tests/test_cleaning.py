@@ -343,9 +343,6 @@ RESIDUE_ROWS = [
     ("Video: Banjir Rendam Jakarta", "video_link"),
     ("VIDEO: Detik-detik Gempa Guncang Cianjur", "video_link"),
     ("Lihat Foto", "photo_link"),
-    ("Klik gambar untuk perbesar", "photo_link"),
-    ("Klik untuk memperbesar foto", "photo_link"),
-    ("Perbesar", "photo_link"),
     ("Lihat Galeri \u00bb", "photo_link"),
     # closing lines (reconstructed): the outlet's reuse notice, lines sending the reader to its site
     ("Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas untuk konten akun "
