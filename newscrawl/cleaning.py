@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 import ftfy
 
 from newscrawl.dates import DAY_MONTH_YEAR_RE, RELATIVE_RE
+from newscrawl.dom import INVISIBLE_PATTERN
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
@@ -868,16 +869,14 @@ _SYNDICATION_TITLE_END_RE: Final = re.compile(
 )
 _URL_RE: Final = re.compile(r"https?://[^\s\"'<>\u201c\u201d]+")
 
-# Characters that are invisible in text but break equality: zero-width space/joiners, LRM/RLM, word
-# joiner, BOM, soft hyphen. Removed outright (they usually sit inside words, not between them).
-# Also removed: control characters (NUL and the rest of C0/C1 but whitespace, which collapses) and bidi
-# embedding/override/isolate controls (U+202A-202E, U+2066-2069): never text, and "\u202e" reverses
-# what follows it on screen. And lone surrogates (U+D800-DFFF: a JSON "\ud83d" cut from its pair, a
-# truncated emoji in JSON-LD or app state): no character, and no UTF-8 can hold one, so the item could not
-# be hashed or written at all.
+# Invisible characters removed outright: the ones inside words, by the dom's one policy (``dom.INVISIBLE_PATTERN``:
+# zero-width space, word joiner, BOM, soft hyphen, direction marks; the joiners except where they join); and what is
+# never text: control characters (NUL and the rest of C0/C1 but whitespace, which collapses), bidi
+# embedding/override/isolate controls (U+202A-202E, U+2066-2069: "\u202e" reverses what follows it on screen), and
+# lone surrogates (U+D800-DFFF: a JSON "\ud83d" cut from its pair, a truncated emoji in JSON-LD or app state): no
+# character, and no UTF-8 can hold one, so the item could not be hashed or written at all.
 _INVISIBLE_RE: Final = re.compile(
-    "[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u061c"
-    "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+    f"{INVISIBLE_PATTERN}|[\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
 
 # For dedup keys only: every quote style (straight, curly, low-9, primes, guillemets, backtick, acute,
 # fullwidth) becomes '"' and every dash '-': page 2 often re-types page 1 with other quotes.

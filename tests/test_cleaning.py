@@ -857,6 +857,11 @@ NORMALIZE_ROWS = [
     ("Caf\u00c3\u00a9 baru dibuka", "Caf\u00e9 baru dibuka"),
     ("Itu milik Andi\u00e2\u20ac\u2122s", "Itu milik Andi\u2019s"),
     ("S\u00e3o Paulo \u2014 \u201ckutipan\u201d", "S\u00e3o Paulo \u2014 \u201ckutipan\u201d"),  # right text stays
+    # (h30 probe) the joiners are removed only where they join nothing (dom.INVISIBLE_PATTERN): an emoji
+    # sequence's ZWJ and a Persian ZWNJ stay, a ZWNJ inside a Latin word goes
+    ("Keluarga \U0001f468\u200d\U0001f469\u200d\U0001f467 dan \U0001f3f3\ufe0f\u200d\U0001f308",
+     "Keluarga \U0001f468\u200d\U0001f469\u200d\U0001f467 dan \U0001f3f3\ufe0f\u200d\U0001f308"),
+    ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 ka\u200cta", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 kata"),
 ]
 
 
