@@ -913,18 +913,24 @@ def unescape_left_entities(text: str) -> str:
     return text
 
 
-# What UTF-8 read as windows-1252 or Latin-1 leaves ("â€œ" for “, "Ã©" for é, "Â " for NBSP): every such
-# sequence starts with Ã, Â or â followed by a character from U+0080-U+20AC. Indonesian text has none of them.
-_MOJIBAKE_RE: Final = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
-                                 "\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]")
+# What UTF-8 read as windows-1252 or Latin-1 leaves ("â€œ" for “, "Ã©" for é, "Â\xa0" for NBSP, "ðŸ˜¹" for 😹,
+# "æž—" for 林): a lead byte of 2-, 3- or 4-byte UTF-8 (Â … ô) followed by what a continuation byte reads as
+# (U+0080-U+00BF, or a windows-1252 letter such as Ÿ, ž, €, ™). Only a gate: ftfy.fix_encoding decides.
+_MOJIBAKE_RE: Final = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
+                                 "\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]|(?<=\\S)\u00c2 ")
+# "Rp80Â Ribu": the NBSP of "Â\xa0" already collapsed to a space (dom.collapse_ws runs first); put back for ftfy.
+_COLLAPSED_NBSP_RE: Final = re.compile("(?<=\\S)\u00c2 ")
 
 
 def repair_mojibake(text: str) -> str:
-    """Text whose UTF-8 bytes a CMS once decoded as windows-1252 ("â€œKami…â€\x9d" -> "“Kami…”"), repaired
-    by ftfy.fix_encoding (which changes a text only when the repair is unambiguous); other text as it is."""
+    """Text whose UTF-8 bytes a CMS once decoded as windows-1252 ("â€œKami…â€\x9d" -> "“Kami…”", "KRL ðŸ˜¹" ->
+    "KRL 😹"), repaired by ftfy.fix_encoding (which changes a text only when the repair is unambiguous); other text
+    as it is."""
     if not _MOJIBAKE_RE.search(text):
         return text
-    return ftfy.fix_encoding(text)
+    restored = _COLLAPSED_NBSP_RE.sub("\u00c2\u00a0", text) if "\u00c2 " in text else text
+    fixed = ftfy.fix_encoding(restored)
+    return text if fixed == restored else fixed
 
 
 def normalize_text(text: str) -> str:

@@ -857,6 +857,11 @@ NORMALIZE_ROWS = [
     ("Caf\u00c3\u00a9 baru dibuka", "Caf\u00e9 baru dibuka"),
     ("Itu milik Andi\u00e2\u20ac\u2122s", "Itu milik Andi\u2019s"),
     ("S\u00e3o Paulo \u2014 \u201ckutipan\u201d", "S\u00e3o Paulo \u2014 \u201ckutipan\u201d"),  # right text stays
+    # (h30 probe) the NBSP's "Â" once the NBSP collapsed to a space; 4-byte (emoji) and 3-byte (CJK) sequences
+    ("emisi CO2 hingga 20\u00c2 persen", "emisi CO2 hingga 20 persen"),
+    ("Naik KRL \u00f0\u0178\u02dc\u00b9\u00f0\u0178\u0161\u2020", "Naik KRL \U0001f639\U0001f686"),
+    ("Liem Sioe Liong (\u00e6\u017e\u2014\u00e7\u00bb\u008d\u00e8\u2030\u00af)", "Liem Sioe Liong (\u6797\u7ecd\u826f)"),
+    ("\u00c2u L\u1ea1c, na\u00efve caf\u00e9\u2014bar", "\u00c2u L\u1ea1c, na\u00efve caf\u00e9\u2014bar"),  # right text stays
     # (h30 probe) the joiners are removed only where they join nothing (dom.INVISIBLE_PATTERN): an emoji
     # sequence's ZWJ and a Persian ZWNJ stay, a ZWNJ inside a Latin word goes
     ("Keluarga \U0001f468\u200d\U0001f469\u200d\U0001f467 dan \U0001f3f3\ufe0f\u200d\U0001f308",

@@ -149,6 +149,14 @@ JP = outlet_labels("https://www.thejakartapost.com/news/2015/06/19/x.html", "The
     # without an h1 showing it, a trailing part naming the outlet is still its affix
     ([("og", "Harga Cabai Naik - Suara.com"), ("title", "Harga Cabai Naik - Suara.com")],
      outlet_labels("https://www.suara.com/news/x", "Suara.com"), "Harga Cabai Naik"),
+    # (h30 probe: suara) the meta titles carry UTF-8 read as windows-1252, the NBSP's "Â" before a collapsed space
+    # and an emoji's "ðŸ˜¹": repaired before they are compared, the clean h1 is confirmed
+    ([("headline", "Harga Cabai Rawit Tembus Rp80\u00c2 Ribu per Kilogram"),
+      ("og", "Harga Cabai Rawit Tembus Rp80\u00c2 Ribu per Kilogram"),
+      ("title", "Harga Cabai Rawit Tembus Rp80\u00c2 Ribu per Kilogram"),
+      ("h1", "Harga Cabai Rawit Tembus Rp80 Ribu per Kilogram")], [], "Harga Cabai Rawit Tembus Rp80 Ribu per Kilogram"),
+    ([("headline", "Viral Kucing Oren Naik KRL \u00f0\u0178\u02dc\u00b9"), ("og", "Viral Kucing Oren Naik KRL \u00f0\u0178\u02dc\u00b9")],
+     [], "Viral Kucing Oren Naik KRL \U0001f639"),
 ])
 def test_choose_title(candidates: list[tuple[str, str]], outlets: list[str], expected: str | None) -> None:
     assert choose_title(candidates, outlets) == expected

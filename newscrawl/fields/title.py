@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Callable, Collection, Iterable, Sequence
 from urllib.parse import urlsplit
 
+from newscrawl.cleaning import repair_mojibake
 from newscrawl.fields.outlet import (DOMAIN_LIKE, SEPARATOR as _SEPARATOR, leading_outlet, names_outlet, squeeze,
                                      strip_outlet)
 from newscrawl.urls import registrable_domain
@@ -74,7 +75,8 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
     metas: list[str] = []
     meta_sources: list[str] = []
     ordered: list[tuple[str, str]] = []  # (source, cleaned text) in the caller's precedence order
-    candidates = [(source, _WS.sub(" ", text or "").strip()) for source, text in candidates]
+    # Mojibake repaired first: "Rp80Â Ribu" in every meta title would outvote the h1's "Rp80 Ribu".
+    candidates = [(source, _WS.sub(" ", repair_mojibake(text) if text else "").strip()) for source, text in candidates]
     # What the page shows as its headline: a meta title's part that it holds is no outlet affix.
     shown = [text for source, text in candidates if source in VISIBLE_SOURCES and text]
     for source, text in candidates:
