@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.cleaning import PHOTO_STORY_CAPTIONS, link_list_indexes, link_tail_start
+from newscrawl.cleaning import PHOTO_STORY_CAPTIONS, link_list_indexes, link_tail_start, unescape_left_entities
 from newscrawl.css import matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
@@ -514,7 +514,10 @@ def with_meta_credits(credits: tuple[Sequence[str], Sequence[str]], meta: dict[s
 
 
 def split_list(text: str | None) -> list[str]:
-    """'a, b ,c' -> ['a', 'b', 'c'] (also ';' separated), empties dropped."""
+    """'a, b ,c' -> ['a', 'b', 'c'] (also ';' separated), empties dropped; character references a double-escaping
+    CMS left ("Harga&nbsp;Gabah", "Bulog &amp; Bapanas") decoded first, not split at their ';'."""
+    if text and "&" in text:
+        text = unescape_left_entities(text)
     return [part for part in (collapse_ws(p) for p in re.split(r"[,;]", text or "")) if part]
 
 

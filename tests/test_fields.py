@@ -392,6 +392,9 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     # (reconstructed, h21 probe) a desk's or outlet's lower-case code after the name: no part of it
     ("Anisa Sopiah (ant)", ["Anisa Sopiah"]), ("Anisa Sopiah/ant", ["Anisa Sopiah"]),
     ("Citta Maya/balipost", ["Citta Maya"]), ("ANTARA/Budi", ["ANTARA/Budi"]),
+    # (h30 probe: cnnindonesia JSON-LD) a reference a double-escaping CMS left is decoded, not split at "&" or ";"
+    ("Muhammad Ma&#039;ruf", ["Muhammad Ma'ruf"]), ("Ma&rsquo;ruf Amin", ["Ma\u2019ruf Amin"]),
+    ("Andi Saputra &amp; Budi Hartono", ["Andi Saputra", "Budi Hartono"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

@@ -150,6 +150,9 @@ def test_broken_json_ld_blocks(raw, expected):
     (["Economy: Ekonomi Bisnis", "cabai rawit", "harga cabai"], ["cabai rawit", "harga cabai"]),
     # a topic with a colon in a sentence-like keyword, and plain topics, stay
     ("Pilpres 2024, Jokowi, KPK", ["Pilpres 2024", "Jokowi", "KPK"]),
+    # (h30 probe: WordPress) escaped twice, one level left after the JSON's own: decoded before the split
+    ("Harga&amp;nbsp;Gabah, Bulog &amp;amp; Bapanas", ["Harga Gabah", "Bulog & Bapanas"]),
+    (["Ma&amp;#039;ruf Amin"], ["Ma'ruf Amin"]),
 ])
 def test_ld_keywords_are_topics_not_rubric_paths(keywords, tags) -> None:
     from newscrawl.extract import _ld_keywords
@@ -260,3 +263,15 @@ def test_a_catalogue_outlet_without_tag_or_section_rules_reads_them_as_any_site_
 
     rules = site_rules(next(o for o in outlets() if o.name == "gatra"))
     assert rules.tags == ANY_SITE_TAGS and rules.section == ANY_SITE_SECTION
+
+
+def test_names_and_keywords_escaped_twice_are_not_split_at_their_references() -> None:
+    """(h30 probe, reconstructed: cnnindonesia's JSON-LD author, a WordPress theme's <meta name="keywords">) a CMS
+    that escapes twice leaves "&#039;" and "&amp;" after one decoding: no separator inside them."""
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Banjir Besar Melanda Kota",
+            "datePublished": 1718762400, "author": {"@type": "Person", "name": "Muhammad Ma&amp;#039;ruf"}}
+    page = (f'<html><head><meta charset="utf-8"><script type="application/ld+json">{json.dumps(data)}</script>'
+            '<meta name="keywords" content="banjir&amp;amp;rob, Bulog &amp;amp; Bapanas"></head>'
+            f'<body><div class="content">{PARAGRAPHS}</div></body></html>')
+    raw = extract_article(page_selector(page), "https://www.contoh.id/berita/1", GenericSpider.rules, html_text=page)
+    assert (raw.authors, raw.tags) == (["Muhammad Ma'ruf"], ["banjir&rob", "Bulog & Bapanas"])

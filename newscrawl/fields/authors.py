@@ -31,6 +31,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from lxml import etree
 
+from newscrawl.cleaning import unescape_left_entities
 from newscrawl.css import memoized
 from newscrawl.dates import read_date
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
@@ -114,6 +115,8 @@ def split_byline(byline: str) -> list[str]:
     """'Penulis: A, B dan C' → ['A', 'B', 'C']; ': Kontributor Lhokseumawe, Masriadi' → both parts (the
     first is then no person). A label is cut only with its colon, or "Oleh"/"By" before a name. A date
     the byline shares its line with ("A • 19 Juni 2024 20:40", metrotvnews) is no part of a name."""
+    if "&" in byline:  # a double-escaping CMS's "Ma&#039;ruf", decoded before "&" and ";" can split it
+        byline = unescape_left_entities(byline)
     text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
     text = _OTHER_CREDIT.sub("", _TEAM_LEAD.sub("", text))
     parts = [_without_desk_initials(_without_outlet_slash(_without_place_tail(
