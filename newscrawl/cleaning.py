@@ -935,11 +935,13 @@ def repair_mojibake(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """Tidy a kept block without changing its other characters: repair mojibake (``repair_mojibake``),
-    decode character references left by a double-escaping CMS, remove zero-width characters, turn NBSP and
-    every other whitespace run into one space, strip the ends."""
-    if not text.isascii():
-        text = repair_mojibake(text)
-    return _collapse_whitespace(unescape_left_entities(text) if "&" in text else text)
+    decode character references left by a double-escaping CMS, remove invisible characters, turn NBSP and
+    every other whitespace run into one space, strip the ends; compose to NFC ("e" + U+0301 -> "é", as a
+    search or a comparison expects it)."""
+    if text.isascii():
+        return _collapse_whitespace(unescape_left_entities(text) if "&" in text else text)
+    text = _collapse_whitespace(unescape_left_entities(repair_mojibake(text)))
+    return unicodedata.normalize("NFC", text)  # checks first: a composed text is returned as it is
 
 
 def block_key(text: str) -> str:

@@ -862,6 +862,9 @@ NORMALIZE_ROWS = [
     ("Naik KRL \u00f0\u0178\u02dc\u00b9\u00f0\u0178\u0161\u2020", "Naik KRL \U0001f639\U0001f686"),
     ("Liem Sioe Liong (\u00e6\u017e\u2014\u00e7\u00bb\u008d\u00e8\u2030\u00af)", "Liem Sioe Liong (\u6797\u7ecd\u826f)"),
     ("\u00c2u L\u1ea1c, na\u00efve caf\u00e9\u2014bar", "\u00c2u L\u1ea1c, na\u00efve caf\u00e9\u2014bar"),  # right text stays
+    # (h30 probe: kompas) typed decomposed (e + U+0301): composed to NFC; a composed text stays as it is
+    ("Kafe \u201cCafe\u0301 Re\u0301union\u201d di Bandung", "Kafe \u201cCaf\u00e9 R\u00e9union\u201d di Bandung"),
+    ("Tha\u0300nh pho\u0302\u0301 Ho\u0302\u0300 Chi\u0301 Minh", "Th\u00e0nh ph\u1ed1 H\u1ed3 Ch\u00ed Minh"),
     # (h30 probe) the joiners are removed only where they join nothing (dom.INVISIBLE_PATTERN): an emoji
     # sequence's ZWJ and a Persian ZWNJ stay, a ZWNJ inside a Latin word goes
     ("Keluarga \U0001f468\u200d\U0001f469\u200d\U0001f467 dan \U0001f3f3\ufe0f\u200d\U0001f308",
