@@ -9,7 +9,7 @@ import pytest
 from lxml import html as lxml_html
 
 from newscrawl.fields.authors import (choose_authors, credited_people, is_person, may_credit_editor,
-                                      named_after_editor_label, split_byline, unlabelled_byline)
+                                      name_case, named_after_editor_label, split_byline, unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels, strip_outlet
 from newscrawl.fields.title import choose_title, section_names, title_choice, trim_affixes
 from newscrawl.soft404 import soft_404
@@ -400,6 +400,18 @@ def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
 
 
+@pytest.mark.parametrize(("name", "cased"), [
+    ("ADITYA RACHMAN", "Aditya Rachman"),
+    ("MUHAMMAD MA'RUF", "Muhammad Ma'ruf"),  # str.title() capitalises after the apostrophe: "Ma'Ruf"
+    ("NI\u2019MATUL MA\u2019RIFAH", "Ni\u2019matul Ma\u2019rifah"),
+    ("M. RIZKI AL-FARABI", "M. Rizki Al-Farabi"),  # a hyphen does start a word
+    ("ABDULLAH BIN UMAR", "Abdullah bin Umar"), ("SITI BINTI AHMAD", "Siti binti Ahmad"), ("SITI BT AHMAD", "Siti bt Ahmad"),
+    ("BINTANG ROBBY", "Bintang Robby"), ("BIN LADEN", "Bin Laden"),  # a first word is capitalised
+])
+def test_name_case(name: str, cased: str) -> None:
+    assert name_case(name) == cased
+
+
 DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
 
 
@@ -450,6 +462,8 @@ DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
     ([["Budi Santoso, dr. Andi Saputra"]], [], ((), ()), ["Budi Santoso", "dr. Andi Saputra"]),  # a title leads a name
     # (reconstructed, h21 probe) a name in capitals is title-cased, as an upper-case sign-off is; mixed case stays
     ([["ADITYA RACHMAN"]], [], ((), ()), ["Aditya Rachman"]),
+    # (h30 probe: a WordPress byline in capitals) no capital after an apostrophe; bin lower case
+    ([["MUHAMMAD MA'RUF", "ABDULLAH BIN UMAR"]], [], ((), ()), ["Muhammad Ma'ruf", "Abdullah bin Umar"]),
     ([["Penulis: Carlos KY Paath/FER"]], [], ((), ()), ["Carlos KY Paath"]),
     ([["Citta Maya/balipost"]], outlet_labels("https://www.balipost.com/news/2018/11/05/x/", "BALIPOST.com"), ((), ()),
      ["Citta Maya"]),
@@ -663,6 +677,7 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     ([], ["ANANDA BADUDU | SUNDARI"], ["tempo"], None, ["Ananda Badudu", "Sundari"]),
     ([], ["ANANDA BADUDU | RUSMAN PARAQBUEQ | ANTARA"], ["tempo"], None, ["Ananda Badudu", "Rusman Paraqbueq"]),
     ([], ["JAKARTA | ANTARA"], ["tempo"], None, []),
+    ([], ["NI\u2019MATUL MA\u2019RIFAH | M. RIZKI AL-FARABI"], ["tempo"], None, ["Ni\u2019matul Ma\u2019rifah", "M. Rizki Al-Farabi"]),
     # An UPPER CASE line that is a heading, or not right after the story.
     (["BACA JUGA"], ["bagikan", "DINI TEJA"], [], None, []),
     # Too many words for a name, or a rubric with a digit.

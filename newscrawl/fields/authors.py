@@ -107,6 +107,21 @@ def strip_affiliation(name: str, outlet_names: Sequence[str] = ()) -> str:
     return name
 
 
+# Patronymic particles written lower case inside a name ("Abdullah bin Umar", "Siti binti Ahmad", "Siti bt Ahmad").
+_LOWER_PARTICLES = frozenset(("bin", "binti", "bt"))
+_WORD_SPLIT = re.compile(r"([\s-]+)")
+_FIRST_LETTER = re.compile(r"^\W*\w")
+
+
+def name_case(name: str) -> str:
+    """A name typed in capitals as names are written: each word (split on whitespace and hyphens only, so not
+    after an apostrophe: "MA'RUF" -> "Ma'ruf", "AL-FARABI" -> "Al-Farabi") capitalised, the rest lower case;
+    bin/binti/bt after the first word lower case."""
+    parts = _WORD_SPLIT.split(name.lower())
+    return "".join(part if index and part in _LOWER_PARTICLES else _FIRST_LETTER.sub(lambda m: m.group().upper(), part)
+                   for index, part in enumerate(parts))
+
+
 # The outlet's team before the person: "Tim tvOne - Wahyu Rizki", "Tim Redaksi/Andi Saputra" (tvOnenews).
 _TEAM_LEAD = re.compile(r"^(?:tim|team)\s+\S+(?:\s+\S+)?\s*(?:\s[-\u2013\u2014]\s|/)\s*(?=\S)", re.IGNORECASE)
 
@@ -280,7 +295,7 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
             key = squeeze(name)
             if key and key not in excluded and is_person(name, outlet_names):
                 # A name in capitals ("ADITYA RACHMAN") is written as names are, as an upper-case sign-off is.
-                kept.append(name.strip().title() if name.isupper() else name.strip())
+                kept.append(name_case(name.strip()) if name.isupper() else name.strip())
         if kept and (may_be_editor is None or may_be_editor(kept)):
             editors, writers = page_credits()
             only_editors = {squeeze(n) for n in editors} - {squeeze(n) for n in writers}
@@ -603,7 +618,7 @@ def _name_part(part: str, outlet_names: Sequence[str]) -> str | None:
     if any(w.strip(".").casefold() in _NOT_NAME_WORDS for w in words) or words[-1].casefold() in _WEEKDAYS \
             or not is_person(part, outlet_names):
         return None
-    return part.title() if part.isupper() else part
+    return name_case(part) if part.isupper() else part
 
 
 def _dated_rest(line: str, first: str) -> bool:
@@ -714,7 +729,7 @@ def _upper_signoff_names(parts: list[str], outlet_names: Sequence[str]) -> list[
         if _outlet_part(part, outlet_names):
             continue
         name = _name_part(part, outlet_names) or (
-            part.title() if len(part.split()) == 1 and _NAME_WORD.fullmatch(part) and len(part) >= 3
+            name_case(part) if len(part.split()) == 1 and _NAME_WORD.fullmatch(part) and len(part) >= 3
             and part.casefold() not in _NOT_NAME_WORDS and is_person(part, outlet_names) else None)
         if name is None:
             return []

@@ -10,6 +10,7 @@ from scrapy.http import Response
 
 from newscrawl.eras import TemplateEra
 from newscrawl.extract import RawArticle, SiteRules, collapse_ws, json_ld_objects, news_article_ld
+from newscrawl.fields.authors import name_case
 from newscrawl.spiders.base import NewsSpider
 
 # A trailing all-caps sign-off block of the 2015 templates: "DINI TEJA", "ANTARA", "DINI TEJA | ANTARA".
@@ -89,6 +90,6 @@ class TempoSpider(NewsSpider):
         if not raw.body or not _SIGNOFF.fullmatch(raw.body[-1].strip()):
             return
         parts = [p.strip() for p in re.split(r"[|,/]", raw.body.pop()) if p.strip()]
-        names = [p.title() for p in parts if p not in _AGENCIES]
+        names = [name_case(p) for p in parts if p not in _AGENCIES]
         if names and not raw.authors:
             raw.authors = names
