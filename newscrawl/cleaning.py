@@ -30,13 +30,14 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, Iterable
 from urllib.parse import urlsplit
 
 import ftfy
 
 from newscrawl.dates import DAY_MONTH_YEAR_RE, RELATIVE_RE
 from newscrawl.dom import INVISIBLE_PATTERN
+from newscrawl.fields.outlet import squeeze
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "announces_lines",
     "block_key",
     "clean_body",
+    "distinct_tags",
     "drop_duplicate_blocks",
     "find_syndication",
     "is_credited_caption",
@@ -942,6 +944,20 @@ def normalize_text(text: str) -> str:
         return _collapse_whitespace(unescape_left_entities(text) if "&" in text else text)
     text = _collapse_whitespace(unescape_left_entities(repair_mojibake(text)))
     return unicodedata.normalize("NFC", text)  # checks first: a composed text is returned as it is
+
+
+def distinct_tags(tags: Iterable[str]) -> list[str]:
+    """One tag per topic, in order: spellings that differ only in case, spacing, punctuation or a leading "#"
+    ("Pemprov DKI", "pemprov dki", "#pemprov dki") are one, the first kept, without its "#"."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for tag in tags:
+        tag = tag.lstrip("#").strip()
+        key = squeeze(tag)
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(tag)
+    return kept
 
 
 def block_key(text: str) -> str:

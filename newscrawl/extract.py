@@ -21,7 +21,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.cleaning import PHOTO_STORY_CAPTIONS, link_list_indexes, link_tail_start, unescape_left_entities
+from newscrawl.cleaning import (PHOTO_STORY_CAPTIONS, distinct_tags, link_list_indexes, link_tail_start,
+                                unescape_left_entities)
 from newscrawl.css import matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
@@ -672,7 +673,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
 
     tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: first_texts(selector, rules.tags),
                  lambda: split_list(meta_content(meta, "article:tag", "news_keywords", "keywords")))
-    article.tags = [tag for tag in dict.fromkeys(tags) if squeeze(tag) not in _PLACEHOLDER_TAGS]
+    article.tags = [tag for tag in distinct_tags(tags) if squeeze(tag) not in _PLACEHOLDER_TAGS]
     article.paywalled = is_paywalled(ld)
     return article
 

@@ -15,8 +15,8 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from newscrawl.cleaning import (drop_duplicate_blocks, find_syndication, names_own_page, normalize_text, strip_residue,
-                                trim_edges)
+from newscrawl.cleaning import (distinct_tags, drop_duplicate_blocks, find_syndication, names_own_page, normalize_text,
+                                strip_residue, trim_edges)
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.eras import url_path_day
 from newscrawl.extract import collapse_ws
@@ -170,7 +170,7 @@ class ValidatePipeline(_StatsPipeline):
             raise self.drop("no_body", adapter)
         for field in ("authors", "tags"):
             values = [collapse_ws(normalize_text(v)) for v in adapter.get(field) or [] if isinstance(v, str)]
-            adapter[field] = list(dict.fromkeys(v for v in values if v))
+            adapter[field] = distinct_tags(values) if field == "tags" else list(dict.fromkeys(v for v in values if v))
         adapter["section"] = collapse_ws(normalize_text(adapter.get("section") or "")) or None
         adapter["id"] = adapter.get("id") or None
         for field in ("published_at", "updated_at"):

@@ -12,6 +12,7 @@ from newscrawl.cleaning import (
     RESIDUE_PATTERNS,
     block_key,
     clean_body,
+    distinct_tags,
     drop_duplicate_blocks,
     find_syndication,
     is_residue,
@@ -876,6 +877,18 @@ NORMALIZE_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), NORMALIZE_ROWS)
 def test_normalize_text(text: str, expected: str) -> None:
     assert normalize_text(text) == expected
+
+
+# distinct_tags: one tag per topic (h30 probe: detik's tag links, kompas's, a WordPress keywords field)
+@pytest.mark.parametrize(("tags", "expected"), [
+    (["pemprov dki", "Pemprov DKI", "#pemprov dki"], ["pemprov dki"]),
+    (["Ramadan 2025", "ramadan  2025", "doa buka puasa"], ["Ramadan 2025", "doa buka puasa"]),
+    (["#Pertanian", "pertanian", "Harga Gabah", "harga gabah"], ["Pertanian", "Harga Gabah"]),  # first spelling, no "#"
+    (["#", "Jokowi", "jokowi"], ["Jokowi"]),  # a bare "#" is no tag
+    (["Pilpres 2024", "Pilkada 2024"], ["Pilpres 2024", "Pilkada 2024"]),
+])
+def test_distinct_tags(tags: list[str], expected: list[str]) -> None:
+    assert distinct_tags(tags) == expected
 
 
 # ---------------------------------------------------------------------------------------------------

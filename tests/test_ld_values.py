@@ -275,3 +275,13 @@ def test_names_and_keywords_escaped_twice_are_not_split_at_their_references() ->
             f'<body><div class="content">{PARAGRAPHS}</div></body></html>')
     raw = extract_article(page_selector(page), "https://www.contoh.id/berita/1", GenericSpider.rules, html_text=page)
     assert (raw.authors, raw.tags) == (["Muhammad Ma'ruf"], ["banjir&rob", "Bulog & Bapanas"])
+
+
+def test_keywords_differing_in_case_or_hash_are_one_tag() -> None:
+    """(h30 probe, reconstructed: a WordPress theme's JSON-LD keywords) "#Pertanian" and "pertanian" name one topic."""
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Banjir Besar Melanda Kota",
+            "datePublished": 1718762400, "keywords": "#Pertanian, pertanian, Harga Gabah, harga  gabah"}
+    page = (f'<html><head><meta charset="utf-8"><script type="application/ld+json">{json.dumps(data)}</script></head>'
+            f'<body><div class="content">{PARAGRAPHS}</div></body></html>')
+    raw = extract_article(page_selector(page), "https://www.contoh.id/berita/1", GenericSpider.rules, html_text=page)
+    assert raw.tags == ["Pertanian", "Harga Gabah"]
