@@ -30,6 +30,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from html.entities import html5 as html5_references
 from typing import Any, Final, Iterable
 from urllib.parse import urlsplit
 
@@ -900,10 +901,17 @@ def _collapse_whitespace(text: str) -> str:
 
 
 # A character reference left in the text after the page was parsed: the CMS escaped the story twice
-# ("&amp;quot;" in the HTML shows as &quot; in a browser too). Named references news text uses, and
-# numeric ones, with their semicolon; a bare "&" or "R&D" is text.
-_LEFT_ENTITY_RE: Final = re.compile(
-    r"&(?:amp|quot|apos|lt|gt|nbsp|ndash|mdash|lsquo|rsquo|ldquo|rdquo|hellip|laquo|raquo|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+# ("&amp;quot;" in the HTML shows as &quot; in a browser too). Any HTML5 named reference ("&eacute;", "&deg;") and
+# numeric ones up to the last code point (7 decimal, 6 hex digits: "&#128674;"), with their semicolon; a bare "&",
+# "R&D", or a name HTML does not define ("AT&T;") is text.
+_LEFT_ENTITY_RE: Final = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+
+def _decoded_reference(match: re.Match[str]) -> str:
+    reference = match.group()
+    if reference[1] != "#" and reference[1:] not in html5_references:
+        return reference
+    return html.unescape(reference)
 
 
 def unescape_left_entities(text: str) -> str:
@@ -911,7 +919,7 @@ def unescape_left_entities(text: str) -> str:
     for _ in range(2):
         if "&" not in text or not _LEFT_ENTITY_RE.search(text):
             break
-        text = _LEFT_ENTITY_RE.sub(lambda match: html.unescape(match.group()), text)
+        text = _LEFT_ENTITY_RE.sub(_decoded_reference, text)
     return text
 
 

@@ -1461,6 +1461,11 @@ def test_link_tail_start(texts: list[str], densities: list[float], expected: int
     ("R&D dan B&B", "R&D dan B&B"),
     ("AT&T; Johnson & Johnson", "AT&T; Johnson & Johnson"),
     ("&unknown; tetap", "&unknown; tetap"),
+    # (h30 probe: cnnindonesia) any HTML5 named reference, numeric ones up to 7 decimal / 6 hex digits
+    ("kata Jos&eacute;, suhu 30&deg;C", "kata Jos\u00e9, suhu 30\u00b0C"),
+    ("Kapal &#128674; tiba &#x1F600;", "Kapal \U0001f6a2 tiba \U0001f600"),
+    ("&Aacute;gua &frac12; &NotEqualTilde;", "\u00c1gua \u00bd \u2242\u0338"),
+    ("AT&T; R&amp;D", "AT&T; R&D"),  # "&T;" is no reference HTML defines
 ])
 def test_normalize_text_decodes_left_character_references(text: str, expected: str) -> None:
     assert normalize_text(text) == expected
