@@ -1130,11 +1130,16 @@ def is_prose_block(text: str) -> bool:
             or (text.endswith(":") and text.count(" ") >= 3))
 
 
+# Between a data table's cells in a block (dom.walk_blocks).
+_TABLE_CELLS: Final = " | "
+
+
 def link_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]:
     """Indexes of related-link boxes by structure: a short header (not a sentence) followed by one or
     more blocks that are all links (link density >= 0.8, short) — header and links. Whatever the
     header says ("Berita Terkait", "Jangan Lewatkan!", "Populer", a name no catalog has yet). A numbered
-    or bulleted item is the story's list, never a header (the last item of a list before a link box).
+    or bulleted item is the story's list, never a header (the last item of a list before a link box), and so is a
+    data table's row (its cells joined by " | ", dom.walk_blocks: the last row before a "Baca juga" link).
     Linear: each block is looked at once as a header candidate and once as a link."""
     found: set[int] = set()
     index = 0
@@ -1143,7 +1148,7 @@ def link_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]
         text = texts[index]
         end = index + 1
         if (text and len(text) <= _SHORT_HEADER_MAX_CHARS and link_densities[index] < 0.5
-                and not text.endswith((".", "?", ",", ";")) and not _is_list_item(text)):
+                and not text.endswith((".", "?", ",", ";")) and not _is_list_item(text) and _TABLE_CELLS not in text):
             while (end < count and link_densities[end] >= _LINK_DENSE
                    and len(texts[end]) <= _LINK_LINE_MAX_CHARS):
                 end += 1

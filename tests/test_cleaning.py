@@ -1391,6 +1391,10 @@ LINK_LIST_ROWS = [
     # drift probe (boxes_after, merdeka 2021): the story's last list item, then a box of link cards
     pytest.param([P_LONG, "7. Pintu keluar Tol Moch Toha", "8. Pintu keluar Tol Buahbatu", "Judul Satu", "Judul Dua"],
                  [0.0, 0.0, 0.0, 1.0, 1.0], set(), id="list-item-is-no-header"),
+    # (h30 probe: tribunnews read by generic) a data table's last row, then an inline "Baca juga" link line
+    pytest.param([P_LONG, "Provinsi | Realisasi", "Jawa Barat | 41 persen", "Jawa Timur | 35 persen",
+                  "Baca juga: Bulog Siapkan Stok Beras untuk Bantuan Pangan", P_LONG],
+                 [0.0, 0.0, 0.0, 0.0, 0.82, 0.0], set(), id="table-row-is-no-header"),
 ]
 
 
