@@ -239,7 +239,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "SCROLL TO CONTINUE WITH CONTENT" (GIK csv 2025; EGI for cnnindonesia .paradetail).
     _residue(
         "ad_marker",
-        r"advertisement(?:\s+scroll\s+to\s+(?:continue\s+with|resume)\s+content)?"
+        r"advertisement(?:\s*scroll\s+to\s+(?:continue\s+with|resume)\s+content)?"  # glued over an ad slot (h32)
         r"|scroll\s+to\s+(?:continue\s+with|resume)\s+content"
         r"|iklan|sponsored(?:\s+content)?|konten\s+(?:bersponsor|sponsor)|ads"
         # the label framed: "- Advertisement -" (tagDiv Newspaper theme's ad spot), "[Iklan]", "(Advertisement)"
@@ -1428,7 +1428,9 @@ _CLOSING_HEADER_RE: Final = re.compile(
     r"(?:(?:\d{1,5}\s+)?(?:komentar|comments?|tanggapan)|(?:kolom|beri(?:kan)?|tinggalkan|lihat\s+semua)\s+komentar"
     r"(?:\s+anda)?|leave\s+a\s+(?:reply|comment)|(?:tentang|profil)\s+penulis|about\s+the\s+author"
     # The Conversation's boxes under every article, all editions (h25 probe): its writers' disclosure, its partners.
-    r"|pernyataan\s+keterbukaan|disclosure\s+statement)"
+    r"|pernyataan\s+keterbukaan|disclosure\s+statement"
+    # The fact-check desk's "about us" box ending every Cek Fakta article (liputan6, h32 probe, reconstructed).
+    r"|tentang\s+cek\s+fakta(?:\s+[\w.]+)?)"
     r"(?:\s*\(\d{1,5}\))?\s*[:!.]*",
     re.IGNORECASE)
 # An author box's bio as the body's last block: a journalist described by role and career ("Jurnalis yang

@@ -142,6 +142,7 @@ RESIDUE_ROWS = [
     ("SCROLL TO CONTINUE WITH CONTENT", "ad_marker"),
     ("SCROLL TO RESUME CONTENT", "ad_marker"),
     ("ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT", "ad_marker"),
+    ("ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT", "ad_marker"),  # the two labels joined over an empty ad slot (h32)
     ("[Gambas:Video 20detik]", "gambas_embed"),
     ("[Gambas:Instagram]", "gambas_embed"),
     ("[Gambas:Video CNN] [Gambas:Twitter]", "gambas_embed"),
@@ -1311,6 +1312,11 @@ TRIM_ROWS = [
                  id="conversation-disclosure-cut"),
     pytest.param([P_LONG, P_END, "Tentang Penulis", "Rina Kartika", "Menulis tentang kota."], None, [P_LONG, P_END],
                  id="about-author-header"),
+    # (reconstructed, h32 probe) the desk's "about us" box ending every liputan6 Cek Fakta article
+    pytest.param([P_LONG, "Kesimpulan", P_END, "Tentang Cek Fakta Liputan6.com",
+                  "Melawan hoaks sama saja melawan pembodohan. Itu yang mendasari kami membuat Kanal Cek Fakta.",
+                  "Kami juga bekerja sama dengan 49 media massa lainnya di seluruh Indonesia."], None,
+                 [P_LONG, "Kesimpulan", P_END], id="cek-fakta-about-box-cut"),
     # a comments header with no story before it, and a journalist's bio that is the story: kept (the header
     # itself, a short non-sentence before the story, goes with the lead's junk: a closing ")" ends no sentence)
     pytest.param(["Komentar (3)", P_LONG, P_END], None, [P_LONG, P_END],
