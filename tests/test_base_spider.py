@@ -156,3 +156,16 @@ def test_a_listing_pages_on_while_its_next_link_shows(page_index, next_link, nex
                                     page_index=page_index))
     assert [r.url for r in requests if r.callback == s.parse_listing] == next_page
     assert (s.crawler.stats.get_value("newscrawl/discovery/max_pages_reached") or 0) == limit_said
+
+
+@pytest.mark.parametrize(("url", "section", "article_id"), [
+    ("https://www.cnnindonesia.com/ekonomi/20250219145210-78-1200345/bi-tahan-suku-bunga", "Ekonomi", "1200345"),
+    ("https://www.cnnindonesia.com/gaya-hidup/20250219145210-255-1200346/resep-kue", "Gaya Hidup", "1200346"),
+    ("https://www.cnnindonesia.com/olahraga/sepakbola/20250219145210-142-1200347/timnas", "Olahraga", "1200347"),
+])
+def test_cnnindonesia_kanal_from_its_url(url, section, article_id):
+    """(h32 probe) a CNN Indonesia page naming no rubric (no articleSection, breadcrumb or article:section) had
+    section null: every article URL starts with its kanal."""
+    from newscrawl.spiders.cnnindonesia import CnnIndonesiaSpider
+    spider = CnnIndonesiaSpider()
+    assert (spider.url_section(url), spider.article_id(url)) == (section, article_id)
