@@ -497,15 +497,10 @@ def meta_credits(meta: dict[str, str]) -> tuple[list[str], list[str]]:
 
 def page_credit_lines(root: Any, html_text: str | None, meta: dict[str, str]) -> tuple[list[str], list[str]]:
     """(editors, writers) the page credits: its credit lines (scanned only when the HTML may hold an editor
-    label) and its CMS metas. A name the markup marks as the author's ("By <a rel=author>…", itemprop=author)
-    is no editor-only credit: the byline's person wrote it, whatever else a credits box calls them (liputan6's
-    photo pages: "Editor" and "By" the same person)."""
+    label) and its CMS metas. The names the markup marks as the author's are choose_authors' to take out of the
+    editors (``byline_marked``), only when a name found is one."""
     scan = html_text is None or may_credit_editor(html_text)
-    editors, writers = with_meta_credits(credited_people(root, html_text) if scan else ([], []), meta)
-    if editors:
-        marked = {squeeze(name) for name in marked_authors(root)}
-        editors = [name for name in editors if squeeze(name) not in marked]
-    return editors, writers
+    return with_meta_credits(credited_people(root, html_text) if scan else ([], []), meta)
 
 
 def with_meta_credits(credits: tuple[Sequence[str], Sequence[str]], meta: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -662,7 +657,8 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
                                      outlets, not_authors=(*rules.not_authors, *choice.affixes), credits=page_credits,
                                      may_be_editor=may_be_editor,
                                      listed_after=None if html_text is None else
-                                     lambda names, other: listed_with_others(html_text, names, other))
+                                     lambda names, other: listed_with_others(html_text, names, other),
+                                     byline_marked=lambda: marked_authors(selector.root))
 
     sections = _pick("section", rules, _present(_ld_section(ld.get("articleSection")), breadcrumb_section(objects),
                                                 meta_content(meta, "article:section")),

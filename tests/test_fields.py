@@ -489,6 +489,24 @@ def test_choose_authors_reads_later_sources_only_when_needed() -> None:
     assert choose_authors([["Kompas.com"]], not_authors=["Kompas.com"]) == []
 
 
+@pytest.mark.parametrize("credits, marked, expected, walked", [
+    ((["Robertus Belarminus"], ["Irfan Kamil"]), ["Robertus Belarminus"], ["Irfan Kamil"], False),  # no editor found
+    ((["Irfan Kamil"], []), ["Budi Santoso"], [], True),  # an editor only, not the byline's marked person: out
+    ((["Irfan Kamil"], []), ["IRFAN KAMIL"], ["Irfan Kamil"], True),  # the byline marks him: he wrote it
+    ((["Irfan Kamil"], ["Irfan Kamil"]), [], ["Irfan Kamil"], False),  # editor and writer
+])
+def test_byline_marked_read_only_for_an_editor_only_name(credits: tuple, marked: list[str], expected: list[str],
+                                                          walked: bool) -> None:
+    calls: list[str] = []
+
+    def byline_marked() -> list[str]:
+        calls.append("marked")
+        return marked
+
+    assert choose_authors([["Irfan Kamil"]], credits=credits, byline_marked=byline_marked) == expected
+    assert calls == (["marked"] if walked else [])
+
+
 # (reconstructed: detikJatim 2024) JSON-LD names the first writer; the byline lists both.
 _TWO_WRITERS = ("<script type='application/ld+json'>{\"author\": {\"name\": \"Suparno\"}}</script>"
                 "<div class='detail__author'>Suparno, Esti Widiyana - <span>detikJatim</span></div>")

@@ -61,13 +61,17 @@ def test_the_bylines_marked_author_is_no_editor_only_credit() -> None:
     """(seen: liputan6 photo pages 2016) "By <a rel=author>Arny</a>" in the header and "Editor / Arny" in the
     credits box: she wrote it; the editor label does not take her out of the authors."""
     from newscrawl.extract import page_credit_lines
+    from newscrawl.fields.authors import choose_authors, marked_authors
 
     html = ("<html><body><header><div class='by'>By <span class='author'><a rel='author' href='/arny'>"
             "<span itemprop='author'>Arny Christika Putri</span></a></span></div></header>"
             "<ul class='credits'><li>Editor</li><li><a href='/arny'><span>Arny Christika Putri</span></a></li>"
             "<li>Photographer</li><li><a href='/x'><span>Faizal Fanani</span></a></li></ul></body></html>")
-    root = page_selector(html).root
-    editors, _writers = page_credit_lines(root, html, {})
-    assert "Arny Christika Putri" not in editors
     bare = html.replace(" rel='author'", "").replace(" itemprop='author'", "")
-    assert page_credit_lines(page_selector(bare).root, bare, {})[0] == ["Arny Christika Putri"]
+    for page, expected in ((html, ["Arny Christika Putri"]), (bare, [])):
+        root = page_selector(page).root
+        assert page_credit_lines(root, page, {})[0] == ["Arny Christika Putri"]  # the credits box labels her editor
+        assert choose_authors([["Arny Christika Putri"]], credits=lambda: page_credit_lines(root, page, {}),
+                              byline_marked=lambda: marked_authors(root)) == expected
+        assert extract_article(page_selector(page), "https://www.liputan6.com/photo/read/1/x",
+                               SiteRules(authors=(".author",)), html_text=page).authors == expected

@@ -266,7 +266,8 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
                    not_authors: Iterable[str] = (),
                    credits: Credits | Callable[[], Credits] = ((), ()),
                    may_be_editor: Callable[[Sequence[str]], bool] | None = None,
-                   listed_after: Callable[[Sequence[str], str | None], bool] | None = None) -> list[str]:
+                   listed_after: Callable[[Sequence[str], str | None], bool] | None = None,
+                   byline_marked: Callable[[], Iterable[str]] | None = None) -> list[str]:
     """Persons from the first source that names any, in order, once each (see the module docstring).
 
     ``not_authors``: a site's own list of non-person strings (whole name, case and punctuation
@@ -277,14 +278,24 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
     ``listed_after(names, other)``: whether the page lists another name (``other``, or any when None) right
     after the chosen ones (``listed_with_others``). When it does, a later source naming more people
     completes the list: every chosen person and more (JSON-LD "Suparno", the byline "Suparno, Esti
-    Widiyana"), or people the page lists right after them."""
+    Widiyana"), or people the page lists right after them. ``byline_marked``: the names the markup marks as the
+    author's (``marked_authors``), never an editor-only credit: the byline's person wrote it, whatever a credits box
+    calls them (liputan6's photo pages: "Editor" and "By" the same person). Read only when a name found is credited
+    as an editor only (the walk was made for editors no name matched on 8 of the 37 real pages: authors 0.492 -> 0.485
+    of the baseline)."""
     excluded = {squeeze(n) for n in not_authors}
     labelled: list[Credits] = []
+    marked: list[set[str]] = []
 
     def page_credits() -> Credits:
         if not labelled:
             labelled.append(credits() if callable(credits) else credits)
         return labelled[0]
+
+    def marked_keys() -> set[str]:
+        if not marked:
+            marked.append({squeeze(name) for name in byline_marked()} if byline_marked is not None else set())
+        return marked[0]
 
     def persons(names: Sequence[str]) -> list[str]:
         kept = []
@@ -299,6 +310,8 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
         if kept and (may_be_editor is None or may_be_editor(kept)):
             editors, writers = page_credits()
             only_editors = {squeeze(n) for n in editors} - {squeeze(n) for n in writers}
+            if not only_editors.isdisjoint(squeeze(name) for name in kept):
+                only_editors -= marked_keys()
             kept = [name for name in kept if squeeze(name) not in only_editors]
         return kept
 

@@ -33,7 +33,7 @@ from newscrawl.dates import parse_date, zone_for_url
 from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates, publication_part
 from newscrawl.discovery import in_window
 from newscrawl.cleaning import block_key
-from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, unlabelled_byline
+from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, marked_authors, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, RawArticle, SiteRules, collapse_ws, json_ld_objects,
                                meta_content, news_article_ld, page_credit_lines, page_meta, split_article_body)
@@ -472,7 +472,8 @@ class GenericSpider(NewsSpider):
         if not found.byline:  # no labelled byline: a line without label next to the body ("Nama - detikinet")
             found.byline = unlabelled_byline(*found.edge_lines, outlets, raw.title)
         raw.authors = choose_authors([raw.authors, found.byline], outlets,
-                                     credits=lambda: page_credit_lines(response.selector.root, response.text, meta))
+                                     credits=lambda: page_credit_lines(response.selector.root, response.text, meta),
+                                     byline_marked=lambda: marked_authors(response.selector.root))
         # On the raw article, not the spider: a later page's callback may run on another worker.
         raw.article_id = structured_id(ld, meta)
 
