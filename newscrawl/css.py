@@ -117,21 +117,14 @@ def _pseudo(parsed: css_parser.Selector) -> tuple[str, str | None] | None:
     raise Unsupported(repr(pseudo))
 
 
-class Compiled:
-    """One CSS selector (comma groups allowed, one pseudo-element for all): its element query and how
-    to read values off the elements."""
+class _Query:
+    """The element query of one or more comma groups: right to left below the document's root element, on it the
+    forward form of the groups that have one. Inside ``memoized_queries`` its elements are remembered by source."""
 
-    def __init__(self, css: str) -> None:
-        groups = css_parser.parse(css)
-        pseudos = {_pseudo(group) for group in groups}
-        if len(pseudos) != 1:
-            raise Unsupported(f"comma groups with different pseudo-elements: {css}")
-        self.pseudo = pseudos.pop()
-        self.source = " | ".join(_leading(group.parsed_tree) for group in groups)
+    def __init__(self, trees: list[css_parser.Tree]) -> None:
+        self.source = " | ".join(_leading(tree) for tree in trees)
         self.query = etree.XPath(self.source)
-        # On the document's root element: the forward form of the groups that have one.
-        self.document_source = " | ".join(_forward(group.parsed_tree) or _leading(group.parsed_tree)
-                                          for group in groups)
+        self.document_source = " | ".join(_forward(tree) or _leading(tree) for tree in trees)
         self.document_query = (etree.XPath(self.document_source) if self.document_source != self.source
                                else self.query)
 
@@ -146,6 +139,32 @@ class Compiled:
 
     def _elements(self, root: etree._Element) -> list[etree._Element]:
         return (self.document_query if root.getparent() is None else self.query)(root)
+
+
+class Compiled:
+    """One CSS selector (comma groups allowed, one pseudo-element for all): its element query and how
+    to read values off the elements."""
+
+    def __init__(self, css: str) -> None:
+        groups = css_parser.parse(css)
+        pseudos = {_pseudo(group) for group in groups}
+        if len(pseudos) != 1:
+            raise Unsupported(f"comma groups with different pseudo-elements: {css}")
+        self.pseudo = pseudos.pop()
+        self.whole = _Query([group.parsed_tree for group in groups])
+        self.source = self.whole.source
+        # Each group alone, asked in turn by matches_any: a single group's query is the whole one.
+        self.groups = tuple(_Query([group.parsed_tree]) for group in groups) if len(groups) > 1 else (self.whole,)
+
+    def elements(self, root: etree._Element) -> list[etree._Element]:
+        return self.whole.elements(root)
+
+    def matches_any(self, root: etree._Element) -> bool:
+        """Whether any element matches: the groups one by one, up to the first that matches (the union's answer).
+        Inside ``memoized_queries`` a group's elements are then remembered under the group's own query, which a
+        later selector of that group alone reads (an era's signature naming its body container: liputan6 2016's
+        ".read-page__content-body, h1…", then the body ".read-page__content-body": one walk, not two)."""
+        return any(group.elements(root) for group in self.groups)
 
     def values(self, elements: list[etree._Element]) -> list[str]:
         """Attribute values, direct text nodes, or whole element texts, as parsel's getall() gives."""
@@ -200,6 +219,14 @@ def select_elements(selector: Selector, css: str) -> list[etree._Element]:
     if compiled is None or not isinstance(selector.root, etree._Element):
         return [node.root for node in selector.css(css) if isinstance(node.root, etree._Element)]
     return compiled.elements(selector.root)
+
+
+def matches_anything(selector: Selector, css: str) -> bool:
+    """Whether a CSS selector matches any element under ``selector`` (``Compiled.matches_any``)."""
+    compiled = compile_css(css)
+    if compiled is None or not isinstance(selector.root, etree._Element):
+        return bool(select_elements(selector, css))
+    return compiled.matches_any(selector.root)
 
 
 def select_values(selector: Selector, css: str) -> list[str]:

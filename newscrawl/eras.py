@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
-from newscrawl.css import select_elements
+from newscrawl.css import matches_anything, select_elements
 from newscrawl.extract import SiteRules
 
 
@@ -94,7 +94,7 @@ def _signature_matches(era: TemplateEra, selector: Selector) -> bool:
         # Its body containers one by one, as article_body will ask them (same answer as their union):
         # inside css.memoized_queries the body is then read from the containers found here.
         return any(select_elements(selector, css) for css in era.rules.body)
-    return bool(select_elements(selector, era.signature))
+    return matches_anything(selector, era.signature)
 
 
 # /2016/02/15/ and the two-digit /16/02/15/ of republika's old URLs.

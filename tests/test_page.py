@@ -64,13 +64,13 @@ def test_memoized_queries_walk_once_and_give_the_same_elements(monkeypatch: pyte
     selector = page_selector("<html><body><div class='isi'><p>a</p></div><div class='isi x'><p>b</p></div></body></html>")
     import newscrawl.css as css
     walks: list[str] = []
-    original = css.Compiled._elements
+    original = css._Query._elements
 
-    def counting(self: css.Compiled, root: etree._Element) -> list[etree._Element]:
+    def counting(self: css._Query, root: etree._Element) -> list[etree._Element]:
         walks.append(self.source)
         return original(self, root)
 
-    monkeypatch.setattr(css.Compiled, "_elements", counting)
+    monkeypatch.setattr(css._Query, "_elements", counting)
     plain = select_elements(selector, "div.isi")
     with memoized_queries(selector.root):
         first = select_elements(selector, "div.isi")
@@ -82,6 +82,38 @@ def test_memoized_queries_walk_once_and_give_the_same_elements(monkeypatch: pyte
     after = select_elements(selector, "div.isi")
     assert second == third == fourth == plain == after and len(plain) == 2
     assert len(walks) == 3  # before, once inside, after: the memo ends with its block
+
+
+@pytest.mark.parametrize("signature, matches, walks", [
+    (".isi, h1.judul", True, [".isi"]),  # the first group matches: the second is not asked
+    (".kosong, h1.judul", True, [".kosong", "h1.judul"]),
+    (".kosong, h2.judul", False, [".kosong", "h2.judul"]),
+    (".isi", True, [".isi"]),
+])
+def test_matches_anything_asks_group_by_group_and_remembers_each(monkeypatch: pytest.MonkeyPatch, signature: str,
+                                                                 matches: bool, walks: list[str]) -> None:
+    """An era's signature: the union's answer, each group walked as the selector of that group alone would be (so
+    that the body container read next is the signature's group, not walked again)."""
+    import newscrawl.css as css
+    from newscrawl.css import matches_anything
+    selector = page_selector("<html><body><h1 class='judul'>J</h1><div class='isi'><p>a</p></div></body></html>")
+    walked: list[str] = []
+    original = css._Query._elements
+    sources = {css.compile_css(group).source: group for group in (".isi", ".kosong", "h1.judul", "h2.judul")}
+
+    def counting(self: css._Query, root: etree._Element) -> list[etree._Element]:
+        walked.append(sources.get(self.source, self.source))
+        return original(self, root)
+
+    monkeypatch.setattr(css._Query, "_elements", counting)
+    assert matches_anything(selector, signature) is matches is bool(select_elements(selector, signature))
+    walked.clear()
+    with memoized_queries(selector.root):
+        assert matches_anything(selector, signature) is matches
+        assert walked == walks
+        for group in walks:  # each group's elements are remembered: a later query of it alone walks nothing
+            assert len(select_elements(selector, group)) == (group in (".isi", "h1.judul"))
+        assert walked == walks
 
 
 def test_memo_ends_even_when_the_block_raises() -> None:
