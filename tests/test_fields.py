@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from newscrawl.fields.authors import (choose_authors, credited_people, is_person, may_credit_editor,
+from newscrawl.fields.authors import (capital_words, choose_authors, credited_people, is_person, may_credit_editor,
                                       name_case, named_after_editor_label, split_byline, unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels, strip_outlet
 from newscrawl.fields.title import choose_title, section_names, title_choice, trim_affixes
@@ -582,6 +582,16 @@ def test_text_within(markup: str, limit: int, expected: str | None) -> None:
 
     element = lxml_html.fromstring(f"<html><body>{markup}</body></html>").find(".//body")[0]
     assert _text_within(element, limit) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "", "Editor: Andi", "EDITOR: ANDI", "PENYUNTING: A | REDAKTUR: B", "E" * 5 + "ENYUNTING",
+    "D" * 200 + "DITOR", "E" * 200 + "EDAKTUR and ENYUNTING",  # past the budget of letters: the rest is scanned
+    "E" * 70 + "EDAKTUR" + "E" * 70, "EEDAKTUR", "DDITOR", "ENYUNTIN", "edaktur DITO R", "EDAKTUREDAKTUR ENYUNTING",
+])
+def test_capital_words_are_the_words_the_text_holds(text: str) -> None:
+    for letter, words in (("D", ("DITOR",)), ("E", ("ENYUNTING", "EDAKTUR"))):
+        assert capital_words(text, letter, words) == {word for word in words if word in text}
 
 
 def test_may_credit_editor() -> None:

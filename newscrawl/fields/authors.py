@@ -507,7 +507,34 @@ def _page_stems(root: etree._Element, html_text: str | None) -> tuple[str, ...]:
     ones, costs a scan of the text instead of the HTML (stems 0.35 -> 0.25 ms a page reaching it)."""
     text = _DOCUMENT_TEXT(root)
     stems = _LABEL_STEMS if _ABBREVIATED_LABEL.search(text) else _WORD_STEMS  # "Red:": one pass for its forms
-    return tuple(s for s in stems if s in text and (html_text is None or s in html_text))
+    # The upper-case stems, which most pages lack, from the text's capital Ds and Es: a substring scan per stem
+    # costs more than reading each capital in place (stems 0.43 -> 0.30 ms on a 300 KB liputan6 text, 0.32 -> 0.14
+    # on kompas 2025).
+    capitals = {stem for letter, words in _CAPITAL_STEMS for stem in capital_words(text, letter, words)}
+    return tuple(s for s in stems if (s in capitals if s in _CAPITAL_STEM_SET else s in text)
+                 and (html_text is None or s in html_text))
+
+
+_CAPITAL_STEMS = (("D", ("DITOR",)), ("E", ("ENYUNTING", "EDAKTUR")))
+_CAPITAL_STEM_SET = frozenset(stem for _, words in _CAPITAL_STEMS for stem in words)
+
+
+def capital_words(text: str, letter: str, words: tuple[str, ...]) -> set[str]:
+    """Which of ``words`` (upper case, each starting with ``letter``) ``text`` holds: read at each position of the
+    letter (one C character search each, as ``_upper_label`` reads the HTML's Es). Past a budget of letters (a page
+    of base64 data) the rest of the text is scanned for the words not found yet, from the last letter read: every
+    earlier occurrence would have been found at its letter."""
+    found: set[str] = set()
+    budget = 64 + len(text) // 1024
+    position = text.find(letter)
+    while position >= 0 and len(found) < len(words):
+        if text.startswith(words, position):
+            found.update(word for word in words if text.startswith(word, position))
+        budget -= 1
+        if budget < 0:
+            return found | {word for word in words if word not in found and text.find(word, position) >= 0}
+        position = text.find(letter, position + 1)
+    return found
 
 
 def _text_within(element: etree._Element, limit: int) -> str | None:
