@@ -63,3 +63,16 @@ def test_page_1_failing_with_page_2_asked_for_too_still_gives_the_article():
     [item] = crawl_in_process("detik", routes_from_fixtures(DETIK), f"url={DETIK_ARTICLE},{DETIK_ARTICLE}/2",
                               settings=QUIET).items
     assert item["body"] == DETIK_CASE["body"] and item["missing_pages"] == []
+
+
+def test_a_pager_the_site_selector_misses_is_read_by_its_structure():
+    """(h33 probe: detik, viva and sindonews 2019 pagers) a paged article whose pager markup the site's selector
+    (page_links_css) does not match lost its later pages and came out as whole, missing_pages []: the structural
+    pager (links to the article's own URL with a page number) is read instead."""
+    routes = routes_from_fixtures(DETIK)
+    for url, route in list(routes.items()):
+        if url.startswith(DETIK_ARTICLE):  # another era's pager: the same links under other classes
+            body = route.body.replace(b"detail__long-nav", b"paging-2019").replace(b"detail__anchor-numb", b"pg-num")
+            routes[url] = Route(body, headers=route.headers)
+    [item] = crawl_in_process("detik", routes, f"url={DETIK_ARTICLE}", settings=QUIET).items
+    assert item["body"] == DETIK_CASE["body"] and item["missing_pages"] == []

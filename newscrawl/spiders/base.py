@@ -993,7 +993,8 @@ class NewsSpider(scrapy.Spider):
             return None if self.page_links_css or not self.structural_pages else self.structural_all_pages_url(response)
         href = response.css(self.all_pages_css).get()
         if not href:
-            return None
+            # The site's selector finds no view link: on a page of another template era its pager may still be there.
+            return self.structural_all_pages_url(response) if self.structural_pages else None
         url = urljoin(links_base(response), href.strip())
         return None if url == response.url else url
 
@@ -1004,9 +1005,17 @@ class NewsSpider(scrapy.Spider):
         the pages are read one by one."""
         if not self.page_links_css:
             return self.structural_page_urls(response, visited) if self.structural_pages else []
+        hrefs = response.css(self.page_links_css).getall()
+        if not hrefs and self.structural_pages:
+            # The site's pager selector matches nothing: a page of another template era (detik's, viva's, sindonews'
+            # 2019 pagers, h33 probe) lost its later pages and read as whole (missing_pages []). Its pager by structure.
+            found = self.structural_page_urls(response, visited)
+            if found:
+                self.crawler.stats.inc_value("newscrawl/article_pages/structural_pager_fallback")
+            return found
         seen = {page_key(v) for v in visited}
         urls: dict[str, None] = {}
-        for href in response.css(self.page_links_css).getall():
+        for href in hrefs:
             url = urljoin(links_base(response), href.strip())
             if page_key(url) not in seen and same_site(url, self.allowed_domains):
                 seen.add(page_key(url))
