@@ -15,6 +15,11 @@ from newscrawl.spiders.tempo import TempoSpider
     ("http://www.tempo.co/read/fokus/2013/06/19/2948/judul-fokus", "2948"),
     # Tempo English since ~2017 (the h11 probe's en.tempo.co page had id null)
     ("https://en.tempo.co/read/1880412/kpk-names-former-regent-as-suspect", "1880412"),
+    # (h33 probe) the kanal hosts 2017-2024
+    ("https://nasional.tempo.co/read/1216754/jokowi-resmikan-tol-trans-jawa", "1216754"),
+    ("https://bisnis.tempo.co/read/1216755/harga-cabai-naik", "1216755"),
+    ("https://nasional.tempo.co/read/news/2015/11/19/078720000/judul", "078720000"),
+    ("https://nasional.tempo.co/read/1216754", None),  # no slug: a stub, not the article's URL
     ("https://en.tempo.co/tag/kpk", None),
     ("https://www.tempo.co/penulis/andi-saputra-1234567", None),
 ])

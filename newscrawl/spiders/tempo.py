@@ -33,8 +33,9 @@ class TempoSpider(NewsSpider):
         r"^https?://(?:(?:www\.)?tempo\.co/(?!(?:penulis|tag|topik|indeks|search)/)[a-z0-9-]+/[a-z0-9-]+-"
         # (h24 probe) the same dated shape under /read/fokus/ and /read/kolom/ (features and columns, 2012-2016)
         r"(?=\d{5,8}/?(?:[?#]|$))|[a-z]+\.tempo\.co/read/(?:news|fokus|kolom)/\d{4}/\d{2}/\d{2}/"
-        # Tempo English since ~2017: https://en.tempo.co/read/{id}/{slug}
-        r"|en\.tempo\.co/read/(?=\d{5,8}/))(?P<id>\d+)")
+        # Tempo English since ~2017: https://en.tempo.co/read/{id}/{slug}; the kanal hosts 2017-2024 the same way
+        # (https://nasional.tempo.co/read/1216754/{slug}, h33 probe: id null, its AMP copy never read at canonical)
+        r"|(?:[a-z]+\.)?tempo\.co/read/(?=\d{5,8}/))(?P<id>\d+)")
     # The rubrik pages are Nuxt apps with no links in the HTML, but /indeks is server-rendered and takes
     # a date window (2025 scrapers: ?page=N&category=date&start_date=…&end_date=…).
     listing_urls = ("https://www.tempo.co/indeks?page={page}&category=date"
