@@ -18,7 +18,8 @@ against trafilatura and ``extract.generic_body`` by bench/generic_body.py:
    a third to the grandparent; an element's total is scaled by (1 - its link density) and nudged
    by its class/id ("content", "detail", "isi" up; "sidebar", "tag", "list" down).
 4. The best element wins. Elements with the same tag and class nearby (a body cut into sections
-   or pages on one response) bring in their common ancestor; prose siblings join the winner.
+   or pages on one response) bring in their common ancestor, as do the sections beside the one holding
+   the winner; prose siblings join the winner.
 5. The winner's blocks, minus the boilerplate boxes, are trimmed: link lists (link-dense blocks, and a
    short header over all-link lines: ``cleaning.link_list_indexes``), copyright lines,
    short non-sentences at either edge (kickers, date lines, captions, "Load more"), a closing
@@ -312,11 +313,10 @@ def _same_wrapper(a: etree._Element, b: etree._Element) -> bool:
 
 
 def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, float]) -> list[etree._Element]:
-    """The winner widened to the whole story: same-kind cousins (sections, pages) bring in their common
-    ancestor; otherwise prose-bearing siblings join the winner."""
+    """The winner widened to the whole story: same-kind cousins (sections, pages) of the winner or of the section
+    holding it bring in their common ancestor; otherwise prose-bearing siblings join the winner."""
     if (top.get("itemprop") or "").lower() == "articlebody":
         return [top]  # microdata says where the story is, whole: nothing beside it joins
-    ancestor = top.getparent()
     orders: list[PageOrder] = []
 
     def other_story(element: etree._Element) -> bool:
@@ -325,10 +325,17 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
             orders.append(PageOrder(page.scope.getroottree().getroot()))
         return another_story(*sorted((top, element), key=orders[0].__getitem__), orders[0])
 
-    for _ in range(2):
-        if ancestor is None or ancestor is page.scope:
-            break
-        cousins = [e for e in ancestor.iter(top.tag) if e is not top and _same_kind(e, top)
+    # A body cut into sections or pages: the winner's kind recurring with prose near it; or, the winner being a
+    # box inside one of the story's sections (a photo story's lead, gallery and header sections: whichever of
+    # their inner boxes wins), the kind of the section holding it recurring beside it, as its siblings.
+    ancestors: list[etree._Element] = []
+    element = top.getparent()
+    while element is not None and element is not page.scope and len(ancestors) < 3:
+        ancestors.append(element)
+        element = element.getparent()
+    for kind, ancestor in [(top, a) for a in ancestors[:2]] + list(zip(ancestors[:2], ancestors[1:])):
+        near = ancestor.iter(kind.tag) if kind is top else ancestor.iterchildren(kind.tag)
+        cousins = [e for e in near if e is not kind and _same_kind(e, kind)
                    and page.prose.get(e, 0) and not page.is_skipped(e)]
         if cousins:
             if any(other_story(cousin) for cousin in cousins):
@@ -336,7 +343,6 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
             if page.link_density(ancestor) < 0.3:
                 return [ancestor]
             break
-        ancestor = ancestor.getparent()
     parent = top.getparent()
     if parent is None or top is page.scope:
         return [top]

@@ -33,8 +33,8 @@ FLOORS: dict[str, dict[str, tuple[int, ...]]] = {
     # second family: what other outlets put in and around a story (all of 37, clean too)
     "comments_after": {"site": (37, 37, 37, 37, 37, 37), "generic": (37, 36, 36, 36, 35, 37)},
     "follow_boxes": {"site": (37, 37, 37, 37, 37, 37), "generic": (37, 36, 36, 36, 35, 37)},
-    "inline_cards": {"site": (37, 37, 37, 37, 37, 37), "generic": (37, 36, 36, 35, 35, 37)},
-    "gallery_inline": {"site": (37, 37, 37, 37, 37, 37), "generic": (37, 36, 36, 35, 35, 37)},
+    "inline_cards": {"site": (37, 37, 37, 37, 37, 37), "generic": (37, 36, 36, 36, 35, 37)},
+    "gallery_inline": {"site": (37, 37, 37, 37, 37, 37), "generic": (37, 36, 36, 36, 35, 37)},
     "tail_boxes": {"site": (37, 37, 37, 37, 37, 37), "generic": (37, 36, 37, 36, 35, 37)},
     "read_more": {"site": (37, 37, 37, 37, 37, 37), "generic": (37, 36, 36, 36, 35, 37)},
 }

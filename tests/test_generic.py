@@ -2,6 +2,9 @@
 discovery end to end over the made-up site www.beritacontoh.id (tests/sites/generic/)."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from parsel import Selector
 
@@ -789,3 +792,35 @@ def test_the_reporter_line_completes_the_writers_structured_data_names(spider: s
             f"<p><strong>TRIBUNNEWS.COM, JAKARTA</strong> - {PROSE}</p><p>{PROSE} Dua.</p></div></div></body></html>")
     item = crawl_in_process(spider, {url: Route(html)}, f"url={url}").item(url)
     assert item["authors"] == ["Danang Triatmojo", "Rina Ayu"]
+
+
+PHOTO_STORY = Path(__file__).parent / "photo_story" / "gallery-sections.html"
+_CARD = ("<div class='vr-card'><a href='/berita/{slug}'><img src='/img/{slug}.jpg' alt=''><span class='vr-l'>{label}"
+         "</span><span class='vr-h'>{headline}</span></a></div>")
+
+
+@pytest.mark.parametrize("label", ["Klik gambar untuk perbesar", "Geser untuk melihat foto berikutnya"])
+@pytest.mark.parametrize("cards", [False, True])
+def test_generic_reads_a_photo_story_s_lead_and_caption(label: str, cards: bool) -> None:
+    """(liputan6's photo page, reconstructed; drift probe inline_cards) a short lead and a gallery caption in
+    sibling sections of one kind, beside the header's section. Their few points made the winner whichever
+    section's inner box scored best: with related cards between the paragraphs it was the header (dates with
+    commas), trimmed to nothing (item dropped, no body), or the gallery's label and caption without the lead,
+    depending on whether the gallery's UI label counted as prose."""
+    lead = ("Ratusan warga membersihkan sampah yang terbawa banjir rob di pantai utara Semarang, dan petugas "
+            "mengangkut lebih dari 12 ton sampah.")
+    # (its "(Fotocontoh.id/Dimas Ardian)" credit is residue the pipeline strips)
+    caption = ("Warga memilah sampah plastik dan kayu yang terdampar di bibir pantai Tambak Lorok, Semarang, Rabu "
+               "pagi. Sampah itu akan diangkut ke tempat pembuangan akhir.")
+    html = PHOTO_STORY.read_text(encoding="utf-8").replace("<!-- slot:label -->", label)
+    if cards:
+        html = html.replace("<!-- slot:card-after-lead -->", _CARD.format(
+            slug="harga-cabai-naik", label="Baca Juga", headline="Harga Cabai di Pasar Induk Naik Dua Kali Lipat"))
+        html = html.replace("<!-- slot:card-before-caption -->", _CARD.format(
+            slug="polisi-tangkap-pelaku", label="Artikel Terkait", headline="Polisi Tangkap Tiga Pelaku Pencurian Motor"))
+    url = re.search(r"replay-url:\s*(\S+)", html).group(1)
+    result = crawl_in_process("generic", {url: Route(html, headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    body = result.item(url)["body"]
+    assert body[0] == lead and body[-1] == caption, body
+    assert not any("Harga Cabai" in block or "Pencurian Motor" in block for block in body), body
