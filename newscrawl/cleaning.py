@@ -152,9 +152,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # A video card's link line inside the body: "Video: Banjir Rendam Jakarta", "VIDEO: …" (detik, kompas
     # video cards, reconstructed). A title, never a sentence: one ending in . ! ? stays.
     _residue("video_link", r"video\s*:\s*[^\s:].{0,150}(?<![.!?\"\u201d])", "video cards (reconstructed)"),
-    # A photo widget's link labels: kompas "Lihat Foto" over each photo (reconstructed), "Lihat Galeri".
+    # A photo widget's link labels: kompas "Lihat Foto" over each photo (reconstructed), "Lihat Galeri"; a
+    # gallery's zoom label, liputan6's photo pages "Klik gambar untuk perbesar" (a real page), "Klik untuk
+    # memperbesar foto".
     _residue("photo_link", r"(?:lihat|buka)\s+(?:foto|galeri|gallery)(?:\s+(?:lainnya|lengkap))?\s*[\u00bb>]*"
-             r"|perbesar(?:\s+foto)?", "kompas photo widget (reconstructed)"),
+             r"|(?:(?:klik|ketuk|tap)\s+(?:(?:gambar|foto|di\s+sini)\s+)?untuk\s+)?(?:mem)?perbesar"
+             r"(?:\s+(?:foto|gambar))?", "kompas photo widget (reconstructed); liputan6 photo pages' zoom label"),
     # detik embed tokens (GIK csv): "[Gambas:Video 20detik]", also "[Gambas:Instagram]" etc.
     _residue("gambas_embed", r"(?:\[\s*gambas\s*:[^\]]{0,80}\]\s*)+|gambas\s*:\s*\w[^\[\]]{0,60}",
              "detik (GIK csv); 'Gambas:Video CNN' without its brackets (the token split over two text nodes)"),

@@ -346,6 +346,8 @@ RESIDUE_ROWS = [
     ("VIDEO: Detik-detik Gempa Guncang Cianjur", "video_link"),
     ("Lihat Foto", "photo_link"),
     ("Lihat Galeri \u00bb", "photo_link"),
+    ("Klik gambar untuk perbesar", "photo_link"),  # liputan6's photo gallery label (real page)
+    ("Klik untuk memperbesar foto", "photo_link"),
     # closing lines (reconstructed): the outlet's reuse notice, lines sending the reader to its site
     ("Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas untuk konten akun "
      "media sosial komersil tanpa seizin redaksi.", "reuse_notice"),
