@@ -650,11 +650,10 @@ _NAME_WORDS = (2, 4)
 _WEEKDAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
 
 
-def _name_part(part: str, outlet_names: Sequence[str], min_words: int = _NAME_WORDS[0]) -> str | None:
-    """The part as a person's name (2-4 Capitalised or UPPER CASE words; ``min_words`` 1 where a list of names says
-    so), title-cased if upper case."""
+def _name_part(part: str, outlet_names: Sequence[str]) -> str | None:
+    """The part as a person's name (2-4 Capitalised or UPPER CASE words), title-cased if upper case."""
     words = part.split()
-    if not min_words <= len(words) <= _NAME_WORDS[1] or not all(_NAME_WORD.fullmatch(w) for w in words):
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
     if any(w.strip(".").casefold() in _NOT_NAME_WORDS for w in words) or words[-1].casefold() in _WEEKDAYS \
             or not is_person(part, outlet_names):
@@ -881,18 +880,8 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = ()) -> li
     # The element is the byline: after a spaced dash or bar comes the rubric, outlet or date, never a name
     # ("Afif Farhan - Sepakbola", detik 2022).
     # "Andi Saputra (Kontributor Malang)": the bracketed desk or outlet is no part of the name.
-    names = []
-    for text in texts:
-        byline = _SPACED_BAR.split(_unlabelled(text))[0]
-        parts = [_ROLE_OR_DAY_TAIL.sub("", strip_affiliation(part, outlet_names))
-                 for part in split_byline(byline) if not _EDITOR_TAIL.search(part)]
-        found = [_name_part(part, outlet_names) for part in parts]
-        if any(found) and len(parts) > 1 and "\n" not in byline.strip():
-            # A one-word name listed beside a full one is a co-author ("Jarmaji, Tara Wahyu NV - detikJateng", h32):
-            # many Indonesians have one name. Alone in the element, or on a line of its own (a rubric under the
-            # byline), it could be anything.
-            found = [name or _name_part(part, outlet_names, min_words=1) for name, part in zip(found, parts)]
-        names += found
+    names = [_name_part(_ROLE_OR_DAY_TAIL.sub("", strip_affiliation(part, outlet_names)), outlet_names) for text in texts
+             for part in split_byline(_SPACED_BAR.split(_unlabelled(text))[0]) if not _EDITOR_TAIL.search(part)]
     return list(dict.fromkeys(name for name in names if name))
 
 
