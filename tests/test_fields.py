@@ -407,6 +407,7 @@ def test_split_byline(byline: str, names: list[str]) -> None:
     ("M. RIZKI AL-FARABI", "M. Rizki Al-Farabi"),  # a hyphen does start a word
     ("ABDULLAH BIN UMAR", "Abdullah bin Umar"), ("SITI BINTI AHMAD", "Siti binti Ahmad"), ("SITI BT AHMAD", "Siti bt Ahmad"),
     ("BINTANG ROBBY", "Bintang Robby"), ("BIN LADEN", "Bin Laden"),  # a first word is capitalised
+    ("A.M. FAJAR", "A.M. Fajar"), ("K.H. MUHAMMAD IDRIS", "K.H. Muhammad Idris"),  # (h34) initials stay capitals
 ])
 def test_name_case(name: str, cased: str) -> None:
     assert name_case(name) == cased

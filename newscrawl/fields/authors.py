@@ -110,7 +110,8 @@ def strip_affiliation(name: str, outlet_names: Sequence[str] = ()) -> str:
 # Patronymic particles written lower case inside a name ("Abdullah bin Umar", "Siti binti Ahmad", "Siti bt Ahmad").
 _LOWER_PARTICLES = frozenset(("bin", "binti", "bt"))
 _WORD_SPLIT = re.compile(r"([\s-]+)")
-_FIRST_LETTER = re.compile(r"^\W*\w")
+# A word's first letter, and each letter after a dot: initials stay capitals ("A.M. FAJAR" -> "A.M. Fajar", h34).
+_INITIAL = re.compile(r"^\W*\w|(?<=\.)\w")
 
 
 def name_case(name: str) -> str:
@@ -118,7 +119,7 @@ def name_case(name: str) -> str:
     after an apostrophe: "MA'RUF" -> "Ma'ruf", "AL-FARABI" -> "Al-Farabi") capitalised, the rest lower case;
     bin/binti/bt after the first word lower case."""
     parts = _WORD_SPLIT.split(name.lower())
-    return "".join(part if index and part in _LOWER_PARTICLES else _FIRST_LETTER.sub(lambda m: m.group().upper(), part)
+    return "".join(part if index and part in _LOWER_PARTICLES else _INITIAL.sub(lambda m: m.group().upper(), part)
                    for index, part in enumerate(parts))
 
 
