@@ -38,7 +38,6 @@ import ftfy
 
 from newscrawl.dates import DAY_MONTH_YEAR_RE, RELATIVE_RE
 from newscrawl.dom import INVISIBLE_PATTERN
-from newscrawl.fields.outlet import squeeze
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
@@ -958,13 +957,14 @@ def normalize_text(text: str) -> str:
 
 
 def distinct_tags(tags: Iterable[str]) -> list[str]:
-    """One tag per topic, in order: spellings that differ only in case, spacing, punctuation or a leading "#"
-    ("Pemprov DKI", "pemprov dki", "#pemprov dki") are one, the first kept, without its "#"."""
+    """One tag per topic, in order: spellings that differ only in case, spacing or a leading "#" ("Pemprov DKI",
+    "pemprov dki", "#pemprov dki") are one, the first kept, without its "#". Other punctuation tells tags apart
+    ("C", "C++", "C#"; "100", "100%": h34)."""
     seen: set[str] = set()
     kept: list[str] = []
     for tag in tags:
         tag = tag.lstrip("#").strip()
-        key = squeeze(tag)
+        key = " ".join(tag.casefold().split())
         if key and key not in seen:
             seen.add(key)
             kept.append(tag)

@@ -889,6 +889,7 @@ def test_normalize_text(text: str, expected: str) -> None:
     (["#Pertanian", "pertanian", "Harga Gabah", "harga gabah"], ["Pertanian", "Harga Gabah"]),  # first spelling, no "#"
     (["#", "Jokowi", "jokowi"], ["Jokowi"]),  # a bare "#" is no tag
     (["Pilpres 2024", "Pilkada 2024"], ["Pilpres 2024", "Pilkada 2024"]),
+    (["C", "C++", "C#", "100", "100%"], ["C", "C++", "C#", "100", "100%"]),  # (h34) punctuation tells them apart
 ])
 def test_distinct_tags(tags: list[str], expected: list[str]) -> None:
     assert distinct_tags(tags) == expected
