@@ -146,7 +146,8 @@ class SeenArticlesMiddleware:
         if seen is None:
             # A listed URL that held no article when last asked (a deleted story a listing still shows, a video
             # page): asked again only at the points of UNAVAILABLE_RETRY_HOURS, not by every run while listed.
-            gone = await store_read(self.store, self.store.unavailable, request.meta[_CHECK][0])
+            # By the URL, not the article key: the story's id under a new slug is another URL, and may answer.
+            gone = await store_read(self.store, self.store.unavailable, canonical_url(request.url))
             if gone is not None:
                 if not retry_unavailable(gone, self.clock()):
                     self.crawler.stats.inc_value("newscrawl/incremental/skipped_unavailable")
@@ -207,8 +208,8 @@ class SeenArticlesMiddleware:
             return
         earlier = request.meta.get(_KNOWN_UNAVAILABLE)
         now = self.clock()
-        url = request.meta.get("redirect_urls", [request.url])[0]
-        self.unavailable[check[0]] = Unavailable(check[0], url, reason, earlier.first_failed if earlier else now, now)
+        url = canonical_url(request.meta.get("redirect_urls", [request.url])[0])
+        self.unavailable[url] = Unavailable(url, url, reason, earlier.first_failed if earlier else now, now)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         # Only when the run's output was committed (RunOutputPipeline sets output/file after a commit)

@@ -40,14 +40,14 @@ def _stores(tmp_path: Path, redis_url: str, prefix: str):
 
 def test_store_keeps_the_first_failure_and_forgets_the_url_once_emitted(tmp_path, redis_url, crawl_keys):
     for store in _stores(tmp_path, redis_url, crawl_keys["NEWSCRAWL_REDIS_STORE_KEY"]):
-        key = article_key("s", "7", "https://x.id/read/7")
-        store.record_unavailable([Unavailable(key, "https://x.id/read/7", "http_404", 100.0, 100.0)])
-        store.record_unavailable([Unavailable(key, "https://x.id/read/7", "not_article", 900.0, 900.0)])
-        assert store.unavailable(key) == Unavailable(key, "https://x.id/read/7", "not_article", 100.0, 900.0), store
-        assert store.unavailable("s#8") is None
+        url = "https://x.id/read/7/judul"  # records are keyed by the canonical URL
+        store.record_unavailable([Unavailable(url, url, "http_404", 100.0, 100.0)])
+        store.record_unavailable([Unavailable(url, url, "not_article", 900.0, 900.0)])
+        assert store.unavailable(url) == Unavailable(url, url, "not_article", 100.0, 900.0), store
+        assert store.unavailable("https://x.id/read/8/judul") is None
         store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a",
-                         [Emission(key, "https://x.id/read/7", "s", "7", "h", None, None)], now=1000.0)
-        assert store.unavailable(key) is None, store
+                         [Emission(article_key("s", "7", url), url, "s", "7", "h", None, None)], now=1000.0)
+        assert store.unavailable(url) is None, store
         store.close()
 
 
@@ -100,3 +100,33 @@ def test_a_url_redirected_home_is_remembered_too(tmp_path):
     second = run_cron(routes, tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:30:00+07:00")
     site = second.summary["sites"]["sindonews"]
     assert site["skipped_unavailable"] == 1 and not [h for h in second.hits if h[1] == article_url(GONE)], site
+
+
+@pytest.mark.xdist_group("cron")
+def test_a_story_renamed_away_from_a_dead_slug_is_fetched(tmp_path):
+    """(h34) The memory was keyed by the article's id: the story's old slug answering 404, the same id under its new
+    slug, listed 10 minutes later, was skipped as unavailable. A URL that held no article says nothing of another."""
+    from synthetic_site import listing_url
+    renamed = article_url(GONE).replace("berita-sintetis", "judul-baru")
+    first = run_cron(_routes(404), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:20:00+07:00")
+    assert first.summary["sites"]["sindonews"]["items_emitted"] == 4
+    routes = _routes(404)
+    listing = routes[listing_url(0)].body.decode("utf-8").replace(article_url(GONE), renamed)
+    routes[listing_url(0)] = Route(listing.encode("utf-8"))
+    routes[renamed] = site_routes(5)[article_url(GONE)]
+    second = run_cron(routes, tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:30:00+07:00")
+    site = second.summary["sites"]["sindonews"]
+    assert (site["items_new"], site["skipped_unavailable"]) == (1, 0), site
+
+
+@pytest.mark.xdist_group("cron")
+def test_a_passing_plain_text_answer_is_not_remembered(tmp_path):
+    """(h34) A listed URL answering 200 with a text/plain error body ("Service busy") was remembered as no article
+    page and skipped by the next run until a retry point; only an HTML page that is no article is remembered."""
+    routes = _routes(None)
+    routes[article_url(GONE)] = Route(b"Service busy, try again", headers={"Content-Type": "text/plain"})
+    first = run_cron(routes, tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:20:00+07:00")
+    assert first.summary["sites"]["sindonews"]["items_emitted"] == 4
+    second = run_cron(_routes(None), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:30:00+07:00")
+    site = second.summary["sites"]["sindonews"]
+    assert (site["items_new"], site["skipped_unavailable"]) == (1, 0), site

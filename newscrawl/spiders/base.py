@@ -25,7 +25,7 @@ from lxml import etree
 from parsel import Selector
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
-from scrapy.http import Response, TextResponse, XmlResponse
+from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
 from scrapy.utils.gz import gunzip
 from scrapy.utils.response import get_base_url
 
@@ -724,7 +724,9 @@ class NewsSpider(scrapy.Spider):
             yield from self.instead_of_no_article(response, "redirected away")
             return
         if not self.looks_like_article(response):
-            if not self.no_article_at(response.request, "not_article"):
+            # Remembered only for an HTML page (a video page, a section): a 200 of another type may be a passing
+            # error body ("Service busy", text/plain: h34).
+            if not (isinstance(response, HtmlResponse) and self.no_article_at(response.request, "not_article")):
                 self.crawler.stats.inc_value("newscrawl/dropped/not_article")
                 self.logger.warning("Not an article page, skipped: %s", response.url)
             yield from self.instead_of_no_article(response, "no article page")
