@@ -47,13 +47,15 @@ def _document_from_root(text: str) -> str:
 # A URL element's text with a bare "&" ("?id=5&kanal=x"): the recovering parser drops "&kanal" as a bad entity
 # reference ("?id=5=x", h31). Only in link, loc and guid text: a CDATA title keeps its "&" as written.
 _URL_ELEMENT = re.compile(r"(<(link|loc|guid)\b[^>]*>)([^<]*&[^<]*)(</\2>)")
+_URL_ATTRIBUTE = re.compile(r"""(<link\b[^>]*?\bhref=(["']))([^"'<>]*&[^"'<>]*)(\2)""")  # Atom's <link href="…"/> (h34)
 _BARE_AMPERSAND = re.compile(r"&(?!(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});)")
 
 
 def _escape_bare_ampersands(text: str) -> str:
     if "&" not in text:
         return text
-    return _URL_ELEMENT.sub(lambda m: m.group(1) + _BARE_AMPERSAND.sub("&amp;", m.group(3)) + m.group(4), text)
+    text = _URL_ELEMENT.sub(lambda m: m.group(1) + _BARE_AMPERSAND.sub("&amp;", m.group(3)) + m.group(4), text)
+    return _URL_ATTRIBUTE.sub(lambda m: m.group(1) + _BARE_AMPERSAND.sub("&amp;", m.group(3)) + m.group(4), text)
 
 
 def _first(node: Selector, *xpaths: str) -> str | None:

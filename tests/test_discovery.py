@@ -234,6 +234,9 @@ _PHP_NOTICE = "<br />\n<b>Notice</b>:  Undefined index: cat in <b>/var/www/html/
     # a bare "&" in a link: "?id=5&kanal=x" came out "?id=5=x"; a CDATA title keeps its own "&"
     ("<rss><channel><item><title><![CDATA[Tom & Jerry]]></title><link>https://www.example.id/baca?id=5&kanal=x</link>"
      "</item></channel></rss>", "", ["https://www.example.id/baca?id=5&kanal=x"]),
+    # (h34) Atom's link attribute the same way
+    ('<feed xmlns="http://www.w3.org/2005/Atom"><entry><link rel="alternate" href="https://www.example.id/baca?a=1&b=2"/>'
+     "</entry></feed>", "", ["https://www.example.id/baca?a=1&b=2"]),
 ])
 def test_feed_links_as_servers_write_them(document: str, base: str, urls: list[str]) -> None:
     assert [entry.url for entry in feed_entries(document, base)] == urls
