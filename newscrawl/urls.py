@@ -136,7 +136,9 @@ def article_pages(article_url: str, hrefs: Iterable[str]) -> tuple[str | None, l
     single: str | None = None
     numbered: dict[int, str] = {}
     for href in hrefs:
-        url = urljoin(article_url, (href or "").strip()).split("#", 1)[0]
+        url, _, fragment = urljoin(article_url, (href or "").strip()).partition("#")
+        if _COMMENTS_FRAGMENT.search(fragment):
+            continue  # a comment thread's page ("?page=2#comments"), not the story's (h34)
         found = _page_of(url)
         if found is None or found[0] != own[0] or urlsplit(url).hostname != host:
             continue
@@ -148,6 +150,7 @@ def article_pages(article_url: str, hrefs: Iterable[str]) -> tuple[str | None, l
     return single, pages
 
 
+_COMMENTS_FRAGMENT = re.compile(r"comment|komentar|respond|reply|disqus", re.IGNORECASE)
 _Unpaged = tuple[str, dict[str, str]]
 
 

@@ -575,6 +575,9 @@ def test_a_paged_article_outside_the_window_costs_no_more_pages() -> None:
      (None, [])),
     ("https://s.id/2024/06/19/judul-berita-ini/", ["https://s.id/2024/06/19/judul-berita-ini/3/"], (None, [])),
     ("https://s.id/2024/06/19/judul-berita-ini/", ["https://lain.id/2024/06/19/judul-berita-ini/2/"], (None, [])),
+    # (h34) a comment thread's pager links the story's own URL too: not a later page of the story
+    ("https://s.id/nasional/jalan-baru", ["https://s.id/nasional/jalan-baru?page=2#comments",
+                                          "https://s.id/nasional/jalan-baru?page=3#komentar"], (None, [])),
 ])
 def test_article_pages(url: str, hrefs: list[str], expected) -> None:
     from newscrawl.urls import article_pages
