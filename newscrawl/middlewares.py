@@ -182,6 +182,10 @@ class SeenArticlesMiddleware:
         if 200 <= response.status < 300:
             check = Check(key, self.clock(), _header(response, b"ETag"), _header(response, b"Last-Modified"))
             self.answered[key] = (check, known)
+        elif response.status in (404, 410) and known:
+            # An emitted story taken down (recheck_gone): this point's recheck is done. Unrecorded, every later run
+            # asked again while the passed point stayed due (h34).
+            self.checks[key] = Check(key, self.clock(), etag, last_modified)
         return response
 
     def item_scraped(self, item: Any) -> None:

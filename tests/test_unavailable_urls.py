@@ -130,3 +130,16 @@ def test_a_passing_plain_text_answer_is_not_remembered(tmp_path):
     second = run_cron(_routes(None), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:30:00+07:00")
     site = second.summary["sites"]["sindonews"]
     assert (site["items_new"], site["skipped_unavailable"]) == (1, 0), site
+
+
+@pytest.mark.xdist_group("cron")
+def test_a_story_taken_down_is_asked_once_per_recheck_point(tmp_path):
+    """(h34) An emitted story answering 404 at its recheck (recheck_gone) was asked again by every later run: the
+    check was never recorded, so the passed point stayed due."""
+    def asked(at: str) -> tuple[int, dict]:
+        result = run_cron(_routes(404), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T{at}:00+07:00")
+        return sum(1 for hit in result.hits if hit[1] == article_url(GONE)), result.summary["sites"]["sindonews"]
+    run_cron(_routes(None), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:20:00+07:00")  # emitted
+    count, site = asked("10:30")  # past its 1 h point: taken down
+    assert (count, site["recheck_gone"]) == (1, 1), site
+    assert asked("10:40")[0] == asked("10:50")[0] == 0  # not again before its 6 h point
