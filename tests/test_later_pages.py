@@ -76,3 +76,33 @@ def test_a_pager_the_site_selector_misses_is_read_by_its_structure():
             routes[url] = Route(body, headers=route.headers)
     [item] = crawl_in_process("detik", routes, f"url={DETIK_ARTICLE}", settings=QUIET).items
     assert item["body"] == DETIK_CASE["body"] and item["missing_pages"] == []
+
+
+SINGLE = "https://news.detik.com/berita/d-7977102/pemprov-dki-perpanjang-uji-coba-cfd-kota-tua-hingga-akhir-juli"
+SINGLE_CASE = json.loads((DETIK / "news-residue.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("page_2", [
+    "page 1",  # the site ignores the query and serves page 1 again
+    Route(b"<html><body><h1>404 Not Found</h1></body></html>", status=404),
+], ids=["answers-page-1", "404"])
+def test_an_own_url_page_2_link_on_a_single_page_article_is_no_missing_page(page_2):
+    """(h36 probe) A single-page article whose page links its own URL with "?page=2" for another reason (a poll's
+    results, a comment pager): with the site's pager selector matching nothing, the structural pager took it for
+    page 2, and the article came out flagged incomplete (missing_pages […?page=2], refetched by later runs)."""
+    page = (DETIK / "news-residue.html").read_text(encoding="utf-8").replace(
+        "</body>", f'<div class="polling"><p>Polling pembaca</p><a href="{SINGLE}?page=2">Lihat hasil polling</a></div></body>')
+    routes = {SINGLE: Route(page.encode()), f"{SINGLE}?page=2": Route(page.encode()) if page_2 == "page 1" else page_2}
+    result = crawl_in_process("detik", routes, f"url={SINGLE}", settings=QUIET)
+    [item] = result.items
+    assert (item["body"], item["missing_pages"]) == (SINGLE_CASE["body"], [])
+    assert result.stats.get("newscrawl/article_pages/unconfirmed_pager") == 1
+
+
+def test_a_later_page_serving_another_article_is_not_appended():
+    """(h36 probe) /2 answering 200 with another story (its canonical page names another id) had its paragraphs
+    appended, missing_pages []: it is refused, and the pages from it on named missing."""
+    routes = routes_from_fixtures(DETIK)
+    routes[f"{DETIK_ARTICLE}/2"] = Route((DETIK / "news-residue.html").read_bytes())
+    [item] = crawl_in_process("detik", routes, f"url={DETIK_ARTICLE}", settings=QUIET).items
+    assert item["body"] == DETIK_CASE["body"][:3] and item["missing_pages"] == [f"{DETIK_ARTICLE}/2", f"{DETIK_ARTICLE}/3"]

@@ -75,7 +75,8 @@ _FIRST_PAGE_FAILED = "newscrawl_first_page_failed"  # Request.meta key: that pag
 # Request.meta key: the AMP page an article's canonical page is read for (and, should that fail, the AMP page again:
 # then read as it is).
 _FROM_AMP = "newscrawl_from_amp"
-_SITEMAP_INDEX = "newscrawl_sitemap_index"  # Request.meta key: the index a child sitemap was listed in
+_SITEMAP_INDEX = "newscrawl_sitemap_index"
+_GUESSED_PAGER = "newscrawl_guessed_pager"  # Response.meta flag: its later pages were found by structure only  # Request.meta key: the index a child sitemap was listed in
 _AMP_AS_IS = "newscrawl_amp_as_is"
 # Request.meta key of a listing page's request: digests of the links the pages before it listed.
 _PREVIOUS_LINKS = "newscrawl_previous_links"
@@ -810,7 +811,8 @@ class NewsSpider(scrapy.Spider):
                 # The lines announcing the next page that the main text cut at its end ("Berikut daftar 15 bank …:")
                 # are the story's: the next page follows.
                 raw.body = [*raw.body, *self.main_text(response).cut_intro]
-            yield self.next_page_request(raw, pending, visited=[response.url], missing=lacking)
+            yield self.next_page_request(raw, pending, visited=[response.url], missing=lacking,
+                                         guessed=bool(request_meta(response).get(_GUESSED_PAGER)))
             return
         yield self.build_item(raw, response.url, missing_pages=lacking)
 
@@ -1014,6 +1016,7 @@ class NewsSpider(scrapy.Spider):
             found = self.structural_page_urls(response, visited)
             if found:
                 self.crawler.stats.inc_value("newscrawl/article_pages/structural_pager_fallback")
+                request_meta(response)[_GUESSED_PAGER] = True
             return found
         seen = {page_key(v) for v in visited}
         urls: dict[str, None] = {}
@@ -1048,14 +1051,24 @@ class NewsSpider(scrapy.Spider):
     # Everything page 1 found travels in the request as plain data (RawArticle fields, never
     # state on the spider): the next page may be fetched by another worker, from a serialized request.
     def next_page_request(self, raw: RawArticle, pending: list[str], visited: list[str],
-                          missing: Sequence[str] = ()) -> scrapy.Request:
+                          missing: Sequence[str] = (), guessed: bool = False) -> scrapy.Request:
+        """The next later page. ``guessed``: page 1's pager was found by structure where the site's own pager
+        selector matched nothing (unconfirmed_page)."""
         url = pending[0]
         # dont_filter: a later page redirected to a page the run fetched already (the home page) must still
         # reach its callback, or the whole article is lost without a word; the visited list stops loops.
         # ``missing``: earlier pages that answered without any article text (their URLs go in the item).
         return scrapy.Request(url, callback=self.parse_next_page, errback=self.pages_failed, dont_filter=True,
                               cb_kwargs={"raw": raw.to_plain(), "pending": pending[1:], "visited": visited + [url],
-                                         "missing": list(missing)})
+                                         "missing": list(missing), **({"guessed": True} if guessed else {})})
+
+    def unconfirmed_page(self, raw: RawArticle, page1: str, asked: str, why: str) -> Article:
+        """Page 2 of a pager found by structure only (the site's selector matched nothing: a poll's or a comment
+        thread's own-URL "?page=2" on a single-page article, h36) is not there (404), not this article, or page 1
+        again: there was no page 2, and page 1 is the whole article, not one missing a page."""
+        self.crawler.stats.inc_value("newscrawl/article_pages/unconfirmed_pager")
+        self.logger.info("%s, found by structure only, %s: %s emitted as one page", asked, why, page1)
+        return self.build_item(raw, page1)
 
     def later_page_refused(self, response: Response, blocks: list[str], first_page: str) -> str | None:
         """Why a later page (page N, the "show all" view) is not this article's, or None: redirected to
@@ -1066,6 +1079,10 @@ class NewsSpider(scrapy.Spider):
         if request_meta(response).get("redirect_urls") and not same_article(
                 first_page, response.url, self.article_id(first_page), self.article_id(response.url)):
             return f"redirected to another article, {response.url}"
+        canonical = response.css('link[rel="canonical"]::attr(href)').get() if isinstance(response, TextResponse) else None
+        named = self.article_id(urljoin(response.url, canonical.strip())) if canonical else None
+        if named and self.article_id(first_page) not in (None, named):
+            return f"another article (its canonical page: {canonical.strip()})"  # /2 serving another story (h36)
         if isinstance(response, TextResponse):
             notice = soft_404(page_headings(response.selector), blocks, outlet_labels(response.url))
             if notice:
@@ -1086,10 +1103,15 @@ class NewsSpider(scrapy.Spider):
         return response.request.meta.get("redirect_urls", [response.url])[0] if response.request else response.url
 
     def parse_next_page(self, response: Response, raw: dict[str, Any], pending: list[str],
-                        visited: list[str], missing: Sequence[str] = ()) -> Iterator[Article | scrapy.Request]:
+                        visited: list[str], missing: Sequence[str] = (),
+                        guessed: bool = False) -> Iterator[Article | scrapy.Request]:
         raw = RawArticle.from_plain(raw)
         blocks = self.later_page_body(response, raw)
         refused = self.later_page_refused(response, blocks, visited[0])
+        first_later = guessed and len(visited) == 2
+        if refused and first_later:
+            yield self.unconfirmed_page(raw, visited[0], self.asked_url(response), refused)
+            return
         if refused:
             yield self.refuse_later_page(response, refused, raw, visited[0], pending, missing)
             return
@@ -1100,6 +1122,10 @@ class NewsSpider(scrapy.Spider):
         if any(block_key(block) not in read for block in blocks):
             raw.body.extend(blocks)  # a page that repeats some earlier paragraphs: the cleaning drops the repeats
             self.crawler.stats.inc_value("newscrawl/article_pages/followed")
+        elif first_later:
+            yield self.unconfirmed_page(raw, visited[0], self.asked_url(response),
+                                        "repeats page 1" if blocks else "holds no article text")
+            return
         else:
             # Answered, but no article text on it, or only the text already read (a template without the story,
             # a site serving page 1 for every page number): that part of the story is missing, not empty. Its
@@ -1115,7 +1141,7 @@ class NewsSpider(scrapy.Spider):
             if later := response.meta.get(_LATER_MAIN_TEXT):
                 # As on page 1: this page's closing lines announcing the next one stay with what they announce.
                 raw.body = [*raw.body, *later.cut_intro]
-            yield self.next_page_request(raw, pending, visited, missing)
+            yield self.next_page_request(raw, pending, visited, missing)  # page 2 answered: the pager is real
             return
         if pending:
             # Past the page limit (a pager that never ends, or a 40-page listicle): the rest is not read, and
@@ -1164,6 +1190,11 @@ class NewsSpider(scrapy.Spider):
         raw = RawArticle.from_plain(kwargs["raw"])
         if kwargs.get("page1") and kwargs.get("pending"):
             yield self.all_pages_fallback(raw, kwargs["page1"], kwargs["pending"], str(failure.value))
+            return
+        response = getattr(failure.value, "response", None)
+        if kwargs.get("guessed") and len(kwargs.get("visited", ())) == 2 and response is not None \
+                and response.status in (404, 410):
+            yield self.unconfirmed_page(raw, kwargs["visited"][0], failure.request.url, f"answered {response.status}")
             return
         self.crawler.stats.inc_value("newscrawl/article_pages/failed")
         self.logger.warning("Article page %s failed (%s); emitting %s with the pages fetched so far",
