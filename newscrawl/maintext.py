@@ -43,7 +43,7 @@ from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
 from newscrawl.cleaning import (announces_lines, closing_start, ends_sentence, is_prose_block, is_residue,
-                                is_syndication_line, link_list_indexes, story_closing_line, story_lines)
+                                is_syndication_line, link_list_indexes, residue_kind, story_closing_line, story_lines)
 from newscrawl.dom import SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, text_within, walk_blocks
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
@@ -338,7 +338,8 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
         cousins = [e for e in near if e is not kind and _same_kind(e, kind)
                    and page.prose.get(e, 0) and not page.is_skipped(e)]
         if cousins:
-            if any(other_story(cousin) for cousin in cousins):
+            if any(other_story(cousin) for cousin in cousins) or (kind is not top and any(
+                    _box_header_first(cousin) for cousin in cousins)):
                 break
             if page.link_density(ancestor) < 0.3:
                 return [ancestor]
@@ -370,6 +371,18 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
             keep = kept | {id(sibling) for sibling in between}
             chosen = [sibling for sibling in parent if id(sibling) in keep]
     return chosen
+
+
+def _box_header_first(section: etree._Element) -> bool:
+    """Whether a section opens with a related-stories header the residue catalogue knows ("Berita Terkait",
+    "Baca Juga", "Terpopuler"): such a section beside the story's, of the same class, is no section of the story
+    (h36: its teaser's excerpt was read into the story)."""
+    for block in walk_blocks(section):
+        return residue_kind(block.text) in _RELATED_HEADERS
+    return False
+
+
+_RELATED_HEADERS = frozenset({"related_header", "related_link"})
 
 
 def _dateline_lead(text: str) -> bool:

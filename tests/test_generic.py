@@ -827,3 +827,18 @@ def test_generic_reads_a_photo_story_s_lead_and_caption(label: str, cards: bool)
     body = result.item(url)["body"]
     assert body[0] == lead and body[-1] == caption, body
     assert not any("Harga Cabai" in block or "Pencurian Motor" in block for block in body), body
+
+
+def test_a_related_stories_section_of_the_story_s_class_is_not_read_into_it() -> None:
+    """(h36 probe, reconstructed) the story's <section class="block"> and a "Berita Terkait" section of the same class
+    beside it: widening the winner to the sections beside the one holding it (for photo stories) read the related
+    teaser's excerpt into the story."""
+    story = "".join(f"<p>Cerita {n}: Pemerintah kota menyatakan program perbaikan jalan akan berlanjut hingga akhir "
+                    "tahun, kata pejabat dinas terkait kepada wartawan di balai kota.</p>" for n in (1, 2, 3))
+    html = ("<html><body><main><section class='block'><h1>Perbaikan Jalan Kota Berlanjut</h1>"
+            f"<div class='article-body'>{story}</div></section><section class='block'><h3>Berita Terkait</h3>"
+            "<div class='teaser'><a href='/berita/panen-raya'>Warga Desa Gelar Panen Raya</a><p>Warga desa menggelar "
+            "pesta panen raya setelah musim hujan yang panjang membuat sawah mereka subur tahun ini.</p></div>"
+            "</section></main></body></html>")
+    blocks = extract_main_text(Selector(text=html)).blocks
+    assert [block[:8] for block in blocks] == ["Cerita 1", "Cerita 2", "Cerita 3"]
