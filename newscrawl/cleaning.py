@@ -956,15 +956,19 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)  # checks first: a composed text is returned as it is
 
 
+# What spellings of one tag differ by: spaces, hyphens, underscores, dots ("Covid-19", "COVID 19", "covid19";
+# "timnas-indonesia"). Other punctuation tells tags apart ("C", "C++", "C#"; "100", "100%").
+_TAG_SEPARATORS: Final = re.compile(r"[\s\-_.\u00b7]+")
+
+
 def distinct_tags(tags: Iterable[str]) -> list[str]:
-    """One tag per topic, in order: spellings that differ only in case, spacing or a leading "#" ("Pemprov DKI",
-    "pemprov dki", "#pemprov dki") are one, the first kept, without its "#". Other punctuation tells tags apart
-    ("C", "C++", "C#"; "100", "100%": h34)."""
+    """One tag per topic, in order: spellings that differ only in case, separators (_TAG_SEPARATORS) or a leading
+    "#" ("Pemprov DKI", "pemprov dki", "#pemprov dki") are one, the first kept, without its "#"."""
     seen: set[str] = set()
     kept: list[str] = []
     for tag in tags:
         tag = tag.lstrip("#").strip()
-        key = " ".join(tag.casefold().split())
+        key = _TAG_SEPARATORS.sub("", tag.casefold())
         if key and key not in seen:
             seen.add(key)
             kept.append(tag)
@@ -1722,7 +1726,8 @@ def _without_inline_tokens(block: str) -> str:
 # Juga: …": SINDOnews 2024 writes its inline link right after the period). The link's title has no sentence of its own.
 # Tempo's "Pilihan Editor: <judul>" glued the same way (its flattened articleBody) and the English "Read also:".
 _TRAILING_RELATED_RE: Final = re.compile(
-    r"(?<=[.!?\"\u201d\u2019])\s*(?:(?:baca|lihat|simak)\s+(?:juga|pula)|pilihan\s+editor|read\s+(?:also|more)|also\s+read)"
+    # after a sentence's end, a closing bracket included: a citation ending it, "… dua Jumat." (HR Al-Hakim)" (h35)
+    r"(?<=[.!?\"\u201d\u2019)\]])\s*(?:(?:baca|lihat|simak)\s+(?:juga|pula)|pilihan\s+editor|read\s+(?:also|more)|also\s+read)"
     r"\s*[:：]\s*[^.!\n]{3,160}[?]?\s*$",
     re.IGNORECASE)
 # The label's colon sits in the block's last characters (the title after it is at most 160).

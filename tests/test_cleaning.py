@@ -819,6 +819,9 @@ STRIP_ROWS = [
                  ["Isi.", "Israel menyerang Jabalia agar Hamas tidak berkumpul kembali."], id="trailing-related-glued"),
     pytest.param(["Isi.", "Ia tertidur di masjid hingga pagi.Lihat Juga: Kisah Abu Bakar Menemani Rasulullah"],
                  ["Isi.", "Ia tertidur di masjid hingga pagi."], id="trailing-see-also-glued"),
+    # (h35: sindonews Kalam) after a citation closing the sentence in brackets
+    pytest.param(["Isi.", "Rasulullah bersabda tentang keutamaan dua Jumat. (HR Al-Hakim)Baca Juga: Amalan Malam Jumat"],
+                 ["Isi.", "Rasulullah bersabda tentang keutamaan dua Jumat. (HR Al-Hakim)"], id="trailing-related-after-citation"),
     # not a trailing link: mid-sentence words, a label opening the block (the catalog's), a sentence after
     pytest.param(["Warga diminta membaca juga aturan baru itu sebelum mendaftar."],
                  ["Warga diminta membaca juga aturan baru itu sebelum mendaftar."], id="baca-juga-words-kept"),
@@ -890,6 +893,7 @@ def test_normalize_text(text: str, expected: str) -> None:
     (["#", "Jokowi", "jokowi"], ["Jokowi"]),  # a bare "#" is no tag
     (["Pilpres 2024", "Pilkada 2024"], ["Pilpres 2024", "Pilkada 2024"]),
     (["C", "C++", "C#", "100", "100%"], ["C", "C++", "C#", "100", "100%"]),  # (h34) punctuation tells them apart
+    (["Covid-19", "COVID 19", "covid19", "Timnas Indonesia", "timnas-indonesia"], ["Covid-19", "Timnas Indonesia"]),  # (h36)
 ])
 def test_distinct_tags(tags: list[str], expected: list[str]) -> None:
     assert distinct_tags(tags) == expected
