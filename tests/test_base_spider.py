@@ -162,6 +162,7 @@ def test_a_listing_pages_on_while_its_next_link_shows(page_index, next_link, nex
     ("https://www.cnnindonesia.com/ekonomi/20250219145210-78-1200345/bi-tahan-suku-bunga", "Ekonomi", "1200345"),
     ("https://www.cnnindonesia.com/gaya-hidup/20250219145210-255-1200346/resep-kue", "Gaya Hidup", "1200346"),
     ("https://www.cnnindonesia.com/olahraga/sepakbola/20250219145210-142-1200347/timnas", "Olahraga", "1200347"),
+    ("https://www.cnnindonesia.com/amp/ekonomi/20250219145210-78-1200345/bi-tahan", "Ekonomi", "1200345"),  # (h36)
 ])
 def test_cnnindonesia_kanal_from_its_url(url, section, article_id):
     """(h32 probe) a CNN Indonesia page naming no rubric (no articleSection, breadcrumb or article:section) had

@@ -20,6 +20,8 @@ from newscrawl.spiders.tempo import TempoSpider
     ("https://bisnis.tempo.co/read/1216755/harga-cabai-naik", "1216755"),
     ("https://nasional.tempo.co/read/news/2015/11/19/078720000/judul", "078720000"),
     ("https://nasional.tempo.co/read/1216754", None),  # no slug: a stub, not the article's URL
+    ("https://indonesiana.tempo.co/read/23352/catatan-pembaca", None),  # (h36) readers' blog posts
+    ("https://video.tempo.co/read/23353/video-banjir", None),
     ("https://en.tempo.co/tag/kpk", None),
     ("https://www.tempo.co/penulis/andi-saputra-1234567", None),
 ])

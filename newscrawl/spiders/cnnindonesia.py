@@ -40,7 +40,7 @@ class CnnIndonesiaSpider(NewsSpider):
     health_thresholds = {"authors": 0.0}
     # www only (EGI); /tv/ holds video pages with the same URL shape.
     # The first path segment is the kanal (/ekonomi/, /gaya-hidup/): the section when the page names none (h32).
-    article_url_pattern = r"^https?://www\.cnnindonesia\.com/(?!tv/)(?P<section>[a-z0-9-]+)/(?:[a-z0-9-]+/)*\d{14}-\d+-(?P<id>\d+)/[^/?#\s]+"
+    article_url_pattern = r"^https?://www\.cnnindonesia\.com/(?!(?:tv|embed)/)(?:amp/)?(?P<section>[a-z0-9-]+)/(?:[a-z0-9-]+/)*\d{14}-\d+-(?P<id>\d+)/[^/?#\s]+"
     dateline_own_block = True  # "Jakarta, CNN Indonesia --" before the first paragraph
     # The index has pages but no date parameter (EGI): links are kept by the date in their URL.
     listing_urls = ("https://www.cnnindonesia.com/indeks?page={page}",)

@@ -35,7 +35,8 @@ class TempoSpider(NewsSpider):
         r"(?=\d{5,8}/?(?:[?#]|$))|[a-z]+\.tempo\.co/read/(?:news|fokus|kolom)/\d{4}/\d{2}/\d{2}/"
         # Tempo English since ~2017: https://en.tempo.co/read/{id}/{slug}; the kanal hosts 2017-2024 the same way
         # (https://nasional.tempo.co/read/1216754/{slug}, h33 probe: id null, its AMP copy never read at canonical)
-        r"|(?:[a-z]+\.)?tempo\.co/read/(?=\d{5,8}/))(?P<id>\d+)")
+        # (not indonesiana.tempo.co, its readers' blog, nor video.tempo.co: h36)
+        r"|(?:(?!indonesiana\.|video\.)[a-z]+\.)?tempo\.co/read/(?=\d{5,8}/))(?P<id>\d+)")
     # The rubrik pages are Nuxt apps with no links in the HTML, but /indeks is server-rendered and takes
     # a date window (2025 scrapers: ?page=N&category=date&start_date=…&end_date=…).
     listing_urls = ("https://www.tempo.co/indeks?page={page}&category=date"
