@@ -24,7 +24,7 @@ from twisted.internet.defer import Deferred
 
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.state import (Check, SeenStore, Unavailable, article_key, is_incomplete, open_seen_store,
-                             retry_unavailable, should_fetch, store_read)
+                             retry_unavailable, should_fetch, store_read, url_alias)
 from newscrawl.urls import canonical_url, is_site_root, same_site, url_identity
 
 # Request.meta flag set by the spiders on article requests found through discovery.
@@ -64,6 +64,8 @@ class KnownUnavailable(QuietSkip):
 # Signal a spider sends (request=, reason=) when a discovered article URL held no article: answered 404/410, a
 # soft 404, no article page, a redirect away. The seen middleware remembers the URL (SeenStore.record_unavailable).
 article_unavailable = object()
+# Signal a spider sends (request=) when a recheck finds the emitted story taken down (recheck_gone).
+recheck_gone = object()
 
 
 class NotModified(QuietSkip):
@@ -119,6 +121,7 @@ class SeenArticlesMiddleware:
         self.unavailable: dict[str, Unavailable] = {}  # discovered URLs found holding no article this run
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.remember_unavailable, signal=article_unavailable)
+        crawler.signals.connect(self.recheck_gone, signal=recheck_gone)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
@@ -146,8 +149,9 @@ class SeenArticlesMiddleware:
         if seen is None:
             # A listed URL that held no article when last asked (a deleted story a listing still shows, a video
             # page): asked again only at the points of UNAVAILABLE_RETRY_HOURS, not by every run while listed.
-            # By the URL, not the article key: the story's id under a new slug is another URL, and may answer.
-            gone = await store_read(self.store, self.store.unavailable, canonical_url(request.url))
+            # By the URL (its views folded: m./www./amp, a trailing slash), not the article key: the story's id under a
+            # new slug is another URL, and may answer.
+            gone = await store_read(self.store, self.store.unavailable, url_alias(request.url))
             if gone is not None:
                 if not retry_unavailable(gone, self.clock()):
                     self.crawler.stats.inc_value("newscrawl/incremental/skipped_unavailable")
@@ -182,11 +186,15 @@ class SeenArticlesMiddleware:
         if 200 <= response.status < 300:
             check = Check(key, self.clock(), _header(response, b"ETag"), _header(response, b"Last-Modified"))
             self.answered[key] = (check, known)
-        elif response.status in (404, 410) and known:
-            # An emitted story taken down (recheck_gone): this point's recheck is done. Unrecorded, every later run
-            # asked again while the passed point stayed due (h34).
-            self.checks[key] = Check(key, self.clock(), etag, last_modified)
         return response
+
+    def recheck_gone(self, request: Request) -> None:
+        """An emitted story taken down (a recheck answered 404/410 or sent to the home page: the recheck_gone signal):
+        this point's recheck is done. Unrecorded, every later run asked again while the passed point stayed due
+        (h34, h37)."""
+        check = request.meta.get(_CHECK)
+        if check and check[3]:
+            self.checks[check[0]] = Check(check[0], self.clock(), check[1], check[2])
 
     def item_scraped(self, item: Any) -> None:
         self._page_read(item)
@@ -213,7 +221,8 @@ class SeenArticlesMiddleware:
         earlier = request.meta.get(_KNOWN_UNAVAILABLE)
         now = self.clock()
         url = canonical_url(request.meta.get("redirect_urls", [request.url])[0])
-        self.unavailable[url] = Unavailable(url, url, reason, earlier.first_failed if earlier else now, now)
+        self.unavailable[url_alias(url)] = Unavailable(url_alias(url), url, reason,
+                                                       earlier.first_failed if earlier else now, now)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         # Only when the run's output was committed (RunOutputPipeline sets output/file after a commit)

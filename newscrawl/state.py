@@ -60,7 +60,7 @@ CREATE TABLE IF NOT EXISTS article_urls (
 )"""
 UNAVAILABLE_TABLE = """
 CREATE TABLE IF NOT EXISTS unavailable (
-    key           TEXT PRIMARY KEY,   -- the discovered URL, canonical (not the article key: a new slug may answer)
+    key           TEXT PRIMARY KEY,   -- url_alias() of the discovered URL (not the article key: a new slug may answer)
     url           TEXT NOT NULL,
     reason        TEXT NOT NULL,      -- http_404, http_410, soft_404, not_article, redirected_away
     first_failed  REAL NOT NULL,      -- unix time the URL was first found holding no article
@@ -224,7 +224,7 @@ class Check:
 class Unavailable:
     """A discovered article URL (never emitted) whose page held no article: first found so, last asked."""
 
-    key: str  # the URL, canonical
+    key: str  # url_alias() of the URL
     url: str
     reason: str
     first_failed: float
@@ -407,7 +407,8 @@ class SeenStore:
             )
             self.db.executemany("INSERT OR REPLACE INTO article_urls VALUES (?, ?)",
                                 [(name, e.key) for e in rows for name in (e.url, *e.aliases)])
-            self.db.executemany("DELETE FROM unavailable WHERE key = ?", [(name,) for e in rows for name in (e.url, *e.aliases)])
+            self.db.executemany("DELETE FROM unavailable WHERE key = ?",
+                                [(name,) for e in rows for name in (url_alias(e.url), *e.aliases)])
             self.db.execute(
                 "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, 'committed', ?, ?)",
                 (run_id, site, str(part_path), str(final_path), len(rows), now),
@@ -625,7 +626,7 @@ class RedisSeenStore:
     Keys under ``key`` (default ``newscrawl:seen``): ``:articles`` hash article key → JSON record,
     ``:urls`` hash canonical URL → article key, ``:sites`` hash site → article count, ``:runs``
     hash part path → JSON run record, ``:runkeys`` hash "run_id<TAB>site" → part path, ``:unavailable`` hash
-    canonical URL → a discovered URL that held no article (SeenStore.record_unavailable). commit_run
+    url_alias → a discovered URL that held no article (SeenStore.record_unavailable). commit_run
     is one Lua script (atomic, like the SQLite transaction); with a lease it also refuses to commit
     for a revoked worker, drops articles another worker emitted in the same crawl, and releases the
     worker's finished claims in the same step.
@@ -640,7 +641,7 @@ class RedisSeenStore:
         self.runs_key, self.runkeys_key = f"{key}:runs", f"{key}:runkeys"
         self.checks_key = f"{key}:checks"  # article key → [last fetch, ETag, Last-Modified]
         self.recent_key = f"{key}:recent"  # "site<TAB>article key" scored by publication time (rechecks)
-        self.unavailable_key = f"{key}:unavailable"  # canonical URL → [url, reason, first failed, last checked]
+        self.unavailable_key = f"{key}:unavailable"  # url_alias → [url, reason, first failed, last checked]
         self._commit = client.register_script(_COMMIT_LUA)
         self._mark_completed = client.register_script(_MARK_COMPLETED_LUA)
 
@@ -733,7 +734,7 @@ class RedisSeenStore:
                 raise LeaseLost(str(error)) from None
             raise
         if rows:  # after the commit, outside it: a record left behind costs a skipped URL until its next retry point
-            self.client.hdel(self.unavailable_key, *[name for row in rows for name in (row[1], *row[7])])
+            self.client.hdel(self.unavailable_key, *[name for row in rows for name in (url_alias(row[1]), *row[7])])
         return [k.decode("utf-8") for k in dropped or []]
 
     def recent(self, site: str, since: float) -> list[SeenArticle]:

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import completed_items, run_cron
 from newscrawl.state import (Emission, RedisSeenStore, SeenStore, Unavailable, article_key, redis_client,
-                             retry_unavailable)
+                             retry_unavailable, url_alias)
 from redis_helpers import crawl_keys, redis_url  # noqa: F401  (fixtures)
 from replay import Route
 from synthetic_site import DAY, article_url, site_routes
@@ -40,14 +40,15 @@ def _stores(tmp_path: Path, redis_url: str, prefix: str):
 
 def test_store_keeps_the_first_failure_and_forgets_the_url_once_emitted(tmp_path, redis_url, crawl_keys):
     for store in _stores(tmp_path, redis_url, crawl_keys["NEWSCRAWL_REDIS_STORE_KEY"]):
-        url = "https://x.id/read/7/judul"  # records are keyed by the canonical URL
-        store.record_unavailable([Unavailable(url, url, "http_404", 100.0, 100.0)])
-        store.record_unavailable([Unavailable(url, url, "not_article", 900.0, 900.0)])
-        assert store.unavailable(url) == Unavailable(url, url, "not_article", 100.0, 900.0), store
-        assert store.unavailable("https://x.id/read/8/judul") is None
+        url = "https://x.id/read/7/judul"
+        key = url_alias(url)  # records are keyed by the URL with its views folded (m./www./amp, trailing slash)
+        store.record_unavailable([Unavailable(key, url, "http_404", 100.0, 100.0)])
+        store.record_unavailable([Unavailable(key, url, "not_article", 900.0, 900.0)])
+        assert store.unavailable(key) == Unavailable(key, url, "not_article", 100.0, 900.0), store
+        assert store.unavailable(url_alias("https://x.id/read/8/judul")) is None
         store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a",
                          [Emission(article_key("s", "7", url), url, "s", "7", "h", None, None)], now=1000.0)
-        assert store.unavailable(url) is None, store
+        assert store.unavailable(key) is None, store
         store.close()
 
 
@@ -132,14 +133,38 @@ def test_a_passing_plain_text_answer_is_not_remembered(tmp_path):
     assert (site["items_new"], site["skipped_unavailable"]) == (1, 0), site
 
 
+def _taken_down(how: str) -> dict[str, Route]:
+    if how == "404":
+        return _routes(404)
+    routes = _routes(None)
+    routes[article_url(GONE)] = Route.redirect("https://www.sindonews.com/", 302)
+    routes["https://www.sindonews.com/"] = Route("<html><head><title>SINDOnews</title></head><body><h1>Beranda</h1></body></html>")
+    return routes
+
+
 @pytest.mark.xdist_group("cron")
-def test_a_story_taken_down_is_asked_once_per_recheck_point(tmp_path):
-    """(h34) An emitted story answering 404 at its recheck (recheck_gone) was asked again by every later run: the
-    check was never recorded, so the passed point stayed due."""
+@pytest.mark.parametrize("how", ["404", "redirected home"])
+def test_a_story_taken_down_is_asked_once_per_recheck_point(tmp_path, how):
+    """(h34, h37) An emitted story answering 404, or sent to the home page, at its recheck (recheck_gone) was asked
+    again by every later run: the check was never recorded, so the passed point stayed due."""
     def asked(at: str) -> tuple[int, dict]:
-        result = run_cron(_routes(404), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T{at}:00+07:00")
+        result = run_cron(_taken_down(how), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T{at}:00+07:00")
         return sum(1 for hit in result.hits if hit[1] == article_url(GONE)), result.summary["sites"]["sindonews"]
     run_cron(_routes(None), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:20:00+07:00")  # emitted
     count, site = asked("10:30")  # past its 1 h point: taken down
     assert (count, site["recheck_gone"]) == (1, 1), site
     assert asked("10:40")[0] == asked("10:50")[0] == 0  # not again before its 6 h point
+
+
+@pytest.mark.xdist_group("cron")
+def test_another_view_of_a_dead_url_is_skipped_too(tmp_path):
+    """(h37) another view of a URL found dead (/amp, a trailing slash) was fetched again (and, a quiet run's only
+    request, failed its health check): the memory folds a URL's views as url_identity does."""
+    from synthetic_site import listing_url
+    amp = article_url(GONE) + "/"  # a view sindonews' pattern takes as an article URL (its /amp/ form it does not)
+    run_cron(_routes(404), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:20:00+07:00")
+    routes = _routes(404)
+    routes[listing_url(0)] = Route(routes[listing_url(0)].body.decode("utf-8").replace(article_url(GONE), amp).encode())
+    routes[amp] = Route(b"<html><body>404</body></html>", status=404)
+    second = run_cron(routes, tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:30:00+07:00")
+    assert second.summary["sites"]["sindonews"]["skipped_unavailable"] == 1 and not [h for h in second.hits if h[1] == amp]

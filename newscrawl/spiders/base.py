@@ -50,7 +50,7 @@ from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
 from newscrawl.health import FAILURE_KINDS, failure_kind
 from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, article_unavailable, checked_key,
-                                  is_recheck, known_unavailable,
+                                  is_recheck, known_unavailable, recheck_gone,
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_article, canonical_url, first_page_of,
@@ -658,6 +658,7 @@ class NewsSpider(scrapy.Spider):
             # An article emitted before and since taken down: the site works, the story is gone. Counted,
             # never a failure for the health check (yesterday's deletions would raise the alarm).
             self.crawler.stats.inc_value("newscrawl/incremental/recheck_gone")
+            self.crawler.signals.send_catch_log(recheck_gone, request=failure.request)
             self.logger.info("Recheck: article gone (%s): %s", reason, failure.request.url)
             return
         if status in (404, 410) and self.no_article_at(failure.request, reason):
@@ -693,6 +694,7 @@ class NewsSpider(scrapy.Spider):
         first = request.meta.get("redirect_urls", [request.url])[0]
         if kind == "redirected_away" and is_recheck(request):
             self.crawler.stats.inc_value("newscrawl/incremental/recheck_gone")
+            self.crawler.signals.send_catch_log(recheck_gone, request=request)
             self.logger.info("Recheck: article gone (redirected to %s): %s", target, first)
             return
         if kind == "redirected_away" and self.no_article_at(request, kind):
@@ -1008,15 +1010,14 @@ class NewsSpider(scrapy.Spider):
         declares only its "show all" view gets the structural pager too: should the view fail or answer page 1,
         the pages are read one by one."""
         if not self.page_links_css:
-            return self.structural_page_urls(response, visited) if self.structural_pages else []
+            return self.structural_pages_read(response, visited) if self.structural_pages else []
         hrefs = response.css(self.page_links_css).getall()
         if not hrefs and self.structural_pages:
             # The site's pager selector matches nothing: a page of another template era (detik's, viva's, sindonews'
             # 2019 pagers, h33 probe) lost its later pages and read as whole (missing_pages []). Its pager by structure.
-            found = self.structural_page_urls(response, visited)
+            found = self.structural_pages_read(response, visited)
             if found:
                 self.crawler.stats.inc_value("newscrawl/article_pages/structural_pager_fallback")
-                request_meta(response)[_GUESSED_PAGER] = True
             return found
         seen = {page_key(v) for v in visited}
         urls: dict[str, None] = {}
@@ -1032,6 +1033,14 @@ class NewsSpider(scrapy.Spider):
     def structural_all_pages_url(self, response: Response) -> str | None:
         single, _ = self.structural_pager(response)
         return single if single and page_key(single) != page_key(response.url) else None
+
+    def structural_pages_read(self, response: Response, visited: list[str]) -> list[str]:
+        """The structural pager's later pages; a lone page 2 (a poll's or a comment thread's own-URL "?page=2" on a
+        single-page story, h36/h37) is marked unconfirmed (unconfirmed_page): a pager listing pages 2 and 3 is one."""
+        found = self.structural_page_urls(response, visited)
+        if len(found) == 1 and not request_meta(response).get(_ENTERED_AT):
+            request_meta(response)[_GUESSED_PAGER] = True
+        return found
 
     def structural_page_urls(self, response: Response, visited: list[str]) -> list[str]:
         seen = {page_key(url) for url in visited}
@@ -1081,7 +1090,9 @@ class NewsSpider(scrapy.Spider):
             return f"redirected to another article, {response.url}"
         canonical = response.css('link[rel="canonical"]::attr(href)').get() if isinstance(response, TextResponse) else None
         named = self.article_id(urljoin(response.url, canonical.strip())) if canonical else None
-        if named and self.article_id(first_page) not in (None, named):
+        first_id = self.article_id(first_page)
+        # Numbers only: a site whose id is the slug (jpnn, kontan) names a renamed slug there, the same story (h37).
+        if named and first_id and named.isdigit() and first_id.isdigit() and named != first_id:
             return f"another article (its canonical page: {canonical.strip()})"  # /2 serving another story (h36)
         if isinstance(response, TextResponse):
             notice = soft_404(page_headings(response.selector), blocks, outlet_labels(response.url))

@@ -423,7 +423,7 @@ class GenericSpider(NewsSpider):
         return self.structural_all_pages_url(response)
 
     def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
-        return self.structural_page_urls(response, visited)
+        return self.structural_pages_read(response, visited)
 
     def url_article_id(self, url: str) -> str | None:
         return url_numeric_id(url)
