@@ -958,7 +958,7 @@ def normalize_text(text: str) -> str:
 
 # What spellings of one tag differ by: spaces, hyphens, underscores, dots ("Covid-19", "COVID 19", "covid19";
 # "timnas-indonesia"). Other punctuation tells tags apart ("C", "C++", "C#"; "100", "100%").
-_TAG_SEPARATORS: Final = re.compile(r"[\s\-_.\u00b7]+")
+_TAG_SEPARATORS: Final = re.compile(r"[\s\-_.\u00b7\u2010-\u2015\u2212]+")  # dashes of any width too (h37)
 
 
 def distinct_tags(tags: Iterable[str]) -> list[str]:
@@ -968,7 +968,7 @@ def distinct_tags(tags: Iterable[str]) -> list[str]:
     kept: list[str] = []
     for tag in tags:
         tag = tag.lstrip("#").strip()
-        key = _TAG_SEPARATORS.sub("", tag.casefold())
+        key = _TAG_SEPARATORS.sub("", tag.casefold().replace("\u2019", "'"))  # "Ma’ruf" is "Ma'ruf"
         if key and key not in seen:
             seen.add(key)
             kept.append(tag)

@@ -894,6 +894,7 @@ def test_normalize_text(text: str, expected: str) -> None:
     (["Pilpres 2024", "Pilkada 2024"], ["Pilpres 2024", "Pilkada 2024"]),
     (["C", "C++", "C#", "100", "100%"], ["C", "C++", "C#", "100", "100%"]),  # (h34) punctuation tells them apart
     (["Covid-19", "COVID 19", "covid19", "Timnas Indonesia", "timnas-indonesia"], ["Covid-19", "Timnas Indonesia"]),  # (h36)
+    (["Covid\u201319", "Covid-19", "Ma\u2019ruf Amin", "Ma'ruf Amin"], ["Covid\u201319", "Ma\u2019ruf Amin"]),  # (h37)
 ])
 def test_distinct_tags(tags: list[str], expected: list[str]) -> None:
     assert distinct_tags(tags) == expected
