@@ -116,3 +116,20 @@ def test_a_later_page_serving_another_article_is_not_appended():
     routes[f"{DETIK_ARTICLE}/2"] = Route((DETIK / "news-residue.html").read_bytes())
     [item] = crawl_in_process("detik", routes, f"url={DETIK_ARTICLE}", settings=QUIET).items
     assert item["body"] == DETIK_CASE["body"][:3] and item["missing_pages"] == [f"{DETIK_ARTICLE}/2", f"{DETIK_ARTICLE}/3"]
+
+
+@pytest.mark.parametrize(("spider", "first", "canonical", "refused"), [
+    # detik's ids are numbers: page 2 naming another story is another story
+    ("detik", DETIK_ARTICLE, "https://news.detik.com/berita/d-7977102/pemprov-dki-perpanjang", True),
+    ("detik", DETIK_ARTICLE, DETIK_ARTICLE + "?single=1", False),
+    # (h37) jpnn's id is its slug: page 1 fetched at an old slug, page 2's canonical naming the renamed one
+    ("jpnn", "https://www.jpnn.com/news/harga-cabai-naik", "https://www.jpnn.com/news/harga-cabai-naik-tajam", False),
+])
+def test_a_later_page_naming_another_article(spider, first, canonical, refused):
+    from scrapy.http import HtmlResponse
+    from scrapy.spiderloader import SpiderLoader
+    from scrapy.utils.project import get_project_settings
+    spidercls = SpiderLoader.from_settings(get_project_settings()).load(spider)
+    page = f'<html><head><link rel="canonical" href="{canonical}"></head><body><p>Isi halaman dua.</p></body></html>'
+    response = HtmlResponse(first + "/2", body=page.encode(), encoding="utf-8")
+    assert (spidercls().later_page_refused(response, ["Isi halaman dua."], first) is not None) is refused
