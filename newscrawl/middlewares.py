@@ -156,7 +156,7 @@ class SeenArticlesMiddleware:
                 if not retry_unavailable(gone, self.clock()):
                     self.crawler.stats.inc_value("newscrawl/incremental/skipped_unavailable")
                     raise KnownUnavailable(f"no article there when last asked ({gone.reason}): {request.url}")
-                request.meta[_KNOWN_UNAVAILABLE] = gone
+                request.meta[_KNOWN_UNAVAILABLE] = gone.first_failed  # plain data: a retry is queued as JSON
             return None
         if seen.key in self.rechecking:
             # The same article under another URL form (a listing's link and the store's recheck): once a run.
@@ -218,11 +218,10 @@ class SeenArticlesMiddleware:
         check = request.meta.get(_CHECK)
         if not request.meta.get(DISCOVERED) or not check or check[3]:  # a recheck's story is gone: recheck_gone
             return
-        earlier = request.meta.get(_KNOWN_UNAVAILABLE)
         now = self.clock()
         url = canonical_url(request.meta.get("redirect_urls", [request.url])[0])
         self.unavailable[url_alias(url)] = Unavailable(url_alias(url), url, reason,
-                                                       earlier.first_failed if earlier else now, now)
+                                                       request.meta.get(_KNOWN_UNAVAILABLE, now), now)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         # Only when the run's output was committed (RunOutputPipeline sets output/file after a commit)
@@ -248,7 +247,7 @@ class SeenArticlesMiddleware:
 
 # Request.meta: (article key, ETag and Last-Modified sent, known article?) decided for this request.
 _CHECK = "newscrawl_check"
-# Request.meta: the Unavailable record of a URL asked again at a retry point.
+# Request.meta: when a URL asked again at a retry point was first found holding no article (unix time).
 _KNOWN_UNAVAILABLE = "newscrawl_known_unavailable"
 
 
