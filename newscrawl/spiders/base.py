@@ -75,8 +75,8 @@ _FIRST_PAGE_FAILED = "newscrawl_first_page_failed"  # Request.meta key: that pag
 # Request.meta key: the AMP page an article's canonical page is read for (and, should that fail, the AMP page again:
 # then read as it is).
 _FROM_AMP = "newscrawl_from_amp"
-_SITEMAP_INDEX = "newscrawl_sitemap_index"
-_GUESSED_PAGER = "newscrawl_guessed_pager"  # Response.meta flag: its later pages were found by structure only  # Request.meta key: the index a child sitemap was listed in
+_SITEMAP_INDEX = "newscrawl_sitemap_index"  # Request.meta key: the index a child sitemap was listed in
+_GUESSED_PAGER = "newscrawl_guessed_pager"  # Response.meta flag: its one later page was found by structure only
 _AMP_AS_IS = "newscrawl_amp_as_is"
 # Request.meta key of a listing page's request: digests of the links the pages before it listed.
 _PREVIOUS_LINKS = "newscrawl_previous_links"
@@ -1061,8 +1061,7 @@ class NewsSpider(scrapy.Spider):
     # state on the spider): the next page may be fetched by another worker, from a serialized request.
     def next_page_request(self, raw: RawArticle, pending: list[str], visited: list[str],
                           missing: Sequence[str] = (), guessed: bool = False) -> scrapy.Request:
-        """The next later page. ``guessed``: page 1's pager was found by structure where the site's own pager
-        selector matched nothing (unconfirmed_page)."""
+        """The next later page. ``guessed``: page 1's only later page was found by structure (unconfirmed_page)."""
         url = pending[0]
         # dont_filter: a later page redirected to a page the run fetched already (the home page) must still
         # reach its callback, or the whole article is lost without a word; the visited list stops loops.
@@ -1072,9 +1071,9 @@ class NewsSpider(scrapy.Spider):
                                          "missing": list(missing), **({"guessed": True} if guessed else {})})
 
     def unconfirmed_page(self, raw: RawArticle, page1: str, asked: str, why: str) -> Article:
-        """Page 2 of a pager found by structure only (the site's selector matched nothing: a poll's or a comment
-        thread's own-URL "?page=2" on a single-page article, h36) is not there (404), not this article, or page 1
-        again: there was no page 2, and page 1 is the whole article, not one missing a page."""
+        """A lone page 2 found by structure only (structural_pages_read: a poll's or a comment thread's own-URL
+        "?page=2" on a single-page article, h36/h37) is not there (404/410), not this article, or page 1 again: there
+        was no page 2, and page 1 is the whole article, not one missing a page."""
         self.crawler.stats.inc_value("newscrawl/article_pages/unconfirmed_pager")
         self.logger.info("%s, found by structure only, %s: %s emitted as one page", asked, why, page1)
         return self.build_item(raw, page1)
