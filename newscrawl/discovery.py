@@ -54,8 +54,10 @@ _BARE_AMPERSAND = re.compile(r"&(?!(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#x[0-9A
 def _escape_bare_ampersands(text: str) -> str:
     if "&" not in text:
         return text
-    text = _URL_ELEMENT.sub(lambda m: m.group(1) + _BARE_AMPERSAND.sub("&amp;", m.group(3)) + m.group(4), text)
-    return _URL_ATTRIBUTE.sub(lambda m: m.group(1) + _BARE_AMPERSAND.sub("&amp;", m.group(3)) + m.group(4), text)
+    def escaped(match: re.Match[str]) -> str:  # group 3: the URL, between its opening (1) and closing (4) marks
+        return match.group(1) + _BARE_AMPERSAND.sub("&amp;", match.group(3)) + match.group(4)
+
+    return _URL_ATTRIBUTE.sub(escaped, _URL_ELEMENT.sub(escaped, text))
 
 
 def _first(node: Selector, *xpaths: str) -> str | None:
