@@ -121,7 +121,7 @@ class SeenArticlesMiddleware:
         self.unavailable: dict[str, Unavailable] = {}  # discovered URLs found holding no article this run
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.remember_unavailable, signal=article_unavailable)
-        crawler.signals.connect(self.recheck_gone, signal=recheck_gone)
+        crawler.signals.connect(self.record_gone, signal=recheck_gone)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
@@ -188,7 +188,7 @@ class SeenArticlesMiddleware:
             self.answered[key] = (check, known)
         return response
 
-    def recheck_gone(self, request: Request) -> None:
+    def record_gone(self, request: Request) -> None:
         """An emitted story taken down (a recheck answered 404/410 or sent to the home page: the recheck_gone signal):
         this point's recheck is done. Unrecorded, every later run asked again while the passed point stayed due
         (h34, h37)."""
