@@ -1808,17 +1808,53 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[s
     title_key = block_key(title) if title else ""
     if title_key:
         seen.add(title_key)
+    all_keys = [block_key(block) for block in blocks]
+    originals = _originals(all_keys, title_key)
     unique: list[str] = []
     keys: list[str] = []
     for index, block in enumerate(blocks):
-        key = block_key(block)
+        key = all_keys[index]
         if key:
-            if key in seen and (key == title_key or not _verse_line(blocks, index)):
+            if key in seen and (key == title_key or not (_verse_line(blocks, index)
+                                                         or _lone_value_line(blocks, index, originals))):
                 continue
             seen.add(key)
         unique.append(block)
         keys.append(key)
     return _without_pulled_quotes(unique, keys)
+
+
+def _originals(keys: list[str], title_key: str) -> list[int | None]:
+    """For each block key: the index of the first block with it (-1: the title's), None for a first occurrence."""
+    first: dict[str, int] = {title_key: -1} if title_key else {}
+    originals: list[int | None] = []
+    for index, key in enumerate(keys):
+        originals.append(first.get(key) if key else None)
+        first.setdefault(key, index)
+    return originals
+
+
+# A page overlap repeats a run of blocks in their order, or a paragraph: a lone short line repeated between blocks
+# that are not its original's neighbours repeated is the story's own repetition when it carries a value or asks
+# ("Harga: Rp 25.000" under two listicle items, "Harga tiket masuk: Rp 10.000" on both pages, a vox pop's question
+# before each answer; h40 probe). A bare heading repeated alone ("Tanggapan Warga") still reads as an overlap.
+_VALUE_CHARS_RE: Final = re.compile(r"[:\d?]")
+
+
+def _lone_value_line(blocks: list[str], index: int, originals: list[int | None]) -> bool:
+    """Whether blocks[index] (a repeated block) is a short line with a value (a label's colon, a figure) or a
+    question, outside a run of repeats: the block before it is no repeat of the block before its original, nor
+    the title; the block after it no repeat of the block after its original."""
+    text = blocks[index]
+    if not _short_line(text) or not _VALUE_CHARS_RE.search(text):
+        return False
+    original = originals[index]
+    if original is None or original < 0:
+        return False
+    before = originals[index - 1] if index > 0 else None
+    after = originals[index + 1] if index + 1 < len(blocks) else None
+    return not (before == -1 or (before is not None and before == original - 1)
+                or (after is not None and after == original + 1))
 
 
 # A verse line: short, no full stop, with short lines on both sides of it or a run of them on one side

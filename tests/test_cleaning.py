@@ -971,6 +971,29 @@ DEDUP_ROWS = [
     # two short lines alone are no run
     pytest.param([P_OPENING, "Foto/AP", "Merdeka", P_KIM, "Merdeka", P_PRESS], None,
                  [P_OPENING, "Foto/AP", "Merdeka", P_KIM, P_PRESS], id="two-short-lines-no-run"),
+    # (h40 probe) a lone short line with a value or a question, repeated between blocks that are new there, is the
+    # story's own: a listicle's "Harga:" under two items, the same ticket price on both pages, a vox pop's question
+    pytest.param([P_OPENING, "Bakso Pak Kumis", P_KIM, "Harga: Rp 25.000", P_PRESS, "Mie Ayam Bu Sri", P_TREATY,
+                  "Harga: Rp 25.000", P_VISIT], None,
+                 [P_OPENING, "Bakso Pak Kumis", P_KIM, "Harga: Rp 25.000", P_PRESS, "Mie Ayam Bu Sri", P_TREATY,
+                  "Harga: Rp 25.000", P_VISIT], id="listicle-attribute-repeated-kept"),
+    pytest.param([P_OPENING, "Bagaimana tanggapan Anda soal kenaikan harga BBM?", P_KIM,
+                  "Bagaimana tanggapan Anda soal kenaikan harga BBM?", P_PRESS], None,
+                 [P_OPENING, "Bagaimana tanggapan Anda soal kenaikan harga BBM?", P_KIM,
+                  "Bagaimana tanggapan Anda soal kenaikan harga BBM?", P_PRESS], id="vox-pop-question-kept"),
+    # page 2 with the price line after its new paragraph: the repeats after it follow the
+    # paragraphs before its original, not the original itself, so it is no part of their run
+    pytest.param([P_KIM, P_TREATY, P_VISIT, "Harga tiket masuk: Rp 10.000", P_CHINA, "Harga tiket masuk: Rp 10.000",
+                  P_TREATY, P_VISIT], None,
+                 [P_KIM, P_TREATY, P_VISIT, "Harga tiket masuk: Rp 10.000", P_CHINA, "Harga tiket masuk: Rp 10.000"],
+                 id="price-line-on-both-pages-kept"),
+    # ... but inside a run that repeats its original's neighbours, or right after the title repeated, it goes
+    pytest.param([P_KIM, "Harga tiket masuk: Rp 10.000", P_TREATY, P_VISIT, P_KIM, "Harga tiket masuk: Rp 10.000",
+                  P_TREATY, P_POINT_1], None,
+                 [P_KIM, "Harga tiket masuk: Rp 10.000", P_TREATY, P_VISIT, P_POINT_1], id="value-line-in-overlap-run-dropped"),
+    pytest.param([P_KIM, "Harga tiket masuk: Rp 10.000", P_TREATY, "Judul Berita", "Harga tiket masuk: Rp 10.000",
+                  P_VISIT], "Judul Berita",
+                 [P_KIM, "Harga tiket masuk: Rp 10.000", P_TREATY, P_VISIT], id="value-line-after-title-repeat-dropped"),
 ]
 
 

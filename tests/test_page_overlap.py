@@ -1,0 +1,55 @@
+"""A paged article's repeats and residue, read through the real detik spider and pipelines in process (h40 probe).
+
+Each case edits the reconstructed three-page detik article (tests/sites/detik/multipage*.html: page 1 holds the
+dateline "<strong>Jakarta</strong> -" and three paragraphs, page 2 two, page 3 two) the way the probe found real pages
+shaped: a later page that repeats some of page 1 around its new text, a short line the story itself prints twice, a
+paragraph with residue inside it. The cleaning must drop the page overlap and the residue, and nothing of the story.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from inprocess import crawl_in_process
+from replay import Route, routes_from_fixtures
+
+QUIET = {"AUTOTHROTTLE_ENABLED": False}  # in process there is no engine to throttle
+DETIK = Path(__file__).parent / "sites" / "detik"
+CASE = json.loads((DETIK / "multipage.json").read_text(encoding="utf-8"))
+ARTICLE = CASE["url"]
+BODY = CASE["body"]  # page 1: BODY[0:3], page 2: BODY[3:5], page 3: BODY[5:7]
+PAGE_2 = f"{ARTICLE}/2"
+NEW = "Kepala dinas menyatakan akan memantau perkembangan itu secara saksama bersama aparat kecamatan setempat."
+
+
+def _text(block: str) -> str:
+    """A body block as the fixture's HTML holds it (page 1's dateline stands in its own <strong>)."""
+    return block.removeprefix("Jakarta - ")
+
+
+def crawl(after: dict[tuple[str, int], list[str]]) -> list[str]:
+    """The article's body with the HTML fragments ``after[(page url, i)]`` inserted after that page's paragraph
+    holding BODY[i]."""
+    routes = routes_from_fixtures(DETIK)
+    for (url, index), fragments in after.items():
+        html = routes[url].body.decode("utf-8")
+        paragraph = f"<p>{_text(BODY[index])}</p>"
+        assert paragraph in html, (url, index)
+        html = html.replace(paragraph, paragraph + "".join(fragments), 1)
+        routes[url] = Route(html.encode("utf-8"), headers=routes[url].headers)
+    [item] = crawl_in_process("detik", routes, f"url={ARTICLE}", settings=QUIET).items
+    assert item["missing_pages"] == []
+    return item["body"]
+
+
+def test_a_short_value_line_the_story_prints_on_two_pages_stays():
+    """(h40 probe: a travel story's ticket price under the attraction on page 1 and again under another on page 2;
+    the same vox-pop question before each answer) a lone short line repeated between new paragraphs was taken for
+    a page overlap and dropped from page 2."""
+    price, question = "Harga tiket masuk: Rp 10.000", "Bagaimana tanggapan Anda soal penutupan jalan?"
+    answer = "Budi (45), sopir ojek daring: Jelas merepotkan, tetapi saya maklum karena acaranya hanya semalam."
+    other = "Siti (38), pedagang kaki lima: Justru ramai pembeli, dagangan saya biasanya habis sebelum tengah malam."
+    body = crawl({(ARTICLE, 1): [f"<p>{price}</p>", f"<p>{question}</p>", f"<p>{answer}</p>"],
+                  (PAGE_2, 3): [f"<p>{price}</p>", f"<p>{NEW}</p>", f"<p>{question}</p>", f"<p>{other}</p>"]})
+    assert body == [*BODY[:2], price, question, answer, BODY[2], BODY[3], price, NEW, question, other,
+                    *BODY[4:]]
