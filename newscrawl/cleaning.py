@@ -125,6 +125,9 @@ _CREDIT_NAMES: Final = rf"{_CREDIT_NAME}(?:(?:\s*,\s*|,?\s+(?:dan|and|serta|&)\s
 # "Foto-foto yang beredar ..." and "(Foto ini diambil ...)" stay.
 _CREDIT_WORD: Final = r"(?:foto|photo|sumber|source|ilustrasi|gambar|grafis|infografis|dok(?:umentasi)?\.?)"
 _CREDIT_TAIL: Final = r"\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]]{0,79}"
+# The longest caption text before its credit ("Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong-un di
+# Pyongyang. (Foto: …)"): a longer block ending in a credit is a paragraph of the story with the credit glued on.
+_CAPTION_MAX_CHARS: Final = 100
 
 # Pictographs, arrows, geometric shapes, dingbats and bullets (with the emoji joiner and variation selector):
 # decoration around a promo line ("⬇️ Baca selengkapnya", "👉 Ikuti kami di Google News").
@@ -409,7 +412,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "caption_with_credit",
         # A photo's credit only: "… kata dia. (Sumber: Antara)" is a paragraph naming its source, and a
         # block of up to 200 characters ending so was dropped whole (reconstructed, probe of clean_body).
-        rf".{{1,200}}?(?:[.,;:!?]|\s)\s*(?:[(\[]?\s*(?:foto|photo|dok(?:umentasi)?\.?){_CREDIT_TAIL}[)\]]?"
+        # A caption is short: a paragraph of the story ending in a credit ("… disetujui dewan pada pekan lalu.
+        # Foto/AP", 125 characters before it; h40 probe) was dropped whole; it loses the credit only
+        # (_without_trailing_credit).
+        rf".{{1,{_CAPTION_MAX_CHARS}}}?(?:[.,;:!?]|\s)\s*(?:[(\[]?\s*(?:foto|photo|dok(?:umentasi)?\.?){_CREDIT_TAIL}[)\]]?"
         # "Jokowi. (Dok. Setpres)": the handout credit without a colon, in brackets
         r"|[(\[]\s*dok(?:umentasi)?\.?\s+[^\s()\[\]][^()\[\]]{0,59}[)\]])",
         "detik, liputan6 (PAGE)",
@@ -1680,7 +1686,7 @@ def strip_residue(blocks: list[str]) -> list[str]:
             for link_index in _link_list_after_header(texts, next_kept, index):
                 dropped[link_index] = True
     _drop_next_page_teaser(texts, kinds, dropped)
-    return _trim_last_signoff([_without_trailing_related(_without_inline_tokens(block))
+    return _trim_last_signoff([_without_trailing_credit(_without_trailing_related(_without_inline_tokens(block)))
                                for block in _rejoin_split_paragraphs(blocks, texts, dropped)])
 
 
@@ -1739,6 +1745,23 @@ def _without_trailing_related(block: str) -> str:
     if ":" not in tail and "\uff1a" not in tail:
         return block  # the usual paragraph: no colon near its end
     trimmed = _TRAILING_RELATED_RE.sub("", block)
+    return trimmed if trimmed.strip() else block
+
+
+# A photo's credit glued to the end of a paragraph, after its last sentence: "… pada pekan lalu. Foto/AP", "… pekan
+# lalu. <em>(Foto: Antara/Hafidz Mubarak A)</em>", "… elemen pertahanan.Foto/AP" (h40 probe: SINDOnews, regional
+# templates). The credit goes, the paragraph stays (a short caption with its credit is residue: caption_with_credit).
+_TRAILING_CREDIT_RE: Final = re.compile(
+    r"(?<=[.!?\"\u201d\u2019])\s*[(\[]?\s*(?:foto|photo)\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]!?]{0,59}[)\]]?\s*$",
+    re.IGNORECASE)
+_TRAILING_CREDIT_TAIL: Final = 80
+
+
+def _without_trailing_credit(block: str) -> str:
+    tail = block[-_TRAILING_CREDIT_TAIL:].lower()
+    if "foto" not in tail and "photo" not in tail:
+        return block  # the usual paragraph
+    trimmed = _TRAILING_CREDIT_RE.sub("", block)
     return trimmed if trimmed.strip() else block
 
 

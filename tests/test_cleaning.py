@@ -70,6 +70,9 @@ SEED_BLOCKS = [
     "Lihat Juga :", "tulis komentar anda",
 ]
 SEED_EXPECTED = [P_OPENING, P_KIM, P_PRESS, P_TREATY, P_VISIT, P_CHINA, P_POINT_1]
+# A short paragraph of a story (h40 probe), 125 characters.
+N_BUDGET = ("Sementara itu, pemerintah daerah memastikan anggaran tambahan untuk kegiatan tersebut sudah disetujui "
+            "dewan pada pekan lalu.")
 
 
 def test_seed_embedded() -> None:
@@ -624,6 +627,9 @@ KEEP_ROWS = [
     "Subscribe now, the company's chief executive urged viewers in the video.",
     "Warning: BMKG memperingatkan gelombang tinggi di pesisir selatan Jawa hingga Jumat.",
     "Menurut dia, pendapat pribadi seorang pejabat tidak bisa menjadi dasar kebijakan.",
+    # (h40 probe) a paragraph of the story with a photo credit glued on is no caption: strip_residue trims the credit
+    "Sementara itu, pemerintah daerah memastikan anggaran tambahan untuk kegiatan tersebut sudah disetujui dewan pada "
+    "pekan lalu. Foto/AP",
     "",
 ]
 
@@ -684,6 +690,17 @@ STRIP_ROWS = [
                  id="bracketed-link-kept"),
     pytest.param(["Paragraf satu.", "Baca juga: Judul Lain", "Paragraf dua."], ["Paragraf satu.", "Paragraf dua."], id="drops-residue"),
     pytest.param(["Paragraf satu.", "Ia lalu bicara. (wid)"], ["Paragraf satu.", "Ia lalu bicara."], id="trailing-signoff"),
+    # (h40 probe: SINDOnews' "Foto/AP", a regional template's "<em>(Foto: …)</em>") a paragraph of the story with a
+    # photo credit glued to its end was dropped whole as a caption: it loses the credit only
+    pytest.param([P_OPENING, N_BUDGET + " Foto/AP"], [P_OPENING, N_BUDGET], id="credit-after-short-paragraph"),
+    pytest.param([N_BUDGET + " (Foto: Antara/Hafidz Mubarak A)", P_KIM], [N_BUDGET, P_KIM],
+                 id="bracketed-credit-after-short-paragraph"),
+    pytest.param([P_PRESS + "Foto/AP", P_KIM], [P_PRESS, P_KIM], id="credit-glued-to-long-paragraph"),
+    # a caption with its credit still goes whole; a sentence about a photo stays
+    pytest.param([P_OPENING, "Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong-un di Pyongyang. "
+                  "(Foto: Instagram @kremlin)", P_KIM], [P_OPENING, P_KIM], id="caption-with-credit-dropped"),
+    pytest.param([P_PRESS + " Foto/video kejadian itu beredar luas di media sosial."],
+                 [P_PRESS + " Foto/video kejadian itu beredar luas di media sosial."], id="sentence-about-a-photo-kept"),
     pytest.param(["Ia lalu bicara.(mea/mea)"], ["Ia lalu bicara."], id="glued-signoff"),
     pytest.param(['"Kami siap," katanya. (mdk/yan)'], ['"Kami siap," katanya.'], id="after-quote"),
     pytest.param(["Ia lalu bicara. (*)"], ["Ia lalu bicara."], id="star-signoff"),

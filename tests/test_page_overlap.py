@@ -53,3 +53,12 @@ def test_a_short_value_line_the_story_prints_on_two_pages_stays():
                   (PAGE_2, 3): [f"<p>{price}</p>", f"<p>{NEW}</p>", f"<p>{question}</p>", f"<p>{other}</p>"]})
     assert body == [*BODY[:2], price, question, answer, BODY[2], BODY[3], price, NEW, question, other,
                     *BODY[4:]]
+
+
+def test_a_paragraph_ending_in_a_photo_credit_loses_the_credit_only():
+    """(h40 probe: a regional template's "<em>(Foto: Antara/…)</em>" after a paragraph's last sentence, SINDOnews'
+    "Foto/AP" in the same text node) the whole paragraph was dropped as a caption with its credit."""
+    budget = ("Sementara itu, pemerintah daerah memastikan anggaran tambahan untuk kegiatan tersebut sudah disetujui "
+              "dewan pada pekan lalu.")
+    body = crawl({(PAGE_2, 3): [f"<p>{budget} <em>(Foto: Antara/Hafidz Mubarak A)</em></p>", f"<p>{NEW} Foto/AP</p>"]})
+    assert body == [*BODY[:4], budget, NEW, *BODY[4:]]
