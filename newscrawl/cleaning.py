@@ -178,9 +178,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # Related-article box. detik div.lihatjg, kompas p>strong, liputan6 div.baca-juga, merdeka
     # p.dont-display (PAGE); sindonews "Lihat Juga: <judul>" (GIK); tribun, okezone, tempo, republika (GIK);
     # ntvnews "Simak juga: <judul>" (OUTLETS.md). Bare header, or header + ":" + a link title.
+    # A headline is short: past 100 characters, a line ending in a full stop holds the story's sentence after the
+    # link ("Baca juga: <a>Judul</a> Kepala dinas … setempat.", its link's end unknown in the text; h40 probe): kept
+    # rather than dropped whole (the DOM drops label and link where the link is known: dom.inline_related_links).
     _residue(
         "related_link",
-        r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*(?:[:\-\u2013\u2014]\s*.{0,200})?",
+        r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*(?:[:\-\u2013\u2014]\s*(?:.{0,100}|.{101,200}(?<!\.)))?",
         "all sites (PAGE detik/kompas/liputan6/merdeka; GIK sindonews/tribun/okezone/tempo/republika; "
         "OUTLETS.md ntvnews)",
     ),

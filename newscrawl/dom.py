@@ -605,16 +605,52 @@ _INLINE_WRAPPERS = frozenset({"strong", "b", "em", "i", "span", "u"})
 _LABEL_MAX_CHARS = 20  # a label is read only this far: a hostile page's nested runs cost no more
 
 
+# A label written as plain text right before its link, opening the paragraph or after a sentence: "<p>Baca juga:
+# <a>…</a> Kepala dinas …</p>", "<p>… warga. Baca juga: <a>…</a> Mereka …</p>" (h40 probe). The colon is required:
+# "Anda bisa baca juga <a>laporan lengkapnya</a> di sini" is the story's sentence.
+_PLAIN_LABEL_BEFORE_LINK = re.compile(
+    r"(?:(?:^|(?<=[.!?\"\u201d\u2019)]))\s*|(?<=[a-z0-9])(?=(?-i:[BLS])))"  # or glued on: "… wargaBaca Juga: <a>"
+    r"((?:baca|lihat|simak)\s+(?:juga|pula)\s*:)\s*$", re.IGNORECASE)
+# A link holding the label and the headline ("<a>Baca juga: Judul</a> Kepala dinas …").
+_LABELLED_LINK_TEXT = re.compile(r"\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:\s*\S", re.IGNORECASE)
+
+
+def _wrap_plain_label(link: etree._Element, parent: etree._Element, previous: etree._Element | None) -> bool:
+    """Move a plain-text label right before ``link`` into a <span> of its own (in place), so that it reads as the
+    bold label does; whether there was one. Idempotent: a second pass finds the span."""
+    before = (previous.tail if previous is not None else parent.text) or ""
+    match = _PLAIN_LABEL_BEFORE_LINK.search(before[-(_LABEL_MAX_CHARS + 200):])
+    if match is None:
+        return False
+    cut = len(before) - (len(before[-(_LABEL_MAX_CHARS + 200):]) - match.start(1))
+    label = etree.Element("span")
+    label.text, label.tail = match.group(1), " "
+    link.addprevious(label)
+    if previous is not None:
+        previous.tail = before[:cut]
+    else:
+        parent.text = before[:cut]
+    return True
+
+
 def inline_related_links(root: etree._Element) -> list[etree._Element]:
     """Elements of "Baca juga: <link>" written inside a paragraph, to leave unread: a bold label and the
     link after it (``<strong>Baca juga:</strong> <a>…</a>``), or a bold run holding the label and one link
     (``<strong>Baca juga: <a>…</a></strong>``). As a block of its own the residue catalog drops the line;
     inside a paragraph the link's headline would be read into the story's sentence. A label written as
-    plain text is left alone (where its link's text ends is not known from the text)."""
+    plain text right before its link is moved into a span of its own and read so (_wrap_plain_label); a link
+    whose own text opens with the label goes too."""
     found: list[etree._Element] = []
-    for link in root.iter("a"):
+    for link in list(root.iter("a")):
         parent = link.getparent()
         previous = link.getprevious()
+        if parent is not None and parent.tag not in _INLINE_WRAPPERS and _wrap_plain_label(link, parent, previous):
+            previous = link.getprevious()
+        if _LABELLED_LINK_TEXT.match(link.text or "") and parent is not None:
+            before = ((previous.tail if previous is not None else parent.text) or "").strip()
+            if not before or before.endswith((".", "!", "?", '"', "\u201d")):
+                found.append(link)  # "<a>Baca juga: Judul</a>" opening a paragraph or after a sentence
+                continue
         if (previous is not None and previous.tag in _INLINE_WRAPPERS and not (previous.tail or "").strip()
                 and _RELATED_LABEL.fullmatch(text_within(previous, _LABEL_MAX_CHARS) or "")):
             found += [previous, link]

@@ -627,6 +627,10 @@ KEEP_ROWS = [
     "Subscribe now, the company's chief executive urged viewers in the video.",
     "Warning: BMKG memperingatkan gelombang tinggi di pesisir selatan Jawa hingga Jumat.",
     "Menurut dia, pendapat pribadi seorang pejabat tidak bisa menjadi dasar kebijakan.",
+    # (h40 probe) a label opening a paragraph, the story's sentence after its link's headline (the link's end unknown
+    # in the text): not dropped whole
+    "Baca juga: Korea Utara Uji Coba Rudal Balistik Lagi Kepala dinas menyatakan akan memantau perkembangan itu "
+    "secara saksama bersama aparat kecamatan setempat.",
     # (h40 probe) a paragraph of the story with a photo credit glued on is no caption: strip_residue trims the credit
     "Sementara itu, pemerintah daerah memastikan anggaran tambahan untuk kegiatan tersebut sudah disetujui dewan pada "
     "pekan lalu. Foto/AP",

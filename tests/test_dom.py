@@ -63,6 +63,23 @@ INLINE_RELATED = [
      ["Menurut Baca Juga teks, dan tautan biasa dibaca."]),
     ("<p>Ia berkata <strong>baca juga: <a href='/a'>A</a> dan <a href='/b'>B</a></strong> lalu pergi.</p>",
      ["Ia berkata baca juga: A dan B lalu pergi."]),  # two links in the run: not the one-link form
+    # (h40 probe) the label as plain text opening the paragraph, after a sentence, or glued on: the label and the
+    # link go, the story's text after the link stays; the link holding the label goes the same way
+    ("<p>Baca juga: <a href='/y'>Jembatan Ambruk di Cianjur</a> Kepala dinas mengatakan perbaikan sudah dianggarkan.</p>",
+     ["Kepala dinas mengatakan perbaikan sudah dianggarkan."]),
+    ("<p>Warga berharap jalan segera diperbaiki. Baca juga: <a href='/y'>Jembatan Ambruk</a> Sementara itu, DPRD "
+     "meminta rambu dipasang.</p>",
+     ["Warga berharap jalan segera diperbaiki. Sementara itu, DPRD meminta rambu dipasang."]),
+    ("<p>Warga berharap jalan segera diperbaikiBaca Juga: <a href='/y'>Jembatan Ambruk</a>Sementara itu, DPRD "
+     "meminta rambu dipasang.</p>",
+     ["Warga berharap jalan segera diperbaiki Sementara itu, DPRD meminta rambu dipasang."]),
+    ("<p><a href='/y'>Baca juga: Jembatan Ambruk</a> Kepala dinas mengatakan perbaikan sudah dianggarkan.</p>",
+     ["Kepala dinas mengatakan perbaikan sudah dianggarkan."]),
+    # no colon, or inside a sentence: the story's words
+    ("<p>Anda bisa baca juga <a href='/y'>laporan lengkapnya</a> di sini.</p>",
+     ["Anda bisa baca juga laporan lengkapnya di sini."]),
+    ("<p>Pengunjung diminta <a href='/y'>baca juga: aturan lengkapnya</a> sebelum masuk.</p>",
+     ["Pengunjung diminta baca juga: aturan lengkapnya sebelum masuk."]),
 ]
 
 

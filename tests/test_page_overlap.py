@@ -62,3 +62,14 @@ def test_a_paragraph_ending_in_a_photo_credit_loses_the_credit_only():
               "dewan pada pekan lalu.")
     body = crawl({(PAGE_2, 3): [f"<p>{budget} <em>(Foto: Antara/Hafidz Mubarak A)</em></p>", f"<p>{NEW} Foto/AP</p>"]})
     assert body == [*BODY[:4], budget, NEW, *BODY[4:]]
+
+
+def test_a_plain_baca_juga_label_takes_only_its_link():
+    """(h40 probe: regional templates write "Baca juga:" as plain text before the <a>, opening the paragraph or after
+    its sentence) the label's catalogue row took the story's text after the link with it: the whole paragraph was
+    dropped, or the headline read into the sentence. The label and the link go; the story's text stays."""
+    link = '<a href="https://news.detik.com/berita/d-6452870/polda-metro">Polda Metro Kerahkan 2.000 Personel</a>'
+    first, second = "Para pengamat menilai langkah tersebut positif bagi warga.", "Mereka berharap arus tetap lancar."
+    body = crawl({(PAGE_2, 3): [f"<p>Baca juga: {link} {NEW}</p>", f"<p>{first} Baca juga: {link} {second}</p>",
+                                f"<p>{link.replace('Polda', 'Baca juga: Polda')} {second}</p>"]})
+    assert body == [*BODY[:4], NEW, f"{first} {second}", second, *BODY[4:]]
