@@ -1844,10 +1844,30 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[s
             if key in seen and (key == title_key or not (_verse_line(blocks, index)
                                                          or _lone_value_line(blocks, index, originals))):
                 continue
+            if title_key and key[:3] == title_key[:3] and _title_with_page(block, title):
+                continue
             seen.add(key)
         unique.append(block)
         keys.append(key)
     return _without_pulled_quotes(unique, keys)
+
+
+# The headline a later page prints over its text, numbered: "Judul (2)", "Judul - Halaman 2", "Judul - Bagian 2",
+# "Judul | Halaman 2 | SINDOnews" (h40 probe). A number, page words, and the outlet's name after the number.
+_PAGE_WORDS: Final = frozenset({"halaman", "hal", "bagian", "bag", "page", "part", "dari", "of"})
+
+
+def _title_with_page(text: str, title: str | None) -> bool:
+    """Whether the block is the title followed by a page number (and at most the outlet's name after it)."""
+    if not title or len(text) > 2 * len(title) + 40:
+        return False
+    block_words, title_words = _words(text), _words(title)
+    extra = block_words[len(title_words):]
+    if not title_words or block_words[:len(title_words)] != title_words or not 1 <= len(extra) <= 4:
+        return False
+    numbers = [at for at, word in enumerate(extra) if word.isdigit()]
+    return bool(numbers) and all(word.isdigit() or word in _PAGE_WORDS for word in extra[:numbers[-1]]) \
+        and len(extra) - numbers[-1] <= 2
 
 
 def _originals(keys: list[str], title_key: str) -> list[int | None]:

@@ -992,6 +992,13 @@ DEDUP_ROWS = [
     # two short lines alone are no run
     pytest.param([P_OPENING, "Foto/AP", "Merdeka", P_KIM, "Merdeka", P_PRESS], None,
                  [P_OPENING, "Foto/AP", "Merdeka", P_KIM, P_PRESS], id="two-short-lines-no-run"),
+    # (h40 probe) the title a later page prints over its text with the page's number goes wherever it stands
+    *[pytest.param([P_OPENING, P_KIM, SEED_TITLE + suffix, P_PRESS], SEED_TITLE, [P_OPENING, P_KIM, P_PRESS],
+                   id=f"title-with-page-{n}")
+      for n, suffix in enumerate([" (2)", " - Halaman 2", " - Bagian 2", " | Halaman 2 | SINDOnews", " Hal. 2 dari 3"])],
+    # ... a paragraph opening with the title's words is no page header
+    pytest.param([P_OPENING, "Judul Berita 2 kali diperiksa polisi pekan ini.", P_KIM], "Judul Berita",
+                 [P_OPENING, "Judul Berita 2 kali diperiksa polisi pekan ini.", P_KIM], id="title-words-opening-prose-kept"),
     # (h40 probe) a lone short line with a value or a question, repeated between blocks that are new there, is the
     # story's own: a listicle's "Harga:" under two items, the same ticket price on both pages, a vox pop's question
     pytest.param([P_OPENING, "Bakso Pak Kumis", P_KIM, "Harga: Rp 25.000", P_PRESS, "Mie Ayam Bu Sri", P_TREATY,

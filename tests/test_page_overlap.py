@@ -73,3 +73,12 @@ def test_a_plain_baca_juga_label_takes_only_its_link():
     body = crawl({(PAGE_2, 3): [f"<p>Baca juga: {link} {NEW}</p>", f"<p>{first} Baca juga: {link} {second}</p>",
                                 f"<p>{link.replace('Polda', 'Baca juga: Polda')} {second}</p>"]})
     assert body == [*BODY[:4], NEW, f"{first} {second}", second, *BODY[4:]]
+
+
+def test_the_title_a_later_page_prints_with_its_number_goes():
+    """(h40 probe: viva/SINDOnews print "Judul (2)", "Judul - Halaman 2" over a later page's text, in the body's first
+    <p><strong>, or after its first paragraph) the numbered headline was kept: only the exact title was compared."""
+    title = "Dishub DKI Siapkan Rekayasa Lalin Malam Tahun Baru di Bundaran HI"
+    body = crawl({(PAGE_2, 3): [f"<p><strong>{title} (2)</strong></p>"],
+                  (f"{ARTICLE}/3", 5): [f"<p><strong>{title} - Halaman 3</strong></p>"]})
+    assert body == BODY
