@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 import ftfy
 
-from newscrawl.dates import DAY_MONTH_YEAR_RE, RELATIVE_RE
+from newscrawl.dates import DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, RELATIVE_RE
 from newscrawl.dom import INVISIBLE_PATTERN
 from newscrawl.urls import canonical_url, registrable_domain
 
@@ -1836,10 +1836,13 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[s
         seen.add(title_key)
     all_keys = [block_key(block) for block in blocks]
     originals = _originals(all_keys, title_key)
+    dateline, undated = _lede_dateline(blocks)
     unique: list[str] = []
     keys: list[str] = []
     for index, block in enumerate(blocks):
         key = all_keys[index]
+        if dateline and index > 0 and (key == undated or (len(block) <= 60 and _bare_dateline_key(block) == dateline)):
+            continue  # a later page's lede without its dateline, or its dateline alone (h40 probe)
         if key:
             if key in seen and (key == title_key or not (_verse_line(blocks, index)
                                                          or _lone_value_line(blocks, index, originals))):
@@ -1850,6 +1853,29 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[s
         unique.append(block)
         keys.append(key)
     return _without_pulled_quotes(unique, keys)
+
+
+def _dateline_key(text: str) -> str:
+    return " ".join(_words(text))
+
+
+def _bare_dateline_key(block: str) -> str | None:
+    """The words of a block that is a dateline alone ("PYONGYANG -", "jpnn.com, PUTUSSIBAU -"), else None."""
+    text = block.strip()
+    return _dateline_key(text) if text.endswith(("-", "\u2013", "\u2014")) else None
+
+
+def _lede_dateline(blocks: list[str]) -> tuple[str | None, str | None]:
+    """The dateline opening the story's first paragraph ("PYONGYANG - Para pemimpin …": "pyongyang") and that
+    paragraph's block_key without it; (None, None) without one. A later page repeating the lede may print it without
+    the dateline, or print the dateline alone: both are that page's overlap."""
+    if not blocks or len(blocks[0]) < 60:
+        return None, None
+    match = DATELINE_LEAD_RE.match(blocks[0])
+    if match is None:
+        return None, None
+    rest = blocks[0][match.end() - 1:]
+    return _dateline_key(match.group(1)) or None, block_key(rest)
 
 
 # The headline a later page prints over its text, numbered: "Judul (2)", "Judul - Halaman 2", "Judul - Bagian 2",

@@ -992,6 +992,16 @@ DEDUP_ROWS = [
     # two short lines alone are no run
     pytest.param([P_OPENING, "Foto/AP", "Merdeka", P_KIM, "Merdeka", P_PRESS], None,
                  [P_OPENING, "Foto/AP", "Merdeka", P_KIM, P_PRESS], id="two-short-lines-no-run"),
+    # (h40 probe) a later page's lede repeated without its dateline, or the dateline alone, goes; a new paragraph with
+    # the dateline stays
+    pytest.param([P_OPENING, P_KIM, P_OPENING.removeprefix("PYONGYANG - "), P_PRESS], None, [P_OPENING, P_KIM, P_PRESS],
+                 id="lede-without-dateline-dropped"),
+    pytest.param([P_OPENING, P_KIM, "PYONGYANG -", P_PRESS], None, [P_OPENING, P_KIM, P_PRESS], id="lone-dateline-dropped"),
+    pytest.param(["jpnn.com, PUTUSSIBAU - " + P_KIM, P_PRESS, "jpnn.com, PUTUSSIBAU -", P_TREATY], None,
+                 ["jpnn.com, PUTUSSIBAU - " + P_KIM, P_PRESS, P_TREATY], id="lone-outlet-dateline-dropped"),
+    pytest.param([P_OPENING, P_KIM, "PYONGYANG - " + P_PRESS], None, [P_OPENING, P_KIM, "PYONGYANG - " + P_PRESS],
+                 id="new-paragraph-with-dateline-kept"),
+    pytest.param([P_OPENING, "SEOUL -", P_PRESS], None, [P_OPENING, "SEOUL -", P_PRESS], id="other-dateline-kept"),
     # (h40 probe) the title a later page prints over its text with the page's number goes wherever it stands
     *[pytest.param([P_OPENING, P_KIM, SEED_TITLE + suffix, P_PRESS], SEED_TITLE, [P_OPENING, P_KIM, P_PRESS],
                    id=f"title-with-page-{n}")

@@ -82,3 +82,10 @@ def test_the_title_a_later_page_prints_with_its_number_goes():
     body = crawl({(PAGE_2, 3): [f"<p><strong>{title} (2)</strong></p>"],
                   (f"{ARTICLE}/3", 5): [f"<p><strong>{title} - Halaman 3</strong></p>"]})
     assert body == BODY
+
+
+def test_a_later_page_repeating_the_lede_without_its_dateline_drops_it():
+    """(h40 probe: a later page repeating page 1's lede without "Jakarta -") the repeat did not match page 1's lede,
+    which carries the dateline, and was kept."""
+    body = crawl({(PAGE_2, 3): [f"<p>{_text(BODY[0])}</p>"]})
+    assert body == BODY
