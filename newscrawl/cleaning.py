@@ -1915,14 +1915,14 @@ _VALUE_CHARS_RE: Final = re.compile(r"[:\d?]")
 
 def _lone_value_line(blocks: list[str], index: int, originals: list[int | None]) -> bool:
     """Whether blocks[index] (a repeated block) is a short line with a value (a label's colon, a figure) or a
-    question, outside a run of repeats: the block before it is no repeat of the block before its original, nor
-    the title; the block after it no repeat of the block after its original."""
+    question, outside a run of repeats: not right after its original, the block before it no repeat of the block
+    before its original, nor the title; the block after it no repeat of the block after its original."""
     text = blocks[index]
     if not _short_line(text) or not _VALUE_CHARS_RE.search(text):
         return False
     original = originals[index]
-    if original is None or original < 0:
-        return False
+    if original is None or original < 0 or original == index - 1:
+        return False  # right after its original: page 1's last line repeated atop page 2, or a template's double
     before = originals[index - 1] if index > 0 else None
     after = originals[index + 1] if index + 1 < len(blocks) else None
     return not (before == -1 or (before is not None and before == original - 1)

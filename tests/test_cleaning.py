@@ -1032,6 +1032,11 @@ DEDUP_ROWS = [
     pytest.param([P_KIM, "Harga tiket masuk: Rp 10.000", P_TREATY, "Judul Berita", "Harga tiket masuk: Rp 10.000",
                   P_VISIT], "Judul Berita",
                  [P_KIM, "Harga tiket masuk: Rp 10.000", P_TREATY, P_VISIT], id="value-line-after-title-repeat-dropped"),
+    # page 1's closing line printed again atop page 2, right after itself once the pages are joined: an overlap
+    pytest.param([P_KIM, "Jadwal kereta hari ini:", "Jadwal kereta hari ini:", P_TREATY], None,
+                 [P_KIM, "Jadwal kereta hari ini:", P_TREATY], id="value-line-right-after-itself-dropped"),
+    pytest.param([P_KIM, "Harga tiket masuk: Rp 10.000", "Harga tiket masuk: Rp 10.000", P_TREATY], None,
+                 [P_KIM, "Harga tiket masuk: Rp 10.000", P_TREATY], id="value-line-doubled-dropped"),
 ]
 
 
