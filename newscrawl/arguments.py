@@ -11,7 +11,8 @@ import difflib
 import re
 from datetime import date
 from typing import Any, Iterable, Mapping
-from urllib.parse import urlsplit
+
+from newscrawl.urls import split_url
 
 # kind → (what the value must be, its value when not given)
 KINDS: dict[str, tuple[str, Any]] = {
@@ -48,8 +49,9 @@ def split_urls(value: str | Iterable[str] | None) -> list[str]:
 
 
 def _valid_url(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.hostname) and not re.search(r"\s", url)
+    parts = split_url(url)  # None: a host or port that does not parse ("https://[link]")
+    return parts is not None and parts.scheme in ("http", "https") and bool(parts.hostname) \
+        and not re.search(r"\s", url)
 
 
 def read_url_file(path: str) -> list[str]:

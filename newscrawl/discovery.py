@@ -60,6 +60,14 @@ def _escape_bare_ampersands(text: str) -> str:
     return _URL_ATTRIBUTE.sub(escaped, _URL_ELEMENT.sub(escaped, text))
 
 
+def _join(base: str, url: str) -> str:
+    """urljoin, or the link as it is when it does not parse ("https://[link]"): the spider skips and counts it."""
+    try:
+        return urljoin(base, url)
+    except ValueError:
+        return url
+
+
 def _first(node: Selector, *xpaths: str) -> str | None:
     for xpath in xpaths:
         value = (node.xpath(xpath).get() or "").strip()
@@ -78,8 +86,8 @@ def feed_entries(text: str, base_url: str = "") -> list[Entry]:
         if url and not url.startswith(("http://", "https://")):
             base = base_url
             for declared in item.xpath("ancestor-or-self::*/@*[local-name()='base']").getall():  # outermost first
-                base = urljoin(base, declared.strip())
-            url = urljoin(base, url)
+                base = _join(base, declared.strip())
+            url = _join(base, url)
         if url and url.startswith(("http://", "https://")):
             published = _first(item, "pubDate/text()", "date/text()", "published/text()")
             updated = None if published else _first(item, "updated/text()")
@@ -154,7 +162,7 @@ def json_entries(text: str, base_url: str = "") -> list[Entry] | None:
             continue
         url = next((node[k] for k in _JSON_URL_KEYS if isinstance(node.get(k), str) and node[k].strip()), None)
         if url is not None:
-            absolute = urljoin(base_url, url.strip())
+            absolute = _join(base_url, url.strip())
             if absolute.startswith(("https://", "http://")):
                 key = next((k for k in _JSON_DATE_KEYS if isinstance(node.get(k), str) and node[k].strip()), None)
                 raw = node[key].strip() if key else None
@@ -195,7 +203,7 @@ def listing_card_entries(selector: Selector, base_url: str, cards: ListingCards)
         else:
             first = card.css(cards.date)[:1]
             raw = " ".join(first.xpath(".//text()").getall()) if first else None
-        entries.append(Entry(urljoin(base_url, href), " ".join((raw or "").split()) or None))
+        entries.append(Entry(_join(base_url, href), " ".join((raw or "").split()) or None))
     return entries
 
 

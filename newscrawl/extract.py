@@ -478,7 +478,9 @@ def page_canonical_url(selector: Selector, meta: dict[str, str], fallback: str) 
     ):
         if candidate and candidate.strip().startswith(("http://", "https://", "//")):
             href = candidate.strip()
-            return canonical_url("https:" + href if href.startswith("//") else href)
+            url = canonical_url("https:" + href if href.startswith("//") else href)
+            if url:  # "" for one that does not parse ("https://[link]"): the next candidate
+                return url
     return canonical_url(fallback)
 
 

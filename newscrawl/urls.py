@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Any, Iterable
-from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string, url_query_cleaner
 
@@ -29,15 +29,60 @@ def _is_identifying(name: str) -> bool:
     return lowered not in NON_IDENTIFYING_PARAMS and not lowered.startswith(_TRACKING_PREFIXES)
 
 
+def split_url(url: str) -> SplitResult | None:
+    """urlsplit(url), or None for a URL no browser could fetch, which the standard library refuses only when its
+    host or port is read (ValueError): a bracketed host that is no IP ("https://[link]", "http://[domain]/…",
+    "http://[object Object]": an unfilled template placeholder), an unclosed bracket ("site.com[/read/…"), a port
+    out of range or not a number. Every function here reads such a URL as invalid instead of raising (h39 probe:
+    one such link on a listing failed the whole callback, every good link on the page lost)."""
+    try:
+        parts = urlsplit(url)
+        parts.hostname, parts.port  # noqa: B018 - read for the ValueError they raise
+    except (ValueError, TypeError):
+        return None
+    return parts
+
+
+def url_host(url: str) -> str:
+    """The URL's host, lower-case; "" for none or an invalid URL (split_url)."""
+    parts = split_url(url)
+    return ((parts.hostname if parts else None) or "").lower()
+
+
+def valid_url(url: str) -> bool:
+    """An http(s) URL with a host that parses (split_url): a link that may be followed."""
+    parts = split_url(url)
+    return parts is not None and parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def join_url(base: str, href: str) -> str:
+    """urljoin(base, href.strip()) when the result is a valid http(s) URL (valid_url), else "" (a link to skip)."""
+    try:
+        url = urljoin(base, (href or "").strip())
+    except (ValueError, TypeError):
+        return ""
+    return url if valid_url(url) else ""
+
+
 def canonical_url(url: str) -> str:
-    """https scheme, lower-case host without default port, no fragment, no tracking or page params.
+    """https scheme, lower-case host without default port, no fragment, no tracking or page params; "" for a URL
+    that does not parse (split_url).
 
     >>> canonical_url("http://International.SINDOnews.com/read/1/2/x?utm_source=fb&showpage=all#top")
     'https://international.sindonews.com/read/1/2/x'
+    >>> canonical_url("https://[link]")
+    ''
     """
-    url = safe_url_string(url.strip())
-    parts = urlsplit(url)
+    try:
+        url = safe_url_string(url.strip())
+    except (ValueError, TypeError):
+        return ""
+    parts = split_url(url)
+    if parts is None:
+        return ""
     host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 address keeps its brackets
     if parts.port and parts.port not in (80, 443):
         host = f"{host}:{parts.port}"
     query = ""
@@ -69,7 +114,10 @@ def url_identity(url: str) -> str:
     >>> url_identity("http://m.Contoh.id/berita/banjir-besar/amp/?utm_source=x")
     'https://contoh.id/berita/banjir-besar'
     """
-    parts = urlsplit(canonical_url(url))
+    canonical = canonical_url(url)
+    if not canonical:
+        return ""  # not a URL (split_url)
+    parts = urlsplit(canonical)
     host = parts.netloc
     if _ALIAS_HOST.match(host) and registrable_domain(f"https://{host}") != host.split(":")[0]:
         host = _ALIAS_HOST.sub("", host)  # never the registrable domain itself (m.co.id)
@@ -83,14 +131,14 @@ _ROOT_PAGES = frozenset({"", "index.php", "index.html", "index.htm", "index.asp"
 def is_site_root(url: str) -> bool:
     """The site's home page (``/``, ``/index.php``, …, no query): what a broken template names as every
     page's rel=canonical or og:url. Never an article's own URL."""
-    parts = urlsplit(url)
-    return not parts.query and parts.path.strip("/").lower() in _ROOT_PAGES
+    parts = split_url(url)
+    return parts is not None and not parts.query and parts.path.strip("/").lower() in _ROOT_PAGES
 
 
 def same_site(url: str, domains: list[str] | tuple[str, ...]) -> bool:
-    """True when url's host is one of domains or a subdomain of one."""
-    host = (urlsplit(url).hostname or "").lower()
-    return any(host == d or host.endswith("." + d) for d in domains)
+    """True when url's host is one of domains or a subdomain of one (never for an invalid URL: split_url)."""
+    host = url_host(url)
+    return bool(host) and any(host == d or host.endswith("." + d) for d in domains)
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +151,7 @@ def _tld_extract() -> Any:
 
 def registrable_domain(url: str) -> str:
     """www.situs.example → situs.example; nasional.republika.co.id → republika.co.id; an IP stays."""
-    return _registrable_host((urlsplit(url if "://" in url else f"http://{url}").hostname or "").lower())
+    return _registrable_host(url_host(url if "://" in url else f"http://{url}"))
 
 
 @lru_cache(maxsize=4096)  # once per host: every article page asks for its outlet's labels
@@ -132,15 +180,15 @@ def article_pages(article_url: str, hrefs: Iterable[str]) -> tuple[str | None, l
     own = _page_of(article_url)
     if own is None or own[1] == "all":
         return None, []  # the single-page view itself ("?page=all", a shared link) holds every page
-    host = urlsplit(article_url).hostname
+    host = url_host(article_url)
     single: str | None = None
     numbered: dict[int, str] = {}
     for href in hrefs:
-        url, _, fragment = urljoin(article_url, (href or "").strip()).partition("#")
+        url, _, fragment = join_url(article_url, href).partition("#")
         if _COMMENTS_FRAGMENT.search(fragment):
             continue  # a comment thread's page ("?page=2#comments"), not the story's (h34)
         found = _page_of(url)
-        if found is None or found[0] != own[0] or urlsplit(url).hostname != host:
+        if found is None or found[0] != own[0] or url_host(url) != host:
             continue
         if found[1] == "all":
             single = single or url
@@ -156,9 +204,9 @@ _Unpaged = tuple[str, dict[str, str]]
 
 def _page_of(url: str) -> tuple[_Unpaged, int | str | None] | None:
     """((path without a trailing slash, other query parameters), the page: a number, "all" for the single-page
-    view, None for no page marker) of an http(s) URL; None for another scheme."""
-    parts = urlsplit(url)
-    if not parts.scheme.startswith("http"):
+    view, None for no page marker) of an http(s) URL; None for another scheme or an invalid URL (split_url)."""
+    parts = split_url(url)
+    if parts is None or not parts.scheme.startswith("http"):
         return None
     query = dict(parse_qsl(parts.query))
     page: int | str | None = None
@@ -186,7 +234,7 @@ def same_article(first_page: str, url: str, first_id: str | None = None, url_id:
         return first_id == url_id
     first, other = _page_of(url_identity(first_page)), _page_of(url_identity(url))
     return first is not None and other is not None and first[0] == other[0] \
-        and urlsplit(url_identity(first_page)).hostname == urlsplit(url_identity(url)).hostname
+        and url_host(url_identity(first_page)) == url_host(url_identity(url))
 
 
 def first_page_of(url: str, hrefs: Iterable[str]) -> str | None:
@@ -195,11 +243,11 @@ def first_page_of(url: str, hrefs: Iterable[str]) -> str | None:
     own = _page_of(url)
     if own is None or not isinstance(own[1], int) or own[1] < 2:
         return None
-    host = urlsplit(url).hostname
+    host = url_host(url)
     for href in hrefs:
-        link = urljoin(url, (href or "").strip()).split("#", 1)[0]
+        link = join_url(url, href).split("#", 1)[0]
         found = _page_of(link)
-        if found is not None and found[0] == own[0] and found[1] in (None, 1) and urlsplit(link).hostname == host:
+        if found is not None and found[0] == own[0] and found[1] in (None, 1) and url_host(link) == host:
             return link
     return None
 
@@ -210,7 +258,8 @@ _SLUG_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)
 def slug_words(url: str) -> set[str]:
     """The words of a URL's last path segment when it reads as a slug (three words or more, numbers aside),
     lowercased; empty for none ("/read/12345", "berita.php")."""
-    last = _SLUG_SUFFIX.sub("", urlsplit(url).path.rstrip("/").rpartition("/")[2]).lower()
+    parts = split_url(url)
+    last = _SLUG_SUFFIX.sub("", (parts.path if parts else "").rstrip("/").rpartition("/")[2]).lower()
     words = {word for word in re.split(r"[-_+]+", last) if word and not word.isdigit()}
     return words if len(words) >= 3 else set()
 

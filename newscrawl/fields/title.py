@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 from newscrawl.cleaning import repair_mojibake
 from newscrawl.fields.outlet import (DOMAIN_LIKE, SEPARATOR as _SEPARATOR, leading_outlet, names_outlet, squeeze,
                                      strip_outlet)
-from newscrawl.urls import registrable_domain
+from newscrawl.urls import registrable_domain, split_url
 
 # Sources read from the page body (what the reader sees) vs. the head (what the CMS says).
 VISIBLE_SOURCES = frozenset({"h1", "dom"})
@@ -288,7 +288,7 @@ def section_names(url: str | None, named: Iterable[str | None] = (),
     article:section), the URL's path segments before the slug and its subdomain labels ("regional" of
     regional.kompas.com); then the one-segment paths of ``links`` on the same host ("/national"), the
     site's own section list as the page shows it."""
-    parts = urlsplit(url or "")
+    parts = split_url(url or "") or urlsplit("")
     host = (parts.hostname or "").lower()
     domain = registrable_domain(url) if url else ""
     labels = host[:-len(domain)].split(".") if domain and host.endswith(domain) else []
@@ -297,8 +297,8 @@ def section_names(url: str | None, named: Iterable[str | None] = (),
     sections = {squeeze(v) for v in (*named, *labels, *path) if v}
     site_sections: set[str] = set()
     for href in links:
-        link = urlsplit((href or "").strip())
-        if link.scheme not in ("", "http", "https") or (link.hostname and link.hostname.lower() != host):
+        link = split_url((href or "").strip())
+        if link is None or link.scheme not in ("", "http", "https") or (link.hostname and link.hostname.lower() != host):
             continue
         segments = [p for p in link.path.split("/") if p]
         if len(segments) == 1 and "." not in segments[0]:

@@ -18,7 +18,6 @@ import struct
 import zlib
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
-from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from lxml import etree
@@ -54,7 +53,7 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_article, canonical_url, first_page_of,
-                            is_site_root, registrable_domain, same_article, same_site)
+                            is_site_root, join_url, registrable_domain, same_article, same_site, url_host, valid_url)
 
 
 # Stats key prefix: a day whose dated listing failed this run ("…/2024-06-14"), for cron's next window.
@@ -216,7 +215,7 @@ def link_hrefs(response: TextResponse) -> list[str]:
     if not isinstance(root, etree._Element):
         return []
     base = links_base(response)
-    return [urljoin(base, href.strip()) for a in root.iter("a") if (href := a.get("href"))]
+    return [url for a in root.iter("a") if (href := a.get("href")) and (url := join_url(base, href))]
 
 
 def links_base(response: Response) -> str:
@@ -503,6 +502,9 @@ class NewsSpider(scrapy.Spider):
         site's zone, else the day in its URL) and whether it may be in the window (``discovery.in_window``)."""
         links: dict[str, ListedLink] = {}
         for entry in entries:
+            if not valid_url(entry.url):
+                self.bad_link(entry.url)
+                continue
             if not self.is_article_url(entry.url):
                 continue
             url_day = self.url_day(entry.url)
@@ -609,8 +611,10 @@ class NewsSpider(scrapy.Spider):
             hrefs = response.css("a::attr(href)").getall()
         links: dict[str, None] = {}
         for href in hrefs:
-            absolute = urljoin(links_base(response), href.strip())
-            if self.is_article_url(absolute):
+            absolute = join_url(links_base(response), href)
+            if not absolute:
+                self.bad_link(href, response.url)
+            elif self.is_article_url(absolute):
                 links[canonical_url(absolute)] = None
         if not links and isinstance(response, TextResponse):
             # A Next.js listing whose cards are drawn in the browser: its rows in __NEXT_DATA__.
@@ -705,7 +709,7 @@ class NewsSpider(scrapy.Spider):
         if kind == "redirected_away":
             self.logger.warning("Article redirected away from an article (removed?), skipped: %s -> %s", first, target)
             return
-        host = urlsplit(target).hostname or target
+        host = url_host(target) or target
         said = self.__dict__.setdefault("_offsite_hosts_said", set())
         if host in said:
             self.logger.info("Redirected off the site to %s, not followed (%s): %s", host, role, first)
@@ -713,6 +717,16 @@ class NewsSpider(scrapy.Spider):
         said.add(host)
         self.logger.warning("Redirected off the site to %s (moved to another domain?), not followed; every request "
                             "sent there is counted as redirected_offsite (%s): %s -> %s", host, role, first, target)
+
+    def bad_link(self, href: str, page: str | None = None) -> None:
+        """A link no browser could follow (urls.split_url: "https://[link]", a port out of range): skipped and
+        counted (newscrawl/discovery/bad_links); the run's first said as a warning, the rest at debug level."""
+        self.crawler.stats.inc_value("newscrawl/discovery/bad_links")
+        said = self.__dict__.setdefault("_bad_links_said", [])
+        log = self.logger.debug if said else self.logger.warning
+        said.append(True)
+        log("Invalid link skipped (a host or port that does not parse; further ones are counted in "
+            "newscrawl/discovery/bad_links): %r%s", (href or "")[:200], f" on {page}" if page else "")
 
     def is_article_url(self, url: str) -> bool:
         return bool(self.article_url_re.search(url)) and same_site(url, self.allowed_domains)
@@ -829,7 +843,8 @@ class NewsSpider(scrapy.Spider):
         if "amp" not in attributes and "⚡" not in attributes:
             return None
         href = (response.css('link[rel="canonical"]::attr(href)').get() or "").strip()
-        canonical = canonical_url(response.urljoin(href)) if href else ""
+        absolute = join_url(response.url, href) if href else ""
+        canonical = canonical_url(absolute) if absolute else ""
         if (not canonical or page_key(canonical) == page_key(response.url) or is_site_root(canonical)
                 or not same_site(canonical, self.allowed_domains or [registrable_domain(response.url)])
                 or (self.allowed_domains and not self.is_article_url(canonical))):
@@ -1001,8 +1016,8 @@ class NewsSpider(scrapy.Spider):
         if not href:
             # The site's selector finds no view link: on a page of another template era its pager may still be there.
             return self.structural_all_pages_url(response) if self.structural_pages else None
-        url = urljoin(links_base(response), href.strip())
-        return None if url == response.url else url
+        url = join_url(links_base(response), href)
+        return None if not url or url == response.url else url
 
     def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
         """Links to the article's further pages, in pager order, not yet fetched: the site's selector, else
@@ -1022,8 +1037,8 @@ class NewsSpider(scrapy.Spider):
         seen = {page_key(v) for v in visited}
         urls: dict[str, None] = {}
         for href in hrefs:
-            url = urljoin(links_base(response), href.strip())
-            if page_key(url) not in seen and same_site(url, self.allowed_domains):
+            url = join_url(links_base(response), href)
+            if url and page_key(url) not in seen and same_site(url, self.allowed_domains):
                 seen.add(page_key(url))
                 urls[url] = None
         return list(urls)
@@ -1088,7 +1103,7 @@ class NewsSpider(scrapy.Spider):
                 first_page, response.url, self.article_id(first_page), self.article_id(response.url)):
             return f"redirected to another article, {response.url}"
         canonical = response.css('link[rel="canonical"]::attr(href)').get() if isinstance(response, TextResponse) else None
-        named = self.article_id(urljoin(response.url, canonical.strip())) if canonical else None
+        named = self.article_id(join_url(response.url, canonical)) if canonical else None
         first_id = self.article_id(first_page)
         # Numbers only: a site whose id is the slug (jpnn, kontan) names a renamed slug there, the same story (h37).
         if named and first_id and named.isdigit() and first_id.isdigit() and named != first_id:
@@ -1274,7 +1289,7 @@ class NewsSpider(scrapy.Spider):
             section=raw.section or self.url_section(url, fetched_url),
             tags=raw.tags,
             body=raw.body,
-            language=self.edition_languages.get(urlsplit(url).hostname or "", self.language),
+            language=self.edition_languages.get(url_host(url), self.language),
             crawled_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
             missing_pages=list(dict.fromkeys(missing_pages)),
             paywalled=raw.paywalled,

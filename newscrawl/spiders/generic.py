@@ -22,7 +22,7 @@ import itertools
 import re
 from datetime import datetime, tzinfo
 from typing import Any, AsyncIterator, Iterable, Iterator, Sequence
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import scrapy
 from lxml import etree
@@ -40,7 +40,7 @@ from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, RawArticle, Site
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import EXPLICIT, NewsSpider, links_base, page_key
-from newscrawl.urls import article_pages, canonical_url, is_site_root, registrable_domain, same_site
+from newscrawl.urls import article_pages, canonical_url, is_site_root, join_url, registrable_domain, same_site
 
 # Path segments of pages that list, never report: indexes, tags, search, people (listings to read).
 _LISTING_SEGMENTS = frozenset({
@@ -262,8 +262,9 @@ class GenericSpider(NewsSpider):
 
     def parse_robots(self, response: Response, origin: str) -> Iterator[scrapy.Request]:
         text = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
-        sitemaps = [urljoin(origin + "/", line.split(":", 1)[1].strip()) for line in text.splitlines()
-                    if line.strip().lower().startswith("sitemap:") and line.split(":", 1)[1].strip()]
+        sitemaps = [url for line in text.splitlines()
+                    if line.strip().lower().startswith("sitemap:") and line.split(":", 1)[1].strip()
+                    and (url := join_url(origin + "/", line.split(":", 1)[1]))]
         self.crawler.stats.inc_value("newscrawl/generic/robots_sitemaps", len(sitemaps))
         for sitemap in sitemaps or [f"{origin}/sitemap.xml"]:
             # Declared by the site itself, so a sitemap host outside allowed_domains is still read;
@@ -285,8 +286,12 @@ class GenericSpider(NewsSpider):
             return
         for href in response.css("link[rel~=alternate][type*=rss]::attr(href), "
                                  "link[rel~=alternate][type*=atom]::attr(href)").getall():
-            yield scrapy.Request(urljoin(links_base(response), href.strip()), callback=self.parse_feed,
-                                 errback=self.request_failed, meta={"allow_offsite": True})
+            feed = join_url(links_base(response), href)
+            if not feed:
+                self.bad_link(href, response.url)
+                continue
+            yield scrapy.Request(feed, callback=self.parse_feed, errback=self.request_failed,
+                                 meta={"allow_offsite": True})
         yield from self.follow_links(response, depth=0)
 
     def follow_links(self, response: Response, depth: int) -> Iterator[scrapy.Request]:
@@ -323,7 +328,11 @@ class GenericSpider(NewsSpider):
             href = href.strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "whatsapp:")):
                 continue
-            url = canonical_url(urljoin(base, href))
+            absolute = join_url(base, href)
+            if not absolute:
+                self.bad_link(href, response.url)
+                continue
+            url = canonical_url(absolute)
             if url == page or not url.startswith("https://") or not same_site(url, self.allowed_domains):
                 continue
             fetch = "http://" + url[len("https://"):] if plain_http else url
