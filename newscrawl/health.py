@@ -26,6 +26,7 @@ FAILURE_KINDS: dict[str, str] = {
     "http_4xx": "other HTTP 4xx (404, 410…)",
     "redirected_away": "redirected away from the article (home page, section)",
     "redirected_offsite": "redirected off the site",
+    "redirect_loop": "redirected back to itself twice (a cookie wall or a redirect loop)",
     "other": "other errors",
 }
 ROLES = ("discovery", "article")

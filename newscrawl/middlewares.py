@@ -20,6 +20,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.responsetypes import responsetypes
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.response import get_meta_refresh
 from twisted.internet.defer import Deferred
 
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
@@ -673,12 +674,50 @@ def redirect_refusal(role: str, first_url: str, target: str, allowed_domains: Se
     return None
 
 
+# Set on the request that follows a redirect back to a URL of its own chain (a cookie wall: "302 to itself, with
+# Set-Cookie"): the request's dont_filter before that, as the one more try must pass the duplicate filter.
+_LOOP_RETRIED = "newscrawl_redirect_loop_retried"
+
+
+def _unfragmented(url: str) -> str:
+    return url.split("#", 1)[0]
+
+
+def _set_cookies(response: Response) -> list[str]:
+    """The name=value pairs a response sets (Set-Cookie headers, attributes left out)."""
+    pairs = []
+    for header in response.headers.getlist(b"Set-Cookie"):
+        pair = header.decode("latin-1").split(";", 1)[0].strip()
+        if "=" in pair and pair.split("=", 1)[0].strip():
+            pairs.append(pair)
+    return pairs
+
+
 class _RefusingRedirects:
     """Scrapy's redirect, minus the redirects redirect_refusal refuses: the request fails with RedirectRefused,
     which its errback counts by role and reason, instead of a new request that the offsite or duplicate filter
-    would drop without a word."""
+    would drop without a word.
+
+    A redirect back to a URL of the request's own chain (A -> A, A -> B -> A; a ``Location: ""``) is a cookie
+    wall or a loop: the duplicate filter would drop it without a word (h39 probe: every article of a site behind
+    a cookie wall lost, health ok). It is followed once more, past the duplicate filter and with the cookies the
+    redirect set (COOKIES_ENABLED is off: sent as a Cookie header on that one request); a second time, the request
+    fails as ``redirect_loop``, a counted failure of its role."""
 
     crawler: Crawler
+
+    def _build_redirect_request(self, source_request: Request, response: Response, *, url: str,
+                                **kwargs: Any) -> Request:
+        redirected = super()._build_redirect_request(source_request, response, url=url, **kwargs)  # type: ignore[misc]
+        chain = {_unfragmented(u) for u in (*source_request.meta.get("redirect_urls", ()), source_request.url)}
+        cookies = _set_cookies(response) if _unfragmented(redirected.url) in chain else []
+        if cookies:
+            sent = redirected.headers.get(b"Cookie")
+            old = [p.strip() for p in sent.decode("latin-1").split(";") if p.strip()] if sent else []
+            names = {pair.split("=", 1)[0].strip() for pair in cookies}
+            merged = [p for p in old if p.split("=", 1)[0].strip() not in names] + cookies
+            redirected.headers[b"Cookie"] = "; ".join(merged).encode("latin-1")
+        return redirected
 
     def process_request(self, request: Request) -> None:
         # The article URLs asked for this run: a redirect to one of them would vanish in the duplicate filter.
@@ -702,11 +741,19 @@ class _RefusingRedirects:
             raise RedirectedToListed(f"redirected to an article asked for already: {first} -> {redirected.url}")
         # A start page asked for with dont_filter may go where it is sent, as Scrapy's offsite filter lets it;
         # an article's later pages carry dont_filter against the duplicate filter, not to leave the site.
-        may_leave = bool(request.meta.get("allow_offsite") or (request.dont_filter and role != "article"))
+        dont_filter = request.meta.get(_LOOP_RETRIED, request.dont_filter)  # as asked, not as a loop's retry
+        may_leave = bool(request.meta.get("allow_offsite") or (dont_filter and role != "article"))
         refused = redirect_refusal(role, first, redirected.url, list(getattr(spider, "allowed_domains", None) or ()),
                                    getattr(spider, "is_article_url", lambda url: False), may_leave)
         if refused:
             raise RedirectRefused(f"{refused}: {first} -> {redirected.url}")
+        if _unfragmented(redirected.url) in {_unfragmented(u) for u in chain}:
+            if _LOOP_RETRIED in request.meta:
+                raise RedirectRefused(f"redirect_loop: {first} -> {redirected.url}")
+            followed = super()._redirect(redirected, request, reason)  # type: ignore[misc]
+            followed.meta[_LOOP_RETRIED] = request.dont_filter
+            followed.dont_filter = True  # asked again, once: not a duplicate to drop
+            return followed
         return super()._redirect(redirected, request, reason)  # type: ignore[misc]
 
 
@@ -715,4 +762,13 @@ class RedirectMiddleware(_RefusingRedirects, _ScrapyRedirectMiddleware):
 
 
 class MetaRefreshMiddleware(_RefusingRedirects, _ScrapyMetaRefreshMiddleware):
-    """Scrapy's meta refresh redirects, refusing the same."""
+    """Scrapy's meta refresh redirects, refusing the same. A page that refreshes to its own URL (a news page
+    reloading itself every few minutes) is the page: read as it is, never sent to the duplicate filter."""
+
+    def process_response(self, request: Request, response: Response, spider: Any = None) -> Request | Response:
+        if isinstance(response, HtmlResponse) and not request.meta.get("dont_redirect"):
+            _interval, url = get_meta_refresh(response, ignore_tags=self._ignore_tags)
+            if url and _unfragmented(url) == _unfragmented(response.url):
+                self.crawler.stats.inc_value("newscrawl/redirects/meta_refresh_self")
+                return response
+        return super().process_response(request, response)

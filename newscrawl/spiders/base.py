@@ -654,7 +654,7 @@ class NewsSpider(scrapy.Spider):
             self.logger.info("Listing ended before %s (past its last page)", failure.request.url)
             return
         kind = failure_kind(type(error).__name__, status, str(error))
-        if kind in ("redirected_away", "redirected_offsite"):
+        if kind in ("redirected_away", "redirected_offsite", "redirect_loop"):
             self.redirect_refused(failure.request, kind, str(error).rpartition(" -> ")[2])
             return
         reason = f"http_{status}" if status is not None else type(error).__name__
@@ -708,6 +708,10 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"newscrawl/failed/{role}/{kind}")
         if kind == "redirected_away":
             self.logger.warning("Article redirected away from an article (removed?), skipped: %s -> %s", first, target)
+            return
+        if kind == "redirect_loop":
+            self.logger.warning("Redirected back to itself again, after one more try with the cookies it set (a "
+                                "cookie wall or a redirect loop), not read (%s): %s -> %s", role, first, target)
             return
         host = url_host(target) or target
         said = self.__dict__.setdefault("_offsite_hosts_said", set())
