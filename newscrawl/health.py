@@ -105,6 +105,9 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
     limits = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
     items = int(stats.get("newscrawl/health/items", 0))
     pages = int(stats.get("newscrawl/articles/pages", 0))
+    # Article pages judged: a second view of an article emitted this run (desktop and m., an AMP copy), dropped as
+    # a duplicate before the health counts, is no page whose body failed (h39: "body: 50% of 20" for 10 stories).
+    judged = max(pages - int(stats.get("newscrawl/health/duplicate_pages", 0)), 0)
     not_article = int(stats.get("newscrawl/dropped/not_article", 0))
     discovery_ok = int(stats.get("newscrawl/discovery/pages_ok", 0))
     links = int(stats.get("newscrawl/discovery/article_links", 0))
@@ -122,7 +125,7 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
         "items": items,
         "with_date": _share(stats.get("newscrawl/health/with_date", 0), items),
         "with_authors": _share(stats.get("newscrawl/health/with_authors", 0), items),
-        "body_2plus": _share(stats.get("newscrawl/health/body_2plus", 0), pages),
+        "body_2plus": _share(stats.get("newscrawl/health/body_2plus", 0), judged),
         "failed_requests": failed,
         "thresholds": {k: limits[k] for k in ("date", "authors", "body", "min_articles")},
         "soft_404": int(stats.get("newscrawl/dropped/soft_404", 0)),
@@ -152,14 +155,14 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
                         f"'not found' (above {limits['max_soft_404']:.0%})")
     if discovery_ok and not links:
         failures.append(f"articles: {discovery_ok} discovery page(s) answered but listed no article link")
-    if pages >= limits["min_articles"]:
-        for field, key, base in (("body", "body_2plus", pages), ("date", "with_date", items),
+    if judged >= limits["min_articles"]:
+        for field, key, base in (("body", "body_2plus", judged), ("date", "with_date", items),
                                  ("authors", "with_authors", items)):
             share = report[key]
             if base and share is not None and share < limits[field]:
                 failures.append(f"{field}: {share:.0%} of {base} below {limits[field]:.0%}")
             elif field == "body" and not items:
-                failures.append(f"body: {pages} article pages gave no item")
+                failures.append(f"body: {judged} article pages gave no item")
     report["healthy"] = not failures
     return report
 

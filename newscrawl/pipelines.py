@@ -282,8 +282,10 @@ class DuplicateUrlPipeline(_StatsPipeline):
         key = item_key(adapter)
         url_key, content_key = same_article_keys(adapter)
         if key in self.seen_keys or url_key in self.seen_keys:
+            self.stats.inc_value("newscrawl/health/duplicate_pages")  # judged once already: not again (health)
             raise self.drop("duplicate_url", adapter)
         if content_key is not None and content_key in self.seen_keys:
+            self.stats.inc_value("newscrawl/health/duplicate_pages")
             raise self.drop("duplicate_content", adapter, "(same title, date and body as an item emitted this run)")
         self.seen_keys.update(k for k in (key, url_key, content_key) if k is not None)
         return item

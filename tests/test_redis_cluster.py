@@ -311,9 +311,10 @@ def test_an_article_under_two_url_forms_is_emitted_once_and_never_fetched_again(
         results = {name: finish(process) for name, process in workers.items()}
         for name, (code, err) in results.items():
             assert code == 0, f"{name}: {err[-3000:]}"
-        # Both forms were queued (their URLs differ); a form queued after the other form's article was
-        # committed is skipped by the seen-middleware, the rest are fetched and their copies dropped.
-        assert total < len(article_fetches(proxy)) <= 2 * total
+        # A worker that read both listing pages asks once per id (other_view_skipped, h39); across workers both
+        # forms may be queued (their URLs differ): a form queued after the other form's article was committed is
+        # skipped by the seen-middleware, the rest are fetched and their copies dropped.
+        assert total <= len(article_fetches(proxy)) <= 2 * total
         assert sum(cluster.summary(name)["items_emitted"] for name in workers) == total
         items = [item for name in workers for item in completed_items(cluster.machine(name))]
         assert Counter(item["id"] for item in items) == Counter({str(100000 + n): 1 for n in range(total)})
@@ -325,7 +326,8 @@ def test_an_article_under_two_url_forms_is_emitted_once_and_never_fetched_again(
         code, err = finish(cluster.start("m1"))
         assert code == 0, err[-3000:]
         assert len(article_fetches(proxy)) == before
-    assert cluster.summary("m1")["skipped_already_emitted"] == 2 * total  # both forms of every article
+    # One worker reads both listing pages: the m. form of an id it asked for is not asked for again (h39).
+    assert cluster.summary("m1")["skipped_already_emitted"] == total
 
 
 def test_redis_unreachable_at_start_stops_each_worker_loudly_then_the_crawl_completes(tmp_path, crawl_keys):

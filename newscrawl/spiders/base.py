@@ -53,7 +53,8 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_article, canonical_url, first_page_of,
-                            is_site_root, join_url, registrable_domain, same_article, same_site, url_host, valid_url)
+                            is_site_root, join_url, registrable_domain, same_article, same_site, url_host,
+                            url_identity, valid_url)
 
 
 # Stats key prefix: a day whose dated listing failed this run ("…/2024-06-14"), for cron's next window.
@@ -484,7 +485,8 @@ class NewsSpider(scrapy.Spider):
 
     def dated_article_requests(self, entries: Iterable[Entry]) -> Iterator[scrapy.Request]:
         for url in self.article_links_in_window(entries):
-            yield self.article_request(url)
+            if not self.other_view_requested(url):
+                yield self.article_request(url)
 
     def article_links_in_window(self, entries: Iterable[Entry]) -> list[str]:
         """Canonical article URLs of dated entries (feed, sitemap, listing card) whose date, else
@@ -557,7 +559,8 @@ class NewsSpider(scrapy.Spider):
         days = [day for _url, day, _inside in listed]
         for url, _day, inside in listed:
             if inside:
-                yield self.article_request(url)
+                if not self.other_view_requested(url):
+                    yield self.article_request(url)
             else:
                 self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
         # Page on while a page still lists articles; templates without a page slot have one page.
@@ -620,6 +623,23 @@ class NewsSpider(scrapy.Spider):
             # A Next.js listing whose cards are drawn in the browser: its rows in __NEXT_DATA__.
             return self.dated_links(next_data_entries(response.text, links_base(response)))
         return [(url, self.url_day(url), self.url_in_window(url)) for url in links]
+
+    def other_view_requested(self, url: str) -> bool:
+        """Whether discovery asked this run for another view of the article at ``url`` (the same site id, as the
+        incremental store and the duplicate pipeline key it; without one, the same urls.url_identity: desktop and m.
+        host, a /amp copy, a trailing slash): then it is not fetched again, and counted
+        (``newscrawl/discovery/other_view_skipped``; h39: a listing linking each story twice fetched every story
+        twice). The same URL again is left to the duplicate filter; an AMP page's canonical, a redirect, a later
+        page and an explicitly named URL are asked for elsewhere, never skipped here."""
+        article_id = self.article_id(url)
+        identity = f"id:{article_id}" if article_id else url_identity(url)
+        asked = self.__dict__.setdefault("_discovered_views", {})
+        first = asked.setdefault(identity, url)
+        if first == url:
+            return False
+        self.crawler.stats.inc_value("newscrawl/discovery/other_view_skipped")
+        self.logger.debug("Another view of %s, asked for already: %s not fetched", first, url)
+        return True
 
     def article_request(self, url: str) -> scrapy.Request:
         """A request for an article found by discovery (the incremental store may skip it)."""

@@ -299,7 +299,8 @@ class GenericSpider(NewsSpider):
         articles, listings = self.page_links(response)
         self.count_discovery(len(articles))
         for url in articles[: self.max_links]:
-            yield self.page_request(url, depth + 1, discovered=True)
+            if not self.other_view_requested(url):
+                yield self.page_request(url, depth + 1, discovered=True)
         if depth + 1 < self.max_depth:
             for url in listings[: self.max_links]:
                 yield self.page_request(url, depth + 1, discovered=False)

@@ -1,0 +1,52 @@
+"""A listing that links each story under two views (h39 probe, F3): desktop and m. host, or the page and its /amp
+copy. Every story was fetched twice and the second view, dropped as a duplicate before the health counts, pulled the
+body share down: "health FAILING: body: 50% of 20 below 80%" for ten whole stories. Now discovery asks once per
+article (urls.url_identity), and health judges the articles it counted, never a dropped duplicate."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_crawl
+from newscrawl.health import site_health
+from replay import Route
+from synthetic_site import DAY, article_html, article_url, listing_html, listing_url
+
+N = 4
+
+
+def other_view(n: int) -> str:
+    url = article_url(n)
+    return url.replace("nasional.sindonews.com", "m.sindonews.com") if n % 2 else url + "/amp"
+
+
+@pytest.fixture(scope="module")
+def views_run(tmp_path_factory):
+    rows = "".join(f'<div class="warp-article"><div class="title-article"><a href="{u}">x</a></div></div>'
+                   for n in range(N) for u in (article_url(n), other_view(n)))
+    routes = {listing_url(0): Route(f"<html><body>{rows}</body></html>"), listing_url(20): Route(listing_html([]))}
+    for n in range(N):
+        routes[article_url(n)] = Route(article_html(n))
+        routes[other_view(n)] = Route(article_html(n))
+    return run_crawl("sindonews", routes, tmp_path_factory.mktemp("views"), f"since={DAY}", f"until={DAY}")
+
+
+def test_each_story_is_fetched_once_whatever_views_the_listing_links(views_run) -> None:
+    assert sorted(i["url"] for i in views_run.items) == sorted(article_url(n) for n in range(N))
+    for n in range(N):
+        assert views_run.fetched(article_url(n)) == 1
+        assert views_run.fetched(other_view(n)) == 0
+    assert views_run.stats.get("newscrawl/discovery/other_view_skipped") == N
+    assert "health ok" in views_run.log, views_run.log[-2000:]
+
+
+def test_health_does_not_count_a_dropped_duplicate_view() -> None:
+    stats = {"newscrawl/discovery/pages_ok": 1, "newscrawl/discovery/article_links": 20,
+             "newscrawl/articles/pages": 20, "newscrawl/health/items": 10, "newscrawl/health/with_date": 10,
+             "newscrawl/health/with_authors": 10, "newscrawl/health/body_2plus": 10,
+             "newscrawl/health/duplicate_pages": 10, "newscrawl/dropped/duplicate_url": 10}
+    health = site_health(stats)
+    assert health["healthy"], health["failures"]
+    assert health["body_2plus"] == 1.0
+    # A page that failed its body is still judged: 10 stories, 4 without a body, and 10 duplicates dropped.
+    failing = site_health({**stats, "newscrawl/health/body_2plus": 6})
+    assert failing["failures"] == ["body: 60% of 10 below 80%"]
