@@ -633,6 +633,14 @@ def _wrap_plain_label(link: etree._Element, parent: etree._Element, previous: et
     return True
 
 
+def _text_after(element: etree._Element) -> bool:
+    """Whether text follows ``element`` inside its parent (its tail, or a later sibling's text)."""
+    if (element.tail or "").strip():
+        return True
+    return any("".join(sibling.itertext()).strip() or (sibling.tail or "").strip()
+               for sibling in element.itersiblings() if isinstance(sibling.tag, str))
+
+
 def inline_related_links(root: etree._Element) -> list[etree._Element]:
     """Elements of "Baca juga: <link>" written inside a paragraph, to leave unread: a bold label and the
     link after it (``<strong>Baca juga:</strong> <a>…</a>``), or a bold run holding the label and one link
@@ -644,9 +652,12 @@ def inline_related_links(root: etree._Element) -> list[etree._Element]:
     for link in list(root.iter("a")):
         parent = link.getparent()
         previous = link.getprevious()
-        if parent is not None and parent.tag not in _INLINE_WRAPPERS and _wrap_plain_label(link, parent, previous):
+        # A plain label and its link alone in their block ("<div> BACA JUGA: <a>…</a></div>", liputan6's box) are
+        # the residue catalog's line, as before: only story text after the link needs the label read out here.
+        story_after = parent is not None and _text_after(link)
+        if story_after and parent.tag not in _INLINE_WRAPPERS and _wrap_plain_label(link, parent, previous):
             previous = link.getprevious()
-        if _LABELLED_LINK_TEXT.match(link.text or "") and parent is not None:
+        if story_after and _LABELLED_LINK_TEXT.match(link.text or ""):
             before = ((previous.tail if previous is not None else parent.text) or "").strip()
             if not before or before.endswith((".", "!", "?", '"', "\u201d")):
                 found.append(link)  # "<a>Baca juga: Judul</a>" opening a paragraph or after a sentence
