@@ -306,6 +306,10 @@ def test_title_choice_learns_the_affix() -> None:
     ("Ronald McDonald", True), ("Rizky DeLuca", True),
     ("Wartawan Senior", False), ("Mantan Ketua KPK", False), ("Guru Besar UGM", False), ("Guruh Soekarnoputra", True),
     ("Dian Kepala", True), ("Surya Darma", True), ("Rilis Wijaya", True),
+    # (h38 probe: detik/antaranews opinion columns) what a site's comma split left of "A, S.Gz., M.Kes.": degrees
+    # alone are no one; an initial and a name are
+    ("M.Kes.", False), ("S.Gz., M.Kes.", False), ("M.Sc.*)", False), ("Ph.D.", False),
+    ("M. Ali", True), ("S. Gz", True),
 ])
 def test_is_person(name: str, person: bool) -> None:
     assert is_person(name) is person
@@ -395,6 +399,9 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     # (h30 probe: cnnindonesia JSON-LD) a reference a double-escaping CMS left is decoded, not split at "&" or ";"
     ("Muhammad Ma&#039;ruf", ["Muhammad Ma'ruf"]), ("Ma&rsquo;ruf Amin", ["Ma\u2019ruf Amin"]),
     ("Andi Saputra &amp; Budi Hartono", ["Andi Saputra", "Budi Hartono"]),
+    # (h38 probe: antaranews opinion column) the footnote marker pointing at the writer's note is no part of a name
+    ("Oleh Prof. Dr. Budi Santoso, M.Sc.*)", ["Prof. Dr. Budi Santoso"]), ("Rina Kusumawati**", ["Rina Kusumawati"]),
+    ("Rina Kusumawati (*)", ["Rina Kusumawati"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

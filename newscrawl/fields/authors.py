@@ -79,6 +79,19 @@ _OTHER_CREDIT = re.compile(r"(?<=\S)[\s|/•,;]*\b(?:editor|penyunting|redaktur|
 # Medical specialties too: "Sp.PD", "Sp.OG", "Sp.A(K)".
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,2}[A-Z][A-Za-z]{0,3}(?:\([A-Z]\))?"
                      r"|MBA|MSc|MPH|MPP|PhD|Lc|SH|SE|MM|MH|MA|MSi|CBE|OBE|MBE")
+_DEGREE_WORDS = re.compile(r"[\s,]+")
+
+
+def only_degrees(text: str) -> bool:
+    """"M.Kes.", "S.Gz., M.Kes.", "Ph.D": academic degrees alone, what a byline split at its commas leaves after the
+    name ("Rina Kusumawati, S.Gz., M.Kes."): never a person. "M. Ali" (an initial, then a space) is a name."""
+    words = [word.strip(".") for word in _DEGREE_WORDS.split(_FOOTNOTE_MARK.sub("", text.strip())) if word.strip(".")]
+    return bool(words) and all(_DEGREE.fullmatch(word) for word in words)
+
+
+# A footnote marker after an opinion column's byline, pointing at the writer's note below the story:
+# "Oleh Prof. Dr. Budi Santoso, M.Sc.*)", "Rina Kusumawati**".
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\(\*+\)|\*+\)?)$")
 # A credit label with no name after it.
 _BARE_LABELS = frozenset({"penulis", "reporter", "pewarta", "wartawan", "editor", "penyunting", "fotografer",
                           "jurnalis", "journalist", "koresponden", "correspondent", "videografer",
@@ -136,7 +149,8 @@ def split_byline(byline: str) -> list[str]:
     text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
     text = _OTHER_CREDIT.sub("", _TEAM_LEAD.sub("", text))
     parts = [_without_desk_initials(_without_outlet_slash(_without_place_tail(
-        _ROLE_PAREN.sub("", p.strip(" .:：|/-–—")).strip(" .:：|/-–—")))) for p in _NAME_SEPARATOR.split(text)]
+        _ROLE_PAREN.sub("", _FOOTNOTE_MARK.sub("", p).strip(" .:：|/-–—")).strip(" .:：|/-–—"))))
+        for p in _NAME_SEPARATOR.split(text)]
     # After the first name, a part led by a lower-case word is a role ("A, dosen UIN Jakarta"), not a name
     # ("dr." and other dotted titles lead names).
     return [part for index, part in enumerate(parts)
@@ -208,7 +222,7 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
     if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS or is_place(text):
         return False  # "…, The Jakarta Post, Jakarta": the place a byline ends with is no one
     if squeezed in _CONTENT_LABELS or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
-            or _GLUED_CHANNEL.fullmatch(text):
+            or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text):
         return False
     return not (outlet_names and outlet_in_name(text, outlet_names) and not _named_like_the_outlet(text, outlet_names))
 

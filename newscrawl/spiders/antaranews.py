@@ -10,6 +10,7 @@ from scrapy.http import Response
 
 from newscrawl.eras import TemplateEra
 from newscrawl.extract import RawArticle, SiteRules
+from newscrawl.fields.authors import split_byline
 from newscrawl.spiders.base import NewsSpider
 
 FEED_KANALS = ("terkini", "top-news", "politik", "hukum", "ekonomi", "metro", "sepakbola", "olahraga",
@@ -19,7 +20,6 @@ FEED_KANALS = ("terkini", "top-news", "politik", "hukum", "ekonomi", "metro", "s
 # beside "Editor: C"): they are its writers there.
 _BYLINE_LABEL = re.compile(r"^\s*(?:pewarta|oleh|penulis|reporter|translator|penerjemah)\s*:?\s*", re.IGNORECASE)
 _WRITER_LINE = re.compile(r"^\s*(?:pewarta|penulis|reporter|translator|penerjemah)\s*:\s*\S", re.IGNORECASE)
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\bdan\b)\s*", re.IGNORECASE)
 # Appended to every old page's <meta name=keywords> (PAGE): site-wide SEO words, not the article's tags.
 SEO_KEYWORDS = frozenset({
     "berita terkini", "berita indonesia", "berita online", "portal indonesia", "berita harian",
@@ -92,11 +92,12 @@ class AntaranewsSpider(NewsSpider):
         writers = [line for line in credit_lines if _WRITER_LINE.match(line)]
         if writers:
             raw.authors = writers
-        # "Pewarta: Monalisa" (byline without a span) and "Budisantoso Budiman dan Agus S".
+        # "Pewarta: Monalisa" (byline without a span) and "Budisantoso Budiman dan Agus S", split as every byline is
+        # (split_byline): an opinion writer's "Prof. Dr. Budi Santoso, M.Sc." is one name, its degree no second one.
         not_authors = {a.casefold() for a in self.rules.not_authors}
         names: list[str] = []
         for author in raw.authors:
-            for name in _NAME_SEPARATORS.split(_BYLINE_LABEL.sub("", author)):
+            for name in split_byline(_BYLINE_LABEL.sub("", author)):
                 if name and name.casefold() not in not_authors:
                     names.append(name)
         raw.authors = list(dict.fromkeys(names))

@@ -9,6 +9,7 @@ from scrapy.http import Response
 
 from newscrawl.eras import TemplateEra
 from newscrawl.extract import RawArticle, SiteRules
+from newscrawl.fields.authors import split_byline
 from newscrawl.spiders.base import NewsSpider
 
 # Kanal index pages (PAGE: the indeks links in the saved articles and homepages).
@@ -25,11 +26,12 @@ _NOT_A_PERSON = re.compile(r"(?:tim\s+)?detik\w*|tim\s+\w+|redaksi", re.IGNORECA
 
 
 def byline_names(authors: list[str]) -> list[str]:
-    """Person names out of byline strings: desk label and "Fotografer:" cut, desk credits dropped."""
+    """Person names out of byline strings: desk label and "Fotografer:" cut, desk credits dropped. Names are split
+    as every byline is (fields.authors.split_byline): "Rina Kusumawati, S.Gz., M.Kes." is one name, not two."""
     names: list[str] = []
     for author in authors:
         text = _BYLINE_LABEL.sub("", _BYLINE_DESK.sub("", author.strip()))
-        for name in re.split(r"\s*(?:,|&|\bdan\b)\s*", text):
+        for name in split_byline(text):
             if name and not _NOT_A_PERSON.fullmatch(name) and name not in names:
                 names.append(name)
     return names

@@ -10,6 +10,7 @@ from w3lib.url import add_or_replace_parameter
 
 from newscrawl.eras import TemplateEra
 from newscrawl.extract import RawArticle, SiteRules
+from newscrawl.fields.authors import split_byline
 from newscrawl.spiders.base import NewsSpider
 
 # Old credit tables read ": Kontributor Lhokseumawe, Masriadi" (PAGE 2015): the colon and the
@@ -79,5 +80,6 @@ class KompasSpider(NewsSpider):
         return None
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
-        names = (part.strip(" :") for author in raw.authors for part in author.split(","))
+        # Split as every byline is (split_byline): "Dr. Rina Kusumawati, S.Gz., M.Kes." is one name.
+        names = (part for author in raw.authors for part in split_byline(author))
         raw.authors = list(dict.fromkeys(name for name in names if name and not _POSTING.match(name)))

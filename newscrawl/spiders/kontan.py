@@ -6,6 +6,7 @@ import re
 from scrapy.http import Response
 
 from newscrawl.extract import RawArticle, SiteRules, collapse_ws
+from newscrawl.fields.authors import split_byline
 from newscrawl.spiders.base import NewsSpider
 
 # The byline is the body's first paragraph: "Reporter: A, B | Editor: C" (public scrapers read the
@@ -42,4 +43,4 @@ class KontanSpider(NewsSpider):
             byline = collapse_ws(response.css("div.tmpt-desk-kon > p:first-child").xpath("string()").get())
             match = _BYLINE.match(byline)
             if match:
-                raw.authors = [name.strip() for name in match.group("names").split(",") if name.strip()]
+                raw.authors = split_byline(match.group("names"))  # "A, M.Si., B": the degree is no name

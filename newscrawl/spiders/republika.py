@@ -9,12 +9,14 @@ from scrapy.http import Response
 
 from newscrawl.eras import TemplateEra
 from newscrawl.extract import RawArticle, SiteRules, collapse_ws
+from newscrawl.fields.authors import split_byline
 from newscrawl.spiders.base import NewsSpider
 
 # "Rep: Fauziah Mursid, Antara / Red: Ratna Puspita": the reporters are the names after "Rep:", up
 # to the next "Label:" (Red:, Redaktur :, Sumber :) with or without a "/" before it.
 _REPORTERS = re.compile(r"\bRep(?:orter)?\s*:\s*(?P<names>[^:]+?)\s*(?=/\s*\w+\s*:|\b\w+\s*:|$)", re.IGNORECASE)
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|&|/|\bdan\b)\s*", re.IGNORECASE)
+# Between reporters an unspaced slash too ("A/B"); each part is then split as every byline is (split_byline).
+_SLASH = re.compile(r"\s*/\s*")
 # Elements whose own text holds "Rep" (script and style aside): where the byline is in a template that
 # byline_css does not know (2017-2025: <div class="by"><p>Rep: A/ Red: B</p>).
 _REP_TEXT = "//*[not(self::script or self::style)][text()[contains(., 'Rep') or contains(., 'REP')]]"
@@ -78,6 +80,6 @@ class RepublikaSpider(NewsSpider):
             text = collapse_ws(node.xpath("string(.)").get())
             match = _REPORTERS.search(text) if len(text) <= _BYLINE_CHARS else None
             if match:
-                names = _NAME_SEPARATORS.split(match.group("names"))
+                names = [name for part in _SLASH.split(match.group("names")) for name in split_byline(part)]
                 return list(dict.fromkeys(n for n in names if n and n.casefold() not in not_authors))
         return []
