@@ -1577,6 +1577,8 @@ _OLEH_RE: Final = re.compile(r"oleh\s*:?\s", re.IGNORECASE)
 _DEGREE_TAIL_RE: Final = re.compile(r"(?:\s*,\s*(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,3}\.?)?(?:\([A-Z]\))?)+$")
 _PAREN_LINE_RE: Final = re.compile(r"\([^()]{1,80}\)")
 _PAREN_TAIL_RE: Final = re.compile(r"\s*\([^()]{1,80}\)$")
+# The footnote marker pointing at the writer's note below the story: "Oleh Prof. Dr. A, M.Sc.*)" (antaranews opini).
+_FOOTNOTE_TAIL_RE: Final = re.compile(r"\s*(?:\(\*+\)|\*+\)?)$")
 
 
 def _opinion_byline_end(blocks: list[str], title: str | None) -> int:
@@ -1586,7 +1588,8 @@ def _opinion_byline_end(blocks: list[str], title: str | None) -> int:
     while index < len(blocks) and not _OLEH_RE.match(blocks[index]) and lead_junk(blocks[index], title):
         index += 1
     if index >= len(blocks) or not _OLEH_RE.match(blocks[index]) \
-            or not _is_one_byline(_DEGREE_TAIL_RE.sub("", _PAREN_TAIL_RE.sub("", blocks[index]))):
+            or not _is_one_byline(_DEGREE_TAIL_RE.sub("", _PAREN_TAIL_RE.sub("", _FOOTNOTE_TAIL_RE.sub("",
+                                                                                          blocks[index])))):
         return 0
     index += 1
     return index + 1 if index < len(blocks) and _PAREN_LINE_RE.fullmatch(blocks[index]) else index

@@ -1253,6 +1253,10 @@ TRIM_ROWS = [
                  TITLE, [P_LONG, P_END], id="opinion-byline-one-line"),
     pytest.param(["Rabu, 19 Jun 2024 10:00 WIB", "Oleh: Hj. Siti Aminah, S.Ag., M.Pd.I", P_LONG], None, [P_LONG],
                  id="stamp-then-opinion-byline"),
+    # (reconstructed, h38 probe: antaranews opini) the byline's footnote marker pointing at the writer's note below
+    pytest.param(["Oleh Prof. Dr. Budi Santoso, M.Sc.*)", P_LONG, P_END], TITLE, [P_LONG, P_END],
+                 id="opinion-byline-footnote-marker"),
+    pytest.param(["Oleh: Rina Kusumawati (*)", P_LONG, P_END], TITLE, [P_LONG, P_END], id="opinion-byline-paren-marker"),
     pytest.param([P_LONG, "Oleh: Dr. H. Andi Muhammad Akmal, M.Si.", "(Dosen FISIP Universitas Hasanuddin)", P_END],
                  None, [P_LONG, "Oleh: Dr. H. Andi Muhammad Akmal, M.Si.", "(Dosen FISIP Universitas Hasanuddin)",
                         P_END], id="opinion-byline-mid-body-stays"),
