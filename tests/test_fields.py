@@ -310,6 +310,10 @@ def test_title_choice_learns_the_affix() -> None:
     # alone are no one; an initial and a name are
     ("M.Kes.", False), ("S.Gz., M.Kes.", False), ("M.Sc.*)", False), ("Ph.D.", False),
     ("M. Ali", True), ("S. Gz", True),
+    # (h38 probe: cnbcindonesia /research, liputan6 Cek Fakta, kompas Litbang) a desk or product in the byline slot
+    ("Research", False), ("CNBC Indonesia Research", False), ("Riset", False), ("Cek Fakta", False),
+    ("Tim Cek Fakta", False), ("Litbang Kompas", False), ("Opini", False), ("Fact Check", False),
+    ("Resti Fakta", True), ("Cekli Santoso", True),
 ])
 def test_is_person(name: str, person: bool) -> None:
     assert is_person(name) is person

@@ -7,7 +7,8 @@ a site may put its DOM first). ``choose_authors`` keeps, from the first source t
   containing the outlet's label or a domain (``Liputan6.com``, ``Media Indonesia`` on
   mediaindonesia.com, ``PT. VIVA MEDIA BARU - VIVA.co.id``), or made of a media word (``… Post``,
   ``… News``, ``… Online``, ``… TV``);
-- no desk: ``Tim Redaksi``, ``Redaksi``, ``Admin``, ``Tim Liputan``;
+- no desk: ``Tim Redaksi``, ``Redaksi``, ``Admin``, ``Tim Liputan``, a desk or product (``Research``, ``Cek Fakta``,
+  ``Litbang Kompas``: ``DESK_WORDS``);
 - no agency: AP, AFP, Reuters, Antara/ANTARA, Xinhua, Bernama … (whole name, or the name with the
   agency's photo/news suffix);
 - no editor: a name the page labels ``Editor``/``Penyunting``/``Redaktur`` and nowhere as a writer —
@@ -222,7 +223,7 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
     if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS or is_place(text):
         return False  # "…, The Jakarta Post, Jakarta": the place a byline ends with is no one
     if squeezed in _CONTENT_LABELS or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
-            or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text):
+            or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text) or names_a_desk(text):
         return False
     return not (outlet_names and outlet_in_name(text, outlet_names) and not _named_like_the_outlet(text, outlet_names))
 
@@ -235,6 +236,20 @@ _CONTENT_LABELS = frozenset(squeeze(label) for label in (
     "Bisnis Indonesia Group", "Kiriman Pembaca", "Citizen Journalism",
     "NN",  # nomen nescio: the writer unnamed
 ))
+# A newsroom's desk or product in the byline slot, as a word or two of the name: "Research", "CNBC Indonesia Research",
+# "Riset", "Litbang Kompas", "Cek Fakta", "Opini" (h38 probe: cnbcindonesia /research, liputan6 Cek Fakta). Data: add
+# a desk's word here.
+DESK_WORDS = frozenset({"research", "riset", "litbang", "opini", "opinion", "editorial", "tajuk", "factcheck"})
+DESK_PHRASES = frozenset({("cek", "fakta"), ("fact", "check"), ("periksa", "fakta")})
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
+def names_a_desk(text: str) -> bool:
+    """Whether a byline names a desk or product (DESK_WORDS, DESK_PHRASES), not a person."""
+    words = [word.casefold() for word in _LETTER_RUNS.findall(text)]
+    return any(word in DESK_WORDS for word in words) or any(pair in DESK_PHRASES for pair in zip(words, words[1:]))
+
+
 # Words no person's name holds: an outlet compounded with its paper's word ("Balipost", "Lombokpost", "Jawapos",
 # "Newswire"), a regional outlet brand ("Radar Bali", "Tribun Timur"), a government office writing its own
 # release ("Pemprov Kaltim", "Diskominfo Kukar", "Humas Polda Bali").
