@@ -602,7 +602,7 @@ def _main_blocks(page: _Page) -> list[Block]:
     scores = _candidate_scores(page)
     if not scores:
         return []
-    top = max(scores, key=scores.__getitem__)
+    top = _this_story_top(page, scores)
     blocks: list[Block] = []
     containers = _containers(page, top, scores)
     for container in containers:
@@ -616,6 +616,90 @@ def _main_blocks(page: _Page) -> list[Block]:
             chosen = {id(b) for b in blocks} | {id(b) for b in own}
             blocks = [b for b in page.blocks if id(b) in chosen]
     return blocks
+
+
+def _this_story_top(page: _Page, scores: dict[etree._Element, float]) -> etree._Element:
+    """The best candidate of this page's own story. An infinite-scroll template renders the next story in full below
+    this one (its own <article>, h1, date and byline; h38 probe): when the next one is longer, its body outscores this
+    one's. The page names its story (og:title, JSON-LD headline, <title>): the h1 that says it is this story's
+    headline, and a candidate whose first paragraph sits under another h1 after it (or in another <article> headed by
+    another h1) is the next story's. The best candidate left wins; when none is left, the best one."""
+    own = _own_headline(page.scope)
+    if own is None:
+        return max(scores, key=scores.__getitem__)
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+    order = PageOrder(page.scope.getroottree().getroot())
+    for candidate in ranked:
+        if not _under_another_headline(page, candidate, own, order):
+            return candidate
+    return ranked[0]
+
+
+def _own_headline(scope: etree._Element) -> etree._Element | None:
+    """The h1 that says the page's headline, when another h1 with another text follows it (else None: no rival)."""
+    h1s = [(h1, _words(text_within(h1, _HEADLINE_CHARS) or "")) for h1 in scope.iter("h1")]
+    if len(h1s) < 2:
+        return None
+    named = _named_headlines(scope.getroottree().getroot())
+    own = next((index for index, (_, words) in enumerate(h1s) if any(_says(words, n) for n in named)), None)
+    if own is None or not any(words and not any(_says(words, n) for n in named) for _, words in h1s[own + 1:]):
+        return None
+    return h1s[own][0]
+
+
+_HEADLINE_CHARS = 300
+_TEXT_WORDS = re.compile(r"\w+")
+_LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.){1,300})"')
+
+
+def _words(text: str) -> list[str]:
+    return _TEXT_WORDS.findall(text.casefold())
+
+
+def _named_headlines(root: etree._Element) -> list[list[str]]:
+    """The headline as the page names it: og:title, twitter:title, JSON-LD headline, <title> (words)."""
+    texts = [root.xpath("string(//head/title)") or ""]
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "twitter:title"):
+            texts.append(meta.get("content") or "")
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            texts.extend(_LD_HEADLINE.findall(script.text))
+    return [words for words in map(_words, texts) if len(words) >= 2]
+
+
+def _says(h1: list[str], named: list[str]) -> bool:
+    """Whether an h1's words are the named headline's, the outlet or rubric around either aside (a few words, fewer
+    than the headline's own: a masthead h1 "Kabar Kita" is no headline of "Gubernur … - Kabar Kita")."""
+    if len(h1) < 2:
+        return False
+    shorter, longer = (h1, named) if len(h1) <= len(named) else (named, h1)
+    if len(longer) - len(shorter) > min(_HEADLINE_AFFIX_WORDS, len(shorter)):
+        return False
+    return any(longer[start:start + len(shorter)] == shorter for start in range(len(longer) - len(shorter) + 1))
+
+
+_HEADLINE_AFFIX_WORDS = 8
+
+
+def _under_another_headline(page: _Page, candidate: etree._Element, own: etree._Element, order: PageOrder) -> bool:
+    """Whether a candidate is another story's: it does not hold this story's h1, and its first prose block comes
+    after an h1 that follows this story's (none of this story's subheadings: an h1 inside the candidate after its
+    first paragraph is one), or sits in another <article> than the headline's."""
+    if candidate is own or any(a is candidate for a in own.iterancestors()) or order[candidate] < order[own]:
+        return False
+    first = next((b.owner for b in page.blocks if _prose_score(b) and page.block_kept(b, candidate)), None)
+    if first is None:
+        return False
+    if any(h.tag == "h1" for h in order.headings_between(own, first)):
+        return True
+    mine, theirs = _article_of(own), _article_of(first)
+    return mine is not None and theirs is not None and mine is not theirs \
+        and not any(a is mine for a in theirs.iterancestors()) and any(True for _ in theirs.iter("h1"))
+
+
+def _article_of(element: etree._Element) -> etree._Element | None:
+    return next((a for a in (element, *element.iterancestors()) if a.tag == "article"), None)
 
 
 def _edge_lines(walked: list[Block], start: Block, end: Block) -> tuple[list[str], list[str]]:

@@ -113,3 +113,46 @@ def test_the_story_cut_is_linear_in_the_containers() -> None:
         small.append(once(1000))
         large.append(once(4000))
     assert min(large) / min(small) < 8, (min(small), min(large))
+
+
+# (reconstructed, h38 probe: MNC/regional infinite-scroll templates 2025) the next story server-rendered in full below
+# this one, in the same template (its own <article>/h1, date line, byline) and LONGER: its body outscored this one's,
+# and the date shown above it was taken. The page names its story (og:title, JSON-LD headline, <title>): the body and
+# the shown date are read under that headline.
+LONGER_NEXT = NEXT_STORY + ("<p>Pedagang berharap pemerintah daerah menyalurkan bantuan bagi nelayan yang tidak melaut "
+                            "selama sepekan terakhir, katanya.</p><p>Sejumlah nelayan memilih memperbaiki jaring dan "
+                            "perahu sambil menunggu cuaca membaik, kata ketua kelompok nelayan setempat.</p>")
+HEAD = ("<head><title>Gubernur Tinjau Banjir Rob di Pesisir - Kabar Kita</title>"
+        "<meta property='og:title' content='Gubernur Tinjau Banjir Rob di Pesisir'>"
+        '<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Gubernur Tinjau Banjir Rob di Pesisir"}}'
+        "</script></head>")
+
+
+@pytest.mark.parametrize("layout", [
+    # each story an <article> with its h1 and date line (the probe's page)
+    "<article class='article-detail'><h1 class='article-title'>Gubernur Tinjau Banjir Rob di Pesisir</h1>"
+    "<div class='article-meta'><time>Senin, 20 Oktober 2025 - 09:10 WIB</time></div>"
+    "<div class='article-content'>{story}</div></article><div class='next-label'>Artikel Selanjutnya</div>"
+    "<article class='article-detail'><h1 class='article-title'>Harga Ikan Naik di Pasar Tradisional</h1>"
+    "<div class='article-meta'><time>Minggu, 19 Oktober 2025 - 08:30 WIB</time></div>"
+    "<div class='article-content'>{next}</div></article>",
+    # no <article>: each story's box under its h1
+    "<div class='wrap'><div class='story'><h1>Gubernur Tinjau Banjir Rob di Pesisir</h1><div class='date'>Senin, 20 "
+    "Oktober 2025 - 09:10 WIB</div><div class='isi'>{story}</div></div><div class='story'><h1>Harga Ikan Naik di "
+    "Pasar Tradisional</h1><div class='date'>Minggu, 19 Oktober 2025 - 08:30 WIB</div><div class='isi'>{next}</div>"
+    "</div></div>",
+])
+def test_main_text_is_the_named_storys_when_the_next_one_is_longer(layout: str) -> None:
+    from newscrawl.maintext import extract_main_text
+    html = f"<html>{HEAD}<body><h1 class='logo'>Kabar Kita</h1>{layout.format(story=STORY, next=LONGER_NEXT)}</body></html>"
+    found = extract_main_text(page_selector(html))
+    assert [b[:20] for b in found.blocks] == ["Gubernur meninjau lo", "Dalam kunjungannya, "]
+    assert found.visible_date == "Senin, 20 Oktober 2025 - 09:10 WIB"
+
+
+def test_an_h1_subheading_inside_the_body_is_no_other_story() -> None:
+    # (reconstructed) a CMS writing the story's subheadings as h1: the body stays whole
+    from newscrawl.maintext import main_text
+    html = (f"<html>{HEAD}<body><h1>Gubernur Tinjau Banjir Rob di Pesisir</h1><div class='isi'>{STORY}"
+            f"<h1>Bantuan logistik</h1>{LONGER_NEXT}</div><div class='sidebar-box'>{NEXT_STORY}</div></body></html>")
+    assert len(main_text(page_selector(html))) == 7
