@@ -251,10 +251,14 @@ class _Page:
         return [b for b in self.blocks if self.block_kept(b, element)]
 
 
-def _class_weight(element: etree._Element) -> int:
+def _class_weight(element: etree._Element, gallery: bool = False) -> int:
+    """+25 for a content word in the class/id, -25 for a box's word. Reading a photo story (``gallery``), a box named
+    for the photos ("gallery-list", "photo-caption") holds the story: a content word."""
     tokens = _attr_tokens(element)
     if not tokens:
         return 0
+    if gallery and _PHOTO_BOX.search(tokens):
+        return 25
     weight = _weight_cache.get(tokens)
     if weight is None:
         weight = (25 if _POSITIVE.search(tokens) else 0) - (25 if _NEGATIVE.search(tokens) else 0)
@@ -262,6 +266,9 @@ def _class_weight(element: etree._Element) -> int:
             _weight_cache.clear()
         _weight_cache[tokens] = weight
     return weight
+
+
+_PHOTO_BOX = re.compile(r"caption|gallery|galeri|photo|foto|slide", re.IGNORECASE)
 
 
 def _prose_score(block: Block) -> float:
@@ -273,6 +280,7 @@ def _prose_score(block: Block) -> float:
 
 def _candidate_scores(page: _Page) -> dict[etree._Element, float]:
     kept = [b for b in page.blocks if page.block_kept(b, page.scope)]
+    gallery = page.unlikely is _UNLIKELY_IN_GALLERY
     blocks_per_owner: dict[etree._Element, int] = {}
     for block in kept:
         blocks_per_owner[block.owner] = blocks_per_owner.get(block.owner, 0) + 1
@@ -294,7 +302,7 @@ def _candidate_scores(page: _Page) -> dict[etree._Element, float]:
             if element is None or (element is page.scope and divider > 1):
                 break
             if element not in scores:
-                scores[element] = _CONTAINER_BONUS.get(element.tag, 0) + _class_weight(element)
+                scores[element] = _CONTAINER_BONUS.get(element.tag, 0) + _class_weight(element, gallery)
             scores[element] += score / divider
             if element is page.scope:
                 break
@@ -349,8 +357,14 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
         return [top]
     threshold = max(10.0, scores[top] * 0.2)
     chosen = []
+    # Reading a photo story: its lead, a prose box before the photos' box, is the story's first part.
+    lead_before = page.unlikely is _UNLIKELY_IN_GALLERY
     for sibling in parent:
         if sibling is top:
+            chosen.append(sibling)
+            lead_before = False
+        elif lead_before and isinstance(sibling.tag, str) and sibling.tag not in page.never \
+                and not page.is_skipped(sibling) and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25:
             chosen.append(sibling)
         elif not isinstance(sibling.tag, str) or sibling.tag in page.never or page.is_skipped(sibling):
             continue
@@ -578,10 +592,21 @@ def extract_main_text(selector: Selector) -> MainText:
     readings = (([b for b in every if not b.flagged], _NEVER_TEXT_TAGS, _UNLIKELY),
                 (every, _GALLERY_NEVER_TEXT_TAGS, _UNLIKELY_IN_GALLERY))
     found: MainText | None = None
+    photo_chars: list[int] = []  # the captions' text the first reading left out: figures, and caption/gallery boxes
+
+    def captions_text(first: _Page) -> int:
+        if not photo_chars:
+            figures = sum(len(b.text) for b in every if b.flagged)
+            boxed = _photo_box_blocks(first, root)
+            photo_chars.append(figures + sum(len(b.text) for b in boxed))
+        return photo_chars[0]
+
+    first_page: _Page | None = None
     for index, (walked, never, unlikely) in enumerate(readings):
-        if index and len(walked) == len(readings[0][0]):
-            break  # no figure text: the gallery reading would find the same nothing
+        if index and first_page is not None and not captions_text(first_page):
+            break  # no caption text: the gallery reading would find the same
         page = _Page(scope, walked, never, unlikely)
+        first_page = first_page or page
         blocks = _main_blocks(page)
         texts, cut_intro = _trim(blocks)
         chars = sum(len(t) for t in texts)
@@ -591,9 +616,60 @@ def extract_main_text(selector: Selector) -> MainText:
             found = MainText(texts, (scope, start.owner, end.owner), _edge_lines(walked, start, end), cut_intro)
             # A short lead over a page of captioned photos (a photo story: detik's foto-news) is read with its
             # captions when they hold more of the page's text than the lead.
-            if index or chars >= SHORT_LEAD_CHARS or sum(len(b.text) for b in every if b.flagged) <= chars:
+            if index or chars >= SHORT_LEAD_CHARS or captions_text(page) <= chars:
                 break
     return found or MainText([])
+
+
+# A photo story says so: its structured data's type, its URL's section, its headline's "FOTO:" label.
+_PHOTO_STORY_TYPES = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:ImageGallery|MediaGallery|Photograph)"')
+_PHOTO_STORY_PATH = re.compile(r"^https?://[^/]+/(?:[^?#]*/)?(?:foto|photo|photos|galeri|gallery|potret)(?:/|-|$)",
+                               re.IGNORECASE)
+_PHOTO_STORY_HEADLINE = re.compile(r"^\s*(?:foto|galeri|gallery|photo|potret)\s*[:|]", re.IGNORECASE)
+
+
+def _photo_box_blocks(page: _Page, root: etree._Element) -> list[Block]:
+    """The prose blocks the first reading left out only for a photo box around them (caption, gallery, thumb: a
+    gallery's "div.gallery-item > p.caption", no figure element) — on a page that is a photo story (_says_photo_story),
+    or one whose only text beside the headline is in three or more such boxes. [] otherwise."""
+    boxed = [b for b in page.blocks if _is_prose(b) and not page.block_kept(b, page.scope) and _only_photo_boxed(b, page)]
+    if not boxed:
+        return []
+    if _says_photo_story(root) or (len(boxed) >= _PHOTO_STORY_CAPTIONS
+                                   and not any(_prose_score(b) for b in page.blocks if page.block_kept(b, page.scope))):
+        return boxed
+    return []
+
+
+_PHOTO_STORY_CAPTIONS = 3
+
+
+def _only_photo_boxed(block: Block, page: _Page) -> bool:
+    """Whether every box that skips a block is one the gallery reading keeps (its class/id names a photo box only)."""
+    element = block.owner
+    while element is not None and element is not page.scope:
+        if page.is_skipped(element) and _is_unlikely(element, _UNLIKELY_IN_GALLERY):
+            return False
+        element = element.getparent()
+    return True
+
+
+def _says_photo_story(root: etree._Element) -> bool:
+    """Whether the page calls itself a photo story: JSON-LD ImageGallery, og:type of a gallery, a /foto/ or
+    /galeri/ URL (canonical, og:url), a "FOTO:" headline."""
+    urls, titles = [], [root.xpath("string(//head/title)") or ""]
+    for element in root.iter("meta", "link"):
+        key = (element.get("property") or element.get("name") or element.get("rel") or "").lower()
+        if key == "og:type" and (element.get("content") or "").lower() in ("gallery", "photo", "image", "photo_gallery"):
+            return True
+        if key in ("og:url", "canonical"):
+            urls.append(element.get("content") or element.get("href") or "")
+        elif key in ("og:title", "twitter:title"):
+            titles.append(element.get("content") or "")
+    if any(_PHOTO_STORY_PATH.match(url) for url in urls) or any(_PHOTO_STORY_HEADLINE.match(t) for t in titles):
+        return True
+    return any(script.text and _PHOTO_STORY_TYPES.search(script.text) for script in root.iter("script")
+               if (script.get("type") or "").lower() == "application/ld+json")
 
 
 def _main_blocks(page: _Page) -> list[Block]:

@@ -328,6 +328,36 @@ def test_a_photo_story_is_told_in_its_captions(lead: bool) -> None:
     assert clean_body(main_text(selector), TITLE) == story
 
 
+# (reconstructed, h38 probe: regional photo pages 2025) the captions in "div.gallery-item > p.*caption*" beside the
+# lead's box, no figure/figcaption: the caption and gallery boxes were skipped as boilerplate, and the gallery reading
+# ran only for figure text (a short lead: only it, or no_body). A page that says it is a photo story (JSON-LD
+# ImageGallery, a /foto/ URL, a "FOTO:" headline), or whose only text is three or more captions, is told in them.
+def _div_photo_story(signal: str, lead: bool) -> str:
+    items = "".join(f"<div class='gallery-item'><img src='{i}.jpg'><div class='gallery-item__num'>{i + 1}/"
+                    f"{len(_CAPTIONS)}</div><p class='gallery-item__caption'>{caption}</p></div>"
+                    for i, caption in enumerate(_CAPTIONS))
+    head = {"ld": '<script type="application/ld+json">{"@type":"ImageGallery","headline":"Arus Mudik"}</script>',
+            "url": "<link rel='canonical' href='https://www.contoh.example.id/foto/2024/04/06/arus-mudik'>",
+            "none": ""}[signal]
+    return (f"<html><head><title>{TITLE}</title>{head}</head><body><main class='gallery-page'><h1>{TITLE}</h1>"
+            f"{f'<div class=gallery-lead><p>{_LEAD}</p></div>' if lead else ''}<div class='gallery-list'>{items}</div>"
+            "<aside class='more-gallery'><h3>Galeri Lainnya</h3><a href='/foto/x'>Persiapan Paskibraka</a></aside>"
+            "</main></body></html>")
+
+
+@pytest.mark.parametrize("signal, lead", [("ld", True), ("url", True), ("none", False), ("ld", False)])
+def test_a_photo_story_with_captions_in_boxes_is_told_in_them(signal: str, lead: bool) -> None:
+    story = clean_body(main_text(Selector(text=_div_photo_story(signal, lead))), TITLE)
+    assert story == ([_LEAD] if lead else []) + _CAPTIONS
+
+
+def test_a_caption_box_beside_a_short_story_stays_out() -> None:
+    # No photo-story signal and a story of its own: the caption boxes are no part of it.
+    html = _div_photo_story("none", True).replace("<h1>", "<h1>").replace(
+        "<div class=gallery-lead>", "<div class=isi>")
+    assert clean_body(main_text(Selector(text=html)), TITLE) == [_LEAD]
+
+
 def test_a_short_paragraph_in_its_own_wrapper_between_two_is_the_storys() -> None:
     """One wrapper per paragraph under one repeated id, beside the headline and the date line (tempo's Nuxt pages,
     h9 probe, reconstructed): the main text lost a short answer ("Jawab: Ada 37 daerah.") in its own wrapper."""
