@@ -350,7 +350,7 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
                     _box_header_first(cousin) for cousin in cousins)):
                 break
             if page.link_density(ancestor) < 0.3:
-                return [ancestor]
+                return [*_intro_before(page, ancestor), ancestor]
             break
     parent = top.getparent()
     if parent is None or top is page.scope:
@@ -385,6 +385,22 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
             keep = kept | {id(sibling) for sibling in between}
             chosen = [sibling for sibling in parent if id(sibling) in keep]
     return chosen
+
+
+def _intro_before(page: _Page, sections: etree._Element) -> list[etree._Element]:
+    """The story's intro in its own box right before the box of its recurring sections (a live blog's "div.live-lead"
+    beside "div.live-timeline"; h38 probe): the nearest earlier sibling holding text, when all its text is prose
+    (no headline, date line or link list) of no other story."""
+    for sibling in sections.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str) or sibling.tag in page.never or not page.chars.get(sibling, 0):
+            continue
+        blocks = page.blocks_in(sibling)
+        if page.is_skipped(sibling) or not blocks or not all(_prose_score(b) for b in blocks) \
+                or page.link_density(sibling) >= 0.25:
+            return []
+        order = PageOrder(page.scope.getroottree().getroot())
+        return [] if another_story(sibling, sections, order) else [sibling]
+    return []
 
 
 def _box_header_first(section: etree._Element) -> bool:
@@ -443,20 +459,28 @@ def _trim(blocks: list[Block], lead: bool = True) -> tuple[list[str], list[str]]
     blocks = [b for index, b in enumerate(blocks) if index not in link_lists]
     # A short block mostly links is navigation, unless it is the syndication note (its outlet and URL are
     # links: "Artikel ini telah tayang di <a>Kompas.com</a> … <a>https://…</a>"), which the pipeline reads.
-    texts = [b.text for b in blocks
-             if not (b.link_density > _MAX_PROSE_LINK_DENSITY and len(b.text) < 300 and not is_syndication_line(b.text))
-             and not _COPYRIGHT.fullmatch(b.text)]
+    blocks = [b for b in blocks
+              if not (b.link_density > _MAX_PROSE_LINK_DENSITY and len(b.text) < 300 and not is_syndication_line(b.text))
+              and not _COPYRIGHT.fullmatch(b.text)]
+    texts = [b.text for b in blocks]
+    # A short line of a kind the body repeats further down (a live blog's entry time and heading, each entry's
+    # "div.entry__time"/"h2.entry__title"): the first entry's is no header line to cut, as the later ones are not.
+    repeated = _repeated_marks(blocks)
     # Comments or an author box inside the cluster end the story (the sign-off before them stays next to
     # the body's end, where the byline finder looks); a cluster opening with "Komentar (3)" is no story.
     del texts[closing_start(texts, header_first=True):]
     # Short blocks before a dateline are kickers, dates, bylines and photo captions.
+    cut_lead = 0  # blocks cut at the start (texts[0] is blocks[cut_lead])
     for index, text in enumerate(texts[:5] if lead else ()):
         if _BARE_DATELINE.fullmatch(text) or _dateline_lead(text):
             if index and all(len(t) < _LEAD_JUNK_CHARS for t in texts[:index]):
                 del texts[:index]
+                cut_lead = index
             break
-    while lead and texts and _lead_junk(texts[0]) and not _BARE_DATELINE.fullmatch(texts[0]):
+    while lead and texts and _lead_junk(texts[0]) and not _BARE_DATELINE.fullmatch(texts[0]) \
+            and element_mark(blocks[cut_lead].owner) not in repeated:
         texts.pop(0)
+        cut_lead += 1
     # The end next to the last paragraph, unless the short lines there are the story's own (a closing list,
     # lyrics, a schedule: cleaning.story_lines).
     cut: list[str] = []
@@ -474,6 +498,14 @@ def _trim(blocks: list[Block], lead: bool = True) -> tuple[list[str], list[str]]
             break
         announcing.append(text)
     return texts, announcing
+
+
+def _repeated_marks(blocks: list[Block]) -> set[str]:
+    """Marks (element_mark) of the classed holders of short lines after the first prose block, none holding prose: the
+    body's own repeated structure (a live blog's entry times and headings), not a header over it."""
+    first = next((index for index, b in enumerate(blocks) if _is_prose(b)), len(blocks))
+    lines = {element_mark(b.owner) for b in blocks[first + 1:] if b.owner.get("class") and not _is_prose(b)}
+    return lines - {element_mark(b.owner) for b in blocks if _is_prose(b)}
 
 
 class MainText:

@@ -358,6 +358,36 @@ def test_a_caption_box_beside_a_short_story_stays_out() -> None:
     assert clean_body(main_text(Selector(text=html)), TITLE) == [_LEAD]
 
 
+# (reconstructed, h38 probe: live-update pages 2024-25) the intro in "div.live-lead" beside "div.live-timeline", whose
+# entries each hold a time, a heading and a body: the timeline won (its entries are same-kind sections) and the
+# intro beside it was dropped; the first entry's time and heading were cut as header lines while the later ones stay.
+_LIVE_LEAD = ("TNI memperingati hari ulang tahun ke-80 dengan upacara dan parade militer di kawasan Monas, Jakarta, "
+              "Minggu (5/10/2025). Ikuti perkembangan terkini acara tersebut di sini.")
+_LIVE_ENTRIES = [("11:30 WIB", "Upacara Selesai", "Upacara peringatan HUT ke-80 TNI di Monas resmi berakhir pukul 11.30 "
+                  "WIB. Presiden meninggalkan lokasi dengan kendaraan taktis."),
+                 ("09:45 WIB", "Defile Alutsista", "Sebanyak 1.000 unit alat utama sistem persenjataan melintas di depan "
+                  "tribun kehormatan, termasuk tank Leopard."),
+                 ("07:55 WIB", "Presiden Tiba", "Presiden tiba di kawasan Monas pukul 07.55 WIB dan langsung menuju "
+                  "mimbar kehormatan, disambut Panglima TNI.")]
+
+
+def _live_blog(lead: bool) -> str:
+    entries = "".join(f"<div class='live-entry'><div class='live-entry__time'>{time}</div><h2 class='live-entry__title'>"
+                      f"{heading}</h2><div class='live-entry__body'><p>{text}</p></div></div>"
+                      for time, heading, text in _LIVE_ENTRIES)
+    return (f"<html><head><title>LIVE: HUT TNI</title></head><body><div class='live-header'><h1>LIVE UPDATE: HUT ke-80 "
+            "TNI</h1><div class='live-meta'>Minggu, 5 Oktober 2025 07:00 WIB</div></div>"
+            f"{f'<div class=live-lead><p>{_LIVE_LEAD}</p></div>' if lead else ''}<div class='live-timeline'>{entries}</div>"
+            "<aside class='related'><h3>Berita Terkait</h3><ul><li><a href='/x'>Rekayasa Lalu Lintas</a></li></ul></aside>"
+            "</body></html>")
+
+
+@pytest.mark.parametrize("lead", [True, False])
+def test_a_live_blog_keeps_its_intro_and_every_entrys_time_and_heading(lead: bool) -> None:
+    entries = [line for entry in _LIVE_ENTRIES for line in entry]
+    assert main_text(Selector(text=_live_blog(lead))) == ([_LIVE_LEAD] if lead else []) + entries
+
+
 def test_a_short_paragraph_in_its_own_wrapper_between_two_is_the_storys() -> None:
     """One wrapper per paragraph under one repeated id, beside the headline and the date line (tempo's Nuxt pages,
     h9 probe, reconstructed): the main text lost a short answer ("Jawab: Ada 37 daerah.") in its own wrapper."""
