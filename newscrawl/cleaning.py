@@ -645,8 +645,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              # An opinion column's disclaimer: "*) Tulisan ini merupakan pendapat pribadi penulis …", "Artikel ini
              # merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi …", "Tulisan dari X tidak
              # mewakili pandangan dari redaksi kumparan", "Kolom adalah rubrik opini di detikcom …".
-             r"|(?:\*\)\s*)?(?:tulisan|artikel|opini|kolom)\b.{0,80}?\b(?:pendapat|opini|pandangan)\s+pribadi\b.{0,300}"
-             r"|(?:\*\)\s*)?(?:tulisan|artikel|opini)\b.{0,80}?\btidak\s+(?:mewakili|mencerminkan)\s+"
+             r"|(?:\(?\*+\)?\s*)?(?:tulisan|artikel|opini|kolom)\b.{0,80}?\b(?:pendapat|opini|pandangan)\s+pribadi\b.{0,300}"
+             r"|(?:\(?\*+\)?\s*)?(?:tulisan|artikel|opini)\b.{0,80}?\btidak\s+(?:mewakili|mencerminkan)\s+"
              r"(?:pandangan|sikap)\s+(?:dari\s+)?redaksi\b.{0,200}"
              r"|kolom\s+(?:adalah|merupakan)\s+rubrik\s+opini\b.{0,300}"
              # A sponsorship disclosure: "Artikel ini merupakan kerja sama Kompas.com dengan …", "Konten ini

@@ -422,6 +422,12 @@ RESIDUE_ROWS = [
     ("Artikel Selanjutnya", "related_next"),
     # opinion disclaimers and sponsorship disclosures (detik/CNN/kumparan columns, reconstructed)
     ("*) Tulisan ini merupakan pendapat pribadi penulis dan tidak mewakili pandangan redaksi.", "template_notice"),
+    # (reconstructed, h38 probe: detik Kolom, other opinion pages) the footnote marker written other ways
+    ("*Tulisan ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi detik.com",
+     "template_notice"),
+    ("**Artikel ini merupakan opini pribadi penulis", "template_notice"),
+    ("(*) Tulisan ini merupakan opini pribadi penulis", "template_notice"),
+    ("*Tulisan ini tidak mewakili pandangan redaksi", "template_notice"),
     ("Artikel ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan Redaksi CNNIndonesia.com",
      "template_notice"),
     ("Tulisan dari Andi Saputra tidak mewakili pandangan dari redaksi kumparan", "template_notice"),
