@@ -1855,6 +1855,7 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[s
             seen.add(key)
         unique.append(block)
         keys.append(key)
+    unique, keys = _without_merged_copies(unique, keys)
     return _without_pulled_quotes(unique, keys)
 
 
@@ -1955,6 +1956,46 @@ def _verse_line(blocks: list[str], index: int) -> bool:
             run += 1
             at += step
     return run >= _LINES_MIN
+
+
+
+# A later page may print two or more of the story's paragraphs again as one block ("P1 P2": page 1's paragraphs
+# joined, a heading between them swallowed too; h40 probe). The originals stand in their place; the copy made of
+# them, wherever it stands, is the overlap. Each block is looked up by its opening characters (a dict), then
+# walked: linear in the body.
+_MERGED_LOOKUP_CHARS: Final = 16
+_MERGED_JOINT_RE: Final = re.compile(r"[.,;:!?\u2026\"]* ?")
+
+
+def _without_merged_copies(blocks: list[str], block_keys: list[str]) -> tuple[list[str], list[str]]:
+    """The blocks and their block_key without a later block made of two or more consecutive earlier blocks,
+    in their order, whole (the block_key of each, then its end marks and a space)."""
+    starts: dict[str, list[int]] = {}
+    copies: set[int] = set()
+    for index, key in enumerate(block_keys):
+        if len(key) >= _PULLED_QUOTE_MIN_CHARS and any(_made_of(key, block_keys, first, index)
+                                                       for first in starts.get(key[:_MERGED_LOOKUP_CHARS], ())):
+            copies.add(index)
+            continue
+        if len(key) >= _MERGED_LOOKUP_CHARS:
+            starts.setdefault(key[:_MERGED_LOOKUP_CHARS], []).append(index)
+    if not copies:
+        return blocks, block_keys
+    return ([block for index, block in enumerate(blocks) if index not in copies],
+            [key for index, key in enumerate(block_keys) if index not in copies])
+
+
+def _made_of(key: str, block_keys: list[str], first: int, end: int) -> bool:
+    """Whether ``key`` is block_keys[first], block_keys[first + 1], … (two or more, all before ``end``) joined."""
+    at, index = 0, first
+    while index < end and block_keys[index] and key.startswith(block_keys[index], at):
+        at = _MERGED_JOINT_RE.match(key, at + len(block_keys[index])).end()
+        index += 1
+        if at == len(key):
+            return index - first >= 2
+        if key[at - 1] != " ":
+            return False  # the original's key ends inside a word of the block ("kim berbicara" in "kim berbicaranya")
+    return False
 
 
 # A pull quote repeats a sentence of a paragraph near it ("Hakim bisa dievaluasi …" in a <blockquote> beside the

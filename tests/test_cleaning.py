@@ -1043,6 +1043,20 @@ DEDUP_ROWS = [
                  [P_KIM, "Jadwal kereta hari ini:", P_TREATY], id="value-line-right-after-itself-dropped"),
     pytest.param([P_KIM, "Harga tiket masuk: Rp 10.000", "Harga tiket masuk: Rp 10.000", P_TREATY], None,
                  [P_KIM, "Harga tiket masuk: Rp 10.000", P_TREATY], id="value-line-doubled-dropped"),
+    # (h40 probe) a later page prints two of page 1's paragraphs as one block: the originals stay in their place and
+    # order, the merged copy goes (near them or far), a heading swallowed between them too
+    pytest.param([P_OPENING, P_KIM, P_PRESS, f"{P_KIM} {P_PRESS}", P_TREATY], None,
+                 [P_OPENING, P_KIM, P_PRESS, P_TREATY], id="merged-copy-near-dropped"),
+    pytest.param([P_OPENING, P_KIM, P_PRESS, P_TREATY, P_VISIT, P_CHINA, N_BUDGET, f"{P_KIM} {P_PRESS}", P_POINT_1],
+                 None, [P_OPENING, P_KIM, P_PRESS, P_TREATY, P_VISIT, P_CHINA, N_BUDGET, P_POINT_1],
+                 id="merged-copy-far-dropped"),
+    pytest.param([P_OPENING, P_VISIT, P_POINT_1, P_CHINA, P_TREATY, f"{P_VISIT} {P_POINT_1} {P_CHINA}", P_PRESS],
+                 None, [P_OPENING, P_VISIT, P_POINT_1, P_CHINA, P_TREATY, P_PRESS], id="merged-copy-with-heading-dropped"),
+    # ... a block adding words of its own (beyond a pull quote's reach of its paragraphs) is no copy
+    pytest.param([P_OPENING, P_VISIT, P_CHINA, P_TREATY, P_PRESS, P_KIM, P_POINT_1, N_BUDGET, "Paragraf berikutnya menguraikan tanggapan para analis.",
+                  f"{P_VISIT} {P_CHINA} Itu kata pejabat."], None,
+                 [P_OPENING, P_VISIT, P_CHINA, P_TREATY, P_PRESS, P_KIM, P_POINT_1, N_BUDGET, "Paragraf berikutnya menguraikan tanggapan para analis.",
+                  f"{P_VISIT} {P_CHINA} Itu kata pejabat."], id="merged-plus-own-words-kept"),
 ]
 
 

@@ -89,3 +89,11 @@ def test_a_later_page_repeating_the_lede_without_its_dateline_drops_it():
     which carries the dateline, and was kept."""
     body = crawl({(PAGE_2, 3): [f"<p>{_text(BODY[0])}</p>"]})
     assert body == BODY
+
+
+def test_a_later_page_printing_two_paragraphs_as_one_keeps_the_story_in_order():
+    """(h40 probe: a later page prints two of page 1's paragraphs joined in one <p>) the merged copy held both
+    originals, which went as pull quotes of it: the story read P0, P3, P4, P5, "P1 P2", P6. The originals stay in
+    their place; the copy made of them goes."""
+    body = crawl({(f"{ARTICLE}/3", 5): [f"<p>{BODY[1]} {BODY[2]}</p>"]})
+    assert body == BODY
