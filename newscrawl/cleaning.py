@@ -31,7 +31,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from html.entities import html5 as html5_references
-from typing import Any, Final, Iterable
+from typing import Any, Final, Iterable, Sequence
 from urllib.parse import urlsplit
 
 import ftfy
@@ -1867,6 +1867,24 @@ def _bare_dateline_key(block: str) -> str | None:
     """The words of a block that is a dateline alone ("PYONGYANG -", "jpnn.com, PUTUSSIBAU -"), else None."""
     text = block.strip()
     return _dateline_key(text) if text.endswith(("-", "\u2013", "\u2014")) else None
+
+
+def repeats_lede_dateline(block: str, following: str | None, read: Sequence[str]) -> bool:
+    """Whether ``block`` is a dateline alone ("Jakarta -") naming the place of the dateline that opens a paragraph
+    among the first blocks read (page 1's lede, "Jakarta - Dinas …"), over a paragraph (``following``) that is not
+    that lede's text: a later page printing it again over its own text, the page's residue, not a dateline of that
+    text (h40 probe). Over the lede's own text (page 1 served again as a later page) it is page 1's dateline."""
+    key = _bare_dateline_key(block) if len(block) <= 60 else None
+    if not key:
+        return False
+    for first in read[:_LEDE_SEARCH_BLOCKS]:
+        match = DATELINE_LEAD_RE.match(first) if len(first) >= 60 else None
+        if match is not None and _dateline_key(match.group(1)) == key:
+            return following is None or block_key(f"{block} {following}") != block_key(first)
+    return False
+
+
+_LEDE_SEARCH_BLOCKS: Final = 5
 
 
 def _lede_dateline(blocks: list[str]) -> tuple[str | None, str | None]:

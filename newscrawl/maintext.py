@@ -36,6 +36,7 @@ result, so this module only has to find the right container and its edges.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cached_property
 
 from lxml import etree
@@ -43,7 +44,8 @@ from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
 from newscrawl.cleaning import (announces_lines, closing_start, ends_sentence, is_prose_block, is_residue,
-                                is_syndication_line, link_list_indexes, residue_kind, story_closing_line, story_lines)
+                                is_syndication_line, link_list_indexes, repeats_lede_dateline, residue_kind,
+                                story_closing_line, story_lines)
 from newscrawl.dom import SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, text_within, walk_blocks
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
@@ -450,11 +452,12 @@ def _story_tail(texts: list[str]) -> bool:
     return last is not None and last + 1 < len(texts) and story_lines(texts[last], texts[last + 1:])
 
 
-def _trim(blocks: list[Block], lead: bool = True) -> tuple[list[str], list[str]]:
+def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> tuple[list[str], list[str]]:
     """The blocks' texts without the edges that are not story, and the lines cut at the end that announce what
     follows ("Berikut daftar 15 bank …:"): on a paged article, what follows is the next page.
     ``lead=False`` (a later page): its start is left whole; the caller cuts the page's header knowing what the
-    pages before it ended with (cleaning.story_start)."""
+    pages before it ended with (cleaning.story_start). ``read``: the pages before it, whose lede's dateline
+    standing alone atop this page is dropped, not glued on (cleaning.repeats_lede_dateline)."""
     link_lists = link_list_indexes([b.text for b in blocks], [b.link_density for b in blocks])
     blocks = [b for index, b in enumerate(blocks) if index not in link_lists]
     # A short block mostly links is navigation, unless it is the syndication note (its outlet and URL are
@@ -487,7 +490,9 @@ def _trim(blocks: list[Block], lead: bool = True) -> tuple[list[str], list[str]]
     while texts and ((_tail_junk(texts[-1]) and not story_closing_line(texts[-1]) and not _story_tail(texts))
                      or is_residue(texts[-1])):
         cut.insert(0, texts.pop())
-    if len(texts) > 1 and _BARE_DATELINE.fullmatch(texts[0]):
+    if read and texts and repeats_lede_dateline(texts[0], texts[1] if len(texts) > 1 else None, read):
+        del texts[0]  # a later page's repeat of page 1's dateline, alone over its own text: no dateline of it
+    elif len(texts) > 1 and _BARE_DATELINE.fullmatch(texts[0]):
         while len(texts) > 2 and is_residue(texts[1]):  # a promo between the dateline and its paragraph
             del texts[1]
         texts[0:2] = [f"{texts[0]} {texts[1]}"]
@@ -574,7 +579,7 @@ def _common_ancestor(first: etree._Element, last: etree._Element, scope: etree._
     return node if inside else scope
 
 
-def main_text_at(selector: Selector, story_path: list[str]) -> MainText | None:
+def main_text_at(selector: Selector, story_path: list[str], read: Sequence[str] = ()) -> MainText | None:
     """The blocks of a later page of a paged article from the element the first page's story was in (same
     marks, same ancestors: ``MainText.story_path``), its start left whole (a list and the line announcing it may
     open it; the spider cuts the page's header: cleaning.story_start); None when the page has no such
@@ -597,7 +602,7 @@ def main_text_at(selector: Selector, story_path: list[str]) -> MainText | None:
                                              flag_tags=_FIGURE_TAGS, dropped=set(inline_related_links(candidate)))
                       if not b.flagged]
             page = _Page(candidate, walked, _NEVER_TEXT_TAGS, _UNLIKELY)
-            texts, cut_intro = _trim(page.blocks_in(candidate), lead=False)
+            texts, cut_intro = _trim(page.blocks_in(candidate), lead=False, read=read)
             return MainText(texts, cut_intro=cut_intro)
     return None
 

@@ -519,6 +519,20 @@ def test_a_middle_page_closing_with_an_announcing_line_keeps_it_for_the_page_aft
     assert item["missing_pages"] == []
 
 
+def test_a_later_page_opening_with_page_one_s_dateline_alone_drops_it() -> None:
+    """(h40 probe: a WordPress-style paged story whose page 2 prints "<strong>BANDUNG</strong> -" alone over its own
+    text) maintext glued the lone dateline onto page 2's first paragraph, as it does page 1's: page 1's dateline
+    again is the page's residue."""
+    second = "Sejumlah pedagang menyambut baik kehadiran pasar tersebut, kata mereka kepada wartawan di lokasi."
+    page1 = f"<p><strong>BANDUNG</strong> - {PROSE}</p>" + "".join(f"<p>Paragraf {n}: {PROSE}</p>" for n in range(2))
+    page2 = f"<p><strong>BANDUNG</strong> -</p><p>{second}</p><p>Paragraf penutup: {PROSE}</p>"
+    routes = {PAGED_LIST_URL: Route(_paged_list_page(page1, 1)), f"{PAGED_LIST_URL}/2": Route(_paged_list_page(page2, 2))}
+    [item] = crawl_in_process("generic", routes, f"url={PAGED_LIST_URL}").items
+    assert item["body"][0] == f"BANDUNG - {PROSE}"
+    assert item["body"][3:] == [second, f"Paragraf penutup: {PROSE}"]
+    assert item["missing_pages"] == []
+
+
 def test_a_later_page_is_read_where_page_one_s_story_stood_or_by_its_own_main_text() -> None:
     from newscrawl.maintext import element_mark, main_text_at
     story = "<p>Sisa daftar: satu.</p><p>Dua.</p>"

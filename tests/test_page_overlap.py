@@ -97,3 +97,22 @@ def test_a_later_page_printing_two_paragraphs_as_one_keeps_the_story_in_order():
     their place; the copy made of them goes."""
     body = crawl({(f"{ARTICLE}/3", 5): [f"<p>{BODY[1]} {BODY[2]}</p>"]})
     assert body == BODY
+
+
+def test_a_later_page_opening_with_page_one_s_dateline_alone_drops_it():
+    """(h40 probe: a later page printing "<strong>Jakarta</strong> -" alone over its own text) the spider glued the
+    lone dateline onto the page's first new paragraph ("Jakarta - Pengalihan arus …"), as it does page 1's. Page 1's
+    dateline again is the page's residue; a new paragraph written with a dateline of its own keeps it."""
+    routes = routes_from_fixtures(DETIK)
+    html = routes[PAGE_2].body.decode("utf-8")
+    paragraph = f"<p>{BODY[3]}</p>"
+    assert paragraph in html
+    routes[PAGE_2] = Route(html.replace(paragraph, f"<p><strong>Jakarta</strong> -</p>{paragraph}", 1).encode("utf-8"),
+                           headers=routes[PAGE_2].headers)
+    page_3 = f"{ARTICLE}/3"
+    html = routes[page_3].body.decode("utf-8")
+    paragraph = f"<p>{BODY[5]}</p>"
+    routes[page_3] = Route(html.replace(paragraph, f"{paragraph}<p><strong>Jakarta</strong> - {NEW}</p>", 1)
+                           .encode("utf-8"), headers=routes[page_3].headers)
+    [item] = crawl_in_process("detik", routes, f"url={ARTICLE}", settings=QUIET).items
+    assert item["body"] == [*BODY[:6], f"Jakarta - {NEW}", BODY[6]]

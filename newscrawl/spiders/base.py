@@ -30,7 +30,7 @@ from scrapy.utils.response import get_base_url
 
 from newscrawl.arguments import BadArgument, check_arguments
 from newscrawl.canaries import CANARIES
-from newscrawl.cleaning import block_key, story_start
+from newscrawl.cleaning import block_key, repeats_lede_dateline, story_start
 from newscrawl.contracts import with_canary
 from newscrawl.dates import BARE_DATELINE_RE, WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
@@ -959,14 +959,19 @@ class NewsSpider(scrapy.Spider):
         except Exception as error:  # noqa: BLE001  keep the pages already read
             self.extraction_failed(response, error, "errors/page_body")
             return []
-        self.join_lone_dateline(blocks, source)
+        self.join_lone_dateline(blocks, source, raw.body if raw is not None else ())
         return blocks
 
-    def join_lone_dateline(self, blocks: list[str], source: str | None) -> None:
+    def join_lone_dateline(self, blocks: list[str], source: str | None, read: Sequence[str] = ()) -> None:
         """A site's lone dateline block glued to the paragraph after it, in place, on page 1 and every later page
         alike: a later page answering page 1's text must read as page 1 did, or it passes for new text (appended,
-        its dateline a stray block) instead of a repeat."""
-        if self.dateline_own_block and source == "dom":
+        its dateline a stray block) instead of a repeat. A later page opening with page 1's dateline alone over
+        its own text (``read``: the pages before; h40 probe) drops it: glued on, it would date a paragraph that
+        page 1's dateline does not open (over page 1's lede, page 1 served again, it is glued: a repeat)."""
+        following = blocks[1] if len(blocks) > 1 else None
+        if read and blocks and repeats_lede_dateline(blocks[0], following, read):
+            del blocks[0]
+        elif self.dateline_own_block and source == "dom":
             merge_dateline(blocks)
 
     def extraction_failed(self, response: Response, error: Exception, stat: str) -> None:
@@ -982,7 +987,7 @@ class NewsSpider(scrapy.Spider):
             if raw is not None and raw.story_path:
                 # Its start left whole (a list and the line announcing it may open it): the page's header is cut
                 # by story_start, which knows what the pages before ended with.
-                found = main_text_at(response.selector, raw.story_path)
+                found = main_text_at(response.selector, raw.story_path, raw.body)
                 if found is not None and found.blocks:
                     response.meta[_LATER_MAIN_TEXT] = found
                     return found.blocks
