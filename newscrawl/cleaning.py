@@ -1855,7 +1855,7 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[s
             seen.add(key)
         unique.append(block)
         keys.append(key)
-    unique, keys = _without_merged_copies(unique, keys)
+    unique, keys = _without_split_copies(*_without_merged_copies(unique, keys))
     return _without_pulled_quotes(unique, keys)
 
 
@@ -2014,6 +2014,39 @@ def _made_of(key: str, block_keys: list[str], first: int, end: int) -> bool:
         if key[at - 1] != " ":
             return False  # the original's key ends inside a word of the block ("kim berbicara" in "kim berbicaranya")
     return False
+
+
+
+# ... or print one of them again cut in two (at a sentence's end, an ad slot between the halves), farther from it
+# than a pull quote's reach. Two consecutive later blocks, each this many words or more, that are an earlier
+# paragraph's opening sentences and the rest of it, are that paragraph again wherever they stand (h40 probe); a
+# short sentence repeated near its paragraph is a pull quote (_without_pulled_quotes). Each paragraph's openings
+# go in a dict as it is passed: linear in the body's sentences.
+_SPLIT_HALF_MIN_WORDS: Final = 6
+_KEY_SENTENCE_END_RE: Final = re.compile(r'[.!?]"?(?= )')
+
+
+def _without_split_copies(blocks: list[str], block_keys: list[str]) -> tuple[list[str], list[str]]:
+    """The blocks and their block_key without a later pair of consecutive blocks that joined make an earlier
+    block: its first sentences, then the rest, each half _SPLIT_HALF_MIN_WORDS words or more."""
+    openings: dict[str, str] = {}  # an earlier block's first sentences (a block_key) -> the rest of its key
+    copies: set[int] = set()
+    for index, key in enumerate(block_keys):
+        if index in copies:
+            continue
+        rest = openings.get(key) if key else None
+        if rest is not None and index + 1 < len(block_keys) and block_keys[index + 1] == rest:
+            copies.update((index, index + 1))
+            continue
+        for end in _KEY_SENTENCE_END_RE.finditer(key):
+            opening, rest = key[:end.end()].rstrip(_KEY_TRAILING_PUNCTUATION), key[end.end() + 1:]
+            if (len(opening.split()) >= _SPLIT_HALF_MIN_WORDS and len(rest.split()) >= _SPLIT_HALF_MIN_WORDS
+                    and opening):
+                openings.setdefault(opening, rest)
+    if not copies:
+        return blocks, block_keys
+    return ([block for index, block in enumerate(blocks) if index not in copies],
+            [key for index, key in enumerate(block_keys) if index not in copies])
 
 
 # A pull quote repeats a sentence of a paragraph near it ("Hakim bisa dievaluasi …" in a <blockquote> beside the

@@ -961,6 +961,8 @@ def test_block_key_different(left: str, right: str) -> None:
 
 # ---------------------------------------------------------------------------------------------------
 # drop_duplicate_blocks
+# Paragraphs of their own, enough of them to stand between a block and its repeat beyond a pull quote's reach.
+FILLERS = [f"Paragraf pengisi {n} menjelaskan latar belakang peristiwa itu secara rinci bagi pembaca." for n in range(7)]
 DEDUP_ROWS = [
     pytest.param(["Isi a.", "Isi b.", "Isi a.", "Isi c.", "Isi b."], None, ["Isi a.", "Isi b.", "Isi c."],
                  id="order-kept"),
@@ -1057,6 +1059,12 @@ DEDUP_ROWS = [
                   f"{P_VISIT} {P_CHINA} Itu kata pejabat."], None,
                  [P_OPENING, P_VISIT, P_CHINA, P_TREATY, P_PRESS, P_KIM, P_POINT_1, N_BUDGET, "Paragraf berikutnya menguraikan tanggapan para analis.",
                   f"{P_VISIT} {P_CHINA} Itu kata pejabat."], id="merged-plus-own-words-kept"),
+    # (h40 probe) ... or prints one of them again cut in two, beyond a pull quote's reach: the halves go
+    pytest.param([f"{P_KIM} {P_PRESS}", *FILLERS, P_KIM, P_PRESS, P_POINT_1], None,
+                 [f"{P_KIM} {P_PRESS}", *FILLERS, P_POINT_1], id="split-copy-far-dropped"),
+    # ... the halves apart (a block of the story between them) are no copy of it
+    pytest.param([f"{P_KIM} {P_PRESS}", *FILLERS, P_KIM, P_POINT_1, P_PRESS], None,
+                 [f"{P_KIM} {P_PRESS}", *FILLERS, P_KIM, P_POINT_1, P_PRESS], id="split-halves-apart-kept"),
 ]
 
 

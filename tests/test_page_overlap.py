@@ -116,3 +116,12 @@ def test_a_later_page_opening_with_page_one_s_dateline_alone_drops_it():
                            .encode("utf-8"), headers=routes[page_3].headers)
     [item] = crawl_in_process("detik", routes, f"url={ARTICLE}", settings=QUIET).items
     assert item["body"] == [*BODY[:6], f"Jakarta - {NEW}", BODY[6]]
+
+
+def test_a_later_page_printing_a_paragraph_cut_in_two_far_from_it_drops_both_halves():
+    """(h40 probe: page 3 prints page 1's lede again cut in two at its sentence's end, an ad slot between) halves
+    more than _PULLED_QUOTE_REACH blocks from their paragraph were kept: only a pull quote's reach was looked at."""
+    first, rest = BODY[0].split(". ", 1)
+    fillers = [f"<p>Paragraf tambahan {n} menjelaskan latar belakang peristiwa itu secara rinci.</p>" for n in range(4)]
+    body = crawl({(PAGE_2, 4): fillers, (f"{ARTICLE}/3", 6): [f"<p>{first}.</p>", f"<p>{rest}</p>"]})
+    assert body == [*BODY[:5], *[f[3:-4] for f in fillers], *BODY[5:]]
