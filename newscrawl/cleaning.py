@@ -986,7 +986,8 @@ def distinct_tags(tags: Iterable[str]) -> list[str]:
 
 def block_key(text: str) -> str:
     """Comparison key for duplicate detection: quotes and dashes unified, NFKC, case-folded, whitespace
-    (NBSP, zero-width) collapsed, trailing punctuation dropped ("Foo bar." == "foo  bar")."""
+    (NBSP, zero-width) collapsed, trailing punctuation dropped ("Foo bar." == "foo  bar"), inside a closing
+    quote too ('"Foo bar."' == '"Foo bar".')."""
     if not text.isascii():
         for quote in _KEY_QUOTES:
             if quote in text:  # str.replace per present char beats translate() on non-ASCII text
@@ -997,7 +998,16 @@ def block_key(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
     elif "'" in text:
         text = text.replace("'", '"')
-    return _collapse_whitespace(text.casefold()).rstrip(_KEY_TRAILING_PUNCTUATION)
+    return _key_end(_collapse_whitespace(text.casefold()))
+
+
+def _key_end(key: str) -> str:
+    """A key without its trailing punctuation, outside a closing quote and inside it alike: '"persekutuan".' and
+    '"persekutuan."' end the same (h40 probe)."""
+    key = key.rstrip(_KEY_TRAILING_PUNCTUATION)
+    if key.endswith('"') and key[-2:-1] and key[-2] in _KEY_TRAILING_PUNCTUATION:
+        key = key[:-1].rstrip(_KEY_TRAILING_PUNCTUATION) + '"'
+    return key
 
 
 def residue_kind(block: str) -> str | None:
@@ -2039,7 +2049,7 @@ def _without_split_copies(blocks: list[str], block_keys: list[str]) -> tuple[lis
             copies.update((index, index + 1))
             continue
         for end in _KEY_SENTENCE_END_RE.finditer(key):
-            opening, rest = key[:end.end()].rstrip(_KEY_TRAILING_PUNCTUATION), key[end.end() + 1:]
+            opening, rest = _key_end(key[:end.end()]), key[end.end() + 1:]
             if (len(opening.split()) >= _SPLIT_HALF_MIN_WORDS and len(rest.split()) >= _SPLIT_HALF_MIN_WORDS
                     and opening):
                 openings.setdefault(opening, rest)

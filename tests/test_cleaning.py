@@ -943,6 +943,9 @@ SAME_KEY_ROWS = [
     ("Rusia\u2013Korea", "Rusia-Korea"),
     ("\uff21BC", "abc"),  # NFKC fullwidth
     ("  Halo dunia ", "Halo dunia"),
+    # (h40 probe) the full stop inside the closing quote or after it
+    ('Ia menyebutnya "persekutuan".', 'Ia menyebutnya "persekutuan."'),
+    ("Ia menyebutnya \u201cpersekutuan!\u201d", 'Ia menyebutnya "persekutuan"'),
 ]
 
 

@@ -125,3 +125,11 @@ def test_a_later_page_printing_a_paragraph_cut_in_two_far_from_it_drops_both_hal
     fillers = [f"<p>Paragraf tambahan {n} menjelaskan latar belakang peristiwa itu secara rinci.</p>" for n in range(4)]
     body = crawl({(PAGE_2, 4): fillers, (f"{ARTICLE}/3", 6): [f"<p>{first}.</p>", f"<p>{rest}</p>"]})
     assert body == [*BODY[:5], *[f[3:-4] for f in fillers], *BODY[5:]]
+
+
+def test_a_later_page_moving_the_full_stop_inside_the_quote_is_a_repeat():
+    """(h40 probe: a later page repeating a paragraph ending '"persekutuan".' as '"persekutuan."') the two did not
+    share a block_key (only punctuation outside the quote was dropped) and the repeat was kept."""
+    quoted = 'Syafrin menyebut kawasan itu sebagai "ruang publik bersama".'
+    body = crawl({(ARTICLE, 1): [f"<p>{quoted}</p>"], (f"{ARTICLE}/3", 5): [f"<p>{quoted[:-2]}.\"</p>"]})
+    assert body == [*BODY[:2], quoted, *BODY[2:]]
