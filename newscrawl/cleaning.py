@@ -1773,8 +1773,15 @@ _TRAILING_CREDIT_RE: Final = re.compile(
 _TRAILING_CREDIT_TAIL: Final = 80
 
 
+# SINDOnews' comment prompt glued to the last paragraph's full stop ("… para sekutunya.tulis komentar anda"; h40 probe).
+_TRAILING_COMMENT_PROMPT_RE: Final = re.compile(r"(?<=[.!?\"\u201d])\s*tulis\s+komentar\s+anda\s*$", re.IGNORECASE)
+
+
 def _without_trailing_credit(block: str) -> str:
     tail = block[-_TRAILING_CREDIT_TAIL:].lower()
+    if "komentar" in tail:
+        block = _TRAILING_COMMENT_PROMPT_RE.sub("", block)
+        tail = block[-_TRAILING_CREDIT_TAIL:].lower()
     if "foto" not in tail and "photo" not in tail:
         return block  # the usual paragraph
     trimmed = _TRAILING_CREDIT_RE.sub("", block)

@@ -711,6 +711,11 @@ STRIP_ROWS = [
                   "(Foto: Instagram @kremlin)", P_KIM], [P_OPENING, P_KIM], id="caption-with-credit-dropped"),
     pytest.param([P_PRESS + " Foto/video kejadian itu beredar luas di media sosial."],
                  [P_PRESS + " Foto/video kejadian itu beredar luas di media sosial."], id="sentence-about-a-photo-kept"),
+    # (h40 probe: SINDOnews) the comment prompt glued to the last paragraph's full stop goes; a sentence about
+    # comments stays
+    pytest.param([P_KIM, N_BUDGET + "tulis komentar anda"], [P_KIM, N_BUDGET], id="comment-prompt-glued"),
+    pytest.param([P_KIM, "Pembaca diminta: tulis komentar anda"], [P_KIM, "Pembaca diminta: tulis komentar anda"],
+                 id="comment-prompt-words-after-colon-kept"),
     pytest.param(["Ia lalu bicara.(mea/mea)"], ["Ia lalu bicara."], id="glued-signoff"),
     pytest.param(['"Kami siap," katanya. (mdk/yan)'], ['"Kami siap," katanya.'], id="after-quote"),
     pytest.param(["Ia lalu bicara. (*)"], ["Ia lalu bicara."], id="star-signoff"),

@@ -133,3 +133,12 @@ def test_a_later_page_moving_the_full_stop_inside_the_quote_is_a_repeat():
     quoted = 'Syafrin menyebut kawasan itu sebagai "ruang publik bersama".'
     body = crawl({(ARTICLE, 1): [f"<p>{quoted}</p>"], (f"{ARTICLE}/3", 5): [f"<p>{quoted[:-2]}.\"</p>"]})
     assert body == [*BODY[:2], quoted, *BODY[2:]]
+
+
+def test_a_comment_prompt_glued_to_the_last_paragraph_goes_alone():
+    """(h40 probe: SINDOnews' "tulis komentar anda" in the last paragraph's text node, after its full stop) the prompt
+    stayed glued to the story's last sentence ("… lalu.tulis komentar anda")."""
+    budget = ("Sementara itu, pemerintah daerah memastikan anggaran tambahan untuk kegiatan tersebut sudah disetujui "
+              "dewan pada pekan lalu.")
+    body = crawl({(f"{ARTICLE}/3", 6): [f"<p>{budget}tulis komentar anda</p>"]})
+    assert body == [*BODY, budget]
