@@ -360,7 +360,7 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
     threshold = max(10.0, scores[top] * 0.2)
     chosen = []
     # Reading a photo story: its lead, a prose box before the photos' box, is the story's first part.
-    lead_before = page.unlikely is _UNLIKELY_IN_GALLERY
+    gallery = lead_before = page.unlikely is _UNLIKELY_IN_GALLERY
     for sibling in parent:
         if sibling is top:
             chosen.append(sibling)
@@ -370,7 +370,8 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
             chosen.append(sibling)
         elif not isinstance(sibling.tag, str) or sibling.tag in page.never or page.is_skipped(sibling):
             continue
-        elif scores.get(sibling, 0.0) >= threshold:
+        elif scores.get(sibling, 0.0) >= threshold or (gallery and _same_kind(sibling, top) and page.prose.get(sibling, 0)):
+            # a photo story's every slide is its own: a last slide with a box of links beside its caption scores low
             if not other_story(sibling):
                 chosen.append(sibling)
         elif sibling.tag == "p" and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25:
