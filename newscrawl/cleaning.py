@@ -401,11 +401,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     ),
     # Credits in other words (reconstructed): a screen capture "Tangkapan layar Instagram @jokowi", "(Tangkapan
     # Layar YouTube)", "Screenshot"; an illustration's source "Ilustrasi (iStock)", "Ilustrasi. (Freepik.com)";
-    # "Photo by Unsplash", "Foto oleh Andi". Whole short blocks.
+    # "Photo by Unsplash", "Foto oleh Andi"; the bare label "Ilustrasi". Whole short blocks.
     _residue(
         "other_credit",
         r"[(\[]?\s*(?:tangkapan\s+layar|screenshot|screen\s*capture|cuplikan\s+layar)(?:\s+[^()\[\].!?]{1,60})?\s*[)\]]?\.?"
         r"|ilustrasi\.?\s*[(\[][^()\[\]]{1,40}[)\]]\.?"
+        # the label alone, under a stock picture: "Ilustrasi", "(Ilustrasi)", "Foto ilustrasi." (h40 probe)
+        r"|[(\[]?\s*(?:(?:foto|gambar)\s+)?ilustrasi\s*[)\]]?\.?"
         r"|(?:photo|foto|gambar|image)\s+(?:by|oleh)\s+[^.!?()]{1,50}",
         "captions (reconstructed)",
     ),

@@ -370,6 +370,10 @@ RESIDUE_ROWS = [
     ("Screenshot", "other_credit"),
     ("Ilustrasi (iStock)", "other_credit"),
     ("Ilustrasi. (Freepik.com)", "other_credit"),
+    # (h40 probe) the label alone under a stock picture
+    ("Ilustrasi", "other_credit"),
+    ("(Ilustrasi)", "other_credit"),
+    ("Foto ilustrasi.", "other_credit"),
     ("Photo by Unsplash", "other_credit"),
     # English editions (reconstructed)
     ("Related: Jokowi Says Budget Is Safe", "related_link_english"),
@@ -598,6 +602,7 @@ KEEP_ROWS = [
     "Data itu diambil dari laporan tahunan (Dok. BPS, hal. 12) yang terbit Januari lalu, kata dia.",
     "Pertandingan dimulai pukul 19:30 / 20:30 WITA di Stadion Kapten I Wayan Dipta.",
     "Tangkapan layar video itu beredar luas di media sosial sejak Senin pagi, kata polisi.",
+    "Ilustrasi itu dibuat oleh seniman lokal asal Bandung.",
     "Foto oleh panitia diunggah ke akun resmi lomba pada malam harinya.",
     "Related parties were summoned by the police on Monday, he said.",
     "Data BPS menunjukkan 1 2 3 persen kenaikan.",
