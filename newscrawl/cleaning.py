@@ -388,6 +388,15 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
              r"|(?:instagram|twitter|tiktok)\s*/\s*@[\w.]{2,40}",
              "idntimes (reconstructed)"),
+    # A wire's, or an outlet's written as one word, photographer alone on a line, no "Foto" label: "ANTARA/Hafidz
+    # Mubarak A", "(REUTERS/Willy Kurniawan)", "AFP/BAY ISMOYO", "KabarNusa/Yance Wenda" (h38 probe: a regional photo
+    # story's credits). The outlet is a wire's name, a CamelCase word or capitals; the photographer two words or more
+    # ("Windows/Mac OS", "Senin/Kamis" are no credits).
+    _residue("agency_photo_credit",
+             r"[(\[]?\s*(?:(?:antara|reuters|afp|ap|epa|xinhua|anadolu)(?:\s+foto)?|getty\s+images"
+             r"|(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{3,}(?:\s+[A-Z]{3,})?))\s*/\s*"
+             r"(?-i:(?:[A-Z][\w'.-]*|[A-Z]+)(?:\s+(?:[A-Z][\w'.-]*|[A-Z]+)){1,3})\s*[)\]]?\.?",
+             "regional photo stories, wire credits (reconstructed, h38)"),
     # A horizontal rule typed as text: detik "-----" before its cross-post note (PAGE travel).
     # "***" scene breaks are left alone.
     _residue("separator_rule", r"[-_=~\u2013\u2014]{3,}", "detik (PAGE)"),

@@ -370,6 +370,11 @@ RESIDUE_ROWS = [
     ("Screenshot", "other_credit"),
     ("Ilustrasi (iStock)", "other_credit"),
     ("Ilustrasi. (Freepik.com)", "other_credit"),
+    # (h38 probe) a wire's or a one-word outlet's photographer alone on a line, no "Foto" label
+    ("ANTARA/Hafidz Mubarak A", "agency_photo_credit"),
+    ("(REUTERS/Willy Kurniawan)", "agency_photo_credit"),
+    ("AFP/BAY ISMOYO", "agency_photo_credit"),
+    ("KabarNusa/Yance Wenda", "agency_photo_credit"),
     # (h40 probe) the label alone under a stock picture
     ("Ilustrasi", "other_credit"),
     ("(Ilustrasi)", "other_credit"),
@@ -603,6 +608,9 @@ KEEP_ROWS = [
     "Pertandingan dimulai pukul 19:30 / 20:30 WITA di Stadion Kapten I Wayan Dipta.",
     "Tangkapan layar video itu beredar luas di media sosial sejak Senin pagi, kata polisi.",
     "Ilustrasi itu dibuat oleh seniman lokal asal Bandung.",
+    "Windows/Mac OS",
+    "Senin/Kamis",
+    "Jakarta/Bandung",
     "Foto oleh panitia diunggah ke akun resmi lomba pada malam harinya.",
     "Related parties were summoned by the police on Monday, he said.",
     "Data BPS menunjukkan 1 2 3 persen kenaikan.",
