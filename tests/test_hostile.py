@@ -135,11 +135,16 @@ def _sindonews(body: str, head: str = "") -> str:
             f'20:40 WIB</div><div id="detail-desc" class="detail-desc">{body}</div></body></html>')
 
 
+BETWEEN = "Kalimat lain di antara daftar dan tabel itu disampaikan pejabat setempat kepada para wartawan."
 E2E = {
     "2001": _sindonews(f"JAKARTA - {PROSE}<br><br>" + "<font>kata " * 1500),
     "2002": _sindonews(f"JAKARTA - {PROSE}<br><br>" + "<div>" * 100_000 + f"{PROSE} Dalam." + "</div>" * 100_000),
     "2003": _sindonews(f"JAKARTA - {PROSE}<br><br>\x00<br><br>\u202e<br><br>{PROSE} Akhir.",
                        head='<script type="application/ld+json">' + "[" * 5000 + "]" * 5000 + "</script>"),
+    # 1,100 nested list items inside the story (h39 F4): libxml2 stopped at 2,048 levels, the item was "JAKARTA -".
+    "2004": _sindonews(f"JAKARTA - " + "<ul><li>" * 1100 + "isi daftar" + "</li></ul>" * 1100
+                       + f"<br><br>{BETWEEN}<br><br>" + "<table><tr><td>" * 1000 + f"{PROSE} Tabel." + "</td></tr></table>" * 1000
+                       + f"<br><br>{PROSE} Akhir."),
 }
 
 
@@ -157,10 +162,14 @@ def test_hostile_pages_through_the_spider(hostile_crawl) -> None:
     items = {item["id"]: item for item in hostile_crawl.items}
     assert sorted(items) == sorted(E2E)
     assert items["2001"]["body"][0] == f"JAKARTA - {PROSE}"
-    # libxml2 stops building the tree near depth 2,048 (the rest of the page is not in it): what
-    # precedes the nesting is the article.
-    assert items["2002"]["body"] == [f"JAKARTA - {PROSE}"]
+    # libxml2 stops building the tree at depth 2,048 and drops the rest of the page: the levels past 1,000
+    # are unwrapped and the page parsed again, every word kept, in order; counted and logged per page.
+    assert items["2002"]["body"] == [f"JAKARTA - {PROSE}", f"{PROSE} Dalam."]
     assert items["2003"]["body"] == [f"JAKARTA - {PROSE}", f"{PROSE} Akhir."]
+    assert items["2004"]["body"] == ["JAKARTA -", "isi daftar", BETWEEN, f"{PROSE} Tabel.", f"{PROSE} Akhir."]
+    assert hostile_crawl.stats.get("newscrawl/page/deep_nesting_unwrapped") == 2, hostile_crawl.stats
+    lines = [line for line in hostile_crawl.log.splitlines() if "nested deeper than the HTML parser's limit" in line]
+    assert len(lines) == 2 and " WARNING: " in lines[0] and BASE.format(id="2002") in "".join(lines)
 
 
 def test_an_extraction_exception_is_a_counted_drop(monkeypatch, caplog) -> None:

@@ -8,7 +8,8 @@ from parsel import Selector
 from scrapy.http import HtmlResponse, Request, TextResponse, XmlResponse
 
 from newscrawl.css import memoized_queries, select_elements
-from newscrawl.page import PageResponse, PlainTreeMiddleware, cloudflare_email, page_selector, parse_html
+from newscrawl.page import (PageResponse, PlainTreeMiddleware, cloudflare_email, flatten_deep_nesting, page_selector,
+                            parse_html, parse_html_counted)
 
 PAGES = [
     "<html><head><title>Judul</title></head><body><h1>Judul</h1><p>Isi <b>tebal</b> berita.</p></body></html>",
@@ -19,7 +20,7 @@ PAGES = [
     " \x00 <html><body>NULs at the ends, \u00e9\u4e2d\x00 inside</body></html>\x00\u3000",
     "\x00\x00",
     "\ufeff<html><body><div><p>BOM, unclosed",
-    "<html><body>" + "<div>" * 3000 + "deep" + "</div>" * 3000 + "</body></html>",
+    "<html><body>" + "<div>" * 2000 + "deep" + "</div>" * 2000 + "</body></html>",
     "<html><body><script type='application/ld+json'>{\"a\": \"</p>\"}</script><p>&amp; &#8220;x&#8221;</p></body></html>",
     "<HTML><BODY CLASS='A'><P>Upper-case tags</P></BODY></HTML>",
 ]
@@ -165,3 +166,50 @@ def test_a_cloudflare_protected_address_reads_as_the_address(markup):
             " paling lambat Jumat.</p></body></html>")
     paragraph = parse_html(html).find(".//p")
     assert " ".join("".join(paragraph.itertext()).split()) == "Kirim tulisan Anda ke redaksi@contoh.co.id paling lambat Jumat."
+
+
+DEEP = [  # (page, the text a reader must get, in order)
+    ("<html><body><div>JAKARTA - " + "<ul><li>" * 1100 + "isi" + "</li></ul>" * 1100 + " akhir</div></body></html>",
+     "JAKARTA - isi akhir"),
+    ("<html><body><p>a</p>" + "<div>" * 3000 + "deep" + "</div>" * 3000 + "<p>b</p></body></html>", "adeepb"),
+    ("<html><body>" + "<table><tr><td>" * 2000 + "sel" + "</td></tr></table>" * 2000 + "<p>z</p></body></html>", "selz"),
+    # 100k unclosed divs, stray end tags, a "<div>" in a script and a comment: the heading and body after them
+    ("<html><body>" + "<div>" * 100_000 + "</span>" * 1000 + "<script>var s = '<div><div>';</script><!-- <div> -->"
+     + "<h1>Judul</h1><div class='isi'><p>Isi</p></div></body></html>", "var s = '<div><div>';JudulIsi"),
+]
+
+
+@pytest.mark.parametrize("page, text", DEEP)
+def test_nesting_past_the_parsers_limit_keeps_every_word(page: str, text: str, caplog) -> None:
+    """libxml2 stops at 2,048 open elements (huge_tree or not) and drops the rest of the page without a
+    word (h39 F4: 1,100 nested <ul><li> left a story "JAKARTA -"). The levels past 1,000 are unwrapped,
+    the page parsed again, a warning logged."""
+    assert text not in "".join(Selector(text=page).root.itertext())  # what parsel reads: cut
+    with caplog.at_level("WARNING"):
+        root, unwrapped = parse_html_counted(page, "https://example.com/a")
+    assert "".join(root.itertext()) == text and unwrapped > 0
+    assert max(sum(1 for _ in e.iterancestors()) for e in root.iter()) < 2048
+    assert [r.levelname for r in caplog.records] == ["WARNING"] and "https://example.com/a" in caplog.text
+    if "Judul" in text:  # the elements a reader looks for stay elements
+        assert root.xpath("string(//h1)") == "Judul" and root.xpath("string(//div[@class='isi']/p)") == "Isi"
+
+
+def test_flatten_deep_nesting_keeps_shallow_markup_as_is() -> None:
+    page = b"<div><p>a<br/>b</p><img src=x><!-- <div> --><script><b></script></div></span>"
+    assert flatten_deep_nesting(page, max_depth=2, hard_depth=2) == (page, 0)
+    assert flatten_deep_nesting(b"<ul><li><ul><li>x</li></ul></li></ul>", max_depth=2, hard_depth=2) == \
+        (b"<ul><li><br><br>x<br><br></li></ul>", 2)
+
+
+def test_deep_page_is_counted_once_per_response() -> None:
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    stats = MemoryStatsCollector(get_crawler())
+    middleware = PlainTreeMiddleware(stats)
+    request = Request("https://example.com/a")
+    for page, _text in DEEP[:2] + [(PAGES[0], "")]:
+        html = HtmlResponse("https://example.com/a", body=page.encode(), encoding="utf-8", request=request)
+        recast = middleware.process_response(request, html)
+        recast.selector, recast.css("p")
+    assert stats.get_value("newscrawl/page/deep_nesting_unwrapped") == 2
