@@ -50,3 +50,40 @@ def test_health_does_not_count_a_dropped_duplicate_view() -> None:
     # A page that failed its body is still judged: 10 stories, 4 without a body, and 10 duplicates dropped.
     failing = site_health({**stats, "newscrawl/health/body_2plus": 6})
     assert failing["failures"] == ["body: 60% of 10 below 80%"]
+
+
+def m_view(n: int) -> str:
+    return article_url(n).replace("nasional.sindonews.com", "m.sindonews.com")
+
+
+def first_views() -> dict[int, Route]:
+    """The desktop view of each story: a 404, a 503 (after retries), no article, a redirect home, and one that works."""
+    return {0: Route(status=404), 1: Route(status=503), 2: Route("<html><body><p>Halaman indeks</p></body></html>"),
+            3: Route.redirect("https://www.sindonews.com/", 302), 4: Route(article_html(4))}
+
+
+@pytest.fixture(scope="module")
+def failed_view_run(tmp_path_factory):
+    """The view asked for first gives no article; the other view discovery skipped works."""
+    first = first_views()
+    rows = "".join(f'<div class="warp-article"><div class="title-article"><a href="{u}">x</a></div></div>'
+                   for n in first for u in (article_url(n), m_view(n)))
+    routes = {listing_url(0): Route(f"<html><body>{rows}</body></html>"), listing_url(20): Route(listing_html([]))}
+    for n, route in first.items():
+        routes[article_url(n)] = route
+        routes[m_view(n)] = Route(article_html(n))
+    return run_crawl("sindonews", routes, tmp_path_factory.mktemp("failed_view"), f"since={DAY}", f"until={DAY}")
+
+
+def test_a_failed_view_is_replaced_by_the_view_discovery_skipped(failed_view_run) -> None:
+    """h39 (F3 refinement): the desktop view 404, 5xx after retries, not an article, or redirected home, while the
+    listing also linked the m. view: that view was skipped as "another view" and the story lost for the run. Now
+    it is asked for once when the first gives no item; a story whose first view works never fetches the other."""
+    run = failed_view_run
+    assert sorted(i["id"] for i in run.items) == [str(100_000 + n) for n in first_views()], run.log[-3000:]
+    for n in range(4):
+        assert run.fetched(m_view(n)) == 1, n
+    assert run.fetched(m_view(4)) == 0 and run.fetched(article_url(4)) == 1
+    assert run.stats.get("newscrawl/discovery/other_view_skipped") == 5
+    assert run.stats.get("newscrawl/discovery/other_view_retried") == 4
+    assert "Traceback" not in run.log

@@ -631,20 +631,65 @@ class NewsSpider(scrapy.Spider):
         (``newscrawl/discovery/other_view_skipped``; h39: a listing linking each story twice fetched every story
         twice). The same URL again is left to the duplicate filter; an AMP page's canonical, a redirect, a later
         page and an explicitly named URL are asked for elsewhere, never skipped here."""
-        article_id = self.article_id(url)
-        identity = f"id:{article_id}" if article_id else url_identity(url)
+        identity = self.view_identity(url)
         asked = self.__dict__.setdefault("_discovered_views", {})
         first = asked.setdefault(identity, url)
         if first == url:
             return False
+        waiting = self.__dict__.setdefault("_skipped_views", {}).setdefault(identity, [])
+        if url not in waiting:
+            waiting.append(url)  # asked for should the view asked for give no item (other_view_instead)
         self.crawler.stats.inc_value("newscrawl/discovery/other_view_skipped")
         self.logger.debug("Another view of %s, asked for already: %s not fetched", first, url)
         return True
 
+    def view_identity(self, url: str) -> str:
+        article_id = self.article_id(url)
+        return f"id:{article_id}" if article_id else url_identity(url)
+
+    def other_view_instead(self, request: scrapy.Request | None, why: str) -> scrapy.Request | None:
+        """A discovered article whose view gave no item (its request failed: a 404, a 5xx after retries, a refused
+        redirect; or its page held no article) while discovery skipped another view of it (other_view_requested):
+        the next skipped view, asked for once, counted (``newscrawl/discovery/other_view_retried``); else None.
+        h39: a listing linking a dead desktop URL and a working m. one lost the story for the run."""
+        if request is None or not request.meta.get(DISCOVERED):
+            return None
+        views = self.__dict__.get("_skipped_views")
+        if not views:
+            return None
+        asked = request.meta.get(_FROM_AMP) or (request.meta.get("redirect_urls") or [request.url])[0]
+        identity = self.view_identity(asked)
+        waiting = views.get(identity)
+        if not waiting:
+            return None
+        url = waiting.pop(0)
+        if not waiting:
+            del views[identity]
+        self.crawler.stats.inc_value("newscrawl/discovery/other_view_retried")
+        self.logger.info("%s gave no article (%s): its other view %s, skipped before, is asked for", asked, why, url)
+        return self.article_request(url)
+
+    def view_settled(self, request: scrapy.Request | None) -> None:
+        """A discovered article's view gave the article: its skipped views stay skipped."""
+        views = self.__dict__.get("_skipped_views")
+        if views and request is not None and request.meta.get(DISCOVERED):
+            asked = request.meta.get(_FROM_AMP) or (request.meta.get("redirect_urls") or [request.url])[0]
+            views.pop(self.view_identity(asked), None)
+
     def article_request(self, url: str) -> scrapy.Request:
         """A request for an article found by discovery (the incremental store may skip it)."""
-        return scrapy.Request(url, callback=self.parse_article, errback=self.request_failed,
+        return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
                               meta={DISCOVERED: True, ROLE: "article"})
+
+    def article_failed(self, failure: Any) -> Iterator[scrapy.Request]:
+        """A discovered article's request failed: counted (request_failed); another view of it discovery skipped
+        is asked for instead (other_view_instead)."""
+        self.request_failed(failure)
+        if isinstance(failure.value, QuietSkip):  # skipped on purpose (the seen-store, a 304): no failure
+            return
+        instead = self.other_view_instead(failure.request, type(failure.value).__name__)
+        if instead is not None:
+            yield instead
 
     def first_page_failed(self, failure: Any) -> Iterator[scrapy.Request]:
         """Page 1 of an article entered at a later page failed: counted like any failed request, and the
@@ -830,6 +875,10 @@ class NewsSpider(scrapy.Spider):
             # A script shell: the validate pipeline would drop its item (no_title / no_body); the AMP page has one.
             yield from self.instead_of_no_article(response, "no title or no body")
             return
+        if raw.title and raw.body:
+            self.view_settled(response.request)
+        else:  # the validate pipeline drops its item (no_title / no_body): another view may hold the article
+            yield from self.instead_of_no_article(response, "no title or no body")
         raw.fetched_via = list(request_meta(response).get("redirect_urls") or ())  # travels with a paged article
         raw.checked_as = checked_key(request_meta(response)) or request_meta(response).get(_CHECKED_AS)
         self.crawler.stats.inc_value("newscrawl/articles/pages")  # soft 404s are not article pages
@@ -902,6 +951,10 @@ class NewsSpider(scrapy.Spider):
         page is read as it is instead (a soft 404, a script shell at the canonical URL)."""
         if request_meta(response).get(_FROM_AMP):
             yield self.amp_as_is(request_meta(response), f"{response.url}: {why}")
+            return
+        instead = self.other_view_instead(response.request, why)
+        if instead is not None:
+            yield instead
 
     def redirected_away(self, response: Response) -> bool:
         """An article request redirected to the site's home page, or from an article URL to one that is

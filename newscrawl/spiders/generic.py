@@ -309,8 +309,8 @@ class GenericSpider(NewsSpider):
         # DISCOVERED lets an incremental run skip an article it already has. ROLE: parse_page reads articles and
         # listings alike, so the link's kind says which a failure of this request is (health counts by it).
         meta = {DISCOVERED: True, ROLE: "article"} if discovered else {ROLE: "discovery"}
-        return scrapy.Request(url, callback=self.parse_page, errback=self.request_failed,
-                              cb_kwargs={"depth": depth}, meta=meta)
+        return scrapy.Request(url, callback=self.parse_page, errback=self.article_failed if discovered else
+                              self.request_failed, cb_kwargs={"depth": depth}, meta=meta)
 
     def article_request(self, url: str) -> scrapy.Request:
         """Feed and sitemap entries: pages to recognise, never expanded as listings."""
@@ -346,12 +346,14 @@ class GenericSpider(NewsSpider):
     def parse_page(self, response: Response, depth: int) -> Iterator[Article | scrapy.Request]:
         """A page reached by a link: an article, or (below max depth) a listing to read links from."""
         if self.soft_404(response):
+            yield from self.instead_of_no_article(response, "a soft 404")
             return
         if self.looks_like_article(response):
             yield from self.parse_article(response)
             return
         self.crawler.stats.inc_value("newscrawl/dropped/not_article")
         self.logger.debug("Not an article page: %s", response.url)
+        yield from self.instead_of_no_article(response, "no article page")
         if depth < self.max_depth and isinstance(response, TextResponse):
             yield from self.follow_links(response, depth)
 
