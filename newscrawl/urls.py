@@ -108,7 +108,8 @@ _AMP_HEAD = re.compile(r"^/amp(?=/)", re.IGNORECASE)
 
 def url_identity(url: str) -> str:
     """The article a URL names when the page gives no id and no rel=canonical: canonical_url() with the
-    other views of it folded in (www./m./amp. host, a leading or trailing /amp, a trailing slash). A comparison
+    other views of it folded in (www./m./amp. host, a leading or trailing /amp, a trailing slash) and its
+    percent-escapes normalized (``_normal_escapes``: ``%e2`` as ``%E2``, ``%2D`` as ``-``). A comparison
     key, never an output URL (the folded form may not be served).
 
     >>> url_identity("http://m.Contoh.id/berita/banjir-besar/amp/?utm_source=x")
@@ -121,8 +122,25 @@ def url_identity(url: str) -> str:
     host = parts.netloc
     if _ALIAS_HOST.match(host) and registrable_domain(f"https://{host}") != host.split(":")[0]:
         host = _ALIAS_HOST.sub("", host)  # never the registrable domain itself (m.co.id)
-    path = _AMP_HEAD.sub("", _AMP_TAIL.sub("", parts.path)).rstrip("/") or "/"
-    return urlunsplit(("https", host, path, parts.query, ""))
+    path = _AMP_HEAD.sub("", _AMP_TAIL.sub("", _normal_escapes(parts.path))).rstrip("/") or "/"
+    return urlunsplit(("https", host, path, _normal_escapes(parts.query), ""))
+
+
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+# RFC 3986 §2.3: unreserved characters mean the same escaped or not.
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def _escape_normal(match: re.Match[str]) -> str:
+    char = chr(int(match.group(1), 16))
+    return char if char in _UNRESERVED else "%" + match.group(1).upper()
+
+
+def _normal_escapes(text: str) -> str:
+    """RFC 3986 §6.2.2 percent-encoding normalization: escapes upper-case (``%e2`` -> ``%E2``) and escaped
+    unreserved characters decoded (``%2D`` -> ``-``, ``%41`` -> ``A``); reserved ones stay escaped (``%2F``,
+    ``%3F``, ``%26`` mean other than ``/``, ``?``, ``&``). Two spellings of one URL are one identity (h39)."""
+    return _ESCAPE.sub(_escape_normal, text) if "%" in text else text
 
 
 _ROOT_PAGES = frozenset({"", "index.php", "index.html", "index.htm", "index.asp", "default.aspx", "home"})

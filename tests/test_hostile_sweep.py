@@ -202,6 +202,17 @@ def test_drops_are_counted(sindonews_run) -> None:
     ("https://m.tribunnews.com/amp/nasional/2025/06/10/dpr-minta", "https://tribunnews.com/nasional/2025/06/10/dpr-minta"),
     ("https://www.tribunnews.com/nasional/2025/06/10/dpr-minta", "https://tribunnews.com/nasional/2025/06/10/dpr-minta"),
     ("https://www.contoh.id/amplop/berita", "https://contoh.id/amplop/berita"),  # a word that starts with "amp"
+    # (h39) percent-escapes, RFC 3986 §6.2.2: the case of an escape folded, an escaped unreserved character decoded,
+    # a reserved one (/ ? & = #) left escaped: it means other than the character.
+    ("https://www.contoh.id/berita/kopi-%e2%80%9cenak%e2%80%9d", "https://contoh.id/berita/kopi-%E2%80%9Cenak%E2%80%9D"),
+    ("https://www.contoh.id/berita/kopi-%E2%80%9Cenak%E2%80%9D", "https://contoh.id/berita/kopi-%E2%80%9Cenak%E2%80%9D"),
+    ("https://www.contoh.id/berita/kopi-\u201cenak\u201d", "https://contoh.id/berita/kopi-%E2%80%9Cenak%E2%80%9D"),
+    ("https://www.contoh.id/berita/banjir%2Dbesar%5Fkota%2E%7E", "https://contoh.id/berita/banjir-besar_kota.~"),
+    ("https://www.contoh.id/%62erita/%41%7a%30", "https://contoh.id/berita/Az0"),
+    ("https://www.contoh.id/berita/a%2fb%3Fc%26d%3d%23", "https://contoh.id/berita/a%2Fb%3Fc%26d%3D%23"),
+    ("https://www.contoh.id/berita/100%25-benar", "https://contoh.id/berita/100%25-benar"),
+    ("https://www.contoh.id/berita?id=%31%32&q=a%2fb", "https://contoh.id/berita?id=12&q=a%2Fb"),
+    ("https://www.contoh.id/berita/%61mp", "https://contoh.id/berita"),  # an escaped /amp is the /amp copy
 ])
 def test_url_identity(url: str, identity: str) -> None:
     assert url_identity(url) == identity
