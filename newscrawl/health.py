@@ -27,6 +27,7 @@ FAILURE_KINDS: dict[str, str] = {
     "redirected_away": "redirected away from the article (home page, section)",
     "redirected_offsite": "redirected off the site",
     "redirect_loop": "redirected back to itself twice (a cookie wall or a redirect loop)",
+    "too_large": "larger than the download limit",
     "other": "other errors",
 }
 ROLES = ("discovery", "article")
@@ -66,6 +67,8 @@ def failure_kind(error_name: str, status: int | None = None, message: str = "") 
         return "server_error"  # robots.txt answered 5xx: the site's fault, not one of its rules
     if error_name == "IgnoreRequest" and "robots.txt" in message:
         return "robots"
+    if "max size (" in message or "DOWNLOAD_MAXSIZE" in message:
+        return "too_large"  # Scrapy cancelled the download (or its decompression) past download_maxsize
     if error_name in _UNREACHABLE:
         return "unreachable"
     if error_name in _TIMEOUT:

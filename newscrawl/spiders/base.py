@@ -57,6 +57,11 @@ from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_a
                             url_identity, valid_url)
 
 
+# A sitemap or feed may hold 50 MB uncompressed (sitemaps.org: 50,000 URLs, 50 MB); DOWNLOAD_MAXSIZE (16 MB) is an
+# HTML page's bound. A 26 MB sitemap of 100k entries was cancelled as "other errors" (h39).
+DOCUMENT_MAXSIZE = 50 * 1024 * 1024
+DOCUMENT_META = {"download_maxsize": DOCUMENT_MAXSIZE}
+
 # Stats key prefix: a day whose dated listing failed this run ("…/2024-06-14"), for cron's next window.
 FAILED_DAY = "newscrawl/discovery/failed_day/"
 EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -a url=
@@ -368,9 +373,11 @@ class NewsSpider(scrapy.Spider):
             for template in self.listing_urls:
                 yield self.listing_request(template, day, 0)
             for template in self.feed_urls:
-                yield scrapy.Request(template.format(date=day), callback=self.parse_feed, errback=self.request_failed)
+                yield scrapy.Request(template.format(date=day), callback=self.parse_feed, errback=self.request_failed,
+                                     meta=dict(DOCUMENT_META))
             for template in self.sitemap_urls:
-                yield scrapy.Request(template.format(date=day), callback=self.parse_sitemap, errback=self.request_failed)
+                yield scrapy.Request(template.format(date=day), callback=self.parse_sitemap, errback=self.request_failed,
+                                     meta=dict(DOCUMENT_META))
 
     def document_text(self, response: Response) -> str | None:
         """A feed's or sitemap's text. A gzip file (sitemap.xml.gz, served without Content-Encoding or as
@@ -439,7 +446,7 @@ class NewsSpider(scrapy.Spider):
                 continue
             reach[index][0] += 1
             yield scrapy.Request(entry.url, callback=self.parse_sitemap, errback=self.child_sitemap_failed,
-                                 meta={_SITEMAP_INDEX: index})
+                                 meta={**DOCUMENT_META, _SITEMAP_INDEX: index})
         if not followed:
             self.count_discovery(0)
             self.logger.warning("Sitemap index %s lists no child sitemap this spider reads (%d children%s)", index,

@@ -39,7 +39,7 @@ from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, RawArticle, Site
                                meta_content, news_article_ld, page_credit_lines, page_meta, split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
-from newscrawl.spiders.base import EXPLICIT, NewsSpider, links_base, page_key
+from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NewsSpider, links_base, page_key
 from newscrawl.urls import article_pages, canonical_url, is_site_root, join_url, registrable_domain, same_site
 
 # Path segments of pages that list, never report: indexes, tags, search, people (listings to read).
@@ -270,12 +270,13 @@ class GenericSpider(NewsSpider):
             # Declared by the site itself, so a sitemap host outside allowed_domains is still read;
             # its entries must be on the site.
             yield scrapy.Request(sitemap, callback=self.parse_sitemap, errback=self.request_failed,
-                                 meta={"allow_offsite": bool(sitemaps)})
+                                 meta={**DOCUMENT_META, "allow_offsite": bool(sitemaps)})
 
     def robots_failed(self, failure: Any) -> Iterator[scrapy.Request]:
         self.request_failed(failure)
         origin = failure.request.cb_kwargs["origin"]
-        yield scrapy.Request(f"{origin}/sitemap.xml", callback=self.parse_sitemap, errback=self.request_failed)
+        yield scrapy.Request(f"{origin}/sitemap.xml", callback=self.parse_sitemap, errback=self.request_failed,
+                             meta=dict(DOCUMENT_META))
 
     def parse_start(self, response: Response) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):  # a start page answering bytes: said and counted
@@ -291,7 +292,7 @@ class GenericSpider(NewsSpider):
                 self.bad_link(href, response.url)
                 continue
             yield scrapy.Request(feed, callback=self.parse_feed, errback=self.request_failed,
-                                 meta={"allow_offsite": True})
+                                 meta={**DOCUMENT_META, "allow_offsite": True})
         yield from self.follow_links(response, depth=0)
 
     def follow_links(self, response: Response, depth: int) -> Iterator[scrapy.Request]:
