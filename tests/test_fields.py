@@ -309,7 +309,7 @@ def test_title_choice_learns_the_affix() -> None:
     # (h38 probe: detik/antaranews opinion columns) what a site's comma split left of "A, S.Gz., M.Kes.": degrees
     # alone are no one; an initial and a name are
     ("M.Kes.", False), ("S.Gz., M.Kes.", False), ("M.Sc.*)", False), ("Ph.D.", False),
-    ("M. Ali", True), ("S. Gz", True),
+    ("M. Ali", True), ("S. Gz", True), ("M.Ali", True), ("ST", False), ("CFA", False), ("Sp.PD", False),
     # (h38 probe: cnbcindonesia /research, liputan6 Cek Fakta, kompas Litbang) a desk or product in the byline slot
     ("Research", False), ("CNBC Indonesia Research", False), ("Riset", False), ("Cek Fakta", False),
     ("Tim Cek Fakta", False), ("Litbang Kompas", False), ("Opini", False), ("Fact Check", False),
@@ -406,6 +406,10 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     # (h38 probe: antaranews opinion column) the footnote marker pointing at the writer's note is no part of a name
     ("Oleh Prof. Dr. Budi Santoso, M.Sc.*)", ["Prof. Dr. Budi Santoso"]), ("Rina Kusumawati**", ["Rina Kusumawati"]),
     ("Rina Kusumawati (*)", ["Rina Kusumawati"]),
+    # (h41 probe) undotted and professional degrees are no co-authors; an initial glued to a name is a name
+    ("Ir. Joko Santoso, ST, MT", ["Ir. Joko Santoso"]), ("Rina Dewi, S.E., Ak., CA", ["Rina Dewi"]),
+    ("Budi Hikmat, CFA", ["Budi Hikmat"]), ("Andi, SH, LL.M", ["Andi"]), ("Ahmad Fauzi, S.Pd., M.Pd.", ["Ahmad Fauzi"]),
+    ("dr. Andi Wijaya, Sp.PD", ["dr. Andi Wijaya"]), ("M.Ali", ["M.Ali"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

@@ -78,8 +78,14 @@ _OTHER_CREDIT = re.compile(r"(?<=\S)[\s|/•,;]*\b(?:editor|penyunting|redaktur|
 # An academic degree after a name and a comma ("Budi Santoso, M.Si", "S.Kom", "Ph.D", "MBA"): no person.
 # Read on the part with its end dots stripped; dotted without spaces ("M. Ali" is a name).
 # Medical specialties too: "Sp.PD", "Sp.OG", "Sp.A(K)".
-_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,2}[A-Z][A-Za-z]{0,3}(?:\([A-Z]\))?"
-                     r"|MBA|MSc|MPH|MPP|PhD|Lc|SH|SE|MM|MH|MA|MSi|CBE|OBE|MBE")
+# Indonesian and foreign degrees after a name, dotted ("S.Gz.", "M.Kes.", "S.T.", "Sp.PD", "Ph.D") or not ("ST", "MT",
+# "SKom", "CFA", "LL.M"). A dotted part ends in a known degree's letters: "M.Ali" (an initial glued to a name) is a
+# name (h41 probe: "Ir. Joko Santoso, ST, MT" gave authors "St" and "Mt").
+_DEGREE_TAILS = (r"(?:[A-Z]|Ag|Ak|Ars|Biomed|Ds|Fil|Farm|Gz|Hum|Hut|IKom|Ikom|IP|Kes|Keb|Ked|Kep|KM|Kom|Mat|Med|Pd|PD|"
+                 r"Pi|Pol|Psi|Pt|Sc|Si|Sn|Sos|Stat|Sy|Tr|Th|T|TP|OG|OT|PK|An|Rad|KJ|THT|HI|Li|Lc|Eng|Mus|LM)")
+_DEGREE = re.compile(rf"(?:[A-Z][a-z]{{0,3}}\.){{1,2}}{_DEGREE_TAILS}(?:\([A-Z]\))?"
+                     r"|MBA|MSc|MPH|MPP|MEng|BEng|BSc|BA|PhD|Lc|SH|SE|SS|ST|SSi|SIP|SSos|SKom|SPd|SAg|SKM|SKed|SHum|"
+                     r"MM|MH|MA|MT|MSi|MSos|MKom|MPd|MAg|MKes|MHum|Ak|CA|CFA|CPA|CMA|LL\.?M|CBE|OBE|MBE")
 _DEGREE_WORDS = re.compile(r"[\s,]+")
 
 
