@@ -1782,6 +1782,9 @@ _TRAILING_CREDIT_RE: Final = re.compile(
     r"(?<=[.!?\"\u201d\u2019])\s*[(\[]?\s*(?:foto|photo)\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]!?]{0,59}[)\]]?\s*$",
     re.IGNORECASE)
 _TRAILING_CREDIT_TAIL: Final = 80
+# Words of a sentence, not of a credit ("Foto: Antara/Hafidz", "Foto: Dok. Humas Polda").
+_SENTENCE_WORD_RE: Final = re.compile(r"\b(?:itu|ini|yang|kemudian|tersebut|adalah|telah|sudah|akan|sedang|beredar|"
+                                      r"menunjukkan|memperlihatkan|diambil|diunggah)\b", re.IGNORECASE)
 
 
 # SINDOnews' comment prompt glued to the last paragraph's full stop ("… para sekutunya.tulis komentar anda"; h40 probe).
@@ -1795,7 +1798,10 @@ def _without_trailing_credit(block: str) -> str:
         tail = block[-_TRAILING_CREDIT_TAIL:].lower()
     if "foto" not in tail and "photo" not in tail:
         return block  # the usual paragraph
-    trimmed = _TRAILING_CREDIT_RE.sub("", block)
+    match = _TRAILING_CREDIT_RE.search(block)
+    if match is None or _SENTENCE_WORD_RE.search(match.group()):
+        return block  # "… Foto/gambar itu kemudian beredar luas." is the story's sentence (h41 probe)
+    trimmed = block[:match.start()]
     return trimmed if trimmed.strip() else block
 
 
@@ -1931,6 +1937,8 @@ def _lede_dateline(blocks: list[str]) -> tuple[str | None, str | None]:
 # The headline a later page prints over its text, numbered: "Judul (2)", "Judul - Halaman 2", "Judul - Bagian 2",
 # "Judul | Halaman 2 | SINDOnews" (h40 probe). A number, page words, and the outlet's name after the number.
 _PAGE_WORDS: Final = frozenset({"halaman", "hal", "bagian", "bag", "page", "part", "dari", "of"})
+_MAX_PAGE_NUMBER: Final = 20
+_BRACKETED_NUMBER_RE: Final = re.compile(r"[(\[]\s*\d{1,2}\s*(?:/\s*\d{1,2}\s*)?[)\]]")
 
 
 def _title_with_page(text: str, title: str | None) -> bool:
@@ -1942,8 +1950,15 @@ def _title_with_page(text: str, title: str | None) -> bool:
     if not title_words or block_words[:len(title_words)] != title_words or not 1 <= len(extra) <= 4:
         return False
     numbers = [at for at, word in enumerate(extra) if word.isdigit()]
-    return bool(numbers) and all(word.isdigit() or word in _PAGE_WORDS for word in extra[:numbers[-1]]) \
-        and len(extra) - numbers[-1] <= 2
+    if not numbers or not all(word.isdigit() or word in _PAGE_WORDS for word in extra[:numbers[-1]]) \
+            or len(extra) - numbers[-1] > 2:
+        return False
+    # A page's number: small, and named so ("Halaman 2", "Bagian 2") or bracketed ("Judul (2)"). A subheading of the
+    # title's words with another figure is the story's (h41: "… Halaman 45" of a textbook's answer key, "… 2024",
+    # "… 5 Gram").
+    first = extra[numbers[0]]
+    named = any(word in _PAGE_WORDS for word in extra[:numbers[0]])
+    return 2 <= int(first) <= _MAX_PAGE_NUMBER and (named or bool(_BRACKETED_NUMBER_RE.search(text)))
 
 
 def _originals(keys: list[str], title_key: str) -> list[int | None]:

@@ -724,6 +724,9 @@ STRIP_ROWS = [
                   "(Foto: Instagram @kremlin)", P_KIM], [P_OPENING, P_KIM], id="caption-with-credit-dropped"),
     pytest.param([P_PRESS + " Foto/video kejadian itu beredar luas di media sosial."],
                  [P_PRESS + " Foto/video kejadian itu beredar luas di media sosial."], id="sentence-about-a-photo-kept"),
+    # (h41 probe) a last sentence opening "Foto/…" is the story's
+    pytest.param([P_PRESS + " Foto/gambar itu kemudian beredar luas di grup WhatsApp."],
+                 [P_PRESS + " Foto/gambar itu kemudian beredar luas di grup WhatsApp."], id="sentence-opening-foto-kept"),
     # (h40 probe: SINDOnews) the comment prompt glued to the last paragraph's full stop goes; a sentence about
     # comments stays
     pytest.param([P_KIM, N_BUDGET + "tulis komentar anda"], [P_KIM, N_BUDGET], id="comment-prompt-glued"),
@@ -1035,6 +1038,13 @@ DEDUP_ROWS = [
     *[pytest.param([P_OPENING, P_KIM, SEED_TITLE + suffix, P_PRESS], SEED_TITLE, [P_OPENING, P_KIM, P_PRESS],
                    id=f"title-with-page-{n}")
       for n, suffix in enumerate([" (2)", " - Halaman 2", " - Bagian 2", " | Halaman 2 | SINDOnews", " Hal. 2 dari 3"])],
+    # ... a subheading of the title's words with another figure is the story's (h41 probe: a textbook answer key's
+    # pages, a year, a weight)
+    *[pytest.param([P_OPENING, title + suffix, P_KIM, title + suffix2, P_PRESS], title,
+                   [P_OPENING, title + suffix, P_KIM, title + suffix2, P_PRESS], id=f"title-with-figure-kept-{n}")
+      for n, (title, suffix, suffix2) in enumerate([
+          ("Kunci Jawaban Matematika Kelas 5 Kurikulum Merdeka", " Halaman 45", " Halaman 46"),
+          ("Jadwal Imsakiyah Ramadhan", " 2024", " 2025"), ("Harga Emas Antam Hari Ini", " 5 Gram", " 10 Gram")])],
     # ... a paragraph opening with the title's words is no page header
     pytest.param([P_OPENING, "Judul Berita 2 kali diperiksa polisi pekan ini.", P_KIM], "Judul Berita",
                  [P_OPENING, "Judul Berita 2 kali diperiksa polisi pekan ini.", P_KIM], id="title-words-opening-prose-kept"),
