@@ -358,6 +358,14 @@ def test_a_caption_box_beside_a_short_story_stays_out() -> None:
     assert clean_body(main_text(Selector(text=html)), TITLE) == [_LEAD]
 
 
+def test_a_story_whose_slug_opens_with_foto_is_no_photo_story() -> None:
+    # (h41 probe) "/berita/foto-viral-…" is a story about a photo, its slug no photo section: the caption boxes
+    # beside it stay out as they do without the URL
+    html = _div_photo_story("none", True).replace("<div class=gallery-lead>", "<div class=isi>").replace(
+        "</title>", "</title><link rel='canonical' href='https://www.contoh.example.id/berita/foto-viral-arus-mudik'>")
+    assert clean_body(main_text(Selector(text=html)), TITLE) == [_LEAD]
+
+
 # (reconstructed, h38 probe: live-update pages 2024-25) the intro in "div.live-lead" beside "div.live-timeline", whose
 # entries each hold a time, a heading and a body: the timeline won (its entries are same-kind sections) and the
 # intro beside it was dropped; the first entry's time and heading were cut as header lines while the later ones stay.
