@@ -55,6 +55,16 @@ def valid_url(url: str) -> bool:
     return parts is not None and parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
+_SCHEME_RE = re.compile(r"\s*([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def other_scheme(href: str) -> bool:
+    """Whether a link names a scheme other than http(s) ("mailto:", "whatsapp://send?…", "javascript:void(0)",
+    "tel:"): a link of another kind, no web page, and no broken one either."""
+    match = _SCHEME_RE.match(href or "")
+    return match is not None and match.group(1).lower() not in ("http", "https")
+
+
 def join_url(base: str, href: str) -> str:
     """urljoin(base, href.strip()) when the result is a valid http(s) URL (valid_url), else "" (a link to skip)."""
     try:

@@ -105,3 +105,17 @@ def test_a_generic_start_page_with_a_placeholder_link_keeps_its_articles() -> No
     assert sorted(i["url"] for i in result.items) == sorted(arts)  # the page's broken canonical: its own URL
     assert result.stats.get("newscrawl/discovery/bad_links") == 3
     assert not any(k.startswith("newscrawl/errors/callback") for k in result.stats), result.stats
+
+
+def test_share_and_mail_links_are_no_bad_links() -> None:
+    """(h42 probe: merdeka, antaranews, kumparan, jpnn read every <a> of a listing) a share button's
+    "whatsapp://send?…", "mailto:", "tel:", "javascript:void(0)" are links of another kind: skipped quietly, not
+    counted as bad links (the stat, and its one warning, stay for links that are broken)."""
+    other = ["whatsapp://send?text=x", "mailto:redaksi@contoh.id", "tel:+62215555", "javascript:void(0)",
+             "intent://x#Intent;end", "sms:?body=x"]
+    listing = (f"<html><body>{_hostile_rows(other + [article_url(0), 'https://[link]'])}</body></html>")
+    routes = {listing_url(0): Route(listing), listing_url(20): Route(listing_html([])),
+              article_url(0): Route(article_html(0))}
+    result = crawl_in_process("sindonews", routes, f"since={DAY}", f"until={DAY}")
+    assert [i["url"] for i in result.items] == [article_url(0)]
+    assert result.stats.get("newscrawl/discovery/bad_links") == 1

@@ -53,7 +53,7 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_article, canonical_url, first_page_of,
-                            is_site_root, join_url, registrable_domain, same_article, same_site, url_host,
+                            is_site_root, join_url, other_scheme, registrable_domain, same_article, same_site, url_host,
                             url_identity, valid_url)
 
 
@@ -796,7 +796,11 @@ class NewsSpider(scrapy.Spider):
 
     def bad_link(self, href: str, page: str | None = None) -> None:
         """A link no browser could follow (urls.split_url: "https://[link]", a port out of range): skipped and
-        counted (newscrawl/discovery/bad_links); the run's first said as a warning, the rest at debug level."""
+        counted (newscrawl/discovery/bad_links); the run's first said as a warning, the rest at debug level. A link
+        of another scheme (a share button's "whatsapp://send?…", "mailto:", "javascript:") is no page: skipped quietly
+        (h42 probe: every listing's share links were counted, and the warning named one of them)."""
+        if other_scheme(href):
+            return
         self.crawler.stats.inc_value("newscrawl/discovery/bad_links")
         said = self.__dict__.setdefault("_bad_links_said", [])
         log = self.logger.debug if said else self.logger.warning
