@@ -68,3 +68,24 @@ def test_a_sitemap_over_the_page_limit_is_read_and_a_page_over_it_is_too_large(b
 ])
 def test_failure_kind_of_an_oversize_download(name: str, message: str, kind: str) -> None:
     assert failure_kind(name, None, message) == kind and kind in FAILURE_KINDS
+
+
+def test_a_gzipped_sitemap_unpacking_past_the_page_limit_is_read(tmp_path) -> None:
+    # (h42 probe) a .xml.gz served as binary, unpacked by the spider: within the sitemap's limit, not the page's
+    # (scaled down: DOWNLOAD_MAXSIZE 100 KB, the sitemaps' 50 MB; the sitemap unpacks to ~300 KB)
+    import gzip
+    old = "".join(entry(f"berita-lama-nomor-{i}-tentang-hal-lain", "2020-01-01T10:00:00+07:00") for i in range(2000))
+    slug = "kerja-bakti-warga-kota-nomor-0"
+    sitemap = (f'<?xml version="1.0" encoding="UTF-8"?><urlset {NS}>{old}{entry(slug, "2021-06-15T10:00:00+07:00")}'
+               "</urlset>").encode()
+    assert len(sitemap) > 250_000
+    gz = "https://www.merdeka.com/peristiwa/sitemap.xml.gz"
+    index = ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             f"<sitemap><loc>{gz}</loc></sitemap></sitemapindex>")
+    routes = {INDEX: Route(index, headers=XML),
+              gz: Route(gzip.compress(sitemap), headers={"Content-Type": "application/octet-stream"}),
+              f"https://www.merdeka.com/peristiwa/{slug}.html": Route(article(slug))}
+    run = run_crawl("merdeka", routes, tmp_path, "since=2021-06-10", "until=2021-06-17",
+                    settings={"DOWNLOAD_MAXSIZE": 100_000, "DOWNLOAD_WARNSIZE": 0})
+    assert [i["url"] for i in run.items] == [f"https://www.merdeka.com/peristiwa/{slug}.html"], run.log[-2000:]
+    assert not run.stats.get("newscrawl/errors/unreadable_discovery")
