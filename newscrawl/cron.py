@@ -199,11 +199,12 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
         "finish_reason": stats.get("finish_reason"),
         # Days whose dated listing failed (after retries): the next cron run reads them again.
         "discovery_failed_days": sorted(key[len(FAILED_DAY):] for key in stats if key.startswith(FAILED_DAY)),
+        # Counted as each chunk is committed: what the output files hold, not a chunk discarded at a forced stop.
         "items_new": stats.get("newscrawl/incremental/new", 0),
         "items_updated": stats.get("newscrawl/incremental/updated", 0),
         "items_emitted": stats.get("newscrawl/output/items", 0),
         # Emitted with later pages missing (fetched again by the next runs), and made whole this run.
-        "items_incomplete": stats.get("newscrawl/items/incomplete", 0),
+        "items_incomplete": stats.get("newscrawl/output/incomplete", 0),
         "items_completed": stats.get("newscrawl/incremental/completed", 0),
         "output_file": stats.get("newscrawl/output/file"),
         # Why the output could not be opened or written (finish_reason output_failed): the OS error.

@@ -135,6 +135,18 @@ class IncrementalPipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.store = store
+        # With the run's own output (the cron entry, a worker), an article counts as new or updated once the
+        # chunk holding it is committed (RunOutputPipeline._committed): a chunk discarded when the run is
+        # killed (SIGTERM twice) or its output fails held articles the run did not emit (h39: the summary
+        # said 11 new, 9 emitted). Without it (FEEDS), at once.
+        self.count_at_commit = bool(crawler.settings.get("NEWSCRAWL_RUN_ID"))
+
+    def count(self, adapter: ItemAdapter, *stats: str) -> None:
+        if self.count_at_commit:
+            adapter["emitted_as"] = [*(adapter.get("emitted_as") or ()), *stats]
+        else:
+            for stat in stats:
+                self.stats.inc_value(stat)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "IncrementalPipeline":
@@ -179,11 +191,11 @@ class IncrementalPipeline:
                 raise DropItem(f"incomplete_recheck: {adapter['url']} (missing {adapter['missing_pages'][0]})")
             self.stats.inc_value("newscrawl/incremental/more_complete")
         if seen is None:
-            self.stats.inc_value("newscrawl/incremental/new")
+            self.count(adapter, "newscrawl/incremental/new")
         elif seen.content_hash != content_hash(item) or seen.updated_at != adapter.get("updated_at"):
-            self.stats.inc_value("newscrawl/incremental/updated")
+            self.count(adapter, "newscrawl/incremental/updated")
             if is_incomplete(seen) and not adapter.get("missing_pages"):
-                self.stats.inc_value("newscrawl/incremental/completed")  # emitted before with pages missing
+                self.count(adapter, "newscrawl/incremental/completed")  # emitted before with pages missing
         else:
             self.stats.inc_value("newscrawl/dropped/unchanged")
             raise DropItem(f"unchanged since last emitted: {adapter['url']}")
@@ -306,7 +318,8 @@ class RunOutputPipeline:
         self.emissions.append(Emission(
             key=item_key(adapter), url=adapter["url"], site=adapter["site"], article_id=adapter.get("id"),
             content_hash=content_hash(item), updated_at=adapter.get("updated_at"),
-            published_ts=iso_to_timestamp(adapter.get("published_at")), aliases=item_aliases(adapter)))
+            published_ts=iso_to_timestamp(adapter.get("published_at")), aliases=item_aliases(adapter),
+            counts=(*(adapter.get("emitted_as") or ()), *(["newscrawl/output/incomplete"] if adapter.get("missing_pages") else []))))
         if len(self.emissions) >= self.chunk_items or time.monotonic() - self.chunk_started >= self.chunk_seconds:
             self._rotate(reopen=True, reason="chunk")  # committed in the background; failures stop the run
         return item
@@ -403,6 +416,12 @@ class RunOutputPipeline:
             logger.info("%d articles of chunk %s were emitted by another worker first: dropped from %s",
                         len(dropped), chunk.name, chunk.final_path.name)
         self.stats.inc_value("newscrawl/output/items", len(chunk.emissions) - len(dropped))
+        # What the committed file holds: new, updated, made whole, incomplete (IncrementalPipeline.count).
+        left_out = set(dropped)
+        for emission in chunk.emissions:
+            if emission.key not in left_out:
+                for stat in emission.counts:
+                    self.stats.inc_value(stat)
         self.stats.inc_value("newscrawl/output/chunks")
         self.stats.set_value("newscrawl/output/file", str(self.first_final))
 

@@ -245,6 +245,8 @@ class Emission:
     # same_article_keys: other names of the article (its URL's folded form, its content), each
     # recorded as pointing at ``key`` so a later run finds the story under another URL.
     aliases: tuple[str, ...] = ()
+    # The stats this article counts in once its chunk is committed (newscrawl/incremental/new, …).
+    counts: tuple[str, ...] = ()
 
 
 class StoreUnreadable(RuntimeError):

@@ -5,19 +5,21 @@ JSONL file, no line is torn, the seen-store holds nothing that is not in a compl
 cost more than its open chunk and its requests in flight in refetches."""
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
 import sqlite3
 import subprocess
+import threading
 import time
 from collections import Counter
 
 import pytest
 
 from conftest import REPO, completed_items, cron_command
-from replay import ReplayProxy
-from synthetic_site import DAY, article_url, site_routes
+from replay import ReplayProxy, Route
+from synthetic_site import DAY, article_html, article_url, site_routes
 
 ARTICLES = 300
 KILLS = 6
@@ -73,3 +75,42 @@ def test_sigkill_at_random_points_then_rerun_is_exactly_once(tmp_path):
         stored = {row[0] for row in db.execute("SELECT url FROM articles")}
     assert stored == set(counts)
     assert not list(tmp_path.glob("output/*/*.part"))
+
+
+@pytest.mark.xdist_group("killed")
+def test_sigterm_twice_summary_counts_only_what_the_output_holds(tmp_path):
+    """SIGTERM twice stops at once: the open chunk's items are thrown away (fetched again next run). The
+    summary counted them new all the same (h39: items_new 11, items_emitted 9); its counts are what the
+    committed files hold."""
+    slow = article_url(5)
+    asked = threading.Event()
+    routes = site_routes(6)
+
+    def hang(_hit, _request):
+        asked.set()
+        return Route(body=article_html(5), delay=30)
+
+    routes[slow] = hang
+    command = cron_command(tmp_path, "--spiders", "sindonews", "--since", DAY, "--until", DAY,
+                           "-s", "NEWSCRAWL_CHUNK_ITEMS=3", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2",
+                           "-s", "DOWNLOAD_TIMEOUT=60")
+    with ReplayProxy(routes) as proxy:
+        with open(tmp_path / "run.stderr", "wb") as stderr:
+            process = subprocess.Popen(command, cwd=REPO, env={**os.environ, **proxy.env()},
+                                       stdout=subprocess.PIPE, stderr=stderr)
+        assert asked.wait(120), "the slow article was never asked"
+        deadline = time.monotonic() + 30  # every other article answered and parsed: 3 committed, 2 open
+        while sum(1 for _m, url, _s in proxy.hits if "/read/" in url and url != slow) < 5 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(1.5)
+        process.send_signal(signal.SIGTERM)
+        time.sleep(0.5)
+        process.send_signal(signal.SIGTERM)
+        stdout, _ = process.communicate(timeout=120)
+    summaries = list((tmp_path / "output" / "runs").glob("*.summary.json"))
+    assert len(summaries) == 1, (stdout, (tmp_path / "run.stderr").read_text()[-2000:])
+    site = json.loads(summaries[0].read_text())["sites"]["sindonews"]
+    held = len(completed_items(tmp_path))
+    assert held == 3, (held, site)  # one chunk committed, the open one discarded: the case this test is about
+    assert (site["items_new"], site["items_emitted"], site["items_updated"]) == (held, held, 0), site
+    assert f"sindonews: {held} emitted ({held} new, 0 updated)" in stdout.decode()
