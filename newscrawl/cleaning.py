@@ -1632,10 +1632,40 @@ def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None,
             byline_cut = True
         start += 1
     start = _after_header_lines(blocks, start, prose, title)
+    entry = _entry_head(blocks, prose, title)
+    if entry is not None and entry < start:
+        start = entry
     # the first prose block itself may be the headline (a long one with its full stop)
     while start < last and repeats_title(blocks[start], title):
         start += 1
     return start
+
+
+# A live entry's time on its own line ("11:30 WIB", "09.45"), before its short heading.
+_CLOCK_LINE_RE: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?")
+_ENTRY_HEADINGS_MAX: Final = 2
+
+
+def _entry_head(blocks: list[str], prose: list[int], title: str | None) -> int | None:
+    """Where the first entry of a timeline starts when the body opens with it (a live blog without an intro,
+    h38): its time line and short heading(s) before the first paragraph are the entry's, not header lines,
+    when the same shape — a time line, as many short headings, a paragraph — recurs further in the body
+    ("11:30 WIB", "Upacara Selesai", …, "09:45 WIB", "Defile Alutsista", …). None when there is none."""
+    first = prose[0]
+    for index in range(first - 1, max(first - 2 - _ENTRY_HEADINGS_MAX, -1), -1):
+        if not _CLOCK_LINE_RE.fullmatch(blocks[index].strip()):
+            continue
+        headings = blocks[index + 1:first]
+        if not headings or any(is_prose_block(h) or _CLOCK_LINE_RE.fullmatch(h.strip()) or repeats_title(h, title)
+                               for h in headings):
+            return None
+        width = len(headings)
+        for later in range(first + 1, len(blocks) - width - 1):
+            if (_CLOCK_LINE_RE.fullmatch(blocks[later].strip()) and is_prose_block(blocks[later + width + 1])
+                    and not any(is_prose_block(h) for h in blocks[later + 1:later + width + 1])):
+                return index
+        return None
+    return None
 
 
 # How far into the body a header's byline or date line may sit behind a deck, and how long a deck is.

@@ -396,6 +396,22 @@ def test_a_live_blog_keeps_its_intro_and_every_entrys_time_and_heading(lead: boo
     assert main_text(Selector(text=_live_blog(lead))) == ([_LIVE_LEAD] if lead else []) + entries
 
 
+@pytest.mark.parametrize("lead", [True, False])
+def test_a_live_blogs_first_entry_keeps_its_time_and_heading_through_cleaning(lead: bool) -> None:
+    """Without the intro the body opens with the first entry's time and heading, which trim_edges cut as header lines
+    (a stamp, a name-shaped line) while every later entry kept its own: a time line and short heading that recur
+    further in the body are the timeline's (h38 probe, reconstructed)."""
+    entries = [line for entry in _LIVE_ENTRIES for line in entry]
+    body = clean_body(main_text(Selector(text=_live_blog(lead))), "LIVE: HUT TNI")
+    assert body == ([_LIVE_LEAD] if lead else []) + entries
+
+
+def test_a_header_time_line_without_a_timeline_after_it_is_still_cut() -> None:
+    """The guard of the test above: a time line and a byline before a story with no entries further down stay header."""
+    story = [_LIVE_ENTRIES[0][2], _LIVE_ENTRIES[1][2], "Acara ditutup dengan doa bersama di lapangan Monas, Jakarta."]
+    assert clean_body(["11:30 WIB", "Andi Saputra", *story], "LIVE: HUT TNI") == story
+
+
 def test_a_short_paragraph_in_its_own_wrapper_between_two_is_the_storys() -> None:
     """One wrapper per paragraph under one repeated id, beside the headline and the date line (tempo's Nuxt pages,
     h9 probe, reconstructed): the main text lost a short answer ("Jawab: Ada 37 daerah.") in its own wrapper."""
