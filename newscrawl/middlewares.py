@@ -730,6 +730,11 @@ class _RefusingRedirects:
         role = request_role(request)
         first = request.meta.get("redirect_urls", [request.url])[0]
         chain = (*request.meta.get("redirect_urls", ()), request.url)
+        if _LOOP_RETRIED in request.meta and _unfragmented(redirected.url) not in {_unfragmented(u) for u in chain}:
+            # The retry of a self-redirect passed the duplicate filter for that URL only: a further hop to another
+            # URL gets the checks of any redirect (the duplicate filter, an article asked for already), or it
+            # would be fetched a second time.
+            redirected.dont_filter = request.meta[_LOOP_RETRIED]
         if (role == "article" and not redirected.dont_filter and redirected.url not in chain  # not a loop
                 and redirected.url in self.__dict__.get("requested_articles", ())):
             # Another article of the run (two URLs merged into one story): its own request reads it; counted and

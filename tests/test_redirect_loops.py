@@ -68,3 +68,27 @@ def test_health_fails_when_every_article_loops() -> None:
     health = site_health(stats)
     assert not health["healthy"]
     assert "redirected back to itself" in health["failures"][0]
+
+
+MOVED, TARGET = 0, 1
+
+
+def moved_behind_wall(_hit: int, request) -> Route:
+    """A cookie wall whose page, once the cookie is sent, moved to another article of the listing."""
+    if "wall=ok" in request.headers.get("Cookie", ""):
+        return Route.redirect(article_url(TARGET), 301)
+    return Route(status=302, headers={"Location": article_url(MOVED), "Set-Cookie": "wall=ok; Path=/",
+                                      "Content-Type": "text/plain"})
+
+
+def test_the_hop_after_a_cookie_wall_retry_gets_the_duplicate_checks(tmp_path) -> None:
+    """The retry past the duplicate filter is for the self-redirect only: its next hop, to an article the run asks
+    for already, kept dont_filter and skipped the duplicate filter and the redirected-to-a-listed-article check,
+    so that article was fetched (and emitted) twice."""
+    run = run_crawl("sindonews", {
+        listing_url(0): Route(listing_html([MOVED, TARGET])), listing_url(20): Route(listing_html([])),
+        article_url(MOVED): moved_behind_wall, article_url(TARGET): Route(article_html(TARGET), delay=0.3),
+    }, tmp_path, f"since={DAY}", f"until={DAY}")
+    assert [item["url"] for item in run.items] == [article_url(TARGET)], run.log[-3000:]
+    assert run.fetched(article_url(TARGET)) == 1
+    assert run.fetched(article_url(MOVED)) == 2  # the wall, then the retry with its cookie
