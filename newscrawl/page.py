@@ -38,10 +38,16 @@ def parse_html(text: str, base_url: str | None = None) -> etree._Element:
 
 def parse_html_counted(text: str, base_url: str | None = None) -> tuple[etree._Element, int]:
     """``parse_html`` and the number of elements unwrapped (0 on any page within libxml2's depth limit)."""
+    return parse_html_checked(text, base_url)[:2]
+
+
+def parse_html_checked(text: str, base_url: str | None = None) -> tuple[etree._Element, int, str]:
+    """``parse_html_counted`` and what libxml2's depth limit did: "" (nothing), "unwrapped" (the page was cut,
+    and read whole once its deepest levels were unwrapped) or "still_cut" (cut however deep the unwrapping)."""
     return _parse(_stripped_utf8(text).replace(b"\x00", b"") or b"<html/>", base_url)
 
 
-def _parse(body: bytes, base_url: str | None) -> tuple[etree._Element, int]:
+def _parse(body: bytes, base_url: str | None) -> tuple[etree._Element, int, str]:
     # collect_ids=False: libxml2 then builds no table of the page's id attributes, which only the
     # XPath id() function reads (CSS #id is an attribute test); the tree is the same, the parse ~8% cheaper.
     # Comments and processing instructions are left out: no reader wants them, and a comment node among the
@@ -49,21 +55,32 @@ def _parse(body: bytes, base_url: str | None) -> tuple[etree._Element, int]:
     # (h28 probe). ~60 fewer nodes a real page; the parse ~2% cheaper.
     parser = _parser()
     root = etree.fromstring(body, parser=parser, base_url=base_url)
-    flattened = 0
+    flattened, depth = 0, ""
     if _cut_by_depth(parser):
         # libxml2 stops at 2,048 open elements (huge_tree or not) and drops the rest of the page without a
         # word: 1,100 nested <ul><li> in a story left its body "JAKARTA -" (h39 F4). The levels past
-        # MAX_DEPTH are unwrapped (their text kept, in order) and the page parsed again.
-        body, flattened = flatten_deep_nesting(body)
-        parser = _parser()
-        root = etree.fromstring(body, parser=parser, base_url=base_url)
-        logger.warning("page %s: elements nested deeper than the HTML parser's limit (2,048 levels); %d levels "
-                       "unwrapped so the text inside and after them is kept", base_url, flattened)
+        # MAX_DEPTH are unwrapped (their text kept, in order) and the page parsed again; should the parser
+        # still give up (markup the scan misjudged: h42), unwrapped from shallower levels.
+        original = body
+        for max_depth, hard_depth in _UNWRAP_DEPTHS:
+            body, flattened = flatten_deep_nesting(original, max_depth, hard_depth)
+            parser = _parser()
+            root = etree.fromstring(body, parser=parser, base_url=base_url)
+            if not _cut_by_depth(parser):
+                depth = "unwrapped"
+                logger.warning("page %s: elements nested deeper than the HTML parser's limit (2,048 levels); %d "
+                               "levels unwrapped so the text inside and after them is kept", base_url, flattened)
+                break
+        else:
+            depth = "still_cut"
+            logger.warning("page %s: elements nested deeper than the HTML parser's limit (2,048 levels); still "
+                           "cut at the limit after %d levels were unwrapped: the text past it is lost",
+                           base_url, flattened)
     if root is None:  # only comments or whitespace: parsel's fallback
         root = etree.fromstring(b"<html/>", parser=parser, base_url=base_url)
     if b"data-cfemail" in body:  # one scan of the bytes (~50 µs a real page); most pages have no placeholder
         reveal_cloudflare_emails(root)
-    return root, flattened
+    return root, flattened, depth
 
 
 def _parser() -> etree.HTMLParser:
@@ -81,14 +98,30 @@ _RESOURCE_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
 # Past MAX_DEPTH open elements only an element a reader may look for (one with an attribute: a class or
 # id a site's rules name; a heading; a paragraph) is kept, up to HARD_DEPTH; every other one is unwrapped.
 # Both well below libxml2's 2,048, which also counts the <html>/<body> it adds and any element it opens where
-# the markup left one out.
+# the markup left one out. Should the parser still give up, the next pair is tried.
 MAX_DEPTH = 1000
 HARD_DEPTH = 1800
-# Comments and raw-text elements are skipped whole (a "<div>" in a script is no element); then any tag.
-_MARKUP = re.compile(rb"<!--.*?(?:-->|\Z)|<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+_UNWRAP_DEPTHS = ((MAX_DEPTH, HARD_DEPTH), (500, 900), (100, 200))
+# Skipped whole: comments, raw-text elements (a "<div>" in a script or a textarea is no element; libxml2 2.14
+# reads these as text), a bogus comment ("<!x …>", "<?php …>", "</ div>": to the next ">"); then any tag.
+_MARKUP = re.compile(rb"<!--.*?(?:-->|\Z)"
+                     rb"|<(script|style|textarea|title|xmp|iframe|noembed|noframes)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+                     rb"|<plaintext\b.*|<[!?][^>]*(?:>|\Z)|</(?![A-Za-z])[^>]*(?:>|\Z)"
                      rb"|<(/?)([A-Za-z][^\s/>]*)(\s*[^>]*)>", re.S | re.I)
 _VOID = frozenset(b"area base br col embed hr img input link meta param source track wbr".split())
 _KEPT = frozenset(b"h1 h2 h3 h4 h5 h6 p article main".split())
+# libxml2's end-tag rule (htmlAutoCloseOnClose): an end tag closes the open elements above the nearest one of
+# its name only when none of them ranks above it; else it is ignored ("</span>" over an open <div>).
+_END_PRIORITY = {b"div": 150, b"td": 160, b"th": 160, b"tr": 170, b"thead": 180, b"tbody": 180, b"tfoot": 180,
+                 b"table": 190, b"head": 200, b"body": 200, b"html": 220}
+_PRIORITIES = (100, 150, 160, 170, 180, 190, 200, 220)
+# Elements libxml2 closes when certain start tags follow (a <p> by a <div>, an <li> by an <li>, a <td> by a <td>):
+# the scan keeps them open, so one may be open in the scan and closed in the parser; its end tag closes more
+# than itself only in the parser's way, which the scan cannot be sure of: only when it is the innermost.
+_CLOSED_BY_START = frozenset(b"a address b big caption colgroup dd dir dl dt font form h1 h2 h3 h4 h5 h6 i legend "
+                             b"li menu ol option p pre s small span strike tbody td tfoot th thead tr tt u ul".split())
+# html, body and head: a second start tag is ignored by libxml2, and the end tags close nothing the scan relies on.
+_DOCUMENT = frozenset((b"html", b"body", b"head"))
 
 
 def flatten_deep_nesting(body: bytes, max_depth: int = MAX_DEPTH, hard_depth: int = HARD_DEPTH) -> tuple[bytes, int]:
@@ -98,39 +131,48 @@ def flatten_deep_nesting(body: bytes, max_depth: int = MAX_DEPTH, hard_depth: in
     heading or a paragraph is kept (a 100k run of unclosed <div> before the story leaves its <h1> and
     <div class="isi">), up to ``hard_depth``. Returns the new bytes and how many elements were unwrapped.
 
-    A tag-level scan, iterative: the open elements are a stack of names; an end tag closes up to the
-    nearest open element of its name (an end tag opening nothing is kept for the parser to ignore). The
-    count is an upper bound of the parser's depth (elements HTML closes implicitly, like an unclosed <p>
-    or <li>, stay counted), so the result parses within the limit."""
+    A tag-level scan, iterative: the open elements are a stack of names. The count must be an upper bound
+    of the parser's depth, so the result parses within the limit: an end tag closes the innermost open element
+    of its name; the elements above that one too only where libxml2 surely closes them (none ranks above the
+    end tag: "</span>" over an open <div> is ignored, as libxml2 ignores it, h42), else it is kept for the
+    parser to judge. Elements HTML closes implicitly (an unclosed <p> or <li>) stay counted."""
     out: list[bytes] = []
     stack: list[tuple[bytes, bool]] = []  # (name, unwrapped)
-    open_names: dict[bytes, int] = {}  # how many of each name are open: a stray end tag costs no scan
+    at: dict[bytes, list[int]] = {}  # the stack positions of each open name: a stray end tag costs no scan
+    ranked: dict[int, list[int]] = {p: [] for p in _PRIORITIES}  # the stack positions by end-tag priority
     kept = 0  # open elements not unwrapped: the parser's depth (at most)
     unwrapped = 0
     last = 0
     for match in _MARKUP.finditer(body):
         name = match.group(3)
-        if name is None:  # comment, script, style
+        if name is None:  # comment, raw text, bogus comment
             continue
         name = name.lower()
         if match.group(2):  # an end tag
-            if not open_names.get(name):
+            positions = at.get(name)
+            if not positions or name in _DOCUMENT:
                 continue
-            index = len(stack) - 1
-            while stack[index][0] != name:  # the scan pops what it passes: linear over the page
-                index -= 1
+            index = positions[-1]
+            if index != len(stack) - 1:
+                if name in _CLOSED_BY_START:
+                    continue
+                priority = _END_PRIORITY.get(name, 100)
+                if any(ranked[p] and ranked[p][-1] > index for p in _PRIORITIES if p > priority):
+                    continue
             drop = stack[index][1]
-            for closed, gone in stack[index:]:
-                open_names[closed] -= 1
+            for closed, gone in reversed(stack[index:]):
+                at[closed].pop()
+                ranked[_END_PRIORITY.get(closed, 100)].pop()
                 kept -= not gone
             del stack[index:]
         else:
             attributes = match.group(4).strip()
-            if name in _VOID or attributes.endswith(b"/"):
+            if name in _VOID or attributes.endswith(b"/") or (name in _DOCUMENT and at.get(name)):
                 continue
             drop = kept >= hard_depth or (kept >= max_depth and not attributes and name not in _KEPT)
+            at.setdefault(name, []).append(len(stack))
+            ranked[_END_PRIORITY.get(name, 100)].append(len(stack))
             stack.append((name, drop))
-            open_names[name] = open_names.get(name, 0) + 1
             unwrapped += drop
             kept += not drop
         if drop:
@@ -194,7 +236,7 @@ def page_selector(text: str, base_url: str | None = None) -> Selector:
 class PageResponse(HtmlResponse):
     """An HTML response whose selector is ``page_selector`` of its text, built once. A page nested too
     deep for the parser is counted in ``newscrawl/page/deep_nesting_unwrapped`` (``stats``, set by
-    ``PlainTreeMiddleware``)."""
+    ``PlainTreeMiddleware``); one the parser cut however deep the unwrapping, in ``deep_nesting_still_cut`` too."""
 
     __slots__ = ("_page_selector", "stats")
 
@@ -206,9 +248,11 @@ class PageResponse(HtmlResponse):
     @property
     def selector(self) -> Selector:
         if self._page_selector is None:
-            root, unwrapped = parse_html_counted(self.text, get_base_url(self))
-            if unwrapped and self.stats is not None:
+            root, _unwrapped, depth = parse_html_checked(self.text, get_base_url(self))
+            if depth and self.stats is not None:
                 self.stats.inc_value("newscrawl/page/deep_nesting_unwrapped")
+                if depth == "still_cut":
+                    self.stats.inc_value("newscrawl/page/deep_nesting_still_cut")
             self._page_selector = Selector(root=root, type="html")
         return self._page_selector
 

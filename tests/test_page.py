@@ -10,6 +10,7 @@ from scrapy.http import HtmlResponse, Request, TextResponse, XmlResponse
 from newscrawl.css import memoized_queries, select_elements
 from newscrawl.page import (PageResponse, PlainTreeMiddleware, cloudflare_email, flatten_deep_nesting, page_selector,
                             parse_html, parse_html_counted)
+from newscrawl import page as page_module
 
 PAGES = [
     "<html><head><title>Judul</title></head><body><h1>Judul</h1><p>Isi <b>tebal</b> berita.</p></body></html>",
@@ -192,6 +193,50 @@ def test_nesting_past_the_parsers_limit_keeps_every_word(page: str, text: str, c
     assert [r.levelname for r in caplog.records] == ["WARNING"] and "https://example.com/a" in caplog.text
     if "Judul" in text:  # the elements a reader looks for stay elements
         assert root.xpath("string(//h1)") == "Judul" and root.xpath("string(//div[@class='isi']/p)") == "Isi"
+
+
+# Misnested markup (h42): libxml2 ignores an end tag whose element is not the innermost open one when an element
+# ranking above it (a div, a cell, a table) is open between, and reads a textarea as text; the scan closed them all,
+# counted ~0 levels where the parser counted 4,000+, and the second parse was cut again without a word.
+MISNESTED = [
+    "<html><body>" + "<span><div>a </span>" * 2200 + "TAIL</body></html>",
+    "<html><body>" + "<div>a <template><div></template>" * 1500 + "TAIL</body></html>",
+    "<html><body>" + "<div>a <noscript><div></noscript>" * 1500 + "TAIL</body></html>",
+    "<html><body>" + "<div><table><tr><td>a </div>" * 600 + "TAIL</body></html>",
+    "<html><body>" + "<p>a <ul><li>b </p>" * 1200 + "TAIL</body></html>",
+    "<html><body>" + '<div class="w">' * 1900 + "<textarea>" + "</div>" * 1900 + "</textarea>" + "<div>a " * 300
+    + "TAIL</body></html>",
+    '<html><body><h1>Judul</h1><div class="isi"><p>Berita.</p></div>'
+    + '<div class="komentar"><span class="nama"><div class="teks">a</span></div>' * 1100 + "<p>TAIL</p></body></html>",
+]
+
+
+@pytest.mark.parametrize("page", MISNESTED)
+def test_misnested_end_tags_do_not_cut_the_unwrapped_page(page: str, caplog) -> None:
+    assert "TAIL" not in "".join(Selector(text=page).root.itertext())  # what parsel reads: cut
+    with caplog.at_level("WARNING"):
+        root, unwrapped = parse_html_counted(page, "https://example.com/a")
+    assert "".join(root.itertext()).rstrip().endswith("TAIL") and unwrapped > 0
+    assert "still cut" not in caplog.text
+    # The scan's count alone bounds the parser's depth: the first unwrapping is read whole.
+    parser = page_module._parser()
+    etree.fromstring(flatten_deep_nesting(page.encode())[0], parser=parser)
+    assert not page_module._cut_by_depth(parser)
+
+
+def test_a_page_still_cut_after_unwrapping_is_counted_and_said(monkeypatch, caplog) -> None:
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    monkeypatch.setattr(page_module, "_UNWRAP_DEPTHS", ((5000, 5000),))  # a scan that unwraps nothing
+    stats = MemoryStatsCollector(get_crawler())
+    request = Request("https://example.com/a")
+    html = HtmlResponse("https://example.com/a", body=DEEP[1][0].encode(), encoding="utf-8", request=request)
+    with caplog.at_level("WARNING"):
+        PlainTreeMiddleware(stats).process_response(request, html).css("p")
+    assert stats.get_value("newscrawl/page/deep_nesting_unwrapped") == 1
+    assert stats.get_value("newscrawl/page/deep_nesting_still_cut") == 1
+    assert "still cut at the limit after 0 levels were unwrapped" in caplog.text
 
 
 def test_flatten_deep_nesting_keeps_shallow_markup_as_is() -> None:
