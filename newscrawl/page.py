@@ -104,10 +104,13 @@ HARD_DEPTH = 1800
 _UNWRAP_DEPTHS = ((MAX_DEPTH, HARD_DEPTH), (500, 900), (100, 200))
 # Skipped whole: comments, raw-text elements (a "<div>" in a script or a textarea is no element; libxml2 2.14
 # reads these as text), a bogus comment ("<!x …>", "<?php …>", "</ div>": to the next ">"); then any tag.
+# A tag's attributes: a quoted value may hold ">" ('<b title="x>y">': the tag ends after the closing quote, h42).
+_ATTRIBUTES = rb"""(?:[^>"'=]++|=[ \t\n\r\f]*+(?:"[^"]*+"|'[^']*+')?+|["'])*+"""
 _MARKUP = re.compile(rb"<!--.*?(?:-->|\Z)"
-                     rb"|<(script|style|textarea|title|xmp|iframe|noembed|noframes)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+                     rb"|<(script|style|textarea|title|xmp|iframe|noembed|noframes)\b" + _ATTRIBUTES +
+                     rb">.*?(?:</\1\s*>|\Z)"
                      rb"|<plaintext\b.*|<[!?][^>]*(?:>|\Z)|</(?![A-Za-z])[^>]*(?:>|\Z)"
-                     rb"|<(/?)([A-Za-z][^\s/>]*)(\s*[^>]*)>", re.S | re.I)
+                     rb"|<(/?)([A-Za-z][^\s/>]*)(" + _ATTRIBUTES + rb")>", re.S | re.I)
 _VOID = frozenset(b"area base br col embed hr img input link meta param source track wbr".split())
 _KEPT = frozenset(b"h1 h2 h3 h4 h5 h6 p article main".split())
 # libxml2's end-tag rule (htmlAutoCloseOnClose): an end tag closes the open elements above the nearest one of

@@ -239,6 +239,15 @@ def test_a_page_still_cut_after_unwrapping_is_counted_and_said(monkeypatch, capl
     assert "still cut at the limit after 0 levels were unwrapped" in caplog.text
 
 
+def test_an_unwrapped_tag_ends_after_its_quoted_attributes() -> None:
+    """A ">" in a quoted attribute value ends no tag (h42: '<b title="x>y">' past the hard depth left 'y">' in the
+    text, once per element)."""
+    assert flatten_deep_nesting(b"""<div><b title="x>y">a</b><i data-x='p>q' class=c>b</i></div>""",
+                                max_depth=1, hard_depth=1) == (b"<div><br>a<br><br>b<br></div>", 2)
+    root, unwrapped = parse_html_counted("<html><body>" + '<b title="x>y">a ' * 2200 + "TAIL</body></html>")
+    assert unwrapped and "".join(root.itertext()).split() == ["a"] * 2200 + ["TAIL"]
+
+
 def test_flatten_deep_nesting_keeps_shallow_markup_as_is() -> None:
     page = b"<div><p>a<br/>b</p><img src=x><!-- <div> --><script><b></script></div></span>"
     assert flatten_deep_nesting(page, max_depth=2, hard_depth=2) == (page, 0)
