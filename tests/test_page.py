@@ -248,6 +248,31 @@ def test_an_unwrapped_tag_ends_after_its_quoted_attributes() -> None:
     assert unwrapped and "".join(root.itertext()).split() == ["a"] * 2200 + ["TAIL"]
 
 
+@pytest.mark.parametrize("tail", [
+    lambda n: b"<a" + b"x" * n,               # a page cut mid-tag (a truncated download)
+    lambda n: b"<a" * n + b">",               # "<" after "<" before a ">"
+    lambda n: b"<a x='" + b"<b y=" * n + b">",  # a quote left open
+])
+def test_flatten_deep_nesting_takes_linear_time(tail) -> None:
+    """h42: a deep page ending in '<a' and N characters without a '>' took 0.62 s at N=10k, 3.8 s at 30k (the tag
+    pattern re-read the rest of the page from every split). One page four times as long costs about what four pages
+    cost (a quadratic scan: four times that)."""
+    import time
+
+    def seconds(n: int, times: int) -> float:
+        body = b"<html><body><div>a " + tail(n)
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            for _ in range(times):
+                flatten_deep_nesting(body, max_depth=1, hard_depth=1)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    four_short, one_long = seconds(10_000, 4), seconds(40_000, 1)
+    assert one_long < 2.5 * max(four_short, 1e-3), (four_short, one_long)
+
+
 def test_flatten_deep_nesting_keeps_shallow_markup_as_is() -> None:
     page = b"<div><p>a<br/>b</p><img src=x><!-- <div> --><script><b></script></div></span>"
     assert flatten_deep_nesting(page, max_depth=2, hard_depth=2) == (page, 0)
