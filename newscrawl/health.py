@@ -28,6 +28,7 @@ FAILURE_KINDS: dict[str, str] = {
     "redirected_offsite": "redirected off the site",
     "redirect_loop": "redirected back to itself twice (a cookie wall or a redirect loop)",
     "too_large": "larger than the download limit",
+    "unreadable": "unreadable (a corrupt, cut or oversized gzip feed or sitemap)",
     "other": "other errors",
 }
 ROLES = ("discovery", "article")
@@ -118,6 +119,11 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
     skipped = sum(int(stats.get(f"newscrawl/incremental/{key}", 0))
                   for key in ("skipped_seen", "not_modified", "skipped_unavailable", "unavailable_again"))
     failed = failures_by_kind(stats)
+    # A feed or sitemap that answered but could not be read gave no link, as a failed request gives none (h42: a
+    # run whose only sitemap was unreadable said "health ok" with 0 articles).
+    unreadable = int(stats.get("newscrawl/errors/unreadable_discovery", 0))
+    if unreadable:
+        failed["discovery"]["unreadable"] = failed["discovery"].get("unreadable", 0) + unreadable
     discovery_failed, article_failed = sum(failed["discovery"].values()), sum(failed["article"].values())
     report: dict[str, Any] = {
         "discovery_pages_ok": discovery_ok,

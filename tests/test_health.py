@@ -45,6 +45,11 @@ NOTHING = stats(pages=0, items=0, date=0, authors=0, body=0, discovery=0, links=
     # Mixed causes: the larger first, all named.
     ({**NOTHING, **failed("discovery", "server_error", 1), **failed("discovery", "timeout", 2)},
      ["discovery: timed out on 2, server errors (5xx) on 1 of 3 requests"]),
+    # The only sitemap answered but could not be read (a corrupt gzip, h42): as failed as a request.
+    ({**NOTHING, "newscrawl/errors/unreadable_discovery": 1},
+     ["discovery: unreadable (a corrupt, cut or oversized gzip feed or sitemap) on 1 of 1 request"]),
+    # ... beside a listing that answered: partial, not a total failure.
+    ({**stats(), "newscrawl/errors/unreadable_discovery": 1}, []),
     # One discovery page answered, the other failed: partial, not a total failure.
     ({**stats(), **failed("discovery", "server_error", 1)}, []),
     # Discovery fine, every article request blocked.
