@@ -1623,7 +1623,8 @@ def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None,
     opening = _opinion_byline_end(blocks, title)
     if any(index >= opening for index in prose):
         start, prose = opening, [index for index in prose if index >= opening]
-    while start < prose[0] and lead_junk(blocks[start], title):
+    rows = _table_rows(blocks)
+    while start < prose[0] and start not in rows and lead_junk(blocks[start], title):
         if listed and _is_byline_line(blocks[start]):
             # After an announcing line, a name-shaped line is the list's first unless it is the header's one
             # byline, by its date line.
@@ -1631,7 +1632,7 @@ def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None,
                 break
             byline_cut = True
         start += 1
-    start = _after_header_lines(blocks, start, prose, title)
+    start = _after_header_lines(blocks, start, prose, title, rows)
     entry = _entry_head(blocks, prose, title)
     if entry is not None and entry < start:
         start = entry
@@ -1673,18 +1674,46 @@ _HEADER_SPAN: Final = 4
 _DECK_MAX_CHARS: Final = 300
 
 
-def _after_header_lines(blocks: list[str], start: int, prose: list[int], title: str | None) -> int:
+# A data table's rows, cells joined by " | " (dom.walk_blocks): a run of blocks with as many cells each, three
+# rows or more of two cells, or two of three cells or more. A header's byline and date line between bars
+# ("Galih Priatmojo | Galih Priatmojo", "Senin, 03 Juni 2024 | 14:22 WIB") are two rows of two.
+_TABLE_MIN_ROWS: Final = 3
+_TABLE_WIDE_CELLS: Final = 3
+
+
+def _table_rows(blocks: list[str]) -> set[int]:
+    """The indexes of blocks that are a data table's rows: a schedule's header row ("Tanggal | Waktu |
+    Pertandingan") reads as a byline and its dated rows ("Jumat, 14 Juni 2024 | 02.00 WIB | Jerman vs
+    Skotlandia") as date stamps, but a table is the story, never the page's header."""
+    rows: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        cells = blocks[index].count(" | ") + 1
+        end = index + 1
+        if cells >= 2:
+            while end < len(blocks) and blocks[end].count(" | ") + 1 == cells:
+                end += 1
+            run = end - index
+            if run >= _TABLE_MIN_ROWS or (run >= 2 and cells >= _TABLE_WIDE_CELLS):
+                rows.update(range(index, end))
+        index = end
+    return rows
+
+
+def _after_header_lines(blocks: list[str], start: int, prose: list[int], title: str | None,
+                        rows: set[int] | frozenset[int] = frozenset()) -> int:
     """Where the story starts when the body opens with the whole header: a deck (standfirst) sentence, then
     the byline and date line that follow it ("Harga hewan kurban … naik.", "Galih Priatmojo | Galih Priatmojo",
     "Senin, 03 Juni 2024 | 14:22 WIB", then the story: a short story's container grown to the <article>).
     A date line (a stamp, a labelled date) among the next few blocks, with a byline line between it and the
     body's start, ends the header when every block before it is short and story follows it. A date line
-    alone after a paragraph is a schedule's line and stays."""
+    alone after a paragraph is a schedule's line and stays, and so do a table's rows (its header row is no
+    byline, its dated rows no stamps) and the intro before them."""
     end = start
     byline = False
     for index in range(start, min(start + _HEADER_SPAN, len(blocks))):
         text = blocks[index]
-        if len(text) > _DECK_MAX_CHARS:
+        if len(text) > _DECK_MAX_CHARS or index in rows:
             break
         byline = byline or (index > start and _is_byline_line(text))
         if byline and (_is_stamp_line(text) or _is_labelled_date(text)) and any(p > index for p in prose):

@@ -1286,6 +1286,26 @@ TRIM_ROWS = [
     # (reconstructed: suara's regional sites, a short story read with its <article>'s header) deck, byline, date
     pytest.param(["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.", "Galih Priatmojo | Galih Priatmojo",
                   "Senin, 03 Juni 2024 | 14:22 WIB", P_LONG, P_END], None, [P_LONG, P_END], id="deck-byline-date-header"),
+    # (reconstructed, h44 probe: kompas "jadwal" page, <table> with a <thead> row, rows read as "cell | cell | cell")
+    # the intro, the header row (name-shaped: a "byline") and two dated rows ("stamps") were cut as the header
+    pytest.param(["KOMPAS.com - Euro 2024 dibuka dengan laga Jerman melawan Skotlandia. Berikut jadwal lengkapnya.",
+                  "Tanggal | Waktu | Pertandingan", "Jumat, 14 Juni 2024 | 02.00 WIB | Jerman vs Skotlandia",
+                  "Sabtu, 15 Juni 2024 | 20.00 WIB | Hungaria vs Swiss", "Minggu, 16 Juni 2024 | 02.00 WIB | Italia vs Albania",
+                  P_END], None,
+                 ["KOMPAS.com - Euro 2024 dibuka dengan laga Jerman melawan Skotlandia. Berikut jadwal lengkapnya.",
+                  "Tanggal | Waktu | Pertandingan", "Jumat, 14 Juni 2024 | 02.00 WIB | Jerman vs Skotlandia",
+                  "Sabtu, 15 Juni 2024 | 20.00 WIB | Hungaria vs Swiss", "Minggu, 16 Juni 2024 | 02.00 WIB | Italia vs Albania",
+                  P_END], id="schedule-table-after-intro-stays"),
+    # (reconstructed: a KRL timetable / imsakiyah table opening the body, two cells a row) rows are not header lines
+    pytest.param(["Stasiun | Jam", "Bogor | Senin, 17 Juni 2024 05.12 WIB", "Depok | Senin, 17 Juni 2024 05.30 WIB",
+                  "Manggarai | Senin, 17 Juni 2024 06.02 WIB", P_LONG], None,
+                 ["Stasiun | Jam", "Bogor | Senin, 17 Juni 2024 05.12 WIB", "Depok | Senin, 17 Juni 2024 05.30 WIB",
+                  "Manggarai | Senin, 17 Juni 2024 06.02 WIB", P_LONG], id="timetable-opening-body-stays"),
+    pytest.param(["Jadwal imsakiyah Jakarta pekan ini.", "Tanggal | Imsak | Subuh",
+                  "Senin, 11 Maret 2024 | 04.26 WIB | 04.36 WIB", "Selasa, 12 Maret 2024 | 04.26 WIB | 04.36 WIB", P_LONG],
+                 None, ["Jadwal imsakiyah Jakarta pekan ini.", "Tanggal | Imsak | Subuh",
+                        "Senin, 11 Maret 2024 | 04.26 WIB | 04.36 WIB", "Selasa, 12 Maret 2024 | 04.26 WIB | 04.36 WIB",
+                        P_LONG], id="imsakiyah-table-stays"),
     pytest.param([P_LONG, "Rabu, 19 Jun 2024 10:00 WIB", P_END], None, [P_LONG, "Rabu, 19 Jun 2024 10:00 WIB", P_END],
                  id="a-stamp-only-mid-body-stays"),  # (a schedule's line; only a repeat of the header goes)
     # (reconstructed) an article toolbar's date and comment counter above the story
