@@ -86,6 +86,10 @@ _NEGATIVE = re.compile(
     r"rekomendasi|recommend|headline|breadcrumb|meta|author|byline|date|time|caption|photo|video",
     re.IGNORECASE,
 )
+# A video's description box names the video and its text ("desc-video", "video__description", "videoDesc"): the
+# story of a video page, no video box.
+_VIDEO_DESCRIPTION = re.compile(r"[\w-]*(?:desc\w*[-_]*video|video[-_]*(?:desc|deskripsi))[\w-]*",
+                                re.IGNORECASE)
 _PARAGRAPH_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "td"})
 _CONTAINER_BONUS = {"div": 5, "article": 10, "section": 3, "main": 5, "td": 3, "blockquote": 3, "pre": 3,
                     "ul": -3, "ol": -3, "dl": -3, "li": -3, "form": -3,
@@ -263,7 +267,8 @@ def _class_weight(element: etree._Element, gallery: bool = False) -> int:
         return 25
     weight = _weight_cache.get(tokens)
     if weight is None:
-        weight = (25 if _POSITIVE.search(tokens) else 0) - (25 if _NEGATIVE.search(tokens) else 0)
+        weight = ((25 if _POSITIVE.search(tokens) else 0)
+                  - (25 if _NEGATIVE.search(_VIDEO_DESCRIPTION.sub("desc", tokens)) else 0))
         if len(_weight_cache) >= _CACHE_MAX:
             _weight_cache.clear()
         _weight_cache[tokens] = weight

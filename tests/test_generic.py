@@ -754,6 +754,30 @@ def test_a_video_page_asked_for_by_name_is_read(explicit: bool, emitted: int) ->
     assert bool(result.stats.get("newscrawl/dropped/not_article")) is not explicit
 
 
+@pytest.mark.parametrize("box", ["desc-video", "video__description", "videoDesc"])
+def test_a_video_page_whose_description_box_is_named_for_the_video_is_read(box: str) -> None:
+    """(reconstructed, h44 probe: kompas.tv video page) the description in "<div class='desc-video'>" beside the
+    player, the byline box and a "Video Lainnya" aside: the box's "video" made it a video widget (class weight
+    0), its one paragraph never won, and the page asked for by URL was dropped as not_article."""
+    url = "https://www.kompas.tv/regional/478123/jalur-puncak-bogor-ditutup-akibat-longsor"
+    page = ("<html><head><title>Jalur Puncak Bogor Ditutup akibat Longsor</title>"
+            "<meta property='og:type' content='video.other'></head><body><main><div class='video-page'>"
+            "<div class='embed-responsive youtube-wrapper'><iframe src='https://www.youtube.com/embed/abc'></iframe>"
+            "</div><h1 class='title-video'>Jalur Puncak Bogor Ditutup akibat Longsor</h1><div class='info'><span "
+            "class='penulis'>Penulis : Ahmad Sudrajat</span> | <span class='date'>Senin, 15 Januari 2024 | 17:45 WIB"
+            f"</span></div><div class='{box}'><p>Polisi menutup sementara jalur Puncak Bogor setelah longsor "
+            "menimbun badan jalan pada Senin (15/1/2024) sore. Pengendara dialihkan melalui jalur alternatif "
+            "Cianjur.</p></div><div class='tags'><a href='/tag/longsor'>#longsor</a></div></div>"
+            "<aside class='video-lainnya'><h3>Video Lainnya</h3><ul><li><a href='/regional/478122/x'>Banjir Rob "
+            "Pekalongan</a></li><li><a href='/regional/478121/y'>Angin Kencang di Garut</a></li></ul></aside>"
+            "</main></body></html>")
+    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    assert [item["body"] for item in result.items] == [[
+        "Polisi menutup sementara jalur Puncak Bogor setelah longsor menimbun badan jalan pada Senin (15/1/2024) "
+        "sore. Pengendara dialihkan melalui jalur alternatif Cianjur."]], result.stats
+
+
 def test_the_labelled_byline_by_the_story_beats_an_element_classed_author_elsewhere() -> None:
     """(h14 probe) a box of columnists, each in an element classed "author" but no teaser of a story, sits
     above the article; the story's own "Oleh: …" line by the body names its writer: generic reads that label
