@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from typing import Collection, Iterator
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -473,9 +474,10 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 elif skip_hidden_inline and kind < _BLOCK and kind != _BREAK and (style := child.get("style")) \
                         and _HIDDEN_STYLE.search(style):
                     kind = _SKIP
-                elif kind == _LINK and element.tag in _HEADING_TAGS and (child.get("href") or "#").startswith("#"):
-                    # A heading linking to itself (a live report's entry, a "Daftar Isi" target: <h2><a href="#sub1">)
-                    # is the story's subheading, not a link to elsewhere.
+                elif kind == _LINK and element.tag in _HEADING_TAGS and links_own_page(child):
+                    # A heading linking to itself (a live report's entry, a "Daftar Isi" target: <h2><a href="#sub1">,
+                    # or the entry's permalink, the page's URL and its fragment) is the story's subheading, not a
+                    # link to elsewhere.
                     kind = _INLINE
                 elif kind == _FLAGGED and child.find(".//table") is not None:
                     # A figure holding a table (Gutenberg's <figure class="wp-block-table">) is data of the story,
@@ -531,6 +533,40 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
 _LINKED_HEADLINE_SHARE = 0.6
 
 
+# The page's own address (canonical link, og:url) by document root: read once per page for its fragment links.
+_OWN_URLS: dict[etree._Element, tuple[tuple[str, str, str], ...]] = {}
+_OWN_URLS_MAX = 8
+
+
+def _url_key(url: str) -> tuple[str, str, str]:
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    return host, parts.path.rstrip("/"), parts.query
+
+
+def links_own_page(link: etree._Element) -> bool:
+    """Whether a link points into the page itself: a bare fragment ("#sub1"), no href at all, or the page's
+    own URL (the response's, its canonical link or og:url) with a fragment — a live entry's permalink
+    ("https://site/live-erupsi#update-0", or the same path without the host)."""
+    href = (link.get("href") or "#").strip()
+    if href.startswith("#"):
+        return True
+    if "#" not in href:
+        return False
+    root = link.getroottree().getroot()
+    own = _OWN_URLS.get(root)
+    if own is None:
+        urls = [root.getroottree().docinfo.URL or "",  # the response's URL, when the tree was parsed from it
+                *root.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")]
+        own = tuple(_url_key(str(url)) for url in urls if str(url).strip())
+        if len(_OWN_URLS) >= _OWN_URLS_MAX:
+            _OWN_URLS.clear()
+        _OWN_URLS[root] = own
+    host, path, query = _url_key(href.split("#", 1)[0])
+    return any((host or own_host) == own_host and path == own_path and query == own_query
+               for own_host, own_path, own_query in own)
+
+
 def _is_linked_headline(heading: etree._Element) -> bool:
     """An h2/h3 that is mostly one link to another page: a story's headline in a list or a scroll feed.
     A subheading inside a story is its own text, not a link."""
@@ -539,7 +575,7 @@ def _is_linked_headline(heading: etree._Element) -> bool:
         return False
     for link in heading.iter("a"):
         href = (link.get("href") or "").strip()
-        if href and not href.startswith(("#", "javascript:")) and \
+        if href and not href.startswith("javascript:") and not links_own_page(link) and \
                 len(collapse_ws("".join(link.itertext()))) >= _LINKED_HEADLINE_SHARE * len(text):
             return True
     return False

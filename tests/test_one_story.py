@@ -192,3 +192,19 @@ def test_a_live_blog_of_article_entries_is_one_story() -> None:
     assert [text for _, _, text in _LIVE_ENTRIES] == [block for block in blocks if block.endswith(".")][1:]
     assert [title for _, title, _ in _LIVE_ENTRIES] == [block for block in blocks if block in
                                                         {title for _, title, _ in _LIVE_ENTRIES}]
+
+
+@pytest.mark.parametrize("heading", ["<a href='{url}#entry-{n}'>{title}</a>", "<a href='/news/2024/11/12/412345/"
+                                     "live-erupsi-lewotobi-hari-ini#entry-{n}'>{title}</a>"])
+def test_a_live_entry_heading_linking_to_its_permalink_is_its_heading(heading: str) -> None:
+    # (reconstructed, h44 probe) each entry's h2 links to the page's own URL and the entry's fragment, the permalink:
+    # read as a link elsewhere, the heading was dropped and every entry taken for a teaser of another story. The page's
+    # URL is the response's (no canonical link on the page).
+    from scrapy.http import HtmlResponse
+
+    from newscrawl.maintext import main_text
+    response = HtmlResponse(url=_LIVE_URL, body=_live_blog(heading).encode(), encoding="utf-8")
+    blocks = main_text(response.selector)
+    assert blocks[0] == _LIVE_INTRO
+    assert [block for block in blocks if block != _LIVE_INTRO and not block.endswith("WITA")] == [
+        part for _, title, text in _LIVE_ENTRIES for part in (title, text)]
