@@ -10,6 +10,7 @@ Pure functions over the page's HTML text; the JSON is walked with an explicit st
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -45,6 +46,33 @@ class AppStateArticle:
 
 def _text(value: str) -> str:
     return " ".join(_TAG.sub(" ", value).split())
+
+
+# A body stored as rich-text blocks, not HTML: Portable Text (Sanity: {"_type": "block", "style": "normal",
+# "children": [{"_type": "span", "text": …}]}), Slate ({"type": "paragraph", "children": [{"text": …}]}). Each block's
+# spans joined make a paragraph (a heading style, "h2", its heading); a block of no text (an image) is left out.
+_BLOCK_TAGS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "heading": "h2", "heading-two": "h2",
+               "heading-three": "h3", "blockquote": "blockquote", "block-quote": "blockquote"}
+
+
+def _blocks_html(value: Any) -> str | None:
+    """A rich-text block array's HTML, one element a block; None when ``value`` is no such array."""
+    if not isinstance(value, list) or not value:
+        return None
+    parts = []
+    for block in value:
+        if not isinstance(block, dict):
+            return None
+        children = block.get("children")
+        if not isinstance(children, list):
+            continue
+        text = "".join(child.get("text", "") for child in children
+                       if isinstance(child, dict) and isinstance(child.get("text"), str))
+        if text.strip():
+            style = block.get("style") or block.get("type")
+            tag = _BLOCK_TAGS.get(style, "p") if isinstance(style, str) else "p"
+            parts.append(f"<{tag}>{html.escape(text, quote=False)}</{tag}>")
+    return "".join(parts) or None
 
 
 def _prose_chars(value: Any) -> int:
@@ -90,10 +118,13 @@ def _best_article(data: Any) -> AppStateArticle | None:
         if not isinstance(node, dict):
             continue
         for key in _BODY_KEYS:
-            chars = _prose_chars(node.get(key))
+            body = node.get(key)
+            if isinstance(body, list):
+                body = _blocks_html(body)
+            chars = _prose_chars(body)
             if chars and (best is None or chars > best[0]):
                 authors = next((_names(node[k]) for k in _AUTHOR_KEYS if node.get(k)), [])
-                best = (chars, AppStateArticle(body_html=node[key], title=_first_string(node, _TITLE_KEYS),
+                best = (chars, AppStateArticle(body_html=body, title=_first_string(node, _TITLE_KEYS),
                                                published=_first_string(node, _DATE_KEYS),
                                                updated=_first_string(node, _UPDATED_KEYS), authors=authors))
         stack.extend(v for v in node.values() if isinstance(v, (dict, list)))

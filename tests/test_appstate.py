@@ -151,3 +151,36 @@ def test_a_client_rendered_page_with_a_server_rendered_excerpt_gives_the_whole_s
     item = validate_line(result.raw_lines[0])
     assert len(item["body"]) == 4 and item["body"][0].startswith("JawaPos.com - Harga emas batangan")
     assert result.stats.get("newscrawl/body_source/appstate") == 1
+
+
+_BLOCK_PARAGRAPHS = [
+    "Harga beras medium di sejumlah pasar tradisional Surabaya naik hingga Rp 1.500 per kilogram dalam sepekan "
+    "terakhir, menurut pantauan dinas perdagangan setempat.",
+    "Pedagang di Pasar Wonokromo mengaku pasokan dari sentra produksi di Lamongan dan Bojonegoro berkurang karena "
+    "panen mundur akibat hujan yang datang terlambat.",
+    "Pemerintah kota berencana menggelar operasi pasar murah di tiga puluh titik mulai pekan depan untuk menahan "
+    "laju kenaikan harga menjelang akhir tahun.",
+]
+
+
+@pytest.mark.parametrize("flavour", ["portable-text", "slate"])
+def test_a_body_stored_as_rich_text_blocks_is_read(flavour: str) -> None:
+    # (reconstructed, h44 probe: a Next.js page over Sanity) pageProps.article.content is a Portable Text block array,
+    # {"_type": "block", "children": [{"_type": "span", "text": …}]}, or Slate's {"type": "paragraph", "children":
+    # [{"text": …}]}: only string bodies were read, the page had no body (no_body).
+    def block(text: str) -> dict:
+        if flavour == "slate":
+            return {"type": "paragraph", "children": [{"text": text[:40]}, {"text": text[40:], "bold": True}]}
+        return {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": text}]}
+    content = [block(text) for text in _BLOCK_PARAGRAPHS]
+    content.insert(1, {"_type": "image", "asset": {"_ref": "image-abc"}})
+    state = {"props": {"pageProps": {"article": {"title": "Harga Beras di Surabaya Naik", "publishedAt":
+                                                 "2024-11-21T09:15:00+07:00", "author": {"name": "Dewi Kartika"},
+                                                 "excerpt": "Harga beras medium naik dalam sepekan.",
+                                                 "content": content}}}}
+    found = app_state_article(Selector(text=f'<html><body><main>Loading...</main><script id="__NEXT_DATA__" '
+                                             f'type="application/json">{json.dumps(state)}</script></body></html>'))
+    assert found is not None
+    assert (found.title, found.published, found.authors) == ("Harga Beras di Surabaya Naik", "2024-11-21T09:15:00+07:00",
+                                                             ["Dewi Kartika"])
+    assert found.body_html == "".join(f"<p>{text}</p>" for text in _BLOCK_PARAGRAPHS)
