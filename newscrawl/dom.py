@@ -538,8 +538,11 @@ _OWN_URLS: dict[etree._Element, tuple[tuple[str, str, str], ...]] = {}
 _OWN_URLS_MAX = 8
 
 
-def _url_key(url: str) -> tuple[str, str, str]:
-    parts = urlsplit(url.strip())
+def _url_key(url: str) -> tuple[str, str, str] | None:
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # "https://[link]#x" (an unfilled template's host): no address of this page
+        return None
     host = parts.netloc.lower().removeprefix("www.")
     return host, parts.path.rstrip("/"), parts.query
 
@@ -558,11 +561,14 @@ def links_own_page(link: etree._Element) -> bool:
     if own is None:
         urls = [root.getroottree().docinfo.URL or "",  # the response's URL, when the tree was parsed from it
                 *root.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")]
-        own = tuple(_url_key(str(url)) for url in urls if str(url).strip())
+        own = tuple(key for url in urls if str(url).strip() and (key := _url_key(str(url))) is not None)
         if len(_OWN_URLS) >= _OWN_URLS_MAX:
             _OWN_URLS.clear()
         _OWN_URLS[root] = own
-    host, path, query = _url_key(href.split("#", 1)[0])
+    key = _url_key(href.split("#", 1)[0])
+    if key is None:
+        return False
+    host, path, query = key
     return any((host or own_host) == own_host and path == own_path and query == own_query
                for own_host, own_path, own_query in own)
 

@@ -208,3 +208,12 @@ def test_a_live_entry_heading_linking_to_its_permalink_is_its_heading(heading: s
     assert blocks[0] == _LIVE_INTRO
     assert [block for block in blocks if block != _LIVE_INTRO and not block.endswith("WITA")] == [
         part for _, title, text in _LIVE_ENTRIES for part in (title, text)]
+
+
+def test_an_own_page_check_reads_a_link_whose_host_does_not_parse_as_elsewhere() -> None:
+    # (the permalink check beside h39's bad links) "https://[x]/a#b" under a canonical "https://[link]": no
+    # traceback, and no page of this one
+    from newscrawl.dom import links_own_page
+    page = Selector(text='<html><head><link rel="canonical" href="https://[link]"></head><body><h2>'
+                         '<a href="https://[x]/a#b">Judul</a></h2></body></html>')
+    assert links_own_page(page.root.xpath("//a")[0]) is False
