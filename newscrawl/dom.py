@@ -587,15 +587,6 @@ def _is_linked_headline(heading: etree._Element) -> bool:
     return False
 
 
-def _is_entry(article: etree._Element) -> bool:
-    """Whether an ``<article>`` is an entry of a story rather than a story: it has no h1 and no headline
-    linking to another page, only its own heading (a live blog's update, "<article class='live-entry'><time>
-    10.45 WITA</time><h2>Bandara Kembali Dibuka</h2><p>…</p>", h44 probe). Two such side by side are parts of
-    one story; a story beside them has its h1, a scroll feed's next one its linked headline."""
-    headings = list(article.iter("h1", "h2", "h3", "h4"))
-    return bool(headings) and not any(heading.tag == "h1" or _is_linked_headline(heading) for heading in headings)
-
-
 def _story_element(element: etree._Element) -> etree._Element | None:
     """The nearest ``<article>`` holding ``element`` (itself included), or None."""
     for candidate in (element, *element.iterancestors()):
@@ -622,8 +613,7 @@ def another_story(first: etree._Element, later: etree._Element, order: "PageOrde
     mine, theirs = _story_element(first), _story_element(later)
     if mine is not None and theirs is not None and mine is not theirs \
             and not any(a is mine for a in theirs.iterancestors()) \
-            and not any(a is theirs for a in mine.iterancestors()) \
-            and not (_is_entry(mine) and _is_entry(theirs)):
+            and not any(a is theirs for a in mine.iterancestors()):
         return True
     for heading in order.headings_between(first, later):
         if not any(a is first for a in heading.iterancestors()) and (
