@@ -572,11 +572,6 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
 _CAPTIONS = etree.XPath("//figcaption | //*[contains(@class, 'caption')]")
 
 
-def _holds_blocks(fuller: list[str], blocks: list[str]) -> bool:
-    """Whether a fuller reading holds each of these blocks (by its opening), wherever it puts them."""
-    return bool(fuller) and all(any(block[:60] in other for other in fuller) for block in blocks)
-
-
 def _captions_outside(root: Any, containers: list[Selector]) -> bool:
     """Whether the page holds a photo story's captions (three or more) outside the site's body containers: the
     cheap test before the page's main text is read for them."""
@@ -702,10 +697,8 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
             if body_chars(blocks) < SHORT_LEAD_CHARS and _captions_outside(selector.root, containers):
                 # A short lead in the site's container may head a photo story whose captioned slides sit outside
                 # it (detik's foto-news): the page's main text, when it holds the lead and more than twice as much.
-                # The slider may come before the lead or after it: the lead's blocks anywhere in the main text,
-                # which keeps the page's order.
                 fuller = page_main_text(selector) if main_text is None else main_text()
-                if body_chars(fuller) > 2 * body_chars(blocks) and _holds_blocks(fuller, blocks):
+                if body_chars(fuller) > 2 * body_chars(blocks) and fuller and blocks[0][:60] in fuller[0]:
                     return fuller, "generic"
             return blocks, "dom"
     blocks = split_article_body(_ld_text_raw((ld or {}).get("articleBody")))

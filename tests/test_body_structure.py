@@ -307,13 +307,12 @@ _CAPTIONS = [
 _LEAD = "Ribuan pemudik memadati pelabuhan pada H-4 Lebaran. Antrean kendaraan mengular hingga ke pintu keluar tol."
 
 
-def _photo_story(lead: bool, slider_first: bool = False) -> str:
+def _photo_story(lead: bool) -> str:
     slides = "".join(f"<figure><img src='{i}.jpg'><figcaption>{caption} (Agung Pambudhy/detikcom)</figcaption></figure>"
                      for i, caption in enumerate(_CAPTIONS))
-    text = f"<div class='detail__body-text'>{f'<p>{_LEAD}</p>' if lead else ''}</div>"
-    media = f"<div class='detail__media-foto'>{slides}</div>"
     return (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
-            f"{media + text if slider_first else text + media}</article>"
+            f"<div class='detail__body-text'>{f'<p>{_LEAD}</p>' if lead else ''}</div>"
+            f"<div class='detail__media-foto'>{slides}</div></article>"
             "<aside class='sidebar'><h3>Terpopuler</h3><ul><li><a href='/x'>Judul lain</a></li></ul></aside></body></html>")
 
 
@@ -326,19 +325,6 @@ def test_a_photo_story_is_told_in_its_captions(lead: bool) -> None:
     assert len(story) == len(_CAPTIONS) + lead
     assert story[0].startswith(_LEAD[:40] if lead else _CAPTIONS[0][:40])
     assert story[-1].startswith(_CAPTIONS[-1][:40])
-    assert clean_body(main_text(selector), TITLE) == story
-
-
-def test_a_photo_story_with_its_slider_before_the_lead_keeps_its_captions() -> None:
-    # (reconstructed, h44 probe: detik foto-news, "div.detail__media > div.slider-foto" before "div.detail__body-text")
-    # the fuller reading was taken only when the lead opened it: the site spider kept the lead alone. The page's
-    # order stays: captions, then the lead.
-    from newscrawl.extract import SiteRules, article_body
-    selector = Selector(text=_photo_story(True, slider_first=True))
-    blocks, source = article_body(selector, SiteRules(body=("div.detail__body-text",)))
-    story = clean_body(blocks, TITLE)
-    assert source == "generic"
-    assert [block[:40] for block in story] == [text[:40] for text in [*_CAPTIONS, _LEAD]]
     assert clean_body(main_text(selector), TITLE) == story
 
 
