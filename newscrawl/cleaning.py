@@ -1661,8 +1661,10 @@ def _entry_head(blocks: list[str], prose: list[int], title: str | None) -> int |
                                for h in headings):
             return None
         width = len(headings)
+        # The same shape of time line ("11:30 WIB" as "09:45 WIB", not a schedule's "10.00" further down: h45 probe)
+        shape = _DIGIT_RE.sub("0", blocks[index].strip())
         for later in range(first + 1, len(blocks) - width - 1):
-            if (_CLOCK_LINE_RE.fullmatch(blocks[later].strip()) and is_prose_block(blocks[later + width + 1])
+            if (_DIGIT_RE.sub("0", blocks[later].strip()) == shape and is_prose_block(blocks[later + width + 1])
                     and not any(is_prose_block(h) for h in blocks[later + 1:later + width + 1])):
                 return index
         return None
@@ -1675,8 +1677,8 @@ _DECK_MAX_CHARS: Final = 300
 
 
 # A data table's rows, cells joined by " | " (dom.walk_blocks): a run of blocks with as many cells each, three
-# rows or more of two cells, or two of three cells or more. A header's byline and date line between bars
-# ("Galih Priatmojo | Galih Priatmojo", "Senin, 03 Juni 2024 | 14:22 WIB") are two rows of two.
+# rows or more of two cells, or two of three cells or more, two of them holding a figure. A header's byline and
+# date line between bars ("Galih Priatmojo | Galih Priatmojo", "Senin, 03 Juni 2024 | 14:22 WIB") are two rows of two.
 _TABLE_MIN_ROWS: Final = 3
 _TABLE_WIDE_CELLS: Final = 3
 
@@ -1694,7 +1696,10 @@ def _table_rows(blocks: list[str]) -> set[int]:
             while end < len(blocks) and blocks[end].count(" | ") + 1 == cells:
                 end += 1
             run = end - index
-            if run >= _TABLE_MIN_ROWS or (run >= 2 and cells >= _TABLE_WIDE_CELLS):
+            # a table holds data: two rows with a figure at least (a header's "Nasional | Ekonomi", "A | Editor: B",
+            # "Senin, 03 Juni 2024 | 14:22 WIB" or a breadcrumb split over lines are no table; h45 probe)
+            data = sum(1 for row in blocks[index:end] if any(ch.isdigit() for ch in row))
+            if data >= 2 and (run >= _TABLE_MIN_ROWS or (run >= 2 and cells >= _TABLE_WIDE_CELLS)):
                 rows.update(range(index, end))
         index = end
     return rows

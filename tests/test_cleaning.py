@@ -1306,6 +1306,14 @@ TRIM_ROWS = [
                  None, ["Jadwal imsakiyah Jakarta pekan ini.", "Tanggal | Imsak | Subuh",
                         "Senin, 11 Maret 2024 | 04.26 WIB | 04.36 WIB", "Selasa, 12 Maret 2024 | 04.26 WIB | 04.36 WIB",
                         P_LONG], id="imsakiyah-table-stays"),
+    # (h45 probe) a header's rubric, byline and date line between bars, or a breadcrumb over three lines, are no
+    # table: cut as the header they are
+    pytest.param(["Nasional | Ekonomi", "Galih Priatmojo | Editor: Budi Santoso", "Senin, 03 Juni 2024 | 14:22 WIB",
+                  P_LONG, P_END], None, [P_LONG, P_END], id="header-rows-between-bars-cut"),
+    # (h45 probe) a header's time and byline over a story that prints an agenda further down ("10.00", a short line,
+    # a paragraph): no live blog's first entry, the header goes
+    pytest.param(["14:22 WIB", "Galih Priatmojo", P_LONG, "10.00", "Jadwal operasi pasar", P_END], None,
+                 [P_LONG, "10.00", "Jadwal operasi pasar", P_END], id="header-time-over-an-agenda-cut"),
     pytest.param([P_LONG, "Rabu, 19 Jun 2024 10:00 WIB", P_END], None, [P_LONG, "Rabu, 19 Jun 2024 10:00 WIB", P_END],
                  id="a-stamp-only-mid-body-stays"),  # (a schedule's line; only a repeat of the header goes)
     # (reconstructed) an article toolbar's date and comment counter above the story
