@@ -66,13 +66,35 @@ def _blocks_html(value: Any) -> str | None:
         children = block.get("children")
         if not isinstance(children, list):
             continue
-        text = "".join(child.get("text", "") for child in children
-                       if isinstance(child, dict) and isinstance(child.get("text"), str))
-        if text.strip():
-            style = block.get("style") or block.get("type")
-            tag = _BLOCK_TAGS.get(style, "p") if isinstance(style, str) else "p"
-            parts.append(f"<{tag}>{html.escape(text, quote=False)}</{tag}>")
+        # Slate's list: a block of blocks ({"type": "bulleted-list", "children": [{"type": "list-item", …}]}), each
+        # item a paragraph of its own (h45 probe: the items were dropped)
+        items = [child for child in children if isinstance(child, dict) and child.get("type") in _NESTED_BLOCK_TYPES]
+        for node in items or [block]:
+            text = _leaf_text(node)
+            if text.strip():
+                style = node.get("style") or node.get("type")
+                tag = _BLOCK_TAGS.get(style, "p") if isinstance(style, str) else "p"
+                parts.append(f"<{tag}>{html.escape(text, quote=False)}</{tag}>")
     return "".join(parts) or None
+
+
+_NESTED_BLOCK_TYPES = frozenset({"list-item", "listItem", "li", "paragraph"})
+
+
+def _leaf_text(node: dict[str, Any]) -> str:
+    """The text of a rich-text node's leaves in order, inline elements included (Slate's link: {"type": "link",
+    "children": [{"text": "Presiden Joko Widodo"}]}; h45 probe: its words were lost). Iterative: any depth."""
+    texts: list[str] = []
+    stack: list[Any] = list(reversed(node.get("children") or []))
+    while stack:
+        child = stack.pop()
+        if not isinstance(child, dict):
+            continue
+        if isinstance(child.get("text"), str):
+            texts.append(child["text"])
+        elif isinstance(child.get("children"), list):
+            stack.extend(reversed(child["children"]))
+    return "".join(texts)
 
 
 def _prose_chars(value: Any) -> int:

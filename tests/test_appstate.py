@@ -184,3 +184,24 @@ def test_a_body_stored_as_rich_text_blocks_is_read(flavour: str) -> None:
     assert (found.title, found.published, found.authors) == ("Harga Beras di Surabaya Naik", "2024-11-21T09:15:00+07:00",
                                                              ["Dewi Kartika"])
     assert found.body_html == "".join(f"<p>{text}</p>" for text in _BLOCK_PARAGRAPHS)
+
+
+def test_a_slate_body_keeps_its_links_words_and_list_items() -> None:
+    # (h45 probe) Slate nests inline elements (a link) and list items under their block: the link's words and the list
+    # items were lost
+    content = [{"type": "paragraph", "children": [{"text": "Kunjungan kerja "}, {"type": "link", "url": "/tag/jokowi",
+                                                  "children": [{"text": "Presiden Joko Widodo"}]},
+                                                 {"text": " ke Kalimantan Timur berlangsung dua hari sejak Senin."}]},
+               {"type": "bulleted-list", "children": [
+                   {"type": "list-item", "children": [{"text": "Meninjau lokasi Ibu Kota Nusantara bersama menteri."}]},
+                   {"type": "list-item", "children": [{"text": "Meresmikan bendungan dan jalan tol di Balikpapan."}]}]},
+               {"type": "paragraph", "children": [{"text": _BLOCK_PARAGRAPHS[0]}]}]
+    state = {"props": {"pageProps": {"article": {"title": "Presiden Kunjungi Kaltim", "publishedAt":
+                                                 "2024-11-21T09:15:00+08:00", "content": content}}}}
+    found = app_state_article(Selector(text=f'<html><body><main>Loading...</main><script id="__NEXT_DATA__" '
+                                             f'type="application/json">{json.dumps(state)}</script></body></html>'))
+    assert found is not None
+    assert found.body_html == (
+        "<p>Kunjungan kerja Presiden Joko Widodo ke Kalimantan Timur berlangsung dua hari sejak Senin.</p>"
+        "<p>Meninjau lokasi Ibu Kota Nusantara bersama menteri.</p>"
+        "<p>Meresmikan bendungan dan jalan tol di Balikpapan.</p>" + f"<p>{_BLOCK_PARAGRAPHS[0]}</p>")
