@@ -88,8 +88,8 @@ _NEGATIVE = re.compile(
 )
 # A video's description box names the video and its text ("desc-video", "video__description", "videoDesc"): the
 # story of a video page, no video box.
-_VIDEO_DESCRIPTION = re.compile(r"[\w-]*(?:desc\w*[-_]*video|video[-_]*(?:desc|deskripsi))[\w-]*",
-                                re.IGNORECASE)
+# Only the phrase goes: a box's other words still count ("related-video-desc" stays a related box; h45 probe).
+_VIDEO_DESCRIPTION = re.compile(r"desc[a-z]*[-_]*video|video[-_]*(?:desc|deskripsi)", re.IGNORECASE)
 _PARAGRAPH_TAGS = frozenset({"p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "td"})
 _CONTAINER_BONUS = {"div": 5, "article": 10, "section": 3, "main": 5, "td": 3, "blockquote": 3, "pre": 3,
                     "ul": -3, "ol": -3, "dl": -3, "li": -3, "form": -3,

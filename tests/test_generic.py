@@ -754,6 +754,17 @@ def test_a_video_page_asked_for_by_name_is_read(explicit: bool, emitted: int) ->
     assert bool(result.stats.get("newscrawl/dropped/not_article")) is not explicit
 
 
+@pytest.mark.parametrize("box, weight", [("desc-video", 25), ("video__description", 25), ("related-video-desc", 0),
+                                         ("box-video-deskripsi-terkait", -25), ("video-player", -25)])
+def test_a_video_description_box_weighs_as_content_and_keeps_its_other_words(box: str, weight: int) -> None:
+    # (h45 probe) naming a video's description made the whole class token content: "related-video-desc" lost its
+    # "related" and weighed +25
+    from lxml import etree
+
+    from newscrawl.maintext import _class_weight
+    assert _class_weight(etree.Element("div", {"class": box})) == weight
+
+
 @pytest.mark.parametrize("box", ["desc-video", "video__description", "videoDesc"])
 def test_a_video_page_whose_description_box_is_named_for_the_video_is_read(box: str) -> None:
     """(reconstructed, h44 probe: kompas.tv video page) the description in "<div class='desc-video'>" beside the
