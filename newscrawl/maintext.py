@@ -375,7 +375,8 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
             chosen.append(sibling)
         elif not isinstance(sibling.tag, str) or sibling.tag in page.never or page.is_skipped(sibling):
             continue
-        elif scores.get(sibling, 0.0) >= threshold or (gallery and _same_kind(sibling, top) and page.prose.get(sibling, 0)):
+        elif scores.get(sibling, 0.0) >= threshold or (
+                gallery and _same_kind(sibling, top) and page.prose.get(sibling, 0)):
             # a photo story's every slide is its own: a last slide with a box of links beside its caption scores low
             if not other_story(sibling):
                 chosen.append(sibling)
