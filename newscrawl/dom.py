@@ -587,6 +587,24 @@ def _is_linked_headline(heading: etree._Element) -> bool:
     return False
 
 
+# A live blog's update, by its or its list's class or id: "live-entry", "liveblog-post", "live-update",
+# "timeline-item", "post-update".
+_LIVE_MARK = re.compile(r"live|timeline|(?:^|[\s_-])updates?(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _is_live_entry(article: etree._Element) -> bool:
+    """Whether an ``<article>`` is a live blog's update rather than a story: marked so (its or its parent's class
+    or id), with its own heading and no h1 or headline linking to another page ("<article class='live-entry'>
+    <time>10.45 WITA</time><h2>Bandara Kembali Dibuka</h2><p>…</p>", h44 probe). Two such are parts of one story;
+    unmarked <article> cards after a story (h45 probe: a teaser's <a> wrapping its h3) are other stories."""
+    parent = article.getparent()
+    marks = " ".join(v for e in (article, parent) if e is not None for v in (e.get("class"), e.get("id")) if v)
+    if not _LIVE_MARK.search(marks):
+        return False
+    headings = list(article.iter("h1", "h2", "h3", "h4"))
+    return bool(headings) and not any(heading.tag == "h1" or _is_linked_headline(heading) for heading in headings)
+
+
 def _story_element(element: etree._Element) -> etree._Element | None:
     """The nearest ``<article>`` holding ``element`` (itself included), or None."""
     for candidate in (element, *element.iterancestors()):
@@ -613,7 +631,8 @@ def another_story(first: etree._Element, later: etree._Element, order: "PageOrde
     mine, theirs = _story_element(first), _story_element(later)
     if mine is not None and theirs is not None and mine is not theirs \
             and not any(a is mine for a in theirs.iterancestors()) \
-            and not any(a is theirs for a in mine.iterancestors()):
+            and not any(a is theirs for a in mine.iterancestors()) \
+            and not (_is_live_entry(mine) and _is_live_entry(theirs)):
         return True
     for heading in order.headings_between(first, later):
         if not any(a is first for a in heading.iterancestors()) and (

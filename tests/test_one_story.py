@@ -158,9 +158,9 @@ def test_an_h1_subheading_inside_the_body_is_no_other_story() -> None:
     assert len(main_text(page_selector(html))) == 7
 
 
-# (reconstructed, h44 probe: a WordPress live blog read by generic) each update a "<div class='live-entry'>" with its time,
-# its own <h2> and a paragraph, under the story's h1 and intro. (Updates written as <article>s are each taken for
-# another story, one kept: a rule for them merged two <article> teaser cards into stories (h45), and was reverted.)
+# (reconstructed, h44 probe: a WordPress live blog read by generic) each update a "<div class='live-entry'>" or an
+# "<article class='live-entry'>" with its time, its own <h2> and a paragraph, under the story's h1 and intro: each
+# <article> update was taken for another story, one kept.
 _LIVE_ENTRIES = [("10.45 WITA", "Bandara Ngurah Rai Kembali Dibuka", "Otoritas bandara membuka kembali operasional Bandara "
                   "I Gusti Ngurah Rai setelah abu vulkanik menjauh dari jalur penerbangan pagi ini."),
                  ("08.20 WITA", "Status Gunung Naik ke Level IV", "PVMBG menaikkan status Gunung Lewotobi Laki-laki menjadi "
@@ -172,16 +172,56 @@ _LIVE_INTRO = ("Gunung Lewotobi Laki-laki di Flores Timur kembali erupsi sejak S
                "yang kami himpun sepanjang hari ini dari berbagai sumber resmi.")
 
 
-def _live_blog(heading: str) -> str:
-    entries = "".join(f"<div class='live-entry' id='entry-{n}'><time>{time}</time><h2 class='live-entry__title'>"
+def _live_blog(heading: str, tag: str = "div") -> str:
+    entries = "".join(f"<{tag} class='live-entry' id='entry-{n}'><time>{time}</time><h2 class='live-entry__title'>"
                       f"{heading.format(n=n, title=title, url=_LIVE_URL)}</h2><p>{text}</p><div class='share'><a "
-                      "href='https://wa.me/?text=x'>Bagikan</a></div></div>"
+                      f"href='https://wa.me/?text=x'>Bagikan</a></div></{tag}>"
                       for n, (time, title, text) in enumerate(_LIVE_ENTRIES))
     return ("<html><head><title>LIVE: Erupsi Lewotobi Hari Ini</title></head><body><header><nav><a href='/'>Home</a>"
             "</nav></header><main><div class='post'><h1 class='entry-title'>LIVE: Erupsi Lewotobi Hari Ini</h1>"
             "<div class='meta'>Oleh Ketut Sudiarta | Selasa, 12 November 2024 06:00 WITA</div><div class='entry-content'>"
             f"<p>{_LIVE_INTRO}</p><div class='live-feed'>{entries}</div></div></div></main><footer><p>Copyright © 2024 "
             "Bali Post</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("tag", ["div", "article"])
+def test_a_live_blog_is_one_story_whatever_its_updates_are_written_in(tag: str) -> None:
+    from newscrawl.maintext import main_text
+    blocks = main_text(Selector(text=_live_blog("{title}", tag)))
+    assert blocks == [_LIVE_INTRO, *[part for time, title, text in _LIVE_ENTRIES for part in (time, title, text)]]
+
+
+STORY_P = ["Pemerintah Kota Bandung memastikan pasokan beras di seluruh pasar tradisional aman menjelang Idul Adha, kata "
+           "Wali Kota dalam keterangannya di Balai Kota, Senin.",
+           "Ia menambahkan, operasi pasar akan digelar di 30 kecamatan mulai pekan depan untuk menekan harga yang "
+           "sempat naik dua pekan terakhir.",
+           "Dinas Perdagangan juga akan memantau distribusi dari gudang Bulog agar tidak terjadi penimbunan oleh "
+           "pedagang besar di kota itu.",
+           "Menurut data dinas, harga beras medium di Pasar Kosambi kini berada di kisaran Rp13.500 per kilogram, naik "
+           "sekitar lima persen."]
+
+
+# (h45 probe) unmarked <article> cards after a story whose h1 stands outside its own <article> (a teaser's <a> wrapping
+# its h3, or only its picture linked) are other stories, not updates of this one
+_TEASERS = ["Harga cabai rawit di Pasar Caringin melonjak hingga Rp80 ribu per kilogram menjelang hari raya, pedagang "
+            "mengeluhkan pasokan yang seret dari sentra.",
+            "Sejumlah ruas jalan di Kota Bandung akan ditutup sementara saat pelaksanaan salat Idul Adha di kawasan "
+            "Alun-alun dan Gasibu pada Senin pagi."]
+
+
+@pytest.mark.parametrize("card", ["<article class='post'><a href='/berita/{n}/lain'><h3>Berita lain {n}</h3></a>"
+                                  "<p>{t}</p></article>",
+                                  "<article class='post'><a href='/berita/{n}/lain'><img src='x.jpg'></a>"
+                                  "<h3>Berita lain {n}</h3><p>{t}</p></article>"])
+def test_article_cards_after_a_story_stay_other_stories(card: str) -> None:
+    from newscrawl.maintext import main_text
+    story = [STORY_P[0], STORY_P[1], "Operasi pasar", STORY_P[2], STORY_P[3]]
+    cards = "".join(card.format(n=n, t=t) for n, t in enumerate(_TEASERS))
+    html = ("<html><head><title>Stok Beras Bandung Aman</title></head><body><main><h1>Stok Beras Bandung Aman Jelang "
+            "Idul Adha</h1><div class='date'>Senin, 03 Juni 2024</div><article class='post'>"
+            f"<p>{story[0]}</p><p>{story[1]}</p><h2>{story[2]}</h2><p>{story[3]}</p><p>{story[4]}</p></article>"
+            f"<h2>Baca Selanjutnya</h2>{cards}</main><footer>Copyright</footer></body></html>")
+    assert main_text(Selector(text=html)) == story
 
 
 @pytest.mark.parametrize("heading", ["<a href='{url}#entry-{n}'>{title}</a>", "<a href='/news/2024/11/12/412345/"
