@@ -789,6 +789,32 @@ def test_a_video_page_whose_description_box_is_named_for_the_video_is_read(box: 
         "sore. Pengendara dialihkan melalui jalur alternatif Cianjur."]], result.stats
 
 
+@pytest.mark.parametrize("og_type, explicit", [("website", True), ("music.song", True), ("music.song", False)])
+def test_a_podcast_episode_asked_for_by_name_is_read_like_a_video_page(og_type: str, explicit: bool) -> None:
+    """(reconstructed, h44 probe: a news outlet's podcast page) a PodcastEpisode in JSON-LD, the player and a short
+    description: asked for by URL it was dropped as not_article, as a video page was before its rule; found by
+    discovery (a feed or sitemap entry) it stays no article."""
+    url = "https://www.beritacontoh.id/podcast/2024/06/19/siniar-ekonomi-harga-beras-naik"
+    page = ("<html><head><title>Siniar Ekonomi: Harga Beras Naik</title>"
+            f"<meta property='og:type' content='{og_type}'><script type='application/ld+json'>"
+            '{"@context": "https://schema.org", "@type": "PodcastEpisode", "name": "Siniar Ekonomi: Harga Beras Naik",'
+            ' "datePublished": "2024-06-19T09:00:00+07:00"}</script></head><body><main><h1>Siniar Ekonomi: Harga Beras '
+            "Naik</h1><div class='player'><audio src='/ep/12.mp3' controls></audio></div><div class='episode-desc'>"
+            "<p>Harga beras medium naik lima persen dalam sepekan. Dalam episode ini, redaksi membahas penyebabnya "
+            "bersama pengamat pertanian dari IPB.</p></div></main></body></html>")
+    routes = {url: Route(page, headers={"Content-Type": "text/html; charset=utf-8"})}
+    if explicit:
+        result = crawl_in_process("generic", routes, f"url={url}")
+        assert [item["body"] for item in result.items] == [[
+            "Harga beras medium naik lima persen dalam sepekan. Dalam episode ini, redaksi membahas penyebabnya "
+            "bersama pengamat pertanian dari IPB."]], result.stats
+    else:  # linked from the home page
+        home = "https://www.beritacontoh.id/"
+        routes[home] = Route(f"<html><body><a href='{url}'>Siniar Ekonomi: Harga Beras Naik</a></body></html>")
+        result = crawl_in_process("generic", routes, f"start_urls={home}", "since=2024-06-19", "until=2024-06-19")
+        assert result.items == [] and result.stats.get("newscrawl/dropped/not_article") == 1, result.stats
+
+
 def test_the_labelled_byline_by_the_story_beats_an_element_classed_author_elsewhere() -> None:
     """(h14 probe) a box of columnists, each in an element classed "author" but no teaser of a story, sits
     above the article; the story's own "Oleh: …" line by the body names its writer: generic reads that label

@@ -384,8 +384,10 @@ class GenericSpider(NewsSpider):
         # pages without a date under their h1. "video.other" …: the site says what the page is.
         website = og_type == "website"
         # A video news page asked for by name is read like any page asked for by name (its story, if it has
-        # one, decides below; the site spiders emit them too); found by discovery it is no article.
-        if og_type and og_type != "article" and not website and not (explicit and og_type.startswith("video")):
+        # one, decides below; the site spiders emit them too); found by discovery it is no article. So is an
+        # audio one (a podcast episode: og:type music.*, JSON-LD PodcastEpisode; h44 probe).
+        media = explicit and (og_type.startswith(("video", "music.")) or _names_audio(objects))
+        if og_type and og_type != "article" and not website and not media:
             return False
         if (og_type == "article" or meta_content(meta, "article:published_time")
                 or response.xpath("//*[@itemprop='datePublished']")):
@@ -396,8 +398,8 @@ class GenericSpider(NewsSpider):
             return False
         found = self.main_text(response)
         chars = sum(len(block) for block in found.blocks)
-        if explicit and og_type.startswith("video"):
-            return chars >= _MIN_VIDEO_STORY_CHARS  # a video's story is its short description
+        if media:
+            return chars >= _MIN_VIDEO_STORY_CHARS  # a video's or an episode's story is its short description
         if explicit and not website:
             return len(found.blocks) >= 2 and chars >= _MIN_STORY_CHARS
         # Dated prose under an h1: a date shown before the body (maintext), or just under the h1 in any
@@ -496,3 +498,16 @@ class GenericSpider(NewsSpider):
         # Any outlet: its language is read off the story itself (page markup says lang="en" over Indonesian).
         item["language"] = text_language(raw.body) or item["language"]
         return item
+
+
+_AUDIO_TYPES = frozenset({"PodcastEpisode", "RadioEpisode", "AudioObject"})
+
+
+def _names_audio(objects: list[Any]) -> bool:
+    """Whether the page's JSON-LD says it is an audio episode (a podcast's, a radio's)."""
+    for node in objects:
+        kind = node.get("@type") if isinstance(node, dict) else None
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and k in _AUDIO_TYPES for k in kinds):
+            return True
+    return False
