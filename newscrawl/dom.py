@@ -19,9 +19,10 @@ import bisect
 import re
 from dataclasses import dataclass
 from typing import Collection, Iterator
-from urllib.parse import urlsplit
 
 from lxml import etree
+
+from newscrawl.urls import split_url
 
 __all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "another_story", "LINE_MARK", "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_teaser",
            "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks"]
@@ -539,9 +540,8 @@ _OWN_URLS_MAX = 8
 
 
 def _url_key(url: str) -> tuple[str, str, str] | None:
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:  # "https://[link]#x" (an unfilled template's host): no address of this page
+    parts = split_url(url.strip())
+    if parts is None:  # "https://[link]#x" (an unfilled template's host): no address of this page
         return None
     host = parts.netloc.lower().removeprefix("www.")
     return host, parts.path.rstrip("/"), parts.query

@@ -33,17 +33,13 @@ def parse_html(text: str, base_url: str | None = None) -> etree._Element:
 
     One difference: a page nested deeper than libxml2's limit is read with its deepest levels unwrapped
     (``flatten_deep_nesting``), where parsel's tree ends at the limit."""
-    return parse_html_counted(text, base_url)[0]
-
-
-def parse_html_counted(text: str, base_url: str | None = None) -> tuple[etree._Element, int]:
-    """``parse_html`` and the number of elements unwrapped (0 on any page within libxml2's depth limit)."""
-    return parse_html_checked(text, base_url)[:2]
+    return parse_html_checked(text, base_url)[0]
 
 
 def parse_html_checked(text: str, base_url: str | None = None) -> tuple[etree._Element, int, str]:
-    """``parse_html_counted`` and what libxml2's depth limit did: "" (nothing), "unwrapped" (the page was cut,
-    and read whole once its deepest levels were unwrapped) or "still_cut" (cut however deep the unwrapping)."""
+    """``parse_html``, the number of elements unwrapped (0 on any page within libxml2's depth limit) and what that
+    limit did: "" (nothing), "unwrapped" (the page was cut, and read whole once its deepest levels were unwrapped)
+    or "still_cut" (cut however deep the unwrapping)."""
     return _parse(_stripped_utf8(text).replace(b"\x00", b"") or b"<html/>", base_url)
 
 

@@ -9,7 +9,7 @@ from scrapy.http import HtmlResponse, Request, TextResponse, XmlResponse
 
 from newscrawl.css import memoized_queries, select_elements
 from newscrawl.page import (PageResponse, PlainTreeMiddleware, cloudflare_email, flatten_deep_nesting, page_selector,
-                            parse_html, parse_html_counted)
+                            parse_html, parse_html_checked)
 from newscrawl import page as page_module
 
 PAGES = [
@@ -187,7 +187,7 @@ def test_nesting_past_the_parsers_limit_keeps_every_word(page: str, text: str, c
     the page parsed again, a warning logged."""
     assert text not in "".join(Selector(text=page).root.itertext())  # what parsel reads: cut
     with caplog.at_level("WARNING"):
-        root, unwrapped = parse_html_counted(page, "https://example.com/a")
+        root, unwrapped, _ = parse_html_checked(page, "https://example.com/a")
     assert "".join(root.itertext()) == text and unwrapped > 0
     assert max(sum(1 for _ in e.iterancestors()) for e in root.iter()) < 2048
     assert [r.levelname for r in caplog.records] == ["WARNING"] and "https://example.com/a" in caplog.text
@@ -215,7 +215,7 @@ MISNESTED = [
 def test_misnested_end_tags_do_not_cut_the_unwrapped_page(page: str, caplog) -> None:
     assert "TAIL" not in "".join(Selector(text=page).root.itertext())  # what parsel reads: cut
     with caplog.at_level("WARNING"):
-        root, unwrapped = parse_html_counted(page, "https://example.com/a")
+        root, unwrapped, _ = parse_html_checked(page, "https://example.com/a")
     assert "".join(root.itertext()).rstrip().endswith("TAIL") and unwrapped > 0
     assert "still cut" not in caplog.text
     # The scan's count alone bounds the parser's depth: the first unwrapping is read whole.
@@ -244,7 +244,7 @@ def test_an_unwrapped_tag_ends_after_its_quoted_attributes() -> None:
     text, once per element)."""
     assert flatten_deep_nesting(b"""<div><b title="x>y">a</b><i data-x='p>q' class=c>b</i></div>""",
                                 max_depth=1, hard_depth=1) == (b"<div><br>a<br><br>b<br></div>", 2)
-    root, unwrapped = parse_html_counted("<html><body>" + '<b title="x>y">a ' * 2200 + "TAIL</body></html>")
+    root, unwrapped, _ = parse_html_checked("<html><body>" + '<b title="x>y">a ' * 2200 + "TAIL</body></html>")
     assert unwrapped and "".join(root.itertext()).split() == ["a"] * 2200 + ["TAIL"]
 
 

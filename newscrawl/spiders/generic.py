@@ -40,7 +40,8 @@ from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, RawArticle, Site
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NewsSpider, links_base, page_key
-from newscrawl.urls import article_pages, canonical_url, is_site_root, join_url, registrable_domain, same_site
+from newscrawl.urls import (article_pages, canonical_url, is_site_root, join_url, other_scheme, registrable_domain,
+                            same_site)
 
 # Path segments of pages that list, never report: indexes, tags, search, people (listings to read).
 _LISTING_SEGMENTS = frozenset({
@@ -328,7 +329,7 @@ class GenericSpider(NewsSpider):
         plain_http = response.url.startswith("http://")
         for href in response.css("a::attr(href)").getall():
             href = href.strip()
-            if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "whatsapp:")):
+            if not href or href.startswith("#") or other_scheme(href):
                 continue
             absolute = join_url(base, href)
             if not absolute:
