@@ -23,10 +23,10 @@ from parsel import Selector
 
 from newscrawl.cleaning import (PHOTO_STORY_CAPTIONS, distinct_tags, link_list_indexes, link_tail_start,
                                 unescape_left_entities)
-from newscrawl.css import matches_of_any, select_elements, select_values
+from newscrawl.css import compile_css, matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
-                                    find_shown_update, needs_shown_dates, source_of)
+                                    find_shown_update, needs_shown_dates, site_publication_lines, source_of)
 from newscrawl.dom import PageOrder, another_story, collapse_ws, inline_related_links, walk_blocks
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines, lead_credit,
@@ -789,7 +789,7 @@ def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: d
         # a JSON-LD time minutes after the shown one is a save stamp, not the publication (P4d).
         published = _merge("published", rules, published, _site_dates(selector, rules.published))
     if not updated or "updated" in rules.prefer_dom:
-        updated = _merge("updated", rules, updated, _site_dates(selector, rules.updated))
+        updated = _merge("updated", rules, updated, _site_dates(selector, rules.updated, published=False))
     stamped_once = bool(updated) and _same_moment(updated, published, zone)
     if not updated or stamped_once:
         if not searched:
@@ -826,17 +826,39 @@ def _labelled(*values: tuple[str | None, str]) -> list[str]:
     return [DateCandidate(text, source) for text, source in values if text]
 
 
-def _site_dates(selector: Selector, selectors: tuple[str, ...]) -> list[str]:
-    """The first matching site selector's first text, labelled by what the selector reads."""
+def _site_dates(selector: Selector, selectors: tuple[str, ...], published: bool = True) -> list[str]:
+    """The first matching site selector's first date text, labelled by what the selector reads. For the
+    publication, a shown match that is the update line or another story's date is passed over, and of the rest
+    the one nearest the headline is taken (``site_publication_lines``); a selector left with none gives way to
+    the next."""
     for css in selectors:
-        texts = select_texts(selector, css)
+        matches = _matched_texts(selector, css)
+        if not matches:
+            continue
+        # Microdata is machine data only where its value is read (content, datetime): an itemprop element's
+        # text is the date the page shows (nusabali's <span itemprop="datePublished">14 Agu 2024 08:05:31</span>).
+        machine = "::attr(" in css and "itemprop" in css.lower()
+        source = ITEMPROP if machine else META if css.lstrip().startswith("meta") else SITE
+        if source != SITE:
+            return [DateCandidate(matches[0][1], source)]
+        texts = site_publication_lines(matches) if published else [text for _, text in matches]
         if texts:
-            # Microdata is machine data only where its value is read (content, datetime): an itemprop element's
-            # text is the date the page shows (nusabali's <span itemprop="datePublished">14 Agu 2024 08:05:31</span>).
-            machine = "::attr(" in css and "itemprop" in css.lower()
-            source = ITEMPROP if machine else META if css.lstrip().startswith("meta") else SITE
             return [DateCandidate(texts[0], source)]
     return []
+
+
+def _matched_texts(selector: Selector, css: str) -> list[tuple[etree._Element | None, str]]:
+    """(element, its first text) for each match of one CSS selector holding text, whitespace collapsed, as
+    ``select_texts`` reads them; the element is None when the selector is one only parsel runs."""
+    compiled = compile_css(css)
+    if compiled is None or not isinstance(selector.root, etree._Element):
+        return [(None, text) for text in select_texts(selector, css)]
+    matches = []
+    for element in compiled.elements(selector.root):
+        texts = [t for t in (collapse_ws(html.unescape(v)) for v in compiled.values([element])) if t]
+        if texts:
+            matches.append((element, texts[0]))
+    return matches
 
 
 def _ld_text_raw(value: Any) -> str | None:

@@ -882,3 +882,62 @@ def test_the_update_label_pre_test_covers_every_label():
     from newscrawl.fields.dates import _UPDATE_LABEL_STEMS, _UPDATED_LABEL
     for word in _UPDATED_LABEL.pattern.split("|"):
         assert any(stem in word.lower() for stem in _UPDATE_LABEL_STEMS), word
+
+
+_LD_BOTH = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Judul Berita\", "
+            "\"datePublished\": \"%s\", \"dateModified\": \"%s\"}</script>")
+_STORY_H1 = "<h1>Warga Pesisir Mengungsi Akibat Rob</h1>"
+
+
+@pytest.mark.parametrize(("head", "body", "published", "published_at", "updated_at"), [
+    # (reconstructed, h47: tribunnews 2024) the date box shows the update first, each <time> holding its label;
+    # "div.grey time" matched both and the first, the update, was read as the publication (over the JSON-LD)
+    (_LD_BOTH % ("2024-07-02T09:10:00+07:00", "2024-07-02T10:25:00+07:00"),
+     _STORY_H1 + "<div class='grey'><time><strong>Diperbarui:</strong> <span>Selasa, 2 Juli 2024 10:25 WIB</span>"
+     "</time><br><time><strong>Tayang:</strong> <span>Selasa, 2 Juli 2024 09:10 WIB</span></time></div>",
+     ("div.grey time", "time"), "2024-07-02T09:10:00+07:00", "2024-07-02T10:25:00+07:00"),
+    # (reconstructed, h47: sindonews) two lines of one class, the update first (no JSON-LD modified: the
+    # update is the line the page finder passed over)
+    (_LD_PUBLISHED % "2024-07-02T09:10:00+07:00",
+     _STORY_H1 + "<div class='detail-date-artikel'>Diperbarui Selasa, 2 Juli 2024 - 10:25 WIB</div>"
+     "<div class='detail-date-artikel'>Selasa, 2 Juli 2024 - 09:10 WIB</div>",
+     (".detail-date-artikel",), "2024-07-02T09:10:00+07:00", "2024-07-02T10:25:00+07:00"),
+    # the update marked by its class, or labelled beside its <time>, in a box the selector reads whole
+    ("", _STORY_H1 + "<div class='meta'><span class='date-modified'>Selasa, 2 Juli 2024 10:25 WIB</span>"
+     "<span class='date'>Selasa, 2 Juli 2024 09:10 WIB</span></div>",
+     (".meta span",), "2024-07-02T09:10:00+07:00", "2024-07-02T10:25:00+07:00"),
+    ("", _STORY_H1 + "<div class='meta'><span>Diperbarui: </span><time>Selasa, 2 Juli 2024 10:25 WIB</time></div>"
+     "<div class='meta'><span>Tayang: </span><time>Selasa, 2 Juli 2024 09:10 WIB</time></div>",
+     (".meta time",), "2024-07-02T09:10:00+07:00", "2024-07-02T10:25:00+07:00"),
+    # only an update line matches: no publication from the site's selector (the page finder looks further)
+    ("", _STORY_H1 + "<div class='detail-date-artikel'>Diperbarui Selasa, 2 Juli 2024 - 10:25 WIB</div>",
+     (".detail-date-artikel",), None, "2024-07-02T10:25:00+07:00"),
+    # (reconstructed, h47: tribunnews) a "Berita Terkini" list before the article: its <time>s match the
+    # fallback "time" first, each beside its story's linked headline
+    (_LD_PUBLISHED % "2024-07-02T09:10:00+07:00",
+     "<div class='terkini'><h3>Berita Terkini</h3><ul><li><time>Rabu, 3 Juli 2024 07:15 WIB</time><h3><a href="
+     "'https://kabar.example.id/2024/07/03/pasang-laut-ancam-demak'>Pasang Laut Ancam Pesisir Demak</a></h3></li>"
+     "<li><time>Rabu, 3 Juli 2024 06:50 WIB</time><h3><a href='https://kabar.example.id/2024/07/03/bmkg-gelombang'>"
+     "BMKG Peringatkan Gelombang Tinggi</a></h3></li></ul></div>"
+     + _STORY_H1 + "<div class='date-article'><time>Selasa, 2 Juli 2024 09:10 WIB</time></div>",
+     ("div.grey time", "time"), "2024-07-02T09:10:00+07:00", None),
+    # (reconstructed, h47: republika) a headline card reusing the date line's class above the article's own
+    (_LD_PUBLISHED % "2024-07-02T09:10:00+07:00",
+     "<div class='slider'><div class='card'><a href='https://kabar.example.id/berita/xyz/pasang-laut-ancam-demak'>"
+     "<h2>Pasang Laut Ancam Pesisir Demak</h2></a><div class='date item'>Rabu , 3 Jul 2024, 07:15 WIB</div></div></div>"
+     "<div class='title'><div class='date item'>Selasa , 2 Jul 2024, 09:10 WIB</div>" + _STORY_H1 + "</div>",
+     ("div.date.item",), "2024-07-02T09:10:00+07:00", None),
+    # a widget's dated line above the page (no teaser, no header): the match nearest the headline is the article's
+    ("", "<div class='jadwal'><span class='tgl'>Rabu, 3 Juli 2024 04:30 WIB</span></div><div class='x'><div>"
+     "<p>Jadwal</p><p>Imsak</p><p>Subuh</p></div></div>" + _STORY_H1 + "<div><span class='tgl'>Selasa, 2 Juli 2024 "
+     "09:10 WIB</span></div>", (".tgl",), "2024-07-02T09:10:00+07:00", None),
+])
+def test_the_sites_date_selector_reads_the_articles_publication_line(head, body, published, published_at,
+                                                                      updated_at) -> None:
+    """A site's date selector matching several elements: an update line, another story's date (a teaser) are
+    passed over, and of the rest the one nearest the headline is the publication (fields.dates.site_publication_lines)."""
+    html = f"<html><head>{head}</head><body>{body}{_STORY}</body></html>"
+    url = "https://kabar.example.id/2024/07/02/warga-pesisir-mengungsi"
+    raw = extract_article(Selector(text=html), url, SiteRules(published=published), main_text=lambda: [], html_text=html)
+    choice = choose_dates(raw.published, raw.updated, WIB, now=NOW)
+    assert (choice.published, choice.updated) == (published_at, updated_at), (raw.published, raw.updated)

@@ -125,7 +125,7 @@ from newscrawl.dates import (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, WIB, WIT, WIT
 from newscrawl.dom import in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
-           "visible_date",
+           "visible_date", "site_publication_lines", "longest_headline",
            "source_of",
            "JSONLD", "META", "ITEMPROP", "SITE", "VISIBLE", "PAGE", "MACHINE_SOURCES", "SHOWN_SOURCES"]
 
@@ -631,15 +631,52 @@ class _Elements:
         return self.read
 
 
-def _story_anchors(root: etree._Element, elements: _Elements) -> tuple[int | None, int | None]:
-    """Numbers of the longest h1 (None without an h1 holding text) and of the first element holding a long
-    run of text after it (None when the page has none)."""
+def longest_headline(root: etree._Element) -> etree._Element | None:
+    """The longest h1 holding text under root (the story's headline), else None."""
     headline, headline_chars = None, 0
-    base = _ELEMENT_OFFSET(root)
     for element in _H1S(root):
         chars = len(" ".join("".join(element.itertext()).split()))
         if chars > headline_chars:
-            headline, headline_chars = int(_ELEMENT_OFFSET(element) - base), chars
+            headline, headline_chars = element, chars
+    return headline
+
+
+def site_publication_lines(matches: Sequence[tuple[etree._Element | None, str]]) -> list[str]:
+    """The texts of a site's date selector's matches (element, text) that show the article's publication, the one
+    nearest the headline first. Passed over: an update line — an element marked or labelled as the update
+    (``is_update_element``, ``after_update_label``) or a text whose date follows an update label (tribun's
+    ``<time>Diperbarui: … 21:05</time>`` above ``<time>Tayang: … 20:40</time>``, sindonews's two
+    .detail-date-artikel, the update first) —, and another story's date (``in_teaser``: a "Berita Terkini" list
+    item, a headline card reusing the date line's class; ``in_masthead``). A line holding both dates is cut to its
+    publication part. Nearest the headline (a text that reads as a date before one that does not): a fallback
+    selector ("time") also matches a sidebar's list before the article; a match after the h1 wins a tie."""
+    lines: list[tuple[etree._Element | None, str]] = []
+    for element, text in matches:
+        if element is not None and (is_update_element(element) or after_update_label(element)
+                                    or in_masthead(element) or in_teaser(element)):
+            continue
+        text = publication_part(text)
+        if text:
+            lines.append((element, text))
+    if len(lines) > 1 and all(element is not None for element, _ in lines):
+        root = lines[0][0].getroottree().getroot()
+        headline = longest_headline(root)
+        if headline is not None:
+            at = _ELEMENT_OFFSET(headline)
+
+            def distance(line: tuple[etree._Element | None, str]) -> tuple[bool, float, bool]:
+                offset = _ELEMENT_OFFSET(line[0]) - at
+                return read_date(line[1]) is None, abs(offset), offset < 0
+
+            lines.sort(key=distance)
+    return [text for _, text in lines]
+
+
+def _story_anchors(root: etree._Element, elements: _Elements) -> tuple[int | None, int | None]:
+    """Numbers of the longest h1 (None without an h1 holding text) and of the first element holding a long
+    run of text after it (None when the page has none)."""
+    longest = longest_headline(root)
+    headline = None if longest is None else int(_ELEMENT_OFFSET(longest) - _ELEMENT_OFFSET(root))
     index, size = headline or 0, 64  # the story usually starts a few dozen elements after its headline
     while True:
         read = elements.upto(index + size)
