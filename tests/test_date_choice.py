@@ -589,6 +589,12 @@ def test_candidates_keep_their_source_through_a_queued_request() -> None:
     ('<meta name="parsely-pub-date" content="2024-06-19T10:15:00Z">', "2024-06-19T17:15:00+07:00"),
     ('<meta name="DC.date.issued" content="2024-06-19">', "2024-06-19"),
     ('<meta name="date" content="2024-12-02">', None),  # a bare "date": a template's today, never read
+    # (reconstructed, h47) a Unix time in a <meta>, seconds or milliseconds, as JSON-LD gives it: it was unread,
+    # and the page's "2 jam yang lalu" (the fetch's day) or a date-only line decided
+    ('<meta property="article:published_time" content="1719889800">', "2024-07-02T10:10:00+07:00"),
+    ('<meta property="article:published_time" content="1719889800000">', "2024-07-02T10:10:00+07:00"),
+    ('<meta name="publishdate" content="1719889800">', "2024-07-02T10:10:00+07:00"),
+    ('<meta itemprop="datePublished" content="1719889800">', "2024-07-02T10:10:00+07:00"),
 ])
 def test_cms_date_metas(meta, expected):
     from parsel import Selector
@@ -941,3 +947,15 @@ def test_the_sites_date_selector_reads_the_articles_publication_line(head, body,
     raw = extract_article(Selector(text=html), url, SiteRules(published=published), main_text=lambda: [], html_text=html)
     choice = choose_dates(raw.published, raw.updated, WIB, now=NOW)
     assert (choice.published, choice.updated) == (published_at, updated_at), (raw.published, raw.updated)
+
+
+@pytest.mark.parametrize(("head", "body", "rules"), [
+    # a site's meta selector, and microdata in the body the page finder reads
+    ('<meta name="dtk:publishdate" content="1719889800">', "", SiteRules(published=("meta[name='dtk:publishdate']::attr(content)",))),
+    ("", "<span itemprop='datePublished' content='1719889800000'></span><div class='meta'>Selasa, 2 Juli 2024</div>",
+     SiteRules()),
+])
+def test_a_unix_time_in_a_machine_field_is_read(head: str, body: str, rules: SiteRules) -> None:
+    html = f"<html><head>{head}</head><body>{_STORY_H1}{body}{_STORY}</body></html>"
+    raw = extract_article(Selector(text=html), "https://kabar.example.id/berita/1", rules, main_text=lambda: [])
+    assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2024-07-02T10:10:00+07:00", raw.published

@@ -120,8 +120,8 @@ from itertools import islice
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.dates import (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, WIB, WIT, WITA, DateReading, format_reading,
-                             read_date)
+from newscrawl.dates import (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, WIB, WIT, WITA, DateReading, epoch_iso,
+                             format_reading, read_date)
 from newscrawl.dom import in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
@@ -559,8 +559,9 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
         if (element.get("itemprop") or "").lower() in _PUBLISHED_ITEMPROPS:
             for value in (element.get("content"), element.get("datetime"),
                           element.get("title") if element.tag == "abbr" else None):  # hAtom's <abbr title=ISO>
-                if value and value.strip() and read_date(value, now, zone) is not None:
-                    microdata.append(DateCandidate(value.strip(), ITEMPROP))
+                value = value and (epoch_iso(value) or value.strip())  # a Unix time, as in JSON-LD and <meta>
+                if value and read_date(value, now, zone) is not None:
+                    microdata.append(DateCandidate(value, ITEMPROP))
     shown: list[tuple[tuple[int, int], str]] = []
     seen: set[str] = set()
     for index, element in window:
