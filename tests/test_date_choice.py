@@ -529,6 +529,15 @@ _STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap
     ("<h1>J</h1><div>Penulis: Joko Santoso<br>Dipublikasikan: 19 Juni 2024 | 20.40 WIB</div>", "",
      "Penulis: Joko Santoso Dipublikasikan: 19 Juni 2024 | 20.40 WIB"),
     (_LATEST_LIST + "<h1>J</h1><div class='tgl'>Rabu, 19 Juni 2024 | 20.40 WIB</div>", "", "Rabu, 19 Juni 2024 | 20.40 WIB"),
+    # (reconstructed, h47) an event's date and time in the headline or in a deck under it is no date line: the
+    # page's date line has no time here, so none
+    ("<h1>Jadwal Imsakiyah Semarang Jumat 15 Maret 2024 Pukul 04.12 WIB</h1><div>Kamis, 14 Maret 2024</div>", "", None),
+    ("<h1><span>Jadwal Imsakiyah Semarang Jumat 15 Maret 2024 Pukul 04.12 WIB</span></h1>", "", None),
+    ("<h1>J</h1><div>Senin, 10 Juni 2024</div><h2 class='deck'>Pertandingan digelar Selasa (11/6/2024) pukul 19.30 "
+     "WIB.</h2>", "", None),
+    # a date line in a heading element is still one (old templates: <h5 class="title">, <h6>)
+    ("<h1>J</h1><h5 class='title fw4'>19 Juni 2024 14:35</h5>", "", "19 Juni 2024 14:35"),
+    ("<h1>J</h1><h4>Diterbitkan: Rabu, 19 Juni 2024 - 14:35 WIB</h4>", "", "Diterbitkan: Rabu, 19 Juni 2024 - 14:35 WIB"),
 ])
 def test_visible_date_is_the_timed_line_nearest_before_the_body(head: str, tail: str, expected: str | None) -> None:
     root = Selector(text=f"<html><body>{head}{_STORY}{tail}</body></html>").root
@@ -959,3 +968,45 @@ def test_a_unix_time_in_a_machine_field_is_read(head: str, body: str, rules: Sit
     html = f"<html><head>{head}</head><body>{_STORY_H1}{body}{_STORY}</body></html>"
     raw = extract_article(Selector(text=html), "https://kabar.example.id/berita/1", rules, main_text=lambda: [])
     assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2024-07-02T10:10:00+07:00", raw.published
+
+
+_GENERIC_STORY = "".join(f"<p>Paragraf {n}: ratusan warga di pesisir utara terpaksa mengungsi setelah banjir rob kembali "
+                         "merendam permukiman mereka sejak sore hari, kata petugas kepada wartawan.</p>" for n in range(4))
+
+
+def _generic_dates(title: str, head: str, body: str, url: str = "https://kabar.example.id/berita/warga-mengungsi"
+                   ) -> tuple[str | None, str | None]:
+    """(published_at, updated_at) of a generic crawl of one page."""
+    from inprocess import crawl_in_process
+    from replay import Route
+
+    page = (f"<html lang='id'><head><meta charset='utf-8'><title>{title}</title><meta property='og:type' "
+            f"content='article'>{head}</head><body>{body}</body></html>")
+    result = crawl_in_process("generic", {url: Route(page.encode(), headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    assert len(result.items) == 1, result.dropped
+    return result.items[0]["published_at"], result.items[0].get("updated_at")
+
+
+_IMSAKIYAH = "Jadwal Imsakiyah Semarang Jumat 15 Maret 2024 Pukul 04.12 WIB"
+
+
+@pytest.mark.parametrize(("title", "head", "body", "published_at"), [
+    # (reconstructed, h47: a schedule story) the headline tells the event's day and time; the date line under it
+    # has no time: the article's day, not the event's moment (it was 2024-03-15T04:12)
+    (_IMSAKIYAH, "", f"<article><h1>{_IMSAKIYAH}</h1><div class='date'>Kamis, 14 Maret 2024</div>"
+     f"<div class='content'>{_GENERIC_STORY}</div></article>", "2024-03-14"),
+    # with JSON-LD on the date line's day: JSON-LD (the headline's time beat it as the shown date)
+    (_IMSAKIYAH, _LD_PUBLISHED.replace("Judul Berita", _IMSAKIYAH) % "2024-03-14T15:00:00+07:00",
+     f"<article><h1>{_IMSAKIYAH}</h1><div class='date'>Kamis, 14 Maret 2024</div>"
+     f"<div class='content'>{_GENERIC_STORY}</div></article>", "2024-03-14T15:00:00+07:00"),
+    # the headline in a plain element repeating the page's <title>
+    (_IMSAKIYAH, "", f"<div class='post'><div class='judul'>{_IMSAKIYAH}</div><div class='date'>Kamis, 14 Maret 2024"
+     f"</div><div class='content'>{_GENERIC_STORY}</div></div>", "2024-03-14"),
+    # (reconstructed, h47: harianjogja) a deck h2 under the date line tells the match's kick-off
+    ("Timnas Siap Hadapi Filipina", "", "<div class='post'><h1 class='post-title'>Timnas Siap Hadapi Filipina</h1>"
+     "<div class='post-date'>Senin, 10 Juni 2024</div><h2 class='post-subtitle'>Laga digelar Selasa (11/6/2024) "
+     f"pukul 19.30 WIB.</h2><div class='post-content'>{_GENERIC_STORY}</div></div>", "2024-06-10"),
+])
+def test_no_date_from_the_headline_or_its_deck(title: str, head: str, body: str, published_at: str) -> None:
+    assert _generic_dates(title, head, body)[0] == published_at

@@ -657,6 +657,10 @@ def test_no_date_on_the_page_gives_the_day_its_url_carries() -> None:
     ("<span>Diperbarui 18 Jun 2025, 14:05 WIB</span>", None),
     ("<span>Dipublikasikan 18 Jun 2025, 13:10 WIB | Diperbarui 18 Jun 2025, 14:05 WIB</span>",
      "Dipublikasikan 18 Jun 2025, 13:10 WIB"),
+    # (reconstructed, h47) a deck under the headline telling an event's day and time: no date line
+    ("<h2 class='deck'>Pertandingan digelar Selasa (11/6/2024) pukul 19.30 WIB.</h2><div>Senin, 10 Juni 2024</div>",
+     "Senin, 10 Juni 2024"),
+    ("<h6>Senin, 10 Juni 2024</h6>", "Senin, 10 Juni 2024"),
 ])
 def test_dated_heading(under_h1: str, expected: str | None) -> None:
     from newscrawl.spiders.generic import dated_heading

@@ -120,12 +120,12 @@ from itertools import islice
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.dates import (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, WIB, WIT, WITA, DateReading, epoch_iso,
-                             format_reading, read_date)
+from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, WIB, WIT, WITA,
+                             DateReading, epoch_iso, format_reading, read_date)
 from newscrawl.dom import in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
-           "visible_date", "site_publication_lines", "longest_headline",
+           "visible_date", "site_publication_lines", "longest_headline", "headline_text",
            "source_of",
            "JSONLD", "META", "ITEMPROP", "SITE", "VISIBLE", "PAGE", "MACHINE_SOURCES", "SHOWN_SOURCES"]
 
@@ -531,7 +531,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     line sits between the headline and the story, while a masthead's "today" and a sidebar's list
     sit farther away; a date in the site's header (``in_masthead``) or far above the headline
     (``_MASTHEAD_GAP``) is not read at all, nor one in a teaser of another story (``dom.in_teaser``: a
-    short block holding that story's linked headline, a "Berita Terbaru" item). "Diperbarui …" (updated) lines are skipped; given an ``updated`` list, the first such
+    short block holding that story's linked headline, a "Berita Terbaru" item), nor the headline's or a deck's
+    (``headline_text``: an event's day and time in the h1). "Diperbarui …" (updated) lines are skipped; given an ``updated`` list, the first such
     line that reads as a date is put in it (the page's shown update time, from the same pass).
     ``published=False``: only that update line is looked for (``find_shown_update``), and [] returned.
     """
@@ -818,12 +819,55 @@ def _date_texts(element: etree._Element, tag: str) -> list[str]:
     if tag == "time" or (own and _YEAR_DIGITS.search(own) and HAS_DATE_RE.search(own)):
         # The element's text, or its own text node when the element holds more (a <font> around a whole
         # old page: "Senin, 12/05/2008 14:20 WIB<br><br>…the story…").
-        texts.append(_short_text(element) or _short(own))
+        text = _short_text(element) or _short(own)
+        if not headline_text(element, text):
+            texts.append(text)
     tail = element.tail or ""
     parent = element.getparent()
     if tail and parent is not None and _YEAR_DIGITS.search(tail) and HAS_DATE_RE.search(tail):
-        texts.append(_short_text(parent) or _short(tail))  # "<b>Daerah</b> | Senin, 12/05/2008 14:20 WIB<br>…"
+        text = _short_text(parent) or _short(tail)  # "<b>Daerah</b> | Senin, 12/05/2008 14:20 WIB<br>…"
+        if not headline_text(parent, text):
+            texts.append(text)
     return texts
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# The words a date line holds beside its date: labels ("Diterbitkan", "pada"), weekdays, months, the clock's
+# words and zones.
+_DATE_LINE_WORDS = frozenset({*LABELS, *DAY_NAMES, *MONTH_BY_NAME, "pukul", "pkl", "jam", "at", "wib", "wita", "wit",
+                              "utc", "gmt", "am", "pm", "last", "terakhir", "oleh", "by"})
+_WORD = re.compile(r"[^\W\d_]+")
+# A headline's words around its date: this many capitalised words that are no date line's.
+_HEADLINE_WORDS = 3
+
+
+def headline_text(element: etree._Element, text: str) -> bool:
+    """Whether an element's dated text is the story's headline or deck rather than its date line: an event's
+    date and time in the headline ("Jadwal Imsakiyah Surabaya Kamis 14 Maret 2024 Pukul 04.10 WIB" in the h1)
+    or in a deck under it ("Laga digelar Selasa (11/6/2024) pukul 19.30 WIB." in an h2). Any text in an h1; in
+    another heading (h5/h6 date lines exist: "<h6>Rabu, 4 November 2015</h6>"), one that says more than a
+    date (``_prose_around_date``); elsewhere, the page's <title> repeated ("<div class=judul>")."""
+    node: etree._Element | None = element
+    while node is not None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in _HEADINGS:
+            return tag == "h1" or _prose_around_date(text)
+        node = node.getparent()
+    if len(text) < _PROSE_TITLE_CHARS:
+        return False
+    title = " ".join((element.getroottree().getroot().findtext("head/title") or "").split())
+    return (title == text or title.startswith(text + " ")) and _prose_around_date(text)
+
+
+_PROSE_TITLE_CHARS = 20
+
+
+def _prose_around_date(text: str) -> bool:
+    """Whether a dated text says more than a date line: a lowercase word that is none of a date line's (a
+    deck's verb, "Laga digelar Selasa (11/6/2024) pukul 19.30 WIB."), or several other words (a headline's,
+    "Jadwal Imsakiyah Surabaya Kamis 14 Maret 2024 Pukul 04.10 WIB")."""
+    others = [word for word in _WORD.findall(text) if word.lower() not in _DATE_LINE_WORDS]
+    return len(others) >= _HEADLINE_WORDS or any(word[0].islower() for word in others)
 
 
 def _short(text: str) -> str:

@@ -30,7 +30,7 @@ from scrapy.http import Response, TextResponse
 
 from newscrawl.catalogue import outlet_zones
 from newscrawl.dates import parse_date, zone_for_url
-from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates, publication_part
+from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates, headline_text, publication_part
 from newscrawl.discovery import in_window
 from newscrawl.cleaning import block_key
 from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, marked_authors, unlabelled_byline
@@ -160,7 +160,10 @@ def dated_heading(root: etree._Element) -> str | None:
     for h1 in itertools.islice(root.iter("h1"), _MAX_H1S):
         for text in _TEXTS_AFTER(h1):
             line = publication_part(collapse_ws(text))  # "Diperbarui …" under the h1 is no publication date
-            if len(line) <= _DATE_LINE_CHARS and _DIGIT.search(line) and parse_date(line) is not None:
+            holder = text.getparent()
+            holder = holder.getparent() if text.is_tail and holder is not None else holder
+            if (len(line) <= _DATE_LINE_CHARS and _DIGIT.search(line) and parse_date(line) is not None
+                    and (holder is None or not headline_text(holder, line))):  # a deck's "Laga digelar Selasa (11/6/2024) pukul 19.30"
                 return line
     return None
 
