@@ -1010,3 +1010,37 @@ _IMSAKIYAH = "Jadwal Imsakiyah Semarang Jumat 15 Maret 2024 Pukul 04.12 WIB"
 ])
 def test_no_date_from_the_headline_or_its_deck(title: str, head: str, body: str, published_at: str) -> None:
     assert _generic_dates(title, head, body)[0] == published_at
+
+
+_LEAD = ("<p><strong>SEMARANG, Selasa (2/7/2024)</strong> - Ratusan warga di pesisir utara terpaksa mengungsi setelah "
+         "banjir rob kembali merendam permukiman mereka sejak sore hari, dengan air setinggi lutut orang dewasa.</p>")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # (reconstructed, h47: jatengpos) the date line above the h1, the lead's dateline under it: the date line
+    # (the lead's was nearer the story's start)
+    ("<div class='meta-top'><span class='cat'>SEMARANG</span> <span class='date'>Rabu, 3 Juli 2024</span></div>"
+     f"<h1>Warga Pesisir Mengungsi</h1><div class='entry'>{_LEAD}{_STORY}</div>", ["Rabu, 3 Juli 2024"]),
+    # the lead's dateline written as text, no <strong>
+    ("<div class='date'>Rabu, 3 Juli 2024</div><h1>Warga Pesisir Mengungsi</h1><div class='entry'>"
+     f"{_LEAD.replace('<strong>', '').replace('</strong>', '')}{_STORY}</div>", ["Rabu, 3 Juli 2024"]),
+    # no other date on the page: the lead's dateline is the page's date
+    (f"<h1>Warga Pesisir Mengungsi</h1><div class='entry'>{_LEAD}{_STORY}</div>", ["SEMARANG, Selasa (2/7/2024)"]),
+    # a date line ending at its <br> above the story, in the same element, is one
+    (f"<h1>Warga Pesisir Mengungsi</h1><font>Senin, 12/05/2008 14:20 WIB<br><br>{'Warga mengungsi. ' * 12}</font>",
+     ["Senin, 12/05/2008 14:20 WIB"]),
+])
+def test_the_leads_dateline_only_when_no_date_line_stands_apart(body: str, expected: list[str]) -> None:
+    found = find_page_dates(Selector(text=f"<html><body>{body}</body></html>"))
+    assert found[:len(expected)] == expected and found[0] == expected[0]
+
+
+def test_generic_takes_the_date_line_over_the_leads_dateline() -> None:
+    from newscrawl.spiders.generic import dated_heading
+
+    body = ("<div class='article'><div class='meta-top'><span class='date'>Rabu, 3 Juli 2024</span></div>"
+            f"<h1>Warga Pesisir Mengungsi</h1><div class='entry'>{_LEAD}{_GENERIC_STORY}</div></div>")
+    root = Selector(text=f"<html><body>{body}</body></html>").root
+    assert dated_heading(root) == "SEMARANG, Selasa (2/7/2024)"  # the page is dated (an article)
+    assert dated_heading(root, lead=False) is None
+    assert _generic_dates("Warga Pesisir Mengungsi", "", body) == ("2024-07-03", None)

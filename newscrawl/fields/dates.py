@@ -122,10 +122,11 @@ from parsel import Selector
 
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, WIB, WIT, WITA,
                              DateReading, epoch_iso, format_reading, read_date)
-from newscrawl.dom import in_teaser, text_pieces
+from newscrawl.dom import LINE_MARK, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",
+           "opens_prose_line",
            "source_of",
            "JSONLD", "META", "ITEMPROP", "SITE", "VISIBLE", "PAGE", "MACHINE_SOURCES", "SHOWN_SOURCES"]
 
@@ -563,7 +564,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
                 value = value and (epoch_iso(value) or value.strip())  # a Unix time, as in JSON-LD and <meta>
                 if value and read_date(value, now, zone) is not None:
                     microdata.append(DateCandidate(value, ITEMPROP))
-    shown: list[tuple[tuple[int, int], str]] = []
+    shown: list[tuple[tuple[bool, int, int], str]] = []
     seen: set[str] = set()
     for index, element in window:
         tag = element.tag.lower()
@@ -599,7 +600,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
             if reading is None or (headline is not None and index < headline - _MASTHEAD_GAP):
                 continue  # no date, or far above the headline: the masthead's "today", a ticker
             distance = index if start is None else (start - index if index <= start else _AFTER_PENALTY * (index - start))
-            shown.append(((0 if reading.has_time else 1, distance), text))
+            # A lead's dateline ("SEMARANG, Rabu (19/6/2024) - Ratusan warga …") only when no date line stands apart.
+            shown.append(((opens_prose_line(element, text), 0 if reading.has_time else 1, distance), text))
     shown.sort(key=lambda entry: entry[0])
     return list(dict.fromkeys(microdata)) + [DateCandidate(text, PAGE) for _, text in shown[:_MAX_FOUND]]
 
@@ -829,6 +831,25 @@ def _date_texts(element: etree._Element, tag: str) -> list[str]:
         if not headline_text(parent, text):
             texts.append(text)
     return texts
+
+
+# Tags that run inside a line of text: a date in one continues its block's line.
+_INLINE_TAGS = frozenset({"strong", "b", "em", "i", "u", "span", "a", "font", "small", "mark"})
+
+
+def opens_prose_line(element: etree._Element, text: str) -> bool:
+    """Whether a dated text runs on, within its line, into prose: a story's lead opening with its dateline
+    ("<p><strong>SEMARANG, Rabu (19/6/2024)</strong> - Ratusan warga di pesisir …</p>"), which tells where the
+    report was written and the day of its events, not a date line of its own (a line ending at a ``<br>`` or
+    its block: "Senin, 12/05/2008 14:20 WIB<br><br>…the story…" is one)."""
+    block = element
+    while block.tag in _INLINE_TAGS and block.getparent() is not None:
+        block = block.getparent()
+    for line in "".join(text_pieces(block, LINE_MARK)).split(LINE_MARK):
+        line = " ".join(line.split())
+        if text in line:
+            return len(line) >= _PROSE_CHARS
+    return False
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

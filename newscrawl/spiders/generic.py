@@ -30,7 +30,8 @@ from scrapy.http import Response, TextResponse
 
 from newscrawl.catalogue import outlet_zones
 from newscrawl.dates import parse_date, zone_for_url
-from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates, headline_text, publication_part
+from newscrawl.fields.dates import (VISIBLE, DateCandidate, choose_dates, headline_text, opens_prose_line,
+                                    publication_part)
 from newscrawl.discovery import in_window
 from newscrawl.cleaning import block_key
 from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, marked_authors, unlabelled_byline
@@ -152,19 +153,24 @@ def structured_id(ld: dict[str, Any], meta: dict[str, str]) -> str | None:
     return found if found and re.fullmatch(r"[\w-]{1,64}", found) else None
 
 
-def dated_heading(root: etree._Element) -> str | None:
+def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
     """The date shown just under a page's h1: the first short text among the few after an h1 (a masthead
-    h1 may come first) that parse_date reads. "Fri, June 19 2015 | 09:46 am", "Rabu, 4 November 2015"."""
+    h1 may come first) that parse_date reads. "Fri, June 19 2015 | 09:46 am", "Rabu, 4 November 2015".
+    ``lead=False``: not the dateline opening the story's lead ("SEMARANG, Rabu (19/6/2024) - Ratusan …",
+    ``opens_prose_line``): the page's date line, which may stand above the h1, is the page finder's to find."""
     if not isinstance(root, etree._Element):
         return None
     for h1 in itertools.islice(root.iter("h1"), _MAX_H1S):
         for text in _TEXTS_AFTER(h1):
             line = publication_part(collapse_ws(text))  # "Diperbarui …" under the h1 is no publication date
+            if len(line) > _DATE_LINE_CHARS or not _DIGIT.search(line) or parse_date(line) is None:
+                continue
             holder = text.getparent()
             holder = holder.getparent() if text.is_tail and holder is not None else holder
-            if (len(line) <= _DATE_LINE_CHARS and _DIGIT.search(line) and parse_date(line) is not None
-                    and (holder is None or not headline_text(holder, line))):  # a deck's "Laga digelar Selasa (11/6/2024) pukul 19.30"
-                return line
+            if holder is not None and (headline_text(holder, line)  # a deck's "Laga digelar Selasa (11/6/2024) pukul 19.30"
+                                       or (not lead and opens_prose_line(holder, line))):
+                continue
+            return line
     return None
 
 
@@ -412,11 +418,12 @@ class GenericSpider(NewsSpider):
         return ((explicit or looks_like_article_path(response.url)) and dated
                 and len(found.blocks) >= 3 and chars >= 2 * _MIN_STORY_CHARS)
 
-    def dated_heading(self, response: Response) -> str | None:
-        """dated_heading() of the page, once per response."""
-        if _DATED_HEADING not in response.meta:
-            response.meta[_DATED_HEADING] = dated_heading(response.selector.root)
-        return response.meta[_DATED_HEADING]
+    def dated_heading(self, response: Response, lead: bool = True) -> str | None:
+        """dated_heading() of the page, once per response (and ``lead``)."""
+        key = _DATED_HEADING if lead else f"{_DATED_HEADING}_no_lead"
+        if key not in response.meta:
+            response.meta[key] = dated_heading(response.selector.root, lead)
+        return response.meta[key]
 
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
         for result in super().parse_article(response):
@@ -480,7 +487,8 @@ class GenericSpider(NewsSpider):
         meta = page_meta(response.selector)
         ld = news_article_ld(json_ld_objects(response.selector)) or {}
         raw.body, raw.body_source = choose_body(found.blocks, ld.get("articleBody"))
-        shown = found.visible_date or self.dated_heading(response)
+        # A lead's dateline is no date line; the page finder takes it when the page shows none.
+        shown = found.visible_date or self.dated_heading(response, lead=False)
         if shown:
             # The date line above the body; the date pipeline checks the structured dates against it.
             raw.published.append(DateCandidate(shown, VISIBLE))
