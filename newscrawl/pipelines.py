@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -20,7 +20,7 @@ from newscrawl.cleaning import (distinct_tags, drop_duplicate_blocks, find_syndi
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.eras import url_path_day
 from newscrawl.extract import collapse_ws
-from newscrawl.fields.dates import choose_dates
+from newscrawl.fields.dates import FUTURE_GRACE, choose_dates
 from newscrawl.state import item_key, same_article_keys
 
 logger = logging.getLogger(__name__)
@@ -80,10 +80,6 @@ class DatesPipeline(_StatsPipeline):
                 self.stats.inc_value(f"newscrawl/dates/{field}/missing")
             adapter[field] = value
         return item
-
-
-# A page dated later than its fetch by more than this is dated wrong (a day covers any zone mix-up).
-FUTURE_GRACE = timedelta(days=1)
 
 
 def latest_plausible(crawled_at: str | None) -> datetime:

@@ -757,6 +757,11 @@ def test_a_site_selector_on_an_itemprop_elements_text_reads_a_shown_date() -> No
     ("<article><header><time id='d'>19/06/2024</time></header><p>…</p></article>", False),
     ("<div class='post-meta'><span id='d'>19/06/2024</span></div>", False),
     ("<div class='header-date stop-bar'><span id='d'>19/06/2024</span></div>", False),
+    # (reconstructed, h47: an Indonesian theme) the top bar and the day's clock named in Indonesian
+    ("<div class='bar-atas'><span id='d'>Sabtu, 5 Desember 2026 | 01:10 WIB</span></div><h1>Judul</h1>", True),
+    ("<div class='wrap'><div class='tanggal-sekarang' id='d'>Sabtu, 5 Desember 2026</div></div><h1>Judul</h1>", True),
+    ("<div class='tgl-hari-ini' id='d'>Sabtu, 5 Desember 2026</div><h1>Judul</h1>", True),
+    ("<div class='tanggal-artikel' id='d'>19/06/2024</div>", False),
 ])
 def test_in_masthead(html: str, masthead: bool) -> None:
     from newscrawl.fields.dates import in_masthead
@@ -1044,3 +1049,56 @@ def test_generic_takes_the_date_line_over_the_leads_dateline() -> None:
     assert dated_heading(root) == "SEMARANG, Selasa (2/7/2024)"  # the page is dated (an article)
     assert dated_heading(root, lead=False) is None
     assert _generic_dates("Warga Pesisir Mengungsi", "", body) == ("2024-07-03", None)
+
+
+_ID_DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_ID_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+              "November", "Desember")
+
+
+def _clock_now() -> str:
+    """The top bar's clock as a server renders it at the fetch: "Sabtu, 5 Desember 2026 | 01:10 WIB"."""
+    now = datetime.now(WIB)
+    return f"{_ID_DAYS[now.weekday()]}, {now.day} {_ID_MONTHS[now.month - 1]} {now.year} | {now:%H:%M} WIB"
+
+
+@pytest.mark.parametrize(("bar", "clock"), [("strip-1", "tgl"), ("bar-atas", "tanggal-sekarang")])
+@pytest.mark.parametrize("head", ["", _LD_PUBLISHED % "2024-07-02T10:00:00+07:00"])
+def test_a_top_bars_clock_is_not_the_articles_date(bar: str, clock: str, head: str) -> None:
+    """(reconstructed, h47: jatengpos) the server renders the day's date and time in a bar above the article's
+    block: it was published_at (the crawl's minute), over the article's date-only line and JSON-LD. Named in
+    Indonesian (in_masthead), or by where it stands: above the headline, outside the block holding it and
+    the story."""
+    body = (f"<div class='{bar}'><div class='{clock}'>{_clock_now()}</div><ul class='menu'><li><a href='/'>Home</a>"
+            "</li><li><a href='/semarang'>Semarang</a></li></ul></div><div class='article'><h1>Warga Bangun Tanggul"
+            f"</h1><div class='date'>Selasa, 2 Juli 2024</div><div class='entry'>{_GENERIC_STORY}</div></div>")
+    expected = "2024-07-02T10:00:00+07:00" if head else "2024-07-02"
+    assert _generic_dates("Warga Bangun Tanggul", head, body) == (expected, None)
+    root = Selector(text=f"<html><body>{body}</body></html>").root
+    assert visible_date(root, root.find(".//p")) is None
+    assert find_page_dates(Selector(text=f"<html><body>{body}</body></html>"))[0] == "Selasa, 2 Juli 2024"
+
+
+@pytest.mark.parametrize(("published", "expected", "rule"), [
+    # (h47) V the timed text a finder ranked first (a top bar's clock, an event's time), another shown line on
+    # the machine date's day: the machine date (it was V, shown_over_machine) ...
+    ([c("2024-06-18T09:00:00+07:00", JSONLD), c("Rabu, 19 Juni 2024 14:05 WIB", PAGE), c("Selasa, 18 Juni 2024", PAGE)],
+     "2024-06-18T09:00:00+07:00", "machine_agrees_other_shown"),
+    # ... but not when V is on the machine date's day (a JSON-LD time hours off V's: V, P4d)
+    ([c("2024-06-19T10:00:00+07:00", JSONLD), c("Rabu, 19 Juni 2024 14:05 WIB", PAGE), c("Selasa, 18 Juni 2024", PAGE)],
+     "2024-06-19T14:05:00+07:00", "shown_over_machine"),
+    # V within a day of the fetch, the JSON-LD days before: the page's clock (the render's), not the publication
+    ([c("2024-06-12T09:00:00+07:00", JSONLD), c("Rabu, 19 Juni 2024 13:55 WIB", VISIBLE)],
+     "2024-06-12T09:00:00+07:00", "machine_over_fetch_clock"),
+    # P4d still: a JSON-LD save stamp minutes after a fresh V, and V fresh over itemprop microdata (a template's)
+    ([c("2024-06-19T13:59:00+07:00", JSONLD), c("Rabu, 19 Juni 2024 13:55 WIB", VISIBLE)],
+     "2024-06-19T13:55:00+07:00", "shown_over_machine"),
+    ([c("2012-01-01T09:00:00+07:00", ITEMPROP), c("Rabu, 19 Juni 2024 13:55 WIB", VISIBLE)],
+     "2024-06-19T13:55:00+07:00", "shown_over_machine"),
+    # a V days before the fetch keeps P4d
+    ([c("2024-06-12T09:00:00+07:00", JSONLD), c("Senin, 17 Juni 2024 13:55 WIB", VISIBLE)],
+     "2024-06-17T13:55:00+07:00", "shown_over_machine"),
+])
+def test_a_shown_clock_against_other_shown_dates_and_the_fetch(published, expected, rule) -> None:
+    choice = choose_dates(published, [], WIB, latest=LATEST)
+    assert (choice.published, choice.rule) == (expected, rule)

@@ -57,6 +57,12 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
        2018: 20:40:12+00:00 under "Senin, 5 November 2018" is 20:40:12+08:00, not 04:40 WITA on the 6th) →
        S's wall time in V's zone, and U2 relabels the update the same way. A true UTC stamp whose instant
        falls on V's day there (fajar's Yoast 12:40:31+00:00 under "19 Juni 2024": 20:40 WITA) agrees (a).
+    g. ``machine_agrees_other_shown``: V has a time, S falls on another day, and another shown date agrees with S
+       (a): two sources against one — V an event's time, a top bar's clock a finder ranked first → S.
+    h. ``machine_over_fetch_clock``: V has a time within a day of the fetch, the first JSON-LD or meta S more than a
+       day before it: V is the page's clock printing the render's time (a top bar the finders did not tell
+       apart), or a republished story's refresh → S. Not over itemprop microdata (templates print it
+       site-wide: d).
     When no S passes:
     d. ``shown_over_machine``: V has a time → V. The date line is what the outlet tells its
        readers. A machine time a few minutes after it (JSON-LD 13:11, page 13:06) is a save or
@@ -136,6 +142,11 @@ MACHINE_SOURCES: tuple[str, ...] = (JSONLD, META, ITEMPROP)
 SHOWN_SOURCES: tuple[str, ...] = (SITE, VISIBLE, PAGE)
 
 # Offsets an Indonesian site may legitimately print: UTC (kompas, kumparan), WIB, WITA, WIT.
+# A page dated later than its fetch by more than this is dated wrong (a day covers any zone mix-up): the pipeline's
+# ``latest`` is the fetch plus this.
+FUTURE_GRACE = timedelta(days=1)
+# A shown time this near the fetch, over a machine date further back, is the page's clock (P4h).
+_FETCH_CLOCK_WINDOW = timedelta(days=1)
 PLAUSIBLE_OFFSETS: frozenset[timedelta] = frozenset(timedelta(hours=h) for h in (0, 7, 8, 9))
 MINUTE = timedelta(minutes=1)
 # Cheap test before a text is parsed: it holds a date with its year.
@@ -209,7 +220,8 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
     published_shown, from_url = _url_day_checked(published_shown, url_day, zone)
 
-    chosen, rule, wrong_offset = _choose_published(published_machine, published_shown, language == "id")
+    fetched = None if latest is None else latest - FUTURE_GRACE
+    chosen, rule, wrong_offset = _choose_published(published_machine, published_shown, language == "id", fetched)
     if from_url is not None and chosen is from_url[0]:
         rule = from_url[1]
     if wrong_offset is None and published_shown:
@@ -312,10 +324,11 @@ def _after(reading: DateReading, latest: datetime, zone: tzinfo) -> bool:
     return reading.moment.date() > latest.astimezone(zone).date()
 
 
-def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_local: bool = False
+def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_local: bool = False,
+                      fetched: datetime | None = None
                       ) -> tuple[DateReading | None, str, tuple[timedelta, tzinfo] | None]:
     """(reading, rule, (wrong offset, right zone) when P4b or P4c relabelled). ``prints_local``: the page is
-    in Indonesian, and shows local time (P4c)."""
+    in Indonesian, and shows local time (P4c). ``fetched``: when the page was fetched (P4g), if known."""
     machine_read, shown = _utc_labelled_local_dropped(machine_read), _utc_labelled_local_dropped(shown, machine_read)
     machine = [reading for _, reading in machine_read]
     if not machine and not shown:
@@ -361,6 +374,19 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_loca
         # P4f: counted back from the fetch ("kemarin, 20:40", "2 jam yang lalu"): the render's age, never over a
         # stated date; its clock may still tell the zone the page prints.
         return _told_in_shown_clock_zone(machine[0], page), "machine_over_relative", None
+    if page.has_time:
+        for stated in machine:
+            # P4g: another shown date, on another day than V, agrees with S: two sources against one (V an event's
+            # time, a clock the finders took for the date line).
+            if (stated.moment.astimezone(page.moment.tzinfo).date() != page.moment.date()
+                    and any(_same_instant(stated, other) for _, other in shown[1:] if not other.relative)):
+                return stated, "machine_agrees_other_shown", None
+        stated_read = next(((source, reading) for source, reading in machine_read if source != ITEMPROP), None)
+        if (stated_read is not None and fetched is not None and page.moment >= fetched - _FETCH_CLOCK_WINDOW
+                and stated_read[1].moment < page.moment - _FETCH_CLOCK_WINDOW):
+            # P4h: V within a day of the fetch, S (JSON-LD, meta) days before it: V is the page's clock (a top bar
+            # printing the time of the render), or a republished story's refresh, not the publication.
+            return stated_read[1], "machine_over_fetch_clock", None
     if page.has_time or all(source == ITEMPROP for source, _ in machine_read):
         return page, "shown_over_machine", None
     return machine[0], "machine_over_date_only", None
@@ -533,7 +559,9 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     sit farther away; a date in the site's header (``in_masthead``) or far above the headline
     (``_MASTHEAD_GAP``) is not read at all, nor one in a teaser of another story (``dom.in_teaser``: a
     short block holding that story's linked headline, a "Berita Terbaru" item), nor the headline's or a deck's
-    (``headline_text``: an event's day and time in the h1). "Diperbarui …" (updated) lines are skipped; given an ``updated`` list, the first such
+    (``headline_text``: an event's day and time in the h1). Ranked after every other date: a lead's dateline
+    (``opens_prose_line``) and a date above the headline outside the block holding it and the story (a bar's
+    clock). "Diperbarui …" (updated) lines are skipped; given an ``updated`` list, the first such
     line that reads as a date is put in it (the page's shown update time, from the same pass).
     ``published=False``: only that update line is looked for (``find_shown_update``), and [] returned.
     """
@@ -544,6 +572,10 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     # around the story's start are made Python objects (on a 3000-element page, most of the cost).
     elements = _Elements(root)
     headline, start = _story_anchors(root, elements)
+    # The block holding both the headline and the story's start: a date above the headline outside it is the
+    # page's chrome (a top bar's clock), not the article's date line.
+    container = (None if headline is None or start is None or start <= headline
+                 else _common_ancestor(elements.read[headline], elements.read[start]))
     if start is None:
         window = list(enumerate(elements.upto(None)))
         itemprops = elements.upto(None)
@@ -600,8 +632,11 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
             if reading is None or (headline is not None and index < headline - _MASTHEAD_GAP):
                 continue  # no date, or far above the headline: the masthead's "today", a ticker
             distance = index if start is None else (start - index if index <= start else _AFTER_PENALTY * (index - start))
-            # A lead's dateline ("SEMARANG, Rabu (19/6/2024) - Ratusan warga …") only when no date line stands apart.
-            shown.append(((opens_prose_line(element, text), 0 if reading.has_time else 1, distance), text))
+            # Only when no date line stands apart: a lead's dateline ("SEMARANG, Rabu (19/6/2024) - Ratusan warga …"),
+            # a date above the headline outside the article's block (a top bar's "Sabtu, 5 Desember 2026 | 01:10 WIB").
+            aside = ((headline is not None and index < headline and _outside(element, container))
+                     or opens_prose_line(element, text))
+            shown.append(((aside, 0 if reading.has_time else 1, distance), text))
     shown.sort(key=lambda entry: entry[0])
     return list(dict.fromkeys(microdata)) + [DateCandidate(text, PAGE) for _, text in shown[:_MAX_FOUND]]
 
@@ -700,8 +735,12 @@ def _story_anchors(root: etree._Element, elements: _Elements) -> tuple[int | Non
 # article's date line sits by its headline (a category label, a share bar between them at most).
 _MASTHEAD_GAP = 60
 # Class or id tokens of a site's header bars: "topbar", "td-header-top-menu", "masthead", "navbar", "site-header".
+# Indonesian themes name them too: "bar-atas", "header-atas", "menu-atas" (top bar), and the day's clock
+# "tanggal-sekarang", "tgl-hari-ini" (today's date).
 _MASTHEAD_TOKEN = re.compile(r"(?:^|[-_])(?:top[-_]?(?:bar|menu|nav|header|strip)|header[-_]?(?:top|wrap|bar|menu|nav)|"
-                             r"masthead|nav[-_]?bar|site[-_]?header|main[-_]?header|global[-_]?header)(?:$|[-_])")
+                             r"masthead|nav[-_]?bar|site[-_]?header|main[-_]?header|global[-_]?header|"
+                             r"(?:bar|header|menu|navigasi)[-_]?atas|(?:tanggal|tgl)[-_]?(?:sekarang|hari[-_]?ini)|"
+                             r"(?:today|current)[-_]?date|date[-_]?(?:today|now))(?:$|[-_])")
 _MASTHEAD_TAGS = frozenset({"header", "nav"})
 _MASTHEAD_ROLES = frozenset({"banner", "navigation"})
 
@@ -833,6 +872,22 @@ def _date_texts(element: etree._Element, tag: str) -> list[str]:
     return texts
 
 
+def _common_ancestor(first: etree._Element, second: etree._Element) -> etree._Element | None:
+    """The nearest element holding both (None when they are in different trees)."""
+    holders = {id(node) for node in first.iterancestors()} | {id(first)}
+    node: etree._Element | None = second
+    while node is not None and id(node) not in holders:
+        node = node.getparent()
+    return node
+
+
+def _outside(element: etree._Element, container: etree._Element | None) -> bool:
+    """Whether the element is outside the article's block (never when there is none, or it is the page's body)."""
+    if container is None or container.tag in ("body", "html"):
+        return False
+    return not any(node is container for node in element.iterancestors())
+
+
 # Tags that run inside a line of text: a date in one continues its block's line.
 _INLINE_TAGS = frozenset({"strong", "b", "em", "i", "u", "span", "a", "font", "small", "mark"})
 
@@ -916,14 +971,24 @@ def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo
     text when that adds the time and no other year ("<span>19 Jun 2024</span> <span>14:05 WIB</span>");
     a comment's tail is its parent's text ("<div><!-- news_date -->Jumat , 17 February 2017, 13:16 WIB</div>",
     republika ihram 2017). A <time>'s text is preferred over its datetime attribute: it comes later.
+    Above the headline, a text outside the block holding the headline and the body is the page's chrome (a top
+    bar's clock printing the render's time): not read.
     """
     found = None
+    headline = longest_headline(scope)
+    # Above the headline, outside the block holding it and the body: the page's chrome (a top bar's clock).
+    container = None if headline is None else _common_ancestor(headline, body_start)
+    above = headline is not None
     for node in scope.iter():
         if node is body_start:
             break
+        if node is headline:
+            above = False
         if isinstance(node.tag, str):
             tag = node.tag.lower()
             if tag in _NEVER_TEXT or (tag != "time" and not _holds_year(node.text) and not _holds_year(node.tail)):
+                continue
+            if above and _outside(node, container):
                 continue
             for text in _shown_texts(node, tag):
                 own = text == _short_text(node)
