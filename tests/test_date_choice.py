@@ -535,6 +535,10 @@ _STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap
     ("<h1><span>Jadwal Imsakiyah Semarang Jumat 15 Maret 2024 Pukul 04.12 WIB</span></h1>", "", None),
     ("<h1>J</h1><div>Senin, 10 Juni 2024</div><h2 class='deck'>Pertandingan digelar Selasa (11/6/2024) pukul 19.30 "
      "WIB.</h2>", "", None),
+    # (reconstructed, h47) a <time> showing the render's age over the datetime it states: the datetime
+    ("<h1>J</h1><div class='meta'><span>Rina Ayu</span> <time datetime='2024-06-19T20:40:00+07:00'>2 jam yang lalu"
+     "</time></div>", "", "2024-06-19T20:40:00+07:00"),
+    ("<h1>J</h1><time datetime='2024-06-19T20:40:00+07:00'>kemarin, 20:40</time>", "", "2024-06-19T20:40:00+07:00"),
     # a date line in a heading element is still one (old templates: <h5 class="title">, <h6>)
     ("<h1>J</h1><h5 class='title fw4'>19 Juni 2024 14:35</h5>", "", "19 Juni 2024 14:35"),
     ("<h1>J</h1><h4>Diterbitkan: Rabu, 19 Juni 2024 - 14:35 WIB</h4>", "", "Diterbitkan: Rabu, 19 Juni 2024 - 14:35 WIB"),
@@ -1102,3 +1106,14 @@ def test_a_top_bars_clock_is_not_the_articles_date(bar: str, clock: str, head: s
 def test_a_shown_clock_against_other_shown_dates_and_the_fetch(published, expected, rule) -> None:
     choice = choose_dates(published, [], WIB, latest=LATEST)
     assert (choice.published, choice.rule) == (expected, rule)
+
+
+
+def test_a_time_elements_relative_text_gives_way_to_its_datetime() -> None:
+    """(reconstructed, h47: a script-era theme) <time datetime=ISO>2 jam yang lalu</time>, no other date: the text
+    (the fetch's minute less two hours) was published_at."""
+    body = ("<article><h1>Pemda Siapkan Tenda Darurat</h1><div class='meta'><span class='author'>Rina Ayu</span> "
+            f"<time datetime='2024-07-02T10:10:00+07:00'>2 jam yang lalu</time></div>{_GENERIC_STORY}</article>")
+    assert _generic_dates("Pemda Siapkan Tenda Darurat", "", body) == ("2024-07-02T10:10:00+07:00", None)
+    assert find_page_dates(Selector(text=f"<html><body>{body}</body></html>")) == ["2024-07-02T10:10:00+07:00"]
+

@@ -661,6 +661,8 @@ def test_no_date_on_the_page_gives_the_day_its_url_carries() -> None:
     ("<h2 class='deck'>Pertandingan digelar Selasa (11/6/2024) pukul 19.30 WIB.</h2><div>Senin, 10 Juni 2024</div>",
      "Senin, 10 Juni 2024"),
     ("<h6>Senin, 10 Juni 2024</h6>", "Senin, 10 Juni 2024"),
+    # (reconstructed, h47) the render's age over the moment the <time> states: the moment
+    ("<div><time datetime='2024-06-19T20:40:00+07:00'>2 jam yang lalu</time></div>", "2024-06-19T20:40:00+07:00"),
 ])
 def test_dated_heading(under_h1: str, expected: str | None) -> None:
     from newscrawl.spiders.generic import dated_heading

@@ -132,7 +132,7 @@ from newscrawl.dom import LINE_MARK, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",
-           "opens_prose_line",
+           "opens_prose_line", "stated_time",
            "source_of",
            "JSONLD", "META", "ITEMPROP", "SITE", "VISIBLE", "PAGE", "MACHINE_SOURCES", "SHOWN_SOURCES"]
 
@@ -854,14 +854,15 @@ def _shown_texts(element: etree._Element, tag: str, published: bool = True) -> I
 
 def _date_texts(element: etree._Element, tag: str) -> list[str]:
     texts = []
-    if tag == "time" and element.get("datetime"):
-        texts.append(element.get("datetime").strip())
+    stated = element.get("datetime", "").strip() if tag == "time" else ""
+    if stated:
+        texts.append(stated)
     own = element.text or ""
     if tag == "time" or (own and _YEAR_DIGITS.search(own) and HAS_DATE_RE.search(own)):
         # The element's text, or its own text node when the element holds more (a <font> around a whole
         # old page: "Senin, 12/05/2008 14:20 WIB<br><br>…the story…").
         text = _short_text(element) or _short(own)
-        if not headline_text(element, text):
+        if not headline_text(element, text) and not (stated and _counted_back_beside_stated(text, stated)):
             texts.append(text)
     tail = element.tail or ""
     parent = element.getparent()
@@ -905,6 +906,24 @@ def opens_prose_line(element: etree._Element, text: str) -> bool:
         if text in line:
             return len(line) >= _PROSE_CHARS
     return False
+
+
+def stated_time(element: etree._Element, text: str) -> str:
+    """An element's date text, or, for a <time> whose text counts back from the render ("2 jam yang lalu") and whose
+    datetime states the moment, that datetime."""
+    stated = (element.get("datetime") or "").strip() if element.tag == "time" else ""
+    return stated if stated and _counted_back_beside_stated(text, stated) else text
+
+
+def _counted_back_beside_stated(text: str, stated: str) -> bool:
+    """Whether a <time>'s text counts back from the render ("2 jam yang lalu") while its datetime states the
+    moment: the text is the render's age, the attribute the date (``<time datetime="2024-06-19T20:40:00+07:00">2
+    jam yang lalu</time>``)."""
+    shown = read_date(text)
+    if shown is None or not shown.relative:
+        return False
+    moment = read_date(stated)
+    return moment is not None and not moment.relative
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -970,7 +989,8 @@ def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo
     guessed story start. A date without a time is completed by its parent's or grandparent's short
     text when that adds the time and no other year ("<span>19 Jun 2024</span> <span>14:05 WIB</span>");
     a comment's tail is its parent's text ("<div><!-- news_date -->Jumat , 17 February 2017, 13:16 WIB</div>",
-    republika ihram 2017). A <time>'s text is preferred over its datetime attribute: it comes later.
+    republika ihram 2017). A <time>'s text is preferred over its datetime attribute: it comes later; but not a
+    text counting back from the render ("2 jam yang lalu") over a datetime stating the moment.
     Above the headline, a text outside the block holding the headline and the body is the page's chrome (a top
     bar's clock printing the render's time): not read.
     """

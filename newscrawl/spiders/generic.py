@@ -31,7 +31,7 @@ from scrapy.http import Response, TextResponse
 from newscrawl.catalogue import outlet_zones
 from newscrawl.dates import parse_date, zone_for_url
 from newscrawl.fields.dates import (VISIBLE, DateCandidate, choose_dates, headline_text, opens_prose_line,
-                                    publication_part)
+                                    publication_part, stated_time)
 from newscrawl.discovery import in_window
 from newscrawl.cleaning import block_key
 from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, marked_authors, unlabelled_byline
@@ -170,7 +170,8 @@ def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
             if holder is not None and (headline_text(holder, line)  # a deck's "Laga digelar Selasa (11/6/2024) pukul 19.30"
                                        or (not lead and opens_prose_line(holder, line))):
                 continue
-            return line
+            # <time datetime=ISO>2 jam yang lalu</time>: the moment it states, not the render's age
+            return line if holder is None or text.is_tail else stated_time(holder, line)
     return None
 
 
