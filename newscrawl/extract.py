@@ -777,7 +777,7 @@ def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: d
                         (_machine_date(meta_content(meta, "dateModified")), ITEMPROP))
     shown_updated: list[DateCandidate] = []
     searched = False  # whether the page finder ran (and looked for the shown update line)
-    if ("published" in rules.prefer_dom or needs_shown_dates(published, zone)
+    if ("published" in rules.prefer_dom or needs_shown_dates(published, zone, machine_updated=updated)
             or (published and not rules.published and zone.utcoffset(None) == WIB.utcoffset(None) and names_zone())):
         found = _site_dates(selector, rules.published)
         if not any(source_of(c) in SHOWN_SOURCES and read_date(c, zone=zone) for c in found):

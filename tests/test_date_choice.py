@@ -1117,3 +1117,21 @@ def test_a_time_elements_relative_text_gives_way_to_its_datetime() -> None:
     assert _generic_dates("Pemda Siapkan Tenda Darurat", "", body) == ("2024-07-02T10:10:00+07:00", None)
     assert find_page_dates(Selector(text=f"<html><body>{body}</body></html>")) == ["2024-07-02T10:10:00+07:00"]
 
+
+
+def test_a_machine_publication_after_its_own_modification_has_the_page_searched() -> None:
+    """(reconstructed, h47: cnnindonesia) JSON-LD datePublished two days after its dateModified, the page showing
+    "Rabu, 19 Jun 2024 20:40 WIB" and no meta publishdate for the site's selector: the page was not searched, the
+    wrong datePublished won and U3 dropped the update."""
+    machine = [c("2024-06-21T09:00:00+07:00", JSONLD)]
+    assert needs_shown_dates(machine, WIB, now=NOW) is False
+    assert needs_shown_dates(machine, WIB, now=NOW, machine_updated=[c("2024-06-19T20:45:00+07:00", JSONLD)]) is True
+    assert needs_shown_dates(machine, WIB, now=NOW, machine_updated=[c("2024-06-21T09:30:00+07:00", JSONLD)]) is False
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Banjir\", "
+            "\"datePublished\": \"2024-06-21T09:00:00+07:00\", \"dateModified\": \"2024-06-19T20:45:00+07:00\"}</script>"
+            "</head><body><div class='detail-wrap'><h1>Banjir</h1><div class='text-sm'>CNN Indonesia<br>Rabu, 19 Jun 2024 "
+            f"20:40 WIB</div><div class='detail-text'>{_STORY}</div></div></body></html>")
+    rules = SiteRules(published=("meta[name='publishdate']::attr(content)",), body=(".detail-text",))
+    raw = extract_article(Selector(text=html), "https://www.cnnindonesia.com/nasional/20240619203512-20-1/banjir", rules)
+    choice = choose_dates(raw.published, raw.updated, WIB, now=NOW)
+    assert (choice.published, choice.updated) == ("2024-06-19T20:40:00+07:00", "2024-06-19T20:45:00+07:00")

@@ -108,7 +108,8 @@ U4  The update is told in the zone of the published date (the same instant): one
 
 Speed: the page is searched for a shown date (``find_page_dates``) only when the machine dates need
 it (``needs_shown_dates``): no machine published date, one without a time or zone, an offset other
-than the site's, only itemprop microdata, or machine dates that disagree with each other. Machine
+than the site's, only itemprop microdata, machine dates that disagree with each other, or a machine published
+date later than the machine modified one (cnnindonesia's JSON-LD datePublished two days after its dateModified). Machine
 dates that look settled are still checked against the site's own date selectors when it has some
 (one query), so P4 catches a JSON-LD time minutes after the shown one. A site whose date line beats
 its structured data says so with ``SiteRules.prefer_dom = {"published"}``. A page whose machine dates settle
@@ -244,13 +245,17 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
                       future)
 
 
-def needs_shown_dates(machine_published: Sequence[str], zone: tzinfo = WIB, now: datetime | None = None) -> bool:
+def needs_shown_dates(machine_published: Sequence[str], zone: tzinfo = WIB, now: datetime | None = None,
+                      machine_updated: Sequence[str] = ()) -> bool:
     """Whether the page's shown date must be read to settle published_at (module docstring, Speed)."""
     readings = [(candidate, reading) for candidate in machine_published
                 if (reading := read_date(candidate, now, zone)) is not None]
     if not readings:
         return True
     first = readings[0][1]
+    modified = next((reading for candidate in machine_updated if (reading := read_date(candidate, now, zone))), None)
+    if modified is not None and _earlier(modified, first):
+        return True  # published after its own modification: one of them is wrong (cnnindonesia's JSON-LD)
     if not (first.has_time and first.has_zone):
         return True
     if first.moment.utcoffset() != first.moment.astimezone(zone).utcoffset():
