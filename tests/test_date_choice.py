@@ -130,6 +130,15 @@ CHOICES = [
      [c("2024-06-03T13:05:00+07:00", JSONLD)], WIB, "2024-06-03T14:22:00+09:00", "2024-06-03T15:05:00+09:00", "agree"),
     ([c("2024-06-03T05:22:00+00:00", JSONLD), c("Senin, 3 Juni 2024 14:22 WIT", VISIBLE)], [], WIB,
      "2024-06-03T14:22:00+09:00", None, "agree"),
+    # (reconstructed, h47: tribun-papua) the same with the page naming no zone, read in WIT by the zone table: the
+    # Jakarta CMS's WIB stamp told in the edition's zone, the update too (it was 18:40+07:00)
+    ([c("2024-06-19T18:40:00+07:00", JSONLD), c("Publikasi: 19/06/2024 20:40", SITE)],
+     [c("2024-06-19T19:05:00+07:00", JSONLD)], WIT, "2024-06-19T20:40:00+09:00", "2024-06-19T21:05:00+09:00", "agree"),
+    ([c("2024-06-19T19:40:00+07:00", JSONLD), c("Rabu, 19 Juni 2024 20:40", VISIBLE)], [], WITA,
+     "2024-06-19T20:40:00+08:00", None, "agree"),
+    # a WIB site naming no zone keeps the stamp's offset (no eastern zone to tell it in)
+    ([c("2024-06-19T14:40:00+08:00", JSONLD), c("Rabu, 19 Juni 2024 13:40", VISIBLE)], [], WIB,
+     "2024-06-19T14:40:00+08:00", None, "agree"),
     # (reconstructed: tagDiv on WordPress < 5.3) local time labelled +00:00 in <time datetime> and microdata beside
     # the meta's +08:00: the same wall clock, so not an instant 8 hours later (P0); the update likewise
     ([c("2017-08-12T09:30:45+08:00", META), c("2017-08-12T09:30:45+00:00", ITEMPROP),

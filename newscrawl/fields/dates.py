@@ -26,7 +26,8 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
     against it, every S for rule a before any for rule b, and so on:
     a. ``agree``: S and V are the same instant to the minute (V without a time: S falls on V's
        day) → S, which carries seconds; told in V's zone when V names WIB, WITA or WIT ("14:22 WIT"
-       shown, 12:22+07:00 stated → 14:22+09:00).
+       shown, 12:22+07:00 stated → 14:22+09:00), or names none but was read in WITA or WIT (P1) and S states
+       another Indonesian offset (tribun-papua: 18:40:00+07:00 under "19/06/2024 20:40" → 20:40+09:00).
     b. ``offset_relabelled``: same wall clock, different offset, and either V names its zone or
        S's offset is none an Indonesian site uses (not UTC, WIB, WITA, WIT): the offset is a CMS
        label bug — merdeka's -07:00, detik 2015's "Z", a meta "GMT" on WIB wall time → S's wall
@@ -345,7 +346,8 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_loca
         return page, "shown", None
     for stated in machine:
         if _same_instant(stated, page):
-            if page.has_time and page.has_zone and page.moment.utcoffset() in _INDONESIAN_OFFSETS:
+            if page.has_time and page.moment.utcoffset() in _INDONESIAN_OFFSETS and (
+                    page.has_zone or _eastern_wall_time_of_indonesian_stamp(stated, page)):
                 # "14:22 WIT" shown, 12:22+07:00 stated: the moment as the page tells it, in its zone.
                 return DateReading(stated.moment.astimezone(page.moment.tzinfo), True, True), "agree", None
             return stated, "agree", None
@@ -459,6 +461,14 @@ def _wib_label_on_eastern_wall_time(stated: DateReading, reference: DateReading)
     return (stated.has_time and stated.has_zone and reference.has_time and not reference.has_zone
             and stated.moment.utcoffset() == _WIB_OFFSET and reference.moment.utcoffset() in _EASTERN_OFFSETS
             and _minute(stated.moment) == _minute(reference.moment))
+
+
+def _eastern_wall_time_of_indonesian_stamp(stated: DateReading, page: DateReading) -> bool:
+    """A zone-less V read in the eastern zone (WITA, WIT) the zone table gives the site, and S the same instant in
+    another Indonesian zone: a regional edition's Jakarta CMS stamps WIB (tribun-papua's JSON-LD 18:40:00+07:00
+    under "Publikasi: 19/06/2024 20:40" in Jayapura), the page prints its own zone: told in V's zone (P4a)."""
+    return (not page.has_zone and page.moment.utcoffset() in _EASTERN_OFFSETS and stated.has_zone
+            and stated.moment.utcoffset() in _INDONESIAN_OFFSETS and stated.moment.utcoffset() != page.moment.utcoffset())
 
 
 def _shown_in_machine_zone(stated: DateReading, page: DateReading) -> bool:
