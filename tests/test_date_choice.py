@@ -1144,3 +1144,28 @@ def test_a_machine_publication_after_its_own_modification_has_the_page_searched(
     raw = extract_article(Selector(text=html), "https://www.cnnindonesia.com/nasional/20240619203512-20-1/banjir", rules)
     choice = choose_dates(raw.published, raw.updated, WIB, now=NOW)
     assert (choice.published, choice.updated) == ("2024-06-19T20:40:00+07:00", "2024-06-19T20:45:00+07:00")
+
+
+# (reconstructed from the shared liputan6 2020 mobile page and detik travel 2022 page: regressions the h47 fixes
+# first made) a byline box's date beside the h1 with blocks in the same header is a date line, not a lead's
+# dateline; a date above the h1 in the article's own header block is the article's
+_LIPUTAN6_HEADER = ("<div class='article-header'><h1 class='article-header__title'>Awasi Jalannya Protokol Kesehatan di "
+                    "Pusat Belanja, Pengelola Mal di Jakarta Ikut Bentuk Gugus Tugas</h1><span class='article-header__authors'> Oleh <a href='/me/ekbis'>"
+                    "Liputan6.com</a></span><span class='article-header__datetime'> pada 26 Jun 2020, 13:58 WIB</span>"
+                    "<span class='arrow'></span><div class='article-header__modified-time'><span>Diperbarui </span>"
+                    "26 Jun 2020, 13:58 WIB</div></div>")
+_DETIK_HEAD = ("<div class='read__head'><div class='breadcrumb'><a href='https://travel.detik.com'>detikTravel</a>"
+               "<a href='/travel-news'>Travel News</a></div><div class='date'>Sabtu, 10 Des 2022 22:10 WIB</div>"
+               "<h4 class='mt10'>TRAVEL NEWS</h4><h1 class='mt5'>Kadispar Badung Jamin Wisman Tak Disweeping</h1></div>")
+
+
+def test_date_lines_in_the_articles_header_block() -> None:
+    page = (f"<html><body><div class='main'><div class='article'>{_LIPUTAN6_HEADER}<div class='article-content'>"
+            f"{_STORY}<p>Kerja sama ini berlangsung sejak 10 April 2020 untuk membantu pengawasan.</p>{_STORY}</div>"
+            "</div></div></body></html>")
+    assert find_page_dates(Selector(text=page))[0] == "pada 26 Jun 2020, 13:58 WIB"
+    page = (f"<html><body><div class='container'><div class='content'><div class='read'><article>{_DETIK_HEAD}"
+            "<div class='detail_wrap'><div class='itp_bodycontent read__content'>"
+            f"{_STORY}{_STORY}</div></div></article></div></div></div></body></html>")
+    root = Selector(text=page).root
+    assert visible_date(root, root.find(".//p")) == "Sabtu, 10 Des 2022 22:10 WIB"

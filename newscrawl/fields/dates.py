@@ -890,9 +890,9 @@ def _date_texts(element: etree._Element, tag: str) -> list[str]:
 
 def _common_ancestor(first: etree._Element, second: etree._Element) -> etree._Element | None:
     """The nearest element holding both (None when they are in different trees)."""
-    holders = {id(node) for node in first.iterancestors()} | {id(first)}
+    holders = {first, *first.iterancestors()}  # the proxies held: an element's hash is its proxy's
     node: etree._Element | None = second
-    while node is not None and id(node) not in holders:
+    while node is not None and node not in holders:
         node = node.getparent()
     return node
 
@@ -905,21 +905,41 @@ def _outside(element: etree._Element, container: etree._Element | None) -> bool:
 
 
 # Tags that run inside a line of text: a date in one continues its block's line.
-_INLINE_TAGS = frozenset({"strong", "b", "em", "i", "u", "span", "a", "font", "small", "mark"})
+_INLINE_TAGS = frozenset({"strong", "b", "em", "i", "u", "span", "a", "font", "small", "mark", "time", "abbr", "sup",
+                          "sub", "cite", "q", "label", "code", "s", "del", "ins", "big", "tt", "img"})
 
 
-def opens_prose_line(element: etree._Element, text: str) -> bool:
-    """Whether a dated text runs on, within its line, into prose: a story's lead opening with its dateline
+def opens_prose_line(element: etree._Element, text: str = "") -> bool:
+    """Whether a dated element runs on, within its line, into prose: a story's lead opening with its dateline
     ("<p><strong>SEMARANG, Rabu (19/6/2024)</strong> - Ratusan warga di pesisir …</p>"), which tells where the
-    report was written and the day of its events, not a date line of its own (a line ending at a ``<br>`` or
-    its block: "Senin, 12/05/2008 14:20 WIB<br><br>…the story…" is one)."""
+    report was written and the day of its events, not a date line of its own. A line ends at a ``<br>`` or a
+    block's edge: "Senin, 12/05/2008 14:20 WIB<br><br>…the story…" is a date line, and so is a byline box's
+    "<span>pada 26 Jun 2020, 13:58 WIB</span>" beside the h1 and a "<div>" in the same header block."""
     block = element
     while block.tag in _INLINE_TAGS and block.getparent() is not None:
         block = block.getparent()
-    for line in "".join(text_pieces(block, LINE_MARK)).split(LINE_MARK):
-        line = " ".join(line.split())
-        if text in line:
-            return len(line) >= _PROSE_CHARS
+    if block is element:
+        return False  # the dated element is a block of its own: its text is its line
+    size, holds = 0, False
+    for event, node in etree.iterwalk(block, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else None
+        if node is not block and tag is not None and (tag == "br" or tag not in _INLINE_TAGS):
+            if event == "end" and tag == "br":
+                pass  # a <br>'s line break was taken at its start
+            elif holds:
+                return False  # the element's line ended short
+            else:
+                size = 0
+        if event == "start":
+            holds = holds or node is element
+            if tag is not None and node.text:
+                size += len(node.text.strip())
+        elif node is block:
+            break
+        elif node.tail:
+            size += len(node.tail.strip())
+        if holds and size >= _PROSE_CHARS:
+            return True
     return False
 
 
