@@ -60,10 +60,6 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
        falls on V's day there (fajar's Yoast 12:40:31+00:00 under "19 Juni 2024": 20:40 WITA) agrees (a).
     g. ``machine_agrees_other_shown``: V has a time, S falls on another day, and another shown date agrees with S
        (a): two sources against one — V an event's time, a top bar's clock a finder ranked first → S.
-    h. ``machine_over_fetch_clock``: V has a time within a day of the fetch, the first JSON-LD or meta S more than a
-       day before it: V is the page's clock printing the render's time (a top bar the finders did not tell
-       apart), or a republished story's refresh → S. Not over itemprop microdata (templates print it
-       site-wide: d).
     When no S passes:
     d. ``shown_over_machine``: V has a time → V. The date line is what the outlet tells its
        readers. A machine time a few minutes after it (JSON-LD 13:11, page 13:06) is a save or
@@ -147,8 +143,6 @@ SHOWN_SOURCES: tuple[str, ...] = (SITE, VISIBLE, PAGE)
 # A page dated later than its fetch by more than this is dated wrong (a day covers any zone mix-up): the pipeline's
 # ``latest`` is the fetch plus this.
 FUTURE_GRACE = timedelta(days=1)
-# A shown time this near the fetch, over a machine date further back, is the page's clock (P4h).
-_FETCH_CLOCK_WINDOW = timedelta(days=1)
 PLAUSIBLE_OFFSETS: frozenset[timedelta] = frozenset(timedelta(hours=h) for h in (0, 7, 8, 9))
 MINUTE = timedelta(minutes=1)
 # Cheap test before a text is parsed: it holds a date with its year.
@@ -222,8 +216,7 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
     published_shown, from_url = _url_day_checked(published_shown, url_day, zone)
 
-    fetched = None if latest is None else latest - FUTURE_GRACE
-    chosen, rule, wrong_offset = _choose_published(published_machine, published_shown, language == "id", fetched)
+    chosen, rule, wrong_offset = _choose_published(published_machine, published_shown, language == "id")
     if from_url is not None and chosen is from_url[0]:
         rule = from_url[1]
     if wrong_offset is None and published_shown:
@@ -330,11 +323,10 @@ def _after(reading: DateReading, latest: datetime, zone: tzinfo) -> bool:
     return reading.moment.date() > latest.astimezone(zone).date()
 
 
-def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_local: bool = False,
-                      fetched: datetime | None = None
+def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_local: bool = False
                       ) -> tuple[DateReading | None, str, tuple[timedelta, tzinfo] | None]:
     """(reading, rule, (wrong offset, right zone) when P4b or P4c relabelled). ``prints_local``: the page is
-    in Indonesian, and shows local time (P4c). ``fetched``: when the page was fetched (P4g), if known."""
+    in Indonesian, and shows local time (P4c)."""
     machine_read, shown = _utc_labelled_local_dropped(machine_read), _utc_labelled_local_dropped(shown, machine_read)
     machine = [reading for _, reading in machine_read]
     if not machine and not shown:
@@ -388,12 +380,6 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_loca
             if (stated.moment.astimezone(page.moment.tzinfo).date() != page.moment.date()
                     and any(_same_instant(stated, other) for _, other in shown[1:] if not other.relative)):
                 return stated, "machine_agrees_other_shown", None
-        stated_read = next(((source, reading) for source, reading in machine_read if source != ITEMPROP), None)
-        if (stated_read is not None and fetched is not None and page.moment >= fetched - _FETCH_CLOCK_WINDOW
-                and stated_read[1].moment < page.moment - _FETCH_CLOCK_WINDOW):
-            # P4h: V within a day of the fetch, S (JSON-LD, meta) days before it: V is the page's clock (a top bar
-            # printing the time of the render), or a republished story's refresh, not the publication.
-            return stated_read[1], "machine_over_fetch_clock", None
     if page.has_time or all(source == ITEMPROP for source, _ in machine_read):
         return page, "shown_over_machine", None
     return machine[0], "machine_over_date_only", None
