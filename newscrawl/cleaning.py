@@ -1171,13 +1171,19 @@ def is_prose_block(text: str) -> bool:
 _TABLE_CELLS: Final = " | "
 
 
+def _table_row(text: str) -> bool:
+    """A data table's row, its cells joined by " | " (dom.walk_blocks): the story's data, never a box's header or
+    link (a price table's commodities linked to their tag pages)."""
+    return _TABLE_CELLS in text
+
+
 def link_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]:
     """Indexes of related-link boxes by structure: a short header (not a sentence) followed by one or
     more blocks that are all links (link density >= 0.8, short) — header and links. Whatever the
     header says ("Berita Terkait", "Jangan Lewatkan!", "Populer", a name no catalog has yet). A numbered
     or bulleted item is the story's list, never a header (the last item of a list before a link box), and so is a
-    data table's row (its cells joined by " | ", dom.walk_blocks: the last row before a "Baca juga" link).
-    Linear: each block is looked at once as a header candidate and once as a link."""
+    data table's row (its cells joined by " | ", dom.walk_blocks: the last row before a "Baca juga" link), which is no
+    link line either. Linear: each block is looked at once as a header candidate and once as a link."""
     found: set[int] = set()
     index = 0
     count = len(texts)
@@ -1185,9 +1191,9 @@ def link_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]
         text = texts[index]
         end = index + 1
         if (text and len(text) <= _SHORT_HEADER_MAX_CHARS and link_densities[index] < 0.5
-                and not text.endswith((".", "?", ",", ";")) and not _is_list_item(text) and _TABLE_CELLS not in text):
+                and not text.endswith((".", "?", ",", ";")) and not _is_list_item(text) and not _table_row(text)):
             while (end < count and link_densities[end] >= _LINK_DENSE
-                   and len(texts[end]) <= _LINK_LINE_MAX_CHARS):
+                   and len(texts[end]) <= _LINK_LINE_MAX_CHARS and not _table_row(texts[end])):
                 end += 1
             if end > index + 1:
                 found.update(range(index, end))
@@ -1207,14 +1213,14 @@ def link_tail_start(texts: list[str], link_densities: list[float]) -> int:
     link lines (link density >= 0.5), copyright lines, a bracketed sign-off, short labels that are no
     sentence and no list item; the run is boilerplate when 3 or more of its blocks are links and links
     are half of it or more, and it is not the whole body. An address line (``@``, ``www.``, ``http``) ends
-    the run: a press release's contacts are links too."""
+    the run: a press release's contacts are links too. A data table's row is never a link line."""
     start = len(texts)
     links = 0
     while start > 0:
         text, density = texts[start - 1], link_densities[start - 1]
         if any(mark in text for mark in ("@", "www.", "http")):
             break  # an address or a handle: contacts under a press release, not a box
-        if density >= 0.5:
+        if density >= 0.5 and not _table_row(text):
             links += 1
         elif not (not text or _COPYRIGHT_LINE_RE.fullmatch(text) or _BRACKETED_RE.fullmatch(text)
                   or (len(text) < _PROSE_MIN_CHARS and not text.endswith(_SENTENCE_FINAL) and not _is_list_item(text))):

@@ -265,18 +265,25 @@ def _is_noise(element: etree._Element, classes: str | None, ident: str | None, c
 # What the walk does with an element, by its tag: one dict lookup per element (walk_blocks builds the
 # table as it meets tags) instead of lower() and four set tests (6-7% of the walk). Skipped (never
 # read: the tag is in ``never``); a comment or processing instruction (only its tail is read); <br>;
-# an inline element, a link; a block, a flagged block. The order is used: up to _NOT_ELEMENT nothing
-# but the tail is read, from _INLINE on the element's text too, from _BLOCK on it is a block.
-_SKIP, _SKIP_BLOCK, _NOT_ELEMENT, _BREAK, _INLINE, _LINK, _CELL, _BLOCK, _FLAGGED = range(9)
+# an inline element, a link; a data row's cell, a block inside one (read inline); a block, a flagged block. The
+# order is used: up to _NOT_ELEMENT nothing but the tail is read, from _INLINE on the element's text too, from
+# _BLOCK on it is a block.
+_SKIP, _SKIP_BLOCK, _NOT_ELEMENT, _BREAK, _INLINE, _LINK, _CELL, _CELL_BLOCK, _BLOCK, _FLAGGED = range(10)
 
 # A data table's row is one block, its cells joined by " | " ("Adaro Energy Indonesia | ADRO | 2.740 | -3,18%"): a
 # cell per block left numbers without their row. A row is data when it has two cells or more, each short text
-# alone (no block inside, no <br>, no link); a layout table's cells (an old page's story in one <td>, a row of
-# menu links) stay blocks.
+# alone (no block inside, no <br>, no link). A cell holding one block (a Word-pasted table's "<td><p>Sapi</p></td>"),
+# a <br> ("96.214.691<br>(58,59%)") or a link (a commodity linked to its tag page) is read inline, the <br> a space,
+# when its table has two rows or more of that many short cells: a table's shape, which a layout table (an old page's
+# story in one <td>, a row of menu links, every cell a link) does not have. A cell holding several blocks or long
+# text is layout.
 _CELL_TAGS = frozenset({"td", "th"})
+_ROW_GROUP_TAGS = frozenset({"thead", "tbody", "tfoot"})
 _CELL_MAX_CHARS = 200
 _CELL_MARK = "\x1f"  # between two cells' texts in the buffer, until the row's block is made (_joined_cells)
 _PUNCTUATION_CELLS = frozenset({":", "-", "=", "|", "\uff1a"})
+_LAYOUT, _PLAIN_ROW, _MARKED_ROW = 0, 1, 2
+_DATA_TABLE_MIN_ROWS = 2
 
 
 def _joined_cells(text: str) -> str:
@@ -293,16 +300,64 @@ def _joined_cells(text: str) -> str:
     return joined
 
 
-def _is_data_row(row: etree._Element) -> bool:
+def _row_shape(row: etree._Element) -> int:
+    """_PLAIN_ROW: two cells or more, each short text alone; _MARKED_ROW: so, but a cell holds one block, a <br> or
+    a link (not every cell wholly a link: a menu); _LAYOUT otherwise."""
     cells = [cell for cell in row if cell.tag in _CELL_TAGS]
     if len(cells) < 2 or len(cells) != len(row):
-        return False
+        return _LAYOUT
+    marked = False
+    linked_cells = 0
     for cell in cells:
-        if any(isinstance(d.tag, str) and (d.tag in BLOCK_TAGS or d.tag in ("br", "a")) for d in cell.iterdescendants()):
-            return False
-        if text_within(cell, _CELL_MAX_CHARS) is None:
-            return False
-    return True
+        text = text_within(cell, _CELL_MAX_CHARS, lines=False)
+        if text is None:
+            return _LAYOUT
+        blocks = 0
+        link_text = []
+        for node in cell.iterdescendants():
+            tag = node.tag
+            if not isinstance(tag, str):
+                continue
+            if tag in BLOCK_TAGS:
+                blocks += 1
+                if blocks > 1:
+                    return _LAYOUT
+            elif tag == "a":
+                link_text.append("".join(node.itertext()))
+            elif tag != "br":
+                continue
+            marked = True
+        linked_cells += bool(link_text) and collapse_ws(" ".join(link_text)) == text
+    if linked_cells == len(cells):
+        return _LAYOUT
+    return _MARKED_ROW if marked else _PLAIN_ROW
+
+
+def _table_rows(row: etree._Element) -> list[etree._Element]:
+    """The rows of ``row``'s table (its own, not a nested table's), or ``row`` alone outside a table."""
+    parent = row.getparent()
+    table = parent.getparent() if parent is not None and parent.tag in _ROW_GROUP_TAGS else parent
+    if table is None or table.tag != "table":
+        return [row]
+    rows = []
+    for child in table:
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in _ROW_GROUP_TAGS:
+            rows.extend(grand for grand in child if grand.tag == "tr")
+    return rows
+
+
+def _data_rows(row: etree._Element) -> dict[etree._Element, bool]:
+    """Whether each row of ``row``'s table is a data row (module comment above), judged once per table."""
+    rows = _table_rows(row)
+    shapes = {each: _row_shape(each) for each in rows}
+    widths: dict[int, int] = {}
+    for each, shape in shapes.items():
+        if shape != _LAYOUT:
+            widths[len(each)] = widths.get(len(each), 0) + 1
+    return {each: shape == _PLAIN_ROW or (shape == _MARKED_ROW and widths[len(each)] >= _DATA_TABLE_MIN_ROWS)
+            for each, shape in shapes.items()}
 
 
 def _tag_kind(tag: object, never: Collection[str], flag_tags: Collection[str], skip_captions: bool) -> int:
@@ -392,6 +447,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     buffer: list[str] = []  # text pieces of the block being read
     links = 0  # of which characters inside links (each piece collapsed, +1 for the space joining it)
     link_depth = 0
+    cell_depth = 0  # inside a data row's cell: its block and <br> are read inline
     flag_depth = 0
     # A paragraph split by an ad box: its block, taken back to be continued by the text after the box.
     reopened: Block | None = None
@@ -458,6 +514,9 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 flag_depth -= kind == _FLAGGED
             else:
                 link_depth -= kind == _LINK
+                cell_depth -= kind == _CELL
+                if kind == _CELL_BLOCK:
+                    add(" ")
             if not stack:
                 break  # the root's tail is not its text
             child = element  # its tail follows
@@ -490,9 +549,16 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 elif kind == _BLOCK and child.tag in _CELL_TAGS and element.tag == "tr":
                     row = data_rows.get(element)
                     if row is None:
-                        row = data_rows[element] = _is_data_row(element)
+                        data_rows.update(_data_rows(element))
+                        row = data_rows.get(element, False)
                     if row:
                         kind = _CELL
+                if cell_depth and kind != _CELL:
+                    # A data row's cell holds one block at most (_row_shape): its text is the cell's.
+                    if kind == _SKIP_BLOCK:
+                        kind = _SKIP
+                    elif kind >= _BLOCK:
+                        kind = _CELL_BLOCK
             if kind == _SKIP_BLOCK:
                 if not buffer:
                     reopen_split_paragraph(child)
@@ -502,7 +568,9 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     # mid-sentence it is an ad dropped into the paragraph, which goes on.
                     flush(owner)
             elif kind == _BREAK:
-                if buffer:
+                if cell_depth:
+                    add(" ")  # "96.214.691<br>(58,59%)" in a data row's cell: one value
+                elif buffer:
                     flush(owner)
             elif kind >= _INLINE:  # read: an inline element or a block
                 if kind >= _BLOCK:
@@ -511,7 +579,10 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     flag_depth += kind == _FLAGGED
                 else:
                     link_depth += kind == _LINK
+                    cell_depth += kind == _CELL
                     separate = separate or (kind == _CELL and bool(buffer))
+                    if kind == _CELL_BLOCK:
+                        add(" ")
                 if text := child.text:
                     add(text)
                 if len(child):
@@ -524,6 +595,9 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     flag_depth -= kind == _FLAGGED
                 else:
                     link_depth -= kind == _LINK
+                    cell_depth -= kind == _CELL
+                    if kind == _CELL_BLOCK:
+                        add(" ")
         if tail := child.tail:
             add(tail)
     return blocks

@@ -468,9 +468,11 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     link_lists = link_list_indexes([b.text for b in blocks], [b.link_density for b in blocks])
     blocks = [b for index, b in enumerate(blocks) if index not in link_lists]
     # A short block mostly links is navigation, unless it is the syndication note (its outlet and URL are
-    # links: "Artikel ini telah tayang di <a>Kompas.com</a> … <a>https://…</a>"), which the pipeline reads.
+    # links: "Artikel ini telah tayang di <a>Kompas.com</a> … <a>https://…</a>"), which the pipeline reads, or a data
+    # table's row (its cells joined, dom.walk_blocks: a price table's commodities linked to their tag pages).
     blocks = [b for b in blocks
-              if not (b.link_density > _MAX_PROSE_LINK_DENSITY and len(b.text) < 300 and not is_syndication_line(b.text))
+              if not (b.link_density > _MAX_PROSE_LINK_DENSITY and len(b.text) < 300 and not is_syndication_line(b.text)
+                      and b.owner.tag != "tr")
               and not _COPYRIGHT.fullmatch(b.text)]
     texts = [b.text for b in blocks]
     # A short line of a kind the body repeats further down (a live blog's entry time and heading, each entry's

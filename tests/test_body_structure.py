@@ -101,11 +101,30 @@ FIXTURES = {
                              "<li><a href='#s2'>Target selesai</a></li></ul></div>"
                              f"<p>{P1}</p><h2 id='s1'><a href='#s1'>Perbaikan dimulai</a></h2><p>{P2}</p>"
                              f"<h2 id='s2'><a href='#s2'>Target selesai</a></h2><p>{P3}</p>", "<h2><a href='#…'>"),
+    # (h50 probe) data tables whose cells hold a link, a <p> or a <br>: a row is one line, its cells joined (okezone's
+    # commodities linked to their tag pages; a table pasted from Word into tribunnews' editor; a count over its share).
+    "table_linked_cells": (f"<p>{P1}</p><table><thead><tr><th>Ruas</th><th>Biaya<br>(Rp juta)</th></tr></thead><tbody>"
+                           "<tr><td><a href='/tag/jalan-ahmad-yani'>Jalan Ahmad Yani</a></td><td>900</td></tr>"
+                           "<tr><td><a href='/tag/jalan-sudirman'>Jalan Sudirman</a></td><td>420</td></tr>"
+                           "<tr><td><a href='/tag/jalan-juanda'>Jalan Juanda</a></td><td>135</td></tr></tbody></table>"
+                           f"<p>{P3}</p>", "okezone: a tag link in every row's first cell"),
+    "table_p_cells": (f"<p>{P1}</p><table border='1'><tbody><tr><td width='120'><p><strong>Ruas</strong></p></td>"
+                      "<td width='120'><p><strong>Panjang (km)</strong></p></td></tr>"
+                      "<tr><td><p>Jalan Ahmad Yani</p></td><td><p>1,2</p></td></tr>"
+                      f"<tr><td><p>Jalan Juanda</p></td><td><p>0,8</p></td></tr></tbody></table><p>{P3}</p>",
+                      "tribunnews: a Word-pasted table, a <p> in every cell"),
+    "table_br_cells": (f"<p>{P1}</p><table><tr><th>Kecamatan</th><th>Rumah terdampak</th></tr><tr><td>Bekasi Utara</td>"
+                       "<td>1.214<br>(58%)</td></tr><tr><td>Bekasi Timur</td><td>880<br>(42%)</td></tr></table>"
+                       f"<p>{P3}</p>", "a count over its percentage in one cell"),
 }
 _STEPS_INTRO = "Berikut cara mengecek status perbaikan jalan secara daring."
 _LYRICS_INTRO = "Berikut lirik lengkap lagu yang dinyanyikan warga."
 EXPECTED = {
     "anchored_subheadings": [P1, "Perbaikan dimulai", P2, "Target selesai", P3],
+    "table_linked_cells": [P1, "Ruas | Biaya (Rp juta)", "Jalan Ahmad Yani | 900", "Jalan Sudirman | 420",
+                           "Jalan Juanda | 135", P3],
+    "table_p_cells": [P1, "Ruas | Panjang (km)", "Jalan Ahmad Yani | 1,2", "Jalan Juanda | 0,8", P3],
+    "table_br_cells": [P1, "Kecamatan | Rumah terdampak", "Bekasi Utara | 1.214 (58%)", "Bekasi Timur | 880 (42%)", P3],
     "tail_residue": [P1, P2, P3],
     "contributor_signoff": [P1, P2, P3],
     "closing_steps": [P1, P2, _STEPS_INTRO, "Buka situs resmi dinas pekerjaan umum", "Masukkan nama ruas jalan",

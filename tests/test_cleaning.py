@@ -1566,6 +1566,9 @@ LINK_LIST_ROWS = [
     pytest.param([P_LONG, "Provinsi | Realisasi", "Jawa Barat | 41 persen", "Jawa Timur | 35 persen",
                   "Baca juga: Bulog Siapkan Stok Beras untuk Bantuan Pangan", P_LONG],
                  [0.0, 0.0, 0.0, 0.0, 0.82, 0.0], set(), id="table-row-is-no-header"),
+    # (h50 probe, reconstructed: okezone) nor a link line: a price table's commodities linked
+    pytest.param(["Komoditas", "Cabai rawit merah | 90.000", "Bawang merah | 42.000", P_END],
+                 [0.0, 0.85, 0.85, 0.0], set(), id="table-row-is-no-link-line"),
 ]
 
 

@@ -108,6 +108,24 @@ TABLES = [
      ["JAKARTA - Cerita.", "Lanjutan.", "Samping"]),
     ("<table><tr><td><a href='/'>Home</a></td><td><a href='/b'>Berita</a></td></tr></table>", ["Home", "Berita"]),
     ("<table><tr><td>Satu sel saja</td></tr></table>", ["Satu sel saja"]),
+    # (h50 probe, reconstructed) a table of two rows or more of that many short cells is data though a cell holds a
+    # link (okezone: commodities linked to their tag pages, a header cell split by <br>), one <p> (a table pasted
+    # from Word into tribunnews' editor) or a <br> (a count over its percentage): the cell read inline, <br> a space
+    ("<table><thead><tr><th>Komoditas</th><th>Harga<br>(Rp/kg)</th></tr></thead><tbody>"
+     "<tr><td><a href='/tag/cabai-rawit'>Cabai rawit</a></td><td>90.000</td></tr>"
+     "<tr><td><a href='/tag/bawang-merah'>Bawang merah</a></td><td>42.000</td></tr></tbody></table>",
+     ["Komoditas | Harga (Rp/kg)", "Cabai rawit | 90.000", "Bawang merah | 42.000"]),
+    ("<table><tr><td width='120'><p><strong>Jenis</strong></p></td><td><p><strong>Stok (ekor)</strong></p></td></tr>"
+     "<tr><td><p>Sapi</p></td><td><p class='MsoNormal'>1.250</p></td></tr></table>",
+     ["Jenis | Stok (ekor)", "Sapi | 1.250"]),
+    ("<table><tr><th>Pasangan</th><th>Perolehan</th></tr><tr><td>Prabowo-Gibran</td><td>96.214.691<br>(58,59%)</td></tr>"
+     "<tr><td>Anies-Muhaimin</td><td>40.971.906<br>(24,95%)</td></tr></table>",
+     ["Pasangan | Perolehan", "Prabowo-Gibran | 96.214.691 (58,59%)", "Anies-Muhaimin | 40.971.906 (24,95%)"]),
+    # still layout: rows of links in every cell (a menu), a cell of two blocks in a table of such rows
+    ("<table><tr><td><a href='/'>Home</a></td><td><a href='/b'>Berita</a></td></tr>"
+     "<tr><td><a href='/c'>Bola</a></td><td><a href='/d'>Video</a></td></tr></table>", ["Home", "Berita", "Bola", "Video"]),
+    ("<table><tr><td><p>Satu.</p><p>Dua.</p></td><td>A</td></tr><tr><td><p>Tiga.</p><p>Empat.</p></td><td>B</td></tr>"
+     "</table>", ["Satu.", "Dua.", "A", "Tiga.", "Empat.", "B"]),
 ]
 
 
@@ -244,3 +262,4 @@ def test_a_table_in_a_figure_is_not_set_apart_with_the_figures() -> None:
     assert [(b.text, b.flagged) for b in blocks] == [
         ("Harga BBM di distrik pegunungan:", False), ("Kiwirok | Rp 50.000", False), ("Sumber: warga", True),
         ("Antrean BBM (Foto/Istimewa)", True)]
+
