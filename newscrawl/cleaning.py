@@ -47,6 +47,7 @@ __all__ = [
     "block_key",
     "clean_body",
     "distinct_tags",
+    "announced_list_indexes",
     "drop_duplicate_blocks",
     "find_syndication",
     "is_credited_caption",
@@ -1171,6 +1172,42 @@ def is_prose_block(text: str) -> bool:
 _TABLE_CELLS: Final = " | "
 
 
+# The opening of a sentence announcing the lines after it: "Berikut daftarnya:", "Inilah susunannya:".
+_ANNOUNCING_OPENER_RE: Final = re.compile(r"(?:berikut|inilah)\b", re.IGNORECASE)
+
+
+def _announces_story_list(text: str) -> bool:
+    """A sentence ending with a colon that announces the lines after it ("Berikut daftarnya:", "Berikut sebagian
+    tersangka yang telah ditahan:"): what follows is the story's list, whatever it links to. A box's label
+    ("Baca juga:", "Berita Terkait:", "Simak juga:") is no sentence, and a related box's announcing words are the
+    residue catalog's."""
+    return (text.endswith((":", "\uff1a")) and (text.count(" ") >= 3 or _ANNOUNCING_OPENER_RE.match(text) is not None)
+            and residue_kind(text) is None)
+
+
+def announced_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]:
+    """Indexes of the lines a sentence right above them announces ("Berikut daftarnya:" and the clubs under it, each
+    linked to its tag page): the run of short lines after it of one kind, all links or none (a tag box after a list of
+    "<a>Name</a> (Club)" items is no item). The story's list, whatever its lines link to."""
+    found: set[int] = set()
+    for index, text in enumerate(texts):
+        if _announces_story_list(text):
+            found.update(range(index + 1, _announced_list_end(texts, link_densities, index + 1)))
+    return found
+
+
+def _announced_list_end(texts: list[str], link_densities: list[float], start: int) -> int:
+    """The end of the list that starts at ``start``, under an announcing sentence (announced_list_indexes)."""
+    if start >= len(texts):
+        return start
+    linked = link_densities[start] >= _LINK_DENSE
+    end = start
+    while (end < len(texts) and (link_densities[end] >= _LINK_DENSE) == linked
+           and len(texts[end]) <= _LINK_LINE_MAX_CHARS and not _announces_story_list(texts[end])):
+        end += 1
+    return end
+
+
 def _table_row(text: str) -> bool:
     """A data table's row, its cells joined by " | " (dom.walk_blocks): the story's data, never a box's header or
     link (a price table's commodities linked to their tag pages)."""
@@ -1183,15 +1220,19 @@ def link_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]
     header says ("Berita Terkait", "Jangan Lewatkan!", "Populer", a name no catalog has yet). A numbered
     or bulleted item is the story's list, never a header (the last item of a list before a link box), and so is a
     data table's row (its cells joined by " | ", dom.walk_blocks: the last row before a "Baca juga" link), which is no
-    link line either. Linear: each block is looked at once as a header candidate and once as a link."""
+    link line either. A sentence announcing a list ("Berikut daftarnya:") is no header, nor is an item of the list it
+    announces (announced_list_indexes): its list is the story's. Linear: each block is looked at once as a header
+    candidate and once as a link."""
     found: set[int] = set()
+    announced = announced_list_indexes(texts, link_densities)
     index = 0
     count = len(texts)
     while index < count:
         text = texts[index]
         end = index + 1
         if (text and len(text) <= _SHORT_HEADER_MAX_CHARS and link_densities[index] < 0.5
-                and not text.endswith((".", "?", ",", ";")) and not _is_list_item(text) and not _table_row(text)):
+                and not text.endswith((".", "?", ",", ";")) and not _is_list_item(text) and not _table_row(text)
+                and not _announces_story_list(text) and index not in announced):
             while (end < count and link_densities[end] >= _LINK_DENSE
                    and len(texts[end]) <= _LINK_LINE_MAX_CHARS and not _table_row(texts[end])):
                 end += 1
@@ -1210,17 +1251,26 @@ _BRACKETED_RE: Final = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]")
 def link_tail_start(texts: list[str], link_densities: list[float]) -> int:
     """Where a closing boilerplate run starts (``len(texts)`` when there is none): navigation, a footer
     or a related list after the story's last paragraph, whatever its class. Walking back from the end:
-    link lines (link density >= 0.5), copyright lines, a bracketed sign-off, short labels that are no
-    sentence and no list item; the run is boilerplate when 3 or more of its blocks are links and links
+    link lines (link density >= 0.8, as link_list_indexes'), copyright lines, a bracketed sign-off, short labels that
+    are no sentence and no list item; the run is boilerplate when 3 or more of its blocks are links and links
     are half of it or more, and it is not the whole body. An address line (``@``, ``www.``, ``http``) ends
-    the run: a press release's contacts are links too. A data table's row is never a link line."""
+    the run: a press release's contacts are links too; so does a sentence announcing a list ("Berikut sebagian
+    tersangka yang telah ditahan:"), whose list is the story's closing lines, not a box. A data table's row is never a
+    link line."""
     start = len(texts)
     links = 0
     while start > 0:
         text, density = texts[start - 1], link_densities[start - 1]
         if any(mark in text for mark in ("@", "www.", "http")):
             break  # an address or a handle: contacts under a press release, not a box
-        if density >= 0.5 and not _table_row(text):
+        if _announces_story_list(text):
+            # The lines right after it are the list it announces (announced_list_indexes): a box may follow it.
+            end = _announced_list_end(texts, link_densities, start)
+            links -= sum(density >= _LINK_DENSE and not _table_row(line)
+                         for line, density in zip(texts[start:end], link_densities[start:end]))
+            start = end
+            break
+        if density >= _LINK_DENSE and not _table_row(text):
             links += 1
         elif not (not text or _COPYRIGHT_LINE_RE.fullmatch(text) or _BRACKETED_RE.fullmatch(text)
                   or (len(text) < _PROSE_MIN_CHARS and not text.endswith(_SENTENCE_FINAL) and not _is_list_item(text))):

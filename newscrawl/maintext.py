@@ -43,7 +43,7 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
-from newscrawl.cleaning import (announces_lines, closing_start, ends_sentence, is_prose_block, is_residue,
+from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_prose_block, is_residue,
                                 is_syndication_line, link_list_indexes, repeats_lede_dateline, residue_kind,
                                 story_closing_line, story_lines)
 from newscrawl.dom import SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, text_within, walk_blocks
@@ -465,14 +465,17 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     ``lead=False`` (a later page): its start is left whole; the caller cuts the page's header knowing what the
     pages before it ended with (cleaning.story_start). ``read``: the pages before it, whose lede's dateline
     standing alone atop this page is dropped, not glued on (cleaning.repeats_lede_dateline)."""
-    link_lists = link_list_indexes([b.text for b in blocks], [b.link_density for b in blocks])
-    blocks = [b for index, b in enumerate(blocks) if index not in link_lists]
+    texts, densities = [b.text for b in blocks], [b.link_density for b in blocks]
+    link_lists = link_list_indexes(texts, densities)
+    announced = announced_list_indexes(texts, densities)
     # A short block mostly links is navigation, unless it is the syndication note (its outlet and URL are
-    # links: "Artikel ini telah tayang di <a>Kompas.com</a> … <a>https://…</a>"), which the pipeline reads, or a data
-    # table's row (its cells joined, dom.walk_blocks: a price table's commodities linked to their tag pages).
-    blocks = [b for b in blocks
-              if not (b.link_density > _MAX_PROSE_LINK_DENSITY and len(b.text) < 300 and not is_syndication_line(b.text)
-                      and b.owner.tag != "tr")
+    # links: "Artikel ini telah tayang di <a>Kompas.com</a> … <a>https://…</a>"), which the pipeline reads, a data
+    # table's row (its cells joined, dom.walk_blocks: a price table's commodities linked to their tag pages), or an
+    # item of a list a sentence announces ("Berikut daftarnya:" over clubs linked to their tag pages).
+    blocks = [b for index, b in enumerate(blocks) if index not in link_lists
+              and (index in announced
+                   or not (b.link_density > _MAX_PROSE_LINK_DENSITY and len(b.text) < 300
+                           and not is_syndication_line(b.text) and b.owner.tag != "tr"))
               and not _COPYRIGHT.fullmatch(b.text)]
     texts = [b.text for b in blocks]
     # A short line of a kind the body repeats further down (a live blog's entry time and heading, each entry's

@@ -116,6 +116,26 @@ FIXTURES = {
     "table_br_cells": (f"<p>{P1}</p><table><tr><th>Kecamatan</th><th>Rumah terdampak</th></tr><tr><td>Bekasi Utara</td>"
                        "<td>1.214<br>(58%)</td></tr><tr><td>Bekasi Timur</td><td>880<br>(42%)</td></tr></table>"
                        f"<p>{P3}</p>", "a count over its percentage in one cell"),
+    # (h50 probe) lists whose items are links to the site's tag pages: the story's, not a related box (detik's clubs
+    # under "Berikut daftarnya:" mid-story, kompas' closing list of names, detik's "<a>Nama</a> (Klub)" items).
+    "tag_linked_list": (f"<p>{P1}</p><p>Berikut daftarnya:</p><ul><li><a href='/tag/jalan-ahmad-yani'>Jalan Ahmad "
+                        "Yani</a></li><li><a href='/tag/jalan-sudirman'>Jalan Sudirman</a></li><li><a href='/tag/"
+                        f"jalan-juanda'>Jalan Juanda</a></li></ul><p>{P3}</p>", "detik: a mid-story list of tag links"),
+    "closing_tag_linked_list": (f"<p>{P1}</p><p>{P2}</p><p>Berikut ruas yang diperbaiki lebih dulu:</p><ol>"
+                                "<li><a href='https://www.kompas.com/tag/jalan-ahmad-yani'>Jalan Ahmad Yani</a></li>"
+                                "<li><a href='https://www.kompas.com/tag/jalan-sudirman'>Jalan Sudirman</a></li>"
+                                "<li><a href='https://www.kompas.com/tag/jalan-juanda'>Jalan Juanda</a></li>"
+                                "<li><a href='https://www.kompas.com/tag/jalan-siliwangi'>Jalan Siliwangi</a></li></ol>",
+                                "kompas: the story ends with a list of tag links"),
+    "tag_linked_items": (f"<p>{P1}</p><p>{P2}</p><p>Berikut kontraktor tiap ruas:</p><ul>"
+                         + "".join(f"<li><a href='https://www.detik.com/tag/{slug}'>{name}</a> ({firm})</li>"
+                                   for slug, name, firm in [("ahmad-yani", "Jalan Ahmad Yani", "PT Karya"),
+                                                            ("sudirman", "Jalan Sudirman", "PT Bangun"),
+                                                            ("juanda", "Jalan Juanda", "PT Jaya"),
+                                                            ("siliwangi", "Jalan Siliwangi", "PT Marga")])
+                         + "</ul><ul class='detail__body-tag'><li><a href='/tag/banjir'>Banjir</a></li><li><a "
+                         "href='/tag/jalan'>Jalan</a></li><li><a href='/tag/bekasi'>Bekasi</a></li></ul>",
+                         "detik: '<a>Nama</a> (Klub)' items, the tag chips after them"),
 }
 _STEPS_INTRO = "Berikut cara mengecek status perbaikan jalan secara daring."
 _LYRICS_INTRO = "Berikut lirik lengkap lagu yang dinyanyikan warga."
@@ -125,6 +145,11 @@ EXPECTED = {
                            "Jalan Juanda | 135", P3],
     "table_p_cells": [P1, "Ruas | Panjang (km)", "Jalan Ahmad Yani | 1,2", "Jalan Juanda | 0,8", P3],
     "table_br_cells": [P1, "Kecamatan | Rumah terdampak", "Bekasi Utara | 1.214 (58%)", "Bekasi Timur | 880 (42%)", P3],
+    "tag_linked_list": [P1, "Berikut daftarnya:", "Jalan Ahmad Yani", "Jalan Sudirman", "Jalan Juanda", P3],
+    "closing_tag_linked_list": [P1, P2, "Berikut ruas yang diperbaiki lebih dulu:", "Jalan Ahmad Yani",
+                                "Jalan Sudirman", "Jalan Juanda", "Jalan Siliwangi"],
+    "tag_linked_items": [P1, P2, "Berikut kontraktor tiap ruas:", "Jalan Ahmad Yani (PT Karya)", "Jalan Sudirman (PT Bangun)",
+                         "Jalan Juanda (PT Jaya)", "Jalan Siliwangi (PT Marga)"],
     "tail_residue": [P1, P2, P3],
     "contributor_signoff": [P1, P2, P3],
     "closing_steps": [P1, P2, _STEPS_INTRO, "Buka situs resmi dinas pekerjaan umum", "Masukkan nama ruas jalan",

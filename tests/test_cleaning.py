@@ -1569,6 +1569,15 @@ LINK_LIST_ROWS = [
     # (h50 probe, reconstructed: okezone) nor a link line: a price table's commodities linked
     pytest.param(["Komoditas", "Cabai rawit merah | 90.000", "Bawang merah | 42.000", P_END],
                  [0.0, 0.85, 0.85, 0.0], set(), id="table-row-is-no-link-line"),
+    # (h50 probe, reconstructed: detik) a sentence announcing a list is no header: its lines are the story's, whatever
+    # they link to; nor is an item of its list header of the box after it
+    pytest.param([P_LONG, "Berikut daftarnya:", "Persija Jakarta", "Persib Bandung", P_END], [0.0, 0.0, 1.0, 1.0, 0.0],
+                 set(), id="announcing-sentence-is-no-header"),
+    pytest.param([P_LONG, "Berikut sebagian nama yang dipanggil:", "Maarten Paes (FC Dallas)", "Jay Idzes (Venezia)",
+                  "Timnas Indonesia", "PSSI"], [0.0, 0.0, 0.0, 0.0, 1.0, 1.0], set(), id="announced-item-is-no-header"),
+    # a box's label is no announcing sentence
+    pytest.param([P_LONG, "Berita Terkait:", "Judul Satu", "Judul Dua"], [0.0, 0.0, 1.0, 1.0], {1, 2, 3},
+                 id="box-label-with-colon"),
 ]
 
 
@@ -1621,6 +1630,15 @@ LINK_TAIL_ROWS = [
     pytest.param(["Judul Satu", "Judul Dua", "Judul Tiga"], [1.0, 1.0, 1.0], 3, id="never-the-whole-body"),
     pytest.param([P_LONG, P_END], [0.0, 0.9], 2, id="linked-last-paragraph"),
     pytest.param([], [], 0, id="empty"),
+    # (h50 probe, reconstructed: kompas, detik) a closing list a sentence announces is the story's, all links or not;
+    # a box after it is not (its bare header is the residue catalog's); lines half link are no link lines
+    # ("<a>Nama</a> (Klub)")
+    pytest.param([P_LONG, "Berikut sebagian tersangka yang telah ditahan:", "Harvey Moeis", "Helena Lim", "Suparta",
+                  "Reza Andriansyah"], [0.0, 0.0, 1.0, 1.0, 1.0, 1.0], 6, id="announced-closing-list"),
+    pytest.param([P_LONG, "Berikut daftarnya:", "Persija Jakarta", "Persib Bandung", "Berita Terkait", "Judul Satu",
+                  "Judul Dua", "Judul Tiga"], [0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 1.0], 5, id="box-after-announced-list"),
+    pytest.param([P_LONG, P_END, "Maarten Paes (FC Dallas)", "Jay Idzes (Venezia)", "Thom Haye (Almere City)",
+                  "Rafael Struick (Brisbane Roar)"], [0.0, 0.0, 0.54, 0.53, 0.6, 0.5], 6, id="half-linked-items"),
 ]
 
 
