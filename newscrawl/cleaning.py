@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 import ftfy
 
 from newscrawl.dates import DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, RELATIVE_RE
-from newscrawl.dom import INVISIBLE_PATTERN
+from newscrawl.dom import BOX_LINE_LINK_DENSITY, INVISIBLE_PATTERN
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
@@ -1139,7 +1139,7 @@ def _next_kept(dropped: list[bool]) -> list[int]:
 _PROSE_MIN_CHARS: Final = 80
 _SENTENCE_FINAL: Final = tuple(".!?\"'\u201d\u2019\u2026)")
 _SHORT_HEADER_MAX_CHARS: Final = 40
-_LINK_DENSE: Final = 0.8
+_LINK_DENSE: Final = BOX_LINE_LINK_DENSITY
 _LINK_LINE_MAX_CHARS: Final = 200
 
 

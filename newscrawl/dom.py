@@ -132,6 +132,10 @@ def drop_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+# A block this much link is a box's line (a related headline, a menu item, a tag chip): cleaning.link_list_indexes.
+BOX_LINE_LINK_DENSITY = 0.8
+
+
 @dataclass(eq=False, slots=True)
 class Block:
     """One paragraph of text, the element holding it, and its characters inside links."""
@@ -141,10 +145,24 @@ class Block:
     owner: etree._Element
     # Inside one of walk_blocks' ``flag_tags`` (maintext: a figure or its caption).
     flagged: bool = False
+    # Of link_chars, those inside links to a tag, topic or search page (TOPIC_PAGE_URL).
+    topic_link_chars: int = 0
 
     @property
     def link_density(self) -> float:
         return min(1.0, self.link_chars / max(1, len(self.text)))
+
+    @property
+    def box_link_density(self) -> float:
+        """The share of the text that reads as a links box's: all of its links when the block is nearly all link
+        (a tag chip "Persija Jakarta" is a tag box's line as a headline is a related box's), else its links to
+        articles only: a story links names inside its lines to the site's tag pages ("Aturan itu diteken <a
+        href='/tag/sri-mulyani'>Menteri Keuangan Sri Mulyani Indrawati</a>.", "Menteri Keuangan: <a …>Sri Mulyani
+        Indrawati</a>"), which no "Berita Terkait" box does."""
+        density = self.link_density
+        if density >= BOX_LINE_LINK_DENSITY:
+            return density
+        return min(1.0, (self.link_chars - self.topic_link_chars) / max(1, len(self.text)))
 
 
 def _noise_kind(tokens: str) -> int:
@@ -265,10 +283,16 @@ def _is_noise(element: etree._Element, classes: str | None, ident: str | None, c
 # What the walk does with an element, by its tag: one dict lookup per element (walk_blocks builds the
 # table as it meets tags) instead of lower() and four set tests (6-7% of the walk). Skipped (never
 # read: the tag is in ``never``); a comment or processing instruction (only its tail is read); <br>;
-# an inline element, a link; a data row's cell, a block inside one (read inline); a block, a flagged block. The
-# order is used: up to _NOT_ELEMENT nothing but the tail is read, from _INLINE on the element's text too, from
-# _BLOCK on it is a block.
-_SKIP, _SKIP_BLOCK, _NOT_ELEMENT, _BREAK, _INLINE, _LINK, _CELL, _CELL_BLOCK, _BLOCK, _FLAGGED = range(10)
+# an inline element, a link, a link to a tag/topic/search page; a data row's cell, a block inside one (read inline);
+# a block, a flagged block. The order is used: up to _NOT_ELEMENT nothing but the tail is read, from _INLINE on the
+# element's text too, from _BLOCK on it is a block.
+_SKIP, _SKIP_BLOCK, _NOT_ELEMENT, _BREAK, _INLINE, _LINK, _TOPIC_LINK, _CELL, _CELL_BLOCK, _BLOCK, _FLAGGED = range(11)
+
+# A link to a tag, topic or search page ("/tag/persija-jakarta", "/topik/pemilu", "/search?q=…", "?tag=…"): no
+# article. Stories link names and things to them inline; related-links boxes link articles.
+TOPIC_PAGE_URL = re.compile(
+    r"/(?:tags?|topics?|topik|search|cari|pencarian)(?:/|\?|$)|[?&](?:tags?|topics?|topik|q|s|keyword)=",
+    re.IGNORECASE)
 
 # A data table's row is one block, its cells joined by " | " ("Adaro Energy Indonesia | ADRO | 2.740 | -3,18%"): a
 # cell per block left numbers without their row. A row is data when it has two cells or more, each short text
@@ -447,6 +471,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     buffer: list[str] = []  # text pieces of the block being read
     links = 0  # of which characters inside links (each piece collapsed, +1 for the space joining it)
     link_depth = 0
+    topic_links = 0  # of which inside links to tag, topic or search pages
+    topic_depth = 0
     cell_depth = 0  # inside a data row's cell: its block and <br> are read inline
     flag_depth = 0
     # A paragraph split by an ad box: its block, taken back to be continued by the text after the box.
@@ -456,13 +482,16 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     separate = False  # a cell of a data row began after text: " | " before its first text
 
     def add(text: str) -> None:
-        nonlocal links, separate
+        nonlocal links, topic_links, separate
         if separate and not text.isspace():
             buffer.append(_CELL_MARK)
             separate = False
         if link_depth:
             buffer.append(text)
-            links += len(collapse_ws(text)) + 1
+            size = len(collapse_ws(text)) + 1
+            links += size
+            if topic_depth:
+                topic_links += size
         elif buffer or not text.isspace():
             # Whitespace opening a block is never its text (collapse_ws strips it): not buffering it,
             # most block ends have nothing to flush (the indentation between tags): 6-10% of the walk.
@@ -471,7 +500,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     def flush(owner: etree._Element) -> None:
         """End the block being read. Called only when ``buffer`` holds something: with an empty buffer,
         links is 0 and reopened None, so there is nothing to end."""
-        nonlocal links, reopened, separate
+        nonlocal links, topic_links, reopened, separate
         text = "".join(buffer)
         text = collapse_ws(_joined_cells(text) if _CELL_MARK in text else text)
         buffer.clear()
@@ -479,13 +508,13 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
         if reopened is not None:
             owner = reopened.owner
         if text:
-            blocks.append(Block(text, min(links, len(text)), owner, flag_depth > 0))
+            blocks.append(Block(text, min(links, len(text)), owner, flag_depth > 0, min(topic_links, links, len(text))))
         reopened = None
-        links = 0
+        links = topic_links = 0
 
     def reopen_split_paragraph(box: etree._Element) -> None:
         """The box sits right after a <p> the parser closed early: continue that paragraph."""
-        nonlocal links, reopened
+        nonlocal links, topic_links, reopened
         previous = box.getprevious()
         tail = (box.tail or "").lstrip()
         if (previous is None or previous.tag != "p" or not blocks or blocks[-1].owner is not previous
@@ -498,6 +527,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
         reopened = last
         buffer[:] = [last.text, " "]
         links = last.link_chars
+        topic_links = last.topic_link_chars
 
     # Frames of the open elements: (element, its children, owner of its inline text, its kind).
     if text := root.text:
@@ -513,7 +543,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     flush(element)
                 flag_depth -= kind == _FLAGGED
             else:
-                link_depth -= kind == _LINK
+                link_depth -= kind == _LINK or kind == _TOPIC_LINK
+                topic_depth -= kind == _TOPIC_LINK
                 cell_depth -= kind == _CELL
                 if kind == _CELL_BLOCK:
                     add(" ")
@@ -553,6 +584,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                         row = data_rows.get(element, False)
                     if row:
                         kind = _CELL
+                elif kind == _LINK and TOPIC_PAGE_URL.search(child.get("href") or ""):
+                    kind = _TOPIC_LINK
                 if cell_depth and kind != _CELL:
                     # A data row's cell holds one block at most (_row_shape): its text is the cell's.
                     if kind == _SKIP_BLOCK:
@@ -578,7 +611,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                         flush(owner)
                     flag_depth += kind == _FLAGGED
                 else:
-                    link_depth += kind == _LINK
+                    link_depth += kind == _LINK or kind == _TOPIC_LINK
+                    topic_depth += kind == _TOPIC_LINK
                     cell_depth += kind == _CELL
                     separate = separate or (kind == _CELL and bool(buffer))
                     if kind == _CELL_BLOCK:
@@ -594,7 +628,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                         flush(child)
                     flag_depth -= kind == _FLAGGED
                 else:
-                    link_depth -= kind == _LINK
+                    link_depth -= kind == _LINK or kind == _TOPIC_LINK
+                    topic_depth -= kind == _TOPIC_LINK
                     cell_depth -= kind == _CELL
                     if kind == _CELL_BLOCK:
                         add(" ")

@@ -46,7 +46,7 @@ from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_prose_block, is_residue,
                                 is_syndication_line, link_list_indexes, repeats_lede_dateline, residue_kind,
                                 story_closing_line, story_lines)
-from newscrawl.dom import SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, text_within, walk_blocks
+from newscrawl.dom import BOX_LINE_LINK_DENSITY, SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, text_within, walk_blocks
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
 __all__ = ["MainText", "SHORT_LEAD_CHARS", "extract_main_text", "main_text"]
@@ -459,6 +459,23 @@ def _story_tail(texts: list[str]) -> bool:
     return last is not None and last + 1 < len(texts) and story_lines(texts[last], texts[last + 1:])
 
 
+# The longest block _navigation_line may find: a longer one is text, whatever it links.
+_NAVIGATION_MAX_CHARS = 300
+
+
+def _navigation_line(block: Block) -> bool:
+    """A short block mostly links: navigation, a menu, a linked headline, a tag chip. Not a sentence that is more
+    than half link ("Aturan itu diteken <a>Menteri Keuangan Sri Mulyani Indrawati</a>."), unless nearly all of it is
+    (BOX_LINE_LINK_DENSITY); links to tag and topic pages inside a line (a story's names linked: "Menteri Keuangan: <a
+    href='/tag/…'>Sri Mulyani Indrawati</a>") do not count (dom.Block.box_link_density). Nor the syndication note
+    (its outlet and URL are links: "Artikel ini telah tayang di <a>Kompas.com</a> … <a>https://…</a>"), which the
+    pipeline reads, nor a data table's row (its cells joined, dom.walk_blocks: a price table's linked commodities)."""
+    density = block.box_link_density
+    return (len(block.text) < _NAVIGATION_MAX_CHARS and density > _MAX_PROSE_LINK_DENSITY
+            and (density >= BOX_LINE_LINK_DENSITY or not ends_sentence(block.text))
+            and block.owner.tag != "tr" and not is_syndication_line(block.text))
+
+
 def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> tuple[list[str], list[str]]:
     """The blocks' texts without the edges that are not story, and the lines cut at the end that announce what
     follows ("Berikut daftar 15 bank …:"): on a paged article, what follows is the next page.
@@ -468,15 +485,9 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     texts, densities = [b.text for b in blocks], [b.link_density for b in blocks]
     link_lists = link_list_indexes(texts, densities)
     announced = announced_list_indexes(texts, densities)
-    # A short block mostly links is navigation, unless it is the syndication note (its outlet and URL are
-    # links: "Artikel ini telah tayang di <a>Kompas.com</a> … <a>https://…</a>"), which the pipeline reads, a data
-    # table's row (its cells joined, dom.walk_blocks: a price table's commodities linked to their tag pages), or an
-    # item of a list a sentence announces ("Berikut daftarnya:" over clubs linked to their tag pages).
+    # An item of a list a sentence announces ("Berikut daftarnya:" over clubs linked to their tag pages) is the story's.
     blocks = [b for index, b in enumerate(blocks) if index not in link_lists
-              and (index in announced
-                   or not (b.link_density > _MAX_PROSE_LINK_DENSITY and len(b.text) < 300
-                           and not is_syndication_line(b.text) and b.owner.tag != "tr"))
-              and not _COPYRIGHT.fullmatch(b.text)]
+              and (index in announced or not _navigation_line(b)) and not _COPYRIGHT.fullmatch(b.text)]
     texts = [b.text for b in blocks]
     # A short line of a kind the body repeats further down (a live blog's entry time and heading, each entry's
     # "div.entry__time"/"h2.entry__title"): the first entry's is no header line to cut, as the later ones are not.

@@ -136,6 +136,13 @@ FIXTURES = {
                          + "</ul><ul class='detail__body-tag'><li><a href='/tag/banjir'>Banjir</a></li><li><a "
                          "href='/tag/jalan'>Jalan</a></li><li><a href='/tag/bekasi'>Bekasi</a></li></ul>",
                          "detik: '<a>Nama</a> (Klub)' items, the tag chips after them"),
+    # (h50 probe) a short sentence mostly a link to a tag page, a labelled value whose value is one: the story's
+    # (detik auto-links names to their tag pages); a short sentence more than half a link to an article too.
+    "tag_linked_short_lines": (f"<p>{P1}</p><p>Aturan itu diteken <a href='https://www.detik.com/tag/sri-mulyani'>"
+                               "Menteri Keuangan Sri Mulyani Indrawati</a>.</p><p>Pelaksana: <a href='/tag/dinas-pu'>"
+                               "Dinas Pekerjaan Umum Kota</a></p><p>Rencana itu melanjutkan <a href='/read/2023/05/"
+                               f"02/perbaikan-jalan'>perbaikan jalan dan jembatan tahap satu</a>.</p><p>{P3}</p>",
+                               "detik: a name linked to its tag page"),
 }
 _STEPS_INTRO = "Berikut cara mengecek status perbaikan jalan secara daring."
 _LYRICS_INTRO = "Berikut lirik lengkap lagu yang dinyanyikan warga."
@@ -150,6 +157,9 @@ EXPECTED = {
                                 "Jalan Sudirman", "Jalan Juanda", "Jalan Siliwangi"],
     "tag_linked_items": [P1, P2, "Berikut kontraktor tiap ruas:", "Jalan Ahmad Yani (PT Karya)", "Jalan Sudirman (PT Bangun)",
                          "Jalan Juanda (PT Jaya)", "Jalan Siliwangi (PT Marga)"],
+    "tag_linked_short_lines": [P1, "Aturan itu diteken Menteri Keuangan Sri Mulyani Indrawati.",
+                               "Pelaksana: Dinas Pekerjaan Umum Kota",
+                               "Rencana itu melanjutkan perbaikan jalan dan jembatan tahap satu.", P3],
     "tail_residue": [P1, P2, P3],
     "contributor_signoff": [P1, P2, P3],
     "closing_steps": [P1, P2, _STEPS_INTRO, "Buka situs resmi dinas pekerjaan umum", "Masukkan nama ruas jalan",

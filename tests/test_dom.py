@@ -263,3 +263,24 @@ def test_a_table_in_a_figure_is_not_set_apart_with_the_figures() -> None:
         ("Harga BBM di distrik pegunungan:", False), ("Kiwirok | Rp 50.000", False), ("Sumber: warga", True),
         ("Antrean BBM (Foto/Istimewa)", True)]
 
+
+# (h50 probe, reconstructed: detik, kompas, tribunnews) links to a tag, topic or search page inside a line are a
+# story's names, no related box's: they do not count in Block.box_link_density; a line that is all link (a tag chip)
+# still does.
+@pytest.mark.parametrize("html, link_density, box_density", [
+    ("<p>Aturan itu diteken <a href='https://www.detik.com/tag/sri-mulyani'>Menteri Keuangan Sri Mulyani Indrawati"
+     "</a>.</p>", 0.67, 0.0),
+    ("<li>Menteri Keuangan: <a href='https://www.tribunnews.com/tag/sri-mulyani-indrawati'>Sri Mulyani Indrawati</a>"
+     "</li>", 0.56, 0.0),
+    ("<li>Penyelenggara: <a href='/topik/kpu'>Komisi Pemilihan Umum</a> dan <a href='/search?q=bawaslu'>Badan Pengawas"
+     " Pemilu</a></li>", 0.71, 0.0),
+    # an article link counts; a tag chip, all link, counts whatever it links to
+    ("<p>Aturan itu diteken <a href='https://www.detik.com/berita/d-7123456/sri-mulyani-teken-pmk'>Menteri Keuangan "
+     "Sri Mulyani Indrawati</a>.</p>", 0.67, 0.67),
+    ("<div><a href='https://www.kompas.com/tag/harvey-moeis'>Harvey Moeis</a></div>", 1.0, 1.0),
+])
+def test_box_link_density_leaves_out_tag_links_inside_a_line(html: str, link_density: float,
+                                                             box_density: float) -> None:
+    root = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser()).find(".//div")
+    [block] = walk_blocks(root)
+    assert (round(block.link_density, 2), round(block.box_link_density, 2)) == (link_density, box_density)
