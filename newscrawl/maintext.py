@@ -124,8 +124,14 @@ _EDGE_LINES, _EDGE_LINE_CHARS = 6, 80
 _HEADLINE_REACH = 24
 # How far (in elements, document order) from the body a byline may sit.
 _BYLINE_REACH = 400
-# A closing notice, not the story: "Disclaimer: berita ini tidak bertujuan mengajak membeli saham …".
-_DISCLAIMER = re.compile(r"(?:disclaimer|penafian|catatan redaksi)\s*:.{0,500}$", re.IGNORECASE)
+# A closing notice, not the story: "Disclaimer: berita ini tidak bertujuan mengajak membeli saham …". Under the
+# editor's label only with a disclaimer's words: "Catatan redaksi: Berita ini telah diperbarui …" is the story's
+# note on itself (h50 probe); an opinion column's is the residue catalog's opinion_disclaimer.
+_DISCLAIMER = re.compile(
+    r"(?:disclaimer|penafian)\s*:.{0,500}$"
+    r"|catatan\s+redaksi\s*:(?=.{0,300}?\b(?:(?:ber)?tanggung\s+jawab|tidak\s+(?:mewakili|mencerminkan|bertujuan)"
+    r"|bukan\s+(?:ajakan|rekomendasi)|(?:opini|pendapat|pandangan)\s+pribadi|keputusan\s+investasi)).{0,500}$",
+    re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:copyright|hak\s+cipta|\u00a9|\(c\)\s*\d{4}).{0,160}", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-\u2022*])\s")
 # A byline or date line: "Oleh X pada 26 Apr 2021, 07:00 WIB", "Kamis, 05 November 2015 | 11:13 WIB".

@@ -506,3 +506,18 @@ def test_an_inline_related_teasers_description_is_no_story() -> None:
     html = (f"<html><body><article><h1>{TITLE}</h1><div class='text'>{body}<p>{P1}</p><p>{P2}</p></div>{teaser}"
             f"{body}<p>{P3}</p></div></div></article></body></html>")
     assert main_text(Selector(text=html)) == [P1, P2, P3]
+
+
+# (h50 probe, reconstructed from regional WordPress outlets and republika) the editor's closing note on the story itself
+# stays; under the same label a disclaimer does not.
+@pytest.mark.parametrize(("note", "kept"), [
+    ("Catatan redaksi: Berita ini telah diperbarui pada Selasa (3/12/2024) pukul 16.00 WIB dengan keterangan dari "
+     "pihak kepolisian.", True),
+    ("Catatan Redaksi: Judul berita ini diubah agar sesuai dengan isi.", True),
+    ("Catatan redaksi: Berita ini tidak bertujuan mengajak pembaca membeli atau menjual saham.", False),
+    ("Catatan Redaksi: Seluruh isi rilis di atas berada di luar tanggung jawab redaksi media ini.", False),
+    ("Disclaimer: Keputusan investasi sepenuhnya ada di tangan pembaca.", False),
+])
+def test_an_editors_closing_note(note: str, kept: bool) -> None:
+    body = main_text(Selector(text=_page(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{note}</p>")))
+    assert clean_body(body, TITLE) == [P1, P2, P3] + ([note] if kept else [])
