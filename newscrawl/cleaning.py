@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 import ftfy
 
 from newscrawl.dates import DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, RELATIVE_RE
-from newscrawl.dom import BOX_LINE_LINK_DENSITY, INVISIBLE_PATTERN
+from newscrawl.dom import BOX_LINE_LINK_DENSITY, EDITOR_LABEL_LINE_RE, INVISIBLE_PATTERN
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
@@ -1680,7 +1680,9 @@ def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None,
     if any(index >= opening for index in prose):
         start, prose = opening, [index for index in prose if index >= opening]
     rows = _table_rows(blocks)
-    while start < prose[0] and start not in rows and lead_junk(blocks[start], title):
+    # An editor's label line right over the first paragraph ("Update 21.00 WIB") heads the story's note: no stamp.
+    while start < prose[0] and start not in rows and lead_junk(blocks[start], title) \
+            and not (start + 1 == prose[0] and EDITOR_LABEL_LINE_RE.fullmatch(blocks[start])):
         if listed and _is_byline_line(blocks[start]):
             # After an announcing line, a name-shaped line is the list's first unless it is the header's one
             # byline, by its date line.

@@ -113,6 +113,16 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 _noise_cache: dict[str, int] = {}
 
+# An editor's note on the story, by its label: "Update pukul 21.00 WIB: Korban … bertambah menjadi sembilan orang.",
+# "Ralat: Sebelumnya tertulis …", "Catatan redaksi: Judul berita ini diubah …" (EDITOR_NOTE_RE, with the text after the
+# colon), or the label line alone over its paragraph ("Update 21.00 WIB": EDITOR_LABEL_LINE_RE, whole). The story's own
+# text, never a kicker or a caption (h50 probe). "Update: Senin, 05 Mar 2024 21:00 WIB" is a header's date line: no
+# sentence.
+_EDITOR_LABEL = (r"(?:update|updated|pembaruan|pembaharuan|koreksi|ralat|correction|catatan\s+redaksi"
+                 r"|editor'?s\s+note)(?:\s+(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?")
+EDITOR_NOTE_RE = re.compile(rf"{_EDITOR_LABEL}\s*:\s*\S", re.IGNORECASE)
+EDITOR_LABEL_LINE_RE = re.compile(rf"{_EDITOR_LABEL}\s*:?", re.IGNORECASE)
+
 
 def collapse_ws(text: str | None) -> str:
     """Collapse every whitespace run (incl. NBSP) to one space; remove the invisible characters (``drop_invisible``)."""

@@ -43,10 +43,11 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
-from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_prose_block, is_residue,
-                                is_syndication_line, link_list_indexes, repeats_lede_dateline, residue_kind,
+from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_prose_block,
+                                is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline, residue_kind,
                                 story_closing_line, story_lines)
-from newscrawl.dom import BOX_LINE_LINK_DENSITY, SKIP_TAGS, Block, PageOrder, another_story, inline_related_links, text_within, walk_blocks
+from newscrawl.dom import (BOX_LINE_LINK_DENSITY, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, Block, PageOrder,
+                           another_story, inline_related_links, text_within, walk_blocks)
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
 __all__ = ["MainText", "SHORT_LEAD_CHARS", "extract_main_text", "main_text"]
@@ -453,6 +454,20 @@ def _lead_junk(text: str) -> bool:
     return _edge_junk(text) or (len(text) < _EDGE_JUNK_CHARS and bool(_DATE_MARK.search(text)))
 
 
+def _editor_notes(texts: list[str]) -> list[int]:
+    """Indexes of the editor's notes among the short blocks over a dateline: a sentence opening with the editor's label
+    (dom.EDITOR_NOTE_RE), or the label line alone ("Update 21.00 WIB", dom.EDITOR_LABEL_LINE_RE) and the sentence
+    under it."""
+    found: list[int] = []
+    for index, text in enumerate(texts):
+        if EDITOR_NOTE_RE.match(text) and ends_sentence(text):
+            found.append(index)
+        elif (EDITOR_LABEL_LINE_RE.fullmatch(text) and index + 1 < len(texts) and ends_sentence(texts[index + 1])
+              and not EDITOR_NOTE_RE.match(texts[index + 1])):
+            found += [index, index + 1]
+    return found
+
+
 def _tail_junk(text: str) -> bool:
     """A closing block that only introduces what came after it (an infographic, a video, a topic
     list), or a short non-sentence."""
@@ -501,15 +516,18 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     # Comments or an author box inside the cluster end the story (the sign-off before them stays next to
     # the body's end, where the byline finder looks); a cluster opening with "Komentar (3)" is no story.
     del texts[closing_start(texts, header_first=True):]
-    # Short blocks before a dateline are kickers, dates, bylines and photo captions.
+    # Short blocks before a dateline are kickers, dates, bylines and photo captions; an editor's note over the lede
+    # ("Update pukul 21.00 WIB: Korban … bertambah.") is the story's, put back once the lead is trimmed.
     cut_lead = 0  # blocks cut at the start (texts[0] is blocks[cut_lead])
+    notes: list[str] = []
     for index, text in enumerate(texts[:5] if lead else ()):
         if _BARE_DATELINE.fullmatch(text) or _dateline_lead(text):
             if index and all(len(t) < _LEAD_JUNK_CHARS for t in texts[:index]):
+                notes = [texts[i] for i in _editor_notes(texts[:index])]
                 del texts[:index]
                 cut_lead = index
             break
-    while lead and texts and _lead_junk(texts[0]) and not _BARE_DATELINE.fullmatch(texts[0]) \
+    while lead and not notes and texts and _lead_junk(texts[0]) and not _BARE_DATELINE.fullmatch(texts[0]) \
             and element_mark(blocks[cut_lead].owner) not in repeated:
         texts.pop(0)
         cut_lead += 1
@@ -525,6 +543,7 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
         while len(texts) > 2 and is_residue(texts[1]):  # a promo between the dateline and its paragraph
             del texts[1]
         texts[0:2] = [f"{texts[0]} {texts[1]}"]
+    texts[0:0] = notes
     # Only the announcing lines right after the last kept block (a promo's "Simak videonya:" after them is no story).
     announcing = []
     for text in cut:

@@ -521,3 +521,23 @@ def test_an_inline_related_teasers_description_is_no_story() -> None:
 def test_an_editors_closing_note(note: str, kept: bool) -> None:
     body = main_text(Selector(text=_page(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{note}</p>")))
     assert clean_body(body, TITLE) == [P1, P2, P3] + ([note] if kept else [])
+
+
+# (h50 probe, reconstructed from regional WordPress outlets and cnnindonesia) an editor's note over the dateline lede
+# is the story's: a labelled sentence, or the label line over its paragraph; a kicker, a header's date line and a
+# caption there are not.
+_LEDE = "CIANJUR \u2013 Longsor menimbun lima rumah warga di Kecamatan Cibeber, Kabupaten Cianjur, Kamis (5/12/2024) sore."
+
+
+@pytest.mark.parametrize(("before", "kept"), [
+    (["Update pukul 21.00 WIB: Korban meninggal akibat longsor di Cibeber bertambah menjadi sembilan orang."],
+     ["Update pukul 21.00 WIB: Korban meninggal akibat longsor di Cibeber bertambah menjadi sembilan orang."]),
+    (["Ralat: Sebelumnya tertulis lima korban. Yang benar sembilan korban."],
+     ["Ralat: Sebelumnya tertulis lima korban. Yang benar sembilan korban."]),
+    (["Update 21.00 WIB", "Tim SAR menemukan dua korban lagi pada malam hari."],
+     ["Update 21.00 WIB", "Tim SAR menemukan dua korban lagi pada malam hari."]),
+    (["BENCANA ALAM", "Update: Kamis, 05 Des 2024 21:00 WIB", "Warga melihat lokasi longsor, Kamis (5/12/2024)."], []),
+])
+def test_an_editors_note_over_the_dateline_lede(before: list[str], kept: list[str]) -> None:
+    html = "".join(f"<p>{text}</p>" for text in [*before, _LEDE, P2, P3])
+    assert clean_body(main_text(Selector(text=_page(html))), TITLE) == [*kept, _LEDE, P2, P3]

@@ -1495,6 +1495,12 @@ TRIM_ROWS = [
     pytest.param([P_LONG, "Komentar Pelatih", "Pelatih menilai timnya bermain baik, kata dia."], None,
                  [P_LONG, "Komentar Pelatih", "Pelatih menilai timnya bermain baik, kata dia."],
                  id="comment-subheading-kept"),
+    # (h50 probe, reconstructed: cnnindonesia) an editor's label line over the first paragraph heads the story's note;
+    # a header's date stamp is cut as before
+    pytest.param(["Update 21.00 WIB", "Api berhasil dipadamkan pukul 20.40 WIB.", P_LONG], None,
+                 ["Update 21.00 WIB", "Api berhasil dipadamkan pukul 20.40 WIB.", P_LONG], id="editor-label-line-kept"),
+    pytest.param(["Selasa, 05 Mar 2024 21:00 WIB", "Api berhasil dipadamkan pukul 20.40 WIB.", P_LONG], None,
+                 ["Api berhasil dipadamkan pukul 20.40 WIB.", P_LONG], id="date-stamp-still-cut"),
 ]
 
 
