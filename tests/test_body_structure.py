@@ -541,3 +541,23 @@ _LEDE = "CIANJUR \u2013 Longsor menimbun lima rumah warga di Kecamatan Cibeber, 
 def test_an_editors_note_over_the_dateline_lede(before: list[str], kept: list[str]) -> None:
     html = "".join(f"<p>{text}</p>" for text in [*before, _LEDE, P2, P3])
     assert clean_body(main_text(Selector(text=_page(html))), TITLE) == [*kept, _LEDE, P2, P3]
+
+
+# (h50 probe, reconstructed from liputan6's multisection template) a section's heading stays over a list or a table,
+# and goes over nothing but a figure (the closing "Infografis …").
+@pytest.mark.parametrize(("section", "expected"), [
+    ("<ul><li>Warga negara Indonesia</li><li>Berusia 17 tahun ke atas</li></ul>",
+     ["Syarat Pendaftaran", "Warga negara Indonesia", "Berusia 17 tahun ke atas"]),
+    ("<table><tr><td>Usia</td><td>17 tahun</td></tr><tr><td>KTP</td><td>elektronik</td></tr></table>",
+     ["Syarat Pendaftaran", "Usia | 17 tahun", "KTP | elektronik"]),
+    ("<figure><img src='infografis.jpg'><figcaption>Infografis syarat</figcaption></figure>", []),
+])
+def test_a_liputan6_section_heading_over_a_list(section: str, expected: list[str]) -> None:
+    from newscrawl.spiders.liputan6 import Liputan6Spider
+
+    html = ("<div class='article-content-body multisection'><div class='article-content-body__item'>"
+            f"<div class='article-raw-content'><p>{P1}</p></div></div><div class='article-content-body__item'>"
+            "<h2 class='article-content-body__item-title'>Syarat Pendaftaran</h2>"
+            f"<div class='article-raw-content'>{section}</div></div></div>")
+    container = Selector(text=html).css(".article-content-body")[0]
+    assert html_blocks(container, Liputan6Spider.rules.drop) == [P1, *expected]

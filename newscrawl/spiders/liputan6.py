@@ -65,9 +65,11 @@ class Liputan6Spider(NewsSpider):
             "[data-identifier='mgid-ad']", "[id^='dablewidget']", ".article-content-body__break",
             ".article-content-body__load-more", ".article-content-body__loading-animation",
             ".article-content-body__item-overlay", "figure", "figcaption",
-            # A section heading over nothing but an image or a video (the closing "Infografis …").
-            ".article-content-body__item:not(:has(.article-raw-content p)) > .article-content-body__item-title",
-            ".article-content-body__item-page:not(:has(.article-content-body__item-content p))"
+            # A section heading over nothing but an image or a video (the closing "Infografis …"); not one over a
+            # list or a table, text outside figures (h50 probe).
+            ".article-content-body__item:not(:has(.article-raw-content :is(p, li, td)))"
+            " > .article-content-body__item-title",
+            ".article-content-body__item-page:not(:has(.article-content-body__item-content :is(p, li, td)))"
             " > .article-content-body__item-title",
         ),
         prefer_dom=frozenset({"tags", "section"}),
