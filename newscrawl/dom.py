@@ -411,7 +411,7 @@ def _tag_kind(tag: object, never: Collection[str], flag_tags: Collection[str], s
 # A caption with no class and no credit: a block whose whole text is in one <em>/<i>, short, right after an
 # element holding only an image ("<p><img class='aligncenter …'></p><p><em>Wali Kota … meninjau lokasi banjir di
 # Antang, Senin (20/1/2025).</em></p>": WordPress outlets, fajar; h20 probe). An italic paragraph elsewhere (an
-# editor's note, a verse, a quotation) is read.
+# editor's note, a verse, a quotation) is read, and an editor's note by its label under the photo too (EDITOR_NOTE_RE).
 _ITALIC_TAGS = frozenset({"em", "i"})
 _IMAGE_TAGS = frozenset({"img", "picture", "figure"})
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "source"})
@@ -429,7 +429,8 @@ def _caption_after_image(block: etree._Element) -> bool:
         previous = previous.getprevious()
     if previous is None or (previous.tail and not previous.tail.isspace()) or not _image_only(previous):
         return False
-    return text_within(italic, _CAPTION_MAX_CHARS, lines=False) is not None
+    text = text_within(italic, _CAPTION_MAX_CHARS, lines=False)
+    return text is not None and EDITOR_NOTE_RE.match(text) is None
 
 
 def _image_only(element: etree._Element) -> bool:

@@ -234,6 +234,11 @@ CAPTIONS_AFTER_IMAGES = [
     (f"{_IMG}<p><em>{_CAPTION * 4}</em></p>", [_CAPTION * 4]),
     (f"<p><img src='x.jpg'> Foto di atas diambil warga.</p><p><em>{_CAPTION}</em></p>",
      ["Foto di atas diambil warga.", _CAPTION]),
+    # (h50 probe, reconstructed: regional WordPress outlets) an editor's note by its label under a photo: read
+    (f"<p>Isi berita.</p>{_IMG}<p><em>Ralat: Sebelumnya tertulis 300 orang. Yang benar 3.000 orang.</em></p>",
+     ["Isi berita.", "Ralat: Sebelumnya tertulis 300 orang. Yang benar 3.000 orang."]),
+    (f"<p>Isi berita.</p>{_IMG}<p><em>Catatan redaksi: Judul berita ini diubah agar sesuai dengan isi.</em></p>",
+     ["Isi berita.", "Catatan redaksi: Judul berita ini diubah agar sesuai dengan isi."]),
 ]
 
 
