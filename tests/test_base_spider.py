@@ -8,7 +8,7 @@ from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
 from newscrawl.arguments import BadArgument
-from newscrawl.spiders.base import NewsSpider, page_key
+from newscrawl.spiders.base import NewsSpider, merge_dateline, page_key
 
 
 class DatedSite(NewsSpider):
@@ -170,3 +170,18 @@ def test_cnnindonesia_kanal_from_its_url(url, section, article_id):
     from newscrawl.spiders.cnnindonesia import CnnIndonesiaSpider
     spider = CnnIndonesiaSpider()
     assert (spider.url_section(url), spider.article_id(url)) == (section, article_id)
+
+
+# A lone dateline block glued to its paragraph: the first among the body's first blocks (h50 probe, reconstructed:
+# cnnindonesia's "Update 21.00 WIB" note and its paragraph above "Jakarta, CNN Indonesia --").
+@pytest.mark.parametrize(("body", "expected"), [
+    (["Jakarta -", "Polisi menangkap dua pelaku."], ["Jakarta - Polisi menangkap dua pelaku."]),
+    (["Update 21.00 WIB", "Api berhasil dipadamkan.", "Jakarta, CNN Indonesia --", "Kebakaran melanda pasar."],
+     ["Update 21.00 WIB", "Api berhasil dipadamkan.", "Jakarta, CNN Indonesia -- Kebakaran melanda pasar."]),
+    (["Jakarta -"], ["Jakarta -"]),  # nothing to glue it to
+    (["Satu.", "Dua.", "Tiga.", "Empat.", "Jakarta -", "Lima."],
+     ["Satu.", "Dua.", "Tiga.", "Empat.", "Jakarta -", "Lima."]),  # past the first blocks: no lede's dateline
+])
+def test_merge_dateline(body: list[str], expected: list[str]) -> None:
+    merge_dateline(body)
+    assert body == expected

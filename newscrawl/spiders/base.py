@@ -184,11 +184,18 @@ def same_title(page_title: str | None, state_title: str | None) -> bool:
     return " ".join(page_title.split()).casefold() == " ".join(state_title.split()).casefold()
 
 
+# How far into a body its lone dateline may stand: an editor's note ("Update 21.00 WIB" and its paragraph) or a
+# kicker may come before it.
+_DATELINE_REACH = 4
+
+
 def merge_dateline(body: list[str]) -> None:
-    """Glue a lone dateline block ("Jakarta -") to the paragraph after it, in place."""
-    if len(body) >= 2 and len(body[0]) <= 60 and BARE_DATELINE_RE.fullmatch(body[0]):
-        body[1] = f"{body[0]} {body[1]}"
-        del body[0]
+    """Glue a lone dateline block ("Jakarta -", "Jakarta, CNN Indonesia --") to the paragraph after it, in place: the
+    first one among the body's first blocks (_DATELINE_REACH)."""
+    for index, text in enumerate(body[:_DATELINE_REACH]):
+        if index + 1 < len(body) and len(text) <= 60 and BARE_DATELINE_RE.fullmatch(text):
+            body[index:index + 2] = [f"{text} {body[index + 1]}"]
+            return
 
 
 def holds_more_than(first_page: list[str], view: list[str]) -> bool:
