@@ -308,9 +308,16 @@ def _candidate_scores(page: _Page) -> dict[etree._Element, float]:
         owner = block.owner
         holder = owner
         if owner.tag in _PARAGRAPH_TAGS or (blocks_per_owner[owner] == 1 and not len(owner)):
-            holder = owner.getparent() if owner is not page.scope else owner
-        element = holder
-        for divider in (1, 2, 3):
+            # Wrappers holding nothing but the paragraph (a component template's <div>s around each one) are the
+            # paragraph's own: credited as its holder is, the box holding them is its holder.
+            while (wrapper := holder.getparent()) is not None and wrapper is not page.scope \
+                    and _sole_child(wrapper) is holder:
+                holder = wrapper
+                scores[holder] = scores.get(holder, _CONTAINER_BONUS.get(holder.tag, 0)
+                                            + _class_weight(holder, gallery)) + score
+            holder = holder.getparent() if holder is not page.scope else holder
+        element, divider = holder, 1
+        while divider <= 3:
             # The scope (<body>) is credited only as the paragraphs' own holder: an old flat page puts its
             # <p>s right under <body>; a page's ordinary boxes never lift it.
             if element is None or (element is page.scope and divider > 1):
@@ -320,8 +327,43 @@ def _candidate_scores(page: _Page) -> dict[etree._Element, float]:
             scores[element] += score / divider
             if element is page.scope:
                 break
-            element = element.getparent()
+            # A wrapper holding nothing but this box is the same box: credited alike, it spends no step of the three.
+            parent = element.getparent()
+            if parent is None or _sole_child(parent) is not element:
+                divider += 1
+            element = parent
     return {e: s * (1 - page.link_density(e)) for e, s in scores.items()}
+
+
+def _sole_child(element: etree._Element) -> etree._Element | None:
+    """The one child element that is all of an element's content (no text of its own beside it), else None."""
+    if (element.text or "").strip():
+        return None
+    only = None
+    for child in element:
+        if not isinstance(child.tag, str):
+            if (child.tail or "").strip():
+                return None
+            continue
+        if only is not None or (child.tail or "").strip():
+            return None
+        only = child
+    return only
+
+
+def _unwrapped(element: etree._Element) -> etree._Element:
+    """The innermost element of a chain of sole-child wrappers starting at ``element``."""
+    while (inner := _sole_child(element)) is not None:
+        element = inner
+    return element
+
+
+def _wrapping_parent(element: etree._Element, scope: etree._Element) -> etree._Element | None:
+    """The parent of an element, past wrappers holding nothing but it (up to the scope)."""
+    parent = element.getparent()
+    while parent is not None and parent is not scope and _sole_child(parent) is element:
+        element, parent = parent, parent.getparent()
+    return parent
 
 
 def _same_kind(a: etree._Element, b: etree._Element) -> bool:
@@ -387,7 +429,7 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
             # a photo story's every slide is its own: a last slide with a box of links beside its caption scores low
             if not other_story(sibling):
                 chosen.append(sibling)
-        elif sibling.tag == "p" and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25:
+        elif _unwrapped(sibling).tag == "p" and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25:
             chosen.append(sibling)
     # A short block in a wrapper of the story's own kind, between two chosen ones (a CMS writing one wrapper per
     # paragraph: tempo's "Jawab: Ada 37 daerah." in an interview), is the story's too.
@@ -772,8 +814,9 @@ def _main_blocks(page: _Page) -> list[Block]:
         blocks.extend(page.blocks_in(container))
     # A lead paragraph written as the parent's own text before the nested rest of the story
     # ("<div>JAKARTA - …<div>…</div></div>"): the parent's own prose joins, in page order.
-    parent = containers[0].getparent()
-    if parent is not None and parent is not page.scope and all(c.getparent() is parent for c in containers):
+    parent = _wrapping_parent(containers[0], page.scope)
+    if parent is not None and parent is not page.scope and all(
+            _wrapping_parent(c, page.scope) is parent for c in containers):
         own = [b for b in page.blocks if b.owner is parent and _is_prose(b)]
         if own:
             chosen = {id(b) for b in blocks} | {id(b) for b in own}

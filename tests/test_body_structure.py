@@ -478,6 +478,38 @@ def test_a_short_paragraph_in_its_own_wrapper_between_two_is_the_storys() -> Non
         P1, "Tanya: Berapa daerah yang calonnya tunggal?", "Jawab: Ada 37 daerah.", P2, P3]
 
 
+_BUS = ["Jakarta - Pemerintah Provinsi DKI Jakarta menambah armada bus listrik untuk melayani rute Blok M hingga Kota "
+        "mulai pekan depan, kata Kepala Dinas Perhubungan, Senin (3/6/2024).",
+        "Penambahan 30 unit bus itu, menurut dia, dilakukan untuk mengurangi waktu tunggu penumpang pada jam sibuk.",
+        "Menurut catatan dinas, jumlah penumpang di koridor tersebut naik sekitar 18 persen dalam tiga bulan terakhir.",
+        "Operator juga akan menambah jumlah pengemudi dan petugas di halte, sehingga jadwal bisa dijaga.",
+        "Dinas berencana mengevaluasi layanan baru ini setelah tiga bulan berjalan, termasuk rute ke kawasan penyangga."]
+
+
+@pytest.mark.parametrize("wrappers", [
+    ("div", "div", "div"), ("section", "section", "section"), ("div",) * 8,
+    ("div class='paragraph-block'", "div class='block-inner'", "div class='rich-text'"),
+])
+def test_paragraphs_each_in_nested_wrappers_are_one_story(wrappers: tuple[str, ...]) -> None:
+    """RECONSTRUCTED (h46 probe: component templates — a page builder's block, its inner box, its rich-text box —
+    around every paragraph): the scorer credited a paragraph to its holder, parent and grandparent only, all of
+    them its own wrappers; the story's container got nothing and one paragraph became the body. A wrapper holding
+    nothing but one element is that element's box: crediting climbs through it."""
+    opening = "".join(f"<{w}>" for w in wrappers)
+    closing = "".join(f"</{w.split()[0]}>" for w in reversed(wrappers))
+    paragraphs = "".join(f"{opening}<p>{text}</p>{closing}" for text in _BUS)
+    html = (f"<html><body><nav><a href='/'>Beranda</a> <a href='/news'>News</a></nav><div class='container'>"
+            f"<div class='col-left'><h1>{TITLE}</h1><div class='byline'>Penulis: Rina Kartika</div>"
+            f"<div class='date'>Senin, 03 Jun 2024 10:15 WIB</div><div class='article-content'>{paragraphs}</div></div>"
+            "<aside class='sidebar'><h3>Terpopuler</h3><ul><li><a href='/2'>Harga Cabai Rawit Tembus Rp100 Ribu per "
+            "Kilogram di Pasar Induk</a></li></ul></aside></div></body></html>")
+    assert main_text(Selector(text=html)) == _BUS
+    # A lead written as the text of the box holding the wrapped rest (antaranews 2016, wrapped) is read too.
+    lead_page = (f"<html><body><h1>{TITLE}</h1><div id='content_news'>{P1}{opening}<div><br>{P2}<br><br>{P3}"
+                 f"</div>{closing}</div><p>COPYRIGHT \u00a9 CONTOH 2016</p></body></html>")
+    assert main_text(Selector(text=lead_page)) == [P1, P2, P3]
+
+
 @pytest.mark.parametrize("last", [
     "Pelatih: Zlatko Dalic",  # a line-up's closing line (h18 probe: sindonews sports, kompas bola)
     "Wallahu a'lam",  # a religious piece's closing words (h18 probe: republika khazanah)
