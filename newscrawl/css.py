@@ -32,6 +32,8 @@ from lxml import etree
 from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 
+from newscrawl.dom import TEXTLESS_TAGS, text_pieces
+
 _TRANSLATOR = HTMLTranslator()
 T = TypeVar("T")
 # Combinators as the axis from the right-hand element to the left-hand one.
@@ -167,13 +169,21 @@ class Compiled:
         return any(group.elements(root) for group in self.groups)
 
     def values(self, elements: list[etree._Element]) -> list[str]:
-        """Attribute values, direct text nodes, or whole element texts, as parsel's getall() gives."""
+        """Attribute values, direct text nodes, or whole element texts, as parsel's getall() gives — but no text
+        inside an inline <svg> icon, a script or a button below the element (dom.text_pieces: "<svg><title>Penulis
+        </title></svg>Dwi Aditya Putra" is no "PenulisDwi Aditya Putra")."""
         if self.pseudo is None:
-            return ["".join(element.itertext()) for element in elements]
+            return ["".join(text_pieces(element, "")) for element in elements]
         kind, name = self.pseudo
         if kind == "attr":
             return [value for element in elements if (value := element.get(name)) is not None]
-        return [str(text) for element in elements for text in element.xpath("text()")]
+        return [str(text) for element in elements if not _inside_textless(element)
+                for text in element.xpath("text()")]
+
+
+def _inside_textless(element: etree._Element) -> bool:
+    """Whether an element sits inside a dom.TEXTLESS_TAGS element (an <svg> icon's <title>, read by "… ::text")."""
+    return any(ancestor.tag in TEXTLESS_TAGS for ancestor in element.iterancestors())
 
 
 # Root element -> {query: its elements}, only while ``memoized_queries`` holds the root.
@@ -235,7 +245,7 @@ def select_values(selector: Selector, css: str) -> list[str]:
     if compiled is None or not isinstance(selector.root, etree._Element):
         if "::" in css:
             return selector.css(css).getall()
-        return ["".join(node.root.itertext()) if isinstance(node.root, etree._Element) else str(node.root)
+        return ["".join(text_pieces(node.root, "")) if isinstance(node.root, etree._Element) else str(node.root)
                 for node in selector.css(css)]
     return compiled.values(compiled.elements(selector.root))
 

@@ -24,7 +24,7 @@ from lxml import etree
 
 from newscrawl.urls import split_url
 
-__all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "another_story", "LINE_MARK", "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_teaser",
+__all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "LINE_MARK", "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_teaser",
            "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks"]
 
 # Custom elements of embeds and AMP widgets: their text (if any) is the widget's.
@@ -192,14 +192,24 @@ def _noise_kind(tokens: str) -> int:
     return kind
 
 
+# Elements below the one read whose text no reader sees: an inline <svg> icon's <title>/<desc> ("Penulis" before the
+# name it labels), a script, a button, a form control. A <nav> or <form> holds shown text (ASP.NET wraps the page in
+# a <form>; a site reads its breadcrumb), <head> its scripts.
+TEXTLESS_TAGS = SKIP_TAGS - {"nav", "form", "head"}
+# Those that may hold text, and <br>: below an element, they need the walk (an <img> alone does not).
+_BREAK_OR_TEXTLESS = ("br", *(TEXTLESS_TAGS - {"img", "source", "meta", "link", "input", "embed", "amp-img"}))
+
+
 def text_pieces(element: etree._Element, line_break: str = "\n") -> Iterator[str]:
     """The element's text pieces in document order, as ``itertext()`` gives them, but a ``<br>`` is a line
     break (``line_break``), not nothing: "Oleh: Ajat M Fajar<br>Nasional - Rabu …" is two lines, not
-    "FajarNasional". Without a ``<br>`` below the element, itertext() itself (libxml2's walk, several times
-    cheaper than this module's)."""
+    "FajarNasional"; and the inside of a TEXTLESS_TAGS element below it is nothing (its tail is read). Without
+    either below the element, itertext() itself (libxml2's walk, several times cheaper than this module's)."""
     if not isinstance(element.tag, str):  # a comment or processing instruction: no page text
         return iter(())
-    return element.itertext() if element.find(".//br") is None else _pieces_with_breaks(element, line_break)
+    if next(element.iterdescendants(*_BREAK_OR_TEXTLESS), None) is None:
+        return element.itertext()
+    return _pieces_with_breaks(element, line_break)
 
 
 def _pieces_with_breaks(element: etree._Element, line_break: str) -> Iterator[str]:
@@ -219,6 +229,10 @@ def _pieces_with_breaks(element: etree._Element, line_break: str) -> Iterator[st
         tag = child.tag
         if tag == "br":
             yield line_break
+        elif tag in TEXTLESS_TAGS:
+            if child.tail:
+                yield child.tail
+            continue
         elif isinstance(tag, str) and child.text:  # a comment's text is no page text
             yield child.text
         if isinstance(tag, str) and len(child):

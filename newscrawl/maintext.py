@@ -46,8 +46,8 @@ from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_prose_block,
                                 is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline, residue_kind,
                                 story_closing_line, story_lines)
-from newscrawl.dom import (BOX_LINE_LINK_DENSITY, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, Block, PageOrder,
-                           another_story, inline_related_links, text_within, walk_blocks)
+from newscrawl.dom import (BOX_LINE_LINK_DENSITY, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block,
+                           PageOrder, another_story, inline_related_links, text_within, walk_blocks)
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
 __all__ = ["MainText", "SHORT_LEAD_CHARS", "extract_main_text", "main_text"]
@@ -960,8 +960,8 @@ def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -
 def _byline_names(element: etree._Element) -> list[str]:
     """"Oleh : Maya Sofia" → ["Maya Sofia"], from the element or its parent (a label cell and a name cell)."""
     for _ in range(2):
-        if element is None or not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript"):
-            return []
+        if element is None or not isinstance(element.tag, str) or element.tag in TEXTLESS_TAGS:
+            return []  # an <svg> icon's <title>Penulis</title> labels no name of its own
         text = text_within(element, _BYLINE_TEXT_CHARS)
         if text is None:
             return []

@@ -551,6 +551,9 @@ _STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap
     # a date line in a heading element is still one (old templates: <h5 class="title">, <h6>)
     ("<h1>J</h1><h5 class='title fw4'>19 Juni 2024 14:35</h5>", "", "19 Juni 2024 14:35"),
     ("<h1>J</h1><h4>Diterbitkan: Rabu, 19 Juni 2024 - 14:35 WIB</h4>", "", "Diterbitkan: Rabu, 19 Juni 2024 - 14:35 WIB"),
+    # (h46 probe) an inline <svg> icon before the date line: the line is the icon's tail, its parent's text
+    ("<h1>J</h1><div class='date'><svg viewBox='0 0 24 24'><path d='M1 1'/></svg>Senin, 03 Jun 2024 10:15 WIB</div>",
+     "", "Senin, 03 Jun 2024 10:15 WIB"),
 ])
 def test_visible_date_is_the_timed_line_nearest_before_the_body(head: str, tail: str, expected: str | None) -> None:
     root = Selector(text=f"<html><body>{head}{_STORY}{tail}</body></html>").root

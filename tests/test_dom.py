@@ -7,7 +7,7 @@ import sys
 import pytest
 from lxml import etree
 
-from newscrawl.dom import collapse_ws, in_teaser, text_within, walk_blocks
+from newscrawl.dom import collapse_ws, in_teaser, text_pieces, text_within, walk_blocks
 
 # The definition collapse_ws's fast path must keep: the invisible characters removed (next to ASCII letters even
 # the joiners), then every whitespace run is one space, none at either end.
@@ -289,3 +289,14 @@ def test_box_link_density_leaves_out_tag_links_inside_a_line(html: str, link_den
     root = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser()).find(".//div")
     [block] = walk_blocks(root)
     assert (round(block.link_density, 2), round(block.box_link_density, 2)) == (link_density, box_density)
+@pytest.mark.parametrize(("html", "expected"), [
+    # (h46 probe: an inline icon before the name) an <svg>'s <title>/<desc>/<text> is no text a reader sees
+    ("<div><svg viewBox='0 0 24 24'><title>Penulis</title><desc>Ikon penulis</desc><path d='M1 1'/>"
+     "<text x='2'>Pen</text></svg>Dwi Aditya Putra</div>", "Dwi Aditya Putra"),
+    ("<div>Oleh <button>Ikuti</button>Rina<br>Kartika</div>", "Oleh Rina | Kartika"),
+    ("<div><nav>Beranda</nav> Rina</div>", "Beranda Rina"),  # a <nav> shows its text
+])
+def test_text_pieces_skip_textless_elements_but_keep_their_tails(html: str, expected: str) -> None:
+    element = etree.HTML(f"<html><body>{html}</body></html>").find(".//body/div")
+    assert collapse_ws("".join(text_pieces(element, " | "))) == expected
+

@@ -601,7 +601,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     seen: set[str] = set()
     for index, element in window:
         tag = element.tag.lower()
-        if tag in _NEVER_TEXT or (tag != "time" and not _holds_year(element.text) and not _holds_year(element.tail)):
+        if _nothing_shown(element, tag):
             continue  # nothing _shown_texts would read (most elements): no generator made for them
         if not published and updated:
             break  # the update line was all that was asked for
@@ -853,12 +853,20 @@ def _shown_texts(element: etree._Element, tag: str, published: bool = True) -> I
         yield from texts
 
 
+def _nothing_shown(element: etree._Element, tag: str) -> bool:
+    """Whether an element shows no year to read: neither its text nor its tail holds one; or it shows no text
+    (_NEVER_TEXT) and its tail, its parent's text (an <svg> icon before "Senin, 03 Jun 2024 10:15 WIB"), holds none."""
+    if tag in _NEVER_TEXT:
+        return not _holds_year(element.tail)
+    return tag != "time" and not _holds_year(element.text) and not _holds_year(element.tail)
+
+
 def _date_texts(element: etree._Element, tag: str) -> list[str]:
     texts = []
     stated = element.get("datetime", "").strip() if tag == "time" else ""
     if stated:
         texts.append(stated)
-    own = element.text or ""
+    own = element.text or "" if tag not in _NEVER_TEXT else ""
     if tag == "time" or (own and _YEAR_DIGITS.search(own) and HAS_DATE_RE.search(own)):
         # The element's text, or its own text node when the element holds more (a <font> around a whole
         # old page: "Senin, 12/05/2008 14:20 WIB<br><br>…the story…").
@@ -1027,7 +1035,7 @@ def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo
             above = False
         if isinstance(node.tag, str):
             tag = node.tag.lower()
-            if tag in _NEVER_TEXT or (tag != "time" and not _holds_year(node.text) and not _holds_year(node.tail)):
+            if _nothing_shown(node, tag):
                 continue
             if above and _outside(node, container):
                 continue
