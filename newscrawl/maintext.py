@@ -47,7 +47,7 @@ from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing
                                 is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline, residue_kind,
                                 story_closing_line, story_lines)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block,
-                           PageOrder, another_story, inline_related_links, text_within, walk_blocks)
+                           PageOrder, another_story, in_teaser, inline_related_links, text_within, walk_blocks)
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 
 __all__ = ["MainText", "SHORT_LEAD_CHARS", "extract_main_text", "main_text"]
@@ -943,6 +943,8 @@ def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -
             if not text or holder is None or not _BYLINE_LABEL.search(text):
                 continue
             names = _byline_names(holder)
+            if names and in_teaser(holder):
+                continue  # another story's card ("Penulis: X" under its linked headline), above or below this one
             if names and start_at is None:
                 before = (position, names)
             elif names and after is None:

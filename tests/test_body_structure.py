@@ -593,3 +593,19 @@ def test_a_liputan6_section_heading_over_a_list(section: str, expected: list[str
             f"<div class='article-raw-content'>{section}</div></div></div>")
     container = Selector(text=html).css(".article-content-body")[0]
     assert html_blocks(container, Liputan6Spider.rules.drop) == [P1, *expected]
+@pytest.mark.parametrize(("above", "byline", "expected"), [
+    # (h46 probe: related cards moved between the headline and the story) "Penulis: X" under another story's linked
+    # headline is that story's writer, not this one's
+    ("<ul><li><a href='/read/90/banjir'>Banjir Rob Rendam Pesisir Utara, Ratusan Warga Mengungsi</a> "
+     "<span>Penulis: Dewi Lestari</span></li></ul>", "", []),
+    ("<ul><li><a href='/read/90/banjir'>Banjir Rob Rendam Pesisir Utara, Ratusan Warga Mengungsi</a> "
+     "<span>Penulis: Dewi Lestari</span></li></ul>", "<div class='byline'>Penulis: Rina Kartika</div>", ["Rina Kartika"]),
+    # (h46 probe: an inline icon labelled for screen readers) the icon's <title> is no label of a name in its <desc>
+    ("", "<div class='byline'><svg viewBox='0 0 24 24'><title>Penulis</title><desc>Ikon penulis</desc></svg>"
+         "Rina Kartika</div>", []),
+])
+def test_the_byline_by_the_body_is_this_storys(above: str, byline: str, expected: list[str]) -> None:
+    from newscrawl.maintext import extract_main_text
+    html = (f"<html><body><h1>{TITLE}</h1>{byline}{above}<div class='read__content'><p>{P1}</p><p>{P2}</p>"
+            f"<p>{P3}</p></div></body></html>")
+    assert extract_main_text(Selector(text=html)).byline == expected

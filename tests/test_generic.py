@@ -663,6 +663,10 @@ def test_no_date_on_the_page_gives_the_day_its_url_carries() -> None:
     ("<h6>Senin, 10 Juni 2024</h6>", "Senin, 10 Juni 2024"),
     # (reconstructed, h47) the render's age over the moment the <time> states: the moment
     ("<div><time datetime='2024-06-19T20:40:00+07:00'>2 jam yang lalu</time></div>", "2024-06-19T20:40:00+07:00"),
+    # (h46 probe: related cards moved between the headline and the story) a card's date is its story's
+    ("<ul><li><a href='/read/90/banjir'>Banjir Rob Rendam Pesisir Utara, Ratusan Warga Mengungsi</a> "
+     "<span>Senin, 03 Januari 2011 08:15 WIB</span></li></ul><div>Senin, 03 Jun 2024 10:15 WIB</div>",
+     "Senin, 03 Jun 2024 10:15 WIB"),
 ])
 def test_dated_heading(under_h1: str, expected: str | None) -> None:
     from newscrawl.spiders.generic import dated_heading

@@ -33,6 +33,7 @@ from newscrawl.dates import parse_date, zone_for_url
 from newscrawl.fields.dates import (VISIBLE, DateCandidate, choose_dates, headline_text, opens_prose_line,
                                     publication_part, stated_time)
 from newscrawl.discovery import in_window
+from newscrawl.dom import in_teaser
 from newscrawl.cleaning import block_key
 from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, marked_authors, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
@@ -168,7 +169,8 @@ def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
             holder = text.getparent()
             holder = holder.getparent() if text.is_tail and holder is not None else holder
             if holder is not None and (headline_text(holder, line)  # a deck's "Laga digelar Selasa (11/6/2024) pukul 19.30"
-                                       or (not lead and opens_prose_line(holder, line))):
+                                       or (not lead and opens_prose_line(holder, line))
+                                       or in_teaser(text.getparent())):  # a related story's card above the story
                 continue
             # <time datetime=ISO>2 jam yang lalu</time>: the moment it states, not the render's age
             return line if holder is None or text.is_tail else stated_time(holder, line)
