@@ -24,7 +24,7 @@ from lxml import etree
 
 from newscrawl.urls import split_url
 
-__all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "LINE_MARK", "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_teaser",
+__all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "LINE_MARK", "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
            "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks"]
 
 # Custom elements of embeds and AMP widgets: their text (if any) is the widget's.
@@ -481,6 +481,21 @@ def ends_paragraph_before(buffer: list[str], tail: str | None) -> bool:
     return not following or not following[0].islower()
 
 
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+
+
+def is_dialog(element: etree._Element) -> bool:
+    """Whether an element is a dialog: <dialog>, role="dialog"/"alertdialog" or aria-modal="true" (a consent
+    manager's modal rendered by the server: "Kami menghargai privasi Anda" and its paragraphs, no story's)."""
+    return (element.tag == "dialog" or (element.get("role") or "").strip().lower() in _DIALOG_ROLES
+            or (element.get("aria-modal") or "").strip().lower() == "true")
+
+
+def in_dialog(element: etree._Element) -> bool:
+    """Whether an element is a dialog or sits in one (is_dialog)."""
+    return any(is_dialog(node) for node in (element, *element.iterancestors()))
+
+
 def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 dropped: Collection[etree._Element] = (), skip_hidden_inline: bool = False,
                 flag_tags: Collection[str] = (), skip_captions: bool = False) -> list[Block]:
@@ -493,6 +508,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     container; a photo gallery's story is in its captions, so maintext reads them, flagged).
     """
     blocks: list[Block] = []
+    skip_dialogs = "dialog" in never  # then a box marked a dialog is one too (is_dialog)
     buffer: list[str] = []  # text pieces of the block being read
     links = 0  # of which characters inside links (each piece collapsed, +1 for the space joining it)
     link_depth = 0
@@ -585,7 +601,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 classes = child.get("class")
                 ident = child.get("id")
                 if child in dropped or ((classes or ident) and _is_noise(child, classes, ident, skip_captions)) \
-                        or _links_a_post(child):
+                        or _links_a_post(child) or (skip_dialogs and is_dialog(child)):
                     kind = _SKIP_BLOCK if kind >= _BLOCK else _SKIP
                 elif skip_hidden_inline and kind < _BLOCK and kind != _BREAK and (style := child.get("style")) \
                         and _HIDDEN_STYLE.search(style):

@@ -1173,3 +1173,13 @@ def test_date_lines_in_the_articles_header_block() -> None:
             f"{_STORY}{_STORY}</div></div></article></div></div></div></body></html>")
     root = Selector(text=page).root
     assert visible_date(root, root.find(".//p")) == "Sabtu, 10 Des 2022 22:10 WIB"
+
+def test_a_consent_dialogs_paragraph_is_not_where_the_story_starts() -> None:
+    """(h46 probe: a consent manager's modal, role=dialog aria-modal=true, rendered by the server at the top of a page
+    without an h1) its long paragraph was taken for the story's start, and the date line, far below it, was out of
+    the window read around that start."""
+    dialog = ("<div role='dialog' aria-modal='true'><p>" + "Kami dan mitra kami menyimpan informasi di perangkat. " * 6
+              + "</p></div>" + "<div>x</div>" * 300)
+    story = "<p>" + "Pemerintah menambah armada bus listrik untuk rute Blok M hingga Kota mulai pekan depan. " * 3 + "</p>"
+    html = f"<html><body>{dialog}<div class='date'>Senin, 03 Jun 2024 10:15 WIB</div>{story}</body></html>"
+    assert find_page_dates(Selector(text=html)) == ["Senin, 03 Jun 2024 10:15 WIB"]

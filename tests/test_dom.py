@@ -300,3 +300,14 @@ def test_text_pieces_skip_textless_elements_but_keep_their_tails(html: str, expe
     element = etree.HTML(f"<html><body>{html}</body></html>").find(".//body/div")
     assert collapse_ws("".join(text_pieces(element, " | "))) == expected
 
+
+@pytest.mark.parametrize("opening", ["<div class='fc-consent' role='dialog'>", "<div aria-modal='true'>",
+                                     "<section role='alertdialog'>", "<dialog open>"])
+def test_a_dialog_is_not_read_where_dialogs_are_never_read(opening: str) -> None:
+    """(h46 probe: a consent manager's modal rendered by the server, role=dialog aria-modal=true, before the story)
+    its heading and paragraphs were read as the story's opening."""
+    closing = "</" + re.match(r"<(\w+)", opening).group(1) + ">"
+    html = (f"<html><body>{opening}<h2>Kami menghargai privasi Anda</h2><p>Kami dan 142 mitra kami menyimpan "
+            f"informasi di perangkat.</p>{closing}<p>Isi berita.</p></body></html>")
+    body = etree.HTML(html).find(".//body")
+    assert [b.text for b in walk_blocks(body, never={"dialog"})] == ["Isi berita."]

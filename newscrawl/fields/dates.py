@@ -126,7 +126,7 @@ from parsel import Selector
 
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, WIB, WIT, WITA,
                              DateReading, epoch_iso, format_reading, read_date)
-from newscrawl.dom import LINE_MARK, in_teaser, text_pieces
+from newscrawl.dom import LINE_MARK, in_dialog, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",
@@ -724,8 +724,9 @@ def _story_anchors(root: etree._Element, elements: _Elements) -> tuple[int | Non
             element = read[position]
             if element.tag.lower() in _NEVER_TEXT:
                 continue
-            for text in (element.text, element.tail):
-                if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS:
+            for text, holder in ((element.text, element), (element.tail, element.getparent())):
+                if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS \
+                        and not (holder is not None and in_dialog(holder)):  # a consent dialog's text is no story
                     return headline, position
         if len(read) < index + size:  # the page ended
             return headline, None
