@@ -59,6 +59,7 @@ __all__ = [
     "lead_junk",
     "link_list_indexes",
     "closing_start",
+    "link_head_end",
     "link_tail_start",
     "names_own_page",
     "normalize_text",
@@ -1278,6 +1279,21 @@ def link_tail_start(texts: list[str], link_densities: list[float]) -> int:
         start -= 1
     run = len(texts) - start
     return start if start > 0 and links >= _LINK_TAIL_MIN_LINKS and links * 2 >= run else len(texts)
+
+
+def link_head_end(texts: list[str], link_densities: list[float]) -> int:
+    """Where the story starts after an opening run of linked headlines (0 when there is none): a related-stories
+    box without a header at the top of the story's container (kompas's "aTerkait" moved above the first paragraph;
+    h46 probe) — two or more short blocks each nearly all link (density >= 0.8) before the first other block, which
+    must follow. The story's own linked list opens after a sentence announcing it, never at the very top."""
+    end = 0
+    while end < len(texts) and link_densities[end] >= _LINK_HEAD_DENSITY and len(texts[end]) <= _LINK_HEAD_CHARS:
+        end += 1
+    return end if end >= 2 and end < len(texts) else 0
+
+
+_LINK_HEAD_DENSITY: Final = 0.8
+_LINK_HEAD_CHARS: Final = 200
 
 
 _NAME: Final = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|bin|binti|van|de|al-\w+)){0,4}"

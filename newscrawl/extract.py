@@ -21,8 +21,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.cleaning import (PHOTO_STORY_CAPTIONS, distinct_tags, link_list_indexes, link_tail_start,
-                                unescape_left_entities)
+from newscrawl.cleaning import (PHOTO_STORY_CAPTIONS, distinct_tags, link_head_end, link_list_indexes,
+                                link_tail_start, unescape_left_entities)
 from newscrawl.css import compile_css, matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
@@ -566,7 +566,9 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     link_lists = link_list_indexes(texts, densities)
     # Navigation, a footer or related links after the story, inside the container (a new template's box).
     tail = link_tail_start(texts, densities)
-    return [block.text for index, block in enumerate(blocks) if index not in link_lists and index < tail]
+    # ... and linked headlines before it (a related box moved to the container's top).
+    head = link_head_end(texts, densities)
+    return [block.text for index, block in enumerate(blocks) if index not in link_lists and head <= index < tail]
 
 
 _CAPTIONS = etree.XPath("//figcaption | //*[contains(@class, 'caption')]")

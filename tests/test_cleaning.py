@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from parsel import Selector
 
 from newscrawl.cleaning import (
     RESIDUE_PATTERNS,
@@ -17,6 +18,7 @@ from newscrawl.cleaning import (
     find_syndication,
     is_residue,
     link_list_indexes,
+    link_head_end,
     link_tail_start,
     names_own_page,
     normalize_text,
@@ -1651,6 +1653,35 @@ LINK_TAIL_ROWS = [
 @pytest.mark.parametrize(("texts", "densities", "expected"), LINK_TAIL_ROWS)
 def test_link_tail_start(texts: list[str], densities: list[float], expected: int) -> None:
     assert link_tail_start(texts, densities) == expected
+
+
+_LEDE = "JAKARTA, KOMPAS.com - Jaksa penuntut umum menuntut terdakwa dengan pidana penjara selama 14 tahun, Rabu."
+
+
+@pytest.mark.parametrize(("texts", "densities", "expected"), [
+    # (h46 probe: kompas's "aTerkait" box of related headlines, headerless, moved above the first paragraph)
+    (["Zarof Ricar Dituntut Hukuman 20 Tahun Penjara", "Sidang Tuntutan Ronald Tannur Ditunda Pekan Depan", _LEDE,
+      "Paragraf kedua."], [1.0, 1.0, 0.0, 0.0], 2),
+    # one linked line is a kicker or a rubric, not a box
+    (["Nasional", _LEDE, "Paragraf kedua."], [1.0, 0.0, 0.0], 0),
+    # the story's own linked list opens after the sentence announcing it: nothing at the top
+    ([_LEDE, "Berikut daftarnya:", "Kota Bandung", "Kota Bogor", "Paragraf penutup."], [0.0, 0.0, 1.0, 1.0, 0.0], 0),
+    # all links: no story after the run, nothing taken
+    (["Judul satu", "Judul dua"], [1.0, 1.0], 0),
+    # a prose paragraph with a few links is no headline
+    ([_LEDE, "Paragraf kedua."], [0.3, 0.0], 0),
+])
+def test_link_head_end(texts: list[str], densities: list[float], expected: int) -> None:
+    assert link_head_end(texts, densities) == expected
+
+
+def test_a_site_container_opening_with_linked_headlines_starts_at_the_story() -> None:
+    from newscrawl.extract import html_blocks
+    html = ("<div class='read__content'><ul class='aTerkait'><li><a href='/read/1/a'>Zarof Ricar Dituntut Hukuman 20 Tahun "
+            "Penjara</a></li><li><a href='/read/2/b'>Sidang Tuntutan Ronald Tannur Ditunda Pekan Depan</a></li></ul>"
+            f"<p>{_LEDE}</p><p>Paragraf kedua yang panjang tentang tuntutan jaksa.</p></div>")
+    assert html_blocks(Selector(text=html).css(".read__content")[0]) == [
+        _LEDE, "Paragraf kedua yang panjang tentang tuntutan jaksa."]
 
 
 # A CMS that escapes the story twice leaves character references in the parsed text (a browser shows
