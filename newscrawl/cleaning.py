@@ -137,6 +137,9 @@ _SYMBOLS: Final = ("\u2022\u2023\u2043\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2
                    "\U0001f000-\U0001faff\ufe0f\u200d")
 _EDGE_SYMBOLS_RE: Final = re.compile(f"^[{_SYMBOLS}\\s]+|[{_SYMBOLS}\\s]+$")
 
+# A text-to-speech or audio player's words (its button, its label).
+_PLAYER_WORD: Final = r"(?:dengarkan|listen|putar|play|pause|jeda|durasi|duration)"
+
 # The residue catalog. To support a new string: add one entry (a regex matched against the WHOLE
 # normalized block, case-insensitive, with a length cap on any free text) and a test row.
 # Sources: realpages/SITES.md; "PAGE" = seen in a saved page, "GIK"/"EGI"/"ARD" = scraper repos there.
@@ -529,6 +532,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              "players and embeds (reconstructed)"),
     # An audio or video player's clock left as text: "00:00 / 03:12", "0:00/1:45:10" (reconstructed).
     _residue("player_clock", r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?", "audio players (reconstructed)"),
+    # A text-to-speech strip read whole: its button's word, its clock, its speed ("Dengarkan 0:00 / 2:45", "Dengarkan
+    # 00:00 / 03:41 1x", "Listen Dengarkan", "Putar Durasi 3:12"; h48 probe, 2025 templates). Nothing but player words,
+    # clocks, speed marks and durations, one player word at least: "Dengarkan penjelasan dokter itu" is a sentence.
+    _residue("player_strip",
+             rf"(?=.{{0,80}}?\b{_PLAYER_WORD}\b)(?:{_PLAYER_WORD}\b|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\d(?:[.,]\d{{1,2}})?\s*x\b"
+             r"|\d{1,2}\s*(?:menit|detik|min|sec|s)\b|[/|:\u00b7\s])+",
+             "text-to-speech players (h48 probe, reconstructed)"),
     # Headers of related-link boxes other than "Baca juga" (unseen pages, issue 8): "Berita Terkait",
     # "Jangan Lewatkan!", "Artikel Terkait", "Baca Selengkapnya", "Berita Lainnya" … A bare header,
     # or "Baca selengkapnya: <title>" / "… di sini".

@@ -467,6 +467,10 @@ RESIDUE_ROWS = [
     ("Geser untuk melihat foto lainnya", "player_text"),
     ("Swipe for more", "player_text"),
     ("@jokowi \u266c suara asli - Joko Widodo", "player_text"),
+    # (h48 probe) text-to-speech strips read whole: the button's word, the clock, the speed
+    ("Dengarkan 0:00 / 2:45", "player_strip"),
+    ("Dengarkan 00:00 / 03:41 1x", "player_strip"),
+    ("Listen Dengarkan", "player_strip"),
 ]
 
 
@@ -633,6 +637,7 @@ KEEP_ROWS = [
     "Simak ulasan lengkapnya di situs resmi Pertamina, pertamina.com",
     "Geser sedikit ke kiri, katanya kepada sopir truk itu.",
     "Dilarang merokok di area stasiun, kata petugas.",
+    "Dengarkan penjelasan dokter sebelum minum obat itu",  # a player's word opening a sentence (h48)
     # A how-to's steps in the middle of the body (tekno "Cara …" pages, reconstructed): imperative like a promo,
     # but about the thing the story explains.
     "Masukkan alamat email dan nomor HP yang aktif",
