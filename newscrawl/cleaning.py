@@ -636,6 +636,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"|click\s+here\b.{0,100}"
              r"|klik\s+untuk\s+(?:baca|membaca|melihat|lihat)\b.{0,60}",
              "click-through prompts (reconstructed)"),
+    # A line whose link is its closing "klik di sini" (the link's own text): "Baca berita dengan sedikit iklan, klik di
+    # sini" (tempo 2025, h48 probe), "Untuk berlangganan newsletter kami, klik disini". Short, no sentence in it: the
+    # line only points at its link, which the text does not hold.
+    _residue("click_here_tail",
+             r"(?:(?![.!?]\s).){1,100}?[,:\s]\s*klik\s+(?:di\s*sini|link\s+(?:ini|berikut)|tautan\s+(?:ini|berikut))"
+             r"\s*[!\u00bb>]*",
+             "tempo 2025 (h48 probe), click-through prompts (reconstructed)", requires_any=("klik",)),
     # A copyright line inside the body (a footer the container swallowed): "Copyright © 2024 Kompas.com",
     # "© 2024 PT Okezone", "Hak Cipta (c) 2024 …". "Hak cipta lagu itu …" (prose) has no ©/(c)/year.
     _residue("copyright_line",

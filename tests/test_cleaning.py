@@ -471,6 +471,9 @@ RESIDUE_ROWS = [
     ("Dengarkan 0:00 / 2:45", "player_strip"),
     ("Dengarkan 00:00 / 03:41 1x", "player_strip"),
     ("Listen Dengarkan", "player_strip"),
+    # (h48 probe) a line pointing at its closing "klik di sini" link
+    ("Baca berita dengan sedikit iklan, klik di sini", "click_here_tail"),
+    ("Untuk berlangganan newsletter kami, klik disini", "click_here_tail"),
 ]
 
 
@@ -638,6 +641,7 @@ KEEP_ROWS = [
     "Geser sedikit ke kiri, katanya kepada sopir truk itu.",
     "Dilarang merokok di area stasiun, kata petugas.",
     "Dengarkan penjelasan dokter sebelum minum obat itu",  # a player's word opening a sentence (h48)
+    "Warga diminta mengisi formulir. Untuk mendaftar, klik di sini",  # a sentence before it: the story's
     # A how-to's steps in the middle of the body (tekno "Cara …" pages, reconstructed): imperative like a promo,
     # but about the thing the story explains.
     "Masukkan alamat email dan nomor HP yang aktif",
