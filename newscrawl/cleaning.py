@@ -217,11 +217,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "Berita Lainnya Harga Cabai Naik" (a card: label span + headline span inside one link; drift probe
     # inline_cards, reconstructed). The headline starts with a capital and ends no sentence: "Berita terkait
     # penangkapan itu beredar." is prose.
+    # An ad card's label the same way: "AdvertorialPaket Umrah Hemat Akhir Tahun Mulai Rp 29 Juta" (republika 2025, h48
+    # probe), "Sponsored Tabungan Emas …", "Konten Bersponsor …".
     _residue(
         "related_label_title",
-        r"(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|populer|terpopuler|rekomendasi)"
+        r"(?:(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|populer|terpopuler|rekomendasi)"
+        r"|advertorial|sponsored(?:\s+content)?|konten\s+(?:ber)?sponsor|promoted|paid\s+content)"
         r"\s*(?-i:[A-Z0-9\"\u201c])[^:]{0,160}(?<![.,;:])",
-        "newer templates' in-text cards (drift probe inline_cards, reconstructed)",
+        "newer templates' in-text cards (drift probe inline_cards, reconstructed); ad cards (h48 probe)",
     ),
     # Bracketed variant as a whole block: "(Baca juga: ...)". Inside a longer paragraph it is kept.
     _residue(

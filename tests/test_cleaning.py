@@ -474,6 +474,9 @@ RESIDUE_ROWS = [
     # (h48 probe) a line pointing at its closing "klik di sini" link
     ("Baca berita dengan sedikit iklan, klik di sini", "click_here_tail"),
     ("Untuk berlangganan newsletter kami, klik disini", "click_here_tail"),
+    # (h48 probe) an ad card's label glued to its headline
+    ("AdvertorialPaket Umrah Hemat Akhir Tahun Mulai Rp 29 Juta", "related_label_title"),
+    ("Konten Bersponsor Tabungan Emas Digital Kian Diminati Anak Muda", "related_label_title"),
 ]
 
 
@@ -642,6 +645,7 @@ KEEP_ROWS = [
     "Dilarang merokok di area stasiun, kata petugas.",
     "Dengarkan penjelasan dokter sebelum minum obat itu",  # a player's word opening a sentence (h48)
     "Warga diminta mengisi formulir. Untuk mendaftar, klik di sini",  # a sentence before it: the story's
+    "Advertorial Bank Aceh meluncurkan kredit usaha tani bagi petani padi.",
     # A how-to's steps in the middle of the body (tekno "Cara …" pages, reconstructed): imperative like a promo,
     # but about the thing the story explains.
     "Masukkan alamat email dan nomor HP yang aktif",
