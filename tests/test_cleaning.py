@@ -471,12 +471,15 @@ RESIDUE_ROWS = [
     ("Dengarkan 0:00 / 2:45", "player_strip"),
     ("Dengarkan 00:00 / 03:41 1x", "player_strip"),
     ("Listen Dengarkan", "player_strip"),
-    # (h48 probe) a line pointing at its closing "klik di sini" link
+    # (h48 probe) a line pointing at its closing "klik di sini" link; an ad card's label glued to its headline
     ("Baca berita dengan sedikit iklan, klik di sini", "click_here_tail"),
     ("Untuk berlangganan newsletter kami, klik disini", "click_here_tail"),
-    # (h48 probe) an ad card's label glued to its headline
     ("AdvertorialPaket Umrah Hemat Akhir Tahun Mulai Rp 29 Juta", "related_label_title"),
     ("Konten Bersponsor Tabungan Emas Digital Kian Diminati Anak Muda", "related_label_title"),
+    # (h48 probe) AI-assistance notes
+    ("Artikel ini disusun dengan bantuan kecerdasan buatan (AI) dan telah melalui penyuntingan oleh redaksi.",
+     "template_notice"),
+    ("Ringkasan ini dibuat dengan bantuan AI dan telah diperiksa oleh redaksi.", "template_notice"),
 ]
 
 
@@ -646,6 +649,7 @@ KEEP_ROWS = [
     "Dengarkan penjelasan dokter sebelum minum obat itu",  # a player's word opening a sentence (h48)
     "Warga diminta mengisi formulir. Untuk mendaftar, klik di sini",  # a sentence before it: the story's
     "Advertorial Bank Aceh meluncurkan kredit usaha tani bagi petani padi.",
+    "Artikel ini dibuat oleh AI, kata pakar itu.",
     # A how-to's steps in the middle of the body (tekno "Cara …" pages, reconstructed): imperative like a promo,
     # but about the thing the story explains.
     "Masukkan alamat email dan nomor HP yang aktif",
