@@ -1845,7 +1845,25 @@ _STAR_LED_TAIL_RE: Final = re.compile(rf"(?<={_SENTENCE_END})\s*\*\s?[a-z]{{2,5}
 _GLUED_END_MARK_RE: Final = re.compile(rf"(?<={_SENTENCE_END})\s*[*#~]{{2,}}\s*$")
 
 
+# A staff credit glued after the last sentence: "… sebelum keberangkatan. Penulis: Andi Nurfaisal", "… katanya. Editor:
+# Budi Santoso | Penulis: Andi" (h48 probe, WordPress regional outlets). Names only after each label: "… tahun lalu.
+# Sumber: Kementerian Keuangan mencatat defisit naik." is the story's sentence.
+_TRAILING_CREDIT_LINE_RE: Final = re.compile(
+    rf"(?<={_SENTENCE_END})\s*{_CREDIT_LABEL}\s*:\s*{_CREDIT_NAMES}"
+    rf"(?:\s*[|/,;]?\s*{_CREDIT_LABEL}\s*:\s*{_CREDIT_NAMES}){{0,3}}\s*$", re.IGNORECASE)
+_TRAILING_CREDIT_LINE_TAIL: Final = 200
+
+
+def _without_trailing_credit_line(block: str) -> str:
+    if ":" not in block[-_TRAILING_CREDIT_LINE_TAIL:]:
+        return block  # the usual paragraph: no label near its end
+    tail_start = max(0, len(block) - _TRAILING_CREDIT_LINE_TAIL)
+    match = _TRAILING_CREDIT_LINE_RE.search(block, tail_start)
+    return block[:match.start()].rstrip() if match and match.start() > 0 else block
+
+
 def _trim_trailing_signoff(block: str) -> str:
+    block = _without_trailing_credit_line(block)
     if block.endswith(("*", "#", "~")):
         starred = _TRAILING_SIGNOFF_RE.search(block)  # "(RF)***": initials and end mark go together
         block = block[:starred.start()] if starred else _GLUED_END_MARK_RE.sub("", block)

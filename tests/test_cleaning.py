@@ -903,6 +903,14 @@ STRIP_ROWS = [
     pytest.param(["Isi.", "Harga cabai akan stabil hingga akhir bulan.***"], ["Isi.", "Harga cabai akan stabil hingga akhir bulan."],
                  id="glued-end-mark"),
     pytest.param(["Isi.", "Rumus luasnya 2*3**"], ["Isi.", "Rumus luasnya 2*3**"], id="stars-not-after-a-sentence-kept"),
+    # (h48 probe: WordPress regional outlets) a staff credit glued after the last sentence; names only after the label
+    pytest.param(["Isi.", "Penumpang diminta tiba tiga jam sebelum keberangkatan. Penulis: Andi Nurfaisal"],
+                 ["Isi.", "Penumpang diminta tiba tiga jam sebelum keberangkatan."], id="glued-staff-credit"),
+    pytest.param(["Isi.", "Ia pulang ke Makassar. Editor: Budi Santoso | Penulis: Andi"], ["Isi.", "Ia pulang ke Makassar."],
+                 id="glued-staff-credits"),
+    pytest.param(["Isi.", "Defisit naik tahun lalu. Sumber: Kementerian Keuangan mencatat defisit naik."],
+                 ["Isi.", "Defisit naik tahun lalu. Sumber: Kementerian Keuangan mencatat defisit naik."],
+                 id="labelled-sentence-after-kept"),
 ]
 
 
