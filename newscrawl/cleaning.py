@@ -1897,6 +1897,7 @@ def strip_residue(blocks: list[str]) -> list[str]:
             for link_index in _link_list_after_header(texts, next_kept, index):
                 dropped[link_index] = True
     _drop_next_page_teaser(texts, kinds, dropped)
+    _drop_labelled_notices(texts, dropped)
     return _trim_last_signoff([_without_trailing_credit(_without_trailing_related(_without_inline_tokens(block)))
                                for block in _rejoin_split_paragraphs(blocks, texts, dropped)])
 
@@ -1921,6 +1922,24 @@ def _drop_next_page_teaser(texts: list[str], kinds: list[str | None], dropped: l
         label -= 1
     if label >= 0 and dropped[label] and (len(kept) < 2 or kept[-2] < label):
         dropped[last] = True
+
+
+# A notice's label and its text as two blocks ("<p><strong>Disclaimer:</strong></p><p>Setiap keputusan investasi ada di
+# tangan pembaca …</p>", liputan6 2025, h48 probe): judged as the one line they show. Only notices and credits: a bare
+# "Baca juga:" over a sentence of the story is not a related link.
+_LABELLED_NOTICE_KINDS: Final = frozenset({"template_notice", "opinion_disclaimer", "sponsored_notice", "staff_credit",
+                                           "paywall"})
+
+
+def _drop_labelled_notices(texts: list[str], dropped: list[bool]) -> None:
+    """Drop a short label ending in ":" and the block after it when the two, read as one line, are a notice or a
+    credit the catalogue knows (the label alone may be residue already, its text never is)."""
+    for index in range(len(texts) - 1):
+        label = texts[index]
+        if not label.endswith((":", "\uff1a")) or len(label) > _SPLIT_LABEL_MAX_CHARS or dropped[index + 1]:
+            continue
+        if _residue_kind_of_normalized(f"{label} {texts[index + 1]}") in _LABELLED_NOTICE_KINDS:
+            dropped[index] = dropped[index + 1] = True
 
 
 # Tokens a template writes INTO a paragraph's text, never the story's words: detik/CNN's embed marker "[Gambas:Video

@@ -911,6 +911,13 @@ STRIP_ROWS = [
     pytest.param(["Isi.", "Defisit naik tahun lalu. Sumber: Kementerian Keuangan mencatat defisit naik."],
                  ["Isi.", "Defisit naik tahun lalu. Sumber: Kementerian Keuangan mencatat defisit naik."],
                  id="labelled-sentence-after-kept"),
+    # (h48 probe: liputan6 2025) a notice's label and its text as two blocks go together; a bare "Baca juga:" over the
+    # story's sentence takes only itself
+    pytest.param(["Isi.", "Disclaimer:", "Setiap keputusan investasi ada di tangan pembaca. Liputan6.com tidak "
+                  "bertanggung jawab atas keuntungan dan kerugian yang timbul dari keputusan investasi."], ["Isi."],
+                 id="notice-label-and-text"),
+    pytest.param(["Isi.", "Baca juga:", "Warga diminta tetap tenang."], ["Isi.", "Warga diminta tetap tenang."],
+                 id="related-label-over-a-sentence"),
 ]
 
 
