@@ -27,6 +27,7 @@ Everything here is pure: no state survives between calls.
 from __future__ import annotations
 
 import html
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -1879,10 +1880,11 @@ def _trim_trailing_signoff(block: str) -> str:
     return trimmed if trimmed != block.rstrip() else block
 
 
-def strip_residue(blocks: list[str]) -> list[str]:
+def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     """Drop empty and residue blocks, the run of link titles (2 or more) listed under a bare "Baca juga"
     header, and trim a desk sign-off ("(wid)", "(mea/mea)", "(*)") glued to the end of the last content
-    block. Kept blocks are returned as given otherwise; the syndication line is kept."""
+    block. Kept blocks are returned as given otherwise; the syndication line is kept. ``page_url``: the page's
+    address, whose site a line sending the reader to a site must name to be the outlet's promo (``_sends_elsewhere``)."""
     blocks = join_split_labels(blocks)
     # Long blocks are never residue; the length test saves normalizing ordinary paragraphs.
     texts = [
@@ -1890,6 +1892,9 @@ def strip_residue(blocks: list[str]) -> list[str]:
         for block in blocks
     ]
     kinds = [_residue_kind_of_normalized(text) if _visible(text) else "invisible" for text in texts]
+    if page_url:
+        kinds = [None if kind == "outlet_read_more" and _sends_elsewhere(text, page_url) else kind
+                 for text, kind in zip(texts, kinds)]
     dropped = [not text or kind is not None for text, kind in zip(texts, kinds)]
     next_kept = _next_kept(dropped)  # from the residue verdicts: a list's own links are not yet dropped
     for index, kind in enumerate(kinds):
@@ -1900,6 +1905,39 @@ def strip_residue(blocks: list[str]) -> list[str]:
     _drop_labelled_notices(texts, dropped)
     return _trim_last_signoff([_without_trailing_credit(_without_trailing_related(_without_inline_tokens(block)))
                                for block in _rejoin_split_paragraphs(blocks, texts, dropped)])
+
+
+_SITE_NAME_RE: Final = re.compile(r"(?<![\w.-])(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\b", re.IGNORECASE)
+
+
+def _sends_elsewhere(text: str, page_url: str) -> bool:
+    """Whether a line sending the reader to a site (outlet_read_more) names no site of the page's own: not its
+    registrable domain, nor its name or edition (names_own_page: "Republika.co.id" on republika.co.id). An
+    advertorial's "Kunjungi www.banknusantara.co.id untuk informasi selengkapnya." on cnnindonesia.com is the
+    advertiser's text (h48 probe), no promo of the outlet."""
+    own = registrable_domain(page_url)
+    own_name = _squeezed_site_name(own)
+    for match in _SITE_NAME_RE.finditer(text):
+        site = match.group().lower().removeprefix("www.")
+        domain = registrable_domain(site)
+        if domain == own or names_own_page({"outlet": site}, page_url) or _same_brand(_squeezed_site_name(domain),
+                                                                                      own_name):
+            return False
+    return True
+
+
+def _squeezed_site_name(domain: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", domain.split(".", 1)[0].casefold())
+
+
+# A network's sites share their brand's name: "TribunJatim.com" on tribunnews.com, "detikBali" on detik.com.
+_BRAND_MIN_CHARS: Final = 5
+_BRAND_SHARE: Final = 0.6
+
+
+def _same_brand(name: str, other: str) -> bool:
+    shared = len(os.path.commonprefix((name, other)))
+    return shared >= _BRAND_MIN_CHARS and shared >= _BRAND_SHARE * min(len(name), len(other))
 
 
 # A "next page" box's label (its teaser follows it: viva's "Halaman Selanjutnya" over the next page's first sentence).

@@ -129,7 +129,7 @@ class ResiduePipeline(_StatsPipeline):
         own = getattr(self.crawler.spider, "extra_residue", ())
         if own:
             blocks = [b for b in blocks if not any(p.fullmatch(b) for p in own)]
-        kept = trim_edges(strip_residue(blocks), adapter.get("title"))
+        kept = trim_edges(strip_residue(blocks, adapter.get("url")), adapter.get("title"))
         removed = len(blocks) - len(kept)
         if removed:
             self.stats.inc_value("newscrawl/body/residue_blocks_removed", removed)

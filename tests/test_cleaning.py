@@ -928,6 +928,23 @@ def test_strip_residue(blocks: list[str], expected: list[str]) -> None:
     assert blocks == original  # input not mutated
 
 
+# (h48 probe) a line sending the reader to a site is the outlet's promo only when it names the page's own site (its
+# domain, its name, its network's brand); an advertorial's call to its advertiser's site is the advertorial's text
+OWN_SITE_ROWS = [
+    ("Kunjungi www.banknusantara.co.id untuk informasi selengkapnya.", "https://www.cnnindonesia.com/ekonomi/x", True),
+    ("Baca berita menarik lainnya di www.cnnindonesia.com", "https://www.cnnindonesia.com/ekonomi/x", False),
+    ("Terus update informasi terkini dan terlengkap dengan mengunjungi laman Republika.co.id",
+     "https://news.republika.co.id/berita/x", False),
+    ("Baca berita terbaru lainnya di TribunJatim.com", "https://jatim.tribunnews.com/2025/11/11/x", False),
+    ("Kunjungi www.banknusantara.co.id untuk informasi selengkapnya.", None, False),  # no page: the catalogue's verdict
+]
+
+
+@pytest.mark.parametrize(("line", "page_url", "kept"), OWN_SITE_ROWS)
+def test_a_line_sending_to_another_site_is_kept(line: str, page_url: str | None, kept: bool) -> None:
+    assert strip_residue(["Isi berita.", line], page_url) == (["Isi berita.", line] if kept else ["Isi berita."])
+
+
 # ---------------------------------------------------------------------------------------------------
 # normalize_text
 NORMALIZE_ROWS = [
