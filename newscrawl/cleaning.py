@@ -611,8 +611,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # berlangganan? Masuk", "Silakan login untuk melanjutkan membaca", "Anda sedang membaca artikel premium".
     _residue(
         "paywall",
-        r"(?:artikel|konten|berita|tulisan)\s+ini\s+(?:khusus|hanya)\s+(?:untuk|bagi)\s+(?:pelanggan|member|anggota"
+        r"(?:artikel|konten|berita|tulisan)\s+ini\s+(?:khusus|hanya)\s+(?:(?:untuk|bagi)\s+)?(?:pelanggan|member|anggota"
         r"|pengguna\s+terdaftar)\b.{0,80}"
+        # 2025 walls (h48 probe): "Baca selengkapnya dengan berlangganan Tempo Digital", "Sudah punya akun? Masuk"
+        r"|(?:baca|nikmati|akses|lanjutkan\s+membaca)(?:\s+(?:selengkapnya|artikel\s+ini|berita\s+ini|konten\s+ini"
+        r"|tulisan\s+ini))?\s+(?:hanya\s+|cukup\s+)?dengan\s+(?:berlangganan|menjadi\s+(?:pelanggan|member|anggota))\b.{0,100}"
+        r"|sudah\s+(?:punya|memiliki)\s+akun\s*\?.{0,40}"
         r"|(?:berlangganan|subscribe)\s+(?:untuk|to)\s+(?:membaca|melanjutkan|read|continue|unlock)\b.{0,100}"
         r"|sudah\s+(?:berlangganan|menjadi\s+(?:pelanggan|member))\s*\?.{0,40}"
         r"|(?:silakan\s+|silahkan\s+)?(?:masuk|login|log\s+in)\s+untuk\s+(?:melanjutkan|membaca)\b.{0,80}"
@@ -1903,6 +1907,7 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
                 dropped[link_index] = True
     _drop_next_page_teaser(texts, kinds, dropped)
     _drop_labelled_notices(texts, dropped)
+    _drop_paywall_gate(texts, kinds, dropped)
     return _trim_last_signoff([_without_trailing_credit(_without_trailing_related(_without_inline_tokens(block)))
                                for block in _rejoin_split_paragraphs(blocks, texts, dropped)])
 
@@ -1960,6 +1965,28 @@ def _drop_next_page_teaser(texts: list[str], kinds: list[str | None], dropped: l
         label -= 1
     if label >= 0 and dropped[label] and (len(kept) < 2 or kept[-2] < label):
         dropped[last] = True
+
+
+# A paywall's gate under a premium story's lead: after its prompt (the catalogue's "paywall"), the short lines of its
+# box — a price ("Hanya Rp 25.000 per bulan, batalkan kapan saja.", "Mulai dari Rp 35.000/bulan"), a button, a login
+# line — name the subscription, an account or a price (h48 probe: tempo 2025, WordPress premium plugins).
+_GATE_LINE_RE: Final = re.compile(
+    r"\b(?:pelanggan|berlangganan|langganan|premium|subscribe|subscription|akun|masuk|login|log\s+in|member)\b"
+    r"|\brp\s*[\d.,]+\s*(?:/|per)\s*(?:bulan|tahun|minggu|hari|bln|thn)\b", re.IGNORECASE)
+_GATE_LINE_MAX_CHARS: Final = 160
+
+
+def _drop_paywall_gate(texts: list[str], kinds: list[str | None], dropped: list[bool]) -> None:
+    """Drop the gate's lines after its first paywall prompt: the short ones (residue or naming the subscription, an
+    account or a price) up to the first other block. The story's text after the gate (a site serving it whole) stays."""
+    gate = next((index for index, kind in enumerate(kinds) if kind == "paywall"), None)
+    if gate is None:
+        return
+    for index in range(gate + 1, len(texts)):
+        text = texts[index]
+        if not (dropped[index] or (len(text) <= _GATE_LINE_MAX_CHARS and _GATE_LINE_RE.search(text))):
+            break
+        dropped[index] = True
 
 
 # A notice's label and its text as two blocks ("<p><strong>Disclaimer:</strong></p><p>Setiap keputusan investasi ada di

@@ -480,6 +480,10 @@ RESIDUE_ROWS = [
     ("Artikel ini disusun dengan bantuan kecerdasan buatan (AI) dan telah melalui penyuntingan oleh redaksi.",
      "template_notice"),
     ("Ringkasan ini dibuat dengan bantuan AI dan telah diperiksa oleh redaksi.", "template_notice"),
+    # (h48 probe) 2025 paywall prompts
+    ("Konten ini khusus pelanggan", "paywall"),
+    ("Baca selengkapnya dengan berlangganan Tempo Digital", "paywall"),
+    ("Sudah punya akun? Masuk", "paywall"),
 ]
 
 
@@ -650,6 +654,7 @@ KEEP_ROWS = [
     "Warga diminta mengisi formulir. Untuk mendaftar, klik di sini",  # a sentence before it: the story's
     "Advertorial Bank Aceh meluncurkan kredit usaha tani bagi petani padi.",
     "Artikel ini dibuat oleh AI, kata pakar itu.",
+    "Hanya Rp 25.000 per bulan, warga sudah bisa menikmati internet cepat di rumah.",
     # A how-to's steps in the middle of the body (tekno "Cara …" pages, reconstructed): imperative like a promo,
     # but about the thing the story explains.
     "Masukkan alamat email dan nomor HP yang aktif",
@@ -918,6 +923,14 @@ STRIP_ROWS = [
                  id="notice-label-and-text"),
     pytest.param(["Isi.", "Baca juga:", "Warga diminta tetap tenang."], ["Isi.", "Warga diminta tetap tenang."],
                  id="related-label-over-a-sentence"),
+    # (h48 probe) a paywall's gate: its prompt, then its price, button and login lines; the story after a gate stays
+    pytest.param(["Isi.", "Konten ini khusus pelanggan", "Baca selengkapnya dengan berlangganan Kabar Premium.",
+                  "Hanya Rp 25.000 per bulan, batalkan kapan saja.", "Mulai dari Rp 35.000/bulan", "Langganan Sekarang",
+                  "Sudah punya akun? Masuk"], ["Isi."], id="paywall-gate"),
+    pytest.param(["Isi.", "Konten ini khusus pelanggan", "Hanya Rp 25.000 per bulan, batalkan kapan saja.",
+                  "Warga menyebut tambang itu beroperasi sejak awal 2024.", "Harga langganan internet naik."],
+                 ["Isi.", "Warga menyebut tambang itu beroperasi sejak awal 2024.", "Harga langganan internet naik."],
+                 id="story-after-a-paywall-gate"),
 ]
 
 
