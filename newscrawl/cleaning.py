@@ -335,6 +335,16 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue("summary_header", r"ringkasan\s+berita\s*:?", "tribun (EGI)"),
     # jpnn (ARD filter): "Kamu Sudah Menonton Video ..." strong.
     _residue("jpnn_video_prompt", r"kamu\s+sudah\s+menonton\s+video\b.{0,200}", "jpnn (ARD)"),
+    # A tip or support box's text (kompas 2025 "Apresiasi Spesial", h48 probe, reconstructed): "Kirimkan Apresiasi Spesial
+    # untuk mendukung Jurnalisme KOMPAS.com", "Dukung jurnalisme independen kami"; its row of amounts and button, "Rp
+    # 5.000 Rp 10.000 Rp 25.000 Kirim Apresiasi". The prompt names journalism or the newsroom: "Berikan dukungan kepada
+    # korban banjir" is a story's appeal.
+    _residue("support_prompt",
+             r"(?:kirim(?:kan)?|beri(?:kan)?)\s+(?:apresiasi|dukungan|donasi|tip|traktiran)\b"
+             r"(?=.{0,120}?\b(?:jurnalisme|jurnalis|redaksi|kami|wartawan)\b).{0,160}"
+             r"|dukung(?:lah)?\s+(?:jurnalisme|redaksi|kami|media\s+ini)\b.{0,160}"
+             r"|(?:rp\.?\s*[\d.,]+\s*(?:rb|ribu|k)?\s*){2,8}(?:(?:kirim|beri|bayar|donasi|dukung|traktir)\w*(?:\s+\w+){0,2})?",
+             "tip boxes (h48 probe, reconstructed)"),
     # Comment-box prompt "tulis komentar anda" (brief; SITES.md: not seen in any source, maybe sindonews).
     _residue("comment_prompt", r"tulis\s+komentar(?:\s+anda)?\s*[.!:]?", "sindonews? (unconfirmed)"),
     # kompas (brief): advertorial notice "Konten di bawah ini disajikan oleh advertiser ...".
@@ -1609,6 +1619,39 @@ def closing_start(blocks: list[str], header_first: bool = False) -> int:
     return start
 
 
+# A widget's question to the reader over its option lines ending the body: a reactions box ("Bagaimana reaksi Anda?" over
+# "Senang 12", "Sedih 3"), a poll whose controls were not read ("Setujukah Anda …?" over "Setuju", "Tidak setuju"; h48
+# probe: kompas 2025). The question addresses the reader (Anda, kamu, you): "Apa saja syaratnya?" over "KTP", "KK" is
+# the story's list.
+_READER_QUESTION_RE: Final = re.compile(r"\b(?:anda|kamu|kalian|you|your)\b|\w+mu\b", re.IGNORECASE)
+_WIDGET_QUESTION_MAX_CHARS: Final = 150
+_WIDGET_OPTION_MAX_CHARS: Final = 30
+_WIDGET_OPTION_MAX_WORDS: Final = 3
+_WIDGET_MIN_OPTIONS: Final = 2
+
+
+def _widget_option(text: str) -> bool:
+    """An option's line: a word or three and maybe its count ("Tidak setuju", "Senang 12"), no sentence, no list item."""
+    return (len(text) <= _WIDGET_OPTION_MAX_CHARS and len(text.split()) <= _WIDGET_OPTION_MAX_WORDS
+            and not ends_sentence(text) and not _is_list_item(text))
+
+
+def _widget_question_start(blocks: list[str]) -> int:
+    """Where a widget's question and its options start when they end the body (``len(blocks)`` when they do not):
+    at least two option lines (_widget_option) after a short question to the reader, with prose before it."""
+    options = len(blocks)
+    while options > 0 and _widget_option(blocks[options - 1]):
+        options -= 1
+    question = options - 1
+    if len(blocks) - options < _WIDGET_MIN_OPTIONS or question < 1:
+        return len(blocks)
+    text = blocks[question]
+    if (len(text) <= _WIDGET_QUESTION_MAX_CHARS and text.endswith("?") and ". " not in text
+            and _READER_QUESTION_RE.search(text) and any(is_prose_block(t) for t in blocks[:question])):
+        return question
+    return len(blocks)
+
+
 # A sign-off standing as the body's last block: a contributor "(Andhika Prasetyo)", "(Laporan: Andi
 # Saputra)", a source "(Antara)", "(ANTARA)", a desk code "(H-4)". Glued to the last sentence it is
 # trimmed by _trim_trailing_signoff; alone it ends in ")" and would count as a sentence.
@@ -1635,7 +1678,7 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
       — unless the last paragraph announces them (ends with ":"), or one of them is a numbered or
       bulleted item or carries "label: value", an address or a link (a press release's contacts).
     A body with no prose block outside credited captions (a photo page) is left alone."""
-    end = closing_start(blocks)
+    end = min(closing_start(blocks), _widget_question_start(blocks))
     if end < len(blocks):  # the sign-off ("(mdk/yan)") sat on the last paragraph, before the comments
         blocks = _trim_last_signoff(blocks[:end])
     # "Jangan Lewatkan Video Terbaru:" ending the body, over a video that was not read: the label goes, and the

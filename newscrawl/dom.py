@@ -8,7 +8,8 @@ The walk is ITERATIVE (an explicit stack), so a hostile page nesting thousands o
 (1,500 unclosed ``<font>``, 100k nested ``<div>``) costs time linear in its size and never a
 RecursionError. Never read, wherever they are: SKIP_TAGS, social embeds (``blockquote.instagram-media``,
 ``.twitter-tweet``, ``blockquote.tiktok-embed``, YouTube wrappers) and small ad boxes (class/id
-``ads``, ``iklan``, ``div-gpt-ad…``): their text is never the article's. When such a box splits a
+``ads``, ``iklan``, ``div-gpt-ad…``), interactive widgets (``widget_boxes``: a poll, a box of buttons, an audio
+player): their text is never the article's. When such a box splits a
 paragraph (the HTML parser closes a ``<p>`` at a nested ``<div>``), the paragraph is joined again.
 
 This module imports nothing from the project, so extract.py and maintext.py both import it.
@@ -25,7 +26,7 @@ from lxml import etree
 from newscrawl.urls import split_url
 
 __all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "LINE_MARK", "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
-           "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks"]
+           "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks", "widget_boxes"]
 
 # Custom elements of embeds and AMP widgets: their text (if any) is the widget's.
 EMBED_TAGS = frozenset(
@@ -496,6 +497,82 @@ def in_dialog(element: etree._Element) -> bool:
     return any(is_dialog(node) for node in (element, *element.iterancestors()))
 
 
+# An interactive widget inside a story's container: a poll (radio buttons or checkboxes, a select), a reactions or tip
+# box with its buttons, a form's labels, an audio player. Its controls are never read (SKIP_TAGS), but the question, the
+# options' labels and counters around them were (h48 probe: detik's in-body poll, "Perlu"/"Tidak perlu"/"Lihat
+# hasil1.245 suara"; a WP-Polls box, "Total Pemilih: 152"). The box is the element holding the controls, widened to its
+# parent while what the parent holds beside it is a widget's text too: labels, counts, a question, no statement. A form
+# is never read anyway, so controls inside one do not count.
+_CONTROL_TAGS = ("input", "select", "button", "label", "audio")
+_CHOICE_INPUTS = frozenset({"radio", "checkbox"})
+_BUTTON_INPUTS = frozenset({"button", "submit", "reset"})
+_WIDGET_LEVELS = 5
+_WIDGET_MAX_CHARS = 400
+# What may stand beside a widget's controls in its box: a line this short, and no statement ("… itu." of 40+).
+_WIDGET_LINE_MAX_CHARS = 100
+_WIDGET_STATEMENT_MIN_CHARS = 40
+_CHOICES, _BUTTONS, _LABELS, _PLAYERS = range(4)
+
+
+def _control_slot(control: etree._Element) -> int | None:
+    tag = control.tag
+    if tag == "input":
+        kind = (control.get("type") or "").strip().lower()
+        return _CHOICES if kind in _CHOICE_INPUTS else _BUTTONS if kind in _BUTTON_INPUTS else None
+    return {"select": _CHOICES, "button": _BUTTONS, "label": _LABELS, "audio": _PLAYERS}.get(tag)
+
+
+def _widget_line(element: etree._Element) -> bool:
+    """Whether an element beside a widget's controls holds a widget's text: short, and no statement."""
+    text = text_within(element, _WIDGET_LINE_MAX_CHARS, lines=False)
+    return text is not None and not (len(text) >= _WIDGET_STATEMENT_MIN_CHARS and text.endswith("."))
+
+
+def _widens_to(parent: etree._Element, box: etree._Element) -> bool:
+    """Whether ``parent`` holds beside ``box`` only a widget's text (its own text and each other child's)."""
+    loose = [parent.text or ""] + [child.tail or "" for child in parent]
+    if len(collapse_ws("".join(loose))) > _WIDGET_LINE_MAX_CHARS:
+        return False
+    return all(child is box or not isinstance(child.tag, str) or _widget_line(child) for child in parent)
+
+
+def widget_boxes(root: etree._Element) -> set[etree._Element]:
+    """Interactive widgets under ``root`` (never ``root`` itself): an element within _WIDGET_LEVELS of its controls
+    holding two choice inputs or a select, two buttons, two form labels, or an audio player, and at most
+    _WIDGET_MAX_CHARS of text; widened to its parent while the parent holds nothing but a widget's text beside it
+    (a poll's title, question and count around its list of choices)."""
+    counts: dict[etree._Element, list[int]] = {}
+    for control in root.iter(*_CONTROL_TAGS):
+        slot = _control_slot(control)
+        if slot is None:
+            continue
+        path: list[etree._Element] = []
+        node = control.getparent()
+        while node is not None and node is not root and len(path) < _WIDGET_LEVELS:
+            if node.tag == "form":
+                path = []  # the form is not read: its controls are its own business
+                break
+            path.append(node)
+            node = node.getparent()
+        for node in path:
+            tally = counts.setdefault(node, [0, 0, 0, 0])
+            tally[slot] += 2 if control.tag == "select" else 1
+    boxes: set[etree._Element] = set()
+    for node, (choices, buttons, labels, players) in counts.items():
+        if not (choices >= 2 or buttons >= 2 or labels >= 2 or players) or any(
+                tally is not None and (tally[0] >= 2 or tally[1] >= 2 or tally[2] >= 2 or tally[3])
+                for tally in map(counts.get, node.iterchildren())):
+            continue  # not a widget, or not its lowest element: a child holds the controls that make it one
+        if text_within(node, _WIDGET_MAX_CHARS, lines=False) is None:
+            continue
+        parent = node.getparent()
+        while (parent is not None and parent is not root and _widens_to(parent, node)
+               and text_within(parent, _WIDGET_MAX_CHARS, lines=False) is not None):
+            node, parent = parent, parent.getparent()
+        boxes.add(node)
+    return boxes
+
+
 def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 dropped: Collection[etree._Element] = (), skip_hidden_inline: bool = False,
                 flag_tags: Collection[str] = (), skip_captions: bool = False) -> list[Block]:
@@ -507,6 +584,9 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     ``skip_captions``: ``<figcaption>`` and small caption-classed boxes are not read (a story's
     container; a photo gallery's story is in its captions, so maintext reads them, flagged).
     """
+    widgets = widget_boxes(root)
+    if widgets:
+        dropped = widgets.union(dropped)  # skipped as a small ad box is
     blocks: list[Block] = []
     skip_dialogs = "dialog" in never  # then a box marked a dialog is one too (is_dialog)
     buffer: list[str] = []  # text pieces of the block being read

@@ -143,6 +143,11 @@ FIXTURES = {
                                "Dinas Pekerjaan Umum Kota</a></p><p>Rencana itu melanjutkan <a href='/read/2023/05/"
                                f"02/perbaikan-jalan'>perbaikan jalan dan jembatan tahap satu</a>.</p><p>{P3}</p>",
                                "detik: a name linked to its tag page"),
+    # (h48 probe) a poll inside the container whose class names no box: its title, question, choices' labels, count.
+    "poll_in_body": (f"<p>{P1}</p><div class='box-x'><div>Polling</div><p>Bagaimana pendapat Anda? Perlukah jalan "
+                     "diperlebar?</p><ul><li><label><input type='radio' name='p'> Perlu</label></li><li><label><input "
+                     "type='radio' name='p'> Tidak perlu</label></li></ul><button>Kirim</button> <span>1.245 suara</span>"
+                     f"</div><p>{P2}</p><p>{P3}</p>", "detik's in-body poll (2025)"),
 }
 _STEPS_INTRO = "Berikut cara mengecek status perbaikan jalan secara daring."
 _LYRICS_INTRO = "Berikut lirik lengkap lagu yang dinyanyikan warga."

@@ -481,6 +481,8 @@ RESIDUE_ROWS = [
      "template_notice"),
     ("Ringkasan ini dibuat dengan bantuan AI dan telah diperiksa oleh redaksi.", "template_notice"),
     # (h48 probe) 2025 paywall prompts
+    ("Kirimkan Apresiasi Spesial untuk mendukung Jurnalisme KOMPAS.com", "support_prompt"),
+    ("Rp 5.000 Rp 10.000 Rp 25.000 Kirim Apresiasi", "support_prompt"),
     ("Konten ini khusus pelanggan", "paywall"),
     ("Baca selengkapnya dengan berlangganan Tempo Digital", "paywall"),
     ("Sudah punya akun? Masuk", "paywall"),
@@ -655,6 +657,7 @@ KEEP_ROWS = [
     "Advertorial Bank Aceh meluncurkan kredit usaha tani bagi petani padi.",
     "Artikel ini dibuat oleh AI, kata pakar itu.",
     "Hanya Rp 25.000 per bulan, warga sudah bisa menikmati internet cepat di rumah.",
+    "Berikan dukungan kepada korban banjir di Bekasi melalui posko kelurahan.",
     # A how-to's steps in the middle of the body (tekno "Cara …" pages, reconstructed): imperative like a promo,
     # but about the thing the story explains.
     "Masukkan alamat email dan nomor HP yang aktif",
@@ -1565,6 +1568,18 @@ TRIM_ROWS = [
                  ["Update 21.00 WIB", "Api berhasil dipadamkan pukul 20.40 WIB.", P_LONG], id="editor-label-line-kept"),
     pytest.param(["Selasa, 05 Mar 2024 21:00 WIB", "Api berhasil dipadamkan pukul 20.40 WIB.", P_LONG], None,
                  ["Api berhasil dipadamkan pukul 20.40 WIB.", P_LONG], id="date-stamp-still-cut"),
+    # (h48 probe: kompas 2025) a reactions box's question to the reader over its options ends the body, with the tip
+    # box's label before it; a question of the story's over its list stays
+    pytest.param([P_LONG, P_END, "Apresiasi Spesial", "Bagaimana reaksi Anda?", "Senang 12", "Sedih 3", "Marah 41",
+                  "Terkejut 7"], None, [P_LONG, P_END], id="reactions-widget-cut"),
+    pytest.param([P_LONG, P_END, "Setujukah kamu dengan rencana itu?", "Setuju", "Tidak setuju"], None, [P_LONG, P_END],
+                 id="poll-question-cut"),
+    pytest.param([P_LONG, "Kapan Anda bisa mendaftar?", "Senin pukul 08.00 WIB", "Selasa pukul 09.00 WIB",
+                  "Rabu pukul 10.00 WIB"], None,
+                 [P_LONG, "Kapan Anda bisa mendaftar?", "Senin pukul 08.00 WIB", "Selasa pukul 09.00 WIB",
+                  "Rabu pukul 10.00 WIB"], id="story-question-over-its-schedule-kept"),
+    pytest.param([P_LONG, "Apa saja syaratnya?", "Fotokopi KTP", "Kartu Keluarga", "Surat usaha"], None,
+                 [P_LONG, "Apa saja syaratnya?"], id="story-question-not-to-the-reader-not-cut-with-its-labels"),
 ]
 
 

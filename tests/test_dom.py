@@ -311,3 +311,40 @@ def test_a_dialog_is_not_read_where_dialogs_are_never_read(opening: str) -> None
             f"informasi di perangkat.</p>{closing}<p>Isi berita.</p></body></html>")
     body = etree.HTML(html).find(".//body")
     assert [b.text for b in walk_blocks(body, never={"dialog"})] == ["Isi berita."]
+
+
+# (h48 probe) interactive widgets inside a story's container, whatever their class: the box holding a poll's choices,
+# two buttons, two form labels or an audio player, with only short text, is not read. A form is never read, so its
+# controls make no widget of the box around it; a story's container with a control in it is no widget either.
+_STORY = "Pemprov DKI Jakarta berencana memperluas kawasan ganjil-genap ke 30 ruas jalan baru mulai Januari 2026."
+INTERACTIVE_WIDGETS = [
+    # detik's in-body poll (radio buttons)
+    (f"<p>{_STORY}</p><div class='box-x'><div>Polling</div><p>Bagaimana pendapat Anda?</p><ul><li><label><input "
+     "type='radio' name='p'> Perlu</label></li><li><label><input type='radio' name='p'> Tidak perlu</label></li></ul>"
+     "<button>Kirim</button> <a href='#hasil'>Lihat hasil</a><span>1.245 suara</span></div><p>Isi lanjutan.</p>",
+     [_STORY, "Isi lanjutan."]),
+    # a WP-Polls box whose inputs were stripped: its labels
+    ("<p>Isi.</p><div class='wp-polls'><strong>Bagaimana pendapat Anda?</strong><ul><li><label>Setuju</label></li>"
+     "<li><label>Tidak setuju</label></li></ul><p>Total Pemilih: 152</p></div><p>Isi lanjutan.</p>",
+     ["Isi.", "Isi lanjutan."]),
+    # a select; two buttons; an audio player
+    ("<p>Isi.</p><div><span>Pilih kota</span><select><option>Jakarta</option></select></div>", ["Isi."]),
+    ("<p>Isi.</p><div><span>Apakah berita ini membantu?</span><button>Ya</button><button>Tidak</button></div>", ["Isi."]),
+    ("<div><audio src='a.mp3'></audio><span>Dengarkan</span> <span>0:00 / 2:45</span></div><p>Isi.</p>", ["Isi."]),
+    # a comment form's box: the form is not read, its heading is
+    ("<p>Isi.</p><div><h3>Tinggalkan Balasan</h3><form><label>Nama</label><input><label>Email</label><input>"
+     "<button>Kirim</button></form></div>", ["Isi.", "Tinggalkan Balasan"]),
+    # a player beside the episode's short description (a podcast page): the description is read
+    ("<div><div class='player'><audio src='a.mp3'></audio></div><div><p>Harga beras medium naik lima persen dalam "
+     "sepekan.</p></div></div>", ["Harga beras medium naik lima persen dalam sepekan."]),
+    # one button beside a paragraph; a long box: read
+    (f"<div><p>{_STORY}</p><button>Salin</button></div>", [_STORY]),
+    (f"<div><p>{_STORY} {_STORY} {_STORY} {_STORY}</p><label>A</label><label>B</label></div>",
+     [f"{_STORY} {_STORY} {_STORY} {_STORY}", "AB"]),
+]
+
+
+@pytest.mark.parametrize("html, expected", INTERACTIVE_WIDGETS)
+def test_interactive_widgets_are_not_read(html: str, expected: list[str]) -> None:
+    root = etree.fromstring(f"<section>{html}</section>", etree.HTMLParser()).find(".//section")
+    assert [b.text for b in walk_blocks(root)] == expected
