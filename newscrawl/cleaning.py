@@ -37,8 +37,8 @@ from urllib.parse import urlsplit
 
 import ftfy
 
-from newscrawl.dates import DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, RELATIVE_RE
-from newscrawl.dom import BOX_LINE_LINK_DENSITY, EDITOR_LABEL_LINE_RE, INVISIBLE_PATTERN
+from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, RELATIVE_RE
+from newscrawl.dom import BOX_LINE_LINK_DENSITY, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
@@ -64,6 +64,7 @@ __all__ = [
     "link_tail_start",
     "names_own_page",
     "normalize_text",
+    "opens_with_dateline",
     "repeats_title",
     "residue_kind",
     "story_closing_line",
@@ -523,8 +524,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|(?:waktu|estimasi|lama)\s+(?:baca|membaca)\s*:?\s*\d{1,3}\s*(?:menit|min(?:ute)?s?)"
         r"|(?:reading\s+time)\s*:?\s*\d{1,3}\s*(?:menit|min(?:ute)?s?)"
         r"|\d{1,3}\s*(?:menit|min(?:ute)?s?)\s+(?:membaca|baca|read(?:ing)?)"
-        r"|a\s*\+\s*a\s*-|a\s*-\s*a\s*\+|(?:ukuran|besar)\s+(?:teks|huruf|font)|font\s+size",
-        "article toolbars (reconstructed)",
+        # "Dibaca dalam 2 menit", "Ukuran Teks A A A" (okezone 2025, h48 probe): the estimate, the size buttons' letters
+        r"|(?:di)?baca\s+(?:dalam\s+)?\d{1,3}\s*(?:menit|min(?:ute)?s?)"
+        r"|a\s*\+\s*a\s*-|a\s*-\s*a\s*\+|(?:(?:ukuran|besar)\s+(?:teks|huruf|font)|font\s+size)(?:\s*:?(?:\s*a\s*[+-]?){1,4})?",
+        "article toolbars (reconstructed); okezone 2025 (h48 probe)",
     ),
     # A block of pointers and pictographs only ("👇👇👇", "▶", "•"): a widget's decoration, no text.
     # Asterisks, dots and dashes ("***", "...", "—") are a story's scene breaks and stay.
@@ -1783,6 +1786,7 @@ def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None,
             byline_cut = True
         start += 1
     start = _after_header_lines(blocks, start, prose, title, rows)
+    start = _digest_end(blocks, start)
     entry = _entry_head(blocks, prose, title)
     if entry is not None and entry < start:
         start = entry
@@ -1790,6 +1794,51 @@ def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None,
     while start < last and repeats_title(blocks[start], title):
         start += 1
     return start
+
+
+# The story's opening dateline: "JAKARTA, KOMPAS.com - …", "Jakarta (ANTARA) - …", "REPUBLIKA.CO.ID, JAKARTA -- …",
+# "KYIV - …", or the dateline alone as a block ("Jakarta -") over the lede.
+def opens_with_dateline(text: str) -> bool:
+    """Whether a block opens with a dateline: capitalised words (a place, an outlet, its domain, a date; parentheses
+    aside) then a dash and the text, or is a dateline alone."""
+    if BARE_DATELINE_RE.fullmatch(text):
+        return True
+    match = DATELINE_LEAD_RE.match(text)
+    if not match:
+        return False
+    words = _PARENTHESES_RE.sub(" ", match.group(1)).replace(",", " ").split()
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or "." in w.strip(".") for w in words)
+
+
+_PARENTHESES_RE: Final = re.compile(r"\([^)]*\)")
+# How near the body's start the lede's dateline stands for what precedes it to be read as a digest's lines.
+_DIGEST_REACH_BLOCKS: Final = 6
+_DIGEST_REACH_CHARS: Final = 1000
+_DIGEST_ITEM_MAX_CHARS: Final = 250
+
+
+def _digest_end(blocks: list[str], start: int) -> int:
+    """Where the story starts when a digest's lines stand before its dateline lede, within the body's first blocks
+    (_DIGEST_REACH_*): bulleted lines, and a digest's label ("Ringkasan AI", "Poin Penting:", DIGEST_LABEL_RE; maybe
+    cut already as a name line) with the short lines after it — the box read as text (h48 probe). An editor's note
+    (an update, a correction: dom.EDITOR_NOTE_RE, or its label line) and any other block end the cut: the story is not
+    simply started at its dateline."""
+    reach = min(len(blocks), start + _DIGEST_REACH_BLOCKS + 1)
+    lede = next((index for index in range(start, reach) if opens_with_dateline(blocks[index])), None)
+    if lede is None or lede == start or sum(len(text) for text in blocks[start:lede]) > _DIGEST_REACH_CHARS:
+        return start
+    in_digest = any(DIGEST_LABEL_RE.fullmatch(text) for text in blocks[max(0, start - 2):start])
+    cut = start
+    for index in range(start, lede):
+        text = blocks[index]
+        if DIGEST_LABEL_RE.fullmatch(text):
+            in_digest = True
+        elif not (_is_list_item(text) or (in_digest and len(text) <= _DIGEST_ITEM_MAX_CHARS
+                                           and not EDITOR_NOTE_RE.match(text)
+                                           and not EDITOR_LABEL_LINE_RE.fullmatch(text))):
+            break
+        cut = index + 1
+    return cut
 
 
 # A live entry's time on its own line ("11:30 WIB", "09.45"), before its short heading.

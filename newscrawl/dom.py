@@ -9,7 +9,8 @@ The walk is ITERATIVE (an explicit stack), so a hostile page nesting thousands o
 RecursionError. Never read, wherever they are: SKIP_TAGS, social embeds (``blockquote.instagram-media``,
 ``.twitter-tweet``, ``blockquote.tiktok-embed``, YouTube wrappers) and small ad boxes (class/id
 ``ads``, ``iklan``, ``div-gpt-ad…``), interactive widgets (``widget_boxes``: a poll, a box of buttons, an audio
-player): their text is never the article's. When such a box splits a
+player), a digest over the story by its label (``digest_boxes``: "Ringkasan AI" over a list): their text is never the
+article's. When such a box splits a
 paragraph (the HTML parser closes a ``<p>`` at a nested ``<div>``), the paragraph is joined again.
 
 This module imports nothing from the project, so extract.py and maintext.py both import it.
@@ -26,7 +27,8 @@ from lxml import etree
 from newscrawl.urls import split_url
 
 __all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "LINE_MARK", "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
-           "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks", "widget_boxes"]
+           "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks", "widget_boxes",
+           "digest_boxes", "DIGEST_LABEL_RE"]
 
 # Custom elements of embeds and AMP widgets: their text (if any) is the widget's.
 EMBED_TAGS = frozenset(
@@ -106,6 +108,14 @@ _SUMMARY_TOKEN = re.compile(
     r"|key[-_]?(?:points?|takeaways?)|bullet[-_]?points|takeaways?|tl[-_]?dr|ten[-_]?seconds?|sekilas|baca[-_]?cepat"
     r"|quick[-_]?read)(?:[-_][\w-]*)?", re.IGNORECASE)
 _SUMMARY_BOX_MAX_CHARS = 1000
+# The label of a digest over the story, whatever its box's class: "Ringkasan AI", "Poin Penting:", "Intisari:", "Summary
+# by AI", "Highlights", "Sorotan", "In Brief" (2025 templates; h48 probe). The label alone: "Poin penting RUU KUHAP" is
+# a story's subheading.
+DIGEST_LABEL_RE = re.compile(
+    r"(?:ai\s+)?(?:ringkasan|rangkuman|poin[\s-]+(?:penting|utama)|intisari|summary|highlights?|sorotan|in\s+brief"
+    r"|key\s+(?:points|takeaways)|takeaways|tl;?\s*dr|sekilas|baca\s+cepat)(?:\s+(?:ai|berita|artikel))?"
+    r"(?:\s+(?:by|oleh|dari)\s+ai)?\s*[:.]?", re.IGNORECASE)
+_DIGEST_LABEL_MAX_CHARS = 40
 _NOT_NOISE, _EMBED, _AD, _CAPTION, _CRUMBS, _SUMMARY = 0, 1, 2, 3, 4, 5
 _AD_BOX_MAX_CHARS = 300
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -573,6 +583,40 @@ def widget_boxes(root: etree._Element) -> set[etree._Element]:
     return boxes
 
 
+def _leading_label(box: etree._Element, listing: etree._Element) -> str | None:
+    """The text before ``listing`` in ``box`` when it is one short label: the box's own text ("<div>Intisari:<ul>") or
+    one element ("<h2>Poin Penting</h2><ul>", "<p><strong>Summary by AI</strong></p><ul>"), nothing else before it."""
+    before = []
+    for child in box:
+        if child is listing:
+            break
+        if isinstance(child.tag, str):
+            before.append(child)
+        elif child.tail and not child.tail.isspace():
+            return None
+    own = collapse_ws(box.text)
+    if own:
+        return own if not before else None
+    if len(before) != 1 or (before[0].tail and not before[0].tail.isspace()):
+        return None
+    return text_within(before[0], _DIGEST_LABEL_MAX_CHARS, lines=False)
+
+
+def digest_boxes(root: etree._Element) -> set[etree._Element]:
+    """Digest boxes under ``root`` (never ``root`` itself) whatever their class: a box opening with a digest's label
+    (DIGEST_LABEL_RE) over a list, at most _SUMMARY_BOX_MAX_CHARS of text (kompas' "Ringkasan AI", tribun's "Poin
+    Penting:", sindonews' "Intisari:"; h48 probe). A summary-classed box is is_noise_box's."""
+    boxes: set[etree._Element] = set()
+    for listing in root.iter("ul", "ol"):
+        box = listing.getparent()
+        if box is None or box is root or box in boxes:
+            continue
+        label = _leading_label(box, listing)
+        if label and DIGEST_LABEL_RE.fullmatch(label) and text_within(box, _SUMMARY_BOX_MAX_CHARS) is not None:
+            boxes.add(box)
+    return boxes
+
+
 def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 dropped: Collection[etree._Element] = (), skip_hidden_inline: bool = False,
                 flag_tags: Collection[str] = (), skip_captions: bool = False) -> list[Block]:
@@ -584,9 +628,9 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     ``skip_captions``: ``<figcaption>`` and small caption-classed boxes are not read (a story's
     container; a photo gallery's story is in its captions, so maintext reads them, flagged).
     """
-    widgets = widget_boxes(root)
-    if widgets:
-        dropped = widgets.union(dropped)  # skipped as a small ad box is
+    boxes = widget_boxes(root) | digest_boxes(root)
+    if boxes:
+        dropped = boxes.union(dropped)  # skipped as a small ad box is
     blocks: list[Block] = []
     skip_dialogs = "dialog" in never  # then a box marked a dialog is one too (is_dialog)
     buffer: list[str] = []  # text pieces of the block being read

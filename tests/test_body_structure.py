@@ -148,6 +148,11 @@ FIXTURES = {
                      "diperlebar?</p><ul><li><label><input type='radio' name='p'> Perlu</label></li><li><label><input "
                      "type='radio' name='p'> Tidak perlu</label></li></ul><button>Kirim</button> <span>1.245 suara</span>"
                      f"</div><p>{P2}</p><p>{P3}</p>", "detik's in-body poll (2025)"),
+    # (h48 probe) an AI digest over the story in a box whose class names no summary, and a text-to-speech strip
+    "digest_over_the_story": ("<div class='box-ai'><strong>Poin Penting:</strong><ol><li>Pemda menyiapkan anggaran "
+                              "tambahan.</li><li>Perbaikan dimulai dari ruas terparah.</li></ol></div><div class='audio'>"
+                              f"<span>Dengarkan</span> <span>0:00 / 2:45</span></div><p>{P1}</p><p>{P2}</p><p>{P3}</p>",
+                              "tribun's 'Poin Penting' box, a TTS strip (2025)"),
 }
 _STEPS_INTRO = "Berikut cara mengecek status perbaikan jalan secara daring."
 _LYRICS_INTRO = "Berikut lirik lengkap lagu yang dinyanyikan warga."

@@ -483,6 +483,8 @@ RESIDUE_ROWS = [
     # (h48 probe) 2025 paywall prompts
     ("Kirimkan Apresiasi Spesial untuk mendukung Jurnalisme KOMPAS.com", "support_prompt"),
     ("Rp 5.000 Rp 10.000 Rp 25.000 Kirim Apresiasi", "support_prompt"),
+    ("Dibaca dalam 2 menit", "reading_widget"),
+    ("Ukuran Teks A A A", "reading_widget"),
     ("Konten ini khusus pelanggan", "paywall"),
     ("Baca selengkapnya dengan berlangganan Tempo Digital", "paywall"),
     ("Sudah punya akun? Masuk", "paywall"),
@@ -1334,6 +1336,7 @@ def test_clean_body_pipeline() -> None:
 P_LONG = ("JAKARTA - Pemerintah daerah menyiapkan anggaran tambahan untuk perbaikan jalan dan jembatan "
           "setelah banjir besar melanda tiga kecamatan pekan lalu.")
 P_END = "Perbaikan ditargetkan selesai sebelum musim hujan berikutnya, kata dia."
+_UPDATE = "Update pukul 21.00 WIB: Korban banjir bandang bertambah menjadi sembilan orang."
 TITLE = "Pemda Siapkan Anggaran Perbaikan Jalan: Apa Saja yang Diperbaiki?"
 
 TRIM_ROWS = [
@@ -1580,6 +1583,18 @@ TRIM_ROWS = [
                   "Rabu pukul 10.00 WIB"], id="story-question-over-its-schedule-kept"),
     pytest.param([P_LONG, "Apa saja syaratnya?", "Fotokopi KTP", "Kartu Keluarga", "Surat usaha"], None,
                  [P_LONG, "Apa saja syaratnya?"], id="story-question-not-to-the-reader-not-cut-with-its-labels"),
+    # (h48 probe) a digest read as text before the dateline lede: its label (cut as a name line) and its items,
+    # bulleted lines; an editor's update above the lede is the story's, and so is what stands before a lede far down
+    pytest.param(["Ringkasan AI", "Jaksa menuntut Lisa 14 tahun penjara.", "Suap diberikan bersama ibu Ronald.",
+                  P_LONG, P_END], None, [P_LONG, P_END], id="digest-label-and-items-before-the-dateline"),
+    pytest.param(["\u2022 Jaksa menuntut Lisa 14 tahun penjara.", "\u2022 Suap diberikan bersama ibu Ronald.", P_LONG, P_END],
+                 None, [P_LONG, P_END], id="bullets-before-the-dateline"),
+    pytest.param(["Poin Penting:", "Korban banjir terus bertambah.", _UPDATE, P_LONG, P_END], None,
+                 [_UPDATE, P_LONG, P_END], id="editors-update-under-a-digest-kept"),
+    pytest.param([_UPDATE, P_LONG, P_END], None, [_UPDATE, P_LONG, P_END], id="editors-update-above-the-dateline-kept"),
+    pytest.param(["Jaksa menuntut Lisa 14 tahun penjara.", "Suap diberikan bersama ibu Ronald.", P_LONG, P_END], None,
+                 ["Jaksa menuntut Lisa 14 tahun penjara.", "Suap diberikan bersama ibu Ronald.", P_LONG, P_END],
+                 id="sentences-before-the-dateline-without-a-digest-label-kept"),
 ]
 
 

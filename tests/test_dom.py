@@ -348,3 +348,35 @@ INTERACTIVE_WIDGETS = [
 def test_interactive_widgets_are_not_read(html: str, expected: list[str]) -> None:
     root = etree.fromstring(f"<section>{html}</section>", etree.HTMLParser()).find(".//section")
     assert [b.text for b in walk_blocks(root)] == expected
+
+
+# (h48 probe) a digest over the story whatever its box's class: a box opening with a digest's label over a list is not
+# read. A subheading naming more than the digest, or the container itself opening so, is the story's.
+_ITEMS = "<ul><li>Harga cabai menembus Rp 95.000 per kilogram.</li><li>Kemendag menyiapkan operasi pasar.</li></ul>"
+DIGESTS = [
+    (f"<div class='box-ai'><strong>Poin Penting:</strong><ol><li>Harga cabai naik.</li></ol></div><p>Isi.</p>", ["Isi."]),
+    (f"<div class='article-content-body__ai-box'><h2>Poin Penting</h2>{_ITEMS}</div><p>Isi.</p>", ["Isi."]),
+    (f"<div class='detail-highlight'><b>Intisari:</b>{_ITEMS}</div><p>Isi.</p>", ["Isi."]),
+    (f"<div class='ai-recap'><p><strong>Summary by AI</strong></p>{_ITEMS}</div><p>Isi.</p>", ["Isi."]),
+    (f"<div class='kompasai-box'><div>Ringkasan AI</div>{_ITEMS}<p>Ringkasan ini dibuat dengan bantuan AI.</p></div>"
+     "<p>Isi.</p>", ["Isi."]),
+    (f"<div>Intisari:{_ITEMS}</div><p>Isi.</p>", ["Isi."]),
+    # a subheading of the story over its list; the label not right over the list
+    (f"<div><h2>Poin Penting Revisi UU Pilkada</h2>{_ITEMS}</div>",
+     ["Poin Penting Revisi UU Pilkada", "Harga cabai menembus Rp 95.000 per kilogram.", "Kemendag menyiapkan operasi pasar."]),
+    (f"<div><h2>Ringkasan</h2><p>Kata dia.</p>{_ITEMS}</div>",
+     ["Ringkasan", "Kata dia.", "Harga cabai menembus Rp 95.000 per kilogram.", "Kemendag menyiapkan operasi pasar."]),
+]
+
+
+@pytest.mark.parametrize("html, expected", DIGESTS)
+def test_a_digest_box_over_the_story_is_not_read(html: str, expected: list[str]) -> None:
+    root = etree.fromstring(f"<section>{html}</section>", etree.HTMLParser()).find(".//section")
+    assert [b.text for b in walk_blocks(root)] == expected
+
+
+def test_the_container_opening_with_a_digest_label_is_read() -> None:
+    html = f"<section><h2>Poin Penting</h2>{_ITEMS}</section>"
+    root = etree.fromstring(html, etree.HTMLParser()).find(".//section")
+    assert [b.text for b in walk_blocks(root)] == [
+        "Poin Penting", "Harga cabai menembus Rp 95.000 per kilogram.", "Kemendag menyiapkan operasi pasar."]
