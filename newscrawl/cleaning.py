@@ -437,6 +437,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|ilustrasi\.?\s*[(\[][^()\[\]]{1,40}[)\]]\.?"
         # the label alone, under a stock picture: "Ilustrasi", "(Ilustrasi)", "Foto ilustrasi." (h40 probe)
         r"|[(\[]?\s*(?:(?:foto|gambar)\s+)?ilustrasi\s*[)\]]?\.?"
+        # an infographic's label alone over it: "Infografis" (liputan6, h48 probe)
+        r"|[(\[]?\s*info\s*grafi[sk]\s*[)\]]?\s*[:.]?"
         r"|(?:photo|foto|gambar|image)\s+(?:by|oleh)\s+[^.!?()]{1,50}",
         "captions (reconstructed)",
     ),
@@ -454,6 +456,22 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|[(\[]\s*dok(?:umentasi)?\.?\s+[^\s()\[\]][^()\[\]]{0,59}[)\]])",
         "detik, liputan6 (PAGE)",
         requires_any=("foto", "photo", "dok"),
+    ),
+    # A short caption closed by a bracketed credit in the other forms the catalogue knows alone on a line (h48 probe:
+    # detik's slider, WordPress inline photos, liputan6's infographics): a social account ("(Instagram/@raffinagita1717)"),
+    # the outlet's or a wire's photographer ("(Liputan6.com/Abdillah)", "(REUTERS/Willy Kurniawan)"), a handout mark
+    # ("(ist)", "(Istimewa)"). A slash or the handout word: "… kata dia. (Antara)" names a source, and a paragraph of the
+    # story is longer than a caption.
+    _residue(
+        "caption_with_bracketed_credit",
+        rf".{{1,{_CAPTION_MAX_CHARS}}}?(?:[.,;:!?]|\s)\s*[(\[]\s*(?:ist\.?|istimewa"
+        r"|(?:instagram|twitter|tiktok|facebook|youtube|threads|ig|x)\s*/\s*@?[\w.]{2,40}"
+        r"|(?!www\.)[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
+        r"|(?:antara(?:\s+foto)?|reuters|afp|ap(?:\s+photo)?|epa|xinhua|anadolu|getty\s+images)\s*/\s*"
+        r"(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}))\s*[)\]]\.?",
+        "detik slider, WordPress inline photos, liputan6 infographics (h48 probe)",
+        requires_any=("/", "(ist", "istimewa"),
+        requires_char="(",
     ),
     # A caption labelled as one, its credit in brackets at the end: detik's "Foto: Presiden Joko Widodo
     # (Andhika Prasetyo/detikcom)" under an inline photo (reconstructed). Story text never opens "Foto:".
@@ -1432,7 +1450,9 @@ _CAPTION_CREDIT_RE: Final = re.compile(
     # Zafna/detikcom)"; and a handout credit: "(Dok. Setpres)", "(Dokumentasi Humas Polri)", "(Istimewa)".
     r"|[(\[]\s*(?:foto\s*:\s*)?(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*/\s*(?:detik\w*|[\w-]+\.(?:com|co\.id|id))"
     r"\s*[)\]]\.?$"
-    r"|[(\[]\s*(?:dok(?:umentasi)?\b\.?|istimewa\b|ist\.)[^()\[\]]{0,60}[)\]]\.?$"
+    r"|[(\[]\s*(?:dok(?:umentasi)?\b\.?|istimewa\b|ist\b\.?)[^()\[\]]{0,60}[)\]]\.?$"
+    # A social account's post: "(Instagram/@raffinagita1717)" (h48 probe).
+    r"|[(\[]\s*(?:instagram|twitter|tiktok|facebook|youtube|threads|ig|x)\s*/\s*@?[\w.]{2,40}\s*[)\]]\.?$"
     # The outlet in capitals then the photographer, bare: "… Sri Mulyani. KONTAN/Carolus Agus Waluyo", "TEMPO/Subekti."
     r"|(?:^|[\s.,;:])(?-i:[A-Z]{4,}(?:\s+FOTO)?)\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\.?$",
     re.IGNORECASE)
@@ -1988,6 +2008,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
         for block in blocks
     ]
     kinds = [_residue_kind_of_normalized(text) if _visible(text) else "invisible" for text in texts]
+    if "caption_with_bracketed_credit" in kinds:
+        kinds = _captions_kept_as_story(texts, kinds)
     if page_url:
         kinds = [None if kind == "outlet_read_more" and _sends_elsewhere(text, page_url) else kind
                  for text, kind in zip(texts, kinds)]
@@ -2002,6 +2024,33 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     _drop_paywall_gate(texts, kinds, dropped)
     return _trim_last_signoff([_without_trailing_credit(_without_trailing_related(_without_inline_tokens(block)))
                                for block in _rejoin_split_paragraphs(blocks, texts, dropped)])
+
+
+def _captions_kept_as_story(texts: list[str], kinds: list[str | None]) -> list[str | None]:
+    """The residue verdicts without caption_with_bracketed_credit where such a line is the story's: every one on a
+    photo story (_photo_story), and the body's last block, whose bracketed "(Tribunnews.com/Fersianus Waku)" is the
+    writer's sign-off (trimmed off, the sentence kept)."""
+    if _photo_story(texts, kinds):
+        return [None if kind == "caption_with_bracketed_credit" else kind for kind in kinds]
+    last = next((index for index in range(len(texts) - 1, -1, -1)
+                 if texts[index] and kinds[index] in (None, "caption_with_bracketed_credit")), None)
+    if last is not None and kinds[last] == "caption_with_bracketed_credit":
+        kinds = list(kinds)
+        kinds[last] = None
+    return kinds
+
+
+def _photo_story(texts: list[str], kinds: list[str | None]) -> bool:
+    """Whether a body is told in its credited captions (a photo page, a photo story with a short lead): no prose
+    besides them, or PHOTO_STORY_CAPTIONS of them and more than its paragraphs (trim_edges' rule). Its captions are
+    its story, not residue."""
+    captions = story = 0
+    for text, kind in zip(texts, kinds):
+        if kind == "caption_with_bracketed_credit" or (kind is None and is_credited_caption(text)):
+            captions += 1
+        elif kind is None and is_prose_block(text):
+            story += 1
+    return not story or (captions >= PHOTO_STORY_CAPTIONS and captions > story)
 
 
 _SITE_NAME_RE: Final = re.compile(r"(?<![\w.-])(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\b", re.IGNORECASE)

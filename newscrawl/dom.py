@@ -437,10 +437,19 @@ def _tag_kind(tag: object, never: Collection[str], flag_tags: Collection[str], s
 # element holding only an image ("<p><img class='aligncenter …'></p><p><em>Wali Kota … meninjau lokasi banjir di
 # Antang, Senin (20/1/2025).</em></p>": WordPress outlets, fajar; h20 probe). An italic paragraph elsewhere (an
 # editor's note, a verse, a quotation) is read, and an editor's note by its label under the photo too (EDITOR_NOTE_RE).
+# Also (h48 probe) the text under a photo in the photo's own block ("<p><img …><br><em>Pengunjung mencicipi kopi …
+# </em></p>"), and a slide's text: a leaf block right after an image in a small box of its own ("<div class='slide'>
+# <img><div class='slide-text'>Rumah warga … tertimbun lumpur.</div><div>1 / 4</div></div>"), whatever its markup
+# (image_captions).
 _ITALIC_TAGS = frozenset({"em", "i"})
 _IMAGE_TAGS = frozenset({"img", "picture", "figure"})
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "source"})
 _CAPTION_MAX_CHARS = 250
+_SLIDE_CAPTION_MAX_CHARS = 150
+_SLIDE_MAX_CHARS = 300
+# An image that is no photo: an emoji, an icon, a smiley beside a sentence.
+_ICON_IMAGE = re.compile(r"emoji|smiley|icon|avatar|logo", re.IGNORECASE)
+_ICON_MAX_PIXELS = 64
 
 
 def _caption_after_image(block: etree._Element) -> bool:
@@ -455,6 +464,90 @@ def _caption_after_image(block: etree._Element) -> bool:
     if previous is None or (previous.tail and not previous.tail.isspace()) or not _image_only(previous):
         return False
     text = text_within(italic, _CAPTION_MAX_CHARS, lines=False)
+    return text is not None and EDITOR_NOTE_RE.match(text) is None
+
+
+def _photo(image: etree._Element) -> bool:
+    """Whether an <img> is a photo: not an emoji's or an icon's, not a tiny one."""
+    if _ICON_IMAGE.search(f"{image.get('class') or ''} {image.get('src') or ''}"):
+        return False
+    sizes = [image.get("width"), image.get("height")]
+    return not any(size and size.strip().isdigit() and int(size) <= _ICON_MAX_PIXELS for size in sizes)
+
+
+def _blank(text: str | None) -> bool:
+    return not text or text.isspace()
+
+
+_LONE_IMAGE_DEPTH = 4
+# A slide's box: the photo, its caption, a counter.
+_SLIDE_MAX_CHILDREN = 4
+
+
+def image_captions(root: etree._Element) -> set[etree._Element]:
+    """Captions found from the photos under ``root`` (not ``root`` itself), whatever their markup: the block holding a
+    photo with its text under it (_text_under_image), and a slide's text (_slide_text) right after the photo or the
+    chain of lone wrappers around it. One look per <img>, the cheap structural tests first: the walk asks each block
+    nothing more."""
+    found: set[etree._Element] = set()
+    for image in root.iter("img"):
+        top = image
+        parent = top.getparent()
+        if parent is not None and parent.tag == "picture":
+            top, parent = parent, parent.getparent()
+        if parent is None or parent is root:
+            continue
+        limit = _text_under_image(parent, top)
+        if limit:
+            if _photo(image) and _caption_text(parent, limit):
+                found.add(parent)
+            continue
+        for _ in range(_LONE_IMAGE_DEPTH):  # up the wrappers holding the photo alone ("<div><a><img></a></div>")
+            if parent is root or len(parent) != 1 or not _blank(parent.text) or not _blank(top.tail):
+                break
+            top, parent = parent, parent.getparent()
+            if parent is None:
+                break
+        if parent is None or parent is root or len(parent) > _SLIDE_MAX_CHILDREN or not _blank(top.tail):
+            continue
+        caption = top.getnext()
+        while caption is not None and not isinstance(caption.tag, str):  # a comment between them
+            caption = caption.getnext()
+        if caption is not None and _slide_text(caption, parent) and _photo(image):
+            found.add(caption)
+    return found
+
+
+def _text_under_image(block: etree._Element, photo: etree._Element) -> int:
+    """The longest caption a p/div opening with ``photo`` may hold under it (0: none): after a line break, a short text
+    ("<p><img><br>caption</p>"); all in one italic run after the photo, an italic caption's ("<p><img><em>caption</em>
+    </p>"). Structure only: the caller reads the text."""
+    if len(block) < 2 or block.tag not in ("p", "div") or not _blank(block.text) or block[0] is not photo \
+            or not _blank(photo.tail):
+        return 0
+    second = block[1]
+    if second.tag == "br":
+        if any(isinstance(node.tag, str) and (node.tag in BLOCK_TAGS or node.tag in _IMAGE_TAGS) for node in block[2:]):
+            return 0
+        return _SLIDE_CAPTION_MAX_CHARS
+    if second.tag in _ITALIC_TAGS and len(block) == 2 and _blank(second.tail):
+        return _CAPTION_MAX_CHARS
+    return 0
+
+
+def _slide_text(block: etree._Element, parent: etree._Element) -> bool:
+    """A leaf block in a box of its own (``parent``) of a few elements and little text: a slide's or a card's caption
+    (the caller found it right after the photo)."""
+    if block.tag not in BLOCK_TAGS:
+        return False
+    if any(isinstance(node.tag, str) and node.tag in BLOCK_TAGS for node in block.iterdescendants()):
+        return False  # a box of paragraphs beside the photo, not its caption
+    return _caption_text(block, _SLIDE_CAPTION_MAX_CHARS) and text_within(parent, _SLIDE_MAX_CHARS, lines=False) is not None
+
+
+def _caption_text(element: etree._Element, limit: int) -> bool:
+    """Whether an element's text is a caption's: at most ``limit`` characters, and no editor's note ("Ralat: …")."""
+    text = text_within(element, limit, lines=False)
     return text is not None and EDITOR_NOTE_RE.match(text) is None
 
 
@@ -629,6 +722,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     container; a photo gallery's story is in its captions, so maintext reads them, flagged).
     """
     boxes = widget_boxes(root) | digest_boxes(root)
+    captions = image_captions(root) if skip_captions or flag_tags else set()
     if boxes:
         dropped = boxes.union(dropped)  # skipped as a small ad box is
     blocks: list[Block] = []
@@ -739,7 +833,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     # A figure holding a table (Gutenberg's <figure class="wp-block-table">) is data of the story,
                     # not a photo or an embed the flag sets apart.
                     kind = _BLOCK
-                elif kind == _BLOCK and (skip_captions or flag_tags) and _caption_after_image(child):
+                elif kind == _BLOCK and (skip_captions or flag_tags) and (child in captions
+                                                                          or _caption_after_image(child)):
                     # An uncredited caption written as an italic paragraph under its photo: a caption's treatment.
                     kind = _SKIP_BLOCK if skip_captions else _FLAGGED
                 elif kind == _BLOCK and child.tag in _CELL_TAGS and element.tag == "tr":

@@ -153,6 +153,14 @@ FIXTURES = {
                               "tambahan.</li><li>Perbaikan dimulai dari ruas terparah.</li></ol></div><div class='audio'>"
                               f"<span>Dengarkan</span> <span>0:00 / 2:45</span></div><p>{P1}</p><p>{P2}</p><p>{P3}</p>",
                               "tribun's 'Poin Penting' box, a TTS strip (2025)"),
+    # (h48 probe) a photo carousel between paragraphs, each slide's uncredited caption and counter in a classless box;
+    # a WordPress inline photo with its caption under a line break, credited "(ist)"
+    "carousel_and_inline_photo": (f"<p>{P1}</p><div class='g'><div class='s'><img src='1.jpg'><div class='t'>Jalan "
+                                  "rusak di Kecamatan Utara tergenang air.</div><div class='c'>1 / 2</div></div><div "
+                                  "class='s'><img src='2.jpg'><div class='t'>Petugas menambal lubang di jalan provinsi."
+                                  f"</div><div class='c'>2 / 2</div></div></div><p>{P2}</p><p><img src='3.jpg'><br><em>"
+                                  f"Warga melintasi jembatan darurat. (ist)</em></p><p>{P3}</p>",
+                                  "a slider of div slides; <p><img><br><em>caption (ist)</em></p>"),
 }
 _STEPS_INTRO = "Berikut cara mengecek status perbaikan jalan secara daring."
 _LYRICS_INTRO = "Berikut lirik lengkap lagu yang dinyanyikan warga."

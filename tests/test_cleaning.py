@@ -483,6 +483,12 @@ RESIDUE_ROWS = [
     # (h48 probe) 2025 paywall prompts
     ("Kirimkan Apresiasi Spesial untuk mendukung Jurnalisme KOMPAS.com", "support_prompt"),
     ("Rp 5.000 Rp 10.000 Rp 25.000 Kirim Apresiasi", "support_prompt"),
+    # (h48 probe) a short caption closed by a bracketed credit of the forms known alone on a line; an infographic's label
+    ("Rafathar berfoto di Pulau Padar. (Instagram/@raffinagita1717)", "caption_with_bracketed_credit"),
+    ("Pengunjung mencicipi kopi arabika Gayo di salah satu stan. (ist)", "caption_with_bracketed_credit"),
+    ("Infografis Daftar Libur Nasional dan Cuti Bersama 2026. (Liputan6.com/Abdillah)", "caption_with_bracketed_credit"),
+    ("Warga antre di SPBU Pertamina. (REUTERS/Willy Kurniawan)", "caption_with_bracketed_credit"),
+    ("Infografis", "other_credit"),
     ("Dibaca dalam 2 menit", "reading_widget"),
     ("Ukuran Teks A A A", "reading_widget"),
     ("Konten ini khusus pelanggan", "paywall"),
@@ -660,6 +666,10 @@ KEEP_ROWS = [
     "Artikel ini dibuat oleh AI, kata pakar itu.",
     "Hanya Rp 25.000 per bulan, warga sudah bisa menikmati internet cepat di rumah.",
     "Berikan dukungan kepada korban banjir di Bekasi melalui posko kelurahan.",
+    # a source in brackets after a paragraph: no caption (no slash, or two sources)
+    "Harga minyak dunia naik tajam pada perdagangan Senin, menurut analis. (Antara)",
+    "Harga minyak naik. (Antara/Reuters)",
+    "Infografis itu dibuat tim data redaksi.",
     # A how-to's steps in the middle of the body (tekno "Cara …" pages, reconstructed): imperative like a promo,
     # but about the thing the story explains.
     "Masukkan alamat email dan nomor HP yang aktif",
@@ -713,6 +723,9 @@ def test_catalog_is_data() -> None:
 
 # ---------------------------------------------------------------------------------------------------
 # strip_residue
+P_STORY = ("Raffi Ahmad dan Nagita Slavina menghabiskan akhir pekan bersama anak-anak mereka di Labuan Bajo, Nusa "
+           "Tenggara Timur.")
+P_STORY_2 = "Unggahan itu telah disukai lebih dari 800 ribu kali dalam sehari."
 STRIP_ROWS = [
     # (reconstructed, h9: viva) a "next page" box: its label and, when nothing of the next page follows, its teaser
     pytest.param(["Kejaksaan Agung menetapkan satu tersangka baru.", "Halaman Selanjutnya",
@@ -932,6 +945,18 @@ STRIP_ROWS = [
     pytest.param(["Isi.", "Konten ini khusus pelanggan", "Baca selengkapnya dengan berlangganan Kabar Premium.",
                   "Hanya Rp 25.000 per bulan, batalkan kapan saja.", "Mulai dari Rp 35.000/bulan", "Langganan Sekarang",
                   "Sudah punya akun? Masuk"], ["Isi."], id="paywall-gate"),
+    # (h48 probe) a caption closed by a bracketed credit among the story's paragraphs goes; a photo story's captions
+    # are its story; on the last block the bracketed outlet and name are the writer's sign-off
+    pytest.param([P_STORY, "Rafathar berfoto di Pulau Padar. (Instagram/@raffinagita1717)", P_STORY_2],
+                 [P_STORY, P_STORY_2], id="caption-with-a-social-credit"),
+    pytest.param(["Raffi di atas kapal pinisi. (ist)", "Rafathar berfoto di Pulau Padar. (Instagram/@raffinagita1717)"],
+                 ["Raffi di atas kapal pinisi. (ist)", "Rafathar berfoto di Pulau Padar. (Instagram/@raffinagita1717)"],
+                 id="photo-page-captions-kept"),
+    pytest.param([P_STORY, "Pengunjung antre di stan. (Instagram/@festivalkopi)", "Pemandangan danau. (ist)",
+                  "Barista tampil di panggung. (ist)", "Lelang kopi spesialti. (Instagram/@festivalkopi)"],
+                 [P_STORY, "Pengunjung antre di stan. (Instagram/@festivalkopi)", "Pemandangan danau. (ist)",
+                  "Barista tampil di panggung. (ist)", "Lelang kopi spesialti. (Instagram/@festivalkopi)"],
+                 id="photo-story-captions-kept"),
     pytest.param(["Isi.", "Konten ini khusus pelanggan", "Hanya Rp 25.000 per bulan, batalkan kapan saja.",
                   "Warga menyebut tambang itu beroperasi sejak awal 2024.", "Harga langganan internet naik."],
                  ["Isi.", "Warga menyebut tambang itu beroperasi sejak awal 2024.", "Harga langganan internet naik."],

@@ -239,6 +239,21 @@ CAPTIONS_AFTER_IMAGES = [
      ["Isi berita.", "Ralat: Sebelumnya tertulis 300 orang. Yang benar 3.000 orang."]),
     (f"<p>Isi berita.</p>{_IMG}<p><em>Catatan redaksi: Judul berita ini diubah agar sesuai dengan isi.</em></p>",
      ["Isi berita.", "Catatan redaksi: Judul berita ini diubah agar sesuai dengan isi."]),
+    # (h48 probe) the caption under the photo in the photo's own block, after a line break or in italics
+    (f"<p>Isi.</p><p><img src='x.jpg' alt=''><br><em>{_CAPTION}</em></p><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
+    (f"<p>Isi.</p><p><img src='x.jpg'><br>{_CAPTION}</p>", ["Isi."]),
+    # an emoji's image before a short line is no photo
+    ("<p><img class='emoji' src='s.svg'><br>Selamat datang di kota kami.</p>", ["Selamat datang di kota kami."]),
+    # (h48 probe) a slide's text after its photo in a box of its own, whatever its markup, its counter beside it
+    (f"<p>Isi.</p><div class='gallery'><div class='slide'><img src='1.jpg'><div class='slide-text'>{_CAPTION}</div>"
+     "<div class='count'>1 / 2</div></div><div class='slide'><img src='2.jpg'><p>Warga membersihkan lumpur.</p>"
+     "<span>2 / 2</span></div></div><p>Isi lanjutan.</p>", ["Isi.", "1 / 2", "2 / 2", "Isi lanjutan."]),
+    # an editor's note under the photo in its own block: read
+    ("<p>Isi.</p><p><img src='x.jpg'><br><em>Ralat: Sebelumnya tertulis 300 orang.</em></p>",
+     ["Isi.", "Ralat: Sebelumnya tertulis 300 orang."]),
+    # a card's text beside its photo, in a box holding more: read
+    (f"<div><img src='1.jpg'><p>{_CAPTION}</p><p>Isi.</p><p>Isi lagi.</p><p>Isi ketiga.</p></div>",
+     [_CAPTION, "Isi.", "Isi lagi.", "Isi ketiga."]),
 ]
 
 
