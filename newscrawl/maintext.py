@@ -42,13 +42,14 @@ from functools import cached_property
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE
+from newscrawl.dates import BARE_DATELINE_RE
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_prose_block,
                                 is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline, residue_kind,
                                 story_closing_line, story_lines)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block,
                            PageOrder, another_story, in_teaser, inline_related_links, text_within, walk_blocks)
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
+from newscrawl.cleaning import opens_with_dateline
 
 __all__ = ["MainText", "SHORT_LEAD_CHARS", "extract_main_text", "main_text"]
 
@@ -102,8 +103,6 @@ _MAX_PROSE_LINK_DENSITY = 0.5
 _KEEP_UNLIKELY_PROSE_SHARE = 0.3
 # A bare dateline block ("Jakarta -"), a paragraph led by one ("JAKARTA, KOMPAS.com - …"): dates.py.
 _BARE_DATELINE = BARE_DATELINE_RE
-_DATELINE_LEAD = DATELINE_LEAD_RE
-_PARENTHESES = re.compile(r"\([^)]*\)")
 # "Laporan:" with its colon (regional sites' "Laporan: Mahyadi"); "laporan" alone is a word of sentences.
 _BYLINE_LABEL = re.compile(r"\b(?:oleh|penulis|reporter|pewarta|wartawan|kontributor|laporan(?=\s*:))\b", re.IGNORECASE)
 # The label opens the text or follows a separator or a time zone ("… 13:01 WIB Oleh : Maya Sofia"):
@@ -473,14 +472,8 @@ def _box_header_first(section: etree._Element) -> bool:
 _RELATED_HEADERS = frozenset({"related_header", "related_link"})
 
 
-def _dateline_lead(text: str) -> bool:
-    """Whether a paragraph opens with a dateline: capitalised words (parentheses aside) then a dash."""
-    match = _DATELINE_LEAD.match(text)
-    if not match:
-        return False
-    words = _PARENTHESES.sub(" ", match.group(1)).replace(",", " ").split()
-    # Capitalised place and outlet names, dates, or an outlet's domain ("tirto.id").
-    return bool(words) and all(w[0].isupper() or w[0].isdigit() or "." in w.strip(".") for w in words)
+# Whether a paragraph opens with a dateline (capitalised words, parentheses aside, then a dash): cleaning's one test.
+_dateline_lead = opens_with_dateline
 
 
 def _edge_junk(text: str) -> bool:
