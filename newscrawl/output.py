@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
@@ -227,14 +228,22 @@ class RunOutputPipeline:
         self.exporter: JsonLinesItemExporter | None = None
         self.store: Any = None
         self.failed = False
-        self.close_error: Any = None  # a failure of the last commit, raised from close_spider
+        self.close_failure: str | None = None  # why the last commit, at close, failed: the crawl's finish_reason
         self._pending: Deferred = succeed(None)  # the chain of chunk commits, one after another
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "RunOutputPipeline":
         if not crawler.settings.get("NEWSCRAWL_RUN_ID"):
             raise NotConfigured
-        return cls(crawler)
+        pipeline = cls(crawler)
+        # Connected after CoreStats (extensions are made before the engine), so this runs after it stamped
+        # finish_reason "finished".
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def spider_closed(self) -> None:
+        if self.close_failure is not None:
+            self.stats.set_value("finish_reason", self.close_failure)
 
     def open_spider(self) -> None:
         self.site = self.crawler.spider.name
@@ -436,10 +445,14 @@ class RunOutputPipeline:
         else:
             reason = "output_failed"
         if chunk.reason == "close":
+            # Scrapy has called the crawl finished by now: the failure is said once, counted, and the crawl's
+            # finish_reason becomes it (spider_closed below), so the cron entry and `scrapy crawl` exit 1. Raised
+            # from close_spider it was a traceback, exit 0, health ok (h49).
             logger.critical("Chunk %s not committed (%s: %s): it is discarded, its articles are fetched again",
                             chunk.part_path.name, type(error).__name__, error)
-            if not isinstance(error, LeaseLost):
-                self.close_error = failure
+            self.stats.inc_value("newscrawl/dropped/output_failed", len(chunk.emissions))
+            self.stats.set_value("newscrawl/output/error", f"{type(error).__name__}: {error}")
+            self.close_failure = reason
             return
         detail = (f"Chunk {chunk.name} could not be committed ({type(error).__name__}: {error}); the run stops, the "
                   "chunk's articles are fetched again")
@@ -456,8 +469,6 @@ class RunOutputPipeline:
                 await maybe_deferred_to_future(self._rotate(reopen=False, reason="close"))
             else:
                 await maybe_deferred_to_future(self._after_pending())
-            if self.close_error is not None:
-                self.close_error.raiseException()
         finally:
             if self.file is not None:
                 try:

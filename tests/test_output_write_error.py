@@ -132,3 +132,38 @@ def test_an_overwrite_feed_of_a_run_that_emitted_nothing_is_emptied(tmp_path, op
                                  timeout=180)
     assert "Traceback" not in process.stderr, process.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == kept, process.stderr
+
+
+# The final commit (the chunk committed when the crawl ends) fails: the store's disk is full, the store read-only.
+FINAL_COMMIT_FAILS = """
+import sqlite3
+from newscrawl.state import SeenStore
+
+def commit_run(self, *args, **kwargs):
+    raise sqlite3.OperationalError("database or disk is full")
+
+SeenStore.commit_run = commit_run
+"""
+
+
+def test_a_final_commit_that_fails_fails_the_run_in_one_line(tmp_path: Path) -> None:
+    """(h49 s8d) The state disk fills during the run and the commit at its end fails: Scrapy had called the crawl
+    finished, the failure came out of close_spider as a "Scraper close failure" traceback, exit 0, health ok — and
+    the articles of the discarded chunk counted nowhere. Now one CRITICAL line, the run exits 1, the site's
+    finish_reason is output_failed with the error in the summary, and the next run emits every article once."""
+    from conftest import completed_items, run_cron
+    from synthetic_site import DAY, site_routes
+
+    window = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)
+    failed = run_cron(site_routes(3), tmp_path, *window, prelude=FINAL_COMMIT_FAILS)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "Traceback" not in failed.stderr
+    [line] = failed.stderr.strip().splitlines()
+    assert "CRITICAL" in line and "database or disk is full" in line, line
+    site = failed.summary["sites"]["sindonews"]
+    assert site["finish_reason"] == "output_failed" and site["dropped"]["output_failed"] == 3, site
+    assert site["output_error"] == "OperationalError: database or disk is full", site
+    assert failed.summary["unfinished_sites"] == ["sindonews"] and completed_items(tmp_path) == []
+    again = run_cron(site_routes(3), tmp_path, *window)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert len(completed_items(tmp_path)) == 3

@@ -6,7 +6,8 @@ Scrapy's crawl command exits 1 only when the crawler failed to start. Here:
   naming it (NewsSpider.from_crawler): exit 2, nothing was crawled;
 - a distributed worker that stopped loudly (Redis unreachable, lease revoked: finish_reason
   ``redis_unavailable`` / ``lease_lost``, a CRITICAL log line) has not done its share: exit 1, as the
-  cron entry does.
+  cron entry does; so has a crawl whose output could not be written or committed (``output_failed``, also
+  when the last commit, after the crawl ended, failed) or whose seen-store failed (``store_failed``).
 """
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from scrapy.exceptions import UsageError
 from newscrawl import cluster
 
 EXIT_USAGE = 2  # as argparse and Scrapy's own UsageError
+# finish_reasons of a crawl that did not do its share: exit 1.
+FAILED = frozenset({"output_failed", "store_failed", "lease_lost", "redis_unavailable"})
 
 
 class Command(ScrapyCrawl):
@@ -44,5 +47,5 @@ class Command(ScrapyCrawl):
         super().run(args, opts)
         if any(c.stats.get_value("finish_reason") == "bad_argument" for c in crawlers):
             self.exitcode = EXIT_USAGE
-        elif cluster.STOPPED_LOUDLY or any(c.stats.get_value("finish_reason") == "output_failed" for c in crawlers):
-            self.exitcode = 1  # a worker that stopped loudly, a feed that could not be written: not done
+        elif cluster.STOPPED_LOUDLY or any(c.stats.get_value("finish_reason") in FAILED for c in crawlers):
+            self.exitcode = 1  # a worker that stopped loudly, an output that could not be written or committed
