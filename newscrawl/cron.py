@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import sys
+import tempfile
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -36,7 +37,7 @@ from newscrawl.middlewares import clock_from_settings
 from newscrawl.spiders.base import FAILED_DAY
 from newscrawl.output import recover
 from newscrawl.report import write_report
-from newscrawl.state import StoreUnreadable, open_seen_store
+from newscrawl.state import StoreUnreadable, open_seen_store, os_error_text
 
 EXIT_OK, EXIT_CRAWL_FAILED, EXIT_USAGE, EXIT_UNHEALTHY, EXIT_LOCKED = 0, 1, 2, 3, 75
 logger = logging.getLogger("newscrawl.cron")
@@ -71,8 +72,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def unwritable_folder(folder: Path) -> OSError | None:
+    """Why cron cannot write in ``folder`` (made when missing), or None: a file is made there and removed. A
+    read-only mount, a file where the folder should be, no permission, a full disk: the OS error."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        return error
+    return None
+
+
 def acquire_lock(path: Path):
-    """An exclusive flock held for the process's life; None when another run holds it."""
+    """An exclusive flock held for the process's life; None when another run holds it. OSError when the
+    lock file cannot be opened for writing."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle = open(path, "a+")
     try:
@@ -255,7 +269,6 @@ def main(argv: list[str] | None = None) -> int:
     else:
         run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     log_dir, output_dir = Path(args.log_dir), Path(args.output_dir)
-    log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / f"{run_id}.log"
     # stderr (what cron mails) gets warnings and worse; the run's log file gets everything.
     console = logging.StreamHandler(sys.stderr)
@@ -315,7 +328,21 @@ def main(argv: list[str] | None = None) -> int:
             logger.error("Bad argument for %s: %s", name, error)
             return EXIT_USAGE
 
-    lock = acquire_lock(lock_path)
+    # Cron's own files first: a folder it cannot write is one line naming it, not a traceback from the lock or from
+    # Scrapy's log setup (h49). The output folder is checked per site (output.RunOutputPipeline.refuse_to_start).
+    folders = {"log folder": log_dir, "lock's folder": lock_path.parent}
+    if not settings.get("NEWSCRAWL_REDIS_URL"):
+        folders["seen-store's folder"] = state_path.parent
+    for what, folder in folders.items():
+        error = unwritable_folder(folder)
+        if error is not None:
+            logger.error("Cannot write the %s %s (%s); nothing was crawled", what, folder, os_error_text(error))
+            return EXIT_CRAWL_FAILED
+    try:
+        lock = acquire_lock(lock_path)
+    except OSError as error:
+        logger.error("Cannot open the lock file %s (%s); nothing was crawled", lock_path, os_error_text(error))
+        return EXIT_CRAWL_FAILED
     if lock is None:
         holder = lock_holder(lock_path)
         logger.error("Another newscrawl run (%s) holds %s; this run (%s) exits without crawling",

@@ -249,6 +249,11 @@ class Emission:
     counts: tuple[str, ...] = ()
 
 
+def os_error_text(error: OSError) -> str:
+    """An OS error for a one-line message that names its path already: its kind and the system's words."""
+    return f"{type(error).__name__}: {error.strerror or error}"
+
+
 class StoreUnreadable(RuntimeError):
     """The seen-store file is not a readable SQLite database (truncated, overwritten, not SQLite)."""
 

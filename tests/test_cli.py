@@ -300,3 +300,19 @@ def test_readme_crontab_entries_never_start_at_the_same_minute():
     for index, mine in enumerate(starts):
         for other in starts[index + 1:]:
             assert not mine & other, sorted(mine & other)[:3]
+
+
+@pytest.mark.parametrize("blocked", ["--log-dir", "--lock", "--state"])
+def test_cron_folders_it_cannot_write_are_one_line_before_anything_is_crawled(tmp_path, blocked):
+    """(h49 s9) A read-only log folder failed in Scrapy's log setup with a 28-line traceback, after the lock was
+    taken; a lock file that could not be opened, with a 13-line one. Here a file stands where the folder should
+    be (what a read-only mount does to cron, without mounting): one ERROR line naming the path, exit 1."""
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder")
+    target = {"--log-dir": blocker, "--lock": blocker / "cron.lock", "--state": blocker / "seen.sqlite3"}[blocked]
+    process = cron(tmp_path, "--spiders", "sindonews", "--since", "2024-06-19", "--until", "2024-06-19",
+                   blocked, str(target))
+    assert process.returncode == 1, process.stderr
+    [line] = process.stderr.strip().splitlines()
+    assert "ERROR" in line and str(blocker) in line and "nothing was crawled" in line, line
+    assert not (tmp_path / "output" / "runs").exists()
