@@ -37,7 +37,7 @@ from newscrawl.middlewares import clock_from_settings
 from newscrawl.spiders.base import FAILED_DAY
 from newscrawl.output import recover
 from newscrawl.report import write_report
-from newscrawl.state import StoreUnreadable, open_seen_store, os_error_text
+from newscrawl.state import StoreError, open_seen_store, os_error_text
 
 EXIT_OK, EXIT_CRAWL_FAILED, EXIT_USAGE, EXIT_UNHEALTHY, EXIT_LOCKED = 0, 1, 2, 3, 75
 logger = logging.getLogger("newscrawl.cron")
@@ -223,6 +223,8 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
         "output_file": stats.get("newscrawl/output/file"),
         # Why the output could not be opened or written (finish_reason output_failed): the OS error.
         "output_error": stats.get("newscrawl/output/error"),
+        # Why the seen-store failed mid-run (finish_reason store_failed): damaged, or its disk full or read-only.
+        "store_error": stats.get("newscrawl/store/error"),
         "skipped_already_emitted": stats.get("newscrawl/incremental/skipped_seen", 0),
         "rechecked": stats.get("newscrawl/incremental/rechecked", 0),
         "not_modified": stats.get("newscrawl/incremental/not_modified", 0),
@@ -354,12 +356,14 @@ def main(argv: list[str] | None = None) -> int:
     if not settings.get("NEWSCRAWL_REDIS_URL"):  # distributed: each worker's output settles its folder
         try:
             store = open_seen_store(settings)
-        except StoreUnreadable as error:
+            try:
+                settled = recover(output_dir, store)
+            finally:
+                store.close()
+        except StoreError as error:  # damaged, or its disk full or read-only: one line, the file left alone
             logger.error("%s", error)
             lock.close()
             return EXIT_CRAWL_FAILED
-        settled = recover(output_dir, store)
-        store.close()
 
     settings.setdict({
         "NEWSCRAWL_INCREMENTAL": True,

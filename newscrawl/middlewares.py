@@ -19,13 +19,14 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as _Scrap
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.responsetypes import responsetypes
+from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import get_meta_refresh
 from twisted.internet.defer import Deferred
 
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
-from newscrawl.state import (Check, SeenStore, Unavailable, article_key, is_incomplete, open_seen_store,
-                             retry_unavailable, should_fetch, store_read, url_alias)
+from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, is_incomplete,
+                             open_seen_store, retry_unavailable, should_fetch, store_read, url_alias)
 from newscrawl.urls import canonical_url, is_site_root, same_site, url_identity
 
 # Request.meta flag set by the spiders on article requests found through discovery.
@@ -67,6 +68,26 @@ class KnownUnavailable(QuietSkip):
 article_unavailable = object()
 # Signal a spider sends (request=) when a recheck finds the emitted story taken down (recheck_gone).
 recheck_gone = object()
+
+
+class StoreStopped(QuietSkip):
+    """The seen-store failed (stop_on_store_failure): the site stops; this request is not sent."""
+
+
+def stop_on_store_failure(crawler: Crawler, error: StoreError, close: bool = True) -> None:
+    """The seen-store failed mid-run (a damaged page, its disk full or read-only): said once, in one CRITICAL line
+    naming the file and the cause (``newscrawl/store/error``, the summary's ``store_error``), and the site's crawl
+    closed as ``store_failed`` (exit 1; ``close`` False: the caller closes it): what it fetched could not be told new
+    from emitted. Before, each item that met the damage was a traceback with the item dumped into the cron mail, lost
+    uncounted, and the run exited 0 (h49)."""
+    stats = crawler.stats
+    if stats.get_value("newscrawl/store/error") is not None:
+        return
+    stats.set_value("newscrawl/store/error", str(error))
+    logger.critical("%s", error)
+    engine = getattr(crawler, "engine", None)
+    if close and engine is not None and getattr(crawler, "spider", None) is not None:
+        deferred_from_coro(engine.close_spider_async(reason="store_failed"))
 
 
 class NotModified(QuietSkip):
@@ -140,7 +161,11 @@ class SeenArticlesMiddleware:
         spider = self.crawler.spider
         article_id = spider.article_id(request.url) if hasattr(spider, "article_id") else None
         key = article_key(spider.name, article_id, request.url) if article_id else None
-        seen = await store_read(self.store, self.store.find, key, request.url)
+        try:
+            seen = await store_read(self.store, self.store.find, key, request.url)
+        except StoreError as error:
+            stop_on_store_failure(self.crawler, error)
+            raise StoreStopped(f"seen-store failed, not fetched: {request.url}") from None
         # What process_response needs: the article's key and the validators it was asked with.
         request.meta[_CHECK] = (seen.key if seen else key or canonical_url(request.url),
                                 seen.etag if seen else None, seen.last_modified if seen else None, seen is not None)
@@ -152,7 +177,11 @@ class SeenArticlesMiddleware:
             # page): asked again only at the points of UNAVAILABLE_RETRY_HOURS, not by every run while listed.
             # By the URL (its views folded: m./www./amp, a trailing slash), not the article key: the story's id under a
             # new slug is another URL, and may answer.
-            gone = await store_read(self.store, self.store.unavailable, url_alias(request.url))
+            try:
+                gone = await store_read(self.store, self.store.unavailable, url_alias(request.url))
+            except StoreError as error:
+                stop_on_store_failure(self.crawler, error)
+                raise StoreStopped(f"seen-store failed, not fetched: {request.url}") from None
             if gone is not None:
                 if not retry_unavailable(gone, self.clock()):
                     self.crawler.stats.inc_value("newscrawl/incremental/skipped_unavailable")
@@ -242,6 +271,9 @@ class SeenArticlesMiddleware:
                 self.store.record_checks(self.checks.values())
             if self.unavailable:  # what the pages held, whatever became of the output
                 self.store.record_unavailable(self.unavailable.values())
+        except StoreError as error:  # the crawl is over: its end is the failure (after CoreStats stamped it)
+            stop_on_store_failure(self.crawler, error)
+            stats.set_value("finish_reason", "store_failed")
         finally:
             self.store.close()
 

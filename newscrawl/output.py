@@ -37,12 +37,11 @@ from twisted.internet.threads import deferToThread
 from newscrawl.dates import WIB
 from newscrawl.extract import body_chars
 from newscrawl.items import ARTICLE_FIELDS
-from newscrawl.middlewares import clock_from_settings, redirected_from
+from newscrawl.middlewares import clock_from_settings, redirected_from, stop_on_store_failure
 from newscrawl.pipelines import outside_window
 from newscrawl.urls import url_identity
-from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenStore, incomplete_body_chars, is_incomplete,
-                             item_aliases, item_key,
-                             open_seen_store, store_read, worker_link)
+from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenStore, StoreError, incomplete_body_chars,
+                             is_incomplete, item_aliases, item_key, open_seen_store, store_read, worker_link)
 
 logger = logging.getLogger(__name__)
 
@@ -163,12 +162,17 @@ class IncrementalPipeline:
         renamed = redirected_from(self.crawler).get(url_identity(adapter.get("url") or ""))
         if renamed:  # the old URLs of a renamed story, which redirected here: its aliases too
             adapter["fetched_via"] = list(dict.fromkeys([*(adapter.get("fetched_via") or ()), *renamed]))
-        seen = await store_read(self.store, self.store.get, item_key(adapter))
-        if seen is None:
-            # The story emitted before under another URL form, or its very content under another URL.
-            seen = await store_read(self.store, self.store.find_alias, item_aliases(adapter))
-            if seen is not None:
-                self.stats.inc_value("newscrawl/incremental/seen_under_other_url")
+        try:
+            seen = await store_read(self.store, self.store.get, item_key(adapter))
+            if seen is None:
+                # The story emitted before under another URL form, or its very content under another URL.
+                seen = await store_read(self.store, self.store.find_alias, item_aliases(adapter))
+                if seen is not None:
+                    self.stats.inc_value("newscrawl/incremental/seen_under_other_url")
+        except StoreError as error:
+            stop_on_store_failure(self.crawler, error)
+            self.stats.inc_value("newscrawl/dropped/store_failed")
+            raise DropItem(f"store_failed: {adapter.get('url')} could not be looked up") from None
         outside = outside_window(adapter, self.crawler.spider)
         if seen is None and outside:
             self.stats.inc_value("newscrawl/dropped/outside_window")
@@ -260,7 +264,12 @@ class RunOutputPipeline:
             return
         # Settle what dead runs of this machine left (the cron entry does it too, on one machine; plain
         # `scrapy crawl` and distributed workers rely on this). Live workers' files are skipped.
-        settled = recover(self.output_dir, self.store)
+        try:
+            settled = recover(self.output_dir, self.store)
+        except StoreError as error:
+            self.failed = True
+            stop_on_store_failure(self.crawler, error, close=False)
+            raise CloseSpider("store_failed") from None
         if any(settled.values()):
             logger.warning("Settled .part files of dead runs on this machine: %s", settled)
             self.stats.set_value("newscrawl/output/recovered_part_files", settled)

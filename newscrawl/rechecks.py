@@ -15,8 +15,8 @@ from typing import Any, AsyncIterator, Callable, Sequence
 
 from scrapy.crawler import Crawler
 
-from newscrawl.middlewares import clock_from_settings, recheck_schedule
-from newscrawl.state import SeenArticle, open_seen_store, should_fetch, store_read
+from newscrawl.middlewares import clock_from_settings, recheck_schedule, stop_on_store_failure
+from newscrawl.state import SeenArticle, StoreError, open_seen_store, should_fetch, store_read
 
 
 # How late after an article's last recheck point a run still makes that point up.
@@ -54,6 +54,9 @@ class StoreRechecks:
         store = open_seen_store(self.crawler.settings, self.crawler)
         try:
             recent = await store_read(store, store.recent, spider.name, since)
+        except StoreError as error:
+            stop_on_store_failure(self.crawler, error)
+            return
         finally:
             store.close()
         urls = due_rechecks(recent, now, self.schedule_hours)

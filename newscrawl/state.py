@@ -24,10 +24,13 @@ output is committed in chunks (newscrawl/output.py): each chunk is one run of th
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
+import os
 import sqlite3
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -254,8 +257,87 @@ def os_error_text(error: OSError) -> str:
     return f"{type(error).__name__}: {error.strerror or error}"
 
 
-class StoreUnreadable(RuntimeError):
-    """The seen-store file is not a readable SQLite database (truncated, overwritten, not SQLite)."""
+class StoreError(RuntimeError):
+    """The SQLite seen-store cannot be used: the file is damaged (StoreUnreadable) or where it lies fails
+    (StoreUnavailable). The message names the file, the cause and what to do."""
+
+
+class StoreUnreadable(StoreError):
+    """The seen-store file is not a readable SQLite database (truncated, overwritten, not SQLite, a damaged page)."""
+
+
+class StoreUnavailable(StoreError):
+    """The seen-store is not damaged, but cannot be read or written here and now: its disk is full or read-only,
+    an I/O error, no permission, another process holding it. Moving it aside would only re-emit every article."""
+
+
+# SQLite's primary result codes that say the file itself is damaged: SQLITE_CORRUPT, SQLITE_NOTADB. Every other code a
+# DatabaseError carries (SQLITE_FULL, SQLITE_IOERR, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_BUSY…)
+# comes from the store's surroundings.
+_DAMAGED_CODES = frozenset({11, 26})
+_DAMAGED_WORDS = ("malformed", "not a database", "corrupt")
+
+
+def is_damage(error: sqlite3.DatabaseError) -> bool:
+    """Whether a SQLite error says the database file is damaged (not its disk, mount or permissions)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _DAMAGED_CODES
+    return any(word in str(error).lower() for word in _DAMAGED_WORDS)
+
+
+def os_cause(path: Path) -> str | None:
+    """What the OS says about using ``path`` (a store file) and its folder, or None when it finds nothing wrong: a
+    read-only file system, a full disk, a file that cannot be opened for writing (permissions, immutable), a folder
+    where no file can be made (SQLite makes its -wal and -shm files there)."""
+    folder = path.parent
+    try:
+        fs = os.statvfs(folder)
+        if fs.f_flag & os.ST_RDONLY:
+            return f"{folder} is on a read-only file system"
+        if fs.f_bavail == 0:
+            return f"no space left on the device of {folder}"
+        if path.exists():
+            with open(path, "r+b"):
+                pass
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        return f"{error.filename or folder}: {os_error_text(error)}"
+    return None
+
+
+def store_error(path: Path, error: sqlite3.DatabaseError | OSError | str, consequence: str) -> StoreError:
+    """The StoreError for a failure of the store at ``path``: StoreUnreadable when the file is damaged (restore it,
+    or move it aside and emit the window again), else StoreUnavailable naming the OS cause (nothing to move aside:
+    fix the disk, the mount, the permissions, and run again)."""
+    if isinstance(error, str) or (isinstance(error, sqlite3.DatabaseError) and is_damage(error)):
+        return StoreUnreadable(
+            f"seen-store {path} is not a readable SQLite database ({error}); {consequence}. Restore it from a "
+            "backup, or move it aside to start an empty store (every article in the window is then emitted again).")
+    why = os_error_text(error) if isinstance(error, OSError) else str(error)
+    cause = os_cause(path)
+    return StoreUnavailable(
+        f"seen-store {path} cannot be used ({why}{'; ' + cause if cause else ''}); {consequence}. The store is not "
+        "damaged: keep it where it is, make its disk writable (space, mount, permissions) and run again.")
+
+
+def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
+    """A SeenStore method whose sqlite3.DatabaseError becomes a StoreError naming the file and the cause: a damaged
+    page found mid-run (one line, the site stops), not a traceback per item with the item dumped (h49)."""
+    @functools.wraps(method)
+    def call(self: "SeenStore", *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as error:
+            raise store_error(self.path, error, "the run stops") from None
+    return call
+
+
+# Store files this process has checked (PRAGMA quick_check and a write) at their first open: once per process, as
+# the cron entry opens the store before its crawls, each of which opens it again (a 100k-article store takes
+# 0.2-1.3 s to check).
+_CHECKED_PATHS: set[str] = set()
 
 
 class SeenStore:
@@ -263,29 +345,46 @@ class SeenStore:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # SQLite takes an existing 0-byte file for a new database; a store never stays empty once opened (the
-        # WAL switch below writes its header), so one found empty was cut (a full disk, a stray '>'). No file
-        # at all is a first run: SQLite creates it.
-        if self.path.is_file() and self.path.stat().st_size == 0:
-            raise StoreUnreadable(self._unreadable("an empty file, 0 bytes"))
-        self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # SQLite takes an existing 0-byte file for a new database; a store never stays empty once opened (the
+            # WAL switch below writes its header), so one found empty was cut (a full disk, a stray '>'). No file
+            # at all is a first run: SQLite creates it.
+            empty = self.path.is_file() and self.path.stat().st_size == 0
+        except OSError as error:
+            raise store_error(self.path, error, "nothing was crawled") from None
+        if empty:
+            raise store_error(self.path, "an empty file, 0 bytes", "nothing was crawled")
+        try:
+            self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+        except sqlite3.DatabaseError as error:
+            raise store_error(self.path, error, "nothing was crawled") from None
+        try:
+            first_open = str(self.path.resolve()) not in _CHECKED_PATHS
+            if first_open and self.path.exists() and self.path.stat().st_size:
+                # A damaged page is found now, before anything is crawled, not by the item that reads it (h49).
+                verdict = self.db.execute("PRAGMA quick_check").fetchone()[0]
+                if verdict != "ok":
+                    first = next((line for line in verdict.splitlines() if not line.startswith("***")), verdict)
+                    raise store_error(self.path, f"quick_check: {first}", "nothing was crawled")
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")  # a committed run survives power loss too
             self._migrate()
             self.db.executescript(SCHEMA)
             self._add_columns()
             self._add_url_aliases()
-        except sqlite3.DatabaseError as error:
+            if first_open:
+                # A store SQLite opened read-only (an immutable file, a read-only mount) reads fine and fails only at
+                # the commit after the crawl: a write that changes nothing says so now.
+                version = self.db.execute("PRAGMA user_version").fetchone()[0]
+                self.db.execute(f"PRAGMA user_version = {int(version)}")
+                _CHECKED_PATHS.add(str(self.path.resolve()))
+        except (sqlite3.DatabaseError, StoreError) as error:
             self.db.close()
+            if isinstance(error, StoreError):
+                raise
             # Never started afresh silently: an empty store would emit every article in the window again.
-            raise StoreUnreadable(self._unreadable(str(error))) from None
-
-    def _unreadable(self, why: str) -> str:
-        return (f"seen-store {self.path} is not a readable SQLite database ({why}); nothing was crawled. "
-                "Restore it from a backup, or move it aside to start an empty store (every article in the "
-                "window is then emitted again).")
+            raise store_error(self.path, error, "nothing was crawled") from None
 
     def _migrate(self) -> None:
         """Stores written before articles were keyed by article_key() (url was the key): re-key them."""
@@ -340,6 +439,7 @@ class SeenStore:
     def close(self) -> None:
         self.db.close()
 
+    @_guarded
     def get(self, key: str) -> SeenArticle | None:
         row = self.db.execute(
             "SELECT key, url, content_hash, updated_at, published_ts, last_emitted, last_checked, etag, last_modified"
@@ -347,6 +447,7 @@ class SeenStore:
         ).fetchone()
         return SeenArticle(*row) if row else None
 
+    @_guarded
     def record_checks(self, checks: Iterable[Check]) -> None:
         """Remember when articles were last fetched and their validators. Called after the run
         committed, so a validator never stands for content that was not emitted; an article not in
@@ -356,12 +457,14 @@ class SeenStore:
                 "UPDATE articles SET last_checked = ?, etag = ?, last_modified = ? WHERE key = ?",
                 [(c.checked_at, c.etag, c.last_modified, c.key) for c in checks])
 
+    @_guarded
     def unavailable(self, key: str) -> Unavailable | None:
         """The record of a discovered URL that held no article when last asked, if any."""
         row = self.db.execute("SELECT key, url, reason, first_failed, last_checked FROM unavailable WHERE key = ?",
                               (key,)).fetchone()
         return Unavailable(*row) if row else None
 
+    @_guarded
     def record_unavailable(self, records: Iterable[Unavailable]) -> None:
         """Remember URLs that held no article; a URL already remembered keeps its first failure."""
         with self._transaction():
@@ -376,6 +479,7 @@ class SeenStore:
         seen = self.get(key) if key else None
         return seen or self.find_alias((canonical_url(url), url_alias(url)))
 
+    @_guarded
     def find_alias(self, names: Sequence[str]) -> SeenArticle | None:
         """The article emitted under the first of ``names`` (canonical URLs or Emission.aliases) found."""
         for name in names:
@@ -384,6 +488,7 @@ class SeenStore:
                 return self.get(row[0])
         return None
 
+    @_guarded
     def recent(self, site: str, since: float) -> list[SeenArticle]:
         """The site's emitted articles published since ``since`` (unix time; an undated one, or one emitted
         with pages missing, by its last emission, as should_fetch reads it): the candidates for a recheck."""
@@ -395,6 +500,7 @@ class SeenStore:
             (site, since, since, INCOMPLETE + "%", since)).fetchall()
         return [SeenArticle(*row) for row in rows]
 
+    @_guarded
     def commit_run(self, run_id: str, site: str, part_path: Path, final_path: Path,
                    emissions: Iterable[Emission], now: float | None = None,
                    release: list[str] | None = None) -> list[str]:
@@ -422,9 +528,11 @@ class SeenStore:
             )
         return []
 
+    @_guarded
     def mark_completed(self, run_id: str, site: str) -> None:
         self.db.execute("UPDATE runs SET status = 'completed' WHERE run_id = ? AND site = ?", (run_id, site))
 
+    @_guarded
     def committed_run_for(self, part_path: Path) -> tuple[str, str, Path, list[str]] | None:
         """(run_id, site, final path, dropped article keys) if the run that wrote this .part committed, else None."""
         row = self.db.execute(
@@ -432,11 +540,13 @@ class SeenStore:
         ).fetchone()
         return (row[0], row[1], Path(row[2]), []) if row else None
 
+    @_guarded
     def count(self, site: str | None = None) -> int:
         if site is None:
             return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         return self.db.execute("SELECT COUNT(*) FROM articles WHERE site = ?", (site,)).fetchone()[0]
 
+    @_guarded
     def urls(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT url FROM articles")}
 

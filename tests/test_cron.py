@@ -175,6 +175,40 @@ def test_an_unreadable_seen_store_stops_the_run_with_one_line_and_is_left_alone(
     assert len(completed_items(tmp_path)) == 2  # the first run's output, untouched
 
 
+# A page of the store found damaged only by the lookups of the articles it holds (the URL aliases), past the check
+# at open: the cron process's sqlite3 connections fail those reads with SQLite's own error.
+DAMAGED_ALIAS_PAGE = """
+import sqlite3
+
+class Damaged(sqlite3.Connection):
+    def execute(self, sql, *args):
+        if sql.startswith("SELECT key FROM article_urls"):
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return super().execute(sql, *args)
+
+_connect = sqlite3.connect
+sqlite3.connect = lambda *a, **k: _connect(*a, **{**k, "factory": Damaged})
+"""
+
+
+def test_a_store_failing_mid_run_stops_the_site_in_one_line(tmp_path):
+    """(h49 s8b'') A damaged page met mid-run: each item that read it was a traceback with the whole item in the cron
+    mail, its story lost uncounted, exit 0, again every run. Now one CRITICAL line naming the file, the site stops
+    as store_failed (exit 1, the cause in the summary), and nothing is emitted twice."""
+    first = run_cron(site_routes(3), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:20:00+07:00")
+    assert first.returncode == 0, first.stderr
+    second = run_cron(site_routes(8), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:30:00+07:00",
+                      prelude=DAMAGED_ALIAS_PAGE)
+    assert second.returncode == 1, second.stdout + second.stderr
+    assert "Traceback" not in second.stderr and "Error processing" not in second.stderr
+    critical = [line for line in second.stderr.splitlines() if "CRITICAL" in line]
+    store = tmp_path / "state" / "seen.sqlite3"
+    assert len(critical) == 1 and f"seen-store {store} is not a readable SQLite database" in critical[0], critical
+    site = second.summary["sites"]["sindonews"]
+    assert site["finish_reason"] == "store_failed" and "malformed" in site["store_error"], site
+    assert max(Counter(i["id"] for i in completed_items(tmp_path)).values()) == 1
+
+
 NEXT_DAY = "2024-06-20"
 
 
