@@ -24,6 +24,26 @@ class Contact:
             settings.set("USER_AGENT", user_agent(settings.get("NEWSCRAWL_CONTACT")), priority="project")
 
 
+def run_id_now() -> str:
+    """A run id on one machine: the UTC time, to the microsecond (also the cron entry's)."""
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+class IncrementalRunOutput:
+    """``scrapy crawl -s NEWSCRAWL_INCREMENTAL=1`` commits what it emits, as the cron entry does: it gets a run id, so
+    its items go to the run's atomic output (``output/<site>/<run_id>.jsonl``, newscrawl/output.py), committed with
+    the seen-store. Without one nothing was ever recorded, and every run emitted everything again (h49). A run id
+    given (the cron entry, a distributed worker: DistributedMode, listed before) is kept; -o/-O feeds still get the
+    items too. Listed before DefaultFeed, which adds no default feed to a run with its own output."""
+
+    def update_settings(self, settings: Any) -> None:
+        if settings.getbool("NEWSCRAWL_INCREMENTAL") and not settings.get("NEWSCRAWL_RUN_ID"):
+            # "project": the setting has a project default, which "addon" could not replace.
+            settings.set("NEWSCRAWL_RUN_ID", run_id_now(), priority="project")
+
+
 class DefaultFeed:
     """The project's default feed, ``NEWSCRAWL_DEFAULT_FEED``, only when no other output is chosen.
 

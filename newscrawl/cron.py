@@ -30,6 +30,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.project import get_project_settings
 
+from newscrawl.addons import run_id_now
 from newscrawl.cluster import worker_run_id
 from newscrawl.dates import WIB
 from newscrawl.health import site_health, site_thresholds
@@ -269,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     if settings.get("NEWSCRAWL_REDIS_URL"):
         run_id = worker_run_id()  # distributed: unique per worker process (time-host-pid)
     else:
-        run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        run_id = run_id_now()
     log_dir, output_dir = Path(args.log_dir), Path(args.output_dir)
     log_file = log_dir / f"{run_id}.log"
     # stderr (what cron mails) gets warnings and worse; the run's log file gets everything.

@@ -88,7 +88,8 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawl.politeness.ClusterPoliteness": 950,
 }
 
-# Incremental state (the cron entry turns it on; `scrapy crawl -s NEWSCRAWL_INCREMENTAL=1` too).
+# Incremental state (the cron entry turns it on; `scrapy crawl -s NEWSCRAWL_INCREMENTAL=1` too, which then writes and
+# commits the run's own output under NEWSCRAWL_OUTPUT_DIR as cron does: the IncrementalRunOutput add-on gives it a run id).
 NEWSCRAWL_INCREMENTAL = False
 NEWSCRAWL_STATE_PATH = os.environ.get("NEWSCRAWL_STATE", "state/seen.sqlite3")
 # An emitted article is fetched again (a conditional request) this many hours after publication, to
@@ -98,7 +99,8 @@ NEWSCRAWL_NOW = None  # pin the incremental clock (ISO 8601 with offset) for tes
 NEWSCRAWL_RETRY_AFTER_MAX = 120  # never wait longer than this for a Retry-After
 NEWSCRAWL_SITE_DOWN_AFTER = 30  # failed attempts in a row to a host (no answer between) that stop asking it; 0: never
 NEWSCRAWL_MAX_CRAWL_DELAY = 30  # robots.txt Crawl-delay is honoured up to this many seconds
-# Set by the cron entry: the run's id and where its per-site JSONL files go.
+# Set by the cron entry (and by the add-ons for an incremental `scrapy crawl` and a distributed worker): the run's id
+# and where its per-site JSONL files go.
 NEWSCRAWL_RUN_ID = None
 NEWSCRAWL_OUTPUT_DIR = "output"
 # The run's output is committed in chunks (newscrawl/output.py): a run killed late loses only its open chunk.
@@ -128,8 +130,8 @@ NEWSCRAWL_POLITE_CLUSTER = True
 NEWSCRAWL_POLITE_KEY = "newscrawl:polite"  # shared by every crawl: two spiders on one host share its limits
 NEWSCRAWL_POLITE_LEASE_TTL = 30  # seconds: a killed worker's in-flight slots come back after at most this
 NEWSCRAWL_POLITE_POLL = 0.05  # seconds between asks while all of a site's slots are taken
-ADDONS = {"newscrawl.cluster.DistributedMode": 0, "newscrawl.addons.DefaultFeed": 100,
-          "newscrawl.addons.Contact": 110}
+ADDONS = {"newscrawl.cluster.DistributedMode": 0, "newscrawl.addons.IncrementalRunOutput": 90,
+          "newscrawl.addons.DefaultFeed": 100, "newscrawl.addons.Contact": 110}
 
 # `scrapy check <site>` runs each site's canary (newscrawl/canaries.py); @filled: fields not empty.
 SPIDER_CONTRACTS = {"newscrawl.contracts.FilledContract": 10}

@@ -282,6 +282,27 @@ def test_scrapy_crawl_reads_a_url_file(tmp_path):
     assert sorted(item["url"] for item in result.items) == sorted(article_url(n) for n in range(3))
 
 
+def test_an_incremental_scrapy_crawl_commits_what_it_emits(tmp_path):
+    """(h49 s13) settings.py said `scrapy crawl -s NEWSCRAWL_INCREMENTAL=1` works; with no run id the run output never
+    started, nothing was recorded, and every run emitted everything again, silently. It commits as cron does now."""
+    import sqlite3
+
+    from conftest import run_crawl
+    from synthetic_site import DAY, site_routes
+
+    settings = {"NEWSCRAWL_INCREMENTAL": 1, "NEWSCRAWL_STATE_PATH": tmp_path / "state" / "seen.sqlite3",
+                "NEWSCRAWL_OUTPUT_DIR": tmp_path / "output", "NEWSCRAWL_NOW": f"{DAY}T09:30:00+07:00"}
+    window = (f"since={DAY}", f"until={DAY}")
+    first = run_crawl("sindonews", site_routes(3), tmp_path / "first", *window, settings=settings)
+    assert first.returncode == 0 and len(first.items) == 3, first.log[-2000:]
+    second = run_crawl("sindonews", site_routes(3), tmp_path / "second", *window, settings=settings)
+    assert second.returncode == 0 and second.items == [], second.log[-2000:]
+    with sqlite3.connect(tmp_path / "state" / "seen.sqlite3") as db:
+        assert db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3
+    committed = sorted((tmp_path / "output" / "sindonews").glob("*.jsonl"))  # one per run, as cron's
+    assert [len(path.read_text(encoding="utf-8").splitlines()) for path in committed] == [3, 0]
+
+
 def cron_field_values(field: str, low: int, high: int) -> set[int]:
     """The values a crontab minute or hour field names (``*``, ``*/n``, ``a-b``, ``a,b``: what the README uses)."""
     values: set[int] = set()
