@@ -138,12 +138,14 @@ def covered(site: Mapping[str, Any]) -> bool:
 
 
 def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime,
-                      failed_days: dict[str, list[str]] | None = None) -> tuple[dict[str, datetime], set[str]]:
+                      failed_days: dict[str, list[str]] | None = None,
+                      not_after: datetime | None = None) -> tuple[dict[str, datetime], set[str]]:
     """The start of each site's newest run, among cron's default-window runs (not backfills) since
     ``not_before``, that covered it (``covered``), and the sites those runs crawled without covering them once (down,
     or blocking the crawler, all along). Summaries are named by run id, which begins with its start time: read
     newest first, until every site is found or they are older. A summary that cannot be read, or is of another
-    shape, is no evidence either way: skipped."""
+    shape, is no evidence either way: skipped. So is one that started after ``not_after`` (now): made with the clock
+    ahead, its times say nothing of when the site was read (and it would stand for every later run until then)."""
     found: dict[str, datetime] = {}
     failing: set[str] = set()
     if failed_days is None:
@@ -160,6 +162,8 @@ def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime,
             started = datetime.fromisoformat(summary["window_now"])
             if started < not_before:
                 break
+            if not_after is not None and started > not_after:
+                continue
             if summary.get("window_until") is not None:
                 continue  # a backfill (--until) covers the days it named, not the time since the run before
             for name, site in summary["sites"].items():
@@ -312,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
         # worker must crawl one window, and each machine's summaries are its own: the default window.)
         failed_days: dict[str, list[str]] = {}
         last, failing = last_covered_runs(output_dir / "runs", chosen, now - timedelta(days=MAX_CATCH_UP_DAYS + 1),
-                                          failed_days)
+                                          failed_days, not_after=now)
         for name in chosen:
             start, why = window_start(since, last.get(name), name in failing, failed_days.get(name, ()),
                                       args.lookback_hours, now)

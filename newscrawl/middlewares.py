@@ -7,7 +7,7 @@ import asyncio
 import email.utils
 import logging
 import time
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any, Callable, Sequence
 from weakref import WeakKeyDictionary
 
@@ -81,12 +81,11 @@ def stop_on_store_failure(crawler: Crawler, error: StoreError, close: bool = Tru
     from emitted. Before, each item that met the damage was a traceback with the item dumped into the cron mail, lost
     uncounted, and the run exited 0 (h49)."""
     stats = crawler.stats
-    if stats.get_value("newscrawl/store/error") is not None:
-        return
-    stats.set_value("newscrawl/store/error", str(error))
-    logger.critical("%s", error)
+    if stats.get_value("newscrawl/store/error") is None:
+        stats.set_value("newscrawl/store/error", str(error))
+        logger.critical("%s", error)
     engine = getattr(crawler, "engine", None)
-    if close and engine is not None and getattr(crawler, "spider", None) is not None:
+    if close and engine is not None and engine.spider is not None:  # closing twice waits for the first close
         deferred_from_coro(engine.close_spider_async(reason="store_failed"))
 
 
@@ -151,7 +150,24 @@ class SeenArticlesMiddleware:
     def from_crawler(cls, crawler: Crawler) -> "SeenArticlesMiddleware":
         settings = crawler.settings
         schedule = recheck_schedule(settings)
-        return cls(crawler, open_seen_store(settings, crawler), schedule, clock_from_settings(settings))
+        middleware = cls(crawler, open_seen_store(settings, crawler), schedule, clock_from_settings(settings))
+        middleware.clamp_clock_step()
+        return middleware
+
+    def clamp_clock_step(self) -> None:
+        """Times the store holds later than now were stored with the clock ahead: read as now from here on
+        (SeenStore.clamp_future), said once, by the run that finds them."""
+        now = self.clock()
+        try:
+            count, latest = self.store.clamp_future(now)
+        except StoreError as error:
+            stop_on_store_failure(self.crawler, error, close=False)
+            return
+        if count:
+            self.crawler.stats.set_value("newscrawl/incremental/clock_stepped_back", count)
+            logger.warning("The seen-store held %d fetch or emission times later than now (the latest %s): an earlier "
+                           "run had the clock ahead. They are read as now, so the recheck points after now come due",
+                           count, datetime.fromtimestamp(latest, tz=timezone.utc).isoformat(timespec="minutes"))
 
     async def process_request(self, request: Request) -> None:
         if not request.meta.get(DISCOVERED) or getattr(self.crawler.spider, "recrawl", False):

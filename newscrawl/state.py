@@ -440,6 +440,28 @@ class SeenStore:
         self.db.close()
 
     @_guarded
+    def clamp_future(self, now: float) -> tuple[int, float | None]:
+        """Read the store's times later than ``now`` as ``now``, for good: (how many articles and unavailable URLs
+        had one, the latest). A run made with the clock ahead (days ahead, then corrected) stored them; a fetch time
+        in the future made every recheck point before it look done (recheck_due), so no correction was emitted
+        until the clock caught up (h49). Stored as now, the points after now come due again."""
+        with self._transaction():
+            latest = self.db.execute(
+                "SELECT MAX(MAX(last_emitted, COALESCE(last_checked, 0))) FROM articles WHERE last_emitted > ?"
+                " OR last_checked > ?", (now, now)).fetchone()[0]
+            failed_latest = self.db.execute(
+                "SELECT MAX(MAX(first_failed, last_checked)) FROM unavailable WHERE first_failed > ? OR last_checked > ?",
+                (now, now)).fetchone()[0]
+            articles = self.db.execute(
+                "UPDATE articles SET last_checked = MIN(COALESCE(last_checked, last_emitted), ?),"
+                " last_emitted = MIN(last_emitted, ?), first_seen = MIN(first_seen, ?)"
+                " WHERE last_emitted > ? OR last_checked > ?", (now, now, now, now, now)).rowcount
+            unavailable = self.db.execute(
+                "UPDATE unavailable SET first_failed = MIN(first_failed, ?), last_checked = MIN(last_checked, ?)"
+                " WHERE first_failed > ? OR last_checked > ?", (now, now, now, now)).rowcount
+        return articles + unavailable, max((t for t in (latest, failed_latest) if t is not None), default=None)
+
+    @_guarded
     def get(self, key: str) -> SeenArticle | None:
         row = self.db.execute(
             "SELECT key, url, content_hash, updated_at, published_ts, last_emitted, last_checked, etag, last_modified"
@@ -776,6 +798,11 @@ class RedisSeenStore:
 
     def close(self) -> None:
         self.client.close()
+
+    def clamp_future(self, now: float) -> tuple[int, float | None]:
+        """As SeenStore.clamp_future, not done here: it would read every record of the shared store in every worker's
+        run (workers on several machines keep their own clocks; each commit stores the committing worker's)."""
+        return 0, None
 
     def get(self, key: str) -> SeenArticle | None:
         # A stopped worker commits nothing any more (commit_run refuses), so what it reads does not

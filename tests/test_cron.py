@@ -236,6 +236,29 @@ def test_a_site_down_longer_than_the_lookback_is_caught_up_when_it_returns(tmp_p
     assert again.summary["window_since"] == {"sindonews": NEXT_DAY}
 
 
+def test_a_run_made_with_the_clock_ahead_does_not_hide_later_corrections(tmp_path):
+    """(h49 s10d) One run was made with the machine's clock two days ahead; the clock was then corrected. The fetch
+    times it stored lay in the future, so every recheck point before them looked done: a story corrected that
+    afternoon was never emitted again. The next run reads those times as now (said once), and the 6 h point comes
+    due."""
+    def at(when: str):
+        return run_cron(site_routes(3, versions=versions), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={when}+07:00")
+
+    versions: dict[int, int] = {}
+    assert at(f"{DAY}T09:20:00").returncode == 0  # published 09:00-09:02
+    ahead = at("2024-06-21T09:30:00")  # the clock two days ahead: every 48 h point passed, all fetched
+    assert ahead.returncode == 0 and article_hits(ahead) == 3, ahead.stderr
+    corrected = at(f"{DAY}T10:30:00")  # the clock set right
+    assert corrected.returncode == 0 and article_hits(corrected) == 0
+    [line] = [line for line in corrected.stderr.splitlines() if "later than now" in line]
+    assert "WARNING" in line and "2024-06-21T02:30" in line, line  # the latest time found, in UTC
+    versions[1] = 2  # corrected before the 6 h point
+    afternoon = at(f"{DAY}T15:10:00")
+    assert afternoon.returncode == 0 and "later than now" not in afternoon.stderr  # said once
+    site = afternoon.summary["sites"]["sindonews"]
+    assert (site["rechecked"], site["items_updated"]) == (3, 1), site
+
+
 _NOW = "2024-06-20T07:10:00+07:00"
 
 
@@ -287,6 +310,13 @@ def test_last_covered_runs_reads_what_it_can_and_names_sites_never_read(tmp_path
     found, failing = last_covered_runs(runs, ["a", "b"], datetime.fromisoformat("2024-06-12T12:00:00+07:00"))
     assert found == {"a": datetime.fromisoformat("2024-06-15T12:00:00+07:00")} and failing == {"b"}, (found, failing)
     assert now  # b: crawled since the 12th, never read: the caller reads 7 days back and warns
+    # (h49 s10) a run made with the clock days ahead: named after the real time, it sorts newest and stood for every
+    # later run until then. It started after now: no evidence.
+    ahead = {"window_until": None, "window_now": "2024-06-20T12:00:00+07:00", "sites": {"a": ok, "b": ok}}
+    (runs / "20240618T040000Z.summary.json").write_text(json.dumps(ahead), encoding="utf-8")
+    found, failing = last_covered_runs(runs, ["a", "b"], datetime.fromisoformat("2024-06-12T12:00:00+07:00"),
+                                       not_after=now)
+    assert found == {"a": datetime.fromisoformat("2024-06-15T12:00:00+07:00")} and failing == {"b"}, (found, failing)
 
 
 def test_a_site_down_longer_than_the_catch_up_reaches_is_read_from_its_limit_and_said(tmp_path):
