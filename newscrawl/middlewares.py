@@ -7,6 +7,7 @@ import asyncio
 import email.utils
 import logging
 import time
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any, Callable, Sequence
 from weakref import WeakKeyDictionary
@@ -66,7 +67,8 @@ class KnownUnavailable(QuietSkip):
 # Signal a spider sends (request=, reason=) when a discovered article URL held no article: answered 404/410, a
 # soft 404, no article page, a redirect away. The seen middleware remembers the URL (SeenStore.record_unavailable).
 article_unavailable = object()
-# Signal a spider sends (request=) when a recheck finds the emitted story taken down (recheck_gone).
+# Signal a spider sends (request=, reason=) when a recheck's URL answered 404/410 or sent it away: the story is taken
+# down, or moved to another URL (SeenArticlesMiddleware.record_gone tells, and counts recheck_gone).
 recheck_gone = object()
 
 
@@ -138,11 +140,12 @@ class SeenArticlesMiddleware:
         # Fetches answered 2xx whose page is not read yet (key: the Check and whether it was a recheck): a bot
         # challenge or an empty page answers 200 too, and a recheck counted done on one would lose the update.
         self.answered: dict[str, tuple[Check, bool]] = {}
-        self.rechecking: set[str] = set()  # keys of the emitted articles this run already asked for again
+        self.rechecking: dict[str, _Recheck] = {}  # the emitted articles this run asked for again, by key
         self.unavailable: dict[str, Unavailable] = {}  # discovered URLs found holding no article this run
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.remember_unavailable, signal=article_unavailable)
         crawler.signals.connect(self.record_gone, signal=recheck_gone)
+        crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
@@ -204,11 +207,21 @@ class SeenArticlesMiddleware:
                     raise KnownUnavailable(f"no article there when last asked ({gone.reason}): {request.url}")
                 request.meta[_KNOWN_UNAVAILABLE] = gone.first_failed  # plain data: a retry is queued as JSON
             return None
-        if seen.key in self.rechecking:
-            # The same article under another URL form (a listing's link and the store's recheck): once a run.
+        form, listed = _form(request), not request.meta.get(FROM_STORE)
+        recheck = self.rechecking.get(seen.key)
+        if recheck is not None:
+            # The same article under another URL (a listing's link and the store's recheck): one form is asked, the
+            # others wait (recheck_duplicate) — unless this is the URL a listing shows now and only the store's was
+            # asked (a slug edited, a section moved: the stored URL may 301 there, or 404), or every form asked gave
+            # no article. h49: the listing's new URL was dropped, the stored one's 301 to it fell to the duplicate
+            # filter, and the update was never emitted.
+            if form not in recheck.sent and ((listed and not recheck.listed) or not any(recheck.sent.values())):
+                self._another_form(seen.key, recheck, form, listed)
+                return None
+            recheck.waiting.append(request.url)
             self.crawler.stats.inc_value("newscrawl/incremental/recheck_duplicate")
             raise AlreadyEmitted(f"recheck already requested in this run: {request.url}")
-        self.rechecking.add(seen.key)
+        self.rechecking[seen.key] = _Recheck({form: True}, listed)
         if is_incomplete(seen):
             # Emitted with later pages missing: page 1 may well be unchanged (a 304 would end it), the
             # missing pages are what this fetch is for.
@@ -234,13 +247,58 @@ class SeenArticlesMiddleware:
             self.answered[key] = (check, known)
         return response
 
-    def record_gone(self, request: Request) -> None:
-        """An emitted story taken down (a recheck answered 404/410 or sent to the home page: the recheck_gone signal):
-        this point's recheck is done. Unrecorded, every later run asked again while the passed point stayed due
-        (h34, h37)."""
+    def _another_form(self, key: str, recheck: "_Recheck", form: str, listed: bool) -> None:
+        """Ask another URL of an article rechecked this run: the one a listing shows now, or one waiting after every
+        form asked gave no article. A point a form before used up as gone is not used up any more."""
+        recheck.sent[form] = True
+        recheck.listed = recheck.listed or listed
+        self.crawler.stats.inc_value("newscrawl/incremental/recheck_other_url")
+        if recheck.gone:
+            recheck.gone = False
+            self.checks.pop(key, None)
+            self.crawler.stats.inc_value("newscrawl/incremental/recheck_gone", -1)
+
+    def _form_failed(self, request: Request, why: str) -> None:
+        """A form of a rechecked article gave no article (404/410, sent away, its redirect dropped as a duplicate):
+        the next waiting form is asked (past the duplicate filter: it went through it when it was held back); while
+        another form asked may still give it, nothing; else the story is gone (``gone``) and this point is used up."""
         check = request.meta.get(_CHECK)
-        if check and check[3]:
-            self.checks[check[0]] = Check(check[0], self.clock(), check[1], check[2])
+        if not check or not check[3]:
+            return
+        key = check[0]
+        recheck = self.rechecking.setdefault(key, _Recheck({}, False))
+        recheck.sent[_form(request)] = False
+        spider = self.crawler.spider
+        if recheck.waiting and hasattr(spider, "article_request"):
+            url = recheck.waiting.pop(0)
+            self._another_form(key, recheck, url_identity(url), False)
+            retry = spider.article_request(url).replace(dont_filter=True)
+            retry.meta[_CHECK] = (key, None, None, True)
+            logger.info("Recheck of %s gave no article (%s): its other URL %s is asked", _first_url(request), why, url)
+            self.crawler.engine.crawl(retry)
+            return
+        if any(recheck.sent.values()):
+            logger.info("Recheck of %s gave no article (%s); another URL of the story is asked", _first_url(request), why)
+            return
+        if why == "dropped":  # sent to a page this run read already, none of the story's: not gone, asked again
+            return
+        recheck.gone = True
+        self.checks[key] = Check(key, self.clock(), check[1], check[2])
+        self.crawler.stats.inc_value("newscrawl/incremental/recheck_gone")
+        logger.info("Recheck: article gone (%s): %s", why, _first_url(request))
+
+    def record_gone(self, request: Request, reason: str = "gone") -> None:
+        """An emitted story's URL answered 404/410 or sent it away (the recheck_gone signal). Its story is gone when no
+        other URL of it was listed or waits (``_form_failed``): this point's recheck is done. Unrecorded, every later
+        run asked again while the passed point stayed due (h34, h37); recorded while the listing showed the story
+        under a new URL, the update there was never emitted (h49)."""
+        self._form_failed(request, reason)
+
+    def request_dropped(self, request: Request) -> None:
+        """A redirect of a recheck dropped by the duplicate filter: its target was asked already, or held back as
+        another form of the story (then that form is asked now)."""
+        if request.meta.get("redirect_urls"):
+            self._form_failed(request, "dropped")
 
     def item_scraped(self, item: Any) -> None:
         self._page_read(item)
@@ -256,7 +314,7 @@ class SeenArticlesMiddleware:
         key = item.get("checked_as")
         answered = self.answered.pop(key, None) if key else None
         if answered is not None:
-            self.checks[key] = answered[0]
+            self.checks[key] = replace(answered[0], url=item.get("url") or None)
 
     def remember_unavailable(self, request: Request, reason: str) -> None:
         """A discovered URL held no article (the article_unavailable signal): remembered at the run's end, with
@@ -296,6 +354,27 @@ class SeenArticlesMiddleware:
 
 # Request.meta: (article key, ETag and Last-Modified sent, known article?) decided for this request.
 _CHECK = "newscrawl_check"
+# Request.meta flag of a recheck asked for from the seen-store (rechecks.StoreRechecks), not found by discovery.
+FROM_STORE = "newscrawl_recheck_from_store"
+
+
+@dataclass
+class _Recheck:
+    """An emitted article asked for again this run, under one URL or more (its forms, by url_identity)."""
+
+    sent: dict[str, bool]  # the forms asked: True while each may still give the article
+    listed: bool  # whether a listing's form was asked (else only the store's)
+    waiting: list[str] = field(default_factory=list)  # URLs held back, asked should every form asked give none
+    gone: bool = False  # its point was used up as gone (a later form asked takes that back)
+
+
+def _first_url(request: Request) -> str:
+    return request.meta.get("redirect_urls", [request.url])[0]
+
+
+def _form(request: Request) -> str:
+    """The URL form a request asks for an article under (before any redirect): its url_identity."""
+    return url_identity(_first_url(request))
 # Request.meta: when a URL asked again at a retry point was first found holding no article (unix time).
 _KNOWN_UNAVAILABLE = "newscrawl_known_unavailable"
 

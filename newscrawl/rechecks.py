@@ -15,7 +15,7 @@ from typing import Any, AsyncIterator, Callable, Sequence
 
 from scrapy.crawler import Crawler
 
-from newscrawl.middlewares import clock_from_settings, recheck_schedule, stop_on_store_failure
+from newscrawl.middlewares import FROM_STORE, clock_from_settings, recheck_schedule, stop_on_store_failure
 from newscrawl.state import SeenArticle, StoreError, open_seen_store, should_fetch, store_read
 
 
@@ -64,4 +64,6 @@ class StoreRechecks:
             spider.logger.info("%d emitted articles due for a recheck (seen-store)", len(urls))
         for url in urls:
             self.crawler.stats.inc_value("newscrawl/incremental/recheck_from_store")
-            yield spider.article_request(url)
+            request = spider.article_request(url)
+            request.meta[FROM_STORE] = True  # a listing's URL of the story, if another, is asked too (SeenArticles)
+            yield request

@@ -221,6 +221,9 @@ class Check:
     checked_at: float
     etag: str | None
     last_modified: str | None
+    # The article's URL as read on that fetch (an item's): the store's URL becomes it, so the next recheck asks where
+    # the story is now (a slug edited, a section moved), not the old URL's redirect or 404 (h49).
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -474,10 +477,15 @@ class SeenStore:
         """Remember when articles were last fetched and their validators. Called after the run
         committed, so a validator never stands for content that was not emitted; an article not in
         the store (fetched, never emitted) is left out."""
+        checks = list(checks)
         with self._transaction():
             self.db.executemany(
-                "UPDATE articles SET last_checked = ?, etag = ?, last_modified = ? WHERE key = ?",
-                [(c.checked_at, c.etag, c.last_modified, c.key) for c in checks])
+                "UPDATE articles SET last_checked = ?, etag = ?, last_modified = ?, url = COALESCE(?, url) WHERE key = ?",
+                [(c.checked_at, c.etag, c.last_modified, c.url, c.key) for c in checks])
+            # The new URL names the article too (a listing's link to it is known before it is fetched).
+            self.db.executemany(
+                "INSERT OR REPLACE INTO article_urls SELECT ?, key FROM articles WHERE key = ?",
+                [(name, c.key) for c in checks if c.url for name in (c.url, url_alias(c.url))])
 
     @_guarded
     def unavailable(self, key: str) -> Unavailable | None:
@@ -751,6 +759,21 @@ return 1
 """
 
 
+# ARGV: key, url, url alias, … for each article read at another URL: the record's URL becomes it, both name the key.
+_MOVE_URL_LUA = """
+for i = 1, #ARGV, 3 do
+  local old = redis.call('HGET', KEYS[1], ARGV[i])
+  if old then
+    local rec = cjson.decode(old)
+    rec[1] = ARGV[i + 1]
+    redis.call('HSET', KEYS[1], ARGV[i], cjson.encode(rec))
+    redis.call('HSET', KEYS[2], ARGV[i + 1], ARGV[i], ARGV[i + 2], ARGV[i])
+  end
+end
+return 0
+"""
+
+
 def _time_text(value: float | None) -> str | None:
     return None if value is None else repr(float(value))
 
@@ -782,6 +805,7 @@ class RedisSeenStore:
         self.recent_key = f"{key}:recent"  # "site<TAB>article key" scored by publication time (rechecks)
         self.unavailable_key = f"{key}:unavailable"  # url_alias → [url, reason, first failed, last checked]
         self._commit = client.register_script(_COMMIT_LUA)
+        self._move_url = client.register_script(_MOVE_URL_LUA)
         self._mark_completed = client.register_script(_MARK_COMPLETED_LUA)
 
     @property
@@ -820,10 +844,16 @@ class RedisSeenStore:
                            _time_value(checked), etag, last_modified)
 
     def record_checks(self, checks: Iterable[Check]) -> None:
-        """As SeenStore.record_checks; kept in their own hash (``:checks``), beside the article records."""
+        """As SeenStore.record_checks; kept in their own hash (``:checks``), beside the article records; a check's
+        URL replaces the record's (one script: atomic against a commit) and names the article in ``:urls``."""
+        checks = list(checks)
         rows = {c.key: json.dumps([_time_text(c.checked_at), c.etag, c.last_modified]) for c in checks}
-        if rows and not self._stopped():
-            self.client.hset(self.checks_key, mapping=rows)
+        if not rows or self._stopped():
+            return
+        self.client.hset(self.checks_key, mapping=rows)
+        moved = [value for c in checks if c.url for value in (c.key, c.url, url_alias(c.url))]
+        if moved:
+            self._move_url(keys=[self.articles_key, self.urls_key], args=moved)
 
     def unavailable(self, key: str) -> Unavailable | None:
         if self._stopped():

@@ -12,7 +12,7 @@ from conftest import completed_items, run_cron
 from newscrawl.rechecks import due_rechecks
 from newscrawl.state import Emission, SeenArticle, article_key
 from redis_helpers import crawl_keys, redis_url, seen_store  # noqa: F401  (fixtures)
-from synthetic_site import DAY, article_url, listing_html, listing_url, site_routes
+from synthetic_site import DAY, article_html, article_url, listing_html, listing_url, site_routes
 from replay import Route
 
 HOUR = 3600.0
@@ -60,6 +60,22 @@ def test_recent_gives_the_sites_articles_published_since(store, tmp_path):
     store.commit_run("r2", "s", tmp_path / "b.part", tmp_path / "b", [emission("https://x/undated", published=None)],
                      now=900.0)
     assert [a.url for a in store.recent("s", 600.0)] == ["https://x/undated"]
+
+
+def test_a_check_read_at_another_url_moves_the_article_there(store, tmp_path):
+    """A recheck that read the story at a new URL (its slug edited, its section moved) records that URL: the next
+    recheck asks it, and a link to it is known before it is fetched (both stores)."""
+    from newscrawl.state import Check
+
+    old, new = "https://x/berita/1/judul-lama", "https://x/berita/1/judul-baru"
+    store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a", [emission(old, published=10.0)], now=400.0)
+    key = article_key("s", None, old)
+    store.record_checks([Check(key, 500.0, None, None, url=new)])
+    assert store.get(key).url == new and store.get(key).last_checked == 500.0
+    assert [a.url for a in store.recent("s", 0.0)] == [new]
+    assert store.find(None, new).key == key and store.find(None, old).key == key
+    store.record_checks([Check(key, 600.0, '"e"', None)])  # a check without a URL (a 304) keeps it
+    assert store.get(key).url == new
 
 
 # ---- cron: yesterday's articles are rechecked though today's listing no longer shows them ----------
@@ -176,3 +192,85 @@ def test_an_undated_page_in_a_dated_storys_place_is_no_update_of_it(tmp_path):
     assert sorted(article_hits(after)) == [article_url(0), article_url(1)], after.stderr
     corrected = [i["url"] for i in completed_items(tmp_path) if i["updated_at"]]
     assert sorted(corrected) == sorted(article_url(n) for n in range(4))  # each correction once
+
+
+# ---- a story moved to another URL (same id): the listing's URL, not the stored one's 301 or 404 ----------
+
+MOVED = article_url(2).replace("berita-sintetis-nomor-2", "judul-diperbaiki-nomor-2")
+
+
+def moved_routes(old_answer: Route) -> dict[str, Route]:
+    """Story 2's slug was edited (same id) and its text corrected: the listing links the new URL; the old one
+    answers ``old_answer`` (a 301 to the new one, a 404)."""
+    routes = site_routes(5)
+    routes[listing_url(0)] = Route(body=listing_html(list(range(5))).replace(article_url(2), MOVED).encode())
+    routes[MOVED] = Route(body=article_html(2, version=2).replace(article_url(2), MOVED).encode())
+    routes[article_url(2)] = old_answer
+    return routes
+
+
+@pytest.mark.parametrize("old_answer", [
+    Route(b"", status=301, headers={"Location": MOVED}),
+    Route(b"", status=301, headers={"Location": MOVED}, delay=1.0),  # a slow origin: the new URL read before the 301 comes
+    Route(b"not found", status=404),
+], ids=["301", "301_slow", "404"])
+def test_a_story_moved_to_the_url_the_listing_shows_is_rechecked_there(tmp_path, old_answer):
+    """(h49 s2) The store's recheck of the old URL came first; the listing's new URL of the same id was dropped as a
+    recheck asked already, and the old URL's 301 to it fell to the duplicate filter, silently (a 404 was counted
+    recheck_gone, its point used up): the corrected story was never emitted. The URL the listing shows is asked too;
+    the store takes it as the story's URL, and the next run asks nothing of the story."""
+    assert run(site_routes(5), tmp_path, DAY, "09:20").returncode == 0  # published 09:00-09:04
+    second = run(moved_routes(old_answer), tmp_path, DAY, "10:10")  # the 1 h points passed
+    assert second.returncode == 0, second.stdout + second.stderr
+    site = second.summary["sites"]["sindonews"]
+    assert (site["items_new"], site["items_updated"], site["recheck_gone"]) == (0, 1, 0), site
+    assert [i["url"] for i in completed_items(tmp_path) if i["id"] == "100002"] == [article_url(2), MOVED]
+    third = run(moved_routes(old_answer), tmp_path, DAY, "10:30")
+    assert third.returncode == 0 and article_hits(third) == [], article_hits(third)
+    import sqlite3
+    with sqlite3.connect(tmp_path / "state" / "seen.sqlite3") as db:
+        assert db.execute("SELECT url FROM articles WHERE key = 'sindonews#100002'").fetchone() == (MOVED,)
+
+
+def test_a_url_of_a_rechecked_story_held_back_is_asked_when_the_one_asked_gives_nothing(tmp_path):
+    """The other order: the listing's URL is asked first and the store's waits. The listing's answers 404 (a link to a
+    story moved on again): the waiting URL is asked, past the duplicate filter it went through, and the point is not
+    used up as gone; only when that one gives nothing too is the story gone."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from inprocess import build_crawler
+    from newscrawl.middlewares import FROM_STORE, AlreadyEmitted, SeenArticlesMiddleware
+    from newscrawl.state import SeenStore
+
+    state = tmp_path / "seen.sqlite3"
+    store = SeenStore(state)
+    store.commit_run("r1", "sindonews", tmp_path / "a.part", tmp_path / "a", [Emission(
+        key="sindonews#100002", url=article_url(2), site="sindonews", article_id="100002", content_hash="h",
+        updated_at=None, published_ts=1718762520.0)], now=1718763600.0)  # published 09:02 WIB, emitted 09:20
+    store.close()
+    crawler = build_crawler("sindonews", {"NEWSCRAWL_INCREMENTAL": True, "NEWSCRAWL_STATE_PATH": str(state),
+                                          "NEWSCRAWL_NOW": f"{DAY}T10:10:00+07:00"})
+    crawler.stats.open_spider()
+    asked = []
+    crawler.engine = SimpleNamespace(crawl=asked.append, spider=crawler.spider)
+    middleware = SeenArticlesMiddleware.from_crawler(crawler)
+    spider = crawler.spider
+    listed = spider.article_request(MOVED)
+    stored = spider.article_request(article_url(2))
+    stored.meta[FROM_STORE] = True
+
+    async def ask() -> None:
+        assert await middleware.process_request(listed) is None  # sent
+        with pytest.raises(AlreadyEmitted):
+            await middleware.process_request(stored)  # held back
+
+    asyncio.run(ask())
+    middleware.record_gone(listed, "http_404")
+    [again] = asked
+    assert again.url == article_url(2) and again.dont_filter
+    assert crawler.stats.get_value("newscrawl/incremental/recheck_gone") is None and middleware.checks == {}
+    middleware.record_gone(again, "http_404")  # that one is gone too: the story is
+    assert crawler.stats.get_value("newscrawl/incremental/recheck_gone") == 1
+    assert list(middleware.checks) == ["sindonews#100002"]
+    middleware.store.close()

@@ -740,11 +740,10 @@ class NewsSpider(scrapy.Spider):
             return
         reason = f"http_{status}" if status is not None else type(error).__name__
         if status in (404, 410) and is_recheck(failure.request):
-            # An article emitted before and since taken down: the site works, the story is gone. Counted,
-            # never a failure for the health check (yesterday's deletions would raise the alarm).
-            self.crawler.stats.inc_value("newscrawl/incremental/recheck_gone")
-            self.crawler.signals.send_catch_log(recheck_gone, request=failure.request)
-            self.logger.info("Recheck: article gone (%s): %s", reason, failure.request.url)
+            # An article emitted before and since taken down, or moved to a URL a listing shows: the site works.
+            # Never a failure for the health check (yesterday's deletions would raise the alarm); the seen middleware
+            # asks the story's other URL, or counts it gone.
+            self.crawler.signals.send_catch_log(recheck_gone, request=failure.request, reason=reason)
             return
         if status in (404, 410) and self.no_article_at(failure.request, reason):
             return
@@ -778,9 +777,7 @@ class NewsSpider(scrapy.Spider):
         role = request_role(request)
         first = request.meta.get("redirect_urls", [request.url])[0]
         if kind == "redirected_away" and is_recheck(request):
-            self.crawler.stats.inc_value("newscrawl/incremental/recheck_gone")
-            self.crawler.signals.send_catch_log(recheck_gone, request=request)
-            self.logger.info("Recheck: article gone (redirected to %s): %s", target, first)
+            self.crawler.signals.send_catch_log(recheck_gone, request=request, reason=f"redirected to {target}")
             return
         if kind == "redirected_away" and self.no_article_at(request, kind):
             return
