@@ -310,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.recrawl:
         spider_args["recrawl"] = "1"
     site_args = {name: dict(spider_args) for name in chosen}
+    last: dict[str, datetime] = {}
     if not args.since and not args.until and not settings.get("NEWSCRAWL_REDIS_URL"):
         # The default window reaches back to what each site's last good run read: an outage longer than the
         # lookback would otherwise lose the articles listed while the site was down, for good. (Distributed: every
@@ -378,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
         "FEEDS": {},
         "LOG_FILE": str(log_file),
         "NEWSCRAWL_STATS_FILE": None,
+        # Where a feed of the latest items must reach back to for no story to fall between two runs (check_reach).
+        "NEWSCRAWL_LAST_READ": {name: started.isoformat() for name, started in last.items()},
     }, priority="cmdline")
     started = time.time()
     process = CrawlerProcess(settings)  # LOG_FILE gets Scrapy's root handler (LOG_INSTALL_ROOT_HANDLER)

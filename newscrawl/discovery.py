@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Iterable, NamedTuple
 from urllib.parse import urljoin
 
 from parsel import Selector
 
-from newscrawl.dates import parse_date
+from newscrawl.dates import parse_date, read_date
 
 
 class Entry(NamedTuple):
@@ -241,16 +241,36 @@ def entry_day(raw_date: str | None, site_tz: tzinfo) -> date | None:
     return parsed.astimezone(site_tz).date() if parsed is not None else None
 
 
-def reaches_back_to(days: Iterable[date | None], since: date) -> bool | None:
-    """Whether a discovery document (a feed, a news sitemap, an undated listing) reaches back past the window's
-    start: one of its entries is from before ``since`` (then nothing of the window's first hours can be
-    missing from it). None when no entry is dated. A feed holds its latest N items, a news sitemap its last
-    two days: when every entry is from the window, stories between its start and the oldest entry may be in
-    none of them (a backfill, a busy day, a late cron)."""
-    known = [day for day in days if day is not None]
+def day_start(day: date, site_tz: tzinfo) -> datetime:
+    """The first instant of a site-local day."""
+    return datetime.combine(day, time(), site_tz)
+
+
+def day_end(day: date, site_tz: tzinfo) -> datetime:
+    """The instant a site-local day ends (the next one's first): the latest a date without a time may stand for."""
+    return day_start(day + timedelta(days=1), site_tz)
+
+
+def entry_moment(raw_date: str | None, site_tz: tzinfo) -> datetime | None:
+    """How recent an entry may be, for its document's reach: its date's instant when the date states a time, else the
+    end of its day (a day alone cannot tell the window's first hours from its last). None: undated or unreadable."""
+    reading = read_date(raw_date, zone=site_tz) if raw_date else None
+    if reading is None:
+        return None
+    return reading.moment if reading.has_time else day_end(reading.moment.astimezone(site_tz).date(), site_tz)
+
+
+def reaches_back_to(moments: Iterable[datetime | None], start: datetime) -> bool | None:
+    """Whether a discovery document (a feed, a news sitemap, an undated listing) reaches back to ``start`` (the
+    window's first instant, or the start of the last run that read the site): one of its entries is from then or
+    before (entry_moment), so nothing after ``start`` can be missing from it. None when no entry is dated. A feed
+    holds its latest N items, a news sitemap its last two days: when every entry is later, stories between
+    ``start`` and the oldest entry may be in none of them (a backfill, a busy day, a late cron). Instants, not days:
+    by days, a feed of today's latest items never reached a window starting today (h49: said on every run)."""
+    known = [moment for moment in moments if moment is not None]
     if not known:
         return None
-    return min(known) < since
+    return min(known) <= start
 
 # A sitemap index's <lastmod> for a child is when the child's list last changed, so a child listing a story of
 # the window changed on or after the window's first day. Indexes lag behind their children (an index cached or

@@ -72,6 +72,16 @@ article_unavailable = object()
 recheck_gone = object()
 
 
+_SEEN_MIDDLEWARES: "WeakKeyDictionary[Any, SeenArticlesMiddleware]" = WeakKeyDictionary()
+
+
+def known_to_store(crawler: Any, urls: Sequence[str]) -> bool:
+    """Whether an earlier run emitted an article under one of ``urls``, or found one holding no article (the seen
+    middleware's store; False outside incremental runs): a discovery document listing one overlaps what that run read."""
+    middleware = _SEEN_MIDDLEWARES.get(crawler)
+    return middleware is not None and middleware.known(urls)
+
+
 class StoreStopped(QuietSkip):
     """The seen-store failed (stop_on_store_failure): the site stops; this request is not sent."""
 
@@ -146,6 +156,7 @@ class SeenArticlesMiddleware:
         crawler.signals.connect(self.remember_unavailable, signal=article_unavailable)
         crawler.signals.connect(self.record_gone, signal=recheck_gone)
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
+        _SEEN_MIDDLEWARES[crawler] = self
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
@@ -246,6 +257,23 @@ class SeenArticlesMiddleware:
             check = Check(key, self.clock(), _header(response, b"ETag"), _header(response, b"Last-Modified"))
             self.answered[key] = (check, known)
         return response
+
+    def known(self, urls: Sequence[str], limit: int = 50) -> bool:
+        """Whether the store knows one of ``urls`` (the first ``limit``): an article emitted under it, or a URL found
+        holding no article. SQLite only (its reads are inline and cheap); False for Redis, whose reads must leave the
+        reactor thread."""
+        if not isinstance(self.store, SeenStore):
+            return False
+        spider = self.crawler.spider
+        try:
+            for url in list(urls)[:limit]:
+                article_id = spider.article_id(url) if hasattr(spider, "article_id") else None
+                key = article_key(spider.name, article_id, url) if article_id else None
+                if self.store.find(key, url) is not None or self.store.unavailable(url_alias(url)) is not None:
+                    return True
+        except StoreError as error:
+            stop_on_store_failure(self.crawler, error)
+        return False
 
     def _another_form(self, key: str, recheck: "_Recheck", form: str, listed: bool) -> None:
         """Ask another URL of an article rechecked this run: the one a listing shows now, or one waiting after every

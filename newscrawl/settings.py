@@ -99,6 +99,9 @@ NEWSCRAWL_NOW = None  # pin the incremental clock (ISO 8601 with offset) for tes
 NEWSCRAWL_RETRY_AFTER_MAX = 120  # never wait longer than this for a Retry-After
 NEWSCRAWL_SITE_DOWN_AFTER = 30  # failed attempts in a row to a host (no answer between) that stop asking it; 0: never
 NEWSCRAWL_MAX_CRAWL_DELAY = 30  # robots.txt Crawl-delay is honoured up to this many seconds
+# Set by the cron entry in its default window: each site's last run that read it, {site: ISO start}. A feed or sitemap
+# that reaches back to it, or lists an article the store knows, left no gap since (spiders.base check_reach).
+NEWSCRAWL_LAST_READ = {}
 # Set by the cron entry (and by the add-ons for an incremental `scrapy crawl` and a distributed worker): the run's id
 # and where its per-site JSONL files go.
 NEWSCRAWL_RUN_ID = None

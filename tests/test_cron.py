@@ -259,6 +259,55 @@ def test_a_run_made_with_the_clock_ahead_does_not_hide_later_corrections(tmp_pat
     assert (site["rechecked"], site["items_updated"]) == (3, 1), site
 
 
+def _antara(n: int) -> str:
+    return f"https://www.antaranews.com/berita/{4100000 + n}/judul-berita-antara-nomor-{n}"
+
+
+def _antara_routes(latest: int) -> dict[str, Route]:
+    """antaranews (feeds only): the terkini feed holds the latest 10 stories of ``latest``; story n is published at
+    10:00 + 12 min x n up to 9, the rest at 12:01 + (n - 10) min."""
+    from newscrawl.spiders.antaranews import FEED_KANALS
+
+    def published(n: int) -> str:
+        minutes = 600 + 12 * n if n < 10 else 721 + (n - 10)
+        return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+    def page(n: int) -> str:
+        paragraphs = "".join(f"<p>Paragraf {p} berita antara nomor {n} tentang kebijakan pemerintah daerah dan "
+                             "tanggapan warga.</p>" for p in range(5))
+        return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Judul Berita Antara Nomor {n} - ANTARA News'
+                f'</title><link rel="canonical" href="{_antara(n)}"></head><body><h1 class="post-title">Judul Berita '
+                f'Antara Nomor {n}</h1><time itemprop="datePublished" datetime="{DAY}T{published(n)}:00+07:00">Rabu, '
+                f'19 Juni 2024 {published(n)} WIB</time><div class="post-content">{paragraphs}<p class="text-muted">'
+                "Pewarta: Budi Santoso<br>Editor: Ani</p></div></body></html>")
+
+    items = "".join(f"<item><title>Berita {n}</title><link>{_antara(n)}</link><pubDate>Wed, 19 Jun 2024 "
+                    f"{published(n)}:00 +0700</pubDate></item>" for n in reversed(range(latest - 10, latest)))
+    feed = f"<?xml version='1.0'?><rss version='2.0'><channel><title>ANTARA</title>{items}</channel></rss>"
+    routes = {f"https://www.antaranews.com/rss/{kanal}.xml": Route(
+        (feed if kanal == "terkini" else "<rss version='2.0'><channel></channel></rss>").encode(),
+        headers={"Content-Type": "application/rss+xml"}) for kanal in FEED_KANALS}
+    routes.update({_antara(n): Route(page(n).encode()) for n in range(latest)})
+    return routes
+
+
+def test_a_feed_gap_between_runs_is_said_and_a_steady_state_is_quiet(tmp_path):
+    """(h49 s16) A feed-only site, its feed the latest 10 stories. Compared by days with a window starting today, the
+    feed never reached back: "stories may be missed" on every run, so a real gap looked like the steady state. Now a
+    feed that reaches back to the start of the last run that read the site, or lists a story the store knows, is
+    continuous: quiet; one whose oldest story came after that run started, listing nothing known, is said."""
+    def run(at: str, latest: int):
+        return run_cron(_antara_routes(latest), tmp_path, "--spiders", "antaranews",
+                        "-s", f"NEWSCRAWL_NOW={DAY}T{at}:00+07:00")
+
+    assert run("12:00", 10).returncode == 0  # stories 0..9 (10:00-11:48)
+    burst = run("12:20", 25)  # 15 stories from 12:01: the feed shows 15..24 only, 10..14 are in no feed read
+    gap = [line for line in burst.stderr.splitlines() if "reaches back only to" in line]
+    assert len(gap) == 1 and "2024-06-19T12:06+07:00" in gap[0] and "2024-06-19T12:00+07:00" in gap[0], burst.stderr
+    steady = run("12:30", 25)
+    assert steady.returncode == 0 and steady.stderr == "", steady.stderr
+
+
 _NOW = "2024-06-20T07:10:00+07:00"
 
 

@@ -158,16 +158,25 @@ def test_child_sitemap_current(lastmod, zone, current):
 # ---------------------------------------------------------------------------------------------------
 # Whether a feed, a news sitemap or an undated listing reaches back past the window's start (h12 probe: antaranews'
 # kanal feeds hold their latest ~50 items, viva's indeks one page: a backfill or a late run lost stories silently).
-@pytest.mark.parametrize(("days", "since", "reaches"), [
-    ([date(2024, 6, 19), date(2024, 6, 17)], date(2024, 6, 18), True),
-    ([date(2024, 6, 19), date(2024, 6, 18)], date(2024, 6, 18), False),  # the window's first hours may be missing
-    ([date(2024, 6, 19), None], date(2024, 6, 15), False),
-    ([None, None], date(2024, 6, 18), None),  # nothing dated: nothing to say
-    ([], date(2024, 6, 18), None),
+@pytest.mark.parametrize(("dates", "start", "reaches"), [
+    # days alone stand for their end: only a day before the window's reaches its start
+    (["2024-06-19", "2024-06-17"], "2024-06-18T00:00", True),
+    (["2024-06-19", "2024-06-18"], "2024-06-18T00:00", False),  # the window's first hours may be missing
+    (["2024-06-19", None], "2024-06-15T00:00", False),
+    ([None, None], "2024-06-18T00:00", None),  # nothing dated: nothing to say
+    ([], "2024-06-18T00:00", None),
+    # instants (h49): a feed of today's latest items reaches the start of the last run that read the site
+    (["2024-06-19T12:15:00+07:00", "2024-06-19T11:50:00+07:00"], "2024-06-19T12:00", True),
+    (["2024-06-19T12:15:00+07:00", "2024-06-19T12:06:00+07:00"], "2024-06-19T12:00", False),  # 12:00-12:06: a gap
+    (["Wed, 19 Jun 2024 05:00:00 +0000"], "2024-06-19T12:00", True),  # 12:00 WIB: from then
 ])
-def test_reaches_back_to(days: list, since: date, reaches: bool | None) -> None:
-    from newscrawl.discovery import reaches_back_to
-    assert reaches_back_to(days, since) is reaches
+def test_reaches_back_to(dates: list, start: str, reaches: bool | None) -> None:
+    from datetime import datetime
+
+    from newscrawl.dates import WIB
+    from newscrawl.discovery import entry_moment, reaches_back_to
+    moments = [entry_moment(text, WIB) for text in dates]
+    assert reaches_back_to(moments, datetime.fromisoformat(start).replace(tzinfo=WIB)) is reaches
 
 
 def _feed(*days: str) -> bytes:
@@ -186,6 +195,39 @@ def test_a_feed_that_ends_inside_the_window_is_said(days: tuple[str, ...], said:
     feed = "https://www.antaranews.com/rss/terkini.xml"
     result = crawl_in_process("antaranews", {feed: Route(_feed(*days), headers={"Content-Type": "application/rss+xml"})},
                               "since=2024-06-18", "until=2024-06-19")
+    assert result.stats.get("newscrawl/discovery/window_start_not_reached") == said
+
+
+@pytest.mark.parametrize(("emitted", "last_read", "said"), [
+    # (h49 s16) cron's default window: a feed of the latest items reaches back to the last run that read the site
+    ((), "2024-06-19T12:05:00+07:00", None),
+    # it does not, but lists a story that run emitted: it overlaps what that run read (a steady state)
+    ((1,), "2024-06-19T11:50:00+07:00", None),
+    # neither: stories published between 11:50 and its oldest entry (12:00) may be in no feed the crawl reads
+    ((), "2024-06-19T11:50:00+07:00", 1),
+    # no run read the site before (a first run): the window's start, whatever the store holds
+    ((1,), None, 1),
+])
+def test_a_feed_is_continuous_with_the_last_run_that_read_the_site(tmp_path, emitted, last_read, said) -> None:
+    from inprocess import crawl_in_process
+    from newscrawl.state import Emission, SeenStore, url_alias
+    from replay import Route
+
+    def link(i: int) -> str:
+        return f"https://www.antaranews.com/berita/{4100000 + i}/judul-{i}"
+
+    store = SeenStore(tmp_path / "seen.sqlite3")
+    store.commit_run("r", "antaranews", tmp_path / "r.part", tmp_path / "r.jsonl", [
+        Emission(key=f"antaranews#{i}", url=link(i), site="antaranews", article_id=None, content_hash="h",
+                 updated_at=None, published_ts=None, aliases=(url_alias(link(i)),)) for i in emitted], now=1.0)
+    store.close()
+    feed = "https://www.antaranews.com/rss/terkini.xml"
+    routes = {feed: Route(_feed("Wed, 19 Jun 2024 12:30:00 +0700", "Wed, 19 Jun 2024 12:00:00 +0700"),
+                          headers={"Content-Type": "application/rss+xml"})}
+    settings = {"NEWSCRAWL_INCREMENTAL": True, "NEWSCRAWL_STATE_PATH": str(tmp_path / "seen.sqlite3"),
+                "NEWSCRAWL_OUTPUT_DIR": str(tmp_path / "output"), "NEWSCRAWL_NOW": "2024-06-19T12:40:00+07:00",
+                "NEWSCRAWL_LAST_READ": {"antaranews": last_read} if last_read else {}}
+    result = crawl_in_process("antaranews", routes, "since=2024-06-19", "until=2024-06-19", settings=settings)
     assert result.stats.get("newscrawl/discovery/window_start_not_reached") == said
 
 

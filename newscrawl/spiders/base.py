@@ -34,9 +34,9 @@ from newscrawl.cleaning import block_key, repeats_lede_dateline, story_start
 from newscrawl.contracts import with_canary
 from newscrawl.dates import BARE_DATELINE_RE, WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
-from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, entry_day, feed_entries, in_window,
-                                 json_entries, listing_card_entries, next_data_entries, reaches_back_to,
-                                 sitemap_entries)
+from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, day_end, day_start, entry_day,
+                                 entry_moment, feed_entries, in_window, json_entries, listing_card_entries,
+                                 next_data_entries, reaches_back_to, sitemap_entries)
 from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
@@ -49,7 +49,7 @@ from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
 from newscrawl.health import FAILURE_KINDS, failure_kind
 from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, article_unavailable, checked_key,
-                                  is_recheck, known_unavailable, recheck_gone,
+                                  is_recheck, known_to_store, known_unavailable, recheck_gone,
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_article, canonical_url, first_page_of,
@@ -410,7 +410,8 @@ class NewsSpider(scrapy.Spider):
             return
         entries = feed_entries(text, response.url)
         self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
-        self.check_reach(response.url, [self.entry_day(e) for e in entries if self.is_article_url(e.url)])
+        articles = [e for e in entries if self.is_article_url(e.url)]
+        self.check_reach(response.url, [self.entry_moment(e) for e in articles], [e.url for e in articles])
         yield from self.dated_article_requests(entries)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
@@ -421,15 +422,16 @@ class NewsSpider(scrapy.Spider):
         index = response.meta.get(_SITEMAP_INDEX)
         if kind == "index":
             yield from self.child_sitemaps(response.url, entries)
-            self.child_sitemap_read(index, [])
+            self.child_sitemap_read(index, [], [])
             return
         self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
         # A lastmod is an edit time, not the publication: only a news sitemap's publication dates tell its reach.
-        days = [self.entry_day(e) for e in entries if self.is_article_url(e.url) and not e.edited]
+        articles = [e for e in entries if self.is_article_url(e.url)]
+        moments = [self.entry_moment(e) for e in articles if not e.edited]
         if index is None:
-            self.check_reach(response.url, days)
+            self.check_reach(response.url, moments, [e.url for e in articles])
         else:
-            self.child_sitemap_read(index, days)
+            self.child_sitemap_read(index, moments, [e.url for e in articles])
         yield from self.dated_article_requests(entries)
 
     def child_sitemaps(self, index: str, entries: Sequence[Entry]) -> Iterator[scrapy.Request]:
@@ -438,7 +440,7 @@ class NewsSpider(scrapy.Spider):
         discovery page that listed no article (the health check fails), where it gave "0 articles; health ok"."""
         follow = re.compile(self.sitemap_follow) if self.sitemap_follow else None
         reach = self.__dict__.setdefault("_index_reach", {})
-        reach[index] = [0, []]  # children pending, the days they reach (judged once all are read)
+        reach[index] = [0, [], []]  # children pending, their entries' moments and URLs (judged once all are read)
         followed = 0
         for entry in entries:
             # A child served gzipped ("…/sitemap.xml.gz") is the child the pattern names.
@@ -451,7 +453,7 @@ class NewsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("newscrawl/discovery/sitemap_stale_skipped")
                 self.logger.info("Child sitemap %s last changed %s, before the window (from %s): not read",
                                  entry.url, entry.raw_date, self.since)
-                reach[index][1].append(self.since - timedelta(days=1))
+                reach[index][1].append(day_start(self.since, self.site_timezone))  # what it lists is older
                 continue
             reach[index][0] += 1
             yield scrapy.Request(entry.url, callback=self.parse_sitemap, errback=self.child_sitemap_failed,
@@ -461,38 +463,60 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("Sitemap index %s lists no child sitemap this spider reads (%d children%s)", index,
                                 len(entries), f", none matching {self.sitemap_follow!r}" if follow else "")
 
-    def child_sitemap_read(self, index: str | None, days: Sequence[date | None]) -> None:
-        """A child of ``index`` was read (its entries' days): once every child was, the index's reach is judged
-        over all of them (a daily sitemap holds one day: judged alone, each said "stories may be missed", h31)."""
+    def child_sitemap_read(self, index: str | None, moments: Sequence[datetime | None], urls: Sequence[str]) -> None:
+        """A child of ``index`` was read (its entries' moments and URLs): once every child was, the index's reach is
+        judged over all of them (a daily sitemap holds one day: judged alone, each said "stories may be missed", h31)."""
         pending = self.__dict__.get("_index_reach", {}).get(index) if index else None
         if pending is None:
             return
         pending[0] -= 1
-        pending[1].extend(days)
+        pending[1].extend(moments)
+        pending[2].extend(urls)
         if pending[0] == 0:
-            self.check_reach(index, pending[1])
+            self.check_reach(index, pending[1], pending[2])
 
     def child_sitemap_failed(self, failure: Any) -> None:
         self.request_failed(failure)
-        self.child_sitemap_read(failure.request.meta.get(_SITEMAP_INDEX), [])
+        self.child_sitemap_read(failure.request.meta.get(_SITEMAP_INDEX), [], [])
 
-    def entry_day(self, entry: Entry) -> date | None:
-        """An entry's site-local day: its date's, else the day its URL states."""
-        return entry_day(entry.raw_date, self.site_timezone) if entry.raw_date else self.url_day(entry.url)
+    def entry_moment(self, entry: Entry) -> datetime | None:
+        """How recent an entry may be (discovery.entry_moment): its date's, else the end of the day its URL states."""
+        if entry.raw_date:
+            return entry_moment(entry.raw_date, self.site_timezone)
+        day = self.url_day(entry.url)
+        return day_end(day, self.site_timezone) if day is not None else None
 
-    def check_reach(self, source: str, days: Sequence[date | None]) -> None:
-        """Say when a discovery document ends inside the window (discovery.reaches_back_to): the stories between
-        the window's start and its oldest entry may be listed nowhere the crawl reads. Counted
+    def reach_start(self) -> tuple[datetime, str]:
+        """Where a discovery document must reach back to, and its name: the window's first instant, or, in cron's
+        default window, the start of the site's last run that read it (NEWSCRAWL_LAST_READ, set by the cron entry)
+        when later: that run read what was listed before."""
+        start = day_start(self.since, self.site_timezone)
+        last_read = (self.settings.getdict("NEWSCRAWL_LAST_READ") or {}).get(self.name)
+        if last_read:
+            previous = datetime.fromisoformat(last_read).astimezone(self.site_timezone)
+            if previous > start:
+                return previous, f"the start of the last run that read the site ({previous.isoformat(timespec='minutes')})"
+        return start, f"the window's start ({self.since})"
+
+    def check_reach(self, source: str, moments: Sequence[datetime | None], urls: Sequence[str] = ()) -> None:
+        """Say when a discovery document ends after where it must reach back to (reach_start; discovery.reaches_back_to):
+        the stories between then and its oldest entry may be listed nowhere the crawl reads. In cron's default window
+        a document that lists an article an earlier run emitted or found holding none (the seen-store) overlaps what
+        that run read: continuous, whatever its dates say (h49: a feed-only site's steady state read as a gap). Counted
         (newscrawl/discovery/window_start_not_reached); the first one of a run is a warning, the others INFO."""
-        if reaches_back_to(days, self.since) is not False:
+        start, where = self.reach_start()
+        if reaches_back_to(moments, start) is not False:
+            return
+        if (self.settings.getdict("NEWSCRAWL_LAST_READ") or {}).get(self.name) and known_to_store(self.crawler, urls):
+            self.crawler.stats.inc_value("newscrawl/discovery/reach_by_overlap")
             return
         first = not self.crawler.stats.get_value("newscrawl/discovery/window_start_not_reached")
         self.crawler.stats.inc_value("newscrawl/discovery/window_start_not_reached")
-        oldest = min(day for day in days if day is not None)
+        oldest = min(moment for moment in moments if moment is not None).astimezone(self.site_timezone)
         (self.logger.warning if first else self.logger.info)(
-            "%s reaches back only to %s, after the window's start (%s): stories published between them may be "
-            "missed (a feed or sitemap holding its latest items only; a listing that stops early)", source, oldest,
-            self.since)
+            "%s reaches back only to %s, after %s: stories published between them may be missed (a feed or sitemap "
+            "holding its latest items only; a listing that stops early)", source, oldest.isoformat(timespec="minutes"),
+            where)
 
     def count_discovery(self, article_links: int) -> None:
         """Discovery pages that answered and the article links they gave: the health check's input."""
@@ -594,7 +618,8 @@ class NewsSpider(scrapy.Spider):
             self.logger.info("Listing %s lists only articles its earlier pages listed; paging stops", response.url)
         if template is not None and "{date" not in template and (not links or repeated or not pageable):
             # An undated listing (newest first) ends here: did it reach the window's start?
-            self.check_reach(response.url, [*_listed_days(response.meta), *days])
+            listed_days = [*_listed_days(response.meta), *days]
+            self.check_reach(response.url, [day and day_end(day, self.site_timezone) for day in listed_days], links)
         if links and pageable and not all_older and not repeated and day is not None:
             if page_index + 1 < self.listing_max_pages:
                 request = self.listing_request(template, day, page_index + 1)
