@@ -180,6 +180,14 @@ def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime,
     return found, failing - set(found)
 
 
+def earlier_runs(runs_dir: Path) -> int:
+    """How many run summaries ``runs_dir`` holds (0 when it cannot be read)."""
+    try:
+        return sum(1 for _ in runs_dir.glob("*.summary.json"))
+    except OSError:
+        return 0
+
+
 def window_start(since: str, last_read: datetime | None, never_read: bool, failed_days: Sequence[str],
                  lookback_hours: float, now: datetime, max_days: int = MAX_CATCH_UP_DAYS) -> tuple[str, str | None]:
     """A site's first day for cron's default window, and why it is earlier than ``since`` (None: it is not).
@@ -360,6 +368,12 @@ def main(argv: list[str] | None = None) -> int:
     settings.set("NEWSCRAWL_STATE_PATH", str(state_path), priority="cmdline")
     settled: dict[str, int] = {}
     if not settings.get("NEWSCRAWL_REDIS_URL"):  # distributed: each worker's output settles its folder
+        earlier = earlier_runs(output_dir / "runs") if not state_path.exists() else 0
+        if earlier:
+            # A first run by the store, not by the output: the store was deleted or moved (or --state names another).
+            logger.warning("Seen-store %s does not exist, but %s holds %d earlier runs' summaries: this run starts an "
+                           "empty store and emits every article of its window again", state_path, output_dir / "runs",
+                           earlier)
         try:
             store = open_seen_store(settings)
             try:

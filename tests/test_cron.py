@@ -191,6 +191,20 @@ sqlite3.connect = lambda *a, **k: _connect(*a, **{**k, "factory": Damaged})
 """
 
 
+def test_a_store_deleted_between_runs_is_said(tmp_path):
+    """(h49 s8a) A deleted store is a first run (documented): every article of the window comes out again. Silent
+    before; the run summaries prove earlier runs, so it is said in one warning."""
+    first = run_cron(site_routes(2), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:20:00+07:00")
+    assert first.returncode == 0 and "Seen-store" not in first.stderr, first.stderr
+    store = tmp_path / "state" / "seen.sqlite3"
+    for path in store.parent.glob("seen.sqlite3*"):
+        path.unlink()
+    again = run_cron(site_routes(2), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:30:00+07:00")
+    assert again.returncode == 0
+    [line] = again.stderr.strip().splitlines()
+    assert "WARNING" in line and f"Seen-store {store} does not exist" in line and "1 earlier runs" in line, line
+
+
 def test_a_store_failing_mid_run_stops_the_site_in_one_line(tmp_path):
     """(h49 s8b'') A damaged page met mid-run: each item that read it was a traceback with the whole item in the cron
     mail, its story lost uncounted, exit 0, again every run. Now one CRITICAL line naming the file, the site stops
