@@ -77,7 +77,8 @@ _SEEN_MIDDLEWARES: "WeakKeyDictionary[Any, SeenArticlesMiddleware]" = WeakKeyDic
 
 def known_to_store(crawler: Any, urls: Sequence[str]) -> bool:
     """Whether an earlier run emitted an article under one of ``urls``, or found one holding no article (the seen
-    middleware's store; False outside incremental runs): a discovery document listing one overlaps what that run read."""
+    middleware's store; False outside incremental runs): a discovery document listing one overlaps what that run
+    read."""
     middleware = _SEEN_MIDDLEWARES.get(crawler)
     return middleware is not None and middleware.known(urls)
 
@@ -306,7 +307,8 @@ class SeenArticlesMiddleware:
             self.crawler.engine.crawl(retry)
             return
         if any(recheck.sent.values()):
-            logger.info("Recheck of %s gave no article (%s); another URL of the story is asked", _first_url(request), why)
+            logger.info("Recheck of %s gave no article (%s); another URL of the story is asked", _first_url(request),
+                        why)
             return
         if why == "dropped":  # sent to a page this run read already, none of the story's: not gone, asked again
             return

@@ -89,7 +89,8 @@ DOWNLOADER_MIDDLEWARES = {
 }
 
 # Incremental state (the cron entry turns it on; `scrapy crawl -s NEWSCRAWL_INCREMENTAL=1` too, which then writes and
-# commits the run's own output under NEWSCRAWL_OUTPUT_DIR as cron does: the IncrementalRunOutput add-on gives it a run id).
+# commits the run's own output under NEWSCRAWL_OUTPUT_DIR as cron does: the IncrementalRunOutput add-on gives it a run
+# id).
 NEWSCRAWL_INCREMENTAL = False
 NEWSCRAWL_STATE_PATH = os.environ.get("NEWSCRAWL_STATE", "state/seen.sqlite3")
 # An emitted article is fetched again (a conditional request) this many hours after publication, to

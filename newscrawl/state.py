@@ -453,7 +453,8 @@ class SeenStore:
                 "SELECT MAX(MAX(last_emitted, COALESCE(last_checked, 0))) FROM articles WHERE last_emitted > ?"
                 " OR last_checked > ?", (now, now)).fetchone()[0]
             failed_latest = self.db.execute(
-                "SELECT MAX(MAX(first_failed, last_checked)) FROM unavailable WHERE first_failed > ? OR last_checked > ?",
+                "SELECT MAX(MAX(first_failed, last_checked)) FROM unavailable"
+                " WHERE first_failed > ? OR last_checked > ?",
                 (now, now)).fetchone()[0]
             articles = self.db.execute(
                 "UPDATE articles SET last_checked = MIN(COALESCE(last_checked, last_emitted), ?),"
@@ -480,7 +481,8 @@ class SeenStore:
         checks = list(checks)
         with self._transaction():
             self.db.executemany(
-                "UPDATE articles SET last_checked = ?, etag = ?, last_modified = ?, url = COALESCE(?, url) WHERE key = ?",
+                "UPDATE articles SET last_checked = ?, etag = ?, last_modified = ?, url = COALESCE(?, url)"
+                " WHERE key = ?",
                 [(c.checked_at, c.etag, c.last_modified, c.url, c.key) for c in checks])
             # The new URL names the article too (a listing's link to it is known before it is fetched).
             self.db.executemany(

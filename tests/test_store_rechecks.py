@@ -211,7 +211,7 @@ def moved_routes(old_answer: Route) -> dict[str, Route]:
 
 @pytest.mark.parametrize("old_answer", [
     Route(b"", status=301, headers={"Location": MOVED}),
-    Route(b"", status=301, headers={"Location": MOVED}, delay=1.0),  # a slow origin: the new URL read before the 301 comes
+    Route(b"", status=301, headers={"Location": MOVED}, delay=1.0),  # slow: the new URL is read before the 301 comes
     Route(b"not found", status=404),
 ], ids=["301", "301_slow", "404"])
 def test_a_story_moved_to_the_url_the_listing_shows_is_rechecked_there(tmp_path, old_answer):

@@ -465,7 +465,8 @@ class NewsSpider(scrapy.Spider):
 
     def child_sitemap_read(self, index: str | None, moments: Sequence[datetime | None], urls: Sequence[str]) -> None:
         """A child of ``index`` was read (its entries' moments and URLs): once every child was, the index's reach is
-        judged over all of them (a daily sitemap holds one day: judged alone, each said "stories may be missed", h31)."""
+        judged over all of them (a daily sitemap holds one day: judged alone, each said "stories may be missed",
+        h31)."""
         pending = self.__dict__.get("_index_reach", {}).get(index) if index else None
         if pending is None:
             return
@@ -495,15 +496,17 @@ class NewsSpider(scrapy.Spider):
         if last_read:
             previous = datetime.fromisoformat(last_read).astimezone(self.site_timezone)
             if previous > start:
-                return previous, f"the start of the last run that read the site ({previous.isoformat(timespec='minutes')})"
+                when = previous.isoformat(timespec="minutes")
+                return previous, f"the start of the last run that read the site ({when})"
         return start, f"the window's start ({self.since})"
 
     def check_reach(self, source: str, moments: Sequence[datetime | None], urls: Sequence[str] = ()) -> None:
-        """Say when a discovery document ends after where it must reach back to (reach_start; discovery.reaches_back_to):
-        the stories between then and its oldest entry may be listed nowhere the crawl reads. In cron's default window
-        a document that lists an article an earlier run emitted or found holding none (the seen-store) overlaps what
-        that run read: continuous, whatever its dates say (h49: a feed-only site's steady state read as a gap). Counted
-        (newscrawl/discovery/window_start_not_reached); the first one of a run is a warning, the others INFO."""
+        """Say when a discovery document ends after where it must reach back to (reach_start,
+        discovery.reaches_back_to): the stories between then and its oldest entry may be listed nowhere the crawl
+        reads. In cron's default window a document that lists an article an earlier run emitted or found holding none
+        (the seen-store) overlaps what that run read: continuous, whatever its dates say (h49: a feed-only site's steady
+        state read as a gap). Counted (newscrawl/discovery/window_start_not_reached); the first one of a run is a
+        warning, the others INFO."""
         start, where = self.reach_start()
         if reaches_back_to(moments, start) is not False:
             return
