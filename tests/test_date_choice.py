@@ -551,6 +551,22 @@ _STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap
     # a date line in a heading element is still one (old templates: <h5 class="title">, <h6>)
     ("<h1>J</h1><h5 class='title fw4'>19 Juni 2024 14:35</h5>", "", "19 Juni 2024 14:35"),
     ("<h1>J</h1><h4>Diterbitkan: Rabu, 19 Juni 2024 - 14:35 WIB</h4>", "", "Diterbitkan: Rabu, 19 Juni 2024 - 14:35 WIB"),
+    # (reconstructed, h51) a date line in a heading beside a byline, a reading time or a view count is still one:
+    # only the segment holding the date is judged
+    ("<h1>J</h1><h4 class='date'>Senin, 12 Mei 2008 - 14:20 WIB | Penulis: Budi Santoso</h4>", "",
+     "Senin, 12 Mei 2008 - 14:20 WIB | Penulis: Budi Santoso"),
+    ("<h1>J</h1><h6>Rabu, 19 Juni 2024 | 20:40 WIB | 3 menit baca</h6>", "", "Rabu, 19 Juni 2024 | 20:40 WIB | 3 menit baca"),
+    ("<h1>J</h1><h5>Diterbitkan Rabu, 19 Juni 2024 20:40 WIB oleh Rina Ayu Lestari</h5>", "",
+     "Diterbitkan Rabu, 19 Juni 2024 20:40 WIB oleh Rina Ayu Lestari"),
+    ("<h1>J</h1><h6>Posted on June 19, 2024 at 8:40 pm by admin</h6>", "", "Posted on June 19, 2024 at 8:40 pm by admin"),
+    ("<h1>J</h1><h6>Rabu, 19 Juni 2024 - 20:40:15 WIB | Dibaca: 1.234 kali</h6>", "",
+     "Rabu, 19 Juni 2024 - 20:40:15 WIB | Dibaca: 1.234 kali"),
+    # ... inside the h1: a child element holding only a date line, a block the parser nested in it (</h2> closing
+    # an old template's h1)
+    ("<h1>Judul Berita<br><small>Rabu, 19 Juni 2024 20:40 WIB</small></h1>", "", "Rabu, 19 Juni 2024 20:40 WIB"),
+    ("<h1>Judul Berita</h2><div class='tanggal'>Rabu, 19 Juni 2024 20:40 WIB</div>", "", "Rabu, 19 Juni 2024 20:40 WIB"),
+    # but a deck's date inside a sentence split by a bar is still no date line
+    ("<h1>J</h1><h2>Laga digelar Selasa (11/6/2024) pukul 19.30 WIB | Live</h2>", "", None),
     # (h46 probe) an inline <svg> icon before the date line: the line is the icon's tail, its parent's text
     ("<h1>J</h1><div class='date'><svg viewBox='0 0 24 24'><path d='M1 1'/></svg>Senin, 03 Jun 2024 10:15 WIB</div>",
      "", "Senin, 03 Jun 2024 10:15 WIB"),

@@ -126,7 +126,7 @@ from parsel import Selector
 
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, WIB, WIT, WITA,
                              DateReading, epoch_iso, format_reading, read_date)
-from newscrawl.dom import LINE_MARK, in_dialog, in_teaser, text_pieces
+from newscrawl.dom import BLOCK_TAGS, LINE_MARK, in_dialog, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",
@@ -969,14 +969,21 @@ _HEADLINE_WORDS = 3
 def headline_text(element: etree._Element, text: str) -> bool:
     """Whether an element's dated text is the story's headline or deck rather than its date line: an event's
     date and time in the headline ("Jadwal Imsakiyah Surabaya Kamis 14 Maret 2024 Pukul 04.10 WIB" in the h1)
-    or in a deck under it ("Laga digelar Selasa (11/6/2024) pukul 19.30 WIB." in an h2). Any text in an h1; in
-    another heading (h5/h6 date lines exist: "<h6>Rabu, 4 November 2015</h6>"), one that says more than a
-    date (``_prose_around_date``); elsewhere, the page's <title> repeated ("<div class=judul>")."""
+    or in a deck under it ("Laga digelar Selasa (11/6/2024) pukul 19.30 WIB." in an h2). The h1's own text; in
+    a child element of the h1 ("<h1>Judul<br><small>Rabu, 19 Juni 2024 20:40 WIB</small></h1>") and in another
+    heading (h5/h6 date lines exist: "<h6>Rabu, 4 November 2015</h6>"), a date that sits inside a sentence
+    (``_prose_around_date`` on the date's segment: "… 20:40 WIB | Penulis: Budi Santoso" is a date line); a block
+    nested inside a heading (an old template's h1 closed by </h2> holding the date <div>) counts as outside it;
+    elsewhere, the page's <title> repeated ("<div class=judul>")."""
     node: etree._Element | None = element
     while node is not None:
         tag = node.tag.lower() if isinstance(node.tag, str) else ""
         if tag in _HEADINGS:
-            return tag == "h1" or _prose_around_date(text)
+            if tag == "h1" and node is element:
+                return True  # the headline's own text
+            return _prose_around_date(_date_segment(text))
+        if node is not element and tag in BLOCK_TAGS:
+            break  # a block inside a heading is not the heading's text
         node = node.getparent()
     if len(text) < _PROSE_TITLE_CHARS:
         return False
@@ -985,6 +992,23 @@ def headline_text(element: etree._Element, text: str) -> bool:
 
 
 _PROSE_TITLE_CHARS = 20
+# Where a date line's date ends and its other fields begin: a bar or dot, and a byline's "oleh"/"by".
+_LINE_FIELDS = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+(?:oleh|by)\s+", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
+
+
+def _date_segment(text: str) -> str:
+    """The field of a dated text holding its date: "Senin, 12 Mei 2008 - 14:20 WIB" of "… 14:20 WIB | Penulis:
+    Budi Santoso", "Posted on June 19, 2024 at 8:40 pm" of "… by admin"; a " - " after the clock ends it too. The
+    whole text when no field holds a date."""
+    for segment in _LINE_FIELDS.split(text):
+        if segment and _YEAR_DIGITS.search(segment) and HAS_DATE_RE.search(segment):
+            clock = _CLOCK.search(segment)
+            if clock:
+                dash = segment.find(" - ", clock.end())
+                segment = segment if dash < 0 else segment[:dash]
+            return segment
+    return text
 
 
 def _prose_around_date(text: str) -> bool:
