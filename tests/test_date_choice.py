@@ -1066,6 +1066,18 @@ _LEAD = ("<p><strong>SEMARANG, Selasa (2/7/2024)</strong> - Ratusan warga di pes
     # a date line ending at its <br> above the story, in the same element, is one
     (f"<h1>Warga Pesisir Mengungsi</h1><font>Senin, 12/05/2008 14:20 WIB<br><br>{'Warga mengungsi. ' * 12}</font>",
      ["Senin, 12/05/2008 14:20 WIB"]),
+    # (reconstructed, h51) a date later in the story (a deadline, an event box) stands after the story's start:
+    # the lead's dateline is the page's date
+    (f"<h1>Beasiswa Dibuka</h1><div class='entry'>{_LEAD}{_STORY}<p>Pendaftaran dibuka hingga Jumat, 28 Juni 2024."
+     "</p></div>", ["SEMARANG, Selasa (2/7/2024)"]),
+    (f"<h1>Festival Pesisir</h1><div class='entry'>{_LEAD}{_STORY}<div class='box'><b>Tanggal acara:</b> Sabtu, 6 Juli"
+     " 2024</div></div>", ["SEMARANG, Selasa (2/7/2024)"]),
+    # a long credit line ending in the date: the date closes its line, it opens no prose
+    ("<h1>Warga Pesisir Mengungsi</h1><div class='meta'>Oleh <a href='/p/r'>Rina Ayu Lestari</a> (Kontributor "
+     "Semarang) &middot; Editor: <a href='/p/b'>Budi Santoso</a> &middot; Sumber: Humas Pemerintah Kota Semarang dan "
+     "BPBD Provinsi Jawa Tengah &middot; <span class='date'>Rabu, 3 Juli 2024</span></div>"
+     f"<div class='entry'><p>{'Warga mengungsi ke tenda darurat. ' * 6}</p><p>Bantuan dibuka hingga Jumat, 12 Juli "
+     "2024.</p></div>", ["Rabu, 3 Juli 2024"]),
 ])
 def test_the_leads_dateline_only_when_no_date_line_stands_apart(body: str, expected: list[str]) -> None:
     found = find_page_dates(Selector(text=f"<html><body>{body}</body></html>"))
@@ -1081,6 +1093,18 @@ def test_generic_takes_the_date_line_over_the_leads_dateline() -> None:
     assert dated_heading(root) == "SEMARANG, Selasa (2/7/2024)"  # the page is dated (an article)
     assert dated_heading(root, lead=False) is None
     assert _generic_dates("Warga Pesisir Mengungsi", "", body) == ("2024-07-03", None)
+
+
+def test_generic_reads_no_date_line_past_the_leads_dateline() -> None:
+    """(reconstructed, h51) the lead's dateline is the page's only date line; a paragraph after it names a
+    deadline: dated_heading(lead=False) stops at the lead, the page's date is the lead's day."""
+    from newscrawl.spiders.generic import dated_heading
+
+    body = (f"<div class='article'><h1>Beasiswa Pemkot Dibuka</h1><div class='entry'>{_LEAD}"
+            f"<p>Pendaftaran dibuka hingga Jumat, 12 Juli 2024.</p>{_GENERIC_STORY}</div></div>")
+    root = Selector(text=f"<html><body>{body}</body></html>").root
+    assert dated_heading(root, lead=False) is None
+    assert _generic_dates("Beasiswa Pemkot Dibuka", "", body) == ("2024-07-02", None)
 
 
 _ID_DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")

@@ -597,7 +597,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
                 value = value and (epoch_iso(value) or value.strip())  # a Unix time, as in JSON-LD and <meta>
                 if value and read_date(value, now, zone) is not None:
                     microdata.append(DateCandidate(value, ITEMPROP))
-    shown: list[tuple[tuple[bool, int, int], str]] = []
+    shown: list[tuple[bool, bool, int, int, int, str]] = []
     seen: set[str] = set()
     for index, element in window:
         tag = element.tag.lower()
@@ -633,13 +633,17 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
             if reading is None or (headline is not None and index < headline - _MASTHEAD_GAP):
                 continue  # no date, or far above the headline: the masthead's "today", a ticker
             distance = index if start is None else (start - index if index <= start else _AFTER_PENALTY * (index - start))
-            # Only when no date line stands apart: a lead's dateline ("SEMARANG, Rabu (19/6/2024) - Ratusan warga …"),
-            # a date above the headline outside the article's block (a top bar's "Sabtu, 5 Desember 2026 | 01:10 WIB").
-            aside = ((headline is not None and index < headline and _outside(element, container))
-                     or opens_prose_line(element, text))
-            shown.append(((aside, 0 if reading.has_time else 1, distance), text))
-    shown.sort(key=lambda entry: entry[0])
-    return list(dict.fromkeys(microdata)) + [DateCandidate(text, PAGE) for _, text in shown[:_MAX_FOUND]]
+            # Ranked last: a date above the headline outside the article's block (a top bar's "Sabtu, 5 Desember
+            # 2026 | 01:10 WIB").
+            chrome = headline is not None and index < headline and _outside(element, container)
+            lead = opens_prose_line(element, text)
+            shown.append((chrome, lead, index, 0 if reading.has_time else 1, distance, text))
+    # A lead's dateline ("SEMARANG, Rabu (19/6/2024) - Ratusan warga …") gives way only to a date line standing
+    # before the story's start; a date later in the story (a deadline, an event box) is no date line.
+    date_line_before_start = any(not chrome and not lead and (start is None or index < start)
+                                 for chrome, lead, index, *_ in shown)
+    shown.sort(key=lambda entry: (entry[0], entry[1] and date_line_before_start, entry[3], entry[4]))
+    return list(dict.fromkeys(microdata)) + [DateCandidate(entry[-1], PAGE) for entry in shown[:_MAX_FOUND]]
 
 
 def find_shown_update(selector: Selector, zone: tzinfo = WIB, now: datetime | None = None) -> list[DateCandidate]:
@@ -907,7 +911,8 @@ _INLINE_TAGS = frozenset({"strong", "b", "em", "i", "u", "span", "a", "font", "s
 def opens_prose_line(element: etree._Element, text: str = "") -> bool:
     """Whether a dated element runs on, within its line, into prose: a story's lead opening with its dateline
     ("<p><strong>SEMARANG, Rabu (19/6/2024)</strong> - Ratusan warga di pesisir …</p>"), which tells where the
-    report was written and the day of its events, not a date line of its own. A line ends at a ``<br>`` or a
+    report was written and the day of its events, not a date line of its own. Only the text from the element on
+    counts: a long credit line ending in "<span>Rabu, 19 Juni 2024</span>" is a date line. A line ends at a ``<br>`` or a
     block's edge: "Senin, 12/05/2008 14:20 WIB<br><br>…the story…" is a date line, and so is a byline box's
     "<span>pada 26 Jun 2020, 13:58 WIB</span>" beside the h1 and a "<div>" in the same header block."""
     block = element
@@ -927,11 +932,11 @@ def opens_prose_line(element: etree._Element, text: str = "") -> bool:
                 size = 0
         if event == "start":
             holds = holds or node is element
-            if tag is not None and node.text:
+            if holds and tag is not None and node.text:
                 size += len(node.text.strip())
         elif node is block:
             break
-        elif node.tail:
+        elif holds and node.tail:
             size += len(node.tail.strip())
         if holds and size >= _PROSE_CHARS:
             return True

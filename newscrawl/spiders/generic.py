@@ -158,7 +158,8 @@ def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
     """The date shown just under a page's h1: the first short text among the few after an h1 (a masthead
     h1 may come first) that parse_date reads. "Fri, June 19 2015 | 09:46 am", "Rabu, 4 November 2015".
     ``lead=False``: not the dateline opening the story's lead ("SEMARANG, Rabu (19/6/2024) - Ratusan …",
-    ``opens_prose_line``): the page's date line, which may stand above the h1, is the page finder's to find."""
+    ``opens_prose_line``), nor any text after it (None): the page's date line, which may stand above the h1, or
+    the lead's dateline, is the page finder's to find."""
     if not isinstance(root, etree._Element):
         return None
     for h1 in itertools.islice(root.iter("h1"), _MAX_H1S):
@@ -168,8 +169,9 @@ def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
                 continue
             holder = text.getparent()
             holder = holder.getparent() if text.is_tail and holder is not None else holder
+            if holder is not None and not lead and opens_prose_line(holder, line):
+                return None  # the story has begun: a date later in it is no date line (a deadline, an event)
             if holder is not None and (headline_text(holder, line)  # a deck's "Laga digelar Selasa (11/6/2024) pukul 19.30"
-                                       or (not lead and opens_prose_line(holder, line))
                                        or in_teaser(text.getparent())):  # a related story's card above the story
                 continue
             # <time datetime=ISO>2 jam yang lalu</time>: the moment it states, not the render's age
