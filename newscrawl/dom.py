@@ -26,7 +26,8 @@ from lxml import etree
 
 from newscrawl.urls import split_url
 
-__all__ = ["BLOCK_TAGS", "Block", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "LINE_MARK", "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
+__all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "LINE_MARK",
+           "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
            "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks", "widget_boxes",
            "digest_boxes", "DIGEST_LABEL_RE"]
 
@@ -95,6 +96,29 @@ _CAPTION_TOKEN = re.compile(
     r"(?:(?:wp|img|image|photo|foto|pic|media|detail)[-_]?)?caption(?:[-_][\w-]*)?|[\w-]*[-_]caption"
     r"|keterangan[-_]?foto|(?:photo|foto)[-_]?credit|credit[-_]?(?:photo|foto)",
     re.IGNORECASE)
+# A caption's text as outlets open it: "Foto: dok. BPBD, 18 Juni 2024", "Foto/AP", "Ilustrasi: …".
+_CAPTION_TEXT = re.compile(r"\s*(?:foto|photo|ilustrasi|illustration)\s*[:/]", re.IGNORECASE)
+# How far up a caption's markup is looked for (a <p class=wp-caption-text>, a <span> in a <figcaption>).
+_CAPTION_DEPTH = 4
+
+
+def in_caption(element: etree._Element, text: str = "") -> bool:
+    """Whether an element's text is a photo's caption or credit: inside a <figcaption> or an element whose class
+    names a caption (``_CAPTION_TOKEN``), a few levels up at most, or a text opening "Foto:" / "Foto/…". Its date is
+    the photo's ("Banjir rob di Tambak Lorok, Selasa (18/6/2024)."), never the article's date line."""
+    if text and _CAPTION_TEXT.match(text):
+        return True
+    node: etree._Element | None = element
+    for _ in range(_CAPTION_DEPTH):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if node.tag.lower() == "figcaption" or any(_CAPTION_TOKEN.fullmatch(token)
+                                                   for token in (node.get("class") or "").split()):
+            return True
+        node = node.getparent()
+    return False
+
+
 # class/id tokens of a breadcrumb trail ("breadcrumb", "breadcrumbs", "post-breadcrumb", and the misspellings
 # "breadcome"/"breadcrump" seen on real pages): navigation, never the story, even inside its container.
 _CRUMB_TOKEN = re.compile(r"[\w-]*bread[-_]?c(?:rumbs?|rump|ome)[\w-]*", re.IGNORECASE)

@@ -1135,6 +1135,31 @@ def test_a_top_bars_clock_is_not_the_articles_date(bar: str, clock: str, head: s
     assert find_page_dates(Selector(text=f"<html><body>{body}</body></html>"))[0] == "Selasa, 2 Juli 2024"
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # (reconstructed, h51) the date line in the breadcrumb row just above <article> (outside the block of the h1
+    # and the story, but beside no menu); a photo caption dated the day before under the h1
+    ("<div class='wrap'><div class='bar-breadcrumb'><a href='/'>Beranda</a> &raquo; <a href='/daerah'>Daerah</a> "
+     "<span class='tanggal'>Rabu, 3 Juli 2024 | 20:40 WIB</span></div><article><h1>Warga Bangun Tanggul</h1>"
+     "<figure><img src='/f.jpg'><figcaption>Banjir rob di Tambak Lorok, Selasa (2/7/2024).</figcaption></figure>"
+     f"<div class='entry'>{_GENERIC_STORY}</div></article></div>", ("2024-07-03T20:40:00+07:00", None)),
+    # a WordPress theme's entry-meta in a header block beside the block holding the h1 and the content; a
+    # caption "Foto: …" with a date
+    ("<div class='site-content'><div class='single-post-header'><div class='entry-meta'><span class='cat-links'>"
+     "<a href='/category/daerah' rel='category tag'>Daerah</a></span> <span class='posted-on'><time class='entry-date "
+     "published' datetime='2024-07-03T20:40:00+07:00'>3 Juli 2024</time></span></div></div><div class='single-post-body'>"
+     "<h1 class='entry-title'>Warga Bangun Tanggul</h1><div class='wp-caption'><img src='/f.jpg'><p class="
+     "'wp-caption-text'>Foto: dok. BPBD, 2 Juli 2024</p></div>"
+     f"<div class='entry-content'>{_GENERIC_STORY}</div></div></div>", ("2024-07-03T20:40:00+07:00", None)),
+    # the lead's dateline under a caption dated the day before: the lead's
+    ("<div class='post'><h1>Warga Bangun Tanggul</h1><figure><img src='/f.jpg'><figcaption>Banjir rob di Tambak Lorok, "
+     f"Senin (1/7/2024).</figcaption></figure><div class='entry'>{_LEAD}{_GENERIC_STORY}</div></div>",
+     ("2024-07-02", None)),
+])
+def test_a_date_above_the_article_beside_no_menu_is_its_date_line_and_a_caption_none(
+        body: str, expected: tuple[str, None]) -> None:
+    assert _generic_dates("Warga Bangun Tanggul", "", body) == expected
+
+
 @pytest.mark.parametrize(("published", "expected", "rule"), [
     # (h47) V the timed text a finder ranked first (a top bar's clock, an event's time), another shown line on
     # the machine date's day: the machine date (it was V, shown_over_machine) ...

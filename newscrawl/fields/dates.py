@@ -126,7 +126,7 @@ from parsel import Selector
 
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, WIB, WIT, WITA,
                              DateReading, epoch_iso, format_reading, read_date)
-from newscrawl.dom import BLOCK_TAGS, LINE_MARK, in_dialog, in_teaser, text_pieces
+from newscrawl.dom import BLOCK_TAGS, LINE_MARK, in_caption, in_dialog, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",
@@ -635,7 +635,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
             distance = index if start is None else (start - index if index <= start else _AFTER_PENALTY * (index - start))
             # Ranked last: a date above the headline outside the article's block (a top bar's "Sabtu, 5 Desember
             # 2026 | 01:10 WIB").
-            chrome = headline is not None and index < headline and _outside(element, container)
+            chrome = (headline is not None and index < headline and _outside(element, container)
+                      and (index < headline - _CHROME_GAP or _beside_navigation(element, container)))
             lead = opens_prose_line(element, text)
             shown.append((chrome, lead, index, 0 if reading.has_time else 1, distance, text))
     # A lead's dateline ("SEMARANG, Rabu (19/6/2024) - Ratusan warga …") gives way only to a date line standing
@@ -853,6 +854,7 @@ def _shown_texts(element: etree._Element, tag: str, published: bool = True) -> I
         texts = [text for text in texts if _UPDATED_LABEL.search(text)]
     if not texts or in_masthead(element):
         return  # no date; or the site's header: the day's date, not the story's
+    texts = [text for text in texts if not in_caption(element, text)]  # a photo's date
     # Beside another story's linked headline ("Berita Terbaru" items): that story's date (asked last: it walks up).
     if not in_teaser(element):
         yield from texts
@@ -901,6 +903,29 @@ def _outside(element: etree._Element, container: etree._Element | None) -> bool:
     if container is None or container.tag in ("body", "html"):
         return False
     return not any(node is container for node in element.iterancestors())
+
+
+# Above the headline outside the article's block, this many elements or more: the page's chrome even without a menu.
+_CHROME_GAP = 30
+
+
+def _beside_navigation(element: etree._Element, container: etree._Element | None) -> bool:
+    """Whether an element outside the article's block sits in a block that also holds the site's navigation (a
+    <nav>, a menu list of several links): a top bar printing the render's clock beside its menu. A breadcrumb row's
+    date ("Beranda » Daerah  Rabu, 19 Juni 2024 | 20:40 WIB") or a theme's entry-meta block above the block
+    holding the h1 is the article's date line."""
+    top = None if container is None else _common_ancestor(element, container)
+    block = element
+    while block.getparent() is not None and block.getparent() is not top:
+        block = block.getparent()
+    for node in block.iter("nav", "ul", "ol"):
+        if node.tag == "nav" or sum(1 for _ in node.iter("a")) >= _MENU_LINKS:
+            return True
+    return False
+
+
+# A menu: a list of this many links or more.
+_MENU_LINKS = 2
 
 
 # Tags that run inside a line of text: a date in one continues its block's line.
@@ -1067,7 +1092,7 @@ def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo
             tag = node.tag.lower()
             if _nothing_shown(node, tag):
                 continue
-            if above and _outside(node, container):
+            if above and _outside(node, container) and _beside_navigation(node, container):
                 continue
             for text in _shown_texts(node, tag):
                 own = text == _short_text(node)

@@ -33,7 +33,7 @@ from newscrawl.dates import parse_date, zone_for_url
 from newscrawl.fields.dates import (VISIBLE, DateCandidate, choose_dates, headline_text, opens_prose_line,
                                     publication_part, stated_time)
 from newscrawl.discovery import in_window
-from newscrawl.dom import in_teaser
+from newscrawl.dom import in_caption, in_teaser
 from newscrawl.cleaning import block_key
 from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, marked_authors, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
@@ -172,6 +172,7 @@ def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
             if holder is not None and not lead and opens_prose_line(holder, line):
                 return None  # the story has begun: a date later in it is no date line (a deadline, an event)
             if holder is not None and (headline_text(holder, line)  # a deck's "Laga digelar Selasa (11/6/2024) pukul 19.30"
+                                       or in_caption(holder, line)  # a photo's date
                                        or in_teaser(text.getparent())):  # a related story's card above the story
                 continue
             # <time datetime=ISO>2 jam yang lalu</time>: the moment it states, not the render's age
