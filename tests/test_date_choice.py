@@ -794,6 +794,9 @@ def test_a_site_selector_on_an_itemprop_elements_text_reads_a_shown_date() -> No
     ("<div class='wrap'><div class='tanggal-sekarang' id='d'>Sabtu, 5 Desember 2026</div></div><h1>Judul</h1>", True),
     ("<div class='tgl-hari-ini' id='d'>Sabtu, 5 Desember 2026</div><h1>Judul</h1>", True),
     ("<div class='tanggal-artikel' id='d'>19/06/2024</div>", False),
+    # (reconstructed, h51) the article's own header block named "…-header-atas": no top bar
+    ("<div class='detail-header-atas'><span id='d'>Rabu, 19 Juni 2024 20:40 WIB</span></div><h1>Judul</h1>", False),
+    ("<div class='artikel-tgl-hari-ini' id='d'>Rabu, 19 Juni 2024</div><h1>Judul</h1>", False),
 ])
 def test_in_masthead(html: str, masthead: bool) -> None:
     from newscrawl.fields.dates import in_masthead

@@ -744,10 +744,11 @@ _MASTHEAD_GAP = 60
 # Class or id tokens of a site's header bars: "topbar", "td-header-top-menu", "masthead", "navbar", "site-header".
 # Indonesian themes name them too: "bar-atas", "header-atas", "menu-atas" (top bar), and the day's clock
 # "tanggal-sekarang", "tgl-hari-ini" (today's date).
-_MASTHEAD_TOKEN = re.compile(r"(?:^|[-_])(?:top[-_]?(?:bar|menu|nav|header|strip)|header[-_]?(?:top|wrap|bar|menu|nav)|"
-                             r"masthead|nav[-_]?bar|site[-_]?header|main[-_]?header|global[-_]?header|"
-                             r"(?:bar|header|menu|navigasi)[-_]?atas|(?:tanggal|tgl)[-_]?(?:sekarang|hari[-_]?ini)|"
-                             r"(?:today|current)[-_]?date|date[-_]?(?:today|now))(?:$|[-_])")
+# The Indonesian names and the day's clock only open a token: "detail-header-atas" is the article's own header.
+_MASTHEAD_TOKEN = re.compile(r"(?:(?:^|[-_])(?:top[-_]?(?:bar|menu|nav|header|strip)|header[-_]?(?:top|wrap|bar|menu|nav)|"
+                             r"masthead|nav[-_]?bar|site[-_]?header|main[-_]?header|global[-_]?header)|"
+                             r"^(?:(?:bar|header|menu|navigasi)[-_]?atas|(?:tanggal|tgl)[-_]?(?:sekarang|hari[-_]?ini)|"
+                             r"(?:today|current)[-_]?date|date[-_]?(?:today|now)))(?:$|[-_])")
 _MASTHEAD_TAGS = frozenset({"header", "nav"})
 _MASTHEAD_ROLES = frozenset({"banner", "navigation"})
 
