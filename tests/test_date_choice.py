@@ -1164,11 +1164,16 @@ def test_a_date_above_the_article_beside_no_menu_is_its_date_line_and_a_caption_
 
 
 @pytest.mark.parametrize(("published", "expected", "rule"), [
-    # (h47) V the timed text a finder ranked first (a top bar's clock, an event's time), another shown line on
-    # the machine date's day: the machine date (it was V, shown_over_machine) ...
+    # (h51) V the timed date line, a weaker date-only shown line on the machine date's day (a top bar's render
+    # day, a day the story recalls, a naive JSON-LD save stamp past midnight or a cloned article's): V (a rule
+    # trusting that witness, machine_agrees_other_shown, gave the machine date)
     ([c("2024-06-18T09:00:00+07:00", JSONLD), c("Rabu, 19 Juni 2024 14:05 WIB", PAGE), c("Selasa, 18 Juni 2024", PAGE)],
-     "2024-06-18T09:00:00+07:00", "machine_agrees_other_shown"),
-    # ... but not when V is on the machine date's day (a JSON-LD time hours off V's: V, P4d)
+     "2024-06-19T14:05:00+07:00", "shown_over_machine"),
+    ([c("2024-06-19T00:03:12", JSONLD), c("Selasa, 18 Juni 2024 | 23:58 WIB", VISIBLE), c("Rabu, 19 Juni 2024", PAGE)],
+     "2024-06-18T23:58:00+07:00", "shown_over_machine"),
+    ([c("2024-06-12T09:00:00", JSONLD), c("Rabu, 19 Juni 2024 | 20:40 WIB", VISIBLE), c("Rabu, 12 Juni 2024", PAGE)],
+     "2024-06-19T20:40:00+07:00", "shown_over_machine"),
+    # ... and when V is on the machine date's day (a JSON-LD time hours off V's: V, P4d)
     ([c("2024-06-19T10:00:00+07:00", JSONLD), c("Rabu, 19 Juni 2024 14:05 WIB", PAGE), c("Selasa, 18 Juni 2024", PAGE)],
      "2024-06-19T14:05:00+07:00", "shown_over_machine"),
     # V within a day of the fetch, the JSON-LD days before: V still (a fresh story under a template's stale

@@ -58,8 +58,6 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
        2018: 20:40:12+00:00 under "Senin, 5 November 2018" is 20:40:12+08:00, not 04:40 WITA on the 6th) →
        S's wall time in V's zone, and U2 relabels the update the same way. A true UTC stamp whose instant
        falls on V's day there (fajar's Yoast 12:40:31+00:00 under "19 Juni 2024": 20:40 WITA) agrees (a).
-    g. ``machine_agrees_other_shown``: V has a time, S falls on another day, and another shown date agrees with S
-       (a): two sources against one — V an event's time, a top bar's clock a finder ranked first → S.
     When no S passes:
     d. ``shown_over_machine``: V has a time → V. The date line is what the outlet tells its
        readers. A machine time a few minutes after it (JSON-LD 13:11, page 13:06) is a save or
@@ -373,13 +371,6 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_loca
         # P4f: counted back from the fetch ("kemarin, 20:40", "2 jam yang lalu"): the render's age, never over a
         # stated date; its clock may still tell the zone the page prints.
         return _told_in_shown_clock_zone(machine[0], page), "machine_over_relative", None
-    if page.has_time:
-        for stated in machine:
-            # P4g: another shown date, on another day than V, agrees with S: two sources against one (V an event's
-            # time, a clock the finders took for the date line).
-            if (stated.moment.astimezone(page.moment.tzinfo).date() != page.moment.date()
-                    and any(_same_instant(stated, other) for _, other in shown[1:] if not other.relative)):
-                return stated, "machine_agrees_other_shown", None
     if page.has_time or all(source == ITEMPROP for source, _ in machine_read):
         return page, "shown_over_machine", None
     return machine[0], "machine_over_date_only", None
