@@ -1223,6 +1223,22 @@ def test_a_machine_publication_after_its_own_modification_has_the_page_searched(
     assert (choice.published, choice.updated) == ("2024-06-19T20:40:00+07:00", "2024-06-19T20:45:00+07:00")
 
 
+@pytest.mark.parametrize("kickoff_after", [1, 6])
+def test_a_scheduled_post_keeps_its_machine_date_over_a_time_in_the_story(kickoff_after: int) -> None:
+    """(reconstructed, h51: a WordPress scheduled post) datePublished 06:00 after dateModified 22:14 the evening
+    before (the last edit before the schedule), no date line shown, a match preview's "Kick-off: Rabu, 3 Juli 2024
+    pukul 20.00 WIB." among the paragraphs: the kick-off was published_at (shown_over_machine)."""
+    machine = [c("2024-07-03T06:00:00+07:00", JSONLD)]
+    assert needs_shown_dates(machine, WIB, now=NOW, machine_updated=[c("2024-07-02T22:14:05+07:00", JSONLD)]) is False
+    paragraphs = [f"<p>{'Timnas Indonesia menjamu Filipina dalam laga penentuan di Gelora Bung Karno. ' * 3}</p>"] * 7
+    paragraphs.insert(kickoff_after, "<p>Kick-off: Rabu, 3 Juli 2024 pukul 20.00 WIB.</p>")
+    head = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Prediksi Timnas\", "
+            "\"datePublished\": \"2024-07-03T06:00:00+07:00\", \"dateModified\": \"2024-07-02T22:14:05+07:00\"}"
+            "</script>")
+    body = f"<article><h1>Prediksi Timnas</h1><div class='entry-content'>{''.join(paragraphs)}</div></article>"
+    assert _generic_dates("Prediksi Timnas", head, body)[0] == "2024-07-03T06:00:00+07:00"
+
+
 # (reconstructed from the shared liputan6 2020 mobile page and detik travel 2022 page: regressions the h47 fixes
 # first made) a byline box's date beside the h1 with blocks in the same header is a date line, not a lead's
 # dateline; a date above the h1 in the article's own header block is the article's

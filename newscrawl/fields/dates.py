@@ -104,7 +104,8 @@ U4  The update is told in the zone of the published date (the same instant): one
 Speed: the page is searched for a shown date (``find_page_dates``) only when the machine dates need
 it (``needs_shown_dates``): no machine published date, one without a time or zone, an offset other
 than the site's, only itemprop microdata, machine dates that disagree with each other, or a machine published
-date later than the machine modified one (cnnindonesia's JSON-LD datePublished two days after its dateModified). Machine
+date more than a day later than the machine modified one (cnnindonesia's JSON-LD datePublished two days after its
+dateModified; within a day it is a scheduled post's). Machine
 dates that look settled are still checked against the site's own date selectors when it has some
 (one query), so P4 catches a JSON-LD time minutes after the shown one. A site whose date line beats
 its structured data says so with ``SiteRules.prefer_dom = {"published"}``. A page whose machine dates settle
@@ -128,7 +129,7 @@ from newscrawl.dom import BLOCK_TAGS, LINE_MARK, in_caption, in_dialog, in_tease
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",
-           "opens_prose_line", "stated_time",
+           "opens_prose_line", "stated_time", "PROSE_CHARS",
            "source_of",
            "JSONLD", "META", "ITEMPROP", "SITE", "VISIBLE", "PAGE", "MACHINE_SOURCES", "SHOWN_SOURCES"]
 
@@ -246,8 +247,10 @@ def needs_shown_dates(machine_published: Sequence[str], zone: tzinfo = WIB, now:
         return True
     first = readings[0][1]
     modified = next((reading for candidate in machine_updated if (reading := read_date(candidate, now, zone))), None)
-    if modified is not None and _earlier(modified, first):
-        return True  # published after its own modification: one of them is wrong (cnnindonesia's JSON-LD)
+    if modified is not None and _earlier(modified, first) and first.moment - modified.moment > _SCHEDULE_GAP:
+        # published days after its own modification: one of them is wrong (cnnindonesia's JSON-LD); within a day
+        # it is a scheduled post (WordPress: last edited 22:14, published at 06:00 the next morning)
+        return True
     if not (first.has_time and first.has_zone):
         return True
     if first.moment.utcoffset() != first.moment.astimezone(zone).utcoffset():
@@ -484,6 +487,10 @@ def _utc_label_off_shown_day(stated: DateReading, page: DateReading) -> bool:
             and stated.moment.astimezone(page.moment.tzinfo).date() != page.moment.date())
 
 
+# A machine published date later than the modified one by at most this is a scheduled post's, not a wrong one.
+_SCHEDULE_GAP = timedelta(days=1)
+
+
 def _earlier(modified: DateReading, published: DateReading) -> bool:
     if not (modified.has_time and published.has_time):
         return modified.moment.date() < published.moment.date()
@@ -526,6 +533,8 @@ _NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "head", "tit
 _MAX_TEXT_CHARS = 120
 # The story starts at the first long run of text (after the headline, when there is one).
 _PROSE_CHARS = 150
+# A text this long is the story's (its lead, a paragraph): what follows it is no date line.
+PROSE_CHARS = _PROSE_CHARS
 # How far (elements, document order) before and after the story's start a date line may sit.
 _BEFORE_PROSE, _AFTER_PROSE = 250, 60
 # How far (elements) above the headline an update line may sit (find_shown_update).

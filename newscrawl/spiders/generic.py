@@ -30,7 +30,7 @@ from scrapy.http import Response, TextResponse
 
 from newscrawl.catalogue import outlet_zones
 from newscrawl.dates import parse_date, zone_for_url
-from newscrawl.fields.dates import (VISIBLE, DateCandidate, choose_dates, headline_text, opens_prose_line,
+from newscrawl.fields.dates import (PROSE_CHARS, VISIBLE, DateCandidate, choose_dates, headline_text, opens_prose_line,
                                     publication_part, stated_time)
 from newscrawl.discovery import in_window
 from newscrawl.dom import in_caption, in_teaser
@@ -158,12 +158,14 @@ def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
     """The date shown just under a page's h1: the first short text among the few after an h1 (a masthead
     h1 may come first) that parse_date reads. "Fri, June 19 2015 | 09:46 am", "Rabu, 4 November 2015".
     ``lead=False``: not the dateline opening the story's lead ("SEMARANG, Rabu (19/6/2024) - Ratusan …",
-    ``opens_prose_line``), nor any text after it (None): the page's date line, which may stand above the h1, or
-    the lead's dateline, is the page finder's to find."""
+    ``opens_prose_line``) or a paragraph of the story, nor any text after them (None): the page's date line,
+    which may stand above the h1, or the lead's dateline, is the page finder's to find."""
     if not isinstance(root, etree._Element):
         return None
     for h1 in itertools.islice(root.iter("h1"), _MAX_H1S):
         for text in _TEXTS_AFTER(h1):
+            if not lead and len(text) >= PROSE_CHARS and len(collapse_ws(text)) >= PROSE_CHARS:
+                return None  # the story has begun: a date in it is no date line ("Kick-off: Rabu, … pukul 20.00")
             line = publication_part(collapse_ws(text))  # "Diperbarui …" under the h1 is no publication date
             if len(line) > _DATE_LINE_CHARS or not _DIGIT.search(line) or parse_date(line) is None:
                 continue
