@@ -1138,7 +1138,9 @@ _HEADING_TAGS_BELOW_H1 = ("h2", "h3", "h4", "h5", "h6")
 # Links that name no other story: a person's, a topic's or a rubric's page, a share button, an anchor.
 _NOT_A_STORY_LINK = re.compile(
     r"^(?:#|javascript:|mailto:|tel:)|/(?:author|authors|penulis|reporter|wartawan|editor|profil|profile|tag|tags|"
-    r"topik|topic|kategori|category|kanal|rubrik|search|cari)/|share|sharer|intent/tweet|wa\.me|whatsapp",
+    r"topik|topic|kategori|category|kanal|rubrik|search|cari)/|share|sharer|intent/tweet|wa\.me|whatsapp|"
+    # follow links to the outlet's channel elsewhere ("Ikuti SINDOnews di Google News")
+    r"news\.google\.com|t\.me/",
     re.IGNORECASE)
 _NAME_SHAPED_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
 

@@ -986,6 +986,15 @@ _STORY_H1 = "<h1>Warga Pesisir Mengungsi Akibat Rob</h1>"
     ("", "<div class='jadwal'><span class='tgl'>Rabu, 3 Juli 2024 04:30 WIB</span></div><div class='x'><div>"
      "<p>Jadwal</p><p>Imsak</p><p>Subuh</p></div></div>" + _STORY_H1 + "<div><span class='tgl'>Selasa, 2 Juli 2024 "
      "09:10 WIB</span></div>", (".tgl",), "2024-07-02T09:10:00+07:00", None),
+    # (reconstructed, h51: sindonews) the date block also holds the outlet's "Ikuti SINDOnews di Google News" link:
+    # no other story's headline (a lone match is the date line; a follow link is no story's) ...
+    ("", _STORY_H1 + "<div class='detail-date-share'><div class='detail-date-artikel'>Selasa, 2 Juli 2024 - 09:10 WIB"
+     "</div><div class='detail-gnews'><a href='https://news.google.com/publications/CAAqBwgKMNXpmgsw4fKxAw?hl=id'>"
+     "Ikuti SINDOnews di Google News</a></div></div>", (".detail-date-artikel",), "2024-07-02T09:10:00+07:00", None),
+    # ... and a "Live Update" rubric beside the date line is no update label
+    ("", _STORY_H1 + "<div class='detail-meta'><span class='detail-label'>Live Update</span> <div class="
+     "'detail-date-artikel'>Selasa, 2 Juli 2024 - 09:10 WIB</div></div>", (".detail-date-artikel",),
+     "2024-07-02T09:10:00+07:00", None),
 ])
 def test_the_sites_date_selector_reads_the_articles_publication_line(head, body, published, published_at,
                                                                       updated_at) -> None:

@@ -156,6 +156,11 @@ def test_table_rows(html: str, expected: list[str]) -> None:
     ('<div class="meta"><a href="https://www.facebook.com/sharer.php?u=x">Bagikan ke Facebook sekarang juga</a>'
      '<span id="x">19 Juni 2024</span></div>', False),
     ('<div class="crumb"><a href="/">Home</a> <a href="/metro">Metro</a><span id="x">19 Juni 2024</span></div>', False),
+    # (h51: sindonews) a follow link to the outlet's channel elsewhere (Google News, Telegram)
+    ('<div class="date-share"><div id="x">Rabu, 19 Juni 2024 - 20:40 WIB</div><div><a href="https://news.google.com/'
+     'publications/CAAqBwgKMNXpmgsw4fKxAw?hl=id">Ikuti SINDOnews di Google News</a></div></div>', False),
+    ('<div class="date-share"><div id="x">Rabu, 19 Juni 2024</div><a href="https://t.me/kabarbanyumas">Gabung ke '
+     'kanal Telegram Kabar Banyumas</a></div>', False),
     # a long block around it is the story's, not a teaser
     (f'<div><a href="/read/2/lain">Berita lain yang panjang judulnya</a><p>{"Isi berita yang panjang. " * 20}</p>'
      '<div id="x">Penulis: Budi</div></div>', False),

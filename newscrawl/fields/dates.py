@@ -504,6 +504,12 @@ _UPDATED_LABEL = re.compile(r"diperbarui|diperbaharui|pembaruan|pembaharuan|dimu
                             re.IGNORECASE)
 
 
+# An update label standing as one ("Diperbarui", "Update:", "Updated", "Pembaruan"), not a rubric's name holding the
+# word ("Live Update" before sindonews's date line).
+_UPDATE_LABEL_WORD = re.compile(r"diperbarui|diperbaharui|pembaruan|pembaharuan|dimutakhirkan|pemutakhiran|diupdate|"
+                                r"\bupdated\b|\bupdate\s*:|diubah|modified", re.IGNORECASE)
+
+
 _PUBLISHED_LABEL = re.compile(r"diterbitkan|dipublikasikan|dipublikasi|tayang|terbit|published|posted|dibuat",
                               re.IGNORECASE)
 
@@ -696,9 +702,12 @@ def site_publication_lines(matches: Sequence[tuple[etree._Element | None, str]])
     publication part. Nearest the headline (a text that reads as a date before one that does not): a fallback
     selector ("time") also matches a sidebar's list before the article; a match after the h1 wins a tie."""
     lines: list[tuple[etree._Element | None, str]] = []
+    # Another story's card reusing the class is told only beside another match: a lone match is the site's date
+    # line, whatever stands in its block (sindonews's "Ikuti SINDOnews di Google News" link).
+    several = len(matches) > 1
     for element, text in matches:
         if element is not None and (is_update_element(element) or after_update_label(element)
-                                    or in_masthead(element) or in_teaser(element)):
+                                    or in_masthead(element) or (several and in_teaser(element))):
             continue
         text = publication_part(text)
         if text:
@@ -814,7 +823,7 @@ def after_update_label(element: etree._Element) -> bool:
     if not line or not own or _UPDATED_LABEL.search(line) is None or _UPDATED_LABEL.search(own) is not None:
         return False
     before = line[:max(line.find(own), 0)]
-    labels = list(_UPDATED_LABEL.finditer(before))
+    labels = list(_UPDATE_LABEL_WORD.finditer(before))
     # The label nearest before the date is the update's, with no other date between them
     # ("Diperbarui: Kamis … 10:15 WIB Dipublikasikan: Rabu …": the second date is the publication).
     return bool(labels) and not _YEAR_DIGITS.search(before[labels[-1].end():])
