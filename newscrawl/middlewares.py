@@ -118,6 +118,15 @@ def clock_from_settings(settings: Any) -> Callable[[], float]:
     return lambda: when.timestamp()
 
 
+def wall_clock() -> float:
+    """The machine's clock, beside the decisions' clock (which NEWSCRAWL_NOW may pin to a past day's replay)."""
+    return time.time()
+
+
+# Stored times this far past the machine's clock were stored with the clock ahead; less is an NTP step's size.
+CLOCK_STEP_MARGIN = 600.0
+
+
 def recheck_schedule(settings: Any) -> list[float]:
     """NEWSCRAWL_RECHECK_SCHEDULE_HOURS as hours after publication; NotConfigured outside incremental runs
     (the seen-middleware and the store-driven rechecks both read it)."""
@@ -170,11 +179,13 @@ class SeenArticlesMiddleware:
         return middleware
 
     def clamp_clock_step(self) -> None:
-        """Times the store holds later than now were stored with the clock ahead: read as now from here on
-        (SeenStore.clamp_future), said once, by the run that finds them."""
-        now = self.clock()
+        """Times the store holds later than the machine's clock (by more than CLOCK_STEP_MARGIN) were stored with
+        the clock ahead: read as now from here on (SeenStore.clamp_future), said once, by the run that finds them.
+        Judged against the machine's clock, not the decisions': a replay pinned to a past day (NEWSCRAWL_NOW) finds
+        the live store's times after its "now", rightly, and must leave them be (h54)."""
+        wall = wall_clock()
         try:
-            count, latest = self.store.clamp_future(now)
+            count, latest = self.store.clamp_future(min(self.clock(), wall), above=wall + CLOCK_STEP_MARGIN)
         except StoreError as error:
             stop_on_store_failure(self.crawler, error, close=False)
             return

@@ -443,11 +443,18 @@ class SeenStore:
         self.db.close()
 
     @_guarded
-    def clamp_future(self, now: float) -> tuple[int, float | None]:
-        """Read the store's times later than ``now`` as ``now``, for good: (how many articles and unavailable URLs
-        had one, the latest). A run made with the clock ahead (days ahead, then corrected) stored them; a fetch time
-        in the future made every recheck point before it look done (recheck_due), so no correction was emitted
-        until the clock caught up (h49). Stored as now, the points after now come due again."""
+    def clamp_future(self, now: float, above: float | None = None) -> tuple[int, float | None]:
+        """When the store holds a time later than ``above`` (default ``now``), read its times later than ``now`` as
+        ``now``, for good: (how many articles and unavailable URLs had one, the latest). A run made with the clock
+        ahead (days ahead, then corrected) stored them; a fetch time in the future made every recheck point before it
+        look done (recheck_due), so no correction was emitted until the clock caught up (h49). Stored as now, the
+        points after now come due again."""
+        above = now if above is None else above
+        ahead = self.db.execute("SELECT 1 FROM articles WHERE last_emitted > ? OR last_checked > ? LIMIT 1",
+                                (above, above)).fetchone() or self.db.execute(
+            "SELECT 1 FROM unavailable WHERE first_failed > ? OR last_checked > ? LIMIT 1", (above, above)).fetchone()
+        if not ahead:
+            return 0, None
         with self._transaction():
             latest = self.db.execute(
                 "SELECT MAX(MAX(last_emitted, COALESCE(last_checked, 0))) FROM articles WHERE last_emitted > ?"
@@ -825,7 +832,7 @@ class RedisSeenStore:
     def close(self) -> None:
         self.client.close()
 
-    def clamp_future(self, now: float) -> tuple[int, float | None]:
+    def clamp_future(self, now: float, above: float | None = None) -> tuple[int, float | None]:
         """As SeenStore.clamp_future, not done here: it would read every record of the shared store in every worker's
         run (workers on several machines keep their own clocks; each commit stores the committing worker's)."""
         return 0, None

@@ -256,7 +256,11 @@ def test_a_run_made_with_the_clock_ahead_does_not_hide_later_corrections(tmp_pat
     afternoon was never emitted again. The next run reads those times as now (said once), and the 6 h point comes
     due."""
     def at(when: str):
-        return run_cron(site_routes(3, versions=versions), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={when}+07:00")
+        # the machine's clock is the run's (a replay's pinned clock is no clock step: the next test)
+        wall = (f"import datetime, newscrawl.middlewares as m\n"
+                f"m.wall_clock = lambda: datetime.datetime.fromisoformat('{when}+07:00').timestamp()")
+        return run_cron(site_routes(3, versions=versions), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={when}+07:00",
+                        prelude=wall)
 
     versions: dict[int, int] = {}
     assert at(f"{DAY}T09:20:00").returncode == 0  # published 09:00-09:02
@@ -271,6 +275,21 @@ def test_a_run_made_with_the_clock_ahead_does_not_hide_later_corrections(tmp_pat
     assert afternoon.returncode == 0 and "later than now" not in afternoon.stderr  # said once
     site = afternoon.summary["sites"]["sindonews"]
     assert (site["rechecked"], site["items_updated"]) == (3, 1), site
+
+
+def test_a_replay_of_a_past_day_leaves_the_stores_times_be(tmp_path):
+    """(h54) A replay pinned to the day before (NEWSCRAWL_NOW, as README shows for replays) found the live store's
+    fetch times after its "now" and took them for a clock step: one warning, every time rewritten to the replay's
+    day, and the next real run fetched every article again. Against the machine's clock nothing is ahead."""
+    def at(when: str, *window: str):
+        return run_cron(site_routes(3), tmp_path, *window, "-s", f"NEWSCRAWL_NOW={when}+07:00")
+
+    assert at(f"{DAY}T09:20:00", *WINDOW).returncode == 0
+    assert at(f"{DAY}T10:10:00", *WINDOW).returncode == 0  # the 1 h point (published 09:00-09:02)
+    replay = at("2024-06-18T12:00:00", "--spiders", "sindonews", "--since", "2024-06-18", "--until", "2024-06-18")
+    assert "later than now" not in replay.stderr, replay.stderr
+    later = at(f"{DAY}T10:30:00", *WINDOW)  # no recheck point between 10:10 and 10:30
+    assert later.returncode == 0 and article_hits(later) == 0, later.stderr
 
 
 def _antara(n: int) -> str:
