@@ -38,7 +38,7 @@ from newscrawl.dates import WIB
 from newscrawl.extract import body_chars
 from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.middlewares import clock_from_settings, redirected_from, stop_on_store_failure
-from newscrawl.pipelines import outside_window
+from newscrawl.pipelines import UnchangedVersion, outside_window
 from newscrawl.urls import url_identity
 from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenStore, StoreError, incomplete_body_chars,
                              is_incomplete, item_aliases, item_key, open_seen_store, store_read, worker_link)
@@ -203,7 +203,7 @@ class IncrementalPipeline:
                 self.count(adapter, "newscrawl/incremental/completed")  # emitted before with pages missing
         else:
             self.stats.inc_value("newscrawl/dropped/unchanged")
-            raise DropItem(f"unchanged since last emitted: {adapter['url']}")
+            raise UnchangedVersion(f"unchanged since last emitted: {adapter['url']}")
         return item
 
     def close_spider(self) -> None:

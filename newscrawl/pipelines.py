@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 
 from itemadapter import ItemAdapter
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
@@ -264,6 +265,11 @@ class WindowPipeline(_StatsPipeline):
         raise self.drop("outside_window", adapter, reason)
 
 
+class UnchangedVersion(DropItem):
+    """An article dropped as the very version emitted before (output.IncrementalPipeline): this run emitted none of
+    it, so its keys bar no other form of it."""
+
+
 class DuplicateUrlPipeline(_StatsPipeline):
     """One item per article per run (two listings, or two URL forms, can lead to one article): keyed
     by state.article_key, site#id else canonical URL, and by same_article_keys (another form of the
@@ -272,6 +278,14 @@ class DuplicateUrlPipeline(_StatsPipeline):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self.seen_keys: set[str] = set()
+        crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
+
+    def item_dropped(self, item: Any, exception: BaseException, **_: Any) -> None:
+        """A form of a story dropped later as unchanged gives its keys back: a stale copy at the story's old URL, read
+        before the corrected one at its new URL, would else drop the correction as a duplicate (h54)."""
+        if isinstance(exception, UnchangedVersion):
+            adapter = ItemAdapter(item)
+            self.seen_keys.difference_update(key for key in (item_key(adapter), *same_article_keys(adapter)) if key)
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)

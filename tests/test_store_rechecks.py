@@ -6,6 +6,8 @@ available), ``due_rechecks`` is a table, and cron runs on the synthetic SINDOnew
 per day) show the 24 h and 48 h rechecks reaching yesterday's articles."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from conftest import completed_items, run_cron
@@ -230,6 +232,19 @@ def test_a_story_moved_to_the_url_the_listing_shows_is_rechecked_there(tmp_path,
     import sqlite3
     with sqlite3.connect(tmp_path / "state" / "seen.sqlite3") as db:
         assert db.execute("SELECT url FROM articles WHERE key = 'sindonews#100002'").fetchone() == (MOVED,)
+
+
+def test_a_stale_copy_at_the_old_url_read_first_does_not_drop_the_correction(tmp_path):
+    """(h54) The old URL still answers 200 with the story as emitted (a stale cache) and is read before the listing's
+    new URL with the corrected text: the stale copy, dropped as unchanged, had claimed the story's key for the run,
+    and the correction was dropped as duplicate_url, its point used up."""
+    assert run(site_routes(5), tmp_path, DAY, "09:20").returncode == 0
+    routes = moved_routes(Route(body=article_html(2).encode()))
+    routes[MOVED] = replace(routes[MOVED], delay=1.0)  # the stale copy is read first
+    second = run(routes, tmp_path, DAY, "10:10")
+    site = second.summary["sites"]["sindonews"]
+    assert (site["items_updated"], site["dropped"].get("duplicate_url")) == (1, None), site
+    assert [i["url"] for i in completed_items(tmp_path) if i["id"] == "100002"] == [article_url(2), MOVED]
 
 
 def test_a_url_of_a_rechecked_story_held_back_is_asked_when_the_one_asked_gives_nothing(tmp_path):
