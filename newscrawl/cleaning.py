@@ -141,6 +141,9 @@ _EDGE_SYMBOLS_RE: Final = re.compile(f"^[{_SYMBOLS}\\s]+|[{_SYMBOLS}\\s]+$")
 
 # A text-to-speech or audio player's words (its button, its label).
 _PLAYER_WORD: Final = r"(?:dengarkan|listen|putar|play|pause|jeda|durasi|duration)"
+# The site's own content, and the kinds a related box names it by ("berita terkait", "artikel terpopuler").
+_SITE_CONTENT: Final = r"(?:berita|artikel|topik|tag|bacaan|video)"
+_SITE_CONTENT_KIND: Final = r"(?:terkait|lainnya|terpopuler|menarik|pilihan|rekomendasi|populer)"
 
 # The residue catalog. To support a new string: add one entry (a regex matched against the WHOLE
 # normalized block, case-insensitive, with a length cap on any free text) and a test row.
@@ -589,7 +592,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"(?:baca|simak)\s+(?:berita|artikel)\s+(?:lainnya|menarik\s+lainnya)(?:\s+terkait(?:\s+[^.!?:\s]+){1,4}?)?"
         r"(?:\s+di\s+(?:sini|bawah\s+ini))?"
         r"|berita\s+lain(?:nya)?\s+terkait(?:\s+[^.!?:\s]+){1,4}"
-        r"|simak\s+(?:juga|pula)|baca\s+pula|lihat\s+pula)"
+        r"|simak\s+(?:juga|pula)|baca\s+pula|lihat\s+pula"
+        # A sentence over the box naming the site's own content ("Berikut berita terkait lainnya:", "Baca juga berita
+        # berikut:", "Inilah artikel terpopuler hari ini:", "Jangan lewatkan berita menarik berikut:"; h52 probe):
+        # no sentence announcing the story's list (cleaning._announces_story_list).
+        rf"|(?:berikut|inilah|ini)\s+(?:(?:beberapa|sejumlah)\s+)?{_SITE_CONTENT}\s+{_SITE_CONTENT_KIND}"
+        r"(?:\s+[^.!?:\s]+){0,3}"
+        rf"|(?:(?:baca|simak|lihat)\s+(?:juga|pula)|jangan\s+lewatkan)(?:\s+{_SITE_CONTENT}|\s+{_SITE_CONTENT_KIND})+"
+        r"(?:\s+(?:berikut|di\s+bawah)(?:\s+ini)?)?)"
         r"\s*[:!.\u00bb>]*"
         r"|(?:baca\s+)?selengkapnya(?:\s*[:\u00bb>\u2013\u2014-]\s*.{0,200}|\s+di\s+(?:sini|bawah\s+ini|halaman\s+berikut(?:nya)?|tautan\s+berikut)\b.{0,60})?\s*[.!\u00bb>]*",
         "unseen pages (issue 8)",

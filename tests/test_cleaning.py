@@ -1703,6 +1703,17 @@ LINK_LIST_ROWS = [
     # a box's label is no announcing sentence
     pytest.param([P_LONG, "Berita Terkait:", "Judul Satu", "Judul Dua"], [0.0, 0.0, 1.0, 1.0], {1, 2, 3},
                  id="box-label-with-colon"),
+    # (h52 probe) a sentence naming the site's own content over the box is its header, no announcing sentence
+    pytest.param([P_LONG, "Berikut berita terkait lainnya:", "Judul Satu", "Judul Dua", P_END],
+                 [0.0, 0.0, 1.0, 1.0, 0.0], {1, 2, 3}, id="sentence-header-berita-terkait"),
+    pytest.param([P_LONG, "Baca juga berita berikut:", "Judul Satu", "Judul Dua", P_END],
+                 [0.0, 0.0, 1.0, 1.0, 0.0], {1, 2, 3}, id="sentence-header-baca-juga-berita"),
+    pytest.param([P_LONG, "Inilah artikel terpopuler hari ini:", "Judul Satu", "Judul Dua", P_END],
+                 [0.0, 0.0, 1.0, 1.0, 0.0], {1, 2, 3}, id="sentence-header-terpopuler"),
+    pytest.param([P_LONG, "Jangan lewatkan berita menarik berikut:", "Judul Satu", "Judul Dua", P_END],
+                 [0.0, 0.0, 1.0, 1.0, 0.0], {1, 2, 3}, id="sentence-header-jangan-lewatkan"),
+    pytest.param([P_LONG, "Berikut topik terkait:", "Banjir Jakarta", "Cuaca Ekstrem", P_END],
+                 [0.0, 0.0, 1.0, 1.0, 0.0], {1, 2, 3}, id="sentence-header-topik"),
 ]
 
 
