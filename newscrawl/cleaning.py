@@ -61,6 +61,7 @@ __all__ = [
     "link_list_indexes",
     "closing_start",
     "link_head_end",
+    "is_link_line",
     "link_tail_start",
     "names_own_page",
     "normalize_text",
@@ -1317,6 +1318,19 @@ def link_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]
     return found
 
 
+# More link than this, and no sentence: a box's line with a label or a date outside its link (is_link_line).
+_HALF_LINK: Final = 0.5
+
+
+def is_link_line(text: str, link_density: float) -> bool:
+    """A line that reads as a box's link, not a sentence's: nearly all link (BOX_LINE_LINK_DENSITY), or more than half
+    link and no sentence — a related item with its rubric or date outside the link ("<span>Metropolitan</span>
+    <a>headline</a>", "<a>headline</a> - Selasa, 18 Juni 2024"; h52 probe). A sentence more than half link ("Aturan
+    itu diteken <a>Menteri Keuangan Sri Mulyani Indrawati</a>.") is the story's. ``link_density`` is the block's
+    box_link_density (dom.Block): links to tag pages inside a line ("<a>Nama</a> (Klub)") do not count."""
+    return link_density >= _LINK_DENSE or (link_density > _HALF_LINK and not ends_sentence(text))
+
+
 # A closing run of navigation, footer or related boxes: at least this many link lines, half the run.
 _LINK_TAIL_MIN_LINKS: Final = 3
 _COPYRIGHT_LINE_RE: Final = re.compile(r"(?:copyright|hak\s+cipta|\u00a9|\(c\)\s*\d{4}).{0,160}", re.IGNORECASE)
@@ -1326,8 +1340,8 @@ _BRACKETED_RE: Final = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]")
 def link_tail_start(texts: list[str], link_densities: list[float]) -> int:
     """Where a closing boilerplate run starts (``len(texts)`` when there is none): navigation, a footer
     or a related list after the story's last paragraph, whatever its class. Walking back from the end:
-    link lines (link density >= 0.8, as link_list_indexes'), copyright lines, a bracketed sign-off, short labels that
-    are no sentence and no list item; the run is boilerplate when 3 or more of its blocks are links and links
+    link lines (is_link_line: ``link_densities`` are the blocks' box_link_density), copyright lines, a bracketed
+    sign-off, short labels that are no sentence and no list item; the run is boilerplate when 3 or more of its blocks are links and links
     are half of it or more, and it is not the whole body. An address line (``@``, ``www.``, ``http``) ends
     the run: a press release's contacts are links too; so does a sentence announcing a list ("Berikut sebagian
     tersangka yang telah ditahan:"), whose list is the story's closing lines, not a box. A data table's row is never a
@@ -1341,11 +1355,11 @@ def link_tail_start(texts: list[str], link_densities: list[float]) -> int:
         if _announces_story_list(text):
             # The lines right after it are the list it announces (announced_list_indexes): a box may follow it.
             end = _announced_list_end(texts, link_densities, start)
-            links -= sum(density >= _LINK_DENSE and not _table_row(line)
+            links -= sum(is_link_line(line, density) and not _table_row(line)
                          for line, density in zip(texts[start:end], link_densities[start:end]))
             start = end
             break
-        if density >= _LINK_DENSE and not _table_row(text):
+        if is_link_line(text, density) and not _table_row(text):
             links += 1
         elif not (not text or _COPYRIGHT_LINE_RE.fullmatch(text) or _BRACKETED_RE.fullmatch(text)
                   or (len(text) < _PROSE_MIN_CHARS and not text.endswith(_SENTENCE_FINAL) and not _is_list_item(text))):

@@ -565,7 +565,7 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     texts, densities = [b.text for b in blocks], [b.link_density for b in blocks]
     link_lists = link_list_indexes(texts, densities)
     # Navigation, a footer or related links after the story, inside the container (a new template's box).
-    tail = link_tail_start(texts, densities)
+    tail = link_tail_start(texts, [b.box_link_density for b in blocks])
     # ... and linked headlines before it (a related box moved to the container's top).
     head = link_head_end(texts, densities)
     return [block.text for index, block in enumerate(blocks) if index not in link_lists and head <= index < tail]

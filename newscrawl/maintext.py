@@ -43,10 +43,10 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE
-from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_prose_block,
-                                is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline, residue_kind,
-                                story_closing_line, story_lines)
-from newscrawl.dom import (BOX_LINE_LINK_DENSITY, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block,
+from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_link_line,
+                                is_prose_block, is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline,
+                                residue_kind, story_closing_line, story_lines)
+from newscrawl.dom import (EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block,
                            PageOrder, another_story, in_teaser, inline_related_links, text_within, walk_blocks)
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 from newscrawl.cleaning import opens_with_dateline
@@ -526,9 +526,7 @@ def _navigation_line(block: Block) -> bool:
     href='/tag/…'>Sri Mulyani Indrawati</a>") do not count (dom.Block.box_link_density). Nor the syndication note
     (its outlet and URL are links: "Artikel ini telah tayang di <a>Kompas.com</a> … <a>https://…</a>"), which the
     pipeline reads, nor a data table's row (its cells joined, dom.walk_blocks: a price table's linked commodities)."""
-    density = block.box_link_density
-    return (len(block.text) < _NAVIGATION_MAX_CHARS and density > _MAX_PROSE_LINK_DENSITY
-            and (density >= BOX_LINE_LINK_DENSITY or not ends_sentence(block.text))
+    return (len(block.text) < _NAVIGATION_MAX_CHARS and is_link_line(block.text, block.box_link_density)
             and block.owner.tag != "tr" and not is_syndication_line(block.text))
 
 

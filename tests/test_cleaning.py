@@ -1773,8 +1773,20 @@ LINK_TAIL_ROWS = [
                   "Reza Andriansyah"], [0.0, 0.0, 1.0, 1.0, 1.0, 1.0], 6, id="announced-closing-list"),
     pytest.param([P_LONG, "Berikut daftarnya:", "Persija Jakarta", "Persib Bandung", "Berita Terkait", "Judul Satu",
                   "Judul Dua", "Judul Tiga"], [0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 1.0], 5, id="box-after-announced-list"),
+    # (the densities are box_link_density: the names link to tag pages, which do not count inside a line)
     pytest.param([P_LONG, P_END, "Maarten Paes (FC Dallas)", "Jay Idzes (Venezia)", "Thom Haye (Almere City)",
-                  "Rafael Struick (Brisbane Roar)"], [0.0, 0.0, 0.54, 0.53, 0.6, 0.5], 6, id="half-linked-items"),
+                  "Rafael Struick (Brisbane Roar)"], [0.0, 0.0, 0.0, 0.0, 0.0, 0.0], 6, id="half-linked-items"),
+    # (h52 probe) a related item with its rubric or date outside the link is a link line, a sentence half link is not
+    pytest.param([P_LONG, P_END, "Metropolitan Banjir di Kemang Mulai Surut, Warga Bersihkan Rumah",
+                  "Metropolitan Pemprov DKI Tambah 20 Pompa Air Mobile",
+                  "Metropolitan BMKG Peringatkan Cuaca Ekstrem Sepekan ke Depan"], [0.0, 0.0, 0.79, 0.74, 0.78], 2,
+                 id="rubric-outside-link"),
+    pytest.param([P_LONG, P_END, "Berita Terkait", "Banjir di Kemang Mulai Surut (18/6/2024)",
+                  "Pemprov DKI Tambah 20 Pompa Air Mobile - Selasa, 18 Juni 2024",
+                  "BMKG Peringatkan Cuaca Ekstrem (18/6/2024)"], [0.0, 0.0, 0.0, 0.8, 0.62, 0.75], 2,
+                 id="date-outside-link"),
+    pytest.param([P_LONG, P_END, "Aturan itu diteken Menteri Keuangan Sri Mulyani Indrawati.", "Judul Satu",
+                  "Judul Dua", "Judul Tiga"], [0.0, 0.0, 0.7, 1.0, 1.0, 1.0], 3, id="sentence-half-link-stays"),
 ]
 
 
