@@ -1819,9 +1819,12 @@ def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None,
     if any(index >= opening for index in prose):
         start, prose = opening, [index for index in prose if index >= opening]
     rows = _table_rows(blocks)
-    # An editor's label line right over the first paragraph ("Update 21.00 WIB") heads the story's note: no stamp.
+    # An editor's label line right over the first paragraph ("Update 21.00 WIB") heads the story's note: no stamp;
+    # right over the dateline lede it is the story's time stamp (h52 probe).
+    note_label = (prose[0] > 0 and EDITOR_LABEL_LINE_RE.fullmatch(blocks[prose[0] - 1]) is not None
+                  and not opens_with_dateline(blocks[prose[0]]))
     while start < prose[0] and start not in rows and lead_junk(blocks[start], title) \
-            and not (start + 1 == prose[0] and EDITOR_LABEL_LINE_RE.fullmatch(blocks[start])):
+            and not (start + 1 == prose[0] and note_label):
         if listed and _is_byline_line(blocks[start]):
             # After an announcing line, a name-shaped line is the list's first unless it is the header's one
             # byline, by its date line.

@@ -153,10 +153,12 @@ _noise_cache: dict[str, int] = {}
 # colon), or the label line alone over its paragraph ("Update 21.00 WIB": EDITOR_LABEL_LINE_RE, whole). The story's own
 # text, never a kicker or a caption (h50 probe). "Update: Senin, 05 Mar 2024 21:00 WIB" is a header's date line: no
 # sentence.
-_EDITOR_LABEL = (r"(?:update|updated|pembaruan|pembaharuan|koreksi|ralat|correction|catatan\s+redaksi"
-                 r"|editor'?s\s+note)(?:\s+(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?")
-EDITOR_NOTE_RE = re.compile(rf"{_EDITOR_LABEL}\s*:\s*\S", re.IGNORECASE)
-EDITOR_LABEL_LINE_RE = re.compile(rf"{_EDITOR_LABEL}\s*:?", re.IGNORECASE)
+# The label line carries a time or a colon: a bare "UPDATE", "Koreksi" or "RALAT" is a kicker or a rubric (h52 probe).
+_EDITOR_WORD = (r"(?:update|updated|pembaruan|pembaharuan|koreksi|ralat|correction|catatan\s+redaksi"
+                r"|editor'?s\s+note)")
+_EDITOR_TIME = r"\s+(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?"
+EDITOR_NOTE_RE = re.compile(rf"{_EDITOR_WORD}(?:{_EDITOR_TIME})?\s*:\s*\S", re.IGNORECASE)
+EDITOR_LABEL_LINE_RE = re.compile(rf"{_EDITOR_WORD}(?:{_EDITOR_TIME}\s*:?|\s*:)", re.IGNORECASE)
 
 
 def collapse_ws(text: str | None) -> str:

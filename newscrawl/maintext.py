@@ -492,12 +492,12 @@ def _lead_junk(text: str) -> bool:
 def _editor_notes(texts: list[str]) -> list[int]:
     """Indexes of the editor's notes among the short blocks over a dateline: a sentence opening with the editor's label
     (dom.EDITOR_NOTE_RE), or the label line alone ("Update 21.00 WIB", dom.EDITOR_LABEL_LINE_RE) and the sentence
-    under it."""
+    under it, right over the dateline (``texts`` end there): a sentence further up is a deck or a caption."""
     found: list[int] = []
     for index, text in enumerate(texts):
         if EDITOR_NOTE_RE.match(text) and ends_sentence(text):
             found.append(index)
-        elif (EDITOR_LABEL_LINE_RE.fullmatch(text) and index + 1 < len(texts) and ends_sentence(texts[index + 1])
+        elif (EDITOR_LABEL_LINE_RE.fullmatch(text) and index + 2 == len(texts) and ends_sentence(texts[index + 1])
               and not EDITOR_NOTE_RE.match(texts[index + 1])):
             found += [index, index + 1]
     return found

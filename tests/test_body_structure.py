@@ -587,6 +587,11 @@ _LEDE = "CIANJUR \u2013 Longsor menimbun lima rumah warga di Kecamatan Cibeber, 
     (["Update 21.00 WIB", "Tim SAR menemukan dua korban lagi pada malam hari."],
      ["Update 21.00 WIB", "Tim SAR menemukan dua korban lagi pada malam hari."]),
     (["BENCANA ALAM", "Update: Kamis, 05 Des 2024 21:00 WIB", "Warga melihat lokasi longsor, Kamis (5/12/2024)."], []),
+    # (h52 probe) a bare "UPDATE"/"Koreksi" is a kicker or a rubric, with no time nor colon: the caption or the deck
+    # under it goes with it; a label line with its sentence further up than right over the lede is no note
+    (["UPDATE", "Warga melihat lokasi longsor, Kamis (5/12/2024)."], []),
+    (["Koreksi", "IHSG ditutup melemah 1,2 persen ke level 6.812 pada perdagangan Rabu."], []),
+    (["Update 21.00 WIB", "Warga melihat lokasi longsor, Kamis (5/12/2024).", "BENCANA ALAM"], []),
 ])
 def test_an_editors_note_over_the_dateline_lede(before: list[str], kept: list[str]) -> None:
     html = "".join(f"<p>{text}</p>" for text in [*before, _LEDE, P2, P3])

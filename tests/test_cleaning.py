@@ -1596,6 +1596,11 @@ TRIM_ROWS = [
                  ["Update 21.00 WIB", "Api berhasil dipadamkan pukul 20.40 WIB.", P_LONG], id="editor-label-line-kept"),
     pytest.param(["Selasa, 05 Mar 2024 21:00 WIB", "Api berhasil dipadamkan pukul 20.40 WIB.", P_LONG], None,
                  ["Api berhasil dipadamkan pukul 20.40 WIB.", P_LONG], id="date-stamp-still-cut"),
+    # (h52 probe: tribunnews) right over the dateline lede the label line is the story's time stamp
+    pytest.param(["Update 21.00 WIB", "JAKARTA - Api yang melanda Pasar Senen berhasil dipadamkan pukul 20.40 WIB, "
+                  "kata petugas.", P_LONG], None,
+                 ["JAKARTA - Api yang melanda Pasar Senen berhasil dipadamkan pukul 20.40 WIB, kata petugas.", P_LONG],
+                 id="editor-label-over-dateline-is-stamp"),
     # (h48 probe: kompas 2025) a reactions box's question to the reader over its options ends the body, with the tip
     # box's label before it; a question of the story's over its list stays
     pytest.param([P_LONG, P_END, "Apresiasi Spesial", "Bagaimana reaksi Anda?", "Senang 12", "Sedih 3", "Marah 41",
