@@ -621,6 +621,28 @@ def is_dialog(element: etree._Element) -> bool:
             or (element.get("aria-modal") or "").strip().lower() == "true")
 
 
+def holds_the_story(box: etree._Element, root: etree._Element) -> bool:
+    """Whether a box holds the page's story: the page's longest <h1>, or most of the paragraph text under ``root``
+    (a quick-view or reader overlay served as the article's URL, role=dialog around h1, date and story; h52 probe)."""
+    headings = list(box.getroottree().getroot().iter("h1"))
+    if headings:
+        longest = max(headings, key=lambda h: len(collapse_ws(h.xpath("string()"))))
+        if any(node is box for node in longest.iterancestors()):
+            return True
+    inside = _prose_chars(box)
+    return inside * 2 > _prose_chars(root) > 0
+
+
+# A paragraph at least this long is a story's prose (a consent box's one sentence rarely is).
+_PROSE_PARAGRAPH_CHARS = 80
+
+
+def _prose_chars(element: etree._Element) -> int:
+    """The characters of the paragraphs under ``element`` that are prose-long (_PROSE_PARAGRAPH_CHARS)."""
+    sizes = (len(collapse_ws(p.xpath("string()"))) for p in element.iter("p"))
+    return sum(size for size in sizes if size >= _PROSE_PARAGRAPH_CHARS)
+
+
 def in_dialog(element: etree._Element) -> bool:
     """Whether an element is a dialog or sits in one (is_dialog)."""
     return any(is_dialog(node) for node in (element, *element.iterancestors()))
@@ -752,7 +774,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     if boxes:
         dropped = boxes.union(dropped)  # skipped as a small ad box is
     blocks: list[Block] = []
-    skip_dialogs = "dialog" in never  # then a box marked a dialog is one too (is_dialog)
+    # Then a box marked a dialog is one too (is_dialog), unless it is the story's (holds_the_story).
+    skip_dialogs = "dialog" in never
     buffer: list[str] = []  # text pieces of the block being read
     links = 0  # of which characters inside links (each piece collapsed, +1 for the space joining it)
     link_depth = 0
@@ -845,7 +868,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 classes = child.get("class")
                 ident = child.get("id")
                 if child in dropped or ((classes or ident) and _is_noise(child, classes, ident, skip_captions)) \
-                        or _links_a_post(child) or (skip_dialogs and is_dialog(child)):
+                        or _links_a_post(child) or (skip_dialogs and is_dialog(child)
+                                                    and not holds_the_story(child, root)):
                     kind = _SKIP_BLOCK if kind >= _BLOCK else _SKIP
                 elif skip_hidden_inline and kind < _BLOCK and kind != _BREAK and (style := child.get("style")) \
                         and _HIDDEN_STYLE.search(style):

@@ -333,6 +333,23 @@ def test_a_dialog_is_not_read_where_dialogs_are_never_read(opening: str) -> None
     assert [b.text for b in walk_blocks(body, never={"dialog"})] == ["Isi berita."]
 
 
+_DIALOG_STORY = ("Badan Penanggulangan Bencana Daerah DKI Jakarta mencatat 42 rukun tetangga terendam banjir setelah "
+                 "hujan deras sejak Rabu dini hari.")
+
+
+@pytest.mark.parametrize("inside", [
+    f"<h1>Banjir Rendam 42 RT di Jakarta</h1><p>{_DIALOG_STORY}</p>",  # the page's headline
+    f"<h2>Banjir Rendam 42 RT di Jakarta</h2><p>{_DIALOG_STORY}</p><p>{_DIALOG_STORY}</p>",  # most of its prose
+])
+def test_a_dialog_holding_the_story_is_read(inside: str) -> None:
+    """(h52 probe) a quick-view or reader overlay served as the article's URL, role=dialog around the headline, the
+    date and the story, left generic no body: a dialog holding the page's longest h1 or most of its prose is read."""
+    html = (f"<html><body><div class='quickview' role='dialog' aria-modal='true'>{inside}</div>"
+            "<p>Isi lain.</p></body></html>")
+    body = etree.HTML(html).find(".//body")
+    assert _DIALOG_STORY in [b.text for b in walk_blocks(body, never={"dialog"})]
+
+
 # (h48 probe) interactive widgets inside a story's container, whatever their class: the box holding a poll's choices,
 # two buttons, two form labels or an audio player, with only short text, is not read. A form is never read, so its
 # controls make no widget of the box around it; a story's container with a control in it is no widget either.
