@@ -194,6 +194,10 @@ class Block:
     flagged: bool = False
     # Of link_chars, those inside links to a tag, topic or search page (TOPIC_PAGE_URL).
     topic_link_chars: int = 0
+    # How many such links, and whether a word stands between two of the block's links ("<a>KPU</a> dan <a>Bawaslu</a>"),
+    # not separators only ("<a>Banjir</a>, <a>Cuaca Ekstrem</a>", "Banjir · BPBD").
+    topic_links: int = 0
+    words_between_links: bool = False
 
     @property
     def link_density(self) -> float:
@@ -205,11 +209,15 @@ class Block:
         (a tag chip "Persija Jakarta" is a tag box's line as a headline is a related box's), else its links to
         articles only: a story links names inside its lines to the site's tag pages ("Aturan itu diteken <a
         href='/tag/sri-mulyani'>Menteri Keuangan Sri Mulyani Indrawati</a>.", "Menteri Keuangan: <a …>Sri Mulyani
-        Indrawati</a>"), which no "Berita Terkait" box does."""
+        Indrawati</a>"), which no "Berita Terkait" box does. Two or more topic links joined by separators only, in no
+        sentence, are a chip run and count whole ("Lihat juga topik: <a>Banjir</a>, <a>Cuaca Ekstrem</a>", "Jelajahi
+        topik: Banjir · BPBD · Jakarta Timur"; h52 probe); "Penyelenggara: <a>KPU</a> dan <a>Bawaslu</a>" is a line."""
         density = self.link_density
-        if density >= BOX_LINE_LINK_DENSITY:
+        if density >= BOX_LINE_LINK_DENSITY or (
+                self.topic_links >= 2 and not self.words_between_links and not self.text.endswith(tuple(_SENTENCE_END))):
             return density
         return min(1.0, (self.link_chars - self.topic_link_chars) / max(1, len(self.text)))
+
 
 
 def _noise_kind(tokens: str) -> int:
@@ -781,6 +789,9 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     link_depth = 0
     topic_links = 0  # of which inside links to tag, topic or search pages
     topic_depth = 0
+    topic_count = 0  # links to tag, topic or search pages in the block
+    link_end: int | None = None  # the buffer's length when the block's last link ended
+    word_gap = False  # a word between two of the block's links
     cell_depth = 0  # inside a data row's cell: its block and <br> are read inline
     flag_depth = 0
     # A paragraph split by an ad box: its block, taken back to be continued by the text after the box.
@@ -808,7 +819,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     def flush(owner: etree._Element) -> None:
         """End the block being read. Called only when ``buffer`` holds something: with an empty buffer,
         links is 0 and reopened None, so there is nothing to end."""
-        nonlocal links, topic_links, reopened, separate
+        nonlocal links, topic_links, topic_count, link_end, word_gap, reopened, separate
         text = "".join(buffer)
         text = collapse_ws(_joined_cells(text) if _CELL_MARK in text else text)
         buffer.clear()
@@ -816,13 +827,16 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
         if reopened is not None:
             owner = reopened.owner
         if text:
-            blocks.append(Block(text, min(links, len(text)), owner, flag_depth > 0, min(topic_links, links, len(text))))
+            blocks.append(Block(text, min(links, len(text)), owner, flag_depth > 0, min(topic_links, links, len(text)),
+                                topic_count, word_gap))
         reopened = None
-        links = topic_links = 0
+        links = topic_links = topic_count = 0
+        link_end = None
+        word_gap = False
 
     def reopen_split_paragraph(box: etree._Element) -> None:
         """The box sits right after a <p> the parser closed early: continue that paragraph."""
-        nonlocal links, topic_links, reopened
+        nonlocal links, topic_links, topic_count, link_end, word_gap, reopened
         previous = box.getprevious()
         tail = (box.tail or "").lstrip()
         if (previous is None or previous.tag != "p" or not blocks or blocks[-1].owner is not previous
@@ -836,6 +850,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
         buffer[:] = [last.text, " "]
         links = last.link_chars
         topic_links = last.topic_link_chars
+        topic_count = last.topic_links
+        word_gap = last.words_between_links
 
     # Frames of the open elements: (element, its children, owner of its inline text, its kind).
     if text := root.text:
@@ -852,6 +868,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 flag_depth -= kind == _FLAGGED
             else:
                 link_depth -= kind == _LINK or kind == _TOPIC_LINK
+                if kind == _LINK or kind == _TOPIC_LINK:
+                    link_end = len(buffer)
                 topic_depth -= kind == _TOPIC_LINK
                 cell_depth -= kind == _CELL
                 if kind == _CELL_BLOCK:
@@ -921,8 +939,11 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                         flush(owner)
                     flag_depth += kind == _FLAGGED
                 else:
+                    if (kind == _LINK or kind == _TOPIC_LINK) and not link_depth and link_end is not None:
+                        word_gap = word_gap or any(char.isalnum() for char in "".join(buffer[link_end:]))
                     link_depth += kind == _LINK or kind == _TOPIC_LINK
                     topic_depth += kind == _TOPIC_LINK
+                    topic_count += kind == _TOPIC_LINK
                     cell_depth += kind == _CELL
                     separate = separate or (kind == _CELL and bool(buffer))
                     if kind == _CELL_BLOCK:
@@ -939,6 +960,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     flag_depth -= kind == _FLAGGED
                 else:
                     link_depth -= kind == _LINK or kind == _TOPIC_LINK
+                    if kind == _LINK or kind == _TOPIC_LINK:
+                        link_end = len(buffer)
                     topic_depth -= kind == _TOPIC_LINK
                     cell_depth -= kind == _CELL
                     if kind == _CELL_BLOCK:

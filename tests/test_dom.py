@@ -299,6 +299,11 @@ def test_a_table_in_a_figure_is_not_set_apart_with_the_figures() -> None:
      "</li>", 0.56, 0.0),
     ("<li>Penyelenggara: <a href='/topik/kpu'>Komisi Pemilihan Umum</a> dan <a href='/search?q=bawaslu'>Badan Pengawas"
      " Pemilu</a></li>", 0.71, 0.0),
+    # (h52 probe) two or more topic links joined by separators only, in no sentence: a chip run, counted whole
+    ("<p>Lihat juga topik: <a href='/tag/banjir'>Banjir</a>, <a href='/tag/cuaca-ekstrem'>Cuaca Ekstrem</a></p>",
+     0.54, 0.54),
+    ("<p>Jelajahi topik: <a href='/topik/banjir'>Banjir</a> \u00b7 <a href='/topik/bpbd'>BPBD</a> \u00b7 "
+     "<a href='/topik/jakarta-timur'>Jakarta Timur</a></p>", 0.58, 0.58),
     # an article link counts; a tag chip, all link, counts whatever it links to
     ("<p>Aturan itu diteken <a href='https://www.detik.com/berita/d-7123456/sri-mulyani-teken-pmk'>Menteri Keuangan "
      "Sri Mulyani Indrawati</a>.</p>", 0.67, 0.67),
