@@ -376,6 +376,8 @@ _CELL_MAX_CHARS = 200
 _CELL_MARK = "\x1f"  # between two cells' texts in the buffer, until the row's block is made (_joined_cells)
 _PUNCTUATION_CELLS = frozenset({":", "-", "=", "|", "\uff1a"})
 _LAYOUT, _PLAIN_ROW, _MARKED_ROW = 0, 1, 2
+# The longest label beside a box row's links ("Baca Juga", "Berita Terkait"): a data row's cell holds a number or more.
+_BOX_LABEL_MAX_CHARS = 20
 _DATA_TABLE_MIN_ROWS = 2
 
 
@@ -395,12 +397,15 @@ def _joined_cells(text: str) -> str:
 
 def _row_shape(row: etree._Element) -> int:
     """_PLAIN_ROW: two cells or more, each short text alone; _MARKED_ROW: so, but a cell holds one block, a <br> or
-    a link (not every cell wholly a link: a menu); _LAYOUT otherwise."""
+    a link (not every cell wholly a link: a menu); _LAYOUT otherwise, and so is a box's row: links to articles beside
+    only a short label or nothing ("Baca Juga | <a>headline</a>", " | <a>headline</a>"; h52 probe)."""
     cells = [cell for cell in row if cell.tag in _CELL_TAGS]
     if len(cells) < 2 or len(cells) != len(row):
         return _LAYOUT
     marked = False
     linked_cells = 0
+    article_links = False
+    unlinked: list[str] = []  # the texts of the cells not wholly a link
     for cell in cells:
         text = text_within(cell, _CELL_MAX_CHARS, lines=False)
         if text is None:
@@ -417,11 +422,16 @@ def _row_shape(row: etree._Element) -> int:
                     return _LAYOUT
             elif tag == "a":
                 link_text.append("".join(node.itertext()))
+                article_links = article_links or not TOPIC_PAGE_URL.search(node.get("href") or "")
             elif tag != "br":
                 continue
             marked = True
-        linked_cells += bool(link_text) and collapse_ws(" ".join(link_text)) == text
-    if linked_cells == len(cells):
+        whole_link = bool(link_text) and collapse_ws(" ".join(link_text)) == text
+        linked_cells += whole_link
+        if not whole_link:
+            unlinked.append(text)
+    if linked_cells == len(cells) or (linked_cells and article_links and all(
+            len(text) <= _BOX_LABEL_MAX_CHARS and not any(char.isdigit() for char in text) for text in unlinked)):
         return _LAYOUT
     return _MARKED_ROW if marked else _PLAIN_ROW
 

@@ -126,6 +126,10 @@ TABLES = [
      "<tr><td><a href='/c'>Bola</a></td><td><a href='/d'>Video</a></td></tr></table>", ["Home", "Berita", "Bola", "Video"]),
     ("<table><tr><td><p>Satu.</p><p>Dua.</p></td><td>A</td></tr><tr><td><p>Tiga.</p><p>Empat.</p></td><td>B</td></tr>"
      "</table>", ["Satu.", "Dua.", "A", "Tiga.", "Empat.", "B"]),
+    # (h52 probe) and a box's rows: links to articles beside a short label or nothing ("Baca Juga | headline")
+    ("<table><tr><td><strong>Baca Juga</strong></td><td><a href='/nasional/2024/06/18/banjir-surut'>Banjir di Kemang "
+     "Mulai Surut</a></td></tr><tr><td></td><td><a href='/nasional/2024/06/17/pompa'>Pemprov DKI Tambah 20 Pompa Air"
+     "</a></td></tr></table>", ["Baca Juga", "Banjir di Kemang Mulai Surut", "Pemprov DKI Tambah 20 Pompa Air"]),
 ]
 
 
