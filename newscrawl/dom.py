@@ -26,7 +26,8 @@ from lxml import etree
 
 from newscrawl.urls import split_url
 
-__all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "LINE_MARK",
+__all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story",
+           "headed_by_another_story", "LINE_MARK",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
            "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks", "widget_boxes",
            "digest_boxes", "DIGEST_LABEL_RE"]
@@ -1023,6 +1024,17 @@ def links_own_page(link: etree._Element) -> bool:
     host, path, query = key
     return any((host or own_host) == own_host and path == own_path and query == own_query
                for own_host, own_path, own_query in own)
+
+
+def headed_by_another_story(element: etree._Element) -> bool:
+    """Whether ``element`` sits in an <article> (itself or an ancestor) whose first heading is another story's linked
+    headline (_is_linked_headline): a next-story preview below the story ("Artikel Selanjutnya" over a linked h2 and
+    its paragraphs; h52 probe), no part of this page's story."""
+    for node in (element, *element.iterancestors()):
+        if node.tag == "article":
+            heading = next(node.iter("h1", "h2", "h3"), None)
+            return heading is not None and heading.tag != "h1" and _is_linked_headline(heading)
+    return False
 
 
 def _is_linked_headline(heading: etree._Element) -> bool:

@@ -46,8 +46,9 @@ from newscrawl.dates import BARE_DATELINE_RE
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_link_line,
                                 is_prose_block, is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 residue_kind, story_closing_line, story_lines)
-from newscrawl.dom import (EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block,
-                           PageOrder, another_story, in_teaser, inline_related_links, text_within, walk_blocks)
+from newscrawl.dom import (EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder,
+                           another_story, headed_by_another_story, in_teaser, inline_related_links, text_within,
+                           walk_blocks)
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 from newscrawl.cleaning import opens_with_dateline
 
@@ -821,10 +822,12 @@ def _this_story_top(page: _Page, scores: dict[etree._Element, float]) -> etree._
     one's. The page names its story (og:title, JSON-LD headline, <title>): the h1 that says it is this story's
     headline, and a candidate whose first paragraph sits under another h1 after it (or in another <article> headed by
     another h1) is the next story's. The best candidate left wins; when none is left, the best one."""
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+    # A next story's preview (its <article> headed by its linked headline) is not this page's story.
+    ranked = [c for c in ranked if not headed_by_another_story(c)] or ranked
     own = _own_headline(page.scope)
     if own is None:
-        return max(scores, key=scores.__getitem__)
-    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+        return ranked[0]
     order = PageOrder(page.scope.getroottree().getroot())
     for candidate in ranked:
         if not _under_another_headline(page, candidate, own, order):

@@ -632,3 +632,19 @@ def test_the_byline_by_the_body_is_this_storys(above: str, byline: str, expected
     html = (f"<html><body><h1>{TITLE}</h1>{byline}{above}<div class='read__content'><p>{P1}</p><p>{P2}</p>"
             f"<p>{P3}</p></div></body></html>")
     assert extract_main_text(Selector(text=html)).byline == expected
+
+
+def test_a_next_story_preview_does_not_outscore_a_short_story() -> None:
+    """(h52 probe) a next-story preview below a short story ("Artikel Selanjutnya" over a linked h2, its paragraphs
+    each three <div>s deep) won the main text by the wrappers' credit: a candidate inside an <article> headed by
+    another story's linked headline is not this page's story."""
+    nxt = "".join(f"<div class='blk'><div class='blk-in'><div class='blk-txt'><p>BANDUNG - Kalimat {i}, panjang, "
+                  f"sekali, tentang banjir, di Bandung, yang merendam, ratusan rumah warga di Dayeuhkolot sejak Selasa "
+                  f"malam.</p></div></div></div>" for i in range(5))
+    html = (f"<article class='post'><h1>{TITLE}</h1><div class='entry-content'><p>{P1}</p><p>{P2}</p>"
+            f"<p>{P3}</p></div></article><article class='post next-post'><div class='next-label'>Artikel Selanjutnya"
+            "</div><h2><a href='/nasional/2024/06/19/bandung-siapkan-pengungsian'>Citarum Meluap, Bandung Siapkan 15 "
+            f"Lokasi Pengungsian</a></h2><div class='entry-content'>{nxt}</div></article>")
+    page = (f"<html><head><title>{TITLE}</title></head><body><header><nav><a href='/'>Beranda</a> <a href='/nasional'>"
+            f"Nasional</a></nav></header><div class='wrap'>{html}</div></body></html>")
+    assert clean_body(main_text(Selector(text=page)), TITLE) == [P1, P2, P3]
