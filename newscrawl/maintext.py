@@ -131,7 +131,9 @@ _BYLINE_REACH = 400
 _DISCLAIMER = re.compile(
     r"(?:disclaimer|penafian)\s*:.{0,500}$"
     r"|catatan\s+redaksi\s*:(?=.{0,300}?\b(?:(?:ber)?tanggung\s+jawab|tidak\s+(?:mewakili|mencerminkan|bertujuan)"
-    r"|bukan\s+(?:ajakan|rekomendasi)|(?:opini|pendapat|pandangan)\s+pribadi|keputusan\s+investasi)).{0,500}$",
+    r"|bukan\s+(?:ajakan|rekomendasi)|(?:opini|pendapat|pandangan)\s+pribadi|keputusan\s+investasi"
+    # a helpline notice under a story on suicide, an advertorial's partnership note (h52 probe)
+    r"|bunuh\s+diri|kerja\s*sama\s+(?:\S+\s+){1,6}dengan|advertorial|konten\s+(?:ber)?sponsor)).{0,500}$",
     re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:copyright|hak\s+cipta|\u00a9|\(c\)\s*\d{4}).{0,160}", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-\u2022*])\s")

@@ -567,6 +567,10 @@ def test_an_inline_related_teasers_description_is_no_story() -> None:
     ("Catatan redaksi: Berita ini tidak bertujuan mengajak pembaca membeli atau menjual saham.", False),
     ("Catatan Redaksi: Seluruh isi rilis di atas berada di luar tanggung jawab redaksi media ini.", False),
     ("Disclaimer: Keputusan investasi sepenuhnya ada di tangan pembaca.", False),
+    # (h52 probe) a helpline notice and an advertorial's partnership note under the label are no note on the story
+    ("Catatan Redaksi: Jika Anda atau orang terdekat memiliki kecenderungan bunuh diri, segera hubungi layanan darurat "
+     "di nomor 119 ekstensi 8.", False),
+    ("Catatan Redaksi: Artikel ini merupakan kerja sama Kabar Contoh dengan Pemerintah Provinsi DKI Jakarta.", False),
 ])
 def test_an_editors_closing_note(note: str, kept: bool) -> None:
     body = main_text(Selector(text=_page(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{note}</p>")))
