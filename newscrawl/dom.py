@@ -692,18 +692,34 @@ def _control_slot(control: etree._Element) -> int | None:
     return {"select": _CHOICES, "button": _BUTTONS, "label": _LABELS, "audio": _PLAYERS}.get(tag)
 
 
-def _widget_line(element: etree._Element) -> bool:
-    """Whether an element beside a widget's controls holds a widget's text: short, and no statement."""
+# A statement's end past closing quotes and brackets: 'menanam, "Kopi adalah masa depan Gayo."' ends one. A question
+# ("Bagaimana pendapat Anda?") is a poll's.
+_SENTENCE_CLOSERS = "\"'\u201d\u2019)]*"
+_STATEMENT_END = (".", "!", "\u2026")
+# Beside a player, a paragraph of this many words ending a sentence is a story's line (a quote above its recording).
+_PLAYER_PROSE_MIN_WORDS = 5
+
+
+def _widget_line(element: etree._Element, beside_player: bool = False) -> bool:
+    """Whether an element beside a widget's controls holds a widget's text: short, and no statement (40+ characters
+    ending a sentence; beside an audio player, any paragraph of a few words ending one: a player has a title and a
+    clock, never a sentence of the story)."""
     text = text_within(element, _WIDGET_LINE_MAX_CHARS, lines=False)
-    return text is not None and not (len(text) >= _WIDGET_STATEMENT_MIN_CHARS and text.endswith("."))
+    if text is None:
+        return False
+    if not text.rstrip(_SENTENCE_CLOSERS + " ").endswith(_STATEMENT_END):
+        return True
+    if beside_player and element.tag == "p" and len(text.split()) >= _PLAYER_PROSE_MIN_WORDS:
+        return False
+    return len(text) < _WIDGET_STATEMENT_MIN_CHARS
 
 
-def _widens_to(parent: etree._Element, box: etree._Element) -> bool:
+def _widens_to(parent: etree._Element, box: etree._Element, player: bool = False) -> bool:
     """Whether ``parent`` holds beside ``box`` only a widget's text (its own text and each other child's)."""
     loose = [parent.text or ""] + [child.tail or "" for child in parent]
     if len(collapse_ws("".join(loose))) > _WIDGET_LINE_MAX_CHARS:
         return False
-    return all(child is box or not isinstance(child.tag, str) or _widget_line(child) for child in parent)
+    return all(child is box or not isinstance(child.tag, str) or _widget_line(child, player) for child in parent)
 
 
 def widget_boxes(root: etree._Element) -> set[etree._Element]:
@@ -735,8 +751,10 @@ def widget_boxes(root: etree._Element) -> set[etree._Element]:
             continue  # not a widget, or not its lowest element: a child holds the controls that make it one
         if text_within(node, _WIDGET_MAX_CHARS, lines=False) is None:
             continue
+        if players and not _widens_to(node, node, True):
+            continue  # a player set in the paragraph it records: the paragraph is the story's, the player never read
         parent = node.getparent()
-        while (parent is not None and parent is not root and _widens_to(parent, node)
+        while (parent is not None and parent is not root and _widens_to(parent, node, players > 0)
                and text_within(parent, _WIDGET_MAX_CHARS, lines=False) is not None):
             node, parent = parent, parent.getparent()
         boxes.add(node)

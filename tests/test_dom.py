@@ -383,6 +383,12 @@ INTERACTIVE_WIDGETS = [
     # a player beside the episode's short description (a podcast page): the description is read
     ("<div><div class='player'><audio src='a.mp3'></audio></div><div><p>Harga beras medium naik lima persen dalam "
      "sepekan.</p></div></div>", ["Harga beras medium naik lima persen dalam sepekan."]),
+    # (h53 probe) a quote ending past its closing mark beside the recording of it (a Gutenberg group): read
+    ("<div class='wp-block-group'><p>Bupati Aceh Tengah berharap petani muda ikut menanam, \"Kopi adalah masa depan "
+     "Gayo.\"</p><figure class='wp-block-audio'><audio controls src='a.mp3'></audio></figure></div><p>Isi.</p>",
+     ["Bupati Aceh Tengah berharap petani muda ikut menanam, \"Kopi adalah masa depan Gayo.\"", "Isi."]),
+    ("<div><p>Warga diminta tetap tenang dan waspada.</p><audio controls src='a.mp3'></audio></div><p>Isi.</p>",
+     ["Warga diminta tetap tenang dan waspada.", "Isi."]),
     # one button beside a paragraph; a long box: read
     (f"<div><p>{_STORY}</p><button>Salin</button></div>", [_STORY]),
     (f"<div><p>{_STORY} {_STORY} {_STORY} {_STORY}</p><label>A</label><label>B</label></div>",
