@@ -544,7 +544,7 @@ def image_captions(root: etree._Element) -> set[etree._Element]:
             continue
         limit = _text_under_image(parent, top)
         if limit:
-            if _photo(image) and _caption_text(parent, limit):
+            if _photo(image) and _caption_text(parent, limit) and _marked_caption(parent):
                 found.add(parent)
             continue
         for _ in range(_LONE_IMAGE_DEPTH):  # up the wrappers holding the photo alone ("<div><a><img></a></div>")
@@ -558,9 +558,56 @@ def image_captions(root: etree._Element) -> set[etree._Element]:
         caption = top.getnext()
         while caption is not None and not isinstance(caption.tag, str):  # a comment between them
             caption = caption.getnext()
-        if caption is not None and _slide_text(caption, parent) and _photo(image):
+        if caption is not None and _slide_text(caption, parent) and _photo(image) and (
+                _marked_caption(caption) or _in_slideshow(parent)):
             found.add(caption)
     return found
+
+
+# What marks a text under a photo as its caption rather than the paragraph the photo illustrates (h53 probe: regional
+# WordPress sets the image atop its paragraph, "<p><img …><br>Setiap petani menerima 500 batang bibit …</p>"; a
+# listicle's item boxes "<div class='list-item'><img><p>Ikan depik diolah …</p></div>"): a credit in the text
+# ("Kredit foto: PVMBG", "Foto/AP", a closing "(ist)", "(Instagram/@akun)", "(Dok. Istimewa)"), italic or small
+# print, a caption's class, or a text that is no sentence ("Kolom abu Gunung Lewotobi dari Desa Boru").
+_CREDIT_MARK = re.compile(
+    r"\b(?:kredit|credit)\s+(?:foto|photo)\b|\b(?:foto|photo|sumber|source|ilustrasi|dok(?:umentasi)?\.?)\s*[:/]"
+    r"|[(\[]\s*(?:ist(?:imewa)?|dok(?:umentasi)?\b[^()\[\]]{0,40}|[^()\[\]\s/]{2,30}/[^()\[\]]{1,40})\s*[)\]]\W*$",
+    re.IGNORECASE)
+_SMALL_PRINT_TAGS = frozenset({"em", "i", "small"})
+# class/id tokens of a slideshow: its slides' texts are captions whatever they say.
+_SLIDESHOW_TOKEN = re.compile(r"slides?|slider|slideshow|carousel|swiper|gallery|galeri|splide|glide|owl",
+                              re.IGNORECASE)
+_SLIDE_COUNTER = re.compile(r"\s*\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\s*", re.IGNORECASE)
+
+
+def _marked_caption(block: etree._Element) -> bool:
+    """Whether a text under a photo carries a caption's mark (_CREDIT_MARK, italic or small print, a caption's class,
+    no sentence): a bare sentence is the story's paragraph the photo sits atop."""
+    text = collapse_ws(" ".join(block.itertext()))
+    if not text or _CREDIT_MARK.search(text) or in_caption(block, text):
+        return True
+    if not text.rstrip(_SENTENCE_CLOSERS + " ").endswith(_STATEMENT_END + ("?",)):
+        return True
+    small = sum(len(collapse_ws(" ".join(node.itertext()))) for node in block.iter(*_SMALL_PRINT_TAGS)
+                if not any(ancestor.tag in _SMALL_PRINT_TAGS for ancestor in node.iterancestors()))
+    return small * 2 >= len(text)
+
+
+def _in_slideshow(box: etree._Element) -> bool:
+    """Whether a photo's box is a slide: a slideshow's class on it or a few levels up, or a counter ("1 / 4") in it or
+    in a sibling box."""
+    node: etree._Element | None = box
+    for _ in range(_CAPTION_DEPTH):
+        if node is None or not isinstance(node.tag, str):
+            break
+        if any(_SLIDESHOW_TOKEN.fullmatch(token)
+               for token in f"{node.get('class') or ''} {node.get('id') or ''}".replace("_", "-").split("-")):
+            return True
+        node = node.getparent()
+    boxes = [box] + [sibling for sibling in box.itersiblings() if sibling.tag == box.tag] + [
+        sibling for sibling in box.itersiblings(preceding=True) if sibling.tag == box.tag]
+    return any(isinstance(child.tag, str) and _SLIDE_COUNTER.fullmatch(collapse_ws(" ".join(child.itertext())))
+               for each in boxes for child in each)
 
 
 def _text_under_image(block: etree._Element, photo: etree._Element) -> int:

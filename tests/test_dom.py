@@ -250,7 +250,21 @@ CAPTIONS_AFTER_IMAGES = [
      ["Isi berita.", "Catatan redaksi: Judul berita ini diubah agar sesuai dengan isi."]),
     # (h48 probe) the caption under the photo in the photo's own block, after a line break or in italics
     (f"<p>Isi.</p><p><img src='x.jpg' alt=''><br><em>{_CAPTION}</em></p><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
-    (f"<p>Isi.</p><p><img src='x.jpg'><br>{_CAPTION}</p>", ["Isi."]),
+    (f"<p>Isi.</p><p><img src='x.jpg'><br>{_CAPTION} Kredit foto: PVMBG</p>", ["Isi."]),
+    ("<p>Isi.</p><p><img src='x.jpg'><br>Pengunjung mencicipi kopi arabika Gayo. (ist)</p>", ["Isi."]),
+    ("<p>Isi.</p><p><img src='x.jpg'><br>Kolom abu Gunung Lewotobi dari Desa Boru</p>", ["Isi."]),
+    # (h53 probe: regional WordPress) the image atop the paragraph it illustrates: a bare sentence is the story's
+    ("<p>Isi.</p><p><img class='aligncenter size-full' src='x.jpg' width='800'><br>Setiap petani menerima 500 batang "
+     "bibit kopi arabika varietas Gayo 1.</p>",
+     ["Isi.", "Setiap petani menerima 500 batang bibit kopi arabika varietas Gayo 1."]),
+    # (h53 probe) a listicle's item boxes, a photo over each item's sentence, no counter: read
+    ("<p>Isi.</p><div class='list-item'><img src='1.jpg'><p>Ikan depik diolah dengan bumbu pedas asam.</p></div>"
+     "<div class='list-item'><img src='2.jpg'><p>Cecah terong belanda dibuat dari terong belanda.</p></div>",
+     ["Isi.", "Ikan depik diolah dengan bumbu pedas asam.", "Cecah terong belanda dibuat dari terong belanda."]),
+    # item boxes of the same shape with counters are a slideshow's
+    ("<p>Isi.</p><div><div><img src='1.jpg'><p>Ikan depik diolah dengan bumbu pedas asam.</p><span>1/2</span></div>"
+     "<div><img src='2.jpg'><p>Cecah terong belanda dibuat dari terong belanda.</p><span>2/2</span></div></div>",
+     ["Isi.", "1/2", "2/2"]),
     # an emoji's image before a short line is no photo
     ("<p><img class='emoji' src='s.svg'><br>Selamat datang di kota kami.</p>", ["Selamat datang di kota kami."]),
     # (h48 probe) a slide's text after its photo in a box of its own, whatever its markup, its counter beside it
