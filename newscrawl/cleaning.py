@@ -2037,6 +2037,7 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     kinds = [_residue_kind_of_normalized(text) if _visible(text) else "invisible" for text in texts]
     if "caption_with_bracketed_credit" in kinds:
         kinds = _captions_kept_as_story(texts, kinds)
+        blocks, texts = _story_lines_without_credit(blocks, texts, kinds)
     if page_url:
         kinds = [None if kind == "outlet_read_more" and _sends_elsewhere(text, page_url) else kind
                  for text, kind in zip(texts, kinds)]
@@ -2065,6 +2066,46 @@ def _captions_kept_as_story(texts: list[str], kinds: list[str | None]) -> list[s
         kinds = list(kinds)
         kinds[last] = None
     return kinds
+
+
+# A story's line before a bracketed credit: a quote given with its speech verb ('"Liburan singkat bareng keluarga,"
+# tulis Raffi.'), or a sentence of this many words ending so ("Keputusan itu sejalan dengan upaya menjaga stabilitas
+# rupiah. (Antara/Citro Atmoko)", h53 probe). A caption is a noun phrase ("Rafathar berfoto di Pulau Padar.").
+_QUOTE_WITH_SPEECH_RE: Final = re.compile(
+    r"[,.!?][\"\u201d']\s*(?:tulis|kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|sebut|tegas|papar)(?:nya)?\b",
+    re.IGNORECASE)
+_CREDITED_SENTENCE_MIN_WORDS: Final = 6
+_CREDIT_BRACKET_RE: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
+
+
+def _credited_story_line(text: str) -> str | None:
+    """The sentence before a bracketed credit when the line is the story's (_QUOTE_WITH_SPEECH_RE, or a sentence of
+    _CREDITED_SENTENCE_MIN_WORDS words ending in "." or "!"), else None."""
+    match = _CREDIT_BRACKET_RE.search(text)
+    if match is None or match.start() == 0:
+        return None
+    before = text[:match.start()].rstrip()
+    if _QUOTE_WITH_SPEECH_RE.search(before) or _SPEECH_RE.search(before):
+        return before
+    words = [word for word in before.split() if word[:1].isalpha()]
+    capitalised = sum(word[0].isupper() for word in words)
+    if (before.endswith((".", "!")) and len(before.split()) >= _CREDITED_SENTENCE_MIN_WORDS
+            and capitalised * 2 <= len(words)):  # "Infografis Daftar Libur Nasional …": a title in capitals
+        return before
+    return None
+
+
+def _story_lines_without_credit(blocks: list[str], texts: list[str],
+                                kinds: list[str | None]) -> tuple[list[str], list[str]]:
+    """Blocks and texts with each story line's bracketed credit trimmed off: a caption_with_bracketed_credit line
+    whose text before the bracket is a sentence of the story (_credited_story_line) keeps the sentence, its kind
+    cleared in ``kinds``; a noun-phrase caption stays residue."""
+    blocks, texts = list(blocks), list(texts)
+    for index, kind in enumerate(kinds):
+        if kind == "caption_with_bracketed_credit" and (sentence := _credited_story_line(texts[index])):
+            kinds[index] = None
+            blocks[index] = texts[index] = sentence
+    return blocks, texts
 
 
 def _photo_story(texts: list[str], kinds: list[str | None]) -> bool:

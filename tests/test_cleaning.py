@@ -949,6 +949,15 @@ STRIP_ROWS = [
     # are its story; on the last block the bracketed outlet and name are the writer's sign-off
     pytest.param([P_STORY, "Rafathar berfoto di Pulau Padar. (Instagram/@raffinagita1717)", P_STORY_2],
                  [P_STORY, P_STORY_2], id="caption-with-a-social-credit"),
+    # (h53 probe) a story's sentence mid-body closed by its source in brackets: a quote with its speech verb, a sentence
+    # of six words or more; the credit goes, the sentence stays
+    pytest.param([P_STORY, '"Liburan singkat bareng keluarga," tulis Raffi. (Instagram/@raffinagita1717)', P_STORY_2],
+                 [P_STORY, '"Liburan singkat bareng keluarga," tulis Raffi.', P_STORY_2], id="quote-with-a-social-credit"),
+    pytest.param([P_STORY, "Keputusan itu sejalan dengan upaya menjaga stabilitas rupiah. (Antara/Citro Atmoko)",
+                  P_STORY_2], [P_STORY, "Keputusan itu sejalan dengan upaya menjaga stabilitas rupiah.", P_STORY_2],
+                 id="sentence-with-a-wire-credit"),
+    pytest.param([P_STORY, "Infografis Daftar Libur Nasional dan Cuti Bersama 2026. (Liputan6.com/Abdillah)", P_STORY_2],
+                 [P_STORY, P_STORY_2], id="title-with-a-credit"),
     pytest.param(["Raffi di atas kapal pinisi. (ist)", "Rafathar berfoto di Pulau Padar. (Instagram/@raffinagita1717)"],
                  ["Raffi di atas kapal pinisi. (ist)", "Rafathar berfoto di Pulau Padar. (Instagram/@raffinagita1717)"],
                  id="photo-page-captions-kept"),
