@@ -2183,17 +2183,35 @@ _GATE_LINE_RE: Final = re.compile(
     r"\b(?:pelanggan|berlangganan|langganan|premium|subscribe|subscription|akun|masuk|login|log\s+in|member)\b"
     r"|\brp\s*[\d.,]+\s*(?:/|per)\s*(?:bulan|tahun|minggu|hari|bln|thn)\b", re.IGNORECASE)
 _GATE_LINE_MAX_CHARS: Final = 160
+# How a gate's line speaks (h53 probe: after "Konten ini khusus pelanggan." the story went on "Paket langganan Mobile
+# kini Rp 65.000 per bulan, naik dari Rp 54.000." and lost its price paragraphs): to the reader ("Anda", "kamu",
+# "your"), as a button or an imperative ("Langganan Sekarang", "Masuk", "Baca selengkapnya dengan berlangganan …"), as
+# an offer with no subject ("Hanya Rp 25.000 per bulan, …", "Mulai dari Rp 35.000/bulan"), or as a line that is no
+# sentence ("Sudah punya akun? Masuk"). A sentence about a third party is the story's.
+_GATE_SPEECH_RE: Final = re.compile(
+    r"\b(?:anda|kamu|your|you)\b"
+    r"|^(?:berlangganan|langganan|masuk|daftar|login|log\s+in|subscribe|baca|beli|dapatkan|nikmati|aktifkan|gabung"
+    r"|upgrade|coba|klik|sign\s+in|sign\s+up)\b"
+    r"|^(?:mulai(?:\s+dari)?|hanya|cuma|only|from|starting\s+at)\s+rp\b", re.IGNORECASE)
+_GATE_MAX_LINES: Final = 6
+
+
+def _gate_line(text: str) -> bool:
+    """Whether a short line naming the subscription, an account or a price speaks as a gate's (_GATE_SPEECH_RE)."""
+    if len(text) > _GATE_LINE_MAX_CHARS or not _GATE_LINE_RE.search(text):
+        return False
+    return bool(_GATE_SPEECH_RE.search(text)) or not text.rstrip("\"'\u201d ").endswith((".", "!"))
 
 
 def _drop_paywall_gate(texts: list[str], kinds: list[str | None], dropped: list[bool]) -> None:
-    """Drop the gate's lines after its first paywall prompt: the short ones (residue or naming the subscription, an
-    account or a price) up to the first other block. The story's text after the gate (a site serving it whole) stays."""
+    """Drop the gate's lines after its first paywall prompt: residue, and short lines naming the subscription, an
+    account or a price the way a gate speaks (_gate_line), up to the first other block and _GATE_MAX_LINES at most. The
+    story's text after the gate (a site serving it whole) stays."""
     gate = next((index for index, kind in enumerate(kinds) if kind == "paywall"), None)
     if gate is None:
         return
-    for index in range(gate + 1, len(texts)):
-        text = texts[index]
-        if not (dropped[index] or (len(text) <= _GATE_LINE_MAX_CHARS and _GATE_LINE_RE.search(text))):
+    for index in range(gate + 1, min(len(texts), gate + 1 + _GATE_MAX_LINES)):
+        if not (dropped[index] or _gate_line(texts[index])):
             break
         dropped[index] = True
 

@@ -970,6 +970,12 @@ STRIP_ROWS = [
                   "Warga menyebut tambang itu beroperasi sejak awal 2024.", "Harga langganan internet naik."],
                  ["Isi.", "Warga menyebut tambang itu beroperasi sejak awal 2024.", "Harga langganan internet naik."],
                  id="story-after-a-paywall-gate"),
+    # (h53 probe) the story's price paragraphs after a gate's prompt: sentences about a third party, not the gate's
+    pytest.param(["Isi.", "Konten ini khusus pelanggan.",
+                  "Paket langganan Mobile kini Rp 65.000 per bulan, naik dari Rp 54.000.",
+                  "Paket Premium naik menjadi Rp 199.000 per bulan untuk empat layar."],
+                 ["Isi.", "Paket langganan Mobile kini Rp 65.000 per bulan, naik dari Rp 54.000.",
+                  "Paket Premium naik menjadi Rp 199.000 per bulan untuk empat layar."], id="story-prices-after-a-gate"),
 ]
 
 
