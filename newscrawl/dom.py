@@ -827,12 +827,27 @@ def _leading_label(box: etree._Element, listing: etree._Element) -> str | None:
     return text_within(before[0], _DIGEST_LABEL_MAX_CHARS, lines=False)
 
 
+# A paragraph of the story: this long, ending a statement.
+_PROSE_PARAGRAPH_MIN_CHARS = 60
+
+
+def _prose_paragraph(paragraph: etree._Element) -> bool:
+    text = collapse_ws(" ".join(paragraph.itertext()))
+    return len(text) >= _PROSE_PARAGRAPH_MIN_CHARS and text.rstrip(_SENTENCE_CLOSERS + " ").endswith(_STATEMENT_END)
+
+
 def digest_boxes(root: etree._Element) -> set[etree._Element]:
     """Digest boxes under ``root`` (never ``root`` itself) whatever their class: a box opening with a digest's label
     (DIGEST_LABEL_RE) over a list, at most _SUMMARY_BOX_MAX_CHARS of text (kompas' "Ringkasan AI", tribun's "Poin
-    Penting:", sindonews' "Intisari:"; h48 probe). A summary-classed box is is_noise_box's."""
+    Penting:", sindonews' "Intisari:"; h48 probe). A summary-classed box is is_noise_box's. Only before the story's
+    first paragraph: a digest stands over the story, and a labelled list after a paragraph ("<h3>Poin Penting</h3><ul>"
+    in a Gutenberg group mid-body, h53 probe) is the story's own."""
     boxes: set[etree._Element] = set()
-    for listing in root.iter("ul", "ol"):
+    for listing in root.iter("p", "ul", "ol"):
+        if listing.tag == "p":
+            if _prose_paragraph(listing):
+                break
+            continue
         box = listing.getparent()
         if box is None or box is root or box in boxes:
             continue

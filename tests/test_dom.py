@@ -427,6 +427,9 @@ DIGESTS = [
     (f"<div class='kompasai-box'><div>Ringkasan AI</div>{_ITEMS}<p>Ringkasan ini dibuat dengan bantuan AI.</p></div>"
      "<p>Isi.</p>", ["Isi."]),
     (f"<div>Intisari:{_ITEMS}</div><p>Isi.</p>", ["Isi."]),
+    # (h53 probe) a labelled list mid-body, after the story's first paragraph: the story's own
+    (f"<p>{_STORY}</p><div class='wp-block-group'><h3>Poin Penting</h3>{_ITEMS}</div>",
+     [_STORY, "Poin Penting", "Harga cabai menembus Rp 95.000 per kilogram.", "Kemendag menyiapkan operasi pasar."]),
     # a subheading of the story over its list; the label not right over the list
     (f"<div><h2>Poin Penting Revisi UU Pilkada</h2>{_ITEMS}</div>",
      ["Poin Penting Revisi UU Pilkada", "Harga cabai menembus Rp 95.000 per kilogram.", "Kemendag menyiapkan operasi pasar."]),
