@@ -1572,12 +1572,13 @@ def _sentence_case_line(text: str) -> bool:
 def story_lines(last_paragraph: str, tail: list[str]) -> bool:
     """Whether short lines after the story's last paragraph are the story's own (a list the walker read
     without its numbers, lyrics, a poem, a schedule), not labels, tags, names or a related headline.
-    Announced ("Berikut lirik lengkap lagunya." before them, or "Berikut nama-nama menteri …" as their
-    first line) and two or more; or three or more that read as text: two thirds in sentence case (verse,
+    Announced ("Berikut lirik lengkap lagunya." or a question asking for them, "Apa saja syaratnya?", before them, or
+    "Berikut nama-nama menteri …" as their first line) and two or more; or three or more that read as text: two thirds in sentence case (verse,
     steps: "Buka aplikasi WhatsApp di ponsel") or holding figures (a schedule: "Imsak 04.27 WIB",
     "Indonesia vs Jepang, 15 November 2024")."""
     lines = [t for t in tail if not _marks_only(t)]
-    if len(lines) >= 2 and (_ANNOUNCES_RE.search(last_paragraph) or _ANNOUNCES_RE.search(lines[0])):
+    if len(lines) >= 2 and (_ANNOUNCES_RE.search(last_paragraph) or _ANNOUNCES_RE.search(lines[0])
+                            or _asks_for_list(last_paragraph)):
         return True
     if len(lines) < _LINES_MIN:
         return False
@@ -1677,6 +1678,18 @@ _WIDGET_OPTION_MAX_WORDS: Final = 3
 _WIDGET_MIN_OPTIONS: Final = 2
 
 
+# A question the story asks itself over the list answering it ("Apa saja dokumen yang harus Anda bawa?" over "KTP asli",
+# "Kartu Keluarga"; h53 probe): it announces its lines as "Berikut …:" does, even when it names the reader.
+_LIST_QUESTION_RE: Final = re.compile(
+    r"^apa\s+saja\b|\byang\s+(?:harus|perlu|wajib)\b|\b(?:syarat|persyaratan|dokumen|berkas|langkah|cara)\w*\b",
+    re.IGNORECASE)
+
+
+def _asks_for_list(text: str) -> bool:
+    """Whether a block is a question announcing the list after it (_LIST_QUESTION_RE)."""
+    return text.endswith("?") and len(text) <= _WIDGET_QUESTION_MAX_CHARS and bool(_LIST_QUESTION_RE.search(text))
+
+
 def _widget_option(text: str) -> bool:
     """An option's line: a word or three and maybe its count ("Tidak setuju", "Senang 12"), no sentence, no list item."""
     return (len(text) <= _WIDGET_OPTION_MAX_CHARS and len(text.split()) <= _WIDGET_OPTION_MAX_WORDS
@@ -1694,7 +1707,8 @@ def _widget_question_start(blocks: list[str]) -> int:
         return len(blocks)
     text = blocks[question]
     if (len(text) <= _WIDGET_QUESTION_MAX_CHARS and text.endswith("?") and ". " not in text
-            and _READER_QUESTION_RE.search(text) and any(is_prose_block(t) for t in blocks[:question])):
+            and _READER_QUESTION_RE.search(text) and not _asks_for_list(text)
+            and any(is_prose_block(t) for t in blocks[:question])):
         return question
     return len(blocks)
 

@@ -1626,8 +1626,13 @@ TRIM_ROWS = [
                   "Rabu pukul 10.00 WIB"], None,
                  [P_LONG, "Kapan Anda bisa mendaftar?", "Senin pukul 08.00 WIB", "Selasa pukul 09.00 WIB",
                   "Rabu pukul 10.00 WIB"], id="story-question-over-its-schedule-kept"),
+    # (h53 probe) a question the story asks itself over the list answering it, to the reader or not: the list stays
     pytest.param([P_LONG, "Apa saja syaratnya?", "Fotokopi KTP", "Kartu Keluarga", "Surat usaha"], None,
-                 [P_LONG, "Apa saja syaratnya?"], id="story-question-not-to-the-reader-not-cut-with-its-labels"),
+                 [P_LONG, "Apa saja syaratnya?", "Fotokopi KTP", "Kartu Keluarga", "Surat usaha"],
+                 id="story-question-over-its-list-kept"),
+    pytest.param([P_LONG, "Apa saja dokumen yang harus Anda bawa?", "KTP asli", "Kartu Keluarga", "Akta kelahiran"],
+                 None, [P_LONG, "Apa saja dokumen yang harus Anda bawa?", "KTP asli", "Kartu Keluarga", "Akta kelahiran"],
+                 id="story-question-to-the-reader-over-its-list-kept"),
     # (h48 probe) a digest read as text before the dateline lede: its label (cut as a name line) and its items,
     # bulleted lines; an editor's update above the lede is the story's, and so is what stands before a lede far down
     pytest.param(["Ringkasan AI", "Jaksa menuntut Lisa 14 tahun penjara.", "Suap diberikan bersama ibu Ronald.",
