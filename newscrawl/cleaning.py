@@ -1685,9 +1685,17 @@ _LIST_QUESTION_RE: Final = re.compile(
     re.IGNORECASE)
 
 
+# A question asking the reader's opinion ("… menurut Anda?", "Bagaimana cara Anda menilai …?"): a poll's, whatever
+# list words it holds (h55).
+_OPINION_QUESTION_RE: Final = re.compile(
+    r"\b(?:menurut|pendapat|pilihan)\s+(?:anda|kamu)\b|\b(?:anda|kamu)\s+(?:menilai|nilai|pilih|sukai|setujui|rasakan)\b",
+    re.IGNORECASE)
+
+
 def _asks_for_list(text: str) -> bool:
-    """Whether a block is a question announcing the list after it (_LIST_QUESTION_RE)."""
-    return text.endswith("?") and len(text) <= _WIDGET_QUESTION_MAX_CHARS and bool(_LIST_QUESTION_RE.search(text))
+    """Whether a block is a question announcing the list after it (_LIST_QUESTION_RE), not the reader's opinion."""
+    return (text.endswith("?") and len(text) <= _WIDGET_QUESTION_MAX_CHARS and bool(_LIST_QUESTION_RE.search(text))
+            and not _OPINION_QUESTION_RE.search(text))
 
 
 def _widget_option(text: str) -> bool:
@@ -2092,6 +2100,10 @@ _CREDITED_SENTENCE_MIN_WORDS: Final = 6
 _CREDIT_BRACKET_RE: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\.?\s*$")
 
 
+# A caption's closing day stamp: "(19/6/2024)." — agency and outlet photo captions date the photo so (h55).
+_CAPTION_DAY_STAMP_RE: Final = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*[.!]?$")
+
+
 def _credited_story_line(text: str) -> str | None:
     """The sentence before a bracketed credit when the line is the story's (_QUOTE_WITH_SPEECH_RE, or a sentence of
     _CREDITED_SENTENCE_MIN_WORDS words ending in "." or "!"), else None."""
@@ -2101,6 +2113,8 @@ def _credited_story_line(text: str) -> str | None:
     before = text[:match.start()].rstrip()
     if _QUOTE_WITH_SPEECH_RE.search(before) or _SPEECH_RE.search(before):
         return before
+    if _CAPTION_DAY_STAMP_RE.search(before):
+        return None  # "…, Rabu (19/6/2024). (Antara/Aditya Pradana Putra)": a photo's caption, dated as captions are
     words = [word for word in before.split() if word[:1].isalpha()]
     capitalised = sum(word[0].isupper() for word in words)
     if (before.endswith((".", "!")) and len(before.split()) >= _CREDITED_SENTENCE_MIN_WORDS

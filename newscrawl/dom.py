@@ -180,6 +180,8 @@ def drop_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+# The text beside a chip run's links (its label, "Lihat juga topik: "), separators aside, at most.
+_CHIP_LABEL_MAX_CHARS = 20
 # A block this much link is a box's line (a related headline, a menu item, a tag chip): cleaning.link_list_indexes.
 BOX_LINE_LINK_DENSITY = 0.8
 
@@ -215,7 +217,9 @@ class Block:
         topik: Banjir · BPBD · Jakarta Timur"; h52 probe); "Penyelenggara: <a>KPU</a> dan <a>Bawaslu</a>" is a line."""
         density = self.link_density
         if density >= BOX_LINE_LINK_DENSITY or (
-                self.topic_links >= 2 and not self.words_between_links and not self.text.endswith(tuple(_SENTENCE_END))):
+                self.topic_links >= 2 and not self.words_between_links and not self.text.endswith(tuple(_SENTENCE_END))
+                # beside a label at most: "Tiga tokoh yang diundang: <a>…</a>, <a>…</a>" is a line (h55)
+                and len(self.text) - self.link_chars - 3 * (self.topic_links - 1) <= _CHIP_LABEL_MAX_CHARS):
             return density
         return min(1.0, (self.link_chars - self.topic_link_chars) / max(1, len(self.text)))
 
@@ -407,6 +411,7 @@ def _row_shape(row: etree._Element) -> int:
     linked_cells = 0
     article_links = False
     unlinked: list[str] = []  # the texts of the cells not wholly a link
+    linked_texts: list[str] = []
     for cell in cells:
         text = text_within(cell, _CELL_MAX_CHARS, lines=False)
         if text is None:
@@ -429,12 +434,26 @@ def _row_shape(row: etree._Element) -> int:
             marked = True
         whole_link = bool(link_text) and collapse_ws(" ".join(link_text)) == text
         linked_cells += whole_link
+        if whole_link:
+            linked_texts.append(text)
         if not whole_link:
             unlinked.append(text)
     if linked_cells == len(cells) or (linked_cells and article_links and all(
-            len(text) <= _BOX_LABEL_MAX_CHARS and not any(char.isdigit() for char in text) for text in unlinked)):
+            len(text) <= _BOX_LABEL_MAX_CHARS and not any(char.isdigit() for char in text) for text in unlinked)
+            # a figure linked ("Persib 2-1 Persija" to the match report) or a header row: a table of results (h55)
+            and not any(_FIGURE_LINK_RE.fullmatch(text) for text in linked_texts) and not _has_header_row(row)):
         return _LAYOUT
     return _MARKED_ROW if marked else _PLAIN_ROW
+
+
+# A short linked text holding a figure: a result ("Persib 2-1 Persija") or a value linked to its page, no headline.
+_FIGURE_LINK_RE = re.compile(r"(?=.*\d).{1,30}")
+
+
+def _has_header_row(row: etree._Element) -> bool:
+    """Whether ``row``'s table has a header cell (<th>) — a data table's, which no related box has."""
+    table = next(row.iterancestors("table"), None)
+    return table is not None and table.find(".//th") is not None
 
 
 def _table_rows(row: etree._Element) -> list[etree._Element]:

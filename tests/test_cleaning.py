@@ -956,6 +956,10 @@ STRIP_ROWS = [
     pytest.param([P_STORY, "Keputusan itu sejalan dengan upaya menjaga stabilitas rupiah. (Antara/Citro Atmoko)",
                   P_STORY_2], [P_STORY, "Keputusan itu sejalan dengan upaya menjaga stabilitas rupiah.", P_STORY_2],
                  id="sentence-with-a-wire-credit"),
+    # (h55 probe) a photo's caption dated as captions are ("…, Rabu (19/6/2024).") goes whole, sentence or not
+    pytest.param([P_STORY, "Warga mengungsi menggunakan perahu karet di kawasan Kampung Melayu, Jakarta Timur, Rabu "
+                  "(19/6/2024). (Antara/Aditya Pradana Putra)", P_STORY_2], [P_STORY, P_STORY_2],
+                 id="dated-caption-with-a-wire-credit"),
     pytest.param([P_STORY, "Infografis Daftar Libur Nasional dan Cuti Bersama 2026. (Liputan6.com/Abdillah)", P_STORY_2],
                  [P_STORY, P_STORY_2], id="title-with-a-credit"),
     pytest.param(["Raffi di atas kapal pinisi. (ist)", "Rafathar berfoto di Pulau Padar. (Instagram/@raffinagita1717)"],
@@ -1630,6 +1634,11 @@ TRIM_ROWS = [
     pytest.param([P_LONG, "Apa saja syaratnya?", "Fotokopi KTP", "Kartu Keluarga", "Surat usaha"], None,
                  [P_LONG, "Apa saja syaratnya?", "Fotokopi KTP", "Kartu Keluarga", "Surat usaha"],
                  id="story-question-over-its-list-kept"),
+    # (h55 probe) but a poll asking the reader's opinion with list words in it is a poll
+    pytest.param([P_LONG, P_END, "Bagaimana cara Anda menilai penanganan banjir tahun ini?", "Baik 412", "Cukup 350",
+                  "Buruk 231"], None, [P_LONG, P_END], id="opinion-poll-with-list-words-cut"),
+    pytest.param([P_LONG, P_END, "Apa saja penyebab utama banjir menurut Anda?", "Sampah 512", "Drainase 301",
+                  "Hujan 99"], None, [P_LONG, P_END], id="opinion-poll-apa-saja-cut"),
     pytest.param([P_LONG, "Apa saja dokumen yang harus Anda bawa?", "KTP asli", "Kartu Keluarga", "Akta kelahiran"],
                  None, [P_LONG, "Apa saja dokumen yang harus Anda bawa?", "KTP asli", "Kartu Keluarga", "Akta kelahiran"],
                  id="story-question-to-the-reader-over-its-list-kept"),

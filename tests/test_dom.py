@@ -130,6 +130,13 @@ TABLES = [
     ("<table><tr><td><strong>Baca Juga</strong></td><td><a href='/nasional/2024/06/18/banjir-surut'>Banjir di Kemang "
      "Mulai Surut</a></td></tr><tr><td></td><td><a href='/nasional/2024/06/17/pompa'>Pemprov DKI Tambah 20 Pompa Air"
      "</a></td></tr></table>", ["Baca Juga", "Banjir di Kemang Mulai Surut", "Pemprov DKI Tambah 20 Pompa Air"]),
+    # (h55 probe) but results linked to their reports beside a day are data: a header row, or a figure linked
+    ("<table><tr><th>Hari</th><th>Pertandingan</th></tr><tr><td>Sabtu</td><td><a href='/sport/2024/06/15/persib-"
+     "persija'>Persib vs Persija</a></td></tr><tr><td>Minggu</td><td><a href='/sport/2024/06/16/arema-psm'>Arema vs PSM"
+     "</a></td></tr></table>", ["Hari | Pertandingan", "Sabtu | Persib vs Persija", "Minggu | Arema vs PSM"]),
+    ("<table><tr><td>Sabtu</td><td><a href='/sport/2024/06/15/persib-persija'>Persib 2-1 Persija</a></td></tr>"
+     "<tr><td>Minggu</td><td><a href='/sport/2024/06/16/arema-psm'>Arema 0-0 PSM</a></td></tr></table>",
+     ["Sabtu | Persib 2-1 Persija", "Minggu | Arema 0-0 PSM"]),
 ]
 
 
@@ -322,6 +329,9 @@ def test_a_table_in_a_figure_is_not_set_apart_with_the_figures() -> None:
      0.54, 0.54),
     ("<p>Jelajahi topik: <a href='/topik/banjir'>Banjir</a> \u00b7 <a href='/topik/bpbd'>BPBD</a> \u00b7 "
      "<a href='/topik/jakarta-timur'>Jakarta Timur</a></p>", 0.58, 0.58),
+    # (h55 probe) beside words more than a chip's label, a run of names linked to tag pages is a story's line
+    ("<p>Tiga tokoh yang diundang: <a href='/tag/prabowo'>Prabowo Subianto</a>, <a href='/tag/gibran'>Gibran "
+     "Rakabuming Raka</a>, <a href='/tag/anies'>Anies Baswedan</a></p>", 0.67, 0.0),
     # an article link counts; a tag chip, all link, counts whatever it links to
     ("<p>Aturan itu diteken <a href='https://www.detik.com/berita/d-7123456/sri-mulyani-teken-pmk'>Menteri Keuangan "
      "Sri Mulyani Indrawati</a>.</p>", 0.67, 0.67),
