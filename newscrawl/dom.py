@@ -590,7 +590,9 @@ def image_captions(root: etree._Element) -> set[etree._Element]:
 # print, a caption's class, or a text that is no sentence ("Kolom abu Gunung Lewotobi dari Desa Boru").
 _CREDIT_MARK = re.compile(
     r"\b(?:kredit|credit)\s+(?:foto|photo)\b|\b(?:foto|photo|sumber|source|ilustrasi|dok(?:umentasi)?\.?)\s*[:/]"
-    r"|[(\[]\s*(?:ist(?:imewa)?|dok(?:umentasi)?\b[^()\[\]]{0,40}|[^()\[\]\s/]{2,30}/[^()\[\]]{1,40})\s*[)\]]\W*$",
+    # not a day stamp "(19/6/2024)", which closes a story's sentence as well as a caption
+    r"|[(\[]\s*(?:ist(?:imewa)?|dok(?:umentasi)?\b[^()\[\]]{0,40}|(?![\d/\s]+[)\]])[^()\[\]\s/]{2,30}/[^()\[\]]{1,40})"
+    r"\s*[)\]]\W*$",
     re.IGNORECASE)
 _SMALL_PRINT_TAGS = frozenset({"em", "i", "small"})
 # class/id tokens of a slideshow: its slides' texts are captions whatever they say.

@@ -268,6 +268,10 @@ CAPTIONS_AFTER_IMAGES = [
     ("<p>Isi.</p><div class='list-item'><img src='1.jpg'><p>Ikan depik diolah dengan bumbu pedas asam.</p></div>"
      "<div class='list-item'><img src='2.jpg'><p>Cecah terong belanda dibuat dari terong belanda.</p></div>",
      ["Isi.", "Ikan depik diolah dengan bumbu pedas asam.", "Cecah terong belanda dibuat dari terong belanda."]),
+    # (h52/h55) the story's sentence under its photo closing with its day in brackets: no credit, read
+    ("<p>Isi.</p><p><img src='x.jpg'><br>Warga mengevakuasi barang-barang dari rumah yang terendam banjir di Kampung "
+     "Melayu, Rabu (19/6/2024).</p>",
+     ["Isi.", "Warga mengevakuasi barang-barang dari rumah yang terendam banjir di Kampung Melayu, Rabu (19/6/2024)."]),
     # item boxes of the same shape with counters are a slideshow's
     ("<p>Isi.</p><div><div><img src='1.jpg'><p>Ikan depik diolah dengan bumbu pedas asam.</p><span>1/2</span></div>"
      "<div><img src='2.jpg'><p>Cecah terong belanda dibuat dari terong belanda.</p><span>2/2</span></div></div>",
