@@ -153,3 +153,17 @@ def test_holds_more_than(page1, view, more):
 ])
 def test_same_article(first, url, ids, same):
     assert same_article(first, url, *ids) is same
+
+
+def test_kompas_reads_its_page_count_from_a_property_meta_too():
+    """(h46 probe: meta name= and property= swapped) Kompas's page without its pager links says how many pages it has
+    in content_total_pages; given as <meta property=…>, the count was not read and the article was cut to page 1 with
+    no missing page named. Read by name or property, as every other <meta>."""
+    page = (KOMPAS / "multipage.html").read_text(encoding="utf-8")
+    start, end = page.index('<div class="paging clearfix">'), page.index('<div class="read__tagging')
+    page = (page[:start] + page[end:]).replace('<meta name="content_total_pages"', '<meta property="content_total_pages"')
+    routes = {**routes_from_fixtures(KOMPAS), KOMPAS_ARTICLE: Route(page.encode())}
+    result = crawl_in_process("kompas", routes, f"url={KOMPAS_ARTICLE}", settings=QUIET)
+    [item] = result.items
+    assert f"{KOMPAS_ARTICLE}?page=all" in result.fetched
+    assert item["body"] == json.loads((KOMPAS / "multipage.json").read_text(encoding="utf-8"))["body"]

@@ -74,7 +74,8 @@ class KompasSpider(NewsSpider):
         if url or "page=all" in response.url:
             return url
         # A page without the "Show All" link still says how many pages it has.
-        total = (response.css("meta[name=content_total_pages]::attr(content)").get() or "").strip()
+        total = (response.css("meta[name=content_total_pages]::attr(content), "
+                              "meta[property=content_total_pages]::attr(content)").get() or "").strip()
         if total.isdigit() and int(total) > 1:
             return add_or_replace_parameter(response.url, "page", "all")
         return None
