@@ -28,7 +28,7 @@ import pytest
 from conftest import SITES_DIR, run_crawl
 from inprocess import InProcessResult, crawl_in_process
 from newscrawl.urls import canonical_url
-from replay import routes_from_fixtures
+from replay import Route, routes_from_fixtures
 
 REGEN = os.environ.get("NEWSCRAWL_REGEN") == "1"
 _REPLAY_URL = re.compile(r"<!--\s*replay-url:\s*(\S+)")
@@ -100,3 +100,14 @@ def test_in_process_items_equal_the_real_crawl(site: str, tmp_path: Path) -> Non
         return {key: value for key, value in stats.items() if key.startswith("newscrawl/")}
 
     assert project_stats(in_process.stats) == project_stats(real.stats)
+
+
+def test_a_site_drop_rule_matches_a_class_token_not_the_attributes_start() -> None:
+    """(h46 probe: class lists reordered) bisnis dropped its "baca juga" box by [class^='baca-juga'], the attribute's
+    start: with a utility class first (class="mt-3 baca-juga-box") the related headline stayed in the story."""
+    page = (SITES_DIR / "bisnis" / "article.html").read_text(encoding="utf-8")
+    case = json.loads((SITES_DIR / "bisnis" / "article.json").read_text(encoding="utf-8"))
+    page = page.replace('class="baca-juga-box"', 'class="mt-3 baca-juga-box"')
+    result = crawl_in_process("bisnis", {case["url"]: Route(page.encode())}, f"url={case['url']}")
+    [item] = result.items
+    assert item["body"] == case["body"]

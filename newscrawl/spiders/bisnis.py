@@ -30,7 +30,7 @@ class BisnisSpider(NewsSpider):
         # .baca-juga-list: OUTLETS.md drops every div whose class starts with baca-juga-box). A "Baca Juga" line
         # written as a paragraph is residue the cleaning drops. The "Bisnis.com, JAKARTA -" dateline stays.
         body=("article.detailsContent",),
-        drop=("script", "style", "ins", "iframe", "p.disclaimer", "[class^='baca-juga']", ".baca-juga-list",
+        drop=("script", "style", "ins", "iframe", "p.disclaimer", "[class*='baca-juga']", ".baca-juga-list",
               "[id^='div-gpt-ad']"),
         not_authors=("Bisnis.com", "Bisnis"),
         title_suffix=" - Bisnis.com",
