@@ -26,7 +26,7 @@ from lxml import etree
 
 from newscrawl.urls import split_url
 
-__all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story",
+__all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor",
            "headed_by_another_story", "LINE_MARK",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
            "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks", "widget_boxes",
@@ -728,6 +728,16 @@ def _prose_chars(element: etree._Element) -> int:
     """The characters of the paragraphs under ``element`` that are prose-long (_PROSE_PARAGRAPH_CHARS)."""
     sizes = (len(collapse_ws(p.xpath("string()"))) for p in element.iter("p"))
     return sum(size for size in sizes if size >= _PROSE_PARAGRAPH_CHARS)
+
+
+def common_ancestor(first: etree._Element, second: etree._Element) -> etree._Element | None:
+    """The nearest element holding both (None when they are in different trees)."""
+    # The elements themselves, held: lxml keeps a node's proxy (and its hash) only while something references it.
+    holders = {first, *first.iterancestors()}
+    node: etree._Element | None = second
+    while node is not None and node not in holders:
+        node = node.getparent()
+    return node
 
 
 def in_dialog(element: etree._Element) -> bool:

@@ -47,7 +47,7 @@ from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing
                                 is_prose_block, is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 residue_kind, story_closing_line, story_lines)
 from newscrawl.dom import (EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder,
-                           another_story, headed_by_another_story, in_teaser, inline_related_links, text_within,
+                           another_story, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, text_within,
                            walk_blocks)
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 from newscrawl.cleaning import opens_with_dateline
@@ -654,11 +654,7 @@ def element_mark(element: etree._Element) -> str:
 
 def _common_ancestor(first: etree._Element, last: etree._Element, scope: etree._Element) -> etree._Element:
     """The deepest element holding both (the scope at most)."""
-    # The elements themselves, held: lxml keeps a node's proxy (and its id) only while something references it.
-    above_first = {first, *first.iterancestors()}
-    node: etree._Element | None = last
-    while node is not None and node not in above_first:
-        node = node.getparent()
+    node = common_ancestor(first, last)
     inside = node is not None and (node is scope or any(a is scope for a in node.iterancestors()))
     return node if inside else scope
 

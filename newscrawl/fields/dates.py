@@ -125,7 +125,7 @@ from parsel import Selector
 
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, WIB, WIT, WITA,
                              DateReading, epoch_iso, format_reading, read_date)
-from newscrawl.dom import BLOCK_TAGS, LINE_MARK, in_caption, in_dialog, in_teaser, text_pieces
+from newscrawl.dom import BLOCK_TAGS, LINE_MARK, common_ancestor, in_caption, in_dialog, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",
@@ -582,7 +582,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     # The block holding both the headline and the story's start: a date above the headline outside it is the
     # page's chrome (a top bar's clock), not the article's date line.
     container = (None if headline is None or start is None or start <= headline
-                 else _common_ancestor(elements.read[headline], elements.read[start]))
+                 else common_ancestor(elements.read[headline], elements.read[start]))
     if start is None:
         window = list(enumerate(elements.upto(None)))
         itemprops = elements.upto(None)
@@ -899,15 +899,6 @@ def _date_texts(element: etree._Element, tag: str) -> list[str]:
     return texts
 
 
-def _common_ancestor(first: etree._Element, second: etree._Element) -> etree._Element | None:
-    """The nearest element holding both (None when they are in different trees)."""
-    holders = {first, *first.iterancestors()}  # the proxies held: an element's hash is its proxy's
-    node: etree._Element | None = second
-    while node is not None and node not in holders:
-        node = node.getparent()
-    return node
-
-
 def _outside(element: etree._Element, container: etree._Element | None) -> bool:
     """Whether the element is outside the article's block (never when there is none, or it is the page's body)."""
     if container is None or container.tag in ("body", "html"):
@@ -924,7 +915,7 @@ def _beside_navigation(element: etree._Element, container: etree._Element | None
     <nav>, a menu list of several links): a top bar printing the render's clock beside its menu. A breadcrumb row's
     date ("Beranda » Daerah  Rabu, 19 Juni 2024 | 20:40 WIB") or a theme's entry-meta block above the block
     holding the h1 is the article's date line."""
-    top = None if container is None else _common_ancestor(element, container)
+    top = None if container is None else common_ancestor(element, container)
     block = element
     while block.getparent() is not None and block.getparent() is not top:
         block = block.getparent()
@@ -1091,7 +1082,7 @@ def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo
     found = None
     headline = longest_headline(scope)
     # Above the headline, outside the block holding it and the body: the page's chrome (a top bar's clock).
-    container = None if headline is None else _common_ancestor(headline, body_start)
+    container = None if headline is None else common_ancestor(headline, body_start)
     above = headline is not None
     for node in scope.iter():
         if node is body_start:
