@@ -281,11 +281,13 @@ MONTH_FIRST_RE = re.compile(
     """,
     re.ASCII | re.VERBOSE,
 )
-# A time printed before its date: "20:40 WIB, Rabu 19 Juni 2024".
+# A time printed before its date: "20:40 WIB, Rabu 19 Juni 2024"; between them may stand the day in the Hijri
+# calendar ("20:40 WIB - Rabu, 13 Zulhijah 1445 H / 19 Juni 2024": a day, a month word, a 13xx/14xx year, "H").
 TIME_BEFORE_DATE_RE = re.compile(
     rf"""
     (?:pukul\s|pkl\.?\s?)?{_TIME_PLAIN}{_ZONE}
-    [\s,|@-]*(?:(?:{_alternation(DAY_NAMES)})[\s,]*)?\(?\s?$
+    [\s,|@-]*(?:(?:{_alternation(DAY_NAMES)})[\s,]*)?
+    (?:\d{{1,2}}\s[a-z' -]{{3,20}}\s1[34]\d\d\s?h\.?[\s,|/-]*)?\(?\s?$
     """,
     re.ASCII | re.VERBOSE,
 )
@@ -384,6 +386,42 @@ def read_date(text: str | None, now: datetime | None = None, zone: tzinfo = WIB)
         return _parse(_normalise(text), now, zone)
     except Exception:  # a parser of scraped text must not take the crawl down
         return None
+
+
+# A day and month printed without a four-digit year, then a time: "Rabu, 19 Juni | 20:40 WIB", "19/06/24 20:40 WIB",
+# "19/6 20:40". (On lower-cased text; the time is required: without it the day alone says what the URL says.)
+_YEARLESS_RE = re.compile(
+    rf"""
+    (?<![0-9])(?P<day>\d{{1,2}})
+    (?:\s(?P<text_month>{_MONTH})(?![\s,./-]*\d{{4}})
+      | (?P<sep>[/.-])(?P<month>\d{{1,2}})(?:(?P=sep)(?P<year>\d{{2}}))?(?![0-9]|[/.-]\d))
+    (?=.*?(?<![0-9])\d{{1,2}}[:.]\d{{2}}(?![0-9]))
+    """,
+    re.ASCII | re.VERBOSE,
+)
+
+
+def with_known_year(text: str, day: date) -> str | None:
+    """``text`` with the year written in, when it prints ``day``'s day and month without a four-digit year (a
+    two-digit one only if it is ``day``'s) and a time: "Rabu, 19 Juni | 20:40 WIB" with the URL's 2024-06-19 ->
+    "Rabu, 19 Juni 2024 | 20:40 WIB"; else None. Only the year is taken from ``day`` (an article URL's
+    /2024/06/19/): the day and month must agree with it, so another day's line is never dated by the URL."""
+    lowered = _normalise(text)
+    if _YEAR_DIGITS_RE.search(lowered) and DAY_FIRST_RE.search(lowered):
+        return None  # a full date is there: read_date reads it
+    for match in _YEARLESS_RE.finditer(lowered):
+        month = (MONTH_BY_NAME[match["text_month"].rstrip(".")] if match["text_month"] else int(match["month"]))
+        if int(match["day"]) != day.day or month != day.month:
+            continue
+        if match["year"] is not None and int(match["year"]) != day.year % 100:
+            continue
+        return " ".join((str(day.day), _MONTH_WORDS[day.month - 1], str(day.year), *lowered[match.end():].split()))
+    return None
+
+
+_YEAR_DIGITS_RE = re.compile(r"(?<![0-9])(?:19|20)\d{2}(?![0-9])")
+_MONTH_WORDS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+                "november", "desember")
 
 
 def parse_date(text: str | None, now: datetime | None = None, zone: tzinfo = WIB) -> datetime | None:

@@ -50,6 +50,9 @@ SITE_BYLINES = [
     ("Rabu, 19/06/2024 20:40 WIB", "2024-06-19T20:40:00+07:00"),
     ("19.06.2024 20.40", "2024-06-19T20:40:00+07:00"),
     ("20:40 WIB, Rabu 19 Juni 2024", "2024-06-19T20:40:00+07:00"),  # time printed first
+    # time first, the Hijri day between (gatra-style): the time is the Gregorian day's, not lost
+    ("20:40 WIB - Rabu, 13 Zulhijah 1445 H / 19 Juni 2024", "2024-06-19T20:40:00+07:00"),
+    ("20:40 WIB | Rabu, 13 Rabiul Awal 1446 H, 18 September 2024", "2024-09-18T20:40:00+07:00"),
     ("Rabu, 19 Juni 2024 \u2013 20:40 WIB", "2024-06-19T20:40:00+07:00"),  # en dash
 ]
 
@@ -440,3 +443,24 @@ def test_bare_dateline(block: str, bare: bool) -> None:
 def test_dateline_lead(paragraph: str, place: str | None) -> None:
     match = DATELINE_LEAD_RE.match(paragraph)
     assert (match.group(1) if match else None) == place
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (reconstructed, h47) a date line without its year, read with the year of the URL's day (2024-06-19)
+    ("Rabu, 19 Juni | 20:40 WIB", "2024-06-19T20:40:00+07:00"),
+    ("19/06/24 20:40 WIB", "2024-06-19T20:40:00+07:00"),
+    ("19/6 20.40", "2024-06-19T20:40:00+07:00"),
+    ("19 Jun, 20:40 WITA", "2024-06-19T20:40:00+08:00"),
+    ("Rabu, 19 Juni 2024 | 20:40 WIB", None),  # a full date: read_date's alone
+    ("Selasa, 18 Juni | 20:40 WIB", None),  # another day
+    ("19/06/23 20:40 WIB", None),  # another two-digit year
+    ("Rabu, 19 Juni", None),  # no time: the URL's day says as much
+    ("Senin 10/6 | 09:00", None),
+])
+def test_with_known_year(text: str, expected: str | None) -> None:
+    from datetime import date
+
+    from newscrawl.dates import with_known_year
+    written = with_known_year(text, date(2024, 6, 19))
+    assert (written and to_iso(parse_date(written))) == expected
+

@@ -649,6 +649,29 @@ def test_no_date_on_the_page_gives_the_day_its_url_carries() -> None:
     assert [item["published_at"] for item in result.items] == ["2024-06-19"]
 
 
+@pytest.mark.parametrize(("date_line", "sidebar", "expected"), [
+    # (reconstructed, h47: regional WordPress themes) the date line prints the day and the time, not the year;
+    # the URL's /2024/06/19/ gives the year. Before: the URL's day alone ("2024-06-19"), the time lost.
+    ("Rabu, 19 Juni | 20:40 WIB", "", "2024-06-19T20:40:00+07:00"),
+    ("19/06/24 20:40 WIB", "", "2024-06-19T20:40:00+07:00"),
+    # a sidebar's other story of the same day, farther from the story, loses to the date line
+    ("Rabu, 19 Juni | 20:40 WIB", "<aside><ul><li>Rabu, 19 Juni | 07:15 WIB</li></ul></aside>",
+     "2024-06-19T20:40:00+07:00"),
+    # another day, or another two-digit year, is never dated by the URL: the URL's day alone
+    ("Selasa, 18 Juni | 20:40 WIB", "", "2024-06-19"),
+    ("19/06/23 20:40 WIB", "", "2024-06-19"),
+])
+def test_a_date_line_without_its_year_takes_the_urls(date_line: str, sidebar: str, expected: str) -> None:
+    story = "".join(f"<p>Paragraf {n}: ratusan warga di pesisir utara terpaksa mengungsi setelah banjir rob merendam "
+                    "permukiman mereka sejak Selasa malam, kata petugas.</p>" for n in range(4))
+    page = ("<html><head><title>Air Laut Pasang, Warga Mengungsi</title><meta property='og:type' content='article'>"
+            f"</head><body><div class='post'><h1>Air Laut Pasang, Warga Mengungsi</h1><div class='meta'>{date_line}"
+            f"</div>{story}</div>{sidebar}</body></html>")
+    url = "https://www.radarcontoh.id/2024/06/19/air-laut-pasang-warga-mengungsi/"
+    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html"})}, f"url={url}")
+    assert [item["published_at"] for item in result.items] == [expected]
+
+
 @pytest.mark.parametrize(("under_h1", "expected"), [
     ("<div>Fri, June 19 2015 | 09:46 am</div>", "Fri, June 19 2015 | 09:46 am"),
     ("<div>Rabu, 4 November 2015</div>", "Rabu, 4 November 2015"),

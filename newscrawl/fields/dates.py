@@ -124,7 +124,7 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, WIB, WIT, WITA,
-                             DateReading, epoch_iso, format_reading, read_date)
+                             DateReading, epoch_iso, format_reading, read_date, with_known_year)
 from newscrawl.dom import BLOCK_TAGS, LINE_MARK, common_ancestor, in_caption, in_dialog, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
@@ -551,7 +551,8 @@ _MAX_FOUND = 3
 
 
 def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None = None,
-                    updated: list[DateCandidate] | None = None, published: bool = True) -> list[DateCandidate]:
+                    updated: list[DateCandidate] | None = None, published: bool = True,
+                    url_day: date | None = None) -> list[DateCandidate]:
     """The page's own date, best first: the last resort when neither structured data nor the site's
     selectors give a date the choice can trust.
 
@@ -571,6 +572,9 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     clock). "Diperbarui …" (updated) lines are skipped; given an ``updated`` list, the first such
     line that reads as a date is put in it (the page's shown update time, from the same pass).
     ``published=False``: only that update line is looked for (``find_shown_update``), and [] returned.
+    ``url_day``, the day the article's URL carries, given when nothing on the page holds a full date: a date line
+    printing that day and month and a time without the year ("Rabu, 19 Juni | 20:40 WIB", "19/06/24 20:40 WIB")
+    is read with the URL's year written in; no other day is dated by the URL.
     """
     root = selector.root
     if not isinstance(root, etree._Element):
@@ -607,7 +611,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     seen: set[str] = set()
     for index, element in window:
         tag = element.tag.lower()
-        if _nothing_shown(element, tag):
+        if _nothing_shown(element, tag, url_day):
             continue  # nothing _shown_texts would read (most elements): no generator made for them
         if not published and updated:
             break  # the update line was all that was asked for
@@ -619,7 +623,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
                     and read_date(text, now, zone) is not None):
                 updated.append(DateCandidate(text.strip(), PAGE))
             continue
-        for text in _shown_texts(element, tag, published):
+        for text in _shown_texts(element, tag, published, url_day):
             if text in seen:
                 continue
             label = _UPDATED_LABEL.search(text)
@@ -854,12 +858,13 @@ def _publication_classes(classes: str) -> bool:
     return "publish" in classes or ("entry-date" in classes.split() and "updated" not in classes.split())
 
 
-def _shown_texts(element: etree._Element, tag: str, published: bool = True) -> Iterable[str]:
+def _shown_texts(element: etree._Element, tag: str, published: bool = True,
+                 url_day: date | None = None) -> Iterable[str]:
     """The date texts an element shows for find_page_dates (see there); ``published=False``: only those holding an
     update label (the update line is all that is asked for, and the walks up the page run only for them)."""
     if is_update_element(element) or after_update_label(element):
         return  # the update time (find_page_dates reads it as one)
-    texts = _date_texts(element, tag)
+    texts = _date_texts(element, tag, url_day)
     if not published:
         texts = [text for text in texts if _UPDATED_LABEL.search(text)]
     if not texts or in_masthead(element):
@@ -870,15 +875,24 @@ def _shown_texts(element: etree._Element, tag: str, published: bool = True) -> I
         yield from texts
 
 
-def _nothing_shown(element: etree._Element, tag: str) -> bool:
+def _nothing_shown(element: etree._Element, tag: str, url_day: date | None = None) -> bool:
     """Whether an element shows no year to read: neither its text nor its tail holds one; or it shows no text
-    (_NEVER_TEXT) and its tail, its parent's text (an <svg> icon before "Senin, 03 Jun 2024 10:15 WIB"), holds none."""
+    (_NEVER_TEXT) and its tail, its parent's text (an <svg> icon before "Senin, 03 Jun 2024 10:15 WIB"), holds none.
+    Given the URL's day, a text holding that day's number may be a date line printed without its year."""
+    holds = _holds_year if url_day is None else (lambda text: _holds_year(text) or _names_day(text, url_day))
     if tag in _NEVER_TEXT:
-        return not _holds_year(element.tail)
-    return tag != "time" and not _holds_year(element.text) and not _holds_year(element.tail)
+        return not holds(element.tail)
+    return tag != "time" and not holds(element.text) and not holds(element.tail)
 
 
-def _date_texts(element: etree._Element, tag: str) -> list[str]:
+def _names_day(text: str | None, day: date) -> bool:
+    return bool(text) and str(day.day) in text and with_known_year(text, day) is not None
+
+
+def _date_texts(element: etree._Element, tag: str, url_day: date | None = None) -> list[str]:
+    """The dated texts an element shows: its <time> datetime, its text, the text of its parent holding its tail.
+    Given the URL's day, a line printing that day and a time without the year ("Rabu, 19 Juni | 20:40 WIB")
+    counts, with the year written in (dates.with_known_year)."""
     texts = []
     stated = element.get("datetime", "").strip() if tag == "time" else ""
     if stated:
@@ -890,10 +904,17 @@ def _date_texts(element: etree._Element, tag: str) -> list[str]:
         text = _short_text(element) or _short(own)
         if not headline_text(element, text) and not (stated and _counted_back_beside_stated(text, stated)):
             texts.append(text)
+    elif url_day is not None and own and (text := with_known_year(_short_text(element) or _short(own), url_day)):
+        if not headline_text(element, text):
+            texts.append(text)
     tail = element.tail or ""
     parent = element.getparent()
     if tail and parent is not None and _YEAR_DIGITS.search(tail) and HAS_DATE_RE.search(tail):
         text = _short_text(parent) or _short(tail)  # "<b>Daerah</b> | Senin, 12/05/2008 14:20 WIB<br>…"
+        if not headline_text(parent, text):
+            texts.append(text)
+    elif url_day is not None and tail and parent is not None and (
+            text := with_known_year(_short_text(parent) or _short(tail), url_day)):
         if not headline_text(parent, text):
             texts.append(text)
     return texts

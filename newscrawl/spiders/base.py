@@ -43,7 +43,7 @@ from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, 
                                json_ld_objects, meta_content, news_article_ld, page_headings, page_meta,
                                split_article_body)
 from newscrawl.fields.authors import NameSource, choose_authors, unlabelled_byline
-from newscrawl.fields.dates import JSONLD, PAGE, VISIBLE, DateCandidate
+from newscrawl.fields.dates import JSONLD, PAGE, VISIBLE, DateCandidate, find_page_dates
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
@@ -905,9 +905,12 @@ class NewsSpider(scrapy.Spider):
             if (body_chars(raw.body) < _LEAD_CHARS or not raw.published) and may_hold_app_state(response.text):
                 fill_from_app_state(raw, response.selector)
             if not raw.published and (day := self.stated_day(response.url)) is not None:
-                # No date anywhere on the page: the day its URL carries (poskota /YYYY/MM/DD/…), a day only;
-                # for generic (no URL pattern) and a site whose pattern names no day, any /YYYY/MM/DD/ path.
-                raw.published.append(DateCandidate(day.isoformat(), PAGE))
+                # No full date anywhere on the page: a date line printing the URL's day without its year
+                # ("Rabu, 19 Juni | 20:40 WIB", "19/06/24 20:40 WIB") with the URL's year; else the day its URL
+                # carries (poskota /YYYY/MM/DD/…), a day only. For generic (no URL pattern) and a site whose
+                # pattern names no day, any /YYYY/MM/DD/ path.
+                raw.published.extend(find_page_dates(response.selector, self.zone_for(response.url), url_day=day)
+                                     or [DateCandidate(day.isoformat(), PAGE)])
         except Exception as error:  # noqa: BLE001  a hostile page is a counted drop, never a traceback
             self.crawler.stats.inc_value("newscrawl/articles/pages")  # an article page that gave no item
             self.extraction_failed(response, error, "dropped/extract_error")
