@@ -684,6 +684,10 @@ def test_a_date_line_without_its_year_takes_the_urls(date_line: str, sidebar: st
     ("<h2 class='deck'>Pertandingan digelar Selasa (11/6/2024) pukul 19.30 WIB.</h2><div>Senin, 10 Juni 2024</div>",
      "Senin, 10 Juni 2024"),
     ("<h6>Senin, 10 Juni 2024</h6>", "Senin, 10 Juni 2024"),
+    # (reconstructed, h51) a deck that is no heading, known by its class: the event's day and time in its sentence
+    ("<div class='post-excerpt'>Timnas menjamu Filipina di GBK, Selasa (11/6/2024) pukul 19.30 WIB.</div>"
+     "<div>Senin, 10 Juni 2024</div>", "Senin, 10 Juni 2024"),
+    ("<div class='post-excerpt'>Senin, 10 Juni 2024 08:15 WIB</div>", "Senin, 10 Juni 2024 08:15 WIB"),
     # (reconstructed, h47) the render's age over the moment the <time> states: the moment
     ("<div><time datetime='2024-06-19T20:40:00+07:00'>2 jam yang lalu</time></div>", "2024-06-19T20:40:00+07:00"),
     # (h46 probe: related cards moved between the headline and the story) a card's date is its story's

@@ -1030,7 +1030,7 @@ def headline_text(element: etree._Element, text: str) -> bool:
     node: etree._Element | None = element
     while node is not None:
         tag = node.tag.lower() if isinstance(node.tag, str) else ""
-        if tag in _HEADINGS:
+        if tag in _HEADINGS or _DECK_CLASS.search(node.get("class") or ""):
             if tag == "h1" and node is element:
                 return True  # the headline's own text
             return _prose_around_date(_date_segment(text))
@@ -1044,6 +1044,10 @@ def headline_text(element: etree._Element, text: str) -> bool:
 
 
 _PROSE_TITLE_CHARS = 20
+# A deck by its class, as a heading is by its tag (h51: "<div class='post-excerpt'>Timnas menjamu Filipina …, Selasa
+# (11/6/2024) pukul 19.30 WIB.</div>" under the h1): a date inside its sentence is the event's.
+_DECK_CLASS = re.compile(r"(?<![a-z])(?:excerpt|deck|dek|subtitle|sub-title|subjudul|standfirst|summary|ringkasan)"
+                         r"(?![a-z])", re.IGNORECASE)
 # Where a date line's date ends and its other fields begin: a bar or dot, and a byline's "oleh"/"by".
 _LINE_FIELDS = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+(?:oleh|by)\s+", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
