@@ -1135,6 +1135,20 @@ def _residue_kind_of_normalized(text: str) -> str | None:
         text = _EDGE_SYMBOLS_RE.sub("", text) or text
     if text[:2] in ("* ", "\u2022 "):  # "* Follow Official WhatsApp Channel …": a bullet before a promo
         text = text[2:].lstrip() or text
+    kind = _catalogued_kind(text)
+    if kind is None and text[0] in _LEAD_MARKER_CHARS and (marker := _LEAD_MARKER_RE.match(text)) is not None:
+        # "*) Dapatkan update berita …", "*Sumber: BMKG", "(*) Simak berita … di Google News", ">>> Baca Juga: …":
+        # a regional outlet's marker before the catalogued line (tried after the whole line: "- Advertisement -").
+        kind = _catalogued_kind(text[marker.end():])
+    return kind
+
+
+# ASCII markers a line may open with before a catalogued boilerplate line: "*)", "(*)", "*", "**", ">>>", "--", "#".
+_LEAD_MARKER_CHARS: Final = frozenset("*(>-#")
+_LEAD_MARKER_RE: Final = re.compile(r"(?:\(\*{1,3}\)|\*{1,3}\)?|>{1,3}|-{1,2}|#{1,3})\s*(?=\S)")
+
+
+def _catalogued_kind(text: str) -> str | None:
     match = _anchored_residue_re(text[0]).fullmatch(text)
     if match is not None:
         return _unless_speech(match.lastgroup, text)

@@ -420,6 +420,13 @@ RESIDUE_ROWS = [
     ("* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini dengan mengklik tautan "
      "ini.", "follow_channel_promo"),
     ("Selengkapnya saksikan dalam video berikut.", "watch_promo"),
+    # (reconstructed, h56: PRMN and regional outlets) an ASCII marker before the catalogued line
+    ("*Sumber: BMKG", "staff_credit"),
+    ("(*) Simak berita Mantra Sukabumi lainnya di Google News.", "follow_channel_promo"),
+    ("*) Ikuti berita terkini di Google News", "follow_channel_promo"),
+    (">>> Baca Juga: Harga Emas Antam Hari Ini Naik Rp5.000", "related_link"),
+    ("*Baca Juga: Harga Emas Antam Hari Ini Naik Rp5.000", "related_link"),
+    ("- Advertisement -", "ad_marker"),
     # channel promos led by what they offer (reconstructed, 2024-25 regional and national forms)
     ("Untuk mendapatkan informasi terbaru, silakan bergabung di grup WhatsApp kami.", "follow_channel_promo"),
     ("Jangan lewatkan berita menarik lainnya, follow kami di Google News", "follow_channel_promo"),
@@ -692,6 +699,9 @@ KEEP_ROWS = [
     # (h40 probe) a paragraph of the story with a photo credit glued on is no caption: strip_residue trims the credit
     "Sementara itu, pemerintah daerah memastikan anggaran tambahan untuk kegiatan tersebut sudah disetujui dewan pada "
     "pekan lalu. Foto/AP",
+    # (h56) a list item opening with a marker is the story's unless the rest is catalogued
+    "- Sumber daya alam dikelola negara untuk kemakmuran rakyat.",
+    "*) Catatan: angka sementara hingga Rabu sore.",
     "",
 ]
 
