@@ -31,6 +31,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from html.entities import html5 as html5_references
 from typing import Any, Final, Iterable, Sequence
 from urllib.parse import urlsplit
@@ -832,80 +833,150 @@ _ANCHORED_RESIDUE_RE: Final = re.compile(
 )
 
 
-def _first_characters(pattern: str) -> frozenset[str] | None:
-    """The characters a match of ``pattern`` (case-insensitive) can start with, both cases of each; None when
-    any character can (a class like \\d or \\s, a dot, an empty match). Read off the regex's parse tree; a form it
-    does not know counts as any character, so the set is never too small."""
+# How many leading characters of a block pick the catalogue entries it is tried against (_anchored_residue_re).
+_DISPATCH_CHARS: Final = 2
+# Above this many distinct prefixes an entry is tried on every block (a free "." or [^…] in them: no cut).
+_MAX_PREFIXES: Final = 4000
+
+
+_ASCII_LOWER: Final = frozenset(chr(code).lower() for code in range(128))
+
+
+@lru_cache(maxsize=None)
+def _ascii_members(character_class: str) -> tuple[str, ...]:
+    """The ASCII characters a class like ``\\s`` matches."""
+    return tuple(chr(code) for code in range(128) if re.fullmatch(character_class, chr(code)))
+
+
+@lru_cache(maxsize=None)
+def _ascii_matches(char: str) -> str:
+    """The ASCII characters (lower case) that ``char`` in a case-insensitive pattern matches, as re itself tells:
+    "s" also for the long s "ſ", "k" for the Kelvin sign."""
+    return "".join(sorted({c.lower() for c in map(chr, range(128)) if re.fullmatch(re.escape(char), c, re.IGNORECASE)}))
+
+
+def _leading_prefixes(pattern: str, counts: Sequence[int]) -> list[frozenset[str] | None]:
+    """For each count, the ASCII strings of ``count`` characters (lower case) a match of ``pattern``
+    (case-insensitive) longer than ``count - 1`` characters can start with; None when there are too many to list
+    (a dot or a negated set followed by more). Read off the regex's parse tree, each character class as the ASCII
+    characters it matches; a lookaround counts as nothing and a form it does not know as unknown, so the set is
+    never too small. A prefix with a character only non-ASCII text can match is left out: the caller tries every
+    entry on a block whose first characters are not ASCII."""
     from re import _constants as ops, _parser  # the stdlib's own parser: what re.compile reads
 
-    def of_sequence(items: Any) -> tuple[set[str] | None, bool]:
-        found: set[str] = set()
-        for op, value in items:
-            chars, empty = of_item(op, value)
-            if chars is None:
-                return None, False
-            found |= chars
-            if not empty:
-                return found, False
-        return found, True
+    class Unknown(Exception):
+        pass
 
-    def of_item(op: Any, value: Any) -> tuple[set[str] | None, bool]:
+    def extend(starts: set[str], endings: set[str]) -> set[str]:
+        found: set[str] = set()
+        cut: dict[int, set[str]] = {}  # the endings cut to the room each start leaves
+        for start in starts:
+            room = count - len(start)
+            if room not in cut:
+                cut[room] = {ending[:room] for ending in endings}
+            found.update(start + ending for ending in cut[room])
+            if len(found) > _MAX_PREFIXES:
+                raise Unknown
+        return found
+
+    def of_sequence(items: Any, starts: set[str]) -> set[str]:
+        for op, value in items:
+            if all(len(start) >= count for start in starts):
+                break
+            done = {start for start in starts if len(start) >= count}
+            open_ = starts - done
+            starts = done | extend(open_, of_item(op, value, open_))
+        return starts
+
+    def of_chars(chars: Any) -> set[str]:
+        return {ascii_char for char in chars for ascii_char in _ascii_matches(char)}
+
+    def of_item(op: Any, value: Any, starts: set[str]) -> set[str]:
+        """The strings this item can add (each may be cut later to ``count``)."""
         if op is ops.LITERAL:
-            return {chr(value)}, False
+            return of_chars([chr(value)])
+        if op in (ops.ANY, ops.NOT_LITERAL):
+            return set(_ASCII_LOWER)
         if op is ops.IN:
-            chars: set[str] = set()
+            chars: list[str] = []
             for kind, item in value:
                 if kind is ops.LITERAL:
-                    chars.add(chr(item))
+                    chars.append(chr(item))
                 elif kind is ops.RANGE and item[1] - item[0] <= 300:
-                    chars |= {chr(code) for code in range(item[0], item[1] + 1)}
-                else:
-                    return None, False
-            return chars, False
+                    chars += [chr(code) for code in range(item[0], item[1] + 1)]
+                elif kind is ops.CATEGORY and item in _CATEGORY_CLASSES:  # \s, \d, \w: their ASCII members
+                    chars += _ascii_members(_CATEGORY_CLASSES[item])
+                else:  # a negated set, a range too long to list: any character
+                    return set(_ASCII_LOWER)
+            return of_chars(chars)
         if op is ops.BRANCH:
-            chars, empty = set(), False
-            for branch in value[1]:
-                found, may_be_empty = of_sequence(branch.data)
-                if found is None:
-                    return None, False
-                chars, empty = chars | found, empty or may_be_empty
-            return chars, empty
+            return {ending for branch in value[1] for ending in of_sequence(branch.data, {""})}
         if op is ops.SUBPATTERN:
-            return of_sequence(value[-1].data)
+            return of_sequence(value[-1].data, {""})
         if op in (ops.MAX_REPEAT, ops.MIN_REPEAT, getattr(ops, "POSSESSIVE_REPEAT", ops.MAX_REPEAT)):
-            found, may_be_empty = of_sequence(value[2].data)
-            return (None, False) if found is None else (found, value[0] == 0 or may_be_empty)
+            low, high, body = value
+            once = of_sequence(body.data, {""})
+            found = {""} if low == 0 else set()
+            current = {""}
+            for repeats in range(1, min(high, count) + 1):  # each repeat adds a character, or the match ends
+                current = extend(current, once)
+                if repeats >= low:
+                    found |= current
+            if low > count:
+                found = current
+            return found
         if op in (ops.AT, ops.ASSERT, ops.ASSERT_NOT):
-            return set(), True  # consumes nothing
-        return None, False
+            return {""}  # consumes nothing
+        raise Unknown
 
+    _CATEGORY_CLASSES = {ops.CATEGORY_DIGIT: r"\d", ops.CATEGORY_NOT_DIGIT: r"\D", ops.CATEGORY_SPACE: r"\s",
+                         ops.CATEGORY_NOT_SPACE: r"\S", ops.CATEGORY_WORD: r"\w", ops.CATEGORY_NOT_WORD: r"\W"}
     try:
-        chars, empty = of_sequence(_parser.parse(pattern, re.IGNORECASE).data)
-    except Exception:  # noqa: BLE001  another Python's parser: every character, as if unknown
-        return None
-    if chars is None or empty:
-        return None
-    return frozenset(chars | {c.lower() for c in chars} | {c.upper() for c in chars})
-
-
-_ANCHORED_ENTRIES: Final = tuple((entry, _first_characters(entry.pattern.pattern))
-                                 for entry in RESIDUE_PATTERNS if not entry.requires_any)
-_ANCHORED_BY_FIRST: dict[str, re.Pattern[str]] = {}
-
-
-def _anchored_residue_re(first: str) -> re.Pattern[str]:
-    """The anchored catalogue alternation of the entries a block starting with ``first`` can match, in catalogue
-    order (the first alternative that matches names the entry, as in _ANCHORED_RESIDUE_RE): most prose starts with
-    a letter a handful of markers start with, and the whole alternation cost ~9 µs a block. Non-ASCII first
-    characters (whose case folding the sets may not hold) get the whole alternation."""
-    if not first.isascii():
-        return _ANCHORED_RESIDUE_RE
-    found = _ANCHORED_BY_FIRST.get(first)
-    if found is None:
-        alternatives = [f"(?P<{entry.name}>{entry.pattern.pattern})" for entry, chars in _ANCHORED_ENTRIES
-                        if chars is None or first in chars]
-        found = _ANCHORED_BY_FIRST[first] = re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
+        tree = _parser.parse(pattern, re.IGNORECASE)
+    except Exception:  # noqa: BLE001  another Python's parser: every prefix, as if unknown
+        return [None for _ in counts]
+    found: list[frozenset[str] | None] = []
+    for count in counts:
+        try:
+            found.append(frozenset(prefix for prefix in of_sequence(tree.data, {""}) if len(prefix) == count))
+        except Unknown:
+            found.append(None)
     return found
+
+
+_ANCHORED_ENTRIES: Final = tuple((entry, _leading_prefixes(entry.pattern.pattern, range(1, _DISPATCH_CHARS + 1)))
+                                 for entry in RESIDUE_PATTERNS if not entry.requires_any)
+_ANCHORED_BY_PREFIX: dict[str, re.Pattern[str]] = {}
+_ANCHORED_BY_ENTRIES: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _anchored_residue_re(text: str) -> re.Pattern[str]:
+    """The anchored catalogue alternation of the entries a block starting as ``text`` does can match, in catalogue
+    order (the first alternative that matches names the entry, as in _ANCHORED_RESIDUE_RE): most prose starts
+    with two letters a handful of markers start with (on the real pages' blocks the whole alternation cost ~17 µs
+    a block, the entries sharing its first letter ~8.5, those sharing its first two ~3). The first two characters
+    pick the entries when both are ASCII, the first alone when only it is; a block opening with a non-ASCII
+    character (whose case folding the prefixes may not hold) gets the whole alternation. At most one alternation
+    per distinct set of entries (~130 on the real and probe pages), one lookup per ASCII prefix."""
+    prefix = text[:_DISPATCH_CHARS]
+    while prefix and not prefix.isascii():
+        prefix = prefix[:-1]
+    if not prefix:
+        return _ANCHORED_RESIDUE_RE
+    prefix = prefix.lower()
+    found = _ANCHORED_BY_PREFIX.get(prefix)
+    if found is None:
+        names = tuple(entry.name for entry, prefixes in _ANCHORED_ENTRIES
+                      if prefixes[len(prefix) - 1] is None or prefix in prefixes[len(prefix) - 1])
+        found = _ANCHORED_BY_ENTRIES.get(names)
+        if found is None:
+            alternatives = [f"(?P<{entry.name}>{entry.pattern.pattern})" for entry, _ in _ANCHORED_ENTRIES
+                            if entry.name in names]
+            found = _ANCHORED_BY_ENTRIES[names] = re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
+        _ANCHORED_BY_PREFIX[prefix] = found
+    return found
+
+
 # Entries that may start anywhere (captions ending in a credit) run only after a substring prefilter.
 _GUARDED_RESIDUE_PATTERNS: Final = tuple(entry for entry in RESIDUE_PATTERNS if entry.requires_any)
 
@@ -1149,7 +1220,7 @@ _LEAD_MARKER_RE: Final = re.compile(r"(?:\(\*{1,3}\)|\*{1,3}\)?|>{1,3}|-{1,2}|#{
 
 
 def _catalogued_kind(text: str) -> str | None:
-    match = _anchored_residue_re(text[0]).fullmatch(text)
+    match = _anchored_residue_re(text).fullmatch(text)
     if match is not None:
         return _unless_speech(match.lastgroup, text)
     lowered = text.lower()

@@ -1908,10 +1908,11 @@ def test_a_pulled_quote_is_a_duplicate(blocks: list[str], expected: list[str]) -
     assert drop_duplicate_blocks(blocks) == expected
 
 
-def test_the_first_character_dispatch_matches_what_the_whole_catalogue_matches() -> None:
-    """cleaning._anchored_residue_re(first) tries only the entries a block starting with that character can match
-    (their first characters read off the regex's parse tree): on every block of these tables, and on each with
-    its first letter's case swapped, it names the same entry as the whole alternation."""
+def test_the_leading_characters_dispatch_matches_what_the_whole_catalogue_matches() -> None:
+    """cleaning._anchored_residue_re(block) tries only the entries a block starting with its first two characters
+    can match (their prefixes read off the regex's parse tree): on every block of these tables, and on each with
+    its first letter's case swapped, its first two letters', its first letter alone or followed by a non-ASCII
+    letter, it names the same entry as the whole alternation."""
     from newscrawl.cleaning import _ANCHORED_RESIDUE_RE, _anchored_residue_re
 
     def values(row):  # a plain tuple, or a pytest.param's values
@@ -1920,11 +1921,13 @@ def test_the_first_character_dispatch_matches_what_the_whole_catalogue_matches()
     blocks = ([values(row)[0] for row in RESIDUE_ROWS] + [values(row) if isinstance(values(row), str) else values(row)[0]
                                                           for row in KEEP_ROWS]
               + [block for row in STRIP_ROWS for block in values(row)[0]])
-    blocks += [block[0].swapcase() + block[1:] for block in blocks if block]
-    assert len(blocks) > 300
+    blocks += ([block[0].swapcase() + block[1:] for block in blocks if block]
+               + [block[:2].swapcase() + block[2:] for block in blocks if block]
+               + [block[:1] for block in blocks] + [block[:1] + "\u017f" + block[2:] for block in blocks])
+    assert len(blocks) > 1200
     for block in blocks:
         if not block:
             continue
         whole = _ANCHORED_RESIDUE_RE.fullmatch(block)
-        dispatched = _anchored_residue_re(block[0]).fullmatch(block)
+        dispatched = _anchored_residue_re(block).fullmatch(block)
         assert (whole and whole.lastgroup) == (dispatched and dispatched.lastgroup), block
