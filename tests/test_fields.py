@@ -410,6 +410,13 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Ir. Joko Santoso, ST, MT", ["Ir. Joko Santoso"]), ("Rina Dewi, S.E., Ak., CA", ["Rina Dewi"]),
     ("Budi Hikmat, CFA", ["Budi Hikmat"]), ("Andi, SH, LL.M", ["Andi"]), ("Ahmad Fauzi, S.Pd., M.Pd.", ["Ahmad Fauzi"]),
     ("dr. Andi Wijaya, Sp.PD", ["dr. Andi Wijaya"]), ("M.Ali", ["M.Ali"]),
+    # (h57 probe: detik health, a column) a specialty without its dot, a consultant's grade, a hospital title are no
+    # co-authors; two people still are, and a short surname is a name
+    ("dr. Andi Saputra, SpPD", ["dr. Andi Saputra"]), ("dr. Andi Saputra, SpPD-KGEH", ["dr. Andi Saputra"]),
+    ("dr. Rina Wulandari, SpOG(K), MARS", ["dr. Rina Wulandari"]), ("dr. Rina Wulandari, Sp.PD-KGEH, FINASIM",
+                                                                   ["dr. Rina Wulandari"]),
+    ("Andi Saputra, Budi Santoso", ["Andi Saputra", "Budi Santoso"]), ("Andi Saputra, Sp", ["Andi Saputra", "Sp"]),
+    ("Andi Saputra, Mars", ["Andi Saputra", "Mars"]), ("Andi Saputra, Spa", ["Andi Saputra", "Spa"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

@@ -83,9 +83,13 @@ _OTHER_CREDIT = re.compile(r"(?<=\S)[\s|/•,;]*\b(?:editor|penyunting|redaktur|
 # name (h41 probe: "Ir. Joko Santoso, ST, MT" gave authors "St" and "Mt").
 _DEGREE_TAILS = (r"(?:[A-Z]|Ag|Ak|Ars|Biomed|Ds|Fil|Farm|Gz|Hum|Hut|IKom|Ikom|IP|Kes|Keb|Ked|Kep|KM|Kom|Mat|Med|Pd|PD|"
                  r"Pi|Pol|Psi|Pt|Sc|Si|Sn|Sos|Stat|Sy|Tr|Th|T|TP|OG|OT|PK|An|Rad|KJ|THT|HI|Li|Lc|Eng|Mus|LM)")
-_DEGREE = re.compile(rf"(?:[A-Z][a-z]{{0,3}}\.){{1,2}}{_DEGREE_TAILS}(?:\([A-Z]\))?"
+# A medical specialty with its dot or without, its consultant's grade in brackets or after a hyphen ("SpPD", "Sp.OG(K)",
+# "SpPD-KGEH": c21/c22 of the h57 probe), and the hospital and medical titles doctors add (MARS, MMR, FINASIM …).
+_SPECIALTY = r"Sp\.?[A-Z]{1,4}(?:\([A-Z]\))?(?:-K[A-Z]{1,6})?"
+_DEGREE = re.compile(rf"(?:[A-Z][a-z]{{0,3}}\.){{1,2}}{_DEGREE_TAILS}(?:\([A-Z]\))?|{_SPECIALTY}"
                      r"|MBA|MSc|MPH|MPP|MEng|BEng|BSc|BA|PhD|Lc|SH|SE|SS|ST|SSi|SIP|SSos|SKom|SPd|SAg|SKM|SKed|SHum|"
-                     r"MM|MH|MA|MT|MSi|MSos|MKom|MPd|MAg|MKes|MHum|Ak|CA|CFA|CPA|CMA|LL\.?M|CBE|OBE|MBE")
+                     r"MM|MH|MA|MT|MSi|MSos|MKom|MPd|MAg|MKes|MHum|Ak|CA|CFA|CPA|CMA|LL\.?M|CBE|OBE|MBE"
+                     r"|MARS|MMR|MKM|FINASIM|FINACS|FIHA|FICS|FISQua|AIFO(?:-K)?|FAPSR|FACC|FESC")
 _DEGREE_WORDS = re.compile(r"[\s,]+")
 
 
