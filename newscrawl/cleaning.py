@@ -716,10 +716,21 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # segera hubungi …", "Informasi ini tidak ditujukan untuk menginspirasi …").
     _residue("template_notice",
              r"(?:disclaimer|penafian)\s*:.{0,400}"
-             r"|isi\s+(?:artikel|tulisan|konten)\s+(?:ini\s+)?(?:menjadi\s+)?tanggung\s*jawab\s+"
-             r"(?:sepenuhnya\s+)?(?:dari\s+)?penulis\b.{0,120}"
+             # the qualifiers on either side: "Isi tulisan sepenuhnya menjadi tanggung jawab penulis" (tribun, IDN
+             # Times Community: h57 probe)
+             r"|isi\s+(?:artikel|tulisan|konten)\s+(?:ini\s+)?(?:(?:sepenuhnya|menjadi|merupakan)\s+)*tanggung\s*jawab\s+"
+             r"(?:(?:sepenuhnya|dari|si)\s+)*penulis\b.{0,120}"
              r"|(?:konten|artikel|tulisan)\s+ini\s+(?:adalah|merupakan)\s+kiriman\s+(?:dari\s+)?"
              r"(?:pembaca|pengguna|user)\b.{0,120}"
+             # a user-generated column's lead sentence (h57 probe): "*) Tribunners merupakan platform jurnalisme
+             # warga. …", "Artikel ini merupakan karya tulis anggota IDN Times Community. …"
+             r"|(?:\(?\*+\)?\s*)?[a-z][a-z0-9.-]*(?:\s+[a-z0-9.-]+){0,3}\s+(?:adalah|merupakan)\s+(?:sebuah\s+)?"
+             # alone, or before the writer's responsibility: "Kompasiana merupakan platform jurnalisme warga yang
+             # diluncurkan pada 2008." is a story's sentence
+             r"(?:platform|wadah|rubrik|kanal)\s+(?:citizen\s+journalism|jurnalisme\s+warga)\s*"
+             r"(?:[.!]?|[.!]\s+.{0,200}?\btanggung\s*jawab\b.{0,120})"
+             r"|(?:konten|artikel|tulisan)\s+ini\s+(?:adalah|merupakan)\s+(?:karya\s+(?:tulis\s+)?|tulisan\s+)"
+             r"(?:dari\s+)?(?:anggota|pengguna|member|kontributor)\s+(?:[\w.-]+\s+){0,3}?(?:community|komunitas)\b.{0,200}"
              r"|(?:jika|bila|apabila)\s+(?:anda|kamu)\b.{0,120}\bbunuh\s+diri\b.{0,200}?"
              r"\b(?:hubungi|layanan|hotline|119|psikolog|psikiater)\b.{0,200}"
              r"|informasi\s+ini\s+tidak\s+ditujukan\s+untuk\s+menginspirasi\b.{0,300}"

@@ -458,6 +458,14 @@ RESIDUE_ROWS = [
      "template_notice"),
     ("Isi artikel menjadi tanggung jawab sepenuhnya penulis.", "template_notice"),
     ("Konten ini adalah kiriman dari pembaca.", "template_notice"),
+    # (h57 probe: tribun's Tribunners, IDN Times Community) the qualifiers on both sides; the column's lead sentence
+    ("*) Tribunners merupakan platform jurnalisme warga. Isi tulisan sepenuhnya menjadi tanggung jawab penulis.",
+     "template_notice"),
+    ("Artikel ini merupakan karya tulis anggota IDN Times Community. Isi tulisan sepenuhnya tanggung jawab penulis.",
+     "template_notice"),
+    ("Isi tulisan sepenuhnya menjadi tanggung jawab penulis.", "template_notice"),
+    ("Tribunners merupakan platform jurnalisme warga.", "template_notice"),
+    ("Isi artikel merupakan tanggung jawab sepenuhnya dari penulis.", "template_notice"),
     ("Jika Anda atau orang terdekat memiliki pikiran bunuh diri, segera hubungi layanan kesehatan jiwa terdekat.",
      "template_notice"),
     ("Informasi ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa.", "template_notice"),
@@ -512,6 +520,13 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    # (h57 probe's guard) a story about citizen journalism or a community names them in its own sentences
+    "Kompasiana merupakan platform jurnalisme warga yang diluncurkan pada 2008 dan kini memiliki ratusan ribu penulis "
+    "aktif dari berbagai daerah di Indonesia, yang setiap hari mengunggah ribuan tulisan tentang peristiwa di sekitar "
+    "mereka, mulai dari banjir hingga pemilihan kepala desa, sehingga redaksi perlu memverifikasi setiap laporan.",
+    "Kompasiana merupakan platform jurnalisme warga yang diluncurkan pada 2008.",
+    "Menurut Andi, jurnalisme warga merupakan platform penting bagi masyarakat daerah.",
+    "Acara ini merupakan karya anggota komunitas seni Yogyakarta yang dipamerkan sejak Jumat.",
     # "berkontribusi" in a story: not a credit for the article (h20 probe's guard)
     "Sektor pertanian berkontribusi dalam pertumbuhan ekonomi nasional sebesar 13 persen.",
     "UMKM berkontribusi dalam penyerapan tenaga kerja.",
