@@ -50,6 +50,7 @@ __all__ = [
     "clean_body",
     "distinct_tags",
     "announced_list_indexes",
+    "announced_tail",
     "drop_duplicate_blocks",
     "find_syndication",
     "is_credited_caption",
@@ -825,6 +826,24 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # contact lines ("Kontak media: humas@…", a person's address) are no desk's and stay.
     _residue("research_desk", r"(?-i:(?:TIM\s+)?(?:RISET|RESEARCH)\s+[A-Z][A-Z .]{1,40}|[A-Z][A-Z .]{1,40}\s+(?:RESEARCH|RISET))",
              "cnbcindonesia research (reconstructed)", requires_any=("research", "riset")),
+    # The outlet's call for readers' questions or claims closing a consultation or fact-check story (h57 probe: detik
+    # Konsultasi "Punya pertanyaan seputar kesehatan? Kirim pertanyaanmu di sini.", kompas's legal column, tirto's "Tirto
+    # mengundang pembaca untuk mengirimkan klaim-klaim … ke email factcheck@tirto.id atau nomor aduan WhatsApp …", tempo's
+    # "Punya informasi atau klaim …? Hubungi ChatBot kami. … cekfakta@tempo.co.id"). The reader addressed (a question, Anda,
+    # kamu, "pertanyaanmu", "pembaca"), a send verb and a channel (an address, WhatsApp, a chatbot, "di sini", a link):
+    # "Warga diminta mengirimkan laporan ke email dinas@…go.id" addresses no reader and stays. Dropped only closing the
+    # body (_CLOSING_ONLY_KINDS): a story quoting such a line mid-body keeps it.
+    _residue("reader_submission_prompt",
+             r"(?=.{0,400}?(?:\?|\b(?:pembaca|anda|kamu|kalian)\b"
+             r"|\b(?:pertanyaan|cerita|keluhan|pengalaman|tulisan|karya|masalah|kisah|opini|informasi)mu\b))"
+             r"(?=.{0,400}?\b(?:kirim(?:kan|lah)?|mengirim(?:kan|kannya)?|hubungi|ajukan|sampaikan)\b)"
+             r"(?=.{0,500}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwhats\s*app\b|\bwa\b|\bchat\s*bot\b|\bdi\s*sini\b"
+             r"|https?://|\bwww\.|\btautan\b|\blink\b))"
+             # opening with the question ("Punya …?", "Ingin …?") or the outlet inviting its readers
+             r"(?:\*+\s*)?(?:(?:punya|ada|ingin|mau|apakah|bagi|jika|bila|apabila|yuk|ayo)\b"
+             r"|[\w.]+(?:\s+[\w.]+){0,2}\s+mengundang\s+(?:para\s+)?pembaca\b).{0,500}",
+             "consultation and fact-check columns' calls for readers' questions (h57 probe)",
+             requires_any=("kirim", "ngirim", "hubungi", "ajukan", "sampaikan")),  # "mengirim" drops the k
     _residue("desk_mailbox", r"(?:research|riset|redaksi|newsroom|editorial)@[\w-]+(?:\.[\w-]+)+",
              "cnbcindonesia research and other desks' mailboxes (reconstructed)", requires_char="@"),
 )
@@ -1260,6 +1279,8 @@ _LINK_TITLE_MAX_CHARS: Final = 160
 _MAX_LINKS_UNDER_HEADER: Final = 8
 _BARE_RELATED_HEADER_RE: Final = re.compile(r"(?:baca|lihat)\s+juga\s*:?", re.IGNORECASE)
 _LIST_HEADER_KINDS: Final = frozenset({"related_link", "related_header"})
+# Kinds whose line a story may quote: residue only in the run of residue closing the body.
+_CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt"})
 _LIST_ITEM_RE: Final = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s|[-\u2022*]\s", re.IGNORECASE)
 
 
@@ -1866,13 +1887,48 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     while last + 1 < len(blocks) and len(blocks[last + 1]) <= _LABEL_LINE_MAX_CHARS \
             and _CLOSING_WORDS_RE.match(blocks[last + 1]):
         last += 1
+    # A salutation ending in a comma ("Salam sehat,") is signed by the name line under it: a consultation's doctor.
+    if signed_salutation(blocks, last + 1):
+        last += 1
     start = _lead_end(blocks, prose, last, title)
     tail = blocks[last + 1:]
-    if tail and not blocks[last].endswith(":") and not story_lines(blocks[last], tail) and all(
+    if tail and not blocks[last].endswith(":") and not _in_announced_lines(blocks, last) \
+            and not story_lines(blocks[last], tail) and all(
             _marks_only(t) or (_is_label_line(t) and not _is_list_item(t)) for t in tail):
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
         return _without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start])
     return _without_header_repeats(blocks[start:], blocks[:start])
+
+
+def signed_salutation(blocks: list[str], index: int) -> bool:
+    """Whether the block is the name line signing a salutation ending in a comma right above it ("Salam sehat," over
+    "dr. Ardiansyah Putra, Sp.N": a consultation's doctor)."""
+    return (0 < index < len(blocks) and blocks[index - 1].endswith(",") and len(blocks[index - 1]) <= _LABEL_LINE_MAX_CHARS
+            and bool(_CLOSING_WORDS_RE.match(blocks[index - 1]))
+            and (_is_byline_line(blocks[index]) or _is_label_line(blocks[index])))
+
+
+def announced_tail(blocks: list[str], last: int) -> bool:
+    """Whether the short lines after block ``last`` are the story's own: a salutation's signature, or more of the
+    lines a colon-ended label announced (_in_announced_lines)."""
+    return (any(signed_salutation(blocks, index) for index in range(last + 1, len(blocks)))
+            or _in_announced_lines(blocks, last))
+
+
+# The most lines a label ("Dasar hukum:") announces that _in_announced_lines looks back over.
+_ANNOUNCED_LINES_MAX: Final = 12
+
+
+def _in_announced_lines(blocks: list[str], index: int) -> bool:
+    """Whether the block is one of the lines a colon-ended label announced ("Dasar hukum:" over the laws a legal
+    column cites): from the label to it no line ends a sentence. The short lines after it are then that list's too."""
+    for back in range(index, max(index - _ANNOUNCED_LINES_MAX, 0) - 1, -1):
+        text = blocks[back]
+        if text.endswith((":", "\uff1a")):
+            return back < index
+        if ends_sentence(text):
+            return False
+    return False
 
 
 # A photo story: this many credited captions or more, and more of them than paragraphs of story.
@@ -2159,6 +2215,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     if page_url:
         kinds = [None if kind == "outlet_read_more" and _sends_elsewhere(text, page_url) else kind
                  for text, kind in zip(texts, kinds)]
+    if _CLOSING_ONLY_KINDS.intersection(kinds):
+        kinds = _closing_only_kept(texts, kinds)
     dropped = [not text or kind is not None for text, kind in zip(texts, kinds)]
     next_kept = _next_kept(dropped)  # from the residue verdicts: a list's own links are not yet dropped
     for index, kind in enumerate(kinds):
@@ -2170,6 +2228,18 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     _drop_paywall_gate(texts, kinds, dropped)
     return _trim_last_signoff([_without_trailing_credit(_without_trailing_related(_without_inline_tokens(block)))
                                for block in _rejoin_split_paragraphs(blocks, texts, dropped)])
+
+
+def _closing_only_kept(texts: list[str], kinds: list[str | None]) -> list[str | None]:
+    """The residue verdicts without a _CLOSING_ONLY_KINDS one on a line that has a kept line after it: such a line is
+    the outlet's only in the run of residue closing the body."""
+    kinds = list(kinds)
+    closing = True  # every line after this one is residue or empty
+    for index in range(len(texts) - 1, -1, -1):
+        if kinds[index] in _CLOSING_ONLY_KINDS and not closing:
+            kinds[index] = None
+        closing = closing and (not texts[index] or kinds[index] is not None)
+    return kinds
 
 
 def _captions_kept_as_story(texts: list[str], kinds: list[str | None]) -> list[str | None]:

@@ -45,7 +45,7 @@ from parsel import Selector
 from newscrawl.dates import BARE_DATELINE_RE
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_link_line,
                                 is_prose_block, is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline,
-                                residue_kind, story_closing_line, story_lines)
+                                residue_kind, story_closing_line, story_lines, announced_tail)
 from newscrawl.dom import (EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder,
                            another_story, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, text_within,
                            walk_blocks)
@@ -515,7 +515,8 @@ def _tail_junk(text: str) -> bool:
 def _story_tail(texts: list[str]) -> bool:
     """Whether the blocks after the last prose block are the story's own lines (cleaning.story_lines)."""
     last = next((i for i in range(len(texts) - 1, -1, -1) if is_prose_block(texts[i])), None)
-    return last is not None and last + 1 < len(texts) and story_lines(texts[last], texts[last + 1:])
+    return last is not None and last + 1 < len(texts) and (story_lines(texts[last], texts[last + 1:])
+                                                           or announced_tail(texts, last))
 
 
 # The longest block _navigation_line may find: a longer one is text, whatever it links.

@@ -507,6 +507,14 @@ RESIDUE_ROWS = [
     ("Dibaca dalam 2 menit", "reading_widget"),
     ("Ukuran Teks A A A", "reading_widget"),
     ("Konten ini khusus pelanggan", "paywall"),
+    # (h57 probe: detik Konsultasi, kompas's legal column, tirto and tempo fact checks) calls for readers' questions
+    ("Punya pertanyaan seputar kesehatan? Kirim pertanyaanmu di sini.", "reader_submission_prompt"),
+    ("Punya pertanyaan seputar masalah hukum? Kirimkan pertanyaan Anda melalui email konsultasihukum@kompas.com. "
+     "Pertanyaan terpilih akan dijawab oleh advokat mitra Kompas.com.", "reader_submission_prompt"),
+    ("Tirto mengundang pembaca untuk mengirimkan klaim-klaim yang berpotensi mengandung informasi keliru ke email "
+     "factcheck@tirto.id atau nomor aduan WhatsApp +6287777979487.", "reader_submission_prompt"),
+    ("**Punya informasi atau klaim yang ingin Anda cek faktanya? Hubungi ChatBot kami. Anda juga bisa melayangkan "
+     "kritik melalui email cekfakta@tempo.co.id", "reader_submission_prompt"),
     ("Baca selengkapnya dengan berlangganan Tempo Digital", "paywall"),
     ("Sudah punya akun? Masuk", "paywall"),
 ]
@@ -525,6 +533,9 @@ KEEP_ROWS = [
     "aktif dari berbagai daerah di Indonesia, yang setiap hari mengunggah ribuan tulisan tentang peristiwa di sekitar "
     "mereka, mulai dari banjir hingga pemilihan kepala desa, sehingga redaksi perlu memverifikasi setiap laporan.",
     "Kompasiana merupakan platform jurnalisme warga yang diluncurkan pada 2008.",
+    # (h57 probe's guard) a story's own sentence about a hotline addresses no reader
+    "Warga diminta mengirimkan laporan ke email dinas@surabaya.go.id atau WhatsApp 0812345678.",
+    "Pemkot membuka posko pengaduan; masyarakat dapat menghubungi nomor WhatsApp 08123456789 setiap hari.",
     "Menurut Andi, jurnalisme warga merupakan platform penting bagi masyarakat daerah.",
     "Acara ini merupakan karya anggota komunitas seni Yogyakarta yang dipamerkan sejak Jumat.",
     # "berkontribusi" in a story: not a credit for the article (h20 probe's guard)
@@ -995,6 +1006,16 @@ STRIP_ROWS = [
                  [P_STORY, "Pengunjung antre di stan. (Instagram/@festivalkopi)", "Pemandangan danau. (ist)",
                   "Barista tampil di panggung. (ist)", "Lelang kopi spesialti. (Instagram/@festivalkopi)"],
                  id="photo-story-captions-kept"),
+    # (h57 probe) a call for readers' questions closing the body goes; quoted mid-body it stays
+    pytest.param(["Isi.", "Punya pertanyaan seputar kesehatan? Kirim pertanyaanmu di sini.", "Baca juga: Judul Lain"],
+                 ["Isi."], id="reader-prompt-closing-the-body"),
+    pytest.param(["Isi.", "Punya pertanyaan seputar kesehatan? Kirim pertanyaanmu di sini.",
+                  "Kalimat itu tertulis di bawah setiap artikel konsultasi sejak 2020."],
+                 ["Isi.", "Punya pertanyaan seputar kesehatan? Kirim pertanyaanmu di sini.",
+                  "Kalimat itu tertulis di bawah setiap artikel konsultasi sejak 2020."], id="reader-prompt-quoted-mid-body"),
+    pytest.param(["Isi.", "Isi lain.", "Warga diminta mengirimkan laporan ke email dinas@surabaya.go.id."],
+                 ["Isi.", "Isi lain.", "Warga diminta mengirimkan laporan ke email dinas@surabaya.go.id."],
+                 id="story-hotline-sentence-at-the-end-kept"),
     pytest.param(["Isi.", "Konten ini khusus pelanggan", "Hanya Rp 25.000 per bulan, batalkan kapan saja.",
                   "Warga menyebut tambang itu beroperasi sejak awal 2024.", "Harga langganan internet naik."],
                  ["Isi.", "Warga menyebut tambang itu beroperasi sejak awal 2024.", "Harga langganan internet naik."],
@@ -1679,6 +1700,16 @@ TRIM_ROWS = [
     pytest.param(["Jaksa menuntut Lisa 14 tahun penjara.", "Suap diberikan bersama ibu Ronald.", P_LONG, P_END], None,
                  ["Jaksa menuntut Lisa 14 tahun penjara.", "Suap diberikan bersama ibu Ronald.", P_LONG, P_END],
                  id="sentences-before-the-dateline-without-a-digest-label-kept"),
+    # (h57 probe) with the reader prompt under them gone: a doctor's signature under "Salam sehat," and the laws a legal
+    # column's "Dasar hukum:" lists are the story's last lines
+    pytest.param([P_LONG, P_END, "Salam sehat,", "dr. Ardiansyah Putra, Sp.N"], None,
+                 [P_LONG, P_END, "Salam sehat,", "dr. Ardiansyah Putra, Sp.N"], id="signed-salutation-kept"),
+    pytest.param([P_LONG, P_END, "Dasar hukum:",
+                  "Undang-Undang Nomor 24 Tahun 2013 tentang Perubahan atas Undang-Undang Nomor 23 Tahun 2006",
+                  "Kitab Undang-Undang Hukum Perdata"], None,
+                 [P_LONG, P_END, "Dasar hukum:",
+                  "Undang-Undang Nomor 24 Tahun 2013 tentang Perubahan atas Undang-Undang Nomor 23 Tahun 2006",
+                  "Kitab Undang-Undang Hukum Perdata"], id="announced-lines-tail-kept"),
 ]
 
 
