@@ -601,6 +601,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # no sentence announcing the story's list (cleaning._announces_story_list).
         rf"|(?:berikut|inilah|ini)\s+(?:(?:beberapa|sejumlah)\s+)?{_SITE_CONTENT}\s+{_SITE_CONTENT_KIND}"
         r"(?:\s+[^.!?:\s]+){0,3}"
+        # "Jangan Lewatkan Video Terbaru:" over jpnn's YouTube embed (h57 probe): the promo's own qualifiers too
+        rf"|jangan\s+lewatkan(?:\s+(?:{_SITE_CONTENT}|{_SITE_CONTENT_KIND}|terbaru|terkini|redaksi|hari\s+ini))+"
         rf"|(?:(?:baca|simak|lihat)\s+(?:juga|pula)|jangan\s+lewatkan)(?:\s+{_SITE_CONTENT}|\s+{_SITE_CONTENT_KIND})+"
         r"(?:\s+(?:berikut|di\s+bawah)(?:\s+ini)?)?)"
         r"\s*[:!.\u00bb>]*"

@@ -507,6 +507,9 @@ RESIDUE_ROWS = [
     ("Dibaca dalam 2 menit", "reading_widget"),
     ("Ukuran Teks A A A", "reading_widget"),
     ("Konten ini khusus pelanggan", "paywall"),
+    # (h57 probe: jpnn) the promo label over a video embed, with its qualifiers
+    ("Jangan Lewatkan Video Terbaru:", "related_header"),
+    ("Jangan Lewatkan Berita Pilihan Redaksi:", "related_header"),
     # (h57 probe: detik Konsultasi, kompas's legal column, tirto and tempo fact checks) calls for readers' questions
     ("Punya pertanyaan seputar kesehatan? Kirim pertanyaanmu di sini.", "reader_submission_prompt"),
     ("Punya pertanyaan seputar masalah hukum? Kirimkan pertanyaan Anda melalui email konsultasihukum@kompas.com. "
@@ -533,6 +536,7 @@ KEEP_ROWS = [
     "aktif dari berbagai daerah di Indonesia, yang setiap hari mengunggah ribuan tulisan tentang peristiwa di sekitar "
     "mereka, mulai dari banjir hingga pemilihan kepala desa, sehingga redaksi perlu memverifikasi setiap laporan.",
     "Kompasiana merupakan platform jurnalisme warga yang diluncurkan pada 2008.",
+    "Jangan lewatkan video terbaru kami di kanal YouTube resmi Pemkot Surabaya.",
     # (h57 probe's guard) a story's own sentence about a hotline addresses no reader
     "Warga diminta mengirimkan laporan ke email dinas@surabaya.go.id atau WhatsApp 0812345678.",
     "Pemkot membuka posko pengaduan; masyarakat dapat menghubungi nomor WhatsApp 08123456789 setiap hari.",
@@ -1006,6 +1010,10 @@ STRIP_ROWS = [
                  [P_STORY, "Pengunjung antre di stan. (Instagram/@festivalkopi)", "Pemandangan danau. (ist)",
                   "Barista tampil di panggung. (ist)", "Lelang kopi spesialti. (Instagram/@festivalkopi)"],
                  id="photo-story-captions-kept"),
+    # (h57 probe: jpnn) the label over a YouTube embed that was not read, mid-body: the label goes, the story stays
+    pytest.param(["Isi.", "Jangan Lewatkan Video Terbaru:", "Pemeriksaan dilakukan di Gedung Merah Putih KPK, Jakarta Selatan."],
+                 ["Isi.", "Pemeriksaan dilakukan di Gedung Merah Putih KPK, Jakarta Selatan."],
+                 id="video-promo-label-mid-body"),
     # (h57 probe) a call for readers' questions closing the body goes; quoted mid-body it stays
     pytest.param(["Isi.", "Punya pertanyaan seputar kesehatan? Kirim pertanyaanmu di sini.", "Baca juga: Judul Lain"],
                  ["Isi."], id="reader-prompt-closing-the-body"),
