@@ -19,8 +19,12 @@ class KumparanSpider(NewsSpider):
         authors=('[data-qa-id="author-name"]',),
         # The topic links are the tag list; meta keywords are SEO stuffing ("Berita Terkini X" …).
         tags=('a[data-qa-id="tag-topic"] span[data-qa-id="label-tag-topic"]',),
-        # Paragraphs one by one: ads (<aside>) and figure captions sit beside them, not inside.
-        body=('p[data-qa-id="story-paragraph"]',),
+        # Paragraphs one by one: ads (<aside>) and figure captions sit beside them, not inside. The story's subheadings
+        # and lists are siblings of its paragraphs, in the same container (h57 probe: a how-to's h2 sections, its
+        # requirements <ul> and steps <ol> were lost): read with them, in page order.
+        body=(", ".join(['p[data-qa-id="story-paragraph"]']
+                        + [f'p[data-qa-id="story-paragraph"] ~ {tag}' for tag in ("h2", "h3", "h4", "ul", "ol")]),
+              'p[data-qa-id="story-paragraph"]'),
         drop=("script", "style", "iframe"),
         prefer_dom=frozenset({"tags"}),
         not_authors=("kumparan", "kumparanNEWS"),

@@ -60,3 +60,36 @@ def test_utc_json_ld_dates_shown_at_plus_seven_same_instant(crawl):
             shown = datetime.fromisoformat(item[field])
             assert shown.utcoffset() == timedelta(hours=7), item[field]
             assert shown == datetime.fromisoformat(ld[ld_field].replace("Z", "+00:00")), (field, item[field])
+
+
+# Reconstructed (h57 probe, c11): a how-to story whose sections are <h2> subheadings and whose requirements and steps
+# are <ul>/<ol> lists, siblings of its story-paragraph <p>s in one container; an ad <aside> and a figure beside them.
+HOW_TO = """<html><body><article><h1 data-qa-id="story-title">Cara Cek Penerima BSU 2025</h1><div class="story-body">
+<p data-qa-id="story-paragraph">Pemerintah kembali menyalurkan Bantuan Subsidi Upah (BSU) 2025 sebesar Rp600 ribu.</p>
+<h2 data-qa-id="story-subtitle">Syarat Penerima BSU 2025</h2>
+<p data-qa-id="story-paragraph">Berikut syarat yang harus dipenuhi:</p>
+<ul><li><span>Warga Negara Indonesia dengan NIK</span></li><li><span>Bukan PNS, TNI, atau Polri</span></li></ul>
+<aside class="ad-slot"><div>ADVERTISEMENT</div></aside>
+<h2>Cara Cek Penerima BSU Lewat HP</h2>
+<ol><li>Buka laman bsu.kemnaker.go.id</li><li>Lengkapi profil lalu cek notifikasi status penerima</li></ol>
+<figure><img src="x.jpg" alt=""><figcaption>Ilustrasi. Foto: Dok. kumparan</figcaption></figure>
+<p data-qa-id="story-paragraph">Penyaluran BSU dilakukan melalui bank Himbara dan PT Pos Indonesia.</p>
+</div></article></body></html>"""
+
+
+def test_subheadings_and_lists_read_with_the_paragraphs():
+    from parsel import Selector
+
+    from newscrawl.extract import article_body
+    from newscrawl.spiders.kumparan import KumparanSpider
+
+    blocks, source = article_body(Selector(text=HOW_TO), KumparanSpider.rules)
+    assert source == "dom"
+    assert blocks == [
+        "Pemerintah kembali menyalurkan Bantuan Subsidi Upah (BSU) 2025 sebesar Rp600 ribu.",
+        "Syarat Penerima BSU 2025", "Berikut syarat yang harus dipenuhi:",
+        "Warga Negara Indonesia dengan NIK", "Bukan PNS, TNI, atau Polri",
+        "Cara Cek Penerima BSU Lewat HP",
+        "Buka laman bsu.kemnaker.go.id", "Lengkapi profil lalu cek notifikasi status penerima",
+        "Penyaluran BSU dilakukan melalui bank Himbara dan PT Pos Indonesia.",
+    ]
