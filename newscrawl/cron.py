@@ -143,7 +143,8 @@ def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime,
     """The start of each site's newest run, among cron's default-window runs (not backfills) since
     ``not_before``, that covered it (``covered``), and the sites those runs crawled without covering them once (down,
     or blocking the crawler, all along). Summaries are named by run id, which begins with its start time: read
-    newest first, until every site is found or they are older. A summary that cannot be read, or is of another
+    newest first, until every site is found or they are older; then, for a site with no run since ``not_before`` at
+    all (cron stopped), its newest covering run before it, in the next ``_OLDER_SUMMARIES_READ`` summaries. A summary that cannot be read, or is of another
     shape, is no evidence either way: skipped. So is one that started after ``not_after`` (now): made with the clock
     ahead, its times say nothing of when the site was read (and it would stand for every later run until then)."""
     found: dict[str, datetime] = {}
@@ -154,6 +155,7 @@ def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime,
         paths = sorted(runs_dir.glob("*.summary.json"), reverse=True)
     except OSError:
         return found, failing
+    older = 0  # summaries read from before ``not_before``
     for path in paths:
         if len(found) == len(sites):
             break
@@ -161,7 +163,18 @@ def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime,
             summary = json.loads(path.read_text(encoding="utf-8"))
             started = datetime.fromisoformat(summary["window_now"])
             if started < not_before:
-                break
+                # Before the cut-off only the newest run that read a site not found yet is looked for (cron stopped
+                # for 9 days: its last read, so the run reads back to the catch-up's floor and says what is older),
+                # in a bounded number of summaries.
+                older += 1
+                if older > _OLDER_SUMMARIES_READ:
+                    break
+                if summary.get("window_until") is not None:
+                    continue
+                for name, site in summary["sites"].items():
+                    if name in sites and name not in found and name not in failing and covered(site):
+                        found[name] = started
+                continue
             if not_after is not None and started > not_after:
                 continue
             if summary.get("window_until") is not None:
@@ -178,6 +191,10 @@ def last_covered_runs(runs_dir: Path, sites: list[str], not_before: datetime,
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             continue  # a summary half written by a dead run, hand-edited, or of another release
     return found, failing - set(found)
+
+
+# How many summaries from before the cut-off last_covered_runs reads for a site's last read (a day of 10-minute runs).
+_OLDER_SUMMARIES_READ = 150
 
 
 def earlier_runs(runs_dir: Path) -> int:
@@ -330,8 +347,11 @@ def main(argv: list[str] | None = None) -> int:
             start, why = window_start(since, last.get(name), name in failing, failed_days.get(name, ()),
                                       args.lookback_hours, now)
             if why is not None:
-                # Never read for longer than the catch-up reaches: said where cron mail shows it.
-                if name in failing:
+                # Never read for longer than the catch-up reaches (down, or cron stopped): said where cron mail
+                # shows it.
+                last_read = last.get(name)
+                if name in failing or (last_read is not None and start > (
+                        last_read.astimezone(WIB) - timedelta(hours=args.lookback_hours)).date().isoformat()):
                     logger.warning("%s: %s; this run reads from %s, older days need a backfill (--since)", name, why,
                                    start)
                 else:

@@ -415,6 +415,19 @@ def test_a_site_down_longer_than_the_catch_up_reaches_is_read_from_its_limit_and
     assert "no run of the last 8 days read the site; this run reads from 2024-06-21" in back.stderr, back.stderr
 
 
+def test_cron_stopped_longer_than_the_catch_up_reaches_reads_from_its_limit_and_says_so(tmp_path):
+    """(h60 probe) cron stopped 9 days (no run at all, so none failing): the run it resumes with found no run of the
+    last 8 days, read its default window alone, and said nothing — the days between were lost, silently."""
+    def run(routes, at):
+        return run_cron(routes, tmp_path, "--spiders", "sindonews", "-s", f"NEWSCRAWL_NOW={at}+07:00")
+
+    assert run(site_routes(2), f"{DAY}T12:00:00").returncode == 0
+    back = run({}, "2024-06-28T12:10:00")  # nothing listed (404s): only the window and the warning are judged
+    assert back.summary["window_since"] == {"sindonews": "2024-06-21"}, back.summary["window_since"]
+    said = [line for line in back.stderr.splitlines() if "older days need a backfill (--since)" in line]
+    assert len(said) == 1 and "its last run that read the site started 2024-06-19T05:00+00:00" in said[0], back.stderr
+
+
 def test_a_day_whose_listing_failed_is_read_again_by_the_next_run(tmp_path):
     """(h27 probe) The run a site returns in catches up from its last good run; one of those days' listings still
     failed (503). That run read the site (its other days) and counted as covered: the next runs read their own
