@@ -26,6 +26,7 @@ from scrapy.utils.response import get_meta_refresh
 from twisted.internet.defer import Deferred
 
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
+from newscrawl.pipelines import StaleForm
 from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, is_incomplete,
                              open_seen_store, retry_unavailable, should_fetch, store_read, url_alias)
 from newscrawl.urls import canonical_url, is_site_root, same_site, url_identity
@@ -160,6 +161,9 @@ class SeenArticlesMiddleware:
         # Fetches answered 2xx whose page is not read yet (key: the Check and whether it was a recheck): a bot
         # challenge or an empty page answers 200 too, and a recheck counted done on one would lose the update.
         self.answered: dict[str, tuple[Check, bool]] = {}
+        # The URL of each story emitted this run, by check key: the URL its store record takes, whatever other form of
+        # the story was read after it (a stale copy at the old URL, dropped as unchanged: h60).
+        self.emitted_urls: dict[str, str] = {}
         self.rechecking: dict[str, _Recheck] = {}  # the emitted articles this run asked for again, by key
         self.unavailable: dict[str, Unavailable] = {}  # discovered URLs found holding no article this run
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -342,20 +346,27 @@ class SeenArticlesMiddleware:
             self._form_failed(request, "dropped")
 
     def item_scraped(self, item: Any) -> None:
-        self._page_read(item)
+        key, url = item.get("checked_as"), item.get("url")
+        if key and url:
+            self.emitted_urls[key] = url
+        self._page_read(item, url)
 
-    def item_dropped(self, item: Any) -> None:
+    def item_dropped(self, item: Any, exception: BaseException | None = None) -> None:
         # Dropped as unchanged, as a cut recheck, as a duplicate: the page was read. Dropped for want of a
         # title or a body (ValidatePipeline): it was not (an empty 200), and the check waits for the next run.
         if item.get("title") and item.get("body"):
-            self._page_read(item)
+            # An older version at another URL (stale_form) does not move the story's URL; nor does any form read
+            # after the story was emitted this run (the emitted one's URL stands).
+            url = None if isinstance(exception, StaleForm) else item.get("url")
+            self._page_read(item, self.emitted_urls.get(item.get("checked_as") or "", url))
 
-    def _page_read(self, item: Any) -> None:
-        """An item was made from the page fetched under the item's check key: that fetch counts as done."""
+    def _page_read(self, item: Any, url: str | None) -> None:
+        """An item was made from the page fetched under the item's check key: that fetch counts as done, and the
+        store's URL of the story becomes ``url`` (None: it stays)."""
         key = item.get("checked_as")
         answered = self.answered.pop(key, None) if key else None
         if answered is not None:
-            self.checks[key] = replace(answered[0], url=item.get("url") or None)
+            self.checks[key] = replace(answered[0], url=url or None)
 
     def remember_unavailable(self, request: Request, reason: str) -> None:
         """A discovered URL held no article (the article_unavailable signal): remembered at the run's end, with

@@ -38,9 +38,9 @@ from newscrawl.dates import WIB
 from newscrawl.extract import body_chars
 from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.middlewares import clock_from_settings, redirected_from, stop_on_store_failure
-from newscrawl.pipelines import UnchangedVersion, outside_window
+from newscrawl.pipelines import StaleForm, UnchangedVersion, outside_window
 from newscrawl.urls import url_identity
-from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenStore, StoreError, incomplete_body_chars,
+from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenArticle, SeenStore, StoreError, incomplete_body_chars,
                              is_incomplete, item_aliases, item_key, open_seen_store, store_read, worker_link)
 
 logger = logging.getLogger(__name__)
@@ -195,6 +195,13 @@ class IncrementalPipeline:
                 self.stats.inc_value("newscrawl/dropped/incomplete_recheck")
                 raise DropItem(f"incomplete_recheck: {adapter['url']} (missing {adapter['missing_pages'][0]})")
             self.stats.inc_value("newscrawl/incremental/more_complete")
+        if seen is not None and older_form(adapter, seen):
+            # Another URL of the story serving an older version (a stale CDN copy at its old URL, re-listed after the
+            # correction at the new URL was emitted): emitting it would roll the correction back (h60).
+            self.stats.inc_value("newscrawl/dropped/stale_form")
+            # Its keys are given back as an unchanged form's are: the stored URL, read later, may hold a new version.
+            raise StaleForm(f"stale_form: {adapter.get('url')} serves an older version of {seen.url} "
+                           f"(modified {adapter.get('updated_at') or 'not stated'}, emitted {seen.updated_at})")
         if seen is None:
             self.count(adapter, "newscrawl/incremental/new")
         elif seen.content_hash != content_hash(item) or seen.updated_at != adapter.get("updated_at"):
@@ -208,6 +215,28 @@ class IncrementalPipeline:
 
     def close_spider(self) -> None:
         self.store.close()
+
+
+def older_form(adapter: ItemAdapter, seen: SeenArticle) -> bool:
+    """Whether an item read at another URL than the story's stored one is an older version of it: the version
+    emitted states its modification, and the item states none or an earlier one. (At the stored URL itself a
+    missing or earlier modification time is the site's to give: a re-dated page is a version like any other.)"""
+    if seen.updated_at is None or url_identity(adapter.get("url") or "") == url_identity(seen.url):
+        return False
+    stated = _instant(adapter.get("updated_at"))
+    emitted = _instant(seen.updated_at)
+    return emitted is not None and (stated is None or stated < emitted)
+
+
+def _instant(value: object) -> datetime | None:
+    """An item's ISO 8601 date as an aware datetime (a date only as midnight WIB), None when there is none."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=WIB)
 
 
 class RunOutputPipeline:

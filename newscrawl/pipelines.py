@@ -270,6 +270,11 @@ class UnchangedVersion(DropItem):
     it, so its keys bar no other form of it."""
 
 
+class StaleForm(UnchangedVersion):
+    """An older version of a story read at another of its URLs (a stale copy at the old URL after a correction was
+    emitted at the new one): dropped, not emitted as an update; its keys bar no other form either."""
+
+
 class DuplicateUrlPipeline(_StatsPipeline):
     """One item per article per run (two listings, or two URL forms, can lead to one article): keyed
     by state.article_key, site#id else canonical URL, and by same_article_keys (another form of the

@@ -247,6 +247,28 @@ def test_a_stale_copy_at_the_old_url_read_first_does_not_drop_the_correction(tmp
     assert [i["url"] for i in completed_items(tmp_path) if i["id"] == "100002"] == [article_url(2), MOVED]
 
 
+@pytest.mark.parametrize("stale_first", [False, True], ids=["stale_read_last", "stale_read_first"])
+def test_a_stale_copy_at_the_old_url_after_the_correction_does_not_roll_it_back(tmp_path, stale_first):
+    """(h60) The other order: the correction at the new URL is read first, then the stale copy at the old URL (judged
+    unchanged). That later read moved the store's URL back to the old one; at the 6 h point a stale listing linked the
+    old URL again and its copy was emitted as an update: the old headline, no modification time. The URL of the form
+    emitted stands; an older version read at another URL of the story is dropped (stale_form), its keys given back."""
+    import sqlite3
+    assert run(site_routes(5), tmp_path, DAY, "09:20").returncode == 0
+    routes = moved_routes(Route(body=article_html(2).encode(), delay=1.0))  # the stale copy is read last
+    assert run(routes, tmp_path, DAY, "10:10").returncode == 0
+    with sqlite3.connect(tmp_path / "state" / "seen.sqlite3") as db:
+        assert db.execute("SELECT url FROM articles WHERE key = 'sindonews#100002'").fetchone() == (MOVED,)
+    routes = site_routes(5)  # at the 6 h point the listing links the old URL again
+    routes[article_url(2)] = Route(body=article_html(2).encode(), delay=0.0 if stale_first else 1.0)
+    routes[MOVED] = Route(body=article_html(2, version=2).replace(article_url(2), MOVED).encode(),
+                          delay=1.0 if stale_first else 0.0)
+    later = run(routes, tmp_path, DAY, "15:10")
+    site = later.summary["sites"]["sindonews"]
+    assert (later.returncode, site["items_emitted"], site["dropped"].get("stale_form")) == (0, 0, 1), site
+    assert [i["url"] for i in completed_items(tmp_path) if i["id"] == "100002"] == [article_url(2), MOVED]
+
+
 def test_a_url_of_a_rechecked_story_held_back_is_asked_when_the_one_asked_gives_nothing(tmp_path):
     """The other order: the listing's URL is asked first and the store's waits. The listing's answers 404 (a link to a
     story moved on again): the waiting URL is asked, past the duplicate filter it went through, and the point is not
