@@ -596,7 +596,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
             # The update line sits by the date line, next to the headline: not in a dated column above it.
             low = max(low, headline - _UPDATE_ABOVE_HEADLINE)
         window = list(enumerate(elements.upto(start + _AFTER_PROSE + 1)[low:start + _AFTER_PROSE + 1], start=low))
-        itemprops = _ITEMPROP_ELEMENTS(root)
+        # Microdata is read for the publication only: the update line's search (find_shown_update) skips the walk.
+        itemprops = _ITEMPROP_ELEMENTS(root) if published else []
     microdata: list[DateCandidate] = []
     for element in (itemprops if published else ()):
         if element.tag.lower() in _NEVER_TEXT:
@@ -685,6 +686,19 @@ class _Elements:
             self.read.extend(islice(self._iter, missing))
         return self.read
 
+    def number_of(self, element: etree._Element) -> int:
+        """The number of an element under root, read up to it in steps of 64 (_story_anchors reads 64 past the
+        headline anyway): the elements before it are read anyway, where an XPath count of them walked them again."""
+        searched = 0
+        while True:
+            try:
+                return self.read.index(element, searched)
+            except ValueError:
+                searched = len(self.read)
+                self.read.extend(islice(self._iter, 64))
+                if len(self.read) == searched:
+                    raise
+
 
 def longest_headline(root: etree._Element) -> etree._Element | None:
     """The longest h1 holding text under root (the story's headline), else None."""
@@ -734,7 +748,7 @@ def _story_anchors(root: etree._Element, elements: _Elements) -> tuple[int | Non
     """Numbers of the longest h1 (None without an h1 holding text) and of the first element holding a long
     run of text after it (None when the page has none)."""
     longest = longest_headline(root)
-    headline = None if longest is None else int(_ELEMENT_OFFSET(longest) - _ELEMENT_OFFSET(root))
+    headline = None if longest is None else elements.number_of(longest)
     index, size = headline or 0, 64  # the story usually starts a few dozen elements after its headline
     while True:
         read = elements.upto(index + size)
@@ -742,9 +756,16 @@ def _story_anchors(root: etree._Element, elements: _Elements) -> tuple[int | Non
             element = read[position]
             if element.tag.lower() in _NEVER_TEXT:
                 continue
-            for text, holder in ((element.text, element), (element.tail, element.getparent())):
-                if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS \
-                        and not (holder is not None and in_dialog(holder)):  # a consent dialog's text is no story
+            # Its text, then its tail (its parent's text: the parent is looked up only for a long tail, as
+            # a proxy made for every element read cost a fifth of find_shown_update). A consent dialog's
+            # text is no story.
+            text = element.text
+            if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS and not in_dialog(element):
+                return headline, position
+            text = element.tail
+            if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS:
+                holder = element.getparent()
+                if holder is None or not in_dialog(holder):
                     return headline, position
         if len(read) < index + size:  # the page ended
             return headline, None
