@@ -1538,17 +1538,33 @@ def _is_byline_line(text: str) -> bool:
     such parts between bars ("Penulis Andi Saputra | Editor Budi Santoso")."""
     if _is_one_byline(text):
         return True
-    if " | " in text and len(text) <= 2 * _BYLINE_MAX_CHARS:
+    if " | " in text and len(text) <= 2 * _BYLINE_NAMES_MAX_CHARS:
         parts = [part.strip() for part in text.split(" | ")]
         return all(_is_one_byline(part) for part in parts if part)
     return False
 
 
-_BYLINE_MAX_CHARS: Final = 80
+# A reporter credit naming the outlet before the names (tribun's lead line): "Laporan Wartawan Tribunnews.com, ",
+# kompas 2010-11's "Laporan wartawan KOMPAS.com " (no comma). A pattern: fields.authors reads bylines with it too.
+REPORTER_CREDIT_LEAD: Final = (r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+"
+                               r"(?:\S+\.(?:com|co\.id|id)\b|[^,\n]{1,40},)")
+_BYLINE_LEAD_RE: Final = re.compile(
+    rf"(?:{REPORTER_CREDIT_LEAD}|(?:oleh|penulis|reporter|pewarta|wartawan|kontributor|laporan|editor|by)\b\s*[:：]?)"
+    r"[\s,]*", re.IGNORECASE)
+# A byline names a few people: its names, after the lead (a label, the outlet a reporter credit names), are short.
+_BYLINE_NAMES_MAX_CHARS: Final = 80
+
+
+def byline_fits(line: str) -> bool:
+    """Whether a byline line is short enough to be one: at most 80 characters after its lead ("Oleh", "Penulis:",
+    "Laporan Wartawan Tribunnews.com,"). The lead is not counted: tribun's credit of two or three reporters runs
+    past 80 with it ("Laporan Wartawan TribunJakarta.com, Annas Furqon Hakim dan Dionisius Arya Bima Suci", h58)."""
+    lead = _BYLINE_LEAD_RE.match(line)
+    return len(line) - (lead.end() if lead else 0) <= _BYLINE_NAMES_MAX_CHARS
 
 
 def _is_one_byline(text: str) -> bool:
-    if len(text) > _BYLINE_MAX_CHARS or text.endswith(_BARE_DATELINE_END) or text.endswith(_SENTENCE_FINAL):
+    if not byline_fits(text) or text.endswith(_BARE_DATELINE_END) or text.endswith(_SENTENCE_FINAL):
         return False
     if _BYLINE_LINE_RE.fullmatch(text) is None:
         return False
@@ -1877,8 +1893,7 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     if end < len(blocks) and any(is_prose_block(t) for t in blocks[:end]):
         blocks = _trim_last_signoff(blocks[:end])
     blocks = _without_signoff_blocks(blocks)
-    prose = [index for index, text in enumerate(blocks)
-             if is_prose_block(text) and not is_credited_caption(text) and not _marks_only(text)]
+    prose = _story_prose(blocks)
     captions = sum(1 for text in blocks if is_credited_caption(text))
     if not prose or (captions >= PHOTO_STORY_CAPTIONS and captions > len(prose)):
         # No story outside captions, or more captions than story (a photo story's short lead): the captions are
@@ -1933,6 +1948,14 @@ def _in_announced_lines(blocks: list[str], index: int) -> bool:
     return False
 
 
+def _story_prose(blocks: list[str]) -> list[int]:
+    """Indexes of the blocks that read as the story's prose: no credited caption, no marks alone, and no byline line
+    that is long only by its lead (tribun's credit of three reporters, 80 characters and more: h58 probe)."""
+    return [index for index, text in enumerate(blocks)
+            if is_prose_block(text) and not is_credited_caption(text) and not _marks_only(text)
+            and not (len(text) >= _PROSE_MIN_CHARS and _is_one_byline(text))]
+
+
 # A photo story: this many credited captions or more, and more of them than paragraphs of story.
 PHOTO_STORY_CAPTIONS: Final = 3
 
@@ -1945,8 +1968,7 @@ def story_start(blocks: list[str], title: str | None = None, read_before: str | 
     ``read_before``: the last block of the pages read before this one. When it announces lines ("Berikut daftar
     15 bank …:", "… antara lain:"), the page opens with them: short name-shaped lines there ("BPR Wijaya Kusuma,
     Madiun") are the announced list, not a byline."""
-    prose = [index for index, text in enumerate(blocks)
-             if is_prose_block(text) and not is_credited_caption(text) and not _marks_only(text)]
+    prose = _story_prose(blocks)
     listed = bool(read_before) and announces_lines(read_before)
     return _lead_end(blocks, prose, prose[-1], title, listed) if prose else 0
 

@@ -1519,6 +1519,12 @@ TRIM_ROWS = [
                  ["Oleh karena itu, warga diminta waspada.", P_LONG], id="oleh-karena-itu-is-prose"),
     pytest.param(["Andi Saputra - detikNews", P_LONG], None, [P_LONG], id="name-outlet"),
     pytest.param(["Andi Saputra, Budi Santoso", P_LONG], None, [P_LONG], id="two-names"),
+    # (h58 probe, reconstructed: tribunnews) the lead credit of two or three reporters runs past 80 characters with its
+    # label and outlet: still a byline, not the story's first paragraph
+    pytest.param(["Laporan Wartawan TribunJakarta.com, Annas Furqon Hakim dan Dionisius Arya Bima Suci", P_LONG], None,
+                 [P_LONG], id="long-lead-credit-two"),
+    pytest.param(["Laporan Wartawan Tribunnews.com, Ilham Rian Pratama, Gita Irawan, dan Fersianus Waku", P_LONG], None,
+                 [P_LONG], id="long-lead-credit-three"),
     pytest.param(["Rabu, 19 Jun 2024 10:00 WIB", "Andi Saputra", P_LONG], None, [P_LONG], id="stamp-then-name"),
     pytest.param(["Jakarta -", P_LONG], None, ["Jakarta -", P_LONG], id="bare-dateline-kept"),
     # (reconstructed, h21 probe: pantau's Next.js header) the byline with the render's age, not a date

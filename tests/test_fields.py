@@ -863,6 +863,11 @@ def test_hinted_bylines(html, expected):
     (["Foto: ilustrasi banjir", "Laporan Reporter TribunJakarta.com, Annas Furqon Hakim", "JAKARTA - …"],
      ["Annas Furqon Hakim"]),
     (["Penulis: Carlos KY Paath/FER"], ["Carlos KY Paath"]),
+    # (h58 probe, reconstructed) two or three reporters: past 80 characters with the label and outlet, the names fit
+    (["Laporan Wartawan TribunJakarta.com, Annas Furqon Hakim dan Dionisius Arya Bima Suci", "JAKARTA - …"],
+     ["Annas Furqon Hakim", "Dionisius Arya Bima Suci"]),
+    (["Laporan Wartawan Tribunnews.com, Ilham Rian Pratama, Gita Irawan, dan Fersianus Waku"],
+     ["Ilham Rian Pratama", "Gita Irawan", "Fersianus Waku"]),
     (["Penulis: Andi Saputra, Budi Hartono, dan Citra Dewi"], ["Andi Saputra", "Budi Hartono", "Citra Dewi"]),  # h21
     # only the story's opening blocks, only a credit line and nothing else
     (["JAKARTA - KPK menetapkan …", "Isi.", "Laporan Wartawan Tribunnews.com, Danang Triatmojo"], []),

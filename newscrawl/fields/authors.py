@@ -32,7 +32,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from lxml import etree
 
-from newscrawl.cleaning import unescape_left_entities
+from newscrawl.cleaning import REPORTER_CREDIT_LEAD, byline_fits, unescape_left_entities
 from newscrawl.css import memoized
 from newscrawl.dates import read_date
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
@@ -658,14 +658,12 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
 # line just before or after the story. Precision over recall: a wrong author is worse than none, so a
 # line counts only in a shape that says "person" by itself.
 
-_BYLINE_LINE_CHARS = 80
 # A lead that makes the line a byline ("Oleh Nama", "Reporter: Nama"). Not "Foto"/"Fotografer": a
 # photo credit under the lead image sits in the same place and names the photographer.
 _BYLINE_LEAD = re.compile(r"^(?:(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written)\s+)?(?:oleh|by)\b\s*[:：]?"
                           # "Laporan: Nama", "Laporan wartawan KOMPAS.com Nama" (kompas 2010-11, no comma)
-                          r"|laporan\s*[:：]|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+\S+\.(?:com|co\.id|id)\b"
-                          r"|(?:penulis|reporter|pewarta|wartawan|jurnalis|writer)\s*[:：]"
-                          r"|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{1,40},)\s*",
+                          rf"|laporan\s*[:：]|{REPORTER_CREDIT_LEAD}"
+                          r"|(?:penulis|reporter|pewarta|wartawan|jurnalis|writer)\s*[:：])\s*",
                           re.IGNORECASE)
 # A role line right under a name ("Dewi Kania" / "Jurnalis": okezone 2015).
 _ROLE_LINE = re.compile(r"(?:jurnalis|reporter|wartawan|penulis|pewarta|kontributor|koresponden|journalist|writer)",
@@ -746,7 +744,7 @@ def unlabelled_byline(before: Sequence[str], after: Sequence[str], outlet_names:
                                        (after, range(len(after)), "after")):
         for index in nearest_first:
             line = lines[index]
-            if len(line) > _BYLINE_LINE_CHARS:
+            if not byline_fits(line):
                 continue
             following = lines[index + 1] if index + 1 < len(lines) else ""
             names = _byline_line(line, following, side == "after" and index == 0, outlet_names)
@@ -766,7 +764,7 @@ def lead_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list
     outlet or city after one). The line lists every reporter where structured data often names the first only."""
     for block in blocks[:_LEAD_CREDIT_BLOCKS]:
         line = block.strip()
-        if len(line) <= _BYLINE_LINE_CHARS and _BYLINE_LEAD.match(line):
+        if byline_fits(line) and _BYLINE_LEAD.match(line):
             return _byline_line(line, "", False, outlet_names)
     return []
 
