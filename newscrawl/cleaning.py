@@ -1545,9 +1545,11 @@ def _is_byline_line(text: str) -> bool:
 
 
 # A reporter credit naming the outlet before the names (tribun's lead line): "Laporan Wartawan Tribunnews.com, ",
-# kompas 2010-11's "Laporan wartawan KOMPAS.com " (no comma). A pattern: fields.authors reads bylines with it too.
+# kompas 2010-11's "Laporan wartawan KOMPAS.com " (no comma), a contributor's place after the domain up to a comma
+# ("Laporan Kontributor Tribunjogja.com Gunungkidul, ": one or two Capitalised words; h58 probe). A pattern:
+# fields.authors reads bylines with it too.
 REPORTER_CREDIT_LEAD: Final = (r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+"
-                               r"(?:\S+\.(?:com|co\.id|id)\b|[^,\n]{1,40},)")
+                               r"(?:\S+\.(?:com|co\.id|id)\b(?:(?:\s+(?-i:[A-Z][\w-]*)){1,2}\s*,)?|[^,\n]{1,40},)")
 _BYLINE_LEAD_RE: Final = re.compile(
     rf"(?:{REPORTER_CREDIT_LEAD}|(?:oleh|penulis|reporter|pewarta|wartawan|kontributor|laporan|editor|by)\b\s*[:：]?)"
     r"[\s,]*", re.IGNORECASE)

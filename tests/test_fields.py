@@ -868,6 +868,10 @@ def test_hinted_bylines(html, expected):
      ["Annas Furqon Hakim", "Dionisius Arya Bima Suci"]),
     (["Laporan Wartawan Tribunnews.com, Ilham Rian Pratama, Gita Irawan, dan Fersianus Waku"],
      ["Ilham Rian Pratama", "Gita Irawan", "Fersianus Waku"]),
+    # (h58 probe, reconstructed: tribunjogja) a contributor's place between the outlet's domain and the comma
+    (["Laporan Kontributor Tribunjogja.com Gunungkidul, Nanda Sagita Ginting"], ["Nanda Sagita Ginting"]),
+    (["Laporan Kontributor Tribunjogja.com Gunung Kidul, Nanda Sagita Ginting"], ["Nanda Sagita Ginting"]),
+    (["Laporan wartawan KOMPAS.com Nanda Sagita Ginting"], ["Nanda Sagita Ginting"]),  # no comma: the names follow
     (["Penulis: Andi Saputra, Budi Hartono, dan Citra Dewi"], ["Andi Saputra", "Budi Hartono", "Citra Dewi"]),  # h21
     # only the story's opening blocks, only a credit line and nothing else
     (["JAKARTA - KPK menetapkan …", "Isi.", "Laporan Wartawan Tribunnews.com, Danang Triatmojo"], []),
