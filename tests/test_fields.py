@@ -417,6 +417,13 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
                                                                    ["dr. Rina Wulandari"]),
     ("Andi Saputra, Budi Santoso", ["Andi Saputra", "Budi Santoso"]), ("Andi Saputra, Sp", ["Andi Saputra", "Sp"]),
     ("Andi Saputra, Mars", ["Andi Saputra", "Mars"]), ("Andi Saputra, Spa", ["Andi Saputra", "Spa"]),
+    # (h58 probe) degrees after the name without a comma: a dotted one, one of three letters or more, or two; initials
+    # (a single two-letter word, any word after a name in capitals) stay
+    ("Andi Saputra S.Kom", ["Andi Saputra"]), ("H. Ahmad Yani SH MH", ["H. Ahmad Yani"]),
+    ("Dr. Yanuar Nugroho Ph.D", ["Dr. Yanuar Nugroho"]), ("Sulfikar Amir PhD", ["Sulfikar Amir"]),
+    ("Rina Dewi MBA", ["Rina Dewi"]), ("Andi Saputra M.Si.", ["Andi Saputra"]),
+    ("Agus S", ["Agus S"]), ("Andi Saputra M", ["Andi Saputra M"]), ("Andi Saputra MA", ["Andi Saputra MA"]),
+    ("Andi PhD", ["Andi PhD"]), ("ANDI SAPUTRA SH MH", ["ANDI SAPUTRA SH MH"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

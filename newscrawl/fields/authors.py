@@ -15,7 +15,7 @@ a site may put its DOM first). ``choose_authors`` keeps, from the first source t
   CMSs put the desk editor in JSON-LD ``author``;
 - the full name over a short form: ``Andhika`` in meta where another source says ``Andhika Prasetyo``;
 - the name as the byline writes it, honorifics before it kept (``Dr. H. Andi``, ``dr. Andi``), what follows cut:
-  degrees (``, M.Si.``) and a role or affiliation (``(Dosen UIN Jakarta)``, ``, Wartawan Senior``).
+  degrees (``, M.Si.``, ``Ph.D``, ``SH MH``) and a role or affiliation (``(Dosen UIN Jakarta)``, ``, Wartawan Senior``).
 
 ``unlabelled_byline`` is the generic spider's last source: a byline line without label or markup next
 to the story, taken only in a shape that says "person" by itself.
@@ -159,13 +159,34 @@ def split_byline(byline: str) -> list[str]:
         byline = unescape_left_entities(byline)
     text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
     text = _OTHER_CREDIT.sub("", _TEAM_LEAD.sub("", text))
-    parts = [_without_desk_initials(_without_outlet_slash(_without_place_tail(
-        _ROLE_PAREN.sub("", _FOOTNOTE_MARK.sub("", p).strip(" .:：|/-–—")).strip(" .:：|/-–—"))))
+    parts = [_without_degree_tail(_without_desk_initials(_without_outlet_slash(_without_place_tail(
+        _ROLE_PAREN.sub("", _FOOTNOTE_MARK.sub("", p).strip(" .:：|/-–—")).strip(" .:：|/-–—")))))
         for p in _NAME_SEPARATOR.split(text)]
     # After the first name, a part led by a lower-case word is a role ("A, dosen UIN Jakarta"), not a name
     # ("dr." and other dotted titles lead names).
     return [part for index, part in enumerate(parts)
             if part and not _DEGREE.fullmatch(part) and not (index and _LOWER_LED.match(part))]
+
+
+def _without_degree_tail(part: str) -> str:
+    """"H. Ahmad Yani SH MH" → "H. Ahmad Yani", "Dr. Yanuar Nugroho Ph.D", "Sulfikar Amir PhD": degrees after the name
+    without a comma (h58 probe). The trailing run of degree words goes when two name words or more stay before it
+    and the run cannot be initials: it holds a dotted degree ("Ph.D", "S.Kom"), one of three letters or more ("PhD",
+    "MBA"), or two undotted ones ("SH MH"); one two-letter word is an initial's shape ("Agus S", "Andi Saputra MA"),
+    and so is any word after a name in capitals ("ANDI SAPUTRA MH")."""
+    words = part.split()
+    start = len(words)
+    while start > 0 and _DEGREE.fullmatch(words[start - 1].strip(".")):
+        start -= 1
+    run, name = words[start:], words[:start]
+    if not run or len(name) < 2:
+        return part
+    dotted = any("." in word.strip(".") for word in run)
+    if not dotted and not any(c.islower() for c in "".join(name)):
+        return part
+    if dotted or len(run) >= 2 or any(len(word.strip(".")) >= 3 for word in run):
+        return " ".join(name)
+    return part
 
 
 # A lower-case word (no title's dot) leading a part: "dosen UIN Jakarta", "mahasiswa S2".
