@@ -424,6 +424,9 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Rina Dewi MBA", ["Rina Dewi"]), ("Andi Saputra M.Si.", ["Andi Saputra"]),
     ("Agus S", ["Agus S"]), ("Andi Saputra M", ["Andi Saputra M"]), ("Andi Saputra MA", ["Andi Saputra MA"]),
     ("Andi PhD", ["Andi PhD"]), ("ANDI SAPUTRA SH MH", ["ANDI SAPUTRA SH MH"]),
+    # (h58 probe) a label naming two roles for one person, as the credit line reads it (jpnn "Redaktur & Reporter")
+    ("Penulis/Editor: Andi Saputra", ["Andi Saputra"]), ("Redaktur & Reporter : Fathan Sinaga", ["Fathan Sinaga"]),
+    ("Penulis dan Editor: Andi Saputra", ["Andi Saputra"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -495,6 +498,8 @@ DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
     # (h30 probe: a WordPress byline in capitals) no capital after an apostrophe; bin lower case
     ([["MUHAMMAD MA'RUF", "ABDULLAH BIN UMAR"]], [], ((), ()), ["Muhammad Ma'ruf", "Abdullah bin Umar"]),
     ([["Penulis: Carlos KY Paath/FER"]], [], ((), ()), ["Carlos KY Paath"]),
+    # (h58 probe) "Penulis/Editor": the writer edited it too, an author
+    ([["Penulis/Editor: Andi Saputra"]], [], (["Andi Saputra"], ["Andi Saputra"]), ["Andi Saputra"]),
     ([["Citta Maya/balipost"]], outlet_labels("https://www.balipost.com/news/2018/11/05/x/", "BALIPOST.com"), ((), ()),
      ["Citta Maya"]),
 ])

@@ -56,10 +56,12 @@ _OUTLET_WORD = re.compile(
     r"redaksi|redaktur|admin|administrator|team|tim|desk|staff|staf|kontributor|contributor|wire|pers|humas|guest|tamu|"
     r"network|group|grup|digital|portal|com|id|agregasi|aggregasi|sindikasi)\b",
     re.IGNORECASE)
+_CREDIT_LABEL_WORDS = (r"(?:penulis|reporter|rep|pewarta|wartawan|writer|author|kontributor|contributor|translator|"
+                       r"penerjemah|editor|penyunting|redaktur|red)")
 _LEADING_LABEL = re.compile(
-    # "Rep:"/"Red:" are republika's reporter and redaktur labels ("Rep: A/ Red: B"), only with the colon
-    r"^(?:(?:penulis|reporter|rep|pewarta|wartawan|writer|author|kontributor|contributor|translator|penerjemah|editor|"
-    r"penyunting|red)\s*[:：]|"
+    # "Rep:"/"Red:" are republika's reporter and redaktur labels ("Rep: A/ Red: B"), only with the colon. Two roles
+    # may share the label, the person is both ("Penulis/Editor: A", jpnn's "Redaktur & Reporter: A", as _CREDIT reads).
+    rf"^(?:{_CREDIT_LABEL_WORDS}(?:\s*(?:[/&]|\bdan\b|\band\b)\s*{_CREDIT_LABEL_WORDS})?\s*[:：]|"
     r"(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written)\s+)?(?:oleh|by)\b\s*[:：]?"
     r"|(?:sumber|source)\s*[:：]"
     # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
