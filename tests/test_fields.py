@@ -427,6 +427,11 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     # (h58 probe) a label naming two roles for one person, as the credit line reads it (jpnn "Redaktur & Reporter")
     ("Penulis/Editor: Andi Saputra", ["Andi Saputra"]), ("Redaktur & Reporter : Fathan Sinaga", ["Fathan Sinaga"]),
     ("Penulis dan Editor: Andi Saputra", ["Andi Saputra"]),
+    # (h58 probe) the story's source after the writer: an agency or a content label after an unspaced slash or a
+    # spaced dash; the agency first is its stringer's credit, kept whole
+    ("Tri Susanto Setiawan/Antara", ["Tri Susanto Setiawan"]), ("Andi Saputra - Reuters", ["Andi Saputra"]),
+    ("ANDI SAPUTRA/JIBI", ["ANDI SAPUTRA"]), ("Andi Saputra/ANTARA FOTO", ["Andi Saputra"]),
+    ("ANTARA/Andi Saputra", ["ANTARA/Andi Saputra"]), ("Andi Saputra/Budi", ["Andi Saputra/Budi"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -498,6 +503,11 @@ DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
     # (h30 probe: a WordPress byline in capitals) no capital after an apostrophe; bin lower case
     ([["MUHAMMAD MA'RUF", "ABDULLAH BIN UMAR"]], [], ((), ()), ["Muhammad Ma'ruf", "Abdullah bin Umar"]),
     ([["Penulis: Carlos KY Paath/FER"]], [], ((), ()), ["Carlos KY Paath"]),
+    # (h58 probe) the outlet after an unspaced slash
+    ([["Andi Saputra/Kompas"]], KOMPAS, ((), ()), ["Andi Saputra"]),
+    ([["https://inet.detik.com/profil/detikinet"], ["Fino Yurio Kristo"]], DETIK, ((), ()), ["Fino Yurio Kristo"]),
+    ([["https://www.antaranews.com/author/Antara"], ["Desca Lidya Natalia"]], [], ((), ()), ["Desca Lidya Natalia"]),
+    ([["Tri Susanto Setiawan/Antara"], ["Budi Santoso"]], [], ((), ()), ["Tri Susanto Setiawan"]),
     # (h58 probe) "Penulis/Editor": the writer edited it too, an author
     ([["Penulis/Editor: Andi Saputra"]], [], (["Andi Saputra"], ["Andi Saputra"]), ["Andi Saputra"]),
     ([["Citta Maya/balipost"]], outlet_labels("https://www.balipost.com/news/2018/11/05/x/", "BALIPOST.com"), ((), ()),

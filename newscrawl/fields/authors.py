@@ -161,13 +161,32 @@ def split_byline(byline: str) -> list[str]:
         byline = unescape_left_entities(byline)
     text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
     text = _OTHER_CREDIT.sub("", _TEAM_LEAD.sub("", text))
-    parts = [_without_degree_tail(_without_desk_initials(_without_outlet_slash(_without_place_tail(
-        _ROLE_PAREN.sub("", _FOOTNOTE_MARK.sub("", p).strip(" .:：|/-–—")).strip(" .:：|/-–—")))))
+    parts = [_without_degree_tail(_without_desk_initials(_without_outlet_slash(_without_source_tail(_without_place_tail(
+        _ROLE_PAREN.sub("", _FOOTNOTE_MARK.sub("", p).strip(" .:：|/-–—")).strip(" .:：|/-–—"))))))
         for p in _NAME_SEPARATOR.split(text)]
     # After the first name, a part led by a lower-case word is a role ("A, dosen UIN Jakarta"), not a name
     # ("dr." and other dotted titles lead names).
     return [part for index, part in enumerate(parts)
             if part and not _DEGREE.fullmatch(part) and not (index and _LOWER_LED.match(part))]
+
+
+# The story's source after the writer: an unspaced slash or a spaced dash, then the rest ("Nama/Antara", "Nama - Reuters").
+_SOURCE_TAIL = re.compile(r"(?:(?<=\S)/(?=\S)|\s+[-\u2013\u2014]\s+)(?P<tail>[^/\-\u2013\u2014]+)$")
+
+
+def _without_source_tail(part: str, outlet_names: Sequence[str] = ()) -> str:
+    """"Tri Susanto Setiawan/Antara", "Andi Saputra - Reuters", "ANDI SAPUTRA/JIBI" → the writer (h58 probe): after an
+    unspaced slash or a spaced dash, an agency, a content label or (given its names) the outlet is the story's source,
+    no part of the name. An agency before the slash ("ANTARA/Nama": the agency's stringer) is is_person's to judge."""
+    match = _SOURCE_TAIL.search(part)
+    head = part[:match.start()].strip() if match else ""
+    if not head or "/" in head or _URL.search(part):  # a path or a link ("https://…/detik"): is_person's to judge
+        return part
+    tail = match.group("tail").strip()
+    key = squeeze(tail)
+    if key in AGENCIES or key in _CONTENT_LABELS or (outlet_names and names_outlet(tail, outlet_names)):
+        return head
+    return part
 
 
 def _without_degree_tail(part: str) -> str:
@@ -364,7 +383,7 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
         kept = []
         for name in (part for byline in names for part in split_byline(byline)):
             # "Mulia Budi - detikNews", "Nama | Kompas.com": the outlet part goes, the person stays.
-            name = strip_outlet(name.strip(), outlet_names) if outlet_names else name
+            name = strip_outlet(_without_source_tail(name.strip(), outlet_names), outlet_names) if outlet_names else name
             name = strip_affiliation(name, outlet_names)
             key = squeeze(name)
             if key and key not in excluded and is_person(name, outlet_names):
