@@ -300,6 +300,8 @@ def test_title_choice_learns_the_affix() -> None:
     ("Lombokpost", False), ("Balipost", False), ("Tribun Timur", False), ("Pemprov Kaltim", False),
     ("Diskominfo Kukar", False), ("Ketua Umum PP Muhammadiyah", False), ("Direktur IDEAS", False),
     ("Translator", False),  # a bare label (h21 probe)
+    ("Edited by Ina Parlina", False), ("Editor: Andi", False), ("Fotografer: Grandyos Zafna", True),  # (h58 probe)
+    ("Editha Santoso", True), ("Fotini Dewi", True),
     ("Dok. Istimewa", False), ("NN", False), ("kumparanNEWS", False), ("Nur Nisa", True),
     # (h26 probe) kumparan's channel accounts and other glued channels; a name with an inner capital is a name
     ("kumparanBISNIS", False), ("kumparanOTO", False), ("kumparanSPORT", False), ("kompasTV", False),
@@ -394,6 +396,14 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     # (reconstructed, h21 probe: en.antaranews) a translated story's credit
     ("Translator: Ni Putu Putri Muliantari, Resinta Sulistiyandari", ["Ni Putu Putri Muliantari", "Resinta Sulistiyandari"]),
     ("Penerjemah: Ni Putu", ["Ni Putu"]),
+    # (h58 probe) a translator, an editor or a photographer credited after the writer on the line is no writer
+    ("Andi Saputra | Alih bahasa: Budi Hartono", ["Andi Saputra"]), ("Alih bahasa: Budi Hartono", ["Budi Hartono"]),
+    ("Penulis: Andi Saputra | Penerjemah: Budi Hartono", ["Andi Saputra"]),
+    ("Reporter: Andi Saputra | Translator: Budi Hartono | Editor: Citra Dewi", ["Andi Saputra"]),
+    ("Written by Nina A. Loasana | Edited by Ina Parlina", ["Nina A. Loasana"]),
+    ("Andi Saputra, translated by Budi Hartono", ["Andi Saputra"]),
+    ("Andi Saputra; diterjemahkan oleh Budi Hartono", ["Andi Saputra"]),
+    ("Tama Salim. Photos by Budi Hartono", ["Tama Salim"]),
     # (reconstructed, h21 probe) a role or a lower-case code in a trailing parenthesis, alone on its line too
     ("Rizky Syahrial (Jurnalis)", ["Rizky Syahrial"]),
     ("Budi Santoso\n(Peneliti LIPI)", ["Budi Santoso"]),
@@ -508,6 +518,9 @@ DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
     ([["https://inet.detik.com/profil/detikinet"], ["Fino Yurio Kristo"]], DETIK, ((), ()), ["Fino Yurio Kristo"]),
     ([["https://www.antaranews.com/author/Antara"], ["Desca Lidya Natalia"]], [], ((), ()), ["Desca Lidya Natalia"]),
     ([["Tri Susanto Setiawan/Antara"], ["Budi Santoso"]], [], ((), ()), ["Tri Susanto Setiawan"]),
+    # (h58 probe) an editor's or translator's credit split off the writer's
+    ([["Written by Nina A. Loasana", "Edited by Ina Parlina"]], [], ((), ()), ["Nina A. Loasana"]),
+    ([["Edited by Ina Parlina"], ["Nina A. Loasana"]], [], ((), ()), ["Nina A. Loasana"]),
     # (h58 probe) "Penulis/Editor": the writer edited it too, an author
     ([["Penulis/Editor: Andi Saputra"]], [], (["Andi Saputra"], ["Andi Saputra"]), ["Andi Saputra"]),
     ([["Citta Maya/balipost"]], outlet_labels("https://www.balipost.com/news/2018/11/05/x/", "BALIPOST.com"), ((), ()),

@@ -57,7 +57,7 @@ _OUTLET_WORD = re.compile(
     r"network|group|grup|digital|portal|com|id|agregasi|aggregasi|sindikasi)\b",
     re.IGNORECASE)
 _CREDIT_LABEL_WORDS = (r"(?:penulis|reporter|rep|pewarta|wartawan|writer|author|kontributor|contributor|translator|"
-                       r"penerjemah|editor|penyunting|redaktur|red)")
+                       r"penerjemah|alih\s+bahasa|editor|penyunting|redaktur|red)")
 _LEADING_LABEL = re.compile(
     # "Rep:"/"Red:" are republika's reporter and redaktur labels ("Rep: A/ Red: B"), only with the colon. Two roles
     # may share the label, the person is both ("Penulis/Editor: A", jpnn's "Redaktur & Reporter: A", as _CREDIT reads).
@@ -74,9 +74,15 @@ _NAME_SEPARATOR = re.compile(r"\s*(?:,\s*(?:dan|and)\s|[,;&|\n]|\s(?:dan|and)\s|
 # the outlet there is strip_outlet's: "Afif Farhan - Sepakbola", "Mulia Budi - detikNews").
 _DASHED_TAIL = re.compile(r"\s+[-\u2013\u2014]\s+(?P<tail>[^-\u2013\u2014]+)$")
 # A later label on the byline's line starts what is no writer: "Penulis: A | Editor: B", "A / Foto: C", "Rep: A/
-# Red: B" (republika's "Red:", the redaktur, only with its colon).
-_OTHER_CREDIT = re.compile(r"(?<=\S)[\s|/•,;]*\b(?:editor|penyunting|redaktur|red|editing|fotografer|foto|photo|"
-                           r"videografer|video|sumber|source)\s*[:：].*$", re.IGNORECASE | re.DOTALL)
+# Red: B" (republika's "Red:", the redaktur, only with its colon), a translator ("A | Alih bahasa: B": a writer is
+# named), an English or Indonesian "… by" credit ("Written by A | Edited by B", "diterjemahkan oleh B"; h58 probe).
+_NOT_WRITER_LABEL = (r"(?:(?:editor|penyunting|redaktur|red|editing|fotografer|foto|photo|videografer|video|sumber|"
+                     r"source|penerjemah|alih\s+bahasa|translator)\s*[:：]"
+                     r"|(?:edited|translated|photographed|photos?)\s+by\b|diterjemahkan\s+oleh\b)")
+_OTHER_CREDIT = re.compile(rf"(?<=\S)[\s|/•,;]*\b{_NOT_WRITER_LABEL}.*$", re.IGNORECASE | re.DOTALL)
+# A part that still opens with an editor's label ("Edited by B" as a string of its own) credits no writer. A
+# photographer's or a translator's alone is the author's (detik's photo pages: "Fotografer: Grandyos Zafna").
+_NOT_WRITER_START = re.compile(r"(?:editor|penyunting|redaktur|red|editing)\s*[:：]|edited\s+by\b", re.IGNORECASE)
 # An academic degree after a name and a comma ("Budi Santoso, M.Si", "S.Kom", "Ph.D", "MBA"): no person.
 # Read on the part with its end dots stripped; dotted without spaces ("M. Ali" is a name).
 # Medical specialties too: "Sp.PD", "Sp.OG", "Sp.A(K)".
@@ -275,6 +281,7 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
     if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS or is_place(text):
         return False  # "…, The Jakarta Post, Jakarta": the place a byline ends with is no one
     if squeezed in _CONTENT_LABELS or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
+            or _NOT_WRITER_START.match(text) \
             or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text) or names_a_desk(text):
         return False
     return not (outlet_names and outlet_in_name(text, outlet_names) and not _named_like_the_outlet(text, outlet_names))
