@@ -404,6 +404,11 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Andi Saputra, translated by Budi Hartono", ["Andi Saputra"]),
     ("Andi Saputra; diterjemahkan oleh Budi Hartono", ["Andi Saputra"]),
     ("Tama Salim. Photos by Budi Hartono", ["Tama Salim"]),
+    # (h58 probe) "and others" without a comma, an intern's mark in a parenthesis: no part of the name
+    ("Andi Saputra dkk", ["Andi Saputra"]), ("Andi Saputra dan Budi Hartono dkk.", ["Andi Saputra", "Budi Hartono"]),
+    ("Andi Saputra, dkk", ["Andi Saputra"]), ("Tama Salim et al.", ["Tama Salim"]),
+    ("Andi Saputra (Magang)", ["Andi Saputra"]), ("Andi Saputra (Intern)", ["Andi Saputra"]),
+    ("Andi Saputra (Trainee)", ["Andi Saputra"]), ("Dedi Dkkamal", ["Dedi Dkkamal"]),
     # (reconstructed, h21 probe) a role or a lower-case code in a trailing parenthesis, alone on its line too
     ("Rizky Syahrial (Jurnalis)", ["Rizky Syahrial"]),
     ("Budi Santoso\n(Peneliti LIPI)", ["Budi Santoso"]),

@@ -168,7 +168,7 @@ def split_byline(byline: str) -> list[str]:
     text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
     text = _OTHER_CREDIT.sub("", _TEAM_LEAD.sub("", text))
     parts = [_without_degree_tail(_without_desk_initials(_without_outlet_slash(_without_source_tail(_without_place_tail(
-        _ROLE_PAREN.sub("", _FOOTNOTE_MARK.sub("", p).strip(" .:：|/-–—")).strip(" .:：|/-–—"))))))
+        _AND_OTHERS.sub("", _ROLE_PAREN.sub("", _FOOTNOTE_MARK.sub("", p).strip(" .:：|/-–—"))).strip(" .:：|/-–—"))))))
         for p in _NAME_SEPARATOR.split(text)]
     # After the first name, a part led by a lower-case word is a role ("A, dosen UIN Jakarta"), not a name
     # ("dr." and other dotted titles lead names).
@@ -216,6 +216,8 @@ def _without_degree_tail(part: str) -> str:
     return part
 
 
+# "and others" after the last name, without a comma ("Andi Saputra dkk", "A et al."; h58 probe): no part of it.
+_AND_OTHERS = re.compile(r"\s+(?:dkk|et\s+al)\.?$", re.IGNORECASE)
 # A lower-case word (no title's dot) leading a part: "dosen UIN Jakarta", "mahasiswa S2".
 _LOWER_LED = re.compile(r"[a-z]{2,}(?:\s|$)")
 
@@ -324,7 +326,8 @@ _ROLE_WORDS = (
     r"founder|co-founder|pendiri|mahasiswa|mahasiswi|alumnus|alumni|staf\s+ahli|analis|ekonom|praktisi|pemerhati|"
     r"koordinator|sekretaris|bendahara|presiden|gubernur|bupati|wali\s*kota|pegiat|aktivis|pemimpin|pimpinan|"
     r"pengurus|pengajar|komisioner|komisaris|ahli|pakar|wartawan|wartawati|jurnalis|journalist|kolumnis|columnist|"
-    r"mantan|chairman|director|lecturer|researcher|professor|profesor|president|head\s+of|member\s+of|"
+    r"mantan|chairman|director|lecturer|researcher|professor|profesor|president|head\s+of|member\s+of|magang|intern|"
+    r"trainee|"
     r"senior\s+(?:fellow|researcher|analyst))\b")
 _ROLE_START = re.compile(_ROLE_WORDS, re.IGNORECASE)
 # A role or an affiliation in a trailing parenthesis ("A (Dosen UIN Jakarta)", "A, M.Si (Mahasiswa Universitas
