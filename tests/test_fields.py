@@ -409,6 +409,9 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Andi Saputra, dkk", ["Andi Saputra"]), ("Tama Salim et al.", ["Tama Salim"]),
     ("Andi Saputra (Magang)", ["Andi Saputra"]), ("Andi Saputra (Intern)", ["Andi Saputra"]),
     ("Andi Saputra (Trainee)", ["Andi Saputra"]), ("Dedi Dkkamal", ["Dedi Dkkamal"]),
+    # (h58 probe: detik) a closing initial keeps its dot; a degree's, a sentence's do not
+    ("Ni Luh Made Pertiwi F.", ["Ni Luh Made Pertiwi F."]), ("Ni Luh Made Pertiwi F. / Budi", ["Ni Luh Made Pertiwi F.", "Budi"]),
+    ("Agus S. dan Budi Hartono.", ["Agus S.", "Budi Hartono"]), ("F.", ["F"]),
     # (reconstructed, h21 probe) a role or a lower-case code in a trailing parenthesis, alone on its line too
     ("Rizky Syahrial (Jurnalis)", ["Rizky Syahrial"]),
     ("Budi Santoso\n(Peneliti LIPI)", ["Budi Santoso"]),
@@ -525,6 +528,7 @@ DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
     ([["Tri Susanto Setiawan/Antara"], ["Budi Santoso"]], [], ((), ()), ["Tri Susanto Setiawan"]),
     # (h58 probe) an editor's or translator's credit split off the writer's
     ([["Written by Nina A. Loasana", "Edited by Ina Parlina"]], [], ((), ()), ["Nina A. Loasana"]),
+    ([["Ni Luh Made Pertiwi F. - detikNews"]], DETIK, ((), ()), ["Ni Luh Made Pertiwi F."]),
     ([["Edited by Ina Parlina"], ["Nina A. Loasana"]], [], ((), ()), ["Nina A. Loasana"]),
     # (h58 probe) "Penulis/Editor": the writer edited it too, an author
     ([["Penulis/Editor: Andi Saputra"]], [], (["Andi Saputra"], ["Andi Saputra"]), ["Andi Saputra"]),

@@ -168,7 +168,7 @@ def split_byline(byline: str) -> list[str]:
     text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
     text = _OTHER_CREDIT.sub("", _TEAM_LEAD.sub("", text))
     parts = [_without_degree_tail(_without_desk_initials(_without_outlet_slash(_without_source_tail(_without_place_tail(
-        _AND_OTHERS.sub("", _ROLE_PAREN.sub("", _FOOTNOTE_MARK.sub("", p).strip(" .:：|/-–—"))).strip(" .:：|/-–—"))))))
+        _trimmed(_AND_OTHERS.sub("", _ROLE_PAREN.sub("", _trimmed(_FOOTNOTE_MARK.sub("", p))))))))))
         for p in _NAME_SEPARATOR.split(text)]
     # After the first name, a part led by a lower-case word is a role ("A, dosen UIN Jakarta"), not a name
     # ("dr." and other dotted titles lead names).
@@ -214,6 +214,17 @@ def _without_degree_tail(part: str) -> str:
     if dotted or len(run) >= 2 or any(len(word.strip(".")) >= 3 for word in run):
         return " ".join(name)
     return part
+
+
+_PART_EDGES = " .:：|/-–—"
+# A closing initial with its dot: "Ni Luh Made Pertiwi F." (h58 probe: detik's writer's initial).
+_FINAL_INITIAL = re.compile(r"\s[A-Z]\.$")
+
+
+def _trimmed(part: str) -> str:
+    """The part without the separators and dots around it, save the dot of a closing single-letter initial."""
+    trimmed = part.strip(_PART_EDGES)
+    return trimmed + "." if _FINAL_INITIAL.search(part.rstrip(_PART_EDGES.replace(".", ""))) else trimmed
 
 
 # "and others" after the last name, without a comma ("Andi Saputra dkk", "A et al."; h58 probe): no part of it.
