@@ -30,7 +30,14 @@ __all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTL
            "headed_by_another_story", "LINE_MARK",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
            "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks", "widget_boxes",
-           "digest_boxes", "DIGEST_LABEL_RE"]
+           "digest_boxes", "DIGEST_LABEL_RE", "class_words"]
+
+
+def class_words(*words: str) -> str:
+    """A regex alternation of class/id words, each word's parts joined as themes join them: by "-", "_" or nothing.
+    "author-box" matches author-box, authorbox and tagDiv's tdb_single_author_box; "baca-juga" baca_juga. The one
+    spelling of such joins for every class-word pattern (maintext's boilerplate words, the ad tokens here)."""
+    return "|".join(word.replace("-", "[-_]?") for word in words)
 
 # Custom elements of embeds and AMP widgets: their text (if any) is the widget's.
 EMBED_TAGS = frozenset(
@@ -90,7 +97,8 @@ _EMBED_TOKEN = re.compile(
 # class/id tokens of ad slots: the ad word alone or as a dash-separated part ("ads-on-body", "box-iklan").
 _AD_TOKEN = re.compile(
     r"(?:ads?|iklan|advert(?:isement|orial)?|adsbygoogle|gpt|dfp)(?:[-_][\w-]*)?"
-    r"|[\w-]*[-_](?:ads?|iklan|gpt|dfp)(?:[-_\d][\w-]*)?|ad-?(?:slot|unit|box|container|wrapper)[\w-]*",
+    r"|[\w-]*[-_](?:ads?|iklan|gpt|dfp)(?:[-_\d][\w-]*)?"
+    rf"|(?:{class_words('ad-slot', 'ad-unit', 'ad-box', 'ad-container', 'ad-wrapper')})[\w-]*",
     re.IGNORECASE)
 # class tokens of photo captions and credits: "caption", "wp-caption-text", "photo-caption", "foto-credit".
 _CAPTION_TOKEN = re.compile(

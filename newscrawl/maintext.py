@@ -47,7 +47,7 @@ from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing
                                 is_prose_block, is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 residue_kind, story_closing_line, story_lines, announced_tail)
 from newscrawl.dom import (EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder,
-                           another_story, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, text_within,
+                           another_story, class_words, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, text_within,
                            walk_blocks)
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 from newscrawl.cleaning import opens_with_dateline
@@ -62,23 +62,25 @@ _NEVER_TEXT_TAGS = _GALLERY_NEVER_TEXT_TAGS | _FIGURE_TAGS
 # class/id tokens of boilerplate boxes. A token naming content as well ("paging-content",
 # "detail__body-share"?) is not enough on its own: _MAYBE rescues it.
 _UNLIKELY_WORDS = (
-    r"comment|komentar|disqus|sidebar|side-bar|widget|related|terkait|populer|popular|trending|"
-    r"rekomendasi|recommend|share|sharing|social|sosmed|socmed|banner|sponsor|promo|newsletter|"
-    r"subscribe|breadcrumb|pagination|pager|footer|masthead|navbar|menu|baca-?juga|bacajuga|"
-    r"lihatjg|lihat-?juga|read-?also|readmore|more-?news|berita-?lain|tag-?list|tags|tagging|"
-    r"topik|author-?box|copyright|cookie|popup|modal|login|signup|polling|emoji|reaction|rating|"
-    r"print|twitter-tweet|instagram-media|tiktok-embed|"
-    r"(?:^|[-_])ads?(?:$|[-_\d])|advert|iklan|gpt|dfp|outbrain|taboola|mgid"
+    class_words("comment", "komentar", "disqus", "side-bar", "widget", "related", "terkait", "populer", "popular",
+                "trending", "rekomendasi", "recommend", "share", "sharing", "social", "sosmed", "socmed", "banner",
+                "sponsor", "promo", "newsletter", "subscribe", "breadcrumb", "pagination", "pager", "footer",
+                "masthead", "navbar", "menu", "baca-juga", "lihatjg", "lihat-juga", "read-also", "readmore",
+                "more-news", "berita-lain", "tag-list", "tags", "tagging", "topik", "author-box", "copyright",
+                "cookie", "popup", "modal", "login", "signup", "polling", "emoji", "reaction", "rating", "print",
+                "twitter-tweet", "instagram-media", "tiktok-embed")
+    + r"|(?:^|[-_])ads?(?:$|[-_\d])|advert|iklan|gpt|dfp|outbrain|taboola|mgid"
 )
 # Photo boxes are boilerplate around a story, but they are the story of a photo gallery.
-_PHOTO_WORDS = r"caption|photo-?credit|gallery|thumb"
+_PHOTO_WORDS = class_words("caption", "photo-credit", "gallery", "thumb")
 _UNLIKELY = re.compile(f"{_UNLIKELY_WORDS}|{_PHOTO_WORDS}", re.IGNORECASE)
 _UNLIKELY_IN_GALLERY = re.compile(_UNLIKELY_WORDS, re.IGNORECASE)
 _MAYBE = re.compile(r"article|artikel|body|content|konten|main|detail|story|entry|isi|text|read__", re.IGNORECASE)
 # A token that opens with a box's word names that box, whatever content word follows: "related-article-inline"
 # (cna.id's inline "BACA:" teaser, its description read into the story; h25 probe), "comment-body", "share-article".
-_LEADING_BOX = re.compile(r"(?:related|terkait|populer|popular|trending|rekomendasi|recommend|baca-?juga|bacajuga"
-                          r"|comments?|komentar|sidebar|widget|share|sharing)(?:[-_]|$)", re.IGNORECASE)
+_LEADING_BOX = re.compile(
+    "(?:" + class_words("related", "terkait", "populer", "popular", "trending", "rekomendasi", "recommend", "baca-juga",
+                        "comments?", "komentar", "side-bar", "widget", "share", "sharing") + ")(?:[-_]|$)", re.IGNORECASE)
 _POSITIVE = re.compile(
     r"article|artikel|body|content|konten|entry|main|post|story|text|detail|isi|berita|read|txt|desc",
     re.IGNORECASE,

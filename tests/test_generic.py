@@ -142,6 +142,20 @@ def test_main_text_drops_boxes_but_not_a_wrapper_named_share() -> None:
     assert main_text(page(html)) == [PROSE, f"{PROSE} Lagi."]
 
 
+def test_main_text_drops_boxes_whose_class_words_join_by_underscore() -> None:
+    """(h59 probe, reconstructed from a tagDiv Cloud Library post, makassarterkini.id) the theme's blocks join a class's
+    words by "_": the author box "tdb_single_author_box" after the story read its bio ("Jurnalis Makassar Terkini yang
+    meliput …") as the story's last paragraph; a "baca_juga" box its teaser."""
+    html = (f"<div class='td_block_wrap tdb_single_content'><div class='tdb-block-inner'><p>{PROSE}</p>"
+            "<div class='baca_juga'><p>Pemkot menambah armada bus listrik untuk rute bandara mulai bulan depan.</p></div>"
+            f"<p>{PROSE} Lagi.</p></div></div>"
+            "<div class='td_block_wrap tdb_single_author_box tdi_59'><div class='tdb-block-inner'>"
+            "<div class='tdb-author-info'><a href='/author/andinur/' class='tdb-author-name'>Andi Nur Isnaeni</a>"
+            "<div class='tdb-author-descr'>Jurnalis Makassar Terkini yang meliput isu perkotaan dan transportasi.</div>"
+            "</div></div></div>")
+    assert main_text(page(html)) == [PROSE, f"{PROSE} Lagi."]
+
+
 def test_main_text_joins_same_class_sections_even_hidden() -> None:
     html = ("<div class='body'>"
             f"<div class='section'><div class='text'><p>{PROSE}</p><p>{PROSE} Dua.</p></div></div>"
