@@ -44,6 +44,23 @@ CHOICES = [
     ([c("2020-07-09T07:26:00", JSONLD)], [], WITA, "2020-07-09T07:26:00+08:00", None, "machine"),
     ([c("2020-07-09T07:26:00", JSONLD)], [], WIT, "2020-07-09T07:26:00+09:00", None, "machine"),
     ([c("2020-07-09T07:26:00", JSONLD)], [], WIB, "2020-07-09T07:26:00+07:00", None, "machine"),
+    # ... unless another machine date states its wall clock in an Indonesian zone (h59: a jNews post on a Papua outlet
+    # the zone table does not list, its page showing the day only): that zone's wall time, the modified dates alike.
+    ([c("2024-08-03 09:15:00", JSONLD), c("2024-08-03T09:15:00+09:00", META), c("3 Agustus 2024", PAGE)],
+     [c("2024-08-03 09:20:11", JSONLD), c("2024-08-03T09:20:11+09:00", META)], WIB,
+     "2024-08-03T09:15:00+09:00", "2024-08-03T09:20:11+09:00", "agree"),
+    ([c("2024-08-03 09:15:00", JSONLD), c("2024-08-03T09:15:00+08:00", META)], [], WIB,
+     "2024-08-03T09:15:00+08:00", None, "machine"),
+    ([c("2024-08-03T09:15:00+09:00", META)], [c("2024-08-03 09:20:11", JSONLD), c("2024-08-03T09:20:11+09:00", META)],
+     WIB, "2024-08-03T09:15:00+09:00", "2024-08-03T09:20:11+09:00", "machine"),
+    # the zoned date on another wall clock, or labelled UTC (P0/P4c judge that), or WIB on an eastern site (the
+    # Jakarta CMS's label, P4b): the site's zone still.
+    ([c("2024-08-03 09:15:00", JSONLD), c("2024-08-03T10:15:00+09:00", META)], [], WIB,
+     "2024-08-03T09:15:00+07:00", None, "machine"),
+    ([c("2024-08-03 09:15:00", JSONLD), c("2024-08-03T09:15:00+00:00", META)], [], WIB,
+     "2024-08-03T09:15:00+07:00", None, "machine"),
+    ([c("2024-08-03 09:15:00", JSONLD), c("2024-08-03T09:15:00+07:00", META)], [], WIT,
+     "2024-08-03T09:15:00+09:00", None, "machine"),
     # P4a: the same instant: the machine date (it has seconds); UTC told in the site's zone (kompas).
     ([c("2025-05-28T06:30:07+00:00", JSONLD), c("Kompas.com - 28/05/2025, 13:30 WIB", SITE)], [], WIB,
      "2025-05-28T13:30:07+07:00", None, "agree"),

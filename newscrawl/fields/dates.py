@@ -16,7 +16,11 @@ Precedence for published_at (``choose_dates``; the rule names are the stats the 
 
 P1  Every text is read by ``dates.read_date`` in the site's zone (per host/section, the most specific
     entry deciding: ``dates.zone_for_url``). A machine date without a zone (naive JSON-LD) is the site's
-    wall time: WITA on a Bali edition, not WIB.
+    wall time: WITA on a Bali edition, not WIB — unless another machine date states its wall clock (to the
+    minute) in an Indonesian zone (WIB, WITA, WIT): then it is that zone's wall time (a jNews post on a Papua
+    outlet: JSON-LD "2024-08-03 09:15:00" beside the meta's 09:15:00+09:00 is 09:15 WIT, not WIB), published
+    and modified dates alike (``_stated_zone_for_naive``). A zoned date on another wall clock, labelled UTC
+    (P0 and P4c judge those) or WIB on a site the zone table puts east (the Jakarta CMS's label: P4b) tells nothing.
 P2  ``machine``: no shown date was read: the first machine date, in the order jsonld > meta >
     itemprop.
 P3  ``shown``: no machine date: the first shown date, site > visible > page.
@@ -213,6 +217,9 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     future: list[str] = []
     published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
     updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
+    stated = published_machine + updated_machine
+    published_machine = _stated_zone_for_naive(published_machine, stated)
+    updated_machine = _stated_zone_for_naive(updated_machine, stated)
     published_shown, from_url = _url_day_checked(published_shown, url_day, zone)
 
     chosen, rule, wrong_offset = _choose_published(published_machine, published_shown, language == "id")
@@ -283,6 +290,25 @@ def _read_all(candidates: Iterable[str] | None, zone: tzinfo, now: datetime | No
     machine.sort(key=lambda read: MACHINE_SOURCES.index(read[0]))
     shown.sort(key=lambda read: SHOWN_SOURCES.index(read[0]))
     return machine, shown
+
+
+def _stated_zone_for_naive(machine: list[_Read], stated: list[_Read]) -> list[_Read]:
+    """P1: each zone-less machine reading with a time whose wall clock (to the minute) a zoned reading of ``stated``
+    gives in an Indonesian zone (WIB, WITA, WIT), read in that zone: one CMS clock written twice, once with its
+    offset (JSON-LD "2024-08-03 09:15:00" beside the meta's 09:15:00+09:00). UTC labels are P0's and P4c's; a WIB
+    label on the wall clock of a site the zone table puts east is the Jakarta CMS's wrong label (P4b, U2)."""
+    zoned = [reading for _, reading in stated
+             if reading.has_time and reading.has_zone and reading.moment.utcoffset() in _INDONESIAN_OFFSETS]
+
+    def read_in_stated_zone(reading: DateReading) -> DateReading:
+        if not reading.has_time or reading.has_zone or reading.relative:
+            return reading
+        for other in zoned:
+            if _minute(other.moment) == _minute(reading.moment) and not _wib_label_on_eastern_wall_time(other, reading):
+                return reading._replace(moment=reading.moment.replace(tzinfo=other.moment.tzinfo), has_zone=True)
+        return reading
+
+    return [(source, read_in_stated_zone(reading)) for source, reading in machine] if zoned else machine
 
 
 def _url_day_checked(shown: list[_Read], url_day: date | None, zone: tzinfo
