@@ -153,6 +153,8 @@ _NOT_NOISE, _EMBED, _AD, _CAPTION, _CRUMBS, _SUMMARY = 0, 1, 2, 3, 4, 5
 _AD_BOX_MAX_CHARS = 300
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = ".!?\"'\u201d\u2019\u2026:;"
+# More of a block in links than this: a link line (a related link under its label), no paragraph cut short.
+_LINK_LINE_SHARE = 0.5
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 _noise_cache: dict[str, int] = {}
@@ -965,7 +967,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
         word_gap = False
 
     def reopen_split_paragraph(box: etree._Element) -> None:
-        """The box sits right after a <p> the parser closed early: continue that paragraph."""
+        """The box sits right after a <p> the parser closed early: continue that paragraph — one not ending a
+        sentence, or whose text after the box goes on in lower case; never a line mostly link."""
         nonlocal links, topic_links, topic_count, link_end, word_gap, reopened
         previous = box.getprevious()
         tail = (box.tail or "").lstrip()
@@ -974,6 +977,10 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
             return
         last = blocks[-1]
         if last.text.endswith(tuple(_SENTENCE_END)) and not tail[0].islower():
+            return
+        if last.box_link_density > _LINK_LINE_SHARE:
+            # A related-link line ("<p><b>Baca juga:</b> <a>…</a></p>", then an embed): a whole line of its own,
+            # not a paragraph the parser cut; the text after the box is the next paragraph.
             return
         blocks.pop()
         reopened = last

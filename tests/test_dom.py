@@ -232,6 +232,31 @@ def test_a_threads_embed_is_not_read(html: str, expected: list[str]) -> None:
     assert [b.text for b in walk_blocks(root)] == expected
 
 
+# (h59 probe, reconstructed from papua.antaranews.com: a <br>-split body) a box the walk drops right after a closed
+# <p> continues that paragraph when the text after it goes on — but a related-link line is no paragraph cut short:
+# "Baca juga: <a>…</a>" stayed merged into the quotation after a tweet embed.
+REOPENED = [
+    ("<p><b>Baca juga:</b> <span class='baca-juga'><a href='/berita/788900/x'>Pasar Youtefa ditata ulang</a></span></p>"
+     "<blockquote class='twitter-tweet'><p>Penertiban PKL berjalan tertib</p>&mdash; Pemkot (@pemkot)</blockquote>"
+     "\"Kami sudah menyiapkan lokasi relokasi,\" kata Betty.<br><br><p>Pedagang diberi teguran.</p>",
+     ["Baca juga: Pasar Youtefa ditata ulang", "\"Kami sudah menyiapkan lokasi relokasi,\" kata Betty.",
+      "Pedagang diberi teguran."]),
+    ("<p>Baca juga: <a href='/berita/1/x'>Pasar Youtefa ditata ulang</a></p><div class='iklan'>Iklan</div>"
+     "dan lapak dibongkar.", ["Baca juga: Pasar Youtefa ditata ulang", "dan lapak dibongkar."]),
+    # a paragraph the parser cut at an ad box is whole again, with a link inside it too
+    ("<p>Kepala Satpol PP <a href='/tag/betty-puy'>Betty Puy</a> mengatakan<div class='iklan'>Iklan</div>"
+     " penertiban berjalan tertib.</p>", ["Kepala Satpol PP Betty Puy mengatakan penertiban berjalan tertib."]),
+    ("<p>Menurut Kepala Satpol PP<div id='div-gpt-ad-1'>Iklan</div> Betty Puy, penertiban tertib.</p>",
+     ["Menurut Kepala Satpol PP Betty Puy, penertiban tertib."]),
+]
+
+
+@pytest.mark.parametrize("html, expected", REOPENED)
+def test_a_related_link_line_is_not_reopened_after_a_dropped_box(html: str, expected: list[str]) -> None:
+    root = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser()).find(".//div")
+    assert [b.text for b in walk_blocks(root)] == expected
+
+
 # (h20 probe: fajar.co.id and other WordPress outlets) an uncredited caption written as an italic paragraph right
 # under its photo is a caption: not read in a story's container (skip_captions), flagged with the figures in
 # generic's walk (flag_tags), read in a plain walk (a photo page's story is its captions)
