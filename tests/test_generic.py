@@ -10,6 +10,7 @@ from parsel import Selector
 
 from conftest import SITES_DIR
 from inprocess import crawl_in_process
+from newscrawl.catalogue import outlet_title
 from newscrawl.maintext import extract_main_text, main_text
 from replay import Route, routes_from_fixtures
 from newscrawl.spiders.generic import (GenericSpider, choose_body, looks_like_article_path, registrable_domain,
@@ -472,6 +473,23 @@ def test_a_later_page_read_with_its_header_brings_no_header_into_the_story() -> 
     assert item["body"][-2:] == ["Sementara itu, dinas pertanian memastikan stok hewan kurban di Sleman mencukupi kebutuhan warga.",
                                  "Petugas rutin memeriksa kesehatan hewan di pasar-pasar hewan setiap pekan, katanya."]
     assert not [b for b in item["body"] if "Priatmojo" in b or "14:22" in b or b == deck]
+
+
+def test_the_catalogue_name_of_the_outlet_is_no_author() -> None:
+    """(h59 probe, reconstructed from rm.id, a catalogue outlet, read with generic) its meta author is the outlet,
+    "Rakyat Merdeka", while og:site_name and JSON-LD name none: the outlet's name came out as the author, over the
+    reporter's "Laporan: Farhan Hidayat". The catalogue's name for the host is one of the outlet's names."""
+    article = "https://rm.id/baca-berita/nusantara/241233/pemprov-jatim-gelontorkan-rp50-miliar-untuk-rehab-sekolah"
+    html = ("<html lang='id'><head><title>Pemprov Jatim Gelontorkan Rp50 Miliar Untuk Rehab Sekolah</title>"
+            "<meta property='og:type' content='article'><meta name='author' content='Rakyat Merdeka'>"
+            "<meta property='article:published_time' content='2024-10-14T09:12:33+07:00'></head><body>"
+            "<h1>Pemprov Jatim Gelontorkan Rp50 Miliar Untuk Rehab Sekolah</h1>"
+            "<div class='info-berita'><span class='penulis'>Laporan: Farhan Hidayat</span> "
+            "<span class='editor'>Editor: Firsty Hestyarini</span></div>"
+            f"<div class='content-berita'><p>{PROSE}</p><p>{PROSE} Dua.</p></div></body></html>")
+    [item] = crawl_in_process("generic", {article: Route(html)}, f"url={article}").items
+    assert item["authors"] == ["Farhan Hidayat"]
+    assert outlet_title("https://www.rm.id/a") == "Rakyat Merdeka" and outlet_title("https://contoh.example/a") is None
 
 
 PAGED_LIST_URL = "https://finance.detik.com/berita-ekonomi-bisnis/d-7403311/daftar-bank-yang-izin-usahanya-dicabut-ojk"

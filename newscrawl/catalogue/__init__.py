@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from newscrawl.dates import WIB, WIT, WITA
+from newscrawl.urls import url_host
 
 CATALOGUE_DIR = Path(__file__).with_name("outlets")
 ZONES: dict[str, tzinfo] = {"WIB": WIB, "WITA": WITA, "WIT": WIT}
@@ -242,3 +243,25 @@ def outlet_zones() -> tuple[tuple[str, tzinfo], ...]:
     edition on a subdomain (kaltimpost.jawapos.com, WITA, in the table) keeps its own zone over its parent
     domain's (jawapos.com, WIB, here)."""
     return tuple((domain, outlet.timezone) for outlet in outlets() for domain in outlet.domains)
+
+
+@cache
+def _titles_by_domain() -> dict[str, str]:
+    titles: dict[str, str] = {}
+    for outlet in (*outlets(), *unsupported_outlets()):
+        for domain in outlet.domains:
+            titles.setdefault(domain.lower(), outlet.title)
+    return titles
+
+
+def outlet_title(url: str | None) -> str | None:
+    """The catalogue's name of the outlet behind ``url`` ("Rakyat Merdeka" for rm.id), an unsupported outlet's
+    too: the most specific of its domains the host is or is under; None for another site. ``generic`` counts it
+    among the outlet's names (a byline naming the outlet is no author), as the outlet's own spider does."""
+    host = url_host(url) if url else ""
+    titles = _titles_by_domain()
+    labels = host.split(".")
+    for start in range(len(labels) - 1):
+        if (title := titles.get(".".join(labels[start:]))) is not None:
+            return title
+    return None

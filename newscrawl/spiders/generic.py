@@ -28,7 +28,7 @@ import scrapy
 from lxml import etree
 from scrapy.http import Response, TextResponse
 
-from newscrawl.catalogue import outlet_zones
+from newscrawl.catalogue import outlet_title, outlet_zones
 from newscrawl.dates import parse_date, zone_for_url
 from newscrawl.fields.dates import (PROSE_CHARS, VISIBLE, DateCandidate, choose_dates, headline_text, opens_prose_line,
                                     publication_part, stated_time)
@@ -502,8 +502,10 @@ class GenericSpider(NewsSpider):
             raw.published.append(DateCandidate(shown, VISIBLE))
         # The labelled byline nearest the body is the last source (and completes a short form).
         publisher = ld.get("publisher")
+        # The catalogue's name of the outlet too: a page whose metas name no outlet still has "Rakyat Merdeka" on rm.id.
         outlets = outlet_labels(response.url, meta_content(meta, "og:site_name"),
-                                publisher.get("name") if isinstance(publisher, dict) else None)
+                                publisher.get("name") if isinstance(publisher, dict) else None,
+                                outlet_title(response.url))
         if not found.byline:  # no labelled byline: a line without label next to the body ("Nama - detikinet")
             found.byline = unlabelled_byline(*found.edge_lines, outlets, raw.title)
         raw.authors = choose_authors([raw.authors, found.byline], outlets,
