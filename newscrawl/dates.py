@@ -404,7 +404,7 @@ _YEARLESS_RE = re.compile(
 def with_known_year(text: str, day: date) -> str | None:
     """``text`` with the year written in, when it prints ``day``'s day and month without a four-digit year (a
     two-digit one only if it is ``day``'s) and a time: "Rabu, 19 Juni | 20:40 WIB" with the URL's 2024-06-19 ->
-    "Rabu, 19 Juni 2024 | 20:40 WIB"; else None. Only the year is taken from ``day`` (an article URL's
+    "rabu, 19 juni 2024 | 20:40 wib" (lower-cased, as the readers read it); else None. Only the year is taken from ``day`` (an article URL's
     /2024/06/19/): the day and month must agree with it, so another day's line is never dated by the URL."""
     lowered = _normalise(text)
     if _YEAR_DIGITS_RE.search(lowered) and DAY_FIRST_RE.search(lowered):
@@ -415,7 +415,8 @@ def with_known_year(text: str, day: date) -> str | None:
             continue
         if match["year"] is not None and int(match["year"]) != day.year % 100:
             continue
-        return " ".join((str(day.day), _MONTH_WORDS[day.month - 1], str(day.year), *lowered[match.end():].split()))
+        # Written in place: a label before it ("diperbarui: rabu, 19 juni | 21:00 wib") still says what the line is.
+        return f"{lowered[:match.start()]}{day.day} {_MONTH_WORDS[day.month - 1]} {day.year}{lowered[match.end():]}"
     return None
 
 

@@ -692,6 +692,11 @@ def test_no_date_on_the_page_gives_the_day_its_url_carries() -> None:
     # another day, or another two-digit year, is never dated by the URL: the URL's day alone
     ("Selasa, 18 Juni | 20:40 WIB", "", "2024-06-19"),
     ("19/06/23 20:40 WIB", "", "2024-06-19"),
+    # (h61) only a date line is read so: an update line stays one; a time in the story's sentence, or in a widget
+    # after the story, is not the publication's
+    ("Diperbarui: Rabu, 19 Juni | 21:00 WIB", "", "2024-06-19"),
+    ("Rapat digelar pada 19 Juni pukul 20.40 WIB.", "", "2024-06-19"),
+    ("Rabu, 19 Juni", "<aside><ul><li>Rabu, 19 Juni | 19.30 WIB: Timnas vs Irak</li></ul></aside>", "2024-06-19"),
 ])
 def test_a_date_line_without_its_year_takes_the_urls(date_line: str, sidebar: str, expected: str) -> None:
     story = "".join(f"<p>Paragraf {n}: ratusan warga di pesisir utara terpaksa mengungsi setelah banjir rob merendam "
@@ -720,6 +725,11 @@ def test_a_date_line_without_its_year_takes_the_urls(date_line: str, sidebar: st
     ("<div class='post-excerpt'>Timnas menjamu Filipina di GBK, Selasa (11/6/2024) pukul 19.30 WIB.</div>"
      "<div>Senin, 10 Juni 2024</div>", "Senin, 10 Juni 2024"),
     ("<div class='post-excerpt'>Senin, 10 Juni 2024 08:15 WIB</div>", "Senin, 10 Juni 2024 08:15 WIB"),
+    # (h61) a meta line under such a class is no sentence: the date line
+    ("<div class='entry-subtitle'>Diposting oleh admin pada Rabu, 19 Juni 2024 20:40 WIB</div>",
+     "Diposting oleh admin pada Rabu, 19 Juni 2024 20:40 WIB"),
+    ("<div class='td-post-sub-title'>Penulis Budi Santoso Wibowo - Rabu, 19 Juni 2024 - 20:40 WIB</div>",
+     "Penulis Budi Santoso Wibowo - Rabu, 19 Juni 2024 - 20:40 WIB"),
     # (reconstructed, h47) the render's age over the moment the <time> states: the moment
     ("<div><time datetime='2024-06-19T20:40:00+07:00'>2 jam yang lalu</time></div>", "2024-06-19T20:40:00+07:00"),
     # (h46 probe: related cards moved between the headline and the story) a card's date is its story's

@@ -675,6 +675,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
             chrome = (headline is not None and index < headline and _outside(element, container)
                       and (index < headline - _CHROME_GAP or _beside_navigation(element, container)))
             lead = opens_prose_line(element, text)
+            if url_day is not None and not _yearless_date_line(index, headline, start, chrome or lead, text):
+                continue
             shown.append((chrome, lead, index, 0 if reading.has_time else 1, distance, text))
     # A lead's dateline ("SEMARANG, Rabu (19/6/2024) - Ratusan warga …") gives way only to a date line standing
     # before the story's start; a date later in the story (a deadline, an event box) is no date line.
@@ -932,6 +934,21 @@ def _nothing_shown(element: etree._Element, tag: str, url_day: date | None = Non
     return tag != "time" and not holds(element.text) and not holds(element.tail)
 
 
+# Without a story's start, how many elements under the headline a date line read with the URL's year may sit.
+_YEARLESS_UNDER_HEADLINE = 8
+
+
+def _yearless_date_line(index: int, headline: int | None, start: int | None, chrome_or_lead: bool, text: str) -> bool:
+    """Whether a line read with the URL's year (``find_page_dates``' ``url_day``) stands where the date line does:
+    between the headline and the story's start, neither chrome nor a lead's dateline, no sentence around its date.
+    A year-less time elsewhere is a widget's ("Terpopuler … 19 Juni, 08:30"), a schedule's, a comment's, or the
+    story's own ("Rapat digelar pada 19 Juni pukul 20.40 WIB."): the URL's day alone says more (h61)."""
+    if start is None:  # no long text to place the story's start: right under the headline only
+        start = None if headline is None else headline + _YEARLESS_UNDER_HEADLINE
+    return (not chrome_or_lead and (headline is None or index > headline) and (start is None or index < start)
+            and not _prose_around_date(_date_segment(text)))
+
+
 def _names_day(text: str | None, day: date) -> bool:
     return bool(text) and str(day.day) in text and with_known_year(text, day) is not None
 
@@ -1077,10 +1094,14 @@ def headline_text(element: etree._Element, text: str) -> bool:
     node: etree._Element | None = element
     while node is not None:
         tag = node.tag.lower() if isinstance(node.tag, str) else ""
-        if tag in _HEADINGS or _DECK_CLASS.search(node.get("class") or ""):
+        if tag in _HEADINGS:
             if tag == "h1" and node is element:
                 return True  # the headline's own text
             return _prose_around_date(_date_segment(text))
+        if _DECK_CLASS.search(node.get("class") or ""):
+            # A deck by its class only when its text is a sentence: a meta line under such a class ("Diposting oleh
+            # admin pada Rabu, 19 Juni 2024 20:40 WIB" in .entry-subtitle) is the date line (h61).
+            return _SENTENCE_END.search(text) is not None and _prose_around_date(_date_segment(text))
         if node is not element and tag in BLOCK_TAGS:
             break  # a block inside a heading is not the heading's text
         node = node.getparent()
@@ -1093,6 +1114,7 @@ def headline_text(element: etree._Element, text: str) -> bool:
 _PROSE_TITLE_CHARS = 20
 # A deck by its class, as a heading is by its tag (h51: "<div class='post-excerpt'>Timnas menjamu Filipina …, Selasa
 # (11/6/2024) pukul 19.30 WIB.</div>" under the h1): a date inside its sentence is the event's.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
 _DECK_CLASS = re.compile(r"(?<![a-z])(?:excerpt|deck|dek|subtitle|sub-title|subjudul|standfirst|summary|ringkasan)"
                          r"(?![a-z])", re.IGNORECASE)
 # Where a date line's date ends and its other fields begin: a bar or dot, and a byline's "oleh"/"by".
