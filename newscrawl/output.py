@@ -41,7 +41,8 @@ from newscrawl.middlewares import clock_from_settings, redirected_from, stop_on_
 from newscrawl.pipelines import StaleForm, UnchangedVersion, outside_window
 from newscrawl.urls import url_identity
 from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenArticle, SeenStore, StoreError, incomplete_body_chars,
-                             is_incomplete, item_aliases, item_key, open_seen_store, store_read, worker_link)
+                             is_incomplete, item_aliases, item_key, open_seen_store, same_article_keys, store_read,
+                             worker_link)
 
 logger = logging.getLogger(__name__)
 
@@ -169,6 +170,7 @@ class IncrementalPipeline:
                 seen = await store_read(self.store, self.store.find_alias, item_aliases(adapter))
                 if seen is not None:
                     self.stats.inc_value("newscrawl/incremental/seen_under_other_url")
+            stale = seen is not None and await self.older_version(adapter, item, seen)
         except StoreError as error:
             stop_on_store_failure(self.crawler, error)
             self.stats.inc_value("newscrawl/dropped/store_failed")
@@ -195,13 +197,13 @@ class IncrementalPipeline:
                 self.stats.inc_value("newscrawl/dropped/incomplete_recheck")
                 raise DropItem(f"incomplete_recheck: {adapter['url']} (missing {adapter['missing_pages'][0]})")
             self.stats.inc_value("newscrawl/incremental/more_complete")
-        if seen is not None and older_form(adapter, seen):
-            # Another URL of the story serving an older version (a stale CDN copy at its old URL, re-listed after the
-            # correction at the new URL was emitted): emitting it would roll the correction back (h60).
+        if stale:
+            # Another URL of the story serving a version emitted before the current one (a stale CDN copy at its old
+            # URL, re-listed after the correction at the new URL was emitted): emitting it would roll the correction
+            # back (h60). Its keys are given back as an unchanged form's are: the stored URL, read later, may hold a
+            # new version.
             self.stats.inc_value("newscrawl/dropped/stale_form")
-            # Its keys are given back as an unchanged form's are: the stored URL, read later, may hold a new version.
-            raise StaleForm(f"stale_form: {adapter.get('url')} serves an older version of {seen.url} "
-                           f"(modified {adapter.get('updated_at') or 'not stated'}, emitted {seen.updated_at})")
+            raise StaleForm(f"stale_form: {adapter.get('url')} serves an older version of {seen.url}")
         if seen is None:
             self.count(adapter, "newscrawl/incremental/new")
         elif seen.content_hash != content_hash(item) or seen.updated_at != adapter.get("updated_at"):
@@ -213,30 +215,21 @@ class IncrementalPipeline:
             raise UnchangedVersion(f"unchanged since last emitted: {adapter['url']}")
         return item
 
+    async def older_version(self, adapter: ItemAdapter, item: Any, seen: SeenArticle) -> bool:
+        """Whether an item read at another URL than the story's stored one is a version of the story emitted before
+        the current one: its content (title, date and body) is among the story's recorded aliases (the stores keep
+        each emitted version's) but is not the current version. A form never emitted — a correction at a new URL,
+        with or without a modification time — is no older version (h62)."""
+        if url_identity(adapter.get("url") or "") == url_identity(seen.url) or seen.content_hash == content_hash(item):
+            return False
+        content = same_article_keys(adapter)[1]
+        if content is None:
+            return False
+        earlier = await store_read(self.store, self.store.find_alias, [content])
+        return earlier is not None and earlier.key == seen.key
+
     def close_spider(self) -> None:
         self.store.close()
-
-
-def older_form(adapter: ItemAdapter, seen: SeenArticle) -> bool:
-    """Whether an item read at another URL than the story's stored one is an older version of it: the version
-    emitted states its modification, and the item states none or an earlier one. (At the stored URL itself a
-    missing or earlier modification time is the site's to give: a re-dated page is a version like any other.)"""
-    if seen.updated_at is None or url_identity(adapter.get("url") or "") == url_identity(seen.url):
-        return False
-    stated = _instant(adapter.get("updated_at"))
-    emitted = _instant(seen.updated_at)
-    return emitted is not None and (stated is None or stated < emitted)
-
-
-def _instant(value: object) -> datetime | None:
-    """An item's ISO 8601 date as an aware datetime (a date only as midnight WIB), None when there is none."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=WIB)
 
 
 class RunOutputPipeline:

@@ -269,6 +269,30 @@ def test_a_stale_copy_at_the_old_url_after_the_correction_does_not_roll_it_back(
     assert [i["url"] for i in completed_items(tmp_path) if i["id"] == "100002"] == [article_url(2), MOVED]
 
 
+@pytest.mark.parametrize("old_answer", [
+    Route(b"", status=301, headers={"Location": MOVED}),
+    Route(b"not found", status=404),
+], ids=["301", "404"])
+def test_a_new_version_at_a_new_url_without_a_modification_time_is_emitted(tmp_path, old_answer):
+    """(h62) One step beside stale_form: version 2 (modified 12:02) was emitted at the old URL; a redesign moves the story
+    to a new slug and drops dateModified, with new text. That form states no modification where the emitted one did,
+    yet it is no version emitted before: an update, emitted once (an older version is told by its content, not by a
+    missing time)."""
+    import re
+    assert run(site_routes(5), tmp_path, DAY, "09:20").returncode == 0
+    assert run(site_routes(5, versions={2: 2}), tmp_path, DAY, "10:10").returncode == 0
+    routes = site_routes(5)
+    routes[listing_url(0)] = Route(body=listing_html(list(range(5))).replace(article_url(2), MOVED).encode())
+    routes[MOVED] = Route(body=re.sub(r',"dateModified":"[^"]+"', "",
+                                      article_html(2, version=3).replace(article_url(2), MOVED)).encode())
+    routes[article_url(2)] = old_answer
+    later = run(routes, tmp_path, DAY, "15:10")
+    site = later.summary["sites"]["sindonews"]
+    assert (site["items_updated"], site["dropped"].get("stale_form")) == (1, None), site
+    bodies = [i["body"][0] for i in completed_items(tmp_path) if i["id"] == "100002"]
+    assert len(bodies) == 3 and "versi 3" in bodies[-1], bodies
+
+
 def test_a_url_of_a_rechecked_story_held_back_is_asked_when_the_one_asked_gives_nothing(tmp_path):
     """The other order: the listing's URL is asked first and the store's waits. The listing's answers 404 (a link to a
     story moved on again): the waiting URL is asked, past the duplicate filter it went through, and the point is not
