@@ -833,12 +833,18 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # mengundang pembaca untuk mengirimkan klaim-klaim … ke email factcheck@tirto.id atau nomor aduan WhatsApp …", tempo's
     # "Punya informasi atau klaim …? Hubungi ChatBot kami. … cekfakta@tempo.co.id"). The reader addressed (a question, Anda,
     # kamu, "pertanyaanmu", "pembaca"), a send verb and a channel (an address, WhatsApp, a chatbot, "di sini", a link):
-    # "Warga diminta mengirimkan laporan ke email dinas@…go.id" addresses no reader and stays. Dropped only closing the
-    # body (_CLOSING_ONLY_KINDS): a story quoting such a line mid-body keeps it.
+    # "Warga diminta mengirimkan laporan ke email dinas@…go.id" addresses no reader and stays. What is sent is material
+    # for the outlet (a question, a claim to check, a story, a piece of writing, a consultation) or the outlet is the
+    # addressee (redaksi, "kami", its desk's address): a closing appeal to report to the police or a family ("Bagi Anda
+    # yang mengetahui keberadaan pelaku, segera hubungi Polres Demak melalui WhatsApp …", h61) or to apply for a job
+    # is the story's own. Dropped only closing the body (_CLOSING_ONLY_KINDS): a story quoting such a line mid-body
+    # keeps it.
     _residue("reader_submission_prompt",
              r"(?=.{0,400}?(?:\?|\b(?:pembaca|anda|kamu|kalian)\b"
              r"|\b(?:pertanyaan|cerita|keluhan|pengalaman|tulisan|karya|masalah|kisah|opini|informasi)mu\b))"
              r"(?=.{0,400}?\b(?:kirim(?:kan|lah)?|mengirim(?:kan|kannya)?|hubungi|ajukan|sampaikan)\b)"
+             r"(?=.{0,500}?(?:\b(?:pertanyaan|klaim|cerita|tulisan|artikel|konsultasi)|\b(?:redaksi|kami)\b"
+             r"|\b(?:factcheck|cekfakta|konsultasi\w*|tanya\w*)@))"
              r"(?=.{0,500}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwhats\s*app\b|\bwa\b|\bchat\s*bot\b|\bdi\s*sini\b"
              r"|https?://|\bwww\.|\btautan\b|\blink\b))"
              # opening with the question ("Punya …?", "Ingin …?") or the outlet inviting its readers

@@ -541,6 +541,11 @@ KEEP_ROWS = [
     "Warga diminta mengirimkan laporan ke email dinas@surabaya.go.id atau WhatsApp 0812345678.",
     "Pemkot membuka posko pengaduan; masyarakat dapat menghubungi nomor WhatsApp 08123456789 setiap hari.",
     "Menurut Andi, jurnalisme warga merupakan platform penting bagi masyarakat daerah.",
+    # (h61 probe) a story's own closing appeal: a report to the police or a family, a job application, not material
+    # for the outlet nor the outlet addressed
+    "Bagi Anda yang mengetahui keberadaan pelaku, segera hubungi Polres Demak melalui WhatsApp 0812-3456-7890.",
+    "Apakah Anda melihat anak ini? Hubungi keluarga melalui WhatsApp 0812-3456-7890 atau kantor polisi terdekat.",
+    "Bagi Anda yang berminat, kirimkan berkas lamaran melalui email rekrutmen@demakkab.go.id paling lambat 30 Juni 2024.",
     "Acara ini merupakan karya anggota komunitas seni Yogyakarta yang dipamerkan sejak Jumat.",
     # "berkontribusi" in a story: not a credit for the article (h20 probe's guard)
     "Sektor pertanian berkontribusi dalam pertumbuhan ekonomi nasional sebesar 13 persen.",
