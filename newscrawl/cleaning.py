@@ -93,6 +93,19 @@ class ResiduePattern:
     requires_char: str = ""
 
 
+# The writer's responsibility for a user-generated column ("Isi tulisan sepenuhnya menjadi tanggung jawab penulis", the
+# qualifiers on either side: tribun, IDN Times Community, h57 probe), then only more of the notice's clauses ("dan tidak
+# mewakili pandangan redaksi"): "…, bukan platform, menurut aturan baru yang berlaku Juli." is a story's sentence (h61).
+_WRITER_RESPONSIBILITY: Final = (
+    r"isi\s+(?:artikel|tulisan|konten)\s+(?:ini\s+)?(?:(?:sepenuhnya|menjadi|merupakan)\s+)*tanggung\s*jawab\s+"
+    r"(?:(?:sepenuhnya|dari|si)\s+)*penulis\b"
+    r"(?:,?\s+(?:sepenuhnya|(?:dan\s+)?(?:tidak|bukan)\s+(?:(?:mewakili|mencerminkan)\s+(?:pandangan|sikap)"
+    r"|(?:menjadi\s+)?tanggung\s*jawab)\s+(?:dari\s+)?(?:redaksi|media)\b(?:\s+[\w.-]+){0,2}?))*\s*[.!]?")
+# A user-generated column's lead sentence (h57 probe): "Tribunners merupakan platform jurnalisme warga."
+_COLUMN_LEAD: Final = (r"[a-z][a-z0-9.-]*(?:\s+[a-z0-9.-]+){0,3}\s+(?:adalah|merupakan)\s+(?:sebuah\s+)?"
+                       r"(?:platform|wadah|rubrik|kanal)\s+(?:citizen\s+journalism|jurnalisme\s+warga)\s*[.!]?")
+
+
 def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ...] = (),
              requires_char: str = "") -> ResiduePattern:
     return ResiduePattern(name, re.compile(regex, re.IGNORECASE), emitted_by, requires_any, requires_char)
@@ -721,17 +734,15 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:disclaimer|penafian)\s*:.{0,400}"
              # the qualifiers on either side: "Isi tulisan sepenuhnya menjadi tanggung jawab penulis" (tribun, IDN
              # Times Community: h57 probe)
-             r"|isi\s+(?:artikel|tulisan|konten)\s+(?:ini\s+)?(?:(?:sepenuhnya|menjadi|merupakan)\s+)*tanggung\s*jawab\s+"
-             r"(?:(?:sepenuhnya|dari|si)\s+)*penulis\b.{0,120}"
+             rf"|{_WRITER_RESPONSIBILITY}"
              r"|(?:konten|artikel|tulisan)\s+ini\s+(?:adalah|merupakan)\s+kiriman\s+(?:dari\s+)?"
              r"(?:pembaca|pengguna|user)\b.{0,120}"
              # a user-generated column's lead sentence (h57 probe): "*) Tribunners merupakan platform jurnalisme
              # warga. …", "Artikel ini merupakan karya tulis anggota IDN Times Community. …"
-             r"|(?:\(?\*+\)?\s*)?[a-z][a-z0-9.-]*(?:\s+[a-z0-9.-]+){0,3}\s+(?:adalah|merupakan)\s+(?:sebuah\s+)?"
              # alone, or before the writer's responsibility: "Kompasiana merupakan platform jurnalisme warga yang
-             # diluncurkan pada 2008." is a story's sentence
-             r"(?:platform|wadah|rubrik|kanal)\s+(?:citizen\s+journalism|jurnalisme\s+warga)\s*"
-             r"(?:[.!]?|[.!]\s+.{0,200}?\btanggung\s*jawab\b.{0,120})"
+             # diluncurkan pada 2008." is a story's sentence, and alone without the "*)" marker only closing the body
+             # (_closing_only): "Kompasiana merupakan platform jurnalisme warga." mid-body is the story's too (h61)
+             rf"|(?:\(?\*+\)?\s*)?{_COLUMN_LEAD}(?:\s+{_WRITER_RESPONSIBILITY})?"
              r"|(?:konten|artikel|tulisan)\s+ini\s+(?:adalah|merupakan)\s+(?:karya\s+(?:tulis\s+)?|tulisan\s+)"
              r"(?:dari\s+)?(?:anggota|pengguna|member|kontributor)\s+(?:[\w.-]+\s+){0,3}?(?:community|komunitas)\b.{0,200}"
              r"|(?:jika|bila|apabila)\s+(?:anda|kamu)\b.{0,120}\bbunuh\s+diri\b.{0,200}?"
@@ -1289,6 +1300,9 @@ _BARE_RELATED_HEADER_RE: Final = re.compile(r"(?:baca|lihat)\s+juga\s*:?", re.IG
 _LIST_HEADER_KINDS: Final = frozenset({"related_link", "related_header"})
 # Kinds whose line a story may quote: residue only in the run of residue closing the body.
 _CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt"})
+# A citizen column's lead sentence alone and unmarked ("Kompasiana merupakan platform jurnalisme warga."): a story about
+# the platform says it too, so only closing the body is it the column's notice; "*) Tribunners merupakan …" anywhere.
+_BARE_COLUMN_LEAD_RE: Final = re.compile(_COLUMN_LEAD, re.IGNORECASE)
 _LIST_ITEM_RE: Final = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s|[-\u2022*]\s", re.IGNORECASE)
 
 
@@ -2247,7 +2261,7 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     if page_url:
         kinds = [None if kind == "outlet_read_more" and _sends_elsewhere(text, page_url) else kind
                  for text, kind in zip(texts, kinds)]
-    if _CLOSING_ONLY_KINDS.intersection(kinds):
+    if any(_closing_only(text, kind) for text, kind in zip(texts, kinds)):
         kinds = _closing_only_kept(texts, kinds)
     dropped = [not text or kind is not None for text, kind in zip(texts, kinds)]
     next_kept = _next_kept(dropped)  # from the residue verdicts: a list's own links are not yet dropped
@@ -2262,13 +2276,18 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
                                for block in _rejoin_split_paragraphs(blocks, texts, dropped)])
 
 
+def _closing_only(text: str, kind: str | None) -> bool:
+    """Whether the residue verdict holds only in the run of residue closing the body (a line a story may say too)."""
+    return kind in _CLOSING_ONLY_KINDS or (kind == "template_notice" and bool(_BARE_COLUMN_LEAD_RE.fullmatch(text)))
+
+
 def _closing_only_kept(texts: list[str], kinds: list[str | None]) -> list[str | None]:
-    """The residue verdicts without a _CLOSING_ONLY_KINDS one on a line that has a kept line after it: such a line is
-    the outlet's only in the run of residue closing the body."""
+    """The residue verdicts without a _closing_only one on a line that has a kept line after it: such a line is the
+    outlet's only in the run of residue closing the body."""
     kinds = list(kinds)
     closing = True  # every line after this one is residue or empty
     for index in range(len(texts) - 1, -1, -1):
-        if kinds[index] in _CLOSING_ONLY_KINDS and not closing:
+        if not closing and _closing_only(texts[index], kinds[index]):
             kinds[index] = None
         closing = closing and (not texts[index] or kinds[index] is not None)
     return kinds

@@ -466,6 +466,9 @@ RESIDUE_ROWS = [
     ("Isi tulisan sepenuhnya menjadi tanggung jawab penulis.", "template_notice"),
     ("Tribunners merupakan platform jurnalisme warga.", "template_notice"),
     ("Isi artikel merupakan tanggung jawab sepenuhnya dari penulis.", "template_notice"),
+    # (h61 probe) further clauses of the notice
+    ("Isi tulisan menjadi tanggung jawab penulis dan tidak mewakili pandangan redaksi Kompasiana.", "template_notice"),
+    ("Isi tulisan menjadi tanggung jawab penulis, bukan tanggung jawab redaksi.", "template_notice"),
     ("Jika Anda atau orang terdekat memiliki pikiran bunuh diri, segera hubungi layanan kesehatan jiwa terdekat.",
      "template_notice"),
     ("Informasi ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa.", "template_notice"),
@@ -541,6 +544,8 @@ KEEP_ROWS = [
     "Warga diminta mengirimkan laporan ke email dinas@surabaya.go.id atau WhatsApp 0812345678.",
     "Pemkot membuka posko pengaduan; masyarakat dapat menghubungi nomor WhatsApp 08123456789 setiap hari.",
     "Menurut Andi, jurnalisme warga merupakan platform penting bagi masyarakat daerah.",
+    # (h61 probe) the writer's responsibility is the notice only with more of the notice after it, not a story's words
+    "Isi tulisan sepenuhnya menjadi tanggung jawab penulis, bukan platform, menurut aturan baru yang berlaku Juli.",
     # (h61 probe) a story's own closing appeal: a report to the police or a family, a job application, not material
     # for the outlet nor the outlet addressed
     "Bagi Anda yang mengetahui keberadaan pelaku, segera hubungi Polres Demak melalui WhatsApp 0812-3456-7890.",
@@ -1026,6 +1031,15 @@ STRIP_ROWS = [
                   "Kalimat itu tertulis di bawah setiap artikel konsultasi sejak 2020."],
                  ["Isi.", "Punya pertanyaan seputar kesehatan? Kirim pertanyaanmu di sini.",
                   "Kalimat itu tertulis di bawah setiap artikel konsultasi sejak 2020."], id="reader-prompt-quoted-mid-body"),
+    # (h61 probe) a citizen column's bare lead sentence: the notice closing the body, the story's own mid-body; marked
+    # with "*)" it is the notice anywhere
+    pytest.param(["Isi.", "Salah satu platform yang terdampak adalah Kompasiana.",
+                  "Kompasiana merupakan platform jurnalisme warga.", "Isi lain."],
+                 ["Isi.", "Salah satu platform yang terdampak adalah Kompasiana.",
+                  "Kompasiana merupakan platform jurnalisme warga.", "Isi lain."], id="column-lead-sentence-mid-body"),
+    pytest.param(["Isi.", "Tribunners merupakan platform jurnalisme warga."], ["Isi."], id="column-lead-closing-the-body"),
+    pytest.param(["Isi.", "*) Tribunners merupakan platform jurnalisme warga.", "Isi lain."], ["Isi.", "Isi lain."],
+                 id="column-lead-marked-mid-body"),
     pytest.param(["Isi.", "Isi lain.", "Warga diminta mengirimkan laporan ke email dinas@surabaya.go.id."],
                  ["Isi.", "Isi lain.", "Warga diminta mengirimkan laporan ke email dinas@surabaya.go.id."],
                  id="story-hotline-sentence-at-the-end-kept"),
