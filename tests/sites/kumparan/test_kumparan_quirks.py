@@ -93,3 +93,32 @@ def test_subheadings_and_lists_read_with_the_paragraphs():
         "Buka laman bsu.kemnaker.go.id", "Lengkapi profil lalu cek notifikasi status penerima",
         "Penyaluran BSU dilakukan melalui bank Himbara dan PT Pos Indonesia.",
     ]
+
+
+# Reconstructed (h61 probe, k03/k08): after the story's last paragraph the same tags are widgets, siblings in the same
+# container: "Pilihan Editor" over linked titles with their age ("2 jam lalu"), a poll's <h4> question over its buttons.
+TRAILING_WIDGETS = """<html><body><article><h1 data-qa-id="story-title">Kemenhub Siapkan Bus Tambahan</h1>
+<div class="story-body">
+<p data-qa-id="story-paragraph">Kementerian Perhubungan menyiapkan 120 bus tambahan untuk arus balik.</p>
+<h2>Titik Keberangkatan</h2>
+<p data-qa-id="story-paragraph">Bus berangkat dari Terminal Pulo Gebang.</p>
+<p data-qa-id="story-paragraph">Puncak arus balik diperkirakan terjadi pada Minggu (23/6) malam.</p><h2>Pilihan Editor</h2><ol>
+<li><a href="https://kumparan.com/kumparannews/a1">Jadwal Mudik Gratis 2024 Dibuka Pekan Depan</a><span>2 jam lalu</span></li>
+<li><a href="https://kumparan.com/kumparannews/a2">Harga Tiket Bus Naik Jelang Arus Balik</a><span>3 jam lalu</span></li></ol>
+<h4>Bagaimana pendapatmu soal kebijakan ini?</h4><ol class="poll"><li><button>Setuju</button></li>
+<li><button>Tidak setuju</button></li></ol>
+</div></article></body></html>"""
+
+
+def test_widgets_after_the_last_paragraph_stay_out():
+    from parsel import Selector
+
+    from newscrawl.extract import article_body
+    from newscrawl.spiders.kumparan import KumparanSpider
+
+    blocks, _ = article_body(Selector(text=TRAILING_WIDGETS), KumparanSpider.rules)
+    assert blocks == [
+        "Kementerian Perhubungan menyiapkan 120 bus tambahan untuk arus balik.",
+        "Titik Keberangkatan", "Bus berangkat dari Terminal Pulo Gebang.",
+        "Puncak arus balik diperkirakan terjadi pada Minggu (23/6) malam.",
+    ]
