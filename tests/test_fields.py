@@ -9,7 +9,8 @@ import pytest
 from lxml import html as lxml_html
 
 from newscrawl.fields.authors import (capital_words, choose_authors, credited_people, is_person, may_credit_editor,
-                                      name_case, named_after_editor_label, split_byline, unlabelled_byline)
+                                      name_case, named_after_editor_label, split_byline, split_bylines,
+                                      unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels, strip_outlet
 from newscrawl.fields.title import choose_title, section_names, title_choice, trim_affixes
 from newscrawl.soft404 import soft_404
@@ -435,6 +436,16 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
                                                                    ["dr. Rina Wulandari"]),
     ("Andi Saputra, Budi Santoso", ["Andi Saputra", "Budi Santoso"]), ("Andi Saputra, Sp", ["Andi Saputra", "Sp"]),
     ("Andi Saputra, Mars", ["Andi Saputra", "Mars"]), ("Andi Saputra, Spa", ["Andi Saputra", "Spa"]),
+    # (h61 probe) a byline in capitals led by a title, fellowships and a consultant's grade after a degree, a
+    # subspecialty, "M.Gizi", "Spd"; without a title or a degree before them such words are names
+    ("DR. RINA WULANDARI, SPOG(K), MARS", ["DR. RINA WULANDARI"]),
+    ("dr. Andi Saputra, SpKK, FINSDV, FAADV", ["dr. Andi Saputra"]), ("dr. Andi Saputra, Sp.JP(K), FIHA, FASCC",
+                                                                        ["dr. Andi Saputra"]),
+    ("Prof. Dr. dr. Budi Santoso, SpPD-KHOM, FINASIM, FACP", ["Prof. Dr. dr. Budi Santoso"]),
+    ("dr. Andi Saputra, Sp.N, FINA", ["dr. Andi Saputra"]), ("dr. Andi Saputra, M.Gizi, SpGK", ["dr. Andi Saputra"]),
+    ("dr. Andi Saputra, Sp.OG, Subsp.FER", ["dr. Andi Saputra"]), ("dr. Andi Saputra, Sp.PD, K-GEH", ["dr. Andi Saputra"]),
+    ("Andi Saputra, Spd", ["Andi Saputra"]), ("Fesc Wibowo, Andi", ["Fesc Wibowo", "Andi"]),
+    ("Budi Santoso, Mars Hadi", ["Budi Santoso", "Mars Hadi"]), ("Andi Saputra, FACP", ["Andi Saputra", "FACP"]),
     # (h58 probe) degrees after the name without a comma: a dotted one, one of three letters or more, or two; initials
     # (a single two-letter word, any word after a name in capitals) stay
     ("Andi Saputra S.Kom", ["Andi Saputra"]), ("H. Ahmad Yani SH MH", ["H. Ahmad Yani"]),
@@ -453,6 +464,17 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
+
+
+# (h61 probe) a meta author split at its commas before the byline is read: the parts read as one byline
+@pytest.mark.parametrize(("bylines", "names"), [
+    (["dr. Andi Saputra", "SpKK", "FINSDV", "FAADV"], ["dr. Andi Saputra"]),
+    (["DR. RINA WULANDARI", "SPOG(K)", "MARS"], ["DR. RINA WULANDARI"]),
+    (["dr. Andi Saputra", "Sp.PD", "Subsp.KGEH", "FINASIM"], ["dr. Andi Saputra"]),
+    (["Andi Saputra", "Mars"], ["Andi Saputra", "Mars"]),
+])
+def test_split_bylines(bylines: list[str], names: list[str]) -> None:
+    assert split_bylines(bylines) == names
 
 
 @pytest.mark.parametrize(("name", "cased"), [

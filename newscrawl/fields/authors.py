@@ -90,14 +90,23 @@ _NOT_WRITER_START = re.compile(r"(?:editor|penyunting|redaktur|red|editing)\s*[:
 # "SKom", "CFA", "LL.M"). A dotted part ends in a known degree's letters: "M.Ali" (an initial glued to a name) is a
 # name (h41 probe: "Ir. Joko Santoso, ST, MT" gave authors "St" and "Mt").
 _DEGREE_TAILS = (r"(?:[A-Z]|Ag|Ak|Ars|Biomed|Ds|Fil|Farm|Gz|Hum|Hut|IKom|Ikom|IP|Kes|Keb|Ked|Kep|KM|Kom|Mat|Med|Pd|PD|"
-                 r"Pi|Pol|Psi|Pt|Sc|Si|Sn|Sos|Stat|Sy|Tr|Th|T|TP|OG|OT|PK|An|Rad|KJ|THT|HI|Li|Lc|Eng|Mus|LM)")
+                 r"Pi|Pol|Psi|Pt|Sc|Si|Sn|Sos|Stat|Sy|Tr|Th|T|TP|OG|OT|PK|An|Rad|KJ|THT|HI|Li|Lc|Eng|Mus|LM|Gizi)")
 # A medical specialty with its dot or without, its consultant's grade in brackets or after a hyphen ("SpPD", "Sp.OG(K)",
 # "SpPD-KGEH": c21/c22 of the h57 probe), and the hospital and medical titles doctors add (MARS, MMR, FINASIM …).
-_SPECIALTY = r"Sp\.?[A-Z]{1,4}(?:\([A-Z]\))?(?:-K[A-Z]{1,6})?"
+# A subspecialty after it ("Sp.OG, Subsp.FER", h61 probe).
+_SPECIALTY = r"Sp\.?[A-Z]{1,4}(?:\([A-Z]\))?(?:-K[A-Z]{1,6})?|Subsp\.?[A-Z]{1,6}"
 _DEGREE = re.compile(rf"(?:[A-Z][a-z]{{0,3}}\.){{1,2}}{_DEGREE_TAILS}(?:\([A-Z]\))?|{_SPECIALTY}"
                      r"|MBA|MSc|MPH|MPP|MEng|BEng|BSc|BA|PhD|Lc|SH|SE|SS|ST|SSi|SIP|SSos|SKom|SPd|SAg|SKM|SKed|SHum|"
                      r"MM|MH|MA|MT|MSi|MSos|MKom|MPd|MAg|MKes|MHum|Ak|CA|CFA|CPA|CMA|LL\.?M|CBE|OBE|MBE"
-                     r"|MARS|MMR|MKM|FINASIM|FINACS|FIHA|FICS|FISQua|AIFO(?:-K)?|FAPSR|FACC|FESC")
+                     r"|MARS|MMR|MKM|FINASIM|FINACS|FIHA|FICS|FISQua|AIFO(?:-K)?|FAPSR|FACC|FESC"
+                     r"|Spd")  # S.Pd typed without its dots
+# Known only after a degree (h61 probe), as a lone capitalised word could be a name: a fellowship ("SpKK, FINSDV,
+# FAADV", "FASCC", "FACP") or a consultant's grade on its own ("Sp.PD, K-GEH").
+_AFTER_DEGREE = re.compile(r"F[A-Z]{2,6}|K-?[A-Z]{2,6}")
+# In a byline led by a title ("dr.", "Prof.", "DR. RINA WULANDARI, SPOG(K), MARS") the degrees may be typed in any
+# case; without one "Mars Hadi" or "Ahmad Sp" is a name.
+_DEGREE_ANY_CASE = re.compile(_DEGREE.pattern, re.IGNORECASE)
+_TITLE_LED = re.compile(r"(?:prof|dr|drg|drh)\.?\s", re.IGNORECASE)
 _DEGREE_WORDS = re.compile(r"[\s,]+")
 
 
@@ -160,20 +169,45 @@ _TEAM_LEAD = re.compile(r"^(?:tim|team)\s+\S+(?:\s+\S+)?\s*(?:\s[-\u2013\u2014]\
 
 
 def split_byline(byline: str) -> list[str]:
-    """'Penulis: A, B dan C' → ['A', 'B', 'C']; ': Kontributor Lhokseumawe, Masriadi' → both parts (the
+    """The names of one byline (split_bylines)."""
+    return split_bylines([byline])
+
+
+def split_bylines(bylines: Iterable[str]) -> list[str]:
+    """The names of consecutive bylines read as one, as a meta author split at its commas comes ("dr. Andi Saputra",
+    "SpKK", "FINSDV"): a fellowship after the last one's degree, any case of degrees after a title, are no names.
+    For one byline: 'Penulis: A, B dan C' → ['A', 'B', 'C']; ': Kontributor Lhokseumawe, Masriadi' → both parts (the
     first is then no person). A label is cut only with its colon, or "Oleh"/"By" before a name. A date
     the byline shares its line with ("A • 19 Juni 2024 20:40", metrotvnews) is no part of a name."""
-    if "&" in byline:  # a double-escaping CMS's "Ma&#039;ruf", decoded before "&" and ";" can split it
-        byline = unescape_left_entities(byline)
-    text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
-    text = _OTHER_CREDIT.sub("", _TEAM_LEAD.sub("", text))
-    parts = [_without_degree_tail(_without_desk_initials(_without_outlet_slash(_without_source_tail(_without_place_tail(
-        _trimmed(_AND_OTHERS.sub("", _ROLE_PAREN.sub("", _trimmed(_FOOTNOTE_MARK.sub("", p))))))))))
-        for p in _NAME_SEPARATOR.split(text)]
-    # After the first name, a part led by a lower-case word is a role ("A, dosen UIN Jakarta"), not a name
-    # ("dr." and other dotted titles lead names).
-    return [part for index, part in enumerate(parts)
-            if part and not _DEGREE.fullmatch(part) and not (index and _LOWER_LED.match(part))]
+    names: list[str] = []
+    titled, after_degree = None, False
+    for byline in bylines:
+        if "&" in byline:  # a double-escaping CMS's "Ma&#039;ruf", decoded before "&" and ";" can split it
+            byline = unescape_left_entities(byline)
+        text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
+        text = _OTHER_CREDIT.sub("", _TEAM_LEAD.sub("", text))
+        parts = [_without_degree_tail(_without_desk_initials(_without_outlet_slash(_without_source_tail(
+            _without_place_tail(_trimmed(_AND_OTHERS.sub("", _ROLE_PAREN.sub("", _trimmed(_FOOTNOTE_MARK.sub("", p))))))))))
+            for p in _NAME_SEPARATOR.split(text)]
+        if titled is None:
+            titled = bool(_TITLE_LED.match(text))
+        for index, part in enumerate(parts):
+            if part and _is_degree_part(part, after_degree, titled):
+                after_degree = True
+                continue
+            after_degree = after_degree and not part
+            # After the first name, a part led by a lower-case word is a role ("A, dosen UIN Jakarta"), not a name
+            # ("dr." and other dotted titles lead names).
+            if part and not (index and _LOWER_LED.match(part)):
+                names.append(part)
+    return names
+
+
+def _is_degree_part(part: str, after_degree: bool, titled: bool) -> bool:
+    """Whether a part of a byline split at its commas is a degree, no person: one _DEGREE knows, a fellowship or a
+    consultant's grade right after a degree, and any case of them in a byline a title leads."""
+    degree = _DEGREE_ANY_CASE if titled else _DEGREE
+    return bool(degree.fullmatch(part) or (after_degree and _AFTER_DEGREE.fullmatch(part)))
 
 
 # The story's source after the writer: an unspaced slash or a spaced dash, then the rest ("Nama/Antara", "Nama - Reuters").
@@ -402,7 +436,7 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
 
     def persons(names: Sequence[str]) -> list[str]:
         kept = []
-        for name in (part for byline in names for part in split_byline(byline)):
+        for name in split_bylines(names):
             # "Mulia Budi - detikNews", "Nama | Kompas.com": the outlet part goes, the person stays.
             name = strip_outlet(_without_source_tail(name.strip(), outlet_names), outlet_names) if outlet_names else name
             name = strip_affiliation(name, outlet_names)
