@@ -615,7 +615,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         rf"|(?:berikut|inilah|ini)\s+(?:(?:beberapa|sejumlah)\s+)?{_SITE_CONTENT}\s+{_SITE_CONTENT_KIND}"
         r"(?:\s+[^.!?:\s]+){0,3}"
         # "Jangan Lewatkan Video Terbaru:" over jpnn's YouTube embed (h57 probe): the promo's own qualifiers too
-        rf"|jangan\s+lewatkan(?:\s+(?:{_SITE_CONTENT}|{_SITE_CONTENT_KIND}|terbaru|terkini|redaksi|hari\s+ini))+"
+        # ("… Juga:", "… Video Terbaru Kami:", "… di Bawah Ini:", h61 probe)
+        rf"|jangan\s+lewatkan(?:\s+(?:{_SITE_CONTENT}|{_SITE_CONTENT_KIND}|terbaru|terkini|redaksi|hari\s+ini|juga|kami"
+        r"|di\s+bawah\s+ini))+"
         rf"|(?:(?:baca|simak|lihat)\s+(?:juga|pula)|jangan\s+lewatkan)(?:\s+{_SITE_CONTENT}|\s+{_SITE_CONTENT_KIND})+"
         r"(?:\s+(?:berikut|di\s+bawah)(?:\s+ini)?)?)"
         r"\s*[:!.\u00bb>]*"

@@ -513,6 +513,9 @@ RESIDUE_ROWS = [
     # (h57 probe: jpnn) the promo label over a video embed, with its qualifiers
     ("Jangan Lewatkan Video Terbaru:", "related_header"),
     ("Jangan Lewatkan Berita Pilihan Redaksi:", "related_header"),
+    # (h61 probe) more of its qualifiers
+    ("Jangan Lewatkan Video Terbaru di Bawah Ini:", "related_header"), ("Jangan Lewatkan Juga:", "related_header"),
+    ("Jangan Lewatkan Video Terbaru Kami:", "related_header"),
     # (h57 probe: detik Konsultasi, kompas's legal column, tirto and tempo fact checks) calls for readers' questions
     ("Punya pertanyaan seputar kesehatan? Kirim pertanyaanmu di sini.", "reader_submission_prompt"),
     ("Punya pertanyaan seputar masalah hukum? Kirimkan pertanyaan Anda melalui email konsultasihukum@kompas.com. "
