@@ -1953,7 +1953,17 @@ def announced_tail(blocks: list[str], last: int) -> bool:
     """Whether the short lines after block ``last`` are the story's own: a salutation's signature, or more of the
     lines a colon-ended label announced (_in_announced_lines)."""
     return (any(signed_salutation(blocks, index) for index in range(last + 1, len(blocks)))
-            or _in_announced_lines(blocks, last))
+            or _in_announced_lines(blocks, last) or _label_over_tail(blocks, last))
+
+
+def _label_over_tail(blocks: list[str], last: int) -> bool:
+    """Whether the lines after block ``last`` are a colon-ended label of the story's and the lines it announces, down
+    to the body's end ("Dasar hukum:" over "UU Nomor 1 Tahun 2023 tentang KUHP", h61 probe): a label no catalogue
+    knows ("Baca juga:", "Simak videonya:" are residue), none of the lines a sentence's end or another label."""
+    label = last + 1
+    return (label + 1 < len(blocks) and _dangling_label(blocks[label]) and not is_residue(blocks[label])
+            and _in_announced_lines(blocks, len(blocks) - 1)
+            and not any(is_residue(text) or _dangling_label(text) for text in blocks[label + 1:]))
 
 
 # The most lines a label ("Dasar hukum:") announces that _in_announced_lines looks back over.

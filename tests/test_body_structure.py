@@ -652,3 +652,16 @@ def test_a_next_story_preview_does_not_outscore_a_short_story() -> None:
     page = (f"<html><head><title>{TITLE}</title></head><body><header><nav><a href='/'>Beranda</a> <a href='/nasional'>"
             f"Nasional</a></nav></header><div class='wrap'>{html}</div></body></html>")
     assert clean_body(main_text(Selector(text=page)), TITLE) == [P1, P2, P3]
+
+
+def test_a_label_over_one_short_line_closing_the_story_is_kept() -> None:
+    # RECONSTRUCTED (h61 probe, c09/c10): a legal column closes with its "Dasar hukum:" label over a single short law
+    # line, then maybe a related video line. Both short lines were cut as tail junk (two law lines read as a list and
+    # stayed); a label no catalogue knows over the lines to the end is the story's list. "Baca juga:" is residue.
+    law = "UU Nomor 1 Tahun 2023 tentang KUHP"
+    html = (f"<html><body><div class='entry-content'><p>{P1}</p><p>{P2}</p><p>Dasar hukum:</p><p>{law}</p>"
+            "<p>Lihat Juga: Video Pembacokan di Demak</p></div></body></html>")
+    assert main_text(Selector(text=html)) == [P1, P2, "Dasar hukum:", law]
+    html = (f"<html><body><div class='entry-content'><p>{P1}</p><p>{P2}</p><p>Baca juga:</p>"
+            "<p>Polisi Tangkap Pelaku Pembacokan</p></div></body></html>")
+    assert main_text(Selector(text=html)) == [P1, P2]
