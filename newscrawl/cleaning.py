@@ -133,8 +133,11 @@ _CREDIT_LABEL: Final = (
     r"|penerjemah|laporan|produksi|produser|kurator|ilustrator|sumber|rep|red)"
 )
 # The value is a name: capitalised, no question ("Reporter: Bagaimana tanggapan Anda?" is an interview's line,
-# "Penulis: buku ini ditulis …" a sentence).
-_CREDIT_LINE: Final = rf"{_CREDIT_LABEL}\s*:\s*(?-i:[A-Z])[^:|/?!]{{0,59}}"
+# "Penulis: buku ini ditulis …" a sentence), no sentence going on after a me- verb to its full stop ("Sumber: Dinas
+# Kesehatan mencatat 120 kasus DBD hingga pekan ini.", h61 probe; "melalui", "menurut" … are no verbs).
+_SENTENCE_VALUE: Final = (r"[^:|/?!]{0,60}?\s(?-i:me(?!lalui\b|ngenai\b|nurut\b|njelang\b|mang\b)[a-z]{4,})"
+                          r"\s[^:|/?!]{2,}[.!]\s*$")
+_CREDIT_LINE: Final = rf"{_CREDIT_LABEL}\s*:\s*(?!{_SENTENCE_VALUE})(?-i:[A-Z])[^:|/?!]{{0,59}}"
 
 # Names credited in a sentence ("Hammam Izzuddin dan Eka Yudha Saputra", "Andi, Budi, and Citra"): up to five,
 # each a capitalised word or up to five of them.
@@ -443,7 +446,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "(Sumber: ...)", "(Dok. Istimewa)". detik, liputan6 captions (PAGE); sindonews "Foto/AP" (seed).
     _residue(
         "photo_credit",
-        rf"[(\[]?\s*{_CREDIT_WORD}{_CREDIT_TAIL}[)\]]?"
+        rf"(?!sumber\s*:\s*{_SENTENCE_VALUE})[(\[]?\s*{_CREDIT_WORD}{_CREDIT_TAIL}[)\]]?"
         r"|[(\[]?\s*dok(?:umentasi)?\.\s*[^\s()\[\]][^()\[\]]{0,59}[)\]]?",
         "detik, liputan6 (PAGE), sindonews (seed)",
     ),

@@ -516,6 +516,7 @@ RESIDUE_ROWS = [
     # (h61 probe) more of its qualifiers
     ("Jangan Lewatkan Video Terbaru di Bawah Ini:", "related_header"), ("Jangan Lewatkan Juga:", "related_header"),
     ("Jangan Lewatkan Video Terbaru Kami:", "related_header"),
+    ("Sumber: Dinas Kesehatan melalui laman resmi", "staff_credit"), ("Sumber: Kemenkes, diolah.", "staff_credit"),
     # (h57 probe: detik Konsultasi, kompas's legal column, tirto and tempo fact checks) calls for readers' questions
     ("Punya pertanyaan seputar kesehatan? Kirim pertanyaanmu di sini.", "reader_submission_prompt"),
     ("Punya pertanyaan seputar masalah hukum? Kirimkan pertanyaan Anda melalui email konsultasihukum@kompas.com. "
@@ -549,6 +550,8 @@ KEEP_ROWS = [
     "Menurut Andi, jurnalisme warga merupakan platform penting bagi masyarakat daerah.",
     # (h61 probe) the writer's responsibility is the notice only with more of the notice after it, not a story's words
     "Isi tulisan sepenuhnya menjadi tanggung jawab penulis, bukan platform, menurut aturan baru yang berlaku Juli.",
+    # (h61 probe) a sentence going on after "Sumber: X" with a verb to its full stop is the story's, no credit
+    "Sumber: Dinas Kesehatan mencatat 120 kasus DBD hingga pekan ini.",
     # (h61 probe) a story's own closing appeal: a report to the police or a family, a job application, not material
     # for the outlet nor the outlet addressed
     "Bagi Anda yang mengetahui keberadaan pelaku, segera hubungi Polres Demak melalui WhatsApp 0812-3456-7890.",
