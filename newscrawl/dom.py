@@ -155,6 +155,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _SENTENCE_END = ".!?\"'\u201d\u2019\u2026:;"
 # More of a block in links than this: a link line (a related link under its label), no paragraph cut short.
 _LINK_LINE_SHARE = 0.5
+# A label before a related link ("Baca juga:", "BACA JUGA :").
+_LEADING_LABEL_RE = re.compile(r"[^:.!?]{1,30}:")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 _noise_cache: dict[str, int] = {}
@@ -898,6 +900,13 @@ def digest_boxes(root: etree._Element) -> set[etree._Element]:
     return boxes
 
 
+def _only_label_beside_links(block: Block) -> bool:
+    """Whether a block's text outside its links is nothing, or only a label before them ("Baca juga: <a>…</a>")."""
+    outside = len(block.text) - block.link_chars
+    label = _LEADING_LABEL_RE.match(block.text)
+    return outside <= 3 or (label is not None and outside <= label.end() + 3)
+
+
 def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 dropped: Collection[etree._Element] = (), skip_hidden_inline: bool = False,
                 flag_tags: Collection[str] = (), skip_captions: bool = False) -> list[Block]:
@@ -978,9 +987,10 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
         last = blocks[-1]
         if last.text.endswith(tuple(_SENTENCE_END)) and not tail[0].islower():
             return
-        if last.box_link_density > _LINK_LINE_SHARE:
+        if last.box_link_density > _LINK_LINE_SHARE and _only_label_beside_links(last):
             # A related-link line ("<p><b>Baca juga:</b> <a>…</a></p>", then an embed): a whole line of its own,
-            # not a paragraph the parser cut; the text after the box is the next paragraph.
+            # not a paragraph the parser cut; the text after the box is the next paragraph. A sentence's linked
+            # subject ("<a>Presiden Joko Widodo</a> menegaskan<div ad/> pemerintah …") is cut, and joined (h62).
             return
         blocks.pop()
         reopened = last

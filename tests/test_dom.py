@@ -248,6 +248,10 @@ REOPENED = [
      " penertiban berjalan tertib.</p>", ["Kepala Satpol PP Betty Puy mengatakan penertiban berjalan tertib."]),
     ("<p>Menurut Kepala Satpol PP<div id='div-gpt-ad-1'>Iklan</div> Betty Puy, penertiban tertib.</p>",
      ["Menurut Kepala Satpol PP Betty Puy, penertiban tertib."]),
+    # (h62) a sentence whose linked subject is most of its first half is cut, not a related-link line: joined
+    ("<p><a href='/berita/profil-jokowi'>Presiden Joko Widodo</a> menegaskan<div class='iklan'>ADVERTISEMENT</div>"
+     "pemerintah tidak akan menunda pembangunan.</p>",
+     ["Presiden Joko Widodo menegaskan pemerintah tidak akan menunda pembangunan."]),
 ]
 
 
