@@ -52,13 +52,14 @@ import sys
 import threading
 import time
 import uuid
+import warnings
 import weakref
 from datetime import datetime, timezone
 from collections import Counter
 from typing import Any, Callable, Iterable
 
 from scrapy import Request, signals
-from scrapy.exceptions import CloseSpider, DontCloseSpider
+from scrapy.exceptions import CloseSpider, DontCloseSpider, ScrapyDeprecationWarning
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.request import request_from_dict
@@ -415,7 +416,12 @@ class ClusterScheduler(Scheduler):
             self.crawler.signals.connect(self._refuse_to_start, signal=signals.spider_opened)
             return
         self.df = RedisDupeFilter.from_spider(spider)
-        super().open(spider)
+        with warnings.catch_warnings():
+            # scrapy-redis 0.9 announces a resumed crawl through Spider.log(), deprecated in Scrapy 2.13: a
+            # ScrapyDeprecationWarning on stderr in every distributed run, mailed by cron (h60). The resume is logged
+            # below in our own words.
+            warnings.filterwarnings("ignore", category=ScrapyDeprecationWarning, message=r"Spider\.log\(\)")
+            super().open(spider)
         info = {"host": socket.gethostname(), "pid": os.getpid(), "spider": spider.name,
                 "started": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         # Before the crawl starts nothing else runs in the reactor: the retrying client may wait here.

@@ -111,6 +111,8 @@ def assert_crawl_complete(cluster: "Cluster", results: dict[str, tuple[int, str]
     """Every worker exited 0, every article is in exactly one completed file, the store holds exactly those."""
     for name, (code, err) in results.items():
         assert code == 0, f"{name}: {err[-3000:]}"
+        # (h60) quiet when healthy: scrapy-redis' use of the deprecated Spider.log() put a warning on every run's stderr
+        assert "DeprecationWarning" not in err, f"{name}: {err[-3000:]}"
     counts = cluster.emitted(results)
     assert_exactly_once(counts, total)
     assert cluster.store().urls() == set(counts)
