@@ -461,6 +461,9 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Tri Susanto Setiawan/Antara", ["Tri Susanto Setiawan"]), ("Andi Saputra - Reuters", ["Andi Saputra"]),
     ("ANDI SAPUTRA/JIBI", ["ANDI SAPUTRA"]), ("Andi Saputra/ANTARA FOTO", ["Andi Saputra"]),
     ("ANTARA/Andi Saputra", ["ANTARA/Andi Saputra"]), ("Andi Saputra/Budi", ["Andi Saputra/Budi"]),
+    # (h62 probe) dotted single capitals after a name are initials, kept with their dot, unless they spell a degree
+    ("Muhammad Ali A.R.", ["Muhammad Ali A.R."]), ("Andi Saputra S.H.", ["Andi Saputra"]),
+    ("Andi Saputra S.E. M.M.", ["Andi Saputra"]), ("Rina Dewi M.B.A.", ["Rina Dewi"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

@@ -237,7 +237,7 @@ def _without_degree_tail(part: str) -> str:
     and so is any word after a name in capitals ("ANDI SAPUTRA MH")."""
     words = part.split()
     start = len(words)
-    while start > 0 and _DEGREE.fullmatch(words[start - 1].strip(".")):
+    while start > 0 and _tail_degree(words[start - 1].strip(".")):
         start -= 1
     run, name = words[start:], words[:start]
     if not run or len(name) < 2:
@@ -250,9 +250,23 @@ def _without_degree_tail(part: str) -> str:
     return part
 
 
+# Dotted single capitals after a name are initials ("Muhammad Ali A.R.", h62 probe) unless they spell a degree
+# Indonesian or foreign writers put there.
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_LETTER_DEGREES = frozenset({"S.H", "S.E", "S.T", "S.S", "S.P", "S.H.I", "S.E.I", "S.K.M", "M.H", "M.M", "M.T", "M.A",
+                             "M.E", "M.P", "M.S", "M.K.M", "M.B.A", "B.A", "B.S", "M.D", "D.D.S"})
+
+
+def _tail_degree(word: str) -> bool:
+    """Whether a word after a name without a comma is a degree: one _DEGREE knows, dotted single capitals only
+    when they spell a known degree ("S.H", "M.M"; "A.R" is initials)."""
+    return bool(_DEGREE.fullmatch(word)) and (not _INITIALS.fullmatch(word) or word in _LETTER_DEGREES)
+
+
 _PART_EDGES = " .:：|/-–—"
-# A closing initial with its dot: "Ni Luh Made Pertiwi F." (h58 probe: detik's writer's initial).
-_FINAL_INITIAL = re.compile(r"\s[A-Z]\.$")
+# A closing initial with its dot, or dotted initials: "Ni Luh Made Pertiwi F." (h58 probe: detik's writer's
+# initial), "Muhammad Ali A.R." (h62).
+_FINAL_INITIAL = re.compile(r"\s(?:[A-Z]\.)+$")
 
 
 def _trimmed(part: str) -> str:
