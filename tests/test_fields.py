@@ -464,6 +464,10 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     # (h62 probe) dotted single capitals after a name are initials, kept with their dot, unless they spell a degree
     ("Muhammad Ali A.R.", ["Muhammad Ali A.R."]), ("Andi Saputra S.H.", ["Andi Saputra"]),
     ("Andi Saputra S.E. M.M.", ["Andi Saputra"]), ("Rina Dewi M.B.A.", ["Rina Dewi"]),
+    # (h62 probe) a photographer's or the text's label, alone or sharing the writer's: the person is the author
+    ("Penulis/Fotografer: Andi Saputra", ["Andi Saputra"]), ("Teks dan Foto: Andi Saputra", ["Andi Saputra"]),
+    ("Teks/Foto: Andi Saputra", ["Andi Saputra"]), ("Fotografer: Grandyos Zafna", ["Grandyos Zafna"]),
+    ("Teks, Foto dan Video: Andi Saputra", ["Andi Saputra"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

@@ -56,12 +56,15 @@ _OUTLET_WORD = re.compile(
     r"redaksi|redaktur|admin|administrator|team|tim|desk|staff|staf|kontributor|contributor|wire|pers|humas|guest|tamu|"
     r"network|group|grup|digital|portal|com|id|agregasi|aggregasi|sindikasi)\b",
     re.IGNORECASE)
+# A photographer's or the text's label too, alone or with the writer's: "Fotografer: A" (detik's photo pages name
+# the author so), "Penulis/Fotografer: A", "Teks dan Foto: A" (h62 probe).
 _CREDIT_LABEL_WORDS = (r"(?:penulis|reporter|rep|pewarta|wartawan|writer|author|kontributor|contributor|translator|"
-                       r"penerjemah|alih\s+bahasa|editor|penyunting|redaktur|red)")
+                       r"penerjemah|alih\s+bahasa|editor|penyunting|redaktur|red|fotografer|photographer|foto|photos?|"
+                       r"videografer|video|teks|text)")
 _LEADING_LABEL = re.compile(
     # "Rep:"/"Red:" are republika's reporter and redaktur labels ("Rep: A/ Red: B"), only with the colon. Two roles
     # may share the label, the person is both ("Penulis/Editor: A", jpnn's "Redaktur & Reporter: A", as _CREDIT reads).
-    rf"^(?:{_CREDIT_LABEL_WORDS}(?:\s*(?:[/&]|\bdan\b|\band\b)\s*{_CREDIT_LABEL_WORDS})?\s*[:：]|"
+    rf"^(?:{_CREDIT_LABEL_WORDS}(?:\s*(?:[/&,]|\bdan\b|\band\b)\s*{_CREDIT_LABEL_WORDS}){{0,2}}\s*[:：]|"
     r"(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written)\s+)?(?:oleh|by)\b\s*[:：]?"
     r"|(?:sumber|source)\s*[:：]"
     # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
