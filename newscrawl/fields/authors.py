@@ -79,13 +79,17 @@ _DASHED_TAIL = re.compile(r"\s+[-\u2013\u2014]\s+(?P<tail>[^-\u2013\u2014]+)$")
 # A later label on the byline's line starts what is no writer: "Penulis: A | Editor: B", "A / Foto: C", "Rep: A/
 # Red: B" (republika's "Red:", the redaktur, only with its colon), a translator ("A | Alih bahasa: B": a writer is
 # named), an English or Indonesian "… by" credit ("Written by A | Edited by B", "diterjemahkan oleh B"; h58 probe).
-_NOT_WRITER_LABEL = (r"(?:(?:editor|penyunting|redaktur|red|editing|fotografer|foto|photo|videografer|video|sumber|"
+_NOT_WRITER_LABEL = (r"(?:(?:editor|penyunting|redaktur|red|editing|fotografer|photographer|foto|photos?|videografer|video|"
+                     r"kamerawan|cameraman|ilustrator|illustrator|ilustrasi|grafis|sumber|"
                      r"source|penerjemah|alih\s+bahasa|translator)\s*[:：]"
                      r"|(?:edited|translated|photographed|photos?)\s+by\b|diterjemahkan\s+oleh\b)")
 _OTHER_CREDIT = re.compile(rf"(?<=\S)[\s|/•,;]*\b{_NOT_WRITER_LABEL}.*$", re.IGNORECASE | re.DOTALL)
-# A part that still opens with an editor's label ("Edited by B" as a string of its own) credits no writer. A
-# photographer's or a translator's alone is the author's (detik's photo pages: "Fotografer: Grandyos Zafna").
-_NOT_WRITER_START = re.compile(r"(?:editor|penyunting|redaktur|red|editing)\s*[:：]|edited\s+by\b", re.IGNORECASE)
+# A part that still opens with an editor's label ("Edited by B" as a string of its own) credits no writer, nor one
+# that opens with any credit label ("Photographer: B" after a bar the cut missed, h62 probe): split_byline cuts a
+# byline's own leading label first, so a photographer's or a translator's alone is the author's (detik's photo
+# pages: "Fotografer: Grandyos Zafna" → "Grandyos Zafna").
+_NOT_WRITER_START = re.compile(rf"(?:editing|{_CREDIT_LABEL_WORDS})\s*[:：]|{_NOT_WRITER_LABEL}|edited\s+by\b",
+                               re.IGNORECASE)
 # An academic degree after a name and a comma ("Budi Santoso, M.Si", "S.Kom", "Ph.D", "MBA"): no person.
 # Read on the part with its end dots stripped; dotted without spaces ("M. Ali" is a name).
 # Medical specialties too: "Sp.PD", "Sp.OG", "Sp.A(K)".
