@@ -305,6 +305,7 @@ def test_title_choice_learns_the_affix() -> None:
     # (h62 probe) a part still led by any credit label is no name as it stands (split_byline cuts a byline's own
     # leading label: "Fotografer: Grandyos Zafna" → "Grandyos Zafna")
     ("Fotografer: Grandyos Zafna", False), ("Photographer: Budi Santoso", False), ("Reporter: Andi Saputra", False),
+    ("Text and", False), ("Teks dan", False), ("Written and", False),  # label words alone (h62 probe)
     ("Editha Santoso", True), ("Fotini Dewi", True),
     ("Dok. Istimewa", False), ("NN", False), ("kumparanNEWS", False), ("Nur Nisa", True),
     # (h26 probe) kumparan's channel accounts and other glued channels; a name with an inner capital is a name
@@ -473,6 +474,10 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Teks, Foto dan Video: Andi Saputra", ["Andi Saputra"]),
     ("Reporter: Andi Saputra | Photographer: Budi Santoso", ["Andi Saputra"]),
     ("Andi Saputra, Kamerawan: Budi Santoso", ["Andi Saputra"]),
+    # (h62 probe) only the writer's label words before another credit's label: one person did both
+    ("Text and photos by Andi Saputra", ["Andi Saputra"]), ("Written and edited by Andi Saputra", ["Andi Saputra"]),
+    ("Words and photos by Andi Saputra | Editor: Budi Santoso", ["Andi Saputra"]),
+    ("Story by Andi Saputra, photos by Budi Santoso", ["Andi Saputra"]), ("Andi Saputra and photos by Budi", ["Andi Saputra"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

@@ -65,7 +65,7 @@ _LEADING_LABEL = re.compile(
     # "Rep:"/"Red:" are republika's reporter and redaktur labels ("Rep: A/ Red: B"), only with the colon. Two roles
     # may share the label, the person is both ("Penulis/Editor: A", jpnn's "Redaktur & Reporter: A", as _CREDIT reads).
     rf"^(?:{_CREDIT_LABEL_WORDS}(?:\s*(?:[/&,]|\bdan\b|\band\b)\s*{_CREDIT_LABEL_WORDS}){{0,2}}\s*[:：]|"
-    r"(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written)\s+)?(?:oleh|by)\b\s*[:：]?"
+    r"(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written|story|words|text|reporting)\s+)?(?:oleh|by)\b\s*[:：]?"
     r"|(?:sumber|source)\s*[:：]"
     # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
     r"|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{1,40},)\s*", re.IGNORECASE)
@@ -83,7 +83,27 @@ _NOT_WRITER_LABEL = (r"(?:(?:editor|penyunting|redaktur|red|editing|fotografer|p
                      r"kamerawan|cameraman|ilustrator|illustrator|ilustrasi|grafis|sumber|"
                      r"source|penerjemah|alih\s+bahasa|translator)\s*[:：]"
                      r"|(?:edited|translated|photographed|photos?)\s+by\b|diterjemahkan\s+oleh\b)")
-_OTHER_CREDIT = re.compile(rf"(?<=\S)[\s|/•,;]*\b{_NOT_WRITER_LABEL}.*$", re.IGNORECASE | re.DOTALL)
+_OTHER_CREDIT = re.compile(rf"(?<=\S)[\s|/•,;]*\b{_NOT_WRITER_LABEL}(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+# Before such a label, the writer's own label words joined by and/dan/&/slash ("Text and photos by A", "Written and
+# edited by A", "Words and photos by A"; h62 probe): one person did both, named after the second label.
+_WRITER_LABEL_WORD = rf"(?:{_CREDIT_LABEL_WORDS}|words|story|written|writing|tulisan|naskah|reportase|liputan)"
+_WRITER_LABELS_ONLY = re.compile(
+    rf"{_WRITER_LABEL_WORD}(?:\s*(?:[/&,]|\bdan\b|\band\b)\s*{_WRITER_LABEL_WORD})*(?:\s*(?:&|\bdan|\band))?",
+    re.IGNORECASE)
+
+
+def _without_other_credits(text: str) -> str:
+    """The byline up to a later credit's label (_OTHER_CREDIT); when only the writer's label words come before it,
+    the person after it, up to any further credit."""
+    match = _OTHER_CREDIT.search(text)
+    if not match:
+        return text
+    if _WRITER_LABELS_ONLY.fullmatch(text[:match.start()].strip()):
+        return _without_other_credits(match.group("rest").strip(" \t:："))
+    return _DANGLING_AND.sub("", text[:match.start()])
+
+
+_DANGLING_AND = re.compile(r"\s+(?:dan|and|&)$", re.IGNORECASE)
 # A part that still opens with an editor's label ("Edited by B" as a string of its own) credits no writer, nor one
 # that opens with any credit label ("Photographer: B" after a bar the cut missed, h62 probe): split_byline cuts a
 # byline's own leading label first, so a photographer's or a translator's alone is the author's (detik's photo
@@ -192,7 +212,7 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
         if "&" in byline:  # a double-escaping CMS's "Ma&#039;ruf", decoded before "&" and ";" can split it
             byline = unescape_left_entities(byline)
         text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
-        text = _OTHER_CREDIT.sub("", _TEAM_LEAD.sub("", text))
+        text = _without_other_credits(_TEAM_LEAD.sub("", text))
         parts = [_without_degree_tail(_without_desk_initials(_without_outlet_slash(_without_source_tail(
             _without_place_tail(_trimmed(_AND_OTHERS.sub("", _ROLE_PAREN.sub("", _trimmed(_FOOTNOTE_MARK.sub("", p))))))))))
             for p in _NAME_SEPARATOR.split(text)]
@@ -349,7 +369,7 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
     if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS or is_place(text):
         return False  # "…, The Jakarta Post, Jakarta": the place a byline ends with is no one
     if squeezed in _CONTENT_LABELS or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
-            or _NOT_WRITER_START.match(text) \
+            or _NOT_WRITER_START.match(text) or _WRITER_LABELS_ONLY.fullmatch(text) \
             or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text) or names_a_desk(text):
         return False
     return not (outlet_names and outlet_in_name(text, outlet_names) and not _named_like_the_outlet(text, outlet_names))
