@@ -478,6 +478,9 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Text and photos by Andi Saputra", ["Andi Saputra"]), ("Written and edited by Andi Saputra", ["Andi Saputra"]),
     ("Words and photos by Andi Saputra | Editor: Budi Santoso", ["Andi Saputra"]),
     ("Story by Andi Saputra, photos by Budi Santoso", ["Andi Saputra"]), ("Andi Saputra and photos by Budi", ["Andi Saputra"]),
+    # (h62 probe) an agency followed by generic words (News, Indonesia, TV, Foto) is the story's source too
+    ("Andi Saputra - BBC News Indonesia", ["Andi Saputra"]), ("Andi Saputra - Reuters TV", ["Andi Saputra"]),
+    ("Andi Saputra/AFP Photo", ["Andi Saputra"]), ("Andi Saputra - Antara Jakarta", ["Andi Saputra - Antara Jakarta"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

@@ -249,11 +249,26 @@ def _without_source_tail(part: str, outlet_names: Sequence[str] = ()) -> str:
     head = part[:match.start()].strip() if match else ""
     if not head or "/" in head or _URL.search(part):  # a path or a link ("https://…/detik"): is_person's to judge
         return part
-    tail = match.group("tail").strip()
-    key = squeeze(tail)
-    if key in AGENCIES or key in _CONTENT_LABELS or (outlet_names and names_outlet(tail, outlet_names)):
-        return head
-    return part
+    return head if _names_a_source(match.group("tail").strip(), outlet_names) else part
+
+
+# Generic words after an agency or the outlet in a source credit: "BBC News Indonesia", "Antara Foto", "CNN TV".
+_SOURCE_WORDS = frozenset({"news", "indonesia", "foto", "photo", "photos", "tv", "english", "world", "online",
+                           "internasional", "international", "asia", "com", "id"})
+
+
+def _names_a_source(tail: str, outlet_names: Sequence[str]) -> bool:
+    """Whether a byline's tail is a story's source: an agency, a content label or (given its names) the outlet,
+    maybe followed by generic words ("BBC News Indonesia", h62 probe)."""
+    words = tail.split()
+    for end in range(len(words), 0, -1):
+        if not all(word.strip(".").casefold() in _SOURCE_WORDS for word in words[end:]):
+            break
+        lead = " ".join(words[:end])
+        key = squeeze(lead)
+        if key in AGENCIES or key in _CONTENT_LABELS or (outlet_names and names_outlet(lead, outlet_names)):
+            return True
+    return False
 
 
 def _without_degree_tail(part: str) -> str:
