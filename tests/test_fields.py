@@ -481,6 +481,9 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     # (h62 probe) an agency followed by generic words (News, Indonesia, TV, Foto) is the story's source too
     ("Andi Saputra - BBC News Indonesia", ["Andi Saputra"]), ("Andi Saputra - Reuters TV", ["Andi Saputra"]),
     ("Andi Saputra/AFP Photo", ["Andi Saputra"]), ("Andi Saputra - Antara Jakarta", ["Andi Saputra - Antara Jakarta"]),
+    # (h62 probe) an engineer's professional grade and register are degrees, with a comma or without
+    ("Ir. H. Joko Santoso MT IPM", ["Ir. H. Joko Santoso"]), ("Ir. Joko Santoso, MT, IPU, ASEAN Eng.", ["Ir. Joko Santoso"]),
+    ("Ir. Joko Santoso MT IPM ASEAN Eng.", ["Ir. Joko Santoso"]), ("Tan Eng Liang", ["Tan Eng Liang"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

@@ -126,6 +126,8 @@ _DEGREE = re.compile(rf"(?:[A-Z][a-z]{{0,3}}\.){{1,2}}{_DEGREE_TAILS}(?:\([A-Z]\
                      r"|MBA|MSc|MPH|MPP|MEng|BEng|BSc|BA|PhD|Lc|SH|SE|SS|ST|SSi|SIP|SSos|SKom|SPd|SAg|SKM|SKed|SHum|"
                      r"MM|MH|MA|MT|MSi|MSos|MKom|MPd|MAg|MKes|MHum|Ak|CA|CFA|CPA|CMA|LL\.?M|CBE|OBE|MBE"
                      r"|MARS|MMR|MKM|FINASIM|FINACS|FIHA|FICS|FISQua|AIFO(?:-K)?|FAPSR|FACC|FESC"
+                     # an engineer's professional grade (Insinyur Profesional Pratama/Madya/Utama), regional registers
+                     r"|IPP|IPM|IPU|(?:ASEAN|APEC)\s?Eng|ACPE|CEng"
                      r"|Spd")  # S.Pd typed without its dots
 # Known only after a degree (h61 probe), as a lone capitalised word could be a name: a fellowship ("SpKK, FINSDV,
 # FAADV", "FASCC", "FACP") or a consultant's grade on its own ("Sp.PD, K-GEH").
@@ -271,13 +273,16 @@ def _names_a_source(tail: str, outlet_names: Sequence[str]) -> bool:
     return False
 
 
+_REGISTER_SPACE = re.compile(r"\b(ASEAN|APEC)\s+(Eng)\b")
+
+
 def _without_degree_tail(part: str) -> str:
     """"H. Ahmad Yani SH MH" → "H. Ahmad Yani", "Dr. Yanuar Nugroho Ph.D", "Sulfikar Amir PhD": degrees after the name
     without a comma (h58 probe). The trailing run of degree words goes when two name words or more stay before it
     and the run cannot be initials: it holds a dotted degree ("Ph.D", "S.Kom"), one of three letters or more ("PhD",
     "MBA"), or two undotted ones ("SH MH"); one two-letter word is an initial's shape ("Agus S", "Andi Saputra MA"),
     and so is any word after a name in capitals ("ANDI SAPUTRA MH")."""
-    words = part.split()
+    words = _REGISTER_SPACE.sub(r"\1\2", part).split()  # "ASEAN Eng." one word, as _DEGREE reads it
     start = len(words)
     while start > 0 and _tail_degree(words[start - 1].strip(".")):
         start -= 1
