@@ -1575,24 +1575,40 @@ def _is_byline_line(text: str) -> bool:
 # fields.authors reads bylines with it too.
 REPORTER_CREDIT_LEAD: Final = (r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+"
                                r"(?:\S+\.(?:com|co\.id|id)\b(?:(?:\s+(?-i:[A-Z][\w-]*)){1,2}\s*,)?|[^,\n]{1,40},)")
+_REPORTER_CREDIT_RE: Final = re.compile(rf"{REPORTER_CREDIT_LEAD}[\s,]*", re.IGNORECASE)
 _BYLINE_LEAD_RE: Final = re.compile(
     rf"(?:{REPORTER_CREDIT_LEAD}|(?:oleh|penulis|reporter|pewarta|wartawan|kontributor|laporan|editor|by)\b\s*[:：]?)"
     r"[\s,]*", re.IGNORECASE)
 # A byline names a few people: its names, after the lead (a label, the outlet a reporter credit names), are short.
 _BYLINE_NAMES_MAX_CHARS: Final = 80
+# Up to four people when every part is a Capitalised name of one to four words (tribun's credit of four reporters,
+# h62 probe: "Annas Furqon Hakim, Dionisius Arya Bima Suci, Elga Hikari Putra dan Satrio Sarwo Trengginas").
+_BYLINE_NAME_LIST_MAX_CHARS: Final = 120
+_BYLINE_NAME_LIST_MAX_NAMES: Final = 4
+_NAME_LIST_SEPARATOR_RE: Final = re.compile(r"\s*(?:,\s*(?:dan|and)\s|,|&|\s(?:dan|and)\s)\s*")
+_LISTED_NAME_RE: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 
 
 def byline_fits(line: str) -> bool:
     """Whether a byline line is short enough to be one: at most 80 characters after its lead ("Oleh", "Penulis:",
-    "Laporan Wartawan Tribunnews.com,"). The lead is not counted: tribun's credit of two or three reporters runs
-    past 80 with it ("Laporan Wartawan TribunJakarta.com, Annas Furqon Hakim dan Dionisius Arya Bima Suci", h58)."""
+    "Laporan Wartawan Tribunnews.com,"), or 120 when they list two to four Capitalised names. The lead is not
+    counted: tribun's credit of two or three reporters runs past 80 with it ("Laporan Wartawan TribunJakarta.com,
+    Annas Furqon Hakim dan Dionisius Arya Bima Suci", h58)."""
     lead = _BYLINE_LEAD_RE.match(line)
-    return len(line) - (lead.end() if lead else 0) <= _BYLINE_NAMES_MAX_CHARS
+    names = line[lead.end():] if lead else line
+    if len(names) <= _BYLINE_NAMES_MAX_CHARS:
+        return True
+    parts = _NAME_LIST_SEPARATOR_RE.split(names.strip())
+    return (len(names) <= _BYLINE_NAME_LIST_MAX_CHARS and 2 <= len(parts) <= _BYLINE_NAME_LIST_MAX_NAMES
+            and all(_LISTED_NAME_RE.fullmatch(part) for part in parts))
 
 
 def _is_one_byline(text: str) -> bool:
     if not byline_fits(text) or text.endswith(_BARE_DATELINE_END) or text.endswith(_SENTENCE_FINAL):
         return False
+    credit = _REPORTER_CREDIT_RE.match(text)
+    if credit:  # the outlet a reporter credit names is none of its (up to four) names
+        text = text[credit.end():]
     if _BYLINE_LINE_RE.fullmatch(text) is None:
         return False
     # Case-insensitive labels, but every name word capitalised: "Jakarta dan sekitarnya" is not a name.

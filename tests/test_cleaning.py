@@ -1550,6 +1550,13 @@ TRIM_ROWS = [
                  [P_LONG], id="long-lead-credit-two"),
     pytest.param(["Laporan Wartawan Tribunnews.com, Ilham Rian Pratama, Gita Irawan, dan Fersianus Waku", P_LONG], None,
                  [P_LONG], id="long-lead-credit-three"),
+    # (h62 probe) four reporters: the names alone run past 80 characters, each a Capitalised name
+    pytest.param(["Laporan Wartawan TribunJakarta.com, Annas Furqon Hakim, Dionisius Arya Bima Suci, Elga Hikari Putra "
+                  "dan Satrio Sarwo Trengginas", P_LONG], None, [P_LONG], id="long-lead-credit-four"),
+    pytest.param(["Laporan Wartawan TribunJakarta.com, Annas Furqon Hakim, Dionisius Arya Bima Suci, Elga Hikari Putra "
+                  "dan Satrio Sarwo Trengginas melaporkan banjir", P_LONG], None,
+                 ["Laporan Wartawan TribunJakarta.com, Annas Furqon Hakim, Dionisius Arya Bima Suci, Elga Hikari Putra "
+                  "dan Satrio Sarwo Trengginas melaporkan banjir", P_LONG], id="long-lead-credit-going-on-stays"),
     pytest.param(["Rabu, 19 Jun 2024 10:00 WIB", "Andi Saputra", P_LONG], None, [P_LONG], id="stamp-then-name"),
     pytest.param(["Jakarta -", P_LONG], None, ["Jakarta -", P_LONG], id="bare-dateline-kept"),
     # (reconstructed, h21 probe: pantau's Next.js header) the byline with the render's age, not a date

@@ -957,6 +957,10 @@ def test_hinted_bylines(html, expected):
      ["Annas Furqon Hakim", "Dionisius Arya Bima Suci"]),
     (["Laporan Wartawan Tribunnews.com, Ilham Rian Pratama, Gita Irawan, dan Fersianus Waku"],
      ["Ilham Rian Pratama", "Gita Irawan", "Fersianus Waku"]),
+    # (h62 probe) four reporters: up to 120 characters of names when each part is a Capitalised name
+    (["Laporan Wartawan TribunJakarta.com, Annas Furqon Hakim, Dionisius Arya Bima Suci, Elga Hikari Putra dan "
+      "Satrio Sarwo Trengginas"], ["Annas Furqon Hakim", "Dionisius Arya Bima Suci", "Elga Hikari Putra",
+                                  "Satrio Sarwo Trengginas"]),
     # (h58 probe, reconstructed: tribunjogja) a contributor's place between the outlet's domain and the comma
     (["Laporan Kontributor Tribunjogja.com Gunungkidul, Nanda Sagita Ginting"], ["Nanda Sagita Ginting"]),
     (["Laporan Kontributor Tribunjogja.com Gunung Kidul, Nanda Sagita Ginting"], ["Nanda Sagita Ginting"]),
