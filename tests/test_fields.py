@@ -495,6 +495,9 @@ def test_split_byline(byline: str, names: list[str]) -> None:
     (["DR. RINA WULANDARI", "SPOG(K)", "MARS"], ["DR. RINA WULANDARI"]),
     (["dr. Andi Saputra", "Sp.PD", "Subsp.KGEH", "FINASIM"], ["dr. Andi Saputra"]),
     (["Andi Saputra", "Mars"], ["Andi Saputra", "Mars"]),
+    # (h63) in a byline typed in capitals a capitalised word after the degree is the next writer, no fellowship
+    (["ANDI SAPUTRA", "SE", "FAHMI"], ["ANDI SAPUTRA", "FAHMI"]),
+    (["RINA WULANDARI, S.Sos", "FIKRI"], ["RINA WULANDARI", "FIKRI"]),
 ])
 def test_split_bylines(bylines: list[str], names: list[str]) -> None:
     assert split_bylines(bylines) == names

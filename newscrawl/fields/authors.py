@@ -210,6 +210,7 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
     the byline shares its line with ("A • 19 Juni 2024 20:40", metrotvnews) is no part of a name."""
     names: list[str] = []
     titled, after_degree = None, False
+    capitals = False  # the last name was typed in capitals: a capitalised word after its degree may be a name too
     for byline in bylines:
         if "&" in byline:  # a double-escaping CMS's "Ma&#039;ruf", decoded before "&" and ";" can split it
             byline = unescape_left_entities(byline)
@@ -221,7 +222,7 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
         if titled is None:
             titled = bool(_TITLE_LED.match(text))
         for index, part in enumerate(parts):
-            if part and _is_degree_part(part, after_degree, titled):
+            if part and _is_degree_part(part, after_degree and not capitals, titled):
                 after_degree = True
                 continue
             after_degree = after_degree and not part
@@ -229,6 +230,8 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
             # ("dr." and other dotted titles lead names).
             if part and not (index and _LOWER_LED.match(part)):
                 names.append(part)
+                # "ANDI SAPUTRA, SE, FAHMI": in a byline in capitals, FAHMI is the second writer, no fellowship (h63)
+                capitals = part.isupper()
     return names
 
 
