@@ -164,6 +164,33 @@ _PLAYER_WORD: Final = r"(?:dengarkan|listen|putar|play|pause|jeda|durasi|duratio
 _SITE_CONTENT: Final = r"(?:berita|artikel|topik|tag|bacaan|video)"
 _SITE_CONTENT_KIND: Final = r"(?:terkait|lainnya|terpopuler|menarik|pilihan|rekomendasi|populer)"
 
+# A reader's submission prompt (reader_submission_prompt): the reader addressed (a question, Anda, kamu, "pertanyaanmu",
+# "pembaca"), a send verb, a channel (an address, WhatsApp, a chatbot, "di sini", a link), opening with the question or
+# the outlet inviting its readers, and no addressee but the outlet named: a contest's committee, an office, the police,
+# a government's or a university's mailbox. "(?#to-outlet)" is where the catalogue's entry asks that the outlet be the
+# addressee (_SUBMISSION_TO_OUTLET); the form alone, with an address on the page's own site, is strip_residue's test.
+_OTHER_ADDRESSEE: Final = (r"\bpanitia\b|\b(?:dinas|polres\w*|polsek|polda|pemkab|pemkot|pemprov|puskesmas|kementerian"
+                           r"|kelurahan|kecamatan|call\s+center)\b|@(?:[\w-]+\.)*(?:go|ac|sch|mil)\.id\b")
+_SUBMISSION_FORM: Final = (
+    r"(?=.{0,400}?(?:\?|\b(?:pembaca|anda|kamu|kalian)\b"
+    r"|\b(?:pertanyaan|cerita|keluhan|pengalaman|tulisan|karya|masalah|kisah|opini|informasi)mu\b))"
+    r"(?=.{0,400}?\b(?:kirim(?:kan|lah)?|mengirim(?:kan|kannya)?|hubungi|ajukan|sampaikan)\b)"
+    r"(?#to-outlet)"
+    rf"(?!.{{0,500}}?(?:{_OTHER_ADDRESSEE}))"
+    r"(?=.{0,500}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwhats\s*app\b|\bwa\b|\bchat\s*bot\b|\bdi\s*sini\b"
+    r"|https?://|\bwww\.|\btautan\b|\blink\b))"
+    # opening with the question ("Punya …?", "Ingin …?") or the outlet inviting its readers
+    r"(?:\*+\s*)?(?:(?:punya|ada|ingin|mau|apakah|bagi|jika|bila|apabila|yuk|ayo)\b"
+    r"|[\w.]+(?:\s+[\w.]+){0,2}\s+mengundang\s+(?:para\s+)?pembaca\b).{0,500}")
+# The outlet addressed: redaksi, "kami", a desk's mailbox; or material for it (a question, a claim, a story, a piece of
+# writing, a consultation) sent through the page's own link ("Kirim pertanyaanmu di sini").
+_SUBMISSION_TO_OUTLET: Final = (
+    r"(?:(?=.{0,500}?(?:\b(?:redaksi|kami)\b|\b(?:redaksi|factcheck|cekfakta|konsultasi\w*|tanya\w*)@))"
+    r"|(?=.{0,500}?\b(?:pertanyaan|klaim|cerita|tulisan|artikel|konsultasi))"
+    r"(?=.{0,500}?(?:\bdi\s*sini\b|\btautan\b|\blink\b)))")
+_SUBMISSION_FORM_RE: Final = re.compile(_SUBMISSION_FORM, re.IGNORECASE)
+_MAILBOX_SITE_RE: Final = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.IGNORECASE)
+
 # The residue catalog. To support a new string: add one entry (a regex matched against the WHOLE
 # normalized block, case-insensitive, with a length cap on any free text) and a test row.
 # Sources: realpages/SITES.md; "PAGE" = seen in a saved page, "GIK"/"EGI"/"ARD" = scraper repos there.
@@ -850,22 +877,15 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "Punya informasi atau klaim …? Hubungi ChatBot kami. … cekfakta@tempo.co.id"). The reader addressed (a question, Anda,
     # kamu, "pertanyaanmu", "pembaca"), a send verb and a channel (an address, WhatsApp, a chatbot, "di sini", a link):
     # "Warga diminta mengirimkan laporan ke email dinas@…go.id" addresses no reader and stays. What is sent is material
-    # for the outlet (a question, a claim to check, a story, a piece of writing, a consultation) or the outlet is the
-    # addressee (redaksi, "kami", its desk's address): a closing appeal to report to the police or a family ("Bagi Anda
-    # yang mengetahui keberadaan pelaku, segera hubungi Polres Demak melalui WhatsApp …", h61) or to apply for a job
-    # is the story's own. Dropped only closing the body (_CLOSING_ONLY_KINDS): a story quoting such a line mid-body
-    # keeps it.
-    _residue("reader_submission_prompt",
-             r"(?=.{0,400}?(?:\?|\b(?:pembaca|anda|kamu|kalian)\b"
-             r"|\b(?:pertanyaan|cerita|keluhan|pengalaman|tulisan|karya|masalah|kisah|opini|informasi)mu\b))"
-             r"(?=.{0,400}?\b(?:kirim(?:kan|lah)?|mengirim(?:kan|kannya)?|hubungi|ajukan|sampaikan)\b)"
-             r"(?=.{0,500}?(?:\b(?:pertanyaan|klaim|cerita|tulisan|artikel|konsultasi)|\b(?:redaksi|kami)\b"
-             r"|\b(?:factcheck|cekfakta|konsultasi\w*|tanya\w*)@))"
-             r"(?=.{0,500}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwhats\s*app\b|\bwa\b|\bchat\s*bot\b|\bdi\s*sini\b"
-             r"|https?://|\bwww\.|\btautan\b|\blink\b))"
-             # opening with the question ("Punya …?", "Ingin …?") or the outlet inviting its readers
-             r"(?:\*+\s*)?(?:(?:punya|ada|ingin|mau|apakah|bagi|jika|bila|apabila|yuk|ayo)\b"
-             r"|[\w.]+(?:\s+[\w.]+){0,2}\s+mengundang\s+(?:para\s+)?pembaca\b).{0,500}",
+    # for the outlet (a question, a claim to check, a story, a piece of writing, a consultation) sent through the page's own
+    # channel ("di sini", a link), or the outlet is the addressee (redaksi, "kami", "ChatBot kami", its desk's address:
+    # redaksi@, factcheck@, cekfakta@, konsultasi…@, or with the page's address any mailbox on its own site, strip_residue),
+    # and no one else is named: a closing appeal to report to the police or a family ("Bagi Anda yang mengetahui keberadaan
+    # pelaku, segera hubungi Polres Demak melalui WhatsApp …", h61), to apply for a job, to send one's story to a contest's
+    # committee ("… ke panitia melalui email lomba@jatengprov.go.id", h63) or to ask a health office ("Hubungi layanan
+    # konsultasi gratis Dinas Kesehatan Demak …") is the story's own. Dropped only closing the body (_CLOSING_ONLY_KINDS):
+    # a story quoting such a line mid-body keeps it.
+    _residue("reader_submission_prompt", _SUBMISSION_FORM.replace("(?#to-outlet)", _SUBMISSION_TO_OUTLET),
              "consultation and fact-check columns' calls for readers' questions (h57 probe)",
              requires_any=("kirim", "ngirim", "hubungi", "ajukan", "sampaikan")),  # "mengirim" drops the k
     _residue("desk_mailbox", r"(?:research|riset|redaksi|newsroom|editorial)@[\w-]+(?:\.[\w-]+)+",
@@ -2292,6 +2312,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     if page_url:
         kinds = [None if kind == "outlet_read_more" and _sends_elsewhere(text, page_url) else kind
                  for text, kind in zip(texts, kinds)]
+        kinds = ["reader_submission_prompt" if kind is None and _prompt_to_own_mailbox(text, page_url) else kind
+                 for text, kind in zip(texts, kinds)]
     if any(_closing_only(text, kind) for text, kind in zip(texts, kinds)):
         kinds = _closing_only_kept(texts, kinds)
     dropped = [not text or kind is not None for text, kind in zip(texts, kinds)]
@@ -2305,6 +2327,16 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     _drop_paywall_gate(texts, kinds, dropped)
     return _trim_last_signoff([_without_trailing_credit(_without_trailing_related(_without_inline_tokens(block)))
                                for block in _rejoin_split_paragraphs(blocks, texts, dropped)])
+
+
+def _prompt_to_own_mailbox(text: str, page_url: str) -> bool:
+    """Whether a line is a reader's submission prompt (_SUBMISSION_FORM_RE) sending to a mailbox on the page's own
+    site ("Punya cerita? Kirim ceritamu ke cerita@radarcontoh.id." on radarcontoh.id): the outlet addressed."""
+    if "@" not in text or len(text) > _MAX_RESIDUE_CHARS:
+        return False
+    own = registrable_domain(page_url)
+    return (any(registrable_domain(match.group(1)) == own for match in _MAILBOX_SITE_RE.finditer(text))
+            and _SUBMISSION_FORM_RE.fullmatch(text) is not None and not _SPEECH_RE.search(text))
 
 
 def _closing_only(text: str, kind: str | None) -> bool:

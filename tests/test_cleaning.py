@@ -525,6 +525,12 @@ RESIDUE_ROWS = [
      "factcheck@tirto.id atau nomor aduan WhatsApp +6287777979487.", "reader_submission_prompt"),
     ("**Punya informasi atau klaim yang ingin Anda cek faktanya? Hubungi ChatBot kami. Anda juga bisa melayangkan "
      "kritik melalui email cekfakta@tempo.co.id", "reader_submission_prompt"),
+    # (h63 probe) the outlet addressed: redaksi, its desk's mailbox, "kami"
+    ("Punya cerita inspiratif? Kirimkan ceritamu ke redaksi@radarcontoh.id.", "reader_submission_prompt"),
+    ("Jika Anda punya informasi terkait kasus ini, kirimkan ke redaksi melalui WhatsApp 0812-9999-0000.",
+     "reader_submission_prompt"),
+    ("Ingin dapat berita terbaru? Kirimkan alamat email Anda untuk berlangganan newsletter kami di sini.",
+     "reader_submission_prompt"),
     ("Baca selengkapnya dengan berlangganan Tempo Digital", "paywall"),
     ("Sudah punya akun? Masuk", "paywall"),
 ]
@@ -557,6 +563,13 @@ KEEP_ROWS = [
     "Bagi Anda yang mengetahui keberadaan pelaku, segera hubungi Polres Demak melalui WhatsApp 0812-3456-7890.",
     "Apakah Anda melihat anak ini? Hubungi keluarga melalui WhatsApp 0812-3456-7890 atau kantor polisi terdekat.",
     "Bagi Anda yang berminat, kirimkan berkas lamaran melalui email rekrutmen@demakkab.go.id paling lambat 30 Juni 2024.",
+    # (h63 probe) material sent to someone else named: a contest's committee, a health office's consultation service
+    "Bagi kamu yang berminat, kirimkan cerita pendek terbaikmu ke panitia melalui email lomba@jatengprov.go.id paling "
+    "lambat 30 Juni 2024.",
+    "Bagi kamu yang berminat, kirimkan tulisan terbaikmu ke panitia Lomba Menulis Hari Santri melalui email "
+    "lomba@kemenag.go.id.",
+    "Ada pertanyaan seputar DBD? Hubungi layanan konsultasi gratis Dinas Kesehatan Demak melalui WhatsApp 0812-3456-7890.",
+    "Punya karya terbaik? Kirimkan tulisan Anda melalui email lomba@undip.ac.id sebelum 30 Juni.",
     "Acara ini merupakan karya anggota komunitas seni Yogyakarta yang dipamerkan sejak Jumat.",
     # "berkontribusi" in a story: not a credit for the article (h20 probe's guard)
     "Sektor pertanian berkontribusi dalam pertumbuhan ekonomi nasional sebesar 13 persen.",
@@ -1078,6 +1091,9 @@ OWN_SITE_ROWS = [
      "https://news.republika.co.id/berita/x", False),
     ("Baca berita terbaru lainnya di TribunJatim.com", "https://jatim.tribunnews.com/2025/11/11/x", False),
     ("Kunjungi www.banknusantara.co.id untuk informasi selengkapnya.", None, False),  # no page: the catalogue's verdict
+    # (h63 probe) a reader's submission prompt sends to the outlet when its mailbox is on the page's own site
+    ("Punya cerita? Kirim ceritamu ke cerita@radarcontoh.id.", "https://www.radarcontoh.id/daerah/x", False),
+    ("Punya cerita? Kirim ceritamu ke cerita@radarcontoh.id.", "https://www.cnnindonesia.com/ekonomi/x", True),
 ]
 
 
