@@ -1998,11 +1998,21 @@ def announced_tail(blocks: list[str], last: int) -> bool:
 def _label_over_tail(blocks: list[str], last: int) -> bool:
     """Whether the lines after block ``last`` are a colon-ended label of the story's and the lines it announces, down
     to the body's end ("Dasar hukum:" over "UU Nomor 1 Tahun 2023 tentang KUHP", h61 probe): a label no catalogue
-    knows ("Baca juga:", "Simak videonya:" are residue), none of the lines a sentence's end or another label."""
+    knows ("Baca juga:", "Simak videonya:" are residue), none of the lines a sentence's end or another label. A credit's
+    or a medium's label ("Laporan wartawan:" over the reporter, "Video:" over a video's title, h63 probe) announces no
+    lines of the story, nor one that is residue with its line ("Video: Detik-detik Banjir Rob di Demak")."""
     label = last + 1
     return (label + 1 < len(blocks) and _dangling_label(blocks[label]) and not is_residue(blocks[label])
+            and not _CREDIT_OR_MEDIA_LABEL_RE.match(blocks[label])
+            and not is_residue(f"{blocks[label]} {blocks[label + 1]}")
             and _in_announced_lines(blocks, len(blocks) - 1)
             and not any(is_residue(text) or _dangling_label(text) for text in blocks[label + 1:]))
+
+
+# A label naming a credit ("Penulis:", "Laporan wartawan:") or a medium ("Video:", "Foto:", "Infografis:").
+_CREDIT_OR_MEDIA_LABEL_RE: Final = re.compile(
+    rf"(?:{_CREDIT_LABEL}|foto|video|galeri|infografis|grafis|audio|podcast|wartawan|jurnalis|koresponden)\b",
+    re.IGNORECASE)
 
 
 # The most lines a label ("Dasar hukum:") announces that _in_announced_lines looks back over.

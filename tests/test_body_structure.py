@@ -665,3 +665,17 @@ def test_a_label_over_one_short_line_closing_the_story_is_kept() -> None:
     html = (f"<html><body><div class='entry-content'><p>{P1}</p><p>{P2}</p><p>Baca juga:</p>"
             "<p>Polisi Tangkap Pelaku Pembacokan</p></div></body></html>")
     assert main_text(Selector(text=html)) == [P1, P2]
+
+
+@pytest.mark.parametrize(("label", "line"), [("Video:", "Detik-detik Banjir Rob di Demak"),
+                                             ("Laporan wartawan:", "Andi Saputra"), ("Foto:", "Banjir Rob di Demak")])
+def test_a_credit_or_media_label_over_a_closing_line_is_not_the_storys(label: str, line: str) -> None:
+    # RECONSTRUCTED (h63 probe, e09/e12): a video promo's label over the video's title, a reporter's credit over the
+    # name, closing the body, were kept as a label of the story's over its list (h61's "Dasar hukum:" rule); a
+    # credit's or a medium's label, or a label that is residue with its line, announces none of the story's lines.
+    html = (f"<html><body><div class='entry-content'><p>{P1}</p><p>{P2}</p><p>{label}</p><p>{line}</p>"
+            "</div></body></html>")
+    assert main_text(Selector(text=html)) == [P1, P2]
+    html = (f"<html><body><div class='entry-content'><p>{P1}</p><p>{P2}</p><p>Syarat pendaftaran:</p><p>KTP</p>"
+            "<p>Kartu Keluarga</p></div></body></html>")
+    assert main_text(Selector(text=html)) == [P1, P2, "Syarat pendaftaran:", "KTP", "Kartu Keluarga"]
