@@ -134,10 +134,13 @@ _CREDIT_LABEL: Final = (
 )
 # The value is a name: capitalised, no question ("Reporter: Bagaimana tanggapan Anda?" is an interview's line,
 # "Penulis: buku ini ditulis …" a sentence), no sentence going on after a me- verb to its full stop ("Sumber: Dinas
-# Kesehatan mencatat 120 kasus DBD hingga pekan ini.", h61 probe; "melalui", "menurut" … are no verbs).
-_SENTENCE_VALUE: Final = (r"[^:|/?!]{0,60}?\s(?-i:me(?!lalui\b|ngenai\b|nurut\b|njelang\b|mang\b)[a-z]{4,})"
+# Kesehatan mencatat 120 kasus DBD hingga pekan ini.", h61 probe; "melalui", "menurut" … are no verbs). Only a source's
+# value is read so: a writer's credit with a short bio ("Penulis: Andi Saputra, pegiat literasi yang menetap di Solo.",
+# "Reporter: Andi Saputra yang meliput dari Gaza.", h63 probe) is a credit, and a verb after "yang" or an apposition's
+# comma describes the name, no sentence of the story.
+_SENTENCE_VALUE: Final = (r"[^:|/?!,]{0,60}?(?<!\byang)\s(?-i:me(?!lalui\b|ngenai\b|nurut\b|njelang\b|mang\b)[a-z]{4,})"
                           r"\s[^:|/?!]{2,}[.!]\s*$")
-_CREDIT_LINE: Final = rf"{_CREDIT_LABEL}\s*:\s*(?!{_SENTENCE_VALUE})(?-i:[A-Z])[^:|/?!]{{0,59}}"
+_CREDIT_LINE: Final = rf"(?!sumber\s*:\s*{_SENTENCE_VALUE}){_CREDIT_LABEL}\s*:\s*(?-i:[A-Z])[^:|/?!]{{0,59}}"
 
 # Names credited in a sentence ("Hammam Izzuddin dan Eka Yudha Saputra", "Andi, Budi, and Citra"): up to five,
 # each a capitalised word or up to five of them.

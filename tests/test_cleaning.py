@@ -517,6 +517,9 @@ RESIDUE_ROWS = [
     ("Jangan Lewatkan Video Terbaru di Bawah Ini:", "related_header"), ("Jangan Lewatkan Juga:", "related_header"),
     ("Jangan Lewatkan Video Terbaru Kami:", "related_header"),
     ("Sumber: Dinas Kesehatan melalui laman resmi", "staff_credit"), ("Sumber: Kemenkes, diolah.", "staff_credit"),
+    # (h63 probe) a writer's credit with a short bio: a verb after "yang" or an apposition's comma describes the name
+    ("Penulis: Andi Saputra, pegiat literasi yang menetap di Solo.", "staff_credit"),
+    ("Reporter: Andi Saputra yang meliput dari Gaza.", "staff_credit"),
     # (h57 probe: detik Konsultasi, kompas's legal column, tirto and tempo fact checks) calls for readers' questions
     ("Punya pertanyaan seputar kesehatan? Kirim pertanyaanmu di sini.", "reader_submission_prompt"),
     ("Punya pertanyaan seputar masalah hukum? Kirimkan pertanyaan Anda melalui email konsultasihukum@kompas.com. "
@@ -558,6 +561,7 @@ KEEP_ROWS = [
     "Isi tulisan sepenuhnya menjadi tanggung jawab penulis, bukan platform, menurut aturan baru yang berlaku Juli.",
     # (h61 probe) a sentence going on after "Sumber: X" with a verb to its full stop is the story's, no credit
     "Sumber: Dinas Kesehatan mencatat 120 kasus DBD hingga pekan ini.",
+    "Sumber: Badan Pusat Statistik (BPS) mencatat inflasi Juni 2,51 persen.",
     # (h61 probe) a story's own closing appeal: a report to the police or a family, a job application, not material
     # for the outlet nor the outlet addressed
     "Bagi Anda yang mengetahui keberadaan pelaku, segera hubungi Polres Demak melalui WhatsApp 0812-3456-7890.",
