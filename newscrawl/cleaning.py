@@ -95,12 +95,16 @@ class ResiduePattern:
 
 # The writer's responsibility for a user-generated column ("Isi tulisan sepenuhnya menjadi tanggung jawab penulis", the
 # qualifiers on either side: tribun, IDN Times Community, h57 probe), then only more of the notice's clauses ("dan tidak
-# mewakili pandangan redaksi"): "…, bukan platform, menurut aturan baru yang berlaku Juli." is a story's sentence (h61).
+# mewakili pandangan redaksi", "seutuhnya", ", bukan redaksi", the editors' "Redaksi tidak bertanggung jawab atas isi
+# tulisan.", h63): "…, bukan platform, menurut aturan baru yang berlaku Juli." is a story's sentence (h61).
 _WRITER_RESPONSIBILITY: Final = (
     r"isi\s+(?:artikel|tulisan|konten)\s+(?:ini\s+)?(?:(?:sepenuhnya|menjadi|merupakan)\s+)*tanggung\s*jawab\s+"
     r"(?:(?:sepenuhnya|dari|si)\s+)*penulis\b"
-    r"(?:,?\s+(?:sepenuhnya|(?:dan\s+)?(?:tidak|bukan)\s+(?:(?:mewakili|mencerminkan)\s+(?:pandangan|sikap)"
-    r"|(?:menjadi\s+)?tanggung\s*jawab)\s+(?:dari\s+)?(?:redaksi|media)\b(?:\s+[\w.-]+){0,2}?))*\s*[.!]?")
+    r"(?:,?\s+(?:sepenuhnya|seutuhnya|(?:dan\s+)?(?:tidak|bukan)\s+(?:(?:(?:mewakili|mencerminkan)\s+(?:pandangan|sikap)"
+    r"|(?:menjadi\s+)?tanggung\s*jawab)\s+)?(?:dari\s+)?(?:redaksi|media)\b(?:\s+[\w.-]+){0,2}?))*\s*[.!]?"
+    # the editors' own sentence of the notice after it: "Redaksi tidak bertanggung jawab atas isi tulisan." (h63)
+    r"(?:\s*redaksi\s+tidak\s+(?:ber)?tanggung\s*jawab\s+atas\s+(?:isi\s+)?(?:tulisan|artikel|konten)"
+    r"(?:\s+(?:ini|tersebut))?\s*[.!]?)?")
 # A user-generated column's lead sentence (h57 probe): "Tribunners merupakan platform jurnalisme warga."
 _COLUMN_LEAD: Final = (r"[a-z][a-z0-9.-]*(?:\s+[a-z0-9.-]+){0,3}\s+(?:adalah|merupakan)\s+(?:sebuah\s+)?"
                        r"(?:platform|wadah|rubrik|kanal)\s+(?:citizen\s+journalism|jurnalisme\s+warga)\s*[.!]?")

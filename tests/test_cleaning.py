@@ -469,6 +469,12 @@ RESIDUE_ROWS = [
     # (h61 probe) further clauses of the notice
     ("Isi tulisan menjadi tanggung jawab penulis dan tidak mewakili pandangan redaksi Kompasiana.", "template_notice"),
     ("Isi tulisan menjadi tanggung jawab penulis, bukan tanggung jawab redaksi.", "template_notice"),
+    # (h63 probe) more of the notice's forms: "seutuhnya", ", bukan redaksi", the editors' own sentence after it
+    ("Isi artikel menjadi tanggung jawab penulis seutuhnya.", "template_notice"),
+    ("Tribunners merupakan platform jurnalisme warga. Isi tulisan menjadi tanggung jawab penulis, bukan redaksi.",
+     "template_notice"),
+    ("Isi artikel sepenuhnya tanggung jawab penulis. Redaksi tidak bertanggung jawab atas isi tulisan.",
+     "template_notice"),
     ("Jika Anda atau orang terdekat memiliki pikiran bunuh diri, segera hubungi layanan kesehatan jiwa terdekat.",
      "template_notice"),
     ("Informasi ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa.", "template_notice"),
@@ -559,6 +565,8 @@ KEEP_ROWS = [
     "Menurut Andi, jurnalisme warga merupakan platform penting bagi masyarakat daerah.",
     # (h61 probe) the writer's responsibility is the notice only with more of the notice after it, not a story's words
     "Isi tulisan sepenuhnya menjadi tanggung jawab penulis, bukan platform, menurut aturan baru yang berlaku Juli.",
+    "Isi tulisan sepenuhnya menjadi tanggung jawab penulis, kata Ketua Dewan Pers.",
+    "Isi tulisan menjadi tanggung jawab penulis, bukan redaksi, kata Ketua Dewan Pers.",
     # (h61 probe) a sentence going on after "Sumber: X" with a verb to its full stop is the story's, no credit
     "Sumber: Dinas Kesehatan mencatat 120 kasus DBD hingga pekan ini.",
     "Sumber: Badan Pusat Statistik (BPS) mencatat inflasi Juni 2,51 persen.",
