@@ -900,10 +900,20 @@ def digest_boxes(root: etree._Element) -> set[etree._Element]:
     return boxes
 
 
+# A related-link line's label without a colon (h63 probe): "BACA JUGA <a>…</a>", "Simak juga <a>…</a>", "Baca Juga »
+# <a>…</a>", or any short label closed by a separator ("Terkait | <a>…</a>"). cleaning's related-link catalogue knows
+# more forms, but cleaning imports this module: the few header words here.
+_RELATED_LINK_LABEL_RE = re.compile(
+    r"(?:(?:baca|lihat|simak|cek|tonton|saksikan)\s+(?:juga|pula)|(?:berita|artikel|video)\s+(?:terkait|lainnya|pilihan)"
+    r"|read\s+(?:also|more)|also\s+read)\b\s*[:\u00bb\u203a>|\u2013-]*"
+    r"|[^:.!?]{1,30}?\s*[\u00bb\u203a>|\u2013-](?=\s|$)", re.IGNORECASE)
+
+
 def _only_label_beside_links(block: Block) -> bool:
-    """Whether a block's text outside its links is nothing, or only a label before them ("Baca juga: <a>…</a>")."""
+    """Whether a block's text outside its links is nothing, or only a label before them ("Baca juga: <a>…</a>",
+    "BACA JUGA <a>…</a>", "Baca Juga » <a>…</a>")."""
     outside = len(block.text) - block.link_chars
-    label = _LEADING_LABEL_RE.match(block.text)
+    label = _LEADING_LABEL_RE.match(block.text) or _RELATED_LINK_LABEL_RE.match(block.text)
     return outside <= 3 or (label is not None and outside <= label.end() + 3)
 
 

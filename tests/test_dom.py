@@ -248,6 +248,17 @@ REOPENED = [
      " penertiban berjalan tertib.</p>", ["Kepala Satpol PP Betty Puy mengatakan penertiban berjalan tertib."]),
     ("<p>Menurut Kepala Satpol PP<div id='div-gpt-ad-1'>Iklan</div> Betty Puy, penertiban tertib.</p>",
      ["Menurut Kepala Satpol PP Betty Puy, penertiban tertib."]),
+    # (h63 probe) a related-link label without a colon: "BACA JUGA", "Simak juga", "Baca Juga »"
+    ("<p>BACA JUGA <a href='/berita/harga-beras'>Harga Beras di Demak Naik Lagi</a></p><blockquote class='twitter-tweet'>"
+     "<p>Penertiban PKL berjalan tertib</p>&mdash; Pemkot (@pemkot)</blockquote>\"Kami siap,\" kata Betty.<br><br>"
+     "<p>Pedagang diberi teguran.</p>",
+     ["BACA JUGA Harga Beras di Demak Naik Lagi", "\"Kami siap,\" kata Betty.", "Pedagang diberi teguran."]),
+    ("<p>Simak juga <a href='/berita/1/x'>Pasar Youtefa ditata ulang</a></p><div class='iklan'>Iklan</div>"
+     "dan lapak dibongkar.", ["Simak juga Pasar Youtefa ditata ulang", "dan lapak dibongkar."]),
+    ("<p>Baca Juga \u00bb <a href='/berita/1/x'>Pasar Youtefa ditata ulang</a></p><div class='iklan'>Iklan</div>"
+     "dan lapak dibongkar.", ["Baca Juga \u00bb Pasar Youtefa ditata ulang", "dan lapak dibongkar."]),
+    ("<p>BACA JUGA <a href='/berita/1/x'>Harga Beras Naik Lagi</a><div class='iklan'>Iklan</div> Pedagang diberi "
+     "teguran.</p>", ["BACA JUGA Harga Beras Naik Lagi", "Pedagang diberi teguran."]),
     # (h62) a sentence whose linked subject is most of its first half is cut, not a related-link line: joined
     ("<p><a href='/berita/profil-jokowi'>Presiden Joko Widodo</a> menegaskan<div class='iklan'>ADVERTISEMENT</div>"
      "pemerintah tidak akan menunda pembangunan.</p>",
