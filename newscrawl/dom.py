@@ -909,6 +909,44 @@ _RELATED_LINK_LABEL_RE = re.compile(
     r"|[^:.!?]{1,30}?\s*[\u00bb\u203a>|\u2013-](?=\s|$)", re.IGNORECASE)
 
 
+# A widget's list item: a linked title, a button, a title with its age ("2 jam lalu"), nothing else.
+_ITEM_AGE_RE = re.compile(r"\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu", re.IGNORECASE)
+_LIST_TAGS = frozenset({"ul", "ol"})
+
+
+def _widget_item(item: etree._Element) -> bool:
+    """Whether a list item (or a heading) is a widget's: its text mostly inside links or buttons, or its age."""
+    text = collapse_ws(" ".join(item.itertext()))
+    if not text:
+        return True
+    held = sum(len(collapse_ws(" ".join(node.itertext()))) for node in item.iter("a", "button"))
+    rest = len(text) - held - sum(len(match.group()) for match in _ITEM_AGE_RE.finditer(text))
+    return held > 0 and rest * 2 < len(text) or rest <= 0
+
+
+def without_widget_lists(elements: list[etree._Element]) -> list[etree._Element]:
+    """A site's body elements (paragraphs, subheadings and lists read one by one: kumparan) without the widgets among
+    them, told by what they hold (h63 probe): a list whose items are mostly linked titles, buttons or ages ("Pilihan
+    Editor" over linked titles with "2 jam lalu", a poll's buttons, a topic chip list), a linked heading, and a heading
+    over such a widget or closing the run with nothing under it (a poll's question, "Baca Juga:"). A list of plain
+    items, and the heading over it, is the story's, last or not ("Syarat Pendaftaran" over the documents)."""
+    kept: list[etree._Element] = []
+    widget_next = True  # what follows is a widget or nothing
+    for element in reversed(elements):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _LIST_TAGS:
+            items = [child for child in element if isinstance(child.tag, str) and child.tag == "li"] or [element]
+            widget = sum(map(_widget_item, items)) * 2 > len(items)
+        elif tag in _HEADING_TAGS:
+            widget = widget_next or _widget_item(element)
+        else:
+            widget = False
+        if not widget:
+            kept.append(element)
+        widget_next = widget
+    return kept[::-1]
+
+
 def _only_label_beside_links(block: Block) -> bool:
     """Whether a block's text outside its links is nothing, or only a label before them ("Baca juga: <a>…</a>",
     "BACA JUGA <a>…</a>", "Baca Juga » <a>…</a>")."""

@@ -27,7 +27,8 @@ from newscrawl.css import compile_css, matches_of_any, select_elements, select_v
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     find_shown_update, needs_shown_dates, site_publication_lines, source_of)
-from newscrawl.dom import PageOrder, another_story, collapse_ws, inline_related_links, walk_blocks
+from newscrawl.dom import (PageOrder, another_story, collapse_ws, inline_related_links, walk_blocks,
+                          without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines, lead_credit,
                                       listed_with_others, marked_authors, may_credit_editor, named_after_editor_label,
@@ -717,7 +718,7 @@ def body_containers(selector: Selector, selectors: tuple[str, ...]) -> Iterator[
     for css in selectors:
         elements = select_elements(selector, css)
         if elements:
-            yield [Selector(root=element, type="html") for element in one_story(elements)]
+            yield [Selector(root=element, type="html") for element in without_widget_lists(one_story(elements))]
 
 
 def one_story(containers: list[etree._Element]) -> list[etree._Element]:

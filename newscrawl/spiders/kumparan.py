@@ -21,12 +21,11 @@ class KumparanSpider(NewsSpider):
         tags=('a[data-qa-id="tag-topic"] span[data-qa-id="label-tag-topic"]',),
         # Paragraphs one by one: ads (<aside>) and figure captions sit beside them, not inside. The story's subheadings
         # and lists are siblings of its paragraphs, in the same container (h57 probe: a how-to's h2 sections, its
-        # requirements <ul> and steps <ol> were lost): read with them, in page order. Only between story paragraphs:
-        # after the last one the same tags are widgets ("Pilihan Editor" over linked titles, a poll's <h4> question,
-        # h61 probe).
+        # requirements <ul> and steps <ol> were lost): read with them, in page order. After the last paragraph the same
+        # tags may be widgets ("Pilihan Editor" over linked titles, a poll's <h4> question over its buttons, h61 probe):
+        # told by what they hold (extract's without_widget_lists), so a story ending in its list keeps it (h63 probe).
         body=(", ".join(['p[data-qa-id="story-paragraph"]']
-                        + [f'p[data-qa-id="story-paragraph"] ~ {tag}:has(~ p[data-qa-id="story-paragraph"])'
-                           for tag in ("h2", "h3", "h4", "ul", "ol")]),
+                        + [f'p[data-qa-id="story-paragraph"] ~ {tag}' for tag in ("h2", "h3", "h4", "ul", "ol")]),
               'p[data-qa-id="story-paragraph"]'),
         drop=("script", "style", "iframe"),
         prefer_dom=frozenset({"tags"}),

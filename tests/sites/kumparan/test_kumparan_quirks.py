@@ -122,3 +122,32 @@ def test_widgets_after_the_last_paragraph_stay_out():
         "Titik Keberangkatan", "Bus berangkat dari Terminal Pulo Gebang.",
         "Puncak arus balik diperkirakan terjadi pada Minggu (23/6) malam.",
     ]
+
+
+# Reconstructed (h63 probe, k1/k4): a story ending in its own list after the last paragraph ("Berikut syaratnya:" over a
+# <ul> of documents, the steps <ol> with a link in one of them) lost it, read as a trailing widget by its position; the
+# widgets are told by what they hold (linked titles with their age, a poll's buttons) and stay out.
+ENDING_LIST = """<html><body><article><h1 data-qa-id="story-title">Kemenhub Siapkan Bus Tambahan</h1>
+<div class="story-body">
+<p data-qa-id="story-paragraph">Kementerian Perhubungan menyiapkan 120 bus tambahan untuk arus balik.</p>
+<p data-qa-id="story-paragraph">Berikut syaratnya:</p><ul><li>Fotokopi KTP</li><li>Fotokopi Kartu Keluarga</li>
+<li>Daftar di <a href="https://mudikgratis.dephub.go.id">mudikgratis.dephub.go.id</a> sebelum 20 Juni</li></ul>
+<h2>Pilihan Editor</h2><ol>
+<li><a href="https://kumparan.com/kumparannews/a1">Jadwal Mudik Gratis 2024 Dibuka Pekan Depan</a><span>2 jam lalu</span></li>
+<li><a href="https://kumparan.com/kumparannews/a2">Harga Tiket Bus Naik Jelang Arus Balik</a><span>3 jam lalu</span></li></ol>
+<h4>Bagaimana pendapatmu soal kebijakan ini?</h4><ol class="poll"><li><button>Setuju</button></li>
+<li><button>Tidak setuju</button></li></ol>
+</div></article></body></html>"""
+
+
+def test_a_list_ending_the_story_is_read_and_widgets_after_it_are_not():
+    from parsel import Selector
+
+    from newscrawl.extract import article_body
+    from newscrawl.spiders.kumparan import KumparanSpider
+
+    blocks, _ = article_body(Selector(text=ENDING_LIST), KumparanSpider.rules)
+    assert blocks == [
+        "Kementerian Perhubungan menyiapkan 120 bus tambahan untuk arus balik.", "Berikut syaratnya:",
+        "Fotokopi KTP", "Fotokopi Kartu Keluarga", "Daftar di mudikgratis.dephub.go.id sebelum 20 Juni",
+    ]
