@@ -498,6 +498,14 @@ def test_split_byline(byline: str, names: list[str]) -> None:
     # (h63) in a byline typed in capitals a capitalised word after the degree is the next writer, no fellowship
     (["ANDI SAPUTRA", "SE", "FAHMI"], ["ANDI SAPUTRA", "FAHMI"]),
     (["RINA WULANDARI, S.Sos", "FIKRI"], ["RINA WULANDARI", "FIKRI"]),
+    # (h64) a photographer's credit beside the writer's names no author; alone, it names the author (detik's photos)
+    (["Foto: Andi Saputra", "Penulis: Budi Santoso"], ["Budi Santoso"]),
+    (["Andi Saputra", "Foto: Budi Santoso"], ["Andi Saputra"]),
+    (["Foto: Andi Saputra | Teks: Budi Santoso"], ["Budi Santoso"]),
+    (["Photo: Andi Saputra | Text: Budi Santoso"], ["Budi Santoso"]),
+    (["Video: Andi Saputra | Narasi: Budi Santoso"], ["Budi Santoso"]),
+    (["Fotografer: Grandyos Zafna"], ["Grandyos Zafna"]),
+    (["Teks: Andi Saputra | Foto: Budi Santoso"], ["Andi Saputra"]),
 ])
 def test_split_bylines(bylines: list[str], names: list[str]) -> None:
     assert split_bylines(bylines) == names

@@ -60,7 +60,7 @@ _OUTLET_WORD = re.compile(
 # the author so), "Penulis/Fotografer: A", "Teks dan Foto: A" (h62 probe).
 _CREDIT_LABEL_WORDS = (r"(?:penulis|reporter|rep|pewarta|wartawan|writer|author|kontributor|contributor|translator|"
                        r"penerjemah|alih\s+bahasa|editor|penyunting|redaktur|red|fotografer|photographer|foto|photos?|"
-                       r"videografer|video|teks|text)")
+                       r"videografer|video|teks|text|naskah|narasi)")
 _LEADING_LABEL = re.compile(
     # "Rep:"/"Red:" are republika's reporter and redaktur labels ("Rep: A/ Red: B"), only with the colon. Two roles
     # may share the label, the person is both ("Penulis/Editor: A", jpnn's "Redaktur & Reporter: A", as _CREDIT reads).
@@ -211,7 +211,7 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
     names: list[str] = []
     titled, after_degree = None, False
     capitals = False  # the last name was typed in capitals: a capitalised word after its degree may be a name too
-    for byline in bylines:
+    for byline in _writers_over_media(list(bylines)):
         if "&" in byline:  # a double-escaping CMS's "Ma&#039;ruf", decoded before "&" and ";" can split it
             byline = unescape_left_entities(byline)
         text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
@@ -233,6 +233,28 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
                 # "ANDI SAPUTRA, SE, FAHMI": in a byline in capitals, FAHMI is the second writer, no fellowship (h63)
                 capitals = part.isupper()
     return names
+
+
+# A photo's, a video's or an illustration's label alone (no writer's word with it) and a writer's label: the credit a
+# byline names its people under.
+_MEDIA_WORDS = (r"(?:fotografer|photographer|foto|photos?|videografer|video|kamerawan|cameraman|ilustrator|illustrator|"
+                r"ilustrasi|grafis)")
+_MEDIA_LED = re.compile(rf"\s*{_MEDIA_WORDS}(?:\s*(?:[/&,]|\bdan\b|\band\b)\s*{_MEDIA_WORDS})*\s*[:：]", re.IGNORECASE)
+_LATER_WRITER_LABEL = re.compile(r"[|/\u2022,;]\s*(?=(?:penulis|reporter|pewarta|wartawan|writer|author|kontributor|"
+                                 r"contributor|teks|text|naskah|narasi)\s*[:：])", re.IGNORECASE)
+
+
+def _writers_over_media(bylines: list[str]) -> list[str]:
+    """The bylines without the photographer's (videographer's …) credit when the writer is credited too: "Foto: A |
+    Teks: B", "Photo: A | Text: B", a meta author split into "Foto: A", "Penulis: B", or "A", "Foto: B" (h64). A
+    media credit alone names the author (detik's photo pages: "Fotografer: Grandyos Zafna")."""
+    if len(bylines) == 1:
+        byline = bylines[0]
+        later = _LATER_WRITER_LABEL.search(byline) if _MEDIA_LED.match(byline) else None
+        return [byline[later.end():]] if later else bylines
+    if all(_MEDIA_LED.match(byline) for byline in bylines):
+        return bylines
+    return [byline for byline in bylines if not _MEDIA_LED.match(byline)]
 
 
 def _is_degree_part(part: str, after_degree: bool, titled: bool) -> bool:
@@ -1080,7 +1102,8 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = ()) -> li
     # ("Afif Farhan - Sepakbola", detik 2022).
     # "Andi Saputra (Kontributor Malang)": the bracketed desk or outlet is no part of the name.
     names = [_name_part(_ROLE_OR_DAY_TAIL.sub("", strip_affiliation(part, outlet_names)), outlet_names) for text in texts
-             for part in split_byline(_SPACED_BAR.split(_unlabelled(text))[0]) if not _EDITOR_TAIL.search(part)]
+             for part in split_byline(_SPACED_BAR.split(_unlabelled(_writers_over_media([text])[0]))[0])
+             if not _EDITOR_TAIL.search(part)]
     return list(dict.fromkeys(name for name in names if name))
 
 
