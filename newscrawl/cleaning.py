@@ -1625,13 +1625,14 @@ def byline_fits(line: str) -> bool:
     names = line[lead.end():] if lead else line
     if len(names) <= _BYLINE_NAMES_MAX_CHARS:
         return True
+    if len(names) > _BYLINE_NAME_LIST_MAX_CHARS:
+        return False  # a paragraph: not split (clean_body asks this of every long block)
     parts = _NAME_LIST_SEPARATOR_RE.split(names.strip())
-    return (len(names) <= _BYLINE_NAME_LIST_MAX_CHARS and 2 <= len(parts) <= _BYLINE_NAME_LIST_MAX_NAMES
-            and all(_LISTED_NAME_RE.fullmatch(part) for part in parts))
+    return 2 <= len(parts) <= _BYLINE_NAME_LIST_MAX_NAMES and all(_LISTED_NAME_RE.fullmatch(part) for part in parts)
 
 
 def _is_one_byline(text: str) -> bool:
-    if not byline_fits(text) or text.endswith(_BARE_DATELINE_END) or text.endswith(_SENTENCE_FINAL):
+    if text.endswith(_BARE_DATELINE_END) or text.endswith(_SENTENCE_FINAL) or not byline_fits(text):
         return False
     credit = _REPORTER_CREDIT_RE.match(text)
     if credit:  # the outlet a reporter credit names is none of its (up to four) names
