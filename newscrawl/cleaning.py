@@ -376,8 +376,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # English editions' and newer players' forms: "Listen to this article", "Listen to the news", "Putar audio".
     _residue("listen_promo", r"(?:dengarkan\s+(?:berita|artikel)|listen\s+to\s+(?:this|the)\s+(?:article|news|story)"
              r"|putar\s+(?:audio|suara)(?:\s+(?:berita|artikel))?)\b.{0,150}", "unconfirmed (brief); reconstructed"),
-    # tempo (EGI): "Pilihan Editor: ..." closing line and "Scroll ke bawah untuk melanjutkan membaca".
-    _residue("editor_pick", r"pilihan\s+editor\s*:.{0,250}", "tempo (EGI)"),
+    # tempo (EGI): "Pilihan Editor: ..." closing line and "Scroll ke bawah untuk melanjutkan membaca"; Tempo English
+    # "Editor's Choice: <title>" (h65 probe: 2025 template, each paragraph in its own div).
+    _residue("editor_pick", r"(?:pilihan\s+editor|editor['\u2019]?s\s+choice)\s*:.{0,250}", "tempo (EGI), en.tempo.co (h65)"),
     # ... and liputan6 mobile "Lanjutkan Membaca \u2193" (PAGE).
     _residue(
         "continue_reading",
@@ -2581,7 +2582,7 @@ def _without_inline_tokens(block: str) -> str:
 # Tempo's "Pilihan Editor: <judul>" glued the same way (its flattened articleBody) and the English "Read also:".
 _TRAILING_RELATED_RE: Final = re.compile(
     # after a sentence's end, a closing bracket included: a citation ending it, "… dua Jumat." (HR Al-Hakim)" (h35)
-    r"(?<=[.!?\"\u201d\u2019)\]])\s*(?:(?:baca|lihat|simak)\s+(?:juga|pula)|pilihan\s+editor|read\s+(?:also|more)|also\s+read)"
+    r"(?<=[.!?\"\u201d\u2019)\]])\s*(?:(?:baca|lihat|simak)\s+(?:juga|pula)|pilihan\s+editor|editor['\u2019]?s\s+choice|read\s+(?:also|more)|also\s+read)"
     r"\s*[:：]\s*[^.!\n]{3,160}[?]?\s*$",
     re.IGNORECASE)
 # The label's colon sits in the block's last characters (the title after it is at most 160).

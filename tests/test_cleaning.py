@@ -183,6 +183,7 @@ RESIDUE_ROWS = [
     ("Ikuti saluran WhatsApp Tribunnews untuk update berita terbaru", "follow_channel_promo"),
     ("Dengarkan berita ini", "listen_promo"),
     ("Pilihan Editor: Harga Beras Naik, Bulog Gelar Operasi Pasar", "editor_pick"),
+    ("Editor's Choice: Danantara Appoints New Supervisory Board", "editor_pick"),  # en.tempo.co 2025 (h65 probe)
     ("Scroll ke bawah untuk melanjutkan membaca", "continue_reading"),
     ("Lanjutkan Membaca \u2193", "continue_reading"),
     ("Ringkasan Berita:", "summary_header"),
@@ -1001,6 +1002,8 @@ STRIP_ROWS = [
     # tempo's flattened articleBody: "Pilihan Editor: …" glued after the last sentence (reconstructed)
     pytest.param(["Isi.", "Mochizuki memuji disiplin pemainnya. Pilihan Editor: Jadwal Timnas Putri di Kualifikasi"],
                  ["Isi.", "Mochizuki memuji disiplin pemainnya."], id="trailing-editor-pick"),
+    pytest.param(["Body.", "The fund will reinvest the money, he said. Editor’s Choice: Danantara Appoints New Board"],
+                 ["Body.", "The fund will reinvest the money, he said."], id="trailing-editors-choice"),
     pytest.param(["Prices rose sharply, he said. Read also: Rupiah Weakens Against Dollar"],
                  ["Prices rose sharply, he said."], id="trailing-read-also"),
     # PRMN's end mark glued to the last sentence (reconstructed)
@@ -2051,3 +2054,13 @@ def test_the_leading_characters_dispatch_matches_what_the_whole_catalogue_matche
         whole = _ANCHORED_RESIDUE_RE.fullmatch(block)
         dispatched = _anchored_residue_re(block).fullmatch(block)
         assert (whole and whole.lastgroup) == (dispatched and dispatched.lastgroup), block
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mochizuki memuji disiplin pemainnya. Pilihan Editor: Jadwal Timnas Putri", "Mochizuki memuji disiplin pemainnya."),
+    # en.tempo.co's flattened articleBody (h65 probe)
+    ("The fund will reinvest the money. Editor's Choice: Danantara Appoints New Board", "The fund will reinvest the money."),
+])
+def test_tempo_trailing_editor_pick(text: str, expected: str) -> None:
+    from newscrawl.spiders.tempo import _TRAILING_EDITOR_PICK
+    assert _TRAILING_EDITOR_PICK.sub("", text) == expected

@@ -20,7 +20,7 @@ _AGENCIES = frozenset({"ANTARA", "REUTERS", "AP", "AFP", "XINHUA", "BBC", "CNN",
                        "ANADOLU", "AL JAZEERA", "ALJAZEERA", "TEMPO", "TEMPO.CO", "KORAN TEMPO", "MAJALAH TEMPO",
                        "THE GUARDIAN", "NEW YORK TIMES", "STRAITS TIMES", "YONHAP", "WASHINGTON POST"})
 # The related-article pick that closes every articleBody (EGI), when it is not on a line of its own.
-_TRAILING_EDITOR_PICK = re.compile(r"\s*Pilihan Editor\s*:[^\n]{0,200}$", re.IGNORECASE)
+_TRAILING_EDITOR_PICK = re.compile(r"\s*(?:Pilihan Editor|Editor['\u2019]?s Choice)\s*:[^\n]{0,200}$", re.IGNORECASE)
 
 
 class TempoSpider(NewsSpider):
