@@ -481,7 +481,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "(Sumber: ...)", "(Dok. Istimewa)". detik, liputan6 captions (PAGE); sindonews "Foto/AP" (seed).
     _residue(
         "photo_credit",
-        rf"(?!sumber\s*:\s*{_SENTENCE_VALUE})[(\[]?\s*{_CREDIT_WORD}{_CREDIT_TAIL}[)\]]?"
+        # A wire's closing "Source: CNA/ks(fh)" signs off with the desk's initials in brackets after the credit (h65).
+        rf"(?!sumber\s*:\s*{_SENTENCE_VALUE})[(\[]?\s*{_CREDIT_WORD}{_CREDIT_TAIL}"
+        rf"(?:\s*(?-i:[(\[]\s*{_DESK_INITIALS}\s*[)\]]))?[)\]]?"
         r"|[(\[]?\s*dok(?:umentasi)?\.\s*[^\s()\[\]][^()\[\]]{0,59}[)\]]?",
         "detik, liputan6 (PAGE), sindonews (seed)",
     ),

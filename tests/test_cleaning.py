@@ -543,6 +543,8 @@ RESIDUE_ROWS = [
      "reader_submission_prompt"),
     ("Baca selengkapnya dengan berlangganan Tempo Digital", "paywall"),
     ("Sudah punya akun? Masuk", "paywall"),
+    # (h65 probe: cna.id English) the closing source credit signed with the desk's initials in brackets
+    ("Source: CNA/ks(fh)", "photo_credit"), ("Sumber: Kompas.com/ant(rdk)", "photo_credit"),
 ]
 
 
