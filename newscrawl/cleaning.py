@@ -728,8 +728,15 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?(?:to|for))\s+"
         r"(?:our\s+)?(?:subscribers|members|premium)\b.{0,80}"
         r"|subscribe\s+now\b.{0,60}\b(?:access|read|unlock|articles?)\b.{0,100}"
-        r"|(?:get|enjoy)\s+unlimited\s+access\b.{0,120}",
-        "paywall prompts (reconstructed)",
+        r"|(?:get|enjoy)\s+unlimited\s+access\b.{0,120}"
+        # The Jakarta Post's box (h65 probe): "Keep reading with a subscription", "Get the best experience of The
+        # Jakarta Post with unlimited access to all articles.", "Unlimited access to our web and app content", "Already
+        # a subscriber? Log in"
+        r"|(?:keep|continue)\s+reading\s+(?:with|by\s+(?:getting|buying))\s+a\s+(?:subscription|membership)\b.{0,60}"
+        r"|get\s+the\s+(?:best|full)\s+experience\b.{0,80}\bunlimited\s+access\b.{0,80}"
+        r"|unlimited\s+access\s+to\s+(?:our|all)\b.{0,80}"
+        r"|already\s+(?:a\s+)?(?:subscriber|member)s?\s*\?.{0,40}",
+        "paywall prompts (reconstructed); The Jakarta Post (h65 probe)",
     ),
     # App and click-through promos: "Download aplikasi Kompas.com untuk akses berita lebih mudah", "Klik di sini
     # untuk mendapatkan update berita terkini" (reconstructed from outlets' promo boxes). An app promo must name
@@ -2510,6 +2517,8 @@ def _drop_next_page_teaser(texts: list[str], kinds: list[str | None], dropped: l
 # line — name the subscription, an account or a price (h48 probe: tempo 2025, WordPress premium plugins).
 _GATE_LINE_RE: Final = re.compile(
     r"\b(?:pelanggan|berlangganan|langganan|premium|subscribe|subscription|akun|masuk|login|log\s+in|member)\b"
+    # an English box's offer lines (h65 probe: "e-Post daily digital newspaper", "Unlimited access to …")
+    r"|\b(?:unlimited\s+access|akses\s+tak\s+terbatas|digital\s+(?:newspaper|edition)|e-?(?:paper|post))\b"
     r"|\brp\s*[\d.,]+\s*(?:/|per)\s*(?:bulan|tahun|minggu|hari|bln|thn)\b", re.IGNORECASE)
 _GATE_LINE_MAX_CHARS: Final = 160
 # How a gate's line speaks (h53 probe: after "Konten ini khusus pelanggan." the story went on "Paket langganan Mobile
@@ -2532,13 +2541,25 @@ def _gate_line(text: str) -> bool:
     return bool(_GATE_SPEECH_RE.search(text)) or not text.rstrip("\"'\u201d ").endswith((".", "!"))
 
 
+_GATE_LABEL_MAX_WORDS: Final = 3
+
+
+def _gate_label(text: str) -> bool:
+    """A gate box's heading over its prompt: a few words naming the subscription (_GATE_LINE_RE), no sentence."""
+    return (len(text.split()) <= _GATE_LABEL_MAX_WORDS and not text.rstrip().endswith((".", "!", "?"))
+            and bool(_GATE_LINE_RE.search(text)))
+
+
 def _drop_paywall_gate(texts: list[str], kinds: list[str | None], dropped: list[bool]) -> None:
     """Drop the gate's lines after its first paywall prompt: residue, and short lines naming the subscription, an
     account or a price the way a gate speaks (_gate_line), up to the first other block and _GATE_MAX_LINES at most. The
-    story's text after the gate (a site serving it whole) stays."""
+    story's text after the gate (a site serving it whole) stays. The box's label just over the prompt ("Premium",
+    "Konten Premium": a few words naming the subscription, no sentence) goes with it (h65 probe: The Jakarta Post)."""
     gate = next((index for index, kind in enumerate(kinds) if kind == "paywall"), None)
     if gate is None:
         return
+    if gate and _gate_label(texts[gate - 1]):
+        dropped[gate - 1] = True
     for index in range(gate + 1, min(len(texts), gate + 1 + _GATE_MAX_LINES)):
         if not (dropped[index] or _gate_line(texts[index])):
             break

@@ -67,6 +67,7 @@ _UNLIKELY_WORDS = (
                 "sponsor", "promo", "newsletter", "subscribe", "breadcrumb", "pagination", "pager", "footer",
                 "masthead", "navbar", "menu", "baca-juga", "lihatjg", "lihat-juga", "read-also", "readmore",
                 "more-news", "berita-lain", "tag-list", "tags", "tagging", "topik", "author-box", "copyright",
+                "paywall", "pay-wall", "subscribe-wall", "subscription-wall",
                 "cookie", "popup", "modal", "login", "signup", "polling", "emoji", "reaction", "rating", "print",
                 "twitter-tweet", "instagram-media", "tiktok-embed")
     + r"|(?:^|[-_])ads?(?:$|[-_\d])|advert|iklan|gpt|dfp|outbrain|taboola|mgid"

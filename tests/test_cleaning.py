@@ -543,6 +543,10 @@ RESIDUE_ROWS = [
      "reader_submission_prompt"),
     ("Baca selengkapnya dengan berlangganan Tempo Digital", "paywall"),
     ("Sudah punya akun? Masuk", "paywall"),
+    # (h65 probe: The Jakarta Post) its box's English prompts
+    ("Keep reading with a subscription", "paywall"), ("Already a subscriber? Log in", "paywall"),
+    ("Get the best experience of The Jakarta Post with unlimited access to all articles.", "paywall"),
+    ("Unlimited access to our web and app content", "paywall"),
     # (h65 probe: cna.id English) the closing source credit signed with the desk's initials in brackets
     ("Source: CNA/ks(fh)", "photo_credit"), ("Sumber: Kompas.com/ant(rdk)", "photo_credit"),
 ]
@@ -1031,6 +1035,11 @@ STRIP_ROWS = [
     pytest.param(["Isi.", "Konten ini khusus pelanggan", "Baca selengkapnya dengan berlangganan Kabar Premium.",
                   "Hanya Rp 25.000 per bulan, batalkan kapan saja.", "Mulai dari Rp 35.000/bulan", "Langganan Sekarang",
                   "Sudah punya akun? Masuk"], ["Isi."], id="paywall-gate"),
+    # (h65 probe: The Jakarta Post) an English gate: its label over the prompt, the offer's lines, the login line
+    pytest.param(["Isi.", "Premium", "Keep reading with a subscription",
+                  "Get the best experience of The Jakarta Post with unlimited access to all articles.",
+                  "Unlimited access to our web and app content", "e-Post daily digital newspaper", "Subscribe now",
+                  "Already a subscriber? Log in"], ["Isi."], id="english-paywall-gate"),
     # (h48 probe) a caption closed by a bracketed credit among the story's paragraphs goes; a photo story's captions
     # are its story; on the last block the bracketed outlet and name are the writer's sign-off
     pytest.param([P_STORY, "Rafathar berfoto di Pulau Padar. (Instagram/@raffinagita1717)", P_STORY_2],

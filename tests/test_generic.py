@@ -157,6 +157,16 @@ def test_main_text_drops_boxes_whose_class_words_join_by_underscore() -> None:
     assert main_text(page(html)) == [PROSE, f"{PROSE} Lagi."]
 
 
+@pytest.mark.parametrize("box_class", ["tjp-paywall", "pay_wall", "subscription-wall-box"])
+def test_main_text_drops_a_paywall_box(box_class: str) -> None:
+    """(h65 probe, reconstructed from The Jakarta Post's premium pages) the subscription box under the lead read as
+    the story's last paragraphs: a paywall's box is boilerplate by its class, as a subscribe box is."""
+    html = (f"<div class='tjp-single__content'><p>{PROSE}</p><p>{PROSE} Dua.</p>"
+            f"<div class='{box_class}'><h3>Our journalism needs your support</h3>"
+            "<p>Independent reporting from across the archipelago, every single day, for our readers.</p></div></div>")
+    assert main_text(page(html)) == [PROSE, f"{PROSE} Dua."]
+
+
 def test_main_text_joins_same_class_sections_even_hidden() -> None:
     html = ("<div class='body'>"
             f"<div class='section'><div class='text'><p>{PROSE}</p><p>{PROSE} Dua.</p></div></div>"
