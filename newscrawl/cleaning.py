@@ -404,7 +404,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"|(?:rp\.?\s*[\d.,]+\s*(?:rb|ribu|k)?\s*){2,8}(?:(?:kirim|beri|bayar|donasi|dukung|traktir)\w*(?:\s+\w+){0,2})?",
              "tip boxes (h48 probe, reconstructed)"),
     # Comment-box prompt "tulis komentar anda" (brief; SITES.md: not seen in any source, maybe sindonews).
-    _residue("comment_prompt", r"tulis\s+komentar(?:\s+anda)?\s*[.!:]?", "sindonews? (unconfirmed)"),
+    # An English comments box's notice under the story (h65 probe: The Jakarta Post's "Your Opinion Matters: Share your
+    # experiences, suggestions, and any other input below. Comments are moderated."), maybe after its short label.
+    _residue("comment_prompt", r"tulis\s+komentar(?:\s+anda)?\s*[.!:]?"
+             r"|(?:[\w'\u2019 ]{1,40}:\s*)?(?:share\s+your\s+[^.!?]{1,120}?\s+(?:below|in\s+the\s+comments?)\b.{0,160}"
+             r"|comments\s+are\s+(?:moderated|reviewed)\b.{0,160}|komentar\s+(?:anda\s+)?(?:akan\s+)?dimoderasi\b.{0,160})",
+             "sindonews? (unconfirmed); The Jakarta Post (h65 probe)"),
     # kompas (brief): advertorial notice "Konten di bawah ini disajikan oleh advertiser ...".
     _residue(
         "sponsored_notice",
@@ -588,9 +593,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "opinion_disclaimer",
         r"(?:(?:catatan(?:\s+redaksi)?|disclaimer)\s*:\s*)?(?:isi\s+)?(?:artikel|tulisan|opini|kolom)\s+ini\s+"
         r"(?:(?:merupakan|adalah)\s+(?:opini|pendapat|pandangan)\s+pribadi\s+(?:penulis|pengirim)\b.{0,250}"
-        r"|(?:sepenuhnya\s+)?(?:menjadi\s+)?tanggung\s+jawab\s+(?:pribadi\s+)?penulis\b.{0,200})",
-        "cnbcindonesia opini (h26 probe), opinion columns",
-        requires_any=("pribadi", "tanggung"),
+        r"|(?:sepenuhnya\s+)?(?:menjadi\s+)?tanggung\s+jawab\s+(?:pribadi\s+)?penulis\b.{0,200})"
+        # English columns (h65 probe: The Jakarta Post's opinion pages): "The views expressed are their own.", after the
+        # writer's one-sentence bio in the same block ("The writers are researchers at … in Jakarta.")
+        r"|(?:(?:the\s+)?(?:writers?|authors?)\s+(?:is|are)\s+[^.!?]{3,200}\.\s+)?"
+        r"(?:the\s+)?(?:views|opinions)\s+expressed(?:\s+(?:here|in\s+this\s+(?:article|column|piece|op-ed)))?\s+are\s+"
+        r"(?:solely\s+|entirely\s+)?(?:their|his|her|the\s+(?:writer|author)s?['\u2019]?s?)\s+own\b.{0,150}",
+        "cnbcindonesia opini (h26 probe), opinion columns; The Jakarta Post (h65 probe)",
+        requires_any=("pribadi", "tanggung", "expressed"),
     ),
     # Reading widgets' text: a read counter, a reading-time estimate, font-size buttons (reconstructed from
     # news templates' article toolbars): "Dibaca 1.234 kali", "5 menit membaca", "A+ A-", "Ukuran teks".

@@ -543,6 +543,11 @@ RESIDUE_ROWS = [
      "reader_submission_prompt"),
     ("Baca selengkapnya dengan berlangganan Tempo Digital", "paywall"),
     ("Sudah punya akun? Masuk", "paywall"),
+    # (h65 probe: The Jakarta Post) an opinion's disclaimer after the writers' bio; the comments box's notice
+    ("The writers are researchers at the Centre for Strategic and International Studies (CSIS) in Jakarta. The views "
+     "expressed are their own.", "opinion_disclaimer"), ("The views expressed are his own.", "opinion_disclaimer"),
+    ("Your Opinion Matters: Share your experiences, suggestions, and any other input below. Comments are moderated.",
+     "comment_prompt"), ("Comments are moderated.", "comment_prompt"),
     # (h65 probe: The Jakarta Post) its box's English prompts
     ("Keep reading with a subscription", "paywall"), ("Already a subscriber? Log in", "paywall"),
     ("Get the best experience of The Jakarta Post with unlimited access to all articles.", "paywall"),
@@ -574,6 +579,9 @@ KEEP_ROWS = [
     "Isi tulisan sepenuhnya menjadi tanggung jawab penulis, bukan platform, menurut aturan baru yang berlaku Juli.",
     "Isi tulisan sepenuhnya menjadi tanggung jawab penulis, kata Ketua Dewan Pers.",
     "Isi tulisan menjadi tanggung jawab penulis, bukan redaksi, kata Ketua Dewan Pers.",
+    # (h65 probe's guard) a story's own words about views expressed
+    "The views expressed by the minister drew criticism from lawmakers on Thursday.",
+    "He said the views expressed are his own and not the party line.",
     # (h61 probe) a sentence going on after "Sumber: X" with a verb to its full stop is the story's, no credit
     "Sumber: Dinas Kesehatan mencatat 120 kasus DBD hingga pekan ini.",
     "Sumber: Badan Pusat Statistik (BPS) mencatat inflasi Juni 2,51 persen.",
