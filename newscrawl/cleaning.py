@@ -1870,6 +1870,25 @@ _AUTHOR_BIO_RE: Final = re.compile(
 _AUTHOR_BIO_MAX_CHARS: Final = 300
 
 
+# An author card (h65 probe: Jakarta Globe's under every story): its labelled name line ("Author: Reza Hadyan",
+# "Penulis: Andi Saputra") over a bio opening with that same name ("Reza Hadyan is a business reporter at …"). The name
+# said twice makes the pair the card, whatever role or career the bio names.
+_AUTHOR_CARD_LABEL_RE: Final = re.compile(
+    r"(?:author|writer|penulis|reporter|wartawan|jurnalis)\s*[:：]\s*(?P<name>[^\W\d_][^:：|()\n]{2,60}?)\s*", re.IGNORECASE)
+_AUTHOR_CARD_BIO_VERB_RE: Final = re.compile(r"\s+(?:is|was|adalah|merupakan|ialah)\s", re.IGNORECASE)
+
+
+def author_card_name(label_line: str, bio: str) -> str | None:
+    """The name an author card credits (its label line, then a bio opening with the same name), or None."""
+    match = _AUTHOR_CARD_LABEL_RE.fullmatch(label_line.strip())
+    if match is None or len(bio) > _AUTHOR_BIO_MAX_CHARS:
+        return None
+    name = match.group("name")
+    if not bio.startswith(name) or _AUTHOR_CARD_BIO_VERB_RE.match(bio, len(name)) is None:
+        return None
+    return name
+
+
 def closing_start(blocks: list[str], header_first: bool = False) -> int:
     """Where the after-story sections start (``len(blocks)`` when there are none): a comments or author
     header after the first prose block, else an author bio (and the name line over it) ending the body
@@ -1888,6 +1907,8 @@ def closing_start(blocks: list[str], header_first: bool = False) -> int:
         start -= 1
     if start < end and start > 1 and _is_byline_line(blocks[start - 1]):
         start -= 1  # the box's name line
+    if start == end and end > 2 and author_card_name(blocks[end - 2], blocks[end - 1]):
+        start = end - 2  # an author card: its name line and the bio naming the same person
     if start < end and not any(is_prose_block(t) and not _AUTHOR_BIO_RE.fullmatch(t) for t in blocks[:start]):
         start = end  # nothing but the "bio" is prose: it is the story
     return start

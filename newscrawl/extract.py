@@ -30,9 +30,9 @@ from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES,
 from newscrawl.dom import (PageOrder, another_story, collapse_ws, inline_related_links, walk_blocks,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text
-from newscrawl.fields.authors import (NameSource, choose_authors, credited_people, hinted_bylines, lead_credit,
-                                      listed_with_others, marked_authors, may_credit_editor, named_after_editor_label,
-                                      page_classes)
+from newscrawl.fields.authors import (NameSource, author_card_credit, choose_authors, credited_people, hinted_bylines,
+                                      lead_credit, listed_with_others, marked_authors, may_credit_editor,
+                                      named_after_editor_label, page_classes)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
 from newscrawl.fields.title import SectionNames, TitleChoice, section_names, title_choice
 from newscrawl.urls import canonical_url
@@ -658,7 +658,8 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     # The body first: a reporter credit opening the story is a source (fields.authors.lead_credit).
     article.body, article.body_source = article_body(selector, rules, ld, main_text)
     article.authors = choose_authors((*sources, lambda: page_credits()[1], lambda: lead_credit(article.body, outlets),
-                                      *bylines_by_body, lambda: hinted_bylines(selector.root, outlets)),
+                                      *bylines_by_body, lambda: hinted_bylines(selector.root, outlets),
+                                      lambda: author_card_credit(selector.root, html_text, outlets)),
                                      outlets, not_authors=(*rules.not_authors, *choice.affixes), credits=page_credits,
                                      may_be_editor=may_be_editor,
                                      listed_after=None if html_text is None else

@@ -66,7 +66,8 @@ _UNLIKELY_WORDS = (
                 "trending", "rekomendasi", "recommend", "share", "sharing", "social", "sosmed", "socmed", "banner",
                 "sponsor", "promo", "newsletter", "subscribe", "breadcrumb", "pagination", "pager", "footer",
                 "masthead", "navbar", "menu", "baca-juga", "lihatjg", "lihat-juga", "read-also", "readmore",
-                "more-news", "berita-lain", "tag-list", "tags", "tagging", "topik", "author-box", "copyright",
+                "more-news", "berita-lain", "tag-list", "tags", "tagging", "topik", "author-box", "author-card",
+                "author-bio", "about-author", "author-info", "copyright",
                 "paywall", "pay-wall", "subscribe-wall", "subscription-wall",
                 "cookie", "popup", "modal", "login", "signup", "polling", "emoji", "reaction", "rating", "print",
                 "twitter-tweet", "instagram-media", "tiktok-embed")

@@ -32,7 +32,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from lxml import etree
 
-from newscrawl.cleaning import REPORTER_CREDIT_LEAD, byline_fits, unescape_left_entities
+from newscrawl.cleaning import REPORTER_CREDIT_LEAD, author_card_name, byline_fits, unescape_left_entities
 from newscrawl.css import memoized
 from newscrawl.dates import read_date
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
@@ -834,6 +834,41 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
             if not _EDITOR_START.match(label) or _WRITER_WORD.search(label):
                 writers.extend(names)  # "Redaktur & Reporter": the editor wrote it too
     return list(dict.fromkeys(editors)), list(dict.fromkeys(writers))
+
+
+# Labels an author card's name line opens with (cleaning.author_card_name), as a page's text holds them.
+_CARD_STEMS = ("Author", "AUTHOR", "Writer", "Penulis", "PENULIS", "Reporter", "Wartawan", "Jurnalis")
+_CARD_CHARS = 400
+_CARD_LEVELS = 3
+
+
+def author_card_credit(root: etree._Element, html_text: str | None = None,
+                       outlet_names: Sequence[str] = ()) -> list[str]:
+    """The person an author card credits, wherever it stands (the body's cleaning drops the card): a labelled name
+    line ("Author: Reza Hadyan") over a bio opening with the same name ("Reza Hadyan is a business reporter at …";
+    h65 probe: Jakarta Globe's card after the story, its only byline). The label's element and its nearest short
+    ancestors are read as lines; [] when none holds such a pair or the name is no person."""
+    if not isinstance(root, etree._Element):
+        return []
+    stems = tuple(stem for stem in _CARD_STEMS if html_text is None or stem in html_text)
+    seen: set[etree._Element] = set()
+    for node in _label_nodes(root, stems) if stems else ():
+        element = node.getparent()
+        for _ in range(_CARD_LEVELS):
+            if element is None or element in seen:
+                break
+            seen.add(element)
+            text = _lines_within(element, _CARD_CHARS)
+            if text is None:
+                break
+            lines = [line.strip() for line in text.split("\n") if line.strip()]
+            for label_line, bio in zip(lines, lines[1:]):
+                name = author_card_name(label_line, bio)
+                person = _name_part(name, outlet_names) if name else None
+                if person:
+                    return [person]
+            element = element.getparent()
+    return []
 
 
 # ------------------------------------------------------------------ bylines without a label or markup
