@@ -295,9 +295,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # bare header is related_header's, and "Read more about …" is prose.
     _residue(
         "related_link_english",
-        r"(?:read\s+(?:also|more)|also\s+read|see\s+also|related(?:\s+(?:news|articles?|stories|posts))?)"
+        # "Read too:" is VOI English's machine translation of "Baca juga:" (h65 probe)
+        r"(?:read\s+(?:also|more|too)|also\s+read|see\s+also|related(?:\s+(?:news|articles?|stories|posts))?)"
         r"\s*:\s*[^\s:].{0,200}",
-        "jakartaglobe, jakartapost (OUTLETS.md, issue 11); 'Related News: …' (English editions, reconstructed)",
+        "jakartaglobe, jakartapost (OUTLETS.md, issue 11); 'Related News: …' (English editions, reconstructed); voi.id/en (h65)",
     ),
     # "Baca: <judul>" without "juga": cnbcindonesia related-link lines (a public CNBC text cleaner drops
     # /^Baca\s*:/ lines). The colon and a short title are required.
@@ -2636,7 +2637,7 @@ def _without_inline_tokens(block: str) -> str:
 # Tempo's "Pilihan Editor: <judul>" glued the same way (its flattened articleBody) and the English "Read also:".
 _TRAILING_RELATED_RE: Final = re.compile(
     # after a sentence's end, a closing bracket included: a citation ending it, "… dua Jumat." (HR Al-Hakim)" (h35)
-    r"(?<=[.!?\"\u201d\u2019)\]])\s*(?:(?:baca|lihat|simak)\s+(?:juga|pula)|pilihan\s+editor|editor['\u2019]?s\s+choice|read\s+(?:also|more)|also\s+read)"
+    r"(?<=[.!?\"\u201d\u2019)\]])\s*(?:(?:baca|lihat|simak)\s+(?:juga|pula)|pilihan\s+editor|editor['\u2019]?s\s+choice|read\s+(?:also|more|too)|also\s+read)"
     r"\s*[:：]\s*[^.!\n]{3,160}[?]?\s*$",
     re.IGNORECASE)
 # The label's colon sits in the block's last characters (the title after it is at most 160).

@@ -185,3 +185,31 @@ def test_cnnindonesia_kanal_from_its_url(url, section, article_id):
 def test_merge_dateline(body: list[str], expected: list[str]) -> None:
     merge_dateline(body)
     assert body == expected
+
+
+# (h65 probe) English stories on hosts the spider has no English edition for: The Conversation's English pieces,
+# go.kompas.com, voi.id/en — their items said "id".
+_ENGLISH_BODY = ["Bank Indonesia kept its benchmark interest rate on hold on Wednesday, opting to defend the rupiah "
+                 "through market intervention as the currency slid to its weakest level in four years.",
+                 "The central bank said it was ready to act again if the pressure on the currency were to continue "
+                 "into the third quarter, and that it would step up sales of its securities."]
+_INDONESIAN_BODY = ["Bank Indonesia menahan suku bunga acuan pada Rabu, dengan memilih untuk menjaga rupiah melalui "
+                    "intervensi pasar yang dilakukan oleh bank sentral karena nilai tukar telah melemah ke level "
+                    "terendah dalam empat tahun, kata gubernur dalam konferensi pers yang digelar di Jakarta."]
+
+
+@pytest.mark.parametrize(("spider", "url", "body", "language"), [
+    ("kompas", "https://go.kompas.com/read/2024/06/19/123456789/bi-holds-rate", _ENGLISH_BODY, "en"),
+    ("kompas", "https://money.kompas.com/read/2024/06/19/123456789/bi-tahan-bunga", _INDONESIAN_BODY, "id"),
+    # the edition's language overrides the text's; a text too short to tell keeps the site's
+    ("tempo", "https://en.tempo.co/read/1234567/bi-holds-rate", _INDONESIAN_BODY, "en"),
+    ("kompas", "https://money.kompas.com/read/2024/06/19/123456789/bi-tahan-bunga", ["Singkat."], "id"),
+])
+def test_item_language_is_the_texts_unless_the_edition_says(spider: str, url: str, body: list[str],
+                                                            language: str) -> None:
+    from scrapy.spiderloader import SpiderLoader
+    from scrapy.utils.project import get_project_settings
+
+    from newscrawl.extract import RawArticle
+    cls = SpiderLoader.from_settings(get_project_settings()).load(spider)
+    assert cls().build_item(RawArticle(url=url, title="Judul", body=body), url)["language"] == language

@@ -548,6 +548,7 @@ RESIDUE_ROWS = [
      "expressed are their own.", "opinion_disclaimer"), ("The views expressed are his own.", "opinion_disclaimer"),
     ("Your Opinion Matters: Share your experiences, suggestions, and any other input below. Comments are moderated.",
      "comment_prompt"), ("Comments are moderated.", "comment_prompt"),
+    ("Read too: Prabowo Asks Sri Mulyani To Stay", "related_link_english"),  # voi.id/en's "Baca juga:" (h65 probe)
     # (h65 probe: The Jakarta Post) its box's English prompts
     ("Keep reading with a subscription", "paywall"), ("Already a subscriber? Log in", "paywall"),
     ("Get the best experience of The Jakarta Post with unlimited access to all articles.", "paywall"),

@@ -422,7 +422,7 @@ def test_gzipped_sitemap_from_robots() -> None:
       "kepada para wartawan di istana dengan nada tegas untuk menjawab pertanyaan itu."], None),  # mixed
 ])
 def test_text_language(blocks, language) -> None:
-    from newscrawl.spiders.generic import text_language
+    from newscrawl.fields.language import text_language
     assert text_language(blocks) == language
 
 

@@ -44,6 +44,7 @@ from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, 
                                split_article_body)
 from newscrawl.fields.authors import NameSource, choose_authors, unlabelled_byline
 from newscrawl.fields.dates import JSONLD, PAGE, VISIBLE, DateCandidate, find_page_dates
+from newscrawl.fields.language import text_language
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
@@ -1391,6 +1392,12 @@ class NewsSpider(scrapy.Spider):
         """The article id a URL gives (the pattern's id group), to tell whether a canonical names this article."""
         return self.article_id(url)
 
+    def item_language(self, url: str, body: Sequence[str]) -> str:
+        """The story's language: its edition's when the host names one (en.tempo.co), else the text's
+        (fields.language.text_language: The Conversation's, go.kompas.com's and voi.id/en's English stories on
+        hosts whose pages are mostly Indonesian; h65 probe), else the site's."""
+        return self.edition_languages.get(url_host(url)) or text_language(body) or self.language
+
     def build_item(self, raw: RawArticle, fetched_url: str, missing_pages: Sequence[str] = ()) -> Article:
         # The canonical link is trusted only when it stays on the site (syndicated copies
         # sometimes point canonical at the original outlet, which is not this article's URL) and is
@@ -1425,7 +1432,7 @@ class NewsSpider(scrapy.Spider):
             section=raw.section or self.url_section(url, fetched_url),
             tags=raw.tags,
             body=raw.body,
-            language=self.edition_languages.get(url_host(url), self.language),
+            language=self.item_language(url, raw.body),
             crawled_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
             missing_pages=list(dict.fromkeys(missing_pages)),
             paywalled=raw.paywalled,

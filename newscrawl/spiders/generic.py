@@ -182,30 +182,6 @@ def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
     return None
 
 
-# The commonest function words of each language: a story in one has several per sentence of them and
-# almost none of the other's ("di", "dan" and "the", "of" never swap).
-_INDONESIAN_WORDS = frozenset("yang dan di dengan untuk ini itu dari dalam tidak akan pada juga ke oleh karena atau "
-                              "ada sebagai para telah sudah bahwa kata saat".split())
-_ENGLISH_WORDS = frozenset("the of and to in is that for on with was as by at from it be are has have were said "
-                           "this which".split())
-_LANGUAGE_MIN_WORDS = 12
-
-
-def text_language(blocks: Sequence[str]) -> str | None:
-    """"en" or "id" by the share of each language's function words in the text; None when the text is
-    too short to tell or the counts do not clearly favour one (a quote, a mixed page)."""
-    words = re.findall(r"[a-z]+", " ".join(blocks).lower())
-    english = sum(1 for word in words if word in _ENGLISH_WORDS)
-    indonesian = sum(1 for word in words if word in _INDONESIAN_WORDS)
-    if english + indonesian < _LANGUAGE_MIN_WORDS:
-        return None
-    if english > 3 * indonesian:
-        return "en"
-    if indonesian > 3 * english:
-        return "id"
-    return None
-
-
 def choose_body(main: list[str], article_body: str | None) -> tuple[list[str], str | None]:
     """The DOM's main text, unless JSON-LD articleBody tells another story (the page's text is not
     server-rendered and main_text found a teaser or sidebar instead); articleBody alone when the DOM
@@ -517,8 +493,6 @@ class GenericSpider(NewsSpider):
     def build_item(self, raw: RawArticle, fetched_url: str, missing_pages: Sequence[str] = ()) -> Article:
         item = super().build_item(raw, fetched_url, missing_pages)
         item["id"] = raw.article_id or url_numeric_id(item["url"]) or url_numeric_id(fetched_url)
-        # Any outlet: its language is read off the story itself (page markup says lang="en" over Indonesian).
-        item["language"] = text_language(raw.body) or item["language"]
         return item
 
 
