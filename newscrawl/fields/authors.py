@@ -197,6 +197,11 @@ def name_case(name: str) -> str:
 _TEAM_LEAD = re.compile(r"^(?:tim|team)\s+\S+(?:\s+\S+)?\s*(?:\s[-\u2013\u2014]\s|/)\s*(?=\S)", re.IGNORECASE)
 
 
+# The conjunction opening a byline that continues a list (a meta author split at its commas before it is read), in
+# lower case or in capitals: "Dan" in Title case is a given name ("Andi Saputra, Dan Brown").
+_LEADING_AND = re.compile(r"^(?:dan|and|DAN|AND|&)\s+")
+
+
 def split_byline(byline: str) -> list[str]:
     """The names of one byline (split_bylines)."""
     return split_bylines([byline])
@@ -215,6 +220,8 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
         if "&" in byline:  # a double-escaping CMS's "Ma&#039;ruf", decoded before "&" and ";" can split it
             byline = unescape_left_entities(byline)
         text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
+        if names:  # "DR. H. ANDI SAPUTRA, M.SI, DAN BUDI SANTOSO" split at its commas: "DAN" joins, names no one
+            text = _LEADING_AND.sub("", text)
         text = _without_other_credits(_TEAM_LEAD.sub("", text))
         parts = [_without_degree_tail(_without_desk_initials(_without_outlet_slash(_without_source_tail(
             _without_place_tail(_trimmed(_AND_OTHERS.sub("", _ROLE_PAREN.sub("", _trimmed(_FOOTNOTE_MARK.sub("", p))))))))))
@@ -222,7 +229,8 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
         if titled is None:
             titled = bool(_TITLE_LED.match(text))
         for index, part in enumerate(parts):
-            if part and _is_degree_part(part, after_degree and not capitals, titled):
+            # after a name in capitals a dotted degree may be in capitals too ("ANDI SAPUTRA, M.SI"; c07 of h64)
+            if part and _is_degree_part(part, after_degree and not capitals, titled or (capitals and "." in part)):
                 after_degree = True
                 continue
             after_degree = after_degree and not part
