@@ -484,6 +484,13 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     # (h62 probe) an engineer's professional grade and register are degrees, with a comma or without
     ("Ir. H. Joko Santoso MT IPM", ["Ir. H. Joko Santoso"]), ("Ir. Joko Santoso, MT, IPU, ASEAN Eng.", ["Ir. Joko Santoso"]),
     ("Ir. Joko Santoso MT IPM ASEAN Eng.", ["Ir. Joko Santoso"]), ("Tan Eng Liang", ["Tan Eng Liang"]),
+    # (h64 probe) Reuters' credits: the editor is no writer, an additional reporter is one (after the writers), the
+    # place a writer filed from is no part of the name
+    ("Reporting by Andi Saputra; Editing by Budi Santoso", ["Andi Saputra"]),
+    ("Reporting by Andi Saputra and Budi Santoso in Jakarta; Additional reporting by Citra Lestari; Editing by Kate Lamb",
+     ["Andi Saputra", "Budi Santoso", "Citra Lestari"]),
+    ("Additional reporting by Citra Lestari", ["Citra Lestari"]), ("Andi Saputra in Jakarta", ["Andi Saputra"]),
+    ("Writing by Andi Saputra in Kuala Lumpur; Editing by Kate Lamb", ["Andi Saputra"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

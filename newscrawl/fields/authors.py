@@ -65,7 +65,8 @@ _LEADING_LABEL = re.compile(
     # "Rep:"/"Red:" are republika's reporter and redaktur labels ("Rep: A/ Red: B"), only with the colon. Two roles
     # may share the label, the person is both ("Penulis/Editor: A", jpnn's "Redaktur & Reporter: A", as _CREDIT reads).
     rf"^(?:{_CREDIT_LABEL_WORDS}(?:\s*(?:[/&,]|\bdan\b|\band\b)\s*{_CREDIT_LABEL_WORDS}){{0,2}}\s*[:：]|"
-    r"(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written|story|words|text|reporting)\s+)?(?:oleh|by)\b\s*[:：]?"
+    r"(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written|writing|story|words|text|(?:additional\s+)?reporting)\s+)?"
+    r"(?:oleh|by)\b\s*[:：]?"
     r"|(?:sumber|source)\s*[:：]"
     # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
     r"|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{1,40},)\s*", re.IGNORECASE)
@@ -82,7 +83,7 @@ _DASHED_TAIL = re.compile(r"\s+[-\u2013\u2014]\s+(?P<tail>[^-\u2013\u2014]+)$")
 _NOT_WRITER_LABEL = (r"(?:(?:editor|penyunting|redaktur|red|editing|fotografer|photographer|foto|photos?|videografer|video|"
                      r"kamerawan|cameraman|ilustrator|illustrator|ilustrasi|grafis|sumber|"
                      r"source|penerjemah|alih\s+bahasa|translator)\s*[:：]"
-                     r"|(?:edited|translated|photographed|photos?)\s+by\b|diterjemahkan\s+oleh\b)")
+                     r"|(?:edited|editing|translated|photographed|photos?)\s+by\b|diterjemahkan\s+oleh\b)")
 _OTHER_CREDIT = re.compile(rf"(?<=\S)[\s|/•,;]*\b{_NOT_WRITER_LABEL}(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 # Before such a label, the writer's own label words joined by and/dan/&/slash ("Text and photos by A", "Written and
 # edited by A", "Words and photos by A"; h62 probe): one person did both, named after the second label.
@@ -197,6 +198,8 @@ def name_case(name: str) -> str:
 _TEAM_LEAD = re.compile(r"^(?:tim|team)\s+\S+(?:\s+\S+)?\s*(?:\s[-\u2013\u2014]\s|/)\s*(?=\S)", re.IGNORECASE)
 
 
+# A writer's "… by" credit opening a later part of the byline (the first part's label is _LEADING_LABEL's).
+_LATER_WRITER_BY = re.compile(r"^(?:(?:additional\s+)?reporting|writing|written)\s+by\s+", re.IGNORECASE)
 # The conjunction opening a byline that continues a list (a meta author split at its commas before it is read), in
 # lower case or in capitals: "Dan" in Title case is a given name ("Andi Saputra, Dan Brown").
 _LEADING_AND = re.compile(r"^(?:dan|and|DAN|AND|&)\s+")
@@ -226,6 +229,8 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
         parts = [_without_degree_tail(_without_desk_initials(_without_outlet_slash(_without_source_tail(
             _without_place_tail(_trimmed(_AND_OTHERS.sub("", _ROLE_PAREN.sub("", _trimmed(_FOOTNOTE_MARK.sub("", p))))))))))
             for p in _NAME_SEPARATOR.split(text)]
+        # a later part's writer's credit: Reuters' "…; Additional reporting by C; Editing by D" (C reported too)
+        parts = [_LATER_WRITER_BY.sub("", part) for part in parts]
         if titled is None:
             titled = bool(_TITLE_LED.match(text))
         for index, part in enumerate(parts):
@@ -387,8 +392,17 @@ def _without_desk_initials(part: str) -> str:
 
 
 def _without_place_tail(part: str) -> str:
+    """"Budi Santoso - Surabaya", "Budi Santoso in Jakarta" (Reuters' "Reporting by A and B in Jakarta"): the place the
+    writer filed from is no part of the name."""
     match = _DASHED_TAIL.search(part)
-    return part[:match.start()] if match and is_place(match.group("tail")) else part
+    if match and is_place(match.group("tail")):
+        return part[:match.start()]
+    match = _FILED_IN.search(part)
+    return part[:match.start()] if match else part
+
+
+# An English byline's filing place: " in " and one or two Capitalised words closing a part after a name.
+_FILED_IN = re.compile(r"(?<=[^\W\d_])\s+in\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?$")
 
 
 # Parts of a line that shows a byline and a date side by side: "Nama • 19 Juni 2024 20:40".
