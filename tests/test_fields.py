@@ -480,7 +480,7 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Story by Andi Saputra, photos by Budi Santoso", ["Andi Saputra"]), ("Andi Saputra and photos by Budi", ["Andi Saputra"]),
     # (h62 probe) an agency followed by generic words (News, Indonesia, TV, Foto) is the story's source too
     ("Andi Saputra - BBC News Indonesia", ["Andi Saputra"]), ("Andi Saputra - Reuters TV", ["Andi Saputra"]),
-    ("Andi Saputra/AFP Photo", ["Andi Saputra"]), ("Andi Saputra - Antara Jakarta", ["Andi Saputra - Antara Jakarta"]),
+    ("Andi Saputra/AFP Photo", ["Andi Saputra"]), ("Andi Saputra - VOA Indonesia", ["Andi Saputra"]),
     # (h62 probe) an engineer's professional grade and register are degrees, with a comma or without
     ("Ir. H. Joko Santoso MT IPM", ["Ir. H. Joko Santoso"]), ("Ir. Joko Santoso, MT, IPU, ASEAN Eng.", ["Ir. Joko Santoso"]),
     ("Ir. Joko Santoso MT IPM ASEAN Eng.", ["Ir. Joko Santoso"]), ("Tan Eng Liang", ["Tan Eng Liang"]),
@@ -491,6 +491,19 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
      ["Andi Saputra", "Budi Santoso", "Citra Lestari"]),
     ("Additional reporting by Citra Lestari", ["Citra Lestari"]), ("Andi Saputra in Jakarta", ["Andi Saputra"]),
     ("Writing by Andi Saputra in Kuala Lumpur; Editing by Kate Lamb", ["Andi Saputra"]),
+    # (h64 probe) the writer's role after a slash, an outlet or a credit's word in brackets are no part of the name;
+    # a person marked "(Foto)" took the picture, no author beside a writer
+    ("Andi Saputra/Kontributor", ["Andi Saputra"]), ("Andi Saputra/Kontributor Malang", ["Andi Saputra"]),
+    ("Andi Saputra/Teks", ["Andi Saputra"]), ("Andi Saputra - Teks Wijaya", ["Andi Saputra - Teks Wijaya"]),
+    ("Andi Saputra (Tribun Jatim)", ["Andi Saputra"]), ("Andi Saputra (Reuters)", ["Andi Saputra"]),
+    ("Andi Saputra (Teks) | Budi Santoso (Foto)", ["Andi Saputra"]), ("Budi Santoso (Foto)", ["Budi Santoso"]),
+    ("Andi Saputra (Budi)", ["Andi Saputra (Budi)"]),
+    # (h64 probe) an unspaced slash between two persons' names separates two writers; an agency either side does not
+    ("Penulis: Andi Saputra/Budi Santoso", ["Andi Saputra", "Budi Santoso"]),
+    ("ANTARA/Andi Saputra", ["ANTARA/Andi Saputra"]), ("Andi Saputra/Antara", ["Andi Saputra"]),
+    # (h64 probe) a regional bureau (an agency and a place) is the story's source; a diploma degree goes
+    ("Andi Saputra - Antara Sumbar", ["Andi Saputra"]), ("Andi Saputra - Antara Jakarta", ["Andi Saputra"]),
+    ("Ahmad Yani A.Md.", ["Ahmad Yani"]), ("Siti Aminah, A.Md.Keb", ["Siti Aminah"]), ("Ahmad Yani, A.Md.Kom", ["Ahmad Yani"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

@@ -117,7 +117,7 @@ _NOT_WRITER_START = re.compile(rf"(?:editing|{_CREDIT_LABEL_WORDS})\s*[:：]|{_N
 # Indonesian and foreign degrees after a name, dotted ("S.Gz.", "M.Kes.", "S.T.", "Sp.PD", "Ph.D") or not ("ST", "MT",
 # "SKom", "CFA", "LL.M"). A dotted part ends in a known degree's letters: "M.Ali" (an initial glued to a name) is a
 # name (h41 probe: "Ir. Joko Santoso, ST, MT" gave authors "St" and "Mt").
-_DEGREE_TAILS = (r"(?:[A-Z]|Ag|Ak|Ars|Biomed|Ds|Fil|Farm|Gz|Hum|Hut|IKom|Ikom|IP|Kes|Keb|Ked|Kep|KM|Kom|Mat|Med|Pd|PD|"
+_DEGREE_TAILS = (r"(?:[A-Z]|Ag|Ak|Md|Ars|Biomed|Ds|Fil|Farm|Gz|Hum|Hut|IKom|Ikom|IP|Kes|Keb|Ked|Kep|KM|Kom|Mat|Med|Pd|PD|"
                  r"Pi|Pol|Psi|Pt|Sc|Si|Sn|Sos|Stat|Sy|Tr|Th|T|TP|OG|OT|PK|An|Rad|KJ|THT|HI|Li|Lc|Eng|Mus|LM|Gizi)")
 # A medical specialty with its dot or without, its consultant's grade in brackets or after a hyphen ("SpPD", "Sp.OG(K)",
 # "SpPD-KGEH": c21/c22 of the h57 probe), and the hospital and medical titles doctors add (MARS, MMR, FINASIM …).
@@ -219,6 +219,7 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
     names: list[str] = []
     titled, after_degree = None, False
     capitals = False  # the last name was typed in capitals: a capitalised word after its degree may be a name too
+    photographers: set[int] = set()  # names marked "(Foto)"
     for byline in _writers_over_media(list(bylines)):
         if "&" in byline:  # a double-escaping CMS's "Ma&#039;ruf", decoded before "&" and ";" can split it
             byline = unescape_left_entities(byline)
@@ -226,9 +227,10 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
         if names:  # "DR. H. ANDI SAPUTRA, M.SI, DAN BUDI SANTOSO" split at its commas: "DAN" joins, names no one
             text = _LEADING_AND.sub("", text)
         text = _without_other_credits(_TEAM_LEAD.sub("", text))
+        pieces = [_trimmed(_FOOTNOTE_MARK.sub("", p)) for piece in _NAME_SEPARATOR.split(text)
+                  for p in _slashed_writers(piece)]
         parts = [_without_degree_tail(_without_desk_initials(_without_outlet_slash(_without_source_tail(
-            _without_place_tail(_trimmed(_AND_OTHERS.sub("", _ROLE_PAREN.sub("", _trimmed(_FOOTNOTE_MARK.sub("", p))))))))))
-            for p in _NAME_SEPARATOR.split(text)]
+            _without_place_tail(_trimmed(_AND_OTHERS.sub("", _without_role_paren(p)))))))) for p in pieces]
         # a later part's writer's credit: Reuters' "…; Additional reporting by C; Editing by D" (C reported too)
         parts = [_LATER_WRITER_BY.sub("", part) for part in parts]
         if titled is None:
@@ -242,10 +244,27 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
             # After the first name, a part led by a lower-case word is a role ("A, dosen UIN Jakarta"), not a name
             # ("dr." and other dotted titles lead names).
             if part and not (index and _LOWER_LED.match(part)):
+                if _MEDIA_PAREN.search(pieces[index]):
+                    photographers.add(len(names))
                 names.append(part)
                 # "ANDI SAPUTRA, SE, FAHMI": in a byline in capitals, FAHMI is the second writer, no fellowship (h63)
                 capitals = part.isupper()
+    if len(photographers) < len(names):  # "A (Teks) | B (Foto)": B took the picture; alone, B is the author
+        names = [name for index, name in enumerate(names) if index not in photographers]
     return names
+
+
+# Two writers' names either side of an unspaced slash ("Penulis: Andi Saputra/Budi Santoso", h64 probe): each of two
+# to four Capitalised words and a person, so "ANTARA/Nama", "Nama/Antara", "Nama/Kontributor Malang" stay one credit.
+_NAME_SHAPE = re.compile(r"[A-Z][^\W\d_]*\.?(?:\s+[A-Z][^\W\d_]*\.?){1,3}")
+
+
+def _slashed_writers(piece: str) -> list[str]:
+    """A byline's piece split at an unspaced slash between two name-shaped persons, else the piece."""
+    sides = [side.strip() for side in piece.strip().split("/")]
+    if len(sides) == 2 and all(_NAME_SHAPE.fullmatch(side) and is_person(side) for side in sides):
+        return sides
+    return [piece]
 
 
 # A photo's, a video's or an illustration's label alone (no writer's word with it) and a writer's label: the credit a
@@ -297,13 +316,23 @@ _SOURCE_WORDS = frozenset({"news", "indonesia", "foto", "photo", "photos", "tv",
                            "internasional", "international", "asia", "com", "id"})
 
 
+# The writer's role or the credit's word after the name, maybe with the contributor's place: "Andi Saputra/Kontributor",
+# "Andi Saputra/Kontributor Malang", "Andi Saputra/Teks" (h64 probe).
+_ROLE_TAIL = re.compile(r"(?i:kontributor|contributor|koresponden|correspondent)(?:\s+[A-Z][^\W\d_]*){0,3}"
+                        r"|(?i:reporter|wartawan|jurnalis|journalist|pewarta|penulis|writer|teks|text|naskah)")
+
+
 def _names_a_source(tail: str, outlet_names: Sequence[str]) -> bool:
-    """Whether a byline's tail is a story's source: an agency, a content label or (given its names) the outlet,
-    maybe followed by generic words ("BBC News Indonesia", h62 probe)."""
+    """Whether a byline's tail is a story's source or the writer's role: an agency, a content label or (given its
+    names) the outlet, maybe followed by generic words ("BBC News Indonesia", h62 probe) or a place (a regional
+    bureau: "Antara Sumbar", h64), or a role word (_ROLE_TAIL)."""
+    if _ROLE_TAIL.fullmatch(tail):
+        return True
     words = tail.split()
     for end in range(len(words), 0, -1):
-        if not all(word.strip(".").casefold() in _SOURCE_WORDS for word in words[end:]):
-            break
+        rest = words[end:]
+        if not (all(word.strip(".").casefold() in _SOURCE_WORDS for word in rest) or is_place(" ".join(rest))):
+            continue
         lead = " ".join(words[:end])
         key = squeeze(lead)
         if key in AGENCIES or key in _CONTENT_LABELS or (outlet_names and names_outlet(lead, outlet_names)):
@@ -485,7 +514,23 @@ _ROLE_WORDS = (
 _ROLE_START = re.compile(_ROLE_WORDS, re.IGNORECASE)
 # A role or an affiliation in a trailing parenthesis ("A (Dosen UIN Jakarta)", "A, M.Si (Mahasiswa Universitas
 # Indonesia)"), or a lower-case one (a desk's code: "Anisa Sopiah (ant)"): no part of the name, nor a name alone.
-_ROLE_PAREN = re.compile(rf"\s*\((?:(?i:{_ROLE_WORDS})|[a-z])[^()]*\)$")
+# An outlet or a credit's word there too: "A (Tribun Jatim)", "A (Antara)", "A (Teks) | B (Foto)" (h64 probe).
+_ROLE_PAREN = re.compile(rf"\s*\((?:(?i:{_ROLE_WORDS})|(?i:{_CREDIT_LABEL_WORDS}|tribun|radar)\b|[a-z])[^()]*\)$"
+                         r"|\s*\((?P<source>[^()]+)\)$")
+# A photographer's (videographer's …) mark in that parenthesis: "B (Foto)" took the picture.
+_MEDIA_PAREN = re.compile(rf"\s*\(\s*{_MEDIA_WORDS}\s*\)$", re.IGNORECASE)
+
+
+def _without_role_paren(part: str) -> str:
+    """The part without a trailing parenthesis holding a role, a credit's word, a lower-case code or a source (an
+    agency, an outlet's word: _names_a_source, _OUTLET_WORD)."""
+    match = _ROLE_PAREN.search(part)
+    if not match:
+        return part
+    source = match.group("source")
+    if source is None or squeeze(source) in AGENCIES or _OUTLET_WORD.search(source) or _names_a_source(source, ()):
+        return part[:match.start()]
+    return part
 # A channel glued to its outlet's name, the whole byline ("kumparanNEWS"; "Nama - detikNews" is strip_outlet's): any
 # "…news", or one word opening in lower case with capitals inside (kumparan's channel accounts "kumparanBISNIS",
 # "kumparanOTO", "kumparanSPORT"; "kompasTV", "okezoneTravel"; h26 probe): a person's name opens with a capital.
