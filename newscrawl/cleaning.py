@@ -1579,9 +1579,11 @@ _LINK_HEAD_CHARS: Final = 200
 _NAME: Final = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|bin|binti|van|de|al-\w+)){0,4}"
 # The writer's name as a block before the story: "Andhika Prasetyo", "Oleh: Andi Saputra",
 # "Reporter: Rizky / Editor: Dian" (also in the catalog), "Andi Saputra - detikNews", "Andi, Budi".
+# A byline line names up to six people (tribun's credit of five or six reporters, h64 probe).
+_BYLINE_NAME_LIST_MAX_NAMES: Final = 6
 _BYLINE_LINE_RE: Final = re.compile(
     rf"(?:(?:oleh|penulis|reporter|pewarta|wartawan|kontributor|laporan|editor|by)\s*:?\s*)?"
-    rf"{_NAME}(?:\s*(?:,|/|&|\bdan\b)\s*{_NAME}){{0,3}}(?:\s+[\u2013\u2014|-]\s+\S+)?",
+    rf"{_NAME}(?:\s*(?:,|/|&|\bdan\b)\s*{_NAME}){{0,{_BYLINE_NAME_LIST_MAX_NAMES - 1}}}(?:\s+[\u2013\u2014|-]\s+\S+)?",
     re.IGNORECASE)
 _NAME_WORD_RE: Final = re.compile(r"[A-Z]")
 _STAMP_RE: Final = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT)\b")
@@ -1629,17 +1631,19 @@ _BYLINE_LEAD_RE: Final = re.compile(
     r"[\s,]*", re.IGNORECASE)
 # A byline names a few people: its names, after the lead (a label, the outlet a reporter credit names), are short.
 _BYLINE_NAMES_MAX_CHARS: Final = 80
-# Up to four people when every part is a Capitalised name of one to four words (tribun's credit of four reporters,
-# h62 probe: "Annas Furqon Hakim, Dionisius Arya Bima Suci, Elga Hikari Putra dan Satrio Sarwo Trengginas").
-_BYLINE_NAME_LIST_MAX_CHARS: Final = 120
-_BYLINE_NAME_LIST_MAX_NAMES: Final = 4
+# Up to six people when every part is a Capitalised name of one to four words, each at most 40 characters (tribun's
+# credit of four reporters, h62 probe: "Annas Furqon Hakim, Dionisius Arya Bima Suci, Elga Hikari Putra dan Satrio Sarwo
+# Trengginas"; of five or six, h64): the cap is per name, not the list's total.
+_BYLINE_LISTED_NAME_MAX_CHARS: Final = 40
+# So the whole list is at most this long (with its separators): a longer text is a paragraph, not split into names.
+_BYLINE_NAME_LIST_MAX_CHARS: Final = _BYLINE_NAME_LIST_MAX_NAMES * (_BYLINE_LISTED_NAME_MAX_CHARS + 6)
 _NAME_LIST_SEPARATOR_RE: Final = re.compile(r"\s*(?:,\s*(?:dan|and)\s|,|&|\s(?:dan|and)\s)\s*")
 _LISTED_NAME_RE: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 
 
 def byline_fits(line: str) -> bool:
     """Whether a byline line is short enough to be one: at most 80 characters after its lead ("Oleh", "Penulis:",
-    "Laporan Wartawan Tribunnews.com,"), or 120 when they list two to four Capitalised names. The lead is not
+    "Laporan Wartawan Tribunnews.com,"), or longer when they list two to six Capitalised names. The lead is not
     counted: tribun's credit of two or three reporters runs past 80 with it ("Laporan Wartawan TribunJakarta.com,
     Annas Furqon Hakim dan Dionisius Arya Bima Suci", h58)."""
     lead = _BYLINE_LEAD_RE.match(line)
@@ -1649,7 +1653,26 @@ def byline_fits(line: str) -> bool:
     if len(names) > _BYLINE_NAME_LIST_MAX_CHARS:
         return False  # a paragraph: not split (clean_body asks this of every long block)
     parts = _NAME_LIST_SEPARATOR_RE.split(names.strip())
-    return 2 <= len(parts) <= _BYLINE_NAME_LIST_MAX_NAMES and all(_LISTED_NAME_RE.fullmatch(part) for part in parts)
+    return (2 <= len(parts) <= _BYLINE_NAME_LIST_MAX_NAMES
+            and all(len(part) <= _BYLINE_LISTED_NAME_MAX_CHARS and _LISTED_NAME_RE.fullmatch(part) for part in parts))
+
+
+# The story's dateline glued after a reporter credit in one paragraph: "Laporan Wartawan Tribunnews.com, A dan B
+# TRIBUNNEWS.COM, JAKARTA - Presiden …" (h64 probe): the outlet's domain, a comma, a place in capitals, a dash.
+_GLUED_STORY_DATELINE_RE: Final = re.compile(
+    r"\s+(?=[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|id|net)\s*,\s*[A-Z][A-Za-z .]{1,40}?\s[-\u2013\u2014]{1,2}\s+\S)")
+
+
+def split_glued_credit(block: str) -> tuple[str, str] | None:
+    """A paragraph opening with a reporter credit with the story glued after it, at the story's "OUTLET.COM, CITY -"
+    dateline: (the credit, the story), when the credit is a byline line alone (its names fit); else None."""
+    if not _REPORTER_CREDIT_RE.match(block):
+        return None
+    match = _GLUED_STORY_DATELINE_RE.search(block)
+    if match is None:
+        return None
+    credit, story = block[:match.start()].strip(), block[match.end():]
+    return (credit, story) if _is_one_byline(credit) else None
 
 
 def _is_one_byline(text: str) -> bool:
@@ -2006,6 +2029,7 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     if end < len(blocks) and any(is_prose_block(t) for t in blocks[:end]):
         blocks = _trim_last_signoff(blocks[:end])
     blocks = _without_signoff_blocks(blocks)
+    blocks = _with_glued_credit_split(blocks)
     prose = _story_prose(blocks)
     captions = sum(1 for text in blocks if is_credited_caption(text))
     if not prose or (captions >= PHOTO_STORY_CAPTIONS and captions > len(prose)):
@@ -2028,6 +2052,16 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
         return _without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start])
     return _without_header_repeats(blocks[start:], blocks[:start])
+
+
+def _with_glued_credit_split(blocks: list[str]) -> list[str]:
+    """The blocks with a reporter credit glued to the story's first paragraph (split_glued_credit) among the first two
+    split off, so that it is cut as a byline line and the story opens at its dateline."""
+    for index, block in enumerate(blocks[:2]):
+        split = split_glued_credit(block)
+        if split:
+            return [*blocks[:index], *split, *blocks[index + 1:]]
+    return blocks
 
 
 def signed_salutation(blocks: list[str], index: int) -> bool:

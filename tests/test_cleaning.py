@@ -1608,6 +1608,18 @@ TRIM_ROWS = [
                   "dan Satrio Sarwo Trengginas melaporkan banjir", P_LONG], None,
                  ["Laporan Wartawan TribunJakarta.com, Annas Furqon Hakim, Dionisius Arya Bima Suci, Elga Hikari Putra "
                   "dan Satrio Sarwo Trengginas melaporkan banjir", P_LONG], id="long-lead-credit-going-on-stays"),
+    # (h64 probe) five or six reporters (the cap is per name); a credit glued to the story's first paragraph at its
+    # "OUTLET.COM, CITY -" dateline is split off and cut, the story opening at the dateline
+    pytest.param(["Laporan Wartawan TribunJakarta.com, Annas Furqon Hakim, Dionisius Arya Bima Suci, Elga Hikari Putra, "
+                  "Yusuf Bachtiar dan Satrio Sarwo Trengginas", P_LONG], None, [P_LONG], id="long-lead-credit-five"),
+    pytest.param(["Laporan Wartawan TribunJakarta.com, Annas Furqon Hakim, Dionisius Arya Bima Suci, Elga Hikari Putra, "
+                  "Yusuf Bachtiar, Gita Irawan dan Satrio Sarwo Trengginas", P_LONG], None, [P_LONG],
+                 id="long-lead-credit-six"),
+    pytest.param(["Laporan Wartawan Tribunnews.com, Andi Saputra dan Budi Santoso TRIBUNNEWS.COM, " + P_LONG], None,
+                 ["TRIBUNNEWS.COM, " + P_LONG], id="lead-credit-glued-to-story"),
+    pytest.param(["Laporan Wartawan Tribunnews.com, Andi Saputra dan warga lain TRIBUNNEWS.COM, " + P_LONG], None,
+                 ["Laporan Wartawan Tribunnews.com, Andi Saputra dan warga lain TRIBUNNEWS.COM, " + P_LONG],
+                 id="lead-credit-glued-not-clean-stays"),
     pytest.param(["Rabu, 19 Jun 2024 10:00 WIB", "Andi Saputra", P_LONG], None, [P_LONG], id="stamp-then-name"),
     pytest.param(["Jakarta -", P_LONG], None, ["Jakarta -", P_LONG], id="bare-dateline-kept"),
     # (reconstructed, h21 probe: pantau's Next.js header) the byline with the render's age, not a date

@@ -998,6 +998,12 @@ def test_hinted_bylines(html, expected):
     (["Laporan Wartawan TribunJakarta.com, Annas Furqon Hakim, Dionisius Arya Bima Suci, Elga Hikari Putra dan "
       "Satrio Sarwo Trengginas"], ["Annas Furqon Hakim", "Dionisius Arya Bima Suci", "Elga Hikari Putra",
                                   "Satrio Sarwo Trengginas"]),
+    # (h64 probe) five or six reporters (each a Capitalised name of 1-4 words); a credit glued to the story's dateline
+    (["Laporan Wartawan TribunJakarta.com, Annas Furqon Hakim, Dionisius Arya Bima Suci, Elga Hikari Putra, Yusuf "
+      "Bachtiar dan Satrio Sarwo Trengginas"], ["Annas Furqon Hakim", "Dionisius Arya Bima Suci", "Elga Hikari Putra",
+                                                "Yusuf Bachtiar", "Satrio Sarwo Trengginas"]),
+    (["Laporan Wartawan Tribunnews.com, Andi Saputra dan Budi Santoso TRIBUNNEWS.COM, JAKARTA - Presiden Joko Widodo "
+      "meresmikan jalan tol baru di Jawa Tengah pada Rabu pagi."], ["Andi Saputra", "Budi Santoso"]),
     # (h58 probe, reconstructed: tribunjogja) a contributor's place between the outlet's domain and the comma
     (["Laporan Kontributor Tribunjogja.com Gunungkidul, Nanda Sagita Ginting"], ["Nanda Sagita Ginting"]),
     (["Laporan Kontributor Tribunjogja.com Gunung Kidul, Nanda Sagita Ginting"], ["Nanda Sagita Ginting"]),

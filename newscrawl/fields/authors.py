@@ -32,7 +32,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from lxml import etree
 
-from newscrawl.cleaning import REPORTER_CREDIT_LEAD, author_card_name, byline_fits, unescape_left_entities
+from newscrawl.cleaning import (REPORTER_CREDIT_LEAD, author_card_name, byline_fits, split_glued_credit,
+                                unescape_left_entities)
 from newscrawl.css import memoized
 from newscrawl.dates import read_date
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
@@ -1049,6 +1050,8 @@ def lead_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list
     outlet or city after one). The line lists every reporter where structured data often names the first only."""
     for block in blocks[:_LEAD_CREDIT_BLOCKS]:
         line = block.strip()
+        glued = split_glued_credit(line)  # "Laporan Wartawan …, A dan B TRIBUNNEWS.COM, JAKARTA - …" (h64)
+        line = glued[0] if glued else line
         if byline_fits(line) and _BYLINE_LEAD.match(line):
             return _byline_line(line, "", False, outlet_names)
     return []
