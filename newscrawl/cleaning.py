@@ -379,7 +379,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"|putar\s+(?:audio|suara)(?:\s+(?:berita|artikel))?)\b.{0,150}", "unconfirmed (brief); reconstructed"),
     # tempo (EGI): "Pilihan Editor: ..." closing line and "Scroll ke bawah untuk melanjutkan membaca"; Tempo English
     # "Editor's Choice: <title>" (h65 probe: 2025 template, each paragraph in its own div).
-    _residue("editor_pick", r"(?:pilihan\s+editor|editor['\u2019]?s\s+choice)\s*:.{0,250}", "tempo (EGI), en.tempo.co (h65)"),
+    _residue("editor_pick", r"pilihan\s+editor\s*:.{0,250}", "tempo (EGI)"),
+    # English only as the body's closing line (en.tempo.co, h65): mid-body "Editor's Choice: Best Phone 2025" is an
+    # award's name (h66).
+    _residue("editor_pick_english", r"editor['\u2019]?s\s+choice\s*:.{0,250}", "en.tempo.co (h65)"),
     # ... and liputan6 mobile "Lanjutkan Membaca \u2193" (PAGE).
     _residue(
         "continue_reading",
@@ -745,7 +748,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # a subscriber? Log in"
         r"|(?:keep|continue)\s+reading\s+(?:with|by\s+(?:getting|buying))\s+a\s+(?:subscription|membership)\b.{0,60}"
         r"|get\s+the\s+(?:best|full)\s+experience\b.{0,80}\bunlimited\s+access\b.{0,80}"
-        r"|unlimited\s+access\s+to\s+(?:our|all)\b.{0,80}"
+        # (a story's "Unlimited access to all 12 parks will be free for students." is no prompt: h66)
+        r"|unlimited\s+access\s+to\s+(?:our|all)\s+(?:\w+\s+){0,3}?(?:content|articles?|stories|web|apps?|"
+        r"journalism|digital|e-?(?:paper|post))\b.{0,80}"
         r"|already\s+(?:a\s+)?(?:subscriber|member)s?\s*\?.{0,40}",
         "paywall prompts (reconstructed); The Jakarta Post (h65 probe)",
     ),
@@ -1293,7 +1298,7 @@ _SPEECH_RE: Final = re.compile(
 # Harga BBM Tidak Naik, Kata Menteri"): the speech test is not theirs.
 _HEADLINE_ROWS: Final = frozenset({
     "related_link", "related_link_no_colon", "related_next", "related_label_title", "related_link_bracketed", "related_link_english",
-    "related_link_short", "related_header", "editor_pick", "pager", "video_promo", "video_link", "gambas_embed",
+    "related_link_short", "related_header", "editor_pick", "editor_pick_english", "pager", "video_promo", "video_link", "gambas_embed",
     "tweet_embed", "tweet_photo_link", "instagram_embed", "embed_url"})
 
 
@@ -1352,7 +1357,7 @@ _MAX_LINKS_UNDER_HEADER: Final = 8
 _BARE_RELATED_HEADER_RE: Final = re.compile(r"(?:baca|lihat)\s+juga\s*:?", re.IGNORECASE)
 _LIST_HEADER_KINDS: Final = frozenset({"related_link", "related_header"})
 # Kinds whose line a story may quote: residue only in the run of residue closing the body.
-_CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt"})
+_CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt", "editor_pick_english"})
 # A citizen column's lead sentence alone and unmarked ("Kompasiana merupakan platform jurnalisme warga."): a story about
 # the platform says it too, so only closing the body is it the column's notice; "*) Tribunners merupakan …" anywhere.
 _BARE_COLUMN_LEAD_RE: Final = re.compile(_COLUMN_LEAD, re.IGNORECASE)

@@ -53,9 +53,12 @@ class DatesPipeline(_StatsPipeline):
         candidates = {field: _as_list(adapter.get(field)) for field in ("published_at", "updated_at")}
         url = adapter.get("url") or ""
         stated_day = getattr(spider, "stated_day", url_path_day)  # the site's own URL reading first
+        # Whether the page prints local time is the outlet's (its edition's) language, not one story's text.
+        site_language = getattr(spider, "site_language", None)
+        language = (site_language(url) if site_language else None) or adapter.get("language")
         choice = choose_dates(candidates["published_at"], candidates["updated_at"], zone,
                               latest=latest_plausible(adapter.get("crawled_at")), url_day=stated_day(url),
-                              language=adapter.get("language"))
+                              language=language)
         self.stats.inc_value(f"newscrawl/dates/rule/{choice.rule}")
         if choice.updated_rule:
             self.stats.inc_value(f"newscrawl/dates/rule/{choice.updated_rule}")

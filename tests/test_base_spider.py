@@ -213,3 +213,22 @@ def test_item_language_is_the_texts_unless_the_edition_says(spider: str, url: st
     from newscrawl.extract import RawArticle
     cls = SpiderLoader.from_settings(get_project_settings()).load(spider)
     assert cls().build_item(RawArticle(url=url, title="Judul", body=body), url)["language"] == language
+
+
+def test_an_english_story_on_an_indonesian_outlet_keeps_its_local_time() -> None:
+    """(h66 probe) Since items took their language from the text, an English column on fajar (WordPress labelling its
+    Makassar wall time +00:00) went down the English-page rule (a page printing UTC): 22:30 WITA, 8 hours late. Whether
+    a page prints local time is the outlet's language, not one story's: 14:30:27+08:00, the item still "en"."""
+    from inprocess import crawl_in_process
+    from replay import Route
+
+    url = "https://fajar.co.id/2024/06/19/english-corner-how-to-write-a-good-cv/"
+    story = "".join(f"<p>{text}</p>" for text in _ENGLISH_BODY * 2)
+    page = ("<html lang='id-ID'><head><title>English Corner: How to Write a Good CV - FAJAR</title>"
+            "<meta property='og:title' content='English Corner: How to Write a Good CV'>"
+            "<meta property='article:published_time' content='2024-06-19T14:30:27+00:00'></head><body><article>"
+            "<h1 class='entry-title'>English Corner: How to Write a Good CV</h1><div class='entry-meta'>"
+            f"<span class='posted-on'>Rabu, 19 Juni 2024 14:30</span></div><div class='entry-content'>{story}</div>"
+            "</article></body></html>")
+    result = crawl_in_process("fajar", {url: Route(page, headers={"Content-Type": "text/html"})}, f"url={url}")
+    assert [(item["published_at"], item["language"]) for item in result.items] == [("2024-06-19T14:30:27+08:00", "en")]

@@ -183,7 +183,7 @@ RESIDUE_ROWS = [
     ("Ikuti saluran WhatsApp Tribunnews untuk update berita terbaru", "follow_channel_promo"),
     ("Dengarkan berita ini", "listen_promo"),
     ("Pilihan Editor: Harga Beras Naik, Bulog Gelar Operasi Pasar", "editor_pick"),
-    ("Editor's Choice: Danantara Appoints New Supervisory Board", "editor_pick"),  # en.tempo.co 2025 (h65 probe)
+    ("Editor's Choice: Danantara Appoints New Supervisory Board", "editor_pick_english"),  # en.tempo.co 2025 (h65 probe)
     ("Scroll ke bawah untuk melanjutkan membaca", "continue_reading"),
     ("Lanjutkan Membaca \u2193", "continue_reading"),
     ("Ringkasan Berita:", "summary_header"),
@@ -788,6 +788,8 @@ KEEP_ROWS = [
     "pekan lalu. Foto/AP",
     # (h56) a list item opening with a marker is the story's unless the rest is catalogued
     "- Sumber daya alam dikelola negara untuk kemakmuran rakyat.",
+    # (h66) an English story's sentence, no paywall prompt
+    "Unlimited access to all 12 parks in Java and Bali will be free for students.",
     "*) Catatan: angka sementara hingga Rabu sore.",
     "",
 ]
@@ -1092,6 +1094,11 @@ STRIP_ROWS = [
                  ["Isi.", "Salah satu platform yang terdampak adalah Kompasiana.",
                   "Kompasiana merupakan platform jurnalisme warga.", "Isi lain."], id="column-lead-sentence-mid-body"),
     pytest.param(["Isi.", "Tribunners merupakan platform jurnalisme warga."], ["Isi."], id="column-lead-closing-the-body"),
+    # (h66 probe) an award's name mid-body is the story's; Tempo English's "Editor's Choice:" closing the body goes
+    pytest.param(["Isi.", "Editor's Choice: Best Phone 2025", "Isi lain."],
+                 ["Isi.", "Editor's Choice: Best Phone 2025", "Isi lain."], id="editors-choice-award-mid-body"),
+    pytest.param(["Isi.", "Isi lain.", "Editor's Choice: Danantara Appoints New Supervisory Board"],
+                 ["Isi.", "Isi lain."], id="editors-choice-closing-the-body"),
     pytest.param(["Isi.", "*) Tribunners merupakan platform jurnalisme warga.", "Isi lain."], ["Isi.", "Isi lain."],
                  id="column-lead-marked-mid-body"),
     pytest.param(["Isi.", "Isi lain.", "Warga diminta mengirimkan laporan ke email dinas@surabaya.go.id."],

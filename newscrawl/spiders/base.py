@@ -1392,6 +1392,12 @@ class NewsSpider(scrapy.Spider):
         """The article id a URL gives (the pattern's id group), to tell whether a canonical names this article."""
         return self.article_id(url)
 
+    def site_language(self, url: str) -> str | None:
+        """The language the outlet (its edition at ``url``'s host) publishes in: what tells whether its pages print
+        local time (fields.dates P4c), whatever one story's text reads as (an Indonesian story quoting an English
+        statement at length, an "English Corner" column on fajar: h66)."""
+        return self.edition_languages.get(url_host(url)) or self.language
+
     def item_language(self, url: str, body: Sequence[str]) -> str:
         """The story's language: its edition's when the host names one (en.tempo.co), else the text's
         (fields.language.text_language: The Conversation's, go.kompas.com's and voi.id/en's English stories on

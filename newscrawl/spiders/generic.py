@@ -490,6 +490,9 @@ class GenericSpider(NewsSpider):
         # On the raw article, not the spider: a later page's callback may run on another worker.
         raw.article_id = structured_id(ld, meta)
 
+    def site_language(self, url: str) -> str | None:
+        return None  # any outlet: the story's own language is all there is to go by
+
     def build_item(self, raw: RawArticle, fetched_url: str, missing_pages: Sequence[str] = ()) -> Article:
         item = super().build_item(raw, fetched_url, missing_pages)
         item["id"] = raw.article_id or url_numeric_id(item["url"]) or url_numeric_id(fetched_url)

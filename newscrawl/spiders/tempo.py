@@ -21,6 +21,9 @@ _AGENCIES = frozenset({"ANTARA", "REUTERS", "AP", "AFP", "XINHUA", "BBC", "CNN",
                        "THE GUARDIAN", "NEW YORK TIMES", "STRAITS TIMES", "YONHAP", "WASHINGTON POST"})
 # The related-article pick that closes every articleBody (EGI), when it is not on a line of its own.
 _TRAILING_EDITOR_PICK = re.compile(r"\s*(?:Pilihan Editor|Editor['\u2019]?s Choice)\s*:[^\n]{0,200}$", re.IGNORECASE)
+# Tempo's editor's pick between the story's paragraphs (en.tempo.co 2025: "Editor's Choice: <linked title>", h65): the
+# generic catalogue drops the English label only closing a body (an award's name mid-body is a story's: h66).
+_EDITOR_PICK_BLOCK = re.compile(r"(?:Pilihan Editor|Editor['\u2019]?s Choice)\s*:[^\n]{1,200}", re.IGNORECASE)
 
 
 class TempoSpider(NewsSpider):
@@ -72,6 +75,7 @@ class TempoSpider(NewsSpider):
             raw.url = raw.url.split("?", 1)[0]
         if raw.body_source != "dom":
             self.body_from_article_body(raw, response)
+        raw.body = [block for block in raw.body if not _EDITOR_PICK_BLOCK.fullmatch(block.strip())]
         self.take_signoff(raw)
 
     def body_from_article_body(self, raw: RawArticle, response: Response) -> None:
