@@ -906,7 +906,9 @@ def digest_boxes(root: etree._Element) -> set[etree._Element]:
 _RELATED_LINK_LABEL_RE = re.compile(
     r"(?:(?:baca|lihat|simak|cek|tonton|saksikan)\s+(?:juga|pula)|(?:berita|artikel|video)\s+(?:terkait|lainnya|pilihan)"
     r"|read\s+(?:also|more)|also\s+read)\b\s*[:\u00bb\u203a>|\u2013-]*"
-    r"|[^:.!?]{1,30}?\s*[\u00bb\u203a>|\u2013-](?=\s|$)", re.IGNORECASE)
+    # Another short label only before a pointer or a bar: before a dash it is a dateline ("Jakarta - <a>BMKG</a>
+    # memprediksi …", detik: h67), the story's sentence.
+    r"|[^:.!?]{1,30}?\s*[\u00bb\u203a>|](?=\s|$)", re.IGNORECASE)
 
 
 # A widget's list item: a linked title, a button, a title with its age ("2 jam lalu"), nothing else.

@@ -259,6 +259,10 @@ REOPENED = [
      "dan lapak dibongkar.", ["Baca Juga \u00bb Pasar Youtefa ditata ulang", "dan lapak dibongkar."]),
     ("<p>BACA JUGA <a href='/berita/1/x'>Harga Beras Naik Lagi</a><div class='iklan'>Iklan</div> Pedagang diberi "
      "teguran.</p>", ["BACA JUGA Harga Beras Naik Lagi", "Pedagang diberi teguran."]),
+    # (h67) detik's dateline before a linked subject cut at an ad box: a place and a dash are no related-link label
+    ("<p><strong>Jakarta</strong> - <a href='/tag/bmkg'>Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)</a>"
+     "<div class='iklan'>ADVERTISEMENT</div> memprediksi hujan lebat sore ini.</p>",
+     ["Jakarta - Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memprediksi hujan lebat sore ini."]),
     # (h62) a sentence whose linked subject is most of its first half is cut, not a related-link line: joined
     ("<p><a href='/berita/profil-jokowi'>Presiden Joko Widodo</a> menegaskan<div class='iklan'>ADVERTISEMENT</div>"
      "pemerintah tidak akan menunda pembangunan.</p>",
