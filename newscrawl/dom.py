@@ -929,24 +929,38 @@ def _widget_item(item: etree._Element) -> bool:
 def without_widget_lists(elements: list[etree._Element]) -> list[etree._Element]:
     """A site's body elements (paragraphs, subheadings and lists read one by one: kumparan) without the widgets among
     them, told by what they hold (h63 probe): a list whose items are mostly linked titles, buttons or ages ("Pilihan
-    Editor" over linked titles with "2 jam lalu", a poll's buttons, a topic chip list), a linked heading, and a heading
-    over such a widget or closing the run with nothing under it (a poll's question, "Baca Juga:"). A list of plain
-    items, and the heading over it, is the story's, last or not ("Syarat Pendaftaran" over the documents)."""
+    Editor" over linked titles with "2 jam lalu", a poll's buttons, a topic chip list) unless the story's paragraph
+    before it announces it ("Berikut daftar peraturan yang dicabut:"), and a heading over such a widget or closing the
+    run with nothing under it (a poll's question, "Baca Juga:"). A list of plain items, and a heading over the story's
+    text (linked or not: "1. <a>Pantai Kuta</a>"), are the story's, last or not ("Syarat Pendaftaran" over the
+    documents)."""
     kept: list[etree._Element] = []
     widget_next = True  # what follows is a widget or nothing
-    for element in reversed(elements):
+    for index in range(len(elements) - 1, -1, -1):
+        element = elements[index]
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in _LIST_TAGS:
             items = [child for child in element if isinstance(child.tag, str) and child.tag == "li"] or [element]
-            widget = sum(map(_widget_item, items)) * 2 > len(items)
+            # A list the story's paragraph announces ("Berikut daftar peraturan yang dicabut:") is the story's, its
+            # items linked or not (h67: linked regulations).
+            widget = sum(map(_widget_item, items)) * 2 > len(items) and not _announces(elements[index - 1] if index
+                                                                                         else None)
         elif tag in _HEADING_TAGS:
-            widget = widget_next or _widget_item(element)
+            # A heading over the story's text is the story's, linked or not ("<h2>1. <a>Pantai Kuta</a></h2>", h67).
+            widget = widget_next
         else:
             widget = False
         if not widget:
             kept.append(element)
         widget_next = widget
     return kept[::-1]
+
+
+def _announces(element: etree._Element | None) -> bool:
+    """Whether an element is a paragraph of the story closed by a colon: what follows is what it announces."""
+    if element is None or not isinstance(element.tag, str) or element.tag in _LIST_TAGS or element.tag in _HEADING_TAGS:
+        return False
+    return collapse_ws(" ".join(element.itertext())).endswith(":")
 
 
 def _only_label_beside_links(block: Block) -> bool:

@@ -151,3 +151,30 @@ def test_a_list_ending_the_story_is_read_and_widgets_after_it_are_not():
         "Kementerian Perhubungan menyiapkan 120 bus tambahan untuk arus balik.", "Berikut syaratnya:",
         "Fotokopi KTP", "Fotokopi Kartu Keluarga", "Daftar di mudikgratis.dephub.go.id sebelum 20 Juni",
     ]
+
+
+# Reconstructed (h67 probe, k1/k5): a list of linked regulations the story's paragraph announces, and a listicle whose
+# numbered subheadings link to topic pages: the story's, however linked (they were read as widgets and dropped).
+LINKED_BUT_THE_STORYS = """<html><body><article><h1 data-qa-id="story-title">Prabowo Cabut Aturan Energi</h1>
+<div class="story-body">
+<p data-qa-id="story-paragraph">Presiden mencabut sejumlah peraturan yang dinilai menghambat investasi energi.</p>
+<p data-qa-id="story-paragraph">Berikut daftar peraturan yang dicabut:</p>
+<ul><li><a href="https://jdih.example.go.id/pp-23-2010">Peraturan Pemerintah Nomor 23 Tahun 2010</a></li>
+<li><a href="https://jdih.example.go.id/pp-1-2014">Peraturan Pemerintah Nomor 1 Tahun 2014</a></li></ul>
+<h2>1. <a href="https://kumparan.com/topic/pantai-kuta">Pantai Kuta</a></h2>
+<p data-qa-id="story-paragraph">Pantai Kuta terkenal dengan matahari terbenamnya.</p>
+</div></article></body></html>"""
+
+
+def test_a_linked_list_the_story_announces_and_linked_subheadings_are_read():
+    from parsel import Selector
+
+    from newscrawl.extract import article_body
+    from newscrawl.spiders.kumparan import KumparanSpider
+
+    blocks, _ = article_body(Selector(text=LINKED_BUT_THE_STORYS), KumparanSpider.rules)
+    assert blocks == [
+        "Presiden mencabut sejumlah peraturan yang dinilai menghambat investasi energi.",
+        "Berikut daftar peraturan yang dicabut:", "Peraturan Pemerintah Nomor 23 Tahun 2010",
+        "Peraturan Pemerintah Nomor 1 Tahun 2014", "1. Pantai Kuta", "Pantai Kuta terkenal dengan matahari terbenamnya.",
+    ]
