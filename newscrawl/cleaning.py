@@ -749,8 +749,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|(?:keep|continue)\s+reading\s+(?:with|by\s+(?:getting|buying))\s+a\s+(?:subscription|membership)\b.{0,60}"
         r"|get\s+the\s+(?:best|full)\s+experience\b.{0,80}\bunlimited\s+access\b.{0,80}"
         # (a story's "Unlimited access to all 12 parks will be free for students." is no prompt: h66)
-        r"|unlimited\s+access\s+to\s+(?:our|all)\s+(?:\w+\s+){0,3}?(?:content|articles?|stories|web|apps?|"
-        r"journalism|digital|e-?(?:paper|post))\b.{0,80}"
+        # the outlet's ("our") offer, with no sentence after it: "Unlimited access to all government apps will
+        # require a single digital ID" is a story's (h68)
+        r"|unlimited\s+access\s+to\s+(?:all\s+)?our\s+(?:\w+\s+){0,3}?(?:content|articles?|stories|web|apps?|"
+        r"journalism|digital|e-?(?:paper|post))\b[^.!?]{0,40}[.!?]?"
         r"|already\s+(?:a\s+)?(?:subscriber|member)s?\s*\?.{0,40}",
         "paywall prompts (reconstructed); The Jakarta Post (h65 probe)",
     ),

@@ -232,3 +232,21 @@ def test_an_english_story_on_an_indonesian_outlet_keeps_its_local_time() -> None
             "</article></body></html>")
     result = crawl_in_process("fajar", {url: Route(page, headers={"Content-Type": "text/html"})}, f"url={url}")
     assert [(item["published_at"], item["language"]) for item in result.items] == [("2024-06-19T14:30:27+08:00", "en")]
+
+
+@pytest.mark.parametrize(("block", "kept"), [
+    ("Editor's Choice: Danantara Appoints New Supervisory Board", False),  # en.tempo.co's pick between paragraphs (h65)
+    ("Pilihan Editor: Rupiah Melemah Tertekan Konflik Timur Tengah", False),
+    # (h68) a story's sentence opening with the words is no pick: it ends as a sentence
+    ("Editor's Choice: Best Electric Vehicle 2025 went to the Wuling BinguoEV, the jury said on Thursday.", True),
+])
+def test_tempo_drops_its_editors_picks_between_paragraphs(block: str, kept: bool) -> None:
+    from newscrawl.extract import RawArticle
+    from newscrawl.spiders.tempo import TempoSpider
+
+    url = "https://en.tempo.co/read/2018912/danantara-to-take-over-state-firms-dividends-from-2026"
+    body = ["TEMPO.CO, Jakarta - The fund will collect dividends next year, its chief executive said on Thursday.", block,
+            "Rosan said the fund would reinvest most of the money in downstream industries."]
+    raw = RawArticle(url=url, title="Judul", body=list(body), body_source="dom")
+    TempoSpider().adjust_article(raw, HtmlResponse(url, body=b"<html></html>", encoding="utf-8"))
+    assert raw.body == (body if kept else [body[0], body[2]])

@@ -790,6 +790,9 @@ KEEP_ROWS = [
     "- Sumber daya alam dikelola negara untuk kemakmuran rakyat.",
     # (h66) an English story's sentence, no paywall prompt
     "Unlimited access to all 12 parks in Java and Bali will be free for students.",
+    # (h68) a service's "all … apps", and the outlet's word in a sentence of its own, are the story's
+    "Unlimited access to all government apps will require a single digital ID from 2025.",
+    "Unlimited access to all our stories is what the ministry promised journalists at the press center.",
     "*) Catatan: angka sementara hingga Rabu sore.",
     "",
 ]

@@ -23,7 +23,9 @@ _AGENCIES = frozenset({"ANTARA", "REUTERS", "AP", "AFP", "XINHUA", "BBC", "CNN",
 _TRAILING_EDITOR_PICK = re.compile(r"\s*(?:Pilihan Editor|Editor['\u2019]?s Choice)\s*:[^\n]{0,200}$", re.IGNORECASE)
 # Tempo's editor's pick between the story's paragraphs (en.tempo.co 2025: "Editor's Choice: <linked title>", h65): the
 # generic catalogue drops the English label only closing a body (an award's name mid-body is a story's: h66).
-_EDITOR_PICK_BLOCK = re.compile(r"(?:Pilihan Editor|Editor['\u2019]?s Choice)\s*:[^\n]{1,200}", re.IGNORECASE)
+# A pick is a title: no sentence's end ("Editor's Choice: Best Electric Vehicle 2025 went to …, the jury said." is the
+# story's, h68).
+_EDITOR_PICK_BLOCK = re.compile(r"(?:Pilihan Editor|Editor['\u2019]?s Choice)\s*:[^\n]{1,200}(?<![.!?])", re.IGNORECASE)
 
 
 class TempoSpider(NewsSpider):
