@@ -404,8 +404,9 @@ _YEARLESS_RE = re.compile(
 def with_known_year(text: str, day: date) -> str | None:
     """``text`` with the year written in, when it prints ``day``'s day and month without a four-digit year (a
     two-digit one only if it is ``day``'s) and a time: "Rabu, 19 Juni | 20:40 WIB" with the URL's 2024-06-19 ->
-    "rabu, 19 juni 2024 | 20:40 wib" (lower-cased, as the readers read it); else None. Only the year is taken from ``day`` (an article URL's
-    /2024/06/19/): the day and month must agree with it, so another day's line is never dated by the URL."""
+    "rabu, 19/6/2024 | 20:40 wib" (lower-cased, as the readers read it); else None. Only the year is taken from
+    ``day`` (an article URL's /2024/06/19/): the day and month must agree with it, so another day's line is never dated
+    by the URL."""
     lowered = _normalise(text)
     if _YEAR_DIGITS_RE.search(lowered) and DAY_FIRST_RE.search(lowered):
         return None  # a full date is there: read_date reads it
@@ -416,13 +417,11 @@ def with_known_year(text: str, day: date) -> str | None:
         if match["year"] is not None and int(match["year"]) != day.year % 100:
             continue
         # Written in place: a label before it ("diperbarui: rabu, 19 juni | 21:00 wib") still says what the line is.
-        return f"{lowered[:match.start()]}{day.day} {_MONTH_WORDS[day.month - 1]} {day.year}{lowered[match.end():]}"
+        return f"{lowered[:match.start()]}{day.day}/{day.month}/{day.year}{lowered[match.end():]}"
     return None
 
 
 _YEAR_DIGITS_RE = re.compile(r"(?<![0-9])(?:19|20)\d{2}(?![0-9])")
-_MONTH_WORDS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
-                "november", "desember")
 
 
 def parse_date(text: str | None, now: datetime | None = None, zone: tzinfo = WIB) -> datetime | None:

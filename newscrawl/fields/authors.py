@@ -59,9 +59,12 @@ _OUTLET_WORD = re.compile(
     re.IGNORECASE)
 # A photographer's or the text's label too, alone or with the writer's: "Fotografer: A" (detik's photo pages name
 # the author so), "Penulis/Fotografer: A", "Teks dan Foto: A" (h62 probe).
-_CREDIT_LABEL_WORDS = (r"(?:penulis|reporter|rep|pewarta|wartawan|writer|author|kontributor|contributor|translator|"
-                       r"penerjemah|alih\s+bahasa|editor|penyunting|redaktur|red|fotografer|photographer|foto|photos?|"
-                       r"videografer|video|teks|text|naskah|narasi)")
+# The words a writer is credited under, and those of a photo's, a video's or an illustration's credit.
+_WRITER_ROLE_WORDS = r"penulis|reporter|pewarta|wartawan|writer|author|kontributor|contributor|teks|text|naskah|narasi"
+_MEDIA_WORDS = (r"(?:fotografer|photographer|foto|photos?|videografer|video|kamerawan|cameraman|ilustrator|illustrator|"
+                r"ilustrasi|grafis)")
+_CREDIT_LABEL_WORDS = (rf"(?:{_WRITER_ROLE_WORDS}|rep|translator|penerjemah|alih\s+bahasa|editor|penyunting|redaktur|"
+                       r"red|fotografer|photographer|foto|photos?|videografer|video)")
 _LEADING_LABEL = re.compile(
     # "Rep:"/"Red:" are republika's reporter and redaktur labels ("Rep: A/ Red: B"), only with the colon. Two roles
     # may share the label, the person is both ("Penulis/Editor: A", jpnn's "Redaktur & Reporter: A", as _CREDIT reads).
@@ -81,8 +84,7 @@ _DASHED_TAIL = re.compile(r"\s+[-\u2013\u2014]\s+(?P<tail>[^-\u2013\u2014]+)$")
 # A later label on the byline's line starts what is no writer: "Penulis: A | Editor: B", "A / Foto: C", "Rep: A/
 # Red: B" (republika's "Red:", the redaktur, only with its colon), a translator ("A | Alih bahasa: B": a writer is
 # named), an English or Indonesian "… by" credit ("Written by A | Edited by B", "diterjemahkan oleh B"; h58 probe).
-_NOT_WRITER_LABEL = (r"(?:(?:editor|penyunting|redaktur|red|editing|fotografer|photographer|foto|photos?|videografer|video|"
-                     r"kamerawan|cameraman|ilustrator|illustrator|ilustrasi|grafis|sumber|"
+_NOT_WRITER_LABEL = (rf"(?:(?:editor|penyunting|redaktur|red|editing|{_MEDIA_WORDS}|sumber|"
                      r"source|penerjemah|alih\s+bahasa|translator)\s*[:：]"
                      r"|(?:edited|editing|translated|photographed|photos?)\s+by\b|diterjemahkan\s+oleh\b)")
 _OTHER_CREDIT = re.compile(rf"(?<=\S)[\s|/•,;]*\b{_NOT_WRITER_LABEL}(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
@@ -270,11 +272,8 @@ def _slashed_writers(piece: str) -> list[str]:
 
 # A photo's, a video's or an illustration's label alone (no writer's word with it) and a writer's label: the credit a
 # byline names its people under.
-_MEDIA_WORDS = (r"(?:fotografer|photographer|foto|photos?|videografer|video|kamerawan|cameraman|ilustrator|illustrator|"
-                r"ilustrasi|grafis)")
 _MEDIA_LED = re.compile(rf"\s*{_MEDIA_WORDS}(?:\s*(?:[/&,]|\bdan\b|\band\b)\s*{_MEDIA_WORDS})*\s*[:：]", re.IGNORECASE)
-_LATER_WRITER_LABEL = re.compile(r"[|/\u2022,;]\s*(?=(?:penulis|reporter|pewarta|wartawan|writer|author|kontributor|"
-                                 r"contributor|teks|text|naskah|narasi)\s*[:：])", re.IGNORECASE)
+_LATER_WRITER_LABEL = re.compile(rf"[|/\u2022,;]\s*(?=(?:{_WRITER_ROLE_WORDS})\s*[:：])", re.IGNORECASE)
 
 
 def _writers_over_media(bylines: list[str]) -> list[str]:

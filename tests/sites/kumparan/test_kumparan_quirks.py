@@ -29,12 +29,10 @@ OUT_OF_WINDOW = (
 )
 
 
-
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory):
     return run_crawl("kumparan", routes_from_fixtures(SITES_DIR / "kumparan"), tmp_path_factory.mktemp("kumparan-quirks"),
                      "since=2024-06-19", "until=2024-06-19")
-
 
 
 def test_sitemap_window_decides_what_is_fetched(crawl):
@@ -77,24 +75,6 @@ HOW_TO = """<html><body><article><h1 data-qa-id="story-title">Cara Cek Penerima 
 </div></article></body></html>"""
 
 
-def test_subheadings_and_lists_read_with_the_paragraphs():
-    from parsel import Selector
-
-    from newscrawl.extract import article_body
-    from newscrawl.spiders.kumparan import KumparanSpider
-
-    blocks, source = article_body(Selector(text=HOW_TO), KumparanSpider.rules)
-    assert source == "dom"
-    assert blocks == [
-        "Pemerintah kembali menyalurkan Bantuan Subsidi Upah (BSU) 2025 sebesar Rp600 ribu.",
-        "Syarat Penerima BSU 2025", "Berikut syarat yang harus dipenuhi:",
-        "Warga Negara Indonesia dengan NIK", "Bukan PNS, TNI, atau Polri",
-        "Cara Cek Penerima BSU Lewat HP",
-        "Buka laman bsu.kemnaker.go.id", "Lengkapi profil lalu cek notifikasi status penerima",
-        "Penyaluran BSU dilakukan melalui bank Himbara dan PT Pos Indonesia.",
-    ]
-
-
 # Reconstructed (h61 probe, k03/k08): after the story's last paragraph the same tags are widgets, siblings in the same
 # container: "Pilihan Editor" over linked titles with their age ("2 jam lalu"), a poll's <h4> question over its buttons.
 TRAILING_WIDGETS = """<html><body><article><h1 data-qa-id="story-title">Kemenhub Siapkan Bus Tambahan</h1>
@@ -108,20 +88,6 @@ TRAILING_WIDGETS = """<html><body><article><h1 data-qa-id="story-title">Kemenhub
 <h4>Bagaimana pendapatmu soal kebijakan ini?</h4><ol class="poll"><li><button>Setuju</button></li>
 <li><button>Tidak setuju</button></li></ol>
 </div></article></body></html>"""
-
-
-def test_widgets_after_the_last_paragraph_stay_out():
-    from parsel import Selector
-
-    from newscrawl.extract import article_body
-    from newscrawl.spiders.kumparan import KumparanSpider
-
-    blocks, _ = article_body(Selector(text=TRAILING_WIDGETS), KumparanSpider.rules)
-    assert blocks == [
-        "Kementerian Perhubungan menyiapkan 120 bus tambahan untuk arus balik.",
-        "Titik Keberangkatan", "Bus berangkat dari Terminal Pulo Gebang.",
-        "Puncak arus balik diperkirakan terjadi pada Minggu (23/6) malam.",
-    ]
 
 
 # Reconstructed (h63 probe, k1/k4): a story ending in its own list after the last paragraph ("Berikut syaratnya:" over a
@@ -140,19 +106,6 @@ ENDING_LIST = """<html><body><article><h1 data-qa-id="story-title">Kemenhub Siap
 </div></article></body></html>"""
 
 
-def test_a_list_ending_the_story_is_read_and_widgets_after_it_are_not():
-    from parsel import Selector
-
-    from newscrawl.extract import article_body
-    from newscrawl.spiders.kumparan import KumparanSpider
-
-    blocks, _ = article_body(Selector(text=ENDING_LIST), KumparanSpider.rules)
-    assert blocks == [
-        "Kementerian Perhubungan menyiapkan 120 bus tambahan untuk arus balik.", "Berikut syaratnya:",
-        "Fotokopi KTP", "Fotokopi Kartu Keluarga", "Daftar di mudikgratis.dephub.go.id sebelum 20 Juni",
-    ]
-
-
 # Reconstructed (h67 probe, k1/k5): a list of linked regulations the story's paragraph announces, and a listicle whose
 # numbered subheadings link to topic pages: the story's, however linked (they were read as widgets and dropped).
 LINKED_BUT_THE_STORYS = """<html><body><article><h1 data-qa-id="story-title">Prabowo Cabut Aturan Energi</h1>
@@ -166,15 +119,37 @@ LINKED_BUT_THE_STORYS = """<html><body><article><h1 data-qa-id="story-title">Pra
 </div></article></body></html>"""
 
 
-def test_a_linked_list_the_story_announces_and_linked_subheadings_are_read():
+# The story's body in order, per reconstructed page above: its subheadings and lists (linked or not, when the story
+# announces or continues them) with its paragraphs, the widgets after it left out.
+@pytest.mark.parametrize(("page", "expected"), [
+    pytest.param(HOW_TO, [
+        "Pemerintah kembali menyalurkan Bantuan Subsidi Upah (BSU) 2025 sebesar Rp600 ribu.",
+        "Syarat Penerima BSU 2025", "Berikut syarat yang harus dipenuhi:",
+        "Warga Negara Indonesia dengan NIK", "Bukan PNS, TNI, atau Polri",
+        "Cara Cek Penerima BSU Lewat HP",
+        "Buka laman bsu.kemnaker.go.id", "Lengkapi profil lalu cek notifikasi status penerima",
+        "Penyaluran BSU dilakukan melalui bank Himbara dan PT Pos Indonesia.",
+    ], id="subheadings_and_lists_read_with_the_paragraphs"),
+    pytest.param(TRAILING_WIDGETS, [
+        "Kementerian Perhubungan menyiapkan 120 bus tambahan untuk arus balik.",
+        "Titik Keberangkatan", "Bus berangkat dari Terminal Pulo Gebang.",
+        "Puncak arus balik diperkirakan terjadi pada Minggu (23/6) malam.",
+    ], id="widgets_after_the_last_paragraph_stay_out"),
+    pytest.param(ENDING_LIST, [
+        "Kementerian Perhubungan menyiapkan 120 bus tambahan untuk arus balik.", "Berikut syaratnya:",
+        "Fotokopi KTP", "Fotokopi Kartu Keluarga", "Daftar di mudikgratis.dephub.go.id sebelum 20 Juni",
+    ], id="a_list_ending_the_story_is_read_and_widgets_after_it_are_not"),
+    pytest.param(LINKED_BUT_THE_STORYS, [
+        "Presiden mencabut sejumlah peraturan yang dinilai menghambat investasi energi.",
+        "Berikut daftar peraturan yang dicabut:", "Peraturan Pemerintah Nomor 23 Tahun 2010",
+        "Peraturan Pemerintah Nomor 1 Tahun 2014", "1. Pantai Kuta", "Pantai Kuta terkenal dengan matahari terbenamnya.",
+    ], id="a_linked_list_the_story_announces_and_linked_subheadings_are_read"),
+])
+def test_the_storys_paragraphs_subheadings_and_lists_in_order(page: str, expected: list[str]) -> None:
     from parsel import Selector
 
     from newscrawl.extract import article_body
     from newscrawl.spiders.kumparan import KumparanSpider
 
-    blocks, _ = article_body(Selector(text=LINKED_BUT_THE_STORYS), KumparanSpider.rules)
-    assert blocks == [
-        "Presiden mencabut sejumlah peraturan yang dinilai menghambat investasi energi.",
-        "Berikut daftar peraturan yang dicabut:", "Peraturan Pemerintah Nomor 23 Tahun 2010",
-        "Peraturan Pemerintah Nomor 1 Tahun 2014", "1. Pantai Kuta", "Pantai Kuta terkenal dengan matahari terbenamnya.",
-    ]
+    blocks, source = article_body(Selector(text=page), KumparanSpider.rules)
+    assert (source, blocks) == ("dom", expected)
