@@ -819,7 +819,7 @@ def test_catalog_is_data() -> None:
     # every catalog entry is exercised by the residue table
     assert {kind for _, kind in RESIDUE_ROWS} == set(names)
     # the rows exempt from the reported-speech test name catalog entries (a renamed row would lose its exemption)
-    from newscrawl.cleaning import _HEADLINE_ROWS
+    from newscrawl.residue import _HEADLINE_ROWS
     assert _HEADLINE_ROWS <= set(names)
 
 
@@ -2074,11 +2074,11 @@ def test_a_pulled_quote_is_a_duplicate(blocks: list[str], expected: list[str]) -
 
 
 def test_the_leading_characters_dispatch_matches_what_the_whole_catalogue_matches() -> None:
-    """cleaning._anchored_residue_re(block) tries only the entries a block starting with its first two characters
+    """residue._anchored_residue_re(block) tries only the entries a block starting with its first two characters
     can match (their prefixes read off the regex's parse tree): on every block of these tables, and on each with
     its first letter's case swapped, its first two letters', its first letter alone or followed by a non-ASCII
     letter, it names the same entry as the whole alternation."""
-    from newscrawl.cleaning import _ANCHORED_RESIDUE_RE, _anchored_residue_re
+    from newscrawl.residue import _ANCHORED_RESIDUE_RE, _anchored_residue_re
 
     def values(row):  # a plain tuple, or a pytest.param's values
         return row.values if hasattr(row, "values") else row
