@@ -865,6 +865,17 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
      ["Carlos KY Paath"]),
     ([], ["Terpopuler", "IHSG Menguat Rabu, 19 Februari 2014 | 16:21"], [], None, []),
     ([], ["Rina Lestari | Rabu, 19 Februari 2014 | 16:21"], [], None, ["Rina Lestari"]),
+    # (reconstructed, h71: Mongabay Indonesia 2025) "oleh Nama [Kota] di <date>": the desk's place in brackets
+    # and the date after "di"/"pada" or a separator close a labelled byline
+    (["oleh Asrida Elisabeth [Merauke] di 20 November 2025"], [], [], None, ["Asrida Elisabeth"]),
+    (["oleh Asrida Elisabeth di 20 November 2025"], [], [], None, ["Asrida Elisabeth"]),
+    (["Oleh Asrida Elisabeth (Kupang) pada Kamis, 20/11/2025 10:00 WIB"], [], [], None, ["Asrida Elisabeth"]),
+    (["Oleh Asrida Elisabeth | Jum'at, 21 November 2025"], [], [], None, ["Asrida Elisabeth"]),
+    # ... but "di" before a place, a date without its year, a bracket that is no place, or no name: nothing
+    (["oleh warga di 20 November 2025"], [], [], None, []),
+    (["Oleh Asrida Elisabeth di Merauke"], ["Oleh Asrida Elisabeth di 20 November"], [], None, []),
+    (["Oleh Asrida Elisabeth [Sumber: Kompas] di 20 November 2025"], [], [], None, []),
+    (["Oleh Tim Redaksi di 20 November 2025"], [], [], None, []),
 ])
 def test_unlabelled_byline(before: list[str], after: list[str], outlets: list[str], title: str | None,
                            expected: list[str]) -> None:
@@ -972,6 +983,10 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
      '</div>', ["Rina Ayu Lestari"]),
     # (reconstructed, h14: inilah 2013) a <br> ends the name
     ('<div class="author">Oleh: Ajat M Fajar<br>Nasional - Rabu, 19 Juni 2013 | 20:40 WIB</div>', ["Ajat M Fajar"]),
+    # (reconstructed, h71: Mongabay) its author pages are under /by/; a licence link's "/licenses/by/" is no author
+    ('<div class="single-article-meta">oleh <a href="https://mongabay.co.id/by/asrida-elisabeth/">Asrida Elisabeth</a>'
+     ' [Merauke] di 20 November 2025</div>', ["Asrida Elisabeth"]),
+    ('<p>Lisensi <a href="https://creativecommons.org/licenses/by/4.0/">Atribusi Internasional</a></p>', []),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

@@ -35,7 +35,7 @@ from lxml import etree
 from newscrawl.cleaning import (REPORTER_CREDIT_LEAD, author_card_name, byline_fits, split_glued_credit,
                                 unescape_left_entities)
 from newscrawl.css import memoized
-from newscrawl.dates import read_date
+from newscrawl.dates import WEEKDAY_BY_NAME, read_date
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
 from newscrawl.fields.dates import in_masthead
 from newscrawl.fields.outlet import DOMAIN_LIKE, names_outlet, outlet_in_name, squeeze, strip_outlet
@@ -1061,9 +1061,33 @@ def lead_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list
 _AND_NAMES = re.compile(r"(?:^|\s+)(?:dan|and|&)\s+", re.IGNORECASE)
 
 
+# A labelled byline's tail after the names: a separator, or "di"/"pada" ("oleh Nama di 20 November 2025",
+# Mongabay), then a date with its year (what follows must open with the day's number or a weekday).
+_LEAD_DATE_TAIL = re.compile(r"(?:\s*,\s*|\s+[-–—|/•·]\s+|\s+(?:di|pada)\s+)(?=\S)")
+_OPENING_WORD = re.compile(r"[^\W\d_]+(?:['`][^\W\d_]+)?")
+# The desk's place in brackets closing the names: "oleh Nama [Merauke]", "Oleh Nama (Kupang)".
+_BRACKETED_PLACE = re.compile(r"\s*(?:\[([^\]]+)\]|\(([^)]+)\))\s*$")
+
+
+def _lead_names_text(text: str) -> str:
+    """A labelled byline's text after its label without a closing date ("di 20 November 2025", ", Kamis 20/11/2025")
+    and a bracketed place: "Asrida Elisabeth [Merauke] di 20 November 2025" → "Asrida Elisabeth"."""
+    for match in _LEAD_DATE_TAIL.finditer(text):
+        tail = text[match.end():]
+        opening = _OPENING_WORD.match(tail)
+        if (tail[0].isdigit() or (opening and opening.group().casefold() in WEEKDAY_BY_NAME)) \
+                and _YEAR.search(tail) and read_date(tail) is not None:
+            text = text[:match.start()]
+            break
+    place = _BRACKETED_PLACE.search(text)
+    if place and _place_part(place.group(1) or place.group(2)):
+        text = text[:place.start()]
+    return text
+
+
 def _byline_line(line: str, following: str, first_after: bool, outlet_names: Sequence[str]) -> list[str]:
     lead = _BYLINE_LEAD.match(line)
-    parts = [p for p in _LINE_PARTS.split(line[lead.end():] if lead else line) if p]
+    parts = [p for p in _LINE_PARTS.split(_lead_names_text(line[lead.end():]) if lead else line) if p]
     if not parts:
         return []
     if lead:  # "Oleh Nama", "Reporter: Nama, Kompas.com", "Penulis: A dan B": names, then an outlet or a city
@@ -1121,7 +1145,7 @@ def _one_name_line(line: str, parts: list[str], rest: list[str], following: str,
 # page order, outside navigation, sidebars, the site's header and other stories' teasers, and short (a
 # name, not an "about the author" box).
 _HINT_CLASS_WORDS = ("author", "byline", "penulis", "reporter", "writer")
-_HINT_HREF_WORDS = ("/author/", "/penulis/", "/reporter/", "/wartawan/")
+_HINT_HREF_WORDS = ("/author/", "/by/", "/penulis/", "/reporter/", "/wartawan/")  # "/by/": Mongabay
 _NOT_IN_CHROME = (
     "[not(ancestor::nav or ancestor::aside or ancestor::footer"
     " or ancestor::*[contains(@class, 'sidebar') or contains(@class, 'related') or contains(@class, 'comment')])]")
@@ -1145,7 +1169,9 @@ def _hinted_query(class_words: tuple[str, ...], href_words: tuple[str, ...]) -> 
     if class_words:
         steps.append("//@class[{}]/..".format(" or ".join(f"contains(., '{word}')" for word in class_words)))
     if href_words:
-        steps.append("//a/@href[{}]/..".format(" or ".join(f"contains(., '{word}')" for word in href_words)))
+        # A licence link is no author's page ("creativecommons.org/licenses/by/4.0/" holds "/by/").
+        steps.append("//a/@href[({}) and not(contains(., '/licenses/'))]/..".format(
+            " or ".join(f"contains(., '{word}')" for word in href_words)))
     return etree.XPath("(" + " | ".join(steps) + ")" + _NOT_IN_CHROME)
 
 
