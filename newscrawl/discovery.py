@@ -214,8 +214,9 @@ def in_window(raw_date: str | None, since: date, until: date, site_tz: tzinfo, e
 
     ``edited``: the date is a modification time (lastmod), at or after the publication: it bounds the
     window's start only (a story of the window edited after ``until`` is still the window's). A date labelled
-    "+00:00" passes also when its wall clock, read as local time, is in the window (a sitemap printing local
-    time as "+00:00": WordPress before 5.3; a "Z" is taken for a true UTC instant)."""
+    "+00:00" (or "+0000", "GMT", "UT", "UTC": the same label in RFC 822) passes also when its wall clock, read as
+    local time, is in the window (a sitemap printing local time as "+00:00": WordPress before 5.3; a PHP feed
+    printing local time with " GMT"; a "Z" is taken for a true UTC instant)."""
     if not raw_date:
         return True
     parsed = parse_date(raw_date, zone=site_tz)
@@ -232,7 +233,9 @@ def in_window(raw_date: str | None, since: date, until: date, site_tz: tzinfo, e
             and since <= parsed.date() <= until)
 
 
-_ZERO_OFFSET_LABEL = re.compile(r"[+-]00:?00\s*$")
+# A zero offset a CMS may print after local time: "+00:00", "+0000", or its RFC 822 names ("… 20:05:00 GMT" from a
+# custom PHP feed, h71). Not "Z": what a program converting to UTC (toISOString) writes.
+_ZERO_OFFSET_LABEL = re.compile(r"(?:[+-]00:?00|\b(?:GMT|UTC?))\s*$", re.IGNORECASE)
 
 
 def entry_day(raw_date: str | None, site_tz: tzinfo) -> date | None:

@@ -69,6 +69,12 @@ def test_broken_documents_give_no_entries():
     # so fetched; the page's date decides
     ("2024-06-19T17:30:00+00:00", True),
     ("2024-06-20T01:30:00Z", False),          # 20 June either way
+    # (reconstructed, h71: a custom PHP feed) RFC 822's "GMT"/"UT"/"UTC" are "+0000": the same label after local time
+    ("Wed, 19 Jun 2024 20:05:00 GMT", True),
+    ("Wed, 19 Jun 2024 20:05:00 UT", True),
+    ("2024-06-19 20:05:00 UTC", True),
+    ("Thu, 20 Jun 2024 01:30:00 GMT", False),  # 20 June either way
+    ("Wed, 19 Jun 2024 20:05:00 +0000", True),
     ("2024-06-18T23:59:59+07:00", False),
     ("Wed, 19 Jun 2024 00:00:00 +0700", True),
     (None, True),                             # undated: cannot filter, so kept
