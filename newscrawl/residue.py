@@ -54,9 +54,17 @@ _WRITER_RESPONSIBILITY: Final = (
     # the editors' own sentence of the notice after it: "Redaksi tidak bertanggung jawab atas isi tulisan." (h63)
     r"(?:\s*redaksi\s+tidak\s+(?:ber)?tanggung\s*jawab\s+atas\s+(?:isi\s+)?(?:tulisan|artikel|konten)"
     r"(?:\s+(?:ini|tersebut))?\s*[.!]?)?")
+_COLUMN_PLATFORM: Final = (r"(?:platform|wadah|rubrik|kanal)\s+(?:citizen\s+journalism|jurnalisme\s+warga"
+                           r"|user[-\s]generated\s+content|konten\s+(?:buatan\s+)?pengguna)")
 # A user-generated column's lead sentence (h57 probe): "Tribunners merupakan platform jurnalisme warga."
 COLUMN_LEAD: Final = (r"[a-z][a-z0-9.-]*(?:\s+[a-z0-9.-]+){0,3}\s+(?:adalah|merupakan)\s+(?:sebuah\s+)?"
-                       r"(?:platform|wadah|rubrik|kanal)\s+(?:citizen\s+journalism|jurnalisme\s+warga)\s*[.!]?")
+                      rf"{_COLUMN_PLATFORM}\s*[.!]?")
+# The post's own lead (h71: GNFI): "Artikel ini dibuat oleh Kawan GNFI, platform user-generated content untuk berbagi
+# kabar baik." It names itself ("ini"): no story's sentence, so the notice wherever it stands, a purpose after the
+# platform included.
+_SELF_NAMED_COLUMN_LEAD: Final = (
+    r"(?:artikel|tulisan|konten)\s+ini\s+(?:dibuat|ditulis)\s+oleh\s+(?:[\w.-]+\s+){0,3}?[\w.-]+,?\s+"
+    rf"(?:(?:sebuah|yang\s+merupakan)\s+)?{_COLUMN_PLATFORM}(?:\s+(?:untuk|yang)\s+[^.!?]{{1,100}})?\s*[.!]?")
 
 
 def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ...] = (),
@@ -757,8 +765,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              # warga. …", "Artikel ini merupakan karya tulis anggota IDN Times Community. …"
              # alone, or before the writer's responsibility: "Kompasiana merupakan platform jurnalisme warga yang
              # diluncurkan pada 2008." is a story's sentence, and alone without the "*)" marker only closing the body
-             # (_closing_only): "Kompasiana merupakan platform jurnalisme warga." mid-body is the story's too (h61)
-             rf"|(?:\(?\*+\)?\s*)?{COLUMN_LEAD}(?:\s+{_WRITER_RESPONSIBILITY})?"
+             # (_closing_only): "Kompasiana merupakan platform jurnalisme warga." mid-body is the story's too (h61); the
+             # post's own lead naming itself ("Artikel ini dibuat oleh Kawan GNFI, platform user-generated content …",
+             # h71) anywhere
+             rf"|(?:\(?\*+\)?\s*)?(?:{COLUMN_LEAD}|{_SELF_NAMED_COLUMN_LEAD})(?:\s+{_WRITER_RESPONSIBILITY})?"
              r"|(?:konten|artikel|tulisan)\s+ini\s+(?:adalah|merupakan)\s+(?:karya\s+(?:tulis\s+)?|tulisan\s+)"
              r"(?:dari\s+)?(?:anggota|pengguna|member|kontributor)\s+(?:[\w.-]+\s+){0,3}?(?:community|komunitas)\b.{0,200}"
              r"|(?:jika|bila|apabila)\s+(?:anda|kamu)\b.{0,120}\bbunuh\s+diri\b.{0,200}?"

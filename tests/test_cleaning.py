@@ -476,6 +476,11 @@ RESIDUE_ROWS = [
      "template_notice"),
     ("Isi artikel sepenuhnya tanggung jawab penulis. Redaksi tidak bertanggung jawab atas isi tulisan.",
      "template_notice"),
+    # (reconstructed, h71: GNFI's Kawan GNFI posts) the post's own lead naming the platform, before the notice or alone
+    ("Artikel ini dibuat oleh Kawan GNFI, platform user-generated content untuk berbagi kabar baik. Isi artikel "
+     "sepenuhnya menjadi tanggung jawab penulis.", "template_notice"),
+    ("Tulisan ini ditulis oleh Kawan GNFI, sebuah platform jurnalisme warga.", "template_notice"),
+    ("Tribunners merupakan platform user-generated content.", "template_notice"),
     ("Jika Anda atau orang terdekat memiliki pikiran bunuh diri, segera hubungi layanan kesehatan jiwa terdekat.",
      "template_notice"),
     ("Informasi ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa.", "template_notice"),
@@ -576,6 +581,9 @@ KEEP_ROWS = [
     "Warga diminta mengirimkan laporan ke email dinas@surabaya.go.id atau WhatsApp 0812345678.",
     "Pemkot membuka posko pengaduan; masyarakat dapat menghubungi nomor WhatsApp 08123456789 setiap hari.",
     "Menurut Andi, jurnalisme warga merupakan platform penting bagi masyarakat daerah.",
+    # (h71's guard) a story's sentence about something another made on such a platform, or a post naming no platform
+    "Aplikasi itu dibuat oleh Kawan GNFI, platform user-generated content untuk berbagi kabar baik.",
+    "Artikel ini ditulis oleh mahasiswa Universitas Cenderawasih yang mengikuti pelatihan menulis.",
     # (h61 probe) the writer's responsibility is the notice only with more of the notice after it, not a story's words
     "Isi tulisan sepenuhnya menjadi tanggung jawab penulis, bukan platform, menurut aturan baru yang berlaku Juli.",
     "Isi tulisan sepenuhnya menjadi tanggung jawab penulis, kata Ketua Dewan Pers.",
@@ -1097,6 +1105,9 @@ STRIP_ROWS = [
                  ["Isi.", "Salah satu platform yang terdampak adalah Kompasiana.",
                   "Kompasiana merupakan platform jurnalisme warga.", "Isi lain."], id="column-lead-sentence-mid-body"),
     pytest.param(["Isi.", "Tribunners merupakan platform jurnalisme warga."], ["Isi."], id="column-lead-closing-the-body"),
+    # (h71: GNFI) the post's own lead names itself: the notice opening the body too
+    pytest.param(["Artikel ini dibuat oleh Kawan GNFI, platform user-generated content untuk berbagi kabar baik.",
+                  "Isi.", "Isi lain."], ["Isi.", "Isi lain."], id="self-named-column-lead-opening-the-body"),
     # (h66 probe) an award's name mid-body is the story's; Tempo English's "Editor's Choice:" closing the body goes
     pytest.param(["Isi.", "Editor's Choice: Best Phone 2025", "Isi lain."],
                  ["Isi.", "Editor's Choice: Best Phone 2025", "Isi lain."], id="editors-choice-award-mid-body"),
