@@ -308,7 +308,7 @@ _MAX_LINKS_UNDER_HEADER: Final = 8
 _BARE_RELATED_HEADER_RE: Final = re.compile(r"(?:baca|lihat)\s+juga\s*:?", re.IGNORECASE)
 _LIST_HEADER_KINDS: Final = frozenset({"related_link", "related_header"})
 # Kinds whose line a story may quote: residue only in the run of residue closing the body.
-_CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt", "editor_pick_english"})
+_CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt", "editor_pick_english", "funding_note"})
 # A citizen column's lead sentence alone and unmarked ("Kompasiana merupakan platform jurnalisme warga."): a story about
 # the platform says it too, so only closing the body is it the column's notice; "*) Tribunners merupakan …" anywhere.
 _BARE_COLUMN_LEAD_RE: Final = re.compile(COLUMN_LEAD, re.IGNORECASE)

@@ -798,6 +798,15 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"|this\s+(?:article|story|summary)\s+was\s+(?:generated|written|produced|summari[sz]ed|translated)\s+"
              r"(?:with\s+(?:the\s+help\s+of|assistance\s+from)|using|by)\s+(?:an?\s+)?(?:ai|artificial\s+intelligence)\b.{0,200}",
              "template notes under stories (reconstructed); AI-assistance notes (h48 probe)"),
+    # A report's funding note (h71: Project Multatuli): "Liputan ini merupakan bagian dari serial "Tanah Nikel" yang
+    # didukung oleh Dana Jurnalisme Lingkungan.", "Liputan ini didukung oleh …". A story may say it of its own findings
+    # ("Liputan ini didukung oleh data satelit …"): residue only closing the body (cleaning._CLOSING_ONLY_KINDS). Not
+    # a subject other than the report ("Program ini merupakan bagian dari serial kegiatan yang didukung oleh Pemkot").
+    _residue("funding_note",
+             r"(?:artikel|konten|tulisan|berita|liputan|laporan|reportase)\s+ini\s+"
+             r"(?:(?:adalah|merupakan)\s+bagian\s+dari\s+(?:serial|seri|rangkaian)\b.{0,150}?)?"
+             r"\b(?:didukung|didanai|dibiayai)\s+(?:oleh\s+)?.{1,200}",
+             "report funding notes (h71 probe: Project Multatuli)"),
     # A line sending the reader to the outlet's own site: "Terus update informasi terkini dan terlengkap
     # dengan mengunjungi laman Republika.co.id", "Baca berita menarik lainnya di www.republika.co.id",
     # "Update berita terbaru dan terkini seputar Liputan6.com bisa dibaca di sini" (reconstructed closing

@@ -481,6 +481,11 @@ RESIDUE_ROWS = [
      "sepenuhnya menjadi tanggung jawab penulis.", "template_notice"),
     ("Tulisan ini ditulis oleh Kawan GNFI, sebuah platform jurnalisme warga.", "template_notice"),
     ("Tribunners merupakan platform user-generated content.", "template_notice"),
+    # (reconstructed, h71: Project Multatuli) a report's funding note (residue closing the body only)
+    ("Liputan ini merupakan bagian dari serial \"Tanah Nikel\" yang didukung oleh Dana Jurnalisme Lingkungan.",
+     "funding_note"),
+    ("Liputan ini didukung oleh Dana Jurnalisme Lingkungan.", "funding_note"),
+    ("Artikel ini merupakan bagian dari seri liputan Hutan Kita, didanai oleh Yayasan Contoh.", "funding_note"),
     ("Jika Anda atau orang terdekat memiliki pikiran bunuh diri, segera hubungi layanan kesehatan jiwa terdekat.",
      "template_notice"),
     ("Informasi ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa.", "template_notice"),
@@ -584,6 +589,8 @@ KEEP_ROWS = [
     # (h71's guard) a story's sentence about something another made on such a platform, or a post naming no platform
     "Aplikasi itu dibuat oleh Kawan GNFI, platform user-generated content untuk berbagi kabar baik.",
     "Artikel ini ditulis oleh mahasiswa Universitas Cenderawasih yang mengikuti pelatihan menulis.",
+    # (h71's guard) a subject other than the report itself: the story's own sentence
+    "Program ini merupakan bagian dari serial kegiatan yang didukung oleh Pemkot Surabaya.",
     # (h61 probe) the writer's responsibility is the notice only with more of the notice after it, not a story's words
     "Isi tulisan sepenuhnya menjadi tanggung jawab penulis, bukan platform, menurut aturan baru yang berlaku Juli.",
     "Isi tulisan sepenuhnya menjadi tanggung jawab penulis, kata Ketua Dewan Pers.",
@@ -1108,6 +1115,15 @@ STRIP_ROWS = [
     # (h71: GNFI) the post's own lead names itself: the notice opening the body too
     pytest.param(["Artikel ini dibuat oleh Kawan GNFI, platform user-generated content untuk berbagi kabar baik.",
                   "Isi.", "Isi lain."], ["Isi.", "Isi lain."], id="self-named-column-lead-opening-the-body"),
+    # (h71: Project Multatuli) a funding note closing the body (before the credits line) goes; the report's own
+    # sentence about what backs its findings, mid-body, stays
+    pytest.param(["Isi.", "Isi lain.", "Liputan ini merupakan bagian dari serial \"Tanah Nikel\" yang didukung oleh "
+                  "Dana Jurnalisme Lingkungan.", "Penulis: Ahmad Syarifudin | Editor: Evi Mariani"],
+                 ["Isi.", "Isi lain."], id="funding-note-closing-the-body"),
+    pytest.param(["Isi.", "Liputan ini didukung oleh data satelit yang menunjukkan 2.000 hektare hutan hilang.",
+                  "Isi lain."],
+                 ["Isi.", "Liputan ini didukung oleh data satelit yang menunjukkan 2.000 hektare hutan hilang.",
+                  "Isi lain."], id="funding-words-mid-body-kept"),
     # (h66 probe) an award's name mid-body is the story's; Tempo English's "Editor's Choice:" closing the body goes
     pytest.param(["Isi.", "Editor's Choice: Best Phone 2025", "Isi lain."],
                  ["Isi.", "Editor's Choice: Best Phone 2025", "Isi lain."], id="editors-choice-award-mid-body"),
