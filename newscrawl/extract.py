@@ -258,6 +258,26 @@ def news_article_ld(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
     return None
 
 
+# Page types that are a story told in pictures, the page itself (schema.org: a gallery is a CollectionPage): with no
+# article object, their dates are the story's (h71: hukumonline's photo page, JSON-LD ImageGallery alone).
+_GALLERY_TYPES = frozenset({"ImageGallery", "MediaGallery"})
+
+
+def media_story_dates(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """The dates (``datePublished``, ``dateModified``) of a page told in pictures or a video, for a page without an
+    article object: its gallery object, or the VideoObject a WebPage names as its main entity (its ``uploadDate`` when
+    it has no datePublished). A VideoObject on its own is not read: it may be a clip the page embeds, filmed before
+    the story. {} when there is none."""
+    for obj in objects:
+        main = obj.get("mainEntity")
+        if _types(obj) & _GALLERY_TYPES:
+            return {"datePublished": obj.get("datePublished"), "dateModified": obj.get("dateModified")}
+        if isinstance(main, dict) and "VideoObject" in _types(main):
+            return {"datePublished": main.get("datePublished") or main.get("uploadDate"),
+                    "dateModified": main.get("dateModified")}
+    return {}
+
+
 # The article's keys whose values name people or the outlet.
 _PEOPLE_KEYS = ("author", "creator", "editor", "publisher")
 
@@ -634,7 +654,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     choice = _choose_title(selector, rules, ld, meta, outlets, _page_sections(selector, url, ld, meta, objects))
     article.title = choice.title
 
-    article.published, article.updated = page_dates(selector, rules, ld, meta, zone,
+    article.published, article.updated = page_dates(selector, rules, ld or media_story_dates(objects), meta, zone,
                                                      names_zone=lambda: html_text is not None
                                                      and may_name_eastern_zone(html_text))
 

@@ -79,6 +79,29 @@ def test_structured_data_shapes_through_extraction(ld, authors, published):
         "Banjir Besar Melanda Kota", authors, published)
 
 
+# (reconstructed, h71: hukumonline's photo page) a page whose only JSON-LD is its gallery, or a WebPage whose main entity
+# is the video, dates the story; a VideoObject on its own (a clip the page embeds) or an article object's absence
+# elsewhere does not. Each page shows no date of its own.
+@pytest.mark.parametrize(("data", "published"), [
+    ({"@type": "ImageGallery", "headline": "Suasana Sidang", "datePublished": "2025-11-20T16:55:00+07:00"},
+     "2025-11-20T16:55:00+07:00"),
+    ({"@type": "MediaGallery", "datePublished": "2025-11-20T16:55:00+07:00"}, "2025-11-20T16:55:00+07:00"),
+    ({"@type": "WebPage", "mainEntity": {"@type": "VideoObject", "uploadDate": "2025-11-20T16:55:00+07:00"}},
+     "2025-11-20T16:55:00+07:00"),
+    ({"@type": "VideoObject", "uploadDate": "2019-01-02T10:00:00+07:00"}, None),
+    ({"@type": "Organization", "name": "Contoh", "foundingDate": "2019-01-02"}, None),
+    # the article object's dates win over a gallery's beside it
+    ([{"@type": "ImageGallery", "datePublished": "2025-11-19T08:00:00+07:00"},
+      {"@type": "NewsArticle", "headline": "Suasana Sidang", "datePublished": "2025-11-20T16:55:00+07:00"}],
+     "2025-11-20T16:55:00+07:00"),
+])
+def test_a_page_told_in_pictures_or_a_video_is_dated_by_its_structured_data(data, published):
+    page = (f'<html><head><meta charset="utf-8"><script type="application/ld+json">{json.dumps(data)}</script></head>'
+            f'<body><h1>Suasana Sidang</h1><div class="content">{PARAGRAPHS}</div></body></html>')
+    raw = extract_article(page_selector(page), "https://www.contoh.id/berita/1", GenericSpider.rules, html_text=page)
+    assert choose_dates(raw.published).published == published
+
+
 @pytest.mark.parametrize(("article_body", "expected"), [
     # (reconstructed) the story's HTML in articleBody: read as HTML, never with its tags
     ("<p>Paragraf satu tentang banjir.</p><p>Paragraf dua &amp; tiga.</p>",
