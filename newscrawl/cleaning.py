@@ -1038,21 +1038,37 @@ def announced_tail(blocks: list[str], last: int) -> bool:
 def _label_over_tail(blocks: list[str], last: int) -> bool:
     """Whether the lines after block ``last`` are a colon-ended label of the story's and the lines it announces, down
     to the body's end ("Dasar hukum:" over "UU Nomor 1 Tahun 2023 tentang KUHP", h61 probe): a label no catalogue
-    knows ("Baca juga:", "Simak videonya:" are residue), none of the lines a sentence's end or another label. A credit's
-    or a medium's label ("Laporan wartawan:" over the reporter, "Video:" over a video's title, h63 probe) announces no
-    lines of the story, nor one that is residue with its line ("Video: Detik-detik Banjir Rob di Demak")."""
-    label = last + 1
-    return (label + 1 < len(blocks) and _dangling_label(blocks[label]) and not is_residue(blocks[label])
-            and not _CREDIT_OR_MEDIA_LABEL_RE.match(blocks[label])
-            and not is_residue(f"{blocks[label]} {blocks[label + 1]}")
+    knows ("Baca juga:", "Simak videonya:" are residue), none of the lines a sentence's end or another label. The label
+    is the block after ``last``, or ``last`` itself when it is a colon-ended sentence long enough to count as prose
+    ("Wartawan yang menjadi korban kekerasan saat meliput:" over three names, h68). A credit's or a medium's label
+    ("Laporan wartawan:" over the reporter, "Video:" over a video's title, h63 probe) announces no lines of the story,
+    nor one that is residue with its line ("Video: Detik-detik Banjir Rob di Demak"), nor a line without a letter (a
+    pager's "12" under a paged story's "Berikut daftar bank …:", whose list is on the next page)."""
+    label = last if blocks[last].endswith((":", "\uff1a")) else last + 1
+    if label + 1 >= len(blocks) or not (label == last or _dangling_label(blocks[label])):
+        return False
+    text = blocks[label]
+    return (not is_residue(text) and not _credit_or_media_label(text) and not is_residue(f"{text} {blocks[label + 1]}")
             and _in_announced_lines(blocks, len(blocks) - 1)
-            and not any(is_residue(text) or _dangling_label(text) for text in blocks[label + 1:]))
+            and all(_worded(line) and not is_residue(line) and not _dangling_label(line) for line in blocks[label + 1:]))
+
+
+def _worded(text: str) -> bool:
+    """Whether a line holds a letter: a pager's numbers ("12", its links read together) are no line a label announces."""
+    return any(char.isalpha() for char in text)
 
 
 # A label naming a credit ("Penulis:", "Laporan wartawan:") or a medium ("Video:", "Foto:", "Infografis:").
 _CREDIT_OR_MEDIA_LABEL_RE: Final = re.compile(
     rf"(?:{CREDIT_LABEL}|foto|video|galeri|infografis|grafis|audio|podcast|wartawan|jurnalis|koresponden)\b",
     re.IGNORECASE)
+# A credit's label names the credit and its outlet at most ("Laporan wartawan Tribunnews:"); more words after the credit
+# word make a sentence about its subject ("Sumber dana pembangunan pasar:", "Wartawan yang menjadi korban …:", h68).
+_CREDIT_LABEL_MAX_WORDS: Final = 3
+
+
+def _credit_or_media_label(text: str) -> bool:
+    return _CREDIT_OR_MEDIA_LABEL_RE.match(text) is not None and len(text.split()) <= _CREDIT_LABEL_MAX_WORDS
 
 
 # The most lines a label ("Dasar hukum:") announces that _in_announced_lines looks back over.

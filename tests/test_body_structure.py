@@ -679,3 +679,18 @@ def test_a_credit_or_media_label_over_a_closing_line_is_not_the_storys(label: st
     html = (f"<html><body><div class='entry-content'><p>{P1}</p><p>{P2}</p><p>Syarat pendaftaran:</p><p>KTP</p>"
             "<p>Kartu Keluarga</p></div></body></html>")
     assert main_text(Selector(text=html)) == [P1, P2, "Syarat pendaftaran:", "KTP", "Kartu Keluarga"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Wartawan yang menjadi korban kekerasan saat meliput:", "Andi Saputra (Tempo)", "Rina Wulandari (Kompas)",
+     "Fikri Hadi (Detik)"],
+    ["Sumber dana pembangunan pasar:", "APBD Kota Semarang Rp 20 miliar", "Bantuan pemerintah pusat Rp 15 miliar"],
+])
+def test_a_sentence_label_opening_with_a_credit_word_keeps_its_closing_list(lines: list[str]) -> None:
+    # RECONSTRUCTED (h68 probe, B2/B4): a story closing with its own list under a colon-ended sentence that opens with
+    # a credit's word ("Wartawan …", "Sumber …") lost the sentence and the list: a label of four words or more is
+    # prose, so the label rule never looked at it, and the credit-word test took it for "Laporan wartawan:". A
+    # credit's label is three words at most; the sentence is the story's, and so are the lines it announces.
+    html = "".join(f"<p>{text}</p>" for text in [P1, P2, *lines])
+    assert main_text(Selector(text=f"<html><body><div class='entry-content'>{html}</div></body></html>")) == [
+        P1, P2, *lines]
