@@ -62,6 +62,7 @@ __all__ = [
     "join_split_labels",
     "lead_junk",
     "link_list_indexes",
+    "labelled_link_indexes",
     "closing_start",
     "link_head_end",
     "is_link_line",
@@ -343,6 +344,31 @@ def _link_list_after_header(texts: list[str], next_kept: list[int], header_index
         links.append(index)
         index = next_kept[index]
     return links if len(links) >= 2 else []
+
+
+# Related and pick labels that stand alone over the link they announce ("Pilihan Editor:", "Baca juga:", "Berita Terkait").
+_LABEL_OVER_LINK_KINDS: Final = _LIST_HEADER_KINDS | {"editor_pick", "editor_pick_english"}
+_LABEL_ALONE_MAX_WORDS: Final = 3
+
+
+def labelled_link_indexes(texts: list[str], link_densities: list[float]) -> set[int]:
+    """Indexes of a related or pick label standing alone ("Pilihan Editor:", "Baca juga:", "Berita Terkait") and of the
+    one link right after it: a line all link (link density >= 0.8) reading as a title (no sentence's end). A site that
+    wraps each paragraph in a container of its own puts the two in two containers (tempo's "<p>Pilihan Editor:</p>"
+    then "<p><a>title</a></p>", h68), where no container's link_list_indexes sees a header over its link; strings
+    alone cannot tell the title from a subheading (_link_list_after_header wants two), its link can. An uncatalogued
+    label ("Referensi:" over linked sources) is left to the story."""
+    found: set[int] = set()
+    for index in range(len(texts) - 1):
+        text = texts[index]
+        kind = residue_kind(text)
+        if (kind in _LABEL_OVER_LINK_KINDS
+                and (_is_bare_list_header(text, kind)
+                     or (text.endswith((":", "\uff1a")) and len(text.split()) <= _LABEL_ALONE_MAX_WORDS))
+                and link_densities[index + 1] >= _LINK_DENSE and _looks_like_link_title(texts[index + 1])
+                and not ends_sentence(texts[index + 1])):
+            found.update((index, index + 1))
+    return found
 
 
 def _next_kept(dropped: list[bool]) -> list[int]:

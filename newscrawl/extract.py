@@ -22,12 +22,12 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.cleaning import (PHOTO_STORY_CAPTIONS, distinct_tags, link_head_end, link_list_indexes,
-                                link_tail_start, unescape_left_entities)
+                                labelled_link_indexes, link_tail_start, unescape_left_entities)
 from newscrawl.css import compile_css, matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     find_shown_update, needs_shown_dates, site_publication_lines, source_of)
-from newscrawl.dom import (PageOrder, another_story, collapse_ws, inline_related_links, walk_blocks,
+from newscrawl.dom import (Block, PageOrder, another_story, collapse_ws, inline_related_links, walk_blocks,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, author_card_credit, choose_authors, credited_people, hinted_bylines,
@@ -571,6 +571,11 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     small ad boxes and photo captions are never read (``dom.walk_blocks``). Elements matching ``drop`` are skipped
     without touching the tree, so the page can still be queried.
     """
+    return [block.text for block in _container_blocks(container, drop)]
+
+
+def _container_blocks(container: Selector, drop: Iterable[str]) -> list[Block]:
+    """html_blocks' blocks, with their link shares (dom.Block)."""
     # The set holds the element proxies themselves: lxml keeps a proxy's identity only while
     # something references it, so ids of unreferenced proxies would be reused.
     dropped: set[etree._Element] = set(matches_of_any(container, tuple(drop)))
@@ -589,7 +594,20 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     tail = link_tail_start(texts, [b.box_link_density for b in blocks])
     # ... and linked headlines before it (a related box moved to the container's top).
     head = link_head_end(texts, densities)
-    return [block.text for index, block in enumerate(blocks) if index not in link_lists and head <= index < tail]
+    return [block for index, block in enumerate(blocks) if index not in link_lists and head <= index < tail]
+
+
+def containers_blocks(containers: Sequence[Selector], drop: Iterable[str] = ()) -> list[str]:
+    """The paragraph strings of a body read from several containers (html_blocks of each, in order), without a related
+    or pick label and its link split over two of them: a site that wraps each paragraph in a container of its own
+    (tempo's div#content-wrapper) puts the label in one and its linked title in the next ("<p>Pilihan Editor:</p>" then
+    "<p><a>title</a></p>", h68), which no container's own reading sees together (cleaning.labelled_link_indexes)."""
+    blocks = [block for container in containers for block in _container_blocks(container, drop)]
+    texts = [block.text for block in blocks]
+    if len(containers) > 1:
+        picks = labelled_link_indexes(texts, [block.link_density for block in blocks])
+        texts = [text for index, text in enumerate(texts) if index not in picks]
+    return texts
 
 
 _CAPTIONS = etree.XPath("//figcaption | //*[contains(@class, 'caption')]")
@@ -716,7 +734,7 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
     ``main_text`` gives the page's main-text blocks when the caller already has (or caches) them.
     """
     for containers in body_containers(selector, rules.body):
-        blocks = [b for c in containers for b in html_blocks(c, rules.drop)]
+        blocks = containers_blocks(containers, rules.drop)
         if blocks:
             if body_chars(blocks) < SHORT_LEAD_CHARS and _captions_outside(selector.root, containers):
                 # A short lead in the site's container may head a photo story whose captioned slides sit outside

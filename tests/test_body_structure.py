@@ -496,6 +496,22 @@ def test_a_short_paragraph_in_its_own_wrapper_between_two_is_the_storys() -> Non
         P1, "Tanya: Berapa daerah yang calonnya tunggal?", "Jawab: Ada 37 daerah.", P2, P3]
 
 
+def test_a_pick_label_and_its_linked_title_in_two_wrappers_go_together() -> None:
+    """One wrapper per paragraph (tempo's Nuxt pages, h68 probe T2, reconstructed): the editor's pick split over two
+    wrappers, "<p>Pilihan Editor:</p>" then "<p><a>title</a></p>", mid-body and at the end. Each container read alone
+    holds a label or a lone link, never the header over its links; the label went (residue) and the linked title stayed
+    in the story. Over the wrappers together, a catalogued label alone over one linked title is the pick."""
+    from newscrawl.extract import SiteRules, article_body
+    pick = ("<div id='content-wrapper'><p>Pilihan Editor:</p></div><div id='content-wrapper'><p><a href='https://"
+            "www.tempo.co/ekonomi/rupiah-melemah-tertekan-konflik-timur-tengah-1875120'>Rupiah Melemah Tertekan Konflik"
+            " Timur Tengah</a></p></div>")
+    wrappers = [f"<div id='content-wrapper'><p>{text}</p></div>" for text in (P1, P2, P3)]
+    page = (f"<html><head><title>{TITLE}</title></head><body><div id='__nuxt'><h1>{TITLE}</h1>{wrappers[0]}{pick}"
+            f"{wrappers[1]}{wrappers[2]}{pick}</div></body></html>")
+    blocks, _ = article_body(Selector(text=page), SiteRules(body=("#content-wrapper",)))
+    assert clean_body(blocks, TITLE) == [P1, P2, P3]
+
+
 _BUS = ["Jakarta - Pemerintah Provinsi DKI Jakarta menambah armada bus listrik untuk melayani rute Blok M hingga Kota "
         "mulai pekan depan, kata Kepala Dinas Perhubungan, Senin (3/6/2024).",
         "Penambahan 30 unit bus itu, menurut dia, dilakukan untuk mengurangi waktu tunggu penumpang pada jam sibuk.",

@@ -17,6 +17,7 @@ from newscrawl.cleaning import (
     drop_duplicate_blocks,
     find_syndication,
     is_residue,
+    labelled_link_indexes,
     link_list_indexes,
     link_head_end,
     link_tail_start,
@@ -1956,6 +1957,33 @@ LINK_LIST_ROWS = [
 @pytest.mark.parametrize(("texts", "densities", "expected"), LINK_LIST_ROWS)
 def test_link_list_indexes(texts: list[str], densities: list[float], expected: set[int]) -> None:
     assert link_list_indexes(texts, densities) == expected
+
+
+# (h68 probe, T2: tempo) a related or pick label alone, then one linked title, each in its own wrapper: the pair.
+LABELLED_LINK_ROWS = [
+    pytest.param([P_LONG, "Pilihan Editor:", "Rupiah Melemah Tertekan Konflik Timur Tengah", P_END],
+                 [0.0, 0.0, 1.0, 0.0], {1, 2}, id="pick-label-over-linked-title"),
+    pytest.param([P_LONG, "Baca Juga", "Harga Emas Antam Turun Lagi", P_END], [0.0, 0.0, 1.0, 0.0], {1, 2},
+                 id="bare-related-label"),
+    pytest.param([P_LONG, "Editor's Choice:", "Indonesia to Resume Sand Exports Ban in July"], [0.0, 0.0, 1.0], {1, 2},
+                 id="english-pick-closing"),
+    # the title must be a link, and no sentence: a subheading or the story's linked sentence stays
+    pytest.param([P_LONG, "Pilihan Editor:", "Rupiah Melemah Tertekan Konflik Timur Tengah", P_END],
+                 [0.0, 0.0, 0.0, 0.0], set(), id="unlinked-line"),
+    pytest.param([P_LONG, "Baca juga:", "Polisi menangkap pelaku di rumahnya pada Selasa.", P_END],
+                 [0.0, 0.0, 1.0, 0.0], set(), id="linked-sentence"),
+    # a label no catalogue knows is the story's ("Referensi:" over linked sources: kumparan's fact checks, h67 k3),
+    # and a pick with its title on its line is residue already
+    pytest.param([P_LONG, "Referensi:", "BMKG: Siaran Pers Gempa Magnitudo 5,6 di Cianjur", P_END],
+                 [0.0, 0.0, 1.0, 0.0], set(), id="uncatalogued-label"),
+    pytest.param([P_LONG, "Pilihan Editor: Rupiah Melemah", "Harga Emas Antam Turun Lagi", P_END],
+                 [0.0, 0.0, 1.0, 0.0], set(), id="label-with-its-title"),
+]
+
+
+@pytest.mark.parametrize(("texts", "densities", "expected"), LABELLED_LINK_ROWS)
+def test_labelled_link_indexes(texts: list[str], densities: list[float], expected: set[int]) -> None:
+    assert labelled_link_indexes(texts, densities) == expected
 
 
 def _headers_body(n: int) -> list[str]:

@@ -153,3 +153,28 @@ def test_the_storys_paragraphs_subheadings_and_lists_in_order(page: str, expecte
 
     blocks, source = article_body(Selector(text=page), KumparanSpider.rules)
     assert (source, blocks) == ("dom", expected)
+
+
+# Reconstructed (h67 probe, k3): a fact check closing with "Referensi:" over its linked sources, each element a
+# container of its own. A related or pick label alone over a linked title is dropped across containers (tempo's split
+# "Pilihan Editor:", h68); a label no catalogue knows announces the story's list.
+REFERENCES = """<html><body><article><h1 data-qa-id="story-title">[HOAKS] Video Tsunami di Pangandaran</h1>
+<div class="story-body">
+<p data-qa-id="story-paragraph">Sebuah video yang diklaim menunjukkan tsunami di Pangandaran beredar di media sosial.</p>
+<p data-qa-id="story-paragraph">Referensi:</p>
+<ul><li><a href="https://www.bmkg.go.id/press-release/1">BMKG: Siaran Pers Gempa Magnitudo 5,6 di Cianjur</a></li>
+<li><a href="https://turnbackhoax.id/2024/1">Turnbackhoax: [SALAH] Video Tsunami di Pangandaran</a></li></ul>
+</div></article></body></html>"""
+
+
+def test_a_closing_list_of_linked_references_is_read():
+    from parsel import Selector
+
+    from newscrawl.extract import article_body
+    from newscrawl.spiders.kumparan import KumparanSpider
+
+    blocks, _ = article_body(Selector(text=REFERENCES), KumparanSpider.rules)
+    assert blocks == [
+        "Sebuah video yang diklaim menunjukkan tsunami di Pangandaran beredar di media sosial.", "Referensi:",
+        "BMKG: Siaran Pers Gempa Magnitudo 5,6 di Cianjur", "Turnbackhoax: [SALAH] Video Tsunami di Pangandaran",
+    ]
