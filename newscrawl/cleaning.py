@@ -31,7 +31,7 @@ import os
 import re
 import unicodedata
 from html.entities import html5 as html5_references
-from typing import Final, Iterable, Sequence
+from typing import Collection, Final, Iterable, Sequence
 from urllib.parse import urlsplit
 
 import ftfy
@@ -52,6 +52,7 @@ __all__ = [
     "distinct_tags",
     "announced_list_indexes",
     "announced_tail",
+    "site_list_indexes",
     "drop_duplicate_blocks",
     "find_syndication",
     "is_credited_caption",
@@ -464,15 +465,15 @@ def _table_row(text: str) -> bool:
     return _TABLE_CELLS in text
 
 
-def link_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]:
+def link_list_indexes(texts: list[str], link_densities: list[float], story_lists: Collection[int] = ()) -> set[int]:
     """Indexes of related-link boxes by structure: a short header (not a sentence) followed by one or
     more blocks that are all links (link density >= 0.8, short) — header and links. Whatever the
     header says ("Berita Terkait", "Jangan Lewatkan!", "Populer", a name no catalog has yet). A numbered
     or bulleted item is the story's list, never a header (the last item of a list before a link box), and so is a
     data table's row (its cells joined by " | ", dom.walk_blocks: the last row before a "Baca juga" link), which is no
     link line either. A sentence announcing a list ("Berikut daftarnya:") is no header, nor is an item of the list it
-    announces (announced_list_indexes): its list is the story's. Linear: each block is looked at once as a header
-    candidate and once as a link."""
+    announces (announced_list_indexes): its list is the story's, and so are ``story_lists`` (site_list_indexes), no
+    box's links. Linear: each block is looked at once as a header candidate and once as a link."""
     found: set[int] = set()
     announced = announced_list_indexes(texts, link_densities)
     index = 0
@@ -483,13 +484,37 @@ def link_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]
         if (text and len(text) <= _SHORT_HEADER_MAX_CHARS and link_densities[index] < 0.5
                 and not text.endswith((".", "?", ",", ";")) and not _is_list_item(text) and not _table_row(text)
                 and not _announces_story_list(text) and index not in announced):
-            while (end < count and link_densities[end] >= _LINK_DENSE
+            while (end < count and link_densities[end] >= _LINK_DENSE and end not in story_lists
                    and len(texts[end]) <= _LINK_LINE_MAX_CHARS and not _table_row(texts[end])):
                 end += 1
             if end > index + 1:
                 found.update(range(index, end))
         index = end
     return found
+
+
+def site_list_indexes(texts: list[str], link_densities: list[float], home_links: Sequence[bool]) -> set[int]:
+    """Indexes of a story's list of websites: two or more lines all link (link density >= 0.8), each linking only
+    sites' home pages (``home_links``: dom.links_site_homes, hospitals or offices named with their websites), the story
+    going on in a paragraph right after them ("Daftar RS Rujukan DBD" over three linked hospitals mid-story, h67). A
+    related box links articles, never a home page; a box of sister sites' home pages closes the body, with no paragraph
+    of the story after it."""
+    found: set[int] = set()
+    index = 0
+    while index < len(texts):
+        end = index
+        while (end < len(texts) and home_links[end] and link_densities[end] >= _LINK_DENSE
+               and len(texts[end]) <= _LINK_LINE_MAX_CHARS):
+            end += 1
+        if end - index >= 2 and end < len(texts) and link_densities[end] < _HALF_LINK and ends_sentence(texts[end]) \
+                and len(texts[end]) >= _SITE_LIST_PARAGRAPH_CHARS:
+            found.update(range(index, end))
+        index = max(end, index + 1)
+    return found
+
+
+# The paragraph going on after a story's list of websites (site_list_indexes): a sentence at least this long.
+_SITE_LIST_PARAGRAPH_CHARS: Final = 40
 
 
 # More link than this, and no sentence: a box's line with a label or a date outside its link (is_link_line).

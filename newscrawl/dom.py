@@ -24,12 +24,12 @@ from typing import Collection, Iterator
 
 from lxml import etree
 
-from newscrawl.urls import split_url
+from newscrawl.urls import is_site_root, split_url, valid_url
 
 __all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor",
            "headed_by_another_story", "LINE_MARK",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
-           "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks", "widget_boxes",
+           "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "links_site_homes", "home_link_lines",
            "digest_boxes", "DIGEST_LABEL_RE", "class_words"]
 
 
@@ -943,8 +943,11 @@ def without_widget_lists(elements: list[etree._Element]) -> list[etree._Element]
             items = [child for child in element if isinstance(child.tag, str) and child.tag == "li"] or [element]
             # A list the story's paragraph announces ("Berikut daftar peraturan yang dicabut:") is the story's, its
             # items linked or not (h67: linked regulations).
+            # So is a list of sites' home pages the story goes on after (links_site_homes: hospitals with their
+            # websites, h67): a widget links articles, topics or nothing.
             widget = sum(map(_widget_item, items)) * 2 > len(items) and not _announces(elements[index - 1] if index
-                                                                                         else None)
+                                                                                         else None) and not (
+                index + 1 < len(elements) and links_site_homes(element) and _prose_paragraph(elements[index + 1]))
         elif tag in _HEADING_TAGS:
             # A heading over the story's text is the story's, linked or not ("<h2>1. <a>Pantai Kuta</a></h2>", h67).
             widget = widget_next
@@ -954,6 +957,20 @@ def without_widget_lists(elements: list[etree._Element]) -> list[etree._Element]
             kept.append(element)
         widget_next = widget
     return kept[::-1]
+
+
+def links_site_homes(element: etree._Element) -> bool:
+    """Whether an element links, and only to sites' home pages: an institution named with its website in a story's list
+    ("<li><a href='https://rsudtarakan.jakarta.go.id'>RSUD Tarakan</a></li>", h67). A related box or a widget links
+    articles, topics or nothing; a relative "/" is the page's own site's home (a menu's) and counts as no home page."""
+    hrefs = [(link.get("href") or "").strip() for link in element.iter("a")]
+    return bool(hrefs) and all(valid_url(href) and is_site_root(href) for href in hrefs)
+
+
+def home_link_lines(blocks: list[Block]) -> list[bool]:
+    """For each block, whether it is a line nearly all link (BOX_LINE_LINK_DENSITY) whose element links only sites' home
+    pages (links_site_homes): cleaning.site_list_indexes reads a story's list of websites by them."""
+    return [block.link_density >= BOX_LINE_LINK_DENSITY and links_site_homes(block.owner) for block in blocks]
 
 
 def _announces(element: etree._Element | None) -> bool:

@@ -22,12 +22,13 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.cleaning import (PHOTO_STORY_CAPTIONS, distinct_tags, link_head_end, link_list_indexes,
-                                labelled_link_indexes, link_tail_start, unescape_left_entities)
+                                labelled_link_indexes, link_tail_start, site_list_indexes,
+                                unescape_left_entities)
 from newscrawl.css import compile_css, matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     find_shown_update, needs_shown_dates, site_publication_lines, source_of)
-from newscrawl.dom import (Block, PageOrder, another_story, collapse_ws, inline_related_links, walk_blocks,
+from newscrawl.dom import (Block, PageOrder, another_story, collapse_ws, home_link_lines, inline_related_links, walk_blocks,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, author_card_credit, choose_authors, credited_people, hinted_bylines,
@@ -587,9 +588,10 @@ def _container_blocks(container: Selector, drop: Iterable[str]) -> list[Block]:
     if not any(len(block.text) >= _MIN_PROSE_CHARS for block in blocks):
         # No story outside the captions: a photo page, whose captions are its story.
         blocks = walk_blocks(root, dropped=dropped)
-    # A short header over lines that are all links is a related-links box, whatever it is called.
+    # A short header over lines that are all links is a related-links box, whatever it is called (not over the story's
+    # list of websites).
     texts, densities = [b.text for b in blocks], [b.link_density for b in blocks]
-    link_lists = link_list_indexes(texts, densities)
+    link_lists = link_list_indexes(texts, densities, site_list_indexes(texts, densities, home_link_lines(blocks)))
     # Navigation, a footer or related links after the story, inside the container (a new template's box).
     tail = link_tail_start(texts, [b.box_link_density for b in blocks])
     # ... and linked headlines before it (a related box moved to the container's top).

@@ -45,8 +45,8 @@ from parsel import Selector
 from newscrawl.dates import BARE_DATELINE_RE
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_link_line,
                                 is_prose_block, is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline,
-                                residue_kind, story_closing_line, story_lines, announced_tail)
-from newscrawl.dom import (EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder,
+                                residue_kind, site_list_indexes, story_closing_line, story_lines, announced_tail)
+from newscrawl.dom import (EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, home_link_lines,
                            another_story, class_words, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, text_within,
                            walk_blocks)
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
@@ -545,8 +545,10 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     pages before it ended with (cleaning.story_start). ``read``: the pages before it, whose lede's dateline
     standing alone atop this page is dropped, not glued on (cleaning.repeats_lede_dateline)."""
     texts, densities = [b.text for b in blocks], [b.link_density for b in blocks]
-    link_lists = link_list_indexes(texts, densities)
-    announced = announced_list_indexes(texts, densities)
+    # The story's list of websites ("Daftar RS Rujukan DBD" over linked hospitals, prose after it) is no box.
+    sites = site_list_indexes(texts, densities, home_link_lines(blocks))
+    link_lists = link_list_indexes(texts, densities, sites)
+    announced = announced_list_indexes(texts, densities) | sites
     # An item of a list a sentence announces ("Berikut daftarnya:" over clubs linked to their tag pages) is the story's.
     blocks = [b for index, b in enumerate(blocks) if index not in link_lists
               and (index in announced or not _navigation_line(b)) and not _COPYRIGHT.fullmatch(b.text)]

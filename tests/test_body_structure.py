@@ -143,6 +143,17 @@ FIXTURES = {
                                "Dinas Pekerjaan Umum Kota</a></p><p>Rencana itu melanjutkan <a href='/read/2023/05/"
                                f"02/perbaikan-jalan'>perbaikan jalan dan jembatan tahap satu</a>.</p><p>{P3}</p>",
                                "detik: a name linked to its tag page"),
+    # (h67 probe, d3) a subheading over the story's list of hospitals, each linked to its website's home page, the
+    # story going on after it: no related box (a box links articles); a box of sister sites' home pages closing the
+    # body is still cut.
+    "home_linked_list": (f"<p>{P1}</p><h2>Kantor Pengaduan Jalan Rusak</h2><ul><li><a href='https://dpu.bekasikota.go.id'>"
+                         "Dinas PU Kota Bekasi</a></li><li><a href='https://bpbd.bekasikota.go.id/'>BPBD Kota Bekasi</a>"
+                         f"</li><li><a href='https://www.lapor.go.id'>LAPOR!</a></li></ul><p>{P3}</p>",
+                         "detik: a heading over linked institutions mid-story"),
+    "home_linked_box_closing": (f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><h3>Jaringan Media</h3><ul><li><a href="
+                                "'https://www.contohtv.id/'>Contoh TV</a></li><li><a href='https://contohradio.com'>Contoh"
+                                " Radio</a></li><li><a href='https://www.contohbola.com/'>Contoh Bola</a></li></ul>",
+                                "a network box of sister sites after the story"),
     # (h48 probe) a poll inside the container whose class names no box: its title, question, choices' labels, count.
     "poll_in_body": (f"<p>{P1}</p><div class='box-x'><div>Polling</div><p>Bagaimana pendapat Anda? Perlukah jalan "
                      "diperlebar?</p><ul><li><label><input type='radio' name='p'> Perlu</label></li><li><label><input "
@@ -178,6 +189,7 @@ EXPECTED = {
     "tag_linked_short_lines": [P1, "Aturan itu diteken Menteri Keuangan Sri Mulyani Indrawati.",
                                "Pelaksana: Dinas Pekerjaan Umum Kota",
                                "Rencana itu melanjutkan perbaikan jalan dan jembatan tahap satu.", P3],
+    "home_linked_list": [P1, "Kantor Pengaduan Jalan Rusak", "Dinas PU Kota Bekasi", "BPBD Kota Bekasi", "LAPOR!", P3],
     "tail_residue": [P1, P2, P3],
     "contributor_signoff": [P1, P2, P3],
     "closing_steps": [P1, P2, _STEPS_INTRO, "Buka situs resmi dinas pekerjaan umum", "Masukkan nama ruas jalan",

@@ -19,6 +19,7 @@ from newscrawl.cleaning import (
     is_residue,
     labelled_link_indexes,
     link_list_indexes,
+    site_list_indexes,
     link_head_end,
     link_tail_start,
     names_own_page,
@@ -1984,6 +1985,26 @@ LABELLED_LINK_ROWS = [
 @pytest.mark.parametrize(("texts", "densities", "expected"), LABELLED_LINK_ROWS)
 def test_labelled_link_indexes(texts: list[str], densities: list[float], expected: set[int]) -> None:
     assert labelled_link_indexes(texts, densities) == expected
+
+
+# (h67 probe, d3: detik) a story's list of websites: all-link lines linking only sites' home pages, prose after them
+SITE_LIST_ROWS = [
+    pytest.param([P_LONG, "Daftar RS Rujukan DBD", "RSUD Tarakan", "RSPI Sulianti Saroso", P_END],
+                 [0.0, 0.0, 1.0, 1.0, 0.0], [False, False, True, True, False], {2, 3}, id="mid-story"),
+    # closing the body (a box of sister sites), one line only, or one line linking an article: no story's list
+    pytest.param([P_LONG, "Jaringan Media", "Contoh TV", "Contoh Radio"], [0.0, 0.0, 1.0, 1.0],
+                 [False, False, True, True], set(), id="closing"),
+    pytest.param([P_LONG, "Situs resmi", "RSUD Tarakan", P_END], [0.0, 0.0, 1.0, 0.0], [False, False, True, False],
+                 set(), id="one-line"),
+    pytest.param([P_LONG, "Berita Terkait", "RSUD Tarakan", "Judul Berita Lain", P_END], [0.0, 0.0, 1.0, 1.0, 0.0],
+                 [False, False, True, False, False], set(), id="an-article-link"),
+]
+
+
+@pytest.mark.parametrize(("texts", "densities", "homes", "expected"), SITE_LIST_ROWS)
+def test_site_list_indexes(texts: list[str], densities: list[float], homes: list[bool], expected: set[int]) -> None:
+    assert site_list_indexes(texts, densities, homes) == expected
+    assert not expected & link_list_indexes(texts, densities, expected)
 
 
 def _headers_body(n: int) -> list[str]:

@@ -178,3 +178,30 @@ def test_a_closing_list_of_linked_references_is_read():
         "Sebuah video yang diklaim menunjukkan tsunami di Pangandaran beredar di media sosial.", "Referensi:",
         "BMKG: Siaran Pers Gempa Magnitudo 5,6 di Cianjur", "Turnbackhoax: [SALAH] Video Tsunami di Pangandaran",
     ]
+
+
+# Reconstructed (h67 probe, d3 in kumparan's markup): a subheading over a list of hospitals, each linked to its website's
+# home page, the story going on after it. Its items are all link, so it read as a widget (and the heading over it);
+# a widget links articles, topics or nothing, never a site's home page.
+HOME_LINKED_LIST = """<html><body><article><h1 data-qa-id="story-title">Kemenkes Tetapkan RS Rujukan DBD</h1>
+<div class="story-body">
+<p data-qa-id="story-paragraph">Kementerian Kesehatan merilis daftar rumah sakit rujukan penanganan demam berdarah.</p>
+<h2 data-qa-id="story-subtitle">Daftar RS Rujukan DBD</h2>
+<ul><li><a href="https://rsudtarakan.jakarta.go.id">RSUD Tarakan</a></li>
+<li><a href="https://rscm.co.id/">RSUPN Cipto Mangunkusumo</a></li></ul>
+<p data-qa-id="story-paragraph">Warga diminta segera ke fasilitas kesehatan bila demam lebih dari dua hari.</p>
+</div></article></body></html>"""
+
+
+def test_a_list_of_home_pages_the_story_goes_on_after_is_read():
+    from parsel import Selector
+
+    from newscrawl.extract import article_body
+    from newscrawl.spiders.kumparan import KumparanSpider
+
+    blocks, _ = article_body(Selector(text=HOME_LINKED_LIST), KumparanSpider.rules)
+    assert blocks == [
+        "Kementerian Kesehatan merilis daftar rumah sakit rujukan penanganan demam berdarah.", "Daftar RS Rujukan DBD",
+        "RSUD Tarakan", "RSUPN Cipto Mangunkusumo",
+        "Warga diminta segera ke fasilitas kesehatan bila demam lebih dari dua hari.",
+    ]
