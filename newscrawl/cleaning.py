@@ -31,7 +31,7 @@ import os
 import re
 import unicodedata
 from html.entities import html5 as html5_references
-from typing import Collection, Final, Iterable, Sequence
+from typing import Callable, Collection, Final, Iterable, Sequence
 from urllib.parse import urlsplit
 
 import ftfy
@@ -39,8 +39,8 @@ import ftfy
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, RELATIVE_RE
 from newscrawl.dom import BOX_LINE_LINK_DENSITY, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN
 from newscrawl.residue import (COLUMN_LEAD, CREDIT_LABEL, CREDIT_NAMES, DESK_CODE, DESK_MULTI, DESK_SINGLE,
-                                MAILBOX_SITE_RE, MAX_RESIDUE_CHARS, RESIDUE_PATTERNS, SPEECH_RE, SUBMISSION_FORM_RE,
-                                ResiduePattern, normalized_residue_kind)
+                                MAILBOX_SITE_RE, MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS,
+                                SPEECH_RE, SUBMISSION_FORM_RE, ResiduePattern, normalized_residue_kind)
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
@@ -1422,7 +1422,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
         _collapse_whitespace(block) if len(block) <= 2 * MAX_RESIDUE_CHARS else block.strip()
         for block in blocks
     ]
-    kinds = [normalized_residue_kind(text) if _visible(text) else "invisible" for text in texts]
+    is_own = _own_name_test(page_url) if page_url else None
+    kinds = [normalized_residue_kind(text, is_own) if _visible(text) else "invisible" for text in texts]
     if "caption_with_bracketed_credit" in kinds:
         kinds = _captions_kept_as_story(texts, kinds)
         blocks, texts = _story_lines_without_credit(blocks, texts, kinds)
@@ -1442,6 +1443,7 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     _drop_next_page_teaser(texts, kinds, dropped)
     _drop_labelled_notices(texts, dropped)
     _drop_paywall_gate(texts, kinds, dropped)
+    _drop_box_buttons(texts, kinds, dropped)
     return _trim_last_signoff([_without_trailing_credit(_without_trailing_related(_without_inline_tokens(block)))
                                for block in _rejoin_split_paragraphs(blocks, texts, dropped)])
 
@@ -1471,6 +1473,26 @@ def _closing_only_kept(texts: list[str], kinds: list[str | None]) -> list[str | 
             kinds[index] = None
         closing = closing and (not texts[index] or kinds[index] is not None)
     return kinds
+
+
+# A site's name in a line (residue.OUTLET_SITE_NAME: no mailbox's domain, no government's site).
+_NAMED_SITE_RE: Final = re.compile(OUTLET_SITE_NAME, re.IGNORECASE)
+
+
+def _own_name_test(page_url: str) -> Callable[[str], bool]:
+    """The test whether a name a prompt gives its channel's owner ("resmi detikJateng", "@tribunjatim", "Kompas.com")
+    is the page's outlet: its site, its brand or its edition (_same_brand), a name of the page's host in it."""
+    host = (urlsplit(page_url).hostname or "").casefold()
+    labels = {_squeezed_site_name(registrable_domain(page_url))} | {
+        label for label in re.sub(r"[^0-9a-z.]", "", host).split(".") if len(label) >= _BRAND_MIN_CHARS}
+
+    def is_own(name: str) -> bool:
+        if _NAMED_SITE_RE.fullmatch(name):
+            return not _sends_elsewhere(name, page_url)
+        squeezed = re.sub(r"[^0-9a-z]", "", name.casefold())
+        return any(_same_brand(squeezed, label) or (len(label) >= _BRAND_MIN_CHARS and label in squeezed)
+                   for label in labels)
+    return is_own
 
 
 def _captions_kept_as_story(texts: list[str], kinds: list[str | None]) -> list[str | None]:
@@ -1653,6 +1675,27 @@ def _drop_paywall_gate(texts: list[str], kinds: list[str | None], dropped: list[
         if not (dropped[index] or _gate_line(texts[index])):
             break
         dropped[index] = True
+
+
+# A sign-up, follow or app box's button left as its own line under the box's prompt: "Daftar" under tempo's newsletter
+# box, "Buka Aplikasi" under IDN's continue-in-app box (h69). Alone, "Daftar" is a list's heading and "Buka aplikasi" a
+# how-to's step.
+_BOX_BUTTON_RE: Final = re.compile(
+    r"(?:daftar|buka\s+aplikasi|unduh|download|install|pasang)(?:\s+(?:sekarang|aplikasi|app|gratis))?\s*[!.\u00bb>]*",
+    re.IGNORECASE)
+_BOX_PROMPT_KINDS: Final = PROMPT_KINDS | {"newsletter_header"}
+
+
+def _drop_box_buttons(texts: list[str], kinds: list[str | None], dropped: list[bool]) -> None:
+    """Drop a box's button line (_BOX_BUTTON_RE) right after a dropped prompt of the box (_BOX_PROMPT_KINDS)."""
+    previous = None  # the last non-empty line before this one
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        if (not dropped[index] and previous is not None and dropped[previous] and kinds[previous] in _BOX_PROMPT_KINDS
+                and _BOX_BUTTON_RE.fullmatch(text)):
+            dropped[index] = True
+        previous = index
 
 
 # A notice's label and its text as two blocks ("<p><strong>Disclaimer:</strong></p><p>Setiap keputusan investasi ada di

@@ -3,8 +3,10 @@
 Each entry (``ResiduePattern``) is one kind of line a page's template or a desk writes around the story: a
 "Baca juga:" link, an "ADVERTISEMENT" label, a photo credit ("Foto/AP"), a follow prompt, a desk sign-off, a
 citizen column's notice. A block is residue when an entry matches it WHOLE (``fullmatch``, case-insensitive)
-and it reports no speech (", kata dia": the story quoting such a line). Every entry that lets free text follow
-its marker caps that text's length: captions, credits and promos are short, prose is not.
+and it reports no speech (", kata dia": the story quoting such a line); a prompt to follow, join or subscribe is
+residue only for the outlet's own channel (``is_own``, the page's test of a name, when the page is known). Every
+entry that lets free text follow its marker caps that text's length: captions, credits and promos are short, prose
+is not.
 
 ``normalized_residue_kind(text)`` names the entry a tidied block matches; ``newscrawl.cleaning`` tidies the
 blocks, asks it, and reads the body's shape besides (a catalogue is always one site behind). The matching is
@@ -18,11 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Final, Sequence
+from typing import Any, Callable, Final, Sequence
 
 __all__ = [
     "COLUMN_LEAD", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_CODE", "DESK_MULTI", "DESK_SINGLE",
-    "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "RESIDUE_PATTERNS", "ResiduePattern", "SPEECH_RE", "SUBMISSION_FORM_RE",
+    "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
+    "SPEECH_RE", "SUBMISSION_FORM_RE",
     "normalized_residue_kind",
 ]
 
@@ -128,6 +131,11 @@ _PLAYER_WORD: Final = r"(?:dengarkan|listen|putar|play|pause|jeda|durasi|duratio
 _SITE_CONTENT: Final = r"(?:berita|artikel|topik|tag|bacaan|video)"
 _SITE_CONTENT_KIND: Final = r"(?:terkait|lainnya|terpopuler|menarik|pilihan|rekomendasi|populer)"
 
+# A site's name written in the text ("Kompas.com", "Okezone.com", "detik.com"), not a mailbox's domain, not a
+# government's or a university's site.
+OUTLET_SITE_NAME: Final = (r"(?<![@\w.-])(?!(?:[\w-]+\.)*(?:go|ac|or|sch|mil)\.id\b)"
+                           r"(?:[\w-]+\.)+(?:com|co\.id|co|id|net|tv)\b")
+
 # A reader's submission prompt (reader_submission_prompt): the reader addressed (a question, Anda, kamu, "pertanyaanmu",
 # "pembaca"), a send verb, a channel (an address, WhatsApp, a chatbot, "di sini", a link), opening with the question or
 # the outlet inviting its readers, and no addressee but the outlet named: a contest's committee, an office, the police,
@@ -164,7 +172,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "video_promo",
         # A promo names the video (a colon, quotes, "berikut", "di bawah") or is a bare title; "Lihat video
         # amatir yang beredar, polisi …" is a sentence of the story.
-        r"(?:simak|lihat|tonton)\s+(?:juga\s+(?:video|vidio)\b.{0,250}|(?:video|vidio)\b(?:\s*[:\"\u201c'\u00ab].{0,250}"
+        # With no title after a colon or a quote, one sentence (h69).
+        r"(?:simak|lihat|tonton)\s+(?:juga\s+(?:video|vidio)\b"
+        r"(?:\s*[:\"\u201c'\u00ab].{0,250}|(?:[^.!?]|\.(?=\w)){0,150}[.!]?)"
+        r"|(?:video|vidio)\b(?:\s*[:\"\u201c'\u00ab].{0,250}"
         r"|\s+(?:berikut|di\s+bawah|selengkapnya|pilihan|lainnya|terbaru|lengkap(?:nya)?|menarik|ini)\b.{0,200}"
         r"|[^.,;!?]{0,100}))"
         r"|cek\s+(?:juga\s+)?(?:video|vidio)\s+(?:di\s+bawah|selengkapnya|berikut|lengkap|lainnya)\b.{0,100}"
@@ -299,10 +310,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # Led by what it offers or what not to miss: "Untuk mendapatkan informasi terbaru, silakan bergabung …",
         # "Jangan lewatkan berita menarik lainnya, follow kami di Google News".
         r"(?:(?:untuk\s+(?:mendapatkan|memperoleh|update)|jangan\s+lewatkan)\b[^,]{0,80},\s*)?(?:silakan\s+)?"
-        r"(?:(?:ayo|yuk|mari)\s+)?"
+        r"(?:(?:ayo|yuk|mari)\s*,?\s+)?"
         r"(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|join|kunjungi|terhubung\s+dengan\s+kami|dapatkan|baca"
         r"|cek\s+berita|update\s+berita)\b.{0,250}?"
         r"(?:\bgoogle\s*news\b"
+        # the channel joined by name: "Gabung Telegram detikJateng", "Gabung komunitas WhatsApp Tribunnews sekarang"
+        # (h69)
+        r"|\b(?:gabung|bergabung(?:lah)?|join)\s+(?:(?:ke|di|dengan)\s+)?"
+        r"(?:(?:komunitas|grup|group|saluran|kanal|channel)\s+)?(?:whats\s*app|telegram)\b"
         r"|\b(?:di|ke|melalui|via|lewat)\s+(?:grup\s+|group\s+|saluran\s+|kanal\s+)?(?:whats\s*app|telegram|line)\b"
         r"|\b(?:whats\s*app|telegram|youtube)\s+(?:channel|group|grup)\b"
         r"|\b(?:saluran|channel|kanal)\s+(?:whats\s*app|telegram|youtube|kami|resmi)\b).{0,250}"
@@ -326,14 +341,20 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "Ikuti akun Instagram resmi BMKG untuk peringatan dini" (a story's advice) has neither.
     _residue(
         "social_follow_promo",
-        r"(?:jangan\s+lupa\s+)?(?:ikuti|follow|subscribe|like)\b.{0,80}?"
-        r"\b(?:instagram|tiktok|youtube|twitter|facebook|x)\b.{0,80}?(?:\bkami\b|@\w{2,30}).{0,80}",
+        r"(?:(?:ayo|yuk|mari)\s*,?\s+)?(?:jangan\s+lupa\s+)?(?:ikuti|follow|subscribe|like)\b(?:.{0,80}?"
+        r"\b(?:instagram|tiktok|youtube|twitter|facebook|x)\b.{0,80}?(?:\bkami\b|@\w{2,30}).{0,80}"
+        # the account named after its network, a name in capitals somewhere ("Yuk, follow TikTok detikJateng biar nggak
+        # ketinggalan info terbaru!", h69), then at most what for
+        r"|\s+(?:akun\s+)?(?:instagram|tiktok|youtube|twitter|facebook)\s+(?-i:[a-z]*[A-Z][\w.]*)"
+        r"(?:\s+(?:biar|agar|supaya|untuk)\b[^.!?]{0,80})?[.!]?)",
         "social promos (reconstructed)",
     ),
     # Text-to-speech widget label, "Dengarkan berita ..." (listed in the brief; site unconfirmed).
     # English editions' and newer players' forms: "Listen to this article", "Listen to the news", "Putar audio".
+    # With no colon, one sentence (h69).
     _residue("listen_promo", r"(?:dengarkan\s+(?:berita|artikel)|listen\s+to\s+(?:this|the)\s+(?:article|news|story)"
-             r"|putar\s+(?:audio|suara)(?:\s+(?:berita|artikel))?)\b.{0,150}", "unconfirmed (brief); reconstructed"),
+             r"|putar\s+(?:audio|suara)(?:\s+(?:berita|artikel))?)\b(?:\s*:.{0,150}|(?:[^.!?]|\.(?=\w)){0,150}[.!]?)",
+             "unconfirmed (brief); reconstructed"),
     # tempo (EGI): "Pilihan Editor: ..." closing line and "Scroll ke bawah untuk melanjutkan membaca"; Tempo English
     # "Editor's Choice: <title>" (h65 probe: 2025 template, each paragraph in its own div).
     _residue("editor_pick", r"pilihan\s+editor\s*:.{0,250}", "tempo (EGI)"),
@@ -642,6 +663,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # a promo's words with no sentence after them (reconstructed closing lines).
     _residue("more_news_promo",
              r"(?:simak|baca|cek|lihat|temukan)\s+(?:juga\s+)?(?:berita|artikel|info(?:rmasi)?|kabar)\s+(?:menarik\s+)?"
+             # (a line naming a site, "… dari Okezone.com di Google News", is outlet_read_more's: the page's own?)
              r"(?:lainnya|lain|selengkapnya|terkini|terbaru|terlengkap)\b[^.!?]{0,80}",
              "closing promo lines (reconstructed)"),
     # A share widget's bare label left as its own block when its buttons were icons: "Bagikan:",
@@ -720,8 +742,15 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # name, "now", maybe its link, no sentence ("Download aplikasi PeduliLindungi sekarang." is one).
     _residue("app_promo", r"(?:download|unduh)\s+(?:aplikasi|app)\b(?=.{0,120}\b(?:berita|news)\b).{0,160}"
              r"|(?:download|unduh)\s+(?:aplikasi|apps?)\s+\S+(?:\s+\S+)?\s+(?:sekarang|now|gratis)"
-             r"(?:\s*[:\-]?\s*https?://\S{1,100})?",
-             "app promos (reconstructed); detik's 'Download Apps Detikcom Sekarang' line"),
+             r"(?:\s*[:\-]?\s*https?://\S{1,100})?"
+             # this article continued in the outlet's app, maybe with the box's button: "Lanjutkan baca di aplikasi
+             # detikcom, lebih cepat dan hemat kuota. Buka Aplikasi", "Baca artikel ini lebih lengkap di aplikasi IDN"
+             # (h69)
+             r"|(?:lanjut(?:kan)?\s+(?:baca|membaca)"
+             r"|baca\s+(?:(?:artikel|berita)\s+ini|selengkapnya)(?:\s+lebih\s+lengkap)?)"
+             r"\s+(?:di|lewat|melalui|via)\s+(?:aplikasi|apps?)\b(?:[^.!?]|\.(?=\w)){0,80}[.!]?"
+             r"(?:\s*(?:buka|unduh|download)\s+(?:aplikasi|app)\s*[!.\u00bb>]*)?",
+             "app promos (reconstructed); detik's 'Download Apps Detikcom Sekarang' line; continue-in-app boxes (h69)"),
     # The prompt alone or "… untuk <what>"; "Klik di sini jika kode verifikasi tidak masuk" is a how-to's step.
     _residue("click_here", r"klik\s+(?:di\s+)?(?:sini|link\s+(?:ini|berikut))(?:\W*|\s+(?:untuk|buat)\b.{0,100})"
              r"|click\s+here\b.{0,100}"
@@ -813,7 +842,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # lines). A reading verb first and a site's domain in a short line.
     _residue("outlet_read_more",
              # about news ("… berita/informasi/artikel …"): "Simak ulasannya di pertamina.com" is a story's pointer
-             r"(?:terus\s+)?(?:update|baca|simak|dapatkan|kunjungi|pantau\s+terus)\b"
+             # "Temukan berita menarik lainnya dari Okezone.com di Google News" (okezone, suara 2025: h69)
+             r"(?:terus\s+)?(?:update|baca|simak|dapatkan|kunjungi|temukan|pantau\s+terus)\b"
              r"(?=.{0,120}?\b(?:berita|artikel|informasi|info|kabar|news)\b).{0,120}?"
              # the outlet's domain, not a government's or a university's ("kemenkeu.go.id": a source)
              r"(?<![\w.-])(?!(?:[\w-]+\.)*(?:go|ac|or|sch|mil)\.id\b)(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\b.{0,40}",
@@ -823,7 +853,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # drift probe follow_boxes, reconstructed). Short; the whole block.
     _residue(
         "follow_prompt",
-        r"ikuti\s+(?:kami|perkembangan\s+berita(?:\s+ini)?|berita\s+(?:terkini|terbaru|ini|lainnya|selanjutnya)|update\s+berita"
+        # "kami" then where or what for, or nothing: "Ikuti kami menyusuri jalur pendakian baru …" is a travel
+        # story's lede (h69)
+        r"ikuti\s+(?:kami(?=\s*$|\s*[,.!:]|\s+(?:di|ke|pada|lewat|melalui|via|untuk|agar|supaya|biar|dan|juga|sekarang"
+        r"|yuk|on)\b)|perkembangan\s+berita(?:\s+ini)?|berita\s+(?:terkini|terbaru|ini|lainnya|selanjutnya)|update\s+berita"
         r"|saluran|channel)\b.{0,120}",
         "kompas (PAGE), follow boxes (drift probe follow_boxes, reconstructed)",
     ),
@@ -834,13 +867,29 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "newsletter_prompt",
         # "Daftar" opening a sign-up, not "Daftar pemilih …" (a list: the word's usual sense in news).
         # "Masukkan email …" only with the newsletter named: "Masukkan alamat email dan nomor HP" is a step.
-        r"(?:daftarkan|daftar\s+(?:sekarang|di\s*sini|untuk|gratis)|berlangganan|langganan|subscribe|dapatkan"
-        r"|sign\s+up)\b.{0,100}?"
-        r"\b(?:e-?mail|newsletter|buletin|inbox|kotak\s+masuk)\b.{0,200}"
+        # Maybe after the box's question ("Mau dapat ringkasan berita pilihan tiap pagi? Daftar newsletter CNN
+        # Indonesia di sini", h69). The outlet's own offer: "kami", free, "di sini", its news, how often, the reader's
+        # mailbox, its name as a site, or the box's form closing it ("… Daftarkan email"); "Berlangganan newsletter berbayar kini menjadi sumber pendapatan
+        # …" and "Daftar sekarang melalui laman mudikgratis.jatengprov.go.id, tiket akan dikirim ke email pendaftar." are
+        # a story's (h69).
+        r"(?:(?:mau|ingin|pengen|suka)\b[^?]{0,100}\?\s*)?"
+        r"(?=.{0,300}?(?:\b(?:kami|our|gratis|free|di\s*sini|disini|here|berita|news|ringkasan|rangkuman|kabar|redaksi"
+        r"|harian|mingguan|(?:setiap|tiap)\s+(?:hari|pagi|sore|pekan|minggu))\b"
+        r"|\b(?:inbox|kotak\s+masuk|surel|e-?mail)(?:mu\b|\s+(?:anda|kamu)\b)"  # the reader's mailbox
+        rf"|{OUTLET_SITE_NAME}|\bdaftar(?:kan)?(?:\s+e-?mail)?\s*[.!]?$))"
+        r"(?:daftarkan|daftar\s+(?:sekarang|di\s*sini|untuk|gratis)|daftar(?=\s+(?:newsletter|buletin))|berlangganan"
+        r"|langganan|subscribe|dapatkan|sign\s+up)\b.{0,100}?"
+        r"\b(?:e-?mail|surel|newsletter|buletin|inbox|kotak\s+masuk)\b.{0,200}"
+        # the box's line saying what comes to the reader's mailbox: "Kabar pilihan redaksi, terkirim ke surelmu setiap
+        # pagi." (tempo 2025, h69); "tiket akan dikirim ke email pendaftar" is nobody's box
+        r"|(?:berita|kabar|ringkasan|rangkuman|update|artikel)\b[^.!?]{0,80}?\b(?:terkirim|dikirim(?:kan)?)\s+"
+        r"(?:langsung\s+)?(?:ke|di)\s+(?:surel|e-?mail|inbox|kotak\s+masuk)(?:mu\b|\s+(?:anda|kamu)\b)[^.!?]{0,60}[.!]?"
         r"|masukkan\b.{0,100}?\b(?:newsletter|buletin|berlangganan|langganan|subscribe)\b.{0,200}",
         "newsletter boxes (drift probe follow_boxes, reconstructed)",
     ),
-    _residue("newsletter_header", r"(?:newsletter|buletin\s+berita|langganan\s+newsletter)\s*[:!.]*",
+    # ... or the box's header naming the outlet: "Newsletter Tempo" (h69)
+    _residue("newsletter_header", r"(?:newsletter|buletin\s+berita|langganan\s+newsletter)"
+             r"(?:\s+(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2})?\s*[:!.]*",
              "newsletter boxes (drift probe follow_boxes, reconstructed)"),
     _residue(
         "cta_button",
@@ -1061,8 +1110,11 @@ _GUARDED_RESIDUE_PATTERNS: Final = tuple(entry for entry in RESIDUE_PATTERNS if 
 # Reported speech: ", kata dia", "ujarnya", "tutur Kapolres". A promo, a label or a widget's text never
 # attributes what it says to someone; a sentence that does is the story ("Klik di sini bukan satu-satunya
 # cara, kata pakar keamanan siber", "Saksikan siaran langsung pukul 19.00 di Indosiar, kata panitia").
+# The verbs news attributes advice with count too (h69 probe): "Ikuti kanal WhatsApp resmi Dinas Kesehatan …, pesan
+# dia.", ", imbau Endro", ", saran peneliti", ", tulis pengelola dalam pengumumannya".
 SPEECH_RE: Final = re.compile(
-    r",\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|imbuh|tambah|sebut|papar|tegas)(?:nya)?\b"
+    r",\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|imbuh|tambah|sebut|papar|tegas|imbau|pesan|saran|pinta|minta|ajak"
+    r"|tulis)(?:nya)?\b"
     r"|\b(?:katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|terangnya|imbuhnya|tambahnya|paparnya|tegasnya)\b"
     r"|,\s*(?:said|says|told)\b",
     re.IGNORECASE)
@@ -1076,22 +1128,79 @@ _HEADLINE_ROWS: Final = frozenset({
     "tweet_embed", "tweet_photo_link", "instagram_embed", "embed_url"})
 
 
-def _unless_speech(kind: str, text: str) -> str | None:
-    return None if kind not in _HEADLINE_ROWS and SPEECH_RE.search(text) else kind
+# Prompts to follow, join, subscribe to, open, watch or listen to a channel: the outlet's own, or the story telling its
+# reader about someone else's (h69 probe: "Ikuti saluran WhatsApp resmi BPBD Kota Semarang untuk mendapat peringatan
+# dini banjir." in a list of a disaster office's advice).
+PROMPT_KINDS: Final = frozenset({"follow_channel_promo", "follow_prompt", "social_follow_promo", "newsletter_prompt",
+                                 "video_promo", "listen_promo", "app_promo"})
+# A public body owning the channel, capitalised as its name is ("Kementerian Agama", "Dinas Kesehatan Jateng", "BPBD",
+# "Sekretariat Presiden"): "berat badan" or "dinas luar" in lower case is nobody's name.
+_PUBLIC_BODY_RE: Final = re.compile(
+    r"\b(?-i:Kementerian|Kemen[a-z]{2,}|Dinas|Badan|Balai|BPBD|BNPB|BMKG|Basarnas|Pemerintah|Pem(?:kot|kab|prov|da)"
+    r"|Polri|Polda|Polres\w*|Polsek|TNI|Sekretariat|Setpres|Istana|KPU|Bawaslu|Kelurahan|Kecamatan|Puskesmas|RSUD"
+    r"|Universitas|Kedutaan|KBRI|Direktorat|Ditjen|Humas)\b"
+    r"|(?<![@\w.-])(?:[\w-]+\.)+(?:go|ac|sch|mil)\.id\b")  # a government's or a university's site
+# Who a prompt says owns its channel: "resmi <X>", "official <X>", "milik <X>"; the owner is the outlet when it is
+# "kami" or written as a site ("Saluran WhatsApp resmi Kompas.com: …"), and "saluran resmi untuk …" names nobody.
+_NAMED_OWNER_RE: Final = re.compile(
+    r"\b(?:resmi|official|milik)\s+(?!(?:kami|kita|untuk|agar|supaya|biar|di|ke|dan|dari|yang|sekarang|ini|now|for"
+    r"|whats\s*app|telegram|youtube|instagram|tiktok|saluran|kanal|channel|akun|grup|group|situs|laman|aplikasi)\b)"
+    r"(?P<owner>[\w.-]+)", re.IGNORECASE)
+_SITE_NAME_RE: Final = re.compile(OUTLET_SITE_NAME, re.IGNORECASE)
+_HANDLE_RE: Final = re.compile(r"(?<![\w.])@(?P<owner>[\w.]{2,30})")
+# The prompt's words made the subject of a sentence going on ("Bergabung ke saluran WhatsApp Kementerian Agama menjadi
+# cara jemaah haji memantau jadwal kloter.", "Berlangganan newsletter berbayar kini menjadi sumber pendapatan …").
+_GOES_ON_RE: Final = re.compile(r"\b(?:menjadi|merupakan|adalah|ialah|dinilai|disebut|dianggap)\b", re.IGNORECASE)
+# A video or a recording the story spoke of, named by a word pointing back ("Tonton juga video klip lagu itu yang kini
+# ditonton 20 juta kali …"): a promo offers the outlet's own ("Simak video berikut untuk melihat … desa itu.").
+_POINTS_BACK_RE: Final = re.compile(
+    r"\b(?:video|vidio|berita|artikel|audio|rekaman|lagu|klip)\b(?:\s+(?!berikut|ini|di\b|untuk\b)[\w-]+){0,4}?"
+    r"\s+(?:itu|tersebut)\b", re.IGNORECASE)
 
 
-def normalized_residue_kind(text: str) -> str | None:
+def _unless_story(kind: str, text: str, is_own: Callable[[str], bool] | None = None) -> str | None:
+    """The kind, or None when the matched block is the story's: it reports speech, or it is a prompt telling of a
+    channel not the outlet's (_tells_of_another_channel)."""
+    if kind not in _HEADLINE_ROWS and SPEECH_RE.search(text):
+        return None
+    if kind in PROMPT_KINDS and _tells_of_another_channel(kind, text, is_own):
+        return None
+    return kind
+
+
+def _tells_of_another_channel(kind: str, text: str, is_own: Callable[[str], bool] | None) -> bool:
+    """Whether a prompt of PROMPT_KINDS is the story's sentence about a channel not the outlet's: a public body or
+    another named owner holds it (with ``is_own``, the page's test of a name, any owner named that is not the outlet's,
+    an @handle too), or the prompt's words go on as a sentence's subject, or (a video's or a recording's prompt with
+    no title after a colon or a quote) it points back at what the story spoke of."""
+    if kind == "video_promo" and re.search(r"[:\"\u201c'\u00ab]", text):
+        return False  # a video's title follows: its words are the title's
+    if _PUBLIC_BODY_RE.search(text) or _GOES_ON_RE.search(text):
+        return True
+    if kind in ("video_promo", "listen_promo") and _POINTS_BACK_RE.search(text):
+        return True
+    owners = [match.group("owner").rstrip(".") for match in _NAMED_OWNER_RE.finditer(text)]
+    if is_own is None:
+        return any(not _SITE_NAME_RE.fullmatch(owner) for owner in owners)
+    owners += [match.group("owner").rstrip(".") for match in _HANDLE_RE.finditer(text)]
+    return any(not is_own(owner) for owner in owners)
+
+
+def normalized_residue_kind(text: str, is_own: Callable[[str], bool] | None = None) -> str | None:
+    """The catalogue entry a tidied block matches whole, unless the block reports speech or (a prompt) tells of a
+    channel not the outlet's. ``is_own``: whether a name (a channel's owner, an @handle) is the page's outlet's, when
+    the page is known; without it an owner named after "resmi" that is no site's name is another's."""
     if not text or len(text) > MAX_RESIDUE_CHARS:
         return None
     if not text.isascii():  # "⬇️ Baca selengkapnya": the decoration is no part of what the line is
         text = _EDGE_SYMBOLS_RE.sub("", text) or text
     if text[:2] in ("* ", "\u2022 "):  # "* Follow Official WhatsApp Channel …": a bullet before a promo
         text = text[2:].lstrip() or text
-    kind = _catalogued_kind(text)
+    kind = _catalogued_kind(text, is_own)
     if kind is None and text[0] in _LEAD_MARKER_CHARS and (marker := _LEAD_MARKER_RE.match(text)) is not None:
         # "*) Dapatkan update berita …", "*Sumber: BMKG", "(*) Simak berita … di Google News", ">>> Baca Juga: …":
         # a regional outlet's marker before the catalogued line (tried after the whole line: "- Advertisement -").
-        kind = _catalogued_kind(text[marker.end():])
+        kind = _catalogued_kind(text[marker.end():], is_own)
     return kind
 
 
@@ -1102,13 +1211,13 @@ _LEAD_MARKER_CHARS: Final = frozenset("*(>-#")
 _LEAD_MARKER_RE: Final = re.compile(r"(?:\(\*{1,3}\)|\*{1,3}\)?|>{1,3}|-{1,2}|#{1,3})\s*(?=\S)")
 
 
-def _catalogued_kind(text: str) -> str | None:
+def _catalogued_kind(text: str, is_own: Callable[[str], bool] | None = None) -> str | None:
     match = _anchored_residue_re(text).fullmatch(text)
     if match is not None:
-        return _unless_speech(match.lastgroup, text)
+        return _unless_story(match.lastgroup, text, is_own)
     lowered = text.lower()
     for entry in _GUARDED_RESIDUE_PATTERNS:
         if ((not entry.requires_char or entry.requires_char in text)
                 and any(word in lowered for word in entry.requires_any) and entry.pattern.fullmatch(text)):
-            return _unless_speech(entry.name, text)
+            return _unless_story(entry.name, text, is_own)
     return None

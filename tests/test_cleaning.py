@@ -567,6 +567,25 @@ RESIDUE_ROWS = [
     ("Unlimited access to our web and app content", "paywall"),
     # (h65 probe: cna.id English) the closing source credit signed with the desk's initials in brackets
     ("Source: CNA/ks(fh)", "photo_credit"), ("Sumber: Kompas.com/ant(rdk)", "photo_credit"),
+    # (h69 probe) the outlet's own channel, app and newsletter prompts of 2025: joined by the channel's name, followed by
+    # its name, a site's name with its dot, this article continued in the app, a box's question before its offer, the
+    # box's header and its line of what comes to the reader's mailbox ("surel")
+    ("Dapatkan berita pilihan langsung di ponselmu. Gabung Telegram detikJateng", "follow_channel_promo"),
+    ("Dapatkan berita pilihan langsung di ponselmu. Gabung komunitas WhatsApp Tribunnews sekarang",
+     "follow_channel_promo"),
+    ("Yuk, follow TikTok detikJateng biar nggak ketinggalan info terbaru!", "social_follow_promo"),
+    ("Temukan berita menarik lainnya dari Okezone.com di Google News", "outlet_read_more"),
+    ("Lanjutkan baca di aplikasi detikcom, lebih cepat dan hemat kuota. Buka Aplikasi", "app_promo"),
+    ("Baca artikel ini lebih lengkap di aplikasi IDN", "app_promo"),
+    ("Mau dapat ringkasan berita pilihan tiap pagi? Daftar newsletter CNN Indonesia di sini", "newsletter_prompt"),
+    ("\U0001f4e9 Mau dapat berita terbaru tiap pagi? Berlangganan newsletter Suara.com gratis.", "newsletter_prompt"),
+    ("Newsletter Tempo", "newsletter_header"),
+    ("Kabar pilihan redaksi, terkirim ke surelmu setiap pagi.", "newsletter_prompt"),
+    ("Dapatkan newsletter mingguan langsung di inbox Anda", "newsletter_prompt"),
+    # (h69 probe's guards: still the outlet's) its channel with "resmi" and its site's name, its video by its channel's
+    # name, its audio in its app
+    ("Tonton juga video pendakian Gunung Prau di kumparanTRAVEL.", "video_promo"),
+    ("Dengarkan artikel ini dalam versi audio di aplikasi kumparan.", "listen_promo"),
 ]
 
 
@@ -811,6 +830,30 @@ KEEP_ROWS = [
     "Unlimited access to all government apps will require a single digital ID from 2025.",
     "Unlimited access to all our stories is what the ministry promised journalists at the press center.",
     "*) Catatan: angka sementara hingga Rabu sore.",
+    # (h69 probe) a story's sentence about another's channel (a public body's, one named after "resmi"), a prompt's
+    # words going on as a sentence's subject, "kami" then a verb, advice attributed with imbau/pesan/saran/tulis …
+    "Ikuti saluran WhatsApp resmi BPBD Kota Semarang untuk mendapat peringatan dini banjir.",
+    "Ikuti saluran WhatsApp resmi BPBD untuk memantau ketinggian air di pintu-pintu air, imbau Endro kepada warga yang "
+    "tinggal di bantaran sungai.",
+    "Ikuti kanal WhatsApp resmi Dinas Kesehatan Jateng untuk informasi jadwal fogging di wilayah Anda, pesan dia.",
+    "Bergabung ke saluran WhatsApp Kementerian Agama menjadi cara jemaah haji memantau jadwal kloter.",
+    "Kunjungi kanal YouTube resmi Sekretariat Presiden untuk menyaksikan pelepasan pemudik secara langsung.",
+    "Gabung grup WhatsApp resmi sekolah untuk info jadwal ujian.",
+    "Ikuti kami menyusuri jalur pendakian baru Gunung Prau via Dieng Kulon yang resmi dibuka pekan lalu.",
+    "Ikuti kami di Instagram @bbksdajatim untuk pengumuman pembukaan kembali, tulis pengelola dalam pengumumannya.",
+    "Follow TikTok Pemkot Surabaya untuk info pendaftaran sekolah.",
+    "Ikuti berita terkini di Google News, pinta Kepala Dinas kepada pegawainya.",
+    "Gabung ke saluran WhatsApp kami, ajak ketua RT kepada warganya.",
+    # (h69 probe) a newsletter in a story: no offer of the outlet's, advice attributed, a government's sign-up site
+    "Berlangganan newsletter berbayar kini menjadi sumber pendapatan utama bagi sejumlah jurnalis independen, menurut "
+    "riset lembaga pemantau media Remotivi.",
+    "Daftarkan email Anda hanya di situs resmi penulis, bukan lewat tautan yang dikirim orang tak dikenal, saran peneliti "
+    "Remotivi Yovantra Arief kepada pembaca.",
+    "Daftar sekarang melalui laman mudikgratis.jatengprov.go.id, tiket akan dikirim ke email pendaftar.",
+    "Berlangganan newsletter sejumlah jurnalis membuat pembaca mendapat liputan yang lebih mendalam.",
+    # (h69 probe) a video and a recording the story spoke of
+    "Tonton juga video klip lagu itu yang kini ditonton 20 juta kali di YouTube.",
+    "Dengarkan berita ini baik-baik, pesan sang ibu kepada anaknya sebelum berangkat ke Malaysia.",
     "",
 ]
 
@@ -1146,6 +1189,12 @@ STRIP_ROWS = [
                   "Paket Premium naik menjadi Rp 199.000 per bulan untuk empat layar."],
                  ["Isi.", "Paket langganan Mobile kini Rp 65.000 per bulan, naik dari Rp 54.000.",
                   "Paket Premium naik menjadi Rp 199.000 per bulan untuk empat layar."], id="story-prices-after-a-gate"),
+    # (h69 probe) a box's button under its prompt goes with it; alone, "Daftar" is a list's heading
+    pytest.param(["Isi.", "Newsletter Tempo", "Kabar pilihan redaksi, terkirim ke surelmu setiap pagi.", "Daftar",
+                  "Isi lain."], ["Isi.", "Isi lain."], id="newsletter-box-button"),
+    pytest.param(["Isi.", "Baca artikel ini lebih lengkap di aplikasi IDN", "Buka Aplikasi", "Isi lain."],
+                 ["Isi.", "Isi lain."], id="app-box-button"),
+    pytest.param(["Isi.", "Daftar", "Isi lain."], ["Isi.", "Daftar", "Isi lain."], id="daftar-alone-kept"),
 ]
 
 
@@ -1168,6 +1217,14 @@ OWN_SITE_ROWS = [
     # (h63 probe) a reader's submission prompt sends to the outlet when its mailbox is on the page's own site
     ("Punya cerita? Kirim ceritamu ke cerita@radarcontoh.id.", "https://www.radarcontoh.id/daerah/x", False),
     ("Punya cerita? Kirim ceritamu ke cerita@radarcontoh.id.", "https://www.cnnindonesia.com/ekonomi/x", True),
+    # (h69 probe) a channel's owner named after "resmi", or an @handle, is the outlet's only when it is the page's brand
+    ("Ikuti saluran WhatsApp resmi detikJateng untuk update berita terkini", "https://www.detik.com/jateng/x", False),
+    ("Ikuti saluran WhatsApp resmi detikJateng untuk update berita terkini", None, True),
+    ("Ikuti saluran WhatsApp resmi detikJateng untuk update berita terkini", "https://www.kompas.com/read/x", True),
+    ("Jangan lupa follow akun Instagram kami @tribunjatim", "https://jatim.tribunnews.com/2025/06/18/x", False),
+    ("Ikuti kami di Instagram @bbksdajatim untuk pengumuman pembukaan kembali",
+     "https://international.sindonews.com/read/1484123/x", True),
+    ("Temukan berita menarik lainnya dari Okezone.com di Google News", "https://news.okezone.com/read/x", False),
 ]
 
 
