@@ -40,7 +40,7 @@ from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_R
 from newscrawl.dom import BOX_LINE_LINK_DENSITY, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN
 from newscrawl.residue import (COLUMN_LEAD, CREDIT_LABEL, CREDIT_NAMES, DESK_CODE, DESK_MULTI, DESK_SINGLE,
                                 MAILBOX_SITE_RE, MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS,
-                                SPEECH_RE, SUBMISSION_FORM_RE, ResiduePattern, normalized_residue_kind)
+                                SPEECH_RE, SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, normalized_residue_kind)
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
@@ -1434,6 +1434,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
                  for text, kind in zip(texts, kinds)]
     if any(_closing_only(text, kind) for text, kind in zip(texts, kinds)):
         kinds = _closing_only_kept(texts, kinds)
+    if any(kind in TAG_KINDS for kind in kinds):
+        kinds = _tags_kept_among_labelled_lines(texts, kinds)
     dropped = [not text or kind is not None for text, kind in zip(texts, kinds)]
     next_kept = _next_kept(dropped)  # from the residue verdicts: a list's own links are not yet dropped
     for index, kind in enumerate(kinds):
@@ -1696,6 +1698,25 @@ def _drop_box_buttons(texts: list[str], kinds: list[str | None], dropped: list[b
                 and _BOX_BUTTON_RE.fullmatch(text)):
             dropped[index] = True
         previous = index
+
+
+# A story's line of a label and its value ("Tanggal: 6 Oktober 2025", "Lokasi: JIExpo Kemayoran"): a few words, a colon.
+_LABELLED_LINE_RE: Final = re.compile(r"[^\W\d_][\w.()/-]*(?:\s+[\w.()/-]+){0,2}\s*:\s*\S", re.IGNORECASE)
+
+
+def _tags_kept_among_labelled_lines(texts: list[str], kinds: list[str | None]) -> list[str | None]:
+    """The residue verdicts without a tag row's (TAG_KINDS) where a line next to it is the story's "Label: value" line:
+    "Topik: Ekonomi perkotaan, lingkungan, dan penanganan banjir" under "Tanggal: 27 Oktober 2025" is a debate
+    schedule's (h69 probe)."""
+    kinds = list(kinds)
+    filled = [index for index, text in enumerate(texts) if text]
+    for position, index in enumerate(filled):
+        if kinds[index] not in TAG_KINDS:
+            continue
+        neighbours = filled[max(position - 1, 0):position] + filled[position + 1:position + 2]
+        if any(kinds[other] is None and _LABELLED_LINE_RE.match(texts[other]) for other in neighbours):
+            kinds[index] = None
+    return kinds
 
 
 # A notice's label and its text as two blocks ("<p><strong>Disclaimer:</strong></p><p>Setiap keputusan investasi ada di

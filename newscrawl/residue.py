@@ -25,7 +25,7 @@ from typing import Any, Callable, Final, Sequence
 __all__ = [
     "COLUMN_LEAD", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_CODE", "DESK_MULTI", "DESK_SINGLE",
     "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
-    "SPEECH_RE", "SUBMISSION_FORM_RE",
+    "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS",
     "normalized_residue_kind",
 ]
 
@@ -135,6 +135,15 @@ _SITE_CONTENT_KIND: Final = r"(?:terkait|lainnya|terpopuler|menarik|pilihan|reko
 # government's or a university's site.
 OUTLET_SITE_NAME: Final = (r"(?<![@\w.-])(?!(?:[\w-]+\.)*(?:go|ac|or|sch|mil)\.id\b)"
                            r"(?:[\w-]+\.)+(?:com|co\.id|co|id|net|tv)\b")
+
+# A notice's own sentence, then a sentence of it only when it is the notice's too (an editor's check, the reader sent to
+# the full article): "Konten ini dibuat menggunakan AI. Hasil pemeriksaan dengan alat pendeteksi Hive Moderation
+# menunjukkan probabilitas 99 persen …" is a fact check's verdict (h69).
+_NOTICE_TAIL: Final = (
+    r"(?:[^.!?]|\.(?=\w)){0,200}[.!]?"
+    r"(?:\s+(?=[^.!?]{0,160}\b(?:redaksi|editor\w*|penyunting\w*|disunting|diperiksa|diverifikasi|akurasi|kekeliruan"
+    r"|kesalahan|artikel\s+(?:lengkap|asli)|reviewed|checked|verified|full\s+(?:article|story))\b)"
+    r"(?:[^.!?]|\.(?=\w)){1,200}[.!]?)?")
 
 # A reader's submission prompt (reader_submission_prompt): the reader addressed (a question, Anda, kamu, "pertanyaanmu",
 # "pembaca"), a send verb, a channel (an address, WhatsApp, a chatbot, "di sini", a link), opening with the question or
@@ -688,7 +697,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     ),
     # A tag row left inside the body container: "Tag: OJK pinjol", "Tags: Pilkada, KPU", "Topik: …" —
     # labels after the colon, no sentence (a sentence-final mark keeps the block).
-    _residue("tag_line", r"(?:tags?|tagar|topik|topics?)\s*:\s*[^.!?:]{1,200}", "beritasatu (issue 11, reconstructed)"),
+    # "Topik Pilihan: Pilkada Jakarta · Debat Cagub" (okezone, h69). A value that is a sentence's words is no chip
+    # (_TAG_SENTENCE_RE).
+    _residue("tag_line", r"(?:tags?|tagar|topik(?:\s+(?:pilihan|populer))?|topics?)\s*:\s*[^.!?:]{1,200}",
+             "beritasatu (issue 11, reconstructed); okezone (h69)"),
     # A wire story's credit line in brackets: "(Reporting by Stanley Widianto; Editing by Ed Davies)" (Reuters
     # copy on English editions, reconstructed); unbracketed it is a short tail line trim_edges cuts.
     _residue("wire_credit", r"[(\[]\s*(?:(?:additional\s+)?reporting|writing|editing)\s+by\s+[^()\[\]]{2,200}[)\]]\.?",
@@ -823,9 +835,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              # AI …", "This article was generated with the help of AI …".
              r"|(?:artikel|berita|konten|tulisan|ringkasan|rangkuman)\s+ini\s+(?:dibuat|disusun|ditulis|dihasilkan"
              r"|diterjemahkan|dirangkum)\s+(?:dengan\s+)?(?:bantuan|menggunakan|oleh)\s+(?:teknologi\s+)?"
-             r"(?:kecerdasan\s+buatan|ai|artificial\s+intelligence)\b.{0,200}"
+             rf"(?:kecerdasan\s+buatan|ai|artificial\s+intelligence)\b{_NOTICE_TAIL}"
              r"|this\s+(?:article|story|summary)\s+was\s+(?:generated|written|produced|summari[sz]ed|translated)\s+"
-             r"(?:with\s+(?:the\s+help\s+of|assistance\s+from)|using|by)\s+(?:an?\s+)?(?:ai|artificial\s+intelligence)\b.{0,200}",
+             r"(?:with\s+(?:the\s+help\s+of|assistance\s+from)|using|by)\s+(?:an?\s+)?"
+             rf"(?:ai|artificial\s+intelligence)\b{_NOTICE_TAIL}",
              "template notes under stories (reconstructed); AI-assistance notes (h48 probe)"),
     # A report's funding note (h71: Project Multatuli): "Liputan ini merupakan bagian dari serial "Tanah Nikel" yang
     # didukung oleh Dana Jurnalisme Lingkungan.", "Liputan ini didukung oleh …". A story may say it of its own findings
@@ -1156,14 +1169,24 @@ _GOES_ON_RE: Final = re.compile(r"\b(?:menjadi|merupakan|adalah|ialah|dinilai|di
 _POINTS_BACK_RE: Final = re.compile(
     r"\b(?:video|vidio|berita|artikel|audio|rekaman|lagu|klip)\b(?:\s+(?!berikut|ini|di\b|untuk\b)[\w-]+){0,4}?"
     r"\s+(?:itu|tersebut)\b", re.IGNORECASE)
+# A tag row's value that is a sentence's words: a run of five words or more with no chip's separator, one of them a
+# sentence's little word ("Topik: Penguatan sumber daya manusia dan transformasi Jakarta menjadi kota global" in a
+# debate's schedule, h69); chips are short labels ("Tags: Pilkada 2024, KPU, Bawaslu").
+_TAG_SENTENCE_RE: Final = re.compile(
+    r"(?:^|[:,;|/\u00b7\u2022])\s*(?=(?:[^\s,;|/\u00b7\u2022]+\s+){4}[^\s,;|/\u00b7\u2022])"
+    r"[^,;|/\u00b7\u2022]*?\b(?:dan|yang|menjadi|untuk|dengan|dari|pada|akan|telah|sudah|adalah|merupakan|oleh|bagi"
+    r"|agar|karena|serta|di|ke)\b", re.IGNORECASE)
+TAG_KINDS: Final = frozenset({"tag_line", "tag_row"})
 
 
 def _unless_story(kind: str, text: str, is_own: Callable[[str], bool] | None = None) -> str | None:
-    """The kind, or None when the matched block is the story's: it reports speech, or it is a prompt telling of a
-    channel not the outlet's (_tells_of_another_channel)."""
+    """The kind, or None when the matched block is the story's: it reports speech, it is a prompt telling of a channel
+    not the outlet's (_tells_of_another_channel), it is a tag row whose value is a sentence's words."""
     if kind not in _HEADLINE_ROWS and SPEECH_RE.search(text):
         return None
     if kind in PROMPT_KINDS and _tells_of_another_channel(kind, text, is_own):
+        return None
+    if kind in TAG_KINDS and _TAG_SENTENCE_RE.search(text):
         return None
     return kind
 

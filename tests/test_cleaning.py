@@ -569,7 +569,7 @@ RESIDUE_ROWS = [
     ("Source: CNA/ks(fh)", "photo_credit"), ("Sumber: Kompas.com/ant(rdk)", "photo_credit"),
     # (h69 probe) the outlet's own channel, app and newsletter prompts of 2025: joined by the channel's name, followed by
     # its name, a site's name with its dot, this article continued in the app, a box's question before its offer, the
-    # box's header and its line of what comes to the reader's mailbox ("surel")
+    # box's header and its line of what comes to the reader's mailbox ("surel"), a topic row's chips
     ("Dapatkan berita pilihan langsung di ponselmu. Gabung Telegram detikJateng", "follow_channel_promo"),
     ("Dapatkan berita pilihan langsung di ponselmu. Gabung komunitas WhatsApp Tribunnews sekarang",
      "follow_channel_promo"),
@@ -582,10 +582,12 @@ RESIDUE_ROWS = [
     ("Newsletter Tempo", "newsletter_header"),
     ("Kabar pilihan redaksi, terkirim ke surelmu setiap pagi.", "newsletter_prompt"),
     ("Dapatkan newsletter mingguan langsung di inbox Anda", "newsletter_prompt"),
+    ("Topik Pilihan: Pilkada Jakarta \u00b7 Debat Cagub", "tag_line"),
     # (h69 probe's guards: still the outlet's) its channel with "resmi" and its site's name, its video by its channel's
-    # name, its audio in its app
+    # name, its audio in its app, a notice's second sentence that is the notice's
     ("Tonton juga video pendakian Gunung Prau di kumparanTRAVEL.", "video_promo"),
     ("Dengarkan artikel ini dalam versi audio di aplikasi kumparan.", "listen_promo"),
+    ("Ringkasan ini dihasilkan dengan bantuan AI. Baca artikel lengkap untuk konteks.", "template_notice"),
 ]
 
 
@@ -851,7 +853,11 @@ KEEP_ROWS = [
     "Remotivi Yovantra Arief kepada pembaca.",
     "Daftar sekarang melalui laman mudikgratis.jatengprov.go.id, tiket akan dikirim ke email pendaftar.",
     "Berlangganan newsletter sejumlah jurnalis membuat pembaca mendapat liputan yang lebih mendalam.",
-    # (h69 probe) a video and a recording the story spoke of
+    # (h69 probe) an AI notice's words opening a fact check's verdict; a debate's topic; a video and a recording the
+    # story spoke of
+    "Konten ini dibuat menggunakan AI. Hasil pemeriksaan dengan alat pendeteksi Hive Moderation menunjukkan "
+    "probabilitas 99 persen gambar tersebut merupakan hasil rekayasa mesin.",
+    "Topik: Penguatan sumber daya manusia dan transformasi Jakarta menjadi kota global",
     "Tonton juga video klip lagu itu yang kini ditonton 20 juta kali di YouTube.",
     "Dengarkan berita ini baik-baik, pesan sang ibu kepada anaknya sebelum berangkat ke Malaysia.",
     "",
@@ -1189,6 +1195,13 @@ STRIP_ROWS = [
                   "Paket Premium naik menjadi Rp 199.000 per bulan untuk empat layar."],
                  ["Isi.", "Paket langganan Mobile kini Rp 65.000 per bulan, naik dari Rp 54.000.",
                   "Paket Premium naik menjadi Rp 199.000 per bulan untuk empat layar."], id="story-prices-after-a-gate"),
+    # (h69 probe) a tag row's label among a schedule's "Label: value" lines is the story's; a tag row after the story goes
+    pytest.param(["Isi.", "Debat kedua", "Tanggal: 27 Oktober 2025",
+                  "Topik: Ekonomi perkotaan, lingkungan, dan penanganan banjir", "Isi lain."],
+                 ["Isi.", "Debat kedua", "Tanggal: 27 Oktober 2025",
+                  "Topik: Ekonomi perkotaan, lingkungan, dan penanganan banjir", "Isi lain."], id="topic-in-a-schedule"),
+    pytest.param(["Isi.", "Isi lain.", "Topik: Ekonomi perkotaan, lingkungan"], ["Isi.", "Isi lain."],
+                 id="topic-row-after-the-story"),
     # (h69 probe) a box's button under its prompt goes with it; alone, "Daftar" is a list's heading
     pytest.param(["Isi.", "Newsletter Tempo", "Kabar pilihan redaksi, terkirim ke surelmu setiap pagi.", "Daftar",
                   "Isi lain."], ["Isi.", "Isi lain."], id="newsletter-box-button"),
