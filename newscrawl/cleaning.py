@@ -1430,10 +1430,10 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     if page_url:
         kinds = [None if kind == "outlet_read_more" and _sends_elsewhere(text, page_url) else kind
                  for text, kind in zip(texts, kinds)]
+        kinds = [None if kind == "reader_submission_prompt" and _names_only_other_sites(text, page_url) else kind
+                 for text, kind in zip(texts, kinds)]
         kinds = ["reader_submission_prompt" if kind is None and _prompt_to_own_mailbox(text, page_url) else kind
                  for text, kind in zip(texts, kinds)]
-    if any(_closing_only(text, kind) for text, kind in zip(texts, kinds)):
-        kinds = _closing_only_kept(texts, kinds)
     if any(kind in TAG_KINDS for kind in kinds):
         kinds = _tags_kept_among_labelled_lines(texts, kinds)
     dropped = [not text or kind is not None for text, kind in zip(texts, kinds)]
@@ -1446,6 +1446,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     _drop_labelled_notices(texts, dropped)
     _drop_paywall_gate(texts, kinds, dropped)
     _drop_box_buttons(texts, kinds, dropped)
+    if any(_closing_only(text, kind) for text, kind in zip(texts, kinds)):
+        _keep_closing_only_mid_body(texts, kinds, dropped)  # "closing" once every other residue is gone (h69)
     return _trim_last_signoff([_without_trailing_credit(_without_trailing_related(_without_inline_tokens(block)))
                                for block in _rejoin_split_paragraphs(blocks, texts, dropped)])
 
@@ -1465,20 +1467,26 @@ def _closing_only(text: str, kind: str | None) -> bool:
     return kind in _CLOSING_ONLY_KINDS or (kind == "template_notice" and bool(_BARE_COLUMN_LEAD_RE.fullmatch(text)))
 
 
-def _closing_only_kept(texts: list[str], kinds: list[str | None]) -> list[str | None]:
-    """The residue verdicts without a _closing_only one on a line that has a kept line after it: such a line is the
-    outlet's only in the run of residue closing the body."""
-    kinds = list(kinds)
-    closing = True  # every line after this one is residue or empty
+def _keep_closing_only_mid_body(texts: list[str], kinds: list[str | None], dropped: list[bool]) -> None:
+    """Keep a _closing_only line that has a kept line after it: such a line is the outlet's only in the run of residue
+    closing the body. Decided on the drops of every other rule (a related list's titles, a labelled notice, a box's
+    button after it are no story going on: h69 probe)."""
+    closing = True  # every line after this one is dropped
     for index in range(len(texts) - 1, -1, -1):
-        if not closing and _closing_only(texts[index], kinds[index]):
-            kinds[index] = None
-        closing = closing and (not texts[index] or kinds[index] is not None)
-    return kinds
+        if not closing and dropped[index] and _closing_only(texts[index], kinds[index]):
+            dropped[index] = False
+        closing = closing and dropped[index]
 
 
 # A site's name in a line (residue.OUTLET_SITE_NAME: no mailbox's domain, no government's site).
 _NAMED_SITE_RE: Final = re.compile(OUTLET_SITE_NAME, re.IGNORECASE)
+
+
+def _names_only_other_sites(text: str, page_url: str) -> bool:
+    """Whether a reader's submission prompt names sites (not a mailbox's) and none of the page's own: "Kirim ke WhatsApp
+    Cek Fakta Kompas.com …" is kompas.com's prompt, and on another outlet's page that outlet's story quoting it."""
+    names = _NAMED_SITE_RE.findall(text)
+    return bool(names) and _sends_elsewhere(" ".join(names), page_url)
 
 
 def _own_name_test(page_url: str) -> Callable[[str], bool]:

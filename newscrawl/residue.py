@@ -163,10 +163,13 @@ _SUBMISSION_FORM: Final = (
     # opening with the question ("Punya …?", "Ingin …?") or the outlet inviting its readers
     r"(?:\*+\s*)?(?:(?:punya|ada|ingin|mau|apakah|bagi|jika|bila|apabila|yuk|ayo)\b"
     r"|[\w.]+(?:\s+[\w.]+){0,2}\s+mengundang\s+(?:para\s+)?pembaca\b).{0,500}")
-# The outlet addressed: redaksi, "kami", a desk's mailbox; or material for it (a question, a claim, a story, a piece of
-# writing, a consultation) sent through the page's own link ("Kirim pertanyaanmu di sini").
+# The outlet addressed: redaksi, "kami", a desk's mailbox, its name as a site ("Kirim ke WhatsApp Cek Fakta Kompas.com di
+# nomor …", h69; with the page known, strip_residue keeps a prompt naming only other sites); or material for it (a
+# question, a claim, a story, a piece of writing, a consultation) sent through the page's own link ("Kirim pertanyaanmu
+# di sini").
 _SUBMISSION_TO_OUTLET: Final = (
-    r"(?:(?=.{0,500}?(?:\b(?:redaksi|kami)\b|\b(?:redaksi|factcheck|cekfakta|konsultasi\w*|tanya\w*)@))"
+    r"(?:(?=.{0,500}?(?:\b(?:redaksi|kami)\b|\b(?:redaksi|factcheck|cekfakta|konsultasi\w*|tanya\w*)@"
+    rf"|{OUTLET_SITE_NAME}))"
     r"|(?=.{0,500}?\b(?:pertanyaan|klaim|cerita|tulisan|artikel|konsultasi))"
     r"(?=.{0,500}?(?:\bdi\s*sini\b|\btautan\b|\blink\b)))")
 SUBMISSION_FORM_RE: Final = re.compile(_SUBMISSION_FORM, re.IGNORECASE)

@@ -569,7 +569,8 @@ RESIDUE_ROWS = [
     ("Source: CNA/ks(fh)", "photo_credit"), ("Sumber: Kompas.com/ant(rdk)", "photo_credit"),
     # (h69 probe) the outlet's own channel, app and newsletter prompts of 2025: joined by the channel's name, followed by
     # its name, a site's name with its dot, this article continued in the app, a box's question before its offer, the
-    # box's header and its line of what comes to the reader's mailbox ("surel"), a topic row's chips
+    # box's header and its line of what comes to the reader's mailbox ("surel"), the outlet's name as the addressee of a
+    # fact check's call, a topic row's chips
     ("Dapatkan berita pilihan langsung di ponselmu. Gabung Telegram detikJateng", "follow_channel_promo"),
     ("Dapatkan berita pilihan langsung di ponselmu. Gabung komunitas WhatsApp Tribunnews sekarang",
      "follow_channel_promo"),
@@ -582,6 +583,8 @@ RESIDUE_ROWS = [
     ("Newsletter Tempo", "newsletter_header"),
     ("Kabar pilihan redaksi, terkirim ke surelmu setiap pagi.", "newsletter_prompt"),
     ("Dapatkan newsletter mingguan langsung di inbox Anda", "newsletter_prompt"),
+    ("Punya informasi atau klaim yang ingin dicek kebenarannya? Kirim ke WhatsApp Cek Fakta Kompas.com di nomor "
+     "0811-1234-5678.", "reader_submission_prompt"),
     ("Topik Pilihan: Pilkada Jakarta \u00b7 Debat Cagub", "tag_line"),
     # (h69 probe's guards: still the outlet's) its channel with "resmi" and its site's name, its video by its channel's
     # name, its audio in its app, a notice's second sentence that is the notice's
@@ -1208,6 +1211,17 @@ STRIP_ROWS = [
     pytest.param(["Isi.", "Baca artikel ini lebih lengkap di aplikasi IDN", "Buka Aplikasi", "Isi lain."],
                  ["Isi.", "Isi lain."], id="app-box-button"),
     pytest.param(["Isi.", "Daftar", "Isi lain."], ["Isi.", "Daftar", "Isi lain."], id="daftar-alone-kept"),
+    # (h69 probe) a closing-only prompt is closing when what follows it is gone by any rule: a related list under its
+    # bare header, a labelled notice, a box's button
+    pytest.param(["Isi.", "Punya cerita atau kabar dari desamu? Kirim ke redaksi@kabarnusa.id", "Baca juga",
+                  "Jembatan Darurat Selesai Dibangun", "Warga Kembali Menyeberang Sungai"], ["Isi."],
+                 id="submission-prompt-before-a-related-list"),
+    pytest.param(["Isi.", "Punya cerita atau kabar dari desamu? Kirim ke redaksi@kabarnusa.id", "Disclaimer:",
+                  "Keputusan investasi sepenuhnya ada di tangan pembaca."], ["Isi."],
+                 id="submission-prompt-before-a-labelled-notice"),
+    pytest.param(["Isi.", "Punya cerita atau kabar dari desamu? Kirim ke redaksi@kabarnusa.id",
+                  "Baca artikel ini lebih lengkap di aplikasi IDN", "Buka Aplikasi"], ["Isi."],
+                 id="submission-prompt-before-an-app-box"),
 ]
 
 
@@ -1230,13 +1244,18 @@ OWN_SITE_ROWS = [
     # (h63 probe) a reader's submission prompt sends to the outlet when its mailbox is on the page's own site
     ("Punya cerita? Kirim ceritamu ke cerita@radarcontoh.id.", "https://www.radarcontoh.id/daerah/x", False),
     ("Punya cerita? Kirim ceritamu ke cerita@radarcontoh.id.", "https://www.cnnindonesia.com/ekonomi/x", True),
-    # (h69 probe) a channel's owner named after "resmi", or an @handle, is the outlet's only when it is the page's brand
+    # (h69 probe) a channel's owner named after "resmi", or an @handle, is the outlet's only when it is the page's brand;
+    # a fact check's call naming the outlet's site sends to the outlet only on that outlet's page
     ("Ikuti saluran WhatsApp resmi detikJateng untuk update berita terkini", "https://www.detik.com/jateng/x", False),
     ("Ikuti saluran WhatsApp resmi detikJateng untuk update berita terkini", None, True),
     ("Ikuti saluran WhatsApp resmi detikJateng untuk update berita terkini", "https://www.kompas.com/read/x", True),
     ("Jangan lupa follow akun Instagram kami @tribunjatim", "https://jatim.tribunnews.com/2025/06/18/x", False),
     ("Ikuti kami di Instagram @bbksdajatim untuk pengumuman pembukaan kembali",
      "https://international.sindonews.com/read/1484123/x", True),
+    ("Punya informasi atau klaim yang ingin dicek kebenarannya? Kirim ke WhatsApp Cek Fakta Kompas.com di nomor "
+     "0811-1234-5678.", "https://www.kompas.com/cekfakta/read/x", False),
+    ("Punya informasi atau klaim yang ingin dicek kebenarannya? Kirim ke WhatsApp Cek Fakta Kompas.com di nomor "
+     "0811-1234-5678.", "https://news.detik.com/berita/x", True),
     ("Temukan berita menarik lainnya dari Okezone.com di Google News", "https://news.okezone.com/read/x", False),
 ]
 
