@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.cleaning import (PHOTO_STORY_CAPTIONS, distinct_tags, link_head_end, link_list_indexes,
+from newscrawl.cleaning import (PHOTO_STORY_CAPTIONS, block_key, distinct_tags, link_head_end, link_list_indexes,
                                 labelled_link_indexes, link_tail_start, site_list_indexes,
                                 unescape_left_entities)
 from newscrawl.css import compile_css, matches_of_any, select_elements, select_values
@@ -90,7 +90,8 @@ class RawArticle:
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
-    body_source: str | None = None  # "dom", "jsonld", "generic" or None
+    # "dom", "jsonld", "generic", "photo_story" (the main text over the site container's short lead) or None
+    body_source: str | None = None
     # The site's article id when the page states it (a site hook sets it); else taken from the URL.
     article_id: str | None = None
     # Structured data says the full text is for subscribers (isAccessibleForFree false): the body is a teaser.
@@ -588,6 +589,8 @@ def _container_blocks(container: Selector, drop: Iterable[str]) -> list[Block]:
     if not any(len(block.text) >= _MIN_PROSE_CHARS for block in blocks):
         # No story outside the captions: a photo page, whose captions are its story.
         blocks = walk_blocks(root, dropped=dropped)
+    if sum(len(block.text) for block in blocks) < SHORT_LEAD_CHARS:
+        blocks = _photo_story_blocks(root, dropped, blocks) or blocks
     # A short header over lines that are all links is a related-links box, whatever it is called (not over the story's
     # list of websites).
     texts, densities = [b.text for b in blocks], [b.link_density for b in blocks]
@@ -612,7 +615,23 @@ def containers_blocks(containers: Sequence[Selector], drop: Iterable[str] = ()) 
     return texts
 
 
+def _photo_story_blocks(root: etree._Element, dropped: set[etree._Element], lead: list[Block]) -> list[Block] | None:
+    """A short lead over three or more captions in the container (PHOTO_STORY_CAPTIONS: figures, kompas's
+    "div.photo > div.photo__caption", a gallery's items) is a photo story, whose captions are its text: the
+    container read with them, the site's dropped boxes that hold them included (its rules drop figures: a photo in a
+    story is no story). None unless the captions hold more text than the lead (maintext's photo-story rule)."""
+    captions = _CAPTIONS_UNDER(root)
+    if len(captions) < PHOTO_STORY_CAPTIONS:
+        return None
+    holders = {node for caption in captions for node in (caption, *caption.iterancestors()) if node in dropped}
+    story = walk_blocks(root, dropped=dropped - holders)
+    chars = sum(len(block.text) for block in lead)
+    return story if sum(len(block.text) for block in story) > 2 * chars else None
+
+
+# Marked captions: a figure's, or a box whose class says so.
 _CAPTIONS = etree.XPath("//figcaption | //*[contains(@class, 'caption')]")
+_CAPTIONS_UNDER = etree.XPath(".//figcaption | .//*[contains(@class, 'caption')]")
 
 
 def _captions_outside(root: Any, containers: list[Selector]) -> bool:
@@ -624,6 +643,15 @@ def _captions_outside(root: Any, containers: list[Selector]) -> bool:
     inside = {element for container in containers if isinstance(container.root, etree._Element)
               for element in container.root.iter()}
     return sum(1 for element in _CAPTIONS(root) if element not in inside) >= PHOTO_STORY_CAPTIONS
+
+
+def _lead_first(lead: list[str], fuller: list[str]) -> list[str] | None:
+    """The page's main text read as a photo story over the site container's short ``lead``: from the block holding the
+    lead's opening, then the captions the page shows above it (detik puts its slides before the body text); None when
+    no block holds it (the main text found some other story)."""
+    opening = lead[0][:60]
+    at = next((index for index, block in enumerate(fuller) if opening in block), None)
+    return None if at is None else fuller[at:] + fuller[:at]
 
 
 def body_chars(blocks: list[str]) -> int:
@@ -646,6 +674,13 @@ def split_article_body(text: str | None) -> list[str]:
     if "\n" not in text.strip():
         return []
     return [b for b in (collapse_ws(html.unescape(p)) for p in re.split(r"\n+", text)) if b]
+
+
+def shares_text(main: list[str], ld_blocks: list[str]) -> bool:
+    """Whether most articleBody paragraphs open with words found in the text read from the page."""
+    joined = block_key(" ".join(main))
+    openings = [block_key(b)[:60] for b in ld_blocks if block_key(b)]
+    return sum(1 for o in openings if o in joined) * 2 >= len(openings)
 
 
 # --------------------------------------------------------------------------- the article
@@ -731,7 +766,8 @@ def is_paywalled(ld: dict[str, Any]) -> bool:
 
 def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None = None,
                  main_text: Callable[[], list[str]] | None = None) -> tuple[list[str], str | None]:
-    """Body blocks and where they came from: the site container, articleBody, or the generic pick.
+    """Body blocks and where they came from: the site container, articleBody, or the generic pick (or a photo story
+    read by it over the container's lead).
 
     ``main_text`` gives the page's main-text blocks when the caller already has (or caches) them.
     """
@@ -742,8 +778,10 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
                 # A short lead in the site's container may head a photo story whose captioned slides sit outside
                 # it (detik's foto-news): the page's main text, when it holds the lead and more than twice as much.
                 fuller = page_main_text(selector) if main_text is None else main_text()
-                if body_chars(fuller) > 2 * body_chars(blocks) and fuller and blocks[0][:60] in fuller[0]:
-                    return fuller, "generic"
+                story = _lead_first(blocks, fuller) if body_chars(fuller) > 2 * body_chars(blocks) else None
+                if story:
+                    # The container matched: the site's date and byline selectors hold (no "generic" fallbacks).
+                    return story, "photo_story"
             return blocks, "dom"
     blocks = split_article_body(_ld_text_raw((ld or {}).get("articleBody")))
     if blocks:

@@ -143,6 +143,10 @@ _COPYRIGHT = re.compile(r"(?:copyright|hak\s+cipta|\u00a9|\(c\)\s*\d{4}).{0,160}
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-\u2022*])\s")
 # A byline or date line: "Oleh X pada 26 Apr 2021, 07:00 WIB", "Kamis, 05 November 2015 | 11:13 WIB".
 _DATE_MARK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b")
+# A year is all the date a sentence of the story may hold: a short lead ("Ribuan pemudik memadati Pelabuhan Merak,
+# Banten, pada H-4 Lebaran 2024.", a photo story's, h70) is no date line when it ends a sentence of this many words.
+_YEAR_ONLY = re.compile(r"\b(?:19|20)\d{2}\b")
+_SENTENCE_MIN_WORDS = 6
 _EDGE_JUNK_CHARS = 80
 _LEAD_JUNK_CHARS = 160
 _INTRO_CHARS = 200
@@ -492,8 +496,14 @@ def _edge_junk(text: str) -> bool:
 
 
 def _lead_junk(text: str) -> bool:
-    """A short date or byline line before the story."""
-    return _edge_junk(text) or (len(text) < _EDGE_JUNK_CHARS and bool(_DATE_MARK.search(text)))
+    """A short date or byline line before the story: a short non-sentence, or a short line with a date's mark (a
+    clock time, a zone, a d/m/y date, a year) — but a year in a sentence of the story is the story's."""
+    if _edge_junk(text):
+        return True
+    if len(text) >= _EDGE_JUNK_CHARS or not _DATE_MARK.search(text):
+        return False
+    only_a_year = all(_YEAR_ONLY.fullmatch(mark.group()) for mark in _DATE_MARK.finditer(text))
+    return not (only_a_year and ends_sentence(text) and len(text.split()) >= _SENTENCE_MIN_WORDS)
 
 
 def _editor_notes(texts: list[str]) -> list[int]:

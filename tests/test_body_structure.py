@@ -412,6 +412,44 @@ def test_a_photo_story_is_told_in_its_captions(lead: bool) -> None:
     assert clean_body(main_text(selector), TITLE) == story
 
 
+# (reconstructed, h70 probe) the same photo story in the other places sites put it: detik's foto-news puts its slides
+# BEFORE the body container (the main text opens with them, the lead last: the lead heads the story all the same);
+# detik/liputan6/cnnindonesia/tempo put figures inside the container, kompas "div.photo > div.photo__caption" boxes,
+# which the site's rules drop (a figure in a story is no story) — on a short lead, three or more of them are its story.
+def _placed_photo_story(placement: str, captions: list[str] = _CAPTIONS, story: str = _LEAD) -> str:
+    figures = "".join(f"<figure><img src='{i}.jpg'><figcaption>{caption} (Agung Pambudhy/detikcom)</figcaption></figure>"
+                      for i, caption in enumerate(captions))
+    boxes = "".join(f"<div class='photo'><div class='photo__wrap'><img src='{i}.jpg'></div><div class='photo__caption'>{caption} "
+                    f"KOMPAS.com/Kristianto Purnomo</div></div>" for i, caption in enumerate(captions))
+    lead = f"<div class='detail__body-text'><p>{story}</p>{{}}</div>"
+    article = {"slides-before": f"<div class='detail__media-foto'>{figures}</div>{lead.format('')}",
+               "figures-inside": lead.format(figures), "caption-boxes-inside": lead.format(boxes)}[placement]
+    return (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{article}</article>"
+            "<aside class='sidebar'><h3>Terpopuler</h3><ul><li><a href='/x'>Judul lain</a></li></ul></aside></body></html>")
+
+
+@pytest.mark.parametrize("placement", ["slides-before", "figures-inside", "caption-boxes-inside"])
+def test_a_photo_story_is_told_in_its_captions_wherever_they_sit(placement: str) -> None:
+    from newscrawl.extract import SiteRules, article_body
+    rules = SiteRules(body=("div.detail__body-text",), drop=("figure", "figcaption", ".photo"))
+    blocks, source = article_body(Selector(text=_placed_photo_story(placement)), rules)
+    story = clean_body(blocks, TITLE)
+    # Outside the container, the page's main text tells it (the container matched: none of generic's date and byline
+    # fallbacks); inside, the container does.
+    assert source == ("photo_story" if placement == "slides-before" else "dom")
+    assert [block[:40] for block in story] == [text[:40] for text in [_LEAD, *_CAPTIONS]]
+
+
+@pytest.mark.parametrize("captions, story", [(_CAPTIONS[:2], _LEAD), (_CAPTIONS[:3], f"{_LEAD} {P1} {P2} {P3}")],
+                         ids=["two-figures", "captions-shorter-than-the-story"])
+def test_photos_illustrating_a_short_story_are_no_photo_story(captions: list[str], story: str) -> None:
+    # Two captions, or captions holding less text than the story: photos illustrating it, the container's text alone.
+    from newscrawl.extract import SiteRules, article_body
+    rules = SiteRules(body=("div.detail__body-text",), drop=("figure", "figcaption"))
+    blocks, source = article_body(Selector(text=_placed_photo_story("figures-inside", captions, story)), rules)
+    assert (source, blocks) == ("dom", [story])
+
+
 # (reconstructed, h38 probe: regional photo pages 2025) the captions in "div.gallery-item > p.*caption*" beside the
 # lead's box, no figure/figcaption: the caption and gallery boxes were skipped as boilerplate, and the gallery reading
 # ran only for figure text (a short lead: only it, or no_body). A page that says it is a photo story (JSON-LD

@@ -184,6 +184,19 @@ def test_main_text_trims_edges() -> None:
     assert main_text(page(html)) == [f"JAKARTA, KOMPAS.com - {PROSE}", f"{PROSE} Akhir."]
 
 
+@pytest.mark.parametrize("lead, kept", [
+    # (h70 probe: tempo's photo story) a short lead whose only date is a year is the story's sentence
+    ("Ribuan pemudik memadati Pelabuhan Merak, Banten, pada H-4 Lebaran 2024.", True),
+    # a date line ending in a full stop, a byline with a time, a d/m/y stamp: no sentence of the story
+    ("Kamis, 05 November 2015.", False),
+    ("Diperbarui pukul 11.13 WIB oleh redaksi kami.", False),
+    ("Foto diambil 6/4/2024 di Pelabuhan Merak, Banten.", False),
+])
+def test_main_text_keeps_a_short_lead_whose_only_date_is_a_year(lead: str, kept: bool) -> None:
+    html = f"<div class='detail'><p>{lead}</p><p>{PROSE}</p><p>{PROSE} Akhir.</p></div>"
+    assert main_text(page(html)) == [lead] * kept + [PROSE, f"{PROSE} Akhir."]
+
+
 @pytest.mark.parametrize("lead_in", ["Berikut nama korban yang telah teridentifikasi",
                                      "Berikut nama korban yang telah teridentifikasi:"])
 def test_main_text_keeps_a_closing_list_of_names_with_ages(lead_in: str) -> None:

@@ -242,8 +242,9 @@ def links_base(response: Response) -> str:
 # may be in the crawl's window.
 ListedLink = tuple[str, date | None, bool]
 
-# Body sources read by the site-independent main text: a site spider's fallback, and the generic spider's own.
-MAIN_TEXT_SOURCES = ("generic", "maintext")
+# Body sources read by the site-independent main text: a site spider's fallback, a photo story over the container's
+# lead (extract.article_body), and the generic spider's own.
+MAIN_TEXT_SOURCES = ("generic", "photo_story", "maintext")
 
 
 class NewsSpider(scrapy.Spider):

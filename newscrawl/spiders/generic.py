@@ -34,11 +34,11 @@ from newscrawl.fields.dates import (PROSE_CHARS, VISIBLE, DateCandidate, choose_
                                     publication_part, stated_time)
 from newscrawl.discovery import in_window
 from newscrawl.dom import in_caption, in_teaser
-from newscrawl.cleaning import block_key
 from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, marked_authors, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, RawArticle, SiteRules, collapse_ws, json_ld_objects,
-                               meta_content, news_article_ld, page_credit_lines, page_meta, split_article_body)
+                               meta_content, news_article_ld, page_credit_lines, page_meta, shares_text,
+                               split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NewsSpider, links_base, page_key
@@ -188,16 +188,9 @@ def choose_body(main: list[str], article_body: str | None) -> tuple[list[str], s
     has no text. A flat articleBody (no line breaks) is one paragraph."""
     text = html.unescape(article_body) if isinstance(article_body, str) else ""
     ld_blocks = split_article_body(text) or ([collapse_ws(text)] if collapse_ws(text) else [])
-    if main and (not ld_blocks or _shares_text(main, ld_blocks)):
+    if main and (not ld_blocks or shares_text(main, ld_blocks)):
         return main, "maintext"
     return (ld_blocks, "jsonld") if ld_blocks else ([], None)
-
-
-def _shares_text(main: list[str], ld_blocks: list[str]) -> bool:
-    """Whether most articleBody paragraphs open with words found in the main text."""
-    joined = block_key(" ".join(main))
-    openings = [block_key(b)[:60] for b in ld_blocks if block_key(b)]
-    return sum(1 for o in openings if o in joined) * 2 >= len(openings)
 
 
 class GenericSpider(NewsSpider):
