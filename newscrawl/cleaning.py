@@ -98,6 +98,9 @@ _NAME_AND_OUTLET: Final = (rf"(?:{_CONTRIBUTOR}|[A-Za-z]{{2,6}})\s*/\s*[A-Za-z][
                            # "(Tribunnews.com/ Rina Ayu/ Kompas.com)"
                            rf"|[A-Za-z][A-Za-z0-9-]{{1,20}}\.(?:co\.id|id|com|net)\s*/\s*{_CONTRIBUTOR}"
                            rf"(?:\s*/\s*[A-Za-z][A-Za-z0-9-]{{1,20}}(?:\.(?:co\.id|id|com|net))?)?"
+                           # an agency in capitals, then the photographer and the desk's editor: antara's
+                           # "(ANTARA/Aditya Ananta/Arif)", "(ANTARA FOTO/Andreas Fitri Atmoko)" (h70 probe)
+                           rf"|[A-Z]{{2,10}}(?:\s+FOTO)?\s*/\s*{_CONTRIBUTOR}(?:\s*/\s*{_CONTRIBUTOR})?"
                            # the outlet and the rubric: tirto's "(tirto.id - Kesehatan)"
                            rf"|[a-z0-9-]{{2,20}}\.(?:co\.id|id|com|net)\s+-\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}")
 # Initials in capitals closed by an end mark: "(RF)***", "(RF)*" (Pikiran Rakyat's network): a source such as
@@ -735,9 +738,26 @@ _CAPTION_CREDIT_RE: Final = re.compile(
     # A social account's post: "(Instagram/@raffinagita1717)" (h48 probe).
     r"|[(\[]\s*(?:instagram|twitter|tiktok|facebook|youtube|threads|ig|x)\s*/\s*@?[\w.]{2,40}\s*[)\]]\.?$"
     # The outlet in capitals then the photographer, bare: "… Sri Mulyani. KONTAN/Carolus Agus Waluyo", "TEMPO/Subekti."
-    r"|(?:^|[\s.,;:])(?-i:[A-Z]{4,}(?:\s+FOTO)?)\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\.?$",
+    r"|(?:^|[\s.,;:])(?-i:[A-Z]{4,}(?:\s+FOTO)?)\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\.?$"
+    # ... and bracketed, the outlet's second word allowed: "(CNN Indonesia/Safir Makki)" (h70 probe)
+    r"|[(\[]\s*(?-i:[A-Z]{2,}(?:\s+[A-Z][a-z]+)?)\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*[)\]]\.?$"
+    # The outlet's domain then the photographer, bare after the caption's last sentence: "… karnaval.
+    # KOMPAS.com/Kristianto Purnomo" (h70 probe)
+    r"|(?<=[.!?])\s+(?-i:[A-Z][\w-]*\.(?:com|co\.id|id))\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\.?$",
     re.IGNORECASE)
 _CREDITED_CAPTION_MAX_CHARS: Final = 400
+
+
+def without_caption_credit(text: str) -> str:
+    """A credited caption (is_credited_caption) without its photo credit: "… Sabtu (6/4/2024). (Grandyos
+    Zafna/detikcom)", "… awal 2025. ANTARA FOTO/Andreas Fitri Atmoko/nym." keep their sentences. Any other text, and
+    a credit with nothing before it, as given."""
+    match = _CAPTION_CREDIT_RE.search(text) if is_credited_caption(text) else None
+    if match is None:
+        return text
+    start = match.start() + (text[match.start()] in ".!?")  # the sentence's end the credit's pattern opens with
+    caption = text[:start].rstrip(" ,;:")
+    return caption if caption else text
 
 
 def is_credited_caption(text: str) -> bool:
@@ -1041,8 +1061,8 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     captions = sum(1 for text in blocks if is_credited_caption(text))
     if not prose or (captions >= PHOTO_STORY_CAPTIONS and captions > len(prose)):
         # No story outside captions, or more captions than story (a photo story's short lead): the captions are
-        # the story (a photo page); nothing to trim against.
-        return list(blocks)
+        # the story (a photo page); nothing to trim against but each caption's photo credit.
+        return [without_caption_credit(text) for text in blocks]
     first, last = prose[0], prose[-1]
     # A closing line without a full stop ("Semoga bermanfaat") right after the last paragraph ends the story.
     while last + 1 < len(blocks) and len(blocks[last + 1]) <= _LABEL_LINE_MAX_CHARS \
@@ -1448,8 +1468,14 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     _drop_box_buttons(texts, kinds, dropped)
     if any(_closing_only(text, kind) for text, kind in zip(texts, kinds)):
         _keep_closing_only_mid_body(texts, kinds, dropped)  # "closing" once every other residue is gone (h69)
-    return _trim_last_signoff([_without_trailing_credit(_without_trailing_related(_without_inline_tokens(block)))
-                               for block in _rejoin_split_paragraphs(blocks, texts, dropped)])
+    kept = [_without_trailing_credit(_without_trailing_related(_without_inline_tokens(block)))
+            for block in _rejoin_split_paragraphs(blocks, texts, dropped)]
+    if len(kept) > 1 and is_credited_caption(kept[-1]) and _photo_story(texts, kinds):
+        # A photo story's last caption keeps its credit for now: trim_edges tells the photo story by its credited
+        # captions, then trims every caption's credit alike (without it, a photo page of two captions read as one
+        # caption over a story, and lost it).
+        return kept
+    return _trim_last_signoff(kept)
 
 
 def _prompt_to_own_mailbox(text: str, page_url: str) -> bool:

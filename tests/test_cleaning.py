@@ -968,6 +968,9 @@ STRIP_ROWS = [
                  id="name-agency-signoff"),
     pytest.param(["Isi.", "Banjir surut pada malam hari. (kaltimpost.id/rfa)"], ["Isi.", "Banjir surut pada malam hari."],
                  id="domain-initials-signoff"),
+    # (h70 probe: antaranews) the agency in capitals, then the photographer and the desk's editor
+    pytest.param(["Isi.", "Tarif PPN naik menjadi 12 persen. (ANTARA/Aditya Ananta/Arif)"],
+                 ["Isi.", "Tarif PPN naik menjadi 12 persen."], id="agency-names-signoff"),
     pytest.param(["Isi.", "Banjir surut pada malam hari. (RF)***"], ["Isi.", "Banjir surut pada malam hari."],
                  id="starred-initials-signoff"),
     pytest.param(["Ia membaca (Kompas/Gramedia) setiap hari."], ["Ia membaca (Kompas/Gramedia) setiap hari."],
@@ -1765,11 +1768,30 @@ TRIM_ROWS = [
     pytest.param(["Suasana sidang paripurna DPR di Senayan. TEMPO/Subekti.", P_LONG], None, [P_LONG],
                  id="caption-tempo-first"),
     pytest.param(["Sumber: BPS/Diolah", P_LONG], None, ["Sumber: BPS/Diolah", P_LONG], id="source-line-not-caption"),
-    # a photo page: its credited captions are the story
+    # a photo page: its credited captions are the story, each without its photo credit (h70 probe: only the last
+    # block lost its credit, as a sign-off)
     pytest.param(["Taylor Swift memeluk Selena Gomez di karpet merah. (REUTERS / Danny Moloshok)",
                   "Selena Gomez berpose di karpet merah. (REUTERS / Danny Moloshok)"], None,
-                 ["Taylor Swift memeluk Selena Gomez di karpet merah. (REUTERS / Danny Moloshok)",
-                  "Selena Gomez berpose di karpet merah. (REUTERS / Danny Moloshok)"], id="photo-page-kept"),
+                 ["Taylor Swift memeluk Selena Gomez di karpet merah.", "Selena Gomez berpose di karpet merah."],
+                 id="photo-page-kept"),
+    # (h70 probe) every caption of a photo story loses its credit, whatever its form; its lead is left whole
+    pytest.param(["Ribuan pemudik memadati Pelabuhan Merak pada H-4 Lebaran 2024.",
+                  "Antrean kendaraan mengular di area parkir dermaga. (Grandyos Zafna/detikcom)",
+                  "Petugas mengatur arus kendaraan yang masuk kapal. (CNN Indonesia/Safir Makki)",
+                  "Pemudik beristirahat di selasar dermaga. KOMPAS.com/Kristianto Purnomo",
+                  "Seorang ibu menggendong anaknya menuju kapal. TEMPO/Muhammad Fikri"], None,
+                 ["Ribuan pemudik memadati Pelabuhan Merak pada H-4 Lebaran 2024.",
+                  "Antrean kendaraan mengular di area parkir dermaga.", "Petugas mengatur arus kendaraan yang masuk kapal.",
+                  "Pemudik beristirahat di selasar dermaga.", "Seorang ibu menggendong anaknya menuju kapal."],
+                 id="photo-story-credits-trimmed"),
+    pytest.param(["Pekerja menyelesaikan Jalan Tol Yogyakarta-Bawen, Senin (18/11/2024). Pembangunan ditargetkan rampung "
+                  "pada awal 2025. ANTARA FOTO/Andreas Fitri Atmoko/nym."], None,
+                 ["Pekerja menyelesaikan Jalan Tol Yogyakarta-Bawen, Senin (18/11/2024). Pembangunan ditargetkan rampung "
+                  "pada awal 2025."], id="single-photo-bare-agency-credit-trimmed"),
+    # a story with photos is no photo story: a sentence quoting an outlet and a person stays as written
+    pytest.param([P_LONG, "Data itu dirilis pekan lalu. KOMPAS.com/Kristianto Purnomo", P_END], None,
+                 [P_LONG, "Data itu dirilis pekan lalu. KOMPAS.com/Kristianto Purnomo", P_END],
+                 id="credit-in-a-story-not-a-photo-story-untouched"),
     pytest.param(["Subjudul kecil pembuka", P_LONG], None, ["Subjudul kecil pembuka", P_LONG], id="lowercase-line-kept"),
     # marks alone at the story's edges are end marks (PRMN closes with "***"); between paragraphs a scene break
     pytest.param([P_LONG, P_END, "* * *"], None, [P_LONG, P_END], id="end-mark-spaced"),
