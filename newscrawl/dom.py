@@ -29,7 +29,7 @@ from newscrawl.urls import is_site_root, split_url, valid_url
 __all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor",
            "headed_by_another_story", "LINE_MARK",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
-           "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "links_site_homes", "home_link_lines",
+           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "links_site_homes", "home_link_lines",
            "digest_boxes", "DIGEST_LABEL_RE", "class_words"]
 
 
@@ -1381,6 +1381,29 @@ def _text_after(element: etree._Element) -> bool:
         return True
     return any("".join(sibling.itertext()).strip() or (sibling.tail or "").strip()
                for sibling in element.itersiblings() if isinstance(sibling.tag, str))
+
+
+# class/id words of a writer's card (photo, name, bio): never the story. The one list: maintext's boilerplate words
+# and the site container's walk (author_boxes) read it.
+AUTHOR_BOX_WORDS = ("author-box", "author-card", "author-bio", "about-author", "author-info")
+_AUTHOR_BOX_TOKEN = re.compile(rf"[\w-]*(?:{class_words(*AUTHOR_BOX_WORDS)})[\w-]*", re.IGNORECASE)
+_AUTHOR_CLASSED = etree.XPath(".//*[contains(translate(@class, 'AUTHOR', 'author'), 'author')"
+                              " or contains(translate(@id, 'AUTHOR', 'author'), 'author')]")
+# A card holds a name and a few lines of bio; more is a story in a box oddly named.
+_AUTHOR_BOX_MAX_CHARS = 600
+
+
+def author_boxes(root: etree._Element) -> list[etree._Element]:
+    """The writer's cards under ``root`` (not ``root`` itself), to leave unread: an element whose class or id names one
+    (AUTHOR_BOX_WORDS: republika's opinion column "div.author-box" with the writer's photo, name and bio, h70) holding
+    little text. A "*) Penulis adalah dosen …" line of the story's own text is no card."""
+    found: list[etree._Element] = []
+    for element in _AUTHOR_CLASSED(root):
+        tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+        if any(_AUTHOR_BOX_TOKEN.fullmatch(token) for token in tokens) \
+                and text_within(element, _AUTHOR_BOX_MAX_CHARS, lines=False) is not None:
+            found.append(element)
+    return found
 
 
 def inline_related_links(root: etree._Element) -> list[etree._Element]:

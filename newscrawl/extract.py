@@ -28,7 +28,7 @@ from newscrawl.css import compile_css, matches_of_any, select_elements, select_v
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     find_shown_update, needs_shown_dates, site_publication_lines, source_of)
-from newscrawl.dom import (Block, PageOrder, another_story, collapse_ws, home_link_lines, inline_related_links, walk_blocks,
+from newscrawl.dom import (Block, PageOrder, another_story, author_boxes, collapse_ws, home_link_lines, inline_related_links, walk_blocks,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, author_card_credit, choose_authors, credited_people, hinted_bylines,
@@ -585,6 +585,7 @@ def _container_blocks(container: Selector, drop: Iterable[str]) -> list[Block]:
     if not isinstance(root, etree._Element):
         return []
     dropped.update(inline_related_links(root))
+    dropped.update(author_boxes(root))  # the writer's card under a column (maintext leaves it out as boilerplate)
     blocks = walk_blocks(root, dropped=dropped, skip_captions=True)
     if not any(len(block.text) >= _MIN_PROSE_CHARS for block in blocks):
         # No story outside the captions: a photo page, whose captions are its story.

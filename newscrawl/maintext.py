@@ -46,7 +46,7 @@ from newscrawl.dates import BARE_DATELINE_RE
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_link_line,
                                 is_prose_block, is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 residue_kind, site_list_indexes, story_closing_line, story_lines, announced_tail)
-from newscrawl.dom import (EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, home_link_lines,
+from newscrawl.dom import (AUTHOR_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, home_link_lines,
                            another_story, class_words, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, text_within,
                            walk_blocks)
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
@@ -66,8 +66,7 @@ _UNLIKELY_WORDS = (
                 "trending", "rekomendasi", "recommend", "share", "sharing", "social", "sosmed", "socmed", "banner",
                 "sponsor", "promo", "newsletter", "subscribe", "breadcrumb", "pagination", "pager", "footer",
                 "masthead", "navbar", "menu", "baca-juga", "lihatjg", "lihat-juga", "read-also", "readmore",
-                "more-news", "berita-lain", "tag-list", "tags", "tagging", "topik", "author-box", "author-card",
-                "author-bio", "about-author", "author-info", "copyright",
+                "more-news", "berita-lain", "tag-list", "tags", "tagging", "topik", *AUTHOR_BOX_WORDS, "copyright",
                 "paywall", "pay-wall", "subscribe-wall", "subscription-wall",
                 "cookie", "popup", "modal", "login", "signup", "polling", "emoji", "reaction", "rating", "print",
                 "twitter-tweet", "instagram-media", "tiktok-embed")

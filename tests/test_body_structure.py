@@ -247,6 +247,27 @@ def test_an_ads_class_on_a_big_wrapper_is_not_an_ad() -> None:
     assert html_blocks(Selector(text=html).css("div.read__content")[0]) == [P1, P2, P3]
 
 
+# (reconstructed, h70 probe: republika's opinion column) the writer's card (photo, name, bio) inside the site's
+# container became the story's last paragraph: the container's walk leaves it out as maintext does (one list of the
+# card's class words, dom.AUTHOR_BOX_WORDS). The writer's one-line note in the text is the story's; a box so named that
+# holds a story is read.
+_BIO = ("Guru Besar Sosiologi Pendidikan Universitas Negeri Jakarta dan peneliti senior pada sebuah lembaga kajian "
+        "kebijakan publik di Jakarta.")
+_NOTE = "*) Penulis adalah dosen Fakultas Ilmu Sosial Universitas Negeri Jakarta."
+
+
+@pytest.mark.parametrize("card, expected", [
+    (f"<div class='author-box'><img src='a.jpg'><div class='author-box__name'>Prof. Dr. Ahmad Syafii</div>"
+     f"<div class='author-box__bio'>{_BIO}</div></div>", [P1, P2, P3]),
+    (f"<section id='aboutAuthor'><h4>Tentang Penulis</h4><p>{_BIO}</p></section>", [P1, P2, P3]),
+    (f"<p>{_NOTE}</p>", [P1, P2, P3, _NOTE]),
+    (f"<div class='author-info-wrap'><p>{P1} {P2} {P3}</p><p>{P1} {P2}</p></div>", [P1, P2, P3, f"{P1} {P2} {P3}", f"{P1} {P2}"]),
+], ids=["author-box", "about-author-id", "writer-note-kept", "long-box-so-named-kept"])
+def test_a_writers_card_in_the_container_is_no_story(card: str, expected: list[str]) -> None:
+    html = _page(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>{card}")
+    assert html_blocks(Selector(text=html).css("div.read__content")[0]) == expected
+
+
 def test_a_photo_page_keeps_its_captions() -> None:
     # liputan6 photo pages (2016): the container holds only figures; their captions are the story.
     captions = ["Taylor Swift memeluk Selena Gomez di karpet merah Grammy Awards. (REUTERS / Danny Moloshok)",
