@@ -455,6 +455,12 @@ RESIDUE_ROWS = [
     ("Kolom adalah rubrik opini di detikcom. Isi dari tulisan di luar tanggung jawab redaksi.", "template_notice"),
     ("Artikel ini merupakan kerja sama Kompas.com dengan Kementerian Pariwisata.", "template_notice"),
     ("Konten ini disponsori oleh PT Contoh Sejahtera.", "template_notice"),
+    # (h70 probe: tribunnews advertorial) the piece says it is sponsored content, whatever the noun before the word
+    ("Artikel ini merupakan konten kerja sama dengan PT Pertamina Patra Niaga.", "template_notice"),
+    ("Artikel ini adalah konten bersponsor.", "template_notice"),
+    ("Konten ini merupakan artikel bersponsor dari Bank Contoh.", "template_notice"),
+    ("Tulisan ini merupakan konten berbayar.", "template_notice"),
+    ("Berita ini adalah hasil kerja sama Tribunnews.com dengan Kementerian Pariwisata.", "template_notice"),
     ("(Baca: Jokowi Lantik Menteri)", "related_link_bracketed"),
     # template notes under a kind of story (reconstructed)
     ("Disclaimer: Keputusan investasi sepenuhnya ada di tangan pembaca. Kami tidak bertanggung jawab atas kerugian.",
@@ -602,6 +608,13 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    # (h70 probe) a story's sentences about a cooperation, sponsorship or paid content are no disclosure of its own
+    "Konten kerja sama itu ditandatangani kedua pihak di Jakarta pada Senin.",
+    "Kerja sama ini merupakan kelanjutan dari nota kesepahaman yang diteken tahun lalu.",
+    "Perjanjian ini merupakan kerja sama kedua negara di bidang energi terbarukan.",
+    "Artikel ini merupakan kelanjutan dari liputan kerja sama kedua negara pekan lalu.",
+    "Konten berbayar di media sosial kini wajib diberi label, kata Menteri Komunikasi.",
+    "Program ini merupakan konten bersponsor pertama yang ditayangkan stasiun televisi itu.",
     # (h57 probe's guard) a story about citizen journalism or a community names them in its own sentences
     "Kompasiana merupakan platform jurnalisme warga yang diluncurkan pada 2008 dan kini memiliki ratusan ribu penulis "
     "aktif dari berbagai daerah di Indonesia, yang setiap hari mengunggah ribuan tulisan tentang peristiwa di sekitar "
