@@ -27,7 +27,9 @@ elsewhere may complete.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_right
+from functools import cached_property, lru_cache
+from itertools import accumulate
 from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from lxml import etree
@@ -663,24 +665,97 @@ _LABEL_STEMS = (*_WORD_STEMS, "Red:", "Red :", "RED:")
 
 @lru_cache(maxsize=64)
 def _stem_nodes(stems: tuple[str, ...]) -> etree.XPath:
-    """Text nodes that hold one of the stems. Each contains() costs a call per text node of the
-    page, so only the stems worth testing."""
+    """Text nodes that hold one of the stems (the search past ``_MAX_HELD_NODES`` holders)."""
     return etree.XPath("//text()[{}]".format(" or ".join(f"contains(., '{stem}')" for stem in stems)))
+
+
+_TEXT_NODES = etree.XPath("//text()", smart_strings=False)
+_RAW_TEXT_NODES = etree.XPath("//script/text() | //style/text()", smart_strings=False)
+
+
+class PageText:
+    """The page's text nodes as plain strings in document order (as ``//text()`` numbers them), script and style
+    text blanked (""), joined, and where each ends in the join: which text nodes hold a word is told by str.find over
+    the join, where ``//text()[contains(., w)]`` pays a predicate call per text node of the page for each word
+    (0.1-1.8 ms a real page for one to four label stems), and a word only scripts hold (app state, JSON-LD) is not
+    read at all (a liputan6 page's text is 303,000 characters with its scripts, 8,000 without). Read once a page
+    (``page_text``).
+
+    A script's text is told by its place among the text nodes: the first node equal to it after the previous
+    script's. A text node outside scripts equal to a script's that came first would be blanked in its place and the
+    script's left: the join holds the same texts either way, and ``_label_nodes`` tells a script's node it fetched."""
+
+    def __init__(self, root: etree._Element) -> None:
+        texts = _TEXT_NODES(root)
+        position = 0
+        for raw in _RAW_TEXT_NODES(root):
+            try:
+                position = texts.index(raw, position)  # C comparisons: a text of another length costs nothing
+            except ValueError:
+                break  # cannot be (every script text is a text node): nothing more is blanked
+            texts[position] = ""
+            position += 1
+        self.texts: list[str] = texts
+        self.joined = "".join(texts)
+
+    @cached_property
+    def ends(self) -> list[int]:
+        return list(accumulate(map(len, self.texts)))
+
+    def holding(self, word: str) -> set[int]:
+        """The numbers (0-based, document order) of the text nodes holding ``word``, script and style text aside:
+        a find in the join, kept when the match lies inside one node (not across two)."""
+        found: set[int] = set()
+        ends, joined = self.ends, self.joined
+        position = joined.find(word) if word else -1
+        while position >= 0:
+            number = bisect_right(ends, position)
+            if position + len(word) <= ends[number]:
+                found.add(number)
+                position = joined.find(word, ends[number])
+            else:
+                position = joined.find(word, position + 1)
+        return found
+
+
+def page_text(root: etree._Element) -> PageText:
+    return memoized(root, "page_text", lambda: PageText(root))
+
+
+# Past this many text nodes holding a stem, one contains() scan finds them (each fetch by number walks the page's
+# text nodes once).
+_MAX_HELD_NODES = 4
+
+
+def _numbered_text_node(number: int) -> etree.XPath:
+    """The text node of this number (1-based, document order): libxml2 picks it without a predicate call per node."""
+    return etree.XPath(f"(//text())[{number}]")
 
 
 def _label_nodes(root: etree._Element, stems: tuple[str, ...]) -> list[Any]:
     """Text nodes that hold one of the stems, script/style text (JSON-LD "editor" keys) excluded.
 
-    The exclusion is tested here on the few hits, not as an XPath parent:: test on every text
-    node of the page (that cost as much as the contains()). A tail's parent is the parent of the
-    element it follows."""
-    found = []
-    for text in _stem_nodes(stems)(root):
-        holder = text.getparent()
-        parent = holder.getparent() if text.is_tail and holder is not None else holder
-        if parent is None or parent.tag not in ("script", "style"):
-            found.append(text)
-    return found
+    The holders are found in the page's joined text (``PageText``), then fetched by number. The exclusion is
+    tested here on the few hits (as an XPath parent:: test on every text node it cost as much as the contains()).
+    A tail's parent is the parent of the element it follows."""
+    page = page_text(root)
+    numbers = sorted({number for stem in stems for number in page.holding(stem)})
+    if not numbers:
+        return []
+    if len(numbers) <= _MAX_HELD_NODES:
+        nodes = [node for number in numbers for node in _numbered_text_node(number + 1)(root)]
+        if all(_outside_raw_text(node) for node in nodes):
+            return nodes
+        # A script's node fetched: the blanking took a text equal to it for it (PageText); the scan tells.
+    return [node for node in _stem_nodes(stems)(root) if _outside_raw_text(node)]
+
+
+def _outside_raw_text(text: Any) -> bool:
+    """Whether a text node (an XPath string result) is no script's or style's text. A tail's parent is the parent
+    of the element it follows."""
+    holder = text.getparent()
+    parent = holder.getparent() if text.is_tail and holder is not None else holder
+    return parent is None or parent.tag not in ("script", "style")
 # A credit line is short; prose that mentions an editor is not one.
 _MAX_CREDIT_CHARS = 200
 _CREDIT_LEVELS = 4
@@ -784,18 +859,14 @@ def named_after_editor_label(html_text: str, name: str) -> bool:
     return False
 
 
-# All the text nodes of the document, joined (its string-value): the text //text() searches.
-_DOCUMENT_TEXT = etree.XPath("string(/)", smart_strings=False)
-
-
 def _page_stems(root: etree._Element, html_text: str | None) -> tuple[str, ...]:
-    """The label stems worth a contains() test on the page's text nodes: those its joined text holds
-    (a stem inside one text node is in the join) and, given the HTML, that the HTML holds too.
+    """The label stems worth looking for in the page's text nodes: those its text outside scripts and styles holds
+    (``PageText``: a stem inside one text node is in the join; one only a script holds finds no label, as
+    ``_label_nodes`` reads none there) and, given the HTML, that the HTML holds too.
 
-    The joined text is read first: it costs ~50 µs a real page and is most often far shorter than the
-    HTML (scripts' text stays, markup goes), so a stem the page lacks, as most lack the upper-case
-    ones, costs a scan of the text instead of the HTML (stems 0.35 -> 0.25 ms a page reaching it)."""
-    text = _DOCUMENT_TEXT(root)
+    The text is read first: it is most often far shorter than the HTML (markup and scripts go), so a stem the page
+    lacks, as most lack the upper-case ones, costs a scan of the text instead of the HTML."""
+    text = page_text(root).joined
     stems = _LABEL_STEMS if _ABBREVIATED_LABEL.search(text) else _WORD_STEMS  # "Red:": one pass for its forms
     # The upper-case stems, which most pages lack, from the text's capital Ds and Es: a substring scan per stem
     # costs more than reading each capital in place (stems 0.43 -> 0.30 ms on a 300 KB liputan6 text, 0.32 -> 0.14
@@ -917,7 +988,10 @@ def author_card_credit(root: etree._Element, html_text: str | None = None,
     ancestors are read as lines; [] when none holds such a pair or the name is no person."""
     if not isinstance(root, etree._Element):
         return []
-    stems = tuple(stem for stem in _CARD_STEMS if html_text is None or stem in html_text)
+    # The stems the text outside scripts holds, then those of them the HTML holds (eight scans of a 400 KB liputan6
+    # page's HTML cost 1.4 ms).
+    text = page_text(root).joined
+    stems = tuple(stem for stem in _CARD_STEMS if stem in text and (html_text is None or stem in html_text))
     seen: set[etree._Element] = set()
     for node in _label_nodes(root, stems) if stems else ():
         element = node.getparent()
