@@ -927,7 +927,12 @@ def _lines_within(element: etree._Element, limit: int) -> str | None:
     ends one): a name credited last on a line ends there ("Red: Muhammad Hafil" before the share buttons of
     the byline's box, republika 2019), where the joined text would run it into the next box's words."""
     text = _text_within(element, limit)
-    if text is None or len(element) == 0:
+    return text if text is None else _lines_of(element, text)
+
+
+def _lines_of(element: etree._Element, text: str) -> str:
+    """``_lines_within`` of an element whose ``_text_within`` is ``text``."""
+    if len(element) == 0:
         return text
     return "\n".join(block.text for block in walk_blocks(element))
 
@@ -951,16 +956,20 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
         element = node.getparent()
         if element is not None and not isinstance(element.tag, str):
             element = element.getparent()  # the label is a comment's tail: the comment's parent holds the line
-        for _ in range(_CREDIT_LEVELS):
-            if element is None:
-                break
-            text = _lines_within(element, _MAX_CREDIT_CHARS)
+        levels: list[tuple[etree._Element, str]] = []  # the element and its short ancestors, with their texts
+        while element is not None and len(levels) < _CREDIT_LEVELS:
+            text = _text_within(element, _MAX_CREDIT_CHARS)
             if text is None:
                 break
-            found = [m for m in _CREDIT.finditer(text) if m.group("name").strip()]
+            levels.append((element, text))
+            element = element.getparent()
+        # The largest whose lines credit an editor: read from the top, the first that does (one body walk, not one
+        # per level: kompas' credit table is a cell in a row in a tbody in a table).
+        for element, text in reversed(levels):
+            found = [m for m in _CREDIT.finditer(_lines_of(element, text)) if m.group("name").strip()]
             if any(_EDITOR_START.match(m.group("label")) for m in found):
                 line = (element, found)
-            element = element.getparent()
+                break
         if line is None or line[0] in seen:
             continue
         seen.add(line[0])
