@@ -1472,6 +1472,14 @@ DEDUP_ROWS = [
                  id="merged-copy-far-dropped"),
     pytest.param([P_OPENING, P_VISIT, P_POINT_1, P_CHINA, P_TREATY, f"{P_VISIT} {P_POINT_1} {P_CHINA}", P_PRESS],
                  None, [P_OPENING, P_VISIT, P_POINT_1, P_CHINA, P_TREATY, P_PRESS], id="merged-copy-with-heading-dropped"),
+    # ... among paragraphs opening alike (each original looked up by its opening: the first 64 characters of a long
+    # one, the first 16 of a shorter one)
+    pytest.param([P_OPENING, *FILLERS, f"{FILLERS[2]} {FILLERS[3]}", P_POINT_1], None, [P_OPENING, *FILLERS, P_POINT_1],
+                 id="merged-copy-of-alike-openings-dropped"),
+    pytest.param([P_OPENING, "Warga pertama mengungsi ke balai desa.", "Warga kedua mengungsi ke masjid.", P_TREATY,
+                  "Warga pertama mengungsi ke balai desa. Warga kedua mengungsi ke masjid.", P_POINT_1], None,
+                 [P_OPENING, "Warga pertama mengungsi ke balai desa.", "Warga kedua mengungsi ke masjid.", P_TREATY,
+                  P_POINT_1], id="merged-copy-of-short-originals-dropped"),
     # ... a block adding words of its own (beyond a pull quote's reach of its paragraphs) is no copy
     pytest.param([P_OPENING, P_VISIT, P_CHINA, P_TREATY, P_PRESS, P_KIM, P_POINT_1, N_BUDGET, "Paragraf berikutnya menguraikan tanggapan para analis.",
                   f"{P_VISIT} {P_CHINA} Itu kata pejabat."], None,
