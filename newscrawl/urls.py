@@ -65,6 +65,20 @@ def other_scheme(href: str) -> bool:
     return match is not None and match.group(1).lower() not in ("http", "https")
 
 
+_SCHEME_AND_HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
+
+
+def lower_scheme_host(url: str) -> str:
+    """The URL with its scheme and host lower-cased and the rest as written (RFC 3986 §6.2.2.1: both are
+    case-insensitive, a path is not): what a site's case-sensitive article pattern is matched against. h72: a
+    listing's "https://News.Detik.com/berita/d-…" was no article link.
+
+    >>> lower_scheme_host("HTTPS://MONEY.Kompas.com/read/2025/05/28/X")
+    'https://money.kompas.com/read/2025/05/28/X'
+    """
+    return _SCHEME_AND_HOST.sub(lambda match: match.group(0).lower(), url, count=1)
+
+
 def join_url(base: str, href: str) -> str:
     """urljoin(base, href.strip()) when the result is a valid http(s) URL (valid_url), else "" (a link to skip)."""
     try:

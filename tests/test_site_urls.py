@@ -142,3 +142,28 @@ def test_republika_article_urls(url: str, article_id: str | None) -> None:
     from newscrawl.spiders.republika import RepublikaSpider
     match = re.search(RepublikaSpider.article_url_pattern, url)
     assert (match.group("id") if match else None) == article_id
+
+
+@pytest.mark.parametrize("site", sorted(__import__("newscrawl.canaries", fromlist=["CANARIES"]).CANARIES))
+def test_article_url_with_host_in_capitals(site: str) -> None:
+    """(h72 probe) A host is case-insensitive: a listing's, feed's or sitemap's "https://News.Detik.com/berita/d-…",
+    "HTTPS://MONEY.KOMPAS.COM/read/…" is the article its lower-case form is (same id, same day). The patterns,
+    written in lower case, were matched on the raw URL: the link was no article, the story lost without a word."""
+    from scrapy.spiderloader import SpiderLoader
+    from scrapy.utils.project import get_project_settings
+    from newscrawl.canaries import CANARIES
+    spider = SpiderLoader.from_settings(get_project_settings()).load(site)()
+    url = CANARIES[site][0]
+    scheme, _, rest = url.partition("://")
+    host, _, path = rest.partition("/")
+    for shouted in (f"{scheme.upper()}://{host.upper()}/{path}", f"{scheme}://{host.title()}/{path}"):
+        assert spider.is_article_url(shouted), shouted
+        assert spider.article_id(shouted) == spider.article_id(url)
+        assert spider.url_day(shouted) == spider.url_day(url)
+
+
+def test_lower_scheme_host_keeps_the_path() -> None:
+    from newscrawl.urls import lower_scheme_host
+    assert lower_scheme_host("HTTPS://News.Detik.com/Berita/d-1/X?Q=A") == "https://news.detik.com/Berita/d-1/X?Q=A"
+    assert lower_scheme_host("/relative/Path") == "/relative/Path"
+    assert lower_scheme_host("") == ""

@@ -54,7 +54,7 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_article, canonical_url, first_page_of,
-                            is_site_root, join_url, other_scheme, registrable_domain, same_article, same_site, url_host,
+                            is_site_root, join_url, lower_scheme_host, other_scheme, registrable_domain, same_article, same_site, url_host,
                             url_identity, valid_url)
 
 
@@ -576,7 +576,7 @@ class NewsSpider(scrapy.Spider):
     def url_day(self, url: str) -> date | None:
         """The publication day an article URL carries, when article_url_pattern names the groups
         ``year``, ``month`` and ``day`` (kompas /read/2025/05/28/…, suara, okezone, bisnis…)."""
-        match = self.article_url_re.search(url)
+        match = self.article_url_match(url)
         if not match or not {"year", "month", "day"} <= match.groupdict().keys():
             return None
         try:
@@ -844,8 +844,13 @@ class NewsSpider(scrapy.Spider):
         log("Invalid link skipped (a host or port that does not parse; further ones are counted in "
             "newscrawl/discovery/bad_links): %r%s", (href or "")[:200], f" on {page}" if page else "")
 
+    def article_url_match(self, url: str) -> re.Match[str] | None:
+        """article_url_pattern's match on ``url`` with its scheme and host lower-cased (urls.lower_scheme_host): a
+        host is case-insensitive, the site's patterns are written in lower case."""
+        return self.article_url_re.search(lower_scheme_host(url or ""))
+
     def is_article_url(self, url: str) -> bool:
-        return bool(self.article_url_re.search(url)) and same_site(url, self.allowed_domains)
+        return bool(self.article_url_match(url)) and same_site(url, self.allowed_domains)
 
     # ---- articles -------------------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
@@ -1140,7 +1145,7 @@ class NewsSpider(scrapy.Spider):
             return False  # the home page, even asked for by name or marked og:type=article (detik's is)
         # A URL asked for by name (-a url=) is read even when its shape is not the one declared (an
         # older URL scheme, a section host): the user says it is an article; title/body checks follow.
-        if self.article_url_re.search(response.url) or response.meta.get(EXPLICIT):
+        if self.article_url_match(response.url) or response.meta.get(EXPLICIT):
             return True
         ld = news_article_ld(json_ld_objects(response.selector))
         return ld is not None or meta_content(page_meta(response.selector), "og:type") == "article"
@@ -1368,7 +1373,7 @@ class NewsSpider(scrapy.Spider):
 
     def article_id(self, *urls: str) -> str | None:
         for url in urls:
-            match = self.article_url_re.search(url or "")
+            match = self.article_url_match(url)
             if match and match.groupdict().get("id"):
                 return match.group("id")
         return None
@@ -1378,7 +1383,7 @@ class NewsSpider(scrapy.Spider):
         /{category}/{id}/{slug}), as words ("gaya-hidup" -> "Gaya Hidup"): the last resort when the page names none
         (a Next.js page whose rubric is only in its app state)."""
         for url in urls:
-            match = self.article_url_re.search(url or "")
+            match = self.article_url_match(url)
             slug = match.groupdict().get("section") if match else None
             if slug:
                 return " ".join(word.capitalize() for word in re.split(r"[-_]+", slug) if word) or None
@@ -1387,7 +1392,7 @@ class NewsSpider(scrapy.Spider):
     def canonical_names_article(self, canonical: str, fetched_url: str) -> bool:
         """Whether a page's canonical URL may name its article: a fetched URL of the site's article shape
         (article_url_pattern) keeps a canonical of that shape only."""
-        return not self.article_url_re.search(fetched_url) or bool(self.article_url_re.search(canonical))
+        return not self.article_url_match(fetched_url) or bool(self.article_url_match(canonical))
 
     def url_article_id(self, url: str) -> str | None:
         """The article id a URL gives (the pattern's id group), to tell whether a canonical names this article."""

@@ -74,7 +74,7 @@ class TempoSpider(NewsSpider):
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         # Tempo article URLs carry no identifying query (2015 og:url adds "?i=1").
-        if self.article_url_re.search(raw.url):
+        if self.article_url_match(raw.url):
             raw.url = raw.url.split("?", 1)[0]
         if raw.body_source != "dom":
             self.body_from_article_body(raw, response)
