@@ -267,6 +267,38 @@ def _page_of(url: str) -> tuple[_Unpaged, int | str | None] | None:
     return (path, others), page
 
 
+def page_identity(url: str, article_id: str | None = None) -> str:
+    """Which page of which article a URL names, to tell a pager's links from the pages read already: the article by
+    its site id when given (an m. host, a rubric alias keep it), else by url_identity (www./m./amp. host, http, a
+    trailing slash, trackers such as "?utm_source=…&fbclid=…" and escapes folded); the page by its marker ("?page=3",
+    "/3" after the slug, the single-page view "?page=all", "?showpage=all", "?single=1"), an explicit page 1 ("?page=1",
+    "/1" after the slug) being page 1. A comparison key, "" for an invalid URL. h72: page 1 shared as
+    "…/slug?utm_source=facebook" or "…/slug/" took its pager's link to "…/slug" for another page: fetched twice and the
+    item marked missing its own page 1.
+
+    >>> page_identity("http://m.Contoh.id/berita/judul-berita-ini/2/?utm_source=x") == page_identity(
+    ...     "https://www.contoh.id/berita/judul-berita-ini?page=2")
+    True
+    """
+    identity = url_identity(url)
+    given, folded = _page_of(url), _page_of(identity)
+    if not identity or given is None or folded is None:
+        return ""
+    # url_identity drops the page switches (canonical_url): a page left is the path's "/N" (or "halaman=N").
+    (path, others), page = folded
+    if page is None:
+        page = given[1]
+    head, _, last = path.rpartition("/")
+    if last == "1" and SLUG_SEGMENT.search(head):
+        path = head  # a pager's "1" linking to {url}/1
+    if article_id:
+        article = f"id:{article_id}"
+    else:
+        query = "&".join(f"{name}={value}" for name, value in sorted(others.items()))
+        article = f"{url_host(identity)}{path}" + (f"?{query}" if query else "")
+    return f"{article}#page={1 if page is None else page}"
+
+
 def same_article(first_page: str, url: str, first_id: str | None = None, url_id: str | None = None) -> bool:
     """Whether ``url`` (where a later page of the article at ``first_page`` was answered from, after its
     redirects) is still that article: the same site id when both URLs give one (a renamed slug keeps it), else

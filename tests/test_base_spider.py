@@ -108,6 +108,31 @@ def test_page_key(a, b, same):
     assert (page_key(a) == page_key(b)) is same
 
 
+_DETIK = "https://news.detik.com/berita/d-6453901/dishub-dki-siapkan-rekayasa-lalin"
+
+
+@pytest.mark.parametrize(("a", "b", "article_id", "same"), [
+    # (h72 probe) page 1 shared or linked under another address of itself: the page its pager's "1" names
+    (_DETIK + "?utm_source=facebook&fbclid=IwAR0", _DETIK, None, True),
+    (_DETIK + "/", _DETIK, None, True),
+    (_DETIK + "/1", _DETIK, None, True),
+    ("http://News.Detik.com/berita/d-6453901/dishub-dki-siapkan-rekayasa-lalin?page=1", _DETIK, None, True),
+    ("https://m.detik.com/news/berita/d-6453901/dishub-dki-siapkan-rekayasa-lalin", _DETIK, "6453901", True),
+    ("https://m.contoh.id/judul-berita-ini/2/?utm_source=x", "https://www.contoh.id/judul-berita-ini?page=2", None, True),
+    ("https://x.id/a/judul-berita-ini?halaman=1", "https://x.id/a/judul-berita-ini", None, True),
+    # other pages of it stay other pages
+    (_DETIK + "/2", _DETIK, "6453901", False),
+    (_DETIK + "/2", _DETIK + "/3", None, False),
+    (_DETIK + "?single=1", _DETIK, None, False),  # the single-page view
+    ("https://x.id/a/judul-berita-ini?page=2", "https://x.id/a/judul-berita-ini?page=3", None, False),
+    ("https://x.id/berita.php?id=5", "https://x.id/berita.php?id=6", None, False),
+    ("https://x.id/read/2", "https://x.id/read", None, False),  # an id, not a page
+])
+def test_page_identity(a, b, article_id, same):
+    from newscrawl.urls import page_identity
+    assert (page_identity(a, article_id) == page_identity(b, article_id)) is same
+
+
 def test_arguments():
     s = spider(url="https://www.contoh.id/read/2024/06/19/1/a, https://www.contoh.id/read/2024/06/19/2/b", recrawl="1")
     assert len(s.start_article_urls) == 2 and s.recrawl

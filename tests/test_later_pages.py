@@ -133,3 +133,30 @@ def test_a_later_page_naming_another_article(spider, first, canonical, refused):
     page = f'<html><head><link rel="canonical" href="{canonical}"></head><body><p>Isi halaman dua.</p></body></html>'
     response = HtmlResponse(first + "/2", body=page.encode(), encoding="utf-8")
     assert (spidercls().later_page_refused(response, ["Isi halaman dua."], first) is not None) is refused
+
+
+SINDO = Path(__file__).parent / "sites" / "sindonews"
+SINDO_CASE = json.loads((SINDO / "seed.json").read_text(encoding="utf-8"))
+_DETIK_SLUG = DETIK_ARTICLE.split("/d-6453901/")[1]
+
+
+@pytest.mark.parametrize(("fixtures", "case", "shared"), [
+    (DETIK, DETIK_CASE, DETIK_ARTICLE + "?utm_source=facebook&utm_medium=social&fbclid=IwAR0aBcD3fGh"),
+    (DETIK, DETIK_CASE, DETIK_ARTICLE + "/"),
+    (DETIK, DETIK_CASE, f"https://m.detik.com/news/berita/d-6453901/{_DETIK_SLUG}"),  # m. serving desktop markup
+    (SINDO, SINDO_CASE, SINDO_CASE["url"] + "/"),  # a listing's link with a trailing slash
+], ids=["detik-utm", "detik-trailing-slash", "detik-m-host", "sindonews-trailing-slash"])
+def test_page_1_read_under_a_shared_address_is_not_read_again_from_its_pager(fixtures, case, shared):
+    """(h72 probe) Page 1 fetched under another address of itself (a shared link's trackers, a trailing slash, the m.
+    host) took its pager's link to the plain URL for another page: page 1 fetched twice, its text "repeated", and the
+    whole story emitted with missing_pages naming its own page 1 (counted incomplete; cron refetched it at every retry
+    point). A pager's link is compared with the pages read by page identity (the site id, else url_identity, and the
+    page number)."""
+    routes = routes_from_fixtures(fixtures)
+    routes[shared] = routes[case["url"]]
+    result = crawl_in_process(fixtures.name, routes, f"url={shared}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == case["body"]
+    assert item["missing_pages"] == []
+    assert case["url"] not in result.fetched  # page 1 read once, under the address asked for
+    assert "newscrawl/items/incomplete" not in result.stats

@@ -54,7 +54,7 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_article, canonical_url, first_page_of,
-                            is_site_root, join_url, lower_scheme_host, other_scheme, registrable_domain, same_article, same_site, url_host,
+                            is_site_root, join_url, lower_scheme_host, other_scheme, page_identity, registrable_domain, same_article, same_site, url_host,
                             url_identity, valid_url)
 
 
@@ -208,8 +208,10 @@ def holds_more_than(first_page: list[str], view: list[str]) -> bool:
 
 
 def page_key(url: str) -> str:
-    """Identity of one page of an article: scheme, fragment and an explicit page 1 ignored (``page=1``,
-    or ``/1`` after the slug: a pager's "1" linking to ``{url}/1`` is the page already read)."""
+    """The address of one page as served: scheme, fragment and an explicit page 1 ignored (``page=1``,
+    or ``/1`` after the slug: a pager's "1" linking to ``{url}/1`` is the page already read), its view (an AMP
+    copy's ``/amp``, ``?amp=1``) kept. Which page of which article a pager's link names is
+    NewsSpider.page_identity."""
     url = _FIRST_PAGE_PARAM.sub("", url.split("#", 1)[0].split("://", 1)[-1]).rstrip("?&")
     path, mark, query = url.partition("?")
     head, _, last = path.rstrip("/").rpartition("/")
@@ -948,7 +950,9 @@ class NewsSpider(scrapy.Spider):
         # Entered at a later page whose page 1 then failed: the story lacks its start, and says so; the pager's link
         # back to it is no page to read next.
         lacking = [request_meta(response)[_FIRST_PAGE_FAILED]] if request_meta(response).get(_FIRST_PAGE_FAILED) else []
-        pending = self.other_page_urls(response, visited=[response.url, *lacking])
+        # Its own address folded too (a shared "?utm_source=…" link, the "?page=all" view): its pager's link to page 1
+        # is the page read (page_identity).
+        pending = self.other_page_urls(response, visited=[response.url, canonical_url(response.url), *lacking])
         if (all_pages or pending) and raw.body_source in MAIN_TEXT_SOURCES:
             raw.story_path = self.main_text(response).story_path  # the later pages are read where page 1's stood
         if all_pages and not lacking:
@@ -1177,20 +1181,25 @@ class NewsSpider(scrapy.Spider):
             if found:
                 self.crawler.stats.inc_value("newscrawl/article_pages/structural_pager_fallback")
             return found
-        seen = {page_key(v) for v in visited}
+        seen = {self.page_identity(v) for v in visited}
         urls: dict[str, None] = {}
         for href in hrefs:
             url = join_url(links_base(response), href)
-            if url and page_key(url) not in seen and same_site(url, self.allowed_domains):
-                seen.add(page_key(url))
+            if url and self.page_identity(url) not in seen and same_site(url, self.allowed_domains):
+                seen.add(self.page_identity(url))
                 urls[url] = None
         return list(urls)
+
+    def page_identity(self, url: str) -> str:
+        """Which page of which article ``url`` names (urls.page_identity, by the site's article id when the URL gives
+        one): a pager's link to a page read already, under another address, is no page to read next."""
+        return page_identity(url, self.article_id(url))
 
     # Any site's pager, by structure: links to the article's own URL with a page number ("/2", "?page=2") or
     # to its single-page view ("?page=all"); urls.article_pages.
     def structural_all_pages_url(self, response: Response) -> str | None:
         single, _ = self.structural_pager(response)
-        return single if single and page_key(single) != page_key(response.url) else None
+        return single if single and self.page_identity(single) != self.page_identity(response.url) else None
 
     def structural_pages_read(self, response: Response, visited: list[str]) -> list[str]:
         """The structural pager's later pages; a lone page 2 (a poll's or a comment thread's own-URL "?page=2" on a
@@ -1201,9 +1210,9 @@ class NewsSpider(scrapy.Spider):
         return found
 
     def structural_page_urls(self, response: Response, visited: list[str]) -> list[str]:
-        seen = {page_key(url) for url in visited}
+        seen = {self.page_identity(url) for url in visited}
         return [url for url in self.structural_pager(response)[1]
-                if page_key(url) not in seen and same_site(url, self.allowed_domains or [url])]
+                if self.page_identity(url) not in seen and same_site(url, self.allowed_domains or [url])]
 
     def structural_pager(self, response: Response) -> tuple[str | None, list[str]]:
         """``article_pages`` of a response, read once: the callback asks for the single view, then the pages.
@@ -1303,8 +1312,9 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"newscrawl/article_pages/{kind}")
             self.logger.warning("Article page %s answered %s; %s will be marked missing it", response.url,
                                 "only text already read" if blocks else "without any article text", visited[0])
-        # Not again: a page read, queued, or found missing (a failed page 1 the pager links back to).
-        pending = pending + self.other_page_urls(response, [*visited, *pending, *missing])
+        # Not again: a page read (page 1 also under its own folded address, as in parse_article), queued, or found
+        # missing (a failed page 1 the pager links back to).
+        pending = pending + self.other_page_urls(response, [*visited, canonical_url(visited[0]), *pending, *missing])
         if pending and len(visited) < self.max_article_pages:
             if later := response.meta.get(_LATER_MAIN_TEXT):
                 # As on page 1: this page's closing lines announcing the next one stay with what they announce.

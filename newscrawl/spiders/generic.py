@@ -41,7 +41,7 @@ from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, RawArticle, Site
                                split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
-from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NewsSpider, links_base, page_key
+from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NewsSpider, links_base
 from newscrawl.urls import (article_pages, canonical_url, is_site_root, join_url, other_scheme, registrable_domain,
                             same_site)
 

@@ -6,7 +6,7 @@ import re
 from scrapy.http import Response
 
 from newscrawl.extract import RawArticle, SiteRules
-from newscrawl.spiders.base import NewsSpider, page_key
+from newscrawl.spiders.base import NewsSpider
 from newscrawl.urls import canonical_url
 
 # One field of the inline GTM push `dataLayer = [{'articleContentId': '…', …}]` (single-quoted,
@@ -73,9 +73,9 @@ class SuaraSpider(NewsSpider):
         total = datalayer_value(response, "articleTotalPages")
         if total and total.isdigit():
             base = canonical_url(response.url)
-            seen = {page_key(u) for u in visited + urls}
+            seen = {self.page_identity(u) for u in visited + urls}
             urls += [u for n in range(2, int(total) + 1)
-                     if page_key(u := f"{base}?page={n}") not in seen]
+                     if self.page_identity(u := f"{base}?page={n}") not in seen]
         return sorted(urls, key=_page_number)
 
 
