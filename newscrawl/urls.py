@@ -150,6 +150,42 @@ def url_identity(url: str) -> str:
     return urlunsplit(("https", host, path, _normal_escapes(parts.query), ""))
 
 
+_MOBILE_HOST = re.compile(r"^(?:m|mobile)\.")
+
+
+def is_amp_url(url: str) -> bool:
+    """Whether a URL names an AMP copy: an amp. host, a leading or trailing /amp (".amp"), an ``amp`` parameter."""
+    parts = split_url(url)
+    if parts is None:
+        return False
+    return ((parts.hostname or "").lower().startswith("amp.") or bool(_AMP_HEAD.match(parts.path))
+            or bool(_AMP_TAIL.search(parts.path)) or any(name.lower() == "amp" for name, _ in
+                                                         parse_qsl(parts.query, keep_blank_values=True)))
+
+
+def view_rank(url: str) -> int:
+    """How plain a view of an article a URL names, lowest first: 0 the site's own (desktop) page, 1 its mobile host
+    (m., mobile.), 2 an AMP copy (is_amp_url), which may lack the story's later pages, its id and its update time and
+    may name another outlet's original as canonical. Discovery asks for the plainest view a document lists."""
+    if is_amp_url(url):
+        return 2
+    return 1 if _MOBILE_HOST.match(url_host(url)) else 0
+
+
+def without_amp(url: str) -> str:
+    """The non-AMP page of an AMP copy's URL on the same host: its leading or trailing /amp and its ``amp``
+    parameter taken away ("m.tribunnews.com/amp/regional/…" → "m.tribunnews.com/regional/…", "…/judul/amp" →
+    "…/judul", "…?amp=1" → "…"); "" when that is no other URL, or the host is an amp. host (which host serves the
+    page is the site's to say)."""
+    parts = split_url(url)
+    if parts is None or (parts.hostname or "").lower().startswith("amp."):
+        return ""
+    path = _AMP_HEAD.sub("", _AMP_TAIL.sub("", parts.path)) or "/"
+    query = "&".join(pair for pair in parts.query.split("&") if pair and pair.split("=", 1)[0].lower() != "amp")
+    plain = urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+    return plain if plain != urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, "")) else ""
+
+
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 # RFC 3986 §2.3: unreserved characters mean the same escaped or not.
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from inprocess import crawl_in_process
 from replay import Route, routes_from_fixtures
 
@@ -71,3 +73,63 @@ def test_an_amp_page_whose_canonical_names_another_story_is_read_as_it_is():
     result = crawl_in_process("kompas", routes, f"url={AMP}")
     assert [item["title"] for item in result.items] == ["Harga Cabai Rawit di Jakarta Naik Jelang Iduladha"]
     assert other not in result.fetched
+
+
+# (h72 probe) A syndicated tribunnews story whose pages name the Kompas.com original canonical (reconstructed: the
+# saved story with its rel=canonical pointed at kompas.com), and its thin AMP copy (two paragraphs, no id in the
+# markup) naming that original too, or the home page.
+TRIBUN = HERE / "sites" / "tribunnews"
+SYNDICATED = json.loads((TRIBUN / "syndicated.json").read_text(encoding="utf-8"))
+S_URL = SYNDICATED["url"]
+S_MOBILE = S_URL.replace("https://www.", "https://m.")
+S_AMP = S_MOBILE.replace(".com/", ".com/amp/", 1)
+ORIGINAL = ("https://bandung.kompas.com/read/2025/06/10/121500478/"
+            "banjir-rendam-ratusan-rumah-di-kabupaten-bandung-warga-mengungsi")
+TRIBUN_LISTING = "https://www.tribunnews.com/index-news?date=2025-06-10&page=1"
+
+
+def syndicated_page() -> Route:
+    page = (TRIBUN / "syndicated.html").read_text(encoding="utf-8")
+    own = f'<link rel="canonical" href="{S_URL}">'
+    assert own in page
+    return Route(page.replace(own, f'<link rel="canonical" href="{ORIGINAL}">'))
+
+
+def thin_amp(canonical: str) -> Route:
+    title, body = SYNDICATED["title"], SYNDICATED["body"]
+    return Route(f'<!DOCTYPE html><html amp lang="id"><head><meta charset="utf-8"><title>{title}</title>'
+                 f'<link rel="canonical" href="{canonical}"></head><body><h1>{title}</h1>'
+                 f'<div class="amp-body"><p>{body[0]}</p><p>{body[1]}</p></div></body></html>')
+
+
+def test_discovery_asks_for_the_plain_view_a_listing_gives_not_the_first():
+    """The listing shows the AMP copy first, then the desktop and m. pages: the AMP copy was asked for (the others
+    skipped as views of it), its off-site canonical not followed, and the thin copy emitted under the AMP URL with no
+    id. Discovery now asks for the plainest view a document lists."""
+    cards = "".join(f'<li><h3><a href="{url}">Judul</a></h3></li>' for url in (S_AMP, S_URL, S_MOBILE))
+    routes = {TRIBUN_LISTING: Route(f'<html><body><ul class="lsi">{cards}</ul></body></html>'),
+              S_URL: syndicated_page(), S_MOBILE: syndicated_page(), S_AMP: thin_amp(ORIGINAL)}
+    result = crawl_in_process("tribunnews", routes, "since=2025-06-10", "until=2025-06-10")
+    [item] = result.items
+    assert (item["url"], item["id"], item["body"]) == (S_URL, "5198877", SYNDICATED["body"])
+    assert S_AMP not in result.fetched and S_MOBILE not in result.fetched
+    assert result.stats["newscrawl/discovery/other_view_skipped"] == 2
+
+
+@pytest.mark.parametrize("canonical", [ORIGINAL, "https://www.tribunnews.com/"], ids=["another-outlet", "home-page"])
+def test_an_amp_page_whose_canonical_cannot_be_followed_is_read_at_its_plain_view(canonical):
+    """Only the AMP copy given (a shared link, a feed's amphtml) and its canonical unusable (the original outlet's, the
+    home page): it was read as it is (two paragraphs, id null, the AMP URL). Its own page without the AMP marks is
+    read instead."""
+    routes = {S_AMP: thin_amp(canonical), S_MOBILE: syndicated_page()}
+    result = crawl_in_process("tribunnews", routes, f"url={S_AMP}")
+    [item] = result.items
+    assert (item["url"], item["id"], item["body"]) == (S_MOBILE, "5198877", SYNDICATED["body"])
+    assert result.stats["newscrawl/articles/amp_read_at_plain_view"] == 1
+
+
+def test_the_amp_page_is_read_as_it_is_when_its_plain_view_fails():
+    result = crawl_in_process("tribunnews", {S_AMP: thin_amp(ORIGINAL)}, f"url={S_AMP}")
+    [item] = result.items
+    assert item["body"] == SYNDICATED["body"][:2] and item["url"] == S_AMP
+    assert result.stats["newscrawl/articles/amp_canonical_failed"] == 1

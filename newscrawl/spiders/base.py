@@ -54,8 +54,8 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_article, canonical_url, first_page_of,
-                            is_site_root, join_url, lower_scheme_host, other_scheme, page_identity, registrable_domain, same_article, same_site, url_host,
-                            url_identity, valid_url)
+                            is_amp_url, is_site_root, join_url, lower_scheme_host, other_scheme, page_identity, registrable_domain, same_article, same_site, url_host,
+                            url_identity, valid_url, view_rank, without_amp)
 
 
 # A sitemap or feed may hold 50 MB uncompressed (sitemaps.org: 50,000 URLs, 50 MB); DOWNLOAD_MAXSIZE (16 MB) is an
@@ -531,7 +531,7 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("newscrawl/discovery/article_links", article_links)
 
     def dated_article_requests(self, entries: Iterable[Entry]) -> Iterator[scrapy.Request]:
-        for url in self.article_links_in_window(entries):
+        for url in self.plain_views_first(self.article_links_in_window(entries)):
             if not self.other_view_requested(url):
                 yield self.article_request(url)
 
@@ -604,7 +604,8 @@ class NewsSpider(scrapy.Spider):
         if not links:
             self.logger.info("No article links on listing %s", response.url)
         days = [day for _url, day, _inside in listed]
-        for url, _day, inside in listed:
+        order = {url: index for index, url in enumerate(self.plain_views_first(links))}
+        for url, _day, inside in sorted(listed, key=lambda link: order[link[0]]):
             if inside:
                 if not self.other_view_requested(url):
                     yield self.article_request(url)
@@ -690,6 +691,16 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("newscrawl/discovery/other_view_skipped")
         self.logger.debug("Another view of %s, asked for already: %s not fetched", first, url)
         return True
+
+    def plain_views_first(self, urls: Sequence[str]) -> list[str]:
+        """``urls`` with the views of one article (view_identity) side by side where the first of them stood, the
+        plainest first (urls.view_rank: the site's page, its m. page, an AMP copy): the view discovery asks for
+        (other_view_requested) is the plainest a document lists, not the first (h72: an AMP copy listed before the
+        desktop page was read, with another outlet's canonical, no id and a thin body; the desktop page never)."""
+        groups: dict[str, list[str]] = {}
+        for url in urls:
+            groups.setdefault(self.view_identity(url), []).append(url)
+        return [url for group in groups.values() for url in sorted(group, key=view_rank)]
 
     def view_identity(self, url: str) -> str:
         article_id = self.article_id(url)
@@ -876,11 +887,13 @@ class NewsSpider(scrapy.Spider):
             # An AMP page (a shared link, a feed's amphtml): a thin copy of the article, without its later pages,
             # its update time or its id in the markup: the article is read from the page it names canonical.
             self.crawler.stats.inc_value("newscrawl/articles/amp_read_at_canonical")
-            carried = {key: request_meta(response)[key] for key in (EXPLICIT, ROLE, DISCOVERED)
-                       if key in request_meta(response)}
-            yield scrapy.Request(canonical, callback=self.parse_article, errback=self.amp_canonical_failed,
-                                 meta={**carried, _FROM_AMP: response.url,
-                                       _CHECKED_AS: checked_key(request_meta(response))})
+            yield self.instead_of_amp(response, canonical)
+            return
+        plain = self.amp_plain_view(response)
+        if plain is not None:
+            # Its canonical cannot be followed (another outlet's original, the home page): its own plain view, h72.
+            self.crawler.stats.inc_value("newscrawl/articles/amp_read_at_plain_view")
+            yield self.instead_of_amp(response, plain)
             return
         first = (first_page_of(response.url, link_hrefs(response))
                  if isinstance(response, TextResponse) and not request_meta(response).get(_ENTERED_AT) else None)
@@ -970,22 +983,35 @@ class NewsSpider(scrapy.Spider):
             return
         yield self.build_item(raw, response.url, missing_pages=lacking)
 
-    def amp_canonical(self, response: Response) -> str | None:
-        """The canonical article page an AMP page (``<html amp>`` / ``<html ⚡>``) names, to be read instead, or None:
-        not AMP, already read for it, or a canonical that is no other article page of the site."""
+    def unread_amp_page(self, response: Response) -> bool:
+        """An AMP page (``<html amp>`` / ``<html ⚡>``) not asked for to be read as it is, nor read for it."""
         meta = request_meta(response)
         if meta.get(_FROM_AMP) or meta.get(_AMP_AS_IS) or not isinstance(response, TextResponse):
-            return None
-        root = response.selector.root
-        attributes = getattr(root, "attrib", None) or {}
-        if "amp" not in attributes and "⚡" not in attributes:
-            return None
+            return False
+        attributes = getattr(response.selector.root, "attrib", None) or {}
+        return "amp" in attributes or "⚡" in attributes
+
+    @staticmethod
+    def declared_canonical(response: TextResponse) -> str:
+        """canonical_url of the page's rel=canonical link; "" for none."""
         href = (response.css('link[rel="canonical"]::attr(href)').get() or "").strip()
         absolute = join_url(response.url, href) if href else ""
-        canonical = canonical_url(absolute) if absolute else ""
+        return canonical_url(absolute) if absolute else ""
+
+    def site_article_url(self, url: str, page_url: str) -> bool:
+        """Whether ``url`` may be read for the page at ``page_url``: on the site (for a spider without domains, the
+        page's registrable domain), of the site's article shape where the spider declares one."""
+        return (same_site(url, self.allowed_domains or [registrable_domain(page_url)])
+                and not (self.allowed_domains and not self.is_article_url(url)))
+
+    def amp_canonical(self, response: Response) -> str | None:
+        """The canonical article page an AMP page names, to be read instead, or None: not AMP, already read for it, or
+        a canonical that is no other article page of the site."""
+        if not self.unread_amp_page(response):
+            return None
+        canonical = self.declared_canonical(response)
         if (not canonical or page_key(canonical) == page_key(response.url) or is_site_root(canonical)
-                or not same_site(canonical, self.allowed_domains or [registrable_domain(response.url)])
-                or (self.allowed_domains and not self.is_article_url(canonical))):
+                or not self.site_article_url(canonical, response.url)):
             return None
         # A template giving another story's canonical (another id; without ids, a slug that shares nothing with this
         # one's): that page is not this story (h27 probe: the story asked for was lost, the other one emitted).
@@ -994,6 +1020,39 @@ class NewsSpider(scrapy.Spider):
                                          self.url_article_id(response.url), title):
             return None
         return canonical
+
+    def amp_plain_view(self, response: Response) -> str | None:
+        """The plain (non-AMP) page of an AMP page whose canonical cannot be followed (another outlet's original a
+        syndicated copy names, the home page, a hub, another story, none), to be read instead: a view of it that
+        discovery skipped (other_view_requested), the plainest first, else its own URL without the AMP marks
+        (urls.without_amp); None when there is none, or when the AMP page names itself canonical (it is the
+        article's page). h72: m.tribunnews.com/amp/… read as is gave a two-paragraph body, no id, the AMP URL."""
+        if not self.unread_amp_page(response):
+            return None
+        canonical = self.declared_canonical(response)
+        if canonical and page_key(canonical) == page_key(response.url):
+            return None
+        request = response.request
+        skipped = self.__dict__.get("_skipped_views", {})
+        identity = self.view_identity(self.asked_url(response))
+        waiting = skipped.get(identity, []) if request is not None and request.meta.get(DISCOVERED) else []
+        views = sorted((url for url in waiting if not is_amp_url(url)), key=view_rank)
+        plain = views[0] if views else without_amp(response.url)
+        if not plain or not self.site_article_url(plain, response.url):
+            return None
+        if views:  # asked for here, not again should this view give no article (other_view_instead)
+            waiting.remove(plain)
+            if not waiting:
+                del skipped[identity]
+        return plain
+
+    def instead_of_amp(self, response: Response, url: str) -> scrapy.Request:
+        """The request for the page an AMP page is read at; should it fail or hold no article, the AMP page is read as
+        it is (amp_canonical_failed, instead_of_no_article)."""
+        carried = {key: request_meta(response)[key] for key in (EXPLICIT, ROLE, DISCOVERED)
+                   if key in request_meta(response)}
+        return scrapy.Request(url, callback=self.parse_article, errback=self.amp_canonical_failed,
+                              meta={**carried, _FROM_AMP: response.url, _CHECKED_AS: checked_key(request_meta(response))})
 
     def amp_canonical_failed(self, failure: Any) -> Iterator[scrapy.Request]:
         """The canonical page of an AMP page failed (or redirected back to it): the AMP page is read as it is. Skipped
