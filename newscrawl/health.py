@@ -31,7 +31,9 @@ FAILURE_KINDS: dict[str, str] = {
     "unreadable": "unreadable (a corrupt, cut or oversized gzip feed or sitemap)",
     "other": "other errors",
 }
-ROLES = ("discovery", "article")
+# "page": an article's later page or its "show all" view (the item names what it lacks: missing_pages); its failures
+# are said in the summary line, never a reason for the health check to fail.
+ROLES = ("discovery", "article", "page")
 FAILED_PREFIX = "newscrawl/failed/"
 
 # Scrapy (2.19 wraps the Twisted errors) and Twisted exception class names that mean the site was
@@ -186,7 +188,11 @@ def summary_line(site: str, stats: Mapping[str, Any], health: Mapping[str, Any])
     emitted = int(stats.get("item_scraped_count", 0))
     kinds = all_roles(health["failed_requests"])
     total_failed = sum(kinds.values())
-    line = f"{site}: {emitted} article{'s' if emitted != 1 else ''} emitted, {total_failed} request{'s' if total_failed != 1 else ''} failed"
+    # Emitted cut (a later page failed or answered nothing: missing_pages names it), counted apart.
+    incomplete = int(stats.get("newscrawl/items/incomplete", 0))
+    line = f"{site}: {emitted} article{'s' if emitted != 1 else ''} emitted"
+    line += f" ({incomplete} incomplete)" if incomplete else ""
+    line += f", {total_failed} request{'s' if total_failed != 1 else ''} failed"
     if kinds:
         line += ": " + ", ".join(f"{n} {FAILURE_KINDS.get(k, k)}" for k, n in
                                  sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))

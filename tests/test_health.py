@@ -109,6 +109,9 @@ def test_failure_kind(error, status, message, kind):
      "s: 0 articles emitted, 2 requests failed: 2 unreachable (DNS or connection); "
      "health FAILING: discovery: unreachable (DNS or connection) on 2 of 2 requests"),
     ({**stats(), "item_scraped_count": 1}, "s: 1 article emitted, 0 requests failed; health ok"),
+    # (h72 probe) a story cut by a later page that failed: said, not a failing site
+    ({**stats(), "item_scraped_count": 1, **failed("page", "server_error", 2), "newscrawl/items/incomplete": 1},
+     "s: 1 article emitted (1 incomplete), 2 requests failed: 2 server errors (5xx); health ok"),
     ({**stats(pages=0, items=0, date=0, authors=0, body=0), "newscrawl/incremental/skipped_seen": 7},
      "s: 0 articles emitted, 0 requests failed, 7 already emitted not refetched, 0 unchanged (304); health ok"),
 ])

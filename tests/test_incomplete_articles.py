@@ -118,6 +118,9 @@ def test_a_failed_later_page_gives_the_pages_before_it_marked_missing(tmp_path, 
     assert item["missing_pages"] == [page_url(2), page_url(3)]  # page 3 was never reached
     assert len(item["body"]) == 6 and not any("Halaman" in block for block in item["body"])
     assert result.stats["newscrawl/items/incomplete"] == 1
+    # (h72 probe) The failed page is a failed request: it was "1 article emitted, 0 requests failed; health ok".
+    assert result.stats["newscrawl/failed/page/server_error"] == 1 and result.stats["newscrawl/errors/http_500"] == 1
+    assert "sindonews: 1 article emitted (1 incomplete), 1 request failed: 1 server errors (5xx); health ok" in result.log
 
 
 @pytest.mark.parametrize("show_all", [500, 200], ids=["failed", "answered-without-text"])
@@ -130,6 +133,7 @@ def test_a_failed_show_all_view_falls_back_to_the_pages_one_by_one(tmp_path, sho
     assert [sum(f"Halaman {p} paragraf" in b for b in item["body"]) for p in (2, 3)] == [2, 2]
     assert result.stats["newscrawl/article_pages/all_in_one_failed"] == 1
     assert "newscrawl/items/incomplete" not in result.stats
+    assert result.stats.get("newscrawl/failed/page/server_error") == (1 if show_all == 500 else None)
 
 
 def test_a_later_run_makes_an_incomplete_article_whole_once(tmp_path):

@@ -220,6 +220,15 @@ def page_key(url: str) -> str:
     return path + mark + query
 
 
+def failure_cause(error: BaseException) -> tuple[int | None, str, str]:
+    """(the HTTP status or None, the reason: ``http_500`` or the exception's class name, the kind: health.failure_kind)
+    of a failed request's error."""
+    response = getattr(error, "response", None)
+    status = response.status if response is not None else None
+    reason = f"http_{status}" if status is not None else type(error).__name__
+    return status, reason, failure_kind(type(error).__name__, status, str(error))
+
+
 def request_meta(response: Response) -> dict[str, Any]:
     """The meta of the request a response answers; {} for a response built without one (a test's, a hook's)."""
     return response.request.meta if response.request is not None else {}
@@ -771,17 +780,15 @@ class NewsSpider(scrapy.Spider):
         if isinstance(error, QuietSkip):
             return
         response = getattr(error, "response", None)
-        status = response.status if response is not None else None
+        status, reason, kind = failure_cause(error)
         if status in (400, 404, 410) and past_last_page(failure.request, response):
             # Page N+1 of a list whose page N listed articles answered "no such page": the list ended.
             self.crawler.stats.inc_value("newscrawl/discovery/past_last_page")
             self.logger.info("Listing ended before %s (past its last page)", failure.request.url)
             return
-        kind = failure_kind(type(error).__name__, status, str(error))
         if kind in ("redirected_away", "redirected_offsite", "redirect_loop"):
             self.redirect_refused(failure.request, kind, str(error).rpartition(" -> ")[2])
             return
-        reason = f"http_{status}" if status is not None else type(error).__name__
         if status in (404, 410) and is_recheck(failure.request):
             # An article emitted before and since taken down, or moved to a URL a listing shows: the site works.
             # Never a failure for the health check (yesterday's deletions would raise the alarm); the seen middleware
@@ -1426,6 +1433,7 @@ class NewsSpider(scrapy.Spider):
         kwargs = failure.request.cb_kwargs
         raw = RawArticle.from_plain(kwargs["raw"])
         if kwargs.get("page1") and kwargs.get("pending"):
+            self.page_request_failed(failure)
             yield self.all_pages_fallback(raw, kwargs["page1"], kwargs["pending"], str(failure.value))
             return
         response = getattr(failure.value, "response", None)
@@ -1433,12 +1441,23 @@ class NewsSpider(scrapy.Spider):
                 and response.status in (404, 410):
             yield self.unconfirmed_page(raw, kwargs["visited"][0], failure.request.url, f"answered {response.status}")
             return
+        self.page_request_failed(failure)
         self.crawler.stats.inc_value("newscrawl/article_pages/failed")
         self.logger.warning("Article page %s failed (%s); emitting %s with the pages fetched so far",
                             failure.request.url, failure.value, raw.url)
         # The pages still queued behind the failed one are missing too (the pager is read page by page).
         missing = [*kwargs.get("missing", []), failure.request.url, *kwargs.get("pending", [])]
         yield self.build_item(raw, kwargs.get("page1") or kwargs.get("visited", [raw.url])[0], missing_pages=missing)
+
+    def page_request_failed(self, failure: Any) -> None:
+        """Count a later page's (or a "show all" view's) failed request, as request_failed counts any (by reason,
+        ``newscrawl/errors/…``, and by kind under its own role, ``newscrawl/failed/page/<kind>``): the end-of-run line
+        and cron's request_errors name it (h72: "1 article emitted, 0 requests failed; health ok" for a story cut by
+        a page that answered 500). Not the article role: the health check judges the site's articles, and the item
+        says what it lacks (missing_pages, newscrawl/items/incomplete)."""
+        _status, reason, kind = failure_cause(failure.value)
+        self.crawler.stats.inc_value(f"newscrawl/errors/{reason}")
+        self.crawler.stats.inc_value(f"newscrawl/failed/page/{kind}")
 
     def article_id(self, *urls: str) -> str | None:
         for url in urls:
