@@ -29,7 +29,7 @@ from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.pipelines import StaleForm
 from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, is_incomplete,
                              open_seen_store, retry_unavailable, should_fetch, store_read, url_alias)
-from newscrawl.urls import canonical_url, is_site_root, same_site, url_identity
+from newscrawl.urls import canonical_url, is_site_root, same_site, url_form, url_identity
 
 # Request.meta flag set by the spiders on article requests found through discovery.
 DISCOVERED = "newscrawl_discovered"
@@ -234,7 +234,7 @@ class SeenArticlesMiddleware:
                     raise KnownUnavailable(f"no article there when last asked ({gone.reason}): {request.url}")
                 request.meta[_KNOWN_UNAVAILABLE] = gone.first_failed  # plain data: a retry is queued as JSON
             return None
-        form, listed = _form(request), not request.meta.get(FROM_STORE)
+        form, listed = _form(request, spider), not request.meta.get(FROM_STORE)
         recheck = self.rechecking.get(seen.key)
         if recheck is not None:
             # The same article under another URL (a listing's link and the store's recheck): one form is asked, the
@@ -311,11 +311,11 @@ class SeenArticlesMiddleware:
             return
         key = check[0]
         recheck = self.rechecking.setdefault(key, _Recheck({}, False))
-        recheck.sent[_form(request)] = False
+        recheck.sent[_form(request, self.crawler.spider)] = False
         spider = self.crawler.spider
         if recheck.waiting and hasattr(spider, "article_request"):
             url = recheck.waiting.pop(0)
-            self._another_form(key, recheck, url_identity(url), False)
+            self._another_form(key, recheck, _url_form(url, spider), False)
             retry = spider.article_request(url).replace(dont_filter=True)
             retry.meta[_CHECK] = (key, None, None, True)
             logger.info("Recheck of %s gave no article (%s): its other URL %s is asked", _first_url(request), why, url)
@@ -412,7 +412,7 @@ FROM_STORE = "newscrawl_recheck_from_store"
 
 @dataclass
 class _Recheck:
-    """An emitted article asked for again this run, under one URL or more (its forms, by url_identity)."""
+    """An emitted article asked for again this run, under one URL or more (its forms, by _url_form)."""
 
     sent: dict[str, bool]  # the forms asked: True while each may still give the article
     listed: bool  # whether a listing's form was asked (else only the store's)
@@ -424,9 +424,16 @@ def _first_url(request: Request) -> str:
     return request.meta.get("redirect_urls", [request.url])[0]
 
 
-def _form(request: Request) -> str:
-    """The URL form a request asks for an article under (before any redirect): its url_identity."""
-    return url_identity(_first_url(request))
+def _form(request: Request, spider: Any) -> str:
+    """The URL form a request asks for an article under (before any redirect): _url_form."""
+    return _url_form(_first_url(request), spider)
+
+
+def _url_form(url: str, spider: Any) -> str:
+    """urls.url_form by the spider's article id: an AMP or m. copy of a URL asked is that URL's form, not another URL
+    of the story to ask too (h72: amp.kompas.com/money/read/… listed at a recheck point was fetched beside the store's
+    money.kompas.com/read/…, its page never read, and the recheck said unread)."""
+    return url_form(url, spider.article_id(url) if hasattr(spider, "article_id") else None)
 # Request.meta: when a URL asked again at a retry point was first found holding no article (unix time).
 _KNOWN_UNAVAILABLE = "newscrawl_known_unavailable"
 

@@ -186,6 +186,22 @@ def without_amp(url: str) -> str:
     return plain if plain != urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, "")) else ""
 
 
+def url_form(url: str, article_id: str | None = None) -> str:
+    """The form of an article URL, to tell another view of one URL (an AMP or m. copy, another host for its rubric)
+    from another URL of the story (a renamed slug, which may hold a correction the old URL does not): the site's
+    article id and the slug (url_identity's last path segment) when the URL gives an id, else url_identity. h72:
+    amp.kompas.com/money/read/…/slug and money.kompas.com/read/…/slug are one form.
+
+    >>> url_form("https://amp.kompas.com/money/read/2025/05/28/1/judul", "2025/05/28/1") == url_form(
+    ...     "https://money.kompas.com/read/2025/05/28/1/judul/", "2025/05/28/1")
+    True
+    """
+    identity = url_identity(url)
+    if not article_id or not identity:
+        return identity
+    return f"id:{article_id}/{urlsplit(identity).path.rstrip('/').rpartition('/')[2]}"
+
+
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 # RFC 3986 §2.3: unreserved characters mean the same escaped or not.
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")

@@ -133,6 +133,25 @@ def test_page_identity(a, b, article_id, same):
     assert (page_identity(a, article_id) == page_identity(b, article_id)) is same
 
 
+_KOMPAS = "https://money.kompas.com/read/2025/05/28/104512526/harga-cabai-rawit"
+
+
+@pytest.mark.parametrize(("a", "b", "article_id", "same"), [
+    # (h72 probe) another view of one URL is its form: the recheck of one is the recheck of the other
+    (_KOMPAS.replace("https://money.", "https://amp.").replace("/read/", "/money/read/"), _KOMPAS, "2025/05/28/104512526",
+     True),
+    (_KOMPAS + "/amp", _KOMPAS, "2025/05/28/104512526", True),
+    ("https://m.tribunnews.com/amp/bisnis/7412877/harga-emas", "https://www.tribunnews.com/bisnis/7412877/harga-emas",
+     "7412877", True),
+    # a renamed slug is another URL of the story (it may hold the correction the old one lacks)
+    (_KOMPAS.replace("harga-cabai-rawit", "harga-cabai-rawit-melonjak"), _KOMPAS, "2025/05/28/104512526", False),
+    ("https://contoh.id/berita/judul-satu", "https://m.contoh.id/berita/judul-satu/", None, True),  # no id: url_identity
+])
+def test_url_form(a, b, article_id, same):
+    from newscrawl.urls import url_form
+    assert (url_form(a, article_id) == url_form(b, article_id)) is same
+
+
 def test_arguments():
     s = spider(url="https://www.contoh.id/read/2024/06/19/1/a, https://www.contoh.id/read/2024/06/19/2/b", recrawl="1")
     assert len(s.start_article_urls) == 2 and s.recrawl

@@ -335,3 +335,27 @@ def test_a_url_of_a_rechecked_story_held_back_is_asked_when_the_one_asked_gives_
     assert crawler.stats.get_value("newscrawl/incremental/recheck_gone") == 1
     assert list(middleware.checks) == ["sindonews#100002"]
     middleware.store.close()
+
+
+# (h72) Story 2's AMP copy on the amp. host (url_identity folds the host away: sindonews.com/read/…, another form than
+# nasional.sindonews.com/read/… by URL alone), a thin page naming the story's URL canonical.
+AMP_2 = article_url(2).replace("https://nasional.", "https://amp.")
+AMP_2_PAGE = (f'<!DOCTYPE html><html amp lang="id"><head><meta charset="utf-8"><title>Berita Sintetis Nomor 2</title>'
+              f'<link rel="canonical" href="{article_url(2)}"></head><body><h1>Berita Sintetis Nomor 2</h1>'
+              f'<p>Paragraf 1 berita sintetis nomor 2.</p></body></html>')
+
+
+def test_an_amp_copy_listed_at_a_recheck_point_is_the_url_asked_not_another(tmp_path):
+    """(h72) At the 1 h point the listing shows story 2 only as its AMP copy while the store rechecks its URL: the copy
+    was taken for another URL of the story (a renamed slug) and asked too, its canonical page, asked already, never
+    read for it, and the run said the recheck unread though the correction was emitted. An AMP or m. copy of the URL
+    asked is that URL's form (urls.url_form: the site id and the slug); a renamed slug stays another URL (above)."""
+    assert run(site_routes(3), tmp_path, DAY, "09:20").returncode == 0
+    routes = site_routes(3, versions={2: 2})
+    amp_card = f'<div class="warp-article"><div class="title-article"><a href="{AMP_2}">Berita 2</a></div></div>'
+    routes[listing_url(0)] = Route(body=listing_html([0, 1]).replace("</body>", amp_card + "</body>").encode())
+    routes[AMP_2] = Route(body=AMP_2_PAGE.encode())
+    second = run(routes, tmp_path, DAY, "10:10")
+    site = second.summary["sites"]["sindonews"]
+    assert (second.returncode, site["items_updated"], site["recheck_unread"]) == (0, 1, 0), site
+    assert AMP_2 not in article_hits(second)
