@@ -167,3 +167,38 @@ def test_lower_scheme_host_keeps_the_path() -> None:
     assert lower_scheme_host("HTTPS://News.Detik.com/Berita/d-1/X?Q=A") == "https://news.detik.com/Berita/d-1/X?Q=A"
     assert lower_scheme_host("/relative/Path") == "/relative/Path"
     assert lower_scheme_host("") == ""
+
+
+@pytest.mark.parametrize(("site", "form", "desktop"), [
+    # (h72 probe) forms a listing, feed or share gives that the patterns missed: the story was lost without a word
+    ("okezone", "https://economy.okezone.com/amp/2025/06/18/320/3146801/harga-cabai-rawit-melonjak",
+     "https://economy.okezone.com/read/2025/06/18/320/3146801/harga-cabai-rawit-melonjak"),
+    ("okezone", "http://celebrity.okezone.com/amp/2017/02/17/33/1620900/cara-indra-birowo-jaga-keromantisan-dengan-istri",
+     "https://celebrity.okezone.com/read/2017/02/17/33/1620900/cara-indra-birowo-jaga-keromantisan-dengan-istri"),
+    ("liputan6", "https://m.liputan6.com/amp/4289456/awasi-jalannya-protokol-kesehatan-pengelola-mal-ikut-bentuk-gugus-tugas",
+     "https://www.liputan6.com/bisnis/read/4289456/awasi-jalannya-protokol-kesehatan-pengelola-mal-ikut-bentuk-gugus-tugas"),
+    ("cnnindonesia", "https://m.cnnindonesia.com/nasional/20250703143512-20-1246498/bmkg-peringatkan-gelombang-tinggi",
+     "https://www.cnnindonesia.com/nasional/20250703143512-20-1246498/bmkg-peringatkan-gelombang-tinggi"),
+    ("cnnindonesia", "https://cnnindonesia.com/nasional/20250703143512-20-1246498/bmkg-peringatkan-gelombang-tinggi",
+     "https://www.cnnindonesia.com/nasional/20250703143512-20-1246498/bmkg-peringatkan-gelombang-tinggi"),
+])
+def test_alternate_forms_of_an_article_url_are_the_article(site: str, form: str, desktop: str) -> None:
+    from scrapy.spiderloader import SpiderLoader
+    from scrapy.utils.project import get_project_settings
+    spider = SpiderLoader.from_settings(get_project_settings()).load(site)()
+    assert spider.is_article_url(form) and spider.is_article_url(desktop)
+    assert spider.view_identity(form) == spider.view_identity(desktop)  # one story: the other view is not fetched
+    assert spider.url_day(form) == spider.url_day(desktop)
+
+
+@pytest.mark.parametrize(("site", "url"), [
+    ("okezone", "https://economy.okezone.com/amp/"),
+    ("liputan6", "https://m.liputan6.com/amp/"),
+    ("liputan6", "https://video.liputan6.com/amp/4289456/judul"),
+    ("cnnindonesia", "https://m.cnnindonesia.com/tv/20250703143512-20-1246498/video"),
+    ("cnnindonesia", "https://cdn.cnnindonesia.com/nasional/20250703143512-20-1246498/judul"),
+])
+def test_alternate_forms_stay_within_the_article_shape(site: str, url: str) -> None:
+    from scrapy.spiderloader import SpiderLoader
+    from scrapy.utils.project import get_project_settings
+    assert not SpiderLoader.from_settings(get_project_settings()).load(site)().is_article_url(url)

@@ -38,9 +38,10 @@ class CnnIndonesiaSpider(NewsSpider):
     allowed_domains = ["cnnindonesia.com"]
     # The byline usually names only "CNN Indonesia" (EGI), which is not a person: few items have authors.
     health_thresholds = {"authors": 0.0}
-    # www only (EGI); /tv/ holds video pages with the same URL shape.
+    # Served on www (EGI); a shared or old link may name the m. host or none (h72: such a listing or feed link lost the
+    # story). /tv/ holds video pages with the same URL shape.
     # The first path segment is the kanal (/ekonomi/, /gaya-hidup/): the section when the page names none (h32).
-    article_url_pattern = r"^https?://www\.cnnindonesia\.com/(?!(?:tv|embed)/)(?:amp/)?(?P<section>[a-z0-9-]+)/(?:[a-z0-9-]+/)*\d{14}-\d+-(?P<id>\d+)/[^/?#\s]+"
+    article_url_pattern = r"^https?://(?:www\.|m\.)?cnnindonesia\.com/(?!(?:tv|embed)/)(?:amp/)?(?P<section>[a-z0-9-]+)/(?:[a-z0-9-]+/)*\d{14}-\d+-(?P<id>\d+)/[^/?#\s]+"
     dateline_own_block = True  # "Jakarta, CNN Indonesia --" before the first paragraph
     # The index has pages but no date parameter (EGI): links are kept by the date in their URL.
     listing_urls = ("https://www.cnnindonesia.com/indeks?page={page}",)

@@ -41,10 +41,11 @@ class Liputan6Spider(NewsSpider):
     name = "liputan6"
     allowed_domains = ["liputan6.com"]
     # …/{channel}/read/{id}/{slug} on www./m., {channel}.liputan6.com/read/{id}/{slug} (2016, hot.),
-    # and the 2016 gallery form photo.liputan6.com/{rubric}/{slug}-{id}. Video hosts carry no text.
+    # and the 2016 gallery form photo.liputan6.com/{rubric}/{slug}-{id}; the AMP copy m.liputan6.com/amp/{id}/{slug}
+    # (realpages SITES.md, h72). Video hosts carry no text.
     article_url_pattern = (
         r"^https?://(?:(?!(?:video|tv|vidio|me|cdn[0-9-]*)\.)(?:[a-z0-9-]+\.)?liputan6\.com/"
-        r"(?:(?!video/)[a-z0-9-]+/)?read/|photo\.liputan6\.com/[a-z0-9-]+/[a-z0-9-]+-)"
+        r"(?:(?:(?!video/)[a-z0-9-]+/)?read|amp)/|photo\.liputan6\.com/[a-z0-9-]+/[a-z0-9-]+-)"
         r"(?P<id>\d+)(?:/[^/?#]+|(?=[?#]|$))"
     )
     # The dated indeks (2016 PAGE links /indeks/YYYY/MM/DD; ?page=N pages on).

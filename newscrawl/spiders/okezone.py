@@ -19,10 +19,11 @@ KANALS = ("news", "economy", "celebrity", "sports", "bola", "women", "ototekno",
 class OkezoneSpider(NewsSpider):
     name = "okezone"
     allowed_domains = ["okezone.com"]
-    # https://{kanal}.okezone.com/read/YYYY/MM/DD/{sectionId}/{id}/{slug}. mpi.okezone.com republishes
-    # SINDOnews (another brand) and img/cdn/redaksi/index are asset, profile and listing hosts.
+    # https://{kanal}.okezone.com/read/YYYY/MM/DD/{sectionId}/{id}/{slug}, its AMP copy /amp/ in place of /read/
+    # (realpages okezone/article-celebrity-2017: a listing or feed giving only that form lost the story, h72). mpi.okezone.com
+    # republishes SINDOnews (another brand) and img/cdn/redaksi/index are asset, profile and listing hosts.
     article_url_pattern = (r"^https?://(?!(?:mpi|img|cdn|redaksi|index|id|s)\.)[a-z0-9-]+\.okezone\.com"
-                           r"/read/\d{4}/\d{2}/\d{2}/\d+/(?P<id>\d+)(?:/[^/?#]*)?/?(?:[?#]|$)")
+                           r"/(?:read|amp)/\d{4}/\d{2}/\d{2}/\d+/(?P<id>\d+)(?:/[^/?#]*)?/?(?:[?#]|$)")
     # Per-kanal dated index; the offset steps by 10 (www.okezone.com/indeks is a 404).
     listing_urls = tuple(f"https://{kanal}.okezone.com/indeks/{{date:%Y/%m/%d}}/{{offset}}" for kanal in KANALS)
     listing_offset_step = 10
