@@ -54,8 +54,9 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_article, canonical_url, first_page_of,
-                            is_amp_url, is_site_root, join_url, lower_scheme_host, other_scheme, page_identity, registrable_domain, same_article, same_site, url_host,
-                            url_identity, valid_url, view_rank, without_amp)
+                            is_amp_url, is_site_root, join_url, lower_scheme_host, other_scheme, page_identity,
+                            registrable_domain, same_article, same_site, url_host, url_identity, valid_url, view_rank,
+                            without_amp)
 
 
 # A sitemap or feed may hold 50 MB uncompressed (sitemaps.org: 50,000 URLs, 50 MB); DOWNLOAD_MAXSIZE (16 MB) is an
@@ -1059,7 +1060,8 @@ class NewsSpider(scrapy.Spider):
         carried = {key: request_meta(response)[key] for key in (EXPLICIT, ROLE, DISCOVERED)
                    if key in request_meta(response)}
         return scrapy.Request(url, callback=self.parse_article, errback=self.amp_canonical_failed,
-                              meta={**carried, _FROM_AMP: response.url, _CHECKED_AS: checked_key(request_meta(response))})
+                              meta={**carried, _FROM_AMP: response.url,
+                                    _CHECKED_AS: checked_key(request_meta(response))})
 
     def amp_canonical_failed(self, failure: Any) -> Iterator[scrapy.Request]:
         """The canonical page of an AMP page failed (or redirected back to it): the AMP page is read as it is. Skipped
