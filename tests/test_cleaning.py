@@ -523,6 +523,17 @@ RESIDUE_ROWS = [
     ("Artikel ini disusun dengan bantuan kecerdasan buatan (AI) dan telah melalui penyuntingan oleh redaksi.",
      "template_notice"),
     ("Ringkasan ini dibuat dengan bantuan AI dan telah diperiksa oleh redaksi.", "template_notice"),
+    # (h69 probe) the notice in other words: what of the page, made how, by AI; its own sentence and the reminder after
+    ("Audio berita ini dihasilkan dengan teknologi AI.", "template_notice"),
+    ("Artikel ini menggunakan bantuan AI dalam proses penulisannya dan telah diverifikasi oleh editor.", "template_notice"),
+    ("Sebagian konten artikel ini dihasilkan menggunakan AI dan telah diperiksa oleh redaksi.", "template_notice"),
+    ("Artikel ini merupakan hasil olahan AI berdasarkan siaran pers dan telah diperiksa pewarta.", "template_notice"),
+    ("Artikel ini diringkas oleh AI dari laporan kontributor dan telah diperiksa editor.", "template_notice"),
+    ("Dirangkum oleh AI. Selalu periksa kembali informasi pada artikel.", "template_notice"),
+    ("Konten ini dibuat menggunakan AI.", "template_notice"),
+    # (h69 probe) a catalogued line behind a short label
+    ("Catatan: Konten ini dibuat dengan bantuan AI dan telah disunting oleh redaksi kabarnusa.id.", "template_notice"),
+    ("Info: Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.", "kompas_update_promo"),
     # (h48 probe) 2025 paywall prompts
     ("Kirimkan Apresiasi Spesial untuk mendukung Jurnalisme KOMPAS.com", "support_prompt"),
     ("Rp 5.000 Rp 10.000 Rp 25.000 Kirim Apresiasi", "support_prompt"),
@@ -876,6 +887,13 @@ KEEP_ROWS = [
     "Topik: Penguatan sumber daya manusia dan transformasi Jakarta menjadi kota global",
     "Tonton juga video klip lagu itu yang kini ditonton 20 juta kali di YouTube.",
     "Dengarkan berita ini baik-baik, pesan sang ibu kepada anaknya sebelum berangkat ke Malaysia.",
+    # (h69 probe) a fact-check's finding after the AI notice it quotes; the AI words opening a story's sentence; a
+    # story's note behind the label
+    "Konten ini dibuat menggunakan AI. Hasil pemeriksaan dengan alat pendeteksi Hive Moderation menunjukkan probabilitas "
+    "99 persen.",
+    "Dibuat oleh AI, gambar itu viral di media sosial sejak Senin.",
+    "Catatan: angka sementara hingga Rabu sore.",
+    "Catatan Redaksi: Judul berita ini diubah agar sesuai dengan isi.",
     "",
 ]
 
