@@ -146,6 +146,20 @@ _SYMBOLS: Final = ("\u2022\u2023\u2043\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2
                    "\U0001f000-\U0001faff\ufe0f\u200d")
 _EDGE_SYMBOLS_RE: Final = re.compile(f"^[{_SYMBOLS}\\s]+|[{_SYMBOLS}\\s]+$")
 
+# What a scroll or reading prompt may say after its verb: what is read, where, and pointers ("… melanjutkan membaca
+# artikel ini ↓", "… to continue reading").
+_READING_TAIL: Final = (r"(?:\s+(?:membaca|baca|reading|artikel|berita|konten|ini|selengkapnya|ke\s+bawah|di\s+bawah))*"
+                        f"[\\s.!:\u00bb>{_SYMBOLS}]*")
+# A reading-time estimate: "Waktu baca: 3 menit", "Estimasi waktu baca: 4 menit", "Waktu baca ± 3 menit", "Dibaca 2
+# menit", "Reading time 5 min", maybe with the toolbar's update stamp after it ("Dibaca 2 menit • Diperbarui 19 Juni
+# 2025"; h69 probe).
+_READING_MINUTES: Final = (r"\s*:?\s*(?:\u00b1|\+/-|~|sekitar|kurang\s+lebih|kira-kira)?\s*\d{1,3}(?:\s*-\s*\d{1,3})?\s*"
+                           r"(?:menit|min(?:ute)?s?)\.?")
+_READING_TIME: Final = (
+    r"(?:(?:(?:(?:estimasi|perkiraan)\s+)?(?:waktu|lama|durasi)\s+(?:baca|membaca)|(?:estimasi|perkiraan)\s+(?:baca|membaca)"
+    rf"|reading\s+time|(?:di)?baca\s+(?:dalam\s+)?){_READING_MINUTES}"
+    r"|\d{1,3}\s*(?:menit|min(?:ute)?s?)\s+(?:membaca|baca|read(?:ing)?))"
+    r"(?:\s*[|\u2022\u00b7\u2013\u2014-]\s*(?:(?:terakhir\s+)?diperbarui|diperbaharui|updated)\s*:?\s*[^.!?|]{1,40})?")
 # A text-to-speech or audio player's words (its button, its label).
 _PLAYER_WORD: Final = r"(?:dengarkan|listen|putar|play|pause|jeda|durasi|duration)"
 # The site's own content, and the kinds a related box names it by ("berita terkait", "artikel terpopuler").
@@ -398,11 +412,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue(
         "continue_reading",
         # "Scroll ke bawah untuk melanjutkan membaca"; "Scroll ke bawah dan centang kotak persetujuan" is a step.
-        r"(?:scroll|gulir)\s+(?:ke\s+bawah|down)(?:\s+(?:untuk\s+)?(?:me?lanjutkan|lanjut|membaca|baca)\b.{0,60}|\W*)"
-        r"|lanjutkan\s+membaca\b.{0,20}"
-        r"|scroll\s+(?:untuk|to)\s+(?:melanjutkan|lanjut|continue)\b.{0,60}",
+        # What is continued is the reading ("… melanjutkan membaca artikel ini"), or nothing: "Gulir untuk melanjutkan
+        # pengisian formulir, lalu klik Kirim." is a how-to's step (h69).
+        r"(?:scroll|gulir)\s+(?:(?:ke\s+bawah|down)(?:\s+(?:untuk\s+)?|\W*$)|(?:untuk|to)\s+)"
+        rf"(?:(?:me?lanjutkan|lanjut|continue|membaca|baca){_READING_TAIL})?"
+        r"|lanjutkan\s+membaca\b.{0,20}",
         "tempo (EGI), liputan6 (PAGE); 'Scroll untuk melanjutkan membaca' (scroll prompts, reconstructed); "
-        "liputan6 mobile 'Scroll down untuk melanjutkan membaca', 'Gulir ke bawah …' (h23 probe)",
+        "liputan6 mobile 'Scroll down untuk melanjutkan membaca', 'Gulir ke bawah …' (h23 probe); 'Gulir untuk "
+        "melanjutkan membaca' (detik 2025, h69 probe)",
     ),
     # tribun (EGI): blockquote.summary-article header "Ringkasan Berita:".
     _residue("summary_header", r"ringkasan\s+berita\s*:?", "tribun (EGI)"),
@@ -623,11 +640,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "reading_widget",
         r"(?:(?:telah\s+)?dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali|x|times)?"
         r"|[\d.,]+\s*(?:kali\s+dibaca|views?|pembaca|dilihat)"
-        r"|(?:waktu|estimasi|lama)\s+(?:baca|membaca)\s*:?\s*\d{1,3}\s*(?:menit|min(?:ute)?s?)"
-        r"|(?:reading\s+time)\s*:?\s*\d{1,3}\s*(?:menit|min(?:ute)?s?)"
-        r"|\d{1,3}\s*(?:menit|min(?:ute)?s?)\s+(?:membaca|baca|read(?:ing)?)"
-        # "Dibaca dalam 2 menit", "Ukuran Teks A A A" (okezone 2025, h48 probe): the estimate, the size buttons' letters
-        r"|(?:di)?baca\s+(?:dalam\s+)?\d{1,3}\s*(?:menit|min(?:ute)?s?)"
+        # "Dibaca dalam 2 menit" (okezone 2025, h48 probe), "Estimasi waktu baca: 4 menit" (h69): _READING_TIME
+        rf"|{_READING_TIME}"
+        # "Ukuran Teks A A A" (okezone 2025, h48 probe): the size buttons' letters
         r"|a\s*\+\s*a\s*-|a\s*-\s*a\s*\+|(?:(?:ukuran|besar)\s+(?:teks|huruf|font)|font\s+size)(?:\s*:?(?:\s*a\s*[+-]?){1,4})?",
         "article toolbars (reconstructed); okezone 2025 (h48 probe)",
     ),

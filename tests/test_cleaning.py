@@ -544,6 +544,12 @@ RESIDUE_ROWS = [
     ("Warga antre di SPBU Pertamina. (REUTERS/Willy Kurniawan)", "caption_with_bracketed_credit"),
     ("Infografis", "other_credit"),
     ("Dibaca dalam 2 menit", "reading_widget"),
+    # (h69 probe) reading-time estimates in other words, with the toolbar's update stamp; a scroll prompt's "Gulir"
+    ("Estimasi waktu baca: 4 menit", "reading_widget"),
+    ("\u23f1 Waktu baca \u00b1 3 menit", "reading_widget"),
+    ("Dibaca 2 menit \u2022 Diperbarui 19 Juni 2025", "reading_widget"),
+    ("Gulir untuk melanjutkan membaca", "continue_reading"),
+    ("Scroll ke bawah untuk melanjutkan membaca artikel ini \u2193", "continue_reading"),
     ("Ukuran Teks A A A", "reading_widget"),
     ("Konten ini khusus pelanggan", "paywall"),
     # (h57 probe: jpnn) the promo label over a video embed, with its qualifiers
@@ -893,6 +899,11 @@ KEEP_ROWS = [
     "99 persen.",
     "Dibuat oleh AI, gambar itu viral di media sosial sejak Senin.",
     "Catatan: angka sementara hingga Rabu sore.",
+    # (h69 probe) a how-to's scroll step, a story's figures on reading time
+    "Gulir untuk melanjutkan pengisian formulir, lalu klik Kirim.",
+    "Scroll ke bawah untuk melanjutkan pengisian nama penerima sesuai KTP.",
+    "Waktu baca rata-rata hanya 3 menit per hari.",
+    "Dibaca 2 menit \u2022 Diperbarui pemerintah pekan lalu. Warga kecewa",
     "Catatan Redaksi: Judul berita ini diubah agar sesuai dengan isi.",
     "",
 ]
