@@ -8,8 +8,8 @@ The walk is ITERATIVE (an explicit stack), so a hostile page nesting thousands o
 (1,500 unclosed ``<font>``, 100k nested ``<div>``) costs time linear in its size and never a
 RecursionError. Never read, wherever they are: SKIP_TAGS, social embeds (``blockquote.instagram-media``,
 ``.twitter-tweet``, ``blockquote.tiktok-embed``, YouTube wrappers) and small ad boxes (class/id
-``ads``, ``iklan``, ``div-gpt-ad…``), interactive widgets (``widget_boxes``: a poll, a box of buttons, an audio
-player), a digest over the story by its label (``digest_boxes``: "Ringkasan AI" over a list): their text is never the
+``ads``, ``iklan``, ``div-gpt-ad…``), interactive widgets (``widget_boxes``: a poll, its options inputs or links
+to "#", a box of buttons, an audio player), a digest over the story by its label (``digest_boxes``: "Ringkasan AI" over a list): their text is never the
 article's. When such a box splits a
 paragraph (the HTML parser closes a ``<p>`` at a nested ``<div>``), the paragraph is joined again.
 
@@ -771,7 +771,14 @@ _WIDGET_MAX_CHARS = 400
 # What may stand beside a widget's controls in its box: a line this short, and no statement ("… itu." of 40+).
 _WIDGET_LINE_MAX_CHARS = 100
 _WIDGET_STATEMENT_MIN_CHARS = 40
-_CHOICES, _BUTTONS, _LABELS, _PLAYERS = range(4)
+_CHOICES, _BUTTONS, _LABELS, _PLAYERS, _LINKS = range(5)
+# A poll's or a reactions box's options written as links that go nowhere (h69 probe: detik's, tribun's, viva's polls,
+# suara's "Bagaimana perasaanmu …?" with "Senang 12", a WP-Polls box's "<a href='#'>Setuju</a>"): a link to "#" or to
+# script, one carrying a vote, and any element playing a button (role=button). Such links make a widget only under a
+# question (a line ending in "?"): "Pilih salah satu: <a href='#'>Paket A</a> atau <a href='#'>Paket B</a>" in a
+# story's paragraph is its text.
+_LINK_CONTROLS = etree.XPath(".//a[normalize-space(@href)='#' or starts-with(normalize-space(@href), 'javascript:') "
+                             "or @data-vote or @data-poll] | .//*[@role='button']")
 
 
 def _control_slot(control: etree._Element) -> int | None:
@@ -814,12 +821,14 @@ def _widens_to(parent: etree._Element, box: etree._Element, player: bool = False
 
 def widget_boxes(root: etree._Element) -> set[etree._Element]:
     """Interactive widgets under ``root`` (never ``root`` itself): an element within _WIDGET_LEVELS of its controls
-    holding two choice inputs or a select, two buttons, two form labels, or an audio player, and at most
-    _WIDGET_MAX_CHARS of text; widened to its parent while the parent holds nothing but a widget's text beside it
-    (a poll's title, question and count around its list of choices)."""
+    holding two choice inputs or a select, two buttons, two form labels, an audio player, or two option links
+    (_LINK_CONTROLS: under a question, nothing but short lines beside them), and at most _WIDGET_MAX_CHARS of text;
+    widened to its parent while the parent holds nothing but a widget's text beside it (a poll's title, question and
+    count around its list of choices)."""
     counts: dict[etree._Element, list[int]] = {}
-    for control in root.iter(*_CONTROL_TAGS):
-        slot = _control_slot(control)
+    links = [control for control in _LINK_CONTROLS(root) if control.tag not in _CONTROL_TAGS]
+    for control in (*root.iter(*_CONTROL_TAGS), *links):
+        slot = _LINKS if control.tag not in _CONTROL_TAGS else _control_slot(control)
         if slot is None:
             continue
         path: list[etree._Element] = []
@@ -831,22 +840,28 @@ def widget_boxes(root: etree._Element) -> set[etree._Element]:
             path.append(node)
             node = node.getparent()
         for node in path:
-            tally = counts.setdefault(node, [0, 0, 0, 0])
+            tally = counts.setdefault(node, [0, 0, 0, 0, 0])
             tally[slot] += 2 if control.tag == "select" else 1
     boxes: set[etree._Element] = set()
-    for node, (choices, buttons, labels, players) in counts.items():
-        if not (choices >= 2 or buttons >= 2 or labels >= 2 or players) or any(
-                tally is not None and (tally[0] >= 2 or tally[1] >= 2 or tally[2] >= 2 or tally[3])
+    for node, (choices, buttons, labels, players, linked) in counts.items():
+        if not (choices >= 2 or buttons >= 2 or labels >= 2 or players or linked >= 2) or any(
+                tally is not None and (tally[0] >= 2 or tally[1] >= 2 or tally[2] >= 2 or tally[3] or tally[4] >= 2)
                 for tally in map(counts.get, node.iterchildren())):
             continue  # not a widget, or not its lowest element: a child holds the controls that make it one
-        if text_within(node, _WIDGET_MAX_CHARS, lines=False) is None:
+        text = text_within(node, _WIDGET_MAX_CHARS, lines=False)
+        if text is None:
             continue
         if players and not _widens_to(node, node, True):
             continue  # a player set in the paragraph it records: the paragraph is the story's, the player never read
+        by_links = not (choices >= 2 or buttons >= 2 or labels >= 2 or players)
+        if by_links and not _widens_to(node, node):
+            continue  # links set in a sentence of the story
         parent = node.getparent()
         while (parent is not None and parent is not root and _widens_to(parent, node, players > 0)
-               and text_within(parent, _WIDGET_MAX_CHARS, lines=False) is not None):
-            node, parent = parent, parent.getparent()
+               and (wider := text_within(parent, _WIDGET_MAX_CHARS, lines=False)) is not None):
+            node, parent, text = parent, parent.getparent(), wider
+        if by_links and "?" not in text:
+            continue  # linked options with no question over them: a list of the story's
         boxes.add(node)
     return boxes
 

@@ -435,6 +435,16 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"|dukung(?:lah)?\s+(?:jurnalisme|redaksi|kami|media\s+ini)\b.{0,160}"
              r"|(?:rp\.?\s*[\d.,]+\s*(?:rb|ribu|k)?\s*){2,8}(?:(?:kirim|beri|bayar|donasi|dukung|traktir)\w*(?:\s+\w+){0,2})?",
              "tip boxes (h48 probe, reconstructed)"),
+    # A quiz teaser's lines in the body (liputan6 2025, h69 probe): its label in capitals ("KUIS"), the question to the
+    # reader with its invitation ("Seberapa paham kamu soal …? Uji pengetahuanmu di sini!"), its button ("Mulai Kuis").
+    # A story's "Kuis itu digelar …" is prose; the invitation says where, nothing more.
+    _residue("quiz_prompt",
+             r"(?-i:KUIS|QUIZ)\s*[:!]?"
+             r"|(?:[^.!?]{1,150}\?\s+)?(?:yuk,?\s+|ayo,?\s+)?(?:uji|tes|test)\s+(?:pengetahuan|wawasan)(?:mu|\s+(?:anda|kamu))"
+             r"(?:\s+(?:di\s*sini|sekarang|(?:lewat|dengan|melalui)\s+kuis\s+(?:ini|berikut)))?\s*[.!]*"
+             r"|(?:mulai|ikuti|ikut|mainkan|main|jawab|kerjakan|coba|take|start)\s+(?:kuis|quiz)(?:nya)?"
+             r"(?:\s+(?:ini|sekarang|di\s*sini|now)){0,2}\s*[!.\u00bb>]*",
+             "liputan6 quiz teaser (h69 probe)"),
     # Comment-box prompt "tulis komentar anda" (brief; SITES.md: not seen in any source, maybe sindonews).
     # An English comments box's notice under the story (h65 probe: The Jakarta Post's "Your Opinion Matters: Share your
     # experiences, suggestions, and any other input below. Comments are moderated."), maybe after its short label.

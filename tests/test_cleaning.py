@@ -549,6 +549,10 @@ RESIDUE_ROWS = [
     ("\u23f1 Waktu baca \u00b1 3 menit", "reading_widget"),
     ("Dibaca 2 menit \u2022 Diperbarui 19 Juni 2025", "reading_widget"),
     ("Gulir untuk melanjutkan membaca", "continue_reading"),
+    # (h69 probe) a quiz teaser's label, invitation and button
+    ("KUIS", "quiz_prompt"),
+    ("Seberapa paham kamu soal sejarah Piala Dunia? Uji pengetahuanmu di sini!", "quiz_prompt"),
+    ("Mulai Kuis", "quiz_prompt"),
     ("Scroll ke bawah untuk melanjutkan membaca artikel ini \u2193", "continue_reading"),
     ("Ukuran Teks A A A", "reading_widget"),
     ("Konten ini khusus pelanggan", "paywall"),
@@ -901,6 +905,9 @@ KEEP_ROWS = [
     "Catatan: angka sementara hingga Rabu sore.",
     # (h69 probe) a how-to's scroll step, a story's figures on reading time
     "Gulir untuk melanjutkan pengisian formulir, lalu klik Kirim.",
+    "Kuis itu digelar setiap Jumat di balai desa.",
+    "Mulai kuis pukul 20.00, peserta diminta bersiap.",
+    "Uji pengetahuanmu tentang sejarah lewat buku itu, saran guru.",
     "Scroll ke bawah untuk melanjutkan pengisian nama penerima sesuai KTP.",
     "Waktu baca rata-rata hanya 3 menit per hari.",
     "Dibaca 2 menit \u2022 Diperbarui pemerintah pekan lalu. Warga kecewa",

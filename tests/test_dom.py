@@ -461,6 +461,24 @@ INTERACTIVE_WIDGETS = [
      ["Bupati Aceh Tengah berharap petani muda ikut menanam, \"Kopi adalah masa depan Gayo.\"", "Isi."]),
     ("<div><p>Warga diminta tetap tenang dan waspada.</p><audio controls src='a.mp3'></audio></div><p>Isi.</p>",
      ["Warga diminta tetap tenang dan waspada.", "Isi."]),
+    # (h69 probe) polls and reactions whose options are links going nowhere, mid-body: detik's (a data-vote), tribun's
+    # (each option in its own box), suara's reactions with their counts, a WP-Polls box
+    (f"<p>{_STORY}</p><div class='detail__polling'><h4>Polling detikcom</h4><p>Setujukah Anda tarif KRL dibedakan?</p>"
+     "<ul><li><a href='#' data-vote='1'>Setuju</a></li><li><a href='#' data-vote='2'>Tidak setuju</a></li></ul>"
+     "<a class='polling__result' href='#'>Lihat hasil</a> <span>1.245 suara</span></div><p>Isi lanjutan.</p>",
+     [_STORY, "Isi lanjutan."]),
+    ("<p>Isi.</p><div class='tribun-poll'><p>Apakah Anda merasakan guncangan gempa?</p><div><a href='#'>Ya, kuat</a></div>"
+     "<div><a href='javascript:void(0)'>Tidak</a></div></div><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
+    ("<p>Isi.</p><div class='reaction-box'><p>Bagaimana perasaanmu membaca berita ini?</p><ul><li><a href='#'>Senang</a> 12"
+     "</li><li><span role='button'>Sedih</span> 3</li></ul></div><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
+    ("<p>Isi.</p><div class='wp-polls'><strong>Setujukah Anda dengan larangan itu?</strong><ul><li><a href='#'>Setuju</a>"
+     "</li><li><a href='#'>Tidak Setuju</a></li></ul><p><a href='#ViewPollResults'>Lihat Hasil</a></p><p>Total Pemilih: 152"
+     "</p></div><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
+    # ... but linked options in the story's sentence, or under no question, are the story's
+    ("<p>Pilih salah satu: <a href='#'>Paket A</a> atau <a href='#'>Paket B</a>, kata petugas loket itu kepada warga.</p>",
+     ["Pilih salah satu: Paket A atau Paket B, kata petugas loket itu kepada warga."]),
+    ("<div><p>Berikut paket yang tersedia:</p><ul><li><a href='#'>Paket A</a></li><li><a href='#'>Paket B</a></li></ul></div>",
+     ["Berikut paket yang tersedia:", "Paket A", "Paket B"]),
     # one button beside a paragraph; a long box: read
     (f"<div><p>{_STORY}</p><button>Salin</button></div>", [_STORY]),
     (f"<div><p>{_STORY} {_STORY} {_STORY} {_STORY}</p><label>A</label><label>B</label></div>",
