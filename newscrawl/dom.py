@@ -9,8 +9,8 @@ The walk is ITERATIVE (an explicit stack), so a hostile page nesting thousands o
 RecursionError. Never read, wherever they are: SKIP_TAGS, social embeds (``blockquote.instagram-media``,
 ``.twitter-tweet``, ``blockquote.tiktok-embed``, YouTube wrappers) and small ad boxes (class/id
 ``ads``, ``iklan``, ``div-gpt-ad…``), interactive widgets (``widget_boxes``: a poll, its options inputs or links
-to "#", a box of buttons, an audio player), a digest over the story by its label (``digest_boxes``: "Ringkasan AI" over a list): their text is never the
-article's. When such a box splits a
+to "#", a box of buttons, an audio player), a product card (``product_cards``: a price line and a link to buy it), a
+digest over the story by its label (``digest_boxes``: "Ringkasan AI" over a list): their text is never the article's. When such a box splits a
 paragraph (the HTML parser closes a ``<p>`` at a nested ``<div>``), the paragraph is joined again.
 
 This module imports nothing from the project, so extract.py and maintext.py both import it.
@@ -29,7 +29,7 @@ from newscrawl.urls import is_site_root, split_url, valid_url
 __all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor",
            "headed_by_another_story", "LINE_MARK",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
-           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "links_site_homes", "home_link_lines",
+           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "links_site_homes", "home_link_lines",
            "digest_boxes", "DIGEST_LABEL_RE", "class_words"]
 
 
@@ -915,6 +915,80 @@ def digest_boxes(root: etree._Element) -> set[etree._Element]:
     return boxes
 
 
+# A product card in the story's container (h69 probe: liputan6's and republika's shopping boxes, IDN Times' product
+# widget): a small box holding a price on a line of its own ("Rp1.399.000", "Harga: Rp 289.000") and a link to buy it
+# (rel=sponsored, or to a marketplace). The box is the lowest holding both, with nothing but short lines in it (a name,
+# the price, buttons), widened as a widget's box is (the line over the card: "Cek harga HP Android murah …"). A story's
+# sentence naming a price and linking a shop ("… dijual <b>Rp1.399.000</b> di <a>Shopee</a>.") has no price line.
+_SHOP_LINKS = etree.XPath(
+    ".//a[contains(concat(' ', normalize-space(@rel), ' '), ' sponsored ') or contains(@href, 'shope')"
+    " or contains(@href, 'tokopedia') or contains(@href, 'lazada') or contains(@href, 'lzd.co')"
+    " or contains(@href, 'blibli') or contains(@href, 'bukalapak') or contains(@href, 'amazon.')"
+    " or contains(@href, 'amzn.') or contains(@href, 'zalora') or contains(@href, 'tiktok')]")
+_MARKETPLACE_HOST = re.compile(
+    r"(?:^|\.)(?:shopee|shope|tokopedia|lazada|lzd|blibli|bukalapak|amazon|amzn|zalora|tiktokshop)\.[a-z.]{2,8}$"
+    r"|(?:^|\.)shop\.tiktok\.com$")
+_PRICE_LINE = re.compile(
+    r"(?:(?:harga|mulai(?:\s+dari)?|hanya|price|diskon)\s*:?\s*)?rp\.?\s?\d{1,3}(?:[.,]\d{3})*(?:,-|,00)?"
+    r"(?:\s*(?:rb|ribu|jt|juta))?(?:\s*[-\u2013/]\s*rp\.?\s?[\d.,]+(?:\s*(?:rb|ribu|jt|juta))?)?", re.IGNORECASE)
+_PRICE_LINE_MAX_CHARS = 60
+_PRODUCT_CARD_LEVELS = 4
+_PRODUCT_CARD_MAX_CHARS = 400
+
+
+def _shop_link(link: etree._Element) -> bool:
+    if "sponsored" in (link.get("rel") or "").lower().split():
+        return True
+    parts = split_url((link.get("href") or "").strip())
+    return parts is not None and bool(_MARKETPLACE_HOST.search((parts.hostname or "").lower()))
+
+
+def _on_its_own_line(element: etree._Element) -> bool:
+    """Whether an element's text stands as a line of its own: no text of its parent's just before or after it."""
+    previous = element.getprevious()
+    before = previous.tail if previous is not None else element.getparent().text
+    return not (element.tail or "").strip() and not (before or "").strip()
+
+
+def _holds_price_line(box: etree._Element, link: etree._Element) -> bool:
+    """Whether a price stands on a line of its own in ``box``: an element of its own, or between <br>s."""
+    lines = text_within(box, _PRODUCT_CARD_MAX_CHARS) or ""
+    if "\n" in lines and any(_PRICE_LINE.fullmatch(line) for line in lines.split("\n")):
+        return True
+    for element in box.iter():
+        if element is link or element is box or not isinstance(element.tag, str):
+            continue
+        text = text_within(element, _PRICE_LINE_MAX_CHARS, lines=False)
+        if text and _PRICE_LINE.fullmatch(text) and _on_its_own_line(element):
+            return True
+    return False
+
+
+def product_cards(root: etree._Element) -> set[etree._Element]:
+    """Product cards under ``root`` (never ``root`` itself): the lowest box within _PRODUCT_CARD_LEVELS of a link to
+    buy (rel=sponsored, a marketplace) holding a price line, short lines only and at most _PRODUCT_CARD_MAX_CHARS of
+    text; widened to its parent while the parent holds nothing but short lines beside it."""
+    boxes: set[etree._Element] = set()
+    for link in _SHOP_LINKS(root):
+        if not _shop_link(link):
+            continue
+        node = link.getparent()
+        for _ in range(_PRODUCT_CARD_LEVELS):
+            if node is None or node is root or node in boxes:
+                break
+            if text_within(node, _PRODUCT_CARD_MAX_CHARS, lines=False) is None or not _widens_to(node, node):
+                break
+            if _holds_price_line(node, link):
+                parent = node.getparent()
+                while (parent is not None and parent is not root and _widens_to(parent, node)
+                       and text_within(parent, _PRODUCT_CARD_MAX_CHARS, lines=False) is not None):
+                    node, parent = parent, parent.getparent()
+                boxes.add(node)
+                break
+            node = node.getparent()
+    return boxes
+
+
 # A related-link line's label without a colon (h63 probe): "BACA JUGA <a>…</a>", "Simak juga <a>…</a>", "Baca Juga »
 # <a>…</a>", or any short label closed by a separator ("Terkait | <a>…</a>"). cleaning's related-link catalogue knows
 # more forms, but cleaning imports this module: the few header words here.
@@ -1014,7 +1088,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     ``skip_captions``: ``<figcaption>`` and small caption-classed boxes are not read (a story's
     container; a photo gallery's story is in its captions, so maintext reads them, flagged).
     """
-    boxes = widget_boxes(root) | digest_boxes(root)
+    boxes = widget_boxes(root) | digest_boxes(root) | product_cards(root)
     captions = image_captions(root) if skip_captions or flag_tags else set()
     if boxes:
         dropped = boxes.union(dropped)  # skipped as a small ad box is

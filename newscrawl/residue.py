@@ -80,6 +80,10 @@ _AI_NOTICE: Final = (
     rf"|{_AI_MADE}\s+{_AI}\s*[.!]?)"
     # the editors' reminder under it
     r"(?:\s+(?:selalu\s+)?(?:periksa|cek|verifikasi)\s+(?:kembali|ulang)\b[^.!?]{0,100}[.!]?)?")
+# The outlet's commission on what its readers buy through its links (affiliate_disclosure): "Liputan6.com dapat
+# memperoleh komisi …", "Kami mungkin menerima sebagian komisi …".
+_COMMISSION: Final = (r"(?:kami|redaksi|penulis|[\w.]+(?:\s+[\w.]+){0,2})\s+(?:dapat|bisa|mungkin|akan)\s+"
+                      r"(?:memperoleh|mendapatkan|mendapat|menerima)\s+(?:sebagian\s+|sejumlah\s+)?komisi\b")
 # A user-generated column's lead sentence (h57 probe): "Tribunners merupakan platform jurnalisme warga."
 COLUMN_LEAD: Final = (r"[a-z][a-z0-9.-]*(?:\s+[a-z0-9.-]+){0,3}\s+(?:adalah|merupakan)\s+(?:sebuah\s+)?"
                       rf"{_COLUMN_PLATFORM}\s*[.!]?")
@@ -897,6 +901,20 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:(?:adalah|merupakan)\s+bagian\s+dari\s+(?:serial|seri|rangkaian)\b.{0,150}?)?"
              r"\b(?:didukung|didanai|dibiayai)\s+(?:oleh\s+)?.{1,200}",
              "report funding notes (h71 probe: Project Multatuli)"),
+    # An affiliate disclosure (h69 probe: liputan6, republika, IDN Times 2025): "Artikel ini mengandung tautan afiliasi."
+    # and the outlet's commission after it ("Liputan6.com dapat memperoleh komisi dari setiap pembelian melalui tautan
+    # tersebut."), or the commission alone naming the article ("Republika dapat memperoleh komisi dari pembelian melalui
+    # tautan di artikel ini."), "We may earn a commission from links on this page." A story's "Pengguna dapat memperoleh
+    # komisi dari pembelian melalui tautan yang mereka bagikan." names no link of this article.
+    _residue("affiliate_disclosure",
+             r"(?:(?:artikel|konten|tulisan|halaman|berita)\s+ini\s+(?:mengandung|berisi|memuat|menyertakan|memiliki)\s+"
+             r"(?:beberapa\s+)?(?:tautan|link)\s+afiliasi\b[^.!?]{0,100}[.!]?"
+             rf"(?:\s+{_COMMISSION}[^.!?]{{0,150}}[.!]?)?"
+             rf"|{_COMMISSION}(?=[^.!?]{{0,150}}\b(?:artikel|halaman|konten|tulisan)\s+ini\b)[^.!?]{{0,150}}[.!]?"
+             r"|(?:we|[\w.]+(?:\s+[\w.]+){0,2})\s+may\s+(?:earn|receive|get)\b(?=[^.!?]{0,150}\b(?:links?\s+(?:in|on)\s+this"
+             r"|our\s+links?|affiliate\s+links?))[^.!?]{0,200}[.!]?)",
+             "liputan6, republika, IDN Times shopping stories (h69 probe)",
+             requires_any=("afiliasi", "komisi", "commission")),
     # A line sending the reader to the outlet's own site: "Terus update informasi terkini dan terlengkap
     # dengan mengunjungi laman Republika.co.id", "Baca berita menarik lainnya di www.republika.co.id",
     # "Update berita terbaru dan terkini seputar Liputan6.com bisa dibaca di sini" (reconstructed closing

@@ -549,6 +549,11 @@ RESIDUE_ROWS = [
     ("\u23f1 Waktu baca \u00b1 3 menit", "reading_widget"),
     ("Dibaca 2 menit \u2022 Diperbarui 19 Juni 2025", "reading_widget"),
     ("Gulir untuk melanjutkan membaca", "continue_reading"),
+    # (h69 probe) affiliate disclosures
+    ("Artikel ini mengandung tautan afiliasi. Liputan6.com dapat memperoleh komisi dari setiap pembelian melalui tautan "
+     "tersebut.", "affiliate_disclosure"),
+    ("Republika dapat memperoleh komisi dari pembelian melalui tautan di artikel ini.", "affiliate_disclosure"),
+    ("We may earn a commission from links on this page.", "affiliate_disclosure"),
     # (h69 probe) a quiz teaser's label, invitation and button
     ("KUIS", "quiz_prompt"),
     ("Seberapa paham kamu soal sejarah Piala Dunia? Uji pengetahuanmu di sini!", "quiz_prompt"),
@@ -906,6 +911,8 @@ KEEP_ROWS = [
     # (h69 probe) a how-to's scroll step, a story's figures on reading time
     "Gulir untuk melanjutkan pengisian formulir, lalu klik Kirim.",
     "Kuis itu digelar setiap Jumat di balai desa.",
+    "Pengguna dapat memperoleh komisi dari pembelian melalui tautan yang mereka bagikan di media sosial.",
+    "Sellers may earn a commission of 5 percent on each sale.",
     "Mulai kuis pukul 20.00, peserta diminta bersiap.",
     "Uji pengetahuanmu tentang sejarah lewat buku itu, saran guru.",
     "Scroll ke bawah untuk melanjutkan pengisian nama penerima sesuai KTP.",

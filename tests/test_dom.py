@@ -492,6 +492,32 @@ def test_interactive_widgets_are_not_read(html: str, expected: list[str]) -> Non
     assert [b.text for b in walk_blocks(root)] == expected
 
 
+# (h69 probe) product cards in a shopping story, whatever their class: a price on a line of its own and a link to buy
+# (rel=sponsored, a marketplace) in a small box of short lines, with the line over it. A story's sentence naming a price
+# and a shop, or a price line with no link to buy, is read.
+PRODUCT_CARDS = [
+    (f"<p>{_STORY}</p><div class='item-widget'><p>Cek harga HP Android murah untuk aplikasi bansos</p><div class='pc'>"
+     "<p>Samsung Galaxy A06 4/64GB</p><p>Rp1.399.000</p><a href='https://s.shopee.co.id/abc' rel='sponsored nofollow'>Cek Harga "
+     "di Shopee</a></div></div><p>Isi lanjutan.</p>", [_STORY, "Isi lanjutan."]),
+    ("<p>Isi.</p><div class='box'><div><img src='p.jpg'></div><div><div>Miyako MCM-528 1,8 Liter</div><div>Rp289.000</div>"
+     "<a href='https://tokopedia.link/x'>Beli di Tokopedia</a> <a href='https://s.shopee.co.id/y'>Cek harga</a></div></div>"
+     "<p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
+    ("<p>Isi.</p><div>Skintific Sunscreen SPF 50<br>Harga: Rp99.000<br><a href='https://example.com/go' rel='sponsored'>"
+     "Cek Harga</a></div>", ["Isi."]),
+    # read: a sentence of the story with a price and a shop's link; a price list with no link to buy
+    ("<p>Samsung Galaxy A06 kini dijual <b>Rp1.399.000</b> di <a href='https://shopee.co.id/samsung'>Shopee</a>.</p>",
+     ["Samsung Galaxy A06 kini dijual Rp1.399.000 di Shopee."]),
+    ("<div><p>Beras medium</p><p>Rp13.500</p><a href='https://bapanas.go.id/het'>Lihat HET</a></div>",
+     ["Beras medium", "Rp13.500", "Lihat HET"]),
+]
+
+
+@pytest.mark.parametrize("html, expected", PRODUCT_CARDS)
+def test_product_cards_are_not_read(html: str, expected: list[str]) -> None:
+    root = etree.fromstring(f"<section>{html}</section>", etree.HTMLParser()).find(".//section")
+    assert [b.text for b in walk_blocks(root)] == expected
+
+
 # (h48 probe) a digest over the story whatever its box's class: a box opening with a digest's label over a list is not
 # read. A subheading naming more than the digest, or the container itself opening so, is the story's.
 _ITEMS = "<ul><li>Harga cabai menembus Rp 95.000 per kilogram.</li><li>Kemendag menyiapkan operasi pasar.</li></ul>"
