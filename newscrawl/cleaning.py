@@ -1463,7 +1463,7 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
             for link_index in _link_list_after_header(texts, next_kept, index):
                 dropped[link_index] = True
     _drop_next_page_teaser(texts, kinds, dropped)
-    _drop_labelled_notices(texts, dropped)
+    _drop_labelled_notices(texts, kinds, dropped)
     _drop_paywall_gate(texts, kinds, dropped)
     _drop_box_buttons(texts, kinds, dropped)
     if any(_closing_only(text, kind) for text, kind in zip(texts, kinds)):
@@ -1757,14 +1757,23 @@ def _tags_kept_among_labelled_lines(texts: list[str], kinds: list[str | None]) -
 # tangan pembaca …</p>", liputan6 2025, h48 probe): judged as the one line they show. Only notices and credits: a bare
 # "Baca juga:" over a sentence of the story is not a related link.
 _LABELLED_NOTICE_KINDS: Final = frozenset({"template_notice", "opinion_disclaimer", "sponsored_notice", "staff_credit",
-                                           "paywall"})
+                                           "paywall", "investment_disclaimer", "affiliate_disclosure"})
+# A notice's label without a colon over its text ("<p><strong>DISCLAIMER</strong></p><p>Berita ini tidak bertujuan …</p>",
+# okezone 2025, h69 probe): it goes with a text the catalogue knows as a notice by itself; over the story's text (a
+# subheading "Disclaimer" over a film review's paragraph) it stays.
+_BARE_NOTICE_LABEL_RE: Final = re.compile(r"(?:disclaimer|penafian)\s*[.!]?", re.IGNORECASE)
+_NOTICE_KINDS: Final = _LABELLED_NOTICE_KINDS - {"staff_credit", "paywall"}
 
 
-def _drop_labelled_notices(texts: list[str], dropped: list[bool]) -> None:
+def _drop_labelled_notices(texts: list[str], kinds: list[str | None], dropped: list[bool]) -> None:
     """Drop a short label ending in ":" and the block after it when the two, read as one line, are a notice or a
-    credit the catalogue knows (the label alone may be residue already, its text never is)."""
+    credit the catalogue knows (the label alone may be residue already, its text never is); and a bare notice label
+    (_BARE_NOTICE_LABEL_RE) over a notice."""
     for index in range(len(texts) - 1):
         label = texts[index]
+        if kinds[index + 1] in _NOTICE_KINDS and _BARE_NOTICE_LABEL_RE.fullmatch(label):
+            dropped[index] = True
+            continue
         if not label.endswith((":", "\uff1a")) or len(label) > _SPLIT_LABEL_MAX_CHARS or dropped[index + 1]:
             continue
         if normalized_residue_kind(f"{label} {texts[index + 1]}") in _LABELLED_NOTICE_KINDS:

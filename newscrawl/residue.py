@@ -80,6 +80,16 @@ _AI_NOTICE: Final = (
     rf"|{_AI_MADE}\s+{_AI}\s*[.!]?)"
     # the editors' reminder under it
     r"(?:\s+(?:selalu\s+)?(?:periksa|cek|verifikasi)\s+(?:kembali|ulang)\b[^.!?]{0,100}[.!]?)?")
+# An investment disclaimer's sentences (investment_disclaimer).
+_NOT_AN_INVITATION: Final = (
+    r"(?:berita|artikel|tulisan|konten|informasi)\s+ini\s+(?:tidak\s+(?:bertujuan|dimaksudkan)\s+(?:untuk\s+)?"
+    r"(?:mengajak|menganjurkan|merekomendasikan|menyarankan)|bukan\s+(?:merupakan\s+)?(?:ajakan|rekomendasi|saran|anjuran))"
+    r"\b[^.!?]{0,150}[.!]?")
+_READERS_DECISION: Final = (r"(?:setiap\s+|segala\s+)?keputusan\s+(?:investasi|jual\s+beli\s+saham)\s+(?:sepenuhnya\s+)?"
+                            r"(?:berada\s+|ada\s+)?(?:di\s+tangan|menjadi\s+tanggung\s*jawab)\s+(?:pembaca|investor|anda)\b"
+                            r"[^.!?]{0,60}[.!]?")
+_NOT_LIABLE: Final = (r"(?:[\w.]+(?:\s+[\w.]+){0,2}\s+)?tidak\s+(?:ber)?tanggung\s*jawab\s+atas\b"
+                      r"(?=[^.!?]{0,200}\b(?:investasi|kerugian|keuntungan)\b)[^.!?]{0,200}[.!]?")
 # The outlet's commission on what its readers buy through its links (affiliate_disclosure): "Liputan6.com dapat
 # memperoleh komisi …", "Kami mungkin menerima sebagian komisi …".
 _COMMISSION: Final = (r"(?:kami|redaksi|penulis|[\w.]+(?:\s+[\w.]+){0,2})\s+(?:dapat|bisa|mungkin|akan)\s+"
@@ -901,6 +911,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:(?:adalah|merupakan)\s+bagian\s+dari\s+(?:serial|seri|rangkaian)\b.{0,150}?)?"
              r"\b(?:didukung|didanai|dibiayai)\s+(?:oleh\s+)?.{1,200}",
              "report funding notes (h71 probe: Project Multatuli)"),
+    # An investment disclaimer under market news without its label (h69 probe: tempo, okezone 2025): "Berita ini tidak
+    # bertujuan mengajak pembaca untuk membeli atau menjual saham.", "Keputusan investasi sepenuhnya berada di tangan
+    # pembaca.", "Tempo tidak bertanggung jawab atas kerugian yang timbul dari keputusan investasi." — any of them in
+    # that order. "Keputusan investasi sepenuhnya berada di tangan direksi." is a story's.
+    _residue("investment_disclaimer",
+             rf"(?:{_NOT_AN_INVITATION}(?:\s+{_READERS_DECISION})?|{_READERS_DECISION})(?:\s+{_NOT_LIABLE})?",
+             "tempo, okezone market news (h69 probe)", requires_any=("investasi", "saham")),
     # An affiliate disclosure (h69 probe: liputan6, republika, IDN Times 2025): "Artikel ini mengandung tautan afiliasi."
     # and the outlet's commission after it ("Liputan6.com dapat memperoleh komisi dari setiap pembelian melalui tautan
     # tersebut."), or the commission alone naming the article ("Republika dapat memperoleh komisi dari pembelian melalui

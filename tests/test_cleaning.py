@@ -549,6 +549,11 @@ RESIDUE_ROWS = [
     ("\u23f1 Waktu baca \u00b1 3 menit", "reading_widget"),
     ("Dibaca 2 menit \u2022 Diperbarui 19 Juni 2025", "reading_widget"),
     ("Gulir untuk melanjutkan membaca", "continue_reading"),
+    # (h69 probe) an investment disclaimer without its label
+    ("Keputusan investasi sepenuhnya berada di tangan pembaca. Tempo tidak bertanggung jawab atas kerugian yang timbul "
+     "dari keputusan investasi.", "investment_disclaimer"),
+    ("Berita ini tidak bertujuan mengajak pembaca untuk membeli atau menjual saham. Keputusan investasi sepenuhnya ada "
+     "di tangan pembaca.", "investment_disclaimer"),
     # (h69 probe) affiliate disclosures
     ("Artikel ini mengandung tautan afiliasi. Liputan6.com dapat memperoleh komisi dari setiap pembelian melalui tautan "
      "tersebut.", "affiliate_disclosure"),
@@ -912,6 +917,8 @@ KEEP_ROWS = [
     "Gulir untuk melanjutkan pengisian formulir, lalu klik Kirim.",
     "Kuis itu digelar setiap Jumat di balai desa.",
     "Pengguna dapat memperoleh komisi dari pembelian melalui tautan yang mereka bagikan di media sosial.",
+    "Keputusan investasi sepenuhnya berada di tangan direksi, bukan komisaris.",
+    "Keputusan investasi sepenuhnya berada di tangan pembaca, kata analis itu.",
     "Sellers may earn a commission of 5 percent on each sale.",
     "Mulai kuis pukul 20.00, peserta diminta bersiap.",
     "Uji pengetahuanmu tentang sejarah lewat buku itu, saran guru.",
@@ -1173,6 +1180,13 @@ STRIP_ROWS = [
                  id="notice-label-and-text"),
     pytest.param(["Isi.", "Baca juga:", "Warga diminta tetap tenang."], ["Isi.", "Warga diminta tetap tenang."],
                  id="related-label-over-a-sentence"),
+    # (h69 probe: okezone 2025) a bare label over a notice the catalogue knows goes with it; over the story's paragraph
+    # (a film's title as a subheading) it stays
+    pytest.param(["Isi.", "DISCLAIMER", "Berita ini tidak bertujuan mengajak pembaca untuk membeli atau menjual saham. "
+                  "Keputusan investasi sepenuhnya ada di tangan pembaca."], ["Isi."], id="bare-notice-label-and-text"),
+    pytest.param(["Isi.", "Disclaimer", "Serial itu dibintangi Cate Blanchett dan tayang di Apple TV+ sejak Oktober."],
+                 ["Isi.", "Disclaimer", "Serial itu dibintangi Cate Blanchett dan tayang di Apple TV+ sejak Oktober."],
+                 id="bare-label-over-a-paragraph"),
     # (h48 probe) a paywall's gate: its prompt, then its price, button and login lines; the story after a gate stays
     pytest.param(["Isi.", "Konten ini khusus pelanggan", "Baca selengkapnya dengan berlangganan Kabar Premium.",
                   "Hanya Rp 25.000 per bulan, batalkan kapan saja.", "Mulai dari Rp 35.000/bulan", "Langganan Sekarang",
