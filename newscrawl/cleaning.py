@@ -1077,8 +1077,22 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
             and not story_lines(blocks[last], tail) and all(
             _marks_only(t) or (_is_label_line(t) and not _is_list_item(t)) for t in tail):
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
-        return _without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start])
-    return _without_header_repeats(blocks[start:], blocks[:start])
+        return _with_lede_dateline(_without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start]),
+                                   start)
+    return _with_lede_dateline(_without_header_repeats(blocks[start:], blocks[:start]), start)
+
+
+_LONE_DATELINE_MAX_CHARS: Final = 60
+
+
+def _with_lede_dateline(kept: list[str], cut: int) -> list[str]:
+    """The kept blocks with a lone dateline opening them ("Jakarta -") glued to the lede after it, when lines were cut
+    before it (``cut``): a digest's or a widget's lines above the dateline kept the spider's merge_dateline from
+    reaching it (h69 probe: detik's "Rangkuman AI" box, five lines over "Jakarta -")."""
+    if (cut and len(kept) > 1 and len(kept[0]) <= _LONE_DATELINE_MAX_CHARS and BARE_DATELINE_RE.fullmatch(kept[0])
+            and is_prose_block(kept[1]) and not opens_with_dateline(kept[1])):
+        return [f"{kept[0]} {kept[1]}", *kept[2:]]
+    return kept
 
 
 def _with_glued_credit_split(blocks: list[str]) -> list[str]:

@@ -144,10 +144,14 @@ _SUMMARY_BOX_MAX_CHARS = 1000
 # The label of a digest over the story, whatever its box's class: "Ringkasan AI", "Poin Penting:", "Intisari:", "Summary
 # by AI", "Highlights", "Sorotan", "In Brief" (2025 templates; h48 probe). The label alone: "Poin penting RUU KUHAP" is
 # a story's subheading.
+# A pictograph on either side of it and a badge after it are the template's: "✨ Ringkasan AI", "Rangkuman AI Beta" (detik's
+# "<h4>Rangkuman AI</h4><span>Beta</span>"; h69 probe).
 DIGEST_LABEL_RE = re.compile(
+    rf"[{_PICTOGRAPHS}\ufe0f\s]*"
     r"(?:ai\s+)?(?:ringkasan|rangkuman|poin[\s-]+(?:penting|utama)|intisari|summary|highlights?|sorotan|in\s+brief"
     r"|key\s+(?:points|takeaways)|takeaways|tl;?\s*dr|sekilas|baca\s+cepat)(?:\s+(?:ai|berita|artikel))?"
-    r"(?:\s+(?:by|oleh|dari)\s+ai)?\s*[:.]?", re.IGNORECASE)
+    r"(?:\s+(?:by|oleh|dari)\s+ai)?\s*[:.]?"
+    rf"(?:\s*[{_PICTOGRAPHS}\ufe0f]|\s*[(\[]?(?:beta|baru|new)[)\]]?)*\s*", re.IGNORECASE)
 _DIGEST_LABEL_MAX_CHARS = 40
 _NOT_NOISE, _EMBED, _AD, _CAPTION, _CRUMBS, _SUMMARY = 0, 1, 2, 3, 4, 5
 _AD_BOX_MAX_CHARS = 300
@@ -882,7 +886,9 @@ def _leading_label(box: etree._Element, listing: etree._Element) -> str | None:
         return own if not before else None
     if len(before) != 1 or (before[0].tail and not before[0].tail.isspace()):
         return None
-    return text_within(before[0], _DIGEST_LABEL_MAX_CHARS, lines=False)
+    if text_within(before[0], _DIGEST_LABEL_MAX_CHARS, lines=False) is None:
+        return None
+    return collapse_ws(" ".join(before[0].itertext()))  # its heading and its badge apart: "Rangkuman AI Beta"
 
 
 # A paragraph of the story: this long, ending a statement.

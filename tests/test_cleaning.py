@@ -2031,6 +2031,15 @@ TRIM_ROWS = [
                   P_LONG, P_END], None, [P_LONG, P_END], id="digest-label-and-items-before-the-dateline"),
     pytest.param(["\u2022 Jaksa menuntut Lisa 14 tahun penjara.", "\u2022 Suap diberikan bersama ibu Ronald.", P_LONG, P_END],
                  None, [P_LONG, P_END], id="bullets-before-the-dateline"),
+    # (h69 probe) the digest's label with a pictograph, or a badge after it
+    pytest.param(["\u2728 Ringkasan AI", "Jaksa menuntut Lisa 14 tahun penjara.", "Suap diberikan bersama ibu Ronald.",
+                  P_LONG, P_END], None, [P_LONG, P_END], id="digest-label-with-a-pictograph"),
+    pytest.param(["Rangkuman AI Beta", "Jaksa menuntut Lisa 14 tahun penjara.", P_LONG, P_END], None, [P_LONG, P_END],
+                 id="digest-label-with-a-badge"),
+    # (h69 probe) lines cut over a lone dateline (the spider's merge did not reach it): it opens the lede
+    pytest.param(["Rangkuman AI", "Beta", "AMSI menilai fitur ringkasan AI Google menggerus kunjungan ke situs berita.",
+                  "Google menyebut fitur itu justru mengirim lebih banyak pembaca ke penerbit.", "Jakarta -", P_LONG[10:],
+                  P_END], None, [f"Jakarta - {P_LONG[10:]}", P_END], id="lone-dateline-after-a-cut-lead-joined"),
     pytest.param(["Poin Penting:", "Korban banjir terus bertambah.", _UPDATE, P_LONG, P_END], None,
                  [_UPDATE, P_LONG, P_END], id="editors-update-under-a-digest-kept"),
     pytest.param([_UPDATE, P_LONG, P_END], None, [_UPDATE, P_LONG, P_END], id="editors-update-above-the-dateline-kept"),

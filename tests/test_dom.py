@@ -529,6 +529,11 @@ DIGESTS = [
     (f"<div class='kompasai-box'><div>Ringkasan AI</div>{_ITEMS}<p>Ringkasan ini dibuat dengan bantuan AI.</p></div>"
      "<p>Isi.</p>", ["Isi."]),
     (f"<div>Intisari:{_ITEMS}</div><p>Isi.</p>", ["Isi."]),
+    # (h69 probe) the label with a pictograph (kompas), or its heading with a badge beside it (detik)
+    (f"<div class='kompasAI'><p><strong>\u2728 Ringkasan AI</strong></p>{_ITEMS}<p><em>Ringkasan ini dibuat oleh AI.</em>"
+     "</p></div><p>Isi.</p>", ["Isi."]),
+    (f"<div class='detail__ai-box'><div><h4>Rangkuman AI</h4><span>Beta</span></div>{_ITEMS}<p>Dirangkum oleh AI.</p></div>"
+     "<p>Isi.</p>", ["Isi."]),
     # (h53 probe) a labelled list mid-body, after the story's first paragraph: the story's own
     (f"<p>{_STORY}</p><div class='wp-block-group'><h3>Poin Penting</h3>{_ITEMS}</div>",
      [_STORY, "Poin Penting", "Harga cabai menembus Rp 95.000 per kilogram.", "Kemendag menyiapkan operasi pasar."]),
