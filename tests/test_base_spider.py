@@ -225,6 +225,11 @@ def test_cnnindonesia_kanal_from_its_url(url, section, article_id):
     (["Jakarta -"], ["Jakarta -"]),  # nothing to glue it to
     (["Satu.", "Dua.", "Tiga.", "Empat.", "Jakarta -", "Lima."],
      ["Satu.", "Dua.", "Tiga.", "Empat.", "Jakarta -", "Lima."]),  # past the first blocks: no lede's dateline
+    # (h69 probe) residue lines over it do not count: an AI digest's note, a reading-time line
+    (["Estimasi waktu baca: 4 menit", "Asisten Pintar", "Satu.", "Dua.", "Dirangkum oleh AI. Selalu periksa kembali "
+      "informasi pada artikel.", "Jakarta -", "Lima."],
+     ["Estimasi waktu baca: 4 menit", "Asisten Pintar", "Satu.", "Dua.", "Dirangkum oleh AI. Selalu periksa kembali "
+      "informasi pada artikel.", "Jakarta - Lima."]),
 ])
 def test_merge_dateline(body: list[str], expected: list[str]) -> None:
     merge_dateline(body)

@@ -30,7 +30,7 @@ from scrapy.utils.response import get_base_url
 
 from newscrawl.arguments import BadArgument, check_arguments
 from newscrawl.canaries import CANARIES
-from newscrawl.cleaning import block_key, repeats_lede_dateline, story_start
+from newscrawl.cleaning import block_key, is_residue, repeats_lede_dateline, story_start
 from newscrawl.contracts import with_canary
 from newscrawl.dates import BARE_DATELINE_RE, WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
@@ -187,17 +187,23 @@ def same_title(page_title: str | None, state_title: str | None) -> bool:
 
 
 # How far into a body its lone dateline may stand: an editor's note ("Update 21.00 WIB" and its paragraph) or a
-# kicker may come before it.
+# kicker may come before it. Blocks the residue catalogue knows do not count (an AI digest's note, a reading-time line
+# over the dateline: h69 probe).
 _DATELINE_REACH = 4
 
 
 def merge_dateline(body: list[str]) -> None:
     """Glue a lone dateline block ("Jakarta -", "Jakarta, CNN Indonesia --") to the paragraph after it, in place: the
-    first one among the body's first blocks (_DATELINE_REACH)."""
-    for index, text in enumerate(body[:_DATELINE_REACH]):
+    first one among the body's first blocks (_DATELINE_REACH, residue aside)."""
+    counted = 0
+    for index, text in enumerate(body):
+        if counted >= _DATELINE_REACH:
+            return
         if index + 1 < len(body) and len(text) <= 60 and BARE_DATELINE_RE.fullmatch(text):
             body[index:index + 2] = [f"{text} {body[index + 1]}"]
             return
+        if not is_residue(text):
+            counted += 1
 
 
 def holds_more_than(first_page: list[str], view: list[str]) -> bool:
