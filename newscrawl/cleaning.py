@@ -2256,10 +2256,26 @@ def find_syndication(blocks: list[str]) -> tuple[list[str], dict[str, str | None
     or (blocks unchanged, None) when there is none."""
     remaining: list[str] = []
     found: dict[str, str | None] | None = None
-    for block in blocks:
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
         parsed = _parse_syndication(block)
+        if (parsed is not None and parsed["title"] is None and index + 1 < len(blocks)
+                and _TITLE_CONTINUED_RE.match(blocks[index + 1])):
+            # The note split over two paragraphs ("Artikel ini telah tayang di TribunJogja.com" / "dengan judul
+            # <a>…</a>, Penulis: … | Editor: …", h69 probe): read as the one line it is, both go.
+            joined = _parse_syndication(f"{block.strip()} {blocks[index + 1].strip()}")
+            if joined is not None and joined["title"]:
+                parsed = joined
+                index += 1
         if parsed is None:
             remaining.append(block)
         elif found is None:
             found = parsed
+        index += 1
     return remaining, found
+
+
+# The rest of a syndication note in the paragraph after its outlet's (find_syndication): the sentence going on in lower
+# case ("Dengan judul baru, acara itu …" opens a paragraph of the story).
+_TITLE_CONTINUED_RE: Final = re.compile(r"\s*dengan\s+(?i:judul)\b")

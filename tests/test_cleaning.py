@@ -1579,6 +1579,22 @@ def test_drop_duplicate_blocks_has_no_cross_call_state() -> None:
 # ---------------------------------------------------------------------------------------------------
 # find_syndication
 SYNDICATION_ROWS = [
+    # (h69 probe) tribun's note split over two paragraphs: read as one, both go
+    pytest.param(
+        ["Isi berita.", "Artikel ini telah tayang di TribunJogja.com",
+         "dengan judul Polisi Tangkap Dua Pelaku Pembobolan Minimarket di Depok Sleman, Penulis: Hanif Suryo | Editor: "
+         "Iwan Al Khasni"],
+        ["Isi berita."],
+        {"outlet": "TribunJogja.com", "title": "Polisi Tangkap Dua Pelaku Pembobolan Minimarket di Depok Sleman", "url": None},
+        id="tribun-split-over-two-paragraphs",
+    ),
+    # ... a paragraph after the outlet's note that goes on otherwise is the story's
+    pytest.param(
+        ["Artikel ini telah tayang di TribunJogja.com", "Dengan judul baru, acara itu kembali digelar tahun depan."],
+        ["Dengan judul baru, acara itu kembali digelar tahun depan."],
+        {"outlet": "TribunJogja.com", "title": None, "url": None},
+        id="outlet-note-then-story",
+    ),
     # tribun's note on a story written partly from another outlet's (reconstructed)
     pytest.param(
         ["Isi berita.", 'Sebagian artikel ini telah tayang di Kompas.com dengan judul "Putin Tiba di Pyongyang"'],
