@@ -450,11 +450,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"|(?:rp\.?\s*[\d.,]+\s*(?:rb|ribu|k)?\s*){2,8}(?:(?:kirim|beri|bayar|donasi|dukung|traktir)\w*(?:\s+\w+){0,2})?",
              "tip boxes (h48 probe, reconstructed)"),
     # A quiz teaser's lines in the body (liputan6 2025, h69 probe): its label in capitals ("KUIS"), the question to the
-    # reader with its invitation ("Seberapa paham kamu soal …? Uji pengetahuanmu di sini!"), its button ("Mulai Kuis").
-    # A story's "Kuis itu digelar …" is prose; the invitation says where, nothing more.
+    # reader with its invitation ("Seberapa paham kamu soal …? Uji pengetahuanmu di sini!"; the question opens as a quiz's
+    # does), its button ("Mulai Kuis"). A story's "Kuis itu digelar …" is prose; the invitation says where, nothing more.
     _residue("quiz_prompt",
              r"(?-i:KUIS|QUIZ)\s*[:!]?"
-             r"|(?:[^.!?]{1,150}\?\s+)?(?:yuk,?\s+|ayo,?\s+)?(?:uji|tes|test)\s+(?:pengetahuan|wawasan)(?:mu|\s+(?:anda|kamu))"
+             r"|(?:(?:seberapa|sudah|apakah|tahukah|berani|bisakah|mampukah|siapkah)\b[^.!?]{0,150}\?\s+)?(?:yuk,?\s+|ayo,?\s+)?"
+             r"(?:uji|tes|test)\s+(?:pengetahuan|wawasan)(?:mu|\s+(?:anda|kamu))"
              r"(?:\s+(?:di\s*sini|sekarang|(?:lewat|dengan|melalui)\s+kuis\s+(?:ini|berikut)))?\s*[.!]*"
              r"|(?:mulai|ikuti|ikut|mainkan|main|jawab|kerjakan|coba|take|start)\s+(?:kuis|quiz)(?:nya)?"
              r"(?:\s+(?:ini|sekarang|di\s*sini|now)){0,2}\s*[!.\u00bb>]*",
@@ -917,7 +918,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # that order. "Keputusan investasi sepenuhnya berada di tangan direksi." is a story's.
     _residue("investment_disclaimer",
              rf"(?:{_NOT_AN_INVITATION}(?:\s+{_READERS_DECISION})?|{_READERS_DECISION})(?:\s+{_NOT_LIABLE})?",
-             "tempo, okezone market news (h69 probe)", requires_any=("investasi", "saham")),
+             "tempo, okezone market news (h69 probe)"),
     # An affiliate disclosure (h69 probe: liputan6, republika, IDN Times 2025): "Artikel ini mengandung tautan afiliasi."
     # and the outlet's commission after it ("Liputan6.com dapat memperoleh komisi dari setiap pembelian melalui tautan
     # tersebut."), or the commission alone naming the article ("Republika dapat memperoleh komisi dari pembelian melalui
@@ -1307,7 +1308,7 @@ def normalized_residue_kind(text: str, is_own: Callable[[str], bool] | None = No
         # "*) Dapatkan update berita …", "*Sumber: BMKG", "(*) Simak berita … di Google News", ">>> Baca Juga: …":
         # a regional outlet's marker before the catalogued line (tried after the whole line: "- Advertisement -").
         kind = _catalogued_kind(text[marker.end():], is_own)
-    if kind is None and (label := _NOTICE_LABEL_RE.match(text)) is not None:
+    if kind is None and ":" in text[:_NOTICE_LABEL_MAX_CHARS] and (label := _NOTICE_LABEL_RE.match(text)) is not None:
         # "Catatan: Konten ini dibuat dengan bantuan AI …", "Info: Dapatkan update berita …": a short label before a
         # catalogued line (h69 probe). What follows it must be catalogued itself: "Catatan: angka sementara hingga
         # Rabu sore." and "Catatan Redaksi: Judul berita ini diubah …" are the story's notes.
@@ -1321,6 +1322,7 @@ _LEAD_MARKER_CHARS: Final = frozenset("*(>-#")
 
 _LEAD_MARKER_RE: Final = re.compile(r"(?:\(\*{1,3}\)|\*{1,3}\)?|>{1,3}|-{1,2}|#{1,3})\s*(?=\S)")
 # A short label a template puts before a notice: "Catatan:", "Catatan Redaksi:", "Info:", "Keterangan:", "NB:", "Note:".
+_NOTICE_LABEL_MAX_CHARS: Final = 20  # its colon within the block's first characters: one test rejects most blocks
 _NOTICE_LABEL_RE: Final = re.compile(r"(?:catatan(?:\s+redaksi)?|info|keterangan|ket\.|note|nb|n\.b\.)\s*:\s*(?=\S)",
                                      re.IGNORECASE)
 
