@@ -59,27 +59,34 @@ _WRITER_RESPONSIBILITY: Final = (
     r"(?:\s+(?:ini|tersebut))?\s*[.!]?)?")
 _COLUMN_PLATFORM: Final = (r"(?:platform|wadah|rubrik|kanal)\s+(?:citizen\s+journalism|jurnalisme\s+warga"
                            r"|user[-\s]generated\s+content|konten\s+(?:buatan\s+)?pengguna)")
+# A notice's own sentence, then a sentence of it only when it is the notice's too (an editor's check, the reader sent to
+# the full article or asked to check it again): "Konten ini dibuat menggunakan AI. Hasil pemeriksaan dengan alat
+# pendeteksi Hive Moderation menunjukkan probabilitas 99 persen …" is a fact check's verdict (h69).
+_NOTICE_MORE: Final = (
+    r"(?:\s+(?=[^.!?]{0,160}\b(?:redaksi|editor\w*|penyunting\w*|disunting|diperiksa|diverifikasi|akurasi|kekeliruan"
+    r"|kesalahan|artikel\s+(?:lengkap|asli)|(?:periksa|cek|verifikasi)\s+(?:kembali|ulang)|reviewed|checked|verified"
+    r"|full\s+(?:article|story))\b)"
+    r"(?:[^.!?]|\.(?=\w)){1,200}[.!]?)?")
+_NOTICE_TAIL: Final = r"(?:[^.!?]|\.(?=\w)){0,200}[.!]?" + _NOTICE_MORE
+
 # An AI-assistance note, its own sentence only (2025 templates; h48, h69 probes): what of the page ("Artikel ini",
 # "Audio berita ini", "Sebagian konten artikel ini", "Ringkasan ini") was made how ("dibuat dengan bantuan", "dihasilkan
 # dengan teknologi", "diringkas oleh", "menggunakan bantuan", "merupakan hasil olahan") by AI, the rest of that sentence
-# ("… dalam proses penulisannya dan telah diverifikasi oleh editor."), and the editors' reminder after it ("Selalu
-# periksa kembali informasi …"). A sentence after it of any other kind is the story's: a fact-check's "Konten ini dibuat
+# ("… dalam proses penulisannya dan telah diverifikasi oleh editor."), and a sentence of the notice after it (_NOTICE_TAIL:
+# "Selalu periksa kembali informasi …", "Baca artikel lengkap …"). A sentence after it of any other kind is the story's: a fact-check's "Konten ini dibuat
 # menggunakan AI. Hasil pemeriksaan … menunjukkan …" (h69). Without its subject only the bare label ("Dirangkum oleh
 # AI."): "Dibuat oleh AI, gambar itu viral …" is a story's sentence.
 _AI: Final = r"(?:teknologi\s+)?(?:kecerdasan\s+(?:buatan|artifisial)(?:\s*\(ai\))?|ai|artificial\s+intelligence)\b"
 _AI_MADE: Final = (r"(?:dibuat|disusun|ditulis|dihasilkan|diterjemahkan|dirangkum|diringkas|dibacakan|disuarakan"
                    r"|diproduksi|diolah|dinarasikan)(?:\s+(?:sepenuhnya|sebagian))?\s+"
                    r"(?:(?:dengan|menggunakan|memakai|memanfaatkan)(?:\s+bantuan)?|oleh|lewat|melalui)")
-_AI_NOTICE_SENTENCE_END: Final = r"(?:[^.!?]|[.!?](?![\s\u201d\"]|$)){0,200}[.!]?"
 _AI_NOTICE: Final = (
     r"(?:(?:sebagian(?:\s+besar)?\s+)?(?:(?:isi|konten|teks|audio|suara|narasi|versi\s+audio)\s+)?"
     r"(?:artikel|berita|konten|tulisan|ringkasan|rangkuman|audio|suara|narasi|teks)\s+ini\s+"
     rf"(?:{_AI_MADE}|(?:menggunakan|memakai|memanfaatkan)(?:\s+bantuan)?"
     r"|(?:adalah|merupakan)\s+(?:hasil\s+)?(?:olahan|rangkuman|ringkasan|terjemahan|buatan|karya))"
-    rf"\s+{_AI}{_AI_NOTICE_SENTENCE_END}"
-    rf"|{_AI_MADE}\s+{_AI}\s*[.!]?)"
-    # the editors' reminder under it
-    r"(?:\s+(?:selalu\s+)?(?:periksa|cek|verifikasi)\s+(?:kembali|ulang)\b[^.!?]{0,100}[.!]?)?")
+    rf"\s+{_AI}{_NOTICE_TAIL}"
+    rf"|{_AI_MADE}\s+{_AI}\s*[.!]?{_NOTICE_MORE})")
 # An investment disclaimer's sentences (investment_disclaimer).
 _NOT_AN_INVITATION: Final = (
     r"(?:berita|artikel|tulisan|konten|informasi)\s+ini\s+(?:tidak\s+(?:bertujuan|dimaksudkan)\s+(?:untuk\s+)?"
@@ -184,15 +191,6 @@ _SITE_CONTENT_KIND: Final = r"(?:terkait|lainnya|terpopuler|menarik|pilihan|reko
 # government's or a university's site.
 OUTLET_SITE_NAME: Final = (r"(?<![@\w.-])(?!(?:[\w-]+\.)*(?:go|ac|or|sch|mil)\.id\b)"
                            r"(?:[\w-]+\.)+(?:com|co\.id|co|id|net|tv)\b")
-
-# A notice's own sentence, then a sentence of it only when it is the notice's too (an editor's check, the reader sent to
-# the full article): "Konten ini dibuat menggunakan AI. Hasil pemeriksaan dengan alat pendeteksi Hive Moderation
-# menunjukkan probabilitas 99 persen …" is a fact check's verdict (h69).
-_NOTICE_TAIL: Final = (
-    r"(?:[^.!?]|\.(?=\w)){0,200}[.!]?"
-    r"(?:\s+(?=[^.!?]{0,160}\b(?:redaksi|editor\w*|penyunting\w*|disunting|diperiksa|diverifikasi|akurasi|kekeliruan"
-    r"|kesalahan|artikel\s+(?:lengkap|asli)|reviewed|checked|verified|full\s+(?:article|story))\b)"
-    r"(?:[^.!?]|\.(?=\w)){1,200}[.!]?)?")
 
 # A reader's submission prompt (reader_submission_prompt): the reader addressed (a question, Anda, kamu, "pertanyaanmu",
 # "pembaca"), a send verb, a channel (an address, WhatsApp, a chatbot, "di sini", a link), opening with the question or
