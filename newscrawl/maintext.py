@@ -42,13 +42,14 @@ from functools import cached_property
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.dates import BARE_DATELINE_RE
+from newscrawl.dates import BARE_DATELINE_RE, DAY_NAMES
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_link_line,
                                 is_prose_block, is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 residue_kind, site_list_indexes, story_closing_line, story_lines, announced_tail)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, home_link_lines,
                            another_story, class_words, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, text_within,
                            walk_blocks)
+from newscrawl.fields.dates import HAS_DATE_RE
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 from newscrawl.cleaning import opens_with_dateline
 
@@ -145,6 +146,10 @@ _DATE_MARK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT)\b|\b\d{1,2}/\d
 # A year is all the date a sentence of the story may hold: a short lead ("Ribuan pemudik memadati Pelabuhan Merak,
 # Banten, pada H-4 Lebaran 2024.", a photo story's, h70) is no date line when it ends a sentence of this many words.
 _YEAR_ONLY = re.compile(r"\b(?:19|20)\d{2}\b")
+# A weekday named as a date is ("Kamis, …", "Kamis (20/11)", "Kamis 20 …"): with a year, the line is a date line
+# ("Diterbitkan pada Kamis, 20 November 2025 oleh Redaksi.", h73), whatever its sentence.
+_WEEKDAY_AS_DATE = re.compile(rf"\b(?:{'|'.join(name.capitalize() for name in DAY_NAMES if len(name) > 3)})"
+                              r"(?:,|\s*\(|\s+\d)")
 _SENTENCE_MIN_WORDS = 6
 _EDGE_JUNK_CHARS = 80
 _LEAD_JUNK_CHARS = 160
@@ -496,12 +501,14 @@ def _edge_junk(text: str) -> bool:
 
 def _lead_junk(text: str) -> bool:
     """A short date or byline line before the story: a short non-sentence, or a short line with a date's mark (a
-    clock time, a zone, a d/m/y date, a year) — but a year in a sentence of the story is the story's."""
+    clock time, a zone, a d/m/y date, a year) — but a year in a sentence of the story is the story's, when the
+    sentence holds no day-month-year date and names no weekday as a date does."""
     if _edge_junk(text):
         return True
     if len(text) >= _EDGE_JUNK_CHARS or not _DATE_MARK.search(text):
         return False
-    only_a_year = all(_YEAR_ONLY.fullmatch(mark.group()) for mark in _DATE_MARK.finditer(text))
+    only_a_year = (all(_YEAR_ONLY.fullmatch(mark.group()) for mark in _DATE_MARK.finditer(text))
+                   and not HAS_DATE_RE.search(text) and not _WEEKDAY_AS_DATE.search(text))
     return not (only_a_year and ends_sentence(text) and len(text.split()) >= _SENTENCE_MIN_WORDS)
 
 

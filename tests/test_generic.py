@@ -191,6 +191,10 @@ def test_main_text_trims_edges() -> None:
     ("Kamis, 05 November 2015.", False),
     ("Diperbarui pukul 11.13 WIB oleh redaksi kami.", False),
     ("Foto diambil 6/4/2024 di Pelabuhan Merak, Banten.", False),
+    # (h73 probe) a sentence of six words or more whose date is a day-month-year or a weekday's: a date line
+    ("Diterbitkan pada Kamis, 20 November 2025 oleh Redaksi.", False),
+    ("Ditulis pada 20 November 2025 oleh tim redaksi kami.", False),
+    ("Diterbitkan pada Kamis (20/11) 2025 oleh tim redaksi.", False),
 ])
 def test_main_text_keeps_a_short_lead_whose_only_date_is_a_year(lead: str, kept: bool) -> None:
     html = f"<div class='detail'><p>{lead}</p><p>{PROSE}</p><p>{PROSE} Akhir.</p></div>"
