@@ -26,7 +26,7 @@ from lxml import etree
 
 from newscrawl.urls import is_site_root, split_url, valid_url
 
-__all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor",
+__all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
            "headed_by_another_story", "LINE_MARK",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
            "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "links_site_homes", "home_link_lines",
@@ -1347,6 +1347,27 @@ def headed_by_another_story(element: etree._Element) -> bool:
             heading = next(node.iter("h1", "h2", "h3"), None)
             return heading is not None and heading.tag != "h1" and _is_linked_headline(heading)
     return False
+
+
+def in_story_region(element: etree._Element, container: etree._Element) -> bool:
+    """Whether ``element``, outside the body ``container``, is part of the story the container holds (a photo
+    story's slides over its lead, detik's foto-news): the ancestor they share is the container's ``<article>`` or lies
+    in it (not the page column holding the article and the boxes under it), and the box holding ``element`` below
+    that ancestor has no h2-h4 title of its own ("Foto: Peristiwa Sepekan" over other stories' photos, h73) and is
+    no other story's (headed_by_another_story)."""
+    holders = {container, *container.iterancestors()}
+    box, common = element, None
+    for node in element.iterancestors():
+        if node in holders:
+            common = node
+            break
+        box = node
+    if common is None or headed_by_another_story(element):
+        return False
+    story = _story_element(container)
+    if story is not None and common is not story and not any(a is story for a in common.iterancestors()):
+        return False
+    return box is element or next(box.iter("h2", "h3", "h4"), None) is None
 
 
 def _is_linked_headline(heading: etree._Element) -> bool:

@@ -28,7 +28,8 @@ from newscrawl.css import compile_css, matches_of_any, select_elements, select_v
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     find_shown_update, needs_shown_dates, site_publication_lines, source_of)
-from newscrawl.dom import (Block, PageOrder, another_story, author_boxes, collapse_ws, home_link_lines, inline_related_links, walk_blocks,
+from newscrawl.dom import (Block, PageOrder, another_story, author_boxes, collapse_ws, home_link_lines, in_story_region,
+                          inline_related_links, walk_blocks,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text
 from newscrawl.fields.authors import (NameSource, author_card_credit, choose_authors, credited_people, hinted_bylines,
@@ -635,24 +636,31 @@ _CAPTIONS = etree.XPath("//figcaption | //*[contains(@class, 'caption')]")
 _CAPTIONS_UNDER = etree.XPath(".//figcaption | .//*[contains(@class, 'caption')]")
 
 
-def _captions_outside(root: Any, containers: list[Selector]) -> bool:
-    """Whether the page holds a photo story's captions (three or more) outside the site's body containers: the
-    cheap test before the page's main text is read for them."""
-    if not isinstance(root, etree._Element):
-        return False
+def _captions_outside(root: Any, containers: list[Selector]) -> list[etree._Element]:
+    """A photo story's captions (three or more) outside the site's body containers, in the article's own region
+    (dom.in_story_region: not a box of other stories' photos under it, h73): the cheap test before the page's main
+    text is read for them. [] when there are fewer."""
+    if not isinstance(root, etree._Element) or not isinstance(containers[0].root, etree._Element):
+        return []
     # The elements themselves, not their ids: an lxml proxy's id may be reused once nothing references it.
     inside = {element for container in containers if isinstance(container.root, etree._Element)
               for element in container.root.iter()}
-    return sum(1 for element in _CAPTIONS(root) if element not in inside) >= PHOTO_STORY_CAPTIONS
+    first = containers[0].root
+    captions = [element for element in _CAPTIONS(root) if element not in inside and in_story_region(element, first)]
+    return captions if len(captions) >= PHOTO_STORY_CAPTIONS else []
 
 
-def _lead_first(lead: list[str], fuller: list[str]) -> list[str] | None:
+def _lead_first(lead: list[str], fuller: list[str], captions: list[etree._Element]) -> list[str] | None:
     """The page's main text read as a photo story over the site container's short ``lead``: from the block holding the
-    lead's opening, then the captions the page shows above it (detik puts its slides before the body text); None when
-    no block holds it (the main text found some other story)."""
+    lead's opening, then the captions the page shows above it (detik puts its slides before the body text); only the
+    lead's blocks and those of its own ``captions`` (a gallery elsewhere on the page is not this story's). None when
+    no block holds the lead (the main text found some other story)."""
     opening = lead[0][:60]
     at = next((index for index, block in enumerate(fuller) if opening in block), None)
-    return None if at is None else fuller[at:] + fuller[:at]
+    if at is None:
+        return None
+    own = " ".join(block_key(text) for text in (*lead, *(collapse_ws(" ".join(c.itertext())) for c in captions)))
+    return [block for block in fuller[at:] + fuller[:at] if block_key(block)[:60] in own]
 
 
 def body_chars(blocks: list[str]) -> int:
@@ -775,12 +783,13 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
     for containers in body_containers(selector, rules.body):
         blocks = containers_blocks(containers, rules.drop)
         if blocks:
-            if body_chars(blocks) < SHORT_LEAD_CHARS and _captions_outside(selector.root, containers):
+            captions = _captions_outside(selector.root, containers) if body_chars(blocks) < SHORT_LEAD_CHARS else []
+            if captions:
                 # A short lead in the site's container may head a photo story whose captioned slides sit outside
                 # it (detik's foto-news): the page's main text, when it holds the lead and more than twice as much.
                 fuller = page_main_text(selector) if main_text is None else main_text()
-                story = _lead_first(blocks, fuller) if body_chars(fuller) > 2 * body_chars(blocks) else None
-                if story:
+                story = _lead_first(blocks, fuller, captions) if body_chars(fuller) > 2 * body_chars(blocks) else None
+                if story and body_chars(story) > 2 * body_chars(blocks):
                     # The container matched: the site's date and byline selectors hold (no "generic" fallbacks).
                     return story, "photo_story"
             return blocks, "dom"

@@ -472,6 +472,53 @@ def test_photos_illustrating_a_short_story_are_no_photo_story(captions: list[str
     assert (source, blocks) == ("dom", [story])
 
 
+# (reconstructed, h73 probe: detik, a short story, then "Foto: Peristiwa Sepekan", four captions of OTHER stories, in
+# the page column under the <article>) captions outside the container are a photo story's only in the article's own
+# region: their common ancestor with the container is its <article> or inside it, their box has no title of its own.
+_OTHER_CAPTIONS = [
+    "Warga menyaksikan proses evakuasi korban longsor di Desa Cibeunying, Cilacap, yang menewaskan sembilan orang.",
+    "Petugas membagikan paket sembako kepada warga terdampak banjir rob di Muara Angke, Jakarta Utara.",
+    "Suasana Pasar Tanah Abang yang dipadati pembeli pakaian menjelang libur akhir tahun.",
+    "Pengunjung menikmati lampu hias di kawasan Kota Tua Jakarta untuk menyambut perayaan Natal dan Tahun Baru.",
+]
+_OTHER_PHOTOS = "".join(f"<figure><img src='o{i}.jpg'><figcaption>{caption} (Grandyos Zafna/detikcom)</figcaption></figure>"
+                        for i, caption in enumerate(_OTHER_CAPTIONS))
+_SHORT_STORY = f"<div class='detail__body-text'><strong>Jakarta</strong> - <p>{_LEAD}</p></div>"
+
+
+@pytest.mark.parametrize("layout", [
+    f"<div class='column-8'><article><h1>{TITLE}</h1>{_SHORT_STORY}</article>"
+    f"<div class='detail__foto-terkait'>{_OTHER_PHOTOS}</div></div>",
+    f"<article><h1>{TITLE}</h1>{_SHORT_STORY}<div class='foto-terkait'><h2>Foto: Peristiwa Sepekan</h2>{_OTHER_PHOTOS}"
+    "</div></article>",
+], ids=["gallery-in-the-page-column", "titled-gallery-in-the-article"])
+def test_another_gallery_near_a_short_story_is_no_photo_story(layout: str) -> None:
+    from newscrawl.extract import SiteRules, article_body
+    rules = SiteRules(body=("div.detail__body-text",), drop=("figure", "figcaption"))
+    page = f"<html><head><title>{TITLE}</title></head><body>{layout}</body></html>"
+    assert article_body(Selector(text=page), rules) == (["Jakarta -", _LEAD], "dom")
+
+
+def test_a_photo_story_outside_its_container_keeps_only_its_own_captions() -> None:
+    # Its slides over the lead, and a titled gallery of other stories under it: the story is the lead and its slides.
+    from newscrawl.extract import SiteRules, article_body
+    rules = SiteRules(body=("div.detail__body-text",), drop=("figure", "figcaption"))
+    page = (_placed_photo_story("slides-before").replace(
+        "</article>", f"<div class='foto-terkait'><h2>Foto Lainnya</h2>{_OTHER_PHOTOS}</div></article>"))
+    blocks, source = article_body(Selector(text=page), rules)
+    assert source == "photo_story"
+    assert [block[:40] for block in clean_body(blocks, TITLE)] == [text[:40] for text in [_LEAD, *_CAPTIONS]]
+
+
+def test_a_photo_story_keeps_its_lone_dateline_glued() -> None:
+    # (h73 probe) detik's "<strong>Jakarta</strong> -" read by the main text as a block of its own: glued to the lead
+    # as on the container's reading.
+    from newscrawl.spiders.detik import DetikSpider
+    blocks = ["Jakarta -", _LEAD, *_CAPTIONS]
+    DetikSpider().join_lone_dateline(blocks, "photo_story")
+    assert blocks == [f"Jakarta - {_LEAD}", *_CAPTIONS]
+
+
 # (reconstructed, h38 probe: regional photo pages 2025) the captions in "div.gallery-item > p.*caption*" beside the
 # lead's box, no figure/figcaption: the caption and gallery boxes were skipped as boilerplate, and the gallery reading
 # ran only for figure text (a short lead: only it, or no_body). A page that says it is a photo story (JSON-LD

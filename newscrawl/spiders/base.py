@@ -1163,7 +1163,7 @@ class NewsSpider(scrapy.Spider):
         following = blocks[1] if len(blocks) > 1 else None
         if read and blocks and repeats_lede_dateline(blocks[0], following, read):
             del blocks[0]
-        elif self.dateline_own_block and source == "dom":
+        elif self.dateline_own_block and source in ("dom", "photo_story"):
             merge_dateline(blocks)
 
     def extraction_failed(self, response: Response, error: Exception, stat: str) -> None:
