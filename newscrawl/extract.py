@@ -31,7 +31,7 @@ from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES,
 from newscrawl.dom import (Block, PageOrder, another_story, author_boxes, collapse_ws, home_link_lines, in_story_region,
                           inline_related_links, walk_blocks,
                           without_widget_lists)
-from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text
+from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, says_photo_story
 from newscrawl.fields.authors import (NameSource, author_card_credit, choose_authors, credited_people, hinted_bylines,
                                       lead_credit, listed_with_others, marked_authors, may_credit_editor,
                                       named_after_editor_label, page_classes)
@@ -621,14 +621,27 @@ def _photo_story_blocks(root: etree._Element, dropped: set[etree._Element], lead
     """A short lead over three or more captions in the container (PHOTO_STORY_CAPTIONS: figures, kompas's
     "div.photo > div.photo__caption", a gallery's items) is a photo story, whose captions are its text: the
     container read with them, the site's dropped boxes that hold them included (its rules drop figures: a photo in a
-    story is no story). None unless the captions hold more text than the lead (maintext's photo-story rule)."""
+    story is no story). None unless the captions hold more text than the lead (maintext's photo-story rule), and when
+    prose follows the first caption (photos set in a prose story) unless the page calls itself a photo story
+    (maintext.says_photo_story: a /foto/ URL, a "FOTO:" headline, JSON-LD ImageGallery)."""
     captions = _CAPTIONS_UNDER(root)
-    if len(captions) < PHOTO_STORY_CAPTIONS:
+    if len(captions) < PHOTO_STORY_CAPTIONS or (_prose_after(captions[0], lead)
+                                                    and not says_photo_story(root.getroottree().getroot())):
         return None
     holders = {node for caption in captions for node in (caption, *caption.iterancestors()) if node in dropped}
     story = walk_blocks(root, dropped=dropped - holders)
     chars = sum(len(block.text) for block in lead)
     return story if sum(len(block.text) for block in story) > 2 * chars else None
+
+
+def _prose_after(caption: etree._Element, lead: list[Block]) -> bool:
+    """Whether a paragraph of the container's prose (_MIN_PROSE_CHARS or more) comes after its first ``caption``: photos
+    set in a prose story (h73: detik's lead, two figures, a paragraph, a figure), which its captions do not tell; a
+    photo story's lead stands over all its captions (h70: detik, liputan6, cnnindonesia, kompas)."""
+    after = set(caption.itersiblings())
+    after.update(sibling for ancestor in caption.iterancestors() for sibling in ancestor.itersiblings())
+    return any(len(block.text) >= _MIN_PROSE_CHARS and any(node in after for node in (block.owner, *block.owner.iterancestors()))
+               for block in lead)
 
 
 # Marked captions: a figure's, or a box whose class says so.

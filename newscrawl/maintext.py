@@ -772,12 +772,12 @@ _PHOTO_STORY_HEADLINE = re.compile(r"^\s*(?:foto|galeri|gallery|photo|potret)\s*
 
 def _photo_box_blocks(page: _Page, root: etree._Element) -> list[Block]:
     """The prose blocks the first reading left out only for a photo box around them (caption, gallery, thumb: a
-    gallery's "div.gallery-item > p.caption", no figure element) — on a page that is a photo story (_says_photo_story),
+    gallery's "div.gallery-item > p.caption", no figure element) — on a page that is a photo story (says_photo_story),
     or one whose only text beside the headline is in three or more such boxes. [] otherwise."""
     boxed = [b for b in page.blocks if _is_prose(b) and not page.block_kept(b, page.scope) and _only_photo_boxed(b, page)]
     if not boxed:
         return []
-    if _says_photo_story(root) or (len(boxed) >= _PHOTO_STORY_CAPTIONS
+    if says_photo_story(root) or (len(boxed) >= _PHOTO_STORY_CAPTIONS
                                    and not any(_prose_score(b) for b in page.blocks if page.block_kept(b, page.scope))):
         return boxed
     return []
@@ -796,7 +796,7 @@ def _only_photo_boxed(block: Block, page: _Page) -> bool:
     return True
 
 
-def _says_photo_story(root: etree._Element) -> bool:
+def says_photo_story(root: etree._Element) -> bool:
     """Whether the page calls itself a photo story: JSON-LD ImageGallery, og:type of a gallery, a /foto/ or
     /galeri/ URL (canonical, og:url), a "FOTO:" headline."""
     urls, titles = [], [root.xpath("string(//head/title)") or ""]

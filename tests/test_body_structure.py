@@ -472,6 +472,25 @@ def test_photos_illustrating_a_short_story_are_no_photo_story(captions: list[str
     assert (source, blocks) == ("dom", [story])
 
 
+# (reconstructed, h73 probe: detik, a 290-character story with three figures, a paragraph between them) photos set in
+# a prose story are no photo story, though their captions hold more text than it: prose after the first caption says
+# so — unless the page calls itself a photo story (a /foto/ URL).
+@pytest.mark.parametrize("photo_url", [False, True], ids=["prose-story", "foto-url"])
+def test_prose_after_the_figures_is_a_story_with_photos(photo_url: bool) -> None:
+    from newscrawl.extract import SiteRules, article_body
+    figures = [f"<figure><img src='{i}.jpg'><figcaption>{caption} (Andhika Prasetia/detikcom)</figcaption></figure>"
+               for i, caption in enumerate(_CAPTIONS[:3])]
+    head = "<link rel='canonical' href='https://news.detik.com/foto-news/d-1/x'>" if photo_url else ""
+    page = (f"<html><head><title>{TITLE}</title>{head}</head><body><article><h1>{TITLE}</h1>"
+            f"<div class='detail__body-text'><p>{_LEAD}</p>{figures[0]}{figures[1]}<p>{P2}</p>{figures[2]}</div>"
+            "</article></body></html>")
+    rules = SiteRules(body=("div.detail__body-text",), drop=("figure", "figcaption"))
+    blocks, source = article_body(Selector(text=page), rules)
+    assert source == "dom"
+    assert [block[:40] for block in clean_body(blocks, TITLE)] == [
+        text[:40] for text in ([_LEAD, *_CAPTIONS[:2], P2, _CAPTIONS[2]] if photo_url else [_LEAD, P2])]
+
+
 # (reconstructed, h73 probe: detik, a short story, then "Foto: Peristiwa Sepekan", four captions of OTHER stories, in
 # the page column under the <article>) captions outside the container are a photo story's only in the article's own
 # region: their common ancestor with the container is its <article> or inside it, their box has no title of its own.
