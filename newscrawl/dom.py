@@ -1502,24 +1502,41 @@ def _text_after(element: etree._Element) -> bool:
 # class/id words of a writer's card (photo, name, bio): never the story. The one list: maintext's boilerplate words
 # and the site container's walk (author_boxes) read it.
 AUTHOR_BOX_WORDS = ("author-box", "author-card", "author-bio", "about-author", "author-info")
-_AUTHOR_BOX_TOKEN = re.compile(rf"[\w-]*(?:{class_words(*AUTHOR_BOX_WORDS)})[\w-]*", re.IGNORECASE)
+# In the container a card's class or id STARTS with its word ("author-box", "author-box__name", id "aboutAuthor"): one
+# that only holds it is some other box ("quote-author-info", a pull quote's; h73).
+_AUTHOR_BOX_TOKEN = re.compile(rf"(?:{class_words(*AUTHOR_BOX_WORDS)})[\w-]*", re.IGNORECASE)
 _AUTHOR_CLASSED = etree.XPath(".//*[contains(translate(@class, 'AUTHOR', 'author'), 'author')"
                               " or contains(translate(@id, 'AUTHOR', 'author'), 'author')]")
 # A card holds a name and a few lines of bio; more is a story in a box oddly named.
 _AUTHOR_BOX_MAX_CHARS = 600
+# What makes a box a writer's card: the writer's photo, a link (to the writer's page), a part named for the name, or a
+# label saying whose the bio is. A profile of the story's subject ("Profil Leila S Chudori" over her bio) has none.
+_CARD_PARTS = etree.XPath(".//img | .//a[@href] | .//*[contains(translate(@class, 'NAME', 'name'), 'name')"
+                          " or contains(translate(@class, 'NAMA', 'nama'), 'nama')]")
+_WRITER_LABEL = re.compile(r"\s*(?:(?:tentang|profil|biodata)\s+penulis|about\s+the\s+author|(?:penulis|author)\s*:)",
+                           re.IGNORECASE)
+_QUOTE_OPENINGS = ('"', "\u201c", "\u00ab", "'", "\u2018")
 
 
 def author_boxes(root: etree._Element) -> list[etree._Element]:
-    """The writer's cards under ``root`` (not ``root`` itself), to leave unread: an element whose class or id names one
-    (AUTHOR_BOX_WORDS: republika's opinion column "div.author-box" with the writer's photo, name and bio, h70) holding
-    little text. A "*) Penulis adalah dosen …" line of the story's own text is no card."""
+    """The writer's cards under ``root`` (not ``root`` itself), to leave unread: an element whose class or id starts
+    with a card's word (AUTHOR_BOX_WORDS: republika's opinion column "div.author-box" with the writer's photo, name and
+    bio, h70) holding little text, that looks like a card (_is_writers_card). A "*) Penulis adalah dosen …" line of the
+    story's own text is no card, nor a box profiling the story's subject or quoting someone (h73)."""
     found: list[etree._Element] = []
     for element in _AUTHOR_CLASSED(root):
         tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         if any(_AUTHOR_BOX_TOKEN.fullmatch(token) for token in tokens) \
-                and text_within(element, _AUTHOR_BOX_MAX_CHARS, lines=False) is not None:
+                and (text := text_within(element, _AUTHOR_BOX_MAX_CHARS, lines=False)) is not None \
+                and _is_writers_card(element, text):
             found.append(element)
     return found
+
+
+def _is_writers_card(box: etree._Element, text: str) -> bool:
+    """A card: a photo, a link, a name part or a writer's label ("Tentang Penulis") — and its text no quotation."""
+    text = text.strip()
+    return not text.startswith(_QUOTE_OPENINGS) and (bool(_CARD_PARTS(box)) or _WRITER_LABEL.match(text) is not None)
 
 
 def inline_related_links(root: etree._Element) -> list[etree._Element]:

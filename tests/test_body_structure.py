@@ -254,6 +254,10 @@ def test_an_ads_class_on_a_big_wrapper_is_not_an_ad() -> None:
 _BIO = ("Guru Besar Sosiologi Pendidikan Universitas Negeri Jakarta dan peneliti senior pada sebuah lembaga kajian "
         "kebijakan publik di Jakarta.")
 _NOTE = "*) Penulis adalah dosen Fakultas Ilmu Sosial Universitas Negeri Jakarta."
+_SUBJECT = ("Leila S Chudori lahir di Jakarta pada 1962. Ia dikenal lewat novel Pulang (2012) dan Laut Bercerita (2017) "
+            "yang meraih berbagai penghargaan sastra.")
+_QUOTE = ('"Tanggul ini bukan hanya soal banjir rob, tapi juga soal menyelamatkan kawasan industri di pantura," kata '
+          'Menteri PU.')
 
 
 @pytest.mark.parametrize("card, expected", [
@@ -262,7 +266,15 @@ _NOTE = "*) Penulis adalah dosen Fakultas Ilmu Sosial Universitas Negeri Jakarta
     (f"<section id='aboutAuthor'><h4>Tentang Penulis</h4><p>{_BIO}</p></section>", [P1, P2, P3]),
     (f"<p>{_NOTE}</p>", [P1, P2, P3, _NOTE]),
     (f"<div class='author-info-wrap'><p>{P1} {P2} {P3}</p><p>{P1} {P2}</p></div>", [P1, P2, P3, f"{P1} {P2} {P3}", f"{P1} {P2}"]),
-], ids=["author-box", "about-author-id", "writer-note-kept", "long-box-so-named-kept"])
+    # (h73 probe) a box so named that is no writer's card: a profile of the story's subject (no photo, link, name part
+    # or writer's label), a pull quote whose class only holds the word, a quotation in a card-named box
+    (f"<div class='author-bio'><p><strong>Profil Leila S Chudori</strong></p><p>{_SUBJECT}</p></div>",
+     [P1, P2, P3, "Profil Leila S Chudori", _SUBJECT]),
+    (f"<div class='quote-author-info'><p>{_QUOTE}</p></div>", [P1, P2, P3, _QUOTE]),
+    (f"<div class='author-info'><p>{_QUOTE}</p><a href='/tag/menteri-pu'>Menteri PU</a></div>",
+     [P1, P2, P3, _QUOTE, "Menteri PU"]),
+], ids=["author-box", "about-author-id", "writer-note-kept", "long-box-so-named-kept", "subject-profile-kept",
+        "pull-quote-kept", "quote-in-card-named-box-kept"])
 def test_a_writers_card_in_the_container_is_no_story(card: str, expected: list[str]) -> None:
     html = _page(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>{card}")
     assert html_blocks(Selector(text=html).css("div.read__content")[0]) == expected
