@@ -31,7 +31,7 @@ import os
 import re
 import unicodedata
 from html.entities import html5 as html5_references
-from typing import Callable, Collection, Final, Iterable, Sequence
+from typing import Collection, Final, Iterable, Sequence
 from urllib.parse import urlsplit
 
 import ftfy
@@ -1456,8 +1456,7 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
         _collapse_whitespace(block) if len(block) <= 2 * MAX_RESIDUE_CHARS else block.strip()
         for block in blocks
     ]
-    is_own = _own_name_test(page_url) if page_url else None
-    kinds = [normalized_residue_kind(text, is_own) if _visible(text) else "invisible" for text in texts]
+    kinds = [normalized_residue_kind(text) if _visible(text) else "invisible" for text in texts]
     if "caption_with_bracketed_credit" in kinds:
         kinds = _captions_kept_as_story(texts, kinds)
         blocks, texts = _story_lines_without_credit(blocks, texts, kinds)
@@ -1527,22 +1526,6 @@ def _names_only_other_sites(text: str, page_url: str) -> bool:
     Cek Fakta Kompas.com …" is kompas.com's prompt, and on another outlet's page that outlet's story quoting it."""
     names = _NAMED_SITE_RE.findall(text)
     return bool(names) and _sends_elsewhere(" ".join(names), page_url)
-
-
-def _own_name_test(page_url: str) -> Callable[[str], bool]:
-    """The test whether a name a prompt gives its channel's owner ("resmi detikJateng", "@tribunjatim", "Kompas.com")
-    is the page's outlet: its site, its brand or its edition (_same_brand), a name of the page's host in it."""
-    host = (urlsplit(page_url).hostname or "").casefold()
-    labels = {_squeezed_site_name(registrable_domain(page_url))} | {
-        label for label in re.sub(r"[^0-9a-z.]", "", host).split(".") if len(label) >= _BRAND_MIN_CHARS}
-
-    def is_own(name: str) -> bool:
-        if _NAMED_SITE_RE.fullmatch(name):
-            return not _sends_elsewhere(name, page_url)
-        squeezed = re.sub(r"[^0-9a-z]", "", name.casefold())
-        return any(_same_brand(squeezed, label) or (len(label) >= _BRAND_MIN_CHARS and label in squeezed)
-                   for label in labels)
-    return is_own
 
 
 def _captions_kept_as_story(texts: list[str], kinds: list[str | None]) -> list[str | None]:

@@ -4,7 +4,7 @@ Each entry (``ResiduePattern``) is one kind of line a page's template or a desk 
 "Baca juga:" link, an "ADVERTISEMENT" label, a photo credit ("Foto/AP"), a follow prompt, a desk sign-off, a
 citizen column's notice. A block is residue when an entry matches it WHOLE (``fullmatch``, case-insensitive)
 and it reports no speech (", kata dia": the story quoting such a line); a prompt to follow, join or subscribe is
-residue only for the outlet's own channel (``is_own``, the page's test of a name, when the page is known). Every
+residue only for the outlet's own channel (a public body's channel, a sentence going on: the story's). Every
 entry that lets free text follow its marker caps that text's length: captions, credits and promos are short, prose
 is not.
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Final, Sequence
+from typing import Any, Final, Sequence
 
 __all__ = [
     "COLUMN_LEAD", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_CODE", "DESK_MULTI", "DESK_SINGLE",
@@ -963,15 +963,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # "Daftar" opening a sign-up, not "Daftar pemilih …" (a list: the word's usual sense in news).
         # "Masukkan email …" only with the newsletter named: "Masukkan alamat email dan nomor HP" is a step.
         # Maybe after the box's question ("Mau dapat ringkasan berita pilihan tiap pagi? Daftar newsletter CNN
-        # Indonesia di sini", h69). The outlet's own offer: "kami", free, "di sini", its news, how often, the reader's
-        # mailbox, its name as a site, or the box's form closing it ("… Daftarkan email"); "Berlangganan newsletter berbayar kini menjadi sumber pendapatan
-        # …" and "Daftar sekarang melalui laman mudikgratis.jatengprov.go.id, tiket akan dikirim ke email pendaftar." are
-        # a story's (h69).
+        # Indonesia di sini", h69). A story's sentence about someone's newsletter is told by positive evidence
+        # (_tells_of_another_channel): "Berlangganan newsletter berbayar kini menjadi sumber pendapatan …" goes on,
+        # "Daftar sekarang melalui laman mudikgratis.jatengprov.go.id, …" names a government's site (h69); the outlet's
+        # offer needs no word of its own ("Daftar untuk menerima email terbaru dari Mongabay Indonesia.", "Sign up for
+        # The Jakarta Post's daily newsletter.", h73).
         r"(?:(?:mau|ingin|pengen|suka)\b[^?]{0,100}\?\s*)?"
-        r"(?=.{0,300}?(?:\b(?:kami|our|gratis|free|di\s*sini|disini|here|berita|news|ringkasan|rangkuman|kabar|redaksi"
-        r"|harian|mingguan|(?:setiap|tiap)\s+(?:hari|pagi|sore|pekan|minggu))\b"
-        r"|\b(?:inbox|kotak\s+masuk|surel|e-?mail)(?:mu\b|\s+(?:anda|kamu)\b)"  # the reader's mailbox
-        rf"|{OUTLET_SITE_NAME}|\bdaftar(?:kan)?(?:\s+e-?mail)?\s*[.!]?$))"
         r"(?:daftarkan|daftar\s+(?:sekarang|di\s*sini|untuk|gratis)|daftar(?=\s+(?:newsletter|buletin))|berlangganan"
         r"|langganan|subscribe|dapatkan|sign\s+up)\b.{0,100}?"
         r"\b(?:e-?mail|surel|newsletter|buletin|inbox|kotak\s+masuk)\b.{0,200}"
@@ -1229,23 +1226,39 @@ _HEADLINE_ROWS: Final = frozenset({
 PROMPT_KINDS: Final = frozenset({"follow_channel_promo", "follow_prompt", "social_follow_promo", "newsletter_prompt",
                                  "video_promo", "listen_promo", "app_promo"})
 # A public body owning the channel, capitalised as its name is ("Kementerian Agama", "Dinas Kesehatan Jateng", "BPBD",
-# "Sekretariat Presiden"): "berat badan" or "dinas luar" in lower case is nobody's name.
+# "Sekretariat Presiden"): "berat badan" or "dinas luar" in lower case is nobody's name. Read in the prompt's object only
+# (_prompt_object): "… untuk update berita seputar Istana dan Presiden" is the outlet's own channel's purpose (h73).
 _PUBLIC_BODY_RE: Final = re.compile(
     r"\b(?-i:Kementerian|Kemen[a-z]{2,}|Dinas|Badan|Balai|BPBD|BNPB|BMKG|Basarnas|Pemerintah|Pem(?:kot|kab|prov|da)"
     r"|Polri|Polda|Polres\w*|Polsek|TNI|Sekretariat|Setpres|Istana|KPU|Bawaslu|Kelurahan|Kecamatan|Puskesmas|RSUD"
-    r"|Universitas|Kedutaan|KBRI|Direktorat|Ditjen|Humas)\b"
-    r"|(?<![@\w.-])(?:[\w-]+\.)+(?:go|ac|sch|mil)\.id\b")  # a government's or a university's site
-# Who a prompt says owns its channel: "resmi <X>", "official <X>", "milik <X>"; the owner is the outlet when it is
-# "kami" or written as a site ("Saluran WhatsApp resmi Kompas.com: …"), and "saluran resmi untuk …" names nobody.
-_NAMED_OWNER_RE: Final = re.compile(
-    r"\b(?:resmi|official|milik)\s+(?!(?:kami|kita|untuk|agar|supaya|biar|di|ke|dan|dari|yang|sekarang|ini|now|for"
-    r"|whats\s*app|telegram|youtube|instagram|tiktok|saluran|kanal|channel|akun|grup|group|situs|laman|aplikasi)\b)"
-    r"(?P<owner>[\w.-]+)", re.IGNORECASE)
-_SITE_NAME_RE: Final = re.compile(OUTLET_SITE_NAME, re.IGNORECASE)
-_HANDLE_RE: Final = re.compile(r"(?<![\w.])@(?P<owner>[\w.]{2,30})")
+    r"|Universitas|Kedutaan|KBRI|Direktorat|Ditjen|Humas)\b")
+# A government's or a university's site anywhere in the prompt, or an account named as a public body's
+# ("@bbksdajatim", "@humaspoldajateng", "@bpbdkotasemarang").
+_PUBLIC_SITE_RE: Final = re.compile(
+    r"(?<![@\w.-])(?:[\w-]+\.)+(?:go|ac|sch|mil)\.id\b"
+    r"|(?<![\w.])@(?:bpbd|bnpb|bmkg|basarnas|bbksda|bksda|pem(?:kot|kab|prov|da)|humas|divhumas|polres|polda|polri"
+    r"|kemen|kementerian|dinas|dinkes|kpu|bawaslu|setkab|setneg|kominfo)\w*", re.IGNORECASE)
+# An owner named in common words after "resmi", "official", "milik": an institution the story speaks of ("Gabung grup
+# WhatsApp resmi sekolah untuk info jadwal ujian."); an outlet is named by its brand ("resmi Pos Kupang", "resmi
+# redaksi Suara.com", "resmi kumparan").
+_INSTITUTION_OWNER_RE: Final = re.compile(
+    r"\b(?:resmi|official|milik)\s+(?:(?:pihak|para)\s+)?(?-i:sekolah|kampus|universitas|desa|kelurahan|kecamatan|pemerintah"
+    r"|pemda|perusahaan|klub|panitia|penyelenggara|pengelola|penulis|instansi|lembaga|organisasi|partai|masjid|gereja"
+    r"|rumah\s+sakit|puskesmas|kepolisian|polisi|kementerian|dinas|kantor|yayasan|komunitas|bank|maskapai|operator"
+    r"|pemerintah\s+daerah)\b", re.IGNORECASE)
+# Where a prompt's object ends and its purpose begins ("… untuk berita terkini", "agar tidak ketinggalan berita yang
+# menjadi perbincangan", "for the latest updates"): what the purpose says is the outlet's offer, not a sentence going on.
+_PURPOSE_RE: Final = re.compile(
+    r"\b(?:untuk|agar|supaya|biar|yang|sehingga|guna|demi|dan\s+dapatkan|for|so\s+that|to\s+(?:get|stay|receive|read))\b"
+    r"|[,;:]", re.IGNORECASE)
 # The prompt's words made the subject of a sentence going on ("Bergabung ke saluran WhatsApp Kementerian Agama menjadi
-# cara jemaah haji memantau jadwal kloter.", "Berlangganan newsletter berbayar kini menjadi sumber pendapatan …").
-_GOES_ON_RE: Final = re.compile(r"\b(?:menjadi|merupakan|adalah|ialah|dinilai|disebut|dianggap)\b", re.IGNORECASE)
+# cara jemaah haji memantau jadwal kloter.", "Berlangganan newsletter berbayar kini menjadi sumber pendapatan …",
+# "Berlangganan newsletter sejumlah jurnalis membuat pembaca mendapat liputan …"), read in the prompt's object.
+_GOES_ON_RE: Final = re.compile(r"\b(?:menjadi|merupakan|adalah|ialah|dinilai|disebut|dianggap|membuat|memberi"
+                                r"|membantu)\b", re.IGNORECASE)
+# A finding cited: "…, menurut riset lembaga pemantau media Remotivi.", "according to a survey by …".
+_CITES_RE: Final = re.compile(r"\b(?:menurut|according\s+to|berdasarkan\s+(?:riset|survei|data|penelitian|studi)"
+                              r"|(?:riset|survei|penelitian|studi)\s+(?:menunjukkan|menemukan|terbaru))\b", re.IGNORECASE)
 # A video or a recording the story spoke of, named by a word pointing back ("Tonton juga video klip lagu itu yang kini
 # ditonton 20 juta kali …"): a promo offers the outlet's own ("Simak video berikut untuk melihat … desa itu.").
 _POINTS_BACK_RE: Final = re.compile(
@@ -1261,56 +1274,60 @@ _TAG_SENTENCE_RE: Final = re.compile(
 TAG_KINDS: Final = frozenset({"tag_line", "tag_row"})
 
 
-def _unless_story(kind: str, text: str, is_own: Callable[[str], bool] | None = None) -> str | None:
+def _unless_story(kind: str, text: str) -> str | None:
     """The kind, or None when the matched block is the story's: it reports speech, it is a prompt telling of a channel
     not the outlet's (_tells_of_another_channel), it is a tag row whose value is a sentence's words."""
     if kind not in _HEADLINE_ROWS and SPEECH_RE.search(text):
         return None
-    if kind in PROMPT_KINDS and _tells_of_another_channel(kind, text, is_own):
+    if kind in PROMPT_KINDS and _tells_of_another_channel(kind, text):
         return None
     if kind in TAG_KINDS and _TAG_SENTENCE_RE.search(text):
         return None
     return kind
 
 
-def _tells_of_another_channel(kind: str, text: str, is_own: Callable[[str], bool] | None) -> bool:
-    """Whether a prompt of PROMPT_KINDS is the story's sentence about a channel not the outlet's: a public body or
-    another named owner holds it (with ``is_own``, the page's test of a name, any owner named that is not the outlet's,
-    an @handle too), or the prompt's words go on as a sentence's subject, or (a video's or a recording's prompt with
-    no title after a colon or a quote) it points back at what the story spoke of."""
+def _tells_of_another_channel(kind: str, text: str) -> bool:
+    """Whether a prompt of PROMPT_KINDS is the story's sentence about a channel not the outlet's, on positive evidence
+    only: a public body holds it (named in the prompt's object, a government's site, a public body's @handle, an
+    institution named after "resmi"), the prompt's object goes on as a sentence's subject, a finding is cited, or (a
+    video's or a recording's prompt with no title after a colon or a quote) it points back at what the story spoke of.
+    A brand that is not the page's host's is no evidence: a network's paper ("resmi Sripoku.com" on
+    palembang.tribunnews.com), a brand of two words ("resmi Pos Kupang"), an @handle (h73)."""
     if kind == "video_promo" and re.search(r"[:\"\u201c'\u00ab]", text):
         return False  # a video's title follows: its words are the title's
-    if _PUBLIC_BODY_RE.search(text) or _GOES_ON_RE.search(text):
+    head = _prompt_object(text)
+    if _PUBLIC_BODY_RE.search(head) or _GOES_ON_RE.search(head):
         return True
-    if kind in ("video_promo", "listen_promo") and _POINTS_BACK_RE.search(text):
+    if _PUBLIC_SITE_RE.search(text) or _INSTITUTION_OWNER_RE.search(text) or _CITES_RE.search(text):
         return True
-    owners = [match.group("owner").rstrip(".") for match in _NAMED_OWNER_RE.finditer(text)]
-    if is_own is None:
-        return any(not _SITE_NAME_RE.fullmatch(owner) for owner in owners)
-    owners += [match.group("owner").rstrip(".") for match in _HANDLE_RE.finditer(text)]
-    return any(not is_own(owner) for owner in owners)
+    return kind in ("video_promo", "listen_promo") and _POINTS_BACK_RE.search(text) is not None
 
 
-def normalized_residue_kind(text: str, is_own: Callable[[str], bool] | None = None) -> str | None:
+def _prompt_object(text: str) -> str:
+    """A prompt's verb and object: its first sentence up to its purpose (_PURPOSE_RE)."""
+    sentence = re.split(r"[.!?](?:\s|$)", text, maxsplit=1)[0]
+    return _PURPOSE_RE.split(sentence, maxsplit=1)[0]
+
+
+def normalized_residue_kind(text: str) -> str | None:
     """The catalogue entry a tidied block matches whole, unless the block reports speech or (a prompt) tells of a
-    channel not the outlet's. ``is_own``: whether a name (a channel's owner, an @handle) is the page's outlet's, when
-    the page is known; without it an owner named after "resmi" that is no site's name is another's."""
+    channel not the outlet's (_tells_of_another_channel: on positive evidence only)."""
     if not text or len(text) > MAX_RESIDUE_CHARS:
         return None
     if not text.isascii():  # "⬇️ Baca selengkapnya": the decoration is no part of what the line is
         text = _EDGE_SYMBOLS_RE.sub("", text) or text
     if text[:2] in ("* ", "\u2022 "):  # "* Follow Official WhatsApp Channel …": a bullet before a promo
         text = text[2:].lstrip() or text
-    kind = _catalogued_kind(text, is_own)
+    kind = _catalogued_kind(text)
     if kind is None and text[0] in _LEAD_MARKER_CHARS and (marker := _LEAD_MARKER_RE.match(text)) is not None:
         # "*) Dapatkan update berita …", "*Sumber: BMKG", "(*) Simak berita … di Google News", ">>> Baca Juga: …":
         # a regional outlet's marker before the catalogued line (tried after the whole line: "- Advertisement -").
-        kind = _catalogued_kind(text[marker.end():], is_own)
+        kind = _catalogued_kind(text[marker.end():])
     if kind is None and ":" in text[:_NOTICE_LABEL_MAX_CHARS] and (label := _NOTICE_LABEL_RE.match(text)) is not None:
         # "Catatan: Konten ini dibuat dengan bantuan AI …", "Info: Dapatkan update berita …": a short label before a
         # catalogued line (h69 probe). What follows it must be catalogued itself: "Catatan: angka sementara hingga
         # Rabu sore." and "Catatan Redaksi: Judul berita ini diubah …" are the story's notes.
-        kind = _catalogued_kind(text[label.end():], is_own)
+        kind = _catalogued_kind(text[label.end():])
     return kind
 
 
@@ -1325,13 +1342,13 @@ _NOTICE_LABEL_RE: Final = re.compile(r"(?:catatan(?:\s+redaksi)?|info|keterangan
                                      re.IGNORECASE)
 
 
-def _catalogued_kind(text: str, is_own: Callable[[str], bool] | None = None) -> str | None:
+def _catalogued_kind(text: str) -> str | None:
     match = _anchored_residue_re(text).fullmatch(text)
     if match is not None:
-        return _unless_story(match.lastgroup, text, is_own)
+        return _unless_story(match.lastgroup, text)
     lowered = text.lower()
     for entry in _GUARDED_RESIDUE_PATTERNS:
         if ((not entry.requires_char or entry.requires_char in text)
                 and any(word in lowered for word in entry.requires_any) and entry.pattern.fullmatch(text)):
-            return _unless_story(entry.name, text, is_own)
+            return _unless_story(entry.name, text)
     return None

@@ -1317,11 +1317,49 @@ OWN_SITE_ROWS = [
     # (h63 probe) a reader's submission prompt sends to the outlet when its mailbox is on the page's own site
     ("Punya cerita? Kirim ceritamu ke cerita@radarcontoh.id.", "https://www.radarcontoh.id/daerah/x", False),
     ("Punya cerita? Kirim ceritamu ke cerita@radarcontoh.id.", "https://www.cnnindonesia.com/ekonomi/x", True),
-    # (h69 probe) a channel's owner named after "resmi", or an @handle, is the outlet's only when it is the page's brand;
-    # a fact check's call naming the outlet's site sends to the outlet only on that outlet's page
+    # (h69 probe) a fact check's call naming the outlet's site sends to the outlet only on that outlet's page.
+    # (h73 probe) a follow prompt is the story's only on positive evidence (a public body's channel, a sentence going
+    # on, speech): a brand not matched to the host is no evidence (a network's paper, a brand of two words, an @handle)
     ("Ikuti saluran WhatsApp resmi detikJateng untuk update berita terkini", "https://www.detik.com/jateng/x", False),
-    ("Ikuti saluran WhatsApp resmi detikJateng untuk update berita terkini", None, True),
-    ("Ikuti saluran WhatsApp resmi detikJateng untuk update berita terkini", "https://www.kompas.com/read/x", True),
+    ("Ikuti saluran WhatsApp resmi detikJateng untuk update berita terkini", None, False),
+    ("Ikuti saluran WhatsApp resmi detikJateng untuk update berita terkini", "https://www.kompas.com/read/x", False),
+    ("Ikuti saluran WhatsApp resmi Sripoku.com untuk mendapatkan berita terkini.",
+     "https://palembang.tribunnews.com/2025/11/20/x", False),
+    ("Ikuti saluran WhatsApp resmi SURYA.co.id untuk berita terbaru.", "https://surabaya.tribunnews.com/2025/x", False),
+    ("Ikuti saluran WhatsApp resmi Pos Kupang untuk berita terbaru dari NTT.", "https://kupang.tribunnews.com/x", False),
+    ("Ikuti saluran WhatsApp resmi CNN Indonesia untuk berita terkini.", "https://www.cnnindonesia.com/x", False),
+    ("Ikuti saluran WhatsApp resmi Jawa Pos untuk berita terbaru.", "https://radarsurabaya.jawapos.com/x", False),
+    ("Ikuti saluran WhatsApp resmi VIVA untuk berita terbaru.", "https://www.viva.co.id/x", False),
+    ("Ikuti saluran WhatsApp resmi PR untuk berita terkini.", "https://www.pikiran-rakyat.com/news/x", False),
+    ("Ikuti saluran WhatsApp resmi redaksi Suara.com untuk berita terkini.", "https://www.suara.com/news/x", False),
+    ("Ikuti kami di Instagram @vivacoid untuk berita terbaru.", "https://www.viva.co.id/x", False),
+    ("Follow us on Instagram @jakpost for the latest updates.", "https://www.thejakartapost.com/x", False),
+    ("Ikuti akun Instagram resmi IDN Times @idntimes untuk berita terkini.", "https://www.idntimes.com/x", False),
+    ("Follow Instagram @jpnncom untuk berita terkini lainnya.", "https://www.jpnn.com/news/x", False),
+    ("Jangan lupa follow Instagram @bolacom ya!", "https://www.bola.com/x", False),
+    ("Follow juga Instagram @bpost_online untuk berita terkini.", "https://banjarmasin.tribunnews.com/x", False),
+    # ... what the purpose clause says is no sentence going on, no owner
+    ("Ikuti saluran WhatsApp Kompas.com agar tidak ketinggalan berita yang menjadi perbincangan.",
+     "https://nasional.kompas.com/read/x", False),
+    ("Ikuti saluran WhatsApp Tribunnews.com untuk update berita seputar Istana dan Presiden.",
+     "https://www.tribunnews.com/x", False),
+    # ... and the evidence that makes it the story's: a public body owning it, an institution after "resmi", a public
+    # body's @handle, a sentence going on
+    ("Ikuti saluran WhatsApp resmi BPBD Kota Semarang untuk mendapat peringatan dini banjir.",
+     "https://www.suara.com/news/x", True),
+    ("Gabung grup WhatsApp resmi sekolah untuk info jadwal ujian.", "https://www.suara.com/news/x", True),
+    ("Follow TikTok Pemkot Surabaya untuk info pendaftaran sekolah.", "https://surabaya.tribunnews.com/x", True),
+    ("Bergabung ke saluran WhatsApp Kementerian Agama menjadi cara jemaah haji memantau jadwal kloter.",
+     "https://www.kompas.com/read/x", True),
+    # (h73 probe) a newsletter prompt needs no offer word of the outlet's; a story's is told by evidence
+    ("Daftar untuk menerima email terbaru dari Mongabay Indonesia.", "https://www.mongabay.co.id/2025/x", False),
+    ("Sign up for The Jakarta Post's daily newsletter.", "https://www.thejakartapost.com/x", False),
+    ("Subscribe to get the latest updates delivered straight to your email.", "https://www.thejakartapost.com/x", False),
+    ("Berlangganan newsletter Tempo untuk mendapat ulasan terbaik.", "https://www.tempo.co/x", False),
+    ("Berlangganan newsletter sejumlah jurnalis membuat pembaca mendapat liputan yang lebih mendalam.",
+     "https://www.tempo.co/x", True),
+    ("Daftar sekarang melalui laman mudikgratis.jatengprov.go.id, tiket akan dikirim ke email pendaftar.",
+     "https://www.tempo.co/x", True),
     ("Jangan lupa follow akun Instagram kami @tribunjatim", "https://jatim.tribunnews.com/2025/06/18/x", False),
     ("Ikuti kami di Instagram @bbksdajatim untuk pengumuman pembukaan kembali",
      "https://international.sindonews.com/read/1484123/x", True),
