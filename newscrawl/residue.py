@@ -1323,12 +1323,32 @@ def normalized_residue_kind(text: str) -> str | None:
         # "*) Dapatkan update berita …", "*Sumber: BMKG", "(*) Simak berita … di Google News", ">>> Baca Juga: …":
         # a regional outlet's marker before the catalogued line (tried after the whole line: "- Advertisement -").
         kind = _catalogued_kind(text[marker.end():])
+    if kind is None and _PROMPT_OPENER_RE.match(text) and (end := _SENTENCE_END_RE.search(text)) is not None:
+        # A prompt's sentence, then a sentence that is residue itself or the box's call to act: "Tonton juga video
+        # lainnya di YouTube Tribunnews. Klik di sini.", "Dengarkan artikel ini. Durasi 3 menit." (h73); a second
+        # sentence of the story's ("… Video itu sudah ditonton 2 juta kali.") keeps the block.
+        rest = text[end.end():]
+        if (first_kind := _catalogued_kind(text[:end.end()].rstrip())) in PROMPT_KINDS and (
+                _PROMPT_CALL_RE.fullmatch(rest) or _catalogued_kind(rest) is not None):
+            kind = first_kind
     if kind is None and ":" in text[:_NOTICE_LABEL_MAX_CHARS] and (label := _NOTICE_LABEL_RE.match(text)) is not None:
         # "Catatan: Konten ini dibuat dengan bantuan AI …", "Info: Dapatkan update berita …": a short label before a
         # catalogued line (h69 probe). What follows it must be catalogued itself: "Catatan: angka sementara hingga
         # Rabu sore." and "Catatan Redaksi: Judul berita ini diubah …" are the story's notes.
         kind = _catalogued_kind(text[label.end():])
     return kind
+
+
+# A prompt's opening verb (PROMPT_KINDS), its sentence's end, and a box's call to act after it: "Jangan lupa like dan
+# subscribe.", "Durasi 3 menit.", "Powered by Google Cloud."
+_PROMPT_OPENER_RE: Final = re.compile(
+    r"(?:(?:yuk|ayo|mari)\s*,?\s+)?(?:simak|lihat|tonton|dengarkan|listen|putar|ikuti|follow|gabung|bergabung|join"
+    r"|subscribe|berlangganan|langganan|daftar|sign\s+up|download|unduh)\b", re.IGNORECASE)
+_SENTENCE_END_RE: Final = re.compile(r"[.!?]\s+(?=\S)")
+_PROMPT_CALL_RE: Final = re.compile(
+    r"jangan\s+lupa\s+(?:untuk\s+)?(?:like|subscribe|share|follow|komen|nyalakan|aktifkan|klik)\b[^.!?]{0,80}[.!]?"
+    r"|durasi\s*:?\s*\d+(?:[.:]\d+)?\s*(?:menit|detik|min(?:utes?)?|mins?)\s*[.!]?"
+    r"|powered\s+by\s+[^.!?]{1,40}[.!]?", re.IGNORECASE)
 
 
 # ASCII markers a line may open with before a catalogued boilerplate line: "*)", "(*)", "*", "**", ">>>", "--", "#".

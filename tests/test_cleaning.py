@@ -628,6 +628,10 @@ RESIDUE_ROWS = [
     ("Tonton juga video pendakian Gunung Prau di kumparanTRAVEL.", "video_promo"),
     ("Dengarkan artikel ini dalam versi audio di aplikasi kumparan.", "listen_promo"),
     ("Ringkasan ini dihasilkan dengan bantuan AI. Baca artikel lengkap untuk konteks.", "template_notice"),
+    # (h73 probe) a prompt's sentence, then a sentence that is residue itself or the box's call to act
+    ("Tonton juga video lainnya di YouTube Tribunnews. Klik di sini.", "video_promo"),
+    ("Simak juga video berikut ini. Jangan lupa like dan subscribe.", "video_promo"),
+    ("Dengarkan artikel ini. Durasi 3 menit.", "listen_promo"),
 ]
 
 
@@ -907,6 +911,9 @@ KEEP_ROWS = [
     "Topik: Penguatan sumber daya manusia dan transformasi Jakarta menjadi kota global",
     "Tonton juga video klip lagu itu yang kini ditonton 20 juta kali di YouTube.",
     "Dengarkan berita ini baik-baik, pesan sang ibu kepada anaknya sebelum berangkat ke Malaysia.",
+    # (h73 probe) a prompt's sentence, then a sentence of the story's
+    "Tonton juga video lainnya di YouTube Tribunnews. Video itu sudah ditonton 2 juta kali sejak Senin.",
+    "Dengarkan artikel ini. Penulisnya membacakannya sendiri di studio kami di Palmerah.",
     # (h69 probe) a fact-check's finding after the AI notice it quotes; the AI words opening a story's sentence; a
     # story's note behind the label
     "Konten ini dibuat menggunakan AI. Hasil pemeriksaan dengan alat pendeteksi Hive Moderation menunjukkan probabilitas "
