@@ -63,9 +63,14 @@ _COLUMN_PLATFORM: Final = (r"(?:platform|wadah|rubrik|kanal)\s+(?:citizen\s+jour
 # the full article or asked to check it again): "Konten ini dibuat menggunakan AI. Hasil pemeriksaan dengan alat
 # pendeteksi Hive Moderation menunjukkan probabilitas 99 persen …" is a fact check's verdict (h69).
 _NOTICE_MORE: Final = (
-    r"(?:\s+(?=[^.!?]{0,160}\b(?:redaksi|editor\w*|penyunting\w*|disunting|diperiksa|diverifikasi|akurasi|kekeliruan"
-    r"|kesalahan|artikel\s+(?:lengkap|asli)|(?:periksa|cek|verifikasi)\s+(?:kembali|ulang)|reviewed|checked|verified"
-    r"|full\s+(?:article|story))\b)"
+    # ... or one referring to the article, its translation or the outlet: "Setiap informasi telah melalui proses
+    # verifikasi oleh tim kami.", "Mohon maaf bila ada kekurangan dalam terjemahan.", "Read the Indonesian version
+    # here." (h73)
+    r"(?:\s+(?=[^.!?]{0,160}\b(?:redaksi|editor\w*|penyunting\w*|disunting|diperiksa|diverifikasi|verifikasi|akurasi"
+    r"|kekeliruan|kesalahan|artikel\s+(?:lengkap|asli)|(?:periksa|cek)\s+(?:kembali|ulang)|tim\s+kami|terjemahan\w*"
+    r"|versi\s+(?:bahasa|inggris|indonesia|lengkap|artikel|berita|asli\s+(?:artikel|berita))"
+    r"|(?:english|indonesian|original|full)\s+version|(?:read|baca)\b[^.!?]{0,60}\b(?:here|di\s*sini)"
+    r"|our\s+(?:journalists?|editors?|team|newsroom|staff)|reviewed|checked|verified|full\s+(?:article|story))\b)"
     r"(?:[^.!?]|\.(?=\w)){1,200}[.!]?)?")
 _NOTICE_TAIL: Final = r"(?:[^.!?]|\.(?=\w)){0,200}[.!]?" + _NOTICE_MORE
 

@@ -628,6 +628,11 @@ RESIDUE_ROWS = [
     ("Tonton juga video pendakian Gunung Prau di kumparanTRAVEL.", "video_promo"),
     ("Dengarkan artikel ini dalam versi audio di aplikasi kumparan.", "listen_promo"),
     ("Ringkasan ini dihasilkan dengan bantuan AI. Baca artikel lengkap untuk konteks.", "template_notice"),
+    # (h73 probe) an AI notice's second sentence referring to the article, its translation or the outlet
+    ("Artikel ini dibuat dengan bantuan AI. Setiap informasi telah melalui proses verifikasi oleh tim kami.",
+     "template_notice"),
+    ("Artikel ini diterjemahkan dengan bantuan AI. Mohon maaf bila ada kekurangan dalam terjemahan.", "template_notice"),
+    ("This article was translated using artificial intelligence. Read the Indonesian version here.", "template_notice"),
     # (h73 probe) a prompt's sentence, then a sentence that is residue itself or the box's call to act
     ("Tonton juga video lainnya di YouTube Tribunnews. Klik di sini.", "video_promo"),
     ("Simak juga video berikut ini. Jangan lupa like dan subscribe.", "video_promo"),
@@ -911,6 +916,8 @@ KEEP_ROWS = [
     "Topik: Penguatan sumber daya manusia dan transformasi Jakarta menjadi kota global",
     "Tonton juga video klip lagu itu yang kini ditonton 20 juta kali di YouTube.",
     "Dengarkan berita ini baik-baik, pesan sang ibu kepada anaknya sebelum berangkat ke Malaysia.",
+    # (h73 probe) a fact check quoting an AI notice, then its own finding
+    "Konten ini dibuat menggunakan AI. Versi aslinya diunggah akun anonim pada Senin dan dibagikan 5.000 kali.",
     # (h73 probe) a prompt's sentence, then a sentence of the story's
     "Tonton juga video lainnya di YouTube Tribunnews. Video itu sudah ditonton 2 juta kali sejak Senin.",
     "Dengarkan artikel ini. Penulisnya membacakannya sendiri di studio kami di Palmerah.",
