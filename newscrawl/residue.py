@@ -1207,14 +1207,28 @@ _GUARDED_RESIDUE_PATTERNS: Final = tuple(entry for entry in RESIDUE_PATTERNS if 
 # Reported speech: ", kata dia", "ujarnya", "tutur Kapolres". A promo, a label or a widget's text never
 # attributes what it says to someone; a sentence that does is the story ("Klik di sini bukan satu-satunya
 # cara, kata pakar keamanan siber", "Saksikan siaran langsung pukul 19.00 di Indosiar, kata panitia").
-# The verbs news attributes advice with count too (h69 probe): "Ikuti kanal WhatsApp resmi Dinas Kesehatan …, pesan
-# dia.", ", imbau Endro", ", saran peneliti", ", tulis pengelola dalam pengumumannya".
-SPEECH_RE: Final = re.compile(
-    r",\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|imbuh|tambah|sebut|papar|tegas|imbau|pesan|saran|pinta|minta|ajak"
-    r"|tulis)(?:nya)?\b"
+_REPORTED_SPEECH: Final = (
+    r",\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|imbuh|tambah|sebut|papar|tegas)(?:nya)?\b"
     r"|\b(?:katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|terangnya|imbuhnya|tambahnya|paparnya|tegasnya)\b"
-    r"|,\s*(?:said|says|told)\b",
-    re.IGNORECASE)
+    r"|,\s*(?:said|says|told)\b")
+_ADVICE_SPEECH: Final = (
+    # The verbs news attributes advice with count only with their speaker after them (h69, h73 probes): ", pesan dia.",
+    # ", imbau Endro kepada …", ", saran peneliti Remotivi …", ", tulis pengelola dalam pengumumannya"; a caption's
+    # ", minta UMP 2026 naik 10 persen" or ", ajak pemilih datang ke TPS" is the verb with its object.
+    r",\s*(?:imbau|pesan|saran|pinta|minta|ajak|tulis)(?:nya\b|\s+(?:(?:dia|ia|beliau|mereka)\b"
+    r"|(?:sang|para|pihak|peneliti|pengelola|ketua|kepala|petugas|dokter|pakar|ahli|pengamat|panitia|penyelenggara"
+    r"|menteri|gubernur|bupati|wali\s+kota|camat|lurah|direktur|pejabat|guru|ibu|ayah|bapak|juru\s+bicara|jubir)\b"
+    r"(?:\s+[\w.'-]+){0,4}?|(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3})"
+    r"(?=\s*(?:[.!,]|$)|\s+(?:kepada|pada|dalam|di\s+hadapan|saat|ketika|melalui|lewat|usai|seusai|sebelum|sesudah"
+    r"|setelah)\b))")
+_ADVICE_SPEECH_RE: Final = re.compile(_ADVICE_SPEECH, re.IGNORECASE)
+SPEECH_RE: Final = re.compile(f"{_REPORTED_SPEECH}|{_ADVICE_SPEECH}", re.IGNORECASE)
+_REPORTED_SPEECH_RE: Final = re.compile(_REPORTED_SPEECH, re.IGNORECASE)
+# A caption's, a credit's or a reader's prompt's own words: the advice verbs there take an object (", minta UMP …",
+# "…, tulis dan kirim ke redaksi@…"), never a speaker (h73).
+_NO_ADVICE_SPEECH_KINDS: Final = frozenset({
+    "caption_with_credit", "caption_with_bracketed_credit", "labelled_caption", "photo_credit", "outlet_photo_credit",
+    "named_outlet_photo_credit", "agency_photo_credit", "other_credit", "reader_submission_prompt"})
 
 
 # Rows whose line carries another story's headline or a post's text, which may well report speech ("Baca juga:
@@ -1282,7 +1296,8 @@ TAG_KINDS: Final = frozenset({"tag_line", "tag_row"})
 def _unless_story(kind: str, text: str) -> str | None:
     """The kind, or None when the matched block is the story's: it reports speech, it is a prompt telling of a channel
     not the outlet's (_tells_of_another_channel), it is a tag row whose value is a sentence's words."""
-    if kind not in _HEADLINE_ROWS and SPEECH_RE.search(text):
+    if kind not in _HEADLINE_ROWS and (_REPORTED_SPEECH_RE.search(text) or (
+            kind not in _NO_ADVICE_SPEECH_KINDS and _ADVICE_SPEECH_RE.search(text))):
         return None
     if kind in PROMPT_KINDS and _tells_of_another_channel(kind, text):
         return None

@@ -628,6 +628,16 @@ RESIDUE_ROWS = [
     ("Tonton juga video pendakian Gunung Prau di kumparanTRAVEL.", "video_promo"),
     ("Dengarkan artikel ini dalam versi audio di aplikasi kumparan.", "listen_promo"),
     ("Ringkasan ini dihasilkan dengan bantuan AI. Baca artikel lengkap untuk konteks.", "template_notice"),
+    # (h73 probe) the advice verbs with their object in a caption or a reader's prompt are no reported speech
+    ("Ratusan buruh berunjuk rasa di depan Gedung DPR, minta UMP 2026 naik 10 persen. (ANTARA FOTO/Galih Pradipta)",
+     "caption_with_credit"),
+    ("Foto: Pengemudi ojol berdemo di depan Istana, minta potongan aplikasi diturunkan (Rifkianto Nugroho/detikcom)",
+     "labelled_caption"),
+    ("Calon gubernur berkampanye di Lapangan Merdeka, ajak pemilih datang ke TPS. (Foto: Okezone/Ari Sandita)",
+     "caption_with_credit"),
+    ("Kapolri menyerahkan bantuan kepada pengungsi, pesan personel tetap siaga. (Liputan6.com/Faizal Fanani)",
+     "caption_with_bracketed_credit"),
+    ("Punya cerita menarik di sekitar Anda, tulis dan kirim ke redaksi@tribunnews.com", "reader_submission_prompt"),
     # (h73 probe) an AI notice's second sentence referring to the article, its translation or the outlet
     ("Artikel ini dibuat dengan bantuan AI. Setiap informasi telah melalui proses verifikasi oleh tim kami.",
      "template_notice"),
