@@ -665,6 +665,10 @@ KEEP_ROWS = [
     "Artikel ini merupakan kelanjutan dari liputan kerja sama kedua negara pekan lalu.",
     "Konten berbayar di media sosial kini wajib diberi label, kata Menteri Komunikasi.",
     "Program ini merupakan konten bersponsor pertama yang ditayangkan stasiun televisi itu.",
+    # (h73 probe) the disclosure's words opening a story's sentence that goes on past the sponsor
+    "Konten ini merupakan konten berbayar, sehingga kreator wajib mencantumkan tanda kemitraan berbayar di unggahannya.",
+    "Konten ini merupakan promosi terselubung yang melanggar aturan kampanye karena tidak mencantumkan label iklan.",
+    "Artikel ini merupakan kerja sama liputan yang melibatkan tiga media Asia Tenggara selama enam bulan.",
     # (h57 probe's guard) a story about citizen journalism or a community names them in its own sentences
     "Kompasiana merupakan platform jurnalisme warga yang diluncurkan pada 2008 dan kini memiliki ratusan ribu penulis "
     "aktif dari berbagai daerah di Indonesia, yang setiap hari mengunggah ribuan tulisan tentang peristiwa di sekitar "
