@@ -1744,10 +1744,22 @@ def _tags_kept_among_labelled_lines(texts: list[str], kinds: list[str | None]) -
     for position, index in enumerate(filled):
         if kinds[index] not in TAG_KINDS:
             continue
+        if all(kinds[other] is not None for other in filled[position + 1:]):
+            continue  # in the run closing the body: the page's tags, whatever stands over them (h73)
         neighbours = filled[max(position - 1, 0):position] + filled[position + 1:position + 2]
-        if any(kinds[other] is None and _LABELLED_LINE_RE.match(texts[other]) for other in neighbours):
+        if any(kinds[other] is None and _is_labelled_line(texts[other]) for other in neighbours):
             kinds[index] = None
     return kinds
+
+
+# A schedule's or a fact box's short "Label: value" line: no sentence's end, no quote ('Kapolri: "Kami minta …"' is
+# speech, "Jawab: Bisa, asalkan …" an answer, h73).
+_LABELLED_LINE_MAX_CHARS: Final = 80
+
+
+def _is_labelled_line(text: str) -> bool:
+    return (len(text) <= _LABELLED_LINE_MAX_CHARS and _LABELLED_LINE_RE.match(text) is not None
+            and not re.search(r"[.!?](?:\s|$)|[\"\u201c\u201d\u00ab\u00bb]", text))
 
 
 # A notice's label and its text as two blocks ("<p><strong>Disclaimer:</strong></p><p>Setiap keputusan investasi ada di

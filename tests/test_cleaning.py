@@ -1306,6 +1306,15 @@ STRIP_ROWS = [
                   "Topik: Ekonomi perkotaan, lingkungan, dan penanganan banjir", "Isi lain."], id="topic-in-a-schedule"),
     pytest.param(["Isi.", "Isi lain.", "Topik: Ekonomi perkotaan, lingkungan"], ["Isi.", "Isi lain."],
                  id="topic-row-after-the-story"),
+    # (h73 probe) a speaker's quote, an answer or a broadcast line is no schedule's label: the tag row closing the body
+    # goes; in the closing run the tags go whatever stands over them
+    pytest.param(["Isi.", 'Kapolri: "Kami minta masyarakat tetap waspada selama libur Natal."',
+                  "Topik: Natal 2025, Operasi Lilin, Kapolri"],
+                 ["Isi.", 'Kapolri: "Kami minta masyarakat tetap waspada selama libur Natal."'], id="tags-under-a-quote"),
+    pytest.param(["Isi.", "Jawab: Bisa, asalkan dokumen lengkap dibawa ke kantor kelurahan.", "Tags: KTP, Dukcapil"],
+                 ["Isi.", "Jawab: Bisa, asalkan dokumen lengkap dibawa ke kantor kelurahan."], id="tags-under-an-answer"),
+    pytest.param(["Isi.", "Isi lain.", "Siaran langsung: RCTI", "Tags: Timnas Indonesia, Piala AFF"],
+                 ["Isi.", "Isi lain.", "Siaran langsung: RCTI"], id="tags-closing-under-a-label"),
     # (h69 probe) a box's button under its prompt goes with it; alone, "Daftar" is a list's heading
     pytest.param(["Isi.", "Newsletter Tempo", "Kabar pilihan redaksi, terkirim ke surelmu setiap pagi.", "Daftar",
                   "Isi lain."], ["Isi.", "Isi lain."], id="newsletter-box-button"),
