@@ -917,7 +917,11 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue("funding_note",
              r"(?:artikel|konten|tulisan|berita|liputan|laporan|reportase)\s+ini\s+"
              r"(?:(?:adalah|merupakan)\s+bagian\s+dari\s+(?:serial|seri|rangkaian)\b.{0,150}?)?"
-             r"\b(?:didukung|didanai|dibiayai)\s+(?:oleh\s+)?.{1,200}",
+             # the backer named: a capitalised name or a funding word ("Dana Jurnalisme Lingkungan", "hibah …"), not
+             # what backs a finding ("didukung oleh data satelit …", h73)
+             r"\b(?:didukung|didanai|dibiayai)\s+(?:(?:oleh|dari)\s+)?(?:sebagian\s+)?"
+             r"(?:(?-i:[A-Z0-9\"\u201c'])|(?:dana|hibah|beasiswa|fellowship|program|yayasan|lembaga|donasi|donatur|grant)\b)"
+             r".{0,200}",
              "report funding notes (h71 probe: Project Multatuli)"),
     # An investment disclaimer under market news without its label (h69 probe: tempo, okezone 2025): "Berita ini tidak
     # bertujuan mengajak pembaca untuk membeli atau menjual saham.", "Keputusan investasi sepenuhnya berada di tangan

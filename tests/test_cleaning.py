@@ -1275,6 +1275,13 @@ STRIP_ROWS = [
     pytest.param(["Isi.", "Isi lain.", "Liputan ini merupakan bagian dari serial \"Tanah Nikel\" yang didukung oleh "
                   "Dana Jurnalisme Lingkungan.", "Penulis: Ahmad Syarifudin | Editor: Evi Mariani"],
                  ["Isi.", "Isi lain."], id="funding-note-closing-the-body"),
+    # (h73) closing the body too: what backs a finding is no backer
+    pytest.param(["Isi.", "Isi lain.", "Liputan ini didukung oleh data satelit dari Global Forest Watch yang menunjukkan "
+                  "hutan hilang."],
+                 ["Isi.", "Isi lain.", "Liputan ini didukung oleh data satelit dari Global Forest Watch yang menunjukkan "
+                  "hutan hilang."], id="funding-words-of-a-finding-closing-the-body-kept"),
+    pytest.param(["Isi.", "Isi lain.", "Liputan ini didanai oleh hibah dari lembaga donor internasional."],
+                 ["Isi.", "Isi lain."], id="funding-note-by-a-grant-closing-the-body"),
     pytest.param(["Isi.", "Liputan ini didukung oleh data satelit yang menunjukkan 2.000 hektare hutan hilang.",
                   "Isi lain."],
                  ["Isi.", "Liputan ini didukung oleh data satelit yang menunjukkan 2.000 hektare hutan hilang.",
