@@ -199,7 +199,12 @@ def url_form(url: str, article_id: str | None = None) -> str:
     identity = url_identity(url)
     if not article_id or not identity:
         return identity
-    return f"id:{article_id}/{urlsplit(identity).path.rstrip('/').rpartition('/')[2]}"
+    return _id_form(article_id, urlsplit(identity).path)
+
+
+def _id_form(article_id: str, path: str) -> str:
+    """The site's article id and the last segment of ``path`` (its slug): url_form's key, page_identity's article."""
+    return f"id:{article_id}/{path.rstrip('/').rpartition('/')[2]}"
 
 
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
@@ -321,10 +326,12 @@ def _page_of(url: str) -> tuple[_Unpaged, int | str | None] | None:
 
 def page_identity(url: str, article_id: str | None = None) -> str:
     """Which page of which article a URL names, to tell a pager's links from the pages read already: the article by
-    its site id when given (an m. host, a rubric alias keep it), else by url_identity (www./m./amp. host, http, a
-    trailing slash, trackers such as "?utm_source=…&fbclid=…" and escapes folded); the page by its marker ("?page=3",
-    "/3" after the slug, the single-page view "?page=all", "?showpage=all", "?single=1"), an explicit page 1 ("?page=1",
-    "/1" after the slug) being page 1. A comparison key, "" for an invalid URL. h72: page 1 shared as
+    its site id and slug when given (url_form: an m. host, a rubric alias keep it), else by url_identity (www./m./amp.
+    host, http, a trailing slash, trackers such as "?utm_source=…&fbclid=…" and escapes folded); the page by its marker
+    ("?page=3", "/3" after the slug, or with an id any "/N" after a segment following the id's, the single-page view
+    "?page=all", "?showpage=all", "?single=1"), an explicit page 1 ("?page=1", "/1" after the slug) being page 1. Two
+    served pages share it only when they differ by what those fold (h74: "d-6453901/rekayasa-lalin/2", a two-word
+    slug, was page 1 by the id alone, its pages never read). A comparison key, "" for an invalid URL. h72: page 1 shared as
     "…/slug?utm_source=facebook" or "…/slug/" took its pager's link to "…/slug" for another page: fetched twice and the
     item marked missing its own page 1.
 
@@ -343,12 +350,27 @@ def page_identity(url: str, article_id: str | None = None) -> str:
     head, _, last = path.rpartition("/")
     if last == "1" and SLUG_SEGMENT.search(head):
         path = head  # a pager's "1" linking to {url}/1
+    elif page is None and article_id and (after_id := _numbered_after_id(path, article_id)) is not None:
+        path, page = after_id
     if article_id:
-        article = f"id:{article_id}"
+        # The id and the slug (url_form): another host or rubric for one URL folds, while a served page whose page
+        # mark is not recognised (an unknown shape) keeps its own last segment, never page 1's key (h74).
+        article = _id_form(article_id, path)
     else:
         query = "&".join(f"{name}={value}" for name, value in sorted(others.items()))
         article = f"{url_host(identity)}{path}" + (f"?{query}" if query else "")
     return f"{article}#page={1 if page is None else page}"
+
+
+def _numbered_after_id(path: str, article_id: str) -> tuple[str, int] | None:
+    """(the path without it, N) when ``path`` ends in a number 1-50 with a segment (the slug) between it and the
+    segment holding the article's id: a page, whatever the slug's shape ("d-6453901/rekayasa-lalin/2",
+    "rp-1.5-triliun/3", sindonews' "read/1234567/12/gempa-1718845200/3"); a number right after the id is not."""
+    head, _, last = path.rpartition("/")
+    found = re.search(rf"(?<![0-9]){re.escape(article_id)}(?![0-9])", head)
+    if not (last.isdigit() and 1 <= int(last) <= _MAX_PAGE and found and "/" in head[found.end():]):
+        return None
+    return head, int(last)
 
 
 def same_article(first_page: str, url: str, first_id: str | None = None, url_id: str | None = None) -> bool:

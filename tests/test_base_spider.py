@@ -127,6 +127,19 @@ _DETIK = "https://news.detik.com/berita/d-6453901/dishub-dki-siapkan-rekayasa-la
     ("https://x.id/a/judul-berita-ini?page=2", "https://x.id/a/judul-berita-ini?page=3", None, False),
     ("https://x.id/berita.php?id=5", "https://x.id/berita.php?id=6", None, False),
     ("https://x.id/read/2", "https://x.id/read", None, False),  # an id, not a page
+    # (h74 probe) with an id, a "/N" after a slug of any shape is a page: never page 1's identity
+    ("https://news.detik.com/berita/d-6453901/rekayasa-lalin/2", "https://news.detik.com/berita/d-6453901/rekayasa-lalin",
+     "6453901", False),
+    ("https://news.detik.com/berita/d-6453901/rp-1.5-triliun/3", "https://news.detik.com/berita/d-6453901/rp-1.5-triliun",
+     "6453901", False),
+    ("https://news.detik.com/berita/d-6453901/rekayasa_lalin/2", "https://m.detik.com/news/berita/d-6453901/rekayasa_lalin"
+     "?page=2", "6453901", True),
+    ("https://news.detik.com/berita/d-6453901/rekayasa-lalin/1", "https://news.detik.com/berita/d-6453901/rekayasa-lalin",
+     "6453901", True),
+    ("https://nasional.sindonews.com/read/1234567/12/gempa-1718845200/3",
+     "https://nasional.sindonews.com/read/1234567/12/gempa-1718845200", "1234567", False),
+    ("https://x.id/read/12345/judul/halaman-2", "https://x.id/read/12345/judul", "12345", False),  # an unknown mark
+    ("https://x.id/read/12345/2", "https://x.id/read/12345", "12345", False),  # right after the id: not folded away
 ])
 def test_page_identity(a, b, article_id, same):
     from newscrawl.urls import page_identity

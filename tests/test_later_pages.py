@@ -160,3 +160,22 @@ def test_page_1_read_under_a_shared_address_is_not_read_again_from_its_pager(fix
     assert item["missing_pages"] == []
     assert case["url"] not in result.fetched  # page 1 read once, under the address asked for
     assert "newscrawl/items/incomplete" not in result.stats
+
+
+@pytest.mark.parametrize("slug", ["rekayasa-lalin", "rp-1.5-triliun-lalin-hi", "rekayasa_lalin_malam_tahun_baru"],
+                         ids=["two-words", "dot", "underscore"])
+def test_pages_after_a_slug_of_any_shape_are_read(slug):
+    """(h74 probe) A paged detik story whose slug is short or holds a dot or an underscore: its pager's "/2", "/3"
+    were not recognised as pages (a slug segment is three hyphenated words), so with the site id all three URLs had
+    page 1's identity and the story came out with page 1 only, missing_pages [] and no warning. With an id, any "/N"
+    after a segment following the id's is a page, and an unrecognised tail keeps its own key (urls.page_identity)."""
+    old = DETIK_ARTICLE.rsplit("/", 1)[1]
+    routes = {url.replace(old, slug): Route(route.body.replace(old.encode(), slug.encode()), route.status,
+                                            route.headers)
+              for url, route in routes_from_fixtures(DETIK).items()}
+    article = DETIK_ARTICLE.replace(old, slug)
+    result = crawl_in_process("detik", routes, f"url={article}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == DETIK_CASE["body"]
+    assert item["missing_pages"] == []
+    assert result.fetched.count(f"{article}/2") == 1 and result.fetched.count(f"{article}/3") == 1
