@@ -133,3 +133,56 @@ def test_the_amp_page_is_read_as_it_is_when_its_plain_view_fails():
     [item] = result.items
     assert item["body"] == SYNDICATED["body"][:2] and item["url"] == S_AMP
     assert result.stats["newscrawl/articles/amp_canonical_failed"] == 1
+
+
+W_AMP = S_URL.replace(".com/", ".com/amp/", 1)
+_HOME = "https://www.tribunnews.com/"
+
+
+@pytest.mark.parametrize(("asked", "amp", "canonical"), [
+    (S_MOBILE, S_AMP, ORIGINAL), (S_MOBILE, S_AMP, _HOME),  # read at its plain view: the URL that redirected here
+    (S_URL, W_AMP, S_URL),  # read at its canonical: the URL that redirected here
+], ids=["plain-view-original", "plain-view-home-page", "canonical-is-the-source"])
+@pytest.mark.parametrize("via", ["url", "listing"])
+def test_an_amp_page_reached_by_a_redirect_from_its_own_view_is_read_as_it_is(asked, amp, canonical, via):
+    """(h74 probe) m.tribunnews.com/regional/… 301 to its /amp/ copy, whose canonical is the Kompas original or the
+    home page (or the desktop URL that redirected): the AMP page asked for the URL it was redirected from again, the
+    duplicate filter dropped that request, and the story was lost ("0 articles emitted … health ok"). A page the
+    response was redirected from is not asked for again: the AMP page is read as it is."""
+    routes = {asked: Route.redirect(amp), amp: thin_amp(canonical)}
+    args: tuple[str, ...] = (f"url={asked}",)
+    if via == "listing":
+        routes[TRIBUN_LISTING] = Route(f'<html><body><ul class="lsi"><li><h3><a href="{asked}">Judul</a></h3></li>'
+                                       f'</ul></body></html>')
+        args = ("since=2025-06-10", "until=2025-06-10")
+    result = crawl_in_process("tribunnews", routes, *args)
+    [item] = result.items
+    assert item["body"] == SYNDICATED["body"][:2]
+    assert result.fetched.count(asked) == 1
+
+
+@pytest.mark.parametrize("via", ["url", "listing"])
+def test_an_amp_page_redirected_to_from_its_m_view_is_read_at_its_desktop_canonical(via):
+    """(h74 probe, S2c) m.tribunnews.com/regional/… 301 to its /amp/ copy naming the www desktop page canonical: that
+    page is another view than the one redirected from, and holds the whole story and its id: read there."""
+    routes = {S_MOBILE: Route.redirect(S_AMP), S_AMP: thin_amp(S_URL), S_URL: (TRIBUN / "syndicated.html").read_bytes()}
+    routes[S_URL] = Route(routes[S_URL])
+    args: tuple[str, ...] = (f"url={S_MOBILE}",)
+    if via == "listing":
+        routes[TRIBUN_LISTING] = Route(f'<html><body><ul class="lsi"><li><h3><a href="{S_MOBILE}">Judul</a></h3>'
+                                       f'</li></ul></body></html>')
+        args = ("since=2025-06-10", "until=2025-06-10")
+    result = crawl_in_process("tribunnews", routes, *args)
+    [item] = result.items
+    assert (item["url"], item["id"], item["body"]) == (S_URL, "5198877", SYNDICATED["body"])
+
+
+def test_an_amp_page_whose_plain_view_was_asked_for_already_is_not_lost():
+    """(h74 probe) The AMP page's plain view asked for earlier in the run (-a url=PLAIN,AMP; the plain view held no
+    article then): the request for it again was dropped by the duplicate filter, the only path to the AMP page's
+    article. It is asked for again (dont_filter), and the AMP page read as it is when it still holds none."""
+    shell = Route('<html><head><title>Tribunnews</title></head><body><div id="app"></div></body></html>')
+    routes = {S_MOBILE: shell, S_AMP: thin_amp(ORIGINAL)}
+    result = crawl_in_process("tribunnews", routes, f"url={S_MOBILE},{S_AMP}")
+    [item] = result.items
+    assert item["body"] == SYNDICATED["body"][:2] and item["url"] == S_AMP

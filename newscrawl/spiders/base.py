@@ -1025,7 +1025,7 @@ class NewsSpider(scrapy.Spider):
             return None
         canonical = self.declared_canonical(response)
         if (not canonical or page_key(canonical) == page_key(response.url) or is_site_root(canonical)
-                or not self.site_article_url(canonical, response.url)):
+                or not self.site_article_url(canonical, response.url) or self.redirected_from(response, canonical)):
             return None
         # A template giving another story's canonical (another id; without ids, a slug that shares nothing with this
         # one's): that page is not this story (h27 probe: the story asked for was lost, the other one emitted).
@@ -1052,7 +1052,7 @@ class NewsSpider(scrapy.Spider):
         waiting = skipped.get(identity, []) if request is not None and request.meta.get(DISCOVERED) else []
         views = sorted((url for url in waiting if not is_amp_url(url)), key=view_rank)
         plain = views[0] if views else without_amp(response.url)
-        if not plain or not self.site_article_url(plain, response.url):
+        if not plain or not self.site_article_url(plain, response.url) or self.redirected_from(response, plain):
             return None
         if views:  # asked for here, not again should this view give no article (other_view_instead)
             waiting.remove(plain)
@@ -1060,12 +1060,24 @@ class NewsSpider(scrapy.Spider):
                 del skipped[identity]
         return plain
 
+    @staticmethod
+    def redirected_from(response: Response, url: str) -> bool:
+        """Whether ``url`` is an address the response was redirected from (canonical_url: the same host, path and
+        identifying query; another view of it, the www. page of an m. URL that redirected, is not): the site sends
+        that page here. h74: a m.tribunnews.com/regional/… 301 to its /amp/ copy was lost, the plain view asked for
+        again and dropped by the duplicate filter."""
+        redirects = request_meta(response).get("redirect_urls") or ()
+        asked = canonical_url(url)
+        return bool(asked) and any(canonical_url(source) == asked for source in redirects)
+
     def instead_of_amp(self, response: Response, url: str) -> scrapy.Request:
         """The request for the page an AMP page is read at; should it fail or hold no article, the AMP page is read as
-        it is (amp_canonical_failed, instead_of_no_article)."""
+        it is (amp_canonical_failed, instead_of_no_article). dont_filter: that page may have been asked for this run
+        already (no article there then, or a redirect here): dropped by the duplicate filter, it took the AMP page's
+        article with it (h74); read again, the duplicate pipeline keeps one item."""
         carried = {key: request_meta(response)[key] for key in (EXPLICIT, ROLE, DISCOVERED)
                    if key in request_meta(response)}
-        return scrapy.Request(url, callback=self.parse_article, errback=self.amp_canonical_failed,
+        return scrapy.Request(url, callback=self.parse_article, errback=self.amp_canonical_failed, dont_filter=True,
                               meta={**carried, _FROM_AMP: response.url,
                                     _CHECKED_AS: checked_key(request_meta(response))})
 
