@@ -44,9 +44,9 @@ def split_url(url: str) -> SplitResult | None:
 
 
 def url_host(url: str) -> str:
-    """The URL's host, lower-case; "" for none or an invalid URL (split_url)."""
+    """The URL's host, lower-case, without a trailing dot; "" for none or an invalid URL (split_url)."""
     parts = split_url(url)
-    return ((parts.hostname if parts else None) or "").lower()
+    return ((parts.hostname if parts else None) or "").lower().rstrip(".")
 
 
 def valid_url(url: str) -> bool:
@@ -65,18 +65,35 @@ def other_scheme(href: str) -> bool:
     return match is not None and match.group(1).lower() not in ("http", "https")
 
 
-_SCHEME_AND_HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
+_SCHEME_AND_AUTHORITY = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def url_authority(parts: SplitResult) -> str:
+    """A parsed URL's host as a site names it: lower-case, without a trailing dot (a DNS root), its user info and its
+    scheme's default port ("https://user@News.Detik.com.:443" → "news.detik.com"); an IPv6 address bracketed."""
+    host = (parts.hostname or "").lower().rstrip(".")
+    if ":" in host:
+        host = f"[{host}]"
+    port = parts.port
+    return f"{host}:{port}" if port and port != _DEFAULT_PORTS.get(parts.scheme.lower()) else host
 
 
 def lower_scheme_host(url: str) -> str:
-    """The URL with its scheme and host lower-cased and the rest as written (RFC 3986 §6.2.2.1: both are
-    case-insensitive, a path is not): what a site's case-sensitive article pattern is matched against. h72: a
-    listing's "https://News.Detik.com/berita/d-…" was no article link.
+    """The URL with its scheme lower-cased and its host as url_authority gives it, the rest as written (RFC 3986
+    §6.2.2.1, §6.2.3: scheme and host are case-insensitive, a default port and a trailing dot name the same host; a
+    path is case-sensitive): what a site's article pattern is matched against. h72: a listing's
+    "https://News.Detik.com/berita/d-…" was no article link; h74: nor "https://News.Detik.com:443/…",
+    "https://user@news.detik.com/…", "HTTPS://NEWS.DETIK.COM./…". A URL that does not parse stays as it is.
 
-    >>> lower_scheme_host("HTTPS://MONEY.Kompas.com/read/2025/05/28/X")
+    >>> lower_scheme_host("HTTPS://MONEY.Kompas.com:443/read/2025/05/28/X")
     'https://money.kompas.com/read/2025/05/28/X'
     """
-    return _SCHEME_AND_HOST.sub(lambda match: match.group(0).lower(), url, count=1)
+    match = _SCHEME_AND_AUTHORITY.match(url)
+    parts = split_url(match.group(0)) if match else None
+    if parts is None or not parts.hostname:
+        return url
+    return f"{parts.scheme.lower()}://{url_authority(parts)}{url[match.end():]}"
 
 
 def join_url(base: str, href: str) -> str:

@@ -156,7 +156,11 @@ def test_article_url_with_host_in_capitals(site: str) -> None:
     url = CANARIES[site][0]
     scheme, _, rest = url.partition("://")
     host, _, path = rest.partition("/")
-    for shouted in (f"{scheme.upper()}://{host.upper()}/{path}", f"{scheme}://{host.title()}/{path}"):
+    # (h74 probe) nor a default port, user info or a trailing dot (the DNS root) names another host
+    port = {"http": 80, "https": 443}[scheme]
+    for shouted in (f"{scheme.upper()}://{host.upper()}/{path}", f"{scheme}://{host.title()}/{path}",
+                    f"{scheme}://{host.title()}:{port}/{path}", f"{scheme}://user@{host}/{path}",
+                    f"{scheme.upper()}://{host.upper()}./{path}"):
         assert spider.is_article_url(shouted), shouted
         assert spider.article_id(shouted) == spider.article_id(url)
         assert spider.url_day(shouted) == spider.url_day(url)
@@ -165,6 +169,11 @@ def test_article_url_with_host_in_capitals(site: str) -> None:
 def test_lower_scheme_host_keeps_the_path() -> None:
     from newscrawl.urls import lower_scheme_host
     assert lower_scheme_host("HTTPS://News.Detik.com/Berita/d-1/X?Q=A") == "https://news.detik.com/Berita/d-1/X?Q=A"
+    assert lower_scheme_host("https://user:pw@News.Detik.com.:443/Berita") == "https://news.detik.com/Berita"
+    assert lower_scheme_host("http://X.id:8080/A") == "http://x.id:8080/A"  # another port is another server
+    assert lower_scheme_host("http://X.id:443/A") == "http://x.id:443/A"  # not http's default
+    assert lower_scheme_host("https://[::1]:443/A") == "https://[::1]/A"
+    assert lower_scheme_host("https://[link]/A") == "https://[link]/A"  # no URL: as it is (split_url)
     assert lower_scheme_host("/relative/Path") == "/relative/Path"
     assert lower_scheme_host("") == ""
 
