@@ -170,14 +170,24 @@ def url_identity(url: str) -> str:
 _MOBILE_HOST = re.compile(r"^(?:m|mobile)\.")
 
 
+# An ``amp`` parameter switching the AMP view off ("?amp=0"): the plain page, named explicitly.
+_AMP_OFF = frozenset({"0", "false", "no", "off"})
+
+
+def _amp_switch(pair: str) -> bool:
+    """Whether a query's "name=value" pair asks for the AMP view: ``amp``, ``amp=1``, never ``amp=0`` (_AMP_OFF)."""
+    name, _, value = pair.partition("=")
+    return name.lower() == "amp" and value.strip().lower() not in _AMP_OFF
+
+
 def is_amp_url(url: str) -> bool:
-    """Whether a URL names an AMP copy: an amp. host, a leading or trailing /amp (".amp"), an ``amp`` parameter."""
+    """Whether a URL names an AMP copy: an amp. host, a leading or trailing /amp (".amp"), an ``amp`` parameter
+    that does not switch it off ("?amp", "?amp=1"; "?amp=0" is the plain page)."""
     parts = split_url(url)
     if parts is None:
         return False
     return ((parts.hostname or "").lower().startswith("amp.") or bool(_AMP_HEAD.match(parts.path))
-            or bool(_AMP_TAIL.search(parts.path)) or any(name.lower() == "amp" for name, _ in
-                                                         parse_qsl(parts.query, keep_blank_values=True)))
+            or bool(_AMP_TAIL.search(parts.path)) or any(_amp_switch(pair) for pair in parts.query.split("&")))
 
 
 def view_rank(url: str) -> int:
@@ -198,7 +208,7 @@ def without_amp(url: str) -> str:
     if parts is None or (parts.hostname or "").lower().startswith("amp."):
         return ""
     path = _AMP_HEAD.sub("", _AMP_TAIL.sub("", parts.path)) or "/"
-    query = "&".join(pair for pair in parts.query.split("&") if pair and pair.split("=", 1)[0].lower() != "amp")
+    query = "&".join(pair for pair in parts.query.split("&") if pair and not _amp_switch(pair))
     plain = urlunsplit((parts.scheme, parts.netloc, path, query, ""))
     return plain if plain != urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, "")) else ""
 

@@ -211,3 +211,21 @@ def test_alternate_forms_stay_within_the_article_shape(site: str, url: str) -> N
     from scrapy.spiderloader import SpiderLoader
     from scrapy.utils.project import get_project_settings
     assert not SpiderLoader.from_settings(get_project_settings()).load(site)().is_article_url(url)
+
+
+@pytest.mark.parametrize(("url", "amp", "plain"), [
+    ("https://m.tribunnews.com/amp/regional/2025/06/10/judul", True, "https://m.tribunnews.com/regional/2025/06/10/judul"),
+    ("https://www.contoh.id/berita/judul-berita/amp", True, "https://www.contoh.id/berita/judul-berita"),
+    ("https://www.contoh.id/berita/judul-berita?amp=1&page=2", True, "https://www.contoh.id/berita/judul-berita?page=2"),
+    ("https://www.contoh.id/berita/judul-berita?AMP", True, "https://www.contoh.id/berita/judul-berita"),
+    # (h74 probe) an explicit switch-off names the plain page: no AMP copy, nothing to take away
+    ("https://www.contoh.id/berita/judul-berita?amp=0", False, ""),
+    ("https://www.contoh.id/berita/judul-berita?page=2&amp=false", False, ""),
+    # words holding "amp" are no AMP mark
+    ("https://www.tribunnews.com/kampanye/2025/06/10/judul-berita-ini", False, ""),
+    ("https://www.contoh.id/berita/lampu-amp", False, ""),
+])
+def test_amp_views(url: str, amp: bool, plain: str) -> None:
+    from newscrawl.urls import is_amp_url, view_rank, without_amp
+    assert (is_amp_url(url), without_amp(url)) == (amp, plain)
+    assert (view_rank(url) == 2) is amp
