@@ -353,7 +353,7 @@ def _page_of(url: str) -> tuple[_Unpaged, int | str | None] | None:
 
 def page_identity(url: str, article_id: str | None = None) -> str:
     """Which page of which article a URL names, to tell a pager's links from the pages read already: the article by
-    its site id and slug when given (url_form: an m. host, a rubric alias keep it), else by url_identity (www./m./amp.
+    its site id when given (_page_article: an m. host, a rubric alias, another slug keep it), else by url_identity (www./m./amp.
     host, http, a trailing slash, trackers such as "?utm_source=…&fbclid=…" and escapes folded); the page by its marker
     ("?page=3", "/3" after the slug, or with an id any "/N" after a segment following the id's, the single-page view
     "?page=all", "?showpage=all", "?single=1"), an explicit page 1 ("?page=1", "/1" after the slug) being page 1. Two
@@ -380,13 +380,27 @@ def page_identity(url: str, article_id: str | None = None) -> str:
     elif page is None and article_id and (after_id := _numbered_after_id(path, article_id)) is not None:
         path, page = after_id
     if article_id:
-        # The id and the slug (url_form): another host or rubric for one URL folds, while a served page whose page
-        # mark is not recognised (an unknown shape) keeps its own last segment, never page 1's key (h74).
-        article = _id_form(article_id, path)
+        article = _page_article(article_id, path)
     else:
         query = "&".join(f"{name}={value}" for name, value in sorted(others.items()))
         article = f"{url_host(identity)}{path}" + (f"?{query}" if query else "")
     return f"{article}#page={1 if page is None else page}"
+
+
+def _page_article(article_id: str, path: str) -> str:
+    """page_identity's article for a URL with a site id: the id, and what follows the id's segment but the slug
+    right after it. A site serving the story at any slug ("d-6453901/slug-lama" beside the
+    canonical's "d-6453901/slug-baru") is one article (h75); a served page whose page mark is not recognised keeps its
+    own tail, never page 1's key (h74). An id the path does not spell (kompas' date and number) gives url_form's key."""
+    segments = path.strip("/").split("/")
+    holding = [index for index, segment in enumerate(segments)
+               if re.search(rf"(?<![0-9]){re.escape(article_id)}(?![0-9])", segment)]
+    if not holding:
+        return _id_form(article_id, path)
+    tail = segments[holding[-1] + 1:]
+    if tail and re.search(r"[^\W\d]", tail[0]):  # the slug (a word in it; "/12345/2" right after the id is no slug)
+        tail = tail[1:]
+    return f"id:{article_id}" + ("/" + "/".join(tail) if tail else "")
 
 
 def _numbered_after_id(path: str, article_id: str) -> tuple[str, int] | None:

@@ -140,6 +140,11 @@ _DETIK = "https://news.detik.com/berita/d-6453901/dishub-dki-siapkan-rekayasa-la
      "https://nasional.sindonews.com/read/1234567/12/gempa-1718845200", "1234567", False),
     ("https://x.id/read/12345/judul/halaman-2", "https://x.id/read/12345/judul", "12345", False),  # an unknown mark
     ("https://x.id/read/12345/2", "https://x.id/read/12345", "12345", False),  # right after the id: not folded away
+    # h75: detik serves the story at any slug for its id; page 1 asked at an old slug is the canonical's page 1
+    ("https://news.detik.com/berita/d-6453901/rekayasa-lalin-lama", "https://news.detik.com/berita/d-6453901/dishub-dki-siapkan-rekayasa-lalin",
+     "6453901", True),
+    ("https://news.detik.com/berita/d-6453901/rekayasa-lalin-lama/2", "https://news.detik.com/berita/d-6453901/dishub-dki-siapkan-rekayasa-lalin",
+     "6453901", False),
 ])
 def test_page_identity(a, b, article_id, same):
     from newscrawl.urls import page_identity
