@@ -461,6 +461,9 @@ RESIDUE_ROWS = [
     ("Konten ini merupakan artikel bersponsor dari Bank Contoh.", "template_notice"),
     ("Tulisan ini merupakan konten berbayar.", "template_notice"),
     ("Berita ini adalah hasil kerja sama Tribunnews.com dengan Kementerian Pariwisata.", "template_notice"),
+    # (h75 probe) the disclosure ends at its partner's name, "dan" within a name of capitalised words
+    ("Artikel ini merupakan kerja sama dengan Bank BRI.", "template_notice"),
+    ("Artikel ini merupakan kerja sama dengan Kementerian Komunikasi dan Digital.", "template_notice"),
     ("(Baca: Jokowi Lantik Menteri)", "related_link_bracketed"),
     # template notes under a kind of story (reconstructed)
     ("Disclaimer: Keputusan investasi sepenuhnya ada di tangan pembaca. Kami tidak bertanggung jawab atas kerugian.",
@@ -669,6 +672,9 @@ KEEP_ROWS = [
     "Konten ini merupakan konten berbayar, sehingga kreator wajib mencantumkan tanda kemitraan berbayar di unggahannya.",
     "Konten ini merupakan promosi terselubung yang melanggar aturan kampanye karena tidak mencantumkan label iklan.",
     "Artikel ini merupakan kerja sama liputan yang melibatkan tiga media Asia Tenggara selama enam bulan.",
+    # (h75 probe) a sentence going on past the disclosure's words: "dan telah …" after the object, or after the partner
+    "Konten ini merupakan promosi judi online dan telah diblokir oleh Kementerian Komunikasi dan Digital.",
+    "Artikel ini merupakan kerja sama dengan Bank BRI dan telah diperiksa Otoritas Jasa Keuangan.",
     # (h57 probe's guard) a story about citizen journalism or a community names them in its own sentences
     "Kompasiana merupakan platform jurnalisme warga yang diluncurkan pada 2008 dan kini memiliki ratusan ribu penulis "
     "aktif dari berbagai daerah di Indonesia, yang setiap hari mengunggah ribuan tulisan tentang peristiwa di sekitar "
