@@ -66,7 +66,11 @@ _NOTICE_MORE: Final = (
     # ... or one referring to the article, its translation or the outlet: "Setiap informasi telah melalui proses
     # verifikasi oleh tim kami.", "Mohon maaf bila ada kekurangan dalam terjemahan.", "Read the Indonesian version
     # here." (h73)
-    r"(?:\s+(?=[^.!?]{0,160}\b(?:redaksi|editor\w*|penyunting\w*|disunting|diperiksa|diverifikasi|verifikasi|akurasi"
+    # ... but never one reporting a finding: "Hasil verifikasi tim kami menunjukkan video tersebut merupakan rekayasa."
+    # is a fact check's verdict (h75)
+    r"(?:\s+(?!(?:[^.!?]|\.(?=\w)){0,200}\b(?:menunjukkan|menemukan|ditemukan|terbukti|ternyata|mengungkap\w*"
+    r"|membuktikan|(?:merupakan|adalah)\s+(?:hasil\s+)?(?:rekayasa|hoaks|hoax|palsu|disinformasi|manipulasi))\b)"
+    r"(?=[^.!?]{0,160}\b(?:redaksi|editor\w*|penyunting\w*|disunting|diperiksa|diverifikasi|verifikasi|akurasi"
     r"|kekeliruan|kesalahan|artikel\s+(?:lengkap|asli)|(?:periksa|cek)\s+(?:kembali|ulang)|tim\s+kami|terjemahan\w*"
     r"|versi\s+(?:bahasa|inggris|indonesia|lengkap|artikel|berita|asli\s+(?:artikel|berita))"
     r"|(?:english|indonesian|original|full)\s+version|(?:read|baca)\b[^.!?]{0,60}\b(?:here|di\s*sini)"

@@ -937,6 +937,8 @@ KEEP_ROWS = [
     "Tonton juga video klip lagu itu yang kini ditonton 20 juta kali di YouTube.",
     "Dengarkan berita ini baik-baik, pesan sang ibu kepada anaknya sebelum berangkat ke Malaysia.",
     # (h73 probe) a fact check quoting an AI notice, then its own finding
+    "Konten ini dibuat menggunakan AI. Hasil verifikasi tim kami menunjukkan video tersebut merupakan rekayasa.",
+    "Artikel ini dibuat dengan bantuan AI. Tim kami menemukan akun itu menyebarkan 40 video serupa.",
     "Konten ini dibuat menggunakan AI. Versi aslinya diunggah akun anonim pada Senin dan dibagikan 5.000 kali.",
     # (h73 probe) a prompt's sentence, then a sentence of the story's
     "Tonton juga video lainnya di YouTube Tribunnews. Video itu sudah ditonton 2 juta kali sejak Senin.",
