@@ -1291,13 +1291,25 @@ _INSTITUTION_OWNER_RE: Final = re.compile(
 _PURPOSE_RE: Final = re.compile(
     r"\b(?:untuk|agar|supaya|biar|yang|sehingga|guna|demi|dan\s+dapatkan|for|so\s+that|to\s+(?:get|stay|receive|read))\b"
     r"|[,;:]", re.IGNORECASE)
-# The prompt's words made the subject of a sentence going on ("Bergabung ke saluran WhatsApp Kementerian Agama menjadi
-# cara jemaah haji memantau jadwal kloter.", "Berlangganan newsletter berbayar kini menjadi sumber pendapatan …",
-# "Berlangganan newsletter sejumlah jurnalis membuat pembaca mendapat liputan …"), read in the prompt's object.
-_GOES_ON_RE: Final = re.compile(r"\b(?:menjadi|merupakan|adalah|ialah|dinilai|disebut|dianggap|membuat|memberi"
-                                r"|membantu)\b", re.IGNORECASE)
-# A finding cited: "…, menurut riset lembaga pemantau media Remotivi.", "according to a survey by …".
-_CITES_RE: Final = re.compile(r"\b(?:menurut|according\s+to|berdasarkan\s+(?:riset|survei|data|penelitian|studi)"
+# The prompt's object running into a predicate: the prompt's words are the subject of a story's sentence ("Bergabung ke
+# saluran WhatsApp Kementerian Agama menjadi cara jemaah haji …", "Berlangganan newsletter berbayar kini jadi pilihan …",
+# "… The Economist bisa menghabiskan Rp 3 juta setahun.", "Subscribe newsletter itu kini dikenakan biaya …"): a verb of
+# going on, a modal or aspect word, a di- passive (not one of an offer's: "dikirim", "disajikan" …) or a price, right
+# after the verb and its object (no "dan", "atau" or a pronoun between: "Berlangganan newsletter Kompas dan Anda akan
+# …" is an offer), read in the prompt's object (_prompt_object) only, never in its purpose (h69, h75).
+_STORY_PREDICATE_RE: Final = re.compile(
+    r"^\W*\S+(?:\s+(?!(?:dan|atau|serta|anda|kamu|kalian|and|or|you|your)\b)\S+){1,8}?\s+"
+    r"(?:(?:menjadi|merupakan|adalah|ialah|dinilai|disebut|dianggap|membuat|memberi|membantu|kini|kian|makin|semakin"
+    r"|bisa|dapat|jadi|mulai|sudah|telah|akan|masih)\b"
+    r"|(?-i:di(?!(?:kirim|sajikan|hadirkan|rangkum|ringkas|kurasi|pilih|susun|tulis|perbarui|update|antar|sini|sana|mana"
+    r"|gital|skon|skusi|nas|namika|rektur|reksi|strik|visi|vidio|ngin|esel|mensi|siplin|alog|agram|ameter|plom|rgahayu)"
+    r")[a-z]{4,})\b"
+    r"|(?:rp\.?|us\$|\$)\s*\d|\d[\d.,]*\s*(?:ribu|juta|miliar|triliun|persen|%))", re.IGNORECASE)
+# A finding cited in the prompt's object ("Berlangganan newsletter menurut survei Remotivi kian …", "according to a
+# survey by …"); in its purpose it is the outlet's offer, and "menurut minat Anda" cites nobody: "Dapatkan berita terbaru
+# dari Detik Jatim menurut minat Anda di aplikasi detikcom." (h75).
+_CITES_RE: Final = re.compile(r"\b(?:menurut(?!\s+(?:minat|pilihan|selera|preferensi|kebutuhan|keinginan|topik|kategori)\b)"
+                              r"|according\s+to|berdasarkan\s+(?:riset|survei|data|penelitian|studi)"
                               r"|(?:riset|survei|penelitian|studi)\s+(?:menunjukkan|menemukan|terbaru))\b", re.IGNORECASE)
 # A video or a recording the story spoke of, named by a word pointing back ("Tonton juga video klip lagu itu yang kini
 # ditonton 20 juta kali …"): a promo offers the outlet's own ("Simak video berikut untuk melihat … desa itu.").
@@ -1330,16 +1342,16 @@ def _unless_story(kind: str, text: str) -> str | None:
 def _tells_of_another_channel(kind: str, text: str) -> bool:
     """Whether a prompt of PROMPT_KINDS is the story's sentence about a channel not the outlet's, on positive evidence
     only: a public body holds it (named in the prompt's object, a government's site, a public body's @handle, an
-    institution named after "resmi"), the prompt's object goes on as a sentence's subject, a finding is cited, or (a
+    institution named after "resmi"), the prompt's object goes on as a sentence's subject or cites a finding, or (a
     video's or a recording's prompt with no title after a colon or a quote) it points back at what the story spoke of.
     A brand that is not the page's host's is no evidence: a network's paper ("resmi Sripoku.com" on
     palembang.tribunnews.com), a brand of two words ("resmi Pos Kupang"), an @handle (h73)."""
     if kind == "video_promo" and re.search(r"[:\"\u201c'\u00ab]", text):
         return False  # a video's title follows: its words are the title's
     head = _prompt_object(text)
-    if _PUBLIC_BODY_RE.search(head) or _GOES_ON_RE.search(head):
+    if _PUBLIC_BODY_RE.search(head) or _STORY_PREDICATE_RE.search(head) or _CITES_RE.search(head):
         return True
-    if _PUBLIC_SITE_RE.search(text) or _INSTITUTION_OWNER_RE.search(text) or _CITES_RE.search(text):
+    if _PUBLIC_SITE_RE.search(text) or _INSTITUTION_OWNER_RE.search(text):
         return True
     return kind in ("video_promo", "listen_promo") and _POINTS_BACK_RE.search(text) is not None
 
