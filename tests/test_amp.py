@@ -139,6 +139,16 @@ W_AMP = S_URL.replace(".com/", ".com/amp/", 1)
 _HOME = "https://www.tribunnews.com/"
 
 
+def _asked_via(routes: dict, url: str, via: str) -> tuple[str, ...]:
+    """The spider arguments that ask for ``url``: by ``-a url=``, or through tribunnews' listing of the day linking it
+    (added to ``routes``)."""
+    if via == "url":
+        return (f"url={url}",)
+    routes[TRIBUN_LISTING] = Route(f'<html><body><ul class="lsi"><li><h3><a href="{url}">Judul</a></h3></li>'
+                                   f'</ul></body></html>')
+    return ("since=2025-06-10", "until=2025-06-10")
+
+
 @pytest.mark.parametrize(("asked", "amp", "canonical"), [
     (S_MOBILE, S_AMP, ORIGINAL), (S_MOBILE, S_AMP, _HOME),  # read at its plain view: the URL that redirected here
     (S_URL, W_AMP, S_URL),  # read at its canonical: the URL that redirected here
@@ -150,12 +160,7 @@ def test_an_amp_page_reached_by_a_redirect_from_its_own_view_is_read_as_it_is(as
     duplicate filter dropped that request, and the story was lost ("0 articles emitted … health ok"). A page the
     response was redirected from is not asked for again: the AMP page is read as it is."""
     routes = {asked: Route.redirect(amp), amp: thin_amp(canonical)}
-    args: tuple[str, ...] = (f"url={asked}",)
-    if via == "listing":
-        routes[TRIBUN_LISTING] = Route(f'<html><body><ul class="lsi"><li><h3><a href="{asked}">Judul</a></h3></li>'
-                                       f'</ul></body></html>')
-        args = ("since=2025-06-10", "until=2025-06-10")
-    result = crawl_in_process("tribunnews", routes, *args)
+    result = crawl_in_process("tribunnews", routes, *_asked_via(routes, asked, via))
     [item] = result.items
     assert item["body"] == SYNDICATED["body"][:2]
     assert result.fetched.count(asked) == 1
@@ -167,12 +172,7 @@ def test_an_amp_page_redirected_to_from_its_m_view_is_read_at_its_desktop_canoni
     page is another view than the one redirected from, and holds the whole story and its id: read there."""
     routes = {S_MOBILE: Route.redirect(S_AMP), S_AMP: thin_amp(S_URL), S_URL: (TRIBUN / "syndicated.html").read_bytes()}
     routes[S_URL] = Route(routes[S_URL])
-    args: tuple[str, ...] = (f"url={S_MOBILE}",)
-    if via == "listing":
-        routes[TRIBUN_LISTING] = Route(f'<html><body><ul class="lsi"><li><h3><a href="{S_MOBILE}">Judul</a></h3>'
-                                       f'</li></ul></body></html>')
-        args = ("since=2025-06-10", "until=2025-06-10")
-    result = crawl_in_process("tribunnews", routes, *args)
+    result = crawl_in_process("tribunnews", routes, *_asked_via(routes, S_MOBILE, via))
     [item] = result.items
     assert (item["url"], item["id"], item["body"]) == (S_URL, "5198877", SYNDICATED["body"])
 

@@ -119,6 +119,31 @@ LINKED_BUT_THE_STORYS = """<html><body><article><h1 data-qa-id="story-title">Pra
 </div></article></body></html>"""
 
 
+# Reconstructed (h67 probe, k3): a fact check closing with "Referensi:" over its linked sources, each element a
+# container of its own. A related or pick label alone over a linked title is dropped across containers (tempo's split
+# "Pilihan Editor:", h68); a label no catalogue knows announces the story's list.
+REFERENCES = """<html><body><article><h1 data-qa-id="story-title">[HOAKS] Video Tsunami di Pangandaran</h1>
+<div class="story-body">
+<p data-qa-id="story-paragraph">Sebuah video yang diklaim menunjukkan tsunami di Pangandaran beredar di media sosial.</p>
+<p data-qa-id="story-paragraph">Referensi:</p>
+<ul><li><a href="https://www.bmkg.go.id/press-release/1">BMKG: Siaran Pers Gempa Magnitudo 5,6 di Cianjur</a></li>
+<li><a href="https://turnbackhoax.id/2024/1">Turnbackhoax: [SALAH] Video Tsunami di Pangandaran</a></li></ul>
+</div></article></body></html>"""
+
+
+# Reconstructed (h67 probe, d3 in kumparan's markup): a subheading over a list of hospitals, each linked to its website's
+# home page, the story going on after it. Its items are all link, so it read as a widget (and the heading over it);
+# a widget links articles, topics or nothing, never a site's home page.
+HOME_LINKED_LIST = """<html><body><article><h1 data-qa-id="story-title">Kemenkes Tetapkan RS Rujukan DBD</h1>
+<div class="story-body">
+<p data-qa-id="story-paragraph">Kementerian Kesehatan merilis daftar rumah sakit rujukan penanganan demam berdarah.</p>
+<h2 data-qa-id="story-subtitle">Daftar RS Rujukan DBD</h2>
+<ul><li><a href="https://rsudtarakan.jakarta.go.id">RSUD Tarakan</a></li>
+<li><a href="https://rscm.co.id/">RSUPN Cipto Mangunkusumo</a></li></ul>
+<p data-qa-id="story-paragraph">Warga diminta segera ke fasilitas kesehatan bila demam lebih dari dua hari.</p>
+</div></article></body></html>"""
+
+
 # The story's body in order, per reconstructed page above: its subheadings and lists (linked or not, when the story
 # announces or continues them) with its paragraphs, the widgets after it left out.
 @pytest.mark.parametrize(("page", "expected"), [
@@ -144,6 +169,15 @@ LINKED_BUT_THE_STORYS = """<html><body><article><h1 data-qa-id="story-title">Pra
         "Berikut daftar peraturan yang dicabut:", "Peraturan Pemerintah Nomor 23 Tahun 2010",
         "Peraturan Pemerintah Nomor 1 Tahun 2014", "1. Pantai Kuta", "Pantai Kuta terkenal dengan matahari terbenamnya.",
     ], id="a_linked_list_the_story_announces_and_linked_subheadings_are_read"),
+    pytest.param(REFERENCES, [
+        "Sebuah video yang diklaim menunjukkan tsunami di Pangandaran beredar di media sosial.", "Referensi:",
+        "BMKG: Siaran Pers Gempa Magnitudo 5,6 di Cianjur", "Turnbackhoax: [SALAH] Video Tsunami di Pangandaran",
+    ], id="a_closing_list_of_linked_references_is_read"),
+    pytest.param(HOME_LINKED_LIST, [
+        "Kementerian Kesehatan merilis daftar rumah sakit rujukan penanganan demam berdarah.", "Daftar RS Rujukan DBD",
+        "RSUD Tarakan", "RSUPN Cipto Mangunkusumo",
+        "Warga diminta segera ke fasilitas kesehatan bila demam lebih dari dua hari.",
+    ], id="a_list_of_home_pages_the_story_goes_on_after_is_read"),
 ])
 def test_the_storys_paragraphs_subheadings_and_lists_in_order(page: str, expected: list[str]) -> None:
     from parsel import Selector
@@ -153,55 +187,3 @@ def test_the_storys_paragraphs_subheadings_and_lists_in_order(page: str, expecte
 
     blocks, source = article_body(Selector(text=page), KumparanSpider.rules)
     assert (source, blocks) == ("dom", expected)
-
-
-# Reconstructed (h67 probe, k3): a fact check closing with "Referensi:" over its linked sources, each element a
-# container of its own. A related or pick label alone over a linked title is dropped across containers (tempo's split
-# "Pilihan Editor:", h68); a label no catalogue knows announces the story's list.
-REFERENCES = """<html><body><article><h1 data-qa-id="story-title">[HOAKS] Video Tsunami di Pangandaran</h1>
-<div class="story-body">
-<p data-qa-id="story-paragraph">Sebuah video yang diklaim menunjukkan tsunami di Pangandaran beredar di media sosial.</p>
-<p data-qa-id="story-paragraph">Referensi:</p>
-<ul><li><a href="https://www.bmkg.go.id/press-release/1">BMKG: Siaran Pers Gempa Magnitudo 5,6 di Cianjur</a></li>
-<li><a href="https://turnbackhoax.id/2024/1">Turnbackhoax: [SALAH] Video Tsunami di Pangandaran</a></li></ul>
-</div></article></body></html>"""
-
-
-def test_a_closing_list_of_linked_references_is_read():
-    from parsel import Selector
-
-    from newscrawl.extract import article_body
-    from newscrawl.spiders.kumparan import KumparanSpider
-
-    blocks, _ = article_body(Selector(text=REFERENCES), KumparanSpider.rules)
-    assert blocks == [
-        "Sebuah video yang diklaim menunjukkan tsunami di Pangandaran beredar di media sosial.", "Referensi:",
-        "BMKG: Siaran Pers Gempa Magnitudo 5,6 di Cianjur", "Turnbackhoax: [SALAH] Video Tsunami di Pangandaran",
-    ]
-
-
-# Reconstructed (h67 probe, d3 in kumparan's markup): a subheading over a list of hospitals, each linked to its website's
-# home page, the story going on after it. Its items are all link, so it read as a widget (and the heading over it);
-# a widget links articles, topics or nothing, never a site's home page.
-HOME_LINKED_LIST = """<html><body><article><h1 data-qa-id="story-title">Kemenkes Tetapkan RS Rujukan DBD</h1>
-<div class="story-body">
-<p data-qa-id="story-paragraph">Kementerian Kesehatan merilis daftar rumah sakit rujukan penanganan demam berdarah.</p>
-<h2 data-qa-id="story-subtitle">Daftar RS Rujukan DBD</h2>
-<ul><li><a href="https://rsudtarakan.jakarta.go.id">RSUD Tarakan</a></li>
-<li><a href="https://rscm.co.id/">RSUPN Cipto Mangunkusumo</a></li></ul>
-<p data-qa-id="story-paragraph">Warga diminta segera ke fasilitas kesehatan bila demam lebih dari dua hari.</p>
-</div></article></body></html>"""
-
-
-def test_a_list_of_home_pages_the_story_goes_on_after_is_read():
-    from parsel import Selector
-
-    from newscrawl.extract import article_body
-    from newscrawl.spiders.kumparan import KumparanSpider
-
-    blocks, _ = article_body(Selector(text=HOME_LINKED_LIST), KumparanSpider.rules)
-    assert blocks == [
-        "Kementerian Kesehatan merilis daftar rumah sakit rujukan penanganan demam berdarah.", "Daftar RS Rujukan DBD",
-        "RSUD Tarakan", "RSUPN Cipto Mangunkusumo",
-        "Warga diminta segera ke fasilitas kesehatan bila demam lebih dari dua hari.",
-    ]
