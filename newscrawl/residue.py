@@ -1311,6 +1311,11 @@ _STORY_PREDICATE_RE: Final = re.compile(
 _CITES_RE: Final = re.compile(r"\b(?:menurut(?!\s+(?:minat|pilihan|selera|preferensi|kebutuhan|keinginan|topik|kategori)\b)"
                               r"|according\s+to|berdasarkan\s+(?:riset|survei|data|penelitian|studi)"
                               r"|(?:riset|survei|penelitian|studi)\s+(?:menunjukkan|menemukan|terbaru))\b", re.IGNORECASE)
+# A how-to's line: the verb's object is the steps, not a channel ("Ikuti langkah-langkah berikut untuk bergabung ke
+# saluran WhatsApp.", "Simak cara bergabung ke saluran WhatsApp berikut ini.", h75).
+_INSTRUCTIONS_RE: Final = re.compile(
+    r"\W*\S+\s+(?:(?:beberapa|sejumlah)\s+)?(?:langkah|cara|tata\s+cara|petunjuk|panduan|instruksi|tutorial|prosedur"
+    r"|syarat|steps?|instructions?)\b", re.IGNORECASE)
 # A video or a recording the story spoke of, named by a word pointing back ("Tonton juga video klip lagu itu yang kini
 # ditonton 20 juta kali …"): a promo offers the outlet's own ("Simak video berikut untuk melihat … desa itu.").
 _POINTS_BACK_RE: Final = re.compile(
@@ -1349,7 +1354,8 @@ def _tells_of_another_channel(kind: str, text: str) -> bool:
     if kind == "video_promo" and re.search(r"[:\"\u201c'\u00ab]", text):
         return False  # a video's title follows: its words are the title's
     head = _prompt_object(text)
-    if _PUBLIC_BODY_RE.search(head) or _STORY_PREDICATE_RE.search(head) or _CITES_RE.search(head):
+    if (_PUBLIC_BODY_RE.search(head) or _STORY_PREDICATE_RE.search(head) or _CITES_RE.search(head)
+            or _INSTRUCTIONS_RE.match(head)):
         return True
     if _PUBLIC_SITE_RE.search(text) or _INSTITUTION_OWNER_RE.search(text):
         return True

@@ -936,6 +936,9 @@ KEEP_ROWS = [
     "Topik: Penguatan sumber daya manusia dan transformasi Jakarta menjadi kota global",
     "Tonton juga video klip lagu itu yang kini ditonton 20 juta kali di YouTube.",
     "Dengarkan berita ini baik-baik, pesan sang ibu kepada anaknya sebelum berangkat ke Malaysia.",
+    # (h75) a how-to's steps: the verb's object is the steps, not a channel
+    "Ikuti langkah-langkah berikut untuk bergabung ke saluran WhatsApp.",
+    "Simak cara bergabung ke saluran WhatsApp berikut ini.",
     # (h73 probe) a fact check quoting an AI notice, then its own finding
     "Konten ini dibuat menggunakan AI. Hasil verifikasi tim kami menunjukkan video tersebut merupakan rekayasa.",
     "Artikel ini dibuat dengan bantuan AI. Tim kami menemukan akun itu menyebarkan 40 video serupa.",
