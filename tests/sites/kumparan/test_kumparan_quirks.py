@@ -75,6 +75,15 @@ HOW_TO = """<html><body><article><h1 data-qa-id="story-title">Cara Cek Penerima 
 </div></article></body></html>"""
 
 
+# kumparan's widgets after a story: the editor's picks (linked titles with their age) and a poll with its buttons.
+WIDGETS = """<h2>Pilihan Editor</h2><ol>
+<li><a href="https://kumparan.com/kumparannews/a1">Jadwal Mudik Gratis 2024 Dibuka Pekan Depan</a><span>2 jam lalu</span></li>
+<li><a href="https://kumparan.com/kumparannews/a2">Harga Tiket Bus Naik Jelang Arus Balik</a><span>3 jam lalu</span></li></ol>
+<h4>Bagaimana pendapatmu soal kebijakan ini?</h4><ol class="poll"><li><button>Setuju</button></li>
+<li><button>Tidak setuju</button></li></ol>
+"""
+
+
 # Reconstructed (h61 probe, k03/k08): after the story's last paragraph the same tags are widgets, siblings in the same
 # container: "Pilihan Editor" over linked titles with their age ("2 jam lalu"), a poll's <h4> question over its buttons.
 TRAILING_WIDGETS = """<html><body><article><h1 data-qa-id="story-title">Kemenhub Siapkan Bus Tambahan</h1>
@@ -82,11 +91,7 @@ TRAILING_WIDGETS = """<html><body><article><h1 data-qa-id="story-title">Kemenhub
 <p data-qa-id="story-paragraph">Kementerian Perhubungan menyiapkan 120 bus tambahan untuk arus balik.</p>
 <h2>Titik Keberangkatan</h2>
 <p data-qa-id="story-paragraph">Bus berangkat dari Terminal Pulo Gebang.</p>
-<p data-qa-id="story-paragraph">Puncak arus balik diperkirakan terjadi pada Minggu (23/6) malam.</p><h2>Pilihan Editor</h2><ol>
-<li><a href="https://kumparan.com/kumparannews/a1">Jadwal Mudik Gratis 2024 Dibuka Pekan Depan</a><span>2 jam lalu</span></li>
-<li><a href="https://kumparan.com/kumparannews/a2">Harga Tiket Bus Naik Jelang Arus Balik</a><span>3 jam lalu</span></li></ol>
-<h4>Bagaimana pendapatmu soal kebijakan ini?</h4><ol class="poll"><li><button>Setuju</button></li>
-<li><button>Tidak setuju</button></li></ol>
+<p data-qa-id="story-paragraph">Puncak arus balik diperkirakan terjadi pada Minggu (23/6) malam.</p>""" + WIDGETS + """
 </div></article></body></html>"""
 
 
@@ -98,11 +103,7 @@ ENDING_LIST = """<html><body><article><h1 data-qa-id="story-title">Kemenhub Siap
 <p data-qa-id="story-paragraph">Kementerian Perhubungan menyiapkan 120 bus tambahan untuk arus balik.</p>
 <p data-qa-id="story-paragraph">Berikut syaratnya:</p><ul><li>Fotokopi KTP</li><li>Fotokopi Kartu Keluarga</li>
 <li>Daftar di <a href="https://mudikgratis.dephub.go.id">mudikgratis.dephub.go.id</a> sebelum 20 Juni</li></ul>
-<h2>Pilihan Editor</h2><ol>
-<li><a href="https://kumparan.com/kumparannews/a1">Jadwal Mudik Gratis 2024 Dibuka Pekan Depan</a><span>2 jam lalu</span></li>
-<li><a href="https://kumparan.com/kumparannews/a2">Harga Tiket Bus Naik Jelang Arus Balik</a><span>3 jam lalu</span></li></ol>
-<h4>Bagaimana pendapatmu soal kebijakan ini?</h4><ol class="poll"><li><button>Setuju</button></li>
-<li><button>Tidak setuju</button></li></ol>
+""" + WIDGETS + """
 </div></article></body></html>"""
 
 
