@@ -922,16 +922,12 @@ def _text_within(element: etree._Element, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
-def _lines_within(element: etree._Element, limit: int) -> str | None:
-    """``_text_within``, one line per block the body walker reads (dom.walk_blocks: a block element or <br>
-    ends one): a name credited last on a line ends there ("Red: Muhammad Hafil" before the share buttons of
-    the byline's box, republika 2019), where the joined text would run it into the next box's words."""
-    text = _text_within(element, limit)
-    return text if text is None else _lines_of(element, text)
-
-
 def _lines_of(element: etree._Element, text: str) -> str:
-    """``_lines_within`` of an element whose ``_text_within`` is ``text``."""
+    """An element's text (its ``_text_within``, ``text``), one line per block the body walker reads (dom.walk_blocks: a
+    block element or <br> ends one): a name credited last on a line ends there ("Red: Muhammad Hafil" before the share
+    buttons of the byline's box, republika 2019), where the joined text would run it into the next box's words. The
+    walk reads the element's text and tails, fewer of them, and joins them by spaces, " | " or nothing: it holds no
+    character the text lacks."""
     if len(element) == 0:
         return text
     return "\n".join(block.text for block in walk_blocks(element))
@@ -1008,15 +1004,19 @@ def author_card_credit(root: etree._Element, html_text: str | None = None,
             if element is None or element in seen:
                 break
             seen.add(element)
-            text = _lines_within(element, _CARD_CHARS)
+            text = _text_within(element, _CARD_CHARS)
             if text is None:
                 break
-            lines = [line.strip() for line in text.split("\n") if line.strip()]
-            for label_line, bio in zip(lines, lines[1:]):
-                name = author_card_name(label_line, bio)
-                person = _name_part(name, outlet_names) if name else None
-                if person:
-                    return [person]
+            # A card's name line holds its label's colon ("Author: Reza Hadyan", author_card_name): an element whose text
+            # has none holds no card, and its lines (a body walk) are not read: 24 of the 27 elements read on the real
+            # pages (author_card_credit 3.65 -> 2.66 ms a round of them).
+            if ":" in text or "\uff1a" in text:
+                lines = [line.strip() for line in _lines_of(element, text).split("\n") if line.strip()]
+                for label_line, bio in zip(lines, lines[1:]):
+                    name = author_card_name(label_line, bio)
+                    person = _name_part(name, outlet_names) if name else None
+                    if person:
+                        return [person]
             element = element.getparent()
     return []
 
