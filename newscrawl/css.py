@@ -32,7 +32,7 @@ from lxml import etree
 from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 
-from newscrawl.dom import TEXTLESS_TAGS, text_pieces
+from newscrawl.dom import TEXTLESS_TAGS, XML_SPACE, text_pieces
 
 _TRANSLATOR = HTMLTranslator()
 T = TypeVar("T")
@@ -250,7 +250,6 @@ def select_values(selector: Selector, css: str) -> list[str]:
     return compiled.values(compiled.elements(selector.root))
 
 
-_XML_SPACE = str.maketrans("\t\n\r", "   ")  # what XPath's normalize-space() splits on, besides " "
 
 
 class _SimpleTests:
@@ -315,7 +314,7 @@ class _SimpleTests:
         if classes and self.classes:
             verdict = self.class_verdicts.get(classes)
             if verdict is None:
-                verdict = not self.classes.isdisjoint(classes.translate(_XML_SPACE).split(" "))
+                verdict = not self.classes.isdisjoint(classes.translate(XML_SPACE).split(" "))
                 if len(self.class_verdicts) >= 4096:
                     self.class_verdicts.clear()  # a long crawl: keep the recent pages' class strings
                 self.class_verdicts[classes] = verdict

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Collection, Iterator
 
 from lxml import etree
@@ -176,6 +177,9 @@ _EDITOR_WORD = (r"(?:update|updated|pembaruan|pembaharuan|koreksi|ralat|correcti
 _EDITOR_TIME = r"\s+(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?"
 EDITOR_NOTE_RE = re.compile(rf"{_EDITOR_WORD}(?:{_EDITOR_TIME})?\s*:\s*\S", re.IGNORECASE)
 EDITOR_LABEL_LINE_RE = re.compile(rf"{_EDITOR_WORD}(?:{_EDITOR_TIME}\s*:?|\s*:)", re.IGNORECASE)
+
+
+XML_SPACE = str.maketrans("\t\n\r", "   ")  # what XPath's normalize-space() splits on, besides " "
 
 
 def collapse_ws(text: str | None) -> str:
@@ -781,8 +785,10 @@ _CHOICES, _BUTTONS, _LABELS, _PLAYERS, _LINKS = range(5)
 # script, one carrying a vote, and any element playing a button (role=button). Such links make a widget only under a
 # question (a line ending in "?"): "Pilih salah satu: <a href='#'>Paket A</a> atau <a href='#'>Paket B</a>" in a
 # story's paragraph is its text.
-_LINK_CONTROLS = etree.XPath(".//a[normalize-space(@href)='#' or starts-with(normalize-space(@href), 'javascript:') "
-                             "or @data-vote or @data-poll] | .//*[@role='button']")
+# Each test runs on the attribute nodes of its name (``…/@role[. = 'button']/..``), not as a predicate of every link or
+# element reading the attribute again: the same elements in page order at half the cost.
+_LINK_CONTROLS = etree.XPath("descendant::a/@href[normalize-space(.) = '#' or starts-with(normalize-space(.), 'javascript:')]/.."
+                             " | descendant::a/@data-vote/.. | descendant::a/@data-poll/.. | descendant::*/@role[. = 'button']/..")
 
 
 def _control_slot(control: etree._Element) -> int | None:
@@ -926,11 +932,37 @@ def digest_boxes(root: etree._Element) -> set[etree._Element]:
 # (rel=sponsored, or to a marketplace). The box is the lowest holding both, with nothing but short lines in it (a name,
 # the price, buttons), widened as a widget's box is (the line over the card: "Cek harga HP Android murah …"). A story's
 # sentence naming a price and linking a shop ("… dijual <b>Rp1.399.000</b> di <a>Shopee</a>.") has no price line.
-_SHOP_LINKS = etree.XPath(
-    ".//a[contains(concat(' ', normalize-space(@rel), ' '), ' sponsored ') or contains(@href, 'shope')"
-    " or contains(@href, 'tokopedia') or contains(@href, 'lazada') or contains(@href, 'lzd.co')"
-    " or contains(@href, 'blibli') or contains(@href, 'bukalapak') or contains(@href, 'amazon.')"
-    " or contains(@href, 'amzn.') or contains(@href, 'zalora') or contains(@href, 'tiktok')]")
+# What a link to buy holds in its href (or "sponsored" among its rel tokens): the candidates _shop_link then reads.
+_SHOP_HREF_WORDS = ("shope", "tokopedia", "lazada", "lzd.co", "blibli", "bukalapak", "amazon.", "amzn.", "zalora",
+                    "tiktok")
+# Every link's href and rel under an element, as plain strings: one libxml2 walk testing nothing, whose joined text
+# tells which of the words any link holds at all (most containers and pages: none). The query then tests only those:
+# ten contains() on every link cost 1.4 ms over a 370-link page body, against 0.1 ms for the strings.
+_LINK_HREFS_RELS = etree.XPath("descendant::a/@href | descendant::a/@rel", smart_strings=False)
+_SHOP_HINT = re.compile("|".join(map(re.escape, (*_SHOP_HREF_WORDS, "sponsored"))))
+
+
+@lru_cache(maxsize=64)
+def _shop_links_query(href_words: tuple[str, ...], sponsored: bool) -> etree.XPath:
+    """The links whose href holds one of ``href_words`` or (``sponsored``) whose rel tokens include "sponsored", in
+    page order: each test on the attribute nodes of its name."""
+    paths = [f"descendant::a/@href[{' or '.join(f'contains(., {word!r})' for word in href_words)}]/.."] if href_words \
+        else []
+    if sponsored:
+        paths.append("descendant::a/@rel[contains(concat(' ', normalize-space(.), ' '), ' sponsored ')]/..")
+    return etree.XPath(" | ".join(paths))
+
+
+def _shop_link_candidates(root: etree._Element) -> list[etree._Element]:
+    """The links under ``root`` (not ``root`` itself) whose href holds a _SHOP_HREF_WORDS word or whose rel tokens
+    (split at XML whitespace, as normalize-space does) include "sponsored", in page order."""
+    values = "\n".join(_LINK_HREFS_RELS(root))
+    if not _SHOP_HINT.search(values):
+        return []
+    # A word no href or rel holds cannot match: the query asks only for those present.
+    return _shop_links_query(tuple(word for word in _SHOP_HREF_WORDS if word in values), "sponsored" in values)(root)
+
+
 _MARKETPLACE_HOST = re.compile(
     r"(?:^|\.)(?:shopee|shope|tokopedia|lazada|lzd|blibli|bukalapak|amazon|amzn|zalora|tiktokshop)\.[a-z.]{2,8}$"
     r"|(?:^|\.)shop\.tiktok\.com$")
@@ -975,7 +1007,7 @@ def product_cards(root: etree._Element) -> set[etree._Element]:
     buy (rel=sponsored, a marketplace) holding a price line, short lines only and at most _PRODUCT_CARD_MAX_CHARS of
     text; widened to its parent while the parent holds nothing but short lines beside it."""
     boxes: set[etree._Element] = set()
-    for link in _SHOP_LINKS(root):
+    for link in _shop_link_candidates(root):
         if not _shop_link(link):
             continue
         node = link.getparent()
