@@ -1537,8 +1537,10 @@ AUTHOR_BOX_WORDS = ("author-box", "author-card", "author-bio", "about-author", "
 # In the container a card's class or id STARTS with its word ("author-box", "author-box__name", id "aboutAuthor"): one
 # that only holds it is some other box ("quote-author-info", a pull quote's; h73).
 _AUTHOR_BOX_TOKEN = re.compile(rf"(?:{class_words(*AUTHOR_BOX_WORDS)})[\w-]*", re.IGNORECASE)
-_AUTHOR_CLASSED = etree.XPath(".//*[contains(translate(@class, 'AUTHOR', 'author'), 'author')"
-                              " or contains(translate(@id, 'AUTHOR', 'author'), 'author')]")
+# Tested on the class and id attribute nodes themselves (the elements in page order): a predicate on every element
+# reading both attributes cost half as much again.
+_AUTHOR_CLASSED = etree.XPath("descendant::*/@class[contains(translate(., 'AUTHOR', 'author'), 'author')]/.."
+                              " | descendant::*/@id[contains(translate(., 'AUTHOR', 'author'), 'author')]/..")
 # A card holds a name and a few lines of bio; more is a story in a box oddly named.
 _AUTHOR_BOX_MAX_CHARS = 600
 # What makes a box a writer's card: the writer's photo, a link (to the writer's page), a part named for the name, or a

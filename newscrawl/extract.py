@@ -645,8 +645,9 @@ def _prose_after(caption: etree._Element, lead: list[Block]) -> bool:
 
 
 # Marked captions: a figure's, or a box whose class says so.
-_CAPTIONS = etree.XPath("//figcaption | //*[contains(@class, 'caption')]")
-_CAPTIONS_UNDER = etree.XPath(".//figcaption | .//*[contains(@class, 'caption')]")
+# (The class test on the class attribute nodes: the same elements, in page order, without a predicate per element.)
+_CAPTIONS = etree.XPath("//figcaption | //@class[contains(., 'caption')]/..")
+_CAPTIONS_UNDER = etree.XPath("descendant::figcaption | descendant::*/@class[contains(., 'caption')]/..")
 
 
 def _captions_outside(root: Any, containers: list[Selector]) -> list[etree._Element]:
