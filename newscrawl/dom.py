@@ -1505,13 +1505,20 @@ _PLAIN_LABEL_BEFORE_LINK = re.compile(
 _LABELLED_LINK_TEXT = re.compile(r"\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:\s*\S", re.IGNORECASE)
 
 
-def _wrap_plain_label(link: etree._Element, parent: etree._Element, previous: etree._Element | None) -> bool:
-    """Move a plain-text label right before ``link`` into a <span> of its own (in place), so that it reads as the
-    bold label does; whether there was one. Idempotent: a second pass finds the span."""
+def _plain_label(link: etree._Element, parent: etree._Element, previous: etree._Element | None) -> re.Match[str] | None:
+    """The plain-text label right before ``link`` (_PLAIN_LABEL_BEFORE_LINK in its last _LABEL_MAX_CHARS + 200
+    characters), or None."""
     before = (previous.tail if previous is not None else parent.text) or ""
-    match = _PLAIN_LABEL_BEFORE_LINK.search(before[-(_LABEL_MAX_CHARS + 200):])
-    if match is None:
-        return False
+    if not before.rstrip().endswith(":"):
+        return None  # the label ends in its colon, only whitespace after it (re's \s is str.isspace())
+    return _PLAIN_LABEL_BEFORE_LINK.search(before[-(_LABEL_MAX_CHARS + 200):])
+
+
+def _wrap_plain_label(link: etree._Element, parent: etree._Element, previous: etree._Element | None,
+                      match: re.Match[str]) -> None:
+    """Move the plain-text label ``match`` (_plain_label's) right before ``link`` into a <span> of its own (in place),
+    so that it reads as the bold label does. Idempotent: a second pass finds the span."""
+    before = (previous.tail if previous is not None else parent.text) or ""
     cut = len(before) - (len(before[-(_LABEL_MAX_CHARS + 200):]) - match.start(1))
     label = etree.Element("span")
     label.text, label.tail = match.group(1), " "
@@ -1520,7 +1527,6 @@ def _wrap_plain_label(link: etree._Element, parent: etree._Element, previous: et
         previous.tail = before[:cut]
     else:
         parent.text = before[:cut]
-    return True
 
 
 def _text_after(element: etree._Element) -> bool:
@@ -1586,10 +1592,15 @@ def inline_related_links(root: etree._Element) -> list[etree._Element]:
         previous = link.getprevious()
         # A plain label and its link alone in their block ("<div> BACA JUGA: <a>…</a></div>", liputan6's box) are
         # the residue catalog's line, as before: only story text after the link needs the label read out here.
-        story_after = parent is not None and _text_after(link)
-        if story_after and parent.tag not in _INLINE_WRAPPERS and _wrap_plain_label(link, parent, previous):
+        plain = _plain_label(link, parent, previous) if parent is not None and parent.tag not in _INLINE_WRAPPERS \
+            else None
+        labelled = _LABELLED_LINK_TEXT.match(link.text or "") is not None
+        # Whether story text follows, read only for a link with a label (most links have none): it reads the siblings.
+        story_after = (plain is not None or labelled) and parent is not None and _text_after(link)
+        if story_after and plain is not None:
+            _wrap_plain_label(link, parent, previous, plain)
             previous = link.getprevious()
-        if story_after and _LABELLED_LINK_TEXT.match(link.text or ""):
+        if story_after and labelled:
             before = ((previous.tail if previous is not None else parent.text) or "").strip()
             if not before or before.endswith((".", "!", "?", '"', "\u201d")):
                 found.append(link)  # "<a>Baca juga: Judul</a>" opening a paragraph or after a sentence
