@@ -973,9 +973,8 @@ def open_seen_store(settings: Any, crawler: Any = None) -> SeenStore | RedisSeen
     url = settings.get("NEWSCRAWL_REDIS_URL")
     if not url:
         return SeenStore(settings["NEWSCRAWL_STATE_PATH"])
-    lease = None
-    if crawler is not None:
-        def lease() -> Lease | None:
-            return worker_link(crawler).lease
+    def crawler_lease() -> Lease | None:
+        return worker_link(crawler).lease
     client = redis_client(url, settings.getfloat("NEWSCRAWL_REDIS_RETRY_SECONDS", 30.0))
-    return RedisSeenStore(client, settings.get("NEWSCRAWL_REDIS_STORE_KEY") or "newscrawl:seen", lease=lease)
+    return RedisSeenStore(client, settings.get("NEWSCRAWL_REDIS_STORE_KEY") or "newscrawl:seen",
+                          lease=crawler_lease if crawler is not None else None)
