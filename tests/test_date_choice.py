@@ -847,6 +847,62 @@ def test_a_date_far_above_the_headline_is_not_the_articles() -> None:
     assert find_page_dates(Selector(text=near)) == ["Rabu, 19 Juni 2024"]
 
 
+# (reconstructed, h76: jawapos 2025) a breaking-news ticker above the headline, each item a date and a linked title,
+# and Indonesian wire-style paragraphs of 100-148 characters, none reaching _PROSE_CHARS alone.
+_TICKER = ("<div class='breaking-news'><span>BREAKING NEWS</span><ul class='ticker'>"
+           "<li><span class='tick-date'>19 Juni 2025 | 08:55 WIB</span> <a href='/read/0'>Rupiah Dibuka Melemah</a></li>"
+           "<li><span class='tick-date'>19 Juni 2025 | 08:30 WIB</span> <a href='/read/1'>Persebaya Rekrut Striker</a>"
+           "</li></ul></div>")
+_WIRE_LINES = ["<strong>JawaPos.com</strong> - Harga emas batangan PT Aneka Tambang Tbk (Antam) turun Rp10.000 menjadi "
+               "Rp1.915.000 per gram pada perdagangan Kamis (19/6).",
+               "Sementara harga pembelian kembali atau buyback emas Antam juga turun Rp10.000 menjadi Rp1.762.000 per gram.",
+               "Pengamat pasar komoditas Ibrahim Assuaibi menilai penurunan harga dipicu penguatan dolar AS pekan ini."]
+_WIRE_PARAGRAPHS = "<div class='read__content'>" + "".join(f"<p>{line}</p>" for line in _WIRE_LINES) + "</div>"
+_WIRE_BR_LINES = "<div class='read__content'>" + "<br><br>".join(_WIRE_LINES) + "</div>"
+_WIRE_H1 = "<div class='breadcrumb'><a href='/'>Home</a><a href='/ekonomi'>Ekonomi</a></div><h1>Harga Emas Turun</h1>"
+_WIRE_DATE_LINE = "<div class='read__info__date'>Kamis, 19 Juni 2025 | 09:10 WIB</div>"
+_WIRE_SIDEBAR = ("<aside><h2>Terpopuler</h2><ul><li><h3><a href='/read/990'>BI Tahan Suku Bunga</a></h3>"
+                 "<div class='date'>Rabu, 18 Juni 2025 | 21:00 WIB</div></li></ul></aside>"
+                 "<div class='agenda'><span>Jadwal lelang berikutnya</span><div>Jumat, 20 Juni 2025 | 10:00 WIB</div></div>")
+
+
+@pytest.mark.parametrize("body", [
+    # the date line under the h1, a ticker a few items above it, short paragraphs side by side: the story starts at
+    # the first two; the ticker's first item (08:55) was the page's date, and beat JSON-LD's 02:10Z (P4d)
+    _TICKER + f"<div class='read'>{_WIRE_H1}{_WIRE_DATE_LINE}{_WIRE_PARAGRAPHS}</div>" + _WIRE_SIDEBAR,
+    # the same story's lines split by <br>: no story's start at all; the date line nearest under the h1 wins
+    _TICKER + f"<div class='read'>{_WIRE_H1}{_WIRE_DATE_LINE}{_WIRE_BR_LINES}</div>" + _WIRE_SIDEBAR,
+    # twins that stay: the date line just above the h1 beats the dates after the story (an agenda's)
+    _TICKER + f"<div class='read'>{_WIRE_DATE_LINE}{_WIRE_H1}{_WIRE_PARAGRAPHS}</div>" + _WIRE_SIDEBAR,
+    _TICKER + f"<div class='read'>{_WIRE_DATE_LINE}{_WIRE_H1}{_WIRE_BR_LINES}</div>" + _WIRE_SIDEBAR,
+])
+def test_short_paragraphs_leave_no_ticker_above_the_headline_the_articles_date(body: str) -> None:
+    html = f"<html><body><nav><a href='/'>Beranda</a></nav>{body}</body></html>"
+    found = find_page_dates(Selector(text=html), WIB, now=NOW)
+    assert found[0] == "Kamis, 19 Juni 2025 | 09:10 WIB"
+    chosen = choose_dates([DateCandidate("2025-06-19T02:10:00+00:00", JSONLD), *found], [], WIB, now=NOW)
+    assert chosen.published == "2025-06-19T09:10:00+07:00"
+
+
+def test_a_teasers_lone_lede_or_a_caption_starts_no_story() -> None:
+    """(reconstructed) a paragraph run is two side-by-side <p> of _RUN_PARAGRAPH_CHARS or more: a related box's
+    lone lede, a short caption line beside a long paragraph, a consent dialog's text open none."""
+    from newscrawl.fields.dates import _Elements, _story_anchors
+    lede = "<p>" + _WIRE_LINES[1] + "</p>"
+    teaser = f"<div class='related'><h3><a href='/read/5'>Harga Perak</a></h3>{lede}</div>"
+    caption = "<p>Foto: Dok. JawaPos.com</p>" + lede
+    dialog = f"<div role='dialog' class='cookie-consent'>{lede}{lede}</div>"
+    for block in (teaser, caption, dialog):
+        html = f"<html><body><h1>Harga Emas Turun</h1>{block}</body></html>"
+        root = Selector(text=html).root
+        assert _story_anchors(root, _Elements(root))[1] is None
+    html = f"<html><body><h1>Harga Emas Turun</h1>{teaser}{_WIRE_PARAGRAPHS}</body></html>"
+    root = Selector(text=html).root
+    elements = _Elements(root)
+    start = _story_anchors(root, elements)[1]
+    assert elements.read[start].getparent().get("class") == "read__content"
+
+
 _LD_PUBLISHED = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Judul Berita\", "
                  "\"datePublished\": \"%s\"}</script>")
 

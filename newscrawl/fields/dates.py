@@ -84,7 +84,8 @@ P5  ``url_day_over_relative``: a shown date counted back from the fetch ("2 jam 
     masthead's "today" (the crawl's day) the page finder took for the article's. Before P4: a machine date
     on the URL's day then agrees with it (P4a), another still wins by P4e.
     (The page finder reads no date in the site's header — <header>, <nav>, a top bar or masthead
-    holding no h1, outside <article> — nor one far above the headline: ``find_page_dates``.)
+    holding no h1, outside <article> — nor one far above the headline, and ranks a ticker's above the headline
+    after the date line by it when no paragraph is long alone (wire-style 100-148 characters): ``find_page_dates``.)
 
 Precedence for updated_at:
 
@@ -588,9 +589,10 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     a tail) with a day-month-year, an English month-day-year or a year-first stamp with a time
     ("2024-06-19 09:15:00") that parses — come back as ``page``
     candidates (at most 3), ranked by having a time of day, then by closeness to where the story
-    starts (the first long text after the h1), one before it beating one as far after it: the date
-    line sits between the headline and the story, while a masthead's "today" and a sidebar's list
-    sit farther away; a date in the site's header (``in_masthead``) or far above the headline
+    starts (the first long text after the h1, or the first of two side-by-side paragraphs long together), one
+    before it beating one as far after it (without a story's start: to the h1, one under it beating one as far
+    above it, where a ticker stands): the date line sits between the headline and the story, while a
+    masthead's "today" and a sidebar's list sit farther away; a date in the site's header (``in_masthead``) or far above the headline
     (``_MASTHEAD_GAP``) is not read at all, nor one in a teaser of another story (``dom.in_teaser``: a
     short block holding that story's linked headline, a "Berita Terbaru" item), nor the headline's or a deck's
     (``headline_text``: an event's day and time in the h1). Ranked after every other date: a lead's dateline
@@ -669,7 +671,14 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
             reading = read_date(text, now, zone)
             if reading is None or (headline is not None and index < headline - _MASTHEAD_GAP):
                 continue  # no date, or far above the headline: the masthead's "today", a ticker
-            distance = index if start is None else (start - index if index <= start else _AFTER_PENALTY * (index - start))
+            if start is not None:
+                distance = start - index if index <= start else _AFTER_PENALTY * (index - start)
+            elif headline is not None:
+                # No story's start (no long text, no paragraph run): nearest the headline, a date above it counting
+                # _AFTER_PENALTY times farther than one under it: a ticker's or a top bar's sits a few items above.
+                distance = index - headline if index > headline else _AFTER_PENALTY * (headline - index)
+            else:
+                distance = index
             # Ranked last: a date above the headline outside the article's block (a top bar's "Sabtu, 5 Desember
             # 2026 | 01:10 WIB").
             chrome = (headline is not None and index < headline and _outside(element, container)
@@ -774,7 +783,8 @@ def site_publication_lines(matches: Sequence[tuple[etree._Element | None, str]])
 
 def _story_anchors(root: etree._Element, elements: _Elements) -> tuple[int | None, int | None]:
     """Numbers of the longest h1 (None without an h1 holding text) and of the first element holding a long
-    run of text after it (None when the page has none)."""
+    run of text after it (None when the page has none): a text of ``_PROSE_CHARS``, or a paragraph run
+    (``_opens_paragraph_run``: wire-style paragraphs of 100-148 characters, none of them long alone)."""
     longest = longest_headline(root)
     headline = None if longest is None else elements.number_of(longest)
     index, size = headline or 0, 64  # the story usually starts a few dozen elements after its headline
@@ -790,6 +800,8 @@ def _story_anchors(root: etree._Element, elements: _Elements) -> tuple[int | Non
             text = element.text
             if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS and not in_dialog(element):
                 return headline, position
+            if element.tag == "p" and _opens_paragraph_run(element):
+                return headline, position
             text = element.tail
             if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS:
                 holder = element.getparent()
@@ -798,6 +810,24 @@ def _story_anchors(root: etree._Element, elements: _Elements) -> tuple[int | Non
         if len(read) < index + size:  # the page ended
             return headline, None
         index, size = index + size, size * 2
+
+
+# A paragraph run's paragraphs each hold this many characters or more (a story's short paragraphs, not a caption's
+# or a teaser's line), and together _PROSE_CHARS.
+_RUN_PARAGRAPH_CHARS = 80
+
+
+def _opens_paragraph_run(paragraph: etree._Element) -> bool:
+    """Whether a <p> and the <p> right after it (its next sibling) each hold ``_RUN_PARAGRAPH_CHARS`` or more and
+    together ``_PROSE_CHARS``: the story's prose when no single text is that long (jawapos 2025's lead
+    "<strong>JawaPos.com</strong> - Harga emas … (19/6)." of 130 characters). Two paragraphs side by side, not a
+    teaser's lone lede; a consent dialog's text is no story."""
+    following = paragraph.getnext()
+    if following is None or not isinstance(following.tag, str) or following.tag != "p":
+        return False
+    sizes = [len(" ".join("".join(node.itertext()).split())) for node in (paragraph, following)]
+    return (min(sizes) >= _RUN_PARAGRAPH_CHARS and sum(sizes) >= _PROSE_CHARS
+            and not in_dialog(paragraph))
 
 
 # A date this many elements (document order) or more above the headline is the masthead's or a ticker's: the
