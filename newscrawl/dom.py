@@ -1373,12 +1373,70 @@ def links_own_page(link: etree._Element) -> bool:
 def headed_by_another_story(element: etree._Element) -> bool:
     """Whether ``element`` sits in an <article> (itself or an ancestor) whose first heading is another story's linked
     headline (_is_linked_headline): a next-story preview below the story ("Artikel Selanjutnya" over a linked h2 and
-    its paragraphs; h52 probe), no part of this page's story."""
+    its paragraphs; h52 probe), no part of this page's story. Or, in any tag, in a teaser of another story
+    (``_another_storys_teaser``: okezone 2025's ``<div class="next-article">`` with its linked h2, date and lede)."""
     for node in (element, *element.iterancestors()):
         if node.tag == "article":
             heading = next(node.iter("h1", "h2", "h3"), None)
             return heading is not None and heading.tag != "h1" and _is_linked_headline(heading)
+    return _another_storys_teaser(element)
+
+
+# A link to a document or a medium, not to a story's page: a report's PDF under a story's own subheading.
+_DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif|webp|mp[34])(?:[?#]|$)", re.IGNORECASE)
+# A teaser's date line is this short, its lede this long at least.
+_TEASER_DATE_CHARS, _TEASER_LEDE_CHARS = 60, 40
+
+
+def _another_storys_teaser(element: etree._Element) -> bool:
+    """Whether ``element`` is or sits (up to _TEASER_LEVELS above) in a short block (at most _TEASER_MAX_CHARS of text,
+    no <h1>) whose first heading is an h2/h3 linking another story's page (not this page, an anchor in it, a site's
+    home, a person's or topic's page, a document) followed by a date line and a lede: the next story's preview in a <div> ("Berita Selanjutnya"
+    over its linked h2, "Rabu, 18 Juni 2025 |14:40 WIB" and its first sentence; h76 probe). Not a live blog's entry
+    (marked live/update, its heading linking its permalink), nor a story's section going on with its own prose (a
+    block of more text), nor a subheading linking a ministry's home page or a report."""
+    # The heading first (a walk in C), the text's length only under a linked one: most elements of a page are asked.
+    node: etree._Element | None = element
+    for _ in range(_TEASER_LEVELS + 1):
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html", "h1"):
+            return False
+        heading = next(node.iter("h1", "h2", "h3"), None)
+        if heading is None:
+            node = node.getparent()
+            continue
+        if heading.tag == "h1" or not _links_another_story(heading) \
+                or text_within(node, _TEASER_MAX_CHARS, lines=False) is None:
+            return False  # the page's header, a subheading, or a long block: the story's own (a section of it)
+        marks = " ".join(v for e in (node, node.getparent()) if e is not None for v in (e.get("class"), e.get("id")) if v)
+        return not _LIVE_MARK.search(marks) and _date_and_lede_after(node, heading)
     return False
+
+
+def _links_another_story(heading: etree._Element) -> bool:
+    """A linked headline (_is_linked_headline) whose link names a story's page: not a site's home, a person's, topic's
+    or share page, a document."""
+    if not _is_linked_headline(heading):
+        return False
+    for link in heading.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href and not links_own_page(link) and not _NOT_A_STORY_LINK.search(href) \
+                and not _DOCUMENT_LINK.search(href) and not (valid_url(href) and is_site_root(href)):
+            return True
+    return False
+
+
+def _date_and_lede_after(block: etree._Element, heading: etree._Element) -> bool:
+    """Whether the lines after ``heading`` in ``block`` (walk_blocks) are a teaser's: a short one reading as a date
+    and one lede, any other line short (a "Selengkapnya" link). Two long lines are a story's section going on."""
+    from newscrawl.dates import read_date  # pure (imports nothing of the project); here only for a teaser's shape
+
+    blocks = walk_blocks(block)
+    headed = [i for i, b in enumerate(blocks) if any(node is heading for node in (b.owner, *b.owner.iterancestors()))]
+    if not headed:
+        return False
+    lines = [b.text for b in blocks[headed[-1] + 1:]]
+    date = next((line for line in lines if len(line) <= _TEASER_DATE_CHARS and read_date(line) is not None), None)
+    return date is not None and sum(1 for line in lines if line is not date and len(line) >= _TEASER_LEDE_CHARS) == 1
 
 
 def in_story_region(element: etree._Element, container: etree._Element) -> bool:

@@ -399,6 +399,8 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
 
     def other_story(element: etree._Element) -> bool:
         # The next story rendered below this one (same template, its own headline) is no part of it.
+        if headed_by_another_story(element):
+            return True  # a next story's preview beside it: its linked headline, date and lede (h76)
         if not orders:
             orders.append(PageOrder(page.scope.getroottree().getroot()))
         return another_story(*sorted((top, element), key=orders[0].__getitem__), orders[0])

@@ -820,6 +820,40 @@ def test_a_next_story_preview_does_not_outscore_a_short_story() -> None:
     assert clean_body(main_text(Selector(text=page)), TITLE) == [P1, P2, P3]
 
 
+_OWN_URL = "https://nasional.okezone.com/read/2025/06/18/337/3147890/pemda-siapkan-anggaran"
+_NEXT_LEDE = "Presiden Prabowo Subianto melantik 12 duta besar luar biasa dan berkuasa penuh di Istana Negara."
+_SECTION1 = ("Menteri Kesehatan menyebut vaksinasi tambahan akan dimulai pekan depan di tiga kecamatan yang terdampak banjir, "
+         "dengan prioritas anak-anak dan warga lanjut usia di pengungsian.")
+_SECTION2 = "Petugas puskesmas keliling juga akan disiagakan di setiap posko pengungsian hingga akhir bulan, katanya."
+
+
+@pytest.mark.parametrize(("after", "kept"), [
+    # (reconstructed, h76: okezone 2025) the next story's preview in a <div>, not an <article>: its linked h2, date
+    # and lede were the body's last two lines
+    ("<div class='next-article'><span>Berita Selanjutnya</span><div class='title-article'><h2><a href='https://nasional"
+     ".okezone.com/read/2025/06/18/337/3147801/prabowo-lantik-dubes'>Prabowo Lantik Dubes Baru untuk 12 Negara</a></h2>"
+     f"</div><span>Rabu, 18 Juni 2025 |14:40 WIB</span><p>{_NEXT_LEDE}</p></div>", []),
+    # the same with an h3, the date after the lede, a relative link
+    ("<div class='artikel-berikutnya'><h3><a href='/read/2025/06/18/337/3147801/prabowo-lantik-dubes'>Prabowo Lantik "
+     f"Dubes Baru untuk 12 Negara</a></h3><p>{_NEXT_LEDE}</p><small>18/06/2025 14:40</small></div>", []),
+    # twins that stay (tests/test_dom.py has more): a story's own subheading linking the page's own anchor
+    (f"<div class='bagian'><h2><a href='{_OWN_URL}#vaksinasi'>Vaksinasi Tambahan untuk Warga Terdampak</a></h2>"
+     f"<span>Rabu, 18 Juni 2025</span><p>{_SECTION1} {_SECTION2}</p></div>",
+     ["Vaksinasi Tambahan untuk Warga Terdampak", "Rabu, 18 Juni 2025", f"{_SECTION1} {_SECTION2}"]),
+    # the story going on with its own prose after an h2 linking a ministry's page
+    ("<div class='bagian'><h2><a href='https://www.kemkes.go.id/id/layanan/vaksinasi'>Kementerian Kesehatan</a></h2>"
+     f"<p>Rabu, 18 Juni 2025</p><p>{_SECTION1}</p><p>{_SECTION2}</p></div>", ["Rabu, 18 Juni 2025", _SECTION1, _SECTION2]),
+])
+def test_a_next_storys_preview_in_a_div_is_not_the_storys(after: str, kept: list[str]) -> None:
+    """A block after the story whose first heading links another story's page, over a date line and a lede, is that
+    story's teaser whatever its tag: dropped whole. A heading linking this page, or a ministry's page over more of the
+    story's prose, is the story's."""
+    page = (f"<html><head><title>{TITLE}</title><link rel='canonical' href='{_OWN_URL}'></head><body><h1>{TITLE}</h1>"
+            f"<div class='wrap'><div class='read__content'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{after}</div>"
+            "</body></html>")
+    assert main_text(Selector(text=page)) == [P1, P2, P3, *kept]
+
+
 def test_a_label_over_one_short_line_closing_the_story_is_kept() -> None:
     # RECONSTRUCTED (h61 probe, c09/c10): a legal column closes with its "Dasar hukum:" label over a single short law
     # line, then maybe a related video line. Both short lines were cut as tail junk (two law lines read as a list and

@@ -181,6 +181,49 @@ def test_in_teaser(html: str, expected: bool) -> None:
     assert in_teaser(root.xpath("//*[@id='x']")[0]) is expected
 
 
+_TEASER_LEDE = "Presiden Prabowo Subianto melantik 12 duta besar luar biasa dan berkuasa penuh di Istana Negara."
+_SECTION_TEXT = "Menteri Kesehatan menyebut vaksinasi tambahan dimulai pekan depan di tiga kecamatan yang terdampak banjir."
+_OWN_PAGE = "https://nasional.okezone.com/read/2025/06/18/337/3147890/kpk-tetapkan-tersangka"
+
+
+# dom.headed_by_another_story outside an <article> (h76 probe, reconstructed: okezone 2025's next-story preview in a
+# <div>): a short block whose first heading is an h2/h3 linking another story's page, over a date line and one lede,
+# is that story's teaser. The marked element (id="x") is tested.
+@pytest.mark.parametrize("html, expected", [
+    ('<div class="next-article" id="x"><span>Berita Selanjutnya</span><div class="title-article"><h2><a href="https://'
+     'nasional.okezone.com/read/2025/06/18/337/3147801/z">Prabowo Lantik Dubes Baru untuk 12 Negara</a></h2></div>'
+     f'<span>Rabu, 18 Juni 2025 |14:40 WIB</span><p>{_TEASER_LEDE}</p></div>', True),
+    # its lede's paragraph, inside it; the date after the lede, under an h3
+    ('<div class="next-article"><h2><a href="/read/2025/06/18/337/3147801/z">Prabowo Lantik Dubes Baru untuk 12 Negara'
+     f'</a></h2><span>Rabu, 18 Juni 2025 |14:40 WIB</span><p id="x">{_TEASER_LEDE}</p></div>', True),
+    ('<div id="x"><h3><a href="/read/2025/06/18/337/3147801/z">Prabowo Lantik Dubes Baru untuk 12 Negara</a></h3>'
+     f'<p>{_TEASER_LEDE}</p><small>18/06/2025 14:40</small></div>', True),
+    # twins that stay: a story's own subheading linking a document, an anchor of the page, the page's own URL
+    ('<div id="x"><h2><a href="/files/lhp-bpk-2024.pdf">Unduh Laporan Hasil Pemeriksaan BPK 2024</a></h2>'
+     f'<span>Rabu, 18 Juni 2025</span><p>{_SECTION_TEXT}</p></div>', False),
+    ('<div id="x"><h2><a href="#vaksinasi">Vaksinasi Tambahan untuk Warga Terdampak</a></h2>'
+     f'<span>Rabu, 18 Juni 2025</span><p>{_SECTION_TEXT}</p></div>', False),
+    (f'<div id="x"><h2><a href="{_OWN_PAGE}#vaksinasi">Vaksinasi Tambahan untuk Warga Terdampak</a></h2>'
+     f'<span>Rabu, 18 Juni 2025</span><p>{_SECTION_TEXT}</p></div>', False),
+    # a live blog's entry, its heading linking the entry's permalink
+    (f'<div class="live-update" id="x"><h3><a href="{_OWN_PAGE}/update-4">Vaksinasi Tambahan Dimulai di Posko</a></h3>'
+     f'<span>18 Juni 2025 14:40 WIB</span><p>{_SECTION_TEXT}</p></div>', False),
+    ('<ul class="liveblog"><li id="x"><h3><a href="/live/banjir-rob/4">Vaksinasi Tambahan Dimulai di Posko</a></h3>'
+     f'<span>18 Juni 2025 14:40 WIB</span><p>{_SECTION_TEXT}</p></li></ul>', False),
+    # the story going on with its own prose after an h2 linking a ministry's page (two long lines), or its home page
+    ('<div id="x"><h2><a href="https://www.kemkes.go.id/id/layanan/vaksinasi">Kementerian Kesehatan</a></h2>'
+     f'<p>Rabu, 18 Juni 2025</p><p>{_SECTION_TEXT}</p><p>{_SECTION_TEXT}</p></div>', False),
+    ('<div id="x"><h2><a href="https://www.kemkes.go.id/">Kementerian Kesehatan RI</a></h2>'
+     f'<p>Rabu, 18 Juni 2025</p><p>{_SECTION_TEXT}</p></div>', False),
+    # no date line: a related box's headline and lede are not this rule's (in_teaser, the boxes' rules)
+    ('<div id="x"><h2><a href="/read/2025/06/18/337/3147801/z">Prabowo Lantik Dubes Baru untuk 12 Negara</a></h2>'
+     f'<p>{_TEASER_LEDE}</p></div>', False),
+])
+def test_headed_by_another_story_outside_an_article(html: str, expected: bool) -> None:
+    from newscrawl.dom import headed_by_another_story
+    root = etree.HTML(f"<html><head><link rel='canonical' href='{_OWN_PAGE}'></head><body>{html}</body></html>")
+    assert headed_by_another_story(root.xpath("//*[@id='x']")[0]) is expected
+
 # dom.text_within: a <br> ends a line (h14 probe, inilah 2013: "Oleh: Ajat M Fajar<br>Nasional - Rabu …" read as
 # "Ajat M FajarNasional"); the page's own newlines are whitespace, a comment's text no text.
 @pytest.mark.parametrize("html, limit, expected", [
