@@ -1186,7 +1186,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     def reopen_split_paragraph(box: etree._Element) -> None:
         """The box sits right after a <p> the parser closed early: continue that paragraph — one not ending a
         sentence, or whose text after the box goes on in lower case; never a line mostly link."""
-        nonlocal links, topic_links, topic_count, link_end, word_gap, reopened
+        nonlocal links, topic_links, topic_count, word_gap, reopened
         previous = box.getprevious()
         tail = (box.tail or "").lstrip()
         if (previous is None or previous.tag != "p" or not blocks or blocks[-1].owner is not previous

@@ -130,7 +130,7 @@ from parsel import Selector
 
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, WIB, WIT, WITA,
                              DateReading, epoch_iso, format_reading, read_date, with_known_year)
-from newscrawl.dom import BLOCK_TAGS, LINE_MARK, common_ancestor, in_caption, in_dialog, in_teaser, text_pieces
+from newscrawl.dom import BLOCK_TAGS, common_ancestor, in_caption, in_dialog, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",

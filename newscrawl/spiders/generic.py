@@ -21,7 +21,7 @@ import html
 import itertools
 import re
 from datetime import datetime, tzinfo
-from typing import Any, AsyncIterator, Iterable, Iterator, Sequence
+from typing import Any, AsyncIterator, Iterator, Sequence
 from urllib.parse import parse_qsl, urlsplit
 
 import scrapy
@@ -42,7 +42,7 @@ from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, RawArticle, Site
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NewsSpider, links_base
-from newscrawl.urls import (article_pages, canonical_url, is_site_root, join_url, other_scheme, registrable_domain,
+from newscrawl.urls import (canonical_url, is_site_root, join_url, other_scheme, registrable_domain,
                             same_site)
 
 # Path segments of pages that list, never report: indexes, tags, search, people (listings to read).
