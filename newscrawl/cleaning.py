@@ -748,11 +748,21 @@ _CAPTION_CREDIT_RE: Final = re.compile(
 _CREDITED_CAPTION_MAX_CHARS: Final = 400
 
 
+def _caption_credit(text: str) -> re.Match[str] | None:
+    """``_CAPTION_CREDIT_RE.search(text)``, the scan started where a match can start at the earliest. Every
+    alternative runs to the text's end, and an opening bracket inside a match is only its first one or two
+    characters ("(…)", "((ANTARA/…", " (ANTARA/…"): no match starts before the last "(" or "[" less one. A prose
+    paragraph with a date in brackets "(19/6/2024)" is then scanned from there, not from its first character (the
+    whole scan was ~20 µs a block)."""
+    opening = max(text.rfind("("), text.rfind("["))
+    return _CAPTION_CREDIT_RE.search(text, max(opening - 1, 0))  # "^" and look-behinds see the whole text
+
+
 def without_caption_credit(text: str) -> str:
     """A credited caption (is_credited_caption) without its photo credit: "… Sabtu (6/4/2024). (Grandyos
     Zafna/detikcom)", "… awal 2025. ANTARA FOTO/Andreas Fitri Atmoko/nym." keep their sentences. Any other text, and
     a credit with nothing before it, as given."""
-    match = _CAPTION_CREDIT_RE.search(text) if is_credited_caption(text) else None
+    match = _caption_credit(text) if is_credited_caption(text) else None
     if match is None:
         return text
     start = match.start() + (text[match.start()] in ".!?")  # the sentence's end the credit's pattern opens with
@@ -764,7 +774,7 @@ def is_credited_caption(text: str) -> bool:
     """A photo caption: a short block ending in an agency photo credit. Not residue by itself: on a
     photo page the captions are the story (trim_edges drops them only before the story)."""
     return (len(text) <= _CREDITED_CAPTION_MAX_CHARS and ("/" in text or text.endswith((")", "]", ").", "].")))
-            and _CAPTION_CREDIT_RE.search(text) is not None)
+            and _caption_credit(text) is not None)
 
 
 _LABELLED_DATE_MAX_CHARS: Final = 60
