@@ -2506,3 +2506,26 @@ def test_the_leading_characters_dispatch_matches_what_the_whole_catalogue_matche
 def test_tempo_trailing_editor_pick(text: str, expected: str) -> None:
     from newscrawl.spiders.tempo import _TRAILING_EDITOR_PICK
     assert _TRAILING_EDITOR_PICK.sub("", text) == expected
+
+
+def test_the_caption_credit_scan_from_the_last_opening_bracket_finds_what_a_whole_scan_finds() -> None:
+    """cleaning._caption_credit starts its scan at the last "(" or "[" less one: on every block of these tables, and on
+    credits with brackets before them, doubled, or none, it finds the match a scan from the first character finds."""
+    from newscrawl.cleaning import _CAPTION_CREDIT_RE, _caption_credit
+
+    def values(row):  # a plain tuple, or a pytest.param's values
+        return row.values if hasattr(row, "values") else row
+
+    blocks = ([values(row)[0] for row in RESIDUE_ROWS] + [values(row) if isinstance(values(row), str) else values(row)[0]
+                                                          for row in KEEP_ROWS]
+              + [block for row in STRIP_ROWS for block in values(row)[0]])
+    credits = ["(REUTERS/Willy Kurniawan)", "ANTARA FOTO/Aprillio Akbar/nym.", "((ANTARA/Hafidz Mubarak)", "[(AP/Dita)",
+               "(Dok. Setpres)", "(Instagram/@raffinagita1717)", "KONTAN/Carolus Agus Waluyo", "(CNN Indonesia/Safir Makki)",
+               "KOMPAS.com/Kristianto Purnomo", "(Grandyos Zafna/detikcom)", "/ AFP)", "(Liputan6.com/Abdillah).",
+               "ANTARA/Hafidz (ANTARA/Hafidz)", "Foto (1/2) ANTARA FOTO/Akbar (x)"]
+    leads = ["", "Warga antre di Jakarta, Senin (19/6/2024). ", "Banjir (lagi) di [Bekasi] (19/6). ", "Selesai.\n", "(a) [b] "]
+    blocks += [lead + credit for lead in leads for credit in credits] + [credit + "\n" for credit in credits]
+    assert len(blocks) > 1000
+    for block in blocks:
+        whole = _CAPTION_CREDIT_RE.search(block)
+        assert (whole and whole.span()) == ((found := _caption_credit(block)) and found.span()), block
