@@ -1073,7 +1073,7 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
         # No story outside captions, or more captions than story (a photo story's short lead): the captions are
         # the story (a photo page); nothing to trim against but each caption's photo credit.
         return [without_caption_credit(text) for text in blocks]
-    first, last = prose[0], prose[-1]
+    last = prose[-1]
     # A closing line without a full stop ("Semoga bermanfaat") right after the last paragraph ends the story.
     while last + 1 < len(blocks) and len(blocks[last + 1]) <= _LABEL_LINE_MAX_CHARS \
             and _CLOSING_WORDS_RE.match(blocks[last + 1]):
