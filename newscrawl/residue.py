@@ -152,10 +152,13 @@ DESK_MULTI: Final = (r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5
 DESK_CODE: Final = r"(?:[A-Za-z]{2,6}/)?[A-Z]{1,2}-\d{1,3}"
 _DESK_INITIALS: Final = rf"(?:\*|{DESK_SINGLE}|{DESK_MULTI}|{DESK_CODE})"
 
-# Labels of credit lines ("Editor: Name"). The colon is required: "Editor senior itu ..." is prose.
+# Labels of credit lines ("Editor: Name"). The colon is required: "Editor senior itu ..." is prose. With the web desk's
+# and production's roles a credit block lists under the writer's (TIMES Indonesia's "Pewarta : …<br>Editor : …<br>
+# Publisher : …", h78 probe): publisher, uploader, copy editor, redaktur pelaksana, penanggung jawab, layouter.
 CREDIT_LABEL: Final = (
-    r"(?:(?:video\s+)?editor|reporter|penulis|pewarta|redaktur|penyunting|kontributor|fotografer|videografer|translator"
-    r"|penerjemah|laporan|produksi|produser|kurator|ilustrator|sumber|rep|red)"
+    r"(?:(?:video\s+|copy\s+)?editor|reporter|penulis|pewarta|redaktur(?:\s+pelaksana)?|penyunting(?:\s+bahasa)?"
+    r"|kontributor|fotografer|videografer|translator|penerjemah|laporan|produksi|produser|kurator|ilustrator|publisher"
+    r"|uploader|penanggung\s+jawab|layouter|tata\s+letak|sumber|rep|red)"
 )
 # The value is a name: capitalised, no question ("Reporter: Bagaimana tanggapan Anda?" is an interview's line,
 # "Penulis: buku ini ditulis …" a sentence), no sentence going on after a me- verb to its full stop ("Sumber: Dinas

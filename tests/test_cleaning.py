@@ -191,6 +191,11 @@ RESIDUE_ROWS = [
     ("Ringkasan Berita:", "summary_header"),
     ("Kamu Sudah Menonton Video Ini?", "jpnn_video_prompt"),
     ("Editor: Budi Santoso", "staff_credit"),
+    # (h78 probe) TIMES Indonesia's credit block, split at its <br>s: the web desk's roles under the writer's
+    ("Publisher : Sholeh", "staff_credit"), ("Uploader : Rizal Fahmi", "staff_credit"),
+    ("Copy Editor : Dwi Lestari", "staff_credit"), ("Redaktur Pelaksana: Ahmad Yani", "staff_credit"),
+    ("Penanggung Jawab : Budi Santoso", "staff_credit"), ("Layouter: Agus Salim", "staff_credit"),
+    ("Penyunting Bahasa : Rina Marlina", "staff_credit"),
     ("Reporter : Rizky Pratama", "staff_credit"),
     ("Penulis: Dian Sastro | Editor: Andi Wijaya", "staff_credit"),
     ("Rep: Fauziah Mursid / Red: Andri Saubani", "staff_credit"),
@@ -965,6 +970,10 @@ KEEP_ROWS = [
     "Waktu baca rata-rata hanya 3 menit per hari.",
     "Dibaca 2 menit \u2022 Diperbarui pemerintah pekan lalu. Warga kecewa",
     "Catatan Redaksi: Judul berita ini diubah agar sesuai dengan isi.",
+    # (h78 probe) the new credit roles as words of the story
+    "Publisher game itu mengaku rugi Rp 2 miliar tahun lalu.",
+    "Penanggung jawab kegiatan: siapa yang harus disalahkan?",
+    "Redaktur pelaksana majalah itu, Ahmad Yani, membantah tuduhan tersebut.",
     "",
 ]
 
