@@ -903,6 +903,77 @@ def test_a_teasers_lone_lede_or_a_caption_starts_no_story() -> None:
     assert elements.read[start].getparent().get("class") == "read__content"
 
 
+# (reconstructed, h77 probe) pages whose paragraphs stay under _PROSE_CHARS: a box of two 80+-character <p> (a
+# cookie notice with no h1, a summary between the h1 and the date line, a sponsored box after the story) opened the
+# story's "paragraph run", and without one the nearest date under the h1 won: a short first paragraph's event, a
+# comment's timestamp.
+_SHORT_STORY = "".join(f"<p>{line}</p>" for line in (
+    "Pemerintah Kota Bandung menggelar rapat koordinasi pada Kamis pagi.",
+    "Rapat itu membahas penanganan sampah yang menumpuk di sejumlah pasar.",
+    "Wali kota meminta dinas terkait bergerak cepat dalam sepekan ke depan."))
+_LONG_LINES = "".join(f"<p>{line}</p>" for line in (
+    "Pemerintah Kota Bandung menggelar rapat koordinasi penanganan sampah pada Kamis pagi setelah tumpukan sampah "
+    "dikeluhkan warga.",
+    "Wali Kota Bandung meminta Dinas Lingkungan Hidup bergerak cepat dengan menambah armada pengangkut sampah.",
+    "Warga berharap persoalan sampah yang berulang setiap tahun itu dapat diselesaikan secara tuntas oleh pemkot."))
+_LONG_LEAD = ("Pemerintah Kota Bandung menggelar rapat koordinasi penanganan sampah pada Kamis pagi setelah tumpukan "
+              "sampah di sejumlah pasar tradisional dikeluhkan warga selama sepekan terakhir.")
+_BREAKING = "<div class='breaking'><b>Breaking News</b> <span>19 Juni 2025 | 08:55 WIB</span> <span>Gempa</span></div>"
+_DATE_LINE_0910 = "<div class='date'>Kamis, 19 Juni 2025 09:10 WIB</div>"
+_TWO_LONG = ("<p>Kami menggunakan cookie untuk meningkatkan pengalaman Anda saat membaca berita di situs ini setiap hari.</p>"
+             "<p>Dengan terus menggunakan situs ini, Anda dianggap menyetujui kebijakan privasi dan penggunaan cookie.</p>")
+
+
+@pytest.mark.parametrize("body", [
+    # no h1, a cookie notice's two paragraphs at the top: no story's start before the ticker
+    f"<div class='cookie-notice'>{_TWO_LONG}</div>{_BREAKING}<div class='post'><h2>Judul</h2>{_DATE_LINE_0910}"
+    f"<div class='content'><p>{_LONG_LEAD}</p>{_LONG_LINES}</div></div>",
+    # a summary box of two paragraphs between the h1 and the date line, a ticker above the h1
+    f"{_BREAKING}<article><h1>Pemkot Bandung Gelar Rapat</h1><div class='summary'>{_TWO_LONG}</div>{_DATE_LINE_0910}"
+    f"<div class='content'>{_LONG_LINES}</div></article>",
+    # a sponsored box of two paragraphs after a short story, its offer's deadline in a sentence
+    f"<article><h1>Pemkot Bandung Gelar Rapat</h1>{_DATE_LINE_0910}<div class='content'>{_SHORT_STORY}</div></article>"
+    "<div class='sponsored'><p>Promo spesial akhir pekan: diskon hingga 50 persen untuk semua produk elektronik di "
+    "toko mitra kami.</p><p>Berlaku hingga Minggu, 22 Juni 2025 pukul 23.59 WIB. Syarat dan ketentuan berlaku, "
+    "kunjungi toko terdekat.</p></div>",
+    # the date line above the h1, the first short paragraph an event's day and time
+    f"<article>{_DATE_LINE_0910}<h1>Festival Kuliner Bandung</h1><div class='content'>"
+    f"<p>Festival dibuka Sabtu, 21 Juni 2025 pukul 10.00 WIB di Jalan Braga.</p>{_SHORT_STORY}</div></article>",
+    # the same story's lines split by <br>
+    f"<article>{_DATE_LINE_0910}<h1>Festival Kuliner Bandung</h1><div class='content'>"
+    "Festival dibuka Sabtu, 21 Juni 2025 pukul 10.00 WIB di Jalan Braga.<br><br>Rapat itu membahas sampah.</div></article>",
+    # the date line above the h1 and a share bar, comments' timestamps under the short story
+    f"<article>{_DATE_LINE_0910}<div class='share'><a href='#'>Facebook</a> <a href='#'>Twitter</a></div>"
+    f"<h1>Pemkot Bandung Gelar Rapat</h1><div class='content'>{_SHORT_STORY}</div></article><div id='comments'>"
+    "<div class='c'><b>Budi</b> <span>19 Juni 2025 10:02 WIB</span><p>Semoga cepat beres.</p></div></div>",
+    # a wire-style story (its paragraphs a run): an event's time in its second paragraph, the date line above it
+    f"<article><h1>Gempa Guncang Garut</h1>{_DATE_LINE_0910}<figure><img src='/g.jpg'><figcaption>Ilustrasi."
+    "</figcaption></figure><div class='content'><p>Gempa bermagnitudo 5,1 mengguncang wilayah Kabupaten Garut, Jawa "
+    "Barat, dan sekitarnya, menurut keterangan BMKG.</p><p>Gempa terjadi pada Kamis, 19 Juni 2025 pukul 08.40 WIB "
+    "dengan pusat di laut, 80 kilometer barat daya Garut.</p><p>BMKG memastikan gempa tidak berpotensi tsunami dan "
+    "belum ada laporan kerusakan bangunan.</p></div></article>",
+])
+def test_a_date_line_beats_boxes_sentences_and_comments_by_short_paragraphs(body: str) -> None:
+    html = f"<html><body><header><nav><a href='/'>Beranda</a></nav></header><main>{body}</main></body></html>"
+    assert find_page_dates(Selector(text=html), WIB, now=NOW)[0] == "Kamis, 19 Juni 2025 09:10 WIB"
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("Gempa bermagnitudo 5,1 mengguncang Garut, Kamis, 19 Juni 2025 pukul 08.40 WIB.", True),
+    ("Festival dibuka Sabtu, 21 Juni 2025 pukul 10.00 WIB di Jalan Braga.", True),
+    ("Rabu, 19 Juni 2024 - 20:40 WIB", False),
+    ("Kamis 09 Juli 2020 07:26 WIB", False),
+    ("Diterbitkan pada Kamis, 20 November 2025 pukul 10.00 WIB", False),
+    ("Jakarta, Kamis (19/6/2025) 09:10 WIB", False),
+    ("Oleh Budi Santoso - Kamis, 19 Juni 2025 | 09:10 WIB", False),
+    ("Diposting oleh admin pada Rabu, 19 Juni 2024 20:40 WIB", False),
+    ("Kompas.com - 13/06/2024, 21:30 WIB", False),  # a site's name is no sentence's word
+])
+def test_reads_as_sentence(text: str, sentence: bool) -> None:
+    from newscrawl.fields.dates import reads_as_sentence
+    assert reads_as_sentence(text) is sentence
+
+
 _LD_PUBLISHED = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Judul Berita\", "
                  "\"datePublished\": \"%s\"}</script>")
 

@@ -134,7 +134,7 @@ from newscrawl.dom import BLOCK_TAGS, common_ancestor, in_caption, in_dialog, in
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",
-           "opens_prose_line", "stated_time", "PROSE_CHARS",
+           "opens_prose_line", "stated_time", "reads_as_sentence", "PROSE_CHARS",
            "source_of",
            "JSONLD", "META", "ITEMPROP", "SITE", "VISIBLE", "PAGE", "MACHINE_SOURCES", "SHOWN_SOURCES"]
 
@@ -636,7 +636,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
                 value = value and (epoch_iso(value) or value.strip())  # a Unix time, as in JSON-LD and <meta>
                 if value and read_date(value, now, zone) is not None:
                     microdata.append(DateCandidate(value, ITEMPROP))
-    shown: list[tuple[bool, bool, int, int, int, str]] = []
+    shown: list[tuple[bool, bool, bool, int, int, int, str]] = []
+    story_end = _paragraphs_end(elements, headline) if start is None and published else len(elements.read)
     seen: set[str] = set()
     for index, element in window:
         tag = element.tag.lower()
@@ -686,12 +687,16 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
             lead = opens_prose_line(element, text)
             if url_day is not None and not _yearless_date_line(index, headline, start, chrome or lead, text):
                 continue
-            shown.append((chrome, lead, index, 0 if reading.has_time else 1, distance, text))
+            # A date inside a sentence (an event's in a short paragraph: "Festival dibuka Sabtu, 21 Juni 2025 pukul
+            # 10.00 WIB di Jalan Braga.") and, without a story's start, one after the story's paragraphs (a
+            # comment's timestamp) rank after a date line.
+            aside = reads_as_sentence(text) or (start is None and index > story_end)
+            shown.append((chrome, lead, aside, index, 0 if reading.has_time else 1, distance, text))
     # A lead's dateline ("SEMARANG, Rabu (19/6/2024) - Ratusan warga …") gives way only to a date line standing
     # before the story's start; a date later in the story (a deadline, an event box) is no date line.
     date_line_before_start = any(not chrome and not lead and (start is None or index < start)
-                                 for chrome, lead, index, *_ in shown)
-    shown.sort(key=lambda entry: (entry[0], entry[1] and date_line_before_start, entry[3], entry[4]))
+                                 for chrome, lead, _, index, *_ in shown)
+    shown.sort(key=lambda entry: (entry[0], entry[1] and date_line_before_start, entry[2], entry[4], entry[5]))
     return list(dict.fromkeys(microdata)) + [DateCandidate(entry[-1], PAGE) for entry in shown[:_MAX_FOUND]]
 
 
@@ -800,7 +805,7 @@ def _story_anchors(root: etree._Element, elements: _Elements) -> tuple[int | Non
             text = element.text
             if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS and not in_dialog(element):
                 return headline, position
-            if element.tag == "p" and _opens_paragraph_run(element):
+            if headline is not None and element.tag == "p" and _opens_paragraph_run(element):
                 return headline, position
             text = element.tail
             if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS:
@@ -827,7 +832,40 @@ def _opens_paragraph_run(paragraph: etree._Element) -> bool:
         return False
     sizes = [len(" ".join("".join(node.itertext()).split())) for node in (paragraph, following)]
     return (min(sizes) >= _RUN_PARAGRAPH_CHARS and sum(sizes) >= _PROSE_CHARS
-            and not in_dialog(paragraph))
+            and len(_CHILD_PARAGRAPHS(paragraph.getparent())) > 2 and not in_dialog(paragraph))
+
+
+# A box of two paragraphs (a summary under the h1, a sponsored box, a cookie notice) holds no story's run: the
+# story's block holds a third <p>.
+_CHILD_PARAGRAPHS = etree.XPath("p")
+
+
+def _paragraphs_end(elements: _Elements, headline: int | None) -> int:
+    """Without a story's start: the number of the last element of the story's paragraphs — the <p> siblings of
+    the first <p> after the h1 that has one — past which a date is a comment's or a sidebar's. The page's last
+    element's when there is no h1 or no such paragraphs (a <br>-split story)."""
+    read = elements.upto(None)
+    for element in read[headline:] if headline is not None else ():
+        if element.tag == "p" and len(paragraphs := _CHILD_PARAGRAPHS(element.getparent())) > 1:
+            last = paragraphs[-1]
+            return elements.number_of(last) + sum(1 for _ in last.iterdescendants(etree.Element))
+    return len(read)
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Whether a dated text is a sentence holding a date rather than a date line: the words beside its date
+    (``_date_segment``: a byline's name after "oleh" aside) say more than a date line's labels: "Gempa bermagnitudo 5,1
+    mengguncang Garut, Kamis, 19 Juni 2025 pukul 08.40 WIB." is; "Rabu, 19 Juni 2024 - 20:40 WIB", "Diterbitkan pada
+    Kamis, 20 November 2025 pukul 10.00 WIB", "Jakarta, Kamis (19/6/2025) 09:10 WIB" and "Oleh Budi Santoso - Kamis, 19
+    Juni 2025 | 09:10 WIB" are not: two lowercase words or more that are no date line's (a site's name,
+    "Kompas.com - 13/06/2024, 21:30 WIB", is none)."""
+    words = _WORD.findall(_DOMAIN.sub(" ", _date_segment(text)))
+    return sum(1 for word in words if word[0].islower() and word.lower() not in _DATE_LINE_WORDS) >= _SENTENCE_WORDS
+
+
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[a-z]{2,})+\b", re.IGNORECASE)
+# A sentence's words beside its date: a verb and another ("bermagnitudo … mengguncang", "dibuka … di").
+_SENTENCE_WORDS = 2
 
 
 # A date this many elements (document order) or more above the headline is the masthead's or a ticker's: the
