@@ -42,14 +42,14 @@ from functools import cached_property
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.dates import BARE_DATELINE_RE, DAY_NAMES
+from newscrawl.dates import BARE_DATELINE_RE, DAY_NAMES, read_date
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_link_line,
                                 is_prose_block, is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 residue_kind, site_list_indexes, story_closing_line, story_lines, announced_tail)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, home_link_lines,
                            another_story, class_words, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, text_within,
                            walk_blocks)
-from newscrawl.fields.dates import HAS_DATE_RE
+from newscrawl.fields.dates import HAS_DATE_RE, reads_as_sentence
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 from newscrawl.cleaning import opens_with_dateline
 
@@ -504,11 +504,17 @@ def _edge_junk(text: str) -> bool:
 def _lead_junk(text: str) -> bool:
     """A short date or byline line before the story: a short non-sentence, or a short line with a date's mark (a
     clock time, a zone, a d/m/y date, a year) — but a year in a sentence of the story is the story's, when the
-    sentence holds no day-month-year date and names no weekday as a date does."""
+    sentence holds no day-month-year date and names no weekday as a date does. A sentence around a date and time is
+    the story's lede, not a date line ("Gempa bermagnitudo 5,1 mengguncang Garut, Kamis, 19 Juni 2025 pukul 08.40
+    WIB.": ``reads_as_sentence``, ending as a sentence does); a caption's "Foto diambil 6/4/2024 di …" has no time."""
     if _edge_junk(text):
         return True
     if len(text) >= _EDGE_JUNK_CHARS or not _DATE_MARK.search(text):
         return False
+    if ends_sentence(text) and reads_as_sentence(text):
+        reading = read_date(text)
+        if reading is not None and reading.has_time:
+            return False
     only_a_year = (all(_YEAR_ONLY.fullmatch(mark.group()) for mark in _DATE_MARK.finditer(text))
                    and not HAS_DATE_RE.search(text) and not _WEEKDAY_AS_DATE.search(text))
     return not (only_a_year and ends_sentence(text) and len(text.split()) >= _SENTENCE_MIN_WORDS)

@@ -195,6 +195,18 @@ def test_main_text_trims_edges() -> None:
     ("Diterbitkan pada Kamis, 20 November 2025 oleh Redaksi.", False),
     ("Ditulis pada 20 November 2025 oleh tim redaksi kami.", False),
     ("Diterbitkan pada Kamis (20/11) 2025 oleh tim redaksi.", False),
+    # (h77 probe: a quake report) a short lede holding the event's day and time is a sentence of the story, not the
+    # page's date line: it was cut and its 08:40 shown as the publication
+    ("Gempa bermagnitudo 5,1 mengguncang Garut, Kamis, 19 Juni 2025 pukul 08.40 WIB.", True),
+    ("Festival dibuka Sabtu, 21 Juni 2025 pukul 10.00 WIB di Jalan Braga.", True),
+    # its twins: date lines with a time, labels, a place or a byline beside the date
+    ("Rabu, 19 Juni 2024 - 20:40 WIB", False),
+    ("Kamis 09 Juli 2020 07:26 WIB", False),
+    ("Kamis, 19 Juni 2025 pukul 09.10 WIB.", False),
+    ("Diterbitkan pada Kamis, 20 November 2025 pukul 10.00 WIB", False),
+    ("Diterbitkan pada Kamis, 20 November 2025 pukul 10.00 WIB oleh tim redaksi.", False),
+    ("Jakarta, Kamis (19/6/2025) 09:10 WIB", False),
+    ("Oleh Budi Santoso - Kamis, 19 Juni 2025 | 09:10 WIB", False),
 ])
 def test_main_text_keeps_a_short_lead_whose_only_date_is_a_year(lead: str, kept: bool) -> None:
     html = f"<div class='detail'><p>{lead}</p><p>{PROSE}</p><p>{PROSE} Akhir.</p></div>"
