@@ -968,6 +968,15 @@ def test_a_date_line_beats_boxes_sentences_and_comments_by_short_paragraphs(body
     ("Oleh Budi Santoso - Kamis, 19 Juni 2025 | 09:10 WIB", False),
     ("Diposting oleh admin pada Rabu, 19 Juni 2024 20:40 WIB", False),
     ("Kompas.com - 13/06/2024, 21:30 WIB", False),  # a site's name is no sentence's word
+    # (h79 probe) notices about the page itself, however many words: no sentence of the story
+    ("Berita ini telah tayang pada Kamis, 19 Juni 2025 pukul 09.10 WIB.", False),
+    ("Kamis, 19 Juni 2025 pukul 09.10 WIB, telah dibaca 1.234 kali.", False),
+    ("This article was published on June 19, 2025 at 9:10 am.", False),
+    ("Dirilis hari Kamis tanggal 19 Juni 2025 pukul 09.10 WIB.", False),
+    ("Published: Thursday, June 19, 2025 at 9:10 am local time", False),
+    # ... and ledes with "pada"/"on" before their date stay sentences
+    ("Gempa bermagnitudo 5,1 mengguncang Garut pada Kamis, 19 Juni 2025 pukul 08.40 WIB.", True),
+    ("An earthquake struck Garut on Thursday, June 19, 2025 at 8:40 am.", True),
 ])
 def test_reads_as_sentence(text: str, sentence: bool) -> None:
     from newscrawl.fields.dates import reads_as_sentence

@@ -207,6 +207,11 @@ def test_main_text_trims_edges() -> None:
     ("Diterbitkan pada Kamis, 20 November 2025 pukul 10.00 WIB oleh tim redaksi.", False),
     ("Jakarta, Kamis (19/6/2025) 09:10 WIB", False),
     ("Oleh Budi Santoso - Kamis, 19 Juni 2025 | 09:10 WIB", False),
+    # (h79 probe) a notice about the page with a timed date: cut like a date line, though it reads as words
+    ("Berita ini telah tayang pada Kamis, 19 Juni 2025 pukul 09.10 WIB.", False),
+    ("Kamis, 19 Juni 2025 pukul 09.10 WIB, telah dibaca 1.234 kali.", False),
+    ("This article was published on June 19, 2025 at 9:10 am.", False),
+    ("Dirilis hari Kamis tanggal 19 Juni 2025 pukul 09.10 WIB.", False),
 ])
 def test_main_text_keeps_a_short_lead_whose_only_date_is_a_year(lead: str, kept: bool) -> None:
     html = f"<div class='detail'><p>{lead}</p><p>{PROSE}</p><p>{PROSE} Akhir.</p></div>"

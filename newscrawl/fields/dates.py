@@ -858,14 +858,24 @@ def reads_as_sentence(text: str) -> bool:
     mengguncang Garut, Kamis, 19 Juni 2025 pukul 08.40 WIB." is; "Rabu, 19 Juni 2024 - 20:40 WIB", "Diterbitkan pada
     Kamis, 20 November 2025 pukul 10.00 WIB", "Jakarta, Kamis (19/6/2025) 09:10 WIB" and "Oleh Budi Santoso - Kamis, 19
     Juni 2025 | 09:10 WIB" are not: two lowercase words or more that are no date line's (a site's name,
-    "Kompas.com - 13/06/2024, 21:30 WIB", is none)."""
+    "Kompas.com - 13/06/2024, 21:30 WIB", is none). A notice about the page itself is no sentence of a story, however
+    many words it has: a word of publishing or reading ("Berita ini telah tayang pada …", "…, telah dibaca 1.234 kali",
+    "This article was published on …", "Dirilis hari Kamis tanggal …": h79 probe)."""
     words = _WORD.findall(_DOMAIN.sub(" ", _date_segment(text)))
-    return sum(1 for word in words if word[0].islower() and word.lower() not in _DATE_LINE_WORDS) >= _SENTENCE_WORDS
+    if any(word.lower() in _PAGE_NOTICE_WORDS for word in words):
+        return False
+    return sum(1 for word in words if word[0].islower() and word.lower() not in _DATE_LINE_WORDS
+               and word.lower() not in _DATE_PHRASE_WORDS) >= _SENTENCE_WORDS
 
 
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[a-z]{2,})+\b", re.IGNORECASE)
 # A sentence's words beside its date: a verb and another ("bermagnitudo … mengguncang", "dibuka … di").
 _SENTENCE_WORDS = 2
+# Words a date line spells its date with ("hari Kamis tanggal 19 Juni", "9:10 am local time"), and words of
+# publishing or reading, which make a dated line a notice about the page, not a story's sentence.
+_DATE_PHRASE_WORDS = frozenset({"hari", "tanggal", "tgl", "local", "time"})
+_PAGE_NOTICE_WORDS = frozenset({*(set(LABELS) - {"pada", "on", "dibuat"}), "ditayangkan", "dirilis", "dimuat", "diunggah", "ditulis", "dibaca",
+                                "diposting", "artikel", "article", "story", "berita", "news", "post"})
 
 
 # A date this many elements (document order) or more above the headline is the masthead's or a ticker's: the
