@@ -977,6 +977,10 @@ def test_a_date_line_beats_boxes_sentences_and_comments_by_short_paragraphs(body
     # ... and ledes with "pada"/"on" before their date stay sentences
     ("Gempa bermagnitudo 5,1 mengguncang Garut pada Kamis, 19 Juni 2025 pukul 08.40 WIB.", True),
     ("An earthquake struck Garut on Thursday, June 19, 2025 at 8:40 am.", True),
+    # (h79 probe) one active verb is a sentence's, though its other words are names and a date's label
+    ("Banjir melanda Dayeuhkolot pada Kamis, 19 Juni 2025 pukul 04.00 WIB.", True),
+    ("Kebakaran berlangsung di Cengkareng pada Kamis, 19 Juni 2025 pukul 04.00 WIB.", True),
+    ("Jumat, 20 Juni 2025 - 10:15 WIB | Membaca 3 menit", False),
 ])
 def test_reads_as_sentence(text: str, sentence: bool) -> None:
     from newscrawl.fields.dates import reads_as_sentence

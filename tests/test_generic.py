@@ -212,6 +212,8 @@ def test_main_text_trims_edges() -> None:
     ("Kamis, 19 Juni 2025 pukul 09.10 WIB, telah dibaca 1.234 kali.", False),
     ("This article was published on June 19, 2025 at 9:10 am.", False),
     ("Dirilis hari Kamis tanggal 19 Juni 2025 pukul 09.10 WIB.", False),
+    # (h79 probe) a lede whose only lowercase words are an active verb and a date's label: the story's
+    ("Banjir melanda Dayeuhkolot pada Kamis, 19 Juni 2025 pukul 04.00 WIB.", True),
 ])
 def test_main_text_keeps_a_short_lead_whose_only_date_is_a_year(lead: str, kept: bool) -> None:
     html = f"<div class='detail'><p>{lead}</p><p>{PROSE}</p><p>{PROSE} Akhir.</p></div>"

@@ -864,13 +864,16 @@ def reads_as_sentence(text: str) -> bool:
     words = _WORD.findall(_DOMAIN.sub(" ", _date_segment(text)))
     if any(word.lower() in _PAGE_NOTICE_WORDS for word in words):
         return False
-    return sum(1 for word in words if word[0].islower() and word.lower() not in _DATE_LINE_WORDS
-               and word.lower() not in _DATE_PHRASE_WORDS) >= _SENTENCE_WORDS
+    others = [word for word in words if word[0].islower() and word.lower() not in _DATE_LINE_WORDS
+              and word.lower() not in _DATE_PHRASE_WORDS]
+    return len(others) >= _SENTENCE_WORDS or any(_ACTIVE_VERB.fullmatch(word) for word in others)
 
 
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[a-z]{2,})+\b", re.IGNORECASE)
 # A sentence's words beside its date: a verb and another ("bermagnitudo … mengguncang", "dibuka … di").
 _SENTENCE_WORDS = 2
+# ... or one active verb, which no date line holds ("Banjir melanda Dayeuhkolot pada Kamis, … pukul 04.00 WIB.": h79).
+_ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{4,}")
 # Words a date line spells its date with ("hari Kamis tanggal 19 Juni", "9:10 am local time"), and words of
 # publishing or reading, which make a dated line a notice about the page, not a story's sentence.
 _DATE_PHRASE_WORDS = frozenset({"hari", "tanggal", "tgl", "local", "time"})
