@@ -981,6 +981,15 @@ def test_a_date_line_beats_boxes_sentences_and_comments_by_short_paragraphs(body
     ("Banjir melanda Dayeuhkolot pada Kamis, 19 Juni 2025 pukul 04.00 WIB.", True),
     ("Kebakaran berlangsung di Cengkareng pada Kamis, 19 Juni 2025 pukul 04.00 WIB.", True),
     ("Jumat, 20 Juni 2025 - 10:15 WIB | Membaca 3 menit", False),
+    ("This story was posted on June 19, 2025 at 9:10 am.", False),
+    ("Artikel ini telah dibaca 1.234 kali sejak Kamis, 19 Juni 2025 pukul 09.10 WIB.", False),
+    # (h80 probe) a story's ledes using a notice's words are sentences all the same
+    ("Identitas pelaku dirilis polisi Rabu, 18 Juni 2025 pukul 20.15 WIB.", True),
+    ("Berita duka datang dari Garut, Rabu, 18 Juni 2025 pukul 20.15 WIB.", True),
+    ("Video itu diunggah akun @warga_bdg pada Rabu, 18 Juni 2025 pukul 20.15 WIB.", True),
+    ("Tabloid itu terbit perdana pada Senin, 16 Juni 2025 pukul 06.00 WIB.", True),
+    ("The story began on Wednesday, June 18, 2025 at 8:15 pm in Bandung.", True),
+    ("She shared the news in a post on Instagram on June 18, 2025 at 8:15 pm.", True),
 ])
 def test_reads_as_sentence(text: str, sentence: bool) -> None:
     from newscrawl.fields.dates import reads_as_sentence

@@ -214,6 +214,10 @@ def test_main_text_trims_edges() -> None:
     ("Dirilis hari Kamis tanggal 19 Juni 2025 pukul 09.10 WIB.", False),
     # (h79 probe) a lede whose only lowercase words are an active verb and a date's label: the story's
     ("Banjir melanda Dayeuhkolot pada Kamis, 19 Juni 2025 pukul 04.00 WIB.", True),
+    # (h80 probe) ledes using a notice's words: the story's
+    ("Video itu diunggah akun @warga_bdg pada Rabu, 18 Juni 2025 pukul 20.15 WIB.", True),
+    ("Identitas pelaku dirilis polisi Rabu, 18 Juni 2025 pukul 20.15 WIB.", True),
+    ("Film itu tayang perdana di bioskop pada Rabu, 18 Juni 2025 pukul 19.00 WIB.", True),
 ])
 def test_main_text_keeps_a_short_lead_whose_only_date_is_a_year(lead: str, kept: bool) -> None:
     html = f"<div class='detail'><p>{lead}</p><p>{PROSE}</p><p>{PROSE} Akhir.</p></div>"

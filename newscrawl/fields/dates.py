@@ -858,14 +858,13 @@ def reads_as_sentence(text: str) -> bool:
     mengguncang Garut, Kamis, 19 Juni 2025 pukul 08.40 WIB." is; "Rabu, 19 Juni 2024 - 20:40 WIB", "Diterbitkan pada
     Kamis, 20 November 2025 pukul 10.00 WIB", "Jakarta, Kamis (19/6/2025) 09:10 WIB" and "Oleh Budi Santoso - Kamis, 19
     Juni 2025 | 09:10 WIB" are not: two lowercase words or more that are no date line's (a site's name,
-    "Kompas.com - 13/06/2024, 21:30 WIB", is none). A notice about the page itself is no sentence of a story, however
-    many words it has: a word of publishing or reading ("Berita ini telah tayang pada …", "…, telah dibaca 1.234 kali",
-    "This article was published on …", "Dirilis hari Kamis tanggal …": h79 probe)."""
+    "Kompas.com - 13/06/2024, 21:30 WIB", is none), or one active verb. The words a notice about the page itself is
+    made of count for nothing either ("Berita ini telah tayang pada …", "…, telah dibaca 1.234 kali", "This article
+    was published on …", "Dirilis hari Kamis tanggal …": h79 probe), so a notice is no sentence, while a story's lede
+    using one of them is ("Video itu diunggah akun @warga pada …", "Identitas pelaku dirilis polisi …": h80 probe)."""
     words = _WORD.findall(_DOMAIN.sub(" ", _date_segment(text)))
-    if any(word.lower() in _PAGE_NOTICE_WORDS for word in words):
-        return False
     others = [word for word in words if word[0].islower() and word.lower() not in _DATE_LINE_WORDS
-              and word.lower() not in _DATE_PHRASE_WORDS]
+              and word.lower() not in _NOTICE_WORDS]
     return len(others) >= _SENTENCE_WORDS or any(_ACTIVE_VERB.fullmatch(word) for word in others)
 
 
@@ -874,11 +873,13 @@ _DOMAIN = re.compile(r"\b[\w-]+(?:\.[a-z]{2,})+\b", re.IGNORECASE)
 _SENTENCE_WORDS = 2
 # ... or one active verb, which no date line holds ("Banjir melanda Dayeuhkolot pada Kamis, … pukul 04.00 WIB.": h79).
 _ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{4,}")
-# Words a date line spells its date with ("hari Kamis tanggal 19 Juni", "9:10 am local time"), and words of
-# publishing or reading, which make a dated line a notice about the page, not a story's sentence.
-_DATE_PHRASE_WORDS = frozenset({"hari", "tanggal", "tgl", "local", "time"})
-_PAGE_NOTICE_WORDS = frozenset({*(set(LABELS) - {"pada", "on", "dibuat"}), "ditayangkan", "dirilis", "dimuat", "diunggah", "ditulis", "dibaca",
-                                "diposting", "artikel", "article", "story", "berita", "news", "post"})
+# Words a notice about the page is made of, beside its date: the date's own ("hari Kamis tanggal 19 Juni", "9:10 am
+# local time"), publishing and reading ("telah tayang", "diunggah redaksi", "dibaca 1.234 kali sejak"), and its subject
+# ("Berita ini", "This story was first posted").
+_NOTICE_WORDS = frozenset({"hari", "tanggal", "tgl", "local", "time", "ditayangkan", "dirilis", "dimuat", "diunggah",
+                           "ditulis", "dibaca", "diposting", "artikel", "article", "story", "berita", "news", "post", "ini",
+                           "telah", "sudah", "this", "was", "is", "has", "been", "first", "pertama", "kali", "sejak",
+                           "redaksi", "admin"})
 
 
 # A date this many elements (document order) or more above the headline is the masthead's or a ticker's: the
