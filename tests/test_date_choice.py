@@ -982,6 +982,7 @@ def test_a_date_line_beats_boxes_sentences_and_comments_by_short_paragraphs(body
     ("Kebakaran berlangsung di Cengkareng pada Kamis, 19 Juni 2025 pukul 04.00 WIB.", True),
     ("Jumat, 20 Juni 2025 - 10:15 WIB | Membaca 3 menit", False),
     ("This story was posted on June 19, 2025 at 9:10 am.", False),
+    ("This story was published on June 19, 2025 at 9:10 a.m.", False),
     ("Artikel ini telah dibaca 1.234 kali sejak Kamis, 19 Juni 2025 pukul 09.10 WIB.", False),
     # (h80 probe) a story's ledes using a notice's words are sentences all the same
     ("Identitas pelaku dirilis polisi Rabu, 18 Juni 2025 pukul 20.15 WIB.", True),

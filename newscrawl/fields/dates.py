@@ -862,13 +862,14 @@ def reads_as_sentence(text: str) -> bool:
     made of count for nothing either ("Berita ini telah tayang pada …", "…, telah dibaca 1.234 kali", "This article
     was published on …", "Dirilis hari Kamis tanggal …": h79 probe), so a notice is no sentence, while a story's lede
     using one of them is ("Video itu diunggah akun @warga pada …", "Identitas pelaku dirilis polisi …": h80 probe)."""
-    words = _WORD.findall(_DOMAIN.sub(" ", _date_segment(text)))
+    words = _WORD.findall(_MERIDIEM.sub(r"\1m", _DOMAIN.sub(" ", _date_segment(text))))
     others = [word for word in words if word[0].islower() and word.lower() not in _DATE_LINE_WORDS
               and word.lower() not in _NOTICE_WORDS]
     return len(others) >= _SENTENCE_WORDS or any(_ACTIVE_VERB.fullmatch(word) for word in others)
 
 
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[a-z]{2,})+\b", re.IGNORECASE)
+_MERIDIEM = re.compile(r"\b([ap])\.\s?m\b\.?", re.IGNORECASE)  # "9:10 a.m.": one date word, not two
 # A sentence's words beside its date: a verb and another ("bermagnitudo … mengguncang", "dibuka … di").
 _SENTENCE_WORDS = 2
 # ... or one active verb, which no date line holds ("Banjir melanda Dayeuhkolot pada Kamis, … pukul 04.00 WIB.": h79).

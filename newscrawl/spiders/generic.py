@@ -31,7 +31,7 @@ from scrapy.http import Response, TextResponse
 from newscrawl.catalogue import outlet_title, outlet_zones
 from newscrawl.dates import parse_date, zone_for_url
 from newscrawl.fields.dates import (PROSE_CHARS, VISIBLE, DateCandidate, choose_dates, headline_text, opens_prose_line,
-                                    publication_part, stated_time)
+                                    publication_part, reads_as_sentence, stated_time)
 from newscrawl.discovery import in_window
 from newscrawl.dom import in_caption, in_teaser
 from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, marked_authors, unlabelled_byline
@@ -173,6 +173,10 @@ def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
             holder = holder.getparent() if text.is_tail and holder is not None else holder
             if holder is not None and not lead and opens_prose_line(holder, line):
                 return None  # the story has begun: a date later in it is no date line (a deadline, an event)
+            if not lead and reads_as_sentence(line):
+                # A short lede around its event's time ("Video itu diunggah akun @warga pada Rabu, … pukul 20.15
+                # WIB."): the story has begun (h80 probe: its 20:15 beat the date line after the body).
+                return None
             if holder is not None and (headline_text(holder, line)  # a deck's "Laga digelar Selasa (11/6/2024) pukul 19.30"
                                        or in_caption(holder, line)  # a photo's date
                                        or in_teaser(text.getparent())):  # a related story's card above the story
