@@ -62,6 +62,17 @@ JP = outlet_labels("https://www.thejakartapost.com/news/2015/06/19/x.html", "The
     # (reconstructed) a paged article's single view: "Halaman all" is no headline word, even against one h1
     ([("title", "Polisi Tangkap Pelaku Begal di Bekasi Halaman all - Example News"),
       ("h1", "Polisi Tangkap Pelaku Begal di Bekasi")], ["examplenews"], "Polisi Tangkap Pelaku Begal di Bekasi"),
+    # (h81 probe, tribun's answer keys) a page marker the h1 shows too is the headline's: the textbook's page
+    ([("headline", "Kunci Jawaban Bahasa Indonesia Kelas 5 Halaman 45"),
+      ("og", "Kunci Jawaban Bahasa Indonesia Kelas 5 Halaman 45 - Tribunnews.com"),
+      ("title", "Kunci Jawaban Bahasa Indonesia Kelas 5 Halaman 45 - Tribunnews.com"),
+      ("h1", "Kunci Jawaban Bahasa Indonesia Kelas 5 Halaman 45")], ["tribunnewscom"],
+     "Kunci Jawaban Bahasa Indonesia Kelas 5 Halaman 45"),
+    ([("og", "Kunci Jawaban Matematika Kelas 4 Hal. 112"), ("h1", "Kunci Jawaban Matematika Kelas 4 Hal. 112")], [],
+     "Kunci Jawaban Matematika Kelas 4 Hal. 112"),
+    # ... and a paged story's marker the h1 does not show is still cut
+    ([("og", "Polisi Tangkap Pelaku Begal di Bekasi Halaman 2 - Example News"),
+      ("h1", "Polisi Tangkap Pelaku Begal di Bekasi")], ["examplenews"], "Polisi Tangkap Pelaku Begal di Bekasi"),
     # an h1 typed in capitals: the same words as the CMS cased them
     ([("og", "Gempa M 5,6: BMKG Minta Warga Tenang"), ("h1", "GEMPA M 5,6: BMKG MINTA WARGA TENANG")], [],
      "Gempa M 5,6: BMKG Minta Warga Tenang"),

@@ -79,6 +79,9 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
     candidates = [(source, _WS.sub(" ", repair_mojibake(text) if text else "").strip()) for source, text in candidates]
     # What the page shows as its headline: a meta title's part that it holds is no outlet affix.
     shown = [text for source, text in candidates if source in VISIBLE_SOURCES and text]
+    # A page marker the visible headline ends with too is the headline's own words ("Kunci Jawaban … Kelas 5 Halaman 45":
+    # the textbook's page, h81 probe), not a paged story's.
+    shown_markers = {_page_marker(text) for text in shown} - {None}
     for source, text in candidates:
         if not text:
             continue
@@ -86,7 +89,9 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
             visible.append(text)
         else:
             # "… Halaman all - Outlet" (a paged article's single view): the page marker is no headline word.
-            text = _PAGE_SUFFIX.sub("", strip_outlet(text, outlet_names, shown))
+            text = strip_outlet(text, outlet_names, shown)
+            if _page_marker(text) not in shown_markers:
+                text = _PAGE_SUFFIX.sub("", text)
             if _only_outlet(text, outlet_names):  # "- SINDOnews": a title with no headline left
                 continue
             metas.append(text)
@@ -215,6 +220,15 @@ _PAGE_MARKER = re.compile(r"(?:halaman|hal\.?|page|bagian|part)\s*(?:\d{1,3}|all
 # "… - Halaman 2").
 _PAGE_SUFFIX = re.compile(r"(?:\s+[-|\u2013\u2014:])?\s+(?:halaman|hal\.?|page)\s*(?:\d{1,3}|all|semua)"
                           r"(?:\s+(?:dari|of)\s+\d{1,3})?\s*$", re.IGNORECASE)
+
+
+def _page_marker(text: str) -> str | None:
+    """The page marker ending a title ("Halaman 45", "- Hal. 2", "Page all"), in lower case and without its
+    separator and punctuation; None when the title ends with none."""
+    found = _PAGE_SUFFIX.search(text)
+    return " ".join(_words(found.group())) if found else None
+
+
 # A tagline is made of these words only, one of them naming news or a portal: "Berita Terkini Hari Ini",
 # "Indonesian News Portal", "Kabar Terbaru Indonesia dan Dunia". Generic words, no outlet names.
 _TAGLINE_WORDS = frozenset(("berita kabar info informasi news portal situs terkini terbaru terupdate terpercaya "
