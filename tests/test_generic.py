@@ -424,6 +424,25 @@ def test_recognition_without_structured_data() -> None:
     assert [i["url"] for i in asked.items] == [undated]
 
 
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_flash_story_asked_for_by_name_without_structured_data(dated: bool) -> None:
+    """(h81 probe: kompas's flash with only content_PublishedDate, detik 2015's three <br> lines) A story of two short
+    lines, no JSON-LD and no og:type, asked for by name: dated under its h1 it is an article, however short; the
+    same short text undated stays no article (counted not_article)."""
+    url = "https://regional.contohflash.id/read/2025/06/19/09100052/gunung-lewotobi-kembali-erupsi"
+    date_line = "<div class='read__time'>Kamis, 19 Juni 2025 | 09:10 WIB</div>" if dated else ""
+    page = ("<html><head><title>Gunung Lewotobi Kembali Erupsi - Contoh Flash</title></head><body>"
+            f"<h1>Gunung Lewotobi Kembali Erupsi</h1>{date_line}<div class='read__content'>"
+            "<p>FLORES TIMUR, CONTOHFLASH - Gunung Lewotobi Laki-laki kembali erupsi pagi ini.</p>"
+            "<p>Tinggi kolom abu mencapai 1.500 meter di atas puncak, menurut PVMBG.</p></div></body></html>")
+    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html"})}, f"url={url}")
+    if dated:
+        [item] = result.items
+        assert item["published_at"] == "2025-06-19T09:10:00+07:00" and len(item["body"]) == 2
+    else:
+        assert result.items == [] and result.stats.get("newscrawl/dropped/not_article") == 1
+
+
 def test_a_stale_index_lastmod_loses_no_child_and_a_skipped_child_is_counted() -> None:
     """The index's lastmod for the news sitemap lags (written an hour before the window's first day, though the
     sitemap lists the window's stories): a child is left out only when its lastmod is over a day before the

@@ -75,6 +75,9 @@ _ID_METAS = ("article:id", "articleid", "article_id", "articleId", "content_id",
 # by discovery, with a visible date and 3+ paragraphs).
 _MIN_STORY_CHARS = 300
 _MIN_VIDEO_STORY_CHARS = 120
+# ... or, asked for by name and dated under its h1, a flash story of a line or two (kompas's "Lewotobi erupsi lagi
+# pagi ini." and one more line; detik 2015's three <br> lines: h81 probe).
+_MIN_FLASH_STORY_CHARS = 80
 # A date line under the h1: among the next few non-blank texts (kicker, byline, date), short.
 _TEXTS_AFTER = etree.XPath(
     "following::text()[normalize-space()][not(parent::script) and not(parent::style)][position() <= 6]")
@@ -391,11 +394,13 @@ class GenericSpider(NewsSpider):
         chars = sum(len(block) for block in found.blocks)
         if media:
             return chars >= _MIN_VIDEO_STORY_CHARS  # a video's or an episode's story is its short description
-        if explicit and not website:
-            return len(found.blocks) >= 2 and chars >= _MIN_STORY_CHARS
+        if explicit and not website and len(found.blocks) >= 2 and chars >= _MIN_STORY_CHARS:
+            return True
         # Dated prose under an h1: a date shown before the body (maintext), or just under the h1 in any
         # form parse_date reads (English "June 19, 2015 | 09:46 am" too).
         dated = found.visible_date is not None or self.dated_heading(response) is not None
+        if explicit and not website:
+            return dated and chars >= _MIN_FLASH_STORY_CHARS
         return ((explicit or looks_like_article_path(response.url)) and dated
                 and len(found.blocks) >= 3 and chars >= 2 * _MIN_STORY_CHARS)
 
