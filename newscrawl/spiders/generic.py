@@ -36,8 +36,8 @@ from newscrawl.discovery import in_window
 from newscrawl.dom import in_caption, in_teaser
 from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, marked_authors, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
-from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, RawArticle, SiteRules, collapse_ws, json_ld_objects,
-                               meta_content, news_article_ld, page_credit_lines, page_meta, shares_text,
+from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, collapse_ws,
+                               json_ld_objects, meta_content, news_article_ld, page_credit_lines, page_meta, shares_text,
                                split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
@@ -75,8 +75,10 @@ _ID_METAS = ("article:id", "articleid", "article_id", "articleId", "content_id",
 # by discovery, with a visible date and 3+ paragraphs).
 _MIN_STORY_CHARS = 300
 _MIN_VIDEO_STORY_CHARS = 120
-# ... or, asked for by name and dated under its h1, a flash story of a line or two (kompas's "Lewotobi erupsi lagi
-# pagi ini." and one more line; detik 2015's three <br> lines: h81 probe).
+# ... or, asked for by name and carrying a CMS's publication-date meta (kompas's content_PublishedDate, detik's
+# publishdate), a flash story of a line or two (kompas's "Lewotobi erupsi lagi pagi ini." and one more line; detik
+# 2015's three <br> lines: h81 probe). A date shown under the h1 is no such proof: an agenda's, a profile's "Bergabung
+# sejak …", a maintenance page's or a login wall's date is shown there too (h82 probe).
 _MIN_FLASH_STORY_CHARS = 80
 # A date line under the h1: among the next few non-blank texts (kicker, byline, date), short.
 _TEXTS_AFTER = etree.XPath(
@@ -394,13 +396,13 @@ class GenericSpider(NewsSpider):
         chars = sum(len(block) for block in found.blocks)
         if media:
             return chars >= _MIN_VIDEO_STORY_CHARS  # a video's or an episode's story is its short description
-        if explicit and not website and len(found.blocks) >= 2 and chars >= _MIN_STORY_CHARS:
-            return True
+        if explicit and not website:
+            if meta_content(meta, *PUBLISHED_METAS):
+                return chars >= _MIN_FLASH_STORY_CHARS
+            return len(found.blocks) >= 2 and chars >= _MIN_STORY_CHARS
         # Dated prose under an h1: a date shown before the body (maintext), or just under the h1 in any
         # form parse_date reads (English "June 19, 2015 | 09:46 am" too).
         dated = found.visible_date is not None or self.dated_heading(response) is not None
-        if explicit and not website:
-            return dated and chars >= _MIN_FLASH_STORY_CHARS
         return ((explicit or looks_like_article_path(response.url)) and dated
                 and len(found.blocks) >= 3 and chars >= 2 * _MIN_STORY_CHARS)
 
