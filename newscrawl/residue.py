@@ -177,7 +177,11 @@ CREDIT_NAMES: Final = rf"{_CREDIT_NAME}(?:(?:\s*,\s*|,?\s+(?:dan|and|serta|&)\s+
 
 # Words that open a photo/source credit ("Foto/AP", "Sumber: BPS"). Needs ":" or "/" right after, so
 # "Foto-foto yang beredar ..." and "(Foto ini diambil ...)" stay.
-_CREDIT_WORD: Final = r"(?:foto|photo|sumber|source|ilustrasi|gambar|grafis|infografis|dok(?:umentasi)?\.?)"
+_CREDIT_WORD: Final = r"(?:foto|photo|(?:(?:banner|featured|header|cover|main|top)\s+)?image|sumber|source|ilustrasi|gambar|grafis|infografis|dok(?:umentasi)?\.?)"
+# An English credit line's verb and name: "Image by Ulet Ifansasti/Greenpeace.", "Image courtesy of the Manpower
+# Ministry.", "Photo credit: Rhett A. Butler" (h83); a name has no comma, its dots are initials'.
+_CREDIT_BY: Final = (r"[(\[]?\s*(?:photo|foto|gambar|image)\s+(?:by|oleh|courtesy(?:\s+of)?|credits?\s*:)\s+"
+                     r"(?:[^.!?,()\[\]]|(?<=\b[A-Z])\.){1,50}?[)\]]?\.?")
 _CREDIT_TAIL: Final = r"\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]]{0,79}"
 # The longest caption text before its credit ("Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong-un di
 # Pyongyang. (Foto: …)"): a longer block ending in a credit is a paragraph of the story with the credit glued on.
@@ -390,16 +394,21 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # News): a bare "saluran" is also a canal or a drain, and "pesan WhatsApp" a message in a story.
         # Led by what it offers or what not to miss: "Untuk mendapatkan informasi terbaru, silakan bergabung …",
         # "Jangan lewatkan berita menarik lainnya, follow kami di Google News".
-        r"(?:(?:untuk\s+(?:mendapatkan|memperoleh|update)|jangan\s+lewatkan)\b[^,]{0,80},\s*)?(?:silakan\s+)?"
+        # English pages' openers likewise (h83): "Don't miss the latest news: follow us on Google News.", "Get the latest
+        # news updates from Jakarta Globe on Google News.", "Stay updated with Jakarta Globe on … WhatsApp Channel."
+        r"(?:(?:untuk\s+(?:mendapatkan|memperoleh|update)|jangan\s+lewatkan|(?:to\s+(?:get|receive|stay)|don'?t\s+miss)\b)"
+        r"\b[^,:]{0,80}[,:]\s*)?(?:silakan\s+|please\s+)?"
         r"(?:(?:ayo|yuk|mari)\s*,?\s+)?"
         r"(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|join|kunjungi|terhubung\s+dengan\s+kami|dapatkan|baca"
-        r"|cek\s+berita|update\s+berita)\b.{0,250}?"
+        r"|cek\s+berita|update\s+berita"
+        # "get" only for news: "Get tickets on WhatsApp." is a story's line
+        r"|get(?=\s+[^.!?]{0,40}?\b(?:news|updates?|stories|headlines)\b)|stay\s+(?:updated|tuned|informed|connected)|keep\s+up)\b.{0,250}?"
         r"(?:\bgoogle\s*news\b"
         # the channel joined by name: "Gabung Telegram detikJateng", "Gabung komunitas WhatsApp Tribunnews sekarang"
         # (h69)
         r"|\b(?:gabung|bergabung(?:lah)?|join)\s+(?:(?:ke|di|dengan)\s+)?"
         r"(?:(?:komunitas|grup|group|saluran|kanal|channel)\s+)?(?:whats\s*app|telegram)\b"
-        r"|\b(?:di|ke|melalui|via|lewat)\s+(?:grup\s+|group\s+|saluran\s+|kanal\s+)?(?:whats\s*app|telegram|line)\b"
+        r"|\b(?:di|ke|melalui|via|lewat|on)\s+(?:grup\s+|group\s+|saluran\s+|kanal\s+)?(?:whats\s*app|telegram|line)\b"
         r"|\b(?:whats\s*app|telegram|youtube)\s+(?:channel|group|grup)\b"
         r"|\b(?:saluran|channel|kanal)\s+(?:whats\s*app|telegram|youtube|kami|resmi)\b).{0,250}"
         # The channel's address under its name: "Saluran WhatsApp resmi Kompas.com: https://whatsapp.com/channel/…"
@@ -580,7 +589,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|[(\[]?\s*(?:(?:foto|gambar)\s+)?ilustrasi\s*[)\]]?\.?"
         # an infographic's label alone over it: "Infografis" (liputan6, h48 probe)
         r"|[(\[]?\s*info\s*grafi[sk]\s*[)\]]?\s*[:.]?"
-        r"|(?:photo|foto|gambar|image)\s+(?:by|oleh)\s+[^.!?()]{1,50}",
+        # "Image courtesy of the Manpower Ministry.", "Photo by Rhett A. Butler/Mongabay." (English pages, h83): a name,
+        # its initials' dots allowed; "Image by image, the exhibition …" goes on past a comma
+        rf"|{_CREDIT_BY}",
         "captions (reconstructed)",
     ),
     # Short caption that ends in a credit: "Ilustrasi. Foto: Shutterstock",
@@ -616,6 +627,11 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     ),
     # A caption labelled as one, its credit in brackets at the end: detik's "Foto: Presiden Joko Widodo
     # (Andhika Prasetyo/detikcom)" under an inline photo (reconstructed). Story text never opens "Foto:".
+    # An English page's labelled caption ending in its credit (mongabay, h83): "Banner image: An oil palm plantation in
+    # Papua. Image by Ulet Ifansasti/Greenpeace."; the caption's own sentence, then the credit only.
+    _residue("image_caption_credit",
+             rf"(?:(?:banner|featured|header|cover|main|top)\s+)?(?:image|photo)\s*:\s*[^()\[\]]{{1,300}}?[.!]\s+{_CREDIT_BY}",
+             "mongabay English captions (h83)"),
     _residue("labelled_caption", r"(?:foto|photo)\s*:\s*[^()\[\]]{1,200}[(\[][^()\[\]]{1,60}/[^()\[\]]{1,40}[)\]]\.?",
              "detik inline photos (reconstructed)"),
     # Social embeds' own text when the embed markup was not recognised (unseen pages, issue 8):
@@ -997,7 +1013,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # "Daftar sekarang melalui laman mudikgratis.jatengprov.go.id, …" names a government's site (h69); the outlet's
         # offer needs no word of its own ("Daftar untuk menerima email terbaru dari Mongabay Indonesia.", "Sign up for
         # The Jakarta Post's daily newsletter.", h73).
-        r"(?:(?:mau|ingin|pengen|suka)\b[^?]{0,100}\?\s*)?"
+        # English: "Want to get the latest news from Coconuts Jakarta? Subscribe to our newsletter!" (h83)
+        r"(?:(?:mau|ingin|pengen|suka|want|would\s+you\s+like|looking\s+for)\b[^?]{0,100}\?\s*)?"
         r"(?:daftarkan|daftar\s+(?:sekarang|di\s*sini|untuk|gratis)|daftar(?=\s+(?:newsletter|buletin))|berlangganan"
         r"|langganan|subscribe|dapatkan|sign\s+up)\b.{0,100}?"
         r"\b(?:e-?mail|surel|newsletter|buletin|inbox|kotak\s+masuk)\b.{0,200}"
@@ -1234,7 +1251,9 @@ _GUARDED_RESIDUE_PATTERNS: Final = tuple(entry for entry in RESIDUE_PATTERNS if 
 _REPORTED_SPEECH: Final = (
     r",\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|imbuh|tambah|sebut|papar|tegas)(?:nya)?\b"
     r"|\b(?:katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|terangnya|imbuhnya|tambahnya|paparnya|tegasnya)\b"
-    r"|,\s*(?:said|says|told)\b")
+    r"|,\s*(?:said|says|told)\b"
+    # English with its speaker first, closing the block: "…, the mayor said.", "…, the agency urged." (h83)
+    r"|,\s*(?:[\w.'-]+\s+){1,4}(?:said|says|told\s+\w+|urged|added|stated|explained|wrote)\s*[.!]?\s*$")
 _ADVICE_SPEECH: Final = (
     # The verbs news attributes advice with count only with their speaker after them (h69, h73 probes): ", pesan dia.",
     # ", imbau Endro kepada …", ", saran peneliti Remotivi …", ", tulis pengelola dalam pengumumannya"; a caption's
@@ -1252,7 +1271,7 @@ _REPORTED_SPEECH_RE: Final = re.compile(_REPORTED_SPEECH, re.IGNORECASE)
 # "…, tulis dan kirim ke redaksi@…"), never a speaker (h73).
 _NO_ADVICE_SPEECH_KINDS: Final = frozenset({
     "caption_with_credit", "caption_with_bracketed_credit", "labelled_caption", "photo_credit", "outlet_photo_credit",
-    "named_outlet_photo_credit", "agency_photo_credit", "other_credit", "reader_submission_prompt"})
+    "named_outlet_photo_credit", "agency_photo_credit", "other_credit", "reader_submission_prompt", "image_caption_credit"})
 
 
 # Rows whose line carries another story's headline or a post's text, which may well report speech ("Baca juga:

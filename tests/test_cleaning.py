@@ -390,6 +390,13 @@ RESIDUE_ROWS = [
     ("(Ilustrasi)", "other_credit"),
     ("Foto ilustrasi.", "other_credit"),
     ("Photo by Unsplash", "other_credit"),
+    # (h83 probe) English pages' image credits: Image / Banner image labels, "Image by|courtesy of Name[/Org]"
+    ("Image courtesy of the Manpower Ministry.", "other_credit"),
+    ("Image by Ulet Ifansasti/Greenpeace.", "other_credit"),
+    ("Featured image: Reuters/Willy Kurniawan", "photo_credit"),
+    ("Banner image: An oil palm plantation in Papua. Image by Ulet Ifansasti/Greenpeace.", "photo_credit"),
+    ("Banner image: A Sumatran tiger photographed by a camera trap set by rangers in the forests of Bukit Barisan "
+     "Selatan National Park. Image by Rhett A. Butler/Mongabay.", "image_caption_credit"),
     # English editions (reconstructed)
     ("Related: Jokowi Says Budget Is Safe", "related_link_english"),
     ("Share this:", "share_label"),
@@ -974,6 +981,10 @@ KEEP_ROWS = [
     "Publisher game itu mengaku rugi Rp 2 miliar tahun lalu.",
     "Penanggung jawab kegiatan: siapa yang harus disalahkan?",
     "Redaktur pelaksana majalah itu, Ahmad Yani, membantah tuduhan tersebut.",
+    # (h83 probe) English image credits' twins in a story
+    "The image, by a local photographer, went viral.",
+    "Image by image, the exhibition tells the story of the village.",
+    "Photo by photo, the archive was restored by volunteers over three years.",
     "",
 ]
 
@@ -1449,6 +1460,25 @@ OWN_SITE_ROWS = [
     ("Punya informasi atau klaim yang ingin dicek kebenarannya? Kirim ke WhatsApp Cek Fakta Kompas.com di nomor "
      "0811-1234-5678.", "https://news.detik.com/berita/x", True),
     ("Temukan berita menarik lainnya dari Okezone.com di Google News", "https://news.okezone.com/read/x", False),
+    # (h83 probe) English pages' promo lines with their openers: a question offer, "Don't miss …:", get / stay updated
+    # with the outlet on Google News, WhatsApp, Telegram, a newsletter
+    ("Want to get the latest news from Coconuts Jakarta? Subscribe to our newsletter!",
+     "https://coconuts.co/jakarta/news/x", False),
+    ("Want the day's top stories in your inbox? Sign up for our free newsletter.", "https://jakartaglobe.id/x", False),
+    ("Get updates of highlighted news and breaking news every day from Kompas.com. Join Kompas.com Telegram group by "
+     "clicking this link and then join.", "https://go.kompas.com/read/x", False),
+    ("Get the latest news updates from Jakarta Globe on Google News.", "https://jakartaglobe.id/x", False),
+    ("Stay updated with Jakarta Globe on Google News and WhatsApp Channel.", "https://jakartaglobe.id/x", False),
+    ("Don't miss the latest news: follow us on Google News.", "https://jakartaglobe.id/x", False),
+    # ... and their twins in a story: a sentence going on, a speaker, a public body's channel, no channel at all
+    ("Residents want the latest news on the evacuation, the mayor said.", "https://jakartaglobe.id/x", True),
+    ("Stay updated with the BMKG app for earthquake warnings, the agency urged.", "https://jakartaglobe.id/x", True),
+    ("Stay updated with BMKG on WhatsApp for earthquake warnings, the agency urged.", "https://jakartaglobe.id/x",
+     True),
+    ("Residents can follow the evacuation on Google News, the mayor said.", "https://jakartaglobe.id/x", True),
+    ("Want the latest news? Residents checked the BMKG newsletter every day.", "https://jakartaglobe.id/x", True),
+    ("Don't miss it: the festival runs on WhatsApp groups now, organizers said.", "https://jakartaglobe.id/x", True),
+    ("Get tickets on WhatsApp.", "https://jakartaglobe.id/x", True),
 ]
 
 
