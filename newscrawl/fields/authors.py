@@ -40,7 +40,7 @@ from newscrawl.css import memoized
 from newscrawl.dates import WEEKDAY_BY_NAME, read_date
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
 from newscrawl.fields.dates import in_masthead
-from newscrawl.fields.outlet import DOMAIN_LIKE, names_outlet, outlet_in_name, squeeze, strip_outlet
+from newscrawl.fields.outlet import DOMAIN_LIKE, INITIALS_MARK, names_outlet, outlet_in_name, squeeze, strip_outlet
 from newscrawl.fields.places import is_place
 
 NameSource = Union[Sequence[str], Callable[[], Sequence[str]]]
@@ -464,6 +464,13 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
     # "AFP Photo", "CNN Indonesia", "ANTARA/Nama" (the agency and a stringer) are not one person.
     if squeeze(re.split(r"[\s/|]+", text)[0]) in AGENCIES and len(text.split()) <= 3:
         return False
+    # The outlet's initials in capitals ("ANN" on Asia News Network's page), or its desk's editors ("IBP Editor" on
+    # Indonesia Business Post's): no one (h83). "Ann" or "Ani" stays a person's name.
+    if text.isupper() and INITIALS_MARK + squeezed in outlet_names:
+        return False
+    if (editors := _DESK_EDITORS.fullmatch(text)) and (
+            re.fullmatch(r"[A-Z]{2,6}", editors["head"]) or outlet_in_name(editors["head"], outlet_names)):
+        return False
     if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS or is_place(text):
         return False  # "…, The Jakarta Post, Jakarta": the place a byline ends with is no one
     if squeezed in _CONTENT_LABELS or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
@@ -471,6 +478,10 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
             or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text) or names_a_desk(text):
         return False
     return not (outlet_names and outlet_in_name(text, outlet_names) and not _named_like_the_outlet(text, outlet_names))
+
+
+# An abbreviation's or the outlet's editors: "IBP Editor", "Kompas Editors" (a capitalised head checked by the caller).
+_DESK_EDITORS = re.compile(r"(?P<head>[^\W\d_][\w.&' -]{1,40}?)\s+(?i:editors?|editorial\s+(?:team|board|staff))")
 
 
 # What a byline slot holds on sponsored, wire or desk content: the kind of content, not who wrote it.
