@@ -1438,8 +1438,33 @@ def _without_trailing_credit_line(block: str) -> str:
     return block[:match.start()].rstrip() if match and match.start() > 0 else block
 
 
+# An English desk's sign-off after the last sentence, a dash then the wire or outlet (and the network it came through):
+# "… in Asia. – The Jakarta Post/ANN", "… protests. – Reuters", "— The Jakarta Post/Asia News Network" (h83 probe). Each
+# name is a wire's or ends in a paper's word or is a domain: "… the future.” — Joko Widodo" is a quote's speaker.
+_SOURCE_NAME: Final = r"(?-i:(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
+_DASHED_SOURCE_SIGNOFF_RE: Final = re.compile(
+    rf"(?<=[.!?\"'\u201d\u2019])\s+[-\u2013\u2014]{{1,2}}\s*(?P<names>{_SOURCE_NAME}(?:\s*/\s*{_SOURCE_NAME}){{0,2}})\s*$")
+_WIRE_OR_PAPER_RE: Final = re.compile(
+    r"(?:antara(?:\s+news)?|reuters|ap|afp|ann|bernama|xinhua|kyodo|yonhap|bloomberg|dpa|efe|anadolu(?:\s+agency)?"
+    r"|associated\s+press|agence\s+france-presse"
+    r"|.*\b(?:post|news|network|times|globe|herald|daily|tribune|star|inquirer|press|agency|journal|gazette|wire"
+    r"|chronicle|review|kompas|tempo)"
+    r"|[\w-]+\.(?:com|co\.id|id|net))", re.IGNORECASE)
+
+
+def _without_dashed_source(block: str) -> str:
+    """The block without an English desk's dashed sign-off naming only wires or papers (_DASHED_SOURCE_SIGNOFF_RE)."""
+    if not block.rstrip()[-1:].isalpha() or not re.search(r"[-\u2013\u2014]", block[-80:]):
+        return block
+    match = _DASHED_SOURCE_SIGNOFF_RE.search(block, max(0, len(block) - 120))
+    if match is None or not all(_WIRE_OR_PAPER_RE.fullmatch(name.strip())
+                                for name in match.group("names").split("/")):
+        return block
+    return block[:match.start()].rstrip()
+
+
 def _trim_trailing_signoff(block: str) -> str:
-    block = _without_trailing_credit_line(block)
+    block = _without_dashed_source(_without_trailing_credit_line(block))
     if block.endswith(("*", "#", "~")):
         starred = _TRAILING_SIGNOFF_RE.search(block)  # "(RF)***": initials and end mark go together
         block = block[:starred.start()] if starred else _GLUED_END_MARK_RE.sub("", block)

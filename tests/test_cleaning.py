@@ -1097,6 +1097,17 @@ STRIP_ROWS = [
                  id="starred-initials-signoff"),
     pytest.param(["Ia membaca (Kompas/Gramedia) setiap hari."], ["Ia membaca (Kompas/Gramedia) setiap hari."],
                  id="slash-inside-sentence-kept"),
+    # (h83 probe: English pages) a dash then the wire or paper after the last sentence; a quote's speaker stays
+    pytest.param(["Isi.", "The rupiah was among the worst performers in Asia. \u2013 The Jakarta Post/ANN"],
+                 ["Isi.", "The rupiah was among the worst performers in Asia."], id="dashed-paper-network-signoff"),
+    pytest.param(["Isi.", "Unions said they would consider further protests. \u2013 Reuters"],
+                 ["Isi.", "Unions said they would consider further protests."], id="dashed-wire-signoff"),
+    pytest.param(["Isi.", "Unions said they would consider further protests. \u2014 The Jakarta Post/Asia News Network"],
+                 ["Isi.", "Unions said they would consider further protests."], id="dashed-network-signoff"),
+    pytest.param(["Isi.", "\u201cWe will win the future.\u201d \u2014 Joko Widodo"],
+                 ["Isi.", "\u201cWe will win the future.\u201d \u2014 Joko Widodo"], id="dashed-speaker-kept"),
+    pytest.param(["Isi.", "He left. \u2013 Budi Santoso/ANN"], ["Isi.", "He left. \u2013 Budi Santoso/ANN"],
+                 id="dashed-person-kept"),
     # (reconstructed: Pikiran Rakyat 2010, ANTARA 2012, Jawa Pos group, tirto 2021) desk codes with digits, the
     # outlet and its rubric
     pytest.param(["Isi.", "Lomba digelar di tingkat provinsi. (A-186/A-147)***"], ["Isi.", "Lomba digelar di tingkat provinsi."],
