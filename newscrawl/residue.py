@@ -632,15 +632,6 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue("image_caption_credit",
              rf"(?:(?:banner|featured|header|cover|main|top)\s+)?(?:image|photo)\s*:\s*[^()\[\]]{{1,300}}?[.!]\s+{_CREDIT_BY}",
              "mongabay English captions (h83)"),
-    # A syndicating network's note under a partner's story (asianews.network, The Star, h83): "The Jakarta Post is a
-    # member of Asia News Network, an alliance of 20 news media titles in the region." The network named as a news or
-    # media network or alliance; "Indonesia is a member of ASEAN, …" is a story's sentence.
-    _residue("network_member_note",
-             r"(?-i:(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})\s+is\s+(?:a\s+|one\s+of\s+the\s+)?(?:members?|partners?)\s+of\s+(?:the\s+)?"
-             # the network by its name ("Asia News Network"), then an apposition at most
-             r"(?-i:(?:[A-Z][\w.&'-]*\s+){0,4}(?:News|Media)\s+(?:Network|Alliance))\b(?:\s*\([A-Z]{2,6}\))?"
-             r"(?:,\s*[^.!?]{0,160})?[.!]?",
-             "asianews.network partner notes (h83)"),
     _residue("labelled_caption", r"(?:foto|photo)\s*:\s*[^()\[\]]{1,200}[(\[][^()\[\]]{1,60}/[^()\[\]]{1,40}[)\]]\.?",
              "detik inline photos (reconstructed)"),
     # Social embeds' own text when the embed markup was not recognised (unseen pages, issue 8):

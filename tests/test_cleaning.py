@@ -392,8 +392,6 @@ RESIDUE_ROWS = [
     ("Photo by Unsplash", "other_credit"),
     # (h83 probe) English pages' image credits: Image / Banner image labels, "Image by|courtesy of Name[/Org]"
     ("Image courtesy of the Manpower Ministry.", "other_credit"),
-    ("The Jakarta Post is a member of Asia News Network, an alliance of 20 news media titles in the region.",
-     "network_member_note"),
     ("Image by Ulet Ifansasti/Greenpeace.", "other_credit"),
     ("Featured image: Reuters/Willy Kurniawan", "photo_credit"),
     ("Banner image: An oil palm plantation in Papua. Image by Ulet Ifansasti/Greenpeace.", "photo_credit"),
@@ -986,9 +984,6 @@ KEEP_ROWS = [
     # (h83 probe) English image credits' twins in a story
     "The image, by a local photographer, went viral.",
     "Image by image, the exhibition tells the story of the village.",
-    "Indonesia is a member of ASEAN, an alliance of ten nations in the region.",
-    "The Jakarta Post is a member of Asia News Network, the paper's editor said.",
-    "The village is a member of a news network of community radios that broadcasts flood warnings every evening.",
     "Photo by photo, the archive was restored by volunteers over three years.",
     "",
 ]
