@@ -396,19 +396,22 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # "Jangan lewatkan berita menarik lainnya, follow kami di Google News".
         # English pages' openers likewise (h83): "Don't miss the latest news: follow us on Google News.", "Get the latest
         # news updates from Jakarta Globe on Google News.", "Stay updated with Jakarta Globe on … WhatsApp Channel."
-        r"(?:(?:untuk\s+(?:mendapatkan|memperoleh|update)|jangan\s+lewatkan|(?:to\s+(?:get|receive|stay)|don'?t\s+miss)\b)"
-        r"\b[^,:]{0,80}[,:]\s*)?(?:silakan\s+|please\s+)?"
+        r"(?:(?:untuk\s+(?:mendapatkan|memperoleh|update)|jangan\s+lewatkan|to\s+(?:get|receive|stay)|don'?t\s+miss)\b"
+        r"[^,:]{0,80},\s*"
+        # "Don't miss …:" only before the outlet's own address ("follow us"): "Don't miss the lunar eclipse: follow the
+        # live stream on BMKG's YouTube channel." is a story's (h84)
+        r"|don'?t\s+miss\b[^,:]{0,80}:\s*(?=(?:follow|join|subscribe)\s+(?:us|our)\b))?(?:silakan\s+|please\s+)?"
         r"(?:(?:ayo|yuk|mari)\s*,?\s+)?"
         r"(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|join|kunjungi|terhubung\s+dengan\s+kami|dapatkan|baca"
         r"|cek\s+berita|update\s+berita"
         # "get" only for news: "Get tickets on WhatsApp." is a story's line
-        r"|get(?=\s+[^.!?]{0,40}?\b(?:news|updates?|stories|headlines)\b)|stay\s+(?:updated|tuned|informed|connected)|keep\s+up)\b.{0,250}?"
+        r"|get(?=\s+[^.!?]{0,40}?\b(?:news|updates?|stories|headlines)\b)|stay\s+updated)\b.{0,250}?"
         r"(?:\bgoogle\s*news\b"
         # the channel joined by name: "Gabung Telegram detikJateng", "Gabung komunitas WhatsApp Tribunnews sekarang"
         # (h69)
         r"|\b(?:gabung|bergabung(?:lah)?|join)\s+(?:(?:ke|di|dengan)\s+)?"
         r"(?:(?:komunitas|grup|group|saluran|kanal|channel)\s+)?(?:whats\s*app|telegram)\b"
-        r"|\b(?:di|ke|melalui|via|lewat|on)\s+(?:grup\s+|group\s+|saluran\s+|kanal\s+)?(?:whats\s*app|telegram|line)\b"
+        r"|\b(?:di|ke|melalui|via|lewat)\s+(?:grup\s+|group\s+|saluran\s+|kanal\s+)?(?:whats\s*app|telegram|line)\b"
         r"|\b(?:whats\s*app|telegram|youtube)\s+(?:channel|group|grup)\b"
         r"|\b(?:saluran|channel|kanal)\s+(?:whats\s*app|telegram|youtube|kami|resmi)\b).{0,250}"
         # The channel's address under its name: "Saluran WhatsApp resmi Kompas.com: https://whatsapp.com/channel/…"
@@ -1014,7 +1017,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # offer needs no word of its own ("Daftar untuk menerima email terbaru dari Mongabay Indonesia.", "Sign up for
         # The Jakarta Post's daily newsletter.", h73).
         # English: "Want to get the latest news from Coconuts Jakarta? Subscribe to our newsletter!" (h83)
-        r"(?:(?:mau|ingin|pengen|suka|want|would\s+you\s+like|looking\s+for)\b[^?]{0,100}\?\s*)?"
+        r"(?:(?:mau|ingin|pengen|suka|want|would\s+you\s+like)\b[^?]{0,100}\?\s*)?"
         r"(?:daftarkan|daftar\s+(?:sekarang|di\s*sini|untuk|gratis)|daftar(?=\s+(?:newsletter|buletin))|berlangganan"
         r"|langganan|subscribe|dapatkan|sign\s+up)\b.{0,100}?"
         r"\b(?:e-?mail|surel|newsletter|buletin|inbox|kotak\s+masuk)\b.{0,200}"

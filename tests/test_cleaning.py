@@ -977,6 +977,13 @@ KEEP_ROWS = [
     "Waktu baca rata-rata hanya 3 menit per hari.",
     "Dibaca 2 menit \u2022 Diperbarui pemerintah pekan lalu. Warga kecewa",
     "Catatan Redaksi: Judul berita ini diubah agar sesuai dengan isi.",
+    # (h84 probe) advice in a story that names a third party's channel, and a ministry's offer
+    "Stay informed: BMKG sends earthquake alerts on WhatsApp and Telegram.",
+    "To get a refund, follow the instructions the airline sends on WhatsApp.",
+    "Stay connected with family abroad on WhatsApp, migrant workers were advised.",
+    "Don't miss the lunar eclipse: follow the live stream on BMKG's YouTube channel.",
+    "Jangan lewatkan gerhana bulan: ikuti siaran langsung di kanal YouTube BMKG.",
+    "Looking for a job? Sign up for the Manpower Ministry's weekly job alerts by email.",
     # (h78 probe) the new credit roles as words of the story
     "Publisher game itu mengaku rugi Rp 2 miliar tahun lalu.",
     "Penanggung jawab kegiatan: siapa yang harus disalahkan?",
@@ -1108,6 +1115,10 @@ STRIP_ROWS = [
                  ["Isi.", "\u201cWe will win the future.\u201d \u2014 Joko Widodo"], id="dashed-speaker-kept"),
     pytest.param(["Isi.", "He left. \u2013 Budi Santoso/ANN"], ["Isi.", "He left. \u2013 Budi Santoso/ANN"],
                  id="dashed-person-kept"),
+    # (h84 probe) an organisation quoted, its name after the closing quotation mark: the quote's speaker
+    pytest.param(["Isi.", "\"We have screened every village in the district.\" \u2014 National Disaster Mitigation Agency"],
+                 ["Isi.", "\"We have screened every village in the district.\" \u2014 National Disaster Mitigation Agency"],
+                 id="dashed-organisation-speaker-kept"),
     # (reconstructed: Pikiran Rakyat 2010, ANTARA 2012, Jawa Pos group, tirto 2021) desk codes with digits, the
     # outlet and its rubric
     pytest.param(["Isi.", "Lomba digelar di tingkat provinsi. (A-186/A-147)***"], ["Isi.", "Lomba digelar di tingkat provinsi."],
