@@ -25,7 +25,8 @@ from typing import Collection, Iterator
 
 from lxml import etree
 
-from newscrawl.urls import is_site_root, split_url, valid_url
+from newscrawl.dates import read_date
+from newscrawl.urls import is_site_root, names_a_file, split_url, valid_url
 
 __all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
            "headed_by_another_story", "LINE_MARK",
@@ -1382,8 +1383,6 @@ def headed_by_another_story(element: etree._Element) -> bool:
     return _another_storys_teaser(element)
 
 
-# A link to a document or a medium, not to a story's page: a report's PDF under a story's own subheading.
-_DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif|webp|mp[34])(?:[?#]|$)", re.IGNORECASE)
 # A teaser's date line is this short, its lede this long at least.
 _TEASER_DATE_CHARS, _TEASER_LEDE_CHARS = 60, 40
 
@@ -1420,7 +1419,7 @@ def _links_another_story(heading: etree._Element) -> bool:
     for link in heading.iter("a"):
         href = (link.get("href") or "").strip()
         if href and not links_own_page(link) and not _NOT_A_STORY_LINK.search(href) \
-                and not _DOCUMENT_LINK.search(href) and not (valid_url(href) and is_site_root(href)):
+                and not names_a_file(href) and not (valid_url(href) and is_site_root(href)):
             return True
     return False
 
@@ -1428,8 +1427,6 @@ def _links_another_story(heading: etree._Element) -> bool:
 def _date_and_lede_after(block: etree._Element, heading: etree._Element) -> bool:
     """Whether the lines after ``heading`` in ``block`` (walk_blocks) are a teaser's: a short one reading as a date
     and one lede, any other line short (a "Selengkapnya" link). Two long lines are a story's section going on."""
-    from newscrawl.dates import read_date  # pure (imports nothing of the project); here only for a teaser's shape
-
     blocks = walk_blocks(block)
     headed = [i for i, b in enumerate(blocks) if any(node is heading for node in (b.owner, *b.owner.iterancestors()))]
     if not headed:

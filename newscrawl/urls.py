@@ -252,6 +252,19 @@ def _normal_escapes(text: str) -> str:
 
 
 _ROOT_PAGES = frozenset({"", "index.php", "index.html", "index.htm", "index.asp", "default.aspx", "home"})
+# A file's extension ending a URL's path: a document, a medium, a static asset or a feed, no page of a site.
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|gz|jpe?g|png|gif|webp|svg|ico|mp[34]|m3u8|webm|css|js"
+                             r"|json|xml|rss|woff2?|ttf|txt)$", re.IGNORECASE)
+
+
+def names_a_file(url: str) -> bool:
+    """Whether the URL (absolute or relative; its query and fragment aside) names a file rather than a page: a report's
+    PDF, an image, a script, a feed."""
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return False
+    return _FILE_EXTENSION.search(path) is not None
 
 
 def is_site_root(url: str) -> bool:

@@ -166,6 +166,22 @@ def test_article_url_with_host_in_capitals(site: str) -> None:
         assert spider.url_day(shouted) == spider.url_day(url)
 
 
+@pytest.mark.parametrize("url, file", [
+    ("https://www.kemkes.go.id/laporan/Profil-Kesehatan-2024.pdf", True),
+    ("https://example.id/files/putusan.DOCX?download=1#page=2", True),  # the query and fragment aside, any case
+    ("/uploads/2025/06/foto-banjir.webp", True),
+    ("https://www.beritacontoh.id/feed.xml", True),
+    ("https://www.beritacontoh.id/berita/2024/06/19/judul-berita", False),
+    ("https://www.beritacontoh.id/read/123456/judul.html", False),
+    ("https://www.beritacontoh.id/tag/pdf", False),  # a word in the path, no extension
+    ("http://[::1", False),  # unparsable: no file
+])
+def test_names_a_file(url: str, file: bool) -> None:
+    """One test of "a file, not a page" for generic's service links and dom's teaser headings (linking a report)."""
+    from newscrawl.urls import names_a_file
+    assert names_a_file(url) is file
+
+
 def test_lower_scheme_host_keeps_the_path() -> None:
     from newscrawl.urls import lower_scheme_host
     assert lower_scheme_host("HTTPS://News.Detik.com/Berita/d-1/X?Q=A") == "https://news.detik.com/Berita/d-1/X?Q=A"

@@ -42,7 +42,7 @@ from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS,
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NewsSpider, links_base
-from newscrawl.urls import (canonical_url, is_site_root, join_url, other_scheme, registrable_domain,
+from newscrawl.urls import (canonical_url, is_site_root, join_url, names_a_file, other_scheme, registrable_domain,
                             same_site)
 
 # Path segments of pages that list, never report: indexes, tags, search, people (listings to read).
@@ -58,8 +58,6 @@ _SERVICE_SEGMENTS = frozenset({
     "kebijakan-privasi", "disclaimer", "karir", "career", "feed", "rss", "sitemap", "amp-stories", "ads",
     "advertise", "iklan", "cdn-cgi", "wp-admin", "wp-login.php", "wp-json",
 })
-_STATIC_EXTENSION = re.compile(
-    r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|json|xml|rss|pdf|zip|gz|mp[34]|m3u8|webm|woff2?|ttf|txt)$", re.I)
 # /2024/06/19/ or /24/06/19/ (republika) followed by more path.
 _PATH_DATE = re.compile(r"/(?:19|20)?\d{2}/[01]?\d/[0-3]?\d/.")
 # A run of digits long enough to be an article id (not a page number or a year).
@@ -95,7 +93,7 @@ def _segments(url: str) -> list[str]:
 
 def is_service_url(url: str) -> bool:
     """A static file or a service page (login, about, privacy, feeds): neither article nor listing."""
-    return bool(_STATIC_EXTENSION.search(urlsplit(url).path)) or any(s in _SERVICE_SEGMENTS for s in _segments(url))
+    return names_a_file(url) or any(s in _SERVICE_SEGMENTS for s in _segments(url))
 
 
 def is_hub_url(url: str) -> bool:
