@@ -861,10 +861,11 @@ def reads_as_sentence(text: str) -> bool:
     "Kompas.com - 13/06/2024, 21:30 WIB", is none), or one active verb. The words a notice about the page itself is
     made of count for nothing either ("Berita ini telah tayang pada …", "…, telah dibaca 1.234 kali", "This article
     was published on …", "Dirilis hari Kamis tanggal …": h79 probe), so a notice is no sentence, while a story's lede
-    using one of them is ("Video itu diunggah akun @warga pada …", "Identitas pelaku dirilis polisi …": h80 probe)."""
-    words = _WORD.findall(_MERIDIEM.sub(r"\1m", _DOMAIN.sub(" ", _date_segment(text))))
-    others = [word for word in words if word[0].islower() and word.lower() not in _DATE_LINE_WORDS
-              and word.lower() not in _NOTICE_WORDS]
+    using one of them is ("Video itu diunggah akun @warga pada …", "Identitas pelaku dirilis polisi …": h80 probe).
+    A stricter reading than ``_prose_around_date`` (one lowercase word there: a deck or a headline's words, told from a
+    date line; here a clause, told from a date line that says a little more)."""
+    words = _words_beside_date(_MERIDIEM.sub(r"\1m", _DOMAIN.sub(" ", _date_segment(text))), _NOTICE_WORDS)
+    others = [word for word in words if word[0].islower()]
     return len(others) >= _SENTENCE_WORDS or any(_ACTIVE_VERB.fullmatch(word) for word in others)
 
 
@@ -1223,8 +1224,14 @@ def _prose_around_date(text: str) -> bool:
     """Whether a dated text says more than a date line: a lowercase word that is none of a date line's (a
     deck's verb, "Laga digelar Selasa (11/6/2024) pukul 19.30 WIB."), or several other words (a headline's,
     "Jadwal Imsakiyah Surabaya Kamis 14 Maret 2024 Pukul 04.10 WIB")."""
-    others = [word for word in _WORD.findall(text) if word.lower() not in _DATE_LINE_WORDS]
+    others = _words_beside_date(text)
     return len(others) >= _HEADLINE_WORDS or any(word[0].islower() for word in others)
+
+
+def _words_beside_date(text: str, also: frozenset[str] = frozenset()) -> list[str]:
+    """The words of a dated text that are none of a date line's (its labels, day and month names, clock words), nor
+    of ``also`` (lower-cased), in order."""
+    return [word for word in _WORD.findall(text) if word.lower() not in _DATE_LINE_WORDS and word.lower() not in also]
 
 
 def _short(text: str) -> str:
