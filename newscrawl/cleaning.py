@@ -41,6 +41,7 @@ from newscrawl.dom import BOX_LINE_LINK_DENSITY, DIGEST_LABEL_RE, EDITOR_LABEL_L
 from newscrawl.residue import (COLUMN_LEAD, CREDIT_LABEL, CREDIT_NAMES, DESK_CODE, DESK_MULTI, DESK_SINGLE,
                                 MAILBOX_SITE_RE, MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS,
                                 SPEECH_RE, SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, normalized_residue_kind)
+from newscrawl.fields.outlet import AGENCIES, squeeze
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
@@ -1446,12 +1447,11 @@ def _without_trailing_credit_line(block: str) -> str:
 _SOURCE_NAME: Final = r"(?-i:(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
 _DASHED_SOURCE_SIGNOFF_RE: Final = re.compile(
     rf"(?<=[.!?])\s+[-\u2013\u2014]{{1,2}}\s*(?P<names>{_SOURCE_NAME}(?:\s*/\s*{_SOURCE_NAME}){{0,2}})\s*$")
-_WIRE_OR_PAPER_RE: Final = re.compile(
-    r"(?:antara(?:\s+news)?|reuters|ap|afp|ann|bernama|xinhua|kyodo|yonhap|bloomberg|dpa|efe|anadolu(?:\s+agency)?"
-    r"|associated\s+press|agence\s+france-presse"
-    r"|.*\b(?:post|news|network|times|globe|herald|daily|tribune|star|inquirer|press|journal|gazette|wire"
-    r"|chronicle|kompas|tempo)"
-    r"|[\w-]+\.(?:com|co\.id|id|net))", re.IGNORECASE)
+# A paper's or a network's name ("ANN": Asia News Network, in capitals; "Ann" is a person), or a domain; the wires are
+# fields.outlet.AGENCIES.
+_PAPER_NAME_RE: Final = re.compile(
+    r".*\b(?:post|news|network|times|globe|herald|daily|tribune|star|inquirer|press|journal|gazette|wire|chronicle"
+    r"|kompas|tempo)|(?-i:ANN)|[\w-]+\.(?:com|co\.id|id|net)", re.IGNORECASE)
 
 
 def _without_dashed_source(block: str) -> str:
@@ -1459,7 +1459,7 @@ def _without_dashed_source(block: str) -> str:
     if not block.rstrip()[-1:].isalpha() or not re.search(r"[-\u2013\u2014]", block[-80:]):
         return block
     match = _DASHED_SOURCE_SIGNOFF_RE.search(block, max(0, len(block) - 120))
-    if match is None or not all(_WIRE_OR_PAPER_RE.fullmatch(name.strip())
+    if match is None or not all(squeeze(name) in AGENCIES or _PAPER_NAME_RE.fullmatch(name.strip())
                                 for name in match.group("names").split("/")):
         return block
     return block[:match.start()].rstrip()

@@ -40,17 +40,12 @@ from newscrawl.css import memoized
 from newscrawl.dates import WEEKDAY_BY_NAME, read_date
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
 from newscrawl.fields.dates import in_masthead
-from newscrawl.fields.outlet import DOMAIN_LIKE, INITIALS_MARK, names_outlet, outlet_in_name, squeeze, strip_outlet
+from newscrawl.fields.outlet import (AGENCIES, DOMAIN_LIKE, INITIALS_MARK, names_outlet, outlet_in_name, squeeze,
+                                     strip_outlet)
 from newscrawl.fields.places import is_place
 
 NameSource = Union[Sequence[str], Callable[[], Sequence[str]]]
 
-# News agencies, as bylines write them (squeezed).
-AGENCIES = frozenset(squeeze(a) for a in (
-    "AP", "Associated Press", "AFP", "Agence France-Presse", "Reuters", "Antara", "Antara News", "ANTARA FOTO",
-    "Xinhua", "Bernama", "Kyodo", "Yonhap", "AAP", "dpa", "EFE", "Anadolu", "Anadolu Agency", "Sputnik", "TASS",
-    "Bloomberg", "BBC", "CNN", "Al Jazeera", "VOA", "DW",
-))
 # Words that make a name an outlet or a desk, not a person ("Media Indonesia", "The Jakarta Post",
 # "Tim Redaksi", "Kompas Cyber Media", "Liputan6.com Team"), or content taken from another outlet
 # ("Agregasi Sindonews": okezone's byline for a sister outlet's story).

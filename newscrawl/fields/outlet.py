@@ -20,6 +20,14 @@ def squeeze(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())
 
 
+# News agencies, as bylines and sign-offs write them (squeezed).
+AGENCIES = frozenset(squeeze(a) for a in (
+    "AP", "Associated Press", "AFP", "Agence France-Presse", "Reuters", "Antara", "Antara News", "ANTARA FOTO",
+    "Xinhua", "Bernama", "Kyodo", "Yonhap", "AAP", "dpa", "EFE", "Anadolu", "Anadolu Agency", "Sputnik", "TASS",
+    "Bloomberg", "BBC", "CNN", "Al Jazeera", "VOA", "DW",
+))
+
+
 def outlet_labels(url: str | None, *names: str | None) -> list[str]:
     """Squeezed names of the outlet ("beritacontoh" for www.beritacontoh.id, "kompascom"…): the
     registrable domain, its first label, and the names the page gives (og:site_name, JSON-LD
