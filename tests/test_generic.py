@@ -78,6 +78,21 @@ def test_looks_like_article_path(url: str, article: bool) -> None:
     ("http://www.situs.example/index.php?id=1234&berita=bupati-tinjau", "1234"),
     ("https://www.situs.example/?p=5678", "5678"),
     ("https://www.situs.example/baca.php?page=2&kat=daerah", None),  # a page number is no id
+    # (h87 probe) a number is an id only in an id's place: a whole segment, the first or last word of a slug, the word
+    # after a CMS's marker word, or glued to one word filling the segment; between slug words it is the headline's
+    ("https://www.kabarsatu.id/2024/06/19/blt-rp600000-cair-di-desa-sukamaju/", None),  # a price
+    ("https://www.kabarsatu.id/2024/06/19/pemkot-bantu-150000-warga-terdampak-banjir", None),  # a count
+    ("https://www.kabarsatu.id/2024/06/19/harga-naik-jadi-rp600000", None),  # glued to "rp"
+    ("https://www.kabarsatu.id/read/12345", "12345"),
+    ("https://www.kabarsatu.id/berita/12345/warga-sukamaju", "12345"),
+    ("https://www.kabarsatu.id/daerah/warga-sukamaju-terima-blt-12345.html", "12345"),
+    ("https://www.kabarsatu.id/12345-warga-sukamaju-terima-blt", "12345"),
+    ("https://news.detik.com/berita/d-7654321/judul-berita", "7654321"),
+    ("https://www.gatra.net/news-590101-politik-dpr-bahas-revisi-uu-penyiaran.html", "590101"),
+    ("https://surabayapagi.com/news-238765-pemkot-surabaya-perluas-rumah-padat-karya", "238765"),
+    ("https://wartaekonomi.co.id/read539790/ekspor-batu-bara-mei-turun", "539790"),
+    # a hex id is no number: its leading digits named every story sharing them
+    ("https://katadata.co.id/ekonomi-hijau/66715c0f9e2a1/pln-tambah-pembangkit-surya-atap", None),
 ])
 def test_url_numeric_id(url: str, expected: str | None) -> None:
     assert url_numeric_id(url) == expected

@@ -134,11 +134,37 @@ def _is_date_stamp(run: str) -> bool:
     return 1990 <= int(run[:4]) <= 2100
 
 
+# A path segment's file extension (".html", ".php"), off before its words are read.
+_SEGMENT_EXTENSION = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
+# A CMS's word naming the number after it as the article's ("news-238765-judul" of gatra and surabayapagi).
+_ID_MARKER_WORDS = frozenset({"news", "berita", "artikel", "article", "read", "baca", "detail", "post", "view", "id",
+                              "content", "story"})
+# A segment that is one word ending in the number: "read539790" (wartaekonomi's /read539790/judul).
+_MARKED_NUMBER = re.compile(r"[a-z]+(\d{5,})", re.IGNORECASE)
+
+
+def _id_runs(path: str) -> list[str]:
+    """The 5+ digit numbers a path may hold its article id in: a whole segment ("/berita/12345/judul", "/read/12345",
+    "/read539790/judul"), the first or last word of a segment's slug ("736460-taylor-swift", "judul-12345.html",
+    "d-7654321"), or the word after a marker word ("news-238765-judul"). A number between slug words, or glued to
+    one, is part of the headline ("blt-rp600000-cair": a price; "bantu-100000-warga")."""
+    runs = []
+    for segment in path.split("/"):
+        segment = _SEGMENT_EXTENSION.sub("", segment)
+        if marked := _MARKED_NUMBER.fullmatch(segment):
+            runs.append(marked.group(1))
+            continue
+        words = [w for w in re.split(r"[^0-9A-Za-z]+", segment) if w]
+        placed = words[:1] + words[-1:] + (words[1:2] if words and words[0].lower() in _ID_MARKER_WORDS else [])
+        runs += [w for w in dict.fromkeys(placed) if _ID_RUN.fullmatch(w)]
+    return runs
+
+
 def url_numeric_id(url: str) -> str | None:
-    """The longest run of 5+ digits in the URL path that is neither a Unix timestamp nor a compact date (first on
-    a tie); else a number in an id query parameter (``_ID_PARAMS``)."""
+    """The longest id-placed run of 5+ digits in the URL path (``_id_runs``) that is neither a Unix timestamp nor a
+    compact date (first on a tie); else a number in an id query parameter (``_ID_PARAMS``)."""
     parts = urlsplit(url)
-    runs = [r for r in _ID_RUN.findall(parts.path) if int(r) not in _TIMESTAMP and not _is_date_stamp(r)]
+    runs = [r for r in _id_runs(parts.path) if int(r) not in _TIMESTAMP and not _is_date_stamp(r)]
     if runs:
         return max(runs, key=len)
     query = dict(parse_qsl(parts.query))
