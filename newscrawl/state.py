@@ -18,7 +18,7 @@ the same ordering in Redis (:class:`RedisSeenStore`): step 3 is one Lua script, 
 too, and it also checks the worker's lease and releases the requests the worker claimed from
 the shared frontier. ``open_seen_store(settings)`` picks the store; use it, not the classes.
 
-Articles are keyed by :func:`article_key` (site + id, else canonical URL) everywhere: the
+Articles are keyed by :func:`article_key` (site + id, the host too for generic, else canonical URL) everywhere: the
 seen-middleware, both stores, the per-run duplicate filter and the cluster-wide commit. A run's
 output is committed in chunks (newscrawl/output.py): each chunk is one run of the ordering above.
 """
@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol, Sequence
 from weakref import WeakKeyDictionary
 
-from newscrawl.urls import canonical_url, url_identity
+from newscrawl.urls import canonical_url, outlet_host, url_identity
 
 if TYPE_CHECKING:
     import redis
@@ -46,7 +46,7 @@ logger = logging.getLogger(__name__)
 
 ARTICLES_TABLE = """
 CREATE TABLE IF NOT EXISTS articles (
-    key           TEXT PRIMARY KEY,   -- article_key(): site#id, else the canonical URL
+    key           TEXT PRIMARY KEY,   -- article_key(): site#id (generic#host#id), else the canonical URL
     url           TEXT NOT NULL,      -- canonical URL (the last one emitted)
     site          TEXT NOT NULL,
     article_id    TEXT,
@@ -84,15 +84,27 @@ CREATE TABLE IF NOT EXISTS runs (
 """
 
 
+# Spiders that read many outlets under one name: an id there is the outlet's own (a WordPress post number, a CMS's
+# counter), unique within its host only, so the key names the host too (h87: two outlets' story 12345 were one).
+MANY_OUTLET_SITES = frozenset({"generic"})
+
+
 def article_key(site: str, article_id: str | None, url: str) -> str:
-    """The one identity of an article: ``site#id`` when the site gives ids, else the canonical URL.
+    """The one identity of an article: ``site#id`` when the site gives ids, else the canonical URL. A spider serving
+    many outlets (MANY_OUTLET_SITES) keys an id by the outlet's host too: ``generic#host#id`` (urls.outlet_host).
 
     >>> article_key("sindonews", "1234", "https://m.sindonews.com/read/1234/12/x?utm_source=a")
     'sindonews#1234'
+    >>> article_key("generic", "4521", "https://m.kabarsatu.id/berita/4521/judul")
+    'generic#kabarsatu.id#4521'
     >>> article_key("generic", None, "http://www.contoh.id/berita/a?utm_source=x")
     'https://www.contoh.id/berita/a'
     """
-    return f"{site}#{article_id}" if article_id else canonical_url(url)
+    if not article_id:
+        return canonical_url(url)
+    if site in MANY_OUTLET_SITES:
+        return f"{site}#{outlet_host(url)}#{article_id}"
+    return f"{site}#{article_id}"
 
 
 def item_key(item: Any) -> str:

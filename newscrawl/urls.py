@@ -160,11 +160,26 @@ def url_identity(url: str) -> str:
     if not canonical:
         return ""  # not a URL (split_url)
     parts = urlsplit(canonical)
-    host = parts.netloc
-    if _ALIAS_HOST.match(host) and registrable_domain(f"https://{host}") != host.split(":")[0]:
-        host = _ALIAS_HOST.sub("", host)  # never the registrable domain itself (m.co.id)
     path = _AMP_HEAD.sub("", _AMP_TAIL.sub("", _normal_escapes(parts.path))).rstrip("/") or "/"
-    return urlunsplit(("https", host, path, _normal_escapes(parts.query), ""))
+    return urlunsplit(("https", _folded_host(parts.netloc), path, _normal_escapes(parts.query), ""))
+
+
+def outlet_host(url: str) -> str:
+    """The host an outlet's articles are known under, whatever view a URL names: url_identity's host (lower-case,
+    without the www./m./amp. of another view). "" for no URL.
+
+    >>> outlet_host("http://m.Contoh.id/berita/12345/judul"), outlet_host("https://jabar.contoh.id/12345")
+    ('contoh.id', 'jabar.contoh.id')
+    """
+    canonical = canonical_url(url)
+    return _folded_host(urlsplit(canonical).netloc) if canonical else ""
+
+
+def _folded_host(host: str) -> str:
+    """A canonical_url's host (and port) without the prefix of another view: www., m., amp. (_ALIAS_HOST)."""
+    if _ALIAS_HOST.match(host) and registrable_domain(f"https://{host}") != host.split(":")[0]:
+        return _ALIAS_HOST.sub("", host)  # never the registrable domain itself (m.co.id)
+    return host
 
 
 _MOBILE_HOST = re.compile(r"^(?:m|mobile)\.")

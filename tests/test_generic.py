@@ -460,6 +460,39 @@ def test_a_flash_story_asked_for_by_name_without_structured_data(dated: bool) ->
         assert result.items == [] and result.stats.get("newscrawl/dropped/not_article") == 1
 
 
+def outlet_story(url: str, title: str, hour: int, head: str = "") -> str:
+    """A WordPress-like story page of some outlet, asked for by name."""
+    lines = "".join(f"<p>{title}: {PROSE} Bagian {n}.</p>" for n in range(3))
+    return (f"<html><head><title>{title}</title><meta property='og:type' content='article'>"
+            f"<link rel='canonical' href='{url}'>{head}"
+            f"<meta property='article:published_time' content='2024-06-19T{hour:02d}:00:00+07:00'></head>"
+            f"<body><h1>{title}</h1><div class='entry-content'>{lines}</div></body></html>")
+
+
+def test_two_outlets_sharing_an_article_number_both_come_out() -> None:
+    """(h87 probe, reconstructed) generic reads many outlets under one name, and their ids are their own: story 12345
+    of kabarsatu.id and story 12345 of wartadua.id, two WordPress outlets whose parsely-post-id is 4521 on both, and
+    two stories of one outlet whose dated slugs share a price ("blt-rp600000-…", no id). Keyed by ``generic#id`` one
+    of each pair was dropped as a duplicate; the key names the outlet's host, and a number between slug words is no
+    id."""
+    parsely = "<meta name='parsely-post-id' content='4521'>"
+    stories = [
+        ("https://www.kabarsatu.id/berita/12345/warga-sukamaju-terima-blt-dana-desa", "Warga Sukamaju Terima BLT", ""),
+        ("https://www.wartadua.id/berita/12345/antrean-panjang-di-kantor-pos", "Antrean Panjang di Kantor Pos", ""),
+        ("https://www.kabarsatu.id/2024/06/18/jalan-lingkar-utara-diaspal/", "Jalan Lingkar Utara Diaspal", parsely),
+        ("https://m.wartadua.id/2024/06/18/harga-cabai-rawit-turun/", "Harga Cabai Rawit Turun", parsely),
+        ("https://www.kabarsatu.id/2024/06/19/blt-rp600000-cair-di-desa-sukamaju/", "BLT Cair di Desa Sukamaju", ""),
+        ("https://www.kabarsatu.id/2024/06/19/warga-antre-blt-rp600000-di-kantor-pos/", "Warga Antre BLT", ""),
+    ]
+    routes = {url: Route(outlet_story(url, title, 8 + n, head), headers={"Content-Type": "text/html"})
+              for n, (url, title, head) in enumerate(stories)}
+    result = crawl_in_process("generic", routes, "url=" + ",".join(url for url, _title, _head in stories))
+    assert sorted(i["title"] for i in result.items) == sorted(title for _url, title, _head in stories)
+    assert not result.stats.get("newscrawl/dropped/duplicate_url")
+    # The emitted id is still the outlet's own; the price in a slug is none.
+    assert sorted(i["id"] or "" for i in result.items) == ["", "", "12345", "12345", "4521", "4521"]
+
+
 def test_a_stale_index_lastmod_loses_no_child_and_a_skipped_child_is_counted() -> None:
     """The index's lastmod for the news sitemap lags (written an hour before the window's first day, though the
     sitemap lists the window's stories): a child is left out only when its lastmod is over a day before the

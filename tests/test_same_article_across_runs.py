@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, completed_items, run_cron
-from newscrawl.state import (Emission, RedisSeenStore, article_key, item_aliases, redis_client,
+from newscrawl.state import (Emission, RedisSeenStore, article_key, item_aliases, item_key, redis_client,
                              same_article_keys)
 from redis_helpers import crawl_keys, redis_url, seen_store  # noqa: F401  (fixtures)
 from replay import Route, routes_from_fixtures
@@ -61,6 +61,35 @@ def test_an_item_finds_the_article_by_its_content_under_a_renamed_slug(store, tm
     assert store.find_alias(item_aliases({**renamed, "body": ["Lain."]})) is None
     assert item_aliases({**renamed, "published_at": None}) == (same_article_keys(renamed)[0],)
     assert store.find_alias(item_aliases({**renamed, "published_at": None})) is None
+
+
+KABARSATU = {"site": "generic", "id": "12345", "url": "https://www.kabarsatu.id/berita/12345/warga-terima-blt",
+             "title": "Warga Terima BLT", "published_at": "2024-06-19T09:00:00+07:00", "body": ["Paragraf satu."]}
+WARTADUA = {**KABARSATU, "url": "https://www.wartadua.id/berita/12345/antrean-di-kantor-pos",
+            "title": "Antrean di Kantor Pos", "body": ["Paragraf lain."]}
+
+
+def generic_emission(item: dict, key: str | None = None) -> Emission:
+    return Emission(key=key or item_key(item), url=item["url"], site="generic", article_id=item["id"],
+                    content_hash="h", updated_at=None, published_ts=1.0, aliases=item_aliases(item))
+
+
+def test_another_outlets_story_with_the_same_id_is_not_the_stored_one(store, tmp_path):
+    """(h87 probe) generic's story 12345 of kabarsatu.id, emitted yesterday, is not wartadua.id's 12345 today: keyed
+    ``generic#12345`` the second was counted `updated` and the first later dropped as a stale form."""
+    store.commit_run("r1", "generic", tmp_path / "a.part", tmp_path / "a", [generic_emission(KABARSATU)], now=10.0)
+    assert store.get(item_key(KABARSATU)).url == KABARSATU["url"]
+    assert store.get(item_key(WARTADUA)) is None and store.find_alias(item_aliases(WARTADUA)) is None
+
+
+def test_a_generic_article_stored_under_the_key_before_hosts_is_found_by_its_url(store, tmp_path):
+    """A store written when generic's key was ``generic#id``: the article's key now names its host, so the key misses,
+    and its URL alias (every store keeps one per article) finds it, as IncrementalPipeline looks: not emitted as new."""
+    store.commit_run("r1", "generic", tmp_path / "a.part", tmp_path / "a",
+                     [generic_emission(KABARSATU, key="generic#12345")], now=10.0)
+    assert store.get(item_key(KABARSATU)) is None
+    assert store.find_alias(item_aliases(KABARSATU)).key == "generic#12345"
+    assert store.find(None, "https://m.kabarsatu.id/berita/12345/warga-terima-blt").key == "generic#12345"
 
 
 def test_two_workers_of_one_crawl_emitting_an_id_less_article_under_two_urls_keep_one(
