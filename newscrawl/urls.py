@@ -327,10 +327,14 @@ _SINGLE_VIEW_PARAMS = {"single": "1", "showall": "1", "view": "all"}
 _MAX_PAGE = 50
 
 
-def article_pages(article_url: str, hrefs: Iterable[str]) -> tuple[str | None, list[str]]:
+def article_pages(article_url: str, hrefs: Iterable[str], later_page: bool = False) -> tuple[str | None, list[str]]:
     """(the single-page view's URL or None, the later pages' URLs in page order) among a page's links, for an
-    article at ``article_url`` (itself any of its pages). Only variants of the article's own URL count, and
-    numbered pages only when page 2 is among them (a real pager starts there)."""
+    article at ``article_url`` (itself any of its pages). Only variants of the article's own URL count. On page 1,
+    numbered pages only when page 2 is among them (a real pager starts there; a poll's or a comment thread's lone
+    "?page=2" is none). On a later page (``later_page``: reached through the pager, or a URL naming page 2 or
+    more) any numbered page counts: its pager shows the pages around it ("« Sebelumnya | Berikutnya »" on page 2
+    links 1 and 3; a windowed "1 … 4 5 6 … 12"; CNN's "BACA HALAMAN BERIKUTNYA" button on page 2 links /3), and
+    page 2 need not be among them (h85 probe: every page after the window was lost, the item said whole)."""
     own = _page_of(article_url)
     if own is None or own[1] == "all":
         return None, []  # the single-page view itself ("?page=all", a shared link) holds every page
@@ -348,7 +352,8 @@ def article_pages(article_url: str, hrefs: Iterable[str]) -> tuple[str | None, l
             single = single or url
         elif isinstance(found[1], int) and 2 <= found[1] <= _MAX_PAGE:
             numbered.setdefault(found[1], url)
-    pages = [numbered[n] for n in sorted(numbered)] if 2 in numbered else []
+    later_page = later_page or (isinstance(own[1], int) and own[1] >= 2)
+    pages = [numbered[n] for n in sorted(numbered)] if 2 in numbered or later_page else []
     return single, pages
 
 

@@ -739,6 +739,14 @@ def test_a_paged_article_outside_the_window_costs_no_more_pages() -> None:
                                                                     "https://s.id/read/2021/03/05/101/judul-berita-ini?page=all"],
      (None, [])),
     ("https://s.id/2024/06/19/judul-berita-ini/", ["https://s.id/2024/06/19/judul-berita-ini/3/"], (None, [])),
+    # (h85 probe) ... but on a later page its pager need not list page 2: "« Sebelumnya | Berikutnya »" on page 2, a
+    # windowed "1 … 4 5 6 … 12" on page 5
+    ("https://s.id/2024/06/19/judul-berita-ini/2/", ["https://s.id/2024/06/19/judul-berita-ini/",
+                                                     "https://s.id/2024/06/19/judul-berita-ini/3/"],
+     (None, ["https://s.id/2024/06/19/judul-berita-ini/3/"])),
+    ("https://s.id/2024/06/19/judul-berita-ini/5/",
+     ["https://s.id/2024/06/19/judul-berita-ini/", *(f"https://s.id/2024/06/19/judul-berita-ini/{n}/" for n in (4, 6, 12))],
+     (None, [f"https://s.id/2024/06/19/judul-berita-ini/{n}/" for n in (4, 6, 12)])),
     ("https://s.id/2024/06/19/judul-berita-ini/", ["https://lain.id/2024/06/19/judul-berita-ini/2/"], (None, [])),
     # (h34) a comment thread's pager links the story's own URL too: not a later page of the story
     ("https://s.id/nasional/jalan-baru", ["https://s.id/nasional/jalan-baru?page=2#comments",
@@ -747,6 +755,15 @@ def test_a_paged_article_outside_the_window_costs_no_more_pages() -> None:
 def test_article_pages(url: str, hrefs: list[str], expected) -> None:
     from newscrawl.urls import article_pages
     assert article_pages(url, hrefs) == expected
+
+
+def test_article_pages_on_a_later_page_without_a_number() -> None:
+    """A later page reached through the pager under an address without a page number (a site's "?next" link):
+    its pager's numbered links count without page 2 among them."""
+    from newscrawl.urls import article_pages
+    base = "https://s.id/2024/06/19/judul-berita-ini/"
+    assert article_pages(base, [f"{base}3/"]) == (None, [])
+    assert article_pages(base, [f"{base}3/"], later_page=True) == (None, [f"{base}3/"])
 
 
 # (reconstructed: detik's 2022 home page says og:type=article; liputan6's has a headline h1 over a lead card)

@@ -72,6 +72,7 @@ _MAIN_TEXT = "newscrawl_maintext"  # Response.meta key of the cached main text
 _LATER_MAIN_TEXT = "newscrawl_later_maintext"
 _PAGE_RULES = "newscrawl_page_rules"  # Response.meta key of the page's chosen rules
 _PAGER = "newscrawl_pager"  # Response.meta key of the page's structural pager (urls.article_pages)
+_LATER_PAGE = "newscrawl_later_page"  # Request.meta mark of a later page's request (next_page_request)
 # Request.meta key: the later page an article was entered at, when its page 1 is fetched instead (and again if
 # page 1 fails: then no going back).
 _ENTERED_AT = "newscrawl_entered_at"
@@ -1306,7 +1307,8 @@ class NewsSpider(scrapy.Spider):
         meta = request_meta(response)  # a response built without a request: computed, not kept
         found = meta.get(_PAGER)
         if found is None:
-            found = article_pages(response.url, link_hrefs(response)) if isinstance(response, TextResponse) else (None, [])
+            found = (article_pages(response.url, link_hrefs(response), later_page=bool(meta.get(_LATER_PAGE)))
+                     if isinstance(response, TextResponse) else (None, []))
             meta[_PAGER] = found
         return found
 
@@ -1320,6 +1322,7 @@ class NewsSpider(scrapy.Spider):
         # reach its callback, or the whole article is lost without a word; the visited list stops loops.
         # ``missing``: earlier pages that answered without any article text (their URLs go in the item).
         return scrapy.Request(url, callback=self.parse_next_page, errback=self.pages_failed, dont_filter=True,
+                              meta={_LATER_PAGE: True},  # its own pager need not list page 2 (article_pages)
                               cb_kwargs={"raw": raw.to_plain(), "pending": pending[1:], "visited": visited + [url],
                                          "missing": list(missing), **({"guessed": True} if guessed else {})})
 

@@ -1,0 +1,108 @@
+"""A paged article whose pager does not list every page at once, read through the real spiders in process (h85 probe).
+
+Reconstructed pagers, as sites print them:
+- WordPress' wp_link_pages with "« Sebelumnya | Berikutnya »" only: page 2 links pages 1 and 3, never itself;
+- WordPress' windowed page numbers ("1 2 … 12" on page 1, "1 … 5 6 7 … 12" on page 6);
+- CNN Indonesia's "BACA HALAMAN BERIKUTNYA" button, one link to the next page;
+- detik's .detail__long-nav windowed the same way ("1 2 … 12", "1 2 3 4 … 12", …).
+Every page must be read, and the story stitched in page order, whatever order the pager reveals the pages in.
+"""
+from __future__ import annotations
+
+import pytest
+
+from inprocess import crawl_in_process
+from replay import Route
+
+QUIET = {"AUTOTHROTTLE_ENABLED": False}  # in process there is no engine to throttle
+SUBJECTS = ["Kepala dinas", "Warga setempat", "Ketua RT 05", "Camat Sukamaju", "Petugas kebersihan", "Bidan desa"]
+TOPICS = ["perbaikan saluran air di kawasan itu akan rampung sebelum musim hujan tiba",
+          "harga beras di pasar tradisional naik hampir sepuluh persen dalam dua pekan terakhir",
+          "jumlah penumpang bus kota meningkat sejak jalur baru dibuka bulan lalu",
+          "anggaran tambahan untuk perbaikan jalan sudah disetujui dewan pada rapat paripurna",
+          "pasokan listrik di desa terpencil masih sering padam pada malam hari"]
+
+
+def paragraph(page: int, index: int) -> str:
+    """A distinct news paragraph: the page's number and its place on the page written in it."""
+    seed = page * 3 + index
+    return (f"{SUBJECTS[seed % len(SUBJECTS)]} menjelaskan bahwa {TOPICS[seed % len(TOPICS)]}, seperti disampaikan "
+            f"dalam pertemuan warga (catatan halaman {page} bagian {index + 1}).")
+
+
+def story(pages: int) -> list[str]:
+    return [paragraph(page, index) for page in range(1, pages + 1) for index in range(3)]
+
+
+def window(page: int, last: int) -> list[int]:
+    """The page numbers a windowed pager shows on ``page``: the first, the page and its neighbours, the last."""
+    return sorted({1, last, *(n for n in (page - 1, page, page + 1) if 1 <= n <= last)})
+
+
+# ------------------------------------------------------------------------------------------------ generic (WordPress)
+GENERIC = "https://www.kabarpriangan.example/2024/06/19/pemkab-garut-bangun-jembatan-gantung-di-tiga-desa/"
+
+
+def page_url(article: str, page: int) -> str:
+    return article if page == 1 else f"{article}{page}/"
+
+
+def wordpress_page(page: int, pager: str) -> str:
+    text = "".join(f"<p>{paragraph(page, index)}</p>" for index in range(3))
+    return ("<html lang='id'><head><meta charset='utf-8'><title>Pemkab Garut Bangun Jembatan Gantung</title>"
+            "<meta property='og:type' content='article'>"
+            "<meta property='article:published_time' content='2024-06-19T09:00:00+07:00'></head><body>"
+            "<header><a href='https://www.kabarpriangan.example/'>Kabar Priangan</a></header><main><article>"
+            "<h1 class='entry-title'>Pemkab Garut Bangun Jembatan Gantung</h1>"
+            f"<div class='entry-content'>{text}<div class='page-links'>{pager}</div></div></article></main>"
+            "</body></html>")
+
+
+def prev_next(page: int, last: int) -> str:
+    links = []
+    if page > 1:
+        links.append(f"<a class='prev' href='{page_url(GENERIC, page - 1)}'>&laquo; Sebelumnya</a>")
+    if page < last:
+        links.append(f"<a class='next' href='{page_url(GENERIC, page + 1)}'>Berikutnya &raquo;</a>")
+    return " ".join(links)
+
+
+def windowed(page: int, last: int) -> str:
+    return " <span>…</span> ".join(f"<a class='post-page-numbers' href='{page_url(GENERIC, n)}'>{n}</a>"
+                                   for n in window(page, last))
+
+
+@pytest.mark.parametrize(("pages", "pager"), [(3, prev_next)], ids=["prev-next-only"])
+def test_a_pager_that_does_not_list_page_2_on_later_pages_is_followed_to_the_end(pages, pager):
+    """(h85 probe) Numbered links counted only when page 2 was among them (a guard against a poll's "?page=2" on a
+    single-page story): page 2's "Sebelumnya/Berikutnya" and page 4's "1 … 3 4 5 … 12" hid the rest of the story
+    (6 of 9, 15 of 36 paragraphs), missing_pages [] and no warning. On a later page any numbered page counts; the
+    windowed pager revealed 12 before 3, and the story came out in that order."""
+    routes = {page_url(GENERIC, n): Route(wordpress_page(n, pager(n, pages))) for n in range(1, pages + 1)}
+    result = crawl_in_process("generic", routes, f"url={GENERIC}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == story(pages)
+    assert item["missing_pages"] == []
+
+
+CNN = "https://www.cnnindonesia.com/nasional/20240619101500-20-1111222/bmkg-peringatkan-potensi-gelombang-tinggi"
+
+
+def cnn_page(page: int, last: int) -> str:
+    text = "".join(f"<p>{paragraph(page, index)}</p>" for index in range(3))
+    button = (f"<div class='text-center my-5'><a href='{CNN}/{page + 1}'>BACA HALAMAN BERIKUTNYA</a></div>"
+              if page < last else "")
+    return ("<html><head><title>BMKG Peringatkan Potensi Gelombang Tinggi</title><meta property='og:type' "
+            "content='article'><meta property='article:published_time' content='2024-06-19T10:15:00+07:00'></head>"
+            "<body><div class='detail-wrap'><h1>BMKG Peringatkan Potensi Gelombang Tinggi</h1>"
+            f"<div class='detail-text'>{text}{button}</div></div></body></html>")
+
+
+def test_a_next_page_button_alone_leads_past_page_2():
+    """(h85 probe) CNN Indonesia's page 2 links only /3 behind its "BACA HALAMAN BERIKUTNYA" button: the structural
+    pager wanted page 2 among the links and stopped, the item said whole with a third of the story left out."""
+    routes = {(CNN if n == 1 else f"{CNN}/{n}"): Route(cnn_page(n, 3)) for n in (1, 2, 3)}
+    result = crawl_in_process("cnnindonesia", routes, f"url={CNN}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == story(3)
+    assert item["missing_pages"] == []
