@@ -103,6 +103,22 @@ class RawArticle:
     checked_as: str | None = None
     # Where page 1's main text stood (maintext.MainText.story_path), for its later pages: travels, never exported.
     story_path: list[str] = field(default_factory=list)
+    # [page number, index of its first body block] of each numbered later page stitched (add_page): travels, never
+    # exported.
+    page_starts: list[list[int]] = field(default_factory=list)
+
+    def add_page(self, blocks: list[str], number: int | None) -> None:
+        """Stitch a later page's blocks into the body in page order: before the first page read with a greater
+        number, else at the end (a page without a number: where it was read). Pages are read one after another in
+        page order (urls.in_page_order); a pager that names a page only after a later one was read (page 12 first
+        linking page 11) still gives the story in its order. Called again with the same number, the blocks join
+        that page's end (its closing lines announcing the next page)."""
+        at = next((start for page, start in self.page_starts if number is not None and page > number), len(self.body))
+        self.body[at:at] = blocks
+        self.page_starts = [[page, start + len(blocks) if start >= at and page != number else start]
+                            for page, start in self.page_starts]
+        if number is not None and all(page != number for page, _ in self.page_starts):
+            self.page_starts = sorted([*self.page_starts, [number, at]])
 
     def to_plain(self) -> dict[str, Any]:
         """Plain JSON data (a later page's request carries it, maybe through Redis): each date

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string, url_query_cleaner
@@ -399,10 +399,41 @@ def page_identity(url: str, article_id: str | None = None) -> str:
     ...     "https://www.contoh.id/berita/judul-berita-ini?page=2")
     True
     """
+    found = _article_page(url, article_id)
+    if found is None:
+        return ""
+    article, page = found
+    return f"{article}#page={1 if page is None else page}"
+
+
+def page_number(url: str, article_id: str | None = None) -> int | None:
+    """The page number a URL marks (page_identity's page: "?page=3", "/3" after the slug, with an id any "/N" after
+    the slug; sindonews' offsets "/5", "/10" too, which grow with the page); None for no number marked (page 1's own
+    URL, a link that names its page otherwise), the single-page view or an invalid URL."""
+    found = _article_page(url, article_id)
+    return found[1] if found is not None and isinstance(found[1], int) else None
+
+
+def in_page_order(urls: Iterable[str], number: Callable[[str], int | None] = page_number) -> list[str]:
+    """``urls`` (a paged article's pages still to read) with the numbered ones in page order, each in a place a
+    numbered one held, and those without a number where they stood (document order). A pager revealing its pages
+    out of order (a windowed "1 2 … 12" whose next pages show 3, 11, then 4, 10) is still read, and stitched, in
+    page order (h85 probe: detik read 1, 2, 12, 3, 11, 4, … and the body came out in that order)."""
+    listed = list(urls)
+    numbers = [number(url) for url in listed]
+    slots = [index for index, found in enumerate(numbers) if found is not None]
+    ordered = sorted(slots, key=lambda index: numbers[index])  # stable: one page under two addresses keeps its order
+    for slot, url in zip(slots, [listed[index] for index in ordered]):
+        listed[slot] = url
+    return listed
+
+
+def _article_page(url: str, article_id: str | None) -> tuple[str, int | str | None] | None:
+    """page_identity's (article, page) of a URL, the page None when none is marked; None for an invalid URL."""
     identity = url_identity(url)
     given, folded = _page_of(url), _page_of(identity)
     if not identity or given is None or folded is None:
-        return ""
+        return None
     # url_identity drops the page switches (canonical_url): a page left is the path's "/N" (or "halaman=N").
     (path, others), page = folded
     if page is None:
@@ -417,7 +448,7 @@ def page_identity(url: str, article_id: str | None = None) -> str:
     else:
         query = "&".join(f"{name}={value}" for name, value in sorted(others.items()))
         article = f"{url_host(identity)}{path}" + (f"?{query}" if query else "")
-    return f"{article}#page={1 if page is None else page}"
+    return article, page
 
 
 def _page_article(article_id: str, path: str) -> str:

@@ -72,7 +72,7 @@ def windowed(page: int, last: int) -> str:
                                    for n in window(page, last))
 
 
-@pytest.mark.parametrize(("pages", "pager"), [(3, prev_next)], ids=["prev-next-only"])
+@pytest.mark.parametrize(("pages", "pager"), [(3, prev_next), (12, windowed)], ids=["prev-next-only", "windowed-12"])
 def test_a_pager_that_does_not_list_page_2_on_later_pages_is_followed_to_the_end(pages, pager):
     """(h85 probe) Numbered links counted only when page 2 was among them (a guard against a poll's "?page=2" on a
     single-page story): page 2's "Sebelumnya/Berikutnya" and page 4's "1 … 3 4 5 … 12" hid the rest of the story
@@ -106,3 +106,63 @@ def test_a_next_page_button_alone_leads_past_page_2():
     [item] = result.items
     assert item["body"] == story(3)
     assert item["missing_pages"] == []
+
+
+# ------------------------------------------------------------------------------------------------ detik
+DETIK = "https://news.detik.com/berita/d-7412345/pemkot-bandung-perluas-jalur-sepeda-di-pusat-kota"
+
+
+def detik_page(page: int, last: int) -> str:
+    text = "".join(f"<p>{paragraph(page, index)}</p>" for index in range(3))
+    pager = "<span>…</span>".join(f"<a class='detail__anchor-numb' href='{DETIK if n == 1 else f'{DETIK}/{n}'}'>{n}</a>"
+                                  for n in window(page, last))
+    return ("<html lang='id'><head><meta charset='utf-8'><title>Pemkot Bandung Perluas Jalur Sepeda</title>"
+            "<meta property='og:type' content='article'><meta name='publishdate' content='2024/06/19 09:15:00'>"
+            "</head><body><article class='detail'><div class='detail__header'>"
+            "<h1 class='detail__title'>Pemkot Bandung Perluas Jalur Sepeda</h1></div>"
+            "<div class='detail__body itp_bodycontent_wrapper'><div class='detail__body-text itp_bodycontent'>"
+            f"{text}<div class='detail__long-nav'>{pager}</div></div></div></article></body></html>")
+
+
+def test_a_windowed_pager_is_read_and_stitched_in_page_order():
+    """(h85 probe) detik's pager on page 1 shows "1 2 … 12", on page 2 "1 2 3 … 12": each page's new links went to
+    the end of the queue, so the pages were read 1, 2, 12, 3, 11, 4, 10, … and the story stitched in that order,
+    missing_pages []. The queue is kept in page order."""
+    routes = {(DETIK if n == 1 else f"{DETIK}/{n}"): Route(detik_page(n, 12)) for n in range(1, 13)}
+    result = crawl_in_process("detik", routes, f"url={DETIK}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == story(12)
+    assert item["missing_pages"] == []
+    assert [url.rpartition("/")[2] for url in result.fetched[1:]] == [str(n) for n in range(2, 13)]
+
+
+# ------------------------------------------------------------------------------------------------ the pure parts
+@pytest.mark.parametrize(("urls", "ordered"), [
+    (["/a-b-c/2", "/a-b-c/12", "/a-b-c/3"], ["/a-b-c/2", "/a-b-c/3", "/a-b-c/12"]),
+    # sindonews' offsets grow with the page
+    (["/read/1/12/a-b-c-1718/10", "/read/1/12/a-b-c-1718/5"], ["/read/1/12/a-b-c-1718/5", "/read/1/12/a-b-c-1718/10"]),
+    # a link without a number keeps its place
+    (["/a-b-c?page=3", "/a-b-c/lanjutan", "/a-b-c?page=2"], ["/a-b-c?page=2", "/a-b-c/lanjutan", "/a-b-c?page=3"]),
+])
+def test_in_page_order(urls, ordered):
+    from newscrawl.urls import in_page_order, page_number
+
+    site = "https://s.id"
+    number = (lambda url: page_number(url, "1")) if "/read/" in urls[0] else page_number
+    assert in_page_order([site + url for url in urls], number) == [site + url for url in ordered]
+
+
+def test_a_page_named_after_a_later_one_is_stitched_before_it():
+    """Pages are read in page order, but a pager may name one only after a later one was read (page 3 linking
+    page 2 alone): its text goes where the page stands in the story, and a page's closing lines join its end."""
+    from newscrawl.extract import RawArticle
+
+    raw = RawArticle(url="https://s.id/a-b-c", body=["p1"])
+    raw.add_page(["p3a", "p3b"], 3)
+    raw.add_page(["p5"], 5)
+    raw.add_page(["p2"], 2)
+    raw.add_page(["p2 end"], 2)
+    raw.add_page(["p4"], 4)
+    raw.add_page(["other"], None)
+    assert raw.body == ["p1", "p2", "p2 end", "p3a", "p3b", "p4", "p5", "other"]
+    assert RawArticle.from_plain(raw.to_plain()).page_starts == raw.page_starts

@@ -54,7 +54,8 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_article, canonical_url, first_page_of,
-                            is_amp_url, is_site_root, join_url, lower_scheme_host, other_scheme, page_identity,
+                            in_page_order, is_amp_url, is_site_root, join_url, lower_scheme_host, other_scheme,
+                            page_identity, page_number,
                             registrable_domain, same_article, same_site, url_host, url_identity, valid_url, view_rank,
                             without_amp)
 
@@ -981,6 +982,8 @@ class NewsSpider(scrapy.Spider):
         # Its own address folded too (a shared "?utm_source=…" link, the "?page=all" view): its pager's link to page 1
         # is the page read (page_identity).
         pending = self.other_page_urls(response, visited=[response.url, canonical_url(response.url), *lacking])
+        if (entry := self.page_number(response.url)) is not None:
+            raw.page_starts = [[entry, 0]]  # read from a later page (page 1 failed): pages before it go before its text
         if (all_pages or pending) and raw.body_source in MAIN_TEXT_SOURCES:
             raw.story_path = self.main_text(response).story_path  # the later pages are read where page 1's stood
         if all_pages and not lacking:
@@ -1277,6 +1280,14 @@ class NewsSpider(scrapy.Spider):
                 urls[url] = None
         return list(urls)
 
+    def page_number(self, url: str) -> int | None:
+        """The page number ``url`` marks (urls.page_number, with the site's article id), None for none."""
+        return page_number(url, self.article_id(url))
+
+    def in_page_order(self, urls: list[str]) -> list[str]:
+        """The pages still to read, numbered ones in page order (urls.in_page_order)."""
+        return in_page_order(urls, self.page_number)
+
     def page_identity(self, url: str) -> str:
         """Which page of which article ``url`` names (urls.page_identity, by the site's article id when the URL gives
         one): a pager's link to a page read already, under another address, is no page to read next."""
@@ -1317,6 +1328,7 @@ class NewsSpider(scrapy.Spider):
     def next_page_request(self, raw: RawArticle, pending: list[str], visited: list[str],
                           missing: Sequence[str] = (), guessed: bool = False) -> scrapy.Request:
         """The next later page. ``guessed``: page 1's only later page was found by structure (unconfirmed_page)."""
+        pending = self.in_page_order(pending)
         url = pending[0]
         # dont_filter: a later page redirected to a page the run fetched already (the home page) must still
         # reach its callback, or the whole article is lost without a word; the visited list stops loops.
@@ -1385,8 +1397,9 @@ class NewsSpider(scrapy.Spider):
         # in the middle of the merged story: cut here, where the page's edges are still known.
         blocks = blocks[story_start(blocks, raw.title, raw.body[-1] if raw.body else None):]
         read = {block_key(block) for block in raw.body}
+        number = self.page_number(self.asked_url(response))
         if any(block_key(block) not in read for block in blocks):
-            raw.body.extend(blocks)  # a page that repeats some earlier paragraphs: the cleaning drops the repeats
+            raw.add_page(blocks, number)  # a page that repeats some earlier paragraphs: the cleaning drops the repeats
             self.crawler.stats.inc_value("newscrawl/article_pages/followed")
         elif first_later:
             yield self.unconfirmed_page(raw, visited[0], self.asked_url(response),
@@ -1407,7 +1420,7 @@ class NewsSpider(scrapy.Spider):
         if pending and len(visited) < self.max_article_pages:
             if later := response.meta.get(_LATER_MAIN_TEXT):
                 # As on page 1: this page's closing lines announcing the next one stay with what they announce.
-                raw.body = [*raw.body, *later.cut_intro]
+                raw.add_page(list(later.cut_intro), number)
             yield self.next_page_request(raw, pending, visited, missing)  # page 2 answered: the pager is real
             return
         if pending:
