@@ -179,3 +179,33 @@ def test_pages_after_a_slug_of_any_shape_are_read(slug):
     assert item["body"] == DETIK_CASE["body"]
     assert item["missing_pages"] == []
     assert result.fetched.count(f"{article}/2") == 1 and result.fetched.count(f"{article}/3") == 1
+
+
+
+JPNN, SINDONEWS = Path(__file__).parent / "sites" / "jpnn", Path(__file__).parent / "sites" / "sindonews"
+
+
+@pytest.mark.parametrize(("folder", "case", "last_page", "pager_end", "other"), [
+    # jpnn's div.pagination on the last page: "1 2 3 Berita Selanjutnya »"
+    (JPNN, "multipage", "?page=3", ">3</a>", "article.html"),
+    # sindonews' .paging-artikel on page 2: "Sebelumnya 1 2 Berita Selanjutnya »"
+    (SINDONEWS, "seed", "/5", ">2</a>", "nasional-2019.html"),
+], ids=["jpnn", "sindonews"])
+def test_a_link_to_another_story_in_the_pager_box_is_no_page(folder, case, last_page, pager_end, other):
+    """(h85 probe) The site's pager box also holds a link to the next story ("Berita Selanjutnya »"), and the site's
+    pager selector took it for a page: jpnn appended that story's paragraphs to this one; sindonews refused it but
+    named it in missing_pages, the item counted incomplete and refetched by every cron run. A pager's link is a page
+    only when it names this article (the site's id, a slug id as the slug); the others are counted, never fetched."""
+    expected = json.loads((folder / f"{case}.json").read_text(encoding="utf-8"))
+    other_url = (folder / other).read_text(encoding="utf-8").split("replay-url: ", 1)[1].split(" ", 1)[0]
+    routes = routes_from_fixtures(folder)
+    page = f"{expected['url']}{last_page}"
+    html = routes[page].body.decode("utf-8")
+    assert html.count(pager_end) == 1
+    html = html.replace(pager_end, f'{pager_end} <a href="{other_url}">Berita Selanjutnya &raquo;</a>')
+    routes[page] = Route(html.encode("utf-8"), headers=routes[page].headers)
+    result = crawl_in_process(folder.name, routes, f"url={expected['url']}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == expected["body"] and item["missing_pages"] == []
+    assert other_url not in result.fetched
+    assert result.stats.get("newscrawl/article_pages/other_article_link") == 1

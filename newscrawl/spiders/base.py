@@ -1275,10 +1275,25 @@ class NewsSpider(scrapy.Spider):
         urls: dict[str, None] = {}
         for href in hrefs:
             url = join_url(links_base(response), href)
-            if url and self.page_identity(url) not in seen and same_site(url, self.allowed_domains):
-                seen.add(self.page_identity(url))
-                urls[url] = None
+            if not url or self.page_identity(url) in seen or not same_site(url, self.allowed_domains):
+                continue
+            if not self.names_this_article(url, response.url):
+                # The pager box's link to another story ("Berita Selanjutnya »" beside the page numbers): h85 probe,
+                # jpnn appended that story's paragraphs; sindonews refused it and named it a missing page, every cron
+                # run fetching the "incomplete" article again.
+                self.crawler.stats.inc_value("newscrawl/article_pages/other_article_link")
+                continue
+            seen.add(self.page_identity(url))
+            urls[url] = None
         return list(urls)
+
+    def names_this_article(self, url: str, page_url: str) -> bool:
+        """Whether a pager's link names a page of the article at ``page_url`` (any of its pages): the same article
+        by page identity (the site's id, a slug id compared as the slug, and what follows it but the page mark),
+        or by urls.same_article (the same id, else the same URL once page marks and views are folded)."""
+        article = self.page_identity(url).rpartition("#page=")[0]
+        return (bool(article) and article == self.page_identity(page_url).rpartition("#page=")[0]) or same_article(
+            page_url, url, self.article_id(page_url), self.article_id(url))
 
     def page_number(self, url: str) -> int | None:
         """The page number ``url`` marks (urls.page_number, with the site's article id), None for none."""
