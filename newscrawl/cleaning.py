@@ -1969,7 +1969,8 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[s
             continue  # a later page's lede without its dateline, or its dateline alone (h40 probe)
         if key:
             if key in seen and (key == title_key or not (_verse_line(blocks, index)
-                                                         or _lone_value_line(blocks, index, originals))):
+                                                         or _lone_value_line(blocks, index, originals)
+                                                         or _lone_story_sentence(blocks, index, originals))):
                 continue
             if title_key and key[:3] == title_key[:3] and _title_with_page(block, title):
                 continue
@@ -2079,6 +2080,30 @@ def _lone_value_line(blocks: list[str], index: int, originals: list[int | None])
     after = originals[index + 1] if index + 1 < len(blocks) else None
     return not (before == -1 or (before is not None and before == original - 1)
                 or (after is not None and after == original + 1))
+
+
+# A page overlap sits at a later page's head: a run repeating the previous page's tail, or page 1's lede. A short
+# sentence (a line, shorter than a paragraph a pull quote could repeat) the story prints again alone, with new text on
+# both sides of it, or as its last line after new text, is the story's own: a recipe's "Sajikan selagi hangat."
+# closing each of three recipes, a chant quoted again as the story's last line (h85 probe: both kept once). A bare
+# heading repeated alone ("Tanggapan Warga") still reads as an overlap (a later page reprinting the section it
+# continues), and so does a repeat of the lede, or of a line among the previous page's last ones
+# (_OVERLAP_TAIL_BLOCKS before it or fewer), or a sentence of a paragraph's length.
+_STORY_LINE_MAX_CHARS: Final = 40
+_OVERLAP_TAIL_BLOCKS: Final = 3
+
+
+def _lone_story_sentence(blocks: list[str], index: int, originals: list[int | None]) -> bool:
+    """Whether blocks[index] (a repeated block) is a short sentence standing alone among new text: its original
+    not the title, nor the lede, nor within _OVERLAP_TAIL_BLOCKS before it; the block before it new (no repeat)
+    and the block after it new or none (the story's last line)."""
+    text = blocks[index].strip()
+    original = originals[index]
+    if len(text) > _STORY_LINE_MAX_CHARS or not ends_sentence(text) or _marks_only(text):
+        return False
+    if original is None or original <= 0 or index - original <= _OVERLAP_TAIL_BLOCKS:
+        return False
+    return originals[index - 1] is None and (index + 1 == len(blocks) or originals[index + 1] is None)
 
 
 # A verse line: short, no full stop, with short lines on both sides of it or a run of them on one side

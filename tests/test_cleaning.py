@@ -1691,6 +1691,26 @@ DEDUP_ROWS = [
                  [P_KIM, "Jadwal kereta hari ini:", P_TREATY], id="value-line-right-after-itself-dropped"),
     pytest.param([P_KIM, "Harga tiket masuk: Rp 10.000", "Harga tiket masuk: Rp 10.000", P_TREATY], None,
                  [P_KIM, "Harga tiket masuk: Rp 10.000", P_TREATY], id="value-line-doubled-dropped"),
+    # (h85 probe) a short sentence the story prints again alone, new text on both sides or as its last line, is its
+    # own: a recipe's last step closing each recipe, a chant quoted again at the story's end
+    pytest.param([P_OPENING, "1. Sayur Bening Bayam", P_KIM, "Sajikan selagi hangat.", "2. Sayur Bening Oyong", P_PRESS,
+                  P_TREATY, "Sajikan selagi hangat.", "3. Sayur Bening Labu Siam", P_VISIT, "Sajikan selagi hangat."],
+                 None,
+                 [P_OPENING, "1. Sayur Bening Bayam", P_KIM, "Sajikan selagi hangat.", "2. Sayur Bening Oyong", P_PRESS,
+                  P_TREATY, "Sajikan selagi hangat.", "3. Sayur Bening Labu Siam", P_VISIT, "Sajikan selagi hangat."],
+                 id="recipe-closing-step-kept"),
+    pytest.param([P_OPENING, P_KIM, "\u201cTolak Tapera! Tolak Tapera!\u201d", P_PRESS, P_TREATY, P_VISIT,
+                  "\u201cTolak Tapera! Tolak Tapera!\u201d"], None,
+                 [P_OPENING, P_KIM, "\u201cTolak Tapera! Tolak Tapera!\u201d", P_PRESS, P_TREATY, P_VISIT,
+                  "\u201cTolak Tapera! Tolak Tapera!\u201d"], id="chant-as-last-line-kept"),
+    # ... but repeating a line among the previous page's last ones, or inside a run of repeats, it is an overlap
+    pytest.param([P_OPENING, P_KIM, "Ia membantah tuduhan itu.", P_PRESS, "Ia membantah tuduhan itu.", P_TREATY], None,
+                 [P_OPENING, P_KIM, "Ia membantah tuduhan itu.", P_PRESS, P_TREATY],
+                 id="sentence-near-its-original-dropped"),
+    pytest.param([P_OPENING, P_KIM, "Sajikan selagi hangat.", P_PRESS, P_TREATY, P_KIM, "Sajikan selagi hangat.",
+                  P_VISIT], None,
+                 [P_OPENING, P_KIM, "Sajikan selagi hangat.", P_PRESS, P_TREATY, P_VISIT],
+                 id="sentence-in-overlap-run-dropped"),
     # (h40 probe) a later page prints two of page 1's paragraphs as one block: the originals stay in their place and
     # order, the merged copy goes (near them or far), a heading swallowed between them too
     pytest.param([P_OPENING, P_KIM, P_PRESS, f"{P_KIM} {P_PRESS}", P_TREATY], None,

@@ -142,3 +142,14 @@ def test_a_comment_prompt_glued_to_the_last_paragraph_goes_alone():
               "dewan pada pekan lalu.")
     body = crawl({(f"{ARTICLE}/3", 6): [f"<p>{budget}tulis komentar anda</p>"]})
     assert body == [*BODY, budget]
+
+
+def test_a_short_sentence_the_story_repeats_far_from_its_page_head_stays():
+    """(h85 probe: a recipe's "Sajikan selagi hangat." closing each recipe; a demonstration's chant quoted in the lede
+    and again as the story's last line) a lone short sentence repeated between new paragraphs, or as the last line
+    after new text, was dropped as a page overlap; page 1's lede or its last lines repeated atop page 2 still go."""
+    step, chant = "Sajikan selagi hangat.", "\u201cTolak Tapera! Tolak Tapera!\u201d"
+    body = crawl({(ARTICLE, 0): [f"<p>{chant}</p>"], (ARTICLE, 1): [f"<p>{step}</p>"],
+                  (PAGE_2, 3): [f"<p>{NEW}</p>", f"<p>{step}</p>"],
+                  (f"{ARTICLE}/3", 6): [f"<p>{chant}</p>"]})
+    assert body == [BODY[0], chant, BODY[1], step, BODY[2], BODY[3], NEW, step, *BODY[4:], chant]
