@@ -57,3 +57,6 @@ class Article(scrapy.Item):
     # Not exported: the stats the article counts in once the chunk holding it is committed (the incremental
     # verdict: newscrawl/incremental/new, updated, completed); a chunk discarded unread counts in none.
     emitted_as = scrapy.Field()
+    # Not exported: the version of the article in the seen-store the incremental verdict was made against
+    # (state.store_version; "" when none): the commit drops the article if another run committed it since.
+    judged_against = scrapy.Field()

@@ -42,7 +42,7 @@ from newscrawl.pipelines import StaleForm, UnchangedVersion, outside_window
 from newscrawl.urls import url_identity
 from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenArticle, SeenStore, StoreError, incomplete_body_chars,
                              is_incomplete, item_aliases, item_key, open_seen_store, same_article_keys, store_read,
-                             worker_link)
+                             store_version, worker_link)
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ def fsync_dir(path: Path) -> None:
 
 def finalize(part: Path, final: Path, dropped: list[str]) -> None:
     """Make a committed .part the completed file, without the lines of `dropped` article keys
-    (emitted by another worker first). Idempotent: recovery may redo it after a crash."""
+    (committed first by another worker or an overlapping run). Idempotent: recovery may redo it after a crash."""
     if dropped:
         drop = set(dropped)
         tmp = final.with_name(final.name + ".tmp")
@@ -170,6 +170,7 @@ class IncrementalPipeline:
                 seen = await store_read(self.store, self.store.find_alias, item_aliases(adapter))
                 if seen is not None:
                     self.stats.inc_value("newscrawl/incremental/seen_under_other_url")
+            adapter["judged_against"] = store_version(seen)
             stale = seen is not None and await self.older_version(adapter, item, seen)
         except StoreError as error:
             stop_on_store_failure(self.crawler, error)
@@ -359,6 +360,7 @@ class RunOutputPipeline:
             key=item_key(adapter), url=adapter["url"], site=adapter["site"], article_id=adapter.get("id"),
             content_hash=content_hash(item), updated_at=adapter.get("updated_at"),
             published_ts=iso_to_timestamp(adapter.get("published_at")), aliases=item_aliases(adapter),
+            judged_against=adapter.get("judged_against"),
             counts=(*(adapter.get("emitted_as") or ()), *(["newscrawl/output/incomplete"] if adapter.get("missing_pages") else []))))
         if len(self.emissions) >= self.chunk_items or time.monotonic() - self.chunk_started >= self.chunk_seconds:
             self._rotate(reopen=True, reason="chunk")  # committed in the background; failures stop the run
@@ -423,7 +425,7 @@ class RunOutputPipeline:
 
     def _commit_chunk(self, chunk: "ClosedChunk") -> list[str]:
         """The blocking part of a commit (a pool thread with Redis): fsync, the store's commit, the
-        rename. Returns the article keys another worker emitted first (left out of the file)."""
+        rename. Returns the article keys another worker or run committed first (left out of the file)."""
         lease = worker_link(self.crawler).lease
         try:
             chunk.file.flush()
@@ -453,8 +455,13 @@ class RunOutputPipeline:
                 self.stats.inc_value("newscrawl/cluster/claims_released_by_chunks", len(chunk.release or ()))
         if dropped:
             self.stats.inc_value("newscrawl/output/dropped_emitted_by_other_worker", len(dropped))
-            logger.info("%d articles of chunk %s were emitted by another worker first: dropped from %s",
-                        len(dropped), chunk.name, chunk.final_path.name)
+            if lease is not None:
+                logger.info("%d articles of chunk %s were emitted by another worker first: dropped from %s",
+                            len(dropped), chunk.name, chunk.final_path.name)
+            else:  # one machine: another incremental run on the same seen-store overlapped this one
+                logger.warning("%d articles of chunk %s were committed first by another run on the seen-store %s "
+                               "(overlapping incremental runs): left out of %s", len(dropped), chunk.name,
+                               self.crawler.settings.get("NEWSCRAWL_STATE_PATH"), chunk.final_path.name)
         self.stats.inc_value("newscrawl/output/items", len(chunk.emissions) - len(dropped))
         # What the committed file holds: new, updated, made whole, incomplete (IncrementalPipeline.count).
         left_out = set(dropped)

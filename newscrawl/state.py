@@ -11,7 +11,9 @@ The seen-store is SQLite (stdlib, WAL). Exactly-once across crashes rests on one
 ``recover()`` at the start of the next run settles any crash: a .part whose run committed is renamed
 (roll forward: the store already counts its articles); any other .part is deleted (roll back: the
 store never saw its articles, so they are fetched and emitted again). No crash point can leave an
-article in the store without a completed file, or in two completed files.
+article in the store without a completed file, or in two completed files. Two runs on one store (a cron run and a
+`scrapy crawl -s NEWSCRAWL_INCREMENTAL=1`) may overlap: step 3 drops what another run committed since this one judged
+it (Emission.judged_against), and step 4 leaves those lines out (output.finalize).
 
 Distributed mode (``NEWSCRAWL_REDIS_URL``, see newscrawl/cluster.py) keeps the same interface and
 the same ordering in Redis (:class:`RedisSeenStore`): step 3 is one Lua script, so it is atomic
@@ -79,6 +81,7 @@ CREATE TABLE IF NOT EXISTS runs (
     status     TEXT NOT NULL,         -- committed | completed
     items      INTEGER NOT NULL,
     finished   REAL NOT NULL,
+    dropped    TEXT,                  -- JSON list of the article keys left out of the file (committed first by another run)
     PRIMARY KEY (run_id, site)
 );
 """
@@ -210,6 +213,7 @@ def retry_unavailable(record: "Unavailable", now: float,
 
 # Columns added after the store was keyed by article: added in place to a store that lacks them.
 _ADDED_COLUMNS = (("last_checked", "REAL"), ("etag", "TEXT"), ("last_modified", "TEXT"))
+_ADDED_RUN_COLUMNS = (("dropped", "TEXT"),)
 
 
 @dataclass(frozen=True)
@@ -265,6 +269,17 @@ class Emission:
     aliases: tuple[str, ...] = ()
     # The stats this article counts in once its chunk is committed (newscrawl/incremental/new, …).
     counts: tuple[str, ...] = ()
+    # The store's version of the article the run's verdict (new, updated) was made against: store_version() of what
+    # the lookup found, "" for nothing; None when no lookup was made (a recrawl). The commit drops the article when
+    # the store holds another version by then: another run (an overlapping cron or `scrapy crawl`) committed it.
+    judged_against: str | None = None
+
+
+def store_version(seen: "SeenArticle | None") -> str:
+    """A version of an article in the store, as a run's verdict saw it: its key, last emission and content hash
+    ("" for none). Any commit of the article changes it (a new emission time, or a new content at the same pinned
+    time)."""
+    return "" if seen is None else f"{seen.key}\t{seen.last_emitted!r}\t{seen.content_hash}"
 
 
 def os_error_text(error: OSError) -> str:
@@ -439,17 +454,22 @@ class SeenStore:
             logger.info("Seen-store %s: URL aliases added for %d articles", self.path, len(rows))
 
     def _add_columns(self) -> None:
-        """Add the fetch-time and validator columns to a store that lacks them (in place, data kept)."""
-        def missing() -> list[tuple[str, str]]:
-            have = {row[1] for row in self.db.execute("PRAGMA table_info(articles)")}
-            return [(name, kind) for name, kind in _ADDED_COLUMNS if name not in have]
+        """Add the fetch-time and validator columns, and the runs' dropped keys, to a store that lacks them (in
+        place, data kept)."""
+        def missing() -> list[tuple[str, str, str]]:
+            found = []
+            for table, columns in (("articles", _ADDED_COLUMNS), ("runs", _ADDED_RUN_COLUMNS)):
+                have = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
+                found += [(table, name, kind) for name, kind in columns if name not in have]
+            return found
 
         if not missing():
             return
         with self._transaction():  # re-read under the write lock: another process may have added them
-            for name, kind in missing():
-                self.db.execute(f"ALTER TABLE articles ADD COLUMN {name} {kind}")
-        logger.info("Seen-store %s: added columns %s", self.path, ", ".join(n for n, _ in _ADDED_COLUMNS))
+            added = missing()
+            for table, name, kind in added:
+                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+        logger.info("Seen-store %s: added columns %s", self.path, ", ".join(f"{t}.{n}" for t, n, _ in added))
 
     def close(self) -> None:
         self.db.close()
@@ -556,10 +576,18 @@ class SeenStore:
                    emissions: Iterable[Emission], now: float | None = None,
                    release: list[str] | None = None) -> list[str]:
         """Record the run's articles and the run itself as committed, in one transaction. Returns the
-        article keys dropped as emitted by another worker: always none here (one machine, one process)."""
+        article keys dropped because another run committed them first: an article whose version in the store is no
+        longer the one its verdict was made against (Emission.judged_against) — two incremental runs on one store
+        (a cron run and a `scrapy crawl`, two overlapping crontab lines) that both judged it new, or both an update,
+        emit it once: the first commit wins, as in Redis; the caller leaves the others' lines out of the file."""
         now = time.time() if now is None else now
         rows = list(emissions)
-        with self._transaction():
+        with self._transaction():  # BEGIN IMMEDIATE: no other commit between this check and the writes
+            dropped = [e.key for e in rows if e.judged_against is not None
+                       and store_version(self._current(e)) != e.judged_against]
+            if dropped:
+                left_out = set(dropped)
+                rows = [e for e in rows if e.key not in left_out]
             self.db.executemany(
                 """INSERT INTO articles (key, url, site, article_id, first_seen, last_emitted, content_hash, updated_at, published_ts)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -574,10 +602,16 @@ class SeenStore:
             self.db.executemany("DELETE FROM unavailable WHERE key = ?",
                                 [(name,) for e in rows for name in (url_alias(e.url), *e.aliases)])
             self.db.execute(
-                "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, 'committed', ?, ?)",
-                (run_id, site, str(part_path), str(final_path), len(rows), now),
+                "INSERT OR REPLACE INTO runs (run_id, site, part_path, final_path, status, items, finished, dropped)"
+                " VALUES (?, ?, ?, ?, 'committed', ?, ?, ?)",
+                (run_id, site, str(part_path), str(final_path), len(rows), now, json.dumps(dropped) if dropped else None),
             )
-        return []
+        return dropped
+
+    def _current(self, emission: Emission) -> SeenArticle | None:
+        """The article an emission is, as the store holds it now: under its key, else one of its aliases (the lookup
+        output.IncrementalPipeline made)."""
+        return self.get(emission.key) or self.find_alias(emission.aliases)
 
     @_guarded
     def mark_completed(self, run_id: str, site: str) -> None:
@@ -587,9 +621,9 @@ class SeenStore:
     def committed_run_for(self, part_path: Path) -> tuple[str, str, Path, list[str]] | None:
         """(run_id, site, final path, dropped article keys) if the run that wrote this .part committed, else None."""
         row = self.db.execute(
-            "SELECT run_id, site, final_path FROM runs WHERE part_path = ? AND status = 'committed'", (str(part_path),)
-        ).fetchone()
-        return (row[0], row[1], Path(row[2]), []) if row else None
+            "SELECT run_id, site, final_path, dropped FROM runs WHERE part_path = ? AND status = 'committed'",
+            (str(part_path),)).fetchone()
+        return (row[0], row[1], Path(row[2]), json.loads(row[3]) if row[3] else []) if row else None
 
     @_guarded
     def count(self, site: str | None = None) -> int:

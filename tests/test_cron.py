@@ -95,6 +95,37 @@ def test_overlapping_run_exits_at_once_with_its_own_code(tmp_path):
     assert run.hits == [] and run.summary is None
 
 
+def test_a_scrapy_crawl_overlapping_a_cron_run_on_one_store_emits_nothing_twice(tmp_path):
+    """(h87 S34b) A cron run and, a second later, `scrapy crawl sindonews -s NEWSCRAWL_INCREMENTAL=1` on the same
+    seen-store and output folder (no cron lock for the second): both look the articles up before either commits (one
+    article answers slowly). The first commit wins; the other run leaves those lines out of its file and says so."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from conftest import REPO, cron_command
+
+    routes = site_routes(8, delay=0.3)
+    routes[article_url(7)] = Route(body=routes[article_url(7)].body, delay=6.0)
+    now = ("-s", f"NEWSCRAWL_NOW={DAY}T09:20:00+07:00")
+    manual = [sys.executable, "-m", "scrapy", "crawl", "sindonews", "-a", f"since={DAY}", "-a", f"until={DAY}",
+              "-s", "NEWSCRAWL_INCREMENTAL=1", "-s", f"NEWSCRAWL_OUTPUT_DIR={tmp_path / 'output'}",
+              "-s", f"NEWSCRAWL_STATE_PATH={tmp_path / 'state' / 'seen.sqlite3'}",
+              "-s", f"LOG_FILE={tmp_path / 'manual.log'}", "-s", "DOWNLOAD_DELAY=0",
+              "-s", "AUTOTHROTTLE_ENABLED=False", *now]
+    with ReplayProxy(routes) as proxy:
+        env = {**os.environ, **proxy.env()}
+        cron = subprocess.Popen(cron_command(tmp_path, *WINDOW, *now), cwd=REPO, env=env, text=True,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(1.0)
+        crawl = subprocess.run(manual, cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+        cron_out, cron_err = cron.communicate(timeout=120)
+    assert (cron.returncode, crawl.returncode) == (0, 0), cron_err + crawl.stderr
+    ids = Counter(item["id"] for item in completed_items(tmp_path))
+    assert ids == {str(100000 + n): 1 for n in range(8)}, ids
+
+
 @pytest.mark.parametrize("point", ["before_commit", "after_commit", "after_rename"])
 def test_crash_at_each_commit_point_loses_and_duplicates_nothing(tmp_path, point):
     routes = site_routes(30)

@@ -1,14 +1,17 @@
 """SeenStore and crash recovery as pure units (the cron tests cover them end to end)."""
 from __future__ import annotations
 
+import json
+import sqlite3
 import time
+from dataclasses import replace
 
 import pytest
 
 from newscrawl.middlewares import retry_after_seconds, wrong_charset
 from newscrawl.output import recover
 from newscrawl.state import (Check, Emission, SeenArticle, SeenStore, StoreUnreadable, article_key, recheck_due,
-                             should_fetch)
+                             should_fetch, store_version)
 
 
 def emission(url: str, digest: str = "h1", published: float | None = 1_000.0, article_id: str | None = None) -> Emission:
@@ -356,3 +359,52 @@ def test_two_workers_recovering_one_folder_at_once_settle_each_part_once(tmp_pat
     assert sum(s["rolled_forward"] for s in settled) == parts // 2
     assert sum(s["discarded"] for s in settled) == parts // 2
     assert len(list(site_dir.glob("*.jsonl"))) == parts // 2 and not list(site_dir.glob("*.part"))
+
+
+def judged(item_url: str, against: str | None, digest: str = "h1", aliases: tuple[str, ...] = ()) -> Emission:
+    return replace(emission(item_url, digest), judged_against=against, aliases=aliases)
+
+
+def test_two_runs_on_one_store_that_judged_an_article_alike_emit_it_once(tmp_path):
+    """Two incremental processes on one SQLite store (a cron run and a `scrapy crawl -s NEWSCRAWL_INCREMENTAL=1`
+    started a second later, h87 S34b): both look the articles up before either commits. The first commit wins; the
+    second gets the keys back, and its file is finalized without their lines (also by recovery after a crash)."""
+    path = tmp_path / "state" / "seen.sqlite3"
+    first, second = SeenStore(path), SeenStore(path)
+    old, new, other, recrawled = "https://x/old", "https://x/new", "https://x/other", "https://x/recrawl"
+    first.commit_run("r0", "s", tmp_path / "0.part", tmp_path / "0", [emission(old, "v1")], now=5.0)
+    # Both runs look up (interleaved): old is at v1 for both, the others are not in the store.
+    v1 = store_version(first.get(old))
+    assert v1 and store_version(first.get(new)) == store_version(second.get(new)) == ""
+    assert first.commit_run("a", "s", tmp_path / "a.part", tmp_path / "a",
+                            [judged(old, v1, "v2"), judged(new, "", aliases=("content:n",))], now=10.0) == []
+    out = tmp_path / "output" / "s"
+    out.mkdir(parents=True)
+    part = out / "b.jsonl.part"
+    part.write_text("".join(json.dumps({"site": "s", "url": url}) + "\n" for url in (old, new, other, recrawled)))
+    dropped = second.commit_run("b", "s", part, out / "b.jsonl", [
+        judged(old, v1, "v2b"),                                      # an update both judged: the first one stands
+        judged("https://x/new-slug", "", aliases=("content:n",)),    # the same story under another URL (an alias)
+        judged(other, ""),                                           # only this run has it
+        judged(recrawled, None)], now=11.0)                          # no verdict made (a recrawl): never dropped
+    assert dropped == [old, "https://x/new-slug"]
+    assert (second.get(old).content_hash, second.get(old).last_emitted) == ("v2", 10.0)
+    assert second.get("https://x/new-slug") is None and second.get(other) is not None
+    assert second.committed_run_for(part)[3] == dropped  # kept for recovery
+    recover(tmp_path / "output", second)
+    assert [json.loads(line)["url"] for line in (out / "b.jsonl").read_text().splitlines()] == [new, other, recrawled]
+    first.close()
+    second.close()
+
+
+def test_a_store_without_the_runs_dropped_column_gains_it(tmp_path):
+    path = tmp_path / "seen.sqlite3"
+    SeenStore(path).close()
+    db = sqlite3.connect(path)
+    db.execute("ALTER TABLE runs DROP COLUMN dropped")
+    db.commit()
+    db.close()
+    store = SeenStore(path)
+    store.commit_run("r", "s", tmp_path / "r.part", tmp_path / "r", [judged("https://x/a", "x")], now=1.0)
+    assert store.committed_run_for(tmp_path / "r.part")[3] == ["https://x/a"]
+    store.close()
