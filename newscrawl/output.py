@@ -57,6 +57,21 @@ def content_hash(item: Any) -> str:
     return f"{INCOMPLETE}{body_chars(adapter.get('body') or [])}:{digest}" if adapter.get("missing_pages") else digest
 
 
+def date_kept_on_recheck(stored: str | None, read: str | None) -> str | None:
+    """The published_at a recheck's version carries when its page gives a coarser date than the one emitted: the
+    stored one, when it has a time and the page reads the same day alone (a template that dropped its JSON-LD and
+    prints "Rabu, 19 Juni 2024" only, h87 S32); None when the read date stands.
+
+    >>> date_kept_on_recheck("2024-06-19T09:02:00+07:00", "2024-06-19")
+    '2024-06-19T09:02:00+07:00'
+    >>> date_kept_on_recheck("2024-06-19T09:02:00+07:00", "2024-06-20") is None  # another day: the page's date
+    True
+    """
+    if not stored or not read or len(read) != 10 or "T" not in stored:
+        return None
+    return stored if stored[:10] == read else None
+
+
 def iso_to_timestamp(value: str | None) -> float | None:
     try:
         moment = datetime.fromisoformat(value) if value else None
@@ -130,7 +145,7 @@ def recover(output_dir: Path, store: SeenStore) -> dict[str, int]:
 
 
 class IncrementalPipeline:
-    """Emit an article only when it is new, or when its content or updated_at changed since last time."""
+    """Emit an article only when it is new, or when its content (output.content_hash) changed since last time."""
 
     def __init__(self, crawler: Crawler, store: SeenStore) -> None:
         self.crawler = crawler
@@ -171,6 +186,10 @@ class IncrementalPipeline:
                 if seen is not None:
                     self.stats.inc_value("newscrawl/incremental/seen_under_other_url")
             adapter["judged_against"] = store_version(seen)
+            kept = date_kept_on_recheck(seen.published_at, adapter.get("published_at")) if seen else None
+            if kept:  # the story's precise time stands; compared (and emitted, if changed) with it
+                adapter["published_at"] = kept
+                self.stats.inc_value("newscrawl/incremental/precise_date_kept")
             stale = seen is not None and await self.older_version(adapter, item, seen)
         except StoreError as error:
             stop_on_store_failure(self.crawler, error)
@@ -207,10 +226,15 @@ class IncrementalPipeline:
             raise StaleForm(f"stale_form: {adapter.get('url')} serves an older version of {seen.url}")
         if seen is None:
             self.count(adapter, "newscrawl/incremental/new")
-        elif seen.content_hash != content_hash(item) or seen.updated_at != adapter.get("updated_at"):
+        elif seen.content_hash != content_hash(item):
             self.count(adapter, "newscrawl/incremental/updated")
             if is_incomplete(seen) and not adapter.get("missing_pages"):
                 self.count(adapter, "newscrawl/incremental/completed")  # emitted before with pages missing
+        elif seen.updated_at != adapter.get("updated_at"):
+            # The same title, body, authors and publication time under another modification time: a site stamping its
+            # render time as dateModified (h87 S16), or a modification time the page no longer states. No new version.
+            self.stats.inc_value("newscrawl/dropped/unchanged_restamped")
+            raise UnchangedVersion(f"unchanged since last emitted, only its modification time differs: {adapter['url']}")
         else:
             self.stats.inc_value("newscrawl/dropped/unchanged")
             raise UnchangedVersion(f"unchanged since last emitted: {adapter['url']}")
@@ -359,7 +383,8 @@ class RunOutputPipeline:
         self.emissions.append(Emission(
             key=item_key(adapter), url=adapter["url"], site=adapter["site"], article_id=adapter.get("id"),
             content_hash=content_hash(item), updated_at=adapter.get("updated_at"),
-            published_ts=iso_to_timestamp(adapter.get("published_at")), aliases=item_aliases(adapter),
+            published_ts=iso_to_timestamp(adapter.get("published_at")), published_at=adapter.get("published_at"),
+            aliases=item_aliases(adapter),
             judged_against=adapter.get("judged_against"),
             counts=(*(adapter.get("emitted_as") or ()), *(["newscrawl/output/incomplete"] if adapter.get("missing_pages") else []))))
         if len(self.emissions) >= self.chunk_items or time.monotonic() - self.chunk_started >= self.chunk_seconds:

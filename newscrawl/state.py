@@ -212,7 +212,7 @@ def retry_unavailable(record: "Unavailable", now: float,
 
 
 # Columns added after the store was keyed by article: added in place to a store that lacks them.
-_ADDED_COLUMNS = (("last_checked", "REAL"), ("etag", "TEXT"), ("last_modified", "TEXT"))
+_ADDED_COLUMNS = (("last_checked", "REAL"), ("etag", "TEXT"), ("last_modified", "TEXT"), ("published_at", "TEXT"))
 _ADDED_RUN_COLUMNS = (("dropped", "TEXT"),)
 
 
@@ -227,6 +227,7 @@ class SeenArticle:
     last_checked: float | None = None  # unix time of the last fetch (emitted or not; a 304 too)
     etag: str | None = None            # that fetch's validators, sent back as If-None-Match /
     last_modified: str | None = None   # If-Modified-Since on the next recheck
+    published_at: str | None = None    # the emitted published_at as written (None: stored before it was kept)
 
 
 @dataclass(frozen=True)
@@ -264,6 +265,8 @@ class Emission:
     content_hash: str
     updated_at: str | None
     published_ts: float | None
+    # published_at as emitted (ISO, or a date alone): a recheck reading only the day keeps it (output.py).
+    published_at: str | None = None
     # same_article_keys: other names of the article (its URL's folded form, its content), each
     # recorded as pointing at ``key`` so a later run finds the story under another URL.
     aliases: tuple[str, ...] = ()
@@ -507,7 +510,8 @@ class SeenStore:
     @_guarded
     def get(self, key: str) -> SeenArticle | None:
         row = self.db.execute(
-            "SELECT key, url, content_hash, updated_at, published_ts, last_emitted, last_checked, etag, last_modified"
+            "SELECT key, url, content_hash, updated_at, published_ts, last_emitted, last_checked, etag, last_modified,"
+            " published_at"
             " FROM articles WHERE key = ?", (key,)
         ).fetchone()
         return SeenArticle(*row) if row else None
@@ -564,7 +568,8 @@ class SeenStore:
         """The site's emitted articles published since ``since`` (unix time; an undated one, or one emitted
         with pages missing, by its last emission, as should_fetch reads it): the candidates for a recheck."""
         rows = self.db.execute(
-            "SELECT key, url, content_hash, updated_at, published_ts, last_emitted, last_checked, etag, last_modified"
+            "SELECT key, url, content_hash, updated_at, published_ts, last_emitted, last_checked, etag, last_modified,"
+            " published_at"
             " FROM articles WHERE site = ? AND (published_ts >= ? OR (published_ts IS NULL AND last_emitted >= ?)"
             " OR (content_hash LIKE ? AND last_emitted >= ?))"
             " ORDER BY COALESCE(published_ts, last_emitted) DESC",
@@ -589,13 +594,16 @@ class SeenStore:
                 left_out = set(dropped)
                 rows = [e for e in rows if e.key not in left_out]
             self.db.executemany(
-                """INSERT INTO articles (key, url, site, article_id, first_seen, last_emitted, content_hash, updated_at, published_ts)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """INSERT INTO articles (key, url, site, article_id, first_seen, last_emitted, content_hash, updated_at,
+                                        published_ts, published_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(key) DO UPDATE SET last_emitted = excluded.last_emitted, url = excluded.url,
                        content_hash = excluded.content_hash, updated_at = excluded.updated_at,
                        published_ts = COALESCE(excluded.published_ts, articles.published_ts),
+                       published_at = COALESCE(excluded.published_at, articles.published_at),
                        article_id = COALESCE(excluded.article_id, articles.article_id)""",
-                [(e.key, e.url, e.site, e.article_id, now, now, e.content_hash, e.updated_at, e.published_ts) for e in rows],
+                [(e.key, e.url, e.site, e.article_id, now, now, e.content_hash, e.updated_at, e.published_ts,
+                  e.published_at) for e in rows],
             )
             self.db.executemany("INSERT OR REPLACE INTO article_urls VALUES (?, ?)",
                                 [(name, e.key) for e in rows for name in (e.url, *e.aliases)])
@@ -737,9 +745,9 @@ def redis_client(url: str, retry_seconds: float = 30.0, socket_timeout: float = 
                                 health_check_interval=10)
 
 
-# Emissions arrive as [key, url, site, article_id, content_hash, updated_at, published_ts, aliases]; an article is
-# stored under its key as [url, site, article_id, first_seen, last_emitted, content_hash, updated_at,
-# published_ts] with times as strings (exact floats: Lua's cjson would round them to 14 digits).
+# Emissions arrive as [key, url, site, article_id, content_hash, updated_at, published_ts, aliases, published_at]; an
+# article is stored under its key as [url, site, article_id, first_seen, last_emitted, content_hash, updated_at,
+# published_ts, published_at] (a record written before published_at was kept has 8) with times as strings (exact floats: Lua's cjson would round them to 14 digits).
 # With a lease (ARGV[6] = worker): refuse a revoked worker; drop an article another worker already
 # emitted in this crawl (KEYS[7], under its key or any of its aliases) and return its key; release the given claims ('*' = all).
 _COMMIT_LUA = """
@@ -772,8 +780,9 @@ for _, e in ipairs(rows) do
       rec[1] = e[2]; rec[5] = now; rec[6] = e[5]; rec[7] = e[6]
       if e[4] ~= cjson.null then rec[3] = e[4] end
       if e[7] ~= cjson.null then rec[8] = e[7] end
+      if e[9] ~= cjson.null then rec[9] = e[9] end
     else
-      rec = {e[2], e[3], e[4], now, now, e[5], e[6], e[7]}
+      rec = {e[2], e[3], e[4], now, now, e[5], e[6], e[7], e[9]}
       redis.call('HINCRBY', KEYS[2], e[3], 1)
     end
     redis.call('HSET', KEYS[1], e[1], cjson.encode(rec))
@@ -893,10 +902,10 @@ class RedisSeenStore:
 
     @staticmethod
     def _seen(key: str, raw: bytes, check: bytes | None) -> SeenArticle:
-        url, _site, _article_id, _first, last, digest, updated_at, published = json.loads(raw)
+        url, _site, _article_id, _first, last, digest, updated_at, published, *kept = json.loads(raw)
         checked, etag, last_modified = json.loads(check or "[null, null, null]")
         return SeenArticle(key, url, digest, updated_at, _time_value(published), float(last),
-                           _time_value(checked), etag, last_modified)
+                           _time_value(checked), etag, last_modified, kept[0] if kept else None)
 
     def record_checks(self, checks: Iterable[Check]) -> None:
         """As SeenStore.record_checks; kept in their own hash (``:checks``), beside the article records; a check's
@@ -949,7 +958,7 @@ class RedisSeenStore:
             lease.check()
         now = time.time() if now is None else now
         rows = [[e.key, e.url, e.site, e.article_id, e.content_hash, e.updated_at, _time_text(e.published_ts),
-                 list(e.aliases)] for e in emissions]
+                 list(e.aliases), e.published_at] for e in emissions]
         fenced = lease is not None
         keys = [self.articles_key, self.sites_key, self.runs_key, self.runkeys_key,
                 lease.workers_key if fenced else self.runs_key, lease.claims_key if fenced else self.runs_key,

@@ -260,7 +260,7 @@ def test_store_without_check_columns_gains_them_in_place(tmp_path):
     store.close()
     with sqlite3.connect(path) as db:
         columns = [row[1] for row in db.execute("PRAGMA table_info(articles)")]
-    assert columns[-3:] == ["last_checked", "etag", "last_modified"]
+    assert columns[-4:] == ["last_checked", "etag", "last_modified", "published_at"]
 
 
 def test_commit_updates_hash_and_keeps_first_seen(store, tmp_path):

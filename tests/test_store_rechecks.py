@@ -64,6 +64,18 @@ def test_recent_gives_the_sites_articles_published_since(store, tmp_path):
     assert [a.url for a in store.recent("s", 600.0)] == ["https://x/undated"]
 
 
+def test_both_stores_keep_the_published_at_emitted(store, tmp_path):
+    """The emitted published_at as written (a recheck reading the day alone keeps it: output.date_kept_on_recheck);
+    a version without one keeps the earlier one."""
+    dated = replace(emission("https://x/a", published=10.0), published_at="2024-06-19T09:02:00+07:00")
+    store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a", [dated], now=400.0)
+    assert store.get(dated.key).published_at == "2024-06-19T09:02:00+07:00"
+    store.commit_run("r2", "s", tmp_path / "b.part", tmp_path / "b", [replace(dated, content_hash="h2",
+                                                                              published_at=None)], now=500.0)
+    assert (store.get(dated.key).published_at, store.get(dated.key).content_hash) == ("2024-06-19T09:02:00+07:00", "h2")
+    assert store.recent("s", 0.0)[0].published_at == "2024-06-19T09:02:00+07:00"
+
+
 def test_a_check_read_at_another_url_moves_the_article_there(store, tmp_path):
     """A recheck that read the story at a new URL (its slug edited, its section moved) records that URL: the next
     recheck asks it, and a link to it is known before it is fetched (both stores)."""
@@ -359,3 +371,46 @@ def test_an_amp_copy_listed_at_a_recheck_point_is_the_url_asked_not_another(tmp_
     site = second.summary["sites"]["sindonews"]
     assert (second.returncode, site["items_updated"], site["recheck_unread"]) == (0, 1, 0), site
     assert AMP_2 not in article_hits(second)
+
+
+def restamped(n: int, modified: str | None = None, day_only: bool = False, version: int = 1) -> Route:
+    """Article n as the synthetic site serves it, with a dateModified of the render time, or its date line and JSON-LD
+    datePublished cut to the day (a template that dropped the time)."""
+    page = article_html(n, version)
+    published = f'"datePublished":"{DAY}T09:{n:02d}:00+07:00"'
+    if modified:
+        page = page.replace(published, f'{published},"dateModified":"{modified}"')
+    if day_only:
+        page = page.replace(published, f'"datePublished":"{DAY}"').replace(
+            f"Rabu, 19 Juni 2024 - 09:{n:02d} WIB", "Rabu, 19 Juni 2024")
+    return Route(body=page.encode())
+
+
+def test_a_modification_time_over_unchanged_content_is_no_new_version(tmp_path):
+    """(h87 S16) A site whose JSON-LD dateModified is its render time: every recheck reads a new updated_at over the
+    same story. Emitted once, not once per recheck; a change of the body is still a new version."""
+    routes = site_routes(3)
+    for at in ("09:20", "10:30", "15:30"):
+        routes.update({article_url(n): restamped(n, f"{DAY}T{at}:00+07:00") for n in range(3)})
+        if at == "15:30":
+            routes[article_url(1)] = restamped(1, f"{DAY}T{at}:00+07:00", version=2)
+        assert run(routes, tmp_path, DAY, at).returncode == 0
+    items = completed_items(tmp_path)
+    assert sorted(i["id"] for i in items) == ["100000", "100001", "100001", "100002"]
+    versions = [i for i in items if i["id"] == "100001"]
+    assert ["versi 1" in versions[0]["body"][-1], "versi 2" in versions[1]["body"][-1]] == [True, True]
+
+
+@pytest.mark.parametrize("version, emitted", [(1, 0), (2, 1)])
+def test_a_recheck_reading_the_day_alone_keeps_the_time_emitted(tmp_path, version, emitted):
+    """(h87 S32) At the 1 h recheck the page gives the day alone ("Rabu, 19 Juni 2024", datePublished 2024-06-19)
+    where the version emitted said 09:02 WIB: not a new version with a coarser date. Unchanged otherwise; a changed
+    story is emitted with the time emitted before."""
+    assert run(site_routes(3), tmp_path, DAY, "09:20").returncode == 0
+    routes = site_routes(3)
+    routes[article_url(2)] = restamped(2, day_only=True, version=version)
+    second = run(routes, tmp_path, DAY, "11:00")
+    assert second.returncode == 0, second.stderr
+    assert second.summary["sites"]["sindonews"]["items_emitted"] == emitted
+    assert [i["published_at"] for i in completed_items(tmp_path) if i["id"] == "100002"] == \
+        [f"{DAY}T09:02:00+07:00"] * (1 + emitted)
