@@ -424,6 +424,11 @@ def main(argv: list[str] | None = None) -> int:
         crawlers[name] = crawler
         process.crawl(crawler, **site_args[name])
     process.start()
+    for crawler in crawlers.values():
+        if crawler.stats.get_value("start_time") is not None and crawler.stats.get_value("finish_reason") is None:
+            # Opened but never closed: the reactor was stopped under it (SIGTERM or Ctrl-C twice), which leaves no
+            # finish_reason (a single one closes the spider: "shutdown"). Said, not null (h87 S8b).
+            crawler.stats.set_value("finish_reason", "killed")
 
     thresholds = settings.getdict("NEWSCRAWL_HEALTH")
     # A site may relax a threshold its markup cannot meet (CNN Indonesia bylines name the outlet).

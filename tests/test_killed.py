@@ -114,3 +114,4 @@ def test_sigterm_twice_summary_counts_only_what_the_output_holds(tmp_path):
     assert held == 3, (held, site)  # one chunk committed, the open one discarded: the case this test is about
     assert (site["items_new"], site["items_emitted"], site["items_updated"]) == (held, held, 0), site
     assert f"sindonews: {held} emitted ({held} new, 0 updated)" in stdout.decode()
+    assert site["finish_reason"] == "killed" and "a crawl did not finish: sindonews (killed)" in stdout.decode()
