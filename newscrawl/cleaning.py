@@ -37,7 +37,8 @@ from urllib.parse import urlsplit
 import ftfy
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, RELATIVE_RE
-from newscrawl.dom import BOX_LINE_LINK_DENSITY, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN
+from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
+                          ListItemText)
 from newscrawl.residue import (COLUMN_LEAD, CREDIT_LABEL, CREDIT_NAMES, DESK_CODE, DESK_MULTI, DESK_SINGLE,
                                 MAILBOX_SITE_RE, MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS,
                                 SPEECH_RE, SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, normalized_residue_kind)
@@ -224,6 +225,12 @@ def normalize_text(text: str) -> str:
     decode character references left by a double-escaping CMS, remove invisible characters, turn NBSP and
     every other whitespace run into one space, strip the ends; compose to NFC ("e" + U+0301 -> "é", as a
     search or a comparison expects it)."""
+    if isinstance(text, ListItemText):  # tidied, still an item of its list
+        return ListItemText(_normalized(text), text.list_key)
+    return _normalized(text)
+
+
+def _normalized(text: str) -> str:
     if text.isascii():
         return _collapse_whitespace(unescape_left_entities(text) if "&" in text else text)
     text = _collapse_whitespace(unescape_left_entities(repair_mojibake(text)))
@@ -861,18 +868,31 @@ def story_lines(last_paragraph: str, tail: list[str]) -> bool:
     """Whether short lines after the story's last paragraph are the story's own (a list the walker read
     without its numbers, lyrics, a poem, a schedule), not labels, tags, names or a related headline.
     Announced ("Berikut lirik lengkap lagunya." or a question asking for them, "Apa saja syaratnya?", before them, or
-    "Berikut nama-nama menteri …" as their first line) and two or more; or three or more that read as text: two thirds in sentence case (verse,
+    "Berikut nama-nama menteri …" as their first line) and two or more; the items of one list element (_one_list); or three or more that read as text: two thirds in sentence case (verse,
     steps: "Buka aplikasi WhatsApp di ponsel") or holding figures (a schedule: "Imsak 04.27 WIB",
     "Indonesia vs Jepang, 15 November 2024")."""
     lines = [t for t in tail if not _marks_only(t)]
     if len(lines) >= 2 and (_ANNOUNCES_RE.search(last_paragraph) or _ANNOUNCES_RE.search(lines[0])
                             or _asks_for_list(last_paragraph)):
         return True
+    if _one_list(last_paragraph, lines):
+        return True
     if len(lines) < _LINES_MIN:
         return False
     worded = sum(_sentence_case_line(t) for t in lines)
     figures = sum(bool(_DIGIT_RE.search(t)) and len(t.split()) >= 2 for t in lines)
     return max(worded, figures) * 3 >= len(lines) * 2
+
+
+def _one_list(last_paragraph: str, lines: list[str]) -> bool:
+    """Whether the lines are the items of one list element (dom.ListItemText), two or more or going on from the last
+    paragraph's list: the story's list under its paragraph ("Pendaftar wajib melengkapi sejumlah dokumen." over
+    "Fotokopi KTP", "Kartu Keluarga"; h86 probe), as no box's label lines are. A related box's linked items were cut
+    as links before (link_list_indexes, link_tail_start), a poll's options with their question (_widget_question_start)."""
+    keys = {line.list_key if isinstance(line, ListItemText) else None for line in lines}
+    if len(keys) != 1 or None in keys:
+        return False
+    return len(lines) >= 2 or (isinstance(last_paragraph, ListItemText) and last_paragraph.list_key in keys)
 
 
 def _dangling_label(text: str) -> bool:

@@ -29,7 +29,7 @@ from newscrawl.dates import read_date
 from newscrawl.urls import is_site_root, names_a_file, split_url, valid_url
 
 __all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
-           "headed_by_another_story", "LINE_MARK",
+           "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
            "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "links_site_homes", "home_link_lines",
            "digest_boxes", "DIGEST_LABEL_RE", "class_words"]
@@ -243,6 +243,41 @@ class Block:
                 and len(self.text) - self.link_chars - 3 * (self.topic_links - 1) <= _CHIP_LABEL_MAX_CHARS):
             return density
         return min(1.0, (self.link_chars - self.topic_link_chars) / max(1, len(self.text)))
+
+
+class ListItemText(str):
+    """A block's text read from an item of a list element (a ``<li>`` of a ``<ul>``/``<ol>``, or the one paragraph
+    inside such an item): plain text to every reader, with the list it belongs to (``list_key``) for the one question
+    markup answers and text cannot: whether the short lines ending a body were one list under the last paragraph
+    ("Pendaftar wajib melengkapi sejumlah dokumen." over "Fotokopi KTP", "Kartu Keluarga"; h86 probe), the story's own,
+    or a box's label lines (cleaning.story_lines). Made at the readers' output (``block_text``); a text rewritten
+    loses the mark, which only ever keeps a closing list less often."""
+
+    list_key: str
+
+    def __new__(cls, text: str, list_key: str = "") -> ListItemText:
+        made = super().__new__(cls, text)
+        made.list_key = list_key
+        return made
+
+
+# A list item more link than this is a box's line (a tag chip, a related headline), not the story's item.
+_LIST_ITEM_MAX_LINK_SHARE = 0.5
+
+
+def block_text(block: Block) -> str:
+    """The block's text, marked ListItemText when the element holding it is an item of a list element and at most
+    half of it is link (_LIST_ITEM_MAX_LINK_SHARE: a tag list's chips, a related list's headlines are no story's)."""
+    item = block.owner
+    if block.link_density > _LIST_ITEM_MAX_LINK_SHARE:
+        return block.text
+    if item.tag != "li":
+        item = item.getparent()
+        if item is None or item.tag != "li":
+            return block.text
+    holder = item.getparent()
+    # The list's place in its tree (an element proxy's id() changes once no one holds it).
+    return ListItemText(block.text, item.getroottree().getpath(holder if holder is not None else item))
 
 
 

@@ -28,7 +28,7 @@ from newscrawl.css import compile_css, matches_of_any, select_elements, select_v
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     find_shown_update, needs_shown_dates, site_publication_lines, source_of)
-from newscrawl.dom import (Block, PageOrder, another_story, author_boxes, collapse_ws, home_link_lines, in_story_region,
+from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, home_link_lines, in_story_region,
                           inline_related_links, walk_blocks,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, says_photo_story
@@ -590,7 +590,7 @@ def html_blocks(container: Selector, drop: Iterable[str] = ()) -> list[str]:
     small ad boxes and photo captions are never read (``dom.walk_blocks``). Elements matching ``drop`` are skipped
     without touching the tree, so the page can still be queried.
     """
-    return [block.text for block in _container_blocks(container, drop)]
+    return [block_text(block) for block in _container_blocks(container, drop)]
 
 
 def _container_blocks(container: Selector, drop: Iterable[str]) -> list[Block]:
@@ -626,7 +626,7 @@ def containers_blocks(containers: Sequence[Selector], drop: Iterable[str] = ()) 
     (tempo's div#content-wrapper) puts the label in one and its linked title in the next ("<p>Pilihan Editor:</p>" then
     "<p><a>title</a></p>", h68), which no container's own reading sees together (cleaning.labelled_link_indexes)."""
     blocks = [block for container in containers for block in _container_blocks(container, drop)]
-    texts = [block.text for block in blocks]
+    texts = [block_text(block) for block in blocks]  # a list's items marked (dom.ListItemText)
     if len(containers) > 1:
         picks = labelled_link_indexes(texts, [block.link_density for block in blocks])
         texts = [text for index, text in enumerate(texts) if index not in picks]

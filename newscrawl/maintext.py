@@ -46,7 +46,7 @@ from newscrawl.dates import BARE_DATELINE_RE, DAY_NAMES, read_date
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_link_line,
                                 is_prose_block, is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 residue_kind, site_list_indexes, story_closing_line, story_lines, announced_tail)
-from newscrawl.dom import (AUTHOR_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, home_link_lines,
+from newscrawl.dom import (AUTHOR_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines,
                            another_story, class_words, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, text_within,
                            walk_blocks)
 from newscrawl.fields.dates import HAS_DATE_RE, reads_as_sentence
@@ -576,7 +576,7 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     # An item of a list a sentence announces ("Berikut daftarnya:" over clubs linked to their tag pages) is the story's.
     blocks = [b for index, b in enumerate(blocks) if index not in link_lists
               and (index in announced or not _navigation_line(b)) and not _COPYRIGHT.fullmatch(b.text)]
-    texts = [b.text for b in blocks]
+    texts = [block_text(b) for b in blocks]  # a list's items marked: a closing list is the story's (story_lines)
     # A short line of a kind the body repeats further down (a live blog's entry time and heading, each entry's
     # "div.entry__time"/"h2.entry__title"): the first entry's is no header line to cut, as the later ones are not.
     repeated = _repeated_marks(blocks)

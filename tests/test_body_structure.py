@@ -31,6 +31,8 @@ def _page(article: str) -> str:
 
 
 # name -> (the article container's inner HTML, the real form it shows)
+_DOCUMENTS_INTRO = "Pemohon wajib melengkapi sejumlah dokumen."
+_DOCUMENTS = ["Fotokopi KTP", "Kartu Keluarga", "Pas foto 3x4", "Surat keterangan dari kelurahan"]
 FIXTURES = {
     # Class 4: the headline repeated as the first block (an h1 inside the body container).
     "headline_repeated": (f"<h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>", "kompas-style h1 inside .read__content"),
@@ -154,6 +156,12 @@ FIXTURES = {
                                 "'https://www.contohtv.id/'>Contoh TV</a></li><li><a href='https://contohradio.com'>Contoh"
                                 " Radio</a></li><li><a href='https://www.contohbola.com/'>Contoh Bola</a></li></ul>",
                                 "a network box of sister sites after the story"),
+    # (h86 probe, c27/c31) the story's closing list under a paragraph ending with a full stop, not a colon: unlinked
+    # short items (labels to the text alone) cut as tail lines by both readers. Items of one list element are the
+    # story's (dom.ListItemText); the same lines as paragraphs are still cut (tail_residue).
+    "closing_list_after_full_stop": (f"<p>{P1}</p><p>{P2}</p><p>{_DOCUMENTS_INTRO}</p><ul>"
+                                     + "".join(f"<li>{item}</li>" for item in _DOCUMENTS) + "</ul>",
+                                     "kompas: a plain <ul> of documents ending the story"),
     # (h48 probe) a poll inside the container whose class names no box: its title, question, choices' labels, count.
     "poll_in_body": (f"<p>{P1}</p><div class='box-x'><div>Polling</div><p>Bagaimana pendapat Anda? Perlukah jalan "
                      "diperlebar?</p><ul><li><label><input type='radio' name='p'> Perlu</label></li><li><label><input "
@@ -194,6 +202,7 @@ EXPECTED = {
     "contributor_signoff": [P1, P2, P3],
     "closing_steps": [P1, P2, _STEPS_INTRO, "Buka situs resmi dinas pekerjaan umum", "Masukkan nama ruas jalan",
                       "Klik tombol Cari"],
+    "closing_list_after_full_stop": [P1, P2, _DOCUMENTS_INTRO, *_DOCUMENTS],
     "closing_lyrics": [P1, P2, _LYRICS_INTRO, "Lirik Lagu Jalan Kita", "Jalan ini milik kita semua",
                        "dari pagi sampai malam tiba", "tak ada lubang yang kita lupa"],
 }

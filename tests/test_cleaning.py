@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from parsel import Selector
 
+from newscrawl.dom import ListItemText
 from newscrawl.cleaning import (
     RESIDUE_PATTERNS,
     block_key,
@@ -2263,6 +2264,16 @@ TRIM_ROWS = [
                  [P_LONG, P_END, "Dasar hukum:",
                   "Undang-Undang Nomor 24 Tahun 2013 tentang Perubahan atas Undang-Undang Nomor 23 Tahun 2006",
                   "Kitab Undang-Undang Hukum Perdata"], id="announced-lines-tail-kept"),
+    # (h86 probe, c31) the story's closing list under a sentence ending with a full stop: items of one list element
+    # (dom.ListItemText, as the body readers mark them) are the story's; the same lines as paragraphs are label lines.
+    pytest.param([P_LONG, "Pendaftar wajib melengkapi sejumlah dokumen.",
+                  *(ListItemText(item, "/html/body/div/ul") for item in ("Fotokopi KTP", "Kartu Keluarga", "Pas foto 3x4"))],
+                 None, [P_LONG, "Pendaftar wajib melengkapi sejumlah dokumen.", "Fotokopi KTP", "Kartu Keluarga",
+                        "Pas foto 3x4"], id="closing-list-items-kept"),
+    pytest.param([P_LONG, "Pendaftar wajib melengkapi sejumlah dokumen.", "Fotokopi KTP", "Kartu Keluarga"], None,
+                 [P_LONG, "Pendaftar wajib melengkapi sejumlah dokumen."], id="closing-label-lines-cut"),
+    pytest.param([P_LONG, P_END, ListItemText("Banjir", "/html/body/div/ul[1]"), ListItemText("Jakarta", "/html/body/div/ul[2]")],
+                 None, [P_LONG, P_END], id="items-of-two-lists-cut"),
 ]
 
 
