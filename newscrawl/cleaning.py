@@ -75,11 +75,13 @@ __all__ = [
     "opens_with_dateline",
     "repeats_title",
     "residue_kind",
+    "poll_question",
     "story_closing_line",
     "story_lines",
     "story_start",
     "strip_residue",
     "trim_edges",
+    "widget_question_start",
 ]
 
 
@@ -888,7 +890,7 @@ def _one_list(last_paragraph: str, lines: list[str]) -> bool:
     """Whether the lines are the items of one list element (dom.ListItemText), two or more or going on from the last
     paragraph's list: the story's list under its paragraph ("Pendaftar wajib melengkapi sejumlah dokumen." over
     "Fotokopi KTP", "Kartu Keluarga"; h86 probe), as no box's label lines are. A related box's linked items were cut
-    as links before (link_list_indexes, link_tail_start), a poll's options with their question (_widget_question_start)."""
+    as links before (link_list_indexes, link_tail_start), a poll's options with their question (widget_question_start)."""
     keys = {line.list_key if isinstance(line, ListItemText) else None for line in lines}
     if len(keys) != 1 or None in keys:
         return False
@@ -1033,7 +1035,20 @@ def _widget_option(text: str) -> bool:
             and not ends_sentence(text) and not _is_list_item(text))
 
 
-def _widget_question_start(blocks: list[str]) -> int:
+# A question naming the story itself ("Apakah artikel ini bermanfaat?", "… tentang berita ini?").
+_THIS_STORY_RE: Final = re.compile(r"\b(?:artikel|berita|tulisan|konten|liputan)\s+ini\b", re.IGNORECASE)
+
+
+def poll_question(text: str) -> bool:
+    """A short question asking the reader's opinion (_OPINION_QUESTION_RE) or about the story itself (_THIS_STORY_RE):
+    a feedback widget's, when the lines after it were cut (its options, the box under it: "Bagaimana pendapat Anda
+    tentang artikel ini?" over "Pilihan Editor" and headlines; h86 probe). The cutters cut it with them; a story's own
+    closing question with nothing cut after it stays."""
+    return (len(text) <= _WIDGET_QUESTION_MAX_CHARS and text.endswith("?") and ". " not in text
+            and bool(_OPINION_QUESTION_RE.search(text) or _THIS_STORY_RE.search(text)) and not _asks_for_list(text))
+
+
+def widget_question_start(blocks: list[str]) -> int:
     """Where a widget's question and its options start when they end the body (``len(blocks)`` when they do not):
     at least two option lines (_widget_option) after a short question to the reader, with prose before it."""
     options = len(blocks)
@@ -1076,7 +1091,7 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
       — unless the last paragraph announces them (ends with ":"), or one of them is a numbered or
       bulleted item or carries "label: value", an address or a link (a press release's contacts).
     A body with no prose block outside credited captions (a photo page) is left alone."""
-    end = min(closing_start(blocks), _widget_question_start(blocks))
+    end = min(closing_start(blocks), widget_question_start(blocks))
     if end < len(blocks):  # the sign-off ("(mdk/yan)") sat on the last paragraph, before the comments
         blocks = _trim_last_signoff(blocks[:end])
     # "Jangan Lewatkan Video Terbaru:" ending the body, over a video that was not read: the label goes, and the
@@ -1107,6 +1122,8 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     if tail and not blocks[last].endswith(":") and not _in_announced_lines(blocks, last) \
             and not story_lines(blocks[last], tail) and all(
             _marks_only(t) or (_is_label_line(t) and not _is_list_item(t)) for t in tail):
+        if last > start and poll_question(blocks[last]) and any(is_prose_block(t) for t in blocks[start:last]):
+            last -= 1  # a feedback widget's question over the lines just cut
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
         return _with_lede_dateline(_without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start]),
                                    start)

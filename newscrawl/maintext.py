@@ -45,7 +45,8 @@ from parsel import Selector
 from newscrawl.dates import BARE_DATELINE_RE, DAY_NAMES, read_date
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_link_line,
                                 is_prose_block, is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline,
-                                residue_kind, site_list_indexes, story_closing_line, story_lines, announced_tail)
+                                poll_question, residue_kind, site_list_indexes, story_closing_line, story_lines,
+                                announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines,
                            another_story, class_words, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, text_within,
                            walk_blocks)
@@ -600,10 +601,15 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
         cut_lead += 1
     # The end next to the last paragraph, unless the short lines there are the story's own (a closing list,
     # lyrics, a schedule: cleaning.story_lines).
-    cut: list[str] = []
+    # A poll's question and options ending the body first: its options are one list's items, which the loop keeps.
+    cut: list[str] = texts[widget_question_start(texts):]
+    del texts[len(texts) - len(cut):]
     while texts and ((_tail_junk(texts[-1]) and not story_closing_line(texts[-1]) and not _story_tail(texts))
                      or is_residue(texts[-1])):
         cut.insert(0, texts.pop())
+    if (len(texts) > 1 and poll_question(texts[-1]) and any(not is_residue(t) for t in cut)
+            and any(is_prose_block(t) for t in texts[:-1])):
+        cut.insert(0, texts.pop())  # a feedback widget's question over the lines just cut (not over residue alone)
     if read and texts and repeats_lede_dateline(texts[0], texts[1] if len(texts) > 1 else None, read):
         del texts[0]  # a later page's repeat of page 1's dateline, alone over its own text: no dateline of it
     elif len(texts) > 1 and _BARE_DATELINE.fullmatch(texts[0]):

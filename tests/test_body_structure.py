@@ -162,6 +162,19 @@ FIXTURES = {
     "closing_list_after_full_stop": (f"<p>{P1}</p><p>{P2}</p><p>{_DOCUMENTS_INTRO}</p><ul>"
                                      + "".join(f"<li>{item}</li>" for item in _DOCUMENTS) + "</ul>",
                                      "kompas: a plain <ul> of documents ending the story"),
+    # (h86 probe, c30/c07) a reader poll closing the story, its controls not read: the question in bold over a plain
+    # <ul> of its options; the main text cut the options one by one and kept the question.
+    "closing_poll_list": (f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><p><strong>Bagaimana pendapat Anda tentang rencana ini?"
+                          "</strong></p><ul><li>Setuju</li><li>Tidak setuju</li><li>Ragu-ragu</li></ul>",
+                          "detik/suara: a poll's question over its options' labels"),
+    # (h86 probe, c24) a feedback question over an unlinked "Pilihan Editor" box: the box's lines were cut, the
+    # question kept; a story's own closing question with nothing after it stays (closing_question).
+    "feedback_question_over_box": (f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><p><strong>Bagaimana pendapat Anda tentang "
+                                   "artikel ini?</strong></p><p>Pilihan Editor</p><p>Polisi Tangkap Pelaku Curanmor "
+                                   "di Kudus<br>Jadwal KRL Solo-Jogja Terbaru<br>Harga Emas Hari Ini Naik Tipis</p>",
+                                   "tribunnews: a feedback question, then the editor's picks as <br> lines"),
+    "closing_question": (f"<p>{P1}</p><p>{P2}</p><p>Lalu, bagaimana pendapat Anda tentang rencana ini?</p>",
+                         "a column closing with a question to the reader"),
     # (h48 probe) a poll inside the container whose class names no box: its title, question, choices' labels, count.
     "poll_in_body": (f"<p>{P1}</p><div class='box-x'><div>Polling</div><p>Bagaimana pendapat Anda? Perlukah jalan "
                      "diperlebar?</p><ul><li><label><input type='radio' name='p'> Perlu</label></li><li><label><input "
@@ -203,6 +216,7 @@ EXPECTED = {
     "closing_steps": [P1, P2, _STEPS_INTRO, "Buka situs resmi dinas pekerjaan umum", "Masukkan nama ruas jalan",
                       "Klik tombol Cari"],
     "closing_list_after_full_stop": [P1, P2, _DOCUMENTS_INTRO, *_DOCUMENTS],
+    "closing_question": [P1, P2, "Lalu, bagaimana pendapat Anda tentang rencana ini?"],
     "closing_lyrics": [P1, P2, _LYRICS_INTRO, "Lirik Lagu Jalan Kita", "Jalan ini milik kita semua",
                        "dari pagi sampai malam tiba", "tak ada lubang yang kita lupa"],
 }

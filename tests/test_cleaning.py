@@ -2274,6 +2274,13 @@ TRIM_ROWS = [
                  [P_LONG, "Pendaftar wajib melengkapi sejumlah dokumen."], id="closing-label-lines-cut"),
     pytest.param([P_LONG, P_END, ListItemText("Banjir", "/html/body/div/ul[1]"), ListItemText("Jakarta", "/html/body/div/ul[2]")],
                  None, [P_LONG, P_END], id="items-of-two-lists-cut"),
+    # (h86 probe, c24) a feedback widget's question over the box cut after it goes with it; a story's own closing
+    # question with nothing cut after it stays.
+    pytest.param([P_LONG, P_END, "Bagaimana pendapat Anda tentang artikel ini?", "Pilihan Editor",
+                  "Polisi Tangkap Pelaku Curanmor di Kudus", "Jadwal KRL Solo-Jogja Terbaru"], None,
+                 [P_LONG, P_END], id="poll-question-over-cut-box"),
+    pytest.param([P_LONG, P_END, "Bagaimana pendapat Anda tentang kebijakan ini?"], None,
+                 [P_LONG, P_END, "Bagaimana pendapat Anda tentang kebijakan ini?"], id="closing-question-kept"),
 ]
 
 
