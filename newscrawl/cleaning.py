@@ -870,20 +870,44 @@ def story_lines(last_paragraph: str, tail: list[str]) -> bool:
     """Whether short lines after the story's last paragraph are the story's own (a list the walker read
     without its numbers, lyrics, a poem, a schedule), not labels, tags, names or a related headline.
     Announced ("Berikut lirik lengkap lagunya." or a question asking for them, "Apa saja syaratnya?", before them, or
-    "Berikut nama-nama menteri …" as their first line) and two or more; the items of one list element (_one_list); or three or more that read as text: two thirds in sentence case (verse,
+    "Berikut nama-nama menteri …" as their first line) and two or more; the items of one list element (_one_list); a
+    live report's last entries (_more_entries); or three or more that read as text: two thirds in sentence case (verse,
     steps: "Buka aplikasi WhatsApp di ponsel") or holding figures (a schedule: "Imsak 04.27 WIB",
     "Indonesia vs Jepang, 15 November 2024")."""
     lines = [t for t in tail if not _marks_only(t)]
     if len(lines) >= 2 and (_ANNOUNCES_RE.search(last_paragraph) or _ANNOUNCES_RE.search(lines[0])
                             or _asks_for_list(last_paragraph)):
         return True
-    if _one_list(last_paragraph, lines):
+    if _one_list(last_paragraph, lines) or _more_entries(last_paragraph, lines):
         return True
     if len(lines) < _LINES_MIN:
         return False
     worded = sum(_sentence_case_line(t) for t in lines)
     figures = sum(bool(_DIGIT_RE.search(t)) and len(t.split()) >= 2 for t in lines)
     return max(worded, figures) * 3 >= len(lines) * 2
+
+
+# The opening of a time-stamped or numbered entry, up to its colon or dash ("10.05 WIB:", "Pukul 10.20 -", "Hari 3:",
+# "Senin (1/7):"): a digit within it, a few words at most.
+_ENTRY_OPENING_RE: Final = re.compile(r"[^:\u2013\u2014.!?]{0,20}?\d[\d.:/()]*[^:\u2013\u2014.!?\d]{0,12}?(?::|\s[-\u2013\u2014])\s")
+_WORD_OR_NUMBER_RE: Final = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _entry_shape(text: str) -> str | None:
+    """The shape of a block's entry opening (_ENTRY_OPENING_RE) with each word and each number alike ("10.05 WIB: " and
+    "11.00 WIB: " are one shape, "Hari 1: " another), or None."""
+    match = _ENTRY_OPENING_RE.match(text)
+    if match is None:
+        return None
+    return _WORD_OR_NUMBER_RE.sub(lambda word: "0" if word.group().isdigit() else "a", match.group())
+
+
+def _more_entries(last_paragraph: str, lines: list[str]) -> bool:
+    """Whether each line opens as the last paragraph does with an entry's time stamp or number (_entry_shape): the
+    last entries of a live report or a chronology ("10.20 WIB: Polisi mengalihkan arus …." then "11.00 WIB: Perwakilan
+    buruh diterima Kantor Staf Presiden"; h86 probe), whatever their full stop."""
+    shape = _entry_shape(last_paragraph)
+    return shape is not None and bool(lines) and all(_entry_shape(line) == shape for line in lines)
 
 
 def _one_list(last_paragraph: str, lines: list[str]) -> bool:

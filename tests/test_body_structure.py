@@ -175,6 +175,11 @@ FIXTURES = {
                                    "tribunnews: a feedback question, then the editor's picks as <br> lines"),
     "closing_question": (f"<p>{P1}</p><p>{P2}</p><p>Lalu, bagaimana pendapat Anda tentang rencana ini?</p>",
                          "a column closing with a question to the reader"),
+    # (h86 probe, c28/c01) a live report's entries, the last without a full stop: the main text cut it as a short
+    # non-sentence; it opens with the entry's time stamp as the one before it does.
+    "live_entries": (f"<p>{P1}</p><p>10.05 WIB: Petugas mulai menambal lubang di Jalan Ahmad Yani.</p><p>10.20 WIB: "
+                     "Arus lalu lintas dialihkan ke Jalan Juanda.</p><p>11.00 WIB: Ruas pertama selesai diperbaiki</p>",
+                     "tempo/detik: time-stamped entries closing the story"),
     # (h48 probe) a poll inside the container whose class names no box: its title, question, choices' labels, count.
     "poll_in_body": (f"<p>{P1}</p><div class='box-x'><div>Polling</div><p>Bagaimana pendapat Anda? Perlukah jalan "
                      "diperlebar?</p><ul><li><label><input type='radio' name='p'> Perlu</label></li><li><label><input "
@@ -217,6 +222,8 @@ EXPECTED = {
                       "Klik tombol Cari"],
     "closing_list_after_full_stop": [P1, P2, _DOCUMENTS_INTRO, *_DOCUMENTS],
     "closing_question": [P1, P2, "Lalu, bagaimana pendapat Anda tentang rencana ini?"],
+    "live_entries": [P1, "10.05 WIB: Petugas mulai menambal lubang di Jalan Ahmad Yani.",
+                     "10.20 WIB: Arus lalu lintas dialihkan ke Jalan Juanda.", "11.00 WIB: Ruas pertama selesai diperbaiki"],
     "closing_lyrics": [P1, P2, _LYRICS_INTRO, "Lirik Lagu Jalan Kita", "Jalan ini milik kita semua",
                        "dari pagi sampai malam tiba", "tak ada lubang yang kita lupa"],
 }

@@ -2281,6 +2281,12 @@ TRIM_ROWS = [
                  [P_LONG, P_END], id="poll-question-over-cut-box"),
     pytest.param([P_LONG, P_END, "Bagaimana pendapat Anda tentang kebijakan ini?"], None,
                  [P_LONG, P_END, "Bagaimana pendapat Anda tentang kebijakan ini?"], id="closing-question-kept"),
+    # (h86 probe, c28) a live report's last entry without a full stop opens with the time stamp the entry before it
+    # opens with: the story's, dashed as well as with a colon.
+    pytest.param([P_LONG, "10.05 WIB - Orator naik ke mobil komando.", "10.20 WIB - Polisi mengalihkan arus.",
+                  "11.00 WIB - Perwakilan buruh diterima"], None,
+                 [P_LONG, "10.05 WIB - Orator naik ke mobil komando.", "10.20 WIB - Polisi mengalihkan arus.",
+                  "11.00 WIB - Perwakilan buruh diterima"], id="last-live-entry-kept"),
 ]
 
 
