@@ -78,6 +78,7 @@ __all__ = [
     "poll_question",
     "story_closing_line",
     "story_lines",
+    "unmark_lists_after_cuts",
     "story_start",
     "strip_residue",
     "trim_edges",
@@ -322,6 +323,8 @@ _LINK_TITLE_MAX_CHARS: Final = 160
 _MAX_LINKS_UNDER_HEADER: Final = 8
 _BARE_RELATED_HEADER_RE: Final = re.compile(r"(?:baca|lihat)\s+juga\s*:?", re.IGNORECASE)
 _LIST_HEADER_KINDS: Final = frozenset({"related_link", "related_header"})
+# A box's label over its lines ("Berita Terkait", "Tag:"): no poll's option (_widget_option).
+_BOX_LABEL_KINDS: Final = _LIST_HEADER_KINDS | TAG_KINDS
 # Kinds whose line a story may quote: residue only in the run of residue closing the body.
 _CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt", "editor_pick_english", "funding_note"})
 # A citizen column's lead sentence alone and unmarked ("Kompasiana merupakan platform jurnalisme warga."): a story about
@@ -918,7 +921,33 @@ def _one_list(last_paragraph: str, lines: list[str]) -> bool:
     keys = {line.list_key if isinstance(line, ListItemText) else None for line in lines}
     if len(keys) != 1 or None in keys:
         return False
-    return len(lines) >= 2 or (isinstance(last_paragraph, ListItemText) and last_paragraph.list_key in keys)
+    if isinstance(last_paragraph, ListItemText) and last_paragraph.list_key in keys:
+        return True
+    # A bare list under a paragraph that does not count or name what follows is a box's (tag words, a footer menu,
+    # unlinked related headlines, app-store badges; h90 probe): only an announced one is the story's.
+    return len(lines) >= 2 and (announces_lines(last_paragraph) or _LISTING_WORDS_RE.search(last_paragraph) is not None)
+
+
+# Words by which a paragraph counts or names the things listed under it, though it ends with a full stop: "sejumlah
+# dokumen", "beberapa syarat", "meliputi", "yakni", "di antaranya", a count of a noun ("tiga tuntutan", "4 syarat",
+# "Keempat korban"), not of a time, a measure or an amount ("dua pekan", "10 persen", "5 juta").
+_COUNTED_NOUN: Final = (r"(?!(?:hari|pekan|minggu|bulan|tahun|jam|menit|detik|kali|persen|meter|kilometer|km|kg|ribu|"
+                        r"juta|miliar|triliun|rupiah|derajat)\b)[^\W\d_]")
+_LISTING_WORDS_RE: Final = re.compile(
+    r"\b(?:sejumlah|beberapa|antara\s+lain|meliputi|yakni|yaitu|berikut|di\s+antaranya)\b"
+    r"|\b(?:ke)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?:\s+(?:belas|puluh))?\s+" + _COUNTED_NOUN
+    + r"|(?<![\d.,])\d{1,2}\s+" + _COUNTED_NOUN, re.IGNORECASE)
+
+
+def unmark_lists_after_cuts(texts: list[str], dropped: Sequence[bool]) -> list[str]:
+    """The texts, a list whose first item comes right after a dropped one no longer marked as one (dom.ListItemText):
+    what announced it or stood between it and the paragraph was cut (a "Tag:" label as residue, a linked line as a
+    box's), so the paragraph over it says nothing of it (_one_list). The dropped texts are for the caller to drop."""
+    cut_lists = {texts[index + 1].list_key for index in range(len(texts) - 1)
+                 if dropped[index] and not dropped[index + 1] and isinstance(texts[index + 1], ListItemText)}
+    if not cut_lists:
+        return texts
+    return [str(text) if isinstance(text, ListItemText) and text.list_key in cut_lists else text for text in texts]
 
 
 def _dangling_label(text: str) -> bool:
@@ -1054,22 +1083,43 @@ def _asks_for_list(text: str) -> bool:
 
 
 def _widget_option(text: str) -> bool:
-    """An option's line: a word or three and maybe its count ("Tidak setuju", "Senang 12"), no sentence, no list item."""
+    """An option's line: a word or three and maybe its count ("Tidak setuju", "Senang 12"), no sentence, no list item,
+    no box's label ("Berita Terkait" over a related box's headlines: h90 probe)."""
     return (len(text) <= _WIDGET_OPTION_MAX_CHARS and len(text.split()) <= _WIDGET_OPTION_MAX_WORDS
-            and not ends_sentence(text) and not _is_list_item(text))
+            and not ends_sentence(text) and not _is_list_item(text)
+            and residue_kind(text) not in _BOX_LABEL_KINDS)
 
 
 # A question naming the story itself ("Apakah artikel ini bermanfaat?", "… tentang berita ini?").
 _THIS_STORY_RE: Final = re.compile(r"\b(?:artikel|berita|tulisan|konten|liputan)\s+ini\b", re.IGNORECASE)
 
 
-def poll_question(text: str) -> bool:
-    """A short question asking the reader's opinion (_OPINION_QUESTION_RE) or about the story itself (_THIS_STORY_RE):
-    a feedback widget's, when the lines after it were cut (its options, the box under it: "Bagaimana pendapat Anda
-    tentang artikel ini?" over "Pilihan Editor" and headlines; h86 probe). The cutters cut it with them; a story's own
-    closing question with nothing cut after it stays."""
-    return (len(text) <= _WIDGET_QUESTION_MAX_CHARS and text.endswith("?") and ". " not in text
-            and bool(_OPINION_QUESTION_RE.search(text) or _THIS_STORY_RE.search(text)) and not _asks_for_list(text))
+def poll_question(text: str, cut: Sequence[str]) -> bool:
+    """A short question asking the reader's opinion (_OPINION_QUESTION_RE) or about the story itself (_THIS_STORY_RE)
+    over lines just cut (``cut``) that are a feedback widget's question: it asks about the article itself
+    (_ABOUT_THIS_STORY_RE: "Bagaimana pendapat Anda tentang artikel ini?" over "Pilihan Editor" and headlines, h86
+    probe), or the lines cut under it open with a poll's options (_widget_option), no box's label ("Berita Terkait"
+    over headlines is a box under the story's own closing question: h90 probe). A question going on from the story
+    ("Lalu, bagaimana pendapat Anda …?") is the story's, and so is one with nothing cut after it."""
+    if not (len(text) <= _WIDGET_QUESTION_MAX_CHARS and text.endswith("?") and ". " not in text
+            and bool(_OPINION_QUESTION_RE.search(text) or _THIS_STORY_RE.search(text)) and not _asks_for_list(text)
+            and not _CONNECTIVE_OPENING_RE.match(text)):
+        return False
+    if _ABOUT_THIS_STORY_RE.match(text):
+        return bool(cut)
+    options = list(cut[:_WIDGET_MIN_OPTIONS])
+    return len(options) == _WIDGET_MIN_OPTIONS and all(_widget_option(t) for t in options)
+
+
+# A question whose subject or topic is the article itself ("Apakah artikel ini bermanfaat?", "Bagaimana pendapat Anda
+# tentang berita ini?"), not one with a subject of its own about it ("Apakah Anda punya informasi terkait liputan ini?").
+_ABOUT_THIS_STORY_RE: Final = re.compile(
+    r"(?:apa|apakah|bagaimana|seberapa)\s+(?:(?:menurut|pendapat|tanggapan|penilaian|komentar|kesan)\s+(?:anda|kamu)"
+    r"\s*,?\s*(?:(?:tentang|soal|mengenai|terhadap|atas|dengan)\s+)?)?(?:isi\s+)?(?:artikel|berita|tulisan|konten|liputan)"
+    r"\s+ini\b", re.IGNORECASE)
+# A sentence going on from the one before it ("Lalu, …", "Lantas …", "Jadi, …"): the story's own.
+_CONNECTIVE_OPENING_RE: Final = re.compile(r"(?:lalu|lantas|jadi|maka|kemudian|nah|namun|tetapi|tapi|so|then)\b",
+                                           re.IGNORECASE)
 
 
 def widget_question_start(blocks: list[str]) -> int:
@@ -1083,7 +1133,7 @@ def widget_question_start(blocks: list[str]) -> int:
         return len(blocks)
     text = blocks[question]
     if (len(text) <= _WIDGET_QUESTION_MAX_CHARS and text.endswith("?") and ". " not in text
-            and _READER_QUESTION_RE.search(text) and not _asks_for_list(text)
+            and _READER_QUESTION_RE.search(text) and not _asks_for_list(text) and not _CONNECTIVE_OPENING_RE.match(text)
             and any(is_prose_block(t) for t in blocks[:question])):
         return question
     return len(blocks)
@@ -1146,7 +1196,7 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     if tail and not blocks[last].endswith(":") and not _in_announced_lines(blocks, last) \
             and not story_lines(blocks[last], tail) and all(
             _marks_only(t) or (_is_label_line(t) and not _is_list_item(t)) for t in tail):
-        if last > start and poll_question(blocks[last]) and any(is_prose_block(t) for t in blocks[start:last]):
+        if last > start and poll_question(blocks[last], tail) and any(is_prose_block(t) for t in blocks[start:last]):
             last -= 1  # a feedback widget's question over the lines just cut
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
         return _with_lede_dateline(_without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start]),
@@ -1579,6 +1629,7 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     _drop_box_buttons(texts, kinds, dropped)
     if any(_closing_only(text, kind) for text, kind in zip(texts, kinds)):
         _keep_closing_only_mid_body(texts, kinds, dropped)  # "closing" once every other residue is gone (h69)
+    blocks = unmark_lists_after_cuts(blocks, [drop and bool(text) for text, drop in zip(texts, dropped)])
     kept = [_without_trailing_credit(_without_trailing_related(_without_inline_tokens(block)))
             for block in _rejoin_split_paragraphs(blocks, texts, dropped)]
     if len(kept) > 1 and is_credited_caption(kept[-1]) and _photo_story(texts, kinds):

@@ -45,7 +45,7 @@ from parsel import Selector
 from newscrawl.dates import BARE_DATELINE_RE, DAY_NAMES, read_date
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_link_line,
                                 is_prose_block, is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline,
-                                poll_question, residue_kind, site_list_indexes, story_closing_line, story_lines,
+                                poll_question, residue_kind, site_list_indexes, story_closing_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines,
                            another_story, class_words, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, text_within,
@@ -575,9 +575,12 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     link_lists = link_list_indexes(texts, densities, sites)
     announced = announced_list_indexes(texts, densities) | sites
     # An item of a list a sentence announces ("Berikut daftarnya:" over clubs linked to their tag pages) is the story's.
-    blocks = [b for index, b in enumerate(blocks) if index not in link_lists
-              and (index in announced or not _navigation_line(b)) and not _COPYRIGHT.fullmatch(b.text)]
-    texts = [block_text(b) for b in blocks]  # a list's items marked: a closing list is the story's (story_lines)
+    dropped = [index in link_lists or (index not in announced and _navigation_line(b)) or bool(_COPYRIGHT.fullmatch(b.text))
+               for index, b in enumerate(blocks)]
+    # A list's items marked: a closing list under the paragraph announcing it is the story's (story_lines).
+    marked = unmark_lists_after_cuts([block_text(b) for b in blocks], dropped)
+    texts = [text for text, drop in zip(marked, dropped) if not drop]
+    blocks = [b for b, drop in zip(blocks, dropped) if not drop]
     # A short line of a kind the body repeats further down (a live blog's entry time and heading, each entry's
     # "div.entry__time"/"h2.entry__title"): the first entry's is no header line to cut, as the later ones are not.
     repeated = _repeated_marks(blocks)
@@ -607,7 +610,7 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     while texts and ((_tail_junk(texts[-1]) and not story_closing_line(texts[-1]) and not _story_tail(texts))
                      or is_residue(texts[-1])):
         cut.insert(0, texts.pop())
-    if (len(texts) > 1 and poll_question(texts[-1]) and any(not is_residue(t) for t in cut)
+    if (len(texts) > 1 and poll_question(texts[-1], cut) and any(not is_residue(t) for t in cut)
             and any(is_prose_block(t) for t in texts[:-1])):
         cut.insert(0, texts.pop())  # a feedback widget's question over the lines just cut (not over residue alone)
     if read and texts and repeats_lede_dateline(texts[0], texts[1] if len(texts) > 1 else None, read):

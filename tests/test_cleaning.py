@@ -2274,6 +2274,34 @@ TRIM_ROWS = [
                  [P_LONG, "Pendaftar wajib melengkapi sejumlah dokumen."], id="closing-label-lines-cut"),
     pytest.param([P_LONG, P_END, ListItemText("Banjir", "/html/body/div/ul[1]"), ListItemText("Jakarta", "/html/body/div/ul[2]")],
                  None, [P_LONG, P_END], id="items-of-two-lists-cut"),
+    # (h90 probe, l01/l06/l09) a bare list under a paragraph that neither counts nor names what follows is a box's
+    # (tag words, a footer menu, app-store badges); "tiga tuntutan" / "Keempat korban" announce the story's.
+    pytest.param([P_LONG, P_END, *(ListItemText(item, "/html/body/div/ul") for item in ("banjir jakarta", "BPBD DKI",
+                                                                                      "cuaca ekstrem"))],
+                 None, [P_LONG, P_END], id="unannounced-closing-list-cut"),
+    pytest.param([P_LONG, "Ada tiga tuntutan yang disampaikan buruh dalam aksi itu.",
+                  *(ListItemText(item, "/html/body/div/ol") for item in ("Kenaikan upah", "Hapus outsourcing"))],
+                 None, [P_LONG, "Ada tiga tuntutan yang disampaikan buruh dalam aksi itu.", "Kenaikan upah",
+                        "Hapus outsourcing"], id="counted-closing-list-kept"),
+    pytest.param([P_LONG, "Ia ditahan selama dua pekan.",
+                  *(ListItemText(item, "/html/body/div/ul") for item in ("Banjir", "Jakarta"))],
+                 None, [P_LONG, "Ia ditahan selama dua pekan."], id="time-count-announces-no-list"),
+    # (h90 probe, p03/p09/p01) a story's closing opinion question over a related box cut under it stays; so does one
+    # going on from the story ("Lalu, …") over tag lines; a question about the article itself goes with any box.
+    pytest.param([P_LONG, P_END, "Bagaimana menurut Anda, perlukah Jakarta membangun tanggul laut raksasa?",
+                  "Berita Terkait", "Banjir Jakarta"], None,
+                 [P_LONG, P_END, "Bagaimana menurut Anda, perlukah Jakarta membangun tanggul laut raksasa?"],
+                 id="opinion-question-over-related-box-kept"),
+    pytest.param([P_LONG, P_END, "Lalu, bagaimana pendapat Anda tentang rencana pemerintah menaikkan tarif KRL?",
+                  "Tag", "Tarif KRL", "Kemenhub"], None,
+                 [P_LONG, P_END, "Lalu, bagaimana pendapat Anda tentang rencana pemerintah menaikkan tarif KRL?"],
+                 id="connective-question-over-tags-kept"),
+    pytest.param([P_LONG, P_END, "Apakah Anda punya informasi tambahan terkait liputan ini?", "Topik Terkait",
+                  "Banjir Jakarta"], None,
+                 [P_LONG, P_END, "Apakah Anda punya informasi tambahan terkait liputan ini?"],
+                 id="own-subject-question-over-topics-kept"),
+    pytest.param([P_LONG, P_END, "Seberapa setuju Anda dengan kebijakan ini?", "Setuju", "Tidak setuju"], None,
+                 [P_LONG, P_END], id="poll-question-over-options-cut"),
     # (h86 probe, c24) a feedback widget's question over the box cut after it goes with it; a story's own closing
     # question with nothing cut after it stays.
     pytest.param([P_LONG, P_END, "Bagaimana pendapat Anda tentang artikel ini?", "Pilihan Editor",
@@ -2302,6 +2330,13 @@ JOIN_LABEL_ROWS = [
 @pytest.mark.parametrize(("blocks", "expected"), JOIN_LABEL_ROWS)
 def test_join_split_labels(blocks: list[str], expected: list[str]) -> None:
     assert join_split_labels(blocks) == expected
+
+
+def test_list_after_cut_label_is_no_story_list() -> None:
+    # (h90 probe, l13/l20) the list's "Tag:" label cut as residue: the paragraph over the list says nothing of it.
+    items = [ListItemText(item, "/html/body/div/ul") for item in ("Banjir", "Jakarta", "BMKG")]
+    assert clean_body([P_LONG, "Pendaftar wajib melengkapi sejumlah dokumen.", "Tag:", *items]) == [
+        P_LONG, "Pendaftar wajib melengkapi sejumlah dokumen."]
 
 
 @pytest.mark.parametrize(("blocks", "title", "expected"), TRIM_ROWS)
