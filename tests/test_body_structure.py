@@ -173,6 +173,21 @@ FIXTURES = {
                                    "artikel ini?</strong></p><p>Pilihan Editor</p><p>Polisi Tangkap Pelaku Curanmor "
                                    "di Kudus<br>Jadwal KRL Solo-Jogja Terbaru<br>Harga Emas Hari Ini Naik Tipis</p>",
                                    "tribunnews: a feedback question, then the editor's picks as <br> lines"),
+    # (h90 probe, l01/l06/l13/l15) a box's bare list under the story's last paragraph, which announces nothing: tag
+    # words, a footer menu, a "Tag:" label (residue) over its list, a tag list then "Editor: …"; no story's list.
+    "closing_tag_words": (f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><ul><li>jalan rusak</li><li>Dinas PU</li>"
+                          "<li>banjir bekasi</li></ul>", "detik: plain tag words in a <ul> after the story"),
+    "closing_footer_menu": (f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><ul><li>Redaksi</li><li>Kode Etik</li><li>Karir</li>"
+                            "<li>Kontak Kami</li></ul>", "cnn: the footer menu's items inside the container"),
+    "closing_labelled_tags": (f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><div><span>Tag:</span><ul><li>Banjir</li>"
+                              "<li>Jakarta</li><li>BMKG</li></ul></div>", "tempo: a 'Tag:' span over a plain <ul>"),
+    "closing_tags_then_editor": (f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><ul><li>Banjir</li><li>Jakarta</li></ul>"
+                                 "<p>Editor: Sandro Gatra</p>", "kompas: tag list, then the editor's credit"),
+    # (h90 probe, p03/p09) the story's closing opinion question over a related box (its label and headlines, cut):
+    # no feedback widget's question, which asks about the article itself (feedback_question_over_box).
+    "closing_question_over_related": (f"<p>{P1}</p><p>{P2}</p><p>Bagaimana menurut Anda, perlukah jalan itu "
+                                      "diperlebar?</p><p>Berita Terkait</p><p>Jalur Puncak Ditutup Sementara</p>",
+                                      "tribunnews/okezone: a column's question, then 'Berita Terkait'"),
     "closing_question": (f"<p>{P1}</p><p>{P2}</p><p>Lalu, bagaimana pendapat Anda tentang rencana ini?</p>",
                          "a column closing with a question to the reader"),
     # (h86 probe, c28/c01) a live report's entries, the last without a full stop: the main text cut it as a short
@@ -222,6 +237,7 @@ EXPECTED = {
                       "Klik tombol Cari"],
     "closing_list_after_full_stop": [P1, P2, _DOCUMENTS_INTRO, *_DOCUMENTS],
     "closing_question": [P1, P2, "Lalu, bagaimana pendapat Anda tentang rencana ini?"],
+    "closing_question_over_related": [P1, P2, "Bagaimana menurut Anda, perlukah jalan itu diperlebar?"],
     "live_entries": [P1, "10.05 WIB: Petugas mulai menambal lubang di Jalan Ahmad Yani.",
                      "10.20 WIB: Arus lalu lintas dialihkan ke Jalan Juanda.", "11.00 WIB: Ruas pertama selesai diperbaiki"],
     "closing_lyrics": [P1, P2, _LYRICS_INTRO, "Lirik Lagu Jalan Kita", "Jalan ini milik kita semua",
