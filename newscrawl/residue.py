@@ -540,8 +540,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|(?:[\u00ab\u2039<]\s*)?(?:sebelumnya\s+)?\d{1,3}(?:\s+\d{1,3}){1,30}"
         r"(?:\s+(?:selanjutnya|berikutnya))?\s*[\u00bb\u203a>]?"
         r"|(?:[\u00ab\u2039<]\s*)?(?:next|previous|prev)(?:\s+page)?\s*[\u00bb\u203a>]?"
-        r"|baca\s+selanjutnya\s*:.{0,200}",
-        "tribun, sindonews (EGI), liputan6, merdeka (PAGE)",
+        r"|baca\s+selanjutnya\s*:.{0,200}"
+        # A page's closing line sending the reader on: "Bersambung ke halaman berikutnya.", "(Bersambung)",
+        # "Bersambung ke halaman 3 …" (h88 probe, reconstructed). A story's "… bersambung di DPR" is prose.
+        r"|\(?\s*bersambung(?:\s+(?:ke|di)\s+(?:halaman|hal\.?)\s*(?:berikutnya|selanjutnya|\d{1,3})"
+        r"|\s+ke\s+(?:berikutnya|selanjutnya))?\s*(?:\.{1,3}|\u2026)?\s*\)?\s*[.!]?\s*[\u00bb\u203a>]?",
+        "tribun, sindonews (EGI), liputan6, merdeka (PAGE); a later page's closing line",
     ),
     # The outlet's own photographer credited alone on a line: "KOMPAS.com/Garry Lotulung", "(Tribunnews.com/Irwan
     # Rismawan)", "Liputan6.com/Faizal Fanani" (reconstructed from the credit forms under their photos).

@@ -663,6 +663,11 @@ RESIDUE_ROWS = [
     ("Tonton juga video lainnya di YouTube Tribunnews. Klik di sini.", "video_promo"),
     ("Simak juga video berikut ini. Jangan lupa like dan subscribe.", "video_promo"),
     ("Dengarkan artikel ini. Durasi 3 menit.", "listen_promo"),
+    # (h88 probe) a page's closing line sending the reader to the next page
+    ("Bersambung ke halaman berikutnya.", "pager"),
+    ("Bersambung ke halaman selanjutnya", "pager"),
+    ("(Bersambung)", "pager"),
+    ("Bersambung ke hal. 3 \u00bb", "pager"),
 ]
 
 
@@ -993,6 +998,9 @@ KEEP_ROWS = [
     "The image, by a local photographer, went viral.",
     "Image by image, the exhibition tells the story of the village.",
     "Photo by photo, the archive was restored by volunteers over three years.",
+    # (h88 probe) a story's own "bersambung"
+    "Perundingan kedua negara bersambung pekan depan di Jakarta.",
+    "Kisahnya bersambung di halaman berikutnya buku itu.",
     "",
 ]
 
