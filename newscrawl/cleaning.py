@@ -56,6 +56,7 @@ __all__ = [
     "announced_tail",
     "site_list_indexes",
     "drop_duplicate_blocks",
+    "carried_page_starts",
     "find_syndication",
     "is_credited_caption",
     "ends_sentence",
@@ -2061,11 +2062,13 @@ def _rejoin_split_paragraphs(blocks: list[str], texts: list[str], dropped: list[
     return kept
 
 
-def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[str]:
+def drop_duplicate_blocks(blocks: list[str], title: str | None = None, page_starts: Sequence[int] = ()) -> list[str]:
     """Drop every block whose block_key equals an earlier block's or the title's; first occurrences
     keep their order. Blocks with an empty key (e.g. "...") are never treated as duplicates. A verse line
     repeated on purpose (a song's refrain, a chant, a doa's repeated line: see _verse_line) stays; the
-    title repeated stays dropped wherever it stands."""
+    title repeated stays dropped wherever it stands. ``page_starts``: the index of each later page's first block,
+    when the body was stitched from pages (a repeat at a page's edge is the page's: _lone_story_sentence)."""
+    edges = _PageEdges(len(blocks), page_starts)
     seen: set[str] = set()
     title_key = block_key(title) if title else ""
     if title_key:
@@ -2082,7 +2085,7 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None) -> list[s
         if key:
             if key in seen and (key == title_key or not (_verse_line(blocks, index)
                                                          or _lone_value_line(blocks, index, originals)
-                                                         or _lone_story_sentence(blocks, index, originals))):
+                                                         or _lone_story_sentence(blocks, index, originals, edges))):
                 continue
             if title_key and key[:3] == title_key[:3] and _title_with_page(block, title):
                 continue
@@ -2205,17 +2208,99 @@ _STORY_LINE_MAX_CHARS: Final = 40
 _OVERLAP_TAIL_BLOCKS: Final = 3
 
 
-def _lone_story_sentence(blocks: list[str], index: int, originals: list[int | None]) -> bool:
+def _lone_story_sentence(blocks: list[str], index: int, originals: list[int | None], edges: _PageEdges) -> bool:
     """Whether blocks[index] (a repeated block) is a short sentence standing alone among new text: its original
     not the title, nor the lede, nor within _OVERLAP_TAIL_BLOCKS before it; the block before it new (no repeat)
-    and the block after it new or none (the story's last line)."""
+    and the block after it new or none (the story's last line). Where the pages' edges are known, a later page's
+    first block is its overlap (page 2 opening on a line of page 1's, however far back), and a line closing two
+    pages the pages' own sign-off ("Simak terus perkembangannya." under each page), unless the page it closes
+    opens on an item's heading: a listicle paged by item, each item closing alike ("2. Sayur Bening Oyong" … "Sajikan
+    selagi hangat.", h85 probe)."""
     text = blocks[index].strip()
     original = originals[index]
     if len(text) > _STORY_LINE_MAX_CHARS or not ends_sentence(text) or _marks_only(text):
         return False
     if original is None or original <= 0 or index - original <= _OVERLAP_TAIL_BLOCKS:
         return False
+    if edges.opens_page(index):
+        return False
+    if edges.closes_page(original) and edges.closes_page(index) and not _item_heading(blocks[edges.page_start(index)]):
+        return False
     return originals[index - 1] is None and (index + 1 == len(blocks) or originals[index + 1] is None)
+
+
+class _PageEdges:
+    """The edges of the pages a body was stitched from (none known: one page)."""
+
+    def __init__(self, length: int, page_starts: Sequence[int]) -> None:
+        self.starts = sorted({start for start in page_starts if 0 < start < length})
+        self.lasts = {start - 1 for start in self.starts} | ({length - 1} if self.starts else set())
+
+    def opens_page(self, index: int) -> bool:
+        """Whether blocks[index] is a later page's first block."""
+        return index in self.starts
+
+    def closes_page(self, index: int) -> bool:
+        """Whether blocks[index] is a page's last block (of a body stitched from pages)."""
+        return index in self.lasts
+
+    def page_start(self, index: int) -> int:
+        """The index of the first block of the page blocks[index] is on."""
+        return max((start for start in self.starts if start <= index), default=0)
+
+
+# An item's heading opening a page: a short line, no sentence ("2. Sayur Bening Oyong Soun", "Cara Membuat").
+_ITEM_HEADING_MAX_CHARS: Final = 100
+
+
+def _item_heading(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= _ITEM_HEADING_MAX_CHARS and not ends_sentence(text) and not _marks_only(text)
+
+
+def carried_page_starts(before: Sequence[str], after: Sequence[str], page_starts: Sequence[int]) -> list[int]:
+    """Where the later pages start in ``after``, the blocks ``before`` once cleaned (blocks dropped, trimmed, or
+    joined, the order kept), given where they start in ``before``: at the first block of ``after`` read from that
+    page's blocks or a later one's. A page left without a block has no start."""
+    if not page_starts:
+        return []
+    origins = _block_origins(before, after)
+    starts: list[int] = []
+    for start in sorted(page_starts):
+        at = next((index for index, origin in enumerate(origins) if origin is not None and origin >= start), None)
+        if at is not None and at > 0 and at not in starts:
+            starts.append(at)
+    return starts
+
+
+_SAME_SOURCE_CHARS: Final = 40
+
+
+def _block_origins(before: Sequence[str], after: Sequence[str]) -> list[int | None]:
+    """For each block of ``after``: the index of the block of ``before`` it was read from (the same text, trimmed
+    or extended by a joined part, or the same opening or closing words), in order; None when none is."""
+    origins: list[int | None] = []
+    cursor = 0
+    for kept in after:
+        text = kept.strip()
+        origin = next((index for index in range(cursor, len(before)) if _same_source(before[index].strip(), text)),
+                      None)
+        origins.append(origin)
+        if origin is not None:
+            cursor = origin + 1
+    return origins
+
+
+def _same_source(source: str, kept: str) -> bool:
+    if not source or not kept:
+        return False
+    if source == kept:
+        return True
+    shorter, longer = (source, kept) if len(source) <= len(kept) else (kept, source)
+    if shorter in longer and (len(shorter) >= _SAME_SOURCE_CHARS or 2 * len(shorter) >= len(longer)):
+        return True
+    return len(shorter) >= _SAME_SOURCE_CHARS and (source[:_SAME_SOURCE_CHARS] == kept[:_SAME_SOURCE_CHARS]
+                                                  or source[-_SAME_SOURCE_CHARS:] == kept[-_SAME_SOURCE_CHARS:])
 
 
 # A verse line: short, no full stop, with short lines on both sides of it or a run of them on one side

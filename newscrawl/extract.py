@@ -106,19 +106,27 @@ class RawArticle:
     # [page number, index of its first body block] of each numbered later page stitched (add_page): travels, never
     # exported.
     page_starts: list[list[int]] = field(default_factory=list)
+    # The index of each page's first body block, numbered or not, in body order (page 1's, 0, first): the cleaning
+    # tells a page's edge from a paragraph's (Article.page_edges). Travels, never exported.
+    page_edges: list[int] = field(default_factory=lambda: [0])
 
-    def add_page(self, blocks: list[str], number: int | None) -> None:
+    def add_page(self, blocks: list[str], number: int | None, continues: bool = False) -> None:
         """Stitch a later page's blocks into the body in page order: before the first page read with a greater
         number, else at the end (a page without a number: where it was read). Pages are read one after another in
         page order (urls.in_page_order); a pager that names a page only after a later one was read (page 12 first
-        linking page 11) still gives the story in its order. Called again with the same number, the blocks join
-        that page's end (its closing lines announcing the next page)."""
+        linking page 11) still gives the story in its order. Called again with the same number, or with
+        ``continues``, the blocks join that page's end (its closing lines announcing the next page)."""
         at = next((start for page, start in self.page_starts if number is not None and page > number), len(self.body))
         self.body[at:at] = blocks
+        new_number = number is not None and all(page != number for page, _ in self.page_starts)
+        new_page = not continues and (number is None or new_number)
         self.page_starts = [[page, start + len(blocks) if start >= at and page != number else start]
                             for page, start in self.page_starts]
-        if number is not None and all(page != number for page, _ in self.page_starts):
+        if new_number:
             self.page_starts = sorted([*self.page_starts, [number, at]])
+        if blocks:
+            edges = [edge + len(blocks) if edge >= at else edge for edge in self.page_edges]
+            self.page_edges = sorted({*edges, at}) if new_page else edges
 
     def to_plain(self) -> dict[str, Any]:
         """Plain JSON data (a later page's request carries it, maybe through Redis): each date

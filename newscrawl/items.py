@@ -60,3 +60,6 @@ class Article(scrapy.Item):
     # Not exported: the version of the article in the seen-store the incremental verdict was made against
     # (state.store_version; "" when none): the commit drops the article if another run committed it since.
     judged_against = scrapy.Field()
+    # Not exported: the index in the body of each later page's first block (RawArticle.page_edges), kept right by
+    # the pipelines that drop blocks: the repeat of a line at a page's edge is the page's, not the story's.
+    page_edges = scrapy.Field()

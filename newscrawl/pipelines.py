@@ -16,8 +16,8 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from newscrawl.cleaning import (distinct_tags, drop_duplicate_blocks, find_syndication, names_own_page, normalize_text,
-                                strip_residue, trim_edges)
+from newscrawl.cleaning import (carried_page_starts, distinct_tags, drop_duplicate_blocks, find_syndication,
+                                names_own_page, normalize_text, strip_residue, trim_edges)
 from newscrawl.dates import WIB, zone_for_url
 from newscrawl.eras import url_path_day
 from newscrawl.extract import collapse_ws
@@ -109,7 +109,9 @@ class SyndicationPipeline(_StatsPipeline):
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
-        body, source = find_syndication(adapter.get("body") or [])
+        before = adapter.get("body") or []
+        body, source = find_syndication(before)
+        _carry_page_edges(adapter, before, body)
         if source is not None and names_own_page(source, adapter.get("url")):
             # "Baca artikel detiksumut, … <this page's URL>", "telah tayang di detikBali" on detik.com/bali:
             # the note is the outlet's own closing line, no other outlet's story.
@@ -128,7 +130,7 @@ class ResiduePipeline(_StatsPipeline):
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
-        blocks = [normalize_text(b) for b in adapter.get("body") or []]
+        normalized = blocks = [normalize_text(b) for b in adapter.get("body") or []]
         # A catalogue outlet may declare residue of its own (newscrawl/catalogue): whole blocks.
         own = getattr(self.crawler.spider, "extra_residue", ())
         if own:
@@ -137,8 +139,15 @@ class ResiduePipeline(_StatsPipeline):
         removed = len(blocks) - len(kept)
         if removed:
             self.stats.inc_value("newscrawl/body/residue_blocks_removed", removed)
+        _carry_page_edges(adapter, normalized, kept)
         adapter["body"] = kept
         return item
+
+
+def _carry_page_edges(adapter: ItemAdapter, before: list[str], after: list[str]) -> None:
+    """Keep the item's page edges (Article.page_edges) right over a cleaning that turned ``before`` into ``after``."""
+    if adapter.get("page_edges") and after != before:
+        adapter["page_edges"] = carried_page_starts(before, after, adapter["page_edges"])
 
 
 class DuplicateBlocksPipeline(_StatsPipeline):
@@ -147,7 +156,7 @@ class DuplicateBlocksPipeline(_StatsPipeline):
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         blocks = adapter.get("body") or []
-        kept = drop_duplicate_blocks(blocks, title=adapter.get("title"))
+        kept = drop_duplicate_blocks(blocks, title=adapter.get("title"), page_starts=adapter.get("page_edges") or ())
         removed = len(blocks) - len(kept)
         if removed:
             self.stats.inc_value("newscrawl/body/duplicate_blocks_removed", removed)

@@ -1756,6 +1756,52 @@ def test_drop_duplicate_blocks(blocks: list[str], title: str | None, expected: l
     assert drop_duplicate_blocks(blocks, title) == expected
 
 
+_SIGNOFF, _STEP, _RECAP = "Simak terus perkembangannya.", "Sajikan selagi hangat.", "Namun, warga menolak."
+
+
+@pytest.mark.parametrize(("blocks", "page_starts", "expected"), [
+    # (h88 probe) a short line closing every page is the pages' sign-off: once
+    pytest.param([P_OPENING, P_KIM, P_PRESS, P_TREATY, _SIGNOFF, P_VISIT, P_CHINA, P_POINT_1, _SIGNOFF], [5],
+                 [P_OPENING, P_KIM, P_PRESS, P_TREATY, _SIGNOFF, P_VISIT, P_CHINA, P_POINT_1], id="signoff-per-page"),
+    # ... unless the pages are a listicle's items, each opening on its heading and closing alike (h85 probe)
+    pytest.param([P_OPENING, "1. Sayur Bening Bayam", P_KIM, P_PRESS, _STEP, "2. Sayur Bening Oyong", P_TREATY,
+                  P_VISIT, _STEP], [5],
+                 [P_OPENING, "1. Sayur Bening Bayam", P_KIM, P_PRESS, _STEP, "2. Sayur Bening Oyong", P_TREATY,
+                  P_VISIT, _STEP], id="item-per-page-closing-alike"),
+    # (h88 probe) a later page opening on a line of page 1's, however far back, is its overlap
+    pytest.param([P_OPENING, P_KIM, _RECAP, P_PRESS, P_TREATY, P_VISIT, P_CHINA, _RECAP, P_POINT_1, N_BUDGET], [7],
+                 [P_OPENING, P_KIM, _RECAP, P_PRESS, P_TREATY, P_VISIT, P_CHINA, P_POINT_1, N_BUDGET],
+                 id="page-head-repeat-far"),
+    # ... while the same line inside a page, among new text, is the story's (as without pages known)
+    pytest.param([P_OPENING, P_KIM, _RECAP, P_PRESS, P_TREATY, P_VISIT, P_CHINA, _RECAP, P_POINT_1, N_BUDGET], [6],
+                 [P_OPENING, P_KIM, _RECAP, P_PRESS, P_TREATY, P_VISIT, P_CHINA, _RECAP, P_POINT_1, N_BUDGET],
+                 id="repeat-inside-a-page-kept"),
+    pytest.param([P_OPENING, P_KIM, _SIGNOFF, P_PRESS, P_TREATY, P_VISIT, P_CHINA, _SIGNOFF], [4],
+                 [P_OPENING, P_KIM, _SIGNOFF, P_PRESS, P_TREATY, P_VISIT, P_CHINA, _SIGNOFF],
+                 id="last-line-repeating-a-mid-page-line-kept"),
+])
+def test_drop_duplicate_blocks_at_page_edges(blocks: list[str], page_starts: list[int], expected: list[str]) -> None:
+    assert drop_duplicate_blocks(blocks, None, page_starts) == expected
+
+
+@pytest.mark.parametrize(("before", "after", "starts", "expected"), [
+    # blocks dropped before a page's start, a page's first block dropped (residue), a page emptied
+    (["a1 panjang", "ADVERTISEMENT", "a2 panjang", "b1 panjang", "c1 panjang"],
+     ["a1 panjang", "a2 panjang", "b1 panjang", "c1 panjang"], [3, 4], [2, 3]),
+    (["a1 panjang", "a2 panjang", "Baca juga: X", "b2 panjang"], ["a1 panjang", "a2 panjang", "b2 panjang"], [2], [2]),
+    (["a1 panjang", "a2 panjang", "Baca juga: X", "c1 panjang"], ["a1 panjang", "a2 panjang", "c1 panjang"], [2, 3], [2]),
+    # a block trimmed (a sign-off off its end), the same line repeated later: the trimmed one is read in its place
+    (["a1 panjang", "Ia pulang. (wid)", "Ia pulang.", "b2 panjang"], ["a1 panjang", "Ia pulang.", "Ia pulang.",
+                                                                      "b2 panjang"], [2], [2]),
+    # two halves joined: the page after them starts after the joined block
+    ([P_KIM, "ADVERTISEMENT", "lanjutan kalimat itu.", P_PRESS], [f"{P_KIM} lanjutan kalimat itu.", P_PRESS], [3], [1]),
+    (["a", "b"], ["a", "b"], [], []),
+])
+def test_carried_page_starts(before: list[str], after: list[str], starts: list[int], expected: list[int]) -> None:
+    from newscrawl.cleaning import carried_page_starts
+    assert carried_page_starts(before, after, starts) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ia pulang.", True), ("Benarkah?", True), ('"Kami siap," katanya', False), ('Ia berkata, "Kami siap."', True),
     ("Sutrisno (54)", False),  # a name and an age (h20 probe: antaranews' closing victim list)

@@ -27,15 +27,19 @@ def _text(block: str) -> str:
     return block.removeprefix("Jakarta - ")
 
 
-def crawl(after: dict[tuple[str, int], list[str]]) -> list[str]:
+def crawl(after: dict[tuple[str, int], list[str]],
+          before: dict[tuple[str, int], list[str]] | None = None) -> list[str]:
     """The article's body with the HTML fragments ``after[(page url, i)]`` inserted after that page's paragraph
-    holding BODY[i]."""
+    holding BODY[i] (``before[(page url, i)]``: before it)."""
     routes = routes_from_fixtures(DETIK)
-    for (url, index), fragments in after.items():
+    edits = [(key, fragments, False) for key, fragments in after.items()]
+    edits += [(key, fragments, True) for key, fragments in (before or {}).items()]
+    for (url, index), fragments, ahead in edits:
         html = routes[url].body.decode("utf-8")
         paragraph = f"<p>{_text(BODY[index])}</p>"
         assert paragraph in html, (url, index)
-        html = html.replace(paragraph, paragraph + "".join(fragments), 1)
+        inserted = "".join(fragments)
+        html = html.replace(paragraph, inserted + paragraph if ahead else paragraph + inserted, 1)
         routes[url] = Route(html.encode("utf-8"), headers=routes[url].headers)
     [item] = crawl_in_process("detik", routes, f"url={ARTICLE}", settings=QUIET).items
     assert item["missing_pages"] == []
@@ -153,3 +157,18 @@ def test_a_short_sentence_the_story_repeats_far_from_its_page_head_stays():
                   (PAGE_2, 3): [f"<p>{NEW}</p>", f"<p>{step}</p>"],
                   (f"{ARTICLE}/3", 6): [f"<p>{chant}</p>"]})
     assert body == [BODY[0], chant, BODY[1], step, BODY[2], BODY[3], NEW, step, *BODY[4:], chant]
+
+
+def test_a_line_closing_every_page_is_kept_once_and_a_page_head_repeat_goes():
+    """(h88 probe: "Simak terus perkembangannya." closing each page of a story kept once per page; page 2 opening on
+    "Namun, warga menolak.", a short line from page 1's middle, kept twice) the cleaning now knows where each page
+    starts (Article.page_edges, carried over the blocks residue drops): a line closing two pages is their sign-off,
+    a later page's first block repeating an earlier line is its overlap, however far back the line stood."""
+    signoff, recap = "Simak terus perkembangannya.", "Namun, warga menolak."
+    filler = ["Warga sudah tiga kali mengajukan keberatan secara tertulis kepada pemerintah kecamatan setempat.",
+              "Pertemuan berikutnya dijadwalkan berlangsung di balai desa pada pekan depan, kata seorang warga."]
+    body = crawl({(ARTICLE, 0): [f"<p>{recap}</p>", *(f"<p>{line}</p>" for line in filler)],
+                  (ARTICLE, 2): [f"<p>{signoff}</p>", "<p>ADVERTISEMENT</p>"],
+                  (f"{ARTICLE}/3", 6): [f"<p>{signoff}</p>"]},
+                 before={(PAGE_2, 3): [f"<p>{recap}</p>"]})
+    assert body == [BODY[0], recap, *filler, *BODY[1:3], signoff, *BODY[3:]]

@@ -164,5 +164,7 @@ def test_a_page_named_after_a_later_one_is_stitched_before_it():
     raw.add_page(["p2 end"], 2)
     raw.add_page(["p4"], 4)
     raw.add_page(["other"], None)
-    assert raw.body == ["p1", "p2", "p2 end", "p3a", "p3b", "p4", "p5", "other"]
+    raw.add_page(["other end"], None, continues=True)
+    assert raw.body == ["p1", "p2", "p2 end", "p3a", "p3b", "p4", "p5", "other", "other end"]
+    assert raw.page_edges == [0, 1, 3, 5, 6, 7]  # each page's first block, its closing lines no page of their own
     assert RawArticle.from_plain(raw.to_plain()).page_starts == raw.page_starts

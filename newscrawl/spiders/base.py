@@ -1435,7 +1435,7 @@ class NewsSpider(scrapy.Spider):
         if pending and len(visited) < self.max_article_pages:
             if later := response.meta.get(_LATER_MAIN_TEXT):
                 # As on page 1: this page's closing lines announcing the next one stay with what they announce.
-                raw.add_page(list(later.cut_intro), number)
+                raw.add_page(list(later.cut_intro), number, continues=True)
             yield self.next_page_request(raw, pending, visited, missing)  # page 2 answered: the pager is real
             return
         if pending:
@@ -1468,7 +1468,7 @@ class NewsSpider(scrapy.Spider):
         if refused:
             yield self.refuse_later_page(response, refused, raw, page1, [])
             return
-        raw.body = blocks
+        raw.body, raw.page_edges = blocks, [0]  # one page
         self.crawler.stats.inc_value("newscrawl/article_pages/all_in_one")
         yield self.build_item(raw, page1)
 
@@ -1590,4 +1590,5 @@ class NewsSpider(scrapy.Spider):
             # Not exported: the old URLs name this story too (a renamed slug's 301), across runs.
             fetched_via=raw.fetched_via,
             checked_as=raw.checked_as,
+            page_edges=[edge for edge in raw.page_edges if edge > 0],
         )
