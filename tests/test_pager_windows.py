@@ -168,3 +168,41 @@ def test_a_page_named_after_a_later_one_is_stitched_before_it():
     assert raw.body == ["p1", "p2", "p2 end", "p3a", "p3b", "p4", "p5", "other", "other end"]
     assert raw.page_edges == [0, 1, 3, 5, 6, 7]  # each page's first block, its closing lines no page of their own
     assert RawArticle.from_plain(raw.to_plain()).page_starts == raw.page_starts
+
+
+def series_links(page: int, last: int) -> str:
+    """A later page's "Berita terkait" box: parts 7 and 8 of a series under the article's own slug (served 404)."""
+    return "".join(f"<a href='{page_url(GENERIC, n)}'>Bagian {n}: lanjutan kisah</a>" for n in (7, 8)) \
+        if page == last else ""
+
+
+def poll_link(page: int, last: int) -> str:
+    """The last page's poll widget: its "next question" is the article's own URL with ?page=<last + 1>."""
+    return f"<a href='{GENERIC}?page={last + 1}'>Pertanyaan berikutnya</a>" if page == last else ""
+
+
+@pytest.mark.parametrize("widget", [poll_link, series_links], ids=["poll-page-3", "series-parts-7-8"])
+def test_a_stray_own_url_number_on_the_last_page_is_past_the_end(widget):
+    """(h88 probe) On a later page any numbered link to the article's own URL is a page: a poll's "?page=3" on the
+    last page (the server clamps it and answers page 2 again), a series' parts /7/ and /8/ (404) were fetched and
+    named missing, the item counted incomplete and fetched again by every cron run. A page found on a later page
+    only, numbered past every page named on page 1 and read with text, that answers nothing new (or 404s, not being
+    the next page) is past the end: the item is whole."""
+    pages = {n: wordpress_page(n, prev_next(n, 2)).replace("</article>", f"{widget(n, 2)}</article>") for n in (1, 2)}
+    routes = {page_url(GENERIC, n): Route(html) for n, html in pages.items()}
+    routes[f"{GENERIC}?page=3"] = Route(pages[2])
+    result = crawl_in_process("generic", routes, f"url={GENERIC}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == story(2)
+    assert item["missing_pages"] == []
+    assert result.stats.get("newscrawl/article_pages/past_the_end")
+
+
+def test_the_next_page_answering_404_is_still_missing():
+    """... but the next page a later page's pager names, answering 404, is a page lost: the item says so."""
+    routes = {page_url(GENERIC, n): Route(wordpress_page(n, prev_next(n, 3))) for n in (1, 2)}
+    routes[page_url(GENERIC, 3)] = Route(b"nf", status=404)
+    result = crawl_in_process("generic", routes, f"url={GENERIC}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == story(2)
+    assert item["missing_pages"] == [page_url(GENERIC, 3)]

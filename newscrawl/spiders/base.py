@@ -1341,8 +1341,14 @@ class NewsSpider(scrapy.Spider):
     # Everything page 1 found travels in the request as plain data (RawArticle fields, never
     # state on the spider): the next page may be fetched by another worker, from a serialized request.
     def next_page_request(self, raw: RawArticle, pending: list[str], visited: list[str],
-                          missing: Sequence[str] = (), guessed: bool = False) -> scrapy.Request:
-        """The next later page. ``guessed``: page 1's only later page was found by structure (unconfirmed_page)."""
+                          missing: Sequence[str] = (), guessed: bool = False,
+                          named_up_to: int | None = None) -> scrapy.Request:
+        """The next later page. ``guessed``: page 1's only later page was found by structure (unconfirmed_page).
+        ``named_up_to``: the greatest page number the page the article was entered at named (itself or its pager's
+        links; computed from ``visited`` and ``pending`` when that page asks), for past_the_end."""
+        if named_up_to is None and len(visited) == 1:
+            named_up_to = max((number for number in map(self.page_number, [visited[0], *pending]) if number is not None),
+                              default=None)
         pending = self.in_page_order(pending)
         url = pending[0]
         # dont_filter: a later page redirected to a page the run fetched already (the home page) must still
@@ -1351,7 +1357,30 @@ class NewsSpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.parse_next_page, errback=self.pages_failed, dont_filter=True,
                               meta={_LATER_PAGE: True},  # its own pager need not list page 2 (article_pages)
                               cb_kwargs={"raw": raw.to_plain(), "pending": pending[1:], "visited": visited + [url],
-                                         "missing": list(missing), **({"guessed": True} if guessed else {})})
+                                         "missing": list(missing), **({"guessed": True} if guessed else {}),
+                                         **({"named_up_to": named_up_to} if named_up_to is not None else {})})
+
+    def past_the_end(self, raw: RawArticle, asked: str, named_up_to: int | None, answered: bool) -> bool:
+        """Whether a later page that gave no new text of the story lies past the article's end, found on a later page
+        only: a number greater than any the entry page named and than any page read with text, and, unless the site
+        ``answered`` it with text read already or none (a clamped page number), not the next one either (a 404
+        behind a "Berikutnya" is a page lost). h88 probe: a poll's "?page=3" on the last page, answered with page 2
+        again; "Bagian 7", "Bagian 8" of a series under the same slug, 404. No missing page: an item said
+        incomplete is fetched again by every cron run."""
+        number = self.page_number(asked)
+        read = max((page for page, _ in raw.page_starts), default=1)
+        return (number is not None and named_up_to is not None
+                and number > max(named_up_to, read) + (0 if answered else 1))
+
+    def past_the_end_page(self, raw: RawArticle, asked: str, why: str, pending: list[str], visited: list[str],
+                          missing: Sequence[str], named_up_to: int | None) -> Article | scrapy.Request:
+        """Skip a later page past the article's end (past_the_end): read on through the pages still queued, or emit."""
+        self.crawler.stats.inc_value("newscrawl/article_pages/past_the_end")
+        self.logger.info("%s, found on a later page past the pages %s named, %s: not a page of it", asked,
+                         visited[0], why)
+        if pending and len(visited) < self.max_article_pages:
+            return self.next_page_request(raw, pending, visited, missing, named_up_to=named_up_to)
+        return self.build_item(raw, visited[0], missing_pages=[*missing, *pending])
 
     def unconfirmed_page(self, raw: RawArticle, page1: str, asked: str, why: str) -> Article:
         """A lone page 2 found by structure only (structural_pages_read: a poll's or a comment thread's own-URL
@@ -1397,13 +1426,16 @@ class NewsSpider(scrapy.Spider):
 
     def parse_next_page(self, response: Response, raw: dict[str, Any], pending: list[str],
                         visited: list[str], missing: Sequence[str] = (),
-                        guessed: bool = False) -> Iterator[Article | scrapy.Request]:
+                        guessed: bool = False, named_up_to: int | None = None) -> Iterator[Article | scrapy.Request]:
         raw = RawArticle.from_plain(raw)
         blocks = self.later_page_body(response, raw)
         refused = self.later_page_refused(response, blocks, visited[0])
         first_later = guessed and len(visited) == 2
         if refused and first_later:
             yield self.unconfirmed_page(raw, visited[0], self.asked_url(response), refused)
+            return
+        if refused and self.past_the_end(raw, self.asked_url(response), named_up_to, answered=False):
+            yield self.past_the_end_page(raw, self.asked_url(response), refused, pending, visited, missing, named_up_to)
             return
         if refused:
             yield self.refuse_later_page(response, refused, raw, visited[0], pending, missing)
@@ -1419,6 +1451,11 @@ class NewsSpider(scrapy.Spider):
         elif first_later:
             yield self.unconfirmed_page(raw, visited[0], self.asked_url(response),
                                         "repeats page 1" if blocks else "holds no article text")
+            return
+        elif self.past_the_end(raw, self.asked_url(response), named_up_to, answered=True):
+            yield self.past_the_end_page(raw, self.asked_url(response),
+                                         "repeats text read" if blocks else "holds no article text", pending, visited,
+                                         missing, named_up_to)
             return
         else:
             # Answered, but no article text on it, or only the text already read (a template without the story,
@@ -1436,7 +1473,8 @@ class NewsSpider(scrapy.Spider):
             if later := response.meta.get(_LATER_MAIN_TEXT):
                 # As on page 1: this page's closing lines announcing the next one stay with what they announce.
                 raw.add_page(list(later.cut_intro), number, continues=True)
-            yield self.next_page_request(raw, pending, visited, missing)  # page 2 answered: the pager is real
+            # page 2 answered: the pager is real
+            yield self.next_page_request(raw, pending, visited, missing, named_up_to=named_up_to)
             return
         if pending:
             # Past the page limit (a pager that never ends, or a 40-page listicle): the rest is not read, and
@@ -1491,6 +1529,12 @@ class NewsSpider(scrapy.Spider):
         if kwargs.get("guessed") and len(kwargs.get("visited", ())) == 2 and response is not None \
                 and response.status in (404, 410):
             yield self.unconfirmed_page(raw, kwargs["visited"][0], failure.request.url, f"answered {response.status}")
+            return
+        if response is not None and response.status in (404, 410) and kwargs.get("visited") \
+                and self.past_the_end(raw, failure.request.url, kwargs.get("named_up_to"), answered=False):
+            yield self.past_the_end_page(raw, failure.request.url, f"answered {response.status}",
+                                         kwargs.get("pending", []), kwargs["visited"], kwargs.get("missing", []),
+                                         kwargs.get("named_up_to"))
             return
         self.page_request_failed(failure)
         self.crawler.stats.inc_value("newscrawl/article_pages/failed")
