@@ -93,6 +93,11 @@ def test_looks_like_article_path(url: str, article: bool) -> None:
     ("https://wartaekonomi.co.id/read539790/ekspor-batu-bara-mei-turun", "539790"),
     # a hex id is no number: its leading digits named every story sharing them
     ("https://katadata.co.id/ekonomi-hijau/66715c0f9e2a1/pln-tambah-pembangkit-surya-atap", None),
+    # (h88 probe) the AMP view's mark after the id is no slug word
+    ("https://www.kabarsatu.id/daerah/warga-sukamaju-terima-blt-12345.amp.html", "12345"),
+    ("https://www.kabarsatu.id/daerah/warga-sukamaju-terima-blt-12345-amp", "12345"),
+    ("https://www.kabarsatu.id/daerah/warga-sukamaju-terima-blt-12345.amp", "12345"),
+    ("https://www.kabarsatu.id/daerah/warga-sukamaju-terima-blt-12345/amp", "12345"),
 ])
 def test_url_numeric_id(url: str, expected: str | None) -> None:
     assert url_numeric_id(url) == expected

@@ -136,6 +136,9 @@ def _is_date_stamp(run: str) -> bool:
 
 # A path segment's file extension (".html", ".php"), off before its words are read.
 _SEGMENT_EXTENSION = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
+# The AMP view's mark left on a slug: "judul-12345.amp.html", "judul-12345-amp" (h88 probe: "amp" read as the slug's
+# last word, and the view lost its id).
+_VIEW_MARK = re.compile(r"[.\-_]amp$", re.IGNORECASE)
 # A CMS's word naming the number after it as the article's ("news-238765-judul" of gatra and surabayapagi).
 _ID_MARKER_WORDS = frozenset({"news", "berita", "artikel", "article", "read", "baca", "detail", "post", "view", "id",
                               "content", "story"})
@@ -150,7 +153,7 @@ def _id_runs(path: str) -> list[str]:
     one, is part of the headline ("blt-rp600000-cair": a price; "bantu-100000-warga")."""
     runs = []
     for segment in path.split("/"):
-        segment = _SEGMENT_EXTENSION.sub("", segment)
+        segment = _VIEW_MARK.sub("", _SEGMENT_EXTENSION.sub("", segment))
         if marked := _MARKED_NUMBER.fullmatch(segment):
             runs.append(marked.group(1))
             continue
