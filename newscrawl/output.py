@@ -42,7 +42,7 @@ from newscrawl.pipelines import StaleForm, UnchangedVersion, outside_window
 from newscrawl.urls import url_identity
 from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenArticle, SeenStore, StoreError, incomplete_body_chars,
                              is_incomplete, item_aliases, item_key, open_seen_store, same_article_keys, store_read,
-                             store_version, worker_link)
+                             store_version, stored_article, worker_link)
 
 logger = logging.getLogger(__name__)
 
@@ -179,7 +179,7 @@ class IncrementalPipeline:
         if renamed:  # the old URLs of a renamed story, which redirected here: its aliases too
             adapter["fetched_via"] = list(dict.fromkeys([*(adapter.get("fetched_via") or ()), *renamed]))
         try:
-            seen = await store_read(self.store, self.store.get, item_key(adapter))
+            seen = await store_read(self.store, stored_article, self.store, item_key(adapter), adapter.get("url") or "")
             if seen is None:
                 # The story emitted before under another URL form, or its very content under another URL.
                 seen = await store_read(self.store, self.store.find_alias, item_aliases(adapter))

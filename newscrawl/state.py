@@ -110,6 +110,31 @@ def article_key(site: str, article_id: str | None, url: str) -> str:
     return f"{site}#{article_id}"
 
 
+def legacy_key(key: str) -> str | None:
+    """The key a store written before ids of a spider serving many outlets were keyed by host gave the article
+    (``generic#host#id`` was ``generic#id``), None for another key.
+
+    >>> legacy_key("generic#kabarsatu.id#4521"), legacy_key("sindonews#1234")
+    ('generic#4521', None)
+    """
+    site, _, rest = key.partition("#")
+    host, _, article_id = rest.partition("#")
+    return f"{site}#{article_id}" if site in MANY_OUTLET_SITES and host and article_id else None
+
+
+def stored_article(store: Any, key: str, url: str) -> "SeenArticle | None":
+    """The article a seen-store (SQLite or Redis) holds under ``key``; for a key of a spider serving many outlets
+    missing, the record an older store kept under the id alone (legacy_key), when its URL is on the same outlet as
+    ``url``: an edited story under a renamed slug is then a version of it, not a new article (h88 probe)."""
+    seen = store.get(key)
+    legacy = legacy_key(key) if seen is None else None
+    if legacy is not None:
+        old = store.get(legacy)
+        if old is not None and outlet_host(old.url) == outlet_host(url):
+            return old
+    return seen
+
+
 def item_key(item: Any) -> str:
     """article_key of an exported item (a JSONL line's dict, or an Article)."""
     return article_key(item.get("site") or "", item.get("id"), item.get("url") or "")
@@ -619,7 +644,7 @@ class SeenStore:
     def _current(self, emission: Emission) -> SeenArticle | None:
         """The article an emission is, as the store holds it now: under its key, else one of its aliases (the lookup
         output.IncrementalPipeline made)."""
-        return self.get(emission.key) or self.find_alias(emission.aliases)
+        return stored_article(self, emission.key, emission.url) or self.find_alias(emission.aliases)
 
     @_guarded
     def mark_completed(self, run_id: str, site: str) -> None:

@@ -92,6 +92,28 @@ def test_a_generic_article_stored_under_the_key_before_hosts_is_found_by_its_url
     assert store.find(None, "https://m.kabarsatu.id/berita/12345/warga-terima-blt").key == "generic#12345"
 
 
+def test_a_generic_article_stored_under_the_key_before_hosts_is_found_by_its_id_under_a_renamed_slug(store, tmp_path):
+    """(h88 probe) A store written when generic's key was ``generic#id``: the story edited under a renamed slug (no
+    URL alias, another content) was emitted as new. The lookup (state.stored_article, as IncrementalPipeline and the
+    SQLite commit make it) also tries the key before hosts, for a record on the same outlet; another outlet's 12345
+    is not it. The verdict made against it stands at the commit."""
+    from dataclasses import replace
+
+    from newscrawl.state import store_version, stored_article
+
+    store.commit_run("r1", "generic", tmp_path / "a.part", tmp_path / "a",
+                     [generic_emission(KABARSATU, key="generic#12345")], now=10.0)
+    edited = {**KABARSATU, "url": "https://www.kabarsatu.id/berita/12345/warga-sukamaju-terima-blt-tahap-dua",
+              "title": "Warga Sukamaju Terima BLT Tahap Dua"}
+    assert store.get(item_key(edited)) is None and store.find_alias(item_aliases(edited)) is None
+    seen = stored_article(store, item_key(edited), edited["url"])
+    assert seen is not None and seen.key == "generic#12345"
+    assert stored_article(store, item_key(WARTADUA), WARTADUA["url"]) is None
+    judged = replace(generic_emission(edited), content_hash="h2", judged_against=store_version(seen))
+    assert store.commit_run("r2", "generic", tmp_path / "b.part", tmp_path / "b", [judged], now=20.0) == []
+    assert store.get(item_key(edited)).content_hash == "h2"
+
+
 def test_two_workers_of_one_crawl_emitting_an_id_less_article_under_two_urls_keep_one(
         request, crawl_keys, tmp_path):
     """Distributed mode: the first commit wins by key or by alias; the second worker's copy is dropped."""
