@@ -101,9 +101,13 @@ def _signature_matches(era: TemplateEra, selector: Selector) -> bool:
 _PATH_DAY = re.compile(r"/((?:19|20)\d{2}|\d{2})/(\d{2})/(\d{2})(?:/|$)")
 
 
-def url_path_day(url: str) -> date | None:
-    """The day an article URL's path carries as /YYYY/MM/DD/ or /YY/MM/DD/, or None."""
-    match = _PATH_DAY.search(urlsplit(url).path)
+# Only a four-digit year: what discovery filters by before the fetch, where a wrong day loses the story unread.
+_FULL_PATH_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})(?:/|$)")
+
+
+def url_path_day(url: str, two_digit_year: bool = True) -> date | None:
+    """The day an article URL's path carries as /YYYY/MM/DD/ or (``two_digit_year``) /YY/MM/DD/, or None."""
+    match = (_PATH_DAY if two_digit_year else _FULL_PATH_DAY).search(urlsplit(url).path)
     if not match:
         return None
     year, month, day = (int(g) for g in match.groups())

@@ -345,3 +345,39 @@ def test_the_reach_of_a_sitemap_index_is_judged_over_all_its_children(days, said
     result = crawl_in_process("merdeka", routes, "since=2024-06-19", "until=2024-06-19")
     assert result.stats.get("newscrawl/discovery/window_start_not_reached") == said
     assert result.stats.get("newscrawl/discovery/pages_ok") == len(days)
+
+
+def _spider(name: str, **kwargs: str):
+    from scrapy.spiderloader import SpiderLoader
+    from scrapy.utils.project import get_project_settings
+    from scrapy.utils.test import get_crawler
+    cls = SpiderLoader.from_settings(get_project_settings()).load(name)
+    return cls.from_crawler(get_crawler(cls), since="2024-06-19", until="2024-06-19", **kwargs)
+
+
+@pytest.mark.parametrize(("spider", "url", "raw_date", "edited", "inside"), [
+    # (h92 S9, reconstructed) a lastmod is an edit time: a URL stating 25 June is a story of the 25th, whatever its
+    # lastmod, not the window's (it was fetched, then dropped outside_window)
+    ("tribunnews", "https://www.tribunnews.com/nasional/2024/06/25/kabar-seminggu-kemudian", "2024-06-25", True, False),
+    # a story of the window edited a week later is still the window's; one last edited before it is not
+    ("tribunnews", "https://www.tribunnews.com/nasional/2024/06/19/kabar-hari-ini", "2024-06-25", True, True),
+    ("tribunnews", "https://www.tribunnews.com/nasional/2024/06/19/kabar-hari-ini", "2024-06-18", True, False),
+    # a publication date (news sitemap, feed) decides alone, as before
+    ("tribunnews", "https://www.tribunnews.com/nasional/2024/06/18/kabar-kemarin", "2024-06-19T08:00:00+07:00", False,
+     True),
+    # no date: the URL's day
+    ("tribunnews", "https://www.tribunnews.com/nasional/2024/06/25/kabar-seminggu-kemudian", None, False, False),
+    # (h92 S5, S4) generic has no URL pattern: a WordPress post-sitemap without lastmod, or with one, listing
+    # /2019/05/03/… had every entry fetched, then dropped; a /YYYY/MM/DD/ path is the day
+    ("generic", "https://www.warta-desa.id/2019/05/03/cerita-desa-panen-raya", None, False, False),
+    ("generic", "https://www.warta-desa.id/2024/06/19/cerita-desa-panen-raya", None, False, True),
+    ("generic", "https://www.warta-desa.id/nasional/2024/05/05/kabar-warga", "2024-06-20T10:00:00+07:00", True, False),
+    ("generic", "https://www.warta-desa.id/nasional/2024/06/19/kabar-warga", "2024-06-20T10:00:00+07:00", True, True),
+    # no date path: a two-digit year or an impossible date may be an id, never a reason to leave a story unread
+    ("generic", "https://www.warta-desa.id/berita/24/06/25/cerita-desa", None, False, True),
+    ("generic", "https://www.warta-desa.id/berita/2024/13/45/cerita-desa", None, False, True),
+])
+def test_a_dated_url_is_the_publication_day_beside_a_lastmod(spider, url, raw_date, edited, inside) -> None:
+    args = {"start_urls": "https://www.warta-desa.id/"} if spider == "generic" else {}
+    links = _spider(spider, **args).dated_links([Entry(url, raw_date, edited)])
+    assert [(link, ok) for link, _day, ok in links] == [(url, inside)]

@@ -574,9 +574,12 @@ class NewsSpider(scrapy.Spider):
                 continue
             if not self.is_article_url(entry.url):
                 continue
-            url_day = self.url_day(entry.url)
-            if entry.raw_date is None and url_day is not None:
-                listed = (url_day, self.since <= url_day <= self.until)
+            url_day = self.listed_url_day(entry.url)
+            if url_day is not None and (entry.raw_date is None or entry.edited):
+                # A lastmod is an edit time, on or after the publication: the day the URL states is the publication
+                # day, and bounds both ends (a lastmod still says whether it changed since the window's start).
+                listed = (url_day, self.since <= url_day <= self.until
+                          and in_window(entry.raw_date, self.since, self.until, self.site_timezone, edited=True))
             else:
                 listed = (entry_day(entry.raw_date, self.site_timezone) or url_day,
                           in_window(entry.raw_date, self.since, self.until, self.site_timezone, entry.edited))
@@ -586,8 +589,14 @@ class NewsSpider(scrapy.Spider):
 
     def url_in_window(self, url: str) -> bool:
         """Whether a listed link may be in the window by the day its URL carries (no day: it may)."""
-        day = self.url_day(url)
+        day = self.listed_url_day(url)
         return day is None or self.since <= day <= self.until
+
+    def listed_url_day(self, url: str) -> date | None:
+        """The publication day a listed article URL states, before the fetch: the site's own reading (url_day),
+        else a /YYYY/MM/DD/ path (generic, a pattern naming no day: a WordPress sitemap's undated entries were all
+        fetched, whatever day they gave). Never a two-digit year here: a wrong day would leave a story unread."""
+        return self.url_day(url) or url_path_day(url, two_digit_year=False)
 
     def stated_day(self, url: str) -> date | None:
         """The day a URL states: the site's own reading (url_day), else any /YYYY/MM/DD/ path."""
@@ -689,7 +698,7 @@ class NewsSpider(scrapy.Spider):
         if not links and isinstance(response, TextResponse):
             # A Next.js listing whose cards are drawn in the browser: its rows in __NEXT_DATA__.
             return self.dated_links(next_data_entries(response.text, links_base(response)))
-        return [(url, self.url_day(url), self.url_in_window(url)) for url in links]
+        return [(url, self.listed_url_day(url), self.url_in_window(url)) for url in links]
 
     def other_view_requested(self, url: str) -> bool:
         """Whether discovery asked this run for another view of the article at ``url`` (the same site id, as the
