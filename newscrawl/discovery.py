@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Iterable, NamedTuple
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
@@ -112,6 +112,15 @@ def sitemap_entries(text: str) -> tuple[str, list[Entry]]:
             modified = None if published else _first(node, "lastmod/text()")
             entries.append(Entry(loc, published or modified, modified is not None))
     return "urlset", entries
+
+
+def sitemap_follow_form(url: str) -> str:
+    """A child sitemap's URL as a spider's ``sitemap_follow`` names it: https, without its query, fragment or
+    ".gz". An index writes its children as its CMS does: "http://" in an https index, a cache-buster "?v=20240619",
+    a gzipped copy (h92: merdeka's politik and gaya children were dropped unread, and their sections with them)."""
+    parts = urlsplit(url.strip())
+    scheme = "https" if parts.scheme.lower() == "http" else parts.scheme
+    return urlunsplit((scheme, parts.netloc, parts.path.removesuffix(".gz"), "", ""))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ import pytest
 
 from newscrawl.dates import WIB
 from newscrawl.dates import WITA
-from newscrawl.discovery import Entry, child_sitemap_current, feed_entries, in_window, sitemap_entries
+from newscrawl.discovery import (Entry, child_sitemap_current, feed_entries, in_window, sitemap_entries,
+                                 sitemap_follow_form)
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>x</title>
@@ -381,3 +382,15 @@ def test_a_dated_url_is_the_publication_day_beside_a_lastmod(spider, url, raw_da
     args = {"start_urls": "https://www.warta-desa.id/"} if spider == "generic" else {}
     links = _spider(spider, **args).dated_links([Entry(url, raw_date, edited)])
     assert [(link, ok) for link, _day, ok in links] == [(url, inside)]
+
+
+@pytest.mark.parametrize(("url", "form"), [
+    ("https://www.merdeka.com/politik/sitemap.xml", "https://www.merdeka.com/politik/sitemap.xml"),
+    ("http://www.merdeka.com/politik/sitemap.xml", "https://www.merdeka.com/politik/sitemap.xml"),
+    ("https://www.merdeka.com/gaya/sitemap.xml?v=20240619", "https://www.merdeka.com/gaya/sitemap.xml"),
+    ("https://www.merdeka.com/gaya/sitemap.xml.gz", "https://www.merdeka.com/gaya/sitemap.xml"),
+    ("HTTP://www.merdeka.com/gaya/sitemap.xml.gz?x=1#y", "https://www.merdeka.com/gaya/sitemap.xml"),
+])
+def test_sitemap_follow_form(url: str, form: str) -> None:
+    """(h92 S3) the child an index writes otherwise is the one ``sitemap_follow`` names."""
+    assert sitemap_follow_form(url) == form

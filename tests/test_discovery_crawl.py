@@ -105,3 +105,21 @@ def test_a_sitemap_index_naming_gzipped_children_is_followed(validate_line) -> N
     result = crawl_in_process("merdeka", routes, *spec["args"])
     urls = sorted(validate_line(line)["url"] for line in result.raw_lines)
     assert urls == sorted(spec["expect_urls"]), result.fetched
+
+
+def test_a_sitemap_index_child_written_otherwise_is_followed_and_one_not_followed_is_counted(validate_line) -> None:
+    """(h92 probe S3, reconstructed) merdeka's index naming a child "http://…" (an https site's CMS writing its own
+    address) or with a cache-buster ("…/sitemap.xml?v=20240619"): the follow pattern names "https://…/sitemap.xml",
+    so both were dropped with their sections, silently. They are the children the pattern names; the foto child
+    (not meant to be read) is counted and said."""
+    spec, routes = load(SITES_DIR / "merdeka" / "discovery.json")
+    index_url = "https://www.merdeka.com/sitemap.xml"
+    body = routes[index_url].body
+    body = body.replace(b"https://www.merdeka.com/gaya/sitemap.xml<", b"http://www.merdeka.com/gaya/sitemap.xml<")
+    body = body.replace(b"https://www.merdeka.com/jateng/sitemap.xml<", b"https://www.merdeka.com/jateng/sitemap.xml?v=2<")
+    routes[index_url] = Route(body, headers={"Content-Type": "application/xml"})
+    routes["https://www.merdeka.com/jateng/sitemap.xml?v=2"] = routes.pop("https://www.merdeka.com/jateng/sitemap.xml")
+    result = crawl_in_process("merdeka", routes, *spec["args"])
+    urls = sorted(validate_line(line)["url"] for line in result.raw_lines)
+    assert urls == sorted(spec["expect_urls"]), result.fetched
+    assert result.stats["newscrawl/discovery/sitemap_child_not_followed"] == 1  # foto

@@ -36,7 +36,7 @@ from newscrawl.dates import BARE_DATELINE_RE, WIB, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, day_end, day_start, entry_day,
                                  entry_moment, feed_entries, in_window, json_entries, listing_card_entries,
-                                 next_data_entries, reaches_back_to, sitemap_entries)
+                                 next_data_entries, reaches_back_to, sitemap_entries, sitemap_follow_form)
 from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
@@ -103,12 +103,6 @@ def older_than_window(days: Sequence[date | None], since: date) -> bool:
         return False
     older = sum(day < since for day in dated)
     return older == len(dated) or (dated[-1] < since and older * 2 >= len(dated))
-
-
-def _without_gz(url: str) -> str:
-    """A sitemap URL without its ".gz" (before any query)."""
-    path, mark, query = url.partition("?")
-    return path.removesuffix(".gz") + mark + query
 
 
 def _listed_days(meta: Any) -> list[date]:
@@ -463,10 +457,11 @@ class NewsSpider(scrapy.Spider):
         follow = re.compile(self.sitemap_follow) if self.sitemap_follow else None
         reach = self.__dict__.setdefault("_index_reach", {})
         reach[index] = [0, [], []]  # children pending, their entries' moments and URLs (judged once all are read)
-        followed = 0
+        followed, not_followed = 0, []
         for entry in entries:
-            # A child served gzipped ("…/sitemap.xml.gz") is the child the pattern names.
-            if follow is not None and not follow.search(entry.url) and not follow.search(_without_gz(entry.url)):
+            # A child written otherwise ("…/sitemap.xml.gz", "http://", "?v=20240619") is the child the pattern names.
+            if follow is not None and not (follow.search(entry.url) or follow.search(sitemap_follow_form(entry.url))):
+                not_followed.append(entry.url)
                 continue
             followed += 1
             if not child_sitemap_current(entry.raw_date, self.since, self.zone_for(entry.url)):
@@ -480,6 +475,11 @@ class NewsSpider(scrapy.Spider):
             reach[index][0] += 1
             yield scrapy.Request(entry.url, callback=self.parse_sitemap, errback=self.child_sitemap_failed,
                                  meta={**DOCUMENT_META, _SITEMAP_INDEX: index})
+        if not_followed:
+            # Counted and said, so a section lost with a renamed child can be told from one never meant to be read.
+            self.crawler.stats.inc_value("newscrawl/discovery/sitemap_child_not_followed", len(not_followed))
+            self.logger.info("Sitemap index %s: %d child sitemap(s) not matching %r, not read: %s", index,
+                             len(not_followed), self.sitemap_follow, ", ".join(not_followed[:5]))
         if not followed:
             self.count_discovery(0)
             self.logger.warning("Sitemap index %s lists no child sitemap this spider reads (%d children%s)", index,
