@@ -76,13 +76,20 @@ def _first(node: Selector, *xpaths: str) -> str | None:
     return None
 
 
+# An Atom entry's page: rel="alternate", or no rel, which RFC 4287 (4.2.7.2) reads as alternate. Never its "self",
+# "edit" or "replies" (an API or comments feed: h92 S6, a blog's rel="self" /api/posts/9 fetched, 404, the story lost),
+# "enclosure", "related", "via" or "license".
+_ATOM_ALTERNATE = ("link[not(@rel) or normalize-space(@rel)='' or "
+                   "translate(normalize-space(@rel), 'ALTERNATE', 'alternate')='alternate']/@href")
+
+
 def feed_entries(text: str, base_url: str = "") -> list[Entry]:
     """Items of an RSS 2.0, RSS 1.0 or Atom feed, in document order. A relative link is read against the
     feed's (or an Atom xml:base's) address (h31: a feed of "/berita/…" links gave no article)."""
     selector = _xml(text)
     entries = []
     for item in selector.xpath("//item | //entry"):
-        url = _first(item, "link/text()", "link[@rel='alternate']/@href", "link/@href", "guid/text()")
+        url = _first(item, "link/text()", _ATOM_ALTERNATE, "guid/text()")
         if url and not url.startswith(("http://", "https://")):
             base = base_url
             for declared in item.xpath("ancestor-or-self::*/@*[local-name()='base']").getall():  # outermost first

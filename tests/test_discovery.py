@@ -286,6 +286,15 @@ _PHP_NOTICE = "<br />\n<b>Notice</b>:  Undefined index: cat in <b>/var/www/html/
     # (h34) Atom's link attribute the same way
     ('<feed xmlns="http://www.w3.org/2005/Atom"><entry><link rel="alternate" href="https://www.example.id/baca?a=1&b=2"/>'
      "</entry></feed>", "", ["https://www.example.id/baca?a=1&b=2"]),
+    # (h92 S6) an Atom entry's first link its API "self" (or "edit", "replies"), its page a link without rel (RFC 4287:
+    # alternate): the API URL was fetched, 404, the story lost
+    ('<feed xmlns="http://www.w3.org/2005/Atom"><entry><link rel="self" href="https://www.example.id/api/posts/9"/>'
+     '<link href="https://www.example.id/berita/2024/06/19/kabar-9"/></entry>'
+     '<entry><link rel="replies" href="https://www.example.id/feeds/comments/8"/><link rel="edit" href="/api/posts/8"/>'
+     '<link rel="enclosure" href="/foto/8.jpg"/><link rel="Alternate" type="text/html" href="/berita/kabar-8"/></entry>'
+     '<entry><link rel="self" href="https://www.example.id/api/posts/7"/><id>urn:x:7</id></entry></feed>',
+     "https://www.example.id/atom.xml",
+     ["https://www.example.id/berita/2024/06/19/kabar-9", "https://www.example.id/berita/kabar-8"]),
 ])
 def test_feed_links_as_servers_write_them(document: str, base: str, urls: list[str]) -> None:
     assert [entry.url for entry in feed_entries(document, base)] == urls
@@ -394,3 +403,4 @@ def test_a_dated_url_is_the_publication_day_beside_a_lastmod(spider, url, raw_da
 def test_sitemap_follow_form(url: str, form: str) -> None:
     """(h92 S3) the child an index writes otherwise is the one ``sitemap_follow`` names."""
     assert sitemap_follow_form(url) == form
+
