@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from newscrawl.dates import parse_date, read_date
+from newscrawl.urls import is_site_root
 
 
 class Entry(NamedTuple):
@@ -83,6 +84,20 @@ _ATOM_ALTERNATE = ("link[not(@rel) or normalize-space(@rel)='' or "
                    "translate(normalize-space(@rel), 'ALTERNATE', 'alternate')='alternate']/@href")
 
 
+def _permalink_instead(item: Selector, url: str | None) -> str | None:
+    """The item's permalink <guid> (isPermaLink not "false") when its <link> names no story of its own: the site's
+    home page or the channel's own link, the same on every item (h92 S12: a feed linking each item to the home
+    page, the story only in its guid, gave no article)."""
+    guid = (item.xpath("guid[not(translate(normalize-space(@isPermaLink), 'FALSE', 'false')='false')]/text()").get()
+            or "").strip()
+    if not url or not guid.startswith(("http://", "https://")) or guid == url:
+        return url
+    channel = (item.xpath("ancestor::channel/link/text()").get() or "").strip()
+    if is_site_root(url) or (channel and _join(url, channel) == url):
+        return guid
+    return url
+
+
 def feed_entries(text: str, base_url: str = "") -> list[Entry]:
     """Items of an RSS 2.0, RSS 1.0 or Atom feed, in document order. A relative link is read against the
     feed's (or an Atom xml:base's) address (h31: a feed of "/berita/…" links gave no article)."""
@@ -95,6 +110,7 @@ def feed_entries(text: str, base_url: str = "") -> list[Entry]:
             for declared in item.xpath("ancestor-or-self::*/@*[local-name()='base']").getall():  # outermost first
                 base = _join(base, declared.strip())
             url = _join(base, url)
+        url = _permalink_instead(item, url)
         if url and url.startswith(("http://", "https://")):
             published = _first(item, "pubDate/text()", "date/text()", "published/text()")
             updated = None if published else _first(item, "updated/text()")

@@ -404,3 +404,23 @@ def test_sitemap_follow_form(url: str, form: str) -> None:
     """(h92 S3) the child an index writes otherwise is the one ``sitemap_follow`` names."""
     assert sitemap_follow_form(url) == form
 
+
+@pytest.mark.parametrize(("item", "url"), [
+    # (h92 S12, reconstructed) every item's <link> the home page, the story only in its permalink guid
+    ("<link>https://www.example.id/</link><guid isPermaLink=\"true\">https://www.example.id/berita/2024/06/19/a</guid>",
+     "https://www.example.id/berita/2024/06/19/a"),
+    ("<link>https://www.example.id/index.php</link><guid>https://www.example.id/berita/2024/06/19/a</guid>",
+     "https://www.example.id/berita/2024/06/19/a"),  # isPermaLink defaults to true
+    # the channel's own link (a section feed linking each item to its section)
+    ("<link>https://www.example.id/nasional</link><guid>https://www.example.id/nasional/a-123</guid>",
+     "https://www.example.id/nasional/a-123"),
+    # a guid that is no permalink, or a link naming a story of its own, is not overridden
+    ("<link>https://www.example.id/</link><guid isPermaLink=\"false\">https://www.example.id/?p=5</guid>",
+     "https://www.example.id/"),
+    ("<link>https://www.example.id/berita/a-1</link><guid>https://www.example.id/?p=1</guid>",
+     "https://www.example.id/berita/a-1"),
+])
+def test_a_feed_item_linking_home_is_its_permalink_guid(item: str, url: str) -> None:
+    feed = ("<rss version=\"2.0\"><channel><title>x</title><link>https://www.example.id/nasional</link>"
+            f"<item><title>t</title>{item}</item></channel></rss>")
+    assert [entry.url for entry in feed_entries(feed)] == [url]
