@@ -47,8 +47,10 @@ def page_url(article: str, page: int) -> str:
     return article if page == 1 else f"{article}{page}/"
 
 
-def wordpress_page(page: int, pager: str) -> str:
-    text = "".join(f"<p>{paragraph(page, index)}</p>" for index in range(3))
+def wordpress_page(page: int, pager: str, blocks: list[str] | None = None) -> str:
+    """Page ``page`` of the story (``blocks``: other text in its place, [] for a page of chrome only)."""
+    blocks = [paragraph(page, index) for index in range(3)] if blocks is None else blocks
+    text = "".join(f"<p>{block}</p>" for block in blocks)
     return ("<html lang='id'><head><meta charset='utf-8'><title>Pemkab Garut Bangun Jembatan Gantung</title>"
             "<meta property='og:type' content='article'>"
             "<meta property='article:published_time' content='2024-06-19T09:00:00+07:00'></head><body>"
@@ -206,3 +208,33 @@ def test_the_next_page_answering_404_is_still_missing():
     [item] = result.items
     assert item["body"] == story(2)
     assert item["missing_pages"] == [page_url(GENERIC, 3)]
+
+
+def sliding(page: int, last: int) -> str:
+    """A pager naming only the page's neighbours and "Berikutnya": page 1 names pages 1 and 2."""
+    links = [f"<a class='post-page-numbers' href='{page_url(GENERIC, n)}'>{n}</a>"
+             for n in (page - 1, page, page + 1) if 1 <= n <= last]
+    if page < last:
+        links.append(f"<a class='next' href='{page_url(GENERIC, page + 1)}'>Berikutnya &raquo;</a>")
+    return " ".join(links)
+
+
+@pytest.mark.parametrize(("pager", "last", "lost", "text"), [
+    (prev_next, 5, 3, []),
+    (prev_next, 5, 3, story(2)[3:]),
+    (sliding, 6, 4, []),
+    (prev_next, 3, 3, []),
+], ids=["prev-next-5-page-3-empty", "prev-next-5-page-3-repeats-page-2", "sliding-6-page-4-empty",
+        "prev-next-3-last-page-empty"])
+def test_a_later_page_without_new_text_inside_the_pager_is_missing_not_the_end(pager, last, lost, text):
+    """(h91 probe) A page of a prev/next or sliding pager that renders only chrome, or the page before's text again,
+    was taken for the story's end: the pages after it were never read and the item said whole, so cron never fetched
+    it again. Its own pager leading on to a page not read yet, or back to the page before it, puts it inside the
+    story: it is missing, and the pages after it are read."""
+    routes = {page_url(GENERIC, n): Route(wordpress_page(n, pager(n, last), text if n == lost else None))
+              for n in range(1, last + 1)}
+    result = crawl_in_process("generic", routes, f"url={GENERIC}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == [block for block in story(last) if f"halaman {lost} " not in block]
+    assert item["missing_pages"] == [page_url(GENERIC, lost)]
+    assert not result.stats.get("newscrawl/article_pages/past_the_end")

@@ -1381,6 +1381,15 @@ class NewsSpider(scrapy.Spider):
         return (number is not None and named_up_to is not None
                 and number > max(named_up_to, read) + (0 if answered else 1))
 
+    def pager_places_inside(self, number: int | None, linked: list[str], new_links: list[str]) -> bool:
+        """Whether a later page's own pager (``linked``: every page it links; ``new_links``: those not read or queued
+        yet) puts it inside the story, though it gave no new text: it leads on to a page not read yet, or links back
+        to the page before it (a "« Sebelumnya" to page N-1). h91 probe: a prev/next pager's page 3 of 5 rendering
+        only chrome, or page 2's text again, was taken for the end; pages 4-5 were never read and the item said whole.
+        A poll's "?page=3" answered with page 2 again links neither (past_the_end)."""
+        return bool(new_links) or (number is not None
+                                   and any(self.page_number(url) == number - 1 for url in linked))
+
     def past_the_end_page(self, raw: RawArticle, asked: str, why: str, pending: list[str], visited: list[str],
                           missing: Sequence[str], named_up_to: int | None) -> Article | scrapy.Request:
         """Skip a later page past the article's end (past_the_end): read on through the pages still queued, or emit."""
@@ -1454,6 +1463,12 @@ class NewsSpider(scrapy.Spider):
         blocks = blocks[story_start(blocks, raw.title, raw.body[-1] if raw.body else None):]
         read = {block_key(block) for block in raw.body}
         number = self.page_number(self.asked_url(response))
+        # This page's own pager, before deciding what the page is: every page it links (page 1, itself and the page
+        # before it included), and those not read, queued or found missing yet, read next. (Page 1 also under its
+        # own folded address, as in parse_article; a failed page 1 the pager links back to is not read again.)
+        linked = self.other_page_urls(response, [])
+        known = {self.page_identity(url) for url in [*visited, canonical_url(visited[0]), *pending, *missing]}
+        new_links = [url for url in linked if self.page_identity(url) not in known]
         if any(block_key(block) not in read for block in blocks):
             raw.add_page(blocks, number)  # a page that repeats some earlier paragraphs: the cleaning drops the repeats
             self.crawler.stats.inc_value("newscrawl/article_pages/followed")
@@ -1461,7 +1476,8 @@ class NewsSpider(scrapy.Spider):
             yield self.unconfirmed_page(raw, visited[0], self.asked_url(response),
                                         "repeats page 1" if blocks else "holds no article text")
             return
-        elif self.past_the_end(raw, self.asked_url(response), named_up_to, answered=True):
+        elif self.past_the_end(raw, self.asked_url(response), named_up_to, answered=True) \
+                and not self.pager_places_inside(number, linked, new_links):
             yield self.past_the_end_page(raw, self.asked_url(response),
                                          "repeats text read" if blocks else "holds no article text", pending, visited,
                                          missing, named_up_to)
@@ -1475,9 +1491,7 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"newscrawl/article_pages/{kind}")
             self.logger.warning("Article page %s answered %s; %s will be marked missing it", response.url,
                                 "only text already read" if blocks else "without any article text", visited[0])
-        # Not again: a page read (page 1 also under its own folded address, as in parse_article), queued, or found
-        # missing (a failed page 1 the pager links back to).
-        pending = pending + self.other_page_urls(response, [*visited, canonical_url(visited[0]), *pending, *missing])
+        pending = pending + new_links
         if pending and len(visited) < self.max_article_pages:
             if later := response.meta.get(_LATER_MAIN_TEXT):
                 # As on page 1: this page's closing lines announcing the next one stay with what they announce.
