@@ -542,9 +542,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|(?:[\u00ab\u2039<]\s*)?(?:next|previous|prev)(?:\s+page)?\s*[\u00bb\u203a>]?"
         r"|baca\s+selanjutnya\s*:.{0,200}"
         # A page's closing line sending the reader on: "Bersambung ke halaman berikutnya.", "(Bersambung)",
-        # "Bersambung ke halaman 3 …" (h88 probe, reconstructed). A story's "… bersambung di DPR" is prose.
-        r"|\(?\s*bersambung(?:\s+(?:ke|di)\s+(?:halaman|hal\.?)\s*(?:berikutnya|selanjutnya|\d{1,3})"
-        r"|\s+ke\s+(?:berikutnya|selanjutnya))?\s*(?:\.{1,3}|\u2026)?\s*\)?\s*[.!]?\s*[\u00bb\u203a>]?",
+        # "Bersambung ke halaman 3 …" (h88 probe, reconstructed), in dashes or brackets, to a part or an edition:
+        # "- Bersambung -", "[Bersambung]", "Bersambung ke bagian 2", "(Bersambung ke edisi berikutnya)" (h91 probe).
+        # A story's "… bersambung di DPR" is prose.
+        r"|(?:[-\u2013\u2014]+\s*)?[(\[]?\s*bersambung"
+        r"(?:\s+(?:ke|di)\s+(?:halaman|hal\.?|bagian|edisi|seri)\s*(?:berikutnya|selanjutnya|\d{1,3})"
+        r"|\s+ke\s+(?:berikutnya|selanjutnya))?\s*(?:\.{1,3}|\u2026)?\s*[)\]]?\s*[-\u2013\u2014]*\s*[.!]?"
+        r"\s*[\u00bb\u203a>]?",
         "tribun, sindonews (EGI), liputan6, merdeka (PAGE); a later page's closing line",
     ),
     # The outlet's own photographer credited alone on a line: "KOMPAS.com/Garry Lotulung", "(Tribunnews.com/Irwan

@@ -668,6 +668,12 @@ RESIDUE_ROWS = [
     ("Bersambung ke halaman selanjutnya", "pager"),
     ("(Bersambung)", "pager"),
     ("Bersambung ke hal. 3 \u00bb", "pager"),
+    # (h91 probe) the same line in dashes or brackets, or sending the reader to the next part or edition
+    ("- Bersambung -", "pager"),
+    ("\u2014 Bersambung \u2014", "pager"),
+    ("[Bersambung]", "pager"),
+    ("Bersambung ke bagian 2", "pager"),
+    ("(Bersambung ke edisi berikutnya)", "pager"),
 ]
 
 
@@ -1001,6 +1007,8 @@ KEEP_ROWS = [
     # (h88 probe) a story's own "bersambung"
     "Perundingan kedua negara bersambung pekan depan di Jakarta.",
     "Kisahnya bersambung di halaman berikutnya buku itu.",
+    "Sidang gugatan warga itu akan bersambung pekan depan dengan agenda mendengarkan saksi ahli.",
+    "Sidang akan bersambung pekan depan.",
     "",
 ]
 
