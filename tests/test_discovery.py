@@ -383,6 +383,16 @@ def _spider(name: str, **kwargs: str):
     ("generic", "https://www.warta-desa.id/2024/06/19/cerita-desa-panen-raya", None, False, True),
     ("generic", "https://www.warta-desa.id/nasional/2024/05/05/kabar-warga", "2024-06-20T10:00:00+07:00", True, False),
     ("generic", "https://www.warta-desa.id/nasional/2024/06/19/kabar-warga", "2024-06-20T10:00:00+07:00", True, True),
+    # (h94 A, B) a day only read off the path may be the window's eve: a CMS writing its URLs in UTC (WordPress's
+    # default) files a story of 00:30 WIB on the 19th under /18/; two days before is out
+    ("generic", "https://www.warta-desa.id/2024/06/18/banjir-malam-hari", "2024-06-19T00:40:00+07:00", True, True),
+    ("generic", "https://www.warta-desa.id/2024/06/18/gempa-dini-hari", None, False, True),
+    ("generic", "https://www.warta-desa.id/2024/06/17/gempa-dini-hari", None, False, False),
+    # (h94 A) a path day after the lastmod is no publication day (an event's): the lastmod decides
+    ("generic", "https://www.warta-desa.id/agenda/2024/07/01/festival-budaya-kota", "2024-06-19T09:00:00+07:00", True,
+     True),
+    # a site's own URL pattern states the local day: no eve
+    ("suara", "https://www.suara.com/news/2024/06/18/090000/kabar-kemarin", None, False, False),
     # no date path: a two-digit year or an impossible date may be an id, never a reason to leave a story unread
     ("generic", "https://www.warta-desa.id/berita/24/06/25/cerita-desa", None, False, True),
     ("generic", "https://www.warta-desa.id/berita/2024/13/45/cerita-desa", None, False, True),

@@ -575,10 +575,16 @@ class NewsSpider(scrapy.Spider):
             if not self.is_article_url(entry.url):
                 continue
             url_day = self.listed_url_day(entry.url)
+            if url_day is not None and entry.edited and self.url_day(entry.url) is None:
+                edited_day = entry_day(entry.raw_date, self.site_timezone)
+                if edited_day is not None and url_day > edited_day:
+                    # A path day after the lastmod is no publication day (an edit is never before it): an event's
+                    # or an archive's day (/agenda/2024/07/01/… edited on 19 June: h94). The lastmod decides.
+                    url_day = None
             if url_day is not None and (entry.raw_date is None or entry.edited):
                 # A lastmod is an edit time, on or after the publication: the day the URL states is the publication
                 # day, and bounds both ends (a lastmod still says whether it changed since the window's start).
-                listed = (url_day, self.since <= url_day <= self.until
+                listed = (url_day, self.url_day_in_window(entry.url, url_day)
                           and in_window(entry.raw_date, self.since, self.until, self.site_timezone, edited=True))
             else:
                 listed = (entry_day(entry.raw_date, self.site_timezone) or url_day,
@@ -590,7 +596,16 @@ class NewsSpider(scrapy.Spider):
     def url_in_window(self, url: str) -> bool:
         """Whether a listed link may be in the window by the day its URL carries (no day: it may)."""
         day = self.listed_url_day(url)
-        return day is None or self.since <= day <= self.until
+        return day is None or self.url_day_in_window(url, day)
+
+    def url_day_in_window(self, url: str, day: date) -> bool:
+        """Whether a day a listed URL states (listed_url_day) may be in the window. The site's own reading
+        (url_day) bounds both ends; a day only read off a /YYYY/MM/DD/ path may also be the window's eve: a CMS
+        writing its URLs in UTC (WordPress's default) files a story of 00:30 WIB on the 19th under /2024/06/18/
+        (h94), and a URL's UTC day is never after the local day in WIB, WITA or WIT. The window's own filter drops
+        the eve's stories after the fetch."""
+        slack = timedelta(0) if self.url_day(url) is not None else timedelta(days=1)
+        return self.since - slack <= day <= self.until
 
     def listed_url_day(self, url: str) -> date | None:
         """The publication day a listed article URL states, before the fetch: the site's own reading (url_day),
