@@ -81,8 +81,15 @@ CREATE TABLE IF NOT EXISTS runs (
     status     TEXT NOT NULL,         -- committed | completed
     items      INTEGER NOT NULL,
     finished   REAL NOT NULL,
-    dropped    TEXT,                  -- JSON list of the article keys left out of the file (committed first by another run)
     PRIMARY KEY (run_id, site)
+);
+-- The article keys a run's commit left out of its file (committed first by another run), for recovery. A table of
+-- its own: older code inserts into runs by position, so runs never gains a column (h89 R-A).
+CREATE TABLE IF NOT EXISTS run_dropped (
+    run_id     TEXT NOT NULL,
+    site       TEXT NOT NULL,
+    key        TEXT NOT NULL,
+    PRIMARY KEY (run_id, site, key)
 );
 """
 
@@ -236,9 +243,16 @@ def retry_unavailable(record: "Unavailable", now: float,
     return recheck_due(record.first_failed, record.last_checked, now, schedule_hours)
 
 
-# Columns added after the store was keyed by article: added in place to a store that lacks them.
+# Columns added after the store was keyed by article: added in place to a store that lacks them. Only to articles,
+# which every version writes by column name; a table some version inserts into by position (runs, article_urls,
+# unavailable) never gains a column: a new fact gets a table of its own (run_dropped), or older code sharing the store
+# fails at its commit (h89 R-A: 'table runs has 8 columns but 7 values were supplied').
 _ADDED_COLUMNS = (("last_checked", "REAL"), ("etag", "TEXT"), ("last_modified", "TEXT"), ("published_at", "TEXT"))
-_ADDED_RUN_COLUMNS = (("dropped", "TEXT"),)
+
+# PRAGMA user_version: the store's schema. 1: every article has its URL alias in article_urls. 2: run_dropped and
+# articles.published_at. Each version only adds (tables, and columns of articles), so older code keeps working on a
+# newer store (README "Upgrading"): a store newer than this code is used with a warning, never changed back.
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -430,7 +444,9 @@ class SeenStore:
             self._migrate()
             self.db.executescript(SCHEMA)
             self._add_columns()
+            self._move_runs_dropped_column()
             self._add_url_aliases()
+            self._stamp_schema_version()
             if first_open:
                 # A store SQLite opened read-only (an immutable file, a read-only mount) reads fine and fails only at
                 # the commit after the crawl: a write that changes nothing says so now.
@@ -482,22 +498,49 @@ class SeenStore:
             logger.info("Seen-store %s: URL aliases added for %d articles", self.path, len(rows))
 
     def _add_columns(self) -> None:
-        """Add the fetch-time and validator columns, and the runs' dropped keys, to a store that lacks them (in
-        place, data kept)."""
-        def missing() -> list[tuple[str, str, str]]:
-            found = []
-            for table, columns in (("articles", _ADDED_COLUMNS), ("runs", _ADDED_RUN_COLUMNS)):
-                have = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
-                found += [(table, name, kind) for name, kind in columns if name not in have]
-            return found
+        """Add the fetch-time, validator and published_at columns to a store that lacks them (in place, data kept)."""
+        def missing() -> list[tuple[str, str]]:
+            have = {row[1] for row in self.db.execute("PRAGMA table_info(articles)")}
+            return [(name, kind) for name, kind in _ADDED_COLUMNS if name not in have]
 
         if not missing():
             return
         with self._transaction():  # re-read under the write lock: another process may have added them
             added = missing()
-            for table, name, kind in added:
-                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
-        logger.info("Seen-store %s: added columns %s", self.path, ", ".join(f"{t}.{n}" for t, n, _ in added))
+            for name, kind in added:
+                self.db.execute(f"ALTER TABLE articles ADD COLUMN {name} {kind}")
+        logger.info("Seen-store %s: added columns %s", self.path, ", ".join(n for n, _ in added))
+
+    def _move_runs_dropped_column(self) -> None:
+        """A store opened by the one version that kept dropped keys as a column runs.dropped: move them to run_dropped
+        and remove the column, so older code can commit runs into the store again (h89 R-A)."""
+        def has_column() -> bool:
+            return any(row[1] == "dropped" for row in self.db.execute("PRAGMA table_info(runs)"))
+
+        if not has_column():
+            return
+        with self._transaction():
+            if not has_column():
+                return
+            rows = self.db.execute("SELECT run_id, site, dropped FROM runs WHERE dropped IS NOT NULL").fetchall()
+            self.db.executemany("INSERT OR IGNORE INTO run_dropped VALUES (?, ?, ?)",
+                                [(run_id, site, key) for run_id, site, keys in rows for key in json.loads(keys)])
+            self.db.execute("ALTER TABLE runs DROP COLUMN dropped")
+        logger.info("Seen-store %s: runs.dropped moved to the table run_dropped", self.path)
+
+    def _stamp_schema_version(self) -> None:
+        """Record SCHEMA_VERSION once the store has it all; a store stamped by newer code is left as it is."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            if str(self.path.resolve()) not in _CHECKED_PATHS:
+                logger.warning("Seen-store %s has schema %d, written by a newer newscrawl (this one knows %d): used as "
+                               "it is; what the newer version keeps beside it is not read (README \"Upgrading\")",
+                               self.path, version, SCHEMA_VERSION)
+            return
+        if version < SCHEMA_VERSION:
+            with self._transaction():
+                if self.db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                    self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
         self.db.close()
@@ -635,10 +678,13 @@ class SeenStore:
             self.db.executemany("DELETE FROM unavailable WHERE key = ?",
                                 [(name,) for e in rows for name in (url_alias(e.url), *e.aliases)])
             self.db.execute(
-                "INSERT OR REPLACE INTO runs (run_id, site, part_path, final_path, status, items, finished, dropped)"
-                " VALUES (?, ?, ?, ?, 'committed', ?, ?, ?)",
-                (run_id, site, str(part_path), str(final_path), len(rows), now, json.dumps(dropped) if dropped else None),
+                "INSERT OR REPLACE INTO runs (run_id, site, part_path, final_path, status, items, finished)"
+                " VALUES (?, ?, ?, ?, 'committed', ?, ?)",
+                (run_id, site, str(part_path), str(final_path), len(rows), now),
             )
+            self.db.execute("DELETE FROM run_dropped WHERE run_id = ? AND site = ?", (run_id, site))
+            self.db.executemany("INSERT OR IGNORE INTO run_dropped VALUES (?, ?, ?)",
+                                [(run_id, site, key) for key in dropped])
         return dropped
 
     def _current(self, emission: Emission) -> SeenArticle | None:
@@ -654,9 +700,13 @@ class SeenStore:
     def committed_run_for(self, part_path: Path) -> tuple[str, str, Path, list[str]] | None:
         """(run_id, site, final path, dropped article keys) if the run that wrote this .part committed, else None."""
         row = self.db.execute(
-            "SELECT run_id, site, final_path, dropped FROM runs WHERE part_path = ? AND status = 'committed'",
+            "SELECT run_id, site, final_path FROM runs WHERE part_path = ? AND status = 'committed'",
             (str(part_path),)).fetchone()
-        return (row[0], row[1], Path(row[2]), json.loads(row[3]) if row[3] else []) if row else None
+        if row is None:
+            return None
+        dropped = [key for (key,) in self.db.execute(
+            "SELECT key FROM run_dropped WHERE run_id = ? AND site = ? ORDER BY rowid", (row[0], row[1]))]
+        return row[0], row[1], Path(row[2]), dropped
 
     @_guarded
     def count(self, site: str | None = None) -> int:

@@ -4,13 +4,15 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from pathlib import Path
 from dataclasses import replace
 
 import pytest
 
 from newscrawl.middlewares import retry_after_seconds, wrong_charset
 from newscrawl.output import recover
-from newscrawl.state import (Check, Emission, SeenArticle, SeenStore, StoreUnreadable, article_key, recheck_due,
+from newscrawl.state import (SCHEMA_VERSION, Check, Emission, SeenArticle, SeenStore, StoreUnreadable, article_key,
+                             recheck_due,
                              should_fetch, store_version)
 
 
@@ -397,14 +399,37 @@ def test_two_runs_on_one_store_that_judged_an_article_alike_emit_it_once(tmp_pat
     second.close()
 
 
-def test_a_store_without_the_runs_dropped_column_gains_it(tmp_path):
+def test_older_code_can_still_commit_into_a_store_this_code_opened(tmp_path):
+    """A store is shared across versions (a rolling upgrade, a rollback, an old cron line in flight while the new
+    code's first run opens it). Older code inserts into runs by position and into articles by column name: opening
+    the store never adds a column to runs (h89 R-A: the old run failed at its commit, 'table runs has 8 columns but 7
+    values were supplied'); the dropped keys live in run_dropped, and the schema version is stamped."""
     path = tmp_path / "seen.sqlite3"
-    SeenStore(path).close()
-    db = sqlite3.connect(path)
-    db.execute("ALTER TABLE runs DROP COLUMN dropped")
-    db.commit()
-    db.close()
     store = SeenStore(path)
     store.commit_run("r", "s", tmp_path / "r.part", tmp_path / "r", [judged("https://x/a", "x")], now=1.0)
     assert store.committed_run_for(tmp_path / "r.part")[3] == ["https://x/a"]
+    store.close()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    # What the code of db36507 writes at a commit.
+    db.execute("""INSERT INTO articles (key, url, site, article_id, first_seen, last_emitted, content_hash, updated_at,
+                  published_ts) VALUES ('s#1', 'https://x/1', 's', '1', 2.0, 2.0, 'h', NULL, 2.0)""")
+    db.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, 'committed', ?, ?)", ("old", "s", "p", "f", 1, 2.0))
+    db.commit()
+    db.close()
+
+
+def test_a_store_with_the_runs_dropped_column_has_it_moved_to_run_dropped(tmp_path):
+    """The one version that kept a run's dropped keys as runs.dropped: the keys move to run_dropped (recovery still
+    leaves those lines out) and the column goes, so older code commits into the store again."""
+    path = tmp_path / "seen.sqlite3"
+    SeenStore(path).close()
+    db = sqlite3.connect(path)
+    db.execute("ALTER TABLE runs ADD COLUMN dropped TEXT")
+    db.execute("INSERT INTO runs VALUES ('r', 's', 'p.part', 'f', 'committed', 1, 1.0, ?)", (json.dumps(["k1", "k2"]),))
+    db.commit()
+    db.close()
+    store = SeenStore(path)
+    assert store.committed_run_for(Path("p.part"))[3] == ["k1", "k2"]
+    assert "dropped" not in {row[1] for row in store.db.execute("PRAGMA table_info(runs)")}
     store.close()
