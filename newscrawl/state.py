@@ -822,7 +822,9 @@ def redis_client(url: str, retry_seconds: float = 30.0, socket_timeout: float = 
 
 # Emissions arrive as [key, url, site, article_id, content_hash, updated_at, published_ts, aliases, published_at]; an
 # article is stored under its key as [url, site, article_id, first_seen, last_emitted, content_hash, updated_at,
-# published_ts, published_at] (a record written before published_at was kept has 8) with times as strings (exact floats: Lua's cjson would round them to 14 digits).
+# published_ts] with times as strings (exact floats: Lua's cjson would round them to 14 digits). The record keeps these
+# 8 fields, as every version reads them (an older worker unpacks exactly 8: h89 R-B); published_at as emitted goes to
+# its own hash (KEYS[10], like :checks), and a 9-field record one version wrote is put back to 8 when committed again.
 # With a lease (ARGV[6] = worker): refuse a revoked worker; drop an article another worker already
 # emitted in this crawl (KEYS[7], under its key or any of its aliases) and return its key; release the given claims ('*' = all).
 _COMMIT_LUA = """
@@ -855,11 +857,15 @@ for _, e in ipairs(rows) do
       rec[1] = e[2]; rec[5] = now; rec[6] = e[5]; rec[7] = e[6]
       if e[4] ~= cjson.null then rec[3] = e[4] end
       if e[7] ~= cjson.null then rec[8] = e[7] end
-      if e[9] ~= cjson.null then rec[9] = e[9] end
+      if #rec > 8 then
+        if rec[9] ~= cjson.null then redis.call('HSETNX', KEYS[10], e[1], rec[9]) end
+        for i = #rec, 9, -1 do rec[i] = nil end
+      end
     else
-      rec = {e[2], e[3], e[4], now, now, e[5], e[6], e[7], e[9]}
+      rec = {e[2], e[3], e[4], now, now, e[5], e[6], e[7]}
       redis.call('HINCRBY', KEYS[2], e[3], 1)
     end
+    if e[9] ~= cjson.null then redis.call('HSET', KEYS[10], e[1], e[9]) end
     redis.call('HSET', KEYS[1], e[1], cjson.encode(rec))
     redis.call('HSET', KEYS[8], e[2], e[1])
     for i = 2, #names do redis.call('HSET', KEYS[8], names[i], e[1]) end
@@ -927,7 +933,8 @@ class RedisSeenStore:
     Keys under ``key`` (default ``newscrawl:seen``): ``:articles`` hash article key → JSON record,
     ``:urls`` hash canonical URL → article key, ``:sites`` hash site → article count, ``:runs``
     hash part path → JSON run record, ``:runkeys`` hash "run_id<TAB>site" → part path, ``:unavailable`` hash
-    url_alias → a discovered URL that held no article (SeenStore.record_unavailable). commit_run
+    url_alias → a discovered URL that held no article (SeenStore.record_unavailable), ``:checks`` and ``:published``
+    hashes article key → its last fetch, its published_at as emitted (beside the 8-field record every version reads). commit_run
     is one Lua script (atomic, like the SQLite transaction); with a lease it also refuses to commit
     for a revoked worker, drops articles another worker emitted in the same crawl, and releases the
     worker's finished claims in the same step.
@@ -941,6 +948,7 @@ class RedisSeenStore:
         self.articles_key, self.sites_key, self.urls_key = f"{key}:articles", f"{key}:sites", f"{key}:urls"
         self.runs_key, self.runkeys_key = f"{key}:runs", f"{key}:runkeys"
         self.checks_key = f"{key}:checks"  # article key → [last fetch, ETag, Last-Modified]
+        self.published_key = f"{key}:published"  # article key → published_at as emitted (the record keeps 8 fields)
         self.recent_key = f"{key}:recent"  # "site<TAB>article key" scored by publication time (rechecks)
         self.unavailable_key = f"{key}:unavailable"  # url_alias → [url, reason, first failed, last checked]
         self._commit = client.register_script(_COMMIT_LUA)
@@ -973,14 +981,19 @@ class RedisSeenStore:
         if self._stopped():
             return None
         raw = self.client.hget(self.articles_key, key)
-        return None if raw is None else self._seen(key, raw, self.client.hget(self.checks_key, key))
+        if raw is None:
+            return None
+        check, published_at = self.client.hget(self.checks_key, key), self.client.hget(self.published_key, key)
+        return self._seen(key, raw, check, published_at)
 
     @staticmethod
-    def _seen(key: str, raw: bytes, check: bytes | None) -> SeenArticle:
+    def _seen(key: str, raw: bytes, check: bytes | None, published_at: bytes | None = None) -> SeenArticle:
+        # A record of 8 fields (9 from the one version that kept published_at in it); published_at from its own hash.
         url, _site, _article_id, _first, last, digest, updated_at, published, *kept = json.loads(raw)
         checked, etag, last_modified = json.loads(check or "[null, null, null]")
+        emitted_at = published_at.decode("utf-8") if published_at else kept[0] if kept else None
         return SeenArticle(key, url, digest, updated_at, _time_value(published), float(last),
-                           _time_value(checked), etag, last_modified, kept[0] if kept else None)
+                           _time_value(checked), etag, last_modified, emitted_at)
 
     def record_checks(self, checks: Iterable[Check]) -> None:
         """As SeenStore.record_checks; kept in their own hash (``:checks``), beside the article records; a check's
@@ -1037,7 +1050,7 @@ class RedisSeenStore:
         fenced = lease is not None
         keys = [self.articles_key, self.sites_key, self.runs_key, self.runkeys_key,
                 lease.workers_key if fenced else self.runs_key, lease.claims_key if fenced else self.runs_key,
-                lease.emitted_key if fenced else self.runs_key, self.urls_key, self.recent_key]
+                lease.emitted_key if fenced else self.runs_key, self.urls_key, self.recent_key, self.published_key]
         args = [repr(float(now)), run_id, site, str(part_path), str(final_path), lease.worker_id if fenced else "",
                 json.dumps(rows, ensure_ascii=False), "*" if release is None else json.dumps(release)]
         try:
@@ -1063,7 +1076,9 @@ class RedisSeenStore:
         if not keys:
             return []
         records, checks = self.client.hmget(self.articles_key, keys), self.client.hmget(self.checks_key, keys)
-        return [self._seen(key, raw, check) for key, raw, check in zip(keys, records, checks) if raw is not None]
+        published = self.client.hmget(self.published_key, keys)
+        return [self._seen(key, raw, check, at) for key, raw, check, at in zip(keys, records, checks, published)
+                if raw is not None]
 
     def mark_completed(self, run_id: str, site: str) -> None:
         self._mark_completed(keys=[self.runs_key, self.runkeys_key], args=[run_id, site])

@@ -55,6 +55,31 @@ def test_checks_are_stored_with_their_validators(store, tmp_path):
     assert seen.content_hash == "h1" and seen.last_emitted == 10.0
 
 
+def test_an_article_record_keeps_the_8_fields_every_version_reads(store, client, tmp_path):
+    """(h89 R-B) Workers of several versions share one Redis store in a rolling upgrade: older ones unpack exactly 8
+    fields of a record (a 9th gave a ValueError traceback for every article). published_at as emitted lives in its own
+    hash; a record of 9 (the one version that kept it there) is read, and put back to 8 when committed again."""
+    import json
+    from dataclasses import replace
+
+    store.commit_run("r1", "s", tmp_path / "1.part", tmp_path / "1",
+                     [replace(emission("https://x/a"), published_at="2024-06-19T09:02:00+07:00")], now=10.0)
+    key = store.find(None, "https://x/a").key
+    assert len(json.loads(client.hget(store.articles_key, key))) == 8
+    assert store.get(key).published_at == "2024-06-19T09:02:00+07:00"
+    assert store.recent("s", 0.0)[0].published_at == "2024-06-19T09:02:00+07:00"
+    # A record as the one version wrote it (9 fields, no side hash), and one written before published_at was kept.
+    nine = [*json.loads(client.hget(store.articles_key, key)), "2024-06-19T09:01:00+07:00"]
+    client.hset(store.articles_key, key, json.dumps(nine))
+    client.hdel(store.published_key, key)
+    assert store.get(key).published_at == "2024-06-19T09:01:00+07:00"
+    store.commit_run("r2", "s", tmp_path / "2.part", tmp_path / "2", [emission("https://x/a", "h2")], now=20.0)
+    assert len(json.loads(client.hget(store.articles_key, key))) == 8
+    assert store.get(key).published_at == "2024-06-19T09:01:00+07:00"
+    store.commit_run("r3", "s", tmp_path / "3.part", tmp_path / "3", [emission("https://x/b")], now=30.0)
+    assert store.get(store.find(None, "https://x/b").key).published_at is None
+
+
 def test_commit_updates_hash_keeps_first_seen_and_counts_per_site(store, tmp_path):
     store.commit_run("r1", "s", tmp_path / "1.part", tmp_path / "1", [emission("https://x/a", "h1")], now=10.0)
     store.commit_run("r2", "s", tmp_path / "2.part", tmp_path / "2",
