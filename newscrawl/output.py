@@ -20,7 +20,7 @@ import json
 import logging
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -459,7 +459,8 @@ class RunOutputPipeline:
             if lease is not None:
                 lease.publish_discovery()
             dropped = self.store.commit_run(chunk.name, self.site, chunk.part_path, chunk.final_path,
-                                            chunk.emissions, now=self.clock(), release=chunk.release)
+                                            chunk.emissions, now=self.clock(), release=chunk.release,
+                                            rejudged=chunk.rejudged)
             crash_point("after_commit", chunk.reason, len(chunk.emissions))
             if chunk.emissions or chunk.index == 0:
                 finalize(chunk.part_path, chunk.final_path, dropped)
@@ -489,10 +490,13 @@ class RunOutputPipeline:
                                self.crawler.settings.get("NEWSCRAWL_STATE_PATH"), chunk.final_path.name)
         self.stats.inc_value("newscrawl/output/items", len(chunk.emissions) - len(dropped))
         # What the committed file holds: new, updated, made whole, incomplete (IncrementalPipeline.count).
-        left_out = set(dropped)
+        left_out, rejudged = set(dropped), set(chunk.rejudged)
         for emission in chunk.emissions:
             if emission.key not in left_out:
                 for stat in emission.counts:
+                    # Judged new, but another run committed a version of it meanwhile: this line updates that one.
+                    if emission.key in rejudged and stat == "newscrawl/incremental/new":
+                        stat = "newscrawl/incremental/updated"
                     self.stats.inc_value(stat)
         self.stats.inc_value("newscrawl/output/chunks")
         self.stats.set_value("newscrawl/output/file", str(self.first_final))
@@ -555,6 +559,8 @@ class ClosedChunk:
     index: int
     reason: str  # chunk, idle, close
     release: list[str] | None  # the claims its commit releases (None: no lease)
+    # Articles the commit kept as updates of a version another run committed since their verdict (commit_run).
+    rejudged: list[str] = field(default_factory=list)
 
 
 def crash_point(name: str, reason: str = "", items: int = 0) -> None:

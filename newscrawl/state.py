@@ -35,6 +35,7 @@ import sqlite3
 import tempfile
 import time
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol, Sequence
 from weakref import WeakKeyDictionary
@@ -315,6 +316,34 @@ class Emission:
     # the lookup found, "" for nothing; None when no lookup was made (a recrawl). The commit drops the article when
     # the store holds another version by then: another run (an overlapping cron or `scrapy crawl`) committed it.
     judged_against: str | None = None
+
+
+def superseded_by_commit(current: "SeenArticle | None", emission: Emission) -> bool:
+    """Whether what another run committed since an emission's verdict makes the emission redundant: the store holds
+    its very content, or a version the site modified later than it (both state a modification time). Else the
+    emission is a version of its own, kept as an update of the stored one.
+
+    >>> seen = SeenArticle("k", "u", "h3", "2024-06-21T09:19:00+07:00", None, 5.0)
+    >>> e = Emission("k", "u", "s", None, "h2", "2024-06-21T09:10:00+07:00", None)
+    >>> later = Emission("k", "u", "s", None, "h2", "2024-06-21T09:30:00+07:00", None)
+    >>> superseded_by_commit(seen, e), superseded_by_commit(seen, later)
+    (True, False)
+    """
+    if current is None:
+        return False
+    if current.content_hash == emission.content_hash:
+        return True
+    stored, own = _moment(current.updated_at), _moment(emission.updated_at)
+    return stored is not None and own is not None and stored > own
+
+
+def _moment(value: str | None) -> datetime | None:
+    """An ISO time as an aware datetime (a naive one read as UTC: compared with another of the same site), or None."""
+    try:
+        moment = datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
 
 
 def store_version(seen: "SeenArticle | None") -> str:
@@ -647,17 +676,29 @@ class SeenStore:
     @_guarded
     def commit_run(self, run_id: str, site: str, part_path: Path, final_path: Path,
                    emissions: Iterable[Emission], now: float | None = None,
-                   release: list[str] | None = None) -> list[str]:
+                   release: list[str] | None = None, rejudged: list[str] | None = None) -> list[str]:
         """Record the run's articles and the run itself as committed, in one transaction. Returns the
         article keys dropped because another run committed them first: an article whose version in the store is no
         longer the one its verdict was made against (Emission.judged_against) — two incremental runs on one store
-        (a cron run and a `scrapy crawl`, two overlapping crontab lines) that both judged it new, or both an update,
-        emit it once: the first commit wins, as in Redis; the caller leaves the others' lines out of the file."""
+        (a cron run and a `scrapy crawl`, two overlapping crontab lines) that both judged it new, or both an update —
+        and the store now holds this very content, or a version modified later (superseded_by_commit). The caller
+        leaves those lines out of the file. A changed version of its own is kept: an update of the version another
+        run committed (its key is added to ``rejudged``), never lost because the other run read the site first (h89
+        O5: the later run read v3 while the first committed v2)."""
         now = time.time() if now is None else now
         rows = list(emissions)
         with self._transaction():  # BEGIN IMMEDIATE: no other commit between this check and the writes
-            dropped = [e.key for e in rows if e.judged_against is not None
-                       and store_version(self._current(e)) != e.judged_against]
+            dropped = []
+            for e in rows:
+                if e.judged_against is None:
+                    continue
+                current = self._current(e)
+                if store_version(current) == e.judged_against:
+                    continue
+                if superseded_by_commit(current, e):
+                    dropped.append(e.key)
+                elif rejudged is not None:
+                    rejudged.append(e.key)
             if dropped:
                 left_out = set(dropped)
                 rows = [e for e in rows if e.key not in left_out]
@@ -1035,7 +1076,7 @@ class RedisSeenStore:
 
     def commit_run(self, run_id: str, site: str, part_path: Path, final_path: Path,
                    emissions: Iterable[Emission], now: float | None = None,
-                   release: list[str] | None = None) -> list[str]:
+                   release: list[str] | None = None, rejudged: list[str] | None = None) -> list[str]:
         """Record the run's articles and the run as committed, atomically. With a lease: release the
         claims `release` names (None: all of them) and return the keys of the articles dropped
         because another worker of the crawl emitted them first (the caller drops their lines)."""

@@ -194,7 +194,7 @@ def test_a_store_written_before_aliases_knows_its_articles_under_other_views_aft
     db.close()
     store = SeenStore(path)
     assert store.find(None, "http://m.contoh.id/berita/banjir-besar").key == article_key("s", None, ITEM["url"])
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] >= 1  # aliases done (the schema is newer now)
     store.close()
 
 

@@ -385,7 +385,7 @@ def test_two_runs_on_one_store_that_judged_an_article_alike_emit_it_once(tmp_pat
     part = out / "b.jsonl.part"
     part.write_text("".join(json.dumps({"site": "s", "url": url}) + "\n" for url in (old, new, other, recrawled)))
     dropped = second.commit_run("b", "s", part, out / "b.jsonl", [
-        judged(old, v1, "v2b"),                                      # an update both judged: the first one stands
+        judged(old, v1, "v2"),                                       # the same update both judged: once
         judged("https://x/new-slug", "", aliases=("content:n",)),    # the same story under another URL (an alias)
         judged(other, ""),                                           # only this run has it
         judged(recrawled, None)], now=11.0)                          # no verdict made (a recrawl): never dropped
@@ -399,6 +399,35 @@ def test_two_runs_on_one_store_that_judged_an_article_alike_emit_it_once(tmp_pat
     second.close()
 
 
+def test_a_later_version_read_by_the_run_committing_second_is_kept_as_an_update(tmp_path):
+    """(h89 O5) Two overlapping runs read an article's correction a few seconds apart: the first run read v2, the
+    second v3, both judged against v1. The second commit keeps v3 as an update of v2 (dropping it lost the site's
+    current version for good at the last recheck point); a run that read the same content, or an older modification
+    than the one committed, is dropped."""
+    path = tmp_path / "seen.sqlite3"
+    first, second = SeenStore(path), SeenStore(path)
+    url = "https://x/a"
+    first.commit_run("r0", "s", tmp_path / "0.part", tmp_path / "0", [emission(url, "v1")], now=5.0)
+    v1 = store_version(first.get(url))
+
+    def version(digest: str, modified: str) -> Emission:
+        return replace(judged(url, v1, digest), updated_at=f"2024-06-21T09:{modified}:00+07:00")
+
+    assert first.commit_run("a", "s", tmp_path / "a.part", tmp_path / "a", [version("v2", "10")], now=10.0) == []
+    rejudged: list[str] = []
+    assert second.commit_run("b", "s", tmp_path / "b.part", tmp_path / "b", [version("v3", "19")], now=11.0,
+                             rejudged=rejudged) == []
+    assert rejudged == [url] and second.get(url).content_hash == "v3"
+    # A third run that read v2 (modified before v3) or v3 itself: nothing new.
+    assert second.commit_run("c", "s", tmp_path / "c.part", tmp_path / "c",
+                             [version("v2", "10")], now=12.0) == [url]
+    assert second.commit_run("d", "s", tmp_path / "d.part", tmp_path / "d",
+                             [version("v3", "19")], now=13.0) == [url]
+    assert second.get(url).content_hash == "v3"
+    first.close()
+    second.close()
+
+
 def test_older_code_can_still_commit_into_a_store_this_code_opened(tmp_path):
     """A store is shared across versions (a rolling upgrade, a rollback, an old cron line in flight while the new
     code's first run opens it). Older code inserts into runs by position and into articles by column name: opening
@@ -406,7 +435,8 @@ def test_older_code_can_still_commit_into_a_store_this_code_opened(tmp_path):
     values were supplied'); the dropped keys live in run_dropped, and the schema version is stamped."""
     path = tmp_path / "seen.sqlite3"
     store = SeenStore(path)
-    store.commit_run("r", "s", tmp_path / "r.part", tmp_path / "r", [judged("https://x/a", "x")], now=1.0)
+    store.commit_run("q", "s", tmp_path / "q.part", tmp_path / "q", [judged("https://x/a", "")], now=1.0)
+    store.commit_run("r", "s", tmp_path / "r.part", tmp_path / "r", [judged("https://x/a", "")], now=1.5)
     assert store.committed_run_for(tmp_path / "r.part")[3] == ["https://x/a"]
     store.close()
     db = sqlite3.connect(path)
