@@ -47,14 +47,35 @@ from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenArticle, SeenS
 logger = logging.getLogger(__name__)
 
 
-def content_hash(item: Any) -> str:
-    """What makes a new version of an article: title, body, authors, publication time. An article
-    emitted with pages missing is stored as such (state.INCOMPLETE), so later runs fetch it again."""
+# The exported fields whose change makes a new version of an article: all of a line's content (items.ARTICLE_FIELDS)
+# but the article's identity (url, site, id), what the run stamps (crawled_at), updated_at (a new modification time
+# over the same content is none: unchanged_restamped) and missing_pages (kept as INCOMPLETE in the hash).
+VERSION_FIELDS = ("title", "published_at", "authors", "section", "tags", "body", "language", "syndicated_from",
+                  "paywalled")
+# The fields of the hash stored before VERSION_FIELDS (a digest without CONTENT_HASH_V2): compared as such.
+_LEGACY_VERSION_FIELDS = ("title", "body", "authors", "published_at")
+CONTENT_HASH_V2 = "c2:"
+
+
+def content_hash(item: Any, fields: tuple[str, ...] = VERSION_FIELDS) -> str:
+    """What makes a new version of an article: a change in any exported field a reader reads (VERSION_FIELDS: a
+    tags-only correction is one, h89 C9). An article emitted with pages missing is stored as such (state.INCOMPLETE),
+    so later runs fetch it again."""
     adapter = ItemAdapter(item)
-    payload = [adapter.get("title"), adapter.get("body"), adapter.get("authors"), adapter.get("published_at")]
-    digest = hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+    if fields == _LEGACY_VERSION_FIELDS:
+        payload, prefix = [adapter.get(name) for name in fields], ""
+    else:
+        payload, prefix = {name: adapter.get(name) for name in fields}, CONTENT_HASH_V2
+    digest = prefix + hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
     # A cut version keeps how much text it had, so a recheck that reads more of it can replace it.
     return f"{INCOMPLETE}{body_chars(adapter.get('body') or [])}:{digest}" if adapter.get("missing_pages") else digest
+
+
+def same_content(stored: str, item: Any) -> bool:
+    """Whether an item is the version a stored content hash was made of. A hash stored before VERSION_FIELDS (no
+    CONTENT_HASH_V2 in it) is compared over the fields it covered, so an upgrade emits nothing again by itself."""
+    fields = VERSION_FIELDS if CONTENT_HASH_V2 in stored else _LEGACY_VERSION_FIELDS  # hex digests hold no ':'
+    return stored == content_hash(item, fields)
 
 
 def date_kept_on_recheck(stored: str | None, read: str | None) -> str | None:
@@ -226,12 +247,12 @@ class IncrementalPipeline:
             raise StaleForm(f"stale_form: {adapter.get('url')} serves an older version of {seen.url}")
         if seen is None:
             self.count(adapter, "newscrawl/incremental/new")
-        elif seen.content_hash != content_hash(item):
+        elif not same_content(seen.content_hash, item):
             self.count(adapter, "newscrawl/incremental/updated")
             if is_incomplete(seen) and not adapter.get("missing_pages"):
                 self.count(adapter, "newscrawl/incremental/completed")  # emitted before with pages missing
         elif seen.updated_at != adapter.get("updated_at"):
-            # The same title, body, authors and publication time under another modification time: a site stamping its
+            # The same content (VERSION_FIELDS) under another modification time: a site stamping its
             # render time as dateModified (h87 S16), or a modification time the page no longer states. No new version.
             self.stats.inc_value("newscrawl/dropped/unchanged_restamped")
             raise UnchangedVersion(f"unchanged since last emitted, only its modification time differs: {adapter['url']}")
@@ -245,7 +266,7 @@ class IncrementalPipeline:
         the current one: its content (title, date and body) is among the story's recorded aliases (the stores keep
         each emitted version's) but is not the current version. A form never emitted — a correction at a new URL,
         with or without a modification time — is no older version (h62)."""
-        if url_identity(adapter.get("url") or "") == url_identity(seen.url) or seen.content_hash == content_hash(item):
+        if url_identity(adapter.get("url") or "") == url_identity(seen.url) or same_content(seen.content_hash, item):
             return False
         content = same_article_keys(adapter)[1]
         if content is None:

@@ -401,6 +401,34 @@ def test_a_modification_time_over_unchanged_content_is_no_new_version(tmp_path):
     assert ["versi 1" in versions[0]["body"][-1], "versi 2" in versions[1]["body"][-1]] == [True, True]
 
 
+def test_a_tags_only_correction_is_a_new_version(tmp_path):
+    """(h89 C9) The editor adds a tag and the site bumps dateModified; title, body, authors and time are the same.
+    Every exported field a reader reads makes a version (output.VERSION_FIELDS): emitted as an update, once."""
+    tags = '<div class="detail-tag"><a href="/tag/ekonomi">Ekonomi</a>{}</div></body>'
+    routes = site_routes(2)
+    routes[article_url(1)] = Route(body=article_html(1).replace("</body>", tags.format("")).encode())
+    assert run(routes, tmp_path, DAY, "09:20").returncode == 0
+    page = restamped(1, f"{DAY}T10:30:00+07:00").body.decode()
+    for at in ("11:00", "17:30"):
+        routes[article_url(1)] = Route(body=page.replace("</body>", tags.format(
+            '<a href="/tag/blt">BLT</a>')).encode())
+        assert run(routes, tmp_path, DAY, at).returncode == 0
+    versions = [i["tags"] for i in completed_items(tmp_path) if i["id"] == "100001"]
+    assert versions == [["Ekonomi"], ["Ekonomi", "BLT"]]
+
+
+def test_a_content_hash_stored_before_the_version_fields_is_compared_over_its_own_fields():
+    """An upgrade alone emits nothing again: a hash stored over title, body, authors and time (no 'c2:') is the same
+    content when those are; a hash of today's fields tells a tags change too."""
+    from newscrawl.output import content_hash, same_content
+
+    item = {"title": "T", "body": ["B."], "authors": ["A"], "published_at": f"{DAY}T09:01:00+07:00", "tags": ["x"]}
+    legacy = content_hash(item, ("title", "body", "authors", "published_at"))
+    assert ":" not in legacy and same_content(legacy, {**item, "tags": ["x", "y"]})
+    assert same_content(content_hash(item), item) and not same_content(content_hash(item), {**item, "tags": ["y"]})
+    assert not same_content(legacy, {**item, "title": "T2"})
+
+
 @pytest.mark.parametrize("version, emitted", [(1, 0), (2, 1)])
 def test_a_recheck_reading_the_day_alone_keeps_the_time_emitted(tmp_path, version, emitted):
     """(h87 S32) At the 1 h recheck the page gives the day alone ("Rabu, 19 Juni 2024", datePublished 2024-06-19)
