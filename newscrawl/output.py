@@ -21,7 +21,7 @@ import logging
 import os
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +91,29 @@ def date_kept_on_recheck(stored: str | None, read: str | None) -> str | None:
     if not stored or not read or len(read) != 10 or "T" not in stored:
         return None
     return stored if stored[:10] == read else None
+
+
+def emitted_published_at(seen: SeenArticle, zone: tzinfo) -> str | None:
+    """The published_at the store's version of an article was emitted with: as stored, when it agrees with the stored
+    publication time (older code updates that time but not published_at); else rebuilt from that time in the site's
+    zone when it names one (not midnight: a date alone was stored as its day's start) — an article stored before
+    published_at was kept (h89 U3/R1); None when nothing tells.
+
+    >>> from newscrawl.dates import WITA
+    >>> emitted_published_at(SeenArticle("k", "u", "h", None, 1718762520.0, 1.0), WITA)
+    '2024-06-19T10:02:00+08:00'
+    >>> emitted_published_at(SeenArticle("k", "u", "h", None, iso_to_timestamp("2024-06-19"), 1.0), WIB) is None
+    True
+    """
+    stored = iso_to_timestamp(seen.published_at)
+    if stored is not None and (seen.published_ts is None or abs(stored - seen.published_ts) < 1):
+        return seen.published_at
+    if seen.published_ts is None:
+        return None
+    moment = datetime.fromtimestamp(seen.published_ts, zone)
+    if (moment.hour, moment.minute, moment.second) == (0, 0, 0):
+        return None
+    return moment.isoformat(timespec="seconds")
 
 
 def iso_to_timestamp(value: str | None) -> float | None:
@@ -207,7 +230,8 @@ class IncrementalPipeline:
                 if seen is not None:
                     self.stats.inc_value("newscrawl/incremental/seen_under_other_url")
             adapter["judged_against"] = store_version(seen)
-            kept = date_kept_on_recheck(seen.published_at, adapter.get("published_at")) if seen else None
+            kept = date_kept_on_recheck(emitted_published_at(seen, self.zone_for(adapter)),
+                                        adapter.get("published_at")) if seen else None
             if kept:  # the story's precise time stands; compared (and emitted, if changed) with it
                 adapter["published_at"] = kept
                 self.stats.inc_value("newscrawl/incremental/precise_date_kept")
@@ -260,6 +284,11 @@ class IncrementalPipeline:
             self.stats.inc_value("newscrawl/dropped/unchanged")
             raise UnchangedVersion(f"unchanged since last emitted: {adapter['url']}")
         return item
+
+    def zone_for(self, adapter: ItemAdapter) -> tzinfo:
+        """The zone the spider reads the article's dates in (a site's, or generic's per outlet)."""
+        zone_for = getattr(self.crawler.spider, "zone_for", None)
+        return zone_for(adapter.get("url") or "") if zone_for is not None else WIB
 
     async def older_version(self, adapter: ItemAdapter, item: Any, seen: SeenArticle) -> bool:
         """Whether an item read at another URL than the story's stored one is a version of the story emitted before

@@ -429,12 +429,21 @@ def test_a_content_hash_stored_before_the_version_fields_is_compared_over_its_ow
     assert not same_content(legacy, {**item, "title": "T2"})
 
 
+@pytest.mark.parametrize("stored_before_upgrade", [False, True])
 @pytest.mark.parametrize("version, emitted", [(1, 0), (2, 1)])
-def test_a_recheck_reading_the_day_alone_keeps_the_time_emitted(tmp_path, version, emitted):
+def test_a_recheck_reading_the_day_alone_keeps_the_time_emitted(tmp_path, version, emitted, stored_before_upgrade):
     """(h87 S32) At the 1 h recheck the page gives the day alone ("Rabu, 19 Juni 2024", datePublished 2024-06-19)
     where the version emitted said 09:02 WIB: not a new version with a coarser date. Unchanged otherwise; a changed
-    story is emitted with the time emitted before."""
+    story is emitted with the time emitted before. (h89 U3) An article stored before published_at was kept (NULL)
+    has its time rebuilt from the stored publication time, in the site's zone."""
     assert run(site_routes(3), tmp_path, DAY, "09:20").returncode == 0
+    if stored_before_upgrade:
+        import sqlite3
+
+        db = sqlite3.connect(tmp_path / "state" / "seen.sqlite3")
+        db.execute("UPDATE articles SET published_at = NULL")
+        db.commit()
+        db.close()
     routes = site_routes(3)
     routes[article_url(2)] = restamped(2, day_only=True, version=version)
     second = run(routes, tmp_path, DAY, "11:00")
