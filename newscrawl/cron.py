@@ -469,7 +469,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:  # the report is a view: a full disk must not turn a good run into a failure
         logger.warning("Could not refresh %s: %s", output_dir / "report.html", error)
     for name, s in sites.items():
+        other_run = s["dropped"].get("committed_by_other_run")
         print(f"{name}: {s['items_emitted']} emitted ({s['items_new']} new, {s['items_updated']} updated), "
+              + (f"{other_run} left out (committed first by another run), " if other_run else "") +
               f"{s['skipped_already_emitted']} already emitted, health {'ok' if s['health']['healthy'] else 'FAILING: ' + '; '.join(s['health']['failures'])}")
     print(f"summary: {summary_path}" if summary_error is None else f"summary not written ({summary_error})")
     # The exit code said in words: cron mail shows the output, not the status.

@@ -535,6 +535,8 @@ class RunOutputPipeline:
                 logger.info("%d articles of chunk %s were emitted by another worker first: dropped from %s",
                             len(dropped), chunk.name, chunk.final_path.name)
             else:  # one machine: another incremental run on the same seen-store overlapped this one
+                # Said in the run's summary (dropped by reason) too, not in its log alone (h89 O7).
+                self.stats.inc_value("newscrawl/dropped/committed_by_other_run", len(dropped))
                 logger.warning("%d articles of chunk %s were committed first by another run on the seen-store %s "
                                "(overlapping incremental runs): left out of %s", len(dropped), chunk.name,
                                self.crawler.settings.get("NEWSCRAWL_STATE_PATH"), chunk.final_path.name)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import fcntl
+import json
 import sqlite3
 from collections import Counter
 from pathlib import Path
@@ -95,10 +96,12 @@ def test_overlapping_run_exits_at_once_with_its_own_code(tmp_path):
     assert run.hits == [] and run.summary is None
 
 
-def test_a_scrapy_crawl_overlapping_a_cron_run_on_one_store_emits_nothing_twice(tmp_path):
+@pytest.mark.parametrize("first", ["cron", "crawl"])
+def test_a_scrapy_crawl_overlapping_a_cron_run_on_one_store_emits_nothing_twice(tmp_path, first):
     """(h87 S34b) A cron run and, a second later, `scrapy crawl sindonews -s NEWSCRAWL_INCREMENTAL=1` on the same
     seen-store and output folder (no cron lock for the second): both look the articles up before either commits (one
-    article answers slowly). The first commit wins; the other run leaves those lines out of its file and says so."""
+    article answers slowly). The first commit wins; the other run leaves those lines out of its file and says so:
+    (h89 O7) a cron run that commits second counts them in its summary's dropped, and says so in its line."""
     import os
     import subprocess
     import sys
@@ -116,14 +119,25 @@ def test_a_scrapy_crawl_overlapping_a_cron_run_on_one_store_emits_nothing_twice(
               "-s", "AUTOTHROTTLE_ENABLED=False", *now]
     with ReplayProxy(routes) as proxy:
         env = {**os.environ, **proxy.env()}
-        cron = subprocess.Popen(cron_command(tmp_path, *WINDOW, *now), cwd=REPO, env=env, text=True,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        time.sleep(1.0)
-        crawl = subprocess.run(manual, cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
-        cron_out, cron_err = cron.communicate(timeout=120)
-    assert (cron.returncode, crawl.returncode) == (0, 0), cron_err + crawl.stderr
+        started = []
+        for name in (first, "crawl" if first == "cron" else "cron"):
+            command = cron_command(tmp_path, *WINDOW, *now) if name == "cron" else manual
+            started.append(subprocess.Popen(command, cwd=REPO, env=env, text=True, stdout=subprocess.PIPE,
+                                            stderr=subprocess.PIPE))
+            time.sleep(1.0)
+        (cron_out, cron_err), (_, crawl_err) = [process.communicate(timeout=120)
+                                                for process in (started if first == "cron" else started[::-1])]
+    assert [process.returncode for process in started] == [0, 0], cron_err + crawl_err
     ids = Counter(item["id"] for item in completed_items(tmp_path))
     assert ids == {str(100000 + n): 1 for n in range(8)}, ids
+    [summary] = (tmp_path / "output" / "runs").glob("*.summary.json")
+    site = json.loads(summary.read_text())["sites"]["sindonews"]
+    left_out = site["dropped"].get("committed_by_other_run", 0)
+    # A fresh store: the cron run emits, leaves out, or judges unchanged (read after the other run's commit) all 8.
+    assert site["items_emitted"] + left_out + site["dropped"].get("unchanged", 0) == 8, json.dumps(site)
+    assert (f"{left_out} left out (committed first by another run)" in cron_out) == bool(left_out), cron_out
+    if first == "crawl":
+        assert left_out, site
 
 
 @pytest.mark.parametrize("point", ["before_commit", "after_commit", "after_rename"])
