@@ -53,7 +53,7 @@ logger = logging.getLogger(__name__)
 VERSION_FIELDS = ("title", "published_at", "authors", "section", "tags", "body", "language", "syndicated_from",
                   "paywalled")
 # The fields of the hash stored before VERSION_FIELDS (a digest without CONTENT_HASH_V2): compared as such.
-_LEGACY_VERSION_FIELDS = ("title", "body", "authors", "published_at")
+LEGACY_VERSION_FIELDS = ("title", "body", "authors", "published_at")
 CONTENT_HASH_V2 = "c2:"
 
 
@@ -62,7 +62,7 @@ def content_hash(item: Any, fields: tuple[str, ...] = VERSION_FIELDS) -> str:
     tags-only correction is one, h89 C9). An article emitted with pages missing is stored as such (state.INCOMPLETE),
     so later runs fetch it again."""
     adapter = ItemAdapter(item)
-    if fields == _LEGACY_VERSION_FIELDS:
+    if fields == LEGACY_VERSION_FIELDS:
         payload, prefix = [adapter.get(name) for name in fields], ""
     else:
         payload, prefix = {name: adapter.get(name) for name in fields}, CONTENT_HASH_V2
@@ -74,7 +74,7 @@ def content_hash(item: Any, fields: tuple[str, ...] = VERSION_FIELDS) -> str:
 def same_content(stored: str, item: Any) -> bool:
     """Whether an item is the version a stored content hash was made of. A hash stored before VERSION_FIELDS (no
     CONTENT_HASH_V2 in it) is compared over the fields it covered, so an upgrade emits nothing again by itself."""
-    fields = VERSION_FIELDS if CONTENT_HASH_V2 in stored else _LEGACY_VERSION_FIELDS  # hex digests hold no ':'
+    fields = VERSION_FIELDS if CONTENT_HASH_V2 in stored else LEGACY_VERSION_FIELDS  # hex digests hold no ':'
     return stored == content_hash(item, fields)
 
 
@@ -432,7 +432,8 @@ class RunOutputPipeline:
             raise DropItem(f"output not written: {adapter.get('url')}") from None
         self.emissions.append(Emission(
             key=item_key(adapter), url=adapter["url"], site=adapter["site"], article_id=adapter.get("id"),
-            content_hash=content_hash(item), updated_at=adapter.get("updated_at"),
+            content_hash=content_hash(item), legacy_content_hash=content_hash(item, LEGACY_VERSION_FIELDS),
+            updated_at=adapter.get("updated_at"),
             published_ts=iso_to_timestamp(adapter.get("published_at")), published_at=adapter.get("published_at"),
             aliases=item_aliases(adapter),
             judged_against=adapter.get("judged_against"),

@@ -316,6 +316,9 @@ class Emission:
     # the lookup found, "" for nothing; None when no lookup was made (a recrawl). The commit drops the article when
     # the store holds another version by then: another run (an overlapping cron or `scrapy crawl`) committed it.
     judged_against: str | None = None
+    # content_hash over the fields older code hashes (output.LEGACY_VERSION_FIELDS): the commit knows this content when
+    # older code sharing the store committed it (superseded_by_commit).
+    legacy_content_hash: str | None = None
 
 
 def superseded_by_commit(current: "SeenArticle | None", emission: Emission) -> bool:
@@ -331,8 +334,8 @@ def superseded_by_commit(current: "SeenArticle | None", emission: Emission) -> b
     """
     if current is None:
         return False
-    if current.content_hash == emission.content_hash:
-        return True
+    if current.content_hash in (emission.content_hash, emission.legacy_content_hash):
+        return True  # the same content, hashed by this code or by older code sharing the store
     stored, own = _moment(current.updated_at), _moment(emission.updated_at)
     return stored is not None and own is not None and stored > own
 

@@ -424,6 +424,11 @@ def test_a_later_version_read_by_the_run_committing_second_is_kept_as_an_update(
     assert second.commit_run("d", "s", tmp_path / "d.part", tmp_path / "d",
                              [version("v3", "19")], now=13.0) == [url]
     assert second.get(url).content_hash == "v3"
+    # Older code sharing the store committed the same content under its own hash (title, body, authors, time).
+    old_hash = replace(version("v4", "30"), content_hash="legacy-v4", judged_against=None)
+    second.commit_run("e", "s", tmp_path / "e.part", tmp_path / "e", [old_hash], now=14.0)
+    assert second.commit_run("f", "s", tmp_path / "f.part", tmp_path / "f",
+                             [replace(version("c2:v4", "30"), legacy_content_hash="legacy-v4")], now=15.0) == [url]
     first.close()
     second.close()
 
