@@ -111,6 +111,41 @@ JP = outlet_labels("https://www.thejakartapost.com/news/2015/06/19/x.html", "The
     ([("og", "Presiden Resmikan Bendungan Terbesar di Jawa Tengah Setelah Tiga..."),
       ("h1", "Presiden Resmikan Bendungan Terbesar di Jawa Tengah Setelah Tiga Tahun Dibangun")], [],
      "Presiden Resmikan Bendungan Terbesar di Jawa Tengah Setelah Tiga Tahun Dibangun"),
+    # (h93 probe) every meta title cut at 110 characters with no ellipsis, mid-word or at a word boundary (the
+    # <title> with the outlet after the cut): a long start of the h1 confirms it, the whole headline wins.
+    ([("headline", "Pemkot Bandung Perluas Jalur Sepeda di Pusat Kota Sepanjang 18 Kilometer, Hubungkan Stasiun "
+                   "Bandung dengan Kaw"),
+      ("og", "Pemkot Bandung Perluas Jalur Sepeda di Pusat Kota Sepanjang 18 Kilometer, Hubungkan Stasiun Bandung "
+             "dengan Kaw"),
+      ("h1", "Pemkot Bandung Perluas Jalur Sepeda di Pusat Kota Sepanjang 18 Kilometer, Hubungkan Stasiun Bandung "
+             "dengan Kawasan Perkantoran Asia Afrika")], [],
+     "Pemkot Bandung Perluas Jalur Sepeda di Pusat Kota Sepanjang 18 Kilometer, Hubungkan Stasiun Bandung dengan "
+     "Kawasan Perkantoran Asia Afrika"),
+    ([("headline", "DPR Minta Pemerintah Percepat Penyaluran Bantuan Pangan Beras 10 Kilogram ke 22 Juta Keluarga "
+                   "Penerima Manfaat"),
+      ("og", "DPR Minta Pemerintah Percepat Penyaluran Bantuan Pangan Beras 10 Kilogram ke 22 Juta Keluarga Penerima "
+             "Manfaat"),
+      ("title", "DPR Minta Pemerintah Percepat Penyaluran Bantuan Pangan Beras 10 Kilogram ke 22 Juta Keluarga "
+                "Penerima Manfaat - Tribunnews.com"),
+      ("h1", "DPR Minta Pemerintah Percepat Penyaluran Bantuan Pangan Beras 10 Kilogram ke 22 Juta Keluarga Penerima "
+             "Manfaat Sebelum Musim Paceklik Tiba di Daerah")], ["tribunnewscom"],
+     "DPR Minta Pemerintah Percepat Penyaluran Bantuan Pangan Beras 10 Kilogram ke 22 Juta Keluarga Penerima Manfaat "
+     "Sebelum Musim Paceklik Tiba di Daerah"),
+    # ... not an h1 that runs the date line in (h51 probe: "<br><small>" inside it, or an unclosed h1)
+    ([("title", "Banjir Rob Rendam Permukiman Pesisir, Ratusan Warga Mengungsi - Kabar Banyumas"),
+      ("h1", "Banjir Rob Rendam Permukiman Pesisir, Ratusan Warga Mengungsi Rabu, 19 Juni 2024 20:40 WIB")],
+     ["kabarbanyumas"], "Banjir Rob Rendam Permukiman Pesisir, Ratusan Warga Mengungsi"),
+    # ... and a short start is a headline of its own (the h1 says more: a kicker run in), and an h1 going on past a
+    # separator is the headline plus its own affix: the agreeing meta titles win.
+    ([("og", "Harga Cabai Naik Jelang Lebaran"), ("title", "Harga Cabai Naik Jelang Lebaran | Kabar"),
+      ("h1", "Harga Cabai Naik Jelang Lebaran Pedagang di Pasar Kosambi Mengeluh Sepi Pembeli"), ("h1", "Berita Populer")],
+     ["kabar"],
+     "Harga Cabai Naik Jelang Lebaran"),
+    ([("og", "Harga Cabai Rawit Merah di Pasar Induk Kramat Jati Tembus Rp90 Ribu per Kilogram"),
+      ("title", "Harga Cabai Rawit Merah di Pasar Induk Kramat Jati Tembus Rp90 Ribu per Kilogram"),
+      ("h1", "Harga Cabai Rawit Merah di Pasar Induk Kramat Jati Tembus Rp90 Ribu per Kilogram | Kabar Priangan"),
+      ("h1", "Berita Populer")], ["kabar"],
+     "Harga Cabai Rawit Merah di Pasar Induk Kramat Jati Tembus Rp90 Ribu per Kilogram"),
     # Sources that disagree and no h1: the precedence order (JSON-LD headline first) decides.
     ([("headline", "Judul Versi JSON-LD"), ("og", "Judul Lain di og:title")], [], "Judul Versi JSON-LD"),
     # ... unless two meta sources agree against it.

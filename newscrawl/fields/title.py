@@ -7,7 +7,8 @@ JSON-LD ``headline``, ``og:title`` and ``<title>``. Each source fails in its own
   or a prefix (``Outlet.com: Rubrik - …``), sometimes with a rubric between;
 - the first ``<h1>`` may be the masthead or a section label (``Okezone.com - Experience The Zone``,
   ``Bola``), and an ``<h1>`` split by ``<br>`` runs its lines together unless read with a space;
-- meta titles drop the ``:`` and ``?`` the ``<h1>`` keeps, or are cut with ``…``;
+- meta titles drop the ``:`` and ``?`` the ``<h1>`` keeps, or are cut with ``…`` (or at a field length with
+  no mark: a long start of the ``<h1>`` confirms it);
 - an ``<h1>`` may be cut short by the template where og:title has the whole headline.
 
 ``choose_title`` strips the outlet's name from the meta sources, then looks for a visible candidate
@@ -33,6 +34,7 @@ from typing import Callable, Collection, Iterable, Sequence
 from urllib.parse import urlsplit
 
 from newscrawl.cleaning import repair_mojibake
+from newscrawl.dates import read_date
 from newscrawl.fields.outlet import (DOMAIN_LIKE, SEPARATOR as _SEPARATOR, leading_outlet, names_outlet, squeeze,
                                      strip_outlet)
 from newscrawl.urls import registrable_domain, split_url
@@ -181,8 +183,8 @@ def _relation(visible: str, words: list[str], meta: str) -> tuple[str | None, st
     """How a meta title relates to a visible candidate, and the affix around it if any.
 
     "same" (equal words), "affix" (the meta title is the candidate plus a separated part), "cut" (the
-    meta title is a ``…``-cut start of it), "meta_fuller" (the candidate is a cut start of the meta
-    title), or None."""
+    meta title is a ``…``-cut start of it, or a long start cut with no mark: ``_unmarked_cut``), "meta_fuller"
+    (the candidate is a cut start of the meta title), or None."""
     if meta == visible:  # the usual case (og:title as the h1; 86 of 129 on the 37 real pages): no words to read
         return "same", ""
     spans = [(m.group().casefold(), m.start(), m.end()) for m in _WORD.finditer(meta)]
@@ -203,9 +205,31 @@ def _relation(visible: str, words: list[str], meta: str) -> tuple[str | None, st
             if separator:
                 return "affix", meta[:spans[m - n - 1][2] + separator.start()].strip()
         return None, ""
-    if _ELLIPSIS.search(meta) and m >= 4 and words[:m - 1] == meta_words[:-1] and words[m - 1].startswith(meta_words[-1]):
-        return "cut", ""  # the last word may be cut too: "… Jadi Perbincang..."
+    if m and words[:m - 1] == meta_words[:-1] and words[m - 1].startswith(meta_words[-1]):
+        if _ELLIPSIS.search(meta):
+            return ("cut", "") if m >= 4 else (None, "")  # the last word may be cut too: "… Jadi Perbincang..."
+        if _unmarked_cut(visible, meta, m, meta_words[-1] != words[m - 1]):
+            return "cut", ""
     return None, ""
+
+
+# A meta title cut by the CMS at a field length with no ellipsis ("… dengan Kaw", h93 probe: headline, og:title and
+# <title> cut at 110 characters): long enough that it is no rubric, label or short headline of its own.
+_MIN_CUT_CHARS = 60
+_MIN_CUT_WORDS = 4
+
+
+def _unmarked_cut(visible: str, meta: str, m: int, mid_word: bool) -> bool:
+    """A meta title that is the first ``m`` words of the visible candidate (its last one maybe cut) with no
+    ellipsis is a cut start of it when it is long (``_MIN_CUT_CHARS``, ``_MIN_CUT_WORDS``) and the rest of the
+    candidate is more headline: no date in it (an h1 holding the date line, by a ``<br>``'d ``<small>`` or an
+    unclosed tag, h51 probe) and, cut at a word boundary, no separator before it (an h1 carrying "… | Outlet")."""
+    if m < _MIN_CUT_WORDS or len(meta) < _MIN_CUT_CHARS:
+        return False
+    spans = list(_WORD.finditer(visible))
+    if read_date(visible[spans[m - 1].end():]) is not None:
+        return False
+    return mid_word or not _SEPARATOR.search(visible[spans[m - 1].end():spans[m].start()])
 
 
 # ----------------------------------------------------------------------------- structural affix cuts
