@@ -921,16 +921,20 @@ def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: d
     if not updated or "updated" in rules.prefer_dom:
         updated = _merge("updated", rules, updated, _site_dates(selector, rules.updated, published=False))
     stamped_once = bool(updated) and _same_moment(updated, published, zone)
-    if not updated or stamped_once:
+    if not updated or stamped_once or _written_twice(updated, published, zone):
         if not searched:
             # Machine dates settled the publication (no page search) but give no modification: the shown one.
             shown_updated = find_shown_update(selector, zone)
-        if not stamped_once:
+        if not updated:
             updated = shown_updated  # "Diperbarui 20 Juni 2024 10:15 WIB" by the date line, when nothing else says
-        elif _later_than(shown_updated, published, zone):
+        elif stamped_once and _later_than(shown_updated, published, zone):
             # A dateModified copied from datePublished (kompas 2025 writes both from one field) says nothing of
             # an update; the page's "Diperbarui 28/05/2025, 14:05 WIB" does.
             updated = shown_updated
+        else:
+            # Kept after the machine ones: when the published stamp they repeat loses the choice (a render time
+            # as both JSON-LD dates), choose_dates drops them and the shown update line is next (U1).
+            updated = updated + shown_updated  # (no dedup: a DateCandidate equals another source's same text)
     return published, updated
 
 
@@ -944,6 +948,13 @@ def _same_moment(updated: list[str], published: list[str], zone: tzinfo) -> bool
     first = _moments(published[:1], zone)
     stamps = _moments(updated, zone)
     return bool(first) and len(stamps) == len(updated) and all(stamp == first[0] for stamp in stamps)
+
+
+def _written_twice(updated: list[str], published: list[str], zone: tzinfo) -> bool:
+    """Whether a source's modified date states the instant of that source's published date (one stamp written
+    twice: choose_dates drops it when that published date loses)."""
+    stamps = {(source_of(candidate), moment) for candidate in published for moment in _moments([candidate], zone)}
+    return any((source_of(candidate), moment) in stamps for candidate in updated for moment in _moments([candidate], zone))
 
 
 def _later_than(updated: list[str], published: list[str], zone: tzinfo) -> bool:

@@ -207,6 +207,18 @@ CHOICES = [
     # the clock names no zone at the instant: the machine date as stated (UTC told in the site's zone)
     ([c("2024-06-19T12:40:00Z", META), c("kemarin, 09:15", VISIBLE)], [], WIB,
      "2024-06-19T19:40:00+07:00", None, "machine_over_relative"),
+    # (h93 probe, D7: cnnindonesia) the JSON-LD's render time as datePublished and dateModified; the meta agrees with
+    # the date line and wins (P4a): the rejected stamp written twice is no update (U1) ...
+    ([c("2025-06-20T11:52:42+07:00", JSONLD), c("2025/06/03 14:52:08", META), c("Selasa, 03 Jun 2025 14:52 WIB", SITE)],
+     [c("2025-06-20T11:52:42+07:00", JSONLD)], WIB, "2025-06-03T14:52:08+07:00", None, "agree"),
+    # ... a real dateModified beside the rejected stamp stays the update
+    ([c("2025-06-20T11:52:42+07:00", JSONLD), c("Selasa, 03 Jun 2025 14:52 WIB", SITE)],
+     [c("2025-06-03T15:10:00+07:00", JSONLD)], WIB, "2025-06-03T14:52:00+07:00", "2025-06-03T15:10:00+07:00",
+     "shown_over_machine"),
+    # ... but a stamp relabelled into the page's zone (P4b) is the one chosen: its copy stays the update
+    ([c("2024-06-19T20:40:00-07:00", JSONLD), c("Rabu, 19 Juni 2024 20:40 WIB", SITE)],
+     [c("2024-06-19T20:40:00-07:00", JSONLD)], WIB, "2024-06-19T20:40:00+07:00", "2024-06-19T20:40:00+07:00",
+     "offset_relabelled"),
     # fetched fresh, the relative line is the same instant: they agree (P4a) as before
     ([c("2025-06-20T10:00:00+07:00", JSONLD), c("2 jam yang lalu", SITE)], [], WIB,
      "2025-06-20T10:00:00+07:00", None, "agree"),
@@ -410,6 +422,10 @@ FIXTURES = [
     ("date-only-line.html", "https://jalan.example.id/a/7", None, "2024-06-19", None),
     ("jsonld-minutes-after-shown.html", "https://gempa.example.id/a/8",
      SiteRules(published=(".date-line",), prefer_dom=frozenset({"published"})), "2015-06-19T13:06:00+07:00", None),
+    ("render-time-as-both-jsonld-dates.html", "https://www.beritacontoh.id/nasional/read/4821507/jalur-sepeda",
+     SiteRules(published=(".date-line",)), "2024-06-19T09:15:00+07:00", None),
+    ("render-time-as-both-jsonld-dates-update-line.html", "https://www.beritacontoh.id/nasional/read/4821508/jalur-sepeda",
+     SiteRules(published=(".date-line",)), "2024-06-19T09:15:00+07:00", "2024-06-19T10:02:00+07:00"),
 ]
 
 

@@ -94,7 +94,10 @@ U1  The first machine modified date, else the first shown one, read in the site'
     passed over, or, when machine dates settled the publication and the page was not searched, the one
     ``find_shown_update`` finds (extract.page_dates). Machine modified dates that all state the machine
     published instant (one stamp written twice, kompas 2025) give no modification: a later shown update
-    line replaces them.
+    line replaces them. A source's modified date at the instant of its own published date that the choice
+    rejected (another source won, P4; not the same stamp relabelled) is that wrong stamp written twice (a
+    template's render time as both JSON-LD datePublished and dateModified, cnnindonesia): no update, the next
+    modified date or the shown update line is (``find_shown_update`` is asked for it).
 U2  If P4b or P4c relabelled the published date, a modified date with the same wrong offset is
     relabelled the same way. So when another source settled it (P4a) but a machine date states its wall
     clock under another offset, the page's date line telling which is right: tribun's JSON-LD
@@ -229,6 +232,7 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     if wrong_offset is None and published_shown:
         wrong_offset = _offset_beside(published_machine, chosen)
 
+    updated_machine = _without_rejected_stamps(updated_machine, published_machine, chosen)
     modified = (updated_machine or updated_shown or [(None, None)])[0][1]
     updated_rule = None
     if modified is not None and wrong_offset is not None:
@@ -516,6 +520,27 @@ def _utc_label_off_shown_day(stated: DateReading, page: DateReading) -> bool:
 
 # A machine published date later than the modified one by at most this is a scheduled post's, not a wrong one.
 _SCHEDULE_GAP = timedelta(days=1)
+
+
+def _without_rejected_stamps(updated: list[_Read], published: list[_Read], chosen: DateReading | None) -> list[_Read]:
+    """U1: the modified dates that are not a rejected publication stamp written twice: a source's modified date at
+    the instant of its own published date, when the choice rejected that published date (another source won, not
+    the same stamp relabelled), is the same wrong stamp (cnnindonesia's and a generic template's JSON-LD render time
+    as both datePublished and dateModified), no update."""
+    if chosen is None:
+        return updated
+    rejected = {(source, reading.moment) for source, reading in published
+                if reading.has_time and not _same_stamp(reading, chosen)}
+    return [(source, reading) for source, reading in updated
+            if not (reading.has_time and (source, reading.moment) in rejected)]
+
+
+def _same_stamp(stated: DateReading, chosen: DateReading) -> bool:
+    """Whether the chosen published date is the stated one, maybe relabelled (P4b, P4c: its wall clock) or told in
+    another zone (its instant); a date-only choice is the stated one's day."""
+    if not chosen.has_time:
+        return stated.moment.date() == chosen.moment.date()
+    return _minute(stated.moment) == _minute(chosen.moment) or _same_instant(stated, chosen)
 
 
 def _earlier(modified: DateReading, published: DateReading) -> bool:
