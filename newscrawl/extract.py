@@ -37,7 +37,9 @@ from newscrawl.fields.authors import (NameSource, author_card_credit, choose_aut
                                       named_after_editor_label, page_classes)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
 from newscrawl.fields.title import SectionNames, TitleChoice, section_names, title_choice
-from newscrawl.urls import canonical_url
+# fields.title's relation of two titles (same words, cut, an affix), reused to tell the story's JSON-LD headline.
+from newscrawl.fields.title import _relation as title_relation, _words as title_words
+from newscrawl.urls import canonical_url, is_amp_url, is_site_root, url_identity
 
 ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
@@ -109,6 +111,9 @@ class RawArticle:
     # The index of each page's first body block, numbered or not, in body order (page 1's, 0, first): the cleaning
     # tells a page's edge from a paragraph's (Article.page_edges). Travels, never exported.
     page_edges: list[int] = field(default_factory=lambda: [0])
+    # What the extraction set aside, as stat names under newscrawl/ ("jsonld/other_article"): the spider counts them.
+    # Never exported.
+    counted: list[str] = field(default_factory=list)
 
     def add_page(self, blocks: list[str], number: int | None, continues: bool = False) -> None:
         """Stitch a later page's blocks into the body in page order: before the first page read with a greater
@@ -276,13 +281,114 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return set(value) if isinstance(value, list) else {value} if isinstance(value, str) else set()
 
 
-def news_article_ld(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class PageFacts:
+    """What a page says it is, to tell its story's JSON-LD object from another story's (story_ld)."""
+
+    # Its own URLs: rel=canonical, og:url, the fetched URL.
+    urls: tuple[str, ...] = ()
+    # Its visible headlines (every <h1>) and its meta titles (og:title, <title>).
+    headings: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    # The site's article id of a URL (its pattern's id group), when the spider knows one.
+    article_id: Callable[[str], str | None] | None = None
+
+
+def page_facts(selector: Selector, url: str, article_id: Callable[[str], str | None] | None = None) -> PageFacts:
+    """The page's own URLs and headings (PageFacts)."""
+    root = selector.root
+    if not isinstance(root, etree._Element):
+        return PageFacts((url,), article_id=article_id)
+    head_title = root.find(".//title")
+    og = next((element for element in root.iter("meta") if element.get("property") == "og:url"), None)
+    og_title = next((element for element in root.iter("meta") if element.get("property") == "og:title"), None)
+    urls = [*_canonical_hrefs(selector)[:1], og.get("content") if og is not None else None, url]
+    titles = [element_text(head_title) if head_title is not None else "",
+              collapse_ws(og_title.get("content") or "") if og_title is not None else ""]
+    return PageFacts(tuple(u.strip() for u in urls if u and u.strip()),
+                     tuple(text for h1 in root.iter("h1") if (text := element_text(h1))),
+                     tuple(text for text in titles if text), article_id)
+
+
+def news_article_ld(objects: list[dict[str, Any]], page: PageFacts | None = None) -> dict[str, Any] | None:
     """The page's (News)Article JSON-LD object, or None; its people given as references to other nodes
-    of the page's graph (Yoast's ``"author": {"@id": "…/#/schema/person/…"}``) replaced by those nodes."""
+    of the page's graph (Yoast's ``"author": {"@id": "…/#/schema/person/…"}``) replaced by those nodes.
+    Without ``page``, the first article object (whether the page says it holds an article at all); with it, the
+    story's own (story_ld)."""
+    if page is not None:
+        return story_ld(objects, page)[0]
     for obj in objects:
         if _types(obj) & ARTICLE_TYPES:
             return _with_references_resolved(obj, objects)
     return None
+
+
+def story_ld(objects: list[dict[str, Any]], page: PageFacts) -> tuple[dict[str, Any] | None, str | None]:
+    """The story's own article object among the page's, and why it is not simply the first (a reason to count, else
+    None). A page may carry other stories' objects before its own: a related-articles @graph, the previous story of
+    an infinite scroll, a recommendation widget (h93 probe: their authors, dates and tags were taken). With several,
+    the one (1) a WebPage's mainEntity names by @id, else (2) whose url, @id or mainEntityOfPage names the page's URL
+    (url_identity, or the site's article id), else (3) whose headline is an h1's; none of them: none
+    ("none_matched"), not the first. A lone object is the story's unless it names another article's URL and its
+    headline is no heading or meta title of the page ("other_article": a widget's teaser)."""
+    found = [obj for obj in objects if _types(obj) & ARTICLE_TYPES]
+    # A typed reference ("mainEntity": {"@type": "NewsArticle", "@id": …}) stands for the node it names.
+    candidates = [obj for obj in found if not _is_reference(obj)] or found
+    if not candidates:
+        return None, None
+    if len(candidates) == 1:
+        only = candidates[0]
+        urls = _ld_urls(only)
+        if (urls and not any(_names_page(u, page) for u in urls) and not any(is_site_root(canonical_url(u)) for u in urls)
+                and not any(_same_headline(_ld_text(only.get("headline") or only.get("name")), heading)
+                            for heading in (*page.headings, *page.titles))):
+            return None, "other_article"
+        return _with_references_resolved(only, objects), None
+    named = {ref for obj in objects if any(t.endswith("Page") for t in _types(obj))
+             for ref in _ld_ids(obj.get("mainEntity"))}
+    for test in (lambda obj: bool(named & set(_ld_ids(obj.get("@id")))),
+                 lambda obj: any(_names_page(u, page) for u in _ld_urls(obj)),
+                 lambda obj: any(_same_headline(_ld_text(obj.get("headline") or obj.get("name")), h1)
+                                 for h1 in page.headings)):
+        chosen = next((obj for obj in candidates if test(obj)), None)
+        if chosen is not None:
+            return _with_references_resolved(chosen, objects), None if chosen is candidates[0] else "later_object"
+    return None, "none_matched"
+
+
+def _ld_ids(value: Any) -> list[str]:
+    """The @ids (or plain URL strings) a JSON-LD value names: a string, an object's @id, a list of them."""
+    values = value if isinstance(value, list) else [value]
+    return [v for v in (entry.get("@id") if isinstance(entry, dict) else entry for entry in values)
+            if isinstance(v, str) and v.strip()]
+
+
+def _ld_urls(obj: dict[str, Any]) -> list[str]:
+    """The URLs an article object gives for itself: url, @id, mainEntityOfPage (its @id or url, or a string)."""
+    page = obj.get("mainEntityOfPage")
+    urls = [*_ld_ids(obj.get("url")), *_ld_ids(obj.get("@id")), *_ld_ids(page),
+            *(_ld_ids(page.get("url")) if isinstance(page, dict) else [])]
+    return [u for u in urls if u.startswith(("http://", "https://", "//"))]
+
+
+def _names_page(url: str, page: PageFacts) -> bool:
+    """Whether a URL names the page's article: the same url_identity as one of its own URLs, or the same site id."""
+    key = url_identity("https:" + url if url.startswith("//") else url)
+    if key and any(key == url_identity(own) for own in page.urls):
+        return True
+    if page.article_id is None:
+        return False
+    found = page.article_id(url)
+    return found is not None and any(found == page.article_id(own) for own in page.urls)
+
+
+def _same_headline(headline: str | None, heading: str) -> bool:
+    """Whether a headline and a page heading are one headline (fields.title's relation either way: the same
+    words, one cut or carrying an outlet affix)."""
+    if not headline or not heading:
+        return False
+    return (title_relation(heading, title_words(heading), headline)[0] is not None
+            or title_relation(headline, title_words(headline), heading)[0] is not None)
 
 
 # Page types that are a story told in pictures, the page itself (schema.org: a gallery is a CollectionPage): with no
@@ -734,21 +840,26 @@ def shares_text(main: list[str], ld_blocks: list[str]) -> bool:
 
 def extract_article(selector: Selector, url: str, rules: SiteRules,
                     main_text: Callable[[], list[str]] | None = None, zone: tzinfo = WIB,
-                    html_text: str | None = None, bylines_by_body: Sequence[NameSource] = ()) -> RawArticle:
+                    html_text: str | None = None, bylines_by_body: Sequence[NameSource] = (),
+                    article_id: Callable[[str], str | None] | None = None) -> RawArticle:
     """Read every field of one article page (raw strings; dates unparsed, body uncleaned).
 
     ``html_text``, the page's HTML when the caller has it, lets cheap substring tests skip tree scans.
     ``bylines_by_body``: the labelled bylines beside the main text (the generic spider's: a reporter credit
     opening it, the labelled byline nearest it), read before the element the markup marks as the byline: a
-    label beside the story says more than a class name.
+    label beside the story says more than a class name. ``article_id``: the site's article id of a URL, to tell the
+    story's JSON-LD object from another story's (story_ld).
 
     Site selectors run only when structured data leaves a field empty (or the site prefers its
     DOM for it): each CSS query is a walk over a ~100 KB tree.
     """
     objects = json_ld_objects(selector)
-    ld = news_article_ld(objects) or {}
+    story, skipped = story_ld(objects, page_facts(selector, url, article_id))
+    ld = story or {}
     meta = page_meta(selector)
     article = RawArticle(url=page_canonical_url(selector, meta, url))
+    if skipped:
+        article.counted.append(f"jsonld/{skipped}")
 
     publisher = ld.get("publisher")
     outlets = outlet_labels(url, meta_content(meta, "og:site_name"), rules.title_suffix,

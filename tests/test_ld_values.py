@@ -308,3 +308,53 @@ def test_keywords_differing_in_case_or_hash_are_one_tag() -> None:
             f'<body><div class="content">{PARAGRAPHS}</div></body></html>')
     raw = extract_article(page_selector(page), "https://www.contoh.id/berita/1", GenericSpider.rules, html_text=page)
     assert raw.tags == ["Pertanian", "Harga Gabah"]
+
+
+# (reconstructed, h93 probe) a page carrying other stories' article objects beside its own: a related-articles
+# @graph first (viva), the previous story of an infinite scroll first (kumparan), a recommendation before the object
+# a WebPage's mainEntity names by @id (suara), an ItemList's teaser before the story's (detik), a widget's teaser as
+# the only object. Their authors, dates and tags were the story's.
+_PAGE_URL = "https://www.contoh.id/nasional/read/4821507/pemkot-bandung-perluas-jalur-sepeda"
+_OTHER_URL = "https://www.contoh.id/daerah/read/4821310/jembatan-gantung-putus"
+_STORY = {"@type": "NewsArticle", "headline": "Pemkot Bandung Perluas Jalur Sepeda di Pusat Kota",
+          "author": {"@type": "Person", "name": "Rizky Pratama"}}
+_OTHER = {"@type": "NewsArticle", "headline": "Jembatan Gantung di Garut Putus Diterjang Banjir", "url": _OTHER_URL,
+          "mainEntityOfPage": {"@type": "WebPage", "@id": _OTHER_URL}, "author": {"@type": "Person", "name": "Budi Santoso"}}
+
+
+@pytest.mark.parametrize(("blocks", "authors", "counted"), [
+    # another story's object first, the story's with its own URL after it
+    ([[_OTHER, {**_STORY, "url": _PAGE_URL}]], ["Rizky Pratama"], ["jsonld/later_object"]),
+    # the story's object with no URL: its headline is the page's h1
+    ([{"@graph": [_OTHER, dict(_OTHER, headline="Tips Hemat Air")]}, _STORY], ["Rizky Pratama"], ["jsonld/later_object"]),
+    # the story's object under an AMP or m. view of the URL, or under its id with another slug (the site's id)
+    ([_OTHER, {**_STORY, "headline": "Jalur Sepeda", "mainEntityOfPage": _PAGE_URL.replace("www.", "m.") + "/amp"}],
+     ["Rizky Pratama"], ["jsonld/later_object"]),
+    ([_OTHER, {**_STORY, "headline": "Jalur Sepeda", "url": "https://www.contoh.id/nasional/read/4821507/lama"}],
+     ["Rizky Pratama"], ["jsonld/later_object"]),
+    # a WebPage's mainEntity names the story's object by @id
+    ([{"@graph": [{"@type": "WebPage", "@id": _PAGE_URL, "mainEntity": {"@id": "https://www.contoh.id/x#article"}},
+                  _OTHER]}, {**_STORY, "headline": "Jalur Sepeda", "@id": "https://www.contoh.id/x#article"}],
+     ["Rizky Pratama"], ["jsonld/later_object"]),
+    # the story's object first: taken, nothing counted
+    ([[{**_STORY, "url": _PAGE_URL}, _OTHER]], ["Rizky Pratama"], []),
+    # several objects, none the story's: none of them (the byline decides)
+    ([[_OTHER, dict(_OTHER, headline="Tips Hemat Air", url="https://www.contoh.id/read/4821000/tips")]],
+     ["Andi Saputra"], ["jsonld/none_matched"]),
+    # the only object is a teaser of another story (another article's URL, a headline the page does not show)
+    ([_OTHER], ["Andi Saputra"], ["jsonld/other_article"]),
+    # a lone object naming another URL but carrying the page's headline (a syndicated copy): the story's
+    ([dict(_OTHER, headline=_STORY["headline"])], ["Budi Santoso"], []),
+    # a lone object with no URL, or naming the home page: the story's, whatever its headline says
+    ([dict(_STORY, headline="Judul SEO Berbeda")], ["Rizky Pratama"], []),
+    ([dict(_STORY, headline="Judul SEO Berbeda", url="https://www.contoh.id/")], ["Rizky Pratama"], []),
+])
+def test_the_story_s_own_json_ld_object_is_read(blocks, authors, counted) -> None:
+    from newscrawl.spiders.generic import url_numeric_id
+
+    scripts = "".join(f'<script type="application/ld+json">{json.dumps(block)}</script>' for block in blocks)
+    page = (f'<html><head><meta charset="utf-8"><link rel="canonical" href="{_PAGE_URL}">{scripts}</head>'
+            f'<body><h1>Pemkot Bandung Perluas Jalur Sepeda di Pusat Kota</h1><div class="byline">Andi Saputra</div>'
+            f'<div class="content">{PARAGRAPHS}</div></body></html>')
+    raw = extract_article(page_selector(page), _PAGE_URL, GenericSpider.rules, html_text=page, article_id=url_numeric_id)
+    assert (raw.authors, raw.counted) == (authors, counted)

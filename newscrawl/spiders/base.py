@@ -40,7 +40,7 @@ from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, day
 from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
-                               json_ld_objects, meta_content, news_article_ld, page_headings, page_meta,
+                               json_ld_objects, meta_content, news_article_ld, page_facts, page_headings, page_meta,
                                split_article_body)
 from newscrawl.fields.authors import NameSource, choose_authors, unlabelled_byline
 from newscrawl.fields.dates import JSONLD, PAGE, VISIBLE, DateCandidate, find_page_dates
@@ -952,7 +952,10 @@ class NewsSpider(scrapy.Spider):
             with memoized_queries(response.selector.root):  # the era's containers are the body's
                 raw = extract_article(response.selector, response.url, self.page_rules(response),
                                       self.main_text_blocks(response), zone=self.zone_for(response.url),
-                                      html_text=response.text, bylines_by_body=self.bylines_by_body(response))
+                                      html_text=response.text, bylines_by_body=self.bylines_by_body(response),
+                                      article_id=self.url_article_id)
+            for counted in raw.counted:
+                self.crawler.stats.inc_value(f"newscrawl/{counted}")
             self.join_lone_dateline(raw.body, raw.body_source)
             self.adjust_article(raw, response)
             if raw.body_source in ("generic", "jsonld"):
@@ -1253,6 +1256,12 @@ class NewsSpider(scrapy.Spider):
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         """Hook for a site whose markup needs more than its table (e.g. a date with a wrong offset)."""
+
+    def story_ld(self, response: Response) -> dict[str, Any]:
+        """The story's own JSON-LD article object (extract.story_ld: not another story's the page also carries), or
+        {}: what extract_article read its fields from."""
+        return news_article_ld(json_ld_objects(response.selector),
+                               page_facts(response.selector, response.url, self.url_article_id)) or {}
 
     def looks_like_article(self, response: Response) -> bool:
         # A PDF or image where a page was expected: Scrapy makes some of them TextResponses.

@@ -500,7 +500,7 @@ class GenericSpider(NewsSpider):
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         found = self.main_text(response)
         meta = page_meta(response.selector)
-        ld = news_article_ld(json_ld_objects(response.selector)) or {}
+        ld = self.story_ld(response)
         raw.body, raw.body_source = choose_body(found.blocks, ld.get("articleBody"))
         # A lead's dateline is no date line; the page finder takes it when the page shows none.
         shown = found.visible_date or self.dated_heading(response, lead=False)

@@ -7,7 +7,7 @@ from datetime import date
 from scrapy.http import Response
 
 from newscrawl.eras import TemplateEra
-from newscrawl.extract import RawArticle, SiteRules, article_body, json_ld_objects, news_article_ld
+from newscrawl.extract import RawArticle, SiteRules, article_body
 from newscrawl.spiders.base import NewsSpider
 
 # Merdeka prints its local (WIB) wall-clock time with the sign flipped: article:published_time
@@ -69,7 +69,7 @@ class MerdekaSpider(NewsSpider):
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         if self.mark_related_links(response):
             raw.body, raw.body_source = article_body(
-                response.selector, self.page_rules(response), news_article_ld(json_ld_objects(response.selector)))
+                response.selector, self.page_rules(response), self.story_ld(response))
 
     @staticmethod
     def mark_related_links(response: Response) -> int:

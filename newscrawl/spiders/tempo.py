@@ -9,7 +9,7 @@ from datetime import date
 from scrapy.http import Response
 
 from newscrawl.eras import TemplateEra
-from newscrawl.extract import (RawArticle, SiteRules, body_chars, collapse_ws, json_ld_objects, news_article_ld,
+from newscrawl.extract import (RawArticle, SiteRules, body_chars, collapse_ws,
                                shares_text)
 from newscrawl.fields.authors import name_case
 from newscrawl.spiders.base import NewsSpider
@@ -85,7 +85,7 @@ class TempoSpider(NewsSpider):
         """Without the DOM container, JSON-LD articleBody is the FULL text (EGI): take it even when it
         has no line breaks (the base only trusts a multi-line articleBody), as one paragraph — unless the text read
         from the page holds it and more (a photo page: articleBody is the lead, the page adds the captions; h70)."""
-        ld = news_article_ld(json_ld_objects(response.selector)) or {}
+        ld = self.story_ld(response)
         text = ld.get("articleBody")
         if raw.body_source != "jsonld" and isinstance(text, str) and collapse_ws(text):
             # Flattened, the closing "Pilihan Editor: <title>" line is glued to the last sentence.
