@@ -33,6 +33,7 @@ from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_b
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, says_photo_story
 from newscrawl.fields.authors import (NameSource, author_card_credit, choose_authors, credited_people, hinted_bylines,
+                                      is_editor_role,
                                       lead_credit, listed_with_others, marked_authors, may_credit_editor,
                                       named_after_editor_label, page_classes)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
@@ -484,16 +485,23 @@ def _ld_date(value: Any) -> str | None:
 
 
 def _ld_names(value: Any) -> list[str]:
-    """Names of JSON-LD ``author`` entries; an entry typed as an organization (the outlet, a desk) is none."""
+    """Names of JSON-LD ``author`` entries; an entry typed as an organization (the outlet, a desk) is none, nor a
+    person whose jobTitle or roleName is an editor's ("Editor", "Redaktur": the desk editor listed beside the writer,
+    h93 probe)."""
     values = value if isinstance(value, list) else [value]
     names = []
     for entry in values:
-        if isinstance(entry, dict) and _is_organization(entry):
+        if isinstance(entry, dict) and (_is_organization(entry) or _editor_entry(entry)):
             continue
         name = _ld_text(entry)
         if name:
             names.append(name)
     return names
+
+
+def _editor_entry(entry: dict[str, Any]) -> bool:
+    """An author entry whose jobTitle or roleName names an editor's role (fields.authors.is_editor_role)."""
+    return any(is_editor_role(role) for role in (_ld_text(entry.get("jobTitle")), _ld_text(entry.get("roleName"))) if role)
 
 
 def _is_organization(entry: dict[str, Any]) -> bool:

@@ -69,6 +69,18 @@ PARAGRAPHS = "".join(f"<p>Paragraf {i} berita ini menjelaskan perkembangan terba
      ["Andi Saputra"], "2024-06-19T09:00:00+07:00"),
     ({"datePublished": 1718762400, "author": {"@type": "NewsMediaOrganization", "name": "Suara Merdeka"}},
      [], "2024-06-19T09:00:00+07:00"),
+    # (reconstructed, h93 probe: suara, a generic CMS) the desk editor listed as an author with an editor's jobTitle
+    # or roleName: no author, first or alone; a person who both wrote and edited is
+    ({"datePublished": 1718762400, "author": [{"@type": "Person", "name": "Dhani Hermawan", "jobTitle": "Editor"},
+                                              {"@type": "Person", "name": "Rizky Pratama", "jobTitle": "Reporter"}]},
+     ["Rizky Pratama"], "2024-06-19T09:00:00+07:00"),
+    ({"datePublished": 1718762400, "author": {"@type": "Person", "name": "Dhani Hermawan", "jobTitle": "Editor"}},
+     [], "2024-06-19T09:00:00+07:00"),
+    ({"datePublished": 1718762400, "author": [{"@type": "Person", "name": "Dhani Hermawan", "roleName": "Redaktur Pelaksana"},
+                                              {"@type": "Person", "name": "Rizky Pratama"}]},
+     ["Rizky Pratama"], "2024-06-19T09:00:00+07:00"),
+    ({"datePublished": 1718762400, "author": {"@type": "Person", "name": "Rizky Pratama", "jobTitle": "Penulis & Editor"}},
+     ["Rizky Pratama"], "2024-06-19T09:00:00+07:00"),
 ])
 def test_structured_data_shapes_through_extraction(ld, authors, published):
     data = {"@type": ["NewsArticle", "Article"], "headline": "Banjir Besar Melanda Kota", **ld}

@@ -664,6 +664,16 @@ _CREDIT = re.compile(
     re.IGNORECASE)
 _EDITOR_START = re.compile(_EDITOR_LABEL, re.IGNORECASE)
 _WRITER_WORD = re.compile(_WRITER_LABEL, re.IGNORECASE)
+
+
+def is_editor_role(role: str) -> bool:
+    """Whether a job title or role names an editor and no writer, by the credit lines' labels ("Editor",
+    "Senior Editor", "Redaktur Pelaksana", "Penyunting"; not "Reporter", "Penulis & Editor"): JSON-LD's
+    jobTitle/roleName."""
+    return bool(_EDITOR_ROLE.search(role)) and not _WRITER_WORD.search(role)
+
+
+_EDITOR_ROLE = re.compile(rf"\b{_EDITOR_LABEL}", re.IGNORECASE)
 # Stems of the editor labels a text node may hold ("Editor", "PENYUNTING", "Redaktur"…).
 _WORD_STEMS = ("ditor", "DITOR", "enyunting", "ENYUNTING", "edaktur", "EDAKTUR")
 _LABEL_STEMS = (*_WORD_STEMS, "Red:", "Red :", "RED:")
