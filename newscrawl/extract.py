@@ -632,18 +632,26 @@ def meta_content(meta: dict[str, str], *names: str) -> str | None:
     return None
 
 
-def page_canonical_url(selector: Selector, meta: dict[str, str], fallback: str) -> str:
-    """<link rel=canonical>, else og:url, else the fetched URL — canonicalised."""
-    for candidate in (
-        next(iter(_canonical_hrefs(selector)), None),
-        meta_content(meta, "og:url"),
-    ):
-        if candidate and candidate.strip().startswith(("http://", "https://", "//")):
+def page_canonical_url(selector: Selector, meta: dict[str, str], fallback: str,
+                       ld_url: str | None = None) -> tuple[str, str | None]:
+    """<link rel=canonical>, else og:url, else the fetched URL — canonicalised; and a reason to count when one was
+    set aside: on a page that is no AMP copy, a canonical or og:url naming the AMP copy ("amp_canonical_ignored":
+    antaranews' rel=canonical /amp/berita/… beside a plain og:url, h93 probe), the story's JSON-LD ``ld_url`` then
+    read before the fetched URL."""
+    plain_page = not is_amp_url(fallback)
+    skipped = None
+    for order, candidate in enumerate((next(iter(_canonical_hrefs(selector)), None), meta_content(meta, "og:url"), ld_url)):
+        if order == 2 and not skipped:
+            break  # JSON-LD's url stands in only for an AMP link set aside
+        if isinstance(candidate, str) and candidate.strip().startswith(("http://", "https://", "//")):
             href = candidate.strip()
             url = canonical_url("https:" + href if href.startswith("//") else href)
+            if url and plain_page and is_amp_url(url):
+                skipped = "amp_canonical_ignored"  # the AMP copy is another view, never the article's URL
+                continue
             if url:  # "" for one that does not parse ("https://[link]"): the next candidate
-                return url
-    return canonical_url(fallback)
+                return url, skipped
+    return canonical_url(fallback), skipped
 
 
 # CMS metas that say who wrote a story and who edited it (the Kompas/PR-network CMS: content_author and
@@ -865,7 +873,10 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     story, skipped = story_ld(objects, page_facts(selector, url, article_id))
     ld = story or {}
     meta = page_meta(selector)
-    article = RawArticle(url=page_canonical_url(selector, meta, url))
+    own_url, set_aside = page_canonical_url(selector, meta, url, next(iter(_ld_ids(ld.get("url"))), None))
+    article = RawArticle(url=own_url)
+    if set_aside:
+        article.counted.append(f"url/{set_aside}")
     if skipped:
         article.counted.append(f"jsonld/{skipped}")
 

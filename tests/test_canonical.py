@@ -105,3 +105,24 @@ def test_an_article_redirected_to_another_listed_article_is_counted_and_said(tmp
     assert sorted(item["url"] for item in result.items) == sorted(article_url(n) for n in (0, 1, 3))
     assert result.stats.get("newscrawl/dropped/redirected_to_listed") == 1
     assert f"{article_url(2)} redirects to {article_url(3)}" in result.log
+
+
+@pytest.mark.parametrize(("og_url", "ld_url", "expected"), [
+    # (reconstructed, h93 probe: antaranews, a generic CMS) rel=canonical names the AMP copy, og:url the page
+    ("https://www.beritacontoh.id/berita/4165432/jalan-baru", None, "https://www.beritacontoh.id/berita/4165432/jalan-baru"),
+    # og:url the AMP copy too: the story's JSON-LD url, else the fetched URL
+    ("https://www.beritacontoh.id/amp/berita/4165432/jalan-baru", "https://www.beritacontoh.id/berita/4165432/jalan-baru?x=1",
+     "https://www.beritacontoh.id/berita/4165432/jalan-baru?x=1"),
+    ("https://www.beritacontoh.id/amp/berita/4165432/jalan-baru", None,
+     "https://www.beritacontoh.id/berita/4165432/jalan-baru"),  # the fetched URL without its tracker
+])
+def test_a_canonical_naming_the_amp_copy_is_not_the_url_of_a_plain_page(og_url, ld_url, expected) -> None:
+    fetched = "https://www.beritacontoh.id/berita/4165432/jalan-baru?utm=1"
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Jalan Baru Hubungkan Dua Kecamatan", '
+          f'"url": "{ld_url}"}}</script>' if ld_url else "")
+    page = php_page("Jalan Baru Hubungkan Dua Kecamatan", 10).replace(
+        "https://www.beritacontoh.id/berita.php", "https://www.beritacontoh.id/amp/berita/4165432/jalan-baru").replace(
+        "</head>", f"<meta property='og:url' content='{og_url}'>{ld}</head>")
+    result = crawl_in_process("generic", {fetched: Route(page)}, "url=" + fetched)
+    assert [item["url"] for item in result.items] == [expected]
+    assert result.stats.get("newscrawl/url/amp_canonical_ignored") == 1
