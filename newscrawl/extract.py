@@ -467,12 +467,10 @@ _CATCH_ALL_SECTIONS = frozenset(("berita", "news", "uncategorized", "uncategoris
 
 
 def _ld_section(value: Any) -> str | None:
-    """JSON-LD articleSection: of a list, the first entry that is no catch-all rubric ("Berita", "Uncategorized"),
-    else the first."""
-    if isinstance(value, list) and len(value) > 1:
-        names = [name for name in (_ld_text(entry) for entry in value) if name]
-        return next((name for name in names if name.casefold() not in _CATCH_ALL_SECTIONS), names[0] if names else None)
-    return _ld_text(value)
+    """JSON-LD articleSection: the first entry that is no catch-all rubric ("Berita", "Uncategorized"); None when
+    every one is (a plain "Berita" says nothing: the BreadcrumbList, article:section … decide, h93 probe)."""
+    names = [name for name in (_ld_text(entry) for entry in (value if isinstance(value, list) else [value])) if name]
+    return next((name for name in names if name.casefold() not in _CATCH_ALL_SECTIONS), None)
 
 
 def _ld_date(value: Any) -> str | None:
@@ -921,8 +919,10 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     sections = _pick("section", rules, _present(_ld_section(ld.get("articleSection")), breadcrumb_section(objects),
                                                 meta_content(meta, "article:section")),
                      lambda: first_texts(selector, rules.section)[-1:],
-                     # then microdata's rubric and the visible breadcrumb trail, on any site
-                     lambda: _present(dom_breadcrumb_section(selector.root, article.title, outlets)))
+                     # then microdata's rubric and the visible breadcrumb trail, on any site; a catch-all
+                     # articleSection ("Berita") last, when nothing names a rubric
+                     lambda: _present(dom_breadcrumb_section(selector.root, article.title, outlets),
+                                      _ld_text(ld.get("articleSection"))))
     article.section = sections[0] if sections else None
 
     tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: first_texts(selector, rules.tags),
@@ -1152,7 +1152,7 @@ def _page_sections(selector: Selector, url: str | None, ld: dict[str, Any], meta
         if not memo:
             root = selector.root
             links = [a.get("href") for a in root.iter("a")] if isinstance(root, etree._Element) else []
-            named = (_ld_section(ld.get("articleSection")), breadcrumb_section(objects),
+            named = (_ld_section(ld.get("articleSection")) or _ld_text(ld.get("articleSection")), breadcrumb_section(objects),
                      meta_content(meta, "article:section"))
             memo.append(section_names(url, named, links))
         return memo[0]

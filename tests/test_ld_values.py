@@ -278,8 +278,12 @@ def test_is_paywalled(ld: dict, paywalled: bool) -> None:
 @pytest.mark.parametrize(("value", "section"), [
     (["Berita", "Ekonomi"], "Ekonomi"),  # (reconstructed, h17: Yoast on suarapapua) a catch-all listed first
     (["Uncategorized", "Politik"], "Politik"),
-    (["Berita"], "Berita"),
-    (["Berita", "News"], "Berita"),  # only catch-alls: the first
+    # (h93 probe) only catch-alls, one or several, a plain string too: none, later sources (the breadcrumb) decide;
+    # extract_article takes the catch-all when none does (test_a_catch_all_article_section_yields_to_the_breadcrumb)
+    (["Berita"], None),
+    (["Berita", "News"], None),
+    ("Berita", None),
+    ({"name": "Uncategorized"}, None),
     ("Ekonomi", "Ekonomi"),
     ([{"name": "Hukum"}, "Berita"], "Hukum"),
 ])
@@ -370,3 +374,19 @@ def test_the_story_s_own_json_ld_object_is_read(blocks, authors, counted) -> Non
             f'<div class="content">{PARAGRAPHS}</div></body></html>')
     raw = extract_article(page_selector(page), _PAGE_URL, GenericSpider.rules, html_text=page, article_id=url_numeric_id)
     assert (raw.authors, raw.counted) == (authors, counted)
+
+
+@pytest.mark.parametrize(("crumbs", "section"), [
+    (["Home", "Nasional"], "Nasional"),  # (reconstructed, h93 probe) articleSection "Berita", the breadcrumb Nasional
+    ([], "Berita"),                      # nothing else names a rubric: the catch-all is still the section
+])
+def test_a_catch_all_article_section_yields_to_the_breadcrumb(crumbs, section) -> None:
+    trail = {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": n + 1, "name": name}
+                                                            for n, name in enumerate(crumbs)]}
+    blocks = [{"@type": "NewsArticle", "headline": "Banjir Besar Melanda Kota", "articleSection": "Berita"},
+              *([trail] if crumbs else [])]
+    scripts = "".join(f'<script type="application/ld+json">{json.dumps(block)}</script>' for block in blocks)
+    page = (f'<html><head><meta charset="utf-8">{scripts}</head>'
+            f'<body><h1>Banjir Besar Melanda Kota</h1><div class="content">{PARAGRAPHS}</div></body></html>')
+    raw = extract_article(page_selector(page), "https://www.contoh.id/berita/1", GenericSpider.rules, html_text=page)
+    assert raw.section == section
