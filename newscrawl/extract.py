@@ -328,8 +328,9 @@ def story_ld(objects: list[dict[str, Any]], page: PageFacts) -> tuple[dict[str, 
     """The story's own article object among the page's, and why it is not simply the first (a reason to count, else
     None). A page may carry other stories' objects before its own: a related-articles @graph, the previous story of
     an infinite scroll, a recommendation widget (h93 probe: their authors, dates and tags were taken). With several,
-    the one (1) a WebPage's mainEntity names by @id, else (2) whose url, @id or mainEntityOfPage names the page's URL
-    (url_identity, or the site's article id), else (3) whose headline is an h1's; none of them: none
+    the one (1) the mainEntity of a WebPage that is this page (or names no URL) names by @id, else (2) whose url, @id
+    or mainEntityOfPage names the page's URL (url_identity, or the site's article id), else (3) whose headline is an
+    h1's, then a meta title's, else (4) the only one not naming another page's URL; none of them: none
     ("none_matched"), not the first. A lone object is the story's unless it names another article's URL and its
     headline is no heading or meta title of the page ("other_article": a widget's teaser)."""
     found = [obj for obj in objects if _types(obj) & ARTICLE_TYPES]
@@ -339,22 +340,45 @@ def story_ld(objects: list[dict[str, Any]], page: PageFacts) -> tuple[dict[str, 
         return None, None
     if len(candidates) == 1:
         only = candidates[0]
-        urls = _ld_urls(only)
-        if (urls and not any(_names_page(u, page) for u in urls) and not any(is_site_root(canonical_url(u)) for u in urls)
-                and not any(_same_headline(_ld_text(only.get("headline") or only.get("name")), heading)
-                            for heading in (*page.headings, *page.titles))):
+        if _names_other_page(only, page) and not _headline_shown(only, (*page.headings, *page.titles)):
             return None, "other_article"
         return _with_references_resolved(only, objects), None
+    # Only a WebPage that is this page (or names no URL) speaks for it: a related block's or an infinite scroll's
+    # own WebPage names its story as mainEntity too (h96 probe).
     named = {ref for obj in objects if any(t.endswith("Page") for t in _types(obj))
+             and (not _page_urls(obj) or any(_names_page(u, page) for u in _page_urls(obj)))
              for ref in _ld_ids(obj.get("mainEntity"))}
     for test in (lambda obj: bool(named & set(_ld_ids(obj.get("@id")))),
                  lambda obj: any(_names_page(u, page) for u in _ld_urls(obj)),
-                 lambda obj: any(_same_headline(_ld_text(obj.get("headline") or obj.get("name")), h1)
-                                 for h1 in page.headings)):
+                 lambda obj: _headline_shown(obj, page.headings),
+                 lambda obj: _headline_shown(obj, page.titles)):
         chosen = next((obj for obj in candidates if test(obj)), None)
         if chosen is not None:
             return _with_references_resolved(chosen, objects), None if chosen is candidates[0] else "later_object"
+    # The story's object may name no URL and carry an SEO headline of its own (h96 probe): when every other
+    # object names another page, the one left is the story's.
+    left = [obj for obj in candidates if not _names_other_page(obj, page)]
+    if len(left) == 1:
+        return _with_references_resolved(left[0], objects), None if left[0] is candidates[0] else "later_object"
     return None, "none_matched"
+
+
+def _names_other_page(obj: dict[str, Any], page: PageFacts) -> bool:
+    """Whether an article object gives URLs of its own and none is the page's (nor the site's root)."""
+    urls = _ld_urls(obj)
+    return bool(urls) and not any(_names_page(u, page) for u in urls) and \
+        not any(is_site_root(canonical_url(u)) for u in urls)
+
+
+def _headline_shown(obj: dict[str, Any], shown: Iterable[str]) -> bool:
+    """Whether an article object's headline is one of the page's shown titles (h1s, or meta titles)."""
+    headline = _ld_text(obj.get("headline") or obj.get("name"))
+    return any(_same_headline(headline, title) for title in shown)
+
+
+def _page_urls(obj: dict[str, Any]) -> list[str]:
+    """The URLs a WebPage object gives for itself (@id, url)."""
+    return [u for u in (*_ld_ids(obj.get("@id")), *_ld_ids(obj.get("url"))) if u.startswith(("http://", "https://", "//"))]
 
 
 def _ld_ids(value: Any) -> list[str]:

@@ -352,6 +352,18 @@ _OTHER = {"@type": "NewsArticle", "headline": "Jembatan Gantung di Garut Putus D
     ([{"@graph": [{"@type": "WebPage", "@id": _PAGE_URL, "mainEntity": {"@id": "https://www.contoh.id/x#article"}},
                   _OTHER]}, {**_STORY, "headline": "Jalur Sepeda", "@id": "https://www.contoh.id/x#article"}],
      ["Rizky Pratama"], ["jsonld/later_object"]),
+    # (h96 probe) a related block's own graph, its WebPage naming its story as mainEntity, does not speak for this
+    # page: the story's object naming the page stays the story's, first or not
+    ([[{**_STORY, "url": _PAGE_URL}], {"@graph": [
+        {"@type": "WebPage", "@id": _OTHER_URL, "mainEntity": {"@id": _OTHER_URL + "#article"}},
+        dict(_OTHER, **{"@id": _OTHER_URL + "#article"})]}], ["Rizky Pratama"], []),
+    ([{"@graph": [{"@type": "WebPage", "@id": _OTHER_URL, "mainEntity": {"@id": _OTHER_URL + "#article"}},
+                  dict(_OTHER, **{"@id": _OTHER_URL + "#article"})]}, {**_STORY, "url": _PAGE_URL}],
+     ["Rizky Pratama"], ["jsonld/later_object"]),
+    # (h96 probe) the story's object naming no URL, with an SEO headline of its own: the one object not naming
+    # another page is the story's
+    ([[dict(_STORY, headline="Judul SEO Berbeda"), _OTHER]], ["Rizky Pratama"], []),
+    ([[_OTHER, dict(_STORY, headline="Judul SEO Berbeda")]], ["Rizky Pratama"], ["jsonld/later_object"]),
     # the story's object first: taken, nothing counted
     ([[{**_STORY, "url": _PAGE_URL}, _OTHER]], ["Rizky Pratama"], []),
     # several objects, none the story's: none of them (the byline decides)
