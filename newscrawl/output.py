@@ -40,9 +40,9 @@ from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.middlewares import clock_from_settings, redirected_from, stop_on_store_failure
 from newscrawl.pipelines import StaleForm, UnchangedVersion, outside_window
 from newscrawl.urls import url_identity
-from newscrawl.state import (INCOMPLETE, Emission, LeaseLost, SeenArticle, SeenStore, StoreError, incomplete_body_chars,
-                             is_incomplete, item_aliases, item_key, open_seen_store, same_article_keys, store_read,
-                             store_version, stored_article, worker_link)
+from newscrawl.state import (CONTENT_HASH_V3, INCOMPLETE, Emission, LeaseLost, SeenArticle, SeenStore, StoreError,
+                             incomplete_body_chars, is_incomplete, item_aliases, item_key, new_version,
+                             open_seen_store, same_article_keys, store_read, store_version, stored_article, worker_link)
 
 logger = logging.getLogger(__name__)
 
@@ -52,30 +52,53 @@ logger = logging.getLogger(__name__)
 # over the same content is none: unchanged_restamped) and missing_pages (kept as INCOMPLETE in the hash).
 VERSION_FIELDS = ("title", "published_at", "authors", "section", "tags", "body", "language", "syndicated_from",
                   "paywalled")
-# The fields of the hash stored before VERSION_FIELDS (a digest without CONTENT_HASH_V2): compared as such.
+# The fields of the hash stored before VERSION_FIELDS (a digest without a 'c2:'/'c3:' mark): compared as such. They are
+# the story's text; the others (METADATA_FIELDS) make a new version only with a later modification time
+# (state.new_version): a site rotating its tags between fetches corrects nothing (h95 S2).
 LEGACY_VERSION_FIELDS = ("title", "body", "authors", "published_at")
+METADATA_FIELDS = tuple(name for name in VERSION_FIELDS if name not in LEGACY_VERSION_FIELDS)
+# The one interim hash over VERSION_FIELDS in one digest, tags in page order (read, never written).
 CONTENT_HASH_V2 = "c2:"
 
 
+def _digest(payload: Any) -> str:
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _metadata(adapter: ItemAdapter) -> dict[str, Any]:
+    """The metadata fields as a reader tells them apart: tags a set (case and order are the page's template's)."""
+    meta = {name: adapter.get(name) for name in METADATA_FIELDS}
+    meta["tags"] = sorted({str(tag).casefold() for tag in meta["tags"] or ()})
+    return meta
+
+
 def content_hash(item: Any, fields: tuple[str, ...] = VERSION_FIELDS) -> str:
-    """What makes a new version of an article: a change in any exported field a reader reads (VERSION_FIELDS: a
-    tags-only correction is one, h89 C9). An article emitted with pages missing is stored as such (state.INCOMPLETE),
-    so later runs fetch it again."""
+    """What makes a new version of an article: 'c3:<metadata digest>:<text digest>' — the text digest is the one
+    over LEGACY_VERSION_FIELDS older code stores, so a difference confined to metadata can be told from the hashes
+    (state.new_version). An article emitted with pages missing is stored as such (state.INCOMPLETE), so later runs
+    fetch it again. ``fields``: LEGACY_VERSION_FIELDS (older code's hash) or VERSION_FIELDS."""
     adapter = ItemAdapter(item)
-    if fields == LEGACY_VERSION_FIELDS:
-        payload, prefix = [adapter.get(name) for name in fields], ""
-    else:
-        payload, prefix = {name: adapter.get(name) for name in fields}, CONTENT_HASH_V2
-    digest = prefix + hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+    text = _digest([adapter.get(name) for name in LEGACY_VERSION_FIELDS])
+    digest = text if fields == LEGACY_VERSION_FIELDS else f"{CONTENT_HASH_V3}{_digest(_metadata(adapter))}:{text}"
     # A cut version keeps how much text it had, so a recheck that reads more of it can replace it.
+    return f"{INCOMPLETE}{body_chars(adapter.get('body') or [])}:{digest}" if adapter.get("missing_pages") else digest
+
+
+def _content_hash_v2(item: Any) -> str:
+    """The interim hash (CONTENT_HASH_V2), to know the content a store holds under it."""
+    adapter = ItemAdapter(item)
+    digest = CONTENT_HASH_V2 + _digest({name: adapter.get(name) for name in VERSION_FIELDS})
     return f"{INCOMPLETE}{body_chars(adapter.get('body') or [])}:{digest}" if adapter.get("missing_pages") else digest
 
 
 def same_content(stored: str, item: Any) -> bool:
     """Whether an item is the version a stored content hash was made of. A hash stored before VERSION_FIELDS (no
-    CONTENT_HASH_V2 in it) is compared over the fields it covered, so an upgrade emits nothing again by itself."""
-    fields = VERSION_FIELDS if CONTENT_HASH_V2 in stored else LEGACY_VERSION_FIELDS  # hex digests hold no ':'
-    return stored == content_hash(item, fields)
+    mark in it) is compared over the fields it covered, so an upgrade emits nothing again by itself."""
+    if CONTENT_HASH_V3 in stored:
+        return stored == content_hash(item)
+    if CONTENT_HASH_V2 in stored:  # hex digests hold no ':'
+        return stored == _content_hash_v2(item)
+    return stored == content_hash(item, LEGACY_VERSION_FIELDS)
 
 
 def date_kept_on_recheck(stored: str | None, read: str | None) -> str | None:
@@ -271,10 +294,17 @@ class IncrementalPipeline:
             raise StaleForm(f"stale_form: {adapter.get('url')} serves an older version of {seen.url}")
         if seen is None:
             self.count(adapter, "newscrawl/incremental/new")
-        elif not same_content(seen.content_hash, item):
+        elif not same_content(seen.content_hash, item) and new_version(
+                seen.content_hash, seen.updated_at, content_hash(item), adapter.get("updated_at")):
             self.count(adapter, "newscrawl/incremental/updated")
             if is_incomplete(seen) and not adapter.get("missing_pages"):
                 self.count(adapter, "newscrawl/incremental/completed")  # emitted before with pages missing
+        elif not same_content(seen.content_hash, item):
+            # Only metadata (tags, section, …) differs and the site states no later modification: a template rotating
+            # its tags between fetches, not a correction (h95 S2). The version emitted stands.
+            self.stats.inc_value("newscrawl/dropped/unchanged_metadata")
+            raise UnchangedVersion(f"unchanged since last emitted but for its metadata, not modified later: "
+                                   f"{adapter['url']}")
         elif seen.updated_at != adapter.get("updated_at"):
             # The same content (VERSION_FIELDS) under another modification time: a site stamping its
             # render time as dateModified (h87 S16), or a modification time the page no longer states. No new version.

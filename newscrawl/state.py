@@ -321,10 +321,47 @@ class Emission:
     legacy_content_hash: str | None = None
 
 
+# The mark of a content hash 'c3:<metadata digest>:<text digest>' (output.content_hash).
+CONTENT_HASH_V3 = "c3:"
+
+
+def _hash_parts(content_hash: str) -> tuple[str | None, str | None]:
+    """(text part, metadata digest) of a content hash: the text part keeps the INCOMPLETE mark; a hash of older code
+    is all text (no metadata in it); the interim 'c2:' hash cannot be split (None, None)."""
+    head, mark, rest = content_hash.partition(CONTENT_HASH_V3)
+    if mark:
+        metadata, _, text = rest.partition(":")
+        return head + text, metadata
+    return (None, None) if "c2:" in content_hash else (content_hash, None)
+
+
+def new_version(stored_hash: str, stored_updated_at: str | None, own_hash: str, own_updated_at: str | None) -> bool:
+    """Whether a version (own_hash, output.content_hash) is a new version of the stored one: its text differs, or only
+    its metadata (tags, section, language, paywalled, syndicated_from) does and the site modified it later (a tags
+    correction with a bumped dateModified, h89 C9; not tags rotating between fetches, h95 S2).
+
+    >>> new_version("c3:m1:t1", None, "c3:m2:t1", None), new_version("c3:m1:t1", None, "c3:m1:t2", None)
+    (False, True)
+    >>> new_version("c3:m1:t1", "2024-06-19T09:00:00+07:00", "c3:m2:t1", "2024-06-19T10:00:00+07:00")
+    True
+    """
+    if stored_hash == own_hash:
+        return False
+    stored_text, stored_metadata = _hash_parts(stored_hash)
+    own_text, _ = _hash_parts(own_hash)
+    if stored_text is None or stored_text != own_text:
+        return True
+    if stored_metadata is None:  # older code's hash covers the text only: the same content to it
+        return False
+    stored, own = _moment(stored_updated_at), _moment(own_updated_at)
+    return own is not None and (stored is None or own > stored)
+
+
 def superseded_by_commit(current: "SeenArticle | None", emission: Emission) -> bool:
     """Whether what another run committed since an emission's verdict makes the emission redundant: the store holds
-    its very content, or a version the site modified later than it (both state a modification time). Else the
-    emission is a version of its own, kept as an update of the stored one.
+    its very content, or the emission is no new version of it (new_version: metadata alone differs, not modified
+    later), or a version the site modified later than it (both state a modification time). Else the emission is a
+    version of its own, kept as an update of the stored one.
 
     >>> seen = SeenArticle("k", "u", "h3", "2024-06-21T09:19:00+07:00", None, 5.0)
     >>> e = Emission("k", "u", "s", None, "h2", "2024-06-21T09:10:00+07:00", None)
@@ -336,6 +373,8 @@ def superseded_by_commit(current: "SeenArticle | None", emission: Emission) -> b
         return False
     if current.content_hash in (emission.content_hash, emission.legacy_content_hash):
         return True  # the same content, hashed by this code or by older code sharing the store
+    if not new_version(current.content_hash, current.updated_at, emission.content_hash, emission.updated_at):
+        return True
     stored, own = _moment(current.updated_at), _moment(emission.updated_at)
     return stored is not None and own is not None and stored > own
 

@@ -429,6 +429,45 @@ def test_a_content_hash_stored_before_the_version_fields_is_compared_over_its_ow
     assert not same_content(legacy, {**item, "title": "T2"})
 
 
+def test_tags_rotating_between_fetches_are_no_new_version(tmp_path):
+    """(h95 S2) A template that rotates an article's tags between fetches (A/B, another order), the story unchanged and
+    no dateModified: emitted once, not again at every recheck point. Metadata alone (tags, section, language,
+    paywalled, syndicated_from) makes a new version only with a later modification time (h89 C9, test above)."""
+    tags = '<div class="detail-tag">{}</div></body>'
+    rotations = (["Pemilu 2024", "Trending"], ["Trending", "pemilu 2024"], ["Viral", "Pemilu 2024"])
+    routes = site_routes(2)
+    for at, names in zip(("09:20", "10:30", "15:30"), rotations):
+        links = "".join(f'<a href="/tag/{i}">{name}</a>' for i, name in enumerate(names))
+        routes[article_url(1)] = Route(body=article_html(1).replace("</body>", tags.format(links)).encode())
+        run_ = run(routes, tmp_path, DAY, at)
+        assert run_.returncode == 0
+    assert sorted(i["id"] for i in completed_items(tmp_path)) == ["100000", "100001"]
+    assert run_.summary["sites"]["sindonews"]["dropped"].get("unchanged_metadata") == 1, run_.summary
+
+
+def test_a_difference_in_metadata_alone_is_a_version_only_when_modified_later():
+    """Tags are a set (order and case are the template's); a metadata difference is a new version with a later
+    updated_at only, in the pipeline and at an overlapping commit alike (state.new_version)."""
+    from newscrawl.output import _content_hash_v2, content_hash, same_content
+    from newscrawl.state import new_version, superseded_by_commit
+
+    item = {"title": "T", "body": ["B."], "authors": ["A"], "published_at": f"{DAY}T09:01:00+07:00",
+            "tags": ["Pemilu 2024", "Trending"]}
+    assert content_hash(item) == content_hash({**item, "tags": ["trending", "Pemilu 2024"]})
+    retagged = content_hash({**item, "tags": ["Viral"]})
+    assert retagged != content_hash(item) and retagged[-64:] == content_hash(item)[-64:]  # the text digest
+    assert same_content(_content_hash_v2(item), item)  # the interim 'c2:' hash is still known
+    modified, later = f"{DAY}T10:00:00+07:00", f"{DAY}T11:00:00+07:00"
+    assert [new_version(content_hash(item), None, retagged, None),
+            new_version(content_hash(item), modified, retagged, modified),
+            new_version(content_hash(item), modified, retagged, later),
+            new_version(content_hash(item), None, retagged, later),
+            new_version(content_hash(item), None, content_hash({**item, "title": "T2"}), None)] == [
+        False, False, True, True, True]
+    stored = SeenArticle("k", "u", content_hash(item), None, None, 5.0)
+    assert superseded_by_commit(stored, Emission("k", "u", "s", None, retagged, None, None))
+
+
 @pytest.mark.parametrize("stored_before_upgrade", [False, True])
 @pytest.mark.parametrize("version, emitted", [(1, 0), (2, 1)])
 def test_a_recheck_reading_the_day_alone_keeps_the_time_emitted(tmp_path, version, emitted, stored_before_upgrade):
