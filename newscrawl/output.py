@@ -41,7 +41,7 @@ from newscrawl.middlewares import clock_from_settings, redirected_from, stop_on_
 from newscrawl.pipelines import StaleForm, UnchangedVersion, outside_window
 from newscrawl.urls import url_identity
 from newscrawl.state import (CONTENT_HASH_V3, INCOMPLETE, Emission, LeaseLost, SeenArticle, SeenStore, StoreError,
-                             incomplete_body_chars, is_incomplete, item_aliases, item_key, new_version,
+                             fetch_time, incomplete_body_chars, is_incomplete, item_aliases, item_key, new_version,
                              open_seen_store, same_article_keys, store_read, store_version, stored_article, worker_link)
 
 logger = logging.getLogger(__name__)
@@ -463,7 +463,7 @@ class RunOutputPipeline:
         self.emissions.append(Emission(
             key=item_key(adapter), url=adapter["url"], site=adapter["site"], article_id=adapter.get("id"),
             content_hash=content_hash(item), legacy_content_hash=content_hash(item, LEGACY_VERSION_FIELDS),
-            updated_at=adapter.get("updated_at"),
+            updated_at=adapter.get("updated_at"), fetched_ts=fetch_time(adapter),
             published_ts=iso_to_timestamp(adapter.get("published_at")), published_at=adapter.get("published_at"),
             aliases=item_aliases(adapter),
             judged_against=adapter.get("judged_against"),

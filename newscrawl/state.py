@@ -248,12 +248,13 @@ def retry_unavailable(record: "Unavailable", now: float,
 # which every version writes by column name; a table some version inserts into by position (runs, article_urls,
 # unavailable) never gains a column: a new fact gets a table of its own (run_dropped), or older code sharing the store
 # fails at its commit (h89 R-A: 'table runs has 8 columns but 7 values were supplied').
-_ADDED_COLUMNS = (("last_checked", "REAL"), ("etag", "TEXT"), ("last_modified", "TEXT"), ("published_at", "TEXT"))
+_ADDED_COLUMNS = (("last_checked", "REAL"), ("etag", "TEXT"), ("last_modified", "TEXT"), ("published_at", "TEXT"),
+                  ("fetched_ts", "REAL"))
 
 # PRAGMA user_version: the store's schema. 1: every article has its URL alias in article_urls. 2: run_dropped and
-# articles.published_at. Each version only adds (tables, and columns of articles), so older code keeps working on a
+# articles.published_at. 3: articles.fetched_ts. Each version only adds (tables, and columns of articles), so older code keeps working on a
 # newer store (README "Upgrading"): a store newer than this code is used with a warning, never changed back.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -268,6 +269,7 @@ class SeenArticle:
     etag: str | None = None            # that fetch's validators, sent back as If-None-Match /
     last_modified: str | None = None   # If-Modified-Since on the next recheck
     published_at: str | None = None    # the emitted published_at as written (None: stored before it was kept)
+    fetched_ts: float | None = None    # unix time this version was fetched (None: stored before it was kept)
 
 
 @dataclass(frozen=True)
@@ -319,6 +321,18 @@ class Emission:
     # content_hash over the fields older code hashes (output.LEGACY_VERSION_FIELDS): the commit knows this content when
     # older code sharing the store committed it (superseded_by_commit).
     legacy_content_hash: str | None = None
+    # Unix time the version was fetched (fetch_time): of two runs' versions that no modification time orders, the one
+    # fetched later is the site's current one (superseded_by_commit).
+    fetched_ts: float | None = None
+
+
+def fetch_time(item: Any) -> float | None:
+    """When an item's page was fetched: its precise fetch time (not exported), else its crawled_at (seconds)."""
+    precise = item.get("fetched_ts")
+    if precise is not None:
+        return float(precise)
+    moment = _moment(item.get("crawled_at"))
+    return moment.timestamp() if moment is not None else None
 
 
 # The mark of a content hash 'c3:<metadata digest>:<text digest>' (output.content_hash).
@@ -360,8 +374,9 @@ def new_version(stored_hash: str, stored_updated_at: str | None, own_hash: str, 
 def superseded_by_commit(current: "SeenArticle | None", emission: Emission) -> bool:
     """Whether what another run committed since an emission's verdict makes the emission redundant: the store holds
     its very content, or the emission is no new version of it (new_version: metadata alone differs, not modified
-    later), or a version the site modified later than it (both state a modification time). Else the emission is a
-    version of its own, kept as an update of the stored one.
+    later), or the stored version is the later one: modified later (both state a modification time), or, when
+    modification times do not order them, fetched later (h95 S3: a run that read v2 must not overwrite the v3 another
+    run read after it and committed first). Else the emission is a version of its own, kept as an update.
 
     >>> seen = SeenArticle("k", "u", "h3", "2024-06-21T09:19:00+07:00", None, 5.0)
     >>> e = Emission("k", "u", "s", None, "h2", "2024-06-21T09:10:00+07:00", None)
@@ -376,7 +391,10 @@ def superseded_by_commit(current: "SeenArticle | None", emission: Emission) -> b
     if not new_version(current.content_hash, current.updated_at, emission.content_hash, emission.updated_at):
         return True
     stored, own = _moment(current.updated_at), _moment(emission.updated_at)
-    return stored is not None and own is not None and stored > own
+    if stored is not None and own is not None and stored != own:
+        return stored > own
+    fetched, own_fetched = current.fetched_ts, emission.fetched_ts
+    return fetched is not None and own_fetched is not None and own_fetched < fetched
 
 
 def _moment(value: str | None) -> datetime | None:
@@ -650,7 +668,7 @@ class SeenStore:
     def get(self, key: str) -> SeenArticle | None:
         row = self.db.execute(
             "SELECT key, url, content_hash, updated_at, published_ts, last_emitted, last_checked, etag, last_modified,"
-            " published_at"
+            " published_at, fetched_ts"
             " FROM articles WHERE key = ?", (key,)
         ).fetchone()
         return SeenArticle(*row) if row else None
@@ -746,15 +764,16 @@ class SeenStore:
                 rows = [e for e in rows if e.key not in left_out]
             self.db.executemany(
                 """INSERT INTO articles (key, url, site, article_id, first_seen, last_emitted, content_hash, updated_at,
-                                        published_ts, published_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        published_ts, published_at, fetched_ts)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(key) DO UPDATE SET last_emitted = excluded.last_emitted, url = excluded.url,
                        content_hash = excluded.content_hash, updated_at = excluded.updated_at,
+                       fetched_ts = excluded.fetched_ts,
                        published_ts = COALESCE(excluded.published_ts, articles.published_ts),
                        published_at = COALESCE(excluded.published_at, articles.published_at),
                        article_id = COALESCE(excluded.article_id, articles.article_id)""",
                 [(e.key, e.url, e.site, e.article_id, now, now, e.content_hash, e.updated_at, e.published_ts,
-                  e.published_at) for e in rows],
+                  e.published_at, e.fetched_ts) for e in rows],
             )
             self.db.executemany("INSERT OR REPLACE INTO article_urls VALUES (?, ?)",
                                 [(name, e.key) for e in rows for name in (e.url, *e.aliases)])

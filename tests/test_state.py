@@ -262,7 +262,7 @@ def test_store_without_check_columns_gains_them_in_place(tmp_path):
     store.close()
     with sqlite3.connect(path) as db:
         columns = [row[1] for row in db.execute("PRAGMA table_info(articles)")]
-    assert columns[-4:] == ["last_checked", "etag", "last_modified", "published_at"]
+    assert columns[-5:] == ["last_checked", "etag", "last_modified", "published_at", "fetched_ts"]
 
 
 def test_commit_updates_hash_and_keeps_first_seen(store, tmp_path):
@@ -433,6 +433,32 @@ def test_a_later_version_read_by_the_run_committing_second_is_kept_as_an_update(
     second.close()
 
 
+def test_a_version_fetched_before_the_one_committed_never_replaces_it(tmp_path):
+    """(h95 S3) No modification time orders two overlapping runs' versions: the run that fetched v2 commits after the
+    one that fetched v3 a second later. The store keeps each version's fetch time, and the earlier fetch is dropped
+    (it overwrote v3, and v3 was emitted again at the next recheck); a later fetch is kept as an update (h89 O5)."""
+    path = tmp_path / "seen.sqlite3"
+    first, second = SeenStore(path), SeenStore(path)
+    url = "https://x/a"
+    first.commit_run("r0", "s", tmp_path / "0.part", tmp_path / "0", [replace(emission(url, "v1"), fetched_ts=1.0)])
+    v1 = store_version(first.get(url))
+    assert first.get(url).fetched_ts == 1.0
+    assert second.commit_run("b", "s", tmp_path / "b.part", tmp_path / "b",
+                             [replace(judged(url, v1, "v3"), fetched_ts=11.0)], now=20.0) == []
+    rejudged: list[str] = []
+    assert first.commit_run("a", "s", tmp_path / "a.part", tmp_path / "a",
+                            [replace(judged(url, v1, "v2"), fetched_ts=10.0)], now=21.0, rejudged=rejudged) == [url]
+    assert (first.get(url).content_hash, rejudged) == ("v3", [])
+    # A version fetched after the committed one (O5), or one whose fetch time is not known: an update.
+    v3 = store_version(first.get(url))
+    assert first.commit_run("c", "s", tmp_path / "c.part", tmp_path / "c",
+                            [replace(judged(url, v1, "v4"), fetched_ts=12.0)], now=22.0) == []
+    assert first.commit_run("d", "s", tmp_path / "d.part", tmp_path / "d", [judged(url, v3, "v5")], now=23.0) == []
+    assert first.get(url).content_hash == "v5"
+    first.close()
+    second.close()
+
+
 def test_older_code_can_still_commit_into_a_store_this_code_opened(tmp_path):
     """A store is shared across versions (a rolling upgrade, a rollback, an old cron line in flight while the new
     code's first run opens it). Older code inserts into runs by position and into articles by column name: opening
@@ -445,7 +471,7 @@ def test_older_code_can_still_commit_into_a_store_this_code_opened(tmp_path):
     assert store.committed_run_for(tmp_path / "r.part")[3] == ["https://x/a"]
     store.close()
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     # What the code of db36507 writes at a commit.
     db.execute("""INSERT INTO articles (key, url, site, article_id, first_seen, last_emitted, content_hash, updated_at,
                   published_ts) VALUES ('s#1', 'https://x/1', 's', '1', 2.0, 2.0, 'h', NULL, 2.0)""")

@@ -15,6 +15,7 @@ import hashlib
 import os
 import re
 import struct
+import time
 import zlib
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
@@ -1676,6 +1677,7 @@ class NewsSpider(scrapy.Spider):
             body=raw.body,
             language=self.item_language(url, raw.body),
             crawled_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            fetched_ts=time.time(),
             missing_pages=list(dict.fromkeys(missing_pages)),
             paywalled=raw.paywalled,
             # Not exported: the old URLs name this story too (a renamed slug's 301), across runs.
