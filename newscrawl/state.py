@@ -427,6 +427,11 @@ class StoreUnreadable(StoreError):
     """The seen-store file is not a readable SQLite database (truncated, overwritten, not SQLite, a damaged page)."""
 
 
+class StoreMismatch(StoreError):
+    """The seen-store is not damaged, but its tables are not the ones this code writes: another version of newscrawl
+    changed them (a store shared across versions, README "Upgrading")."""
+
+
 class StoreUnavailable(StoreError):
     """The seen-store is not damaged, but cannot be read or written here and now: its disk is full or read-only,
     an I/O error, no permission, another process holding it. Moving it aside would only re-emit every article."""
@@ -468,14 +473,25 @@ def os_cause(path: Path) -> str | None:
     return None
 
 
+# What SQLite says when a statement does not fit the store's tables: a column or table another version added or
+# removed (h95 E4: a run of the interim build committing 'runs.dropped' after newer code moved it to run_dropped).
+_MISMATCH_WORDS = ("no such column", "has no column named", "no such table", "values were supplied")
+
+
 def store_error(path: Path, error: sqlite3.DatabaseError | OSError | str, consequence: str) -> StoreError:
     """The StoreError for a failure of the store at ``path``: StoreUnreadable when the file is damaged (restore it,
-    or move it aside and emit the window again), else StoreUnavailable naming the OS cause (nothing to move aside:
+    or move it aside and emit the window again), StoreMismatch when a statement does not fit its tables (another
+    version's schema), else StoreUnavailable naming the OS cause (nothing to move aside:
     fix the disk, the mount, the permissions, and run again)."""
     if isinstance(error, str) or (isinstance(error, sqlite3.DatabaseError) and is_damage(error)):
         return StoreUnreadable(
             f"seen-store {path} is not a readable SQLite database ({error}); {consequence}. Restore it from a "
             "backup, or move it aside to start an empty store (every article in the window is then emitted again).")
+    if isinstance(error, sqlite3.OperationalError) and any(word in str(error) for word in _MISMATCH_WORDS):
+        return StoreMismatch(
+            f"seen-store {path} does not have the tables this version of newscrawl writes ({error}); {consequence}. "
+            "The store is not damaged: another version changed its schema; keep it where it is and run a version "
+            "that may share it (README 'Upgrading: versions sharing one seen-store').")
     why = os_error_text(error) if isinstance(error, OSError) else str(error)
     cause = os_cause(path)
     return StoreUnavailable(

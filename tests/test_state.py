@@ -147,6 +147,9 @@ def _sqlite_error(cls, message: str, code: int) -> Exception:
     # the file itself
     ("PRAGMA journal_mode", "database disk image is malformed", 11, "StoreUnreadable"),
     ("PRAGMA journal_mode", "file is not a database", 26, "StoreUnreadable"),
+    # another version's schema (h95 E4: the interim build's commit into runs.dropped, moved away by newer code)
+    ("PRAGMA journal_mode", "table runs has no column named dropped", 1, "StoreMismatch"),
+    ("PRAGMA journal_mode", "table runs has 8 columns but 7 values were supplied", 1, "StoreMismatch"),
 ])
 def test_a_store_that_cannot_be_used_says_whether_it_is_damaged(tmp_path, monkeypatch, statement, message, code, kind):
     """(h49) Every DatabaseError at open was "not a readable SQLite database ... move it aside" — also a full disk or
@@ -167,6 +170,7 @@ def test_a_store_that_cannot_be_used_says_whether_it_is_damaged(tmp_path, monkey
     text = str(raised.value)
     assert str(path) in text and message in text and "nothing was crawled" in text
     assert ("move it aside" in text) is (kind == "StoreUnreadable"), text
+    assert ("make its disk writable" in text) is (kind == "StoreUnavailable"), text
 
 
 def test_a_store_folder_that_is_a_file_names_the_os_error(tmp_path):
