@@ -37,9 +37,8 @@ from newscrawl.fields.authors import (NameSource, author_card_credit, choose_aut
                                       lead_credit, listed_with_others, marked_authors, may_credit_editor,
                                       named_after_editor_label, page_classes)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
-from newscrawl.fields.title import SectionNames, TitleChoice, section_names, title_choice
+from newscrawl.fields.title import SectionNames, TitleChoice, same_headline, section_names, title_choice
 # fields.title's relation of two titles (same words, cut, an affix), reused to tell the story's JSON-LD headline.
-from newscrawl.fields.title import _relation as title_relation, _words as title_words
 from newscrawl.urls import canonical_url, is_amp_url, is_site_root, url_identity
 
 ARTICLE_TYPES = frozenset(
@@ -373,7 +372,7 @@ def _names_other_page(obj: dict[str, Any], page: PageFacts) -> bool:
 def _headline_shown(obj: dict[str, Any], shown: Iterable[str]) -> bool:
     """Whether an article object's headline is one of the page's shown titles (h1s, or meta titles)."""
     headline = _ld_text(obj.get("headline") or obj.get("name"))
-    return any(_same_headline(headline, title) for title in shown)
+    return any(same_headline(headline, title) for title in shown)
 
 
 def _page_urls(obj: dict[str, Any]) -> list[str]:
@@ -405,15 +404,6 @@ def _names_page(url: str, page: PageFacts) -> bool:
         return False
     found = page.article_id(url)
     return found is not None and any(found == page.article_id(own) for own in page.urls)
-
-
-def _same_headline(headline: str | None, heading: str) -> bool:
-    """Whether a headline and a page heading are one headline (fields.title's relation either way: the same
-    words, one cut or carrying an outlet affix)."""
-    if not headline or not heading:
-        return False
-    return (title_relation(heading, title_words(heading), headline)[0] is not None
-            or title_relation(headline, title_words(headline), heading)[0] is not None)
 
 
 # Page types that are a story told in pictures, the page itself (schema.org: a gallery is a CollectionPage): with no

@@ -179,6 +179,15 @@ def _words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
+def same_headline(headline: str | None, heading: str) -> bool:
+    """Whether a headline and a page heading are one headline (_relation either way: the same
+    words, one cut or carrying an outlet affix)."""
+    if not headline or not heading:
+        return False
+    return (_relation(heading, _words(heading), headline)[0] is not None
+            or _relation(headline, _words(headline), heading)[0] is not None)
+
+
 def _relation(visible: str, words: list[str], meta: str) -> tuple[str | None, str]:
     """How a meta title relates to a visible candidate, and the affix around it if any.
 
