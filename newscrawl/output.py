@@ -295,7 +295,7 @@ class IncrementalPipeline:
         if seen is None:
             self.count(adapter, "newscrawl/incremental/new")
         elif not same_content(seen.content_hash, item) and new_version(
-                seen.content_hash, seen.updated_at, content_hash(item), adapter.get("updated_at")):
+                seen.content_hash, seen.updated_at, content_hash(item), adapter.get("updated_at"), fetch_time(adapter)):
             self.count(adapter, "newscrawl/incremental/updated")
             if is_incomplete(seen) and not adapter.get("missing_pages"):
                 self.count(adapter, "newscrawl/incremental/completed")  # emitted before with pages missing

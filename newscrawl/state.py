@@ -37,7 +37,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Final, Iterable, Protocol, Sequence
 from weakref import WeakKeyDictionary
 
 from newscrawl.urls import canonical_url, outlet_host, url_identity
@@ -349,15 +349,26 @@ def _hash_parts(content_hash: str) -> tuple[str | None, str | None]:
     return (None, None) if "c2:" in content_hash else (content_hash, None)
 
 
-def new_version(stored_hash: str, stored_updated_at: str | None, own_hash: str, own_updated_at: str | None) -> bool:
+# A page's modification time this close to its own fetch is the time it was rendered, not edited: a site stamping
+# dateModified at every request (h87 S16). Only a metadata-only difference asks (new_version).
+RENDER_STAMP_SECONDS: Final = 300
+
+
+def new_version(stored_hash: str, stored_updated_at: str | None, own_hash: str, own_updated_at: str | None,
+                own_fetched_ts: float | None = None) -> bool:
     """Whether a version (own_hash, output.content_hash) is a new version of the stored one: its text differs, or only
     its metadata (tags, section, language, paywalled, syndicated_from) does and the site modified it later (a tags
-    correction with a bumped dateModified, h89 C9; not tags rotating between fetches, h95 S2).
+    correction with a bumped dateModified, h89 C9; not tags rotating between fetches, h95 S2). A modification time
+    within RENDER_STAMP_SECONDS of the version's own fetch is the page's render stamp, no modification (h97: tags
+    rotating on a site that stamps dateModified at every render were a new version at every recheck).
 
     >>> new_version("c3:m1:t1", None, "c3:m2:t1", None), new_version("c3:m1:t1", None, "c3:m1:t2", None)
     (False, True)
     >>> new_version("c3:m1:t1", "2024-06-19T09:00:00+07:00", "c3:m2:t1", "2024-06-19T10:00:00+07:00")
     True
+    >>> new_version("c3:m1:t1", "2024-06-19T09:00:00+07:00", "c3:m2:t1", "2024-06-19T10:00:00+07:00",
+    ...             datetime(2024, 6, 19, 3, 1, tzinfo=timezone.utc).timestamp())  # stamped at the fetch
+    False
     """
     if stored_hash == own_hash:
         return False
@@ -368,6 +379,8 @@ def new_version(stored_hash: str, stored_updated_at: str | None, own_hash: str, 
     if stored_metadata is None:  # older code's hash covers the text only: the same content to it
         return False
     stored, own = _moment(stored_updated_at), _moment(own_updated_at)
+    if own is not None and own_fetched_ts is not None and abs(own.timestamp() - own_fetched_ts) <= RENDER_STAMP_SECONDS:
+        return False
     return own is not None and (stored is None or own > stored)
 
 
@@ -388,7 +401,8 @@ def superseded_by_commit(current: "SeenArticle | None", emission: Emission) -> b
         return False
     if current.content_hash in (emission.content_hash, emission.legacy_content_hash):
         return True  # the same content, hashed by this code or by older code sharing the store
-    if not new_version(current.content_hash, current.updated_at, emission.content_hash, emission.updated_at):
+    if not new_version(current.content_hash, current.updated_at, emission.content_hash, emission.updated_at,
+                       emission.fetched_ts):
         return True
     stored, own = _moment(current.updated_at), _moment(emission.updated_at)
     if stored is not None and own is not None and stored != own:

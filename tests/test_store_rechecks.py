@@ -7,6 +7,7 @@ per day) show the 24 h and 48 h rechecks reaching yesterday's articles."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 import pytest
 
@@ -464,6 +465,11 @@ def test_a_difference_in_metadata_alone_is_a_version_only_when_modified_later():
             new_version(content_hash(item), None, retagged, later),
             new_version(content_hash(item), None, content_hash({**item, "title": "T2"}), None)] == [
         False, False, True, True, True]
+    # (h97) a modification time stamped at the fetch itself is the page's render time: tags rotating on a site that
+    # stamps dateModified at every request are no new version; a real modification before the fetch still is one
+    fetched = datetime.fromisoformat(later).timestamp()
+    assert [new_version(content_hash(item), modified, retagged, later, fetched + 40),
+            new_version(content_hash(item), modified, retagged, later, fetched + 3600)] == [False, True]
     stored = SeenArticle("k", "u", content_hash(item), None, None, 5.0)
     assert superseded_by_commit(stored, Emission("k", "u", "s", None, retagged, None, None))
 
