@@ -2,6 +2,7 @@
 README's crontab line on a fresh clone."""
 from __future__ import annotations
 
+import asyncio
 import fcntl
 import os
 import re
@@ -120,6 +121,23 @@ def test_spider_built_by_scrapy_with_a_bad_argument_is_inert():
     with pytest.raises(BadArgument):  # built directly, the spider raises as any Python class would
         SindonewsSpider(sinse="2024-06-01")
     assert SindonewsSpider.from_crawler(get_crawler(SindonewsSpider), since="2024-06-01").bad_argument is None
+
+
+def test_every_spider_left_inert_by_a_bad_argument_starts_nothing():
+    # generic overrides start(): without its own guard it read attributes the inert spider never got
+    # (AttributeError 'start_article_urls' from an in-process run with -a depth=0).
+    from scrapy.spiderloader import SpiderLoader
+    from scrapy.utils.project import get_project_settings
+
+    async def started(spider):
+        return [request async for request in spider.start()]
+
+    loader = SpiderLoader.from_settings(get_project_settings())
+    for name in loader.list():
+        spidercls = loader.load(name)
+        spider = spidercls.from_crawler(get_crawler(spidercls), sinse="2024-06-01")
+        assert spider.bad_argument, name
+        assert asyncio.run(started(spider)) == [], name
 
 
 # ---- scrapy crawl: one line, exit 2, no traceback, nothing fetched ---------------------------

@@ -267,6 +267,8 @@ class GenericSpider(NewsSpider):
 
     # ---- discovery -----------------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        if self.bad_argument:  # left inert by from_crawler: the crawl closes as bad_argument
+            return
         if self.start_article_urls:
             for url in self.start_article_urls:  # asked for by name: no window, no recognition shortcut
                 yield scrapy.Request(url, callback=self.parse_article, errback=self.request_failed,
