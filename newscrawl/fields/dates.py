@@ -123,7 +123,7 @@ line alone (``find_shown_update``: the same pass, reading only update lines).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from itertools import islice
@@ -635,22 +635,35 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     # Elements are numbered in document order (root.iter()); only those up to the end of the window
     # around the story's start are made Python objects (on a 3000-element page, most of the cost).
     elements = _Elements(root)
-    headline, start = _story_anchors(root, elements)
+    # Without the URL's day, the anchors' scan notes the elements that may show a year as it reads them (one pass
+    # over the elements between the headline and the story's start, not two): the window's others are passed over.
+    noted: list[int] | None = [] if url_day is None else None
+    headline, start = _story_anchors(root, elements, noted)
     # The block holding both the headline and the story's start: a date above the headline outside it is the
     # page's chrome (a top bar's clock), not the article's date line.
     container = (None if headline is None or start is None or start <= headline
                  else common_ancestor(elements.read[headline], elements.read[start]))
     if start is None:
-        window = list(enumerate(elements.upto(None)))
-        itemprops = elements.upto(None)
+        low, high = 0, len(elements.upto(None))
+        itemprops = elements.read
     else:
         low = max(0, start - _BEFORE_PROSE)
         if not published and headline is not None:
             # The update line sits by the date line, next to the headline: not in a dated column above it.
             low = max(low, headline - _UPDATE_ABOVE_HEADLINE)
-        window = list(enumerate(elements.upto(start + _AFTER_PROSE + 1)[low:start + _AFTER_PROSE + 1], start=low))
+        high = min(len(elements.upto(start + _AFTER_PROSE + 1)), start + _AFTER_PROSE + 1)
         # Microdata is read for the publication only: the update line's search (find_shown_update) skips the walk.
         itemprops = _ITEMPROP_ELEMENTS(root) if published else []
+    read = elements.read
+    if noted is None:
+        window: Iterable[int] = range(low, high)
+    else:
+        # The anchors' scan read the elements from the headline (the first without one) to the story's start (the
+        # page's end without one); the window's elements before and after those are tested here.
+        scanned_from, scanned_to = headline or 0, len(read) if start is None else start + 1
+        window = [*_may_show_year(read, low, min(high, scanned_from)),
+                  *(index for index in noted if low <= index < high),
+                  *_may_show_year(read, max(low, scanned_to), high)]
     microdata: list[DateCandidate] = []
     for element in (itemprops if published else ()):
         if element.tag.lower() in _NEVER_TEXT:
@@ -664,7 +677,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     shown: list[tuple[bool, bool, bool, int, int, int, str]] = []
     story_end = _paragraphs_end(elements, headline) if start is None and published else len(elements.read)
     seen: set[str] = set()
-    for index, element in window:
+    for index in window:
+        element = read[index]
         tag = element.tag.lower()
         if _nothing_shown(element, tag, url_day):
             continue  # nothing _shown_texts would read (most elements): no generator made for them
@@ -811,10 +825,13 @@ def site_publication_lines(matches: Sequence[tuple[etree._Element | None, str]])
     return [text for _, text in lines]
 
 
-def _story_anchors(root: etree._Element, elements: _Elements) -> tuple[int | None, int | None]:
+def _story_anchors(root: etree._Element, elements: _Elements,
+                   noted: list[int] | None = None) -> tuple[int | None, int | None]:
     """Numbers of the longest h1 (None without an h1 holding text) and of the first element holding a long
     run of text after it (None when the page has none): a text of ``_PROSE_CHARS``, or a paragraph run
-    (``_opens_paragraph_run``: wire-style paragraphs of 100-148 characters, none of them long alone)."""
+    (``_opens_paragraph_run``: wire-style paragraphs of 100-148 characters, none of them long alone).
+    ``noted``, when given, gets the number of each element read on the way (from the headline, else the first
+    element, to the story's start or the page's end) that may show a year (``_may_show_year``)."""
     longest = longest_headline(root)
     headline = None if longest is None else elements.number_of(longest)
     index, size = headline or 0, 64  # the story usually starts a few dozen elements after its headline
@@ -822,18 +839,20 @@ def _story_anchors(root: etree._Element, elements: _Elements) -> tuple[int | Non
         read = elements.upto(index + size)
         for position in range(index, min(len(read), index + size)):
             element = read[position]
-            if element.tag.lower() in _NEVER_TEXT:
+            tag, text, tail = element.tag.lower(), element.text, element.tail
+            if noted is not None and (tag == "time" or (text and ("20" in text or "19" in text))
+                                      or (tail and ("20" in tail or "19" in tail))):
+                noted.append(position)  # _may_show_year's test, inline (it runs on every element read)
+            if tag in _NEVER_TEXT:
                 continue
             # Its text, then its tail (its parent's text: the parent is looked up only for a long tail, as
             # a proxy made for every element read cost a fifth of find_shown_update). A consent dialog's
             # text is no story.
-            text = element.text
             if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS and not in_dialog(element):
                 return headline, position
             if headline is not None and element.tag == "p" and _opens_paragraph_run(element):
                 return headline, position
-            text = element.tail
-            if text and len(text) >= _PROSE_CHARS and len(text.strip()) >= _PROSE_CHARS:
+            if tail and len(tail) >= _PROSE_CHARS and len(tail.strip()) >= _PROSE_CHARS:
                 holder = element.getparent()
                 if holder is None or not in_dialog(holder):
                     return headline, position
@@ -1031,6 +1050,17 @@ def _shown_texts(element: etree._Element, tag: str, published: bool = True,
     # Beside another story's linked headline ("Berita Terbaru" items): that story's date (asked last: it walks up).
     if not in_teaser(element):
         yield from texts
+
+
+def _may_show_year(read: list[etree._Element], low: int, high: int) -> Iterator[int]:
+    """The numbers from ``low`` to ``high`` of the elements whose text or tail holds "19" or "20", or that are a
+    <time>: all that ``_nothing_shown`` may keep without the URL's day (a cheap test for most elements, before it)."""
+    for index in range(low, high):
+        element = read[index]
+        text, tail = element.text, element.tail
+        if ((text and ("20" in text or "19" in text)) or (tail and ("20" in tail or "19" in tail))
+                or element.tag.lower() == "time"):
+            yield index
 
 
 def _nothing_shown(element: etree._Element, tag: str, url_day: date | None = None) -> bool:
