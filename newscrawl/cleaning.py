@@ -2383,12 +2383,18 @@ def _made_of(key: str, block_keys: list[str], first: int, end: int) -> bool:
 # short sentence repeated near its paragraph is a pull quote (_without_pulled_quotes). Each paragraph's openings
 # go in a dict as it is passed: linear in the body's sentences.
 _SPLIT_HALF_MIN_WORDS: Final = 6
+_SPLIT_HALF_MIN_CHARS: Final = 2 * _SPLIT_HALF_MIN_WORDS - 1  # six one-letter words and the spaces between them
 _KEY_SENTENCE_END_RE: Final = re.compile(r'[.!?]"?(?= )')
 
 
 def _without_split_copies(blocks: list[str], block_keys: list[str]) -> tuple[list[str], list[str]]:
     """The blocks and their block_key without a later pair of consecutive blocks that joined make an earlier
     block: its first sentences, then the rest, each half _SPLIT_HALF_MIN_WORDS words or more."""
+    # The second half of a copy ends as the earlier block's key does (its rest: six words or more, so eleven
+    # characters or more): when no two keys end alike, no pair is a copy, and no block's sentences need splitting.
+    endings = [key[-_SPLIT_HALF_MIN_CHARS:] for key in block_keys if len(key) >= _SPLIT_HALF_MIN_CHARS]
+    if len(set(endings)) == len(endings):
+        return blocks, block_keys
     openings: dict[str, str] = {}  # an earlier block's first sentences (a block_key) -> the rest of its key
     copies: set[int] = set()
     for index, key in enumerate(block_keys):
