@@ -329,15 +329,25 @@ _MAX_PAGE = 50
 
 def article_pages(article_url: str, hrefs: Iterable[str], later_page: bool = False) -> tuple[str | None, list[str]]:
     """(the single-page view's URL or None, the later pages' URLs in page order) among a page's links, for an
-    article at ``article_url`` (itself any of its pages). Only variants of the article's own URL count. On page 1,
-    numbered pages only when page 2 is among them (a real pager starts there; a poll's or a comment thread's lone
-    "?page=2" is none). On a later page (``later_page``: reached through the pager, or a URL naming page 2 or
-    more) any numbered page counts: its pager shows the pages around it ("« Sebelumnya | Berikutnya »" on page 2
-    links 1 and 3; a windowed "1 … 4 5 6 … 12"; CNN's "BACA HALAMAN BERIKUTNYA" button on page 2 links /3), and
-    page 2 need not be among them (h85 probe: every page after the window was lost, the item said whole)."""
+    article at ``article_url`` (itself any of its pages): pager_links without the links refused."""
+    single, pages, _ = pager_links(article_url, hrefs, later_page)
+    return single, pages
+
+
+def pager_links(article_url: str, hrefs: Iterable[str],
+                later_page: bool = False) -> tuple[str | None, list[str], list[str]]:
+    """(the single-page view's URL or None, the later pages' URLs in page order, the numbered links refused as no
+    pager, in number order) among a page's links, for an article at ``article_url`` (itself any of its pages).
+    Only variants of the article's own URL count. On page 1, numbered pages only when they form a pager
+    (paged_from_one: page 2 among them, or numbers stepping evenly from the first, sindonews' offsets "/10",
+    "/20" for pages 2 and 3, h99 probe); a poll's or a comment thread's lone "?page=2" is taken, to be confirmed when
+    fetched (the spider's unconfirmed_page), a lone "/10" is none. On a later page (``later_page``: reached through
+    the pager, or a URL naming page 2 or more) any numbered page counts: its pager shows the pages around it
+    ("« Sebelumnya | Berikutnya »" on page 2 links 1 and 3; a windowed "1 … 4 5 6 … 12"; CNN's "BACA HALAMAN
+    BERIKUTNYA" button on page 2 links /3), and page 2 need not be among them (h85 probe: every page after the window was lost, the item said whole)."""
     own = _page_of(article_url)
     if own is None or own[1] == "all":
-        return None, []  # the single-page view itself ("?page=all", a shared link) holds every page
+        return None, [], []  # the single-page view itself ("?page=all", a shared link) holds every page
     host = url_host(article_url)
     single: str | None = None
     numbered: dict[int, str] = {}
@@ -353,8 +363,27 @@ def article_pages(article_url: str, hrefs: Iterable[str], later_page: bool = Fal
         elif isinstance(found[1], int) and 2 <= found[1] <= _MAX_PAGE:
             numbered.setdefault(found[1], url)
     later_page = later_page or (isinstance(own[1], int) and own[1] >= 2)
-    pages = [numbered[n] for n in sorted(numbered)] if 2 in numbered or later_page else []
-    return single, pages
+    ordered = [numbered[n] for n in sorted(numbered)]
+    if later_page or paged_from_one(numbered):
+        return single, ordered, []
+    return single, [], ordered
+
+
+def paged_from_one(numbers: Iterable[int]) -> bool:
+    """Whether the page numbers page 1's pager links (its own URL's, 2 and up) are a pager's: page 2 among them,
+    or numbers stepping evenly from the first, k and 2k and every one a multiple of k (an offset pager: sindonews
+    numbers pages 2 and 3 "/10", "/20"; a windowed "1 2 3 … 12" as 10, 20, 30, 110). A lone number other than 2,
+    or numbers without that step ("/3" and "/7"), are no pager.
+
+    >>> paged_from_one([2]), paged_from_one([10, 20]), paged_from_one([5, 10, 15, 60]), paged_from_one([10])
+    (True, True, True, False)
+    >>> paged_from_one([3, 7]), paged_from_one([10, 30])
+    (False, False)
+    """
+    found = sorted(set(numbers))
+    if 2 in found:
+        return True
+    return len(found) >= 2 and found[1] == 2 * found[0] and all(number % found[0] == 0 for number in found)
 
 
 _COMMENTS_FRAGMENT = re.compile(r"comment|komentar|respond|reply|disqus", re.IGNORECASE)

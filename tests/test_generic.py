@@ -744,6 +744,19 @@ def test_a_paged_article_outside_the_window_costs_no_more_pages() -> None:
                                                                     "https://s.id/read/2021/03/05/101/judul-berita-ini?page=all"],
      (None, [])),
     ("https://s.id/2024/06/19/judul-berita-ini/", ["https://s.id/2024/06/19/judul-berita-ini/3/"], (None, [])),
+    # (h99 probe) an offset pager: sindonews numbers pages 2 and 3 "/10", "/20" (numbers stepping evenly from the
+    # first, k, 2k …), read in number order; a windowed one's last page too; a lone offset or an uneven set is none
+    ("https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300", ["https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300/20",
+                                                      "https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300/10"],
+     (None, ["https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300/10", "https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300/20"])),
+    ("https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300",
+     [f"https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300/{n}" for n in (5, 10, 15, 45)],
+     (None, [f"https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300/{n}" for n in (5, 10, 15, 45)])),
+    ("https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300", ["https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300/10"], (None, [])),
+    ("https://s.id/2024/06/19/judul-berita-ini/", ["https://s.id/2024/06/19/judul-berita-ini/3/",
+                                                   "https://s.id/2024/06/19/judul-berita-ini/7/"], (None, [])),
+    ("https://s.id/2024/06/19/judul-berita-ini/", ["https://s.id/2024/06/19/judul-berita-ini/10/",
+                                                   "https://s.id/2024/06/19/judul-berita-ini/30/"], (None, [])),
     # (h85 probe) ... but on a later page its pager need not list page 2: "« Sebelumnya | Berikutnya »" on page 2, a
     # windowed "1 … 4 5 6 … 12" on page 5
     ("https://s.id/2024/06/19/judul-berita-ini/2/", ["https://s.id/2024/06/19/judul-berita-ini/",

@@ -2,8 +2,10 @@
 own URL with a page number are its pages (NewsSpider.structural_pager, urls.article_pages)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from inprocess import crawl_in_process
-from replay import Route
+from replay import Route, routes_from_fixtures
 
 # (reconstructed: CNN Indonesia 2024, whose long articles continue on {url}/2 behind a "BACA HALAMAN
 # BERIKUTNYA" button inside .detail-text; the spider had no pager selector and emitted page 1 alone)
@@ -72,3 +74,40 @@ def test_an_article_entered_at_page_two_whose_page_one_fails_is_still_read() -> 
     assert item["body"] == PARAGRAPHS[2]
     assert item["missing_pages"] == [ARTICLE]  # its start is missing, and the item says so
     assert any(key.startswith("newscrawl/failed/") for key in result.stats)
+
+
+SINDONEWS = Path(__file__).parent / "sites" / "sindonews"
+OFFSET_ARTICLE = ("https://ekbis.sindonews.com/read/1545210/34/"
+                  "5-negara-dengan-cadangan-emas-terbesar-di-dunia-indonesia-nomor-berapa-1741764300")
+
+
+def test_an_offset_pager_the_site_selector_misses_is_read_in_page_order() -> None:
+    """(h99 probe, tests/sites/sindonews/offset-pager*.html) SINDOnews numbers pages 2 and 3 by an offset, "/10" and
+    "/20", in a pager its selector does not match: page 1's structural pager wanted page 2 among the numbers, so the
+    listicle came out as page 1 (items 1 of 5) with missing_pages []. Numbers stepping evenly from the first are a
+    pager: /10 and /20 are pages 2 and 3, stitched in that order."""
+    routes = {url: route for url, route in routes_from_fixtures(SINDONEWS).items() if "1545210" in url}
+    result = crawl_in_process("sindonews", routes, f"url={OFFSET_ARTICLE}")
+    [item] = result.items
+    assert [url for url in result.fetched if "1545210" in url] == [OFFSET_ARTICLE, f"{OFFSET_ARTICLE}/10",
+                                                                   f"{OFFSET_ARTICLE}/20"]
+    body = item["body"]
+    assert len(body) == 15 and item["missing_pages"] == []
+    assert body[0].startswith("JAKARTA - Emas masih menjadi aset cadangan")
+    assert [line for line in body if line[:2] in {"1.", "2.", "3.", "4.", "5."}] == [
+        "1. Amerika Serikat", "2. Jerman", "3. Italia", "4. Prancis", "5. Rusia"]
+    assert body[-1] == "Adapun Indonesia berada di urutan ke-45 dengan cadangan emas sekitar 78,57 ton."
+    assert result.stats.get("newscrawl/article_pages/followed") == 2
+
+
+def test_own_url_numbers_that_form_no_pager_are_counted_not_read() -> None:
+    """A page 1 linking its own URL with numbers that are no pager (a lone "/10": a poll's, a gallery's) reads none
+    of them, as before, but says so in the stats: a pager of a shape not known yet is no longer lost without a word."""
+    html = (SINDONEWS / "offset-pager.html").read_text(encoding="utf-8")
+    lone = html.replace(f'<a class="page-num" href="{OFFSET_ARTICLE}/20">3</a>', "").replace(
+        f'<a class="page-next" href="{OFFSET_ARTICLE}/10">Selanjutnya</a>', "")
+    assert lone.count(f"{OFFSET_ARTICLE}/") == 1
+    result = crawl_in_process("sindonews", {OFFSET_ARTICLE: Route(lone.encode())}, f"url={OFFSET_ARTICLE}")
+    [item] = result.items
+    assert result.fetched == [OFFSET_ARTICLE] and item["missing_pages"] == []
+    assert result.stats.get("newscrawl/article_pages/refused_page_links") == 1

@@ -54,9 +54,9 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
                                   is_recheck, known_to_store, known_unavailable, recheck_gone,
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
-from newscrawl.urls import (SLUG_SEGMENT, article_pages, canonical_names_other_article, canonical_url, first_page_of,
+from newscrawl.urls import (SLUG_SEGMENT, canonical_names_other_article, canonical_url, first_page_of,
                             in_page_order, is_amp_url, is_site_root, join_url, lower_scheme_host, other_scheme,
-                            page_identity, page_number,
+                            page_identity, page_number, pager_links,
                             registrable_domain, same_article, same_site, url_host, url_identity, valid_url, view_rank,
                             without_amp)
 
@@ -73,7 +73,7 @@ _MAIN_TEXT = "newscrawl_maintext"  # Response.meta key of the cached main text
 # Response.meta key: a later page's main text read where page 1's story stood, when its blocks were the page's body.
 _LATER_MAIN_TEXT = "newscrawl_later_maintext"
 _PAGE_RULES = "newscrawl_page_rules"  # Response.meta key of the page's chosen rules
-_PAGER = "newscrawl_pager"  # Response.meta key of the page's structural pager (urls.article_pages)
+_PAGER = "newscrawl_pager"  # Response.meta key of the page's structural pager (urls.pager_links)
 _LATER_PAGE = "newscrawl_later_page"  # Request.meta mark of a later page's request (next_page_request)
 # Request.meta key: the later page an article was entered at, when its page 1 is fetched instead (and again if
 # page 1 fails: then no going back).
@@ -1362,14 +1362,21 @@ class NewsSpider(scrapy.Spider):
                 if self.page_identity(url) not in seen and same_site(url, self.allowed_domains or [url])]
 
     def structural_pager(self, response: Response) -> tuple[str | None, list[str]]:
-        """``article_pages`` of a response, read once: the callback asks for the single view, then the pages.
+        """``pager_links`` of a response, read once: the callback asks for the single view, then the pages.
         (Kept in the response's meta, not on the spider: the next response has its own.)"""
         meta = request_meta(response)  # a response built without a request: computed, not kept
         found = meta.get(_PAGER)
         if found is None:
-            found = (article_pages(response.url, link_hrefs(response), later_page=bool(meta.get(_LATER_PAGE)))
-                     if isinstance(response, TextResponse) else (None, []))
-            meta[_PAGER] = found
+            single, pages, refused = (pager_links(response.url, link_hrefs(response), bool(meta.get(_LATER_PAGE)))
+                                      if isinstance(response, TextResponse) else (None, [], []))
+            if refused:
+                # Own-URL numbered links on page 1 that form no pager (a lone "/10", "/3" and "/7"): not read, but
+                # counted, so a pager of a shape not known yet shows in the stats (h99 probe: sindonews' offsets
+                # were dropped without a word, the item said whole).
+                self.crawler.stats.inc_value("newscrawl/article_pages/refused_page_links")
+                self.logger.info("%s links its own URL numbered %s, no pager: not read", response.url,
+                                 ", ".join(refused[:5]))
+            found = meta[_PAGER] = (single, pages)
         return found
 
     # Everything page 1 found travels in the request as plain data (RawArticle fields, never
