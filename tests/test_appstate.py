@@ -18,6 +18,25 @@ STORY = ("<p>Paragraf pertama berita ini cukup panjang untuk menjadi isi, dengan
          "<p>Paragraf ketiga menutup berita dengan tanggapan pejabat setempat dan rencana berikutnya.</p>"
          "<p>Paragraf keempat menambahkan data pendukung dari lembaga statistik di daerah tersebut.</p>")
 TEASER = "Ringkasan singkat berita untuk kartu di beranda."
+STORY_PARAGRAPHS = [part.removesuffix("</p>") for part in STORY.split("<p>") if part]
+
+
+def slate_04(paragraphs: list[str]) -> dict:
+    """A Slate 0.4x value (kumparan's story document, h99 probe): blocks of "nodes", text nodes of "leaves" (a
+    paragraph cut into two leaves), a figure block whose caption is no paragraph."""
+    def block(text: str) -> dict:
+        return {"object": "block", "type": "paragraph", "data": {}, "nodes": [
+            {"object": "text", "leaves": [{"object": "leaf", "text": text[:30], "marks": []},
+                                          {"object": "leaf", "text": text[30:], "marks": [{"type": "bold"}]}]}]}
+    figure = {"object": "block", "type": "figure", "data": {"src": "https://img.example/a.jpg"}, "nodes": [
+        {"object": "block", "type": "figcaption", "nodes": [{"object": "text", "leaves": [{"text": "Foto: Antara"}]}]}]}
+    nodes = [block(text) for text in paragraphs]
+    return {"object": "value", "document": {"object": "document", "data": {}, "nodes": [nodes[0], figure, *nodes[1:]]}}
+
+
+# Apollo's normalized cache (Next.js pageProps.initialApolloState): the story's authors are references into it
+_APOLLO_USERS = {"User:7def": {"__typename": "User", "id": "7def", "name": "Ema Fitriyani"},
+                 "User:5abc": {"__typename": "User", "id": "5abc", "name": "kumparanNEWS"}}
 
 
 def page(state: object, script_id: str = "__NEXT_DATA__") -> Selector:
@@ -39,6 +58,29 @@ def page(state: object, script_id: str = "__NEXT_DATA__") -> Selector:
     ({"props": {"pageProps": {"items": [{"title": "x", "description": TEASER}] * 5}}}, None),
     # a long string that is not prose (a CSS blob, no sentences)
     ({"props": {"css": "a{color:red}" * 100}}, None),
+    # (h99 probe) a Slate 0.4x value under "document"; as an object, and JSON-encoded in a string
+    ({"props": {"pageProps": {"story": {"title": "Judul", "publishedAt": "2024-06-19T12:40:00.000Z",
+                                        "document": slate_04(STORY_PARAGRAPHS)}}}},
+     ("Judul", "2024-06-19T12:40:00.000Z", [], STORY)),
+    ({"props": {"pageProps": {"story": {"title": "Judul", "publishedAt": "2024-06-19T12:40:00.000Z",
+                                        "document": json.dumps(slate_04(STORY_PARAGRAPHS))}}}},
+     ("Judul", "2024-06-19T12:40:00.000Z", [], STORY)),
+    # (h99 probe) a JSON-encoded string under "content" is data, not prose: its raw JSON text was the body; decoded,
+    # its blocks are read, the story object inside it found, and JSON holding no story is none
+    ({"article": {"title": "Judul", "content": json.dumps([{"_type": "block", "children": [{"text": text}]}
+                                                           for text in STORY_PARAGRAPHS])}},
+     ("Judul", None, [], STORY)),
+    ({"article": {"content": json.dumps({"title": "Judul Dalam", "date": "2024-06-19", "body": STORY})}},
+     ("Judul Dalam", "2024-06-19", [], STORY)),
+    ({"article": {"title": "Judul", "content": json.dumps({"paragraphs": STORY_PARAGRAPHS,
+                                                                 "note": " ".join([TEASER] * 3)})}}, None),
+    # (h99 probe) Apollo cache references for the authors, resolved against the page's cache wherever it lies
+    ({"props": {"pageProps": {"initialApolloState": {**_APOLLO_USERS, "Story:22x": {
+        "title": "Judul", "authors": [{"__ref": "User:7def"}], "publisher": {"__ref": "User:5abc"}, "body": STORY}}}}},
+     ("Judul", None, ["Ema Fitriyani"], STORY)),
+    ({"props": {"pageProps": {"story": {"title": "Judul", "author": {"type": "id", "generated": False, "id": "User:7def"},
+                                        "body": STORY}, "apolloState": _APOLLO_USERS}}},
+     ("Judul", None, ["Ema Fitriyani"], STORY)),
 ])
 def test_app_state_article(state, expected) -> None:
     found = app_state_article(page(state))
@@ -205,3 +247,23 @@ def test_a_slate_body_keeps_its_links_words_and_list_items() -> None:
         "<p>Kunjungan kerja Presiden Joko Widodo ke Kalimantan Timur berlangsung dua hari sejak Senin.</p>"
         "<p>Meninjau lokasi Ibu Kota Nusantara bersama menteri.</p>"
         "<p>Meresmikan bendungan dan jalan tol di Balikpapan.</p>" + f"<p>{_BLOCK_PARAGRAPHS[0]}</p>")
+
+
+def test_a_kumparan_story_only_in_its_apollo_state_is_read(validate_line) -> None:
+    """(h99 probe, tests/sites/kumparan/nextdata-shell.html) kumparan's Next.js shell: the story is a JSON-encoded
+    Slate 0.4x "document" in the Apollo cache, its authors cache references. No body key matched, the Slate value
+    was not read, and the item was dropped (no_body); the figure's caption and the related story's teaser stay out."""
+    url = ("https://kumparan.com/kumparannews/"
+           "bmkg-gempa-m-5-8-guncang-maluku-tengah-tak-berpotensi-tsunami-22xYz7AbCdE")
+    routes = {u: r for u, r in routes_from_fixtures(REPO / "tests" / "sites" / "kumparan").items() if u == url}
+    result = crawl_in_process("kumparan", routes, f"url={url}")
+    item = validate_line(result.raw_lines[0])
+    assert item["title"] == "BMKG: Gempa M 5,8 Guncang Maluku Tengah, Tak Berpotensi Tsunami"
+    assert item["published_at"] == "2024-06-19T19:40:00+07:00"
+    assert item["authors"] == ["Ema Fitriyani"]
+    body = item["body"]
+    assert len(body) == 5 and body[0].startswith("Gempa bumi bermagnitudo 5,8 mengguncang wilayah Kabupaten Maluku")
+    assert body[-1] == ("Hingga pukul 22.30 WIT, BMKG mencatat tiga gempa susulan dengan magnitudo terbesar 4,1. "
+                        "Belum ada laporan kerusakan bangunan akibat gempa tersebut.")
+    assert not any("Shutterstock" in line or "Seram Bagian Barat" in line for line in body)
+    assert result.stats.get("newscrawl/body_source/appstate") == 1
