@@ -162,6 +162,40 @@ CHOICES = [
       c("2017-08-12T09:30:45+00:00", PAGE), c("12 Agustus 2017", PAGE)],
      [c("2017-08-12T11:02:13+08:00", META), c("2017-08-12T11:02:13+00:00", ITEMPROP)], WIB,
      "2017-08-12T09:30:45+08:00", "2017-08-12T11:02:13+08:00", "agree"),
+    # (h98 probe, kabarbanten/balipuspanews: tagDiv on WordPress 5.2 beside Yoast) P0b: the <time datetime> prints the
+    # local wall clock labelled +00:00, Yoast the true UTC: two UTC-labelled values exactly 7 h apart are one instant,
+    # the later clock local time in WIB (it was 23:12:40+07:00 by shown_over_machine) ...
+    ([c("2019-06-15T09:12:40+00:00", JSONLD), c("2019-06-15T16:12:40+00:00", PAGE), c("Juni 15, 2019", PAGE)], [],
+     WIB, "2019-06-15T16:12:40+07:00", None, "agree"),
+    # ... 8 h apart: the site's clock is WITA's, whatever the zone table's default (it was 2019-06-16T00:12:40+07:00,
+    # the next day); the update told in it
+    ([c("2019-06-15T09:12:40+00:00", JSONLD), c("2019-06-15T17:12:40+00:00", PAGE), c("Juni 15, 2019", PAGE),
+      c("2019-06-15T17:12:40+00:00", VISIBLE)], [c("2019-06-15T09:20:02+00:00", JSONLD)], WIB,
+     "2019-06-15T17:12:40+08:00", "2019-06-15T17:20:02+08:00", "agree"),
+    # (h98 probe, indonesiaexpat: Jannah 2018) the JSON-LD's mislabelled local clock beside Yoast's meta: its
+    # dateModified carries the same label (both were 18:00:21+07:00)
+    ([c("2018-06-19T11:00:21+00:00", JSONLD), c("2018-06-19T04:00:21+00:00", META), c("June 19, 2018", PAGE)],
+     [c("2018-06-19T11:00:21+00:00", JSONLD)], WIB, "2018-06-19T11:00:21+07:00", "2018-06-19T11:00:21+07:00", "agree"),
+    # (h98 probe, zonasultra: jNews) a zone-less clock exactly 8 h ahead of Yoast's UTC is WITA's wall time, the
+    # update alike (it was 13:45:18+07:00: the instant right, the zone not the site's)
+    ([c("2021-06-19 14:45:18", JSONLD), c("2021-06-19T06:45:18+00:00", META), c("19 Juni 2021", PAGE)],
+     [c("2021-06-19 14:47:03", JSONLD), c("2021-06-19T06:47:03+00:00", META)], WIB,
+     "2021-06-19T14:45:18+08:00", "2021-06-19T14:47:03+08:00", "agree"),
+    ([c("2021-06-19T06:45:18+00:00", META), c("2021-06-19 14:45:18", ITEMPROP)], [], WIB,
+     "2021-06-19T14:45:18+08:00", None, "machine"),
+    # counter-cases: a true UTC stamp and a +07:00 one 7 h apart on the clock agree on the instant (nothing relabelled,
+    # the zone table's WITA kept); a publication and an update 7 h apart are not compared; 7 h and a second apart is
+    # two instants
+    ([c("2019-06-15T09:12:40+00:00", JSONLD), c("2019-06-15T16:12:40+07:00", META)], [], WITA,
+     "2019-06-15T17:12:40+08:00", None, "machine"),
+    ([c("2019-06-15T09:12:40+00:00", JSONLD)], [c("2019-06-15T16:12:40+00:00", JSONLD)], WIB,
+     "2019-06-15T16:12:40+07:00", "2019-06-15T23:12:40+07:00", "machine"),
+    ([c("2019-06-15T09:12:40+00:00", JSONLD), c("2019-06-15T16:12:41+00:00", PAGE), c("15 Juni 2019 23:12", PAGE)], [],
+     WIB, "2019-06-15T23:12:41+07:00", None, "shown_over_machine"),
+    ([c("2021-06-19 14:45:19", JSONLD), c("2021-06-19T06:45:18+00:00", META)], [], WITA,
+     "2021-06-19T14:45:19+08:00", None, "machine"),
+    ([c("2021-06-19 14:45:18", JSONLD), c("2021-06-19T06:45:18+00:00", META)], [], WIT,
+     "2021-06-19T14:45:18+08:00", None, "machine"),
     # ... and a modified date given only with the mislabelled "+00:00" is relabelled as its publication was (U2): it
     # was 19:02:13+08:00, an update 8 hours late
     ([c("2017-08-12T09:30:45+08:00", META), c("2017-08-12T09:30:45+00:00", ITEMPROP), c("12 Agustus 2017", PAGE)],
@@ -1218,6 +1252,21 @@ def _generic_dates(title: str, head: str, body: str, url: str = "https://kabar.e
                               f"url={url}")
     assert len(result.items) == 1, result.dropped
     return result.items[0]["published_at"], result.items[0].get("updated_at")
+
+
+def test_a_cms_clock_labelled_utc_beside_yoast_through_generic() -> None:
+    """(reconstructed, h98 probe: balipuspanews, tagDiv on WordPress 5.2 with Yoast) the theme's <time datetime>
+    17:12:40+00:00 is the Denpasar wall clock, Yoast's 09:12:40+00:00 the instant: 17:12:40 WITA, not 00:12 WIB on
+    the next day (P0b)."""
+    from inprocess import crawl_in_process
+    from replay import Route
+
+    url = "https://www.puspabali.example.id/ratusan-penari-rejang-renteng.html"
+    page = (PAGES / "tagdiv-local-clock-as-utc-beside-yoast.html").read_bytes()
+    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    assert [(item["published_at"], item.get("updated_at")) for item in result.items] == [
+        ("2019-06-15T17:12:40+08:00", "2019-06-15T17:20:02+08:00")], result.dropped
 
 
 _IMSAKIYAH = "Jadwal Imsakiyah Semarang Jumat 15 Maret 2024 Pukul 04.12 WIB"

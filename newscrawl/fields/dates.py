@@ -26,6 +26,16 @@ P2  ``machine``: no shown date was read: the first machine date, in the order js
 P3  ``shown``: no machine date: the first shown date, site > visible > page.
 P0  A date labelled UTC whose wall clock a machine date states in an Indonesian zone (09:30:45+00:00 beside
     09:30:45+08:00: WordPress < 5.3's local time as "+00:00") is mislabelled local time: not read.
+P0b One instant written twice, as UTC and as the CMS's wall clock: a date labelled UTC (+00:00, Z, GMT) and
+    another of the same field (published dates with published dates, modified with modified) whose wall clock
+    runs exactly 7, 8 or 9 hours ahead of it, to the second, labelled UTC too or, from a machine source, with no
+    zone (``_cms_clock``). The later clock is the local time of that zone (WIB, WITA, WIT), mislabelled "+00:00"
+    (WordPress before 5.3: tagDiv's <time datetime> 16:12:40+00:00, Jannah's JSON-LD) or zone-less (jNews's JSON-LD
+    "2021-06-19 14:45:18"), beside the true UTC (Yoast's 09:12:40+00:00): it is relabelled to that zone, and so is
+    every date labelled UTC or zone-less from a source that wrote it (its dateModified); and the zone is the site's,
+    over the zone table (a Denpasar outlet the table does not list: 17:12:40+08:00, not 00:12 WIB on the next
+    day). Before P1. A publication and an update 7 hours apart, a UTC stamp beside a +07:00 one of the same
+    instant, or clocks a second off the gap tell nothing.
 P4  Both: the first shown date V is the page's claim, and each machine date S is checked
     against it, every S for rule a before any for rule b, and so on:
     a. ``agree``: S and V are the same instant to the minute (V without a time: S falls on V's
@@ -217,10 +227,22 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     listed in ``future``; the other candidates decide, else the field is None.
     ``url_day``: the day the article's URL carries (P5).
     ``language``: the page's ("id", "en"; None when unknown): an Indonesian page prints local time (P4c)."""
+    published, updated = list(published or ()), list(updated or ())
     unparsed: list[str] = []
     future: list[str] = []
     published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
     updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
+    clock = _cms_clock(published_machine + published_shown) or _cms_clock(updated_machine + updated_shown)
+    if clock is not None and clock.zone.utcoffset(None) != zone.utcoffset(None):
+        # P0b: the CMS's clock proves the site's zone: every text is read in it (a zone-less date line too).
+        zone = clock.zone
+        unparsed, future = [], []
+        published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
+        updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
+    if clock is not None:
+        published_machine, published_shown, updated_machine, updated_shown = (
+            _cms_clock_relabelled(readings, clock)
+            for readings in (published_machine, published_shown, updated_machine, updated_shown))
     stated = published_machine + updated_machine
     published_machine = _stated_zone_for_naive(published_machine, stated)
     updated_machine = _stated_zone_for_naive(updated_machine, stated)
@@ -424,6 +446,68 @@ def _told_in_shown_clock_zone(stated: DateReading, page: DateReading) -> DateRea
 
 
 _INDONESIAN_OFFSETS = frozenset(timedelta(hours=h) for h in (7, 8, 9))
+# The zone whose wall clock runs this far ahead of UTC (P0b).
+_ZONE_BY_GAP: dict[timedelta, tzinfo] = {timedelta(hours=7): WIB, timedelta(hours=8): WITA, timedelta(hours=9): WIT}
+_UTC = timedelta(0)
+
+
+def _utc_labelled(reading: DateReading) -> bool:
+    return reading.has_time and reading.has_zone and not reading.relative and reading.moment.utcoffset() == _UTC
+
+
+@dataclass(frozen=True)
+class _CmsClock:
+    """P0b: what one instant written twice, as UTC and as the CMS's wall clock, tells."""
+
+    zone: tzinfo  # the CMS's zone: the wall clock runs this far ahead of UTC
+    wall: datetime  # that wall clock, zone dropped
+    sources: frozenset[str]  # the sources that wrote only the wall clock (not the UTC instant) in that field
+
+
+def _cms_clock(readings: list[_Read]) -> _CmsClock | None:
+    """P0b: one field's readings holding a date labelled UTC and another whose wall clock runs exactly (to the
+    second) 7, 8 or 9 hours ahead of it, labelled UTC too or, from a machine source, with no zone: one instant
+    written twice, once as UTC and once as the local wall clock mislabelled "+00:00" (WordPress before 5.3:
+    tagDiv's <time datetime>, Jannah's JSON-LD) or zone-less (jNews's JSON-LD) beside Yoast's true UTC. Else None.
+    Only one field's dates are compared: a publication and its update may lie 7 hours apart."""
+    utc = [reading.moment.replace(tzinfo=None) for _, reading in readings if _utc_labelled(reading)]
+    if not utc:
+        return None
+    for source, reading in readings:
+        if not (_utc_labelled(reading) or (source in MACHINE_SOURCES and reading.has_time and not reading.has_zone
+                                           and not reading.relative)):
+            continue
+        wall = reading.moment.replace(tzinfo=None)
+        for instant in utc:
+            zone = _ZONE_BY_GAP.get(wall - instant)
+            if zone is None:
+                continue
+            local = {other_source for other_source, other in readings if _writes_clock(other, wall)}
+            true_utc = {other_source for other_source, other in readings
+                        if _utc_labelled(other) and other.moment.replace(tzinfo=None) == instant}
+            return _CmsClock(zone, wall, frozenset(local - true_utc))
+    return None
+
+
+def _utc_or_zoneless(reading: DateReading) -> bool:
+    """A stated (not relative) time labelled UTC or with no zone: the labels a CMS's wall clock comes under."""
+    return (reading.has_time and not reading.relative
+            and (not reading.has_zone or reading.moment.utcoffset() == _UTC))
+
+
+def _writes_clock(reading: DateReading, wall: datetime) -> bool:
+    """Whether a reading states the wall clock ``wall`` labelled UTC or with no zone."""
+    return _utc_or_zoneless(reading) and reading.moment.replace(tzinfo=None) == wall
+
+
+def _cms_clock_relabelled(readings: list[_Read], clock: _CmsClock) -> list[_Read]:
+    """P0b: each reading that states the CMS's wall clock labelled UTC or zone-less, and each so labelled from a
+    source that wrote that clock (its update carries the same label), as its wall clock in the CMS's zone:
+    16:12:40+00:00 beside Yoast's 09:12:40+00:00 is 16:12:40+07:00, not 23:12 WIB."""
+    return [(source, reading._replace(moment=reading.moment.replace(tzinfo=clock.zone), has_zone=True))
+            if _writes_clock(reading, clock.wall) or (source in clock.sources and _utc_or_zoneless(reading))
+            else (source, reading)
+            for source, reading in readings]
 
 
 def _utc_labelled_local_dropped(readings: list[_Read], reference: list[_Read] | None = None) -> list[_Read]:
