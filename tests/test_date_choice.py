@@ -294,6 +294,18 @@ def test_choose_dates(published, updated, zone, published_at, updated_at, rule) 
      WITA, "id", ("2024-06-19T20:40:31+08:00", "2024-06-19T20:52:10+08:00", "agree")),
     ([c("2018-11-04T20:40:12+00:00", META), c("Senin, 5 November 2018", PAGE)], [], WITA, "id",
      ("2018-11-05T04:40:12+08:00", None, "agree")),
+    # (h98 probe: tagDiv on WordPress < 5.3 with no Yoast beside it) the <time datetime> 17:12:40+00:00 whose text
+    # names the 15th: its wall clock on that day, its UTC instant on the 16th in WIB: on an Indonesian page the
+    # day's wall clock, not a date line of the next day (it was 2019-06-16T00:12:40+07:00) ...
+    ([c("2019-06-15T17:12:40+00:00", PAGE), c("Juni 15, 2019", PAGE)], [], WIB, "id",
+     ("2019-06-15T17:12:40+07:00", None, "shown")),
+    ([c("2019-06-15T17:12:40+00:00", ITEMPROP), c("2019-06-15T17:12:40+00:00", PAGE), c("Juni 15, 2019", PAGE)], [],
+     WIB, "id", ("2019-06-15T17:12:40+07:00", None, "offset_relabelled")),
+    # ... as stated on an English page, or when the instant falls on the day shown (19:12 WIB on the 15th)
+    ([c("2019-06-15T17:12:40+00:00", PAGE), c("June 15, 2019", PAGE)], [], WIB, "en",
+     ("2019-06-16T00:12:40+07:00", None, "shown")),
+    ([c("2019-06-15T12:12:40+00:00", PAGE), c("Juni 15, 2019", PAGE)], [], WIB, "id",
+     ("2019-06-15T19:12:40+07:00", None, "shown")),
     # an Indonesian page whose machine date is a local offset: the page still shows UTC's wall clock as given
     # (no label to blame), as before
     ([c("2015-06-19T16:46:00+07:00", META), c("19 Juni 2015 09:46", PAGE)], [], WIB, "id",

@@ -72,6 +72,10 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
        2018: 20:40:12+00:00 under "Senin, 5 November 2018" is 20:40:12+08:00, not 04:40 WITA on the 6th) →
        S's wall time in V's zone, and U2 relabels the update the same way. A true UTC stamp whose instant
        falls on V's day there (fajar's Yoast 12:40:31+00:00 under "19 Juni 2024": 20:40 WITA) agrees (a).
+       The shown dates are checked so before V is taken (``_shown_utc_label_on_local_day``): on an Indonesian
+       page a shown date labelled UTC whose wall clock is on a date-only shown date's day, its instant on another
+       day there, is that day's wall clock (tagDiv's <time datetime="…T17:12:40+00:00">Juni 15, 2019</time> is
+       17:12:40 on the 15th, not 00:12 WIB on the 16th).
     When no S passes:
     d. ``shown_over_machine``: V has a time → V. The date line is what the outlet tells its
        readers. A machine time a few minutes after it (JSON-LD 13:11, page 13:06) is a save or
@@ -382,6 +386,8 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_loca
     """(reading, rule, (wrong offset, right zone) when P4b or P4c relabelled). ``prints_local``: the page is
     in Indonesian, and shows local time (P4c)."""
     machine_read, shown = _utc_labelled_local_dropped(machine_read), _utc_labelled_local_dropped(shown, machine_read)
+    if prints_local:
+        shown = _shown_utc_label_on_local_day(shown)
     machine = [reading for _, reading in machine_read]
     if not machine and not shown:
         return None, "missing", None
@@ -591,6 +597,23 @@ def _shown_in_eastern_zone(stated: DateReading, page: DateReading) -> tzinfo | N
 def _prints_utc(stated: DateReading, page: DateReading) -> bool:
     return (stated.has_time and page.has_time and not page.has_zone
             and _minute(stated.moment.astimezone(timezone.utc)) == _minute(page.moment))
+
+
+def _shown_utc_label_on_local_day(shown: list[_Read]) -> list[_Read]:
+    """P4c for the shown dates themselves, on an Indonesian page: a shown date labelled UTC whose wall clock falls
+    on the day a date-only shown date names, its instant on another day there (tagDiv's <time
+    datetime="2019-06-15T17:12:40+00:00">Juni 15, 2019</time>, WordPress < 5.3: 00:12 on the 16th read as UTC),
+    is that day's wall clock in the date-only reading's zone, not a date line of the next day."""
+    days = [reading for _, reading in shown if not reading.has_time and not reading.relative]
+    if not days:
+        return shown
+    relabelled = []
+    for source, reading in shown:
+        day = next((day for day in days if _utc_label_off_shown_day(reading, day)), None)
+        if day is not None:
+            reading = DateReading(reading.moment.replace(tzinfo=day.moment.tzinfo), True, True)
+        relabelled.append((source, reading))
+    return relabelled
 
 
 def _utc_label_off_shown_day(stated: DateReading, page: DateReading) -> bool:
