@@ -276,9 +276,21 @@ def _flatten_ld(data: Any) -> Iterator[dict[str, Any]]:
                     stack.append(item[key])
 
 
-def _types(obj: dict[str, Any]) -> set[str]:
+def ld_types(obj: dict[str, Any]) -> set[str]:
+    """An object's @type names, a known schema.org type under its own spelling whatever the case or prefix a
+    theme wrote ("article" from JNews, "schema:NewsArticle", "http://schema.org/NewsArticle"): the story's object
+    was otherwise passed over and its dates with it (h98 probe, zonasultra)."""
     value = obj.get("@type")
-    return set(value) if isinstance(value, list) else {value} if isinstance(value, str) else set()
+    names = value if isinstance(value, list) else [value]
+    return {_KNOWN_TYPES.get(_bare_type(name).lower(), name) for name in names if isinstance(name, str)}
+
+
+def _bare_type(name: str) -> str:
+    name = name.strip()
+    for prefix in ("http://schema.org/", "https://schema.org/", "schema:"):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
 
 
 @dataclass(frozen=True)
@@ -318,7 +330,7 @@ def news_article_ld(objects: list[dict[str, Any]], page: PageFacts | None = None
     if page is not None:
         return story_ld(objects, page)[0]
     for obj in objects:
-        if _types(obj) & ARTICLE_TYPES:
+        if ld_types(obj) & ARTICLE_TYPES:
             return _with_references_resolved(obj, objects)
     return None
 
@@ -332,7 +344,7 @@ def story_ld(objects: list[dict[str, Any]], page: PageFacts) -> tuple[dict[str, 
     h1's, then a meta title's, else (4) the only one not naming another page's URL; none of them: none
     ("none_matched"), not the first. A lone object is the story's unless it names another article's URL and its
     headline is no heading or meta title of the page ("other_article": a widget's teaser)."""
-    found = [obj for obj in objects if _types(obj) & ARTICLE_TYPES]
+    found = [obj for obj in objects if ld_types(obj) & ARTICLE_TYPES]
     # A typed reference ("mainEntity": {"@type": "NewsArticle", "@id": …}) stands for the node it names.
     candidates = [obj for obj in found if not _is_reference(obj)] or found
     if not candidates:
@@ -344,7 +356,7 @@ def story_ld(objects: list[dict[str, Any]], page: PageFacts) -> tuple[dict[str, 
         return _with_references_resolved(only, objects), None
     # Only a WebPage that is this page (or names no URL) speaks for it: a related block's or an infinite scroll's
     # own WebPage names its story as mainEntity too (h96 probe).
-    named = {ref for obj in objects if any(t.endswith("Page") for t in _types(obj))
+    named = {ref for obj in objects if any(t.endswith("Page") for t in ld_types(obj))
              and (not _page_urls(obj) or any(_names_page(u, page) for u in _page_urls(obj)))
              for ref in _ld_ids(obj.get("mainEntity"))}
     for test in (lambda obj: bool(named & set(_ld_ids(obj.get("@id")))),
@@ -409,6 +421,10 @@ def _names_page(url: str, page: PageFacts) -> bool:
 # Page types that are a story told in pictures, the page itself (schema.org: a gallery is a CollectionPage): with no
 # article object, their dates are the story's (h71: hukumonline's photo page, JSON-LD ImageGallery alone).
 _GALLERY_TYPES = frozenset({"ImageGallery", "MediaGallery"})
+# The schema.org types read here, by their lower-case names (ld_types).
+_KNOWN_TYPES = {name.lower(): name for name in (
+    *ARTICLE_TYPES, *_GALLERY_TYPES, "VideoObject", "BreadcrumbList", "Person", "Organization", "NewsMediaOrganization",
+    "Corporation", "WebPage", "ItemPage", "CollectionPage", "WebSite", "PodcastEpisode", "RadioEpisode", "AudioObject")}
 
 
 def media_story_dates(objects: list[dict[str, Any]]) -> dict[str, Any]:
@@ -418,9 +434,9 @@ def media_story_dates(objects: list[dict[str, Any]]) -> dict[str, Any]:
     the story. {} when there is none."""
     for obj in objects:
         main = obj.get("mainEntity")
-        if _types(obj) & _GALLERY_TYPES:
+        if ld_types(obj) & _GALLERY_TYPES:
             return {"datePublished": obj.get("datePublished"), "dateModified": obj.get("dateModified")}
-        if isinstance(main, dict) and "VideoObject" in _types(main):
+        if isinstance(main, dict) and "VideoObject" in ld_types(main):
             return {"datePublished": main.get("datePublished") or main.get("uploadDate"),
                     "dateModified": main.get("dateModified")}
     return {}
@@ -518,7 +534,7 @@ def _editor_entry(entry: dict[str, Any]) -> bool:
 
 def _is_organization(entry: dict[str, Any]) -> bool:
     """Typed Organization (NewsMediaOrganization, Corporation …) and not also a Person."""
-    types = _types(entry)
+    types = ld_types(entry)
     return "Person" not in types and any(t.endswith("Organization") or t == "Corporation" for t in types)
 
 
@@ -549,7 +565,7 @@ def _ld_keyword_values(value: Any) -> list[str]:
 def breadcrumb_section(objects: list[dict[str, Any]]) -> str | None:
     """The last crumb after Home of a JSON-LD BreadcrumbList (the article's rubric)."""
     for obj in objects:
-        if "BreadcrumbList" in _types(obj):
+        if "BreadcrumbList" in ld_types(obj):
             items = obj.get("itemListElement") or []
             names = [
                 _ld_text(entry.get("name") or entry.get("item"))

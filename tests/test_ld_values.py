@@ -91,6 +91,22 @@ def test_structured_data_shapes_through_extraction(ld, authors, published):
         "Banjir Besar Melanda Kota", authors, published)
 
 
+
+# (reconstructed, h98 probe: a JNews WordPress outlet, zonasultra) a theme spelling its schema.org types its own way:
+# JNews writes "@type": "article", others "schema:NewsArticle" or the type's URL. The object is the story's all the
+# same (it was passed over: the page's dates fell back to a meta time in another zone); an outlet written as an
+# "organization" author is still no person.
+@pytest.mark.parametrize("spelled", ["article", "schema:NewsArticle", "http://schema.org/NewsArticle",
+                                     ["WebPage", "newsarticle"], " NewsArticle "])
+def test_schema_types_read_whatever_their_spelling(spelled):
+    data = {"@type": spelled, "headline": "Banjir Besar Melanda Kota", "datePublished": "2021-06-19 14:45:18",
+            "author": [{"@type": "organization", "name": "Zona Sultra"}, {"@type": "person", "name": "Andi Saputra"}]}
+    page = (f'<html><head><meta charset="utf-8"><script type="application/ld+json">{json.dumps(data)}</script></head>'
+            f'<body><div class="content">{PARAGRAPHS}</div></body></html>')
+    raw = extract_article(page_selector(page), "https://www.contoh.id/berita/1", GenericSpider.rules, html_text=page)
+    assert (raw.title, raw.authors, choose_dates(raw.published).published) == (
+        "Banjir Besar Melanda Kota", ["Andi Saputra"], "2021-06-19T14:45:18+07:00")
+
 # (reconstructed, h71: hukumonline's photo page) a page whose only JSON-LD is its gallery, or a WebPage whose main entity
 # is the video, dates the story; a VideoObject on its own (a clip the page embeds) or an article object's absence
 # elsewhere does not. Each page shows no date of its own.

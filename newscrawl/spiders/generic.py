@@ -37,8 +37,8 @@ from newscrawl.dom import in_caption, in_teaser
 from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, marked_authors, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, collapse_ws,
-                               json_ld_objects, meta_content, news_article_ld, page_credit_lines, page_meta, shares_text,
-                               split_article_body)
+                               json_ld_objects, ld_types, meta_content, news_article_ld, page_credit_lines, page_meta,
+                               shares_text, split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NewsSpider, links_base
@@ -537,9 +537,4 @@ _AUDIO_TYPES = frozenset({"PodcastEpisode", "RadioEpisode", "AudioObject"})
 
 def _names_audio(objects: list[Any]) -> bool:
     """Whether the page's JSON-LD says it is an audio episode (a podcast's, a radio's)."""
-    for node in objects:
-        kind = node.get("@type") if isinstance(node, dict) else None
-        kinds = kind if isinstance(kind, list) else [kind]
-        if any(isinstance(k, str) and k in _AUDIO_TYPES for k in kinds):
-            return True
-    return False
+    return any(isinstance(node, dict) and ld_types(node) & _AUDIO_TYPES for node in objects)
