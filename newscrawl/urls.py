@@ -1,6 +1,7 @@
 """URL canonicalisation: one stable key per article, whatever link led to it."""
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable
@@ -384,6 +385,29 @@ def paged_from_one(numbers: Iterable[int]) -> bool:
     if 2 in found:
         return True
     return len(found) >= 2 and found[1] == 2 * found[0] and all(number % found[0] == 0 for number in found)
+
+
+def page_step(numbers: Iterable[int]) -> int:
+    """How far apart a paged article's page marks are: k when two or more marks are known and every one is a multiple
+    of k >= 3 (offset marks: sindonews numbers pages 2, 3, 4 "/5", "/10", "/15"), else 1 (pages numbered 2, 3, …;
+    a lone mark, or marks of 2 and 4, read as page numbers as before).
+
+    >>> page_step([5, 10, 15, 20, 25, 30]), page_step([2, 3, 12]), page_step([2, 4]), page_step([10]), page_step([2, 7, 8])
+    (5, 1, 1, 1, 1)
+    """
+    found = sorted({number for number in numbers if number > 0})
+    step = math.gcd(*found) if len(found) >= 2 else 1
+    return step if step >= 3 else 1
+
+
+def page_rank(number: int, step: int) -> int:
+    """The place in the story (page 1, 2, …) of the page marked ``number`` among marks ``step`` apart (page_step):
+    the number itself for consecutive numbering, number / step + 1 for offsets (sindonews' "/25" is page 6).
+
+    >>> page_rank(7, 1), page_rank(25, 5), page_rank(5, 5)
+    (7, 6, 2)
+    """
+    return number if step == 1 else number // step + 1
 
 
 _COMMENTS_FRAGMENT = re.compile(r"comment|komentar|respond|reply|disqus", re.IGNORECASE)

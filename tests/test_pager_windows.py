@@ -154,6 +154,20 @@ def test_in_page_order(urls, ordered):
     assert in_page_order([site + url for url in urls], number) == [site + url for url in ordered]
 
 
+@pytest.mark.parametrize(("numbers", "number", "rank"), [
+    ([5, 10, 15, 20, 25, 30], 25, 6),  # sindonews' offsets: "/25" is page 6
+    ([10, 20], 20, 3),
+    ([2, 3, 12], 12, 12),  # consecutive numbers are their own places
+    ([2, 7, 8], 7, 7),  # a series' parts on the last page: no common step
+    ([2, 4], 4, 4),  # a step of 2 is read as page numbers, as before
+    ([10], 10, 10),  # a lone mark says nothing of a step
+])
+def test_page_rank(numbers, number, rank):
+    from newscrawl.urls import page_rank, page_step
+
+    assert page_rank(number, page_step(numbers)) == rank
+
+
 def test_a_page_named_after_a_later_one_is_stitched_before_it():
     """Pages are read in page order, but a pager may name one only after a later one was read (page 3 linking
     page 2 alone): its text goes where the page stands in the story, and a page's closing lines join its end."""
@@ -238,3 +252,53 @@ def test_a_later_page_without_new_text_inside_the_pager_is_missing_not_the_end(p
     assert item["body"] == [block for block in story(last) if f"halaman {lost} " not in block]
     assert item["missing_pages"] == [page_url(GENERIC, lost)]
     assert not result.stats.get("newscrawl/article_pages/past_the_end")
+
+
+# ------------------------------------------------------------------------------------------------ sindonews offsets
+# Reconstructed (h100 probe): a SINDOnews listicle of 7 pages whose later pages carry an offset after the slug
+# ("…-1718804400/5", "/10" … "/30" for pages 2-7; realpages SITES.md, sindonews Pagination), its .paging-artikel
+# showing "Sebelumnya", the five page numbers around the current page and "Selanjutnya". No "Tampilkan Semua" link.
+SINDO = "https://nasional.sindonews.com/read/1412877/12/10-daerah-dengan-kasus-demam-berdarah-tertinggi-1718804400"
+
+
+def sindo_url(page: int, step: int) -> str:
+    """Page ``page``'s address: offsets (``step`` 5: "/5", "/10" …) or consecutive numbers (``step`` 1: "/2", "/3" …)."""
+    return SINDO if page == 1 else f"{SINDO}/{(page - 1) * step if step > 1 else page}"
+
+
+def sindo_page(page: int, last: int, step: int, blocks: list[str] | None = None) -> str:
+    blocks = [paragraph(page, index) for index in range(3)] if blocks is None else blocks
+    numbers = [n for n in range(page - 2, page + 3) if 1 <= n <= last]
+    pager = " ".join([*([f"<a href='{sindo_url(page - 1, step)}'>Sebelumnya</a>"] if page > 1 else []),
+                      *(f"<a href='{sindo_url(n, step)}'>{n}</a>" for n in numbers),
+                      *([f"<a href='{sindo_url(page + 1, step)}'>Selanjutnya</a>"] if page < last else [])])
+    text = "".join(f"{block}<br><br>" for block in blocks)
+    return ("<html lang='id'><head><meta charset='utf-8'><title>10 Daerah dengan Kasus DBD Tertinggi - SINDOnews</title>"
+            "<meta property='og:type' content='article'><script type='application/ld+json'>{\"@context\":"
+            "\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"10 Daerah dengan Kasus DBD Tertinggi\","
+            "\"datePublished\":\"2024-06-19T20:40:00+07:00\"}</script></head><body><div class='detail-content'>"
+            "<h1 class='detail-title'>10 Daerah dengan Kasus DBD Tertinggi</h1>"
+            f"<div id='detail-desc' class='detail-desc'>{text}<div class='editor'>(dam)</div></div>"
+            f"<div class='paging-artikel'>{pager}</div></div></body></html>")
+
+
+@pytest.mark.parametrize("step", [5, 1], ids=["offsets", "consecutive"])
+@pytest.mark.parametrize(("lost_page", "missing", "read"), [
+    (Route(b"nf", status=404), [6, 7], range(1, 6)),
+    ("empty", [6], [1, 2, 3, 4, 5, 7]),
+    (Route(b"<html><head><title>SINDOnews</title></head><body></body></html>"), [6], [1, 2, 3, 4, 5, 7]),
+], ids=["page-6-404", "page-6-empty", "page-6-blank"])
+def test_a_lost_page_of_an_offset_pager_is_missing_not_the_end(step, lost_page, missing, read):
+    """(h100 probe) SINDOnews' page 6 "/25" answering 404 was taken for a page past the end: the next page was
+    reckoned as "/20" + 1, so the item said whole without pages 6 and 7. Pages are compared by their place in the
+    story (urls.page_step, page_rank): "/25" is page 6, the next one, and it and page 7 behind it are missing.
+    Answering an empty body, page 6 was skipped as past the end, page 7 read after it, and the item said whole: its
+    pager's "Sebelumnya" to "/20" is the page before it; a blank page (no pager at all) taken for the end that a
+    later page with text follows was inside the story too, and is missing (…/end_was_inside).
+    Consecutive numbering ("/6") behaves the same."""
+    routes = {sindo_url(n, step): Route(sindo_page(n, 7, step)) for n in range(1, 8)}
+    routes[sindo_url(6, step)] = (Route(sindo_page(6, 7, step, [])) if lost_page == "empty" else lost_page)
+    result = crawl_in_process("sindonews", routes, f"url={SINDO}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == [paragraph(page, index) for page in read for index in range(3)]
+    assert item["missing_pages"] == [sindo_url(n, step) for n in missing]

@@ -56,7 +56,7 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
 from newscrawl.soft404 import soft_404
 from newscrawl.urls import (SLUG_SEGMENT, canonical_names_other_article, canonical_url, first_page_of,
                             in_page_order, is_amp_url, is_site_root, join_url, lower_scheme_host, other_scheme,
-                            page_identity, page_number, pager_links,
+                            page_identity, page_number, page_rank, page_step, pager_links,
                             registrable_domain, same_article, same_site, url_host, url_identity, valid_url, view_rank,
                             without_amp)
 
@@ -1383,10 +1383,11 @@ class NewsSpider(scrapy.Spider):
     # state on the spider): the next page may be fetched by another worker, from a serialized request.
     def next_page_request(self, raw: RawArticle, pending: list[str], visited: list[str],
                           missing: Sequence[str] = (), guessed: bool = False,
-                          named_up_to: int | None = None) -> scrapy.Request:
+                          named_up_to: int | None = None, beyond: Sequence[str] = ()) -> scrapy.Request:
         """The next later page. ``guessed``: page 1's only later page was found by structure (unconfirmed_page).
         ``named_up_to``: the greatest page number the page the article was entered at named (itself or its pager's
-        links; computed from ``visited`` and ``pending`` when that page asks), for past_the_end."""
+        links; computed from ``visited`` and ``pending`` when that page asks), for past_the_end. ``beyond``: pages
+        taken for past the end so far (past_the_end_page), missing after all should a later page give text."""
         if named_up_to is None and len(visited) == 1:
             named_up_to = max((number for number in map(self.page_number, [visited[0], *pending]) if number is not None),
                               default=None)
@@ -1399,38 +1400,73 @@ class NewsSpider(scrapy.Spider):
                               meta={_LATER_PAGE: True},  # its own pager need not list page 2 (article_pages)
                               cb_kwargs={"raw": raw.to_plain(), "pending": pending[1:], "visited": visited + [url],
                                          "missing": list(missing), **({"guessed": True} if guessed else {}),
-                                         **({"named_up_to": named_up_to} if named_up_to is not None else {})})
+                                         **({"named_up_to": named_up_to} if named_up_to is not None else {}),
+                                         **({"beyond": list(beyond)} if beyond else {})})
 
-    def past_the_end(self, raw: RawArticle, asked: str, named_up_to: int | None, answered: bool) -> bool:
+    def past_the_end(self, raw: RawArticle, asked: str, named_up_to: int | None, answered: bool,
+                     known: Sequence[str] = ()) -> bool:
         """Whether a later page that gave no new text of the story lies past the article's end, found on a later page
         only: a number greater than any the entry page named and than any page read with text, and, unless the site
         ``answered`` it with text read already or none (a clamped page number), not the next one either (a 404
         behind a "Berikutnya" is a page lost). h88 probe: a poll's "?page=3" on the last page, answered with page 2
         again; "Bagian 7", "Bagian 8" of a series under the same slug, 404. No missing page: an item said
-        incomplete is fetched again by every cron run."""
+        incomplete is fetched again by every cron run. Compared by place in the story (page_ranks, ``known``: the
+        pages visited, queued or missing): sindonews' "/25" after "/20" is the next page, page 6 (h100 probe: its 404
+        was taken for the end, the item said whole without pages 6 and 7)."""
         number = self.page_number(asked)
-        read = max((page for page, _ in raw.page_starts), default=1)
-        return (number is not None and named_up_to is not None
-                and number > max(named_up_to, read) + (0 if answered else 1))
+        if number is None or named_up_to is None:
+            return False
+        read = [page for page, _ in raw.page_starts]
+        rank = self.page_ranks([number, named_up_to, *read], known)
+        return rank(number) > max([rank(named_up_to), *map(rank, read), 1]) + (0 if answered else 1)
 
-    def pager_places_inside(self, number: int | None, linked: list[str], new_links: list[str]) -> bool:
+    def page_ranks(self, numbers: Sequence[int], urls: Sequence[str] = ()) -> Callable[[int], int]:
+        """A page number's place in the story (urls.page_rank), the step between marks read off ``numbers`` and the
+        marks of ``urls`` (urls.page_step): consecutive numbers are their own places, offsets "/5", "/10" pages 2, 3."""
+        step = page_step([*numbers, *(number for number in map(self.page_number, urls) if number is not None)])
+        return lambda number: page_rank(number, step)
+
+    def pager_places_inside(self, number: int | None, linked: list[str], new_links: list[str],
+                            known: Sequence[str] = ()) -> bool:
         """Whether a later page's own pager (``linked``: every page it links; ``new_links``: those not read or queued
         yet) puts it inside the story, though it gave no new text: it leads on to a page not read yet, or links back
         to the page before it (a "« Sebelumnya" to page N-1). h91 probe: a prev/next pager's page 3 of 5 rendering
         only chrome, or page 2's text again, was taken for the end; pages 4-5 were never read and the item said whole.
-        A poll's "?page=3" answered with page 2 again links neither (past_the_end)."""
-        return bool(new_links) or (number is not None
-                                   and any(self.page_number(url) == number - 1 for url in linked))
+        A poll's "?page=3" answered with page 2 again links neither (past_the_end). The page before by place in the
+        story (page_ranks): sindonews' "/25" links back to "/20"."""
+        if new_links:
+            return True
+        if number is None:
+            return False
+        rank = self.page_ranks([number], [*linked, *known])
+        return any((linked_number := self.page_number(url)) is not None and rank(linked_number) == rank(number) - 1
+                   for url in linked)
 
     def past_the_end_page(self, raw: RawArticle, asked: str, why: str, pending: list[str], visited: list[str],
-                          missing: Sequence[str], named_up_to: int | None) -> Article | scrapy.Request:
-        """Skip a later page past the article's end (past_the_end): read on through the pages still queued, or emit."""
+                          missing: Sequence[str], named_up_to: int | None,
+                          beyond: Sequence[str] = ()) -> Article | scrapy.Request:
+        """Skip a later page past the article's end (past_the_end): read on through the pages still queued, or emit.
+        Should a page queued behind it give text, it was inside the story after all (pages_inside)."""
         self.crawler.stats.inc_value("newscrawl/article_pages/past_the_end")
         self.logger.info("%s, found on a later page past the pages %s named, %s: not a page of it", asked,
                          visited[0], why)
         if pending and len(visited) < self.max_article_pages:
-            return self.next_page_request(raw, pending, visited, missing, named_up_to=named_up_to)
+            return self.next_page_request(raw, pending, visited, missing, named_up_to=named_up_to,
+                                          beyond=[*beyond, asked])
         return self.build_item(raw, visited[0], missing_pages=[*missing, *pending])
+
+    def pages_inside(self, beyond: Sequence[str], number: int | None, known: Sequence[str]) -> list[str]:
+        """The pages taken for past the end (``beyond``) that lie before a page just read with new text (``number``):
+        inside the story after all, missing, not the end (h100 probe: sindonews' page 6 "/25" answered an empty
+        body, page 7 "/30" read after it, and the item said whole)."""
+        if not beyond or number is None:
+            return []
+        rank = self.page_ranks([number], [*known, *beyond])
+        inside = [url for url in beyond
+                  if (skipped := self.page_number(url)) is not None and rank(skipped) < rank(number)]
+        if inside:
+            self.crawler.stats.inc_value("newscrawl/article_pages/end_was_inside", len(inside))
+        return inside
 
     def unconfirmed_page(self, raw: RawArticle, page1: str, asked: str, why: str) -> Article:
         """A lone page 2 found by structure only (structural_pages_read: a poll's or a comment thread's own-URL
@@ -1476,16 +1512,19 @@ class NewsSpider(scrapy.Spider):
 
     def parse_next_page(self, response: Response, raw: dict[str, Any], pending: list[str],
                         visited: list[str], missing: Sequence[str] = (),
-                        guessed: bool = False, named_up_to: int | None = None) -> Iterator[Article | scrapy.Request]:
+                        guessed: bool = False, named_up_to: int | None = None,
+                        beyond: Sequence[str] = ()) -> Iterator[Article | scrapy.Request]:
         raw = RawArticle.from_plain(raw)
+        known = [*visited, *pending, *missing]
         blocks = self.later_page_body(response, raw)
         refused = self.later_page_refused(response, blocks, visited[0])
         first_later = guessed and len(visited) == 2
         if refused and first_later:
             yield self.unconfirmed_page(raw, visited[0], self.asked_url(response), refused)
             return
-        if refused and self.past_the_end(raw, self.asked_url(response), named_up_to, answered=False):
-            yield self.past_the_end_page(raw, self.asked_url(response), refused, pending, visited, missing, named_up_to)
+        if refused and self.past_the_end(raw, self.asked_url(response), named_up_to, answered=False, known=known):
+            yield self.past_the_end_page(raw, self.asked_url(response), refused, pending, visited, missing, named_up_to,
+                                         beyond)
             return
         if refused:
             yield self.refuse_later_page(response, refused, raw, visited[0], pending, missing)
@@ -1504,15 +1543,18 @@ class NewsSpider(scrapy.Spider):
         if any(block_key(block) not in read for block in blocks):
             raw.add_page(blocks, number)  # a page that repeats some earlier paragraphs: the cleaning drops the repeats
             self.crawler.stats.inc_value("newscrawl/article_pages/followed")
+            inside = self.pages_inside(beyond, number, known)
+            if inside:
+                missing, beyond = [*missing, *inside], [url for url in beyond if url not in inside]
         elif first_later:
             yield self.unconfirmed_page(raw, visited[0], self.asked_url(response),
                                         "repeats page 1" if blocks else "holds no article text")
             return
-        elif self.past_the_end(raw, self.asked_url(response), named_up_to, answered=True) \
-                and not self.pager_places_inside(number, linked, new_links):
+        elif self.past_the_end(raw, self.asked_url(response), named_up_to, answered=True, known=known) \
+                and not self.pager_places_inside(number, linked, new_links, known):
             yield self.past_the_end_page(raw, self.asked_url(response),
                                          "repeats text read" if blocks else "holds no article text", pending, visited,
-                                         missing, named_up_to)
+                                         missing, named_up_to, beyond)
             return
         else:
             # Answered, but no article text on it, or only the text already read (a template without the story,
@@ -1529,7 +1571,7 @@ class NewsSpider(scrapy.Spider):
                 # As on page 1: this page's closing lines announcing the next one stay with what they announce.
                 raw.add_page(list(later.cut_intro), number, continues=True)
             # page 2 answered: the pager is real
-            yield self.next_page_request(raw, pending, visited, missing, named_up_to=named_up_to)
+            yield self.next_page_request(raw, pending, visited, missing, named_up_to=named_up_to, beyond=beyond)
             return
         if pending:
             # Past the page limit (a pager that never ends, or a 40-page listicle): the rest is not read, and
@@ -1586,10 +1628,11 @@ class NewsSpider(scrapy.Spider):
             yield self.unconfirmed_page(raw, kwargs["visited"][0], failure.request.url, f"answered {response.status}")
             return
         if response is not None and response.status in (404, 410) and kwargs.get("visited") \
-                and self.past_the_end(raw, failure.request.url, kwargs.get("named_up_to"), answered=False):
+                and self.past_the_end(raw, failure.request.url, kwargs.get("named_up_to"), answered=False,
+                                      known=[*kwargs["visited"], *kwargs.get("pending", []), *kwargs.get("missing", [])]):
             yield self.past_the_end_page(raw, failure.request.url, f"answered {response.status}",
                                          kwargs.get("pending", []), kwargs["visited"], kwargs.get("missing", []),
-                                         kwargs.get("named_up_to"))
+                                         kwargs.get("named_up_to"), kwargs.get("beyond", ()))
             return
         self.page_request_failed(failure)
         self.crawler.stats.inc_value("newscrawl/article_pages/failed")
