@@ -321,8 +321,9 @@ def _registrable_host(host: str) -> str:
 
 # An article's own pager, on any site: links to the same article URL with a page number, as a query
 # parameter ("?page=2", "&halaman=3") or a last path segment ("/2", "/3/"), or to its single-page view
-# ("?page=all", "?showpage=all", "?single=1").
-_PAGE_PARAMS = ("page", "halaman", "hal", "pg", "paged", "showpage")
+# ("?page=all", "?showpage=all", "?single=1"). Named, never guessed from any numeric parameter (a listing's "?sort=2",
+# a comment widget's "?cpage=2" would read as pages): tempo's 2017-2021 kanal pages page by "?page_num=2" (h100 probe).
+_PAGE_PARAMS = ("page", "halaman", "hal", "pg", "paged", "showpage", "page_num")
 _ALL_VALUES = ("all", "semua")
 _SINGLE_VIEW_PARAMS = {"single": "1", "showall": "1", "view": "all"}
 _MAX_PAGE = 50

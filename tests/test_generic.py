@@ -766,6 +766,16 @@ def test_a_paged_article_outside_the_window_costs_no_more_pages() -> None:
      ["https://s.id/2024/06/19/judul-berita-ini/", *(f"https://s.id/2024/06/19/judul-berita-ini/{n}/" for n in (4, 6, 12))],
      (None, [f"https://s.id/2024/06/19/judul-berita-ini/{n}/" for n in (4, 6, 12)])),
     ("https://s.id/2024/06/19/judul-berita-ini/", ["https://lain.id/2024/06/19/judul-berita-ini/2/"], (None, [])),
+    # (h100 probe) tempo's 2017-2021 kanal pages page by "?page_num=N"; other numeric parameters are no page mark (a
+    # listing's sort, a comment widget's page)
+    ("https://s.id/read/1216754/kpk-periksa-tiga-saksi", ["https://s.id/read/1216754/kpk-periksa-tiga-saksi?page_num=2",
+                                                          "https://s.id/read/1216754/kpk-periksa-tiga-saksi?page_num=3"],
+     (None, ["https://s.id/read/1216754/kpk-periksa-tiga-saksi?page_num=2",
+             "https://s.id/read/1216754/kpk-periksa-tiga-saksi?page_num=3"])),
+    ("https://s.id/read/1216754/kpk-periksa-tiga-saksi", ["https://s.id/read/1216754/kpk-periksa-tiga-saksi?sort=2",
+                                                          "https://s.id/read/1216754/kpk-periksa-tiga-saksi?cpage=2",
+                                                          "https://s.id/read/1216754/kpk-periksa-tiga-saksi?cpage=3"],
+     (None, [])),
     # (h34) a comment thread's pager links the story's own URL too: not a later page of the story
     ("https://s.id/nasional/jalan-baru", ["https://s.id/nasional/jalan-baru?page=2#comments",
                                           "https://s.id/nasional/jalan-baru?page=3#komentar"], (None, [])),

@@ -111,3 +111,17 @@ def test_own_url_numbers_that_form_no_pager_are_counted_not_read() -> None:
     [item] = result.items
     assert result.fetched == [OFFSET_ARTICLE] and item["missing_pages"] == []
     assert result.stats.get("newscrawl/article_pages/refused_page_links") == 1
+
+
+TEMPO = Path(__file__).parent / "sites" / "tempo"
+PAGE_NUM_ARTICLE = "https://nasional.tempo.co/read/1216754/kpk-periksa-tiga-saksi-kasus-suap-proyek-jalan-di-kabupaten-bekasi"
+
+
+def test_a_page_num_pager_is_read() -> None:
+    """(h100 probe, tests/sites/tempo/page-num*.html) tempo's 2017-2021 kanal pages page by "?page_num=2", a page
+    parameter the structural pager did not know: the story came out as page 1 (4 of 10 paragraphs), missing_pages []."""
+    routes = {url: route for url, route in routes_from_fixtures(TEMPO).items() if "1216754" in url}
+    result = crawl_in_process("tempo", routes, f"url={PAGE_NUM_ARTICLE}")
+    [item] = result.items
+    assert result.fetched == [PAGE_NUM_ARTICLE, f"{PAGE_NUM_ARTICLE}?page_num=2", f"{PAGE_NUM_ARTICLE}?page_num=3"]
+    assert len(item["body"]) == 10 and item["missing_pages"] == []
