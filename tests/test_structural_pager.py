@@ -7,6 +7,9 @@ from pathlib import Path
 from inprocess import crawl_in_process
 from replay import Route, routes_from_fixtures
 
+MERDEKA = Path(__file__).parent / "sites" / "merdeka"
+MERDEKA_2019 = "https://www.merdeka.com/peristiwa/5-fakta-penangkapan-bupati-oleh-kpk-di-rumah-dinasnya.html"
+
 # (reconstructed: CNN Indonesia 2024, whose long articles continue on {url}/2 behind a "BACA HALAMAN
 # BERIKUTNYA" button inside .detail-text; the spider had no pager selector and emitted page 1 alone)
 ARTICLE = "https://www.cnnindonesia.com/nasional/20240514130211-617-1087654/kpu-tetapkan-jadwal-pilkada-serentak"
@@ -39,10 +42,18 @@ def test_a_site_without_a_pager_selector_reads_the_later_pages() -> None:
 
 
 def test_a_site_whose_first_page_holds_every_page_chases_no_pager() -> None:
-    """merdeka ships pages 2+ inside page 1 (structural_pages = False): its ?page=N links are not fetched."""
-    from newscrawl.spiders.merdeka import MerdekaSpider
-
-    assert MerdekaSpider.structural_pages is False
+    """merdeka 2021 ships pages 2+ inside page 1 (hidden .paging-content divs, the realpages' m-gaya form; 2026:
+    div.page-break): its ?page=N links are not fetched (pages_in_response), each answering 404 here."""
+    html = (MERDEKA / "desktop-2019-paged.html").read_text(encoding="utf-8").replace(
+        "<h2>1. Ditangkap saat subuh</h2>", "<h2>1. Ditangkap saat subuh</h2></div><div class='mdk-body-paragraph "
+        "paging-content' data-paging_num='2' style='display:none'><h2>2. Uang ratusan juta disita</h2><p>Petugas "
+        "menyita uang ratusan juta rupiah dari sebuah koper di kamar tidur bupati, kata juru bicara KPK.</p>")
+    routes = {MERDEKA_2019: Route(html.encode()),
+              **{f"{MERDEKA_2019}?page={n}": Route(b"nf", status=404) for n in range(2, 6)}}
+    result = crawl_in_process("merdeka", routes, f"url={MERDEKA_2019}")
+    [item] = result.items
+    assert result.fetched == [MERDEKA_2019] and item["missing_pages"] == []
+    assert item["body"][-1].startswith("Petugas menyita uang ratusan juta")
 
 
 def test_an_article_entered_at_its_second_page_is_read_from_the_first() -> None:
@@ -125,3 +136,33 @@ def test_a_page_num_pager_is_read() -> None:
     [item] = result.items
     assert result.fetched == [PAGE_NUM_ARTICLE, f"{PAGE_NUM_ARTICLE}?page_num=2", f"{PAGE_NUM_ARTICLE}?page_num=3"]
     assert len(item["body"]) == 10 and item["missing_pages"] == []
+
+
+
+def test_a_merdeka_page_whose_later_pages_are_separate_responses_is_paged() -> None:
+    """(h100 probe, tests/sites/merdeka/desktop-2019-paged*.html) merdeka read no pager at all (structural_pages off),
+    as its 2021 and 2026 templates ship every page in page 1's response: a 2019 desktop page, whose .paging-box links
+    ?page=2 … ?page=5 as separate responses, came out as page 1 (4 of 16 blocks) with missing_pages []. Whether a
+    response holds its later pages is decided per response (pages_in_response); this one does not."""
+    result = crawl_in_process("merdeka", routes_from_fixtures(MERDEKA), f"url={MERDEKA_2019}")
+    [item] = result.items
+    assert result.fetched == [MERDEKA_2019, *(f"{MERDEKA_2019}?page={n}" for n in range(2, 6))]
+    assert len(item["body"]) == 16 and item["body"][-3] == "5. Warga kaget" and item["missing_pages"] == []
+
+
+LIPUTAN6 = Path(__file__).parent / "sites" / "liputan6"
+LIPUTAN6_ALL = "https://www.liputan6.com/bisnis/read/4591234/8-cara-mengurus-sertifikat-tanah-elektronik-di-kantor-bpn"
+
+
+def test_a_response_holding_every_page_does_not_chase_its_pager() -> None:
+    """(h100 probe, tests/sites/liputan6/all-pages-with-page-links.html) liputan6 ships all 3 pages as data-page blocks
+    in one response, beside a numbered pager whose ?page=2 and ?page=3 answer the same whole document: the body was
+    right but both pages were named missing ("only text already read"), and cron fetched the article again at every
+    retry point for 72 h. A response holding its later pages (pages_in_response) does not chase its pager."""
+    whole = (LIPUTAN6 / "all-pages-with-page-links.html").read_bytes()
+    routes = {f"{LIPUTAN6_ALL}{query}": Route(whole) for query in ("", "?page=1", "?page=2", "?page=3")}
+    result = crawl_in_process("liputan6", routes, f"url={LIPUTAN6_ALL}")
+    [item] = result.items
+    assert result.fetched == [LIPUTAN6_ALL]
+    assert item["missing_pages"] == [] and len(item["body"]) == 9 and "Biaya dan Waktu" in item["body"]
+    assert result.stats.get("newscrawl/article_pages/in_response") == 1

@@ -305,8 +305,12 @@ class NewsSpider(scrapy.Spider):
     all_pages_css: str | None = None
     page_links_css: str | None = None
     # With neither pager selector declared, an article's pages are found by structure (links to its own URL
-    # with a page number: structural_pager). False for a site whose page 1 already holds every page.
+    # with a page number: structural_pager). False for a site whose page 1 always holds every page.
     structural_pages: bool = True
+    # Templates that ship a paged article whole in one response, its later pages in containers beside the first
+    # (liputan6's data-page blocks, merdeka 2021's hidden .paging-content): CSS selectors matching only when a later
+    # page's container is there. Such a response's pager is not chased (holds_every_page); another era's is.
+    pages_in_response: tuple[str, ...] = ()
     max_article_pages: int = 30
     # A dateline printed before the first <p> ("<strong>Jakarta</strong> -", "Jakarta, CNN Indonesia --"): its own block
     # in the DOM walk, though readers see it as the first paragraph's start; glued to it on every page read.
@@ -1003,13 +1007,17 @@ class NewsSpider(scrapy.Spider):
         raw.checked_as = checked_key(request_meta(response)) or request_meta(response).get(_CHECKED_AS)
         self.crawler.stats.inc_value("newscrawl/articles/pages")  # soft 404s are not article pages
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
-        all_pages = self.all_pages_url(response)
+        # A response holding its later pages (pages_in_response) is the whole story: its pager's links answer the
+        # same document, read as "only text already read" and named missing, so cron fetched it again for 72 h.
+        whole = self.holds_every_page(response)
+        all_pages = None if whole else self.all_pages_url(response)
         # Entered at a later page whose page 1 then failed: the story lacks its start, and says so; the pager's link
         # back to it is no page to read next.
         lacking = [request_meta(response)[_FIRST_PAGE_FAILED]] if request_meta(response).get(_FIRST_PAGE_FAILED) else []
         # Its own address folded too (a shared "?utm_source=…" link, the "?page=all" view): its pager's link to page 1
         # is the page read (page_identity).
-        pending = self.other_page_urls(response, visited=[response.url, canonical_url(response.url), *lacking])
+        pending = [] if whole else self.other_page_urls(response, visited=[response.url, canonical_url(response.url),
+                                                                           *lacking])
         if (entry := self.page_number(response.url)) is not None:
             raw.page_starts = [[entry, 0]]  # read from a later page (page 1 failed): pages before it go before its text
         if (all_pages or pending) and raw.body_source in MAIN_TEXT_SOURCES:
@@ -1289,6 +1297,17 @@ class NewsSpider(scrapy.Spider):
             return self.structural_all_pages_url(response) if self.structural_pages else None
         url = join_url(links_base(response), href)
         return None if not url or url == response.url else url
+
+    def holds_every_page(self, response: Response) -> bool:
+        """Whether the response carries its article's later pages itself (a container ``pages_in_response`` names):
+        decided per response, as one site's templates differ (merdeka 2019's .paging-box pages are separate
+        responses, its 2021 and 2026 pages are in page 1's). h100 probe."""
+        if not self.pages_in_response or not isinstance(response, TextResponse):
+            return False
+        found = any(response.css(selector) for selector in self.pages_in_response)
+        if found:
+            self.crawler.stats.inc_value("newscrawl/article_pages/in_response")
+        return found
 
     def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
         """Links to the article's further pages, in pager order, not yet fetched: the site's selector, else

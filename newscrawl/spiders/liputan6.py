@@ -52,7 +52,9 @@ class Liputan6Spider(NewsSpider):
     listing_urls = ("https://www.liputan6.com/indeks/{date:%Y/%m/%d}?page={page}",)
     listing_link_css = ".articles--rows--item__title-link::attr(href)"
     # No pagination requests: a multi-page article ships every page in the one response as
-    # .article-content-body__item-page[data-page=N] blocks inside one .article-content-body.
+    # .article-content-body__item-page[data-page=N] blocks inside one .article-content-body; its numbered
+    # ?page=2 links answer the same document (h100 probe: named missing, fetched again by cron for 72 h).
+    pages_in_response = (".article-content-body__item-page[data-page='1'] ~ .article-content-body__item-page[data-page]",)
     # `rules` holds what every era shares.
     rules = SiteRules(
         # KLY pages put "News" in article:section for every channel; section2 names the channel.

@@ -32,10 +32,11 @@ class MerdekaSpider(NewsSpider):
     # (/{section}/sitemap.xml) whose news:publication_date filters by -a since/until.
     sitemap_urls = ("https://www.merdeka.com/sitemap.xml",)
     sitemap_follow = r"^https://www\.merdeka\.com/(?!(?:foto|video|slideshow)/)[a-z0-9-]+/sitemap\.xml$"
-    # Multi-page articles arrive whole in one response (2021: hidden .paging-content divs inside
-    # the first .mdk-body-paragraph; 2026: pages split by div.page-break[data-page]); the ?page=N
-    # links are never needed (and robots.txt forbids query strings). `rules` holds what every era shares.
-    structural_pages = False
+    # Multi-page articles: 2021 and 2026 pages arrive whole in one response (2021: hidden .paging-content divs
+    # beside the first .mdk-body-paragraph; 2026: pages split by div.page-break[data-page]), their ?page=N links
+    # never needed; 2017-2019 desktop .html pages link ?page=2 … in .paging-box, each page its own response
+    # (h100 probe), read by structure. `rules` holds what every era shares.
+    pages_in_response = (".paging-content", "div.page-break[data-page]")
     rules = SiteRules(
         drop=(
             "p.dont-display", f"[{_RELATED_MARK}]", ".read-too", ".page-number", ".page-break",
