@@ -167,6 +167,9 @@ _INVISIBLE_RE: Final = re.compile(
 # Replaced before NFKC, which would split the double prime (U+2033) and the acute (U+00B4) in two.
 _KEY_QUOTES: Final = "'\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2018\u2019\u201a\u201b\u2032`\u00b4\uff02\uff07"
 _KEY_DASHES: Final = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+# "--" and "---" are the en and em dash as typed: WordPress's wptexturize prints them as "\u2013"/"\u2014" on the
+# page but leaves them in the raw post a theme copies into JSON-LD articleBody (h98). Longer runs are rules.
+_KEY_TYPED_DASH_RE: Final = re.compile(r"(?<!-)-{2,3}(?!-)")
 _KEY_TRAILING_PUNCTUATION: Final = " .,;:!?\u2026"
 
 
@@ -261,9 +264,9 @@ def distinct_tags(tags: Iterable[str]) -> list[str]:
 
 
 def block_key(text: str) -> str:
-    """Comparison key for duplicate detection: quotes and dashes unified, NFKC, case-folded, whitespace
-    (NBSP, zero-width) collapsed, trailing punctuation dropped ("Foo bar." == "foo  bar"), inside a closing
-    quote too ('"Foo bar."' == '"Foo bar".')."""
+    """Comparison key for duplicate detection: quotes and dashes unified (a typed "--"/"---" too), NFKC,
+    case-folded, whitespace (NBSP, zero-width) collapsed, trailing punctuation dropped ("Foo bar." == "foo  bar"),
+    inside a closing quote too ('"Foo bar."' == '"Foo bar".')."""
     if not text.isascii():
         for quote in _KEY_QUOTES:
             if quote in text:  # str.replace per present char beats translate() on non-ASCII text
@@ -274,6 +277,8 @@ def block_key(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
     elif "'" in text:
         text = text.replace("'", '"')
+    if "--" in text:
+        text = _KEY_TYPED_DASH_RE.sub("-", text)
     return _key_end(_collapse_whitespace(text.casefold()))
 
 

@@ -1594,6 +1594,9 @@ SAME_KEY_ROWS = [
     ("Halo dunia.", "Halo dunia"),
     ("Halo dunia \u2026", "Halo dunia"),
     ("Rusia\u2013Korea", "Rusia-Korea"),
+    # (h98) the typed en/em dash of a raw WordPress post (JSON-LD articleBody) vs the page's printed one
+    ("Pasuruan (WartaBromo.com) -- Puluhan rumah", "Pasuruan (WartaBromo.com) \u2013 Puluhan rumah"),
+    ("JAYAPURA, SUARAPAPUA.com --- Ratusan", "JAYAPURA, SUARAPAPUA.com \u2014 Ratusan"),
     ("\uff21BC", "abc"),  # NFKC fullwidth
     ("  Halo dunia ", "Halo dunia"),
     # (h40 probe) the full stop inside the closing quote or after it
@@ -1609,7 +1612,8 @@ def test_block_key_equal(left: str, right: str) -> None:
 
 @pytest.mark.parametrize(
     ("left", "right"),
-    [("Halo dunia", "Halo dunia baru"), ("Rp 10 juta", "Rp 100 juta"), ("Ia datang.", "Ia pergi.")],
+    [("Halo dunia", "Halo dunia baru"), ("Rp 10 juta", "Rp 100 juta"), ("Ia datang.", "Ia pergi."),
+     ("Skor ---- Halo", "Skor - Halo")],  # a rule of four hyphens is no typed dash
 )
 def test_block_key_different(left: str, right: str) -> None:
     assert block_key(left) != block_key(right)

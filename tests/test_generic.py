@@ -114,6 +114,26 @@ def test_choose_body() -> None:
     assert choose_body([], None) == ([], None)
 
 
+# (h98) wptexturize prints a typed "--"/"---" as an en/em dash on the page; the raw post a theme copies into
+# articleBody keeps the hyphens. A teaser articleBody never replaces the page's full text.
+_PAGE_PARAGRAPHS = ["JAYAPURA, SUARAPAPUA.com \u2014 Ratusan mahasiswa Papua menggelar aksi di depan Kantor DPR Papua.",
+                    "Koordinator aksi mengatakan pemekaran tidak pernah dibicarakan bersama masyarakat adat.",
+                    "Aksi berjalan damai dan massa membubarkan diri sekitar pukul 14.00 WIT."]
+
+
+@pytest.mark.parametrize("article_body", [
+    "JAYAPURA, SUARAPAPUA.com --- Ratusan mahasiswa ...",  # sahifa theme: the typed dash, cut short
+    "JAYAPURA, SUARAPAPUA.com --- Ratusan mahasiswa Papua menggelar aksi di depan Kantor DPR Papua. Koordinator aksi "
+    "mengatakan pemekaran tidak pernah dibicarakan bersama masyarakat adat. Aksi berjalan damai dan massa membubarkan "
+    "diri sekitar pukul 14.00 WIT.",  # flat: one paragraph, the typed dash
+    "Mahasiswa Papua di Jayapura menolak rencana pemekaran provinsi [&hellip;]",  # an excerpt with its own words
+    "Mahasiswa Papua di Jayapura menolak rencana pemekaran provinsi [...]",
+    "Mahasiswa Papua di Jayapura menolak rencana pemekaran.",  # under half the page's text
+])
+def test_choose_body_keeps_page_text_over_a_teaser(article_body: str) -> None:
+    assert choose_body(_PAGE_PARAGRAPHS, article_body) == (_PAGE_PARAGRAPHS, "maintext")
+
+
 def test_needs_start_urls_or_url() -> None:
     with pytest.raises(ValueError, match="start_urls"):
         GenericSpider()

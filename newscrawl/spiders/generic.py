@@ -36,9 +36,9 @@ from newscrawl.discovery import in_window
 from newscrawl.dom import in_caption, in_teaser
 from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, marked_authors, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
-from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, collapse_ws,
-                               json_ld_objects, ld_types, meta_content, news_article_ld, page_credit_lines, page_meta,
-                               shares_text, split_article_body)
+from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, body_chars,
+                               collapse_ws, json_ld_objects, ld_types, meta_content, news_article_ld, page_credit_lines,
+                               page_meta, shares_text, split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NewsSpider, links_base
@@ -218,13 +218,19 @@ def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
     return None
 
 
+# An articleBody cut short by the theme: "…", "...", "[…]", "[...]" at its end (&hellip; is unescaped first).
+_CUT_SHORT_RE = re.compile(r"(?:\.{3}|\u2026)\s*\]?\s*$")
+
+
 def choose_body(main: list[str], article_body: str | None) -> tuple[list[str], str | None]:
     """The DOM's main text, unless JSON-LD articleBody tells another story (the page's text is not
     server-rendered and main_text found a teaser or sidebar instead); articleBody alone when the DOM
-    has no text. A flat articleBody (no line breaks) is one paragraph."""
+    has no text. A flat articleBody (no line breaks) is one paragraph. An articleBody that is itself a
+    teaser (cut short with "…", or under half the page's text) never replaces the page's text (h98)."""
     text = html.unescape(article_body) if isinstance(article_body, str) else ""
     ld_blocks = split_article_body(text) or ([collapse_ws(text)] if collapse_ws(text) else [])
-    if main and (not ld_blocks or shares_text(main, ld_blocks)):
+    if main and (not ld_blocks or shares_text(main, ld_blocks) or _CUT_SHORT_RE.search(ld_blocks[-1])
+                 or 2 * body_chars(ld_blocks) < body_chars(main)):
         return main, "maintext"
     return (ld_blocks, "jsonld") if ld_blocks else ([], None)
 
