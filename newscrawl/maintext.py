@@ -675,6 +675,12 @@ class MainText:
         return _visible_date(self._located[0], self._located[1]) if self._located else None
 
     @cached_property
+    def in_teasers(self) -> bool:
+        """Whether the body's first and last paragraphs each sit in a teaser card of another story (a short block
+        that also holds that story's linked headline: dom.in_teaser): the cards of a listing, not an article."""
+        return self._located is not None and in_teaser(self._located[1]) and in_teaser(self._located[2])
+
+    @cached_property
     def byline(self) -> list[str]:
         """Names in the byline nearest the body ("Oleh : Maya Sofia", "Penulis : X", "Pewarta: Y")."""
         return _byline(*self._located) if self._located else []

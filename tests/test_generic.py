@@ -78,6 +78,15 @@ def test_looks_like_article_path(url: str, article: bool) -> None:
     ("http://www.situs.example/index.php?id=1234&berita=bupati-tinjau", "1234"),
     ("https://www.situs.example/?p=5678", "5678"),
     ("https://www.situs.example/baca.php?page=2&kat=daerah", None),  # a page number is no id
+    # (h98 probe) an old CMS's query of number and slug, koran-jakarta's "/?31542-judul" (2015)
+    ("http://www.koran-jakarta.com/?31542-pemerintah%20pangkas%20impor%20garam%20industri", "31542"),
+    ("http://www.koran-jakarta.com/?8123-banjir-rob", "8123"),
+    ("http://www.koran-jakarta.com/?31542", "31542"),
+    ("http://www.koran-jakarta.com/?31542&utm_source=wa", "31542"),
+    ("http://www.situs.example/arsip.php?2015-06-12", None),  # a date
+    ("http://www.situs.example/arsip.php?2015", None),  # a year
+    ("http://www.situs.example/arsip.php?20150612", None),  # a compact date
+    ("http://www.situs.example/?12-judul", None),  # too short for an id
     # (h87 probe) a number is an id only in an id's place: a whole segment, the first or last word of a slug, the word
     # after a CMS's marker word, or glued to one word filling the segment; between slug words it is the headline's
     ("https://www.kabarsatu.id/2024/06/19/blt-rp600000-cair-di-desa-sukamaju/", None),  # a price
@@ -952,6 +961,30 @@ def test_a_tag_page_asked_for_by_name_is_no_article() -> None:
     for url in ("https://www.beritacontoh.id/tag/banjir", "https://www.beritacontoh.id/topik/banjir-rob"):
         result = crawl_in_process("generic", {url: Route(html)}, f"url={url}")
         assert result.items == [] and result.stats.get("newscrawl/dropped/not_article") == 1, url
+
+
+def test_an_old_query_article_url_asked_for_by_name_is_read() -> None:
+    """(reconstructed from koran-jakarta.com, 2015; h98 probe) the article's URL is the site root with a query of its
+    number and slug, "/?31542-judul"; the page has no structured data, its text is <br><br> lines under a dated
+    headline div. Asked for by name it was dropped as not_article: the URL read as the home page's (a hub), though
+    the page is one story's. The page decides; its number is the item's id."""
+    url = "http://www.koran-jakarta.com/?31542-pemerintah%20pangkas%20impor%20garam%20industri"
+    lines = ["JAKARTA - Pemerintah akan memangkas kuota impor garam industri tahun ini menjadi 1,8 juta ton, turun dari "
+             "2,2 juta ton pada tahun lalu.",
+             "Direktur Jenderal Perdagangan Luar Negeri Kementerian Perdagangan mengatakan pemangkasan kuota dilakukan "
+             "bertahap sambil menunggu kualitas garam rakyat memenuhi standar industri.",
+             "Menurut dia, pemerintah juga menyiapkan bantuan geomembran bagi petambak di sentra garam seperti Madura, "
+             "Cirebon, dan Nusa Tenggara Timur."]
+    html = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=utf-8'>"
+            "<title>Koran Jakarta | Pemerintah Pangkas Impor Garam Industri</title></head><body><div id='content'>"
+            "<div class='kanal'>EKONOMI</div><div class='judul'>Pemerintah Pangkas Impor Garam Industri</div>"
+            "<div class='tgl'>Jumat, 12 Juni 2015 | 01:36 WIB</div><div class='isi'>"
+            + "<br><br>".join(lines) + "<br><br>ers/E-10</div><div class='terkait'><div class='judulterkait'>Berita "
+            "Terkait</div><ul><li><a href='http://www.koran-jakarta.com/?31201-harga%20garam%20rakyat%20anjlok'>Harga "
+            "Garam Rakyat Anjlok</a> <span>Senin, 8 Juni 2015</span></li></ul></div></div></body></html>")
+    result = crawl_in_process("generic", {url: Route(html, headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    assert [(item["id"], item["body"][0]) for item in result.items] == [("31542", lines[0])], result.stats
 
 
 # A WordPress news theme's category link without rel (tagDiv's Newspaper on balipost.com, JNews, Twenty*;

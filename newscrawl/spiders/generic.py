@@ -163,15 +163,26 @@ def _id_runs(path: str) -> list[str]:
     return runs
 
 
+# A query that is the article's number and slug, an old CMS's "/?31542-pemerintah-pangkas-impor" (koran-jakarta), or
+# the number alone; not a date ("?2015-06-12": a digit after the hyphen).
+_QUERY_ID = re.compile(r"(\d{4,12})(?:-[^\d&=]|&|$)")
+
+
 def url_numeric_id(url: str) -> str | None:
     """The longest id-placed run of 5+ digits in the URL path (``_id_runs``) that is neither a Unix timestamp nor a
-    compact date (first on a tie); else a number in an id query parameter (``_ID_PARAMS``)."""
+    compact date (first on a tie); else a number in an id query parameter (``_ID_PARAMS``); else the 4+ digits a
+    query opens with as its first key, before a slug ("?31542-judul") or alone (not a year)."""
     parts = urlsplit(url)
     runs = [r for r in _id_runs(parts.path) if int(r) not in _TIMESTAMP and not _is_date_stamp(r)]
     if runs:
         return max(runs, key=len)
     query = dict(parse_qsl(parts.query))
-    return next((query[name] for name in _ID_PARAMS if re.fullmatch(r"\d{1,12}", query.get(name, ""))), None)
+    named = next((query[name] for name in _ID_PARAMS if re.fullmatch(r"\d{1,12}", query.get(name, ""))), None)
+    if named or not (leading := _QUERY_ID.match(parts.query)):
+        return named
+    number = leading.group(1)
+    alone = len(number) == len(parts.query.split("&", 1)[0])
+    return None if alone and (1990 <= int(number) <= 2100 or _is_date_stamp(number)) else number
 
 
 def structured_id(ld: dict[str, Any], meta: dict[str, str]) -> str | None:
@@ -423,11 +434,12 @@ class GenericSpider(NewsSpider):
         if (og_type == "article" or meta_content(meta, "article:published_time")
                 or response.xpath("//*[@itemprop='datePublished']")):
             return True
-        if is_hub_url(response.url) and not url_numeric_id(response.url):
-            # A tag, section or index page asked for by name (an old "index.php?id=1234" is an article): its teasers read as dated prose, but without
-            # structured data saying "article" it is a listing (counted not_article, never an item of teasers).
-            return False
         found = self.main_text(response)
+        if found.in_teasers:
+            # A tag, section or index page (asked for by name too): its teasers read as dated prose, but without
+            # structured data saying "article" it is a listing (counted not_article, never an item of teasers). Told
+            # by the page, not by its URL: koran-jakarta's "/?31542-judul" is an article (h98 probe).
+            return False
         chars = sum(len(block) for block in found.blocks)
         if media:
             return chars >= _MIN_VIDEO_STORY_CHARS  # a video's or an episode's story is its short description
