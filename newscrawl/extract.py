@@ -32,9 +32,9 @@ from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_b
                           inline_related_links, walk_blocks,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, says_photo_story
-from newscrawl.fields.authors import (NameSource, author_card_credit, choose_authors, credited_people, hinted_bylines,
-                                      is_editor_role,
-                                      lead_credit, listed_with_others, marked_authors, may_credit_editor,
+from newscrawl.fields.authors import (NameSource, author_card_credit, byline_writers, choose_authors, credited_people,
+                                      hinted_bylines, is_editor_role,
+                                      lead_credit, listed_with_others, may_credit_editor,
                                       named_after_editor_label, page_classes)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
 from newscrawl.fields.title import SectionNames, TitleChoice, same_headline, section_names, title_choice
@@ -685,14 +685,18 @@ def page_canonical_url(selector: Selector, meta: dict[str, str], fallback: str,
 # CMS metas that say who wrote a story and who edited it (the Kompas/PR-network CMS: content_author and
 # content_editor; detik's dtk:author; Dublin Core's creator). A writer named there is a labelled writer, an
 # editor a labelled editor: JSON-LD ``author`` holding the desk editor (kompas.com 2025) loses to the writer.
-WRITER_METAS = ("content_author", "dtk:author", "dc.creator", "DC.creator")
+WRITER_METAS = ("content_author", "dtk:author", "dc.creator")
 EDITOR_METAS = ("content_editor",)
 
 
 def meta_credits(meta: dict[str, str]) -> tuple[list[str], list[str]]:
-    """(editors, writers) the page's CMS metas name (``EDITOR_METAS``, ``WRITER_METAS``)."""
-    return ([name for key in EDITOR_METAS for name in split_list(meta.get(key))],
-            [name for key in WRITER_METAS for name in split_list(meta.get(key))])
+    """(editors, writers) the page's CMS metas name (``EDITOR_METAS``, ``WRITER_METAS``), their names in any case:
+    the jawapos network writes ``content_Author``/``content_Editor`` (h98 probe), Dublin Core ``DC.creator``."""
+    folded: dict[str, str] = {}
+    for key, value in meta.items():
+        folded.setdefault(key.lower(), value)
+    return ([name for key in EDITOR_METAS for name in split_list(folded.get(key))],
+            [name for key in WRITER_METAS for name in split_list(folded.get(key))])
 
 
 def page_credit_lines(root: Any, html_text: str | None, meta: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -944,7 +948,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
                                      may_be_editor=may_be_editor,
                                      listed_after=None if html_text is None else
                                      lambda names, other: listed_with_others(html_text, names, other),
-                                     byline_marked=lambda: marked_authors(selector.root))
+                                     byline_marked=lambda: byline_writers(selector.root, outlets))
 
     sections = _pick("section", rules, _present(_ld_section(ld.get("articleSection")), breadcrumb_section(objects),
                                                 meta_content(meta, "article:section")),

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from inprocess import crawl_in_process
+from replay import Route
 
 from newscrawl.extract import SiteRules, extract_article, meta_credits, with_meta_credits
 from newscrawl.page import page_selector
@@ -18,6 +20,10 @@ from newscrawl.page import page_selector
     ({"content_author": "Nur Fitriatus Shalihah, Laksmi Pradipta"}, ([], ["Nur Fitriatus Shalihah", "Laksmi Pradipta"])),
     ({"dtk:author": "Mulia Budi", "author": "Kompas Cyber Media"}, ([], ["Mulia Budi"])),  # plain author: a source, not a label
     ({"DC.creator": "Dewi Lestari", "content_editor": " "}, ([], ["Dewi Lestari"])),
+    ({"dc.creator": "Dewi Lestari"}, ([], ["Dewi Lestari"])),
+    # (h98 probe) the jawapos network's metas: the same names in another case
+    ({"content_Author": "Muhammad Syarafuddin", "content_Editor": "Muhammad Syarafuddin"},
+     (["Muhammad Syarafuddin"], ["Muhammad Syarafuddin"])),
 ])
 def test_meta_credits(meta: dict[str, str], expected: tuple[list[str], list[str]]) -> None:
     assert meta_credits(meta) == expected
@@ -75,3 +81,49 @@ def test_the_bylines_marked_author_is_no_editor_only_credit() -> None:
                               byline_marked=lambda: marked_authors(root)) == expected
         assert extract_article(page_selector(page), "https://www.liputan6.com/photo/read/1/x",
                                SiteRules(authors=(".author",)), html_text=page).authors == expected
+
+
+# (reconstructed from radarbanjarmasin.jawapos.com 2023, h98 probe) the byline under the headline links the writer's
+# author page; JSON-LD names him as the Person author; a footer above the tags says "Editor: <same person>". He wrote
+# it: the byline element and the writer meta are writer evidence against the footer's editor label (authors were []).
+_RADAR_LD = ('<script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", '
+             '"headline": "Sungai Martapura Surut", "datePublished": "2023-09-19T14:30:00+07:00", '
+             '"author": {"@type": "Person", "name": "Muhammad Syarafuddin"}}</script>')
+
+
+def radar_page(metas: str = "", byline: str = "<a href='/author/muhammad-syarafuddin'>Muhammad Syarafuddin</a>",
+               credits: str = "<span>Editor: Muhammad Syarafuddin</span>") -> str:
+    return (f"<html><head><title>Sungai Martapura Surut</title>{metas}{_RADAR_LD}</head><body><div class='read'>"
+            "<h1 class='read__title'>Sungai Martapura Surut</h1><div class='read__info'>"
+            f"<div class='read__info__author'>{byline}</div><div class='read__info__date'>Selasa, 19 September 2023 | "
+            "14:30</div></div><div class='read__content'><p>BANJARMASIN - Kemarau panjang membuat permukaan Sungai "
+            "Martapura surut, dan kapal wisata susur sungai berhenti beroperasi sejak pekan lalu.</p><p>Pengelola "
+            "dermaga mengatakan kapal baru berlayar lagi bila air naik.</p></div>"
+            f"<div class='read__tag'>{credits}<ul><li><a href='/tag/kemarau'>kemarau</a></li></ul></div></div>"
+            "</body></html>")
+
+
+@pytest.mark.parametrize("html, expected", [
+    (radar_page(), ["Muhammad Syarafuddin"]),  # the byline element links his author page
+    (radar_page(byline="Muhammad Syarafuddin"), ["Muhammad Syarafuddin"]),  # a class "author" byline
+    # the writer meta labels him too (content_Author beside content_Editor)
+    (radar_page('<meta name="content_Author" content="Muhammad Syarafuddin"><meta name="content_Editor" '
+                'content="Muhammad Syarafuddin">', byline=""), ["Muhammad Syarafuddin"]),
+    # no writer evidence: the editor stays out (as on liputan6's bare credits box)
+    (radar_page(byline=""), []),
+    # the author page link is the editor's, after its label; the labelled writer is the author (kompas.tv 2025)
+    (radar_page(byline="<span>Penulis : <a href='/author/isnaya-helmi'>Isnaya Helmi</a></span> | <span>Editor : "
+                       "<a href='/author/muhammad-syarafuddin'>Muhammad Syarafuddin</a></span>", credits=""),
+     ["Isnaya Helmi"]),
+])
+def test_the_byline_elements_writer_is_no_editor_only_credit(html: str, expected: list[str]) -> None:
+    raw = extract_article(page_selector(html), "https://radarbanjarmasin.jawapos.com/banjarmasin/1973214567/x",
+                          SiteRules(), html_text=html)
+    assert raw.authors == expected
+
+
+def test_the_byline_elements_writer_through_generic() -> None:
+    url = "https://radarbanjarmasin.jawapos.com/banjarmasin/1973214567/sungai-martapura-surut"
+    result = crawl_in_process("generic", {url: Route(radar_page(), headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    assert [item["authors"] for item in result.items] == [["Muhammad Syarafuddin"]]

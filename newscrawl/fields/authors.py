@@ -577,7 +577,7 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
     after the chosen ones (``listed_with_others``). When it does, a later source naming more people
     completes the list: every chosen person and more (JSON-LD "Suparno", the byline "Suparno, Esti
     Widiyana"), or people the page lists right after them. ``byline_marked``: the names the markup marks as the
-    author's (``marked_authors``), never an editor-only credit: the byline's person wrote it, whatever a credits box
+    author's (``byline_writers``), never an editor-only credit: the byline's person wrote it, whatever a credits box
     calls them (liputan6's photo pages: "Editor" and "By" the same person). Read only when a name found is credited
     as an editor only (the walk was made for editors no name matched on 8 of the 37 real pages: authors 0.492 -> 0.485
     of the baseline)."""
@@ -656,6 +656,11 @@ def _complete(name: str, fuller: list[str]) -> str:
 # "Editor Andi".
 # "Red:" is republika's redaktur ("Rep: A / Red: B"), as "Rep:" is its reporter: only with the colon.
 _EDITOR_LABEL = r"(?:editor|penyunting|redaktur|editing|red\s*[:：])"
+# A credit that opens with an editor's label ("Editor: A", "Redaktur : A", "Edited by A"): an editor's, no writer's;
+# the text before a name that ends with one ("Editor : <a href=/author/b>B</a>": the name is the editor's).
+_EDITOR_LED = re.compile(rf"\s*(?:{_EDITOR_LABEL}|edited\s+by\b)", re.IGNORECASE)
+_EDITOR_LABEL_END = re.compile(r"(?:\b(?:editor|penyunting|redaktur|editing)\s*[:：]?|\bred\s*[:：]|\bedited\s+by)\s*$",
+                               re.IGNORECASE)
 _WRITER_LABEL = r"(?:penulis|reporter|pewarta|wartawan|writer|author|kontributor|rep\s*[:：])"
 _CREDIT = re.compile(
     # A label may name two roles for one person: jpnn's "Redaktur & Reporter : Fathan Sinaga".
@@ -1316,14 +1321,17 @@ _HINTED_MAX = 3
 _HINTED_CHARS = 80
 
 
-def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = ()) -> list[str]:
+def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), writers_only: bool = False) -> list[str]:
     """Persons named by the first elements the markup marks as the author's (_hinted_elements): each
-    part of their text must read as a name (2-4 capitalised words), as an unlabelled byline's must."""
+    part of their text must read as a name (2-4 capitalised words), as an unlabelled byline's must.
+    ``writers_only``: not an element whose text opens with an editor's label ("Editor: A" in a class "author" box)."""
     if not isinstance(root, etree._Element):
         return []
     texts: list[str] = []
     for element in _hinted_elements(root):
         text = _text_within(element, _HINTED_CHARS)
+        if writers_only and text and (_EDITOR_LED.match(text) or _EDITOR_LABEL_END.search(_text_before(element))):
+            continue
         if text and text not in texts:
             texts.append(text)
         if len(texts) >= _HINTED_MAX:
@@ -1337,6 +1345,42 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = ()) -> li
              for part in split_byline(_SPACED_BAR.split(_unlabelled(_writers_over_media([text])[0]))[0])
              if not _EDITOR_TAIL.search(part)]
     return list(dict.fromkeys(name for name in names if name))
+
+
+_LABEL_BEFORE_CHARS = 40
+
+
+def _text_before(element: etree._Element) -> str:
+    """The last few characters of text before ``element`` inside its grandparent (its label: "Editor :" in the same
+    span, or in the list item before its own)."""
+    parent = element.getparent()
+    scope = parent.getparent() if parent is not None and parent.getparent() is not None else parent
+    if scope is None:
+        return ""
+    parts: list[str] = []
+
+    def read_until(node: etree._Element) -> bool:
+        if node is element:
+            return True
+        if isinstance(node.tag, str) and node.tag not in ("script", "style") and node.text:
+            parts.append(node.text)
+        for child in node:
+            if read_until(child):
+                return True
+            if child.tail:
+                parts.append(child.tail)
+        return False
+
+    read_until(scope)
+    return "".join(parts)[-_LABEL_BEFORE_CHARS:]
+
+
+def byline_writers(root: etree._Element, outlet_names: Sequence[str] = ()) -> list[str]:
+    """Names the markup says wrote the story: rel=author / itemprop=author (``marked_authors``), and the byline
+    elements a template marks as the author's (``hinted_bylines``: an author/byline class, a link to the person's
+    author page) — choose_authors' ``byline_marked``, writer evidence against an editor label elsewhere (h98 probe:
+    radarbanjarmasin's byline links /author/muhammad-syarafuddin, a footer says "Editor: Muhammad Syarafuddin")."""
+    return list(dict.fromkeys([*marked_authors(root), *hinted_bylines(root, outlet_names, writers_only=True)]))
 
 
 def _unlabelled(byline: str) -> str:

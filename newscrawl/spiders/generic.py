@@ -34,7 +34,7 @@ from newscrawl.fields.dates import (PROSE_CHARS, VISIBLE, DateCandidate, choose_
                                     publication_part, reads_as_sentence, stated_time)
 from newscrawl.discovery import in_window
 from newscrawl.dom import in_caption, in_teaser
-from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, marked_authors, unlabelled_byline
+from newscrawl.fields.authors import NameSource, byline_writers, choose_authors, lead_credit, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, body_chars,
                                collapse_ws, json_ld_objects, ld_types, meta_content, news_article_ld, page_credit_lines,
@@ -537,7 +537,7 @@ class GenericSpider(NewsSpider):
             found.byline = unlabelled_byline(*found.edge_lines, outlets, raw.title)
         raw.authors = choose_authors([raw.authors, found.byline], outlets,
                                      credits=lambda: page_credit_lines(response.selector.root, response.text, meta),
-                                     byline_marked=lambda: marked_authors(response.selector.root))
+                                     byline_marked=lambda: byline_writers(response.selector.root, outlets))
         # On the raw article, not the spider: a later page's callback may run on another worker.
         raw.article_id = structured_id(ld, meta)
 
