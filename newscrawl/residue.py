@@ -120,6 +120,29 @@ _NOT_LIABLE: Final = (r"(?:[\w.]+(?:\s+[\w.]+){0,2}\s+)?tidak\s+(?:ber)?tanggung
 # memperoleh komisi …", "Kami mungkin menerima sebagian komisi …".
 _COMMISSION: Final = (r"(?:kami|redaksi|penulis|[\w.]+(?:\s+[\w.]+){0,2})\s+(?:dapat|bisa|mungkin|akan)\s+"
                       r"(?:memperoleh|mendapatkan|mendapat|menerima)\s+(?:sebagian\s+|sejumlah\s+)?komisi\b")
+# English reader-support appeals (support_prompt): the outlet says its readers fund it ("Magdalene is supported by
+# readers.", "We are reader-funded."), asks to support its journalism or to become a member, or shows a donate button.
+# Their tails take no comma: "Support our journalism, the editor told readers at the event." is the story's.
+_READER_FUNDED: Final = (
+    r"(?:we\s+are|(?:[\w.'\u2019&-]+\s+){1,4}is)\s+(?:(?:a|an)\s+)?(?:(?:proudly|entirely|mostly|largely|fully|only)\s+)?"
+    r"(?:reader[- ](?:supported|funded|powered)|(?:supported|funded|powered|made\s+possible)\s+by\s+(?:(?:its|our)\s+)?"
+    r"(?:readers|you)\b)[^.!?,]{0,60}[.!]?")
+_SUPPORT_OBJECT: Final = (r"(?:us|our\s+(?:[\w-]+\s+){0,2}?(?:journalism|work|reporting|newsroom|mission)"
+                          r"|(?:independent|quality|public[- ]interest|feminist|local|(?:[\w.]+\s+){0,2}[\w.]+(?:'s|\u2019s)?)"
+                          r"\s+(?:[\w-]+\s+)?journalism)\b")
+_SUPPORT_CALL: Final = (r"(?:please\s+)?(?:support|donate\s+to|fund|back|consider\s+(?:supporting|donating\s+to|backing))\s+"
+                        rf"{_SUPPORT_OBJECT}[^.!?,]{{0,80}}[.!]?")
+_MEMBERSHIP_CALL: Final = (r"(?:please\s+)?(?:consider\s+becoming|become)\s+an?\s+(?:[\w.]+\s+){0,2}?"
+                           r"(?:member|patron|supporter|donor|subscriber)s?(?:\s+(?:today|now|here))?"
+                           r"(?:\s+(?:and|to)\s+(?:support|help|fund)\b[^.!?,]{0,80})?\s*[.!\u00bb>]*")
+_DONATE_BUTTON: Final = r"(?:donate|make\s+a\s+(?:donation|contribution))(?:\s+(?:now|today|here))?\s*[.!\u00bb>]*"
+_IF_YOU_VALUE: Final = (r"if\s+you\s+(?:like|value|enjoy(?:ed)?|appreciate|found\s+value\s+in|liked)\s+(?:this|our|what)\b"
+                        r"[^.!?]{0,60}?,?\s+(?:please\s+)?(?:consider\s+)?(?:support(?:ing)?\s+us|donat(?:e|ing)|"
+                        r"becom(?:e|ing)\s+an?\s+(?:[\w.]+\s+){0,2}?(?:member|patron|supporter|subscriber)|"
+                        r"subscrib(?:e|ing)|mak(?:e|ing)\s+a\s+(?:donation|contribution))\b[^.!?,]{0,80}[.!]?")
+_YOUR_SUPPORT: Final = (r"your\s+(?:support|donations?|contributions?|membership)\s+(?:helps?|allows?|enables?|keeps?|makes?)"
+                        r"\s+(?:us|our\s+(?:[\w-]+\s+){0,2}?(?:journalism|work|reporting|newsroom)|(?:independent\s+)?journalism)\b"
+                        r"[^.!?,]{0,100}[.!]?")
 # A user-generated column's lead sentence (h57 probe): "Tribunners merupakan platform jurnalisme warga."
 COLUMN_LEAD: Final = (r"[a-z][a-z0-9.-]*(?:\s+[a-z0-9.-]+){0,3}\s+(?:adalah|merupakan)\s+(?:sebuah\s+)?"
                       rf"{_COLUMN_PLATFORM}\s*[.!]?")
@@ -481,6 +504,17 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"|dukung(?:lah)?\s+(?:jurnalisme|redaksi|kami|media\s+ini)\b.{0,160}"
              r"|(?:rp\.?\s*[\d.,]+\s*(?:rb|ribu|k)?\s*){2,8}(?:(?:kirim|beri|bayar|donasi|dukung|traktir)\w*(?:\s+\w+){0,2})?",
              "tip boxes (h48 probe, reconstructed)"),
+    # The English reader-support appeal closing a story (h98 probe: magdalene.co "Magdalene is supported by readers.
+    # Support our journalism."; the Jakarta Post's, Coconuts', Mongabay's in other words): the outlet funded by its
+    # readers, a call to support, fund or donate to its journalism (or "us"), to become a member, a "Donate" button, one
+    # sentence of each at most. The call names the newsroom or journalism, is an imperative and says no more: "Supporting
+    # local journalism matters for democracy." and "Support for the bill grew." stay, as does any reported speech.
+    _residue("support_prompt_english",
+             rf"(?:{_READER_FUNDED}(?:\s+(?:{_SUPPORT_CALL}|{_MEMBERSHIP_CALL}))?"
+             rf"|{_SUPPORT_CALL}(?:\s+(?:{_MEMBERSHIP_CALL}|{_DONATE_BUTTON}))?"
+             rf"|{_IF_YOU_VALUE}|{_MEMBERSHIP_CALL}|{_DONATE_BUTTON}|{_YOUR_SUPPORT})",
+             "magdalene.co (h98 probe); English reader-support boxes",
+             requires_any=("support", "donat", "member", "reader", "fund", "patron", "contribut")),
     # A quiz teaser's lines in the body (liputan6 2025, h69 probe): its label in capitals ("KUIS"), the question to the
     # reader with its invitation ("Seberapa paham kamu soal …? Uji pengetahuanmu di sini!"; the question opens as a quiz's
     # does), its button ("Mulai Kuis"). A story's "Kuis itu digelar …" is prose; the invitation says where, nothing more.
