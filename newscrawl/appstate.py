@@ -82,6 +82,8 @@ def _blocks_html(value: Any) -> str | None:
     """A rich-text block array's HTML, one element a block; None when ``value`` is no such array."""
     if not isinstance(value, list) or not value:
         return None
+    if all(isinstance(item, str) for item in value):
+        return _strings_html(value)
     parts = []
     for block in value:
         if not isinstance(block, dict):
@@ -98,6 +100,14 @@ def _blocks_html(value: Any) -> str | None:
                 style = _block_type(node)
                 tag = _BLOCK_TAGS.get(style, "p") if style else "p"
                 parts.append(f"<{tag}>{html.escape(text, quote=False)}</{tag}>")
+    return "".join(parts) or None
+
+
+def _strings_html(paragraphs: list[str]) -> str | None:
+    """A body stored as an array of strings, one a paragraph (h102 probe: "content": "[\\"<p>…</p>\\", …]"): each
+    holding tags taken as HTML, any other escaped into a paragraph of its own."""
+    parts = [item if _TAG.search(item) else f"<p>{html.escape(item, quote=False)}</p>"
+             for item in paragraphs if item.strip()]
     return "".join(parts) or None
 
 

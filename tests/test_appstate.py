@@ -267,3 +267,13 @@ def test_a_kumparan_story_only_in_its_apollo_state_is_read(validate_line) -> Non
                         "Belum ada laporan kerusakan bangunan akibat gempa tersebut.")
     assert not any("Shutterstock" in line or "Seram Bagian Barat" in line for line in body)
     assert result.stats.get("newscrawl/body_source/appstate") == 1
+
+
+# (h102 probe) A body stored as a JSON-encoded array of strings, one a paragraph: the decoded list was no block array and
+# the story was dropped (no_body; before the decoding, its raw JSON text came out with a '", "' line).
+@pytest.mark.parametrize("paragraphs", [[f"<p>{text}</p>" for text in STORY_PARAGRAPHS], STORY_PARAGRAPHS])
+def test_a_body_stored_as_an_array_of_paragraph_strings_is_read(paragraphs: list[str]) -> None:
+    state = {"props": {"pageProps": {"article": {"title": "Judul", "publishedAt": "2024-06-18T10:00:00+07:00",
+                                                 "content": json.dumps(paragraphs)}}}}
+    found = app_state_article(page(state))
+    assert found is not None and (found.title, found.body_html) == ("Judul", STORY)
