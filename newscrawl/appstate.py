@@ -170,10 +170,17 @@ def _names(value: Any, refs: dict[str, Any] | None = None) -> list[str]:
     for item in items:
         if isinstance(item, dict) and refs and (key := _ref_key(item)) in refs:
             item = refs[key]
+        if isinstance(item, dict) and item.get("__typename") in _NOT_PERSON_TYPES:
+            continue  # the outlet's own entry among the authors (h102: Organization:kumparan came out as "kumparan")
         name = item.get("name") or item.get("fullname") if isinstance(item, dict) else item
         if isinstance(name, str) and name.strip() and len(name) <= 80:
             names.append(" ".join(name.split()))
     return names
+
+
+# Cache entries of these types name no person: the outlet, a brand, a desk.
+_NOT_PERSON_TYPES = frozenset({"Organization", "Organisation", "Publisher", "Publication", "Brand", "Company", "Media",
+                               "NewsMediaOrganization", "Channel", "Team"})
 
 
 def _ref_key(node: dict[str, Any]) -> str | None:

@@ -277,3 +277,39 @@ def test_a_body_stored_as_an_array_of_paragraph_strings_is_read(paragraphs: list
                                                  "content": json.dumps(paragraphs)}}}}
     found = app_state_article(page(state))
     assert found is not None and (found.title, found.body_html) == ("Judul", STORY)
+
+
+def test_an_organization_among_the_authors_is_no_author() -> None:
+    # (h102 probe) kumparan's cache: a story's authors may reference the outlet's Organization entry; it came out as
+    # the author "kumparan". A reference to a missing entry or to a reference (a cycle) names no one either.
+    cache = {**_APOLLO_USERS, "Organization:kumparan": {"__typename": "Organization", "name": "kumparan"},
+             "User:A": {"__ref": "User:B"}, "User:B": {"__ref": "User:A"},
+             "Story:22x": {"title": "Judul", "body": STORY, "authors": [
+                 {"__ref": "User:missing"}, {"__ref": "Organization:kumparan"}, {"__ref": "User:A"},
+                 {"__ref": "User:7def"}]}}
+    found = app_state_article(page({"props": {"pageProps": {"initialApolloState": cache}}}))
+    assert found is not None and found.authors == ["Ema Fitriyani"]
+
+
+def _kumparan_shell(edit) -> tuple[str, dict]:
+    """tests/sites/kumparan/nextdata-shell.html with its __NEXT_DATA__'s Apollo cache changed by ``edit``."""
+    from replay import Route
+
+    url = "https://kumparan.com/kumparannews/bmkg-gempa-m-5-8-guncang-maluku-tengah-tak-berpotensi-tsunami-22xYz7AbCdE"
+    html = (REPO / "tests" / "sites" / "kumparan" / "nextdata-shell.html").read_text(encoding="utf-8")
+    start = html.index(">", html.index('<script id="__NEXT_DATA__"')) + 1
+    end = html.index("</script>", start)
+    data = json.loads(html[start:end])
+    edit(data["props"]["pageProps"]["initialApolloState"])
+    html = html[:start] + json.dumps(data) + html[end:]
+    return url, {url: Route(html.encode("utf-8"))}
+
+
+def test_a_kumparan_account_in_the_app_state_is_no_author(validate_line) -> None:
+    # (h102 probe) the story's author a reference to the "kumparanNEWS" account: the spider's not_authors were skipped
+    # for the app state's authors.
+    def by_the_account(cache: dict) -> None:
+        cache["Story:22xYz7AbCdE"]["authors"] = [{"__ref": "User:5abc"}]
+    url, routes = _kumparan_shell(by_the_account)
+    item = validate_line(crawl_in_process("kumparan", routes, f"url={url}").raw_lines[0])
+    assert item["authors"] == [] and len(item["body"]) == 5

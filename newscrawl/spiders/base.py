@@ -141,11 +141,13 @@ _LEAD_CHARS = 600
 
 
 
-def fill_from_app_state(raw: RawArticle, selector: Any) -> bool:
+def fill_from_app_state(raw: RawArticle, selector: Any, rules: SiteRules | None = None) -> bool:
     """A client-rendered page: the body (and any missing date, author, title) from its embedded app
     state (newscrawl/appstate.py), when that holds more story than the page's HTML did. A page whose
     HTML holds the story but not its date or byline (pantau: both only in __NEXT_DATA__) gets the
-    missing fields from the app state when the state's story is the one on the page."""
+    missing fields from the app state when the state's story is the one on the page. The state's authors
+    pass the filters every other source's do (``rules.not_authors``, the outlet's names: kumparan's
+    "kumparanNEWS" account, h102 probe)."""
     state = app_state_article(selector)
     if state is None:
         return False
@@ -162,7 +164,10 @@ def fill_from_app_state(raw: RawArticle, selector: Any) -> bool:
         raw.published.append(DateCandidate(state.published, JSONLD))
     if not raw.updated and state.updated:
         raw.updated.append(DateCandidate(state.updated, JSONLD))
-    raw.authors = raw.authors or state.authors
+    if not raw.authors and state.authors:
+        rules = rules or SiteRules()
+        outlets = outlet_labels(raw.url, meta_content(page_meta(selector), "og:site_name"), rules.title_suffix)
+        raw.authors = choose_authors([state.authors], outlets, not_authors=rules.not_authors)
     raw.title = raw.title or state.title
     return True
 
@@ -973,7 +978,7 @@ class NewsSpider(scrapy.Spider):
                 self.main_text_byline(raw, response)
             # A short body (a client-rendered shell or its excerpt), or no date on the page: the app state.
             if (body_chars(raw.body) < _LEAD_CHARS or not raw.published) and may_hold_app_state(response.text):
-                fill_from_app_state(raw, response.selector)
+                fill_from_app_state(raw, response.selector, self.page_rules(response))
             if not raw.published and (day := self.stated_day(response.url)) is not None:
                 # No full date anywhere on the page: a date line printing the URL's day without its year
                 # ("Rabu, 19 Juni | 20:40 WIB", "19/06/24 20:40 WIB") with the URL's year; else the day its URL
