@@ -3,8 +3,11 @@
 Next.js pages (jawapos, pantau, kbr in ../shared/OUTLETS.md) and other script-rendered templates may
 ship the story only as JSON in ``<script id="__NEXT_DATA__">`` or another ``<script
 type="application/json">``, with an empty ``<main>`` ("Loading...") in the HTML. When the page itself
-gives no body, ``app_state_article`` finds the object that holds the story: the one with the longest
-prose under a body key, read with its own title, date and author keys when it has them.
+gives no body, ``app_state_article`` finds the object that holds the story, read with its own title, date and
+author keys when it has them: the page's own story (the object whose id or slug the page's URL, pageProps or route
+query names, or whose title is the page's headline), else the one with the longest prose under a body key. A state
+also holds other stories (a preloaded "next story", related items, often longer): one the page shows is not
+(another id, the page naming its own) is never the story read.
 
 Pure functions over the page's HTML text; the JSON is walked with an explicit stack (no recursion).
 """
@@ -19,6 +22,8 @@ from typing import Any
 from parsel import Selector
 
 from newscrawl.dates import epoch_iso
+from newscrawl.fields.title import same_headline
+from newscrawl.urls import split_url
 
 _SCRIPTS = ("//script[@id='__NEXT_DATA__']/text()",
             "//script[@type='application/json' and not(@id='__NEXT_DATA__')]/text()")
@@ -43,6 +48,7 @@ class AppStateArticle:
     published: str | None = None
     updated: str | None = None
     authors: list[str] = field(default_factory=list)
+    own: bool = False  # the page's own story by its id, slug or headline (not merely the longest prose)
 
 
 def _text(value: str) -> str:
@@ -211,38 +217,127 @@ def _first_string(node: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return None
 
 
-def _best_article(data: Any) -> AppStateArticle | None:
-    best: tuple[int, dict[str, Any], str] | None = None
+# An object's own ids (a story's "id", its "slug"; jawapos's "article_id"), and the keys under which Next.js pageProps
+# names the page's story ("storyId": kumparan, h102 probe).
+_ID_KEYS = ("id", "_id", "uuid", "slug", "article_id", "articleId", "story_id", "storyId", "post_id", "postId",
+            "news_id", "newsId", "content_id", "contentId")
+_URL_SUFFIX = re.compile(r"\.(?:s?html?|php|aspx?)$", re.I)
+# An id a URL carries: a number past a date's parts (pantau's /370412/), or a hyphen-joined slug's last part mixing
+# digits and letters (kumparan's …-22aBcDeFgHi). A date part ("2024", "06") says which day, not which story.
+_URL_ID = re.compile(r"\d{5,}|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{6,}")
+
+
+@dataclass
+class _PageStory:
+    """What the page says its story is: the ids and slugs its URL, pageProps and route query carry (``named``: the
+    page names its story's id, so an object with another id is another story), and its headlines."""
+    keys: set[str]
+    named: bool
+    titles: list[str]
+
+
+def _id_forms(value: Any) -> set[str]:
+    """A value's forms as an id: itself, a number without leading zeros, a slug's id-like last part."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return set()
+    text = _URL_SUFFIX.sub("", str(value).strip().strip("/").rsplit("/", 1)[-1])
+    forms = {text.casefold()} if text else set()
+    if text.isdigit():
+        forms.add(text.lstrip("0") or "0")
+    if "-" in text and _URL_ID.fullmatch(last := text.rsplit("-", 1)[1]):
+        forms |= _id_forms(last)
+    return forms
+
+
+def _page_story(data: Any, url: str | None, titles: list[str]) -> _PageStory:
+    keys: set[str] = set()
+    named = False
+    parts = split_url(url) if url else None
+    if parts is not None:
+        for segment in [*parts.path.split("/"), *(pair.partition("=")[2] for pair in parts.query.split("&"))]:
+            forms = _id_forms(segment)
+            keys |= forms
+            named = named or any(_URL_ID.fullmatch(form) for form in forms)
+    props = data.get("props") if isinstance(data, dict) else None
+    props = props.get("pageProps") if isinstance(props, dict) else None
+    named_values = [props.get(key) for key in _ID_KEYS] if isinstance(props, dict) else []
+    query = data.get("query") if isinstance(data, dict) else None  # Next.js route parameters: the URL's parts
+    named_values += list(query.values()) if isinstance(query, dict) else []
+    for value in named_values:
+        forms = _id_forms(value)
+        keys |= forms
+        named = named or bool(forms)
+    return _PageStory(keys, named, titles)
+
+
+_OWN, _UNKNOWN, _OTHER = 2, 1, 0
+
+
+def _verdict(node: dict[str, Any], page: _PageStory) -> int | None:
+    """Whether an object is the page's story (_OWN: its id or slug among the page's, or its title the page's
+    headline), another story (_OTHER: it has ids, the page names its own and none is it), either (_UNKNOWN), or
+    None when it says nothing of which story it is (no id, no title): it belongs to the object it lies in."""
+    ids = [_id_forms(node.get(key)) for key in _ID_KEYS if node.get(key) not in (None, "")]
+    title = next((node[key] for key in ("title", "headline") if isinstance(node.get(key), str) and node[key].strip()),
+                 None)
+    if not ids and title is None:
+        return None
+    if any(forms & page.keys for forms in ids) or (title and any(_same_title(t, title) for t in page.titles)):
+        return _OWN
+    return _OTHER if ids and page.named else _UNKNOWN
+
+
+def _same_title(page_title: str, title: str) -> bool:
+    """The same headline: equal (case and spacing aside), or one headline by same_headline (an outlet affix, a cut)
+    when both are headlines of some words (a one-word heading, the outlet's logo, starts many titles)."""
+    if " ".join(page_title.split()).casefold() == " ".join(title.split()).casefold():
+        return True
+    return min(len(page_title.split()), len(title.split())) >= 3 and same_headline(page_title, title)
+
+
+def _best_article(data: Any, page: _PageStory) -> AppStateArticle | None:
+    """The story in the state: the page's own (_verdict) before any other, a body on the story's object before one
+    in a JSON string it holds (a config's share text: h102 probe), then the longest prose. Another story is never
+    read, even when it is the only one: a wrong body is worse than none."""
+    best: tuple[tuple[int, bool, int], dict[str, Any], str] | None = None
     refs: dict[str, Any] = {}
-    stack: list[Any] = [data]
+    props = data.get("props") if isinstance(data, dict) else None
+    containers = (data, props, props.get("pageProps") if isinstance(props, dict) else None)
+    # (value, the story it belongs to: _verdict of the nearest object saying which, whether within a JSON string)
+    stack: list[tuple[Any, int, bool]] = [(data, _UNKNOWN, False)]
     while stack:
-        node = stack.pop()
+        node, belongs, decoded_within = stack.pop()
         if isinstance(node, list):
-            stack.extend(node)
+            stack.extend((item, belongs, decoded_within) for item in node)
             continue
         if not isinstance(node, dict):
             continue
         for key in _APOLLO_CACHE_KEYS:
             if isinstance(node.get(key), dict):
                 refs.update(node[key])
+        if not any(node is container for container in containers):  # pageProps.storyId names; it is no story
+            verdict = _verdict(node, page)
+            belongs = belongs if verdict is None else verdict
         for key in _BODY_KEYS:
             body = node.get(key)
             if isinstance(body, str) and (decoded := _decoded_json(body)) is not None:
-                stack.append(decoded)  # a JSON-encoded body: walked with the rest, its own text never prose
+                # a JSON-encoded body: walked with the rest, its own text never prose
+                stack.append((decoded, belongs, True))
                 body = decoded
             if isinstance(body, (list, dict)):
                 body = _rich_text_html(body)
             chars = _prose_chars(body)
-            if chars and (best is None or chars > best[0]):
-                best = (chars, node, body)
-        stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+            rank = (belongs, not decoded_within, chars)
+            if chars and belongs != _OTHER and (best is None or rank > best[0]):
+                best = (rank, node, body)
+        stack.extend((v, belongs, decoded_within) for v in node.values() if isinstance(v, (dict, list)))
     if best is None:
         return None
-    _, node, body = best
+    (belongs, _, _), node, body = best
     # Read once the walk is over: the cache the authors reference may lie after the story in the state.
     return AppStateArticle(body_html=body, title=_first_string(node, _TITLE_KEYS),
                            published=_first_string(node, _DATE_KEYS), updated=_first_string(node, _UPDATED_KEYS),
-                           authors=_authors(node, refs))
+                           authors=_authors(node, refs), own=belongs == _OWN)
 
 
 # Next.js pages name the page's own story in pageProps (pantau: pageProps.article or .initialArticle,
@@ -270,8 +365,18 @@ def may_hold_app_state(html_text: str) -> bool:
     return "__NEXT_DATA__" in html_text or "application/json" in html_text
 
 
-def app_state_article(selector: Selector) -> AppStateArticle | None:
-    """The story held in the page's embedded JSON app state, or None."""
+_PAGE_TITLES = ("//meta[@property='og:title']/@content", "//meta[@name='twitter:title']/@content",
+                "(//h1)[1]//text()", "//title/text()")
+
+
+def _page_titles(selector: Selector) -> list[str]:
+    titles = [" ".join(" ".join(selector.xpath(xpath).getall()).split()) for xpath in _PAGE_TITLES]
+    return [title for title in dict.fromkeys(titles) if title]
+
+
+def app_state_article(selector: Selector, url: str | None = None) -> AppStateArticle | None:
+    """The story held in the page's embedded JSON app state, or None; ``url``, the page's, names its story."""
+    titles = _page_titles(selector)
     for xpath in _SCRIPTS:
         for script in selector.xpath(xpath).getall():
             if len(script) > _MAX_SCRIPT_CHARS:
@@ -280,7 +385,7 @@ def app_state_article(selector: Selector) -> AppStateArticle | None:
                 data = json.loads(script)
             except (ValueError, RecursionError):
                 continue
-            found = _best_article(data) or _page_props_article(data)
+            found = _best_article(data, _page_story(data, url, titles)) or _page_props_article(data)
             if found is not None:
                 return found
     return None

@@ -116,6 +116,7 @@ def _state_page(article_html: str, state: object) -> Selector:
 
 _PAGE_STORY = "".join(f"<p>{p}</p>" for p in STORY.replace("</p>", "").split("<p>") if p)
 _OTHER = STORY.replace("berita ini", "kabar lain").replace("Paragraf", "Bagian")
+_OTHER_PARAGRAPHS = [text.replace("berita ini", "kabar lain").replace("Paragraf", "Bagian") for text in STORY_PARAGRAPHS]
 
 
 @pytest.mark.parametrize("state, published, authors", [
@@ -130,6 +131,13 @@ _OTHER = STORY.replace("berita ini", "kabar lain").replace("Paragraf", "Bagian")
     # … but not when it is another story's (another headline)
     ({"props": {"pageProps": {"article": {"title": "Judul Lain", "createdAt": "2024-06-01T01:00:00Z",
                                           "createdBy": "Orang Lain"}}}}, [], []),
+    # (h102 probe) the page's own story beside a related item whose Slate document is longer: the longest prose won,
+    # another story, and the own story's date was lost
+    ({"props": {"pageProps": {"article": {"title": "Judul", "createdAt": "2024-06-19T09:05:00.000Z",
+                                          "createdBy": {"name": "Aditya Rachman"}, "content": STORY},
+                              "related": [{"title": "Lain", "createdAt": "2024-06-01T01:00:00Z", "author": "Orang Lain",
+                                           "document": slate_04(_OTHER_PARAGRAPHS * 2)}]}}},
+     ["2024-06-19T09:05:00.000Z"], ["Aditya Rachman"]),
     # the state's story is another one (a related item): its date and author are not this page's
     ({"props": {"pageProps": {"related": {"title": "Lain", "createdAt": "2024-06-01T01:00:00Z",
                                           "author": "Orang Lain", "content": _OTHER}}}}, [], []),
@@ -313,3 +321,85 @@ def test_a_kumparan_account_in_the_app_state_is_no_author(validate_line) -> None
     url, routes = _kumparan_shell(by_the_account)
     item = validate_line(crawl_in_process("kumparan", routes, f"url={url}").raw_lines[0])
     assert item["authors"] == [] and len(item["body"]) == 5
+
+
+_NEXT = "Bagian lain dari cerita berikutnya yang dimuat lebih dulu oleh aplikasi, cukup panjang dan utuh. " * 6
+_OWN_URL = "https://kumparan.com/kumparannews/judul-berita-ini-22aBcDeFgHi"
+
+
+def _titled_page(state: object, title: str = "Judul") -> Selector:
+    return Selector(text=f'<html><head><meta property="og:title" content="{title}"><title>{title} | kumparan.com</title>'
+                         f'</head><body><main>Loading...</main><script id="__NEXT_DATA__" type="application/json">'
+                         f"{json.dumps(state)}</script></body></html>")
+
+
+def _story(story_id: str, title: str, body: str, date: str) -> dict:
+    return {"__typename": "Story", "id": story_id, "title": title, "publishedAt": date, "body": body}
+
+
+@pytest.mark.parametrize("state, url, expected", [
+    # The page's own story (its id at the URL's end) before a preloaded next story whose body is longer.
+    ({"props": {"pageProps": {"initialApolloState": {
+        "Story:22aBcDeFgHi": _story("22aBcDeFgHi", "Judul", STORY, "2024-06-18T09:15:00Z"),
+        "Story:22zYxWvUtSr": _story("22zYxWvUtSr", "Lain", _NEXT, "2024-06-17T03:00:00Z")}}}},
+     _OWN_URL, ("Judul", "2024-06-18T09:15:00Z", STORY)),
+    # … named by pageProps (the URL carries no id), or by its slug
+    ({"props": {"pageProps": {"storyId": "a1", "stories": [_story("b2", "Lain", _NEXT, "2024-06-17"),
+                                                            _story("a1", "Judul", STORY, "2024-06-18")]}}},
+     "https://contoh.id/berita/judul", ("Judul", "2024-06-18", STORY)),
+    ({"props": {"pageProps": {"article": {"slug": "judul-berita", "title": "Judul", "publishedAt": "2024-06-18",
+                                          "content": STORY},
+                              "related": [{"slug": "lain", "title": "Lain", "content": _NEXT}]}}},
+     "https://contoh.id/metro/judul-berita", ("Judul", "2024-06-18", STORY)),
+    # … or by the page's headline alone (no ids): a related item's longer Slate document is not the story (h102: the
+    # own story's date was lost with it)
+    ({"props": {"pageProps": {"article": {"title": "Judul", "publishedAt": "2024-06-22T08:30:00+07:00",
+                                          "content": STORY},
+                              "related": [{"title": "Lain", "publishedAt": "2024-06-17",
+                                           "document": slate_04([_NEXT[:300], _NEXT[300:]])}]}}},
+     None, ("Judul", "2024-06-22T08:30:00+07:00", STORY)),
+    # A body on the story's object before a longer text inside a JSON string it holds (a share text in a config).
+    ({"props": {"pageProps": {"article": {"title": "Judul", "content": json.dumps({"share": {"text": _NEXT}}),
+                                          "body": STORY}}}}, None, ("Judul", None, STORY)),
+    # The page names its story and the state holds only another one: no story, never the wrong one.
+    ({"props": {"pageProps": {"initialApolloState": {
+        "Story:22zYxWvUtSr": _story("22zYxWvUtSr", "Lain", _NEXT, "2024-06-17T03:00:00Z")}}}}, _OWN_URL, None),
+    ({"props": {"pageProps": {"storyId": "a1", "stories": [_story("b2", "Lain", _NEXT, "2024-06-17")]}}},
+     "https://contoh.id/berita/judul", None),
+    # Nothing says which story the page is: the longest prose, as before.
+    ({"data": [{"title": "Lain", "body": STORY}, {"title": "Lain Lagi", "body": _NEXT}]}, "https://contoh.id/berita/x",
+     ("Lain Lagi", None, _NEXT)),
+])
+def test_the_page_s_own_story_is_read_never_another(state, url, expected) -> None:
+    found = app_state_article(_titled_page(state), url)
+    assert (None if found is None else (found.title, found.published, found.body_html)) == expected
+
+
+def _next_story(cache: dict) -> None:
+    """A preloaded next story, its document longer than the page's story, another author and date (h102 probe)."""
+    cache["User:8ghi"] = {"__typename": "User", "id": "8ghi", "name": "Fadjar Hadi"}
+    cache["Story:22zYxWvUtSr"] = {
+        "__typename": "Story", "id": "22zYxWvUtSr", "title": "Pemerintah Matangkan Rencana Tanggul Laut Raksasa",
+        "publishedAt": "2024-06-17T03:00:00.000Z", "authors": [{"__ref": "User:8ghi"}],
+        "document": json.dumps(slate_04([f"Paragraf {n} cerita lain tentang tanggul laut raksasa di pesisir utara Jawa "
+                                         "yang dibahas dalam rapat terbatas di Istana." for n in range(1, 12)]))}
+    cache["ROOT_QUERY"] = {"__typename": "Query", 'story({"id":"22xYz7AbCdE"})': {"__ref": "Story:22xYz7AbCdE"},
+                           'nextStory({"id":"22xYz7AbCdE"})': {"__ref": "Story:22zYxWvUtSr"}}
+
+
+def test_a_kumparan_shell_gives_its_own_story_not_the_preloaded_next_one(validate_line) -> None:
+    # (h102 probe) the longest document won: the page's title came out over the next story's body, date and author.
+    url, routes = _kumparan_shell(_next_story)
+    result = crawl_in_process("kumparan", routes, f"url={url}")
+    item = validate_line(result.raw_lines[0])
+    assert (item["published_at"], item["authors"]) == ("2024-06-19T19:40:00+07:00", ["Ema Fitriyani"])
+    assert len(item["body"]) == 5 and item["body"][0].startswith("Gempa bumi bermagnitudo 5,8")
+
+
+def test_a_kumparan_shell_holding_only_another_story_gives_no_body() -> None:
+    def only_the_next_story(cache: dict) -> None:
+        _next_story(cache)
+        del cache["Story:22xYz7AbCdE"]
+    url, routes = _kumparan_shell(only_the_next_story)
+    result = crawl_in_process("kumparan", routes, f"url={url}")
+    assert result.items == [] and any("no_body" in reason for reason in result.dropped)

@@ -148,14 +148,14 @@ def fill_from_app_state(raw: RawArticle, selector: Any, rules: SiteRules | None 
     missing fields from the app state when the state's story is the one on the page. The state's authors
     pass the filters every other source's do (``rules.not_authors``, the outlet's names: kumparan's
     "kumparanNEWS" account, h102 probe)."""
-    state = app_state_article(selector)
+    state = app_state_article(selector, raw.url)
     if state is None:
         return False
     if "<" in state.body_html:
         blocks = html_blocks(Selector(text=f"<div>{state.body_html}</div>", type="html"), ())
     else:
         blocks = split_article_body(state.body_html)
-    same_article = same_story(raw.body, blocks) or same_title(raw.title, state.title)
+    same_article = state.own or same_story(raw.body, blocks) or same_title(raw.title, state.title)
     if body_chars(blocks) > body_chars(raw.body) and (body_chars(raw.body) < _MIN_BODY_CHARS or same_article):
         raw.body, raw.body_source = blocks, "appstate"
     elif not same_article:
