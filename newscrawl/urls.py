@@ -327,6 +327,10 @@ _PAGE_PARAMS = ("page", "halaman", "hal", "pg", "paged", "showpage", "page_num")
 _ALL_VALUES = ("all", "semua")
 _SINGLE_VIEW_PARAMS = {"single": "1", "showall": "1", "view": "all"}
 _MAX_PAGE = 50
+# The greatest page mark read in a pager's own flow (pager_links, the spider's later pages): an offset pager's marks
+# grow past 50 (sindonews' "/60" is page 7 of offsets 10 apart); pager_links caps the page's place, not its mark.
+# Anywhere else a number after a slug over _MAX_PAGE is no page mark (a year, an id: "…/hut-ri/2024").
+PAGER_MAX_MARK = 1000
 
 
 def article_pages(article_url: str, hrefs: Iterable[str], later_page: bool = False) -> tuple[str | None, list[str]]:
@@ -346,8 +350,10 @@ def pager_links(article_url: str, hrefs: Iterable[str],
     fetched (the spider's unconfirmed_page), a lone "/10" is none. On a later page (``later_page``: reached through
     the pager, or a URL naming page 2 or more) any numbered page counts: its pager shows the pages around it
     ("« Sebelumnya | Berikutnya »" on page 2 links 1 and 3; a windowed "1 … 4 5 6 … 12"; CNN's "BACA HALAMAN
-    BERIKUTNYA" button on page 2 links /3), and page 2 need not be among them (h85 probe: every page after the window was lost, the item said whole)."""
-    own = _page_of(article_url)
+    BERIKUTNYA" button on page 2 links /3), and page 2 need not be among them (h85 probe: every page after the window
+    was lost, the item said whole). A page's place, not its mark, is capped at 50 (page_in_reach: offsets' "/60",
+    "/110" are read, h102 probe)."""
+    own = _page_of(article_url, PAGER_MAX_MARK if later_page else _MAX_PAGE)
     if own is None or own[1] == "all":
         return None, [], []  # the single-page view itself ("?page=all", a shared link) holds every page
     host = url_host(article_url)
@@ -357,18 +363,32 @@ def pager_links(article_url: str, hrefs: Iterable[str],
         url, _, fragment = join_url(article_url, href).partition("#")
         if _COMMENTS_FRAGMENT.search(fragment):
             continue  # a comment thread's page ("?page=2#comments"), not the story's (h34)
-        found = _page_of(url)
+        found = _page_of(url, PAGER_MAX_MARK)
         if found is None or found[0] != own[0] or url_host(url) != host:
             continue
         if found[1] == "all":
             single = single or url
-        elif isinstance(found[1], int) and 2 <= found[1] <= _MAX_PAGE:
+        elif isinstance(found[1], int) and found[1] >= 2:
             numbered.setdefault(found[1], url)
     later_page = later_page or (isinstance(own[1], int) and own[1] >= 2)
+    marks = [*numbered, *([own[1]] if later_page and isinstance(own[1], int) else [])]
+    step = page_step(marks if later_page else [number for number in marks if number <= _MAX_PAGE])
+    numbered = {number: url for number, url in numbered.items() if page_in_reach(number, step)}
     ordered = [numbered[n] for n in sorted(numbered)]
     if later_page or paged_from_one(numbered):
         return single, ordered, []
     return single, [], ordered
+
+
+def page_in_reach(mark: int, step: int) -> bool:
+    """Whether a page mark may be a page's, among marks ``step`` apart (page_step): its place in the story at most
+    50 (a mark of at most 50, or an offset's multiple: "/110" is page 12 of offsets 10 apart). A bare year or id
+    after the slug ("/2024", "/333") is none.
+
+    >>> page_in_reach(12, 1), page_in_reach(60, 1), page_in_reach(110, 10), page_in_reach(115, 10), page_in_reach(600, 10)
+    (True, False, True, False, False)
+    """
+    return mark <= _MAX_PAGE or (step > 1 and mark % step == 0 and page_rank(mark, step) <= _MAX_PAGE)
 
 
 def paged_from_one(numbers: Iterable[int]) -> bool:
@@ -415,9 +435,10 @@ _COMMENTS_FRAGMENT = re.compile(r"comment|komentar|respond|reply|disqus", re.IGN
 _Unpaged = tuple[str, dict[str, str]]
 
 
-def _page_of(url: str) -> tuple[_Unpaged, int | str | None] | None:
+def _page_of(url: str, most: int = _MAX_PAGE) -> tuple[_Unpaged, int | str | None] | None:
     """((path without a trailing slash, other query parameters), the page: a number, "all" for the single-page
-    view, None for no page marker) of an http(s) URL; None for another scheme or an invalid URL (split_url)."""
+    view, None for no page marker) of an http(s) URL; None for another scheme or an invalid URL (split_url). A
+    number after the slug is a page mark up to ``most`` (PAGER_MAX_MARK in a pager's flow)."""
     parts = split_url(url)
     if parts is None or not parts.scheme.startswith("http"):
         return None
@@ -433,7 +454,7 @@ def _page_of(url: str) -> tuple[_Unpaged, int | str | None] | None:
               if k not in _PAGE_PARAMS and k not in _SINGLE_VIEW_PARAMS and _is_identifying(k)}
     path = parts.path.rstrip("/")
     head, _, last = path.rpartition("/")
-    if page is None and last.isdigit() and 2 <= int(last) <= _MAX_PAGE and SLUG_SEGMENT.search(head):
+    if page is None and last.isdigit() and 2 <= int(last) <= most and SLUG_SEGMENT.search(head):
         path, page = head, int(last)
     return (path, others), page
 
@@ -460,11 +481,12 @@ def page_identity(url: str, article_id: str | None = None) -> str:
     return f"{article}#page={1 if page is None else page}"
 
 
-def page_number(url: str, article_id: str | None = None) -> int | None:
+def page_number(url: str, article_id: str | None = None, most: int = _MAX_PAGE) -> int | None:
     """The page number a URL marks (page_identity's page: "?page=3", "/3" after the slug, with an id any "/N" after
     the slug; sindonews' offsets "/5", "/10" too, which grow with the page); None for no number marked (page 1's own
-    URL, a link that names its page otherwise), the single-page view or an invalid URL."""
-    found = _article_page(url, article_id)
+    URL, a link that names its page otherwise), the single-page view or an invalid URL. A mark after the slug up to
+    ``most``: a later page's, found by pager_links, up to PAGER_MAX_MARK (offsets' "/60")."""
+    found = _article_page(url, article_id, most)
     return found[1] if found is not None and isinstance(found[1], int) else None
 
 
@@ -482,10 +504,11 @@ def in_page_order(urls: Iterable[str], number: Callable[[str], int | None] = pag
     return listed
 
 
-def _article_page(url: str, article_id: str | None) -> tuple[str, int | str | None] | None:
+def _article_page(url: str, article_id: str | None,
+                  most: int = _MAX_PAGE) -> tuple[str, int | str | None] | None:
     """page_identity's (article, page) of a URL, the page None when none is marked; None for an invalid URL."""
     identity = url_identity(url)
-    given, folded = _page_of(url), _page_of(identity)
+    given, folded = _page_of(url, most), _page_of(identity, most)
     if not identity or given is None or folded is None:
         return None
     # url_identity drops the page switches (canonical_url): a page left is the path's "/N" (or "halaman=N").
@@ -495,7 +518,7 @@ def _article_page(url: str, article_id: str | None) -> tuple[str, int | str | No
     head, _, last = path.rpartition("/")
     if last == "1" and SLUG_SEGMENT.search(head):
         path = head  # a pager's "1" linking to {url}/1
-    elif page is None and article_id and (after_id := _numbered_after_id(path, article_id)) is not None:
+    elif page is None and article_id and (after_id := _numbered_after_id(path, article_id, most)) is not None:
         path, page = after_id
     if article_id:
         article = _page_article(article_id, path)
@@ -521,13 +544,13 @@ def _page_article(article_id: str, path: str) -> str:
     return f"id:{article_id}" + ("/" + "/".join(tail) if tail else "")
 
 
-def _numbered_after_id(path: str, article_id: str) -> tuple[str, int] | None:
-    """(the path without it, N) when ``path`` ends in a number 1-50 with a segment (the slug) between it and the
+def _numbered_after_id(path: str, article_id: str, most: int = _MAX_PAGE) -> tuple[str, int] | None:
+    """(the path without it, N) when ``path`` ends in a number 1-``most`` with a segment (the slug) between it and the
     segment holding the article's id: a page, whatever the slug's shape ("d-6453901/rekayasa-lalin/2",
     "rp-1.5-triliun/3", sindonews' "read/1234567/12/gempa-1718845200/3"); a number right after the id is not."""
     head, _, last = path.rpartition("/")
     found = re.search(rf"(?<![0-9]){re.escape(article_id)}(?![0-9])", head)
-    if not (last.isdigit() and 1 <= int(last) <= _MAX_PAGE and found and "/" in head[found.end():]):
+    if not (last.isdigit() and 1 <= int(last) <= most and found and "/" in head[found.end():]):
         return None
     return head, int(last)
 

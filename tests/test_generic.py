@@ -782,6 +782,16 @@ def test_a_paged_article_outside_the_window_costs_no_more_pages() -> None:
      [f"https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300/{n}" for n in (5, 10, 15, 45)],
      (None, [f"https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300/{n}" for n in (5, 10, 15, 45)])),
     ("https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300", ["https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300/10"], (None, [])),
+    # (h102 probe) an offset's mark passes 50 ("1 2 3 … 8" as 10, 20, 70): the page's place is capped, not its mark;
+    # a year after the slug is no page mark
+    ("https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300",
+     [f"https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300/{n}" for n in (10, 20, 70, 600)],
+     (None, [f"https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300/{n}" for n in (10, 20, 70)])),
+    ("https://s.id/2024/06/19/judul-berita-ini/", ["https://s.id/2024/06/19/judul-berita-ini/2020/",
+                                                   "https://s.id/2024/06/19/judul-berita-ini/2024/"], (None, [])),
+    ("https://s.id/2024/06/19/judul-berita-ini/", ["https://s.id/2024/06/19/judul-berita-ini/2/",
+                                                   "https://s.id/2024/06/19/judul-berita-ini/2024/"],
+     (None, ["https://s.id/2024/06/19/judul-berita-ini/2/"])),
     ("https://s.id/2024/06/19/judul-berita-ini/", ["https://s.id/2024/06/19/judul-berita-ini/3/",
                                                    "https://s.id/2024/06/19/judul-berita-ini/7/"], (None, [])),
     ("https://s.id/2024/06/19/judul-berita-ini/", ["https://s.id/2024/06/19/judul-berita-ini/10/",

@@ -266,10 +266,12 @@ def sindo_url(page: int, step: int) -> str:
     return SINDO if page == 1 else f"{SINDO}/{(page - 1) * step if step > 1 else page}"
 
 
-def sindo_page(page: int, last: int, step: int, blocks: list[str] | None = None) -> str:
+def sindo_page(page: int, last: int, step: int, blocks: list[str] | None = None, pager: str | None = None,
+               box: str = "paging-artikel") -> str:
+    """Page ``page`` of the listicle, its pager (``pager``: another one's links) in a div of class ``box``."""
     blocks = [paragraph(page, index) for index in range(3)] if blocks is None else blocks
     numbers = [n for n in range(page - 2, page + 3) if 1 <= n <= last]
-    pager = " ".join([*([f"<a href='{sindo_url(page - 1, step)}'>Sebelumnya</a>"] if page > 1 else []),
+    pager = pager if pager is not None else " ".join([*([f"<a href='{sindo_url(page - 1, step)}'>Sebelumnya</a>"] if page > 1 else []),
                       *(f"<a href='{sindo_url(n, step)}'>{n}</a>" for n in numbers),
                       *([f"<a href='{sindo_url(page + 1, step)}'>Selanjutnya</a>"] if page < last else [])])
     text = "".join(f"{block}<br><br>" for block in blocks)
@@ -279,7 +281,7 @@ def sindo_page(page: int, last: int, step: int, blocks: list[str] | None = None)
             "\"datePublished\":\"2024-06-19T20:40:00+07:00\"}</script></head><body><div class='detail-content'>"
             "<h1 class='detail-title'>10 Daerah dengan Kasus DBD Tertinggi</h1>"
             f"<div id='detail-desc' class='detail-desc'>{text}<div class='editor'>(dam)</div></div>"
-            f"<div class='paging-artikel'>{pager}</div></div></body></html>")
+            f"<div class='{box}'>{pager}</div></div></body></html>")
 
 
 @pytest.mark.parametrize("step", [5, 1], ids=["offsets", "consecutive"])
@@ -302,3 +304,38 @@ def test_a_lost_page_of_an_offset_pager_is_missing_not_the_end(step, lost_page, 
     [item] = result.items
     assert item["body"] == [paragraph(page, index) for page in read for index in range(3)]
     assert item["missing_pages"] == [sindo_url(n, step) for n in missing]
+
+
+# Reconstructed (h102 probe): SINDOnews' other pager, a div.pagination-detail its selector (.paging-artikel) misses,
+# read by structure: "Halaman 1 2 3 … 8 Selanjutnya" on page 1 (the page, its neighbours and the last one), offsets
+# 10 apart, so pages 7 and 8 are "/60" and "/70".
+def sindo_detail_page(page: int, last: int, step: int, blocks: list[str] | None = None) -> str:
+    numbers = sorted({last, *(n for n in range(page - 2, page + 3) if 1 <= n <= last)})
+    pager = " ".join([*([f"<a class='page-prev' href='{sindo_url(page - 1, step)}'>Sebelumnya</a>"] if page > 1 else []),
+                      *(f"<span class='current'>{n}</span>" if n == page else
+                        f"<a class='page-num' href='{sindo_url(n, step)}'>{n}</a>" for n in numbers),
+                      *([f"<a class='page-next' href='{sindo_url(page + 1, step)}'>Selanjutnya</a>"] if page < last else [])])
+    return sindo_page(page, last, step, blocks, pager, box="pagination-detail")
+
+
+@pytest.mark.parametrize("last", [8, 12], ids=["8-pages-to-70", "12-pages-to-110"])
+def test_offset_pages_past_50_are_read(last):
+    """(h102 probe) An offset pager's marks grow past 50: page 1 linking "/10", "/20" and the last page "/70" (or
+    "/110") read pages 2-6 and came out without pages 7 and 8 (/60, /70), missing_pages [], the mark capped at 50. A
+    page's place in the story is capped (page 8 of offsets 10 apart), not its mark."""
+    routes = {sindo_url(n, 10): Route(sindo_detail_page(n, last, 10)) for n in range(1, last + 1)}
+    result = crawl_in_process("sindonews", routes, f"url={SINDO}", settings=QUIET)
+    [item] = result.items
+    assert result.fetched == [sindo_url(n, 10) for n in range(1, last + 1)]
+    assert item["body"] == [paragraph(page, index) for page in range(1, last + 1) for index in range(3)]
+    assert item["missing_pages"] == []
+
+
+def test_an_offset_page_past_50_that_fails_is_missing():
+    """... and the last page "/70" answering 404 is a page lost, named by page 1: missing, not past the end."""
+    routes = {sindo_url(n, 10): Route(sindo_detail_page(n, 8, 10)) for n in range(1, 8)}
+    routes[sindo_url(8, 10)] = Route(b"nf", status=404)
+    result = crawl_in_process("sindonews", routes, f"url={SINDO}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == [paragraph(page, index) for page in range(1, 8) for index in range(3)]
+    assert item["missing_pages"] == [sindo_url(8, 10)]

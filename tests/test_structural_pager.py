@@ -124,6 +124,16 @@ def test_own_url_numbers_that_form_no_pager_are_counted_not_read() -> None:
     assert result.stats.get("newscrawl/article_pages/refused_page_links") == 1
 
 
+def test_a_later_page_reads_offsets_past_50() -> None:
+    """(h102 probe) A later page of offsets 10 apart ("/60", page 7) reads its own mark and its pager's past 50."""
+    from newscrawl.urls import article_pages
+
+    base = "https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300"
+    assert article_pages(f"{base}/60", [base, f"{base}/50", f"{base}/70"], later_page=True) == (
+        None, [f"{base}/50", f"{base}/70"])
+    assert article_pages(f"{base}/60", [f"{base}/70"], later_page=True) == (None, [f"{base}/70"])
+
+
 TEMPO = Path(__file__).parent / "sites" / "tempo"
 PAGE_NUM_ARTICLE = "https://nasional.tempo.co/read/1216754/kpk-periksa-tiga-saksi-kasus-suap-proyek-jalan-di-kabupaten-bekasi"
 

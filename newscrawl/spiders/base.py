@@ -54,9 +54,9 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
                                   is_recheck, known_to_store, known_unavailable, recheck_gone,
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
-from newscrawl.urls import (SLUG_SEGMENT, canonical_names_other_article, canonical_url, first_page_of,
-                            in_page_order, is_amp_url, is_site_root, join_url, lower_scheme_host, other_scheme,
-                            page_identity, page_number, page_rank, page_step, pager_links,
+from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, canonical_names_other_article, canonical_url,
+                            first_page_of, in_page_order, is_amp_url, is_site_root, join_url, lower_scheme_host,
+                            other_scheme, page_identity, page_number, page_rank, page_step, pager_links,
                             registrable_domain, same_article, same_site, url_host, url_identity, valid_url, view_rank,
                             without_amp)
 
@@ -1023,7 +1023,7 @@ class NewsSpider(scrapy.Spider):
         # is the page read (page_identity).
         pending = [] if whole else self.other_page_urls(response, visited=[response.url, canonical_url(response.url),
                                                                            *lacking])
-        if (entry := self.page_number(response.url)) is not None:
+        if (entry := page_number(response.url, self.article_id(response.url))) is not None:
             raw.page_starts = [[entry, 0]]  # read from a later page (page 1 failed): pages before it go before its text
         if (all_pages or pending) and raw.body_source in MAIN_TEXT_SOURCES:
             raw.story_path = self.main_text(response).story_path  # the later pages are read where page 1's stood
@@ -1354,8 +1354,9 @@ class NewsSpider(scrapy.Spider):
             page_url, url, self.article_id(page_url), self.article_id(url))
 
     def page_number(self, url: str) -> int | None:
-        """The page number ``url`` marks (urls.page_number, with the site's article id), None for none."""
-        return page_number(url, self.article_id(url))
+        """The page number ``url``, a page of a pager, marks (urls.page_number, with the site's article id), None for
+        none: marks past 50 too (urls.pager_links read them as an offset pager's: sindonews' "/60" is page 7)."""
+        return page_number(url, self.article_id(url), PAGER_MAX_MARK)
 
     def in_page_order(self, urls: list[str]) -> list[str]:
         """The pages still to read, numbered ones in page order (urls.in_page_order)."""
