@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, NamedTuple
 from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string, url_query_cleaner
@@ -333,33 +333,44 @@ _MAX_PAGE = 50
 PAGER_MAX_MARK = 1000
 
 
+class Pager(NamedTuple):
+    """A page's own pager read by structure (pager_links)."""
+    single: str | None  # the single-page view's URL
+    pages: list[str]  # the later pages' URLs, in page order
+    refused: list[str]  # page 1's own-URL numbered links labelled as a pager's ("3", "Selanjutnya") forming none
+    guessed: bool  # page 1's pages found without page 2 among them (offsets, a lone "/10"): confirmed when fetched
+
+
 def article_pages(article_url: str, hrefs: Iterable[str], later_page: bool = False) -> tuple[str | None, list[str]]:
     """(the single-page view's URL or None, the later pages' URLs in page order) among a page's links, for an
     article at ``article_url`` (itself any of its pages): pager_links without the links refused."""
-    single, pages, _ = pager_links(article_url, hrefs, later_page)
-    return single, pages
+    found = pager_links(article_url, hrefs, later_page)
+    return found.single, found.pages
 
 
-def pager_links(article_url: str, hrefs: Iterable[str],
-                later_page: bool = False) -> tuple[str | None, list[str], list[str]]:
-    """(the single-page view's URL or None, the later pages' URLs in page order, the numbered links refused as no
-    pager, in number order) among a page's links, for an article at ``article_url`` (itself any of its pages).
-    Only variants of the article's own URL count. On page 1, numbered pages only when they form a pager
-    (paged_from_one: page 2 among them, or numbers stepping evenly from the first, sindonews' offsets "/10",
-    "/20" for pages 2 and 3, h99 probe); a poll's or a comment thread's lone "?page=2" is taken, to be confirmed when
-    fetched (the spider's unconfirmed_page), a lone "/10" is none. On a later page (``later_page``: reached through
-    the pager, or a URL naming page 2 or more) any numbered page counts: its pager shows the pages around it
-    ("« Sebelumnya | Berikutnya »" on page 2 links 1 and 3; a windowed "1 … 4 5 6 … 12"; CNN's "BACA HALAMAN
-    BERIKUTNYA" button on page 2 links /3), and page 2 need not be among them (h85 probe: every page after the window
-    was lost, the item said whole). A page's place, not its mark, is capped at 50 (page_in_reach: offsets' "/60",
-    "/110" are read, h102 probe)."""
+def pager_links(article_url: str, links: Iterable[str | tuple[str, str]], later_page: bool = False) -> Pager:
+    """The pager among a page's ``links`` (hrefs, or (href, anchor text) pairs as read off the page) for an article
+    at ``article_url`` (itself any of its pages). Only variants of the article's own URL count. On page 1, numbered
+    pages only when they form a pager: page 2 among them (a poll's or a comment thread's lone "?page=2" is taken, to
+    be confirmed when fetched: the spider's unconfirmed_page); else, ``guessed`` (confirmed likewise), numbers
+    stepping evenly from the first (paged_from_one: sindonews' offsets "/10", "/20" for pages 2 and 3, h99 probe) or
+    a lone number, each link's text labelling it as a pager's (pager_label: "2" for "/10", "8" for "/70", or
+    "Selanjutnya"), where the texts are known. A comment widget's "?hal=10", "?hal=20" ("Komentar lama"), a gallery's
+    thumbnails "/10/", "/20/" (an image) are no pager (h102 probe: fetched, named missing, a slide's caption appended).
+    On a later page (``later_page``: reached through the pager, or a URL naming page 2 or more) any numbered page
+    counts: its pager shows the pages around it ("« Sebelumnya | Berikutnya »" on page 2 links 1 and 3; a windowed
+    "1 … 4 5 6 … 12"; CNN's "BACA HALAMAN BERIKUTNYA" button on page 2 links /3), and page 2 need not be among them
+    (h85 probe: every page after the window was lost, the item said whole). A page's place, not its mark, is capped
+    at 50 (page_in_reach: offsets' "/60", "/110" are read, h102 probe)."""
     own = _page_of(article_url, PAGER_MAX_MARK if later_page else _MAX_PAGE)
     if own is None or own[1] == "all":
-        return None, [], []  # the single-page view itself ("?page=all", a shared link) holds every page
+        return Pager(None, [], [], False)  # the single-page view itself ("?page=all", a shared link) holds every page
     host = url_host(article_url)
     single: str | None = None
     numbered: dict[int, str] = {}
-    for href in hrefs:
+    texts: dict[int, list[str]] = {}
+    for link in links:
+        href, text = (link, None) if isinstance(link, str) else link
         url, _, fragment = join_url(article_url, href).partition("#")
         if _COMMENTS_FRAGMENT.search(fragment):
             continue  # a comment thread's page ("?page=2#comments"), not the story's (h34)
@@ -370,14 +381,27 @@ def pager_links(article_url: str, hrefs: Iterable[str],
             single = single or url
         elif isinstance(found[1], int) and found[1] >= 2:
             numbered.setdefault(found[1], url)
+            if text is not None:
+                texts.setdefault(found[1], []).append(text)
     later_page = later_page or (isinstance(own[1], int) and own[1] >= 2)
     marks = [*numbered, *([own[1]] if later_page and isinstance(own[1], int) else [])]
     step = page_step(marks if later_page else [number for number in marks if number <= _MAX_PAGE])
     numbered = {number: url for number, url in numbered.items() if page_in_reach(number, step)}
     ordered = [numbered[n] for n in sorted(numbered)]
-    if later_page or paged_from_one(numbered):
-        return single, ordered, []
-    return single, [], ordered
+    if later_page or 2 in numbered:
+        return Pager(single, ordered, [], False)
+    if texts:
+        step = step if len(numbered) > 1 else max(numbered, default=1)  # a lone "/10" is page 2 of offsets 10 apart
+        labelled = all(any(pager_label(text) in (page_rank(number, step), "next") for text in texts.get(number, ()))
+                       for number in numbered)
+        if labelled and (len(numbered) == 1 or paged_from_one(numbered)):
+            return Pager(single, ordered, [], True)
+        # Counted only when a link's text reads as a pager's: a comment's "/10", a series' "bagian 3" is no lost pager.
+        return Pager(single, [], [numbered[n] for n in sorted(numbered)
+                                  if any(pager_label(text) is not None for text in texts.get(n, ()))], False)
+    if paged_from_one(numbered):
+        return Pager(single, ordered, [], True)
+    return Pager(single, [], ordered, False)
 
 
 def page_in_reach(mark: int, step: int) -> bool:
@@ -389,6 +413,29 @@ def page_in_reach(mark: int, step: int) -> bool:
     (True, False, True, False, False)
     """
     return mark <= _MAX_PAGE or (step > 1 and mark % step == 0 and page_rank(mark, step) <= _MAX_PAGE)
+
+
+_NEXT_WORDS = re.compile(r"(?:(?:baca|lanjut(?:kan)?|ke)\s+)?(?:(?:halaman|hal\.?|page)\s+)?"
+                         r"(?:selanjutnya|berikutnya|lanjut|next|terakhir|akhir|last)", re.IGNORECASE)
+_PAGE_WORD_NUMBER = re.compile(r"(?:(?:halaman|hal\.?|page)\s*)?(\d{1,3})", re.IGNORECASE)
+_ARROWS = "\u00ab\u00bb\u2039\u203a<>\u2192()[]"
+
+
+def pager_label(text: str) -> int | str | None:
+    """What a pager link's text names: a page number ("3", "Halaman 3", "[3]"), "next" for a word or arrow leading
+    on ("Selanjutnya »", "Halaman Berikutnya", "Next", "»", "Terakhir"); None for any other text ("Komentar lama",
+    a thumbnail's empty text, "Bagian 3 laporan").
+
+    >>> [pager_label(text) for text in ("3", " Halaman 8 ", "Selanjutnya \u00bb", "\u203a", "Komentar lama", "", "Foto 10")]
+    [3, 8, 'next', 'next', None, None, None]
+    """
+    stripped = " ".join(text.split())
+    bare = stripped.strip(_ARROWS + " ")
+    if not bare:
+        return "next" if stripped else None
+    if number := _PAGE_WORD_NUMBER.fullmatch(bare):
+        return int(number.group(1))
+    return "next" if _NEXT_WORDS.fullmatch(bare) else None
 
 
 def paged_from_one(numbers: Iterable[int]) -> bool:

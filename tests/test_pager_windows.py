@@ -339,3 +339,75 @@ def test_an_offset_page_past_50_that_fails_is_missing():
     [item] = result.items
     assert item["body"] == [paragraph(page, index) for page in range(1, 8) for index in range(3)]
     assert item["missing_pages"] == [sindo_url(8, 10)]
+
+
+@pytest.mark.parametrize(("page_2", "pages"), [(None, 2), (Route(b"nf", status=404), 1), ("page 1", 1)],
+                         ids=["read", "404", "page-1-again"])
+def test_a_two_page_offset_article_is_read(page_2, pages):
+    """(h102 probe) A 2-page offset article: page 1 links only "/10", as "2" and "Selanjutnya". A lone number was no
+    pager (the poll guard), so the item came out as page 1 with missing_pages [] though cut. A lone own-URL number
+    labelled as a pager's page 2 (or its next page) is read, unconfirmed as a lone "?page=2" is: answering 404 or
+    page 1 again, there was no page 2 and page 1 is whole (…/unconfirmed_pager)."""
+    routes = {sindo_url(n, 10): Route(sindo_detail_page(n, 2, 10)) for n in (1, 2)}
+    if page_2 == "page 1":
+        routes[sindo_url(2, 10)] = routes[SINDO]
+    elif page_2 is not None:
+        routes[sindo_url(2, 10)] = page_2
+    result = crawl_in_process("sindonews", routes, f"url={SINDO}", settings=QUIET)
+    [item] = result.items
+    assert result.fetched == [SINDO, sindo_url(2, 10)]
+    assert item["body"] == [paragraph(page, index) for page in range(1, pages + 1) for index in range(3)]
+    assert item["missing_pages"] == []
+    assert bool(result.stats.get("newscrawl/article_pages/unconfirmed_pager")) == (pages == 1)
+
+
+# Reconstructed (h102 probe): a WordPress story's own-URL numbered links that step evenly but are no pager: a comment
+# widget's "?hal=10", "?hal=20" ("Komentar lama"), a photo gallery's slide thumbnails "/10/", "/20/", "/30/" (images),
+# each slide answering the story again, with its caption added.
+def no_pager_links(kind: str) -> str:
+    if kind == "comment-pages":
+        return (f"Halaman komentar: <a href='{GENERIC}?hal=10'>Komentar lama</a> "
+                f"<a href='{GENERIC}?hal=20'>Komentar lebih lama</a>")
+    return "<span>Foto 1 dari 30</span>" + "".join(
+        f"<a class='slide-thumb' href='{GENERIC}{n}/'><img src='https://www.kabarpriangan.example/wp-content/uploads/"
+        f"2024/06/jembatan-{n}.jpg' alt='Foto {n}'></a>" for n in (10, 20, 30))
+
+
+def slide_page(number: int, kind: str) -> str:
+    caption = f"Foto {number}: warga menyeberangi sungai dengan rakit sebelum jembatan gantung selesai dibangun."
+    blocks = [*(paragraph(1, index) for index in range(3)), *([caption] if kind == "slides-with-captions" else [])]
+    return wordpress_page(1, no_pager_links(kind), blocks)
+
+
+@pytest.mark.parametrize("kind", ["comment-pages", "slides", "slides-with-captions"])
+def test_own_url_numbers_stepping_evenly_without_a_pager_s_labels_are_no_pager(kind):
+    """(h102 probe) Page 1's own-URL numbers stepping evenly were read as an offset pager whatever they were: a comment
+    widget's "?hal=10", "?hal=20" answering the story again were fetched and named missing (cron refetching the
+    "incomplete" article for 72 h); a gallery's slide thumbnails likewise, or, each slide adding its caption, "Foto 10:
+    …" appended to the body. An offset set is a pager only when each link's text labels it so ("2", "3" or
+    "Selanjutnya")."""
+    query = kind == "comment-pages"
+    routes = {GENERIC: Route(wordpress_page(1, no_pager_links(kind)))}
+    for n in (10, 20, 30):
+        routes[f"{GENERIC}?hal={n}" if query else f"{GENERIC}{n}/"] = Route(slide_page(n, kind))
+    result = crawl_in_process("generic", routes, f"url={GENERIC}", settings=QUIET)
+    [item] = result.items
+    assert result.fetched == [GENERIC]
+    assert item["body"] == story(1) and item["missing_pages"] == []
+    assert not result.stats.get("newscrawl/article_pages/refused_page_links")  # no pager's labels: nothing lost
+
+
+@pytest.mark.parametrize("answer", ["page 1", "404"])
+def test_an_offset_set_whose_first_page_is_page_1_again_is_no_pager(answer):
+    """(h102 probe) ... and an offset set labelled as a pager's ("2", "3" on "/10", "/20") is found by structure only,
+    unconfirmed as a lone "?page=2" is: its first page answering page 1 again, or 404, means there was none. Page 1
+    is emitted whole, the rest not fetched (was: every page fetched and named missing)."""
+    pager = " ".join(f"<a href='{GENERIC}{n * 10}/'>{n + 1}</a>" for n in (1, 2))
+    routes = {GENERIC: Route(wordpress_page(1, pager))}
+    routes[f"{GENERIC}10/"] = routes[GENERIC] if answer == "page 1" else Route(b"nf", status=404)
+    routes[f"{GENERIC}20/"] = routes[f"{GENERIC}10/"]
+    result = crawl_in_process("generic", routes, f"url={GENERIC}", settings=QUIET)
+    [item] = result.items
+    assert result.fetched == [GENERIC, f"{GENERIC}10/"]
+    assert item["body"] == story(1) and item["missing_pages"] == []
+    assert result.stats.get("newscrawl/article_pages/unconfirmed_pager") == 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from inprocess import crawl_in_process
 from replay import Route, routes_from_fixtures
 
@@ -111,17 +113,60 @@ def test_an_offset_pager_the_site_selector_misses_is_read_in_page_order() -> Non
     assert result.stats.get("newscrawl/article_pages/followed") == 2
 
 
-def test_own_url_numbers_that_form_no_pager_are_counted_not_read() -> None:
-    """A page 1 linking its own URL with numbers that are no pager (a lone "/10": a poll's, a gallery's) reads none
-    of them, as before, but says so in the stats: a pager of a shape not known yet is no longer lost without a word."""
+@pytest.mark.parametrize(("links", "counted"), [
+    ((("/10", "Komentar"),), False),
+    ((("/10", "2"), ("/30", "3")), True),
+], ids=["lone-10-comments", "uneven-10-30-labelled"])
+def test_own_url_numbers_that_form_no_pager_are_counted_not_read(links, counted) -> None:
+    """A page 1 linking its own URL with numbers that are no pager (a lone "/10" to the comments, a poll's, a
+    gallery's; "/10" and "/30") reads none of them, as before. Those labelled as a pager's ("2", "3": a pager of a shape
+    not known yet) are counted, no longer lost without a word; a link of other text is no lost pager and is not counted
+    (h102 probe: the count fired for every comment link). (Was: the lone "/10" labelled "2" of this pager; such a page
+    2 is now read, tests/test_pager_windows.py's two-page offset article.)"""
     html = (SINDONEWS / "offset-pager.html").read_text(encoding="utf-8")
-    lone = html.replace(f'<a class="page-num" href="{OFFSET_ARTICLE}/20">3</a>', "").replace(
-        f'<a class="page-next" href="{OFFSET_ARTICLE}/10">Selanjutnya</a>', "")
-    assert lone.count(f"{OFFSET_ARTICLE}/") == 1
-    result = crawl_in_process("sindonews", {OFFSET_ARTICLE: Route(lone.encode())}, f"url={OFFSET_ARTICLE}")
+    start = html.index('<a class="page-num"')
+    end = html.index("</div>", start)
+    html = html[:start] + " ".join(f'<a class="page-num" href="{OFFSET_ARTICLE}{path}">{text}</a>'
+                                   for path, text in links) + html[end:]
+    result = crawl_in_process("sindonews", {OFFSET_ARTICLE: Route(html.encode())}, f"url={OFFSET_ARTICLE}")
     [item] = result.items
     assert result.fetched == [OFFSET_ARTICLE] and item["missing_pages"] == []
-    assert result.stats.get("newscrawl/article_pages/refused_page_links") == 1
+    assert result.stats.get("newscrawl/article_pages/refused_page_links") == (1 if counted else None)
+
+
+B = "https://s.id/read/1545210/34/cadangan-emas-dunia-1741764300"
+W = "https://s.id/2024/06/19/judul-berita-ini/"
+
+
+@pytest.mark.parametrize(("url", "links", "pages", "refused", "guessed"), [
+    # (h102 probe) offsets labelled as a pager's: their place in the story is capped, not their mark ("/70" is page 8)
+    (B, [(f"{B}/10", "2"), (f"{B}/20", "3"), (f"{B}/70", "8"), (f"{B}/10", "Selanjutnya")],
+     [f"{B}/10", f"{B}/20", f"{B}/70"], [], True),
+    (B, [(f"{B}/{n}", str(n // 10 + 1)) for n in range(10, 70, 10)], [f"{B}/{n}" for n in range(10, 70, 10)], [], True),
+    (B, [(f"{B}/{n}", str(n // 10 + 1)) for n in (10, 20, 30, 110)], [f"{B}/{n}" for n in (10, 20, 30, 110)], [], True),
+    (B, [(f"{B}/10", "2"), (f"{B}/20", "3"), (f"{B}/600", "61")], [f"{B}/10", f"{B}/20"], [], True),  # page 61: none
+    # a lone offset labelled page 2 or "next" is page 2, to be confirmed when fetched
+    (B, [(f"{B}/10", "2"), (f"{B}/10", "Selanjutnya »")], [f"{B}/10"], [], True),
+    (B, [(f"{B}/5", "Halaman Berikutnya")], [f"{B}/5"], [], True),
+    # ... not without a pager's labels: a comment link, a comment widget's pages, a gallery's thumbnails
+    (B, [(f"{B}/10", "Komentar")], [], [], False),
+    (W, [(f"{W}?hal=10", "Komentar lama"), (f"{W}?hal=20", "Komentar lebih lama")], [], [], False),
+    (W, [(f"{W}10/", ""), (f"{W}20/", ""), (f"{W}30/", "")], [], [], False),
+    (W, [(f"{W}4/", "Langkah 4"), (f"{W}8/", "Langkah 8")], [], [], False),
+    # labelled out of their place: counted (a pager of a shape not known), not read
+    (W, [(f"{W}10/", "2"), (f"{W}30/", "3")], [], [f"{W}10/", f"{W}30/"], False),
+    (W, [(f"{W}10/", "2"), (f"{W}20/", "5")], [], [f"{W}10/", f"{W}20/"], False),
+    # a year or an id after the slug is no page mark, whatever its text
+    (W, [(f"{W}2020/", "2020"), (f"{W}2024/", "2024")], [], [], False),
+    (W, [(f"{W}2/", "2"), (f"{W}2024/", "2024")], [f"{W}2/"], [], False),
+    # page 2 among them: a pager as before, its labels not asked for
+    (W, [(f"{W}2/", ""), (f"{W}3/", "")], [f"{W}2/", f"{W}3/"], [], False),
+])
+def test_pager_links(url, links, pages, refused, guessed) -> None:
+    from newscrawl.urls import pager_links
+
+    found = pager_links(url, links)
+    assert (found.pages, found.refused, found.guessed) == (pages, refused, guessed)
 
 
 def test_a_later_page_reads_offsets_past_50() -> None:

@@ -54,7 +54,7 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
                                   is_recheck, known_to_store, known_unavailable, recheck_gone,
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
-from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, canonical_names_other_article, canonical_url,
+from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, Pager, canonical_names_other_article, canonical_url,
                             first_page_of, in_page_order, is_amp_url, is_site_root, join_url, lower_scheme_host,
                             other_scheme, page_identity, page_number, page_rank, page_step, pager_links,
                             registrable_domain, same_article, same_site, url_host, url_identity, valid_url, view_rank,
@@ -245,11 +245,17 @@ def request_meta(response: Response) -> dict[str, Any]:
 
 def link_hrefs(response: TextResponse) -> list[str]:
     """The page's links, resolved as a browser does (against its <base href>)."""
+    return [url for url, _ in link_anchors(response)]
+
+
+def link_anchors(response: TextResponse) -> list[tuple[str, str]]:
+    """The page's links (link_hrefs), each with its text, whitespace folded: a pager's "2", "Selanjutnya"."""
     root = response.selector.root
     if not isinstance(root, etree._Element):
         return []
     base = links_base(response)
-    return [url for a in root.iter("a") if (href := a.get("href")) and (url := join_url(base, href))]
+    return [(url, " ".join("".join(a.itertext()).split())) for a in root.iter("a")
+            if (href := a.get("href")) and (url := join_url(base, href))]
 
 
 def links_base(response: Response) -> str:
@@ -1370,38 +1376,42 @@ class NewsSpider(scrapy.Spider):
     # Any site's pager, by structure: links to the article's own URL with a page number ("/2", "?page=2") or
     # to its single-page view ("?page=all"); urls.article_pages.
     def structural_all_pages_url(self, response: Response) -> str | None:
-        single, _ = self.structural_pager(response)
+        single = self.structural_pager(response).single
         return single if single and self.page_identity(single) != self.page_identity(response.url) else None
 
     def structural_pages_read(self, response: Response, visited: list[str]) -> list[str]:
         """The structural pager's later pages; a lone page 2 (a poll's or a comment thread's own-URL "?page=2" on a
-        single-page story, h36/h37) is marked unconfirmed (unconfirmed_page): a pager listing pages 2 and 3 is one."""
+        single-page story, h36/h37) is marked unconfirmed (unconfirmed_page): a pager listing pages 2 and 3 is one.
+        So are pages found without page 2 among them (urls.Pager.guessed: offsets "/10", "/20" labelled "2", "3", a
+        lone "/10" labelled "2"): the first answering page 1 again, no text or 404 means there was none (h102 probe)."""
         found = self.structural_page_urls(response, visited)
-        if len(found) == 1 and not request_meta(response).get(_ENTERED_AT):
+        if (len(found) == 1 or self.structural_pager(response).guessed) and found \
+                and not request_meta(response).get(_ENTERED_AT):
             request_meta(response)[_GUESSED_PAGER] = True
         return found
 
     def structural_page_urls(self, response: Response, visited: list[str]) -> list[str]:
         seen = {self.page_identity(url) for url in visited}
-        return [url for url in self.structural_pager(response)[1]
+        return [url for url in self.structural_pager(response).pages
                 if self.page_identity(url) not in seen and same_site(url, self.allowed_domains or [url])]
 
-    def structural_pager(self, response: Response) -> tuple[str | None, list[str]]:
+    def structural_pager(self, response: Response) -> Pager:
         """``pager_links`` of a response, read once: the callback asks for the single view, then the pages.
         (Kept in the response's meta, not on the spider: the next response has its own.)"""
         meta = request_meta(response)  # a response built without a request: computed, not kept
         found = meta.get(_PAGER)
         if found is None:
-            single, pages, refused = (pager_links(response.url, link_hrefs(response), bool(meta.get(_LATER_PAGE)))
-                                      if isinstance(response, TextResponse) else (None, [], []))
-            if refused:
-                # Own-URL numbered links on page 1 that form no pager (a lone "/10", "/3" and "/7"): not read, but
-                # counted, so a pager of a shape not known yet shows in the stats (h99 probe: sindonews' offsets
-                # were dropped without a word, the item said whole).
+            found = (pager_links(response.url, link_anchors(response), bool(meta.get(_LATER_PAGE)))
+                     if isinstance(response, TextResponse) else Pager(None, [], [], False))
+            if found.refused:
+                # Own-URL numbered links on page 1 labelled as a pager's ("3", "Selanjutnya") that form no pager (an
+                # uneven "/10", "/30"): not read, but counted, so a pager of a shape not known yet shows in the stats
+                # (h99 probe: sindonews' offsets were dropped without a word). A comment's or a gallery's numbered
+                # link ("Komentar", a thumbnail) is not counted (h102 probe).
                 self.crawler.stats.inc_value("newscrawl/article_pages/refused_page_links")
-                self.logger.info("%s links its own URL numbered %s, no pager: not read", response.url,
-                                 ", ".join(refused[:5]))
-            found = meta[_PAGER] = (single, pages)
+                self.logger.info("%s links its own URL numbered %s as a pager, no pager: not read", response.url,
+                                 ", ".join(found.refused[:5]))
+            meta[_PAGER] = found
         return found
 
     # Everything page 1 found travels in the request as plain data (RawArticle fields, never
