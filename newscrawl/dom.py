@@ -9,7 +9,7 @@ The walk is ITERATIVE (an explicit stack), so a hostile page nesting thousands o
 RecursionError. Never read, wherever they are: SKIP_TAGS, social embeds (``blockquote.instagram-media``,
 ``.twitter-tweet``, ``blockquote.tiktok-embed``, YouTube wrappers) and small ad boxes (class/id
 ``ads``, ``iklan``, ``div-gpt-ad…``), interactive widgets (``widget_boxes``: a poll, its options inputs or links
-to "#", a box of buttons, an audio player), a product card (``product_cards``: a price line and a link to buy it), a
+to "#", a box of buttons, a labelled toggle, an audio player), a product card (``product_cards``: a price line and a link to buy it), a
 digest over the story by its label (``digest_boxes``: "Ringkasan AI" over a list): their text is never the article's. When such a box splits a
 paragraph (the HTML parser closes a ``<p>`` at a nested ``<div>``), the paragraph is joined again.
 
@@ -865,10 +865,22 @@ def _widens_to(parent: etree._Element, box: etree._Element, player: bool = False
     return all(child is box or not isinstance(child.tag, str) or _widget_line(child, player) for child in parent)
 
 
+def _makes_widget(tally: list[int] | None) -> bool:
+    """Whether the controls under an element make it a widget: two choices (or a select), two buttons, two form labels,
+    an audio player, two option links, or one choice with its label (a toggle: a live report's "Auto refresh" switch,
+    <label><input type=checkbox> Auto refresh</label>; a story's text never holds a labelled control)."""
+    if tally is None:
+        return False
+    choices, buttons, labels, players, linked = tally
+    return (choices >= 2 or buttons >= 2 or labels >= 2 or players > 0 or linked >= 2
+            or (choices >= 1 and labels >= 1))
+
+
 def widget_boxes(root: etree._Element) -> set[etree._Element]:
     """Interactive widgets under ``root`` (never ``root`` itself): an element within _WIDGET_LEVELS of its controls
-    holding two choice inputs or a select, two buttons, two form labels, an audio player, or two option links
-    (_LINK_CONTROLS: under a question, nothing but short lines beside them), and at most _WIDGET_MAX_CHARS of text;
+    holding two choice inputs or a select, two buttons, two form labels, a labelled toggle, an audio player, or two
+    option links (_LINK_CONTROLS: under a question, nothing but short lines beside them), and at most _WIDGET_MAX_CHARS
+    of text;
     widened to its parent while the parent holds nothing but a widget's text beside it (a poll's title, question and
     count around its list of choices)."""
     counts: dict[etree._Element, list[int]] = {}
@@ -889,17 +901,16 @@ def widget_boxes(root: etree._Element) -> set[etree._Element]:
             tally = counts.setdefault(node, [0, 0, 0, 0, 0])
             tally[slot] += 2 if control.tag == "select" else 1
     boxes: set[etree._Element] = set()
-    for node, (choices, buttons, labels, players, linked) in counts.items():
-        if not (choices >= 2 or buttons >= 2 or labels >= 2 or players or linked >= 2) or any(
-                tally is not None and (tally[0] >= 2 or tally[1] >= 2 or tally[2] >= 2 or tally[3] or tally[4] >= 2)
-                for tally in map(counts.get, node.iterchildren())):
+    for node, tally in counts.items():
+        if not _makes_widget(tally) or any(map(_makes_widget, map(counts.get, node.iterchildren()))):
             continue  # not a widget, or not its lowest element: a child holds the controls that make it one
+        choices, buttons, labels, players, linked = tally
         text = text_within(node, _WIDGET_MAX_CHARS, lines=False)
         if text is None:
             continue
         if players and not _widens_to(node, node, True):
             continue  # a player set in the paragraph it records: the paragraph is the story's, the player never read
-        by_links = not (choices >= 2 or buttons >= 2 or labels >= 2 or players)
+        by_links = not (choices >= 2 or buttons >= 2 or labels >= 2 or players or (choices and labels))
         if by_links and not _widens_to(node, node):
             continue  # links set in a sentence of the story
         parent = node.getparent()

@@ -522,6 +522,11 @@ INTERACTIVE_WIDGETS = [
      ["Pilih salah satu: Paket A atau Paket B, kata petugas loket itu kepada warga."]),
     ("<div><p>Berikut paket yang tersedia:</p><ul><li><a href='#'>Paket A</a></li><li><a href='#'>Paket B</a></li></ul></div>",
      ["Berikut paket yang tersedia:", "Paket A", "Paket B"]),
+    # (h101 probe) a live report's bar: a badge, a line and one labelled toggle ("Auto refresh"), not read; a lone
+    # checkbox with no label beside a paragraph makes no widget
+    ("<div class='live-bar'><span>LIVE</span><span>Halaman diperbarui otomatis setiap 60 detik</span><label class='switch'>"
+     "<input type='checkbox' checked><span>Auto refresh</span></label></div><p>Isi.</p>", ["Isi."]),
+    (f"<div><p>{_STORY}</p><input type='checkbox'></div>", [_STORY]),
     # one button beside a paragraph; a long box: read
     (f"<div><p>{_STORY}</p><button>Salin</button></div>", [_STORY]),
     (f"<div><p>{_STORY} {_STORY} {_STORY} {_STORY}</p><label>A</label><label>B</label></div>",

@@ -40,7 +40,7 @@ class MerdekaSpider(NewsSpider):
     rules = SiteRules(
         drop=(
             "p.dont-display", f"[{_RELATED_MARK}]", ".read-too", ".page-number", ".page-break",
-            ".articles-content__body > div", ".advertisement-placeholder", ".bg-primary-50",
+            ".advertisement-placeholder", ".bg-primary-50",
             ".imagecontent", ".imageinfo", "[id^='div-gpt-ad']", "#gplus_recommendation",
             "#dnative_video_one_detailpage", ".mdk-date-reporter", "figure", "figcaption",
         ),
