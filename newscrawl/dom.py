@@ -9,7 +9,8 @@ The walk is ITERATIVE (an explicit stack), so a hostile page nesting thousands o
 RecursionError. Never read, wherever they are: SKIP_TAGS, social embeds (``blockquote.instagram-media``,
 ``.twitter-tweet``, ``blockquote.tiktok-embed``, YouTube wrappers) and small ad boxes (class/id
 ``ads``, ``iklan``, ``div-gpt-ad…``), interactive widgets (``widget_boxes``: a poll, its options inputs or links
-to "#", a box of buttons, a labelled toggle, an audio player), a product card (``product_cards``: a price line and a link to buy it), a
+to "#", a box of buttons, a labelled toggle, an audio player), a newsletter signup box (``signup_boxes``: an email
+form under its heading and line), a product card (``product_cards``: a price line and a link to buy it), a
 digest over the story by its label (``digest_boxes``: "Ringkasan AI" over a list): their text is never the article's. When such a box splits a
 paragraph (the HTML parser closes a ``<p>`` at a nested ``<div>``), the paragraph is joined again.
 
@@ -31,7 +32,7 @@ from newscrawl.urls import is_site_root, names_a_file, split_url, valid_url
 __all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
            "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
-           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "links_site_homes", "home_link_lines",
+           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "links_site_homes", "home_link_lines",
            "digest_boxes", "DIGEST_LABEL_RE", "class_words"]
 
 
@@ -923,6 +924,53 @@ def widget_boxes(root: etree._Element) -> set[etree._Element]:
     return boxes
 
 
+# A newsletter signup box (h101 probe: republika's "Buletin Republika", a Mailchimp embed): a form whose only field to
+# fill is an email address (beside buttons and hidden fields), under a heading and a line or two ("Rangkuman berita
+# pilihan tiap pagi ke inbox Anda."). The form is never read; the box around it is the signup's, not the story's: its
+# other children at most _SIGNUP_LINES lines of at most _SIGNUP_LINE_MAX_CHARS, the whole within _WIDGET_MAX_CHARS.
+# A comment form (name, email, message) is a form of several fields: its heading is left to the other rules.
+_EMAIL_WORD = re.compile(r"e-?mail", re.IGNORECASE)
+_FORM_FIELDS = etree.XPath("descendant::input | descendant::textarea | descendant::select")
+_SIGNUP_LINES = 3
+_SIGNUP_LINE_MAX_CHARS = 160
+
+
+def _signup_form(form: etree._Element) -> bool:
+    fields = [field for field in _FORM_FIELDS(form) if field.tag != "input"
+              or (field.get("type") or "text").strip().lower() not in (*_BUTTON_INPUTS, "hidden", "image")]
+    if len(fields) != 1 or fields[0].tag != "input":
+        return False
+    field = fields[0]
+    return (field.get("type") or "").strip().lower() == "email" or any(
+        _EMAIL_WORD.search(field.get(attribute) or "") for attribute in ("name", "placeholder", "id", "aria-label"))
+
+
+def _signup_box_holds(parent: etree._Element, box: etree._Element) -> bool:
+    """Whether ``parent`` holds beside ``box`` (the signup form or its wrapper) only a signup's heading and lines."""
+    if len(collapse_ws("".join([parent.text or ""] + [child.tail or "" for child in parent]))) > _WIDGET_LINE_MAX_CHARS:
+        return False
+    lines = [child for child in parent if child is not box and isinstance(child.tag, str)
+             and child.tag not in SKIP_TAGS and collapse_ws(" ".join(child.itertext()))]
+    return len(lines) <= _SIGNUP_LINES and all(
+        text_within(line, _SIGNUP_LINE_MAX_CHARS, lines=False) is not None for line in lines)
+
+
+def signup_boxes(root: etree._Element) -> set[etree._Element]:
+    """Newsletter signup boxes under ``root`` (never ``root`` itself): the element around a signup form (_signup_form),
+    widened while its parent holds beside it only a heading and a short line or two (_signup_box_holds)."""
+    boxes: set[etree._Element] = set()
+    for form in root.iter("form"):
+        if not _signup_form(form):
+            continue
+        box, parent = form, form.getparent()
+        while (parent is not None and parent is not root and _signup_box_holds(parent, box)
+               and text_within(parent, _WIDGET_MAX_CHARS, lines=False) is not None):
+            box, parent = parent, parent.getparent()
+        if box is not form:
+            boxes.add(box)
+    return boxes
+
+
 def _leading_label(box: etree._Element, listing: etree._Element) -> str | None:
     """The text before ``listing`` in ``box`` when it is one short label: the box's own text ("<div>Intisari:<ul>") or
     one element ("<h2>Poin Penting</h2><ul>", "<p><strong>Summary by AI</strong></p><ul>"), nothing else before it."""
@@ -1173,7 +1221,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     ``skip_captions``: ``<figcaption>`` and small caption-classed boxes are not read (a story's
     container; a photo gallery's story is in its captions, so maintext reads them, flagged).
     """
-    boxes = widget_boxes(root) | digest_boxes(root) | product_cards(root)
+    boxes = widget_boxes(root) | signup_boxes(root) | digest_boxes(root) | product_cards(root)
     captions = image_captions(root) if skip_captions or flag_tags else set()
     if boxes:
         dropped = boxes.union(dropped)  # skipped as a small ad box is

@@ -540,6 +540,30 @@ def test_interactive_widgets_are_not_read(html: str, expected: list[str]) -> Non
     assert [b.text for b in walk_blocks(root)] == expected
 
 
+# (h101 probe) a newsletter signup box mid-body: a form whose only field is an email address under a heading and a
+# line (republika's "Buletin Republika", a Mailchimp embed in its wrapper) is not read, heading and line included. A
+# comment form (several fields) or a story's paragraph beside such a form is read.
+_SIGNUP_FORM = "<form action='/subscribe'><input type='email' name='email'><button type='submit'>Langganan</button></form>"
+SIGNUP_BOXES = [
+    (f"<p>{_STORY}</p><div class='nl-box'><h4>Buletin Republika</h4><p>Dapatkan kurasi berita Islam dan nasional tiap pagi"
+     f" langsung ke inbox Anda.</p>{_SIGNUP_FORM}</div><p>Isi lanjutan.</p>", [_STORY, "Isi lanjutan."]),
+    ("<p>Isi.</p><div id='mc_embed_signup'><h4>Kabar Selatan di Inbox</h4><p>Dapatkan rangkuman berita daerah setiap "
+     "Jumat sore.</p><div class='mc-field'><form action='https://x.us21.list-manage.com/subscribe/post'><input "
+     "type='text' name='EMAIL' placeholder='Email kamu'><input type='hidden' name='b_x'><input type='submit' "
+     "value='Daftar'></form></div></div><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
+    # ... but a comment form's heading, and a story's paragraph in the form's box, are read
+    ("<p>Isi.</p><div><h3>Tinggalkan Balasan</h3><form><input name='author'><input type='email' name='email'>"
+     "<textarea name='comment'></textarea><button>Kirim</button></form></div>", ["Isi.", "Tinggalkan Balasan"]),
+    (f"<div><p>{_STORY} {_STORY}</p>{_SIGNUP_FORM}</div>", [f"{_STORY} {_STORY}"]),
+]
+
+
+@pytest.mark.parametrize("html, expected", SIGNUP_BOXES)
+def test_newsletter_signup_boxes_are_not_read(html: str, expected: list[str]) -> None:
+    root = etree.fromstring(f"<section>{html}</section>", etree.HTMLParser()).find(".//section")
+    assert [b.text for b in walk_blocks(root)] == expected
+
+
 # (h69 probe) product cards in a shopping story, whatever their class: a price on a line of its own and a link to buy
 # (rel=sponsored, a marketplace) in a small box of short lines, with the line over it. A story's sentence naming a price
 # and a shop, or a price line with no link to buy, is read.
