@@ -10,7 +10,8 @@ RecursionError. Never read, wherever they are: SKIP_TAGS, social embeds (``block
 ``.twitter-tweet``, ``blockquote.tiktok-embed``, YouTube wrappers) and small ad boxes (class/id
 ``ads``, ``iklan``, ``div-gpt-ad…``), interactive widgets (``widget_boxes``: a poll, its options inputs or links
 to "#", a box of buttons, a labelled toggle, an audio player), a newsletter signup box (``signup_boxes``: an email
-form under its heading and line), a product card (``product_cards``: a price line and a link to buy it), a
+form under its heading and line), a follow-our-channel promo (``channel_promos``: a short line naming the outlet
+and linking its WhatsApp channel, Telegram or Google News page), a product card (``product_cards``: a price line and a link to buy it), a
 digest over the story by its label (``digest_boxes``: "Ringkasan AI" over a list): their text is never the article's. When such a box splits a
 paragraph (the HTML parser closes a ``<p>`` at a nested ``<div>``), the paragraph is joined again.
 
@@ -32,7 +33,7 @@ from newscrawl.urls import is_site_root, names_a_file, split_url, valid_url
 __all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
            "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
-           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "links_site_homes", "home_link_lines",
+           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "links_site_homes", "home_link_lines",
            "digest_boxes", "DIGEST_LABEL_RE", "class_words"]
 
 
@@ -924,6 +925,79 @@ def widget_boxes(root: etree._Element) -> set[etree._Element]:
     return boxes
 
 
+# A follow-our-channel promo in the body (h101 probe): "Kabar terbaru ANTARA kini hadir di saluran WhatsApp, ikuti di
+# <a href=whatsapp.com/channel/…>sini</a>.", "Klik ikuti Tribun-Timur.com di <a href=news.google.com/publications/…>
+# Google News</a> …", "… gabung saluran kami <a href=whatsapp.com/channel/…>di sini</a>.": a block of its own, short, linking
+# to a channel elsewhere (a WhatsApp channel, Telegram, a Google News publication) and naming the outlet itself (the page's
+# host, "antaranews.com" read in "ANTARA") or "kami", or linking it by a bare call (a few words, no name, no address:
+# "sini", "Klik di sini", "Follow di sini"). A story's sentence pointing to someone else's channel ("… kanal Telegram
+# resmi Dinas Pendidikan di t.me/disdikjabar.") names no outlet and links the address or the channel's name; a quoted
+# one ('"Ikuti kanal kami di sini," kata …') is a report; a long paragraph is the story's.
+_CHANNEL_LINK = re.compile(r"^(?:https?:)?//(?:www\.)?(?:whatsapp\.com/channel/|(?:t|telegram)\.me/"
+                           r"|news\.google\.com/(?:publications|s)/)", re.IGNORECASE)
+_CHANNEL_LINKS = etree.XPath("descendant::a[contains(@href, 'whatsapp.com/channel/') or contains(@href, 't.me/')"
+                             " or contains(@href, 'telegram.me/') or contains(@href, 'news.google.com/')]")
+_PROMO_MAX_CHARS = 200
+_QUOTE_MARKS = "\"\u201c\u201d"
+_SELF_WORD = re.compile(r"\bkami\b", re.IGNORECASE)
+# The labels ending a host that name no outlet: "news.detik.com", "republika.co.id", "jatim.tribunnews.com".
+_HOST_SUFFIX_LABELS = frozenset({"com", "co", "id", "net", "org", "or", "go", "ac", "web", "my", "sch", "biz", "info",
+                                 "tv", "news", "www", "m", "amp"})
+_OUTLET_WORD_MIN_CHARS = 4
+_CALL_MAX_WORDS = 3
+
+
+def _bare_call(link: etree._Element) -> bool:
+    """Whether a link's text is a bare call to follow it: a few words, no address, no name after its first word."""
+    words = collapse_ws(" ".join(link.itertext())).split()
+    return 0 < len(words) <= _CALL_MAX_WORDS and not any("." in word or "/" in word for word in words) \
+        and all(word.islower() for word in words[1:]) and (words[0].islower() or len(words) > 1)
+
+
+def _outlet_names(element: etree._Element) -> set[str]:
+    """The outlet names the page's hosts spell, letters and digits only: "antaranews", "tribuntimur", "detik"."""
+    names = set()
+    for host, _, _ in _own_urls(element):
+        labels = [label for label in host.split(":")[0].split(".") if label and label not in _HOST_SUFFIX_LABELS]
+        if labels:
+            names.add(re.sub(r"[^0-9a-z]", "", labels[-1].lower()))
+    return {name for name in names if len(name) >= _OUTLET_WORD_MIN_CHARS}
+
+
+def _names_outlet(text: str, outlets: set[str]) -> bool:
+    """Whether ``text`` names one of ``outlets``: the name inside its squeezed text ("Tribun-Timur.com", "detikcom",
+    "kumparanBISNIS"), or a word of it opening the name ("ANTARA" of "antaranews")."""
+    squeezed = re.sub(r"[^0-9a-z]", "", text.lower())
+    if any(name in squeezed for name in outlets):
+        return True
+    words = {word for word in re.findall(r"[0-9a-z]+", text.lower()) if len(word) >= _OUTLET_WORD_MIN_CHARS}
+    return any(name.startswith(word) for name in outlets for word in words)
+
+
+def channel_promos(root: etree._Element) -> set[etree._Element]:
+    """Follow-our-channel promos under ``root`` (never ``root`` itself): the block holding a link to a channel
+    (_CHANNEL_LINK), at most _PROMO_MAX_CHARS of text, no quotation, naming the outlet or "kami" or linking by a bare
+    call (comment above)."""
+    promos: set[etree._Element] = set()
+    outlets: set[str] | None = None
+    for link in _CHANNEL_LINKS(root):
+        if not _CHANNEL_LINK.match((link.get("href") or "").strip()):
+            continue
+        block = link.getparent()
+        while block is not None and block is not root and block.tag not in BLOCK_TAGS:
+            block = block.getparent()
+        if block is None or block is root or block in promos:
+            continue
+        text = text_within(block, _PROMO_MAX_CHARS, lines=False)
+        if not text or any(mark in text for mark in _QUOTE_MARKS):
+            continue
+        if outlets is None:
+            outlets = _outlet_names(root)
+        if _bare_call(link) or _SELF_WORD.search(text) or _names_outlet(text, outlets):
+            promos.add(block)
+    return promos
+
+
 # A newsletter signup box (h101 probe: republika's "Buletin Republika", a Mailchimp embed): a form whose only field to
 # fill is an email address (beside buttons and hidden fields), under a heading and a line or two ("Rangkuman berita
 # pilihan tiap pagi ke inbox Anda."). The form is never read; the box around it is the signup's, not the story's: its
@@ -1221,7 +1295,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     ``skip_captions``: ``<figcaption>`` and small caption-classed boxes are not read (a story's
     container; a photo gallery's story is in its captions, so maintext reads them, flagged).
     """
-    boxes = widget_boxes(root) | signup_boxes(root) | digest_boxes(root) | product_cards(root)
+    boxes = widget_boxes(root) | signup_boxes(root) | channel_promos(root) | digest_boxes(root) | product_cards(root)
     captions = image_captions(root) if skip_captions or flag_tags else set()
     if boxes:
         dropped = boxes.union(dropped)  # skipped as a small ad box is
@@ -1439,6 +1513,20 @@ def _url_key(url: str) -> tuple[str, str, str] | None:
     return host, parts.path.rstrip("/"), parts.query
 
 
+def _own_urls(element: etree._Element) -> tuple[tuple[str, str, str], ...]:
+    """The (host, path, query) keys of the page holding ``element``: the response's URL, its canonical link, og:url."""
+    root = element.getroottree().getroot()
+    own = _OWN_URLS.get(root)
+    if own is None:
+        urls = [root.getroottree().docinfo.URL or "",  # the response's URL, when the tree was parsed from it
+                *root.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")]
+        own = tuple(key for url in urls if str(url).strip() and (key := _url_key(str(url))) is not None)
+        if len(_OWN_URLS) >= _OWN_URLS_MAX:
+            _OWN_URLS.clear()
+        _OWN_URLS[root] = own
+    return own
+
+
 def links_own_page(link: etree._Element) -> bool:
     """Whether a link points into the page itself: a bare fragment ("#sub1"), no href at all, or the page's
     own URL (the response's, its canonical link or og:url) with a fragment — a live entry's permalink
@@ -1448,15 +1536,7 @@ def links_own_page(link: etree._Element) -> bool:
         return True
     if "#" not in href:
         return False
-    root = link.getroottree().getroot()
-    own = _OWN_URLS.get(root)
-    if own is None:
-        urls = [root.getroottree().docinfo.URL or "",  # the response's URL, when the tree was parsed from it
-                *root.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")]
-        own = tuple(key for url in urls if str(url).strip() and (key := _url_key(str(url))) is not None)
-        if len(_OWN_URLS) >= _OWN_URLS_MAX:
-            _OWN_URLS.clear()
-        _OWN_URLS[root] = own
+    own = _own_urls(link)
     key = _url_key(href.split("#", 1)[0])
     if key is None:
         return False

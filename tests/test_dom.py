@@ -564,6 +564,43 @@ def test_newsletter_signup_boxes_are_not_read(html: str, expected: list[str]) ->
     assert [b.text for b in walk_blocks(root)] == expected
 
 
+# (h101 probe) a follow-our-channel promo: a short block of its own linking a WhatsApp channel, Telegram or a Google News
+# publication, naming the outlet (read from the page's canonical host) or "kami", or linking by a bare call ("sini").
+# Someone else's channel in the story's sentence (named, or its address as the link), a quote, a long paragraph: read.
+_TELEGRAM_STORY = ("Informasi pendaftaran dapat dipantau melalui kanal Telegram resmi Dinas Pendidikan Jawa Barat di "
+                   "<a href='https://t.me/disdikjabar'>t.me/disdikjabar</a>.")
+_LONG_CHANNEL_STORY = ("Sejak 2023, ANTARA menyalurkan berita lewat saluran WhatsApp yang kini diikuti lebih dari dua juta "
+                       "pengguna, kata Direktur Pemberitaan ANTARA dalam paparan kinerja tahunan di Jakarta, Rabu, sambil "
+                       "menunjukkan <a href='https://whatsapp.com/channel/0029VaAntara'>saluran itu</a> kepada peserta.")
+CHANNEL_PROMOS = [
+    (f"<p>{_STORY}</p><p>Kabar terbaru ANTARA kini hadir di saluran WhatsApp, ikuti di <a "
+     "href='https://whatsapp.com/channel/0029VaAntara'>sini</a>.</p>", "https://www.antaranews.com/berita/5123456/x",
+     [_STORY]),
+    ("<p>Isi.</p><p>Klik ikuti Tribun-Timur.com di <a href='https://news.google.com/publications/CAAqBwgKMKXXoQ'>Google "
+     "News</a> untuk kabar Sulsel paling cepat.</p><p>Isi lanjutan.</p>", "https://makassar.tribun-timur.com/2026/01/02/x",
+     ["Isi.", "Isi lanjutan."]),
+    ("<p>Isi.</p><p><strong>Pantau kabar terkini langsung dari WhatsApp, gabung saluran kami <a "
+     "href='https://whatsapp.com/channel/0029VaSuara'>di sini</a>.</strong></p>", "https://www.suara.com/news/2025/x",
+     ["Isi."]),
+    ("<p>Isi.</p><p>Kabar terbaru kini hadir di saluran WhatsApp, ikuti di <a href='https://whatsapp.com/channel/0029Va'>"
+     "sini</a>.</p>", "https://www.beritacontoh.id/x", ["Isi."]),
+    # ... but read: someone else's channel in a story's sentence, a quoted invitation, a long paragraph
+    (f"<p>{_TELEGRAM_STORY}</p>", "https://www.beritacontoh.id/x",
+     ["Informasi pendaftaran dapat dipantau melalui kanal Telegram resmi Dinas Pendidikan Jawa Barat di t.me/disdikjabar."]),
+    ("<p>\u201cIkuti kanal kami di <a href='https://whatsapp.com/channel/0029VaPolda'>sini</a>,\u201d kata Kabid Humas.</p>",
+     "https://www.beritacontoh.id/x", ["\u201cIkuti kanal kami di sini,\u201d kata Kabid Humas."]),
+    (f"<p>{_LONG_CHANNEL_STORY}</p>", "https://www.antaranews.com/berita/5123456/x",
+     [_LONG_CHANNEL_STORY.replace("<a href='https://whatsapp.com/channel/0029VaAntara'>", "").replace("</a>", "")]),
+]
+
+
+@pytest.mark.parametrize("html, url, expected", CHANNEL_PROMOS)
+def test_follow_our_channel_promos_are_not_read(html: str, url: str, expected: list[str]) -> None:
+    page = etree.fromstring(f"<html><head><link rel='canonical' href='{url}'></head><body><section>{html}</section>"
+                            "</body></html>", etree.HTMLParser())
+    assert [b.text for b in walk_blocks(page.find(".//section"))] == expected
+
+
 # (h69 probe) product cards in a shopping story, whatever their class: a price on a line of its own and a link to buy
 # (rel=sponsored, a marketplace) in a small box of short lines, with the line over it. A story's sentence naming a price
 # and a shop, or a price line with no link to buy, is read.
