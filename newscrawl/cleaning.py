@@ -36,7 +36,8 @@ from urllib.parse import urlsplit
 
 import ftfy
 
-from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, RELATIVE_RE
+from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, DAY_NAMES, MONTH_BY_NAME,
+                             MONTH_DAY_YEAR_RE, RELATIVE_RE, ZONE_BY_NAME)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText)
 from newscrawl.residue import (COLUMN_LEAD, CREDIT_LABEL, CREDIT_NAMES, DESK_CODE, DESK_MULTI, DESK_SINGLE,
@@ -470,15 +471,64 @@ def announced_list_indexes(texts: list[str], link_densities: list[float]) -> set
 
 
 def _announced_list_end(texts: list[str], link_densities: list[float], start: int) -> int:
-    """The end of the list that starts at ``start``, under an announcing sentence (announced_list_indexes)."""
+    """The end of the list that starts at ``start``, under an announcing sentence (announced_list_indexes). Items read
+    from a list element (dom.ListItemText) end where that list does: the line after its last <li> is no item of it
+    (kompas' "Artikel Terkait Lainnya" over its cards right after the story's <ul>; h101 probe)."""
     if start >= len(texts):
         return start
     linked = link_densities[start] >= _LINK_DENSE
+    key = texts[start].list_key if isinstance(texts[start], ListItemText) else None
     end = start
     while (end < len(texts) and (link_densities[end] >= _LINK_DENSE) == linked
-           and len(texts[end]) <= _LINK_LINE_MAX_CHARS and not _announces_story_list(texts[end])):
+           and len(texts[end]) <= _LINK_LINE_MAX_CHARS and not _announces_story_list(texts[end])
+           and (key is None or getattr(texts[end], "list_key", None) == key)):
         end += 1
     return end
+
+
+# A date line and nothing else: "27/05/2025, 20:15 WIB", "Senin, 13 Oktober 2025 - 09:15 WIB", "1 Desember 2025 14:05" —
+# a day, a month and a year, with a weekday, a time and a zone at most. A time alone ("10.45 WIB", a live report's entry
+# heading) is none.
+_DATE_LINE_MAX_CHARS: Final = 60
+_DATE_LINE_WORDS: Final = frozenset({*DAY_NAMES, *MONTH_BY_NAME, *ZONE_BY_NAME, "pukul", "jam"})
+_LETTER_WORD_RE: Final = re.compile(r"[^\W\d_]+")
+
+
+def is_date_line(text: str) -> bool:
+    """Whether a block is a date line alone (comment above)."""
+    return (len(text) <= _DATE_LINE_MAX_CHARS
+            and (DAY_MONTH_YEAR_RE.search(text) is not None or MONTH_DAY_YEAR_RE.search(text) is not None)
+            and all(word in _DATE_LINE_WORDS for word in _LETTER_WORD_RE.findall(text.casefold())))
+
+
+def _linked_date_line(text: str, link_density: float) -> bool:
+    return link_density >= _LINK_DENSE and is_date_line(text)
+
+
+def _card_line_indexes(texts: list[str], link_densities: list[float], kept: Collection[int]) -> set[int]:
+    """Indexes of other stories' cards in the body, headerless (h101 probe: antara's "related-inbody", sindonews'
+    "artikel-terkait-inline"): a date line inside a link (_linked_date_line: a story never links a bare date) and the
+    run of link lines around it (short, link density >= 0.8: the card's headline, another card), wherever it stands;
+    never a line of ``kept`` (a list a sentence announces, the story's list of websites)."""
+    found: set[int] = set()
+    count = len(texts)
+
+    def link_line(index: int) -> bool:
+        return (link_densities[index] >= _LINK_DENSE and len(texts[index]) <= _LINK_LINE_MAX_CHARS
+                and index not in kept and not _table_row(texts[index]))
+
+    index = 0
+    while index < count:
+        if not link_line(index):
+            index += 1
+            continue
+        end = index
+        while end < count and link_line(end):
+            end += 1
+        if any(_linked_date_line(texts[line], link_densities[line]) for line in range(index, end)):
+            found.update(range(index, end))
+        index = end
+    return found
 
 
 def _table_row(text: str) -> bool:
@@ -495,7 +545,9 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
     data table's row (its cells joined by " | ", dom.walk_blocks: the last row before a "Baca juga" link), which is no
     link line either. A sentence announcing a list ("Berikut daftarnya:") is no header, nor is an item of the list it
     announces (announced_list_indexes): its list is the story's, and so are ``story_lists`` (site_list_indexes), no
-    box's links. Linear: each block is looked at once as a header candidate and once as a link."""
+    box's links. Linear: each block is looked at once as a header candidate and once as a link. A date line right
+    under a link line of the box is its card's. Other stories' cards without a header too: a linked date line and the
+    link lines around it (_card_line_indexes)."""
     found: set[int] = set()
     announced = announced_list_indexes(texts, link_densities)
     index = 0
@@ -506,13 +558,17 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
         if (text and len(text) <= _SHORT_HEADER_MAX_CHARS and link_densities[index] < 0.5
                 and not text.endswith((".", "?", ",", ";")) and not _is_list_item(text) and not _table_row(text)
                 and not _announces_story_list(text) and index not in announced):
-            while (end < count and link_densities[end] >= _LINK_DENSE and end not in story_lists
-                   and len(texts[end]) <= _LINK_LINE_MAX_CHARS and not _table_row(texts[end])):
+            while end < count and end not in story_lists and (
+                    (link_densities[end] >= _LINK_DENSE and len(texts[end]) <= _LINK_LINE_MAX_CHARS
+                     and not _table_row(texts[end]))
+                    # a card's date line outside its link, under the card's headline ("<a><h4>…</h4></a>
+                    # <span>27/05/2025, 20:15 WIB</span>")
+                    or (end > index + 1 and link_densities[end - 1] >= _LINK_DENSE and is_date_line(texts[end]))):
                 end += 1
             if end > index + 1:
                 found.update(range(index, end))
         index = end
-    return found
+    return found | _card_line_indexes(texts, link_densities, announced.union(story_lists))
 
 
 def site_list_indexes(texts: list[str], link_densities: list[float], home_links: Sequence[bool]) -> set[int]:

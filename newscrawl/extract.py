@@ -773,7 +773,8 @@ def _container_blocks(container: Selector, drop: Iterable[str]) -> list[Block]:
         blocks = _photo_story_blocks(root, dropped, blocks) or blocks
     # A short header over lines that are all links is a related-links box, whatever it is called (not over the story's
     # list of websites).
-    texts, densities = [b.text for b in blocks], [b.link_density for b in blocks]
+    # Texts marked when read from a list's items (dom.ListItemText): an announced list ends where its list element does.
+    texts, densities = [block_text(b) for b in blocks], [b.link_density for b in blocks]
     link_lists = link_list_indexes(texts, densities, site_list_indexes(texts, densities, home_link_lines(blocks)))
     # Navigation, a footer or related links after the story, inside the container (a new template's box).
     tail = link_tail_start(texts, [b.box_link_density for b in blocks])

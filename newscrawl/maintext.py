@@ -569,7 +569,7 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     ``lead=False`` (a later page): its start is left whole; the caller cuts the page's header knowing what the
     pages before it ended with (cleaning.story_start). ``read``: the pages before it, whose lede's dateline
     standing alone atop this page is dropped, not glued on (cleaning.repeats_lede_dateline)."""
-    texts, densities = [b.text for b in blocks], [b.link_density for b in blocks]
+    texts, densities = [block_text(b) for b in blocks], [b.link_density for b in blocks]  # list items marked
     # The story's list of websites ("Daftar RS Rujukan DBD" over linked hospitals, prose after it) is no box.
     sites = site_list_indexes(texts, densities, home_link_lines(blocks))
     link_lists = link_list_indexes(texts, densities, sites)
@@ -578,7 +578,7 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     dropped = [index in link_lists or (index not in announced and _navigation_line(b)) or bool(_COPYRIGHT.fullmatch(b.text))
                for index, b in enumerate(blocks)]
     # A list's items marked: a closing list under the paragraph announcing it is the story's (story_lines).
-    marked = unmark_lists_after_cuts([block_text(b) for b in blocks], dropped)
+    marked = unmark_lists_after_cuts(texts, dropped)
     texts = [text for text, drop in zip(marked, dropped) if not drop]
     blocks = [b for b, drop in zip(blocks, dropped) if not drop]
     # A short line of a kind the body repeats further down (a live blog's entry time and heading, each entry's

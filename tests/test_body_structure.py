@@ -200,6 +200,20 @@ FIXTURES = {
                      "diperlebar?</p><ul><li><label><input type='radio' name='p'> Perlu</label></li><li><label><input "
                      "type='radio' name='p'> Tidak perlu</label></li></ul><button>Kirim</button> <span>1.245 suara</span>"
                      f"</div><p>{P2}</p><p>{P3}</p>", "detik's in-body poll (2025)"),
+    # (h101 probe) other stories' cards mid-body, each an <a> around its photo, headline and date line: antara's
+    # headerless "related-inbody" between two paragraphs; kompas' "Artikel Terkait Lainnya" box right after the story's
+    # announced <ul>, whose label ended no list and so headed no box (both headlines and dates were read)
+    "inline_card": (f"<p>{P1}</p><div class='related-inbody'><a href='https://www.contoh.id/berita/5120011/banjir-surut'>"
+                    "<img src='t.jpg'><div class='t'><p class='tt'>Banjir di tiga kecamatan mulai surut</p><span "
+                    f"class='d'>1 Desember 2025 14:05</span></div></a></div><p>{P2}</p><p>{P3}</p>",
+                    "antara's in-body card (2025)"),
+    "cards_after_a_list": (f"<p>{P1}</p><p>Pemda menyiapkan anggaran untuk tiga jenis pekerjaan berikut:</p><ul><li>"
+                           "Penambalan jalan.</li><li>Perbaikan jembatan.</li></ul><div class='rel'><div class='rel__t'>"
+                           "Artikel Terkait Lainnya</div><a href='https://www.contoh.id/read/2025/05/27/1/banjir-surut'>"
+                           "<img src='a.jpg'><div><h4>Banjir di Tiga Kecamatan Mulai Surut</h4><span>27/05/2025, 20:15 WIB"
+                           "</span></div></a><a href='https://www.contoh.id/read/2025/05/26/2/warga-kembali'><img "
+                           "src='b.jpg'><div><h4>Warga Kembali ke Rumah Usai Banjir</h4><span>26/05/2025, 09:30 WIB</span>"
+                           f"</div></a></div><p>{P2}</p><p>{P3}</p>", "kompas' in-body related cards (2025)"),
     # (h48 probe) an AI digest over the story in a box whose class names no summary, and a text-to-speech strip
     "digest_over_the_story": ("<div class='box-ai'><strong>Poin Penting:</strong><ol><li>Pemda menyiapkan anggaran "
                               "tambahan.</li><li>Perbaikan dimulai dari ruas terparah.</li></ol></div><div class='audio'>"
@@ -222,6 +236,8 @@ EXPECTED = {
                            "Jalan Juanda | 135", P3],
     "table_p_cells": [P1, "Ruas | Panjang (km)", "Jalan Ahmad Yani | 1,2", "Jalan Juanda | 0,8", P3],
     "table_br_cells": [P1, "Kecamatan | Rumah terdampak", "Bekasi Utara | 1.214 (58%)", "Bekasi Timur | 880 (42%)", P3],
+    "cards_after_a_list": [P1, "Pemda menyiapkan anggaran untuk tiga jenis pekerjaan berikut:", "Penambalan jalan.",
+                           "Perbaikan jembatan.", P2, P3],
     "tag_linked_list": [P1, "Berikut daftarnya:", "Jalan Ahmad Yani", "Jalan Sudirman", "Jalan Juanda", P3],
     "closing_tag_linked_list": [P1, P2, "Berikut ruas yang diperbaiki lebih dulu:", "Jalan Ahmad Yani",
                                 "Jalan Sudirman", "Jalan Juanda", "Jalan Siliwangi"],

@@ -2508,6 +2508,31 @@ LINK_LIST_ROWS = [
                  [0.0, 0.0, 1.0, 1.0, 0.0], {1, 2, 3}, id="sentence-header-jangan-lewatkan"),
     pytest.param([P_LONG, "Berikut topik terkait:", "Banjir Jakarta", "Cuaca Ekstrem", P_END],
                  [0.0, 0.0, 1.0, 1.0, 0.0], {1, 2, 3}, id="sentence-header-topik"),
+    # (h101 probe) other stories' cards in the body: a date line inside the card's link is the card's, and so are the
+    # link lines around it, with a header or none (antara's "related-inbody", sindonews' "artikel-terkait-inline" whose
+    # headline dom already left out); a date line outside the link, right under a box's headline, too
+    pytest.param([P_LONG, "Tiket kereta Nataru mulai bisa dipesan", "1 Desember 2025 14:05", P_END],
+                 [0.0, 1.0, 1.0, 0.0], {1, 2}, id="headerless-card"),
+    pytest.param([P_LONG, "Senin, 13 Oktober 2025 - 09:15 WIB", P_END], [0.0, 1.0, 0.0], {1}, id="linked-date-alone"),
+    pytest.param([P_LONG, "Artikel Terkait", "Pakar: Perampasan Aset Harus Dibarengi Reformasi Kejaksaan",
+                  "27/05/2025, 20:15 WIB", "ICW Desak DPR Tak Tunda Lagi RUU Perampasan Aset", "26/05/2025, 09:30 WIB",
+                  P_END], [0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0], {1, 2, 3, 4, 5}, id="card-dates-outside-links"),
+    # (h101 probe: kompas) a list a sentence announces ends with its list element: the box label right after its last
+    # <li> (dom.ListItemText) is the header of the cards under it, no item of the list
+    pytest.param([P_LONG, "Pemerintah dan DPR akhirnya menyepakati sejumlah ketentuan berikut:",
+                  *(ListItemText(item, "/html/body/div/ul") for item in ("Aset minimal senilai Rp 100 juta dapat dirampas.",
+                                                                          "Aset rampasan dikelola oleh Kejaksaan Agung.")),
+                  "Artikel Terkait Lainnya", "Pakar: Perampasan Aset Harus Dibarengi Reformasi Kejaksaan", P_END],
+                 [0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0], {4, 5}, id="announced-list-ends-with-its-element"),
+    # ... but read: a live report's time heading, a date line the story states, a linked headline with a date in it,
+    # a date line under a linked line that heads no box, a linked date in a list a sentence announces
+    pytest.param([P_LONG, "Baca juga: Harga Emas Turun", "10.45 WIB", P_END], [0.0, 0.85, 0.0, 0.0], set(),
+                 id="live-time-heading"),
+    pytest.param([P_LONG, "Jakarta, 10 November 2025", P_END], [0.0, 0.0, 0.0], set(), id="unlinked-date-line"),
+    pytest.param([P_LONG, "Tiket Kereta 1 Desember 2025 Mulai Dijual", P_END], [0.0, 1.0, 0.0], set(),
+                 id="headline-with-a-date"),
+    pytest.param([P_LONG, "Berikut jadwal sidang berikutnya:", "Senin, 13 Oktober 2025", "Senin, 20 Oktober 2025",
+                  P_END], [0.0, 0.0, 1.0, 1.0, 0.0], set(), id="announced-linked-dates"),
 ]
 
 
