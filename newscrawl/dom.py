@@ -1075,12 +1075,87 @@ def _prose_paragraph(paragraph: etree._Element) -> bool:
     return len(text) >= _PROSE_PARAGRAPH_MIN_CHARS and text.rstrip(_SENTENCE_CLOSERS + " ").endswith(_STATEMENT_END)
 
 
+# A digest by what it says, whatever its label ("✨ Intisari otomatis", "Fakta Utama", "Baca kilat"; h101 probe): a box
+# over the story's first paragraph holding a short list of short items whose words the story then says again — at
+# least _REPEATED_SHARE of the items' content words (_CONTENT_WORD_MIN_CHARS or longer, _FUNCTION_WORDS aside) in the
+# text after the box. A story's own list opening it says what the paragraphs after it do not (a price list, the
+# steps, a schedule), and one a sentence announces ("Berikut poin kesepakatan:") is the story's whatever follows.
+_DIGEST_MAX_ITEMS = 6
+_DIGEST_ITEM_MAX_CHARS = 200
+_REPEATED_SHARE = 0.6
+_CONTENT_WORD_MIN_CHARS = 4
+_CONTENT_WORD = re.compile(r"\w+")
+_FUNCTION_WORDS = frozenset({
+    "yang", "dengan", "untuk", "dari", "pada", "akan", "tidak", "juga", "dalam", "menjadi", "sudah", "telah", "bisa",
+    "dapat", "lebih", "karena", "atau", "oleh", "para", "ini", "itu", "tersebut", "adalah", "masih", "hingga", "saat",
+    "serta", "secara", "agar", "bagi", "kini", "mulai", "that", "with", "from", "this", "have", "will", "were"})
+# How much of the story after the box the repeat test reads.
+_STORY_AFTER_MAX_CHARS = 6000
+
+
+# Indonesian affixes set aside when comparing words: "diprediksi" and "memprediksi", "diminta" and "meminta" say one thing.
+_AFFIXES = re.compile(r"^(?:di|ke|se|meng|meny|mem|men|me|ber|ter|per|peng|peny|pem|pen|pe)(?=\w{4})|(?<=\w{4})(?:kan|an|i|nya)$")
+
+
+def _content_words(text: str) -> set[str]:
+    return {_AFFIXES.sub("", word) for word in _CONTENT_WORD.findall(text.casefold())
+            if len(word) >= _CONTENT_WORD_MIN_CHARS and word not in _FUNCTION_WORDS}
+
+
+# A digest's notice that a model wrote it, on a line of its box ("Dihasilkan AI, ditinjau redaksi.", "Highlight ini
+# dirangkum AI …", "Dirangkum sistem kecerdasan artifisial."): the box is a digest whatever the story repeats.
+_AI_NOTICE = re.compile(r"\bAI\b|kecerdasan\s+(?:buatan|artifisial)|artificial\s+intelligence", re.IGNORECASE)
+
+
+def _ai_notice(box: etree._Element, listing: etree._Element) -> bool:
+    """Whether a line of ``box`` after ``listing`` says a model wrote the digest (_AI_NOTICE)."""
+    return any(isinstance(line.tag, str) and _AI_NOTICE.search(collapse_ws(" ".join(line.itertext())))
+               for line in listing.itersiblings())
+
+
+def _story_text_after(box: etree._Element, root: etree._Element) -> str:
+    """The text after ``box`` within ``root`` in reading order, up to _STORY_AFTER_MAX_CHARS."""
+    parts: list[str] = []
+    size = 0
+    node = box
+    while node is not None and node is not root and size < _STORY_AFTER_MAX_CHARS:
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str) or sibling.tag in SKIP_TAGS:
+                continue
+            text = " ".join(sibling.itertext())
+            parts.append(text)
+            size += len(text)
+            if size >= _STORY_AFTER_MAX_CHARS:
+                break
+        node = node.getparent()
+    return " ".join(parts)
+
+
+def _repeats_the_story(box: etree._Element, listing: etree._Element, root: etree._Element) -> bool:
+    """Whether ``listing`` in ``box`` is a short list whose items the story after the box says again (comment above)."""
+    items = [collapse_ws(" ".join(item.itertext())) for item in listing.iterchildren("li")]
+    if not 1 <= len(items) <= _DIGEST_MAX_ITEMS or any(not item or len(item) > _DIGEST_ITEM_MAX_CHARS for item in items):
+        return False
+    words = set().union(*map(_content_words, items))
+    if not words:
+        return False
+    story = _content_words(_story_text_after(box, root))
+    return len(words & story) >= _REPEATED_SHARE * len(words)
+
+
+def _announcing(label: str) -> bool:
+    """A sentence announcing the list under it ("Berikut poin kesepakatan:", "Sidang menghasilkan tiga kesepakatan:")."""
+    return label.rstrip().endswith((":", "\uff1a")) and label.count(" ") >= 3
+
+
 def digest_boxes(root: etree._Element) -> set[etree._Element]:
     """Digest boxes under ``root`` (never ``root`` itself) whatever their class: a box opening with a digest's label
     (DIGEST_LABEL_RE) over a list, at most _SUMMARY_BOX_MAX_CHARS of text (kompas' "Ringkasan AI", tribun's "Poin
-    Penting:", sindonews' "Intisari:"; h48 probe). A summary-classed box is is_noise_box's. Only before the story's
-    first paragraph: a digest stands over the story, and a labelled list after a paragraph ("<h3>Poin Penting</h3><ul>"
-    in a Gutenberg group mid-body, h53 probe) is the story's own."""
+    Penting:", sindonews' "Intisari:"; h48 probe), or with any short label or none over a list the story after it
+    repeats (_repeats_the_story: "✨ Intisari otomatis", "Fakta Utama"; h101 probe) or whose line under it says a model
+    wrote it (_ai_notice: "Dihasilkan AI, ditinjau redaksi."). A summary-classed box is
+    is_noise_box's. Only before the story's first paragraph: a digest stands over the story, and a labelled list after
+    a paragraph ("<h3>Poin Penting</h3><ul>" in a Gutenberg group mid-body, h53 probe) is the story's own."""
     boxes: set[etree._Element] = set()
     for listing in root.iter("p", "ul", "ol"):
         if listing.tag == "p":
@@ -1088,12 +1163,28 @@ def digest_boxes(root: etree._Element) -> set[etree._Element]:
                 break
             continue
         box = listing.getparent()
-        if box is None or box is root or box in boxes:
+        if box is None or box is root or box in boxes or text_within(box, _SUMMARY_BOX_MAX_CHARS) is None:
             continue
         label = _leading_label(box, listing)
-        if label and DIGEST_LABEL_RE.fullmatch(label) and text_within(box, _SUMMARY_BOX_MAX_CHARS) is not None:
+        if label and DIGEST_LABEL_RE.fullmatch(label):
             boxes.add(box)
+        elif (label is None and not _text_before(box, listing)) or (
+                label is not None and len(label) <= _DIGEST_LABEL_MAX_CHARS and not _announcing(label)):
+            if _ai_notice(box, listing) or _repeats_the_story(box, listing, root):
+                boxes.add(box)
     return boxes
+
+
+def _text_before(box: etree._Element, listing: etree._Element) -> bool:
+    """Whether ``box`` holds any text before ``listing``."""
+    if collapse_ws(box.text):
+        return True
+    for child in box:
+        if child is listing:
+            return False
+        if collapse_ws(" ".join(child.itertext()) if isinstance(child.tag, str) else "") or collapse_ws(child.tail):
+            return True
+    return False
 
 
 # A product card in the story's container (h69 probe: liputan6's and republika's shopping boxes, IDN Times' product

@@ -630,6 +630,9 @@ def test_product_cards_are_not_read(html: str, expected: list[str]) -> None:
 # (h48 probe) a digest over the story whatever its box's class: a box opening with a digest's label over a list is not
 # read. A subheading naming more than the digest, or the container itself opening so, is the story's.
 _ITEMS = "<ul><li>Harga cabai menembus Rp 95.000 per kilogram.</li><li>Kemendag menyiapkan operasi pasar.</li></ul>"
+_BBM_LEDE = ("TRIBUNNEWS.COM, JAKARTA - PT Pertamina Patra Niaga menurunkan harga bahan bakar minyak nonsubsidi Pertamax "
+             "menjadi Rp 12.100 per liter mulai Selasa (10/6/2025).")
+_BBM_QUOTE = '"Harga Pertalite dan Solar subsidi tidak berubah dan tetap mengacu pada ketetapan pemerintah," ujarnya.'
 DIGESTS = [
     (f"<div class='box-ai'><strong>Poin Penting:</strong><ol><li>Harga cabai naik.</li></ol></div><p>Isi.</p>", ["Isi."]),
     (f"<div class='article-content-body__ai-box'><h2>Poin Penting</h2>{_ITEMS}</div><p>Isi.</p>", ["Isi."]),
@@ -643,6 +646,24 @@ DIGESTS = [
      "</p></div><p>Isi.</p>", ["Isi."]),
     (f"<div class='detail__ai-box'><div><h4>Rangkuman AI</h4><span>Beta</span></div>{_ITEMS}<p>Dirangkum oleh AI.</p></div>"
      "<p>Isi.</p>", ["Isi."]),
+    # (h101 probe) a label no pattern knows: a digest by what it says, the story repeating its items (tribun's "✨ Intisari
+    # otomatis"), or by the model's notice under it (IDN Times' "Baca kilat", its items paraphrased below)
+    (f"<div class='ai-brief'><p><strong>\u2728 Intisari otomatis</strong></p><ul><li>Pertamina menurunkan harga Pertamax"
+     f" menjadi Rp 12.100 per liter.</li><li>Harga Pertalite dan Solar tidak berubah.</li></ul></div><p>{_BBM_LEDE}</p>"
+     f"<p>{_BBM_QUOTE}</p>", [_BBM_LEDE, _BBM_QUOTE]),
+    ("<div class='css-hl'><p>Baca kilat</p><ul><li>Tarif KRL berbasis NIK batal diterapkan tahun ini.</li></ul><p>Highlight "
+     f"ini dirangkum AI dan dicek ulang redaksi.</p></div><p>{_STORY}</p>", [_STORY]),
+    # ... but the story's own list opening it is read: one the story does not repeat (a price list), one a sentence
+    # announces, one whose label is a subheading's length
+    (f"<div class='box'><p><strong>Harga hari ini</strong></p><ul><li>Pertamax Turbo: Rp 13.050 per liter</li><li>Dexlite:"
+     f" Rp 12.740 per liter</li></ul></div><p>{_BBM_LEDE}</p>",
+     ["Harga hari ini", "Pertamax Turbo: Rp 13.050 per liter", "Dexlite: Rp 12.740 per liter", _BBM_LEDE]),
+    (f"<div><p>Pertamina mengumumkan dua keputusan berikut:</p><ul><li>Pertamina menurunkan harga Pertamax.</li></ul>"
+     f"</div><p>{_BBM_LEDE}</p>",
+     ["Pertamina mengumumkan dua keputusan berikut:", "Pertamina menurunkan harga Pertamax.", _BBM_LEDE]),
+    (f"<div><h2>Pertamina menurunkan harga BBM nonsubsidi di seluruh SPBU</h2><ul><li>Pertamina menurunkan harga "
+     f"Pertamax.</li></ul></div><p>{_BBM_LEDE}</p>",
+     ["Pertamina menurunkan harga BBM nonsubsidi di seluruh SPBU", "Pertamina menurunkan harga Pertamax.", _BBM_LEDE]),
     # (h53 probe) a labelled list mid-body, after the story's first paragraph: the story's own
     (f"<p>{_STORY}</p><div class='wp-block-group'><h3>Poin Penting</h3>{_ITEMS}</div>",
      [_STORY, "Poin Penting", "Harga cabai menembus Rp 95.000 per kilogram.", "Kemendag menyiapkan operasi pasar."]),
