@@ -71,6 +71,7 @@ __all__ = [
     "closing_start",
     "link_head_end",
     "is_link_line",
+    "is_date_line",
     "link_tail_start",
     "names_own_page",
     "normalize_text",
