@@ -59,6 +59,16 @@ _WRITER_RESPONSIBILITY: Final = (
     r"(?:\s+(?:ini|tersebut))?\s*[.!]?)?")
 _COLUMN_PLATFORM: Final = (r"(?:platform|wadah|rubrik|kanal)\s+(?:citizen\s+journalism|jurnalisme\s+warga"
                            r"|user[-\s]generated\s+content|konten\s+(?:buatan\s+)?pengguna)")
+# A site's name written in the text ("Kompas.com", "Okezone.com", "detik.com"), not a mailbox's domain, not a
+# government's or a university's site.
+OUTLET_SITE_NAME: Final = (r"(?<![@\w.-])(?!(?:[\w-]+\.)*(?:go|ac|or|sch|mil)\.id\b)"
+                           r"(?:[\w-]+\.)+(?:com|co\.id|co|id|net|tv)\b")
+# The outlet named as a slot of a promo's or a notice's grammar: its site ("Suara.com", "Tribun-Timur.com", "Kompas.com+"),
+# its one-word brand in the CMS's spelling ("detikcom", "kumparanBISNIS"), or its brand capitalised, up to three words
+# ("ANTARA", "Republika", "CNN Indonesia Premium", "IDN Times"). _OWN_OUTLET is the first two only: a capitalised name
+# may as well be a person's or a show's ("Podcast Rintik Sedu").
+_OWN_OUTLET: Final = rf"(?:{OUTLET_SITE_NAME}\+?|(?-i:[a-z]+[A-Z][\w]*|[a-z]{{3,}}com)\b)"
+_OUTLET: Final = rf"(?:{_OWN_OUTLET}|(?-i:[A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s+[A-Z][\w+-]*){{0,2}})\b\+?)"
 # A notice's own sentence, then a sentence of it only when it is the notice's too (an editor's check, the reader sent to
 # the full article or asked to check it again): "Konten ini dibuat menggunakan AI. Hasil pemeriksaan dengan alat
 # pendeteksi Hive Moderation menunjukkan probabilitas 99 persen …" is a fact check's verdict (h69).
@@ -71,7 +81,7 @@ _NOTICE_MORE: Final = (
     r"(?:\s+(?!(?:[^.!?]|\.(?=\w)){0,200}\b(?:menunjukkan|menemukan|ditemukan|terbukti|ternyata|mengungkap\w*"
     r"|membuktikan|(?:merupakan|adalah)\s+(?:hasil\s+)?(?:rekayasa|hoaks|hoax|palsu|disinformasi|manipulasi))\b)"
     r"(?=[^.!?]{0,160}\b(?:redaksi|editor\w*|penyunting\w*|disunting|diperiksa|diverifikasi|verifikasi|akurasi"
-    r"|kekeliruan|kesalahan|artikel\s+(?:lengkap|asli)|(?:periksa|cek)\s+(?:kembali|ulang)|tim\s+kami|terjemahan\w*"
+    r"|kekeliruan|kesalahan|artikel\s+(?:lengkap|asli|utuh)|(?:periksa|cek)\s+(?:kembali|ulang)|tim\s+kami|terjemahan\w*"
     r"|versi\s+(?:bahasa|inggris|indonesia|lengkap|artikel|berita|asli\s+(?:artikel|berita))"
     r"|(?:english|indonesian|original|full)\s+version|(?:read|baca)\b[^.!?]{0,60}\b(?:here|di\s*sini)"
     r"|our\s+(?:journalists?|editors?|team|newsroom|staff)|reviewed|checked|verified|full\s+(?:article|story))\b)"
@@ -88,24 +98,51 @@ _GOES_PAST_NAME: Final = (r"(?!(?:dan|serta|telah|sudah|akan|yang|untuk|sehingga
 _PARTNER_NAME: Final = rf"{_GOES_PAST_NAME}(?:\s+(?:(?:dan|&)\s+(?=(?-i:[A-Z0-9])))?{_GOES_PAST_NAME}){{0,11}}"
 _DISCLOSED_PARTNER: Final = (r"(?:\s+(?:(?-i:[A-Z][\w.-]*)\s+)?(?:dengan|oleh|dari|antara)\s+" + _PARTNER_NAME
                              + r"|\s+(?-i:[A-Z][\w.-]*))?\s*[.!]?")
-# An AI-assistance note, its own sentence only (2025 templates; h48, h69 probes): what of the page ("Artikel ini",
-# "Audio berita ini", "Sebagian konten artikel ini", "Ringkasan ini") was made how ("dibuat dengan bantuan", "dihasilkan
-# dengan teknologi", "diringkas oleh", "menggunakan bantuan", "merupakan hasil olahan") by AI, the rest of that sentence
-# ("… dalam proses penulisannya dan telah diverifikasi oleh editor."), and a sentence of the notice after it (_NOTICE_TAIL:
-# "Selalu periksa kembali informasi …", "Baca artikel lengkap …"). A sentence after it of any other kind is the story's: a fact-check's "Konten ini dibuat
-# menggunakan AI. Hasil pemeriksaan … menunjukkan …" (h69). Without its subject only the bare label ("Dirangkum oleh
-# AI."): "Dibuat oleh AI, gambar itu viral …" is a story's sentence.
-_AI: Final = r"(?:teknologi\s+)?(?:kecerdasan\s+(?:buatan|artifisial)(?:\s*\(ai\))?|ai|artificial\s+intelligence)\b"
+# An AI-assistance note, its own sentence only (2025 templates; h48, h69, h101 probes). Its grammar:
+# - what of the page ("Artikel ini", "Audio berita ini", "Sebagian konten artikel ini", "Intisari ini", "Highlight ini")
+#   was made how ("dibuat dengan bantuan", "dihasilkan dengan teknologi", "diringkas oleh", "dirangkum", "menggunakan
+#   bantuan", "merupakan hasil olahan") by AI, the rest of that sentence ("… dalam proses penulisannya dan telah
+#   diverifikasi oleh editor."), and a sentence of the notice after it (_NOTICE_TAIL: "Selalu periksa kembali informasi
+#   …", "Cek kembali detailnya di artikel.");
+# - the label with no subject, or a summary box's noun as its subject ("Dirangkum oleh AI.", "Dihasilkan AI, ditinjau
+#   redaksi Liputan6.com.", "Poin kunci disusun otomatis oleh mesin AI detikcom dan diperiksa editor sebelum tayang."):
+#   the AI maybe the outlet's (_OUTLET), then only the editors' check (_AI_REVIEWED): "Dibuat oleh AI, gambar itu viral
+#   …" is a story's sentence;
+# - AI as the subject helping to make this page ("Kecerdasan buatan membantu menyusun draf awal berita ini; seluruh
+#   isinya telah diperiksa editor Tempo."): "ini" names the page, "Kecerdasan buatan membantu dokter membaca hasil
+#   rontgen" is a story's.
+# A sentence after it of any other kind is the story's: a fact-check's "Konten ini dibuat menggunakan AI. Hasil
+# pemeriksaan … menunjukkan …" (h69).
+_AI: Final = (r"(?:(?:teknologi|sistem|mesin|model|alat|perangkat|fitur)\s+)?"
+              r"(?:kecerdasan\s+(?:buatan|artifisial)(?:\s*\(ai\))?|(?:generative\s+)?ai(?:\s+generatif)?"
+              r"|artificial\s+intelligence)\b")
 _AI_MADE: Final = (r"(?:dibuat|disusun|ditulis|dihasilkan|diterjemahkan|dirangkum|diringkas|dibacakan|disuarakan"
-                   r"|diproduksi|diolah|dinarasikan)(?:\s+(?:sepenuhnya|sebagian))?\s+"
-                   r"(?:(?:dengan|menggunakan|memakai|memanfaatkan)(?:\s+bantuan)?|oleh|lewat|melalui)")
+                   r"|diproduksi|diolah|dinarasikan)(?:\s+(?:secara\s+)?(?:sepenuhnya|sebagian|otomatis))?"
+                   r"(?:\s+(?:(?:dengan|menggunakan|memakai|memanfaatkan)(?:\s+bantuan)?|oleh|lewat|melalui))?")
+# The editors' check after the label: ", ditinjau redaksi Liputan6.com", " dan dicek ulang tim redaksi IDN Times",
+# "; seluruh isinya telah diperiksa editor Tempo"; no clause after it ("Ditulis AI dan diperiksa editor, buku itu …").
+_AI_REVIEWED: Final = (r"(?:\s*[,;]\s*|\s+(?:dan|lalu|kemudian|serta)\s+)(?:(?:seluruh|semua)\s+(?:isi(?:nya)?|konten(?:nya)?)\s+)?"
+                       r"(?:(?:telah|sudah|lalu)\s+)?(?:ditinjau|diperiksa|dicek|disunting|diverifikasi|dikurasi|diedit"
+                       r"|disupervisi|dikoreksi)(?:\s+(?:ulang|kembali))?\s+(?:oleh\s+)?(?:tim\s+)?"
+                       r"(?:redaksi|editor|penyunting|jurnalis|wartawan|pewarta|kami)\b(?:[^.!?,;]|\.(?=\w)){0,60}?")
+# A summary box's noun, the subject of its label without "ini" ("Poin kunci disusun …", "Ringkasan dibuat …").
+_AI_BOX: Final = (r"(?:intisari|ikhtisar|highlights?|sorotan|poin(?:-poin)?\s+(?:kunci|penting|utama)|fakta\s+utama"
+                  r"|ringkasan|rangkuman)(?:\s+(?:otomatis|artikel|berita))?")
+_AI_PAGE_PART: Final = (r"(?:artikel|berita|konten|tulisan|ringkasan|rangkuman|intisari|ikhtisar|highlights?|sorotan"
+                        r"|poin(?:-poin)?(?:\s+(?:kunci|penting|utama))?|fakta\s+utama|audio|suara|narasi|teks|naskah)")
 _AI_NOTICE: Final = (
     r"(?:(?:sebagian(?:\s+besar)?\s+)?(?:(?:isi|konten|teks|audio|suara|narasi|versi\s+audio)\s+)?"
-    r"(?:artikel|berita|konten|tulisan|ringkasan|rangkuman|audio|suara|narasi|teks)\s+ini\s+"
+    rf"{_AI_PAGE_PART}\s+ini\s+"
     rf"(?:{_AI_MADE}|(?:menggunakan|memakai|memanfaatkan)(?:\s+bantuan)?"
     r"|(?:adalah|merupakan)\s+(?:hasil\s+)?(?:olahan|rangkuman|ringkasan|terjemahan|buatan|karya))"
     rf"\s+{_AI}{_NOTICE_TAIL}"
-    rf"|{_AI_MADE}\s+{_AI}\s*[.!]?{_NOTICE_MORE})")
+    rf"|(?:{_AI_BOX}\s+)?{_AI_MADE}\s+{_AI}(?:\s+{_OUTLET})?(?:{_AI_REVIEWED})?(?:\s*[.!]{_NOTICE_MORE})?"
+    rf"|{_AI}\s+(?:(?:turut\s+)?membantu(?:\s+(?:redaksi|kami|editor|penulis|jurnalis|wartawan))?"
+    r"|(?:digunakan|dipakai|dimanfaatkan)\s+(?:untuk|dalam))\s+"
+    r"(?:menyusun|menulis|membuat|merangkum|meringkas|menerjemahkan|menghasilkan|membacakan|menyuarakan|mengolah"
+    r"|penulisan|penyusunan|pembuatan|peringkasan|penerjemahan)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:artikel|berita|tulisan|ringkasan|rangkuman|intisari|naskah|audio|teks)\s+ini\b"
+    rf"(?:{_AI_REVIEWED})?(?:\s*[.!]{_NOTICE_MORE})?)")
 # An investment disclaimer's sentences (investment_disclaimer).
 _NOT_AN_INVITATION: Final = (
     r"(?:berita|artikel|tulisan|konten|informasi)\s+ini\s+(?:tidak\s+(?:bertujuan|dimaksudkan)\s+(?:untuk\s+)?"
@@ -236,10 +273,6 @@ _PLAYER_WORD: Final = r"(?:dengarkan|listen|putar|play|pause|jeda|durasi|duratio
 _SITE_CONTENT: Final = r"(?:berita|artikel|topik|tag|bacaan|video)"
 _SITE_CONTENT_KIND: Final = r"(?:terkait|lainnya|terpopuler|menarik|pilihan|rekomendasi|populer)"
 
-# A site's name written in the text ("Kompas.com", "Okezone.com", "detik.com"), not a mailbox's domain, not a
-# government's or a university's site.
-OUTLET_SITE_NAME: Final = (r"(?<![@\w.-])(?!(?:[\w-]+\.)*(?:go|ac|or|sch|mil)\.id\b)"
-                           r"(?:[\w-]+\.)+(?:com|co\.id|co|id|net|tv)\b")
 
 # A reader's submission prompt (reader_submission_prompt): the reader addressed (a question, Anda, kamu, "pertanyaanmu",
 # "pembaca"), a send verb, a channel (an address, WhatsApp, a chatbot, "di sini", a link), opening with the question or

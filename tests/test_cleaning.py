@@ -688,6 +688,17 @@ RESIDUE_ROWS = [
     ("[Bersambung]", "pager"),
     ("Bersambung ke bagian 2", "pager"),
     ("(Bersambung ke edisi berikutnya)", "pager"),
+    # (h101 probe) AI notices in other words: a summary box's noun as the subject ("Intisari ini", "Highlight ini", "Poin
+    # kunci"), the label without a subject and without "oleh" ("Dihasilkan AI"), the editors' check after it, AI itself
+    # the subject helping to make this page
+    ("Intisari ini dibuat memakai teknologi AI. Cek kembali detailnya di artikel.", "template_notice"),
+    ("Dihasilkan AI, ditinjau redaksi Liputan6.com.", "template_notice"),
+    ("Highlight ini dirangkum AI dan dicek ulang tim redaksi IDN Times.", "template_notice"),
+    ("Poin kunci disusun otomatis oleh mesin AI detikcom dan diperiksa editor sebelum tayang.", "template_notice"),
+    ("Dirangkum sistem kecerdasan artifisial. Silakan baca artikel utuh untuk konteks lengkap.", "template_notice"),
+    ("Kecerdasan buatan membantu menyusun draf awal berita ini; seluruh isinya telah diperiksa editor Tempo.",
+     "template_notice"),
+    ("AI digunakan dalam penulisan artikel ini dan telah diverifikasi oleh redaksi.", "template_notice"),
 ]
 
 
@@ -1035,6 +1046,18 @@ KEEP_ROWS = [
     "Kisahnya bersambung di halaman berikutnya buku itu.",
     "Sidang gugatan warga itu akan bersambung pekan depan dengan agenda mendengarkan saksi ahli.",
     "Sidang akan bersambung pekan depan.",
+    # (h101 probe) a story about AI in the AI notice's words: no page part of "ini", no editors' check after the label,
+    # a clause going on
+    "Pemerintah menyusun aturan kecerdasan buatan untuk sektor keuangan.",
+    "Kecerdasan buatan membantu dokter membaca hasil rontgen, kata dia.",
+    "Kecerdasan buatan membantu dokter membaca hasil rontgen di RSUD Dr Soetomo.",
+    "Kecerdasan buatan membantu menyusun jadwal operasi di rumah sakit itu.",
+    "AI digunakan untuk membuat video ini, yang kemudian viral di TikTok.",
+    "Dihasilkan AI, gambar itu menyebar cepat di media sosial.",
+    "Ringkasan dibuat dengan AI sehingga hakim bisa membaca berkas lebih cepat.",
+    "Highlight pertandingan dirangkum AI milik klub dan diunggah ke YouTube.",
+    "Ditulis AI dan diperiksa editor, buku itu terjual 10.000 eksemplar.",
+    "Teknologi AI membantu wartawan menulis berita lebih cepat, menurut survei Dewan Pers.",
     "",
 ]
 
