@@ -191,6 +191,17 @@ _SELF_NAMED_COLUMN_LEAD: Final = (
     rf"(?:(?:sebuah|yang\s+merupakan)\s+)?{_COLUMN_PLATFORM}(?:\s+(?:untuk|yang)\s+[^.!?]{{1,100}})?\s*[.!]?")
 
 
+# A channel of the outlet's, and the box's call to follow it (channel_statement_promo): "saluran WhatsApp", "WhatsApp
+# Channel", "Google News", "LINE Today"; "ikuti di sini", "gabung saluran kami di sini", "Klik tautan ini untuk bergabung".
+_CHANNEL: Final = (r"(?:(?:saluran|kanal|channel|grup|group|akun)\s+)?(?:whats\s*app|telegram|google\s+news"
+                   r"|line(?:\s+today)?|youtube|instagram|tiktok)(?:\s+(?:channel|group|grup))?")
+_CHANNEL_CALL: Final = (
+    r"(?:(?:ikuti|gabung|bergabung(?:lah)?|follow|join|subscribe)(?:\s+(?:saluran|channel|kanal|kami|sekarang))*"
+    r"(?:\s+(?:di\s*sini|sekarang|(?:lewat|melalui|di)\s+(?:tautan|link)\s+(?:ini|berikut|di\s+bawah(?:\s+ini)?)))?"
+    r"|(?:klik|ketuk|tap)\s+(?:di\s*sini|(?:tautan|link|tombol)(?:\s+\w+)?\s+(?:ini|berikut|di\s+bawah(?:\s+ini)?))"
+    r"(?:\s+untuk\s+(?:bergabung|mengikuti(?:nya)?|follow|join|berlangganan))?)")
+
+
 def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ...] = (),
              requires_char: str = "") -> ResiduePattern:
     return ResiduePattern(name, re.compile(regex, re.IGNORECASE), emitted_by, requires_any, requires_char)
@@ -452,13 +463,17 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # "Jangan lewatkan berita menarik lainnya, follow kami di Google News".
         # English pages' openers likewise (h83): "Don't miss the latest news: follow us on Google News.", "Get the latest
         # news updates from Jakarta Globe on Google News.", "Stay updated with Jakarta Globe on … WhatsApp Channel."
-        r"(?:(?:untuk\s+(?:mendapatkan|memperoleh|update)|jangan\s+lewatkan|to\s+(?:get|receive|stay)|don'?t\s+miss)\b"
+        # "Jangan ketinggalan kabar terkini, pantau terus Okezone.com di Google News" (h101)
+        r"(?:(?:untuk\s+(?:mendapatkan|memperoleh|update)|jangan\s+(?:lewatkan|ketinggalan)|to\s+(?:get|receive|stay)"
+        r"|don'?t\s+miss)\b"
         r"[^,:]{0,80},\s*"
         # "Don't miss …:" only before the outlet's own address ("follow us"): "Don't miss the lunar eclipse: follow the
         # live stream on BMKG's YouTube channel." is a story's (h84)
         r"|don'?t\s+miss\b[^,:]{0,80}:\s*(?=(?:follow|join|subscribe)\s+(?:us|our)\b))?(?:silakan\s+|please\s+)?"
-        r"(?:(?:ayo|yuk|mari)\s*,?\s+)?"
+        # the button's verb before it: "Klik ikuti Tribun-Timur.com di Google News …" (h101)
+        r"(?:(?:ayo|yuk|mari)\s*,?\s+)?(?:klik\s+)?"
         r"(?:ikuti|follow|simak|gabung|bergabung(?:lah)?|join|kunjungi|terhubung\s+dengan\s+kami|dapatkan|baca"
+        r"|pantau(?:\s+terus)?"
         r"|cek\s+berita|update\s+berita"
         # "get" only for news: "Get tickets on WhatsApp." is a story's line
         r"|get(?=\s+[^.!?]{0,40}?\b(?:news|updates?|stories|headlines)\b)|stay\s+updated)\b.{0,250}?"
@@ -467,12 +482,26 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # (h69)
         r"|\b(?:gabung|bergabung(?:lah)?|join)\s+(?:(?:ke|di|dengan)\s+)?"
         r"(?:(?:komunitas|grup|group|saluran|kanal|channel)\s+)?(?:whats\s*app|telegram)\b"
-        r"|\b(?:di|ke|melalui|via|lewat)\s+(?:grup\s+|group\s+|saluran\s+|kanal\s+)?(?:whats\s*app|telegram|line)\b"
+        r"|\b(?:di|ke|melalui|via|lewat|dari)\s+(?:grup\s+|group\s+|saluran\s+|kanal\s+)?(?:whats\s*app|telegram|line)\b"
         r"|\b(?:whats\s*app|telegram|youtube)\s+(?:channel|group|grup)\b"
         r"|\b(?:saluran|channel|kanal)\s+(?:whats\s*app|telegram|youtube|kami|resmi)\b).{0,250}"
         # The channel's address under its name: "Saluran WhatsApp resmi Kompas.com: https://whatsapp.com/channel/…"
         r"|(?:saluran|channel|kanal)\s+(?:whats\s*app|telegram)\b.{0,60}:\s*https?://\S{1,120}",
         "tribun (GIK xlsx), okezone (brief), kontan ('Cek Berita … di Google News')",
+    ),
+    # The same promo as a statement, usually the body's last line (h101 probe): the outlet's news (a news word and the
+    # outlet's name: "Kabar terbaru ANTARA", "Kabar Republika"; or its site alone) is now on its channel ("kini hadir di
+    # saluran WhatsApp", "kini bisa diikuti lewat WhatsApp Channel"), maybe with the box's call after it ("ikuti di sini.",
+    # "Klik tautan ini untuk bergabung."). A public body's news so is the story's (_tells_of_another_channel), and so is
+    # news owned by someone after the channel: "Informasi Pemilu kini bisa diakses lewat WhatsApp KPU."
+    _residue(
+        "channel_statement_promo",
+        rf"(?:(?:kabar|berita|informasi|info|update|konten)(?:\s+(?:terbaru|terkini|pilihan|terpopuler|harian|utama))*"
+        rf"\s+(?:dari\s+)?{_OUTLET}|{OUTLET_SITE_NAME})"
+        r"(?:\s+(?:kini|sekarang|juga|telah|sudah|pun))*\s+(?:hadir|tersedia|ada|(?:bisa|dapat)\s+(?:diikuti|dipantau"
+        r"|diakses|dibaca|dinikmati|didapatkan|diperoleh))(?:\s+(?:juga|pula|langsung))?\s+(?:di|lewat|melalui|via)\s+"
+        rf"{_CHANNEL}(?:\s+(?:kami|resmi(?:\s+kami)?|{_OWN_OUTLET}))?(?:\s*[,.!;]\s*(?:{_CHANNEL_CALL}))?\s*[.!]?",
+        "antaranews, republika closing lines (h101 probe)",
     ),
     # A server's error text inside the page (a PHP template dying mid-story, h10 probe s12): "Fatal error: Uncaught
     # Error: … in /var/www/… on line 212", "Warning: Undefined variable $x in … on line 9".
@@ -1364,7 +1393,7 @@ _HEADLINE_ROWS: Final = frozenset({
 # reader about someone else's (h69 probe: "Ikuti saluran WhatsApp resmi BPBD Kota Semarang untuk mendapat peringatan
 # dini banjir." in a list of a disaster office's advice).
 PROMPT_KINDS: Final = frozenset({"follow_channel_promo", "follow_prompt", "social_follow_promo", "newsletter_prompt",
-                                 "video_promo", "listen_promo", "app_promo"})
+                                 "video_promo", "listen_promo", "app_promo", "channel_statement_promo"})
 # A public body owning the channel, capitalised as its name is ("Kementerian Agama", "Dinas Kesehatan Jateng", "BPBD",
 # "Sekretariat Presiden"): "berat badan" or "dinas luar" in lower case is nobody's name. Read in the prompt's object only
 # (_prompt_object): "… untuk update berita seputar Istana dan Presiden" is the outlet's own channel's purpose (h73).
@@ -1453,6 +1482,8 @@ def _tells_of_another_channel(kind: str, text: str) -> bool:
     palembang.tribunnews.com), a brand of two words ("resmi Pos Kupang"), an @handle (h73)."""
     if kind == "video_promo" and re.search(r"[:\"\u201c'\u00ab]", text):
         return False  # a video's title follows: its words are the title's
+    if kind == "channel_statement_promo":  # its predicate is its grammar ("kini hadir di …"): the owner only
+        return bool(_PUBLIC_BODY_RE.search(text) or _PUBLIC_SITE_RE.search(text) or _INSTITUTION_OWNER_RE.search(text))
     head = _prompt_object(text)
     if (_PUBLIC_BODY_RE.search(head) or _STORY_PREDICATE_RE.search(head) or _CITES_RE.search(head)
             or _INSTRUCTIONS_RE.match(head)):

@@ -699,6 +699,16 @@ RESIDUE_ROWS = [
     ("Kecerdasan buatan membantu menyusun draf awal berita ini; seluruh isinya telah diperiksa editor Tempo.",
      "template_notice"),
     ("AI digunakan dalam penulisan artikel ini dan telah diverifikasi oleh redaksi.", "template_notice"),
+    # (h101 probe) follow-our-channel promos led by a clause or a button's verb, the verb "pantau", the channel "dari
+    # WhatsApp"; and the promo as a statement: the outlet's news now on its channel, the box's call after it
+    ("Pantau kabar terkini Suara.com langsung dari WhatsApp, gabung saluran kami di sini.", "follow_channel_promo"),
+    ("Jangan ketinggalan kabar terkini, pantau terus Okezone.com di Google News", "follow_channel_promo"),
+    ("Klik ikuti Tribun-Timur.com di Google News untuk kabar Sulsel paling cepat.", "follow_channel_promo"),
+    ("Kabar terbaru ANTARA kini hadir di saluran WhatsApp, ikuti di sini.", "channel_statement_promo"),
+    ("Kabar Republika kini bisa diikuti lewat WhatsApp Channel. Klik tautan ini untuk bergabung.",
+     "channel_statement_promo"),
+    ("Berita pilihan Kompas.com kini tersedia di Google News.", "channel_statement_promo"),
+    ("Berita detikcom juga bisa dibaca lewat LINE Today.", "channel_statement_promo"),
 ]
 
 
@@ -1058,6 +1068,19 @@ KEEP_ROWS = [
     "Highlight pertandingan dirangkum AI milik klub dan diunggah ke YouTube.",
     "Ditulis AI dan diperiksa editor, buku itu terjual 10.000 eksemplar.",
     "Teknologi AI membantu wartawan menulis berita lebih cepat, menurut survei Dewan Pers.",
+    # (h101 probe) a story's sentence about following a channel: a speaker, no follow verb of the promo, a public body's
+    # news or channel, a channel owned by someone not the outlet, a subject that is no outlet's news, a sentence going on
+    "Warga diminta memantau informasi resmi BMKG lewat saluran WhatsApp pemerintah daerah, kata Kepala BPBD.",
+    "Warga diminta memantau informasi resmi BMKG lewat saluran WhatsApp pemerintah daerah.",
+    "Informasi Pemilu kini bisa diakses lewat WhatsApp KPU.",
+    "Informasi BMKG kini hadir di saluran WhatsApp, ikuti di sini.",
+    "Kabar terbaru soal banjir kini hadir di saluran WhatsApp BPBD.",
+    "Pantau terus informasi BMKG di saluran WhatsApp resmi BPBD.",
+    "Pantau kabar lalu lintas lewat WhatsApp Dinas Perhubungan untuk menghindari macet.",
+    "Berita palsu kini hadir di grup WhatsApp keluarga setiap hari.",
+    "Update harga cabai kini tersedia di WhatsApp pasar induk.",
+    "Jokowi kini hadir di TikTok, ikuti di sini.",
+    "Pantau kabar terkini Suara.com langsung dari WhatsApp kini menjadi kebiasaan pembaca muda.",
     "",
 ]
 
