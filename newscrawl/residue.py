@@ -202,6 +202,19 @@ _CHANNEL_CALL: Final = (
     r"(?:\s+untuk\s+(?:bergabung|mengikuti(?:nya)?|follow|join|berlangganan))?)")
 
 
+# A read-with-fewer-ads upsell (ad_free_upsell): reading without, free of, or with fewer ads, and the call to buy it.
+_FEWER_ADS: Final = (r"(?:(?:tanpa|bebas(?:\s+dari)?|minim)\s+(?:(?:banyak|gangguan)\s+)?iklan|(?:(?:dengan|lebih)\s+)*sedikit\s+iklan"
+                     r"|(?:dengan\s+)?iklan\s+(?:yang\s+)?(?:lebih\s+)?(?:sedikit|minim)|ad[-\s]?free|(?:fewer|less|no|without)\s+ads)"
+                     r"\b(?:\s+yang\s+mengganggu|\s+lagi|\s+sama\s+sekali)?")
+_READ_WORD: Final = (r"(?:(?:ingin|mau|pengen|yuk|ayo)\s+)?(?:nikmati|menikmati|baca|membaca|akses|mengakses|rasakan|read"
+                     r"|reading|enjoy)\b")
+# The call: a button ("Klik di sini"), or to subscribe, try or upgrade to the outlet's product, maybe "sekarang".
+_UPSELL_CALL: Final = (r"(?:(?:klik|ketuk|tap)\s+(?:di\s*sini|(?:tautan|link|tombol)\s+(?:ini|berikut))"
+                       r"|(?:berlangganan|langganan|subscribe|upgrade|coba|try|get|daftar|gabung|beli|aktifkan"
+                       r"|jadi(?:lah)?\s+(?:pelanggan|member|anggota))(?:\s+(?:sekarang|now|di\s*sini|here|gratis))?"
+                       rf"(?:\s+(?:ke\s+)?(?:(?:versi|paket|layanan|akun)\s+)?{_OUTLET}(?:\s+(?:sekarang|now|di\s*sini|here))?)?)")
+
+
 def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ...] = (),
              requires_char: str = "") -> ResiduePattern:
     return ResiduePattern(name, re.compile(regex, re.IGNORECASE), emitted_by, requires_any, requires_char)
@@ -982,6 +995,15 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:(?![.!?]\s).){1,100}?[,:\s]\s*klik\s+(?:di\s*sini|link\s+(?:ini|berikut)|tautan\s+(?:ini|berikut))"
              r"\s*[!\u00bb>]*",
              "tempo 2025 (h48 probe), click-through prompts (reconstructed)", requires_any=("klik",)),
+    # A read-with-fewer-ads upsell (h101 probe: kompas.com+, CNN Indonesia Premium, tempo): the offer to read without,
+    # or with fewer, ads (maybe as the reader's wish: "Ingin membaca tanpa banyak iklan?"), then its call, a button or
+    # the outlet's product to subscribe to or try; or the call with the offer as its purpose ("Berlangganan Kompas.com+
+    # untuk membaca tanpa iklan."). "Membaca tanpa iklan kini menjadi fitur berbayar …" has no call and stays.
+    _residue("ad_free_upsell",
+             rf"{_READ_WORD}[^.!?]{{0,60}}?\b{_FEWER_ADS}\s*[.!?,:]\s*{_UPSELL_CALL}\s*[.!]*"
+             rf"|{_UPSELL_CALL}\s+(?:untuk|agar|supaya|biar|dan|to|for)\s+(?:[^.!?]{{0,40}}?\s)?{_FEWER_ADS}\s*[.!]*",
+             "kompas.com+, CNN Indonesia Premium, tempo in-body upsells (h101 probe)",
+             requires_any=("iklan", "ads", "ad-free", "ad free")),
     # A copyright line inside the body (a footer the container swallowed): "Copyright © 2024 Kompas.com",
     # "© 2024 PT Okezone", "Hak Cipta (c) 2024 …". "Hak cipta lagu itu …" (prose) has no ©/(c)/year.
     _residue("copyright_line",

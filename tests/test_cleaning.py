@@ -709,6 +709,13 @@ RESIDUE_ROWS = [
      "channel_statement_promo"),
     ("Berita pilihan Kompas.com kini tersedia di Google News.", "channel_statement_promo"),
     ("Berita detikcom juga bisa dibaca lewat LINE Today.", "channel_statement_promo"),
+    # (h101 probe) read-with-fewer-ads upsells: the offer, then its call (a button, the outlet's product), or the call
+    # with the offer as its purpose
+    ("Nikmati membaca tanpa iklan yang mengganggu. Berlangganan Kompas.com+ sekarang", "ad_free_upsell"),
+    ("Ingin membaca lebih nyaman dengan iklan yang lebih sedikit? Coba CNN Indonesia Premium.", "ad_free_upsell"),
+    ("Ingin membaca tanpa banyak iklan? Klik di sini.", "ad_free_upsell"),
+    ("Berlangganan Kompas.com+ untuk membaca tanpa iklan.", "ad_free_upsell"),
+    ("Mau baca berita bebas iklan? Upgrade ke akun Premium sekarang!", "ad_free_upsell"),
 ]
 
 
@@ -1081,6 +1088,16 @@ KEEP_ROWS = [
     "Update harga cabai kini tersedia di WhatsApp pasar induk.",
     "Jokowi kini hadir di TikTok, ikuti di sini.",
     "Pantau kabar terkini Suara.com langsung dari WhatsApp kini menjadi kebiasaan pembaca muda.",
+    # (h101 probe) a story's sentence about reading without ads: no call, the call not the outlet's product, a sentence
+    # going on, another medium
+    "Membaca tanpa iklan kini menjadi fitur berbayar di banyak situs berita.",
+    "Membaca tanpa iklan kini menjadi fitur berbayar, sehingga pembaca harus berlangganan.",
+    "Pengelola situs itu mengklaim pembaca bisa membaca tanpa iklan setelah berlangganan Rp 50.000 per bulan.",
+    "Ingin menonton tanpa iklan? Pengguna kini harus membayar Rp 59.000 per bulan.",
+    "Membaca tanpa iklan, coba bayangkan betapa tenangnya.",
+    "Berlangganan layanan streaming itu agar bebas iklan kini menjadi pilihan banyak keluarga.",
+    "Pembaca dapat menikmati berita tanpa iklan dengan berlangganan, kata Pemimpin Redaksi.",
+    "Baca buku tanpa iklan, coba perpustakaan digital iPusnas.",
     "",
 ]
 
