@@ -215,6 +215,23 @@ _UPSELL_CALL: Final = (r"(?:(?:klik|ketuk|tap)\s+(?:di\s*sini|(?:tautan|link|tom
                        rf"(?:\s+(?:ke\s+)?(?:(?:versi|paket|layanan|akun)\s+)?{_OUTLET}(?:\s+(?:sekarang|now|di\s*sini|here))?)?)")
 
 
+# A podcast promo (listen_promo): listen to the outlet's news (a digest, a talk, an episode) or to the outlet's podcast,
+# where (its podcast, a podcast platform) and when ("setiap pagi"). The news's words are common ones or the outlet's:
+# "Dengarkan ulasan lengkap Deddy Corbuzier di Spotify" is someone else's show.
+_PODCAST: Final = r"(?:podcast|siniar)"
+_PODCAST_PLATFORM: Final = r"(?:spotify|apple\s+podcasts?|google\s+podcasts?|noice|castbox|soundcloud)"
+_SCHEDULE: Final = (r"(?:setiap|tiap)\s+(?:hari|pagi|siang|sore|malam|pekan|minggu|bulan|senin|selasa|rabu|kamis|jumat|sabtu)"
+                    r"(?:\s+(?:pagi|siang|sore|malam))?")
+_PODCAST_PROMO: Final = (
+    r"(?:dengarkan|simak|putar)(?:\s+(?:juga|pula|terus))?\s+"
+    rf"(?=[^.!?]{{0,160}}\b(?:{_PODCAST}|{_PODCAST_PLATFORM})\b)"
+    rf"(?:{_PODCAST}\s+(?:{_OWN_OUTLET}|kami)"
+    r"|(?:rangkuman|ringkasan|berita|kabar|ulasan|obrolan|bincang|episode)(?:\s+(?![\w-]*(?:itu|tersebut)\b)"
+    rf"(?!di\b|lewat\b|melalui\b|via\b|dalam\b|setiap\b|tiap\b)(?:(?-i:[a-z][a-z-]*)\b|{_OWN_OUTLET})){{0,3}})"
+    rf"(?:\s+(?:{_SCHEDULE}|(?:di|lewat|melalui|via|dalam)\s+(?:{_PODCAST}(?:\s+(?:{_OUTLET}|kami))?|{_PODCAST_PLATFORM})))*"
+    r"\s*[.!]?")
+
+
 def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ...] = (),
              requires_char: str = "") -> ResiduePattern:
     return ResiduePattern(name, re.compile(regex, re.IGNORECASE), emitted_by, requires_any, requires_char)
@@ -543,9 +560,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # Text-to-speech widget label, "Dengarkan berita ..." (listed in the brief; site unconfirmed).
     # English editions' and newer players' forms: "Listen to this article", "Listen to the news", "Putar audio".
     # With no colon, one sentence (h69).
+    # A podcast's promo typed as a paragraph (_PODCAST_PROMO; h101 probe: "Dengarkan juga rangkuman harian di Podcast
+    # kumparanBISNIS setiap pagi di Spotify."): a podcast of someone else's ("Dengarkan podcast Rintik Sedu di Spotify …")
+    # is a listicle's item.
     _residue("listen_promo", r"(?:dengarkan\s+(?:berita|artikel)|listen\s+to\s+(?:this|the)\s+(?:article|news|story)"
-             r"|putar\s+(?:audio|suara)(?:\s+(?:berita|artikel))?)\b(?:\s*:.{0,150}|(?:[^.!?]|\.(?=\w)){0,150}[.!]?)",
-             "unconfirmed (brief); reconstructed"),
+             r"|putar\s+(?:audio|suara)(?:\s+(?:berita|artikel))?)\b(?:\s*:.{0,150}|(?:[^.!?]|\.(?=\w)){0,150}[.!]?)"
+             rf"|{_PODCAST_PROMO}",
+             "unconfirmed (brief); reconstructed; kumparan podcast promo (h101 probe)"),
     # tempo (EGI): "Pilihan Editor: ..." closing line and "Scroll ke bawah untuk melanjutkan membaca"; Tempo English
     # "Editor's Choice: <title>" (h65 probe: 2025 template, each paragraph in its own div).
     _residue("editor_pick", r"pilihan\s+editor\s*:.{0,250}", "tempo (EGI)"),
@@ -1470,7 +1491,8 @@ _INSTRUCTIONS_RE: Final = re.compile(
 # A video or a recording the story spoke of, named by a word pointing back ("Tonton juga video klip lagu itu yang kini
 # ditonton 20 juta kali …"): a promo offers the outlet's own ("Simak video berikut untuk melihat … desa itu.").
 _POINTS_BACK_RE: Final = re.compile(
-    r"\b(?:video|vidio|berita|artikel|audio|rekaman|lagu|klip)\b(?:\s+(?!berikut|ini|di\b|untuk\b)[\w-]+){0,4}?"
+    r"\b(?:video|vidio|berita|artikel|audio|rekaman|lagu|klip|podcast|siniar|episode)\b"
+    r"(?:\s+(?!berikut|ini|di\b|untuk\b)[\w-]+){0,4}?"
     r"\s+(?:itu|tersebut)\b", re.IGNORECASE)
 # A tag row's value that is a sentence's words: a run of five words or more with no chip's separator, one of them a
 # sentence's little word ("Topik: Penguatan sumber daya manusia dan transformasi Jakarta menjadi kota global" in a

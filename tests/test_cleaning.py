@@ -716,6 +716,11 @@ RESIDUE_ROWS = [
     ("Ingin membaca tanpa banyak iklan? Klik di sini.", "ad_free_upsell"),
     ("Berlangganan Kompas.com+ untuk membaca tanpa iklan.", "ad_free_upsell"),
     ("Mau baca berita bebas iklan? Upgrade ke akun Premium sekarang!", "ad_free_upsell"),
+    # (h101 probe) a podcast promo typed as a paragraph: the outlet's news or its podcast, where and when
+    ("Dengarkan juga rangkuman harian di Podcast kumparanBISNIS setiap pagi di Spotify.", "listen_promo"),
+    ("Dengarkan podcast kumparanBISNIS di Spotify.", "listen_promo"),
+    ("Simak juga Podcast Kompas.com setiap Senin di Spotify.", "listen_promo"),
+    ("Dengarkan obrolan lengkapnya di Podcast detikcom.", "listen_promo"),
 ]
 
 
@@ -1098,6 +1103,16 @@ KEEP_ROWS = [
     "Berlangganan layanan streaming itu agar bebas iklan kini menjadi pilihan banyak keluarga.",
     "Pembaca dapat menikmati berita tanpa iklan dengan berlangganan, kata Pemimpin Redaksi.",
     "Baca buku tanpa iklan, coba perpustakaan digital iPusnas.",
+    # (h101 probe) a story's "dengarkan", and a story about podcasts: someone else's show, one the story spoke of ("…
+    # itu"), a speaker
+    "Dengarkan suara rakyat, kata Ketua DPR.",
+    "Dengarkan suara rakyat dan dengarkan podcast di Spotify.",
+    "Dengarkan podcast Rintik Sedu di Spotify untuk menemani malam.",
+    "Dengarkan ulasan lengkap Deddy Corbuzier di Spotify setiap Senin.",
+    "Dengarkan juga episode podcast itu di Spotify.",
+    "Dengarkan berita itu di podcast harian mereka setiap pagi.",
+    "Simak kabar duka itu lewat podcast keluarga di Spotify.",
+    "Podcast kini menjadi sumber berita bagi anak muda, menurut survei Katadata.",
     "",
 ]
 
