@@ -532,6 +532,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|diakses|dibaca|dinikmati|didapatkan|diperoleh))(?:\s+(?:juga|pula|langsung))?\s+(?:di|lewat|melalui|via)\s+"
         rf"{_CHANNEL}(?:\s+(?:kami|resmi(?:\s+kami)?|{_OWN_OUTLET}))?(?:\s*[,.!;]\s*(?:{_CHANNEL_CALL}))?\s*[.!]?",
         "antaranews, republika closing lines (h101 probe)",
+        # tried on blocks naming a channel only: its subject may be a site's name, which starts with any letter
+        requires_any=("whats", "telegram", "google news", "line", "youtube", "instagram", "tiktok"),
     ),
     # A server's error text inside the page (a PHP template dying mid-story, h10 probe s12): "Fatal error: Uncaught
     # Error: … in /var/www/… on line 212", "Warning: Undefined variable $x in … on line 9".
