@@ -160,10 +160,16 @@ _COMMISSION: Final = (r"(?:kami|redaksi|penulis|[\w.]+(?:\s+[\w.]+){0,2})\s+(?:d
 # English reader-support appeals (support_prompt): the outlet says its readers fund it ("Magdalene is supported by
 # readers.", "We are reader-funded."), asks to support its journalism or to become a member, or shows a donate button.
 # Their tails take no comma: "Support our journalism, the editor told readers at the event." is the story's.
-_READER_FUNDED: Final = (
-    r"(?:we\s+are|(?:[\w.'\u2019&-]+\s+){1,4}is)\s+(?:(?:a|an)\s+)?(?:(?:proudly|entirely|mostly|largely|fully|only)\s+)?"
+# "X is funded by (its) readers": a promo when it says no more (at most "like you"), when a support call follows it, or
+# when "we" say it; "Tempo is largely funded by readers who subscribe to its digital edition." or "… funded by its
+# readers and a handful of foundations." says more: a story's sentence about some outlet (h103 probe).
+_FUNDED_BY_READERS: Final = (
+    r"\s+(?:(?:a|an)\s+)?(?:(?:proudly|entirely|mostly|largely|fully|only)\s+)?"
     r"(?:reader[- ](?:supported|funded|powered)|(?:supported|funded|powered|made\s+possible)\s+by\s+(?:(?:its|our)\s+)?"
-    r"(?:readers|you)\b)[^.!?,]{0,60}[.!]?")
+    r"(?:readers|you)\b)")
+_READER_FUNDED: Final = (
+    rf"(?:we\s+are{_FUNDED_BY_READERS}[^.!?,]{{0,60}}[.!]?"
+    rf"|(?:[\w.'\u2019&-]+\s+){{1,4}}is{_FUNDED_BY_READERS}(?:\s+like\s+you)?[.!]?)")
 _SUPPORT_OBJECT: Final = (r"(?:us|our\s+(?:[\w-]+\s+){0,2}?(?:journalism|work|reporting|newsroom|mission)"
                           r"|(?:independent|quality|public[- ]interest|feminist|local|(?:[\w.]+\s+){0,2}[\w.]+(?:'s|\u2019s)?)"
                           r"\s+(?:[\w-]+\s+)?journalism)\b")

@@ -557,6 +557,8 @@ RESIDUE_ROWS = [
     # membership, a donate button
     ("Magdalene is supported by readers. Support our journalism.", "support_prompt_english"),
     ("Coconuts is reader-supported.", "support_prompt_english"),
+    ("New Naratif is funded by readers like you.", "support_prompt_english"),
+    ("Magdalene is supported by readers. Please support our journalism by becoming a member.", "support_prompt_english"),
     ("Support independent journalism", "support_prompt_english"),
     ("Please support The Jakarta Post's journalism", "support_prompt_english"),
     ("Support us on Patreon.", "support_prompt_english"),
@@ -950,6 +952,10 @@ KEEP_ROWS = [
     "Supporting local journalism is vital for democracy.",
     "The foundation is supported by readers of the magazine and by government grants from three ministries.",
     "The museum is supported by its members.",
+    # (h103 probe) a story's sentences about an outlet's funding, saying more than that readers fund it
+    "Project Multatuli is funded by its readers and a handful of foundations.",
+    "The magazine is funded by its readers through a membership scheme launched in 2019.",
+    "Tempo is largely funded by readers who subscribe to its digital edition.",
     "Support our journalism, the editor told readers at the event.",
     "Become a member of the cooperative, the official urged farmers.",
     "Become a member of the cooperative to get cheaper fertilizer.",
