@@ -10,6 +10,7 @@ from inprocess import crawl_in_process
 from replay import Route
 
 from newscrawl.extract import SiteRules, extract_article, meta_credits, with_meta_credits
+from newscrawl.fields.authors import choose_authors
 from newscrawl.page import page_selector
 
 
@@ -127,3 +128,54 @@ def test_the_byline_elements_writer_through_generic() -> None:
     result = crawl_in_process("generic", {url: Route(radar_page(), headers={"Content-Type": "text/html; charset=utf-8"})},
                               f"url={url}")
     assert [item["authors"] for item in result.items] == [["Muhammad Syarafuddin"]]
+
+
+# (h103 probe A2b/A2c/A3/A3c, the markup of WordPress credit boxes) the editor's name is an author-page link in a
+# card or a vcard, its label in the box's row or <dt> before it — further up than the link's grandparent. The
+# label is looked for as the nearest text before the link within its credit block: the editor is no writer
+# evidence. And a labelled writer ("Penulis: Dedi Kurnia") is the writer, whatever markup marks the editor.
+_EDITOR_CARD = ("<div class='credit-box'><div class='credit-row'><span class='credit-label'>Editor</span></div>"
+                "<div class='credit-row'><div class='author-card'><img class='author-card__avatar' src='/a.jpg'>"
+                "<a class='author-card__name' href='/author/joko-santoso/'>Joko Santoso</a></div></div></div>")
+_EDITOR_VCARD = ("<dl class='credits'><dt>Editor</dt><dd><span class='author vcard'>"
+                 "<a href='/author/joko-santoso/'>Joko Santoso</a></span></dd></dl>")
+_JOKO_LD = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"headline": "Gelombang Tinggi, Nelayan Tak Melaut", "datePublished": "2023-01-17T14:05:00+07:00", '
+            '"author": {"@type": "Person", "name": "Joko Santoso", "url": "/author/joko-santoso/"}}</script>')
+
+
+def credit_box_page(credits: str) -> str:
+    return (f"<html><head><title>Gelombang Tinggi, Nelayan Tak Melaut</title>{_JOKO_LD}</head><body><article>"
+            "<h1>Gelombang Tinggi, Nelayan Tak Melaut</h1><div class='post-content'><p>CIREBON - Ribuan nelayan di "
+            "pesisir Kabupaten Cirebon tidak melaut selama sepekan terakhir akibat gelombang tinggi.</p><p>Ketua HNSI "
+            f"mengatakan sedikitnya 4.000 nelayan memilih menambatkan perahu mereka.</p></div>{credits}"
+            "<div class='tags'><a href='/tag/nelayan/'>nelayan</a></div></article></body></html>")
+
+
+@pytest.mark.parametrize("html, expected", [
+    (credit_box_page(_EDITOR_CARD), []),  # only the editor is named
+    (credit_box_page(_EDITOR_VCARD), []),
+    (credit_box_page("<div class='penulis-line'>Penulis: Dedi Kurnia</div>" + _EDITOR_CARD), ["Dedi Kurnia"]),
+    (credit_box_page("<div class='penulis-line'>Penulis: Dedi Kurnia</div>" + _EDITOR_VCARD), ["Dedi Kurnia"]),
+])
+def test_an_editor_card_is_no_writer_evidence(html: str, expected: list[str]) -> None:
+    raw = extract_article(page_selector(html), "https://www.kabarcirebon.example.id/2023/01/17/gelombang/",
+                          SiteRules(), html_text=html)
+    assert raw.authors == expected
+
+
+def test_an_editor_card_after_the_writers_label_through_generic() -> None:
+    url = "https://www.kabarcirebon.example.id/2023/01/17/gelombang/"
+    html = credit_box_page("<div class='penulis-line'>Penulis: Dedi Kurnia</div>" + _EDITOR_CARD)
+    result = crawl_in_process("generic", {url: Route(html, headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    assert [item["authors"] for item in result.items] == [["Dedi Kurnia"]]
+
+
+def test_markup_keeps_no_editor_when_another_writer_is_labelled() -> None:
+    # JSON-LD names the editor; the credits label him editor and another person writer; the markup marks him too.
+    assert choose_authors([["Joko Santoso"], ["Dedi Kurnia"]], credits=(["Joko Santoso"], ["Dedi Kurnia"]),
+                          byline_marked=lambda: ["Joko Santoso"]) == ["Dedi Kurnia"]
+    # No writer labelled: the byline's person wrote it (liputan6 photo pages).
+    assert choose_authors([["Joko Santoso"]], credits=(["Joko Santoso"], []),
+                          byline_marked=lambda: ["Joko Santoso"]) == ["Joko Santoso"]

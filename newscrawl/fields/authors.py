@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from lxml import etree
@@ -578,7 +578,8 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
     completes the list: every chosen person and more (JSON-LD "Suparno", the byline "Suparno, Esti
     Widiyana"), or people the page lists right after them. ``byline_marked``: the names the markup marks as the
     author's (``byline_writers``), never an editor-only credit: the byline's person wrote it, whatever a credits box
-    calls them (liputan6's photo pages: "Editor" and "By" the same person). Read only when a name found is credited
+    calls them (liputan6's photo pages: "Editor" and "By" the same person), unless the page's credits label another
+    person the writer. Read only when a name found is credited
     as an editor only (the walk was made for editors no name matched on 8 of the 37 real pages: authors 0.492 -> 0.485
     of the baseline)."""
     excluded = {squeeze(n) for n in not_authors}
@@ -608,7 +609,9 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
         if kept and (may_be_editor is None or may_be_editor(kept)):
             editors, writers = page_credits()
             only_editors = {squeeze(n) for n in editors} - {squeeze(n) for n in writers}
-            if not only_editors.isdisjoint(squeeze(name) for name in kept):
+            # The markup's byline marks the writer, unless the page labels someone else its writer ("Penulis: A"
+            # beside a credit box's editor card linking /author/b: h103 probe A3).
+            if not writers and not only_editors.isdisjoint(squeeze(name) for name in kept):
                 only_editors -= marked_keys()
             kept = [name for name in kept if squeeze(name) not in only_editors]
         return kept
@@ -662,6 +665,8 @@ _EDITOR_LED = re.compile(rf"\s*(?:{_EDITOR_LABEL}|edited\s+by\b)", re.IGNORECASE
 _EDITOR_LABEL_END = re.compile(r"(?:\b(?:editor|penyunting|redaktur|editing)\s*[:：]?|\bred\s*[:：]|\bedited\s+by)\s*$",
                                re.IGNORECASE)
 _WRITER_LABEL = r"(?:penulis|reporter|pewarta|wartawan|writer|author|kontributor|rep\s*[:：])"
+# A byline that opens with a writer's label and its colon ("Penulis: A", "Reporter : A").
+_WRITER_LED = re.compile(rf"\s*{_WRITER_LABEL}\s*[:：]?(?<=[:：])", re.IGNORECASE)
 _CREDIT = re.compile(
     # A label may name two roles for one person: jpnn's "Redaktur & Reporter : Fathan Sinaga".
     rf"\b(?P<label>(?:{_EDITOR_LABEL}|{_WRITER_LABEL})(?:\s*(?:&|dan|and|/)\s*(?:{_EDITOR_LABEL}|{_WRITER_LABEL}))?)\s*[:：]?\s*"
@@ -1321,16 +1326,20 @@ _HINTED_MAX = 3
 _HINTED_CHARS = 80
 
 
-def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), writers_only: bool = False) -> list[str]:
+def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), writers_only: bool = False,
+                   labelled_only: bool = False) -> list[str]:
     """Persons named by the first elements the markup marks as the author's (_hinted_elements): each
     part of their text must read as a name (2-4 capitalised words), as an unlabelled byline's must.
-    ``writers_only``: not an element whose text opens with an editor's label ("Editor: A" in a class "author" box)."""
+    ``writers_only``: not an element whose text opens with an editor's label ("Editor: A" in a class "author" box)
+    or follows one (``_text_before``). ``labelled_only``: only elements whose text opens with a writer's label."""
     if not isinstance(root, etree._Element):
         return []
     texts: list[str] = []
     for element in _hinted_elements(root):
         text = _text_within(element, _HINTED_CHARS)
         if writers_only and text and (_EDITOR_LED.match(text) or _EDITOR_LABEL_END.search(_text_before(element))):
+            continue
+        if labelled_only and not (text and _WRITER_LED.match(text)):
             continue
         if text and text not in texts:
             texts.append(text)
@@ -1348,39 +1357,58 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
 
 
 _LABEL_BEFORE_CHARS = 40
+# How far up a name's label is looked for: a credit box's label row and its name's card (A2b: a label row, then a
+# row > card > link) lie within a few levels; above them lies the story.
+_LABEL_LEVELS = 4
+_BLOCK_ROOTS = frozenset(("article", "main", "body", "html"))
 
 
 def _text_before(element: etree._Element) -> str:
-    """The last few characters of text before ``element`` inside its grandparent (its label: "Editor :" in the same
-    span, or in the list item before its own)."""
-    parent = element.getparent()
-    scope = parent.getparent() if parent is not None and parent.getparent() is not None else parent
-    if scope is None:
-        return ""
-    parts: list[str] = []
+    """The nearest text before ``element`` in document order within its credit block: the last few characters
+    before it inside its smallest ancestor (up to ``_LABEL_LEVELS`` up, never the article or page itself) that holds
+    any text before it. "Editor : <a>" in the same span, "<dt>Editor</dt><dd><span><a>", a label row before the
+    row holding the name's card (h103 probe: the grandparent alone missed the last two)."""
+    child, scope = element, element.getparent()
+    for _ in range(_LABEL_LEVELS):
+        if scope is None or not isinstance(scope.tag, str) or scope.tag in _BLOCK_ROOTS:
+            return ""
+        parts: list[str] = []
+        if scope.text:
+            parts.append(scope.text)
+        for sibling in scope:
+            if sibling is child:
+                break
+            if isinstance(sibling.tag, str) and sibling.tag not in ("script", "style"):
+                parts.append("".join(sibling.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")))
+            if sibling.tail:
+                parts.append(sibling.tail)
+        # What the element's own ancestors below ``scope`` hold before it was read at the levels below (blank there).
+        before = "".join(parts)
+        if before.strip():
+            return before[-_LABEL_BEFORE_CHARS:]
+        child, scope = scope, scope.getparent()
+    return ""
 
-    def read_until(node: etree._Element) -> bool:
-        if node is element:
-            return True
-        if isinstance(node.tag, str) and node.tag not in ("script", "style") and node.text:
-            parts.append(node.text)
-        for child in node:
-            if read_until(child):
-                return True
-            if child.tail:
-                parts.append(child.tail)
-        return False
 
-    read_until(scope)
-    return "".join(parts)[-_LABEL_BEFORE_CHARS:]
+def _writer_labelled(element: etree._Element) -> bool:
+    """Whether a byline element's text opens with a writer's label ("Penulis: Dedi Kurnia", "Reporter : A")."""
+    text = _text_within(element, _HINTED_CHARS)
+    return bool(text and _WRITER_LED.match(text))
 
 
 def byline_writers(root: etree._Element, outlet_names: Sequence[str] = ()) -> list[str]:
     """Names the markup says wrote the story: rel=author / itemprop=author (``marked_authors``), and the byline
     elements a template marks as the author's (``hinted_bylines``: an author/byline class, a link to the person's
     author page) — choose_authors' ``byline_marked``, writer evidence against an editor label elsewhere (h98 probe:
-    radarbanjarmasin's byline links /author/muhammad-syarafuddin, a footer says "Editor: Muhammad Syarafuddin")."""
-    return list(dict.fromkeys([*marked_authors(root), *hinted_bylines(root, outlet_names, writers_only=True)]))
+    radarbanjarmasin's byline links /author/muhammad-syarafuddin, a footer says "Editor: Muhammad Syarafuddin").
+    When such an element labels its writer ("Penulis: Dedi Kurnia"), the page has said who wrote it: an unlabelled
+    author card elsewhere (a credit box's editor, linking /author/…) is no writer evidence (h103 probe A3)."""
+    if isinstance(root, etree._Element) and any(_writer_labelled(element) for element in
+                                                islice(_hinted_elements(root), _HINTED_MAX)):
+        hinted = hinted_bylines(root, outlet_names, writers_only=True, labelled_only=True)
+    else:
+        hinted = hinted_bylines(root, outlet_names, writers_only=True)
+    return list(dict.fromkeys([*marked_authors(root), *hinted]))
 
 
 def _unlabelled(byline: str) -> str:
