@@ -885,6 +885,24 @@ def shares_text(main: list[str], ld_blocks: list[str]) -> bool:
     return sum(1 for o in openings if o in joined) * 2 >= len(openings)
 
 
+_LEAD_CHARS = 40
+
+
+def shares_lead(main: list[str], ld_blocks: list[str]) -> bool:
+    """Whether articleBody and the page's text overlap at all: most paragraphs shared (``shares_text``), or one
+    opens with the other's lead (a cut-short teaser "JAYAPURA — Ratusan mahasiswa …" of the page's first line, or
+    the page's first paragraph inside a longer articleBody): the two are one story, however long each is."""
+    if not main or not ld_blocks:
+        return False
+    if shares_text(main, ld_blocks):
+        return True
+    page, ld = block_key(" ".join(main)), block_key(" ".join(ld_blocks))
+    # A cut-short lead's last word may be a fragment ("Ratusan mahasi…"): its opening up to the last space.
+    ld_lead = block_key(ld_blocks[0])[:_LEAD_CHARS].rsplit(" ", 1)[0] if ld else ""
+    page_lead = block_key(main[0])[:_LEAD_CHARS]
+    return bool(ld_lead and ld_lead in page) or bool(page_lead and page_lead in ld)
+
+
 # --------------------------------------------------------------------------- the article
 
 def extract_article(selector: Selector, url: str, rules: SiteRules,

@@ -137,10 +137,33 @@ _PAGE_PARAGRAPHS = ["JAYAPURA, SUARAPAPUA.com \u2014 Ratusan mahasiswa Papua men
     "diri sekitar pukul 14.00 WIT.",  # flat: one paragraph, the typed dash
     "Mahasiswa Papua di Jayapura menolak rencana pemekaran provinsi [&hellip;]",  # an excerpt with its own words
     "Mahasiswa Papua di Jayapura menolak rencana pemekaran provinsi [...]",
-    "Mahasiswa Papua di Jayapura menolak rencana pemekaran.",  # under half the page's text
+    # under half the page's text, opening with the page's lead
+    "Ratusan mahasiswa Papua menggelar aksi menolak pemekaran provinsi.",
 ])
 def test_choose_body_keeps_page_text_over_a_teaser(article_body: str) -> None:
     assert choose_body(_PAGE_PARAGRAPHS, article_body) == (_PAGE_PARAGRAPHS, "maintext")
+
+
+# (h103 probe B1b/B2b) a JS-rendered story: its container is empty, articleBody holds the whole story, the server
+# renders a reader-voices box of plain paragraphs. articleBody shares nothing with that text: it is the story, even
+# under half of it or with a last line ending "..." (a quoted poem). (A one-sentence articleBody of its own words
+# under a longer page text was kept out by 8f391b6 as a teaser; sharing nothing, it is read as the old rule did.)
+_STORY = ["BANDUNG - Pemerintah Provinsi Jawa Barat menetapkan status siaga darurat kekeringan di 16 kabupaten.",
+          "Kepala Pelaksana BPBD Jawa Barat, Dani Ramdan, mengatakan status itu memudahkan penyaluran air bersih.",
+          "\"Sudah ada 212 desa yang melaporkan kesulitan air bersih,\" kata Dani.",
+          "Seorang siswa membacakan puisi: Hujan, kapan kau kembali ke sawah kami..."]
+_READER_VOICES = [f"Di kampung kami sudah {n} bulan sumur kering, warga harus membeli air dari truk tangki setiap "
+                  "hari dengan harga yang terus naik, mohon pemerintah segera turun tangan membantu warga desa."
+                  for n in range(2, 9)]
+
+
+@pytest.mark.parametrize("main, article_body", [
+    (_READER_VOICES, "\n\n".join(_STORY)),  # the story under half the page's text, ending "..."
+    (_READER_VOICES[:3], "\n\n".join(_STORY)),  # ending "...", not under half
+    (_PAGE_PARAGRAPHS, "Mahasiswa Papua di Jayapura menolak rencana pemekaran."),
+])
+def test_choose_body_takes_an_article_body_sharing_nothing(main: list[str], article_body: str) -> None:
+    assert choose_body(main, article_body)[1] == "jsonld"
 
 
 def test_needs_start_urls_or_url() -> None:

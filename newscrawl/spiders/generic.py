@@ -38,7 +38,7 @@ from newscrawl.fields.authors import NameSource, byline_writers, choose_authors,
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, body_chars,
                                collapse_ws, json_ld_objects, ld_types, meta_content, news_article_ld, page_credit_lines,
-                               page_meta, shares_text, split_article_body)
+                               page_meta, shares_lead, shares_text, split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NewsSpider, links_base
@@ -231,19 +231,27 @@ def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
 
 # An articleBody cut short by the theme: "…", "...", "[…]", "[...]" at its end (&hellip; is unescaped first).
 _CUT_SHORT_RE = re.compile(r"(?:\.{3}|\u2026)\s*\]?\s*$")
+# WordPress's excerpt_more ("[…]", "[...]") closing a one-paragraph excerpt: a teaser whatever its words.
+_EXCERPT_MORE_RE = re.compile(r"\[\s*(?:\.{3}|\u2026)\s*\]\s*$")
 
 
 def choose_body(main: list[str], article_body: str | None) -> tuple[list[str], str | None]:
     """The DOM's main text, unless JSON-LD articleBody tells another story (the page's text is not
     server-rendered and main_text found a teaser or sidebar instead); articleBody alone when the DOM
-    has no text. A flat articleBody (no line breaks) is one paragraph. An articleBody that is itself a
-    teaser (cut short with "…", or under half the page's text) never replaces the page's text (h98)."""
+    has no text. A flat articleBody (no line breaks) is one paragraph. An articleBody that is a teaser of the
+    page's own story (it shares the page's lead and is cut short with "…" or under half the page's text: h98
+    suarapapua), or a one-paragraph WordPress excerpt ending "[…]", never replaces the page's text. One that shares
+    nothing with the page's text is the story, however short or ending in "...": the page's text is then other
+    prose (a reader-voices box beside a JS-rendered story, h103 probe)."""
     text = html.unescape(article_body) if isinstance(article_body, str) else ""
     ld_blocks = split_article_body(text) or ([collapse_ws(text)] if collapse_ws(text) else [])
-    if main and (not ld_blocks or shares_text(main, ld_blocks) or _CUT_SHORT_RE.search(ld_blocks[-1])
-                 or 2 * body_chars(ld_blocks) < body_chars(main)):
+    if not main or not ld_blocks:
+        return (main, "maintext") if main else ((ld_blocks, "jsonld") if ld_blocks else ([], None))
+    teaser = bool(_CUT_SHORT_RE.search(ld_blocks[-1])) or 2 * body_chars(ld_blocks) < body_chars(main)
+    if shares_text(main, ld_blocks) or (teaser and shares_lead(main, ld_blocks)) \
+            or (len(ld_blocks) == 1 and _EXCERPT_MORE_RE.search(ld_blocks[0])):
         return main, "maintext"
-    return (ld_blocks, "jsonld") if ld_blocks else ([], None)
+    return ld_blocks, "jsonld"
 
 
 class GenericSpider(NewsSpider):
