@@ -80,7 +80,18 @@ def test_looks_like_article_path(url: str, article: bool) -> None:
     ("https://www.situs.example/baca.php?page=2&kat=daerah", None),  # a page number is no id
     # (h98 probe) an old CMS's query of number and slug, koran-jakarta's "/?31542-judul" (2015)
     ("http://www.koran-jakarta.com/?31542-pemerintah%20pangkas%20impor%20garam%20industri", "31542"),
-    ("http://www.koran-jakarta.com/?8123-banjir-rob", "8123"),
+    # (h103 probe) 5+ digits, as in a path: a year or a count opening a slug is the headline's, not an id (every
+    # "?2019-…" story had id 2019: the second a duplicate); dates and timestamps slug or not; no number after a slug
+    ("http://www.koran-jakarta.com/?8123-banjir-rob", None),
+    ("https://koran-jakarta.com/?2019-pemilu-damai-di-jakarta", None),
+    ("https://koran-jakarta.com/?2019-jokowi-umumkan-kabinet", None),
+    ("https://x.id/?1000-guru-honorer-demo", None),
+    ("https://x.id/index.php?20150612-banjir-jakarta", None),
+    ("https://x.id/read?201506121530", None),
+    ("https://x.id/?1591234567", None),  # a Unix timestamp
+    ("https://x.id/berita/judul-artikel?1591234567", None),  # a cache-buster after the slug
+    ("https://x.id/berita/judul-artikel?31542", None),
+    ("https://x.id/index.php?31542-pemerintah-pangkas-impor", "31542"),
     ("http://www.koran-jakarta.com/?31542", "31542"),
     ("http://www.koran-jakarta.com/?31542&utm_source=wa", "31542"),
     ("http://www.situs.example/arsip.php?2015-06-12", None),  # a date

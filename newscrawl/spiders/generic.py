@@ -164,25 +164,38 @@ def _id_runs(path: str) -> list[str]:
 
 
 # A query that is the article's number and slug, an old CMS's "/?31542-pemerintah-pangkas-impor" (koran-jakarta), or
-# the number alone; not a date ("?2015-06-12": a digit after the hyphen).
-_QUERY_ID = re.compile(r"(\d{4,12})(?:-[^\d&=]|&|$)")
+# the number alone; not a date ("?2015-06-12": a digit after the hyphen). 5+ digits, as in a path: "?2019-pemilu-…"
+# and "?1000-guru-honorer-…" open with a year and a count of a headline (h103 probe: every "?2019-…" story one id).
+_QUERY_ID = re.compile(r"(\d{5,12})(?:-[^\d&=]|&|$)")
+# A server script handling the query ("index.php?…", "berita.asp?…"): its name is no article's.
+_SCRIPT_EXTENSION = re.compile(r"\.(?:php\d?|aspx?|jsp|cgi)$", re.IGNORECASE)
+
+
+def _path_names_article(url: str) -> bool:
+    """Whether the path itself names an article (a date, an id, or a slug of 2+ hyphenated words in its last
+    segment), so a bare number after it is a cache-buster ("/berita/judul-artikel?1591234567"), not its id."""
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    if not segments or _SCRIPT_EXTENSION.search(segments[-1]):
+        return False
+    last = _SEGMENT_EXTENSION.sub("", segments[-1].lower())
+    return looks_like_article_path(url) or ("-" in last and len(_SLUG_WORD.findall(last)) >= 2)
 
 
 def url_numeric_id(url: str) -> str | None:
     """The longest id-placed run of 5+ digits in the URL path (``_id_runs``) that is neither a Unix timestamp nor a
-    compact date (first on a tie); else a number in an id query parameter (``_ID_PARAMS``); else the 4+ digits a
-    query opens with as its first key, before a slug ("?31542-judul") or alone (not a year)."""
+    compact date (first on a tie); else a number in an id query parameter (``_ID_PARAMS``); else, when the path
+    names no article itself, the 5+ digits a query opens with as its first key, before a slug ("?31542-judul") or
+    alone, neither a Unix timestamp nor a compact date either way ("?20150612-banjir-jakarta")."""
     parts = urlsplit(url)
     runs = [r for r in _id_runs(parts.path) if int(r) not in _TIMESTAMP and not _is_date_stamp(r)]
     if runs:
         return max(runs, key=len)
     query = dict(parse_qsl(parts.query))
     named = next((query[name] for name in _ID_PARAMS if re.fullmatch(r"\d{1,12}", query.get(name, ""))), None)
-    if named or not (leading := _QUERY_ID.match(parts.query)):
+    if named or not (leading := _QUERY_ID.match(parts.query)) or _path_names_article(url):
         return named
     number = leading.group(1)
-    alone = len(number) == len(parts.query.split("&", 1)[0])
-    return None if alone and (1990 <= int(number) <= 2100 or _is_date_stamp(number)) else number
+    return None if int(number) in _TIMESTAMP or _is_date_stamp(number) else number
 
 
 def structured_id(ld: dict[str, Any], meta: dict[str, str]) -> str | None:
