@@ -8,6 +8,7 @@ Public API::
     to_iso(dt)                             # -> '2024-06-19T20:40:00+07:00', or None
     format_reading(reading, zone)          # -> '2024-06-19T20:40:00+07:00', or '2024-06-19' (date only)
     zone_for_url(url, default=WIB, entries=())  # -> the zone of the newsroom behind a URL (most specific entry)
+    listed_zone(url, entries=())  # -> that zone when an entry names the URL, else None
 
 ``parse_date`` never raises and never guesses: anything that is not clearly one
 valid date gives ``None``.  A text without a zone is read in ``zone``, the zone of the
@@ -39,7 +40,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
 __all__ = ["WIB", "WITA", "WIT", "DateReading", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
-           "epoch_iso",
+           "listed_zone", "epoch_iso",
            "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
 
 # ---------------------------------------------------------------------------
@@ -449,7 +450,13 @@ def format_reading(reading: DateReading | None, zone: tzinfo = WIB) -> str | Non
 
 
 def zone_for_url(url: str | None, default: tzinfo = WIB, entries: Iterable[tuple[str, tzinfo]] = ()) -> tzinfo:
-    """The wall-clock zone of the newsroom behind ``url``, else ``default``.
+    """The wall-clock zone of the newsroom behind ``url`` (``listed_zone``), else ``default``."""
+    listed = listed_zone(url, entries)
+    return default if listed is None else listed
+
+
+def listed_zone(url: str | None, entries: Iterable[tuple[str, tzinfo]] = ()) -> tzinfo | None:
+    """The zone the table lists for the newsroom behind ``url``, None when no entry names it.
 
     The entries are ZONE_BY_SITE's and then ``entries`` (the catalogue's outlet domains with their zones,
     WIB ones too), each a host (matching it and its subdomains) with an optional path prefix. The most
@@ -457,11 +464,12 @@ def zone_for_url(url: str | None, default: tzinfo = WIB, entries: Iterable[tuple
     (kaltimpost.jawapos.com, WITA, over the catalogue's jawapos.com, WIB; detik.com/bali over detik.com);
     between equals, the first."""
     if not url:
-        return default
+        return None
     location = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0].lower()
     host, _, path = location.partition("/")
     host = host.rsplit("@", 1)[-1].split(":", 1)[0]
-    best, best_rank = default, (-1, -1)
+    best: tzinfo | None = None
+    best_rank = (-1, -1)
     for site, zone in (*ZONE_BY_SITE, *entries):
         site_host, _, site_path = site.lower().partition("/")
         if (host == site_host or host.endswith("." + site_host)) and path.startswith(site_path):

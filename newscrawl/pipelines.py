@@ -18,7 +18,7 @@ from scrapy.exceptions import DropItem
 
 from newscrawl.cleaning import (carried_page_starts, distinct_tags, drop_duplicate_blocks, find_syndication,
                                 names_own_page, normalize_text, strip_residue, trim_edges)
-from newscrawl.dates import WIB, zone_for_url
+from newscrawl.dates import WIB, listed_zone, zone_for_url
 from newscrawl.eras import url_path_day
 from newscrawl.extract import collapse_ws
 from newscrawl.fields.dates import FUTURE_GRACE, choose_dates
@@ -50,6 +50,8 @@ class DatesPipeline(_StatsPipeline):
         spider = self.crawler.spider
         zone_for = getattr(spider, "zone_for", None)
         zone = zone_for(adapter.get("url") or "") if zone_for else zone_for_url(adapter.get("url"), WIB)
+        zone_listed = getattr(spider, "zone_listed", None)
+        listed = zone_listed(adapter.get("url") or "") if zone_listed else listed_zone(adapter.get("url")) is not None
         candidates = {field: _as_list(adapter.get(field)) for field in ("published_at", "updated_at")}
         url = adapter.get("url") or ""
         stated_day = getattr(spider, "stated_day", url_path_day)  # the site's own URL reading first
@@ -58,7 +60,7 @@ class DatesPipeline(_StatsPipeline):
         language = (site_language(url) if site_language else None) or adapter.get("language")
         choice = choose_dates(candidates["published_at"], candidates["updated_at"], zone,
                               latest=latest_plausible(adapter.get("crawled_at")), url_day=stated_day(url),
-                              language=language)
+                              language=language, zone_listed=listed)
         self.stats.inc_value(f"newscrawl/dates/rule/{choice.rule}")
         if choice.updated_rule:
             self.stats.inc_value(f"newscrawl/dates/rule/{choice.updated_rule}")

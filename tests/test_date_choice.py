@@ -1281,6 +1281,41 @@ def test_a_cms_clock_labelled_utc_beside_yoast_through_generic() -> None:
         ("2019-06-15T17:12:40+08:00", "2019-06-15T17:20:02+08:00")], result.dropped
 
 
+# (h103 probe: kaltimtoday) P0b with a zone the table lists: the CMS clock pair gives the instant, the listed zone
+# tells it (a WITA outlet whose CMS runs on Jakarta time stays WITA); unlisted, the clock's zone overrides the default.
+@pytest.mark.parametrize(("published", "updated", "zone", "listed", "published_at", "updated_at"), [
+    ([c("2021-03-10 09:15:33", JSONLD), c("2021-03-10T02:15:33+00:00", META), c("10 Maret 2021", PAGE)],
+     [c("2021-03-10 09:40:10", JSONLD), c("2021-03-10T02:40:10+00:00", META)], WITA, True,
+     "2021-03-10T10:15:33+08:00", "2021-03-10T10:40:10+08:00"),
+    ([c("2021-03-10 09:15:33", JSONLD), c("2021-03-10T02:15:33+00:00", META), c("10 Maret 2021", PAGE)], [], WIB, False,
+     "2021-03-10T09:15:33+07:00", None),
+    # a zone-less shown time is read in the listed zone and agrees with the instant
+    ([c("2019-06-15 16:12:40", JSONLD), c("2019-06-15T09:12:40+00:00", META), c("Sabtu, 15 Juni 2019 17:12", SITE)],
+     [], WITA, True, "2019-06-15T17:12:40+08:00", None),
+    # tagDiv's mislabelled "+00:00" wall clock on a listed WIB outlet whose CMS runs on WITA time: the instant, in WIB
+    ([c("2019-06-15T09:12:40+00:00", JSONLD), c("2019-06-15T17:12:40+00:00", PAGE), c("Juni 15, 2019", PAGE)], [],
+     WIB, True, "2019-06-15T16:12:40+07:00", None),
+    ([c("2019-06-15T09:12:40+00:00", JSONLD), c("2019-06-15T17:12:40+00:00", PAGE), c("Juni 15, 2019", PAGE)], [],
+     WIB, False, "2019-06-15T17:12:40+08:00", None),
+])
+def test_a_cms_clock_gives_the_instant_a_listed_zone_tells_it(published, updated, zone, listed, published_at,
+                                                                updated_at) -> None:
+    choice = choose_dates(published, updated, zone, now=NOW, zone_listed=listed)
+    assert (choice.published, choice.updated) == (published_at, updated_at)
+
+
+def test_a_jakarta_cms_clock_on_a_listed_wita_outlet_through_generic() -> None:
+    from inprocess import crawl_in_process
+    from replay import Route
+
+    url = "https://kaltimtoday.co/ratusan-warga-samarinda-antre-vaksin-di-gor-segiri/"
+    page = (PAGES / "jnews-jakarta-clock-on-a-wita-outlet.html").read_bytes()
+    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    assert [(item["published_at"], item.get("updated_at")) for item in result.items] == [
+        ("2021-03-10T10:15:33+08:00", "2021-03-10T10:40:10+08:00")], result.dropped
+
+
 _IMSAKIYAH = "Jadwal Imsakiyah Semarang Jumat 15 Maret 2024 Pukul 04.12 WIB"
 
 

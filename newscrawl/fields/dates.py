@@ -32,9 +32,11 @@ P0b One instant written twice, as UTC and as the CMS's wall clock: a date labell
     zone (``_cms_clock``). The later clock is the local time of that zone (WIB, WITA, WIT), mislabelled "+00:00"
     (WordPress before 5.3: tagDiv's <time datetime> 16:12:40+00:00, Jannah's JSON-LD) or zone-less (jNews's JSON-LD
     "2021-06-19 14:45:18"), beside the true UTC (Yoast's 09:12:40+00:00): it is relabelled to that zone, and so is
-    every date labelled UTC or zone-less from a source that wrote it (its dateModified); and the zone is the site's,
-    over the zone table (a Denpasar outlet the table does not list: 17:12:40+08:00, not 00:12 WIB on the next
-    day). Before P1. A publication and an update 7 hours apart, a UTC stamp beside a +07:00 one of the same
+    every date labelled UTC or zone-less from a source that wrote it (its dateModified). That zone is the site's
+    over the WIB default (a Denpasar outlet the table does not list: 17:12:40+08:00, not 00:12 WIB on the next
+    day); a zone the table (or the site's spider) lists stays, the instant told in it (``zone_listed``: kaltimtoday,
+    WITA, whose CMS runs on Jakarta time: jNews "2021-03-10 09:15:33" beside Yoast's 02:15:33+00:00 is
+    10:15:33+08:00). Before P1. A publication and an update 7 hours apart, a UTC stamp beside a +07:00 one of the same
     instant, or clocks a second off the gap tell nothing.
 P4  Both: the first shown date V is the page's claim, and each machine date S is checked
     against it, every S for rule a before any for rule b, and so on:
@@ -223,29 +225,32 @@ class DateChoice:
 
 def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None = (), zone: tzinfo = WIB,
                  now: datetime | None = None, latest: datetime | None = None,
-                 url_day: date | None = None, language: str | None = None) -> DateChoice:
+                 url_day: date | None = None, language: str | None = None, zone_listed: bool = False) -> DateChoice:
     """The article's published_at and updated_at from every candidate found (module docstring).
 
     ``latest``: no page is dated after it (the fetch time and a day's grace): a candidate later than that
     is a wrong date (a typed year, an event's date in a machine field, a clock years off), left out and
     listed in ``future``; the other candidates decide, else the field is None.
     ``url_day``: the day the article's URL carries (P5).
-    ``language``: the page's ("id", "en"; None when unknown): an Indonesian page prints local time (P4c)."""
+    ``language``: the page's ("id", "en"; None when unknown): an Indonesian page prints local time (P4c).
+    ``zone_listed``: ``zone`` is the outlet's known zone (a zone table or its spider names it), not the WIB
+    default: a CMS clock (P0b) then gives the instant, and the dates are told in ``zone``."""
     published, updated = list(published or ()), list(updated or ())
     unparsed: list[str] = []
     future: list[str] = []
     published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
     updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
     clock = _cms_clock(published_machine + published_shown) or _cms_clock(updated_machine + updated_shown)
-    if clock is not None and clock.zone.utcoffset(None) != zone.utcoffset(None):
-        # P0b: the CMS's clock proves the site's zone: every text is read in it (a zone-less date line too).
+    if clock is not None and clock.zone.utcoffset(None) != zone.utcoffset(None) and not zone_listed:
+        # P0b: the CMS's clock proves the site's zone over the WIB default: every text is read in it (a zone-less
+        # date line too). A listed zone stays: a Samarinda outlet's Jakarta-clocked CMS is still told in WITA.
         zone = clock.zone
         unparsed, future = [], []
         published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
         updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
     if clock is not None:
         published_machine, published_shown, updated_machine, updated_shown = (
-            _cms_clock_relabelled(readings, clock)
+            _cms_clock_relabelled(readings, clock, zone)
             for readings in (published_machine, published_shown, updated_machine, updated_shown))
     stated = published_machine + updated_machine
     published_machine = _stated_zone_for_naive(published_machine, stated)
@@ -506,11 +511,12 @@ def _writes_clock(reading: DateReading, wall: datetime) -> bool:
     return _utc_or_zoneless(reading) and reading.moment.replace(tzinfo=None) == wall
 
 
-def _cms_clock_relabelled(readings: list[_Read], clock: _CmsClock) -> list[_Read]:
+def _cms_clock_relabelled(readings: list[_Read], clock: _CmsClock, zone: tzinfo) -> list[_Read]:
     """P0b: each reading that states the CMS's wall clock labelled UTC or zone-less, and each so labelled from a
     source that wrote that clock (its update carries the same label), as its wall clock in the CMS's zone:
-    16:12:40+00:00 beside Yoast's 09:12:40+00:00 is 16:12:40+07:00, not 23:12 WIB."""
-    return [(source, reading._replace(moment=reading.moment.replace(tzinfo=clock.zone), has_zone=True))
+    16:12:40+00:00 beside Yoast's 09:12:40+00:00 is 16:12:40+07:00, not 23:12 WIB; that instant told in ``zone``,
+    the site's (a WITA outlet whose CMS runs on Jakarta time: 09:15:33 WIB is 10:15:33+08:00)."""
+    return [(source, reading._replace(moment=reading.moment.replace(tzinfo=clock.zone).astimezone(zone), has_zone=True))
             if _writes_clock(reading, clock.wall) or (source in clock.sources and _utc_or_zoneless(reading))
             else (source, reading)
             for source, reading in readings]

@@ -33,7 +33,7 @@ from newscrawl.arguments import BadArgument, check_arguments
 from newscrawl.canaries import CANARIES
 from newscrawl.cleaning import block_key, is_residue, repeats_lede_dateline, story_start
 from newscrawl.contracts import with_canary
-from newscrawl.dates import BARE_DATELINE_RE, WIB, zone_for_url
+from newscrawl.dates import BARE_DATELINE_RE, WIB, listed_zone, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, day_end, day_start, entry_day,
                                  entry_moment, feed_entries, in_window, json_entries, listing_card_entries,
@@ -1180,6 +1180,12 @@ class NewsSpider(scrapy.Spider):
     def zone_for(self, url: str) -> tzinfo:
         """Wall-clock zone of a page's naive dates: its newsroom's (dates.ZONE_BY_SITE), else the site's."""
         return zone_for_url(url, self.site_timezone)
+
+    def zone_listed(self, url: str) -> bool:
+        """Whether ``zone_for``'s zone is known, not the WIB default: the zone table names the URL's newsroom, or
+        the spider declares its site_timezone (a catalogue outlet). A CMS clock then never overrides it (P0b)."""
+        return listed_zone(url) is not None or any("site_timezone" in vars(cls) for cls in type(self).__mro__
+                                                   if cls is not NewsSpider and cls is not object)
 
     def soft_404(self, response: Response, body: list[str] | tuple[()] = ()) -> bool:
         """A 200 page that says "not found" (by its headings; with ``body``, by a short body too):

@@ -29,7 +29,7 @@ from lxml import etree
 from scrapy.http import Response, TextResponse
 
 from newscrawl.catalogue import outlet_title, outlet_zones
-from newscrawl.dates import parse_date, zone_for_url
+from newscrawl.dates import listed_zone, parse_date, zone_for_url
 from newscrawl.fields.dates import (PROSE_CHARS, VISIBLE, DateCandidate, choose_dates, headline_text, opens_prose_line,
                                     publication_part, reads_as_sentence, stated_time)
 from newscrawl.discovery import in_window
@@ -524,9 +524,14 @@ class GenericSpider(NewsSpider):
         editions) and the catalogue's outlets (a WITA outlet read with generic), else WIB."""
         return zone_for_url(url, self.site_timezone, outlet_zones())
 
+    def zone_listed(self, url: str) -> bool:
+        """Whether the zone table or the catalogue names the URL's outlet (its zone known, not the WIB default)."""
+        return listed_zone(url, outlet_zones()) is not None
+
     def in_window(self, item: Article) -> bool:
         zone = self.zone_for(item.get("url") or "")
-        chosen = choose_dates(item.get("published_at") or [], (), zone, language=item.get("language")).published
+        chosen = choose_dates(item.get("published_at") or [], (), zone, language=item.get("language"),
+                              zone_listed=self.zone_listed(item.get("url") or "")).published
         return in_window(chosen, self.since, self.until, zone)
 
     def bylines_by_body(self, response: Response) -> tuple[NameSource, ...]:
