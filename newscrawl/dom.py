@@ -15,7 +15,7 @@ and linking its WhatsApp channel, Telegram or Google News page), a product card 
 digest over the story by its label (``digest_boxes``: "Ringkasan AI" over a list): their text is never the article's. When such a box splits a
 paragraph (the HTML parser closes a ``<p>`` at a nested ``<div>``), the paragraph is joined again.
 
-This module imports nothing from the project, so extract.py and maintext.py both import it.
+This module imports only the project's leaf modules (dates, urls, residue), so extract.py and maintext.py both import it.
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from typing import Collection, Iterator
 from lxml import etree
 
 from newscrawl.dates import read_date
+from newscrawl.residue import names_public_body
 from newscrawl.urls import is_site_root, names_a_file, split_url, valid_url
 
 __all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
@@ -955,23 +956,45 @@ def _bare_call(link: etree._Element) -> bool:
 
 
 def _outlet_names(element: etree._Element) -> set[str]:
-    """The outlet names the page's hosts spell, letters and digits only: "antaranews", "tribuntimur", "detik"."""
+    """The outlet names the page's hosts spell, lower case: "antaranews", "tribun-timur", "detik"."""
     names = set()
     for host, _, _ in _own_urls(element):
         labels = [label for label in host.split(":")[0].split(".") if label and label not in _HOST_SUFFIX_LABELS]
         if labels:
-            names.add(re.sub(r"[^0-9a-z]", "", labels[-1].lower()))
-    return {name for name in names if len(name) >= _OUTLET_WORD_MIN_CHARS}
+            names.add(labels[-1].lower())
+    return {name for name in names if len(re.sub(r"[^0-9a-z]", "", name)) >= _OUTLET_WORD_MIN_CHARS}
+
+
+# The outlet's own spelling of its brand, a whole word: its site ("Kompas.com", "Liputan6.com", "Tribun-Timur.com",
+# "detik.com"), its name joined to "com" ("detikcom") or to a section in capitals ("kumparanBISNIS", "detikNews"), or
+# its wire name in capitals opening the host's ("ANTARA" of antaranews.com). The host's name alone is a brand only when
+# no sentence uses it as a word (a digit, a hyphen, a "news" tail: "Liputan6", "antaranews"): "detik", "kompas",
+# "merdeka", "antara", "tempo", "suara" are words of the story ("dalam hitungan detik", "antara lain", "Istana Merdeka"),
+# and "Republik", "Liputan", "tribun timur" only begin a name (h105 probe).
+_BRAND_TOKEN = re.compile(r"[\w.+-]+")
+_SITE_SUFFIX = re.compile(r"(?:\.(?:com|co\.id|co|id|net|tv|news|or\.id|web\.id))+\+?$", re.IGNORECASE)
+_COMPOUND_NAME = re.compile(r"\d|-|.news$")
+_WIRE_NAME_TAIL = re.compile(r"(?:news|\d+)?")
 
 
 def _names_outlet(text: str, outlets: set[str]) -> bool:
-    """Whether ``text`` names one of ``outlets``: the name inside its squeezed text ("Tribun-Timur.com", "detikcom",
-    "kumparanBISNIS"), or a word of it opening the name ("ANTARA" of "antaranews")."""
-    squeezed = re.sub(r"[^0-9a-z]", "", text.lower())
-    if any(name in squeezed for name in outlets):
-        return True
-    words = {word for word in re.findall(r"[0-9a-z]+", text.lower()) if len(word) >= _OUTLET_WORD_MIN_CHARS}
-    return any(name.startswith(word) for name in outlets for word in words)
+    """Whether ``text`` names one of ``outlets`` (host names, _outlet_names) in the outlet's own spelling of its brand
+    (comment above)."""
+    for token in _BRAND_TOKEN.findall(text):
+        token = token.strip(".-+")
+        site = _SITE_SUFFIX.search(token)
+        name = token[:site.start()] if site else token
+        lowered = name.lower()
+        for outlet in outlets:
+            if lowered == outlet and (site or _COMPOUND_NAME.search(outlet)):
+                return True  # "Kompas.com", "Tribun-Timur.com"; "antaranews", "Liputan6"
+            rest = name[len(outlet):] if name.startswith(outlet) else None
+            if rest and (rest == "com" or (rest[0].isupper() and rest.isalpha())):
+                return True  # "detikcom", "kumparanBISNIS"
+            if (len(name) >= _OUTLET_WORD_MIN_CHARS and name.isalpha() and name.isupper() and outlet.startswith(lowered)
+                    and _WIRE_NAME_TAIL.fullmatch(outlet[len(lowered):])):
+                return True  # "ANTARA", "KOMPAS"
+    return False
 
 
 def channel_promos(root: etree._Element) -> set[etree._Element]:
@@ -993,7 +1016,7 @@ def channel_promos(root: etree._Element) -> set[etree._Element]:
             continue
         if outlets is None:
             outlets = _outlet_names(root)
-        if _bare_call(link) or _SELF_WORD.search(text) or _names_outlet(text, outlets):
+        if _SELF_WORD.search(text) or _names_outlet(text, outlets) or (_bare_call(link) and not names_public_body(text)):
             promos.add(block)
     return promos
 

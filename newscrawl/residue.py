@@ -26,7 +26,7 @@ __all__ = [
     "COLUMN_LEAD", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_CODE", "DESK_MULTI", "DESK_SINGLE",
     "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
     "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS",
-    "normalized_residue_kind",
+    "names_public_body", "normalized_residue_kind",
 ]
 
 
@@ -1451,7 +1451,9 @@ PROMPT_KINDS: Final = frozenset({"follow_channel_promo", "follow_prompt", "socia
 _PUBLIC_BODY_RE: Final = re.compile(
     r"\b(?-i:Kementerian|Kemen[a-z]{2,}|Dinas|Badan|Balai|BPBD|BNPB|BMKG|Basarnas|Pemerintah|Pem(?:kot|kab|prov|da)"
     r"|Polri|Polda|Polres\w*|Polsek|TNI|Sekretariat|Setpres|Istana|KPU|Bawaslu|Kelurahan|Kecamatan|Puskesmas|RSUD"
-    r"|Universitas|Kedutaan|KBRI|Direktorat|Ditjen|Humas)\b")
+    r"|Universitas|Kedutaan|KBRI|Direktorat|Ditjen|Humas"
+    # a regional office by its short name ("Dishub Jateng", "Disdukcapil Surabaya", "Dinkes DKI"; h105)
+    r"|Dis(?:hub|dik|dikbud|dukcapil|kominfo|pora|naker|nakertrans|par|perindag|kes|sos|lh)|Din(?:kes|sos))\b")
 # A government's or a university's site anywhere in the prompt, or an account named as a public body's
 # ("@bbksdajatim", "@humaspoldajateng", "@bpbdkotasemarang").
 _PUBLIC_SITE_RE: Final = re.compile(
@@ -1535,7 +1537,7 @@ def _tells_of_another_channel(kind: str, text: str) -> bool:
     if kind == "video_promo" and re.search(r"[:\"\u201c'\u00ab]", text):
         return False  # a video's title follows: its words are the title's
     if kind == "channel_statement_promo":  # its predicate is its grammar ("kini hadir di …"): the owner only
-        return bool(_PUBLIC_BODY_RE.search(text) or _PUBLIC_SITE_RE.search(text) or _INSTITUTION_OWNER_RE.search(text))
+        return names_public_body(text)
     head = _prompt_object(text)
     if (_PUBLIC_BODY_RE.search(head) or _STORY_PREDICATE_RE.search(head) or _CITES_RE.search(head)
             or _INSTRUCTIONS_RE.match(head)):
@@ -1543,6 +1545,13 @@ def _tells_of_another_channel(kind: str, text: str) -> bool:
     if _PUBLIC_SITE_RE.search(text) or _INSTITUTION_OWNER_RE.search(text):
         return True
     return kind in ("video_promo", "listen_promo") and _POINTS_BACK_RE.search(text) is not None
+
+
+def names_public_body(text: str) -> bool:
+    """Whether a line names a public body or an institution as a channel's owner anywhere in it: its name
+    (_PUBLIC_BODY_RE), a government's site or a public body's @handle (_PUBLIC_SITE_RE), an institution after "resmi"
+    (_INSTITUTION_OWNER_RE)."""
+    return bool(_PUBLIC_BODY_RE.search(text) or _PUBLIC_SITE_RE.search(text) or _INSTITUTION_OWNER_RE.search(text))
 
 
 def _prompt_object(text: str) -> str:

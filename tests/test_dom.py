@@ -591,6 +591,41 @@ CHANNEL_PROMOS = [
      "https://www.beritacontoh.id/x", ["\u201cIkuti kanal kami di sini,\u201d kata Kabid Humas."]),
     (f"<p>{_LONG_CHANNEL_STORY}</p>", "https://www.antaranews.com/berita/5123456/x",
      [_LONG_CHANNEL_STORY.replace("<a href='https://whatsapp.com/channel/0029VaAntara'>", "").replace("</a>", "")]),
+    # (h105 probe) ... and a story's sentence about another body's channel that holds a word the outlet's name begins
+    # with, or a word its host's name is: the outlet is named only in its own spelling of its brand (its site, "detikcom",
+    # "kumparanBISNIS", "ANTARA"); a bare call to a public body's channel in a story's sentence is read too
+    *((f"<p>{line}</p>", url, [re.sub(r"<[^>]+>", "", line)]) for line, url in (
+        ("Informasi peringatan dini cuaca ekstrem dapat dipantau antara lain melalui kanal Telegram <a "
+         "href='https://t.me/InfoBMKG'>InfoBMKG</a>.", "https://www.antaranews.com/berita/5133001/x"),
+        ("Kementerian Agama Republik Indonesia membuka kanal informasi haji di <a "
+         "href='https://whatsapp.com/channel/0029VaKemenag'>WhatsApp Channel Kemenag</a>.",
+         "https://news.republika.co.id/berita/sg1a2b320/x"),
+        ("Liputan langsung pengundian nomor urut juga disiarkan melalui <a href='https://t.me/kpu_bangka'>kanal "
+         "Telegram KPU Bangka</a>.", "https://www.liputan6.com/news/read/5990001/x"),
+        ("Dalam hitungan detik, bot <a href='https://t.me/CekFaktaBot'>@CekFaktaBot</a> membalas setiap pesan warga.",
+         "https://inet.detik.com/cyberlife/d-8190001/x"),
+        ("Detik-detik peluncuran bot itu disiarkan lewat <a href='https://t.me/komdigi_ri'>kanal Telegram Komdigi</a>.",
+         "https://inet.detik.com/cyberlife/d-8190001/x"),
+        ("Suporter yang menempati tribun timur diminta memantau informasi tiket lewat <a "
+         "href='https://whatsapp.com/channel/0029VaPSSI'>saluran WhatsApp PSSI</a>.",
+         "https://makassar.tribun-timur.com/2025/10/10/x"),
+        ("Upacara detik-detik Proklamasi Kemerdekaan dapat disaksikan lewat <a "
+         "href='https://whatsapp.com/channel/0029VaSetpres'>saluran WhatsApp Sekretariat Presiden</a>.",
+         "https://www.merdeka.com/peristiwa/read/8270001/x"),
+        ("Warga juga dapat bergabung ke saluran WhatsApp BPBD DKI Jakarta <a "
+         "href='https://whatsapp.com/channel/0029VaBpbd'>di sini</a>.", "https://www.antaranews.com/berita/5133001/x"),
+        ("Pendaftaran dilakukan melalui bot Telegram Dishub Jateng yang dapat diakses <a "
+         "href='https://t.me/dishubjateng_bot'>di sini</a>.", "https://regional.kompas.com/read/2026/02/20/x"))),
+    # the outlet in its own spellings: dropped
+    *((f"<p>Isi.</p><p>{line}</p>", url, ["Isi."]) for line, url in (
+        ("Gabung kanal WhatsApp detikcom biar kabar terbaru langsung mampir ke HP-mu. <a "
+         "href='https://whatsapp.com/channel/0029VaDetik'>WhatsApp Channel</a>", "https://inet.detik.com/x"),
+        ("Ikuti kumparanBISNIS di <a href='https://news.google.com/publications/CAAq'>Google News</a>.",
+         "https://kumparan.com/kumparanbisnis/x"),
+        ("Yuk, ikuti saluran WhatsApp Liputan6 biar nggak ketinggalan info terbaru! <a "
+         "href='https://whatsapp.com/channel/0029VaL6'>WhatsApp</a>", "https://www.liputan6.com/news/read/1/x"),
+        ("Berita terkini Kompas.com ada di <a href='https://t.me/kompascom'>Telegram</a>.",
+         "https://nasional.kompas.com/read/2026/01/12/x"))),
 ]
 
 
