@@ -208,6 +208,16 @@ _CHANNEL_CALL: Final = (
     r"(?:\s+untuk\s+(?:bergabung|mengikuti(?:nya)?|follow|join|berlangganan))?)")
 
 
+# A channel statement's parts (channel_statement_promo): the outlet's news ("Kabar terbaru ", then its name), and that
+# it is now on a channel ("kini hadir di saluran WhatsApp", owned by "kami" or the outlet at most).
+_NEWS_OF: Final = (r"(?:kabar|berita|informasi|info|update|konten)(?:\s+(?:terbaru|terkini|pilihan|terpopuler|harian"
+                   r"|utama))*\s+(?:dari\s+)?")
+_NOW_ON_CHANNEL: Final = (
+    r"(?:\s+(?:kini|sekarang|juga|telah|sudah|pun))*\s+(?:hadir|tersedia|ada|(?:bisa|dapat)\s+(?:diikuti|dipantau"
+    r"|diakses|dibaca|dinikmati|didapatkan|diperoleh))(?:\s+(?:juga|pula|langsung))?\s+(?:di|lewat|melalui|via)\s+"
+    rf"{_CHANNEL}(?:\s+(?:kami|resmi(?:\s+kami)?|{_OWN_OUTLET}))?")
+
+
 # A read-with-fewer-ads upsell (ad_free_upsell): reading without, free of, or with fewer ads, and the call to buy it.
 _FEWER_ADS: Final = (r"(?:(?:tanpa|bebas(?:\s+dari)?|minim)\s+(?:(?:banyak|gangguan)\s+)?iklan|(?:(?:dengan|lebih)\s+)*sedikit\s+iklan"
                      r"|(?:dengan\s+)?iklan\s+(?:yang\s+)?(?:lebih\s+)?(?:sedikit|minim)|ad[-\s]?free|(?:fewer|less|no|without)\s+ads)"
@@ -532,11 +542,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # news owned by someone after the channel: "Informasi Pemilu kini bisa diakses lewat WhatsApp KPU."
     _residue(
         "channel_statement_promo",
-        rf"(?:(?:kabar|berita|informasi|info|update|konten)(?:\s+(?:terbaru|terkini|pilihan|terpopuler|harian|utama))*"
-        rf"\s+(?:dari\s+)?{_OUTLET}|{OUTLET_SITE_NAME})"
-        r"(?:\s+(?:kini|sekarang|juga|telah|sudah|pun))*\s+(?:hadir|tersedia|ada|(?:bisa|dapat)\s+(?:diikuti|dipantau"
-        r"|diakses|dibaca|dinikmati|didapatkan|diperoleh))(?:\s+(?:juga|pula|langsung))?\s+(?:di|lewat|melalui|via)\s+"
-        rf"{_CHANNEL}(?:\s+(?:kami|resmi(?:\s+kami)?|{_OWN_OUTLET}))?(?:\s*[,.!;]\s*(?:{_CHANNEL_CALL}))?\s*[.!]?",
+        rf"(?:{_NEWS_OF}{_OWN_OUTLET}|{OUTLET_SITE_NAME}){_NOW_ON_CHANNEL}(?:\s*[,.!;]\s*(?:{_CHANNEL_CALL}))?\s*[.!]?"
+        # a capitalised name may be anyone's ("Kabar Bank BRI kini hadir di WhatsApp Channel.", h105): the outlet's
+        # only with the box's call after it
+        rf"|{_NEWS_OF}{_OUTLET}{_NOW_ON_CHANNEL}\s*[,.!;]\s*(?:{_CHANNEL_CALL})\s*[.!]?",
         "antaranews, republika closing lines (h101 probe)",
         # tried on blocks naming a channel only: its subject may be a site's name, which starts with any letter
         requires_any=("whats", "telegram", "google news", "line", "youtube", "instagram", "tiktok"),

@@ -1098,6 +1098,11 @@ KEEP_ROWS = [
     "Berita palsu kini hadir di grup WhatsApp keluarga setiap hari.",
     "Update harga cabai kini tersedia di WhatsApp pasar induk.",
     "Jokowi kini hadir di TikTok, ikuti di sini.",
+    # (h105 probe) a capitalised name's news on a channel, no box's call after it: a bank's, a toll operator's, a
+    # regional office's (the outlet's own spelling, its site or "detikcom", needs no call)
+    "Kabar Bank BRI kini hadir di WhatsApp Channel.",
+    "Info Jasa Marga kini tersedia di Telegram.",
+    "Informasi Disdukcapil Surabaya kini bisa diakses lewat WhatsApp.",
     "Pantau kabar terkini Suara.com langsung dari WhatsApp kini menjadi kebiasaan pembaca muda.",
     # (h101 probe) a story's sentence about reading without ads: no call, the call not the outlet's product, a sentence
     # going on, another medium
