@@ -871,7 +871,8 @@ def _widens_to(parent: etree._Element, box: etree._Element, player: bool = False
 def _makes_widget(tally: list[int] | None) -> bool:
     """Whether the controls under an element make it a widget: two choices (or a select), two buttons, two form labels,
     an audio player, two option links, or one choice with its label (a toggle: a live report's "Auto refresh" switch,
-    <label><input type=checkbox> Auto refresh</label>; a story's text never holds a labelled control)."""
+    <label><input type=checkbox> Auto refresh</label>; widget_boxes then asks that nothing but a widget's text stand
+    beside it, as for option links: a CSS-only accordion's item holds a story's answer)."""
     if tally is None:
         return False
     choices, buttons, labels, players, linked = tally
@@ -881,8 +882,9 @@ def _makes_widget(tally: list[int] | None) -> bool:
 
 def widget_boxes(root: etree._Element) -> set[etree._Element]:
     """Interactive widgets under ``root`` (never ``root`` itself): an element within _WIDGET_LEVELS of its controls
-    holding two choice inputs or a select, two buttons, two form labels, a labelled toggle, an audio player, or two
-    option links (_LINK_CONTROLS: under a question, nothing but short lines beside them), and at most _WIDGET_MAX_CHARS
+    holding two choice inputs or a select, two buttons, two form labels, an audio player, a labelled toggle (nothing but
+    short lines beside it), or two option links (_LINK_CONTROLS: under a question, nothing but short lines beside
+    them), and at most _WIDGET_MAX_CHARS
     of text;
     widened to its parent while the parent holds nothing but a widget's text beside it (a poll's title, question and
     count around its list of choices)."""
@@ -913,9 +915,12 @@ def widget_boxes(root: etree._Element) -> set[etree._Element]:
             continue
         if players and not _widens_to(node, node, True):
             continue  # a player set in the paragraph it records: the paragraph is the story's, the player never read
-        by_links = not (choices >= 2 or buttons >= 2 or labels >= 2 or players or (choices and labels))
-        if by_links and not _widens_to(node, node):
-            continue  # links set in a sentence of the story
+        strong = choices >= 2 or buttons >= 2 or labels >= 2 or players
+        by_links = not (strong or (choices and labels))
+        if not strong and not _widens_to(node, node):
+            # links set in a sentence of the story; a toggle beside a paragraph: a CSS-only FAQ accordion's item
+            # (<input type=checkbox><label>question</label><div><p>answer</p></div>; h105 probe) is the story's
+            continue
         parent = node.getparent()
         while (parent is not None and parent is not root and _widens_to(parent, node, players > 0)
                and (wider := text_within(parent, _WIDGET_MAX_CHARS, lines=False)) is not None):

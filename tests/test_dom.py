@@ -527,6 +527,19 @@ INTERACTIVE_WIDGETS = [
     ("<div class='live-bar'><span>LIVE</span><span>Halaman diperbarui otomatis setiap 60 detik</span><label class='switch'>"
      "<input type='checkbox' checked><span>Auto refresh</span></label></div><p>Isi.</p>", ["Isi."]),
     (f"<div><p>{_STORY}</p><input type='checkbox'></div>", [_STORY]),
+    # (h105 probe) ... nor does a CSS-only FAQ accordion's toggle beside its answer: question and answer are read
+    ("<div class='faq'><div class='faq-item'><input type='checkbox' id='q1'><label for='q1'>Siapa yang boleh mendaftar?"
+     "</label><div class='faq-answer'><p>Warga ber-KTP Jawa Tengah yang tinggal di Jabodetabek. Satu KTP hanya boleh "
+     "didaftarkan untuk satu kursi.</p></div></div><div class='faq-item'><input type='checkbox' id='q2'><label for='q2'>"
+     "Apakah sepeda motor bisa diangkut?</label><div><p>Bisa. Dishub menyiapkan truk pengangkut untuk 3.000 sepeda "
+     "motor.</p></div></div></div>",
+     ["Siapa yang boleh mendaftar?", "Warga ber-KTP Jawa Tengah yang tinggal di Jabodetabek. Satu KTP hanya boleh "
+      "didaftarkan untuk satu kursi.", "Apakah sepeda motor bisa diangkut?",
+      "Bisa. Dishub menyiapkan truk pengangkut untuk 3.000 sepeda motor."]),
+    ("<div class='faq-item'><input type='checkbox' id='q1'><label for='q1'>Siapa yang boleh mendaftar?</label><div>"
+     "<p>Warga ber-KTP Jawa Tengah yang tinggal di Jabodetabek. Satu KTP hanya boleh didaftarkan untuk satu kursi.</p>"
+     "</div></div>", ["Siapa yang boleh mendaftar?", "Warga ber-KTP Jawa Tengah yang tinggal di Jabodetabek. Satu KTP "
+                      "hanya boleh didaftarkan untuk satu kursi."]),
     # one button beside a paragraph; a long box: read
     (f"<div><p>{_STORY}</p><button>Salin</button></div>", [_STORY]),
     (f"<div><p>{_STORY} {_STORY} {_STORY} {_STORY}</p><label>A</label><label>B</label></div>",
