@@ -235,7 +235,7 @@ def normalize_text(text: str) -> str:
     every other whitespace run into one space, strip the ends; compose to NFC ("e" + U+0301 -> "é", as a
     search or a comparison expects it)."""
     if isinstance(text, ListItemText):  # tidied, still an item of its list
-        return ListItemText(_normalized(text), text.list_key)
+        return ListItemText(_normalized(text), text.list_key, text.linked)
     return _normalized(text)
 
 
@@ -473,16 +473,18 @@ def announced_list_indexes(texts: list[str], link_densities: list[float]) -> set
 
 def _announced_list_end(texts: list[str], link_densities: list[float], start: int) -> int:
     """The end of the list that starts at ``start``, under an announcing sentence (announced_list_indexes). Items read
-    from a list element (dom.ListItemText) end where that list does: the line after its last <li> is no item of it
-    (kompas' "Artikel Terkait Lainnya" over its cards right after the story's <ul>; h101 probe)."""
+    from a list element (dom.ListItemText) end where that list does, and only there: the line after its last <li> is
+    no item of it (kompas' "Artikel Terkait Lainnya" over its cards right after the story's <ul>; h101 probe), and an
+    item more link than the first ("<a>Persija Jakarta</a> (Grup B)" under "Persib Bandung - juara Grup A") is one
+    (h105 probe). Other lines: the run of short ones of one kind, all links or none."""
     if start >= len(texts):
         return start
     linked = link_densities[start] >= _LINK_DENSE
     key = texts[start].list_key if isinstance(texts[start], ListItemText) else None
     end = start
-    while (end < len(texts) and (link_densities[end] >= _LINK_DENSE) == linked
-           and len(texts[end]) <= _LINK_LINE_MAX_CHARS and not _announces_story_list(texts[end])
-           and (key is None or getattr(texts[end], "list_key", None) == key)):
+    while end < len(texts) and not _announces_story_list(texts[end]) and (
+            getattr(texts[end], "list_key", None) == key if key is not None
+            else (link_densities[end] >= _LINK_DENSE) == linked and len(texts[end]) <= _LINK_LINE_MAX_CHARS):
         end += 1
     return end
 
@@ -981,10 +983,10 @@ def _one_list(last_paragraph: str, lines: list[str]) -> bool:
     paragraph's list: the story's list under its paragraph ("Pendaftar wajib melengkapi sejumlah dokumen." over
     "Fotokopi KTP", "Kartu Keluarga"; h86 probe), as no box's label lines are. A related box's linked items were cut
     as links before (link_list_indexes, link_tail_start), a poll's options with their question (widget_question_start)."""
-    keys = {line.list_key if isinstance(line, ListItemText) else None for line in lines}
+    keys = {_story_item_key(line) for line in lines}
     if len(keys) != 1 or None in keys:
         return False
-    if isinstance(last_paragraph, ListItemText) and last_paragraph.list_key in keys:
+    if _story_item_key(last_paragraph) in keys:
         return True
     # A bare list under a paragraph that does not count or name what follows is a box's (tag words, a footer menu,
     # unlinked related headlines, app-store badges; h90 probe): only an announced one is the story's.
@@ -1000,6 +1002,12 @@ _LISTING_WORDS_RE: Final = re.compile(
     r"\b(?:sejumlah|beberapa|antara\s+lain|meliputi|yakni|yaitu|berikut|di\s+antaranya)\b"
     r"|\b(?:ke)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?:\s+(?:belas|puluh))?\s+" + _COUNTED_NOUN
     + r"|(?<![\d.,])\d{1,2}\s+" + _COUNTED_NOUN, re.IGNORECASE)
+
+
+def _story_item_key(text: str) -> str | None:
+    """The list a line is an item of (dom.ListItemText), unless more than half of it is link (a tag list's chip, a
+    related list's headline: no story's item)."""
+    return text.list_key if isinstance(text, ListItemText) and not text.linked else None
 
 
 def unmark_lists_after_cuts(texts: list[str], dropped: Sequence[bool]) -> list[str]:

@@ -254,13 +254,18 @@ class ListItemText(str):
     markup answers and text cannot: whether the short lines ending a body were one list under the last paragraph
     ("Pendaftar wajib melengkapi sejumlah dokumen." over "Fotokopi KTP", "Kartu Keluarga"; h86 probe), the story's own,
     or a box's label lines (cleaning.story_lines). Made at the readers' output (``block_text``); a text rewritten
-    loses the mark, which only ever keeps a closing list less often."""
+    loses the mark, which only ever keeps a closing list less often. ``linked``: more than half of it is link
+    (_LIST_ITEM_MAX_LINK_SHARE), as a tag list's chips and a related list's headlines are; still an item of its list
+    (an announced list of "<a>Persija Jakarta</a> (Grup B)" ends where its list does, h105 probe), but no closing
+    list's item of the story's."""
 
     list_key: str
+    linked: bool
 
-    def __new__(cls, text: str, list_key: str = "") -> ListItemText:
+    def __new__(cls, text: str, list_key: str = "", linked: bool = False) -> ListItemText:
         made = super().__new__(cls, text)
         made.list_key = list_key
+        made.linked = linked
         return made
 
 
@@ -269,18 +274,17 @@ _LIST_ITEM_MAX_LINK_SHARE = 0.5
 
 
 def block_text(block: Block) -> str:
-    """The block's text, marked ListItemText when the element holding it is an item of a list element and at most
-    half of it is link (_LIST_ITEM_MAX_LINK_SHARE: a tag list's chips, a related list's headlines are no story's)."""
+    """The block's text, marked ListItemText when the element holding it is an item of a list element, ``linked``
+    when more than half of it is link (_LIST_ITEM_MAX_LINK_SHARE)."""
     item = block.owner
-    if block.link_density > _LIST_ITEM_MAX_LINK_SHARE:
-        return block.text
     if item.tag != "li":
         item = item.getparent()
         if item is None or item.tag != "li":
             return block.text
     holder = item.getparent()
     # The list's place in its tree (an element proxy's id() changes once no one holds it).
-    return ListItemText(block.text, item.getroottree().getpath(holder if holder is not None else item))
+    return ListItemText(block.text, item.getroottree().getpath(holder if holder is not None else item),
+                        block.link_density > _LIST_ITEM_MAX_LINK_SHARE)
 
 
 

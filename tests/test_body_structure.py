@@ -214,6 +214,15 @@ FIXTURES = {
                            "</span></div></a><a href='https://www.contoh.id/read/2025/05/26/2/warga-kembali'><img "
                            "src='b.jpg'><div><h4>Warga Kembali ke Rumah Usai Banjir</h4><span>26/05/2025, 09:30 WIB</span>"
                            f"</div></a></div><p>{P2}</p><p>{P3}</p>", "kompas' in-body related cards (2025)"),
+    # (h105 probe) an announced list closing the story, its first item plain and the others more link than text
+    # ("<a>Persija Jakarta</a> (Grup B)", linked to the club's profile): all of them are the list's items, none a box's
+    "announced_list_linked_items": (f"<p>{P1}</p><p>{P2}</p><p>Berikut daftar tim yang lolos ke semifinal:</p><ul>"
+                                    "<li>Persib Bandung - juara Grup A</li>" + "".join(
+                                        f"<li><a href='https://www.contoh.id/read/2026/02/08/{n}/profil'>{club}</a> "
+                                        f"({group})</li>" for n, club, group in (
+                                            (1, "Persija Jakarta", "Grup B"), (2, "Bali United", "Grup A"),
+                                            (3, "PSM Makassar", "Grup B"))) + "</ul>",
+                                    "detik: a list of clubs, each but the first linked to its profile"),
     # (h48 probe) an AI digest over the story in a box whose class names no summary, and a text-to-speech strip
     "digest_over_the_story": ("<div class='box-ai'><strong>Poin Penting:</strong><ol><li>Pemda menyiapkan anggaran "
                               "tambahan.</li><li>Perbaikan dimulai dari ruas terparah.</li></ol></div><div class='audio'>"
@@ -238,6 +247,8 @@ EXPECTED = {
     "table_br_cells": [P1, "Kecamatan | Rumah terdampak", "Bekasi Utara | 1.214 (58%)", "Bekasi Timur | 880 (42%)", P3],
     "cards_after_a_list": [P1, "Pemda menyiapkan anggaran untuk tiga jenis pekerjaan berikut:", "Penambalan jalan.",
                            "Perbaikan jembatan.", P2, P3],
+    "announced_list_linked_items": [P1, P2, "Berikut daftar tim yang lolos ke semifinal:", "Persib Bandung - juara Grup A",
+                                    "Persija Jakarta (Grup B)", "Bali United (Grup A)", "PSM Makassar (Grup B)"],
     "tag_linked_list": [P1, "Berikut daftarnya:", "Jalan Ahmad Yani", "Jalan Sudirman", "Jalan Juanda", P3],
     "closing_tag_linked_list": [P1, P2, "Berikut ruas yang diperbaiki lebih dulu:", "Jalan Ahmad Yani",
                                 "Jalan Sudirman", "Jalan Juanda", "Jalan Siliwangi"],
