@@ -504,6 +504,10 @@ def is_date_line(text: str) -> bool:
             and all(word in _DATE_LINE_WORDS for word in _LETTER_WORD_RE.findall(text.casefold())))
 
 
+# A time of day in a date line ("09:15 WIB", "14.05"), not a numeric date's day and month ("27.05.2025").
+_TIME_OF_DAY_RE: Final = re.compile(r"(?<![\d./])\d{1,2}[:.]\d{2}(?![\d./])")
+
+
 def _linked_date_line(text: str, link_density: float) -> bool:
     return link_density >= _LINK_DENSE and is_date_line(text)
 
@@ -511,8 +515,11 @@ def _linked_date_line(text: str, link_density: float) -> bool:
 def _card_line_indexes(texts: list[str], link_densities: list[float], kept: Collection[int]) -> set[int]:
     """Indexes of other stories' cards in the body, headerless (h101 probe: antara's "related-inbody", sindonews'
     "artikel-terkait-inline"): a date line inside a link (_linked_date_line: a story never links a bare date) and the
-    run of link lines around it (short, link density >= 0.8: the card's headline, another card), wherever it stands;
-    never a line of ``kept`` (a list a sentence announces, the story's list of websites)."""
+    run of link lines around it (short, link density >= 0.8: the card's headline, another card), wherever it stands,
+    when the run holds a headline (a link line that is no date line) or its date a time of day (a card's stamp,
+    "Senin, 13 Oktober 2025 - 09:15 WIB", whose headline dom left out): a timeline's linked days, "2 Juli 2024" over
+    that day's paragraph, are the story's (h105 probe). Never a line of ``kept`` (a list a sentence announces, the
+    story's list of websites)."""
     found: set[int] = set()
     count = len(texts)
 
@@ -528,7 +535,8 @@ def _card_line_indexes(texts: list[str], link_densities: list[float], kept: Coll
         end = index
         while end < count and link_line(end):
             end += 1
-        if any(_linked_date_line(texts[line], link_densities[line]) for line in range(index, end)):
+        dates = [_linked_date_line(texts[line], link_densities[line]) for line in range(index, end)]
+        if any(dates) and (not all(dates) or any(_TIME_OF_DAY_RE.search(texts[line]) for line in range(index, end))):
             found.update(range(index, end))
         index = end
     return found

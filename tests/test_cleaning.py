@@ -2622,6 +2622,13 @@ LINK_LIST_ROWS = [
                  id="headline-with-a-date"),
     pytest.param([P_LONG, "Berikut jadwal sidang berikutnya:", "Senin, 13 Oktober 2025", "Senin, 20 Oktober 2025",
                   P_END], [0.0, 0.0, 1.0, 1.0, 0.0], set(), id="announced-linked-dates"),
+    # (h105 probe) a timeline's days, each linked to that day's story over its paragraph: no card's stamp (no time of
+    # day), no headline beside it
+    pytest.param([P_LONG, "Berikut kronologinya:", "12 Maret 2024", "BPK menyerahkan hasil audit investigatif.",
+                  "2 Juli 2024", "Kejaksaan Agung menetapkan tiga tersangka.", "15 Januari 2025",
+                  "Sidang perdana digelar di Pengadilan Tipikor Jakarta.", P_END],
+                 [0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0], set(), id="timeline-linked-days"),
+    pytest.param([P_LONG, "2 Juli 2024", P_END], [0.0, 1.0, 0.0], set(), id="linked-day-alone"),
 ]
 
 
