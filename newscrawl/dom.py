@@ -1175,9 +1175,40 @@ def _repeats_the_story(box: etree._Element, listing: etree._Element, root: etree
     return len(words & story) >= _REPEATED_SHARE * len(words)
 
 
+# The opening of a sentence announcing what follows, however short: "Berikut poin-poinnya:", "Inilah isinya:".
+_ANNOUNCING_OPENER = re.compile(r"(?:berikut|inilah)\b", re.IGNORECASE)
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)([^.!?]*)$")
+
+
 def _announcing(label: str) -> bool:
-    """A sentence announcing the list under it ("Berikut poin kesepakatan:", "Sidang menghasilkan tiga kesepakatan:")."""
-    return label.rstrip().endswith((":", "\uff1a")) and label.count(" ") >= 3
+    """A sentence announcing the list under it ("Berikut poin kesepakatan:", "Sidang menghasilkan tiga kesepakatan:",
+    "… Berikut poin-poinnya:"): its last sentence ends with a colon and has four words or opens as an announcement."""
+    label = label.rstrip()
+    if not label.endswith((":", "\uff1a")):
+        return False
+    match = _LAST_SENTENCE.search(label)
+    sentence = match.group(1).strip() if match else label
+    return sentence.count(" ") >= 3 or _ANNOUNCING_OPENER.match(sentence) is not None
+
+
+def _announced_before(box: etree._Element, root: etree._Element) -> bool:
+    """Whether the text right before ``box`` in reading order (within ``root``) announces the list in it: the lede
+    "… Apa saja isi kesepakatan UMK 2026? Berikut poin-poinnya:" over "<div><p><strong>Poin-poin kesepakatan:</strong>
+    </p><ul>…" (h105 probe); the story's list, whatever the story says after it."""
+    node = box
+    while node is not None and node is not root:
+        for sibling in node.itersiblings(preceding=True):
+            if collapse_ws(sibling.tail):
+                return _announcing(collapse_ws(sibling.tail))
+            if isinstance(sibling.tag, str) and sibling.tag not in SKIP_TAGS:
+                text = collapse_ws(" ".join(sibling.itertext()))
+                if text:
+                    return _announcing(text)
+        parent = node.getparent()
+        if parent is not None and collapse_ws(parent.text):
+            return _announcing(collapse_ws(parent.text))
+        node = parent
+    return False
 
 
 def digest_boxes(root: etree._Element) -> set[etree._Element]:
@@ -1198,6 +1229,8 @@ def digest_boxes(root: etree._Element) -> set[etree._Element]:
         if box is None or box is root or box in boxes or text_within(box, _SUMMARY_BOX_MAX_CHARS) is None:
             continue
         label = _leading_label(box, listing)
+        if _announced_before(box, root):
+            continue  # the story's list, announced by the lede over it
         if label and DIGEST_LABEL_RE.fullmatch(label):
             boxes.add(box)
         elif (label is None and not _text_before(box, listing)) or (

@@ -712,6 +712,16 @@ DIGESTS = [
     (f"<div><h2>Pertamina menurunkan harga BBM nonsubsidi di seluruh SPBU</h2><ul><li>Pertamina menurunkan harga "
      f"Pertamax.</li></ul></div><p>{_BBM_LEDE}</p>",
      ["Pertamina menurunkan harga BBM nonsubsidi di seluruh SPBU", "Pertamina menurunkan harga Pertamax.", _BBM_LEDE]),
+    # (h105 probe) a list the lede announces ("… Berikut poin-poinnya:"), in a box under a short label, its items
+    # restated below: the story's; and a short label that announces ("Berikut isinya:")
+    ("<p>JAKARTA - Apa saja isi kesepakatan UMK 2026? Berikut poin-poinnya:</p><div class='box-poin'><p><strong>Poin-poin "
+     "kesepakatan:</strong></p><ul><li>UMK naik 6,5 persen</li><li>Pekerja lajang menerima upah sesuai UMK</li></ul></div>"
+     "<p>Dewan Pengupahan menyepakati UMK 2026 naik 6,5 persen.</p><p>Pekerja lajang menerima upah sesuai UMK.</p>",
+     ["JAKARTA - Apa saja isi kesepakatan UMK 2026? Berikut poin-poinnya:", "Poin-poin kesepakatan:", "UMK naik 6,5 persen",
+      "Pekerja lajang menerima upah sesuai UMK", "Dewan Pengupahan menyepakati UMK 2026 naik 6,5 persen.",
+      "Pekerja lajang menerima upah sesuai UMK."]),
+    ("<div><p>Berikut isinya:</p><ul><li>UMK naik 6,5 persen</li></ul></div><p>Dewan Pengupahan menyepakati UMK 2026 naik "
+     "6,5 persen.</p>", ["Berikut isinya:", "UMK naik 6,5 persen", "Dewan Pengupahan menyepakati UMK 2026 naik 6,5 persen."]),
     # (h53 probe) a labelled list mid-body, after the story's first paragraph: the story's own
     (f"<p>{_STORY}</p><div class='wp-block-group'><h3>Poin Penting</h3>{_ITEMS}</div>",
      [_STORY, "Poin Penting", "Harga cabai menembus Rp 95.000 per kilogram.", "Kemendag menyiapkan operasi pasar."]),
