@@ -120,11 +120,15 @@ _AI_MADE: Final = (r"(?:dibuat|disusun|ditulis|dihasilkan|diterjemahkan|dirangku
                    r"|diproduksi|diolah|dinarasikan)(?:\s+(?:secara\s+)?(?:sepenuhnya|sebagian|otomatis))?"
                    r"(?:\s+(?:(?:dengan|menggunakan|memakai|memanfaatkan)(?:\s+bantuan)?|oleh|lewat|melalui))?")
 # The editors' check after the label: ", ditinjau redaksi Liputan6.com", " dan dicek ulang tim redaksi IDN Times",
-# "; seluruh isinya telah diperiksa editor Tempo"; no clause after it ("Ditulis AI dan diperiksa editor, buku itu …").
+# "; seluruh isinya telah diperiksa editor Tempo", "… diperiksa editor sebelum tayang"; after the editors only the
+# outlet's name or when: "… diperiksa editor manusia di newsroom mereka" is a story's sentence about another newsroom
+# (h105), and so is a clause after it ("Ditulis AI dan diperiksa editor, buku itu …").
 _AI_REVIEWED: Final = (r"(?:\s*[,;]\s*|\s+(?:dan|lalu|kemudian|serta)\s+)(?:(?:seluruh|semua)\s+(?:isi(?:nya)?|konten(?:nya)?)\s+)?"
                        r"(?:(?:telah|sudah|lalu)\s+)?(?:ditinjau|diperiksa|dicek|disunting|diverifikasi|dikurasi|diedit"
                        r"|disupervisi|dikoreksi)(?:\s+(?:ulang|kembali))?\s+(?:oleh\s+)?(?:tim\s+)?"
-                       r"(?:redaksi|editor|penyunting|jurnalis|wartawan|pewarta|kami)\b(?:[^.!?,;]|\.(?=\w)){0,60}?")
+                       r"(?:redaksi|editor|penyunting|jurnalis|wartawan|pewarta|kami)\b(?:\s+manusia)?"
+                       rf"(?:\s+{_OUTLET})?(?:\s+(?:sebelum|sesudah|setelah)\s+(?:tayang|terbit|diterbitkan|dipublikasikan"
+                       r"|dimuat|disiarkan|ditayangkan))?")
 # A summary box's noun, the subject of its label without "ini" ("Poin kunci disusun …", "Ringkasan dibuat …").
 _AI_BOX: Final = (r"(?:intisari|ikhtisar|highlights?|sorotan|poin(?:-poin)?\s+(?:kunci|penting|utama)|fakta\s+utama"
                   r"|ringkasan|rangkuman)(?:\s+(?:otomatis|artikel|berita))?")

@@ -701,6 +701,7 @@ RESIDUE_ROWS = [
     ("Kecerdasan buatan membantu menyusun draf awal berita ini; seluruh isinya telah diperiksa editor Tempo.",
      "template_notice"),
     ("AI digunakan dalam penulisan artikel ini dan telah diverifikasi oleh redaksi.", "template_notice"),
+    ("Ringkasan dibuat AI dan diperiksa redaksi kabarnusa.id sebelum terbit.", "template_notice"),
     # (h101 probe) follow-our-channel promos led by a clause or a button's verb, the verb "pantau", the channel "dari
     # WhatsApp"; and the promo as a statement: the outlet's news now on its channel, the box's call after it
     ("Pantau kabar terkini Suara.com langsung dari WhatsApp, gabung saluran kami di sini.", "follow_channel_promo"),
@@ -1085,6 +1086,8 @@ KEEP_ROWS = [
     "Ringkasan dibuat dengan AI sehingga hakim bisa membaca berkas lebih cepat.",
     "Highlight pertandingan dirangkum AI milik klub dan diunggah ke YouTube.",
     "Ditulis AI dan diperiksa editor, buku itu terjual 10.000 eksemplar.",
+    # (h105 probe) the check by someone else's editors: a story's sentence about another newsroom
+    "Ringkasan dihasilkan AI, lalu diperiksa editor manusia di newsroom mereka.",
     "Teknologi AI membantu wartawan menulis berita lebih cepat, menurut survei Dewan Pers.",
     # (h101 probe) a story's sentence about following a channel: a speaker, no follow verb of the promo, a public body's
     # news or channel, a channel owned by someone not the outlet, a subject that is no outlet's news, a sentence going on
