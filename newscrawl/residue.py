@@ -228,6 +228,9 @@ _FEWER_ADS: Final = (r"(?:(?:tanpa|bebas(?:\s+dari)?|minim)\s+(?:(?:banyak|gangg
                      r"\b(?:\s+yang\s+mengganggu|\s+lagi|\s+sama\s+sekali)?")
 _READ_WORD: Final = (r"(?:(?:ingin|mau|pengen|yuk|ayo)\s+)?(?:nikmati|menikmati|baca|membaca|akses|mengakses|rasakan|read"
                      r"|reading|enjoy)\b")
+# Between the reading verb and the offer: common words or the outlet's own spelling, never another's product ("Nikmati
+# Spotify tanpa iklan. Berlangganan Premium sekarang." quoted in a story about Spotify; h105).
+_READ_WHAT: Final = rf"(?:\s+(?:(?-i:[a-z][\w-]*)|{_OWN_OUTLET}|\d[\w-]*)){{0,10}}?"
 # The call: a button ("Klik di sini"), or to subscribe, try or upgrade to the outlet's product, maybe "sekarang".
 _UPSELL_CALL: Final = (r"(?:(?:klik|ketuk|tap)\s+(?:di\s*sini|(?:tautan|link|tombol)\s+(?:ini|berikut))"
                        r"|(?:berlangganan|langganan|subscribe|upgrade|coba|try|get|daftar|gabung|beli|aktifkan"
@@ -244,6 +247,9 @@ _SCHEDULE: Final = (r"(?:setiap|tiap)\s+(?:hari|pagi|siang|sore|malam|pekan|ming
                     r"(?:\s+(?:pagi|siang|sore|malam))?")
 _PODCAST_PROMO: Final = (
     r"(?:dengarkan|simak|putar)(?:\s+(?:juga|pula|terus))?\s+"
+    # the outlet's own spelling or "kami" in it: "Dengarkan episode lengkapnya di Spotify." is a podcaster's call a
+    # story quotes (h105)
+    rf"(?=(?:[^.!?]|\.(?=\w)){{0,160}}?(?:\b{_OWN_OUTLET}|\bkami\b))"
     rf"(?=[^.!?]{{0,160}}\b(?:{_PODCAST}|{_PODCAST_PLATFORM})\b)"
     rf"(?:{_PODCAST}\s+(?:{_OWN_OUTLET}|kami)"
     r"|(?:rangkuman|ringkasan|berita|kabar|ulasan|obrolan|bincang|episode)(?:\s+(?![\w-]*(?:itu|tersebut)\b)"
@@ -1042,7 +1048,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # the outlet's product to subscribe to or try; or the call with the offer as its purpose ("Berlangganan Kompas.com+
     # untuk membaca tanpa iklan."). "Membaca tanpa iklan kini menjadi fitur berbayar …" has no call and stays.
     _residue("ad_free_upsell",
-             rf"{_READ_WORD}[^.!?]{{0,60}}?\b{_FEWER_ADS}\s*[.!?,:]\s*{_UPSELL_CALL}\s*[.!]*"
+             rf"{_READ_WORD}{_READ_WHAT}\s+{_FEWER_ADS}\s*[.!?,:]\s*{_UPSELL_CALL}\s*[.!]*"
              rf"|{_UPSELL_CALL}\s+(?:untuk|agar|supaya|biar|dan|to|for)\s+(?:[^.!?]{{0,40}}?\s)?{_FEWER_ADS}\s*[.!]*",
              "kompas.com+, CNN Indonesia Premium, tempo in-body upsells (h101 probe)",
              requires_any=("iklan", "ads", "ad-free", "ad free")),

@@ -724,6 +724,8 @@ RESIDUE_ROWS = [
     ("Dengarkan podcast kumparanBISNIS di Spotify.", "listen_promo"),
     ("Simak juga Podcast Kompas.com setiap Senin di Spotify.", "listen_promo"),
     ("Dengarkan obrolan lengkapnya di Podcast detikcom.", "listen_promo"),
+    ("Dengarkan rangkuman berita kami setiap pagi di Spotify.", "listen_promo"),
+    ("Nikmati Kompas.com tanpa iklan. Berlangganan sekarang.", "ad_free_upsell"),
 ]
 
 
@@ -1117,6 +1119,9 @@ KEEP_ROWS = [
     "Berlangganan layanan streaming itu agar bebas iklan kini menjadi pilihan banyak keluarga.",
     "Pembaca dapat menikmati berita tanpa iklan dengan berlangganan, kata Pemimpin Redaksi.",
     "Baca buku tanpa iklan, coba perpustakaan digital iPusnas.",
+    # (h105 probe) another company's upsell or a podcaster's call, quoted in a story: no outlet's own spelling, no "kami"
+    "Nikmati Spotify tanpa iklan. Berlangganan Premium sekarang.",
+    "Dengarkan episode lengkapnya di Spotify.",
     # (h101 probe) a story's "dengarkan", and a story about podcasts: someone else's show, one the story spoke of ("…
     # itu"), a speaker
     "Dengarkan suara rakyat, kata Ketua DPR.",
