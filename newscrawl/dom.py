@@ -1145,34 +1145,54 @@ def _ai_notice(box: etree._Element, listing: etree._Element) -> bool:
                for line in listing.itersiblings())
 
 
-def _story_text_after(box: etree._Element, root: etree._Element) -> str:
-    """The text after ``box`` within ``root`` in reading order, up to _STORY_AFTER_MAX_CHARS."""
-    parts: list[str] = []
-    size = 0
+def _elements_after(box: etree._Element, root: etree._Element) -> Iterator[etree._Element]:
+    """The elements after ``box`` within ``root`` in reading order: its following siblings, then its parent's, up to
+    ``root`` (comments, scripts and styles passed over)."""
     node = box
-    while node is not None and node is not root and size < _STORY_AFTER_MAX_CHARS:
+    while node is not None and node is not root:
         for sibling in node.itersiblings():
-            if not isinstance(sibling.tag, str) or sibling.tag in SKIP_TAGS:
-                continue
-            text = " ".join(sibling.itertext())
-            parts.append(text)
-            size += len(text)
-            if size >= _STORY_AFTER_MAX_CHARS:
-                break
+            if isinstance(sibling.tag, str) and sibling.tag not in SKIP_TAGS:
+                yield sibling
         node = node.getparent()
-    return " ".join(parts)
 
 
-def _repeats_the_story(box: etree._Element, listing: etree._Element, root: etree._Element) -> bool:
-    """Whether ``listing`` in ``box`` is a short list whose items the story after the box says again (comment above)."""
+_ElementWords = dict[etree._Element, tuple[int, set[str]]]
+
+
+def _all_link(item: etree._Element, text: str) -> bool:
+    """Whether a list item's text (``text``, whitespace collapsed) is all link text."""
+    return collapse_ws(" ".join(t for link in item.iter("a") for t in link.itertext())) == text
+
+
+def _repeats_the_story(box: etree._Element, listing: etree._Element, root: etree._Element,
+                       words_of: _ElementWords) -> bool:
+    """Whether ``listing`` in ``box`` is a short list whose items the story after the box says again (comment above):
+    the story's first _STORY_AFTER_MAX_CHARS (the elements after the box, whole, until their text reaches it).
+    ``words_of`` keeps each element's text length and content words for the page's other lists: a page's navigation
+    lists before its story are many, each followed by the same story (a page's whole text once, not once a list:
+    h105's pages cost 36 ms a round of the 37 real pages). An element's words are its text's, so the story's are the
+    union of its elements' (no word crosses the space joining them); the test stops once enough are found."""
     items = [collapse_ws(" ".join(item.itertext())) for item in listing.iterchildren("li")]
     if not 1 <= len(items) <= _DIGEST_MAX_ITEMS or any(not item or len(item) > _DIGEST_ITEM_MAX_CHARS for item in items):
         return False
+    if all(_all_link(item, text) for item, text in zip(listing.iterchildren("li"), items)):
+        return False  # a menu's or a link list's items (links only): no digest's sentences
     words = set().union(*map(_content_words, items))
     if not words:
         return False
-    story = _content_words(_story_text_after(box, root))
-    return len(words & story) >= _REPEATED_SHARE * len(words)
+    wanted, found, size = _REPEATED_SHARE * len(words), set(), 0
+    for element in _elements_after(box, root):
+        known = words_of.get(element)
+        if known is None:
+            text = " ".join(element.itertext())
+            known = words_of[element] = (len(text), _content_words(text))
+        found |= words & known[1]
+        if len(found) >= wanted:
+            return True
+        size += known[0]
+        if size >= _STORY_AFTER_MAX_CHARS:
+            break
+    return False
 
 
 # The opening of a sentence announcing what follows, however short: "Berikut poin-poinnya:", "Inilah isinya:".
@@ -1220,6 +1240,7 @@ def digest_boxes(root: etree._Element) -> set[etree._Element]:
     is_noise_box's. Only before the story's first paragraph: a digest stands over the story, and a labelled list after
     a paragraph ("<h3>Poin Penting</h3><ul>" in a Gutenberg group mid-body, h53 probe) is the story's own."""
     boxes: set[etree._Element] = set()
+    words_of: _ElementWords = {}
     for listing in root.iter("p", "ul", "ol"):
         if listing.tag == "p":
             if _prose_paragraph(listing):
@@ -1235,7 +1256,7 @@ def digest_boxes(root: etree._Element) -> set[etree._Element]:
             boxes.add(box)
         elif (label is None and not _text_before(box, listing)) or (
                 label is not None and len(label) <= _DIGEST_LABEL_MAX_CHARS and not _announcing(label)):
-            if _ai_notice(box, listing) or _repeats_the_story(box, listing, root):
+            if _ai_notice(box, listing) or _repeats_the_story(box, listing, root, words_of):
                 boxes.add(box)
     return boxes
 
