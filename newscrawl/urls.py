@@ -555,7 +555,12 @@ def _article_page(url: str, article_id: str | None,
                   most: int = _MAX_PAGE) -> tuple[str, int | str | None] | None:
     """page_identity's (article, page) of a URL, the page None when none is marked; None for an invalid URL."""
     identity = url_identity(url)
-    given, folded = _page_of(url, most), _page_of(identity, most)
+    given = _page_of(url, most)
+    # A page marked in the query ("…/slug/512/?page=3") leaves the path's number no page mark: url_identity drops
+    # the query, and "/512" was read as the page (h104 probe: past_the_end judged by page 512).
+    by_query = given is not None and given[1] is not None and (parts := split_url(url)) is not None \
+        and given[0][0] == parts.path.rstrip("/")
+    folded = _page_of(identity, 0 if by_query else most)
     if not identity or given is None or folded is None:
         return None
     # url_identity drops the page switches (canonical_url): a page left is the path's "/N" (or "halaman=N").

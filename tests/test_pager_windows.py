@@ -168,6 +168,20 @@ def test_page_rank(numbers, number, rank):
     assert page_rank(number, page_step(numbers)) == rank
 
 
+@pytest.mark.parametrize(("url", "most", "number"), [
+    ("https://s.id/berita/judul-berita-ini/512/?page=3", 1000, 3),  # the query marks the page: "/512" is no mark
+    ("https://s.id/berita/judul-berita-ini/12/?page=3", 50, 3),
+    ("https://s.id/berita/judul-berita-ini/512/", 1000, 512),  # a pager's mark (offsets' "/60")...
+    ("https://s.id/berita/judul-berita-ini/512/", 50, None),  # ... but no page mark of page 1's own URL
+    ("https://s.id/berita/judul-berita-ini?page=3", 1000, 3),
+    ("https://s.id/berita/judul-berita-ini/60", 1000, 60),
+])
+def test_page_number_marks(url, most, number):
+    from newscrawl.urls import page_number
+
+    assert page_number(url, None, most) == number
+
+
 def test_a_page_named_after_a_later_one_is_stitched_before_it():
     """Pages are read in page order, but a pager may name one only after a later one was read (page 3 linking
     page 2 alone): its text goes where the page stands in the story, and a page's closing lines join its end."""
@@ -208,6 +222,25 @@ def test_a_stray_own_url_number_on_the_last_page_is_past_the_end(widget):
     routes = {page_url(GENERIC, n): Route(html) for n, html in pages.items()}
     routes[f"{GENERIC}?page=3"] = Route(pages[2])
     result = crawl_in_process("generic", routes, f"url={GENERIC}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == story(2)
+    assert item["missing_pages"] == []
+    assert result.stats.get("newscrawl/article_pages/past_the_end")
+
+
+def test_a_number_after_the_slug_of_page_1_is_no_page_it_names():
+    """(h104 probe P9) page 1 ".../slug/512/" (an id after the slug), its pages "?page=2", page 2's poll linking
+    "?page=3" answered with page 2 again: page 1's own URL was read as naming page 512 (a pager's marks reach
+    PAGER_MAX_MARK), and "/512" read as the page of "?page=3", so the poll's page was named missing and cron fetched
+    the article for 72 h. Page 1's own URL names a page as parse_article reads it (up to 50); a query's page mark
+    leaves the path's number none."""
+    article = "https://www.kabarpriangan.example/berita/pemkab-garut-bangun-jembatan-gantung-di-tiga-desa/512/"
+    pagers = {1: f"<a href='{article}?page=2'>2</a>", 2: f"<a href='{article}'>1</a>"}
+    pages = {n: wordpress_page(n, pagers[n]).replace(
+        "</article>", f"<a href='{article}?page=3'>Pertanyaan berikutnya</a></article>" if n == 2 else "</article>")
+        for n in (1, 2)}
+    routes = {article: Route(pages[1]), f"{article}?page=2": Route(pages[2]), f"{article}?page=3": Route(pages[2])}
+    result = crawl_in_process("generic", routes, f"url={article}", settings=QUIET)
     [item] = result.items
     assert item["body"] == story(2)
     assert item["missing_pages"] == []

@@ -1430,8 +1430,7 @@ class NewsSpider(scrapy.Spider):
         links; computed from ``visited`` and ``pending`` when that page asks), for past_the_end. ``beyond``: pages
         taken for past the end so far (past_the_end_page), missing after all should a later page give text."""
         if named_up_to is None and len(visited) == 1:
-            named_up_to = max((number for number in map(self.page_number, [visited[0], *pending]) if number is not None),
-                              default=None)
+            named_up_to = self.named_up_to(raw, pending)
         pending = self.in_page_order(pending)
         url = pending[0]
         # dont_filter: a later page redirected to a page the run fetched already (the home page) must still
@@ -1443,6 +1442,14 @@ class NewsSpider(scrapy.Spider):
                                          "missing": list(missing), **({"guessed": True} if guessed else {}),
                                          **({"named_up_to": named_up_to} if named_up_to is not None else {}),
                                          **({"beyond": list(beyond)} if beyond else {})})
+
+    def named_up_to(self, raw: RawArticle, pager: Sequence[str]) -> int | None:
+        """The greatest page number the page an article was entered at names (past_the_end): its own, as parse_article
+        read it (``raw.page_starts``: a number after the slug of page 1's own URL is none, urls.page_number's cap;
+        h104 probe: ".../slug/512/" named page 512, and a poll's "?page=3" answering page 2 again was named missing),
+        and its pager's links' (``pager``), read as a pager's marks (PAGER_MAX_MARK: offsets' "/60")."""
+        own = [page for page, _ in raw.page_starts[:1]]
+        return max([*own, *(number for number in map(self.page_number, pager) if number is not None)], default=None)
 
     def past_the_end(self, raw: RawArticle, asked: str, named_up_to: int | None, answered: bool,
                      known: Sequence[str] = ()) -> bool:
