@@ -35,7 +35,7 @@ __all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTL
            "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
            "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "links_site_homes", "home_link_lines",
-           "digest_boxes", "DIGEST_LABEL_RE", "class_words"]
+           "digest_boxes", "DIGEST_LABEL_RE", "class_words", "filled_containers"]
 
 
 def class_words(*words: str) -> str:
@@ -397,6 +397,26 @@ def is_noise_box(element: etree._Element, captions: bool = False) -> bool:
     classes = element.get("class")
     ident = element.get("id")
     return bool(classes or ident) and _is_noise(element, classes, ident, captions)
+
+
+def filled_containers(containers: list[etree._Element]) -> list[bool]:
+    """For each of a response's later-page containers (a site's ``pages_in_response`` matches, in document order),
+    whether it holds the page's text: its own text, or for an empty marker (merdeka 2026's ``div.page-break``) the
+    text after it up to the next container, ad boxes aside. A lazy page's empty placeholder (liputan6's
+    ``data-page="2" data-lazy``) holds none: that page is served by its own URL (h104 probe: page 2 was lost)."""
+    marks = set(containers)
+    filled = []
+    for container in containers:
+        found = bool("".join(container.itertext()).strip()) or bool((container.tail or "").strip())
+        for sibling in () if found else container.itersiblings():
+            if sibling in marks:
+                break
+            if isinstance(sibling.tag, str) and not is_noise_box(sibling) and "".join(sibling.itertext()).strip() \
+                    or (sibling.tail or "").strip():
+                found = True
+                break
+        filled.append(found)
+    return filled
 
 
 def _links_a_post(element: etree._Element) -> bool:

@@ -2,6 +2,7 @@
 own URL with a page number are its pages (NewsSpider.structural_pager, urls.article_pages)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -43,19 +44,38 @@ def test_a_site_without_a_pager_selector_reads_the_later_pages() -> None:
     assert item["missing_pages"] == []
 
 
+def merdeka_2021(pages: range) -> str:
+    """The 2019 fixture's page 1 with hidden .paging-content divs for ``pages`` (merdeka 2021's form, the realpages'
+    m-gaya: one container for each page its pager numbers)."""
+    containers = "".join(f"</div><div class='mdk-body-paragraph paging-content' data-paging_num='{n}' style='display:none'>"
+                         f"<h2>Bagian {n} dari berkas</h2><p>Petugas menyita dokumen bagian {n} dari sebuah koper di kamar "
+                         f"tidur bupati, kata juru bicara KPK kepada wartawan.</p>" for n in pages)
+    return (MERDEKA / "desktop-2019-paged.html").read_text(encoding="utf-8").replace(
+        "<h2>1. Ditangkap saat subuh</h2>", "<h2>1. Ditangkap saat subuh</h2>" + containers)
+
+
 def test_a_site_whose_first_page_holds_every_page_chases_no_pager() -> None:
     """merdeka 2021 ships pages 2+ inside page 1 (hidden .paging-content divs, the realpages' m-gaya form; 2026:
-    div.page-break): its ?page=N links are not fetched (pages_in_response), each answering 404 here."""
-    html = (MERDEKA / "desktop-2019-paged.html").read_text(encoding="utf-8").replace(
-        "<h2>1. Ditangkap saat subuh</h2>", "<h2>1. Ditangkap saat subuh</h2></div><div class='mdk-body-paragraph "
-        "paging-content' data-paging_num='2' style='display:none'><h2>2. Uang ratusan juta disita</h2><p>Petugas "
-        "menyita uang ratusan juta rupiah dari sebuah koper di kamar tidur bupati, kata juru bicara KPK.</p>")
-    routes = {MERDEKA_2019: Route(html.encode()),
+    div.page-break): its ?page=N links are not fetched (pages_in_response), each answering 404 here. (Until h104 this
+    page held one container under a 5-page pager: that response lacks pages 3-5, read below.)"""
+    routes = {MERDEKA_2019: Route(merdeka_2021(range(2, 6)).encode()),
               **{f"{MERDEKA_2019}?page={n}": Route(b"nf", status=404) for n in range(2, 6)}}
     result = crawl_in_process("merdeka", routes, f"url={MERDEKA_2019}")
     [item] = result.items
     assert result.fetched == [MERDEKA_2019] and item["missing_pages"] == []
-    assert item["body"][-1].startswith("Petugas menyita uang ratusan juta")
+    assert item["body"][-1].startswith("Petugas menyita dokumen bagian 5")
+    assert result.stats.get("newscrawl/article_pages/in_response") == 1
+
+
+def test_a_response_holding_some_of_its_pages_fetches_the_others() -> None:
+    """(h104 probe P11) a merdeka 2021 page holding page 2 in a hidden .paging-content under a pager numbering 5
+    pages was taken for the whole story: pages 3-5 lost, missing_pages []. The pages its containers lack are read."""
+    routes = {**routes_from_fixtures(MERDEKA), MERDEKA_2019: Route(merdeka_2021(range(2, 3)).encode())}
+    result = crawl_in_process("merdeka", routes, f"url={MERDEKA_2019}")
+    [item] = result.items
+    assert result.fetched == [MERDEKA_2019, *(f"{MERDEKA_2019}?page={n}" for n in range(3, 6))]
+    assert item["missing_pages"] == [] and item["body"][-3] == "5. Warga kaget"
+    assert sum(block.startswith("Petugas menyita dokumen bagian 2") for block in item["body"]) == 1
 
 
 def test_an_article_entered_at_its_second_page_is_read_from_the_first() -> None:
@@ -221,3 +241,21 @@ def test_a_response_holding_every_page_does_not_chase_its_pager() -> None:
     assert result.fetched == [LIPUTAN6_ALL]
     assert item["missing_pages"] == [] and len(item["body"]) == 9 and "Biaya dan Waktu" in item["body"]
     assert result.stats.get("newscrawl/article_pages/in_response") == 1
+
+
+def test_an_empty_lazy_page_container_is_fetched() -> None:
+    """(h104 probe P10) a liputan6 page 1 whose page 3 block is an empty lazy placeholder (data-page="3"
+    data-lazy="true", filled by script): the response was taken for the whole story, page 3 lost with
+    missing_pages []. A container without text is no page held: its page is fetched from the pager."""
+    whole = (LIPUTAN6 / "all-pages-with-page-links.html").read_text(encoding="utf-8")
+    lazy = re.sub(r'(<div class="article-content-body__item-page" data-page="3"[^>]*>).*?</div></div>',
+                  r'<div class="article-content-body__item-page" data-page="3" data-lazy="true"></div>', whole,
+                  count=1, flags=re.DOTALL)
+    assert "Biaya dan Waktu" not in lazy
+    routes = {LIPUTAN6_ALL: Route(lazy.encode()),
+              **{f"{LIPUTAN6_ALL}{query}": Route(whole.encode()) for query in ("?page=1", "?page=2", "?page=3")}}
+    result = crawl_in_process("liputan6", routes, f"url={LIPUTAN6_ALL}")
+    [item] = result.items
+    assert result.fetched == [LIPUTAN6_ALL, f"{LIPUTAN6_ALL}?page=3"]
+    assert item["missing_pages"] == [] and "Biaya dan Waktu" in item["body"]
+    assert sum(block.startswith("Kepala dinas perhubungan") for block in item["body"]) == 1

@@ -35,6 +35,7 @@ from newscrawl.cleaning import block_key, is_residue, repeats_lede_dateline, sto
 from newscrawl.contracts import with_canary
 from newscrawl.dates import BARE_DATELINE_RE, WIB, listed_zone, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
+from newscrawl.dom import filled_containers
 from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, day_end, day_start, entry_day,
                                  entry_moment, feed_entries, in_window, json_entries, listing_card_entries,
                                  next_data_entries, reaches_back_to, sitemap_entries, sitemap_follow_form)
@@ -320,7 +321,8 @@ class NewsSpider(scrapy.Spider):
     structural_pages: bool = True
     # Templates that ship a paged article whole in one response, its later pages in containers beside the first
     # (liputan6's data-page blocks, merdeka 2021's hidden .paging-content): CSS selectors matching only when a later
-    # page's container is there. Such a response's pager is not chased (holds_every_page); another era's is.
+    # page's container is there. A response's pager is chased only for the pages its containers lack (pages_held,
+    # pages_not_held: an empty lazy placeholder, pages past them); another era's as any page's.
     pages_in_response: tuple[str, ...] = ()
     max_article_pages: int = 30
     # A dateline printed before the first <p> ("<strong>Jakarta</strong> -", "Jakarta, CNN Indonesia --"): its own block
@@ -1018,17 +1020,21 @@ class NewsSpider(scrapy.Spider):
         raw.checked_as = checked_key(request_meta(response)) or request_meta(response).get(_CHECKED_AS)
         self.crawler.stats.inc_value("newscrawl/articles/pages")  # soft 404s are not article pages
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
-        # A response holding its later pages (pages_in_response) is the whole story: its pager's links answer the
-        # same document, read as "only text already read" and named missing, so cron fetched it again for 72 h.
-        whole = self.holds_every_page(response)
-        all_pages = None if whole else self.all_pages_url(response)
+        # A response holding its later pages (pages_in_response) is the whole story, or the part its containers fill:
+        # its pager's links to them answer the same document, read as "only text already read" and named missing, so
+        # cron fetched it again for 72 h.
+        held = self.pages_held(response)
+        all_pages = None if held is not None else self.all_pages_url(response)
         # Entered at a later page whose page 1 then failed: the story lacks its start, and says so; the pager's link
         # back to it is no page to read next.
         lacking = [request_meta(response)[_FIRST_PAGE_FAILED]] if request_meta(response).get(_FIRST_PAGE_FAILED) else []
         # Its own address folded too (a shared "?utm_source=…" link, the "?page=all" view): its pager's link to page 1
         # is the page read (page_identity).
-        pending = [] if whole else self.other_page_urls(response, visited=[response.url, canonical_url(response.url),
-                                                                           *lacking])
+        pending = self.other_page_urls(response, visited=[response.url, canonical_url(response.url), *lacking])
+        in_response: list[str] = []  # the pager's pages the response holds: read, not fetched
+        if held is not None:
+            kept = self.pages_not_held(pending, held)
+            in_response, pending = [url for url in pending if url not in kept], kept
         if (entry := page_number(response.url, self.article_id(response.url))) is not None:
             raw.page_starts = [[entry, 0]]  # read from a later page (page 1 failed): pages before it go before its text
         if (all_pages or pending) and raw.body_source in MAIN_TEXT_SOURCES:
@@ -1043,8 +1049,10 @@ class NewsSpider(scrapy.Spider):
                 # The lines announcing the next page that the main text cut at its end ("Berikut daftar 15 bank …:")
                 # are the story's: the next page follows.
                 raw.body = [*raw.body, *self.main_text(response).cut_intro]
-            yield self.next_page_request(raw, pending, visited=[response.url], missing=lacking,
-                                         guessed=bool(request_meta(response).get(_GUESSED_PAGER)))
+            yield self.next_page_request(raw, pending, visited=[response.url, *in_response], missing=lacking,
+                                         # an empty container of its own stands for the page: no guess
+                                         guessed=held is None and bool(request_meta(response).get(_GUESSED_PAGER)),
+                                         named_up_to=self.named_up_to(raw, [*in_response, *pending]))
             return
         yield self.build_item(raw, response.url, missing_pages=lacking)
 
@@ -1315,16 +1323,36 @@ class NewsSpider(scrapy.Spider):
         url = join_url(links_base(response), href)
         return None if not url or url == response.url else url
 
-    def holds_every_page(self, response: Response) -> bool:
-        """Whether the response carries its article's later pages itself (a container ``pages_in_response`` names):
-        decided per response, as one site's templates differ (merdeka 2019's .paging-box pages are separate
-        responses, its 2021 and 2026 pages are in page 1's). h100 probe."""
+    def pages_held(self, response: Response) -> list[bool] | None:
+        """The response's later-page containers (``pages_in_response``), page 2 on, each as whether it holds its
+        page's text (dom.filled_containers); None when it has none (paged as any page). Decided per response, as one
+        site's templates differ (merdeka 2019's .paging-box pages are separate responses, its 2021 and 2026 pages are
+        in page 1's). h100 probe."""
         if not self.pages_in_response or not isinstance(response, TextResponse):
-            return False
-        found = any(response.css(selector) for selector in self.pages_in_response)
-        if found:
-            self.crawler.stats.inc_value("newscrawl/article_pages/in_response")
-        return found
+            return None
+        containers = {found.root: None for selector in self.pages_in_response for found in response.css(selector)}
+        if not containers:
+            return None
+        if len(self.pages_in_response) > 1:  # matches of several selectors, in document order
+            place = {element: index for index, element in enumerate(response.selector.root.iter())}
+            containers = dict.fromkeys(sorted(containers, key=place.__getitem__))
+        return filled_containers(list(containers))
+
+    def pages_not_held(self, pending: list[str], filled: list[bool]) -> list[str]:
+        """The pager's pages (``pending``) that a response holding later pages (``filled``: page 2 on, as pages_held)
+        lacks, to be fetched: an empty lazy placeholder's page, a page past the containers. With none, the response is
+        the whole story: its pager's links answer the same document, read as "only text already read" and named
+        missing, cron fetching it again for 72 h (h100 probe). h104 probe: liputan6's page 1 with an empty
+        data-page="2" placeholder was emitted alone as whole. A link naming no page number is read only when a
+        container is empty."""
+        numbers = [self.page_number(url) for url in pending]
+        rank = self.page_ranks([number for number in numbers if number is not None])
+        held = {place + 2 for place, text in enumerate(filled) if text}
+        kept = [url for url, number in zip(pending, numbers)
+                if (not all(filled) if number is None else rank(number) not in held)]
+        self.crawler.stats.inc_value("newscrawl/article_pages/" + ("not_in_response" if kept else "in_response"),
+                                     len(kept) or 1)
+        return kept
 
     def other_page_urls(self, response: Response, visited: list[str]) -> list[str]:
         """Links to the article's further pages, in pager order, not yet fetched: the site's selector, else

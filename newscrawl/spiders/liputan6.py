@@ -51,9 +51,10 @@ class Liputan6Spider(NewsSpider):
     # The dated indeks (2016 PAGE links /indeks/YYYY/MM/DD; ?page=N pages on).
     listing_urls = ("https://www.liputan6.com/indeks/{date:%Y/%m/%d}?page={page}",)
     listing_link_css = ".articles--rows--item__title-link::attr(href)"
-    # No pagination requests: a multi-page article ships every page in the one response as
-    # .article-content-body__item-page[data-page=N] blocks inside one .article-content-body; its numbered
-    # ?page=2 links answer the same document (h100 probe: named missing, fetched again by cron for 72 h).
+    # A multi-page article ships its pages in the one response as .article-content-body__item-page[data-page=N]
+    # blocks inside one .article-content-body; its numbered ?page=2 links answer the same document (h100 probe: named
+    # missing, fetched again by cron for 72 h), fetched only for a block left empty (a lazy data-page placeholder,
+    # filled by script: h104 probe) or a page past the blocks (base.pages_not_held).
     pages_in_response = (".article-content-body__item-page[data-page='1'] ~ .article-content-body__item-page[data-page]",)
     # `rules` holds what every era shares.
     rules = SiteRules(

@@ -34,7 +34,8 @@ class MerdekaSpider(NewsSpider):
     sitemap_follow = r"^https://www\.merdeka\.com/(?!(?:foto|video|slideshow)/)[a-z0-9-]+/sitemap\.xml$"
     # Multi-page articles: 2021 and 2026 pages arrive whole in one response (2021: hidden .paging-content divs
     # beside the first .mdk-body-paragraph; 2026: pages split by div.page-break[data-page]), their ?page=N links
-    # never needed; 2017-2019 desktop .html pages link ?page=2 … in .paging-box, each page its own response
+    # fetched only for a page the response lacks (an empty container, a page numbered past them: h104 probe);
+    # 2017-2019 desktop .html pages link ?page=2 … in .paging-box, each page its own response
     # (h100 probe), read by structure. `rules` holds what every era shares.
     pages_in_response = (".paging-content", "div.page-break[data-page]")
     rules = SiteRules(
