@@ -23,7 +23,7 @@ from parsel import Selector
 
 from newscrawl.dates import epoch_iso
 from newscrawl.fields.title import same_headline
-from newscrawl.urls import split_url
+from newscrawl.urls import join_url, split_url, url_identity
 
 _SCRIPTS = ("//script[@id='__NEXT_DATA__']/text()",
             "//script[@type='application/json' and not(@id='__NEXT_DATA__')]/text()")
@@ -225,15 +225,29 @@ _URL_SUFFIX = re.compile(r"\.(?:s?html?|php|aspx?)$", re.I)
 # An id a URL carries: a number past a date's parts (pantau's /370412/), or a hyphen-joined slug's last part mixing
 # digits and letters (kumparan's …-22aBcDeFgHi). A date part ("2024", "06") says which day, not which story.
 _URL_ID = re.compile(r"\d{5,}|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{6,}")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+_SLUG = re.compile(r"[^\W_]+(?:-[^\W_]+){2,}")
+# Where a story object says its own address ("url": the page's URL, "permalink", "shareUrl" …): the page's own story
+# by it, whatever its id's form or its title (h104 probe: a uuid id, an SEO og:title).
+_URL_KEYS = ("url", "link", "permalink", "canonical", "canonicalUrl", "canonical_url", "shareUrl", "share_url",
+             "webUrl", "web_url", "fullUrl", "articleUrl", "article_url", "href")
 
 
 @dataclass
 class _PageStory:
     """What the page says its story is: the ids and slugs its URL, pageProps and route query carry (``named``: the
-    page names its story's id, so an object with another id is another story), and its headlines."""
+    forms of the ids it names, _id_kind, a slug aside: an object with an id of such a form and none of the page's is
+    another story; a slug may be renamed), its headlines, and its URL's identity."""
     keys: set[str]
-    named: bool
+    named: set[str]
     titles: list[str]
+    identity: str = ""
+
+
+def _id_kind(form: str) -> str:
+    """An id's form: a number, a uuid, a slug, or another token (kumparan's "22aBcDeFgHi")."""
+    return "number" if form.isdigit() else "uuid" if _UUID.fullmatch(form) else "slug" if _SLUG.fullmatch(form) \
+        else "token"
 
 
 def _id_forms(value: Any) -> set[str]:
@@ -244,47 +258,76 @@ def _id_forms(value: Any) -> set[str]:
     forms = {text.casefold()} if text else set()
     if text.isdigit():
         forms.add(text.lstrip("0") or "0")
-    if "-" in text and _URL_ID.fullmatch(last := text.rsplit("-", 1)[1]):
+    if "-" in text and not _UUID.fullmatch(text) and _URL_ID.fullmatch(last := text.rsplit("-", 1)[1]):
         forms |= _id_forms(last)
     return forms
 
 
+def _url_forms(value: Any) -> set[str]:
+    """The forms of a URL's part as a story's id (_id_forms): only an id-like one (_URL_ID, a uuid) or a whole slug.
+    A date's parts ("2024", "06", "22"), a rubric ("daerah") name no story (h104 probe: a sidebar's {"id": 22} was
+    taken for the story of ".../read/2024/06/22/slug")."""
+    return {form for form in _id_forms(value) if _URL_ID.fullmatch(form) or _UUID.fullmatch(form) or _SLUG.fullmatch(form)}
+
+
 def _page_story(data: Any, url: str | None, titles: list[str]) -> _PageStory:
     keys: set[str] = set()
-    named = False
+    named: set[str] = set()
     parts = split_url(url) if url else None
     if parts is not None:
         for segment in [*parts.path.split("/"), *(pair.partition("=")[2] for pair in parts.query.split("&"))]:
-            forms = _id_forms(segment)
+            forms = _url_forms(segment)
             keys |= forms
-            named = named or any(_URL_ID.fullmatch(form) for form in forms)
+            named |= {kind for form in forms if (kind := _id_kind(form)) != "slug"}
     props = data.get("props") if isinstance(data, dict) else None
     props = props.get("pageProps") if isinstance(props, dict) else None
     named_values = [props.get(key) for key in _ID_KEYS] if isinstance(props, dict) else []
     query = data.get("query") if isinstance(data, dict) else None  # Next.js route parameters: the URL's parts
-    named_values += list(query.values()) if isinstance(query, dict) else []
+    query = query if isinstance(query, dict) else {}
+    named_values += [value for key, value in query.items() if key in _ID_KEYS]
     for value in named_values:
         forms = _id_forms(value)
         keys |= forms
-        named = named or bool(forms)
-    return _PageStory(keys, named, titles)
+        named |= {kind for form in forms if (kind := _id_kind(form)) != "slug"}
+    for key, value in query.items():
+        if key not in _ID_KEYS:
+            keys |= _url_forms(value)
+    return _PageStory(keys, named, titles, url_identity(url) if url else "")
 
 
-_OWN, _UNKNOWN, _OTHER = 2, 1, 0
+# Whose story an object is: the page's own; told by nothing (no id, no title matching); ids of another form than the
+# page names (a uuid beside the URL's number: another story only once some object is the page's own); another story.
+_OWN, _UNKNOWN, _UNMATCHED, _OTHER = 3, 2, 1, 0
 
 
-def _verdict(node: dict[str, Any], page: _PageStory) -> int | None:
-    """Whether an object is the page's story (_OWN: its id or slug among the page's, or its title the page's
-    headline), another story (_OTHER: it has ids, the page names its own and none is it), either (_UNKNOWN), or
-    None when it says nothing of which story it is (no id, no title): it belongs to the object it lies in."""
+def _verdict(node: dict[str, Any], page: _PageStory, within: int) -> int | None:
+    """Whether an object is the page's story (_OWN: its id or slug among the page's, its address field the page's URL,
+    or its title the page's headline), another story (_OTHER: a story-like object, with a title, whose ids are of the
+    form the page names its own in, none of them it), one with ids of another form (_UNMATCHED), either (_UNKNOWN), or
+    None when it says nothing of which story it is (no id, no title): it belongs to the object it lies in (``within``:
+    that object's verdict). An object without a title inside the page's own story (its body object: {"id": 991,
+    "html": …}) is part of it (h104 probe: judged another story, the page dropped)."""
     ids = [_id_forms(node.get(key)) for key in _ID_KEYS if node.get(key) not in (None, "")]
     title = next((node[key] for key in ("title", "headline") if isinstance(node.get(key), str) and node[key].strip()),
                  None)
-    if not ids and title is None:
-        return None
-    if any(forms & page.keys for forms in ids) or (title and any(_same_title(t, title) for t in page.titles)):
+    addresses = [value for key in _URL_KEYS if isinstance(value := node.get(key), str) and value.strip()]
+    if any(forms & page.keys for forms in ids) or (title and any(_same_title(t, title) for t in page.titles)) \
+            or (page.identity and any(_same_address(value, page) for value in addresses)):
         return _OWN
-    return _OTHER if ids and page.named else _UNKNOWN
+    if title is None:  # no story-like object: its ids name a part (a body object), within its story's verdict
+        return None if not ids else within if within in (_OWN, _OTHER) else _UNMATCHED
+    if any(_id_kind(form) in page.named for forms in ids for form in forms):
+        return _OTHER
+    return _UNMATCHED if ids or addresses else _UNKNOWN
+
+
+def _same_address(value: str, page: _PageStory) -> bool:
+    """Whether an object's address field names the page (url_identity: www./m./amp., a trailing slash, trackers
+    folded; a path alone read on the page's host)."""
+    value = value.strip()
+    if value.startswith("/") and not value.startswith("//"):
+        value = join_url(page.identity, value)
+    return bool(value.startswith(("http://", "https://", "//"))) and url_identity(value) == page.identity
 
 
 def _same_title(page_title: str, title: str) -> bool:
@@ -298,46 +341,57 @@ def _same_title(page_title: str, title: str) -> bool:
 def _best_article(data: Any, page: _PageStory) -> AppStateArticle | None:
     """The story in the state: the page's own (_verdict) before any other, a body on the story's object before one
     in a JSON string it holds (a config's share text: h102 probe), then the longest prose. Another story is never
-    read, even when it is the only one: a wrong body is worse than none."""
-    best: tuple[tuple[int, bool, int], dict[str, Any], str] | None = None
+    read, even when it is the only one: a wrong body is worse than none; one whose ids are of another form than the
+    page's (_UNMATCHED) only when no object is the page's own."""
+    # (rank, (the body's object, its story's), body)
+    candidates: list[tuple[tuple[int, bool, int], tuple[dict[str, Any], dict[str, Any]], str]] = []
+    own_seen = False
     refs: dict[str, Any] = {}
     props = data.get("props") if isinstance(data, dict) else None
-    containers = (data, props, props.get("pageProps") if isinstance(props, dict) else None)
-    # (value, the story it belongs to: _verdict of the nearest object saying which, whether within a JSON string)
-    stack: list[tuple[Any, int, bool]] = [(data, _UNKNOWN, False)]
+    containers = (data, props, props.get("pageProps") if isinstance(props, dict) else None,
+                  data.get("query") if isinstance(data, dict) else None)  # the route's parameters: no story
+    # (value, the story it belongs to: _verdict of the nearest object saying which, whether within a JSON string, the
+    # nearest object with a title: a body object's story, whose title, date and authors are the item's)
+    stack: list[tuple[Any, int, bool, dict[str, Any] | None]] = [(data, _UNKNOWN, False, None)]
     while stack:
-        node, belongs, decoded_within = stack.pop()
+        node, belongs, decoded_within, story = stack.pop()
         if isinstance(node, list):
-            stack.extend((item, belongs, decoded_within) for item in node)
+            stack.extend((item, belongs, decoded_within, story) for item in node)
             continue
         if not isinstance(node, dict):
             continue
+        if _first_string(node, _TITLE_KEYS[:2]):
+            story = node
         for key in _APOLLO_CACHE_KEYS:
             if isinstance(node.get(key), dict):
                 refs.update(node[key])
-        if not any(node is container for container in containers):  # pageProps.storyId names; it is no story
-            verdict = _verdict(node, page)
+        if not any(node is container for container in containers):  # pageProps.storyId names: no story
+            verdict = _verdict(node, page, belongs)
             belongs = belongs if verdict is None else verdict
+            own_seen = own_seen or verdict == _OWN
         for key in _BODY_KEYS:
             body = node.get(key)
             if isinstance(body, str) and (decoded := _decoded_json(body)) is not None:
                 # a JSON-encoded body: walked with the rest, its own text never prose
-                stack.append((decoded, belongs, True))
+                stack.append((decoded, belongs, True, story))
                 body = decoded
             if isinstance(body, (list, dict)):
                 body = _rich_text_html(body)
             chars = _prose_chars(body)
-            rank = (belongs, not decoded_within, chars)
-            if chars and belongs != _OTHER and (best is None or rank > best[0]):
-                best = (rank, node, body)
-        stack.extend((v, belongs, decoded_within) for v in node.values() if isinstance(v, (dict, list)))
+            if chars and belongs != _OTHER:
+                candidates.append(((belongs, not decoded_within, chars), (node, story or node), body))
+        stack.extend((v, belongs, decoded_within, story) for v in node.values() if isinstance(v, (dict, list)))
+    best = max((found for found in candidates if not (own_seen and found[0][0] == _UNMATCHED)),
+               key=lambda found: found[0], default=None)
     if best is None:
         return None
-    (belongs, _, _), node, body = best
-    # Read once the walk is over: the cache the authors reference may lie after the story in the state.
-    return AppStateArticle(body_html=body, title=_first_string(node, _TITLE_KEYS),
-                           published=_first_string(node, _DATE_KEYS), updated=_first_string(node, _UPDATED_KEYS),
-                           authors=_authors(node, refs), own=belongs == _OWN)
+    (belongs, _, _), (node, story), body = best
+    # Read once the walk is over: the cache the authors reference may lie after the story in the state. A field the
+    # body's object lacks (a body object {"id": 991, "html": …}), its story's.
+    return AppStateArticle(body_html=body, title=_first_string(node, _TITLE_KEYS) or _first_string(story, _TITLE_KEYS),
+                           published=_first_string(node, _DATE_KEYS) or _first_string(story, _DATE_KEYS),
+                           updated=_first_string(node, _UPDATED_KEYS) or _first_string(story, _UPDATED_KEYS),
+                           authors=_authors(node, refs) or _authors(story, refs), own=belongs == _OWN)
 
 
 # Next.js pages name the page's own story in pageProps (pantau: pageProps.article or .initialArticle,

@@ -375,6 +375,49 @@ def test_the_page_s_own_story_is_read_never_another(state, url, expected) -> Non
     assert (None if found is None else (found.title, found.published, found.body_html)) == expected
 
 
+_H104_URL = "https://www.jurnalnusantara.id/daerah/123456/banjir-bandang-terjang-tiga-desa"
+_UUID = "3f9c2d1e-7b4a-4c11-9e0f-5a6b7c8d9e01"
+_SEO = "Garut Dilanda Banjir Bandang: 3 Orang Hilang"  # og:title rewritten for search: not the story's title
+
+
+@pytest.mark.parametrize("state, url, expected", [
+    # (h104 A2) a uuid id beside the URL's number, an SEO og:title: its "url" field, the page's URL, says it is the
+    # page's story, before a longer related story with a number of the URL's form
+    ({"props": {"pageProps": {"article": {"id": _UUID, "title": "Judul", "content": STORY, "url": _H104_URL + "/"},
+                              "related": [{"id": 98700, "title": "Lain", "content": _NEXT}]}}},
+     _H104_URL, ("Judul", STORY)),
+    # (h104 A2b) the only story, a uuid id, no address: no id of the URL's form, so not another story
+    ({"props": {"pageProps": {"article": {"id": _UUID, "title": "Judul", "content": STORY}}},
+      "query": {"category": "daerah", "id": "123456", "slug": "banjir-bandang-terjang-tiga-desa"}},
+     _H104_URL, ("Judul", STORY)),
+    # … but a number of the URL's form that is not its id is another story, even the only one
+    ({"props": {"pageProps": {"article": {"id": 98700, "title": "Lain", "content": _NEXT}}}}, _H104_URL, None),
+    # … and once some object is the page's own, a uuid story beside it is another
+    ({"props": {"pageProps": {"article": {"id": 123456, "title": "Judul", "teaser": "Singkat."},
+                              "next": {"id": _UUID, "title": "Lain", "content": _NEXT}}}}, _H104_URL, None),
+    # (h104 A7) the body in an object of its own with an id and no title: part of the story it lies in
+    ({"props": {"pageProps": {"article": {"id": 123456, "title": "Judul", "publishedAt": "2024-06-22",
+                                          "content": {"id": 991, "type": "richtext", "html": STORY}}}}},
+     _H104_URL, ("Judul", STORY)),
+    # (h104 A8b) the URL's date parts are no ids: a sidebar's {"id": 22} is not the story of /2024/06/22/
+    ({"props": {"pageProps": {"article": {"uuid": _UUID, "title": "Judul", "content": _NEXT},
+                              "sidebar": [{"id": 22, "title": "Infografis", "text": STORY}]}},
+      "query": {"path": ["2024", "06", "22"]}},
+     "https://www.jurnalnusantara.id/read/2024/06/22/banjir-bandang-terjang-tiga-desa", ("Judul", _NEXT)),
+    # (h104 A5b) no id in the URL: the story whose "url" is the page's, before a longer related one
+    ({"props": {"pageProps": {"data": {
+        "main": {"id": 98765, "title": "Judul", "content": STORY, "url": "/daerah/banjir-bandang-terjang-tiga-desa"},
+        "popular": [{"id": 98700, "title": "Lain", "content": _NEXT, "url": "/daerah/pemprov-bahas-bendungan"}]}}}},
+     "https://www.jurnalnusantara.id/daerah/banjir-bandang-terjang-tiga-desa", ("Judul", STORY)),
+])
+def test_the_page_s_own_story_by_its_address_or_its_id_s_form(state, url, expected) -> None:
+    """(h104 probe) the page's story was judged another and the page dropped: its "url" field naming the page unread,
+    a uuid id taken for another story's beside the URL's number, its body object's own id; or a sidebar item taken
+    for it, its id 22 read as the URL's day."""
+    found = app_state_article(_titled_page(state, _SEO), url)
+    assert (None if found is None else (found.title, found.body_html)) == expected
+
+
 def _next_story(cache: dict) -> None:
     """A preloaded next story, its document longer than the page's story, another author and date (h102 probe)."""
     cache["User:8ghi"] = {"__typename": "User", "id": "8ghi", "name": "Fadjar Hadi"}
