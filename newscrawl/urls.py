@@ -415,19 +415,29 @@ def page_in_reach(mark: int, step: int) -> bool:
     return mark <= _MAX_PAGE or (step > 1 and mark % step == 0 and page_rank(mark, step) <= _MAX_PAGE)
 
 
-_NEXT_WORDS = re.compile(r"(?:(?:baca|lanjut(?:kan)?|ke)\s+)?(?:(?:halaman|hal\.?|page)\s+)?"
-                         r"(?:selanjutnya|berikutnya|lanjut|next|terakhir|akhir|last)", re.IGNORECASE)
-_PAGE_WORD_NUMBER = re.compile(r"(?:(?:halaman|hal\.?|page)\s*)?(\d{1,3})", re.IGNORECASE)
+# A pager's link text: a next-page word ("Selanjutnya", "Halaman Berikutnya", "Next Page", "Lanjutkan membaca"), or a
+# page number with its words ("3", "Halaman 3", "Lanjut ke Halaman 2", "Baca halaman 2", "2/5", "Halaman 2 dari 5").
+_LEAD_WORDS = r"(?:(?:baca|lanjut(?:kan)?|ke|menuju|buka|go\s+to)\s+)*"
+_PAGE_WORD = r"(?:halaman|hal\.?|page)"
+_NEXT_WORDS = re.compile(rf"{_LEAD_WORDS}(?:{_PAGE_WORD}\s+)?(?:selanjutnya|berikutnya|lanjut|next|terakhir|akhir|last)"
+                         rf"(?:\s+{_PAGE_WORD})?|(?:lanjut(?:kan)?\s+(?:membaca|baca)|continue\s+reading)",
+                         re.IGNORECASE)
+_PAGE_WORD_NUMBER = re.compile(rf"(?:{_LEAD_WORDS}{_PAGE_WORD}\s*)?(\d{{1,3}})(?:\s*(?:/|dari|of)\s*\d{{1,3}})?",
+                               re.IGNORECASE)
 _ARROWS = "\u00ab\u00bb\u2039\u203a<>\u2192()[]"
 
 
 def pager_label(text: str) -> int | str | None:
-    """What a pager link's text names: a page number ("3", "Halaman 3", "[3]"), "next" for a word or arrow leading
-    on ("Selanjutnya »", "Halaman Berikutnya", "Next", "»", "Terakhir"); None for any other text ("Komentar lama",
-    a thumbnail's empty text, "Bagian 3 laporan").
+    """What a pager link's text names: a page number ("3", "Halaman 3", "[3]", "Lanjut ke Halaman 2", "2/5",
+    "Halaman 2 dari 5"), "next" for a word or arrow leading on ("Selanjutnya »", "Halaman Berikutnya", "Next Page",
+    "Lanjutkan membaca", "»", "Terakhir"); None for any other text ("Komentar lama", a thumbnail's empty text or its
+    "Foto 10", "Bagian 3 laporan", "Foto berikutnya"). h104 probe: "2/2", "Lanjut ke Halaman 2 »", an icon's
+    "Halaman berikutnya" were no pager's, the 2-page article cut.
 
     >>> [pager_label(text) for text in ("3", " Halaman 8 ", "Selanjutnya \u00bb", "\u203a", "Komentar lama", "", "Foto 10")]
     [3, 8, 'next', 'next', None, None, None]
+    >>> [pager_label(text) for text in ("2/2", "Halaman 2 dari 5", "Lanjut ke Halaman 2 \u00bb", "Next Page \u00bb")]
+    [2, 2, 2, 'next']
     """
     stripped = " ".join(text.split())
     bare = stripped.strip(_ARROWS + " ")

@@ -351,6 +351,27 @@ def sindo_detail_page(page: int, last: int, step: int, blocks: list[str] | None 
     return sindo_page(page, last, step, blocks, pager, box="pagination-detail")
 
 
+@pytest.mark.parametrize("pager", [
+    f"<a href='{SINDO}/10'><img src='https://cdn.sindonews.net/img/next.png' alt='Halaman berikutnya'></a>",
+    f"<a href='{SINDO}/10' aria-label='Halaman 2'><i class='icon-chevron-right'></i></a>",
+    f"<a href='{SINDO}/10'>2/2</a> <a href='{SINDO}/10'>Lanjut ke Halaman 2 &raquo;</a>",
+    f"<a href='{SINDO}/10'>Halaman 2 dari 2</a>",
+    f"<a href='{SINDO}/10'>Next Page &raquo;</a>",
+], ids=["image-alt", "icon-aria-label", "count-and-words", "halaman-dari", "english"])
+def test_a_two_page_offset_article_labelled_otherwise_is_read(pager):
+    """(h104 probe S1, S2) SINDOnews 2019's 2-page article whose page 1 links "/10" only by an icon (an image's alt
+    "Halaman berikutnya"), or as "2/2" and "Lanjut ke Halaman 2 »": no label was read, so the lone offset was no
+    pager and the item came out as page 1 with missing_pages []. A link showing no text is read by its aria-label,
+    title or images' alt; a page's count, words before the number and English next words label a pager's link."""
+    routes = {SINDO: Route(sindo_page(1, 2, 10, pager=pager, box="pagination-detail")),
+              sindo_url(2, 10): Route(sindo_detail_page(2, 2, 10))}
+    result = crawl_in_process("sindonews", routes, f"url={SINDO}", settings=QUIET)
+    [item] = result.items
+    assert result.fetched == [SINDO, sindo_url(2, 10)]
+    assert item["body"] == [paragraph(page, index) for page in (1, 2) for index in range(3)]
+    assert item["missing_pages"] == []
+
+
 @pytest.mark.parametrize("last", [8, 12], ids=["8-pages-to-70", "12-pages-to-110"])
 def test_offset_pages_past_50_are_read(last):
     """(h102 probe) An offset pager's marks grow past 50: page 1 linking "/10", "/20" and the last page "/70" (or

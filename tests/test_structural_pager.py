@@ -168,6 +168,14 @@ W = "https://s.id/2024/06/19/judul-berita-ini/"
     # a lone offset labelled page 2 or "next" is page 2, to be confirmed when fetched
     (B, [(f"{B}/10", "2"), (f"{B}/10", "Selanjutnya »")], [f"{B}/10"], [], True),
     (B, [(f"{B}/5", "Halaman Berikutnya")], [f"{B}/5"], [], True),
+    # (h104 probe) a page's count, words before the number, English next words, an icon's alt text (link_anchors)
+    (B, [(f"{B}/10", "2/2"), (f"{B}/10", "Lanjut ke Halaman 2 \u00bb")], [f"{B}/10"], [], True),
+    (B, [(f"{B}/10", "Halaman 2 dari 3"), (f"{B}/20", "Baca halaman 3")], [f"{B}/10", f"{B}/20"], [], True),
+    (B, [(f"{B}/10", "Page 2"), (f"{B}/20", "Page 3"), (f"{B}/10", "Next Page \u00bb")], [f"{B}/10", f"{B}/20"], [],
+     True),
+    (B, [(f"{B}/10", "Lanjutkan membaca")], [f"{B}/10"], [], True),
+    # ... a slide's "Foto 10" or "Foto berikutnya", a comment link stay no pager's
+    (B, [(f"{B}/10", "Foto 10"), (f"{B}/20", "Foto 20"), (f"{B}/10", "Foto berikutnya")], [], [], False),
     # ... not without a pager's labels: a comment link, a comment widget's pages, a gallery's thumbnails
     (B, [(f"{B}/10", "Komentar")], [], [], False),
     (W, [(f"{W}?hal=10", "Komentar lama"), (f"{W}?hal=20", "Komentar lebih lama")], [], [], False),

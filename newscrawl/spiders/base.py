@@ -250,13 +250,25 @@ def link_hrefs(response: TextResponse) -> list[str]:
 
 
 def link_anchors(response: TextResponse) -> list[tuple[str, str]]:
-    """The page's links (link_hrefs), each with its text, whitespace folded: a pager's "2", "Selanjutnya"."""
+    """The page's links (link_hrefs), each with its text, whitespace folded: a pager's "2", "Selanjutnya"; a link
+    showing no text (an icon, an image) by what it says to a screen reader: its aria-label, its title, its images'
+    alt ("Halaman berikutnya": h104 probe, a pager's only link to page 2 was read as unlabelled)."""
     root = response.selector.root
     if not isinstance(root, etree._Element):
         return []
     base = links_base(response)
-    return [(url, " ".join("".join(a.itertext()).split())) for a in root.iter("a")
-            if (href := a.get("href")) and (url := join_url(base, href))]
+    return [(url, link_text(a)) for a in root.iter("a") if (href := a.get("href")) and (url := join_url(base, href))]
+
+
+def link_text(link: etree._Element) -> str:
+    """A link's text (link_anchors), whitespace folded; for a link showing none, its aria-label, title or images'
+    alt."""
+    text = " ".join("".join(link.itertext()).split())
+    if text:
+        return text
+    said = link.get("aria-label") or link.get("title") or " ".join(
+        alt for image in link.iter("img") if (alt := image.get("alt")))
+    return " ".join(said.split())
 
 
 def links_base(response: Response) -> str:
