@@ -5,7 +5,7 @@ import math
 import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple
-from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string, url_query_cleaner
 
@@ -629,19 +629,72 @@ def same_article(first_page: str, url: str, first_id: str | None = None, url_id:
         and url_host(url_identity(first_page)) == url_host(url_identity(url))
 
 
-def first_page_of(url: str, hrefs: Iterable[str]) -> str | None:
+def first_page_of(url: str, links: Iterable[str | tuple[str, str]]) -> str | None:
     """When ``url`` is a later page of a paged article ("/judul/2", "?page=3") and the page links to the
-    article's first page (its own URL with no page marker), that first page's URL; else None."""
+    article's first page (its own URL with no page marker), that first page's URL; else None. ``links``: hrefs, or
+    (href, anchor text) pairs. A mark past 50 is a page only where the page's own pager places it (placed_page_mark:
+    sindonews' "/60", page 7 of offsets 10 apart), and such a page's page 1 is its URL without the mark even without
+    a link to it (a windowed "4 5 6 [7] 8" on page 7: h104 probe, entered there, the page came out alone as whole).
+    A page up to 50 without a link to page 1 names none (h88: its pages read, page 1 not asked for)."""
+    pairs = [(link, None) if isinstance(link, str) else link for link in links]
     own = _page_of(url)
+    placed = own is not None and own[1] is None and placed_page_mark(url, pairs) is not None
+    if placed:
+        own = _page_of(url, PAGER_MAX_MARK)
     if own is None or not isinstance(own[1], int) or own[1] < 2:
         return None
     host = url_host(url)
-    for href in hrefs:
+    for href, _ in pairs:
         link = join_url(url, href).split("#", 1)[0]
         found = _page_of(link)
         if found is not None and found[0] == own[0] and found[1] in (None, 1) and url_host(link) == host:
             return link
-    return None
+    return _without_page_mark(url) if placed else None
+
+
+def placed_page_mark(url: str, links: Iterable[tuple[str, str | None]]) -> int | None:
+    """The page mark of ``url`` past 50 (an offset page's "/60") when the page's own pager places it: its links'
+    marks and ``url``'s share a step (page_step) within reach (page_in_reach), and their texts name their places
+    (_labelled_places). None for any other URL (a year "/2024" after the slug)."""
+    own = _page_of(url, PAGER_MAX_MARK)
+    if own is None or not isinstance(own[1], int) or own[1] <= _MAX_PAGE:
+        return None
+    return own[1] if _labelled_places(url, list(links)) else None
+
+
+def _labelled_places(url: str, links: list[tuple[str, str | None]]) -> bool:
+    """Whether ``url``'s own pager places it by its labels: its own-URL numbered links (``url`` among them or not)
+    step evenly with its mark, each link whose text names a number naming its place (pager_label == page_rank),
+    at least one."""
+    own = _page_of(url, PAGER_MAX_MARK)
+    if own is None or not isinstance(own[1], int) or own[1] < 2:
+        return False
+    host = url_host(url)
+    labels: dict[int, list[int]] = {}
+    for href, text in links:
+        link = join_url(url, href).split("#", 1)[0]
+        found = _page_of(link, PAGER_MAX_MARK)
+        if found is None or found[0] != own[0] or url_host(link) != host or not isinstance(found[1], int):
+            continue
+        label = pager_label(text) if text is not None else None
+        labels.setdefault(found[1], []).extend([label] if isinstance(label, int) else [])
+    step = page_step([own[1], *labels])
+    named = [(mark, label) for mark, found in labels.items() for label in found]
+    return bool(named) and page_in_reach(own[1], step) \
+        and all(page_in_reach(mark, step) and label == page_rank(mark, step) for mark, label in named)
+
+
+def _without_page_mark(url: str) -> str:
+    """``url`` with its page mark taken off: the path's last number ("…/slug/60" -> "…/slug"), or the query's page
+    parameter ("?page=3")."""
+    parts = split_url(url)
+    assert parts is not None
+    query = [(name, value) for name, value in parse_qsl(parts.query, keep_blank_values=True) if name not in _PAGE_PARAMS]
+    path = parts.path
+    if len(query) == len(parse_qsl(parts.query, keep_blank_values=True)):  # the mark is the path's
+        trailing = path.endswith("/")
+        path = path.rstrip("/").rpartition("/")[0] + ("/" if trailing else "")
+    return urlunsplit((parts.scheme, parts.netloc, path, urlencode(query), ""))
 
 
 _SLUG_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)

@@ -385,6 +385,25 @@ def test_offset_pages_past_50_are_read(last):
     assert item["missing_pages"] == []
 
 
+@pytest.mark.parametrize("page_1", ["read", "fails"])
+def test_an_article_entered_at_an_offset_page_past_50_is_read_from_page_1(page_1):
+    """(h104 probe S6) Entered at page 7 of 8 ("-a url=…/60"), whose windowed pager shows "Sebelumnya 5 6 [7] 8
+    Selanjutnya" and no link to page 1: "/60" was no page mark (a number over 50 after the slug), so the page came
+    out alone as the whole article. An offset page past 50 that its own pager's labels place is a later page: the
+    article is read from page 1 (the URL without the mark), or, page 1 failing, from this page and its pager, page 1
+    named missing."""
+    routes = {sindo_url(n, 10): Route(sindo_detail_page(n, 8, 10)) for n in range(1, 9)}
+    if page_1 == "fails":
+        routes[SINDO] = Route(b"nf", status=404)
+    result = crawl_in_process("sindonews", routes, f"url={sindo_url(7, 10)}", settings=QUIET)
+    [item] = result.items
+    read = range(1 if page_1 == "read" else 2, 9)  # its pager leads back to pages 2-6 too
+    assert item["url"] == (SINDO if page_1 == "read" else sindo_url(7, 10))
+    assert item["body"] == [paragraph(page, index) for page in read for index in range(3)]
+    assert item["missing_pages"] == ([] if page_1 == "read" else [SINDO])
+    assert result.stats.get("newscrawl/article_pages/entered_later_page") == 1
+
+
 def test_an_offset_page_past_50_that_fails_is_missing():
     """... and the last page "/70" answering 404 is a page lost, named by page 1: missing, not past the end."""
     routes = {sindo_url(n, 10): Route(sindo_detail_page(n, 8, 10)) for n in range(1, 8)}

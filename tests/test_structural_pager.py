@@ -96,6 +96,15 @@ def test_first_page_of() -> None:
     assert first_page_of(base, [f"{base}/2"]) is None  # page 1 itself
     assert first_page_of(f"{base}/2", [f"{base}/3"]) is None  # no link to page 1: nothing to go back to
     assert first_page_of("https://s.id/read/2", ["https://s.id/read"]) is None  # an id, not a page
+    # (h104 probe) an offset page past 50, placed by its own windowed pager's labels, with or without a link to page 1
+    window = [(f"{B}/{mark}", str(mark // 10 + 1)) for mark in (30, 40, 50, 60, 70)] + [(f"{B}/70", "Selanjutnya")]
+    assert first_page_of(f"{B}/60", window) == B
+    assert first_page_of(f"{B}/60", [*window, (B, "1")]) == B
+    assert first_page_of(f"{base}?page=3", [(f"{base}?page=2", "2"), (f"{base}?page=4", "4")]) is None  # up to 50
+    # ... not a number its links do not place: a year after the slug, labels out of place, no labels
+    assert first_page_of(f"{W}2024/", [(f"{W}2023/", "2023"), (W, "Beranda")]) is None
+    assert first_page_of(f"{B}/60", [(f"{B}/50", "5"), (f"{B}/70", "9")]) is None
+    assert first_page_of(f"{B}/60", [(f"{B}/50", "Sebelumnya"), (f"{B}/70", "")]) is None
 
 
 def test_an_article_entered_at_page_two_whose_page_one_fails_is_still_read() -> None:

@@ -58,7 +58,7 @@ from newscrawl.soft404 import soft_404
 from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, Pager, canonical_names_other_article, canonical_url,
                             first_page_of, in_page_order, is_amp_url, is_site_root, join_url, lower_scheme_host,
                             other_scheme, page_identity, page_number, page_rank, page_step, pager_links,
-                            registrable_domain, same_article, same_site, url_host, url_identity, valid_url, view_rank,
+                            placed_page_mark, registrable_domain, same_article, same_site, url_host, url_identity, valid_url, view_rank,
                             without_amp)
 
 
@@ -244,15 +244,11 @@ def request_meta(response: Response) -> dict[str, Any]:
     return response.request.meta if response.request is not None else {}
 
 
-def link_hrefs(response: TextResponse) -> list[str]:
-    """The page's links, resolved as a browser does (against its <base href>)."""
-    return [url for url, _ in link_anchors(response)]
-
-
 def link_anchors(response: TextResponse) -> list[tuple[str, str]]:
-    """The page's links (link_hrefs), each with its text, whitespace folded: a pager's "2", "Selanjutnya"; a link
-    showing no text (an icon, an image) by what it says to a screen reader: its aria-label, its title, its images'
-    alt ("Halaman berikutnya": h104 probe, a pager's only link to page 2 was read as unlabelled)."""
+    """The page's links, resolved as a browser does (against its <base href>), each with its text, whitespace folded:
+    a pager's "2", "Selanjutnya"; a link showing no text (an icon, an image) by what it says to a screen reader: its
+    aria-label, its title, its images' alt ("Halaman berikutnya": h104 probe, a pager's only link to page 2 was read
+    as unlabelled)."""
     root = response.selector.root
     if not isinstance(root, etree._Element):
         return []
@@ -965,7 +961,7 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/articles/amp_read_at_plain_view")
             yield self.instead_of_amp(response, plain)
             return
-        first = (first_page_of(response.url, link_hrefs(response))
+        first = (first_page_of(response.url, link_anchors(response))
                  if isinstance(response, TextResponse) and not request_meta(response).get(_ENTERED_AT) else None)
         if first is not None and page_key(first) != page_key(response.url):
             # Entered at a later page (a link to page 2, -a url=…/2): the article is read from its first page,
@@ -1047,7 +1043,7 @@ class NewsSpider(scrapy.Spider):
         if held is not None:
             kept = self.pages_not_held(pending, held)
             in_response, pending = [url for url in pending if url not in kept], kept
-        if (entry := page_number(response.url, self.article_id(response.url))) is not None:
+        if (entry := self.entry_page_number(response)) is not None:
             raw.page_starts = [[entry, 0]]  # read from a later page (page 1 failed): pages before it go before its text
         if (all_pages or pending) and raw.body_source in MAIN_TEXT_SOURCES:
             raw.story_path = self.main_text(response).story_path  # the later pages are read where page 1's stood
@@ -1405,6 +1401,15 @@ class NewsSpider(scrapy.Spider):
         return (bool(article) and article == self.page_identity(page_url).rpartition("#page=")[0]) or same_article(
             page_url, url, self.article_id(page_url), self.article_id(url))
 
+    def entry_page_number(self, response: Response) -> int | None:
+        """The page number of the page an article is read from (page 1's own URL: none), as a URL names it (up to 50:
+        a number after page 1's slug is no page), or past 50 where its own pager places it (urls.placed_page_mark:
+        an offset page "/60" entered at, its page 1 failed)."""
+        found = page_number(response.url, self.article_id(response.url))
+        if found is None and isinstance(response, TextResponse):
+            found = placed_page_mark(response.url, link_anchors(response))
+        return found
+
     def page_number(self, url: str) -> int | None:
         """The page number ``url``, a page of a pager, marks (urls.page_number, with the site's article id), None for
         none: marks past 50 too (urls.pager_links read them as an offset pager's: sindonews' "/60" is page 7)."""
@@ -1447,7 +1452,10 @@ class NewsSpider(scrapy.Spider):
         meta = request_meta(response)  # a response built without a request: computed, not kept
         found = meta.get(_PAGER)
         if found is None:
-            found = (pager_links(response.url, link_anchors(response), bool(meta.get(_LATER_PAGE)))
+            anchors = link_anchors(response) if isinstance(response, TextResponse) else []
+            # a later page: reached through the pager, or one past 50 its own pager places (entered at "/60")
+            later = bool(meta.get(_LATER_PAGE)) or placed_page_mark(response.url, anchors) is not None
+            found = (pager_links(response.url, anchors, later)
                      if isinstance(response, TextResponse) else Pager(None, [], [], False))
             if found.refused:
                 # Own-URL numbered links on page 1 labelled as a pager's ("3", "Selanjutnya") that form no pager (an
