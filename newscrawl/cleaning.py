@@ -42,7 +42,8 @@ from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DIGEST_LABEL_RE, EDITOR_LABEL_
                           ListItemText)
 from newscrawl.residue import (COLUMN_LEAD, CREDIT_LABEL, CREDIT_NAMES, DESK_CODE, DESK_MULTI, DESK_SINGLE,
                                 MAILBOX_SITE_RE, MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS,
-                                SPEECH_RE, SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, normalized_residue_kind)
+                                SPEECH_RE, SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
+                                normalized_residue_kind, upsell_brand)
 from newscrawl.fields.outlet import AGENCIES, squeeze
 from newscrawl.urls import canonical_url, registrable_domain
 
@@ -1694,6 +1695,7 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
                  for text, kind in zip(texts, kinds)]
         kinds = ["reader_submission_prompt" if kind is None and _prompt_to_own_mailbox(text, page_url) else kind
                  for text, kind in zip(texts, kinds)]
+        kinds = [_host_brand_verdict(text, kind, page_url) for text, kind in zip(texts, kinds)]
     if any(kind in TAG_KINDS for kind in kinds):
         kinds = _tags_kept_among_labelled_lines(texts, kinds)
     dropped = [not text or kind is not None for text, kind in zip(texts, kinds)]
@@ -1727,6 +1729,24 @@ def _prompt_to_own_mailbox(text: str, page_url: str) -> bool:
     own = registrable_domain(page_url)
     return (any(registrable_domain(match.group(1)) == own for match in MAILBOX_SITE_RE.finditer(text))
             and SUBMISSION_FORM_RE.fullmatch(text) is not None and not SPEECH_RE.search(text))
+
+
+def _host_brand_verdict(text: str, kind: str | None, page_url: str) -> str | None:
+    """A promo's verdict where the brand it names decides whose it is (h106): a channel statement whose news is the
+    host's brand in any case ("Berita Tempo kini hadir di WhatsApp Channel." on tempo.co; residue keeps a capitalised
+    name's without the box's call: "Kabar Bank BRI kini hadir …") is the outlet's; an ad-free upsell offering a brand not
+    the host's ("Nikmati Spotify tanpa iklan. Berlangganan sekarang." quoted on kompas.com) is the story's."""
+    if kind is None and len(text) <= MAX_RESIDUE_CHARS and (subject := channel_statement_subject(text)) is not None:
+        return "channel_statement_promo" if _names_host_brand(subject, page_url) else None
+    if kind == "ad_free_upsell" and (brand := upsell_brand(text)) is not None and not _names_host_brand(brand, page_url):
+        return None
+    return kind
+
+
+def _names_host_brand(name: str, page_url: str) -> bool:
+    """Whether a name is the page's host's brand, in any case and spacing ("CNN Indonesia" on cnnindonesia.com)."""
+    own, squeezed = _squeezed_site_name(registrable_domain(page_url)), squeeze(name)
+    return bool(squeezed) and (squeezed == own or _same_brand(squeezed, own))
 
 
 def _closing_only(text: str, kind: str | None) -> bool:

@@ -216,10 +216,13 @@ _CHANNEL_CALL: Final = (
 # it is now on a channel ("kini hadir di saluran WhatsApp", owned by "kami" or the outlet at most).
 _NEWS_OF: Final = (r"(?:kabar|berita|informasi|info|update|konten)(?:\s+(?:terbaru|terkini|pilihan|terpopuler|harian"
                    r"|utama))*\s+(?:dari\s+)?")
-_NOW_ON_CHANNEL: Final = (
+_NOW_AT_CHANNEL: Final = (
     r"(?:\s+(?:kini|sekarang|juga|telah|sudah|pun))*\s+(?:hadir|tersedia|ada|(?:bisa|dapat)\s+(?:diikuti|dipantau"
     r"|diakses|dibaca|dinikmati|didapatkan|diperoleh))(?:\s+(?:juga|pula|langsung))?\s+(?:di|lewat|melalui|via)\s+"
-    rf"{_CHANNEL}(?:\s+(?:kami|resmi(?:\s+kami)?|{_OWN_OUTLET}))?")
+    rf"{_CHANNEL}")
+_NOW_ON_CHANNEL: Final = rf"{_NOW_AT_CHANNEL}(?:\s+(?:kami|resmi(?:\s+kami)?|{_OWN_OUTLET}))?"
+# The channel owned in the first person ("… di WhatsApp Channel kami."): the outlet speaking, as the box's call is.
+_OUR_CHANNEL: Final = rf"{_NOW_AT_CHANNEL}\s+(?:resmi\s+)?kami"
 
 
 # A read-with-fewer-ads upsell (ad_free_upsell): reading without, free of, or with fewer ads, and the call to buy it.
@@ -228,14 +231,32 @@ _FEWER_ADS: Final = (r"(?:(?:tanpa|bebas(?:\s+dari)?|minim)\s+(?:(?:banyak|gangg
                      r"\b(?:\s+yang\s+mengganggu|\s+lagi|\s+sama\s+sekali)?")
 _READ_WORD: Final = (r"(?:(?:ingin|mau|pengen|yuk|ayo)\s+)?(?:nikmati|menikmati|baca|membaca|akses|mengakses|rasakan|read"
                      r"|reading|enjoy)\b")
-# Between the reading verb and the offer: common words or the outlet's own spelling, never another's product ("Nikmati
-# Spotify tanpa iklan. Berlangganan Premium sekarang." quoted in a story about Spotify; h105).
-_READ_WHAT: Final = rf"(?:\s+(?:(?-i:[a-z][\w-]*)|{_OWN_OUTLET}|\d[\w-]*)){{0,10}}?"
+# Between the reading verb and the offer: common words, a reading noun in any case (a title-case banner: "Baca Berita
+# Tanpa Iklan"), or the outlet's own spelling, never another's product ("Nikmati Spotify tanpa iklan. Berlangganan
+# Premium sekarang." quoted in a story about Spotify; h105).
+_READ_NOUN: Final = r"(?:berita|artikel|konten|tulisan|news|articles?|content)\b"
+_READ_WHAT: Final = rf"(?:\s+(?:{_READ_NOUN}|(?-i:[a-z][\w-]*)|{_OWN_OUTLET}|\d[\w-]*)){{0,10}}?"
+# The subscribe verb of an upsell's call.
+_SUBSCRIBE: Final = (r"(?:berlangganan|langganan|subscribe|upgrade|coba|try|get|daftar|gabung|beli|aktifkan"
+                     r"|jadi(?:lah)?\s+(?:pelanggan|member|anggota))")
 # The call: a button ("Klik di sini"), or to subscribe, try or upgrade to the outlet's product, maybe "sekarang".
 _UPSELL_CALL: Final = (r"(?:(?:klik|ketuk|tap)\s+(?:di\s*sini|(?:tautan|link|tombol)\s+(?:ini|berikut))"
-                       r"|(?:berlangganan|langganan|subscribe|upgrade|coba|try|get|daftar|gabung|beli|aktifkan"
-                       r"|jadi(?:lah)?\s+(?:pelanggan|member|anggota))(?:\s+(?:sekarang|now|di\s*sini|here|gratis))?"
+                       rf"|{_SUBSCRIBE}(?:\s+(?:sekarang|now|di\s*sini|here|gratis))?"
                        rf"(?:\s+(?:ke\s+)?(?:(?:versi|paket|layanan|akun)\s+)?{_OUTLET}(?:\s+(?:sekarang|now|di\s*sini|here))?)?)")
+# The call naming the outlet's own product in its own spelling ("Berlangganan Kompas.com+ sekarang"): the offer before
+# it is the outlet's whatever its words ("Nikmati membaca Kompas tanpa iklan."; h106).
+_OWN_UPSELL_CALL: Final = (rf"{_SUBSCRIBE}(?:\s+(?:sekarang|now))?\s+(?:ke\s+)?(?:(?:versi|paket|layanan|akun)\s+)?"
+                           rf"{_OWN_OUTLET}(?:\s+(?:sekarang|now|di\s*sini|here))?")
+_OUTLET_UPSELL: Final = (
+    rf"{_READ_WORD}{_READ_WHAT}\s+{_FEWER_ADS}\s*[.!?,:]\s*{_UPSELL_CALL}\s*[.!]*"
+    rf"|{_READ_WORD}(?:\s+[^\s.!?,:]+){{0,10}}?\s+{_FEWER_ADS}\s*[.!?,:]\s*{_OWN_UPSELL_CALL}\s*[.!]*"
+    rf"|{_UPSELL_CALL}\s+(?:untuk|agar|supaya|biar|dan|to|for)\s+(?:[^.!?]{{0,40}}?\s)?{_FEWER_ADS}\s*[.!]*")
+# One capitalised brand read without ads, then the bare call to subscribe ("Nikmati berita Tempo tanpa iklan.
+# Berlangganan sekarang.", "Baca Kompas tanpa iklan, berlangganan sekarang."; h106): a call naming no product is the
+# outlet's own box. A brand not the page's host's is cleaning.strip_residue's veto (upsell_brand): "Nikmati Spotify
+# tanpa iklan. Berlangganan sekarang." quoted in a story on another outlet's page.
+_BRAND_UPSELL: Final = (rf"{_READ_WORD}{_READ_WHAT}\s+(?-i:(?P<brand>[A-Z][\w.+-]*))\s+{_FEWER_ADS}\s*[.!?,:]\s*"
+                        r"(?:berlangganan|langganan|subscribe)(?:\s+(?:sekarang|now))?\s*[.!]*")
 
 
 # A podcast promo (listen_promo): listen to the outlet's news (a digest, a talk, an episode) or to the outlet's podcast,
@@ -554,8 +575,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "channel_statement_promo",
         rf"(?:{_NEWS_OF}{_OWN_OUTLET}|{OUTLET_SITE_NAME}){_NOW_ON_CHANNEL}(?:\s*[,.!;]\s*(?:{_CHANNEL_CALL}))?\s*[.!]?"
         # a capitalised name may be anyone's ("Kabar Bank BRI kini hadir di WhatsApp Channel.", h105): the outlet's
-        # only with the box's call after it
-        rf"|{_NEWS_OF}{_OUTLET}{_NOW_ON_CHANNEL}\s*[,.!;]\s*(?:{_CHANNEL_CALL})\s*[.!]?",
+        # only with the box's call after it, or the channel owned as "kami" (h106); the page's host named so is
+        # cleaning.strip_residue's test (channel_statement_subject)
+        rf"|{_NEWS_OF}{_OUTLET}(?:{_NOW_ON_CHANNEL}\s*[,.!;]\s*(?:{_CHANNEL_CALL})|{_OUR_CHANNEL})\s*[.!]?",
         "antaranews, republika closing lines (h101 probe)",
         # tried on blocks naming a channel only: its subject may be a site's name, which starts with any letter
         requires_any=("whats", "telegram", "google news", "line", "youtube", "instagram", "tiktok"),
@@ -1047,9 +1069,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # or with fewer, ads (maybe as the reader's wish: "Ingin membaca tanpa banyak iklan?"), then its call, a button or
     # the outlet's product to subscribe to or try; or the call with the offer as its purpose ("Berlangganan Kompas.com+
     # untuk membaca tanpa iklan."). "Membaca tanpa iklan kini menjadi fitur berbayar …" has no call and stays.
-    _residue("ad_free_upsell",
-             rf"{_READ_WORD}{_READ_WHAT}\s+{_FEWER_ADS}\s*[.!?,:]\s*{_UPSELL_CALL}\s*[.!]*"
-             rf"|{_UPSELL_CALL}\s+(?:untuk|agar|supaya|biar|dan|to|for)\s+(?:[^.!?]{{0,40}}?\s)?{_FEWER_ADS}\s*[.!]*",
+    _residue("ad_free_upsell", rf"{_OUTLET_UPSELL}|{_BRAND_UPSELL.replace('?P<brand>', '')}",
              "kompas.com+, CNN Indonesia Premium, tempo in-body upsells (h101 probe)",
              requires_any=("iklan", "ads", "ad-free", "ad free")),
     # A copyright line inside the body (a footer the container swallowed): "Copyright © 2024 Kompas.com",
@@ -1564,6 +1584,30 @@ def _tells_of_another_channel(kind: str, text: str) -> bool:
     if _PUBLIC_SITE_RE.search(text) or _INSTITUTION_OWNER_RE.search(text):
         return True
     return kind in ("video_promo", "listen_promo") and _POINTS_BACK_RE.search(text) is not None
+
+
+_OUTLET_UPSELL_RE: Final = re.compile(_OUTLET_UPSELL, re.IGNORECASE)
+_BRAND_UPSELL_RE: Final = re.compile(_BRAND_UPSELL, re.IGNORECASE)
+_CHANNEL_STATEMENT_RE: Final = re.compile(
+    rf"{_NEWS_OF}(?P<subject>[\w.+-]+(?:\s+[\w.+-]+){{0,2}}?){_NOW_ON_CHANNEL}(?:\s*[,.!;]\s*(?:{_CHANNEL_CALL}))?\s*[.!]?",
+    re.IGNORECASE)
+
+
+def upsell_brand(text: str) -> str | None:
+    """The brand an ad-free upsell offers when that brand alone makes it the outlet's (_BRAND_UPSELL: "Nikmati berita
+    Tempo tanpa iklan. Berlangganan sekarang." -> "Tempo"), else None (no such upsell, or its words or its call are the
+    outlet's anyway)."""
+    match = _BRAND_UPSELL_RE.fullmatch(text)
+    if match is None or _OUTLET_UPSELL_RE.fullmatch(text):
+        return None
+    return match.group("brand")
+
+
+def channel_statement_subject(text: str) -> str | None:
+    """Whose news a channel statement says is now on a channel, in any case ("Berita pilihan Republika kini hadir di
+    WhatsApp Channel." -> "Republika"), or None when the line is no such statement."""
+    match = _CHANNEL_STATEMENT_RE.fullmatch(text)
+    return match.group("subject") if match else None
 
 
 def names_public_body(text: str) -> bool:

@@ -726,6 +726,15 @@ RESIDUE_ROWS = [
     ("Dengarkan obrolan lengkapnya di Podcast detikcom.", "listen_promo"),
     ("Dengarkan rangkuman berita kami setiap pagi di Spotify.", "listen_promo"),
     ("Nikmati Kompas.com tanpa iklan. Berlangganan sekarang.", "ad_free_upsell"),
+    # (h106 probe) the channel owned as "kami" counts as the box's call; upsells in a title-case banner (a reading
+    # noun in any case), with any words before a call naming the outlet's own product, or one capitalised brand before
+    # the bare call
+    ("Kabar terbaru Republika kini hadir di WhatsApp Channel kami.", "channel_statement_promo"),
+    ("Berita pilihan Tempo kini hadir di WhatsApp Channel resmi kami.", "channel_statement_promo"),
+    ("Baca Berita Tanpa Iklan. Berlangganan Sekarang", "ad_free_upsell"),
+    ("Nikmati membaca Kompas tanpa iklan. Berlangganan Kompas.com+ sekarang", "ad_free_upsell"),
+    ("Nikmati berita Tempo tanpa iklan. Berlangganan sekarang.", "ad_free_upsell"),
+    ("Baca Kompas tanpa iklan, berlangganan sekarang.", "ad_free_upsell"),
 ]
 
 
@@ -1641,6 +1650,22 @@ OWN_SITE_ROWS = [
     ("Want the latest news? Residents checked the BMKG newsletter every day.", "https://jakartaglobe.id/x", True),
     ("Don't miss it: the festival runs on WhatsApp groups now, organizers said.", "https://jakartaglobe.id/x", True),
     ("Get tickets on WhatsApp.", "https://jakartaglobe.id/x", True),
+    # (h106 probe) a channel statement whose news is the host's brand, in plain title case, is the outlet's promo;
+    # another name's (a bank's, another outlet's) stays the story's
+    ("Berita Tempo kini hadir di WhatsApp Channel.", "https://www.tempo.co/politik/x-1880011", False),
+    ("Berita pilihan Republika kini hadir di WhatsApp Channel.", "https://news.republika.co.id/berita/x", False),
+    ("Berita terbaru CNN Indonesia kini bisa diakses lewat WhatsApp Channel.", "https://www.cnnindonesia.com/x",
+     False),
+    ("Update terbaru Tribunnews kini hadir di saluran WhatsApp.", "https://www.tribunnews.com/x", False),
+    ("Kabar Suara kini hadir di WhatsApp.", "https://www.suara.com/news/x", False),
+    ("Berita Tempo kini hadir di WhatsApp Channel.", "https://www.kompas.com/read/x", True),
+    ("Kabar Bank BRI kini hadir di WhatsApp Channel.", "https://www.kompas.com/read/x", True),
+    # ... and an ad-free upsell offering one capitalised brand with the bare call: the host's is the outlet's box,
+    # another's quoted in a story is the story's
+    ("Baca Kompas tanpa iklan, berlangganan sekarang.", "https://money.kompas.com/read/x", False),
+    ("Nikmati berita Tempo tanpa iklan. Berlangganan sekarang.", "https://www.tempo.co/x", False),
+    ("Nikmati Spotify tanpa iklan. Berlangganan sekarang.", "https://www.kompas.com/read/x", True),
+    ("Nikmati Spotify tanpa iklan. Berlangganan Premium sekarang.", "https://www.kompas.com/read/x", True),
 ]
 
 
