@@ -150,9 +150,23 @@ _PAGE_PARAGRAPHS = ["JAYAPURA, SUARAPAPUA.com \u2014 Ratusan mahasiswa Papua men
     "Mahasiswa Papua di Jayapura menolak rencana pemekaran provinsi [...]",
     # under half the page's text, opening with the page's lead
     "Ratusan mahasiswa Papua menggelar aksi menolak pemekaran provinsi.",
+    # (h106 probe) one paragraph of its own words: a hand-written summary cut short, a lead reworded under another
+    # dateline, one sentence under half the page's text (71aaa1c read this row as articleBody: it shares nothing, and
+    # the row was synthetic; 8f391b6 kept the page's text, as now)
+    "Mahasiswa Papua di Jayapura menolak rencana pemekaran, aksi berlangsung damai...",
+    "Jayapura (Suara Papua) \u2013 Ratusan mahasiswa turun ke jalan menolak pemekaran provinsi\u2026",
+    "Mahasiswa Papua di Jayapura menolak rencana pemekaran.",
 ])
 def test_choose_body_keeps_page_text_over_a_teaser(article_body: str) -> None:
     assert choose_body(_PAGE_PARAGRAPHS, article_body) == (_PAGE_PARAGRAPHS, "maintext")
+
+
+def test_choose_body_keeps_page_text_over_its_description() -> None:
+    # (h106 probe) articleBody the page's meta description word for word: the summary, whatever its length
+    summary = ("Ratusan mahasiswa Papua berunjuk rasa di Jayapura. Mereka menolak rencana pemekaran provinsi yang "
+               "dinilai tidak melibatkan masyarakat adat.")
+    assert choose_body(_PAGE_PARAGRAPHS, summary, summary) == (_PAGE_PARAGRAPHS, "maintext")
+    assert choose_body(_PAGE_PARAGRAPHS, summary)[1] == "jsonld"  # no description: not under half, not cut short
 
 
 # (h103 probe B1b/B2b) a JS-rendered story: its container is empty, articleBody holds the whole story, the server
@@ -171,7 +185,8 @@ _READER_VOICES = [f"Di kampung kami sudah {n} bulan sumur kering, warga harus me
 @pytest.mark.parametrize("main, article_body", [
     (_READER_VOICES, "\n\n".join(_STORY)),  # the story under half the page's text, ending "..."
     (_READER_VOICES[:3], "\n\n".join(_STORY)),  # ending "...", not under half
-    (_PAGE_PARAGRAPHS, "Mahasiswa Papua di Jayapura menolak rencana pemekaran."),
+    # a flat articleBody holding the whole story, no line breaks, under half the reader-voices box
+    (_READER_VOICES, " ".join(_STORY[:3])),
 ])
 def test_choose_body_takes_an_article_body_sharing_nothing(main: list[str], article_body: str) -> None:
     assert choose_body(main, article_body)[1] == "jsonld"

@@ -248,23 +248,54 @@ _CUT_SHORT_RE = re.compile(r"(?:\.{3}|\u2026)\s*\]?\s*$")
 _EXCERPT_MORE_RE = re.compile(r"\[\s*(?:\.{3}|\u2026)\s*\]\s*$")
 
 
-def choose_body(main: list[str], article_body: str | None) -> tuple[list[str], str | None]:
+def choose_body(main: list[str], article_body: str | None,
+                description: str | None = None) -> tuple[list[str], str | None]:
     """The DOM's main text, unless JSON-LD articleBody tells another story (the page's text is not
     server-rendered and main_text found a teaser or sidebar instead); articleBody alone when the DOM
-    has no text. A flat articleBody (no line breaks) is one paragraph. An articleBody that is a teaser of the
-    page's own story (it shares the page's lead and is cut short with "…" or under half the page's text: h98
-    suarapapua), or a one-paragraph WordPress excerpt ending "[…]", never replaces the page's text. One that shares
-    nothing with the page's text is the story, however short or ending in "...": the page's text is then other
-    prose (a reader-voices box beside a JS-rendered story, h103 probe)."""
+    has no text. A flat articleBody (no line breaks) is one paragraph. A teaser never replaces the page's text:
+    an articleBody sharing the page's lead, cut short with "…" or under half the page's text (h98 suarapapua); a
+    one-paragraph WordPress excerpt ending "[…]"; the page's meta ``description`` itself; a one-paragraph articleBody
+    cut short with "…" beside the page's text of several paragraphs, or one short paragraph under half of it,
+    whatever its words (a hand-written summary, a lead reworded under another dateline: h106 probe). A
+    multi-paragraph articleBody sharing nothing with the page's text is the story, however short or ending in "...":
+    the page's text is then other prose (a reader-voices box beside a JS-rendered story, h103 probe)."""
     text = html.unescape(article_body) if isinstance(article_body, str) else ""
     ld_blocks = split_article_body(text) or ([collapse_ws(text)] if collapse_ws(text) else [])
     if not main or not ld_blocks:
         return (main, "maintext") if main else ((ld_blocks, "jsonld") if ld_blocks else ([], None))
-    teaser = bool(_CUT_SHORT_RE.search(ld_blocks[-1])) or 2 * body_chars(ld_blocks) < body_chars(main)
-    if shares_text(main, ld_blocks) or (teaser and shares_lead(main, ld_blocks)) \
-            or (len(ld_blocks) == 1 and _EXCERPT_MORE_RE.search(ld_blocks[0])):
+    cut_short = bool(_CUT_SHORT_RE.search(ld_blocks[-1]))
+    under_half = 2 * body_chars(ld_blocks) < body_chars(main)
+    if shares_text(main, ld_blocks) or _is_description(text, description) \
+            or ((cut_short or under_half) and shares_lead(main, ld_blocks)):
         return main, "maintext"
+    if len(ld_blocks) == 1 and (_EXCERPT_MORE_RE.search(ld_blocks[0]) or (cut_short and _prose_paragraphs(main) >= 2)
+                                or (under_half and _short_summary(ld_blocks[0]))):
+        return main, "maintext"  # one paragraph: a teaser whatever its words
     return ld_blocks, "jsonld"
+
+
+# A one-paragraph teaser: a sentence or two of summary. A flat articleBody holding the whole story (no line breaks)
+# is longer, or tells more sentences.
+_TEASER_MAX_CHARS = 400
+_TEASER_MAX_SENTENCES = 2
+_SENTENCE_BREAK_RE = re.compile(r"[.!?\u2026][\"\u201d']?\s+(?=[\"\u201c]?[A-Z])")
+_PROSE_END_RE = re.compile(r"[.!?\u2026\"\u201d')]\s*$")
+
+
+def _short_summary(paragraph: str) -> bool:
+    return (len(paragraph) <= _TEASER_MAX_CHARS
+            and len(_SENTENCE_BREAK_RE.findall(paragraph)) < _TEASER_MAX_SENTENCES)
+
+
+def _prose_paragraphs(blocks: list[str]) -> int:
+    """How many of ``blocks`` are prose paragraphs: ending as a sentence does."""
+    return sum(1 for block in blocks if _PROSE_END_RE.search(block))
+
+
+def _is_description(article_body: str, description: str | None) -> bool:
+    """Whether articleBody is the page's meta description word for word: the summary, not the story."""
+    return isinstance(description, str) and bool(ld := collapse_ws(article_body)) \
+        and ld.casefold() == collapse_ws(html.unescape(description)).casefold()
 
 
 class GenericSpider(NewsSpider):
@@ -547,7 +578,8 @@ class GenericSpider(NewsSpider):
         found = self.main_text(response)
         meta = page_meta(response.selector)
         ld = self.story_ld(response)
-        raw.body, raw.body_source = choose_body(found.blocks, ld.get("articleBody"))
+        raw.body, raw.body_source = choose_body(found.blocks, ld.get("articleBody"),
+                                                meta_content(meta, "description", "og:description"))
         # A lead's dateline is no date line; the page finder takes it when the page shows none.
         shown = found.visible_date or self.dated_heading(response, lead=False)
         if shown:
