@@ -1292,6 +1292,12 @@ def test_a_cms_clock_labelled_utc_beside_yoast_through_generic() -> None:
     # a zone-less shown time is read in the listed zone and agrees with the instant
     ([c("2019-06-15 16:12:40", JSONLD), c("2019-06-15T09:12:40+00:00", META), c("Sabtu, 15 Juni 2019 17:12", SITE)],
      [], WITA, True, "2019-06-15T17:12:40+08:00", None),
+    # (h106 probe) the date line the CMS printed on its own clock, zone-less: read in the clock's zone, it agrees
+    # (it was read in WITA, 09:15+08:00, an hour early, and chosen as shown over the machine)
+    ([c("2021-03-10 09:15:33", JSONLD), c("2021-03-10T02:15:33+00:00", META), c("Rabu, 10 Maret 2021 09:15", PAGE)],
+     [], WITA, True, "2021-03-10T10:15:33+08:00", None),
+    ([c("2021-03-10 09:15:33", JSONLD), c("2021-03-10T02:15:33+00:00", META), c("Rabu, 10 Maret 2021 09:15", SITE)],
+     [], WITA, True, "2021-03-10T10:15:33+08:00", None),
     # tagDiv's mislabelled "+00:00" wall clock on a listed WIB outlet whose CMS runs on WITA time: the instant, in WIB
     ([c("2019-06-15T09:12:40+00:00", JSONLD), c("2019-06-15T17:12:40+00:00", PAGE), c("Juni 15, 2019", PAGE)], [],
      WIB, True, "2019-06-15T16:12:40+07:00", None),
@@ -1304,13 +1310,24 @@ def test_a_cms_clock_gives_the_instant_a_listed_zone_tells_it(published, updated
     assert (choice.published, choice.updated) == (published_at, updated_at)
 
 
-def test_a_jakarta_cms_clock_on_a_listed_wita_outlet_through_generic() -> None:
+_KALTIMTODAY = "https://kaltimtoday.co/ratusan-warga-samarinda-antre-vaksin-di-gor-segiri/"
+_RADARBANJARMASIN = "https://radarbanjarmasin.jawapos.com/banjarmasin/1001234567/ratusan-warga-banjarmasin-antre-vaksin"
+
+
+@pytest.mark.parametrize(("url", "edits"), [
+    (_KALTIMTODAY, ()),
+    # (h106 probe) jNews's date line with the CMS's time: "10 Maret 2021 - 09:15", Jakarta time, zone-less
+    (_KALTIMTODAY, (("10 Maret 2021</a>", "10 Maret 2021 - 09:15</a>"),)),
+])
+def test_a_cms_clock_on_a_wita_outlet_through_generic(url: str, edits: tuple[tuple[str, str], ...]) -> None:
     from inprocess import crawl_in_process
     from replay import Route
 
-    url = "https://kaltimtoday.co/ratusan-warga-samarinda-antre-vaksin-di-gor-segiri/"
-    page = (PAGES / "jnews-jakarta-clock-on-a-wita-outlet.html").read_bytes()
-    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html; charset=utf-8"})},
+    page = (PAGES / "jnews-jakarta-clock-on-a-wita-outlet.html").read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in page
+        page = page.replace(old, new)
+    result = crawl_in_process("generic", {url: Route(page.encode(), headers={"Content-Type": "text/html; charset=utf-8"})},
                               f"url={url}")
     assert [(item["published_at"], item.get("updated_at")) for item in result.items] == [
         ("2021-03-10T10:15:33+08:00", "2021-03-10T10:40:10+08:00")], result.dropped

@@ -32,10 +32,12 @@ P0b One instant written twice, as UTC and as the CMS's wall clock: a date labell
     zone (``_cms_clock``). The later clock is the local time of that zone (WIB, WITA, WIT), mislabelled "+00:00"
     (WordPress before 5.3: tagDiv's <time datetime> 16:12:40+00:00, Jannah's JSON-LD) or zone-less (jNews's JSON-LD
     "2021-06-19 14:45:18"), beside the true UTC (Yoast's 09:12:40+00:00): it is relabelled to that zone, and so is
-    every date labelled UTC or zone-less from a source that wrote it (its dateModified). That zone is the site's
-    over the WIB default (a Denpasar outlet the table does not list: 17:12:40+08:00, not 00:12 WIB on the next
-    day); a zone the table (or the site's spider) lists stays, the instant told in it (``zone_listed``: kaltimtoday,
-    WITA, whose CMS runs on Jakarta time: jNews "2021-03-10 09:15:33" beside Yoast's 02:15:33+00:00 is
+    every date labelled UTC or zone-less from a source that wrote it (its dateModified); every text is read in that
+    zone (a zone-less date line the CMS printed too). That zone is the site's over the WIB default (a Denpasar
+    outlet the table does not list: 17:12:40+08:00, not 00:12 WIB on the next day); a zone the table (or the site's
+    spider) lists stays the one
+    the chosen instant is told in (``zone_listed``: kaltimtoday, WITA, whose CMS runs on Jakarta time: jNews
+    "2021-03-10 09:15:33" and the date line "10 Maret 2021 - 09:15" beside Yoast's 02:15:33+00:00 are
     10:15:33+08:00). Before P1. A publication and an update 7 hours apart, a UTC stamp beside a +07:00 one of the same
     instant, or clocks a second off the gap tell nothing.
 P4  Both: the first shown date V is the page's claim, and each machine date S is checked
@@ -233,24 +235,28 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     listed in ``future``; the other candidates decide, else the field is None.
     ``url_day``: the day the article's URL carries (P5).
     ``language``: the page's ("id", "en"; None when unknown): an Indonesian page prints local time (P4c).
-    ``zone_listed``: ``zone`` is the outlet's known zone (a zone table or its spider names it), not the WIB
-    default: a CMS clock (P0b) then gives the instant, and the dates are told in ``zone``."""
+    ``zone_listed``: ``zone`` is the outlet's known zone (a zone table or its spider names it): a CMS clock (P0b)
+    on another zone then gives the instant, told in ``zone``."""
     published, updated = list(published or ()), list(updated or ())
     unparsed: list[str] = []
     future: list[str] = []
     published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
     updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
     clock = _cms_clock(published_machine + published_shown) or _cms_clock(updated_machine + updated_shown)
-    if clock is not None and clock.zone.utcoffset(None) != zone.utcoffset(None) and not zone_listed:
-        # P0b: the CMS's clock proves the site's zone over the WIB default: every text is read in it (a zone-less
-        # date line too). A listed zone stays: a Samarinda outlet's Jakarta-clocked CMS is still told in WITA.
+    told_in = zone  # the zone the chosen instants are told in
+    if clock is not None and clock.zone.utcoffset(None) != zone.utcoffset(None):
+        # P0b: the CMS prints its own clock: every text is read in its zone (a zone-less date line too: jNews's
+        # "10 Maret 2021 - 09:15" on a Jakarta-clocked CMS is 09:15 WIB on a WITA outlet). That zone is the site's
+        # over the WIB default; a zone listed for the outlet stays the one the instants are told in (h106 probe).
         zone = clock.zone
+        if not zone_listed:
+            told_in = zone
         unparsed, future = [], []
         published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
         updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
     if clock is not None:
         published_machine, published_shown, updated_machine, updated_shown = (
-            _cms_clock_relabelled(readings, clock, zone)
+            _cms_clock_relabelled(readings, clock)
             for readings in (published_machine, published_shown, updated_machine, updated_shown))
     stated = published_machine + updated_machine
     published_machine = _stated_zone_for_naive(published_machine, stated)
@@ -277,8 +283,19 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
             and modified.moment.utcoffset() in _INDONESIAN_OFFSETS | {timedelta(0)}):
         # U4: the update in the zone the publication is told in (the same instant): one article, one zone.
         modified = DateReading(modified.moment.astimezone(chosen.moment.tzinfo), True, True)
-    return DateChoice(format_reading(chosen, zone), format_reading(modified, zone), rule, updated_rule, unparsed,
+    if told_in is not zone:
+        chosen, modified = _told_in(chosen, zone, told_in), _told_in(modified, zone, told_in)
+    return DateChoice(format_reading(chosen, told_in), format_reading(modified, told_in), rule, updated_rule, unparsed,
                       future)
+
+
+def _told_in(reading: DateReading | None, clock_zone: tzinfo, zone: tzinfo) -> DateReading | None:
+    """P0b on a listed outlet: a reading in the CMS clock's zone (or UTC) as the same instant in the outlet's ``zone``
+    (09:15:33 WIB on a WITA outlet is 10:15:33+08:00); a date alone, or another zone a page stated, as read."""
+    if reading is None or not (reading.has_time and reading.has_zone) \
+            or reading.moment.utcoffset() not in (clock_zone.utcoffset(None), _UTC):
+        return reading
+    return reading._replace(moment=reading.moment.astimezone(zone))
 
 
 def needs_shown_dates(machine_published: Sequence[str], zone: tzinfo = WIB, now: datetime | None = None,
@@ -511,12 +528,11 @@ def _writes_clock(reading: DateReading, wall: datetime) -> bool:
     return _utc_or_zoneless(reading) and reading.moment.replace(tzinfo=None) == wall
 
 
-def _cms_clock_relabelled(readings: list[_Read], clock: _CmsClock, zone: tzinfo) -> list[_Read]:
+def _cms_clock_relabelled(readings: list[_Read], clock: _CmsClock) -> list[_Read]:
     """P0b: each reading that states the CMS's wall clock labelled UTC or zone-less, and each so labelled from a
     source that wrote that clock (its update carries the same label), as its wall clock in the CMS's zone:
-    16:12:40+00:00 beside Yoast's 09:12:40+00:00 is 16:12:40+07:00, not 23:12 WIB; that instant told in ``zone``,
-    the site's (a WITA outlet whose CMS runs on Jakarta time: 09:15:33 WIB is 10:15:33+08:00)."""
-    return [(source, reading._replace(moment=reading.moment.replace(tzinfo=clock.zone).astimezone(zone), has_zone=True))
+    16:12:40+00:00 beside Yoast's 09:12:40+00:00 is 16:12:40+07:00, not 23:12 WIB."""
+    return [(source, reading._replace(moment=reading.moment.replace(tzinfo=clock.zone), has_zone=True))
             if _writes_clock(reading, clock.wall) or (source in clock.sources and _utc_or_zoneless(reading))
             else (source, reading)
             for source, reading in readings]
