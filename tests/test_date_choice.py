@@ -1298,9 +1298,11 @@ def test_a_cms_clock_labelled_utc_beside_yoast_through_generic() -> None:
      [], WITA, True, "2021-03-10T10:15:33+08:00", None),
     ([c("2021-03-10 09:15:33", JSONLD), c("2021-03-10T02:15:33+00:00", META), c("Rabu, 10 Maret 2021 09:15", SITE)],
      [], WITA, True, "2021-03-10T10:15:33+08:00", None),
-    # tagDiv's mislabelled "+00:00" wall clock on a listed WIB outlet whose CMS runs on WITA time: the instant, in WIB
+    # tagDiv's mislabelled "+00:00" wall clock on a WIB outlet whose CMS runs on WITA time: a WIB zone is the default
+    # even when listed (a subdomain under a WIB outlet's domain: radarbanjarmasin.jawapos.com), the clock's zone
+    # tells it (h106 probe; 9c4c465 kept WIB, 16:12:40+07:00: the same instant)
     ([c("2019-06-15T09:12:40+00:00", JSONLD), c("2019-06-15T17:12:40+00:00", PAGE), c("Juni 15, 2019", PAGE)], [],
-     WIB, True, "2019-06-15T16:12:40+07:00", None),
+     WIB, True, "2019-06-15T17:12:40+08:00", None),
     ([c("2019-06-15T09:12:40+00:00", JSONLD), c("2019-06-15T17:12:40+00:00", PAGE), c("Juni 15, 2019", PAGE)], [],
      WIB, False, "2019-06-15T17:12:40+08:00", None),
 ])
@@ -1318,6 +1320,10 @@ _RADARBANJARMASIN = "https://radarbanjarmasin.jawapos.com/banjarmasin/1001234567
     (_KALTIMTODAY, ()),
     # (h106 probe) jNews's date line with the CMS's time: "10 Maret 2021 - 09:15", Jakarta time, zone-less
     (_KALTIMTODAY, (("10 Maret 2021</a>", "10 Maret 2021 - 09:15</a>"),)),
+    # (h106 probe) the same page on a Banjarmasin paper under jawapos.com (the catalogue's WIB): its CMS on WITA
+    # time ("10:15:33" beside 02:15:33Z) proves WITA over the inherited WIB (it came out 09:15:33+07:00)
+    (_RADARBANJARMASIN, ((_KALTIMTODAY.replace("/", "\\/"), _RADARBANJARMASIN.replace("/", "\\/")),
+                         (_KALTIMTODAY, _RADARBANJARMASIN), ("2021-03-10 09:", "2021-03-10 10:"))),
 ])
 def test_a_cms_clock_on_a_wita_outlet_through_generic(url: str, edits: tuple[tuple[str, str], ...]) -> None:
     from inprocess import crawl_in_process

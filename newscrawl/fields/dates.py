@@ -34,8 +34,8 @@ P0b One instant written twice, as UTC and as the CMS's wall clock: a date labell
     "2021-06-19 14:45:18"), beside the true UTC (Yoast's 09:12:40+00:00): it is relabelled to that zone, and so is
     every date labelled UTC or zone-less from a source that wrote it (its dateModified); every text is read in that
     zone (a zone-less date line the CMS printed too). That zone is the site's over the WIB default (a Denpasar
-    outlet the table does not list: 17:12:40+08:00, not 00:12 WIB on the next day); a zone the table (or the site's
-    spider) lists stays the one
+    outlet the table does not list: 17:12:40+08:00, not 00:12 WIB on the next day; a subdomain under a WIB outlet's
+    domain: radarbanjarmasin.jawapos.com); a zone the table (or the site's spider) lists, WITA or WIT, stays the one
     the chosen instant is told in (``zone_listed``: kaltimtoday, WITA, whose CMS runs on Jakarta time: jNews
     "2021-03-10 09:15:33" and the date line "10 Maret 2021 - 09:15" beside Yoast's 02:15:33+00:00 are
     10:15:33+08:00). Before P1. A publication and an update 7 hours apart, a UTC stamp beside a +07:00 one of the same
@@ -236,7 +236,8 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     ``url_day``: the day the article's URL carries (P5).
     ``language``: the page's ("id", "en"; None when unknown): an Indonesian page prints local time (P4c).
     ``zone_listed``: ``zone`` is the outlet's known zone (a zone table or its spider names it): a CMS clock (P0b)
-    on another zone then gives the instant, told in ``zone``."""
+    on another zone then gives the instant, told in ``zone`` unless ``zone`` is WIB (the default, inherited by a
+    subdomain of a WIB outlet's domain)."""
     published, updated = list(published or ()), list(updated or ())
     unparsed: list[str] = []
     future: list[str] = []
@@ -247,9 +248,10 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     if clock is not None and clock.zone.utcoffset(None) != zone.utcoffset(None):
         # P0b: the CMS prints its own clock: every text is read in its zone (a zone-less date line too: jNews's
         # "10 Maret 2021 - 09:15" on a Jakarta-clocked CMS is 09:15 WIB on a WITA outlet). That zone is the site's
-        # over the WIB default; a zone listed for the outlet stays the one the instants are told in (h106 probe).
+        # over the WIB default; a zone listed for the outlet (not WIB: an inherited WIB is the default) stays the
+        # one the instants are told in (h106 probe).
         zone = clock.zone
-        if not zone_listed:
+        if not (zone_listed and told_in.utcoffset(None) != WIB.utcoffset(None)):
             told_in = zone
         unparsed, future = [], []
         published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)

@@ -1198,8 +1198,9 @@ class NewsSpider(scrapy.Spider):
         return zone_for_url(url, self.site_timezone)
 
     def zone_listed(self, url: str) -> bool:
-        """Whether ``zone_for``'s zone is known, not the WIB default: the zone table names the URL's newsroom, or
-        the spider declares its site_timezone (a catalogue outlet). A CMS clock then never overrides it (P0b)."""
+        """Whether ``zone_for``'s zone is known: the zone table names the URL's newsroom, or the spider declares its
+        site_timezone (a catalogue outlet). A CMS clock then only gives the instant, told in that zone, unless the
+        zone is WIB, the default a catalogue outlet inherits too (choose_dates, P0b)."""
         return listed_zone(url) is not None or any("site_timezone" in vars(cls) for cls in type(self).__mro__
                                                    if cls is not NewsSpider and cls is not object)
 
