@@ -892,11 +892,28 @@ def _widens_to(parent: etree._Element, box: etree._Element, player: bool = False
     return all(child is box or not isinstance(child.tag, str) or _widget_line(child, player) for child in parent)
 
 
+def _accordion_item(node: etree._Element) -> bool:
+    """Whether a toggle's element is a CSS-only accordion's item: a <label for> naming the toggle's checkbox or radio
+    (its question) with a panel after it, a sibling holding text (its answer: <input type=checkbox id=q1><label for=q1>
+    Apakah SNBP berbayar?</label><div><p>Tidak, gratis.</p></div>). A live report's switch labels itself, no panel
+    (<label><input type=checkbox> Auto refresh</label>), whatever sentence stands beside it (h106 probe)."""
+    for label in node.iter("label"):
+        target = (label.get("for") or "").strip()
+        if not target or not any((control.get("id") or "").strip() == target
+                                 and (control.get("type") or "").strip().lower() in _CHOICE_INPUTS
+                                 for control in node.iter("input")):
+            continue
+        if any(isinstance(panel.tag, str) and panel.tag not in _CONTROL_TAGS and collapse_ws(" ".join(panel.itertext()))
+               for panel in label.itersiblings()):
+            return True
+    return False
+
+
 def _makes_widget(tally: list[int] | None) -> bool:
     """Whether the controls under an element make it a widget: two choices (or a select), two buttons, two form labels,
     an audio player, two option links, or one choice with its label (a toggle: a live report's "Auto refresh" switch,
-    <label><input type=checkbox> Auto refresh</label>; widget_boxes then asks that nothing but a widget's text stand
-    beside it, as for option links: a CSS-only accordion's item holds a story's answer)."""
+    <label><input type=checkbox> Auto refresh</label>; widget_boxes then leaves out a CSS-only accordion's item,
+    _accordion_item, and asks of option links that nothing but a widget's text stand beside them)."""
     if tally is None:
         return False
     choices, buttons, labels, players, linked = tally
@@ -906,8 +923,8 @@ def _makes_widget(tally: list[int] | None) -> bool:
 
 def widget_boxes(root: etree._Element) -> set[etree._Element]:
     """Interactive widgets under ``root`` (never ``root`` itself): an element within _WIDGET_LEVELS of its controls
-    holding two choice inputs or a select, two buttons, two form labels, an audio player, a labelled toggle (nothing but
-    short lines beside it), or two option links (_LINK_CONTROLS: under a question, nothing but short lines beside
+    holding two choice inputs or a select, two buttons, two form labels, an audio player, a labelled toggle (not an
+    accordion's item: _accordion_item), or two option links (_LINK_CONTROLS: under a question, nothing but short lines beside
     them), and at most _WIDGET_MAX_CHARS
     of text;
     widened to its parent while the parent holds nothing but a widget's text beside it (a poll's title, question and
@@ -940,11 +957,12 @@ def widget_boxes(root: etree._Element) -> set[etree._Element]:
         if players and not _widens_to(node, node, True):
             continue  # a player set in the paragraph it records: the paragraph is the story's, the player never read
         strong = choices >= 2 or buttons >= 2 or labels >= 2 or players
-        by_links = not (strong or (choices and labels))
-        if not strong and not _widens_to(node, node):
-            # links set in a sentence of the story; a toggle beside a paragraph: a CSS-only FAQ accordion's item
-            # (<input type=checkbox><label>question</label><div><p>answer</p></div>; h105 probe) is the story's
-            continue
+        toggle = not strong and choices > 0 and labels > 0
+        by_links = not (strong or toggle)
+        if toggle and _accordion_item(node):
+            continue  # a CSS-only FAQ accordion's item: its question and answer are the story's (h105 probe)
+        if by_links and not _widens_to(node, node):
+            continue  # links set in a sentence of the story
         parent = node.getparent()
         while (parent is not None and parent is not root and _widens_to(parent, node, players > 0)
                and (wider := text_within(parent, _WIDGET_MAX_CHARS, lines=False)) is not None):

@@ -540,6 +540,16 @@ INTERACTIVE_WIDGETS = [
      "<p>Warga ber-KTP Jawa Tengah yang tinggal di Jabodetabek. Satu KTP hanya boleh didaftarkan untuk satu kursi.</p>"
      "</div></div>", ["Siapa yang boleh mendaftar?", "Warga ber-KTP Jawa Tengah yang tinggal di Jabodetabek. Satu KTP "
                       "hanya boleh didaftarkan untuk satu kursi."]),
+    # (h106 probe) a live bar's toggle beside a sentence about the page is still a widget (its switch labels itself,
+    # no panel after it); an accordion's short answers are read (the shape decides, not the words)
+    ("<div class='live-bar'><span>LIVE</span><p>Halaman ini akan diperbarui secara otomatis setiap 60 detik, matikan "
+     "jika Anda ingin membaca tanpa gangguan.</p><label class='switch'><input type='checkbox' checked><span>Auto refresh"
+     "</span></label></div><p>Isi.</p>", ["Isi."]),
+    ("<div class='faq'><div class='faq-item'><input type='checkbox' id='q1'><label for='q1'>Apakah SNBP berbayar?"
+     "</label><div class='faq-answer'><p>Tidak, gratis.</p></div></div><div class='faq-item'><input type='checkbox' "
+     "id='q2'><label for='q2'>Berapa prodi yang bisa dipilih?</label><div class='faq-answer'><p>Maksimal dua prodi.</p>"
+     "</div></div></div>",
+     ["Apakah SNBP berbayar?", "Tidak, gratis.", "Berapa prodi yang bisa dipilih?", "Maksimal dua prodi."]),
     # one button beside a paragraph; a long box: read
     (f"<div><p>{_STORY}</p><button>Salin</button></div>", [_STORY]),
     (f"<div><p>{_STORY} {_STORY} {_STORY} {_STORY}</p><label>A</label><label>B</label></div>",
