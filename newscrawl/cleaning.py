@@ -509,6 +509,12 @@ def is_date_line(text: str) -> bool:
 _TIME_OF_DAY_RE: Final = re.compile(r"(?<![\d./])\d{1,2}[:.]\d{2}(?![\d./])")
 
 
+# A day's date in a date line, maybe glued to the next card's ("Sabtu, 11 Oktober 2025Kamis, 9 Oktober 2025": a
+# video strip's cards, each a link holding its thumbnail and its date).
+_DAY_IN_LINE_RE: Final = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(sorted(MONTH_BY_NAME, key=len, reverse=True))})\.?\s+\d{{4}}",
+                                    re.IGNORECASE)
+
+
 def _linked_date_line(text: str, link_density: float) -> bool:
     return link_density >= _LINK_DENSE and is_date_line(text)
 
@@ -517,9 +523,10 @@ def _card_line_indexes(texts: list[str], link_densities: list[float], kept: Coll
     """Indexes of other stories' cards in the body, headerless (h101 probe: antara's "related-inbody", sindonews'
     "artikel-terkait-inline"): a date line inside a link (_linked_date_line: a story never links a bare date) and the
     run of link lines around it (short, link density >= 0.8: the card's headline, another card), wherever it stands,
-    when the run holds a headline (a link line that is no date line) or its date a time of day (a card's stamp,
-    "Senin, 13 Oktober 2025 - 09:15 WIB", whose headline dom left out): a timeline's linked days, "2 Juli 2024" over
-    that day's paragraph, are the story's (h105 probe). Never a line of ``kept`` (a list a sentence announces, the
+    when the run holds a headline (a link line that is no date line), its date a time of day (a card's stamp,
+    "Senin, 13 Oktober 2025 - 09:15 WIB", whose headline dom left out) or two days or more with nothing else (a video
+    strip's cards, their thumbnails and dates only, h106 probe): a timeline's linked day, "2 Juli 2024" over that
+    day's paragraph, is the story's (h105 probe). Never a line of ``kept`` (a list a sentence announces, the
     story's list of websites)."""
     found: set[int] = set()
     count = len(texts)
@@ -537,7 +544,8 @@ def _card_line_indexes(texts: list[str], link_densities: list[float], kept: Coll
         while end < count and link_line(end):
             end += 1
         dates = [_linked_date_line(texts[line], link_densities[line]) for line in range(index, end)]
-        if any(dates) and (not all(dates) or any(_TIME_OF_DAY_RE.search(texts[line]) for line in range(index, end))):
+        if any(dates) and (not all(dates) or any(_TIME_OF_DAY_RE.search(texts[line]) for line in range(index, end))
+                           or sum(len(_DAY_IN_LINE_RE.findall(texts[line])) for line in range(index, end)) >= 2):
             found.update(range(index, end))
         index = end
     return found

@@ -2662,6 +2662,12 @@ LINK_LIST_ROWS = [
                   "Sidang perdana digelar di Pengadilan Tipikor Jakarta.", P_END],
                  [0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0], set(), id="timeline-linked-days"),
     pytest.param([P_LONG, "2 Juli 2024", P_END], [0.0, 1.0, 0.0], set(), id="linked-day-alone"),
+    # (h106 probe: tribun "video-terkait") a strip of video cards, each a link holding a thumbnail and its date, no
+    # time, no headline: two days or more in a run with nothing else, glued in one line or one a line
+    pytest.param([P_LONG, "Sabtu, 11 Oktober 2025Kamis, 9 Oktober 2025", P_END], [0.0, 1.0, 0.0], {1},
+                 id="video-strip-glued-days"),
+    pytest.param([P_LONG, "Sabtu, 11 Oktober 2025", "Kamis, 9 Oktober 2025", P_END], [0.0, 1.0, 1.0, 0.0], {1, 2},
+                 id="video-strip-days"),
 ]
 
 
