@@ -1745,10 +1745,26 @@ def _host_brand_verdict(text: str, kind: str | None, page_url: str) -> str | Non
     name's without the box's call: "Kabar Bank BRI kini hadir …") is the outlet's; an ad-free upsell offering a brand not
     the host's ("Nikmati Spotify tanpa iklan. Berlangganan sekarang." quoted on kompas.com) is the story's."""
     if kind is None and len(text) <= MAX_RESIDUE_CHARS and (subject := channel_statement_subject(text)) is not None:
-        return "channel_statement_promo" if _names_host_brand(subject, page_url) else None
+        return "channel_statement_promo" if _written_as_name(subject) and _names_host_brand(subject, page_url) else None
+    if (kind == "channel_statement_promo" and _OUR_CHANNEL_RE.search(text)
+            and (subject := channel_statement_subject(text)) is not None and not _NAMED_SITE_RE.fullmatch(subject)
+            and not _names_host_brand(subject, page_url)):
+        # "Kabar terbaru Bank Kalsel kini hadir di WhatsApp Channel kami." in a press release a regional site prints
+        # (h108 probe): "kami" is the release's sender, not the page's outlet, when the name is not the host's.
+        return None
     if kind == "ad_free_upsell" and (brand := upsell_brand(text)) is not None and not _names_host_brand(brand, page_url):
         return None
     return kind
+
+
+# The channel owned in the first person ("… di WhatsApp Channel kami.", "… Instagram resmi kami.").
+_OUR_CHANNEL_RE: Final = re.compile(r"\b(?:resmi\s+)?kami\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _written_as_name(subject: str) -> bool:
+    """Whether a brand is written as a name (a capital, or its site: "Tempo", "TEMPO", "tempo.co"), not as the common
+    noun it may also be ("Konten bisnis kini hadir di TikTok." on bisnis.com, "Informasi suara …" on suara.com: h108)."""
+    return subject != subject.lower() or _NAMED_SITE_RE.fullmatch(subject) is not None
 
 
 def _names_host_brand(name: str, page_url: str) -> bool:

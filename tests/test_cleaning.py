@@ -1660,6 +1660,13 @@ OWN_SITE_ROWS = [
     ("Kabar Suara kini hadir di WhatsApp.", "https://www.suara.com/news/x", False),
     ("Berita Tempo kini hadir di WhatsApp Channel.", "https://www.kompas.com/read/x", True),
     ("Kabar Bank BRI kini hadir di WhatsApp Channel.", "https://www.kompas.com/read/x", True),
+    # (h108 probe) the host's name as the common noun it also is, and "kami" in a press release another body sent
+    ("Konten bisnis kini hadir di TikTok.", "https://teknologi.bisnis.com/read/x", True),
+    ("Informasi suara kini dapat diakses melalui WhatsApp.", "https://www.suara.com/news/x", True),
+    ("Kabar terbaru Bank Kalsel kini hadir di WhatsApp Channel kami.", "https://www.radarcontoh.id/x", True),
+    ("Update terbaru Telkomsel kini tersedia di Instagram resmi kami.", "https://www.tempo.co/x", True),
+    ("Kabar terbaru Republika kini hadir di WhatsApp Channel kami.", "https://news.republika.co.id/berita/x", False),
+    ("Informasi Bisnis.com kini tersedia di Google News.", "https://teknologi.bisnis.com/read/x", False),
     # ... and an ad-free upsell offering one capitalised brand with the bare call: the host's is the outlet's box,
     # another's quoted in a story is the story's
     ("Baca Kompas tanpa iklan, berlangganan sekarang.", "https://money.kompas.com/read/x", False),
