@@ -5,7 +5,8 @@ ship the story only as JSON in ``<script id="__NEXT_DATA__">`` or another ``<scr
 type="application/json">``, with an empty ``<main>`` ("Loading...") in the HTML. When the page itself
 gives no body, ``app_state_article`` finds the object that holds the story, read with its own title, date and
 author keys when it has them: the page's own story (the object whose id or slug the page's URL, pageProps or route
-query names, or whose title is the page's headline), else the one with the longest prose under a body key. A state
+query names, or whose title is the page's headline), else the one with the longest prose under a body key (of two titled
+stories with ids, none the page's, only the one pageProps.article holds). A state
 also holds other stories (a preloaded "next story", related items, often longer): one the page shows is not
 (another id, the page naming its own) is never the story read.
 
@@ -30,7 +31,10 @@ _SCRIPTS = ("//script[@id='__NEXT_DATA__']/text()",
 # "document": a rich-text value (kumparan's Slate 0.4x story document, h99 probe)
 _BODY_KEYS = ("content", "body", "articleBody", "article_body", "content_html", "contentHtml", "bodyHtml",
               "body_html", "html", "text", "document")
-_TITLE_KEYS = ("title", "headline", "name")
+# A story's title keys ("judul", "judul_berita": Indonesian-named fields, h107 probe: a related item titled under
+# "judul" was read as an untitled part of the page's story, its longer body taken); "name" titles no story.
+_STORY_TITLE_KEYS = ("title", "headline", "judul", "judul_berita")
+_TITLE_KEYS = (*_STORY_TITLE_KEYS, "name")
 _DATE_KEYS = ("published_at", "publishedAt", "datePublished", "publish_date", "publishDate", "published_date",
               "createdAt", "created_at", "date")
 _UPDATED_KEYS = ("updated_at", "updatedAt", "dateModified", "modified_at")
@@ -300,18 +304,28 @@ def _page_story(data: Any, url: str | None, titles: list[str]) -> _PageStory:
 _OWN, _UNKNOWN, _UNMATCHED, _OTHER = 3, 2, 1, 0
 
 
+def _ids(node: dict[str, Any]) -> list[set[str]]:
+    """An object's ids, each in its forms (_id_forms)."""
+    return [_id_forms(node.get(key)) for key in _ID_KEYS if node.get(key) not in (None, "")]
+
+
+def _title_slug(title: str) -> str:
+    """A title as a URL slug: its words, casefolded, joined by hyphens."""
+    return "-".join(re.findall(r"[^\W_]+", title.casefold()))
+
+
 def _verdict(node: dict[str, Any], page: _PageStory, within: int) -> int | None:
     """Whether an object is the page's story (_OWN: its id or slug among the page's, its address field the page's URL,
-    or its title the page's headline), another story (_OTHER: a story-like object, with a title, whose ids are of the
+    or its title the page's headline or, as a slug, the page's slug), another story (_OTHER: a story-like object, with a title, whose ids are of the
     form the page names its own in, none of them it), one with ids of another form (_UNMATCHED), either (_UNKNOWN), or
     None when it says nothing of which story it is (no id, no title): it belongs to the object it lies in (``within``:
     that object's verdict). An object without a title inside the page's own story (its body object: {"id": 991,
     "html": …}) is part of it (h104 probe: judged another story, the page dropped)."""
-    ids = [_id_forms(node.get(key)) for key in _ID_KEYS if node.get(key) not in (None, "")]
-    title = next((node[key] for key in ("title", "headline") if isinstance(node.get(key), str) and node[key].strip()),
-                 None)
+    ids = _ids(node)
+    title = _first_string(node, _STORY_TITLE_KEYS)
     addresses = [value for key in _URL_KEYS if isinstance(value := node.get(key), str) and value.strip()]
     if any(forms & page.keys for forms in ids) or (title and any(_same_title(t, title) for t in page.titles)) \
+            or (title and _title_slug(title) in page.keys) \
             or (page.identity and any(_same_address(value, page) for value in addresses)):
         return _OWN
     if title is None:  # no story-like object: its ids name a part (a body object), within its story's verdict
@@ -338,60 +352,94 @@ def _same_title(page_title: str, title: str) -> bool:
     return min(len(page_title.split()), len(title.split())) >= 3 and same_headline(page_title, title)
 
 
+@dataclass
+class _Candidate:
+    rank: tuple[int, bool, int]  # (whose story, not within a JSON string, prose characters)
+    node: dict[str, Any]  # the object holding the body
+    story: dict[str, Any]  # the story it belongs to: the nearest object with a title (else the node)
+    body: str
+    by_body_keys: bool  # a part of its story reached from it through body keys only ({"content": {"id", "html"}})
+
+
 def _best_article(data: Any, page: _PageStory) -> AppStateArticle | None:
     """The story in the state: the page's own (_verdict) before any other, a body on the story's object before one
     in a JSON string it holds (a config's share text: h102 probe), then the longest prose. Another story is never
     read, even when it is the only one: a wrong body is worse than none; one whose ids are of another form than the
-    page's (_UNMATCHED) only when no object is the page's own."""
-    # (rank, (the body's object, its story's), body)
-    candidates: list[tuple[tuple[int, bool, int], tuple[dict[str, Any], dict[str, Any]], str]] = []
-    own_seen = False
+    page's (_UNMATCHED) only when no object is the page's own, and only when it is the one such titled story (h107
+    probe: of two, the longer, a related one, was read). An object without a title is its story's body when reached
+    through the story's body keys, or when the story has no body of its own (h107: a reader's comment {id, text}
+    under the story was read as its body)."""
+    candidates: list[_Candidate] = []
+    # An object naming the page by its id says the state holds the page's story (its body missing, another story is
+    # none of it); one naming it only by title or address (an SEO block, a breadcrumb, a share box) says so only with
+    # a body (h107 probe: such an object made the page's own story, its id of another form, ineligible).
+    own_named = False
     refs: dict[str, Any] = {}
     props = data.get("props") if isinstance(data, dict) else None
     containers = (data, props, props.get("pageProps") if isinstance(props, dict) else None,
                   data.get("query") if isinstance(data, dict) else None)  # the route's parameters: no story
     # (value, the story it belongs to: _verdict of the nearest object saying which, whether within a JSON string, the
-    # nearest object with a title: a body object's story, whose title, date and authors are the item's)
-    stack: list[tuple[Any, int, bool, dict[str, Any] | None]] = [(data, _UNKNOWN, False, None)]
+    # nearest object with a title: a body object's story, whose title, date and authors are the item's, whether reached
+    # from that story through body keys only)
+    stack: list[tuple[Any, int, bool, dict[str, Any] | None, bool]] = [(data, _UNKNOWN, False, None, False)]
     while stack:
-        node, belongs, decoded_within, story = stack.pop()
+        node, belongs, decoded_within, story, by_body_keys = stack.pop()
         if isinstance(node, list):
-            stack.extend((item, belongs, decoded_within, story) for item in node)
+            stack.extend((item, belongs, decoded_within, story, by_body_keys) for item in node)
             continue
         if not isinstance(node, dict):
             continue
-        if _first_string(node, _TITLE_KEYS[:2]):
-            story = node
+        if _first_string(node, _STORY_TITLE_KEYS):
+            story, by_body_keys = node, False
         for key in _APOLLO_CACHE_KEYS:
             if isinstance(node.get(key), dict):
                 refs.update(node[key])
         if not any(node is container for container in containers):  # pageProps.storyId names: no story
             verdict = _verdict(node, page, belongs)
             belongs = belongs if verdict is None else verdict
-            own_seen = own_seen or verdict == _OWN
+            own_named = own_named or (verdict == _OWN and any(forms & page.keys for forms in _ids(node)))
         for key in _BODY_KEYS:
             body = node.get(key)
             if isinstance(body, str) and (decoded := _decoded_json(body)) is not None:
                 # a JSON-encoded body: walked with the rest, its own text never prose
-                stack.append((decoded, belongs, True, story))
+                stack.append((decoded, belongs, True, story, node is story or by_body_keys))
                 body = decoded
             if isinstance(body, (list, dict)):
                 body = _rich_text_html(body)
             chars = _prose_chars(body)
             if chars and belongs != _OTHER:
-                candidates.append(((belongs, not decoded_within, chars), (node, story or node), body))
-        stack.extend((v, belongs, decoded_within, story) for v in node.values() if isinstance(v, (dict, list)))
-    best = max((found for found in candidates if not (own_seen and found[0][0] == _UNMATCHED)),
-               key=lambda found: found[0], default=None)
+                candidates.append(_Candidate((belongs, not decoded_within, chars), node, story or node, body,
+                                             by_body_keys))
+        through_body = node is story or by_body_keys
+        stack.extend((value, belongs, decoded_within, story, through_body and key in _BODY_KEYS)
+                     for key, value in node.items() if isinstance(value, (dict, list)))
+    with_own_body = {id(found.story) for found in candidates if found.node is found.story}
+    candidates = [found for found in candidates
+                  if found.node is found.story or found.by_body_keys or id(found.story) not in with_own_body]
+    if own_named or any(found.rank[0] == _OWN for found in candidates):
+        candidates = [found for found in candidates if found.rank[0] != _UNMATCHED]
+    best = max(candidates, key=lambda found: found.rank, default=None)
     if best is None:
         return None
-    (belongs, _, _), (node, story), body = best
-    # Read once the walk is over: the cache the authors reference may lie after the story in the state. A field the
-    # body's object lacks (a body object {"id": 991, "html": …}), its story's.
-    return AppStateArticle(body_html=body, title=_first_string(node, _TITLE_KEYS) or _first_string(story, _TITLE_KEYS),
-                           published=_first_string(node, _DATE_KEYS) or _first_string(story, _DATE_KEYS),
-                           updated=_first_string(node, _UPDATED_KEYS) or _first_string(story, _UPDATED_KEYS),
-                           authors=_authors(node, refs) or _authors(story, refs), own=belongs == _OWN)
+    if best.rank[0] == _UNMATCHED:
+        # titled stories with ids, none the page's: not one to choose by its length, unless one is the story
+        # pageProps holds as the page's (pageProps.article: the related one beside it was read, h107 probe)
+        stories = {id(found.story) for found in candidates
+                   if found.rank[0] == _UNMATCHED and _first_string(found.story, _STORY_TITLE_KEYS)}
+        if len(stories) > 1:
+            named = next((story for story in _page_props_stories(data) if id(story) in stories), None)
+            best = max((found for found in candidates if found.story is named), key=lambda found: found.rank,
+                       default=None)
+            if best is None:
+                return None
+    node, story = best.node, best.story
+    # Read once the walk is over: the cache the authors reference may lie after the story in the state. The story's
+    # fields first; one it lacks, the body object's.
+    return AppStateArticle(body_html=best.body,
+                           title=_first_string(story, _TITLE_KEYS) or _first_string(node, _TITLE_KEYS),
+                           published=_first_string(story, _DATE_KEYS) or _first_string(node, _DATE_KEYS),
+                           updated=_first_string(story, _UPDATED_KEYS) or _first_string(node, _UPDATED_KEYS),
+                           authors=_authors(story, refs) or _authors(node, refs), own=best.rank[0] == _OWN)
 
 
 # Next.js pages name the page's own story in pageProps (pantau: pageProps.article or .initialArticle,
@@ -399,18 +447,24 @@ def _best_article(data: Any, page: _PageStory) -> AppStateArticle | None:
 _PAGE_PROPS_ARTICLE = ("article", "initialArticle")
 
 
+def _page_props_stories(data: Any) -> list[dict[str, Any]]:
+    """The story objects pageProps holds as the page's (_PAGE_PROPS_ARTICLE)."""
+    props = data.get("props") if isinstance(data, dict) else None
+    props = props.get("pageProps") if isinstance(props, dict) else None
+    found = [props.get(key) for key in _PAGE_PROPS_ARTICLE] if isinstance(props, dict) else []
+    return [node for node in found if isinstance(node, dict)]
+
+
 def _page_props_article(data: Any) -> AppStateArticle | None:
     props = data.get("props") if isinstance(data, dict) else None
     props = props.get("pageProps") if isinstance(props, dict) else None
-    for key in _PAGE_PROPS_ARTICLE:
-        node = props.get(key) if isinstance(props, dict) else None
-        if isinstance(node, dict):
-            published = _first_string(node, _DATE_KEYS)
-            title = _first_string(node, _TITLE_KEYS)
-            if published and title:
-                refs = next((props[k] for k in _APOLLO_CACHE_KEYS if isinstance(props.get(k), dict)), {})
-                return AppStateArticle(body_html="", title=title, published=published,
-                                       updated=_first_string(node, _UPDATED_KEYS), authors=_authors(node, refs))
+    for node in _page_props_stories(data):
+        published = _first_string(node, _DATE_KEYS)
+        title = _first_string(node, _TITLE_KEYS)
+        if published and title:
+            refs = next((props[k] for k in _APOLLO_CACHE_KEYS if isinstance(props.get(k), dict)), {})
+            return AppStateArticle(body_html="", title=title, published=published,
+                                   updated=_first_string(node, _UPDATED_KEYS), authors=_authors(node, refs))
     return None
 
 

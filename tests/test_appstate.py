@@ -446,3 +446,69 @@ def test_a_kumparan_shell_holding_only_another_story_gives_no_body() -> None:
     url, routes = _kumparan_shell(only_the_next_story)
     result = crawl_in_process("kumparan", routes, f"url={url}")
     assert result.items == [] and any("no_body" in reason for reason in result.dropped)
+
+
+_SLUG_URL = "https://www.jurnalnusantara.id/daerah/banjir-bandang-garut-3-warga-hilang"
+_COMMENT = "<p>" + "Saya warga Cikajang dan rumah orang tua saya juga terdampak banjir tahun ini. " * 6 + "</p>"
+
+
+@pytest.mark.parametrize("state, url, expected", [
+    # (h107 A6) nothing is the page's own (a slug-only URL, an SEO og:title) and two titled stories carry ids: not
+    # the longer (a related one), but the one pageProps holds as the page's article …
+    ({"props": {"pageProps": {"slug": "banjir-bandang-garut-3-warga-hilang",
+                              "article": {"id": 98765, "title": "Judul", "publishedAt": "2024-06-22", "content": STORY},
+                              "related": [{"id": 98700, "title": "Lain", "publishedAt": "2024-06-20",
+                                           "content": _NEXT}]}}},
+     _SLUG_URL, ("Judul", "2024-06-22", STORY)),
+    # … none when pageProps names none of them
+    ({"props": {"pageProps": {"data": [{"id": 98765, "title": "Judul", "content": STORY},
+                                       {"id": 98700, "title": "Lain", "content": _NEXT}]}}}, _SLUG_URL, None),
+    # … the one whose title is the URL's slug
+    ({"props": {"pageProps": {"data": [{"id": 98765, "title": "Banjir Bandang Garut: 3 Warga Hilang", "content": STORY},
+                                       {"id": 98700, "title": "Lain", "content": _NEXT}]}}},
+     _SLUG_URL, ("Banjir Bandang Garut: 3 Warga Hilang", None, STORY)),
+    # (h107 A1, A2, A7) an object naming the page by its title or address but holding no body (an SEO block, the last
+    # breadcrumb, a share box) does not make the page's story, its id of another form, ineligible
+    ({"props": {"pageProps": {"seo": {"title": _SEO, "description": TEASER, "canonical": _SLUG_URL},
+                              "article": {"id": 98765, "title": "Judul", "publishedAt": "2024-06-22",
+                                          "content": STORY}}}},
+     _SLUG_URL, ("Judul", "2024-06-22", STORY)),
+    ({"props": {"pageProps": {"breadcrumbs": [{"title": "Home", "url": "/"}, {"title": "Daerah", "url": "/daerah"},
+                                              {"title": "Banjir Garut", "url": "/daerah/banjir-bandang-garut-3-warga-hilang"}],
+                              "article": {"id": 98765, "title": "Judul", "publishedAt": "2024-06-22",
+                                          "content": STORY}}}},
+     _SLUG_URL, ("Judul", "2024-06-22", STORY)),
+    ({"props": {"pageProps": {"share": {"title": "Bagikan artikel ini", "url": _H104_URL, "text": "Bagikan: Judul"},
+                              "article": {"id": _UUID, "title": "Judul", "publishedAt": "2024-06-22",
+                                          "content": STORY}}}},
+     _H104_URL, ("Judul", "2024-06-22", STORY)),
+    # (h107 A11) a related item titled under "judul" is another story, not an untitled part of the page's
+    ({"props": {"pageProps": {"article": {"id": 123456, "title": "Judul", "publishedAt": "2024-06-22", "content": STORY,
+                                          "related": [{"id": 123400, "judul": "Lain", "publishedAt": "2024-06-20",
+                                                       "content": _NEXT}]}}}},
+     _H104_URL, ("Judul", "2024-06-22", STORY)),
+    # (h107 A12, A12b) a reader's comment {id, text} under the story is not its body, nor its time the story's date
+    ({"props": {"pageProps": {"article": {"id": 123456, "title": "Judul", "publishedAt": "2024-06-22", "content": STORY,
+                                          "comments": [{"id": 5501, "user": {"name": "Dedi"}, "content": _COMMENT,
+                                                        "createdAt": "2024-06-22T12:00:00"}]}}}},
+     _H104_URL, ("Judul", "2024-06-22", STORY)),
+    ({"props": {"pageProps": {"article": {"id": 123456, "title": "Judul", "publishedAt": "2024-06-22", "content": STORY,
+                                          "comments": [{"id": 5501, "text": _COMMENT[3:-4],
+                                                        "createdAt": "2024-06-22T12:00:00"}]}}}},
+     _H104_URL, ("Judul", "2024-06-22", STORY)),
+    # … a part reached through the story's body keys is its body, the story's date before the part's own
+    ({"props": {"pageProps": {"article": {"id": 123456, "title": "Judul", "publishedAt": "2024-06-22",
+                                          "content": {"id": 991, "html": STORY, "updatedAt": "2024-06-25",
+                                                      "createdAt": "2024-06-25"}}}}},
+     _H104_URL, ("Judul", "2024-06-22", STORY)),
+    # … and a story holding no body of its own takes an untitled part's
+    ({"props": {"pageProps": {"article": {"id": 123456, "title": "Judul", "publishedAt": "2024-06-22",
+                                          "data": {"id": 991, "html": STORY}}}}},
+     _H104_URL, ("Judul", "2024-06-22", STORY)),
+])
+def test_no_body_by_length_alone_and_no_part_beside_the_story_s_body(state, url, expected) -> None:
+    """(h107 probe) with nothing the page's own, the longest of two titled stories was read (a related story's body
+    and date); an SEO block, a breadcrumb or a share box naming the page left its story, an id of another form,
+    unread; a related item titled under "judul", a reader's comment, read as the story's body."""
+    found = app_state_article(_titled_page(state, _SEO), url)
+    assert (None if found is None else (found.title, found.published, found.body_html)) == expected
