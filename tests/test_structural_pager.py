@@ -276,3 +276,51 @@ def test_an_empty_lazy_page_container_is_fetched() -> None:
     assert result.fetched == [LIPUTAN6_ALL, f"{LIPUTAN6_ALL}?page=3"]
     assert item["missing_pages"] == [] and "Biaya dan Waktu" in item["body"]
     assert sum(block.startswith("Kepala dinas perhubungan") for block in item["body"]) == 1
+
+
+_STORY_P = "<p>Warga Muara Angke mengaku air mulai masuk ke rumahnya sekitar pukul 16.00 WIB sore itu.</p>"
+_AD = ('<div id="div-gpt-ad-merdeka-sc-paging-placeholder-3" class="advertisement-placeholder">'
+       '<div class="advertisement-text"><div><p>Advertisement</p></div></div></div>')
+
+
+@pytest.mark.parametrize("html, expected", [
+    # liputan6: a page block with its text; one holding only its sub-title over an empty lazy div, or an ad label
+    (f'<div data-page="2"><h2>Syarat Dokumen</h2><div>{_STORY_P}</div></div>', [True]),
+    ('<div data-page="2"><h2>Biaya dan Waktu</h2><div data-lazy="true"></div></div>', [False]),
+    (f'<div data-page="2" data-lazy="true">{_AD}</div>', [False]),
+    # merdeka 2026: a break marker, by the text after it up to the next one
+    (f'<div class="page-break" data-page="2"></div>{_AD}{_STORY_P}<div class="page-break" data-page="3"></div>'
+     f'{_AD}<div class="bg-primary-50"><span>Baca Juga</span><a href="https://www.merdeka.com/peristiwa/read/8253100/'
+     f'pompa">Pompa Air di Muara Angke Rusak, Warga Minta Perbaikan Segera</a></div>', [True, False]),
+    ('<div class="page-break" data-page="3"></div><div id="div-gpt-ad-1690000000000-0"><script>googletag.cmd.push('
+     'function() { googletag.display("div-gpt-ad-1690000000000-0"); });</script></div>', [False]),
+    ('<div class="page-break" data-page="3"></div><figure><img src="https://img.example/rob.jpg"><figcaption>'
+     'Banjir rob di Muara Angke. ©2026 Merdeka.com/Arie Basuki</figcaption></figure>', [False]),
+    # text loose after the marker, no <p>: prose all the same
+    ('<div class="page-break" data-page="3"></div>Menurut Isnawa, rob kali ini dipicu fase bulan purnama yang '
+     'bersamaan dengan angin kencang.<br>', [True]),
+])
+def test_a_page_container_holds_its_page_only_with_story_prose(html: str, expected: list[bool]) -> None:
+    """(h107 probe H1-H5) a later-page container holding only a sub-title, an ad label, a "Baca Juga" box, an ad
+    script or a captioned photo was taken for its page: the page never fetched, missing_pages []."""
+    from lxml import html as lxml_html
+
+    from newscrawl.dom import filled_containers
+    root = lxml_html.fromstring(f"<html><body><div class='body'>{html}</div></body></html>")
+    containers = root.xpath("//*[@data-page]")
+    assert filled_containers(containers) == expected
+
+
+def test_a_page_block_holding_only_its_sub_title_is_fetched() -> None:
+    """(h107 probe H1) liputan6's page 3 block with its <h2> sub-title over an empty lazy div: page 3 is fetched."""
+    whole = (LIPUTAN6 / "all-pages-with-page-links.html").read_text(encoding="utf-8")
+    lazy = re.sub(r'(<div class="article-content-body__item-page" data-page="3"[^>]*>)(<h2[^>]*>.*?</h2>).*?</div></div>'
+                  r'</div>', r'\1\2<div class="article-content-body__item-content" data-lazy="true"></div></div>',
+                  whole, count=1, flags=re.DOTALL)
+    assert lazy != whole and "Biaya dan Waktu" in lazy
+    routes = {LIPUTAN6_ALL: Route(lazy.encode()),
+              **{f"{LIPUTAN6_ALL}{query}": Route(whole.encode()) for query in ("?page=1", "?page=2", "?page=3")}}
+    result = crawl_in_process("liputan6", routes, f"url={LIPUTAN6_ALL}")
+    [item] = result.items
+    assert result.fetched == [LIPUTAN6_ALL, f"{LIPUTAN6_ALL}?page=3"]
+    assert item["missing_pages"] == [] and len(item["body"]) == 9
