@@ -662,15 +662,30 @@ def placed_page_mark(url: str, links: Iterable[tuple[str, str | None]]) -> int |
     return own[1] if _labelled_places(url, list(links)) else None
 
 
+# A link one page either way ("« Sebelumnya", "Selanjutnya »", "Halaman Berikutnya", "Prev"): its direction. Not
+# "Terakhir" or "Awal", which link the ends.
+_STEP_WORDS = re.compile(rf"(?:{_PAGE_WORD}\s+)?(?:(selanjutnya|berikutnya|next)|sebelumnya|prev(?:ious)?)"
+                         rf"(?:\s+{_PAGE_WORD})?", re.IGNORECASE)
+
+
+def _step_direction(text: str | None) -> int | None:
+    """+1 for a link's text leading to the next page, -1 to the previous one, else None."""
+    found = _STEP_WORDS.fullmatch(" ".join((text or "").split()).strip(_ARROWS + " "))
+    return None if found is None else 1 if found.group(1) else -1
+
+
 def _labelled_places(url: str, links: list[tuple[str, str | None]]) -> bool:
     """Whether ``url``'s own pager places it by its labels: its own-URL numbered links (``url`` among them or not)
     step evenly with its mark, each link whose text names a number naming its place (pager_label == page_rank),
-    at least one."""
+    at least one; or, a pager of no numbers ("« Sebelumnya | Selanjutnya »", h107 probe: entered at sindonews' "/60"
+    the page came out alone as whole), every numbered link a previous/next one exactly one offset step (3 or more)
+    from the page's mark."""
     own = _page_of(url, PAGER_MAX_MARK)
     if own is None or not isinstance(own[1], int) or own[1] < 2:
         return False
     host = url_host(url)
     labels: dict[int, list[int]] = {}
+    stepped: dict[int, set[int | None]] = {}  # each numbered link's directions (None: its text names none)
     for href, text in links:
         link = join_url(url, href).split("#", 1)[0]
         found = _page_of(link, PAGER_MAX_MARK)
@@ -678,9 +693,14 @@ def _labelled_places(url: str, links: list[tuple[str, str | None]]) -> bool:
             continue
         label = pager_label(text) if text is not None else None
         labels.setdefault(found[1], []).extend([label] if isinstance(label, int) else [])
+        stepped.setdefault(found[1], set()).add(_step_direction(text))
     step = page_step([own[1], *labels])
     named = [(mark, label) for mark, found in labels.items() for label in found]
-    return bool(named) and page_in_reach(own[1], step) \
+    if not named:
+        return step >= 3 and page_in_reach(own[1], step) and any(mark != own[1] for mark in stepped) \
+            and all(mark == own[1] or directions == {(mark - own[1]) // step} and abs(mark - own[1]) == step
+                    for mark, directions in stepped.items())
+    return page_in_reach(own[1], step) \
         and all(page_in_reach(mark, step) and label == page_rank(mark, step) for mark, label in named)
 
 

@@ -404,6 +404,24 @@ def test_an_article_entered_at_an_offset_page_past_50_is_read_from_page_1(page_1
     assert result.stats.get("newscrawl/article_pages/entered_later_page") == 1
 
 
+def sindo_step_page(page: int, last: int, step: int) -> str:
+    """SINDOnews' pager of no numbers: "« Sebelumnya | Selanjutnya »" (h107 probe E2)."""
+    pager = " | ".join([*([f"<a href='{sindo_url(page - 1, step)}'>&laquo; Sebelumnya</a>"] if page > 1 else []),
+                        *([f"<a href='{sindo_url(page + 1, step)}'>Selanjutnya &raquo;</a>"] if page < last else [])])
+    return sindo_page(page, last, step, None, pager, box="pagination")
+
+
+def test_an_article_entered_past_50_under_a_pager_of_no_numbers_is_read_from_page_1():
+    """(h107 probe E2) Entered at "/60" of an 8-page article whose pager only says "« Sebelumnya | Selanjutnya »"
+    (/50, /70): no link's text named a number, so "/60" was no page and the page came out alone as whole. Previous and
+    next links exactly one offset step either side of the page's mark place it."""
+    routes = {sindo_url(n, 10): Route(sindo_step_page(n, 8, 10)) for n in range(1, 9)}
+    result = crawl_in_process("sindonews", routes, f"url={sindo_url(7, 10)}", settings=QUIET)
+    [item] = result.items
+    assert item["url"] == SINDO and item["missing_pages"] == []
+    assert item["body"] == [paragraph(page, index) for page in range(1, 9) for index in range(3)]
+
+
 def test_an_offset_page_past_50_that_fails_is_missing():
     """... and the last page "/70" answering 404 is a page lost, named by page 1: missing, not past the end."""
     routes = {sindo_url(n, 10): Route(sindo_detail_page(n, 8, 10)) for n in range(1, 8)}

@@ -105,6 +105,15 @@ def test_first_page_of() -> None:
     assert first_page_of(f"{W}2024/", [(f"{W}2023/", "2023"), (W, "Beranda")]) is None
     assert first_page_of(f"{B}/60", [(f"{B}/50", "5"), (f"{B}/70", "9")]) is None
     assert first_page_of(f"{B}/60", [(f"{B}/50", "Sebelumnya"), (f"{B}/70", "")]) is None
+    # (h107 probe) a pager of no numbers: previous and next links one offset step either side of the page's mark
+    assert first_page_of(f"{B}/60", [(f"{B}/50", "\u00ab Sebelumnya"), (f"{B}/70", "Selanjutnya \u00bb")]) == B
+    assert first_page_of(f"{B}/60", [(f"{B}/70", "Halaman Berikutnya")]) == B
+    # ... not at another distance, the wrong way, or beside an unlabelled number; nor a year or an id after the slug
+    assert first_page_of(f"{B}/60", [(f"{B}/40", "Sebelumnya"), (f"{B}/70", "Selanjutnya")]) is None
+    assert first_page_of(f"{B}/60", [(f"{B}/70", "Sebelumnya")]) is None
+    assert first_page_of(f"{B}/60", [(f"{B}/50", "Sebelumnya"), (f"{B}/70", "Selanjutnya"), (f"{B}/90", "Foto")]) is None
+    assert first_page_of(f"{W}2024/", [(f"{W}2025/", "Selanjutnya")]) is None
+    assert first_page_of(f"{B}/333", [(f"{B}/336", "Selanjutnya")]) is None
 
 
 def test_an_article_entered_at_page_two_whose_page_one_fails_is_still_read() -> None:
