@@ -5,8 +5,8 @@ ship the story only as JSON in ``<script id="__NEXT_DATA__">`` or another ``<scr
 type="application/json">``, with an empty ``<main>`` ("Loading...") in the HTML. When the page itself
 gives no body, ``app_state_article`` finds the object that holds the story, read with its own title, date and
 author keys when it has them: the page's own story (the object whose id or slug the page's URL, pageProps or route
-query names, or whose title is the page's headline), else the one with the longest prose under a body key (of two titled
-stories with ids, none the page's, only the one pageProps.article holds). A state
+query names, or whose title is the page's headline), else the one with the longest prose under a body key (of two
+titled stories with ids, none the page's, only the one pageProps.article holds). A state
 also holds other stories (a preloaded "next story", related items, often longer): one the page shows is not
 (another id, the page naming its own) is never the story read.
 
@@ -316,11 +316,12 @@ def _title_slug(title: str) -> str:
 
 def _verdict(node: dict[str, Any], page: _PageStory, within: int) -> int | None:
     """Whether an object is the page's story (_OWN: its id or slug among the page's, its address field the page's URL,
-    or its title the page's headline or, as a slug, the page's slug), another story (_OTHER: a story-like object, with a title, whose ids are of the
-    form the page names its own in, none of them it), one with ids of another form (_UNMATCHED), either (_UNKNOWN), or
-    None when it says nothing of which story it is (no id, no title): it belongs to the object it lies in (``within``:
-    that object's verdict). An object without a title inside the page's own story (its body object: {"id": 991,
-    "html": …}) is part of it (h104 probe: judged another story, the page dropped)."""
+    or its title the page's headline or, as a slug, the page's slug), another story (_OTHER: a story-like object, with
+    a title, whose ids are of the form the page names its own in, none of them it), one with ids of another form
+    (_UNMATCHED), either (_UNKNOWN), or None when it says nothing of which story it is (no id, no title): it belongs
+    to the object it lies in (``within``: that object's verdict). An object without a title inside the page's own
+    story (its body object: {"id": 991, "html": …}) is part of it (h104 probe: judged another story, the page
+    dropped)."""
     ids = _ids(node)
     title = _first_string(node, _STORY_TITLE_KEYS)
     addresses = [value for key in _URL_KEYS if isinstance(value := node.get(key), str) and value.strip()]

@@ -425,8 +425,8 @@ def _page_prose_chars(element: etree._Element) -> int:
 
 def filled_containers(containers: list[etree._Element]) -> list[bool]:
     """For each of a response's later-page containers (a site's ``pages_in_response`` matches, in document order),
-    whether it holds the page's text: story prose (_page_prose_chars: not a sub-title, an ad label, a related-links box or
-    a caption alone), its own, or for an empty marker (merdeka 2026's ``div.page-break``) the text after it up to the
+    whether it holds the page's text: story prose (_page_prose_chars: not a sub-title, an ad label, a related-links box
+    or a caption alone), its own, or for an empty marker (merdeka 2026's ``div.page-break``) the text after it up to the
     next container. A lazy page's empty placeholder (liputan6's ``data-page="2" data-lazy``) holds none: that page is
     served by its own URL (h104 probe: page 2 was lost)."""
     marks = set(containers)

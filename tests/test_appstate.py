@@ -474,7 +474,8 @@ _COMMENT = "<p>" + "Saya warga Cikajang dan rumah orang tua saya juga terdampak 
                                           "content": STORY}}}},
      _SLUG_URL, ("Judul", "2024-06-22", STORY)),
     ({"props": {"pageProps": {"breadcrumbs": [{"title": "Home", "url": "/"}, {"title": "Daerah", "url": "/daerah"},
-                                              {"title": "Banjir Garut", "url": "/daerah/banjir-bandang-garut-3-warga-hilang"}],
+                                              {"title": "Banjir Garut", "url": _SLUG_URL.removeprefix(
+                                                  "https://www.jurnalnusantara.id")}],
                               "article": {"id": 98765, "title": "Judul", "publishedAt": "2024-06-22",
                                           "content": STORY}}}},
      _SLUG_URL, ("Judul", "2024-06-22", STORY)),

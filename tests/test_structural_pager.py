@@ -111,7 +111,8 @@ def test_first_page_of() -> None:
     # ... not at another distance, the wrong way, or beside an unlabelled number; nor a year or an id after the slug
     assert first_page_of(f"{B}/60", [(f"{B}/40", "Sebelumnya"), (f"{B}/70", "Selanjutnya")]) is None
     assert first_page_of(f"{B}/60", [(f"{B}/70", "Sebelumnya")]) is None
-    assert first_page_of(f"{B}/60", [(f"{B}/50", "Sebelumnya"), (f"{B}/70", "Selanjutnya"), (f"{B}/90", "Foto")]) is None
+    beside = [(f"{B}/50", "Sebelumnya"), (f"{B}/70", "Selanjutnya"), (f"{B}/90", "Foto")]
+    assert first_page_of(f"{B}/60", beside) is None
     assert first_page_of(f"{W}2024/", [(f"{W}2025/", "Selanjutnya")]) is None
     assert first_page_of(f"{B}/333", [(f"{B}/336", "Selanjutnya")]) is None
 
@@ -323,8 +324,9 @@ def test_a_page_container_holds_its_page_only_with_story_prose(html: str, expect
 def test_a_page_block_holding_only_its_sub_title_is_fetched() -> None:
     """(h107 probe H1) liputan6's page 3 block with its <h2> sub-title over an empty lazy div: page 3 is fetched."""
     whole = (LIPUTAN6 / "all-pages-with-page-links.html").read_text(encoding="utf-8")
-    lazy = re.sub(r'(<div class="article-content-body__item-page" data-page="3"[^>]*>)(<h2[^>]*>.*?</h2>).*?</div></div>'
-                  r'</div>', r'\1\2<div class="article-content-body__item-content" data-lazy="true"></div></div>',
+    lazy = re.sub(r'(<div class="article-content-body__item-page" data-page="3"[^>]*>)(<h2[^>]*>.*?</h2>)'
+                  r'.*?</div></div></div>',
+                  r'\1\2<div class="article-content-body__item-content" data-lazy="true"></div></div>',
                   whole, count=1, flags=re.DOTALL)
     assert lazy != whole and "Biaya dan Waktu" in lazy
     routes = {LIPUTAN6_ALL: Route(lazy.encode()),
