@@ -429,6 +429,11 @@ def _best_article(data: Any, page: _PageStory) -> AppStateArticle | None:
                    if found.rank[0] == _UNMATCHED and _first_string(found.story, _STORY_TITLE_KEYS)}
         if len(stories) > 1:
             named = next((story for story in _page_props_stories(data) if id(story) in stories), None)
+            if named is None:
+                # the one story pageProps holds as a value of its own (pageProps.data, .post, .detail.article), not
+                # inside a list (related, popular): h109 probe, the page's story under pageProps.data was dropped
+                held = [story for story in _held_by_page_props(data) if id(story) in stories]
+                named = held[0] if len(held) == 1 else None
             best = max((found for found in candidates if found.story is named), key=lambda found: found.rank,
                        default=None)
             if best is None:
@@ -454,6 +459,15 @@ def _page_props_stories(data: Any) -> list[dict[str, Any]]:
     props = props.get("pageProps") if isinstance(props, dict) else None
     found = [props.get(key) for key in _PAGE_PROPS_ARTICLE] if isinstance(props, dict) else []
     return [node for node in found if isinstance(node, dict)]
+
+
+def _held_by_page_props(data: Any) -> list[dict[str, Any]]:
+    """The objects pageProps holds as its values or its values' values (pageProps.data, pageProps.detail.article),
+    never through a list."""
+    props = data.get("props") if isinstance(data, dict) else None
+    props = props.get("pageProps") if isinstance(props, dict) else None
+    values = [value for value in props.values() if isinstance(value, dict)] if isinstance(props, dict) else []
+    return [*values, *(inner for value in values for inner in value.values() if isinstance(inner, dict))]
 
 
 def _page_props_article(data: Any) -> AppStateArticle | None:

@@ -409,6 +409,15 @@ _SEO = "Garut Dilanda Banjir Bandang: 3 Orang Hilang"  # og:title rewritten for 
         "main": {"id": 98765, "title": "Judul", "content": STORY, "url": "/daerah/banjir-bandang-terjang-tiga-desa"},
         "popular": [{"id": 98700, "title": "Lain", "content": _NEXT, "url": "/daerah/pemprov-bahas-bendungan"}]}}}},
      "https://www.jurnalnusantara.id/daerah/banjir-bandang-terjang-tiga-desa", ("Judul", STORY)),
+    # (h109 C1) no id in the URL, the story retitled since its slug was made: the one story pageProps holds as its own
+    # value (pageProps.data), not one of a related list, longer as it is
+    ({"props": {"pageProps": {"data": {"id": 98765, "title": "Judul Baru", "content": STORY},
+                              "related": [{"id": 98700, "title": "Lain", "content": _NEXT}]}}},
+     "https://www.jurnalnusantara.id/daerah/banjir-bandang-terjang-tiga-desa", ("Judul Baru", STORY)),
+    # … two such values, neither named by the page: none chosen by its length
+    ({"props": {"pageProps": {"data": {"id": 98765, "title": "Judul Baru", "content": STORY},
+                              "next": {"id": 98700, "title": "Lain", "content": _NEXT}}}},
+     "https://www.jurnalnusantara.id/daerah/banjir-bandang-terjang-tiga-desa", None),
 ])
 def test_the_page_s_own_story_by_its_address_or_its_id_s_form(state, url, expected) -> None:
     """(h104 probe) the page's story was judged another and the page dropped: its "url" field naming the page unread,
