@@ -39,7 +39,7 @@ import ftfy
 from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, DAY_NAMES, MONTH_BY_NAME,
                              MONTH_DAY_YEAR_RE, RELATIVE_RE, ZONE_BY_NAME)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
-                          ListItemText)
+                          ListItemText, announces)
 from newscrawl.residue import (COLUMN_LEAD, CREDIT_LABEL, CREDIT_NAMES, DESK_CODE, DESK_MULTI, DESK_SINGLE,
                                 MAILBOX_SITE_RE, MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS,
                                 SPEECH_RE, SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
@@ -448,17 +448,12 @@ def is_prose_block(text: str) -> bool:
 _TABLE_CELLS: Final = " | "
 
 
-# The opening of a sentence announcing the lines after it: "Berikut daftarnya:", "Inilah susunannya:".
-_ANNOUNCING_OPENER_RE: Final = re.compile(r"(?:berikut|inilah)\b", re.IGNORECASE)
-
-
 def _announces_story_list(text: str) -> bool:
     """A sentence ending with a colon that announces the lines after it ("Berikut daftarnya:", "Berikut sebagian
     tersangka yang telah ditahan:"): what follows is the story's list, whatever it links to. A box's label
     ("Baca juga:", "Berita Terkait:", "Simak juga:") is no sentence, and a related box's announcing words are the
     residue catalog's."""
-    return (text.endswith((":", "\uff1a")) and (text.count(" ") >= 3 or _ANNOUNCING_OPENER_RE.match(text) is not None)
-            and residue_kind(text) is None)
+    return announces(text) and residue_kind(text) is None
 
 
 def announced_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]:

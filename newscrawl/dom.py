@@ -35,7 +35,7 @@ __all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTL
            "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
            "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "links_site_homes", "home_link_lines",
-           "digest_boxes", "DIGEST_LABEL_RE", "class_words", "filled_containers"]
+           "digest_boxes", "DIGEST_LABEL_RE", "class_words", "filled_containers", "announces"]
 
 
 def class_words(*words: str) -> str:
@@ -1272,15 +1272,20 @@ _ANNOUNCING_OPENER = re.compile(r"(?:berikut|inilah)\b", re.IGNORECASE)
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)([^.!?]*)$")
 
 
+def announces(text: str) -> bool:
+    """Whether a text announces the lines after it: it ends with a colon and has four words or opens as an
+    announcement ("Berikut daftarnya:", "Sidang menghasilkan tiga kesepakatan:")."""
+    return text.endswith((":", "\uff1a")) and (text.count(" ") >= 3 or _ANNOUNCING_OPENER.match(text) is not None)
+
+
 def _announcing(label: str) -> bool:
     """A sentence announcing the list under it ("Berikut poin kesepakatan:", "Sidang menghasilkan tiga kesepakatan:",
-    "… Berikut poin-poinnya:"): its last sentence ends with a colon and has four words or opens as an announcement."""
+    "… Berikut poin-poinnya:"): its last sentence announces (``announces``)."""
     label = label.rstrip()
     if not label.endswith((":", "\uff1a")):
         return False
     match = _LAST_SENTENCE.search(label)
-    sentence = match.group(1).strip() if match else label
-    return sentence.count(" ") >= 3 or _ANNOUNCING_OPENER.match(sentence) is not None
+    return announces(match.group(1).strip() if match else label)
 
 
 def _announced_before(box: etree._Element, root: etree._Element) -> bool:
