@@ -401,55 +401,45 @@ def is_noise_box(element: etree._Element, captions: bool = False) -> bool:
 
 # A page's text is prose: a later page's container holding less than this outside headings, figures, links and noise
 # boxes (a sub-title over an empty lazy div, an "Advertisement" label, a "Baca Juga" box, a photo's caption) holds
-# no page (h107 probe: each was taken for its page, the page never fetched), unless that text is a sentence: a final
-# page of one short line ("Demikian informasinya. Semoga bermanfaat.", h109 probe) is a page.
+# no page (h107 probe: each was taken for its page, the page never fetched). A page of one short sentence is more.
 _PAGE_PROSE_MIN_CHARS = 50
 _NOT_PROSE_TAGS = frozenset({*_HEADING_TAGS, "a", "figure", "figcaption", "picture", "img", "video", "iframe",
                              "script", "style", "noscript", "template", "button", "form", "svg"})
-_SENTENCE_MIN_WORDS = 3
-_ENDS_A_SENTENCE = re.compile(r"\w[.!?\u2026][\"'\u201d\u2019)]*$")
 
 
-def _page_prose(element: etree._Element) -> list[str]:
-    """The story prose in an element (its tail aside), piece by piece: text outside headings, figures, links, scripts
-    and noise boxes (is_noise_box, captions included). Iterative: any depth."""
-    pieces = []
+def _page_prose_chars(element: etree._Element) -> int:
+    """Characters of story prose in an element (its tail aside): text outside headings, figures, links, scripts and
+    noise boxes (is_noise_box, captions included). Iterative: any depth."""
+    total = 0
     stack = [(element, True)]
     while stack:
         node, root = stack.pop()
         if not root:
-            pieces.append(collapse_ws(node.tail))  # the enclosing element's text, whatever this one is
+            total += len(collapse_ws(node.tail))  # the enclosing element's text, whatever this one is
         if not isinstance(node.tag, str) or node.tag.lower() in _NOT_PROSE_TAGS or is_noise_box(node, captions=True):
             continue
-        pieces.append(collapse_ws(node.text))
+        total += len(collapse_ws(node.text))
         stack.extend((child, False) for child in reversed(node))
-    return [piece for piece in pieces if piece]
-
-
-def _holds_page(prose: list[str]) -> bool:
-    """Whether a later page's prose is a page's: _PAGE_PROSE_MIN_CHARS of it, or a sentence."""
-    text = " ".join(prose)
-    return len(text) >= _PAGE_PROSE_MIN_CHARS or (
-        len(text.split()) >= _SENTENCE_MIN_WORDS and _ENDS_A_SENTENCE.search(text) is not None)
+    return total
 
 
 def filled_containers(containers: list[etree._Element]) -> list[bool]:
     """For each of a response's later-page containers (a site's ``pages_in_response`` matches, in document order),
-    whether it holds the page's text: story prose (_page_prose, _holds_page: not a sub-title, an ad label, a
-    related-links box or a caption alone), its own, or for an empty marker (merdeka 2026's ``div.page-break``) the text
-    after it up to the next container. A lazy page's empty placeholder (liputan6's ``data-page="2" data-lazy``) holds
-    none: that page is served by its own URL (h104 probe: page 2 was lost)."""
+    whether it holds the page's text: story prose (_page_prose_chars: not a sub-title, an ad label, a related-links box
+    or a caption alone), its own, or for an empty marker (merdeka 2026's ``div.page-break``) the text after it up to the
+    next container. A lazy page's empty placeholder (liputan6's ``data-page="2" data-lazy``) holds none: that page is
+    served by its own URL (h104 probe: page 2 was lost)."""
     marks = set(containers)
     filled = []
     for container in containers:
-        prose = _page_prose(container)
+        chars = _page_prose_chars(container)
         if len(container) == 0 and not collapse_ws(container.text):  # a marker: the page is the text after it
-            prose += [collapse_ws(container.tail)]
+            chars += len(collapse_ws(container.tail))
             for sibling in container.itersiblings():
-                if sibling in marks or _holds_page(prose):
+                if chars >= _PAGE_PROSE_MIN_CHARS or sibling in marks:
                     break
-                prose += [*_page_prose(sibling), collapse_ws(sibling.tail)]
-        filled.append(_holds_page([piece for piece in prose if piece]))
+                chars += _page_prose_chars(sibling) + len(collapse_ws(sibling.tail))
+        filled.append(chars >= _PAGE_PROSE_MIN_CHARS)
     return filled
 
 
