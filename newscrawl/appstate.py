@@ -461,13 +461,20 @@ def _page_props_stories(data: Any) -> list[dict[str, Any]]:
     return [node for node in found if isinstance(node, dict)]
 
 
+# The keys under which pageProps holds the page's own story, whatever the app calls it; never a featured, breaking or
+# sidebar story's ("featured", "breaking", "topStory": another article, h110 probe).
+_PAGE_STORY_KEYS = frozenset({"data", "post", "detail", "story", "content", "news", "berita", "article", "item"})
+
+
 def _held_by_page_props(data: Any) -> list[dict[str, Any]]:
-    """The objects pageProps holds as its values or its values' values (pageProps.data, pageProps.detail.article),
-    never through a list."""
+    """The objects pageProps holds under a key naming the page's story (_PAGE_STORY_KEYS), or under such a key of
+    one of those (pageProps.data, pageProps.detail.article), never through a list."""
     props = data.get("props") if isinstance(data, dict) else None
     props = props.get("pageProps") if isinstance(props, dict) else None
-    values = [value for value in props.values() if isinstance(value, dict)] if isinstance(props, dict) else []
-    return [*values, *(inner for value in values for inner in value.values() if isinstance(inner, dict))]
+    values = ([value for key, value in props.items() if key in _PAGE_STORY_KEYS and isinstance(value, dict)]
+              if isinstance(props, dict) else [])
+    return [*values, *(inner for value in values for key, inner in value.items()
+                       if key in _PAGE_STORY_KEYS and isinstance(inner, dict))]
 
 
 def _page_props_article(data: Any) -> AppStateArticle | None:

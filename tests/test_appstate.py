@@ -414,9 +414,17 @@ _SEO = "Garut Dilanda Banjir Bandang: 3 Orang Hilang"  # og:title rewritten for 
     ({"props": {"pageProps": {"data": {"id": 98765, "title": "Judul Baru", "content": STORY},
                               "related": [{"id": 98700, "title": "Lain", "content": _NEXT}]}}},
      "https://www.jurnalnusantara.id/daerah/banjir-bandang-terjang-tiga-desa", ("Judul Baru", STORY)),
-    # … two such values, neither named by the page: none chosen by its length
+    # (h110 A6) a featured story pageProps holds beside the list holding the page's: another article, none chosen
+    ({"props": {"pageProps": {"featured": {"id": 98700, "title": "Lain", "content": _NEXT},
+                              "articles": [{"id": 98765, "title": "Judul Baru", "content": STORY}]}}},
+     "https://www.jurnalnusantara.id/daerah/banjir-bandang-terjang-tiga-desa", None),
+    # … a next story beside it is not held under a key naming the page's story: the page's is still the one
     ({"props": {"pageProps": {"data": {"id": 98765, "title": "Judul Baru", "content": STORY},
                               "next": {"id": 98700, "title": "Lain", "content": _NEXT}}}},
+     "https://www.jurnalnusantara.id/daerah/banjir-bandang-terjang-tiga-desa", ("Judul Baru", STORY)),
+    # … two values under such keys, neither named by the page: none chosen by its length
+    ({"props": {"pageProps": {"data": {"id": 98765, "title": "Judul Baru", "content": STORY},
+                              "post": {"id": 98700, "title": "Lain", "content": _NEXT}}}},
      "https://www.jurnalnusantara.id/daerah/banjir-bandang-terjang-tiga-desa", None),
 ])
 def test_the_page_s_own_story_by_its_address_or_its_id_s_form(state, url, expected) -> None:
