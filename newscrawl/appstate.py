@@ -461,9 +461,9 @@ def _page_props_stories(data: Any) -> list[dict[str, Any]]:
     return [node for node in found if isinstance(node, dict)]
 
 
-# The keys under which pageProps holds the page's own story, whatever the app calls it; never a featured, breaking or
-# sidebar story's ("featured", "breaking", "topStory": another article, h110 probe).
-_PAGE_STORY_KEYS = frozenset({"data", "post", "detail", "story", "content", "news", "berita", "article", "item"})
+# The keys under which pageProps holds the page's own story, whatever the app calls it (the named ones above and the
+# generic ones); never a featured, breaking or sidebar story's ("featured", "breaking", "topStory": h110 probe).
+_PAGE_STORY_KEYS = frozenset({*_PAGE_PROPS_ARTICLE, "data", "post", "detail", "story", "content", "news", "berita", "item"})
 
 
 def _held_by_page_props(data: Any) -> list[dict[str, Any]]:
