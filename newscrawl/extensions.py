@@ -10,7 +10,7 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
-from scrapy.extensions.feedexport import FeedExporter
+from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage
 from scrapy.logformatter import LogFormatter
 from scrapy.utils.defer import deferred_from_coro, ensure_awaitable
 
@@ -113,6 +113,8 @@ class GuardedFeedExporter(FeedExporter):
         if not self.failed:
             await super()._close_slot(slot, spider)
             return
+        if slot.file is None:
+            return  # the file never opened (-O naming a directory): the CRITICAL line said so; nothing was written
         # The crawl stopped on a write error: closing the feed meets it again; said in one line, no traceback.
         try:
             slot.finish_exporting()
@@ -120,3 +122,23 @@ class GuardedFeedExporter(FeedExporter):
         except Exception as error:  # noqa: BLE001
             logger.error("The feed %s was not stored whole (%s: %s)", slot.uri, type(error).__name__, error)
 
+
+
+class MendingFileFeedStorage(FileFeedStorage):
+    """Scrapy's local-file feed storage, but ``-o`` appending to a file whose last line is torn (another writer's
+    crash, a copy cut short: h112 probe) starts on a new line: Scrapy glued the run's first record onto the torn
+    fragment, and both were lost to a JSON-lines reader. One WARNING names the file; the torn line stays as it was."""
+
+    def open(self, spider: Any) -> Any:
+        file = super().open(spider)
+        if self.write_mode == "ab" and file.tell() > 0 and not _ends_with_newline(Path(self.path)):
+            logger.warning("The feed %s ended in a torn line (no newline); this run's records start on a new line",
+                           self.path)
+            file.write(b"\n")
+        return file
+
+
+def _ends_with_newline(path: Path) -> bool:
+    with path.open("rb") as handle:
+        handle.seek(-1, os.SEEK_END)
+        return handle.read(1) == b"\n"

@@ -157,4 +157,6 @@ NEWSCRAWL_STATS_FILE = None
 NEWSCRAWL_DEFAULT_FEED = "output/%(name)s/%(time)s.jsonl"
 FEED_EXPORT_ENCODING = "utf-8"  # real characters, no \u escapes
 FEED_EXPORT_FIELDS = list(ARTICLE_FIELDS)
+# -o onto a file whose last line is torn starts on a new line (a torn tail would swallow the first record).
+FEED_STORAGES = {"": "newscrawl.extensions.MendingFileFeedStorage", "file": "newscrawl.extensions.MendingFileFeedStorage"}
 FEED_STORE_EMPTY = False  # a run that emitted nothing leaves no 0-byte file (its stats say why); -O: see GuardedFeedExporter

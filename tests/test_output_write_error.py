@@ -167,3 +167,50 @@ def test_a_final_commit_that_fails_fails_the_run_in_one_line(tmp_path: Path) -> 
     again = run_cron(site_routes(3), tmp_path, *window)
     assert again.returncode == 0, again.stdout + again.stderr
     assert len(completed_items(tmp_path)) == 3
+
+
+def test_an_overwrite_feed_naming_a_folder_says_so_in_one_line(tmp_path):
+    """(h112 probe) `-O out.jsonl` where out.jsonl is a folder: the CRITICAL line, then "The feed … was not stored
+    whole (AssertionError: )", read as half the articles written. The file never opened: nothing else to say."""
+    import os
+    import subprocess
+    import sys
+    from conftest import REPO
+    from replay import ReplayProxy
+    from synthetic_site import site_routes
+    folder = tmp_path / "out.jsonl"
+    folder.mkdir()
+    command = [sys.executable, "-m", "scrapy", "crawl", "sindonews", "-a", "since=2024-06-19", "-a", "until=2024-06-19",
+               "-O", str(folder), "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING"]
+    with ReplayProxy(site_routes(2)) as proxy:
+        process = subprocess.run(command, cwd=REPO, env={**os.environ, **proxy.env()}, capture_output=True, text=True,
+                                 timeout=180)
+    assert process.returncode == 1, process.stderr
+    said = [line for line in process.stderr.splitlines() if "ERROR" in line or "CRITICAL" in line]
+    assert len(said) == 1 and "IsADirectoryError" in said[0], process.stderr
+
+
+def test_appending_to_a_feed_with_a_torn_last_line_starts_on_a_new_line(tmp_path):
+    """(h112 probe) `-o out.jsonl` onto a file whose last line is torn (another writer's crash): Scrapy glued the
+    first new record onto the fragment, and a JSON-lines reader lost it. Now it starts on a line of its own, with
+    one WARNING naming the file; the torn line is left as it was."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from conftest import REPO
+    from replay import ReplayProxy
+    from synthetic_site import article_url, site_routes
+    out = tmp_path / "out.jsonl"
+    torn = '{"site": "sindonews", "url": "https://x/read/1", "title": "Ber'
+    out.write_text('{"title": "kemarin"}\n' + torn, encoding="utf-8")
+    command = [sys.executable, "-m", "scrapy", "crawl", "sindonews", "-a", "since=2024-06-19", "-a", "until=2024-06-19",
+               "-o", f"{out}:jsonl", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING"]
+    with ReplayProxy(site_routes(2)) as proxy:
+        process = subprocess.run(command, cwd=REPO, env={**os.environ, **proxy.env()}, capture_output=True, text=True,
+                                 timeout=180)
+    assert process.returncode == 0 and "Traceback" not in process.stderr, process.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[:2] == ['{"title": "kemarin"}', torn], lines[:2]
+    assert sorted(json.loads(line)["url"] for line in lines[2:]) == sorted(article_url(n) for n in range(2))
+    assert process.stderr.count("torn line") == 1, process.stderr
