@@ -290,6 +290,9 @@ def scheduled_spiders(loader: SpiderLoader) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    # `python -m newscrawl.cron` proves the package importable: its settings are the project's even when the crontab
+    # line lacks the `cd` into the checkout (no scrapy.cfg found), where the spiders were "unknown" (h112 probe).
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
     settings = get_project_settings()
     for pair in args.set:
         name, _, value = pair.partition("=")

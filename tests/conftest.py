@@ -120,9 +120,11 @@ def cron_command(workdir: Path, *args: str) -> list[str]:
 
 
 def run_cron(routes: Mapping[str, Any] | None, workdir: Path, *args: str, proxy: ReplayProxy | None = None,
-             env: Mapping[str, str] | None = None, timeout: float = 240, prelude: str | None = None) -> CronRun:
+             env: Mapping[str, str] | None = None, timeout: float = 240, prelude: str | None = None,
+             cwd: Path = REPO) -> CronRun:
     """One cron run through a replay proxy (a given running proxy, or a fresh one over routes). ``prelude``: Python
-    run in the cron process before its main (a fault injected: a store method that raises, a clock)."""
+    run in the cron process before its main (a fault injected: a store method that raises, a clock). ``cwd``: where
+    it runs (another folder than the checkout: a crontab line without its `cd`)."""
     own = proxy is None
     proxy = proxy or ReplayProxy(routes).start()
     command = cron_command(workdir, *args)
@@ -130,7 +132,7 @@ def run_cron(routes: Mapping[str, Any] | None, workdir: Path, *args: str, proxy:
         command[1:3] = ["-c", prelude + "\nimport sys\nfrom newscrawl.cron import main\nsys.exit(main(sys.argv[1:]))"]
     try:
         before = len(proxy.hits)
-        process = subprocess.run(command, cwd=REPO, capture_output=True, text=True,
+        process = subprocess.run(command, cwd=cwd, capture_output=True, text=True,
                                  timeout=timeout, env={**os.environ, **proxy.env(), **(env or {})})
         hits = list(proxy.hits)[before:]
     finally:

@@ -499,3 +499,15 @@ def test_a_day_whose_listing_failed_is_read_again_by_the_next_run(tmp_path):
     second = run(back, f"{day_after}T10:10:00")
     assert second.summary["window_since"] == {"sindonews": DAY}, second.summary["window_since"]
     assert sorted(item["url"] for item in completed_items(tmp_path)) == sorted(article_url(n) for n in range(6))
+
+
+def test_a_cron_line_without_its_cd_reads_the_project_settings(tmp_path):
+    """(h112 probe) `python -m newscrawl.cron` from another folder (a crontab line without `cd /srv/newscrawl`): no
+    scrapy.cfg was found, Scrapy's default settings listed no spider, and the run refused "Unknown spider(s):
+    sindonews (known: )" — a cause the user could not read. The package being importable is enough: its settings."""
+    from conftest import REPO
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    run = run_cron(site_routes(2), tmp_path, *WINDOW, cwd=elsewhere, env={"PYTHONPATH": str(REPO)})
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert sorted(item["url"] for item in completed_items(tmp_path)) == sorted(article_url(n) for n in range(2))
