@@ -102,6 +102,14 @@ ZONE_BY_SITE: tuple[tuple[str, timezone], ...] = (
     ("manadopost.id", WITA), ("kaltimtoday.co", WITA), ("kaltimkece.id", WITA), ("victorynews.id", WITA),
     ("makassar.terkini.id", WITA), ("sulselsatu.com", WITA),
     ("jubi.id", WIT), ("jubi.co.id", WIT), ("suarapapua.com", WIT),
+    # ... and more of them (h111 probe: rakyatku's zone-less "15:40" read as WIB, an hour off): Makassar's rakyatku
+    # and herald.id, Manado's beritamanado, Palu's metrosulawesi, Gorontalo Post, Kendari Pos, Bali's beritabali,
+    # balitribune and The Bali Sun, Mataram's Suara NTB, Samarinda's sapos; Jayapura's kabarpapua, Timika's
+    # seputarpapua, Ambon's siwalimanews and Ambon Ekspres (a fajar.co.id subdomain: fajar itself is Makassar, WITA)
+    ("rakyatku.com", WITA), ("herald.id", WITA), ("beritamanado.com", WITA), ("metrosulawesi.id", WITA),
+    ("gorontalopost.id", WITA), ("kendaripos.co.id", WITA), ("beritabali.com", WITA), ("balitribune.co.id", WITA),
+    ("thebalisun.com", WITA), ("suarantb.com", WITA), ("sapos.co.id", WITA),
+    ("kabarpapua.co", WIT), ("seputarpapua.com", WIT), ("siwalimanews.com", WIT), ("ambonekspres.fajar.co.id", WIT),
     # A WITA/WIT outlet of the catalogue carries its zone in its own entry (newscrawl/catalogue/outlets/*.toml:
     # its spider's site_timezone; generic reads it through catalogue.outlet_zone), not here.
 )

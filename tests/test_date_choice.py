@@ -413,6 +413,11 @@ def test_needs_shown_dates(machine, zone, needed) -> None:
         ("https://kaltimtoday.co/banjir-samarinda-x", WITA),
         ("https://jubi.id/tanah-papua/2024/x/", WIT),
         ("https://makassar.terkini.id/harga-cabai-x/", WITA),
+        # (reconstructed, h111) more of them: Makassar, Ambon, Jayapura; a WIT subdomain of a WITA paper
+        ("https://rakyatku.com/read/96512/2018/04/12/x", WITA),
+        ("https://siwalimanews.com/2022/03/x/", WIT),
+        ("https://www.kabarpapua.co/x/amp/", WIT),
+        ("https://ambonekspres.fajar.co.id/2024/06/19/x/", WIT),
     ],
 )
 def test_zone_for_url(url: str, zone) -> None:
