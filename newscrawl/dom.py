@@ -33,7 +33,8 @@ from newscrawl.urls import is_site_root, names_a_file, split_url, valid_url
 
 __all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
            "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
-           "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_dialog", "in_teaser", "is_dialog",
+           "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_teaser", "is_dialog",
+           "COMMENT_WORDS",
            "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "links_site_homes", "home_link_lines",
            "digest_boxes", "DIGEST_LABEL_RE", "class_words", "filled_containers", "announces"]
 
@@ -845,6 +846,34 @@ def common_ancestor(first: etree._Element, second: etree._Element) -> etree._Ele
     while node is not None and node not in holders:
         node = node.getparent()
     return node
+
+
+# class/id words of the readers' comments under a story (WordPress's #comments .comment-list li.comment, Disqus's
+# #disqus_thread, a theme's .komentar): never the story's. The one list: maintext's boilerplate words read it too.
+COMMENT_WORDS = ("comment", "komentar", "disqus")
+# A comment box's class or id token STARTS with its word ("comments-area", "comment-metadata", "commentlist",
+# "disqus_thread", "fb-comments", li id "comment-12"); "commentary" (an opinion column) and the counters and states a
+# story's own meta line names ("comments-link", "comment-count", "comments-open") are no box of comments.
+_COMMENT_TOKEN = re.compile(rf"(?:fb[-_]?)?(?:{class_words(*COMMENT_WORDS)})s?(?:list)?"
+                            r"(?:$|[-_](?!(?:open|closed|count|counter|number|link|links|status|icon)$))", re.IGNORECASE)
+# The reply form WordPress puts after the comments (#respond), and schema.org's Comment in microdata.
+_COMMENT_FORM_ID = "respond"
+
+
+def in_comments(element: etree._Element) -> bool:
+    """Whether an element is in the readers' comments (``_COMMENT_TOKEN`` on its or an ancestor's class or id; an
+    ``itemprop="comment"`` or ``itemtype=…/Comment`` item; WordPress's ``#respond`` form): a comment's timestamp or
+    name is the reader's, never the story's date or byline (h114 probe: a comment's "4 Desember 2026 pukul 07.10" as
+    published_at on a page whose own date line shows no time)."""
+    for node in (element, *element.iterancestors()):
+        if (node.get("itemprop") or "").strip().lower() == "comment" \
+                or (node.get("itemtype") or "").rstrip("/").lower().endswith("/comment") \
+                or (node.get("id") or "").strip().lower() == _COMMENT_FORM_ID:
+            return True
+        tokens = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if any(_COMMENT_TOKEN.match(token) for token in tokens.split()):
+            return True
+    return False
 
 
 def in_dialog(element: etree._Element) -> bool:

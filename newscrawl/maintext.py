@@ -47,7 +47,7 @@ from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing
                                 is_prose_block, is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 poll_question, residue_kind, site_list_indexes, story_closing_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
-from newscrawl.dom import (AUTHOR_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines,
+from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines,
                            another_story, class_words, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, text_within,
                            walk_blocks)
 from newscrawl.fields.dates import HAS_DATE_RE, reads_as_sentence
@@ -64,7 +64,7 @@ _NEVER_TEXT_TAGS = _GALLERY_NEVER_TEXT_TAGS | _FIGURE_TAGS
 # class/id tokens of boilerplate boxes. A token naming content as well ("paging-content",
 # "detail__body-share"?) is not enough on its own: _MAYBE rescues it.
 _UNLIKELY_WORDS = (
-    class_words("comment", "komentar", "disqus", "side-bar", "widget", "related", "terkait", "populer", "popular",
+    class_words(*COMMENT_WORDS, "side-bar", "widget", "related", "terkait", "populer", "popular",
                 "trending", "rekomendasi", "recommend", "share", "sharing", "social", "sosmed", "socmed", "banner",
                 "sponsor", "promo", "newsletter", "subscribe", "breadcrumb", "pagination", "pager", "footer",
                 "masthead", "navbar", "menu", "baca-juga", "lihatjg", "lihat-juga", "read-also", "readmore",

@@ -351,6 +351,18 @@ def test_dates_pipeline_passes_the_items_language() -> None:
     # ... while one on the URL's day, or one with a time, stays
     ([c("Rabu (23/10/2019)", PAGE)], date(2019, 10, 23), "2019-10-23", "shown"),
     ([c("Kamis, 24 Oktober 2019 00:15 WIB", PAGE)], date(2019, 10, 23), "2019-10-24T00:15:00+07:00", "shown"),
+    # (reconstructed, h114 probe: a WordPress page whose story shows no date line, a reader's comment "Jumat, 4
+    # Desember 2026 pukul 07.10" under it) the page finder's dates all on other days than the URL's, in the site's
+    # zone and in UTC: no date line of the article's own was found, the URL's day is the date
+    ([c("Jumat, 4 Desember 2026 pukul 07.10", PAGE)], date(2026, 12, 3), "2026-12-03", "url_day_over_page_finder"),
+    ([c("Jumat, 4 Desember 2026 pukul 07.10", PAGE), c("Rabu, 2 Desember 2026", PAGE)], date(2026, 12, 3),
+     "2026-12-03", "url_day_over_page_finder"),
+    # ... a machine date on the URL's day then agrees; the site's own date line, or a page date on the URL's day, stays
+    ([c("2026-12-03T10:15:00+07:00", JSONLD), c("Jumat, 4 Desember 2026 pukul 07.10", PAGE)], date(2026, 12, 3),
+     "2026-12-03T10:15:00+07:00", "agree"),
+    ([c("Jumat, 4 Desember 2026 pukul 07.10", SITE)], date(2026, 12, 3), "2026-12-04T07:10:00+07:00", "shown"),
+    ([c("Jumat, 4 Desember 2026 pukul 07.10", PAGE), c("Kamis, 3 Desember 2026 14:30 WIB", PAGE)], date(2026, 12, 3),
+     "2026-12-04T07:10:00+07:00", "shown"),
 ])
 def test_relative_date_against_the_urls_day(published, url_day, published_at, rule) -> None:
     choice = choose_dates(published, (), WIB, now=NOW, url_day=url_day)
@@ -1023,6 +1035,50 @@ _TWO_LONG = ("<p>Kami menggunakan cookie untuk meningkatkan pengalaman Anda saat
 def test_a_date_line_beats_boxes_sentences_and_comments_by_short_paragraphs(body: str) -> None:
     html = f"<html><body><header><nav><a href='/'>Beranda</a></nav></header><main>{body}</main></body></html>"
     assert find_page_dates(Selector(text=html), WIB, now=NOW)[0] == "Kamis, 19 Juni 2025 09:10 WIB"
+
+
+# (reconstructed, h114 probe) a story whose own date line shows no time (a lead's "<strong>BOJONEGORO, Senin
+# (30/11/2026)</strong> - …", or none at all) over readers' comments timed "Selasa, 1 Desember 2026 08:15 WIB":
+# the comment's time ranked first as the only timed date within reach of the story's start.
+_COMMENT_STORY = "".join(f"<p>{line}</p>" for line in (
+    "Ratusan warga Desa Ngasem mengantre air bersih dari truk tangki milik BPBD. Kekeringan melanda desa itu sejak "
+    "tiga bulan terakhir.",
+    "Kepala Dinas Pekerjaan Umum mengatakan pendataan kerusakan sudah rampung dan lelang akan dimulai dalam waktu "
+    "dekat agar perbaikan tidak terhambat musim hujan.",
+    "Sejumlah warga mengaku sudah berbulan-bulan menunggu perbaikan dan berharap pengerjaan kali ini dilakukan "
+    "dengan kualitas yang lebih baik."))
+_WP_COMMENTS = ("<div id='comments' class='comments-area'><ol class='comment-list'><li id='comment-1' class='comment'>"
+                "<article class='comment-body'><footer class='comment-meta'><b class='fn'>Bambang</b> "
+                "<div class='comment-metadata'><a href='#comment-1'><time datetime='2026-12-01T08:15:31+07:00'>"
+                "1 Desember 2026 pukul 08.15</time></a></div></footer><div class='comment-content'><p>Semoga segera "
+                "turun hujan.</p></div></article></li></ol><div id='respond'><h3>Tinggalkan Balasan</h3></div></div>")
+# The same thread in boxes no class names as comments (a theme's own words): after the story's paragraphs.
+_PLAIN_COMMENTS = ("<section class='tanggapan'><h3>2 Tanggapan</h3><ol class='daftar'><li class='item'><b>Ahmad</b> "
+                   "<span class='tgl'>Selasa, 1 Desember 2026 08:15 WIB</span><p>Semoga segera turun hujan.</p></li>"
+                   "</ol></section>")
+_MICRODATA_COMMENT = ("<div itemprop='comment' itemscope itemtype='https://schema.org/Comment'><b itemprop='author'>"
+                      "Ahmad</b> <time itemprop='datePublished' datetime='2026-12-01T08:15:00+07:00'>1 Desember 2026"
+                      "</time><p itemprop='text'>Semoga segera turun hujan.</p></div>")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the lead's date-only dateline, then comments: the dateline
+    (f"<h1>Warga Bojonegoro Antre Air Bersih</h1><div class='content'><p><strong>BOJONEGORO, Senin (30/11/2026)"
+     f"</strong> - Warga mengantre air.</p>{_COMMENT_STORY}</div>{_WP_COMMENTS}", ["BOJONEGORO, Senin (30/11/2026)"]),
+    (f"<h1>Warga Bojonegoro Antre Air Bersih</h1><div class='content'><p><strong>BOJONEGORO, Senin (30/11/2026)"
+     f"</strong> - Warga mengantre air.</p>{_COMMENT_STORY}</div>{_PLAIN_COMMENTS}",
+     ["BOJONEGORO, Senin (30/11/2026)", "Selasa, 1 Desember 2026 08:15 WIB"]),
+    # no date of the story's own: a comment's is never read (WordPress's markup, schema.org's Comment) ...
+    (f"<h1>Warga Bojonegoro Antre Air Bersih</h1><div class='content'>{_COMMENT_STORY}</div>{_WP_COMMENTS}", []),
+    (f"<h1>Warga Bojonegoro Antre Air Bersih</h1><div class='content'>{_COMMENT_STORY}</div>{_MICRODATA_COMMENT}", []),
+    # ... and a date line stays the date line
+    (f"<h1>Warga Bojonegoro Antre Air Bersih</h1><div class='date'>Senin, 30 November 2026</div>"
+     f"<div class='content'>{_COMMENT_STORY}</div>{_PLAIN_COMMENTS}",
+     ["Senin, 30 November 2026", "Selasa, 1 Desember 2026 08:15 WIB"]),
+])
+def test_a_readers_comment_gives_no_date(body: str, expected: list[str]) -> None:
+    html = f"<html><body><header><nav><a href='/'>Beranda</a></nav></header><main>{body}</main></body></html>"
+    assert find_page_dates(Selector(text=html), WIB, now=NOW) == expected
 
 
 @pytest.mark.parametrize("text, sentence", [

@@ -754,3 +754,29 @@ def test_the_container_opening_with_a_digest_label_is_read() -> None:
     root = etree.fromstring(html, etree.HTMLParser()).find(".//section")
     assert [b.text for b in walk_blocks(root)] == [
         "Poin Penting", "Harga cabai menembus Rp 95.000 per kilogram.", "Kemendag menyiapkan operasi pasar."]
+
+
+# (h114 probe) the readers' comments under a story, by their class/id tokens (WordPress's, Disqus's, Facebook's, a
+# theme's "komentar"), schema.org's Comment and WordPress's #respond; a story's own meta line naming its comments
+# ("comments-link", "comment-count"), a body class "comments-open" and an opinion column ("commentary") are none.
+@pytest.mark.parametrize("html, inside", [
+    ("<div id='comments' class='comments-area'><ol class='comment-list'><li><time id='x'>1 Des 2026</time></li>"
+     "</ol></div>", True),
+    ("<ol class='commentlist'><li id='comment-12'><span id='x'>1 Des 2026</span></li></ol>", True),
+    ("<div id='disqus_thread'><span id='x'>1 Des 2026</span></div>", True),
+    ("<div class='fb-comments'><span id='x'>1 Des 2026</span></div>", True),
+    ("<div class='box komentar-wrap'><span id='x'>1 Des 2026</span></div>", True),
+    ("<div itemprop='comment' itemscope><span id='x'>1 Des 2026</span></div>", True),
+    ("<div itemscope itemtype='https://schema.org/Comment'><span id='x'>1 Des 2026</span></div>", True),
+    ("<div id='respond'><span id='x'>1 Des 2026</span></div>", True),
+    ("<div class='entry-meta'><span class='comments-link'><a>2 Komentar</a></span><span id='x'>1 Des 2026</span></div>",
+     False),
+    ("<div class='comment-count'><span id='x'>1 Des 2026</span></div>", False),
+    ("<div class='single comments-open'><span id='x'>1 Des 2026</span></div>", False),
+    ("<div class='commentary-article'><span id='x'>1 Des 2026</span></div>", False),
+    ("<div class='entry-content'><span id='x'>1 Des 2026</span></div>", False),
+])
+def test_in_comments(html: str, inside: bool) -> None:
+    from newscrawl.dom import in_comments
+    root = etree.fromstring(f"<html><body>{html}</body></html>", etree.HTMLParser())
+    assert in_comments(root.xpath("//*[@id='x']")[0]) is inside

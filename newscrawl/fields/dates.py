@@ -99,8 +99,11 @@ P5  ``url_day_over_relative``: a shown date counted back from the fetch ("2 jam 
     is the render's age, right only on a page fetched fresh. When it falls on another day than the one
     the URL carries (/2019/10/23/…: an archived or cached page), the URL's day replaces it (a date only).
     ``url_day_over_date_only``: so does a shown date without a time on another day than the URL's: a
-    masthead's "today" (the crawl's day) the page finder took for the article's. Before P4: a machine date
-    on the URL's day then agrees with it (P4a), another still wins by P4e.
+    masthead's "today" (the crawl's day) the page finder took for the article's.
+    ``url_day_over_page_finder``: so does every shown date when all are the page finder's (``page``) and none falls
+    on the URL's day, in the site's zone or in UTC (a URL's day some CMS writes in UTC): no date line of the
+    article's own was found, and what was (a reader's comment the next morning) is no publication. Before P4: a
+    machine date on the URL's day then agrees with it (P4a), another still wins by P4e.
     (The page finder reads no date in the site's header — <header>, <nav>, a top bar or masthead
     holding no h1, outside <article> — nor one far above the headline, and ranks a ticker's above the headline
     after the date line by it when no paragraph is long alone (wire-style 100-148 characters): ``find_page_dates``.)
@@ -151,7 +154,7 @@ from parsel import Selector
 
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, WIB, WIT, WITA,
                              DateReading, epoch_iso, format_reading, read_date, with_known_year)
-from newscrawl.dom import BLOCK_TAGS, common_ancestor, in_caption, in_dialog, in_teaser, text_pieces
+from newscrawl.dom import BLOCK_TAGS, common_ancestor, in_caption, in_comments, in_dialog, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",
@@ -369,15 +372,32 @@ def _stated_zone_for_naive(machine: list[_Read], stated: list[_Read]) -> list[_R
 def _url_day_checked(shown: list[_Read], url_day: date | None, zone: tzinfo
                      ) -> tuple[list[_Read], tuple[DateReading, str] | None]:
     """P5: the shown readings, a relative one ("2 jam lalu") or a date without a time that falls on another day
-    than the URL's replaced by the URL's day (a date only); with that reading and its rule, else None."""
-    if url_day is None or not any(reading.relative or not reading.has_time for _, reading in shown):
+    than the URL's replaced by the URL's day (a date only); so is every one when all are the page finder's and on
+    other days (a reader's comment, a widget's time: no date line of the article's own was found); with that
+    reading and its rule, else None."""
+    if url_day is None:
+        return shown, None
+
+    def off_day(reading: DateReading) -> bool:
+        return reading.moment.astimezone(zone).date() != url_day
+
+    def off_days(reading: DateReading) -> bool:
+        # A timed reading on the URL's day in UTC is on it too: a CMS may write the URL's day in UTC (00:15 WIB on
+        # the 24th under /…/23/ is 17:15Z on the 23rd).
+        return off_day(reading) and (not reading.has_time or reading.moment.astimezone(timezone.utc).date() != url_day)
+
+    guessed = bool(shown) and all(source == PAGE and off_days(reading) for source, reading in shown)
+    if not guessed and not any(reading.relative or not reading.has_time for _, reading in shown):
         return shown, None
     day = DateReading(datetime.combine(url_day, time(), tzinfo=zone), False, False)
     checked: list[_Read] = []
     rule = None
     for source, reading in shown:
-        if (reading.relative or not reading.has_time) and reading.moment.astimezone(zone).date() != url_day:
+        if (reading.relative or not reading.has_time) and off_day(reading):
             rule = rule or ("url_day_over_relative" if reading.relative else "url_day_over_date_only")
+            reading = day
+        elif guessed:
+            rule = rule or "url_day_over_page_finder"
             reading = day
         checked.append((source, reading))
     return checked, (None if rule is None else (day, rule))
@@ -750,7 +770,8 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     above it, where a ticker stands): the date line sits between the headline and the story, while a
     masthead's "today" and a sidebar's list sit farther away; a date in the site's header (``in_masthead``) or far above the headline
     (``_MASTHEAD_GAP``) is not read at all, nor one in a teaser of another story (``dom.in_teaser``: a
-    short block holding that story's linked headline, a "Berita Terbaru" item), nor the headline's or a deck's
+    short block holding that story's linked headline, a "Berita Terbaru" item) or in the readers' comments
+    (``dom.in_comments``), nor the headline's or a deck's
     (``headline_text``: an event's day and time in the h1). Ranked after every other date: a lead's dateline
     (``opens_prose_line``) and a date above the headline outside the block holding it and the story (a bar's
     clock). "Diperbarui …" (updated) lines are skipped; given an ``updated`` list, the first such
@@ -799,7 +820,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     for element in (itemprops if published else ()):
         if element.tag.lower() in _NEVER_TEXT:
             continue
-        if (element.get("itemprop") or "").lower() in _PUBLISHED_ITEMPROPS:
+        if (element.get("itemprop") or "").lower() in _PUBLISHED_ITEMPROPS and not in_comments(element):
             for value in (element.get("content"), element.get("datetime"),
                           element.get("title") if element.tag == "abbr" else None):  # hAtom's <abbr title=ISO>
                 value = value and (epoch_iso(value) or value.strip())  # a Unix time, as in JSON-LD and <meta>
@@ -807,6 +828,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
                     microdata.append(DateCandidate(value, ITEMPROP))
     shown: list[tuple[bool, bool, bool, int, int, int, str]] = []
     story_end = _paragraphs_end(elements, headline) if start is None and published else len(elements.read)
+    story_block = None if start is None else _paragraphs_block(read[start])
     seen: set[str] = set()
     for index in window:
         element = read[index]
@@ -858,9 +880,10 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
             if url_day is not None and not _yearless_date_line(index, headline, start, chrome or lead, text):
                 continue
             # A date inside a sentence (an event's in a short paragraph: "Festival dibuka Sabtu, 21 Juni 2025 pukul
-            # 10.00 WIB di Jalan Braga.") and, without a story's start, one after the story's paragraphs (a
-            # comment's timestamp) rank after a date line.
-            aside = reads_as_sentence(text) or (start is None and index > story_end)
+            # 10.00 WIB di Jalan Braga.") and one after the story's paragraphs (a comment's timestamp in a box no
+            # class names as comments) rank after a date line.
+            aside = (reads_as_sentence(text) or (start is None and index > story_end)
+                     or (story_block is not None and index > start and not _inside(element, story_block)))
             shown.append((chrome, lead, aside, index, 0 if reading.has_time else 1, distance, text))
     # A lead's dateline ("SEMARANG, Rabu (19/6/2024) - Ratusan warga …") gives way only to a date line standing
     # before the story's start; a date later in the story (a deadline, an event box) is no date line.
@@ -1027,6 +1050,18 @@ def _paragraphs_end(elements: _Elements, headline: int | None) -> int:
     return len(read)
 
 
+def _paragraphs_block(start: etree._Element) -> etree._Element | None:
+    """The block holding the story's paragraphs: the parent of the <p> the story starts in (or at) when it holds
+    other <p> beside it; else None (a story split by <br>, a lone long text: no end to tell)."""
+    paragraph = next((node for node in (start, *start.iterancestors()) if node.tag == "p"), None)
+    block = None if paragraph is None else paragraph.getparent()
+    return block if block is not None and len(_CHILD_PARAGRAPHS(block)) > 1 else None
+
+
+def _inside(element: etree._Element, block: etree._Element) -> bool:
+    return element is block or any(node is block for node in element.iterancestors())
+
+
 def reads_as_sentence(text: str) -> bool:
     """Whether a dated text is a sentence holding a date rather than a date line: the words beside its date
     (``_date_segment``: a byline's name after "oleh" aside) say more than a date line's labels: "Gempa bermagnitudo 5,1
@@ -1178,8 +1213,9 @@ def _shown_texts(element: etree._Element, tag: str, published: bool = True,
     if not texts or in_masthead(element):
         return  # no date; or the site's header: the day's date, not the story's
     texts = [text for text in texts if not in_caption(element, text)]  # a photo's date
-    # Beside another story's linked headline ("Berita Terbaru" items): that story's date (asked last: it walks up).
-    if not in_teaser(element):
+    # Beside another story's linked headline ("Berita Terbaru" items): that story's date; in the readers' comments, a
+    # comment's (asked last: they walk up).
+    if texts and not in_teaser(element) and not in_comments(element):
         yield from texts
 
 
