@@ -17,7 +17,8 @@ better (a Bali or Makassar edition prints WITA wall time without saying so).
 ``read_date`` also tells whether the text stated a time of day and a zone: a date
 without a time ("Rabu (19/6/2024)") is a date, not midnight, and is emitted as
 ``YYYY-MM-DD``. So is a count of days or more back ("3 hari lalu", "2 bulan lalu"): its clock
-would be the crawl's, not the story's; minutes and hours back keep their time.
+would be the crawl's, not the story's; minutes and hours back keep their time, to the minute (the crawl clock's
+seconds are no story's; "30 detik lalu" keeps its seconds).
 "24:00" is the end of its day, the next day's 00:00 (ISO 8601): "Senin, 1 Juli 2024 24:00 WIB" is
 2024-07-02T00:00:00+07:00; any other hour past 23 ("24:01", "25:61") gives None.
 A two-digit year ("Rabu, 19/06/24 20:40 WIB") is read as 20YY only after a weekday that is that
@@ -710,6 +711,9 @@ def _relative(text: str, now: datetime | None, default_zone: tzinfo) -> DateRead
             else:
                 seconds += count * SECONDS_BY_UNIT[unit]
         result = _months_before(anchor.astimezone(zone), months) - timedelta(seconds=seconds)
+        if seconds % 60 == 0:
+            # An age in minutes or more ("5 menit lalu", "3 jam lalu"): the seconds would be the crawl clock's.
+            result = result.replace(second=0, microsecond=0)
         # "3 hari lalu", "2 bulan lalu": a day at best; the clock would be the crawl's, not the story's.
         has_time = months == 0 and seconds < 86400
     elif day_time_match is not None:
@@ -723,7 +727,7 @@ def _relative(text: str, now: datetime | None, default_zone: tzinfo) -> DateRead
         day = anchor.astimezone(zone).date() - timedelta(days=DAYS_BACK_BY_WORD[day_time_match["day_word"]])
         result = _at(day, clock, zone)
     elif word_match["just_now"] is not None:
-        result = anchor.astimezone(zone)
+        result = anchor.astimezone(zone).replace(second=0, microsecond=0)  # "baru saja": the minute of the crawl
     else:
         day = anchor.astimezone(zone).date() - timedelta(days=DAYS_BACK_BY_WORD[word_match["day_word"]])
         result = datetime.combine(day, time(), tzinfo=zone)

@@ -1106,6 +1106,14 @@ def test_a_readers_comment_gives_no_date(body: str, expected: list[str]) -> None
     ("Jumat, 20 Juni 2025 - 10:15 WIB | Membaca 3 menit", False),
     ("This story was posted on June 19, 2025 at 9:10 am.", False),
     ("This story was published on June 19, 2025 at 9:10 a.m.", False),
+    # (h114 probe) an age counted back from the render is a date line's words, whatever they are
+    ("3 jam yang lalu", False),
+    ("30 menit yang lalu", False),
+    ("sejam yang lalu", False),
+    ("baru saja", False),
+    ("3 hours ago", False),
+    ("Diposting 2 hari yang lalu", False),
+    ("Gempa mengguncang Garut 3 jam yang lalu", True),
     ("Artikel ini telah dibaca 1.234 kali sejak Kamis, 19 Juni 2025 pukul 09.10 WIB.", False),
     # (h80 probe) a story's ledes using a notice's words are sentences all the same
     ("Identitas pelaku dirilis polisi Rabu, 18 Juni 2025 pukul 20.15 WIB.", True),

@@ -299,6 +299,11 @@ def test_results_are_aware() -> None:
         (datetime(2025, 6, 20, 0, 30, tzinfo=timezone.utc), "kemarin 10:00", "2025-06-19T10:00:00+07:00"),
         (datetime(2025, 6, 19, 20, 0, tzinfo=timezone.utc), "hari ini 08:00", "2025-06-20T08:00:00+07:00"),
         (datetime(2025, 3, 31, 9, 0, tzinfo=WIB), "1 bulan lalu", "2025-02-28T09:00:00+07:00"),
+        # (h114 probe) an age in minutes or more is told to the minute: the crawl clock's seconds are no story's
+        (datetime(2025, 6, 20, 12, 0, 41, 5000, tzinfo=WIB), "3 jam yang lalu", "2025-06-20T09:00:00+07:00"),
+        (datetime(2025, 6, 20, 12, 0, 41, tzinfo=WIB), "5 menit lalu", "2025-06-20T11:55:00+07:00"),
+        (datetime(2025, 6, 20, 12, 0, 41, tzinfo=WIB), "baru saja", "2025-06-20T12:00:00+07:00"),
+        (datetime(2025, 6, 20, 12, 0, 41, tzinfo=WIB), "30 detik lalu", "2025-06-20T12:00:11+07:00"),
     ],
 )
 def test_relative_against_now(now: datetime, text: str, expected: str) -> None:
@@ -310,7 +315,8 @@ def test_relative_default_now_is_current_time() -> None:
     parsed = parse_date("5 menit lalu")
     after = datetime.now(WIB)
     assert parsed is not None
-    assert before - timedelta(minutes=5) <= parsed <= after - timedelta(minutes=5)
+    # to the minute: the crawl clock's seconds are no story's
+    assert before.replace(second=0, microsecond=0) - timedelta(minutes=5) <= parsed <= after - timedelta(minutes=5)
     assert parsed.utcoffset() == timedelta(hours=7)
 
 

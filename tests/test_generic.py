@@ -995,6 +995,30 @@ def test_dated_heading(under_h1: str, expected: str | None) -> None:
     assert dated_heading(root) == expected
 
 
+# (reconstructed, h114 probe: a WordPress theme's "<span class='posted-on'>3 jam yang lalu</span>" under the h1, no
+# machine date, no day in the URL) the age's words "yang lalu" read as a sentence's and the page was left undated.
+@pytest.mark.parametrize(("age", "minutes"), [
+    ("3 jam yang lalu", 180), ("30 menit yang lalu", 30), ("sejam yang lalu", 60), ("baru saja", 0),
+    ("3 hours ago", 180), ("3 jam lalu", 180),
+])
+def test_a_date_line_counting_back_from_the_render_dates_the_page(age: str, minutes: int) -> None:
+    from datetime import datetime, timedelta
+    story = "".join(f"<p>Paragraf {n}: angin kencang merobohkan baliho di alun-alun kota dan menimpa dua sepeda motor "
+                    "yang terparkir, kata petugas pemadam kebakaran.</p>" for n in range(4))
+    page = ("<html><head><title>Angin Kencang Robohkan Baliho</title><meta property='og:type' content='article'>"
+            "</head><body><article><h1 class='entry-title'>Angin Kencang Robohkan Baliho</h1><div class='entry-meta'>"
+            f"<span class='author'>Oleh: Rudi</span> <span class='posted-on'>{age}</span></div>"
+            f"<div class='entry-content'>{story}</div></article></body></html>")
+    url = "https://www.kabarcontoh.id/berita/angin-kencang-robohkan-baliho"
+    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html"})}, f"url={url}")
+    item = result.items[0]
+    published = datetime.fromisoformat(item["published_at"])
+    crawled = datetime.fromisoformat(item["crawled_at"].replace("Z", "+00:00"))
+    # to the minute: the crawl clock's seconds are no story's
+    assert published.second == 0 and published.utcoffset() == timedelta(hours=7)
+    assert timedelta(0) <= crawled - timedelta(minutes=minutes) - published < timedelta(minutes=2)
+
+
 def test_generic_takes_no_update_line_for_the_publication() -> None:
     """Without liputan6's rules (reconstructed desktop fixture): the "Diperbarui 14:05" line under the h1 beat
     the structured 13:10 as the page's shown date."""

@@ -152,13 +152,13 @@ from itertools import islice
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, WIB, WIT, WITA,
-                             DateReading, epoch_iso, format_reading, read_date, with_known_year)
+from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB,
+                             WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, read_date, with_known_year)
 from newscrawl.dom import BLOCK_TAGS, common_ancestor, in_caption, in_comments, in_dialog, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",
-           "opens_prose_line", "stated_time", "reads_as_sentence", "PROSE_CHARS",
+           "opens_prose_line", "stated_time", "reads_as_sentence", "shows_age", "PROSE_CHARS",
            "source_of",
            "JSONLD", "META", "ITEMPROP", "SITE", "VISIBLE", "PAGE", "MACHINE_SOURCES", "SHOWN_SOURCES"]
 
@@ -1451,9 +1451,34 @@ def _prose_around_date(text: str) -> bool:
 
 
 def _words_beside_date(text: str, also: frozenset[str] = frozenset()) -> list[str]:
-    """The words of a dated text that are none of a date line's (its labels, day and month names, clock words), nor
-    of ``also`` (lower-cased), in order."""
-    return [word for word in _WORD.findall(text) if word.lower() not in _DATE_LINE_WORDS and word.lower() not in also]
+    """The words of a dated text that are none of a date line's (its labels, day and month names, clock words, an age
+    counted back from the render: ``_without_age``), nor of ``also`` (lower-cased), in order."""
+    return [word for word in _WORD.findall(_without_age(text))
+            if word.lower() not in _DATE_LINE_WORDS and word.lower() not in also]
+
+
+def _age_span(text: str) -> tuple[int, int] | None:
+    """Where ``text`` counts back from the render ("3 jam yang lalu", "sejam yang lalu", "3 hours ago"; "baru saja",
+    "kemarin" as the whole text), else None."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: spans would not line up
+        return None
+    if WORD_ONLY_RE.fullmatch(lowered):
+        return 0, len(text)
+    age = RELATIVE_RE.search(lowered)
+    return None if age is None else age.span()
+
+
+def shows_age(text: str) -> bool:
+    """Whether a text counts back from the render, digits or none ("sejam yang lalu", "baru saja")."""
+    return _age_span(text) is not None
+
+
+def _without_age(text: str) -> str:
+    """The text without the age it counts back from the render: a relative date line's words are its date (h114
+    probe: "3 jam yang lalu" under the h1 was read as a sentence, two lowercase words, and the page left undated)."""
+    span = _age_span(text)
+    return text if span is None else f"{text[:span[0]]} {text[span[1]:]}"
 
 
 def _short(text: str) -> str:

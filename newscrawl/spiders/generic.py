@@ -31,7 +31,7 @@ from scrapy.http import Response, TextResponse
 from newscrawl.catalogue import outlet_title, outlet_zones
 from newscrawl.dates import listed_zone, parse_date, zone_for_url
 from newscrawl.fields.dates import (PROSE_CHARS, VISIBLE, DateCandidate, choose_dates, headline_text, opens_prose_line,
-                                    publication_part, reads_as_sentence, stated_time)
+                                    publication_part, reads_as_sentence, shows_age, stated_time)
 from newscrawl.discovery import in_window
 from newscrawl.dom import in_caption, in_teaser
 from newscrawl.fields.authors import NameSource, byline_writers, choose_authors, lead_credit, unlabelled_byline
@@ -223,7 +223,9 @@ def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
             if not lead and len(text) >= PROSE_CHARS and len(collapse_ws(text)) >= PROSE_CHARS:
                 return None  # the story has begun: a date in it is no date line ("Kick-off: Rabu, … pukul 20.00")
             line = publication_part(collapse_ws(text))  # "Diperbarui …" under the h1 is no publication date
-            if len(line) > _DATE_LINE_CHARS or not _DIGIT.search(line) or parse_date(line) is None:
+            # A date holds a digit, unless it counts back from the render without one ("sejam yang lalu", "baru saja").
+            if (len(line) > _DATE_LINE_CHARS or not (_DIGIT.search(line) or shows_age(line))
+                    or parse_date(line) is None):
                 continue
             holder = text.getparent()
             holder = holder.getparent() if text.is_tail and holder is not None else holder
