@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
-__all__ = ["WIB", "WITA", "WIT", "DateReading", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
+__all__ = ["WIB", "WITA", "WIT", "DateReading", "month_first", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
            "listed_zone", "epoch_iso",
            "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
 
@@ -543,6 +543,21 @@ def _with_full_year(text: str) -> str | None:
     if day.weekday() != WEEKDAY_BY_NAME[match["weekday"]]:
         return None
     return f"{text[:match.start('year')]}20{match['year']}{text[match.end('year'):]}"
+
+
+def month_first(text: str) -> str | None:
+    """``text`` (normalised) with its numeric date's day and month swapped, when both may be either ("12/3/2026
+    2:30:00 PM": 12 March day-first, 3 December month-first, as en-US prints it); else None. The other reading of an
+    ambiguous date, for a caller that knows the day it should fall on (fields.dates.choose_dates)."""
+    text = _normalise(text)
+    match = DAY_FIRST_RE.search(text)
+    if match is None or match["num_year"] is None:
+        return None
+    day, month = match["num_day"], match["num_month"]
+    if not (1 <= int(day) <= 12 and 1 <= int(month) <= 12) or int(day) == int(month):
+        return None
+    separator = match["num_sep"]
+    return f"{text[:match.start('num_day')]}{month}{separator}{day}{text[match.end('num_month'):]}"
 
 
 def _parse(text: str, now: datetime | None, zone: tzinfo) -> DateReading | None:

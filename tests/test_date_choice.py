@@ -369,6 +369,27 @@ def test_relative_date_against_the_urls_day(published, url_day, published_at, ru
     assert (choice.published, choice.rule) == (published_at, rule)
 
 
+# P1a (reconstructed, h114 probe: an English edition's ASP.NET stamp "Posted: 12/3/2026 2:30:00 PM" under
+# /en/2026/12/03/, read day-first as 12 March) a numeric date whose day and month may be either is read month first
+# when that falls on the URL's day or a machine date's, and day-first on neither; the update line then too.
+@pytest.mark.parametrize(("published", "updated", "url_day", "published_at", "updated_at"), [
+    ([c("Posted: 12/3/2026 2:30:00 PM", PAGE)], [], date(2026, 12, 3), "2026-12-03T14:30:00+07:00", None),
+    ([c("2026-12-03T14:30:00+07:00", JSONLD), c("12/3/2026 2:30 PM", SITE)], [], None,
+     "2026-12-03T14:30:00+07:00", None),
+    ([c("12/3/2026 2:30:00 PM", SITE)], [c("Updated: 12/4/2026 9:05:00 AM", SITE)], date(2026, 12, 3),
+     "2026-12-03T14:30:00+07:00", "2026-12-04T09:05:00+07:00"),
+    # an Indonesian day-first date on the URL's day stays day-first, and so does one neither reading agrees with
+    ([c("Kamis, 03/12/2026 14:30 WIB", SITE)], [c("Diperbarui 04/12/2026 09:05 WIB", SITE)], date(2026, 12, 3),
+     "2026-12-03T14:30:00+07:00", "2026-12-04T09:05:00+07:00"),
+    ([c("Kamis, 03/12/2026 14:30 WIB", SITE)], [], None, "2026-12-03T14:30:00+07:00", None),
+    ([c("12/3/2026 2:30 PM", SITE)], [], date(2026, 12, 4), "2026-03-12T14:30:00+07:00", None),
+])
+def test_an_ambiguous_numeric_date_reads_in_the_order_the_page_agrees_with(published, updated, url_day, published_at,
+                                                                          updated_at) -> None:
+    choice = choose_dates(published, updated, WIB, now=datetime(2026, 12, 5, 12, 0, tzinfo=WIB), url_day=url_day)
+    assert (choice.published, choice.updated) == (published_at, updated_at)
+
+
 def test_modified_before_published_is_counted_and_unparsed_texts_are_reported() -> None:
     choice = choose_dates([c("2024-06-19T20:40:00+07:00", JSONLD), c("Foto/AP", SITE)],
                           [c("2024-06-19T13:00:00+07:00", JSONLD)], WIB, now=NOW)

@@ -21,6 +21,10 @@ P1  Every text is read by ``dates.read_date`` in the site's zone (per host/secti
     outlet: JSON-LD "2024-08-03 09:15:00" beside the meta's 09:15:00+09:00 is 09:15 WIT, not WIB), published
     and modified dates alike (``_stated_zone_for_naive``). A zoned date on another wall clock, labelled UTC
     (P0 and P4c judge those) or WIB on a site the zone table puts east (the Jakarta CMS's label: P4b) tells nothing.
+P1a A shown numeric date whose day and month may be either ("12/3/2026 2:30:00 PM") is read month first when that
+    falls on the URL's day or a machine published date's day and day first on neither (an en-US stamp under
+    /2026/12/03/: 3 December, not 12 March); the shown update dates are then read month first too
+    (``_day_month_order_checked``).
 P2  ``machine``: no shown date was read: the first machine date, in the order jsonld > meta >
     itemprop.
 P3  ``shown``: no machine date: the first shown date, site > visible > page.
@@ -153,7 +157,8 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB,
-                             WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, read_date, with_known_year)
+                             WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, month_first, read_date,
+                             with_known_year)
 from newscrawl.dom import BLOCK_TAGS, common_ancestor, in_caption, in_comments, in_dialog, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
@@ -245,6 +250,14 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     unparsed: list[str] = []
     future: list[str] = []
     published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
+    days = {reading.moment.astimezone(zone).date() for _, reading in published_machine} | (
+        {url_day} if url_day is not None else set())
+    checked = _day_month_order_checked(published, days, zone, now)
+    if checked is not published:
+        # P1a: the page prints month first (en-US): its update line too.
+        published, updated = checked, _day_month_order_checked(updated, None, zone, now)
+        unparsed, future = [], []
+        published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
     updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
     clock = _cms_clock(published_machine + published_shown) or _cms_clock(updated_machine + updated_shown)
     told_in = zone  # the zone the chosen instants are told in
@@ -292,6 +305,28 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
         chosen, modified = _told_in(chosen, zone, told_in), _told_in(modified, zone, told_in)
     return DateChoice(format_reading(chosen, told_in), format_reading(modified, told_in), rule, updated_rule, unparsed,
                       future)
+
+
+def _day_month_order_checked(candidates: list[str], days: set[date] | None, zone: tzinfo,
+                             now: datetime | None) -> list[str]:
+    """P1a: the candidates with each shown numeric date whose day and month may be either ("12/3/2026 2:30:00 PM")
+    read month first when that falls on one of ``days`` (the URL's day, the machine published dates' days) and the
+    day-first reading on none: an en-US page's stamp, 3 December under /2026/12/03/, not 12 March. ``days`` None:
+    every such date month first (the page was found to print so). The same list when nothing changed."""
+    checked: list[str] = []
+    changed = False
+    for candidate in candidates:
+        swapped = None if source_of(candidate) in MACHINE_SOURCES or not isinstance(candidate, str) \
+            else month_first(candidate)
+        if swapped is not None and days is not None:
+            day_first, other = read_date(candidate, now, zone), read_date(swapped, now, zone)
+            if other is None or other.moment.astimezone(zone).date() not in days or (
+                    day_first is not None and day_first.moment.astimezone(zone).date() in days):
+                swapped = None
+        if swapped is not None:
+            candidate, changed = DateCandidate(swapped, source_of(candidate)), True
+        checked.append(candidate)
+    return checked if changed else candidates
 
 
 def _told_in(reading: DateReading | None, clock_zone: tzinfo, zone: tzinfo) -> DateReading | None:
