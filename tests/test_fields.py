@@ -367,6 +367,10 @@ def test_title_choice_learns_the_affix() -> None:
     ("Research", False), ("CNBC Indonesia Research", False), ("Riset", False), ("Cek Fakta", False),
     ("Tim Cek Fakta", False), ("Litbang Kompas", False), ("Opini", False), ("Fact Check", False),
     ("Resti Fakta", True), ("Cekli Santoso", True),
+    # (h111 probe: suarasurabaya 2014 "Laporan <b>A</b>") a report's label left on the name is no name; the outlet's
+    # "Liputan6" word is judged as the outlet's
+    ("Laporan Anggi Widya Permani", False), ("Liputan Anggi", False), ("Laporan oleh Anggi", False),
+    ("Liputan Khusus", False),
 ])
 def test_is_person(name: str, person: bool) -> None:
     assert is_person(name) is person
@@ -557,6 +561,13 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("ANTARA/Andi Saputra", ["ANTARA/Andi Saputra"]), ("Andi Saputra/Antara", ["Andi Saputra"]),
     # (h64 probe) a regional bureau (an agency and a place) is the story's source; a diploma degree goes
     ("Andi Saputra - Antara Sumbar", ["Andi Saputra"]), ("Andi Saputra - Antara Jakarta", ["Andi Saputra"]),
+    # (h111 probe: suarasurabaya 2014's div.reporter "Laporan <b>A</b>") a report's label, colon or not, before a name;
+    # before a rubric's word ("Laporan Utama") or tribun's reporter credit without its comma it is no label
+    ("Laporan Anggi Widya Permani", ["Anggi Widya Permani"]), ("Liputan Anggi Widya", ["Anggi Widya"]),
+    ("Laporan oleh Anggi Widya Permani", ["Anggi Widya Permani"]), ("Laporan: Anggi", ["Anggi"]),
+    ("LAPORAN ANGGI WIDYA", ["ANGGI WIDYA"]), ("Laporan Utama", ["Laporan Utama"]), ("Liputan Khusus", ["Liputan Khusus"]),
+    ("Laporan wartawan Kompas.com Andi Saputra", ["Laporan wartawan Kompas.com Andi Saputra"]),
+    ("Liputan6.com", ["Liputan6.com"]),
     ("Ahmad Yani A.Md.", ["Ahmad Yani"]), ("Siti Aminah, A.Md.Keb", ["Siti Aminah"]), ("Ahmad Yani, A.Md.Kom", ["Ahmad Yani"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:

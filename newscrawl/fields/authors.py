@@ -62,6 +62,10 @@ _MEDIA_WORDS = (r"(?:fotografer|photographer|foto|photos?|videografer|video|kame
                 r"ilustrasi|grafis)")
 _CREDIT_LABEL_WORDS = (rf"(?:{_WRITER_ROLE_WORDS}|rep|translator|penerjemah|alih\s+bahasa|editor|penyunting|redaktur|"
                        r"red|fotografer|photographer|foto|photos?|videografer|video)")
+# The label of a report's credit ("Laporan A", "Liputan A", "Laporan oleh A"); "Liputan6" is a name's word.
+_REPORT_LABEL = r"(?:laporan|liputan)(?:\s+oleh)?(?![\w.])"
+_REPORT_RUBRIC_WORDS = (r"(?:wartawan|reporter|jurnalis|kontributor|utama|khusus|langsung|eksklusif|investigasi|mendalam"
+                       r"|lengkap|terkini|terbaru|akhir|tahunan|media)")
 _LEADING_LABEL = re.compile(
     # "Rep:"/"Red:" are republika's reporter and redaktur labels ("Rep: A/ Red: B"), only with the colon. Two roles
     # may share the label, the person is both ("Penulis/Editor: A", jpnn's "Redaktur & Reporter: A", as _CREDIT reads).
@@ -70,7 +74,12 @@ _LEADING_LABEL = re.compile(
     r"(?:oleh|by)\b\s*[:：]?"
     r"|(?:sumber|source)\s*[:：]"
     # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
-    r"|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{1,40},)\s*", re.IGNORECASE)
+    r"|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{1,40},"
+    # "Laporan Anggi Widya Permani", "Liputan: A", "Laporan oleh A" (h111 probe: suarasurabaya's div.reporter): a
+    # report's label, colon or not, before a capitalised name ("Laporan"/"Liputan" name no one, _CREDIT_LABEL_LED);
+    # without the colon not before a rubric's word ("Laporan Utama", "Liputan Khusus": a desk, no one's name)
+    rf"|{_REPORT_LABEL}(?:\s*[:：]|\s+(?=(?-i:[A-Z]))(?!{_REPORT_RUBRIC_WORDS}\b)))\s*",
+    re.IGNORECASE)
 # Between names: commas, "dan", a bar or a spaced slash, a line break ("A | Jurnalis", "A / Outlet"); an
 # unspaced slash is one credit ("ANTARA/Nama": the agency and a stringer). A serial comma and its conjunction
 # ("A, B, dan C", "A, B, and C": PUEBI's list of three) are one separator, or "dan C" is read as a name.
@@ -469,10 +478,15 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
     if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS or is_place(text):
         return False  # "…, The Jakarta Post, Jakarta": the place a byline ends with is no one
     if squeezed in _CONTENT_LABELS or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
-            or _NOT_WRITER_START.match(text) or _WRITER_LABELS_ONLY.fullmatch(text) \
+            or _NOT_WRITER_START.match(text) or _CREDIT_LABEL_LED.match(text) or _WRITER_LABELS_ONLY.fullmatch(text) \
             or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text) or names_a_desk(text):
         return False
     return not (outlet_names and outlet_in_name(text, outlet_names) and not _named_like_the_outlet(text, outlet_names))
+
+
+# A report's label opening the text: "Laporan Anggi Widya Permani" is a credit whose label was not cut, no name
+# (no Indonesian name starts "Laporan"/"Liputan"; "Liputan6.com" is the outlet's, judged above).
+_CREDIT_LABEL_LED = re.compile(rf"{_REPORT_LABEL}(?:\s|[:：]|$)", re.IGNORECASE)
 
 
 # An abbreviation's or the outlet's editors: "IBP Editor", "Kompas Editors" (a capitalised head checked by the caller).
