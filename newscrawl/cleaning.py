@@ -1617,8 +1617,10 @@ _GLUED_END_MARK_RE: Final = re.compile(rf"(?<={_SENTENCE_END})\s*[*#~]{{2,}}\s*$
 
 
 # A staff credit glued after the last sentence: "… sebelum keberangkatan. Penulis: Andi Nurfaisal", "… katanya. Editor:
-# Budi Santoso | Penulis: Andi" (h48 probe, WordPress regional outlets). Names only after each label: "… tahun lalu.
-# Sumber: Kementerian Keuangan mencatat defisit naik." is the story's sentence.
+# Budi Santoso | Penulis: Andi" (h48 probe, WordPress regional outlets), "… the President said. Edited by: Yuyu Mulyani"
+# (h111). Names only after each label: "… tahun lalu. Sumber: Kementerian Keuangan mencatat defisit naik." is the
+# story's sentence. Glued on, an English "… by" label needs its colon too: "… into a film. Written by Andrea Hirata" may
+# be the story's own.
 _TRAILING_CREDIT_LINE_RE: Final = re.compile(
     rf"(?<={_SENTENCE_END})\s*{CREDIT_LABEL}\s*:\s*{CREDIT_NAMES}"
     rf"(?:\s*[|/,;]?\s*{CREDIT_LABEL}\s*:\s*{CREDIT_NAMES}){{0,3}}\s*$", re.IGNORECASE)

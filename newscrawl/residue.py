@@ -23,9 +23,10 @@ from functools import lru_cache
 from typing import Any, Final, Sequence
 
 __all__ = [
-    "COLUMN_LEAD", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_CODE", "DESK_MULTI", "DESK_SINGLE",
+    "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_WORDS", "DESK_CODE", "DESK_MULTI",
+    "DESK_SINGLE",
     "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
-    "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS",
+    "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "WRITER_BY_WORDS",
     "names_public_body", "normalized_residue_kind",
 ]
 
@@ -300,13 +301,20 @@ DESK_MULTI: Final = (r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5
 DESK_CODE: Final = r"(?:[A-Za-z]{2,6}/)?[A-Z]{1,2}-\d{1,3}"
 _DESK_INITIALS: Final = rf"(?:\*|{DESK_SINGLE}|{DESK_MULTI}|{DESK_CODE})"
 
-# Labels of credit lines ("Editor: Name"). The colon is required: "Editor senior itu ..." is prose. With the web desk's
-# and production's roles a credit block lists under the writer's (TIMES Indonesia's "Pewarta : …<br>Editor : …<br>
-# Publisher : …", h78 probe): publisher, uploader, copy editor, redaktur pelaksana, penanggung jawab, layouter.
+# English credits' "… by" labels: a writer's ("Written by", "Reported by", "Compiled by") and the desk's ("Edited by",
+# "Translated by": setkab's English pages close "Translated by: A<br>Edited by: B", h111 probe). One vocabulary: the
+# body's credit lines (CREDIT_LABEL) and the authors' byline labels (fields.authors) read these words.
+WRITER_BY_WORDS: Final = r"(?:written|reported|compiled)"
+DESK_BY_WORDS: Final = r"(?:edited|translated)"
+CREDIT_BY_LABEL: Final = rf"(?:{WRITER_BY_WORDS}|{DESK_BY_WORDS})\s+by"
+# Labels of credit lines ("Editor: Name"). The colon is required: "Editor senior itu ..." is prose (an English "… by"
+# label may go without it before names alone, _CREDIT_LINE). With the web desk's and production's roles a credit block
+# lists under the writer's (TIMES Indonesia's "Pewarta : …<br>Editor : …<br>Publisher : …", h78 probe): publisher,
+# uploader, copy editor, redaktur pelaksana, penanggung jawab, layouter.
 CREDIT_LABEL: Final = (
     r"(?:(?:video\s+|copy\s+)?editor|reporter|penulis|pewarta|redaktur(?:\s+pelaksana)?|penyunting(?:\s+bahasa)?"
     r"|kontributor|fotografer|videografer|translator|penerjemah|laporan|produksi|produser|kurator|ilustrator|publisher"
-    r"|uploader|penanggung\s+jawab|layouter|tata\s+letak|sumber|rep|red)"
+    rf"|uploader|penanggung\s+jawab|layouter|tata\s+letak|sumber|rep|red|{CREDIT_BY_LABEL})"
 )
 # The value is a name: capitalised, no question ("Reporter: Bagaimana tanggapan Anda?" is an interview's line,
 # "Penulis: buku ini ditulis …" a sentence), no sentence going on after a me- verb to its full stop ("Sumber: Dinas
@@ -316,12 +324,14 @@ CREDIT_LABEL: Final = (
 # comma describes the name, no sentence of the story.
 _SENTENCE_VALUE: Final = (r"[^:|/?!,]{0,60}?(?<!\byang)\s(?-i:me(?!lalui\b|ngenai\b|nurut\b|njelang\b|mang\b)[a-z]{4,})"
                           r"\s[^:|/?!]{2,}[.!]\s*$")
-_CREDIT_LINE: Final = rf"(?!sumber\s*:\s*{_SENTENCE_VALUE}){CREDIT_LABEL}\s*:\s*(?-i:[A-Z])[^:|/?!]{{0,59}}"
-
 # Names credited in a sentence ("Hammam Izzuddin dan Eka Yudha Saputra", "Andi, Budi, and Citra"): up to five,
 # each a capitalised word or up to five of them.
 _CREDIT_NAME: Final = r"(?-i:[A-Z])[\w'.-]{0,20}(?:\s+(?-i:[A-Z])[\w'.-]{0,20}){0,4}"
 CREDIT_NAMES: Final = rf"{_CREDIT_NAME}(?:(?:\s*,\s*|,?\s+(?:dan|and|serta|&)\s+){_CREDIT_NAME}){{0,4}}"
+# A credit line: any label with its colon before a capitalised value, an English "… by" one without it too when only
+# names follow ("Edited by Yuyu Mulyani"; "Written by a team of …", "Written by A, who covers Solo" stay prose).
+_CREDIT_LINE: Final = (rf"(?!sumber\s*:\s*{_SENTENCE_VALUE})(?:{CREDIT_LABEL}\s*:\s*(?-i:[A-Z])[^:|/?!]{{0,59}}"
+                       rf"|{CREDIT_BY_LABEL}\s+{CREDIT_NAMES})")
 
 # Words that open a photo/source credit ("Foto/AP", "Sumber: BPS"). Needs ":" or "/" right after, so
 # "Foto-foto yang beredar ..." and "(Foto ini diambil ...)" stay.

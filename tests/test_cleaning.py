@@ -333,6 +333,12 @@ RESIDUE_ROWS = [
     # English editions' forms (reconstructed)
     ("Related News: Jokowi visits flood victims", "related_link_english"),
     ("Translator: Azis Kurmala", "staff_credit"), ("Click here to subscribe", "click_here"),
+    # (h111 probe: setkab.go.id/en 2015 "Translated by: A<br>Edited by: B") English "… by" credits, the colon optional
+    # before names alone
+    ("Translated by: Ridwan Ibrahim", "staff_credit"), ("Edited by: Yuyu Mulyani", "staff_credit"),
+    ("Edited by Yuyu Mulyani", "staff_credit"), ("Translated by: Ridwan Ibrahim | Edited by: Yuyu Mulyani", "staff_credit"),
+    ("Written by Andi Saputra and Budi Santoso", "staff_credit"), ("Reported by: Andi Saputra", "staff_credit"),
+    ("Compiled by Andi Saputra", "staff_credit"),
     ("Recommended for you", "related_header"), ("Most Viewed", "related_header"), ("Latest News", "related_header"),
     ("Watch the video here", "video_promo"), ("Watch video: Floods hit Jakarta", "video_promo"),
     ("Berita lain terkait Pilkada 2024", "related_header"),
@@ -1141,6 +1147,9 @@ KEEP_ROWS = [
     "Dengarkan berita itu di podcast harian mereka setiap pagi.",
     "Simak kabar duka itu lewat podcast keluarga di Spotify.",
     "Podcast kini menjadi sumber berita bagi anak muda, menurut survei Katadata.",
+    # (h111 probe) an English "… by" without its colon before more than names: the story's sentence
+    "Written by a team of volunteers, the report covers 30 villages.", "Compiled by the ministry",
+    "Written by Andi Saputra, who covers Solo",
     "",
 ]
 
@@ -1400,6 +1409,11 @@ STRIP_ROWS = [
                  ["Isi.", "Penumpang diminta tiba tiga jam sebelum keberangkatan."], id="glued-staff-credit"),
     pytest.param(["Isi.", "Ia pulang ke Makassar. Editor: Budi Santoso | Penulis: Andi"], ["Isi.", "Ia pulang ke Makassar."],
                  id="glued-staff-credits"),
+    # (h111 probe) an English "… by" credit glued on with its colon; without it the words may be the story's own
+    pytest.param(["Isi.", "Spend it on programs that create jobs, the President said. Edited by: Yuyu Mulyani"],
+                 ["Isi.", "Spend it on programs that create jobs, the President said."], id="glued-edited-by"),
+    pytest.param(["Isi.", "The novel was adapted into a film. Written by Andrea Hirata"],
+                 ["Isi.", "The novel was adapted into a film. Written by Andrea Hirata"], id="glued-written-by-kept"),
     pytest.param(["Isi.", "Defisit naik tahun lalu. Sumber: Kementerian Keuangan mencatat defisit naik."],
                  ["Isi.", "Defisit naik tahun lalu. Sumber: Kementerian Keuangan mencatat defisit naik."],
                  id="labelled-sentence-after-kept"),

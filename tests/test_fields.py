@@ -568,6 +568,9 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("LAPORAN ANGGI WIDYA", ["ANGGI WIDYA"]), ("Laporan Utama", ["Laporan Utama"]), ("Liputan Khusus", ["Liputan Khusus"]),
     ("Laporan wartawan Kompas.com Andi Saputra", ["Laporan wartawan Kompas.com Andi Saputra"]),
     ("Liputan6.com", ["Liputan6.com"]),
+    # (h111 probe) the English "… by" labels the body's credit lines know (residue.WRITER_BY_WORDS, DESK_BY_WORDS)
+    ("Reported by Andi Saputra", ["Andi Saputra"]), ("Compiled by Andi Saputra", ["Andi Saputra"]),
+    ("Reported by Andi Saputra | Translated by Budi Santoso", ["Andi Saputra"]),
     ("Ahmad Yani A.Md.", ["Ahmad Yani"]), ("Siti Aminah, A.Md.Keb", ["Siti Aminah"]), ("Ahmad Yani, A.Md.Kom", ["Ahmad Yani"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:

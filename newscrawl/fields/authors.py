@@ -43,6 +43,7 @@ from newscrawl.fields.dates import in_masthead
 from newscrawl.fields.outlet import (AGENCIES, DOMAIN_LIKE, INITIALS_MARK, names_outlet, outlet_in_name, squeeze,
                                      strip_outlet)
 from newscrawl.fields.places import is_place
+from newscrawl.residue import DESK_BY_WORDS, WRITER_BY_WORDS
 
 NameSource = Union[Sequence[str], Callable[[], Sequence[str]]]
 
@@ -70,8 +71,8 @@ _LEADING_LABEL = re.compile(
     # "Rep:"/"Red:" are republika's reporter and redaktur labels ("Rep: A/ Red: B"), only with the colon. Two roles
     # may share the label, the person is both ("Penulis/Editor: A", jpnn's "Redaktur & Reporter: A", as _CREDIT reads).
     rf"^(?:{_CREDIT_LABEL_WORDS}(?:\s*(?:[/&,]|\bdan\b|\band\b)\s*{_CREDIT_LABEL_WORDS}){{0,2}}\s*[:：]|"
-    r"(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written|writing|story|words|text|(?:additional\s+)?reporting)\s+)?"
-    r"(?:oleh|by)\b\s*[:：]?"
+    rf"(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|{WRITER_BY_WORDS}|writing|story|words|text"
+    r"|(?:additional\s+)?reporting)\s+)?(?:oleh|by)\b\s*[:：]?"
     r"|(?:sumber|source)\s*[:：]"
     # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
     r"|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{1,40},"
@@ -92,7 +93,7 @@ _DASHED_TAIL = re.compile(r"\s+[-\u2013\u2014]\s+(?P<tail>[^-\u2013\u2014]+)$")
 # named), an English or Indonesian "… by" credit ("Written by A | Edited by B", "diterjemahkan oleh B"; h58 probe).
 _NOT_WRITER_LABEL = (rf"(?:(?:editor|penyunting|redaktur|red|editing|{_MEDIA_WORDS}|sumber|"
                      r"source|penerjemah|alih\s+bahasa|translator)\s*[:：]"
-                     r"|(?:edited|editing|translated|photographed|photos?)\s+by\b|diterjemahkan\s+oleh\b)")
+                     rf"|(?:{DESK_BY_WORDS}|editing|photographed|photos?)\s+by\b|diterjemahkan\s+oleh\b)")
 _OTHER_CREDIT = re.compile(rf"(?<=\S)[\s|/•,;]*\b{_NOT_WRITER_LABEL}(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 # Before such a label, the writer's own label words joined by and/dan/&/slash ("Text and photos by A", "Written and
 # edited by A", "Words and photos by A"; h62 probe): one person did both, named after the second label.
@@ -208,7 +209,7 @@ _TEAM_LEAD = re.compile(r"^(?:tim|team)\s+\S+(?:\s+\S+)?\s*(?:\s[-\u2013\u2014]\
 
 
 # A writer's "… by" credit opening a later part of the byline (the first part's label is _LEADING_LABEL's).
-_LATER_WRITER_BY = re.compile(r"^(?:(?:additional\s+)?reporting|writing|written)\s+by\s+", re.IGNORECASE)
+_LATER_WRITER_BY = re.compile(rf"^(?:(?:additional\s+)?reporting|writing|{WRITER_BY_WORDS})\s+by\s+", re.IGNORECASE)
 # The conjunction opening a byline that continues a list (a meta author split at its commas before it is read), in
 # lower case or in capitals: "Dan" in Title case is a given name ("Andi Saputra, Dan Brown").
 _LEADING_AND = re.compile(r"^(?:dan|and|DAN|AND|&)\s+")
@@ -1071,7 +1072,7 @@ def author_card_credit(root: etree._Element, html_text: str | None = None,
 
 # A lead that makes the line a byline ("Oleh Nama", "Reporter: Nama"). Not "Foto"/"Fotografer": a
 # photo credit under the lead image sits in the same place and names the photographer.
-_BYLINE_LEAD = re.compile(r"^(?:(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|written)\s+)?(?:oleh|by)\b\s*[:：]?"
+_BYLINE_LEAD = re.compile(rf"^(?:(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|{WRITER_BY_WORDS})\s+)?(?:oleh|by)\b\s*[:：]?"
                           # "Laporan: Nama", "Laporan wartawan KOMPAS.com Nama" (kompas 2010-11, no comma)
                           rf"|laporan\s*[:：]|{REPORTER_CREDIT_LEAD}"
                           r"|(?:penulis|reporter|pewarta|wartawan|jurnalis|writer)\s*[:：])\s*",
