@@ -325,13 +325,17 @@ CREDIT_LABEL: Final = (
 _SENTENCE_VALUE: Final = (r"[^:|/?!,]{0,60}?(?<!\byang)\s(?-i:me(?!lalui\b|ngenai\b|nurut\b|njelang\b|mang\b)[a-z]{4,})"
                           r"\s[^:|/?!]{2,}[.!]\s*$")
 # Names credited in a sentence ("Hammam Izzuddin dan Eka Yudha Saputra", "Andi, Budi, and Citra"): up to five,
-# each a capitalised word or up to five of them.
+# each a capitalised word or up to five of them. A slash joins two people a credit names too, spaced or not ("Redaktur:
+# Ratna Nuraini/Elvira Inda Sari", indonesia.go.id 2021, h111 probe); the authors read an unspaced "ANTARA/Nama" as one
+# credit (fields.authors), here either is a credit's value all the same.
 _CREDIT_NAME: Final = r"(?-i:[A-Z])[\w'.-]{0,20}(?:\s+(?-i:[A-Z])[\w'.-]{0,20}){0,4}"
-CREDIT_NAMES: Final = rf"{_CREDIT_NAME}(?:(?:\s*,\s*|,?\s+(?:dan|and|serta|&)\s+){_CREDIT_NAME}){{0,4}}"
-# A credit line: any label with its colon before a capitalised value, an English "… by" one without it too when only
-# names follow ("Edited by Yuyu Mulyani"; "Written by a team of …", "Written by A, who covers Solo" stay prose).
-_CREDIT_LINE: Final = (rf"(?!sumber\s*:\s*{_SENTENCE_VALUE})(?:{CREDIT_LABEL}\s*:\s*(?-i:[A-Z])[^:|/?!]{{0,59}}"
-                       rf"|{CREDIT_BY_LABEL}\s+{CREDIT_NAMES})")
+CREDIT_NAMES: Final = rf"{_CREDIT_NAME}(?:(?:\s*[,/]\s*|,?\s+(?:dan|and|serta|&)\s+){_CREDIT_NAME}){{0,4}}"
+# A credit line: any label with its colon before a capitalised value (up to four joined by slashes: "Redaktur: A/B",
+# "A / B"), an English "… by" one without it too when only names follow ("Edited by Yuyu Mulyani"; "Written by a team
+# of …", "Written by A, who covers Solo" stay prose).
+_CREDIT_VALUE: Final = r"(?-i:[A-Z])[^:|/?!]{0,59}"
+_CREDIT_LINE: Final = (rf"(?!sumber\s*:\s*{_SENTENCE_VALUE})(?:{CREDIT_LABEL}\s*:\s*{_CREDIT_VALUE}"
+                       rf"(?:/\s*{_CREDIT_VALUE}){{0,3}}|{CREDIT_BY_LABEL}\s+{CREDIT_NAMES})")
 
 # Words that open a photo/source credit ("Foto/AP", "Sumber: BPS"). Needs ":" or "/" right after, so
 # "Foto-foto yang beredar ..." and "(Foto ini diambil ...)" stay.

@@ -200,6 +200,9 @@ RESIDUE_ROWS = [
     ("Reporter : Rizky Pratama", "staff_credit"),
     ("Penulis: Dian Sastro | Editor: Andi Wijaya", "staff_credit"),
     ("Rep: Fauziah Mursid / Red: Andri Saubani", "staff_credit"),
+    # (h111 probe: indonesia.go.id 2021) two editors joined by a slash, unspaced or spaced
+    ("Redaktur: Ratna Nuraini/Elvira Inda Sari", "staff_credit"), ("Redaktur: Ratna Nuraini / Elvira Inda Sari", "staff_credit"),
+    ("Penulis: Kristantyo Wisnubroto\nRedaktur: Ratna Nuraini/Elvira Inda Sari", "staff_credit"),
     ("Halaman 1/2", "pager"),
     ("Halaman 2 dari 3", "pager"),
     ("Halaman Selanjutnya", "pager"),
@@ -1409,6 +1412,8 @@ STRIP_ROWS = [
                  ["Isi.", "Penumpang diminta tiba tiga jam sebelum keberangkatan."], id="glued-staff-credit"),
     pytest.param(["Isi.", "Ia pulang ke Makassar. Editor: Budi Santoso | Penulis: Andi"], ["Isi.", "Ia pulang ke Makassar."],
                  id="glued-staff-credits"),
+    pytest.param(["Isi.", "Pemerintah berharap mobilitas pulih. Redaktur: Ratna Nuraini/Elvira Inda Sari"],
+                 ["Isi.", "Pemerintah berharap mobilitas pulih."], id="glued-slashed-credit"),
     # (h111 probe) an English "… by" credit glued on with its colon; without it the words may be the story's own
     pytest.param(["Isi.", "Spend it on programs that create jobs, the President said. Edited by: Yuyu Mulyani"],
                  ["Isi.", "Spend it on programs that create jobs, the President said."], id="glued-edited-by"),
