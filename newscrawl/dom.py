@@ -1495,6 +1495,48 @@ def _widget_item(item: etree._Element) -> bool:
     return held > 0 and rest * 2 < len(text) or rest <= 0
 
 
+# Story blocks of their own kind: a quoted statement, a table, preformatted text, a definition list. A site that picks
+# its body paragraph by paragraph names none of them (kumparan's p[data-qa-id=story-paragraph], h113).
+_STORY_BLOCK_TAGS = frozenset({"blockquote", "table", "pre", "dl"})
+# Wrappers around one such block ("<div class='table-responsive'><table>", CKEditor's "<figure class='table'>").
+_BLOCK_WRAPPER_TAGS = frozenset({"div", "section", "figure", "center"})
+
+
+def _story_block(element: etree._Element) -> bool:
+    """Whether an element is a story block of its own kind (_STORY_BLOCK_TAGS), bare or in wrappers around it alone (no
+    text of their own; a figure's caption aside). Never a social embed's blockquote or an ad box (is_noise_box)."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if is_noise_box(element):
+        return False
+    if tag in _STORY_BLOCK_TAGS:
+        return True
+    if tag not in _BLOCK_WRAPPER_TAGS or not _blank(element.text):
+        return False
+    inner = [child for child in element if isinstance(child.tag, str) and child.tag != "figcaption"]
+    return (len(inner) == 1 and _story_block(inner[0])
+            and all(_blank(child.tail) for child in element if isinstance(child.tag, str)))
+
+
+def with_story_blocks_between(elements: list[etree._Element]) -> list[etree._Element]:
+    """A site's body elements (in page order) with the story blocks of other kinds among them (_story_block: a quoted
+    statement, a table) that its selectors do not name: siblings between two of its elements under one parent (h113:
+    kumparan's paragraphs around a Kemlu statement's blockquote and a UMP table, read one by one, lost both). Only
+    between them: after the last one the page's widgets may begin (without_widget_lists)."""
+    if len(elements) < 2:
+        return elements
+    chosen = set(elements)
+    out = [elements[0]]
+    for previous, current in zip(elements, elements[1:]):
+        if previous.getparent() is not None and previous.getparent() is current.getparent():
+            for sibling in previous.itersiblings():
+                if sibling is current or sibling in chosen:
+                    break
+                if _story_block(sibling):
+                    out.append(sibling)
+        out.append(current)
+    return out
+
+
 def without_widget_lists(elements: list[etree._Element]) -> list[etree._Element]:
     """A site's body elements (paragraphs, subheadings and lists read one by one: kumparan) without the widgets among
     them, told by what they hold (h63 probe): a list whose items are mostly linked titles, buttons or ages ("Pilihan

@@ -29,7 +29,7 @@ from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     find_shown_update, needs_shown_dates, site_publication_lines, source_of)
 from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, home_link_lines, in_story_region,
-                          inline_related_links, walk_blocks,
+                          inline_related_links, walk_blocks, with_story_blocks_between,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, says_photo_story
 from newscrawl.fields.authors import (NameSource, author_card_credit, byline_writers, choose_authors, credited_people,
@@ -1024,11 +1024,12 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
 
 def body_containers(selector: Selector, selectors: tuple[str, ...]) -> Iterator[list[Selector]]:
     """The containers of each body selector that matches, in priority order (those of the page's story
-    only: see one_story)."""
+    only: see one_story), with the story's quoted statements and tables between them (with_story_blocks_between)."""
     for css in selectors:
         elements = select_elements(selector, css)
         if elements:
-            yield [Selector(root=element, type="html") for element in without_widget_lists(one_story(elements))]
+            story = with_story_blocks_between(one_story(elements))
+            yield [Selector(root=element, type="html") for element in without_widget_lists(story)]
 
 
 def one_story(containers: list[etree._Element]) -> list[etree._Element]:

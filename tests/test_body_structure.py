@@ -967,3 +967,36 @@ def test_a_sentence_label_opening_with_a_credit_word_keeps_its_closing_list(line
     html = "".join(f"<p>{text}</p>" for text in [P1, P2, *lines])
     assert main_text(Selector(text=f"<html><body><div class='entry-content'>{html}</div></body></html>")) == [
         P1, P2, *lines]
+
+
+_QUOTE = "<blockquote><p>Kami akan menindaklanjuti laporan warga.</p><p>Perbaikan dimulai pekan depan.</p></blockquote>"
+_QUOTED = ["Kami akan menindaklanjuti laporan warga.", "Perbaikan dimulai pekan depan."]
+_TABLE = "<table><tr><th>Ruas</th><th>Anggaran</th></tr><tr><td>Jalan Merdeka</td><td>Rp2 miliar</td></tr></table>"
+_ROWS = ["Ruas | Anggaran", "Jalan Merdeka | Rp2 miliar"]
+
+
+@pytest.mark.parametrize(("between", "expected"), [
+    pytest.param(_QUOTE, _QUOTED, id="quoted_statement"),
+    pytest.param(_TABLE, _ROWS, id="table"),
+    pytest.param(f"<div class='table-responsive'>{_TABLE}</div>", _ROWS, id="table_in_its_wrapper"),
+    pytest.param(f"<figure class='table'>{_TABLE}<figcaption>Sumber: Dinas PU</figcaption></figure>",
+                 [*_ROWS, "Sumber: Dinas PU"], id="table_in_a_figure_with_its_caption"),
+    pytest.param("<pre>Format: REG spasi NIK kirim ke 1234</pre>", ["Format: REG spasi NIK kirim ke 1234"], id="pre"),
+    pytest.param("<dl><dt>Lokasi</dt><dd>Kecamatan Tugu</dd></dl>", ["Lokasi", "Kecamatan Tugu"], id="definition_list"),
+    # Not the story's: an embed's blockquote, an ad box, a box of links, a div of the page's own.
+    pytest.param("<blockquote class='instagram-media'><p>Postingan warga soal jalan rusak</p></blockquote>", [],
+                 id="embed_blockquote"),
+    pytest.param("<blockquote><p>Jalan rusak lagi</p><a href='https://twitter.com/warga/status/1'>x</a></blockquote>",
+                 [], id="classless_embed_blockquote"),
+    pytest.param("<aside class='ads'><div>ADVERTISEMENT</div></aside>", [], id="ad_box"),
+    pytest.param("<div class='baca-juga'><a href='/x'>Judul lain</a></div>", [], id="related_box"),
+])
+def test_story_blocks_among_paragraphs_picked_one_by_one_are_read(between: str, expected: list[str]) -> None:
+    # RECONSTRUCTED (h113 probe, kumparan): a body picked paragraph by paragraph (kumparan's story-paragraph <p>s,
+    # tempo's ".artikel > p", merdeka's ".mdk-body-paragraph") lost a quoted statement and a table between its
+    # paragraphs: no selector names them. A story block of its own kind (blockquote, table, pre, dl; bare or in a
+    # wrapper around it alone) between two of the picked siblings is the story's; embeds, ads and boxes are not.
+    from newscrawl.extract import SiteRules, article_body
+    html = f"<html><body><article><div class='read'><p>{P1}</p>{between}<p>{P2}</p></div></article></body></html>"
+    blocks, source = article_body(Selector(text=html), SiteRules(body=("div.read > p",)))
+    assert (source, blocks) == ("dom", [P1, *expected, P2])

@@ -24,6 +24,8 @@ class KumparanSpider(NewsSpider):
         # requirements <ul> and steps <ol> were lost): read with them, in page order. After the last paragraph the same
         # tags may be widgets ("Pilihan Editor" over linked titles, a poll's <h4> question over its buttons, h61 probe):
         # told by what they hold (extract's without_widget_lists), so a story ending in its list keeps it (h63 probe).
+        # A quoted statement's <blockquote> or a table between two paragraphs is read with them
+        # (dom.with_story_blocks_between, h113 probe).
         body=(", ".join(['p[data-qa-id="story-paragraph"]']
                         + [f'p[data-qa-id="story-paragraph"] ~ {tag}' for tag in ("h2", "h3", "h4", "ul", "ol")]),
               'p[data-qa-id="story-paragraph"]'),

@@ -145,6 +145,25 @@ HOME_LINKED_LIST = """<html><body><article><h1 data-qa-id="story-title">Kemenkes
 </div></article></body></html>"""
 
 
+# Reconstructed (h113 probe): a ministry's statement quoted in full as a <blockquote> of paragraphs, and a table of
+# figures, among the story-paragraph <p>s, siblings in the same container, with an ad <aside> and a tweet's embed
+# blockquote beside them. Neither is a story-paragraph: both were lost.
+QUOTE_AND_TABLE = """<html><body><article><h1 data-qa-id="story-title">Pernyataan Lengkap Kemlu</h1>
+<div class="story-body">
+<p data-qa-id="story-paragraph">Kemlu membenarkan ada dua WNI yang ditahan otoritas Myanmar di wilayah Myawaddy.</p>
+<p data-qa-id="story-paragraph">Berikut pernyataan lengkap Kemlu:</p>
+<blockquote data-qa-id="story-blockquote"><p>Kemlu telah menerima informasi mengenai penahanan dua WNI.</p>
+<p>KBRI Yangon telah berkomunikasi dengan otoritas setempat.</p></blockquote>
+<aside class="ad-slot"><div>ADVERTISEMENT</div></aside>
+<p data-qa-id="story-paragraph">Berikut daftar UMP 2026:</p>
+<div class="table-wrapper"><table><tr><th>Provinsi</th><th>UMP 2026</th></tr><tr><td>DKI Jakarta</td><td>Rp5.729.876</td></tr>
+<tr><td>Jawa Tengah</td><td>Rp2.324.775</td></tr></table></div>
+<blockquote class="twitter-tweet"><p lang="in">Waspada tawaran kerja ilegal di Myanmar.</p>&mdash; Judha Nugraha
+<a href="https://twitter.com/judhanugraha/status/1">March 18, 2025</a></blockquote>
+<p data-qa-id="story-paragraph">Sejak 2022, Kemlu telah memulangkan lebih dari 1.000 WNI dari Myanmar.</p>
+</div></article></body></html>"""
+
+
 # The story's body in order, per reconstructed page above: its subheadings and lists (linked or not, when the story
 # announces or continues them) with its paragraphs, the widgets after it left out.
 @pytest.mark.parametrize(("page", "expected"), [
@@ -179,6 +198,13 @@ HOME_LINKED_LIST = """<html><body><article><h1 data-qa-id="story-title">Kemenkes
         "RSUD Tarakan", "RSUPN Cipto Mangunkusumo",
         "Warga diminta segera ke fasilitas kesehatan bila demam lebih dari dua hari.",
     ], id="a_list_of_home_pages_the_story_goes_on_after_is_read"),
+    pytest.param(QUOTE_AND_TABLE, [
+        "Kemlu membenarkan ada dua WNI yang ditahan otoritas Myanmar di wilayah Myawaddy.",
+        "Berikut pernyataan lengkap Kemlu:", "Kemlu telah menerima informasi mengenai penahanan dua WNI.",
+        "KBRI Yangon telah berkomunikasi dengan otoritas setempat.", "Berikut daftar UMP 2026:",
+        "Provinsi | UMP 2026", "DKI Jakarta | Rp5.729.876", "Jawa Tengah | Rp2.324.775",
+        "Sejak 2022, Kemlu telah memulangkan lebih dari 1.000 WNI dari Myanmar.",
+    ], id="a_quoted_statement_and_a_table_among_the_paragraphs_are_read_an_embed_is_not"),
 ])
 def test_the_storys_paragraphs_subheadings_and_lists_in_order(page: str, expected: list[str]) -> None:
     from parsel import Selector
