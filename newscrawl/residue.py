@@ -390,7 +390,11 @@ _SUBMISSION_FORM: Final = (
     r"(?#to-outlet)"
     rf"(?!.{{0,500}}?(?:{_OTHER_ADDRESSEE}))"
     r"(?=.{0,500}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwhats\s*app\b|\bwa\b|\bchat\s*bot\b|\bdi\s*sini\b"
-    r"|https?://|\bwww\.|\btautan\b|\blink\b))"
+    r"|https?://|\bwww\.|\btautan\b|\blink\b"
+    # an address Cloudflare hid behind its no-script placeholder (tirto's fact-check box, h113)
+    r"|\[email\s+protected\])"
+    # or, to its readers ("pembaca"), the outlet itself closing the call with no channel ("… silakan hubungi kami.")
+    r"|(?=.{0,400}?\bpembaca\b).{0,500}?\bhubungi\s+(?:kami|redaksi)\s*[.!]?$)"
     # opening with the question ("Punya …?", "Ingin …?") or the outlet inviting its readers
     r"(?:\*+\s*)?(?:(?:punya|ada|ingin|mau|apakah|bagi|jika|bila|apabila|yuk|ayo)\b"
     r"|[\w.]+(?:\s+[\w.]+){0,2}\s+mengundang\s+(?:para\s+)?pembaca\b).{0,500}")
@@ -1274,7 +1278,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              "cnbcindonesia research (reconstructed)", requires_any=("research", "riset")),
     # The outlet's call for readers' questions or claims closing a consultation or fact-check story (h57 probe: detik
     # Konsultasi "Punya pertanyaan seputar kesehatan? Kirim pertanyaanmu di sini.", kompas's legal column, tirto's "Tirto
-    # mengundang pembaca untuk mengirimkan klaim-klaim … ke email factcheck@tirto.id atau nomor aduan WhatsApp …", tempo's
+    # mengundang pembaca untuk mengirimkan klaim-klaim … ke email factcheck@tirto.id atau nomor aduan WhatsApp …" and its
+    # Periksa Fakta box "Bagi pembaca yang memiliki saran, kritik, informasi, atau keberatan terhadap klarifikasi ini, …
+    # silakan hubungi kami di [email protected]" (h113: the address Cloudflare's placeholder), tempo's
     # "Punya informasi atau klaim …? Hubungi ChatBot kami. … cekfakta@tempo.co.id"). The reader addressed (a question, Anda,
     # kamu, "pertanyaanmu", "pembaca"), a send verb and a channel (an address, WhatsApp, a chatbot, "di sini", a link):
     # "Warga diminta mengirimkan laporan ke email dinas@…go.id" addresses no reader and stays. What is sent is material

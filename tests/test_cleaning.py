@@ -679,6 +679,15 @@ RESIDUE_ROWS = [
     ("Kapolri menyerahkan bantuan kepada pengungsi, pesan personel tetap siaga. (Liputan6.com/Faizal Fanani)",
      "caption_with_bracketed_credit"),
     ("Punya cerita menarik di sekitar Anda, tulis dan kirim ke redaksi@tribunnews.com", "reader_submission_prompt"),
+    # (h113 probe: tirto's Periksa Fakta box) its address behind Cloudflare's no-script placeholder; a call to the
+    # outlet's readers closing with "hubungi kami" and no channel
+    ("Bagi pembaca yang memiliki saran, kritik, informasi, atau keberatan terhadap klarifikasi ini, maupun ingin "
+     "mengirimkan klaim yang beredar di media sosial untuk diperiksa oleh Tirto, silakan hubungi kami di [email protected]",
+     "reader_submission_prompt"),
+    ("Jika Anda memiliki pertanyaan, kritik, atau saran terkait artikel cek fakta ini, silakan hubungi redaksi melalui "
+     "[email\u00a0protected]", "reader_submission_prompt"),
+    ("Bagi pembaca yang memiliki saran, kritik, atau keberatan terhadap klarifikasi ini, silakan hubungi kami.",
+     "reader_submission_prompt"),
     # (h73 probe) an AI notice's second sentence referring to the article, its translation or the outlet
     ("Artikel ini dibuat dengan bantuan AI. Setiap informasi telah melalui proses verifikasi oleh tim kami.",
      "template_notice"),
@@ -1187,6 +1196,10 @@ def test_catalog_is_data() -> None:
 P_STORY = ("Raffi Ahmad dan Nagita Slavina menghabiskan akhir pekan bersama anak-anak mereka di Labuan Bajo, Nusa "
            "Tenggara Timur.")
 P_STORY_2 = "Unggahan itu telah disukai lebih dari 800 ribu kali dalam sehari."
+# tirto's Periksa Fakta closing box (h113 probe), its address shown as Cloudflare's no-script placeholder.
+TIRTO_FACT_CHECK_BOX = ("Bagi pembaca yang memiliki saran, kritik, informasi, atau keberatan terhadap klarifikasi ini, "
+                        "maupun ingin mengirimkan klaim yang beredar di media sosial untuk diperiksa oleh Tirto, silakan "
+                        "hubungi kami di [email protected]")
 STRIP_ROWS = [
     # (reconstructed, h9: viva) a "next page" box: its label and, when nothing of the next page follows, its teaser
     pytest.param(["Kejaksaan Agung menetapkan satu tersangka baru.", "Halaman Selanjutnya",
@@ -1514,6 +1527,18 @@ STRIP_ROWS = [
                  ["Isi.", "Isi lain."], id="editors-choice-closing-the-body"),
     pytest.param(["Isi.", "*) Tribunners merupakan platform jurnalisme warga.", "Isi lain."], ["Isi.", "Isi lain."],
                  id="column-lead-marked-mid-body"),
+    # (h113 probe: tirto's Periksa Fakta) the standing box closing a fact check, its address behind Cloudflare's
+    # placeholder, goes (and the "==" separator over it then: test_fact_check_box_and_its_separator_close_no_story);
+    # quoted mid-body it stays
+    pytest.param(["Isi.", "Video itu bersifat salah dan menyesatkan.", TIRTO_FACT_CHECK_BOX],
+                 ["Isi.", "Video itu bersifat salah dan menyesatkan."], id="fact-check-box-closing-the-body"),
+    pytest.param(["Isi.", TIRTO_FACT_CHECK_BOX, "Kalimat itu tertulis di bawah setiap artikel Periksa Fakta."],
+                 ["Isi.", TIRTO_FACT_CHECK_BOX, "Kalimat itu tertulis di bawah setiap artikel Periksa Fakta."],
+                 id="fact-check-box-quoted-mid-body"),
+    # a call to readers without "pembaca" and no channel is no outlet's box: a story's closing appeal
+    pytest.param(["Isi.", "Isi lain.", "Bagi Anda yang mengetahui keberadaan pelaku, silakan hubungi kami."],
+                 ["Isi.", "Isi lain.", "Bagi Anda yang mengetahui keberadaan pelaku, silakan hubungi kami."],
+                 id="appeal-without-channel-or-readers-kept"),
     pytest.param(["Isi.", "Isi lain.", "Warga diminta mengirimkan laporan ke email dinas@surabaya.go.id."],
                  ["Isi.", "Isi lain.", "Warga diminta mengirimkan laporan ke email dinas@surabaya.go.id."],
                  id="story-hotline-sentence-at-the-end-kept"),
@@ -2133,6 +2158,14 @@ def test_find_syndication(blocks: list[str], remaining: list[str], info: dict | 
 ])
 def test_names_own_page(outlet: str, url: str | None, page_url: str | None, own: bool) -> None:
     assert names_own_page({"outlet": outlet, "title": None, "url": url}, page_url) is own
+
+
+def test_fact_check_box_and_its_separator_close_no_story() -> None:
+    # RECONSTRUCTED (h113 probe: tirto's Periksa Fakta): the verdict, a "==" separator, then the desk's standing box to
+    # its readers; the box is closing residue, and the separator left closing the body is an end mark.
+    blocks = ["Tirto menelusuri video tersebut melalui Google Lens.", "Kesimpulan",
+              "Video itu bersifat salah dan menyesatkan (false & misleading).", "==", TIRTO_FACT_CHECK_BOX]
+    assert clean_body(blocks, "Hoaks Video Bansos Rp5 Juta") == blocks[:3]
 
 
 def test_syndication_line_survives_clean_body() -> None:
