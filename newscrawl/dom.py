@@ -35,7 +35,7 @@ __all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTL
            "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_teaser", "is_dialog",
            "COMMENT_WORDS",
-           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "links_site_homes", "home_link_lines",
+           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "links_site_homes", "home_link_lines", "links_no_story",
            "digest_boxes", "DIGEST_LABEL_RE", "class_words", "filled_containers", "announces"]
 
 
@@ -2171,11 +2171,17 @@ _HEADING_TAGS_BELOW_H1 = ("h2", "h3", "h4", "h5", "h6")
 # Links that name no other story: a person's, a topic's or a rubric's page, a share button, an anchor.
 _NOT_A_STORY_LINK = re.compile(
     r"^(?:#|javascript:|mailto:|tel:)|/(?:author|authors|penulis|reporter|wartawan|editor|profil|profile|tag|tags|"
-    r"topik|topic|kategori|category|kanal|rubrik|search|cari)/|share|sharer|intent/tweet|wa\.me|whatsapp|"
+    r"topik|topic|kategori|category|kanal|rubrik|search|cari)/|share|sharer|intent/(?:tweet|post)|wa\.me|whatsapp|"
     # follow links to the outlet's channel elsewhere ("Ikuti SINDOnews di Google News")
     r"news\.google\.com|t\.me/",
     re.IGNORECASE)
 _NAME_SHAPED_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
+
+
+def links_no_story(href: str) -> bool:
+    """Whether a link goes to no story: a person's, a topic's or a rubric's page, a share button, the outlet's channel
+    elsewhere (_NOT_A_STORY_LINK). An anchor on the page itself (a table of contents' "#bagian-2") is not counted."""
+    return not href.startswith("#") and _NOT_A_STORY_LINK.search(href) is not None
 
 
 def _headline_link(link: etree._Element, element: etree._Element, block: etree._Element) -> bool:

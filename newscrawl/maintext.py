@@ -48,8 +48,8 @@ from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing
                                 poll_question, residue_kind, site_list_indexes, story_closing_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines,
-                           another_story, class_words, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, text_within,
-                           walk_blocks)
+                           another_story, class_words, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, links_no_story,
+                           text_within, walk_blocks)
 from newscrawl.fields.dates import HAS_DATE_RE, reads_as_sentence
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 from newscrawl.cleaning import opens_with_dateline
@@ -432,10 +432,17 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
     chosen = []
     # Reading a photo story: its lead, a prose box before the photos' box, is the story's first part.
     gallery = lead_before = page.unlikely is _UNLIKELY_IN_GALLERY
+    ended = False  # a tag list or share bar came after the winner: the story's end
     for sibling in parent:
         if sibling is top:
             chosen.append(sibling)
             lead_before = False
+        elif not lead_before and not ended and isinstance(sibling.tag, str) and _closes_story(page, sibling):
+            ended = True
+        elif ended and not (isinstance(sibling.tag, str) and _same_wrapper(sibling, top)):
+            # An outlet's app promo or donation appeal under the tag list is none of the story's: only another part
+            # of the story's own kind (its box's class) goes on past such a bar.
+            continue
         elif lead_before and isinstance(sibling.tag, str) and sibling.tag not in page.never \
                 and not page.is_skipped(sibling) and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25:
             chosen.append(sibling)
@@ -460,6 +467,20 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
             keep = kept | {id(sibling) for sibling in between}
             chosen = [sibling for sibling in parent if id(sibling) in keep]
     return chosen
+
+
+def _closes_story(page: _Page, element: etree._Element) -> bool:
+    """Whether a box after the story's is its closing bar: no prose, mostly links, two or more, all to no story (a tag
+    list's topic pages, a share bar's buttons: dom.links_no_story). An inline related box links stories, an ad slot
+    has no such links: a story split by one goes on after it (h111 probe: "Download NU Online Super App", a donation
+    appeal, under the tag list and share bar, was read as the story's last paragraphs)."""
+    if page.prose.get(element, 0) or page.link_density(element) < _CLOSING_BAR_LINK_DENSITY:
+        return False
+    hrefs = [(link.get("href") or "").strip() for link in element.iter("a")]
+    return len(hrefs) >= 2 and all(href and links_no_story(href) for href in hrefs)
+
+
+_CLOSING_BAR_LINK_DENSITY = 0.5
 
 
 def _intro_before(page: _Page, sections: etree._Element) -> list[etree._Element]:

@@ -92,6 +92,43 @@ def test_main_text_keeps_a_body_split_around_a_related_box() -> None:
     assert len(main_text(page(html))) == 4
 
 
+# (reconstructed, h111 probe: NU Online 2022, Suara Muhammadiyah 2024) an outlet's box placed after the story's, as its
+# sibling, past the tag list and the share bar: "Download NU Online Super App" / "Aplikasi keislaman terlengkap! …", a
+# donation appeal in a one-paragraph box. A tag list or share bar (links to no story) ends the story: a later box
+# joins only when it is of the story's own kind. A story split by an ad slot or a related box still joins.
+TAGS = ("<div class='mt-6 flex text-xs'><span>Tags:</span> <a href='/tag/banjir-rob'>banjir rob</a> "
+        "<a href='/tag/pesisir-utara'>pesisir utara</a></div>")
+SHARE = ("<div class='sm-share'><span>Bagikan:</span> <a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook"
+         "</a> <a href='https://x.com/intent/post?url=x'>X</a> <a href='https://wa.me/?text=x'>WhatsApp</a></div>")
+APP_PROMO = ("<div class='mt-6 rounded p-4 text-sm'><p class='font-bold'>Download Kabar Kita Super App</p><p>Aplikasi "
+             "keislaman terlengkap! Berisi jadwal shalat, Al-Qur'an, doa, wirid, dan kajian Islam.</p></div>")
+DONATION = ("<div class='sm-donasi'><p>Mari wujudkan pers yang sehat bersama Kabar Kita melalui program "
+            "<a href='/sahabat'>Sahabat Pembaca</a>.</p></div>")
+
+
+@pytest.mark.parametrize("layout, count", [
+    # the promo after the tag list (classes saying nothing), the donation box after tags and share bar: left out
+    ("<div class='wrap'><h1>Gubernur Tinjau Banjir</h1><div class='font-serif text-lg'>{story}{next}</div>" + TAGS
+     + APP_PROMO + "</div>", 4),
+    ("<article class='sm-article'><h1>Gubernur Tinjau Banjir</h1><div class='sm-content'>{story}{next}</div>" + TAGS
+     + SHARE + DONATION + "</article>", 4),
+    # the story's second part, of its own kind, after a share bar: joined
+    ("<div class='wrap'><h1>Gubernur Tinjau Banjir</h1><div class='post-content'>{story}</div>" + SHARE
+     + "<div class='post-content'>{next}</div></div>", 4),
+    # split by an ad slot whose link is the ad's, or by a related box: joined
+    ("<div class='wrap'><h1>Gubernur Tinjau Banjir</h1><div class='post-content'>{story}</div><div class='slot'>"
+     "<a href='https://ads.example.com/click?id=1'>Iklan</a> <a href='https://ads.example.com/click?id=2'>Promo</a></div>"
+     "<div class='post-more'>{next}</div></div>", 4),
+    ("<div class='wrap'><h1>Gubernur Tinjau Banjir</h1><div class='post-content'>{story}</div><div class='box'>"
+     "<a href='/berita/1/harga-beras'>Harga beras naik lagi di pasar</a> <a href='/berita/2/jalan'>Jalan rusak di "
+     "pesisir</a></div><div class='post-more'>{next}</div></div>", 4),
+])
+def test_main_text_ends_at_the_tag_list_or_share_bar(layout: str, count: int) -> None:
+    from newscrawl.maintext import main_text
+    blocks = main_text(page(layout.format(story=STORY, next=NEXT_STORY)))
+    assert len(blocks) == count, blocks
+
+
 def test_the_story_cut_is_linear_in_the_containers() -> None:
     """A hostile page with thousands of matching containers and headings: each pair once scanned every
     heading of the page (4,000 containers: 2.8 s). CPU time for 4n containers against n in the same run:
