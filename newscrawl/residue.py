@@ -571,8 +571,15 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|pantau(?:\s+terus)?"
         r"|cek\s+berita|update\s+berita"
         # "get" only for news: "Get tickets on WhatsApp." is a story's line
-        r"|get(?=\s+[^.!?]{0,40}?\b(?:news|updates?|stories|headlines)\b)|stay\s+updated)\b.{0,250}?"
+        r"|get(?=\s+[^.!?]{0,40}?\b(?:news|updates?|stories|headlines)\b)"
+        # English openers of the site's own newsletter or social promo (h111: "Stay up to date with the latest Bali news by
+        # signing up to our newsletter and following us on Instagram.")
+        r"|stay\s+(?:updated|up[\s-]to[\s-]date|informed|in\s+the\s+loop)|keep\s+up(?:\s+to\s+date)?\s+with)\b.{0,250}?"
         r"(?:\bgoogle\s*news\b"
+        # the site's own newsletter or account, "our"/"us" saying whose: "… by following BMKG on Instagram." is a
+        # story's advice (h111)
+        r"|\b(?:our|us\s+on)\s+(?:(?:free|daily|weekly|e-?mail)\s+)?(?:newsletters?|instagram|facebook|tiktok|twitter|x"
+        r"|youtube|threads|linkedin|whats\s*app|telegram|social\s+media|socials)\b"
         # the channel joined by name: "Gabung Telegram detikJateng", "Gabung komunitas WhatsApp Tribunnews sekarang"
         # (h69)
         r"|\b(?:gabung|bergabung(?:lah)?|join)\s+(?:(?:ke|di|dengan)\s+)?"

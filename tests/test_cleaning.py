@@ -753,6 +753,12 @@ RESIDUE_ROWS = [
     ("Nikmati membaca Kompas tanpa iklan. Berlangganan Kompas.com+ sekarang", "ad_free_upsell"),
     ("Nikmati berita Tempo tanpa iklan. Berlangganan sekarang.", "ad_free_upsell"),
     ("Baca Kompas tanpa iklan, berlangganan sekarang.", "ad_free_upsell"),
+    # (h111 probe: thebalisun.com 2023) an English site's newsletter and social promo, "our"/"us" saying whose
+    ("Stay up to date with the latest Bali news by signing up to our newsletter and following us on Instagram.",
+     "follow_channel_promo"),
+    ("Keep up with the latest Bali news by following us on Instagram and Facebook.", "follow_channel_promo"),
+    ("Follow us on Instagram for the latest news from Bali.", "follow_channel_promo"),
+    ("Keep up to date with our daily newsletter.", "follow_channel_promo"),
 ]
 
 
@@ -1162,6 +1168,12 @@ KEEP_ROWS = [
     # (h111 probe) an English "… by" without its colon before more than names: the story's sentence
     "Written by a team of volunteers, the report covers 30 villages.", "Compiled by the ministry",
     "Written by Andi Saputra, who covers Solo",
+    # (h111 probe) an English story's advice to follow someone else's account, or the promo's words in reported speech
+    "Stay up to date with the latest weather warnings by following BMKG on Instagram.",
+    "Tourists can stay up to date on the new rules by following the Bali Tourism Office on Instagram.",
+    "Keep up with the latest levy rules by following the Bali Tourism Office on Instagram, which posts updates daily.",
+    "Stay up to date with the latest Bali news as our reporters follow the levy on the ground, with photos on Instagram.",
+    "Stay up to date by following us on Instagram, the tourism office said.",
     "",
 ]
 
