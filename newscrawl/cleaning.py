@@ -335,7 +335,8 @@ _LIST_HEADER_KINDS: Final = frozenset({"related_link", "related_header"})
 # A box's label over its lines ("Berita Terkait", "Tag:"): no poll's option (_widget_option).
 _BOX_LABEL_KINDS: Final = _LIST_HEADER_KINDS | TAG_KINDS
 # Kinds whose line a story may quote: residue only in the run of residue closing the body.
-_CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt", "editor_pick_english", "funding_note"})
+_CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt", "editor_pick_english", "funding_note",
+                                          "donation_appeal", "named_app_promo"})
 # A citizen column's lead sentence alone and unmarked ("Kompasiana merupakan platform jurnalisme warga."): a story about
 # the platform says it too, so only closing the body is it the column's notice; "*) Tribunners merupakan …" anywhere.
 _BARE_COLUMN_LEAD_RE: Final = re.compile(COLUMN_LEAD, re.IGNORECASE)

@@ -674,6 +674,16 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"|dukung(?:lah)?\s+(?:jurnalisme|redaksi|kami|media\s+ini)\b.{0,160}"
              r"|(?:rp\.?\s*[\d.,]+\s*(?:rb|ribu|k)?\s*){2,8}(?:(?:kirim|beri|bayar|donasi|dukung|traktir)\w*(?:\s+\w+){0,2})?",
              "tip boxes (h48 probe, reconstructed)"),
+    # An outlet's appeal to support its mission by subscribing or donating (h111 probe: suaramuhammadiyah.id 2024, "Dukung
+    # dakwah Suara Muhammadiyah dengan berlangganan majalah atau berdonasi melalui Lazismu."): its mission ("dakwah",
+    # "syiar") or its site named, then the call, one sentence. A story's appeal for a mosque's or a charity's mission
+    # says it so too ("Dukung dakwah masjid ini dengan berdonasi …" points back at the story's: kept): residue closing the
+    # body only (cleaning._CLOSING_ONLY_KINDS).
+    _residue("donation_appeal",
+             r"dukung(?:lah)?\s+(?:(?:dakwah|syiar)\b(?:(?!\s(?:ini|itu|tersebut)\b)(?:[^.!?]|\.(?=\w))){0,60}?"
+             rf"|{OUTLET_SITE_NAME})\s+(?:dengan|melalui|lewat|via)\s+(?:cara\s+)?(?:ber)?(?:langganan|donasi)\b"
+             r"(?:[^.!?]|\.(?=\w)){0,120}[.!]?",
+             "suaramuhammadiyah closing line (h111 probe)"),
     # The English reader-support appeal closing a story (h98 probe: magdalene.co "Magdalene is supported by readers.
     # Support our journalism."; the Jakarta Post's, Coconuts', Mongabay's in other words): the outlet funded by its
     # readers, a call to support, fund or donate to its journalism (or "us"), to become a member, a "Donate" button, one
@@ -1078,6 +1088,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"\s+(?:di|lewat|melalui|via)\s+(?:aplikasi|apps?)\b(?:[^.!?]|\.(?=\w)){0,80}[.!]?"
              r"(?:\s*(?:buka|unduh|download)\s+(?:aplikasi|app)\s*[!.\u00bb>]*)?",
              "app promos (reconstructed); detik's 'Download Apps Detikcom Sekarang' line; continue-in-app boxes (h69)"),
+    # The outlet's app by its name, the promo box's header (h111 probe: NU Online 2022, "Download NU Online Super App"):
+    # download, the name, "app" after it, maybe "now". A how-to's step names an app so too ("Download PeduliLindungi App
+    # di Play Store."): residue closing the body only (cleaning._CLOSING_ONLY_KINDS).
+    _residue("named_app_promo",
+             rf"(?:download|unduh)\s+{_OUTLET}\s+(?:super\s+)?(?:apps?|aplikasi)(?:\s+(?:sekarang|now|gratis))?\s*[.!]?",
+             "NU Online's closing promo box (h111 probe)"),
     # The prompt alone or "… untuk <what>"; "Klik di sini jika kode verifikasi tidak masuk" is a how-to's step.
     _residue("click_here", r"klik\s+(?:di\s+)?(?:sini|link\s+(?:ini|berikut))(?:\W*|\s+(?:untuk|buat)\b.{0,100})"
              r"|click\s+here\b.{0,100}"
@@ -1510,7 +1526,8 @@ _HEADLINE_ROWS: Final = frozenset({
 # reader about someone else's (h69 probe: "Ikuti saluran WhatsApp resmi BPBD Kota Semarang untuk mendapat peringatan
 # dini banjir." in a list of a disaster office's advice).
 PROMPT_KINDS: Final = frozenset({"follow_channel_promo", "follow_prompt", "social_follow_promo", "newsletter_prompt",
-                                 "video_promo", "listen_promo", "app_promo", "channel_statement_promo"})
+                                 "video_promo", "listen_promo", "app_promo", "channel_statement_promo",
+                                 "named_app_promo"})
 # A public body owning the channel, capitalised as its name is ("Kementerian Agama", "Dinas Kesehatan Jateng", "BPBD",
 # "Sekretariat Presiden"): "berat badan" or "dinas luar" in lower case is nobody's name. Read in the prompt's object only
 # (_prompt_object): "… untuk update berita seputar Istana dan Presiden" is the outlet's own channel's purpose (h73).

@@ -759,6 +759,13 @@ RESIDUE_ROWS = [
     ("Keep up with the latest Bali news by following us on Instagram and Facebook.", "follow_channel_promo"),
     ("Follow us on Instagram for the latest news from Bali.", "follow_channel_promo"),
     ("Keep up to date with our daily newsletter.", "follow_channel_promo"),
+    # (h111 probe: suaramuhammadiyah.id 2024, NU Online 2022) a donation/subscription appeal for the outlet's mission, the
+    # outlet's app named in its promo box's header (both residue closing the body only: STRIP_ROWS)
+    ("Dukung dakwah Suara Muhammadiyah dengan berlangganan majalah atau berdonasi melalui Lazismu.", "donation_appeal"),
+    ("Dukung syiar Islam bersama Hidayatullah.com dengan berdonasi melalui rekening BSI 7123.", "donation_appeal"),
+    ("Dukung Hidayatullah.com dengan berlangganan majalah.", "donation_appeal"),
+    ("Download NU Online Super App", "named_app_promo"),
+    ("Unduh Kompas.com App sekarang", "named_app_promo"),
 ]
 
 
@@ -1174,6 +1181,12 @@ KEEP_ROWS = [
     "Keep up with the latest levy rules by following the Bali Tourism Office on Instagram, which posts updates daily.",
     "Stay up to date with the latest Bali news as our reporters follow the levy on the ground, with photos on Instagram.",
     "Stay up to date by following us on Instagram, the tourism office said.",
+    # (h111 probe) a story's appeal for a mission it spoke of, a support that is no donation, a how-to's app
+    "Dukung dakwah masjid ini dengan berdonasi melalui rekening pengurus.",
+    "Dukung dakwah pesantren tersebut dengan berlangganan buletin mereka.",
+    "Dukung Timnas Indonesia dengan membeli tiket resmi.",
+    "Download PeduliLindungi App di Play Store.",
+    "Download the app to check your booking.",
     "",
 ]
 
@@ -1597,6 +1610,17 @@ STRIP_ROWS = [
     pytest.param(["Isi.", "Punya cerita atau kabar dari desamu? Kirim ke redaksi@kabarnusa.id",
                   "Baca artikel ini lebih lengkap di aplikasi IDN", "Buka Aplikasi"], ["Isi."],
                  id="submission-prompt-before-an-app-box"),
+    # (h111 probe) an outlet's donation appeal or named app promo closing the body goes; mid-body it is the story's
+    pytest.param(["Isi.", "Isi lain.", "Dukung dakwah Suara Muhammadiyah dengan berlangganan majalah atau berdonasi "
+                  "melalui Lazismu."], ["Isi.", "Isi lain."], id="donation-appeal-closing-the-body"),
+    pytest.param(["Isi.", "Dukung dakwah Suara Muhammadiyah dengan berlangganan majalah atau berdonasi melalui Lazismu.",
+                  "Isi lain."],
+                 ["Isi.", "Dukung dakwah Suara Muhammadiyah dengan berlangganan majalah atau berdonasi melalui Lazismu.",
+                  "Isi lain."], id="donation-appeal-mid-body"),
+    pytest.param(["Isi.", "Isi lain.", "Download NU Online Super App"], ["Isi.", "Isi lain."],
+                 id="named-app-promo-closing-the-body"),
+    pytest.param(["Isi.", "Download Sirekap App", "Isi lain."], ["Isi.", "Download Sirekap App", "Isi lain."],
+                 id="named-app-mid-body"),
 ]
 
 
