@@ -18,7 +18,8 @@ from parsel import Selector
 import newscrawl.spiders
 from conftest import SITES_DIR
 from newscrawl.css import compile_css, matches_of_any
-from newscrawl.extract import SiteRules, body_containers, collapse_ws, first_texts, one_story
+from newscrawl.extract import (SiteRules, body_containers, collapse_ws, first_texts, one_story, with_story_blocks_between,
+                               without_widget_lists)
 
 PAGE = """<html><head><meta name="content_author" content="Irfan Kamil">
 <meta property="og:title" content="Judul"></head><body>
@@ -111,8 +112,10 @@ def test_every_site_table_on_every_page(request):
                 selectors = getattr(table, field)
                 if first_texts(selector, selectors) != one_by_one(selector, selectors):
                     differences.append((name, field, selector.css("title::text").get()))
-            # parsel's matches, then the same story cut (extract.one_story) the spiders apply
-            expected = [one_story([c.root for c in found]) for css in table.body if (found := selector.css(css))]
+            # parsel's matches, then the same story cut (extract.one_story), blocks between (with_story_blocks_between)
+            # and widget filter the spiders apply
+            expected = [without_widget_lists(with_story_blocks_between(one_story([c.root for c in found])))
+                        for css in table.body if (found := selector.css(css))]
             if [[c.root for c in group] for group in body_containers(selector, table.body)] != expected:
                 differences.append((name, "body", selector.css("title::text").get()))
     assert not differences
