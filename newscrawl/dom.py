@@ -86,6 +86,8 @@ _EMBED_TOKEN = re.compile(
     # Threads' embed code: <blockquote class="text-post-media" data-text-post-permalink="…threads.net/@x/post/…">
     # (h20 probe, reconstructed from Threads' embed code)
     r"|text-post-media"
+    # Facebook's own blockquote inside its fb-post/fb-video wrapper, left bare when a CMS drops the wrapper (h117 probe)
+    r"|fb-xfbml-parse-ignore"
     # WordPress plugins' widgets inside a post's content (h17 probe, reconstructed): an embedded post (a "read also"
     # card), related posts (Related Posts for WP, Jetpack, YARPP, Contextual Related Posts), author boxes (Simple
     # Author Box), share rows (AddToAny, Jetpack sharing), tables of contents (Easy TOC, LuckyWP TOC)
@@ -384,9 +386,19 @@ def collapsed_lines(text: str) -> str:
     return "\n".join(line for line in map(collapse_ws, text.split(LINE_MARK)) if line)
 
 
-# A post's permalink: what an embed's blockquote links to, whatever its class says (or without one).
-_POST_URL = re.compile(r"(?:twitter|x)\.com/\w+/status/\d|instagram\.com/(?:p|reel|tv)/|tiktok\.com/@[^/]+/video/"
-                       r"|facebook\.com/[^?#]+/(?:posts|videos)/|threads\.(?:net|com)/@[^/]+/post/", re.IGNORECASE)
+# A post's permalink: what an embed's blockquote links to or cites, whatever its class says (or without one). Facebook's
+# are many (h117 probe): a page's post, video or photo, permalink.php/story.php/photo.php, /watch/?v=, a reel, a share
+# link, fb.watch.
+_POST_URL = re.compile(r"(?:twitter|x)\.com/\w+/status/\d|instagram\.com/(?:[\w.]+/)?(?:p|reels?|tv)/"
+                       r"|tiktok\.com/@[^/]+/video/|threads\.(?:net|com)/@[^/]+/post/"
+                       r"|facebook\.com/(?:[^?#]+/(?:posts|videos|photos)/|(?:permalink|story|photo)\.php\?|watch/?\?v="
+                       r"|reel/\d|share/(?:[prv]/)?\w|photo/?\?fbid=)|fb\.watch/\w", re.IGNORECASE)
+# Attributes only a platform's embed code writes on its blockquote: Instagram's (a post's or a profile's embed) and
+# Threads' permalinks; and the attributes naming what is embedded (cite, data-href: TikTok's and Facebook's code), read
+# for a post's permalink (h117 probe: the class stripped, no link to the post inside).
+_EMBED_CODE_ATTRS = ("data-instgrm-permalink", "data-instgrm-version", "data-instgrm-captioned",
+                     "data-text-post-permalink")
+_EMBED_SOURCE_ATTRS = ("cite", "data-href")
 
 
 def is_noise_box(element: etree._Element, captions: bool = False) -> bool:
@@ -445,9 +457,16 @@ def filled_containers(containers: list[etree._Element]) -> list[bool]:
 
 
 def _links_a_post(element: etree._Element) -> bool:
-    """A blockquote linking a social post: the embed code with its class renamed or stripped (a redesign,
-    a CMS filter)."""
-    return element.tag == "blockquote" and any(_POST_URL.search(a.get("href") or "") for a in element.iter("a"))
+    """A blockquote of a social post's embed code with its class renamed or stripped (a redesign, a CMS filter): it
+    carries an attribute only embed code writes (_EMBED_CODE_ATTRS), cites a post (_EMBED_SOURCE_ATTRS) or links
+    one. The one test of an embed by structure (is_noise_box, walk_blocks)."""
+    if element.tag != "blockquote":
+        return False
+    attributes = element.attrib
+    if any(name in attributes for name in _EMBED_CODE_ATTRS):
+        return True
+    return (any(_POST_URL.search(attributes.get(name) or "") for name in _EMBED_SOURCE_ATTRS)
+            or any(_POST_URL.search(a.get("href") or "") for a in element.iter("a")))
 
 
 def _is_noise(element: etree._Element, classes: str | None, ident: str | None, captions: bool) -> bool:

@@ -401,6 +401,22 @@ def test_a_classless_photo_page_is_not_read_as_its_header() -> None:
     ("<blockquote>Kata dia, <a href='https://twitter.com/akun'>@akun</a>.</blockquote>", False),
     ("<blockquote>Kutipan <a href='https://www.contoh.com/read/2024/06/19/berita'>berita</a></blockquote>", False),
     ("<div><a href='https://twitter.com/akun/status/123'>tweet</a></div>", False),  # only a blockquote embeds
+    # RECONSTRUCTED (h117 probe: kumparan) embed codes whose class a sanitizer stripped or whose wrapper a CMS dropped:
+    # TikTok's cites the video, Instagram's profile embed carries its data-instgrm-* attributes, Facebook's bare
+    # blockquote (its own class) cites or links a watch/permalink.php/reel URL
+    ("<blockquote cite='https://www.tiktok.com/@akun/video/7381' data-video-id='7381'><section><a "
+     "href='https://www.tiktok.com/@akun?refer=embed'>@akun</a> Antrean pemudik</section></blockquote>", True),
+    ("<blockquote data-instgrm-permalink='https://www.instagram.com/kemenhub151/' data-instgrm-version='14'><a "
+     "href='https://www.instagram.com/kemenhub151/'>Lihat profil ini di Instagram</a></blockquote>", True),
+    ("<blockquote cite='https://www.facebook.com/watch/?v=1234'><p>Pantauan arus balik.</p></blockquote>", True),
+    ("<blockquote class='fb-xfbml-parse-ignore'><p>Pantauan arus balik.</p>Diposting oleh <a "
+     "href='https://www.facebook.com/kemenhub151'>Kemenhub</a></blockquote>", True),
+    ("<blockquote><p>Pantauan arus balik.</p><a href='https://www.facebook.com/permalink.php?story_fbid=pfbid02&amp;"
+     "id=1'>Rabu, 19 Juni 2024</a></blockquote>", True),
+    ("<blockquote><p>Kata dia.</p><a href='https://www.facebook.com/reel/1234'>video</a></blockquote>", True),
+    # a quotation citing an article, or linking a page's profile, is no embed
+    ("<blockquote cite='https://www.contoh.com/read/2024/06/19/berita'>Kutipan pernyataan.</blockquote>", False),
+    ("<blockquote>Kata <a href='https://www.facebook.com/kemenhub151'>Kemenhub</a>.</blockquote>", False),
     # RECONSTRUCTED (tribun 2025 "Ringkasan Berita" box, key-points boxes of newer templates): a summary box's
     # bullets over the story were read as its first paragraphs
     ("<div class='summary-article'><b>Ringkasan Berita:</b><ul><li>Harga beras naik.</li></ul></div>", True),
@@ -988,6 +1004,11 @@ _ROWS = ["Ruas | Anggaran", "Jalan Merdeka | Rp2 miliar"]
                  id="embed_blockquote"),
     pytest.param("<blockquote><p>Jalan rusak lagi</p><a href='https://twitter.com/warga/status/1'>x</a></blockquote>",
                  [], id="classless_embed_blockquote"),
+    # (h117 probe) embed codes without their class: TikTok's cite, Facebook's watch URL
+    pytest.param("<blockquote cite='https://www.tiktok.com/@akun/video/7381' data-video-id='7381'><section>@akun "
+                 "Antrean pemudik</section></blockquote>", [], id="classless_tiktok_embed"),
+    pytest.param("<blockquote cite='https://www.facebook.com/watch/?v=1234'><p>Pantauan arus balik.</p></blockquote>",
+                 [], id="classless_facebook_video_embed"),
     pytest.param("<aside class='ads'><div>ADVERTISEMENT</div></aside>", [], id="ad_box"),
     pytest.param("<div class='baca-juga'><a href='/x'>Judul lain</a></div>", [], id="related_box"),
 ])
