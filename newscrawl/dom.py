@@ -1521,14 +1521,48 @@ _STORY_BLOCK_TAGS = frozenset({"blockquote", "table", "pre", "dl"})
 _BLOCK_WRAPPER_TAGS = frozenset({"div", "section", "figure", "center"})
 
 
+# Class/id tokens of a box that is never the story whatever its size (h117 probe: an advertorial's 420-character table in
+# div.box-advertorial, a sponsor's promo table in div.sponsored, a market ticker in div.market-widget): the ad words
+# (_AD_TOKEN) and these, as a token's part.
+_NOT_STORY_BOX_TOKEN = re.compile(r"(?:[\w-]*[-_])?(?:advert\w*|iklan\w*|sponsor\w*|promo\w*|widget\w*|ticker\w*)"
+                                  r"(?:[-_][\w-]*)?", re.IGNORECASE)
+# A link carrying a campaign's tracking: a promotion's, no source of the story's.
+_TRACKED_LINK = re.compile(r"[?&]utm_[a-z]+=", re.IGNORECASE)
+
+
+def _not_story_box(element: etree._Element) -> bool:
+    """Whether an element's own class or id names an ad, a sponsor's or a promotion's box or a widget."""
+    tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    return any(_AD_TOKEN.fullmatch(token) or _NOT_STORY_BOX_TOKEN.fullmatch(token) for token in tokens)
+
+
+def _story_block_content(element: etree._Element) -> bool:
+    """Whether a blockquote, table, pre or dl holds the story's matter: no form control (a quiz's or a poll's choices),
+    and for a table the shape of data as walk_blocks reads it (_DATA_TABLE_MIN_ROWS data rows: not a layout table of
+    one cell a row, a box's one row), no photo (an old CMS's photo-and-caption layout table) and not links all tracked
+    (a promotion's)."""
+    if next(element.iter(*_CONTROL_TAGS, "textarea"), None) is not None:
+        return False
+    if element.tag != "table":
+        return True
+    first_row = next(element.iter("tr"), None)  # the table's own first row: a nested table's are inside its cells
+    if first_row is None or sum(_data_rows(first_row).values()) < _DATA_TABLE_MIN_ROWS:
+        return False
+    if any(_photo(image) for image in element.iter("img")):
+        return False
+    hrefs = [link.get("href") or "" for link in element.iter("a")]
+    return not (hrefs and all(_TRACKED_LINK.search(href) for href in hrefs))
+
+
 def _story_block(element: etree._Element) -> bool:
-    """Whether an element is a story block of its own kind (_STORY_BLOCK_TAGS), bare or in wrappers around it alone (no
-    text of their own; a figure's caption aside). Never a social embed's blockquote or an ad box (is_noise_box)."""
+    """Whether an element is a story block of its own kind (_STORY_BLOCK_TAGS) holding the story's matter
+    (_story_block_content), bare or in wrappers around it alone (no text of their own; a figure's caption aside). Never a
+    social embed's blockquote or a box whose class names an ad, a sponsor, a promotion or a widget, whatever its size."""
     tag = element.tag if isinstance(element.tag, str) else ""
-    if is_noise_box(element):
+    if is_noise_box(element) or _not_story_box(element):
         return False
     if tag in _STORY_BLOCK_TAGS:
-        return True
+        return _story_block_content(element)
     if tag not in _BLOCK_WRAPPER_TAGS or not _blank(element.text):
         return False
     inner = [child for child in element if isinstance(child.tag, str) and child.tag != "figcaption"]

@@ -1010,6 +1010,31 @@ _ROWS = ["Ruas | Anggaran", "Jalan Merdeka | Rp2 miliar"]
     pytest.param("<blockquote cite='https://www.facebook.com/watch/?v=1234'><p>Pantauan arus balik.</p></blockquote>",
                  [], id="classless_facebook_video_embed"),
     pytest.param("<aside class='ads'><div>ADVERTISEMENT</div></aside>", [], id="ad_box"),
+    # (h117 probe) an ad's, a sponsor's or a widget's box whatever its size, a layout table (one cell a row, one row, a
+    # photo and its caption), a table whose links are all a campaign's, a quiz's form controls
+    pytest.param("<div class='box-advertorial'><table><tr><td><b>ADVERTORIAL</b></td></tr><tr><td>"
+                 "Mudik lebih tenang bersama Asuransi Perjalanan Aman Sentosa. Mudik lebih tenang bersama Asuransi Perjalanan Aman Sentosa. Mudik lebih tenang bersama Asuransi Perjalanan Aman Sentosa. Mudik lebih tenang bersama Asuransi Perjalanan Aman Sentosa. Mudik lebih tenang bersama Asuransi Perjalanan Aman Sentosa. Mudik lebih tenang bersama Asuransi Perjalanan Aman Sentosa. Mudik lebih tenang bersama Asuransi Perjalanan Aman Sentosa.</td></tr></table></div>", [], id="advertorial_box_over_the_ad_size_cap"),
+    pytest.param("<div class='sponsored'><table><tr><td>Promo</td><td>Diskon 30%</td></tr><tr><td>Kode</td>"
+                 "<td>BALIK24</td></tr></table></div>", [], id="sponsor_box"),
+    pytest.param("<div class='market-widget'><table class='ticker'><tr><td>IHSG</td><td>6.726,92</td></tr><tr>"
+                 "<td>Emas</td><td>1.343.000</td></tr></table></div>", [], id="market_ticker_widget"),
+    pytest.param("<center><table><tr><td><a href='https://www.contoh.com/promo?utm_source=inarticle'><img "
+                 "src='promo.jpg'></a></td><td><b>Promo Spesial</b> Langganan e-paper</td></tr></table></center>", [],
+                 id="promo_table_of_one_row"),
+    pytest.param("<table width='400'><tr><td><img src='foto.jpg' width='400'></td></tr><tr><td><span>Mahasiswa "
+                 "mengikuti senam pagi di kampus. TEMPO/Pius Erlangga</span></td></tr></table>", [],
+                 id="photo_layout_table"),
+    pytest.param("<table><tr><td><img src='a.jpg'></td><td>Foto warga</td></tr><tr><td><img src='b.jpg'></td>"
+                 "<td>Foto jalan</td></tr></table>", [], id="table_of_photos"),
+    pytest.param("<table><tr><td><a href='https://toko.contoh.com/a?utm_source=x'>Paket A</a></td><td>Rp10 ribu</td>"
+                 "</tr><tr><td><a href='https://toko.contoh.com/b?utm_source=x'>Paket B</a></td><td>Rp20 ribu</td></tr>"
+                 "</table>", [], id="table_linking_only_a_campaign"),
+    pytest.param("<dl class='kuis'><dt>Kuis: Terminal mana yang tidak disebut?</dt><dd><label><input type='radio'> "
+                 "A. Pulo Gebang</label></dd><dd><button>Jawab</button></dd></dl>", [], id="quiz_definition_list"),
+    # a data table's icons (a flag, a logo under 64 pixels) are no photo
+    pytest.param("<table><tr><td><img src='id.png' width='16'> Indonesia</td><td>12</td></tr><tr><td>"
+                 "<img src='my.png' width='16'> Malaysia</td><td>9</td></tr></table>", ["Indonesia | 12", "Malaysia | 9"],
+                 id="data_table_with_icons"),
     pytest.param("<div class='baca-juga'><a href='/x'>Judul lain</a></div>", [], id="related_box"),
 ])
 def test_story_blocks_among_paragraphs_picked_one_by_one_are_read(between: str, expected: list[str]) -> None:
