@@ -40,10 +40,10 @@ from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_
                              MONTH_DAY_YEAR_RE, RELATIVE_RE, ZONE_BY_NAME)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
-from newscrawl.residue import (COLUMN_LEAD, CREDIT_LABEL, CREDIT_NAMES, DESK_CODE, DESK_MULTI, DESK_SINGLE,
-                                MAILBOX_SITE_RE, MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS,
-                                SPEECH_RE, SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
-                                normalized_residue_kind, upsell_brand)
+from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_LABEL, CREDIT_NAMES, DESK_CODE, DESK_MULTI,
+                                DESK_SINGLE, MAILBOX_SITE_RE, MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS,
+                                RESIDUE_PATTERNS, SPEECH_RE, SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern,
+                                channel_statement_subject, normalized_residue_kind, upsell_brand)
 from newscrawl.fields.outlet import AGENCIES, squeeze
 from newscrawl.urls import canonical_url, registrable_domain
 
@@ -1699,7 +1699,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
                  for text, kind in zip(texts, kinds)]
         kinds = [None if kind == "reader_submission_prompt" and _names_only_other_sites(text, page_url) else kind
                  for text, kind in zip(texts, kinds)]
-        kinds = ["reader_submission_prompt" if kind is None and _prompt_to_own_mailbox(text, page_url) else kind
+        kinds = ["reader_submission_prompt" if kind is None and (_prompt_to_own_mailbox(text, page_url)
+                                                                 or _host_call_without_channel(text, page_url)) else kind
                  for text, kind in zip(texts, kinds)]
         kinds = [_host_brand_verdict(text, kind, page_url) for text, kind in zip(texts, kinds)]
     if any(kind in TAG_KINDS for kind in kinds):
@@ -1735,6 +1736,24 @@ def _prompt_to_own_mailbox(text: str, page_url: str) -> bool:
     own = registrable_domain(page_url)
     return (any(registrable_domain(match.group(1)) == own for match in MAILBOX_SITE_RE.finditer(text))
             and SUBMISSION_FORM_RE.fullmatch(text) is not None and not SPEECH_RE.search(text))
+
+
+# A name in a line: one to three capitalised words ("Tirto", "CNN Indonesia", "IDN Times").
+_CAPITALISED_NAME_RE: Final = re.compile(r"(?<![\w.-])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}")
+
+
+def _host_call_without_channel(text: str, page_url: str) -> bool:
+    """Whether a line is the outlet's call to its readers closing with "hubungi kami" and no channel
+    (CALL_WITHOUT_CHANNEL_RE) that names the page's own brand ("… untuk diperiksa oleh Tirto, silakan hubungi kami."
+    on tirto.id): "kami" is the outlet, not a charity or a family (h117)."""
+    if len(text) > MAX_RESIDUE_CHARS or CALL_WITHOUT_CHANNEL_RE.fullmatch(text) is None or SPEECH_RE.search(text):
+        return False
+    for match in _CAPITALISED_NAME_RE.finditer(text):
+        words = match.group().split()
+        if any(_names_host_brand(" ".join(words[start:end]), page_url)
+               for start in range(len(words)) for end in range(start + 1, len(words) + 1)):
+            return True
+    return False
 
 
 def _host_brand_verdict(text: str, kind: str | None, page_url: str) -> str | None:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, Final, Sequence
 
 __all__ = [
-    "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_WORDS", "DESK_CODE", "DESK_MULTI",
+    "CALL_WITHOUT_CHANNEL_RE", "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_WORDS", "DESK_CODE", "DESK_MULTI",
     "DESK_SINGLE",
     "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
     "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "WRITER_BY_WORDS",
@@ -382,22 +382,50 @@ _SITE_CONTENT_KIND: Final = r"(?:terkait|lainnya|terpopuler|menarik|pilihan|reko
 # a government's or a university's mailbox. "(?#to-outlet)" is where the catalogue's entry asks that the outlet be the
 # addressee (_SUBMISSION_TO_OUTLET); the form alone, with an address on the page's own site, is strip_residue's test.
 _OTHER_ADDRESSEE: Final = (r"\bpanitia\b|\b(?:dinas|polres\w*|polsek|polda|pemkab|pemkot|pemprov|puskesmas|kementerian"
-                           r"|kelurahan|kecamatan|call\s+center)\b|@(?:[\w-]+\.)*(?:go|ac|sch|mil)\.id\b")
-_SUBMISSION_FORM: Final = (
+                           r"|kelurahan|kecamatan|call\s+center|polisi|sat\s*reskrim|reskrim)\b"
+                           r"|@(?:[\w-]+\.)*(?:go|ac|sch|mil)\.id\b"
+                           # a family asking (a missing person's appeal, h117), or the one to contact
+                           r"|\bkeluarga\b(?=.{0,40}?\b(?:meminta|mengimbau|memohon|berharap)\b)"
+                           r"|\b(?:hubungi|kepada|ke)\s+(?:pihak\s+)?keluarga\b")
+# A call to the outlet's readers closing with "hubungi kami/redaksi" and no channel (tirto's Periksa Fakta box, h113).
+_CALL_WITHOUT_CHANNEL: Final = r"(?=.{0,400}?\bpembaca\b).{0,500}?\bhubungi\s+(?:kami|redaksi)\s*[.!]?$"
+_THIS_PIECE: Final = r"\b(?:klarifikasi|artikel|berita|tulisan|liputan|laporan)\s+ini\b"
+_OUTLET_OR_THIS_PIECE: Final = rf"(?:\bredaksi\b|{OUTLET_SITE_NAME}|{_THIS_PIECE})"
+# The form's parts: the reader addressed, a send verb, no other addressee; the opening.
+_SUBMISSION_CALL: Final = (
     r"(?=.{0,400}?(?:\?|\b(?:pembaca|anda|kamu|kalian)\b"
     r"|\b(?:pertanyaan|cerita|keluhan|pengalaman|tulisan|karya|masalah|kisah|opini|informasi)mu\b))"
     r"(?=.{0,400}?\b(?:kirim(?:kan|lah)?|mengirim(?:kan|kannya)?|hubungi|ajukan|sampaikan)\b)"
     r"(?#to-outlet)"
-    rf"(?!.{{0,500}}?(?:{_OTHER_ADDRESSEE}))"
-    r"(?=.{0,500}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwhats\s*app\b|\bwa\b|\bchat\s*bot\b|\bdi\s*sini\b"
-    r"|https?://|\bwww\.|\btautan\b|\blink\b"
-    # an address Cloudflare hid behind its no-script placeholder (tirto's fact-check box, h113)
-    r"|\[email\s+protected\])"
-    # or, to its readers ("pembaca"), the outlet itself closing the call with no channel ("… silakan hubungi kami.")
-    r"|(?=.{0,400}?\bpembaca\b).{0,500}?\bhubungi\s+(?:kami|redaksi)\s*[.!]?$)"
+    rf"(?!.{{0,500}}?(?:{_OTHER_ADDRESSEE}))")
+_SUBMISSION_OPENING: Final = (
     # opening with the question ("Punya …?", "Ingin …?") or the outlet inviting its readers
     r"(?:\*+\s*)?(?:(?:punya|ada|ingin|mau|apakah|bagi|jika|bila|apabila|yuk|ayo)\b"
     r"|[\w.]+(?:\s+[\w.]+){0,2}\s+mengundang\s+(?:para\s+)?pembaca\b).{0,500}")
+_SUBMISSION_FORM: Final = (
+    _SUBMISSION_CALL
+    + r"(?=.{0,500}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwhats\s*app\b|\bwa\b|\bchat\s*bot\b|\bdi\s*sini\b"
+    r"|https?://|\bwww\.|\btautan\b|\blink\b"
+    # an address Cloudflare hid behind its no-script placeholder (tirto's fact-check box, h113)
+    r"|\[email\s+protected\])"
+    # or, to its readers ("pembaca"), the outlet itself closing the call with no channel ("… silakan hubungi kami."):
+    # the outlet named (redaksi, its site) or this very piece ("klarifikasi ini"); "kami" alone may be a charity's, a
+    # guest writer's library, a missing child's family (h117). With the page known, its brand named is the outlet too
+    # (CALL_WITHOUT_CHANNEL_RE, strip_residue).
+    rf"|(?=.{{0,500}}?{_OUTLET_OR_THIS_PIECE}){_CALL_WITHOUT_CHANNEL})"
+    + _SUBMISSION_OPENING)
+# The English form (tirto's English fact checks, h117: "Readers who have suggestions, … regarding this clarification, …
+# may contact us at [email protected]."): the readers addressed, a send verb, the outlet ("us", its editors, its site) and
+# a channel, opening with the readers or the question.
+_SUBMISSION_FORM_ENGLISH: Final = (
+    r"(?=.{0,400}?\b(?:readers?|you)\b)"
+    r"(?=.{0,400}?\b(?:send|submit|contact|e-?mail|write\s+to|reach)\b)"
+    rf"(?=.{{0,500}}?(?:\b(?:us|our\s+(?:editors?|newsroom|desk|team))\b|\bthe\s+editors?\b|{OUTLET_SITE_NAME}))"
+    r"(?=.{0,500}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]|\bwhats\s*app\b|https?://|\bwww\.))"
+    r"(?:readers\s+who|(?:if|do|have|got|want|would)\s+you\b).{0,500}")
+# The call without a channel, whoever "kami" is: strip_residue's, the page's brand named in it.
+CALL_WITHOUT_CHANNEL_RE: Final = re.compile(
+    _SUBMISSION_CALL.replace("(?#to-outlet)", "") + f"(?={_CALL_WITHOUT_CHANNEL})" + _SUBMISSION_OPENING, re.IGNORECASE)
 # The outlet addressed: redaksi, "kami", a desk's mailbox, its name as a site ("Kirim ke WhatsApp Cek Fakta Kompas.com di
 # nomor …", h69; with the page known, strip_residue keeps a prompt naming only other sites); or material for it (a
 # question, a claim, a story, a piece of writing, a consultation) sent through the page's own link ("Kirim pertanyaanmu
@@ -1315,9 +1343,11 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # committee ("… ke panitia melalui email lomba@jatengprov.go.id", h63) or to ask a health office ("Hubungi layanan
     # konsultasi gratis Dinas Kesehatan Demak …") is the story's own. Dropped only closing the body (_CLOSING_ONLY_KINDS):
     # a story quoting such a line mid-body keeps it.
-    _residue("reader_submission_prompt", _SUBMISSION_FORM.replace("(?#to-outlet)", _SUBMISSION_TO_OUTLET),
+    _residue("reader_submission_prompt",
+             f"{_SUBMISSION_FORM.replace('(?#to-outlet)', _SUBMISSION_TO_OUTLET)}|{_SUBMISSION_FORM_ENGLISH}",
              "consultation and fact-check columns' calls for readers' questions (h57 probe)",
-             requires_any=("kirim", "ngirim", "hubungi", "ajukan", "sampaikan")),  # "mengirim" drops the k
+             requires_any=("kirim", "ngirim", "hubungi", "ajukan", "sampaikan",  # "mengirim" drops the k
+                           "send", "submit", "contact", "mail", "write", "reach")),
     _residue("desk_mailbox", r"(?:research|riset|redaksi|newsroom|editorial)@[\w-]+(?:\.[\w-]+)+",
              "cnbcindonesia research and other desks' mailboxes (reconstructed)", requires_char="@"),
 )

@@ -688,6 +688,13 @@ RESIDUE_ROWS = [
      "[email\u00a0protected]", "reader_submission_prompt"),
     ("Bagi pembaca yang memiliki saran, kritik, atau keberatan terhadap klarifikasi ini, silakan hubungi kami.",
      "reader_submission_prompt"),
+    # (h117 probe) without a channel the outlet named: redaksi, or this very piece; tirto's box in English
+    ("Bagi pembaca yang memiliki informasi tambahan mengenai unggahan ini, silakan hubungi redaksi.",
+     "reader_submission_prompt"),
+    ("Readers who have suggestions, criticism, information or objections regarding this clarification, or who would "
+     "like to submit claims circulating on social media to be checked, may contact us at [email protected].",
+     "reader_submission_prompt"),
+    ("Do you have a story to share? Send it to us at editor@thebalisun.com", "reader_submission_prompt"),
     # (h73 probe) an AI notice's second sentence referring to the article, its translation or the outlet
     ("Artikel ini dibuat dengan bantuan AI. Setiap informasi telah melalui proses verifikasi oleh tim kami.",
      "template_notice"),
@@ -1564,6 +1571,21 @@ STRIP_ROWS = [
     pytest.param(["Isi.", "Isi lain.", "Bagi Anda yang mengetahui keberadaan pelaku, silakan hubungi kami."],
                  ["Isi.", "Isi lain.", "Bagi Anda yang mengetahui keberadaan pelaku, silakan hubungi kami."],
                  id="appeal-without-channel-or-readers-kept"),
+    # (h117 probe) "kami" alone is no outlet: a charity's donation call, a guest writer's library, a missing child's
+    # family and the police closing the story with "hubungi kami" and no channel stay
+    pytest.param(["Isi.", "Isi lain.", "Bagi pembaca yang ingin ikut menyalurkan donasi untuk korban banjir, dapat "
+                  "mentransfer ke rekening BCA 123-456-7890. Untuk informasi lebih lanjut, silakan hubungi kami."],
+                 ["Isi.", "Isi lain.", "Bagi pembaca yang ingin ikut menyalurkan donasi untuk korban banjir, dapat "
+                  "mentransfer ke rekening BCA 123-456-7890. Untuk informasi lebih lanjut, silakan hubungi kami."],
+                 id="charity-call-without-channel-kept"),
+    pytest.param(["Isi.", "Isi lain.", "Bagi pembaca yang tergerak untuk menyumbangkan buku bacaan anak di perpustakaan "
+                  "ini, silakan hubungi kami."],
+                 ["Isi.", "Isi lain.", "Bagi pembaca yang tergerak untuk menyumbangkan buku bacaan anak di perpustakaan "
+                  "ini, silakan hubungi kami."], id="guest-writer-call-without-channel-kept"),
+    pytest.param(["Isi.", "Isi lain.", "Bagi pembaca yang mengetahui keberadaan NA, keluarga dan Satreskrim meminta agar "
+                  "segera melapor ke kantor polisi terdekat atau hubungi kami."],
+                 ["Isi.", "Isi lain.", "Bagi pembaca yang mengetahui keberadaan NA, keluarga dan Satreskrim meminta agar "
+                  "segera melapor ke kantor polisi terdekat atau hubungi kami."], id="missing-child-appeal-kept"),
     pytest.param(["Isi.", "Isi lain.", "Warga diminta mengirimkan laporan ke email dinas@surabaya.go.id."],
                  ["Isi.", "Isi lain.", "Warga diminta mengirimkan laporan ke email dinas@surabaya.go.id."],
                  id="story-hotline-sentence-at-the-end-kept"),
@@ -1753,6 +1775,14 @@ OWN_SITE_ROWS = [
     ("Nikmati berita Tempo tanpa iklan. Berlangganan sekarang.", "https://www.tempo.co/x", False),
     ("Nikmati Spotify tanpa iklan. Berlangganan sekarang.", "https://www.kompas.com/read/x", True),
     ("Nikmati Spotify tanpa iklan. Berlangganan Premium sekarang.", "https://www.kompas.com/read/x", True),
+    # (h117 probe) a call to readers closing with "hubungi kami" and no channel is the outlet's when it names the host's
+    # brand; on another site, or with no name but "kami" (a charity's, a guest writer's), it is the story's
+    ("Bagi pembaca yang ingin mengirimkan klaim untuk diperiksa oleh Tirto, silakan hubungi kami.",
+     "https://tirto.id/benarkah-x-hKx9", False),
+    ("Bagi pembaca yang ingin mengirimkan klaim untuk diperiksa oleh Tirto, silakan hubungi kami.",
+     "https://www.kompas.com/read/x", True),
+    ("Bagi pembaca yang tergerak untuk menyumbangkan buku bacaan anak atau menjadi relawan pengajar di perpustakaan "
+     "ini, silakan hubungi kami.", "https://kumparan.com/x/y-22yT5mQ8wLr", True),
 ]
 
 
