@@ -2215,6 +2215,7 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None, page_star
     all_keys = [block_key(block) for block in blocks]
     originals = _originals(all_keys, title_key)
     dateline, undated = _lede_dateline(blocks)
+    table_rows = _repeated_table_rows(blocks, all_keys)
     unique: list[str] = []
     keys: list[str] = []
     for index, block in enumerate(blocks):
@@ -2222,17 +2223,44 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None, page_star
         if dateline and index > 0 and (key == undated or (len(block) <= 60 and _bare_dateline_key(block) == dateline)):
             continue  # a later page's lede without its dateline, or its dateline alone (h40 probe)
         if key:
-            if key in seen and (key == title_key or not (_verse_line(blocks, index)
-                                                         or _lone_value_line(blocks, index, originals)
-                                                         or _lone_story_sentence(blocks, index, originals, edges))):
-                continue
-            if title_key and key[:3] == title_key[:3] and _title_with_page(block, title):
+            if index in table_rows:
+                # A table's row: its table repeated is a copy, whatever each row repeats (_repeated_table_rows).
+                repeat = table_rows[index] or key == title_key
+            else:
+                repeat = key in seen and (key == title_key or not (_verse_line(blocks, index)
+                                                                   or _lone_value_line(blocks, index, originals)
+                                                                   or _lone_story_sentence(blocks, index, originals,
+                                                                                           edges)))
+            if repeat or (title_key and key[:3] == title_key[:3] and _title_with_page(block, title)):
                 continue
             seen.add(key)
         unique.append(block)
         keys.append(key)
     unique, keys = _without_split_copies(*_without_merged_copies(unique, keys))
     return _without_pulled_quotes(unique, keys)
+
+
+def _repeated_table_rows(blocks: list[str], block_keys: list[str]) -> dict[int, bool]:
+    """For each block that is a data table's row (its cells joined by " | ", _table_row), whether it is part of a copy:
+    a table is its run of consecutive rows, deduplicated as a unit, a copy when an earlier run had the same rows in the
+    same order (a key-facts table a later page prints again, h117 probe). A row another table shares (a header, a
+    "Total" row) or a row repeated inside its own table stays: no row is judged alone, nor read as a verse line."""
+    verdicts: dict[int, bool] = {}
+    earlier: set[tuple[str, ...]] = set()
+    index = 0
+    while index < len(blocks):
+        if not _table_row(blocks[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and _table_row(blocks[end]):
+            end += 1
+        run = tuple(block_keys[index:end])
+        copy = run in earlier
+        earlier.add(run)
+        verdicts.update(dict.fromkeys(range(index, end), copy))
+        index = end
+    return verdicts
 
 
 def _dateline_key(text: str) -> str:
@@ -2450,7 +2478,9 @@ _VERSE_LINE_MAX_CHARS: Final = 60
 
 
 def _short_line(text: str) -> bool:
-    return len(text) <= _VERSE_LINE_MAX_CHARS and not text.endswith(".") and not _marks_only(text)
+    """A line a verse is made of: short, no full stop, no table's row (a table repeats as a unit, never as a refrain)."""
+    return (len(text) <= _VERSE_LINE_MAX_CHARS and not text.endswith(".") and not _marks_only(text)
+            and not _table_row(text))
 
 
 def _verse_line(blocks: list[str], index: int) -> bool:

@@ -1888,6 +1888,8 @@ def test_block_key_different(left: str, right: str) -> None:
 # drop_duplicate_blocks
 # Paragraphs of their own, enough of them to stand between a block and its repeat beyond a pull quote's reach.
 FILLERS = [f"Paragraf pengisi {n} menjelaskan latar belakang peristiwa itu secara rinci bagi pembaca." for n in range(7)]
+# A key-facts table's rows as dom.walk_blocks reads them (cells joined by " | ").
+_FACTS_TABLE = ["Sekolah | SD Negeri 09 Nanga Lauk", "Jumlah murid | 27 orang", "Jarak dari Putussibau | 3 jam perahu motor"]
 DEDUP_ROWS = [
     pytest.param(["Isi a.", "Isi b.", "Isi a.", "Isi c.", "Isi b."], None, ["Isi a.", "Isi b.", "Isi c."],
                  id="order-kept"),
@@ -2025,6 +2027,16 @@ DEDUP_ROWS = [
     # ... the halves apart (a block of the story between them) are no copy of it
     pytest.param([f"{P_KIM} {P_PRESS}", *FILLERS, P_KIM, P_POINT_1, P_PRESS], None,
                  [f"{P_KIM} {P_PRESS}", *FILLERS, P_KIM, P_POINT_1, P_PRESS], id="split-halves-apart-kept"),
+    # (h117 probe: jpnn) a key-facts table a later page prints again: its rows (cells joined by " | ") go as a unit,
+    # never kept as a verse's refrain of short lines; another table sharing a row (its header) and a row repeated inside
+    # its own table stay
+    pytest.param([P_OPENING, *_FACTS_TABLE, P_KIM, P_PRESS, *_FACTS_TABLE, P_TREATY], None,
+                 [P_OPENING, *_FACTS_TABLE, P_KIM, P_PRESS, P_TREATY], id="table-repeated-on-a-later-page-dropped"),
+    pytest.param([P_OPENING, "Wilayah | Jumlah", "Demak | 120", P_KIM, "Wilayah | Jumlah", "Kudus | 80", P_TREATY],
+                 None, [P_OPENING, "Wilayah | Jumlah", "Demak | 120", P_KIM, "Wilayah | Jumlah", "Kudus | 80", P_TREATY],
+                 id="another-table-sharing-its-header-kept"),
+    pytest.param([P_OPENING, "Babak | Skor", "1 | 0 - 0", "2 | 0 - 0", P_TREATY], None,
+                 [P_OPENING, "Babak | Skor", "1 | 0 - 0", "2 | 0 - 0", P_TREATY], id="rows-alike-in-one-table-kept"),
 ]
 
 
