@@ -561,11 +561,14 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("ANTARA/Andi Saputra", ["ANTARA/Andi Saputra"]), ("Andi Saputra/Antara", ["Andi Saputra"]),
     # (h64 probe) a regional bureau (an agency and a place) is the story's source; a diploma degree goes
     ("Andi Saputra - Antara Sumbar", ["Andi Saputra"]), ("Andi Saputra - Antara Jakarta", ["Andi Saputra"]),
-    # (h111 probe: suarasurabaya 2014's div.reporter "Laporan <b>A</b>") a report's label, colon or not, before a name;
-    # before a rubric's word ("Laporan Utama") or tribun's reporter credit without its comma it is no label
-    ("Laporan Anggi Widya Permani", ["Anggi Widya Permani"]), ("Liputan Anggi Widya", ["Anggi Widya"]),
+    # (h111 probe) a report's label with its colon or "oleh" before a name; before a rubric's word ("Laporan Utama") or
+    # tribun's reporter credit without its comma it is no label. (h116 probe) Without either, a string of unknown source
+    # keeps it (a WordPress account "Liputan Islam", "Laporan Warga": no person); a byline element's text is cut
+    # (hinted_bylines: suarasurabaya's div.reporter "Laporan <b>A</b>")
+    ("Laporan Anggi Widya Permani", ["Laporan Anggi Widya Permani"]), ("Liputan Islam", ["Liputan Islam"]),
+    ("Laporan Warga", ["Laporan Warga"]), ("Laporan Perjalanan Andi", ["Laporan Perjalanan Andi"]),
     ("Laporan oleh Anggi Widya Permani", ["Anggi Widya Permani"]), ("Laporan: Anggi", ["Anggi"]),
-    ("LAPORAN ANGGI WIDYA", ["ANGGI WIDYA"]), ("Laporan Utama", ["Laporan Utama"]), ("Liputan Khusus", ["Liputan Khusus"]),
+    ("Liputan: Anggi Widya", ["Anggi Widya"]), ("Laporan Utama", ["Laporan Utama"]), ("Liputan Khusus", ["Liputan Khusus"]),
     ("Laporan wartawan Kompas.com Andi Saputra", ["Laporan wartawan Kompas.com Andi Saputra"]),
     ("Liputan6.com", ["Liputan6.com"]),
     # (h111 probe) the English "… by" labels the body's credit lines know (residue.WRITER_BY_WORDS, DESK_BY_WORDS)
@@ -682,6 +685,13 @@ DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
     ([["Edited by Ina Parlina"], ["Nina A. Loasana"]], [], ((), ()), ["Nina A. Loasana"]),
     # (h58 probe) "Penulis/Editor": the writer edited it too, an author
     ([["Penulis/Editor: Andi Saputra"]], [], (["Andi Saputra"], ["Andi Saputra"]), ["Andi Saputra"]),
+    # (h116 probe) a display name, no byline: a WordPress account named "Liputan Islam" on LiputanIslam.com (meta author,
+    # JSON-LD author), "Laporan Warga", "Laporan Live" is no "Liputan" of a person "Islam"
+    ([["Liputan Islam"], ["Liputan Islam"]], outlet_labels("http://liputanislam.com/berita/x/", "LiputanIslam.com"),
+     ((), ()), []),
+    ([["Liputan Islam"]], [], ((), ()), []), ([["Laporan Warga"]], [], ((), ()), []),
+    ([["Laporan Live"]], [], ((), ()), []), ([["Liputan Daerah"]], [], ((), ()), []),
+    ([["Laporan Perjalanan Andi"]], [], ((), ()), []),
     ([["Citta Maya/balipost"]], outlet_labels("https://www.balipost.com/news/2018/11/05/x/", "BALIPOST.com"), ((), ()),
      ["Citta Maya"]),
 ])
@@ -1055,6 +1065,19 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<div class="single-article-meta">oleh <a href="https://mongabay.co.id/by/asrida-elisabeth/">Asrida Elisabeth</a>'
      ' [Merauke] di 20 November 2025</div>', ["Asrida Elisabeth"]),
     ('<p>Lisensi <a href="https://creativecommons.org/licenses/by/4.0/">Atribusi Internasional</a></p>', []),
+    # (h111 probe: suarasurabaya 2014) a report's label without a colon before the byline element's name, marked in its
+    # markup or a person's two words or more; (h116 probe) not a WordPress account's name (LiputanIslam.com's "Liputan
+    # Islam" linking /author/liputan-islam/, kabarmadura's "Laporan Warga"), nor a common word after the label
+    ('<div class="reporter">Laporan <b>Anggi Widya Permani</b></div>', ["Anggi Widya Permani"]),
+    ('<div class="reporter">Laporan Anggi Widya Permani</div>', ["Anggi Widya Permani"]),
+    ('<span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/liputan-islam/">Liputan Islam'
+     '</a></span></span>', []),
+    ('<div class="td-post-author-name"><div class="td-author-by">Oleh</div> <a href="/author/laporan-warga/">Laporan'
+     ' Warga</a></div>', []),
+    ('<div class="reporter">Laporan <b>Warga</b></div>', []),
+    ('<div class="reporter">Laporan Perjalanan Andi</div>', []),
+    ('<div class="reporter">Laporan Keuangan Bank Sumut</div>', []),
+    ('<div class="reporter">Liputan Daerah</div>', []),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

@@ -65,8 +65,12 @@ _CREDIT_LABEL_WORDS = (rf"(?:{_WRITER_ROLE_WORDS}|rep|translator|penerjemah|alih
                        r"red|fotografer|photographer|foto|photos?|videografer|video)")
 # The label of a report's credit ("Laporan A", "Liputan A", "Laporan oleh A"); "Liputan6" is a name's word.
 _REPORT_LABEL = r"(?:laporan|liputan)(?:\s+oleh)?(?![\w.])"
-_REPORT_RUBRIC_WORDS = (r"(?:wartawan|reporter|jurnalis|kontributor|utama|khusus|langsung|eksklusif|investigasi|mendalam"
-                       r"|lengkap|terkini|terbaru|akhir|tahunan|media)")
+# A report's kind or subject after the label, no person's name: a rubric ("Laporan Utama", "Liputan Khusus"), an
+# account's or a desk's common word ("Laporan Warga", "Liputan Daerah", "Laporan Live", "Laporan Citizen Journalist"),
+# a noun made with ke-…-an / pe(r)-…-an ("Laporan Perjalanan A", "Laporan Keuangan Bank BRI": the report's subject).
+_REPORT_RUBRIC_WORDS = (r"(?:wartawan|reporter|jurnalis|kontributor|koresponden|utama|khusus|langsung|eksklusif|investigasi"
+                        r"|mendalam|lengkap|terkini|terbaru|akhir|tahunan|media|warga|daerah|kota|desa|live|berita|publik"
+                        r"|umum|islam|citizen|pandangan|hasil|kinerja|tim|team|redaksi|(?:ke|pe)[a-z]{4,}an)")
 _LEADING_LABEL = re.compile(
     # "Rep:"/"Red:" are republika's reporter and redaktur labels ("Rep: A/ Red: B"), only with the colon. Two roles
     # may share the label, the person is both ("Penulis/Editor: A", jpnn's "Redaktur & Reporter: A", as _CREDIT reads).
@@ -76,10 +80,10 @@ _LEADING_LABEL = re.compile(
     r"|(?:sumber|source)\s*[:：]"
     # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
     r"|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{1,40},"
-    # "Laporan Anggi Widya Permani", "Liputan: A", "Laporan oleh A" (h111 probe: suarasurabaya's div.reporter): a
-    # report's label, colon or not, before a capitalised name ("Laporan"/"Liputan" name no one, _CREDIT_LABEL_LED);
-    # without the colon not before a rubric's word ("Laporan Utama", "Liputan Khusus": a desk, no one's name)
-    rf"|{_REPORT_LABEL}(?:\s*[:：]|\s+(?=(?-i:[A-Z]))(?!{_REPORT_RUBRIC_WORDS}\b)))\s*",
+    # "Liputan: A", "Laporan oleh A": a report's label with its colon or its "oleh" ("Laporan"/"Liputan" name no one,
+    # _CREDIT_LABEL_LED). Without either it is cut only off a byline element's text (_without_report_label): a
+    # WordPress account "Liputan Islam" or "Laporan Warga" (meta, JSON-LD, an /author/ link) is no "Liputan" of "Islam".
+    rf"|(?:laporan|liputan)\s+oleh(?![\w.])\s*[:：]?|{_REPORT_LABEL}\s*[:：])\s*",
     re.IGNORECASE)
 # Between names: commas, "dan", a bar or a spaced slash, a line break ("A | Jurnalis", "A / Outlet"); an
 # unspaced slash is one credit ("ANTARA/Nama": the agency and a stringer). A serial comma and its conjunction
@@ -1315,7 +1319,7 @@ def marked_authors(root: etree._Element) -> list[str]:
         if element.tag in ("meta", "link"):
             continue
         text = _text_within(element, _HINTED_CHARS)
-        names += split_byline(text) if text else []
+        names += split_byline(_without_report_label(element, _unlabelled(text))) if text else []
     return list(dict.fromkeys(names))
 
 
@@ -1350,6 +1354,7 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
     if not isinstance(root, etree._Element):
         return []
     texts: list[str] = []
+    elements: list[etree._Element] = []
     for element in _hinted_elements(root):
         text = _text_within(element, _HINTED_CHARS)
         if writers_only and text and (_EDITOR_LED.match(text) or _EDITOR_LABEL_END.search(_text_before(element))):
@@ -1358,6 +1363,7 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
             continue
         if text and text not in texts:
             texts.append(text)
+            elements.append(element)
         if len(texts) >= _HINTED_MAX:
             break
     # A credit that names its role after the name as editor ("Rahmat Hidayat Editor", ntvnews .penulis
@@ -1365,8 +1371,10 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
     # The element is the byline: after a spaced dash or bar comes the rubric, outlet or date, never a name
     # ("Afif Farhan - Sepakbola", detik 2022).
     # "Andi Saputra (Kontributor Malang)": the bracketed desk or outlet is no part of the name.
-    names = [_name_part(_ROLE_OR_DAY_TAIL.sub("", strip_affiliation(part, outlet_names)), outlet_names) for text in texts
-             for part in split_byline(_SPACED_BAR.split(_unlabelled(_writers_over_media([text])[0]))[0])
+    names = [_name_part(_ROLE_OR_DAY_TAIL.sub("", strip_affiliation(part, outlet_names)), outlet_names)
+             for element, text in zip(elements, texts)
+             for part in split_byline(_without_report_label(
+                 element, _SPACED_BAR.split(_unlabelled(_writers_over_media([text])[0]))[0], outlet_names))
              if not _EDITOR_TAIL.search(part)]
     return list(dict.fromkeys(name for name in names if name))
 
@@ -1376,6 +1384,29 @@ _LABEL_BEFORE_CHARS = 40
 # row > card > link) lie within a few levels; above them lies the story.
 _LABEL_LEVELS = 4
 _BLOCK_ROOTS = frozenset(("article", "main", "body", "html"))
+
+
+# A report's label with no colon before the byline's name (h111 probe: suarasurabaya's div.reporter "Laporan <b>Anggi
+# Widya Permani</b>"), the rest's first word then (_REPORT_RUBRIC_WORDS: no rubric's or common word).
+_BARE_REPORT_LABEL = re.compile(rf"(?:laporan|liputan)\s+(?=(?-i:[A-Z]))(?!{_REPORT_RUBRIC_WORDS}\b)", re.IGNORECASE)
+_NAME_MARKUP = etree.XPath(".//*[self::b or self::strong or self::a or self::em or self::i or self::span]")
+
+
+def _without_report_label(element: etree._Element, text: str, outlet_names: Sequence[str] = ()) -> str:
+    """A byline element's text without a report's label that has no colon ("Laporan <b>A</b>" → "A"), where the rest
+    is a byline's name: marked in the element's own markup (<b>, <a> … holding it alone, the label outside it), or two
+    or more words that are a person's. The whole text first: a name the outlet's ("Liputan Bogor" on its site), one
+    markup element holding it all (an account "Liputan Islam" linking /author/liputan-islam/) or a lone common word
+    after the label ("Laporan Warga") is a display name, no credit; it then stays whole (no person: is_person)."""
+    match = _BARE_REPORT_LABEL.match(text)
+    if not match or (outlet_names and (names_outlet(text, outlet_names) or outlet_in_name(text, outlet_names))):
+        return text
+    rest = text[match.end():].strip()
+    marked = any(collapsed_lines(" ".join(text_pieces(node, LINE_MARK))) == rest for node in _NAME_MARKUP(element))
+    if marked or (len(rest.split()) >= 2 and all(word[:1].isupper() for word in rest.split())
+                  and is_person(rest, outlet_names)):
+        return rest
+    return text
 
 
 def _text_before(element: etree._Element) -> str:
