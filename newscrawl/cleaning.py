@@ -31,6 +31,7 @@ import os
 import re
 import unicodedata
 from html.entities import html5 as html5_references
+from itertools import accumulate
 from typing import Collection, Final, Iterable, Sequence
 from urllib.parse import urlsplit
 
@@ -40,8 +41,8 @@ from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_
                              MONTH_DAY_YEAR_RE, RELATIVE_RE, ZONE_BY_NAME)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
-from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_LABEL, CREDIT_NAMES, DESK_CODE, DESK_MULTI,
-                                DESK_SINGLE, MAILBOX_SITE_RE, MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS,
+from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES, DESK_CODE,
+                                DESK_MULTI, DESK_SINGLE, MAILBOX_SITE_RE, MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS,
                                 RESIDUE_PATTERNS, SPEECH_RE, SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern,
                                 channel_statement_subject, normalized_residue_kind, upsell_brand)
 from newscrawl.fields.outlet import AGENCIES, squeeze
@@ -959,7 +960,7 @@ def story_lines(last_paragraph: str, tail: list[str]) -> bool:
     if len(lines) >= 2 and (_ANNOUNCES_RE.search(last_paragraph) or _ANNOUNCES_RE.search(lines[0])
                             or _asks_for_list(last_paragraph)):
         return True
-    if _one_list(last_paragraph, lines) or _more_entries(last_paragraph, lines):
+    if _one_list(last_paragraph, lines) or _more_entries(last_paragraph, lines) or _work_credits_box(lines):
         return True
     if len(lines) < _LINES_MIN:
         return False
@@ -1715,6 +1716,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     _drop_labelled_notices(texts, kinds, dropped)
     _drop_paywall_gate(texts, kinds, dropped)
     _drop_box_buttons(texts, kinds, dropped)
+    if "staff_credit" in kinds:
+        _keep_work_credits(texts, kinds, dropped)
     if any(_closing_only(text, kind) for text, kind in zip(texts, kinds)):
         _keep_closing_only_mid_body(texts, kinds, dropped)  # "closing" once every other residue is gone (h69)
     blocks = unmark_lists_after_cuts(blocks, [drop and bool(text) for text, drop in zip(texts, dropped)])
@@ -1788,6 +1791,53 @@ def _names_host_brand(name: str, page_url: str) -> bool:
     """Whether a name is the page's host's brand, in any case and spacing ("CNN Indonesia" on cnnindonesia.com)."""
     own, squeezed = _squeezed_site_name(registrable_domain(page_url)), squeeze(name)
     return bool(squeezed) and (squeezed == own or _same_brand(squeezed, own))
+
+
+# An English credit without its colon, "… by" before names alone ("Written by A and B", "Reported by Reuters",
+# "Reported by A Translated by B"): a line a work's credits box or a story may hold too ("Written by Prima Rusdi and Mira
+# Lesmana" under a film review's "Directed by Riri Riza"; h116 probe), the newsroom's only at the body's edge.
+_BARE_BY_CREDITS_RE: Final = re.compile(
+    rf"{CREDIT_BY_LABEL}\s+{CREDIT_NAMES}(?:\s*[|/,;]?\s*{CREDIT_BY_LABEL}\s+{CREDIT_NAMES}){{0,3}}", re.IGNORECASE)
+# A line of a work's credits box (a film's, a book's, a show's): who directed, produced, published or starred in it, its
+# publisher and year, its pages (h116 probe: The Jakarta Post's review boxes "Directed by Riri Riza" / "Written by …" /
+# "Starring …", "Home" / "Written by …" / "Translated by …" / "Deep Vellum Publishing, 2015" / "392 pages").
+_WORK_CREDIT_RE: Final = re.compile(
+    r"(?:(?:directed|produced|published|illustrated|narrated|composed|choreographed)\s+by|starring|cast\s*:"
+    r"|(?:sutradara|pemain|pemeran|penerbit|durasi|running\s+time|isbn)\s*:)\s*\S.*"
+    r"|\d{2,4}\s+(?:pages|halaman|hlm)\.?"
+    r"|[^,]{1,60}\b(?:publishing|publishers?|press|books|pustaka)\s*,\s*(?:19|20)\d{2}\.?", re.IGNORECASE)
+# A box's line: short and no sentence.
+_BOX_LINE_MAX_CHARS: Final = 160
+
+
+def _work_credits_box(lines: list[str]) -> bool:
+    """Whether short lines are a work's credits box (a review's details: "Directed by A" / "Written by B" / "Starring C",
+    a book's publisher and pages): a work's credit line and another credit line."""
+    work = sum(_WORK_CREDIT_RE.fullmatch(line) is not None for line in lines)
+    return bool(work) and work + sum(_BARE_BY_CREDITS_RE.fullmatch(line) is not None for line in lines) >= 2
+
+
+def _keep_work_credits(texts: list[str], kinds: list[str | None], dropped: list[bool]) -> None:
+    """Keep staff-credit lines that are a work's credits, no newsroom's: a line of a box (the run of short lines that
+    end no sentence around it) holding a work's credit line (_WORK_CREDIT_RE), and a colon-less "… by" credit
+    (_BARE_BY_CREDITS_RE) with a kept line both before and after it, decided on every other rule's drops (setkab's
+    closing "Translated by A" / "Edited by B" and Jakarta Globe's opening "Compiled by A" go)."""
+    boxed = [bool(text) and len(text) <= _BOX_LINE_MAX_CHARS and not ends_sentence(text) for text in texts]
+    work = [bool(text) and _WORK_CREDIT_RE.fullmatch(text) is not None for text in texts]
+    kept_before = list(accumulate((not drop for drop in dropped), lambda seen, kept: seen or kept, initial=False))
+    kept_after = list(accumulate((not drop for drop in reversed(dropped)), lambda seen, kept: seen or kept,
+                                 initial=False))[::-1]
+    for index, (text, kind) in enumerate(zip(texts, kinds)):
+        if kind != "staff_credit" or not dropped[index]:
+            continue
+        start = end = index
+        while start > 0 and boxed[start - 1]:
+            start -= 1
+        while end + 1 < len(texts) and boxed[end + 1]:
+            end += 1
+        if any(work[start:end + 1]) or (_BARE_BY_CREDITS_RE.fullmatch(text) and kept_before[index]
+                                          and kept_after[index + 1]):
+            dropped[index] = False
 
 
 def _closing_only(text: str, kind: str | None) -> bool:

@@ -2272,6 +2272,48 @@ def test_clean_body_pipeline() -> None:
     ]
 
 
+# (h116 probe, The Jakarta Post's reviews 2015-16, setkab.go.id/en, Jakarta Globe) a colon-less "… by" credit is the
+# newsroom's at the body's edge only, and never in a work's credits box (a film's director and cast, a book's publisher
+# and pages): the box stays whole, the review's own
+_REVIEW = ["Fourteen years after Rangga left for New York, the most famous couple in Indonesian cinema finally meets "
+           "again, this time in the alleys of Yogyakarta.", "It is a reunion worth the wait."]
+WORK_CREDIT_ROWS = [
+    pytest.param([*_REVIEW, "Ada Apa Dengan Cinta? 2", "Directed by Riri Riza", "Written by Prima Rusdi and Mira Lesmana",
+                  "Starring Dian Sastrowardoyo, Nicholas Saputra, Titi Kamal, Sissy Priscillia and Adinia Wirasti"],
+                 [*_REVIEW, "Ada Apa Dengan Cinta? 2", "Directed by Riri Riza", "Written by Prima Rusdi and Mira Lesmana",
+                  "Starring Dian Sastrowardoyo, Nicholas Saputra, Titi Kamal, Sissy Priscillia and Adinia Wirasti"],
+                 id="film-box"),
+    pytest.param([*_REVIEW, "Directed by Riri Riza", "Written by Prima Rusdi"],
+                 [*_REVIEW, "Directed by Riri Riza", "Written by Prima Rusdi"], id="film-box-closing-with-writer"),
+    pytest.param([*_REVIEW, "Home", "Written by Leila S. Chudori", "Translated by John H. McGlynn",
+                  "Deep Vellum Publishing, 2015", "392 pages"],
+                 [*_REVIEW, "Home", "Written by Leila S. Chudori", "Translated by John H. McGlynn",
+                  "Deep Vellum Publishing, 2015", "392 pages"], id="book-box"),
+    # a labelled credit in such a box is the work's too (a film's screenwriter under its director)
+    pytest.param([*_REVIEW, "Sutradara: Riri Riza", "Penulis: Gina S. Noer", "Pemain: Dian Sastrowardoyo, Nicholas Saputra"],
+                 [*_REVIEW, "Sutradara: Riri Riza", "Penulis: Gina S. Noer", "Pemain: Dian Sastrowardoyo, Nicholas Saputra"],
+                 id="film-box-labelled"),
+    pytest.param([*_REVIEW, "Sutradara: Riri Riza", "Produser: Mira Lesmana/Riri Riza",
+                  "Pemain: Dian Sastrowardoyo, Nicholas Saputra, Titi Kamal, Adinia Wirasti"],
+                 [*_REVIEW, "Sutradara: Riri Riza", "Produser: Mira Lesmana/Riri Riza",
+                  "Pemain: Dian Sastrowardoyo, Nicholas Saputra, Titi Kamal, Adinia Wirasti"], id="film-box-producers"),
+    # mid-body, between the story's paragraphs: the story's line
+    pytest.param([_REVIEW[0], "Written by Prima Rusdi and Mira Lesmana", _REVIEW[1]],
+                 [_REVIEW[0], "Written by Prima Rusdi and Mira Lesmana", _REVIEW[1]], id="by-credit-mid-body"),
+    # the newsroom's at either edge: setkab's closing credits, Jakarta Globe's opening "Compiled by"
+    pytest.param([*_REVIEW, "Translated by Ridwan Ibrahim", "Edited by Yuyu Mulyani"], _REVIEW, id="closing-by-credits"),
+    pytest.param([*_REVIEW, "Translated by : Ridwan Ibrahim", "Edited by : Yuyu Mulyani"], _REVIEW,
+                 id="closing-by-credits-colon"),
+    pytest.param(["Compiled by Ulma Haryanto", *_REVIEW], _REVIEW, id="opening-by-credit"),
+    pytest.param([*_REVIEW, "Reported by Reuters", "Share"], _REVIEW, id="closing-by-credit-before-a-button"),
+]
+
+
+@pytest.mark.parametrize(("blocks", "expected"), WORK_CREDIT_ROWS)
+def test_by_credits_and_work_credit_boxes(blocks: list[str], expected: list[str]) -> None:
+    assert clean_body(blocks) == expected
+
+
 # ---------------------------------------------------------------------------------------------------
 # Structural rules (issue 8, classes 4-5): the body's shape, not its strings. Rows are the forms seen on
 # unseen pages, with names and words changed.
