@@ -311,11 +311,16 @@ CREDIT_BY_LABEL: Final = rf"(?:{WRITER_BY_WORDS}|{DESK_BY_WORDS})\s+by"
 # label may go without it before names alone, _CREDIT_LINE). With the web desk's and production's roles a credit block
 # lists under the writer's (TIMES Indonesia's "Pewarta : …<br>Editor : …<br>Publisher : …", h78 probe): publisher,
 # uploader, copy editor, redaktur pelaksana, penanggung jawab, layouter.
-CREDIT_LABEL: Final = (
+# A production's labels (a video desk's "Produksi: Tim Kabar", TIMES Indonesia's "Publisher : Sholeh") are also a film's
+# or a show's credits and a table's data labels ("Produser: Mira Lesmana" under "Sutradara: Riri Riza"; "Produksi: Jawa
+# Timur 9,94 juta ton": h116 probe): a newsroom's credit there only before names alone (_CREDIT_LINE).
+_PRODUCTION_LABEL: Final = r"(?:produksi|produser|kurator|publisher)"
+_STAFF_LABEL: Final = (
     r"(?:(?:video\s+|copy\s+)?editor|reporter|penulis|pewarta|redaktur(?:\s+pelaksana)?|penyunting(?:\s+bahasa)?"
-    r"|kontributor|fotografer|videografer|translator|penerjemah|laporan|produksi|produser|kurator|ilustrator|publisher"
+    r"|kontributor|fotografer|videografer|translator|penerjemah|laporan|ilustrator"
     rf"|uploader|penanggung\s+jawab|layouter|tata\s+letak|sumber|rep|red|{CREDIT_BY_LABEL})"
 )
+CREDIT_LABEL: Final = rf"(?:{_STAFF_LABEL}|{_PRODUCTION_LABEL})"
 # The value is a name: capitalised, no question ("Reporter: Bagaimana tanggapan Anda?" is an interview's line,
 # "Penulis: buku ini ditulis …" a sentence), no sentence going on after a me- verb to its full stop ("Sumber: Dinas
 # Kesehatan mencatat 120 kasus DBD hingga pekan ini.", h61 probe; "melalui", "menurut" … are no verbs). Only a source's
@@ -330,12 +335,19 @@ _SENTENCE_VALUE: Final = (r"[^:|/?!,]{0,60}?(?<!\byang)\s(?-i:me(?!lalui\b|ngena
 # credit (fields.authors), here either is a credit's value all the same.
 _CREDIT_NAME: Final = r"(?-i:[A-Z])[\w'.-]{0,20}(?:\s+(?-i:[A-Z])[\w'.-]{0,20}){0,4}"
 CREDIT_NAMES: Final = rf"{_CREDIT_NAME}(?:(?:\s*[,/]\s*|,?\s+(?:dan|and|serta|&)\s+){_CREDIT_NAME}){{0,4}}"
-# A credit line: any label with its colon before a capitalised value (up to four joined by slashes: "Redaktur: A/B",
-# "A / B"), an English "… by" one without it too when only names follow ("Edited by Yuyu Mulyani"; "Written by a team
-# of …", "Written by A, who covers Solo" stay prose).
+# A credit line: a staff label with its colon before a capitalised value, a production's before names alone, more names
+# joined by slashes after either (up to four: "Redaktur: A/B", "A / B"; each a name: capitalised words, no figure, no
+# lower-case word but a name's particle, so "Produser: Mira Lesmana/Riri Riza" is names and "Produksi: Jawa Timur 9,94
+# juta ton/Jawa Tengah …" a table's data), an English "… by" one without it too when only names follow ("Edited by Yuyu
+# Mulyani"; "Written by a team of …", "Written by A, who covers Solo" stay prose).
 _CREDIT_VALUE: Final = r"(?-i:[A-Z])[^:|/?!]{0,59}"
-_CREDIT_LINE: Final = (rf"(?!sumber\s*:\s*{_SENTENCE_VALUE})(?:{CREDIT_LABEL}\s*:\s*{_CREDIT_VALUE}"
-                       rf"(?:/\s*{_CREDIT_VALUE}){{0,3}}|{CREDIT_BY_LABEL}\s+{CREDIT_NAMES})")
+_NAME_WORD: Final = r"(?-i:[A-Z])(?:[^\W\d_]|['.-](?=[^\W\d_]))*\.?"
+_NAME_PARTICLE: Final = r"(?-i:bin|binti|bt|van|von|der|den|de|da|di|del|dos|al|el)"
+_NAME_ONLY: Final = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+)?{_NAME_WORD}){{0,5}}"
+_NAMES_ONLY: Final = rf"{_NAME_ONLY}(?:(?:\s*,\s*|,?\s+(?:dan|and|serta|&)\s+){_NAME_ONLY}){{0,5}}"
+_CREDIT_LINE: Final = (rf"(?!sumber\s*:\s*{_SENTENCE_VALUE})(?:(?:{_STAFF_LABEL}\s*:\s*{_CREDIT_VALUE}"
+                       rf"|{_PRODUCTION_LABEL}\s*:\s*{_NAMES_ONLY})(?:\s*/\s*{_NAME_ONLY}){{0,3}}"
+                       rf"|{CREDIT_BY_LABEL}\s+{CREDIT_NAMES})")
 
 # Words that open a photo/source credit ("Foto/AP", "Sumber: BPS"). Needs ":" or "/" right after, so
 # "Foto-foto yang beredar ..." and "(Foto ini diambil ...)" stay.

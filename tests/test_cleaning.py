@@ -527,6 +527,9 @@ RESIDUE_ROWS = [
     ("Video Editor: Budi Santoso", "staff_credit"),
     ("Laporan: Andi Saputra", "staff_credit"),
     ("Produksi: Tim Kabar", "staff_credit"),
+    # (h116 probe) a production's label before names alone, slash-joined or a particle's ("bin") among them
+    ("Produser: Mira Lesmana/Riri Riza", "staff_credit"), ("Kurator: Abdullah bin Umar", "staff_credit"),
+    ("Sumber: BPS/Kementan", "staff_credit"),
     # players' and embeds' fallback text (reconstructed)
     ("Video Player is loading.", "player_text"),
     ("Your browser does not support the video tag.", "player_text"),
@@ -1179,6 +1182,11 @@ KEEP_ROWS = [
     "Dengarkan berita itu di podcast harian mereka setiap pagi.",
     "Simak kabar duka itu lewat podcast keluarga di Spotify.",
     "Podcast kini menjadi sumber berita bagi anak muda, menurut survei Katadata.",
+    # (h116 probe: a table's data under a production label, slash-joined or not) a production's label before names alone
+    # only is a credit: figures and lower-case words are data
+    "Produksi: Jawa Timur 9,94 juta ton/Jawa Tengah 9,49 juta ton/Jawa Barat 9,02 juta ton",
+    "Produksi: Jawa Timur 9,94 juta ton", "Kurator: 12 seniman muda dari Yogyakarta", "Publisher: Rp 2,5 miliar",
+    "Redaktur: Ratna Nuraini/Jawa Timur 9,94 juta ton",
     # (h111 probe) an English "… by" without its colon before more than names: the story's sentence
     "Written by a team of volunteers, the report covers 30 villages.", "Compiled by the ministry",
     "Written by Andi Saputra, who covers Solo",
