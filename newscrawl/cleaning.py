@@ -724,9 +724,14 @@ def _is_byline_line(text: str) -> bool:
 # A reporter credit naming the outlet before the names (tribun's lead line): "Laporan Wartawan Tribunnews.com, ",
 # kompas 2010-11's "Laporan wartawan KOMPAS.com " (no comma), a contributor's place after the domain up to a comma
 # ("Laporan Kontributor Tribunjogja.com Gunungkidul, ": one or two Capitalised words; h58 probe). A pattern:
-# fields.authors reads bylines with it too.
-REPORTER_CREDIT_LEAD: Final = (r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+"
+# fields.authors reads bylines with it too. The reporter's words, one vocabulary: a correspondent abroad too ("Laporan
+# Koresponden Tribunnews.com, Richard Susilo dari Tokyo, Jepang", h116 probe).
+REPORTER_CREDIT_WORDS: Final = r"(?:wartawan|reporter|jurnalis|kontributor|koresponden)"
+REPORTER_CREDIT_LEAD: Final = (rf"laporan\s+{REPORTER_CREDIT_WORDS}\s+"
                                r"(?:\S+\.(?:com|co\.id|id)\b(?:(?:\s+(?-i:[A-Z][\w-]*)){1,2}\s*,)?|[^,\n]{1,40},)")
+# Where a reporter credit's correspondent files from, closing it: " dari Tokyo, Jepang" (a place and its country).
+FILED_FROM: Final = r"\s+dari\s+(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}(?:\s*,\s*(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2})?$"
+_FILED_FROM_RE: Final = re.compile(FILED_FROM)
 _REPORTER_CREDIT_RE: Final = re.compile(rf"{REPORTER_CREDIT_LEAD}[\s,]*", re.IGNORECASE)
 _BYLINE_LEAD_RE: Final = re.compile(
     rf"(?:{REPORTER_CREDIT_LEAD}|(?:oleh|penulis|reporter|pewarta|wartawan|kontributor|laporan|editor|by)\b\s*[:：]?)"
@@ -781,8 +786,8 @@ def _is_one_byline(text: str) -> bool:
     if text.endswith(_BARE_DATELINE_END) or text.endswith(_SENTENCE_FINAL) or not byline_fits(text):
         return False
     credit = _REPORTER_CREDIT_RE.match(text)
-    if credit:  # the outlet a reporter credit names is none of its (up to four) names
-        text = text[credit.end():]
+    if credit:  # the outlet a reporter credit names is none of its (up to four) names, nor the place filed from
+        text = _FILED_FROM_RE.sub("", text[credit.end():])
     if _BYLINE_LINE_RE.fullmatch(text) is None:
         return False
     # Case-insensitive labels, but every name word capitalised: "Jakarta dan sekitarnya" is not a name.

@@ -2419,6 +2419,11 @@ TRIM_ROWS = [
                  [P_LONG], id="long-lead-credit-two"),
     pytest.param(["Laporan Wartawan Tribunnews.com, Ilham Rian Pratama, Gita Irawan, dan Fersianus Waku", P_LONG], None,
                  [P_LONG], id="long-lead-credit-three"),
+    # (h116 probe: tribunnews 2016) a correspondent's credit abroad, the place filed from closing it
+    pytest.param(["Laporan Koresponden Tribunnews.com, Richard Susilo dari Tokyo, Jepang", P_LONG], None, [P_LONG],
+                 id="correspondent-lead-credit"),
+    pytest.param(["Laporan Wartawan Tribunnews.com, Richard Susilo dari Tokyo", P_LONG], None, [P_LONG],
+                 id="lead-credit-filed-from"),
     # (h62 probe) four reporters: the names alone run past 80 characters, each a Capitalised name
     pytest.param(["Laporan Wartawan TribunJakarta.com, Annas Furqon Hakim, Dionisius Arya Bima Suci, Elga Hikari Putra "
                   "dan Satrio Sarwo Trengginas", P_LONG], None, [P_LONG], id="long-lead-credit-four"),

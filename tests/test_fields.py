@@ -1114,6 +1114,8 @@ def test_hinted_bylines(html, expected):
     (["Laporan Kontributor Tribunjogja.com Gunungkidul, Nanda Sagita Ginting"], ["Nanda Sagita Ginting"]),
     (["Laporan Kontributor Tribunjogja.com Gunung Kidul, Nanda Sagita Ginting"], ["Nanda Sagita Ginting"]),
     (["Laporan wartawan KOMPAS.com Nanda Sagita Ginting"], ["Nanda Sagita Ginting"]),  # no comma: the names follow
+    # (h116 probe: tribunnews 2016) a correspondent abroad, the place filed from after the name
+    (["Laporan Koresponden Tribunnews.com, Richard Susilo dari Tokyo, Jepang"], ["Richard Susilo"]),
     (["Penulis: Andi Saputra, Budi Hartono, dan Citra Dewi"], ["Andi Saputra", "Budi Hartono", "Citra Dewi"]),  # h21
     # only the story's opening blocks, only a credit line and nothing else
     (["JAKARTA - KPK menetapkan …", "Isi.", "Laporan Wartawan Tribunnews.com, Danang Triatmojo"], []),

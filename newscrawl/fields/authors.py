@@ -34,8 +34,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from lxml import etree
 
-from newscrawl.cleaning import (REPORTER_CREDIT_LEAD, author_card_name, byline_fits, split_glued_credit,
-                                unescape_left_entities)
+from newscrawl.cleaning import (FILED_FROM, REPORTER_CREDIT_LEAD, REPORTER_CREDIT_WORDS, author_card_name, byline_fits,
+                                split_glued_credit, unescape_left_entities)
 from newscrawl.css import memoized
 from newscrawl.dates import WEEKDAY_BY_NAME, read_date
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
@@ -68,7 +68,7 @@ _REPORT_LABEL = r"(?:laporan|liputan)(?:\s+oleh)?(?![\w.])"
 # A report's kind or subject after the label, no person's name: a rubric ("Laporan Utama", "Liputan Khusus"), an
 # account's or a desk's common word ("Laporan Warga", "Liputan Daerah", "Laporan Live", "Laporan Citizen Journalist"),
 # a noun made with ke-…-an / pe(r)-…-an ("Laporan Perjalanan A", "Laporan Keuangan Bank BRI": the report's subject).
-_REPORT_RUBRIC_WORDS = (r"(?:wartawan|reporter|jurnalis|kontributor|koresponden|utama|khusus|langsung|eksklusif|investigasi"
+_REPORT_RUBRIC_WORDS = (rf"(?:{REPORTER_CREDIT_WORDS}|utama|khusus|langsung|eksklusif|investigasi"
                         r"|mendalam|lengkap|terkini|terbaru|akhir|tahunan|media|warga|daerah|kota|desa|live|berita|publik"
                         r"|umum|islam|citizen|pandangan|hasil|kinerja|tim|team|redaksi|(?:ke|pe)[a-z]{4,}an)")
 _LEADING_LABEL = re.compile(
@@ -79,7 +79,7 @@ _LEADING_LABEL = re.compile(
     r"|(?:additional\s+)?reporting)\s+)?(?:oleh|by)\b\s*[:：]?"
     r"|(?:sumber|source)\s*[:：]"
     # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
-    r"|laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{1,40},"
+    rf"|laporan\s+{REPORTER_CREDIT_WORDS}\s+[^,\n]{{1,40}},"
     # "Liputan: A", "Laporan oleh A": a report's label with its colon or its "oleh" ("Laporan"/"Liputan" name no one,
     # _CREDIT_LABEL_LED). Without either it is cut only off a byline element's text (_without_report_label): a
     # WordPress account "Liputan Islam" or "Laporan Warga" (meta, JSON-LD, an /author/ link) is no "Liputan" of "Islam".
@@ -1200,9 +1200,14 @@ _OPENING_WORD = re.compile(r"[^\W\d_]+(?:['`][^\W\d_]+)?")
 _BRACKETED_PLACE = re.compile(r"\s*(?:\[([^\]]+)\]|\(([^)]+)\))\s*$")
 
 
+_FILED_FROM_TAIL = re.compile(FILED_FROM)
+
+
 def _lead_names_text(text: str) -> str:
     """A labelled byline's text after its label without a closing date ("di 20 November 2025", ", Kamis 20/11/2025")
-    and a bracketed place: "Asrida Elisabeth [Merauke] di 20 November 2025" → "Asrida Elisabeth"."""
+    and a bracketed place: "Asrida Elisabeth [Merauke] di 20 November 2025" → "Asrida Elisabeth"; nor the place a
+    correspondent files from ("Richard Susilo dari Tokyo, Jepang" → "Richard Susilo")."""
+    text = _FILED_FROM_TAIL.sub("", text)
     for match in _LEAD_DATE_TAIL.finditer(text):
         tail = text[match.end():]
         opening = _OPENING_WORD.match(tail)
