@@ -363,6 +363,11 @@ def test_dates_pipeline_passes_the_items_language() -> None:
     ([c("Jumat, 4 Desember 2026 pukul 07.10", SITE)], date(2026, 12, 3), "2026-12-04T07:10:00+07:00", "shown"),
     ([c("Jumat, 4 Desember 2026 pukul 07.10", PAGE), c("Kamis, 3 Desember 2026 14:30 WIB", PAGE)], date(2026, 12, 3),
      "2026-12-04T07:10:00+07:00", "shown"),
+    # (reconstructed, h115 probe a02) ... and so does one the page finder read inside the article's block, below the
+    # body (an info box "Penulis … Editor … Jumat, 4 Desember 2026 07:10 WIB" under /read/2026/12/03/, the URL's day
+    # the CMS's creation day): the article's own date line
+    ([DateCandidate("Jumat, 4 Desember 2026 07:10 WIB", PAGE, in_article=True)], date(2026, 12, 3),
+     "2026-12-04T07:10:00+07:00", "shown"),
 ])
 def test_relative_date_against_the_urls_day(published, url_day, published_at, rule) -> None:
     choice = choose_dates(published, (), WIB, now=NOW, url_day=url_day)
@@ -583,6 +588,25 @@ def test_page_finder_prefers_the_line_by_the_story_over_lists_and_masthead() -> 
     assert find_page_dates(Selector(text=html))[0] == "19 Jun 2015 | 13:06"
 
 
+def test_page_finder_marks_a_date_inside_the_articles_block_even_below_the_body() -> None:
+    """(reconstructed, h115 probe a02: a custom CMS's div.detail holding the h1, the story and, after it, an info box
+    "Penulis … Editor … Jumat, 4 Desember 2026 07:10 WIB"; the URL /read/2026/12/03/… carries the creation day) the
+    info box's date is the article's own, not a guess the URL's day replaces (P5 url_day_over_page_finder); a
+    date after the article's block (a comment box no class names) is still the page's, which the URL's day beats."""
+    info = "<div class='detail-info'><div>Penulis: Agus Salim</div><div>Jumat, 4 Desember 2026 07:10 WIB</div></div>"
+    html = (f"<html><body><div class='detail'><h1>DPRD Minta Dinas Buka Data Kontrak</h1>"
+            f"<div class='detail-text'>{_STORY}{_STORY}</div>{info}</div><div class='side'></div></body></html>")
+    found = find_page_dates(Selector(text=html))
+    assert found == ["Jumat, 4 Desember 2026 07:10 WIB"] and found[0].in_article
+    choice = choose_dates(found, (), WIB, now=datetime(2026, 12, 5, 12, 0, tzinfo=WIB), url_day=date(2026, 12, 3))
+    assert (choice.published, choice.rule) == ("2026-12-04T07:10:00+07:00", "shown")
+    outside = html.replace(info, "").replace("<div class='side'></div>", f"<div class='side'>{info}</div>")
+    found = find_page_dates(Selector(text=outside))
+    assert found == ["Jumat, 4 Desember 2026 07:10 WIB"] and not found[0].in_article
+    choice = choose_dates(found, (), WIB, now=datetime(2026, 12, 5, 12, 0, tzinfo=WIB), url_day=date(2026, 12, 3))
+    assert (choice.published, choice.rule) == ("2026-12-03", "url_day_over_page_finder")
+
+
 # The cheap year test the page finders run on every element's text and tail before anything else.
 @pytest.mark.parametrize(("text", "expected"), [
     (None, False), ("", False), ("  \n ", False), ("Berita terkini", False),
@@ -731,12 +755,15 @@ def test_candidates_keep_their_source_through_a_queued_request() -> None:
     from newscrawl.extract import RawArticle
 
     raw = RawArticle(url="https://www.merdeka.com/x.html",
-                     published=[c("2021-06-17T11:38:29-07:00", JSONLD), c("17 Juni 2021 11:38", SITE), "19 Juni 2021"],
+                     published=[c("2021-06-17T11:38:29-07:00", JSONLD), c("17 Juni 2021 11:38", SITE), "19 Juni 2021",
+                                DateCandidate("18 Juni 2021 08:00", PAGE, in_article=True)],
                      updated=[c("2021-06-17T12:01:00-07:00", JSONLD)])
     stored = requestjson.loads(requestjson.dumps({"url": raw.url, "cb_kwargs": {"raw": raw.to_plain()}}))
     back = RawArticle.from_plain(stored["cb_kwargs"]["raw"])
     assert back == raw
-    assert [candidate.source for candidate in back.published] == [JSONLD, SITE, SITE]
+    assert [candidate.source for candidate in back.published] == [JSONLD, SITE, SITE, PAGE]
+    assert [candidate.in_article for candidate in back.published] == [False, False, False, True]
+    assert pickle.loads(pickle.dumps(raw.published[-1])).in_article
     assert choose_dates(back.published, back.updated).published == "2021-06-17T11:38:29+07:00"
 
 

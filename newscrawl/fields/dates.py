@@ -104,9 +104,12 @@ P5  ``url_day_over_relative``: a shown date counted back from the fetch ("2 jam 
     the URL carries (/2019/10/23/…: an archived or cached page), the URL's day replaces it (a date only).
     ``url_day_over_date_only``: so does a shown date without a time on another day than the URL's: a
     masthead's "today" (the crawl's day) the page finder took for the article's.
-    ``url_day_over_page_finder``: so does every shown date when all are the page finder's (``page``) and none falls
-    on the URL's day, in the site's zone or in UTC (a URL's day some CMS writes in UTC): no date line of the
-    article's own was found, and what was (a reader's comment the next morning) is no publication. Before P4: a
+    ``url_day_over_page_finder``: so does every shown date when all are the page finder's (``page``), none falls
+    on the URL's day, in the site's zone or in UTC (a URL's day some CMS writes in UTC), and none was read inside the
+    block holding both the headline and the story's start (``DateCandidate.in_article``): no date line of the
+    article's own was found, and what was (a reader's comment the next morning) is no publication. A date line in
+    that block, even below the body (an info box "Penulis … Editor … Jumat, 4 Desember 2026 07:10 WIB" under
+    /read/2026/12/03/, the URL's day the CMS's creation day), is the article's own and stays. Before P4: a
     machine date on the URL's day then agrees with it (P4a), another still wins by P4e.
     (The page finder reads no date in the site's header — <header>, <nav>, a top bar or masthead
     holding no h1, outside <article> — nor one far above the headline, and ranks a ticker's above the headline
@@ -200,23 +203,27 @@ class DateCandidate(str):
     """A raw date text that remembers its source.
 
     A ``str`` so that site hooks, listing filters and logs keep treating candidates as text; a
-    plain string (a site hook's own find) counts as the site's shown date.
+    plain string (a site hook's own find) counts as the site's shown date. ``in_article``: the page finder read it
+    inside the block holding both the headline and the story's start (the article's own block, even below the body:
+    a "Penulis … Editor … Jumat, 4 Desember 2026 07:10 WIB" info box), not in the page around it (P5).
     """
 
     source: str
+    in_article: bool
 
-    def __new__(cls, text: str, source: str = SITE) -> DateCandidate:
+    def __new__(cls, text: str, source: str = SITE, in_article: bool = False) -> DateCandidate:
         if source not in MACHINE_SOURCES + SHOWN_SOURCES:
             raise ValueError(f"unknown date source {source!r}")
         candidate = super().__new__(cls, text)
         candidate.source = source
+        candidate.in_article = in_article
         return candidate
 
-    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # pickled with a page's RawArticle
-        return (DateCandidate, (str(self), self.source))
+    def __reduce__(self) -> tuple[type, tuple[str, str, bool]]:  # pickled with a page's RawArticle
+        return (DateCandidate, (str(self), self.source, self.in_article))
 
     def __repr__(self) -> str:
-        return f"DateCandidate({str(self)!r}, {self.source!r})"
+        return f"DateCandidate({str(self)!r}, {self.source!r}{', in_article=True' if self.in_article else ''})"
 
 
 def source_of(candidate: str) -> str:
@@ -279,7 +286,8 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     stated = published_machine + updated_machine
     published_machine = _stated_zone_for_naive(published_machine, stated)
     updated_machine = _stated_zone_for_naive(updated_machine, stated)
-    published_shown, from_url = _url_day_checked(published_shown, url_day, zone)
+    in_article = any(getattr(candidate, "in_article", False) for candidate in published)
+    published_shown, from_url = _url_day_checked(published_shown, url_day, zone, in_article)
 
     chosen, rule, wrong_offset = _choose_published(published_machine, published_shown, language == "id")
     if from_url is not None and chosen is from_url[0]:
@@ -324,7 +332,7 @@ def _day_month_order_checked(candidates: list[str], days: set[date] | None, zone
                     day_first is not None and day_first.moment.astimezone(zone).date() in days):
                 swapped = None
         if swapped is not None:
-            candidate, changed = DateCandidate(swapped, source_of(candidate)), True
+            candidate, changed = DateCandidate(swapped, source_of(candidate), getattr(candidate, "in_article", False)), True
         checked.append(candidate)
     return checked if changed else candidates
 
@@ -404,12 +412,12 @@ def _stated_zone_for_naive(machine: list[_Read], stated: list[_Read]) -> list[_R
     return [(source, read_in_stated_zone(reading)) for source, reading in machine] if zoned else machine
 
 
-def _url_day_checked(shown: list[_Read], url_day: date | None, zone: tzinfo
+def _url_day_checked(shown: list[_Read], url_day: date | None, zone: tzinfo, in_article: bool = False
                      ) -> tuple[list[_Read], tuple[DateReading, str] | None]:
     """P5: the shown readings, a relative one ("2 jam lalu") or a date without a time that falls on another day
-    than the URL's replaced by the URL's day (a date only); so is every one when all are the page finder's and on
-    other days (a reader's comment, a widget's time: no date line of the article's own was found); with that
-    reading and its rule, else None."""
+    than the URL's replaced by the URL's day (a date only); so is every one when all are the page finder's, on
+    other days and none read inside the article's block (``in_article``: a reader's comment, a widget's time, no
+    date line of the article's own found); with that reading and its rule, else None."""
     if url_day is None:
         return shown, None
 
@@ -421,7 +429,7 @@ def _url_day_checked(shown: list[_Read], url_day: date | None, zone: tzinfo
         # the 24th under /…/23/ is 17:15Z on the 23rd).
         return off_day(reading) and (not reading.has_time or reading.moment.astimezone(timezone.utc).date() != url_day)
 
-    guessed = bool(shown) and all(source == PAGE and off_days(reading) for source, reading in shown)
+    guessed = not in_article and bool(shown) and all(source == PAGE and off_days(reading) for source, reading in shown)
     if not guessed and not any(reading.relative or not reading.has_time for _, reading in shown):
         return shown, None
     day = DateReading(datetime.combine(url_day, time(), tzinfo=zone), False, False)
@@ -861,7 +869,9 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
                 value = value and (epoch_iso(value) or value.strip())  # a Unix time, as in JSON-LD and <meta>
                 if value and read_date(value, now, zone) is not None:
                     microdata.append(DateCandidate(value, ITEMPROP))
-    shown: list[tuple[bool, bool, bool, int, int, int, str]] = []
+    shown: list[tuple[bool, bool, bool, int, int, int, bool, str]] = []
+    # A date inside the article's own block (not the page's body) is the article's, wherever it stands in it (P5).
+    article_block = None if container is None or container.tag in ("body", "html") else container
     story_end = _paragraphs_end(elements, headline) if start is None and published else len(elements.read)
     story_block = None if start is None else _paragraphs_block(read[start])
     seen: set[str] = set()
@@ -919,13 +929,14 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
             # class names as comments) rank after a date line.
             aside = (reads_as_sentence(text) or (start is None and index > story_end)
                      or (story_block is not None and index > start and not _inside(element, story_block)))
-            shown.append((chrome, lead, aside, index, 0 if reading.has_time else 1, distance, text))
+            shown.append((chrome, lead, aside, index, 0 if reading.has_time else 1, distance,
+                          article_block is not None and _inside(element, article_block), text))
     # A lead's dateline ("SEMARANG, Rabu (19/6/2024) - Ratusan warga …") gives way only to a date line standing
     # before the story's start; a date later in the story (a deadline, an event box) is no date line.
     date_line_before_start = any(not chrome and not lead and (start is None or index < start)
                                  for chrome, lead, _, index, *_ in shown)
     shown.sort(key=lambda entry: (entry[0], entry[1] and date_line_before_start, entry[2], entry[4], entry[5]))
-    return list(dict.fromkeys(microdata)) + [DateCandidate(entry[-1], PAGE) for entry in shown[:_MAX_FOUND]]
+    return list(dict.fromkeys(microdata)) + [DateCandidate(entry[-1], PAGE, entry[-2]) for entry in shown[:_MAX_FOUND]]
 
 
 def find_shown_update(selector: Selector, zone: tzinfo = WIB, now: datetime | None = None) -> list[DateCandidate]:
