@@ -1162,6 +1162,13 @@ def test_a_readers_comment_gives_no_date(body: str, expected: list[str]) -> None
     ("3 hours ago", False),
     ("Diposting 2 hari yang lalu", False),
     ("Gempa mengguncang Garut 3 jam yang lalu", True),
+    # (h115 probe b02, b10) ... beside a label or a byline's names; a lede's age, beside its subject's verb or closing a
+    # sentence, is the sentence's
+    ("Oleh Asep Saepudin 3 jam yang lalu", False),
+    ("Update 3 jam lalu", False),
+    ("Longsor terjadi 2 jam lalu.", True),
+    ("Longsor terjadi 2 jam lalu", True),
+    ("Air mulai naik 2 jam lalu.", True),
     ("Artikel ini telah dibaca 1.234 kali sejak Kamis, 19 Juni 2025 pukul 09.10 WIB.", False),
     # (h80 probe) a story's ledes using a notice's words are sentences all the same
     ("Identitas pelaku dirilis polisi Rabu, 18 Juni 2025 pukul 20.15 WIB.", True),

@@ -1019,6 +1019,24 @@ def test_a_date_line_counting_back_from_the_render_dates_the_page(age: str, minu
     assert timedelta(0) <= crawled - timedelta(minutes=minutes) - published < timedelta(minutes=2)
 
 
+# (reconstructed, h115 probe b02, b10: a story whose one-line lede holds an age, "Longsor terjadi 2 jam lalu.") the
+# lede is the story's sentence, not a date line: the WordPress footer's <time> dates the page; without it, none does.
+@pytest.mark.parametrize(("footer", "published_at"), [
+    ("<footer class='entry-footer'><span class='posted-on'><time class='entry-date published' "
+     "datetime='2026-12-04T21:00:00+07:00'>4 Desember 2026</time></span></footer>", "2026-12-04T21:00:00+07:00"),
+    ("", None),
+])
+def test_a_ledes_age_is_no_date_line(footer: str, published_at: str | None) -> None:
+    story = "".join(f"<p>Paragraf {n}: angin kencang merobohkan baliho di alun-alun kota dan menimpa dua sepeda motor "
+                    "yang terparkir, kata petugas pemadam kebakaran.</p>" for n in range(4))
+    page = ("<html lang='id'><head><title>Longsor Tutup Jalur Wisata Guci</title></head><body><article>"
+            "<h1 class='entry-title'>Longsor Tutup Jalur Wisata Guci</h1><div class='entry-content'>"
+            f"<p>Longsor terjadi 2 jam lalu.</p>{story}</div>{footer}</article></body></html>")
+    url = "https://www.kabarcontoh.id/berita/longsor-tutup-jalur-wisata-guci"
+    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html"})}, f"url={url}")
+    assert result.items[0].get("published_at") == published_at
+
+
 def test_generic_takes_no_update_line_for_the_publication() -> None:
     """Without liputan6's rules (reconstructed desktop fixture): the "Diperbarui 14:05" line under the h1 beat
     the structured 13:10 as the page's shown date."""

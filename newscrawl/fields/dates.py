@@ -1498,9 +1498,17 @@ def _prose_around_date(text: str) -> bool:
 
 def _words_beside_date(text: str, also: frozenset[str] = frozenset()) -> list[str]:
     """The words of a dated text that are none of a date line's (its labels, day and month names, clock words, an age
-    counted back from the render: ``_without_age``), nor of ``also`` (lower-cased), in order."""
-    return [word for word in _WORD.findall(_without_age(text))
-            if word.lower() not in _DATE_LINE_WORDS and word.lower() not in also]
+    counted back from the render: ``_without_age``), nor of ``also`` (lower-cased), in order. An age's words are a
+    date line's only beside a label, a byline's capitalised names or nothing ("Diposting 2 hari yang lalu", "Oleh
+    Rudi · 3 jam yang lalu"): beside a lowercase word ("Longsor terjadi 2 jam lalu", a subject and its verb) or
+    closing a sentence with its period, the age is the lede's clause and its words prose (h115 probe)."""
+    def beside(part: str) -> list[str]:
+        return [word for word in _WORD.findall(part) if word.lower() not in _DATE_LINE_WORDS and word.lower() not in also]
+
+    others = beside(_without_age(text))
+    if shows_age(text) and (text.rstrip().endswith(".") or any(word[0].islower() for word in others)):
+        return beside(text)
+    return others
 
 
 def _age_span(text: str) -> tuple[int, int] | None:
