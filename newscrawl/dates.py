@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
-__all__ = ["WIB", "WITA", "WIT", "DateReading", "month_first", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
+__all__ = ["WIB", "WITA", "WIT", "DateReading", "month_first", "named_weekday", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
            "listed_zone", "epoch_iso",
            "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
 
@@ -558,6 +558,18 @@ def month_first(text: str) -> str | None:
         return None
     separator = match["num_sep"]
     return f"{text[:match.start('num_day')]}{month}{separator}{day}{text[match.end('num_month'):]}"
+
+
+_WEEKDAY_RE = re.compile(rf"(?<![a-z])(?:{_alternation(DAY_NAMES)})(?![a-z])", re.ASCII)
+
+
+def named_weekday(text: str) -> int | None:
+    """The weekday (Monday = 0) a date text names ("Senin, 09/11/2026": 0), else None: none named, or two that differ
+    (a line holding its publication's and its update's). ``read_date`` does not check it against the date (a typed
+    weekday a day off is common, and the digits are the date); a caller choosing between the two readings of an
+    ambiguous numeric date takes it as evidence (fields.dates, P1a)."""
+    named = {WEEKDAY_BY_NAME[name] for name in _WEEKDAY_RE.findall(_normalise(text))}
+    return named.pop() if len(named) == 1 else None
 
 
 def _parse(text: str, now: datetime | None, zone: tzinfo) -> DateReading | None:

@@ -395,6 +395,41 @@ def test_an_ambiguous_numeric_date_reads_in_the_order_the_page_agrees_with(publi
     assert (choice.published, choice.updated) == (published_at, updated_at)
 
 
+# P1a evidence (reconstructed, h115 probe c01, c02, c05): a weekday the date line names decides between the two
+# readings before any day does; an Indonesian page's machine date is no evidence (a CMS's y-d-m bug, its creation
+# day); the URL's day counts in UTC too; the update line follows the page's order unless its own weekday says otherwise.
+@pytest.mark.parametrize(("published", "updated", "url_day", "language", "published_at", "updated_at"), [
+    # "Senin, 09/11/2026" is Monday 9 November (11 September is a Friday), whatever the meta's day
+    ([c("2026-09-11T16:20:00+07:00", META), c("Senin, 09/11/2026 06:00 WIB", SITE)], [], None, "id",
+     "2026-11-09T06:00:00+07:00", None),
+    ([c("2026-09-11T16:20:00+07:00", META), c("Senin, 09/11/2026 06:00 WIB", SITE)], [], None, None,
+     "2026-11-09T06:00:00+07:00", None),
+    # an Indonesian page: the machine date's day alone swaps nothing; on an English page it does
+    ([c("2026-09-11T16:20:00+07:00", META), c("09/11/2026 06:00 WIB", SITE)], [], None, "id",
+     "2026-11-09T06:00:00+07:00", None),
+    ([c("2026-09-11T16:20:00+07:00", META), c("09/11/2026 6:00 AM", SITE)], [], None, "en",
+     "2026-09-11T06:00:00+07:00", None),
+    # a JSON-LD y-d-m bug (2026-04-12 for 4 December) swaps neither the date line nor its update line
+    ([c("2026-04-12T10:00:00+07:00", JSONLD), c("Jumat, 04/12/2026 10:00 WIB", SITE)],
+     [c("Diperbarui: Sabtu, 05/12/2026 08:00 WIB", SITE)], None, "id", "2026-12-04T10:00:00+07:00",
+     "2026-12-05T08:00:00+07:00"),
+    # a weekday only the month-first reading falls on: 7 December 2026 is a Monday (12 July a Sunday)
+    ([c("Monday 12/7/2026 10:00 AM", SITE)], [], None, "en", "2026-12-07T10:00:00+07:00", None),
+    # the URL's day in UTC: 00:30 WIB on 4 December is 17:30Z on the 3rd, under /2026/12/03/
+    ([c("Posted: 12/4/2026 12:30:00 AM", PAGE)], [], date(2026, 12, 3), "en", "2026-12-04T00:30:00+07:00", None),
+    # the page prints month first: its update line too, unless its weekday is the day-first reading's
+    ([c("Posted: 12/3/2026 2:30:00 PM", SITE)], [c("Updated: 12/4/2026 9:05:00 AM", SITE)], date(2026, 12, 3), "en",
+     "2026-12-03T14:30:00+07:00", "2026-12-04T09:05:00+07:00"),
+    ([c("Posted: 12/3/2026 2:30:00 PM", SITE)], [c("Diperbarui: Sabtu, 05/12/2026 08:00 WIB", SITE)],
+     date(2026, 12, 3), "en", "2026-12-03T14:30:00+07:00", "2026-12-05T08:00:00+07:00"),
+])
+def test_an_ambiguous_numeric_date_weighs_its_weekday_and_the_pages_language(published, updated, url_day, language,
+                                                                            published_at, updated_at) -> None:
+    choice = choose_dates(published, updated, WIB, now=datetime(2026, 12, 5, 12, 0, tzinfo=WIB), url_day=url_day,
+                          language=language)
+    assert (choice.published, choice.updated) == (published_at, updated_at)
+
+
 def test_modified_before_published_is_counted_and_unparsed_texts_are_reported() -> None:
     choice = choose_dates([c("2024-06-19T20:40:00+07:00", JSONLD), c("Foto/AP", SITE)],
                           [c("2024-06-19T13:00:00+07:00", JSONLD)], WIB, now=NOW)

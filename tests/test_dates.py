@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, WIB, WIT, WITA, format_reading,
-                             parse_date, read_date, to_iso)
+                             named_weekday, parse_date, read_date, to_iso)
 
 # Every relative case is counted back from this moment (a Friday, noon WIB).
 NOW = datetime(2025, 6, 20, 12, 0, 0, tzinfo=WIB)
@@ -470,3 +470,12 @@ def test_with_known_year(text: str, expected: str | None) -> None:
     written = with_known_year(text, date(2024, 6, 19))
     assert (written and to_iso(parse_date(written))) == expected
 
+
+
+# (h115 probe) the weekday a date line names: evidence between the two readings of an ambiguous numeric date
+@pytest.mark.parametrize(("text", "weekday"), [
+    ("Senin, 09/11/2026 06:00 WIB", 0), ("Jum'at, 04/12/2026", 4), ("Posted: Sat 12/5/2026 9:05 AM", 5),
+    ("09/11/2026 06:00 WIB", None), ("Kamis, 03/12/2026 | Diperbarui: Jumat, 04/12/2026", None),
+])
+def test_named_weekday(text: str, weekday: int | None) -> None:
+    assert named_weekday(text) is weekday if weekday is None else named_weekday(text) == weekday

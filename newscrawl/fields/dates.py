@@ -22,9 +22,13 @@ P1  Every text is read by ``dates.read_date`` in the site's zone (per host/secti
     and modified dates alike (``_stated_zone_for_naive``). A zoned date on another wall clock, labelled UTC
     (P0 and P4c judge those) or WIB on a site the zone table puts east (the Jakarta CMS's label: P4b) tells nothing.
 P1a A shown numeric date whose day and month may be either ("12/3/2026 2:30:00 PM") is read month first when that
-    falls on the URL's day or a machine published date's day and day first on neither (an en-US stamp under
-    /2026/12/03/: 3 December, not 12 March); the shown update dates are then read month first too
-    (``_day_month_order_checked``).
+    falls on the URL's day (in the site's zone or, with a time, in UTC) or a machine published date's day and day first
+    on neither (an en-US stamp under /2026/12/03/: 3 December, not 12 March); the shown update dates are then read
+    month first too (``_day_month_order_checked``). A weekday the text names (``dates.named_weekday``) that only one
+    reading falls on decides before any day ("Senin, 09/11/2026" is Monday 9 November beside a meta's 2026-09-11;
+    "Monday 12/7/2026" is 7 December), for an update line too. On an Indonesian page (``language="id"``) a machine
+    date's day is no evidence: Indonesian pages print day first, and the machine date may be a CMS's wrong one (a
+    JSON-LD y-d-m bug, 2026-04-12 for 4 December).
 P2  ``machine``: no shown date was read: the first machine date, in the order jsonld > meta >
     itemprop.
 P3  ``shown``: no machine date: the first shown date, site > visible > page.
@@ -160,8 +164,8 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB,
-                             WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, month_first, read_date,
-                             with_known_year)
+                             WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, month_first, named_weekday,
+                             read_date, with_known_year)
 from newscrawl.dom import BLOCK_TAGS, common_ancestor, in_caption, in_comments, in_dialog, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
@@ -257,12 +261,17 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     unparsed: list[str] = []
     future: list[str] = []
     published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
-    days = {reading.moment.astimezone(zone).date() for _, reading in published_machine} | (
-        {url_day} if url_day is not None else set())
-    checked = _day_month_order_checked(published, days, zone, now)
-    if checked is not published:
-        # P1a: the page prints month first (en-US): its update line too.
-        published, updated = checked, _day_month_order_checked(updated, None, zone, now)
+    # P1a: the days a shown ambiguous numeric date may be proven on. A machine date's day only on a page not in
+    # Indonesian: an Indonesian page prints day first, and its machine date may be a CMS's wrong one (a y-d-m bug, a
+    # creation day).
+    days = ({reading.moment.astimezone(zone).date() for _, reading in published_machine} if language != "id"
+            else set()) | ({url_day} if url_day is not None else set())
+    checked = _day_month_order_checked(published, days, url_day, zone, now)
+    month_first_page = checked is not published
+    checked_updated = _day_month_order_checked(updated, set(), None, zone, now, month_first_page)
+    if month_first_page or checked_updated is not updated:
+        # P1a: the page prints month first (en-US): its update line too, unless its weekday says otherwise.
+        published, updated = checked, checked_updated
         unparsed, future = [], []
         published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
     updated_machine, updated_shown = _read_all(updated, zone, now, unparsed, latest, future)
@@ -315,21 +324,37 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
                       future)
 
 
-def _day_month_order_checked(candidates: list[str], days: set[date] | None, zone: tzinfo,
-                             now: datetime | None) -> list[str]:
+def _day_month_order_checked(candidates: list[str], days: set[date], url_day: date | None, zone: tzinfo,
+                             now: datetime | None, month_first_page: bool = False) -> list[str]:
     """P1a: the candidates with each shown numeric date whose day and month may be either ("12/3/2026 2:30:00 PM")
-    read month first when that falls on one of ``days`` (the URL's day, the machine published dates' days) and the
-    day-first reading on none: an en-US page's stamp, 3 December under /2026/12/03/, not 12 March. ``days`` None:
-    every such date month first (the page was found to print so). The same list when nothing changed."""
+    read month first when the evidence says so: a weekday it names that only the month-first reading falls on, else
+    that reading falling on one of ``days`` (the URL's day, in the site's zone or in UTC; a machine published date's)
+    and the day-first one on none, else ``month_first_page`` (the page was found to print so: its update line). A
+    weekday only the day-first reading falls on ("Senin, 09/11/2026": Monday 9 November, not Friday 11 September)
+    keeps it day first whatever else. The same list when nothing changed."""
+    def on_days(reading: DateReading | None) -> bool:
+        if reading is None:
+            return False
+        return reading.moment.astimezone(zone).date() in days or (
+            url_day is not None and reading.has_time and reading.moment.astimezone(timezone.utc).date() == url_day)
+
     checked: list[str] = []
     changed = False
     for candidate in candidates:
         swapped = None if source_of(candidate) in MACHINE_SOURCES or not isinstance(candidate, str) \
             else month_first(candidate)
-        if swapped is not None and days is not None:
+        if swapped is not None:
             day_first, other = read_date(candidate, now, zone), read_date(swapped, now, zone)
-            if other is None or other.moment.astimezone(zone).date() not in days or (
-                    day_first is not None and day_first.moment.astimezone(zone).date() in days):
+            weekday = named_weekday(candidate)
+            fits = [weekday is not None and reading is not None and reading.moment.astimezone(zone).weekday() == weekday
+                    for reading in (day_first, other)]
+            if fits[0] != fits[1]:
+                swap = fits[1]
+            elif on_days(other) != on_days(day_first):
+                swap = on_days(other)
+            else:
+                swap = month_first_page
+            if not swap or other is None:
                 swapped = None
         if swapped is not None:
             candidate, changed = DateCandidate(swapped, source_of(candidate), getattr(candidate, "in_article", False)), True
