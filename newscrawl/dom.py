@@ -883,16 +883,25 @@ def in_comments(element: etree._Element) -> bool:
     """Whether an element is in the readers' comments (``_COMMENT_TOKEN`` on its or an ancestor's class or id; an
     ``itemprop="comment"`` or ``itemtype=…/Comment`` item; WordPress's ``#respond`` form): a comment's timestamp or
     name is the reader's, never the story's date or byline (h114 probe: a comment's "4 Desember 2026 pukul 07.10" as
-    published_at on a page whose own date line shows no time)."""
+    published_at on a page whose own date line shows no time). A block that also holds an h1 is the article (a rubric
+    named Komentar: div.komentar-redaksi wrapping the headline, the story and its sign-off date), never a comment
+    area, and neither is any block above it: a comment box never holds the headline (h115 probe)."""
     for node in (element, *element.iterancestors()):
         if (node.get("itemprop") or "").strip().lower() == "comment" \
                 or (node.get("itemtype") or "").rstrip("/").lower().endswith("/comment") \
                 or (node.get("id") or "").strip().lower() == _COMMENT_FORM_ID:
-            return True
+            return not _holds_headline(node)
         tokens = f"{node.get('class') or ''} {node.get('id') or ''}"
         if any(_COMMENT_TOKEN.match(token) for token in tokens.split()):
-            return True
+            return not _holds_headline(node)
     return False
+
+
+_HEADLINES = etree.XPath("descendant::h1")
+
+
+def _holds_headline(node: etree._Element) -> bool:
+    return bool(_HEADLINES(node))
 
 
 def in_dialog(element: etree._Element) -> bool:

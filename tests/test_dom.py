@@ -775,6 +775,13 @@ def test_the_container_opening_with_a_digest_label_is_read() -> None:
     ("<div class='single comments-open'><span id='x'>1 Des 2026</span></div>", False),
     ("<div class='commentary-article'><span id='x'>1 Des 2026</span></div>", False),
     ("<div class='entry-content'><span id='x'>1 Des 2026</span></div>", False),
+    # (h115 probe a04b) a rubric named Komentar wrapping the headline and the story: the article, not a comment area,
+    # and so is any block above it; a comment box beside the headline's block is still one
+    ("<div class='komentar-redaksi detail'><h1>Saatnya Transparansi</h1><div class='isi'><p>Isi.</p></div>"
+     "<div class='signoff'><span id='x'>Jumat, 4 Desember 2026 | 19:30 WIB</span></div></div>", False),
+    ("<div id='comments-wrap'><article><h1>Judul</h1><p>Isi.</p><span id='x'>4 Des 2026</span></article></div>", False),
+    ("<div class='komentar-redaksi'><h1>Judul</h1><div class='comment-list'><span id='x'>4 Des 2026</span></div></div>",
+     True),
 ])
 def test_in_comments(html: str, inside: bool) -> None:
     from newscrawl.dom import in_comments

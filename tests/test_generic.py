@@ -984,6 +984,8 @@ def test_a_date_line_without_its_year_takes_the_urls(date_line: str, sidebar: st
      "Penulis Budi Santoso Wibowo - Rabu, 19 Juni 2024 - 20:40 WIB"),
     # (reconstructed, h47) the render's age over the moment the <time> states: the moment
     ("<div><time datetime='2024-06-19T20:40:00+07:00'>2 jam yang lalu</time></div>", "2024-06-19T20:40:00+07:00"),
+    # (h115 probe) a reader's comment under the h1 (a story with no text yet): no date line, as for the page finder
+    ("<div id='comments'><div class='comment-metadata'>Jumat, 4 Desember 2026 07:10 WIB</div></div>", None),
     # (h46 probe: related cards moved between the headline and the story) a card's date is its story's
     ("<ul><li><a href='/read/90/banjir'>Banjir Rob Rendam Pesisir Utara, Ratusan Warga Mengungsi</a> "
      "<span>Senin, 03 Januari 2011 08:15 WIB</span></li></ul><div>Senin, 03 Jun 2024 10:15 WIB</div>",

@@ -33,7 +33,7 @@ from newscrawl.dates import listed_zone, parse_date, zone_for_url
 from newscrawl.fields.dates import (PROSE_CHARS, VISIBLE, DateCandidate, choose_dates, headline_text, opens_prose_line,
                                     publication_part, reads_as_sentence, shows_age, stated_time)
 from newscrawl.discovery import in_window
-from newscrawl.dom import in_caption, in_teaser
+from newscrawl.dom import in_caption, in_comments, in_teaser
 from newscrawl.fields.authors import NameSource, byline_writers, choose_authors, lead_credit, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, body_chars,
@@ -237,7 +237,8 @@ def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
                 return None
             if holder is not None and (headline_text(holder, line)  # a deck's "Laga digelar Selasa (11/6/2024) pukul 19.30"
                                        or in_caption(holder, line)  # a photo's date
-                                       or in_teaser(text.getparent())):  # a related story's card above the story
+                                       or in_teaser(text.getparent())  # a related story's card above the story
+                                       or in_comments(holder)):  # a reader's comment (as the page finder reads it)
                 continue
             # <time datetime=ISO>2 jam yang lalu</time>: the moment it states, not the render's age
             return line if holder is None or text.is_tail else stated_time(holder, line)
