@@ -374,6 +374,22 @@ def test_relative_date_against_the_urls_day(published, url_day, published_at, ru
     assert (choice.published, choice.rule) == (published_at, rule)
 
 
+# P5b (reconstructed, h115 probe b04: "3 jam yang lalu" under the h1 of a page rendered two days after its lead's
+# dateline "SERANG, Kamis (3/12/2026)", no machine date, no day in the URL) the stated day wins, as the URL's would.
+@pytest.mark.parametrize(("published", "published_at", "rule"), [
+    ([c("3 jam yang lalu", VISIBLE), c("SERANG, Kamis (19/6/2025)", PAGE)], "2025-06-19", "stated_day_over_relative"),
+    ([c("kemarin, 20:40", VISIBLE), c("Selasa, 17 Juni 2025 20:40 WIB", PAGE)], "2025-06-17T20:40:00+07:00",
+     "stated_day_over_relative"),
+    # on the stated day the age keeps its clock; a machine date still beats the age (P4f)
+    ([c("3 jam yang lalu", VISIBLE), c("SERANG, Jumat (20/6/2025)", PAGE)], "2025-06-20T09:00:00+07:00", "shown"),
+    ([c("2025-06-18T10:00:00+07:00", JSONLD), c("3 jam yang lalu", VISIBLE), c("SERANG, Kamis (19/6/2025)", PAGE)],
+     "2025-06-18T10:00:00+07:00", "machine_over_relative"),
+])
+def test_relative_date_against_a_stated_day(published, published_at, rule) -> None:
+    choice = choose_dates(published, (), WIB, now=NOW)
+    assert (choice.published, choice.rule) == (published_at, rule)
+
+
 # P1a (reconstructed, h114 probe: an English edition's ASP.NET stamp "Posted: 12/3/2026 2:30:00 PM" under
 # /en/2026/12/03/, read day-first as 12 March) a numeric date whose day and month may be either is read month first
 # when that falls on the URL's day or a machine date's, and day-first on neither; the update line then too.

@@ -108,6 +108,9 @@ P5  ``url_day_over_relative``: a shown date counted back from the fetch ("2 jam 
     the URL carries (/2019/10/23/…: an archived or cached page), the URL's day replaces it (a date only).
     ``url_day_over_date_only``: so does a shown date without a time on another day than the URL's: a
     masthead's "today" (the crawl's day) the page finder took for the article's.
+    ``stated_day_over_relative`` (P5b): without a machine date, so does the first shown date that is stated, not
+    counted back (a lead's dateline "SERANG, Kamis (3/12/2026)"), replace a relative one on another day ("3 jam yang
+    lalu" under the h1 on a page rendered two days later): the stated reading, a date only when it has no time.
     ``url_day_over_page_finder``: so does every shown date when all are the page finder's (``page``), none falls
     on the URL's day, in the site's zone or in UTC (a URL's day some CMS writes in UTC), and none was read inside the
     block holding both the headline and the story's start (``DateCandidate.in_article``): no date line of the
@@ -297,6 +300,9 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     updated_machine = _stated_zone_for_naive(updated_machine, stated)
     in_article = any(getattr(candidate, "in_article", False) for candidate in published)
     published_shown, from_url = _url_day_checked(published_shown, url_day, zone, in_article)
+    if not published_machine:
+        published_shown, stated = _stated_day_checked(published_shown, zone)
+        from_url = from_url or stated
 
     chosen, rule, wrong_offset = _choose_published(published_machine, published_shown, language == "id")
     if from_url is not None and chosen is from_url[0]:
@@ -469,6 +475,21 @@ def _url_day_checked(shown: list[_Read], url_day: date | None, zone: tzinfo, in_
             reading = day
         checked.append((source, reading))
     return checked, (None if rule is None else (day, rule))
+
+
+def _stated_day_checked(shown: list[_Read], zone: tzinfo) -> tuple[list[_Read], tuple[DateReading, str] | None]:
+    """P5b: without a machine date, a shown reading counted back from the fetch ("3 jam yang lalu" under the h1) on
+    another day than the first stated one (the lead's dateline "SERANG, Kamis (3/12/2026)") is a stale render's age:
+    the stated reading replaces it, as the URL's day does in P5; with that reading and its rule, else None."""
+    stated = next((reading for _, reading in shown if not reading.relative), None)
+    if stated is None:
+        return shown, None
+    day = stated.moment.astimezone(zone).date()
+    stale = [reading.relative and reading.moment.astimezone(zone).date() != day for _, reading in shown]
+    if not any(stale):
+        return shown, None
+    return ([(source, stated if old else reading) for (source, reading), old in zip(shown, stale)],
+            (stated, "stated_day_over_relative"))
 
 
 def _offset_beside(machine: list[_Read], chosen: DateReading | None) -> tuple[timedelta, tzinfo] | None:
