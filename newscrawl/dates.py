@@ -23,6 +23,9 @@ seconds are no story's; "30 detik lalu" keeps its seconds).
 2024-07-02T00:00:00+07:00; any other hour past 23 ("24:01", "25:61") gives None.
 A two-digit year ("Rabu, 19/06/24 20:40 WIB") is read as 20YY only after a weekday that is that
 date's weekday; alone ("19/06/24") it could be 2019-06-24 and gives None.
+A numeric date is read day first; one that only reads month first ("06/19/2024": no month 19) gives None, unless
+its clock is en-US's ("11/28/2026 3:00:00 PM": 28 November). A named weekday is not checked against the date (a
+typed weekday a day off is common; the digits are the date): ``named_weekday`` gives it to a caller as evidence.
 
 This module is also the one home of the date vocabulary other modules match on:
 the month names (``MONTH_BY_NAME``, ``DAY_MONTH_YEAR_RE``) and the place dateline
@@ -40,7 +43,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
-__all__ = ["WIB", "WITA", "WIT", "DateReading", "month_first", "named_weekday", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
+__all__ = ["WIB", "WITA", "WIT", "DateReading", "month_first", "named_weekday", "reads_month_first_only", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
            "listed_zone", "epoch_iso",
            "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
 
@@ -563,6 +566,18 @@ def month_first(text: str) -> str | None:
 _WEEKDAY_RE = re.compile(rf"(?<![a-z])(?:{_alternation(DAY_NAMES)})(?![a-z])", re.ASCII)
 
 
+def _month_first_only(match: re.Match[str]) -> bool:
+    """Whether a numeric DAY_FIRST_RE match reads only month first: its second number no month, its first one."""
+    return match["num_year"] is not None and int(match["num_month"]) > 12 >= int(match["num_day"]) >= 1
+
+
+def reads_month_first_only(text: str) -> bool:
+    """Whether ``text`` holds a numeric date that only reads month first ("11/28/2026 3:00:00 PM") and ``read_date``
+    reads it so (with an en-US clock, "AM"/"PM"; "06/19/2024" alone is no date): the page prints month first."""
+    match = DAY_FIRST_RE.search(_normalise(text))
+    return match is not None and _month_first_only(match) and read_date(text) is not None
+
+
 def named_weekday(text: str) -> int | None:
     """The weekday (Monday = 0) a date text names ("Senin, 09/11/2026": 0), else None: none named, or two that differ
     (a line holding its publication's and its update's). ``read_date`` does not check it against the date (a typed
@@ -603,6 +618,8 @@ def _absolute(text: str, match: re.Match[str], default_zone: tzinfo) -> DateRead
         date_end = match.end("text_year")
     elif match["num_year"] is not None:
         year, month, day = match.group("num_year", "num_month", "num_day")
+        if _month_first_only(match) and (match["period"] or "")[:1] in ("a", "p"):
+            month, day = day, month  # "11/28/2026 3:00:00 PM": 28 can only be the day, and the clock is en-US
         date_end = match.end("num_year")
     else:
         year, month, day = match.group("iso_year", "iso_month", "iso_day")

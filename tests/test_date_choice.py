@@ -438,6 +438,9 @@ def test_an_ambiguous_numeric_date_reads_in_the_order_the_page_agrees_with(publi
      "2026-12-03T14:30:00+07:00", "2026-12-04T09:05:00+07:00"),
     ([c("Posted: 12/3/2026 2:30:00 PM", SITE)], [c("Diperbarui: Sabtu, 05/12/2026 08:00 WIB", SITE)],
      date(2026, 12, 3), "en", "2026-12-03T14:30:00+07:00", "2026-12-05T08:00:00+07:00"),
+    # (h115 probe c06) a shown date that only reads month first (no month 28) is read so, and proves the page's order
+    ([c("Posted: 11/28/2026 3:00:00 PM", SITE)], [c("Updated: 12/3/2026 9:00:00 AM", SITE)], None, "en",
+     "2026-11-28T15:00:00+07:00", "2026-12-03T09:00:00+07:00"),
 ])
 def test_an_ambiguous_numeric_date_weighs_its_weekday_and_the_pages_language(published, updated, url_day, language,
                                                                             published_at, updated_at) -> None:

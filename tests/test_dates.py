@@ -171,6 +171,8 @@ MONTH_NAMES_AND_LAYOUTS = [
     ("19 August 2024 10:00", "2024-08-19T10:00:00+07:00"),
     ("May 2, 2025", "2025-05-02T00:00:00+07:00"),
     ("June 19, 2024 8:40 PM", "2024-06-19T20:40:00+07:00"),
+    # (h115 probe c06) a numeric date that only reads month first, with an en-US clock: an ASP.NET stamp
+    ("Posted: 11/28/2026 3:00:00 PM", "2026-11-28T15:00:00+07:00"),
     ("19th of June, 2024", "2024-06-19T00:00:00+07:00"),
     ("19-Jun-2024", "2024-06-19T00:00:00+07:00"),
     ("28/05/2025", "2025-05-28T00:00:00+07:00"),
@@ -215,6 +217,7 @@ NOT_DATES = [
     "32/01/2024",
     "19/13/2024",
     "06/19/2024",  # month-first is never tried: month 19 is invalid
+    "06/19/2024 20:40 WIB",  # ... nor without an en-US clock ("AM"/"PM")
     "25:61",
     "19 Juni 2024 25:61",
     "19 Juni 2024 24:01 WIB",  # only 24:00 itself ends a day

@@ -24,7 +24,8 @@ P1  Every text is read by ``dates.read_date`` in the site's zone (per host/secti
 P1a A shown numeric date whose day and month may be either ("12/3/2026 2:30:00 PM") is read month first when that
     falls on the URL's day (in the site's zone or, with a time, in UTC) or a machine published date's day and day first
     on neither (an en-US stamp under /2026/12/03/: 3 December, not 12 March); the shown update dates are then read
-    month first too (``_day_month_order_checked``). A weekday the text names (``dates.named_weekday``) that only one
+    month first too (``_day_month_order_checked``), as they are when a shown date only reads month first ("Posted:
+    11/28/2026 3:00:00 PM", read so for its en-US clock: ``dates.reads_month_first_only``). A weekday the text names (``dates.named_weekday``) that only one
     reading falls on decides before any day ("Senin, 09/11/2026" is Monday 9 November beside a meta's 2026-09-11;
     "Monday 12/7/2026" is 7 December), for an update line too. On an Indonesian page (``language="id"``) a machine
     date's day is no evidence: Indonesian pages print day first, and the machine date may be a CMS's wrong one (a
@@ -168,7 +169,7 @@ from parsel import Selector
 
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB,
                              WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, month_first, named_weekday,
-                             read_date, with_known_year)
+                             read_date, reads_month_first_only, with_known_year)
 from newscrawl.dom import BLOCK_TAGS, common_ancestor, in_caption, in_comments, in_dialog, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
@@ -270,7 +271,10 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     days = ({reading.moment.astimezone(zone).date() for _, reading in published_machine} if language != "id"
             else set()) | ({url_day} if url_day is not None else set())
     checked = _day_month_order_checked(published, days, url_day, zone, now)
-    month_first_page = checked is not published
+    # ... or a shown date that only reads month first proves it ("Posted: 11/28/2026 3:00:00 PM").
+    month_first_page = checked is not published or any(
+        source_of(candidate) not in MACHINE_SOURCES and reads_month_first_only(candidate)
+        for candidate in published if isinstance(candidate, str))
     checked_updated = _day_month_order_checked(updated, set(), None, zone, now, month_first_page)
     if month_first_page or checked_updated is not updated:
         # P1a: the page prints month first (en-US): its update line too, unless its weekday says otherwise.
