@@ -432,12 +432,15 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
     chosen = []
     # Reading a photo story: its lead, a prose box before the photos' box, is the story's first part.
     gallery = lead_before = page.unlikely is _UNLIKELY_IN_GALLERY
-    ended = False  # a tag list or share bar came after the winner: the story's end
+    # A tag list or share bar after the winner is the story's end; one before it (a share bar under the byline,
+    # category chips over the title, a byline of linked names) ends nothing: the lead after it still joins.
+    passed = ended = False
     for sibling in parent:
         if sibling is top:
             chosen.append(sibling)
             lead_before = False
-        elif not lead_before and not ended and isinstance(sibling.tag, str) and _closes_story(page, sibling):
+            passed = True
+        elif passed and not ended and isinstance(sibling.tag, str) and _closes_story(page, sibling):
             ended = True
         elif ended and not (isinstance(sibling.tag, str) and _same_wrapper(sibling, top)):
             # An outlet's app promo or donation appeal under the tag list is none of the story's: only another part

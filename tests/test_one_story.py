@@ -129,6 +129,38 @@ def test_main_text_ends_at_the_tag_list_or_share_bar(layout: str, count: int) ->
     assert len(blocks) == count, blocks
 
 
+# (reconstructed, h118 probe) a bar BEFORE the story's block ends nothing: a share bar under the byline, category
+# chips over the title, a byline linking two reporters' pages, a linked "Penulis | Editor" credit bar. The lead after
+# it, a bare <p> or its own box, and a closing part after the body still join.
+LEAD = ("<p class='lead'>LAMPUNG TIMUR - Sekawanan gajah liar keluar dari kawasan taman nasional dan merusak kebun "
+        "singkong serta jagung milik warga desa, Minggu malam.</p>")
+CLOSING = ("<p>Usai audiensi, massa membubarkan diri dengan tertib sekitar pukul 15.00 WIB dan arus lalu lintas di "
+           "jalan provinsi kembali lancar.</p>")
+CHIPS = ("<div class='entry-category'><a href='/category/makassar/'>Makassar</a> "
+         "<a href='/category/ekonomi-bisnis/'>Ekonomi Bisnis</a></div>")
+REPORTERS = ("<div class='detail-author'><a href='/penulis/muhammad-rizki'>Muhammad Rizki</a>, "
+             "<a href='/penulis/andi-nur'>Andi Nur</a></div>")
+CREDITS = ("<div class='read-credit'>Penulis: <a href='/penulis/rizal-fauzi'>Rizal Fauzi</a> | "
+           "Editor: <a href='/editor/dewi-anggraeni'>Dewi Anggraeni</a></div>")
+
+
+@pytest.mark.parametrize("layout, count", [
+    ("<div class='post-single'><h1>Gubernur Tinjau Banjir</h1>" + SHARE + LEAD
+     + "<div class='post-content'>{story}{next}</div>" + TAGS + "</div>", 5),
+    ("<article class='detail'><h1>Gubernur Tinjau Banjir</h1>" + REPORTERS + LEAD
+     + "<div class='detail-text'>{story}{next}</div>" + TAGS + "</article>", 5),
+    ("<article class='post'>" + CHIPS + "<h1>Gubernur Tinjau Banjir</h1><div class='entry-content'>{story}{next}</div>"
+     "<div class='baca-juga'><a href='/2022/03/10/pasar-terong'>Wali kota tinjau Pasar Terong hari ini</a></div>"
+     "<div class='entry-content-lanjutan'>" + CLOSING + "</div>" + TAGS + "</article>", 5),
+    ("<div class='read-wrap'><h1>Gubernur Tinjau Banjir</h1>" + CREDITS + "<div class='read-content'>{story}{next}</div>"
+     + CLOSING + TAGS + "</div>", 5),
+])
+def test_main_text_a_bar_before_the_story_ends_nothing(layout: str, count: int) -> None:
+    from newscrawl.maintext import main_text
+    blocks = main_text(page(layout.format(story=STORY, next=NEXT_STORY)))
+    assert len(blocks) == count, blocks
+
+
 def test_the_story_cut_is_linear_in_the_containers() -> None:
     """A hostile page with thousands of matching containers and headings: each pair once scanned every
     heading of the page (4,000 containers: 2.8 s). CPU time for 4n containers against n in the same run:
