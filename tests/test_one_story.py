@@ -161,6 +161,31 @@ def test_main_text_a_bar_before_the_story_ends_nothing(layout: str, count: int) 
     assert len(blocks) == count, blocks
 
 
+# (reconstructed, h118 probe) a bar in the middle of the story (a theme's inline share bar after the first part,
+# /topik/ chips between two parts) ends nothing when the box after it is the story's next part: a class extending the
+# story's ("entry-content-more", "story-body-end"), or a strong box of prose alone. A short promo box after such a
+# bar stays out (test_main_text_ends_at_the_tag_list_or_share_bar).
+TOPICS = ("<div class='topic-chips'><a href='/topik/bmkg'>BMKG</a><a href='/topik/cuaca-ekstrem'>Cuaca Ekstrem</a>"
+          "<a href='/topik/gelombang-tinggi'>Gelombang Tinggi</a></div>")
+
+
+@pytest.mark.parametrize("layout, count", [
+    ("<article class='post'><h1>Gubernur Tinjau Banjir</h1><div class='entry-content'>{story}{next}</div>" + SHARE
+     + "<div class='entry-content-more'>" + CLOSING + "</div>" + TAGS + "</article>", 5),
+    ("<div class='story'><h1>Gubernur Tinjau Banjir</h1><div class='story-body'>{story}{next}</div>" + TOPICS
+     + "<div class='story-body-end'>" + CLOSING + "</div><div class='story-footer'>" + TAGS + "</div></div>", 5),
+    ("<div class='wrap'><h1>Gubernur Tinjau Banjir</h1><div class='post-content'>{story}</div>" + SHARE
+     + "<div class='lanjutan'>{next}</div>" + TAGS + "</div>", 4),
+    # a box's word in the longer class names a box: no part of the story
+    ("<article class='post'><h1>Gubernur Tinjau Banjir</h1><div class='entry-content'>{story}{next}</div>" + TAGS
+     + "<div class='entry-content-promo'><p class='font-bold'>Download Kabar Kita Super App</p></div></article>", 4),
+])
+def test_main_text_a_bar_mid_story_keeps_its_next_part(layout: str, count: int) -> None:
+    from newscrawl.maintext import main_text
+    blocks = main_text(page(layout.format(story=STORY, next=NEXT_STORY)))
+    assert len(blocks) == count, blocks
+
+
 def test_the_story_cut_is_linear_in_the_containers() -> None:
     """A hostile page with thousands of matching containers and headings: each pair once scanned every
     heading of the page (4,000 containers: 2.8 s). CPU time for 4n containers against n in the same run:
