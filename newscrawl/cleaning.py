@@ -41,10 +41,11 @@ from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_
                              MONTH_DAY_YEAR_RE, RELATIVE_RE, ZONE_BY_NAME)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
-from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES, DESK_CODE,
-                                DESK_MULTI, DESK_SINGLE, MAILBOX_SITE_RE, MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS,
-                                RESIDUE_PATTERNS, SPEECH_RE, SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern,
-                                channel_statement_subject, normalized_residue_kind, upsell_brand)
+from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
+                               DESK_CODE, DESK_MULTI, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
+                               MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS, SPEECH_RE,
+                               SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
+                               normalized_residue_kind, upsell_brand)
 from newscrawl.fields.outlet import AGENCIES, squeeze
 from newscrawl.urls import canonical_url, registrable_domain
 
@@ -341,6 +342,9 @@ _CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt", "editor_pick
 # A citizen column's lead sentence alone and unmarked ("Kompasiana merupakan platform jurnalisme warga."): a story about
 # the platform says it too, so only closing the body is it the column's notice; "*) Tribunners merupakan …" anywhere.
 _BARE_COLUMN_LEAD_RE: Final = re.compile(COLUMN_LEAD, re.IGNORECASE)
+# An English follow promo opening as a writer's closing advice may ("Stay informed, …", "Keep up with …"): only
+# closing the body is it the site's (h118 probe).
+_ENGLISH_STAY_OPENER_RE: Final = re.compile(rf"\W*(?:to\s+)?{ENGLISH_STAY_OPENER}\b", re.IGNORECASE)
 _LIST_ITEM_RE: Final = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s|[-\u2022*]\s", re.IGNORECASE)
 
 
@@ -1847,7 +1851,8 @@ def _keep_work_credits(texts: list[str], kinds: list[str | None], dropped: list[
 
 def _closing_only(text: str, kind: str | None) -> bool:
     """Whether the residue verdict holds only in the run of residue closing the body (a line a story may say too)."""
-    return kind in _CLOSING_ONLY_KINDS or (kind == "template_notice" and bool(_BARE_COLUMN_LEAD_RE.fullmatch(text)))
+    return kind in _CLOSING_ONLY_KINDS or (kind == "template_notice" and bool(_BARE_COLUMN_LEAD_RE.fullmatch(text))) \
+        or (kind == "follow_channel_promo" and bool(_ENGLISH_STAY_OPENER_RE.match(text)))
 
 
 def _keep_closing_only_mid_body(texts: list[str], kinds: list[str | None], dropped: list[bool]) -> None:

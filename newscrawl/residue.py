@@ -280,6 +280,17 @@ _PODCAST_PROMO: Final = (
     r"\s*[.!]?")
 
 
+# English openers of a site's newsletter or social promo a writer's own closing line may open with too ("Stay informed,
+# check the facts, …", h118 probe): a follow_channel_promo opening so is residue closing the body only
+# (cleaning._closing_only).
+ENGLISH_STAY_OPENER: Final = r"(?:stay\s+(?:up[\s-]to[\s-]date|informed|in\s+the\s+loop)|keep\s+up(?:\s+to\s+date)?\s+with)"
+# The site's own newsletter or account ("our"/"us on" saying whose) and the verbs signing up to it.
+_OWN_CHANNEL: Final = (r"(?:our|us\s+on)\s+(?:(?:free|daily|weekly|e-?mail)\s+)?(?:newsletters?|instagram|facebook"
+                       r"|tiktok|twitter|x|youtube|threads|linkedin|whats\s*app|telegram|social\s+media|socials)\b")
+_SIGN_UP_VERB: Final = (r"(?:follow(?:s|ing)?|sign(?:s|ing)?\s+up\s+(?:to|for)|subscrib(?:e|es|ing)\s+to"
+                        r"|join(?:s|ing)?)")
+
+
 def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ...] = (),
              requires_char: str = "") -> ResiduePattern:
     return ResiduePattern(name, re.compile(regex, re.IGNORECASE), emitted_by, requires_any, requires_char)
@@ -614,12 +625,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|get(?=\s+[^.!?]{0,40}?\b(?:news|updates?|stories|headlines)\b)"
         # English openers of the site's own newsletter or social promo (h111: "Stay up to date with the latest Bali news by
         # signing up to our newsletter and following us on Instagram.")
-        r"|stay\s+(?:updated|up[\s-]to[\s-]date|informed|in\s+the\s+loop)|keep\s+up(?:\s+to\s+date)?\s+with)\b.{0,250}?"
+        rf"|stay\s+updated|{ENGLISH_STAY_OPENER})\b.{{0,250}}?"
         r"(?:\bgoogle\s*news\b"
-        # the site's own newsletter or account, "our"/"us" saying whose: "… by following BMKG on Instagram." is a
-        # story's advice (h111)
-        r"|\b(?:our|us\s+on)\s+(?:(?:free|daily|weekly|e-?mail)\s+)?(?:newsletters?|instagram|facebook|tiktok|twitter|x"
-        r"|youtube|threads|linkedin|whats\s*app|telegram|social\s+media|socials)\b"
+        # the site's own newsletter or account, "our"/"us" saying whose, right after the verb signing up to it: "… by
+        # following BMKG on Instagram." is a story's advice (h111), and so is "… what lands in our WhatsApp groups." or
+        # "… anything that reaches us on WhatsApp" (h118)
+        rf"|\b{_SIGN_UP_VERB}\s+{_OWN_CHANNEL}"
         # the channel joined by name: "Gabung Telegram detikJateng", "Gabung komunitas WhatsApp Tribunnews sekarang"
         # (h69)
         r"|\b(?:gabung|bergabung(?:lah)?|join)\s+(?:(?:ke|di|dengan)\s+)?"
@@ -628,7 +639,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|\b(?:whats\s*app|telegram|youtube)\s+(?:channel|group|grup)\b"
         r"|\b(?:saluran|channel|kanal)\s+(?:whats\s*app|telegram|youtube|kami|resmi)\b).{0,250}"
         # The channel's address under its name: "Saluran WhatsApp resmi Kompas.com: https://whatsapp.com/channel/…"
-        r"|(?:saluran|channel|kanal)\s+(?:whats\s*app|telegram)\b.{0,60}:\s*https?://\S{1,120}",
+        r"|(?:saluran|channel|kanal)\s+(?:whats\s*app|telegram)\b.{0,60}:\s*https?://\S{1,120}"
+        # the site's own channel right after the opener or the verb: "Keep up to date with our daily newsletter.",
+        # "Follow us on Instagram for the latest news from Bali."
+        rf"|(?:{ENGLISH_STAY_OPENER}(?:\s+with)?|(?:please\s+)?(?:follow|join))\s+{_OWN_CHANNEL}.{{0,250}}",
         "tribun (GIK xlsx), okezone (brief), kontan ('Cek Berita … di Google News')",
     ),
     # The same promo as a statement, usually the body's last line (h101 probe): the outlet's news (a news word and the

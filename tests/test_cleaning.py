@@ -1202,6 +1202,9 @@ KEEP_ROWS = [
     "Dukung Timnas Indonesia dengan membeli tiket resmi.",
     "Download PeduliLindungi App di Play Store.",
     "Download the app to check your booking.",
+    # (h118 probe) a writer's own sentences naming "our"/"us" with no sign-up verb before it: an op-ed's, an explainer's
+    "Stay informed, check the facts, and think twice before forwarding what lands in our WhatsApp groups.",
+    "Stay informed through more than one outlet, and be wary of anything that reaches us on WhatsApp without a link.",
     "",
 ]
 
@@ -1651,6 +1654,13 @@ STRIP_ROWS = [
                  id="named-app-promo-closing-the-body"),
     pytest.param(["Isi.", "Download Sirekap App", "Isi lain."], ["Isi.", "Download Sirekap App", "Isi lain."],
                  id="named-app-mid-body"),
+    # (h118 probe) an English follow promo opening "Stay up to date"/"Keep up with" goes closing the body; mid-body a
+    # writer's advice opens so too
+    pytest.param(["Isi.", "Isi lain.", "Keep up with the latest Bali news by following us on Instagram and Facebook."],
+                 ["Isi.", "Isi lain."], id="english-stay-opener-promo-closing-the-body"),
+    pytest.param(["Isi.", "Keep up with the latest Bali news by following us on Instagram and Facebook.", "Isi lain."],
+                 ["Isi.", "Keep up with the latest Bali news by following us on Instagram and Facebook.", "Isi lain."],
+                 id="english-stay-opener-promo-mid-body"),
 ]
 
 
