@@ -1548,8 +1548,11 @@ _REPORTED_SPEECH: Final = (
     r",\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|imbuh|tambah|sebut|papar|tegas)(?:nya)?\b"
     r"|\b(?:katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|terangnya|imbuhnya|tambahnya|paparnya|tegasnya)\b"
     r"|,\s*(?:said|says|told)\b"
-    # English with its speaker first, closing the block: "…, the mayor said.", "…, the agency urged." (h83)
-    r"|,\s*(?:[\w.'-]+\s+){1,4}(?:said|says|told\s+\w+|urged|added|stated|explained|wrote)\s*[.!]?\s*$")
+    # English with its speaker first, closing the block: "…, the mayor said.", "…, the agency urged." (h83), maybe with
+    # a short tail saying when or how: "…, the office said on Monday.", "…, it said in a statement on Sunday." (h118)
+    r"|,\s*(?:[\w.'-]+\s+){1,4}(?:said|says|told\s+\w+|urged|added|stated|explained|wrote)"
+    r"(?:\s+(?:on|in|at|during|after|before|late|early|earlier|last|this|yesterday|today|tonight|via|through)\b"
+    r"(?:\s+[\w.'-]+){0,5})?\s*[.!]?\s*$")
 _ADVICE_SPEECH: Final = (
     # The verbs news attributes advice with count only with their speaker after them (h69, h73 probes): ", pesan dia.",
     # ", imbau Endro kepada …", ", saran peneliti Remotivi …", ", tulis pengelola dalam pengumumannya"; a caption's

@@ -1205,6 +1205,9 @@ KEEP_ROWS = [
     # (h118 probe) a writer's own sentences naming "our"/"us" with no sign-up verb before it: an op-ed's, an explainer's
     "Stay informed, check the facts, and think twice before forwarding what lands in our WhatsApp groups.",
     "Stay informed through more than one outlet, and be wary of anything that reaches us on WhatsApp without a link.",
+    # (h118 probe) the promo's words in reported speech with a short tail saying when or how
+    "Keep up with our Instagram for the schedule, the office said on Monday.",
+    "Stay up to date by following us on Instagram, the tourism office said in a statement on Sunday.",
     "",
 ]
 
