@@ -45,7 +45,7 @@ from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_L
                                DESK_CODE, DESK_MULTI, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
                                MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS, SPEECH_RE,
                                SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
-                               normalized_residue_kind, upsell_brand)
+                               normalized_residue_kind, promo_owner, upsell_brand)
 from newscrawl.fields.outlet import AGENCIES, squeeze
 from newscrawl.urls import canonical_url, registrable_domain
 
@@ -54,7 +54,7 @@ __all__ = [
     "ResiduePattern",
     "announces_lines",
     "block_key",
-    "clean_body",
+    "clean_body", "is_residue_on_any_page",
     "distinct_tags",
     "announced_list_indexes",
     "announced_tail",
@@ -320,6 +320,17 @@ def is_residue(block: str) -> bool:
     """True when the WHOLE block is boilerplate (see RESIDUE_PATTERNS). The syndication line
     ("Artikel ini telah tayang di ...") is not residue: use find_syndication for it."""
     return residue_kind(block) is not None
+
+
+def is_residue_on_any_page(block: str) -> bool:
+    """Whether a block is residue whoever's page it is on: not one of the kinds whose verdict the page's host decides
+    (_HOST_DECIDED_KINDS, strip_residue with the page's URL). A main text trimmed without the URL leaves those to it."""
+    kind = residue_kind(block)
+    return kind is not None and kind not in _HOST_DECIDED_KINDS
+
+
+# Kinds the page's host decides (_host_brand_verdict): a story's appeal or app line names another's (h118 probe).
+_HOST_DECIDED_KINDS: Final = frozenset({"donation_appeal", "named_app_promo"})
 
 
 def is_syndication_line(block: str) -> bool:
@@ -1783,7 +1794,28 @@ def _host_brand_verdict(text: str, kind: str | None, page_url: str) -> str | Non
         return None
     if kind == "ad_free_upsell" and (brand := upsell_brand(text)) is not None and not _names_host_brand(brand, page_url):
         return None
+    if (owner := promo_owner(text, kind)) is not None and not _OUTLET_ITSELF_RE.search(owner) \
+            and not _names_host_brand_within(owner, page_url):
+        # A story's own appeal or app ("Dukung dakwah Pondok Pesantren Al-Ikhlas Sumbawa dengan berdonasi …",
+        # "Download JKN Mobile App." on a BPJS story): only the host's brand, or "kami", makes it the outlet's (h118).
+        return None
     return kind
+
+
+# The outlet naming itself in a promo's owner slot ("Dukung dakwah kami …", "… redaksi …").
+_OUTLET_ITSELF_RE: Final = re.compile(r"\b(?:kami|redaksi)\b", re.IGNORECASE)
+
+
+def _names_host_brand_within(words: str, page_url: str) -> bool:
+    """Whether a run of words written as a name within ``words`` is the host's brand (_names_host_brand): "NU" in "NU
+    Online" on nu.or.id, "Hidayatullah.com" in "Islam bersama Hidayatullah.com"."""
+    tokens = words.split()[:_OWNER_MAX_WORDS]
+    return any(_written_as_name(span) and _names_host_brand(span, page_url)
+               for span in (" ".join(tokens[start:end]) for start in range(len(tokens))
+                            for end in range(start + 1, len(tokens) + 1)))
+
+
+_OWNER_MAX_WORDS: Final = 8
 
 
 # The channel owned in the first person ("… di WhatsApp Channel kami.", "… Instagram resmi kami.").

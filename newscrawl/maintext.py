@@ -44,7 +44,7 @@ from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DAY_NAMES, read_date
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_link_line,
-                                is_prose_block, is_residue, is_syndication_line, link_list_indexes, repeats_lede_dateline,
+                                is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 poll_question, residue_kind, site_list_indexes, story_closing_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines,
@@ -662,7 +662,7 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     cut: list[str] = texts[widget_question_start(texts):]
     del texts[len(texts) - len(cut):]
     while texts and ((_tail_junk(texts[-1]) and not story_closing_line(texts[-1]) and not _story_tail(texts))
-                     or is_residue(texts[-1])):
+                     or is_residue_on_any_page(texts[-1])):
         cut.insert(0, texts.pop())
     if (len(texts) > 1 and poll_question(texts[-1], cut) and any(not is_residue(t) for t in cut)
             and any(is_prose_block(t) for t in texts[:-1])):

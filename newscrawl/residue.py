@@ -27,7 +27,7 @@ __all__ = [
     "DESK_SINGLE",
     "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
     "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "WRITER_BY_WORDS",
-    "names_public_body", "normalized_residue_kind",
+    "names_public_body", "normalized_residue_kind", "promo_owner",
 ]
 
 
@@ -1711,6 +1711,25 @@ def channel_statement_subject(text: str) -> str | None:
     WhatsApp Channel." -> "Republika"), or None when the line is no such statement."""
     match = _CHANNEL_STATEMENT_RE.fullmatch(text)
     return match.group("subject") if match else None
+
+
+# Whose mission a donation appeal supports, whose app a named app promo offers: the words between the call and its
+# means ("Dukung dakwah <Suara Muhammadiyah> dengan berdonasi …", "Download <NU Online> Super App").
+_PROMO_OWNER_RE: Final = {
+    "donation_appeal": re.compile(r"dukung(?:lah)?\s+(?:(?:dakwah|syiar)\s+)?(?P<owner>.+?)\s+(?:dengan|melalui|lewat|via)\s",
+                                  re.IGNORECASE),
+    "named_app_promo": re.compile(r"(?:download|unduh)\s+(?P<owner>.+?)\s+(?:super\s+)?(?:apps?|aplikasi)\b",
+                                  re.IGNORECASE),
+}
+
+
+def promo_owner(text: str, kind: str | None) -> str | None:
+    """The name a donation appeal or a named app promo is for ("Dukung dakwah Pondok Pesantren Al-Ikhlas dengan
+    berdonasi …" -> "Pondok Pesantren Al-Ikhlas"), or None for another line or kind: cleaning keeps it the outlet's only
+    when that name is the host's brand, its site or "kami"/"redaksi" (h118 probe)."""
+    pattern = _PROMO_OWNER_RE.get(kind or "")
+    match = pattern.match(text) if pattern else None
+    return match.group("owner") if match else None
 
 
 def names_public_body(text: str) -> bool:

@@ -1804,6 +1804,18 @@ OWN_SITE_ROWS = [
      "https://www.kompas.com/read/x", True),
     ("Bagi pembaca yang tergerak untuk menyumbangkan buku bacaan anak atau menjadi relawan pengajar di perpustakaan "
      "ini, silakan hubungi kami.", "https://kumparan.com/x/y-22yT5mQ8wLr", True),
+    # (h118 probe) a donation appeal or a named app promo is the outlet's only for the host's brand, its site or "kami":
+    # a story's appeal for the pesantren it covers, the public service's app a story names, stay
+    ("Dukung dakwah Pondok Pesantren Al-Ikhlas Sumbawa dengan berdonasi melalui rekening BSI 7123456789.",
+     "https://www.dakwahnusantara.com/2022/03/14/x/", True),
+    ("Dukung dakwah Suara Muhammadiyah dengan berlangganan majalah atau berdonasi melalui Lazismu.",
+     "https://suaramuhammadiyah.id/read/x", False),
+    ("Dukung syiar Islam bersama Hidayatullah.com dengan berdonasi melalui rekening BSI 7123.",
+     "https://hidayatullah.com/berita/x", False),
+    ("Dukung dakwah kami dengan berdonasi melalui rekening BSI 7123.", "https://www.dakwahnusantara.com/x", False),
+    ("Download JKN Mobile App.", "https://www.kabarsehat.id/2022/03/14/x/", True),
+    ("Download NU Online Super App", "https://www.nu.or.id/nasional/x", False),
+    ("Unduh Kompas.com App sekarang", "https://www.kompas.com/read/x", False),
 ]
 
 

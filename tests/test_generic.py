@@ -1316,3 +1316,24 @@ def test_a_related_stories_section_of_the_story_s_class_is_not_read_into_it() ->
             "</section></main></body></html>")
     blocks = extract_main_text(Selector(text=html)).blocks
     assert [block[:8] for block in blocks] == ["Cerita 1", "Cerita 2", "Cerita 3"]
+
+
+# (reconstructed, h118 probe) a closing line naming whose appeal or app it is: the story's own (a pesantren it covers,
+# the public service's app a BPJS story names) stays on a news site; the outlet's own brand's goes (h111: NU Online).
+# The main text is trimmed with no page URL: it leaves these kinds to the pipeline's strip_residue, which has the host.
+@pytest.mark.parametrize("url, closing, kept", [
+    ("https://www.kabarsehat.id/2022/03/14/cek-status-bpjs-kini-lewat-ponsel/", "Download JKN Mobile App.", True),
+    ("https://www.dakwahnusantara.com/2022/03/14/pesantren-butuh-asrama/",
+     "Dukung dakwah Pondok Pesantren Al-Ikhlas Sumbawa dengan berdonasi melalui rekening BSI 7123456789.", True),
+    ("https://www.nu.or.id/nasional/pbnu-gelar-bahtsul-masail-3kH7q", "Download NU Online Super App", False),
+])
+def test_a_closing_appeal_or_app_line_is_the_hosts_only(url: str, closing: str, kept: bool) -> None:
+    html = (f"<html lang='id'><head><title>Cek Status BPJS Kini Lewat Ponsel</title>"
+            "<meta property='article:published_time' content='2022-03-14T11:00:00+07:00'></head><body>"
+            f"<article><h1>Cek Status BPJS Kini Lewat Ponsel</h1><div class='entry-content'><p>{PROSE}</p>"
+            f"<p>{PROSE} Layanan itu tersedia 24 jam bagi peserta mandiri.</p><p>{closing}</p></div></article>"
+            "</body></html>")
+    result = crawl_in_process("generic", {url: Route(html.encode(), headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    assert len(result.items) == 1, result.dropped
+    assert (result.items[0]["body"][-1] == closing) is kept, result.items[0]["body"]
