@@ -404,12 +404,21 @@ _SITE_CONTENT_KIND: Final = r"(?:terkait|lainnya|terpopuler|menarik|pilihan|reko
 # the outlet inviting its readers, and no addressee but the outlet named: a contest's committee, an office, the police,
 # a government's or a university's mailbox. "(?#to-outlet)" is where the catalogue's entry asks that the outlet be the
 # addressee (_SUBMISSION_TO_OUTLET); the form alone, with an address on the page's own site, is strip_residue's test.
-_OTHER_ADDRESSEE: Final = (r"\bpanitia\b|\b(?:dinas|polres\w*|polsek|polda|pemkab|pemkot|pemprov|puskesmas|kementerian"
-                           r"|kelurahan|kecamatan|call\s+center|polisi|sat\s*reskrim|reskrim)\b"
+# Another party is the addressee only in the addressee's slot, the object of an imperative send or contact verb
+# ("hubungi Polres Demak", "kirimkan … ke panitia", "laporkan ke polisi", "ceritakan kepada keluarga"): named as the
+# line's topic ("pungli oleh oknum polisi", "saat melapor ke polisi", "keluarga yang berharap bantuan") it is what the
+# reader is asked about, and the call still goes to the outlet (h119). The slot's words run up to the channel
+# ("melalui", "via", "di …") or the clause's end, so "hubungi redaksi kami atau kantor polisi terdekat" names the police.
+_OTHER_PARTY: Final = (r"(?:panitia|dinas|polres\w*|polsek|polda|polisi|sat\s*reskrim|reskrim|pemkab|pemkot|pemprov"
+                       r"|puskesmas|kementerian|kelurahan|kecamatan|call\s+center|keluarga)\b")
+_ADDRESSEE_SLOT: Final = (r"(?:\bhubungi(?:lah)?"
+                          r"|\b(?:kirim(?:kan|lah)?|laporkan|lapor|adukan|ceritakan|sampaikan|ajukan)\b[^.?!;]{0,60}?"
+                          r"\b(?:ke|kepada|pada))\s+"
+                          r"(?:(?!(?:melalui|via|lewat|di|dengan|untuk|agar|supaya|sebelum|paling)\b)[^\s.,;:?!]+\s+){0,5}?")
+_OTHER_ADDRESSEE: Final = (rf"{_ADDRESSEE_SLOT}{_OTHER_PARTY}"
                            r"|@(?:[\w-]+\.)*(?:go|ac|sch|mil)\.id\b"
-                           # a family asking (a missing person's appeal, h117), or the one to contact
-                           r"|\bkeluarga\b(?=.{0,40}?\b(?:meminta|mengimbau|memohon|berharap)\b)"
-                           r"|\b(?:hubungi|kepada|ke)\s+(?:pihak\s+)?keluarga\b")
+                           # a family asking, the one whose "kami" it is (a missing person's appeal, h117)
+                           r"|\bkeluarga\b(?:\s+(?:dan|serta)\s+\w+)?\s+(?:meminta|mengimbau|memohon)\b")
 # A call to the outlet's readers closing with "hubungi kami/redaksi" and no channel (tirto's Periksa Fakta box, h113).
 _CALL_WITHOUT_CHANNEL: Final = r"(?=.{0,400}?\bpembaca\b).{0,500}?\bhubungi\s+(?:kami|redaksi)\s*[.!]?$"
 _THIS_PIECE: Final = r"\b(?:klarifikasi|artikel|berita|tulisan|liputan|laporan)\s+ini\b"

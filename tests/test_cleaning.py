@@ -698,6 +698,13 @@ RESIDUE_ROWS = [
      "like to submit claims circulating on social media to be checked, may contact us at [email protected].",
      "reader_submission_prompt"),
     ("Do you have a story to share? Send it to us at editor@thebalisun.com", "reader_submission_prompt"),
+    # (h119 probe) another party named as the line's topic, not in the addressee's slot: the call goes to the outlet
+    ("Jika Anda mengetahui praktik pungli oleh oknum polisi saat razia kendaraan, kirimkan informasinya ke WhatsApp "
+     "redaksi Tribunnews di nomor 0811-1234-567.", "reader_submission_prompt"),
+    ("Punya kisah keluarga kurang mampu yang berharap uluran tangan di sekitar Anda? Kirimkan ceritanya ke redaksi "
+     "Tribunnews melalui WhatsApp 0811-1234-567.", "reader_submission_prompt"),
+    ("Punya pengalaman buruk saat melapor ke polisi? Ceritakan kepada kami dan kirimkan kisahmu melalui tautan ini.",
+     "reader_submission_prompt"),
     # (h73 probe) an AI notice's second sentence referring to the article, its translation or the outlet
     ("Artikel ini dibuat dengan bantuan AI. Setiap informasi telah melalui proses verifikasi oleh tim kami.",
      "template_notice"),
@@ -837,6 +844,10 @@ KEEP_ROWS = [
     "Bagi kamu yang berminat, kirimkan tulisan terbaikmu ke panitia Lomba Menulis Hari Santri melalui email "
     "lomba@kemenag.go.id.",
     "Ada pertanyaan seputar DBD? Hubungi layanan konsultasi gratis Dinas Kesehatan Demak melalui WhatsApp 0812-3456-7890.",
+    # (h119 probe) the police beside the outlet in the addressee's slot, a family as the one to send to
+    "Bagi pembaca yang mengetahui keberadaan korban, silakan hubungi redaksi kami atau kantor polisi terdekat melalui "
+    "WhatsApp 0812-1111-2222.",
+    "Jika Anda melihat korban, kirimkan informasinya kepada pihak keluarga melalui WhatsApp 0812-1111-2222.",
     "Punya karya terbaik? Kirimkan tulisan Anda melalui email lomba@undip.ac.id sebelum 30 Juni.",
     "Acara ini merupakan karya anggota komunitas seni Yogyakarta yang dipamerkan sejak Jumat.",
     # "berkontribusi" in a story: not a credit for the article (h20 probe's guard)
