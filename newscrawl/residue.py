@@ -421,7 +421,10 @@ _OTHER_ADDRESSEE: Final = (rf"{_ADDRESSEE_SLOT}{_OTHER_PARTY}"
                            r"|\bkeluarga\b(?:\s+(?:dan|serta)\s+\w+)?\s+(?:meminta|mengimbau|memohon)\b")
 # A call to the outlet's readers closing with "hubungi kami/redaksi" and no channel (tirto's Periksa Fakta box, h113).
 _CALL_WITHOUT_CHANNEL: Final = r"(?=.{0,400}?\bpembaca\b).{0,500}?\bhubungi\s+(?:kami|redaksi)\s*[.!]?$"
-_THIS_PIECE: Final = r"\b(?:klarifikasi|artikel|berita|tulisan|liputan|laporan)\s+ini\b"
+# This very piece, or the press's right of reply or correction to it ("merasa dirugikan atas pemberitaan di atas dan ingin
+# menggunakan hak jawab", h119): only the outlet answers for what it published.
+_THIS_PIECE: Final = (r"\b(?:(?:klarifikasi|artikel|berita|tulisan|liputan|laporan|pemberitaan)\s+(?:ini|di\s+atas)"
+                      r"|pemberitaan\s+tersebut|hak\s+(?:jawab|koreksi))\b")
 _OUTLET_OR_THIS_PIECE: Final = rf"(?:\bredaksi\b|{OUTLET_SITE_NAME}|{_THIS_PIECE})"
 # The form's parts: the reader addressed, a send verb, no other addressee; the opening.
 _SUBMISSION_CALL: Final = (

@@ -694,6 +694,10 @@ RESIDUE_ROWS = [
     # (h117 probe) without a channel the outlet named: redaksi, or this very piece; tirto's box in English
     ("Bagi pembaca yang memiliki informasi tambahan mengenai unggahan ini, silakan hubungi redaksi.",
      "reader_submission_prompt"),
+    # (h119 probe) the press's right of reply to what the outlet published names the outlet
+    ("Bagi pembaca yang merasa dirugikan atas pemberitaan di atas dan ingin menggunakan hak jawab, silakan hubungi kami.",
+     "reader_submission_prompt"),
+    ("Bagi pembaca yang memiliki keberatan atas pemberitaan ini, silakan hubungi kami.", "reader_submission_prompt"),
     ("Readers who have suggestions, criticism, information or objections regarding this clarification, or who would "
      "like to submit claims circulating on social media to be checked, may contact us at [email protected].",
      "reader_submission_prompt"),
