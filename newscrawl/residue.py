@@ -452,10 +452,16 @@ _SUBMISSION_FORM: Final = (
 # The English form (tirto's English fact checks, h117: "Readers who have suggestions, … regarding this clarification, …
 # may contact us at [email protected]."): the readers addressed, a send verb, the outlet ("us", its editors, its site) and
 # a channel, opening with the readers or the question.
+_ENGLISH_TO_US: Final = (r"(?:\b(?:contact|e-?mail|reach|message|write\s+to|tell)\s+(?-i:us)\b"
+                         r"|\b(?:send|submit)\b[^.?!]{0,80}?\b(?:to|with)\s+(?-i:us)\b)")
 _SUBMISSION_FORM_ENGLISH: Final = (
     r"(?=.{0,400}?\b(?:readers?|you)\b)"
     r"(?=.{0,400}?\b(?:send|submit|contact|e-?mail|write\s+to|reach)\b)"
-    rf"(?=.{{0,500}}?(?:\b(?:us|our\s+(?:editors?|newsroom|desk|team))\b|\bthe\s+editors?\b|{OUTLET_SITE_NAME}))"
+    # "us" the verb's object ("contact us", "send it to us"), in lower case: "US" is the country ("If you are a US
+    # citizen …, contact the US Embassy …", h119)
+    rf"(?=.{{0,500}}?(?:{_ENGLISH_TO_US}|\bour\s+(?:editors?|newsroom|desk|team)\b|\bthe\s+editors?\b|{OUTLET_SITE_NAME}))"
+    # a government's or a university's mailbox is another's
+    r"(?!.{0,500}?@(?:[\w-]+\.)*(?:(?:go|ac|sch|mil)\.id|gov|edu)\b)"
     r"(?=.{0,500}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]|\bwhats\s*app\b|https?://|\bwww\.))"
     r"(?:readers\s+who|(?:if|do|have|got|want|would)\s+you\b).{0,500}")
 # The call without a channel, whoever "kami" is: strip_residue's, the page's brand named in it.

@@ -702,6 +702,7 @@ RESIDUE_ROWS = [
      "like to submit claims circulating on social media to be checked, may contact us at [email protected].",
      "reader_submission_prompt"),
     ("Do you have a story to share? Send it to us at editor@thebalisun.com", "reader_submission_prompt"),
+    ("Readers who have tips may email us at tips@jakartaglobe.id.", "reader_submission_prompt"),
     # (h119 probe) another party named as the line's topic, not in the addressee's slot: the call goes to the outlet
     ("Jika Anda mengetahui praktik pungli oleh oknum polisi saat razia kendaraan, kirimkan informasinya ke WhatsApp "
      "redaksi Tribunnews di nomor 0811-1234-567.", "reader_submission_prompt"),
@@ -852,6 +853,11 @@ KEEP_ROWS = [
     "Bagi pembaca yang mengetahui keberadaan korban, silakan hubungi redaksi kami atau kantor polisi terdekat melalui "
     "WhatsApp 0812-1111-2222.",
     "Jika Anda melihat korban, kirimkan informasinya kepada pihak keluarga melalui WhatsApp 0812-1111-2222.",
+    # (h119 probe) "US" the country is no "us" the outlet; "us" at a government's mailbox is the program's
+    "If you are a US citizen in Lombok and need emergency assistance, contact the US Embassy in Jakarta at "
+    "+62-21-5083-1000 or email JakartaACS@state.gov.",
+    "If you want to join the program, send your application to us at recruitment@kampusmerdeka.kemdikbud.go.id before "
+    "March 31.",
     "Punya karya terbaik? Kirimkan tulisan Anda melalui email lomba@undip.ac.id sebelum 30 Juni.",
     "Acara ini merupakan karya anggota komunitas seni Yogyakarta yang dipamerkan sejak Jumat.",
     # "berkontribusi" in a story: not a credit for the article (h20 probe's guard)
