@@ -459,14 +459,58 @@ def filled_containers(containers: list[etree._Element]) -> list[bool]:
 def _links_a_post(element: etree._Element) -> bool:
     """A blockquote of a social post's embed code with its class renamed or stripped (a redesign, a CMS filter): it
     carries an attribute only embed code writes (_EMBED_CODE_ATTRS), cites a post (_EMBED_SOURCE_ATTRS) or links
-    one. The one test of an embed by structure (is_noise_box, walk_blocks)."""
+    one. A Facebook or Instagram post's text is also what a story quotes, its source cited or linked (h119 probe: "Berikut
+    pernyataan lengkap Kemlu:" over a blockquote citing the ministry's post; "Sumber: <a>Humas Polres Garut</a>"): such a
+    permalink makes an embed only beside the embed code's chrome (_embed_chrome); a tweet's, a Threads post's or a
+    video's permalink (a quotation holds no video) makes one alone. The one test of an embed by structure
+    (is_noise_box, walk_blocks)."""
     if element.tag != "blockquote":
         return False
     attributes = element.attrib
     if any(name in attributes for name in _EMBED_CODE_ATTRS):
         return True
-    return (any(_POST_URL.search(attributes.get(name) or "") for name in _EMBED_SOURCE_ATTRS)
-            or any(_POST_URL.search(a.get("href") or "") for a in element.iter("a")))
+    urls = [attributes.get(name) or "" for name in _EMBED_SOURCE_ATTRS]
+    urls += [a.get("href") or "" for a in element.iter("a")]
+    posts = [url for url in urls if _POST_URL.search(url)]
+    if not posts:
+        return False
+    return any(not _QUOTABLE_POST_URL.search(url) for url in posts) or _embed_chrome(element)
+
+
+# A Facebook or Instagram post's permalink whose text a story may quote (a page's post or photo, permalink.php,
+# story.php, an Instagram post), unlike a video's (watch, reel, fb.watch, an Instagram reel), a tweet's or a Threads
+# post's.
+_QUOTABLE_POST_URL = re.compile(r"instagram\.com/(?:[\w.]+/)?p/|facebook\.com/(?:[^?#]+/(?:posts|photos)/"
+                                r"|(?:permalink|story|photo)\.php\?|share/(?:p/)?\w|photo/?\?fbid=)", re.IGNORECASE)
+# What the embed code writes around a post's text: Facebook's "Posted by … on <date>", Instagram's "A post shared by …",
+# "View this post on Instagram", in English or Indonesian.
+_EMBED_CHROME_TEXT = re.compile(r"\b(?:posted\s+by|diposting\s+oleh|(?:a\s+)?post\s+shared\s+by"
+                                r"|(?:sebuah\s+)?(?:kiriman|postingan|unggahan)\s+(?:yang\s+)?dibagikan\s+oleh"
+                                r"|view\s+this\s+(?:post|profile)|lihat\s+(?:kiriman|postingan|unggahan|profil)\s+ini)\b",
+                                re.IGNORECASE)
+# A platform's embed script, next to its blockquote.
+_EMBED_SCRIPT_SRC = re.compile(r"connect\.facebook\.net|instagram\.com/embed|platform\.twitter\.com"
+                               r"|tiktok\.com/embed|threads\.net/embed", re.IGNORECASE)
+
+
+def _embed_chrome(element: etree._Element) -> bool:
+    """Whether a blockquote bears a platform's embed code around its text: a data-* attribute (the code's, not a
+    quotation's), the post's date as the link to it ("pada <a href=…/posts/…>Rabu, 19 Juni 2024</a>"), the code's
+    words (_EMBED_CHROME_TEXT), or its script beside it."""
+    if any(name.startswith("data-") for name in element.attrib):
+        return True
+    for link in element.iter("a"):
+        if _POST_URL.search(link.get("href") or "") and read_date(collapse_ws("".join(link.itertext()))) is not None:
+            return True
+    if _EMBED_CHROME_TEXT.search(" ".join(element.itertext())):
+        return True
+    return any(_EMBED_SCRIPT_SRC.search(sibling.get("src") or "") for sibling in _neighbours(element)
+               if sibling.tag == "script")
+
+
+def _neighbours(element: etree._Element) -> list[etree._Element]:
+    """An element's next and previous sibling elements, the nearest of each."""
+    return [sibling for sibling in (element.getnext(), element.getprevious()) if sibling is not None]
 
 
 def _is_noise(element: etree._Element, classes: str | None, ident: str | None, captions: bool) -> bool:

@@ -417,6 +417,20 @@ def test_a_classless_photo_page_is_not_read_as_its_header() -> None:
     # a quotation citing an article, or linking a page's profile, is no embed
     ("<blockquote cite='https://www.contoh.com/read/2024/06/19/berita'>Kutipan pernyataan.</blockquote>", False),
     ("<blockquote>Kata <a href='https://www.facebook.com/kemenhub151'>Kemenhub</a>.</blockquote>", False),
+    # RECONSTRUCTED (h119 probe: kumparan, tribun) a statement quoted from a Facebook or Instagram post, its source cited
+    # or linked, is the story's quotation: no embed code's chrome around it
+    ("<blockquote cite='https://www.facebook.com/Kemlu.RI/posts/pfbid02aB'><p>1. KDEI Taipei terus memantau "
+     "perkembangan situasi.</p><p>2. Tidak ada WNI yang menjadi korban.</p></blockquote>", False),
+    ("<blockquote><p>Kabar penculikan anak di Cibatu adalah hoaks.</p><p>Sumber: <a href='https://www.facebook.com/"
+     "permalink.php?story_fbid=pfbid0x&amp;id=1000645'>Humas Polres Garut</a></p></blockquote>", False),
+    ("<blockquote><p>\"Jalan itu akan diperbaiki bulan depan.\"</p><p>\u2014 <a href='https://www.instagram.com/"
+     "dedimulyadi71/p/DKx1AbC/'>@dedimulyadi71</a></p></blockquote>", False),
+    # with the embed code's chrome the same permalink is an embed: its byline, its words, its data-* attributes
+    ("<blockquote cite='https://www.facebook.com/kemlu/posts/pfbid02'><p>Pernyataan.</p>Posted by <a "
+     "href='https://www.facebook.com/kemlu'>Kemlu</a></blockquote>", True),
+    ("<blockquote><a href='https://www.instagram.com/p/Ab12Cd/'>Lihat postingan ini di Instagram</a></blockquote>", True),
+    ("<blockquote cite='https://www.facebook.com/kemlu/posts/pfbid02' data-width='500'><p>Pernyataan.</p></blockquote>",
+     True),
     # RECONSTRUCTED (tribun 2025 "Ringkasan Berita" box, key-points boxes of newer templates): a summary box's
     # bullets over the story were read as its first paragraphs
     ("<div class='summary-article'><b>Ringkasan Berita:</b><ul><li>Harga beras naik.</li></ul></div>", True),
@@ -450,6 +464,17 @@ def test_noise_box(html: str, noise: bool) -> None:
     from newscrawl.dom import is_noise_box
     element = Selector(text=f"<html><body>{html}</body></html>").root.find(".//body")[0]
     assert is_noise_box(element) is noise
+
+
+def test_a_post_quotation_beside_its_platforms_script_is_an_embed() -> None:
+    """RECONSTRUCTED (h119 probe): a Facebook post's blockquote without its class or byline is still the embed when the
+    platform's script sits beside it; the same blockquote alone is a quotation."""
+    from newscrawl.dom import is_noise_box
+    quote = "<blockquote cite='https://www.facebook.com/kemlu/posts/pfbid02'><p>Pernyataan.</p></blockquote>"
+    script = "<script async src='https://connect.facebook.net/id_ID/sdk.js'></script>"
+    for html, noise in ((quote + script, True), (quote + "<p>Isi.</p>", False)):
+        element = Selector(text=f"<html><body><div>{html}</div></body></html>").root.find(".//blockquote")
+        assert is_noise_box(element) is noise, html
 
 
 def test_a_lead_paragraph_in_the_parent_of_the_story_is_read() -> None:
