@@ -702,11 +702,17 @@ def _caption_after_image(block: etree._Element) -> bool:
     return text is not None and EDITOR_NOTE_RE.match(text) is None
 
 
+# A size an inline style gives an image ("width:20px", "height: 16px").
+_STYLE_SIZE = re.compile(r"(?:^|;)\s*(?:max-)?(?:width|height)\s*:\s*(\d+)(?:\.\d+)?px", re.IGNORECASE)
+
+
 def _photo(image: etree._Element) -> bool:
-    """Whether an <img> is a photo: not an emoji's or an icon's, not a tiny one."""
+    """Whether an <img> is a photo: not an emoji's or an icon's, not a tiny one (by its width/height attributes or
+    its style: a flag's "width:20px")."""
     if _ICON_IMAGE.search(f"{image.get('class') or ''} {image.get('src') or ''}"):
         return False
     sizes = [image.get("width"), image.get("height")]
+    sizes += _STYLE_SIZE.findall(image.get("style") or "")
     return not any(size and size.strip().isdigit() and int(size) <= _ICON_MAX_PIXELS for size in sizes)
 
 
@@ -1592,7 +1598,8 @@ def _not_story_box(element: etree._Element) -> bool:
 def _story_block_content(element: etree._Element) -> bool:
     """Whether a blockquote, table, pre or dl holds the story's matter: no form control (a quiz's or a poll's choices),
     and for a table the shape of data as walk_blocks reads it (_DATA_TABLE_MIN_ROWS data rows: not a layout table of
-    one cell a row, a box's one row), no photo (an old CMS's photo-and-caption layout table) and not links all tracked
+    one cell a row, a box's one row), no photo in a cell of its own (an old CMS's photo-and-caption layout table; an
+    icon inline beside a cell's text is a data table's) and not links all tracked
     (a promotion's)."""
     if next(element.iter(*_CONTROL_TAGS, "textarea"), None) is not None:
         return False
@@ -1601,10 +1608,18 @@ def _story_block_content(element: etree._Element) -> bool:
     first_row = next(element.iter("tr"), None)  # the table's own first row: a nested table's are inside its cells
     if first_row is None or sum(_data_rows(first_row).values()) < _DATA_TABLE_MIN_ROWS:
         return False
-    if any(_photo(image) for image in element.iter("img")):
+    if any(_photo(image) and _alone_in_cell(image) for image in element.iter("img")):
         return False
     hrefs = [link.get("href") or "" for link in element.iter("a")]
     return not (hrefs and all(_TRACKED_LINK.search(href) for href in hrefs))
+
+
+def _alone_in_cell(image: etree._Element) -> bool:
+    """Whether an <img> fills its table cell alone, no text beside it: a photo-and-caption layout's image cell (tempo's
+    old photo table, a promo's banner). One inline beside a cell's text is a data table's icon (h119 probe: a standings
+    table's club crests, a medal table's flags)."""
+    cell = next((ancestor for ancestor in image.iterancestors() if ancestor.tag in _CELL_TAGS), None)
+    return cell is None or not collapse_ws("".join(cell.itertext()))
 
 
 def _story_block(element: etree._Element) -> bool:

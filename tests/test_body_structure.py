@@ -1060,6 +1060,15 @@ _ROWS = ["Ruas | Anggaran", "Jalan Merdeka | Rp2 miliar"]
     pytest.param("<table><tr><td><img src='id.png' width='16'> Indonesia</td><td>12</td></tr><tr><td>"
                  "<img src='my.png' width='16'> Malaysia</td><td>9</td></tr></table>", ["Indonesia | 12", "Malaysia | 9"],
                  id="data_table_with_icons"),
+    # (h119 probe: kumparan) a standings table's club crests without a size, a medal table's flags sized by style: an
+    # image inline beside its cell's text is an icon; a photo fills a cell of its own (table_of_photos)
+    pytest.param("<table><tr><th>Pos</th><th>Tim</th><th>Poin</th></tr><tr><td>1</td><td><img src='club/persija.png' "
+                 "alt='Persija'> Persija Jakarta</td><td>69</td></tr><tr><td>2</td><td><img src='club/persib.png' "
+                 "alt='Persib'> Persib Bandung</td><td>68</td></tr></table>",
+                 ["Pos | Tim | Poin", "1 | Persija Jakarta | 69", "2 | Persib Bandung | 68"], id="standings_with_crests"),
+    pytest.param("<table><tr><td><img src='https://flagcdn.com/vn.svg' style='width:20px'></td><td>Vietnam</td><td>136"
+                 "</td></tr><tr><td><img src='https://flagcdn.com/th.svg' style='width:20px'></td><td>Thailand</td><td>"
+                 "108</td></tr></table>", ["Vietnam | 136", "Thailand | 108"], id="medal_table_with_styled_flags"),
     pytest.param("<div class='baca-juga'><a href='/x'>Judul lain</a></div>", [], id="related_box"),
 ])
 def test_story_blocks_among_paragraphs_picked_one_by_one_are_read(between: str, expected: list[str]) -> None:
