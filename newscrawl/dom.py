@@ -1582,17 +1582,25 @@ _BLOCK_WRAPPER_TAGS = frozenset({"div", "section", "figure", "center"})
 
 # Class/id tokens of a box that is never the story whatever its size (h117 probe: an advertorial's 420-character table in
 # div.box-advertorial, a sponsor's promo table in div.sponsored, a market ticker in div.market-widget): the ad words
-# (_AD_TOKEN) and these, as a token's part.
-_NOT_STORY_BOX_TOKEN = re.compile(r"(?:[\w-]*[-_])?(?:advert\w*|iklan\w*|sponsor\w*|promo\w*|widget\w*|ticker\w*)"
+# (_AD_TOKEN) and these, as a token's part. A widget's or a ticker's table has a data table's shape, but its rows are
+# the site's live feed (index quotes, exchange rates), none of the writer's: it goes all the same (kum_ticker_table).
+_NOT_STORY_BOX_TOKEN = re.compile(r"(?:[\w-]*[-_])?(?:advert\w*|iklan\w*|sponsor\w*|widget\w*|ticker\w*)"
                                   r"(?:[-_][\w-]*)?", re.IGNORECASE)
+# A promotion's token: a promo box's blockquote or list goes, but a table a writer styles as a promotion's (h119 probe:
+# div.table-promo-harga around a shopping story's price list, "Harga normal | Harga promo") is the story's when it has
+# a data table's shape (_story_block_content), a promotion's table being caught by its tracked links or its one row.
+_PROMO_BOX_TOKEN = re.compile(r"(?:[\w-]*[-_])?promo\w*(?:[-_][\w-]*)?", re.IGNORECASE)
 # A link carrying a campaign's tracking: a promotion's, no source of the story's.
 _TRACKED_LINK = re.compile(r"[?&]utm_[a-z]+=", re.IGNORECASE)
 
 
 def _not_story_box(element: etree._Element) -> bool:
-    """Whether an element's own class or id names an ad, a sponsor's or a promotion's box or a widget."""
+    """Whether an element's own class or id names an ad, a sponsor's box or a widget, or a promotion's box around no
+    table (_PROMO_BOX_TOKEN)."""
     tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
-    return any(_AD_TOKEN.fullmatch(token) or _NOT_STORY_BOX_TOKEN.fullmatch(token) for token in tokens)
+    if any(_AD_TOKEN.fullmatch(token) or _NOT_STORY_BOX_TOKEN.fullmatch(token) for token in tokens):
+        return True
+    return any(_PROMO_BOX_TOKEN.fullmatch(token) for token in tokens) and next(element.iter("table"), None) is None
 
 
 def _story_block_content(element: etree._Element) -> bool:
@@ -1625,7 +1633,8 @@ def _alone_in_cell(image: etree._Element) -> bool:
 def _story_block(element: etree._Element) -> bool:
     """Whether an element is a story block of its own kind (_STORY_BLOCK_TAGS) holding the story's matter
     (_story_block_content), bare or in wrappers around it alone (no text of their own; a figure's caption aside). Never a
-    social embed's blockquote or a box whose class names an ad, a sponsor, a promotion or a widget, whatever its size."""
+    social embed's blockquote or a box whose class names an ad, a sponsor or a widget, whatever its size, nor a
+    promotion's box but for a data table."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if is_noise_box(element) or _not_story_box(element):
         return False

@@ -1043,6 +1043,15 @@ _ROWS = ["Ruas | Anggaran", "Jalan Merdeka | Rp2 miliar"]
                  "<td>BALIK24</td></tr></table></div>", [], id="sponsor_box"),
     pytest.param("<div class='market-widget'><table class='ticker'><tr><td>IHSG</td><td>6.726,92</td></tr><tr>"
                  "<td>Emas</td><td>1.343.000</td></tr></table></div>", [], id="market_ticker_widget"),
+    # (h119 probe: kumparan) a shopping story's price table the writer styled as a promotion's is the story's; a promo
+    # box's quotation still goes
+    pytest.param("<div class='table-promo-harga'><table><tr><th>Produk</th><th>Harga normal</th><th>Harga promo</th>"
+                 "</tr><tr><td>Beras premium 5 kg</td><td>Rp 79.900</td><td>Rp 69.900</td></tr><tr><td>Gula pasir 1 kg"
+                 "</td><td>Rp 18.900</td><td>Rp 16.500</td></tr></table></div>",
+                 ["Produk | Harga normal | Harga promo", "Beras premium 5 kg | Rp 79.900 | Rp 69.900",
+                  "Gula pasir 1 kg | Rp 18.900 | Rp 16.500"], id="price_table_in_a_promo_styled_box"),
+    pytest.param("<div class='promo-box'><blockquote>Diskon tiket bus hingga 30% dengan kode BALIK24.</blockquote></div>",
+                 [], id="promo_box_quotation"),
     pytest.param("<center><table><tr><td><a href='https://www.contoh.com/promo?utm_source=inarticle'><img "
                  "src='promo.jpg'></a></td><td><b>Promo Spesial</b> Langganan e-paper</td></tr></table></center>", [],
                  id="promo_table_of_one_row"),
