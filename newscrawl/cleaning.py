@@ -39,7 +39,7 @@ import ftfy
 
 from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, DAY_NAMES, MONTH_BY_NAME,
                              MONTH_DAY_YEAR_RE, RELATIVE_RE, ZONE_BY_NAME)
-from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
+from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
                                DESK_CODE, DESK_MULTI, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
@@ -2319,7 +2319,7 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None, page_star
                 # A table's row: its table repeated is a copy, whatever each row repeats (_repeated_table_rows).
                 repeat = table_rows[index] or key == title_key
             else:
-                repeat = key in seen and (key == title_key or not (_verse_line(blocks, index)
+                repeat = key in seen and (key == title_key or not (_verse_line(blocks, index, table_rows)
                                                                    or _lone_value_line(blocks, index, originals)
                                                                    or _lone_story_sentence(blocks, index, originals,
                                                                                            edges)))
@@ -2333,26 +2333,41 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None, page_star
 
 
 def _repeated_table_rows(blocks: list[str], block_keys: list[str]) -> dict[int, bool]:
-    """For each block that is a data table's row (its cells joined by " | ", _table_row), whether it is part of a copy:
-    a table is its run of consecutive rows, deduplicated as a unit, a copy when an earlier run had the same rows in the
-    same order (a key-facts table a later page prints again, h117 probe). A row another table shares (a header, a
-    "Total" row) or a row repeated inside its own table stays: no row is judged alone, nor read as a verse line."""
+    """For each block that is a data table's row (_table_runs), whether it is part of a copy: a table is its run of
+    consecutive rows, deduplicated as a unit, a copy when an earlier run had the same rows in the same order (a
+    key-facts table a later page prints again, h117 probe), or when the run is the same rows twice over (page 1's table
+    at its end and page 2's copy at its start, read as one run: the second half goes). A row another table shares (a
+    header, a "Total" row) or a row repeated inside its own table stays: no row is judged alone, nor read as a verse
+    line. A lone " | " line is no table (a song's bar line "Musik : | Am . . . | F . . . |", h119 probe): the other
+    rules judge it."""
     verdicts: dict[int, bool] = {}
     earlier: set[tuple[str, ...]] = set()
+    for start, end in _table_runs(blocks):
+        run = tuple(block_keys[start:end])
+        half = len(run) // 2
+        if half >= DATA_TABLE_MIN_ROWS and len(run) == 2 * half and run[:half] == run[half:]:
+            verdicts.update(dict.fromkeys(range(start, start + half), run[:half] in earlier))
+            verdicts.update(dict.fromkeys(range(start + half, end), True))
+            earlier.add(run[:half])
+            continue
+        verdicts.update(dict.fromkeys(range(start, end), run in earlier))
+        earlier.add(run)
+    return verdicts
+
+
+def _table_runs(blocks: list[str]) -> list[tuple[int, int]]:
+    """The data tables among blocks, each as (its first row's index, past its last): runs of consecutive rows (cells
+    joined by " | ", _table_row) of dom.DATA_TABLE_MIN_ROWS rows or more, as the walker reads a table's shape."""
+    runs = []
     index = 0
     while index < len(blocks):
-        if not _table_row(blocks[index]):
-            index += 1
-            continue
         end = index
         while end < len(blocks) and _table_row(blocks[end]):
             end += 1
-        run = tuple(block_keys[index:end])
-        copy = run in earlier
-        earlier.add(run)
-        verdicts.update(dict.fromkeys(range(index, end), copy))
-        index = end
-    return verdicts
+        if end - index >= DATA_TABLE_MIN_ROWS:
+            runs.append((index, end))
+        index = max(end, index + 1)
+    return runs
 
 
 def _dateline_key(text: str) -> str:
@@ -2570,20 +2585,20 @@ _VERSE_LINE_MAX_CHARS: Final = 60
 
 
 def _short_line(text: str) -> bool:
-    """A line a verse is made of: short, no full stop, no table's row (a table repeats as a unit, never as a refrain)."""
-    return (len(text) <= _VERSE_LINE_MAX_CHARS and not text.endswith(".") and not _marks_only(text)
-            and not _table_row(text))
+    return len(text) <= _VERSE_LINE_MAX_CHARS and not text.endswith(".") and not _marks_only(text)
 
 
-def _verse_line(blocks: list[str], index: int) -> bool:
+def _verse_line(blocks: list[str], index: int, table_rows: Collection[int] = ()) -> bool:
     """Whether blocks[index] is a verse line: short, without a full stop, in a run of at least _LINES_MIN
-    such lines (itself included). Called only for a repeated block: the body's duplicates are few."""
-    if not _short_line(blocks[index]):
+    such lines (itself included), none a data table's row (``table_rows``: a table repeats as a unit, never as a
+    refrain; a lone " | " line, a song's bar line, may be a verse's). Called only for a repeated block: the body's
+    duplicates are few."""
+    if index in table_rows or not _short_line(blocks[index]):
         return False
     run = 1
     for step in (-1, 1):
         at = index + step
-        while 0 <= at < len(blocks) and run < _LINES_MIN and _short_line(blocks[at]):
+        while 0 <= at < len(blocks) and run < _LINES_MIN and at not in table_rows and _short_line(blocks[at]):
             run += 1
             at += step
     return run >= _LINES_MIN

@@ -31,7 +31,7 @@ from newscrawl.dates import read_date
 from newscrawl.residue import names_public_body
 from newscrawl.urls import is_site_root, names_a_file, split_url, valid_url
 
-__all__ = ["BLOCK_TAGS", "Block", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
+__all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
            "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_teaser", "is_dialog",
            "COMMENT_WORDS",
@@ -554,7 +554,7 @@ _PUNCTUATION_CELLS = frozenset({":", "-", "=", "|", "\uff1a"})
 _LAYOUT, _PLAIN_ROW, _MARKED_ROW = 0, 1, 2
 # The longest label beside a box row's links ("Baca Juga", "Berita Terkait"): a data row's cell holds a number or more.
 _BOX_LABEL_MAX_CHARS = 20
-_DATA_TABLE_MIN_ROWS = 2
+DATA_TABLE_MIN_ROWS = 2
 
 
 def _joined_cells(text: str) -> str:
@@ -650,7 +650,7 @@ def _data_rows(row: etree._Element) -> dict[etree._Element, bool]:
     for each, shape in shapes.items():
         if shape != _LAYOUT:
             widths[len(each)] = widths.get(len(each), 0) + 1
-    return {each: shape == _PLAIN_ROW or (shape == _MARKED_ROW and widths[len(each)] >= _DATA_TABLE_MIN_ROWS)
+    return {each: shape == _PLAIN_ROW or (shape == _MARKED_ROW and widths[len(each)] >= DATA_TABLE_MIN_ROWS)
             for each, shape in shapes.items()}
 
 
@@ -1605,7 +1605,7 @@ def _not_story_box(element: etree._Element) -> bool:
 
 def _story_block_content(element: etree._Element) -> bool:
     """Whether a blockquote, table, pre or dl holds the story's matter: no form control (a quiz's or a poll's choices),
-    and for a table the shape of data as walk_blocks reads it (_DATA_TABLE_MIN_ROWS data rows: not a layout table of
+    and for a table the shape of data as walk_blocks reads it (DATA_TABLE_MIN_ROWS data rows: not a layout table of
     one cell a row, a box's one row), no photo in a cell of its own (an old CMS's photo-and-caption layout table; an
     icon inline beside a cell's text is a data table's) and not links all tracked
     (a promotion's)."""
@@ -1614,7 +1614,7 @@ def _story_block_content(element: etree._Element) -> bool:
     if element.tag != "table":
         return True
     first_row = next(element.iter("tr"), None)  # the table's own first row: a nested table's are inside its cells
-    if first_row is None or sum(_data_rows(first_row).values()) < _DATA_TABLE_MIN_ROWS:
+    if first_row is None or sum(_data_rows(first_row).values()) < DATA_TABLE_MIN_ROWS:
         return False
     if any(_photo(image) and _alone_in_cell(image) for image in element.iter("img")):
         return False

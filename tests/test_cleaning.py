@@ -2091,6 +2091,19 @@ DEDUP_ROWS = [
                  id="another-table-sharing-its-header-kept"),
     pytest.param([P_OPENING, "Babak | Skor", "1 | 0 - 0", "2 | 0 - 0", P_TREATY], None,
                  [P_OPENING, "Babak | Skor", "1 | 0 - 0", "2 | 0 - 0", P_TREATY], id="rows-alike-in-one-table-kept"),
+    # (h119 probe: tribun's chord page) a lone " | " line is no table: a song's bar line repeated between its verses is
+    # the verse's, the refrain lines beside it too
+    pytest.param([P_OPENING, "Intro : | Am . . . | F . . . |", "Am F", "Tak ingin usai kisah kita berdua", "C G",
+                  "Kau dan aku menjadi satu", "Musik : | Am . . . | F . . . |", "Am F", "Mungkin ini jalan terbaik",
+                  "C G", "Untuk kita berdua", "Musik : | Am . . . | F . . . |", "Am F",
+                  "Tak ingin usai kisah kita berdua"], None,
+                 [P_OPENING, "Intro : | Am . . . | F . . . |", "Am F", "Tak ingin usai kisah kita berdua", "C G",
+                  "Kau dan aku menjadi satu", "Musik : | Am . . . | F . . . |", "Am F", "Mungkin ini jalan terbaik",
+                  "C G", "Untuk kita berdua", "Musik : | Am . . . | F . . . |", "Am F",
+                  "Tak ingin usai kisah kita berdua"], id="song-bar-line-repeated-kept"),
+    # (h119 probe) page 1's table at its end and page 2's copy at its start read as one run: the copy goes
+    pytest.param([P_OPENING, *_FACTS_TABLE, *_FACTS_TABLE, P_TREATY], None, [P_OPENING, *_FACTS_TABLE, P_TREATY],
+                 id="table-followed-by-its-copy-dropped"),
 ]
 
 
