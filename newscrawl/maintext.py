@@ -434,8 +434,11 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
     gallery = lead_before = page.unlikely is _UNLIKELY_IN_GALLERY
     # A tag list or share bar after the winner is the story's end; one before it (a share bar under the byline,
     # category chips over the title, a byline of linked names) ends nothing: the lead after it still joins.
+    # The story ends at the LAST run of such bars: a box of prose with another bar after it lies mid-story (an inline
+    # share bar or /topik/ chips, then the tag list closing it) and is read as any sibling.
+    bar_follows = _bar_follows(page, list(parent))
     passed = ended = False
-    for sibling in parent:
+    for index, sibling in enumerate(parent):
         if sibling is top:
             chosen.append(sibling)
             lead_before = False
@@ -444,10 +447,11 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
             ended = True
         elif ended and not (isinstance(sibling.tag, str) and (
                 _same_wrapper(sibling, top) or _same_class_stem(sibling, top)
+                or (bar_follows[index] and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25)
                 or (scores.get(sibling, 0.0) >= threshold and _story_part(page, sibling)))):
             # An outlet's app promo or donation appeal under the tag list is none of the story's: past such a bar
             # only another part of the story goes on, of its own kind (its box's class, or a class extending it:
-            # "entry-content-more") or a strong box of prose alone (an inline share bar or topic chips mid-story).
+            # "entry-content-more"), prose before the last bar, or a strong box of prose alone.
             continue
         elif lead_before and isinstance(sibling.tag, str) and sibling.tag not in page.never \
                 and not page.is_skipped(sibling) and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25:
@@ -473,6 +477,15 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
             keep = kept | {id(sibling) for sibling in between}
             chosen = [sibling for sibling in parent if id(sibling) in keep]
     return chosen
+
+
+def _bar_follows(page: _Page, siblings: list[etree._Element]) -> list[bool]:
+    """For each sibling, whether a closing bar (_closes_story) comes after it among them."""
+    follows, seen = [], False
+    for sibling in reversed(siblings):
+        follows.append(seen)
+        seen = seen or (isinstance(sibling.tag, str) and _closes_story(page, sibling))
+    return follows[::-1]
 
 
 def _closes_story(page: _Page, element: etree._Element) -> bool:

@@ -176,6 +176,16 @@ TOPICS = ("<div class='topic-chips'><a href='/topik/bmkg'>BMKG</a><a href='/topi
      + "<div class='story-body-end'>" + CLOSING + "</div><div class='story-footer'>" + TAGS + "</div></div>", 5),
     ("<div class='wrap'><h1>Gubernur Tinjau Banjir</h1><div class='post-content'>{story}</div>" + SHARE
      + "<div class='lanjutan'>{next}</div>" + TAGS + "</div>", 4),
+    # (h121 probe) the story ends at the LAST bar: a prose box between two bars, however short, of any class, is read
+    # as any sibling: a closing quote in div.post-tail after an inline share bar, bare <p>s after /topik/ chips, a
+    # part opening with its subheading between the tag list and the closing share bar
+    ("<article class='post'><h1>Gubernur Tinjau Banjir</h1><div class='entry-content'>{story}{next}</div>" + SHARE
+     + "<div class='post-tail'><p>\"Kami minta warga tetap tenang dan tidak termakan isu,\" kata Yusuf.</p></div>"
+     + TAGS + "</article>", 5),
+    ("<div class='detail'><h1>Gubernur Tinjau Banjir</h1><div class='detail-konten'>{story}{next}</div>" + TOPICS
+     + CLOSING + "<p>Pemprov juga berencana menggelar operasi pasar ikan pekan depan.</p>" + TAGS + "</div>", 6),
+    ("<div class='single'><h1>Gubernur Tinjau Banjir</h1><div class='isi-berita'>{story}</div>" + TAGS
+     + "<div class='bagian-dua'><h3>Kronologi Kejadian</h3>{next}</div>" + SHARE + "</div>", 5),
     # a box's word in the longer class names a box: no part of the story
     ("<article class='post'><h1>Gubernur Tinjau Banjir</h1><div class='entry-content'>{story}{next}</div>" + TAGS
      + "<div class='entry-content-promo'><p class='font-bold'>Download Kabar Kita Super App</p></div></article>", 4),
