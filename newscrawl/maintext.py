@@ -447,11 +447,11 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
             ended = True
         elif ended and not (isinstance(sibling.tag, str) and (
                 _same_wrapper(sibling, top) or _same_class_stem(sibling, top)
-                or (bar_follows[index] and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25)
-                or (scores.get(sibling, 0.0) >= threshold and _story_part(page, sibling)))):
-            # An outlet's app promo or donation appeal under the tag list is none of the story's: past such a bar
-            # only another part of the story goes on, of its own kind (its box's class, or a class extending it:
-            # "entry-content-more"), prose before the last bar, or a strong box of prose alone.
+                or (bar_follows[index] and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25))):
+            # An outlet's app promo or donation appeal under the tag list is none of the story's, however it reads
+            # ("Download Aplikasi …" over "Baca berita lebih cepat lewat aplikasi kami di Play Store."): past the last
+            # bar only another part of the story goes on, of its own kind (its box's class, or a class extending it:
+            # "entry-content-more"); prose before the last bar is the story's (an inline share bar mid-story).
             continue
         elif lead_before and isinstance(sibling.tag, str) and sibling.tag not in page.never \
                 and not page.is_skipped(sibling) and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25:
@@ -516,17 +516,6 @@ def _same_class_stem(a: etree._Element, b: etree._Element) -> bool:
 def _extends(long: str, short: str) -> bool:
     return (len(long) > len(short) + 1 and long[len(short)] in "-_" and long.lower().startswith(short.lower())
             and _POSITIVE.search(short) is not None and _NEGATIVE.search(long) is None)
-
-
-def _story_part(page: _Page, element: etree._Element) -> bool:
-    """A box reading as a part of the story: every block in it prose (no promo's label line, "Download … App"),
-    few links, and more than a line's worth (two paragraphs, or one of _STORY_PART_CHARS)."""
-    blocks = page.blocks_in(element)
-    return (bool(blocks) and all(_prose_score(block) for block in blocks) and page.link_density(element) < 0.25
-            and (len(blocks) >= 2 or page.prose.get(element, 0) >= _STORY_PART_CHARS))
-
-
-_STORY_PART_CHARS = 150
 
 
 def _intro_before(page: _Page, sections: etree._Element) -> list[etree._Element]:

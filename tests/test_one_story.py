@@ -112,6 +112,11 @@ DONATION = ("<div class='sm-donasi'><p>Mari wujudkan pers yang sehat bersama Kab
      + APP_PROMO + "</div>", 4),
     ("<article class='sm-article'><h1>Gubernur Tinjau Banjir</h1><div class='sm-content'>{story}{next}</div>" + TAGS
      + SHARE + DONATION + "</article>", 4),
+    # (h121 probe) a Jannah app box under the tag list and share bar, two lines reading as prose: past the LAST bar
+    # only a box of the story's own kind joins
+    ("<article class='post'><h1>Gubernur Tinjau Banjir</h1><div class='entry-content entry clearfix'>{story}{next}"
+     "</div>" + TAGS + SHARE + "<div class='stream-item stream-item-below-post-content'><p>Download Aplikasi Kabar "
+     "Pesisir Terkini</p><p>Baca berita lebih cepat lewat aplikasi kami di Play Store.</p></div></article>", 4),
     # the story's second part, of its own kind, after a share bar: joined
     ("<div class='wrap'><h1>Gubernur Tinjau Banjir</h1><div class='post-content'>{story}</div>" + SHARE
      + "<div class='post-content'>{next}</div></div>", 4),
@@ -163,7 +168,7 @@ def test_main_text_a_bar_before_the_story_ends_nothing(layout: str, count: int) 
 
 # (reconstructed, h118 probe) a bar in the middle of the story (a theme's inline share bar after the first part,
 # /topik/ chips between two parts) ends nothing when the box after it is the story's next part: a class extending the
-# story's ("entry-content-more", "story-body-end"), or a strong box of prose alone. A short promo box after such a
+# story's ("entry-content-more", "story-body-end"), or prose with another bar after it. A promo box after the last
 # bar stays out (test_main_text_ends_at_the_tag_list_or_share_bar).
 TOPICS = ("<div class='topic-chips'><a href='/topik/bmkg'>BMKG</a><a href='/topik/cuaca-ekstrem'>Cuaca Ekstrem</a>"
           "<a href='/topik/gelombang-tinggi'>Gelombang Tinggi</a></div>")
