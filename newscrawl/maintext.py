@@ -459,8 +459,10 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
         elif not isinstance(sibling.tag, str) or sibling.tag in page.never or page.is_skipped(sibling):
             continue
         elif scores.get(sibling, 0.0) >= threshold or (
-                gallery and _same_kind(sibling, top) and page.prose.get(sibling, 0)):
-            # a photo story's every slide is its own: a last slide with a box of links beside its caption scores low
+                gallery and _same_kind(sibling, top) and page.prose.get(sibling, 0)) or (
+                ended and bar_follows[index] and _prose_box(page, sibling)):
+            # a photo story's every slide is its own: a last slide with a box of links beside its caption scores low;
+            # so is a box of paragraphs alone between two bars, however short (its last sentence and sign-off)
             if not other_story(sibling):
                 chosen.append(sibling)
         elif _unwrapped(sibling).tag == "p" and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25:
@@ -516,6 +518,15 @@ def _same_class_stem(a: etree._Element, b: etree._Element) -> bool:
 def _extends(long: str, short: str) -> bool:
     return (len(long) > len(short) + 1 and long[len(short)] in "-_" and long.lower().startswith(short.lower())
             and _POSITIVE.search(short) is not None and _NEGATIVE.search(long) is None)
+
+
+def _prose_box(page: _Page, element: etree._Element) -> bool:
+    """A box of the story's paragraphs alone: few links, every block prose but for short lines closing it (a sign-off,
+    "(ant/dil)", that the trim drops). A promo's label line ("Download … App") over its pitch is no such box."""
+    blocks = page.blocks_in(element)
+    while blocks and not _prose_score(blocks[-1]) and _edge_junk(blocks[-1].text):
+        blocks = blocks[:-1]
+    return bool(blocks) and all(_prose_score(block) for block in blocks) and page.link_density(element) < 0.25
 
 
 def _intro_before(page: _Page, sections: etree._Element) -> list[etree._Element]:

@@ -191,6 +191,14 @@ TOPICS = ("<div class='topic-chips'><a href='/topik/bmkg'>BMKG</a><a href='/topi
      + CLOSING + "<p>Pemprov juga berencana menggelar operasi pasar ikan pekan depan.</p>" + TAGS + "</div>", 6),
     ("<div class='single'><h1>Gubernur Tinjau Banjir</h1><div class='isi-berita'>{story}</div>" + TAGS
      + "<div class='bagian-dua'><h3>Kronologi Kejadian</h3>{next}</div>" + SHARE + "</div>", 5),
+    # (h121 probe) between two bars a box of paragraphs alone joins below the sibling threshold's floor: an AMP page's
+    # div.amp-lanjutan of two short paragraphs, a last sentence and its sign-off in div.single-end
+    ("<article class='amp-article'><h1>Gubernur Tinjau Banjir</h1><div class='amp-article-text'>{story}{next}</div>"
+     + SHARE + "<div class='amp-lanjutan'><p>Menurut warga, air mulai surut sejak Kamis sore.</p><p>Pencarian akan "
+     "dilanjutkan hingga pekan depan.</p></div>" + TAGS + "</article>", 6),
+    ("<div class='single'><h1>Gubernur Tinjau Banjir</h1><div class='single-content'>{story}{next}</div>" + SHARE
+     + "<div class='single-end'><p>Polisi masih menyelidiki penyebab banjir.</p><p>(ant/dil)</p></div>" + TAGS
+     + "</div>", 5),
     # a box's word in the longer class names a box: no part of the story
     ("<article class='post'><h1>Gubernur Tinjau Banjir</h1><div class='entry-content'>{story}{next}</div>" + TAGS
      + "<div class='entry-content-promo'><p class='font-bold'>Download Kabar Kita Super App</p></div></article>", 4),
