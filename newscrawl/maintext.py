@@ -53,6 +53,7 @@ from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, EDITOR_LABEL_LINE_RE
 from newscrawl.fields.dates import HAS_DATE_RE, reads_as_sentence
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 from newscrawl.cleaning import opens_with_dateline
+from newscrawl.residue import PROMPT_KINDS
 
 __all__ = ["MainText", "SHORT_LEAD_CHARS", "extract_main_text", "main_text"]
 
@@ -447,7 +448,8 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
             ended = True
         elif ended and not (isinstance(sibling.tag, str) and (
                 _same_wrapper(sibling, top) or _same_class_stem(sibling, top)
-                or (bar_follows[index] and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25))):
+                or (bar_follows[index] and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25
+                    and not _promo_box(page, sibling)))):
             # An outlet's app promo or donation appeal under the tag list is none of the story's, however it reads
             # ("Download Aplikasi …" over "Baca berita lebih cepat lewat aplikasi kami di Play Store."): past the last
             # bar only another part of the story goes on, of its own kind (its box's class, or a class extending it:
@@ -518,6 +520,13 @@ def _same_class_stem(a: etree._Element, b: etree._Element) -> bool:
 def _extends(long: str, short: str) -> bool:
     return (len(long) > len(short) + 1 and long[len(short)] in "-_" and long.lower().startswith(short.lower())
             and _POSITIVE.search(short) is not None and _NEGATIVE.search(long) is None)
+
+
+def _promo_box(page: _Page, element: etree._Element) -> bool:
+    """A box headed by the outlet's prompt (the residue catalogue's PROMPT_KINDS: "Download NU Online Super App", "Ikuti
+    kami di …"): the lines under that header are its pitch, none of the story's, wherever the box sits."""
+    blocks = page.blocks_in(element)
+    return bool(blocks) and residue_kind(blocks[0].text) in PROMPT_KINDS
 
 
 def _prose_box(page: _Page, element: etree._Element) -> bool:

@@ -117,6 +117,9 @@ DONATION = ("<div class='sm-donasi'><p>Mari wujudkan pers yang sehat bersama Kab
     ("<article class='post'><h1>Gubernur Tinjau Banjir</h1><div class='entry-content entry clearfix'>{story}{next}"
      "</div>" + TAGS + SHARE + "<div class='stream-item stream-item-below-post-content'><p>Download Aplikasi Kabar "
      "Pesisir Terkini</p><p>Baca berita lebih cepat lewat aplikasi kami di Play Store.</p></div></article>", 4),
+    # (h121) between two bars too, a box headed by the outlet's prompt ("Download … Super App"): left out
+    ("<div class='wrap'><h1>Gubernur Tinjau Banjir</h1><div class='font-serif text-lg'>{story}{next}</div>" + TAGS
+     + APP_PROMO + SHARE + "</div>", 4),
     # the story's second part, of its own kind, after a share bar: joined
     ("<div class='wrap'><h1>Gubernur Tinjau Banjir</h1><div class='post-content'>{story}</div>" + SHARE
      + "<div class='post-content'>{next}</div></div>", 4),
