@@ -135,12 +135,14 @@ class RawArticle:
 
     def to_plain(self) -> dict[str, Any]:
         """Plain JSON data (a later page's request carries it, maybe through Redis): each date
-        candidate as [text, source] ([text, source, true] when the page finder read it in the article's block), so
-        the date choice still knows where it came from."""
+        candidate as [text, source] and the page finder's flags that are set ([text, source, true] when it read it in
+        the article's block; [text, source, in_article, true] when it read it as no date line: DateCandidate), so the
+        date choice still knows where it came from."""
         plain = asdict(self)
         for name in ("published", "updated"):
-            plain[name] = [[str(candidate), source_of(candidate), *((True,) if getattr(candidate, "in_article", False)
-                                                                     else ())] for candidate in getattr(self, name)]
+            plain[name] = [[str(candidate), source_of(candidate),
+                            *(candidate.flags() if isinstance(candidate, DateCandidate) else ())]
+                           for candidate in getattr(self, name)]
         return plain
 
     @classmethod

@@ -384,10 +384,33 @@ def test_relative_date_against_the_urls_day(published, url_day, published_at, ru
     ([c("3 jam yang lalu", VISIBLE), c("SERANG, Jumat (20/6/2025)", PAGE)], "2025-06-20T09:00:00+07:00", "shown"),
     ([c("2025-06-18T10:00:00+07:00", JSONLD), c("3 jam yang lalu", VISIBLE), c("SERANG, Kamis (19/6/2025)", PAGE)],
      "2025-06-18T10:00:00+07:00", "machine_over_relative"),
+    # (reconstructed, h120 probe g01, g03, g04) only a date LINE replaces an age: a date the page finder read in a
+    # sentence of the story ("Kebakaran terjadi pada Senin (16/6/2025) …"), in an info box after the story's start
+    # ("Kegiatan serupa sebelumnya: Minggu, 15 Juni 2025") or a closing note ("… telah tayang di … pada Rabu, 18 Juni
+    # 2025 pukul 19.30 WIB") is no date line (aside), and the age stays
+    ([c("3 jam yang lalu", VISIBLE),
+      DateCandidate("Kebakaran terjadi pada Senin (16/6/2025) sekitar pukul 22.00 WIB.", PAGE, True, aside=True)],
+     "2025-06-20T09:00:00+07:00", "shown"),
+    ([c("2 jam lalu", VISIBLE), DateCandidate("Kegiatan serupa sebelumnya: Minggu, 15 Juni 2025", PAGE, True, True)],
+     "2025-06-20T10:00:00+07:00", "shown"),
+    # ... while a date line after such a date still does
+    ([c("3 jam yang lalu", VISIBLE), DateCandidate("Senin (16/6/2025) sekitar pukul 22.00 WIB.", PAGE, True, True),
+      c("Kamis, 19 Juni 2025", PAGE)], "2025-06-19", "stated_day_over_relative"),
 ])
 def test_relative_date_against_a_stated_day(published, published_at, rule) -> None:
     choice = choose_dates(published, (), WIB, now=NOW)
     assert (choice.published, choice.rule) == (published_at, rule)
+
+
+def test_an_age_on_the_urls_day_keeps_its_clock_whatever_is_stated() -> None:
+    """(reconstructed, h120 probe g03: "3 jam yang lalu" under /2026/12/05/, fetched that day; a date line on another
+    day) the URL's day agrees with the age: the page is fresh, the age is the publication (P5b does not apply)."""
+    now = datetime(2026, 12, 5, 16, 48, tzinfo=WIB)
+    published = [c("3 jam yang lalu", VISIBLE), c("Kamis, 3 Desember 2026 19.30 WIB", PAGE)]
+    choice = choose_dates(published, (), WIB, now=now, url_day=date(2026, 12, 5))
+    assert (choice.published, choice.rule) == ("2026-12-05T13:48:00+07:00", "shown")
+    choice = choose_dates(published, (), WIB, now=now)
+    assert (choice.published, choice.rule) == ("2026-12-03T19:30:00+07:00", "stated_day_over_relative")
 
 
 # P1a (reconstructed, h114 probe: an English edition's ASP.NET stamp "Posted: 12/3/2026 2:30:00 PM" under
@@ -810,14 +833,17 @@ def test_candidates_keep_their_source_through_a_queued_request() -> None:
 
     raw = RawArticle(url="https://www.merdeka.com/x.html",
                      published=[c("2021-06-17T11:38:29-07:00", JSONLD), c("17 Juni 2021 11:38", SITE), "19 Juni 2021",
-                                DateCandidate("18 Juni 2021 08:00", PAGE, in_article=True)],
+                                DateCandidate("18 Juni 2021 08:00", PAGE, in_article=True),
+                                DateCandidate("Senin (14/6/2021) pukul 22.00 WIB.", PAGE, aside=True)],
                      updated=[c("2021-06-17T12:01:00-07:00", JSONLD)])
     stored = requestjson.loads(requestjson.dumps({"url": raw.url, "cb_kwargs": {"raw": raw.to_plain()}}))
     back = RawArticle.from_plain(stored["cb_kwargs"]["raw"])
     assert back == raw
-    assert [candidate.source for candidate in back.published] == [JSONLD, SITE, SITE, PAGE]
-    assert [candidate.in_article for candidate in back.published] == [False, False, False, True]
-    assert pickle.loads(pickle.dumps(raw.published[-1])).in_article
+    assert [candidate.source for candidate in back.published] == [JSONLD, SITE, SITE, PAGE, PAGE]
+    assert [candidate.in_article for candidate in back.published] == [False, False, False, True, False]
+    assert [candidate.aside for candidate in back.published] == [False, False, False, False, True]
+    assert pickle.loads(pickle.dumps(raw.published[-2])).in_article
+    assert pickle.loads(pickle.dumps(raw.published[-1])).aside
     assert choose_dates(back.published, back.updated).published == "2021-06-17T11:38:29+07:00"
 
 
@@ -1761,3 +1787,30 @@ def test_a_consent_dialogs_paragraph_is_not_where_the_story_starts() -> None:
     story = "<p>" + "Pemerintah menambah armada bus listrik untuk rute Blok M hingga Kota mulai pekan depan. " * 3 + "</p>"
     html = f"<html><body>{dialog}<div class='date'>Senin, 03 Jun 2024 10:15 WIB</div>{story}</body></html>"
     assert find_page_dates(Selector(text=html)) == ["Senin, 03 Jun 2024 10:15 WIB"]
+
+
+_AGE_LINE = "<div class='meta'><span>Hendra Wijaya</span> · <span class='time'>3 jam yang lalu</span></div>"
+_AGE_STORY = ("<p>SERANG - Polisi menetapkan dua orang sebagai tersangka dalam kasus kebakaran gudang tekstil di kawasan"
+              " industri Cikande, Kabupaten Serang, Banten.</p>"
+              "<p>Kebakaran terjadi pada Senin (30/11/2026) sekitar pukul 22.00 WIB.</p>" + _STORY + _STORY
+              + "<div class='info-box'><b>Kegiatan serupa sebelumnya:</b> Minggu, 29 November 2026</div>" + _STORY
+              + "<p><em>Sebagian artikel ini telah tayang di KabarBanten.com pada Kamis, 3 Desember 2026 pukul 19.30"
+                " WIB.</em></p>")
+
+
+@pytest.mark.parametrize(("story", "aside"), [
+    # a sentence's date, an info box's after the story's start, a closing note's: no date line
+    (_AGE_STORY, [True, True, True]),
+    # the lead's dateline opening the story's first paragraph, a line before the story: date lines
+    ("<p><strong>SERANG, Kamis (3/12/2026)</strong> - Pemerintah Provinsi Banten menyalurkan bantuan logistik untuk"
+     " korban banjir di tiga kecamatan di Kabupaten Lebak.</p>" + _STORY + _STORY, [False]),
+    ("<div class='tgl'>Kamis, 3 Desember 2026</div>" + _STORY + _STORY, [False]),
+])
+def test_page_finder_marks_dates_that_are_no_date_line(story, aside) -> None:
+    """(reconstructed, h120 probe g01, g03, g04) the page finder marks a date it read in a sentence, or after the
+    story's start opening no lead, as aside: a stale age under the h1 gives way to a date line only (P5b)."""
+    html = f"<html><body><article><h1>Polisi Tetapkan Dua Tersangka Kebakaran</h1>{_AGE_LINE}{story}</article></body></html>"
+    found = find_page_dates(Selector(text=html), now=datetime(2026, 12, 5, 16, 48, tzinfo=WIB))
+    assert sorted(candidate.aside for candidate in found) == sorted(aside)
+    choice = choose_dates([c("3 jam yang lalu", VISIBLE), *found], (), WIB, now=datetime(2026, 12, 5, 16, 48, tzinfo=WIB))
+    assert (choice.rule == "shown") == all(aside)

@@ -109,9 +109,11 @@ P5  ``url_day_over_relative``: a shown date counted back from the fetch ("2 jam 
     the URL carries (/2019/10/23/…: an archived or cached page), the URL's day replaces it (a date only).
     ``url_day_over_date_only``: so does a shown date without a time on another day than the URL's: a
     masthead's "today" (the crawl's day) the page finder took for the article's.
-    ``stated_day_over_relative`` (P5b): without a machine date, so does the first shown date that is stated, not
-    counted back (a lead's dateline "SERANG, Kamis (3/12/2026)"), replace a relative one on another day ("3 jam yang
-    lalu" under the h1 on a page rendered two days later): the stated reading, a date only when it has no time.
+    ``stated_day_over_relative`` (P5b): without a machine date, so does the first shown date line that is stated,
+    not counted back (a lead's dateline "SERANG, Kamis (3/12/2026)", a line before the story's start), replace a
+    relative one on another day ("3 jam yang lalu" under the h1 on a page rendered two days later) that is not the
+    URL's: the stated reading, a date only when it has no time. A date the page finder read as no date line
+    (``DateCandidate.aside``: in a sentence of the story, an info box or a closing note after its start) replaces none.
     ``url_day_over_page_finder``: so does every shown date when all are the page finder's (``page``), none falls
     on the URL's day, in the site's zone or in UTC (a URL's day some CMS writes in UTC), and none was read inside the
     block holding both the headline and the story's start (``DateCandidate.in_article``): no date line of the
@@ -213,25 +215,38 @@ class DateCandidate(str):
     A ``str`` so that site hooks, listing filters and logs keep treating candidates as text; a
     plain string (a site hook's own find) counts as the site's shown date. ``in_article``: the page finder read it
     inside the block holding both the headline and the story's start (the article's own block, even below the body:
-    a "Penulis … Editor … Jumat, 4 Desember 2026 07:10 WIB" info box), not in the page around it (P5).
+    a "Penulis … Editor … Jumat, 4 Desember 2026 07:10 WIB" info box), not in the page around it (P5). ``aside``: the
+    page finder read it as no date line of the article's — in a sentence ("Kebakaran terjadi pada Senin (30/11/2026)
+    …"), after the story's start without opening its lead (an info box, a closing "telah tayang … pada …" note), or in
+    the page's chrome above the headline —, a date a stale age gives way to only if nothing else dates the page (P5b).
     """
 
     source: str
     in_article: bool
+    aside: bool
 
-    def __new__(cls, text: str, source: str = SITE, in_article: bool = False) -> DateCandidate:
+    def __new__(cls, text: str, source: str = SITE, in_article: bool = False, aside: bool = False) -> DateCandidate:
         if source not in MACHINE_SOURCES + SHOWN_SOURCES:
             raise ValueError(f"unknown date source {source!r}")
         candidate = super().__new__(cls, text)
         candidate.source = source
         candidate.in_article = in_article
+        candidate.aside = aside
         return candidate
 
-    def __reduce__(self) -> tuple[type, tuple[str, str, bool]]:  # pickled with a page's RawArticle
-        return (DateCandidate, (str(self), self.source, self.in_article))
+    def __reduce__(self) -> tuple[type, tuple[str, str, bool, bool]]:  # pickled with a page's RawArticle
+        return (DateCandidate, (str(self), self.source, self.in_article, self.aside))
 
     def __repr__(self) -> str:
-        return f"DateCandidate({str(self)!r}, {self.source!r}{', in_article=True' if self.in_article else ''})"
+        return (f"DateCandidate({str(self)!r}, {self.source!r}{', in_article=True' if self.in_article else ''}"
+                f"{', aside=True' if self.aside else ''})")
+
+    def flags(self) -> list[bool]:
+        """[in_article, aside] without the trailing False ones: a plain candidate's [text, source] tail (to_plain)."""
+        flags = [self.in_article, self.aside]
+        while flags and not flags[-1]:
+            flags.pop()
+        return flags
 
 
 def source_of(candidate: str) -> str:
@@ -305,7 +320,10 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     in_article = any(getattr(candidate, "in_article", False) for candidate in published)
     published_shown, from_url = _url_day_checked(published_shown, url_day, zone, in_article)
     if not published_machine:
-        published_shown, stated = _stated_day_checked(published_shown, zone)
+        # P5b: only a date line stated on the page may replace an age, not a sentence's date nor one after the story
+        lines = _read_all([candidate for candidate in published if not getattr(candidate, "aside", False)],
+                          zone, now, [], latest)[1]
+        published_shown, stated = _stated_day_checked(published_shown, lines, zone, url_day)
         from_url = from_url or stated
 
     chosen, rule, wrong_offset = _choose_published(published_machine, published_shown, language == "id")
@@ -481,15 +499,19 @@ def _url_day_checked(shown: list[_Read], url_day: date | None, zone: tzinfo, in_
     return checked, (None if rule is None else (day, rule))
 
 
-def _stated_day_checked(shown: list[_Read], zone: tzinfo) -> tuple[list[_Read], tuple[DateReading, str] | None]:
+def _stated_day_checked(shown: list[_Read], lines: list[_Read], zone: tzinfo, url_day: date | None = None
+                        ) -> tuple[list[_Read], tuple[DateReading, str] | None]:
     """P5b: without a machine date, a shown reading counted back from the fetch ("3 jam yang lalu" under the h1) on
-    another day than the first stated one (the lead's dateline "SERANG, Kamis (3/12/2026)") is a stale render's age:
-    the stated reading replaces it, as the URL's day does in P5; with that reading and its rule, else None."""
-    stated = next((reading for _, reading in shown if not reading.relative), None)
+    another day than the first stated date line of ``lines`` (the shown readings of the date lines: the lead's
+    dateline "SERANG, Kamis (3/12/2026)", a line before the story's start; not a sentence's date, "Kebakaran terjadi
+    pada Senin (30/11/2026) …", nor an info box's or a closing note's after the start) is a stale render's age: the
+    stated reading replaces it, as the URL's day does in P5; not when the age falls on the URL's day (``url_day``:
+    the page is fresh). With that reading and its rule, else None."""
+    stated = next((reading for _, reading in lines if not reading.relative), None)
     if stated is None:
         return shown, None
     day = stated.moment.astimezone(zone).date()
-    stale = [reading.relative and reading.moment.astimezone(zone).date() != day for _, reading in shown]
+    stale = [reading.relative and reading.moment.astimezone(zone).date() not in (day, url_day) for _, reading in shown]
     if not any(stale):
         return shown, None
     return ([(source, stated if old else reading) for (source, reading), old in zip(shown, stale)],
@@ -919,7 +941,7 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
                 value = value and (epoch_iso(value) or value.strip())  # a Unix time, as in JSON-LD and <meta>
                 if value and read_date(value, now, zone) is not None:
                     microdata.append(DateCandidate(value, ITEMPROP))
-    shown: list[tuple[bool, bool, bool, int, int, int, bool, str]] = []
+    shown: list[tuple[bool, bool, bool, int, int, int, bool, bool, str]] = []
     # A date inside the article's own block (not the page's body) is the article's, wherever it stands in it (P5).
     article_block = None if container is None or container.tag in ("body", "html") else container
     story_end = _paragraphs_end(elements, headline) if start is None and published else len(elements.read)
@@ -979,14 +1001,19 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
             # class names as comments) rank after a date line.
             aside = (reads_as_sentence(text) or (start is None and index > story_end)
                      or (story_block is not None and index > start and not _inside(element, story_block)))
-            shown.append((chrome, lead, aside, index, 0 if reading.has_time else 1, distance,
+            # A date line of the article's (P5b): the lead's dateline, or a line standing before the story's start or
+            # opening it ("<p><strong>SERANG, Kamis (3/12/2026)</strong> - …" when that paragraph starts the run).
+            date_line = lead or not (chrome or aside or (start is not None and index > start
+                                                         and not _inside(element, read[start])))
+            shown.append((chrome, lead, aside, index, 0 if reading.has_time else 1, distance, not date_line,
                           article_block is not None and _inside(element, article_block), text))
     # A lead's dateline ("SEMARANG, Rabu (19/6/2024) - Ratusan warga …") gives way only to a date line standing
     # before the story's start; a date later in the story (a deadline, an event box) is no date line.
     date_line_before_start = any(not chrome and not lead and (start is None or index < start)
                                  for chrome, lead, _, index, *_ in shown)
     shown.sort(key=lambda entry: (entry[0], entry[1] and date_line_before_start, entry[2], entry[4], entry[5]))
-    return list(dict.fromkeys(microdata)) + [DateCandidate(entry[-1], PAGE, entry[-2]) for entry in shown[:_MAX_FOUND]]
+    return list(dict.fromkeys(microdata)) + [DateCandidate(entry[-1], PAGE, entry[-2], entry[-3])
+                                             for entry in shown[:_MAX_FOUND]]
 
 
 def find_shown_update(selector: Selector, zone: tzinfo = WIB, now: datetime | None = None) -> list[DateCandidate]:
