@@ -925,13 +925,19 @@ COMMENT_WORDS = ("comment", "komentar", "disqus")
 # story's own meta line names ("comments-link", "comment-count", "comments-open") are no box of comments.
 _COMMENT_TOKEN = re.compile(rf"(?:fb[-_]?)?(?:{class_words(*COMMENT_WORDS)})s?(?:list)?"
                             r"(?:$|[-_](?!(?:open|closed|count|counter|number|link|links|status|icon)$))", re.IGNORECASE)
+# Readers' responses under a story by another name ("Tanggapan Pembaca" in div.respon-pembaca, .tanggapan-list): for
+# the date and byline finders only, by a token's start as above — maintext's boilerplate words match anywhere in a
+# class, where "respon" is in "table-responsive".
+_READER_RESPONSE_TOKEN = re.compile(r"(?:tanggapan|respons?)(?:list)?(?:$|[-_](?!(?:count|counter|icon)$))",
+                                    re.IGNORECASE)
 # The reply form WordPress puts after the comments (#respond), and schema.org's Comment in microdata.
 _COMMENT_FORM_ID = "respond"
 
 
 def in_comments(element: etree._Element) -> bool:
-    """Whether an element is in the readers' comments (``_COMMENT_TOKEN`` on its or an ancestor's class or id; an
-    ``itemprop="comment"`` or ``itemtype=…/Comment`` item; WordPress's ``#respond`` form): a comment's timestamp or
+    """Whether an element is in the readers' comments (``_COMMENT_TOKEN`` or ``_READER_RESPONSE_TOKEN`` on its or an
+    ancestor's class or id; an ``itemprop="comment"`` or ``itemtype=…/Comment`` item; WordPress's ``#respond`` form):
+    a comment's timestamp or
     name is the reader's, never the story's date or byline (h114 probe: a comment's "4 Desember 2026 pukul 07.10" as
     published_at on a page whose own date line shows no time). A block that also holds an h1 is the article (a rubric
     named Komentar: div.komentar-redaksi wrapping the headline, the story and its sign-off date), never a comment
@@ -942,7 +948,7 @@ def in_comments(element: etree._Element) -> bool:
                 or (node.get("id") or "").strip().lower() == _COMMENT_FORM_ID:
             return not _holds_headline(node)
         tokens = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if any(_COMMENT_TOKEN.match(token) for token in tokens.split()):
+        if any(_COMMENT_TOKEN.match(token) or _READER_RESPONSE_TOKEN.match(token) for token in tokens.split()):
             return not _holds_headline(node)
     return False
 
@@ -2341,8 +2347,12 @@ def _headline_link(link: etree._Element, element: etree._Element, block: etree._
 def in_teaser(element: etree._Element) -> bool:
     """Whether ``element`` (a byline, a date line) belongs to a teaser of another story: a short block around it
     (up to _TEASER_LEVELS ancestors, at most _TEASER_MAX_CHARS of text) also holds a linked headline of another
-    story outside it — a "Terpopuler" list item, a "Berita Lainnya" card — so its name or date is that story's.
+    story outside it — a "Terpopuler" list item, a "Berita Lainnya" card — so its name or date is that story's; or
+    an item of a list of dated links (``_dated_link_item``: "Berita Terkait" items "<a>Harga Cabai Rawit
+    Melonjak</a> Jumat, 4 Desember 2026 | 18:20 WIB", whatever their titles' case).
     A block holding an ``<h1>`` is the article's own header, never a teaser."""
+    if element.tag == "li" and _dated_link_item(element, element):
+        return True  # "<li><a>Judul</a> Jumat, 4 Desember 2026</li>": the date is the item's own text
     node = element
     for _ in range(_TEASER_LEVELS):
         node = node.getparent()
@@ -2355,4 +2365,36 @@ def in_teaser(element: etree._Element) -> bool:
             return False
         if any(_headline_link(link, element, node) for link in node.iter("a")):
             return True
+        if node.tag == "li" and _dated_link_item(node, element):
+            return True
     return False
+
+
+def _dated_link_item(item: etree._Element, element: etree._Element) -> bool:
+    """Whether a list item holding ``element`` (outside its links) is one of a list (ul/ol) of two or more items each
+    holding a link to a story and, outside it, a date: a list of other stories with their dates ("Berita Terkait",
+    "Terpopuler"), short Title-Case titles ("Harga Cabai Rawit Melonjak") too, which ``_headline_link`` takes for a
+    name. A list of one item, or of items a date line shares with a byline's or a rubric's link, is none."""
+    listing = item.getparent()
+    if listing is None or listing.tag not in ("ul", "ol") or any(node.tag == "a" for node in element.iterancestors()):
+        return False
+    items = [child for child in listing if child.tag == "li"]
+    return len(items) >= 2 and all(_links_a_story_with_a_date(child) for child in items)
+
+
+def _links_a_story_with_a_date(item: etree._Element) -> bool:
+    """Whether a list item holds a link to a story (not a person's, topic's or share page) with text, and a date in
+    its text outside its links."""
+    links = [link for link in item.iter("a") if (link.get("href") or "").strip()]
+    if not any(not _NOT_A_STORY_LINK.search(link.get("href") or "") and "".join(link.itertext()).strip()
+               for link in links):
+        return False
+    inside = {node for link in links for node in link.iter()}
+    pieces = []
+    for node in item.iter(etree.Element):
+        if node not in inside and node.text:
+            pieces.append(node.text)
+        if node is not item and node.getparent() not in inside and node.tail:
+            pieces.append(node.tail)
+    rest = collapse_ws(" ".join(pieces))
+    return bool(rest) and len(rest) <= _TEASER_MAX_CHARS and read_date(rest) is not None

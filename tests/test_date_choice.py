@@ -1180,8 +1180,9 @@ _WP_COMMENTS = ("<div id='comments' class='comments-area'><ol class='comment-lis
                 "<div class='comment-metadata'><a href='#comment-1'><time datetime='2026-12-01T08:15:31+07:00'>"
                 "1 Desember 2026 pukul 08.15</time></a></div></footer><div class='comment-content'><p>Semoga segera "
                 "turun hujan.</p></div></article></li></ol><div id='respond'><h3>Tinggalkan Balasan</h3></div></div>")
-# The same thread in boxes no class names as comments (a theme's own words): after the story's paragraphs.
-_PLAIN_COMMENTS = ("<section class='tanggapan'><h3>2 Tanggapan</h3><ol class='daftar'><li class='item'><b>Ahmad</b> "
+# The same thread in boxes no class names as comments (a theme's own words): after the story's paragraphs. (Its
+# section was class 'tanggapan' before h120's probe made that a comment word: a box named so is not read at all, below.)
+_PLAIN_COMMENTS = ("<section class='box-bawah'><h3>2 Tanggapan</h3><ol class='daftar'><li class='item'><b>Ahmad</b> "
                    "<span class='tgl'>Selasa, 1 Desember 2026 08:15 WIB</span><p>Semoga segera turun hujan.</p></li>"
                    "</ol></section>")
 _MICRODATA_COMMENT = ("<div itemprop='comment' itemscope itemtype='https://schema.org/Comment'><b itemprop='author'>"
@@ -1203,6 +1204,10 @@ _MICRODATA_COMMENT = ("<div itemprop='comment' itemscope itemtype='https://schem
     (f"<h1>Warga Bojonegoro Antre Air Bersih</h1><div class='date'>Senin, 30 November 2026</div>"
      f"<div class='content'>{_COMMENT_STORY}</div>{_PLAIN_COMMENTS}",
      ["Senin, 30 November 2026", "Selasa, 1 Desember 2026 08:15 WIB"]),
+    # (h120 probe) a box named for readers' responses ("tanggapan", "respon-pembaca") is the comments: not read
+    (f"<h1>Warga Bojonegoro Antre Air Bersih</h1><div class='date'>Senin, 30 November 2026</div>"
+     f"<div class='content'>{_COMMENT_STORY}</div>{_PLAIN_COMMENTS.replace('box-bawah', 'tanggapan')}",
+     ["Senin, 30 November 2026"]),
 ])
 def test_a_readers_comment_gives_no_date(body: str, expected: list[str]) -> None:
     html = f"<html><body><header><nav><a href='/'>Beranda</a></nav></header><main>{body}</main></body></html>"
@@ -1814,3 +1819,38 @@ def test_page_finder_marks_dates_that_are_no_date_line(story, aside) -> None:
     assert sorted(candidate.aside for candidate in found) == sorted(aside)
     choice = choose_dates([c("3 jam yang lalu", VISIBLE), *found], (), WIB, now=datetime(2026, 12, 5, 16, 48, tzinfo=WIB))
     assert (choice.rule == "shown") == all(aside)
+
+
+def test_a_sentences_date_in_the_articles_block_is_not_its_own() -> None:
+    """(h120 probe) a date the page finder read in a sentence of the story ("Gempa bermagnitudo 5,1 mengguncang
+    Garut, Jumat, 4 Desember 2026 pukul 08.40 WIB.") is the day of its events, not the article's own date line
+    (in_article): with no other date, the URL's day wins (P5 url_day_over_page_finder); a line standing after the
+    story in the block stays its own (h115 probe a02, test above)."""
+    html = (f"<html><body><div class='detail'><h1>Gempa Guncang Garut</h1><div class='isi'>{_STORY}"
+            "<p>Gempa bermagnitudo 5,1 mengguncang Garut, Jumat, 4 Desember 2026 pukul 08.40 WIB.</p>"
+            f"{_STORY}</div></div><div class='side'></div></body></html>")
+    found = find_page_dates(Selector(text=html))
+    assert found == ["Gempa bermagnitudo 5,1 mengguncang Garut, Jumat, 4 Desember 2026 pukul 08.40 WIB."] and not found[0].in_article
+    choice = choose_dates(found, (), WIB, now=datetime(2026, 12, 5, 12, 0, tzinfo=WIB), url_day=date(2026, 12, 3))
+    assert (choice.published, choice.rule) == ("2026-12-03", "url_day_over_page_finder")
+
+
+def test_other_stories_dates_inside_the_articles_block_are_not_read() -> None:
+    """(reconstructed, h120 probe d01, d02b, d03b: a custom CMS's div.detail holding the h1, a story whose date line a
+    script fills, and after it a "Berita Terkait" list "<a>Harga Cabai Rawit Melonjak</a> Jumat, 4 Desember 2026 |
+    18:20 WIB" per item, or an unclassed "Tanggapan Pembaca" box div.respon-pembaca) those dates are other stories'
+    and readers': not read, and the URL's day is the date."""
+    related = ("<div class='berita-terkait'><h3>Berita Terkait</h3><ul>"
+               "<li><a href='/read/2026/12/04/58230/harga-cabai'>Harga Cabai Rawit Melonjak</a>"
+               "<span class='tgl'>Jumat, 4 Desember 2026 | 18:20 WIB</span></li>"
+               "<li><a href='/read/2026/12/02/58190/pisang'>Warga Tanam Pohon Pisang</a>"
+               "<span class='tgl'>Rabu, 2 Desember 2026 | 09:15 WIB</span></li></ul></div>")
+    responses = ("<div class='respon-pembaca'><h4>Tanggapan Pembaca (2)</h4><div class='item'><b>Dedi Kurniawan</b> "
+                 "<i>Jumat, 4 Desember 2026 | 09:12 WIB</i><p>Semoga segera diperbaiki.</p></div><div class='item'>"
+                 "<b>Yuyun</b> <i>Jumat, 4 Desember 2026 | 10:40 WIB</i><p>Di desa kami juga sama pak.</p></div></div>")
+    for box in (related, responses):
+        html = (f"<html><body><div class='detail'><h1>Pemkab Salurkan Bantuan Bibit Padi</h1><div class='meta'>Penulis:"
+                f" Agus Salim <span id='tgl'></span></div><div class='isi'>{_STORY}{_STORY}</div>{box}</div>"
+                "<div class='side'></div></body></html>")
+        assert find_page_dates(Selector(text=html)) == []
+

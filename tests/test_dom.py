@@ -175,6 +175,23 @@ def test_table_rows(html: str, expected: list[str]) -> None:
     # a long block around it is the story's, not a teaser
     (f'<div><a href="/read/2/lain">Berita lain yang panjang judulnya</a><p>{"Isi berita yang panjang. " * 20}</p>'
      '<div id="x">Penulis: Budi</div></div>', False),
+    # (h120 probe d01, d03b) a list of two or more items each holding a story's link and a date: other stories'
+    # dates, short Title-Case titles too ("Berita Terkait", "Terpopuler" inside the article's block); the date as the
+    # item's own text too
+    ('<ul><li><a href="/read/2026/12/04/58230/harga-cabai">Harga Cabai Rawit Melonjak</a><span id="x">Jumat, 4 '
+     'Desember 2026 | 18:20 WIB</span></li><li><a href="/read/2026/12/02/58190/pisang">Warga Tanam Pohon Pisang</a>'
+     '<span>Rabu, 2 Desember 2026 | 09:15 WIB</span></li></ul>', True),
+    ('<ol><li><a href="/2026/12/04/emas/">Harga Emas Anjlok</a><div id="x">Jumat, 4 Desember 2026 - 18:20</div></li>'
+     '<li><span>2</span><a href="/2026/12/04/sim/">Jadwal SIM Keliling</a><div>3 jam yang lalu</div></li></ol>', True),
+    ('<ul><li id="x"><a href="/read/1/emas">Harga Emas Anjlok</a> Jumat, 4 Desember 2026</li>'
+     '<li><a href="/read/2/sim">Jadwal SIM Keliling</a> Kamis, 3 Desember 2026</li></ul>', True),
+    # ... not one item alone, nor a meta list whose items link a writer's page or hold no date
+    ('<ul><li><a href="/read/1/emas">Harga Emas Anjlok</a> <span id="x">Jumat, 4 Desember 2026</span></li></ul>',
+     False),
+    ('<ul class="meta"><li><a href="/kanal/daerah">Daerah Jabar</a> <span id="x">Jumat, 4 Desember 2026</span></li>'
+     '<li><a href="/author/agus">Agus Salim</a> Kamis, 3 Desember 2026</li></ul>', False),
+    ('<ul class="meta"><li><a href="/read/1/emas">Harga Emas Anjlok</a> <span id="x">Jumat, 4 Desember 2026</span>'
+     '</li><li><a href="/read/2/sim">Jadwal SIM Keliling</a></li></ul>', False),
 ])
 def test_in_teaser(html: str, expected: bool) -> None:
     root = etree.HTML(f"<html><body>{html}</body></html>")
@@ -782,6 +799,12 @@ def test_the_container_opening_with_a_digest_label_is_read() -> None:
     ("<div id='comments-wrap'><article><h1>Judul</h1><p>Isi.</p><span id='x'>4 Des 2026</span></article></div>", False),
     ("<div class='komentar-redaksi'><h1>Judul</h1><div class='comment-list'><span id='x'>4 Des 2026</span></div></div>",
      True),
+    # (h120 probe d02, d02b) readers' responses by another name ("Tanggapan Pembaca"); not a responsive table
+    ("<div class='respon-pembaca'><div class='item'><i id='x'>Jumat, 4 Desember 2026 | 09:12 WIB</i></div></div>",
+     True),
+    ("<section id='tanggapan'><span id='x'>4 Des 2026</span></section>", True),
+    ("<div class='table-responsive'><span id='x'>4 Des 2026</span></div>", False),
+    ("<div class='responsive-wrap'><span id='x'>4 Des 2026</span></div>", False),
 ])
 def test_in_comments(html: str, inside: bool) -> None:
     from newscrawl.dom import in_comments

@@ -116,7 +116,8 @@ P5  ``url_day_over_relative``: a shown date counted back from the fetch ("2 jam 
     (``DateCandidate.aside``: in a sentence of the story, an info box or a closing note after its start) replaces none.
     ``url_day_over_page_finder``: so does every shown date when all are the page finder's (``page``), none falls
     on the URL's day, in the site's zone or in UTC (a URL's day some CMS writes in UTC), and none was read inside the
-    block holding both the headline and the story's start (``DateCandidate.in_article``): no date line of the
+    block holding both the headline and the story's start outside a sentence (``DateCandidate.in_article``; a date in
+    a sentence of the story is its events' day): no date line of the
     article's own was found, and what was (a reader's comment the next morning) is no publication. A date line in
     that block, even below the body (an info box "Penulis … Editor … Jumat, 4 Desember 2026 07:10 WIB" under
     /read/2026/12/03/, the URL's day the CMS's creation day), is the article's own and stays. Before P4: a
@@ -215,7 +216,8 @@ class DateCandidate(str):
     A ``str`` so that site hooks, listing filters and logs keep treating candidates as text; a
     plain string (a site hook's own find) counts as the site's shown date. ``in_article``: the page finder read it
     inside the block holding both the headline and the story's start (the article's own block, even below the body:
-    a "Penulis … Editor … Jumat, 4 Desember 2026 07:10 WIB" info box), not in the page around it (P5). ``aside``: the
+    a "Penulis … Editor … Jumat, 4 Desember 2026 07:10 WIB" info box), not in the page around it nor in a sentence
+    (P5). ``aside``: the
     page finder read it as no date line of the article's — in a sentence ("Kebakaran terjadi pada Senin (30/11/2026)
     …"), after the story's start without opening its lead (an info box, a closing "telah tayang … pada …" note), or in
     the page's chrome above the headline —, a date a stale age gives way to only if nothing else dates the page (P5b).
@@ -999,14 +1001,16 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
             # A date inside a sentence (an event's in a short paragraph: "Festival dibuka Sabtu, 21 Juni 2025 pukul
             # 10.00 WIB di Jalan Braga.") and one after the story's paragraphs (a comment's timestamp in a box no
             # class names as comments) rank after a date line.
-            aside = (reads_as_sentence(text) or (start is None and index > story_end)
+            sentence = reads_as_sentence(text)
+            aside = (sentence or (start is None and index > story_end)
                      or (story_block is not None and index > start and not _inside(element, story_block)))
             # A date line of the article's (P5b): the lead's dateline, or a line standing before the story's start or
             # opening it ("<p><strong>SERANG, Kamis (3/12/2026)</strong> - …" when that paragraph starts the run).
             date_line = lead or not (chrome or aside or (start is not None and index > start
                                                          and not _inside(element, read[start])))
             shown.append((chrome, lead, aside, index, 0 if reading.has_time else 1, distance, not date_line,
-                          article_block is not None and _inside(element, article_block), text))
+                          # the article's own: in its block, and no sentence's (an event's day in the story)
+                          article_block is not None and not sentence and _inside(element, article_block), text))
     # A lead's dateline ("SEMARANG, Rabu (19/6/2024) - Ratusan warga …") gives way only to a date line standing
     # before the story's start; a date later in the story (a deadline, an event box) is no date line.
     date_line_before_start = any(not chrome and not lead and (start is None or index < start)
