@@ -43,7 +43,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
-__all__ = ["WIB", "WITA", "WIT", "DateReading", "month_first", "named_weekday", "reads_month_first_only", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
+__all__ = ["WIB", "WITA", "WIT", "DateReading", "month_first", "named_weekday", "reads_month_first_only", "shows_en_us_clock", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
            "listed_zone", "epoch_iso",
            "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
 
@@ -576,6 +576,15 @@ def reads_month_first_only(text: str) -> bool:
     reads it so (with an en-US clock, "AM"/"PM"; "06/19/2024" alone is no date): the page prints month first."""
     match = DAY_FIRST_RE.search(_normalise(text))
     return match is not None and _month_first_only(match) and read_date(text) is not None
+
+
+def shows_en_us_clock(text: str) -> bool:
+    """Whether ``text``'s numeric date carries an en-US clock, "AM"/"PM" ("12/04/2026 2:10 pm", "12/4/2026 2:10:00
+    PM"): a stamp printed the American way, month first, whatever the page's language (an Indonesian WordPress or DNN
+    site on an en-US locale); an Indonesian date line prints a 24-hour clock ("09/11/2026 06:00 WIB") or "pagi"."""
+    match = DAY_FIRST_RE.search(_normalise(text))
+    return (match is not None and match["num_year"] is not None
+            and (match["period"] or "").replace(".", "") in ("am", "pm"))
 
 
 def named_weekday(text: str) -> int | None:

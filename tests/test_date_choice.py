@@ -448,6 +448,12 @@ def test_an_ambiguous_numeric_date_reads_in_the_order_the_page_agrees_with(publi
      "2026-11-09T06:00:00+07:00", None),
     ([c("2026-09-11T16:20:00+07:00", META), c("09/11/2026 6:00 AM", SITE)], [], None, "en",
      "2026-09-11T06:00:00+07:00", None),
+    # (h120 probe f01, f02) ... and so it does on an Indonesian page for a stamp with an en-US clock (AM/PM: a
+    # WordPress or DNN site on an en-US locale): "12/04/2026 2:10 pm" beside Yoast's 2026-12-04T14:10:22 is 4 December
+    ([c("2026-12-04T14:10:22+07:00", META), c("12/04/2026 2:10 pm", PAGE)], [], None, "id",
+     "2026-12-04T14:10:22+07:00", None),
+    ([c("2026-12-04T14:10:00+08:00", META), c("12/4/2026 2:10:00 PM", SITE)], [], None, "id",
+     "2026-12-04T14:10:00+08:00", None),
     # a JSON-LD y-d-m bug (2026-04-12 for 4 December) swaps neither the date line nor its update line
     ([c("2026-04-12T10:00:00+07:00", JSONLD), c("Jumat, 04/12/2026 10:00 WIB", SITE)],
      [c("Diperbarui: Sabtu, 05/12/2026 08:00 WIB", SITE)], None, "id", "2026-12-04T10:00:00+07:00",

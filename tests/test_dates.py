@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, WIB, WIT, WITA, format_reading,
-                             named_weekday, parse_date, read_date, to_iso)
+                             named_weekday, parse_date, read_date, shows_en_us_clock, to_iso)
 
 # Every relative case is counted back from this moment (a Friday, noon WIB).
 NOW = datetime(2025, 6, 20, 12, 0, 0, tzinfo=WIB)
@@ -482,3 +482,14 @@ def test_with_known_year(text: str, expected: str | None) -> None:
 ])
 def test_named_weekday(text: str, weekday: int | None) -> None:
     assert named_weekday(text) is weekday if weekday is None else named_weekday(text) == weekday
+
+
+# (h120 probe f01, f02) a numeric date shown with an en-US clock, AM/PM: evidence a machine date's day may give on an
+# Indonesian page too (fields.dates P1a); a 24-hour clock, "pagi", a month's name are none.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12/04/2026 2:10 pm", True), ("12/4/2026 2:10:00 PM", True), ("Posted: 12/3/2026 2:30:00 p.m.", True),
+    ("Senin, 09/11/2026 06:00 WIB", False), ("12/4/2026 08.00 pagi", False), ("Dec 4, 2026 2:10 pm", False),
+    ("12/04/2026", False),
+])
+def test_shows_en_us_clock(text: str, expected: bool) -> None:
+    assert shows_en_us_clock(text) is expected

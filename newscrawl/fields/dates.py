@@ -29,7 +29,9 @@ P1a A shown numeric date whose day and month may be either ("12/3/2026 2:30:00 P
     reading falls on decides before any day ("Senin, 09/11/2026" is Monday 9 November beside a meta's 2026-09-11;
     "Monday 12/7/2026" is 7 December), for an update line too. On an Indonesian page (``language="id"``) a machine
     date's day is no evidence: Indonesian pages print day first, and the machine date may be a CMS's wrong one (a
-    JSON-LD y-d-m bug, 2026-04-12 for 4 December).
+    JSON-LD y-d-m bug, 2026-04-12 for 4 December) — unless the shown date has an en-US clock, AM/PM, which no
+    Indonesian date line prints ("12/04/2026 2:10 pm" beside Yoast's 2026-12-04T14:10:22 on an Indonesian WordPress:
+    4 December; ``dates.shows_en_us_clock``).
 P2  ``machine``: no shown date was read: the first machine date, in the order jsonld > meta >
     itemprop.
 P3  ``shown``: no machine date: the first shown date, site > visible > page.
@@ -172,7 +174,7 @@ from parsel import Selector
 
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB,
                              WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, month_first, named_weekday,
-                             read_date, reads_month_first_only, with_known_year)
+                             read_date, reads_month_first_only, shows_en_us_clock, with_known_year)
 from newscrawl.dom import BLOCK_TAGS, common_ancestor, in_caption, in_comments, in_dialog, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
@@ -283,11 +285,13 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
     future: list[str] = []
     published_machine, published_shown = _read_all(published, zone, now, unparsed, latest, future)
     # P1a: the days a shown ambiguous numeric date may be proven on. A machine date's day only on a page not in
-    # Indonesian: an Indonesian page prints day first, and its machine date may be a CMS's wrong one (a y-d-m bug, a
+    # Indonesian, or for a date shown with an en-US clock (AM/PM: "12/04/2026 2:10 pm" on an Indonesian WordPress):
+    # an Indonesian date line prints day first, and its machine date may be a CMS's wrong one (a y-d-m bug, a
     # creation day).
-    days = ({reading.moment.astimezone(zone).date() for _, reading in published_machine} if language != "id"
-            else set()) | ({url_day} if url_day is not None else set())
-    checked = _day_month_order_checked(published, days, url_day, zone, now)
+    machine_days = {reading.moment.astimezone(zone).date() for _, reading in published_machine}
+    url_days = {url_day} if url_day is not None else set()
+    days = (machine_days if language != "id" else set()) | url_days
+    checked = _day_month_order_checked(published, days, url_day, zone, now, en_us_days=machine_days | url_days)
     # ... or a shown date that only reads month first proves it ("Posted: 11/28/2026 3:00:00 PM").
     month_first_page = checked is not published or any(
         source_of(candidate) not in MACHINE_SOURCES and reads_month_first_only(candidate)
@@ -355,17 +359,19 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
 
 
 def _day_month_order_checked(candidates: list[str], days: set[date], url_day: date | None, zone: tzinfo,
-                             now: datetime | None, month_first_page: bool = False) -> list[str]:
+                             now: datetime | None, month_first_page: bool = False,
+                             en_us_days: set[date] | None = None) -> list[str]:
     """P1a: the candidates with each shown numeric date whose day and month may be either ("12/3/2026 2:30:00 PM")
     read month first when the evidence says so: a weekday it names that only the month-first reading falls on, else
     that reading falling on one of ``days`` (the URL's day, in the site's zone or in UTC; a machine published date's)
-    and the day-first one on none, else ``month_first_page`` (the page was found to print so: its update line). A
-    weekday only the day-first reading falls on ("Senin, 09/11/2026": Monday 9 November, not Friday 11 September)
-    keeps it day first whatever else. The same list when nothing changed."""
-    def on_days(reading: DateReading | None) -> bool:
+    — of ``en_us_days`` for a date shown with an en-US clock (``dates.shows_en_us_clock``: a machine date's day on an
+    Indonesian page too) — and the day-first one on none, else ``month_first_page`` (the page was found to print so:
+    its update line). A weekday only the day-first reading falls on ("Senin, 09/11/2026": Monday 9 November, not
+    Friday 11 September) keeps it day first whatever else. The same list when nothing changed."""
+    def on_days(reading: DateReading | None, evidence: set[date]) -> bool:
         if reading is None:
             return False
-        return reading.moment.astimezone(zone).date() in days or (
+        return reading.moment.astimezone(zone).date() in evidence or (
             url_day is not None and reading.has_time and reading.moment.astimezone(timezone.utc).date() == url_day)
 
     checked: list[str] = []
@@ -378,10 +384,11 @@ def _day_month_order_checked(candidates: list[str], days: set[date], url_day: da
             weekday = named_weekday(candidate)
             fits = [weekday is not None and reading is not None and reading.moment.astimezone(zone).weekday() == weekday
                     for reading in (day_first, other)]
+            evidence = days | en_us_days if en_us_days and shows_en_us_clock(candidate) else days
             if fits[0] != fits[1]:
                 swap = fits[1]
-            elif on_days(other) != on_days(day_first):
-                swap = on_days(other)
+            elif on_days(other, evidence) != on_days(day_first, evidence):
+                swap = on_days(other, evidence)
             else:
                 swap = month_first_page
             if not swap or other is None:
