@@ -180,14 +180,17 @@ MONTH_BY_NAME: dict[str, int] = {
 DAY_NAMES: tuple[str, ...] = (
     "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum`at", "sabtu", "minggu", "ahad",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "tues", "thur", "thurs",
 )
 # Monday = 0, as date.weekday().
 WEEKDAY_BY_NAME: dict[str, int] = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum`at": 4, "sabtu": 5, "minggu": 6,
     "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6, "tues": 1, "thur": 3, "thurs": 3,
 }
+# Indonesian weekdays cut to three letters ("Jum, 04/12/2026 10:00"): words of their own too ("min", "sen", "sel"), so
+# read as a weekday only opening a date line, right before its numeric date (``named_weekday``).
+_SHORT_INDONESIAN_WEEKDAYS: dict[str, int] = {"sen": 0, "sel": 1, "rab": 2, "kam": 3, "jum": 4, "sab": 5, "min": 6}
 
 # Units of "N <unit> lalu".  Months and years are calendar steps, not fixed lengths.
 SECONDS_BY_UNIT: dict[str, int] = {
@@ -564,6 +567,11 @@ def month_first(text: str) -> str | None:
 
 
 _WEEKDAY_RE = re.compile(rf"(?<![a-z])(?:{_alternation(DAY_NAMES)})(?![a-z])", re.ASCII)
+# A date line opening with a short Indonesian weekday right before its numeric date, after a label at most
+# ("Jum, 04/12/2026 10:00 WIB", "Diposting: Sen. 09/11/2026").
+_SHORT_WEEKDAY_LINE_RE = re.compile(
+    rf"[^a-z0-9]*(?:[a-z]+\s?:\s*)?(?P<weekday>{_alternation(_SHORT_INDONESIAN_WEEKDAYS)})\.?,?\s*"
+    r"\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![0-9])", re.ASCII)
 
 
 def _month_first_only(match: re.Match[str]) -> bool:
@@ -592,7 +600,10 @@ def named_weekday(text: str) -> int | None:
     (a line holding its publication's and its update's). ``read_date`` does not check it against the date (a typed
     weekday a day off is common, and the digits are the date); a caller choosing between the two readings of an
     ambiguous numeric date takes it as evidence (fields.dates, P1a)."""
-    named = {WEEKDAY_BY_NAME[name] for name in _WEEKDAY_RE.findall(_normalise(text))}
+    text = _normalise(text)
+    named = {WEEKDAY_BY_NAME[name] for name in _WEEKDAY_RE.findall(text)}
+    if not named and (short := _SHORT_WEEKDAY_LINE_RE.match(text)) is not None:
+        named = {_SHORT_INDONESIAN_WEEKDAYS[short["weekday"]]}
     return named.pop() if len(named) == 1 else None
 
 

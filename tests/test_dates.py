@@ -479,6 +479,11 @@ def test_with_known_year(text: str, expected: str | None) -> None:
 @pytest.mark.parametrize(("text", "weekday"), [
     ("Senin, 09/11/2026 06:00 WIB", 0), ("Jum'at, 04/12/2026", 4), ("Posted: Sat 12/5/2026 9:05 AM", 5),
     ("09/11/2026 06:00 WIB", None), ("Kamis, 03/12/2026 | Diperbarui: Jumat, 04/12/2026", None),
+    # (h120 probe f05) English abbreviations "Tues", "Thur(s)"; Indonesian ones opening a date line before its digits
+    ("Tues, 12/1/2026 2:30 PM", 1), ("Thurs 12/3/2026 9:05 AM", 3), ("Thur, 12/3/2026", 3),
+    ("Jum, 04/12/2026 10:00 WIB", 4), ("Diposting: Sen. 09/11/2026", 0),
+    # ... not as words of a line ("min", "sen", "sel")
+    ("Sen, jadwal 12/3/2026", None), ("Skor min 12/3/2026", None), ("Rp 5.000 per sen 12/3/2026", None),
 ])
 def test_named_weekday(text: str, weekday: int | None) -> None:
     assert named_weekday(text) is weekday if weekday is None else named_weekday(text) == weekday
