@@ -22,7 +22,8 @@ seconds are no story's; "30 detik lalu" keeps its seconds).
 "24:00" is the end of its day, the next day's 00:00 (ISO 8601): "Senin, 1 Juli 2024 24:00 WIB" is
 2024-07-02T00:00:00+07:00; any other hour past 23 ("24:01", "25:61") gives None.
 A two-digit year ("Rabu, 19/06/24 20:40 WIB") is read as 20YY only after a weekday that is that
-date's weekday; alone ("19/06/24") it could be 2019-06-24 and gives None.
+date's weekday, day first or else month first ("Saturday, 11/28/26 3:00 PM"); alone ("19/06/24") it could be
+2019-06-24 and gives None.
 A numeric date is read day first; one that only reads month first ("06/19/2024": no month 19) gives None, unless
 its clock is en-US's ("11/28/2026 3:00:00 PM": 28 November). A named weekday is not checked against the date (a
 typed weekday a day off is common; the digits are the date): ``named_weekday`` gives it to a caller as evidence.
@@ -542,13 +543,17 @@ def _with_full_year(text: str) -> str | None:
     if match is None:
         return None
     month = int(match["month"]) if match["month"] else MONTH_BY_NAME[match["text_month"].rstrip(".")]
-    try:
-        day = date(2000 + int(match["year"]), month, int(match["day"]))
-    except ValueError:
-        return None
-    if day.weekday() != WEEKDAY_BY_NAME[match["weekday"]]:
-        return None
-    return f"{text[:match.start('year')]}20{match['year']}{text[match.end('year'):]}"
+    # Day first, else (numeric) month first: "Saturday, 11/28/26 3:00 PM" is 28 November (no month 28), its weekday
+    # the check; the year written out, the date is then read as any other.
+    orders = [(month, int(match["day"]))] + ([(int(match["day"]), month)] if match["month"] else [])
+    for month, day_number in orders:
+        try:
+            day = date(2000 + int(match["year"]), month, day_number)
+        except ValueError:
+            continue
+        if day.weekday() == WEEKDAY_BY_NAME[match["weekday"]]:
+            return f"{text[:match.start('year')]}20{match['year']}{text[match.end('year'):]}"
+    return None
 
 
 def month_first(text: str) -> str | None:
@@ -557,6 +562,8 @@ def month_first(text: str) -> str | None:
     ambiguous date, for a caller that knows the day it should fall on (fields.dates.choose_dates)."""
     text = _normalise(text)
     match = DAY_FIRST_RE.search(text)
+    if match is None and (full := _with_full_year(text)) is not None:
+        text, match = full, DAY_FIRST_RE.search(full)  # "Monday, 12/7/26 10:00 AM", as read_date reads it
     if match is None or match["num_year"] is None:
         return None
     day, month = match["num_day"], match["num_month"]

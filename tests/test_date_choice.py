@@ -462,6 +462,9 @@ def test_an_ambiguous_numeric_date_reads_in_the_order_the_page_agrees_with(publi
     ([c("Monday 12/7/2026 10:00 AM", SITE)], [], None, "en", "2026-12-07T10:00:00+07:00", None),
     # (h120 probe f05) abbreviated: "Tues" is 1 December (12 January a Monday)
     ([c("Tues, 12/1/2026 2:30 PM", SITE)], [], None, "en", "2026-12-01T14:30:00+07:00", None),
+    # (h120 probe h03) a two-digit year read on its weekday, month first too
+    ([c("Saturday, 11/28/26 3:00 PM", SITE)], [], None, "en", "2026-11-28T15:00:00+07:00", None),
+    ([c("Monday, 12/7/26 10:00 AM", SITE)], [], None, "en", "2026-12-07T10:00:00+07:00", None),
     # the URL's day in UTC: 00:30 WIB on 4 December is 17:30Z on the 3rd, under /2026/12/03/
     ([c("Posted: 12/4/2026 12:30:00 AM", PAGE)], [], date(2026, 12, 3), "en", "2026-12-04T00:30:00+07:00", None),
     # the page prints month first: its update line too, unless its weekday is the day-first reading's

@@ -139,6 +139,8 @@ MONTH_NAMES_AND_LAYOUTS = [
     ("Kamis, 05/11/15 10:08", "2015-11-05T10:08:00+07:00"),
     ("Jumat, 17-02-17 13:16 WIB", "2017-02-17T13:16:00+07:00"),
     ("Rabu, 19 Jun 24 20:40 WIB", "2024-06-19T20:40:00+07:00"),
+    # (h120 probe h03) month first when only that reading is a date on its weekday, with an en-US clock
+    ("Saturday, 11/28/26 3:00 PM", "2026-11-28T15:00:00+07:00"),
     ("1 Januari 2024", "2024-01-01T00:00:00+07:00"),
     ("2 Jan 2024", "2024-01-02T00:00:00+07:00"),
     ("29 Februari 2024", "2024-02-29T00:00:00+07:00"),  # leap year
@@ -210,6 +212,8 @@ RELATIVE = [
 NOT_DATES = [
     "19/06/24 20:40",  # a two-digit year with no weekday to check it: 2024-06-19 or 2019-06-24
     "Selasa, 19/06/24 20:40",  # 2024-06-19 was a Wednesday: the weekday contradicts the reading
+    "Friday, 11/28/26 3:00 PM",  # 2026-11-28 is a Saturday
+    "Saturday, 11/28/26 15:00",  # month first only, without an en-US clock
     "31 Juni 2024",
     "29 Februari 2023",
     "30 Feb 2024",
