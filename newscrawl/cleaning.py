@@ -1903,10 +1903,21 @@ _NAMED_SITE_RE: Final = re.compile(OUTLET_SITE_NAME, re.IGNORECASE)
 
 
 def _names_only_other_sites(text: str, page_url: str) -> bool:
-    """Whether a reader's submission prompt names sites (not a mailbox's) and none of the page's own: "Kirim ke WhatsApp
-    Cek Fakta Kompas.com …" is kompas.com's prompt, and on another outlet's page that outlet's story quoting it."""
+    """Whether a reader's submission prompt names sites, or mailboxes at a site's own domain, and none of the page's
+    own: "Kirim ke WhatsApp Cek Fakta Kompas.com …" is kompas.com's prompt, and on another outlet's page that outlet's
+    story quoting it; a press release's "… silakan hubungi kami melalui surel beasiswa@baktipendidikan.or.id" is the
+    foundation's (h117 probe). A free mailbox (gmail.com) names no one: an outlet may take its readers' mail there."""
     names = _NAMED_SITE_RE.findall(text)
+    names += [domain for domain in MAILBOX_SITE_RE.findall(text) if domain.lower() not in _FREE_MAIL_DOMAINS]
     return bool(names) and _sends_elsewhere(" ".join(names), page_url)
+
+
+# Public mail services: an address there is anybody's, the outlet's newsroom's too.
+_FREE_MAIL_DOMAINS: Final = frozenset({
+    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.id", "ymail.com", "rocketmail.com", "hotmail.com",
+    "outlook.com", "outlook.co.id", "live.com", "msn.com", "icloud.com", "me.com", "aol.com", "mail.com",
+    "proton.me", "protonmail.com", "zoho.com", "gmx.com", "yandex.com",
+})
 
 
 def _captions_kept_as_story(texts: list[str], kinds: list[str | None]) -> list[str | None]:

@@ -1698,6 +1698,13 @@ def test_strip_residue(blocks: list[str], expected: list[str]) -> None:
 # (h48 probe) a line sending the reader to a site is the outlet's promo only when it names the page's own site (its
 # domain, its name, its network's brand); an advertorial's call to its advertiser's site is the advertorial's text
 OWN_SITE_ROWS = [
+    # (h117 probe) a prompt whose only channel is a mailbox at another site's domain is that party's (a press release's
+    # foundation), kept; at the page's own domain or a network sibling's, or at a free mail service, the outlet's
+    ("Bagi Anda yang ingin mendaftar atau memiliki pertanyaan seputar program beasiswa ini, silakan hubungi kami melalui "
+     "surel beasiswa@baktipendidikan.or.id atau datang langsung ke sekretariat.", "https://www.beritacontoh.id/x", True),
+    ("Punya cerita menarik di sekitar Anda? Kirim ke redaksi@radarcontoh.id.", "https://radarcontoh.id/berita/x", False),
+    ("Punya cerita menarik di sekitar Anda? Kirim ke redaksi@tribunnews.com.", "https://jatim.tribunnews.com/x", False),
+    ("Punya cerita menarik di sekitar Anda? Kirim ke radarcontoh.redaksi@gmail.com.", "https://radarcontoh.id/x", False),
     ("Kunjungi www.banknusantara.co.id untuk informasi selengkapnya.", "https://www.cnnindonesia.com/ekonomi/x", True),
     ("Baca berita menarik lainnya di www.cnnindonesia.com", "https://www.cnnindonesia.com/ekonomi/x", False),
     ("Terus update informasi terkini dan terlengkap dengan mengunjungi laman Republika.co.id",
