@@ -48,7 +48,7 @@ from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing
                                 poll_question, residue_kind, site_list_indexes, story_closing_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines,
-                           another_story, class_words, common_ancestor, headed_by_another_story, in_teaser, inline_related_links, links_no_story,
+                           another_story, class_words, common_ancestor, headed_by_another_story, in_comments, in_teaser, inline_related_links, links_no_story,
                            text_within, walk_blocks)
 from newscrawl.fields.dates import HAS_DATE_RE, reads_as_sentence
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
@@ -1035,7 +1035,40 @@ def _edge_lines(walked: list[Block], start: Block, end: Block) -> tuple[list[str
     # From the headline on when it is near: the byline line under the h1 may sit above a share box's lines.
     low = max(0, first - _EDGE_LINES)
     headline = next((i for i in range(low - 1, max(0, first - _HEADLINE_REACH) - 1, -1) if walked[i].owner.tag == "h1"), None)
-    return short(walked[low if headline is None else headline:first]), short(walked[last + 1:last + 1 + _EDGE_LINES])
+    return short(walked[low if headline is None else headline:first]), short(_signoff_blocks(walked[last + 1:], end))
+
+
+def _signoff_blocks(after: list[Block], end: Block) -> list[Block]:
+    """The blocks after the body's last one that may be its sign-off (up to _EDGE_LINES). A heading opens another
+    section, so the lines stop at the first one (h122 probe: a related box's "RELATED ARTICLES", the reply form's
+    "LEAVE A REPLY" / "Tinggalkan Balasan" in an h4, read as the author); a block in the readers' comments or their
+    reply form (dom.in_comments) or in a boilerplate box (a related-posts block, a newsletter box: _is_unlikely on
+    an ancestor that does not hold the body's end) is skipped: none is the article's own text."""
+    kept: list[Block] = []
+    for block in after[:_EDGE_LINES]:
+        side = _beside_story(block.owner, end.owner)
+        if side == "heading":
+            break
+        if side is None and not in_comments(block.owner):
+            kept.append(block)
+    return kept
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _beside_story(element: etree._Element, story: etree._Element) -> str | None:
+    """"heading" when ``element`` is or sits in a heading, "box" when in a boilerplate box (_is_unlikely), either
+    below the element holding it and ``story``; else None."""
+    holder = common_ancestor(element, story)
+    for node in (element, *element.iterancestors()):
+        if node is holder:
+            return None
+        if node.tag in _HEADING_TAGS:
+            return "heading"
+        if _is_unlikely(node):
+            return "box"
+    return None
 
 
 def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -> list[str]:

@@ -368,6 +368,24 @@ def test_main_text_ends_at_comments_under_unknown_classes() -> None:
     assert found.edge_lines[1][0] == "DINI TEJA"
 
 
+def test_edge_lines_after_the_body_stop_at_a_heading_and_skip_boxes() -> None:
+    """Reconstructed (h122 probe, NOW! Jakarta's tagDiv theme): after the story, inside the same <article>, a related
+    block's h4 "RELATED ARTICLES" / "MORE FROM AUTHOR" and the reply form's h4 "LEAVE A REPLY" (WordPress's Indonesian
+    "Tinggalkan Balasan"), title-cased, were read as the author. A heading opens another section: the lines after the
+    body stop at it; a related box's and the reply form's lines are never a sign-off."""
+    story = f"<div class='td-post-content'><p>{PROSE}</p><p>{PROSE} Dua.</p></div>"
+    related = ("<div class='td_block_related_posts'><h4><a>RELATED ARTICLES</a><a>MORE FROM AUTHOR</a></h4>"
+               "<div><a href='/x'>Exploring Kota Tua on Two Wheels</a></div></div>")
+    for tail in (related, "<div id='respond' class='comment-respond'><h4>TINGGALKAN BALASAN</h4><form></form></div>",
+                 "<div class='td_block_related_posts'><div>Popular Posts</div></div>",
+                 "<div id='respond'><div>Leave A Reply</div></div>", "<h3>BERITA POPULER</h3><p>DINI TEJA</p>"):
+        found = extract_main_text(page(f"<article><h1>Judul</h1>{story}{tail}</article>"))
+        assert found.blocks == [PROSE, f"{PROSE} Dua."]
+        assert found.edge_lines[1] == [], tail
+    found = extract_main_text(page(f"<article><h1>Judul</h1>{story}<p>DINI TEJA</p>{related}</article>"))
+    assert found.edge_lines[1] == ["DINI TEJA"]
+
+
 def test_main_text_comments_only_cluster_is_no_story() -> None:
     """Reconstructed (drift probe comments_after on a photo page): when the only prose is a comment list,
     the captions of the gallery are the story, not the comments."""
