@@ -965,7 +965,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     # The body first: a reporter credit opening the story is a source (fields.authors.lead_credit).
     article.body, article.body_source = article_body(selector, rules, ld, main_text)
     article.authors = choose_authors((*sources, lambda: page_credits()[1], lambda: lead_credit(article.body, outlets),
-                                      *bylines_by_body, lambda: hinted_bylines(selector.root, outlets),
+                                      *bylines_by_body, lambda: hinted_bylines(selector.root, outlets, writers_only=True),
                                       lambda: author_card_credit(selector.root, html_text, outlets)),
                                      outlets, not_authors=(*rules.not_authors, *choice.affixes), credits=page_credits,
                                      may_be_editor=may_be_editor,

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, Final, Sequence
 
 __all__ = [
-    "CALL_WITHOUT_CHANNEL_RE", "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_WORDS", "DESK_CODE", "DESK_MULTI",
+    "CALL_WITHOUT_CHANNEL_RE", "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_LABEL", "DESK_CODE", "DESK_MULTI", "EDITED_BY_LABEL",
     "DESK_SINGLE",
     "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
     "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "WRITER_BY_WORDS",
@@ -312,12 +312,15 @@ DESK_MULTI: Final = (r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5
 DESK_CODE: Final = r"(?:[A-Za-z]{2,6}/)?[A-Z]{1,2}-\d{1,3}"
 _DESK_INITIALS: Final = rf"(?:\*|{DESK_SINGLE}|{DESK_MULTI}|{DESK_CODE})"
 
-# English credits' "… by" labels: a writer's ("Written by", "Reported by", "Compiled by") and the desk's ("Edited by",
-# "Translated by": setkab's English pages close "Translated by: A<br>Edited by: B", h111 probe). One vocabulary: the
-# body's credit lines (CREDIT_LABEL) and the authors' byline labels (fields.authors) read these words.
+# Credits' "… by" labels: a writer's ("Written by", "Reported by", "Compiled by") and the desk's, an editor's and a
+# translator's ("Edited by", "Translated by": setkab's English pages close "Translated by: A<br>Edited by: B", h111
+# probe), the desk's in Indonesian too, a passive before "oleh" ("Diedit oleh", "Disunting oleh", "Diterjemahkan oleh":
+# Tech in Asia Indonesia's "(Diedit oleh <a href=/author/…>A</a>)" under the story, h122 probe). One vocabulary: the
+# body's credit lines (CREDIT_LABEL) and the authors' byline and editor labels (fields.authors) read these words.
 WRITER_BY_WORDS: Final = r"(?:written|reported|compiled)"
-DESK_BY_WORDS: Final = r"(?:edited|translated)"
-CREDIT_BY_LABEL: Final = rf"(?:{WRITER_BY_WORDS}|{DESK_BY_WORDS})\s+by"
+EDITED_BY_LABEL: Final = r"(?:edited\s+by|(?:diedit|disunting)\s+oleh)"
+DESK_BY_LABEL: Final = rf"(?:{EDITED_BY_LABEL}|translated\s+by|diterjemahkan\s+oleh)"
+CREDIT_BY_LABEL: Final = rf"(?:{WRITER_BY_WORDS}\s+by|{DESK_BY_LABEL})"
 # Labels of credit lines ("Editor: Name"). The colon is required: "Editor senior itu ..." is prose (an English "… by"
 # label may go without it before names alone, _CREDIT_LINE). With the web desk's and production's roles a credit block
 # lists under the writer's (TIMES Indonesia's "Pewarta : …<br>Editor : …<br>Publisher : …", h78 probe): publisher,

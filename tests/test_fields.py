@@ -571,9 +571,11 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Liputan: Anggi Widya", ["Anggi Widya"]), ("Laporan Utama", ["Laporan Utama"]), ("Liputan Khusus", ["Liputan Khusus"]),
     ("Laporan wartawan Kompas.com Andi Saputra", ["Laporan wartawan Kompas.com Andi Saputra"]),
     ("Liputan6.com", ["Liputan6.com"]),
-    # (h111 probe) the English "… by" labels the body's credit lines know (residue.WRITER_BY_WORDS, DESK_BY_WORDS)
+    # (h111 probe) the English "… by" labels the body's credit lines know (residue.WRITER_BY_WORDS, DESK_BY_LABEL)
     ("Reported by Andi Saputra", ["Andi Saputra"]), ("Compiled by Andi Saputra", ["Andi Saputra"]),
     ("Reported by Andi Saputra | Translated by Budi Santoso", ["Andi Saputra"]),
+    # (h122 probe) and the desk's Indonesian passives (residue.DESK_BY_LABEL)
+    ("Andi Saputra | Diedit oleh Budi Santoso", ["Andi Saputra"]), ("Andi Saputra, disunting oleh Budi", ["Andi Saputra"]),
     ("Ahmad Yani A.Md.", ["Ahmad Yani"]), ("Siti Aminah, A.Md.Keb", ["Siti Aminah"]), ("Ahmad Yani, A.Md.Kom", ["Ahmad Yani"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:

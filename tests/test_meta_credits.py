@@ -179,3 +179,31 @@ def test_markup_keeps_no_editor_when_another_writer_is_labelled() -> None:
     # No writer labelled: the byline's person wrote it (liputan6 photo pages).
     assert choose_authors([["Joko Santoso"]], credits=(["Joko Santoso"], []),
                           byline_marked=lambda: ["Joko Santoso"]) == ["Joko Santoso"]
+
+
+def _signed_page(editor_line: str) -> str:
+    """Reconstructed (h122 probe, Tech in Asia Indonesia 2015): a WordPress byline span.author.vcard linking
+    /author/aditya-hadi-pratama, the story, then the editor's credit in brackets under it, its name linking the editor's
+    own /author/ page."""
+    return ("<html><head><title>Startup Logistik Dapat Pendanaan</title></head><body><article><header>"
+            "<h1>Startup Logistik Dapat Pendanaan</h1><span class='byline'><span class='author vcard'>"
+            "<a class='url fn n' href='/author/aditya-hadi-pratama'>Aditya Hadi Pratama</a></span></span></header>"
+            "<div class='entry-content'><p>Startup logistik asal Singapura yang juga beroperasi di Indonesia mengumumkan"
+            " telah mendapatkan pendanaan Seri A.</p><p>Persaingan di sektor ini memang cukup ketat bagi pemain baru.</p>"
+            f"<p><em>{editor_line}</em></p></div></article></body></html>")
+
+
+@pytest.mark.parametrize("editor_line", [
+    "(Diedit oleh <a href='/author/enricko-lukman'>Enricko Lukman</a>)",
+    "(Disunting oleh <a href='/author/enricko-lukman'>Enricko Lukman</a>)",
+    "(Edited by <a href='/author/enricko-lukman'>Enricko Lukman</a>)",
+    "Diedit oleh: <a href='/author/enricko-lukman'>Enricko Lukman</a>",
+    "(Diedit oleh Enricko Lukman)",
+])
+def test_an_editor_credited_by_a_passive_label_is_no_author(editor_line: str) -> None:
+    """The markup's author links name the writer and, after "Diedit oleh" / "Disunting oleh" / "Edited by", the
+    editor: the editor's link is no byline (hinted_bylines' writers_only on extract's path; residue.EDITED_BY_LABEL)."""
+    html = _signed_page(editor_line)
+    raw = extract_article(page_selector(html), "https://id.techinasia.com/startup-logistik-dapat-pendanaan", SiteRules(),
+                          html_text=html)
+    assert raw.authors == ["Aditya Hadi Pratama"]

@@ -43,7 +43,7 @@ from newscrawl.fields.dates import in_masthead
 from newscrawl.fields.outlet import (AGENCIES, DOMAIN_LIKE, INITIALS_MARK, names_outlet, outlet_in_name, squeeze,
                                      strip_outlet)
 from newscrawl.fields.places import is_place
-from newscrawl.residue import DESK_BY_WORDS, WRITER_BY_WORDS
+from newscrawl.residue import DESK_BY_LABEL, EDITED_BY_LABEL, WRITER_BY_WORDS
 
 NameSource = Union[Sequence[str], Callable[[], Sequence[str]]]
 
@@ -97,7 +97,7 @@ _DASHED_TAIL = re.compile(r"\s+[-\u2013\u2014]\s+(?P<tail>[^-\u2013\u2014]+)$")
 # named), an English or Indonesian "… by" credit ("Written by A | Edited by B", "diterjemahkan oleh B"; h58 probe).
 _NOT_WRITER_LABEL = (rf"(?:(?:editor|penyunting|redaktur|red|editing|{_MEDIA_WORDS}|sumber|"
                      r"source|penerjemah|alih\s+bahasa|translator)\s*[:：]"
-                     rf"|(?:{DESK_BY_WORDS}|editing|photographed|photos?)\s+by\b|diterjemahkan\s+oleh\b)")
+                     rf"|(?:editing|photographed|photos?)\s+by\b|{DESK_BY_LABEL}\b)")
 _OTHER_CREDIT = re.compile(rf"(?<=\S)[\s|/•,;]*\b{_NOT_WRITER_LABEL}(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 # Before such a label, the writer's own label words joined by and/dan/&/slash ("Text and photos by A", "Written and
 # edited by A", "Words and photos by A"; h62 probe): one person did both, named after the second label.
@@ -680,8 +680,9 @@ def _complete(name: str, fuller: list[str]) -> str:
 _EDITOR_LABEL = r"(?:editor|penyunting|redaktur|editing|red\s*[:：])"
 # A credit that opens with an editor's label ("Editor: A", "Redaktur : A", "Edited by A"): an editor's, no writer's;
 # the text before a name that ends with one ("Editor : <a href=/author/b>B</a>": the name is the editor's).
-_EDITOR_LED = re.compile(rf"\s*(?:{_EDITOR_LABEL}|edited\s+by\b)", re.IGNORECASE)
-_EDITOR_LABEL_END = re.compile(r"(?:\b(?:editor|penyunting|redaktur|editing)\s*[:：]?|\bred\s*[:：]|\bedited\s+by)\s*$",
+# The label may open a bracket: "(Diedit oleh <a href=/author/b>B</a>)" under the story (h122 probe).
+_EDITOR_LED = re.compile(rf"\s*\(?\s*(?:{_EDITOR_LABEL}|{EDITED_BY_LABEL}\b)", re.IGNORECASE)
+_EDITOR_LABEL_END = re.compile(rf"(?:\b(?:editor|penyunting|redaktur|editing)\s*[:：]?|\bred\s*[:：]|\b{EDITED_BY_LABEL}\s*[:：]?)\s*$",
                                re.IGNORECASE)
 _WRITER_LABEL = r"(?:penulis|reporter|pewarta|wartawan|writer|author|kontributor|rep\s*[:：])"
 # A byline that opens with a writer's label and its colon ("Penulis: A", "Reporter : A").
