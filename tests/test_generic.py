@@ -561,6 +561,40 @@ def test_a_flash_story_asked_for_by_name_without_structured_data(dated: bool) ->
         assert result.items == [] and result.stats.get("newscrawl/dropped/not_article") == 1
 
 
+@pytest.mark.parametrize("meta_row", ["above", "below", "none"])
+def test_a_website_page_dated_in_its_card_above_the_h1_is_an_article(meta_row: str, caplog) -> None:
+    """Reconstructed (h122 probe, jatimprov.go.id 2024): og:type "website", no JSON-LD, a Bootstrap card holding the
+    date row ("Selasa, 14 Mei 2024", a category badge, the poster, a view count) ABOVE the h1, then six story
+    paragraphs. Asked for by name it was dropped as not_article without a word: "website" vetoed it unless a date came
+    before the body or just under the h1. A date anywhere in the block holding the h1 and the story's start is the
+    article's own (fields.dates' in_article). Without any date it stays no article, and the warning says why."""
+    url = "https://jatimprov.go.id/berita/pj-gubernur-adhy-resmikan-rsud-dr-soetomo-gedung-baru"
+    row = ("<div class='meta'><span class='badge'>Kesehatan</span> <span class='tanggal'>Selasa, 14 Mei 2024</span>"
+           " <span class='penulis'>Admin Diskominfo</span> <span class='dilihat'>742 kali</span></div>")
+    if meta_row == "none":
+        row = row.replace("Selasa, 14 Mei 2024", "")
+    paragraphs = "".join(f"<p>Paragraf {n}: {PROSE}</p>" for n in range(6))
+    page = ("<html><head><title>Pj Gubernur Adhy Resmikan Gedung Baru - Pemerintah Provinsi Jawa Timur</title>"
+            "<meta property='og:type' content='website'></head><body>"
+            "<div class='topbar'>Selamat Datang di Portal Resmi Pemerintah Provinsi Jawa Timur</div>"
+            "<section class='berita-detail'><div class='col-lg-8'><div class='card'><img src='/x.jpg'>"
+            f"<div class='card-body'>{row}<h1>Pj Gubernur Adhy Resmikan Gedung Baru</h1>"
+            f"<div class='isi-berita'>{paragraphs}</div></div></div></div>"
+            "<div class='col-lg-4'><h5>Berita Terbaru</h5><ul><li><a href='/berita/a'>Jatim Raih Penghargaan</a>"
+            "<small>13 Mei 2024</small></li></ul></div></section></body></html>")
+    if meta_row == "below":
+        page = page.replace(row, "").replace("</h1>", f"</h1>{row}")
+    with caplog.at_level("WARNING"):
+        result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html"})}, f"url={url}")
+    if meta_row == "none":
+        assert result.items == [] and result.stats.get("newscrawl/dropped/not_article") == 1
+        [warning] = [r.getMessage() for r in caplog.records if "Not an article page" in r.getMessage()]
+        assert url in warning and "og:type website and no date shown in the article's block" in warning
+    else:
+        [item] = result.items
+        assert item["published_at"] == "2024-05-14" and len(item["body"]) == 6
+
+
 def outlet_story(url: str, title: str, hour: int, head: str = "") -> str:
     """A WordPress-like story page of some outlet, asked for by name."""
     lines = "".join(f"<p>{title}: {PROSE} Bagian {n}.</p>" for n in range(3))

@@ -70,6 +70,8 @@ DOCUMENT_META = {"download_maxsize": DOCUMENT_MAXSIZE}
 # Stats key prefix: a day whose dated listing failed this run ("…/2024-06-14"), for cron's next window.
 FAILED_DAY = "newscrawl/discovery/failed_day/"
 EXPLICIT = "newscrawl_explicit"  # Request.meta key: an article URL given with -a url=
+# Response.meta key: why looks_like_article found no article (generic's reasons), named in the warning of the drop.
+NOT_ARTICLE_WHY = "newscrawl_not_article_why"
 _MAIN_TEXT = "newscrawl_maintext"  # Response.meta key of the cached main text
 # Response.meta key: a later page's main text read where page 1's story stood, when its blocks were the page's body.
 _LATER_MAIN_TEXT = "newscrawl_later_maintext"
@@ -945,7 +947,8 @@ class NewsSpider(scrapy.Spider):
             # error body ("Service busy", text/plain: h34).
             if not (isinstance(response, HtmlResponse) and self.no_article_at(response.request, "not_article")):
                 self.crawler.stats.inc_value("newscrawl/dropped/not_article")
-                self.logger.warning("Not an article page, skipped: %s", response.url)
+                why = response.meta.get(NOT_ARTICLE_WHY)
+                self.logger.warning("Not an article page, skipped: %s%s", response.url, f" ({why})" if why else "")
             yield from self.instead_of_no_article(response, "no article page")
             return
         canonical = self.amp_canonical(response)

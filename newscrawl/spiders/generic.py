@@ -30,8 +30,8 @@ from scrapy.http import Response, TextResponse
 
 from newscrawl.catalogue import outlet_title, outlet_zones
 from newscrawl.dates import listed_zone, parse_date, zone_for_url
-from newscrawl.fields.dates import (PROSE_CHARS, VISIBLE, DateCandidate, choose_dates, headline_text, opens_prose_line,
-                                    publication_part, reads_as_sentence, shows_age, stated_time)
+from newscrawl.fields.dates import (PROSE_CHARS, VISIBLE, DateCandidate, choose_dates, find_page_dates, headline_text,
+                                    opens_prose_line, publication_part, reads_as_sentence, shows_age, stated_time)
 from newscrawl.discovery import in_window
 from newscrawl.dom import in_caption, in_comments, in_teaser
 from newscrawl.fields.authors import NameSource, byline_writers, choose_authors, lead_credit, unlabelled_byline
@@ -41,7 +41,7 @@ from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS,
                                page_meta, shares_lead, shares_text, split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
-from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NewsSpider, links_base
+from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, links_base
 from newscrawl.urls import (canonical_url, is_site_root, join_url, names_a_file, other_scheme, registrable_domain,
                             same_site)
 
@@ -450,7 +450,7 @@ class GenericSpider(NewsSpider):
             yield from self.parse_article(response)
             return
         self.crawler.stats.inc_value("newscrawl/dropped/not_article")
-        self.logger.debug("Not an article page: %s", response.url)
+        self.logger.debug("Not an article page: %s (%s)", response.url, response.meta.get(NOT_ARTICLE_WHY, "?"))
         yield from self.instead_of_no_article(response, "no article page")
         if depth < self.max_depth and isinstance(response, TextResponse):
             yield from self.follow_links(response, depth)
@@ -463,7 +463,8 @@ class GenericSpider(NewsSpider):
     def looks_like_article(self, response: Response) -> bool:
         """Structured data says "article" (JSON-LD, og:type, article:published_time, microdata); failing
         that (2015 templates), the page reads like one: a dated prose body on an article-looking URL, or
-        any prose body when the URL was asked for by name."""
+        any prose body when the URL was asked for by name. A page asked for by name that is none says why
+        (``not_article_why``: the warning names the reason)."""
         if not isinstance(response, TextResponse):
             return False
         content_type = response.headers.get(b"Content-Type", b"").lower()
@@ -471,21 +472,21 @@ class GenericSpider(NewsSpider):
             return False
         explicit = bool(response.meta.get(EXPLICIT))
         if (is_hub_url(response.url) and not explicit) or is_site_root(canonical_url(response.url)):
-            return False  # the home page never, even asked for by name or marked og:type=article (detik's is)
+            return _refused(response, "the site's home page")  # never, even asked for by name or og:type=article
         objects = json_ld_objects(response.selector)
         if news_article_ld(objects) is not None:
             return True
         meta = page_meta(response.selector)
         og_type = (meta_content(meta, "og:type") or "").lower()
         # "website" is what many old templates say on every page, articles included: it vetoes only
-        # pages without a date under their h1. "video.other" …: the site says what the page is.
+        # pages without a date in the article's block. "video.other" …: the site says what the page is.
         website = og_type == "website"
         # A video news page asked for by name is read like any page asked for by name (its story, if it has
         # one, decides below; the site spiders emit them too); found by discovery it is no article. So is an
         # audio one (a podcast episode: og:type music.*, JSON-LD PodcastEpisode; h44 probe).
         media = explicit and (og_type.startswith(("video", "music.")) or _names_audio(objects))
         if og_type and og_type != "article" and not website and not media:
-            return False
+            return _refused(response, f"og:type {og_type!r}")
         if (og_type == "article" or meta_content(meta, "article:published_time")
                 or response.xpath("//*[@itemprop='datePublished']")):
             return True
@@ -494,19 +495,28 @@ class GenericSpider(NewsSpider):
             # A tag, section or index page (asked for by name too): its teasers read as dated prose, but without
             # structured data saying "article" it is a listing (counted not_article, never an item of teasers). Told
             # by the page, not by its URL: koran-jakarta's "/?31542-judul" is an article (h98 probe).
-            return False
+            return _refused(response, "its prose is teasers of other stories (a listing)")
         chars = sum(len(block) for block in found.blocks)
+        body = f"a body of {len(found.blocks)} blocks, {chars} characters"
         if media:
-            return chars >= _MIN_VIDEO_STORY_CHARS  # a video's or an episode's story is its short description
+            # a video's or an episode's story is its short description
+            return chars >= _MIN_VIDEO_STORY_CHARS or _refused(response, f"a {og_type or 'media'} page, {body}")
         if explicit and not website:
             if meta_content(meta, *PUBLISHED_METAS):
-                return chars >= _MIN_FLASH_STORY_CHARS
-            return len(found.blocks) >= 2 and chars >= _MIN_STORY_CHARS
+                return chars >= _MIN_FLASH_STORY_CHARS or _refused(response, body)
+            return (len(found.blocks) >= 2 and chars >= _MIN_STORY_CHARS) or _refused(response, body)
         # Dated prose under an h1: a date shown before the body (maintext), or just under the h1 in any
-        # form parse_date reads (English "June 19, 2015 | 09:46 am" too).
-        dated = found.visible_date is not None or self.dated_heading(response) is not None
-        return ((explicit or looks_like_article_path(response.url)) and dated
-                and len(found.blocks) >= 3 and chars >= 2 * _MIN_STORY_CHARS)
+        # form parse_date reads (English "June 19, 2015 | 09:46 am" too), or anywhere in the block holding the h1
+        # and the story's start (fields.dates' in_article: jatimprov's date row above the h1 in its card, h122).
+        long_enough = len(found.blocks) >= 3 and chars >= 2 * _MIN_STORY_CHARS
+        if not (long_enough and (explicit or looks_like_article_path(response.url))):
+            return _refused(response, f"og:type website and {body}" if website else body)
+        if found.visible_date is not None or self.dated_heading(response) is not None or any(
+                getattr(candidate, "in_article", False)
+                for candidate in find_page_dates(response.selector, self.zone_for(response.url))):
+            return True
+        return _refused(response, f"{'og:type website and ' if website else ''}no date shown in the article's block "
+                                  f"({body})")
 
     def dated_heading(self, response: Response, lead: bool = True) -> str | None:
         """dated_heading() of the page, once per response (and ``lead``)."""
@@ -613,6 +623,12 @@ class GenericSpider(NewsSpider):
 
 
 _AUDIO_TYPES = frozenset({"PodcastEpisode", "RadioEpisode", "AudioObject"})
+
+
+def _refused(response: Response, why: str) -> bool:
+    """False, the reason noted on the response (NOT_ARTICLE_WHY) for the warning about a page asked for by name."""
+    response.meta[NOT_ARTICLE_WHY] = why
+    return False
 
 
 def _names_audio(objects: list[Any]) -> bool:
