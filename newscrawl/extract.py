@@ -1231,13 +1231,25 @@ def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta
     def dom() -> list[tuple[str, str | None]]:
         return [("dom", text) for text in first_texts(selector, rules.title)[:1]]
 
+    # Without an h1, the headings below it may print the headline a meta title carries with the site's name.
+    headings = [] if h1s or not isinstance(root, etree._Element) else _content_headings(root)
     if rules.title and "title" in rules.prefer_dom:
-        return title_choice([*dom(), headline, *metas, *h1s], outlets, sections)
-    choice = title_choice([headline, *metas, *h1s], outlets, sections)
+        return title_choice([*dom(), headline, *metas, *h1s], outlets, sections, headings)
+    choice = title_choice([headline, *metas, *h1s], outlets, sections, headings)
     if rules.title and not choice.visible:
         # The page's h1s confirm nothing: the site's selector, ranked as before the meta titles.
-        choice = title_choice([headline, *dom(), *metas, *h1s], outlets, sections)
+        choice = title_choice([headline, *dom(), *metas, *h1s], outlets, sections, headings)
     return choice
+
+
+_SUBHEADINGS = etree.XPath("//body//*[self::h2 or self::h3 or self::h4]"
+                           "[not(ancestor::header or ancestor::nav or ancestor::aside or ancestor::footer)]")
+_MAX_SUBHEADINGS = 40
+
+
+def _content_headings(root: etree._Element) -> list[str]:
+    """The texts of a page's h2-h4 headings outside its header, navigation, sidebars and footer (the first few)."""
+    return [text for text in (element_text(h) for h in _SUBHEADINGS(root)[:_MAX_SUBHEADINGS]) if text]
 
 
 def page_headings(selector: Selector) -> list[str]:

@@ -320,6 +320,55 @@ def test_title_choice_learns_the_affix() -> None:
     assert not title_choice([("og", "Satu-satunya Sumber")], []).confirmed
 
 
+@pytest.mark.parametrize(("candidates", "headings", "expected"), [
+    # (h122 probe, kemenag.go.id 2013: no h1, no og:site_name, the headline in td.judulberita > h3) the heading prints a
+    # part of the <title>: that part, the site's name around it cut
+    ([("title", "Kementerian Agama RI - Menag: Biaya Haji 2014 Diupayakan Tidak Naik")],
+     ["Menag: Biaya Haji 2014 Diupayakan Tidak Naik"], "Menag: Biaya Haji 2014 Diupayakan Tidak Naik"),
+    ([("title", "Menag: Biaya Haji 2014 Diupayakan Tidak Naik - Kementerian Agama RI")],
+     ["Berita", "Menag: Biaya Haji 2014 Diupayakan Tidak Naik"], "Menag: Biaya Haji 2014 Diupayakan Tidak Naik"),
+    # a masthead's h2 naming the site as the title does: the longest part shown is the headline
+    ([("title", "Kementerian Agama RI - Menag: Biaya Haji 2014 Diupayakan Tidak Naik")],
+     ["Kementerian Agama RI", "Menag: Biaya Haji 2014 Diupayakan Tidak Naik"], "Menag: Biaya Haji 2014 Diupayakan Tidak Naik"),
+    # a run of segments: the headline's own spaced dash kept
+    ([("title", "Portal Daerah | Piala Dunia 2026 - Indonesia Lolos Babak Tiga")],
+     ["Piala Dunia 2026 - Indonesia Lolos Babak Tiga"], "Piala Dunia 2026 - Indonesia Lolos Babak Tiga"),
+    # no heading prints a part, or one too short to be a headline: the title as before
+    ([("title", "Kementerian Agama RI - Menag: Biaya Haji 2014 Diupayakan Tidak Naik")], ["Berita Terkini", "Agenda"],
+     "Kementerian Agama RI - Menag: Biaya Haji 2014 Diupayakan Tidak Naik"),
+    ([("title", "Kemenag - Biaya Haji Tetap")], ["Kemenag"], "Kemenag - Biaya Haji Tetap"),
+    # a heading printing the whole title confirms no cut
+    ([("title", "Kementerian Agama RI - Menag: Biaya Haji")], ["Kementerian Agama RI - Menag: Biaya Haji"],
+     "Kementerian Agama RI - Menag: Biaya Haji"),
+])
+def test_a_heading_confirms_a_part_of_the_meta_title(candidates, headings, expected) -> None:
+    assert title_choice(candidates, [], headings=headings).title == expected
+
+
+def test_a_heading_confirming_a_part_learns_the_affix() -> None:
+    choice = title_choice([("title", "Kementerian Agama RI - Menag: Biaya Haji 2014 Diupayakan Tidak Naik")], [],
+                          headings=["Menag: Biaya Haji 2014 Diupayakan Tidak Naik"])
+    assert (choice.confirmed, choice.affixes) == (True, ("Kementerian Agama RI",))
+
+
+def test_a_table_layouts_h3_headline_cuts_the_site_name_off_the_title() -> None:
+    """Reconstructed (h122 probe, kemenag.go.id 2013): a table layout, no h1, no og:title or og:site_name, the
+    headline in td.judulberita > h3 under a masthead h2 naming the ministry, the <title> "Kementerian Agama RI - …"."""
+    from newscrawl.extract import SiteRules, extract_article
+    from newscrawl.page import page_selector
+
+    html = ("<html><head><title>Kementerian Agama RI - Menag: Biaya Haji 2014 Diupayakan Tidak Naik</title></head><body>"
+            "<table><tr><td><h2>Kementerian Agama RI</h2></td></tr><tr><td class='judulberita'>"
+            "<h3>Menag: Biaya Haji 2014 Diupayakan Tidak Naik</h3></td></tr><tr><td class='isiberita'>"
+            "<p>Menteri Agama menyatakan pemerintah berupaya agar biaya penyelenggaraan ibadah haji tahun 2014 tidak"
+            " naik dibandingkan tahun ini.</p><p>Upaya itu dilakukan dengan efisiensi pada komponen pemondokan dan"
+            " katering jemaah di Arab Saudi.</p></td></tr></table>"
+            "<div class='footer'><h4>Kementerian Agama RI</h4></div></body></html>")
+    raw = extract_article(page_selector(html), "http://www.kemenag.go.id/index.php?a=berita&id=140581", SiteRules(),
+                          html_text=html)
+    assert raw.title == "Menag: Biaya Haji 2014 Diupayakan Tidak Naik"
+
+
 # ------------------------------------------------------------------------------------ bylines
 
 @pytest.mark.parametrize(("name", "person"), [

@@ -70,9 +70,12 @@ SectionNames = Callable[[], tuple[Collection[str], Collection[str]]]
 
 
 def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Sequence[str] = (),
-                 sections: SectionNames | None = None) -> TitleChoice:
+                 sections: SectionNames | None = None, headings: Sequence[str] = ()) -> TitleChoice:
     """choose_title, telling also whether the choice was confirmed and which affixes were learned.
-    A meta title chosen without a visible candidate confirming it goes through trim_affixes."""
+    A meta title chosen without a visible candidate confirming it goes through trim_affixes. ``headings``: the
+    page's h2-h4 texts, given when it has no h1: with no visible candidate, one that prints a part of a meta title
+    word for word (its segments between spaced separators, one or a run of them) confirms that part
+    (``_shown_part``)."""
     visible: list[str] = []
     metas: list[str] = []
     meta_sources: list[str] = []
@@ -129,6 +132,14 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
             best = (support, -order, chosen, affixes)
     if best is not None:
         return TitleChoice(best[2], True, tuple(dict.fromkeys(best[3])), visible=True)
+    if headings and not visible:
+        # No h1 (an old table layout's headline in td.judulberita > h3): a heading printing a part of a meta title
+        # confirms that part, the rest is what the CMS put around it ("Kementerian Agama RI - Menag: …", h122 probe).
+        for source, text in ordered:
+            shown_part = _shown_part(text, headings, outlet_names)
+            if shown_part is not None:
+                return TitleChoice(shown_part[0], True, shown_part[1], visible=True)
+
     def trimmed(text: str) -> str:
         if sections is None or not _AFFIX_SEPARATOR.search(text):
             # No segments to cut: the page's rubric names (a walk over every link) are not needed.
@@ -156,6 +167,27 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
         if not names_outlet(text, outlet_names):
             return TitleChoice(text, False)
     return TitleChoice(visible[0] if visible else None, False)
+
+
+def _shown_part(title: str, headings: Sequence[str], outlet_names: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The part of a meta title a page heading prints (equal words), and the segments around it: the title's segments
+    between spaced separators, one or a run of them but never all, of MIN_HEADLINE_WORDS words or more and not the
+    outlet's name. Of several (a masthead's h2 naming the site as the title does), the longest: the headline."""
+    cuts = _segments(title)
+    if len(cuts) < 2:
+        return None
+    shown = {tuple(words) for words in map(_words, headings) if len(words) >= MIN_HEADLINE_WORDS}
+    best: tuple[int, str, tuple[str, ...]] | None = None
+    for first in range(len(cuts)):
+        for last in range(first, len(cuts)):
+            if first == 0 and last == len(cuts) - 1:
+                continue  # the whole title: nothing is cut
+            part = title[cuts[first][1]:cuts[last][2]].strip()
+            words = _words(part)
+            if tuple(words) in shown and not names_outlet(part, outlet_names) and (best is None or len(words) > best[0]):
+                rest = tuple(cut[0].strip() for cut in (*cuts[:first], *cuts[last + 1:]))
+                best = (len(words), part, rest)
+    return None if best is None else (best[1], best[2])
 
 
 def _lone_headline(visible: list[str], outlet_names: Sequence[str]) -> str | None:
