@@ -1041,6 +1041,11 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "related_header",
         r"(?:(?:berita|artikel|topik|tag|video|foto)\s+(?:terkait|lainnya|lain|populer|terpopuler|pilihan|terbaru"
         r"|rekomendasi)"
+        # a topic of one to four Capitalised words or figures between, the label's colon closing it (h122 probe:
+        # skor.id's "Berita Liga 1 Lainnya:" over two linked headlines; "Artikel Otomotif Lainnya:", "Berita Persib
+        # Terkait:"). Without the colon such a line is a box's header only over its links (cleaning.link_list_indexes).
+        r"|(?:berita|artikel|video|foto)(?:\s+(?:(?-i:[A-Z])[\w'&.-]*|\d[\w.-]*)){1,4}\s+"
+        r"(?:terkait|lainnya|lain|populer|terpopuler|pilihan|terbaru)\s*[:\uff1a]"
         r"|jangan\s+lewatkan|pilihan\s+redaksi|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?|terpopuler|"
         r"pilihan\s+untuk\s+(?:anda|kamu)|paling\s+banyak\s+dibaca|most\s+(?:popular|read)|"
         r"(?:related|recommended)\s+(?:news|articles?|stories|posts)|read\s+(?:also|more)|also\s+read|more\s+news|"

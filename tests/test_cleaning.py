@@ -613,6 +613,9 @@ RESIDUE_ROWS = [
     # (h57 probe: jpnn) the promo label over a video embed, with its qualifiers
     ("Jangan Lewatkan Video Terbaru:", "related_header"),
     ("Jangan Lewatkan Berita Pilihan Redaksi:", "related_header"),
+    # (h122 probe: skor.id) a topic of Capitalised words or figures between, the label's colon closing it
+    ("Berita Liga 1 Lainnya:", "related_header"), ("Artikel Otomotif Lainnya:", "related_header"),
+    ("Berita Persib Terkait:", "related_header"), ("Foto Banjir Jakarta Lainnya :", "related_header"),
     # (h61 probe) more of its qualifiers
     ("Jangan Lewatkan Video Terbaru di Bawah Ini:", "related_header"), ("Jangan Lewatkan Juga:", "related_header"),
     ("Jangan Lewatkan Video Terbaru Kami:", "related_header"),
@@ -1223,6 +1226,9 @@ KEEP_ROWS = [
     "Dukung Timnas Indonesia dengan membeli tiket resmi.",
     "Download PeduliLindungi App di Play Store.",
     "Download the app to check your booking.",
+    # (h122 probe) such a topic header's words without the colon (a box's header only over its links), or in prose
+    "Berita Liga 1 Lainnya", "Berita Persib Terkait", "Berita duka lainnya:", "Artikel ini terkait:",
+    "Berita Liga 1 lainnya akan tayang besok.", "Berita Anies Baswedan Terkait Pilkada:",
     # (h118 probe) a writer's own sentences naming "our"/"us" with no sign-up verb before it: an op-ed's, an explainer's
     "Stay informed, check the facts, and think twice before forwarding what lands in our WhatsApp groups.",
     "Stay informed through more than one outlet, and be wary of anything that reaches us on WhatsApp without a link.",
@@ -1415,6 +1421,10 @@ STRIP_ROWS = [
     pytest.param(["Baca juga: Judul", "Judul Lain", "Judul Ketiga"], ["Judul Lain", "Judul Ketiga"], id="list-needs-bare-header"),
     pytest.param([], [], id="empty-list"),
     # issue 8: related-link lists under other headers
+    pytest.param(
+        ["Paragraf.", "Berita Liga 1 Lainnya:", "Hasil Liga 1: Bali United Tekuk PSIS Semarang",
+         "Jadwal Liga 1 2021-2022 Pekan Keenam"], ["Paragraf."], id="topic-header-list",
+    ),
     pytest.param(
         ["Paragraf.", "Jangan Lewatkan!", "Harga Emas Turun Lagi", "Jokowi Resmikan Tol Baru", "Paragraf lanjutan."],
         ["Paragraf.", "Paragraf lanjutan."],
