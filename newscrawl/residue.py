@@ -317,7 +317,7 @@ _DESK_INITIALS: Final = rf"(?:\*|{DESK_SINGLE}|{DESK_MULTI}|{DESK_CODE})"
 # probe), the desk's in Indonesian too, a passive before "oleh" ("Diedit oleh", "Disunting oleh", "Diterjemahkan oleh":
 # Tech in Asia Indonesia's "(Diedit oleh <a href=/author/…>A</a>)" under the story, h122 probe). One vocabulary: the
 # body's credit lines (CREDIT_LABEL) and the authors' byline and editor labels (fields.authors) read these words.
-WRITER_BY_WORDS: Final = r"(?:written|reported|compiled)"
+WRITER_BY_WORDS: Final = r"(?:written|reported|compiled|words)"
 EDITED_BY_LABEL: Final = r"(?:edited\s+by|(?:diedit|disunting)\s+oleh)"
 DESK_BY_LABEL: Final = rf"(?:{EDITED_BY_LABEL}|translated\s+by|diterjemahkan\s+oleh)"
 CREDIT_BY_LABEL: Final = rf"(?:{WRITER_BY_WORDS}\s+by|{DESK_BY_LABEL})"

@@ -1168,6 +1168,8 @@ def test_hinted_bylines(html, expected):
     # (h116 probe: tribunnews 2016) a correspondent abroad, the place filed from after the name
     (["Laporan Koresponden Tribunnews.com, Richard Susilo dari Tokyo, Jepang"], ["Richard Susilo"]),
     (["Penulis: Andi Saputra, Budi Hartono, dan Citra Dewi"], ["Andi Saputra", "Budi Hartono", "Citra Dewi"]),  # h21
+    # (h122 probe: NOW! Jakarta's "<p><em>Words by Sarah Kim</em></p>" opening the story, JSON-LD naming the outlet)
+    (["Words by Sarah Kim", "With Chinese New Year just around the corner, there is no better time."], ["Sarah Kim"]),
     # only the story's opening blocks, only a credit line and nothing else
     (["JAKARTA - KPK menetapkan …", "Isi.", "Laporan Wartawan Tribunnews.com, Danang Triatmojo"], []),
     (["Oleh karena itu, KPK menetapkan dua tersangka baru dalam kasus dugaan korupsi proyek Tol MBZ."], []),
