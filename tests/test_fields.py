@@ -420,6 +420,9 @@ def test_a_table_layouts_h3_headline_cuts_the_site_name_off_the_title() -> None:
     # "Liputan6" word is judged as the outlet's
     ("Laporan Anggi Widya Permani", False), ("Liputan Anggi", False), ("Laporan oleh Anggi", False),
     ("Liputan Khusus", False),
+    # (h122 probe: muhammadiyah.or.id's WordPress meta author and Yoast "Ditulis oleh") a CMS login, one token with no
+    # capital, is no name; a name written in capitals or with them, or two lower-case words, is
+    ("afn", False), ("admin2", False), ("redaksi_web", False), ("Afn", True), ("AFN", True), ("budi santoso", True),
 ])
 def test_is_person(name: str, person: bool) -> None:
     assert is_person(name) is person

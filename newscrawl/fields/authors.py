@@ -467,7 +467,7 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
     if not text or text.startswith("@") or _URL.search(text) or not _LETTERS.search(text):
         return False
     squeezed = squeeze(text)
-    if squeezed in AGENCIES or DOMAIN_LIKE.search(text):
+    if squeezed in AGENCIES or DOMAIN_LIKE.search(text) or _LOGIN.fullmatch(text):
         return False
     # "AFP Photo", "Reuters/Nama Fotografer" are credits, "ANTARA/Nama" the agency and a stringer.
     # "AFP Photo", "CNN Indonesia", "ANTARA/Nama" (the agency and a stringer) are not one person.
@@ -487,6 +487,11 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
             or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text) or names_a_desk(text):
         return False
     return not (outlet_names and outlet_in_name(text, outlet_names) and not _named_like_the_outlet(text, outlet_names))
+
+
+# A CMS login in the byline slot, one token with no capital ("afn", "admin2", "redaksi_web": h122 probe, muhammadiyah.or.id's
+# WordPress meta author and Yoast "Ditulis oleh" afn): a person's name is written with capitals, a display name too.
+_LOGIN = re.compile(r"[a-z0-9_.-]+")
 
 
 # A report's label opening the text: "Laporan Anggi Widya Permani" is a credit whose label was not cut, no name
