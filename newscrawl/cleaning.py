@@ -349,7 +349,12 @@ _LIST_HEADER_KINDS: Final = frozenset({"related_link", "related_header"})
 _BOX_LABEL_KINDS: Final = _LIST_HEADER_KINDS | TAG_KINDS
 # Kinds whose line a story may quote: residue only in the run of residue closing the body.
 _CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt", "editor_pick_english", "funding_note",
-                                          "donation_appeal", "named_app_promo"})
+                                          "donation_appeal", "named_app_promo", "lower_case_credit"})
+# A staff credit whose name is printed in lower case ("Editor: muslimah" under Tribun-network syndication notes, h124
+# probe): residue's credit takes capitalised names only, as "Penulis: buku ini …" may be a sentence; one to four
+# lower-case words (letters only) after a staff label are a credit in the run closing the body (_CLOSING_ONLY_KINDS).
+_LOWER_CASE_CREDIT_RE: Final = re.compile(
+    r"(?:editor|penyunting|redaktur|penulis|pewarta|reporter)\s*:\s*(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,3}", re.IGNORECASE)
 # A citizen column's lead sentence alone and unmarked ("Kompasiana merupakan platform jurnalisme warga."): a story about
 # the platform says it too, so only closing the body is it the column's notice; "*) Tribunners merupakan …" anywhere.
 _BARE_COLUMN_LEAD_RE: Final = re.compile(COLUMN_LEAD, re.IGNORECASE)
@@ -1726,6 +1731,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
         kinds = [_host_brand_verdict(text, kind, page_url) for text, kind in zip(texts, kinds)]
     if any(kind in TAG_KINDS for kind in kinds):
         kinds = _tags_kept_among_labelled_lines(texts, kinds)
+    kinds = ["lower_case_credit" if kind is None and len(text) <= _LABEL_LINE_MAX_CHARS
+             and _LOWER_CASE_CREDIT_RE.fullmatch(text) else kind for text, kind in zip(texts, kinds)]
     dropped = [not text or kind is not None for text, kind in zip(texts, kinds)]
     next_kept = _next_kept(dropped)  # from the residue verdicts: a list's own links are not yet dropped
     for index, kind in enumerate(kinds):

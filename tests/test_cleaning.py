@@ -1695,6 +1695,16 @@ STRIP_ROWS = [
     pytest.param(["Isi.", "Keep up with the latest Bali news by following us on Instagram and Facebook.", "Isi lain."],
                  ["Isi.", "Keep up with the latest Bali news by following us on Instagram and Facebook.", "Isi lain."],
                  id="english-stay-opener-promo-mid-body"),
+    # (h124 probe) Tribun-network pages print the editor's name in lower case under the syndication note: a staff
+    # label over one to four lower-case words is a credit closing the body; mid-body the line stays
+    pytest.param(["Isi.", "Isi lain.", "Penulis: Rahdyan Trijoko Pamungkas", "Editor: muslimah"], ["Isi.", "Isi lain."],
+                 id="lower-case-editor-closing-the-body"),
+    pytest.param(["Isi.", "Isi lain.", "Penyunting: dewi sartika"], ["Isi.", "Isi lain."],
+                 id="lower-case-penyunting-closing-the-body"),
+    pytest.param(["Isi.", "Editor: muslimah", "Isi lain."], ["Isi.", "Editor: muslimah", "Isi lain."],
+                 id="lower-case-editor-mid-body"),
+    pytest.param(["Isi.", "Isi lain.", "Penulis: buku ini ditulis ulang oleh tim."],
+                 ["Isi.", "Isi lain.", "Penulis: buku ini ditulis ulang oleh tim."], id="lower-case-sentence-after-label"),
 ]
 
 
