@@ -1132,6 +1132,12 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<div class="reporter">Laporan Perjalanan Andi</div>', []),
     ('<div class="reporter">Laporan Keuangan Bank Sumut</div>', []),
     ('<div class="reporter">Liputan Daerah</div>', []),
+    # (h124 probe: okezone 2018) the role word marked up alone after the name, then the date: a one-word name is a name
+    ('<div class="reporter"><div class="namerep">Perdiansyah, <b>Jurnalis</b> &middot; Rabu 09 Mei 2018 14:02 WIB</div>'
+     '</div>', ["Perdiansyah"]),
+    ('<div class="reporter"><div class="namerep">Dewi Kania, <b>Jurnalis</b> &middot; Rabu 09 Mei 2018 14:02 WIB</div>'
+     '</div>', ["Dewi Kania"]),
+    ('<div class="reporter"><div class="namerep">Redaksi, <b>Jurnalis</b> &middot; Rabu 09 Mei 2018</div></div>', []),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

@@ -1382,12 +1382,39 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
     # The element is the byline: after a spaced dash or bar comes the rubric, outlet or date, never a name
     # ("Afif Farhan - Sepakbola", detik 2022).
     # "Andi Saputra (Kontributor Malang)": the bracketed desk or outlet is no part of the name.
-    names = [_name_part(_ROLE_OR_DAY_TAIL.sub("", strip_affiliation(part, outlet_names)), outlet_names)
-             for element, text in zip(elements, texts)
-             for part in split_byline(_without_report_label(
-                 element, _SPACED_BAR.split(_unlabelled(_writers_over_media([text])[0]))[0], outlet_names))
-             if not _EDITOR_TAIL.search(part)]
+    names: list[str | None] = []
+    for element, text in zip(elements, texts):
+        role_marked = _role_marked_name(element, text, outlet_names)
+        names += [role_marked] if role_marked else [
+            _name_part(_ROLE_OR_DAY_TAIL.sub("", strip_affiliation(part, outlet_names)), outlet_names)
+            for part in split_byline(_without_report_label(
+                element, _SPACED_BAR.split(_unlabelled(_writers_over_media([text])[0]))[0], outlet_names))
+            if not _EDITOR_TAIL.search(part)]
     return list(dict.fromkeys(name for name in names if name))
+
+
+# A role word marked up alone after the byline's name (okezone 2018's div.namerep "Perdiansyah, <b>Jurnalis</b> · Rabu
+# 09 Mei 2018 14:02 WIB", h124 probe; the 2015 form puts it on a line of its own: _ROLE_LINE).
+_ROLE_MARKUP = etree.XPath(".//*[self::b or self::strong or self::span]")
+_MIN_ONE_WORD_NAME = 3
+
+
+def _role_marked_name(element: etree._Element, text: str, outlet_names: Sequence[str]) -> str | None:
+    """The name before a writer's role word the element marks up alone ("Perdiansyah, <b>Jurnalis</b> · <date>"), the
+    rest (the role, the date) cut off, or None. The role says a person is named: one name word is a name here."""
+    for node in _ROLE_MARKUP(element):
+        role = collapsed_lines(" ".join(text_pieces(node, LINE_MARK))).strip(" .,:")
+        if not _ROLE_LINE.fullmatch(role):
+            continue
+        match = re.search(rf"[\s,]{re.escape(role)}\b", text)
+        name = text[:match.start()].strip(" ,-\u2013\u2014|\u00b7") if match else ""
+        if _name_part(name, outlet_names):
+            return _name_part(name, outlet_names)
+        if (len(name) >= _MIN_ONE_WORD_NAME and _NAME_WORD.fullmatch(name) and name.casefold() not in _NOT_NAME_WORDS
+                and name.casefold() not in _WEEKDAYS and is_person(name, outlet_names)):
+            return name_case(name)
+        return None
+    return None
 
 
 _LABEL_BEFORE_CHARS = 40
