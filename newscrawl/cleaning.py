@@ -1280,9 +1280,14 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
         blocks = _trim_last_signoff(blocks[:end])
     # "Jangan Lewatkan Video Terbaru:" ending the body, over a video that was not read: the label goes, and the
     # sign-off ("(tan/jpnn)") it kept from the end of the last paragraph.
-    end = len(blocks)
-    while end > 1 and _dangling_label(blocks[end - 1]):
-        end -= 1
+    # A divider between such labels is theirs ("Simak panduan … Pusat Informasi Corona:" / "***" once residue cut the
+    # "Saksikan video …:" under them, kumparan 2020, h124 probe): the run of labels and marks goes when a label is in it,
+    # so what closes the body once a line goes is looked at again, in one pass from the end.
+    run, labelled = len(blocks), False
+    while run > 1 and (_dangling_label(blocks[run - 1]) or _marks_only(blocks[run - 1])):
+        run -= 1
+        labelled = labelled or _dangling_label(blocks[run])
+    end = run if labelled else len(blocks)
     if end < len(blocks) and any(is_prose_block(t) for t in blocks[:end]):
         blocks = _trim_last_signoff(blocks[:end])
     blocks = _without_signoff_blocks(blocks)

@@ -2422,6 +2422,13 @@ TRIM_ROWS = [
     # reconstructed)
     pytest.param([P_LONG, P_END + " (tan/jpnn)", "Jangan Lewatkan Video Terbaru:"], None, [P_LONG, P_END],
                  id="dangling-label-and-signoff"),
+    # (h124 probe: kumparan 2020) the lead-in over a divider, once residue cut the "Saksikan video …:" under them: the run
+    # of labels and marks closing the body goes together; the story's own scene break stays
+    pytest.param([P_LONG, P_END, "Simak panduan lengkap corona di Pusat Informasi Corona:", "***"], None, [P_LONG, P_END],
+                 id="dangling-label-over-divider"),
+    pytest.param([P_LONG, P_END + " (tan/jpnn)", "***", "Jangan Lewatkan Video Terbaru:", "* * *"], None, [P_LONG, P_END],
+                 id="divider-over-dangling-label"),
+    pytest.param([P_LONG, "***", P_END], None, [P_LONG, "***", P_END], id="scene-break-kept"),
     # (reconstructed) the story's own closing line without a full stop stays; a tag after it goes
     pytest.param([P_LONG, P_END, "Demikian informasinya"], None, [P_LONG, P_END, "Demikian informasinya"],
                  id="closing-line-kept"),
