@@ -349,7 +349,7 @@ _LIST_HEADER_KINDS: Final = frozenset({"related_link", "related_header"})
 _BOX_LABEL_KINDS: Final = _LIST_HEADER_KINDS | TAG_KINDS
 # Kinds whose line a story may quote: residue only in the run of residue closing the body.
 _CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt", "editor_pick_english", "funding_note",
-                                          "donation_appeal", "named_app_promo", "lower_case_credit"})
+                                          "donation_appeal", "named_app_promo", "lower_case_credit", "outlet_hub_promo"})
 # A staff credit whose name is printed in lower case ("Editor: muslimah" under Tribun-network syndication notes, h124
 # probe): residue's credit takes capitalised names only, as "Penulis: buku ini …" may be a sentence; one to four
 # lower-case words (letters only) after a staff label are a credit in the run closing the body (_CLOSING_ONLY_KINDS).
@@ -1736,6 +1736,9 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
         kinds = [_host_brand_verdict(text, kind, page_url) for text, kind in zip(texts, kinds)]
     if any(kind in TAG_KINDS for kind in kinds):
         kinds = _tags_kept_among_labelled_lines(texts, kinds)
+    if page_url:
+        kinds = ["outlet_hub_promo" if kind is None and _host_hub_promo(text, page_url) else kind
+                 for text, kind in zip(texts, kinds)]
     kinds = ["lower_case_credit" if kind is None and len(text) <= _LABEL_LINE_MAX_CHARS
              and _LOWER_CASE_CREDIT_RE.fullmatch(text) else kind for text, kind in zip(texts, kinds)]
     dropped = [not text or kind is not None for text, kind in zip(texts, kinds)]
@@ -1789,6 +1792,21 @@ def _host_call_without_channel(text: str, page_url: str) -> bool:
                for start in range(len(words)) for end in range(start + 1, len(words) + 1)):
             return True
     return False
+
+
+# A line sending the reader to one of the outlet's hubs, the host's brand closing it ("Simak panduan lengkap corona di
+# Pusat Informasi Corona kumparan.", kumparan 2020, h124 probe): the hub a capitalised name, the brand the page's own
+# (_names_host_brand, in any case: kumparan writes its own in lower case); closing the body only (_CLOSING_ONLY_KINDS).
+_HUB_PROMO_RE: Final = re.compile(
+    r"(?:simak|baca|cek|lihat|ikuti)\s+[^.!?:]{3,80}?\s+di\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}"
+    r"\s+(?P<brand>[\w.-]{3,30})\s*[.!]?", re.IGNORECASE)
+
+
+def _host_hub_promo(text: str, page_url: str) -> bool:
+    """Whether a short line sends the reader to a hub the page's own brand closes (_HUB_PROMO_RE)."""
+    if len(text) > MAX_RESIDUE_CHARS or (match := _HUB_PROMO_RE.fullmatch(text)) is None or SPEECH_RE.search(text):
+        return False
+    return _names_host_brand(match.group("brand"), page_url)
 
 
 def _host_brand_verdict(text: str, kind: str | None, page_url: str) -> str | None:

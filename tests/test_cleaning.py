@@ -1864,12 +1864,23 @@ OWN_SITE_ROWS = [
     ("Download JKN Mobile App.", "https://www.kabarsehat.id/2022/03/14/x/", True),
     ("Download NU Online Super App", "https://www.nu.or.id/nasional/x", False),
     ("Unduh Kompas.com App sekarang", "https://www.kompas.com/read/x", False),
+    # (h124 probe: kumparan 2020) a line sending to the outlet's hub, its brand closing it, is the outlet's promo; a hub
+    # that is another's stays
+    ("Simak panduan lengkap corona di Pusat Informasi Corona kumparan.", "https://kumparan.com/kumparannews/x-1", False),
+    ("Simak panduan lengkap corona di Pusat Informasi Corona kumparan.", "https://www.kompas.com/read/x", True),
+    ("Baca selengkapnya di Laman Resmi Kementerian Kesehatan.", "https://www.kemkes.go.id/x", True),
 ]
 
 
 @pytest.mark.parametrize(("line", "page_url", "kept"), OWN_SITE_ROWS)
 def test_a_line_sending_to_another_site_is_kept(line: str, page_url: str | None, kept: bool) -> None:
     assert strip_residue(["Isi berita.", line], page_url) == (["Isi berita.", line] if kept else ["Isi berita."])
+
+
+def test_an_outlet_hub_promo_goes_only_closing_the_body() -> None:
+    # (h124 probe) mid-body the line is the story's: only the run of residue closing the body is the outlet's
+    line = "Simak panduan lengkap corona di Pusat Informasi Corona kumparan."
+    assert strip_residue(["Isi.", line, "Isi lain."], "https://kumparan.com/kumparannews/x-1") == ["Isi.", line, "Isi lain."]
 
 
 # ---------------------------------------------------------------------------------------------------
