@@ -1797,9 +1797,13 @@ def _host_call_without_channel(text: str, page_url: str) -> bool:
 # A line sending the reader to one of the outlet's hubs, the host's brand closing it ("Simak panduan lengkap corona di
 # Pusat Informasi Corona kumparan.", kumparan 2020, h124 probe): the hub a capitalised name, the brand the page's own
 # (_names_host_brand, in any case: kumparan writes its own in lower case); closing the body only (_CLOSING_ONLY_KINDS).
+# The hub is named by a hub's noun ("Pusat Informasi Corona kumparan", "Kanal Piala Dunia detikSport"): a capitalised
+# place closing a story's sentence is no hub, whatever the site is called ("… di Galeri Nasional Indonesia." on
+# indonesia.go.id, "… di Balai Pemuda Surabaya." on surabaya.go.id: h125 probe).
+_HUB_NOUN: Final = r"(?:pusat\s+informasi|kanal|channel|hub|topik|rubrik|liputan\s+khusus|spesial|special|fokus)"
 _HUB_PROMO_RE: Final = re.compile(
-    r"(?:simak|baca|cek|lihat|ikuti)\s+[^.!?:]{3,80}?\s+di\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4}"
-    r"\s+(?P<brand>[\w.-]{3,30})\s*[.!]?", re.IGNORECASE)
+    rf"(?:simak|baca|cek|lihat|ikuti)\s+[^.!?:]{{3,80}}?\s+di\s+(?:(?:halaman|laman)\s+)?{_HUB_NOUN}"
+    r"(?:\s+(?-i:[A-Z0-9])[\w-]*){0,4}\s+(?P<brand>[\w.-]{3,30})\s*[.!]?", re.IGNORECASE)
 
 
 def _host_hub_promo(text: str, page_url: str) -> bool:

@@ -1718,6 +1718,9 @@ def test_strip_residue(blocks: list[str], expected: list[str]) -> None:
 # (h48 probe) a line sending the reader to a site is the outlet's promo only when it names the page's own site (its
 # domain, its name, its network's brand); an advertorial's call to its advertiser's site is the advertorial's text
 OWN_SITE_ROWS = [
+    # (h125 probe) a story's sentence closing on a place named like the site is no hub promo
+    ("Simak keindahan koleksi lukisan bersejarah itu di Galeri Nasional Indonesia.", "https://indonesia.go.id/x", True),
+    ("Simak penampilan mereka di Balai Pemuda Surabaya.", "https://www.surabaya.go.id/id/berita/1/x", True),
     # (h117 probe) a prompt whose only channel is a mailbox at another site's domain is that party's (a press release's
     # foundation), kept; at the page's own domain or a network sibling's, or at a free mail service, the outlet's
     ("Bagi Anda yang ingin mendaftar atau memiliki pertanyaan seputar program beasiswa ini, silakan hubungi kami melalui "
