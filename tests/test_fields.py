@@ -340,6 +340,15 @@ def test_title_choice_learns_the_affix() -> None:
     # a heading printing the whole title confirms no cut
     ([("title", "Kementerian Agama RI - Menag: Biaya Haji")], ["Kementerian Agama RI - Menag: Biaya Haji"],
      "Kementerian Agama RI - Menag: Biaya Haji"),
+    # (h125 probe) a heading printing a shorter part than another is a module title, a tagline or a rubric, and the
+    # headline no heading: no cut by it (a Joomla module's h3, a rubric's h2, the site's tagline h2)
+    ([("title", "Pemkab Sidoarjo Salurkan Bantuan untuk Korban Banjir - Suara Delta Sidoarjo")],
+     ["Suara Delta Sidoarjo"], "Pemkab Sidoarjo Salurkan Bantuan untuk Korban Banjir - Suara Delta Sidoarjo"),
+    ([("title", "Polisi Tangkap Dua Pelaku Curanmor di Pasar Baru | Berita Hukum dan Kriminal | Kabar Rakyat")],
+     ["Berita Hukum dan Kriminal"], "Polisi Tangkap Dua Pelaku Curanmor di Pasar Baru | Berita Hukum dan Kriminal | Kabar Rakyat"),
+    ([("og", "Pemkab Sidoarjo Salurkan Bantuan untuk Korban Banjir"),
+      ("title", "Pemkab Sidoarjo Salurkan Bantuan untuk Korban Banjir - Portal Berita Jawa Timur")],
+     ["Portal Berita Jawa Timur"], "Pemkab Sidoarjo Salurkan Bantuan untuk Korban Banjir"),
 ])
 def test_a_heading_confirms_a_part_of_the_meta_title(candidates, headings, expected) -> None:
     assert title_choice(candidates, [], headings=headings).title == expected

@@ -172,7 +172,8 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
 def _shown_part(title: str, headings: Sequence[str], outlet_names: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
     """The part of a meta title a page heading prints (equal words), and the segments around it: the title's segments
     between spaced separators, one or a run of them but never all, of MIN_HEADLINE_WORDS words or more and not the
-    outlet's name. Of several (a masthead's h2 naming the site as the title does), the longest: the headline."""
+    outlet's name. Of several (a masthead's h2 naming the site as the title does), the longest: the headline; and none
+    when another part of the title is longer (the headline is then no heading of the page)."""
     cuts = _segments(title)
     if len(cuts) < 2:
         return None
@@ -187,7 +188,11 @@ def _shown_part(title: str, headings: Sequence[str], outlet_names: Sequence[str]
             if tuple(words) in shown and not names_outlet(part, outlet_names) and (best is None or len(words) > best[0]):
                 rest = tuple(cut[0].strip() for cut in (*cuts[:first], *cuts[last + 1:]))
                 best = (len(words), part, rest)
-    return None if best is None else (best[1], best[2])
+    if best is None or any(len(_words(other)) > best[0] for other in best[2]):
+        # A heading printing a shorter part than another is a sidebar's module title, the site's tagline or a rubric
+        # ("Suara Delta Sidoarjo", "Berita Hukum dan Kriminal": h125 probe), not the headline the title carries.
+        return None
+    return best[1], best[2]
 
 
 def _lone_headline(visible: list[str], outlet_names: Sequence[str]) -> str | None:
