@@ -127,15 +127,25 @@ class GuardedFeedExporter(FeedExporter):
 class MendingFileFeedStorage(FileFeedStorage):
     """Scrapy's local-file feed storage, but ``-o`` appending to a file whose last line is torn (another writer's
     crash, a copy cut short: h112 probe) starts on a new line: Scrapy glued the run's first record onto the torn
-    fragment, and both were lost to a JSON-lines reader. One WARNING names the file; the torn line stays as it was."""
+    fragment, and both were lost to a JSON-lines reader. One WARNING names the file; the torn line stays as it was.
+    Only a feed of lines written as they are: a compressed one (postprocessing) appends a stream whose last byte is no
+    text, and a JSON array or XML file is no run of lines."""
+
+    def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None) -> None:
+        super().__init__(uri, feed_options=feed_options)
+        options = feed_options or {}
+        self.lines = options.get("format") in _LINE_FORMATS and not options.get("postprocessing")
 
     def open(self, spider: Any) -> Any:
         file = super().open(spider)
-        if self.write_mode == "ab" and file.tell() > 0 and not _ends_with_newline(Path(self.path)):
+        if self.lines and self.write_mode == "ab" and file.tell() > 0 and not _ends_with_newline(Path(self.path)):
             logger.warning("The feed %s ended in a torn line (no newline); this run's records start on a new line",
                            self.path)
             file.write(b"\n")
         return file
+
+
+_LINE_FORMATS = frozenset({"jsonlines", "jsonl", "jl", "csv"})
 
 
 def _ends_with_newline(path: Path) -> bool:

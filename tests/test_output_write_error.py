@@ -214,3 +214,18 @@ def test_appending_to_a_feed_with_a_torn_last_line_starts_on_a_new_line(tmp_path
     assert lines[:2] == ['{"title": "kemarin"}', torn], lines[:2]
     assert sorted(json.loads(line)["url"] for line in lines[2:]) == sorted(article_url(n) for n in range(2))
     assert process.stderr.count("torn line") == 1, process.stderr
+
+
+@pytest.mark.parametrize(("options", "mended"), [
+    ({"format": "jsonlines"}, True),
+    ({"format": "csv"}, True),
+    # a compressed feed appends a gzip member whose last byte is no text: a newline between members corrupts it
+    ({"format": "jsonlines", "postprocessing": ["scrapy.extensions.postprocessing.GzipPlugin"]}, False),
+    ({"format": "json"}, False),  # a JSON array is no run of lines
+])
+def test_only_a_feed_of_plain_lines_is_mended(tmp_path, options, mended):
+    from newscrawl.extensions import MendingFileFeedStorage
+    path = tmp_path / "out.feed"
+    path.write_bytes(b'{"title": "Ber')
+    MendingFileFeedStorage(str(path), feed_options=options).open(None).close()
+    assert path.read_bytes() == b'{"title": "Ber' + (b"\n" if mended else b"")
