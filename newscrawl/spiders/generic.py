@@ -512,8 +512,7 @@ class GenericSpider(NewsSpider):
         if not (long_enough and (explicit or looks_like_article_path(response.url))):
             return _refused(response, f"og:type website and {body}" if website else body)
         if found.visible_date is not None or self.dated_heading(response) is not None or any(
-                getattr(candidate, "in_article", False)
-                for candidate in find_page_dates(response.selector, self.zone_for(response.url))):
+                candidate.in_article for candidate in find_page_dates(response.selector, self.zone_for(response.url))):
             return True
         return _refused(response, f"{'og:type website and ' if website else ''}no date shown in the article's block "
                                   f"({body})")
