@@ -36,7 +36,7 @@ __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrde
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_teaser", "is_dialog",
            "COMMENT_WORDS",
            "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "links_site_homes", "home_link_lines", "links_no_story",
-           "digest_boxes", "DIGEST_LABEL_RE", "class_words", "filled_containers", "announces"]
+           "digest_boxes", "DIGEST_LABEL_RE", "class_words", "content_words", "filled_containers", "announces"]
 
 
 def class_words(*words: str) -> str:
@@ -1304,7 +1304,9 @@ _STORY_AFTER_MAX_CHARS = 6000
 _AFFIXES = re.compile(r"^(?:di|ke|se|meng|meny|mem|men|me|ber|ter|per|peng|peny|pem|pen|pe)(?=\w{4})|(?<=\w{4})(?:kan|an|i|nya)$")
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
+    """The words of ``text`` that carry its meaning (_CONTENT_WORD_MIN_CHARS or longer, _FUNCTION_WORDS aside), affixes
+    set aside, casefolded."""
     return {_AFFIXES.sub("", word) for word in _CONTENT_WORD.findall(text.casefold())
             if len(word) >= _CONTENT_WORD_MIN_CHARS and word not in _FUNCTION_WORDS}
 
@@ -1352,7 +1354,7 @@ def _repeats_the_story(box: etree._Element, listing: etree._Element, root: etree
         return False
     if all(_all_link(item, text) for item, text in zip(listing.iterchildren("li"), items)):
         return False  # a menu's or a link list's items (links only): no digest's sentences
-    words = set().union(*map(_content_words, items))
+    words = set().union(*map(content_words, items))
     if not words:
         return False
     wanted, found, size = _REPEATED_SHARE * len(words), set(), 0
@@ -1360,7 +1362,7 @@ def _repeats_the_story(box: etree._Element, listing: etree._Element, root: etree
         known = words_of.get(element)
         if known is None:
             text = " ".join(element.itertext())
-            known = words_of[element] = (len(text), _content_words(text))
+            known = words_of[element] = (len(text), content_words(text))
         found |= words & known[1]
         if len(found) >= wanted:
             return True

@@ -12,7 +12,7 @@ from newscrawl.fields.authors import (capital_words, choose_authors, credited_pe
                                       name_case, named_after_editor_label, split_byline, split_bylines,
                                       unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels, strip_outlet
-from newscrawl.fields.title import choose_title, section_names, title_choice, trim_affixes
+from newscrawl.fields.title import choose_title, names_another_story, section_names, title_choice, trim_affixes
 from newscrawl.soft404 import soft_404
 
 
@@ -303,6 +303,30 @@ def test_section_names(url: str | None, named: list[str | None], links: list[str
 def test_title_choice_trims_only_unconfirmed(candidates: list[tuple[str, str]], expected: str) -> None:
     sections = lambda: (frozenset({"ekonomi"}), frozenset())  # noqa: E731
     assert title_choice(candidates, ["wartakita"], sections).title == expected
+
+
+@pytest.mark.parametrize(("headlines", "expected"), [
+    # page 2 of this story: the same headline, marked, affixed, or renamed (a slug edited with the headline)
+    (["Kisah Guru Honorer di Pedalaman Kapuas Hulu (Halaman 2) - JPNN.com"], None),
+    (["Guru Honorer di Pedalaman Kapuas Hulu Mengajar Tiga Kelas"], None),
+    # a masthead or rubric h1 beside this story's og:title; a page naming no headline at all
+    (["Berita Terkini Hari Ini Indonesia", "Kisah Guru Honorer di Pedalaman Kapuas Hulu yang Mengajar Tiga Kelas"], None),
+    (["JPNN.com", "Halaman 2"], None),
+    ([], None),
+    # another story whole (h1, og:title, <title>)
+    (["Harga Cabai Rawit di Pontianak Tembus Rp 90 Ribu", "Harga Cabai Rawit di Pontianak Tembus Rp 90 Ribu - JPNN.com"],
+     "Harga Cabai Rawit di Pontianak Tembus Rp 90 Ribu"),
+    # another story sharing a place name
+    (["Banjir Rendam Tiga Desa di Kapuas Hulu"], "Banjir Rendam Tiga Desa di Kapuas Hulu"),
+])
+def test_names_another_story(headlines: list[str], expected: str | None) -> None:
+    """A later page's headlines against page 1's title (h127 probe)."""
+    title = "Kisah Guru Honorer di Pedalaman Kapuas Hulu yang Mengajar Tiga Kelas Sekaligus"
+    assert names_another_story(title, headlines) == expected
+
+
+def test_a_short_title_tells_no_story_from_another() -> None:
+    assert names_another_story("Breaking News", ["Banjir Rendam Tiga Desa di Kapuas Hulu"]) is None
 
 
 def test_a_masthead_h1_naming_the_outlet_confirms_no_headline() -> None:

@@ -118,6 +118,38 @@ def test_a_later_page_serving_another_article_is_not_appended():
     assert item["body"] == DETIK_CASE["body"][:3] and item["missing_pages"] == [f"{DETIK_ARTICLE}/2", f"{DETIK_ARTICLE}/3"]
 
 
+JPNN = Path(__file__).parent / "sites" / "jpnn"
+JPNN_CASE = json.loads((JPNN / "multipage.json").read_text(encoding="utf-8"))
+
+
+def test_a_slug_id_sites_later_page_serving_another_story_is_not_appended():
+    """(h127 probe) jpnn's id is its slug, so a canonical naming another slug may be this story renamed (h37): its
+    ?page=2 answering 200 with another story whole (h1, title, canonical, body) had that story's paragraphs appended,
+    missing_pages []. The page's headline names another story: refused, the pages from it on named missing."""
+    routes = routes_from_fixtures(JPNN)
+    article = JPNN_CASE["url"]
+    routes[f"{article}?page=2"] = Route((JPNN / "article.html").read_bytes())
+    other = json.loads((JPNN / "article.json").read_text(encoding="utf-8"))["body"]
+    result = crawl_in_process("jpnn", routes, f"url={article}", settings=QUIET)
+    [item] = result.items
+    assert item["missing_pages"] == [f"{article}?page=2", f"{article}?page=3"]
+    assert item["body"] and item["body"] == JPNN_CASE["body"][:len(item["body"])]
+    assert not set(other) & set(item["body"])
+    assert result.stats.get("newscrawl/article_pages/failed") == 1
+
+
+def test_a_later_page_of_another_story_under_this_ones_canonical_is_not_appended():
+    """(h127 probe) detik's /2 answering another story's page (its h1, title and body) under this article's canonical
+    page: the canonical says "same article", the headlines it names say another story. Refused, named missing."""
+    routes = routes_from_fixtures(DETIK)
+    other = (DETIK / "news-residue.html").read_text(encoding="utf-8").replace(
+        "https://news.detik.com/berita/d-7977102/pemprov-dki-perpanjang-uji-coba-cfd-kota-tua-hingga-akhir-juli",
+        DETIK_ARTICLE)
+    routes[f"{DETIK_ARTICLE}/2"] = Route(other.encode())
+    [item] = crawl_in_process("detik", routes, f"url={DETIK_ARTICLE}", settings=QUIET).items
+    assert item["body"] == DETIK_CASE["body"][:3] and item["missing_pages"] == [f"{DETIK_ARTICLE}/2", f"{DETIK_ARTICLE}/3"]
+
+
 @pytest.mark.parametrize(("spider", "first", "canonical", "refused"), [
     # detik's ids are numbers: page 2 naming another story is another story
     ("detik", DETIK_ARTICLE, "https://news.detik.com/berita/d-7977102/pemprov-dki-perpanjang", True),

@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 
 from newscrawl.cleaning import repair_mojibake
 from newscrawl.dates import read_date
+from newscrawl.dom import collapse_ws, content_words
 from newscrawl.fields.outlet import (DOMAIN_LIKE, SEPARATOR as _SEPARATOR, leading_outlet, names_outlet, squeeze,
                                      strip_outlet)
 from newscrawl.urls import registrable_domain, split_url
@@ -223,6 +224,33 @@ def same_headline(headline: str | None, heading: str) -> bool:
         return False
     return (_relation(heading, _words(heading), headline)[0] is not None
             or _relation(headline, _words(headline), heading)[0] is not None)
+
+
+# A later page of an article names another story when a headline it names (h1, og:title, <title>) has this many
+# content words or more, and none of its headlines shares more than _SAME_STORY_SHARE of the shorter one's words with the
+# article's title. A renamed or cut headline, a "(Halaman 2)" mark or the outlet's affix keep most words; another
+# story's headline shares a word or two.
+_NAMED_HEADLINE_MIN_WORDS = 4
+_SAME_STORY_SHARE = 0.5
+
+
+def names_another_story(title: str | None, headlines: Iterable[str]) -> str | None:
+    """The headline a later page of the article titled ``title`` names when it is another story's (a CMS or cache
+    serving another article at page 2, its canonical naming that story's slug or still this one's: h127 probe),
+    or None: when one of the page's headlines is this story's, or the page names none (a masthead h1, "Halaman 2")."""
+    own = content_words(title or "")
+    if len(own) < _NAMED_HEADLINE_MIN_WORDS - 1:
+        return None  # too short a title to tell one story from another
+    other = None
+    for headline in headlines:
+        words = content_words(headline)
+        if not words:
+            continue
+        if len(own & words) > _SAME_STORY_SHARE * min(len(own), len(words)):
+            return None
+        if other is None and len(words) >= _NAMED_HEADLINE_MIN_WORDS:
+            other = collapse_ws(headline)
+    return other
 
 
 def _relation(visible: str, words: list[str], meta: str) -> tuple[str | None, str]:

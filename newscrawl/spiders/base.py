@@ -48,6 +48,7 @@ from newscrawl.fields.authors import NameSource, choose_authors, unlabelled_byli
 from newscrawl.fields.dates import JSONLD, PAGE, VISIBLE, DateCandidate, find_page_dates
 from newscrawl.fields.language import text_language
 from newscrawl.fields.outlet import outlet_labels
+from newscrawl.fields.title import names_another_story
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
 from newscrawl.health import FAILURE_KINDS, failure_kind
@@ -1576,10 +1577,12 @@ class NewsSpider(scrapy.Spider):
         self.logger.info("%s, found by structure only, %s: %s emitted as one page", asked, why, page1)
         return self.build_item(raw, page1)
 
-    def later_page_refused(self, response: Response, blocks: list[str], first_page: str) -> str | None:
+    def later_page_refused(self, response: Response, blocks: list[str], first_page: str,
+                           title: str | None = None) -> str | None:
         """Why a later page (page N, the "show all" view) is not this article's, or None: redirected to
-        the home page, away from an article URL or to another article, or a "not found" notice. Its text would
-        be appended to (or replace) the article's; the pages read so far are emitted instead."""
+        the home page, away from an article URL or to another article, a "not found" notice, or a page whose
+        headlines all name another story than ``title`` (page 1's). Its text would be appended to (or replace) the
+        article's; the pages read so far are emitted instead."""
         if self.redirected_away(response):
             return f"redirected to {response.url}"
         if request_meta(response).get("redirect_urls") and not same_article(
@@ -1595,6 +1598,17 @@ class NewsSpider(scrapy.Spider):
             notice = soft_404(page_headings(response.selector), blocks, outlet_labels(response.url))
             if notice:
                 return f"not found notice {notice[:60]!r}"
+            # A slug-id site's canonical cannot tell a renamed story from another (above), and a CMS may serve
+            # another story under this one's canonical: the headlines the page names can (h127 probe). Its h1s
+            # alone when its canonical names another slug too (a head left from this story over another's body);
+            # else every headline it names (a masthead h1 is no story's).
+            headlines = response.xpath("//h1").xpath("string()").getall()
+            if not (named and first_id and named != first_id):
+                headlines += response.xpath("//head/title | //meta[@property='og:title' or @name='twitter:title']"
+                                            "/@content").xpath("string()").getall()
+            other = names_another_story(title, headlines)
+            if other:
+                return f"another story (its headline: {other[:80]!r})"
         return None
 
     def refuse_later_page(self, response: Response, reason: str, raw: RawArticle, page1: str,
@@ -1617,7 +1631,7 @@ class NewsSpider(scrapy.Spider):
         raw = RawArticle.from_plain(raw)
         known = [*visited, *pending, *missing]
         blocks = self.later_page_body(response, raw)
-        refused = self.later_page_refused(response, blocks, visited[0])
+        refused = self.later_page_refused(response, blocks, visited[0], raw.title)
         first_later = guessed and len(visited) == 2
         if refused and first_later:
             yield self.unconfirmed_page(raw, visited[0], self.asked_url(response), refused)
@@ -1686,7 +1700,7 @@ class NewsSpider(scrapy.Spider):
         raw = RawArticle.from_plain(raw)
         blocks = self.later_page_body(response)  # a whole page: its own main text, edges trimmed
         # A "show all" view holds the whole story: one without any text is not it (page 1 alone is not whole).
-        refused = self.later_page_refused(response, blocks, page1) or (None if blocks else "no article text on it")
+        refused = self.later_page_refused(response, blocks, page1, raw.title) or (None if blocks else "no article text on it")
         if not refused and not holds_more_than(raw.body, blocks):
             # Page 1 again (a site ignoring ?showpage=all, or redirecting it to page 1), or less (a cut page): with
             # a pager, the pages are read one by one; without one, nothing says there is more than page 1.
