@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
 __all__ = ["WIB", "WITA", "WIT", "DateReading", "month_first", "named_weekday", "reads_month_first_only", "shows_en_us_clock", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
            "listed_zone", "epoch_iso",
@@ -138,6 +139,12 @@ ZONE_BY_NAME: dict[str, timezone] = {
     "aest": _fixed_zone(10, "AEST"), "aedt": _fixed_zone(11, "AEDT"),
     "nzst": _fixed_zone(12, "NZST"), "nzdt": _fixed_zone(13, "NZDT"),
 }
+# US zones named without their season ("Jul 22, 2014, 10:19 AM ET" in AP and ABC News copy, h129 probe): their
+# offset is the date's (daylight saving), and they are read only after an en-US clock's AM/PM, since in Indonesian
+# text the same letters after a time name companies and ships ("pukul 10.00 PT Garuda", "CT Corp", "MT Pertamina").
+US_ZONE_BY_NAME: dict[str, ZoneInfo] = {
+    "et": ZoneInfo("America/New_York"), "ct": ZoneInfo("America/Chicago"), "mt": ZoneInfo("America/Denver"),
+    "pt": ZoneInfo("America/Los_Angeles")}
 # Abbreviations with several meanings (CST: US Central or China; IST: India, Israel
 # or Ireland...): the instant is unknowable, so the date is None rather than a guess.
 AMBIGUOUS_ZONE_NAMES: frozenset[str] = frozenset({"cst", "ist", "bst", "ast", "adt", "gst", "sst"})
@@ -710,9 +717,12 @@ def _at(day: date, clock: tuple[int, int, int, int], zone: tzinfo) -> datetime:
     return datetime.combine(day, time(*clock), tzinfo=zone)
 
 
-def _zone(match: re.Match[str]) -> timezone | None | bool:
+def _zone(match: re.Match[str]) -> tzinfo | None | bool:
     """The zone a match names; False when it names none; None when it is impossible."""
     name, name_offset, offset = match.group("zone_name", "name_offset", "zone_offset")
+    if name in US_ZONE_BY_NAME:
+        en_us_clock = (match["period"] or "")[:1] in ("a", "p") and name_offset is None
+        return US_ZONE_BY_NAME[name] if en_us_clock else False
     if name is not None:
         zone = ZONE_BY_NAME.get(name)
         if zone is None:

@@ -86,6 +86,15 @@ ZONES = [
     ("12 Mei 2025 13:00 CEST", "2025-05-12T13:00:00+02:00"),  # wire copy: not WIB
     ("12 Mei 2025 13:00 JST", "2025-05-12T13:00:00+09:00"),
     ("12 Mei 2025 13:00 oleh Redaksi", "2025-05-12T13:00:00+07:00"),  # a word, not a zone
+    # (h129 probe) a US zone named without its season, after an en-US clock: the date's offset (daylight saving)
+    ("Jul 22, 2014, 10:19 AM ET", "2014-07-22T10:19:00-04:00"),
+    ("Jan 22, 2014, 10:19 AM ET", "2014-01-22T10:19:00-05:00"),
+    ("Jan 22, 2014, 3:19 p.m. PT", "2014-01-22T15:19:00-08:00"),
+    ("Mar 3, 2025, 9:05 PM CT", "2025-03-03T21:05:00-06:00"),
+    # ... and not after a 24-hour clock, where the letters name a company or a ship
+    ("Senin (19/6/2024) pukul 10.00 PT Garuda Indonesia", "2024-06-19T10:00:00+07:00"),
+    ("19 Juni 2024 10:00 CT Corp", "2024-06-19T10:00:00+07:00"),
+    ("19 Juni 2024 06.30 MT Pertamina", "2024-06-19T06:30:00+07:00"),
 ]
 
 CLOCK_WORDS = [
