@@ -1618,13 +1618,22 @@ def _after_header_lines(blocks: list[str], start: int, prose: list[int], title: 
     A date line (a stamp, a labelled date) among the next few blocks, with a byline line between it and the
     body's start, ends the header when every block before it is short and story follows it. A date line
     alone after a paragraph is a schedule's line and stays, and so do a table's rows (its header row is no
-    byline, its dated rows no stamps) and the intro before them."""
+    byline, its dated rows no stamps) and the intro before them.
+    A header is one deck at most over its byline, and never the story's: a block opening with a dateline ("TRIBUNNEWS.COM,
+    PROBOLINGGO - …") is the lede, so no header follows it; a second prose block before any byline is the story going
+    on (h126 probe: a related box's label "Pilihan Untukmu", name-shaped, and its cards' dates after the first two
+    paragraphs read as a byline and date line under a deck of two paragraphs)."""
     end = start
     byline = False
+    decks = 0
     for index in range(start, min(start + _HEADER_SPAN, len(blocks))):
         text = blocks[index]
-        if len(text) > _DECK_MAX_CHARS or index in rows:
+        if len(text) > _DECK_MAX_CHARS or index in rows or opens_with_dateline(text):
             break
+        if not byline and is_prose_block(text):
+            decks += 1
+            if decks > 1:
+                break
         byline = byline or (index > start and _is_byline_line(text))
         if byline and (_is_stamp_line(text) or _is_labelled_date(text)) and any(p > index for p in prose):
             end = index + 1

@@ -2455,6 +2455,22 @@ TRIM_ROWS = [
     # (reconstructed: suara's regional sites, a short story read with its <article>'s header) deck, byline, date
     pytest.param(["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.", "Galih Priatmojo | Galih Priatmojo",
                   "Senin, 03 Juni 2024 | 14:22 WIB", P_LONG, P_END], None, [P_LONG, P_END], id="deck-byline-date-header"),
+    # (h126 probe: tribunnews 2025, a "Pilihan Untukmu" card box after the opening paragraphs, the cards' linked titles
+    # left out as captions, their dates outside the links) the label is name-shaped and the dates are date lines: the
+    # header scan took the lede and the next paragraph for a deck over them. The lede's dateline ends any header; two
+    # prose blocks before a byline are the story
+    pytest.param([P_LONG, "Seluruh penumpang dan dua anak buah kapal berhasil dievakuasi nelayan yang melintas.",
+                  "Pilihan Untukmu", "Rabu, 17 September 2025", P_END], None,
+                 [P_LONG, "Seluruh penumpang dan dua anak buah kapal berhasil dievakuasi nelayan yang melintas.",
+                  "Pilihan Untukmu", "Rabu, 17 September 2025", P_END], id="lede-then-label-and-card-date"),
+    pytest.param([P_LONG, "Pilihan Untukmu", "Rabu, 17 September 2025", P_END], None,
+                 [P_LONG, "Pilihan Untukmu", "Rabu, 17 September 2025", P_END], id="dateline-lede-is-no-deck"),
+    pytest.param(["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.",
+                  "Pedagang menyebut pasokan sapi dari Jawa Timur berkurang tahun ini.", "Galih Priatmojo",
+                  "Senin, 03 Juni 2024 | 14:22 WIB", P_END], None,
+                 ["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.",
+                  "Pedagang menyebut pasokan sapi dari Jawa Timur berkurang tahun ini.", "Galih Priatmojo",
+                  "Senin, 03 Juni 2024 | 14:22 WIB", P_END], id="two-paragraphs-are-no-deck"),
     # (reconstructed, h44 probe: kompas "jadwal" page, <table> with a <thead> row, rows read as "cell | cell | cell")
     # the intro, the header row (name-shaped: a "byline") and two dated rows ("stamps") were cut as the header
     pytest.param(["KOMPAS.com - Euro 2024 dibuka dengan laga Jerman melawan Skotlandia. Berikut jadwal lengkapnya.",
