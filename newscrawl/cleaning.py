@@ -37,8 +37,8 @@ from urllib.parse import urlsplit
 
 import ftfy
 
-from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, DAY_NAMES, MONTH_BY_NAME,
-                             MONTH_DAY_YEAR_RE, RELATIVE_RE, ZONE_BY_NAME)
+from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, MONTH_BY_NAME,
+                             RELATIVE_RE, is_date_line)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
@@ -505,21 +505,6 @@ def _announced_list_end(texts: list[str], link_densities: list[float], start: in
             else (link_densities[end] >= _LINK_DENSE) == linked and len(texts[end]) <= _LINK_LINE_MAX_CHARS):
         end += 1
     return end
-
-
-# A date line and nothing else: "27/05/2025, 20:15 WIB", "Senin, 13 Oktober 2025 - 09:15 WIB", "1 Desember 2025 14:05" —
-# a day, a month and a year, with a weekday, a time and a zone at most. A time alone ("10.45 WIB", a live report's entry
-# heading) is none.
-_DATE_LINE_MAX_CHARS: Final = 60
-_DATE_LINE_WORDS: Final = frozenset({*DAY_NAMES, *MONTH_BY_NAME, *ZONE_BY_NAME, "pukul", "jam"})
-_LETTER_WORD_RE: Final = re.compile(r"[^\W\d_]+")
-
-
-def is_date_line(text: str) -> bool:
-    """Whether a block is a date line alone (comment above)."""
-    return (len(text) <= _DATE_LINE_MAX_CHARS
-            and (DAY_MONTH_YEAR_RE.search(text) is not None or MONTH_DAY_YEAR_RE.search(text) is not None)
-            and all(word in _DATE_LINE_WORDS for word in _LETTER_WORD_RE.findall(text.casefold())))
 
 
 # A time of day in a date line ("09:15 WIB", "14.05"), not a numeric date's day and month ("27.05.2025").

@@ -45,7 +45,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-__all__ = ["WIB", "WITA", "WIT", "DateReading", "month_first", "named_weekday", "reads_month_first_only", "shows_en_us_clock", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
+__all__ = ["WIB", "is_date_line", "WITA", "WIT", "DateReading", "month_first", "named_weekday", "reads_month_first_only", "shows_en_us_clock", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
            "listed_zone", "epoch_iso",
            "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
 
@@ -374,6 +374,22 @@ BARE_DATELINE_RE = re.compile(r"[A-Z][\w.,()/'\u2019 ]{1,58}?\s*[-\u2013\u2014]{
 # A paragraph led by one: "JAKARTA, KOMPAS.com - …", "Mataram, NTB (ANTARA News) - …" (group 1: the
 # place and outlet; callers check its words are capitalised).
 DATELINE_LEAD_RE = re.compile(r"([A-Za-z][\w.,()/'\u2019 ]{1,70}?)\s[-\u2013\u2014]{1,2}\s+\S")
+
+
+# A date line and nothing else: "27/05/2025, 20:15 WIB", "Senin, 13 Oktober 2025 - 09:15 WIB", "1 Desember 2025 14:05" —
+# a day, a month and a year, with a weekday, a time and a zone at most. A time alone ("10.45 WIB", a live report's entry
+# heading) is none.
+_DATE_LINE_MAX_CHARS = 60
+_DATE_LINE_WORDS = frozenset({*DAY_NAMES, *MONTH_BY_NAME, *ZONE_BY_NAME, "pukul", "jam"})
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def is_date_line(text: str) -> bool:
+    """Whether a block is a date line alone (comment above)."""
+    return (len(text) <= _DATE_LINE_MAX_CHARS
+            and (DAY_MONTH_YEAR_RE.search(text) is not None or MONTH_DAY_YEAR_RE.search(text) is not None)
+            and all(word in _DATE_LINE_WORDS for word in _LETTER_WORD_RE.findall(text.casefold())))
+
 
 HAS_DIGIT_RE = re.compile(r"[0-9]")
 # Fallback gate: the pieces a dateparser answer must be traceable to.

@@ -27,7 +27,7 @@ from typing import Collection, Iterator
 
 from lxml import etree
 
-from newscrawl.dates import read_date
+from newscrawl.dates import is_date_line, read_date
 from newscrawl.residue import names_public_body
 from newscrawl.urls import is_site_root, names_a_file, split_url, valid_url
 
@@ -757,7 +757,27 @@ def image_captions(root: etree._Element) -> set[etree._Element]:
         if caption is not None and _slide_text(caption, parent) and _photo(image) and (
                 _marked_caption(caption) or _in_slideshow(parent)):
             found.add(caption)
+            if (card := _teaser_card(parent, root)) is not None:
+                found.add(card)
     return found
+
+
+def _teaser_card(link: etree._Element, root: etree._Element) -> etree._Element | None:
+    """The box of another story's card around ``link``, a link holding a photo and its caption (the card's headline),
+    when the box holds nothing else but a date line ("<div class=card><a href=…><img><h4>judul</h4></a><time>Rabu, 17
+    September 2025</time></div>", h126 probe: tribun's 2025 "Pilihan Untukmu" cards): the date is that story's, left
+    behind in the body once its headline is read as a caption. None for a link into the page or any other box."""
+    box = link.getparent()
+    if link.tag != "a" or not link.get("href") or links_own_page(link) or box is None or box is root \
+            or box.tag not in BLOCK_TAGS:
+        return None
+    pieces = [box.text or ""]
+    for child in box:
+        if child is not link and isinstance(child.tag, str):
+            pieces.extend(child.itertext())
+        pieces.append(child.tail or "")
+    rest = collapse_ws(" ".join(pieces))
+    return box if rest and is_date_line(rest) else None
 
 
 # What marks a text under a photo as its caption rather than the paragraph the photo illustrates (h53 probe: regional

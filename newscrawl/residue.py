@@ -1046,8 +1046,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # Terkait:"). Without the colon such a line is a box's header only over its links (cleaning.link_list_indexes).
         r"|(?:berita|artikel|video|foto)(?:\s+(?:(?-i:[A-Z])[\w'&.-]*|\d[\w.-]*)){1,4}\s+"
         r"(?:terkait|lainnya|lain|populer|terpopuler|pilihan|terbaru)\s*[:\uff1a]"
-        r"|jangan\s+lewatkan|pilihan\s+redaksi|rekomendasi(?:\s+(?:berita|artikel|untuk\s+anda))?|terpopuler|"
-        r"pilihan\s+untuk\s+(?:anda|kamu)|paling\s+banyak\s+dibaca|most\s+(?:popular|read)|"
+        # "… untukmu" / "… untuk kamu": the 2025 templates' second-person boxes (h126 probe: tribun's "Pilihan Untukmu",
+        # kompas' "Rekomendasi untuk kamu")
+        r"|jangan\s+lewatkan|pilihan\s+redaksi|rekomendasi(?:\s+(?:berita|artikel|untuk(?:\s+(?:anda|kamu)|mu)))?|terpopuler|"
+        r"pilihan\s+untuk(?:\s+(?:anda|kamu)|mu)|paling\s+banyak\s+dibaca|most\s+(?:popular|read)|"
         r"(?:related|recommended)\s+(?:news|articles?|stories|posts)|read\s+(?:also|more)|also\s+read|more\s+news|"
         r"recommended\s+for\s+you|most\s+viewed|latest\s+news|top\s+stories|trending(?:\s+now)?|editor'?s\s+picks?|"
         # "… terkait <topic>": a topic of a few words (a sentence goes on: "… terkait kasus itu akan diumumkan …")

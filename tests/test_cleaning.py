@@ -105,6 +105,10 @@ RESIDUE_ROWS = [
     ("Dapatkan akses penuh ke semua artikel premium", "paywall"),
     ("Subscribe to read the full story", "paywall"),
     ("Pilihan Untuk Anda", "related_header"),
+    # (h126 probe) the 2025 templates' second-person boxes: tribun's "Pilihan Untukmu", kompas' "Rekomendasi untuk kamu"
+    ("Pilihan Untukmu", "related_header"),
+    ("Rekomendasi Untukmu", "related_header"),
+    ("Rekomendasi untuk kamu", "related_header"),
     ("Paling Banyak Dibaca", "related_header"),
     ("Topik Terkait: Banjir, Jakarta", "tag_row"),
     ("Kata kunci: pemilu, KPU, Bawaslu", "tag_row"),

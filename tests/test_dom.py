@@ -389,6 +389,17 @@ CAPTIONS_AFTER_IMAGES = [
     # an editor's note under the photo in its own block: read
     ("<p>Isi.</p><p><img src='x.jpg'><br><em>Ralat: Sebelumnya tertulis 300 orang.</em></p>",
      ["Isi.", "Ralat: Sebelumnya tertulis 300 orang."]),
+    # (h126 probe: tribun 2025 "Pilihan Untukmu") another story's card, its link holding the photo and the headline, its
+    # date outside the link: the date goes with the headline, read as the photo's caption
+    ("<p>Isi.</p><div class='box'><div class='card'><a href='https://www.tribunnews.com/regional/2025/09/17/x'>"
+     "<img src='x.jpg'><h4>Harga Tiket Kapal ke Gili Ketapang Naik</h4></a><time>Rabu, 17 September 2025</time></div>"
+     "<div class='card'><a href='https://www.tribunnews.com/regional/2025/09/16/y'><img src='y.jpg'><h4>Spot "
+     "Snorkeling Favorit</h4></a><span>Selasa, 16 September 2025 - 10:15 WIB</span></div></div><p>Isi lanjutan.</p>",
+     ["Isi.", "Isi lanjutan."]),
+    # ... but a sentence beside the linked photo is no card's date: read
+    ("<p>Isi.</p><div class='box'><a href='https://www.tribunnews.com/foto/x'><img src='x.jpg'><h4>Kapal terbakar di "
+     "Gili Ketapang</h4></a><p>Kapal itu terbakar pada Rabu, 17 September 2025.</p></div>",
+     ["Isi.", "Kapal itu terbakar pada Rabu, 17 September 2025."]),
     # a card's text beside its photo, in a box holding more: read
     (f"<div><img src='1.jpg'><p>{_CAPTION}</p><p>Isi.</p><p>Isi lagi.</p><p>Isi ketiga.</p></div>",
      [_CAPTION, "Isi.", "Isi lagi.", "Isi ketiga."]),
