@@ -28,7 +28,7 @@ from typing import Collection, Iterator
 from lxml import etree
 
 from newscrawl.dates import is_date_line, read_date
-from newscrawl.residue import names_public_body
+from newscrawl.residue import names_public_body, normalized_residue_kind
 from newscrawl.urls import is_site_root, names_a_file, split_url, valid_url
 
 __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
@@ -55,6 +55,11 @@ SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "iframe", "ins", "svg", "button", "form", "input", "select",
      "textarea", "template", "video", "audio", "object", "embed", "canvas", "img", "picture",
      "source", "head", "meta", "link", "nav"}
+) | EMBED_TAGS
+# Replaced and embedded elements, never read: each still stands between the words around it, as on screen (a player's
+# "Dengarkan berita<audio></audio>00:00 / 02:31" reads "Dengarkan berita 00:00 / 02:31", h126 probe).
+_WORD_SEPARATING_TAGS = frozenset(
+    {"img", "picture", "audio", "video", "iframe", "object", "embed", "canvas", "button", "input", "select", "textarea"}
 ) | EMBED_TAGS
 # Elements that start and end a paragraph; everything else is inline.
 BLOCK_TAGS = frozenset(
@@ -1034,8 +1039,8 @@ def _widget_line(element: etree._Element, beside_player: bool = False) -> bool:
     text = text_within(element, _WIDGET_LINE_MAX_CHARS, lines=False)
     if text is None:
         return False
-    if not text.rstrip(_SENTENCE_CLOSERS + " ").endswith(_STATEMENT_END):
-        return True
+    if not text.rstrip(_SENTENCE_CLOSERS + " ").endswith(_STATEMENT_END) or normalized_residue_kind(text) is not None:
+        return True  # a label, a clock, or a catalogued line ("Audio berita ini dihasilkan dengan teknologi AI.")
     if beside_player and element.tag == "p" and len(text.split()) >= _PLAYER_PROSE_MIN_WORDS:
         return False
     return len(text) < _WIDGET_STATEMENT_MIN_CHARS
@@ -1925,6 +1930,9 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     # </div>Militer …"): after a finished sentence it ends the paragraph as it does on screen;
                     # mid-sentence it is an ad dropped into the paragraph, which goes on.
                     flush(owner)
+            elif kind == _SKIP:
+                if buffer and child.tag in _WORD_SEPARATING_TAGS:
+                    buffer.append(" ")  # no link's text: the block's link share is unchanged
             elif kind == _BREAK:
                 if cell_depth:
                     add(" ")  # "96.214.691<br>(58,59%)" in a data row's cell: one value

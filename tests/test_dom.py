@@ -520,6 +520,10 @@ INTERACTIVE_WIDGETS = [
     ("<p>Isi.</p><div><span>Pilih kota</span><select><option>Jakarta</option></select></div>", ["Isi."]),
     ("<p>Isi.</p><div><span>Apakah berita ini membantu?</span><button>Ya</button><button>Tidak</button></div>", ["Isi."]),
     ("<div><audio src='a.mp3'></audio><span>Dengarkan</span> <span>0:00 / 2:45</span></div><p>Isi.</p>", ["Isi."]),
+    # (h126 probe: antaranews 2025) a player whose AI-audio notice is a sentence: a catalogued line, a widget's text
+    ("<p>Isi.</p><div class='audio-player-antara'><span>Dengarkan berita</span><audio controls src='a.mp3'></audio>"
+     "<span>00:00 / 02:31</span><small>Audio berita ini dihasilkan dengan teknologi AI.</small></div><p>Isi lanjutan.</p>",
+     ["Isi.", "Isi lanjutan."]),
     # a comment form's box: the form is not read, its heading is
     ("<p>Isi.</p><div><h3>Tinggalkan Balasan</h3><form><label>Nama</label><input><label>Email</label><input>"
      "<button>Kirim</button></form></div>", ["Isi.", "Tinggalkan Balasan"]),
@@ -583,6 +587,25 @@ INTERACTIVE_WIDGETS = [
     (f"<div><p>{_STORY} {_STORY} {_STORY} {_STORY}</p><label>A</label><label>B</label></div>",
      [f"{_STORY} {_STORY} {_STORY} {_STORY}", "AB"]),
 ]
+
+
+# (h126 probe) a replaced or embedded element, never read, still stands between the words around it, as on screen: a
+# button between two words, an embed dropped between two sentences, a photo between a label and its text
+WORD_SEPARATING_ELEMENTS = [
+    ("<p>Gempa terasa hingga Bali.<iframe src='https://www.youtube.com/embed/x'></iframe>Warga berhamburan ke luar.</p>",
+     ["Gempa terasa hingga Bali. Warga berhamburan ke luar."]),
+    ("<p>Tekan tombol<button>Putar</button>untuk mendengarkan.</p>", ["Tekan tombol untuk mendengarkan."]),
+    ("<p><a href='/foto/1'>Lihat foto<img src='x.jpg'>banjir</a> di Kampung Melayu.</p>",
+     ["Lihat foto banjir di Kampung Melayu."]),
+    # an inline element that is no replaced one joins as written: "Jakar<b>ta</b>"
+    ("<p>Jakar<b>ta</b> diguyur hujan.</p>", ["Jakarta diguyur hujan."]),
+]
+
+
+@pytest.mark.parametrize("html, expected", WORD_SEPARATING_ELEMENTS)
+def test_replaced_elements_separate_words(html: str, expected: list[str]) -> None:
+    root = etree.fromstring(f"<section>{html}</section>", etree.HTMLParser()).find(".//section")
+    assert [b.text for b in walk_blocks(root)] == expected
 
 
 @pytest.mark.parametrize("html, expected", INTERACTIVE_WIDGETS)
