@@ -1084,9 +1084,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              "closing promo lines (reconstructed)"),
     # A share widget's bare label left as its own block when its buttons were icons: "Bagikan:",
     # "Bagikan artikel ini", "Share this article" (catalogue outlets, issue 11: tvrinews fixture).
+    # A copy-link button's label and its toast, alone on a line (h126 probe: detik's live entries, each with "<a
+    # href='…#live-3'>Salin tautan</a>"): "Salin tautan", "Copy link", "Tautan disalin", "Bagikan tautan".
     _residue(
         "share_label",
-        r"(?:bagikan|share)(?:\s+(?:artikel|berita|tulisan)(?:\s+ini)?|\s+(?:this\s+)?(?:article|story|post)|\s+this|\s+ke)?"
+        r"(?:(?:bagikan|share)(?:\s+(?:artikel|berita|tulisan)(?:\s+ini)?|\s+(?:this\s+)?(?:article|story|post)|\s+this"
+        r"|\s+ke|\s+(?:tautan|link))?"
+        r"|(?:salin|copy)\s+(?:tautan|link|url)(?:\s+(?:artikel|berita)(?:\s+ini)?)?"
+        r"|(?:tautan|link|url)\s+(?:(?:berhasil\s+)?(?:disalin|tersalin)|copied))"
         r"\s*[:!.\u00bb>]*",
         "catalogue outlets (issue 11)",
     ),

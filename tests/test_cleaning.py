@@ -287,6 +287,12 @@ RESIDUE_ROWS = [
     ("Tag: IKN, Kalimantan Timur, Otorita", "tag_line"),
     ("Bagikan:", "share_label"),
     ("Bagikan artikel ini", "share_label"),
+    # (h126 probe: detik's live entries) a copy-link button's label and its toast
+    ("Salin tautan", "share_label"),
+    ("Salin link", "share_label"),
+    ("Copy link", "share_label"),
+    ("Tautan disalin!", "share_label"),
+    ("Bagikan tautan", "share_label"),
     ("Share this article:", "share_label"),
     ("SHARE", "share_label"),
     ("Tag: OJK pinjol", "tag_line"),
