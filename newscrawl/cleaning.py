@@ -1476,6 +1476,7 @@ def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None,
                 break
             byline_cut = True
         start += 1
+    start = _credit_block_end(blocks, start)
     start = _after_header_lines(blocks, start, prose, title, rows)
     start = _digest_end(blocks, start)
     entry = _entry_head(blocks, prose, title)
@@ -1484,6 +1485,26 @@ def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None,
     # the first prose block itself may be the headline (a long one with its full stop)
     while start < last and repeats_title(blocks[start], title):
         start += 1
+    return start
+
+
+# A newsroom's staff label closing a credit block: "Tim Redaksi", "Tim Liputan", "Redaksi".
+_STAFF_LABEL_RE: Final = re.compile(r"(?:tim\s+\w+|redaksi)", re.IGNORECASE)
+_CREDIT_BLOCK_MAX_LINES: Final = 6
+
+
+def _credit_block_end(blocks: list[str], start: int) -> int:
+    """Where the story starts after a credit block opening the body: a run of name lines (a trailing comma allowed:
+    "Irfan Kamil,", "Novianti Setuningsih") ending in a staff label ("Tim Redaksi") right above the dateline lede (h126
+    probe: kompas 2025's writer and editor credits read by the generic reader). ``start`` when there is none: names
+    without the label, or not over a dateline, may be the story's list."""
+    index = start
+    while (index < len(blocks) and index - start < _CREDIT_BLOCK_MAX_LINES
+           and _is_byline_line(blocks[index].rstrip().removesuffix(",").rstrip())):
+        index += 1
+    if index - start >= 2 and _STAFF_LABEL_RE.fullmatch(blocks[index - 1]) and index < len(blocks) \
+            and opens_with_dateline(blocks[index]):
+        return index
     return start
 
 

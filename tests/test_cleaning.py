@@ -2481,6 +2481,14 @@ TRIM_ROWS = [
                  ["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.",
                   "Pedagang menyebut pasokan sapi dari Jawa Timur berkurang tahun ini.", "Galih Priatmojo",
                   "Senin, 03 Juni 2024 | 14:22 WIB", P_END], id="two-paragraphs-are-no-deck"),
+    # (h126 probe: kompas 2025 read by the generic reader) the writer's and editor's credit lines over the dateline lede,
+    # ending in the staff label: a credit block; name lines without the label, or over no dateline, stay
+    pytest.param(["Irfan Kamil,", "Novianti Setuningsih", "Tim Redaksi", P_LONG, P_END], None, [P_LONG, P_END],
+                 id="credit-block-over-dateline-lede"),
+    pytest.param(["Irfan Kamil,", "Novianti Setuningsih", "Tim Redaksi", "Harga cabai naik di sejumlah pasar tradisional.",
+                  P_END], None,
+                 ["Irfan Kamil,", "Novianti Setuningsih", "Tim Redaksi", "Harga cabai naik di sejumlah pasar tradisional.",
+                  P_END], id="names-over-no-dateline-stay"),
     # (reconstructed, h44 probe: kompas "jadwal" page, <table> with a <thead> row, rows read as "cell | cell | cell")
     # the intro, the header row (name-shaped: a "byline") and two dated rows ("stamps") were cut as the header
     pytest.param(["KOMPAS.com - Euro 2024 dibuka dengan laga Jerman melawan Skotlandia. Berikut jadwal lengkapnya.",
