@@ -145,6 +145,7 @@ ZONE_BY_NAME: dict[str, timezone] = {
 US_ZONE_BY_NAME: dict[str, ZoneInfo] = {
     "et": ZoneInfo("America/New_York"), "ct": ZoneInfo("America/Chicago"), "mt": ZoneInfo("America/Denver"),
     "pt": ZoneInfo("America/Los_Angeles")}
+_NAME_GOES_ON = re.compile(r"\s*[^\W_]")
 # Abbreviations with several meanings (CST: US Central or China; IST: India, Israel
 # or Ireland...): the instant is unknowable, so the date is None rather than a guess.
 AMBIGUOUS_ZONE_NAMES: frozenset[str] = frozenset({"cst", "ist", "bst", "ast", "adt", "gst", "sst"})
@@ -737,8 +738,11 @@ def _zone(match: re.Match[str]) -> tzinfo | None | bool:
     """The zone a match names; False when it names none; None when it is impossible."""
     name, name_offset, offset = match.group("zone_name", "name_offset", "zone_offset")
     if name in US_ZONE_BY_NAME:
-        en_us_clock = (match["period"] or "")[:1] in ("a", "p") and name_offset is None
-        return US_ZONE_BY_NAME[name] if en_us_clock else False
+        # "AM"/"PM" ("pagi", "petang" are no en-US clock), and the stamp ends at the zone ("10:19 AM ET, Tue …";
+        # "10:00 a.m. PT Pertamina raised …" goes on with a company's name)
+        en_us_clock = (match["period"] or "").replace(".", "") in ("am", "pm") and name_offset is None
+        ends_there = not _NAME_GOES_ON.match(match.string, match.end("zone_name"))
+        return US_ZONE_BY_NAME[name] if en_us_clock and ends_there else False
     if name is not None:
         zone = ZONE_BY_NAME.get(name)
         if zone is None:

@@ -95,6 +95,11 @@ ZONES = [
     ("Senin (19/6/2024) pukul 10.00 PT Garuda Indonesia", "2024-06-19T10:00:00+07:00"),
     ("19 Juni 2024 10:00 CT Corp", "2024-06-19T10:00:00+07:00"),
     ("19 Juni 2024 06.30 MT Pertamina", "2024-06-19T06:30:00+07:00"),
+    # (h130) "pagi"/"petang" are no AM/PM, and a name going on after the letters is no zone
+    ("Senin (17/6/2024) pukul 09.30 pagi PT KAI Daop 1 Jakarta", "2024-06-17T09:30:00+07:00"),
+    ("Rabu, 19 Juni 2024 pukul 18.30 petang PT Garuda", "2024-06-19T18:30:00+07:00"),
+    ("June 17, 2024 at 10:00 a.m. PT Pertamina raised", "2024-06-17T10:00:00+07:00"),
+    ("Updated 10:19 AM ET, Tue July 22, 2014", "2014-07-22T10:19:00-04:00"),
 ]
 
 CLOCK_WORDS = [

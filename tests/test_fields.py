@@ -305,28 +305,42 @@ def test_title_choice_trims_only_unconfirmed(candidates: list[tuple[str, str]], 
     assert title_choice(candidates, ["wartakita"], sections).title == expected
 
 
-@pytest.mark.parametrize(("headlines", "expected"), [
+OTHER_STORY = "Harga Cabai Rawit di Pontianak Tembus Rp 90 Ribu"
+
+
+@pytest.mark.parametrize(("visible", "named", "expected"), [
     # page 2 of this story: the same headline, marked, affixed, or renamed (a slug edited with the headline)
-    (["Kisah Guru Honorer di Pedalaman Kapuas Hulu (Halaman 2) - JPNN.com"], None),
-    (["Guru Honorer di Pedalaman Kapuas Hulu Mengajar Tiga Kelas"], None),
-    # a masthead or rubric h1 beside this story's og:title; a page naming no headline at all
-    (["Berita Terkini Hari Ini Indonesia", "Kisah Guru Honorer di Pedalaman Kapuas Hulu yang Mengajar Tiga Kelas"], None),
-    (["JPNN.com", "Halaman 2"], None),
-    ([], None),
+    (["Kisah Guru Honorer di Pedalaman Kapuas Hulu"], ["Kisah Guru Honorer di Pedalaman Kapuas Hulu (Halaman 2) - JPNN.com"],
+     None),
+    (["Guru Honorer di Pedalaman Kapuas Hulu Mengajar Tiga Kelas"], [], None),
+    # a masthead or rubric h1 over this story's og:title; a page naming no headline at all
+    (["Berita Terkini Hari Ini Indonesia"], ["Kisah Guru Honorer di Pedalaman Kapuas Hulu yang Mengajar Tiga Kelas"],
+     None),
+    (["JPNN.com"], ["Halaman 2"], None),
+    ([], [], None),
+    # (h130) a listicle's numbered item heading its page, the head naming the page number or the item only
+    (["2. Uang Ratusan Juta Disita dari Rumah Dinas"], ["Halaman 2 | merdeka.com"], None),
+    (["2. Uang Ratusan Juta Disita dari Rumah Dinas"], ["2. Uang Ratusan Juta Disita dari Rumah Dinas | merdeka.com"],
+     None),
+    # (h130) the page says another headline once only: a masthead h1 over no title; a caption in <title> over no h1
+    (["Merdeka.com - Berita Terkini Hari Ini Indonesia Terbaru"], [], None),
+    ([], [OTHER_STORY], None),
     # another story whole (h1, og:title, <title>)
-    (["Harga Cabai Rawit di Pontianak Tembus Rp 90 Ribu", "Harga Cabai Rawit di Pontianak Tembus Rp 90 Ribu - JPNN.com"],
-     "Harga Cabai Rawit di Pontianak Tembus Rp 90 Ribu"),
+    ([OTHER_STORY], [OTHER_STORY, OTHER_STORY + " - JPNN.com"], OTHER_STORY),
     # another story sharing a place name
-    (["Banjir Rendam Tiga Desa di Kapuas Hulu"], "Banjir Rendam Tiga Desa di Kapuas Hulu"),
+    (["Banjir Rendam Tiga Desa di Kapuas Hulu"], ["Banjir Rendam Tiga Desa di Kapuas Hulu - JPNN.com"],
+     "Banjir Rendam Tiga Desa di Kapuas Hulu"),
+    # another story's h1 under a head still naming this one: the page does not say it twice
+    ([OTHER_STORY], ["Kisah Guru Honorer di Pedalaman Kapuas Hulu yang Mengajar Tiga Kelas Sekaligus"], None),
 ])
-def test_names_another_story(headlines: list[str], expected: str | None) -> None:
-    """A later page's headlines against page 1's title (h127 probe)."""
+def test_names_another_story(visible: list[str], named: list[str], expected: str | None) -> None:
+    """A later page's headlines against page 1's title (h127, h130 probes)."""
     title = "Kisah Guru Honorer di Pedalaman Kapuas Hulu yang Mengajar Tiga Kelas Sekaligus"
-    assert names_another_story(title, headlines) == expected
+    assert names_another_story(title, visible, named) == expected
 
 
 def test_a_short_title_tells_no_story_from_another() -> None:
-    assert names_another_story("Breaking News", ["Banjir Rendam Tiga Desa di Kapuas Hulu"]) is None
+    assert names_another_story("Breaking News", [OTHER_STORY], [OTHER_STORY]) is None
 
 
 def test_a_masthead_h1_naming_the_outlet_confirms_no_headline() -> None:

@@ -150,6 +150,29 @@ def test_a_later_page_of_another_story_under_this_ones_canonical_is_not_appended
     assert item["body"] == DETIK_CASE["body"][:3] and item["missing_pages"] == [f"{DETIK_ARTICLE}/2", f"{DETIK_ARTICLE}/3"]
 
 
+MERDEKA = Path(__file__).parent / "sites" / "merdeka"
+MERDEKA_CASE = json.loads((MERDEKA / "desktop-2019-paged.json").read_text(encoding="utf-8"))
+MERDEKA_TITLE = "5 Fakta Penangkapan Bupati oleh KPK di Rumah Dinasnya"
+
+
+@pytest.mark.parametrize(("h1", "title"), [
+    ("2. Uang Ratusan Juta Disita dari Rumah Dinas", "Halaman 2 | merdeka.com"),  # the item, og:title the story's
+    ("Merdeka.com - Berita Terkini Hari Ini Indonesia Terbaru", f"{MERDEKA_TITLE} | merdeka.com"),  # a masthead h1
+], ids=["listicle-item-h1", "masthead-h1"])
+def test_a_later_page_headed_by_its_item_or_the_masthead_is_read(h1, title):
+    """(h130 probe) a listicle's page 2 headed by its numbered item, its <title> naming the page only (og:title and
+    twitter:title the story's, read as attribute values), or headed by the site's masthead: the article's page."""
+    routes = routes_from_fixtures(MERDEKA)
+    page2 = f"{MERDEKA_CASE['url']}?page=2"
+    html = (MERDEKA / "desktop-2019-paged.page2.html").read_text(encoding="utf-8")
+    html = html.replace(f"<h1>{MERDEKA_TITLE}", f"<h1>{h1}", 1).replace(f"<title>{MERDEKA_TITLE} | merdeka.com",
+                                                                        f"<title>{title}", 1)
+    assert h1 in html and f"<title>{title}" in html
+    routes[page2] = Route(html.encode())
+    [item] = crawl_in_process("merdeka", routes, f"url={MERDEKA_CASE['url']}", settings=QUIET).items
+    assert item["body"] == MERDEKA_CASE["body"] and item["missing_pages"] == []
+
+
 @pytest.mark.parametrize(("spider", "first", "canonical", "refused"), [
     # detik's ids are numbers: page 2 naming another story is another story
     ("detik", DETIK_ARTICLE, "https://news.detik.com/berita/d-7977102/pemprov-dki-perpanjang", True),

@@ -226,31 +226,45 @@ def same_headline(headline: str | None, heading: str) -> bool:
             or _relation(headline, _words(headline), heading)[0] is not None)
 
 
-# A later page of an article names another story when a headline it names (h1, og:title, <title>) has this many
-# content words or more, and none of its headlines shares more than _SAME_STORY_SHARE of the shorter one's words with the
-# article's title. A renamed or cut headline, a "(Halaman 2)" mark or the outlet's affix keep most words; another
-# story's headline shares a word or two.
+# A later page of an article names another story when its visible headline (an h1) and a headline its head names
+# (<title>, og:title, twitter:title) agree on one story of this many content words or more, and no headline of the
+# page shares more than _SAME_STORY_SHARE of the shorter one's words with the article's title. A renamed or cut
+# headline, a "(Halaman 2)" mark or the outlet's affix keep most words; another story's headline shares a word or two.
+# A listicle's numbered item ("2. Uang Ratusan Juta Disita") heads its page, not a story; a masthead h1 beside this
+# story's title, or a caption in a <title> over no h1, is the page saying it once: not enough to refuse it.
 _NAMED_HEADLINE_MIN_WORDS = 4
 _SAME_STORY_SHARE = 0.5
+_LIST_ITEM_HEADING = re.compile(r"^\s*\d{1,3}\s*[.)]\s")
 
 
-def names_another_story(title: str | None, headlines: Iterable[str]) -> str | None:
-    """The headline a later page of the article titled ``title`` names when it is another story's (a CMS or cache
-    serving another article at page 2, its canonical naming that story's slug or still this one's: h127 probe),
-    or None: when one of the page's headlines is this story's, or the page names none (a masthead h1, "Halaman 2")."""
+def names_another_story(title: str | None, visible: Iterable[str], named: Iterable[str]) -> str | None:
+    """The headline a later page of the article titled ``title`` shows (``visible``: its h1s) and names in its head
+    (``named``) when both say another story (a CMS or cache serving another article at page 2, under that story's
+    canonical or still this one's: h127 probe), or None."""
     own = content_words(title or "")
     if len(own) < _NAMED_HEADLINE_MIN_WORDS - 1:
         return None  # too short a title to tell one story from another
-    other = None
-    for headline in headlines:
-        words = content_words(headline)
-        if not words:
-            continue
-        if len(own & words) > _SAME_STORY_SHARE * min(len(own), len(words)):
-            return None
-        if other is None and len(words) >= _NAMED_HEADLINE_MIN_WORDS:
-            other = collapse_ws(headline)
-    return other
+
+    def others(headlines: Iterable[str]) -> list[tuple[str, set[str]]] | None:
+        found = []
+        for headline in headlines:
+            words = content_words(headline) if not _LIST_ITEM_HEADING.match(headline) else set()
+            if _shares(own, words):
+                return None  # this story's headline
+            if len(words) >= _NAMED_HEADLINE_MIN_WORDS:
+                found.append((headline, words))
+        return found
+
+    shown, stated = others(visible), others(named)
+    if shown is None or stated is None:
+        return None
+    return next((collapse_ws(headline) for headline, words in shown if any(_shares(words, w) for _, w in stated)),
+                None)
+
+
+def _shares(words: set[str], other: set[str]) -> bool:
+    """Whether two headlines' content words are mostly one's (more than _SAME_STORY_SHARE of the shorter's)."""
+    return bool(words and other) and len(words & other) > _SAME_STORY_SHARE * min(len(words), len(other))
 
 
 def _relation(visible: str, words: list[str], meta: str) -> tuple[str | None, str]:

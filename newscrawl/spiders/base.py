@@ -1580,8 +1580,8 @@ class NewsSpider(scrapy.Spider):
     def later_page_refused(self, response: Response, blocks: list[str], first_page: str,
                            title: str | None = None) -> str | None:
         """Why a later page (page N, the "show all" view) is not this article's, or None: redirected to
-        the home page, away from an article URL or to another article, a "not found" notice, or a page whose
-        headlines all name another story than ``title`` (page 1's). Its text would be appended to (or replace) the
+        the home page, away from an article URL or to another article, a "not found" notice, or a page whose h1
+        and head name another story than ``title`` (page 1's). Its text would be appended to (or replace) the
         article's; the pages read so far are emitted instead."""
         if self.redirected_away(response):
             return f"redirected to {response.url}"
@@ -1599,14 +1599,11 @@ class NewsSpider(scrapy.Spider):
             if notice:
                 return f"not found notice {notice[:60]!r}"
             # A slug-id site's canonical cannot tell a renamed story from another (above), and a CMS may serve
-            # another story under this one's canonical: the headlines the page names can (h127 probe). Its h1s
-            # alone when its canonical names another slug too (a head left from this story over another's body);
-            # else every headline it names (a masthead h1 is no story's).
-            headlines = response.xpath("//h1").xpath("string()").getall()
-            if not (named and first_id and named != first_id):
-                headlines += response.xpath("//head/title | //meta[@property='og:title' or @name='twitter:title']"
-                                            "/@content").xpath("string()").getall()
-            other = names_another_story(title, headlines)
+            # another story under this one's canonical: the headlines the page shows and names can (h127 probe).
+            other = names_another_story(
+                title, response.xpath("//h1").xpath("string()").getall(),
+                response.xpath("//head/title//text() | //meta[@property='og:title' or @name='twitter:title']"
+                               "/@content").getall())
             if other:
                 return f"another story (its headline: {other[:80]!r})"
         return None
