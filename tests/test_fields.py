@@ -660,6 +660,15 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("ANTARA/Andi Saputra", ["ANTARA/Andi Saputra"]), ("Andi Saputra/Antara", ["Andi Saputra"]),
     # (h64 probe) a regional bureau (an agency and a place) is the story's source; a diploma degree goes
     ("Andi Saputra - Antara Sumbar", ["Andi Saputra"]), ("Andi Saputra - Antara Jakarta", ["Andi Saputra"]),
+    # (h129 probe) an agency after a space only (AP's "By A and B Associated Press"): gone when a person of two words
+    # stays and the agency is no name word (two words, or cased unlike the name); a one-word agency cased as the name
+    # may be a surname
+    ("By NINIEK KARMINI and MARGIE MASON Associated Press", ["NINIEK KARMINI", "MARGIE MASON"]),
+    ("Andi Saputra AFP", ["Andi Saputra"]), ("ANDI SAPUTRA Antara", ["ANDI SAPUTRA"]),
+    ("Andi Saputra Al Jazeera", ["Andi Saputra"]), ("Andi Saputra Antara News", ["Andi Saputra"]),
+    ("Andi Saputra Reuters TV", ["Andi Saputra"]), ("Budi Santoso Antara", ["Budi Santoso Antara"]),
+    ("Michael R. Bloomberg", ["Michael R. Bloomberg"]), ("Andi Associated Press", ["Andi Associated Press"]),
+    ("ANDI SAPUTRA AP", ["ANDI SAPUTRA AP"]),
     # (h111 probe) a report's label with its colon or "oleh" before a name; before a rubric's word ("Laporan Utama") or
     # tribun's reporter credit without its comma it is no label. (h116 probe) Without either, a string of unknown source
     # keeps it (a WordPress account "Liputan Islam", "Laporan Warga": no person); a byline element's text is cut
@@ -780,6 +789,8 @@ DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
     ([["https://inet.detik.com/profil/detikinet"], ["Fino Yurio Kristo"]], DETIK, ((), ()), ["Fino Yurio Kristo"]),
     ([["https://www.antaranews.com/author/Antara"], ["Desca Lidya Natalia"]], [], ((), ()), ["Desca Lidya Natalia"]),
     ([["Tri Susanto Setiawan/Antara"], ["Budi Santoso"]], [], ((), ()), ["Tri Susanto Setiawan"]),
+    # (h129 probe: abcnews 2014) the agency after the last name, a space only: every name is cased as names are
+    ([["By NINIEK KARMINI and MARGIE MASON Associated Press"]], [], ((), ()), ["Niniek Karmini", "Margie Mason"]),
     # (h58 probe) an editor's or translator's credit split off the writer's
     ([["Written by Nina A. Loasana", "Edited by Ina Parlina"]], [], ((), ()), ["Nina A. Loasana"]),
     ([["Ni Luh Made Pertiwi F. - detikNews"]], DETIK, ((), ()), ["Ni Luh Made Pertiwi F."]),

@@ -317,9 +317,31 @@ def _without_source_tail(part: str, outlet_names: Sequence[str] = ()) -> str:
     no part of the name. An agency before the slash ("ANTARA/Nama": the agency's stringer) is is_person's to judge."""
     match = _SOURCE_TAIL.search(part)
     head = part[:match.start()].strip() if match else ""
+    if not match:
+        return _without_spaced_agency(part)
     if not head or "/" in head or _URL.search(part):  # a path or a link ("https://…/detik"): is_person's to judge
         return part
     return head if _names_a_source(match.group("tail").strip(), outlet_names) else part
+
+
+def _without_spaced_agency(part: str) -> str:
+    """"MARGIE MASON Associated Press", "Andi Saputra AFP" → the writer (h129 probe: AP's "By A and B Associated
+    Press"): a known agency (the longest, maybe followed by _SOURCE_WORDS) after a space only is the story's source
+    when a person of two words or more stays before it and the source reads as no name word: two words or more
+    ("Reuters TV"), or cased unlike the name (capitals after a Title-case name, or the reverse). "Budi Santoso
+    Antara", "Michael R. Bloomberg" keep their last word: a one-word agency cased as the name may be a surname."""
+    words = part.split()
+    for start in range(2, len(words)):  # the earliest start: the longest agency
+        for end in range(len(words), start, -1):
+            if not all(word.strip(".").casefold() in _SOURCE_WORDS for word in words[end:]):
+                continue
+            lead, head = words[start:end], " ".join(words[:start])
+            if squeeze(" ".join(lead)) not in AGENCIES:
+                continue
+            if (len(words) - start > 1 or head.isupper() != lead[0].isupper()) and is_person(head):
+                return head
+            return part
+    return part
 
 
 # Generic words after an agency or the outlet in a source credit: "BBC News Indonesia", "Antara Foto", "CNN TV".
