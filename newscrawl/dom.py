@@ -36,7 +36,7 @@ __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrde
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_teaser", "is_dialog",
            "COMMENT_WORDS",
            "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "links_site_homes", "home_link_lines", "links_no_story",
-           "digest_boxes", "DIGEST_LABEL_RE", "class_words", "content_words", "filled_containers", "announces"]
+           "digest_boxes", "DIGEST_LABEL_RE", "class_words", "element_marks", "mark_words", "content_words", "filled_containers", "announces"]
 
 
 def class_words(*words: str) -> str:
@@ -44,6 +44,28 @@ def class_words(*words: str) -> str:
     "author-box" matches author-box, authorbox and tagDiv's tdb_single_author_box; "baca-juga" baca_juga. The one
     spelling of such joins for every class-word pattern (maintext's boilerplate words, the ad tokens here)."""
     return "|".join(word.replace("-", "[-_]?") for word in words)
+
+# A CSS module's class token, as Next.js and CRA emit them: "[module]_[local]__[hash]" ("detail_promo__f7Gh8"). The
+# module names the page's component ("detail", "article"), no box; the local name says what the element is. A hash
+# in lower-case letters only is a BEM element ("news_detail__content"), no module's.
+_CSS_MODULE_TOKEN = re.compile(r"[A-Za-z0-9]+_(?P<local>[A-Za-z0-9]+)__(?![a-z]+$)[A-Za-z0-9_-]{4,}")
+
+
+def mark_words(*values: str | None) -> str:
+    """Class/id values joined as their words are read: a CSS module's token by its local name only
+    ("detail_promo__f7Gh8" → "promo": a promotion's box, though its module says "detail"). Every reader of words in
+    class and id tokens reads them through this (``element_marks``)."""
+    text = " ".join(value for value in values if value)
+    if "__" not in text:
+        return text
+    return " ".join(match.group("local") if (match := _CSS_MODULE_TOKEN.fullmatch(token)) else token
+                    for token in text.split())
+
+
+def element_marks(element: etree._Element, ident: bool = True) -> str:
+    """An element's class and (with ``ident``) id tokens, as their words are read (``mark_words``)."""
+    return mark_words(element.get("class"), element.get("id") if ident else None)
+
 
 # Custom elements of embeds and AMP widgets: their text (if any) is the widget's.
 EMBED_TAGS = frozenset(
@@ -135,7 +157,7 @@ def in_caption(element: etree._Element, text: str = "") -> bool:
         if node is None or not isinstance(node.tag, str):
             return False
         if node.tag.lower() == "figcaption" or any(_CAPTION_TOKEN.fullmatch(token)
-                                                   for token in (node.get("class") or "").split()):
+                                                   for token in element_marks(node, ident=False).split()):
             return True
         node = node.getparent()
     return False
@@ -520,7 +542,7 @@ def _neighbours(element: etree._Element) -> list[etree._Element]:
 
 def _is_noise(element: etree._Element, classes: str | None, ident: str | None, captions: bool) -> bool:
     """is_noise_box of an element whose class and id the caller has read."""
-    kind = _noise_kind(classes or "") or _noise_kind((ident or "")[:40])
+    kind = _noise_kind(mark_words(classes)) or _noise_kind(mark_words(ident)[:40])
     if kind == _EMBED:
         return True  # whatever its size: a long tweet thread is still a tweet
     if kind == _AD or kind == _CRUMBS or (captions and kind == _CAPTION):
@@ -824,7 +846,7 @@ def _in_slideshow(box: etree._Element) -> bool:
         if node is None or not isinstance(node.tag, str):
             break
         if any(_SLIDESHOW_TOKEN.fullmatch(token)
-               for token in f"{node.get('class') or ''} {node.get('id') or ''}".replace("_", "-").split("-")):
+               for token in element_marks(node).replace("_", "-").split("-")):
             return True
         node = node.getparent()
     boxes = [box] + [sibling for sibling in box.itersiblings() if sibling.tag == box.tag] + [
@@ -972,7 +994,7 @@ def in_comments(element: etree._Element) -> bool:
                 or (node.get("itemtype") or "").rstrip("/").lower().endswith("/comment") \
                 or (node.get("id") or "").strip().lower() == _COMMENT_FORM_ID:
             return not _holds_headline(node)
-        tokens = f"{node.get('class') or ''} {node.get('id') or ''}"
+        tokens = element_marks(node)
         if any(_COMMENT_TOKEN.match(token) or _READER_RESPONSE_TOKEN.match(token) for token in tokens.split()):
             return not _holds_headline(node)
     return False
@@ -1630,7 +1652,7 @@ _TRACKED_LINK = re.compile(r"[?&]utm_[a-z]+=", re.IGNORECASE)
 def _not_story_box(element: etree._Element) -> bool:
     """Whether an element's own class or id names an ad, a sponsor's box or a widget, or a promotion's box around no
     table (_PROMO_BOX_TOKEN)."""
-    tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    tokens = element_marks(element).split()
     if any(_AD_TOKEN.fullmatch(token) or _NOT_STORY_BOX_TOKEN.fullmatch(token) for token in tokens):
         return True
     return any(_PROMO_BOX_TOKEN.fullmatch(token) for token in tokens) and next(element.iter("table"), None) is None
@@ -2061,7 +2083,7 @@ def _another_storys_teaser(element: etree._Element) -> bool:
         if heading.tag == "h1" or not _links_another_story(heading) \
                 or text_within(node, _TEASER_MAX_CHARS, lines=False) is None:
             return False  # the page's header, a subheading, or a long block: the story's own (a section of it)
-        marks = " ".join(v for e in (node, node.getparent()) if e is not None for v in (e.get("class"), e.get("id")) if v)
+        marks = " ".join(element_marks(e) for e in (node, node.getparent()) if e is not None)
         return not _LIVE_MARK.search(marks) and _date_and_lede_after(node, heading)
     return False
 
@@ -2137,7 +2159,7 @@ def _is_live_entry(article: etree._Element) -> bool:
     <time>10.45 WITA</time><h2>Bandara Kembali Dibuka</h2><p>…</p>", h44 probe). Two such are parts of one story;
     unmarked <article> cards after a story (h45 probe: a teaser's <a> wrapping its h3) are other stories."""
     parent = article.getparent()
-    marks = " ".join(v for e in (article, parent) if e is not None for v in (e.get("class"), e.get("id")) if v)
+    marks = " ".join(element_marks(e) for e in (article, parent) if e is not None)
     if not _LIVE_MARK.search(marks):
         return False
     headings = list(article.iter("h1", "h2", "h3", "h4"))
@@ -2275,7 +2297,7 @@ def author_boxes(root: etree._Element) -> list[etree._Element]:
     story's own text is no card, nor a box profiling the story's subject or quoting someone (h73)."""
     found: list[etree._Element] = []
     for element in _AUTHOR_CLASSED(root):
-        tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+        tokens = element_marks(element).split()
         if any(_AUTHOR_BOX_TOKEN.fullmatch(token) for token in tokens) \
                 and (text := text_within(element, _AUTHOR_BOX_MAX_CHARS, lines=False)) is not None \
                 and _is_writers_card(element, text):

@@ -28,7 +28,7 @@ from newscrawl.css import compile_css, matches_of_any, select_elements, select_v
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     find_shown_update, needs_shown_dates, site_publication_lines, source_of)
-from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, home_link_lines, in_story_region,
+from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, element_marks, home_link_lines, in_story_region,
                           inline_related_links, walk_blocks, with_story_blocks_between,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, says_photo_story
@@ -621,8 +621,9 @@ def dom_breadcrumb_section(root: Any, title: str | None, outlet_names: Sequence[
         if (element.get("itemprop") or "") == "articleSection" and element.tag != "meta":
             if text := collapse_ws("".join(element.itertext())):
                 return text  # microdata names it: <span itemprop="articleSection">Denpasar</span>
-    trails = [element for element in hints if _TRAIL_MARK.search((element.get("class") or "") + (element.get("id") or ""))
-              or (_RUBRIC_BOX.search(element.get("class") or "") and 0 < len(element.findall(".//a")) <= _RUBRIC_BOX_MAX_LINKS)]
+    trails = [element for element in hints if _TRAIL_MARK.search(element_marks(element))
+              or (_RUBRIC_BOX.search(element_marks(element, ident=False))
+                  and 0 < len(element.findall(".//a")) <= _RUBRIC_BOX_MAX_LINKS)]
     if not trails:
         return None
     key = squeeze(title or "")

@@ -48,7 +48,7 @@ from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing
                                 poll_question, residue_kind, site_list_indexes, story_closing_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines,
-                           another_story, class_words, common_ancestor, headed_by_another_story, in_comments, in_teaser, inline_related_links, links_no_story,
+                           another_story, class_words, common_ancestor, mark_words, headed_by_another_story, in_comments, in_teaser, inline_related_links, links_no_story,
                            text_within, walk_blocks)
 from newscrawl.fields.dates import HAS_DATE_RE, reads_as_sentence
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
@@ -174,10 +174,8 @@ def _is_prose(block: Block) -> bool:
 
 def _attr_tokens(element: etree._Element) -> str:
     # Microdata names the part too: itemprop="articleBody" is the story, "comment" or "author" a box around it.
-    itemprop = element.get("itemprop")
-    if itemprop:
-        return f"{element.get('class') or ''} {element.get('id') or ''} {itemprop}".strip()
-    return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+    # A CSS module's token is read by its local name (dom.mark_words): "detail_promo__f7Gh8" is a promotion's box.
+    return mark_words(element.get("class"), element.get("id"), element.get("itemprop"))
 
 
 # Verdicts per class/id string: a page repeats a few dozen class strings over thousands of elements.

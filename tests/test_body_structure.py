@@ -283,6 +283,19 @@ def test_body_is_the_story(name: str, reader: str) -> None:
     assert clean_body(blocks, TITLE) == EXPECTED.get(name, [P1, P2, P3])
 
 
+# (reconstructed, h129 probe: hukumonline 2022, Next.js CSS modules) a promotion's box named by its module's local name
+# after the page's module ("detail_promo__f7Gh8"): the module's content word "detail" rescued it, as it does not a
+# "promo-box". The main text reads a module's token by its local name; the story's "detail_content__w3Er4" stays content.
+@pytest.mark.parametrize("promo_class", ["detail_promo__f7Gh8", "article_promoBox__x9Q2a", "promo-box"])
+def test_a_css_module_promo_box_is_no_story(promo_class: str) -> None:
+    html = (f"<html><head><title>{TITLE}</title></head><body><main class='layout_main__q2We3'><article>"
+            f"<h1 class='detail_title__t5Yu6'>{TITLE}</h1><div class='detail_content__w3Er4'><p>{P1}</p><p>{P2}</p>"
+            f"<div class='{promo_class}'><p>Dapatkan analisis hukum terkini dengan berlangganan <a "
+            "href='https://pro.contoh.com/'>Contoh Pro</a>. Coba gratis 14 hari!</p></div>"
+            f"<p>{P3}</p></div></article></main></body></html>")
+    assert clean_body(main_text(Selector(text=html)), TITLE) == [P1, P2, P3]
+
+
 def test_ad_div_text_never_joins_the_paragraph() -> None:
     # The paragraph the ad split is whole again, and the ad's text is in no block, before any cleaning.
     selector = Selector(text=_page(FIXTURES["ad_in_first_p"][0]))

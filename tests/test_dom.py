@@ -844,3 +844,17 @@ def test_in_comments(html: str, inside: bool) -> None:
     from newscrawl.dom import in_comments
     root = etree.fromstring(f"<html><body>{html}</body></html>", etree.HTMLParser())
     assert in_comments(root.xpath("//*[@id='x']")[0]) is inside
+
+
+@pytest.mark.parametrize(("values", "words"), [
+    # (h129 probe: hukumonline, Next.js) a CSS module's token is read by its local name: the module names the page's
+    # component ("detail"), no box
+    (("detail_promo__f7Gh8", None), "promo"), (("layout_main__q2We3 row", "x"), "main row x"),
+    (("Article_relatedList__3xK_q",), "relatedList"),
+    # BEM's block__element, its element in lower-case letters, and plain tokens stay whole
+    (("news_detail__content",), "news_detail__content"), (("detail__body-share",), "detail__body-share"),
+    (("promo-box", "td_block_wrap"), "promo-box td_block_wrap"), ((None, None), ""),
+])
+def test_mark_words(values: tuple[str | None, ...], words: str) -> None:
+    from newscrawl.dom import mark_words
+    assert mark_words(*values) == words

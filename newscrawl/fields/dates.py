@@ -175,7 +175,7 @@ from parsel import Selector
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB,
                              WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, month_first, named_weekday,
                              read_date, reads_month_first_only, shows_en_us_clock, with_known_year)
-from newscrawl.dom import BLOCK_TAGS, common_ancestor, in_caption, in_comments, in_dialog, in_teaser, text_pieces
+from newscrawl.dom import BLOCK_TAGS, common_ancestor, element_marks, in_caption, in_comments, in_dialog, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",
@@ -1256,7 +1256,7 @@ def in_masthead(element: etree._Element) -> bool:
             return False
         if not masthead and (tag in _MASTHEAD_TAGS or (node.get("role") or "").lower() in _MASTHEAD_ROLES
                              or any(_MASTHEAD_TOKEN.search(token)
-                                    for token in f"{node.get('class') or ''} {node.get('id') or ''}".lower().split())):
+                                    for token in element_marks(node).lower().split())):
             masthead = next(node.iter("h1"), None) is None
         node = node.getparent()
     return masthead
@@ -1275,14 +1275,14 @@ def is_update_element(element: etree._Element) -> bool:
     """Whether the element shows when the article was updated, by its microdata or class, not its text."""
     if (element.get("itemprop") or "").lower() == "datemodified":
         return True
-    classes = (element.get("class") or "").lower().split()
+    classes = element_marks(element, ident=False).lower().split()
     if not classes or any("publish" in token for token in classes):
         return False
     if any(_UPDATE_CLASS.fullmatch(token) for token in classes):
         return True
     parent = element.getparent()
     return "updated" in classes and parent is not None and any(
-        sibling is not element and _publication_classes((sibling.get("class") or "").lower())
+        sibling is not element and _publication_classes(element_marks(sibling, ident=False).lower())
         for sibling in parent.iterchildren(etree.Element))
 
 
@@ -1538,7 +1538,7 @@ def headline_text(element: etree._Element, text: str) -> bool:
             if tag == "h1" and node is element:
                 return True  # the headline's own text
             return _prose_around_date(_date_segment(text))
-        if _DECK_CLASS.search(node.get("class") or ""):
+        if _DECK_CLASS.search(element_marks(node, ident=False)):
             # A deck by its class only when its text is a sentence: a meta line under such a class ("Diposting oleh
             # admin pada Rabu, 19 Juni 2024 20:40 WIB" in .entry-subtitle) is the date line (h61).
             return _SENTENCE_END.search(text) is not None and _prose_around_date(_date_segment(text))
