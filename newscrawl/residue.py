@@ -371,6 +371,13 @@ _CREDIT_WORD: Final = r"(?:foto|photo|(?:(?:banner|featured|header|cover|main|to
 _CREDIT_BY: Final = (r"[(\[]?\s*(?:photo|foto|gambar|image)\s+(?:by|oleh|courtesy(?:\s+of)?|credits?\s*:)\s+"
                      r"(?:[^.!?,()\[\]]|(?<=\b[A-Z])\.){1,50}?[)\]]?\.?")
 _CREDIT_TAIL: Final = r"\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]]{0,79}"
+# A story's source without its label: the outlet's (or a wire's) name and the agencies it drew on, "Al Jazeera and news
+# agencies" under an English desk's heading (aljazeera 2019, h129 probe), "Reuters with agencies", "Kompas.com dan
+# kantor berita": the closing "SOURCE: Al Jazeera and news agencies" without its "SOURCE:", wherever the block stands.
+_SOURCE_WITH_AGENCIES: Final = (r"(?-i:(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:and|with|&|dan|serta)"
+                                r"\s+(?:(?:other|news|wire|international)\s+)*(?:agencies|wires)"
+                                r"|(?-i:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:dan|serta)\s+(?:berbagai\s+)?"
+                                r"(?:kantor\s+berita|agensi\s+berita)")
 # The longest caption text before its credit ("Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong-un di
 # Pyongyang. (Foto: …)"): a longer block ending in a credit is a paragraph of the story with the credit glued on.
 _CAPTION_MAX_CHARS: Final = 100
@@ -875,8 +882,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # A wire's closing "Source: CNA/ks(fh)" signs off with the desk's initials in brackets after the credit (h65).
         rf"(?!sumber\s*:\s*{_SENTENCE_VALUE})[(\[]?\s*{_CREDIT_WORD}{_CREDIT_TAIL}"
         rf"(?:\s*(?-i:[(\[]\s*{_DESK_INITIALS}\s*[)\]]))?[)\]]?"
-        r"|[(\[]?\s*dok(?:umentasi)?\.\s*[^\s()\[\]][^()\[\]]{0,59}[)\]]?",
-        "detik, liputan6 (PAGE), sindonews (seed)",
+        r"|[(\[]?\s*dok(?:umentasi)?\.\s*[^\s()\[\]][^()\[\]]{0,59}[)\]]?"
+        rf"|[(\[]?\s*(?:{_SOURCE_WITH_AGENCIES})\s*[)\]]?\.?",
+        "detik, liputan6 (PAGE), sindonews (seed); aljazeera's bare source line (h129)",
     ),
     # Credits in other words (reconstructed): a screen capture "Tangkapan layar Instagram @jokowi", "(Tangkapan
     # Layar YouTube)", "Screenshot"; an illustration's source "Ilustrasi (iStock)", "Ilustrasi. (Freepik.com)";

@@ -661,6 +661,10 @@ RESIDUE_ROWS = [
     ("Unlimited access to our web and app content", "paywall"),
     # (h65 probe: cna.id English) the closing source credit signed with the desk's initials in brackets
     ("Source: CNA/ks(fh)", "photo_credit"), ("Sumber: Kompas.com/ant(rdk)", "photo_credit"),
+    # (h129 probe: aljazeera 2019) the source credit without its "SOURCE:" label, under the heading: the outlet's or a
+    # wire's name and the agencies it drew on
+    ("Al Jazeera and news agencies", "photo_credit"), ("Reuters with agencies", "photo_credit"),
+    ("The Jakarta Post and wires", "photo_credit"), ("Kompas.com dan kantor berita", "photo_credit"),
     # (h69 probe) the outlet's own channel, app and newsletter prompts of 2025: joined by the channel's name, followed by
     # its name, a site's name with its dot, this article continued in the app, a box's question before its offer, the
     # box's header and its line of what comes to the reader's mailbox ("surel"), the outlet's name as the addressee of a
@@ -812,6 +816,9 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    # (h129 probe) a sentence about news agencies, or two wires named, is no source credit
+    "Police and news agencies said the death toll rose to 12.", "Reuters and AFP",
+    "Kantor berita dan media lokal melaporkan kerusakan parah.",
     # (h70 probe) a story's sentences about a cooperation, sponsorship or paid content are no disclosure of its own
     "Konten kerja sama itu ditandatangani kedua pihak di Jakarta pada Senin.",
     "Kerja sama ini merupakan kelanjutan dari nota kesepahaman yang diteken tahun lalu.",
