@@ -451,6 +451,11 @@ class StoreUnavailable(StoreError):
     an I/O error, no permission, another process holding it. Moving it aside would only re-emit every article."""
 
 
+class StoreBusy(StoreUnavailable):
+    """The seen-store is locked by another process (an sqlite3 shell in a transaction, a backup, another run's
+    commit) for longer than SQLite's wait: nothing about its disk to fix."""
+
+
 # SQLite's primary result codes that say the file itself is damaged: SQLITE_CORRUPT, SQLITE_NOTADB. Every other code a
 # DatabaseError carries (SQLITE_FULL, SQLITE_IOERR, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_BUSY…)
 # comes from the store's surroundings.
@@ -464,6 +469,19 @@ def is_damage(error: sqlite3.DatabaseError) -> bool:
     if code is not None:
         return code & 0xFF in _DAMAGED_CODES
     return any(word in str(error).lower() for word in _DAMAGED_WORDS)
+
+
+# SQLITE_BUSY, SQLITE_LOCKED: another connection holds the database.
+_BUSY_CODES = frozenset({5, 6})
+BUSY_TIMEOUT_SECONDS: Final = 30.0
+
+
+def is_busy(error: sqlite3.OperationalError) -> bool:
+    """Whether a SQLite error says another connection holds the database locked (not its disk, not damage)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _BUSY_CODES
+    return "database is locked" in str(error) or "database table is locked" in str(error)
 
 
 def os_cause(path: Path) -> str | None:
@@ -506,6 +524,12 @@ def store_error(path: Path, error: sqlite3.DatabaseError | OSError | str, conseq
             f"seen-store {path} does not have the tables this version of newscrawl writes ({error}); {consequence}. "
             "The store is not damaged: another version changed its schema; keep it where it is and run a version "
             "that may share it (README 'Upgrading: versions sharing one seen-store').")
+    if isinstance(error, sqlite3.OperationalError) and is_busy(error):
+        return StoreBusy(
+            f"seen-store {path} cannot be used ({error}: another process held it locked longer than the "
+            f"{BUSY_TIMEOUT_SECONDS:.0f} s this run waits — an sqlite3 shell in a transaction, a backup, another "
+            f"run's commit); {consequence}. The store is not damaged: keep it where it is, end or wait for that "
+            "process (`fuser` names it) and run again.")
     why = os_error_text(error) if isinstance(error, OSError) else str(error)
     cause = os_cause(path)
     return StoreUnavailable(
@@ -547,7 +571,7 @@ class SeenStore:
         if empty:
             raise store_error(self.path, "an empty file, 0 bytes", "nothing was crawled")
         try:
-            self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            self.db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
         except sqlite3.DatabaseError as error:
             raise store_error(self.path, error, "nothing was crawled") from None
         try:

@@ -144,6 +144,8 @@ def _sqlite_error(cls, message: str, code: int) -> Exception:
     ("PRAGMA journal_mode", "disk I/O error", 10 | (3 << 8), "StoreUnavailable"),  # SQLITE_IOERR_WRITE
     # a store SQLite opened read-only reads fine: the write at open finds it
     ("PRAGMA user_version =", "attempt to write a readonly database", 8, "StoreUnavailable"),
+    # another process holds it (h128 L1: an sqlite3 shell in BEGIN EXCLUSIVE): that process is named, not the disk
+    ("PRAGMA journal_mode", "database is locked", 5, "StoreBusy"),
     # the file itself
     ("PRAGMA journal_mode", "database disk image is malformed", 11, "StoreUnreadable"),
     ("PRAGMA journal_mode", "file is not a database", 26, "StoreUnreadable"),
@@ -171,6 +173,7 @@ def test_a_store_that_cannot_be_used_says_whether_it_is_damaged(tmp_path, monkey
     assert str(path) in text and message in text and "nothing was crawled" in text
     assert ("move it aside" in text) is (kind == "StoreUnreadable"), text
     assert ("make its disk writable" in text) is (kind == "StoreUnavailable"), text
+    assert ("another process held it locked" in text) is (kind == "StoreBusy"), text
 
 
 def test_a_store_folder_that_is_a_file_names_the_os_error(tmp_path):
