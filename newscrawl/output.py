@@ -207,7 +207,8 @@ def recover(output_dir: Path, store: SeenStore) -> dict[str, int]:
             else:
                 part.unlink()
                 settled["discarded"] += 1
-                logger.warning("Discarded %s: its run crashed before committing; its articles will be fetched again", part)
+                logger.warning("Discarded %s: its run ended (killed, or its output failed) before committing it; "
+                               "its articles will be fetched again", part)
     return settled
 
 
@@ -428,9 +429,15 @@ class RunOutputPipeline:
         # Locked for the chunk's life, so recovery (another worker of this machine starting) skips it;
         # created under another name and renamed once locked, so it is never seen unlocked.
         fresh = self.part_path.with_name(self.part_path.name + ".new")
-        self.file = open(fresh, "wb")
-        fcntl.flock(self.file, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        os.replace(fresh, self.part_path)
+        handle = open(fresh, "wb")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.replace(fresh, self.part_path)
+        except OSError:
+            handle.close()
+            fresh.unlink(missing_ok=True)  # recovery settles .part files only: a .part.new would stay for ever
+            raise
+        self.file = handle
         self.exporter = JsonLinesItemExporter(self.file, fields_to_export=list(ARTICLE_FIELDS), encoding="utf-8")
         self.exporter.start_exporting()
         self.emissions = []
@@ -445,20 +452,11 @@ class RunOutputPipeline:
             self.exporter.export_item(item)
             self.file.flush()  # a crash leaves at most one torn line, in a .part that recovery discards
         except OSError as error:
-            # A full disk, a vanished mount: the chunk cannot be whole. One line (not every item dumped with a
-            # traceback into the cron mail), the run stops, nothing of this chunk is committed: its articles are
-            # fetched again by the next run.
-            self.failed = True
+            # A full disk, a vanished mount: the chunk cannot be whole. Nothing of this chunk is committed: its
+            # articles are fetched again by the next run.
             self.stats.inc_value("newscrawl/dropped/output_failed")
-            self.stats.set_value("newscrawl/output/error", f"{type(error).__name__}: {error}")
-            detail = (f"Cannot write {self.part_path.name} ({type(error).__name__}: {error}); the run stops, this "
-                      "chunk's articles are fetched again by the next run")
-            lease = worker_link(self.crawler).lease
-            if lease is not None:
-                lease.stop("output_failed", detail)
-            else:
-                logger.critical(detail)
-                deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_failed"))
+            self.output_failed(error, f"Cannot write {self.part_path.name} ({type(error).__name__}: {error}); the "
+                                      "run stops, this chunk's articles are fetched again by the next run")
             raise DropItem(f"output not written: {adapter.get('url')}") from None
         self.emissions.append(Emission(
             key=item_key(adapter), url=adapter["url"], site=adapter["site"], article_id=adapter.get("id"),
@@ -471,6 +469,21 @@ class RunOutputPipeline:
         if len(self.emissions) >= self.chunk_items or time.monotonic() - self.chunk_started >= self.chunk_seconds:
             self._rotate(reopen=True, reason="chunk")  # committed in the background; failures stop the run
         return item
+
+    def output_failed(self, error: BaseException, detail: str, reason: str = "output_failed") -> None:
+        """The run's output cannot go on (a write, a chunk's open or commit failed): said once in one line (never an
+        item dumped with a traceback into the cron mail), the error kept as the summary's ``output_error``, the
+        crawl closed as ``reason``; nothing more is written or committed (process_item drops, _commit_step skips)."""
+        if self.failed:
+            return
+        self.failed = True
+        self.stats.set_value("newscrawl/output/error", f"{type(error).__name__}: {error}")
+        lease = worker_link(self.crawler).lease
+        if lease is not None:
+            lease.stop(reason, detail)
+        else:
+            logger.critical(detail)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
 
     def commit_now(self, reason: str) -> Deferred:
         """Commit the open chunk now (the cluster scheduler: this worker ran out of work, so nothing
@@ -498,7 +511,15 @@ class RunOutputPipeline:
         self.file = self.exporter = None
         if reopen:
             self.chunk += 1
-            self._open_chunk()
+            try:
+                self._open_chunk()
+            except OSError as error:
+                # The output folder moved, deleted or its mount gone between two chunks (h128 M1: a traceback per
+                # item after this, exit 0). The chunk just closed is not committed either (_commit_step): the folder
+                # that should hold it is in doubt, and its articles are fetched again.
+                self.output_failed(error, f"Cannot start {self.part_path.name} in {self.part_path.parent} "
+                                          f"({type(error).__name__}: {error}); the run stops, the articles of "
+                                          f"{chunk.name} and after are fetched again by the next run")
         self._pending.addCallback(lambda _: self._commit_step(chunk))
         return self._after_pending()
 
@@ -514,8 +535,10 @@ class RunOutputPipeline:
         return done
 
     def _commit_step(self, chunk: "ClosedChunk") -> Deferred | None:
-        if self.failed:  # an earlier commit failed: this chunk stays a .part, its articles are fetched again
+        if self.failed:  # the output failed: this chunk stays a .part, its articles are fetched again
             chunk.file.close()
+            if chunk.emissions:
+                self.stats.inc_value("newscrawl/dropped/output_failed", len(chunk.emissions))
             return None
         from newscrawl.state import RedisSeenStore
 
@@ -586,7 +609,6 @@ class RunOutputPipeline:
 
     def _commit_failed(self, failure: Any, chunk: "ClosedChunk") -> None:
         """LeaseLost, Redis gone, disk full: this worker must stop; nothing more is committed."""
-        self.failed = True
         error = failure.value
         if isinstance(error, LeaseLost):
             reason = "lease_lost"
@@ -594,24 +616,21 @@ class RunOutputPipeline:
             reason = "redis_unavailable"
         else:
             reason = "output_failed"
+        if chunk.emissions:
+            self.stats.inc_value("newscrawl/dropped/output_failed", len(chunk.emissions))
+        detail = (f"Chunk {chunk.name} could not be committed ({type(error).__name__}: {error}): it is discarded, its "
+                  "articles are fetched again")
         if chunk.reason == "close":
             # Scrapy has called the crawl finished by now: the failure is said once, counted, and the crawl's
             # finish_reason becomes it (spider_closed below), so the cron entry and `scrapy crawl` exit 1. Raised
             # from close_spider it was a traceback, exit 0, health ok (h49).
-            logger.critical("Chunk %s not committed (%s: %s): it is discarded, its articles are fetched again",
-                            chunk.part_path.name, type(error).__name__, error)
-            self.stats.inc_value("newscrawl/dropped/output_failed", len(chunk.emissions))
+            self.failed = True
+            logger.critical(detail)
             self.stats.set_value("newscrawl/output/error", f"{type(error).__name__}: {error}")
             self.close_failure = reason
             return
-        detail = (f"Chunk {chunk.name} could not be committed ({type(error).__name__}: {error}); the run stops, the "
-                  "chunk's articles are fetched again")
-        lease = worker_link(self.crawler).lease
-        if lease is not None:
-            lease.stop(reason, detail)
-        else:
-            logger.critical(detail)
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
+        # Mid-run: said once, with the error as the summary's output_error too (it was None, h128 L2/M2).
+        self.output_failed(error, detail + "; the run stops", reason)
 
     async def close_spider(self) -> None:
         try:

@@ -169,6 +169,54 @@ def test_a_final_commit_that_fails_fails_the_run_in_one_line(tmp_path: Path) -> 
     assert len(completed_items(tmp_path)) == 3
 
 
+# The site's output folder is moved aside (or its mount vanishes) mid-run: `mv output/sindonews …archived`.
+MOVE_OUTPUT_FOLDER = """
+import os
+from newscrawl.output import RunOutputPipeline
+
+def move_aside(chunk):
+    folder = chunk.final_path.parent
+    if folder.exists():
+        os.rename(folder, folder.with_name(folder.name + ".archived"))
+"""
+# after the first chunk is committed, before the next one starts
+MOVE_AFTER_FIRST_COMMIT = MOVE_OUTPUT_FOLDER + """
+committed = RunOutputPipeline._committed
+
+def moved_after(self, dropped, chunk):
+    committed(self, dropped, chunk)
+    if chunk.index == 0:
+        move_aside(chunk)
+
+RunOutputPipeline._committed = moved_after
+"""
+
+
+@pytest.mark.parametrize("fault", ["next_chunk_cannot_start"])
+def test_an_output_folder_that_vanishes_mid_run_stops_it_in_one_line_and_loses_nothing(tmp_path: Path, fault) -> None:
+    """(h128 M1) output/sindonews moved aside after the first chunk committed: the next chunk could not be opened, a
+    traceback per later item (FileNotFoundError, then AttributeError on the exporter), exit 0, health ok. Now one
+    CRITICAL line, exit 1, the error in the summary, and the next run emits every article not in a completed file."""
+    from conftest import completed_items, run_cron
+    from synthetic_site import DAY, site_routes
+
+    window = ("--spiders", "sindonews", "--since", DAY, "--until", DAY, "-s", "NEWSCRAWL_CHUNK_ITEMS=3")
+    prelude = MOVE_AFTER_FIRST_COMMIT
+    failed = run_cron(site_routes(12), tmp_path, *window, prelude=prelude)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "Traceback" not in failed.stderr and "Error processing" not in failed.stderr, failed.stderr
+    [line] = failed.stderr.strip().splitlines()
+    assert "CRITICAL" in line and "fetched again" in line, line
+    site = failed.summary["sites"]["sindonews"]
+    assert site["finish_reason"] == "output_failed", site
+    assert "FileNotFoundError" in site["output_error"], site
+    assert site["items_new"] == len(completed_items(tmp_path)) == 3, site
+    again = run_cron(site_routes(12), tmp_path, *window)
+    assert again.returncode == 0, again.stdout + again.stderr
+    ids = [item["id"] for item in completed_items(tmp_path)]  # the archived folder's files included
+    assert sorted(ids) == sorted({*ids}) and len(ids) == 12, ids
+
+
 def test_an_overwrite_feed_naming_a_folder_says_so_in_one_line(tmp_path):
     """(h112 probe) `-O out.jsonl` where out.jsonl is a folder: the CRITICAL line, then "The feed … was not stored
     whole (AssertionError: )", read as half the articles written. The file never opened: nothing else to say."""
