@@ -562,15 +562,24 @@ class RunOutputPipeline:
             crash_point("before_commit", chunk.reason, len(chunk.emissions))
             if lease is not None:
                 lease.publish_discovery()
+            # The .part must still be the file written, where the store will record it (and recovery look for it),
+            # up to the store's commit: checked before it, and again inside SQLite's transaction (the commit may
+            # wait on a lock meanwhile). A chunk recorded but never renamed is lost (h128 M2: the output's mount
+            # vanished, the store counted the chunk's articles as emitted, no file held them).
+            part_in_place(chunk.part_path, chunk.file)
             dropped = self.store.commit_run(chunk.name, self.site, chunk.part_path, chunk.final_path,
                                             chunk.emissions, now=self.clock(), release=chunk.release,
-                                            rejudged=chunk.rejudged)
+                                            rejudged=chunk.rejudged,
+                                            verify=lambda: part_in_place(chunk.part_path, chunk.file))
             crash_point("after_commit", chunk.reason, len(chunk.emissions))
-            if chunk.emissions or chunk.index == 0:
-                finalize(chunk.part_path, chunk.final_path, dropped)
-            else:
-                chunk.part_path.unlink()  # an empty later chunk (it only released claims): no file
-                fsync_dir(chunk.part_path.parent)
+            try:
+                if chunk.emissions or chunk.index == 0:
+                    finalize(chunk.part_path, chunk.final_path, dropped)
+                else:
+                    chunk.part_path.unlink()  # an empty later chunk (it only released claims): no file
+                    fsync_dir(chunk.part_path.parent)
+            except OSError as error:
+                raise CommittedNotRenamed(error, chunk.part_path) from None
             crash_point("after_rename", chunk.reason, len(chunk.emissions))
             self.store.mark_completed(chunk.name, self.site)
         finally:
@@ -608,7 +617,7 @@ class RunOutputPipeline:
         self.stats.set_value("newscrawl/output/file", str(self.first_final))
 
     def _commit_failed(self, failure: Any, chunk: "ClosedChunk") -> None:
-        """LeaseLost, Redis gone, disk full: this worker must stop; nothing more is committed."""
+        """LeaseLost, Redis gone, disk full, the .part gone: this worker must stop; nothing more is committed."""
         error = failure.value
         if isinstance(error, LeaseLost):
             reason = "lease_lost"
@@ -616,10 +625,13 @@ class RunOutputPipeline:
             reason = "redis_unavailable"
         else:
             reason = "output_failed"
-        if chunk.emissions:
-            self.stats.inc_value("newscrawl/dropped/output_failed", len(chunk.emissions))
-        detail = (f"Chunk {chunk.name} could not be committed ({type(error).__name__}: {error}): it is discarded, its "
-                  "articles are fetched again")
+        if isinstance(error, CommittedNotRenamed):  # the store counts its articles as emitted: not fetched again
+            detail = f"Chunk {chunk.name} {error}"
+        else:
+            if chunk.emissions:
+                self.stats.inc_value("newscrawl/dropped/output_failed", len(chunk.emissions))
+            detail = (f"Chunk {chunk.name} could not be committed ({type(error).__name__}: {error}): it is discarded, "
+                      "its articles are fetched again")
         if chunk.reason == "close":
             # Scrapy has called the crawl finished by now: the failure is said once, counted, and the crawl's
             # finish_reason becomes it (spider_closed below), so the cron entry and `scrapy crawl` exit 1. Raised
@@ -647,6 +659,32 @@ class RunOutputPipeline:
             self.stats.set_value("newscrawl/output/items", self.stats.get_value("newscrawl/output/items", 0))
             if self.store is not None:  # None: the output folder could not be made (refuse_to_start)
                 self.store.close()
+
+
+class ChunkMoved(FileNotFoundError):
+    """A chunk's .part is no longer the file the run wrote: its folder was moved or deleted, or its mount vanished."""
+
+
+class CommittedNotRenamed(OSError):
+    """A chunk the seen-store recorded as committed whose .part could not become its completed file."""
+
+    def __init__(self, error: OSError, part: Path) -> None:
+        super().__init__(
+            f"recorded as committed in the seen-store, but {part} could not be renamed ({type(error).__name__}: "
+            f"{error}). If that file comes back (its mount remounted), the next run completes it; else its articles "
+            "are in no completed file")
+
+
+def part_in_place(part: Path, handle: Any) -> None:
+    """Raise ChunkMoved unless ``part`` names the open file ``handle`` (same device and inode)."""
+    written = os.fstat(handle.fileno())
+    try:
+        found = os.stat(part)
+    except FileNotFoundError:
+        found = None
+    if found is None or (found.st_dev, found.st_ino) != (written.st_dev, written.st_ino):
+        raise ChunkMoved(f"{part} is no longer the file this run wrote (its folder was moved or deleted, or its "
+                         f"mount vanished)")
 
 
 @dataclass

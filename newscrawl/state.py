@@ -790,8 +790,10 @@ class SeenStore:
     @_guarded
     def commit_run(self, run_id: str, site: str, part_path: Path, final_path: Path,
                    emissions: Iterable[Emission], now: float | None = None,
-                   release: list[str] | None = None, rejudged: list[str] | None = None) -> list[str]:
-        """Record the run's articles and the run itself as committed, in one transaction. Returns the
+                   release: list[str] | None = None, rejudged: list[str] | None = None,
+                   verify: Callable[[], None] | None = None) -> list[str]:
+        """Record the run's articles and the run itself as committed, in one transaction (``verify``, called last in
+        it, may still abort it by raising: the chunk's file checked in place, output.part_in_place). Returns the
         article keys dropped because another run committed them first: an article whose version in the store is no
         longer the one its verdict was made against (Emission.judged_against) — two incremental runs on one store
         (a cron run and a `scrapy crawl`, two overlapping crontab lines) that both judged it new, or both an update —
@@ -841,6 +843,8 @@ class SeenStore:
             self.db.execute("DELETE FROM run_dropped WHERE run_id = ? AND site = ?", (run_id, site))
             self.db.executemany("INSERT OR IGNORE INTO run_dropped VALUES (?, ?, ?)",
                                 [(run_id, site, key) for key in dropped])
+            if verify is not None:
+                verify()
         return dropped
 
     def _current(self, emission: Emission) -> SeenArticle | None:
@@ -1191,15 +1195,18 @@ class RedisSeenStore:
 
     def commit_run(self, run_id: str, site: str, part_path: Path, final_path: Path,
                    emissions: Iterable[Emission], now: float | None = None,
-                   release: list[str] | None = None, rejudged: list[str] | None = None) -> list[str]:
-        """Record the run's articles and the run as committed, atomically. With a lease: release the
-        claims `release` names (None: all of them) and return the keys of the articles dropped
+                   release: list[str] | None = None, rejudged: list[str] | None = None,
+                   verify: Callable[[], None] | None = None) -> list[str]:
+        """Record the run's articles and the run as committed, atomically (``verify`` first, as SeenStore's). With a
+        lease: release the claims `release` names (None: all of them) and return the keys of the articles dropped
         because another worker of the crawl emitted them first (the caller drops their lines)."""
         import redis
 
         lease = self.lease
         if lease is not None:
             lease.check()
+        if verify is not None:
+            verify()
         now = time.time() if now is None else now
         rows = [[e.key, e.url, e.site, e.article_id, e.content_hash, e.updated_at, _time_text(e.published_ts),
                  list(e.aliases), e.published_at] for e in emissions]

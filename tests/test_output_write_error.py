@@ -190,18 +190,31 @@ def moved_after(self, dropped, chunk):
 
 RunOutputPipeline._committed = moved_after
 """
+# while the second chunk is being committed, before the store records it
+MOVE_BEFORE_SECOND_COMMIT = MOVE_OUTPUT_FOLDER + """
+commit_chunk = RunOutputPipeline._commit_chunk
+
+def moved_before(self, chunk):
+    if chunk.index == 1:
+        move_aside(chunk)
+    return commit_chunk(self, chunk)
+
+RunOutputPipeline._commit_chunk = moved_before
+"""
 
 
-@pytest.mark.parametrize("fault", ["next_chunk_cannot_start"])
+@pytest.mark.parametrize("fault", ["next_chunk_cannot_start", "chunk_moved_before_its_commit"])
 def test_an_output_folder_that_vanishes_mid_run_stops_it_in_one_line_and_loses_nothing(tmp_path: Path, fault) -> None:
     """(h128 M1) output/sindonews moved aside after the first chunk committed: the next chunk could not be opened, a
-    traceback per later item (FileNotFoundError, then AttributeError on the exporter), exit 0, health ok. Now one
-    CRITICAL line, exit 1, the error in the summary, and the next run emits every article not in a completed file."""
+    traceback per later item (FileNotFoundError, then AttributeError on the exporter), exit 0, health ok. (h128 M2)
+    The mount vanished before a chunk's rename: the store had recorded the chunk, its rename failed, and its articles
+    were in no file and never fetched again. Now one CRITICAL line, exit 1, the error in the summary, and the next
+    run emits every article not in a completed file."""
     from conftest import completed_items, run_cron
     from synthetic_site import DAY, site_routes
 
     window = ("--spiders", "sindonews", "--since", DAY, "--until", DAY, "-s", "NEWSCRAWL_CHUNK_ITEMS=3")
-    prelude = MOVE_AFTER_FIRST_COMMIT
+    prelude = MOVE_AFTER_FIRST_COMMIT if fault == "next_chunk_cannot_start" else MOVE_BEFORE_SECOND_COMMIT
     failed = run_cron(site_routes(12), tmp_path, *window, prelude=prelude)
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "Traceback" not in failed.stderr and "Error processing" not in failed.stderr, failed.stderr
@@ -209,11 +222,46 @@ def test_an_output_folder_that_vanishes_mid_run_stops_it_in_one_line_and_loses_n
     assert "CRITICAL" in line and "fetched again" in line, line
     site = failed.summary["sites"]["sindonews"]
     assert site["finish_reason"] == "output_failed", site
-    assert "FileNotFoundError" in site["output_error"], site
+    assert "FileNotFoundError" in site["output_error"] or "ChunkMoved" in site["output_error"], site
     assert site["items_new"] == len(completed_items(tmp_path)) == 3, site
     again = run_cron(site_routes(12), tmp_path, *window)
     assert again.returncode == 0, again.stdout + again.stderr
     ids = [item["id"] for item in completed_items(tmp_path)]  # the archived folder's files included
+    assert sorted(ids) == sorted({*ids}) and len(ids) == 12, ids
+
+
+# The rename after the store's commit fails (an I/O error of the output's disk): the chunk stays a .part, recorded.
+RENAME_FAILS_ONCE = """
+import newscrawl.output as output
+
+finalize = output.finalize
+
+def failing(part, final, dropped):
+    if part.name.endswith("-001.jsonl.part") and not getattr(failing, "done", False):
+        failing.done = True
+        raise OSError(5, "Input/output error")
+    return finalize(part, final, dropped)
+
+output.finalize = failing
+"""
+
+
+def test_a_chunk_committed_but_not_renamed_is_said_as_such_and_completed_by_the_next_run(tmp_path: Path) -> None:
+    """A rename that fails after the store recorded the chunk: the CRITICAL line said "the chunk's articles are
+    fetched again" — they are not (the store counts them emitted). It now says what happened; the .part, still there,
+    is renamed by the next run's recovery, and no article is lost or emitted twice."""
+    from conftest import completed_items, run_cron
+    from synthetic_site import DAY, site_routes
+
+    window = ("--spiders", "sindonews", "--since", DAY, "--until", DAY, "-s", "NEWSCRAWL_CHUNK_ITEMS=3")
+    failed = run_cron(site_routes(12), tmp_path, *window, prelude=RENAME_FAILS_ONCE)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    [line] = failed.stderr.strip().splitlines()
+    assert "CRITICAL" in line and "recorded as committed" in line and "fetched again" not in line, line
+    assert failed.summary["sites"]["sindonews"]["output_error"].startswith("CommittedNotRenamed"), failed.summary
+    again = run_cron(site_routes(12), tmp_path, *window)
+    assert again.returncode == 0 and "Recovered" in again.stderr, again.stdout + again.stderr
+    ids = [item["id"] for item in completed_items(tmp_path)]
     assert sorted(ids) == sorted({*ids}) and len(ids) == 12, ids
 
 

@@ -281,6 +281,25 @@ def test_commit_updates_hash_and_keeps_first_seen(store, tmp_path):
     assert store.count() == 1
 
 
+def test_a_chunk_whose_file_moved_during_the_commit_is_not_recorded(store, tmp_path):
+    """(h128 M2) The output's mount vanished while the commit waited on the store's lock: the store recorded the
+    chunk, its rename failed, its articles were in no file and never fetched again. The file is checked last inside
+    the commit's transaction: moved, nothing is recorded (the next run fetches the articles again)."""
+    from newscrawl.output import ChunkMoved, part_in_place
+
+    part = tmp_path / "run-001.jsonl.part"
+    with open(part, "wb") as handle:
+        part.rename(tmp_path / "elsewhere.part")  # the folder moved aside, the mount gone: the open file lives on
+        with pytest.raises(ChunkMoved, match="no longer the file this run wrote"):
+            store.commit_run("run", "s", part, tmp_path / "run-001.jsonl", [emission("https://x/a")],
+                             verify=lambda: part_in_place(part, handle))
+    assert store.count() == 0 and store.committed_run_for(part) is None
+    with open(part, "wb") as handle:  # in place: recorded
+        store.commit_run("run", "s", part, tmp_path / "run-001.jsonl", [emission("https://x/a")],
+                         verify=lambda: part_in_place(part, handle))
+    assert store.count() == 1 and store.committed_run_for(part) is not None
+
+
 @pytest.mark.parametrize("committed", [True, False])
 def test_recover_rolls_committed_forward_and_discards_the_rest(store, tmp_path, committed):
     site_dir = tmp_path / "output" / "s"
