@@ -20,6 +20,7 @@ own, nothing else), or by a challenge script or captcha widget with almost no vi
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import Mapping
 
 # Interstitials are small (Cloudflare's ~5-40 KB); a larger page is a real page, never read here.
@@ -66,11 +67,17 @@ def bot_challenge(html: str, headers: Mapping[str, str] | None = None) -> str | 
     if block is None and _BLOCK_HOST.search(html):
         block = _BLOCK_HOST.search(html).group(0).rstrip(".")
     if block is not None:
-        visible = len(" ".join(_TAG.sub(" ", _INVISIBLE.sub(" ", html)).split()))
+        visible = len(visible_text(html))
         if visible <= (_MAX_BLOCK_PAGE_CHARS if block == title else _MAX_VISIBLE_CHARS):
             return f"ISP block page ({block.lower()}) of {visible} visible characters"
     if any(needle in html for needle in _WIDGET_NEEDLES) and _WIDGET.search(html):
-        visible = len(" ".join(_TAG.sub(" ", _INVISIBLE.sub(" ", html)).split()))
+        visible = len(visible_text(html))
         if visible <= _MAX_VISIBLE_CHARS:
             return f"challenge script or captcha on a page of {visible} visible characters"
     return None
+
+
+def visible_text(html: str) -> str:
+    """The text a browser shows of a (small) page, whitespace folded: its markup, scripts, styles and comments
+    left out. Cheap and rough (regular expressions, no parse): for sizing a notice page, not for extraction."""
+    return " ".join(unescape(_TAG.sub(" ", _INVISIBLE.sub(" ", html))).split())

@@ -26,6 +26,8 @@ from scrapy.utils.response import get_meta_refresh
 from twisted.internet.defer import Deferred
 
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
+from newscrawl.fields.outlet import outlet_labels
+from newscrawl.outage import MAX_CHARS as OUTAGE_MAX_CHARS, site_outage
 from newscrawl.pipelines import StaleForm
 from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, is_incomplete,
                              open_seen_store, retry_unavailable, should_fetch, store_read, url_alias)
@@ -456,6 +458,27 @@ class BotChallengeMiddleware:
             reason = bot_challenge(response.text, {"cf-mitigated": _header(response, b"cf-mitigated") or ""})
             if reason:
                 raise BotChallenge(f"bot challenge instead of the page ({reason})")
+        return response
+
+
+class SiteOutage(IgnoreRequest):
+    """The site answered with a notice that it is down (maintenance, a server error in words) instead of the page
+    (outage.site_outage)."""
+
+
+class SiteOutageMiddleware:
+    """A 2xx HTML answer that is a "down for maintenance" / "Service Unavailable" notice fails its request (counted by
+    the spider's errback under ``newscrawl/failed/<role>/outage``, a fault of the site as a 5xx is), instead of being
+    read as an article under the story's id, and recorded as emitted, or as an empty listing. Nothing is recorded
+    in the seen-store for it: the next run asks again."""
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        # Notice pages are small: a page far past OUTAGE_MAX_CHARS is never decoded here.
+        if (200 <= response.status < 300 and isinstance(response, HtmlResponse)
+                and len(response.body) <= OUTAGE_MAX_CHARS):
+            notice = site_outage(response.text, outlet_labels(response.url))
+            if notice:
+                raise SiteOutage(f"the site is down, a notice instead of the page ({notice})")
         return response
 
 

@@ -81,6 +81,9 @@ DOWNLOADER_MIDDLEWARES = {
     # A 200 "checking your browser" page fails its request as blocked. After PlainTreeMiddleware (10) in
     # process_response: the text it reads is the PageResponse's, decoded once for the spider too.
     "newscrawl.middlewares.BotChallengeMiddleware": 5,
+    # A 200 "down for maintenance" / "Service Unavailable" notice fails its request as an outage; after the challenge
+    # test (4 < 5): a challenge page is the crawler refused, not the site down.
+    "newscrawl.middlewares.SiteOutageMiddleware": 4,
     # Before HttpCompressionMiddleware (590) decodes: a body declared gzip that is plain markup.
     "newscrawl.middlewares.FalseEncodingMiddleware": 595,
     # Distributed mode only (NotConfigured otherwise): after the HTTP cache (900), right before the
