@@ -1628,22 +1628,44 @@ def _after_header_lines(blocks: list[str], start: int, prose: list[int], title: 
     A header is one deck at most over its byline, and never the story's: a block opening with a dateline ("TRIBUNNEWS.COM,
     PROBOLINGGO - …") is the lede, so no header follows it; a second prose block before any byline is the story going
     on (h126 probe: a related box's label "Pilihan Untukmu", name-shaped, and its cards' dates after the first two
-    paragraphs read as a byline and date line under a deck of two paragraphs)."""
+    paragraphs read as a byline and date line under a deck of two paragraphs). The header's own lines are no lede
+    though they read as one ("Senin, 03 Juni 2024 - 14:22 WIB", "Galih Priatmojo - detikJogja"), and a second deck
+    stands when a byline (no box's catalogued label) and a date line follow it within the span (h132 probe)."""
     end = start
     byline = False
     decks = 0
-    for index in range(start, min(start + _HEADER_SPAN, len(blocks))):
+    stop = min(start + _HEADER_SPAN, len(blocks))
+    for index in range(start, stop):
         text = blocks[index]
-        if len(text) > _DECK_MAX_CHARS or index in rows or opens_with_dateline(text):
+        if len(text) > _DECK_MAX_CHARS or index in rows or (opens_with_dateline(text) and not _is_header_line(text)):
             break
         if not byline and is_prose_block(text):
             decks += 1
-            if decks > 1:
+            if decks > 1 and not _byline_then_date(blocks, index + 1, stop, rows):
                 break
         byline = byline or (index > start and _is_byline_line(text))
         if byline and (_is_stamp_line(text) or _is_labelled_date(text)) and any(p > index for p in prose):
             end = index + 1
     return end
+
+
+def _is_header_line(text: str) -> bool:
+    """A header's byline or date line (a stamp, a labelled date)."""
+    return _is_byline_line(text) or _is_stamp_line(text) or _is_labelled_date(text)
+
+
+def _byline_then_date(blocks: list[str], start: int, stop: int, rows: set[int] | frozenset[int]) -> bool:
+    """Whether a byline line, not a box's catalogued label ("Pilihan Untukmu"), then a date line stand among
+    ``blocks[start:stop]``, outside a table."""
+    byline = False
+    for index in range(start, stop):
+        text = blocks[index]
+        if index in rows:
+            return False
+        if byline and (_is_stamp_line(text) or _is_labelled_date(text)):
+            return True
+        byline = byline or (_is_byline_line(text) and not is_residue(text))
+    return False
 
 
 def _without_header_repeats(blocks: list[str], header: list[str]) -> list[str]:

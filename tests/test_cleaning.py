@@ -2482,12 +2482,23 @@ TRIM_ROWS = [
                   "Pilihan Untukmu", "Rabu, 17 September 2025", P_END], id="lede-then-label-and-card-date"),
     pytest.param([P_LONG, "Pilihan Untukmu", "Rabu, 17 September 2025", P_END], None,
                  [P_LONG, "Pilihan Untukmu", "Rabu, 17 September 2025", P_END], id="dateline-lede-is-no-deck"),
+    # two short paragraphs over a box's catalogued label and a card's date are the story: no byline follows them
+    pytest.param(["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.",
+                  "Pedagang menyebut pasokan sapi dari Jawa Timur berkurang tahun ini.", "Pilihan Untukmu",
+                  "Rabu, 17 September 2025", P_END], None,
+                 ["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.",
+                  "Pedagang menyebut pasokan sapi dari Jawa Timur berkurang tahun ini.", "Pilihan Untukmu",
+                  "Rabu, 17 September 2025", P_END], id="two-paragraphs-over-a-box-label-are-no-deck"),
+    # (h132 probe) the header's own lines read as a lede's dateline: jpnn's en-dash stamp "Senin, 03 Juni 2024 - 14:22
+    # WIB", detik's "Galih Priatmojo - detikJogja"; they end the header, not stop its scan. And two decks over a byline
+    # and a date line are the header's (a real name, a stamp right after them)
+    pytest.param(["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.", "Galih Priatmojo",
+                  "Senin, 03 Juni 2024 - 14:22 WIB", P_LONG, P_END], None, [P_LONG, P_END], id="deck-byline-dash-stamp"),
+    pytest.param(["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.", "Galih Priatmojo - detikJogja",
+                  "Senin, 03 Jun 2024 14:22 WIB", P_LONG, P_END], None, [P_LONG, P_END], id="deck-dashed-byline-stamp"),
     pytest.param(["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.",
                   "Pedagang menyebut pasokan sapi dari Jawa Timur berkurang tahun ini.", "Galih Priatmojo",
-                  "Senin, 03 Juni 2024 | 14:22 WIB", P_END], None,
-                 ["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.",
-                  "Pedagang menyebut pasokan sapi dari Jawa Timur berkurang tahun ini.", "Galih Priatmojo",
-                  "Senin, 03 Juni 2024 | 14:22 WIB", P_END], id="two-paragraphs-are-no-deck"),
+                  "Senin, 03 Juni 2024 | 14:22 WIB", P_LONG, P_END], None, [P_LONG, P_END], id="two-decks-byline-stamp"),
     # (h126 probe: kompas 2025 read by the generic reader) the writer's and editor's credit lines over the dateline lede,
     # ending in the staff label: a credit block; name lines without the label, or over no dateline, stay
     pytest.param(["Irfan Kamil,", "Novianti Setuningsih", "Tim Redaksi", P_LONG, P_END], None, [P_LONG, P_END],
