@@ -793,14 +793,20 @@ def _teaser_card(link: etree._Element, root: etree._Element) -> etree._Element |
     """The box of another story's card around ``link``, a link holding a photo and its caption (the card's headline),
     when the box holds nothing else but a date line ("<div class=card><a href=…><img><h4>judul</h4></a><time>Rabu, 17
     September 2025</time></div>", h126 probe: tribun's 2025 "Pilihan Untukmu" cards): the date is that story's, left
-    behind in the body once its headline is read as a caption. None for a link into the page or any other box."""
+    behind in the body once its headline is read as a caption. None for a link into the page or any other box, for a
+    link to a file (the photo's enlargement), and for a date in a heading: the story's own section heading beside
+    its photo (h132 probe: a timeline's "<div class=item><a href=/galeri/…><img><div class=caption>…</div></a>
+    <h3>Jumat, 17 Agustus 1945</h3></div>"); a card's date is the card's meta line, never its heading."""
     box = link.getparent()
-    if link.tag != "a" or not link.get("href") or links_own_page(link) or box is None or box is root \
+    href = link.get("href")
+    if link.tag != "a" or not href or links_own_page(link) or names_a_file(href) or box is None or box is root \
             or box.tag not in BLOCK_TAGS:
         return None
     pieces = [box.text or ""]
     for child in box:
         if child is not link and isinstance(child.tag, str):
+            if next(child.iter(*_HEADING_TAGS), None) is not None:  # the child itself or within it
+                return None
             pieces.extend(child.itertext())
         pieces.append(child.tail or "")
     rest = collapse_ws(" ".join(pieces))

@@ -396,6 +396,20 @@ CAPTIONS_AFTER_IMAGES = [
      "<div class='card'><a href='https://www.tribunnews.com/regional/2025/09/16/y'><img src='y.jpg'><h4>Spot "
      "Snorkeling Favorit</h4></a><span>Selasa, 16 September 2025 - 10:15 WIB</span></div></div><p>Isi lanjutan.</p>",
      ["Isi.", "Isi lanjutan."]),
+    # ... but a story's own date heading beside its linked photo is no card's date (h132 probe: a timeline's entries,
+    # each a photo linked to the gallery, its caption, and the day as an h3, the entry's paragraph after): read
+    ("<p>Isi.</p><div class='timeline-item'><a href='https://situs.example/galeri/2024/08/proklamasi'><img src='1.jpg'>"
+     "<div class='caption'>Pembacaan teks proklamasi (Foto: Dok. IPPHOS)</div></a><h3>Jumat, 17 Agustus 1945</h3></div>"
+     "<p>Soekarno membacakan teks proklamasi.</p>",
+     ["Isi.", "Jumat, 17 Agustus 1945", "Soekarno membacakan teks proklamasi."]),
+    ("<p>Isi.</p><div class='item'><h3>16 Agustus 1945</h3><a href='https://situs.example/galeri/rengasdengklok'>"
+     "<img src='1.jpg'><div class='caption'>Rumah di Rengasdengklok (Foto: Dok. ANRI)</div></a></div><p>Isi lanjutan.</p>",
+     ["Isi.", "16 Agustus 1945", "Isi lanjutan."]),
+    # ... nor a date beside a photo linked to its own enlargement (a file, no story)
+    ("<p>Isi.</p><div class='figure'><a href='https://situs.example/media/1945/proklamasi.jpg'><img src='1.jpg'>"
+     "<div class='caption'>Pembacaan teks proklamasi (Foto: Dok. IPPHOS)</div></a><span>Jumat, 17 Agustus 1945</span>"
+     "</div><p>Isi lanjutan.</p>",
+     ["Isi.", "Jumat, 17 Agustus 1945", "Isi lanjutan."]),
     # ... but a sentence beside the linked photo is no card's date: read
     ("<p>Isi.</p><div class='box'><a href='https://www.tribunnews.com/foto/x'><img src='x.jpg'><h4>Kapal terbakar di "
      "Gili Ketapang</h4></a><p>Kapal itu terbakar pada Rabu, 17 September 2025.</p></div>",
