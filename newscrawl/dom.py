@@ -79,7 +79,9 @@ SKIP_TAGS = frozenset(
      "source", "head", "meta", "link", "nav"}
 ) | EMBED_TAGS
 # Replaced and embedded elements, never read: each still stands between the words around it, as on screen (a player's
-# "Dengarkan berita<audio></audio>00:00 / 02:31" reads "Dengarkan berita 00:00 / 02:31", h126 probe).
+# "Dengarkan berita<audio></audio>00:00 / 02:31" reads "Dengarkan berita 00:00 / 02:31", h126 probe). Before a word
+# only: never before punctuation ("batin<img class=emoji>,”" reads "batin,”", h132 probe); and an emoji, an icon or a
+# 1x1 tracking pixel (not _photo) separates nothing.
 _WORD_SEPARATING_TAGS = frozenset(
     {"img", "picture", "audio", "video", "iframe", "object", "embed", "canvas", "button", "input", "select", "textarea"}
 ) | EMBED_TAGS
@@ -1790,6 +1792,19 @@ def _only_label_beside_links(block: Block) -> bool:
     return outside <= 3 or (label is not None and outside <= label.end() + 3)
 
 
+# What opens a word's run after a skipped element, and what a space never follows.
+_OPENING_MARKS = "“‘([{"
+
+
+def _ends_in_word(pieces: list[str]) -> bool:
+    """Whether the text the pieces join into ends a word or a sentence (a letter, a digit, "." …): no space, no
+    opening mark ("(", "“")."""
+    for piece in reversed(pieces):
+        if piece:
+            return not piece[-1].isspace() and piece[-1] not in _OPENING_MARKS
+    return False
+
+
 def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                 dropped: Collection[etree._Element] = (), skip_hidden_inline: bool = False,
                 flag_tags: Collection[str] = (), skip_captions: bool = False) -> list[Block]:
@@ -1823,9 +1838,14 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     kinds: dict[object, int] = {}
     data_rows: dict[etree._Element, bool] = {}
     separate = False  # a cell of a data row began after text: " | " before its first text
+    gap = False  # a skipped element stood between words: a space, when words meet across it (add)
 
     def add(text: str) -> None:
-        nonlocal links, topic_links, separate
+        nonlocal links, topic_links, separate, gap
+        if gap and not text.isspace():
+            gap = False
+            if (text[0].isalnum() or text[0] in _OPENING_MARKS) and _ends_in_word(buffer):
+                buffer.append(" ")  # no link's text: the block's link share is unchanged
         if separate and not text.isspace():
             buffer.append(_CELL_MARK)
             separate = False
@@ -1843,11 +1863,11 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     def flush(owner: etree._Element) -> None:
         """End the block being read. Called only when ``buffer`` holds something: with an empty buffer,
         links is 0 and reopened None, so there is nothing to end."""
-        nonlocal links, topic_links, topic_count, link_end, word_gap, reopened, separate
+        nonlocal links, topic_links, topic_count, link_end, word_gap, reopened, separate, gap
         text = "".join(buffer)
         text = collapse_ws(_joined_cells(text) if _CELL_MARK in text else text)
         buffer.clear()
-        separate = False
+        separate = gap = False
         if reopened is not None:
             owner = reopened.owner
         if text:
@@ -1959,8 +1979,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     # mid-sentence it is an ad dropped into the paragraph, which goes on.
                     flush(owner)
             elif kind == _SKIP:
-                if buffer and child.tag in _WORD_SEPARATING_TAGS:
-                    buffer.append(" ")  # no link's text: the block's link share is unchanged
+                if buffer and child.tag in _WORD_SEPARATING_TAGS and (child.tag != "img" or _photo(child)):
+                    gap = True  # an emoji's, an icon's or a tracking pixel's <img> separates nothing
             elif kind == _BREAK:
                 if cell_depth:
                     add(" ")  # "96.214.691<br>(58,59%)" in a data row's cell: one value

@@ -611,6 +611,17 @@ WORD_SEPARATING_ELEMENTS = [
     ("<p>Tekan tombol<button>Putar</button>untuk mendengarkan.</p>", ["Tekan tombol untuk mendengarkan."]),
     ("<p><a href='/foto/1'>Lihat foto<img src='x.jpg'>banjir</a> di Kampung Melayu.</p>",
      ["Lihat foto banjir di Kampung Melayu."]),
+    # (h132 probe) but no space before punctuation, and an emoji's, an icon's or a tracking pixel's <img> separates
+    # nothing: WordPress's emoji before a closing quote, an affiliate link's 1x1 pixel before a comma, a drop cap's icon
+    ("<p>“Mohon maaf lahir dan batin<img draggable='false' role='img' class='emoji' alt='🙏' "
+     "src='https://s.w.org/images/core/emoji/14.0.0/svg/1f64f.svg'>,” tulis dia.</p>",
+     ["“Mohon maaf lahir dan batin,” tulis dia."]),
+    ("<p>Dipesan di <a href='https://www.amazon.com/dp/x?tag=y'>Amazon</a><img src='//ir-na.amazon-adsystem.com/e/ir?t=y' "
+     "width='1' height='1' alt=''>, dengan harga 18 dolar AS.</p>", ["Dipesan di Amazon, dengan harga 18 dolar AS."]),
+    ("<p><span class='dropcap'>J</span><img src='dc.png' class='dropcap-icon'>akarta diguyur hujan.</p>",
+     ["Jakarta diguyur hujan."]),
+    ("<p>Banjir setinggi satu meter<img src='banjir.jpg'>. Warga mengungsi.</p>", ["Banjir setinggi satu meter. Warga mengungsi."]),
+    ("<p>Kata dia<iframe src='https://www.youtube.com/embed/x'></iframe>(video di atas).</p>", ["Kata dia (video di atas)."]),
     # an inline element that is no replaced one joins as written: "Jakar<b>ta</b>"
     ("<p>Jakar<b>ta</b> diguyur hujan.</p>", ["Jakarta diguyur hujan."]),
 ]
