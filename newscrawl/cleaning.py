@@ -45,7 +45,7 @@ from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_L
                                DESK_CODE, DESK_MULTI, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
                                MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS, SPEECH_RE,
                                SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
-                               normalized_residue_kind, promo_owner, upsell_brand)
+                               is_copy_link_label, normalized_residue_kind, promo_owner, upsell_brand)
 from newscrawl.fields.outlet import AGENCIES, squeeze
 from newscrawl.urls import canonical_url, registrable_domain
 
@@ -1747,6 +1747,24 @@ def _trim_trailing_signoff(block: str) -> str:
     return trimmed if trimmed != block.rstrip() else block
 
 
+def _copy_link_labels_kept_as_story(blocks: list[str], texts: list[str], kinds: list[str | None]) -> list[str | None]:
+    """The residue verdicts, a copy-link label ("Salin tautan", "Copy link", "Bagikan tautan") kept as the story's line
+    unless it stands beside another share label: a how-to's step ("Berikut langkah-langkahnya:" over "<li>Salin
+    tautan</li>", never dropped when its list is announced) or subheading ("<h3>Copy link</h3>") is the story's (h132
+    probe); the widget's button, a link, never reaches here (dom.walk_blocks leaves it out)."""
+    labels = [index for index, (text, kind) in enumerate(zip(texts, kinds))
+              if kind == "share_label" and is_copy_link_label(text)]
+    if not labels:
+        return kinds
+    announced = announced_list_indexes(blocks, [0.0] * len(blocks))  # the list items' marks kept (dom.ListItemText)
+    verdicts = list(kinds)
+    for index in labels:
+        beside = any(0 <= other < len(kinds) and kinds[other] == "share_label" for other in (index - 1, index + 1))
+        if index in announced or not beside:
+            verdicts[index] = None
+    return verdicts
+
+
 def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     """Drop empty and residue blocks, the run of link titles (2 or more) listed under a bare "Baca juga"
     header, and trim a desk sign-off ("(wid)", "(mea/mea)", "(*)") glued to the end of the last content
@@ -1771,6 +1789,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
                                                                  or _host_call_without_channel(text, page_url)) else kind
                  for text, kind in zip(texts, kinds)]
         kinds = [_host_brand_verdict(text, kind, page_url) for text, kind in zip(texts, kinds)]
+    if "share_label" in kinds:
+        kinds = _copy_link_labels_kept_as_story(blocks, texts, kinds)
     if any(kind in TAG_KINDS for kind in kinds):
         kinds = _tags_kept_among_labelled_lines(texts, kinds)
     if page_url:

@@ -28,7 +28,7 @@ from typing import Collection, Iterator
 from lxml import etree
 
 from newscrawl.dates import is_date_line, read_date
-from newscrawl.residue import names_public_body, normalized_residue_kind
+from newscrawl.residue import is_copy_link_label, names_public_body, normalized_residue_kind
 from newscrawl.urls import is_site_root, names_a_file, split_url, valid_url
 
 __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
@@ -1792,6 +1792,17 @@ def _only_label_beside_links(block: Block) -> bool:
     return outside <= 3 or (label is not None and outside <= label.end() + 3)
 
 
+# The longest text a copy-link control's link holds ("Salin tautan artikel ini").
+_COPY_LINK_MAX_CHARS = 40
+
+
+def _copy_link_control(link: etree._Element) -> bool:
+    """Whether a link is a copy-link button, its whole text the button's label ("<a href='…#live-3'>Salin tautan</a>",
+    detik's live entries, h126 probe): the same words in a how-to's step or heading are no link (h132 probe)."""
+    text = text_within(link, _COPY_LINK_MAX_CHARS, lines=False)
+    return bool(text) and is_copy_link_label(text)
+
+
 # What opens a word's run after a skipped element, and what a space never follows.
 _OPENING_MARKS = "“‘([{"
 
@@ -1947,6 +1958,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     # or the entry's permalink, the page's URL and its fragment) is the story's subheading, not a
                     # link to elsewhere.
                     kind = _INLINE
+                elif kind == _LINK and _copy_link_control(child):
+                    kind = _SKIP  # a share widget's button, never the story's words (h126, h132 probes)
                 elif kind == _FLAGGED and child.find(".//table") is not None:
                     # A figure holding a table (Gutenberg's <figure class="wp-block-table">) is data of the story,
                     # not a photo or an embed the flag sets apart.

@@ -27,7 +27,7 @@ __all__ = [
     "DESK_SINGLE",
     "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
     "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "WRITER_BY_WORDS",
-    "names_public_body", "normalized_residue_kind", "promo_owner",
+    "is_copy_link_label", "names_public_body", "normalized_residue_kind", "promo_owner",
 ]
 
 
@@ -289,6 +289,18 @@ _OWN_CHANNEL: Final = (r"(?:our|us\s+on)\s+(?:(?:free|daily|weekly|e-?mail)\s+)?
                        r"|tiktok|twitter|x|youtube|threads|linkedin|whats\s*app|telegram|social\s+media|socials)\b")
 _SIGN_UP_VERB: Final = (r"(?:follow(?:s|ing)?|sign(?:s|ing)?\s+up\s+(?:to|for)|subscrib(?:e|es|ing)\s+to"
                         r"|join(?:s|ing)?)")
+
+
+# A copy-link button's label or its toast (share_label's): "Salin tautan", "Copy link", "Tautan disalin", "Bagikan tautan".
+COPY_LINK_LABEL: Final = (r"(?:(?:bagikan|share)\s+(?:tautan|link)"
+                          r"|(?:salin|copy)\s+(?:tautan|link|url)(?:\s+(?:artikel|berita)(?:\s+ini)?)?"
+                          r"|(?:tautan|link|url)\s+(?:(?:berhasil\s+)?(?:disalin|tersalin)|copied))")
+_COPY_LINK_LABEL_RE: Final = re.compile(COPY_LINK_LABEL + r"\s*[:!.\u00bb>]*", re.IGNORECASE)
+
+
+def is_copy_link_label(text: str) -> bool:
+    """Whether a tidied line is a copy-link button's label or toast alone (COPY_LINK_LABEL)."""
+    return len(text) <= 40 and _COPY_LINK_LABEL_RE.fullmatch(text) is not None
 
 
 def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ...] = (),
@@ -1094,12 +1106,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "Bagikan artikel ini", "Share this article" (catalogue outlets, issue 11: tvrinews fixture).
     # A copy-link button's label and its toast, alone on a line (h126 probe: detik's live entries, each with "<a
     # href='…#live-3'>Salin tautan</a>"): "Salin tautan", "Copy link", "Tautan disalin", "Bagikan tautan".
+    # Those words also name a how-to's step or heading ("<li>Salin tautan</li>", "<h3>Copy link</h3>"): such a line is
+    # the widget's only when it is a link or a button (dom.walk_blocks leaves it out) or stands beside another share
+    # label (cleaning.strip_residue; h132 probe).
     _residue(
         "share_label",
         r"(?:(?:bagikan|share)(?:\s+(?:artikel|berita|tulisan)(?:\s+ini)?|\s+(?:this\s+)?(?:article|story|post)|\s+this"
-        r"|\s+ke|\s+(?:tautan|link))?"
-        r"|(?:salin|copy)\s+(?:tautan|link|url)(?:\s+(?:artikel|berita)(?:\s+ini)?)?"
-        r"|(?:tautan|link|url)\s+(?:(?:berhasil\s+)?(?:disalin|tersalin)|copied))"
+        r"|\s+ke)?|" + COPY_LINK_LABEL + r")"
         r"\s*[:!.\u00bb>]*",
         "catalogue outlets (issue 11)",
     ),

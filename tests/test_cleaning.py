@@ -1291,6 +1291,19 @@ TIRTO_FACT_CHECK_BOX = ("Bagi pembaca yang memiliki saran, kritik, informasi, at
                         "maupun ingin mengirimkan klaim yang beredar di media sosial untuk diperiksa oleh Tirto, silakan "
                         "hubungi kami di [email protected]")
 STRIP_ROWS = [
+    # (h132 probe) a copy-link label alone is the story's line: a how-to's step in the list a sentence announces, a
+    # subheading between paragraphs; beside another share label it is the widget's (its button, a link, never reaches
+    # here: dom.walk_blocks)
+    pytest.param(["WhatsApp memungkinkan admin mengundang anggota lewat tautan.", "Berikut langkah-langkahnya:",
+                  "Pilih Undang via tautan", "Salin tautan", "Tempelkan tautan di percakapan"],
+                 ["WhatsApp memungkinkan admin mengundang anggota lewat tautan.", "Berikut langkah-langkahnya:",
+                  "Pilih Undang via tautan", "Salin tautan", "Tempelkan tautan di percakapan"], id="howto-step-copy-link"),
+    pytest.param(["Menu berbagi kini punya tiga pilihan.", "Copy link", "Pilihan pertama menyalin alamat halaman.",
+                  "Bagikan tautan", "Pilihan ketiga membuka panel berbagi."],
+                 ["Menu berbagi kini punya tiga pilihan.", "Copy link", "Pilihan pertama menyalin alamat halaman.",
+                  "Bagikan tautan", "Pilihan ketiga membuka panel berbagi."], id="howto-headings-copy-link"),
+    pytest.param(["Isi berita.", "Bagikan:", "Salin tautan", "Tautan disalin!"], ["Isi berita."],
+                 id="copy-link-beside-share-label"),
     # (reconstructed, h9: viva) a "next page" box: its label and, when nothing of the next page follows, its teaser
     pytest.param(["Kejaksaan Agung menetapkan satu tersangka baru.", "Halaman Selanjutnya",
                   "Qohar menjelaskan, HL berperan sebagai perantara."], ["Kejaksaan Agung menetapkan satu tersangka baru."],

@@ -603,6 +603,23 @@ INTERACTIVE_WIDGETS = [
 ]
 
 
+# A copy-link button is a link holding its label alone (h126 probe: detik's live entries): never read. The same words
+# as a list's step or a heading are the story's (h132 probe)
+COPY_LINK_CONTROLS = [
+    ("<div class='entry'><p>Isi.</p><div class='share'><a href='https://news.detik.com/berita/d-1/x#live-3'>Salin "
+     "tautan</a></div></div><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
+    ("<p>Isi.</p><div><a href='#' class='btn'><i class='ico'></i> Copy link</a></div>", ["Isi."]),
+    ("<p>Berikut langkah-langkahnya:</p><ol><li>Pilih Undang via tautan</li><li>Salin tautan</li></ol><h3>Copy link</h3>",
+     ["Berikut langkah-langkahnya:", "Pilih Undang via tautan", "Salin tautan", "Copy link"]),
+]
+
+
+@pytest.mark.parametrize("html, expected", COPY_LINK_CONTROLS)
+def test_copy_link_controls_are_not_read(html: str, expected: list[str]) -> None:
+    root = etree.fromstring(f"<section>{html}</section>", etree.HTMLParser()).find(".//section")
+    assert [b.text for b in walk_blocks(root)] == expected
+
+
 # (h126 probe) a replaced or embedded element, never read, still stands between the words around it, as on screen: a
 # button between two words, an embed dropped between two sentences, a photo between a label and its text
 WORD_SEPARATING_ELEMENTS = [
