@@ -45,21 +45,33 @@ def class_words(*words: str) -> str:
     spelling of such joins for every class-word pattern (maintext's boilerplate words, the ad tokens here)."""
     return "|".join(word.replace("-", "[-_]?") for word in words)
 
-# A CSS module's class token, as Next.js and CRA emit them: "[module]_[local]__[hash]" ("detail_promo__f7Gh8"). The
-# module names the page's component ("detail", "article"), no box; the local name says what the element is. A hash
-# in lower-case letters only is a BEM element ("news_detail__content"), no module's.
-_CSS_MODULE_TOKEN = re.compile(r"[A-Za-z0-9]+_(?P<local>[A-Za-z0-9]+)__(?![a-z]+$)[A-Za-z0-9_-]{4,}")
+# A CSS module's class token, as Next.js and CRA emit them: "[module]_[local]__[hash]" ("detail_promo__f7Gh8",
+# "Ads_container__aB3dE"). The module is the component's name and says what the component is ("Ads", "RelatedNews",
+# "LiveBlog", "TopBar"); the local name says what the element is within it. The hash is the bundler's: five characters
+# or more, one a capital or a digit. A BEM element ("news_detail__content", "article_body__ads-inline") has words there.
+_CSS_MODULE_TOKEN = re.compile(r"(?P<module>[A-Za-z0-9]+)_(?P<local>[A-Za-z0-9]+)__(?=[\w-]*[A-Z0-9])[A-Za-z0-9_-]{5,}")
+# A word boundary inside a camelCase name ("NativeAd", "relatedList"): read as themes join words, by "-".
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-def mark_words(*values: str | None) -> str:
-    """Class/id values joined as their words are read: a CSS module's token by its local name only
-    ("detail_promo__f7Gh8" → "promo": a promotion's box, though its module says "detail"). Every reader of words in
-    class and id tokens reads them through this (``element_marks``)."""
+def mark_words(*values: str | None, modules: bool = True) -> str:
+    """Class/id values joined as their words are read: a CSS module's token as its module's and its local name's words,
+    camelCase joins read as "-" ("NativeAd_card__Hj8Kl" → "Native-Ad card", "LiveBlog_entry__aB1cD" → "Live-Blog
+    entry"), two tokens so that a content word of one never names the other a story's ("detail_promo__f7Gh8" →
+    "detail promo": a promotion's box, h129). Without ``modules``, the local names only: what a content word may rescue
+    ("detail_promo__f7Gh8" → "promo"). Every reader of words in class and id tokens reads them through this
+    (``element_marks``)."""
     text = " ".join(value for value in values if value)
     if "__" not in text:
         return text
-    return " ".join(match.group("local") if (match := _CSS_MODULE_TOKEN.fullmatch(token)) else token
-                    for token in text.split())
+    words = []
+    for token in text.split():
+        if match := _CSS_MODULE_TOKEN.fullmatch(token):
+            if modules:
+                words.append(_CAMEL_JOIN.sub("-", match.group("module")))
+            token = _CAMEL_JOIN.sub("-", match.group("local"))
+        words.append(token)
+    return " ".join(words)
 
 
 def element_marks(element: etree._Element, ident: bool = True) -> str:

@@ -172,10 +172,11 @@ def _is_prose(block: Block) -> bool:
             and block.owner.tag != "tr" and not is_residue(block.text))
 
 
-def _attr_tokens(element: etree._Element) -> str:
+def _attr_tokens(element: etree._Element, modules: bool = True) -> str:
     # Microdata names the part too: itemprop="articleBody" is the story, "comment" or "author" a box around it.
-    # A CSS module's token is read by its local name (dom.mark_words): "detail_promo__f7Gh8" is a promotion's box.
-    return mark_words(element.get("class"), element.get("id"), element.get("itemprop"))
+    # A CSS module's token is read as its module's and its local name's words (dom.mark_words), two tokens: the
+    # module's "detail" rescues no "promo" ("detail_promo__f7Gh8" is a promotion's box, h129).
+    return mark_words(element.get("class"), element.get("id"), element.get("itemprop"), modules=modules)
 
 
 # Verdicts per class/id string: a page repeats a few dozen class strings over thousands of elements.
@@ -286,13 +287,17 @@ def _class_weight(element: etree._Element, gallery: bool = False) -> int:
         return 0
     if gallery and _PHOTO_BOX.search(tokens):
         return 25
-    weight = _weight_cache.get(tokens)
+    key = "\x00".join(element.get(name) or "" for name in ("class", "id", "itemprop"))
+    weight = _weight_cache.get(key)
     if weight is None:
-        weight = ((25 if _POSITIVE.search(tokens) else 0)
-                  - (25 if _NEGATIVE.search(_VIDEO_DESCRIPTION.sub("desc", tokens)) else 0))
+        negative = _NEGATIVE.search(_VIDEO_DESCRIPTION.sub("desc", tokens)) is not None
+        # A CSS module's content word offsets no box word ("detail_promo__f7Gh8": the component's name is no verdict
+        # on its promotion's box); its local name's does, as a plain class's does.
+        positive = _POSITIVE.search(_attr_tokens(element, modules=False) if negative else tokens) is not None
+        weight = (25 if positive else 0) - (25 if negative else 0)
         if len(_weight_cache) >= _CACHE_MAX:
             _weight_cache.clear()
-        _weight_cache[tokens] = weight
+        _weight_cache[key] = weight
     return weight
 
 

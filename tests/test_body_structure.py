@@ -296,6 +296,24 @@ def test_a_css_module_promo_box_is_no_story(promo_class: str) -> None:
     assert clean_body(main_text(Selector(text=html)), TITLE) == [P1, P2, P3]
 
 
+# (reconstructed, h133 probe: pantau-style Next.js pages) a component's box in the story named by its CSS module, the
+# component's name ("Sponsored_card__Hj8Kl", "Promo_wrapper__q9W8e", "AuthorBox_root__R5t6Y", "NativeAd_card__Hj8Kl":
+# camelCase words read apart): read by its local name only ("card", "wrapper") each box's text joined the story. A BEM
+# element with a hyphen ("article_body__ads-inline") is no module's token: its "ads" names the ad; the story's
+# "news_detail__content-inner" stays content.
+@pytest.mark.parametrize("box_class", ["Sponsored_card__Hj8Kl", "Promo_wrapper__q9W8e", "AuthorBox_root__R5t6Y",
+                                       "NativeAd_card__Hj8Kl", "Ads_container__aB3dE", "RelatedNews_wrapper__g5Hj6",
+                                       "article_body__ads-inline"])
+@pytest.mark.parametrize("story_class", ["Article_content__k1Mn2", "news_detail__content-inner"])
+def test_a_css_module_components_box_is_no_story(box_class: str, story_class: str) -> None:
+    html = (f"<html><head><title>{TITLE}</title></head><body><main class='Layout_main__Zq8rT'><article>"
+            f"<h1 class='Article_title__v5Bn6'>{TITLE}</h1><div class='{story_class}'><p>{P1}</p><p>{P2}</p>"
+            f"<div class='{box_class}'><p>Nikmati bunga deposito hingga 6 persen per tahun bersama Bank Sentosa. Buka "
+            "rekening sekarang langsung dari ponsel Anda.</p></div>"
+            f"<p>{P3}</p></div></article></main></body></html>")
+    assert clean_body(main_text(Selector(text=html)), TITLE) == [P1, P2, P3]
+
+
 def test_ad_div_text_never_joins_the_paragraph() -> None:
     # The paragraph the ad split is whole again, and the ad's text is in no block, before any cleaning.
     selector = Selector(text=_page(FIXTURES["ad_in_first_p"][0]))

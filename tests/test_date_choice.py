@@ -1032,6 +1032,10 @@ def test_a_site_selector_on_an_itemprop_elements_text_reads_a_shown_date() -> No
     # (reconstructed, h51) the article's own header block named "…-header-atas": no top bar
     ("<div class='detail-header-atas'><span id='d'>Rabu, 19 Juni 2024 20:40 WIB</span></div><h1>Judul</h1>", False),
     ("<div class='artikel-tgl-hari-ini' id='d'>Rabu, 19 Juni 2024</div><h1>Judul</h1>", False),
+    # (h133 probe: a Next.js page) the top bar named by its CSS module, the component's name; the story's meta line not
+    ("<div class='TopBar_wrapper__Qa1Ws'><span class='TopBar_date__T5gY6' id='d'>Jumat, 5 Desember 2025</span></div>"
+     "<h1>Judul</h1>", True),
+    ("<div class='Detail_info__Za2Xs'><span class='Detail_date__Lp0Ok' id='d'>19/06/2024</span></div>", False),
 ])
 def test_in_masthead(html: str, masthead: bool) -> None:
     from newscrawl.fields.dates import in_masthead

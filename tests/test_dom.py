@@ -881,6 +881,10 @@ def test_the_container_opening_with_a_digest_label_is_read() -> None:
     ("<section id='tanggapan'><span id='x'>4 Des 2026</span></section>", True),
     ("<div class='table-responsive'><span id='x'>4 Des 2026</span></div>", False),
     ("<div class='responsive-wrap'><span id='x'>4 Des 2026</span></div>", False),
+    # (h133 probe) a Next.js comments component: its CSS module's name says so ("Comments_item__Ab1c2")
+    ("<section class='Comments_wrapper__Yt6u7'><div class='Comments_item__Ab1c2'><span id='x'>4 Des 2026</span></div>"
+     "</section>", True),
+    ("<div class='Article_meta__c4Xz1'><span id='x'>4 Des 2026</span></div>", False),
 ])
 def test_in_comments(html: str, inside: bool) -> None:
     from newscrawl.dom import in_comments
@@ -888,15 +892,24 @@ def test_in_comments(html: str, inside: bool) -> None:
     assert in_comments(root.xpath("//*[@id='x']")[0]) is inside
 
 
-@pytest.mark.parametrize(("values", "words"), [
-    # (h129 probe: hukumonline, Next.js) a CSS module's token is read by its local name: the module names the page's
-    # component ("detail"), no box
-    (("detail_promo__f7Gh8", None), "promo"), (("layout_main__q2We3 row", "x"), "main row x"),
-    (("Article_relatedList__3xK_q",), "relatedList"),
-    # BEM's block__element, its element in lower-case letters, and plain tokens stay whole
-    (("news_detail__content",), "news_detail__content"), (("detail__body-share",), "detail__body-share"),
-    (("promo-box", "td_block_wrap"), "promo-box td_block_wrap"), ((None, None), ""),
+@pytest.mark.parametrize(("values", "words", "local_words"), [
+    # (h129 probe: hukumonline, Next.js) a CSS module's token is read as two tokens, its module's words and its local
+    # name's: the module's "detail" rescues no "promo" box; without the modules, the local names only
+    (("detail_promo__f7Gh8", None), "detail promo", "promo"), (("layout_main__q2We3 row", "x"), "layout main row x",
+                                                               "main row x"),
+    (("Article_relatedList__3xK_q",), "Article related-List", "related-List"),
+    # (h133 probe) the module is the component's name, a box's ("Ads", "RelatedNews", "LiveBlog", "TopBar"), its
+    # camelCase words read apart as themes join them ("NativeAd" → "Native-Ad": an ad token)
+    (("Ads_container__aB3dE",), "Ads container", "container"), (("NativeAd_card__Hj8Kl",), "Native-Ad card", "card"),
+    (("LiveBlog_entry__aB1cD",), "Live-Blog entry", "entry"), (("TopBar_wrapper__Qa1Ws",), "Top-Bar wrapper", "wrapper"),
+    # BEM's block__element (its element in words, maybe with a hyphen: no bundler's hash) and plain tokens stay whole
+    (("news_detail__content",), "news_detail__content", "news_detail__content"),
+    (("news_detail__content-inner",), "news_detail__content-inner", "news_detail__content-inner"),
+    (("article_body__ads-inline",), "article_body__ads-inline", "article_body__ads-inline"),
+    (("detail__body-share",), "detail__body-share", "detail__body-share"),
+    (("promo-box", "td_block_wrap"), "promo-box td_block_wrap", "promo-box td_block_wrap"), ((None, None), "", ""),
 ])
-def test_mark_words(values: tuple[str | None, ...], words: str) -> None:
+def test_mark_words(values: tuple[str | None, ...], words: str, local_words: str) -> None:
     from newscrawl.dom import mark_words
     assert mark_words(*values) == words
+    assert mark_words(*values, modules=False) == local_words

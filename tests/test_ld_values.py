@@ -239,6 +239,9 @@ def test_article_tag_metas_are_the_tags_when_nothing_structured_names_them() -> 
     ("<div class='navigasi'><a href='/'>Home</a> &raquo; <a href='/nasional'>Nasional</a></div>", "Nasional"),
     ("<div class='kanal'><a href='/'>Nasional</a> &bull; <a href='/kanal/hukum'>Hukum</a></div>", "Nasional"),
     ("<div class='rubrik'><a href='/hukum'>HUKUM</a></div>", "HUKUM"),
+    # (h133 probe: a Next.js page) the trail named by its CSS module, the component's name
+    ("<div class='Breadcrumbs_list__Ki9Lo'><a href='/'>Beranda</a> › <a href='/metropolitan'>Metropolitan</a></div>",
+     "Metropolitan"),
     # a menu under such a name (many links) is no trail
     ("<div class='navigasi'>" + "".join(f"<a href='/k{n}'>Kanal {n}</a>" for n in range(8)) + "</div>", None),
     ("<p>Polisi menangkap pelaku.</p>", None),

@@ -292,15 +292,15 @@ _LIVE_INTRO = ("Gunung Lewotobi Laki-laki di Flores Timur kembali erupsi sejak S
                "yang kami himpun sepanjang hari ini dari berbagai sumber resmi.")
 
 
-def _live_blog(heading: str, tag: str = "div") -> str:
-    entries = "".join(f"<{tag} class='live-entry' id='entry-{n}'><time>{time}</time><h2 class='live-entry__title'>"
+def _live_blog(heading: str, tag: str = "div", entry: str = "live-entry", feed: str = "live-feed") -> str:
+    entries = "".join(f"<{tag} class='{entry}' id='entry-{n}'><time>{time}</time><h2 class='live-entry__title'>"
                       f"{heading.format(n=n, title=title, url=_LIVE_URL)}</h2><p>{text}</p><div class='share'><a "
                       f"href='https://wa.me/?text=x'>Bagikan</a></div></{tag}>"
                       for n, (time, title, text) in enumerate(_LIVE_ENTRIES))
     return ("<html><head><title>LIVE: Erupsi Lewotobi Hari Ini</title></head><body><header><nav><a href='/'>Home</a>"
             "</nav></header><main><div class='post'><h1 class='entry-title'>LIVE: Erupsi Lewotobi Hari Ini</h1>"
             "<div class='meta'>Oleh Ketut Sudiarta | Selasa, 12 November 2024 06:00 WITA</div><div class='entry-content'>"
-            f"<p>{_LIVE_INTRO}</p><div class='live-feed'>{entries}</div></div></div></main><footer><p>Copyright © 2024 "
+            f"<p>{_LIVE_INTRO}</p><div class='{feed}'>{entries}</div></div></div></main><footer><p>Copyright © 2024 "
             "Bali Post</p></footer></body></html>")
 
 
@@ -308,6 +308,14 @@ def _live_blog(heading: str, tag: str = "div") -> str:
 def test_a_live_blog_is_one_story_whatever_its_updates_are_written_in(tag: str) -> None:
     from newscrawl.maintext import main_text
     blocks = main_text(Selector(text=_live_blog("{title}", tag)))
+    assert blocks == [_LIVE_INTRO, *[part for time, title, text in _LIVE_ENTRIES for part in (time, title, text)]]
+
+
+def test_a_live_blog_named_by_its_css_module_is_one_story() -> None:
+    # (reconstructed, h133 probe: a Next.js live page) each update an <article class='LiveBlog_entry__aB1cD'>: the CSS
+    # module, the component's name, marks it live; read by its local name only, each update was another story
+    from newscrawl.maintext import main_text
+    blocks = main_text(Selector(text=_live_blog("{title}", "article", "LiveBlog_entry__aB1cD", "LiveBlog_feed__x1Y2z")))
     assert blocks == [_LIVE_INTRO, *[part for time, title, text in _LIVE_ENTRIES for part in (time, title, text)]]
 
 
