@@ -46,7 +46,7 @@ from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_L
                                MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS, SPEECH_RE,
                                SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
                                is_copy_link_label, normalized_residue_kind, promo_owner, upsell_brand)
-from newscrawl.fields.outlet import AGENCIES, squeeze
+from newscrawl.fields.outlet import AGENCIES, PAPER_WORDS, squeeze
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
@@ -1714,9 +1714,7 @@ _DASHED_SOURCE_SIGNOFF_RE: Final = re.compile(
     rf"(?<=[.!?])\s+[-\u2013\u2014]{{1,2}}\s*(?P<names>{_SOURCE_NAME}(?:\s*/\s*{_SOURCE_NAME}){{0,2}})\s*$")
 # A paper's or a network's name ("ANN": Asia News Network, in capitals; "Ann" is a person), or a domain; the wires are
 # fields.outlet.AGENCIES.
-_PAPER_NAME_RE: Final = re.compile(
-    r".*\b(?:post|news|network|times|globe|herald|daily|tribune|star|inquirer|press|journal|gazette|wire|chronicle"
-    r"|kompas|tempo)|(?-i:ANN)|[\w-]+\.(?:com|co\.id|id|net)", re.IGNORECASE)
+_PAPER_NAME_RE: Final = re.compile(rf".*\b(?:{PAPER_WORDS})|(?-i:ANN)|[\w-]+\.(?:com|co\.id|id|net)", re.IGNORECASE)
 
 
 def _without_dashed_source(block: str) -> str:

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final, Sequence
 
+from newscrawl.fields.outlet import SOURCE_NAME_PATTERN
+
 __all__ = [
     "CALL_WITHOUT_CHANNEL_RE", "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_LABEL", "DESK_CODE", "DESK_MULTI", "EDITED_BY_LABEL",
     "DESK_SINGLE",
@@ -386,9 +388,11 @@ _CREDIT_TAIL: Final = r"\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]]{0,79}"
 # A story's source without its label: the outlet's (or a wire's) name and the agencies it drew on, "Al Jazeera and news
 # agencies" under an English desk's heading (aljazeera 2019, h129 probe), "Reuters with agencies", "Kompas.com dan
 # kantor berita": the closing "SOURCE: Al Jazeera and news agencies" without its "SOURCE:", wherever the block stands.
-_SOURCE_WITH_AGENCIES: Final = (r"(?-i:(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:and|with|&|dan|serta)"
+# The name is one that can be a source (fields.outlet.SOURCE_NAME_PATTERN: a wire, a paper, a domain): a heading
+# "Ministries and Agencies", a list's item "Media Massa dan Kantor Berita" are the story's (h133 probe).
+_SOURCE_WITH_AGENCIES: Final = (rf"(?:{SOURCE_NAME_PATTERN})\s+(?:and|with|&|dan|serta)"
                                 r"\s+(?:(?:other|news|wire|international)\s+)*(?:agencies|wires)"
-                                r"|(?-i:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:dan|serta)\s+(?:berbagai\s+)?"
+                                rf"|(?:{SOURCE_NAME_PATTERN})\s+(?:dan|serta)\s+(?:berbagai\s+)?"
                                 r"(?:kantor\s+berita|agensi\s+berita)")
 # The longest caption text before its credit ("Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong-un di
 # Pyongyang. (Foto: …)"): a longer block ending in a credit is a paragraph of the story with the credit glued on.

@@ -665,6 +665,8 @@ RESIDUE_ROWS = [
     # wire's name and the agencies it drew on
     ("Al Jazeera and news agencies", "photo_credit"), ("Reuters with agencies", "photo_credit"),
     ("The Jakarta Post and wires", "photo_credit"), ("Kompas.com dan kantor berita", "photo_credit"),
+    # (h133 probe) any wire, paper or domain's name: "AFP and agencies", "CNN Indonesia dan kantor berita"
+    ("AFP and agencies", "photo_credit"), ("CNN Indonesia dan kantor berita", "photo_credit"),
     # (h69 probe) the outlet's own channel, app and newsletter prompts of 2025: joined by the channel's name, followed by
     # its name, a site's name with its dot, this article continued in the app, a box's question before its offer, the
     # box's header and its line of what comes to the reader's mailbox ("surel"), the outlet's name as the addressee of a
@@ -818,6 +820,10 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 KEEP_ROWS = [
     # (h129 probe) a sentence about news agencies, or two wires named, is no source credit
     "Police and news agencies said the death toll rose to 12.", "Reuters and AFP",
+    # (h133 probe: jakartaglobe's subheading, antaranews's list item) a title-case heading or a list's item naming
+    # bodies and agencies: no name a source could be
+    "Ministries and Agencies", "Government Ministries and Agencies", "Donors and Agencies",
+    "Media Massa dan Kantor Berita", "Polisi dan kantor berita",
     "Kantor berita dan media lokal melaporkan kerusakan parah.",
     # (h70 probe) a story's sentences about a cooperation, sponsorship or paid content are no disclosure of its own
     "Konten kerja sama itu ditandatangani kedua pihak di Jakarta pada Senin.",

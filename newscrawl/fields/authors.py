@@ -40,7 +40,7 @@ from newscrawl.css import memoized
 from newscrawl.dates import WEEKDAY_BY_NAME, read_date
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
 from newscrawl.fields.dates import in_masthead
-from newscrawl.fields.outlet import (AGENCIES, DOMAIN_LIKE, INITIALS_MARK, names_outlet, outlet_in_name, squeeze,
+from newscrawl.fields.outlet import (AGENCIES, DOMAIN_LIKE, INITIALS_MARK, SOURCE_WORDS, names_outlet, outlet_in_name, squeeze,
                                      strip_outlet)
 from newscrawl.fields.places import is_place
 from newscrawl.residue import DESK_BY_LABEL, EDITED_BY_LABEL, WRITER_BY_WORDS
@@ -344,9 +344,8 @@ def _without_spaced_agency(part: str) -> str:
     return part
 
 
-# Generic words after an agency or the outlet in a source credit: "BBC News Indonesia", "Antara Foto", "CNN TV".
-_SOURCE_WORDS = frozenset({"news", "indonesia", "foto", "photo", "photos", "tv", "english", "world", "online",
-                           "internasional", "international", "asia", "com", "id"})
+# Generic words after an agency or the outlet in a source credit (fields.outlet): "BBC News Indonesia", "Antara Foto".
+_SOURCE_WORDS = SOURCE_WORDS
 
 
 # The writer's role or the credit's word after the name, maybe with the contributor's place: "Andi Saputra/Kontributor",

@@ -20,12 +20,28 @@ def squeeze(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())
 
 
-# News agencies, as bylines and sign-offs write them (squeezed).
-AGENCIES = frozenset(squeeze(a) for a in (
+# News agencies, as bylines and sign-offs write them.
+_AGENCY_NAMES = (
     "AP", "Associated Press", "AFP", "Agence France-Presse", "Reuters", "Antara", "Antara News", "ANTARA FOTO",
     "Xinhua", "Bernama", "Kyodo", "Yonhap", "AAP", "dpa", "EFE", "Anadolu", "Anadolu Agency", "Sputnik", "TASS",
     "Bloomberg", "BBC", "CNN", "Al Jazeera", "VOA", "DW",
-))
+)
+AGENCIES = frozenset(squeeze(a) for a in _AGENCY_NAMES)  # squeezed
+# Generic words after an agency or the outlet in a source credit: "BBC News Indonesia", "Antara Foto", "CNN TV".
+SOURCE_WORDS = frozenset({"news", "indonesia", "foto", "photo", "photos", "tv", "english", "world", "online",
+                          "internasional", "international", "asia", "com", "id"})
+# The last word of a paper's or a network's name ("The Jakarta Post", "Asia News Network", "Tempo").
+PAPER_WORDS = (r"post|news|network|times|globe|herald|daily|tribune|star|inquirer|press|journal|gazette|wire|chronicle"
+               r"|kompas|tempo")
+# A name that can be a story's source, as a regex to build others with: a known agency maybe followed by generic words
+# ("Al Jazeera", "CNN Indonesia", "Antara News"), a paper's name of up to four Capitalised words ending in a paper's
+# word ("The Jakarta Post"), or a domain ("Kompas.com"). "Ministries", "Media Massa", "Polisi" are none.
+SOURCE_NAME_PATTERN = (
+    "(?:" + "|".join(r"\s+".join(map(re.escape, name.replace("-", " - ").split())).replace(r"\s+\-\s+", "-")
+                     for name in sorted(_AGENCY_NAMES, key=len, reverse=True))
+    + r")(?:\s+(?:" + "|".join(sorted(SOURCE_WORDS - {"com", "id"})) + r"))*"
+    + rf"|(?-i:(?:The\s+)?(?:[A-Z][\w&'-]*\s+){{0,3}}(?=[A-Z]))(?:{PAPER_WORDS})\b"
+    + r"|[\w-]+(?:\.[\w-]+)*?\.(?:com|co\.id|co|id|net|org|tv|news|or\.id|web\.id)\b")
 
 
 def outlet_labels(url: str | None, *names: str | None) -> list[str]:
