@@ -669,6 +669,11 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Andi Saputra Reuters TV", ["Andi Saputra"]), ("Budi Santoso Antara", ["Budi Santoso Antara"]),
     ("Michael R. Bloomberg", ["Michael R. Bloomberg"]), ("Andi Associated Press", ["Andi Associated Press"]),
     ("ANDI SAPUTRA AP", ["ANDI SAPUTRA AP"]),
+    # (h133 probe) two capitals after one writer's name are as often the writer's initials: the source only when the
+    # byline names two writers or more; a lower-case agency ("dpa") is cased as no credit here
+    ("Muhammad Rizky AP", ["Muhammad Rizky AP"]), ("Muhammad Rizky DW", ["Muhammad Rizky DW"]),
+    ("By NINIEK KARMINI and MARGIE MASON AP", ["NINIEK KARMINI", "MARGIE MASON"]),
+    ("Andi Saputra dan Budi Santoso AP", ["Andi Saputra", "Budi Santoso"]), ("Andi Saputra dpa", ["Andi Saputra dpa"]),
     # (h111 probe) a report's label with its colon or "oleh" before a name; before a rubric's word ("Laporan Utama") or
     # tribun's reporter credit without its comma it is no label. (h116 probe) Without either, a string of unknown source
     # keeps it (a WordPress account "Liputan Islam", "Laporan Warga": no person); a byline element's text is cut
@@ -791,6 +796,8 @@ DETIK = outlet_labels("https://inet.detik.com/read/2015/x", "detikinet")
     ([["Tri Susanto Setiawan/Antara"], ["Budi Santoso"]], [], ((), ()), ["Tri Susanto Setiawan"]),
     # (h129 probe: abcnews 2014) the agency after the last name, a space only: every name is cased as names are
     ([["By NINIEK KARMINI and MARGIE MASON Associated Press"]], [], ((), ()), ["Niniek Karmini", "Margie Mason"]),
+    # (h133 probe) a writer's initials are the writer's name
+    ([["Muhammad Rizky AP"]], [], ((), ()), ["Muhammad Rizky AP"]),
     # (h58 probe) an editor's or translator's credit split off the writer's
     ([["Written by Nina A. Loasana", "Edited by Ina Parlina"]], [], ((), ()), ["Nina A. Loasana"]),
     ([["Ni Luh Made Pertiwi F. - detikNews"]], DETIK, ((), ()), ["Ni Luh Made Pertiwi F."]),

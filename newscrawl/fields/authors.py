@@ -243,8 +243,11 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
         text = _without_other_credits(_TEAM_LEAD.sub("", text))
         pieces = [_trimmed(_FOOTNOTE_MARK.sub("", p)) for piece in _NAME_SEPARATOR.split(text)
                   for p in _slashed_writers(piece)]
+        # Two writers or more in the byline: a short agency after the last is the story's credit, no initial.
+        credited = len(pieces) > 1
         parts = [_without_degree_tail(_without_desk_initials(_without_outlet_slash(_without_source_tail(
-            _without_place_tail(_trimmed(_AND_OTHERS.sub("", _without_role_paren(p)))))))) for p in pieces]
+            _without_place_tail(_trimmed(_AND_OTHERS.sub("", _without_role_paren(p)))), credited=credited))))
+            for p in pieces]
         # a later part's writer's credit: Reuters' "…; Additional reporting by C; Editing by D" (C reported too)
         parts = [_LATER_WRITER_BY.sub("", part) for part in parts]
         if titled is None:
@@ -311,25 +314,27 @@ def _is_degree_part(part: str, after_degree: bool, titled: bool) -> bool:
 _SOURCE_TAIL = re.compile(r"(?:(?<=\S)/(?=\S)|\s+[-\u2013\u2014]\s+)(?P<tail>[^/\-\u2013\u2014]+)$")
 
 
-def _without_source_tail(part: str, outlet_names: Sequence[str] = ()) -> str:
+def _without_source_tail(part: str, outlet_names: Sequence[str] = (), credited: bool = False) -> str:
     """"Tri Susanto Setiawan/Antara", "Andi Saputra - Reuters", "ANDI SAPUTRA/JIBI" → the writer (h58 probe): after an
     unspaced slash or a spaced dash, an agency, a content label or (given its names) the outlet is the story's source,
     no part of the name. An agency before the slash ("ANTARA/Nama": the agency's stringer) is is_person's to judge."""
     match = _SOURCE_TAIL.search(part)
     head = part[:match.start()].strip() if match else ""
     if not match:
-        return _without_spaced_agency(part)
+        return _without_spaced_agency(part, credited)
     if not head or "/" in head or _URL.search(part):  # a path or a link ("https://…/detik"): is_person's to judge
         return part
     return head if _names_a_source(match.group("tail").strip(), outlet_names) else part
 
 
-def _without_spaced_agency(part: str) -> str:
+def _without_spaced_agency(part: str, credited: bool = False) -> str:
     """"MARGIE MASON Associated Press", "Andi Saputra AFP" → the writer (h129 probe: AP's "By A and B Associated
     Press"): a known agency (the longest, maybe followed by _SOURCE_WORDS) after a space only is the story's source
     when a person of two words or more stays before it and the source reads as no name word: two words or more
     ("Reuters TV"), or cased unlike the name (capitals after a Title-case name, or the reverse). "Budi Santoso
-    Antara", "Michael R. Bloomberg" keep their last word: a one-word agency cased as the name may be a surname."""
+    Antara", "Michael R. Bloomberg" keep their last word: a one-word agency cased as the name may be a surname.
+    Two capitals alone ("AP", "DW") are as often a writer's initials ("Muhammad Rizky AP", h133 probe; README's
+    "Andi Saputra MA"): the source only in a byline of two writers or more (``credited``)."""
     words = part.split()
     for start in range(2, len(words)):  # the earliest start: the longest agency
         for end in range(len(words), start, -1):
@@ -338,6 +343,8 @@ def _without_spaced_agency(part: str) -> str:
             lead, head = words[start:end], " ".join(words[:start])
             if squeeze(" ".join(lead)) not in AGENCIES:
                 continue
+            if len(words) - start == 1 and len(lead[0]) <= 2 and lead[0].isupper():
+                return head if credited and is_person(head) else part  # "AP": the initials of one writer's name
             if (len(words) - start > 1 or head.isupper() != lead[0].isupper()) and is_person(head):
                 return head
             return part
