@@ -46,7 +46,7 @@ from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_L
                                MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS, SPEECH_RE,
                                SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
                                is_copy_link_label, normalized_residue_kind, promo_owner, upsell_brand)
-from newscrawl.fields.outlet import AGENCIES, PAPER_WORDS, squeeze
+from newscrawl.fields.outlet import AGENCIES, PAPER_WORDS, SOURCE_NAME_PATTERN, squeeze
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
@@ -1250,6 +1250,25 @@ def _without_signoff_blocks(blocks: list[str]) -> list[str]:
     return _trim_last_signoff(list(blocks[:end])) if end < len(blocks) else list(blocks)
 
 
+# A header's source line of wires and outlets only, no label (aljazeera 2019's div.article-body-artSource under the deck:
+# "Al Jazeera and Reuters", "Al Jazeera, Reuters and AFP", "Reuters", "News agencies", h133 probe): names that can be a
+# source (fields.outlet.SOURCE_NAME_PATTERN) joined by commas or "and", maybe with the agencies they drew on.
+_SOURCE_LINE_RE: Final = re.compile(
+    rf"(?:(?:{SOURCE_NAME_PATTERN})(?:\s*(?:,|,?\s+(?:and|dan|&))\s*(?:{SOURCE_NAME_PATTERN}))*"
+    r"(?:,?\s+(?:and|with|dan|serta|&)\s+(?:(?:other|news|wire|international)\s+)*(?:agencies|wires))?"
+    r"|(?:news|wire|international)\s+agencies|kantor\s+berita)\.?", re.IGNORECASE)
+
+
+def _without_header_source_line(blocks: list[str]) -> list[str]:
+    """The body without a source line of wires and outlets only (_SOURCE_LINE_RE) in its header: before the first
+    prose block, or right after it (a deck) when that announces no lines. Elsewhere such a line may be the story's
+    (a list of wires), and its end's label lines are trim_edges' to judge."""
+    first = next((index for index, text in enumerate(blocks) if is_prose_block(text)), len(blocks))
+    reach = first + 2 if first < len(blocks) and not announces_lines(blocks[first]) else first
+    return [text for index, text in enumerate(blocks)
+            if index >= reach or index == first or not _SOURCE_LINE_RE.fullmatch(text)]
+
+
 def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     """Structural edges of a body (blocks already normalized):
 
@@ -1259,7 +1278,9 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     * after the last prose block: short label lines (tags, a name, "Video Pilihan", a related title)
       — unless the last paragraph announces them (ends with ":"), or one of them is a numbered or
       bulleted item or carries "label: value", an address or a link (a press release's contacts).
-    A body with no prose block outside credited captions (a photo page) is left alone."""
+    A body with no prose block outside credited captions (a photo page) is left alone. A header's source line of
+    wires only goes (_without_header_source_line)."""
+    blocks = _without_header_source_line(blocks)
     end = min(closing_start(blocks), widget_question_start(blocks))
     if end < len(blocks):  # the sign-off ("(mdk/yan)") sat on the last paragraph, before the comments
         blocks = _trim_last_signoff(blocks[:end])

@@ -2467,6 +2467,7 @@ P_END = "Perbaikan ditargetkan selesai sebelum musim hujan berikutnya, kata dia.
 _UPDATE = "Update pukul 21.00 WIB: Korban banjir bandang bertambah menjadi sembilan orang."
 TITLE = "Pemda Siapkan Anggaran Perbaikan Jalan: Apa Saja yang Diperbaiki?"
 
+_DECK = "Thousands of students rally in Jakarta and other cities against a bill that would criminalise sex outside marriage."
 TRIM_ROWS = [
     # a label over something the body does not hold, ending it, and the sign-off it kept from trimming (jpnn,
     # reconstructed)
@@ -2899,7 +2900,18 @@ TRIM_ROWS = [
                   "11.00 WIB - Perwakilan buruh diterima"], None,
                  [P_LONG, "10.05 WIB - Orator naik ke mobil komando.", "10.20 WIB - Polisi mengalihkan arus.",
                   "11.00 WIB - Perwakilan buruh diterima"], id="last-live-entry-kept"),
+    # (h133 probe: aljazeera 2019 read by generic) the header's source line under the deck in other wordings: wires and
+    # outlets only, before the story or right after its deck; a list of wires the story announces stays
+    *[pytest.param([_DECK, source, P_LONG, P_END], None, [_DECK, P_LONG, P_END], id=f"header-source-{n}")
+      for n, source in enumerate(["Al Jazeera and Reuters", "Al Jazeera, Reuters and AFP", "Reuters", "News agencies"])],
+    pytest.param(["Reuters and AFP", P_LONG, P_END], None, [P_LONG, P_END], id="header-source-first"),
+    pytest.param(["Kantor berita asing yang meliput antara lain:", "Reuters", "AFP", P_LONG, P_END], None,
+                 ["Kantor berita asing yang meliput antara lain:", "Reuters", "AFP", P_LONG, P_END],
+                 id="announced-wires-kept"),
+    pytest.param([_DECK, "Ministries and Agencies", P_LONG, P_END], None,
+                 [_DECK, "Ministries and Agencies", P_LONG, P_END], id="subheading-kept"),
 ]
+
 
 
 JOIN_LABEL_ROWS = [
