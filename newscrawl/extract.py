@@ -1062,6 +1062,42 @@ PUBLISHED_METAS = ("content_PublishedDate", "parsely-pub-date", "sailthru.date",
                    "dcterms.created", "DC.date.created")
 MODIFIED_METAS = ("og:updated_time", "content_LastModifiedDate", "dcterms.modified", "DCTERMS.modified")
 
+_DATE_PUBLISHED_MARK = etree.XPath("//*[@itemprop='datePublished']")
+# A byline or a date in markup: <a rel="author">, itemprop="author", <time datetime=…>.
+_BYLINE_OR_TIME_MARK = etree.XPath("//*[@rel='author' or @itemprop='author'] | //time[@datetime]")
+
+
+def declares_article(meta: dict[str, str], root: etree._Element) -> str | None:
+    """What in a page's markup says in so many words that it is an article: og:type=article,
+    article:published_time or an itemprop datePublished (None: nothing). JSON-LD's (News)Article is news_article_ld."""
+    if (meta_content(meta, "og:type") or "").lower() == "article":
+        return "og:type article"
+    if meta_content(meta, "article:published_time"):
+        return "article:published_time"
+    if isinstance(root, etree._Element) and _DATE_PUBLISHED_MARK(root):
+        return "itemprop datePublished"
+    return None
+
+
+def article_markup(selector: Selector) -> str | None:
+    """Any proof in a page's markup that it is an article, the weaker ones too (None: none): a (News)Article JSON-LD,
+    ``declares_article``, a CMS's publication-date meta (PUBLISHED_METAS: detik's publishdate, kompas's
+    content_PublishedDate), an author meta, or a byline or a <time datetime> in the markup. For telling a page from a
+    notice in its place (outage.site_outage), where any sign of a story keeps the page."""
+    root = selector.root
+    meta = page_meta(selector)
+    if news_article_ld(json_ld_objects(selector)) is not None:
+        return "JSON-LD article"
+    if declared := declares_article(meta, root):
+        return declared
+    if meta_content(meta, *PUBLISHED_METAS):
+        return "publication-date meta"
+    if meta_content(meta, "author", "article:author"):
+        return "author meta"
+    if isinstance(root, etree._Element) and _BYLINE_OR_TIME_MARK(root):
+        return "byline or time in markup"
+    return None
+
 
 def may_name_eastern_zone(html_text: str) -> bool:
     """Whether the page's HTML prints WITA or WIT as a word: each "WIT" (a few on a page, one C search each)

@@ -174,8 +174,8 @@ from parsel import Selector
 
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB,
                              WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, month_first, named_weekday,
-                             read_date, reads_month_first_only, shows_en_us_clock, with_known_year)
-from newscrawl.dom import BLOCK_TAGS, common_ancestor, element_marks, in_caption, in_comments, in_dialog, in_teaser, text_pieces
+                             parse_date, read_date, reads_month_first_only, shows_en_us_clock, with_known_year)
+from newscrawl.dom import BLOCK_TAGS, collapse_ws, common_ancestor, element_marks, in_caption, in_comments, in_dialog, in_teaser, text_pieces
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",
@@ -1718,4 +1718,47 @@ def _timed_line(text: str, holder: etree._Element | None, zone: tzinfo, now: dat
         if holder is None or holder.tag in _NEVER_TEXT:
             return None
         text = _short_text(holder)
+    return None
+
+
+# A date line under the h1: among the next few non-blank texts (kicker, byline, date), short.
+_TEXTS_AFTER = etree.XPath(
+    "following::text()[normalize-space()][not(parent::script) and not(parent::style)][position() <= 6]")
+_DATE_LINE_CHARS = 80
+_MAX_H1S = 3
+_A_DIGIT = re.compile(r"\d")
+
+
+def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
+    """The date shown just under a page's h1: the first short text among the few after an h1 (a masthead
+    h1 may come first) that parse_date reads. "Fri, June 19 2015 | 09:46 am", "Rabu, 4 November 2015".
+    ``lead=False``: not the dateline opening the story's lead ("SEMARANG, Rabu (19/6/2024) - Ratusan …",
+    ``opens_prose_line``) or a paragraph of the story, nor any text after them (None): the page's date line,
+    which may stand above the h1, or the lead's dateline, is the page finder's to find."""
+    if not isinstance(root, etree._Element):
+        return None
+    for h1 in islice(root.iter("h1"), _MAX_H1S):
+        for text in _TEXTS_AFTER(h1):
+            if not lead and len(text) >= PROSE_CHARS and len(collapse_ws(text)) >= PROSE_CHARS:
+                return None  # the story has begun: a date in it is no date line ("Kick-off: Rabu, … pukul 20.00")
+            line = publication_part(collapse_ws(text))  # "Diperbarui …" under the h1 is no publication date
+            # A date holds a digit, unless it counts back from the render without one ("sejam yang lalu", "baru saja").
+            if (len(line) > _DATE_LINE_CHARS or not (_A_DIGIT.search(line) or shows_age(line))
+                    or parse_date(line) is None):
+                continue
+            holder = text.getparent()
+            holder = holder.getparent() if text.is_tail and holder is not None else holder
+            if holder is not None and not lead and opens_prose_line(holder, line):
+                return None  # the story has begun: a date later in it is no date line (a deadline, an event)
+            if not lead and reads_as_sentence(line):
+                # A short lede around its event's time ("Video itu diunggah akun @warga pada Rabu, … pukul 20.15
+                # WIB."): the story has begun (h80 probe: its 20:15 beat the date line after the body).
+                return None
+            if holder is not None and (headline_text(holder, line)  # a deck's "Laga digelar Selasa (11/6/2024) pukul 19.30"
+                                       or in_caption(holder, line)  # a photo's date
+                                       or in_teaser(text.getparent())  # a related story's card above the story
+                                       or in_comments(holder)):  # a reader's comment (as the page finder reads it)
+                continue
+            # <time datetime=ISO>2 jam yang lalu</time>: the moment it states, not the render's age
+            return line if holder is None or text.is_tail else stated_time(holder, line)
     return None

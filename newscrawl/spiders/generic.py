@@ -18,27 +18,23 @@ kept only when their own date falls in [since, until] (undated ones pass, as in 
 from __future__ import annotations
 
 import html
-import itertools
 import re
 from datetime import datetime, tzinfo
 from typing import Any, AsyncIterator, Iterator, Sequence
 from urllib.parse import parse_qsl, urlsplit
 
 import scrapy
-from lxml import etree
 from scrapy.http import Response, TextResponse
 
 from newscrawl.catalogue import outlet_title, outlet_zones
-from newscrawl.dates import listed_zone, parse_date, zone_for_url
-from newscrawl.fields.dates import (PROSE_CHARS, VISIBLE, DateCandidate, choose_dates, find_page_dates, headline_text,
-                                    opens_prose_line, publication_part, reads_as_sentence, shows_age, stated_time)
+from newscrawl.dates import listed_zone, zone_for_url
+from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates, dated_heading, find_page_dates
 from newscrawl.discovery import in_window
-from newscrawl.dom import in_caption, in_comments, in_teaser
 from newscrawl.fields.authors import NameSource, byline_writers, choose_authors, lead_credit, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, body_chars,
-                               collapse_ws, json_ld_objects, ld_types, meta_content, news_article_ld, page_credit_lines,
-                               page_meta, shares_lead, shares_text, split_article_body)
+                               collapse_ws, declares_article, json_ld_objects, ld_types, meta_content, news_article_ld,
+                               page_credit_lines, page_meta, shares_lead, shares_text, split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, links_base
@@ -78,12 +74,6 @@ _MIN_VIDEO_STORY_CHARS = 120
 # 2015's three <br> lines: h81 probe). A date shown under the h1 is no such proof: an agenda's, a profile's "Bergabung
 # sejak …", a maintenance page's or a login wall's date is shown there too (h82 probe).
 _MIN_FLASH_STORY_CHARS = 80
-# A date line under the h1: among the next few non-blank texts (kicker, byline, date), short.
-_TEXTS_AFTER = etree.XPath(
-    "following::text()[normalize-space()][not(parent::script) and not(parent::style)][position() <= 6]")
-_DATE_LINE_CHARS = 80
-_MAX_H1S = 3
-_DIGIT = re.compile(r"\d")
 _DATED_HEADING = "newscrawl_dated_heading"  # Response.meta key of the cached dated_heading()
 
 
@@ -208,41 +198,6 @@ def structured_id(ld: dict[str, Any], meta: dict[str, str]) -> str | None:
         return collapse_ws(str(value))
     found = meta_content(meta, *_ID_METAS)
     return found if found and re.fullmatch(r"[\w-]{1,64}", found) else None
-
-
-def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
-    """The date shown just under a page's h1: the first short text among the few after an h1 (a masthead
-    h1 may come first) that parse_date reads. "Fri, June 19 2015 | 09:46 am", "Rabu, 4 November 2015".
-    ``lead=False``: not the dateline opening the story's lead ("SEMARANG, Rabu (19/6/2024) - Ratusan …",
-    ``opens_prose_line``) or a paragraph of the story, nor any text after them (None): the page's date line,
-    which may stand above the h1, or the lead's dateline, is the page finder's to find."""
-    if not isinstance(root, etree._Element):
-        return None
-    for h1 in itertools.islice(root.iter("h1"), _MAX_H1S):
-        for text in _TEXTS_AFTER(h1):
-            if not lead and len(text) >= PROSE_CHARS and len(collapse_ws(text)) >= PROSE_CHARS:
-                return None  # the story has begun: a date in it is no date line ("Kick-off: Rabu, … pukul 20.00")
-            line = publication_part(collapse_ws(text))  # "Diperbarui …" under the h1 is no publication date
-            # A date holds a digit, unless it counts back from the render without one ("sejam yang lalu", "baru saja").
-            if (len(line) > _DATE_LINE_CHARS or not (_DIGIT.search(line) or shows_age(line))
-                    or parse_date(line) is None):
-                continue
-            holder = text.getparent()
-            holder = holder.getparent() if text.is_tail and holder is not None else holder
-            if holder is not None and not lead and opens_prose_line(holder, line):
-                return None  # the story has begun: a date later in it is no date line (a deadline, an event)
-            if not lead and reads_as_sentence(line):
-                # A short lede around its event's time ("Video itu diunggah akun @warga pada Rabu, … pukul 20.15
-                # WIB."): the story has begun (h80 probe: its 20:15 beat the date line after the body).
-                return None
-            if holder is not None and (headline_text(holder, line)  # a deck's "Laga digelar Selasa (11/6/2024) pukul 19.30"
-                                       or in_caption(holder, line)  # a photo's date
-                                       or in_teaser(text.getparent())  # a related story's card above the story
-                                       or in_comments(holder)):  # a reader's comment (as the page finder reads it)
-                continue
-            # <time datetime=ISO>2 jam yang lalu</time>: the moment it states, not the render's age
-            return line if holder is None or text.is_tail else stated_time(holder, line)
-    return None
 
 
 # An articleBody cut short by the theme: "…", "...", "[…]", "[...]" at its end (&hellip; is unescaped first).
@@ -487,8 +442,7 @@ class GenericSpider(NewsSpider):
         media = explicit and (og_type.startswith(("video", "music.")) or _names_audio(objects))
         if og_type and og_type != "article" and not website and not media:
             return _refused(response, f"og:type {og_type!r}")
-        if (og_type == "article" or meta_content(meta, "article:published_time")
-                or response.xpath("//*[@itemprop='datePublished']")):
+        if declares_article(meta, response.selector.root):
             return True
         found = self.main_text(response)
         if found.in_teasers:
