@@ -3,27 +3,45 @@
 A site under maintenance, or one whose application fails behind a proxy that still answers 200, serves every URL
 with one small notice: "Situs Sedang Dalam Pemeliharaan" over two lines ("Mohon maaf, SINDOnews.com sedang
 melakukan pemeliharaan sistem … Silakan kembali beberapa saat lagi", h128 probe), a maintenance-mode plugin's "We'll
-be back soon!", "Under Construction", "503 Service Unavailable", "Error establishing a database connection". Read as
-an article it has a title and a body: it was emitted under the real story's id and URL and recorded as emitted, so
-the story itself came only as an "update" at its recheck, and the notice stayed in the output for ever.
-``site_outage`` tells such a page from a page; the middleware fails its request (failure kind ``outage``, the site's
-fault, as a 503 is), nothing is recorded in the seen-store, and the next run asks again.
+be back soon!", "Under Construction", "503 Service Unavailable", "Error establishing a database connection", a
+Cloudflare "521: Web server is down", a host's "Account Suspended". Read as an article it has a title and a body: it
+was emitted under the real story's id and URL and recorded as emitted, so the story itself came only as an "update"
+at its recheck, and the notice stayed in the output for ever. ``site_outage`` tells such a page from a page; the
+middleware fails its request (failure kind ``outage``, the site's fault, as a 503 is), nothing is recorded in the
+seen-store, and the next run asks again.
 
-The words alone decide nothing: a story about maintenance ("PLN Umumkan Pemeliharaan Jaringan, Listrik Padam 6 Jam
-di Bekasi", a bank's app "sedang dalam pemeliharaan") is news. The page's structure decides: a notice page is small
-(a few lines of visible text: no story, no site navigation around one), carries no article markup (a publication
-date, a byline), and either a heading of it (``<title>``, an ``<h1>``) *is* the notice — the notice with at most a
-status code, "Mohon maaf", "Situs", the outlet's name around it — or its whole text is a few lines that say it.
+Failing a real story is worse than the junk it prevents (it is never read: h135 probe lost short stories headlined
+"BKN: Server Sedang Dalam Perbaikan", "Server Down", a tag page "Tag: Pemeliharaan"), so the test is conservative.
+The words alone decide nothing; the page's structure does:
+
+- small: a few lines of visible text (no story, no site navigation around one);
+- no sign of an article in its markup (``extract.article_markup``: JSON-LD, og:type=article, a publication-date or
+  author meta, a byline);
+- and either a heading of it (``<title>``, an ``<h1>``) is the notice WHOLE — the notice with at most a status code,
+  "Mohon maaf", "Situs" and the outlet's name or domain as an affix around it; never a part of a headline (after a
+  colon stands a quote: "BKN: Server Sedang Dalam Perbaikan") —, or its first heading or first sentence says it in a
+  notice's own words ("situs ini sedang dalam pemeliharaan", "we'll be back soon"; not the everyday "melakukan
+  perbaikan jalan", "masih dalam pembangunan") and the page holds no other prose paragraph.
+- A notice in words ("Server Down", "Sedang Dalam Perbaikan") is no notice on a page that tells a story: a date shown
+  under its h1, a relative time ("2 jam lalu"), a paragraph opening with a dateline ("Jakarta -") or holding a date,
+  or paragraphs that say something else. A server's own error page (a 5xx status line, "Backend fetch failed",
+  "Bandwidth Limit Exceeded") prints a timestamp and a paragraph of its own: only article markup keeps it a page.
 """
 from __future__ import annotations
 
 import re
-from html import unescape
-from typing import Sequence
+from typing import NamedTuple, Sequence
+
+from lxml import etree
 
 from newscrawl.challenge import visible_text
-from newscrawl.dates import DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE
-from newscrawl.fields.outlet import split_parts, strip_outlet
+from newscrawl.cleaning import opens_with_dateline
+from newscrawl.dates import RELATIVE_RE, parse_date
+from newscrawl.dom import BLOCK_TAGS, collapse_ws
+from newscrawl.extract import article_markup
+from newscrawl.fields.dates import dated_heading, shows_age
+from newscrawl.fields.outlet import strip_outlet
+from newscrawl.page import page_selector
 
 # Notice pages are small; a page past this is never read here (the middleware does not decode it either).
 MAX_CHARS = 480_000
@@ -32,74 +50,176 @@ MAX_CHARS = 480_000
 _MAX_NOTICE_PAGE_CHARS = 1500
 # Visible text of a page that says it only in its text (its title the outlet's name): a few undated sentences.
 _MAX_NOTICE_TEXT_CHARS = 600
+# A block this long is a paragraph of prose (a notice's "Terima kasih atas pengertian Anda." is a line).
+_PROSE_CHARS = 80
 
-_NOTICE = re.compile(
-    # maintenance: "sedang dalam pemeliharaan", "sedang melakukan pemeliharaan sistem", "dalam perbaikan"
-    r"(?:sedang\s+)?(?:dalam|menjalani|melakukan|ada)\s+(?:proses\s+)?(?:pemeliharaan|perbaikan|pembaruan|"
-    r"pemutakhiran|maintenance)(?:\s+(?:sistem|situs|server|website|rutin|berkala|terjadwal))?"
-    r"|pemeliharaan\s+(?:sistem|situs|server|website)"
-    r"|(?:under|down\s+for|undergoing|performing)\s+(?:(?:some|a|scheduled|planned|routine|essential)\s+)*maintenance"
-    r"|(?:scheduled\s+)?maintenance\s+(?:mode|in\s+progress|break)"
+# What a web server, a proxy or a host shows in the page's place when the application fails: told by a heading that
+# is nothing else. Such a page prints a timestamp and a paragraph of its own (Cloudflare's, Varnish's), so no shown
+# date or paragraph makes it a story; article markup does.
+_SERVER_ERROR = (
+    r"service\s+(?:is\s+)?(?:temporarily\s+)?unavailable|internal\s+server\s+error|server\s+error|bad\s+gateway"
+    r"|gateway\s+time-?\s?out|error\s+establishing\s+a\s+database\s+connection|a\s+database\s+error\s+occurred"
+    r"|web\s+server\s+is\s+(?:down|returning\s+an\s+unknown\s+error)|origin\s+is\s+unreachable"
+    r"|connection\s+timed\s+out|a\s+timeout\s+occurred|ssl\s+handshake\s+failed|backend\s+fetch\s+failed"
+    r"|guru\s+meditation|bandwidth\s+limit\s+exceeded|account\s+(?:has\s+been\s+)?suspended")
+# A 5xx status in a heading ("503", "Error 502", Cloudflare's 520-527, cPanel's 509).
+_STATUS_CODE = r"\b(?:error\s*|http\s*)?5(?:0\d|2\d|30)\b"
+# The subject of a notice: the site (or "we"), perhaps named ("website ini", "halaman yang Anda tuju").
+_SUBJECT = (r"(?:situs|website|web|laman|halaman|server|sistem|layanan|aplikasi|portal|kami|site|page)"
+            r"(?:\s+(?:ini|kami|yang\s+anda\s+(?:tuju|akses|kunjungi)))?")
+# A notice in its own words, wherever it stands (a first heading or sentence, a whole heading).
+_NOTICE_WORDS = (
+    # "situs sedang dalam pemeliharaan", "kami sedang melakukan pemeliharaan", "pemeliharaan sistem"
+    rf"{_SUBJECT}\s+(?:(?:sedang|saat\s+ini|untuk\s+sementara)\s+)*(?:dalam|menjalani|melakukan)\s+(?:proses\s+)?"
+    r"(?:pemeliharaan|perbaikan|pembaruan|pemutakhiran|maintenance)"
+    r"|(?:pemeliharaan|perbaikan|maintenance)\s+(?:sistem|situs|server|website)"
+    r"|(?:we['\u2019]re|we\s+are|(?:site|website|page|server)\s+is)\s+(?:currently\s+)?"
+    r"(?:undergoing|performing|down\s+for|under)\s+(?:(?:some|a|scheduled|planned|routine|essential)\s+)*maintenance"
+    r"|down\s+for\s+(?:(?:scheduled|planned|routine)\s+)?maintenance|(?:scheduled\s+)?maintenance\s+(?:mode|in\s+progress)"
     # "We'll be back soon!", "Kami akan segera kembali"
-    r"|(?:we(?:['\u2019]ll|\s+will)|kami\s+akan)\s+(?:be\s+)?(?:right\s+)?(?:back|segera\s+kembali|kembali)"
-    r"(?:\s+(?:soon|shortly|segera))?"
-    r"|be\s+right\s+back"
-    r"|under\s+construction|(?:sedang\s+)?dalam\s+(?:tahap\s+)?(?:pembangunan|pengembangan|konstruksi)"
-    # a server error in words: what a proxy shows when the application behind it fails
-    r"|service\s+(?:is\s+)?(?:temporarily\s+)?unavailable|temporarily\s+(?:unavailable|down|offline)"
-    r"|internal\s+server\s+error|bad\s+gateway|gateway\s+time-?\s?out|error\s+establishing\s+a\s+database\s+connection"
+    r"|we(?:['\u2019]ll|\s+will)\s+be\s+(?:right\s+)?back(?:\s+(?:soon|shortly))?|be\s+right\s+back"
+    r"|kami\s+akan\s+segera\s+kembali"
+    rf"|{_SUBJECT}\s+(?:sedang\s+)?(?:under\s+construction|dalam\s+(?:tahap\s+)?(?:pembangunan|pengembangan|konstruksi))"
+    r"|(?:server|situs|website|layanan|sistem)\s+(?:kami\s+)?sedang\s+(?:mengalami\s+)?(?:gangguan|sibuk|down|bermasalah)"
+    # an ISP's or the site's "website ini untuk sementara tidak dapat diakses"
+    r"|(?:layanan|situs|website|laman|halaman)\s+(?:\w+\s+)?(?:untuk\s+)?sementara\s+tidak\s+(?:tersedia|dapat\s+diakses)"
+    # a server error in a first sentence (a JSON error body served as text/html)
+    r"|service\s+(?:is\s+)?(?:temporarily\s+)?unavailable|internal\s+server\s+error|bad\s+gateway"
+    r"|error\s+establishing\s+a\s+database\s+connection|bandwidth\s+limit\s+exceeded|backend\s+fetch\s+failed")
+_NOTICE_TEXT = re.compile(_NOTICE_WORDS, re.IGNORECASE)
+# In a heading that is nothing else, a notice may be shorter: the bare word ("Pemeliharaan - SINDOnews",
+# "Maintenance"), "Under Construction", "Sedang Dalam Perbaikan", "Server Sedang Gangguan".
+_HEADING_WORDS = re.compile(
+    _NOTICE_WORDS
+    + r"|\b(?:maintenance|pemeliharaan|perbaikan|pembangunan)\b|under\s+construction|be\s+back\s+soon"
+    r"|(?:sedang\s+)?(?:dalam|menjalani)\s+(?:proses\s+|tahap\s+)?(?:pemeliharaan|perbaikan|pembaruan|pembangunan)"
     r"|(?:server|situs|website|layanan|sistem)\s+(?:kami\s+)?(?:sedang\s+)?(?:mengalami\s+)?"
-    r"(?:gangguan|sibuk|down|bermasalah)"
-    r"|(?:layanan|situs|website)\s+(?:untuk\s+)?sementara\s+tidak\s+(?:tersedia|dapat\s+diakses)",
+    r"(?:gangguan|sibuk|down|bermasalah)|temporarily\s+(?:down|offline)",
     re.IGNORECASE)
-# In a heading only, where nothing else may stand beside them: the bare word ("Pemeliharaan - SINDOnews",
-# "Maintenance"), a 5xx status line ("503", "Error 502").
-_HEADING_NOTICE = re.compile(r"\b(?:maintenance|pemeliharaan|perbaikan)\b|\b(?:error\s*)?50[0-4]\b", re.IGNORECASE)
+_SERVER_HEADING = re.compile(rf"{_SERVER_ERROR}|{_STATUS_CODE}", re.IGNORECASE)
 # Words that may stand around the notice in a heading that is nothing but the notice.
 _FILLER = re.compile(
     r"\b(?:mohon|maaf|sorry|oops|ups|error|http|status|kode|code|situs|site|website|web|laman|halaman|page|server"
     r"|sistem|system|layanan|kami|our|we|are|is|the|this|currently|saat|ini|sedang|sementara|temporarily|mode"
     r"|scheduled|terjadwal|rutin|notice|pemberitahuan|informasi|info|untuk|for|and|dan|soon|segera)\b|[\W\d_]+",
     re.IGNORECASE)
-# A page that is an article: its publication date or its byline in markup (meta, JSON-LD, microdata, <time>).
-_ARTICLE_MARKUP = re.compile(r"datePublished|article:published_time|<time\b[^>]*\bdatetime\s*=|"
-                             r"itemprop\s*=\s*[\"']?author\b|rel\s*=\s*[\"']?author\b", re.IGNORECASE)
-_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
-_H1_TAG = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
-_HEAD = re.compile(r"<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
-# A news sentence led by a dateline ("JAKARTA - Aplikasi BRImo sedang dalam pemeliharaan …"): a story's text.
-_DATELINE = re.compile(r"\b[A-Z]{3,}(?:[ ,.]+[A-Z]{2,})*\s*,?\s*(?:\([^)]{1,30}\)\s*)?[-\u2013\u2014]\s")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_UNSEEN = frozenset({"script", "style", "noscript", "template", "head", "title"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# The site's chrome around a page (its masthead's date, its footer's address and copyright): no story's text.
+_CHROME_TAGS = frozenset({"header", "footer", "nav", "aside"})
+_CHROME_NAME = re.compile(r"footer|copyright|menu|navbar|\bnav\b|masthead", re.IGNORECASE)
+
+
+class _Block(NamedTuple):
+    text: str
+    heading: bool  # an h1-h6
+    chrome: bool  # in the site's header, footer or navigation
 
 
 def site_outage(html: str, outlet_names: Sequence[str] = ()) -> str | None:
     """Why the page is a notice that the site is down ("heading 'Situs Sedang Dalam Pemeliharaan' on a page of 212
-    visible characters"), or None for any other page (an article, one about maintenance included)."""
-    if not html or len(html) > MAX_CHARS or _ARTICLE_MARKUP.search(html):
+    visible characters"), or None for any other page (an article, one about maintenance or a server down included)."""
+    if not html or len(html) > MAX_CHARS:
         return None
     visible = visible_text(html)
     if len(visible) > _MAX_NOTICE_PAGE_CHARS:
         return None
-    headings = [" ".join(unescape(_TAG.sub(" ", found)).split())
-                for pattern in (_TITLE_TAG, _H1_TAG) for found in pattern.findall(html)]
+    selector = page_selector(html)
+    root = selector.root
+    if not isinstance(root, etree._Element) or article_markup(selector):
+        return None
+    blocks = _blocks(root)
+    headings = [collapse_ws("".join(element.itertext())) for tag in ("title", "h1") for element in root.iter(tag)]
     for heading in headings:
-        text = strip_outlet(heading, outlet_names)
-        parts = [part.strip() for part, _, _ in split_parts(text)]
-        # The whole heading, or its first or last part ("Pemeliharaan - SINDOnews", "SINDOnews | Maintenance").
-        for candidate in dict.fromkeys([text, *parts[:1], *parts[-1:]]):
-            if _is_notice(candidate):
-                return f"heading {candidate!r} on a page of {len(visible)} visible characters"
-    text = visible_text(_HEAD.sub(" ", html))
-    if (len(text) <= _MAX_NOTICE_TEXT_CHARS and not _DATELINE.search(text)
-            and not DAY_MONTH_YEAR_RE.search(text) and not MONTH_DAY_YEAR_RE.search(text)):
-        found = _NOTICE.search(text)
-        if found:
+        text = strip_outlet(heading, outlet_names)  # the outlet's name or domain as an affix, nothing else
+        kind = _heading_notice(text)
+        if kind == "server" or (kind == "words" and not _tells_story(root, blocks)):
+            return f"heading {text!r} on a page of {len(visible)} visible characters"
+    text = " ".join(block.text for block in blocks)
+    if len(text) > _MAX_NOTICE_TEXT_CHARS or _tells_story(root, blocks):
+        return None
+    for index, lead in _leads(blocks):
+        found = _NOTICE_TEXT.search(lead)
+        if found and not any(_is_prose(block) for other, block in enumerate(blocks) if other != index):
             return f"{found.group(0)!r} on a page of {len(visible)} visible characters"
     return None
 
 
-def _is_notice(text: str) -> bool:
-    """A heading that is the notice and nothing else (filler words, a status code, punctuation, the outlet)."""
-    if not (_NOTICE.search(text) or _HEADING_NOTICE.search(text)):
-        return False
-    return not _FILLER.sub("", _HEADING_NOTICE.sub(" ", _NOTICE.sub(" ", text))).strip()
+def _heading_notice(text: str) -> str | None:
+    """"server" for a heading that is a server's error page's status line and nothing else ("503 Service Temporarily
+    Unavailable", "521: Web server is down"), "words" for one that is a notice in words and nothing else ("Situs
+    Sedang Dalam Pemeliharaan", "Server Down"), else None (a headline that says more: "BKN: Server Sedang …")."""
+    server = _SERVER_HEADING.search(text)
+    if not (server or _HEADING_WORDS.search(text)):
+        return None
+    if _FILLER.sub("", _SERVER_HEADING.sub(" ", _HEADING_WORDS.sub(" ", text))).strip():
+        return None
+    return "server" if server else "words"
+
+
+def _is_prose(block: _Block) -> bool:
+    """A paragraph of the page's own text: long enough, no heading, not the site's chrome."""
+    return len(block.text) >= _PROSE_CHARS and not block.heading and not block.chrome
+
+
+def _tells_story(root: etree._Element, blocks: list[_Block]) -> bool:
+    """Whether the page shows a story's signs in its text: a date line under its h1, a relative time ("2 jam lalu",
+    "2 hours ago"), a paragraph opening with a dateline ("Jakarta -", "SERANG -") or holding a date in any form
+    parse_date reads, or two paragraphs that say no notice (a notice explains itself in one)."""
+    if dated_heading(root) is not None:
+        return True
+    unexplained = 0
+    for block in blocks:
+        text = block.text
+        if RELATIVE_RE.search(text.casefold()) or (len(text) <= _PROSE_CHARS and shows_age(text)):
+            return True
+        if not _is_prose(block):
+            continue
+        if opens_with_dateline(text) or parse_date(text) is not None:
+            return True
+        unexplained += not _NOTICE_TEXT.search(text)
+    return unexplained >= 2
+
+
+def _leads(blocks: list[_Block]) -> list[tuple[int, str]]:
+    """Where a notice stands on a notice page: the first heading of the body, and the first sentence of its first
+    block of text (block index, text)."""
+    leads: list[tuple[int, str]] = []
+    first_heading = next((index for index, block in enumerate(blocks) if block.heading), None)
+    if first_heading is not None:
+        leads.append((first_heading, blocks[first_heading].text))
+    first_text = next((index for index, block in enumerate(blocks) if not block.heading and not block.chrome), None)
+    if first_text is not None:
+        leads.append((first_text, _SENTENCE_END.split(blocks[first_text].text, maxsplit=1)[0]))
+    return leads
+
+
+def _blocks(root: etree._Element) -> list[_Block]:
+    """The page's visible text as blocks (a block element or a <br> ends one)."""
+    blocks: list[_Block] = []
+    pieces: list[str] = []
+
+    def close(heading: bool, chrome: bool) -> None:
+        text = collapse_ws("".join(pieces))
+        if text:
+            blocks.append(_Block(text, heading, chrome))
+        pieces.clear()
+
+    def walk(element: etree._Element, chrome: bool) -> None:
+        if isinstance(element.tag, str) and element.tag not in _UNSEEN:
+            inside = chrome or element.tag in _CHROME_TAGS or bool(
+                _CHROME_NAME.search(f"{element.get('id', '')} {element.get('class', '')}"))
+            block = element.tag in BLOCK_TAGS or element.tag == "br"
+            if block:
+                close(False, chrome)
+            pieces.append(element.text or "")
+            for child in element:
+                walk(child, inside)
+            if block:
+                close(element.tag in _HEADINGS, inside)
+        pieces.append(element.tail or "")
+
+    walk(root, False)
+    close(False, False)
+    return blocks
