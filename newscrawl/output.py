@@ -477,6 +477,9 @@ class RunOutputPipeline:
         if self.failed:
             return
         self.failed = True
+        if self.emissions:  # the open chunk is abandoned: its articles are fetched again (h134 H3)
+            self.stats.inc_value("newscrawl/dropped/output_failed", len(self.emissions))
+            self.emissions = []
         self.stats.set_value("newscrawl/output/error", f"{type(error).__name__}: {error}")
         lease = worker_link(self.crawler).lease
         if lease is not None:
@@ -509,6 +512,7 @@ class RunOutputPipeline:
         chunk = ClosedChunk(self.name, self.part_path, self.final_path, self.file, self.emissions, self.chunk,
                             reason, release)
         self.file = self.exporter = None
+        self.emissions = []  # the chunk's now (counted by its commit), whether or not the next one opens
         if reopen:
             self.chunk += 1
             try:
@@ -571,17 +575,22 @@ class RunOutputPipeline:
                                             chunk.emissions, now=self.clock(), release=chunk.release,
                                             rejudged=chunk.rejudged,
                                             verify=lambda: part_in_place(chunk.part_path, chunk.file))
-            crash_point("after_commit", chunk.reason, len(chunk.emissions))
+            # From here the chunk is committed, whatever fails: its articles count as emitted (_committed), never as
+            # output_failed nor "fetched again" (h134 R1: the store locked past its wait at mark_completed).
             try:
-                if chunk.emissions or chunk.index == 0:
-                    finalize(chunk.part_path, chunk.final_path, dropped)
-                else:
-                    chunk.part_path.unlink()  # an empty later chunk (it only released claims): no file
-                    fsync_dir(chunk.part_path.parent)
-            except OSError as error:
-                raise CommittedNotRenamed(error, chunk.part_path) from None
-            crash_point("after_rename", chunk.reason, len(chunk.emissions))
-            self.store.mark_completed(chunk.name, self.site)
+                crash_point("after_commit", chunk.reason, len(chunk.emissions))
+                try:
+                    if chunk.emissions or chunk.index == 0:
+                        finalize(chunk.part_path, chunk.final_path, dropped)
+                    else:
+                        chunk.part_path.unlink()  # an empty later chunk (it only released claims): no file
+                        fsync_dir(chunk.part_path.parent)
+                except OSError as error:
+                    raise CommittedNotRenamed(error, chunk.part_path) from None
+                crash_point("after_rename", chunk.reason, len(chunk.emissions))
+                self.store.mark_completed(chunk.name, self.site)
+            except Exception as error:
+                raise FailedAfterCommit(error, dropped) from None
         finally:
             chunk.file.close()  # the lock goes only now: recovery never sees our .part unlocked
         return dropped
@@ -619,6 +628,10 @@ class RunOutputPipeline:
     def _commit_failed(self, failure: Any, chunk: "ClosedChunk") -> None:
         """LeaseLost, Redis gone, disk full, the .part gone: this worker must stop; nothing more is committed."""
         error = failure.value
+        committed = isinstance(error, FailedAfterCommit)
+        if committed:  # the store has the chunk: counted as committed, whatever failed after
+            self._committed(error.dropped, chunk)
+            error = error.error
         if isinstance(error, LeaseLost):
             reason = "lease_lost"
         elif type(error).__module__.startswith("redis"):
@@ -627,6 +640,10 @@ class RunOutputPipeline:
             reason = "output_failed"
         if isinstance(error, CommittedNotRenamed):  # the store counts its articles as emitted: not fetched again
             detail = f"Chunk {chunk.name} {error}"
+        elif committed:  # renamed; only its record's 'completed' mark failed
+            detail = (f"Chunk {chunk.name} was committed and written to {chunk.final_path}, but the seen-store could "
+                      f"not mark it completed ({type(error).__name__}: {error}); harmless: its record stays "
+                      "'committed'")
         else:
             if chunk.emissions:
                 self.stats.inc_value("newscrawl/dropped/output_failed", len(chunk.emissions))
@@ -665,18 +682,32 @@ class ChunkMoved(FileNotFoundError):
     """A chunk's .part is no longer the file the run wrote: its folder was moved or deleted, or its mount vanished."""
 
 
+class FailedAfterCommit(Exception):
+    """A failure after the store's commit of a chunk returned (its rename, its 'completed' mark): the chunk is
+    committed all the same; ``dropped`` as commit_run returned it."""
+
+    def __init__(self, error: BaseException, dropped: list[str]) -> None:
+        super().__init__(str(error))
+        self.error, self.dropped = error, dropped
+
+
+class OutputUnwritable(PermissionError):
+    """A chunk's folder cannot be written (a read-only mount, no permission): its .part could not be renamed."""
+
+
 class CommittedNotRenamed(OSError):
     """A chunk the seen-store recorded as committed whose .part could not become its completed file."""
 
     def __init__(self, error: OSError, part: Path) -> None:
         super().__init__(
             f"recorded as committed in the seen-store, but {part} could not be renamed ({type(error).__name__}: "
-            f"{error}). If that file comes back (its mount remounted), the next run completes it; else its articles "
-            "are in no completed file")
+            f"{error}). The next run completes it if that file is under the output folder again, or still (its folder "
+            "moved aside, its mount back, made writable); else its articles are in no completed file")
 
 
 def part_in_place(part: Path, handle: Any) -> None:
-    """Raise ChunkMoved unless ``part`` names the open file ``handle`` (same device and inode)."""
+    """Raise ChunkMoved unless ``part`` names the open file ``handle`` (same device and inode), OutputUnwritable
+    when its folder cannot be written (made read-only meanwhile): either way it could not be renamed once committed."""
     written = os.fstat(handle.fileno())
     try:
         found = os.stat(part)
@@ -685,6 +716,9 @@ def part_in_place(part: Path, handle: Any) -> None:
     if found is None or (found.st_dev, found.st_ino) != (written.st_dev, written.st_ino):
         raise ChunkMoved(f"{part} is no longer the file this run wrote (its folder was moved or deleted, or its "
                          f"mount vanished)")
+    if not os.access(part.parent, os.W_OK):
+        raise OutputUnwritable(f"{part.parent} is not writable (a read-only mount, no permission): {part.name} "
+                               "could not be renamed")
 
 
 @dataclass

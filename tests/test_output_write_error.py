@@ -37,6 +37,8 @@ class _Stats:
 
 
 def test_a_write_error_drops_the_item_in_one_line_and_stops_the_run(caplog: pytest.LogCaptureFixture) -> None:
+    """The item whose write failed and (h134 H3: not counted) the open chunk's earlier items, discarded with it, are
+    counted output_failed: the run's articles in no completed file."""
     stopped: list[str] = []
 
     async def close_spider_async(reason: str) -> None:
@@ -46,6 +48,7 @@ def test_a_write_error_drops_the_item_in_one_line_and_stops_the_run(caplog: pyte
     pipeline.crawler = _Crawler(SimpleNamespace(close_spider_async=close_spider_async))
     pipeline.stats, pipeline.failed, pipeline.exporter = _Stats(), False, _FullDisk()
     pipeline.part_path = Path("20240619T000000Z-000.jsonl.part")
+    pipeline.emissions = [SimpleNamespace(key="contoh#1"), SimpleNamespace(key="contoh#2")]  # written before
     item = Article(url="https://www.contoh.id/a", site="contoh", title="Judul", body=["Isi."])
 
     async def write() -> None:  # in a running loop, as in a crawl (the stop is scheduled on it)
@@ -56,7 +59,7 @@ def test_a_write_error_drops_the_item_in_one_line_and_stops_the_run(caplog: pyte
     with caplog.at_level(logging.CRITICAL, logger="newscrawl.output"):
         asyncio.run(write())
     assert pipeline.failed and stopped == ["output_failed"]
-    assert pipeline.stats.values["newscrawl/dropped/output_failed"] == 1
+    assert pipeline.stats.values["newscrawl/dropped/output_failed"] == 3
     assert [r.getMessage() for r in caplog.records if "No space left" in r.getMessage()]
     with pytest.raises(DropItem):  # nothing more is written this run
         pipeline.process_item(item)
@@ -261,6 +264,44 @@ def test_a_chunk_committed_but_not_renamed_is_said_as_such_and_completed_by_the_
     assert failed.summary["sites"]["sindonews"]["output_error"].startswith("CommittedNotRenamed"), failed.summary
     again = run_cron(site_routes(12), tmp_path, *window)
     assert again.returncode == 0 and "Recovered" in again.stderr, again.stdout + again.stderr
+    ids = [item["id"] for item in completed_items(tmp_path)]
+    assert sorted(ids) == sorted({*ids}) and len(ids) == 12, ids
+
+
+# The seen-store held by another process past its 30 s wait right after chunk -001's commit: its 'completed' mark fails.
+MARK_COMPLETED_BUSY = """
+import sqlite3
+from newscrawl.state import SeenStore, store_error
+
+mark_completed = SeenStore.mark_completed
+
+def busy(self, run_id, site):
+    if run_id.endswith("-001"):
+        raise store_error(self.path, sqlite3.OperationalError("database is locked"), "the run stops")
+    return mark_completed(self, run_id, site)
+
+SeenStore.mark_completed = busy
+"""
+
+
+def test_a_failure_after_a_chunks_commit_counts_it_committed(tmp_path: Path) -> None:
+    """(h134 R1) The store locked by another process after chunk -001 was committed and renamed, before its
+    'completed' mark: the line said the chunk "could not be committed … discarded, its articles are fetched again"
+    and the summary counted its 3 articles output_failed — they were in -001.jsonl, never fetched again. Whatever
+    fails after the commit, the chunk counts as committed and the line says what failed."""
+    from conftest import completed_items, run_cron
+    from synthetic_site import DAY, site_routes
+
+    window = ("--spiders", "sindonews", "--since", DAY, "--until", DAY, "-s", "NEWSCRAWL_CHUNK_ITEMS=3")
+    failed = run_cron(site_routes(12), tmp_path, *window, prelude=MARK_COMPLETED_BUSY)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    [line] = failed.stderr.strip().splitlines()
+    assert "CRITICAL" in line and "was committed and written" in line and "fetched again" not in line, line
+    site = failed.summary["sites"]["sindonews"]
+    assert site["items_new"] == len(completed_items(tmp_path)) == 6, site
+    assert site["output_error"].startswith("StoreBusy"), site
+    again = run_cron(site_routes(12), tmp_path, *window)
+    assert again.returncode == 0, again.stdout + again.stderr
     ids = [item["id"] for item in completed_items(tmp_path)]
     assert sorted(ids) == sorted({*ids}) and len(ids) == 12, ids
 

@@ -300,6 +300,24 @@ def test_a_chunk_whose_file_moved_during_the_commit_is_not_recorded(store, tmp_p
     assert store.count() == 1 and store.committed_run_for(part) is not None
 
 
+def test_a_chunk_whose_folder_turned_read_only_is_not_recorded(store, tmp_path, monkeypatch):
+    """(h134 H2) The output folder made read-only (a remount) before the last chunk's commit: recorded, then its rename
+    failed (its articles in no completed file until the folder is writable again). The folder is checked writable with
+    the file, before the store's commit: the chunk is not recorded, its articles are fetched again."""
+    import os
+
+    from newscrawl.output import OutputUnwritable, part_in_place
+
+    part = tmp_path / "run-001.jsonl.part"
+    access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: False if Path(path) == tmp_path else access(path, mode))
+    with open(part, "wb") as handle:
+        with pytest.raises(OutputUnwritable, match="not writable"):
+            store.commit_run("run", "s", part, tmp_path / "run-001.jsonl", [emission("https://x/a")],
+                             verify=lambda: part_in_place(part, handle))
+    assert store.count() == 0 and store.committed_run_for(part) is None
+
+
 @pytest.mark.parametrize("committed", [True, False])
 def test_recover_rolls_committed_forward_and_discards_the_rest(store, tmp_path, committed):
     site_dir = tmp_path / "output" / "s"
