@@ -36,7 +36,7 @@ from newscrawl.dates import WIB
 from newscrawl.health import site_health, site_thresholds
 from newscrawl.middlewares import clock_from_settings
 from newscrawl.spiders.base import FAILED_DAY
-from newscrawl.output import recover
+from newscrawl.output import RecoveryFailed, recover
 from newscrawl.report import write_report
 from newscrawl.state import StoreError, open_seen_store, os_error_text
 
@@ -400,11 +400,15 @@ def main(argv: list[str] | None = None) -> int:
         try:
             store = open_seen_store(settings)
             try:
-                settled = recover(output_dir, store)
+                settled = recover(output_dir, store, names)
             finally:
                 store.close()
         except StoreError as error:  # damaged, or its disk full or read-only: one line, the file left alone
             logger.error("%s", error)
+            lock.close()
+            return EXIT_CRAWL_FAILED
+        except RecoveryFailed as error:  # a dead run's .part in a read-only output folder: one line (h134 H2)
+            logger.critical("%s", error)
             lock.close()
             return EXIT_CRAWL_FAILED
 

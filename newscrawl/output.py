@@ -23,13 +23,14 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, Collection
 
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
+from scrapy.spiderloader import get_spider_loader
 from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.defer import Deferred, maybeDeferred, succeed
 from twisted.internet.threads import deferToThread
@@ -42,7 +43,8 @@ from newscrawl.pipelines import StaleForm, UnchangedVersion, outside_window
 from newscrawl.urls import url_identity
 from newscrawl.state import (CONTENT_HASH_V3, INCOMPLETE, Emission, LeaseLost, SeenArticle, SeenStore, StoreError,
                              fetch_time, incomplete_body_chars, is_incomplete, item_aliases, item_key, new_version,
-                             open_seen_store, same_article_keys, store_read, store_version, stored_article, worker_link)
+                             open_seen_store, os_error_text, same_article_keys, store_read, store_version,
+                             stored_article, worker_link)
 
 logger = logging.getLogger(__name__)
 
@@ -160,13 +162,14 @@ def fsync_dir(path: Path) -> None:
 
 def finalize(part: Path, final: Path, dropped: list[str]) -> None:
     """Make a committed .part the completed file, without the lines of `dropped` article keys
-    (committed first by another worker or an overlapping run). Idempotent: recovery may redo it after a crash."""
-    if dropped:
+    (committed first by another worker or an overlapping run). Idempotent: recovery may redo it after a crash.
+    A .part from another folder (recovery: its folder was moved) is copied when the two may be different disks."""
+    if dropped or part.parent != final.parent:
         drop = set(dropped)
         tmp = final.with_name(final.name + ".tmp")
         with open(part, "rb") as source, open(tmp, "wb") as out:
             for line in source:
-                if line.strip() and item_key(json.loads(line)) in drop:
+                if drop and line.strip() and item_key(json.loads(line)) in drop:
                     continue
                 out.write(line)
             out.flush()
@@ -178,18 +181,51 @@ def finalize(part: Path, final: Path, dropped: list[str]) -> None:
     fsync_dir(final.parent)
 
 
-def recover(output_dir: Path, store: SeenStore) -> dict[str, int]:
+class RecoveryFailed(OSError):
+    """A .part recovery found could not be settled (its folder read-only, no permission): said in one line."""
+
+    def __init__(self, part: Path, error: OSError, committed: bool) -> None:
+        then = ("recorded as committed in the seen-store, so its articles are not fetched again: the next run "
+                "completes it once that is fixed" if committed else
+                "never committed, so its articles are fetched again: the next run deletes it once that is fixed")
+        super().__init__(f"Cannot settle {part} ({os_error_text(error)}), a chunk {then}; nothing was crawled")
+
+
+def part_site(part: Path, sites: Collection[str] | None = None) -> str | None:
+    """The site whose chunk a .part is: its first line's ``site`` (the folder may have been moved or copied under
+    another name), else (an empty chunk, a torn first line) its folder's name when that is one of ``sites`` (None:
+    any), else None (unknown)."""
+    try:
+        with open(part, "rb") as handle:
+            site = json.loads(handle.readline()).get("site")
+    except (OSError, ValueError, AttributeError):
+        site = None
+    if isinstance(site, str) and site not in ("", ".", "..") and "/" not in site:  # a folder's name, nothing else
+        return site
+    return part.parent.name if sites is None or part.parent.name in sites else None
+
+
+def recover(output_dir: Path, store: SeenStore, sites: Collection[str] | None = None) -> dict[str, int]:
     """Settle .part files left by a crashed run: roll committed ones forward, delete the rest.
+
+    A .part is known by its name (run id and chunk) and its site, not by its folder: one the store recorded as
+    committed is completed where the store expects it (``<output>/<site>/``) even when found elsewhere (its folder
+    moved aside after the commit), unless a file is there already; a .part outside its site's own folder (a moved
+    folder, a backup's hard-linked snapshot) is the user's and never deleted. ``sites``: the spiders' names, the
+    folders an empty .part (no line naming its site) may be deleted from (None: any folder).
 
     Several workers of one machine may share the output folder and start together: a .part is
     settled only under its exclusive lock (a live run holds it for its life; a worker settling it
-    holds it meanwhile), and only while the name still points at the file that was locked."""
+    holds it meanwhile), and only while the name still points at the file that was locked.
+    Raises RecoveryFailed when a .part cannot be renamed or deleted."""
     settled = {"rolled_forward": 0, "discarded": 0}
     for part in sorted(Path(output_dir).glob("*/*.jsonl.part")):
         try:
             handle = open(part, "rb")
         except FileNotFoundError:
             continue  # settled meanwhile by its own run or another worker
+        except OSError as error:
+            raise RecoveryFailed(part, error, committed=False) from None
         with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -197,19 +233,45 @@ def recover(output_dir: Path, store: SeenStore) -> dict[str, int]:
                     continue
             except (BlockingIOError, FileNotFoundError):
                 continue  # a live run's, or another worker is settling it (or just did)
-            committed = store.committed_run_for(part)
-            if committed:
-                run_id, site, final, dropped = committed
-                finalize(part, final, dropped)
-                store.mark_completed(run_id, site)
-                settled["rolled_forward"] += 1
-                logger.warning("Recovered %s: its run had committed, renamed to %s", part, final.name)
-            else:
-                part.unlink()
-                settled["discarded"] += 1
-                logger.warning("Discarded %s: its run ended (killed, or its output failed) before committing it; "
-                               "its articles will be fetched again", part)
+            outcome = _settle(part, Path(output_dir), store, sites)
+            if outcome in settled:  # one left alone is no dead run's: logged, not counted
+                settled[outcome] += 1
     return settled
+
+
+def _settle(part: Path, output_dir: Path, store: SeenStore, sites: Collection[str] | None) -> str:
+    """Roll one locked .part forward, delete it or leave it alone; returns which (recover's counts)."""
+    committed = store.committed_run_for(part)  # where the run wrote it
+    home: Path | None = part.parent
+    if committed is None:  # elsewhere, or the output folder named another way: by its chunk's name and site
+        site = part_site(part, sites)
+        home = None if site is None else output_dir / site
+        committed = None if home is None else store.committed_run_named(part.name[:-len(".jsonl.part")], home.name)
+        if committed is not None:
+            committed = (*committed[:2], home / committed[2].name, committed[3])
+    try:
+        if committed is None:
+            if home is None or part.parent.name != home.name:
+                logger.info("Left %s alone: not in its site's folder (a moved folder, a backup's copy)", part)
+                return "left_alone"
+            part.unlink()
+            logger.warning("Discarded %s: its run ended (killed, or its output failed) before committing it; "
+                           "its articles will be fetched again", part)
+            return "discarded"
+        run_id, site, final, dropped = committed
+        if part.parent != final.parent and (final.exists() or (final.parent / part.name).exists()):
+            logger.warning("Left %s alone: chunk %s of %s, recorded as committed in the seen-store (its articles are "
+                           "not fetched again), is not in %s, and %s is there already", part, run_id, site,
+                           final.parent, (final if final.exists() else final.parent / part.name).name)
+            return "left_alone"
+        final.parent.mkdir(parents=True, exist_ok=True)
+        finalize(part, final, dropped)
+    except OSError as error:
+        raise RecoveryFailed(part, error, committed=committed is not None) from None
+    store.mark_completed(run_id, site)
+    logger.warning("Recovered %s: its run had committed, renamed to %s", part,
+                   final.name if final.parent == part.parent else final)
+    return "rolled_forward"
 
 
 class IncrementalPipeline:
@@ -393,11 +455,17 @@ class RunOutputPipeline:
         # Settle what dead runs of this machine left (the cron entry does it too, on one machine; plain
         # `scrapy crawl` and distributed workers rely on this). Live workers' files are skipped.
         try:
-            settled = recover(self.output_dir, self.store)
+            settled = recover(self.output_dir, self.store,
+                              {self.site, *get_spider_loader(self.crawler.settings).list()})
         except StoreError as error:
             self.failed = True
             stop_on_store_failure(self.crawler, error, close=False)
             raise CloseSpider("store_failed") from None
+        except RecoveryFailed as error:  # a dead run's .part in a read-only folder: one line, not a traceback
+            self.failed = True
+            self.stats.set_value("newscrawl/output/error", f"{type(error).__name__}: {error}")
+            logger.critical("%s", error)
+            raise CloseSpider("output_failed") from None
         if any(settled.values()):
             logger.warning("Settled .part files of dead runs on this machine: %s", settled)
             self.stats.set_value("newscrawl/output/recovered_part_files", settled)

@@ -9,8 +9,9 @@ The seen-store is SQLite (stdlib, WAL). Exactly-once across crashes rests on one
     4. the .part file is renamed to ``<run>.jsonl``; the run is marked ``completed``.
 
 ``recover()`` at the start of the next run settles any crash: a .part whose run committed is renamed
-(roll forward: the store already counts its articles); any other .part is deleted (roll back: the
-store never saw its articles, so they are fetched and emitted again). No crash point can leave an
+(roll forward: the store already counts its articles; found by its chunk's name and site wherever under the output
+it is); any other .part in its site's folder is deleted (roll back: the store never saw its articles, so they are
+fetched and emitted again). No crash point can leave an
 article in the store without a completed file, or in two completed files. Two runs on one store (a cron run and a
 `scrapy crawl -s NEWSCRAWL_INCREMENTAL=1`) may overlap: step 3 drops what another run committed since this one judged
 it (Emission.judged_against), and step 4 leaves those lines out (output.finalize).
@@ -859,9 +860,17 @@ class SeenStore:
     @_guarded
     def committed_run_for(self, part_path: Path) -> tuple[str, str, Path, list[str]] | None:
         """(run_id, site, final path, dropped article keys) if the run that wrote this .part committed, else None."""
+        return self._committed_run("part_path = ?", (str(part_path),))
+
+    @_guarded
+    def committed_run_named(self, run_id: str, site: str) -> tuple[str, str, Path, list[str]] | None:
+        """As committed_run_for, by the chunk's name and site: a .part found elsewhere than the path recorded (its
+        folder moved, a backup's copy, the output folder named another way)."""
+        return self._committed_run("run_id = ? AND site = ?", (run_id, site))
+
+    def _committed_run(self, where: str, args: tuple[str, ...]) -> tuple[str, str, Path, list[str]] | None:
         row = self.db.execute(
-            "SELECT run_id, site, final_path FROM runs WHERE part_path = ? AND status = 'committed'",
-            (str(part_path),)).fetchone()
+            f"SELECT run_id, site, final_path FROM runs WHERE {where} AND status = 'committed'", args).fetchone()
         if row is None:
             return None
         dropped = [key for (key,) in self.db.execute(
@@ -1245,6 +1254,10 @@ class RedisSeenStore:
 
     def mark_completed(self, run_id: str, site: str) -> None:
         self._mark_completed(keys=[self.runs_key, self.runkeys_key], args=[run_id, site])
+
+    def committed_run_named(self, run_id: str, site: str) -> tuple[str, str, Path, list[str]] | None:
+        part = self.client.hget(self.runkeys_key, f"{run_id}\t{site}")
+        return None if part is None else self.committed_run_for(Path(part.decode("utf-8")))
 
     def committed_run_for(self, part_path: Path) -> tuple[str, str, Path, list[str]] | None:
         raw = self.client.hget(self.runs_key, str(part_path))

@@ -306,6 +306,37 @@ def test_a_failure_after_a_chunks_commit_counts_it_committed(tmp_path: Path) -> 
     assert sorted(ids) == sorted({*ids}) and len(ids) == 12, ids
 
 
+# The output folder still read-only when the next run settles the .part a failed rename left.
+RECOVERY_READ_ONLY = """
+import newscrawl.output as output
+
+def read_only(part, final, dropped):
+    raise OSError(30, "Read-only file system")
+
+output.finalize = read_only
+"""
+
+
+def test_a_part_that_cannot_be_settled_stops_the_next_run_in_one_line(tmp_path: Path) -> None:
+    """(h134 H2) A committed chunk's rename failed (the folder made read-only); the next run, the folder still
+    read-only, ended in a traceback from cron.main → recover → finalize. Now one CRITICAL line naming the .part and
+    the cause, exit 1, nothing crawled; once writable, the run after completes it and no article is lost."""
+    from conftest import completed_items, run_cron
+    from synthetic_site import DAY, site_routes
+
+    window = ("--spiders", "sindonews", "--since", DAY, "--until", DAY, "-s", "NEWSCRAWL_CHUNK_ITEMS=3")
+    assert run_cron(site_routes(12), tmp_path, *window, prelude=RENAME_FAILS_ONCE).returncode == 1
+    blocked = run_cron(site_routes(12), tmp_path, *window, prelude=RECOVERY_READ_ONLY)
+    assert blocked.returncode == 1 and "Traceback" not in blocked.stderr + blocked.stdout, blocked.stderr
+    [line] = blocked.stderr.strip().splitlines()
+    assert "CRITICAL" in line and "Cannot settle" in line and "-001.jsonl.part" in line, line
+    assert "Read-only file system" in line and "not fetched again" in line and not blocked.hits, line
+    again = run_cron(site_routes(12), tmp_path, *window)
+    assert again.returncode == 0 and "Recovered" in again.stderr, again.stdout + again.stderr
+    ids = [item["id"] for item in completed_items(tmp_path)]
+    assert sorted(ids) == sorted({*ids}) and len(ids) == 12, ids
+
+
 def test_an_overwrite_feed_naming_a_folder_says_so_in_one_line(tmp_path):
     """(h112 probe) `-O out.jsonl` where out.jsonl is a folder: the CRITICAL line, then "The feed … was not stored
     whole (AssertionError: )", read as half the articles written. The file never opened: nothing else to say."""

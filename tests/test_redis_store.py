@@ -105,6 +105,18 @@ def test_recover_rolls_committed_forward_and_discards_the_rest(store, tmp_path, 
     assert store.committed_run_for(part) is None  # completed, or never committed
 
 
+def test_recover_completes_a_committed_chunk_found_in_a_moved_folder(store, tmp_path):
+    """(h134 H1, cases6 p7b) The site's folder moved aside between a chunk's commit and its rename: found by its
+    chunk's name and site (the store's record names the old path), completed in the site's folder, not deleted."""
+    home, moved = tmp_path / "output" / "s", tmp_path / "output" / "s.moved"
+    store.commit_run("run-003", "s", home / "run-003.jsonl.part", home / "run-003.jsonl", [emission("https://x/a")])
+    moved.mkdir(parents=True)
+    (moved / "run-003.jsonl.part").write_text('{"url": "https://x/a", "site": "s"}\n')
+    assert recover(tmp_path / "output", store) == {"rolled_forward": 1, "discarded": 0}
+    assert (home / "run-003.jsonl").exists() and not (moved / "run-003.jsonl.part").exists()
+    assert store.committed_run_named("run-003", "s") is None  # completed
+
+
 @pytest.mark.parametrize("kind", ["sqlite", "redis"])
 def test_recover_leaves_a_part_in_use_by_a_live_worker_alone(tmp_path, kind, redis_url, crawl_keys):
     """Several workers on one machine share the output folder: a starting worker must not delete

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 from pathlib import Path
@@ -332,6 +333,61 @@ def test_recover_rolls_committed_forward_and_discards_the_rest(store, tmp_path, 
     assert settled == ({"rolled_forward": 1, "discarded": 0} if committed else {"rolled_forward": 0, "discarded": 1})
     if committed:
         assert store.committed_run_for(part) is None  # marked completed
+
+
+def _part_in(folder: Path, name: str = "run-003", site: str = "s", lines: int = 1) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    part = folder / f"{name}.jsonl.part"
+    part.write_text("".join(f'{{"url": "https://x/{n}", "site": "{site}"}}\n' for n in range(lines)))
+    return part
+
+
+def test_recover_completes_a_committed_chunk_found_in_a_moved_folder_where_the_store_expects_it(store, tmp_path,
+                                                                                              caplog):
+    """(h134 H1) The site's folder moved aside (inside output/) between a chunk's commit and its rename: the next run's
+    recovery looked the .part up by its path, found no record, deleted it and said its articles would be fetched
+    again; the store had them (2 of 11 lost). A .part is known by its chunk's name and site: completed in its site's
+    folder, made again if need be; never deleted, never 'fetched again'."""
+    output = tmp_path / "output"
+    home = output / "s"
+    store.commit_run("run-003", "s", home / "run-003.jsonl.part", home / "run-003.jsonl", [emission("https://x/0")])
+    moved = _part_in(output / "s.moved")
+    with caplog.at_level(logging.WARNING, logger="newscrawl.output"):
+        settled = recover(output, store)
+    assert settled == {"rolled_forward": 1, "discarded": 0}
+    assert not moved.exists() and (home / "run-003.jsonl").read_text() == '{"url": "https://x/0", "site": "s"}\n'
+    assert store.committed_run_named("run-003", "s") is None  # marked completed
+    assert "will be fetched again" not in caplog.text
+
+
+def test_recover_leaves_a_moved_committed_chunk_alone_when_its_place_is_taken(store, tmp_path, caplog):
+    output = tmp_path / "output"
+    home = output / "s"
+    store.commit_run("run-003", "s", home / "run-003.jsonl.part", home / "run-003.jsonl", [emission("https://x/0")])
+    _part_in(home, lines=2).rename(home / "run-003.jsonl")  # a file of that name there already
+    moved = _part_in(output / "s.moved")
+    with caplog.at_level(logging.WARNING, logger="newscrawl.output"):
+        assert recover(output, store) == {"rolled_forward": 0, "discarded": 0}
+    assert moved.exists() and len((home / "run-003.jsonl").read_text().splitlines()) == 2
+    [line] = [r.getMessage() for r in caplog.records]
+    assert "Left" in line and "recorded as committed" in line and "will be fetched again" not in line, line
+
+
+@pytest.mark.parametrize("record", ["completed", "none"])
+def test_recover_never_deletes_a_part_outside_its_sites_folder(store, tmp_path, record):
+    """(h134 H4) A backup's hard-linked snapshot (`cp -al output/s output/s.snap`) taken while a chunk was open: the
+    next run's recovery deleted the snapshot's .part. A .part whose lines name another site than its folder, or an
+    empty one in a folder no spider has, is the user's: left alone. One in its site's folder is settled as before."""
+    output = tmp_path / "output"
+    if record == "completed":
+        store.commit_run("run-001", "s", output / "s" / "run-001.jsonl.part", output / "s" / "run-001.jsonl",
+                         [emission("https://x/0")])
+        store.mark_completed("run-001", "s")
+    snapshot = _part_in(output / "s.snap", "run-001")
+    empty = _part_in(output / "s.snap", "run-002", lines=0)
+    dead = _part_in(output / "s", "run-009", lines=0)
+    assert recover(output, store, sites={"s"}) == {"rolled_forward": 0, "discarded": 1}
+    assert snapshot.exists() and empty.exists() and not dead.exists()
 
 
 @pytest.mark.parametrize(("value", "seconds"), [
