@@ -46,7 +46,7 @@ from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_L
                                MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS, SPEECH_RE,
                                SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
                                is_copy_link_label, normalized_residue_kind, promo_owner, upsell_brand)
-from newscrawl.fields.outlet import AGENCIES, PAPER_WORDS, SOURCE_NAME_PATTERN, squeeze
+from newscrawl.fields.outlet import AGENCIES, AGENCY_NAME_PATTERN, PAPER_WORDS, squeeze
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
@@ -1250,11 +1250,13 @@ def _without_signoff_blocks(blocks: list[str]) -> list[str]:
     return _trim_last_signoff(list(blocks[:end])) if end < len(blocks) else list(blocks)
 
 
-# A header's source line of wires and outlets only, no label (aljazeera 2019's div.article-body-artSource under the deck:
-# "Al Jazeera and Reuters", "Al Jazeera, Reuters and AFP", "Reuters", "News agencies", h133 probe): names that can be a
-# source (fields.outlet.SOURCE_NAME_PATTERN) joined by commas or "and", maybe with the agencies they drew on.
+# A header's source line of wires only, no label (aljazeera 2019's div.article-body-artSource under the deck:
+# "Al Jazeera and Reuters", "Al Jazeera, Reuters and AFP", "Reuters", "News agencies", h133 probe): known agencies
+# (fields.outlet.AGENCY_NAME_PATTERN) joined by commas or "and", maybe with the agencies they drew on. Not any name that
+# could be a source: a lone domain after the lede is a how-to's address (cekbansos.kemensos.go.id), "Good News" a
+# film's subheading (h136 probe).
 _SOURCE_LINE_RE: Final = re.compile(
-    rf"(?:(?:{SOURCE_NAME_PATTERN})(?:\s*(?:,|,?\s+(?:and|dan|&))\s*(?:{SOURCE_NAME_PATTERN}))*"
+    rf"(?:(?:{AGENCY_NAME_PATTERN})(?:\s*(?:,|,?\s+(?:and|dan|&))\s*(?:{AGENCY_NAME_PATTERN}))*"
     r"(?:,?\s+(?:and|with|dan|serta|&)\s+(?:(?:other|news|wire|international)\s+)*(?:agencies|wires))?"
     r"|(?:news|wire|international)\s+agencies|kantor\s+berita)\.?", re.IGNORECASE)
 

@@ -2910,6 +2910,10 @@ TRIM_ROWS = [
                  id="announced-wires-kept"),
     pytest.param([_DECK, "Ministries and Agencies", P_LONG, P_END], None,
                  [_DECK, "Ministries and Agencies", P_LONG, P_END], id="subheading-kept"),
+    # (h136 probe) only wires: a how-to's address after its lede, a film's subheading shaped like a paper's name, a
+    # paper's name alone stay the story's
+    *[pytest.param([_DECK, line, P_LONG, P_END], None, [_DECK, line, P_LONG, P_END], id=f"not-a-wire-{n}")
+      for n, line in enumerate(["cekbansos.kemensos.go.id", "Good News", "Rising Star", "Kompas"])],
 ]
 
 

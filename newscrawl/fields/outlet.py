@@ -34,12 +34,14 @@ SOURCE_WORDS = frozenset({"news", "indonesia", "foto", "photo", "photos", "tv", 
 PAPER_WORDS = (r"post|news|network|times|globe|herald|daily|tribune|star|inquirer|press|journal|gazette|wire|chronicle"
                r"|kompas|tempo")
 # A name that can be a story's source, as a regex to build others with: a known agency maybe followed by generic words
-# ("Al Jazeera", "CNN Indonesia", "Antara News"), a paper's name of up to four Capitalised words ending in a paper's
+# ("Al Jazeera", "CNN Indonesia", "Antara News": AGENCY_NAME_PATTERN), a paper's name of up to four Capitalised words ending in a paper's
 # word ("The Jakarta Post"), or a domain ("Kompas.com"). "Ministries", "Media Massa", "Polisi" are none.
-SOURCE_NAME_PATTERN = (
+AGENCY_NAME_PATTERN = (
     "(?:" + "|".join(r"\s+".join(map(re.escape, name.replace("-", " - ").split())).replace(r"\s+\-\s+", "-")
                      for name in sorted(_AGENCY_NAMES, key=len, reverse=True))
-    + r")(?:\s+(?:" + "|".join(sorted(SOURCE_WORDS - {"com", "id"})) + r"))*"
+    + r")(?:\s+(?:" + "|".join(sorted(SOURCE_WORDS - {"com", "id"})) + r"))*")
+SOURCE_NAME_PATTERN = (
+    AGENCY_NAME_PATTERN
     + rf"|(?-i:(?:The\s+)?(?:[A-Z][\w&'-]*\s+){{0,3}}(?=[A-Z]))(?:{PAPER_WORDS})\b"
     + r"|[\w-]+(?:\.[\w-]+)*?\.(?:com|co\.id|co|id|net|org|tv|news|or\.id|web\.id)\b")
 
