@@ -1815,6 +1815,13 @@ def _copy_link_control(link: etree._Element) -> bool:
     return bool(text) and is_copy_link_label(text)
 
 
+def _acts_as_button(element: etree._Element) -> bool:
+    """Whether an element that is no link or button is made one by a script: it carries the URL to copy or a click
+    handler (data-url, data-clipboard-text, onclick) or says it is a button (role=button)."""
+    return element.get("role") == "button" or any(
+        name == "data-url" or name == "onclick" or name.startswith("data-clipboard") for name in element.attrib)
+
+
 # What opens a word's run after a skipped element, and what a space never follows.
 _OPENING_MARKS = "“‘([{"
 
@@ -1970,8 +1977,11 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     # or the entry's permalink, the page's URL and its fragment) is the story's subheading, not a
                     # link to elsewhere.
                     kind = _INLINE
-                elif kind == _LINK and _copy_link_control(child):
-                    kind = _SKIP  # a share widget's button, never the story's words (h126, h132 probes)
+                elif (kind == _LINK or (kind in (_INLINE, _BLOCK) and _acts_as_button(child))) \
+                        and _copy_link_control(child):
+                    # a share widget's button, never the story's words (h126, h132 probes; a <span data-url> with a
+                    # script's click, h136)
+                    kind = _SKIP_BLOCK if kind == _BLOCK else _SKIP
                 elif kind == _FLAGGED and child.find(".//table") is not None:
                     # A figure holding a table (Gutenberg's <figure class="wp-block-table">) is data of the story,
                     # not a photo or an embed the flag sets apart.

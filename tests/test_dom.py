@@ -611,6 +611,11 @@ COPY_LINK_CONTROLS = [
     ("<p>Isi.</p><div><a href='#' class='btn'><i class='ico'></i> Copy link</a></div>", ["Isi."]),
     ("<p>Berikut langkah-langkahnya:</p><ol><li>Pilih Undang via tautan</li><li>Salin tautan</li></ol><h3>Copy link</h3>",
      ["Berikut langkah-langkahnya:", "Pilih Undang via tautan", "Salin tautan", "Copy link"]),
+    # (h136 probe) a span or div a script makes the button: it carries the URL to copy, a click handler, or role=button
+    ("<p>Isi.</p><div class='LiveBlog_tools__x'><span class='LiveBlog_copy__Lp0Ok' data-url='https://x.id/a#1'>Salin "
+     "tautan</span></div><div role='button'>Copy link</div><span data-clipboard-text='https://x.id/a'>Salin link</span>",
+     ["Isi."]),
+    ("<ol><li>Buka grup</li><li><span class='step'>Salin tautan</span></li></ol>", ["Buka grup", "Salin tautan"]),
 ]
 
 
