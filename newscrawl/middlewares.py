@@ -41,6 +41,8 @@ DISCOVERED = "newscrawl_discovered"
 ROLE = "newscrawl_role"
 # The article callbacks, for a request made without ROLE.
 _ARTICLE_CALLBACKS = frozenset({"parse_article", "parse_next_page", "parse_all_pages"})
+# The callbacks reading an article's later pages (one by one, or a "show all" view) after its first.
+_LATER_PAGE_CALLBACKS = frozenset({"parse_next_page", "parse_all_pages"})
 
 
 def request_role(request: Request | None) -> str:
@@ -51,6 +53,12 @@ def request_role(request: Request | None) -> str:
     if role in ("article", "discovery"):
         return role
     return "article" if getattr(request.callback, "__name__", "") in _ARTICLE_CALLBACKS else "discovery"
+
+
+def asks_first_page(request: Request) -> bool:
+    """Whether the request is for an article's first page (the article role, not a later page's callback)."""
+    return (request_role(request) == "article"
+            and getattr(request.callback, "__name__", "") not in _LATER_PAGE_CALLBACKS)
 
 logger = logging.getLogger(__name__)
 
@@ -469,12 +477,15 @@ class SiteOutage(IgnoreRequest):
 class SiteOutageMiddleware:
     """A 2xx HTML answer that is a "down for maintenance" / "Service Unavailable" notice fails its request (counted by
     the spider's errback under ``newscrawl/failed/<role>/outage``, a fault of the site as a 5xx is), instead of being
-    read as an article under the story's id, and recorded as emitted, or as an empty listing. Nothing is recorded
-    in the seen-store for it: the next run asks again."""
+    read as an article under the story's id, and recorded as emitted. Nothing is recorded in the seen-store for it:
+    the next run asks again. Only an article's first page is judged (a false notice is a story lost for good, asked
+    and failed every run): a listing or start page that answers a notice yields no links, counted and flagged by the
+    health check already (h137: a category "Pembangunan", a "Halaman 503" pager page were failed, none of their
+    stories fetched), and a later page is compared with page 1 by the later-page rules (its headline is page 1's)."""
 
     def process_response(self, request: Request, response: Response) -> Response:
         # Notice pages are small: a page far past OUTAGE_MAX_CHARS is never decoded here.
-        if (200 <= response.status < 300 and isinstance(response, HtmlResponse)
+        if (200 <= response.status < 300 and isinstance(response, HtmlResponse) and asks_first_page(request)
                 and len(response.body) <= OUTAGE_MAX_CHARS):
             notice = site_outage(response.text, outlet_labels(response.url))
             if notice:

@@ -23,9 +23,13 @@ The words alone decide nothing; the page's structure does:
   notice's own words ("situs ini sedang dalam pemeliharaan", "we'll be back soon"; not the everyday "melakukan
   perbaikan jalan", "masih dalam pembangunan") and the page holds no other prose paragraph.
 - A notice in words ("Server Down", "Sedang Dalam Perbaikan") is no notice on a page that tells a story: a date shown
-  under its h1, a relative time ("2 jam lalu"), a paragraph opening with a dateline ("Jakarta -") or holding a date,
-  or paragraphs that say something else. A server's own error page (a 5xx status line, "Backend fetch failed",
-  "Bandwidth Limit Exceeded") prints a timestamp and a paragraph of its own: only article markup keeps it a page.
+  under its h1 or anywhere in the block holding it (above it too), a relative time ("2 jam lalu"), a paragraph
+  opening with a dateline ("Jakarta -") or holding a date,
+  or a paragraph that says something else. So is a server's heading ("Account Suspended", "502 Bad Gateway"),
+  unless its host's own markers make it that host's page (Cloudflare's, cPanel's, Varnish's, WordPress core's: they
+  print a timestamp and a paragraph of their own).
+- A short form or bare topic word as the whole heading ("Pembangunan", "Server Down") is a notice only where the text
+  says one in a notice's words; "Halaman 503" is a pager's mark. The middleware judges an article's first page only.
 """
 from __future__ import annotations
 
@@ -33,13 +37,14 @@ import re
 from typing import NamedTuple, Sequence
 
 from lxml import etree
+from scrapy.selector import Selector
 
 from newscrawl.challenge import visible_text
 from newscrawl.cleaning import opens_with_dateline
 from newscrawl.dates import RELATIVE_RE, parse_date
 from newscrawl.dom import BLOCK_TAGS, collapse_ws
 from newscrawl.extract import article_markup
-from newscrawl.fields.dates import dated_heading, shows_age
+from newscrawl.fields.dates import dated_heading, find_page_dates, shows_age
 from newscrawl.fields.outlet import strip_outlet
 from newscrawl.page import page_selector
 
@@ -61,7 +66,10 @@ _SERVER_ERROR = (
     r"|gateway\s+time-?\s?out|error\s+establishing\s+a\s+database\s+connection|a\s+database\s+error\s+occurred"
     r"|web\s+server\s+is\s+(?:down|returning\s+an\s+unknown\s+error)|origin\s+is\s+unreachable"
     r"|connection\s+timed\s+out|a\s+timeout\s+occurred|ssl\s+handshake\s+failed|backend\s+fetch\s+failed"
-    r"|guru\s+meditation|bandwidth\s+limit\s+exceeded|account\s+(?:has\s+been\s+)?suspended")
+    r"|guru\s+meditation|bandwidth\s+limit\s+exceeded|account\s+(?:has\s+been\s+)?suspended"
+    # a host's suspended site: "Website Suspended", "Website ini telah disuspend", "Akun Ditangguhkan"
+    r"|(?:website|situs|site|akun)\s+(?:hosting\s+)?(?:ini\s+)?(?:telah\s+|has\s+been\s+)?"
+    r"(?:suspended|disuspend|ditangguhkan)")
 # A 5xx status in a heading ("503", "Error 502", Cloudflare's 520-527, cPanel's 509).
 _STATUS_CODE = r"\b(?:error\s*|http\s*)?5(?:0\d|2\d|30)\b"
 # The subject of a notice: the site (or "we"), perhaps named ("website ini", "halaman yang Anda tuju").
@@ -71,16 +79,24 @@ _SUBJECT = (r"(?:situs|website|web|laman|halaman|server|sistem|layanan|aplikasi|
 _NOTICE_WORDS = (
     # "situs sedang dalam pemeliharaan", "kami sedang melakukan pemeliharaan", "pemeliharaan sistem"
     rf"{_SUBJECT}\s+(?:(?:sedang|saat\s+ini|untuk\s+sementara)\s+)*(?:dalam|menjalani|melakukan)\s+(?:proses\s+)?"
-    r"(?:pemeliharaan|perbaikan|pembaruan|pemutakhiran|maintenance)"
-    r"|(?:pemeliharaan|perbaikan|maintenance)\s+(?:sistem|situs|server|website)"
+    r"(?:pemeliharaan|perawatan|perbaikan|pembaruan|pemutakhiran|maintenance)"
+    r"|(?:pemeliharaan|perawatan|perbaikan|maintenance)\s+(?:sistem|situs|server|website)"
+    # "website sedang maintenance", "Website Sedang Diperbaiki"
+    rf"|{_SUBJECT}\s+(?:sedang|saat\s+ini)\s+(?:maintenance|diperbaiki|dirawat)"
+    # WordPress core's own page, and its Indonesian: "Tidak tersedia sebentar untuk perawatan terjadwal"
+    r"|briefly\s+unavailable\s+for\s+scheduled\s+maintenance|(?:pemeliharaan|perawatan)\s+terjadwal"
+    # Drupal's "Site under maintenance" and "<site> is currently under maintenance. We should be back shortly."
+    r"|(?:site|website)\s+under\s+maintenance|\bis\s+currently\s+under\s+maintenance"
     r"|(?:we['\u2019]re|we\s+are|(?:site|website|page|server)\s+is)\s+(?:currently\s+)?"
     r"(?:undergoing|performing|down\s+for|under)\s+(?:(?:some|a|scheduled|planned|routine|essential)\s+)*maintenance"
     r"|down\s+for\s+(?:(?:scheduled|planned|routine)\s+)?maintenance|(?:scheduled\s+)?maintenance\s+(?:mode|in\s+progress)"
     # "We'll be back soon!", "Kami akan segera kembali"
-    r"|we(?:['\u2019]ll|\s+will)\s+be\s+(?:right\s+)?back(?:\s+(?:soon|shortly))?|be\s+right\s+back"
+    r"|we(?:['\u2019]ll|\s+will|\s+should)\s+be\s+(?:right\s+)?back(?:\s+(?:soon|shortly))?|be\s+right\s+back"
     r"|kami\s+akan\s+segera\s+kembali"
     rf"|{_SUBJECT}\s+(?:sedang\s+)?(?:under\s+construction|dalam\s+(?:tahap\s+)?(?:pembangunan|pengembangan|konstruksi))"
     r"|(?:server|situs|website|layanan|sistem)\s+(?:kami\s+)?sedang\s+(?:mengalami\s+)?(?:gangguan|sibuk|down|bermasalah)"
+    # the site's own apology: "terjadi gangguan pada server kami"
+    r"|gangguan\s+pada\s+(?:server|sistem|situs|website|layanan)\s+kami"
     # an ISP's or the site's "website ini untuk sementara tidak dapat diakses"
     r"|(?:layanan|situs|website|laman|halaman)\s+(?:\w+\s+)?(?:untuk\s+)?sementara\s+tidak\s+(?:tersedia|dapat\s+diakses)"
     # a server error in a first sentence (a JSON error body served as text/html)
@@ -91,12 +107,26 @@ _NOTICE_TEXT = re.compile(_NOTICE_WORDS, re.IGNORECASE)
 # "Maintenance"), "Under Construction", "Sedang Dalam Perbaikan", "Server Sedang Gangguan".
 _HEADING_WORDS = re.compile(
     _NOTICE_WORDS
-    + r"|\b(?:maintenance|pemeliharaan|perbaikan|pembangunan)\b|under\s+construction|be\s+back\s+soon"
-    r"|(?:sedang\s+)?(?:dalam|menjalani)\s+(?:proses\s+|tahap\s+)?(?:pemeliharaan|perbaikan|pembaruan|pembangunan)"
+    + r"|\b(?:maintenance|pemeliharaan|perawatan|perbaikan|pembangunan)\b|under\s+construction|be\s+back\s+soon"
+    r"|(?:sedang\s+)?(?:dalam|menjalani)\s+(?:proses\s+|tahap\s+)?"
+    r"(?:pemeliharaan|perawatan|perbaikan|pembaruan|pembangunan)|sedang\s+(?:maintenance|diperbaiki)"
     r"|(?:server|situs|website|layanan|sistem)\s+(?:kami\s+)?(?:sedang\s+)?(?:mengalami\s+)?"
     r"(?:gangguan|sibuk|down|bermasalah)|temporarily\s+(?:down|offline)",
     re.IGNORECASE)
 _SERVER_HEADING = re.compile(rf"{_SERVER_ERROR}|{_STATUS_CODE}", re.IGNORECASE)
+# A pager's mark in a heading ("Kabar Desa – Halaman 503", "… - Halaman 2"): the page's number, never a status code.
+_PAGER_MARK = re.compile(r"\b(?:halaman|hal|page)\.?\s*\d+\b", re.IGNORECASE)
+# A server's or host's own error page, told by its own markers (Cloudflare's, cPanel's, Varnish's, WordPress core's):
+# it prints a timestamp and a paragraph of its own, which make no other page a story.
+_HOST_PAGE = re.compile(
+    r"\bcf-error|\bray\s+id\b|visit\s+cloudflare\.com|performance\s+&(?:amp;)?\s+security\s+by\s+cloudflare"
+    r"|\bcpanel\b|/cgi-sys/|bandwidth\s+limit\s+exceeded|guru\s+meditation|varnish\s+cache\s+server"
+    r"|briefly\s+unavailable\s+for\s+scheduled\s+maintenance"
+    r"|tidak\s+tersedia\s+sebentar\s+untuk\s+perawatan\s+terjadwal",
+    re.IGNORECASE)
+# What a host's page about a suspended site says besides the notice: its paragraphs are the notice's own.
+_HOST_ADVICE = re.compile(r"penyedia\s+hosting|hosting\s+provider|this\s+account\s+has\s+been\s+suspended",
+                          re.IGNORECASE)
 # Words that may stand around the notice in a heading that is nothing but the notice.
 _FILLER = re.compile(
     r"\b(?:mohon|maaf|sorry|oops|ups|error|http|status|kode|code|situs|site|website|web|laman|halaman|page|server"
@@ -130,14 +160,21 @@ def site_outage(html: str, outlet_names: Sequence[str] = ()) -> str | None:
     if not isinstance(root, etree._Element) or article_markup(selector):
         return None
     blocks = _blocks(root)
+    story = _tells_story(selector, root, blocks)
+    host_page = bool(_HOST_PAGE.search(html))
+    says_notice = any(_NOTICE_TEXT.search(block.text) for block in blocks)
     headings = [collapse_ws("".join(element.itertext())) for tag in ("title", "h1") for element in root.iter(tag)]
     for heading in headings:
-        text = strip_outlet(heading, outlet_names)  # the outlet's name or domain as an affix, nothing else
+        # the outlet's name or domain as an affix, nothing else; a pager's "Halaman 2" is no part of a notice
+        text = collapse_ws(_PAGER_MARK.sub(" ", strip_outlet(heading, outlet_names)))
         kind = _heading_notice(text)
-        if kind == "server" or (kind == "words" and not _tells_story(root, blocks)):
-            return f"heading {text!r} on a page of {len(visible)} visible characters"
+        # A story's sign vetoes any heading but a host's own error page's; a short form ("Pembangunan", "Server
+        # Down", "Sedang Dalam Perbaikan") is a notice only where the page also says one in a notice's words.
+        if kind is None or (story and not (kind == "server" and host_page)) or (kind == "short" and not says_notice):
+            continue
+        return f"heading {text!r} on a page of {len(visible)} visible characters"
     text = " ".join(block.text for block in blocks)
-    if len(text) > _MAX_NOTICE_TEXT_CHARS or _tells_story(root, blocks):
+    if len(text) > _MAX_NOTICE_TEXT_CHARS or story:
         return None
     for index, lead in _leads(blocks):
         found = _NOTICE_TEXT.search(lead)
@@ -148,14 +185,16 @@ def site_outage(html: str, outlet_names: Sequence[str] = ()) -> str | None:
 
 def _heading_notice(text: str) -> str | None:
     """"server" for a heading that is a server's error page's status line and nothing else ("503 Service Temporarily
-    Unavailable", "521: Web server is down"), "words" for one that is a notice in words and nothing else ("Situs
-    Sedang Dalam Pemeliharaan", "Server Down"), else None (a headline that says more: "BKN: Server Sedang …")."""
+    Unavailable", "521: Web server is down"), "words" for one that is a notice in a notice's words and nothing else
+    ("Situs Sedang Dalam Pemeliharaan", "Mohon Maaf, Server Sedang Gangguan"), "short" for one that is a notice's
+    short form or a bare topic word and nothing else ("Pemeliharaan", "Server Down", "Sedang Dalam Perbaikan": a
+    category's, a story's headline as well), else None (a headline that says more: "BKN: Server Sedang …")."""
     server = _SERVER_HEADING.search(text)
     if not (server or _HEADING_WORDS.search(text)):
         return None
     if _FILLER.sub("", _SERVER_HEADING.sub(" ", _HEADING_WORDS.sub(" ", text))).strip():
         return None
-    return "server" if server else "words"
+    return "server" if server else "words" if _NOTICE_TEXT.search(text) else "short"
 
 
 def _is_prose(block: _Block) -> bool:
@@ -163,13 +202,14 @@ def _is_prose(block: _Block) -> bool:
     return len(block.text) >= _PROSE_CHARS and not block.heading and not block.chrome
 
 
-def _tells_story(root: etree._Element, blocks: list[_Block]) -> bool:
-    """Whether the page shows a story's signs in its text: a date line under its h1, a relative time ("2 jam lalu",
-    "2 hours ago"), a paragraph opening with a dateline ("Jakarta -", "SERANG -") or holding a date in any form
-    parse_date reads, or two paragraphs that say no notice (a notice explains itself in one)."""
-    if dated_heading(root) is not None:
+def _tells_story(selector: Selector, root: etree._Element, blocks: list[_Block]) -> bool:
+    """Whether the page shows a story's signs in its text: a date line under its h1 or anywhere in the block holding
+    it and the text (above it too: a mobile page's "Selasa, 06/05/2014 11:05 WIB" over "Kami Akan Segera Kembali",
+    h137), a relative time ("2 jam lalu", "2 hours ago"), a paragraph opening with a dateline ("Jakarta -",
+    "SERANG -") or holding a date in any form parse_date reads, or a paragraph that says no notice (a notice's
+    paragraphs explain it; a host's advise its customer)."""
+    if dated_heading(root) is not None or any(candidate.in_article for candidate in find_page_dates(selector)):
         return True
-    unexplained = 0
     for block in blocks:
         text = block.text
         if RELATIVE_RE.search(text.casefold()) or (len(text) <= _PROSE_CHARS and shows_age(text)):
@@ -178,8 +218,9 @@ def _tells_story(root: etree._Element, blocks: list[_Block]) -> bool:
             continue
         if opens_with_dateline(text) or parse_date(text) is not None:
             return True
-        unexplained += not _NOTICE_TEXT.search(text)
-    return unexplained >= 2
+        if not (_NOTICE_TEXT.search(text) or _HOST_ADVICE.search(text)):
+            return True
+    return False
 
 
 def _leads(blocks: list[_Block]) -> list[tuple[int, str]]:
