@@ -162,14 +162,13 @@ def fsync_dir(path: Path) -> None:
 
 def finalize(part: Path, final: Path, dropped: list[str]) -> None:
     """Make a committed .part the completed file, without the lines of `dropped` article keys
-    (committed first by another worker or an overlapping run). Idempotent: recovery may redo it after a crash.
-    A .part from another folder (recovery: its folder was moved) is copied when the two may be different disks."""
-    if dropped or part.parent != final.parent:
+    (committed first by another worker or an overlapping run). Idempotent: recovery may redo it after a crash."""
+    if dropped:
         drop = set(dropped)
         tmp = final.with_name(final.name + ".tmp")
         with open(part, "rb") as source, open(tmp, "wb") as out:
             for line in source:
-                if drop and line.strip() and item_key(json.loads(line)) in drop:
+                if line.strip() and item_key(json.loads(line)) in drop:
                     continue
                 out.write(line)
             out.flush()
@@ -206,13 +205,14 @@ def part_site(part: Path, sites: Collection[str] | None = None) -> str | None:
 
 
 def recover(output_dir: Path, store: SeenStore, sites: Collection[str] | None = None) -> dict[str, int]:
-    """Settle .part files left by a crashed run: roll committed ones forward, delete the rest.
+    """Settle what crashed runs left: roll committed .part files forward, delete the rest, heal stuck records.
 
-    A .part is known by its name (run id and chunk) and its site, not by its folder: one the store recorded as
-    committed is completed where the store expects it (``<output>/<site>/``) even when found elsewhere (its folder
-    moved aside after the commit), unless a file is there already; a .part outside its site's own folder (a moved
-    folder, a backup's hard-linked snapshot) is the user's and never deleted. ``sites``: the spiders' names, the
-    folders an empty .part (no line naming its site) may be deleted from (None: any folder).
+    Conservative: a .part is completed only at the exact path the store recorded for it (its own folder), and deleted
+    only in its site's folder when the store has no record of its chunk; any other .part (a moved folder, a backup's
+    copy) is the user's and never finished, copied or deleted — a duplicate is worse than a warning. A record left
+    'committed' (the run killed after its rename, or its 'completed' mark failed) whose file is in place is marked
+    completed; one whose .part and file are both gone is said once (marked missing). ``sites``: the spiders'
+    names, the folders an empty .part (no line naming its site) may be deleted from (None: any folder).
 
     Several workers of one machine may share the output folder and start together: a .part is
     settled only under its exclusive lock (a live run holds it for its life; a worker settling it
@@ -233,45 +233,64 @@ def recover(output_dir: Path, store: SeenStore, sites: Collection[str] | None = 
                     continue
             except (BlockingIOError, FileNotFoundError):
                 continue  # a live run's, or another worker is settling it (or just did)
-            outcome = _settle(part, Path(output_dir), store, sites)
+            outcome = _settle(part, store, sites)
             if outcome in settled:  # one left alone is no dead run's: logged, not counted
                 settled[outcome] += 1
+    _heal_committed_records(Path(output_dir), store)
     return settled
 
 
-def _settle(part: Path, output_dir: Path, store: SeenStore, sites: Collection[str] | None) -> str:
+def _settle(part: Path, store: SeenStore, sites: Collection[str] | None) -> str:
     """Roll one locked .part forward, delete it or leave it alone; returns which (recover's counts)."""
-    committed = store.committed_run_for(part)  # where the run wrote it
-    home: Path | None = part.parent
-    if committed is None:  # elsewhere, or the output folder named another way: by its chunk's name and site
-        site = part_site(part, sites)
-        home = None if site is None else output_dir / site
-        committed = None if home is None else store.committed_run_named(part.name[:-len(".jsonl.part")], home.name)
-        if committed is not None:
-            committed = (*committed[:2], home / committed[2].name, committed[3])
+    committed = store.committed_run_for(part)  # the exact path the run recorded: its own file
     try:
-        if committed is None:
-            if home is None or part.parent.name != home.name:
+        if committed is not None:
+            run_id, site, final, dropped = committed
+            finalize(part, final, dropped)
+        else:
+            site = part_site(part, sites)
+            if site is None or part.parent.name != site:
                 logger.info("Left %s alone: not in its site's folder (a moved folder, a backup's copy)", part)
+                return "left_alone"
+            record = store.recorded_run(part.name[:-len(".jsonl.part")], site)
+            if record is not None:  # the store's chunk, recorded at another path: a copy, or the output renamed
+                logger.warning("Left %s alone: chunk %s of %s is recorded in the seen-store as %s at %s, not here; "
+                               "its articles are not fetched again", part, part.name[:-len(".jsonl.part")], site,
+                               record[0], record[1])
                 return "left_alone"
             part.unlink()
             logger.warning("Discarded %s: its run ended (killed, or its output failed) before committing it; "
                            "its articles will be fetched again", part)
             return "discarded"
-        run_id, site, final, dropped = committed
-        if part.parent != final.parent and (final.exists() or (final.parent / part.name).exists()):
-            logger.warning("Left %s alone: chunk %s of %s, recorded as committed in the seen-store (its articles are "
-                           "not fetched again), is not in %s, and %s is there already", part, run_id, site,
-                           final.parent, (final if final.exists() else final.parent / part.name).name)
-            return "left_alone"
-        final.parent.mkdir(parents=True, exist_ok=True)
-        finalize(part, final, dropped)
     except OSError as error:
         raise RecoveryFailed(part, error, committed=committed is not None) from None
     store.mark_completed(run_id, site)
-    logger.warning("Recovered %s: its run had committed, renamed to %s", part,
-                   final.name if final.parent == part.parent else final)
+    logger.warning("Recovered %s: its run had committed, renamed to %s", part, final.name)
     return "rolled_forward"
+
+
+def _heal_committed_records(output_dir: Path, store: SeenStore) -> None:
+    """Records of this output folder left 'committed' with no .part at their path (a live run's or one that could
+    not be settled has one): the completed file in place → marked completed; both gone → one warning, and marked
+    missing so that it is said once, not on every run for ever (the user may have archived the file). A missing
+    chunk's .part moved back to the recorded path is still completed by the next recovery (committed_run_for)."""
+    root = output_dir.resolve()
+    for run_id, site, part, final in store.committed_runs():
+        if not part.resolve().is_relative_to(root) or part.exists():
+            continue  # another output folder's (another machine's), or a live run's between its commit and rename
+        if final.exists():
+            store.mark_completed(run_id, site)
+            logger.info("Marked chunk %s of %s completed: %s is in place (its run ended before saying so)",
+                        run_id, site, final)
+            continue
+        found = sorted(str(path) for path in output_dir.rglob(part.name)
+                       if path.relative_to(output_dir).parts[0] != "runs")
+        logger.warning("Chunk %s of %s is missing: neither %s nor %s exists. Its articles are recorded in the "
+                       "seen-store as emitted and will not be fetched again; if its folder was moved, move it back "
+                       "(the next run completes it)%s. Said once", run_id, site, part, final.name,
+                       f"; a .part of that name is at {', '.join(found)}" if found else
+                       f"; no .part of that name is under {output_dir}")
+        store.mark_missing(run_id, site)
 
 
 class IncrementalPipeline:
@@ -710,8 +729,8 @@ class RunOutputPipeline:
             detail = f"Chunk {chunk.name} {error}"
         elif committed:  # renamed; only its record's 'completed' mark failed
             detail = (f"Chunk {chunk.name} was committed and written to {chunk.final_path}, but the seen-store could "
-                      f"not mark it completed ({type(error).__name__}: {error}); harmless: its record stays "
-                      "'committed'")
+                      f"not mark it completed ({type(error).__name__}: {error}); harmless: the next run's recovery "
+                      "marks it")
         else:
             if chunk.emissions:
                 self.stats.inc_value("newscrawl/dropped/output_failed", len(chunk.emissions))
@@ -769,8 +788,8 @@ class CommittedNotRenamed(OSError):
     def __init__(self, error: OSError, part: Path) -> None:
         super().__init__(
             f"recorded as committed in the seen-store, but {part} could not be renamed ({type(error).__name__}: "
-            f"{error}). The next run completes it if that file is under the output folder again, or still (its folder "
-            "moved aside, its mount back, made writable); else its articles are in no completed file")
+            f"{error}). The next run completes it if that file is still there, or there again (its folder moved "
+            "back, its mount back, made writable); else its articles are in no completed file")
 
 
 def part_in_place(part: Path, handle: Any) -> None:

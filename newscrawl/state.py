@@ -9,9 +9,9 @@ The seen-store is SQLite (stdlib, WAL). Exactly-once across crashes rests on one
     4. the .part file is renamed to ``<run>.jsonl``; the run is marked ``completed``.
 
 ``recover()`` at the start of the next run settles any crash: a .part whose run committed is renamed
-(roll forward: the store already counts its articles; found by its chunk's name and site wherever under the output
-it is); any other .part in its site's folder is deleted (roll back: the store never saw its articles, so they are
-fetched and emitted again). No crash point can leave an
+(roll forward: the store already counts its articles; only at the path the store recorded); any other .part in its
+site's folder that the store has no record of is deleted (roll back: the store never saw its articles, so they are
+fetched and emitted again); a .part anywhere else is the user's and left alone. No crash point can leave an
 article in the store without a completed file, or in two completed files. Two runs on one store (a cron run and a
 `scrapy crawl -s NEWSCRAWL_INCREMENTAL=1`) may overlap: step 3 drops what another run committed since this one judged
 it (Emission.judged_against), and step 4 leaves those lines out (output.finalize).
@@ -80,7 +80,7 @@ CREATE TABLE IF NOT EXISTS runs (
     site       TEXT NOT NULL,
     part_path  TEXT NOT NULL,
     final_path TEXT NOT NULL,
-    status     TEXT NOT NULL,         -- committed | completed
+    status     TEXT NOT NULL,         -- committed | completed | missing (committed, its files gone: said once)
     items      INTEGER NOT NULL,
     finished   REAL NOT NULL,
     PRIMARY KEY (run_id, site)
@@ -858,19 +858,36 @@ class SeenStore:
         self.db.execute("UPDATE runs SET status = 'completed' WHERE run_id = ? AND site = ?", (run_id, site))
 
     @_guarded
+    def mark_missing(self, run_id: str, site: str) -> None:
+        """A committed chunk whose .part and file recovery found gone (said once): still completed by recovery if its
+        .part comes back to the recorded path (committed_run_for), no longer listed by committed_runs."""
+        self.db.execute("UPDATE runs SET status = 'missing' WHERE run_id = ? AND site = ? AND status = 'committed'",
+                        (run_id, site))
+
+    @_guarded
     def committed_run_for(self, part_path: Path) -> tuple[str, str, Path, list[str]] | None:
-        """(run_id, site, final path, dropped article keys) if the run that wrote this .part committed, else None."""
+        """(run_id, site, final path, dropped article keys) if the run that wrote this .part committed (and it is not
+        completed), else None."""
         return self._committed_run("part_path = ?", (str(part_path),))
 
     @_guarded
-    def committed_run_named(self, run_id: str, site: str) -> tuple[str, str, Path, list[str]] | None:
-        """As committed_run_for, by the chunk's name and site: a .part found elsewhere than the path recorded (its
-        folder moved, a backup's copy, the output folder named another way)."""
-        return self._committed_run("run_id = ? AND site = ?", (run_id, site))
+    def recorded_run(self, run_id: str, site: str) -> tuple[str, Path, Path] | None:
+        """(status, part path, final path) the store recorded for a chunk, whatever its status; None: never
+        committed."""
+        row = self.db.execute("SELECT status, part_path, final_path FROM runs WHERE run_id = ? AND site = ?",
+                              (run_id, site)).fetchone()
+        return None if row is None else (row[0], Path(row[1]), Path(row[2]))
+
+    @_guarded
+    def committed_runs(self) -> list[tuple[str, str, Path, Path]]:
+        """(run_id, site, part path, final path) of every chunk recorded committed and not yet completed."""
+        return [(run_id, site, Path(part), Path(final)) for run_id, site, part, final in self.db.execute(
+            "SELECT run_id, site, part_path, final_path FROM runs WHERE status = 'committed' ORDER BY run_id, site")]
 
     def _committed_run(self, where: str, args: tuple[str, ...]) -> tuple[str, str, Path, list[str]] | None:
         row = self.db.execute(
-            f"SELECT run_id, site, final_path FROM runs WHERE {where} AND status = 'committed'", args).fetchone()
+            f"SELECT run_id, site, final_path FROM runs WHERE {where} AND status IN ('committed', 'missing')",
+            args).fetchone()
         if row is None:
             return None
         dropped = [key for (key,) in self.db.execute(
@@ -1067,7 +1084,8 @@ _MARK_COMPLETED_LUA = """
 local part = redis.call('HGET', KEYS[2], ARGV[1] .. '\\t' .. ARGV[2])
 if not part then return 0 end
 local rec = cjson.decode(redis.call('HGET', KEYS[1], part))
-rec[4] = 'completed'
+if ARGV[3] == 'missing' and rec[4] ~= 'committed' then return 0 end
+rec[4] = ARGV[3]
 redis.call('HSET', KEYS[1], part, cjson.encode(rec))
 return 1
 """
@@ -1253,18 +1271,34 @@ class RedisSeenStore:
                 if raw is not None]
 
     def mark_completed(self, run_id: str, site: str) -> None:
-        self._mark_completed(keys=[self.runs_key, self.runkeys_key], args=[run_id, site])
+        self._mark_completed(keys=[self.runs_key, self.runkeys_key], args=[run_id, site, "completed"])
 
-    def committed_run_named(self, run_id: str, site: str) -> tuple[str, str, Path, list[str]] | None:
+    def mark_missing(self, run_id: str, site: str) -> None:
+        self._mark_completed(keys=[self.runs_key, self.runkeys_key], args=[run_id, site, "missing"])
+
+    def recorded_run(self, run_id: str, site: str) -> tuple[str, Path, Path] | None:
         part = self.client.hget(self.runkeys_key, f"{run_id}\t{site}")
-        return None if part is None else self.committed_run_for(Path(part.decode("utf-8")))
+        raw = None if part is None else self.client.hget(self.runs_key, part)
+        if raw is None:
+            return None
+        _run_id, _site, final, status, *_rest = json.loads(raw)
+        return status, Path(part.decode("utf-8")), Path(final)
+
+    def committed_runs(self) -> list[tuple[str, str, Path, Path]]:
+        runs = []
+        for part, raw in self.client.hscan_iter(self.runs_key):
+            run_id, site, final, status, *_rest = json.loads(raw)
+            if status == "committed":
+                runs.append((run_id, site, Path(part.decode("utf-8")), Path(final)))
+        return sorted(runs)
 
     def committed_run_for(self, part_path: Path) -> tuple[str, str, Path, list[str]] | None:
         raw = self.client.hget(self.runs_key, str(part_path))
         if raw is None:
             return None
         run_id, site, final, status, _items, _finished, *dropped = json.loads(raw)
-        return (run_id, site, Path(final), dropped[0] if dropped else []) if status == "committed" else None
+        return ((run_id, site, Path(final), dropped[0] if dropped else []) if status in ("committed", "missing")
+                else None)
 
     def count(self, site: str | None = None) -> int:
         if site is None:

@@ -3,6 +3,7 @@ the store factory, recovery that leaves a live worker's .part alone, and the dup
 from __future__ import annotations
 
 import fcntl
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,16 +106,29 @@ def test_recover_rolls_committed_forward_and_discards_the_rest(store, tmp_path, 
     assert store.committed_run_for(part) is None  # completed, or never committed
 
 
-def test_recover_completes_a_committed_chunk_found_in_a_moved_folder(store, tmp_path):
-    """(h134 H1, cases6 p7b) The site's folder moved aside between a chunk's commit and its rename: found by its
-    chunk's name and site (the store's record names the old path), completed in the site's folder, not deleted."""
+def test_recover_leaves_a_moved_committed_chunk_alone_and_heals_a_stuck_record(store, tmp_path, caplog):
+    """(h134 H1, h138 c7) The site's folder moved aside between a chunk's commit and its rename: the moved .part is
+    left alone (never finished into output/s/ nor deleted: a backup's stale copy would be a duplicate), said once
+    (marked missing), completed once put back where it was written; a stuck 'committed' record whose file is in place
+    is marked completed."""
     home, moved = tmp_path / "output" / "s", tmp_path / "output" / "s.moved"
     store.commit_run("run-003", "s", home / "run-003.jsonl.part", home / "run-003.jsonl", [emission("https://x/a")])
+    store.commit_run("run-004", "s", home / "run-004.jsonl.part", home / "run-004.jsonl", [emission("https://x/b")])
+    home.mkdir(parents=True)
+    (home / "run-004.jsonl").write_text('{"url": "https://x/b", "site": "s"}\n')
     moved.mkdir(parents=True)
     (moved / "run-003.jsonl.part").write_text('{"url": "https://x/a", "site": "s"}\n')
+    with caplog.at_level(logging.WARNING, logger="newscrawl.output"):
+        assert recover(tmp_path / "output", store) == {"rolled_forward": 0, "discarded": 0}
+    assert not (home / "run-003.jsonl").exists() and (moved / "run-003.jsonl.part").exists()
+    [line] = [r.getMessage() for r in caplog.records]
+    assert "run-003" in line and "missing" in line and str(moved / "run-003.jsonl.part") in line, line
+    assert store.recorded_run("run-003", "s")[0] == "missing" and store.committed_runs() == []
+    moved.rename(home / "moved")
+    (home / "moved" / "run-003.jsonl.part").rename(home / "run-003.jsonl.part")  # put back where it was written
     assert recover(tmp_path / "output", store) == {"rolled_forward": 1, "discarded": 0}
-    assert (home / "run-003.jsonl").exists() and not (moved / "run-003.jsonl.part").exists()
-    assert store.committed_run_named("run-003", "s") is None  # completed
+    assert store.recorded_run("run-003", "s")[0] == "completed" and (home / "run-003.jsonl").exists()
+    assert store.recorded_run("run-004", "s") == ("completed", home / "run-004.jsonl.part", home / "run-004.jsonl")
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "redis"])

@@ -342,35 +342,82 @@ def _part_in(folder: Path, name: str = "run-003", site: str = "s", lines: int = 
     return part
 
 
-def test_recover_completes_a_committed_chunk_found_in_a_moved_folder_where_the_store_expects_it(store, tmp_path,
-                                                                                              caplog):
-    """(h134 H1) The site's folder moved aside (inside output/) between a chunk's commit and its rename: the next run's
-    recovery looked the .part up by its path, found no record, deleted it and said its articles would be fetched
-    again; the store had them (2 of 11 lost). A .part is known by its chunk's name and site: completed in its site's
-    folder, made again if need be; never deleted, never 'fetched again'."""
+def test_recover_leaves_a_committed_chunk_found_in_a_moved_folder_alone_and_says_so_once(store, tmp_path, caplog):
+    """(h134 H1, h138 c1/c2) The site's folder moved aside (output/s.moved, or two levels down output/old/s) between a
+    chunk's commit and its rename. 8589a48 finished the moved .part into output/s/ by copying it and deleted the
+    user's file — which also finished a backup's stale copy after the user archived the real file (duplicates), and
+    did not see a folder two levels down at all. Now a .part is completed only at the path the store recorded: the
+    moved one is left alone (never finished, copied or deleted), nothing is re-created in output/s/, and one warning
+    names the chunk, its recorded path, that its articles are not fetched again, and where its .part was found —
+    once: the record is marked missing, and still completed if its .part is moved back where it was recorded."""
     output = tmp_path / "output"
     home = output / "s"
     store.commit_run("run-003", "s", home / "run-003.jsonl.part", home / "run-003.jsonl", [emission("https://x/0")])
-    moved = _part_in(output / "s.moved")
-    with caplog.at_level(logging.WARNING, logger="newscrawl.output"):
-        settled = recover(output, store)
-    assert settled == {"rolled_forward": 1, "discarded": 0}
-    assert not moved.exists() and (home / "run-003.jsonl").read_text() == '{"url": "https://x/0", "site": "s"}\n'
-    assert store.committed_run_named("run-003", "s") is None  # marked completed
-    assert "will be fetched again" not in caplog.text
-
-
-def test_recover_leaves_a_moved_committed_chunk_alone_when_its_place_is_taken(store, tmp_path, caplog):
-    output = tmp_path / "output"
-    home = output / "s"
-    store.commit_run("run-003", "s", home / "run-003.jsonl.part", home / "run-003.jsonl", [emission("https://x/0")])
-    _part_in(home, lines=2).rename(home / "run-003.jsonl")  # a file of that name there already
-    moved = _part_in(output / "s.moved")
+    moved, deep = _part_in(output / "s.moved"), _part_in(output / "old" / "s")
+    with caplog.at_level(logging.INFO, logger="newscrawl.output"):
+        assert recover(output, store) == {"rolled_forward": 0, "discarded": 0}
+    assert moved.exists() and deep.exists() and not (home / "run-003.jsonl").exists()
+    assert not [path for path in output.rglob("*") if path.name.endswith(".tmp")]
+    [line] = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert "run-003" in line and str(home / "run-003.jsonl.part") in line, line
+    assert "will not be fetched again" in line and "move it back" in line, line
+    assert str(moved) in line and str(deep) in line, line
+    assert store.recorded_run("run-003", "s")[0] == "missing"
+    caplog.clear()
     with caplog.at_level(logging.WARNING, logger="newscrawl.output"):
         assert recover(output, store) == {"rolled_forward": 0, "discarded": 0}
-    assert moved.exists() and len((home / "run-003.jsonl").read_text().splitlines()) == 2
-    [line] = [r.getMessage() for r in caplog.records]
-    assert "Left" in line and "recorded as committed" in line and "will be fetched again" not in line, line
+    assert caplog.records == []  # said once, not on every run for ever
+    moved.parent.rename(home)  # moved back: the next run completes it
+    assert recover(output, store) == {"rolled_forward": 1, "discarded": 0}
+    assert (home / "run-003.jsonl").exists() and store.recorded_run("run-003", "s")[0] == "completed"
+
+
+@pytest.mark.parametrize("archived", [False, True])
+def test_recover_marks_a_stuck_committed_record_completed_and_never_finishes_a_backup_copy(store, tmp_path, caplog,
+                                                                                         archived):
+    """(h138 c3b/c3c/c7) A run killed right after a chunk's rename (or its 'completed' mark failed: "harmless, its
+    record stays committed") left the record committed for ever, and a backup (cp -a output/s output/s.bak) held the
+    chunk's .part. Once the user archived the real file, recovery finished the backup's copy into output/s/: the
+    articles twice. Now the record is marked completed while its file is in place; a backup's .part is never
+    finished; after the archive, the chunk is said missing once (not on the next run), not re-created."""
+    output = tmp_path / "output"
+    home = output / "s"
+    store.commit_run("run-001", "s", home / "run-001.jsonl.part", home / "run-001.jsonl", [emission("https://x/0")])
+    _part_in(home, "run-001").rename(home / "run-001.jsonl")  # renamed; the 'completed' mark never came
+    backup = _part_in(output / "s.bak", "run-001")
+    if archived:  # before any run healed the record
+        (output / "archive").mkdir()
+        (home / "run-001.jsonl").rename(output / "archive" / "s-run-001.jsonl")
+    with caplog.at_level(logging.WARNING, logger="newscrawl.output"):
+        assert recover(output, store) == {"rolled_forward": 0, "discarded": 0}
+    assert backup.exists() and not (home / "run-001.jsonl.part").exists()
+    assert (home / "run-001.jsonl").exists() is not archived
+    warnings = [r.getMessage() for r in caplog.records]
+    if archived:
+        [line] = warnings
+        assert "run-001" in line and "missing" in line and str(backup) in line, line
+        caplog.clear()
+        assert recover(output, store) == {"rolled_forward": 0, "discarded": 0}
+        assert caplog.records == [] and backup.exists() and not (home / "run-001.jsonl").exists()
+    else:
+        assert warnings == [] and store.recorded_run("run-001", "s")[0] == "completed"
+        (home / "run-001.jsonl").rename(output / "s-run-001.jsonl")  # archived after the heal
+        assert recover(output, store) == {"rolled_forward": 0, "discarded": 0}
+        assert not (home / "run-001.jsonl").exists() and backup.exists()
+        assert [r.getMessage() for r in caplog.records] == []
+
+
+def test_recover_leaves_a_part_of_a_chunk_recorded_elsewhere_alone_in_its_sites_folder(store, tmp_path, caplog):
+    """A .part in its site's folder whose chunk the store recorded at another path (the whole output folder renamed,
+    a copy put back) is not the dead run's uncommitted chunk: never deleted, never finished; one warning."""
+    old, output = tmp_path / "old-output" / "s", tmp_path / "output"
+    store.commit_run("run-003", "s", old / "run-003.jsonl.part", old / "run-003.jsonl", [emission("https://x/0")])
+    part = _part_in(output / "s")
+    with caplog.at_level(logging.WARNING, logger="newscrawl.output"):
+        assert recover(output, store) == {"rolled_forward": 0, "discarded": 0}
+    assert part.exists() and not (output / "s" / "run-003.jsonl").exists()
+    [line] = [r.getMessage() for r in caplog.records]  # the record is another output folder's: not said missing
+    assert "Left" in line and "recorded in the seen-store as committed" in line, line
 
 
 @pytest.mark.parametrize("record", ["completed", "none"])
