@@ -417,6 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         "NEWSCRAWL_RUN_ID": run_id,
         "NEWSCRAWL_OUTPUT_DIR": str(output_dir),
         "NEWSCRAWL_STATE_PATH": str(state_path),
+        "NEWSCRAWL_RECOVERED": not settings.get("NEWSCRAWL_REDIS_URL"),  # settled above: the pipelines need not
         "FEEDS": {},
         "LOG_FILE": str(log_file),
         "NEWSCRAWL_STATS_FILE": None,

@@ -474,8 +474,9 @@ class RunOutputPipeline:
         # Settle what dead runs of this machine left (the cron entry does it too, on one machine; plain
         # `scrapy crawl` and distributed workers rely on this). Live workers' files are skipped.
         try:
-            settled = recover(self.output_dir, self.store,
-                              {self.site, *get_spider_loader(self.crawler.settings).list()})
+            # Once per run: the cron entry settled the output before starting the crawl (and said what it did)
+            settled = {} if self.crawler.settings.getbool("NEWSCRAWL_RECOVERED") else recover(
+                self.output_dir, self.store, {self.site, *get_spider_loader(self.crawler.settings).list()})
         except StoreError as error:
             self.failed = True
             stop_on_store_failure(self.crawler, error, close=False)

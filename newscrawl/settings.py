@@ -106,6 +106,9 @@ NEWSCRAWL_MAX_CRAWL_DELAY = 30  # robots.txt Crawl-delay is honoured up to this 
 # Set by the cron entry in its default window: each site's last run that read it, {site: ISO start}. A feed or sitemap
 # that reaches back to it, or lists an article the store knows, left no gap since (spiders.base check_reach).
 NEWSCRAWL_LAST_READ = {}
+# Set by the cron entry when it settled the output folder's leftovers before the crawl (output.recover): the
+# run's pipelines do not settle (and say) them again.
+NEWSCRAWL_RECOVERED = False
 # Set by the cron entry (and by the add-ons for an incremental `scrapy crawl` and a distributed worker): the run's id
 # and where its per-site JSONL files go.
 NEWSCRAWL_RUN_ID = None

@@ -2,6 +2,7 @@
 traceback into the cron mail, then cron crashed writing its summary)."""
 from __future__ import annotations
 
+import json
 import asyncio
 import logging
 from collections import Counter
@@ -335,6 +336,56 @@ def test_a_part_that_cannot_be_settled_stops_the_next_run_in_one_line(tmp_path: 
     assert again.returncode == 0 and "Recovered" in again.stderr, again.stdout + again.stderr
     ids = [item["id"] for item in completed_items(tmp_path)]
     assert sorted(ids) == sorted({*ids}) and len(ids) == 12, ids
+
+
+# The folder a user moved a site's output to is on a read-only backup volume: anything written there fails.
+MOVED_FOLDER_READ_ONLY = """
+import os, pathlib
+
+def read_only(call):
+    def guarded(*args, **kwargs):
+        if any("/output/old/" in str(arg) for arg in args):
+            raise OSError(30, "Read-only file system")
+        return call(*args, **kwargs)
+    return guarded
+
+os.replace, os.rename, os.unlink = read_only(os.replace), read_only(os.rename), read_only(os.unlink)
+pathlib.Path.unlink, pathlib.Path.rename = read_only(pathlib.Path.unlink), read_only(pathlib.Path.rename)
+"""
+
+
+def test_a_committed_chunk_moved_two_levels_down_is_left_alone_and_said_missing_once(tmp_path: Path) -> None:
+    """(h138 c1/c6, and the 'Left … alone' lines twice per run) A chunk committed but not renamed, then the site's
+    folder moved to output/old/sindonews (on a read-only volume). 8589a48 did not see a .part two levels down (its
+    articles silently missing), unlinked one a level down (RecoveryFailed: exit 1, nothing crawled, on a read-only
+    one), and cron's recovery and the pipeline's both logged. Now the run crawls, nothing under old/ is touched, the
+    chunk is not re-created in output/sindonews/, and one warning says (once) it is missing and where its .part is."""
+    from conftest import completed_items, run_cron
+    from synthetic_site import DAY, site_routes
+
+    window = ("--spiders", "sindonews", "--since", DAY, "--until", DAY, "-s", "NEWSCRAWL_CHUNK_ITEMS=3")
+    assert run_cron(site_routes(12), tmp_path, *window, prelude=RENAME_FAILS_ONCE).returncode == 1
+    output = tmp_path / "output"
+    [part] = (output / "sindonews").glob("*-001.jsonl.part")
+    (output / "old").mkdir()
+    (output / "sindonews").rename(output / "old" / "sindonews")
+    moved = output / "old" / "sindonews" / part.name
+    kept = {path: path.read_bytes() for path in (output / "old").rglob("*") if path.is_file()}
+    for run in range(2):
+        again = run_cron(site_routes(12), tmp_path, *window, prelude=MOVED_FOLDER_READ_ONLY)
+        assert again.returncode == 0 and "Traceback" not in again.stderr + again.stdout, again.stderr
+        lines = [line for line in again.stderr.splitlines() if part.name[:-len(".jsonl.part")] in line]
+        if run:
+            assert lines == [], lines  # said once, not on every run for ever
+            continue
+        [line] = lines  # not by cron's recovery and the pipeline's both
+        assert "missing" in line and str(part) in line and str(moved) in line, line
+        assert "will not be fetched again" in line and "move it back" in line, line
+    assert kept == {path: path.read_bytes() for path in (output / "old").rglob("*") if path.is_file()}
+    assert not (output / "sindonews" / part.name[:-len(".part")]).exists()
+    ids = [item["id"] for item in completed_items(tmp_path)]
+    ids += [json.loads(line)["id"] for line in moved.read_text().splitlines()]
+    assert sorted(ids) == sorted({*ids}), ids
 
 
 def test_an_overwrite_feed_naming_a_folder_says_so_in_one_line(tmp_path):
