@@ -27,22 +27,28 @@ The words alone decide nothing; the page's structure does:
   opening with a dateline ("Jakarta -") or holding a date,
   or a paragraph that says something else. So is a server's heading ("Account Suspended", "502 Bad Gateway"),
   unless its host's own markers make it that host's page (Cloudflare's, cPanel's, Varnish's, WordPress core's: they
-  print a timestamp and a paragraph of their own).
+  print a timestamp and a paragraph of their own). An article in the page's app state (a Next.js shell) is a
+  story's sign, and so is a date in the article URL's path unless a paragraph of the page says the notice (h140).
+- A heading in a notice's words is a notice only where the page's text says one too, unquoted: a phrase in quotation
+  marks, before "tulis"/"said" or after "reading" is a story's quote, never the notice's own sentence (h140).
 - A short form or bare topic word as the whole heading ("Pembangunan", "Server Down") is a notice only where the text
   says one in a notice's words; "Halaman 503" is a pager's mark. The middleware judges an article's first page only.
 """
 from __future__ import annotations
 
+import json
 import re
 from typing import NamedTuple, Sequence
 
 from lxml import etree
 from scrapy.selector import Selector
 
+from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.challenge import visible_text
 from newscrawl.cleaning import opens_with_dateline
 from newscrawl.dates import RELATIVE_RE, parse_date
 from newscrawl.dom import BLOCK_TAGS, collapse_ws
+from newscrawl.eras import url_path_day
 from newscrawl.extract import article_markup
 from newscrawl.fields.dates import dated_heading, find_page_dates, shows_age
 from newscrawl.fields.outlet import strip_outlet
@@ -127,6 +133,11 @@ _HOST_PAGE = re.compile(
 # What a host's page about a suspended site says besides the notice: its paragraphs are the notice's own.
 _HOST_ADVICE = re.compile(r"penyedia\s+hosting|hosting\s+provider|this\s+account\s+has\s+been\s+suspended",
                           re.IGNORECASE)
+# A phrase a story quotes, never a notice's own sentence: inside quotation marks ("“Kami akan segera kembali,”
+# tulis manajemen"), before a speech verb, or after "reading" (a sign reading "We'll be back soon", h140 K4/K7).
+_QUOTED = re.compile(r'“[^”]{0,400}”|"[^"]{0,400}"|‘[^’]{0,400}’')
+_SAID_AFTER = re.compile(r"[\W_]{0,3}\s*(?:tulis|kata|ujar|ucap|tutur|said|says|wrote)\b", re.IGNORECASE)
+_READING_BEFORE = re.compile(r"\b(?:reading|reads|bertuliskan|berbunyi)\W{0,3}$", re.IGNORECASE)
 # Words that may stand around the notice in a heading that is nothing but the notice.
 _FILLER = re.compile(
     r"\b(?:mohon|maaf|sorry|oops|ups|error|http|status|kode|code|situs|site|website|web|laman|halaman|page|server"
@@ -147,9 +158,10 @@ class _Block(NamedTuple):
     chrome: bool  # in the site's header, footer or navigation
 
 
-def site_outage(html: str, outlet_names: Sequence[str] = ()) -> str | None:
+def site_outage(html: str, outlet_names: Sequence[str] = (), url: str | None = None) -> str | None:
     """Why the page is a notice that the site is down ("heading 'Situs Sedang Dalam Pemeliharaan' on a page of 212
-    visible characters"), or None for any other page (an article, one about maintenance or a server down included)."""
+    visible characters"), or None for any other page (an article, one about maintenance or a server down included).
+    ``url``, the page's, may name a story by its date (/2024/06/19/) and does name the one in the page's app state."""
     if not html or len(html) > MAX_CHARS:
         return None
     visible = visible_text(html)
@@ -160,27 +172,62 @@ def site_outage(html: str, outlet_names: Sequence[str] = ()) -> str | None:
     if not isinstance(root, etree._Element) or article_markup(selector):
         return None
     blocks = _blocks(root)
-    story = _tells_story(selector, root, blocks)
+    says_notice = any(_notice_in(block.text) for block in blocks)
+    # the notice in a paragraph of its own (not a heading, not the site's chrome): the page explains itself
+    notice_paragraph = any(_notice_in(block.text) for block in blocks if not block.heading and not block.chrome)
+    story = (_tells_story(selector, root, blocks) or _app_state_story(selector, html, url)
+             # a dated article URL names a story; a notice served there says so in a paragraph of its own
+             or (url is not None and url_path_day(url) is not None and not notice_paragraph))
     host_page = bool(_HOST_PAGE.search(html))
-    says_notice = any(_NOTICE_TEXT.search(block.text) for block in blocks)
     headings = [collapse_ws("".join(element.itertext())) for tag in ("title", "h1") for element in root.iter(tag)]
     for heading in headings:
         # the outlet's name or domain as an affix, nothing else; a pager's "Halaman 2" is no part of a notice
         text = collapse_ws(_PAGER_MARK.sub(" ", strip_outlet(heading, outlet_names)))
         kind = _heading_notice(text)
-        # A story's sign vetoes any heading but a host's own error page's; a short form ("Pembangunan", "Server
-        # Down", "Sedang Dalam Perbaikan") is a notice only where the page also says one in a notice's words.
-        if kind is None or (story and not (kind == "server" and host_page)) or (kind == "short" and not says_notice):
+        # A story's sign vetoes any heading but a host's own error page's; a heading in a notice's words or short
+        # form ("Kami Akan Segera Kembali", "Pembangunan") is a notice only where the page's text also says one in a
+        # notice's words, not quoting it (a <title> over a Next.js shell's "Memuat...", h140 K1).
+        if kind is None or (story and not (kind == "server" and host_page)) or (kind != "server" and not says_notice):
             continue
         return f"heading {text!r} on a page of {len(visible)} visible characters"
     text = " ".join(block.text for block in blocks)
     if len(text) > _MAX_NOTICE_TEXT_CHARS or story:
         return None
     for index, lead in _leads(blocks):
-        found = _NOTICE_TEXT.search(lead)
+        found = _notice_in(lead)
         if found and not any(_is_prose(block) for other, block in enumerate(blocks) if other != index):
             return f"{found.group(0)!r} on a page of {len(visible)} visible characters"
     return None
+
+
+def _notice_in(text: str) -> re.Match[str] | None:
+    """The first notice in a notice's own words in the text, or None: a phrase quoted ("“Kami akan segera kembali,”
+    tulis manajemen", a sign reading "We'll be back soon") is a story's, never the notice's own sentence."""
+    quoted = [match.span() for match in _QUOTED.finditer(text)]
+    for found in _NOTICE_TEXT.finditer(text):
+        start, end = found.span()
+        if any(left <= start and end <= right for left, right in quoted):
+            continue
+        if _SAID_AFTER.match(text, end) or _READING_BEFORE.search(text, 0, start):
+            continue
+        return found
+    return None
+
+
+def _app_state_story(selector: Selector, html: str, url: str | None) -> bool:
+    """Whether the page's embedded app state holds an article (a Next.js shell rendering it client-side, h140 K1/K2);
+    Next.js's own error page ("page": "/_error") holds none."""
+    if not may_hold_app_state(html):
+        return False
+    state = selector.xpath("//script[@id='__NEXT_DATA__']/text()").get()
+    if state:
+        try:
+            data = json.loads(state)
+        except (ValueError, RecursionError):
+            data = None
+        if isinstance(data, dict) and data.get("page") == "/_error":
+            return False
+    return app_state_article(selector, url) is not None
 
 
 def _heading_notice(text: str) -> str | None:
@@ -218,7 +265,7 @@ def _tells_story(selector: Selector, root: etree._Element, blocks: list[_Block])
             continue
         if opens_with_dateline(text) or parse_date(text) is not None:
             return True
-        if not (_NOTICE_TEXT.search(text) or _HOST_ADVICE.search(text)):
+        if not (_notice_in(text) or _HOST_ADVICE.search(text)):
             return True
     return False
 

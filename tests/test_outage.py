@@ -379,3 +379,61 @@ def test_only_an_articles_first_page_is_judged_an_outage(callback: str, meta: di
             SiteOutageMiddleware().process_response(request, response)
     else:
         assert SiteOutageMiddleware().process_response(request, response) is response
+
+
+# h140 probe: real stories still failed as `outage` (lost for good). Reconstructed from the probe's pages.
+def _next_shell(title: str, main: str, page: str, props: str) -> str:
+    """A client-rendered Next.js page: og:type website from _app, the story only in __NEXT_DATA__."""
+    return (f"<html><head><title>{title} | kumparan.com</title><meta property='og:type' content='website'></head><body>"
+            "<div id='__next'><header><a href='/'><img alt='kumparan' src='/logo.svg'></a><nav><a href='/trending'>"
+            f"Trending</a></nav></header><main>{main}</main><footer>&copy; 2024 kumparan</footer></div><script "
+            f"id='__NEXT_DATA__' type='application/json'>{{\"props\": {{\"pageProps\": {props}}}, \"page\": \"{page}\"}}"
+            "</script></body></html>")
+
+
+KUMPARAN_URL = "https://kumparan.com/kumparanhits/sheila-on-7-kami-akan-segera-kembali-22zXq1bQk3R"
+KUMPARAN_STORY = ('{"story": {"id": "22zXq1bQk3R", "slug": "sheila-on-7-kami-akan-segera-kembali-22zXq1bQk3R", "title": '
+                  '"Kami Akan Segera Kembali", "publishedAt": "2024-06-19T03:15:00Z", "author": {"name": "Alya Zahra"}, '
+                  '"content": "<p>Band Sheila on 7 menyampaikan pesan kepada para penggemarnya setelah membatalkan sisa '
+                  'tur lima kota mereka karena Duta, sang vokalis, harus menjalani perawatan pita suara.</p><p>Manajemen '
+                  'menyebut seluruh tiket akan dikembalikan penuh kepada pembeli lewat platform penjualan masing-masing.'
+                  '</p><p>Sheila on '
+                  '7 berjanji menggelar ulang konser di lima kota itu setelah Duta pulih.</p>"}}')
+KABAR = "https://www.kabarseleb.id/musik/read/88231/x"
+
+
+@pytest.mark.parametrize(("html", "url"), [
+    # K1: a notice's words in the <title> alone, the page's text saying none (a shell's "Memuat...")
+    (_next_shell("We'll Be Back Soon", "<div class='LoadingState'>Memuat...</div>", "/[slug]", "{}"), KUMPARAN_URL),
+    # K11: the h1 in a notice's words over a line, the story in the Next.js app state
+    (_next_shell("Kami Akan Segera Kembali", "<h1>Kami Akan Segera Kembali</h1><p>Pesan Sheila on 7 untuk penggemar.</p>",
+                 "/[channel]/[slug]", KUMPARAN_STORY), KUMPARAN_URL),
+    # K3: the date in the article URL's path, the text a line under the h1
+    (_lite("Kami Akan Segera Kembali", ["Simak pesan Sheila on 7 untuk penggemarnya dalam video ini."]),
+     "https://www.kabarseleb.id/2024/06/19/kami-akan-segera-kembali/"),
+    # K4: a paragraph quoting the phrase is a story's ("…," tulis manajemen), never the notice's own
+    (_lite("Kami Akan Segera Kembali", ["\"Kami akan segera kembali,\" tulis manajemen Sheila on 7 di akun Instagram "
+                                        "resmi band itu setelah tur dibatalkan.", "Duta harus istirahat dua bulan."]), KABAR),
+    (_lite("Kami Akan Segera Kembali", ["\u201cKami akan segera kembali\u201d, kata manajer band itu kepada wartawan "
+                                        "di Yogyakarta setelah tur lima kota dibatalkan."]), KABAR),
+    # K7: a photo feature's caption quoting a sign ("a handwritten sign reading …")
+    (_lite("We'll Be Back Soon", [], "<figure><img src='/p.jpg'><figcaption>A handwritten sign reading \"We'll be back "
+                                     "soon\" still hangs on the door of Kopi Tek Sun Ho in Glodok, a year after its owner "
+                                     "died.</figcaption></figure>"), "https://jakartaglobe.id/lifestyle/well-be-back-soon"),
+])
+def test_a_story_in_a_notices_words_is_no_outage(html: str, url: str) -> None:
+    assert site_outage(html, outlet_labels(url, "kumparan", "Kabar Lite"), url) is None
+
+
+@pytest.mark.parametrize(("html", "url", "notice"), [
+    # K10: Next.js's own error page holds no story
+    ("<html><head><title>500: Internal Server Error</title></head><body><div id='__next'><h1 class='next-error-h1'>500"
+     "</h1><h2>Internal Server Error.</h2></div><script id='__NEXT_DATA__' type='application/json'>{\"props\": "
+     "{\"pageProps\": {\"statusCode\": 500}}, \"page\": \"/_error\", \"err\": {\"message\": \"fetch failed\"}}</script>"
+     "</body></html>", KUMPARAN_URL, "heading '500: Internal Server Error'"),
+    # a maintenance notice at a dated article URL explains itself in a paragraph: still a notice
+    (SINDO_MAINTENANCE, "https://kabarkota.id/2024/06/19/pln-padamkan-listrik/", "heading 'Situs Sedang Dalam"),
+])
+def test_a_notice_with_a_url_or_app_state_is_still_an_outage(html: str, url: str, notice: str) -> None:
+    found = site_outage(html, outlet_labels(url), url)
+    assert found is not None and found.startswith(notice), found
