@@ -27,7 +27,8 @@ The words alone decide nothing; the page's structure does:
   opening with a dateline ("Jakarta -") or holding a date,
   or a paragraph that says something else. So is a server's heading ("Account Suspended", "502 Bad Gateway"),
   unless its host's own markers make it that host's page (Cloudflare's, cPanel's, Varnish's, WordPress core's: they
-  print a timestamp and a paragraph of their own). An article in the page's app state (a Next.js shell) is a
+  print a timestamp and a paragraph of their own), looked for where hosts put them (a class or id, a /cgi-sys/ path,
+  a short line), never in a story's sentence or a script. An article in the page's app state (a Next.js shell) is a
   story's sign, and so is a date in the article URL's path unless a paragraph of the page says the notice (h140).
 - A heading in a notice's words is a notice only where the page's text says one too, unquoted: a phrase in quotation
   marks, before "tulis"/"said" or after "reading" is a story's quote, never the notice's own sentence (h140).
@@ -122,11 +123,15 @@ _HEADING_WORDS = re.compile(
 _SERVER_HEADING = re.compile(rf"{_SERVER_ERROR}|{_STATUS_CODE}", re.IGNORECASE)
 # A pager's mark in a heading ("Kabar Desa – Halaman 503", "… - Halaman 2"): the page's number, never a status code.
 _PAGER_MARK = re.compile(r"\b(?:halaman|hal|page)\.?\s*\d+\b", re.IGNORECASE)
-# A server's or host's own error page, told by its own markers (Cloudflare's, cPanel's, Varnish's, WordPress core's):
-# it prints a timestamp and a paragraph of its own, which make no other page a story.
-_HOST_PAGE = re.compile(
-    r"\bcf-error|\bray\s+id\b|visit\s+cloudflare\.com|performance\s+&(?:amp;)?\s+security\s+by\s+cloudflare"
-    r"|\bcpanel\b|/cgi-sys/|bandwidth\s+limit\s+exceeded|guru\s+meditation|varnish\s+cache\s+server"
+# A server's or host's own error page, told by the markers its host puts where hosts put them: an element's class or id
+# (Cloudflare's "cf-error-details", "cf-wrapper"; WordPress core's "error-page", "wp-die-message"), a /cgi-sys/ path
+# (cPanel's images and links), or a short line of its own ("Ray ID: 8a1b…", "Varnish cache server", "Guru
+# Meditation:"). Such a page prints a timestamp and a paragraph of its own, which make no other page a story. Never
+# the words in a story's sentence ("halaman peringatan dari cPanel") or in a script's comment (h140 K9).
+_HOST_MARKUP = re.compile(r"\bcf-(?:error|wrapper|footer-item)|^error-page$|\bwp-die-message\b", re.IGNORECASE)
+_HOST_LINE = re.compile(
+    r"\bray\s+id\s*:?\s*[0-9a-f]{8,}\b|visit\s+cloudflare\.com|performance\s+&\s+security\s+by\s+cloudflare"
+    r"|\bcpanel\b|bandwidth\s+limit\s+exceeded|guru\s+meditation|varnish\s+cache\s+server"
     r"|briefly\s+unavailable\s+for\s+scheduled\s+maintenance"
     r"|tidak\s+tersedia\s+sebentar\s+untuk\s+perawatan\s+terjadwal",
     re.IGNORECASE)
@@ -178,7 +183,7 @@ def site_outage(html: str, outlet_names: Sequence[str] = (), url: str | None = N
     story = (_tells_story(selector, root, blocks) or _app_state_story(selector, html, url)
              # a dated article URL names a story; a notice served there says so in a paragraph of its own
              or (url is not None and url_path_day(url) is not None and not notice_paragraph))
-    host_page = bool(_HOST_PAGE.search(html))
+    host_page = _host_page(root, blocks)
     headings = [collapse_ws("".join(element.itertext())) for tag in ("title", "h1") for element in root.iter(tag)]
     for heading in headings:
         # the outlet's name or domain as an affix, nothing else; a pager's "Halaman 2" is no part of a notice
@@ -228,6 +233,21 @@ def _app_state_story(selector: Selector, html: str, url: str | None) -> bool:
         if isinstance(data, dict) and data.get("page") == "/_error":
             return False
     return app_state_article(selector, url) is not None
+
+
+def _host_page(root: etree._Element, blocks: list[_Block]) -> bool:
+    """Whether a host's or server's own error page: its markers where hosts put them (an element's class or id, a
+    /cgi-sys/ path, a heading or a short line of its own), never in a story's paragraph or a script."""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        names = f"{element.get('class', '')} {element.get('id', '')}".split()
+        if any(_HOST_MARKUP.search(name) for name in names):
+            return True
+        if any("/cgi-sys/" in (element.get(attr) or "") for attr in ("href", "src")):
+            return True
+    return any((block.heading or len(block.text) < _PROSE_CHARS) and _HOST_LINE.search(block.text)
+               for block in blocks)
 
 
 def _heading_notice(text: str) -> str | None:

@@ -420,6 +420,11 @@ KABAR = "https://www.kabarseleb.id/musik/read/88231/x"
     (_lite("We'll Be Back Soon", [], "<figure><img src='/p.jpg'><figcaption>A handwritten sign reading \"We'll be back "
                                      "soon\" still hangs on the door of Kopi Tek Sun Ho in Glodok, a year after its owner "
                                      "died.</figcaption></figure>"), "https://jakartaglobe.id/lifestyle/well-be-back-soon"),
+    # K9: a host's name in a story's sentence, "Ray ID" in a script's comment: no host's page; the date vetoes
+    (_small_story("Account Suspended", ["Puluhan situs sekolah negeri di Jawa Timur menampilkan halaman peringatan dari "
+                                        "cPanel sejak Senin pagi karena tagihan hosting dinas belum dibayar."],
+                  head="<script>/* Ray ID: 8a1b2c3d4e5f6789 */</script>", date_line="Senin, 17 Juni 2024 10:15 WIB"),
+     KABAR),
 ])
 def test_a_story_in_a_notices_words_is_no_outage(html: str, url: str) -> None:
     assert site_outage(html, outlet_labels(url, "kumparan", "Kabar Lite"), url) is None
@@ -433,6 +438,16 @@ def test_a_story_in_a_notices_words_is_no_outage(html: str, url: str) -> None:
      "</body></html>", KUMPARAN_URL, "heading '500: Internal Server Error'"),
     # a maintenance notice at a dated article URL explains itself in a paragraph: still a notice
     (SINDO_MAINTENANCE, "https://kabarkota.id/2024/06/19/pln-padamkan-listrik/", "heading 'Situs Sedang Dalam"),
+    # a host's page told by its markup: Cloudflare's classes and "Ray ID" line (its timestamp no story), cPanel's
+    # /cgi-sys/ images
+    ("<html><head><title>kabarkota.id | 522: Connection timed out</title></head><body><div id='cf-wrapper'><div "
+     "id='cf-error-details'><h1>Connection timed out</h1><span>Error code 522</span><div>2024-06-19 03:20:11 UTC</div>"
+     "<p>The initial connection between Cloudflare's network and the origin web server timed out. As a result, the web "
+     "page can not be displayed.</p><p>Cloudflare Ray ID: 8a1b2c3d4e5f6789</p></div></div></body></html>", KABAR,
+     "heading '522: Connection timed out'"),
+    ("<html><head><title>Account Suspended</title></head><body><img src='/cgi-sys/images/404top_w.jpg'><div>Selasa, 18 "
+     "Juni 2024</div><h1>Account Suspended</h1><p>This Account has been suspended. Contact your hosting provider for "
+     "more information.</p></body></html>", KABAR, "heading 'Account Suspended'"),
 ])
 def test_a_notice_with_a_url_or_app_state_is_still_an_outage(html: str, url: str, notice: str) -> None:
     found = site_outage(html, outlet_labels(url), url)
