@@ -208,7 +208,9 @@ def site_outage(html: str, outlet_names: Sequence[str] = (), url: str | None = N
 def _notice_in(text: str) -> re.Match[str] | None:
     """The first notice in a notice's own words in the text, or None: a phrase quoted ("“Kami akan segera kembali,”
     tulis manajemen", a sign reading "We'll be back soon") is a story's, never the notice's own sentence."""
-    quoted = [match.span() for match in _QUOTED.finditer(text)]
+    # a JSON error body served as text/html ('{"status":503,"message":"Service Unavailable"}') quotes nothing
+    data = text.lstrip().startswith(("{", "["))
+    quoted = [] if data else [match.span() for match in _QUOTED.finditer(text)]
     for found in _NOTICE_TEXT.finditer(text):
         start, end = found.span()
         if any(left <= start and end <= right for left, right in quoted):

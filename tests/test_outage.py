@@ -436,6 +436,8 @@ def test_a_story_in_a_notices_words_is_no_outage(html: str, url: str) -> None:
      "</h1><h2>Internal Server Error.</h2></div><script id='__NEXT_DATA__' type='application/json'>{\"props\": "
      "{\"pageProps\": {\"statusCode\": 500}}, \"page\": \"/_error\", \"err\": {\"message\": \"fetch failed\"}}</script>"
      "</body></html>", KUMPARAN_URL, "heading '500: Internal Server Error'"),
+    # a JSON error body served as text/html: its quotation marks are JSON's, quoting nothing (h135 N12)
+    ('{"status":503,"message":"Service Unavailable","data":null}', KABAR, "'Service Unavailable'"),
     # a maintenance notice at a dated article URL explains itself in a paragraph: still a notice
     (SINDO_MAINTENANCE, "https://kabarkota.id/2024/06/19/pln-padamkan-listrik/", "heading 'Situs Sedang Dalam"),
     # a host's page told by its markup: Cloudflare's classes and "Ray ID" line (its timestamp no story), cPanel's
