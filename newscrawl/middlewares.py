@@ -487,7 +487,9 @@ class SiteOutageMiddleware:
         # Notice pages are small: a page far past OUTAGE_MAX_CHARS is never decoded here.
         if (200 <= response.status < 300 and isinstance(response, HtmlResponse) and asks_first_page(request)
                 and len(response.body) <= OUTAGE_MAX_CHARS):
-            notice = site_outage(response.text, outlet_labels(response.url), response.url)
+            # the response's own parse (PlainTreeMiddleware's, memoized): the spider reads the same tree, and a page
+            # nested too deep is unwrapped, counted and logged once
+            notice = site_outage(response.text, outlet_labels(response.url), response.url, response.selector)
             if notice:
                 raise SiteOutage(f"the site is down, a notice instead of the page ({notice})")
         return response

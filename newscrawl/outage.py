@@ -163,16 +163,18 @@ class _Block(NamedTuple):
     chrome: bool  # in the site's header, footer or navigation
 
 
-def site_outage(html: str, outlet_names: Sequence[str] = (), url: str | None = None) -> str | None:
+def site_outage(html: str, outlet_names: Sequence[str] = (), url: str | None = None,
+                selector: Selector | None = None) -> str | None:
     """Why the page is a notice that the site is down ("heading 'Situs Sedang Dalam Pemeliharaan' on a page of 212
     visible characters"), or None for any other page (an article, one about maintenance or a server down included).
-    ``url``, the page's, may name a story by its date (/2024/06/19/) and does name the one in the page's app state."""
+    ``url``, the page's, may name a story by its date (/2024/06/19/) and does name the one in the page's app state.
+    ``selector``: the page already parsed (a response's, which the spider reads again), else it is parsed here."""
     if not html or len(html) > MAX_CHARS:
         return None
     visible = visible_text(html)
     if len(visible) > _MAX_NOTICE_PAGE_CHARS:
         return None
-    selector = page_selector(html)
+    selector = selector if selector is not None else page_selector(html)
     root = selector.root
     if not isinstance(root, etree._Element) or article_markup(selector):
         return None
@@ -316,20 +318,24 @@ def _blocks(root: etree._Element) -> list[_Block]:
             blocks.append(_Block(text, heading, chrome))
         pieces.clear()
 
-    def walk(element: etree._Element, chrome: bool) -> None:
-        if isinstance(element.tag, str) and element.tag not in _UNSEEN:
+    # Iterative (a page nested thousands deep must not raise RecursionError): (element, its parent's chrome flag, None
+    # when entering, its own chrome flag when leaving).
+    stack: list[tuple[etree._Element, bool, bool | None]] = [(root, False, None)]
+    while stack:
+        element, chrome, inside = stack.pop()
+        seen = isinstance(element.tag, str) and element.tag not in _UNSEEN
+        block = seen and (element.tag in BLOCK_TAGS or element.tag == "br")
+        if inside is None and seen:
             inside = chrome or element.tag in _CHROME_TAGS or bool(
                 _CHROME_NAME.search(f"{element.get('id', '')} {element.get('class', '')}"))
-            block = element.tag in BLOCK_TAGS or element.tag == "br"
             if block:
                 close(False, chrome)
             pieces.append(element.text or "")
-            for child in element:
-                walk(child, inside)
-            if block:
-                close(element.tag in _HEADINGS, inside)
+            stack.append((element, chrome, inside))
+            stack.extend((child, inside, None) for child in reversed(element))
+            continue
+        if inside is not None and block:
+            close(element.tag in _HEADINGS, inside)
         pieces.append(element.tail or "")
-
-    walk(root, False)
     close(False, False)
     return blocks

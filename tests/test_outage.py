@@ -454,3 +454,12 @@ def test_a_story_in_a_notices_words_is_no_outage(html: str, url: str) -> None:
 def test_a_notice_with_a_url_or_app_state_is_still_an_outage(html: str, url: str, notice: str) -> None:
     found = site_outage(html, outlet_labels(url), url)
     assert found is not None and found.startswith(notice), found
+
+
+def test_a_page_nested_thousands_deep_is_read_without_recursion() -> None:
+    """The notice reader walks the tree without recursion (the hostile suite's 1,100 nested list items raised
+    RecursionError in it, a request failed instead of its article read): a deep small page is judged like any other."""
+    deep = ("<html><head><title>Situs Sedang Dalam Pemeliharaan</title></head><body><h1>Situs Sedang Dalam Pemeliharaan"
+            "</h1>" + "<div>" * 1500 + "<p>Mohon maaf, situs ini sedang dalam pemeliharaan.</p>" + "</div>" * 1500
+            + "</body></html>")
+    assert site_outage(deep) is not None
