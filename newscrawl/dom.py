@@ -1709,17 +1709,19 @@ def _story_block(element: etree._Element) -> bool:
     """Whether an element is a story block of its own kind (_STORY_BLOCK_TAGS) holding the story's matter
     (_story_block_content), bare or in wrappers around it alone (no text of their own; a figure's caption aside). Never a
     social embed's blockquote or a box whose class names an ad, a sponsor or a widget, whatever its size, nor a
-    promotion's box but for a data table."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if is_noise_box(element) or _not_story_box(element):
-        return False
-    if tag in _STORY_BLOCK_TAGS:
-        return _story_block_content(element)
-    if tag not in _BLOCK_WRAPPER_TAGS or not _blank(element.text):
-        return False
-    inner = [child for child in element if isinstance(child.tag, str) and child.tag != "figcaption"]
-    return (len(inner) == 1 and _story_block(inner[0])
-            and all(_blank(child.tail) for child in element if isinstance(child.tag, str)))
+    promotion's box but for a data table. Down the chain of wrappers with a loop: a page may nest thousands."""
+    while True:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if is_noise_box(element) or _not_story_box(element):
+            return False
+        if tag in _STORY_BLOCK_TAGS:
+            return _story_block_content(element)
+        if tag not in _BLOCK_WRAPPER_TAGS or not _blank(element.text):
+            return False
+        inner = [child for child in element if isinstance(child.tag, str) and child.tag != "figcaption"]
+        if len(inner) != 1 or not all(_blank(child.tail) for child in element if isinstance(child.tag, str)):
+            return False
+        element = inner[0]
 
 
 def with_story_blocks_between(elements: list[etree._Element]) -> list[etree._Element]:

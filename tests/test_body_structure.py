@@ -1120,3 +1120,26 @@ def test_story_blocks_among_paragraphs_picked_one_by_one_are_read(between: str, 
     html = f"<html><body><article><div class='read'><p>{P1}</p>{between}<p>{P2}</p></div></article></body></html>"
     blocks, source = article_body(Selector(text=html), SiteRules(body=("div.read > p",)))
     assert (source, blocks) == ("dom", [P1, *expected, P2])
+
+
+def test_a_story_block_under_thousands_of_wrappers_is_read_without_recursion() -> None:
+    """A quote wrapped in 3,000 bare <div>s between two picked paragraphs: the wrapper chain is walked with a loop
+    (it recursed, a RecursionError dropping the article as an extraction error)."""
+    from lxml import etree
+
+    from newscrawl.dom import with_story_blocks_between
+
+    quote = etree.Element("blockquote")
+    etree.SubElement(quote, "p").text = "Kutipan pejabat yang panjang untuk dibaca sebagai isi berita ini, kata dia."
+    wrapped = quote
+    for _ in range(3000):
+        outer = etree.Element("div")
+        outer.append(wrapped)
+        wrapped = outer
+    section = etree.Element("section")
+    first, last = etree.SubElement(section, "p"), None
+    first.text = "Paragraf pertama."
+    section.append(wrapped)
+    last = etree.SubElement(section, "p")
+    last.text = "Paragraf terakhir."
+    assert with_story_blocks_between([first, last]) == [first, wrapped, last]
