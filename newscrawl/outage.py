@@ -45,7 +45,6 @@ from lxml import etree
 from scrapy.selector import Selector
 
 from newscrawl.appstate import app_state_article, may_hold_app_state
-from newscrawl.challenge import visible_text
 from newscrawl.cleaning import opens_with_dateline
 from newscrawl.dates import RELATIVE_RE, parse_date
 from newscrawl.dom import BLOCK_TAGS, collapse_ws
@@ -171,12 +170,12 @@ def site_outage(html: str, outlet_names: Sequence[str] = (), url: str | None = N
     ``selector``: the page already parsed (a response's, which the spider reads again), else it is parsed here."""
     if not html or len(html) > MAX_CHARS:
         return None
-    visible = visible_text(html)
-    if len(visible) > _MAX_NOTICE_PAGE_CHARS:
-        return None
     selector = selector if selector is not None else page_selector(html)
     root = selector.root
-    if not isinstance(root, etree._Element) or article_markup(selector):
+    if not isinstance(root, etree._Element):
+        return None
+    visible = _visible_chars(root, _MAX_NOTICE_PAGE_CHARS)
+    if visible > _MAX_NOTICE_PAGE_CHARS or article_markup(selector):
         return None
     blocks = _blocks(root)
     says_notice = any(_notice_in(block.text) for block in blocks)
@@ -196,15 +195,35 @@ def site_outage(html: str, outlet_names: Sequence[str] = (), url: str | None = N
         # notice's words, not quoting it (a <title> over a Next.js shell's "Memuat...", h140 K1).
         if kind is None or (story and not (kind == "server" and host_page)) or (kind != "server" and not says_notice):
             continue
-        return f"heading {text!r} on a page of {len(visible)} visible characters"
+        return f"heading {text!r} on a page of {visible} visible characters"
     text = " ".join(block.text for block in blocks)
     if len(text) > _MAX_NOTICE_TEXT_CHARS or story:
         return None
     for index, lead in _leads(blocks):
         found = _notice_in(lead)
         if found and not any(_is_prose(block) for other, block in enumerate(blocks) if other != index):
-            return f"{found.group(0)!r} on a page of {len(visible)} visible characters"
+            return f"{found.group(0)!r} on a page of {visible} visible characters"
     return None
+
+
+def _visible_chars(root: etree._Element, limit: int) -> int:
+    """The characters of visible text in the tree (whitespace folded; scripts, styles, the head left out), counted
+    only until past ``limit``: every article's first page is asked this, and on a story page the menus alone pass
+    it, so the walk stops early (a regular expression over the whole markup cost about as much as parsing it)."""
+    count = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        if event == "start":
+            if not isinstance(element.tag, str) or element.tag in _UNSEEN:
+                walker.skip_subtree()
+                continue
+            if element.text:
+                count += len(" ".join(element.text.split()))
+        elif element.tail:
+            count += len(" ".join(element.tail.split()))
+        if count > limit:
+            break
+    return count
 
 
 def _notice_in(text: str) -> re.Match[str] | None:

@@ -463,3 +463,15 @@ def test_a_page_nested_thousands_deep_is_read_without_recursion() -> None:
             "</h1>" + "<div>" * 1500 + "<p>Mohon maaf, situs ini sedang dalam pemeliharaan.</p>" + "</div>" * 1500
             + "</body></html>")
     assert site_outage(deep) is not None
+
+
+def test_visible_characters_leave_scripts_out_and_stop_past_the_limit() -> None:
+    from lxml import etree
+
+    from newscrawl.outage import _visible_chars
+
+    root = etree.fromstring("<html><head><title>Judul</title><style>p{}</style></head><body><p>Satu  dua</p>"
+                            "<script>var x = 'tidak terlihat';</script>tiga<p>empat lima enam</p></body></html>",
+                            etree.HTMLParser())
+    assert _visible_chars(root, 1000) == len("Satu dua") + len("tiga") + len("empat lima enam")
+    assert _visible_chars(root, 5) == len("Satu dua")  # the walk stops once past the limit
