@@ -1,6 +1,6 @@
 """Per-article cost of extraction + cleaning, against a bare parsel parse + 10 CSS queries.
 
-    python bench/bench_extract.py [--rounds 300] [--real-rounds 15] [--no-real]
+    python bench/bench_extract.py [--rounds 300] [--real-rounds 15] [--no-real] [--floor]
 
 1. Every real saved article page (../shared/realpages, MANIFEST kind "article"; set NEWSCRAWL_REALPAGES or
    NEWSCRAWL_SHARED when elsewhere), read with its site's rules (its template era's, as the spider does):
@@ -13,6 +13,10 @@
 2. A realistic ~120 KB SINDOnews-style page (the reconstructed seed fixture padded with navigation, a
    related-links sidebar, inline scripts and 30 body paragraphs), baseline = 10 queries of its fields.
 Also prints clean_body µs per article.
+
+3. The floor (--floor, on the real pages): what any Python extractor over the same parse pays before it decides
+   anything: (c) the parse alone, (d) the parse + one Python pass over every element reading its tag, class, id,
+   text and tail. Both as ratios to (a) in the same rounds: the budget left under the aim is 1.5 minus (d).
 """
 from __future__ import annotations
 
@@ -100,6 +104,47 @@ def page_rules(spider: Any, selector: Selector, url: str) -> SiteRules:
     return spider.rules
 
 
+def parse_only(html: str) -> None:
+    page_selector(html)
+
+
+def parse_and_one_pass(html: str) -> int:
+    """The parse, then one Python visit of every element: tag, class tokens, id, text, tail. The least a
+    Python-level extractor does once; no decision is made."""
+    visited = 0
+    for element in page_selector(html).root.iter():
+        if isinstance(element.tag, str):
+            (element.get("class") or "").split()
+            element.get("id")
+        element.text, element.tail
+        visited += 1
+    return visited
+
+
+def floor(rounds: int) -> None:
+    real = realpages_dir()
+    if real is None:
+        print("floor: ../shared/realpages not found; skipped")
+        return
+    with open(real / "MANIFEST.tsv", encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle, delimiter="\t") if r["kind"] == "article"]
+    parse_ratios, pass_ratios = [], []
+    for row in rows:
+        html = (real / row["path"]).read_text(encoding="utf-8", errors="replace")
+        for _ in range(3):
+            baseline(html, GENERIC_QUERIES), parse_only(html), parse_and_one_pass(html)
+        base_ns, parse_ns, pass_ns = timed(rounds, lambda: baseline(html, GENERIC_QUERIES),
+                                           lambda: parse_only(html), lambda: parse_and_one_pass(html))
+        base = statistics.median(base_ns)
+        parse_ratios.append(statistics.median(parse_ns) / base)
+        pass_ratios.append(statistics.median(pass_ns) / base)
+    parse_median, pass_median = statistics.median(parse_ratios), statistics.median(pass_ratios)
+    print(f"floor over {len(rows)} real article pages, {rounds} interleaved rounds each (median of the per-page ratios):")
+    print(f"  parse alone                          : {parse_median:5.2f}x the baseline")
+    print(f"  parse + one Python pass, no decision : {pass_median:5.2f}x the baseline "
+          f"(left under the 1.5x aim for every decision: {1.5 - pass_median:.2f}x)")
+
+
 def timed(rounds: int, *calls: Any) -> list[list[int]]:
     """CPU nanoseconds of this thread per call, the calls interleaved round by round. CPU time, not
     wall time: on a shared machine the waits for a core would otherwise swamp the ratio."""
@@ -149,7 +194,12 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--real-rounds", type=int, default=15, help="rounds per real page")
     parser.add_argument("--no-real", action="store_true", help="only the synthetic SINDOnews page")
+    parser.add_argument("--floor", action="store_true",
+                        help="also measure the floor: the parse alone and the parse + one Python pass (real pages)")
     args = parser.parse_args()
+    if args.floor:
+        floor(args.real_rounds)
+        print()
     if not args.no_real:
         real_pages(args.real_rounds)
         print()
