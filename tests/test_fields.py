@@ -1062,6 +1062,30 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
      ["Carlos KY Paath"]),
     ([], ["Terpopuler", "IHSG Menguat Rabu, 19 Februari 2014 | 16:21"], [], None, []),
     ([], ["Rina Lestari | Rabu, 19 Februari 2014 | 16:21"], [], None, ["Rina Lestari"]),
+    # (h141 probe: okezone 2016's div.namerep "Dewi Kania, <b>Jurnalis</b>" beside the date, no byline class) the name,
+    # then a journalist's role, maybe its desk or outlet, a date after it; "<role>: Nama"; a one-word name with its role
+    (["Raisa Umumkan Konser", "Dewi Kania, Jurnalis", "Rabu, 21 September 2016 - 14:08 wib"], ["(aln)"], ["okezone"],
+     "Raisa Umumkan Konser", ["Dewi Kania"]),
+    (["Dewi Kania - Wartawan"], [], [], None, ["Dewi Kania"]),
+    (["Dewi Kania | Reporter"], [], [], None, ["Dewi Kania"]),
+    (["Andi Saputra, Kontributor Malang"], [], [], None, ["Andi Saputra"]),
+    (["Andi Saputra, Jurnalis Okezone"], [], ["okezone"], None, ["Andi Saputra"]),
+    (["Dewi Kania, Jurnalis \u00b7 Rabu, 21 September 2016 - 14:08 wib"], [], [], None, ["Dewi Kania"]),
+    (["Perdiansyah, Jurnalis"], [], [], None, ["Perdiansyah"]),
+    (["Kontributor: Andi Saputra"], ["Koresponden: Budi Santoso"], [], None, ["Andi Saputra"]),
+    ([], ["Koresponden: Budi Santoso"], [], None, ["Budi Santoso"]),
+    # ... an editor's role gives nobody (README "Authors": an editor is no author), nor a role after a place, an
+    # outlet's desk word, a weekday or a role with a description after it
+    (["Dewi Kania, Editor", "Rina Marlina, Redaktur", "Andi Saputra - Redaktur Pelaksana", "Editor: Budi Santoso"], [],
+     [], None, []),
+    (["Dewi Kania, Editor Okezone"], [], ["okezone"], None, []),
+    (["Jakarta, Jurnalis", "Redaksi, Jurnalis", "Rabu, Reporter", "Berita Terkini, Reporter"], [], [], None, []),
+    (["Dewi Kania, Penulis buku laris"], [], [], None, []),
+    # ... a photographer's role names the person only when no line names a writer, and only before the story
+    (["Dewi Kania, Jurnalis", "Budi Santoso, Fotografer"], [], [], None, ["Dewi Kania"]),
+    (["Budi Santoso, Fotografer", "Senin, 3 Juni 2024"], [], [], None, ["Budi Santoso"]),
+    (["Budi Santoso, Pewarta Foto", "Rina Marlina, Editor"], [], [], None, ["Budi Santoso"]),
+    ([], ["Budi Santoso, Fotografer"], [], None, []),
     # (reconstructed, h71: Mongabay Indonesia 2025) "oleh Nama [Kota] di <date>": the desk's place in brackets
     # and the date after "di"/"pada" or a separator close a labelled byline
     (["oleh Asrida Elisabeth [Merauke] di 20 November 2025"], [], [], None, ["Asrida Elisabeth"]),
@@ -1203,6 +1227,11 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<div class="reporter"><div class="namerep">Dewi Kania, <b>Jurnalis</b> &middot; Rabu 09 Mei 2018 14:02 WIB</div>'
      '</div>', ["Dewi Kania"]),
     ('<div class="reporter"><div class="namerep">Redaksi, <b>Jurnalis</b> &middot; Rabu 09 Mei 2018</div></div>', []),
+    # (h141 probe) the same element naming an editor's role after the name credits the desk: nobody
+    ('<div class="reporter"><div class="namerep">Rina Marlina, <b>Editor</b> &middot; Rabu 09 Mei 2018</div></div>', []),
+    ('<div class="reporter">Rina Marlina, Redaktur</div>', []),
+    ('<div class="author">Rahmat Hidayat - Redaktur Pelaksana</div>', []),
+    ('<div class="author">Penulis: Andi Saputra, Editor: Rina Marlina</div>', ["Andi Saputra"]),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

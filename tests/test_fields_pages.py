@@ -70,6 +70,9 @@ def test_generic_by_url(tmp_path: Path) -> None:
         # no h1, no og:title: the <title> without its rubric, outlet and tagline; no byline on the page
         "Jakarta-Can-Learn-from-Riau-Haze-Response-Minister": (
             "Jakarta Can Learn from Riau Haze Response: Minister", [], "2015-11-04T14:20:00+07:00"),
+        # "Name, <b>Jurnalis</b>" beside the date (h141 probe: okezone 2016): test_role_after_name_byline
+        "festival-musik-jazz-digelar-di-kota-tua": (
+            "Festival Musik Jazz Digelar di Kota Tua", ["Rina Kartika"], "2016-09-21T15:20:00+07:00"),
         # client-rendered: everything but the title from the app state (tests/test_appstate.py)
         "harga-emas-antam-naik": (
             "Harga Emas Antam Naik Rp5.000 per Gram", ["Estu Suryowati"], "2024-06-19T10:15:00+07:00"),
@@ -113,3 +116,21 @@ def test_site_spider_drops_soft_404(tmp_path: Path) -> None:
     assert result.stats.get("newscrawl/dropped/soft_404") == 2
     assert "newscrawl/articles/pages" not in result.stats  # not article pages for the health shares
     assert "Soft 404" in result.log
+
+
+def test_role_after_name_byline(tmp_path: Path) -> None:
+    """(h141 probe) okezone 2016's byline "Name, <b>Jurnalis</b>" in a div.namerep with no byline class, beside the
+    date: the general reading (the okezone spider has no era for 2016, and generic) names the person
+    (fields.authors.unlabelled_byline). The same line with an editor's role names nobody: an editor is no author."""
+    url, text = fixture("byline-role-after-name.html")
+    edited = url.replace("1494599", "1494600")
+    routes = {url: Route(text.encode("utf-8")),
+              edited: Route(text.replace("Rina Kartika, <b>Jurnalis</b>", "Rina Kartika, <b>Redaktur</b>")
+                            .encode("utf-8"))}
+    # One crawl a page: the two differ only in the byline, and a run keeps one of two pages with the same story.
+    for spider in ("okezone", "generic"):
+        for page, authors in ((url, ["Rina Kartika"]), (edited, [])):
+            result = run_crawl(spider, routes, tmp_path / spider / page.rsplit("/", 2)[-2], f"url={page}")
+            assert result.returncode == 0, result.log[-3000:]
+            got = [(i["url"], i["authors"], i["published_at"]) for i in result.items]
+            assert got == [(page, authors, "2016-09-21T15:20:00+07:00")], spider

@@ -1113,12 +1113,19 @@ def author_card_credit(root: etree._Element, html_text: str | None = None,
 _BYLINE_LEAD = re.compile(rf"^(?:(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|{WRITER_BY_WORDS})\s+)?(?:oleh|by)\b\s*[:：]?"
                           # "Laporan: Nama", "Laporan wartawan KOMPAS.com Nama" (kompas 2010-11, no comma)
                           rf"|laporan\s*[:：]|{REPORTER_CREDIT_LEAD}"
-                          r"|(?:penulis|reporter|pewarta|wartawan|jurnalis|writer)\s*[:：])\s*",
+                          r"|(?:penulis|reporter|pewarta|wartawan|jurnalis|writer|journalist|kontributor|contributor"
+                          r"|koresponden|correspondent)\s*[:：])\s*",
                           re.IGNORECASE)
 # A role line right under a name ("Dewi Kania" / "Jurnalis": okezone 2015).
 _ROLE_LINE = re.compile(r"(?:jurnalis|reporter|wartawan|penulis|pewarta|kontributor|koresponden|journalist|writer)",
                         re.IGNORECASE)
 _LINE_PARTS = re.compile(r"\s*,\s*|\s+[-–—|/•·]\s+")
+# A journalist's role after the name on the byline line ("Dewi Kania, Jurnalis": okezone 2016's div.namerep outside
+# any byline class; "Andi Saputra - Wartawan", "Andi Saputra, Kontributor Malang"), maybe followed by its desk or
+# outlet. A photographer's ("Fotografer", "Pewarta Foto") is tried first: "Pewarta" alone is a writer's role.
+_PHOTO_ROLE_PART = re.compile(r"(?:fotografer|photographer|fotojurnalis|photojournalist|(?:pewarta|jurnalis|wartawan)"
+                              r"\s+foto)(?:\s+(?P<desk>\S.*))?", re.IGNORECASE)
+_WRITER_ROLE_PART = re.compile(rf"{_ROLE_LINE.pattern}(?:\s+(?P<desk>\S.*))?", re.IGNORECASE)
 # A name word: Capitalised or UPPER CASE letters (apostrophe, hyphen, a closing period for initials).
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z]+|[A-Z]+)(?:['’-][A-Za-z]+)*\.?")
 # Capitalised words that make a short line a heading, a place or a title, not a name.
@@ -1179,6 +1186,9 @@ def unlabelled_byline(before: Sequence[str], after: Sequence[str], outlet_names:
       part must name the outlet, a media word, a domain or an agency);
     - ``Nama | Jum'at, 17 Februari 2017 - 13:30 wib`` (the name, then nothing but a date with its year);
     - a bare name line followed by a role line (``Dewi Kania`` / ``Jurnalis``);
+    - the name, then a journalist's role (``Dewi Kania, Jurnalis``, ``Andi Saputra - Kontributor Malang``), maybe an
+      outlet, a city or a date after it; an editor's (``Nama, Editor``, ``Nama, Redaktur``) gives nobody, and a
+      photographer's (``Nama, Fotografer``) only when no line names a writer, and only before the story;
     - an UPPER CASE sign-off right after the story (``DINI TEJA``: a print habit), title-cased.
 
     A name is 2-4 Capitalised words, no heading, title, place or UI word, and a person for ``is_person``.
@@ -1190,6 +1200,7 @@ def unlabelled_byline(before: Sequence[str], after: Sequence[str], outlet_names:
         before = before[cut:]
     before = [line.strip() for line in before]
     after = [line.strip() for line in after]
+    photographer: list[str] = []
     for lines, nearest_first, side in ((before, range(len(before) - 1, -1, -1), "before"),
                                        (after, range(len(after)), "after")):
         for index in nearest_first:
@@ -1200,7 +1211,9 @@ def unlabelled_byline(before: Sequence[str], after: Sequence[str], outlet_names:
             names = _byline_line(line, following, side == "after" and index == 0, outlet_names)
             if names:
                 return names
-    return []
+            if side == "before" and not photographer:
+                photographer = _photographer_line(line, outlet_names)
+    return photographer
 
 
 # How many blocks from the story's start its reporter credit may open it (after a photo caption or a kicker).
@@ -1272,11 +1285,63 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
         return names
     if first_after and line.isupper() and len(parts) > 1:
         return _upper_signoff_names(parts, outlet_names)
+    if any(_EDITOR_START.match(p) for p in parts[1:]):  # "Nama, Editor", "Nama - Redaktur Okezone": the desk's
+        return []
+    role = _role_after_name(line, parts, outlet_names)
+    if role == "writer":  # "Dewi Kania, Jurnalis": the role says a person is named, one name word too
+        name = _role_named(parts[0].strip(" ."), outlet_names)
+        return [name] if name else []
+    if role:  # a photographer's: only when no line names a writer (_photographer_line)
+        return []
     name = _name_part(parts[0].strip(" ."), outlet_names)
     if name is None:
         return []
     rest = parts[1:]
     return [name] if _one_name_line(line, parts, rest, following, first_after, outlet_names) else []
+
+
+def _role_after_name(line: str, parts: list[str], outlet_names: Sequence[str]) -> str | None:
+    """"writer" or "photo" when the line's second part is a journalist's or a photographer's role (maybe with its
+    desk, an outlet or a city: "Kontributor Malang", "Jurnalis Okezone") and whatever follows it is an outlet, a city or
+    a date with its year ("Dewi Kania, Jurnalis · Rabu, 21 September 2016"); else None."""
+    if len(parts) < 2:
+        return None
+    role = parts[1].strip(" .")
+    for kind, pattern in (("photo", _PHOTO_ROLE_PART), ("writer", _WRITER_ROLE_PART)):
+        match = pattern.fullmatch(role)
+        if match is None:
+            continue
+        desk = match.group("desk")
+        if desk is not None and not (_outlet_part(desk, outlet_names) or _place_part(desk)):
+            return None
+        rest = parts[2:]
+        if rest and not _dated_rest(line, parts[1]) \
+                and not all(_outlet_part(p, outlet_names) or _place_part(p) for p in rest):
+            return None
+        return kind
+    return None
+
+
+def _role_named(name: str, outlet_names: Sequence[str]) -> str | None:
+    """The person a name before a journalist's role names: 2-4 name words (``_name_part``), or one of at least three
+    letters that is no heading, place, weekday or outlet word ("Perdiansyah, Jurnalis")."""
+    found = _name_part(name, outlet_names)
+    if found:
+        return found
+    if (len(name) >= _MIN_ONE_WORD_NAME and _NAME_WORD.fullmatch(name) and name.casefold() not in _NOT_NAME_WORDS
+            and name.casefold() not in _WEEKDAYS and is_person(name, outlet_names)):
+        return name_case(name)
+    return None
+
+
+def _photographer_line(line: str, outlet_names: Sequence[str]) -> list[str]:
+    """The person of a "Nama, Fotografer" line before the story (the byline's place, a photo story's credit), or []:
+    taken only when no line names a writer (unlabelled_byline). A photo credit's "Foto: Nama" is never one."""
+    parts = [p for p in _LINE_PARTS.split(line) if p]
+    if _role_after_name(line, parts, outlet_names) != "photo":
+        return []
+    name = _role_named(parts[0].strip(" ."), outlet_names)
+    return [name] if name else []
 
 
 def _upper_signoff_names(parts: list[str], outlet_names: Sequence[str]) -> list[str]:
@@ -1400,6 +1465,8 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
             continue
         if labelled_only and not (text and _WRITER_LED.match(text)):
             continue
+        if text and _EDITOR_AFTER_NAME.match(_unlabelled(text)):  # "Dewi Kania, <b>Editor</b>": the desk's credit
+            continue
         if text and text not in texts:
             texts.append(text)
             elements.append(element)
@@ -1436,12 +1503,7 @@ def _role_marked_name(element: etree._Element, text: str, outlet_names: Sequence
             continue
         match = re.search(rf"[\s,]{re.escape(role)}\b", text)
         name = text[:match.start()].strip(" ,-\u2013\u2014|\u00b7") if match else ""
-        if _name_part(name, outlet_names):
-            return _name_part(name, outlet_names)
-        if (len(name) >= _MIN_ONE_WORD_NAME and _NAME_WORD.fullmatch(name) and name.casefold() not in _NOT_NAME_WORDS
-                and name.casefold() not in _WEEKDAYS and is_person(name, outlet_names)):
-            return name_case(name)
-        return None
+        return _role_named(name, outlet_names)
     return None
 
 
@@ -1531,6 +1593,10 @@ def _unlabelled(byline: str) -> str:
 _SPACED_BAR = re.compile(r"\s+[-\u2013\u2014|\u2022\u00b7]\s+")
 # A name followed by an editor's role: a desk credit, never a byline.
 _EDITOR_TAIL = re.compile(r"\s(?:editor|penyunting|redaktur)$", re.IGNORECASE)
+# The same after a comma or a spaced separator, the element's first name then the editor's ("Dewi Kania, <b>Editor</b>",
+# "Rahmat Hidayat - Redaktur Pelaksana"); not a later label with its colon ("A, Editor: B": _OTHER_CREDIT cuts it).
+_EDITOR_AFTER_NAME = re.compile(r"[^,|\u2022\u00b7]{1,60}?(?:\s*,\s*|\s+[-\u2013\u2014|\u2022\u00b7]\s+)"
+                                r"(?:editor|penyunting|redaktur)\b(?!\s*[:：])", re.IGNORECASE)
 # A role or a weekday glued after the name in the same element ("Irfan Kamil Penulis", "Dewi Kania
 # Jurnalis", "Rina Lestari Rabu, 19 Juni 2024" once split): cut before the name is judged.
 _ROLE_OR_DAY_TAIL = re.compile(
