@@ -19,6 +19,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
 # Why a request failed, as the operator must act on it; stats newscrawl/failed/<role>/<kind>.
 FAILURE_KINDS: dict[str, str] = {
     "unreachable": "unreachable (DNS or connection)",
+    "cut_short": "responses cut short (fewer bytes than announced)",
     "blocked": "blocked (403, 429 or a bot challenge)",
     "server_error": "server errors (5xx)",
     "outage": "down for maintenance or failing (a notice answered 200)",
@@ -40,10 +41,14 @@ FAILED_PREFIX = "newscrawl/failed/"
 # Scrapy (2.19 wraps the Twisted errors) and Twisted exception class names that mean the site was
 # never reached or the connection broke.
 _UNREACHABLE = {"CannotResolveHostError", "DownloadConnectionRefusedError", "DownloadFailedError",
-                "ResponseDataLossError", "DNSLookupError", "ConnectionRefusedError", "ConnectError",
+                "DNSLookupError", "ConnectionRefusedError", "ConnectError",
                 "TCPTimedOutError", "NoRouteError", "ConnectionLost", "ConnectionDone", "ResponseNeverReceived",
                 "ResponseFailed", "TunnelError", "ConnectingCancelledError", "SSLError", "gaierror"}
 _TIMEOUT = {"TimeoutError", "DownloadTimeoutError"}
+# The site answered, but the body ended before the length its headers announced (Content-Length, or a broken
+# chunked encoding): Scrapy's DOWNLOAD_FAIL_ON_DATALOSS. Retried, never stored as done, but no sign that the site
+# or the network is unreachable (h143 S10: counted as "unreachable (DNS or connection)").
+_CUT_SHORT = {"ResponseDataLossError"}
 
 
 def failure_kind(error_name: str, status: int | None = None, message: str = "") -> str:
@@ -77,6 +82,8 @@ def failure_kind(error_name: str, status: int | None = None, message: str = "") 
         return "too_large"  # Scrapy cancelled the download (or its decompression) past download_maxsize
     if error_name in _UNREACHABLE:
         return "unreachable"
+    if error_name in _CUT_SHORT:
+        return "cut_short"
     if error_name in _TIMEOUT:
         return "timeout"
     return "other"

@@ -803,13 +803,13 @@ class CallbackErrorMiddleware:
 
 class SiteDown(IgnoreRequest):
     """The request's host stopped answering in this run (SiteDownMiddleware); the message starts with the
-    failure kind that tripped it (server_error, timeout, unreachable), which health reports."""
+    failure kind that tripped it (server_error, timeout, unreachable, cut_short), which health reports."""
 
 
 class SiteDownMiddleware:
     """Stop asking a host that stopped answering: ``NEWSCRAWL_SITE_DOWN_AFTER`` attempts in a row to it (each
-    try and retry: a 5xx, a timeout, a refused or reset connection) with no answer between them mark it down
-    for the run, and every later request to it fails at once (``SiteDown``, counted under the kind that
+    try and retry: a 5xx, a timeout, a refused or reset connection, a body cut short) with no whole answer between
+    them mark it down for the run, and every later request to it fails at once (``SiteDown``, counted under the kind that
     tripped it) instead of costing DOWNLOAD_TIMEOUT x (1 + RETRY_TIMES). By host, not by crawl: a generic
     crawl over many outlets goes on with the others. What was not fetched was not emitted: the next run
     fetches it. Sits after RetryMiddleware in the request order, so it sees every attempt. 0 turns it off."""
@@ -846,7 +846,9 @@ class SiteDownMiddleware:
         from newscrawl.health import failure_kind
 
         kind = failure_kind(type(exception).__name__)
-        if kind in ("unreachable", "timeout"):
+        # A body cut short before its announced length is no whole answer either: a host cutting every one is
+        # as unusable, and stopping it is counted under its own kind (cut_short), not as unreachable.
+        if kind in ("unreachable", "timeout", "cut_short"):
             self._failed(urlparse_cached(request).netloc, kind, type(exception).__name__)
         return None
 

@@ -52,6 +52,9 @@ NOTHING = stats(pages=0, items=0, date=0, authors=0, body=0, discovery=0, links=
     ({**stats(), "newscrawl/errors/unreadable_discovery": 1}, []),
     # One discovery page answered, the other failed: partial, not a total failure.
     ({**stats(), **failed("discovery", "server_error", 1)}, []),
+    # Every article answered with a body cut short (h143 S10): named as that, not as an unreachable site.
+    ({**stats(pages=0, items=0, date=0, authors=0, body=0), **failed("article", "cut_short", 4)},
+     ["articles: responses cut short (fewer bytes than announced) on 4 of 4 requests"]),
     # Discovery fine, every article request blocked.
     ({**stats(pages=0, items=0, date=0, authors=0, body=0), **failed("article", "blocked", 10)},
      ["articles: blocked (403, 429 or a bot challenge) on 10 of 10 requests"]),
@@ -87,6 +90,13 @@ def test_total_failures(given, failures):
     ("DownloadConnectionRefusedError", None, "", "unreachable"),
     ("DNSLookupError", None, "", "unreachable"),                  # Twisted's, unwrapped
     ("TunnelError", None, "", "unreachable"),                      # proxy CONNECT refused
+    ("ConnectionRefusedError", None, "", "unreachable"),           # Twisted's, unwrapped
+    # (h143 S10) the site answered, but the body ended before its Content-Length (a clean close mid-body): Scrapy's
+    # DOWNLOAD_FAIL_ON_DATALOSS. Its own kind, not "unreachable (DNS or connection)".
+    ("ResponseDataLossError", None, "", "cut_short"),
+    ("SiteDown", None, "cut_short: x.id stopped answering in this run; not fetched: https://x.id/a", "cut_short"),
+    ("SiteDown", None, "unreachable: x.id stopped answering in this run; not fetched: https://x.id/a",
+     "unreachable"),
     ("DownloadTimeoutError", None, "", "timeout"),
     ("HttpError", 403, "", "blocked"),
     ("HttpError", 429, "", "blocked"),
@@ -109,6 +119,9 @@ def test_failure_kind(error, status, message, kind):
      "s: 0 articles emitted, 2 requests failed: 2 unreachable (DNS or connection); "
      "health FAILING: discovery: unreachable (DNS or connection) on 2 of 2 requests"),
     ({**stats(), "item_scraped_count": 1}, "s: 1 article emitted, 0 requests failed; health ok"),
+    # (h143 S10) an article whose body was cut short: said as such, retried by the next run, no failing site
+    ({**stats(), "item_scraped_count": 1, **failed("article", "cut_short", 1)},
+     "s: 1 article emitted, 1 request failed: 1 responses cut short (fewer bytes than announced); health ok"),
     # (h72 probe) a story cut by a later page that failed: said, not a failing site
     ({**stats(), "item_scraped_count": 1, **failed("page", "server_error", 2), "newscrawl/items/incomplete": 1},
      "s: 1 article emitted (1 incomplete), 2 requests failed: 2 server errors (5xx); health ok"),

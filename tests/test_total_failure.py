@@ -166,3 +166,40 @@ def test_one_outlet_down_does_not_stop_the_others(tmp_path):
     assert [item["url"] for item in result.items] == [up], result.log[-3000:]
     assert sum(1 for _m, url, _s in result.hits if "mati.example.id/berita" in url) < 8
     assert result.stats.get("newscrawl/failed/article/server_error") == 8, result.stats
+
+
+@pytest.mark.parametrize(("errors", "down_as"), [
+    (["DNSLookupError"] * 3, "unreachable"),             # a site genuinely unreachable: still caught
+    (["ConnectionRefusedError", "DownloadTimeoutError", "ConnectionRefusedError"], "unreachable"),
+    (["ResponseDataLossError"] * 3, "cut_short"),        # (h143 S10) every body cut short: down, said as that
+    (["ResponseDataLossError", None, "ResponseDataLossError", "ResponseDataLossError"], None),  # a whole answer between
+])
+def test_site_down_is_tripped_and_named_by_the_kind_that_failed(errors, down_as):
+    """SiteDownMiddleware over a host's attempts in a row (an exception class name, None for a whole 200 answer):
+    down after NEWSCRAWL_SITE_DOWN_AFTER=3 with no whole answer between, under the kind health.failure_kind gives
+    (a body cut short is no connection failure: h143 S10 counted it as "unreachable (DNS or connection)")."""
+    from scrapy import Request
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.health import failure_kind
+    from newscrawl.middlewares import SiteDown, SiteDownMiddleware
+    from newscrawl.spiders.sindonews import SindonewsSpider
+
+    crawler = get_crawler(SindonewsSpider, {"NEWSCRAWL_SITE_DOWN_AFTER": 3})
+    crawler.spider = SindonewsSpider.from_crawler(crawler)
+    middleware = SiteDownMiddleware.from_crawler(crawler)
+    request = Request("https://nasional.sindonews.com/read/1/12/x")
+    for error in errors:
+        if error is None:
+            middleware.process_response(request, HtmlResponse(request.url, body=b"<html></html>", request=request))
+        else:
+            middleware.process_exception(request, type(error, (Exception,), {})())
+    if down_as is None:
+        assert middleware.process_request(request) is None
+        return
+    with pytest.raises(SiteDown) as raised:
+        middleware.process_request(request)
+    assert isinstance(raised.value, IgnoreRequest)
+    assert failure_kind("SiteDown", None, str(raised.value)) == down_as
