@@ -282,6 +282,50 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
     }
 
 
+SUMMARY_PART = ".summary.json.part"
+
+
+def write_summary(path: Path, summary: Mapping[str, Any]) -> str | None:
+    """Write a run's summary atomically (a .part renamed); None, or the error in words when it could not be written.
+    A .part the failed write left (a full disk leaves it empty) is removed, and that is logged: no run reads it, and
+    nothing else would ever remove it (h143 S14)."""
+    part = path.with_name(path.name[:-len(".summary.json")] + SUMMARY_PART)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part.write_text(json.dumps(summary, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        os.replace(part, path)
+    except OSError as error:
+        logger.error("Could not write %s: %s", path, error)
+        try:
+            part.unlink()
+            logger.info("Removed %s (the summary that could not be written)", part)
+        except FileNotFoundError:
+            pass
+        except OSError as unlink_error:
+            logger.warning("Could not remove %s either (%s); the next run removes it", part,
+                           os_error_text(unlink_error))
+        return f"{type(error).__name__}: {error}"
+    return None
+
+
+def discard_summary_parts(runs_dir: Path) -> int:
+    """Remove the summaries' .part files earlier runs left (a write that failed and could not clean up, a run killed
+    while writing it): only ``<run_id>.summary.json.part`` in ``runs_dir``, never an article chunk's .part. Called
+    under the cron lock, before this run writes its own, so each is a run that is over. Returns how many."""
+    removed = 0
+    for part in sorted(runs_dir.glob("*" + SUMMARY_PART)):
+        try:
+            part.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            logger.warning("Could not remove %s, an earlier run's unfinished summary (%s)", part, os_error_text(error))
+            continue
+        removed += 1
+        logger.info("Removed %s: an earlier run's summary that was never completed", part)
+    return removed
+
+
 def scheduled_spiders(loader: SpiderLoader) -> list[str]:
     """The spiders a cron run takes by default: all but those that need an argument to find anything
     (generic needs start_urls; a catalogue outlet without discovery needs -a url=)."""
@@ -403,6 +447,7 @@ def main(argv: list[str] | None = None) -> int:
                 settled = recover(output_dir, store, names)
             finally:
                 store.close()
+            discard_summary_parts(output_dir / "runs")
         except StoreError as error:  # damaged, or its disk full or read-only: one line, the file left alone
             logger.error("%s", error)
             lock.close()
@@ -461,16 +506,9 @@ def main(argv: list[str] | None = None) -> int:
         "sites": sites,
     }
     summary_path = output_dir / "runs" / f"{run_id}.summary.json"
-    summary_error = None
-    try:
-        summary_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = summary_path.with_name(summary_path.name + ".part")
-        tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
-        os.replace(tmp, summary_path)
-    except OSError as error:
+    summary_error = write_summary(summary_path, summary)
+    if summary_error is not None:
         # A full disk: the run's lines below still say what happened, and the run counts as failed.
-        logger.error("Could not write %s: %s", summary_path, error)
-        summary_error = f"{type(error).__name__}: {error}"
         exit_code = EXIT_CRAWL_FAILED
     try:
         write_report(output_dir)

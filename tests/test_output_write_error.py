@@ -448,3 +448,49 @@ def test_only_a_feed_of_plain_lines_is_mended(tmp_path, options, mended):
     path.write_bytes(b'{"title": "Ber')
     MendingFileFeedStorage(str(path), feed_options=options).open(None).close()
     assert path.read_bytes() == b'{"title": "Ber' + (b"\n" if mended else b"")
+
+
+# The output's disk fills by the end of the run: the summary's .part is made, then its write fails (h143 S14: a 0-byte
+# runs/<run_id>.summary.json.part, left for good).
+SUMMARY_DISK_FULL = """
+import pathlib
+
+_write_text = pathlib.Path.write_text
+
+def write_text(self, data, *args, **kwargs):
+    if self.name.endswith(".summary.json.part"):
+        open(self, "wb").close()
+        raise OSError(28, "No space left on device")
+    return _write_text(self, data, *args, **kwargs)
+
+pathlib.Path.write_text = write_text
+"""
+
+
+def test_a_summary_that_cannot_be_written_leaves_no_part_and_old_ones_are_removed(tmp_path: Path) -> None:
+    """(h143 S14) The output's disk full when the summary is written: the run said "summary not written" and exited 1,
+    but its empty runs/<run_id>.summary.json.part stayed for good. Now the failed write removes it (and logs so); a
+    summary .part an earlier run left anyway (killed while writing it) is removed by the next run's recovery, which
+    leaves every other file in runs/ and the articles' .part files alone."""
+    from conftest import completed_items, run_cron
+    from synthetic_site import DAY, site_routes
+
+    window = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)
+    runs = tmp_path / "output" / "runs"
+    full = run_cron(site_routes(3), tmp_path, *window, prelude=SUMMARY_DISK_FULL)
+    assert full.returncode == 1 and "summary not written (OSError: [Errno 28] No space left on device)" in full.stdout
+    assert "Traceback" not in full.stderr and full.summary is None, full.stderr
+    assert list(runs.glob("*.part")) == [], list(runs.iterdir())
+    assert len(completed_items(tmp_path)) == 3  # the articles are written: only the summary is missing
+    logs = "".join(log.read_text() for log in (tmp_path / "logs").iterdir())
+    assert "Removed" in logs and ".summary.json.part (the summary that could not be written)" in logs
+    # A summary .part of a run killed while writing it, beside files that are no summary's .part.
+    stale = runs / "20240619T020000Z.summary.json.part"
+    stale.write_text('{"exit_code": 0, "run_i')
+    others = [runs / "notes.part", runs / "20240619T020000Z.jsonl.part", tmp_path / "output" / "runs.summary.json.part"]
+    for other in others:
+        other.write_text("keep")
+    again = run_cron(site_routes(3), tmp_path, *window)
+    assert again.returncode == 0 and again.summary is not None, again.stdout + again.stderr
+    assert not stale.exists() and all(other.read_text() == "keep" for other in others)
+    assert sorted(path.name for path in runs.glob("*.part")) == ["20240619T020000Z.jsonl.part", "notes.part"]
