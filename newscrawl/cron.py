@@ -33,7 +33,7 @@ from scrapy.utils.project import get_project_settings
 from newscrawl.addons import run_id_now
 from newscrawl.cluster import worker_run_id
 from newscrawl.dates import WIB
-from newscrawl.health import site_health, site_thresholds
+from newscrawl.health import site_health, site_thresholds, verdict
 from newscrawl.middlewares import clock_from_settings
 from newscrawl.spiders.base import FAILED_DAY
 from newscrawl.output import RecoveryFailed, recover
@@ -518,7 +518,7 @@ def main(argv: list[str] | None = None) -> int:
         other_run = s["dropped"].get("committed_by_other_run")
         print(f"{name}: {s['items_emitted']} emitted ({s['items_new']} new, {s['items_updated']} updated), "
               + (f"{other_run} left out (committed first by another run), " if other_run else "") +
-              f"{s['skipped_already_emitted']} already emitted, health {'ok' if s['health']['healthy'] else 'FAILING: ' + '; '.join(s['health']['failures'])}")
+              f"{s['skipped_already_emitted']} already emitted, {verdict(s['health'], s['finish_reason'])}")
     print(f"summary: {summary_path}" if summary_error is None else f"summary not written ({summary_error})")
     # The exit code said in words: cron mail shows the output, not the status.
     not_finished = [f"{name} ({sites[name]['finish_reason']})" for name in unfinished]

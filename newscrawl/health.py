@@ -210,8 +210,19 @@ def summary_line(site: str, stats: Mapping[str, Any], health: Mapping[str, Any])
     not_modified = int(stats.get("newscrawl/incremental/not_modified", 0))
     if skipped or not_modified:
         line += f", {skipped} already emitted not refetched, {not_modified} unchanged (304)"
-    line += "; health " + ("ok" if health["healthy"] else "FAILING: " + "; ".join(health["failures"]))
+    line += "; " + verdict(health, stats.get("finish_reason"))
     return line
+
+
+def verdict(health: Mapping[str, Any], finish_reason: str | None = None) -> str:
+    """A site's verdict in a summary line: 'health ok', 'health FAILING: …', or, when its crawl did not finish
+    (``finish_reason`` other than finished: shutdown, output_failed, killed…), 'did not finish (<reason>)' first,
+    never 'ok' (h143 S14/S18: "health ok" beside the run's "exit 1: a crawl did not finish"). None: not known yet
+    (a line made before the crawl closed), judged by health alone."""
+    said = "health " + ("ok" if health["healthy"] else "FAILING: " + "; ".join(health["failures"]))
+    if finish_reason in (None, "finished"):
+        return said
+    return f"did not finish ({finish_reason})" + ("" if health["healthy"] else "; " + said)
 
 
 def _share(count: Any, total: int) -> float | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.health import failure_kind, site_health, summary_line
+from newscrawl.health import failure_kind, site_health, summary_line, verdict
 
 
 def stats(pages=10, items=10, date=10, authors=10, body=10, discovery=2, links=10):
@@ -130,6 +130,22 @@ def test_failure_kind(error, status, message, kind):
 ])
 def test_summary_line(given, line):
     assert summary_line("s", given, site_health(given)) == line
+
+
+@pytest.mark.parametrize(("given", "finish_reason", "said"), [
+    (stats(), None, "health ok"),             # not closed yet: health alone
+    (stats(), "finished", "health ok"),
+    (stats(date=7), "finished", "health FAILING: date: 70% of 10 below 80%"),
+    # (h143 S14/S18) a crawl stopped by SIGTERM or a failed output said "health ok" beside "exit 1: a crawl did not
+    # finish": what happened instead, and a failing health after it.
+    (stats(), "shutdown", "did not finish (shutdown)"),
+    (NOTHING, "output_failed", "did not finish (output_failed)"),
+    (stats(date=7), "killed", "did not finish (killed); health FAILING: date: 70% of 10 below 80%"),
+])
+def test_verdict(given, finish_reason, said):
+    assert verdict(site_health(given), finish_reason) == said
+    line = summary_line("s", {**given, "finish_reason": finish_reason}, site_health(given))
+    assert line.endswith("; " + said), line
 
 
 @pytest.mark.parametrize(("soft_404", "failures"), [

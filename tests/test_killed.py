@@ -115,3 +115,4 @@ def test_sigterm_twice_summary_counts_only_what_the_output_holds(tmp_path):
     assert (site["items_new"], site["items_emitted"], site["items_updated"]) == (held, held, 0), site
     assert f"sindonews: {held} emitted ({held} new, 0 updated)" in stdout.decode()
     assert site["finish_reason"] == "killed" and "a crawl did not finish: sindonews (killed)" in stdout.decode()
+    assert "already emitted, did not finish (killed)" in stdout.decode() and "health ok" not in stdout.decode()

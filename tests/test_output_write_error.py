@@ -85,6 +85,9 @@ def test_an_output_folder_that_cannot_be_made_stops_the_run_in_one_line(tmp_path
     site = failed.summary["sites"]["sindonews"]
     assert site["finish_reason"] == "output_failed" and str(blocker) in site["output_error"], site
     assert "a crawl did not finish: sindonews (output_failed)" in failed.stdout
+    # (h143 S14) the site's own line said "health ok" above that "exit 1": now what happened, never ok
+    assert "sindonews: 0 emitted (0 new, 0 updated), 0 already emitted, did not finish (output_failed)\n" in failed.stdout
+    assert "health ok" not in failed.stdout, failed.stdout
     blocker.unlink()
     assert run_cron(site_routes(3), tmp_path, *window).returncode == 0
     assert len(completed_items(tmp_path)) == 3
