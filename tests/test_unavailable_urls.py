@@ -196,3 +196,34 @@ def test_a_known_unavailable_request_stays_plain_data(tmp_path):
 def datetime_ts(iso: str) -> float:
     from datetime import datetime
     return datetime.fromisoformat(iso).timestamp()
+
+
+@pytest.mark.xdist_group("cron")
+def test_a_listed_page_over_the_size_limit_is_asked_at_retry_points_only(tmp_path):
+    """(h143 S12) A listed article over DOWNLOAD_MAXSIZE (a 17.5 MB page; here 600 kB over a 300 kB limit) was
+    counted too_large and downloaded up to the limit again by every */10 run, for good. It is remembered as a URL
+    that held no article is: skipped until a retry point, asked then (no failure of the site when still too large),
+    never after the last one; served small at last, it is emitted once."""
+    from synthetic_site import article_html
+
+    def run(at: str, too_large: bool = True):
+        routes = _routes(None)
+        if too_large:
+            routes[article_url(GONE)] = Route(article_html(GONE, pad_to=600_000).encode())
+        result = run_cron(routes, tmp_path, *WINDOW, "-s", "DOWNLOAD_MAXSIZE=300000",
+                          "-s", f"NEWSCRAWL_NOW={DAY}T{at}:00+07:00")
+        asked = sum(1 for _method, url, _status in result.hits if url == article_url(GONE))
+        return result, result.summary["sites"]["sindonews"], asked
+
+    _run, site, asked = run("09:20")
+    assert (site["items_emitted"], asked, site["health"]["failed_requests"]["article"]) == (4, 1, {"too_large": 1})
+    _run, site, asked = run("09:30")  # before the first retry point (15 min): no request
+    assert (asked, site["skipped_unavailable"], site["request_errors"]) == (0, 1, {}), site
+    again, site, asked = run("09:40")  # past it: asked, still too large, no failure of the site
+    assert (asked, site["unavailable_again"], site["health"]["failed_requests"]["article"]) == (1, 1, {}), site
+    assert again.returncode == 0 and site["health"]["healthy"], again.stdout + again.stderr
+    _run, site, asked = run("10:30", too_large=False)  # the 1 h point, the page fixed: emitted once
+    assert (asked, site["items_new"]) == (1, 1), site
+    with sqlite3.connect(tmp_path / "state" / "seen.sqlite3") as db:
+        assert db.execute("SELECT COUNT(*) FROM unavailable").fetchone()[0] == 0
+    assert sorted(item["url"] for item in completed_items(tmp_path)) == sorted(article_url(n) for n in range(5))

@@ -859,6 +859,11 @@ class NewsSpider(scrapy.Spider):
             return
         if status in (404, 410) and self.no_article_at(failure.request, reason):
             return
+        # A page over DOWNLOAD_MAXSIZE is as unreadable on the next run as on this one (h143 S12: a 17.5 MB page
+        # downloaded up to the limit by every */10 run): remembered as the URLs that held no article are, asked again
+        # only at their retry points. Its first finding is still counted below (too_large).
+        if kind == "too_large" and self.no_article_at(failure.request, kind):
+            return
         role = request_role(failure.request)
         self.crawler.stats.inc_value(f"newscrawl/errors/{reason}")
         self.crawler.stats.inc_value(f"newscrawl/failed/{role}/{kind}")
@@ -868,8 +873,9 @@ class NewsSpider(scrapy.Spider):
         self.logger.warning("Request failed (%s: %s; %s): %s", reason, FAILURE_KINDS[kind], role, failure.request.url)
 
     def no_article_at(self, request: scrapy.Request | None, reason: str) -> bool:
-        """A discovered article URL held no article (404/410, a soft 404, no article page, a redirect away): the
-        incremental store remembers it, so later runs ask again only at retry points (middlewares.article_unavailable).
+        """A discovered article URL held no article (404/410, a soft 404, no article page, a redirect away) or one
+        that cannot be read (a page over the download limit: too_large): the incremental store remembers it, so
+        later runs ask again only at retry points (middlewares.article_unavailable).
         True when an earlier run had found it so too: counted as ``unavailable_again``, no failure of the site (a
         deleted story a listing still shows would fail the health check of every quiet hour); the caller stops."""
         if request is None or not request.meta.get(DISCOVERED) or request.meta.get(_FROM_AMP):
