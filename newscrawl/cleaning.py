@@ -42,7 +42,7 @@ from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
-                               DESK_CODE, DESK_MULTI, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
+                               DESK_CODE, DESK_MULTI, DESK_NUMBERED, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
                                MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS, SPEECH_RE,
                                SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
                                is_copy_link_label, normalized_residue_kind, promo_owner, upsell_brand)
@@ -101,8 +101,8 @@ _SENTENCE_END: Final = "[.!?\"'\u201d\u2019\u00bb)\\]]"
 # code "(H-4)" are sign-offs too; an all-capitals "(AP)" is a source and stays.
 _CONTRIBUTOR: Final = r"[A-Z][a-z'\u2019]+\.?(?:\s+(?:[A-Z][a-z'\u2019]+|[A-Z]\.)){0,3}"
 # A writer and the outlet, either way round: "(Bagiarta/balipost)", "(Nur Hidayat/ANTARA)", "(kaltimpost.id/rfa)"
-# (regional papers' sign-offs, reconstructed).
-_NAME_AND_OUTLET: Final = (rf"(?:{_CONTRIBUTOR}|[A-Za-z]{{2,6}})\s*/\s*[A-Za-z][A-Za-z0-9-]{{1,20}}(?:\.(?:co\.id|id|com|net))?"
+# (regional papers' sign-offs, reconstructed); the writer may be a numbered desk code, "(kmb32/balipost)" (h142).
+_NAME_AND_OUTLET: Final = (rf"(?:{_CONTRIBUTOR}|[A-Za-z]{{2,6}}|{DESK_NUMBERED})\s*/\s*[A-Za-z][A-Za-z0-9-]{{1,20}}(?:\.(?:co\.id|id|com|net))?"
                            rf"|[a-z0-9-]{{2,20}}\.(?:co\.id|id|com|net)\s*/\s*[A-Za-z]{{2,6}}"
                            # the outlet, then the writer's full name (and the outlet it wrote for): tribun's
                            # "(Tribunnews.com/Fersianus Waku)", "(Suara.com/Yaumal Asri Adi Hutasuhut)",
@@ -121,7 +121,7 @@ _STARRED_INITIALS: Final = r"[(\[][A-Z]{2,4}[)\]]\s*\*+"
 # a source is written in round ones, "(AP)").
 _STAR_LED_INITIALS: Final = r"\*\s?[a-z]{2,5}|\[[A-Z]{2,5}\]"
 _TRAILING_SIGNOFF_RE: Final = re.compile(
-    rf"(?:(?<={_SENTENCE_END})\s*(?:[(\[](?:{DESK_SINGLE}|{_CONTRIBUTOR}|{_NAME_AND_OUTLET})[)\]]|{_STARRED_INITIALS}"
+    rf"(?:(?<={_SENTENCE_END})\s*(?:[(\[](?:{DESK_SINGLE}|{DESK_NUMBERED}|{_CONTRIBUTOR}|{_NAME_AND_OUTLET})[)\]]|{_STARRED_INITIALS}"
     rf"|{_STAR_LED_INITIALS})"
     rf"|(?:(?<={_SENTENCE_END})|(?<=\s))\s*[(\[](?:\*|{DESK_MULTI}|{DESK_CODE})[)\]])\s*$"
 )

@@ -25,7 +25,7 @@ from typing import Any, Final, Sequence
 from newscrawl.fields.outlet import SOURCE_NAME_PATTERN
 
 __all__ = [
-    "CALL_WITHOUT_CHANNEL_RE", "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_LABEL", "DESK_CODE", "DESK_MULTI", "EDITED_BY_LABEL",
+    "CALL_WITHOUT_CHANNEL_RE", "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_LABEL", "DESK_CODE", "DESK_MULTI", "DESK_NUMBERED", "EDITED_BY_LABEL",
     "DESK_SINGLE",
     "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
     "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "WRITER_BY_WORDS",
@@ -314,6 +314,10 @@ def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ..
 # title-case slash form liputan6 uses ("Dio/Ysl", PAGE), or "*". Case-sensitive, so a bracketed proper
 # noun like "(AP)" or "(Antara)" is not mistaken for one.
 DESK_SINGLE: Final = r"[a-z]{2,6}"
+# The desk's letters and the reporter's number, alone: Bali Post's "(kmb32)", JPNN's "(mcr19)" (h142 probe). Lowercase
+# only, so a code of the story's own ("(COVID-19)", "(G20)", "(K3)", "(PP 24)") or a year or count "(2024)", "(12)"
+# never reads as one.
+DESK_NUMBERED: Final = r"[a-z]{2,4}\d{1,3}"
 # Codes with digits among the initials: Pikiran Rakyat's "(A-186/A-147)", ANTARA's "(T.H016/B012)", Jawa Pos
 # group's "(ozy/c1/ary)".
 # ANTARA's correspondents' codes before 2015 (h24 probe): "(T.KR-IFR/B013)", "(U.KR-BPY/A/S026)", "(U.SDP-05/B/Z002)":
@@ -324,7 +328,7 @@ DESK_MULTI: Final = (r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5
                       rf"|(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})(?:\s*/\s*(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})){{1,3}})")
 # Media Indonesia's desk codes, alone or after a contributor's initials: "(H-4)", "(E-2)", "(Sru/P-5)".
 DESK_CODE: Final = r"(?:[A-Za-z]{2,6}/)?[A-Z]{1,2}-\d{1,3}"
-_DESK_INITIALS: Final = rf"(?:\*|{DESK_SINGLE}|{DESK_MULTI}|{DESK_CODE})"
+_DESK_INITIALS: Final = rf"(?:\*|{DESK_SINGLE}|{DESK_NUMBERED}|{DESK_MULTI}|{DESK_CODE})"
 
 # Credits' "… by" labels: a writer's ("Written by", "Reported by", "Compiled by") and the desk's, an editor's and a
 # translator's ("Edited by", "Translated by": setkab's English pages close "Translated by: A<br>Edited by: B", h111

@@ -1425,6 +1425,22 @@ STRIP_ROWS = [
                   "Google News", "dishub kota bandung"], ["Isi.", "Warga diimbau menghindari ruas jalan itu. ***", "dishub kota bandung"],
                  id="no-rejoin-after-end-mark"),
     pytest.param(["Data 2020. (Covid/19)"], ["Data 2020. (Covid/19)"], id="not-a-desk-code-kept"),
+    # (h142 probe: Bali Post's "… katanya. (kmb32)" closing its last paragraph) the desk's letters and the
+    # reporter's number, alone or before an outlet longer than six letters; a lone block of it too. A year, a count,
+    # a code of the story's own in capitals or with a space stays.
+    pytest.param(["Isi.", "\u201cKami ingin petani tetap bertani,\u201d katanya. (kmb32)"],
+                 ["Isi.", "\u201cKami ingin petani tetap bertani,\u201d katanya."], id="numbered-desk-signoff"),
+    pytest.param(["Isi.", "Proyek itu rampung akhir tahun. (mcr19)"], ["Isi.", "Proyek itu rampung akhir tahun."],
+                 id="numbered-desk-signoff-jpnn"),
+    pytest.param(["Isi.", "Sawah itu tetap dipertahankan. (kmb32/balipost)"], ["Isi.", "Sawah itu tetap dipertahankan."],
+                 id="numbered-desk-long-outlet-signoff"),
+    pytest.param(["Isi.", "Sawah itu tetap dipertahankan.", "(kmb32)"], ["Isi.", "Sawah itu tetap dipertahankan."],
+                 id="numbered-desk-signoff-block"),
+    pytest.param(["Ia lalu bicara. (kmb32)", "Paragraf akhir."], ["Ia lalu bicara. (kmb32)", "Paragraf akhir."],
+                 id="numbered-desk-only-last-block"),
+    *[pytest.param(["Isi.", f"Aturan itu berlaku sejak tahun lalu. {code}"], ["Isi.", f"Aturan itu berlaku sejak tahun lalu. {code}"],
+                   id=f"story-code-kept-{code}")
+      for code in ("(2024)", "(12)", "(COVID-19)", "(G20)", "(B20)", "(K3)", "(PP 24)", "(H5N1)", "(2024/2025)")],
     # merdeka (real page): sign-off glued to a list item, then "Baca juga:" + a list of link lines
     pytest.param(
         [
