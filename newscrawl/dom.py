@@ -11,7 +11,8 @@ RecursionError. Never read, wherever they are: SKIP_TAGS, social embeds (``block
 ``ads``, ``iklan``, ``div-gpt-ad…``), interactive widgets (``widget_boxes``: a poll, its options inputs or links
 to "#", a box of buttons, a labelled toggle, an audio player), a newsletter signup box (``signup_boxes``: an email
 form under its heading and line), a follow-our-channel promo (``channel_promos``: a short line naming the outlet
-and linking its WhatsApp channel, Telegram or Google News page), a product card (``product_cards``: a price line and a link to buy it), a
+and linking its WhatsApp channel, Telegram or Google News page), a product card (``product_cards``: a price line and a link to buy it), the outlet's own box closing the story
+(``outlet_boxes``: a short box after the last paragraph naming the outlet and calling the reader to its site), a
 digest over the story by its label (``digest_boxes``: "Ringkasan AI" over a list): their text is never the article's. When such a box splits a
 paragraph (the HTML parser closes a ``<p>`` at a nested ``<div>``), the paragraph is joined again.
 
@@ -35,7 +36,7 @@ __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrde
            "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_teaser", "is_dialog",
            "COMMENT_WORDS",
-           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "links_site_homes", "home_link_lines", "links_no_story",
+           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "outlet_boxes", "links_site_homes", "home_link_lines", "links_no_story",
            "digest_boxes", "DIGEST_LABEL_RE", "class_words", "element_marks", "mark_words", "content_words", "filled_containers", "announces"]
 
 
@@ -1272,6 +1273,113 @@ def channel_promos(root: etree._Element) -> set[etree._Element]:
     return promos
 
 
+# The outlet's own box closing the story (h142 probe: Mojok's <div class="kmm-box"><p><strong>Terminal Mojok</strong>
+# merupakan platform User Generated Content (UGC) … Kirim tulisanmu di <a href="/kirim-artikel/">sini</a>.</p></div>
+# after the essay's last paragraph, a class naming nothing): by its place and what it says, never its class or wording.
+# A box of its own (a <div>, <aside>, <section>) among the story's paragraphs (<p> children of the same parent, one of
+# them prose before it and none after it), at most _OUTLET_BOX_MAX_CHARS, no quotation, that names the outlet (the
+# page's og:site_name as written, a whole word, or its brand in its own spelling: _names_outlet) and calls the reader
+# to act (_CALL_TO_ACT) through a link into the outlet's own site or a bare "di sini". A paragraph of the story naming
+# the outlet ("kata X kepada Mojok.") is one of the <p> siblings, never such a box; a box quoting or calling nobody is
+# the story's (a fact box, a note).
+_OUTLET_BOX_TAGS = frozenset({"div", "aside", "section", "footer"})
+_OUTLET_BOX_MAX_CHARS = 300
+_OUTLET_BOX_SIBLINGS = 60  # preceding siblings read for the story's paragraph
+_CALL_TO_ACT = re.compile(
+    r"\b(?:kirim(?:kan)?|submit|subscribe|(?:ber)?langganan|follow|ikuti|daftar(?:kan)?|(?:ber)?gabung|join|sign\s+up)\b",
+    re.IGNORECASE)
+_SITE_NAME_META = etree.XPath("//meta[@property='og:site_name']/@content")
+
+
+def _own_site_names(root: etree._Element) -> list[str]:
+    """The outlet's name as its og:site_name spells it, without a domain suffix ("Mojok.co" → "Mojok")."""
+    names = set()
+    for content in _SITE_NAME_META(root)[:2]:
+        name = _SITE_SUFFIX.sub("", collapse_ws(str(content))).strip()
+        if len(re.sub(r"[^0-9a-z]", "", name.lower())) >= _OUTLET_WORD_MIN_CHARS and len(name) <= 40:
+            names.add(name)
+    return sorted(names)
+
+
+def _names_own_site(text: str, names: list[str], outlets: set[str]) -> bool:
+    """Whether ``text`` names the outlet: its og:site_name (``names``) as written or in capitals, a whole word with or
+    without a domain suffix, or its host's name in the outlet's own spelling of its brand (_names_outlet)."""
+    return any(_site_name_re(name).search(text) for name in names) or _names_outlet(text, outlets)
+
+
+@lru_cache(maxsize=256)
+def _site_name_re(name: str) -> re.Pattern[str]:
+    """The site's name as written or in capitals, a whole word, with or without a domain suffix."""
+    spellings = "|".join(r"\s+".join(re.escape(word) for word in spelling.split()) for spelling in {name, name.upper()})
+    return re.compile(rf"(?<![\w.-])(?:{spellings})(?:\.(?:com|co\.id|co|id|net))?(?![\w-])")
+
+
+def _calls_to_own_site(link: etree._Element) -> bool:
+    """Whether ``link`` leads into the page's own site (a relative address or the page's host) or is a bare call."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    if _bare_call(link) or not re.match(r"^(?:[a-z][a-z0-9+.-]*:)?//", href, re.IGNORECASE):
+        return True
+    key = _url_key(href if not href.startswith("//") else "https:" + href)
+    if key is None:
+        return False
+    hosts = {host for host, _, _ in _own_urls(link)}
+    return any(key[0] == host or key[0].endswith("." + host) or host.endswith("." + key[0]) for host in hosts)
+
+
+def _story_paragraphs_around(box: etree._Element) -> bool:
+    """Whether ``box`` follows a prose <p> among its siblings (at most _OUTLET_BOX_SIBLINGS back) and no prose
+    paragraph follows it among them."""
+    before = False
+    for count, sibling in enumerate(box.itersiblings(preceding=True)):
+        if count >= _OUTLET_BOX_SIBLINGS:
+            break
+        if sibling.tag == "p" and _prose_paragraph(sibling):
+            before = True
+            break
+    if not before:
+        return False
+    for sibling in box.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in SKIP_TAGS:
+            continue
+        if any(_prose_paragraph(paragraph) for paragraph in (sibling, *sibling.iterdescendants("p"))
+               if paragraph.tag == "p"):
+            return False
+    return True
+
+
+def _outlet_box_candidates(root: etree._Element) -> Iterator[etree._Element]:
+    """The boxes (_OUTLET_BOX_TAGS) under ``root`` after a <p> among their siblings, holding a link: each parent's
+    children after its first <p> (the first <p> of a parent met in document order is its first), read once."""
+    parents: set[etree._Element] = set()
+    for paragraph in root.iter("p"):
+        parent = paragraph.getparent()
+        if paragraph is root or parent is None or parent in parents:
+            continue
+        parents.add(parent)
+        for sibling in paragraph.itersiblings():
+            if sibling.tag in _OUTLET_BOX_TAGS and next(sibling.iter("a"), None) is not None:
+                yield sibling
+
+
+def outlet_boxes(root: etree._Element) -> set[etree._Element]:
+    """The outlet's own boxes closing the story under ``root`` (never ``root`` itself; comment above)."""
+    boxes: set[etree._Element] = set()
+    names: list[str] | None = None
+    outlets: set[str] = set()
+    for box in _outlet_box_candidates(root):
+        text = text_within(box, _OUTLET_BOX_MAX_CHARS, lines=False)
+        if not text or not _CALL_TO_ACT.search(text) or any(mark in text for mark in _QUOTE_MARKS):
+            continue
+        if names is None:
+            names, outlets = _own_site_names(root), _outlet_names(root)
+        if (_names_own_site(text, names, outlets) and any(_calls_to_own_site(each) for each in box.iter("a"))
+                and _story_paragraphs_around(box)):
+            boxes.add(box)
+    return boxes
+
+
 # A newsletter signup box (h101 probe: republika's "Buletin Republika", a Mailchimp embed): a form whose only field to
 # fill is an email address (beside buttons and hidden fields), under a heading and a line or two ("Rangkuman berita
 # pilihan tiap pagi ke inbox Anda."). The form is never read; the box around it is the signup's, not the story's: its
@@ -1848,7 +1956,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     ``skip_captions``: ``<figcaption>`` and small caption-classed boxes are not read (a story's
     container; a photo gallery's story is in its captions, so maintext reads them, flagged).
     """
-    boxes = widget_boxes(root) | signup_boxes(root) | channel_promos(root) | digest_boxes(root) | product_cards(root)
+    boxes = (widget_boxes(root) | signup_boxes(root) | channel_promos(root) | digest_boxes(root) | product_cards(root)
+             | outlet_boxes(root))
     captions = image_captions(root) if skip_captions or flag_tags else set()
     if boxes:
         dropped = boxes.union(dropped)  # skipped as a small ad box is

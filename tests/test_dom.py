@@ -757,6 +757,50 @@ def test_follow_our_channel_promos_are_not_read(html: str, url: str, expected: l
     assert [b.text for b in walk_blocks(page.find(".//section"))] == expected
 
 
+# (h142 probe: Mojok's <div class="kmm-box"> after the essay's last paragraph, "Terminal Mojok merupakan platform User
+# Generated Content (UGC) … Kirim tulisanmu di sini.", a class naming nothing) the outlet's own box closing the story:
+# a box of its own after the story's last <p>, naming the outlet (og:site_name) and calling the reader into its site.
+# Read: a story's paragraph naming the outlet, a closing box calling to another site, a note naming the outlet that
+# calls nobody, a box the story goes on after.
+_P1 = "<p>Setiap akhir pekan, jalan menuju Pakem selalu macet oleh mobil-mobil berpelat luar kota dan warga.</p>"
+_P2 = "<p>Jadi, kalau kamu bertanya kenapa warung itu selalu ramai, jawabannya sederhana: kita sedang pulang.</p>"
+_MOJOK_BOX = ("<div class='kmm-box'><p><strong>Terminal Mojok</strong> merupakan platform User Generated Content (UGC) "
+              "untuk mewadahi jamaah mojokiyah menulis tentang apa pun. Kirim tulisanmu di <a href='/kirim-artikel/'>"
+              "sini</a>.</p></div>")
+_P1_TEXT, _P2_TEXT = (re.sub(r"<[^>]+>", "", p) for p in (_P1, _P2))
+OUTLET_BOXES = [
+    (f"{_P1}{_P2}{_MOJOK_BOX}", "https://mojok.co/terminal/esai/x/", "Mojok.co", [_P1_TEXT, _P2_TEXT]),
+    # the next outlet: its name in two words, an <aside>, a link to its own host
+    (f"{_P1}{_P2}<aside class='note-end'>Suka tulisan ini? Berlangganan buletin mingguan Radar Contoh lewat <a "
+     "href='https://www.radarcontoh.id/langganan'>halaman langganan</a>.</aside>", "https://www.radarcontoh.id/a/x",
+     "Radar Contoh", [_P1_TEXT, _P2_TEXT]),
+    # read: the story's paragraph naming the outlet, with a link into its site
+    (f"{_P1}<p>Ia mengaku ingin mengirim tulisan lagi, katanya kepada <a href='/tag/mojok/'>Mojok</a>. Kirim saja.</p>",
+     "https://mojok.co/terminal/esai/x/", "Mojok.co",
+     [_P1_TEXT, "Ia mengaku ingin mengirim tulisan lagi, katanya kepada Mojok. Kirim saja."]),
+    # read: a closing box calling to another site, not naming the outlet
+    (f"{_P1}{_P2}<div class='info'>Ikuti kampanye penyelamatan hutan di <a href='https://www.greenpeace.org/x'>"
+     "situs Greenpeace</a>.</div>", "https://mojok.co/terminal/esai/x/", "Mojok.co",
+     [_P1_TEXT, _P2_TEXT, "Ikuti kampanye penyelamatan hutan di situs Greenpeace."]),
+    # read: a note naming the outlet that calls the reader to nothing
+    (f"{_P1}{_P2}<div class='note'>Mojok telah menghubungi <a href='/tag/pemkab/'>pihak pemkab</a> untuk konfirmasi."
+     "</div>", "https://mojok.co/terminal/esai/x/", "Mojok.co",
+     [_P1_TEXT, _P2_TEXT, "Mojok telah menghubungi pihak pemkab untuk konfirmasi."]),
+    # read: a box the story goes on after
+    (f"{_P1}{_MOJOK_BOX}{_P2}", "https://mojok.co/terminal/esai/x/", "Mojok.co",
+     [_P1_TEXT, re.sub(r"<[^>]+>", "", _MOJOK_BOX), _P2_TEXT]),
+]
+
+
+@pytest.mark.parametrize("html, url, site, expected", OUTLET_BOXES)
+def test_outlet_box_closing_the_story_is_not_read(html: str, url: str, site: str, expected: list[str]) -> None:
+    page = etree.fromstring(f"<html><head><link rel='canonical' href='{url}'><meta property='og:site_name' "
+                            f"content='{site}'></head><body><article><div class='entry-content'>{html}</div></article>"
+                            "<footer><p>&copy; 2020 Mojok.co.</p></footer></body></html>", etree.HTMLParser())
+    assert [b.text for b in walk_blocks(page.find(".//div"))] == expected  # the story's container
+    assert [b.text for b in walk_blocks(page.find(".//article"))] == expected  # a wider root, as the page's walk
+
+
 # (h69 probe) product cards in a shopping story, whatever their class: a price on a line of its own and a link to buy
 # (rel=sponsored, a marketplace) in a small box of short lines, with the line over it. A story's sentence naming a price
 # and a shop, or a price line with no link to buy, is read.
