@@ -38,7 +38,7 @@ from urllib.parse import urlsplit
 import ftfy
 
 from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, MONTH_BY_NAME,
-                             RELATIVE_RE, is_date_line)
+                             RELATIVE_RE, WEEKDAY_BY_NAME, is_date_line)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
@@ -53,6 +53,7 @@ __all__ = [
     "RESIDUE_PATTERNS",
     "ResiduePattern",
     "announces_lines",
+    "is_byline_and_date",
     "block_key",
     "clean_body", "is_residue_on_any_page",
     "distinct_tags",
@@ -879,6 +880,34 @@ def is_credited_caption(text: str) -> bool:
             and _caption_credit(text) is not None)
 
 
+# A header's byline and date line in one block (h142 probe: historia's <div class="article-meta"><a class="author-name">
+# Hendri F. Isnaeni</a><span class="article-date">18 Jul 2019</span></div>, read "Hendri F. Isnaeni18 Jul 2019"; "Andi
+# Saputra | Kamis, 18 Juli 2019 10:00 WIB"): a byline (_is_one_byline), maybe a weekday, the date, maybe its time. A
+# digit glued to a letter is read apart ("Isnaeni18"), as the page shows two elements. A name of one word is a byline only
+# after a label ("Oleh Hendri, 18 Juli 2019"): "Jakarta 18 Juli 2019", "Pada 18 Juli 2019" are no byline.
+_BYLINE_DATE_MAX_CHARS: Final = 120
+_LETTER_THEN_DIGIT_RE: Final = re.compile(r"(?<=[^\W\d_])(?=\d)")
+_HEADER_SEPARATORS: Final = r"[\s,|/\u00b7\u2022\u2013\u2014-]*"
+_WEEKDAY_TAIL_RE: Final = re.compile(
+    rf"{_HEADER_SEPARATORS}(?:\b(?:{'|'.join(sorted(map(re.escape, WEEKDAY_BY_NAME), key=len, reverse=True))})\b)?"
+    rf"{_HEADER_SEPARATORS}$", re.IGNORECASE)
+_DATE_TIME_TAIL_RE: Final = re.compile(
+    rf"{_HEADER_SEPARATORS}(?:(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:WIB|WITA|WIT))?)?\s*", re.IGNORECASE)
+
+
+def is_byline_and_date(text: str) -> bool:
+    """Whether a block is a header's byline and date line in one (comment above)."""
+    if len(text) > _BYLINE_DATE_MAX_CHARS or not any(ch.isdigit() for ch in text):
+        return False
+    spaced = _LETTER_THEN_DIGIT_RE.sub(" ", text)
+    match = DAY_MONTH_YEAR_RE.search(spaced)
+    if match is None or not _DATE_TIME_TAIL_RE.fullmatch(spaced, match.end()):
+        return False
+    name = _WEEKDAY_TAIL_RE.sub("", spaced[:match.start()]).strip()
+    label = _BYLINE_LEAD_RE.match(name)
+    return len(name[label.end():].split() if label else name.split()) >= 2 - bool(label) and _is_one_byline(name)
+
+
 _LABELLED_DATE_MAX_CHARS: Final = 60
 _LABELLED_DATE_MAX_WORDS: Final = 3
 
@@ -1666,15 +1695,17 @@ def _after_header_lines(blocks: list[str], start: int, prose: list[int], title: 
             decks += 1
             if decks > 1 and not _byline_then_date(blocks, index + 1, stop, rows):
                 break
-        byline = byline or (index > start and _is_byline_line(text))
-        if byline and (_is_stamp_line(text) or _is_labelled_date(text)) and any(p > index for p in prose):
+        # A byline and date line in one block is both (is_byline_and_date).
+        together = index > start and is_byline_and_date(text)
+        byline = byline or together or (index > start and _is_byline_line(text))
+        if byline and (together or _is_stamp_line(text) or _is_labelled_date(text)) and any(p > index for p in prose):
             end = index + 1
     return end
 
 
 def _is_header_line(text: str) -> bool:
-    """A header's byline or date line (a stamp, a labelled date)."""
-    return _is_byline_line(text) or _is_stamp_line(text) or _is_labelled_date(text)
+    """A header's byline or date line (a stamp, a labelled date), or both in one."""
+    return _is_byline_line(text) or _is_stamp_line(text) or _is_labelled_date(text) or is_byline_and_date(text)
 
 
 def _byline_then_date(blocks: list[str], start: int, stop: int, rows: set[int] | frozenset[int]) -> bool:
@@ -1685,7 +1716,7 @@ def _byline_then_date(blocks: list[str], start: int, stop: int, rows: set[int] |
         text = blocks[index]
         if index in rows:
             return False
-        if byline and (_is_stamp_line(text) or _is_labelled_date(text)):
+        if (byline and (_is_stamp_line(text) or _is_labelled_date(text))) or is_byline_and_date(text):
             return True
         byline = byline or (_is_byline_line(text) and not is_residue(text))
     return False

@@ -43,7 +43,8 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DAY_NAMES, read_date
-from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_link_line,
+from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_byline_and_date,
+                                is_link_line,
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 poll_question, residue_kind, site_list_indexes, story_closing_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
@@ -642,6 +643,14 @@ def _navigation_line(block: Block) -> bool:
             and block.owner.tag != "tr" and not is_syndication_line(block.text))
 
 
+def _header_meta(texts: list[str], index: int) -> bool:
+    """Whether ``texts[index]`` is the header's byline and date line in one (cleaning.is_byline_and_date) before the
+    story's second prose block: its byline linked to the writer's page makes it read as a link line (h142 probe:
+    historia's "<a>Hendri F. Isnaeni</a><span>18 Jul 2019</span>" under the deck), but it is the header cleaning tells
+    the deck over it by (cleaning.trim_edges), no navigation. Further down such a line is another story's card."""
+    return is_byline_and_date(texts[index]) and sum(1 for text in texts[:index] if is_prose_block(text)) < 2
+
+
 def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> tuple[list[str], list[str]]:
     """The blocks' texts without the edges that are not story, and the lines cut at the end that announce what
     follows ("Berikut daftar 15 bank …:"): on a paged article, what follows is the next page.
@@ -654,8 +663,8 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     link_lists = link_list_indexes(texts, densities, sites)
     announced = announced_list_indexes(texts, densities) | sites
     # An item of a list a sentence announces ("Berikut daftarnya:" over clubs linked to their tag pages) is the story's.
-    dropped = [index in link_lists or (index not in announced and _navigation_line(b)) or bool(_COPYRIGHT.fullmatch(b.text))
-               for index, b in enumerate(blocks)]
+    dropped = [index in link_lists or (index not in announced and _navigation_line(b) and not _header_meta(texts, index))
+               or bool(_COPYRIGHT.fullmatch(b.text)) for index, b in enumerate(blocks)]
     # A list's items marked: a closing list under the paragraph announcing it is the story's (story_lines).
     marked = unmark_lists_after_cuts(texts, dropped)
     texts = [text for text, drop in zip(marked, dropped) if not drop]

@@ -2535,6 +2535,16 @@ TRIM_ROWS = [
     pytest.param(["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.",
                   "Pedagang menyebut pasokan sapi dari Jawa Timur berkurang tahun ini.", "Galih Priatmojo",
                   "Senin, 03 Juni 2024 | 14:22 WIB", P_LONG, P_END], None, [P_LONG, P_END], id="two-decks-byline-stamp"),
+    # (h142 probe: historia read by generic, <div class="article-meta"><a>Hendri F. Isnaeni</a><span>18 Jul 2019</span>
+    # </div> under the standfirst) the byline and date line in one block, glued or apart, is both: the deck over it goes.
+    # A place's date line ("Jakarta 18 Juli 2019") is no byline: the short lede over it stays
+    *[pytest.param(["Dari ruang tamu seorang pedagang batik lahir gerakan politik massa pertama di Hindia Belanda.", meta,
+                    P_LONG, P_END], None, [P_LONG, P_END], id=f"deck-over-byline-and-date-{n}")
+      for n, meta in enumerate(("Hendri F. Isnaeni18 Jul 2019", "Hendri F. Isnaeni 18 Jul 2019",
+                                "Oleh Hendri F. Isnaeni | Kamis, 18 Juli 2019 10:00 WIB", "Galih Priatmojo - 03/06/2024 14.22"))],
+    pytest.param(["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.", "Jakarta 18 Juli 2019", P_LONG, P_END],
+                 None, ["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.", "Jakarta 18 Juli 2019", P_LONG,
+                        P_END], id="lede-over-place-date-line-stays"),
     # (h126 probe: kompas 2025 read by the generic reader) the writer's and editor's credit lines over the dateline lede,
     # ending in the staff label: a credit block; name lines without the label, or over no dateline, stay
     pytest.param(["Irfan Kamil,", "Novianti Setuningsih", "Tim Redaksi", P_LONG, P_END], None, [P_LONG, P_END],

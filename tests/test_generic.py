@@ -729,6 +729,45 @@ def test_a_later_page_read_with_its_header_brings_no_header_into_the_story() -> 
     assert not [b for b in item["body"] if "Priatmojo" in b or "14:22" in b or b == deck]
 
 
+_HISTORIA_STORY = [
+    "Pada 1911, sekelompok pedagang batik di Laweyan, Surakarta, berkumpul di rumah Haji Samanhudi. Mereka resah karena "
+    "pedagang Tionghoa menguasai pasokan bahan baku batik dan kerap mempermainkan harga.",
+    "Dari pertemuan itu lahir Sarekat Dagang Islam, perkumpulan yang semula bertujuan melindungi kepentingan dagang kaum "
+    "bumiputra. Dalam waktu singkat, perkumpulan ini menarik ribuan anggota dari kalangan pedagang, petani, hingga buruh.",
+    "Pemerintah kolonial mulai waspada. Residen Surakarta sempat membekukan kegiatan perkumpulan itu pada Agustus 1912 "
+    "dengan alasan menimbulkan keresahan, sebelum akhirnya mencabut larangan tersebut beberapa pekan kemudian.",
+    "Rumah Samanhudi di Laweyan kini masih berdiri, meski tak banyak orang tahu bahwa dari ruang tamunya yang sederhana "
+    "pernah lahir gerakan yang mengguncang pemerintah kolonial.",
+]
+_HISTORIA_DECK = "Dari ruang tamu seorang pedagang batik lahir gerakan politik massa pertama di Hindia Belanda."
+
+
+def _magazine_page(lead: str, description: str) -> str:
+    """(h142 probe: historia.id read by generic) a magazine's header: rubric, headline, the standfirst (p.article-lead,
+    og:description's words), the byline linked to the writer's page and the date in one line, then the story."""
+    story = "".join(f"<p>{text}</p>" for text in _HISTORIA_STORY)
+    return (f"<html><head><title>Jejak Sarekat Islam di Surakarta - Historia</title><meta property='og:type' "
+            f"content='article'><meta property='og:description' content='{description}'><meta property='og:site_name' "
+            "content='Historia'><meta property='article:published_time' content='2019-07-18T10:00:00+07:00'></head><body>"
+            "<main><article class='article-detail'><div class='article-header'><a class='rubric' href='/politik'>Politik</a>"
+            f"<h1 class='article-title'>Jejak Sarekat Islam di Surakarta</h1>{lead}<div class='article-meta'><a "
+            "class='author-name' href='/author/hendri-f-isnaeni'>Hendri F. Isnaeni</a><span class='article-date'>18 Jul "
+            f"2019</span></div></div><div class='article-body'>{story}</div></article></main></body></html>")
+
+
+def test_a_magazine_standfirst_over_a_byline_and_date_line_is_no_paragraph() -> None:
+    """The deck over the byline and date line is cut (README: "a deck before the byline and date line"): the line that
+    holds both, its byline a link, was dropped as a link line before the header was read, and held both in one block.
+    A lede in the story's container that says what og:description says stays: no header line follows it."""
+    url = "https://historia.id/politik/articles/jejak-sarekat-islam-di-surakarta-DbNqR"
+    page = _magazine_page(f"<p class='article-lead'>{_HISTORIA_DECK}</p>", _HISTORIA_DECK)
+    [item] = crawl_in_process("generic", {url: Route(page)}, f"url={url}").items
+    assert item["body"] == _HISTORIA_STORY
+    plain = _magazine_page("", _HISTORIA_STORY[0])
+    [item] = crawl_in_process("generic", {url: Route(plain)}, f"url={url}").items
+    assert item["body"] == _HISTORIA_STORY
+
+
 def test_the_catalogue_name_of_the_outlet_is_no_author() -> None:
     """(h59 probe, reconstructed from rm.id, a catalogue outlet, read with generic) its meta author is the outlet,
     "Rakyat Merdeka", while og:site_name and JSON-LD name none: the outlet's name came out as the author, over the
