@@ -122,9 +122,10 @@ _BYLINE = re.compile(
     r"([A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){0,4})"
     r"(?=[^\S\n]*(?:$|\n|[,&|()\u2013\u2014-]|\d|/\s*[A-Z]{2,4}\b|(?i:pada|on|dan|and|editor|redaktur)\b))")
 _BYLINE_TEXT_CHARS = 120
-# A further name of the same byline, after "dan", "&" or a comma (choose_authors drops what is no person).
+# A further name of the same byline, after "dan", "&" or a comma (choose_authors drops what is no person). Not an
+# editor's role opening it without a colon: "Penulis: Andi Saputra, Editor Rina Marlina" credits the editor there.
 _MORE_NAMES = re.compile(
-    r"[^\S\n]*(?:,|&|\b(?i:dan|and)\b)[^\S\n]*([A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){0,4})"
+    r"[^\S\n]*(?:,|&|\b(?i:dan|and)\b)[^\S\n]*(?!(?i:editor|penyunting|redaktur)\b)([A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){0,4})"
     r"(?=[^\S\n]*(?:$|\n|[,&|()\u2013\u2014-]|\d|/\s*[A-Z]{2,4}\b|(?i:pada|on|dan|and|editor|redaktur)\b))")
 # Blocks looked at on each side of the body for an unlabelled byline, and their longest text.
 _EDGE_LINES, _EDGE_LINE_CHARS = 6, 80

@@ -690,6 +690,8 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     # (h122 probe) and the desk's Indonesian passives (residue.DESK_BY_LABEL)
     ("Andi Saputra | Diedit oleh Budi Santoso", ["Andi Saputra"]), ("Andi Saputra, disunting oleh Budi", ["Andi Saputra"]),
     ("Ahmad Yani A.Md.", ["Ahmad Yani"]), ("Siti Aminah, A.Md.Keb", ["Siti Aminah"]), ("Ahmad Yani, A.Md.Kom", ["Ahmad Yani"]),
+    # (h144 probe) a later part opening with an editor's role and no colon credits the editor
+    ("Penulis: Andi Saputra, Editor Rina Marlina", ["Andi Saputra"]), ("Andi Saputra | Redaktur Budi Santoso", ["Andi Saputra"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -1071,7 +1073,6 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     (["Andi Saputra, Kontributor Malang"], [], [], None, ["Andi Saputra"]),
     (["Andi Saputra, Jurnalis Okezone"], [], ["okezone"], None, ["Andi Saputra"]),
     (["Dewi Kania, Jurnalis \u00b7 Rabu, 21 September 2016 - 14:08 wib"], [], [], None, ["Dewi Kania"]),
-    (["Perdiansyah, Jurnalis"], [], [], None, ["Perdiansyah"]),
     (["Kontributor: Andi Saputra"], ["Koresponden: Budi Santoso"], [], None, ["Andi Saputra"]),
     ([], ["Koresponden: Budi Santoso"], [], None, ["Budi Santoso"]),
     # ... an editor's role gives nobody (README "Authors": an editor is no author), nor a role after a place, an
@@ -1086,6 +1087,29 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     (["Budi Santoso, Fotografer", "Senin, 3 Juni 2024"], [], [], None, ["Budi Santoso"]),
     (["Budi Santoso, Pewarta Foto", "Rina Marlina, Editor"], [], [], None, ["Budi Santoso"]),
     ([], ["Budi Santoso, Fotografer"], [], None, []),
+    # (h144 probe) what follows the role is the outlet, a known city, the desk or a date, not any Capitalised words: a
+    # source's or a subject's caption or deck above the story names no writer ("Andrea Hirata, Penulis Laskar
+    # Pelangi" under "Andrea Hirata Luncurkan Novel Baru"); "Senior" only with the date on the byline's own line
+    *[([line], [], [], None, []) for line in (
+        "Andrea Hirata, Penulis Laskar Pelangi", "Najwa Shihab, Jurnalis Senior", "Ahmad Dhani, Penulis Lagu",
+        "Budi Santoso, Wartawan Senior", "Dewi Kania, Jurnalis, Laskar Pelangi")],
+    (["Budi Santoso, Wartawan Senior \u00b7 Rabu, 21 September 2016 - 14:08 wib"], [], [], None, ["Budi Santoso"]),
+    (["Andi Saputra, Kontributor Daerah"], [], [], None, ["Andi Saputra"]),
+    (["Dewi Kania, Jurnalis Okezone, Jakarta"], [], ["okezone"], None, ["Dewi Kania"]),
+    # ... a single word before the role on an edge line is a rubric's, an account's or a caption's ("Sindo, Jurnalis",
+    # "Ilustrasi, Fotografer"): one name word is taken only inside a byline-marked element (test_hinted_bylines)
+    *[([line], [], [], None, []) for line in (
+        "Sindo, Jurnalis", "Anonim, Penulis", "Warganet, Jurnalis", "Ilustrasi, Fotografer", "Perdiansyah, Jurnalis")],
+    # ... the headline's subject with a role is a kicker, not the byline
+    (["Dewi Kania, Jurnalis", "Senin, 3 Juni 2024"], [], [], "Dewi Kania, Jurnalis Perempuan Pertama", []),
+    # ... both roles, the person is both (jpnn's "Redaktur & Reporter"): the writer; an editor named after the writer's
+    # line closes it
+    (["Fathan Sinaga, Redaktur & Reporter"], [], [], None, ["Fathan Sinaga"]),
+    (["Dewi Kania, Penulis & Editor"], [], [], None, ["Dewi Kania"]),
+    (["Dewi Kania, Editor & Penulis"], [], [], None, ["Dewi Kania"]),
+    (["Dewi Kania, Reporter \u00b7 Editor: Rina Marlina"], [], [], None, ["Dewi Kania"]),
+    (["Dewi Kania, Jurnalis | Editor Rina Marlina"], [], [], None, ["Dewi Kania"]),
+    (["Dewi Kania, Okezone \u00b7 Editor: Rina Marlina"], [], ["okezone"], None, ["Dewi Kania"]),
     # (reconstructed, h71: Mongabay Indonesia 2025) "oleh Nama [Kota] di <date>": the desk's place in brackets
     # and the date after "di"/"pada" or a separator close a labelled byline
     (["oleh Asrida Elisabeth [Merauke] di 20 November 2025"], [], [], None, ["Asrida Elisabeth"]),
@@ -1232,6 +1256,18 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<div class="reporter">Rina Marlina, Redaktur</div>', []),
     ('<div class="author">Rahmat Hidayat - Redaktur Pelaksana</div>', []),
     ('<div class="author">Penulis: Andi Saputra, Editor: Rina Marlina</div>', ["Andi Saputra"]),
+    ('<div class="author">Rina Marlina, Redaktur Senior</div>', []),
+    ('<div class="author">Rina Marlina, Editor-in-Chief</div>', []),
+    # (h144 probe) an editor's role with the editor's own name after it, no colon: the element's first name is the
+    # writer's ("Dewi Kania | Editor Rina Marlina"), never the editor's; a writer's role word before the name with no
+    # colon is its label (kompas' "Penulis Andi Hartik | Editor Khairina")
+    ('<div class="penulis">Dewi Kania | Editor Rina Marlina</div>', ["Dewi Kania"]),
+    ('<div class="author">Penulis: Andi Saputra, Editor Rina Marlina</div>', ["Andi Saputra"]),
+    ('<div class="byline">Oleh Dewi Kania \u00b7 Editor Rina Marlina</div>', ["Dewi Kania"]),
+    ('<div class="author">Andi Saputra - Editor Rina Marlina</div>', ["Andi Saputra"]),
+    ('<div class="author">Dewi Kania \u00b7 Penyunting Rina Marlina</div>', ["Dewi Kania"]),
+    ('<div class="author">Penulis Andi Hartik | Editor Khairina</div>', ["Andi Hartik"]),
+    ('<div class="author">Reporter Dewi Kania - Redaktur Rina Marlina</div>', ["Dewi Kania"]),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

@@ -453,6 +453,8 @@ def test_byline_after_the_body() -> None:
     # (reconstructed, h17: a Banten regional site) "Laporan:" with its colon labels the reporter, one name or more
     ("Laporan: Mahyadi", ["Mahyadi"]),
     ("Laporan : Mahyadi Saputra", ["Mahyadi Saputra"]),
+    # (h144 probe) an editor's role opening a later part, no colon: the editor's credit, no further writer
+    ("Penulis: Andi Saputra, Editor Rina Marlina", ["Andi Saputra"]),
 ])
 def test_a_labelled_byline_names_every_writer(line: str, names: list[str]) -> None:
     html = f"<div class='isi'><p><strong>{line}</strong></p><p>{PROSE}</p><p>{PROSE} Dua.</p></div>"

@@ -107,9 +107,18 @@ _WRITER_LABELS_ONLY = re.compile(
     re.IGNORECASE)
 
 
+# A later part that opens with an editor's role and no colon ("Penulis: Andi Saputra, Editor Rina Marlina", "A |
+# Redaktur B"): the editor's credit, no writer's (not "A, Redaktur & Reporter": jpnn's one person in both roles).
+_LATER_EDITOR_ROLE = re.compile(r"(?<=\S)(?:\s*[,;|/\u2022\u00b7]\s*|\s+[-\u2013\u2014]\s+)"
+                                r"(?:editor|penyunting|redaktur)\b(?!\s*(?:[:：&/]|dan\b|and\b))", re.IGNORECASE)
+
+
 def _without_other_credits(text: str) -> str:
-    """The byline up to a later credit's label (_OTHER_CREDIT); when only the writer's label words come before it,
-    the person after it, up to any further credit."""
+    """The byline up to a later credit's label (_OTHER_CREDIT, _LATER_EDITOR_ROLE); when only the writer's label words
+    come before it, the person after it, up to any further credit."""
+    later_editor = _LATER_EDITOR_ROLE.search(text)
+    if later_editor:
+        text = text[:later_editor.start()]
     match = _OTHER_CREDIT.search(text)
     if not match:
         return text
@@ -1126,6 +1135,19 @@ _LINE_PARTS = re.compile(r"\s*,\s*|\s+[-–—|/•·]\s+")
 _PHOTO_ROLE_PART = re.compile(r"(?:fotografer|photographer|fotojurnalis|photojournalist|(?:pewarta|jurnalis|wartawan)"
                               r"\s+foto)(?:\s+(?P<desk>\S.*))?", re.IGNORECASE)
 _WRITER_ROLE_PART = re.compile(rf"{_ROLE_LINE.pattern}(?:\s+(?P<desk>\S.*))?", re.IGNORECASE)
+# Both roles, the person is both, so the writer ("Fathan Sinaga, Redaktur & Reporter": jpnn; "Nama, Penulis & Editor").
+_BOTH_ROLES_PART = re.compile(rf"(?:{_ROLE_LINE.pattern}\s*(?:&|/|\bdan\b|\band\b)\s*(?:editor|penyunting|redaktur)"
+                              rf"|(?:editor|penyunting|redaktur)\s*(?:&|/|\bdan\b|\band\b)\s*{_ROLE_LINE.pattern})",
+                              re.IGNORECASE)
+# What may follow a writer's role on the byline line besides an outlet, a city (places.is_place) or a date: the desk
+# ("Kontributor Daerah", "Wartawan Ekonomi"). Any Capitalised words would be a description: a source's or a
+# subject's caption ("Andrea Hirata, Penulis Laskar Pelangi", "Ahmad Dhani, Penulis Lagu").
+_ROLE_DESK_WORDS = frozenset(
+    "lepas magang daerah regional nasional internasional ekonomi bisnis olahraga politik hukum metro megapolitan "
+    "hiburan teknologi kesehatan otomotif".split())
+# "Senior" after the role reads as a byline's only with the date on the same line ("Budi Santoso, Wartawan Senior ·
+# Rabu, 21 September 2016"); alone it is a source's caption ("Najwa Shihab, Jurnalis Senior").
+_ROLE_RANK_WORDS = frozenset(("senior",))
 # A name word: Capitalised or UPPER CASE letters (apostrophe, hyphen, a closing period for initials).
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z]+|[A-Z]+)(?:['’-][A-Za-z]+)*\.?")
 # Capitalised words that make a short line a heading, a place or a title, not a name.
@@ -1209,6 +1231,8 @@ def unlabelled_byline(before: Sequence[str], after: Sequence[str], outlet_names:
                 continue
             following = lines[index + 1] if index + 1 < len(lines) else ""
             names = _byline_line(line, following, side == "after" and index == 0, outlet_names)
+            if names and title and _names_title_subject(line, names, title, outlet_names):
+                continue
             if names:
                 return names
             if side == "before" and not photographer:
@@ -1285,11 +1309,20 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
         return names
     if first_after and line.isupper() and len(parts) > 1:
         return _upper_signoff_names(parts, outlet_names)
-    if any(_EDITOR_START.match(p) for p in parts[1:]):  # "Nama, Editor", "Nama - Redaktur Okezone": the desk's
-        return []
+    for index, part in enumerate(parts[1:], 1):
+        if _BOTH_ROLES_PART.fullmatch(part.strip(" .")):  # "Fathan Sinaga, Redaktur & Reporter": the writer too
+            continue
+        if _EDITOR_START.match(part):
+            if _editor_only(part, outlet_names):  # "Nama, Editor", "Nama - Redaktur Okezone": the desk's credit
+                return []
+            # "Dewi Kania, Reporter · Editor: Rina Marlina": the editor's credit closes the writer's line
+            line = line[:line.index(part, len(parts[0]))].rstrip(" ,;|/-\u2013\u2014\u2022\u00b7")
+            parts = parts[:index]
+            break
     role = _role_after_name(line, parts, outlet_names)
-    if role == "writer":  # "Dewi Kania, Jurnalis": the role says a person is named, one name word too
-        name = _role_named(parts[0].strip(" ."), outlet_names)
+    if role == "writer":  # "Dewi Kania, Jurnalis": the role says a person is named (2-4 name words on an edge line:
+        # a single word before a role is a rubric's or an account's as often, "Sindo, Jurnalis", "Anonim, Penulis")
+        name = _name_part(parts[0].strip(" ."), outlet_names)
         return [name] if name else []
     if role:  # a photographer's: only when no line names a writer (_photographer_line)
         return []
@@ -1307,19 +1340,61 @@ def _role_after_name(line: str, parts: list[str], outlet_names: Sequence[str]) -
     if len(parts) < 2:
         return None
     role = parts[1].strip(" .")
+    rest = parts[2:]
+    dated = bool(rest) and _dated_rest(line, parts[1])
+    if _BOTH_ROLES_PART.fullmatch(role):
+        return "writer" if not rest or dated or all(_role_desk(p, outlet_names) for p in rest) else None
     for kind, pattern in (("photo", _PHOTO_ROLE_PART), ("writer", _WRITER_ROLE_PART)):
         match = pattern.fullmatch(role)
         if match is None:
             continue
         desk = match.group("desk")
-        if desk is not None and not (_outlet_part(desk, outlet_names) or _place_part(desk)):
-            return None
-        rest = parts[2:]
-        if rest and not _dated_rest(line, parts[1]) \
-                and not all(_outlet_part(p, outlet_names) or _place_part(p) for p in rest):
+        if desk is not None and not _role_desk(desk, outlet_names):
+            words = desk.split()
+            if not (dated and all(w.casefold() in _ROLE_DESK_WORDS | _ROLE_RANK_WORDS for w in words)):
+                return None
+        if rest and not dated and not all(_role_desk(p, outlet_names) for p in rest):
             return None
         return kind
     return None
+
+
+def _role_desk(text: str, outlet_names: Sequence[str]) -> bool:
+    """Whether what follows a journalist's role names the outlet, a known city or region, or the desk ("Okezone",
+    "Malang", "Daerah"), not a description ("Laskar Pelangi", "Lagu", "Senior")."""
+    text = text.strip(" .")
+    return bool(_outlet_part(text, outlet_names) or is_place(text)
+                or all(w.casefold() in _ROLE_DESK_WORDS for w in text.split()))
+
+
+# An editor's role with no person after it: alone, or with its rank or outlet ("Editor", "Redaktur Pelaksana",
+# "Editor-in-Chief", "Editor Okezone"); "Editor Rina Marlina" / "Editor: Rina" name the editor beside the writer.
+_EDITOR_ROLE_WORD = re.compile(r"(?:editor|penyunting|redaktur)\b", re.IGNORECASE)
+_EDITOR_RANK_WORDS = frozenset("pelaksana senior eksekutif utama kepala bahasa foto online daring in chief at large "
+                               "of the desk berita halaman".split())
+
+
+def _editor_only(part: str, outlet_names: Sequence[str]) -> bool:
+    """Whether a byline part is an editor's role naming nobody after it (see _EDITOR_RANK_WORDS)."""
+    match = _EDITOR_ROLE_WORD.match(part.strip())
+    if match is None:
+        return False
+    tail = part.strip()[match.end():]
+    if re.match(r"\s*[:：]\s*\S", tail):  # "Editor: Rina Marlina"
+        return False
+    tail = tail.strip(" .:：-\u2013\u2014")
+    return not tail or all(w.casefold() in _EDITOR_RANK_WORDS for w in re.split(r"[\s-]+", tail)) \
+        or _outlet_part(tail, outlet_names)
+
+
+def _names_title_subject(line: str, names: list[str], title: str, outlet_names: Sequence[str]) -> bool:
+    """Whether a "Nama, <role>" line names the headline's subject, not its writer: the person is in the title ("Dewi
+    Kania, Jurnalis" under "Dewi Kania, Jurnalis Perempuan Pertama" is a kicker); a writer's name is no headline's."""
+    if _BYLINE_LEAD.match(line):
+        return False
+    parts = [p for p in _LINE_PARTS.split(line) if p]
+    key = squeeze(title)
+    return _role_after_name(line, parts, outlet_names) is not None and all(squeeze(n) in key for n in names)
 
 
 def _role_named(name: str, outlet_names: Sequence[str]) -> str | None:
@@ -1340,7 +1415,7 @@ def _photographer_line(line: str, outlet_names: Sequence[str]) -> list[str]:
     parts = [p for p in _LINE_PARTS.split(line) if p]
     if _role_after_name(line, parts, outlet_names) != "photo":
         return []
-    name = _role_named(parts[0].strip(" ."), outlet_names)
+    name = _name_part(parts[0].strip(" ."), outlet_names)
     return [name] if name else []
 
 
@@ -1465,7 +1540,7 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
             continue
         if labelled_only and not (text and _WRITER_LED.match(text)):
             continue
-        if text and _EDITOR_AFTER_NAME.match(_unlabelled(text)):  # "Dewi Kania, <b>Editor</b>": the desk's credit
+        if text and _editor_named_only(text, outlet_names):  # "Dewi Kania, <b>Editor</b>": the desk's credit
             continue
         if text and text not in texts:
             texts.append(text)
@@ -1481,7 +1556,8 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
     for element, text in zip(elements, texts):
         role_marked = _role_marked_name(element, text, outlet_names)
         names += [role_marked] if role_marked else [
-            _name_part(_ROLE_OR_DAY_TAIL.sub("", strip_affiliation(part, outlet_names)), outlet_names)
+            _name_part(_ROLE_OR_DAY_TAIL.sub("", _BARE_WRITER_ROLE.sub("", strip_affiliation(part, outlet_names))),
+                       outlet_names)
             for part in split_byline(_without_report_label(
                 element, _SPACED_BAR.split(_unlabelled(_writers_over_media([text])[0]))[0], outlet_names))
             if not _EDITOR_TAIL.search(part)]
@@ -1596,7 +1672,26 @@ _EDITOR_TAIL = re.compile(r"\s(?:editor|penyunting|redaktur)$", re.IGNORECASE)
 # The same after a comma or a spaced separator, the element's first name then the editor's ("Dewi Kania, <b>Editor</b>",
 # "Rahmat Hidayat - Redaktur Pelaksana"); not a later label with its colon ("A, Editor: B": _OTHER_CREDIT cuts it).
 _EDITOR_AFTER_NAME = re.compile(r"[^,|\u2022\u00b7]{1,60}?(?:\s*,\s*|\s+[-\u2013\u2014|\u2022\u00b7]\s+)"
-                                r"(?:editor|penyunting|redaktur)\b(?!\s*[:：])", re.IGNORECASE)
+                                r"(?=(?:editor|penyunting|redaktur)\b(?!\s*[:：]))", re.IGNORECASE)
+# A writer's role word opening the element with no colon, then the name ("Penulis Andi Hartik | Editor Khairina":
+# kompas; "Reporter Dewi Kania - Redaktur Rina Marlina"): the label, cut before the name is judged.
+_BARE_WRITER_ROLE = re.compile(r"^(?:penulis|reporter|wartawan|jurnalis|pewarta|kontributor|koresponden)\s+"
+                               r"(?=(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _editor_named_only(text: str, outlet_names: Sequence[str]) -> bool:
+    """Whether a byline element names an editor only: its first name, then an editor's role with nothing but a rank,
+    desk or outlet after it ("Dewi Kania, <b>Editor</b>", "Rahmat Hidayat - Redaktur Pelaksana"). Not when a name
+    follows the role ("Dewi Kania | Editor Rina Marlina": the first is the writer), nor a labelled editor ("A, Editor:
+    B": _OTHER_CREDIT cuts it), nor a writer's label before the name ("Penulis: A, Editor B")."""
+    if _WRITER_LED.match(text) or _BARE_WRITER_ROLE.match(text.strip()):
+        return False
+    text = _unlabelled(text)
+    match = _EDITOR_AFTER_NAME.match(text)
+    if match is None:
+        return False
+    role = _LINE_PARTS.split(text[match.end():])[0]
+    return _editor_only(role, outlet_names)
 # A role or a weekday glued after the name in the same element ("Irfan Kamil Penulis", "Dewi Kania
 # Jurnalis", "Rina Lestari Rabu, 19 Juni 2024" once split): cut before the name is judged.
 _ROLE_OR_DAY_TAIL = re.compile(
