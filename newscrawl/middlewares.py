@@ -29,7 +29,7 @@ from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.outage import MAX_CHARS as OUTAGE_MAX_CHARS, site_outage
 from newscrawl.pipelines import StaleForm
-from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, is_incomplete,
+from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, is_incomplete, limit_raised,
                              open_seen_store, retry_unavailable, should_fetch, store_read, url_alias)
 from newscrawl.urls import canonical_url, is_site_root, same_site, url_form, url_identity
 
@@ -239,7 +239,9 @@ class SeenArticlesMiddleware:
                 stop_on_store_failure(self.crawler, error)
                 raise StoreStopped(f"seen-store failed, not fetched: {request.url}") from None
             if gone is not None:
-                if not retry_unavailable(gone, self.clock()):
+                # Refused as too large under a smaller DOWNLOAD_MAXSIZE than today's: asked now, whatever the schedule.
+                if not (retry_unavailable(gone, self.clock())
+                        or limit_raised(gone.reason, download_limit(request, self.crawler))):
                     self.crawler.stats.inc_value("newscrawl/incremental/skipped_unavailable")
                     raise KnownUnavailable(f"no article there when last asked ({gone.reason}): {request.url}")
                 request.meta[_KNOWN_UNAVAILABLE] = gone.first_failed  # plain data: a retry is queued as JSON
@@ -500,6 +502,13 @@ def checked_key(meta: Any) -> str | None:
     page carries it (Article.checked_as), and only then is the fetch recorded as a check."""
     check = meta.get(_CHECK)
     return check[0] if check else None
+
+
+def download_limit(request: Request, crawler: Crawler) -> int:
+    """The download limit Scrapy's HTTP handler applies to `request` (bytes; 0: none): its meta's download_maxsize,
+    else the spider's attribute, else DOWNLOAD_MAXSIZE."""
+    default = getattr(crawler.spider, "download_maxsize", crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+    return int(request.meta.get("download_maxsize", default) or 0)
 
 
 def known_unavailable(request: Request) -> bool:

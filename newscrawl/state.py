@@ -245,6 +245,27 @@ def retry_unavailable(record: "Unavailable", now: float,
     return recheck_due(record.first_failed, record.last_checked, now, schedule_hours)
 
 
+# A page refused for its size (too_large) is remembered with the download limit in force then, in its reason
+# ("too_large:300000"; no new column: older code sharing the store reads it as a reason). The operator who raises
+# DOWNLOAD_MAXSIZE wants it at the next run, not at the next retry point: the 72 h schedule outlives the cron window
+# that lists the story (h145 L2). A record without a limit (written before) keeps the schedule alone.
+TOO_LARGE = "too_large"
+
+
+def too_large_reason(limit: int) -> str:
+    """The reason a page refused under download limit `limit` (bytes; 0: none) is remembered with."""
+    return f"{TOO_LARGE}:{int(limit)}"
+
+
+def limit_raised(reason: str, limit: int) -> bool:
+    """Whether a URL remembered for `reason` is worth asking now that the download limit is `limit` (0: none):
+    it was refused as too large under a smaller one."""
+    kind, sep, refused = reason.partition(":")
+    if kind != TOO_LARGE or not sep or not refused.isdigit() or int(refused) == 0:
+        return False
+    return limit == 0 or limit > int(refused)
+
+
 # Columns added after the store was keyed by article: added in place to a store that lacks them. Only to articles,
 # which every version writes by column name; a table some version inserts into by position (runs, article_urls,
 # unavailable) never gains a column: a new fact gets a table of its own (run_dropped), or older code sharing the store

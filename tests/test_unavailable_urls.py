@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import completed_items, run_cron
-from newscrawl.state import (Emission, RedisSeenStore, SeenStore, Unavailable, article_key, redis_client,
-                             retry_unavailable, url_alias)
+from newscrawl.state import (Emission, RedisSeenStore, SeenStore, Unavailable, article_key, limit_raised,
+                             redis_client, retry_unavailable, too_large_reason, url_alias)
 from redis_helpers import crawl_keys, redis_url  # noqa: F401  (fixtures)
 from replay import Route
 from synthetic_site import DAY, article_url, site_routes
@@ -224,6 +224,57 @@ def test_a_listed_page_over_the_size_limit_is_asked_at_retry_points_only(tmp_pat
     assert again.returncode == 0 and site["health"]["healthy"], again.stdout + again.stderr
     _run, site, asked = run("10:30", too_large=False)  # the 1 h point, the page fixed: emitted once
     assert (asked, site["items_new"]) == (1, 1), site
+    with sqlite3.connect(tmp_path / "state" / "seen.sqlite3") as db:
+        assert db.execute("SELECT COUNT(*) FROM unavailable").fetchone()[0] == 0
+    assert sorted(item["url"] for item in completed_items(tmp_path)) == sorted(article_url(n) for n in range(5))
+
+
+@pytest.mark.parametrize(("reason", "limit", "ask"), [
+    (too_large_reason(300_000), 1_000_000, True),   # DOWNLOAD_MAXSIZE raised since it was refused
+    (too_large_reason(300_000), 0, True),           # the limit lifted (0: none)
+    (too_large_reason(300_000), 300_000, False),    # the same limit: the retry schedule alone
+    (too_large_reason(1_000_000), 300_000, False),  # lowered
+    ("too_large", 1_000_000, False),                # a record from before the limit was kept: as before
+    ("http_404", 1_000_000, False),
+    ("too_large:", 1_000_000, False),
+    ("too_large:x", 1_000_000, False),
+])
+def test_a_raised_limit_asks_a_page_refused_under_a_smaller_one(reason, limit, ask):
+    assert limit_raised(reason, limit) is ask
+
+
+def test_both_stores_keep_the_limit_a_page_was_refused_under(tmp_path, redis_url, crawl_keys):
+    for store in _stores(tmp_path, redis_url, crawl_keys["NEWSCRAWL_REDIS_STORE_KEY"]):
+        url = "https://x.id/read/9/besar"
+        store.record_unavailable([Unavailable(url_alias(url), url, too_large_reason(300_000), 100.0, 100.0)])
+        record = store.unavailable(url_alias(url))
+        assert limit_raised(record.reason, 1_000_000) and not limit_raised(record.reason, 300_000), store
+        store.close()
+
+
+@pytest.mark.xdist_group("cron")
+def test_a_page_refused_for_its_size_is_asked_at_the_next_run_once_the_limit_is_raised(tmp_path):
+    """(h145 L2) A listed article found over DOWNLOAD_MAXSIZE (600 kB over 300 kB) was remembered and skipped
+    until its next retry point even after the operator raised the limit to 1 MB; past the 12 h and 24 h points the
+    default cron window no longer lists its day, and the story was never emitted. The limit that refused it is
+    kept with the record: the first run under a larger limit asks it, whatever the schedule, and emits it."""
+    from synthetic_site import article_html
+
+    def run(at: str, maxsize: int):
+        routes = _routes(None)
+        routes[article_url(GONE)] = Route(article_html(GONE, pad_to=600_000).encode())
+        result = run_cron(routes, tmp_path, *WINDOW, "-s", f"DOWNLOAD_MAXSIZE={maxsize}",
+                          "-s", f"NEWSCRAWL_NOW={DAY}T{at}:00+07:00")
+        asked = sum(1 for _method, url, _status in result.hits if url == article_url(GONE))
+        return result, result.summary["sites"]["sindonews"], asked
+
+    _run, site, asked = run("09:20", 300_000)
+    assert (site["items_emitted"], asked, site["health"]["failed_requests"]["article"]) == (4, 1, {"too_large": 1})
+    _run, site, asked = run("09:25", 300_000)  # the same limit, before the first retry point: not asked
+    assert (asked, site["skipped_unavailable"]) == (0, 1), site
+    again, site, asked = run("09:30", 1_000_000)  # the limit raised, still before the 15 min point: asked, emitted
+    assert (asked, site["items_new"], site["skipped_unavailable"]) == (1, 1, 0), site
+    assert again.returncode == 0 and site["health"]["healthy"], again.stdout + again.stderr
     with sqlite3.connect(tmp_path / "state" / "seen.sqlite3") as db:
         assert db.execute("SELECT COUNT(*) FROM unavailable").fetchone()[0] == 0
     assert sorted(item["url"] for item in completed_items(tmp_path)) == sorted(article_url(n) for n in range(5))

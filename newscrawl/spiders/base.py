@@ -53,9 +53,10 @@ from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
 from newscrawl.health import FAILURE_KINDS, failure_kind
 from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, article_unavailable, checked_key,
-                                  is_recheck, known_to_store, known_unavailable, recheck_gone,
+                                  download_limit, is_recheck, known_to_store, known_unavailable, recheck_gone,
                                   redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
+from newscrawl.state import too_large_reason
 from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, Pager, canonical_names_other_article, canonical_url,
                             first_page_of, in_page_order, is_amp_url, is_site_root, join_url, lower_scheme_host,
                             other_scheme, page_identity, page_number, page_rank, page_step, pager_links,
@@ -861,8 +862,10 @@ class NewsSpider(scrapy.Spider):
             return
         # A page over DOWNLOAD_MAXSIZE is as unreadable on the next run as on this one (h143 S12: a 17.5 MB page
         # downloaded up to the limit by every */10 run): remembered as the URLs that held no article are, asked again
-        # only at their retry points. Its first finding is still counted below (too_large).
-        if kind == "too_large" and self.no_article_at(failure.request, kind):
+        # only at their retry points, with the limit that refused it: a raised DOWNLOAD_MAXSIZE asks it at the next
+        # run (middlewares.download_limit, state.limit_raised). Its first finding is still counted below (too_large).
+        if kind == "too_large" and self.no_article_at(
+                failure.request, too_large_reason(download_limit(failure.request, self.crawler))):
             return
         role = request_role(failure.request)
         self.crawler.stats.inc_value(f"newscrawl/errors/{reason}")
