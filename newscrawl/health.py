@@ -45,9 +45,10 @@ _UNREACHABLE = {"CannotResolveHostError", "DownloadConnectionRefusedError", "Dow
                 "TCPTimedOutError", "NoRouteError", "ConnectionLost", "ConnectionDone", "ResponseNeverReceived",
                 "ResponseFailed", "TunnelError", "ConnectingCancelledError", "SSLError", "gaierror"}
 _TIMEOUT = {"TimeoutError", "DownloadTimeoutError"}
-# The site answered, but the body ended before the length its headers announced (Content-Length, or a broken
-# chunked encoding): Scrapy's DOWNLOAD_FAIL_ON_DATALOSS. Retried, never stored as done, but no sign that the site
-# or the network is unreachable (h143 S10: counted as "unreachable (DNS or connection)").
+# The site answered, but the connection ended before the announced length (Content-Length, or a broken chunked
+# encoding): Scrapy's DOWNLOAD_FAIL_ON_DATALOSS. Twisted reports a server's clean close mid-body and a connection
+# reset mid-body (h145 C3) alike, so the kind says only that: not a host that could not be reached (h143 S10 was
+# counted as "unreachable (DNS or connection)"), not proof the network is sound. Retried, never stored as done.
 _CUT_SHORT = {"ResponseDataLossError"}
 
 

@@ -203,3 +203,24 @@ def test_site_down_is_tripped_and_named_by_the_kind_that_failed(errors, down_as)
         middleware.process_request(request)
     assert isinstance(raised.value, IgnoreRequest)
     assert failure_kind("SiteDown", None, str(raised.value)) == down_as
+
+
+def test_a_connection_reset_mid_body_is_cut_short_and_documented_so(tmp_path):
+    """(h145 C3) The replay server announces the article's full Content-Length, sends half the body, then resets
+    the connection (SO_LINGER 0: an RST, not a clean close). Twisted reports it as data loss, as a clean close
+    mid-body (h143 S10): kind cut_short, retried, not emitted, the site healthy. The README's entry for the kind
+    said "no sign the site is unreachable", which a reset is no proof of: it names the connection ending before the
+    announced length, a clean close and a reset alike."""
+    import re
+
+    routes = site_routes(5)
+    body = article_html(2).encode()
+    routes[article_url(2)] = Route(body, cut_after=len(body) // 2)
+    result = run_cron(routes, tmp_path, *WINDOW)
+    site = result.summary["sites"]["sindonews"]
+    assert (site["items_emitted"], site["health"]["failed_requests"]["article"]) == (4, {"cut_short": 1}), site
+    assert result.returncode == 0 and site["health"]["healthy"], result.stdout + result.stderr
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    entry = re.search(r"`cut_short` \((.*?)\), `blocked`", readme)
+    assert entry and "connection ended before the announced length" in entry.group(1), entry
+    assert "reset" in entry.group(1) and "no sign" not in entry.group(1), entry.group(1)
