@@ -215,14 +215,24 @@ def summary_line(site: str, stats: Mapping[str, Any], health: Mapping[str, Any])
     return line
 
 
+# Scrapy's CloseSpider extension stopping a crawl at a size the operator set (a sample: so many items, pages,
+# seconds): the crawl did what it was told. Not closespider_errorcount (stopped by its errors), nor the *_no_item
+# reasons (nothing came for so long).
+DELIBERATE_LIMITS = frozenset({"closespider_itemcount", "closespider_pagecount", "closespider_timeout"})
+
+
 def verdict(health: Mapping[str, Any], finish_reason: str | None = None) -> str:
     """A site's verdict in a summary line: 'health ok', 'health FAILING: …', or, when its crawl did not finish
     (``finish_reason`` other than finished: shutdown, output_failed, killed…), 'did not finish (<reason>)' first,
-    never 'ok' (h143 S14/S18: "health ok" beside the run's "exit 1: a crawl did not finish"). None: not known yet
-    (a line made before the crawl closed), judged by health alone."""
+    never 'ok' (h143 S14/S18: "health ok" beside the run's "exit 1: a crawl did not finish"). A crawl stopped at a
+    limit the operator set (DELIBERATE_LIMITS) is 'stopped at its limit (<reason>)' followed by its health, 'ok' or
+    'FAILING' (h145 V1: a CLOSESPIDER_ITEMCOUNT sample read as a failed crawl). None: not known yet (a line made
+    before the crawl closed), judged by health alone."""
     said = "health " + ("ok" if health["healthy"] else "FAILING: " + "; ".join(health["failures"]))
     if finish_reason in (None, "finished"):
         return said
+    if finish_reason in DELIBERATE_LIMITS:
+        return f"stopped at its limit ({finish_reason}); {said}"
     return f"did not finish ({finish_reason})" + ("" if health["healthy"] else "; " + said)
 
 

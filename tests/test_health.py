@@ -141,6 +141,14 @@ def test_summary_line(given, line):
     (stats(), "shutdown", "did not finish (shutdown)"),
     (NOTHING, "output_failed", "did not finish (output_failed)"),
     (stats(date=7), "killed", "did not finish (killed); health FAILING: date: 70% of 10 below 80%"),
+    # (h145 V1) a sample the operator sized (CLOSESPIDER_ITEMCOUNT / PAGECOUNT / TIMEOUT) stopped where it was told:
+    # no failed crawl, its health said after it; stopped by its errors it did fail.
+    (stats(), "closespider_itemcount", "stopped at its limit (closespider_itemcount); health ok"),
+    (stats(), "closespider_pagecount", "stopped at its limit (closespider_pagecount); health ok"),
+    (stats(date=7), "closespider_timeout",
+     "stopped at its limit (closespider_timeout); health FAILING: date: 70% of 10 below 80%"),
+    (stats(), "closespider_errorcount", "did not finish (closespider_errorcount)"),
+    (stats(), "closespider_timeout_no_item", "did not finish (closespider_timeout_no_item)"),
 ])
 def test_verdict(given, finish_reason, said):
     assert verdict(site_health(given), finish_reason) == said
