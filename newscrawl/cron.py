@@ -308,13 +308,23 @@ def write_summary(path: Path, summary: Mapping[str, Any]) -> str | None:
     return None
 
 
-def discard_summary_parts(runs_dir: Path) -> int:
+# A summary's .part younger than this may be another run's write in progress (a second cron on the same output with
+# its own --lock/--state: h145 W1 B2, where this run's lock proves nothing about it). A summary is written in
+# milliseconds: one this old is a run's that is over.
+SUMMARY_PART_MIN_AGE = 600.0
+
+
+def discard_summary_parts(runs_dir: Path, now: float | None = None, min_age: float = SUMMARY_PART_MIN_AGE) -> int:
     """Remove the summaries' .part files earlier runs left (a write that failed and could not clean up, a run killed
-    while writing it): only ``<run_id>.summary.json.part`` in ``runs_dir``, never an article chunk's .part. Called
-    under the cron lock, before this run writes its own, so each is a run that is over. Returns how many."""
+    while writing it): only ``<run_id>.summary.json.part`` in ``runs_dir``, never an article chunk's .part, and only
+    one last modified ``min_age`` seconds or more before ``now`` (wall clock: the file's mtime; default time.time()).
+    Called under the cron lock, before this run writes its own. Returns how many."""
+    now = time.time() if now is None else now
     removed = 0
     for part in sorted(runs_dir.glob("*" + SUMMARY_PART)):
         try:
+            if now - part.stat().st_mtime < min_age:
+                continue  # maybe being written by a run under another lock
             part.unlink()
         except FileNotFoundError:
             continue

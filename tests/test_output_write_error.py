@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import asyncio
 import logging
+import os
+import time
 from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
@@ -490,10 +492,15 @@ def test_a_summary_that_cannot_be_written_leaves_no_part_and_old_ones_are_remove
     # A summary .part of a run killed while writing it, beside files that are no summary's .part.
     stale = runs / "20240619T020000Z.summary.json.part"
     stale.write_text('{"exit_code": 0, "run_i')
+    os.utime(stale, (time.time() - 3600, time.time() - 3600))  # an hour old: its run is over
+    # (h145 W1 B2) One being written this instant by a second cron under another --lock on the same output: kept.
+    live = runs / "20240619T030000Z.summary.json.part"
+    live.write_text('{"exit_code": 0, "run_i')
     others = [runs / "notes.part", runs / "20240619T020000Z.jsonl.part", tmp_path / "output" / "runs.summary.json.part"]
     for other in others:
         other.write_text("keep")
     again = run_cron(site_routes(3), tmp_path, *window)
     assert again.returncode == 0 and again.summary is not None, again.stdout + again.stderr
     assert not stale.exists() and all(other.read_text() == "keep" for other in others)
-    assert sorted(path.name for path in runs.glob("*.part")) == ["20240619T020000Z.jsonl.part", "notes.part"]
+    assert sorted(path.name for path in runs.glob("*.part")) == [
+        "20240619T020000Z.jsonl.part", "20240619T030000Z.summary.json.part", "notes.part"]
