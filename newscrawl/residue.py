@@ -316,8 +316,20 @@ def _residue(name: str, regex: str, emitted_by: str, requires_any: tuple[str, ..
 DESK_SINGLE: Final = r"[a-z]{2,6}"
 # The desk's letters and the reporter's number, alone: Bali Post's "(kmb32)", JPNN's "(mcr19)" (h142 probe). Lowercase
 # only, so a code of the story's own ("(COVID-19)", "(G20)", "(K3)", "(PP 24)") or a year or count "(2024)", "(12)"
-# never reads as one.
-DESK_NUMBERED: Final = r"[a-z]{2,4}\d{1,3}"
+# never reads as one. Three or four letters, as the desks write them, and never a word of the story's own written small
+# with its number (h147 probe: "(km2)", "(co2)", "(pm10)", "(rx100)", "(uu19)", "(mp3)", "(sd1)" have two letters;
+# _STORY_CODE_LETTERS: a school's "(smpn1)", a crime scene's "(tkp1)", a phone's "(iph15)", a unit's "(kwh2)").
+_STORY_CODE_LETTERS: Final = (
+    # schools
+    "sdn", "sdit", "smp", "smpn", "smpit", "sma", "sman", "smk", "smkn", "slb", "mts", "mtsn", "min", "man", "sltp", "slta",
+    # places, papers, rules, levels
+    "tkp", "pos", "ktp", "sim", "ppkm", "psbb", "kuhp", "tol", "gol", "lvl", "ring", "zona", "pasal",
+    # units
+    "kwh", "mah", "mbps", "kbps", "gbps", "ghz", "mhz", "khz", "mpa", "kpa", "psi", "rpm", "bar", "ton", "tbs",
+    # chemicals, formats, devices
+    "aac", "wav", "usb", "lte", "dvd", "iph", "gtx", "rtx", "gen", "ver", "seri")
+DESK_NUMBERED: Final = (rf"(?!(?:{'|'.join(sorted(_STORY_CODE_LETTERS, key=len, reverse=True))})\d)"
+                        r"[a-z]{3,4}\d{1,3}")
 # Codes with digits among the initials: Pikiran Rakyat's "(A-186/A-147)", ANTARA's "(T.H016/B012)", Jawa Pos
 # group's "(ozy/c1/ary)".
 # ANTARA's correspondents' codes before 2015 (h24 probe): "(T.KR-IFR/B013)", "(U.KR-BPY/A/S026)", "(U.SDP-05/B/Z002)":
