@@ -1314,12 +1314,38 @@ def _site_name_re(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])(?:{spellings})(?:\.(?:com|co\.id|co|id|net))?(?![\w-])")
 
 
+# Where a call to act leads on the outlet's own site (h147 probe: a link into the site is no call by itself, "Daftar
+# gratis melalui <a href='/festival-burjo/'>laman pendaftaran</a>" is the story's): a path sending the reader to
+# submit, subscribe, sign up, contact the outlet or get its app.
+_CALL_PATH_RE = re.compile(
+    r"(?<![a-z])(?:kirim|submit|tulis|write|contribut|langganan|berlangganan|subscri|newsletter|buletin|kontak|contact|"
+    r"hubungi|daftar|register|signup|sign-up|join|gabung|app|aplikasi|download|unduh|follow)", re.IGNORECASE)
+
+
+# A link's words that point at it as the call: "sini", "di sini", "klik di sini", "tautan ini", "here", "click here" (a
+# bare call's few lowercase words otherwise name what they link, "laman acara": no call).
+_POINTING_CALL_RE = re.compile(
+    r"\s*(?:(?:klik|click|tap)\s+)?(?:(?:di|ke)\s+)?(?:sini|here|(?:link|tautan|laman)\s+(?:ini|berikut))\s*[.!]?\s*",
+    re.IGNORECASE)
+
+
+def _href_path(href: str) -> str:
+    """A link target's path: no scheme, host, query or fragment."""
+    return re.sub(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", "", href, flags=re.IGNORECASE).split("?")[0].split("#")[0]
+
+
 def _calls_to_own_site(link: etree._Element) -> bool:
-    """Whether ``link`` leads into the page's own site (a relative address or the page's host) or is a bare call."""
+    """Whether ``link`` leads into the page's own site (a relative address or the page's host), a bare "di sini" too
+    (h147 probe: a bare call to another host, "melalui Kitabisa di <a href='https://kitabisa.com/…'>sini</a>", is the
+    story's), and is the call itself: a pointing call (_POINTING_CALL_RE), a call in its words (_CALL_TO_ACT), or a path to submit,
+    subscribe, contact or the like (_CALL_PATH_RE)."""
     href = (link.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return False
-    if _bare_call(link) or not re.match(r"^(?:[a-z][a-z0-9+.-]*:)?//", href, re.IGNORECASE):
+    words = collapse_ws(" ".join(link.itertext()))
+    if not (_POINTING_CALL_RE.fullmatch(words) or _CALL_TO_ACT.search(words) or _CALL_PATH_RE.search(_href_path(href))):
+        return False
+    if not re.match(r"^(?:[a-z][a-z0-9+.-]*:)?//", href, re.IGNORECASE):
         return True
     key = _url_key(href if not href.startswith("//") else "https:" + href)
     if key is None:
@@ -1369,8 +1395,16 @@ def outlet_boxes(root: etree._Element) -> set[etree._Element]:
     names: list[str] | None = None
     outlets: set[str] = set()
     for box in _outlet_box_candidates(root):
+        # A marked box only (a class or an id): a bare <div> is a paragraph of the story's (h147 probe: the essay's last
+        # paragraph in a <div>, "Mojok menggelar Festival Burjo … Daftar gratis melalui <a>laman pendaftaran</a>").
+        if not (box.get("class") or "").strip() and not (box.get("id") or "").strip():
+            continue
         text = text_within(box, _OUTLET_BOX_MAX_CHARS, lines=False)
         if not text or not _CALL_TO_ACT.search(text) or any(mark in text for mark in _QUOTE_MARKS):
+            continue
+        # An editor's note is the article's record, whatever it asks of the reader (h147 probe: "Ralat: Artikel ini
+        # telah diperbaiki … Mojok mohon maaf. Kirim koreksi lain melalui <a href='/kontak/'>halaman kontak</a>.").
+        if EDITOR_NOTE_RE.match(text) or EDITOR_LABEL_LINE_RE.match(text):
             continue
         if names is None:
             names, outlets = _own_site_names(root), _outlet_names(root)

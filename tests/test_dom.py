@@ -789,6 +789,27 @@ OUTLET_BOXES = [
     # read: a box the story goes on after
     (f"{_P1}{_MOJOK_BOX}{_P2}", "https://mojok.co/terminal/esai/x/", "Mojok.co",
      [_P1_TEXT, re.sub(r"<[^>]+>", "", _MOJOK_BOX), _P2_TEXT]),
+    # (h147 probe) read: a correction note closing the story is the article's record, whatever it asks of the reader
+    (f"{_P1}{_P2}<div class='ralat'><p><em>Ralat: Artikel ini telah diperbaiki pada Kamis (18/7/2019). Sebelumnya "
+     "tertulis harga seporsi burjo Rp 3.000. Mojok mohon maaf. Kirim koreksi lain melalui <a href='/kontak/'>halaman "
+     "kontak</a>.</em></p></div>", "https://mojok.co/terminal/esai/x/", "Mojok.co",
+     [_P1_TEXT, _P2_TEXT, "Ralat: Artikel ini telah diperbaiki pada Kamis (18/7/2019). Sebelumnya tertulis harga seporsi "
+      "burjo Rp 3.000. Mojok mohon maaf. Kirim koreksi lain melalui halaman kontak."]),
+    # read: a bare "di sini" to another host is no call to the outlet's own site
+    (f"{_P1}{_P2}<div class='wp-block-group'><p>Mojok bersama Kitabisa menggalang dana untuk warung yang terdampak banjir. "
+     "Kirim bantuanmu melalui Kitabisa di <a href='https://kitabisa.com/campaign/burjomojok'>sini</a>.</p></div>",
+     "https://mojok.co/terminal/esai/x/", "Mojok.co",
+     [_P1_TEXT, _P2_TEXT, "Mojok bersama Kitabisa menggalang dana untuk warung yang terdampak banjir. Kirim bantuanmu "
+      "melalui Kitabisa di sini."]),
+    # read: the story's last paragraph in a bare <div> (no class, no id), an ordinary link into the site
+    (f"{_P1}{_P2}<div>Mojok menggelar Festival Burjo pada 27 Juli di Sleman. Daftar gratis melalui <a "
+     "href='/festival-burjo/'>laman pendaftaran</a>, kuota terbatas.</div>", "https://mojok.co/terminal/esai/x/", "Mojok.co",
+     [_P1_TEXT, _P2_TEXT, "Mojok menggelar Festival Burjo pada 27 Juli di Sleman. Daftar gratis melalui laman pendaftaran, "
+      "kuota terbatas."]),
+    # read: a marked box whose in-site link is no call (an event's page, its words no call)
+    (f"{_P1}{_P2}<div class='event'>Mojok menggelar Festival Burjo pada 27 Juli di Sleman. Daftar gratis melalui <a "
+     "href='/festival-burjo/'>laman acara</a>.</div>", "https://mojok.co/terminal/esai/x/", "Mojok.co",
+     [_P1_TEXT, _P2_TEXT, "Mojok menggelar Festival Burjo pada 27 Juli di Sleman. Daftar gratis melalui laman acara."]),
 ]
 
 
