@@ -2540,12 +2540,45 @@ TRIM_ROWS = [
                   "Pedagang menyebut pasokan sapi dari Jawa Timur berkurang tahun ini.", "Galih Priatmojo",
                   "Senin, 03 Juni 2024 | 14:22 WIB", P_LONG, P_END], None, [P_LONG, P_END], id="two-decks-byline-stamp"),
     # (h142 probe: historia read by generic, <div class="article-meta"><a>Hendri F. Isnaeni</a><span>18 Jul 2019</span>
-    # </div> under the standfirst) the byline and date line in one block, glued or apart, is both: the deck over it goes.
+    # </div> under the standfirst) the byline and date line in one block is both: the deck over it goes. The text shows
+    # it: glued (two elements), a bar or a dash between, or a label ("Oleh", English "By", h147 probe).
     # A place's date line ("Jakarta 18 Juli 2019") is no byline: the short lede over it stays
     *[pytest.param(["Dari ruang tamu seorang pedagang batik lahir gerakan politik massa pertama di Hindia Belanda.", meta,
                     P_LONG, P_END], None, [P_LONG, P_END], id=f"deck-over-byline-and-date-{n}")
-      for n, meta in enumerate(("Hendri F. Isnaeni18 Jul 2019", "Hendri F. Isnaeni 18 Jul 2019",
-                                "Oleh Hendri F. Isnaeni | Kamis, 18 Juli 2019 10:00 WIB", "Galih Priatmojo - 03/06/2024 14.22"))],
+      for n, meta in enumerate(("Hendri F. Isnaeni18 Jul 2019", "Oleh Hendri F. Isnaeni 18 Jul 2019",
+                                "Oleh Hendri F. Isnaeni | Kamis, 18 Juli 2019 10:00 WIB", "Galih Priatmojo - 03/06/2024 14.22",
+                                "By John Smith June 19, 2019", "By John Smith, June 19, 2019"))],
+    # (h147 probe) Capitalised words over a date, apart by a space or a comma only and no label, are no byline and
+    # date line: a card's meta after the lede ("Andi Saputra 18 Juli 2019": the text alone cannot tell it from a
+    # header's), a place of two words, an obituary's dates, an agenda's, an event's or a timeline's line. The lede over
+    # it stays; and so does a schedule's list of such lines, glued or not, and the paragraphs over a byline line
+    *[pytest.param(["Ribuan warga memadati Lapangan Puputan Badung untuk menyaksikan pawai ogoh-ogoh, Selasa malam.", line,
+                    P_LONG, P_END], None,
+                   ["Ribuan warga memadati Lapangan Puputan Badung untuk menyaksikan pawai ogoh-ogoh, Selasa malam.", line,
+                    P_LONG, P_END], id=f"lede-over-dated-line-stays-{n}")
+      for n, line in enumerate(("Andi Saputra 18 Juli 2019", "Bandar Lampung, 18 Juli 2019", "Kota Denpasar 18 Juli 2019",
+                                "Banda Aceh, 18 Juli 2019", "Tanjung Pinang, 18 Juli 2019", "Sapardi Djoko Damono, 20 Maret 1940",
+                                "Rapat Paripurna DPRD Kota Denpasar 18 Juli 2019", "Pesta Kesenian Bali 15 Juni 2019",
+                                "Penetapan Tersangka 18 Juli 2019", "Pemungutan Suara Ulang 18 Juli 2019",
+                                "Salam hormat, Andi Saputra 18 Juli 2019", "Pesta Kesenian Bali | 15 Juni 2019",
+                                "Seleksi Administrasi - 18 Juli 2019"))],
+    pytest.param(["Panitia Pesta Kesenian Bali ke-41 mengumumkan jadwal acara utama tahun ini.", "Andi Saputra | 15 Juni 2019",
+                  "Budi Santoso | 20 Juni 2019", P_LONG, P_END], None,
+                 ["Panitia Pesta Kesenian Bali ke-41 mengumumkan jadwal acara utama tahun ini.", "Andi Saputra | 15 Juni 2019",
+                  "Budi Santoso | 20 Juni 2019", P_LONG, P_END], id="list-of-name-and-date-lines-stays"),
+    pytest.param(["Ribuan warga memadati Lapangan Puputan Badung untuk menyaksikan pawai ogoh-ogoh, Selasa malam.",
+                  "Pawai dimulai pukul 18.00 Wita dari depan Kantor Wali Kota.", "Andi Saputra18 Juli 2019", P_LONG, P_END],
+                 None,
+                 ["Ribuan warga memadati Lapangan Puputan Badung untuk menyaksikan pawai ogoh-ogoh, Selasa malam.",
+                  "Pawai dimulai pukul 18.00 Wita dari depan Kantor Wali Kota.", "Andi Saputra18 Juli 2019", P_LONG, P_END],
+                 id="two-paragraphs-over-byline-and-date-stay"),
+    # (h147 probe: an inline card of another story after the lede, its headline then "<a href='/author/…'>Andi
+    # Saputra</a><span>17 Juli 2019</span>", read by a site's container) one standfirst at most is cut: the lede stays
+    pytest.param(["Ribuan warga memadati kawasan Pantai Sanur untuk menyaksikan parade layang-layang tradisional, Minggu siang.",
+                  "Parade Layang-layang Tahun Lalu Diikuti 500 Peserta", "Andi Saputra17 Juli 2019", P_LONG, P_END], None,
+                 ["Ribuan warga memadati kawasan Pantai Sanur untuk menyaksikan parade layang-layang tradisional, Minggu siang.",
+                  "Parade Layang-layang Tahun Lalu Diikuti 500 Peserta", "Andi Saputra17 Juli 2019", P_LONG, P_END],
+                 id="lede-over-a-card-headline-and-meta-stays"),
     pytest.param(["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.", "Jakarta 18 Juli 2019", P_LONG, P_END],
                  None, ["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.", "Jakarta 18 Juli 2019", P_LONG,
                         P_END], id="lede-over-place-date-line-stays"),

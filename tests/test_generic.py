@@ -770,6 +770,29 @@ def test_a_magazine_standfirst_over_a_byline_and_date_line_is_no_paragraph() -> 
     assert item["body"] == _HISTORIA_STORY
 
 
+def test_another_storys_card_after_the_lede_cuts_no_deck() -> None:
+    """(h147 probe: an inline card of another story after the lede, <div class='box-artikel'><a>its headline</a><div
+    class='meta'><a href='/author/…'>Andi Saputra</a><span>17 Juli 2019</span></div></div>) the card's meta line, its name
+    linked to a writer's page and glued to a date, read as this page's byline and date line: kept from the link-line
+    drop, it cut the lede over it as a deck. A teaser's line is no header (dom.in_teaser): the card goes, the lede stays.
+    And a schedule's dated lines under the lede are no header either: the lede and the list stay."""
+    url = "https://historia.id/politik/articles/parade-layang-layang-di-sanur-XyZ1"
+    lede = "Ribuan warga memadati kawasan Pantai Sanur untuk menyaksikan parade layang-layang tradisional, Minggu siang."
+    card = ("<div class='box-artikel'><a class='judul' href='/politik/articles/parade-layang-layang-tahun-lalu-Ab12'>Parade "
+            "Layang-layang Tahun Lalu Diikuti 500 Peserta</a><div class='meta'><a href='/author/andi-saputra'>Andi Saputra"
+            "</a><span>17 Juli 2019</span></div></div>")
+    page = _magazine_page("", _HISTORIA_STORY[0]).replace(
+        "<div class='article-body'>", f"<div class='article-body'><p>{lede}</p>{card}")
+    [item] = crawl_in_process("generic", {url: Route(page)}, f"url={url}").items
+    assert item["body"] == [lede, *_HISTORIA_STORY]
+    schedule = ["Pawai Pembukaan Pesta Kesenian Bali | 15 Juni 2019", "Parade Gong Kebyar | 20 Juni 2019"]
+    page = _magazine_page("", _HISTORIA_STORY[0]).replace(
+        "<div class='article-body'>", f"<div class='article-body'><p>{lede}</p>"
+        + "".join(f"<p><a href='/author/panitia'>{line.split(' | ')[0]}</a>{line.split(' | ')[1]}</p>" for line in schedule))
+    [item] = crawl_in_process("generic", {url: Route(page)}, f"url={url}").items
+    assert item["body"][0] == lede
+
+
 def test_the_catalogue_name_of_the_outlet_is_no_author() -> None:
     """(h59 probe, reconstructed from rm.id, a catalogue outlet, read with generic) its meta author is the outlet,
     "Rakyat Merdeka", while og:site_name and JSON-LD name none: the outlet's name came out as the author, over the
