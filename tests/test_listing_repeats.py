@@ -1,8 +1,9 @@
-"""Paging stops at a listing page that repeats the page before it.
+"""Paging stops at two listing pages in a row that repeat the pages before them.
 
 Past its last page a site often answers with the same page again (the last one, or page 1): paging on
 would cost max_pages requests of one page per day and template. The synthetic SINDOnews index here
-answers every offset with the same three articles."""
+answers every offset with the same three articles. One repeated page alone is no end: stories published
+between the fetches of pages 1 and 2 push page 1's stories onto page 2 (h146), so the next page is asked once more."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,9 +18,10 @@ def test_paging_stops_when_a_listing_page_repeats_the_previous_one(tmp_path: Pat
     routes.update({article_url(n): Route(article_html(n)) for n in range(3)})
     result = run_crawl("sindonews", routes, tmp_path, f"since={DAY}", f"until={DAY}")
     listings = [url for _m, url, _s in result.hits if "/indeks/" in url]
-    assert listings == [listing_url(0), listing_url(20)], listings  # page 2 repeats page 1: no page 3
+    # pages 2 and 3 repeat page 1: no page 4 (page 3 is the one request more that tells the end from a shift)
+    assert listings == [listing_url(0), listing_url(20), listing_url(40)], listings
     assert sorted(item["url"] for item in result.items) == [article_url(n) for n in range(3)]
-    assert result.stats.get("newscrawl/discovery/repeated_listing_page") == 1
+    assert result.stats.get("newscrawl/discovery/repeated_listing_page") == 2
 
 
 def test_paging_stops_when_a_listing_alternates_between_two_pages(tmp_path: Path) -> None:
@@ -30,9 +32,37 @@ def test_paging_stops_when_a_listing_alternates_between_two_pages(tmp_path: Path
     routes.update({article_url(n): Route(article_html(n)) for n in range(6)})
     result = run_crawl("sindonews", routes, tmp_path, f"since={DAY}", f"until={DAY}")
     listings = [url for _m, url, _s in result.hits if "/indeks/" in url]
-    assert listings == [listing_url(0), listing_url(20), listing_url(40)], listings
+    assert listings == [listing_url(0), listing_url(20), listing_url(40), listing_url(60)], listings
     assert len(result.items) == 6
+    assert result.stats.get("newscrawl/discovery/repeated_listing_page") == 2
+
+
+def test_a_page_pushed_down_by_new_stories_between_two_fetches_pages_on(tmp_path: Path) -> None:
+    """(h146 probe, detik_shift_push10) a page's worth of stories published between the fetches of pages 1 and 2 of
+    a day's index: page 2, as fetched, lists what page 1 listed, and the day's older stories are on pages 3 and 4.
+    Paging stopped at page 2 (20 of the day's 30 stories unread, health ok); it asks page 3 once more, pages on
+    while pages list new stories, and stops at the list's end."""
+    routes = {listing_url(0): Route(listing_html([0, 1, 2]).encode()),
+              listing_url(20): Route(listing_html([0, 1, 2]).encode()),  # page 1's stories, pushed down
+              listing_url(40): Route(listing_html([3, 4, 5]).encode()),
+              listing_url(60): Route(listing_html([6, 7]).encode()),
+              listing_url(80): Route(listing_html([]).encode())}
+    routes.update({article_url(n): Route(article_html(n)) for n in range(8)})
+    result = run_crawl("sindonews", routes, tmp_path, f"since={DAY}", f"until={DAY}")
+    assert sorted(item["url"] for item in result.items) == sorted(article_url(n) for n in range(8))
+    listings = [url for _m, url, _s in result.hits if "/indeks/" in url]
+    assert listings == [listing_url(offset) for offset in range(0, 100, 20)], listings
     assert result.stats.get("newscrawl/discovery/repeated_listing_page") == 1
+
+
+def test_a_repeated_page_at_the_page_limit_ends_the_listing_quietly(tmp_path: Path) -> None:
+    """At max_pages no page is left to tell a listing's end from a shift: the repeated page ends it as before, no
+    request past the limit and no max_pages_reached (a listing that ends at the limit is no shortfall)."""
+    routes = {listing_url(offset): Route(listing_html([0, 1, 2]).encode()) for offset in range(0, 20 * 5, 20)}
+    routes.update({article_url(n): Route(article_html(n)) for n in range(3)})
+    result = run_crawl("sindonews", routes, tmp_path, f"since={DAY}", f"until={DAY}", "max_pages=2")
+    assert [url for _m, url, _s in result.hits if "/indeks/" in url] == [listing_url(0), listing_url(20)]
+    assert "newscrawl/discovery/max_pages_reached" not in result.stats
 
 
 def test_paging_goes_on_while_pages_list_new_articles(tmp_path: Path) -> None:

@@ -97,6 +97,18 @@ _AMP_AS_IS = "newscrawl_amp_as_is"
 _PREVIOUS_LINKS = "newscrawl_previous_links"
 # Request.meta key: the oldest day an undated listing's earlier pages listed (ISO text: meta may go through Redis).
 _LISTED_DAYS = "newscrawl_listed_days"
+# Request.meta flag of a listing page's request: the page before it listed nothing new (asked once more to tell a
+# listing's end from stories pushed in between two page fetches).
+_AFTER_REPEAT = "newscrawl_after_repeated_page"
+
+
+def listing_paging_ends(repeated: bool, after_repeat: bool, pages_left: bool) -> bool:
+    """Whether a listing's paging ends at a page that lists articles (``repeated``: only ones its earlier pages
+    listed). A repeated page ends it when the page before it was repeated too (``after_repeat``: past its last page a
+    site answers with the same page, or two pages in turn), or at the page limit (``pages_left`` false: no page is
+    left to tell the end from a shift, and a listing ending exactly there is no shortfall); else the next page is
+    asked once more: stories published between two page fetches push the earlier page's stories onto the next one."""
+    return repeated and (after_repeat or not pages_left)
 
 
 def older_than_window(days: Sequence[date | None], since: date) -> bool:
@@ -688,22 +700,30 @@ class NewsSpider(scrapy.Spider):
         pageable = template is not None and ("{offset" in template or "{page" in template) and (
             self.listing_next_css is None or bool(response.css(self.listing_next_css)))
         all_older = template is not None and "{date" not in template and older_than_window(days, self.since)
-        # Past its last page many a site answers with the last page (or page 1) again, or two pages in turn: a page
-        # that lists nothing the pages before it did not stops the paging, instead of max_pages requests of them.
+        # Past its last page many a site answers with the last page (or page 1) again, or two pages in turn: two
+        # pages in a row that list nothing the pages before them did stop the paging, instead of max_pages requests
+        # of them. One such page alone does not: a page's worth of stories published between the fetches of pages 1
+        # and 2 pushes page 1's stories onto page 2 (h146: 20 of a day's 30 stories unread), so the next page is
+        # asked once more (listing_paging_ends).
         digests = _link_digests(links)
         listed_before = set(response.meta.get(_PREVIOUS_LINKS, ()))
         repeated = bool(links) and set(digests) <= listed_before
+        ended = repeated and listing_paging_ends(True, bool(response.meta.get(_AFTER_REPEAT)),
+                                                 page_index + 1 < self.listing_max_pages)
         if repeated:
             self.crawler.stats.inc_value("newscrawl/discovery/repeated_listing_page")
-            self.logger.info("Listing %s lists only articles its earlier pages listed; paging stops", response.url)
-        if template is not None and "{date" not in template and (not links or repeated or not pageable):
+            self.logger.info("Listing %s lists only articles its earlier pages listed; %s", response.url,
+                             "paging stops" if ended else "the next page is asked once more")
+        if template is not None and "{date" not in template and (not links or ended or not pageable):
             # An undated listing (newest first) ends here: did it reach the window's start?
             listed_days = [*_listed_days(response.meta), *days]
             self.check_reach(response.url, [day and day_end(day, self.site_timezone) for day in listed_days], links)
-        if links and pageable and not all_older and not repeated and day is not None:
+        if links and pageable and not all_older and not ended and day is not None:
             if page_index + 1 < self.listing_max_pages:
                 request = self.listing_request(template, day, page_index + 1)
                 request.meta[_PREVIOUS_LINKS] = sorted(listed_before.union(digests))
+                if repeated:
+                    request.meta[_AFTER_REPEAT] = True
                 if "{date" not in template:  # the oldest day listed so far, for check_reach at the listing's end
                     listed = [d for d in (*_listed_days(response.meta), *days) if d is not None]
                     request.meta[_LISTED_DAYS] = [min(listed).isoformat()] if listed else []
