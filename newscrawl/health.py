@@ -37,6 +37,9 @@ FAILURE_KINDS: dict[str, str] = {
 # are said in the summary line, never a reason for the health check to fail.
 ROLES = ("discovery", "article", "page")
 FAILED_PREFIX = "newscrawl/failed/"
+# Article pages (newscrawl/articles/pages) left out on purpose before their item reached the health counts (generic's
+# stories outside the window, dropped before an item is made): not judged, as no item of theirs is counted.
+SKIPPED_PAGES = "newscrawl/health/skipped_pages"
 
 # Scrapy (2.19 wraps the Twisted errors) and Twisted exception class names that mean the site was
 # never reached or the connection broke.
@@ -124,7 +127,9 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
     pages = int(stats.get("newscrawl/articles/pages", 0))
     # Article pages judged: a second view of an article emitted this run (desktop and m., an AMP copy), dropped as
     # a duplicate before the health counts, is no page whose body failed (h39: "body: 50% of 20" for 10 stories).
-    judged = max(pages - int(stats.get("newscrawl/health/duplicate_pages", 0)), 0)
+    # Nor is a page left out on purpose before any item was made (SKIPPED_PAGES; h146: a generic backfill's 7
+    # stories of another day read "body: 30% of 10" for the 3 whole ones in the window).
+    judged = max(pages - int(stats.get("newscrawl/health/duplicate_pages", 0)) - int(stats.get(SKIPPED_PAGES, 0)), 0)
     not_article = int(stats.get("newscrawl/dropped/not_article", 0))
     discovery_ok = int(stats.get("newscrawl/discovery/pages_ok", 0))
     links = int(stats.get("newscrawl/discovery/article_links", 0))

@@ -51,7 +51,7 @@ from newscrawl.fields.outlet import outlet_labels
 from newscrawl.fields.title import names_another_story
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
-from newscrawl.health import FAILURE_KINDS, failure_kind
+from newscrawl.health import FAILURE_KINDS, SKIPPED_PAGES, failure_kind
 from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, article_unavailable, checked_key,
                                   download_limit, is_recheck, known_to_store, known_unavailable, recheck_gone,
                                   redirect_refusal, request_role)
@@ -584,6 +584,12 @@ class NewsSpider(scrapy.Spider):
             "%s reaches back only to %s, after %s: stories published between them may be missed (a feed or sitemap "
             "holding its latest items only; a listing that stops early)", source, oldest.isoformat(timespec="minutes"),
             where)
+
+    def page_not_judged(self) -> None:
+        """An article page counted (newscrawl/articles/pages) that is left out on purpose before its item reaches
+        the health counts (generic's story outside the window): counted apart (health.SKIPPED_PAGES), so the body
+        share is not taken over it."""
+        self.crawler.stats.inc_value(SKIPPED_PAGES)
 
     def count_discovery(self, article_links: int) -> None:
         """Discovery pages that answered and the article links they gave: the health check's input."""
