@@ -33,7 +33,7 @@ from scrapy.utils.project import get_project_settings
 from newscrawl.addons import run_id_now
 from newscrawl.cluster import worker_run_id
 from newscrawl.dates import WIB
-from newscrawl.health import site_health, site_thresholds, verdict
+from newscrawl.health import discovery_shortfall, site_health, site_thresholds, verdict
 from newscrawl.middlewares import clock_from_settings
 from newscrawl.spiders.base import FAILED_DAY
 from newscrawl.output import RecoveryFailed, recover
@@ -230,8 +230,9 @@ def window_start(since: str, last_read: datetime | None, never_read: bool, faile
     return start, why
 
 
-def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) -> dict[str, Any]:
-    """The run summary of one site, from its crawler's final stats."""
+def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float],
+                   default_window: bool = False) -> dict[str, Any]:
+    """The run summary of one site, from its crawler's final stats (``default_window``: cron's, health.site_health)."""
     def prefixed(prefix: str) -> dict[str, int]:
         return {k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix)}
 
@@ -243,6 +244,9 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
         "finish_reason": stats.get("finish_reason"),
         # Days whose dated listing failed (after retries): the next cron run reads them again.
         "discovery_failed_days": sorted(key[len(FAILED_DAY):] for key in stats if key.startswith(FAILED_DAY)),
+        # Discovery documents that read short of the window: listings still listing articles at max_pages, feeds,
+        # sitemaps or undated listings not reaching back to the window's start or the last run (health says it).
+        "discovery_short": discovery_shortfall(stats),
         # Counted as each chunk is committed: what the output files hold, not a chunk discarded at a forced stop.
         "items_new": stats.get("newscrawl/incremental/new", 0),
         "items_updated": stats.get("newscrawl/incremental/updated", 0),
@@ -278,7 +282,7 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float]) ->
         # Requests for a URL already fetched this run (incl. redirect loops back to a fetched URL).
         "duplicate_requests_filtered": stats.get("dupefilter/filtered", 0),
         "duration_s": round((finish - start).total_seconds(), 3) if start and finish else None,
-        "health": site_health(stats, thresholds),
+        "health": site_health(stats, thresholds, default_window),
     }
 
 
@@ -389,6 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     # machine's.
     until = args.until or (now.astimezone(WIB).date().isoformat() if settings.get("NEWSCRAWL_NOW") else None)
     spider_args = {k: v for k, v in (("since", since), ("until", until)) if v}
+    default_window = not args.since and not args.until
     if args.recrawl:
         spider_args["recrawl"] = "1"
     site_args = {name: dict(spider_args) for name in chosen}
@@ -478,6 +483,8 @@ def main(argv: list[str] | None = None) -> int:
         "NEWSCRAWL_STATS_FILE": None,
         # Where a feed of the latest items must reach back to for no story to fall between two runs (check_reach).
         "NEWSCRAWL_LAST_READ": {name: started.isoformat() for name, started in last.items()},
+        # A discovery shortfall in the default window is a warning, in a backfill's a failing health (health.py).
+        "NEWSCRAWL_DEFAULT_WINDOW": default_window,
     }, priority="cmdline")
     started = time.time()
     process = CrawlerProcess(settings)  # LOG_FILE gets Scrapy's root handler (LOG_INSTALL_ROOT_HANDLER)
@@ -495,9 +502,11 @@ def main(argv: list[str] | None = None) -> int:
 
     thresholds = settings.getdict("NEWSCRAWL_HEALTH")
     # A site may relax a threshold its markup cannot meet (CNN Indonesia bylines name the outlet).
-    sites = {name: summarize_site(crawler.stats.get_stats(), site_thresholds(thresholds, crawler.spidercls))
-             for name, crawler in crawlers.items()}
+    sites = {name: summarize_site(crawler.stats.get_stats(), site_thresholds(thresholds, crawler.spidercls),
+                                  default_window) for name, crawler in crawlers.items()}
     unhealthy = {name: s["health"]["failures"] for name, s in sites.items() if s["health"]["failures"]}
+    # Sites whose discovery fell short in the default window: no failing health, said per site and here.
+    short = {name: s["health"]["warnings"] for name, s in sites.items() if s["health"].get("warnings")}
     unfinished = [name for name, s in sites.items() if s["finish_reason"] != "finished"]
     exit_code = EXIT_CRAWL_FAILED if unfinished else EXIT_UNHEALTHY if unhealthy else EXIT_OK
     summary = {
@@ -512,6 +521,7 @@ def main(argv: list[str] | None = None) -> int:
         "window_now": now.isoformat(timespec="seconds"),  # the decisions' clock at the start (NEWSCRAWL_NOW)
         "window_since": {name: site_args[name].get("since") for name in chosen},
         "unhealthy_sites": unhealthy,
+        "discovery_short_sites": short,
         "unfinished_sites": unfinished,
         "sites": sites,
     }

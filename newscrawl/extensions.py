@@ -59,7 +59,8 @@ class SummaryLine:
     """End every crawl with one line: articles emitted, requests failed by kind, the health verdict.
 
     Logged once the engine has stopped (after Scrapy's stats dump), at INFO when the site is healthy
-    and at WARNING when not, so a cron run's stderr (warnings only) carries it exactly when it matters.
+    and at WARNING when not or when its discovery fell short, so a cron run's stderr (warnings only) carries it
+    exactly when it matters.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -74,8 +75,9 @@ class SummaryLine:
     def engine_stopped(self) -> None:
         spidercls = self.crawler.spidercls
         stats = self.crawler.stats.get_stats()
-        health = site_health(stats, site_thresholds(self.crawler.settings.getdict("NEWSCRAWL_HEALTH"), spidercls))
-        logger.log(logging.INFO if health["healthy"] else logging.WARNING, "%s",
+        health = site_health(stats, site_thresholds(self.crawler.settings.getdict("NEWSCRAWL_HEALTH"), spidercls),
+                             default_window=self.crawler.settings.getbool("NEWSCRAWL_DEFAULT_WINDOW"))
+        logger.log(logging.INFO if health["healthy"] and not health["warnings"] else logging.WARNING, "%s",
                    summary_line(spidercls.name, stats, health))
 
 

@@ -37,6 +37,15 @@ FAILURE_KINDS: dict[str, str] = {
 # are said in the summary line, never a reason for the health check to fail.
 ROLES = ("discovery", "article", "page")
 FAILED_PREFIX = "newscrawl/failed/"
+# Known discovery shortfalls (stats newscrawl/discovery/<key>): articles the crawl knows it may not have seen. A listing
+# still listing articles at the max_pages limit (its later pages unread), and a feed, sitemap or undated listing
+# whose oldest entry is after where it had to reach back to (spiders/base.py check_reach).
+SHORTFALLS: dict[str, str] = {
+    "max_pages_reached": "listing{s} still listing articles at max_pages (the pages after {it} not read)",
+    "window_start_not_reached": "feed{s}, sitemap{s} or listing{s} not reaching back to the window's start or the last "
+                                "run (stories older than {its} oldest entry may be missed)",
+}
+SHORT_PREFIX = "discovery fell short: "
 # Article pages (newscrawl/articles/pages) left out on purpose before their item reached the health counts (generic's
 # stories outside the window, dropped before an item is made): not judged, as no item of theirs is counted.
 SKIPPED_PAGES = "newscrawl/health/skipped_pages"
@@ -120,8 +129,30 @@ def describe_failures(kinds: Mapping[str, int], total: int) -> str:
     return f"{', '.join(parts)} of {total} request{'s' if total != 1 else ''}"
 
 
-def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None = None) -> dict[str, Any]:
-    """Shares and failures for one site's run. A failure names the field or cause and the figure."""
+def discovery_shortfall(stats: Mapping[str, Any]) -> dict[str, int]:
+    """{cause: how many discovery documents} for the SHORTFALLS of one site's run, every cause named (0: none)."""
+    return {key: int(stats.get(f"newscrawl/discovery/{key}", 0) or 0) for key in SHORTFALLS}
+
+
+def describe_shortfall(short: Mapping[str, int]) -> str | None:
+    """'discovery fell short: 1 listing still listing articles at max_pages (…)', or None when it did not."""
+    parts = []
+    for key, text in SHORTFALLS.items():
+        count = int(short.get(key, 0) or 0)
+        if count:
+            parts.append(f"{count} " + text.format(s="s" if count != 1 else "", it="them" if count != 1 else "it",
+                                                   its="their" if count != 1 else "its"))
+    return SHORT_PREFIX + "; ".join(parts) if parts else None
+
+
+def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None = None,
+                default_window: bool = False) -> dict[str, Any]:
+    """Shares and failures for one site's run. A failure names the field or cause and the figure.
+
+    A known discovery shortfall (SHORTFALLS) fails a crawl of a window it was given (a backfill, a plain crawl of a
+    day): it could not read what it was asked to. In cron's default window (``default_window``) it is a warning
+    (``warnings``): the runs before and after overlap this one's window, a listing at max_pages mostly holds what
+    earlier runs read, and a gap since the last run may hold no story."""
     limits = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
     items = int(stats.get("newscrawl/health/items", 0))
     pages = int(stats.get("newscrawl/articles/pages", 0))
@@ -156,7 +187,9 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
         "failed_requests": failed,
         "thresholds": {k: limits[k] for k in ("date", "authors", "body", "min_articles")},
         "soft_404": int(stats.get("newscrawl/dropped/soft_404", 0)),
+        "discovery_short": discovery_shortfall(stats),
         "failures": [],
+        "warnings": [],
     }
     failures = report["failures"]
     if discovery_failed and not discovery_ok:
@@ -190,6 +223,9 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
                 failures.append(f"{field}: {share:.0%} of {base} below {limits[field]:.0%}")
             elif field == "body" and not items:
                 failures.append(f"body: {judged} article pages gave no item")
+    short = describe_shortfall(report["discovery_short"])
+    if short is not None:
+        (report["warnings"] if default_window else failures).append(short)
     report["healthy"] = not failures
     return report
 
@@ -232,13 +268,16 @@ def verdict(health: Mapping[str, Any], finish_reason: str | None = None) -> str:
     never 'ok' (h143 S14/S18: "health ok" beside the run's "exit 1: a crawl did not finish"). A crawl stopped at a
     limit the operator set (DELIBERATE_LIMITS) is 'stopped at its limit (<reason>)' followed by its health, 'ok' or
     'FAILING' (h145 V1: a CLOSESPIDER_ITEMCOUNT sample read as a failed crawl). None: not known yet (a line made
-    before the crawl closed), judged by health alone."""
+    before the crawl closed), judged by health alone. Warnings (a discovery that fell short) follow:
+    '…; health ok; discovery fell short: …'."""
     said = "health " + ("ok" if health["healthy"] else "FAILING: " + "; ".join(health["failures"]))
+    # A warning (a discovery shortfall in cron's default window) follows the verdict, never hidden by "ok".
+    warned = "".join(f"; {warning}" for warning in health.get("warnings") or ())
     if finish_reason in (None, "finished"):
-        return said
+        return said + warned
     if finish_reason in DELIBERATE_LIMITS:
-        return f"stopped at its limit ({finish_reason}); {said}"
-    return f"did not finish ({finish_reason})" + ("" if health["healthy"] else "; " + said)
+        return f"stopped at its limit ({finish_reason}); {said}" + warned
+    return f"did not finish ({finish_reason})" + ("" if health["healthy"] else "; " + said) + warned
 
 
 def _share(count: Any, total: int) -> float | None:

@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from newscrawl.health import DEFAULT_THRESHOLDS, FAILURE_KINDS, all_roles
+from newscrawl.health import DEFAULT_THRESHOLDS, FAILURE_KINDS, SHORT_PREFIX, all_roles
 
 logger = logging.getLogger(__name__)
 DEFAULT_RUNS = 30
@@ -41,6 +41,8 @@ class SiteRun:
     thresholds: dict[str, float]
     failed: dict[str, int]          # kind → requests, discovery and article together
     finished: bool
+    # Said without failing the run: a discovery that fell short in cron's default window (health.site_health).
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -92,6 +94,7 @@ def site_histories(summaries: Iterable[Mapping[str, Any]]) -> list[SiteHistory]:
                 thresholds={**DEFAULT_THRESHOLDS, **(health.get("thresholds") or {})},
                 failed=failed,
                 finished=site.get("finish_reason") in (None, "finished"),
+                warnings=[str(w) for w in health.get("warnings") or () if isinstance(w, str)],
             ))
     return sorted(sites.values(), key=lambda s: (s.latest.healthy, s.name))
 
@@ -169,18 +172,19 @@ class Alarm:
     runs: int      # in how many of the shown runs this alarm fired
     last: str      # when it last fired (run start)
     current: bool  # fired in the site's latest run
+    warning: bool = False  # a warning (discovery fell short in the default window), not a failing health
 
 
 def alarm_streaks(runs: list[SiteRun]) -> list[Alarm]:
-    """Health alarms grouped by what failed (the part before ':'), newest first."""
+    """Health alarms and warnings grouped by what failed (the part before ':'), newest first."""
     alarms: dict[str, Alarm] = {}
     for index, run in enumerate(reversed(runs)):
-        for failure in run.failures:
+        for failure, warning in [*((f, False) for f in run.failures), *((w, True) for w in run.warnings)]:
             key = failure.split(":", 1)[0]
             if key in alarms:
                 alarms[key].runs += 1
             else:
-                alarms[key] = Alarm(failure, 1, run.started, index == 0)
+                alarms[key] = Alarm(failure, 1, run.started, index == 0, warning)
     return list(alarms.values())
 
 
@@ -198,17 +202,22 @@ def _site_card(site: SiteHistory) -> str:
                       f'<th>{len(site.runs)} runs</th></tr>{rows}</table>' if kinds
                       else '<p class="quiet">no failed requests in these runs</p>')
     alarm_list = "".join(
-        f'<li class="{"now" if alarm.current else "past"}"><span class="when">{_when(alarm.last)}'
+        f'<li class="{"now" if alarm.current else "past"}{" warn" if alarm.warning else ""}">'
+        f'<span class="when">{_when(alarm.last)}'
         f'{f" · {alarm.runs} runs" if alarm.runs > 1 else ""}</span>{html.escape(alarm.text)}</li>'
         for alarm in alarms[:5])
     alarm_block = (f'<ul class="alarms">{alarm_list}</ul>' if alarms
                    else '<p class="quiet">no health alarms in these runs</p>')
+    # A discovery that fell short (a warning in cron's default window, a failure in a backfill): said on top too.
+    short_pill = (' <span class="pill short">DISCOVERY SHORT</span>' if latest.warnings or any(
+        failure.startswith(SHORT_PREFIX) for failure in latest.failures) else "")
     gauges = "".join(_gauge(label, latest.shares.get(key), latest.thresholds.get(field, 0),
                             [run.shares.get(key) for run in site.runs]) for field, key, label in SHARES)
     return f"""
 <section class="site {status}" data-site="{html.escape(site.name)}" data-latest-emitted="{latest.emitted}">
   <header><h2>{html.escape(site.name)}</h2>
-    <span class="pill {status}">{"OK" if latest.healthy else "FAILING"}</span></header>
+    <span class="pills"><span class="pill {status}">{"OK" if latest.healthy else "FAILING"}</span>{short_pill}</span>
+  </header>
   <div class="kpis">
     <div><b class="emitted">{latest.emitted}</b><small>emitted last run</small></div>
     <div><b>{sum(run.emitted for run in site.runs)}</b><small>in {len(site.runs)} runs</small></div>
@@ -237,6 +246,7 @@ CSS = """
 text-transform:uppercase;letter-spacing:.6px}
 .pill{font-weight:800;font-size:13px;padding:3px 10px;border-radius:999px;letter-spacing:.8px}
 .pill.ok{background:#22c55e;color:#052e16}.pill.failing{background:#ef4444;color:#fff}
+.pill.short{background:#f59e0b;color:#1c1003}.alarms li.now.warn{border-left-color:#f59e0b;color:#fde68a}
 .kpis{display:flex;gap:22px;margin:8px 0 6px}.kpis b{display:block;font-size:24px;line-height:1.1}
 .kpis b.bad{color:#f87171}.kpis small{color:#94a3b8;font-size:12px}
 .bars{display:block;margin:4px 0 8px;max-width:100%}.axis{fill:#64748b;font-size:10px}
@@ -258,12 +268,14 @@ def render(summaries: list[Mapping[str, Any]], generated: datetime | None = None
     generated = generated or datetime.now(timezone.utc)
     sites = site_histories(summaries)
     failing = [s.name for s in sites if not s.latest.healthy]
+    short = [s.name for s in sites if s.latest.healthy and s.latest.warnings]
     if not sites:
         banner, body = "", '<p class="empty">No cron runs yet: run <code>python -m newscrawl.cron</code>.</p>'
     else:
         banner = (f'<div class="banner failing">{len(failing)} of {len(sites)} site{"s" if len(sites) != 1 else ""} '
                   f'FAILING</div>' if failing else
-                  f'<div class="banner ok">{"All " + str(len(sites)) + " sites" if len(sites) > 1 else "Site"} OK</div>')
+                  f'<div class="banner ok">{"All " + str(len(sites)) + " sites" if len(sites) > 1 else "Site"} OK'
+                  f'{f" · {len(short)} discovery short" if short else ""}</div>')
         body = '<div class="grid">' + "".join(_site_card(site) for site in sites) + "</div>"
     latest = summaries[-1] if summaries else {}
     meta = (f'{len(summaries)} run{"s" if len(summaries) != 1 else ""} · latest {html.escape(str(latest.get("run_id", "–")))}'

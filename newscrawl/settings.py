@@ -106,6 +106,9 @@ NEWSCRAWL_MAX_CRAWL_DELAY = 30  # robots.txt Crawl-delay is honoured up to this 
 # Set by the cron entry in its default window: each site's last run that read it, {site: ISO start}. A feed or sitemap
 # that reaches back to it, or lists an article the store knows, left no gap since (spiders.base check_reach).
 NEWSCRAWL_LAST_READ = {}
+# Set by the cron entry when it crawls its default window (no --since, no --until): a known discovery shortfall
+# (max_pages reached, a window start not reached) is then a warning, not a failing health (health.site_health).
+NEWSCRAWL_DEFAULT_WINDOW = False
 # Set by the cron entry when it settled the output folder's leftovers before the crawl (output.recover): the
 # run's pipelines do not settle (and say) them again.
 NEWSCRAWL_RECOVERED = False

@@ -511,3 +511,33 @@ def test_a_cron_line_without_its_cd_reads_the_project_settings(tmp_path):
     run = run_cron(site_routes(2), tmp_path, *WINDOW, cwd=elsewhere, env={"PYTHONPATH": str(REPO)})
     assert run.returncode == 0, run.stdout + run.stderr
     assert sorted(item["url"] for item in completed_items(tmp_path)) == sorted(article_url(n) for n in range(2))
+
+
+FEED_SHORT = ("discovery fell short: 1 feed, sitemap or listing not reaching back to the window's start or the last "
+              "run (stories older than its oldest entry may be missed)")
+
+
+def test_a_discovery_that_fell_short_is_said_in_the_cron_line_the_summary_and_the_report(tmp_path):
+    """(h146 probe, antara_feeds / detik_maxpages) a feed not reaching back to the window's start, a listing stopped at
+    max_pages: counted and one WARNING in the log, but cron's line read "health ok", the run summary had no field for
+    them and report.html showed nothing. In cron's default window it is a warning (the runs overlap: exit 0); in a
+    backfill (--since/--until) the site could not read the window it was asked for: health FAILING, exit 3."""
+    now = ("-s", f"NEWSCRAWL_NOW={DAY}T12:00:00+07:00")
+    # The first run of a feed-only site: its feed (10:00-11:48) does not reach back to the day's start.
+    cron = run_cron(_antara_routes(10), tmp_path / "cron", "--spiders", "antaranews", *now)
+    assert cron.returncode == 0, cron.stdout + cron.stderr
+    site = cron.summary["sites"]["antaranews"]
+    assert site["discovery_short"] == {"max_pages_reached": 0, "window_start_not_reached": 1}
+    assert site["health"]["healthy"] and site["health"]["warnings"] == [FEED_SHORT]
+    assert cron.summary["discovery_short_sites"] == {"antaranews": [FEED_SHORT]}
+    assert cron.summary["unhealthy_sites"] == {}
+    line = next(line for line in cron.stdout.splitlines() if line.startswith("antaranews:"))
+    assert line.endswith("health ok; " + FEED_SHORT), line
+    assert "DISCOVERY SHORT" in (tmp_path / "cron" / "output" / "report.html").read_text(encoding="utf-8")
+    backfill = run_cron(_antara_routes(10), tmp_path / "backfill", "--spiders", "antaranews", "--since", DAY,
+                        "--until", DAY, *now)
+    assert backfill.returncode == 3, backfill.stdout + backfill.stderr
+    assert backfill.summary["unhealthy_sites"] == {"antaranews": [FEED_SHORT]}
+    assert backfill.summary["sites"]["antaranews"]["items_emitted"] == 10
+    assert "health FAILING: " + FEED_SHORT in backfill.stdout
+    assert backfill.stdout.rstrip().endswith("exit 3: health FAILING: antaranews"), backfill.stdout

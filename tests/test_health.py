@@ -190,3 +190,29 @@ def test_cron_default_window(now_utc, lookback, until, since):
     from newscrawl.cron import default_since
 
     assert default_since(lookback, until, now=datetime.fromisoformat(now_utc)) == since
+
+
+# (h146 probe, detik_maxpages and antara_feeds) a listing still listing articles at max_pages, a feed not reaching back
+# to the window's start: counted and one WARNING each, but the summary line and cron's line read "health ok", the run
+# summary had no field for them and the report showed nothing.
+MAX_PAGES = "discovery fell short: 1 listing still listing articles at max_pages (the pages after it not read)"
+NOT_REACHED = ("discovery fell short: 2 feeds, sitemaps or listings not reaching back to the window's start or the "
+               "last run (stories older than their oldest entry may be missed)")
+
+
+@pytest.mark.parametrize(("short", "default_window", "said"), [
+    ({"max_pages_reached": 1}, False, "health FAILING: " + MAX_PAGES),  # a backfill: it did not read its window
+    ({"window_start_not_reached": 2}, False, "health FAILING: " + NOT_REACHED),
+    ({"max_pages_reached": 1}, True, "health ok; " + MAX_PAGES),  # cron's default window: said, not failing
+    ({"max_pages_reached": 1, "window_start_not_reached": 2}, True, "health ok; " + MAX_PAGES + "; " + NOT_REACHED[22:]),
+    ({}, False, "health ok"),
+])
+def test_a_discovery_shortfall_is_said(short, default_window, said):
+    given = {**stats(), "item_scraped_count": 10, **{f"newscrawl/discovery/{k}": n for k, n in short.items()}}
+    report = site_health(given, default_window=default_window)
+    assert report["discovery_short"] == {"max_pages_reached": short.get("max_pages_reached", 0),
+                                         "window_start_not_reached": short.get("window_start_not_reached", 0)}
+    assert report["healthy"] is not said.startswith("health FAILING")
+    assert summary_line("s", given, report) == "s: 10 articles emitted, 0 requests failed; " + said
+    # a crawl that did not finish says the shortfall too
+    assert verdict(report, "shutdown").endswith(said[len("health ok"):] if report["healthy"] else said)

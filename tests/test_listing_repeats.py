@@ -128,6 +128,22 @@ def test_paging_stopped_by_max_pages_is_said_and_counted(tmp_path: Path) -> None
     assert "newscrawl/discovery/max_pages_reached" not in result.stats
 
 
+def test_a_listing_stopped_by_max_pages_fails_the_crawl_of_a_given_window(tmp_path: Path) -> None:
+    """(h146 probe, detik_maxpages) the limit was a stat and one WARNING, and the crawl ended "19 articles emitted, 0
+    requests failed; health ok" with 9 of the day's stories unread: its summary line says the discovery fell short,
+    and why (health.site_health: a crawl of a window it was given could not read it)."""
+    routes = {listing_url(0): Route(listing_html([0, 1, 2]).encode()),
+              listing_url(20): Route(listing_html([3, 4, 5]).encode()),
+              listing_url(40): Route(listing_html([6, 7]).encode())}
+    routes.update({article_url(n): Route(article_html(n)) for n in range(8)})
+    result = run_crawl("sindonews", routes, tmp_path, f"since={DAY}", f"until={DAY}", "max_pages=2")
+    assert len(result.items) == 6
+    line = next(line for line in result.log.splitlines() if "[newscrawl.summary]" in line)
+    assert "WARNING" in line and line.endswith(
+        "sindonews: 6 articles emitted, 0 requests failed; health FAILING: discovery fell short: 1 listing still "
+        "listing articles at max_pages (the pages after it not read)"), line
+
+
 def test_a_json_listing_pages_past_posts_newer_than_the_window(tmp_path: Path) -> None:
     """(h16 probe: infobanknews, mongabay) a backfill of a WordPress REST listing, newest first: page 1 holds only
     the next day's posts. The window filtered the links before the paging looked at them, so the page read as

@@ -122,3 +122,27 @@ def test_torn_summary_is_skipped(tmp_path):
         {"run_id": "20240619T001000Z", "sites": {"s": {"items_emitted": 4, "health": {"healthy": True}}}}))
     page = Selector(text=write_report(tmp_path).read_text(encoding="utf-8"))
     assert page.css('section[data-site="s"]::attr(data-latest-emitted)').get() == "4"
+
+
+def test_a_discovery_that_fell_short_is_shown():
+    """(h146 probe) a cron run whose feed did not reach back to the last run, or whose listing stopped at max_pages,
+    read "OK" with nothing to see: the warning (cron's default window) and the failure (a backfill) are shown."""
+    short = "discovery fell short: 1 listing still listing articles at max_pages (the pages after it not read)"
+    shares = {"with_date": 1.0, "with_authors": 1.0, "body_2plus": 1.0}
+    summaries = [{"run_id": "20240619T001000Z", "started": "2024-06-19T00:10:00+00:00", "sites": {
+        "warned": {"finish_reason": "finished", "items_emitted": 19,
+                   "health": {"healthy": True, "failures": [], "warnings": [short], **shares}},
+        "backfill": {"finish_reason": "finished", "items_emitted": 19,
+                     "health": {"healthy": False, "failures": [short], **shares}},
+        "fine": {"finish_reason": "finished", "items_emitted": 3, "health": {"healthy": True, "failures": [], **shares}},
+    }}]
+    page = Selector(text=render(summaries))
+    assert page.css(".banner::text").get() == "1 of 3 sites FAILING"
+    assert page.css('section[data-site="warned"] .pill::text').getall() == ["OK", "DISCOVERY SHORT"]
+    assert page.css('section[data-site="warned"] .alarms li.now.warn ::text').getall()[-1] == short
+    assert page.css('section[data-site="backfill"] .pill::text').getall() == ["FAILING", "DISCOVERY SHORT"]
+    assert page.css('section[data-site="backfill"] .alarms li.now ::text').getall()[-1] == short
+    assert page.css('section[data-site="fine"] .pill::text').getall() == ["OK"]
+    ok = Selector(text=render([{**summaries[0], "sites": {k: v for k, v in summaries[0]["sites"].items()
+                                                          if k != "backfill"}}]))
+    assert ok.css(".banner::text").get() == "All 2 sites OK · 1 discovery short"
