@@ -907,7 +907,16 @@ _PARTS_SEPARATOR_RE: Final = re.compile(r"[|/\u00b7\u2022\u2013\u2014-]")
 # nouns of an act ("Penetapan", "Pemungutan", "Pelantikan", "Kesenian": pe-/ke- … -an, eight letters or more).
 _EVENT_WORD_RE: Final = re.compile(
     r"\b(?:pawai|parade|pesta|festival|pameran|konser|lomba|turnamen|upacara|sidang|rapat|seleksi|tes|ujian|masa|"
-    r"tahap|tahapan|batas|jadwal|agenda|acara|kegiatan|kota|kabupaten|provinsi|kecamatan|desa|kelurahan|pulau)\b|\b(?:pe|ke)[a-z]{4,}an\b", re.IGNORECASE)
+    r"tahap|tahapan|batas|jadwal|agenda|acara|kegiatan|kota|kabupaten|provinsi|kecamatan|desa|kelurahan|pulau|"
+    # an institution's or a landmark's (h149 probe: "Bank Indonesia - 19 Juni 2024", "Gunung Lewotobi Laki-laki | 19 Juni
+    # 2024", "Rumah Sakit Sanglah / 19 Juni 2024", "Monumen Nasional - 17 Agustus 2024": a caption's or a card's line)
+    r"bank|bursa|rumah|sakit|gunung|monumen|museum|masjid|gereja|candi|istana|gedung|stadion|bandara|pelabuhan|terminal|"
+    r"stasiun|universitas|institut|sekolah|pesantren|hotel|pasar|kantor|dinas|badan|dewan|komisi|lembaga|yayasan|"
+    r"partai|polda|polres|polsek|kodam|korem|majelis|mahkamah|bendungan|waduk|jembatan|jalan|tol|"
+    r"pt|tbk|persero)\b|\b(?:pe|ke)[a-z]{4,}an\b", re.IGNORECASE)
+# A year a web page's byline never carries: an obituary's birth line ("Sapardi Djoko Damono | 20 Maret 1940", h149
+# probe), a history's date. A label before the name ("Oleh …") still reads as a byline: an archive's scanned issue.
+_BYLINE_YEAR_MIN: Final = 1990
 
 
 def is_byline_and_date(text: str) -> bool:
@@ -929,6 +938,9 @@ def is_byline_and_date(text: str) -> bool:
     glued = text.lstrip().startswith(name) and text.lstrip()[len(name):len(name) + 1].isdigit()
     parted = glued or bool(_PARTS_SEPARATOR_RE.search(head.lstrip()[len(name):]))
     if not (label or parted) or len(names.split()) < 2 - bool(label) or not _is_one_byline(name):
+        return False
+    year = re.search(r"\d{4}", spaced[match.start():match.end()])
+    if not label and year is not None and int(year.group()) < _BYLINE_YEAR_MIN:
         return False
     from newscrawl.fields.authors import is_person  # fields.authors imports this module
     return is_person(names) and not _EVENT_WORD_RE.search(names)

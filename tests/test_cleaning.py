@@ -12,6 +12,7 @@ from parsel import Selector
 from newscrawl.dom import ListItemText
 from newscrawl.cleaning import (
     RESIDUE_PATTERNS,
+    is_byline_and_date,
     block_key,
     clean_body,
     distinct_tags,
@@ -2561,7 +2562,13 @@ TRIM_ROWS = [
                                 "Rapat Paripurna DPRD Kota Denpasar 18 Juli 2019", "Pesta Kesenian Bali 15 Juni 2019",
                                 "Penetapan Tersangka 18 Juli 2019", "Pemungutan Suara Ulang 18 Juli 2019",
                                 "Salam hormat, Andi Saputra 18 Juli 2019", "Pesta Kesenian Bali | 15 Juni 2019",
-                                "Seleksi Administrasi - 18 Juli 2019"))],
+                                "Seleksi Administrasi - 18 Juli 2019",
+                                # (h149 probe) an institution's or a landmark's name over a date (a caption's, a card's
+                                # line), and a birth line: a year before 1990 is no web byline's
+                                "Bank Indonesia - 19 Juni 2024", "Gunung Lewotobi Laki-laki | 19 Juni 2024",
+                                "Rumah Sakit Sanglah / 19 Juni 2024", "Monumen Nasional - 17 Agustus 2024",
+                                "Sapardi Djoko Damono | 20 Maret 1940", "Masjid Istiqlal - 17 Juni 2024",
+                                "Universitas Udayana | 19 Juni 2024"))],
     pytest.param(["Panitia Pesta Kesenian Bali ke-41 mengumumkan jadwal acara utama tahun ini.", "Andi Saputra | 15 Juni 2019",
                   "Budi Santoso | 20 Juni 2019", P_LONG, P_END], None,
                  ["Panitia Pesta Kesenian Bali ke-41 mengumumkan jadwal acara utama tahun ini.", "Andi Saputra | 15 Juni 2019",
@@ -3370,3 +3377,27 @@ def test_the_caption_credit_scan_from_the_last_opening_bracket_finds_what_a_whol
     for block in blocks:
         whole = _CAPTION_CREDIT_RE.search(block)
         assert (whole and whole.span()) == ((found := _caption_credit(block)) and found.span()), block
+
+
+# (h147/h149 probes) A header's byline and date line in one block, by the text alone: a person's name shown as a byline
+# (glued, a bar or a dash between, or a label) over a web page's date. An institution, a landmark, a place, an event or a
+# birth line (a year before 1990, unlabelled) over a date is a caption's, a card's or an obituary's line.
+@pytest.mark.parametrize("text, expected", [
+    ("Andi Saputra - detikNews | Rabu, 19 Jun 2024 20:40 WIB", True),
+    ("Reporter: Andi Saputra | 19 Juni 2024 20:40 WIB", True),
+    ("Galih Priatmojo - 03/06/2024", True),
+    ("Hendri F. Isnaeni18 Jul 2019", True),
+    ("Oleh Hendri F. Isnaeni | 12 Juni 1971", True),  # labelled: an archive's issue
+    ("Bank Indonesia - 19 Juni 2024", False),
+    ("Gunung Lewotobi Laki-laki | 19 Juni 2024", False),
+    ("Rumah Sakit Sanglah / 19 Juni 2024", False),
+    ("Monumen Nasional - 17 Agustus 2024", False),
+    ("Masjid Istiqlal - 17 Juni 2024", False),
+    ("Universitas Udayana | 19 Juni 2024", False),
+    ("Sapardi Djoko Damono | 20 Maret 1940", False),
+    ("Soekarno Hatta | 17 Agustus 1945", False),
+    ("Tim Redaksi | 19 Juni 2024", False),
+    ("CNN Indonesia | Rabu, 19/06/2024 20:40 WIB", False),
+])
+def test_is_byline_and_date(text: str, expected: bool) -> None:
+    assert is_byline_and_date(text) is expected
