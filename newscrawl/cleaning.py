@@ -1402,9 +1402,24 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
         if last > start and poll_question(blocks[last], tail) and any(is_prose_block(t) for t in blocks[start:last]):
             last -= 1  # a feedback widget's question over the lines just cut
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
-        return _with_lede_dateline(_without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start]),
-                                   start)
-    return _with_lede_dateline(_without_header_repeats(blocks[start:], blocks[:start]), start)
+        return _with_lede_dateline(*_without_header_meta_line(
+            _without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start]), start))
+    return _with_lede_dateline(*_without_header_meta_line(_without_header_repeats(blocks[start:], blocks[:start]), start))
+
+
+def _without_header_meta_line(kept: list[str], cut: int) -> tuple[list[str], int]:
+    """The kept blocks without a header's byline and date line in one (byline_and_date_at) left at their top: opening
+    them, or right under their first prose block when that is no deck the header cut took with it (_after_header_lines:
+    a dateline lede, a paragraph too long for a deck, a story of one paragraph). It is metadata, never the story's
+    (h149 probe, generic: historia-like "<div class='article-meta'><a href='/author/…'>Andi Saputra</a><span>19 Jun
+    2024</span></div>", kept by maintext as the author's, with no standfirst over it, or under "DENPASAR, KABARBALI -
+    …"). Further down such a line stays (another story's card after the lede, a schedule: h147 probe). With ``cut``, the
+    blocks cut before ``kept``, plus one when the line opened them."""
+    for index in (0, 1):
+        if len(kept) > 1 and index < len(kept) and (index == 0 or is_prose_block(kept[0])) \
+                and byline_and_date_at(kept, index):
+            return [*kept[:index], *kept[index + 1:]], cut + (index == 0)
+    return kept, cut
 
 
 _LONE_DATELINE_MAX_CHARS: Final = 60

@@ -2569,6 +2569,20 @@ TRIM_ROWS = [
                                 "Rumah Sakit Sanglah / 19 Juni 2024", "Monumen Nasional - 17 Agustus 2024",
                                 "Sapardi Djoko Damono | 20 Maret 1940", "Masjid Istiqlal - 17 Juni 2024",
                                 "Universitas Udayana | 19 Juni 2024"))],
+    # (h149 probe: historia-like meta kept by maintext as the author's, with no deck over it) a byline and date line in
+    # one opening the body, or under a first paragraph that is no deck (a dateline lede, a story of one paragraph), is
+    # metadata: it goes, the paragraph stays
+    *[pytest.param(blocks, None, expected, id=f"byline-and-date-line-with-no-deck-goes-{n}") for n, (blocks, expected) in
+      enumerate((
+          (["Andi Saputra19 Jun 2024", P_LONG, P_END], [P_LONG, P_END]),
+          (["Andi Saputra | Rabu, 19 Juni 2024 20:40 WIB", P_LONG, P_END], [P_LONG, P_END]),
+          (["DENPASAR, BALIPOST.com - " + P_LONG, "Andi Saputra19 Jun 2024", P_END], ["DENPASAR, BALIPOST.com - " + P_LONG, P_END]),
+          (["DENPASAR, BALIPOST.com - " + P_LONG, "Andi Saputra | Rabu, 19 Juni 2024 20:40 WIB", P_END],
+           ["DENPASAR, BALIPOST.com - " + P_LONG, P_END]),
+          (["Bank Indonesia (BI) kembali menahan suku bunga acuan di level 6,25 persen. Keputusan itu diambil dalam Rapat "
+            "Dewan Gubernur.", "Andi Saputra / 19 Juni 2024"],
+           ["Bank Indonesia (BI) kembali menahan suku bunga acuan di level 6,25 persen. Keputusan itu diambil dalam Rapat "
+            "Dewan Gubernur."])))],
     pytest.param(["Panitia Pesta Kesenian Bali ke-41 mengumumkan jadwal acara utama tahun ini.", "Andi Saputra | 15 Juni 2019",
                   "Budi Santoso | 20 Juni 2019", P_LONG, P_END], None,
                  ["Panitia Pesta Kesenian Bali ke-41 mengumumkan jadwal acara utama tahun ini.", "Andi Saputra | 15 Juni 2019",

@@ -793,6 +793,32 @@ def test_another_storys_card_after_the_lede_cuts_no_deck() -> None:
     assert item["body"][0] == lede
 
 
+def test_a_byline_and_date_line_with_no_deck_over_it_is_no_paragraph() -> None:
+    """(h149 probe, generic: historia-like meta "<div class='article-meta'><a class='author-name' href='/author/…'>Andi
+    Saputra</a><span class='article-date'>19 Jun 2024</span></div>" in the story's container) maintext keeps such a line
+    (its name marked as the author's) for cleaning to cut the deck over it; with no deck over it (the paragraphs straight
+    after the meta) or under a dateline lede it came out as the body's "Andi Saputra19 Jun 2024". It is metadata: it goes,
+    and the lede stays."""
+    url = "https://www.kabarbali.example.id/daerah/2024/06/19/parade-layang-layang/"
+    meta = ("<div class='article-meta'><a class='author-name' href='/author/andi-saputra/'>Andi Saputra</a>"
+            "<span class='article-date'>19 Jun 2024</span></div>")
+    story = "".join(f"<p>{text}</p>" for text in _HISTORIA_STORY)
+    lede = ("DENPASAR, KABARBALI - Ribuan warga memadati kawasan Pantai Sanur untuk menyaksikan parade layang-layang "
+            "tradisional, Minggu siang. Panitia mencatat lebih dari 300 layangan ikut serta dalam parade tahun ini.")
+
+    def page(article: str) -> str:
+        return ("<html><head><title>Parade Layang-layang Padati Pantai Sanur</title><meta property='og:type' content="
+                "'article'><meta property='article:published_time' content='2024-06-19T10:00:00+08:00'></head><body>"
+                "<header><a href='/'>Kabar Bali</a><nav><a href='/nasional/'>Nasional</a> <a href='/ekonomi/'>Ekonomi</a>"
+                f"</nav></header><main><article><h1>Parade Layang-layang Padati Pantai Sanur</h1>{article}</article></main>"
+                "</body></html>")
+    [item] = crawl_in_process("generic", {url: Route(page(meta + story))}, f"url={url}").items
+    assert item["body"] == _HISTORIA_STORY and item["authors"] == ["Andi Saputra"]
+    [item] = crawl_in_process("generic", {url: Route(page(f"<div class='entry-content'><p>{lede}</p>{meta}{story}</div>"))},
+                              f"url={url}").items
+    assert item["body"] == [lede, *_HISTORIA_STORY] and item["authors"] == ["Andi Saputra"]
+
+
 def test_the_catalogue_name_of_the_outlet_is_no_author() -> None:
     """(h59 probe, reconstructed from rm.id, a catalogue outlet, read with generic) its meta author is the outlet,
     "Rakyat Merdeka", while og:site_name and JSON-LD name none: the outlet's name came out as the author, over the
