@@ -28,7 +28,7 @@ from typing import Collection, Iterator
 
 from lxml import etree
 
-from newscrawl.dates import is_date_line, read_date
+from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, is_date_line, read_date
 from newscrawl.residue import is_copy_link_label, names_public_body, normalized_residue_kind
 from newscrawl.urls import is_site_root, names_a_file, split_url, valid_url
 
@@ -221,8 +221,11 @@ _noise_cache: dict[str, int] = {}
 # text, never a kicker or a caption (h50 probe). "Update: Senin, 05 Mar 2024 21:00 WIB" is a header's date line: no
 # sentence.
 # The label line carries a time or a colon: a bare "UPDATE", "Koreksi" or "RALAT" is a kicker or a rubric (h52 probe).
-_EDITOR_WORD = (r"(?:update|updated|pembaruan|pembaharuan|koreksi|ralat|correction|catatan\s+redaksi"
-                r"|editor'?s\s+note)")
+# The press's record on the piece too (h149 probe): "Hak jawab: Berita ini telah diperbarui … setelah Radar Contoh
+# menerima hak jawab dari PT Sinar Abadi.", "Klarifikasi: Pada versi sebelumnya …", "Hak koreksi: …". A bare "Catatan:"
+# or "Disclaimer:" is a template's notice (residue's notice labels, investment disclaimers), no record of the story's.
+_EDITOR_WORD = (r"(?:update|updated|pembaruan|pembaharuan|koreksi|ralat|correction|catatan\s+(?:redaksi|editor)"
+                r"|editor'?s\s+note|hak\s+(?:jawab|koreksi)|klarifikasi)")
 _EDITOR_TIME = r"\s+(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?"
 EDITOR_NOTE_RE = re.compile(rf"{_EDITOR_WORD}(?:{_EDITOR_TIME})?\s*:\s*\S", re.IGNORECASE)
 EDITOR_LABEL_LINE_RE = re.compile(rf"{_EDITOR_WORD}(?:{_EDITOR_TIME}\s*:?|\s*:)", re.IGNORECASE)
@@ -1409,9 +1412,41 @@ def outlet_boxes(root: etree._Element) -> set[etree._Element]:
         if names is None:
             names, outlets = _own_site_names(root), _outlet_names(root)
         if (_names_own_site(text, names, outlets) and any(_calls_to_own_site(each) for each in box.iter("a"))
-                and _story_paragraphs_around(box)):
+                and _story_paragraphs_around(box) and not _names_the_storys_subject(box, text, names, outlets)):
             boxes.add(box)
     return boxes
+
+
+# A name in a box's text: a capitalised word that opens no sentence ("Radar Contoh Fun Run 2024 digelar …": "Contoh",
+# "Fun", "Run"; "Kirim tulisanmu …": none), an acronym too ("UGC").
+_NAME_WORD_RE = re.compile(r"(?<![.!?:;\w\"'\u201c(-])(?<![.!?:;\"'\u201c(]\s)(?<=\s)[A-Z][\w-]*")
+_TITLE_TEXT = etree.XPath("//title | //h1 | //meta[@property='og:title']/@content")
+_CALENDAR_WORDS = frozenset(word.lower() for word in (*MONTH_BY_NAME, *WEEKDAY_BY_NAME))
+
+
+def _names_the_storys_subject(box: etree._Element, text: str, names: list[str], outlets: set[str]) -> bool:
+    """Whether a closing box names what the story is about: one of its names (_NAME_WORD_RE; the outlet's own, a
+    weekday's or a month's aside) in the page's title or the story's paragraphs before it. An outlet's promo is the same
+    under every story (h142 probe: Mojok's "Terminal Mojok merupakan platform User Generated Content (UGC) … Kirim
+    tulisanmu di sini."); a story about the outlet's own event closes with its details (h149 probe: "Radar Contoh Fun
+    Run 2024 digelar Minggu (30/6) di Lapangan Renon. … daftar melalui <a href='/funrun/daftar/'>tautan ini</a>." in a
+    wp-block-group under "Radar Contoh Gelar Fun Run Hari Jadi ke-25"): the story's."""
+    own = {word.lower() for name in (*names, *outlets) for word in re.findall(r"\w+", name)}
+    words = {word.lower() for word in _NAME_WORD_RE.findall(text)} - own - _CALENDAR_WORDS
+    if not words:
+        return False
+    story = [collapse_ws(" ".join(each.itertext())) if isinstance(each, etree._Element) else str(each)
+             for each in _TITLE_TEXT(box)]
+    for count, sibling in enumerate(box.itersiblings(preceding=True)):
+        if count >= _OUTLET_BOX_SIBLINGS:
+            break
+        if isinstance(sibling.tag, str) and sibling.tag not in SKIP_TAGS:
+            story.append(" ".join(sibling.itertext())[:_STORY_WORDS_MAX_CHARS])
+    said = {word.lower() for line in story for word in re.findall(r"[\w-]+", line)}
+    return not words.isdisjoint(said)
+
+
+_STORY_WORDS_MAX_CHARS = 20000  # a sibling's text read for the story's words (a paragraph, a section of the story)
 
 
 # A newsletter signup box (h101 probe: republika's "Buletin Republika", a Mailchimp embed): a form whose only field to

@@ -806,6 +806,32 @@ OUTLET_BOXES = [
      "href='/festival-burjo/'>laman pendaftaran</a>, kuota terbatas.</div>", "https://mojok.co/terminal/esai/x/", "Mojok.co",
      [_P1_TEXT, _P2_TEXT, "Mojok menggelar Festival Burjo pada 27 Juli di Sleman. Daftar gratis melalui laman pendaftaran, "
       "kuota terbatas."]),
+    # (h149 probe) read: the press's record on the piece, a right of reply or a clarification, whatever it asks of the reader
+    (f"{_P1}{_P2}<div class='note-box'><p>Hak jawab: Berita ini telah diperbarui pada Kamis (20/6/2024) setelah Radar "
+     "Contoh menerima hak jawab dari PT Sinar Abadi. Kirim hak jawab melalui <a href='/kontak/'>halaman kontak</a>.</p>"
+     "</div>", "https://www.radarcontoh.id/a/x", "Radar Contoh",
+     [_P1_TEXT, _P2_TEXT, "Hak jawab: Berita ini telah diperbarui pada Kamis (20/6/2024) setelah Radar Contoh menerima hak "
+      "jawab dari PT Sinar Abadi. Kirim hak jawab melalui halaman kontak."]),
+    (f"{_P1}{_P2}<div class='box-klarifikasi'><p>Klarifikasi: Pada versi sebelumnya Radar Contoh menulis jumlah peserta "
+     "230 orang. Yang benar 320 orang. Kirim koreksi melalui <a href='/kontak/'>sini</a>.</p></div>",
+     "https://www.radarcontoh.id/a/x", "Radar Contoh",
+     [_P1_TEXT, _P2_TEXT, "Klarifikasi: Pada versi sebelumnya Radar Contoh menulis jumlah peserta 230 orang. Yang benar 320 "
+      "orang. Kirim koreksi melalui sini."]),
+    # (h149 probe) read: a story about the outlet's own event closing with its details in a marked box (a Gutenberg
+    # group): its names ("Fun Run") are the story's, no promo's that stands under every story
+    ("<p>Radar Contoh kembali menggelar lomba lari Fun Run untuk memperingati hari jadi ke-25 pada Minggu pagi.</p>"
+     f"{_P2}<div class='wp-block-group is-layout-flow'><p>Radar Contoh Fun Run 2024 digelar Minggu (30/6) di Lapangan "
+     "Renon. Pendaftaran dibuka hingga 25 Juni, daftar melalui <a href='/funrun/daftar/'>tautan ini</a>.</p></div>",
+     "https://www.radarcontoh.id/a/x", "Radar Contoh",
+     ["Radar Contoh kembali menggelar lomba lari Fun Run untuk memperingati hari jadi ke-25 pada Minggu pagi.", _P2_TEXT,
+      "Radar Contoh Fun Run 2024 digelar Minggu (30/6) di Lapangan Renon. Pendaftaran dibuka hingga 25 Juni, daftar "
+      "melalui tautan ini."]),
+    # dropped: a promo sharing with the story only the outlet's name and a weekday
+    ("<p>Radar Contoh mencatat antrean kendaraan di jalan menuju Pakem mengular sejak Minggu pagi hingga siang.</p>"
+     f"{_P2}<aside class='note-end'>Suka tulisan ini? Berlangganan buletin Minggu Radar Contoh lewat <a "
+     "href='https://www.radarcontoh.id/langganan'>halaman langganan</a>.</aside>", "https://www.radarcontoh.id/a/x",
+     "Radar Contoh",
+     ["Radar Contoh mencatat antrean kendaraan di jalan menuju Pakem mengular sejak Minggu pagi hingga siang.", _P2_TEXT]),
     # read: a marked box whose in-site link is no call (an event's page, its words no call)
     (f"{_P1}{_P2}<div class='event'>Mojok menggelar Festival Burjo pada 27 Juli di Sleman. Daftar gratis melalui <a "
      "href='/festival-burjo/'>laman acara</a>.</div>", "https://mojok.co/terminal/esai/x/", "Mojok.co",
@@ -820,6 +846,20 @@ def test_outlet_box_closing_the_story_is_not_read(html: str, url: str, site: str
                             "<footer><p>&copy; 2020 Mojok.co.</p></footer></body></html>", etree.HTMLParser())
     assert [b.text for b in walk_blocks(page.find(".//div"))] == expected  # the story's container
     assert [b.text for b in walk_blocks(page.find(".//article"))] == expected  # a wider root, as the page's walk
+
+
+def test_a_closing_box_naming_the_title_s_subject_is_the_story_s() -> None:
+    """(h149 probe: "Radar Contoh Gelar Fun Run Hari Jadi ke-25", its paragraphs not naming the run again, closing with
+    "<div class='wp-block-group'><p>Radar Contoh Fun Run 2024 digelar … daftar melalui <a href='/funrun/daftar/'>tautan
+    ini</a>.</p></div>") the box names the headline's subject: the story's, read."""
+    box = ("<div class='wp-block-group'><p>Radar Contoh Fun Run 2024 digelar Minggu (30/6) di Lapangan Renon. Daftar "
+           "melalui <a href='/funrun/daftar/'>tautan ini</a>.</p></div>")
+    for title, read in (("Radar Contoh Gelar Fun Run Hari Jadi ke-25", True), ("Macet di Jalan Menuju Pakem", False)):
+        page = etree.fromstring(f"<html><head><title>{title}</title><link rel='canonical' href='https://www.radarcontoh.id/"
+                                "a/x'><meta property='og:site_name' content='Radar Contoh'></head><body><article><div "
+                                f"class='entry-content'>{_P1}{_P2}{box}</div></article></body></html>", etree.HTMLParser())
+        texts = [b.text for b in walk_blocks(page.find(".//article"))]
+        assert (texts[-1].startswith("Radar Contoh Fun Run")) is read, title
 
 
 # (h69 probe) product cards in a shopping story, whatever their class: a price on a line of its own and a link to buy
