@@ -597,6 +597,66 @@ def test_a_website_page_dated_in_its_card_above_the_h1_is_an_article(meta_row: s
         assert item["published_at"] == "2024-05-14" and len(item["body"]) == 6
 
 
+# Reconstructed (h148 probe, ugm.ac.id 2019 and other campus/government CMSs): og:type "website", no JSON-LD, no <h1>
+# anywhere: the headline is "<h2 class='title'>" (the <title> and og:title name it, the <title> with " | Universitas
+# Gadjah Mada"), the date line "12 Agustus 2019 | Dilihat: 2.341 kali" right under it, five paragraphs. Asked for by
+# name it was refused ("og:type website and no date shown in the article's block"): the date under a title heading
+# counted under an h1 only. The same gate on a campus profile page (og:type website, prose, no h1) whose h2s are the
+# sidebar's widget titles over dated agenda items must still refuse it: no heading there prints the page's title.
+_CAMPUS_URL = "https://ugm.ac.id/id/berita/18345-mahasiswa-ugm-kembangkan-alat-deteksi-dini-banjir"
+_CAMPUS_STORY = "".join(f"<p>Paragraf {n}: {PROSE}</p>" for n in range(5))
+
+
+def campus_page(title_h2: bool = True, date_line: bool = True) -> str:
+    headline = "Mahasiswa UGM Kembangkan Alat Deteksi Dini Banjir"
+    heading = f"<h2 class='title'>{headline}</h2>" if title_h2 else "<div class='title'>Profil Fakultas</div>"
+    date = ("<div class='date'><span class='glyphicon glyphicon-calendar'></span> 12 Agustus 2019 "
+            "<span class='view'>| Dilihat: 2.341 kali</span></div>") if date_line else ""
+    return (f"<html><head><title>{headline} | Universitas Gadjah Mada</title>"
+            f"<meta property='og:title' content='{headline}'><meta property='og:type' content='website'></head><body>"
+            "<div id='header'><a href='https://ugm.ac.id/id/'><img src='/logo.png' alt='Universitas Gadjah Mada'></a></div>"
+            "<div class='left-sidebar'><h2>Agenda Kampus Minggu Ini</h2><div class='agenda'>Rabu, 21 Agustus 2019</div>"
+            "<p>Wisuda Program Sarjana dan Diploma</p><h2>Pengumuman Terbaru Universitas</h2>"
+            "<div class='agenda'>Senin, 19 Agustus 2019</div><p>Libur semester</p></div>"
+            f"<div class='berita-detail'>{heading}{date}<div class='content'>{_CAMPUS_STORY}</div></div>"
+            "<div id='footer'><p>Bulaksumur, Yogyakarta 55281</p></div></body></html>")
+
+
+@pytest.mark.parametrize("case", ["title_h2", "no_date", "widget_h2s_only"])
+def test_a_website_page_titled_by_an_h2_with_no_h1_is_dated_under_it(case: str) -> None:
+    page = campus_page(title_h2=case != "widget_h2s_only", date_line=case != "no_date")
+    if case == "widget_h2s_only":
+        # a profile page: its <title> and og:title name the page, which no heading prints
+        page = page.replace("Mahasiswa UGM Kembangkan Alat Deteksi Dini Banjir", "Profil Fakultas Teknik")
+    result = crawl_in_process("generic", {_CAMPUS_URL: Route(page, headers={"Content-Type": "text/html"})},
+                              f"url={_CAMPUS_URL}")
+    if case == "title_h2":
+        [item] = result.items
+        assert item["title"] == "Mahasiswa UGM Kembangkan Alat Deteksi Dini Banjir"
+        assert item["published_at"] == "2019-08-12" and len(item["body"]) == 5
+    else:
+        assert result.items == [] and result.stats.get("newscrawl/dropped/not_article") == 1
+
+
+@pytest.mark.parametrize(("page", "heading"), [
+    # the title heading: og:title's words, or the <title>'s with the outlet as a shorter separated affix
+    (campus_page(), "Mahasiswa UGM Kembangkan Alat Deteksi Dini Banjir"),
+    (campus_page().replace("<meta property='og:title' content='Mahasiswa UGM Kembangkan Alat Deteksi Dini Banjir'>",
+                           ""), "Mahasiswa UGM Kembangkan Alat Deteksi Dini Banjir"),
+    # a masthead h2 naming the site the <title> ends with is no title heading (the affix, not the headline)
+    ("<html><head><title>Berita Kampus Hari Ini | Universitas Gadjah Mada</title></head><body>"
+     "<h2>Universitas Gadjah Mada</h2><h3>Berita Kampus Hari Ini</h3></body></html>", "Berita Kampus Hari Ini"),
+    # widget titles only: none
+    (campus_page(title_h2=False), None),
+    # a page with an h1: the h1 is its headline, no h2 is looked for
+    (campus_page().replace("<div id='footer'>", "<h1>Universitas Gadjah Mada</h1><div id='footer'>"), None),
+])
+def test_title_heading(page: str, heading: str | None) -> None:
+    from newscrawl.fields.title import title_heading
+    found = title_heading(Selector(text=page).root)
+    assert (None if found is None else " ".join(found.itertext())) == heading
+
+
 def outlet_story(url: str, title: str, hour: int, head: str = "") -> str:
     """A WordPress-like story page of some outlet, asked for by name."""
     lines = "".join(f"<p>{title}: {PROSE} Bagian {n}.</p>" for n in range(3))

@@ -176,6 +176,7 @@ from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME
                              WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, month_first, named_weekday,
                              parse_date, read_date, reads_month_first_only, shows_en_us_clock, with_known_year)
 from newscrawl.dom import BLOCK_TAGS, collapse_ws, common_ancestor, element_marks, in_caption, in_comments, in_dialog, in_teaser, text_pieces
+from newscrawl.fields.title import title_heading
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",
@@ -1731,13 +1732,19 @@ _A_DIGIT = re.compile(r"\d")
 
 def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
     """The date shown just under a page's h1: the first short text among the few after an h1 (a masthead
-    h1 may come first) that parse_date reads. "Fri, June 19 2015 | 09:46 am", "Rabu, 4 November 2015".
+    h1 may come first) that parse_date reads. "Fri, June 19 2015 | 09:46 am", "Rabu, 4 November 2015". A page with
+    no h1: under its title heading (``fields.title.title_heading``: the h2/h3 printing the headline og:title or
+    <title> names; never any h2: a sidebar's widget titles sit over dated cards).
     ``lead=False``: not the dateline opening the story's lead ("SEMARANG, Rabu (19/6/2024) - Ratusan …",
     ``opens_prose_line``) or a paragraph of the story, nor any text after them (None): the page's date line,
     which may stand above the h1, or the lead's dateline, is the page finder's to find."""
     if not isinstance(root, etree._Element):
         return None
-    for h1 in islice(root.iter("h1"), _MAX_H1S):
+    headings = list(islice(root.iter("h1"), _MAX_H1S))
+    if not headings:
+        # No h1: the h2/h3 printing the headline the head names (a campus CMS's "<h2 class='title'>", h148 probe)
+        headings = [heading for heading in (title_heading(root),) if heading is not None]
+    for h1 in headings:
         for text in _TEXTS_AFTER(h1):
             if not lead and len(text) >= PROSE_CHARS and len(collapse_ws(text)) >= PROSE_CHARS:
                 return None  # the story has begun: a date in it is no date line ("Kick-off: Rabu, … pukul 20.00")

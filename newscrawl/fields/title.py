@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from typing import Callable, Collection, Iterable, Sequence
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from newscrawl.cleaning import repair_mojibake
 from newscrawl.dates import read_date
 from newscrawl.dom import collapse_ws, content_words
@@ -432,3 +434,34 @@ def section_names(url: str | None, named: Iterable[str | None] = (),
     drop = {"", "www", "m", "read", "news", "berita", "amp"}  # no rubric: cutting them would be by accident only
     return (frozenset(s for s in sections if s not in drop and not s.isdigit()),
             frozenset(s for s in site_sections if s not in drop and not s.isdigit()))
+
+
+# A page's title heading where it has no h1 (campus and government CMSs: "<h2 class="title">" over the date line,
+# h148 probe): the first h2/h3 printing the headline its head names. A sidebar's widget title ("Agenda", "Berita
+# Terkait") or a masthead naming the site the <title> ends with is no such heading.
+_TITLE_HEADING_TAGS = ("h2", "h3")
+_HEAD_TITLES = etree.XPath("(//meta[@property='og:title' or @name='og:title'])[1]/@content | (//title)[1]//text()")
+
+
+def title_heading(root: etree._Element) -> etree._Element | None:
+    """The h2 or h3 heading the page's headline on a page with no h1: the first whose text (MIN_HEADLINE_WORDS words
+    or more, naming no outlet) is the headline og:title or ``<title>`` names: the same words, the title cut from it
+    with "…", or the title being it plus a separated affix shorter than it (the outlet's name, a rubric: "Judul |
+    Universitas Gadjah Mada"; never the affix itself: a masthead h2 naming the site). None when the page has an h1
+    (the h1 is its headline: ``dated_heading`` reads under it) or no heading agrees."""
+    if not isinstance(root, etree._Element) or next(root.iter("h1"), None) is not None:
+        return None
+    titles = [collapse_ws(str(text)) for text in _HEAD_TITLES(root)]
+    titles = [text for text in titles if text]
+    if not titles:
+        return None
+    for heading in root.iter(*_TITLE_HEADING_TAGS):
+        text = collapse_ws(" ".join(heading.itertext()))
+        words = _words(text)
+        if len(words) < MIN_HEADLINE_WORDS or names_outlet(text, ()):
+            continue
+        for title in titles:
+            relation, affix = _relation(text, words, title)
+            if relation in ("same", "cut") or (relation == "affix" and len(_words(affix)) < len(words)):
+                return heading
+    return None
