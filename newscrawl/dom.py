@@ -879,6 +879,49 @@ def _in_slideshow(box: etree._Element) -> bool:
                for each in boxes for child in each)
 
 
+# A caption's counter: a child marked as one ("<span class='read-page--photo-gallery--item__counter'>1/5</span>",
+# liputan6's photo pages, h148 probe; "slide-number", "photo-index") holding a slide counter or a number, or a leading
+# "N/M" numbering of the caption's text (N from 1 to M: "2/1", a day stamp, is none).
+_COUNTER_MARK = re.compile(r"(?<![a-z])(?:counter|count|number|num|index|nomor)(?![a-z])", re.IGNORECASE)
+_COUNTER_TEXT = re.compile(r"\s*(?:\d{1,3}|\d{1,3}\s*(?:/|dari|of)\s*\d{1,3})\s*", re.IGNORECASE)
+_LEADING_COUNTER = re.compile(r"(\d{1,3})\s*(?:/|dari|of)\s*(\d{1,3})\s+(?=\S)", re.IGNORECASE)
+
+
+def strip_slide_counter(text: str) -> str:
+    """A gallery caption's text without the "N/M" numbering it opens with ("1/5 Warga melintasi banjir …")."""
+    text = collapse_ws(text)
+    found = _LEADING_COUNTER.match(text)
+    if found and 1 <= int(found.group(1)) <= int(found.group(2)) and int(found.group(2)) >= 2:
+        return text[found.end():]
+    return text
+
+
+def caption_text(element: etree._Element) -> str:
+    """A gallery caption's text (as ``string(.)`` reads it, pieces spaced) without its counter: a child marked as one
+    (``_COUNTER_MARK`` in its class or id) that holds a slide counter or a number, or a leading "N/M" numbering
+    (``strip_slide_counter``). Scripts and styles are no text. Walked with a stack (pages nest thousands deep)."""
+    if not isinstance(element.tag, str):
+        return ""
+    pieces = [element.text or ""]
+    levels: list[Iterator[etree._Element]] = [iter(element)]
+    tails: list[str | None] = []
+    while levels:
+        child = next(levels[-1], None)
+        if child is None:
+            levels.pop()
+            if tails:
+                pieces.append(tails.pop() or "")
+            continue
+        if not isinstance(child.tag, str) or child.tag.lower() in ("script", "style") or (
+                _COUNTER_MARK.search(element_marks(child)) and _COUNTER_TEXT.fullmatch(" ".join(child.itertext()))):
+            pieces.append(child.tail or "")
+            continue
+        pieces.append(child.text or "")
+        levels.append(iter(child))
+        tails.append(child.tail)
+    return strip_slide_counter(" ".join(pieces))
+
+
 def _text_under_image(block: etree._Element, photo: etree._Element) -> int:
     """The longest caption a p/div opening with ``photo`` may hold under it (0: none): after a line break, a short text
     ("<p><img><br>caption</p>"); all in one italic run after the photo, an italic caption's ("<p><img><em>caption</em>

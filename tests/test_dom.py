@@ -1023,3 +1023,40 @@ def test_mark_words(values: tuple[str | None, ...], words: str, local_words: str
     from newscrawl.dom import mark_words
     assert mark_words(*values) == words
     assert mark_words(*values, modules=False) == local_words
+
+
+# (h148 probe: liputan6's photo pages, "<div class='read-page--photo-gallery--item__caption'><span class=
+# 'read-page--photo-gallery--item__counter'>1/5</span><div …__content><p>Warga melintasi banjir …</p></div></div>",
+# read with string(.) as "1/5 Warga melintasi banjir …") a gallery caption's text without its counter: a child marked
+# as a counter holding a counter or a number, or a leading "N/M" numbering; nothing else is cut.
+@pytest.mark.parametrize(("caption", "text"), [
+    ("<div class='item__caption'><span class='item__counter'>1/5</span><div><p>Warga melintasi banjir.</p></div></div>",
+     "Warga melintasi banjir."),
+    ("<div class='caption'><span class='slide-number'>3</span> Petugas <b>mengevakuasi</b> warga.</div>",
+     "Petugas mengevakuasi warga."),
+    ("<figcaption><i class='photo-index'>2 dari 4</i>Posko pengungsian didirikan.</figcaption>",
+     "Posko pengungsian didirikan."),
+    ("<div class='caption'>1/5 Warga melintasi banjir.</div>", "Warga melintasi banjir."),
+    ("<div class='caption'>4 / 4 Warga mengungsi.</div>", "Warga mengungsi."),
+    # a day stamp or a ratio opening the caption is its text ("2/1" is no slide of one; nothing after "1/5")
+    ("<div class='caption'>2/1 Warga merayakan tahun baru.</div>", "2/1 Warga merayakan tahun baru."),
+    ("<div class='caption'>1/5</div>", "1/5"),
+    # a child marked so that holds words is the caption's text ("Index harga" is no counter)
+    ("<div class='caption'><span class='index'>Indeks harga</span> naik tajam.</div>", "Indeks harga naik tajam."),
+    ("<div class='caption'>Warga <script>var n = 1;</script>mengungsi.</div>", "Warga mengungsi."),
+])
+def test_caption_text_skips_the_slide_counter(caption: str, text: str) -> None:
+    from newscrawl.dom import caption_text
+    root = etree.HTML(f"<html><body>{caption}</body></html>")
+    assert caption_text(root.find("body")[0]) == text
+
+
+def test_caption_text_walks_a_deep_caption_without_recursion() -> None:
+    from newscrawl.dom import caption_text
+    caption = etree.Element("div", {"class": "caption"})
+    etree.SubElement(caption, "span", {"class": "counter"}).text = "1/2"
+    node = caption
+    for _ in range(5000):  # deeper than Python's recursion limit
+        node = etree.SubElement(node, "span")
+    node.text = "Warga mengungsi."
+    assert caption_text(caption) == "Warga mengungsi."
