@@ -37,8 +37,8 @@ from urllib.parse import urlsplit
 
 import ftfy
 
-from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, MONTH_BY_NAME, MONTH_DAY_YEAR_RE,
-                             RELATIVE_RE, WEEKDAY_BY_NAME, is_date_line)
+from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, MONTH_BY_NAME,
+                             RELATIVE_RE, is_date_line)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
@@ -53,7 +53,6 @@ __all__ = [
     "RESIDUE_PATTERNS",
     "ResiduePattern",
     "announces_lines",
-    "is_byline_and_date", "byline_and_date_at",
     "block_key",
     "clean_body", "is_residue_on_any_page",
     "distinct_tags",
@@ -880,85 +879,6 @@ def is_credited_caption(text: str) -> bool:
             and _caption_credit(text) is not None)
 
 
-# A header's byline and date line in one block (h142 probe: historia's <div class="article-meta"><a class="author-name">
-# Hendri F. Isnaeni</a><span class="article-date">18 Jul 2019</span></div>, read "Hendri F. Isnaeni18 Jul 2019"; "Andi
-# Saputra | Kamis, 18 Juli 2019 10:00 WIB"): a byline (_is_one_byline), maybe a weekday, the date, maybe its time. A
-# digit glued to a letter is read apart ("Isnaeni18"), as the page shows two elements.
-# The text alone must show the name is a byline (h147 probe: any Capitalised words over a date read as one, and the
-# story above was cut as a deck: a schedule's "Pawai Pembukaan Pesta Kesenian Bali 15 Juni 2019", "Seleksi Administrasi
-# 18 Juli 2019", a place's "Bandar Lampung, 18 Juli 2019", "Kota Denpasar 18 Juli 2019", an obituary's "Sapardi Djoko
-# Damono, 20 Maret 1940", a card's "Andi Saputra 18 Juli 2019" after the lede): a label before it ("Oleh Hendri, 18 Juli
-# 2019", "By John Smith June 19, 2019"), or the name and the date as two parts, glued ("Isnaeni18", two elements) or
-# between a bar, bullet, slash or dash ("Andi Saputra | Kamis, …", "Galih Priatmojo - 03/06/2024"); a plain space or a
-# comma between them is a sentence's, a list's or a place's line. And the name a person's (fields.authors.is_person: no
-# place, no office), no event's or agenda's words (_EVENT_WORD_RE). Where it stands is byline_and_date_at's.
-_BYLINE_DATE_MAX_CHARS: Final = 120
-_LETTER_THEN_DIGIT_RE: Final = re.compile(r"(?<=[^\W\d_])(?=\d)")
-_HEADER_SEPARATORS: Final = r"[\s,|/\u00b7\u2022\u2013\u2014-]*"
-_WEEKDAY_TAIL_RE: Final = re.compile(
-    rf"{_HEADER_SEPARATORS}(?:\b(?:{'|'.join(sorted(map(re.escape, WEEKDAY_BY_NAME), key=len, reverse=True))})\b)?"
-    rf"{_HEADER_SEPARATORS}$", re.IGNORECASE)
-_DATE_TIME_TAIL_RE: Final = re.compile(
-    rf"{_HEADER_SEPARATORS}(?:(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:WIB|WITA|WIT))?)?\s*", re.IGNORECASE)
-# The separators that set a name and a date apart as two parts (not a space or a comma alone).
-_PARTS_SEPARATOR_RE: Final = re.compile(r"[|/\u00b7\u2022\u2013\u2014-]")
-# Words of an event, an agenda's or a timeline's step, or an administrative place, never a writer's name: "Pawai
-# Pembukaan", "Seleksi Administrasi", "Masa Sanggah", "Tes SKD", "Rapat Paripurna", "Kota Denpasar", and Indonesian
-# nouns of an act ("Penetapan", "Pemungutan", "Pelantikan", "Kesenian": pe-/ke- … -an, eight letters or more).
-_EVENT_WORD_RE: Final = re.compile(
-    r"\b(?:pawai|parade|pesta|festival|pameran|konser|lomba|turnamen|upacara|sidang|rapat|seleksi|tes|ujian|masa|"
-    r"tahap|tahapan|batas|jadwal|agenda|acara|kegiatan|kota|kabupaten|provinsi|kecamatan|desa|kelurahan|pulau|"
-    # an institution's or a landmark's (h149 probe: "Bank Indonesia - 19 Juni 2024", "Gunung Lewotobi Laki-laki | 19 Juni
-    # 2024", "Rumah Sakit Sanglah / 19 Juni 2024", "Monumen Nasional - 17 Agustus 2024": a caption's or a card's line)
-    r"bank|bursa|rumah|sakit|gunung|monumen|museum|masjid|gereja|candi|istana|gedung|stadion|bandara|pelabuhan|terminal|"
-    r"stasiun|universitas|institut|sekolah|pesantren|hotel|pasar|kantor|dinas|badan|dewan|komisi|lembaga|yayasan|"
-    r"partai|polda|polres|polsek|kodam|korem|majelis|mahkamah|bendungan|waduk|jembatan|jalan|tol|"
-    r"pt|tbk|persero)\b|\b(?:pe|ke)[a-z]{4,}an\b", re.IGNORECASE)
-# A year a web page's byline never carries: an obituary's birth line ("Sapardi Djoko Damono | 20 Maret 1940", h149
-# probe), a history's date. A label before the name ("Oleh …") still reads as a byline: an archive's scanned issue.
-_BYLINE_YEAR_MIN: Final = 1990
-
-
-def is_byline_and_date(text: str) -> bool:
-    """Whether a block is a header's byline and date line in one (comment above)."""
-    if len(text) > _BYLINE_DATE_MAX_CHARS or not any(ch.isdigit() for ch in text):
-        return False
-    spaced = _LETTER_THEN_DIGIT_RE.sub(" ", text)
-    match = min((found for found in (DAY_MONTH_YEAR_RE.search(spaced), MONTH_DAY_YEAR_RE.search(spaced)) if found),
-                key=lambda found: found.start(), default=None)
-    if match is None or not _DATE_TIME_TAIL_RE.fullmatch(spaced, match.end()):
-        return False
-    head = spaced[:match.start()]
-    name = _WEEKDAY_TAIL_RE.sub("", head).strip()
-    if not name or any(ch.isdigit() for ch in name):
-        return False
-    label = _BYLINE_LEAD_RE.match(name)
-    names = name[label.end():] if label else name
-    # Two parts: glued ("Isnaeni18": the name's last letter right before the date's digit) or set apart by a bar …
-    glued = text.lstrip().startswith(name) and text.lstrip()[len(name):len(name) + 1].isdigit()
-    parted = glued or bool(_PARTS_SEPARATOR_RE.search(head.lstrip()[len(name):]))
-    if not (label or parted) or len(names.split()) < 2 - bool(label) or not _is_one_byline(name):
-        return False
-    year = re.search(r"\d{4}", spaced[match.start():match.end()])
-    if not label and year is not None and int(year.group()) < _BYLINE_YEAR_MIN:
-        return False
-    from newscrawl.fields.authors import is_person  # fields.authors imports this module
-    return is_person(names) and not _EVENT_WORD_RE.search(names)
-
-
-def _is_dated_line(text: str) -> bool:
-    """A short line holding a date (a list's or a schedule's row, a card's meta): no prose."""
-    return (len(text) < _PROSE_MIN_CHARS and not is_prose_block(text)
-            and (DAY_MONTH_YEAR_RE.search(text) is not None or MONTH_DAY_YEAR_RE.search(text) is not None))
-
-
-def byline_and_date_at(blocks: Sequence[str], index: int) -> bool:
-    """Whether ``blocks[index]`` is a header's byline and date line in one (is_byline_and_date) standing alone: never
-    one of two or more dated lines in a row (a schedule, a timeline, a list of cards: h147 probe)."""
-    return (is_byline_and_date(blocks[index])
-            and not any(0 <= near < len(blocks) and _is_dated_line(blocks[near]) for near in (index - 1, index + 1)))
-
-
 _LABELLED_DATE_MAX_CHARS: Final = 60
 _LABELLED_DATE_MAX_WORDS: Final = 3
 
@@ -1402,24 +1322,9 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
         if last > start and poll_question(blocks[last], tail) and any(is_prose_block(t) for t in blocks[start:last]):
             last -= 1  # a feedback widget's question over the lines just cut
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.
-        return _with_lede_dateline(*_without_header_meta_line(
-            _without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start]), start))
-    return _with_lede_dateline(*_without_header_meta_line(_without_header_repeats(blocks[start:], blocks[:start]), start))
-
-
-def _without_header_meta_line(kept: list[str], cut: int) -> tuple[list[str], int]:
-    """The kept blocks without a header's byline and date line in one (byline_and_date_at) left at their top: opening
-    them, or right under their first prose block when that is no deck the header cut took with it (_after_header_lines:
-    a dateline lede, a paragraph too long for a deck, a story of one paragraph). It is metadata, never the story's
-    (h149 probe, generic: historia-like "<div class='article-meta'><a href='/author/…'>Andi Saputra</a><span>19 Jun
-    2024</span></div>", kept by maintext as the author's, with no standfirst over it, or under "DENPASAR, KABARBALI -
-    …"). Further down such a line stays (another story's card after the lede, a schedule: h147 probe). With ``cut``, the
-    blocks cut before ``kept``, plus one when the line opened them."""
-    for index in (0, 1):
-        if len(kept) > 1 and index < len(kept) and (index == 0 or is_prose_block(kept[0])) \
-                and byline_and_date_at(kept, index):
-            return [*kept[:index], *kept[index + 1:]], cut + (index == 0)
-    return kept, cut
+        return _with_lede_dateline(_without_header_repeats(_trim_last_signoff(blocks[start:last + 1]), blocks[:start]),
+                                   start)
+    return _with_lede_dateline(_without_header_repeats(blocks[start:], blocks[:start]), start)
 
 
 _LONE_DATELINE_MAX_CHARS: Final = 60
@@ -1761,18 +1666,15 @@ def _after_header_lines(blocks: list[str], start: int, prose: list[int], title: 
             decks += 1
             if decks > 1 and not _byline_then_date(blocks, index + 1, stop, rows):
                 break
-        # A byline and date line in one block is both (byline_and_date_at): right under one deck at most, never a dated
-        # line of a list (h147 probe: a lede over a card's "Andi Saputra 18 Juli 2019", a schedule's rows).
-        together = index == start + 1 and byline_and_date_at(blocks, index)
-        byline = byline or together or (index > start and _is_byline_line(text))
-        if byline and (together or _is_stamp_line(text) or _is_labelled_date(text)) and any(p > index for p in prose):
+        byline = byline or (index > start and _is_byline_line(text))
+        if byline and (_is_stamp_line(text) or _is_labelled_date(text)) and any(p > index for p in prose):
             end = index + 1
     return end
 
 
 def _is_header_line(text: str) -> bool:
-    """A header's byline or date line (a stamp, a labelled date), or both in one."""
-    return _is_byline_line(text) or _is_stamp_line(text) or _is_labelled_date(text) or is_byline_and_date(text)
+    """A header's byline or date line (a stamp, a labelled date)."""
+    return _is_byline_line(text) or _is_stamp_line(text) or _is_labelled_date(text)
 
 
 def _byline_then_date(blocks: list[str], start: int, stop: int, rows: set[int] | frozenset[int]) -> bool:

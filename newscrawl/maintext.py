@@ -43,15 +43,13 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DAY_NAMES, read_date
-from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_and_date_at, closing_start, ends_sentence,
-                                is_link_line,
+from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_link_line,
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 poll_question, residue_kind, site_list_indexes, story_closing_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines,
                            another_story, class_words, common_ancestor, mark_words, headed_by_another_story, in_comments, in_teaser, inline_related_links, links_no_story,
                            text_within, walk_blocks)
-from newscrawl.fields.authors import BYLINE_CLASS_WORDS, BYLINE_HREF_WORDS
 from newscrawl.fields.dates import HAS_DATE_RE, reads_as_sentence
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 from newscrawl.cleaning import opens_with_dateline
@@ -645,46 +643,6 @@ def _navigation_line(block: Block) -> bool:
             and block.owner.tag != "tr" and not is_syndication_line(block.text))
 
 
-# How far up from a header line's element a class may mark it as the byline's ("<div class='byline'><span>…").
-_BYLINE_MARK_LEVELS = 2
-_BYLINE_OWNER_MAX_CHARS = 160  # cleaning's byline and date line is 120 at most
-
-
-_BYLINE_MARK_RE = re.compile(rf"(?<![a-z])(?:{class_words(*BYLINE_CLASS_WORDS)})", re.IGNORECASE)
-
-
-def _marks_the_author(owner: etree._Element) -> bool:
-    """Whether the markup marks ``owner`` (a header line's element) as the byline's: a link to an author page inside
-    it, or a class or id naming the author or byline (fields.authors' byline hints) on it, inside it or on one of its
-    _BYLINE_MARK_LEVELS nearest ancestors. An element holding more than the line (a container around it) marks nothing."""
-    if text_within(owner, _BYLINE_OWNER_MAX_CHARS, lines=False) is None:
-        return False
-    for link in owner.iter("a"):
-        if any(word in (link.get("href") or "").lower() for word in BYLINE_HREF_WORDS):
-            return True
-    node: etree._Element | None = owner
-    for _ in range(_BYLINE_MARK_LEVELS + 1):
-        if node is None or not isinstance(node.tag, str):
-            break
-        if _BYLINE_MARK_RE.search(mark_words(node.get("class"), node.get("id"))):
-            return True
-        node = node.getparent()
-    return any(isinstance(each.tag, str) and _BYLINE_MARK_RE.search(mark_words(each.get("class"), each.get("id")))
-               for each in owner.iterdescendants())
-
-
-def _header_meta(blocks: list[Block], texts: list[str], index: int) -> bool:
-    """Whether ``texts[index]`` is the header's byline and date line in one (cleaning.byline_and_date_at) before the
-    story's second prose block: its byline linked to the writer's page makes it read as a link line (h142 probe:
-    historia's "<a>Hendri F. Isnaeni</a><span>18 Jul 2019</span>" under the deck), but it is the header cleaning tells
-    the deck over it by (cleaning.trim_edges), no navigation. Only when the markup marks its name as the author's (a
-    link to an author page, an author or byline class: _marks_the_author) and it is no teaser of another story
-    (dom.in_teaser: h147 probe, a card "<div class='box-artikel'><a>Another story</a><div><a href='/author/…'>Andi
-    Saputra</a><span>17 Juli 2019</span></div></div>" after the lede). Further down such a line is another story's card."""
-    return (byline_and_date_at(texts, index) and sum(1 for text in texts[:index] if is_prose_block(text)) < 2
-            and _marks_the_author(blocks[index].owner) and not in_teaser(blocks[index].owner))
-
-
 def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> tuple[list[str], list[str]]:
     """The blocks' texts without the edges that are not story, and the lines cut at the end that announce what
     follows ("Berikut daftar 15 bank …:"): on a paged article, what follows is the next page.
@@ -697,8 +655,8 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     link_lists = link_list_indexes(texts, densities, sites)
     announced = announced_list_indexes(texts, densities) | sites
     # An item of a list a sentence announces ("Berikut daftarnya:" over clubs linked to their tag pages) is the story's.
-    dropped = [index in link_lists or (index not in announced and _navigation_line(b) and not _header_meta(blocks, texts, index))
-               or bool(_COPYRIGHT.fullmatch(b.text)) for index, b in enumerate(blocks)]
+    dropped = [index in link_lists or (index not in announced and _navigation_line(b)) or bool(_COPYRIGHT.fullmatch(b.text))
+               for index, b in enumerate(blocks)]
     # A list's items marked: a closing list under the paragraph announcing it is the story's (story_lines).
     marked = unmark_lists_after_cuts(texts, dropped)
     texts = [text for text, drop in zip(marked, dropped) if not drop]

@@ -12,7 +12,6 @@ from parsel import Selector
 from newscrawl.dom import ListItemText
 from newscrawl.cleaning import (
     RESIDUE_PATTERNS,
-    is_byline_and_date,
     block_key,
     clean_body,
     distinct_tags,
@@ -2540,69 +2539,6 @@ TRIM_ROWS = [
     pytest.param(["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.",
                   "Pedagang menyebut pasokan sapi dari Jawa Timur berkurang tahun ini.", "Galih Priatmojo",
                   "Senin, 03 Juni 2024 | 14:22 WIB", P_LONG, P_END], None, [P_LONG, P_END], id="two-decks-byline-stamp"),
-    # (h142 probe: historia read by generic, <div class="article-meta"><a>Hendri F. Isnaeni</a><span>18 Jul 2019</span>
-    # </div> under the standfirst) the byline and date line in one block is both: the deck over it goes. The text shows
-    # it: glued (two elements), a bar or a dash between, or a label ("Oleh", English "By", h147 probe).
-    # A place's date line ("Jakarta 18 Juli 2019") is no byline: the short lede over it stays
-    *[pytest.param(["Dari ruang tamu seorang pedagang batik lahir gerakan politik massa pertama di Hindia Belanda.", meta,
-                    P_LONG, P_END], None, [P_LONG, P_END], id=f"deck-over-byline-and-date-{n}")
-      for n, meta in enumerate(("Hendri F. Isnaeni18 Jul 2019", "Oleh Hendri F. Isnaeni 18 Jul 2019",
-                                "Oleh Hendri F. Isnaeni | Kamis, 18 Juli 2019 10:00 WIB", "Galih Priatmojo - 03/06/2024 14.22",
-                                "By John Smith June 19, 2019", "By John Smith, June 19, 2019"))],
-    # (h147 probe) Capitalised words over a date, apart by a space or a comma only and no label, are no byline and
-    # date line: a card's meta after the lede ("Andi Saputra 18 Juli 2019": the text alone cannot tell it from a
-    # header's), a place of two words, an obituary's dates, an agenda's, an event's or a timeline's line. The lede over
-    # it stays; and so does a schedule's list of such lines, glued or not, and the paragraphs over a byline line
-    *[pytest.param(["Ribuan warga memadati Lapangan Puputan Badung untuk menyaksikan pawai ogoh-ogoh, Selasa malam.", line,
-                    P_LONG, P_END], None,
-                   ["Ribuan warga memadati Lapangan Puputan Badung untuk menyaksikan pawai ogoh-ogoh, Selasa malam.", line,
-                    P_LONG, P_END], id=f"lede-over-dated-line-stays-{n}")
-      for n, line in enumerate(("Andi Saputra 18 Juli 2019", "Bandar Lampung, 18 Juli 2019", "Kota Denpasar 18 Juli 2019",
-                                "Banda Aceh, 18 Juli 2019", "Tanjung Pinang, 18 Juli 2019", "Sapardi Djoko Damono, 20 Maret 1940",
-                                "Rapat Paripurna DPRD Kota Denpasar 18 Juli 2019", "Pesta Kesenian Bali 15 Juni 2019",
-                                "Penetapan Tersangka 18 Juli 2019", "Pemungutan Suara Ulang 18 Juli 2019",
-                                "Salam hormat, Andi Saputra 18 Juli 2019", "Pesta Kesenian Bali | 15 Juni 2019",
-                                "Seleksi Administrasi - 18 Juli 2019",
-                                # (h149 probe) an institution's or a landmark's name over a date (a caption's, a card's
-                                # line), and a birth line: a year before 1990 is no web byline's
-                                "Bank Indonesia - 19 Juni 2024", "Gunung Lewotobi Laki-laki | 19 Juni 2024",
-                                "Rumah Sakit Sanglah / 19 Juni 2024", "Monumen Nasional - 17 Agustus 2024",
-                                "Sapardi Djoko Damono | 20 Maret 1940", "Masjid Istiqlal - 17 Juni 2024",
-                                "Universitas Udayana | 19 Juni 2024"))],
-    # (h149 probe: historia-like meta kept by maintext as the author's, with no deck over it) a byline and date line in
-    # one opening the body, or under a first paragraph that is no deck (a dateline lede, a story of one paragraph), is
-    # metadata: it goes, the paragraph stays
-    *[pytest.param(blocks, None, expected, id=f"byline-and-date-line-with-no-deck-goes-{n}") for n, (blocks, expected) in
-      enumerate((
-          (["Andi Saputra19 Jun 2024", P_LONG, P_END], [P_LONG, P_END]),
-          (["Andi Saputra | Rabu, 19 Juni 2024 20:40 WIB", P_LONG, P_END], [P_LONG, P_END]),
-          (["DENPASAR, BALIPOST.com - " + P_LONG, "Andi Saputra19 Jun 2024", P_END], ["DENPASAR, BALIPOST.com - " + P_LONG, P_END]),
-          (["DENPASAR, BALIPOST.com - " + P_LONG, "Andi Saputra | Rabu, 19 Juni 2024 20:40 WIB", P_END],
-           ["DENPASAR, BALIPOST.com - " + P_LONG, P_END]),
-          (["Bank Indonesia (BI) kembali menahan suku bunga acuan di level 6,25 persen. Keputusan itu diambil dalam Rapat "
-            "Dewan Gubernur.", "Andi Saputra / 19 Juni 2024"],
-           ["Bank Indonesia (BI) kembali menahan suku bunga acuan di level 6,25 persen. Keputusan itu diambil dalam Rapat "
-            "Dewan Gubernur."])))],
-    pytest.param(["Panitia Pesta Kesenian Bali ke-41 mengumumkan jadwal acara utama tahun ini.", "Andi Saputra | 15 Juni 2019",
-                  "Budi Santoso | 20 Juni 2019", P_LONG, P_END], None,
-                 ["Panitia Pesta Kesenian Bali ke-41 mengumumkan jadwal acara utama tahun ini.", "Andi Saputra | 15 Juni 2019",
-                  "Budi Santoso | 20 Juni 2019", P_LONG, P_END], id="list-of-name-and-date-lines-stays"),
-    pytest.param(["Ribuan warga memadati Lapangan Puputan Badung untuk menyaksikan pawai ogoh-ogoh, Selasa malam.",
-                  "Pawai dimulai pukul 18.00 Wita dari depan Kantor Wali Kota.", "Andi Saputra18 Juli 2019", P_LONG, P_END],
-                 None,
-                 ["Ribuan warga memadati Lapangan Puputan Badung untuk menyaksikan pawai ogoh-ogoh, Selasa malam.",
-                  "Pawai dimulai pukul 18.00 Wita dari depan Kantor Wali Kota.", "Andi Saputra18 Juli 2019", P_LONG, P_END],
-                 id="two-paragraphs-over-byline-and-date-stay"),
-    # (h147 probe: an inline card of another story after the lede, its headline then "<a href='/author/…'>Andi
-    # Saputra</a><span>17 Juli 2019</span>", read by a site's container) one standfirst at most is cut: the lede stays
-    pytest.param(["Ribuan warga memadati kawasan Pantai Sanur untuk menyaksikan parade layang-layang tradisional, Minggu siang.",
-                  "Parade Layang-layang Tahun Lalu Diikuti 500 Peserta", "Andi Saputra17 Juli 2019", P_LONG, P_END], None,
-                 ["Ribuan warga memadati kawasan Pantai Sanur untuk menyaksikan parade layang-layang tradisional, Minggu siang.",
-                  "Parade Layang-layang Tahun Lalu Diikuti 500 Peserta", "Andi Saputra17 Juli 2019", P_LONG, P_END],
-                 id="lede-over-a-card-headline-and-meta-stays"),
-    pytest.param(["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.", "Jakarta 18 Juli 2019", P_LONG, P_END],
-                 None, ["Harga hewan kurban di Pasar Ambarketawang naik menjelang Iduladha.", "Jakarta 18 Juli 2019", P_LONG,
-                        P_END], id="lede-over-place-date-line-stays"),
     # (h126 probe: kompas 2025 read by the generic reader) the writer's and editor's credit lines over the dateline lede,
     # ending in the staff label: a credit block; name lines without the label, or over no dateline, stay
     pytest.param(["Irfan Kamil,", "Novianti Setuningsih", "Tim Redaksi", P_LONG, P_END], None, [P_LONG, P_END],
@@ -3391,27 +3327,3 @@ def test_the_caption_credit_scan_from_the_last_opening_bracket_finds_what_a_whol
     for block in blocks:
         whole = _CAPTION_CREDIT_RE.search(block)
         assert (whole and whole.span()) == ((found := _caption_credit(block)) and found.span()), block
-
-
-# (h147/h149 probes) A header's byline and date line in one block, by the text alone: a person's name shown as a byline
-# (glued, a bar or a dash between, or a label) over a web page's date. An institution, a landmark, a place, an event or a
-# birth line (a year before 1990, unlabelled) over a date is a caption's, a card's or an obituary's line.
-@pytest.mark.parametrize("text, expected", [
-    ("Andi Saputra - detikNews | Rabu, 19 Jun 2024 20:40 WIB", True),
-    ("Reporter: Andi Saputra | 19 Juni 2024 20:40 WIB", True),
-    ("Galih Priatmojo - 03/06/2024", True),
-    ("Hendri F. Isnaeni18 Jul 2019", True),
-    ("Oleh Hendri F. Isnaeni | 12 Juni 1971", True),  # labelled: an archive's issue
-    ("Bank Indonesia - 19 Juni 2024", False),
-    ("Gunung Lewotobi Laki-laki | 19 Juni 2024", False),
-    ("Rumah Sakit Sanglah / 19 Juni 2024", False),
-    ("Monumen Nasional - 17 Agustus 2024", False),
-    ("Masjid Istiqlal - 17 Juni 2024", False),
-    ("Universitas Udayana | 19 Juni 2024", False),
-    ("Sapardi Djoko Damono | 20 Maret 1940", False),
-    ("Soekarno Hatta | 17 Agustus 1945", False),
-    ("Tim Redaksi | 19 Juni 2024", False),
-    ("CNN Indonesia | Rabu, 19/06/2024 20:40 WIB", False),
-])
-def test_is_byline_and_date(text: str, expected: bool) -> None:
-    assert is_byline_and_date(text) is expected

@@ -1456,8 +1456,6 @@ def _one_name_line(line: str, parts: list[str], rest: list[str], following: str,
 # name, not an "about the author" box).
 _HINT_CLASS_WORDS = ("author", "byline", "penulis", "reporter", "writer")
 _HINT_HREF_WORDS = ("/author/", "/by/", "/penulis/", "/reporter/", "/wartawan/")  # "/by/": Mongabay
-# The same marks, for other readers (maintext: a header's byline and date line, h147).
-BYLINE_CLASS_WORDS, BYLINE_HREF_WORDS = _HINT_CLASS_WORDS, _HINT_HREF_WORDS
 _NOT_IN_CHROME = (
     "[not(ancestor::nav or ancestor::aside or ancestor::footer"
     " or ancestor::*[contains(@class, 'sidebar') or contains(@class, 'related') or contains(@class, 'comment')])]")
