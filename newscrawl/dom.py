@@ -1475,7 +1475,9 @@ def _names_the_storys_subject(box: etree._Element, text: str, names: list[str], 
     Run 2024 digelar Minggu (30/6) di Lapangan Renon. … daftar melalui <a href='/funrun/daftar/'>tautan ini</a>." in a
     wp-block-group under "Radar Contoh Gelar Fun Run Hari Jadi ke-25"): the story's."""
     own = {word.lower() for name in (*names, *outlets) for word in re.findall(r"\w+", name)}
-    words = {word.lower() for word in _NAME_WORD_RE.findall(text)} - own - _CALENDAR_WORDS
+    # Names as written: a promo's "User Generated Content" is no name the essay says in lower case ("content creator",
+    # "user": h150 probe O1).
+    words = {word for word in _NAME_WORD_RE.findall(text) if word.lower() not in own and word.lower() not in _CALENDAR_WORDS}
     if not words:
         return False
     story = [collapse_ws(" ".join(each.itertext())) if isinstance(each, etree._Element) else str(each)
@@ -1485,7 +1487,7 @@ def _names_the_storys_subject(box: etree._Element, text: str, names: list[str], 
             break
         if isinstance(sibling.tag, str) and sibling.tag not in SKIP_TAGS:
             story.append(" ".join(sibling.itertext())[:_STORY_WORDS_MAX_CHARS])
-    said = {word.lower() for line in story for word in re.findall(r"[\w-]+", line)}
+    said = {word for line in story for word in re.findall(r"[\w-]+", line)}
     return not words.isdisjoint(said)
 
 

@@ -832,6 +832,12 @@ OUTLET_BOXES = [
      "href='https://www.radarcontoh.id/langganan'>halaman langganan</a>.</aside>", "https://www.radarcontoh.id/a/x",
      "Radar Contoh",
      ["Radar Contoh mencatat antrean kendaraan di jalan menuju Pakem mengular sejak Minggu pagi hingga siang.", _P2_TEXT]),
+    # (h150 probe O1) dropped: the promo's names are capitalised words the essay says only in lower case ("content",
+    # "user"): no name of the story's
+    ("<p>Sekarang semua orang ingin jadi content creator, dan setiap user merasa perlu mengunggah sesuatu tiap hari.</p>"
+     f"{_P2}{_MOJOK_BOX}", "https://mojok.co/terminal/esai/x/", "Mojok.co",
+     ["Sekarang semua orang ingin jadi content creator, dan setiap user merasa perlu mengunggah sesuatu tiap hari.",
+      _P2_TEXT]),
     # read: a marked box whose in-site link is no call (an event's page, its words no call)
     (f"{_P1}{_P2}<div class='event'>Mojok menggelar Festival Burjo pada 27 Juli di Sleman. Daftar gratis melalui <a "
      "href='/festival-burjo/'>laman acara</a>.</div>", "https://mojok.co/terminal/esai/x/", "Mojok.co",
