@@ -298,7 +298,8 @@ def _tells_story(selector: Selector, root: etree._Element, blocks: list[_Block])
     h137), a relative time ("2 jam lalu", "2 hours ago"), a paragraph opening with a dateline ("Jakarta -",
     "SERANG -") or holding a date in any form parse_date reads, or a paragraph that says no notice (a notice's
     paragraphs explain it; a host's advise its customer)."""
-    if dated_heading(root) is not None or any(candidate.in_article for candidate in find_page_dates(selector)):
+    if (dated_heading(root, title_heading_too=False) is not None
+            or any(candidate.in_article for candidate in find_page_dates(selector))):
         return True
     for block in blocks:
         text = block.text

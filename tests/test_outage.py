@@ -348,6 +348,13 @@ def test_a_dated_or_unexplained_page_and_a_bare_topic_heading_are_no_outage(html
      "href='/nasional'>Nasional</a></nav></header><main><h1>502 Bad Gateway</h1><p>Mohon maaf, terjadi gangguan pada "
      "server kami. Silakan muat ulang halaman ini beberapa saat lagi.</p></main><footer>Copyright &copy; 2024 "
      "SINDOnews.com</footer></body></html>", "heading '502 Bad Gateway'"),
+    # (h151 probe) no h1: the notice's title an h2 with its maintenance window's date under it; a page with no h1 is
+    # dated under its title heading for the article gate (9fc07d4), never for the outage check
+    ("<html><head><title>Situs Sedang Dalam Pemeliharaan - SINDOnews</title></head><body><div class='container'><img "
+     "src='/logo.png' alt='SINDOnews'><h2>Situs Sedang Dalam Pemeliharaan</h2><p class='jadwal'>Sabtu, 10 Februari "
+     "2024, 22.00 WIB</p><p>Mohon maaf, SINDOnews sedang melakukan pemeliharaan sistem untuk meningkatkan layanan. "
+     "Silakan kembali beberapa saat lagi.</p><p>Terima kasih atas pengertian Anda.</p></div></body></html>",
+     "heading 'Situs Sedang Dalam Pemeliharaan'"),
 ])
 def test_more_notice_wordings_are_outages(html: str, notice: str) -> None:
     found = site_outage(html, outlet_labels("https://nasional.sindonews.com/read/1/12/x"))

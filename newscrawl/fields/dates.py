@@ -1730,18 +1730,20 @@ _MAX_H1S = 3
 _A_DIGIT = re.compile(r"\d")
 
 
-def dated_heading(root: etree._Element, lead: bool = True) -> str | None:
+def dated_heading(root: etree._Element, lead: bool = True, title_heading_too: bool = True) -> str | None:
     """The date shown just under a page's h1: the first short text among the few after an h1 (a masthead
     h1 may come first) that parse_date reads. "Fri, June 19 2015 | 09:46 am", "Rabu, 4 November 2015". A page with
     no h1: under its title heading (``fields.title.title_heading``: the h2/h3 printing the headline og:title or
     <title> names; never any h2: a sidebar's widget titles sit over dated cards).
     ``lead=False``: not the dateline opening the story's lead ("SEMARANG, Rabu (19/6/2024) - Ratusan …",
     ``opens_prose_line``) or a paragraph of the story, nor any text after them (None): the page's date line,
-    which may stand above the h1, or the lead's dateline, is the page finder's to find."""
+    which may stand above the h1, or the lead's dateline, is the page finder's to find.
+    ``title_heading_too=False``: under an h1 only (the outage check: a maintenance notice's h2 title over its window's
+    date, "Situs Sedang Dalam Pemeliharaan" / "Sabtu, 10 Februari 2024, 22.00 WIB", is no story's, h151 probe)."""
     if not isinstance(root, etree._Element):
         return None
     headings = list(islice(root.iter("h1"), _MAX_H1S))
-    if not headings:
+    if not headings and title_heading_too:
         # No h1: the h2/h3 printing the headline the head names (a campus CMS's "<h2 class='title'>", h148 probe)
         headings = [heading for heading in (title_heading(root),) if heading is not None]
     for h1 in headings:
