@@ -24,7 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Collection, Iterator
+from typing import Collection, Iterator, Sequence
 
 from lxml import etree
 
@@ -883,23 +883,34 @@ def _in_slideshow(box: etree._Element) -> bool:
 # liputan6's photo pages, h148 probe; "slide-number", "photo-index") holding a slide counter or a number, or a leading
 # "N/M" numbering of the caption's text (N from 1 to M: "2/1", a day stamp, is none).
 _COUNTER_MARK = re.compile(r"(?<![a-z])(?:counter|count|number|num|index|nomor)(?![a-z])", re.IGNORECASE)
-_COUNTER_TEXT = re.compile(r"\s*(?:\d{1,3}|\d{1,3}\s*(?:/|dari|of)\s*\d{1,3})\s*", re.IGNORECASE)
+# A slide counter: "1/5", "2 dari 4", "3 of 5", "Foto 1 dari 2" (h151 probe L3).
+_COUNTER_FORM = r"(?:(?:foto|photo|slide|gambar)\s+)?\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}"
+_COUNTER_TEXT = re.compile(rf"\s*{_COUNTER_FORM}\s*", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 _LEADING_COUNTER = re.compile(r"(\d{1,3})\s*(?:/|dari|of)\s*(\d{1,3})\s+(?=\S)", re.IGNORECASE)
 
 
-def strip_slide_counter(text: str) -> str:
-    """A gallery caption's text without the "N/M" numbering it opens with ("1/5 Warga melintasi banjir …")."""
-    text = collapse_ws(text)
-    found = _LEADING_COUNTER.match(text)
-    if found and 1 <= int(found.group(1)) <= int(found.group(2)) and int(found.group(2)) >= 2:
-        return text[found.end():]
-    return text
+def strip_slide_counters(texts: Sequence[str]) -> list[str]:
+    """A gallery's captions without the "N/M" numbering they open with ("1/3 Warga …", "2/3 Petugas …", "3/3 …"),
+    only when the numbers count the slides: 1, 2, 3… in turn, one M, two captions or more. A caption of its own
+    opening with a fraction ("2/3 warga Desa Sukamaju …", "1/2 lusin sepatu …") keeps it (h151 probe D1)."""
+    texts = [collapse_ws(text) for text in texts]
+    found = [_LEADING_COUNTER.match(text) for text in texts]
+    if len(texts) < 2 or any(match is None for match in found):
+        return texts
+    totals = {int(match.group(2)) for match in found if match is not None}
+    numbers = [int(match.group(1)) for match in found if match is not None]
+    if len(totals) != 1 or numbers != list(range(1, len(texts) + 1)) or len(texts) > totals.pop():
+        return texts
+    return [text[match.end():] for text, match in zip(texts, found) if match is not None]
 
 
 def caption_text(element: etree._Element) -> str:
-    """A gallery caption's text (as ``string(.)`` reads it, pieces spaced) without its counter: a child marked as one
-    (``_COUNTER_MARK`` in its class or id) that holds a slide counter or a number, or a leading "N/M" numbering
-    (``strip_slide_counter``). Scripts and styles are no text. Walked with a stack (pages nest thousands deep)."""
+    """A gallery caption's text as ``string(.)`` reads it (pieces joined as written: "<b>Jalan Raya</b>, Jakarta")
+    without a child marked as its counter (``_COUNTER_MARK`` in its class or id) that holds a slide counter ("1/5",
+    "Foto 1 dari 2"), or a bare number when nothing of the caption comes before it ("Sebanyak <span class='num'>150
+    </span> warga" keeps its number: h151 probe). Scripts and styles are no text. Walked with a stack (pages nest
+    thousands deep). A leading "N/M" in the text is the gallery's to judge (``strip_slide_counters``)."""
     if not isinstance(element.tag, str):
         return ""
     pieces = [element.text or ""]
@@ -912,14 +923,20 @@ def caption_text(element: etree._Element) -> str:
             if tails:
                 pieces.append(tails.pop() or "")
             continue
-        if not isinstance(child.tag, str) or child.tag.lower() in ("script", "style") or (
-                _COUNTER_MARK.search(element_marks(child)) and _COUNTER_TEXT.fullmatch(" ".join(child.itertext()))):
+        if not isinstance(child.tag, str) or child.tag.lower() in ("script", "style") or _is_counter(child, pieces):
             pieces.append(child.tail or "")
             continue
         pieces.append(child.text or "")
         levels.append(iter(child))
         tails.append(child.tail)
-    return strip_slide_counter(" ".join(pieces))
+    return collapse_ws("".join(pieces))
+
+
+def _is_counter(child: etree._Element, before: list[str]) -> bool:
+    if not _COUNTER_MARK.search(element_marks(child)):
+        return False
+    text = "".join(child.itertext())
+    return bool(_COUNTER_TEXT.fullmatch(text) or (_BARE_NUMBER.fullmatch(text) and not "".join(before).strip()))
 
 
 def _text_under_image(block: etree._Element, photo: etree._Element) -> int:

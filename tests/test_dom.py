@@ -1034,7 +1034,8 @@ def test_mark_words(values: tuple[str | None, ...], words: str, local_words: str
 # (h148 probe: liputan6's photo pages, "<div class='read-page--photo-gallery--item__caption'><span class=
 # 'read-page--photo-gallery--item__counter'>1/5</span><div …__content><p>Warga melintasi banjir …</p></div></div>",
 # read with string(.) as "1/5 Warga melintasi banjir …") a gallery caption's text without its counter: a child marked
-# as a counter holding a counter or a number, or a leading "N/M" numbering; nothing else is cut.
+# as a counter holding a slide counter, or a number opening the caption; nothing else is cut, pieces are joined as
+# string(.) joins them (h151 probe: "<b>Jalan Raya Cipinang</b>, Jakarta" is no "Cipinang , Jakarta").
 @pytest.mark.parametrize(("caption", "text"), [
     ("<div class='item__caption'><span class='item__counter'>1/5</span><div><p>Warga melintasi banjir.</p></div></div>",
      "Warga melintasi banjir."),
@@ -1042,19 +1043,39 @@ def test_mark_words(values: tuple[str | None, ...], words: str, local_words: str
      "Petugas mengevakuasi warga."),
     ("<figcaption><i class='photo-index'>2 dari 4</i>Posko pengungsian didirikan.</figcaption>",
      "Posko pengungsian didirikan."),
-    ("<div class='caption'>1/5 Warga melintasi banjir.</div>", "Warga melintasi banjir."),
-    ("<div class='caption'>4 / 4 Warga mengungsi.</div>", "Warga mengungsi."),
-    # a day stamp or a ratio opening the caption is its text ("2/1" is no slide of one; nothing after "1/5")
-    ("<div class='caption'>2/1 Warga merayakan tahun baru.</div>", "2/1 Warga merayakan tahun baru."),
-    ("<div class='caption'>1/5</div>", "1/5"),
-    # a child marked so that holds words is the caption's text ("Index harga" is no counter)
+    ("<div class='caption'><span class='gallery__counter'>Foto 1 dari 2</span> Warga menerobos banjir.</div>",
+     "Warga menerobos banjir."),
+    # the text's own "N/M" is the gallery's to judge (strip_slide_counters)
+    ("<div class='caption'>1/5 Warga melintasi banjir.</div>", "1/5 Warga melintasi banjir."),
+    # a child marked so that holds words, or a number inside the sentence, is the caption's text
     ("<div class='caption'><span class='index'>Indeks harga</span> naik tajam.</div>", "Indeks harga naik tajam."),
+    ("<div class='caption'>Sebanyak <span class='num'>150</span> warga mengungsi.</div>", "Sebanyak 150 warga mengungsi."),
     ("<div class='caption'>Warga <script>var n = 1;</script>mengungsi.</div>", "Warga mengungsi."),
+    # inline markup joined as written
+    ("<div class='caption'>Banjir di <b>Jalan Raya Cipinang</b>, Jakarta, harga Rp<strong>80</strong>.000 (<i>Liputan6"
+     ".com</i>/Faizal Fanani)</div>", "Banjir di Jalan Raya Cipinang, Jakarta, harga Rp80.000 (Liputan6.com/Faizal Fanani)"),
 ])
 def test_caption_text_skips_the_slide_counter(caption: str, text: str) -> None:
     from newscrawl.dom import caption_text
     root = etree.HTML(f"<html><body>{caption}</body></html>")
     assert caption_text(root.find("body")[0]) == text
+
+
+# A gallery's numbering goes only when it counts the slides: 1, 2, 3… in turn under one total (h151 probe D1: captions
+# opening with a fraction of their own keep it).
+@pytest.mark.parametrize(("captions", "texts"), [
+    (["1/3 Warga mengungsi.", "2/3 Petugas datang.", "3/3 Posko dibuka."], ["Warga mengungsi.", "Petugas datang.", "Posko dibuka."]),
+    (["1 / 2 Warga mengungsi.", "2 / 2 Petugas datang."], ["Warga mengungsi.", "Petugas datang."]),
+    (["2/3 warga Desa Sukamaju mengungsi.", "1/2 lusin sepatu dibagikan."],
+     ["2/3 warga Desa Sukamaju mengungsi.", "1/2 lusin sepatu dibagikan."]),
+    (["1/3 warga mengungsi.", "Petugas datang."], ["1/3 warga mengungsi.", "Petugas datang."]),
+    (["1/5 Warga mengungsi."], ["1/5 Warga mengungsi."]),
+    (["1/2 Warga mengungsi.", "2/2 Petugas datang.", "3/2 Posko dibuka."],
+     ["1/2 Warga mengungsi.", "2/2 Petugas datang.", "3/2 Posko dibuka."]),
+])
+def test_strip_slide_counters(captions: list[str], texts: list[str]) -> None:
+    from newscrawl.dom import strip_slide_counters
+    assert strip_slide_counters(captions) == texts
 
 
 def test_caption_text_walks_a_deep_caption_without_recursion() -> None:

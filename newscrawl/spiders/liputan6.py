@@ -7,7 +7,7 @@ from datetime import date
 
 from scrapy.http import Response
 
-from newscrawl.dom import caption_text, strip_slide_counter
+from newscrawl.dom import caption_text, strip_slide_counters
 from newscrawl.eras import TemplateEra
 from newscrawl.extract import RawArticle, SiteRules, collapse_ws
 from newscrawl.spiders.base import NewsSpider
@@ -120,7 +120,8 @@ class Liputan6Spider(NewsSpider):
     @staticmethod
     def gallery_text(response: Response) -> list[str]:
         texts = response.css(".article-short-desc").xpath("string(.)").getall()
-        texts += map(strip_slide_counter, response.css(".article-gallery-slider__item::attr(data-short-desc)").getall())
-        # each caption without its "1/5" counter (dom.caption_text)
-        texts += (caption_text(caption.root) for caption in response.css(".read-page--photo-gallery--item__caption"))
+        texts += strip_slide_counters(response.css(".article-gallery-slider__item::attr(data-short-desc)").getall())
+        # each caption without its "1/5" counter (dom.caption_text), the gallery's numbering (strip_slide_counters)
+        texts += strip_slide_counters([caption_text(caption.root)
+                                       for caption in response.css(".read-page--photo-gallery--item__caption")])
         return [t for t in (collapse_ws(t) for t in texts) if t]
