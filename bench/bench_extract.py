@@ -121,13 +121,21 @@ def parse_and_one_pass(html: str) -> int:
     return visited
 
 
-def floor(rounds: int) -> None:
+def article_rows() -> tuple[Path, list[dict[str, str]]] | None:
+    """The real pages' folder and its MANIFEST rows of kind "article", or None (with a line saying so) when absent."""
     real = realpages_dir()
     if real is None:
-        print("floor: ../shared/realpages not found; skipped")
-        return
+        print("real pages: ../shared/realpages not found (set NEWSCRAWL_REALPAGES or NEWSCRAWL_SHARED); skipped")
+        return None
     with open(real / "MANIFEST.tsv", encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle, delimiter="\t") if r["kind"] == "article"]
+        return real, [r for r in csv.DictReader(handle, delimiter="\t") if r["kind"] == "article"]
+
+
+def floor(rounds: int) -> None:
+    found = article_rows()
+    if found is None:
+        return
+    real, rows = found
     parse_ratios, pass_ratios = [], []
     for row in rows:
         html = (real / row["path"]).read_text(encoding="utf-8", errors="replace")
@@ -163,12 +171,10 @@ def spider_class(site: str) -> Any:
 
 
 def real_pages(rounds: int) -> None:
-    real = realpages_dir()
-    if real is None:
-        print("real pages: ../shared/realpages not found (set NEWSCRAWL_REALPAGES or NEWSCRAWL_SHARED); skipped")
+    found = article_rows()
+    if found is None:
         return
-    with open(real / "MANIFEST.tsv", encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle, delimiter="\t") if r["kind"] == "article"]
+    real, rows = found
     results = []
     for row in rows:
         html = (real / row["path"]).read_text(encoding="utf-8", errors="replace")
