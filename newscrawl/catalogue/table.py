@@ -36,7 +36,7 @@ def spider_row(spider: type) -> Row:
     else:
         canary = CANARIES.get(spider.name)
         verified = "yes" if canary and canary[2] == "real" else "no"
-        kind, note = "site spider", ""
+        kind, note = "site spider", getattr(spider, "table_note", "")
     discovery = discovery_kind(tuple(spider.listing_urls), tuple(spider.feed_urls), tuple(spider.sitemap_urls))
     if getattr(spider, "listing_cards", None) is not None and "listing" not in discovery:
         discovery = "listing"

@@ -19,6 +19,10 @@ class TribunnewsSpider(NewsSpider):
     # www only (and m., its mobile and AMP host: shared links point there): the ~40 regional Tribun Network
     # sites (jabar., jogja., …) are other newsrooms.
     allowed_domains = ["www.tribunnews.com", "m.tribunnews.com"]
+    # README's outlet table: what a user giving a regional edition's URL gets (h141 probe: no item, and why).
+    table_note = ("the ~40 regional editions (bali., makassar., jabar.tribunnews.com, tribun-timur.com …) are other "
+                  "newsrooms: their URLs are refused with a warning naming `generic`, which reads them in their zone "
+                  "(WITA/WIT: dates.ZONE_BY_SITE)")
     custom_settings = {"USER_AGENT": CHROME_USER_AGENT}
     # /{section}/{id}/{slug} or /{section}/YYYY/MM/DD/{slug} (EGI); the second form has its id only in
     # the page (data-content-id, meta android:app_id), read by adjust_article below. The AMP copy is the same
