@@ -1393,8 +1393,9 @@ _POINTING_CALL_RE = re.compile(
 
 
 def _href_path(href: str) -> str:
-    """A link target's path: no scheme, host, query or fragment."""
-    return re.sub(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", "", href, flags=re.IGNORECASE).split("?")[0].split("#")[0]
+    """A link target's path: no scheme, host, query or fragment ("" for a URL no browser could fetch)."""
+    parts = split_url(href)
+    return parts.path if parts is not None else ""
 
 
 def _calls_to_own_site(link: etree._Element) -> bool:

@@ -714,8 +714,8 @@ class NewsSpider(scrapy.Spider):
         digests = _link_digests(links)
         listed_before = set(response.meta.get(_PREVIOUS_LINKS, ()))
         repeated = bool(links) and set(digests) <= listed_before
-        ended = repeated and listing_paging_ends(True, bool(response.meta.get(_AFTER_REPEAT)),
-                                                 page_index + 1 < self.listing_max_pages)
+        ended = listing_paging_ends(repeated, bool(response.meta.get(_AFTER_REPEAT)),
+                                    page_index + 1 < self.listing_max_pages)
         if repeated:
             self.crawler.stats.inc_value("newscrawl/discovery/repeated_listing_page")
             self.logger.info("Listing %s lists only articles its earlier pages listed; %s", response.url,
