@@ -692,6 +692,14 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Ahmad Yani A.Md.", ["Ahmad Yani"]), ("Siti Aminah, A.Md.Keb", ["Siti Aminah"]), ("Ahmad Yani, A.Md.Kom", ["Ahmad Yani"]),
     # (h144 probe) a later part opening with an editor's role and no colon credits the editor
     ("Penulis: Andi Saputra, Editor Rina Marlina", ["Andi Saputra"]), ("Andi Saputra | Redaktur Budi Santoso", ["Andi Saputra"]),
+    # (session 29) "Name, Role" pairs: the editor's pair goes; an English clock beside the date is no name
+    # (the role words stay candidates here: is_person tells them from names, as for ": Kontributor Lhokseumawe, A")
+    ("Andi Wijaya, Penulis; Rina Marlina, Editor", ["Andi Wijaya", "Penulis"]),
+    ("Andi Wijaya, Reporter | Rina Marlina, Redaktur Pelaksana", ["Andi Wijaya", "Reporter"]),
+    ("Andi Wijaya, Redaktur & Reporter; Budi Santoso, Fotografer", ["Andi Wijaya", "Redaktur", "Reporter"]),
+    ("Budi Santoso, Fotografer; Rina Marlina, Editor", ["Budi Santoso", "Fotografer"]),
+    ("By Andi Wijaya | June 19, 2024 | 8:40 pm", ["Andi Wijaya"]),
+    ("By Andi Wijaya | June 19, 2024 | 08:40 PM (GMT+7)", ["Andi Wijaya"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -1121,6 +1129,21 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     (["Oleh Asrida Elisabeth di Merauke"], ["Oleh Asrida Elisabeth di 20 November"], [], None, []),
     (["Oleh Asrida Elisabeth [Sumber: Kompas] di 20 November 2025"], [], [], None, []),
     (["Oleh Tim Redaksi di 20 November 2025"], [], [], None, []),
+    # (session 29) an English outlet's byline line: "By A | June 19, 2024 | 8:40 pm", a theme's "By A June 19, 2024"
+    # (two spans read as one line); the month opens the date as a weekday or a number does
+    (["By Andi Wijaya | June 19, 2024 | 8:40 pm"], [], [], None, ["Andi Wijaya"]),
+    (["By Andi Wijaya June 19, 2024"], [], [], None, ["Andi Wijaya"]),
+    (["By Andi Wijaya, Wed, June 19, 2024"], [], [], None, ["Andi Wijaya"]),
+    (["Oleh Juni Rahmawati 19 Juni 2024"], [], [], None, ["Juni Rahmawati"]),  # a month's name in the name stays
+    (["By April Lestari"], [], [], None, ["April Lestari"]),
+    (["By Andi Wijaya June 19"], [], [], None, []),  # no year: no date read off, no name either
+    # ... a one-line credit box of "Name, Role" pairs: the editor's pair credits the desk
+    (["Andi Wijaya, Penulis; Rina Marlina, Editor"], [], [], None, ["Andi Wijaya"]),
+    (["Rina Marlina, Editor; Andi Wijaya, Penulis"], [], [], None, ["Andi Wijaya"]),
+    (["Rina Marlina, Editor"], [], [], None, []),
+    # ... a sign-off in capitals after the story with the writer's role
+    ([], ["BUDI HARTONO, JURNALIS"], [], None, ["Budi Hartono"]),
+    ([], ["BUDI HARTONO, EDITOR"], [], None, []),
 ])
 def test_unlabelled_byline(before: list[str], after: list[str], outlets: list[str], title: str | None,
                            expected: list[str]) -> None:

@@ -37,7 +37,7 @@ from lxml import etree
 from newscrawl.cleaning import (FILED_FROM, REPORTER_CREDIT_LEAD, REPORTER_CREDIT_WORDS, author_card_name, byline_fits,
                                 split_glued_credit, unescape_left_entities)
 from newscrawl.css import memoized
-from newscrawl.dates import WEEKDAY_BY_NAME, read_date
+from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, read_date
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
 from newscrawl.fields.dates import in_masthead
 from newscrawl.fields.outlet import (AGENCIES, DOMAIN_LIKE, INITIALS_MARK, SOURCE_WORDS, names_outlet, outlet_in_name, squeeze,
@@ -125,6 +125,34 @@ def _without_other_credits(text: str) -> str:
     if _WRITER_LABELS_ONLY.fullmatch(text[:match.start()].strip()):
         return _without_other_credits(match.group("rest").strip(" \t:："))
     return _DANGLING_AND.sub("", text[:match.start()])
+
+
+# A credit line of "Name, Role" pairs between semicolons or bars ("Andi Wijaya, Penulis; Rina Marlina, Editor"): the
+# pair whose role is an editor's credits the desk, not a writer.
+_CREDIT_PAIRS = re.compile(r"\s*[;|\u2022\u00b7]\s*")
+_NAME_THEN_ROLE = re.compile(r"(?P<name>[^,]{2,60}),\s*(?P<role>[^,]{2,40})")
+
+
+def _without_editor_pairs(text: str) -> str:
+    """The byline without its "Name, Editor" pairs when it holds another credit: "A, Penulis; B, Editor" → "A,
+    Penulis"; and without its "Name, Fotografer" pairs when another pair is no photographer's. A pair alone stays
+    (whether "Nama, Editor" names a writer is the caller's to judge; a photo page's photographer is its author)."""
+    pairs = _CREDIT_PAIRS.split(text)
+    if len(pairs) < 2:
+        return text
+
+    def role(pair: str) -> str:
+        match = _NAME_THEN_ROLE.fullmatch(pair.strip())
+        if match is None:
+            return "other"
+        if _editor_only(match.group("role"), ()):
+            return "editor"
+        return "photo" if _PHOTO_ROLE_PART.fullmatch(match.group("role").strip(" .")) else "other"
+
+    roles = [role(pair) for pair in pairs]
+    dropped = {"editor", "photo"} if "other" in roles else {"editor"}
+    kept = [pair for pair, kind in zip(pairs, roles) if kind not in dropped]
+    return "; ".join(kept) if kept and len(kept) < len(pairs) else text
 
 
 _DANGLING_AND = re.compile(r"\s+(?:dan|and|&)$", re.IGNORECASE)
@@ -249,7 +277,7 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
         text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
         if names:  # "DR. H. ANDI SAPUTRA, M.SI, DAN BUDI SANTOSO" split at its commas: "DAN" joins, names no one
             text = _LEADING_AND.sub("", text)
-        text = _without_other_credits(_TEAM_LEAD.sub("", text))
+        text = _without_other_credits(_without_editor_pairs(_TEAM_LEAD.sub("", text)))
         pieces = [_trimmed(_FOOTNOTE_MARK.sub("", p)) for piece in _NAME_SEPARATOR.split(text)
                   for p in _slashed_writers(piece)]
         # Two writers or more in the byline: a short agency after the last is the story's credit, no initial.
@@ -485,7 +513,9 @@ _FILED_IN = re.compile(r"(?<=[^\W\d_])\s+in\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+
 # Parts of a line that shows a byline and a date side by side: "Nama • 19 Juni 2024 20:40".
 _BULLET_PARTS = re.compile(r"\s+[•·|]\s+")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_BARE_TIME = re.compile(r"(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?", re.IGNORECASE)
+# "20:40 WIB", "pukul 20.40", an English outlet's "8:40 pm" / "08:40 PM (GMT+7)"
+_BARE_TIME = re.compile(r"(?:pukul\s*|at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:WIB|WITA|WIT|\(?GMT\s*[+-]\s*\d{1,2}\)?))?",
+                        re.IGNORECASE)
 
 
 def _without_dates(byline: str) -> str:
@@ -1265,8 +1295,11 @@ _AND_NAMES = re.compile(r"(?:^|\s+)(?:dan|and|&)\s+", re.IGNORECASE)
 
 # A labelled byline's tail after the names: a separator, or "di"/"pada" ("oleh Nama di 20 November 2025",
 # Mongabay), then a date with its year (what follows must open with the day's number or a weekday).
-_LEAD_DATE_TAIL = re.compile(r"(?:\s*,\s*|\s+[-–—|/•·]\s+|\s+(?:di|pada)\s+)(?=\S)")
+# Where a date may follow the names: a comma, a spaced bar or dash, "di"/"pada", or a space alone before a number or
+# a capitalised word (a theme's "<span>By A</span> <span>June 19, 2024</span>" reads "By A June 19, 2024").
+_LEAD_DATE_TAIL = re.compile(r"(?:\s*,\s*|\s+[-–—|/•·]\s+|\s+(?:di|pada)\s+|\s+(?=[\dA-Z]))(?=\S)")
 _OPENING_WORD = re.compile(r"[^\W\d_]+(?:['`][^\W\d_]+)?")
+_DATE_OPENING_WORDS = frozenset(WEEKDAY_BY_NAME) | frozenset(MONTH_BY_NAME)
 # The desk's place in brackets closing the names: "oleh Nama [Merauke]", "Oleh Nama (Kupang)".
 _BRACKETED_PLACE = re.compile(r"\s*(?:\[([^\]]+)\]|\(([^)]+)\))\s*$")
 
@@ -1282,7 +1315,8 @@ def _lead_names_text(text: str) -> str:
     for match in _LEAD_DATE_TAIL.finditer(text):
         tail = text[match.end():]
         opening = _OPENING_WORD.match(tail)
-        if (tail[0].isdigit() or (opening and opening.group().casefold() in WEEKDAY_BY_NAME)) \
+        # a day's number, a weekday or a month opens it ("June 19, 2024 | 8:40 pm": an English outlet's byline line)
+        if (tail[0].isdigit() or (opening and opening.group().casefold().rstrip(".") in _DATE_OPENING_WORDS)) \
                 and _YEAR.search(tail) and read_date(tail) is not None:
             text = text[:match.start()]
             break
@@ -1293,6 +1327,7 @@ def _lead_names_text(text: str) -> str:
 
 
 def _byline_line(line: str, following: str, first_after: bool, outlet_names: Sequence[str]) -> list[str]:
+    line = _without_editor_pairs(line)
     lead = _BYLINE_LEAD.match(line)
     parts = [p for p in _LINE_PARTS.split(_lead_names_text(line[lead.end():]) if lead else line) if p]
     if not parts:
@@ -1308,7 +1343,10 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
                 return []
         return names
     if first_after and line.isupper() and len(parts) > 1:
-        return _upper_signoff_names(parts, outlet_names)
+        names = _upper_signoff_names(parts, outlet_names)
+        # "BUDI HARTONO, JURNALIS": a sign-off in capitals with the writer's role, read as "Nama, Jurnalis" is below
+        if names or _role_after_name(line, parts, outlet_names) != "writer":
+            return names
     for index, part in enumerate(parts[1:], 1):
         if _BOTH_ROLES_PART.fullmatch(part.strip(" .")):  # "Fathan Sinaga, Redaktur & Reporter": the writer too
             continue
