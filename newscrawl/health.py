@@ -61,7 +61,8 @@ _TIMEOUT = {"TimeoutError", "DownloadTimeoutError"}
 # encoding): Scrapy's DOWNLOAD_FAIL_ON_DATALOSS. Twisted reports a server's clean close mid-body and a connection
 # reset mid-body (h145 C3) alike, so the kind says only that: not a host that could not be reached (h143 S10 was
 # counted as "unreachable (DNS or connection)"), not proof the network is sound. Retried, never stored as done.
-_CUT_SHORT = {"ResponseDataLossError"}
+# An HTML page with no length announced that ended before its document's end in every copy (DocumentCutShort) too.
+_CUT_SHORT = {"ResponseDataLossError", "DocumentCutShort"}
 
 
 def failure_kind(error_name: str, status: int | None = None, message: str = "") -> str:

@@ -78,6 +78,10 @@ DOWNLOADER_MIDDLEWARES = {
     # asked again in the run after NEWSCRAWL_SITE_DOWN_AFTER failures in a row.
     "newscrawl.middlewares.SiteDownMiddleware": 570,
     "newscrawl.middlewares.CharsetRepairMiddleware": 585,
+    # An HTML page framed by the connection's close (no length announced) without its document's end is fetched
+    # again, after HttpCompressionMiddleware (590) has decoded it: two identical copies are the page, differing ones
+    # that end early fail as cut_short.
+    "newscrawl.middlewares.DocumentEndMiddleware": 582,
     # A 200 "checking your browser" page fails its request as blocked. After PlainTreeMiddleware (10) in
     # process_response: the text it reads is the PageResponse's, decoded once for the spider too.
     "newscrawl.middlewares.BotChallengeMiddleware": 5,

@@ -93,13 +93,17 @@ class RequestInfo:
 @dataclass
 class Route:
     """A canned response. ``delay`` (seconds) is waited before answering; ``cut_after`` (bytes): the
-    connection is reset after that much of the body (its full Content-Length was announced)."""
+    connection is reset after that much of the body (its full Content-Length was announced). ``unframed``: no
+    Content-Length, the body ends where the server closes the connection (HTTP/1.0's framing, a server streaming
+    its page); with ``cut_after`` the close is a clean one after that much of the body, which no client can tell
+    from the page's end."""
 
     body: bytes = b""
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     cut_after: int | None = None
+    unframed: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.body, str):  # convenience for hand-written test routes
@@ -334,11 +338,18 @@ class _ReplayHandler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
             elif name.lower() == "connection" and value.lower() == "close":
                 self.close_connection = True
-        self.send_header("Content-Length", str(len(route.body)))
+        if route.unframed:
+            self.close_connection = True
+        else:
+            self.send_header("Content-Length", str(len(route.body)))
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
         if request.method != "HEAD" and route.status not in (204, 304) and route.status >= 200:
+            if route.unframed:  # the close ends the body: after all of it, or (cut_after) a clean close mid-body
+                self.wfile.write(route.body[:route.cut_after])
+                self.wfile.flush()
+                return
             if route.cut_after is not None:  # a server dying mid-answer: part of the body, then RST
                 self.wfile.write(route.body[:route.cut_after])
                 self.wfile.flush()
