@@ -516,6 +516,36 @@ def _page_of(url: str, most: int = _MAX_PAGE) -> tuple[_Unpaged, int | str | Non
     return (path, others), page
 
 
+def is_single_page_view(url: str) -> bool:
+    """Whether a URL names an article's single-page "show all" view by its marker: "?page=all", "?showpage=all",
+    "?halaman=semua", "?single=1", "?showall=1", "?view=all" (page_identity's page "all").
+
+    >>> is_single_page_view("https://ekbis.sindonews.com/read/1/34/judul-berita-1705889445?showpage=all")
+    True
+    >>> is_single_page_view("https://finance.detik.com/berita/d-1/judul?single=1"), is_single_page_view("https://x.id/a?page=2")
+    (True, False)
+    """
+    found = _page_of(url)
+    return found is not None and found[1] == "all"
+
+
+def without_trackers(url: str) -> str:
+    """``url`` without its tracking parameters ("utm_source", "fbclid", a share button's "ref", …), its page and view
+    switches kept ("?page=2", "?showpage=all", "?single=1", "?amp"): they name another page as served. A comparison
+    form of the address a response answers.
+
+    >>> without_trackers("https://x.id/read/1/judul-berita-ini?showpage=all&utm_source=wa")
+    'https://x.id/read/1/judul-berita-ini?showpage=all'
+    """
+    parts = split_url(url)
+    if parts is None or not parts.query:
+        return url
+    switches = {*_PAGE_PARAMS, *_SINGLE_VIEW_PARAMS, "amp"}
+    query = "&".join(pair for pair in parts.query.split("&") if pair
+                     and (_is_identifying(name := pair.split("=", 1)[0]) or name.lower() in switches))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
+
+
 def page_identity(url: str, article_id: str | None = None) -> str:
     """Which page of which article a URL names, to tell a pager's links from the pages read already: the article by
     its site id when given (_page_article: an m. host, a rubric alias, another slug keep it), else by url_identity (www./m./amp.

@@ -14,7 +14,7 @@ import pytest
 
 from inprocess import crawl_in_process
 from newscrawl.spiders.base import holds_more_than
-from newscrawl.urls import same_article
+from newscrawl.urls import is_single_page_view, same_article, without_trackers
 from replay import Route, routes_from_fixtures
 from synthetic_site import article_html, article_url
 
@@ -167,3 +167,99 @@ def test_kompas_reads_its_page_count_from_a_property_meta_too():
     [item] = result.items
     assert f"{KOMPAS_ARTICLE}?page=all" in result.fetched
     assert item["body"] == json.loads((KOMPAS / "multipage.json").read_text(encoding="utf-8"))["body"]
+
+
+# The "show all" view fed by name (h152 probe). A reader shares, or a user gives, the view itself: sindonews'
+# "…-1705889445?showpage=all" holds the whole story and still prints its .paging-artikel pager ("1" → page 1, "2" →
+# "…/10", offsets 10 apart) and its .paging-all link to itself. Read whole, its "/10" was fetched, answered only text
+# already read, was named missing (missing_pages ["…/10"]) and cron fetched the item again for 72 h. detik's "?single=1"
+# view prints its .detail__long-nav pager the same way (reconstructed from tests/sites/detik/multipage*.html).
+SINDO_VIEW_PAGES = (
+    "JAKARTA - Harga emas batangan PT Aneka Tambang Tbk (Antam) hari ini naik Rp5.000 menjadi Rp1.137.000 per gram.",
+    "Berdasarkan data Logam Mulia, Senin (22/1/2024), harga emas Antam ukuran 0,5 gram dijual Rp618.500.",
+    "Untuk ukuran 5 gram dijual Rp5.460.000, ukuran 10 gram Rp10.865.000, dan ukuran 25 gram Rp27.037.000.",
+    "Sementara itu, emas ukuran 50 gram dijual Rp53.995.000 dan ukuran 100 gram Rp107.912.000.",
+)
+
+
+def sindonews_view(body: tuple[str, ...], link_all: str) -> str:
+    """A sindonews article page (its 2024 markup, as tests/sites/sindonews) printing the pager of two pages."""
+    pager = (f'<div class="paging-artikel"><a href="{ARTICLE}">1</a><a href="{ARTICLE}/10">2</a></div>'
+             f'<div class="paging-all"><a href="{link_all}">Tampilkan Semua</a></div>')
+    return article_html(N).replace(article_html(N).split('<div id="detail-desc" class="detail-desc">')[1]
+                                   .split('<div class="editor">')[0], "<br><br>".join(body)).replace(
+        "</body>", pager + "</body>")
+
+
+@pytest.mark.parametrize("fed", [ALL, f"{ALL}&utm_source=whatsapp&utm_medium=share"], ids=["view", "view-shared"])
+def test_the_show_all_view_fed_by_name_is_whole_though_it_prints_its_pager(fed):
+    routes = {fed: Route(sindonews_view(SINDO_VIEW_PAGES, ALL)),
+              ARTICLE: Route(sindonews_view(SINDO_VIEW_PAGES[:2], ALL)),
+              f"{ARTICLE}/10": Route(sindonews_view(SINDO_VIEW_PAGES[2:], ALL))}
+    result = crawl_in_process("sindonews", routes, f"url={fed}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == list(SINDO_VIEW_PAGES) and item["missing_pages"] == [], item
+    assert item["url"] == ARTICLE
+    assert result.fetched == [fed]  # its pager's pages are the ones it holds
+    assert result.stats.get("newscrawl/article_pages/all_pages_view_read") == 1
+
+
+def test_a_marked_view_whose_show_all_link_names_another_address_is_read_as_page_1():
+    """"?page=all" the site does not know (it serves page 1 with its pager, its own view is "?showpage=all"): not taken
+    for the whole story; the site's view is asked for, as from page 1."""
+    fed = f"{ARTICLE}?page=all"
+    routes = {fed: Route(sindonews_view(SINDO_VIEW_PAGES[:2], ALL)), ALL: Route(sindonews_view(SINDO_VIEW_PAGES, ALL)),
+              f"{ARTICLE}/10": Route(sindonews_view(SINDO_VIEW_PAGES[2:], ALL))}
+    result = crawl_in_process("sindonews", routes, f"url={fed}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == list(SINDO_VIEW_PAGES) and item["missing_pages"] == [], item
+    assert ALL in result.fetched and not result.stats.get("newscrawl/article_pages/all_pages_view_read")
+
+
+DETIK = Path(__file__).parent / "sites" / "detik"
+DETIK_ARTICLE = json.loads((DETIK / "multipage.json").read_text(encoding="utf-8"))["url"]
+
+
+def detik_single_view() -> str:
+    """detik's "?single=1" view: page 1's markup holding the paragraphs of pages 2 and 3 before the same pager."""
+    def text(name: str) -> str:
+        page = (DETIK / name).read_text(encoding="utf-8")
+        return page.split('<div class="detail__body-text itp_bodycontent">')[1].split('<div class="detail__long-nav">')[0]
+    page1 = (DETIK / "multipage.html").read_text(encoding="utf-8")
+    nav = '      <div class="detail__long-nav">'
+    return page1.replace(nav, text("multipage.page2.html") + text("multipage.page3.html") + nav, 1)
+
+
+def test_detiks_single_view_fed_by_name_is_whole_though_it_prints_its_pager():
+    fed = f"{DETIK_ARTICLE}?single=1"
+    routes = {**routes_from_fixtures(DETIK), fed: Route(detik_single_view())}
+    result = crawl_in_process("detik", routes, f"url={fed}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == json.loads((DETIK / "multipage.json").read_text(encoding="utf-8"))["body"]
+    assert item["missing_pages"] == [] and result.fetched == [fed]
+
+
+@pytest.mark.parametrize(("url", "view"), [
+    (ALL, True),
+    (f"{ARTICLE}?page=all", True),
+    ("https://finance.detik.com/berita-ekonomi-bisnis/d-7205521/5-fakta-kenaikan-harga-beras?single=1", True),
+    ("https://www.contoh.id/read/judul-berita-ini?halaman=semua", True),
+    ("https://www.contoh.id/read/judul-berita-ini?view=all&utm_source=x", True),
+    (ARTICLE, False),
+    (f"{ARTICLE}/10", False),
+    (f"{ARTICLE}?page=2", False),
+    ("https://www.contoh.id/read/judul-berita-ini?single=0", False),
+])
+def test_is_single_page_view(url, view):
+    assert is_single_page_view(url) is view
+
+
+@pytest.mark.parametrize(("url", "kept"), [
+    (f"{ALL}&utm_source=whatsapp&fbclid=IwAR0", ALL),
+    (f"{ARTICLE}?page=2&utm_medium=social", f"{ARTICLE}?page=2"),
+    ("https://www.contoh.id/berita?id=12&single=1&ref=home", "https://www.contoh.id/berita?id=12&single=1"),
+    ("https://www.contoh.id/judul-berita-ini?amp&gclid=x", "https://www.contoh.id/judul-berita-ini?amp"),
+    (ARTICLE, ARTICLE),
+])
+def test_without_trackers(url, kept):
+    assert without_trackers(url) == kept

@@ -58,10 +58,10 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
 from newscrawl.soft404 import soft_404
 from newscrawl.state import too_large_reason
 from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, Pager, canonical_names_other_article, canonical_url,
-                            first_page_of, in_page_order, is_amp_url, is_site_root, join_url, lower_scheme_host,
-                            other_scheme, page_identity, page_number, page_rank, page_step, pager_links,
+                            first_page_of, in_page_order, is_amp_url, is_single_page_view, is_site_root, join_url,
+                            lower_scheme_host, other_scheme, page_identity, page_number, page_rank, page_step, pager_links,
                             placed_page_mark, registrable_domain, same_article, same_site, url_host, url_identity, valid_url, view_rank,
-                            without_amp)
+                            without_amp, without_trackers)
 
 
 # A sitemap or feed may hold 50 MB uncompressed (sitemaps.org: 50,000 URLs, 50 MB); DOWNLOAD_MAXSIZE (16 MB) is an
@@ -244,6 +244,12 @@ def page_key(url: str) -> str:
     if last == "1" and SLUG_SEGMENT.search(head):
         path = head
     return path + mark + query
+
+
+def same_page_served(url: str, other: str) -> bool:
+    """Whether two URLs name one page as served (page_key), their tracking parameters aside (urls.without_trackers:
+    "?showpage=all&utm_source=wa" is the "?showpage=all" view)."""
+    return page_key(without_trackers(url)) == page_key(without_trackers(other))
 
 
 def failure_cause(error: BaseException) -> tuple[int | None, str, str]:
@@ -1071,13 +1077,20 @@ class NewsSpider(scrapy.Spider):
         # its pager's links to them answer the same document, read as "only text already read" and named missing, so
         # cron fetched it again for 72 h.
         held = self.pages_held(response)
-        all_pages = None if held is not None else self.all_pages_url(response)
+        # The "show all" view itself (fed by name, a redirect to it): the whole story, though it prints the pager; its
+        # links are the pages it holds (h152 probe: sindonews' ?showpage=all read whole, its "/10" fetched, answering
+        # only text already read, named missing, cron fetching the item again for 72 h).
+        whole = held is None and self.is_all_pages_view(response)
+        if whole:
+            self.crawler.stats.inc_value("newscrawl/article_pages/all_pages_view_read")
+        all_pages = None if held is not None or whole else self.all_pages_url(response)
         # Entered at a later page whose page 1 then failed: the story lacks its start, and says so; the pager's link
         # back to it is no page to read next.
         lacking = [request_meta(response)[_FIRST_PAGE_FAILED]] if request_meta(response).get(_FIRST_PAGE_FAILED) else []
         # Its own address folded too (a shared "?utm_source=…" link, the "?page=all" view): its pager's link to page 1
         # is the page read (page_identity).
-        pending = self.other_page_urls(response, visited=[response.url, canonical_url(response.url), *lacking])
+        pending = [] if whole else self.other_page_urls(response, visited=[response.url, canonical_url(response.url),
+                                                                           *lacking])
         in_response: list[str] = []  # the pager's pages the response holds: read, not fetched
         if held is not None:
             kept = self.pages_not_held(pending, held)
@@ -1369,7 +1382,21 @@ class NewsSpider(scrapy.Spider):
             # The site's selector finds no view link: on a page of another template era its pager may still be there.
             return self.structural_all_pages_url(response) if self.structural_pages else None
         url = join_url(links_base(response), href)
-        return None if not url or url == response.url else url
+        return None if not url or same_page_served(url, response.url) else url
+
+    def is_all_pages_view(self, response: Response) -> bool:
+        """Whether the response is the article's single-page "show all" view itself, which holds every page though it
+        may print the pager: the site's own "show all" link (``all_pages_css``) on it points at it; without that link,
+        its URL carries the view's marker (urls.is_single_page_view: "?showpage=all", "?page=all", detik's
+        "?single=1"). A marked URL whose "show all" link names another address is not the site's view (a marker the
+        site ignores): that link is read as on page 1 (all_pages_url, parse_all_pages: kept only when it holds more)."""
+        href = (response.css(self.all_pages_css).get() or "").strip() \
+            if self.all_pages_css and isinstance(response, TextResponse) else ""
+        # A script's toggle ("#", "javascript:…") names no address: the URL's marker decides.
+        own = join_url(links_base(response), href) if href and not href.startswith("#") else ""
+        if own:
+            return same_page_served(own, response.url)
+        return is_single_page_view(response.url)
 
     def pages_held(self, response: Response) -> list[bool] | None:
         """The response's later-page containers (``pages_in_response``), page 2 on, each as whether it holds its
