@@ -229,6 +229,56 @@ def without_amp(url: str) -> str:
     return plain if plain != urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, "")) else ""
 
 
+# AMP caches serve a publisher's AMP page under their own host:
+# https://{encoded host}.cdn.ampproject.org/c/s/{host}/{path} (Google's; Bing's *.bing-amp.com alike). The encoded
+# host is the publisher's with every "-" doubled and every "." a "-" (amp-kompas-com for amp.kompas.com), or a hash
+# when that is too long: the path names the real host. "c" is an AMP document, "v" the older viewer form, "wp" a
+# signed exchange; "i" (image) and "r" (font) are no pages. "s" fetches the origin over https, its absence over http.
+# Google's AMP viewer: https://www.google.com/amp/s/{host}/{path} (google.co.id too). h152 probe: such a link kept the
+# cache address as the article's URL (keyed under ampproject, never the same story as kompas.com's), and a site
+# spider refused it as not its domain.
+_AMP_CACHE_HOST = re.compile(r"(?:^|\.)(?:cdn\.ampproject\.org|bing-amp\.com)$")
+_AMP_CACHE_PATH = re.compile(r"^/(?:c|v|wp)/(s/)?(?=[^/]+\.[^/]+)")
+_GOOGLE_HOST = re.compile(r"^(?:www\.)?google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$")
+_GOOGLE_AMP_PATH = re.compile(r"^/amp/(s/)?(?=[^/]+\.[^/]+)")
+# What a cache or the viewer adds to the page's own query: its runtime version, its referrer flags.
+_AMP_CACHE_PARAMS = frozenset({"amp_js_v", "amp_gsa", "amp_ct", "amp_tf", "usqp", "aoh", "ampshare", "_gsa"})
+
+
+def publisher_url(url: str) -> str:
+    """The publisher's own URL of a page served by an AMP cache or Google's AMP viewer (its document forms "/c/", "/v/",
+    "/wp/", "s/" for https, else http; "google.com/amp/s/…"), the cache's own query parameters (amp_js_v, usqp…)
+    dropped; any other URL as it is. The host is the one the path names, never decoded from the cache's subdomain
+    (a hash for a long host). A cache of a cache is unwrapped too, in a loop.
+
+    >>> publisher_url("https://amp-kompas-com.cdn.ampproject.org/c/s/amp.kompas.com/nasional/read/2024/03/12/1/judul")
+    'https://amp.kompas.com/nasional/read/2024/03/12/1/judul'
+    >>> publisher_url("https://www.google.co.id/amp/s/m.detik.com/news/berita/d-1/judul/amp")
+    'https://m.detik.com/news/berita/d-1/judul/amp'
+    """
+    for _ in range(3):
+        parts = split_url(url)
+        if parts is None:
+            return url
+        host = (parts.hostname or "").lower()
+        if _AMP_CACHE_HOST.search(host):
+            found = _AMP_CACHE_PATH.match(parts.path)
+        elif _GOOGLE_HOST.match(host):
+            found = _GOOGLE_AMP_PATH.match(parts.path)
+        else:
+            return url
+        if found is None:
+            return url
+        query = "&".join(pair for pair in parts.query.split("&")
+                         if pair and pair.split("=", 1)[0].lower() not in _AMP_CACHE_PARAMS)
+        scheme = "https://" if found.group(1) else "http://"
+        inner = scheme + parts.path[found.end():] + (f"?{query}" if query else "")
+        if not valid_url(inner) or "." not in url_host(inner):
+            return url
+        url = inner
+    return url
+
+
 def url_form(url: str, article_id: str | None = None) -> str:
     """The form of an article URL, to tell another view of one URL (an AMP or m. copy, another host for its rubric)
     from another URL of the story (a renamed slug, which may hold a correction the old URL does not): the site's

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from inprocess import crawl_in_process
+from newscrawl.urls import publisher_url
 from replay import Route, routes_from_fixtures
 
 HERE = Path(__file__).parent
@@ -186,3 +187,84 @@ def test_an_amp_page_whose_plain_view_was_asked_for_already_is_not_lost():
     result = crawl_in_process("tribunnews", routes, f"url={S_MOBILE},{S_AMP}")
     [item] = result.items
     assert item["body"] == SYNDICATED["body"][:2] and item["url"] == S_AMP
+
+
+# (h152 probe, c22) A Google AMP cache link, as a search result or a messenger shares it: the publisher's AMP page
+# served by https://{encoded host}.cdn.ampproject.org/c/s/{host}/{path} (the encoded host: every "-" doubled, every "."
+# a "-"; a hash when too long, so the host is read from the path), or Google's viewer https://www.google.com/amp/s/….
+# kompas refused it as not its domain (0 items); generic read the cached copy and kept the cache address as the
+# article's URL (keyed under ampproject, never the same story as kompas.com's), its desktop canonical never fetched.
+CACHE = f"https://amp-kompas-com.cdn.ampproject.org/c/s/{AMP.split('://', 1)[1]}?amp_js_v=0.1&usqp=mq331AQFKAGwASA%3D"
+VIEWER = f"https://www.google.com/amp/s/{AMP.split('://', 1)[1]}"
+
+
+@pytest.mark.parametrize(("url", "publisher"), [
+    (CACHE, AMP),
+    (f"https://amp-kompas-com.cdn.ampproject.org/v/s/{AMP.split('://', 1)[1]}?amp_js_v=a6&amp_gsa=1&usqp=mq331AQ",
+     AMP),  # the older viewer form
+    (f"https://amp-kompas-com.cdn.ampproject.org/wp/s/{AMP.split('://', 1)[1]}", AMP),  # a signed exchange
+    # "-" doubled, "." as "-" in the subdomain; the path's host is the one read.
+    ("https://www-berita--contoh-id.cdn.ampproject.org/c/s/www.berita-contoh.id/read/2024/06/19/jalan-baru?id=12",
+     "https://www.berita-contoh.id/read/2024/06/19/jalan-baru?id=12"),
+    # a host too long to encode: a hash as the subdomain.
+    ("https://ohjhqkxsffwbzwmxdnrzotl3q4gwrm5zcmhmuj3bwmaxydnz3ema.cdn.ampproject.org/c/s/m.tribunnews.com/amp/"
+     "regional/2024/05/14/judul-berita-ini", "https://m.tribunnews.com/amp/regional/2024/05/14/judul-berita-ini"),
+    # no "s": the origin over plain http.
+    ("https://www-contoh-id.cdn.ampproject.org/c/www.contoh.id/berita/judul-berita-ini/amp",
+     "http://www.contoh.id/berita/judul-berita-ini/amp"),
+    ("https://cdn.ampproject.org/c/s/www.contoh.id/berita/judul-berita-ini", "https://www.contoh.id/berita/judul-berita-ini"),
+    ("https://www-contoh-id.bing-amp.com/c/s/www.contoh.id/berita/judul-berita-ini",
+     "https://www.contoh.id/berita/judul-berita-ini"),
+    (VIEWER, AMP),
+    ("https://www.google.co.id/amp/s/m.detik.com/news/berita/d-7205521/judul-berita/amp",
+     "https://m.detik.com/news/berita/d-7205521/judul-berita/amp"),
+    ("https://www.google.com/amp/www.contoh.id/berita/judul-berita-ini", "http://www.contoh.id/berita/judul-berita-ini"),
+    # A cache of the viewer's link: unwrapped to the end.
+    (f"https://www-google-com.cdn.ampproject.org/c/s/www.google.com/amp/s/{AMP.split('://', 1)[1]}", AMP),
+    # Not a cached page: as it is.
+    ("https://amp-kompas-com.cdn.ampproject.org/i/s/asset.kompas.com/crops/abc/750x500/foto.jpg",
+     "https://amp-kompas-com.cdn.ampproject.org/i/s/asset.kompas.com/crops/abc/750x500/foto.jpg"),
+    ("https://cdn.ampproject.org/v0.js", "https://cdn.ampproject.org/v0.js"),
+    ("https://amp-kompas-com.cdn.ampproject.org/c/s/", "https://amp-kompas-com.cdn.ampproject.org/c/s/"),
+    ("https://www.google.com/search?q=amp+kompas", "https://www.google.com/search?q=amp+kompas"),
+    ("https://cdn.ampproject.org.contoh.id/c/s/www.contoh.id/x", "https://cdn.ampproject.org.contoh.id/c/s/www.contoh.id/x"),
+    ("https://www.googleblog.com/amp/s/www.contoh.id/x", "https://www.googleblog.com/amp/s/www.contoh.id/x"),
+    (AMP, AMP),
+    (DESKTOP, DESKTOP),
+])
+def test_publisher_url(url, publisher):
+    assert publisher_url(url) == publisher
+
+
+@pytest.mark.parametrize("spider", ["kompas", "generic"])
+@pytest.mark.parametrize("link", [CACHE, VIEWER], ids=["ampproject-cache", "google-viewer"])
+def test_an_amp_cache_link_is_read_at_the_publishers_page(spider, link):
+    # The cache and the viewer serve the publisher's AMP page; here they are served too, and must not be read.
+    routes = {**routes_from_fixtures(KOMPAS), AMP: Route(AMP_PAGE), link: Route(AMP_PAGE)}
+    result = crawl_in_process(spider, routes, f"url={link}")
+    [item] = result.items
+    expected = desktop_item()
+    assert {f: item.get(f) for f in ("url", "title", "published_at", "body")} == \
+        {f: expected.get(f) for f in ("url", "title", "published_at", "body")}
+    assert link not in result.fetched and AMP in result.fetched
+    assert result.stats.get("newscrawl/urls/amp_cache_unwrapped") == 1
+
+
+def test_an_amp_cache_link_and_the_desktop_page_give_one_item():
+    """Both asked for by name of generic: one story, keyed under kompas.com, the cache's copy never fetched."""
+    routes = {**routes_from_fixtures(KOMPAS), AMP: Route(AMP_PAGE), CACHE: Route(AMP_PAGE)}
+    result = crawl_in_process("generic", routes, f"url={CACHE},{DESKTOP}")
+    assert [item["url"] for item in result.items] == [DESKTOP]
+    assert CACHE not in result.fetched
+
+
+def test_a_listing_linking_an_amp_cache_copy_is_read_at_the_publishers_page():
+    """A listing (here generic's start page) linking a story by its cache address: the link is the publisher's
+    page, on the site, not an off-site link passed over."""
+    start = "https://money.kompas.com/"
+    routes = {**routes_from_fixtures(KOMPAS), AMP: Route(AMP_PAGE),
+              start: Route(f'<html><body><ul><li><a href="{CACHE}">Harga Cabai Rawit</a></li></ul></body></html>')}
+    result = crawl_in_process("generic", routes, f"start_urls={start}", "depth=1", "since=2025-05-28",
+                              "until=2025-05-28", settings={"AUTOTHROTTLE_ENABLED": False})
+    assert [item["url"] for item in result.items] == [DESKTOP], result.fetched
+    assert CACHE not in result.fetched

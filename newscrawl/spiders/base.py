@@ -59,9 +59,9 @@ from newscrawl.soft404 import soft_404
 from newscrawl.state import too_large_reason
 from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, Pager, canonical_names_other_article, canonical_url,
                             first_page_of, in_page_order, is_amp_url, is_single_page_view, is_site_root, join_url,
-                            lower_scheme_host, other_scheme, page_identity, page_number, page_rank, page_step, pager_links,
-                            placed_page_mark, registrable_domain, same_article, same_site, url_host, url_identity, valid_url, view_rank,
-                            without_amp, without_trackers)
+                            lower_scheme_host, other_scheme, page_identity, page_number, page_rank, page_step,
+                            pager_links, placed_page_mark, publisher_url, registrable_domain, same_article, same_site,
+                            url_host, url_identity, valid_url, view_rank, without_amp, without_trackers)
 
 
 # A sitemap or feed may hold 50 MB uncompressed (sitemaps.org: 50,000 URLs, 50 MB); DOWNLOAD_MAXSIZE (16 MB) is an
@@ -252,6 +252,12 @@ def same_page_served(url: str, other: str) -> bool:
     return page_key(without_trackers(url)) == page_key(without_trackers(other))
 
 
+def publisher_entries(entries: Iterable[Entry]) -> list[Entry]:
+    """Discovery entries with an AMP cache's or Google's AMP viewer's address read as the publisher's
+    (urls.publisher_url)."""
+    return [entry._replace(url=publisher_url(entry.url)) for entry in entries]
+
+
 def failure_cause(error: BaseException) -> tuple[int | None, str, str]:
     """(the HTTP status or None, the reason: ``http_500`` or the exception's class name, the kind: health.failure_kind)
     of a failed request's error."""
@@ -382,7 +388,12 @@ class NewsSpider(scrapy.Spider):
         self.recrawl = self.args["recrawl"]  # ignore the incremental seen-store for this run
         self.article_url_re = re.compile(self.article_url_pattern)
         # -a url=… and -a url_file=…: the article URLs to read, in order, once each.
-        self.start_article_urls = list(dict.fromkeys([*self.args["url"], *self.args["url_file"]]))
+        # An AMP cache's or Google's AMP viewer's address stands for the publisher's (urls.publisher_url): the site's
+        # spider reads it, generic's domain is the publisher's (h152 probe: kompas refused a cdn.ampproject.org link as
+        # not its domain; generic kept the cache address as the article's URL, the story keyed under ampproject).
+        given = [*self.args["url"], *self.args["url_file"]]
+        self.publisher_urls = {url: publisher_url(url) for url in given if publisher_url(url) != url}
+        self.start_article_urls = list(dict.fromkeys(self.publisher_urls.get(url, url) for url in given))
         self.since, self.until = self.args["since"], self.args["until"]
         if self.args["max_pages"] is not None:
             self.listing_max_pages = self.args["max_pages"]
@@ -417,6 +428,7 @@ class NewsSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         if self.bad_argument:
             return
+        self.say_publisher_urls()
         if self.start_article_urls:
             for url in self.start_article_urls:
                 if self.allowed_domains and not same_site(url, self.allowed_domains):
@@ -430,6 +442,13 @@ class NewsSpider(scrapy.Spider):
             return
         for request in self.discovery_requests():
             yield request
+
+    def say_publisher_urls(self) -> None:
+        """Each URL given as an AMP cache's or Google's AMP viewer's address, said and counted with the publisher's
+        address read instead (``newscrawl/urls/amp_cache_unwrapped``)."""
+        for given, publisher in self.publisher_urls.items():
+            self.crawler.stats.inc_value("newscrawl/urls/amp_cache_unwrapped")
+            self.logger.info("%s is an AMP cache's copy: %s is read", given, publisher)
 
     def days(self) -> Iterator[date]:
         """The crawl window, newest day first (fresh news matters most when a run is cut short)."""
@@ -472,7 +491,7 @@ class NewsSpider(scrapy.Spider):
         text = self.document_text(response)
         if text is None:
             return
-        entries = feed_entries(text, response.url)
+        entries = publisher_entries(feed_entries(text, response.url))
         self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
         articles = [e for e in entries if self.is_article_url(e.url)]
         self.check_reach(response.url, [self.entry_moment(e) for e in articles], [e.url for e in articles])
@@ -488,6 +507,7 @@ class NewsSpider(scrapy.Spider):
             yield from self.child_sitemaps(response.url, entries)
             self.child_sitemap_read(index, [], [])
             return
+        entries = publisher_entries(entries)
         self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
         # A lastmod is an edit time, not the publication: only a news sitemap's publication dates tell its reach.
         articles = [e for e in entries if self.is_article_url(e.url)]
@@ -622,7 +642,7 @@ class NewsSpider(scrapy.Spider):
         """Every article URL among dated entries, once each (canonical), with its day (the entry's date in the
         site's zone, else the day in its URL) and whether it may be in the window (``discovery.in_window``)."""
         links: dict[str, ListedLink] = {}
-        for entry in entries:
+        for entry in publisher_entries(entries):
             if not valid_url(entry.url):
                 self.bad_link(entry.url)
                 continue
@@ -767,7 +787,7 @@ class NewsSpider(scrapy.Spider):
             hrefs = response.css("a::attr(href)").getall()
         links: dict[str, None] = {}
         for href in hrefs:
-            absolute = join_url(links_base(response), href)
+            absolute = publisher_url(join_url(links_base(response), href))
             if not absolute:
                 self.bad_link(href, response.url)
             elif self.is_article_url(absolute):

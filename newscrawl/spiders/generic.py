@@ -38,8 +38,8 @@ from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS,
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, links_base
-from newscrawl.urls import (canonical_url, is_site_root, join_url, names_a_file, other_scheme, registrable_domain,
-                            same_site)
+from newscrawl.urls import (canonical_url, is_site_root, join_url, names_a_file, other_scheme, publisher_url,
+                            registrable_domain, same_site)
 
 # Path segments of pages that list, never report: indexes, tags, search, people (listings to read).
 _LISTING_SEGMENTS = frozenset({
@@ -296,6 +296,7 @@ class GenericSpider(NewsSpider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         if self.bad_argument:  # left inert by from_crawler: the crawl closes as bad_argument
             return
+        self.say_publisher_urls()
         if self.start_article_urls:
             for url in self.start_article_urls:  # asked for by name: no window, no recognition shortcut
                 yield scrapy.Request(url, callback=self.parse_article, errback=self.request_failed,
@@ -382,7 +383,7 @@ class GenericSpider(NewsSpider):
             href = href.strip()
             if not href or href.startswith("#") or other_scheme(href):
                 continue
-            absolute = join_url(base, href)
+            absolute = publisher_url(join_url(base, href))  # an AMP cache's link: the publisher's page
             if not absolute:
                 self.bad_link(href, response.url)
                 continue
