@@ -263,3 +263,4 @@ def test_is_single_page_view(url, view):
 ])
 def test_without_trackers(url, kept):
     assert without_trackers(url) == kept
+

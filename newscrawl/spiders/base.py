@@ -1416,7 +1416,9 @@ class NewsSpider(scrapy.Spider):
         own = join_url(links_base(response), href) if href and not href.startswith("#") else ""
         if own:
             return same_page_served(own, response.url)
-        return is_single_page_view(response.url)
+        # Only where the site's own pager links are read (page_links_css): the structural pager already tells a view's
+        # printed pager from pages to read (generic, kompas), and on a site that ignores the marker it still finds page 2.
+        return bool(self.page_links_css) and is_single_page_view(response.url)
 
     def pages_held(self, response: Response) -> list[bool] | None:
         """The response's later-page containers (``pages_in_response``), page 2 on, each as whether it holds its
