@@ -37,8 +37,8 @@ from urllib.parse import urlsplit
 
 import ftfy
 
-from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, MONTH_BY_NAME,
-                             RELATIVE_RE, is_date_line)
+from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, DAY_NAMES, MONTH_BY_NAME,
+                             MONTH_DAY_YEAR_RE, RELATIVE_RE, is_date_line)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
@@ -769,6 +769,52 @@ def byline_fits(line: str) -> bool:
             and all(len(part) <= _BYLINE_LISTED_NAME_MAX_CHARS and _LISTED_NAME_RE.fullmatch(part) for part in parts))
 
 
+# A byline-and-date line over the story, however long its credits run: the writers, the outlet, the desk's place, a
+# rubric, then the date with its year. The Jakarta Post 2013's span.date (h153 probe): "Andi Wijaya and Hasyim
+# Rahmanto, The Jakarta Post, Jakarta/Makassar | Headlines | Wed, June 19 2013, 10:44 AM" (109 characters); Jakarta
+# Globe 2016's "By : Nadia Larasati & Erwida | on 8:40 PM June 24, 2016". Up to this long:
+_BYLINE_DATE_LINE_MAX_CHARS: Final = 200
+# Its parts: between commas, bars and bullets, or spaced dashes and slashes ("Jakarta/Makassar" is one part).
+_BYLINE_DATE_PARTS_RE: Final = re.compile(r"\s*[,|\u2022\u00b7]\s*|\s+[-\u2013\u2014/]\s+")
+_BYLINE_DATE_NAMES_RE: Final = re.compile(r"\s+(?:and|dan)\s+|\s*&\s*")
+# A part is short: a name list of up to six names is split apart first, an outlet or a rubric is a few words.
+_BYLINE_DATE_PART_MAX_WORDS: Final = 5
+# The only words in lower case such a line holds: what joins its names, leads its date ("on", "pada") or reads its
+# clock. Any other is a sentence's: a lede naming its date ("JAKARTA - Pada Rabu, 19 Juni 2024, pemerintah …") stays.
+_BYLINE_DATE_LOWER_WORDS: Final = frozenset("and dan on at pada di pukul jam am pm a.m. p.m. wib wita wit".split())
+
+
+def byline_date_line(text: str) -> bool:
+    """Whether a line is a byline and its date, nothing else: a label maybe ("By :", "Oleh"), one to six names (1-4
+    Capitalised words each, joined by commas, "and"/"dan"/"&"), then short Capitalised parts (the outlet, a place, a
+    rubric) and a date with its year, at most _BYLINE_DATE_LINE_MAX_CHARS long. No word in lower case but the few
+    that join names or lead a date and its clock: a sentence (a lede around its date) is never one."""
+    if len(text) > _BYLINE_DATE_LINE_MAX_CHARS or not _YEAR_RE.search(text):
+        return False
+    if text.rstrip().endswith(_BARE_DATELINE_END) or opens_with_dateline(text):
+        return False  # the story's dateline: "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --"
+    lead = _BYLINE_LEAD_RE.match(text)
+    credit = text[lead.end():] if lead else text
+    if any(word[0].islower() and word.casefold() not in _BYLINE_DATE_LOWER_WORDS for word in credit.split()):
+        return False
+    parts = [part for part in _BYLINE_DATE_PARTS_RE.split(credit) if part]
+    if len(parts) < 2:
+        return False
+    rest = parts[1:]
+    listed = [name for name in _BYLINE_DATE_NAMES_RE.split(parts[0]) if name]
+    if parts[0].casefold().rstrip(".") in DAY_NAMES:  # "Wed, June 19 2013, 10:44 AM": a date line, no names
+        return False
+    if not 1 <= len(listed) <= _BYLINE_NAME_LIST_MAX_NAMES or not all(
+            len(name) <= _BYLINE_LISTED_NAME_MAX_CHARS and len(name.split()) <= 4 and _LISTED_NAME_RE.fullmatch(name)
+            and not _YEAR_RE.search(name) for name in listed):
+        return False
+    if any(len(part.split()) > _BYLINE_DATE_PART_MAX_WORDS for part in rest):
+        return False
+    tail = credit[credit.index(parts[0]) + len(parts[0]):]
+    return bool(_YEAR_RE.search(tail)) and (DAY_MONTH_YEAR_RE.search(tail) is not None
+                                           or MONTH_DAY_YEAR_RE.search(tail) is not None)
+
+
 # The story's dateline glued after a reporter credit in one paragraph: "Laporan Wartawan Tribunnews.com, A dan B
 # TRIBUNNEWS.COM, JAKARTA - Presiden …" (h64 probe): the outlet's domain, a comma, a place in capitals, a dash.
 _GLUED_STORY_DATELINE_RE: Final = re.compile(
@@ -915,8 +961,10 @@ def _is_breadcrumb_line(text: str) -> bool:
 def lead_junk(text: str, title: str | None = None) -> bool:
     """A block that is not the story when it comes before the first paragraph: the headline again,
     the writer's name or a byline, a date stamp or a labelled date, a credited photo caption, a comment
-    counter ("0 Komentar"), a breadcrumb trail."""
-    return (repeats_title(text, title) or _is_byline_line(text) or _is_stamp_line(text)
+    counter ("0 Komentar"), a breadcrumb trail; a byline-and-date line however long (byline_date_line: The Jakarta
+    Post 2013's "Andi Wijaya and Hasyim Rahmanto, The Jakarta Post, Jakarta/Makassar | Headlines | Wed, June 19 2013,
+    10:44 AM", h153 probe)."""
+    return (repeats_title(text, title) or _is_byline_line(text) or _is_stamp_line(text) or byline_date_line(text)
             or _is_labelled_date(text) or is_credited_caption(text) or _is_breadcrumb_line(text) or _marks_only(text)
             or (len(text) <= 40 and _CLOSING_HEADER_RE.fullmatch(text) is not None))
 
@@ -1419,10 +1467,11 @@ def _in_announced_lines(blocks: list[str], index: int) -> bool:
 
 def _story_prose(blocks: list[str]) -> list[int]:
     """Indexes of the blocks that read as the story's prose: no credited caption, no marks alone, and no byline line
-    that is long only by its lead (tribun's credit of three reporters, 80 characters and more: h58 probe)."""
+    that is long only by its lead (tribun's credit of three reporters, 80 characters and more: h58 probe) or by its
+    credits and date (byline_date_line, h153 probe)."""
     return [index for index, text in enumerate(blocks)
             if is_prose_block(text) and not is_credited_caption(text) and not _marks_only(text)
-            and not (len(text) >= _PROSE_MIN_CHARS and _is_one_byline(text))]
+            and not (len(text) >= _PROSE_MIN_CHARS and (_is_one_byline(text) or byline_date_line(text)))]
 
 
 # A photo story: this many credited captions or more, and more of them than paragraphs of story.

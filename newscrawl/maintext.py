@@ -43,7 +43,7 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DAY_NAMES, read_date
-from newscrawl.cleaning import (announced_list_indexes, announces_lines, closing_start, ends_sentence, is_link_line,
+from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_date_line, closing_start, ends_sentence, is_link_line,
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 poll_question, residue_kind, site_list_indexes, story_closing_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
@@ -587,8 +587,11 @@ def _lead_junk(text: str) -> bool:
     clock time, a zone, a d/m/y date, a year) — but a year in a sentence of the story is the story's, when the
     sentence holds no day-month-year date and names no weekday as a date does. A sentence around a date and time is
     the story's lede, not a date line ("Gempa bermagnitudo 5,1 mengguncang Garut, Kamis, 19 Juni 2025 pukul 08.40
-    WIB.": ``reads_as_sentence``, ending as a sentence does); a caption's "Foto diambil 6/4/2024 di …" has no time."""
-    if _edge_junk(text):
+    WIB.": ``reads_as_sentence``, ending as a sentence does); a caption's "Foto diambil 6/4/2024 di …" has no time.
+    A byline-and-date line of any length up to cleaning's bound (names, the outlet, a place, a rubric, the date with
+    its year, no sentence: ``byline_date_line``) is one too: The Jakarta Post 2013's 109-character "Andi Wijaya and
+    Hasyim Rahmanto, The Jakarta Post, Jakarta/Makassar | Headlines | Wed, June 19 2013, 10:44 AM" (h153 probe)."""
+    if _edge_junk(text) or byline_date_line(text):
         return True
     if len(text) >= _EDGE_JUNK_CHARS or not _DATE_MARK.search(text):
         return False

@@ -2934,6 +2934,16 @@ TRIM_ROWS = [
     # paper's name alone stay the story's
     *[pytest.param([_DECK, line, P_LONG, P_END], None, [_DECK, line, P_LONG, P_END], id=f"not-a-wire-{n}")
       for n, line in enumerate(["cekbansos.kemensos.go.id", "Good News", "Rising Star", "Kompas"])],
+    # (h153 probe: The Jakarta Post 2013's span.date read into the body) a byline-and-date line over the story is the
+    # header's whatever its length; a lede naming its date, long and with no full stop, stays (words in lower case)
+    pytest.param(["Andi Wijaya and Hasyim Rahmanto, The Jakarta Post, Jakarta/Makassar | Headlines | Wed, June 19 2013, "
+                  "10:44 AM", P_LONG, P_END], None, [P_LONG, P_END], id="long-byline-date-line"),
+    pytest.param(["Oleh Andi Wijaya, Hasyim Rahmanto dan Dewi Kania, Kompas.com, Jakarta | Rabu, 19 Juni 2013 | 10:44 "
+                  "WIB", P_LONG, P_END], None, [P_LONG, P_END], id="long-labelled-byline-date-line"),
+    pytest.param(["JAKARTA - Pada Rabu, 19 Juni 2024, pemerintah mengumumkan kenaikan harga BBM bersubsidi mulai pekan "
+                  "depan", P_LONG, P_END], None,
+                 ["JAKARTA - Pada Rabu, 19 Juni 2024, pemerintah mengumumkan kenaikan harga BBM bersubsidi mulai pekan "
+                  "depan", P_LONG, P_END], id="dated-lede-kept"),
 ]
 
 

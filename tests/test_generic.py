@@ -316,6 +316,15 @@ def test_main_text_trims_edges() -> None:
     ("Video itu diunggah akun @warga_bdg pada Rabu, 18 Juni 2025 pukul 20.15 WIB.", True),
     ("Identitas pelaku dirilis polisi Rabu, 18 Juni 2025 pukul 20.15 WIB.", True),
     ("Film itu tayang perdana di bioskop pada Rabu, 18 Juni 2025 pukul 19.00 WIB.", True),
+    # (h153 probe: The Jakarta Post 2013's span.date over the story) a byline-and-date line of 80 characters and more
+    # (the writers, the outlet, the desk's place, a rubric, the date with its year) is the header's, as a short one is
+    ("Andi Wijaya and Hasyim Rahmanto, The Jakarta Post, Jakarta/Makassar | Headlines | Wed, June 19 2013, 10:44 AM",
+     False),
+    ("Andi Wijaya, Hasyim Rahmanto dan Dewi Kania, Kompas.com, Jakarta | Rabu, 19 Juni 2013 | 10:44 WIB", False),
+    ("By : Nadia Larasati & Muhammad Rizky Pratama, Jakarta Globe | on 8:40 PM June 24, 2016 | Updated 9:15 PM", False),
+    # ... a lede naming its date, long and with no full stop, is the story's: its words in lower case say so
+    ("JAKARTA - Pada Rabu, 19 Juni 2024, pemerintah mengumumkan kenaikan harga BBM bersubsidi mulai pekan depan", True),
+    ("JAKARTA, June 19 2013 - Protests against the fuel price hike turned violent in several cities on Tuesday", True),
 ])
 def test_main_text_keeps_a_short_lead_whose_only_date_is_a_year(lead: str, kept: bool) -> None:
     html = f"<div class='detail'><p>{lead}</p><p>{PROSE}</p><p>{PROSE} Akhir.</p></div>"
