@@ -757,10 +757,12 @@ def byline_fits(line: str) -> bool:
     """Whether a byline line is short enough to be one: at most 80 characters after its lead ("Oleh", "Penulis:",
     "Laporan Wartawan Tribunnews.com,"), or longer when they list two to six Capitalised names. The lead is not
     counted: tribun's credit of two or three reporters runs past 80 with it ("Laporan Wartawan TribunJakarta.com,
-    Annas Furqon Hakim dan Dionisius Arya Bima Suci", h58)."""
+    Annas Furqon Hakim dan Dionisius Arya Bima Suci", h58). Nor are the outlet, place, rubric and date of a
+    byline-and-date line (byline_date_line: "Andi Wijaya and Hasyim Rahmanto, The Jakarta Post, Jakarta/Makassar |
+    Headlines | Wed, June 19 2013, 10:44 AM", The Jakarta Post 2013, h153)."""
     lead = _BYLINE_LEAD_RE.match(line)
     names = line[lead.end():] if lead else line
-    if len(names) <= _BYLINE_NAMES_MAX_CHARS:
+    if len(names) <= _BYLINE_NAMES_MAX_CHARS or byline_date_line(line):
         return True
     if len(names) > _BYLINE_NAME_LIST_MAX_CHARS:
         return False  # a paragraph: not split (clean_body asks this of every long block)

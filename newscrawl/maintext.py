@@ -1031,14 +1031,17 @@ def _article_of(element: etree._Element) -> etree._Element | None:
 
 def _edge_lines(walked: list[Block], start: Block, end: Block) -> tuple[list[str], list[str]]:
     """Short, mostly unlinked blocks before the body's first block (up to _EDGE_LINES, or from the h1 when it
-    is within _HEADLINE_REACH blocks) and up to _EDGE_LINES after its last."""
+    is within _HEADLINE_REACH blocks) and up to _EDGE_LINES after its last. A byline-and-date line is one however
+    long its credits (cleaning.byline_date_line: The Jakarta Post 2013's 109-character "Andi Wijaya and Hasyim
+    Rahmanto, The Jakarta Post, Jakarta/Makassar | Headlines | Wed, June 19 2013, 10:44 AM", h153 probe)."""
     first = next((i for i, b in enumerate(walked) if b is start), None)
     last = next((i for i in range(len(walked) - 1, -1, -1) if walked[i] is end), None)
     if first is None or last is None:
         return [], []
 
     def short(blocks: list[Block]) -> list[str]:
-        return [b.text for b in blocks if len(b.text) <= _EDGE_LINE_CHARS and b.link_density <= _MAX_PROSE_LINK_DENSITY]
+        return [b.text for b in blocks if (len(b.text) <= _EDGE_LINE_CHARS or byline_date_line(b.text))
+                and b.link_density <= _MAX_PROSE_LINK_DENSITY]
     # From the headline on when it is near: the byline line under the h1 may sit above a share box's lines.
     low = max(0, first - _EDGE_LINES)
     headline = next((i for i in range(low - 1, max(0, first - _HEADLINE_REACH) - 1, -1) if walked[i].owner.tag == "h1"), None)

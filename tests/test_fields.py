@@ -1144,6 +1144,20 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     # ... a sign-off in capitals after the story with the writer's role
     ([], ["BUDI HARTONO, JURNALIS"], [], None, ["Budi Hartono"]),
     ([], ["BUDI HARTONO, EDITOR"], [], None, []),
+    # (h153 probe: The Jakarta Post 2013's span.date, 109 characters) two writers joined by "and"/"dan"/"&", then the
+    # outlet, the desk's place, a rubric or the date: both are named, however long the line's credits and date
+    (["Fuel price protests turn violent in several cities",
+      "Andi Wijaya and Hasyim Rahmanto, The Jakarta Post, Jakarta/Makassar | Headlines | Wed, June 19 2013, 10:44 AM"],
+     [], ["The Jakarta Post"], "Fuel price protests turn violent in several cities", ["Andi Wijaya", "Hasyim Rahmanto"]),
+    (["Andi Wijaya and Hasyim Rahmanto, The Jakarta Post | Wed, June 19 2013, 10:44 AM"], [], [], None,
+     ["Andi Wijaya", "Hasyim Rahmanto"]),
+    (["Andi Wijaya dan Hasyim Rahmanto, Kompas.com"], [], [], None, ["Andi Wijaya", "Hasyim Rahmanto"]),
+    (["Andi Wijaya & Hasyim Rahmanto - detikinet"], [], ["detik"], None, ["Andi Wijaya", "Hasyim Rahmanto"]),
+    # ... but two persons with no outlet or date after them are a caption's or a subject's, a piece that is no name
+    # (a heading, one word) makes the line none
+    (["Joko Widodo dan Iriana Widodo", "Joko Widodo dan Iriana Widodo, Jakarta"], ["Andi Wijaya dan Siti Rahma"], [],
+     None, []),
+    (["Andi Wijaya dan Berita Terkini, Kompas.com", "Andi Wijaya and Erwida, The Jakarta Post"], [], [], None, []),
 ])
 def test_unlabelled_byline(before: list[str], after: list[str], outlets: list[str], title: str | None,
                            expected: list[str]) -> None:

@@ -11,6 +11,7 @@ from parsel import Selector
 from conftest import SITES_DIR
 from inprocess import crawl_in_process
 from newscrawl.catalogue import outlet_title
+from newscrawl.fields.authors import unlabelled_byline
 from newscrawl.maintext import extract_main_text, main_text
 from replay import Route, routes_from_fixtures
 from newscrawl.spiders.generic import (GenericSpider, choose_body, looks_like_article_path, registrable_domain,
@@ -375,6 +376,19 @@ def test_main_text_ends_at_comments_under_unknown_classes() -> None:
     found = extract_main_text(page(html))
     assert found.blocks == [PROSE, f"{PROSE} Dua."]
     assert found.edge_lines[1][0] == "DINI TEJA"
+
+
+def test_a_long_byline_and_date_line_over_the_body_is_an_edge_line() -> None:
+    """Reconstructed (h153 probe, The Jakarta Post 2013): the 109-character span.date under the h1 names two writers,
+    the outlet, the desk's places, the rubric and the date. It was the body's first paragraph, and too long to be an
+    edge line the unlabelled byline is read from: now the story starts after it, and it names both writers."""
+    line = "Andi Wijaya and Hasyim Rahmanto, The Jakarta Post, Jakarta/Makassar | Headlines | Wed, June 19 2013, 10:44 AM"
+    html = (f"<div id='news-main'><h1>Fuel price protests</h1><span class='date'>{line}</span>"
+            f"<div id='content-news'><p>{PROSE}</p><p>{PROSE} Dua.</p></div></div>")
+    found = extract_main_text(page(html))
+    assert found.blocks == [PROSE, f"{PROSE} Dua."]
+    assert found.edge_lines[0][-1] == line
+    assert unlabelled_byline(*found.edge_lines, (), "Fuel price protests") == ["Andi Wijaya", "Hasyim Rahmanto"]
 
 
 def test_edge_lines_after_the_body_stop_at_a_heading_and_skip_boxes() -> None:

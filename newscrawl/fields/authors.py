@@ -1364,11 +1364,25 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
         return [name] if name else []
     if role:  # a photographer's: only when no line names a writer (_photographer_line)
         return []
+    rest = parts[1:]
+    joined = _joined_names(parts[0], outlet_names)
+    if joined:  # "A and B, The Jakarta Post | <date>", "A dan B, Kompas.com": both writers, when an outlet or a date
+        # follows them (two names with no outlet or date are a caption's, a subject's)
+        return joined if rest and _one_name_line(line, parts, rest, following, first_after, outlet_names) else []
     name = _name_part(parts[0].strip(" ."), outlet_names)
     if name is None:
         return []
-    rest = parts[1:]
     return [name] if _one_name_line(line, parts, rest, following, first_after, outlet_names) else []
+
+
+def _joined_names(part: str, outlet_names: Sequence[str]) -> list[str]:
+    """The names of a part joining two or more by "and"/"dan"/"&" ("Andi Wijaya and Hasyim Rahmanto"), each a name
+    (_name_part), or [] (one name, or a piece that is none)."""
+    pieces = [piece.strip(" .") for piece in _AND_NAMES.split(part.strip(" .")) if piece.strip(" .")]
+    if len(pieces) < 2:
+        return []
+    names = [_name_part(piece, outlet_names) for piece in pieces]
+    return [name for name in names if name] if all(names) else []
 
 
 def _role_after_name(line: str, parts: list[str], outlet_names: Sequence[str]) -> str | None:
