@@ -1158,6 +1158,14 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     (["Joko Widodo dan Iriana Widodo", "Joko Widodo dan Iriana Widodo, Jakarta"], ["Andi Wijaya dan Siti Rahma"], [],
      None, []),
     (["Andi Wijaya dan Berita Terkini, Kompas.com", "Andi Wijaya and Erwida, The Jakarta Post"], [], [], None, []),
+    # (h153 probe: Jakarta Globe 2016's div.meta) English "on"/"at" lead the date as "pada"/"di" do, after a bar too
+    (["By : Nadia Larasati | on 8:40 PM June 24, 2016"], [], [], None, ["Nadia Larasati"]),
+    (["By : Nadia Larasati | On 8:40 PM June 24, 2016"], [], [], None, ["Nadia Larasati"]),
+    (["By Nadia Larasati on June 24, 2016"], [], [], None, ["Nadia Larasati"]),
+    (["By Nadia Larasati at 8:40 PM June 24, 2016"], [], [], None, ["Nadia Larasati"]),
+    # ... before no date with its year, the words stay the names' and name nobody
+    (["By Nadia Larasati on Tuesday", "By : Nadia Larasati | at Jakarta", "By Nadia Larasati on June 24"], [], [], None,
+     []),
 ])
 def test_unlabelled_byline(before: list[str], after: list[str], outlets: list[str], title: str | None,
                            expected: list[str]) -> None:

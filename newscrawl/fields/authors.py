@@ -1297,7 +1297,10 @@ _AND_NAMES = re.compile(r"(?:^|\s+)(?:dan|and|&)\s+", re.IGNORECASE)
 # Mongabay), then a date with its year (what follows must open with the day's number or a weekday).
 # Where a date may follow the names: a comma, a spaced bar or dash, "di"/"pada", or a space alone before a number or
 # a capitalised word (a theme's "<span>By A</span> <span>June 19, 2024</span>" reads "By A June 19, 2024").
-_LEAD_DATE_TAIL = re.compile(r"(?:\s*,\s*|\s+[-–—|/•·]\s+|\s+(?:di|pada)\s+|\s+(?=[\dA-Z]))(?=\S)")
+# English "on"/"at" lead the date as "pada"/"di" do, after a separator too (Jakarta Globe 2016's "By : Nadia Larasati
+# | on 8:40 PM June 24, 2016", h153 probe; "By A on June 24, 2016", "By A at 8:40 PM June 24, 2016").
+_LEAD_DATE_TAIL = re.compile(r"(?:\s*,\s*|\s+[-–—|/•·]\s+|\s+(?=(?i:di|pada|on|at)\s)|\s+(?=[\dA-Z]))"
+                             r"(?:(?i:di|pada|on|at)\s+)?(?=\S)")
 _OPENING_WORD = re.compile(r"[^\W\d_]+(?:['`][^\W\d_]+)?")
 _DATE_OPENING_WORDS = frozenset(WEEKDAY_BY_NAME) | frozenset(MONTH_BY_NAME)
 # The desk's place in brackets closing the names: "oleh Nama [Merauke]", "Oleh Nama (Kupang)".
