@@ -1166,6 +1166,15 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     # ... before no date with its year, the words stay the names' and name nobody
     (["By Nadia Larasati on Tuesday", "By : Nadia Larasati | at Jakarta", "By Nadia Larasati on June 24"], [], [], None,
      []),
+    # (h153 probe: Jakarta Globe 2016) in a labelled byline a one-word name joined to a name by "&"/"and"/"dan" is a
+    # name (Indonesians often have one): "By : Nadia Larasati & Erwida"; no place, weekday, agency or heading word,
+    # and never without a full name beside it, nor on a line with no label (above: "Andi Wijaya and Erwida, …")
+    (["By : Nadia Larasati & Erwida | on 8:40 PM June 24, 2016"], [], [], None, ["Nadia Larasati", "Erwida"]),
+    (["By : Nadia Larasati & Erwida | 8:40 PM June 24, 2016"], [], [], None, ["Nadia Larasati", "Erwida"]),
+    (["Oleh Erwida dan Nadia Larasati"], [], [], None, ["Erwida", "Nadia Larasati"]),
+    (["Penulis: Erwida dan Wahyu", "Oleh Nadia Larasati dan Jakarta", "Oleh Nadia Larasati & Rabu",
+      "By Nadia Larasati and Agencies", "Penulis: Nadia Larasati dan Antara", "By Nadia Larasati and Berita"], [], [], None,
+     []),
 ])
 def test_unlabelled_byline(before: list[str], after: list[str], outlets: list[str], title: str | None,
                            expected: list[str]) -> None:
@@ -1313,6 +1322,13 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<div class="author">Dewi Kania \u00b7 Penyunting Rina Marlina</div>', ["Dewi Kania"]),
     ('<div class="author">Penulis Andi Hartik | Editor Khairina</div>', ["Andi Hartik"]),
     ('<div class="author">Reporter Dewi Kania - Redaktur Rina Marlina</div>', ["Dewi Kania"]),
+    # (h153 probe: Jakarta Globe 2016's byline form in a byline element) a labelled byline's one-word name joined to a
+    # name is a name; unlabelled, or joined to no full name, or an agency word, it is not
+    ('<div class="byline">By : Nadia Larasati &amp; Erwida | on 8:40 PM June 24, 2016</div>', ["Nadia Larasati", "Erwida"]),
+    ('<div class="byline">Oleh Nadia Larasati dan Erwida</div>', ["Nadia Larasati", "Erwida"]),
+    ('<div class="byline">Nadia Larasati &amp; Erwida</div>', ["Nadia Larasati"]),
+    ('<div class="byline">Penulis: Erwida dan Wahyu</div>', []),
+    ('<div class="byline">By Nadia Larasati and Agencies</div>', ["Nadia Larasati"]),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

@@ -1338,8 +1338,10 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
     if lead:  # "Oleh Nama", "Reporter: Nama, Kompas.com", "Penulis: A dan B": names, then an outlet or a city
         names: list[str] = []
         for part in parts:
-            found = [_name_part(_without_desk_initials(p.strip(" .")), outlet_names)
-                     for p in _AND_NAMES.split(part) if p.strip(" .")]
+            pieces = [_without_desk_initials(p.strip(" .")) for p in _AND_NAMES.split(part) if p.strip(" .")]
+            found = [_name_part(p, outlet_names) for p in pieces]
+            if len(found) > 1 and any(found):  # "By : Nadia Larasati & Erwida": one name is a name here (h153 probe)
+                found = [name or _one_word_name(piece, outlet_names) for name, piece in zip(found, pieces)]
             if all(found):
                 names += [n for n in found if n]
             elif not (names and (_outlet_part(part, outlet_names) or _place_part(part))):
@@ -1455,11 +1457,20 @@ def _names_title_subject(line: str, names: list[str], title: str, outlet_names: 
 def _role_named(name: str, outlet_names: Sequence[str]) -> str | None:
     """The person a name before a journalist's role names: 2-4 name words (``_name_part``), or one of at least three
     letters that is no heading, place, weekday or outlet word ("Perdiansyah, Jurnalis")."""
-    found = _name_part(name, outlet_names)
-    if found:
-        return found
+    return _name_part(name, outlet_names) or _one_word_name(name, outlet_names)
+
+
+# One-word parts a byline joins to a name that name no person: "By A and agencies", "Oleh A dan lainnya".
+_NOT_ONE_WORD_NAMES = frozenset("agencies agency others lainnya wires".split())
+
+
+def _one_word_name(name: str, outlet_names: Sequence[str]) -> str | None:
+    """A one-word name where something says a person is named (a journalist's role after it, a writer's label before
+    the name it is joined to: Indonesians often have one name): at least three letters, no heading, place, weekday,
+    outlet or agency word ("Perdiansyah", "Erwida"; not "Jakarta", "Rabu", "Antara", "Agencies")."""
     if (len(name) >= _MIN_ONE_WORD_NAME and _NAME_WORD.fullmatch(name) and name.casefold() not in _NOT_NAME_WORDS
-            and name.casefold() not in _WEEKDAYS and is_person(name, outlet_names)):
+            and name.casefold() not in _WEEKDAYS and name.casefold() not in _NOT_ONE_WORD_NAMES
+            and not _outlet_part(name, outlet_names) and is_person(name, outlet_names)):
         return name_case(name)
     return None
 
@@ -1607,16 +1618,30 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
     # The element is the byline: after a spaced dash or bar comes the rubric, outlet or date, never a name
     # ("Afif Farhan - Sepakbola", detik 2022).
     # "Andi Saputra (Kontributor Malang)": the bracketed desk or outlet is no part of the name.
+    # In a labelled byline ("By : Nadia Larasati & Erwida") a one-word name joined to a name is a name (h153 probe).
     names: list[str | None] = []
     for element, text in zip(elements, texts):
         role_marked = _role_marked_name(element, text, outlet_names)
-        names += [role_marked] if role_marked else [
-            _name_part(_ROLE_OR_DAY_TAIL.sub("", _BARE_WRITER_ROLE.sub("", strip_affiliation(part, outlet_names))),
-                       outlet_names)
-            for part in split_byline(_without_report_label(
-                element, _SPACED_BAR.split(_unlabelled(_writers_over_media([text])[0]))[0], outlet_names))
-            if not _EDITOR_TAIL.search(part)]
+        if role_marked:
+            names.append(role_marked)
+            continue
+        parts = [_ROLE_OR_DAY_TAIL.sub("", _BARE_WRITER_ROLE.sub("", strip_affiliation(part, outlet_names)))
+                 for part in split_byline(_without_report_label(
+                     element, _SPACED_BAR.split(_unlabelled(_writers_over_media([text])[0]))[0], outlet_names))
+                 if not _EDITOR_TAIL.search(part)]
+        found = [_name_part(part, outlet_names) for part in parts]
+        if len(found) > 1 and any(found) and _BYLINE_LEAD.match(text):
+            found = [name or (_one_word_name(part, outlet_names) if _joined_to_a_name(text, part) else None)
+                     for name, part in zip(found, parts)]
+        names += found
     return list(dict.fromkeys(name for name in names if name))
+
+
+def _joined_to_a_name(text: str, word: str) -> bool:
+    """Whether a byline's text joins ``word`` to another name by "and"/"dan"/"&" ("Nadia Larasati & Erwida")."""
+    word = re.escape(word)
+    return re.search(rf"(?:(?:^|\s)(?:and|dan)\s+|&\s*){word}(?!\w)|(?<!\w){word}\s*(?:&|\s(?:and|dan)\s)", text,
+                     re.IGNORECASE) is not None
 
 
 # A role word marked up alone after the byline's name (okezone 2018's div.namerep "Perdiansyah, <b>Jurnalis</b> · Rabu
