@@ -62,6 +62,9 @@ _WRITER_RESPONSIBILITY: Final = (
     r"(?:\s+(?:ini|tersebut))?\s*[.!]?)?")
 _COLUMN_PLATFORM: Final = (r"(?:platform|wadah|rubrik|kanal)\s+(?:citizen\s+journalism|jurnalisme\s+warga"
                            r"|user[-\s]generated\s+content|konten\s+(?:buatan\s+)?pengguna)")
+# What follows the print edition a note names: the headline it ran under (anything in it), or the edition's name, date
+# or page, no sentence going on ("… print edition, and readers protested for weeks …" is a story's).
+_PRINT_NOTE_TAIL: Final = r"(?:[^.!?]{0,150}?\b(?:headline|title|judul|berjudul)\b.{0,200}|[^.!?]{0,120}[.!]?)"
 # A site's name written in the text ("Kompas.com", "Okezone.com", "detik.com"), not a mailbox's domain, not a
 # government's or a university's site.
 OUTLET_SITE_NAME: Final = (r"(?<![@\w.-])(?!(?:[\w-]+\.)*(?:go|ac|or|sch|mil)\.id\b)"
@@ -1308,6 +1311,26 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:with\s+(?:the\s+help\s+of|assistance\s+from)|using|by)\s+(?:an?\s+)?"
              rf"(?:ai|artificial\s+intelligence)\b{_NOTICE_TAIL}",
              "template notes under stories (reconstructed); AI-assistance notes (h48 probe)"),
+    # The print edition's note closing a story an outlet ran in its paper too (h153 probe: The Jakarta Post's "This
+    # article appeared in the print edition with the headline "Smelters feel the heat"."; reconstructed from the
+    # outlets' forms: "A version of this story appeared in the print edition of Tempo English, June 19-25, 2023.",
+    # "Artikel ini telah tayang di edisi cetak Kompas …", "Versi cetak artikel ini terbit di harian Kompas edisi 19 Juni
+    # 2024 …"). The note names the paper's edition, then the headline, the date or the page: a story saying where a
+    # report ran ("Artikel ini telah tayang di Kompas.com dengan judul …": the syndication note, read by the pipeline)
+    # names no edition. A story about the press may say it too: residue only closing the body (_CLOSING_ONLY_KINDS).
+    _residue("print_edition_note",
+             r"(?:an?\s+(?:(?:shorter|longer|edited|earlier|different)\s+)?version\s+of\s+)?"
+             r"this\s+(?:article|story|piece|report|column|editorial)\s+(?:(?:first|originally|also)\s+)?"
+             r"(?:appeared|appears|was\s+(?:first\s+|originally\s+|also\s+)?(?:published|printed|run)|ran)\s+"
+             r"(?:in|on)\s+(?:(?:the|this\s+week's|today's)\s+)?(?:(?-i:[A-Z][\w.']*)(?:\s+(?-i:[A-Z][\w.']*)){0,3}\s+)?"
+             rf"(?:print(?:ed)?|paper|newspaper|weekly|magazine)\s+(?:edition|version|issue)\b{_PRINT_NOTE_TAIL}"
+             r"|(?:(?:artikel|tulisan|berita|liputan|laporan)\s+ini\s+(?:(?:telah|sudah|juga)\s+)*"
+             r"(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan)|versi\s+cetak\s+(?:artikel|tulisan|berita|liputan|laporan)"
+             r"\s+ini\s+(?:(?:telah|sudah)\s+)?(?:tayang|terbit|dimuat|diterbitkan))\s+(?:di|dalam|pada)\s+"
+             r"(?:(?:edisi|versi)\s+cetak\b|(?:surat\s+kabar|harian|koran|majalah|tabloid)\s+[\w.]+(?:\s+[\w.]+)?\s+"
+             rf"edisi\b){_PRINT_NOTE_TAIL}",
+             "The Jakarta Post (h153 probe); Tempo English, Kompas print notes (reconstructed)",
+             requires_any=("print", "cetak", "edisi", "edition", "paper", "magazine")),
     # A report's funding note (h71: Project Multatuli): "Liputan ini merupakan bagian dari serial "Tanah Nikel" yang
     # didukung oleh Dana Jurnalisme Lingkungan.", "Liputan ini didukung oleh …". A story may say it of its own findings
     # ("Liputan ini didukung oleh data satelit …"): residue only closing the body (cleaning._CLOSING_ONLY_KINDS). Not

@@ -529,6 +529,17 @@ RESIDUE_ROWS = [
      "funding_note"),
     ("Liputan ini didukung oleh Dana Jurnalisme Lingkungan.", "funding_note"),
     ("Artikel ini merupakan bagian dari seri liputan Hutan Kita, didanai oleh Yayasan Contoh.", "funding_note"),
+    # (h153 probe: The Jakarta Post 2022's p.tjp-print-edition, the class not always there) the print edition's note
+    # (residue closing the body only); the outlets' other forms reconstructed (Tempo English, Kompas)
+    ("This article appeared in the print edition with the headline \"Smelters feel the heat\".", "print_edition_note"),
+    ("This article appeared in The Jakarta Post print edition on June 19, 2022.", "print_edition_note"),
+    ("A version of this story appeared in the print edition of Tempo English, June 19-25, 2023.", "print_edition_note"),
+    ("This story appeared in the print edition of Tempo English Magazine.", "print_edition_note"),
+    ("Artikel ini telah tayang di edisi cetak Kompas, Rabu 19 Juni 2024, dengan judul \"Krisis Air\".",
+     "print_edition_note"),
+    ("Versi cetak artikel ini terbit di harian Kompas edisi 19 Juni 2024, di halaman 1 dengan judul \"Krisis Air\".",
+     "print_edition_note"),
+    ("Artikel ini telah dimuat di harian Kompas edisi 19 Juni 2024.", "print_edition_note"),
     ("Jika Anda atau orang terdekat memiliki pikiran bunuh diri, segera hubungi layanan kesehatan jiwa terdekat.",
      "template_notice"),
     ("Informasi ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa.", "template_notice"),
@@ -1653,6 +1664,18 @@ STRIP_ROWS = [
                   "Isi lain."],
                  ["Isi.", "Liputan ini didukung oleh data satelit yang menunjukkan 2.000 hektare hutan hilang.",
                   "Isi lain."], id="funding-words-mid-body-kept"),
+    # (h153 probe: The Jakarta Post) the print edition's note closing the body goes, before the topics line too; the
+    # same words mid-body, or a sentence going on after the edition, are the story's
+    pytest.param(["Isi.", "Isi lain.", "This article appeared in the print edition with the headline \"Smelters feel the "
+                  "heat\"."], ["Isi.", "Isi lain."], id="print-edition-note-closing-the-body"),
+    pytest.param(["Isi.", "Isi lain.", "Artikel ini telah tayang di edisi cetak Kompas, Rabu 19 Juni 2024.", "Tag:"],
+                 ["Isi.", "Isi lain."], id="print-edition-note-indonesian-closing-the-body"),
+    pytest.param(["Isi.", "This article appeared in the print edition on Monday.", "Isi lain."],
+                 ["Isi.", "This article appeared in the print edition on Monday.", "Isi lain."],
+                 id="print-edition-note-mid-body-kept"),
+    pytest.param(["Isi.", "Isi lain.", "This article appeared in the print edition. Readers protested for weeks."],
+                 ["Isi.", "Isi lain.", "This article appeared in the print edition. Readers protested for weeks."],
+                 id="print-edition-sentence-going-on-kept"),
     # (h66 probe) an award's name mid-body is the story's; Tempo English's "Editor's Choice:" closing the body goes
     pytest.param(["Isi.", "Editor's Choice: Best Phone 2025", "Isi lain."],
                  ["Isi.", "Editor's Choice: Best Phone 2025", "Isi lain."], id="editors-choice-award-mid-body"),
