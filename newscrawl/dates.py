@@ -88,6 +88,10 @@ ZONE_BY_SITE: tuple[tuple[str, timezone], ...] = (
     ("banjarmasinpost.co.id", WITA), ("tribunlombok.com", WITA),
     # detik's regional editions under www.detik.com/<region>: detikBali and detikSulsel print WITA
     ("detik.com/bali", WITA), ("detik.com/sulsel", WITA),
+    # Coconuts' city editions under coconuts.co/<city> (h153 probe): Coconuts Bali's desk is in Bali, WITA (its
+    # structured data in UTC, its date line naive); Coconuts Jakarta is WIB, the default. The editions outside
+    # Indonesia (Manila, Singapore, Bangkok, Hong Kong, KL, Yangon) are no Indonesian outlets' and not listed.
+    ("coconuts.co/bali", WITA),
     # ANTARA's regional bureaus east of the WIB line
     ("bali.antaranews.com", WITA), ("mataram.antaranews.com", WITA), ("kupang.antaranews.com", WITA),
     ("kalsel.antaranews.com", WITA), ("kaltim.antaranews.com", WITA), ("kaltara.antaranews.com", WITA),
@@ -502,7 +506,7 @@ def listed_zone(url: str | None, entries: Iterable[tuple[str, tzinfo]] = ()) -> 
     WIB ones too), each a host (matching it and its subdomains) with an optional path prefix. The most
     specific entry that matches decides: the one naming the most host labels, then the longest path
     (kaltimpost.jawapos.com, WITA, over the catalogue's jawapos.com, WIB; detik.com/bali over detik.com);
-    between equals, the first."""
+    between equals, the first. A path prefix matches whole segments (detik.com/bali: /bali, /bali/…)."""
     if not url:
         return None
     location = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0].lower()
@@ -512,7 +516,9 @@ def listed_zone(url: str | None, entries: Iterable[tuple[str, tzinfo]] = ()) -> 
     best_rank = (-1, -1)
     for site, zone in (*ZONE_BY_SITE, *entries):
         site_host, _, site_path = site.lower().partition("/")
-        if (host == site_host or host.endswith("." + site_host)) and path.startswith(site_path):
+        # a path entry names whole segments: "coconuts.co/bali" is no prefix of "/baliho-kampanye/…"
+        if (host == site_host or host.endswith("." + site_host)) and path.startswith(site_path) \
+                and (not site_path or path[len(site_path):len(site_path) + 1] in ("", "/")):
             rank = (site_host.count(".") + 1, len(site_path))
             if rank > best_rank:
                 best, best_rank = zone, rank

@@ -544,6 +544,10 @@ def test_needs_shown_dates(machine, zone, needed) -> None:
         ("https://siwalimanews.com/2022/03/x/", WIT),
         ("https://www.kabarpapua.co/x/amp/", WIT),
         ("https://ambonekspres.fajar.co.id/2024/06/19/x/", WIT),
+        # (h153 probe) Coconuts' city editions: Coconuts Bali prints WITA, Coconuts Jakarta WIB (the default)
+        ("https://coconuts.co/bali/news/australian-man-arrested-after-brawl-at-kuta-bar/", WITA),
+        ("https://coconuts.co/bali/", WITA),
+        ("https://coconuts.co/jakarta/news/x/", WIB),
     ],
 )
 def test_zone_for_url(url: str, zone) -> None:
@@ -564,6 +568,9 @@ def test_zone_for_url(url: str, zone) -> None:
     ("https://www.detik.com/bali/berita/1", (("detik.com", WIB),), WITA),
     ("https://www.detik.com/jatim/berita/1", (("detik.com", WIB),), WIB),
     ("https://news.example/papua/1", (("news.example", WIB), ("news.example/papua", WIT)), WIT),
+    # (h153) a path entry names whole segments: a section whose name starts the same is not its
+    ("https://news.example/baliho-kampanye/1", (("news.example", WIB), ("news.example/bali", WITA)), WIB),
+    ("https://news.example/bali", (("news.example", WIB), ("news.example/bali", WITA)), WITA),
     # nothing matches: the default
     ("https://lain.example/x", (("kabar.example", WITA),), WIB),
 ])
