@@ -700,6 +700,13 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Budi Santoso, Fotografer; Rina Marlina, Editor", ["Budi Santoso", "Fotografer"]),
     ("By Andi Wijaya | June 19, 2024 | 8:40 pm", ["Andi Wijaya"]),
     ("By Andi Wijaya | June 19, 2024 | 08:40 PM (GMT+7)", ["Andi Wijaya"]),
+    # (h153 probe) a byline-and-date line in a byline element: The Jakarta Post 2013's names, outlet, desk places,
+    # rubric and date (the places and rubric were read as a name: "Jakarta/Makassar • Headlines"); Jakarta Globe
+    # 2016's labelled line, "on" before its date, one name of one word
+    ("Andi Wijaya and Hasyim Rahmanto, The Jakarta Post, Jakarta/Makassar | Headlines | Wed, June 19 2013, 10:44 AM",
+     ["Andi Wijaya", "Hasyim Rahmanto"]),
+    ("Andi Wijaya, The Jakarta Post, Jakarta | Headlines | Wed, June 19 2013, 10:44 AM", ["Andi Wijaya"]),
+    ("By : Nadia Larasati & Erwida | on 8:40 PM June 24, 2016", ["Nadia Larasati", "Erwida"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

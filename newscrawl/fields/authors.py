@@ -34,8 +34,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from lxml import etree
 
-from newscrawl.cleaning import (FILED_FROM, REPORTER_CREDIT_LEAD, REPORTER_CREDIT_WORDS, author_card_name, byline_fits,
-                                split_glued_credit, unescape_left_entities)
+from newscrawl.cleaning import (FILED_FROM, REPORTER_CREDIT_LEAD, REPORTER_CREDIT_WORDS, author_card_name, byline_date_line,
+                                byline_fits, split_glued_credit, unescape_left_entities)
 from newscrawl.css import memoized
 from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, read_date
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
@@ -274,6 +274,12 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
     for byline in _writers_over_media(list(bylines)):
         if "&" in byline:  # a double-escaping CMS's "Ma&#039;ruf", decoded before "&" and ";" can split it
             byline = unescape_left_entities(byline)
+        # A byline-and-date line ("A and B, The Jakarta Post, Jakarta/Makassar | Headlines | <date>", h153 probe):
+        # its names as the line reader takes them; the outlet, the places and the rubric after them are no names.
+        dated = _byline_line(byline, "", False, ()) if byline_date_line(byline) else []
+        if dated:
+            names += dated
+            continue
         text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
         if names:  # "DR. H. ANDI SAPUTRA, M.SI, DAN BUDI SANTOSO" split at its commas: "DAN" joins, names no one
             text = _LEADING_AND.sub("", text)
