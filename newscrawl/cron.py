@@ -263,6 +263,9 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float],
         "rechecked": stats.get("newscrawl/incremental/rechecked", 0),
         "not_modified": stats.get("newscrawl/incremental/not_modified", 0),
         "recheck_gone": stats.get("newscrawl/incremental/recheck_gone", 0),
+        # Rechecks answered 200 with a "not found" page (soft404): the story taken down, as a 404 (in recheck_gone
+        # when no other URL of the story gave it); no failure of the site, unlike a soft 404 on a first fetch.
+        "recheck_soft_404": stats.get("newscrawl/incremental/recheck_soft_404", 0),
         # Listed URLs that held no article in an earlier run (404/410, no article page): skipped until a retry
         # point (state.UNAVAILABLE_RETRY_HOURS), and those asked at one that still held none.
         "skipped_unavailable": stats.get("newscrawl/incremental/skipped_unavailable", 0),

@@ -103,6 +103,8 @@ class RawArticle:
     fetched_via: list[str] = field(default_factory=list)
     # The seen-store key page 1 was checked under (middlewares.checked_key): travels to the item, never exported.
     checked_as: str | None = None
+    # The URL page 1 was asked at under that key (middlewares.checked_url): travels to the item, never exported.
+    checked_url: str | None = None
     # Where page 1's main text stood (maintext.MainText.story_path), for its later pages: travels, never exported.
     story_path: list[str] = field(default_factory=list)
     # [page number, index of its first body block] of each numbered later page stitched (add_page): travels, never

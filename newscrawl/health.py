@@ -188,6 +188,9 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
         "failed_requests": failed,
         "thresholds": {k: limits[k] for k in ("date", "authors", "body", "min_articles")},
         "soft_404": int(stats.get("newscrawl/dropped/soft_404", 0)),
+        # Rechecks of stories emitted before answering a soft 404: the story taken down (recheck_gone), not counted in
+        # the share above, as a recheck's 404 is no failure (yesterday's deletions would raise the alarm).
+        "recheck_soft_404": int(stats.get("newscrawl/incremental/recheck_soft_404", 0)),
         "discovery_short": discovery_shortfall(stats),
         "failures": [],
         "warnings": [],

@@ -54,6 +54,9 @@ class Article(scrapy.Item):
     # Not exported: the key the seen middleware checked page 1 under (middlewares.checked_key); the fetch is
     # recorded as a check only once an item was made from it.
     checked_as = scrapy.Field()
+    # Not exported: the URL (before redirects) page 1 was asked at under that key (middlewares.checked_url): which of
+    # a story's URLs asked this run the page answers for.
+    checked_url = scrapy.Field()
     # Not exported: the stats the article counts in once the chunk holding it is committed (the incremental
     # verdict: newscrawl/incremental/new, updated, completed); a chunk discarded unread counts in none.
     emitted_as = scrapy.Field()

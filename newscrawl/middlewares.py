@@ -31,7 +31,7 @@ from twisted.internet.defer import Deferred
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.outage import MAX_CHARS as OUTAGE_MAX_CHARS, site_outage
-from newscrawl.pipelines import StaleForm
+from newscrawl.pipelines import NotItsVersion
 from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, is_incomplete, limit_raised,
                              open_seen_store, retry_unavailable, should_fetch, store_read, url_alias)
 from newscrawl.urls import canonical_url, is_site_root, same_site, url_form, url_identity
@@ -81,8 +81,9 @@ class KnownUnavailable(QuietSkip):
 # Signal a spider sends (request=, reason=) when a discovered article URL held no article: answered 404/410, a
 # soft 404, no article page, a redirect away. The seen middleware remembers the URL (SeenStore.record_unavailable).
 article_unavailable = object()
-# Signal a spider sends (request=, reason=) when a recheck's URL answered 404/410 or sent it away: the story is taken
-# down, or moved to another URL (SeenArticlesMiddleware.record_gone tells, and counts recheck_gone).
+# Signal a spider sends (request=, reason=) when a recheck's URL answered 404/410 or a soft 404 (200 "not found"), or
+# sent it away: the story is taken down, or moved to another URL (SeenArticlesMiddleware.record_gone tells, and counts
+# recheck_gone).
 recheck_gone = object()
 
 
@@ -171,9 +172,10 @@ class SeenArticlesMiddleware:
         self.schedule_hours = tuple(schedule_hours)
         self.clock = clock
         self.checks: dict[str, Check] = {}  # fetches whose page was read: recorded once the run committed
-        # Fetches answered 2xx whose page is not read yet (key: the Check and whether it was a recheck): a bot
-        # challenge or an empty page answers 200 too, and a recheck counted done on one would lose the update.
-        self.answered: dict[str, tuple[Check, bool]] = {}
+        # Fetches answered 2xx whose page is not read yet (by key and URL form asked: the Check and whether it was a
+        # recheck): a bot challenge or an empty page answers 200 too, and a recheck counted done on one would lose the
+        # update. By form: a story's two URLs asked this run answer apart (a stale copy at the old one, h154).
+        self.answered: dict[tuple[str, str], tuple[Check, bool]] = {}
         # The URL of each story emitted this run, by check key: the URL its store record takes, whatever other form of
         # the story was read after it (a stale copy at the old URL, dropped as unchanged: h60).
         self.emitted_urls: dict[str, str] = {}
@@ -286,7 +288,7 @@ class SeenArticlesMiddleware:
             raise NotModified(f"not modified since last emitted: {request.url}")
         if 200 <= response.status < 300:
             check = Check(key, self.clock(), _header(response, b"ETag"), _header(response, b"Last-Modified"))
-            self.answered[key] = (check, known)
+            self.answered[(key, _form(request, self.crawler.spider))] = (check, known)
         return response
 
     def known(self, urls: Sequence[str], limit: int = 50) -> bool:
@@ -318,40 +320,47 @@ class SeenArticlesMiddleware:
             self.crawler.stats.inc_value("newscrawl/incremental/recheck_gone", -1)
 
     def _form_failed(self, request: Request, why: str) -> None:
-        """A form of a rechecked article gave no article (404/410, sent away, its redirect dropped as a duplicate):
-        the next waiting form is asked (past the duplicate filter: it went through it when it was held back); while
-        another form asked may still give it, nothing; else the story is gone (``gone``) and this point is used up."""
+        """A form of a rechecked article gave no article (404/410, a soft 404, sent away, its redirect dropped as a
+        duplicate): ``_no_story_at``; with none left to ask, the story is gone (``gone``) and this point is used up."""
         check = request.meta.get(_CHECK)
         if not check or not check[3]:
             return
         key = check[0]
-        recheck = self.rechecking.setdefault(key, _Recheck({}, False))
-        recheck.sent[_form(request, self.crawler.spider)] = False
-        spider = self.crawler.spider
-        if recheck.waiting and hasattr(spider, "article_request"):
-            url = recheck.waiting.pop(0)
-            self._another_form(key, recheck, _url_form(url, spider), False)
-            retry = spider.article_request(url).replace(dont_filter=True)
-            retry.meta[_CHECK] = (key, None, None, True)
-            logger.info("Recheck of %s gave no article (%s): its other URL %s is asked", _first_url(request), why, url)
-            self.crawler.engine.crawl(retry)
-            return
-        if any(recheck.sent.values()):
-            logger.info("Recheck of %s gave no article (%s); another URL of the story is asked", _first_url(request),
-                        why)
+        if self._no_story_at(key, _form(request, self.crawler.spider), _first_url(request), why):
             return
         if why == "dropped":  # sent to a page this run read already, none of the story's: not gone, asked again
             return
-        recheck.gone = True
+        self.rechecking[key].gone = True
         self.checks[key] = Check(key, self.clock(), check[1], check[2])
         self.crawler.stats.inc_value("newscrawl/incremental/recheck_gone")
         logger.info("Recheck: article gone (%s): %s", why, _first_url(request))
 
+    def _no_story_at(self, key: str, form: str, url: str, why: str) -> bool:
+        """A form of a rechecked article gave no version of it (no article; a stale copy of an older version; a page in
+        its place): the next waiting form is asked (past the duplicate filter: it went through it when it was held
+        back), and a form listed later is asked as it comes (no form asked may give the story now). True while
+        another form asked may still give it; False when none is left to ask."""
+        recheck = self.rechecking.setdefault(key, _Recheck({}, False))
+        recheck.sent[form] = False
+        spider = self.crawler.spider
+        if recheck.waiting and hasattr(spider, "article_request"):
+            other = recheck.waiting.pop(0)
+            self._another_form(key, recheck, _url_form(other, spider), False)
+            retry = spider.article_request(other).replace(dont_filter=True)
+            retry.meta[_CHECK] = (key, None, None, True)
+            logger.info("Recheck of %s gave no article (%s): its other URL %s is asked", url, why, other)
+            self.crawler.engine.crawl(retry)
+            return True
+        if any(recheck.sent.values()):
+            logger.info("Recheck of %s gave no article (%s); another URL of the story is asked", url, why)
+            return True
+        return False
+
     def record_gone(self, request: Request, reason: str = "gone") -> None:
-        """An emitted story's URL answered 404/410 or sent it away (the recheck_gone signal). Its story is gone when no
-        other URL of it was listed or waits (``_form_failed``): this point's recheck is done. Unrecorded, every later
-        run asked again while the passed point stayed due (h34, h37); recorded while the listing showed the story
-        under a new URL, the update there was never emitted (h49)."""
+        """An emitted story's URL answered 404/410 or a soft 404, or sent it away (the recheck_gone signal). Its story is
+        gone when no other URL of it was listed or waits (``_form_failed``): this point's recheck is done. Unrecorded,
+        every later run asked again while the passed point stayed due (h34, h37, h154's soft 404); recorded while the
+        listing showed the story under a new URL, the update there was never emitted (h49)."""
         self._form_failed(request, reason)
 
     def request_dropped(self, request: Request) -> None:
@@ -369,17 +378,30 @@ class SeenArticlesMiddleware:
     def item_dropped(self, item: Any, exception: BaseException | None = None) -> None:
         # Dropped as unchanged, as a cut recheck, as a duplicate: the page was read. Dropped for want of a
         # title or a body (ValidatePipeline): it was not (an empty 200), and the check waits for the next run.
+        if isinstance(exception, NotItsVersion):
+            # No version of the story to judge it by (a stale copy at its old URL, an undated page in its place): its
+            # fetch is not the story's recheck; another URL of the story is asked, and with none the point is not used
+            # up (the fetch stays answered and unread). h154: the old URL a stale listing showed was read first, the
+            # store's recheck of the current URL held back and never asked: the correction there lost at the last point.
+            key, url = item.get("checked_as"), item.get("checked_url")
+            if key in self.rechecking and url and key not in self.checks:  # not read at another URL already
+                self._no_story_at(key, _url_form(url, self.crawler.spider), url, type(exception).__name__)
+            return
         if item.get("title") and item.get("body"):
-            # An older version at another URL (stale_form) does not move the story's URL; nor does any form read
-            # after the story was emitted this run (the emitted one's URL stands).
-            url = None if isinstance(exception, StaleForm) else item.get("url")
-            self._page_read(item, self.emitted_urls.get(item.get("checked_as") or "", url))
+            # A form read after the story was emitted this run does not move the story's URL (the emitted one's
+            # URL stands).
+            self._page_read(item, self.emitted_urls.get(item.get("checked_as") or "", item.get("url")))
 
     def _page_read(self, item: Any, url: str | None) -> None:
         """An item was made from the page fetched under the item's check key: that fetch counts as done, and the
         store's URL of the story becomes ``url`` (None: it stays)."""
         key = item.get("checked_as")
-        answered = self.answered.pop(key, None) if key else None
+        if not key:
+            return
+        asked = item.get("checked_url")
+        form = _url_form(asked, self.crawler.spider) if asked else next(
+            (form for answered_key, form in self.answered if answered_key == key), "")
+        answered = self.answered.pop((key, form), None)
         if answered is not None:
             self.checks[key] = replace(answered[0], url=url or None)
 
@@ -401,7 +423,9 @@ class SeenArticlesMiddleware:
         stats = self.crawler.stats
         committed = (reason == "finished" and stats.get_value("newscrawl/output/file")
                      and not stats.get_value("newscrawl/dropped/output_failed"))
-        unread = [key for key, (_check, known) in self.answered.items() if known]
+        # Rechecks answered whose story no form read (a form read, or found gone, settles the others).
+        unread = list(dict.fromkeys(key for (key, _form), (_check, known) in self.answered.items()
+                                    if known and key not in self.checks))
         if unread:
             # A challenge, an empty page, a soft 404: no article was read, so the recheck point is not used up.
             stats.inc_value("newscrawl/incremental/recheck_unread", len(unread))
@@ -505,6 +529,12 @@ def checked_key(meta: Any) -> str | None:
     page carries it (Article.checked_as), and only then is the fetch recorded as a check."""
     check = meta.get(_CHECK)
     return check[0] if check else None
+
+
+def checked_url(request: Request) -> str | None:
+    """The URL (before redirects) of a request the seen middleware checked, or None: which of a story's URLs asked
+    this run its page answers for (Article.checked_url)."""
+    return _first_url(request) if _CHECK in request.meta else None
 
 
 def download_limit(request: Request, crawler: Crawler) -> int:

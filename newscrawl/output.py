@@ -39,7 +39,7 @@ from newscrawl.dates import WIB
 from newscrawl.extract import body_chars
 from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.middlewares import clock_from_settings, redirected_from, stop_on_store_failure
-from newscrawl.pipelines import StaleForm, UnchangedVersion, outside_window
+from newscrawl.pipelines import StaleForm, UnchangedVersion, UndatedRecheck, outside_window
 from newscrawl.urls import url_identity
 from newscrawl.state import (CONTENT_HASH_V3, INCOMPLETE, Emission, LeaseLost, SeenArticle, SeenStore, StoreError,
                              fetch_time, incomplete_body_chars, is_incomplete, item_aliases, item_key, new_version,
@@ -355,10 +355,10 @@ class IncrementalPipeline:
         if seen is not None and seen.published_ts is not None and not adapter.get("published_at"):
             # The story was emitted with its date; this page of it has none: not a version of the story but a
             # page in its place (a block notice injected by the network, a maintenance page, an error page
-            # answered 200). The version emitted stands, and the recheck is not used up (no check recorded).
+            # answered 200). The version emitted stands, and the recheck is not used up (no check recorded; a URL of
+            # the story held back is asked: UndatedRecheck).
             self.stats.inc_value("newscrawl/dropped/undated_recheck")
-            adapter["checked_as"] = None
-            raise DropItem(f"undated_recheck: {adapter.get('url')} gave no date where the story emitted had one")
+            raise UndatedRecheck(f"undated_recheck: {adapter.get('url')} gave no date where the story emitted had one")
         if seen is not None and adapter.get("missing_pages"):
             # A recheck that could not fetch every page: the version emitted before stands — whole, or cut with
             # as much text — and a cut copy never replaces it; one that read more of a cut article does.

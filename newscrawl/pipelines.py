@@ -284,9 +284,22 @@ class UnchangedVersion(DropItem):
     it, so its keys bar no other form of it."""
 
 
-class StaleForm(UnchangedVersion):
+class NotItsVersion(DropItem):
+    """A page read at a URL of an emitted story that is no version of the story to judge it by (a stale copy of an
+    older version at its old URL, an undated page in its place): dropped; its keys bar no other form of the story, and
+    its fetch is not the story's recheck: a URL of the story held back is asked instead, and with none answering the
+    recheck is not used up (middlewares.SeenArticlesMiddleware.item_dropped; h154: a stale listing's old URL read
+    first, the store's recheck of the current URL was held back and never asked)."""
+
+
+class StaleForm(UnchangedVersion, NotItsVersion):
     """An older version of a story read at another of its URLs (a stale copy at the old URL after a correction was
     emitted at the new one): dropped, not emitted as an update; its keys bar no other form either."""
+
+
+class UndatedRecheck(NotItsVersion):
+    """A recheck's page with no date where the story was emitted with one: a page in the story's place (a network's
+    notice), not a version of it (output.IncrementalPipeline)."""
 
 
 class DuplicateUrlPipeline(_StatsPipeline):
@@ -300,9 +313,10 @@ class DuplicateUrlPipeline(_StatsPipeline):
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
     def item_dropped(self, item: Any, exception: BaseException, **_: Any) -> None:
-        """A form of a story dropped later as unchanged gives its keys back: a stale copy at the story's old URL, read
-        before the corrected one at its new URL, would else drop the correction as a duplicate (h54)."""
-        if isinstance(exception, UnchangedVersion):
+        """A form of a story dropped later as unchanged, or as no version of it, gives its keys back: a stale copy at
+        the story's old URL, read before the corrected one at its new URL, would else drop the correction as a
+        duplicate (h54)."""
+        if isinstance(exception, (UnchangedVersion, NotItsVersion)):
             adapter = ItemAdapter(item)
             self.seen_keys.difference_update(key for key in (item_key(adapter), *same_article_keys(adapter)) if key)
 

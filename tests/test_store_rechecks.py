@@ -362,6 +362,63 @@ def test_a_url_of_a_rechecked_story_held_back_is_asked_when_the_one_asked_gives_
     middleware.store.close()
 
 
+@pytest.mark.parametrize("old_page", [article_html(2).encode(), IN_ITS_PLACE], ids=["stale_copy", "undated_page"])
+def test_the_current_url_held_back_behind_a_stale_listings_old_url_is_asked(tmp_path, old_page):
+    """(h154) Story 2 was renamed and its correction emitted at the new URL (the store's URL since). At the 6 h point a
+    stale cached listing shows the OLD URL again, whose CDN copy is the first version (stale_form) or a page in the
+    story's place (undated_recheck); the story was corrected once more at the new URL. The listing's link was asked
+    first (a site with many listing pages, detik's ten indexes: the listing's links go before the store's rechecks
+    queued behind them; here one request at a time), the store's recheck of the new URL was held back as another form
+    of the story, and the old URL's drop counted the point done: the second correction was never asked for (lost
+    for good at the last point). A drop showing the form is no version of the story asks the URL held back."""
+    assert run(site_routes(5), tmp_path, DAY, "09:20").returncode == 0
+    assert run(moved_routes(Route(b"", status=301, headers={"Location": MOVED})), tmp_path, DAY, "10:10").returncode == 0
+    routes = site_routes(5)  # the listing (a stale copy) links the old URL
+    routes[article_url(2)] = Route(body=old_page)
+    routes[MOVED] = Route(body=article_html(2, version=3).replace(article_url(2), MOVED).encode())
+    later = run_cron(routes, tmp_path, "--spiders", "sindonews", "--since", DAY, "--until", DAY,
+                     "-s", f"NEWSCRAWL_NOW={DAY}T15:10:00+07:00", "-s", "CONCURRENT_REQUESTS=1")
+    site = later.summary["sites"]["sindonews"]
+    assert MOVED in article_hits(later), article_hits(later)
+    assert (later.returncode, site["items_updated"], site["recheck_unread"], site["recheck_gone"]) == (0, 1, 0, 0), site
+    assert sum(site["dropped"].get(why, 0) for why in ("stale_form", "undated_recheck")) == 1, site
+    story = [(i["url"], i["body"][0]) for i in completed_items(tmp_path) if i["id"] == "100002"]
+    assert [url for url, _ in story] == [article_url(2), MOVED, MOVED] and "versi 3" in story[-1][1], story
+    # Its 6 h point is used up by the read at the new URL: nothing of the story is asked again before 24 h.
+    again = run(routes, tmp_path, DAY, "15:30")
+    assert again.returncode == 0 and article_hits(again) == [], article_hits(again)
+
+
+# A 200 page in an article's place saying it is not found (soft404: its title and h1).
+SOFT_404 = (b'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>404 Halaman Tidak Ditemukan</title>'
+            b'</head><body><h1>Halaman Tidak Ditemukan</h1><p>Maaf, halaman yang Anda cari tidak ditemukan.</p>'
+            b'</body></html>')
+
+
+def test_a_recheck_answered_by_a_soft_404_is_the_story_gone(tmp_path):
+    """(h154 B) Story 1, emitted at 09:20, answers its 1 h recheck with a 200 "not found" page (the story deleted, the
+    CMS answering 200). It was counted recheck_unread and asked again, with a WARNING, by every run until the last
+    recheck point (~290 requests under a */10 cron), where a 404 is recheck_gone, asked at the next point only. Now
+    it is gone as a 404 is (recheck_soft_404 too, no soft_404 drop, no warning); a soft 404 on a listed story never
+    emitted (story 5) stays as it was: a soft_404 drop with its warning, remembered as holding no article."""
+    assert run(site_routes(4), tmp_path, DAY, "09:20").returncode == 0
+    routes = site_routes(6)  # stories 4 and 5 are new
+    routes[article_url(1)] = routes[article_url(5)] = Route(body=SOFT_404)
+    second = run(routes, tmp_path, DAY, "10:10")
+    site = second.summary["sites"]["sindonews"]
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert (site["items_new"], site["recheck_gone"], site["recheck_soft_404"], site["recheck_unread"]) == \
+        (1, 1, 1, 0), site
+    assert site["dropped"].get("soft_404") == 1 and site["health"]["soft_404"] == 1, site
+    assert site["health"]["recheck_soft_404"] == 1, site["health"]
+    warned = [line for line in second.stderr.splitlines() if "Soft 404" in line]
+    assert len(warned) == 1 and article_url(5) in warned[0], warned
+    third = run(routes, tmp_path, DAY, "10:20")
+    site = third.summary["sites"]["sindonews"]
+    assert article_hits(third) == [] and site["recheck_unread"] == 0, (article_hits(third), site)
+    assert site["skipped_unavailable"] == 1, site  # story 5: until its next retry point
+
+
 # (h72) Story 2's AMP copy on the amp. host (url_identity folds the host away: sindonews.com/read/…, another form than
 # nasional.sindonews.com/read/… by URL alone), a thin page naming the story's URL canonical.
 AMP_2 = article_url(2).replace("https://nasional.", "https://amp.")

@@ -53,8 +53,8 @@ from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
 from newscrawl.health import FAILURE_KINDS, SKIPPED_PAGES, failure_kind
 from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, article_unavailable, checked_key,
-                                  download_limit, is_recheck, known_to_store, known_unavailable, recheck_gone,
-                                  redirect_refusal, request_role)
+                                  checked_url, download_limit, is_recheck, known_to_store, known_unavailable,
+                                  recheck_gone, redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.state import too_large_reason
 from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, Pager, canonical_names_other_article, canonical_url,
@@ -86,6 +86,8 @@ _ENTERED_AT = "newscrawl_entered_at"
 # Request.meta key: the check key (middlewares.checked_key) of the later page an article was entered at, for the
 # item read from its page 1.
 _CHECKED_AS = "newscrawl_checked_as"
+# Request.meta key: the URL that page was asked at under that key (middlewares.checked_url).
+_CHECKED_URL = "newscrawl_checked_url"
 _FIRST_PAGE_FAILED = "newscrawl_first_page_failed"  # Request.meta key: that page 1's URL, for missing_pages
 # Request.meta key: the AMP page an article's canonical page is read for (and, should that fail, the AMP page again:
 # then read as it is).
@@ -265,6 +267,17 @@ def failure_cause(error: BaseException) -> tuple[int | None, str, str]:
     status = response.status if response is not None else None
     reason = f"http_{status}" if status is not None else type(error).__name__
     return status, reason, failure_kind(type(error).__name__, status, str(error))
+
+
+def carried_check(request: scrapy.Request | None) -> dict[str, str | None]:
+    """The seen middleware's check of the article a request reads, as the meta of a request made in its stead (page 1
+    of a later page entered at, the canonical page of an AMP page): the request's own check (its key and the URL it
+    was asked at), else the one carried to it."""
+    meta = request.meta if request is not None else {}
+    key = checked_key(meta)
+    if key is not None:
+        return {_CHECKED_AS: key, _CHECKED_URL: checked_url(request)}
+    return {_CHECKED_AS: meta.get(_CHECKED_AS), _CHECKED_URL: meta.get(_CHECKED_URL)}
 
 
 def request_meta(response: Response) -> dict[str, Any]:
@@ -880,7 +893,7 @@ class NewsSpider(scrapy.Spider):
         self.request_failed(failure)
         entered = failure.request.meta[_ENTERED_AT]
         meta = {EXPLICIT: True} if failure.request.meta.get(EXPLICIT) else {}
-        meta[_CHECKED_AS] = failure.request.meta.get(_CHECKED_AS)
+        meta.update(carried_check(failure.request))
         yield scrapy.Request(entered, callback=self.parse_article, errback=self.request_failed, dont_filter=True,
                              meta={**meta, _ENTERED_AT: entered, _FIRST_PAGE_FAILED: failure.request.url})
 
@@ -1035,7 +1048,7 @@ class NewsSpider(scrapy.Spider):
             # and with it this fallback should that request fail; when it does not, the second item is a duplicate_url.
             self.crawler.stats.inc_value("newscrawl/article_pages/entered_later_page")
             meta = {EXPLICIT: True} if request_meta(response).get(EXPLICIT) else {}
-            meta[_CHECKED_AS] = checked_key(request_meta(response))
+            meta.update(carried_check(response.request))
             yield scrapy.Request(first, callback=self.parse_article, errback=self.first_page_failed, dont_filter=True,
                                  meta={**meta, _ENTERED_AT: response.url})
             return
@@ -1090,7 +1103,8 @@ class NewsSpider(scrapy.Spider):
                 yield from instead
                 return
         raw.fetched_via = list(request_meta(response).get("redirect_urls") or ())  # travels with a paged article
-        raw.checked_as = checked_key(request_meta(response)) or request_meta(response).get(_CHECKED_AS)
+        check = carried_check(response.request)
+        raw.checked_as, raw.checked_url = check[_CHECKED_AS], check[_CHECKED_URL]
         self.crawler.stats.inc_value("newscrawl/articles/pages")  # soft 404s are not article pages
         self.crawler.stats.inc_value(f"newscrawl/body_source/{raw.body_source}")
         # A response holding its later pages (pages_in_response) is the whole story, or the part its containers fill:
@@ -1217,8 +1231,7 @@ class NewsSpider(scrapy.Spider):
         carried = {key: request_meta(response)[key] for key in (EXPLICIT, ROLE, DISCOVERED)
                    if key in request_meta(response)}
         return scrapy.Request(url, callback=self.parse_article, errback=self.amp_canonical_failed, dont_filter=True,
-                              meta={**carried, _FROM_AMP: response.url,
-                                    _CHECKED_AS: checked_key(request_meta(response))})
+                              meta={**carried, _FROM_AMP: response.url, **carried_check(response.request)})
 
     def amp_canonical_failed(self, failure: Any) -> Iterator[scrapy.Request]:
         """The canonical page of an AMP page failed (or redirected back to it): the AMP page is read as it is. Skipped
@@ -1234,7 +1247,8 @@ class NewsSpider(scrapy.Spider):
         self.logger.info("The canonical page of the AMP page %s: %s; the AMP page is read as it is", amp, why)
         carried = {key: meta[key] for key in (EXPLICIT, ROLE, DISCOVERED) if key in meta}
         return scrapy.Request(amp, callback=self.parse_article, errback=self.request_failed, dont_filter=True,
-                              meta={**carried, _AMP_AS_IS: True, _CHECKED_AS: meta.get(_CHECKED_AS)})
+                              meta={**carried, _AMP_AS_IS: True, _CHECKED_AS: meta.get(_CHECKED_AS),
+                                    _CHECKED_URL: meta.get(_CHECKED_URL)})
 
     def instead_of_no_article(self, response: Response, why: str) -> Iterator[scrapy.Request]:
         """Where parse_article drops a page holding no article: for the canonical page an AMP page named, the AMP
@@ -1278,11 +1292,20 @@ class NewsSpider(scrapy.Spider):
 
     def soft_404(self, response: Response, body: list[str] | tuple[()] = ()) -> bool:
         """A 200 page that says "not found" (by its headings; with ``body``, by a short body too):
-        counted and logged, the caller drops it."""
+        counted and logged, the caller drops it.
+
+        At the recheck of a story emitted before, it is the story taken down, as a 404 is (the recheck_gone signal:
+        another URL of the story is asked, else its point is used up), counted as ``recheck_soft_404`` and no failure
+        of the site; h154: counted unread instead, a deleted story was asked again, with a warning, by every run
+        until its last recheck point (~290 requests for one story under a */10 cron)."""
         if not isinstance(response, TextResponse):
             return False
         notice = soft_404(page_headings(response.selector), body, outlet_labels(response.url))
-        if notice and not self.no_article_at(response.request, "soft_404"):
+        if notice and response.request is not None and is_recheck(response.request):
+            self.crawler.stats.inc_value("newscrawl/incremental/recheck_soft_404")
+            self.logger.info("Recheck answered a soft 404 (%r): %s", notice[:80], response.url)
+            self.crawler.signals.send_catch_log(recheck_gone, request=response.request, reason="soft_404")
+        elif notice and not self.no_article_at(response.request, "soft_404"):
             self.crawler.stats.inc_value("newscrawl/dropped/soft_404")
             self.logger.warning("Soft 404 (%r), skipped: %s", notice[:80], response.url)
         return notice is not None
@@ -1928,5 +1951,6 @@ class NewsSpider(scrapy.Spider):
             # Not exported: the old URLs name this story too (a renamed slug's 301), across runs.
             fetched_via=raw.fetched_via,
             checked_as=raw.checked_as,
+            checked_url=raw.checked_url,
             page_edges=[edge for edge in raw.page_edges if edge > 0],
         )
