@@ -19,7 +19,7 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
 # Why a request failed, as the operator must act on it; stats newscrawl/failed/<role>/<kind>.
 FAILURE_KINDS: dict[str, str] = {
     "unreachable": "unreachable (DNS or connection)",
-    "cut_short": "responses cut short (fewer bytes than announced, or unframed copies ending early)",
+    "cut_short": "responses cut short (the connection ended mid-page)",
     "blocked": "blocked (403, 429 or a bot challenge)",
     "server_error": "server errors (5xx)",
     "outage": "down for maintenance or failing (a notice answered 200)",

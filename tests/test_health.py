@@ -54,7 +54,7 @@ NOTHING = stats(pages=0, items=0, date=0, authors=0, body=0, discovery=0, links=
     ({**stats(), **failed("discovery", "server_error", 1)}, []),
     # Every article answered with a body cut short (h143 S10): named as that, not as an unreachable site.
     ({**stats(pages=0, items=0, date=0, authors=0, body=0), **failed("article", "cut_short", 4)},
-     ["articles: responses cut short (fewer bytes than announced) on 4 of 4 requests"]),
+     ["articles: responses cut short (the connection ended mid-page) on 4 of 4 requests"]),
     # Discovery fine, every article request blocked.
     ({**stats(pages=0, items=0, date=0, authors=0, body=0), **failed("article", "blocked", 10)},
      ["articles: blocked (403, 429 or a bot challenge) on 10 of 10 requests"]),
@@ -121,7 +121,7 @@ def test_failure_kind(error, status, message, kind):
     ({**stats(), "item_scraped_count": 1}, "s: 1 article emitted, 0 requests failed; health ok"),
     # (h143 S10) an article whose body was cut short: said as such, retried by the next run, no failing site
     ({**stats(), "item_scraped_count": 1, **failed("article", "cut_short", 1)},
-     "s: 1 article emitted, 1 request failed: 1 responses cut short (fewer bytes than announced); health ok"),
+     "s: 1 article emitted, 1 request failed: 1 responses cut short (the connection ended mid-page); health ok"),
     # (h72 probe) a story cut by a later page that failed: said, not a failing site
     ({**stats(), "item_scraped_count": 1, **failed("page", "server_error", 2), "newscrawl/items/incomplete": 1},
      "s: 1 article emitted (1 incomplete), 2 requests failed: 2 server errors (5xx); health ok"),
