@@ -1144,6 +1144,18 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     (["Oleh Juni Rahmawati 19 Juni 2024"], [], [], None, ["Juni Rahmawati"]),  # a month's name in the name stays
     (["By April Lestari"], [], [], None, ["April Lestari"]),
     (["By Andi Wijaya June 19"], [], [], None, []),  # no year: no date read off, no name either
+    # (h156 adversarial probe) a month's or a weekday's word inside a name opens no date: only one followed by a
+    # number does ("Agus" is a month's short form and a common given name; "May", "Sun" in English names)
+    *[([line], [], [], None, names) for line, names in (
+        ("Oleh I Made Agus Dwipayana | 19 Juni 2024 10:00 WIB", ["I Made Agus Dwipayana"]),
+        ("Oleh Muhammad Agus Salim | Rabu, 19 Juni 2024 10:00 WIB", ["Muhammad Agus Salim"]),
+        ("Reporter: Rizki Agus Pratama, Jumat, 21 Juni 2024", ["Rizki Agus Pratama"]),
+        ("Penulis: Dwi Juli Hastuti, 19 Juni 2024", ["Dwi Juli Hastuti"]),
+        ("Oleh Siti Mei Wulandari - Rabu, 19 Juni 2024", ["Siti Mei Wulandari"]),
+        ("Oleh: Yohanes Agus Nugroho dan Rina Marlina | 19 Juni 2024", ["Yohanes Agus Nugroho", "Rina Marlina"]),
+        ("By Kate May Lamb | June 19, 2024 | 8:40 pm", ["Kate May Lamb"]),
+        ("By Lee Sun Hee, June 19, 2024", ["Lee Sun Hee"]),
+        ("Oleh Rizki Agus Pratama, Rabu, 19 Juni 2024", ["Rizki Agus Pratama"]))],
     # ... a one-line credit box of "Name, Role" pairs: the editor's pair credits the desk
     (["Andi Wijaya, Penulis; Rina Marlina, Editor"], [], [], None, ["Andi Wijaya"]),
     (["Rina Marlina, Editor; Andi Wijaya, Penulis"], [], [], None, ["Andi Wijaya"]),

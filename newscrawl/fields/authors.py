@@ -1307,8 +1307,16 @@ _AND_NAMES = re.compile(r"(?:^|\s+)(?:dan|and|&)\s+", re.IGNORECASE)
 # | on 8:40 PM June 24, 2016", h153 probe; "By A on June 24, 2016", "By A at 8:40 PM June 24, 2016").
 _LEAD_DATE_TAIL = re.compile(r"(?:\s*,\s*|\s+[-–—|/•·]\s+|\s+(?=(?i:di|pada|on|at)\s)|\s+(?=[\dA-Z]))"
                              r"(?:(?i:di|pada|on|at)\s+)?(?=\S)")
-_OPENING_WORD = re.compile(r"[^\W\d_]+(?:['`][^\W\d_]+)?")
-_DATE_OPENING_WORDS = frozenset(WEEKDAY_BY_NAME) | frozenset(MONTH_BY_NAME)
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# A date at the start of what follows the names: a number ("19 Juni 2024", "8:40 PM June 24, 2016", "(19/6/2024)"), a
+# month before its day ("June 19, 2024"), either after a weekday ("Rabu, 19 Juni", "Wed, June 19"). A month's or a
+# weekday's word followed by no number is a name's ("Agus Salim", "Dwi Juli Hastuti", "Kate May Lamb", "Lee Sun Hee":
+# h156 probe, cut at the month word when any word opening with one did).
+_DATE_START = re.compile(rf"(?:(?:{_alternation(WEEKDAY_BY_NAME)})(?![^\W\d_])\.?,?\s*)?"
+                         rf"(?:\(?\d|(?:{_alternation(MONTH_BY_NAME)})(?![^\W\d_])\.?\s*\d)", re.IGNORECASE)
 # The desk's place in brackets closing the names: "oleh Nama [Merauke]", "Oleh Nama (Kupang)".
 _BRACKETED_PLACE = re.compile(r"\s*(?:\[([^\]]+)\]|\(([^)]+)\))\s*$")
 
@@ -1323,10 +1331,8 @@ def _lead_names_text(text: str) -> str:
     text = _FILED_FROM_TAIL.sub("", text)
     for match in _LEAD_DATE_TAIL.finditer(text):
         tail = text[match.end():]
-        opening = _OPENING_WORD.match(tail)
         # a day's number, a weekday or a month opens it ("June 19, 2024 | 8:40 pm": an English outlet's byline line)
-        if (tail[0].isdigit() or (opening and opening.group().casefold().rstrip(".") in _DATE_OPENING_WORDS)) \
-                and _YEAR.search(tail) and read_date(tail) is not None:
+        if _DATE_START.match(tail) and _YEAR.search(tail) and read_date(tail) is not None:
             text = text[:match.start()]
             break
     place = _BRACKETED_PLACE.search(text)
