@@ -1867,7 +1867,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     if any(kind in TAG_KINDS for kind in kinds):
         kinds = _tags_kept_among_labelled_lines(texts, kinds)
     if page_url:
-        kinds = ["outlet_hub_promo" if kind is None and _host_hub_promo(text, page_url) else kind
+        kinds = ["outlet_hub_promo" if kind is None and _host_hub_promo(text, page_url)
+                 else "named_app_promo" if kind is None and _host_app_promo(text, page_url) else kind
                  for text, kind in zip(texts, kinds)]
     kinds = ["lower_case_credit" if kind is None and len(text) <= _LABEL_LINE_MAX_CHARS
              and _LOWER_CASE_CREDIT_RE.fullmatch(text) else kind for text, kind in zip(texts, kinds)]
@@ -1941,6 +1942,35 @@ def _host_hub_promo(text: str, page_url: str) -> bool:
     if len(text) > MAX_RESIDUE_CHARS or (match := _HUB_PROMO_RE.fullmatch(text)) is None or SPEECH_RE.search(text):
         return False
     return _names_host_brand(match.group("brand"), page_url)
+
+
+# The outlet's app promo closing the body, the app named by the host's brand (h155 probe, 2025 templates): the
+# Indonesian order, the name after "aplikasi"/"apps" (tribunnews "Download aplikasi Tribunnews di Google Play dan App
+# Store.", kompas.tv "Download aplikasi KompasTV untuk menonton siaran langsung.", detik "Download Apps Detikcom
+# Sekarang!"), maybe after the box's sentence offering the outlet's news in one app (okezone "Dapatkan berita up to date
+# … dari Okezone hanya dengan satu aplikasi, Download aplikasi Okezone sekarang!"), or the English order with the
+# stores after it ("Download the Jakarta Post app on Google Play and App Store."); then "now", the app stores, what for
+# (no sentence), its link. The residue catalogue cannot tell whose app it is: "Download aplikasi PeduliLindungi
+# sekarang." and "Warga diminta mengunduh aplikasi PeduliLindungi sebelum masuk mal." are a story's; only the host's
+# brand makes it the outlet's (as named_app_promo, _host_brand_verdict), and only closing the body (_CLOSING_ONLY_KINDS).
+_APP_STORE: Final = r"(?:the\s+)?(?:google\s+play(?:\s+store)?|play\s*store|app\s*store|app\s*gallery)"
+_APP_NAME: Final = r"[\w.+-]+(?:\s+[\w.+-]+){0,2}?"
+_HOST_APP_PROMO_RE: Final = re.compile(
+    r"(?:(?:dapatkan|nikmati)\s+(?:berita|update|informasi|kabar)\b[^.!?]{0,160}?\b(?:aplikasi|apps?)\b[^.!?]{0,20}?"
+    r"[,.!]\s*)?"
+    rf"(?:download|unduh)\s+(?:(?:aplikasi|apps?)\s+(?P<name>{_APP_NAME})"
+    rf"|(?P<name_before>{_APP_NAME})\s+(?:super\s+)?(?:apps?|aplikasi))"
+    r"(?:\s+(?:sekarang|now|gratis|free))?"
+    rf"(?:\s+(?:di|dari|lewat|melalui|via|on|from|at)\s+{_APP_STORE}(?:\s*(?:,|/|&|dan|atau|and|or)\s*{_APP_STORE}){{0,2}})?"
+    r"(?:\s*,?\s+(?:untuk|agar|supaya|biar|for|to)\s+[^.!?]{1,100}?)?"
+    r"(?:\s*[:-]?\s*https?://\S{1,100})?\s*[.!]{0,3}", re.IGNORECASE)
+
+
+def _host_app_promo(text: str, page_url: str) -> bool:
+    """Whether a short line is the outlet's app promo naming the page's own brand (_HOST_APP_PROMO_RE)."""
+    if len(text) > MAX_RESIDUE_CHARS or (match := _HOST_APP_PROMO_RE.fullmatch(text)) is None or SPEECH_RE.search(text):
+        return False
+    return _names_host_brand_within(match.group("name") or match.group("name_before"), page_url)
 
 
 def _host_brand_verdict(text: str, kind: str | None, page_url: str) -> str | None:

@@ -1946,6 +1946,22 @@ OWN_SITE_ROWS = [
     ("Download JKN Mobile App.", "https://www.kabarsehat.id/2022/03/14/x/", True),
     ("Download NU Online Super App", "https://www.nu.or.id/nasional/x", False),
     ("Unduh Kompas.com App sekarang", "https://www.kompas.com/read/x", False),
+    # (h155 probe, 2025 closing lines) the outlet's app promo in the Indonesian order, the name after "aplikasi"/"apps",
+    # the stores, "now!" or what for after it: the host's brand makes it the outlet's; another's app, or the app's
+    # download told as a story's sentence, stays
+    ("Download aplikasi Tribunnews di Google Play dan App Store.", "https://www.tribunnews.com/bisnis/7421180/x", False),
+    ("Download aplikasi KompasTV untuk menonton siaran langsung.", "https://www.kompas.tv/nasional/1/x", False),
+    ("Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya dengan satu aplikasi, Download aplikasi "
+     "Okezone sekarang!", "https://bola.okezone.com/read/2025/08/25/49/3165544/x", False),
+    ("Download Apps Detikcom Sekarang!", "https://news.detik.com/berita/d-1/x", False),
+    ("Download the Jakarta Post app on Google Play and App Store.", "https://www.thejakartapost.com/x", False),
+    ("Download aplikasi Tribunnews di Google Play dan App Store.", "https://www.kompas.com/read/x", True),
+    ("Download aplikasi PeduliLindungi sekarang!", "https://www.tribunnews.com/x", True),
+    ("Download aplikasi PeduliLindungi di Google Play dan App Store.", "https://www.kompas.com/read/x", True),
+    ("Download aplikasi Satu Sehat untuk mengecek status vaksin.", "https://www.kompas.com/read/x", True),
+    ("Warga diminta mengunduh aplikasi PeduliLindungi sebelum masuk mal.", "https://www.tribunnews.com/x", True),
+    ("Pemerintah meminta masyarakat download aplikasi Satu Sehat.", "https://www.kompas.com/read/x", True),
+    ("Download aplikasi Tribunnews di ponsel Anda, lalu daftarkan akun Anda.", "https://www.tribunnews.com/x", True),
     # (h124 probe: kumparan 2020) a line sending to the outlet's hub, its brand closing it, is the outlet's promo; a hub
     # that is another's stays
     ("Simak panduan lengkap corona di Pusat Informasi Corona kumparan.", "https://kumparan.com/kumparannews/x-1", False),
@@ -1957,6 +1973,14 @@ OWN_SITE_ROWS = [
 @pytest.mark.parametrize(("line", "page_url", "kept"), OWN_SITE_ROWS)
 def test_a_line_sending_to_another_site_is_kept(line: str, page_url: str | None, kept: bool) -> None:
     assert strip_residue(["Isi berita.", line], page_url) == (["Isi berita.", line] if kept else ["Isi berita."])
+
+
+def test_an_outlet_app_promo_goes_only_closing_the_body() -> None:
+    # (h155 probe) the host's app promo is the outlet's closing line; mid-body, a story about the outlet's app says it too
+    line = "Download aplikasi Tribunnews di Google Play dan App Store."
+    url = "https://www.tribunnews.com/bisnis/7421180/x"
+    assert strip_residue(["Isi berita.", line, "Isi lain."], url) == ["Isi berita.", line, "Isi lain."]
+    assert strip_residue(["Isi berita.", "Isi lain.", line], url) == ["Isi berita.", "Isi lain."]
 
 
 def test_an_outlet_hub_promo_goes_only_closing_the_body() -> None:
