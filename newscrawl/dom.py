@@ -9,7 +9,7 @@ The walk is ITERATIVE (an explicit stack), so a hostile page nesting thousands o
 RecursionError. Never read, wherever they are: SKIP_TAGS, social embeds (``blockquote.instagram-media``,
 ``.twitter-tweet``, ``blockquote.tiktok-embed``, YouTube wrappers) and small ad boxes (class/id
 ``ads``, ``iklan``, ``div-gpt-ad…``), interactive widgets (``widget_boxes``: a poll, its options inputs or links
-to "#", a box of buttons, a labelled toggle, an audio player), a newsletter signup box (``signup_boxes``: an email
+to "#", a box of buttons, a labelled toggle, an audio or a video player with its title), a newsletter signup box (``signup_boxes``: an email
 form under its heading and line), a follow-our-channel promo (``channel_promos``: a short line naming the outlet
 and linking its WhatsApp channel, Telegram or Google News page), a product card (``product_cards``: a price line and a link to buy it), the outlet's own box closing the story
 (``outlet_boxes``: a short box after the last paragraph naming the outlet and calling the reader to its site), a
@@ -141,6 +141,10 @@ _EMBED_TOKEN = re.compile(
     # media players embedded in a story: their overlay title and controls are no story (VOA's Pangea CMS "wsw__embed"
     # holding a "c-mmp" player; h25 probe)
     r"|[\w-]+__embed|c-mmp(?:__[\w-]+)?|(?:media|video)[-_]?player"
+    # a video card in the story (h155 probe, 2025: tribunnews "video-inline" with its "Video Pilihan" label and the
+    # video's title, medcom "video-embed-inline" with "Simak Video Pilihan Berikut"): the word "video" then the card's
+    # own, whole ("video-inline__title", never "videografer" or "video-cards-list")
+    r"|video[-_](?:inline|card|embed)(?:[-_][\w-]*)?"
     r"|(?:embed|video)[-_]?(?:instagram|twitter|tiktok|youtube|facebook|ig|yt)"
     r"|(?:instagram|twitter|tiktok|youtube|facebook)(?:[-_]?(?:embed|video|wrapper|container|player|post))?",
     re.IGNORECASE)
@@ -1111,6 +1115,17 @@ _WIDGET_MAX_CHARS = 400
 _WIDGET_LINE_MAX_CHARS = 100
 _WIDGET_STATEMENT_MIN_CHARS = 40
 _CHOICES, _BUTTONS, _LABELS, _PLAYERS, _LINKS = range(5)
+# A video player is a player too (h155 probe, 2025 templates: a card holding the label "Video Pilihan", the video's
+# title and the <video> or <iframe> under it): its box's title is the player's, never a sentence of the story. An
+# <iframe> plays a video when its source is a video host's or a video's embed page; a map's or a chart's is no player.
+_VIDEO_PLAYER_TAGS = ("video", "amp-video", "lite-youtube", "amp-youtube", "iframe", "amp-iframe")
+_FRAME_TAGS = frozenset({"iframe", "amp-iframe"})
+_VIDEO_FRAME_SRC = re.compile(
+    r"youtube(?:-nocookie)?\.com/(?:embed|watch|shorts)|youtu\.be/|player\.vimeo\.com/|dailymotion\.com/(?:embed|player)"
+    r"|dai\.ly/|vidio\.com/(?:embed|watch)|facebook\.com/plugins/video|tiktok\.com/(?:embed|player)"
+    r"|/(?:embed|player)/(?:video|vod)s?\b|/videos?/(?:embed|player)\b|//video\.[\w.-]+/|\.(?:mp4|m3u8|webm)\b",
+    re.IGNORECASE)
+_SLOT_TAGS = frozenset(_CONTROL_TAGS) | frozenset(_VIDEO_PLAYER_TAGS)
 # A poll's or a reactions box's options written as links that go nowhere (h69 probe: detik's, tribun's, viva's polls,
 # suara's "Bagaimana perasaanmu …?" with "Senang 12", a WP-Polls box's "<a href='#'>Setuju</a>"): a link to "#" or to
 # script, one carrying a vote, and any element playing a button (role=button). Such links make a widget only under a
@@ -1124,10 +1139,14 @@ _LINK_CONTROLS = etree.XPath("descendant::a/@href[normalize-space(.) = '#' or st
 
 def _control_slot(control: etree._Element) -> int | None:
     tag = control.tag
+    if tag in _FRAME_TAGS:
+        source = control.get("src") or control.get("data-src") or ""
+        return _PLAYERS if _VIDEO_FRAME_SRC.search(source) else None
     if tag == "input":
         kind = (control.get("type") or "").strip().lower()
         return _CHOICES if kind in _CHOICE_INPUTS else _BUTTONS if kind in _BUTTON_INPUTS else None
-    return {"select": _CHOICES, "button": _BUTTONS, "label": _LABELS, "audio": _PLAYERS}.get(tag)
+    return {"select": _CHOICES, "button": _BUTTONS, "label": _LABELS, "audio": _PLAYERS, "video": _PLAYERS,
+            "amp-video": _PLAYERS, "lite-youtube": _PLAYERS, "amp-youtube": _PLAYERS}.get(tag)
 
 
 # A statement's end past closing quotes and brackets: 'menanam, "Kopi adalah masa depan Gayo."' ends one. A question
@@ -1154,9 +1173,11 @@ def _widget_line(element: etree._Element, beside_player: bool = False) -> bool:
 
 def _widens_to(parent: etree._Element, box: etree._Element, player: bool = False) -> bool:
     """Whether ``parent`` holds beside ``box`` only a widget's text (its own text and each other child's)."""
-    loose = [parent.text or ""] + [child.tail or "" for child in parent]
-    if len(collapse_ws("".join(loose))) > _WIDGET_LINE_MAX_CHARS:
+    loose = collapse_ws("".join([parent.text or ""] + [child.tail or "" for child in parent]))
+    if len(loose) > _WIDGET_LINE_MAX_CHARS:
         return False
+    if player and loose.rstrip(_SENTENCE_CLOSERS + " ").endswith(_STATEMENT_END):
+        return False  # a player set in a sentence ("Kata dia<iframe …>(video di atas)."): the story's paragraph
     return all(child is box or not isinstance(child.tag, str) or _widget_line(child, player) for child in parent)
 
 
@@ -1191,16 +1212,16 @@ def _makes_widget(tally: list[int] | None) -> bool:
 
 def widget_boxes(root: etree._Element) -> set[etree._Element]:
     """Interactive widgets under ``root`` (never ``root`` itself): an element within _WIDGET_LEVELS of its controls
-    holding two choice inputs or a select, two buttons, two form labels, an audio player, a labelled toggle (not an
+    holding two choice inputs or a select, two buttons, two form labels, an audio or a video player, a labelled toggle (not an
     accordion's item: _accordion_item), or two option links (_LINK_CONTROLS: under a question, nothing but short lines beside
     them), and at most _WIDGET_MAX_CHARS
     of text;
     widened to its parent while the parent holds nothing but a widget's text beside it (a poll's title, question and
     count around its list of choices)."""
     counts: dict[etree._Element, list[int]] = {}
-    links = [control for control in _LINK_CONTROLS(root) if control.tag not in _CONTROL_TAGS]
-    for control in (*root.iter(*_CONTROL_TAGS), *links):
-        slot = _LINKS if control.tag not in _CONTROL_TAGS else _control_slot(control)
+    links = [control for control in _LINK_CONTROLS(root) if control.tag not in _SLOT_TAGS]
+    for control in (*root.iter(*_CONTROL_TAGS, *_VIDEO_PLAYER_TAGS), *links):
+        slot = _LINKS if control.tag not in _SLOT_TAGS else _control_slot(control)
         if slot is None:
             continue
         path: list[etree._Element] = []

@@ -473,6 +473,16 @@ def test_a_classless_photo_page_is_not_read_as_its_header() -> None:
     # (reconstructed, h25 probe) VOA's embedded media player: its overlay title is no story
     ("<div class='wsw__embed'><div class='c-mmp'><div class='c-mmp__overlay-title'>Trump Pecat Ribuan Pegawai "
      "Federal</div></div></div>", True),
+    # (h155 probe, 2025: tribunnews, medcom) a video card by its class, its player injected later: the card's own
+    # tokens, never a word that starts like it
+    ("<div class='video-inline'><div class='video-inline__label'>Video Pilihan</div><div class='video-inline__title'>"
+     "Detik-detik Sidang Putusan KPPU Soal Google</div></div>", True),
+    ("<div class='video-embed-inline'><div class='video-embed-inline__head'>Simak Video Pilihan Berikut</div><p "
+     "class='video-embed-inline__title'>Menkomdigi: Platform Wajib Patuhi Perpres Publisher Rights</p></div>", True),
+    ("<div class='box video_card'><p>Banjir Rob Rendam Pesisir Semarang</p></div>", True),
+    ("<div class='videografer-note'><p>Harga beras medium naik lima persen dalam sepekan.</p></div>", False),
+    ("<div class='video-cards-list'><p>Harga beras medium naik lima persen dalam sepekan.</p></div>", False),
+    ("<div class='inline-video-story'><p>Harga beras medium naik lima persen dalam sepekan.</p></div>", False),
     # (reconstructed, h25 probe) Mongabay's key points over every feature
     ("<div class='bulletpoints'><ul><li>Nelayan mengeluhkan hasil tangkapan.</li></ul></div>", True),
     # Drupal's body field is the story (cna.id: a short piece of it between two "BACA:" boxes was skipped whole)

@@ -596,6 +596,30 @@ INTERACTIVE_WIDGETS = [
      "id='q2'><label for='q2'>Berapa prodi yang bisa dipilih?</label><div class='faq-answer'><p>Maksimal dua prodi.</p>"
      "</div></div></div>",
      ["Apakah SNBP berbayar?", "Tidak, gratis.", "Berapa prodi yang bisa dipilih?", "Maksimal dua prodi."]),
+    # (h155 probe, 2025 templates: tribunnews "Video Pilihan", medcom "Simak Video Pilihan Berikut") a video card in the
+    # story, whatever its class: its label and the video's title beside a <video>, a video host's <iframe>, an
+    # <amp-video>, are the player's
+    (f"<p>{_STORY}</p><div class='box-x'><div>Video Pilihan</div><div>Detik-detik Sidang Putusan KPPU Soal Google</div>"
+     "<video src='https://video.tribunnews.com/x.mp4'></video></div><p>Isi lanjutan.</p>", [_STORY, "Isi lanjutan."]),
+    (f"<p>{_STORY}</p><div class='box-x'><div>Simak Video Pilihan Berikut</div><iframe "
+     "src='https://www.medcom.id/embed/video/xyz'></iframe><p>Menkomdigi: Platform Wajib Patuhi Perpres Publisher Rights"
+     "</p></div><p>Isi lanjutan.</p>", [_STORY, "Isi lanjutan."]),
+    (f"<p>{_STORY}</p><figure><iframe src='https://www.youtube.com/embed/Ab12Cd'></iframe><figcaption>Banjir Rob "
+     "Rendam Pesisir Semarang</figcaption></figure><p>Isi lanjutan.</p>", [_STORY, "Isi lanjutan."]),
+    (f"<p>{_STORY}</p><div><h4>Video Terkini</h4><amp-video src='https://x.id/v.mp4'></amp-video></div>"
+     "<p>Isi lanjutan.</p>", [_STORY, "Isi lanjutan."]),
+    # ... but the story's paragraph beside the video, in its box or around it, is read; a map's or a chart's frame
+    # is no player
+    (f"<div><p>{_STORY}</p><iframe src='https://www.youtube.com/embed/Ab12Cd'></iframe></div><p>Isi lanjutan.</p>",
+     [_STORY, "Isi lanjutan."]),
+    ("<div><p>Warga diminta tetap tenang dan waspada.</p><video src='https://x.id/v.mp4'></video></div><p>Isi.</p>",
+     ["Warga diminta tetap tenang dan waspada.", "Isi."]),
+    ("<p>Isi.</p><p>Petugas menunjukkan rekaman itu.<video src='https://x.id/v.mp4'></video></p>",
+     ["Isi.", "Petugas menunjukkan rekaman itu."]),
+    (f"<p>{_STORY}</p><div><iframe src='https://www.youtube.com/embed/Ab12Cd'></iframe></div><p>Isi lanjutan.</p>",
+     [_STORY, "Isi lanjutan."]),
+    (f"<div><div>Peta Sebaran Titik Banjir</div><iframe src='https://www.google.com/maps/embed?pb=1'></iframe></div>"
+     f"<p>{_STORY}</p>", ["Peta Sebaran Titik Banjir", _STORY]),
     # one button beside a paragraph; a long box: read
     (f"<div><p>{_STORY}</p><button>Salin</button></div>", [_STORY]),
     (f"<div><p>{_STORY} {_STORY} {_STORY} {_STORY}</p><label>A</label><label>B</label></div>",
