@@ -495,17 +495,28 @@ def _announced_list_end(texts: list[str], link_densities: list[float], start: in
     from a list element (dom.ListItemText) end where that list does, and only there: the line after its last <li> is
     no item of it (kompas' "Artikel Terkait Lainnya" over its cards right after the story's <ul>; h101 probe), and an
     item more link than the first ("<a>Persija Jakarta</a> (Grup B)" under "Persib Bandung - juara Grup A") is one
-    (h105 probe). Other lines: the run of short ones of one kind, all links or none."""
+    (h105 probe). Other lines: the run of short ones of one kind (_announced_line_kind: all links or none, a table's
+    rows or none, prose or none): "Berikut hasilnya:" over a table's rows ends with them, before the story's paragraph
+    or a related box's header ("Bacaan Lain Hari Ini") over its links after them (h155 probe: the header read as an
+    item of the list, link_list_indexes never saw the box). A plain line right over links after plain items stays an
+    item ("Jay Idzes (Venezia)" over a tag box: no header's shape tells them apart)."""
     if start >= len(texts):
         return start
-    linked = link_densities[start] >= _LINK_DENSE
+    kind = _announced_line_kind(texts[start], link_densities[start])
     key = texts[start].list_key if isinstance(texts[start], ListItemText) else None
     end = start
     while end < len(texts) and not _announces_story_list(texts[end]) and (
             getattr(texts[end], "list_key", None) == key if key is not None
-            else (link_densities[end] >= _LINK_DENSE) == linked and len(texts[end]) <= _LINK_LINE_MAX_CHARS):
+            else (len(texts[end]) <= _LINK_LINE_MAX_CHARS
+                  and _announced_line_kind(texts[end], link_densities[end]) == kind)):
         end += 1
     return end
+
+
+def _announced_line_kind(text: str, link_density: float) -> tuple[bool, bool, bool]:
+    """A line's kind in a list a sentence announces: a link line, a table's row, a paragraph of prose (a sentence of
+    _PROSE_MIN_CHARS or more)."""
+    return (link_density >= _LINK_DENSE, _table_row(text), len(text) >= _PROSE_MIN_CHARS and ends_sentence(text))
 
 
 # A time of day in a date line ("09:15 WIB", "14.05"), not a numeric date's day and month ("27.05.2025").

@@ -3057,6 +3057,9 @@ def test_repeats_title(text: str, title: str | None, expected: bool) -> None:
     assert repeats_title(text, title) is expected
 
 
+# A paragraph of the story short enough for a list's line (h155 probe: kompas 2025, under a table of results).
+_TURNOUT = ("Ketua KPU mengatakan, tingkat partisipasi pemilih mencapai 79,4 persen, naik dibanding pemungutan suara "
+            "pada November 2024.")
 LINK_LIST_ROWS = [
     # a short header over all-link lines, whatever it says
     pytest.param([P_LONG, "Populer Hari Ini", "Judul Satu", "Judul Dua", P_END], [0.0, 0.0, 1.0, 1.0, 0.0], {1, 2, 3},
@@ -3083,6 +3086,24 @@ LINK_LIST_ROWS = [
                  set(), id="announcing-sentence-is-no-header"),
     pytest.param([P_LONG, "Berikut sebagian nama yang dipanggil:", "Maarten Paes (FC Dallas)", "Jay Idzes (Venezia)",
                   "Timnas Indonesia", "PSSI"], [0.0, 0.0, 0.0, 0.0, 1.0, 1.0], set(), id="announced-item-is-no-header"),
+    # (h155 probe, 2025: kompas) the list a sentence announces ends at a line of another kind: past a table's rows
+    # a paragraph of the story or a related box's header over its links is none of its items, and the box is found
+    pytest.param([P_LONG, "Berikut hasilnya:", "1 | Pasangan A | 45.617", "2 | Pasangan B | 44.349", _TURNOUT,
+                  "Bacaan Lain Hari Ini", "Bawaslu Temukan 12 Dugaan Pelanggaran", "Mendagri Minta Kepala Daerah Segera "
+                  "Dilantik", P_LONG], [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0], {5, 6, 7},
+                 id="announced-table-then-prose-then-box"),
+    pytest.param([P_LONG, "Berikut hasilnya:", "1 | Pasangan A | 45.617", "2 | Pasangan B | 44.349",
+                  "Bacaan Lain Hari Ini", "Bawaslu Temukan 12 Dugaan Pelanggaran", "Mendagri Minta Kepala Daerah Segera "
+                  "Dilantik", P_LONG], [0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0], {4, 5, 6},
+                 id="announced-table-then-box"),
+    pytest.param([P_LONG, "Berikut kronologinya:", _TURNOUT, _TURNOUT, "Bacaan Lain Hari Ini", "Judul Satu", "Judul Dua",
+                  P_LONG], [0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0], {4, 5, 6}, id="announced-paragraphs-then-box"),
+    # ... but the list's own label right under the sentence, over its linked items, is the list's; and items that
+    # are short sentences are one kind
+    pytest.param([P_LONG, "Berikut daftarnya:", "Klub Liga 1", "Persija Jakarta", "Persib Bandung", P_END],
+                 [0.0, 0.0, 0.0, 1.0, 1.0, 0.0], set(), id="announced-list-label-over-links"),
+    pytest.param([P_LONG, "Berikut syaratnya:", "Fotokopi KTP.", "Pas foto 3x4.", "Dokumen Lain", "Surat Domisili",
+                  P_END], [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0], set(), id="announced-short-sentences"),
     # a box's label is no announcing sentence
     pytest.param([P_LONG, "Berita Terkait:", "Judul Satu", "Judul Dua"], [0.0, 0.0, 1.0, 1.0], {1, 2, 3},
                  id="box-label-with-colon"),
