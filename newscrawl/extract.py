@@ -113,6 +113,10 @@ class RawArticle:
     # The index of each page's first body block, numbered or not, in body order (page 1's, 0, first): the cleaning
     # tells a page's edge from a paragraph's (Article.page_edges). Travels, never exported.
     page_edges: list[int] = field(default_factory=lambda: [0])
+    # Page 1 was read at the article's single-page "show all" view (NewsSpider.is_all_pages_view): its pager's pages
+    # answering only text already read are the ones it holds, not missing; cleared when a later page gives new text
+    # (the site ignored the view's marker and answered page 1). Travels, never exported.
+    at_view: bool = False
     # What the extraction set aside, as stat names under newscrawl/ ("jsonld/other_article"): the spider counts them.
     # Never exported.
     counted: list[str] = field(default_factory=list)

@@ -182,9 +182,11 @@ SINDO_VIEW_PAGES = (
 )
 
 
-def sindonews_view(body: tuple[str, ...], link_all: str) -> str:
-    """A sindonews article page (its 2024 markup, as tests/sites/sindonews) printing the pager of two pages."""
-    pager = (f'<div class="paging-artikel"><a href="{ARTICLE}">1</a><a href="{ARTICLE}/10">2</a></div>'
+def sindonews_view(body: tuple[str, ...], link_all: str, offsets: tuple[str, ...] = ("/10",)) -> str:
+    """A sindonews article page (its 2024 markup, as tests/sites/sindonews) printing the pager of two pages (or of
+    page 1 and its later pages at ``offsets``)."""
+    links = "".join(f'<a href="{ARTICLE}{offset}">{number}</a>' for number, offset in enumerate(offsets, 2))
+    pager = (f'<div class="paging-artikel"><a href="{ARTICLE}">1</a>{links}</div>'
              f'<div class="paging-all"><a href="{link_all}">Tampilkan Semua</a></div>')
     return article_html(N).replace(article_html(N).split('<div id="detail-desc" class="detail-desc">')[1]
                                    .split('<div class="editor">')[0], "<br><br>".join(body)).replace(
@@ -200,8 +202,11 @@ def test_the_show_all_view_fed_by_name_is_whole_though_it_prints_its_pager(fed):
     [item] = result.items
     assert item["body"] == list(SINDO_VIEW_PAGES) and item["missing_pages"] == [], item
     assert item["url"] == ARTICLE
-    assert result.fetched == [fed]  # its pager's pages are the ones it holds
+    # Its pager's pages are read (a site may ignore the marker: below): "/10" answers text the view holds, not missing.
+    assert result.fetched == [fed, f"{ARTICLE}/10"]
     assert result.stats.get("newscrawl/article_pages/all_pages_view_read") == 1
+    assert result.stats.get("newscrawl/article_pages/view_page_already_read") == 1
+    assert not result.stats.get("newscrawl/article_pages/repeated")
 
 
 def test_a_marked_view_whose_show_all_link_names_another_address_is_read_as_page_1():
@@ -236,7 +241,75 @@ def test_detiks_single_view_fed_by_name_is_whole_though_it_prints_its_pager():
     result = crawl_in_process("detik", routes, f"url={fed}", settings=QUIET)
     [item] = result.items
     assert item["body"] == json.loads((DETIK / "multipage.json").read_text(encoding="utf-8"))["body"]
-    assert item["missing_pages"] == [] and result.fetched == [fed]
+    assert item["missing_pages"] == [] and result.fetched == [fed, f"{DETIK_ARTICLE}/2", f"{DETIK_ARTICLE}/3"]
+    assert result.stats.get("newscrawl/article_pages/view_page_already_read") == 2
+
+
+# A site that IGNORES the view's marker (h157 probe): sindonews' "…?showpage=all" (a shared copy with its utm_source
+# too) answered with page 1 — its first two paragraphs, its .paging-artikel pager to "/10", and its .paging-all link
+# to "?showpage=all" itself, or a script's toggle "#" — and detik's "?single=1" answered with page 1 and its
+# .detail__long-nav pager to "/2", "/3". Taken for the whole view, no page of its pager was read: page 1 alone was
+# emitted with missing_pages [] (2 of 4 paragraphs; detik 3 of 7). The pager's pages are read: new text is appended.
+@pytest.mark.parametrize(("fed", "link_all"), [(ALL, ALL), (f"{ALL}&utm_source=whatsapp", ALL), (ALL, "#")],
+                         ids=["view", "view-shared", "view-toggle"])
+def test_a_view_whose_site_ignores_the_marker_and_answers_page_1_reads_its_pagers_pages(fed, link_all):
+    routes = {fed: Route(sindonews_view(SINDO_VIEW_PAGES[:2], link_all)),
+              ARTICLE: Route(sindonews_view(SINDO_VIEW_PAGES[:2], link_all)),
+              f"{ARTICLE}/10": Route(sindonews_view(SINDO_VIEW_PAGES[2:], link_all))}
+    result = crawl_in_process("sindonews", routes, f"url={fed}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == list(SINDO_VIEW_PAGES) and item["missing_pages"] == [], item
+    assert result.fetched == [fed, f"{ARTICLE}/10"]
+    assert result.stats.get("newscrawl/article_pages/view_was_page_1") == 1
+
+
+def test_detiks_single_view_answering_page_1_reads_its_pagers_pages():
+    fed = f"{DETIK_ARTICLE}?single=1"
+    routes = {**routes_from_fixtures(DETIK), fed: Route((DETIK / "multipage.html").read_bytes())}
+    result = crawl_in_process("detik", routes, f"url={fed}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == json.loads((DETIK / "multipage.json").read_text(encoding="utf-8"))["body"]
+    assert item["missing_pages"] == [], item
+
+
+def test_a_view_that_was_page_1_reads_its_later_pages_as_from_page_1():
+    """Once a page gave new text the view was page 1 only: a later page answering only text already read is missing,
+    as on any paged article (the view's fact is dropped)."""
+    offsets = ("/10", "/20")
+    routes = {ALL: Route(sindonews_view(SINDO_VIEW_PAGES[:2], ALL, offsets)),
+              f"{ARTICLE}/10": Route(sindonews_view(SINDO_VIEW_PAGES[2:3], ALL, offsets)),
+              f"{ARTICLE}/20": Route(sindonews_view(SINDO_VIEW_PAGES[:2], ALL, offsets))}
+    result = crawl_in_process("sindonews", routes, f"url={ALL}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == list(SINDO_VIEW_PAGES[:3]) and item["missing_pages"] == [f"{ARTICLE}/20"], item
+    assert result.stats.get("newscrawl/article_pages/repeated") == 1
+    assert not result.stats.get("newscrawl/article_pages/view_page_already_read")
+
+
+@pytest.mark.parametrize(("answer", "missing"), [(404, []), (410, []), (500, ["/10"])])
+def test_a_whole_views_pager_page_that_is_gone_is_not_missing(answer, missing):
+    """The view whole, its "/10" not there (h152 probe c09: 404): the view lacks nothing by it. A failure that may
+    pass (500) stays missing: the page may hold text the view did not (a site ignoring the marker)."""
+    routes = {ALL: Route(sindonews_view(SINDO_VIEW_PAGES, ALL)),
+              f"{ARTICLE}/10": Route(b"<html><body>Gangguan</body></html>", status=answer)}
+    result = crawl_in_process("sindonews", routes, f"url={ALL}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == list(SINDO_VIEW_PAGES), item
+    assert item["missing_pages"] == [f"{ARTICLE}{offset}" for offset in missing]
+    assert bool(result.stats.get("newscrawl/article_pages/view_page_gone")) is not missing
+
+
+def test_a_view_answering_page_1_whose_next_page_is_gone_reads_on():
+    """Page 1 served for the view, "/10" gone (404), "/20" giving the rest: the rest is appended, and "/10", inside
+    the story after all (the view was page 1), is missing."""
+    offsets = ("/10", "/20")
+    routes = {ALL: Route(sindonews_view(SINDO_VIEW_PAGES[:2], ALL, offsets)),
+              f"{ARTICLE}/10": Route(b"", status=404),
+              f"{ARTICLE}/20": Route(sindonews_view(SINDO_VIEW_PAGES[2:], ALL, offsets))}
+    result = crawl_in_process("sindonews", routes, f"url={ALL}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == list(SINDO_VIEW_PAGES) and item["missing_pages"] == [f"{ARTICLE}/10"], item
+    assert result.fetched == [ALL, f"{ARTICLE}/10", f"{ARTICLE}/20"]
 
 
 @pytest.mark.parametrize(("url", "view"), [

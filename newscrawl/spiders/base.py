@@ -1113,18 +1113,21 @@ class NewsSpider(scrapy.Spider):
         held = self.pages_held(response)
         # The "show all" view itself (fed by name, a redirect to it): the whole story, though it prints the pager; its
         # links are the pages it holds (h152 probe: sindonews' ?showpage=all read whole, its "/10" fetched, answering
-        # only text already read, named missing, cron fetching the item again for 72 h).
+        # only text already read, named missing, cron fetching the item again for 72 h). Its pager's pages are still
+        # read: a site ignoring the marker answers page 1 with its pager, and even its "show all" link to itself
+        # (h157 probe: page 1 alone emitted as whole). A page giving new text is appended (the view was page 1); one
+        # answering only text already read is the view's own, not missing (parse_next_page, raw.at_view).
         whole = held is None and self.is_all_pages_view(response)
         if whole:
             self.crawler.stats.inc_value("newscrawl/article_pages/all_pages_view_read")
+            raw.at_view = True
         all_pages = None if held is not None or whole else self.all_pages_url(response)
         # Entered at a later page whose page 1 then failed: the story lacks its start, and says so; the pager's link
         # back to it is no page to read next.
         lacking = [request_meta(response)[_FIRST_PAGE_FAILED]] if request_meta(response).get(_FIRST_PAGE_FAILED) else []
         # Its own address folded too (a shared "?utm_source=…" link, the "?page=all" view): its pager's link to page 1
         # is the page read (page_identity).
-        pending = [] if whole else self.other_page_urls(response, visited=[response.url, canonical_url(response.url),
-                                                                           *lacking])
+        pending = self.other_page_urls(response, visited=[response.url, canonical_url(response.url), *lacking])
         in_response: list[str] = []  # the pager's pages the response holds: read, not fetched
         if held is not None:
             kept = self.pages_not_held(pending, held)
@@ -1761,6 +1764,11 @@ class NewsSpider(scrapy.Spider):
         if any(block_key(block) not in read for block in blocks):
             raw.add_page(blocks, number)  # a page that repeats some earlier paragraphs: the cleaning drops the repeats
             self.crawler.stats.inc_value("newscrawl/article_pages/followed")
+            if raw.at_view:
+                # Entered at a "show all" view that was page 1 only (a site ignoring the marker): read on as from
+                # page 1.
+                self.crawler.stats.inc_value("newscrawl/article_pages/view_was_page_1")
+                raw.at_view = False
             inside = self.pages_inside(beyond, number, known)
             if inside:
                 missing, beyond = [*missing, *inside], [url for url in beyond if url not in inside]
@@ -1768,6 +1776,11 @@ class NewsSpider(scrapy.Spider):
             yield self.unconfirmed_page(raw, visited[0], self.asked_url(response),
                                         "repeats page 1" if blocks else "holds no article text")
             return
+        elif raw.at_view and blocks:
+            # Entered at the "show all" view, no page of which gave new text: the page's text is the view's own, as a
+            # whole view holds it (h152 probe: sindonews' "?showpage=all" and its "/10"). Nothing is missing.
+            self.crawler.stats.inc_value("newscrawl/article_pages/view_page_already_read")
+            self.logger.info("Article page %s answered only text the view %s holds", response.url, visited[0])
         elif self.past_the_end(raw, self.asked_url(response), named_up_to, answered=True, known=known) \
                 and not self.pager_places_inside(number, linked, new_links, known):
             yield self.past_the_end_page(raw, self.asked_url(response),
@@ -1852,6 +1865,9 @@ class NewsSpider(scrapy.Spider):
                                          kwargs.get("pending", []), kwargs["visited"], kwargs.get("missing", []),
                                          kwargs.get("named_up_to"), kwargs.get("beyond", ()))
             return
+        if raw.at_view and response is not None and response.status in (404, 410) and kwargs.get("visited"):
+            yield self.view_page_gone(raw, failure.request.url, response.status, kwargs)
+            return
         self.page_request_failed(failure)
         self.crawler.stats.inc_value("newscrawl/article_pages/failed")
         self.logger.warning("Article page %s failed (%s); emitting %s with the pages fetched so far",
@@ -1859,6 +1875,24 @@ class NewsSpider(scrapy.Spider):
         # The pages still queued behind the failed one are missing too (the pager is read page by page).
         missing = [*kwargs.get("missing", []), failure.request.url, *kwargs.get("pending", [])]
         yield self.build_item(raw, kwargs.get("page1") or kwargs.get("visited", [raw.url])[0], missing_pages=missing)
+
+    def view_page_gone(self, raw: RawArticle, asked: str, status: int,
+                       kwargs: Mapping[str, Any]) -> Article | scrapy.Request:
+        """A page of the pager printed on the "show all" view the article was entered at (``raw.at_view``: no page read
+        so far gave new text) that the site says is not there (404/410): the view, taken for the whole story, lacks
+        nothing by it (h152 probe: sindonews' "?showpage=all" whose "/10" answered 404 was named missing, cron fetching
+        the item again for 72 h). Read on through the pages still queued, one of which may still give new text (the
+        site ignored the marker: then this page lay inside the story, and is missing after all, pages_inside); a failure
+        that may pass (5xx, a timeout) is missing as on any page."""
+        self.crawler.stats.inc_value("newscrawl/article_pages/view_page_gone")
+        visited, pending = kwargs["visited"], kwargs.get("pending", [])
+        self.logger.info("Article page %s answered %s; the view %s is taken for the whole story", asked, status,
+                         visited[0])
+        if pending and len(visited) < self.max_article_pages:
+            return self.next_page_request(raw, pending, visited, kwargs.get("missing", []),
+                                          named_up_to=kwargs.get("named_up_to"),
+                                          beyond=[*kwargs.get("beyond", ()), asked])
+        return self.build_item(raw, visited[0], missing_pages=[*kwargs.get("missing", []), *pending])
 
     def page_request_failed(self, failure: Any) -> None:
         """Count a later page's (or a "show all" view's) failed request, as request_failed counts any (by reason,
