@@ -1978,10 +1978,23 @@ _HOST_APP_PROMO_RE: Final = re.compile(
 
 
 def _host_app_promo(text: str, page_url: str) -> bool:
-    """Whether a short line is the outlet's app promo naming the page's own brand (_HOST_APP_PROMO_RE)."""
+    """Whether a short line is the outlet's app promo naming the page's own brand (_HOST_APP_PROMO_RE): the app's whole
+    name is the brand ("Tribunnews", "the Jakarta Post"), not a name holding a word like it ("Merdeka Mengajar" and
+    "Kampus Merdeka" on merdeka.com, "Jakarta Kini" on jakartaglobe.id are the government's apps: h158 probe)."""
     if len(text) > MAX_RESIDUE_CHARS or (match := _HOST_APP_PROMO_RE.fullmatch(text)) is None or SPEECH_RE.search(text):
         return False
-    return _names_host_brand_within(match.group("name") or match.group("name_before"), page_url)
+    name = match.group("name") or match.group("name_before")
+    return _written_as_name(name) and squeeze(name) in _host_app_names(page_url)
+
+
+def _host_app_names(page_url: str) -> set[str]:
+    """The squeezed names the host's own app goes by: its brand, maybe with its domain's labels ("tribunnews",
+    "detikcom" on detik.com, "kompastv" on kompas.tv, "merdekacom"), never a longer name sharing the brand's start
+    (_same_brand's network names: "Merdeka Mengajar" is no merdeka.com app)."""
+    domain = registrable_domain(page_url).casefold()
+    own = _squeezed_site_name(domain)
+    labels = [re.sub(r"[^0-9a-z]", "", label) for label in domain.split(".")[1:]]
+    return {own, own + "".join(labels), own + "com", *(own + label for label in labels)} if own else set()
 
 
 def _host_brand_verdict(text: str, kind: str | None, page_url: str) -> str | None:

@@ -1966,6 +1966,13 @@ OWN_SITE_ROWS = [
     ("Warga diminta mengunduh aplikasi PeduliLindungi sebelum masuk mal.", "https://www.tribunnews.com/x", True),
     ("Pemerintah meminta masyarakat download aplikasi Satu Sehat.", "https://www.kompas.com/read/x", True),
     ("Download aplikasi Tribunnews di ponsel Anda, lalu daftarkan akun Anda.", "https://www.tribunnews.com/x", True),
+    # (h158 adversarial probe) an app whose name holds the brand's word is another's: the government's apps
+    ("Download aplikasi Merdeka Mengajar di Google Play Store.", "https://www.merdeka.com/pendidikan/x.html", True),
+    ("Unduh aplikasi Kampus Merdeka melalui Play Store untuk mendaftar program magang.",
+     "https://www.merdeka.com/pendidikan/x.html", True),
+    ("Download the Jakarta Kini app on Google Play and App Store.", "https://jakartaglobe.id/news/x", True),
+    ("Download aplikasi Suara Warga Semarang di Play Store untuk melapor.", "https://www.suaramerdeka.com/x", True),
+    ("Download aplikasi Merdeka.com di Google Play Store.", "https://www.merdeka.com/pendidikan/x.html", False),
     # (h124 probe: kumparan 2020) a line sending to the outlet's hub, its brand closing it, is the outlet's promo; a hub
     # that is another's stays
     ("Simak panduan lengkap corona di Pusat Informasi Corona kumparan.", "https://kumparan.com/kumparannews/x-1", False),
