@@ -46,7 +46,7 @@ from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_L
                                MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS, SPEECH_RE,
                                SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
                                is_copy_link_label, normalized_residue_kind, promo_owner, upsell_brand)
-from newscrawl.fields.outlet import AGENCIES, AGENCY_NAME_PATTERN, PAPER_WORDS, squeeze
+from newscrawl.fields.outlet import AGENCIES, AGENCY_NAME_PATTERN, PAPER_WORDS, SOURCE_NAME_PATTERN, squeeze
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
@@ -796,13 +796,22 @@ _BYLINE_DATE_PART_MAX_WORDS: Final = 5
 # The only words in lower case such a line holds: what joins its names, leads its date ("on", "pada") or reads its
 # clock. Any other is a sentence's: a lede naming its date ("JAKARTA - Pada Rabu, 19 Juni 2024, pemerintah …") stays.
 _BYLINE_DATE_LOWER_WORDS: Final = frozenset("and dan on at pada di pukul jam am pm a.m. p.m. wib wita wit".split())
+# Over _BYLINE_NAMES_MAX_CHARS the line is a byline's only with a writer's label or a part naming an outlet (a paper's
+# name, a domain, an agency: fields.outlet.SOURCE_NAME_PATTERN). A caption's, an agenda's or a letter's head has the
+# same shape, names and places and a date (h156 probe: "Pameran Tunggal Heri Dono, Galeri Nasional Indonesia, Jakarta
+# Pusat, 19 Juni - 19 Juli 2024", "Rapat Paripurna DPR RI, Gedung Nusantara II, Senayan, Jakarta, Selasa, 18 Juni
+# 2024, Pukul 10.00 WIB", "Yth. Presiden Joko Widodo dan Ketua DPR Puan Maharani, Istana Negara, Jakarta, 19 Juni
+# 2024" were cut from the body, and the first two named as writers).
+_BYLINE_DATE_OUTLET_RE: Final = re.compile(SOURCE_NAME_PATTERN, re.IGNORECASE)
 
 
 def byline_date_line(text: str) -> bool:
     """Whether a line is a byline and its date, nothing else: a label maybe ("By :", "Oleh"), one to six names (1-4
     Capitalised words each, joined by commas, "and"/"dan"/"&"), then short Capitalised parts (the outlet, a place, a
     rubric) and a date with its year, at most _BYLINE_DATE_LINE_MAX_CHARS long. No word in lower case but the few
-    that join names or lead a date and its clock: a sentence (a lede around its date) is never one."""
+    that join names or lead a date and its clock: a sentence (a lede around its date) is never one. Over 80
+    characters a label or an outlet's part must be there (_BYLINE_DATE_OUTLET_RE): a caption's or an agenda's line
+    of names, places and a date is none."""
     if len(text) > _BYLINE_DATE_LINE_MAX_CHARS or not _YEAR_RE.search(text):
         return False
     if text.rstrip().endswith(_BARE_DATELINE_END) or opens_with_dateline(text):
@@ -823,6 +832,9 @@ def byline_date_line(text: str) -> bool:
             and not _YEAR_RE.search(name) for name in listed):
         return False
     if any(len(part.split()) > _BYLINE_DATE_PART_MAX_WORDS for part in rest):
+        return False
+    if len(text) > _BYLINE_NAMES_MAX_CHARS and not lead and not any(
+            _BYLINE_DATE_OUTLET_RE.fullmatch(part) or squeeze(part) in AGENCIES for part in rest):
         return False
     tail = credit[credit.index(parts[0]) + len(parts[0]):]
     return bool(_YEAR_RE.search(tail)) and (DAY_MONTH_YEAR_RE.search(tail) is not None

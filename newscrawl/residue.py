@@ -62,9 +62,23 @@ _WRITER_RESPONSIBILITY: Final = (
     r"(?:\s+(?:ini|tersebut))?\s*[.!]?)?")
 _COLUMN_PLATFORM: Final = (r"(?:platform|wadah|rubrik|kanal)\s+(?:citizen\s+journalism|jurnalisme\s+warga"
                            r"|user[-\s]generated\s+content|konten\s+(?:buatan\s+)?pengguna)")
-# What follows the print edition a note names: the headline it ran under (anything in it), or the edition's name, date
-# or page, no sentence going on ("… print edition, and readers protested for weeks …" is a story's).
-_PRINT_NOTE_TAIL: Final = r"(?:[^.!?]{0,150}?\b(?:headline|title|judul|berjudul)\b.{0,200}|[^.!?]{0,120}[.!]?)"
+# What follows the print edition a note names: only the edition's name, date, section or page (Capitalised words and
+# numbers, a few small words: "of The Jakarta Post, June 19-25, 2023", "edisi Rabu, 19 Juni 2024, di halaman 1", "on
+# June 19, 2024, Section B, Page 1 of the New York edition"), then maybe the headline it ran under (anything in it).
+# No clause going on: "… edisi 3 Maret 2023 dan memicu penyelidikan polisi …", "… edition of June 19, 2024, and
+# prompted a parliamentary inquiry …", "… edisi cetak terakhir Sinar Harapan, yang dibagikan gratis …" are a story's
+# (h156 probe: any 120 characters without a full stop ran on). The small words are lower case only, so that no word
+# is read two ways.
+_PRINT_NOTE_HEADLINE: Final = (r"(?:(?:with|under)\s+the\s+(?:head(?:line|ing)|title)|headlined|(?:en)?titled"
+                               r"|(?:dengan|di\s+bawah)\s+judul|berjudul)\b\s*:?\s*\S.{0,200}")
+_PRINT_NOTE_TAIL: Final = (r"(?:[\s,;:()\u2013\u2014-]+(?:(?-i:of|on|in|at|the|dated|page|pages|section|edition|issue"
+                           r"|p\.|pp\.|tanggal|edisi|terbitan|di|pada|halaman|hal\.?|rubrik|kolom)(?!\w)"
+                           r"|(?-i:[A-Z0-9][\w'\u2019./]*)))*"
+                           rf"(?:[\s,;:]+{_PRINT_NOTE_HEADLINE})?\s*\)?\s*[.!]?")
+# The headline Tempo names before the edition: "Artikel ini terbit di bawah judul "Jejak Uang di Proyek Tol" di
+# Majalah Tempo edisi 17-23 Juni 2024." (h156 probe).
+_PRINT_NOTE_HEADLINE_FIRST: Final = (r"(?:\s+(?:(?:di\s+bawah|dengan)\s+judul|berjudul)\s*:?\s*"
+                                     r"[\"\u201c][^\"\u201d]{1,200}[\"\u201d])?")
 # A site's name written in the text ("Kompas.com", "Okezone.com", "detik.com"), not a mailbox's domain, not a
 # government's or a university's site.
 OUTLET_SITE_NAME: Final = (r"(?<![@\w.-])(?!(?:[\w-]+\.)*(?:go|ac|or|sch|mil)\.id\b)"
@@ -1323,12 +1337,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:an?\s+(?:(?:shorter|longer|edited|earlier|different)\s+)?version\s+of\s+)?"
              r"this\s+(?:article|story|piece|report|column|editorial)\s+(?:(?:first|originally|also)\s+)?"
              r"(?:appeared|appears|was\s+(?:first\s+|originally\s+|also\s+)?(?:published|printed|run)|ran)\s+"
-             r"(?:in|on)\s+(?:(?:the|this\s+week's|today's)\s+)?(?:(?-i:[A-Z][\w.']*)(?:\s+(?-i:[A-Z][\w.']*)){0,3}\s+)?"
-             rf"(?:print(?:ed)?|paper|newspaper|weekly|magazine)\s+(?:edition|version|issue)\b{_PRINT_NOTE_TAIL}"
+             r"(?:(?:in|on)\s+(?:(?:the|this\s+week's|today's)\s+)?(?:(?-i:[A-Z][\w.']*)(?:\s+(?-i:[A-Z][\w.']*)){0,3}\s+)?"
+             r"(?:print(?:ed)?|paper|newspaper|weekly|magazine)\s+(?:edition|version|issue)|in\s+print)\b"
+             rf"{_PRINT_NOTE_TAIL}"
              r"|(?:(?:artikel|tulisan|berita|liputan|laporan)\s+ini\s+(?:(?:telah|sudah|juga)\s+)*"
              r"(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan)|versi\s+cetak\s+(?:artikel|tulisan|berita|liputan|laporan)"
-             r"\s+ini\s+(?:(?:telah|sudah)\s+)?(?:tayang|terbit|dimuat|diterbitkan))\s+(?:di|dalam|pada)\s+"
-             r"(?:(?:edisi|versi)\s+cetak\b|(?:surat\s+kabar|harian|koran|majalah|tabloid)\s+[\w.]+(?:\s+[\w.]+)?\s+"
+             rf"\s+ini\s+(?:(?:telah|sudah)\s+)?(?:tayang|terbit|dimuat|diterbitkan)){_PRINT_NOTE_HEADLINE_FIRST}"
+             r"\s+(?:di|dalam|pada)\s+"
+             r"(?:(?:edisi|versi)\s+cetak\b|(?:surat\s+kabar|harian|koran|majalah|tabloid)\s+[\w.]+(?:\s+[\w.]+){0,2}\s+"
              rf"edisi\b){_PRINT_NOTE_TAIL}",
              "The Jakarta Post (h153 probe); Tempo English, Kompas print notes (reconstructed)",
              requires_any=("print", "cetak", "edisi", "edition", "paper", "magazine")),

@@ -543,6 +543,13 @@ RESIDUE_ROWS = [
     ("Versi cetak artikel ini terbit di harian Kompas edisi 19 Juni 2024, di halaman 1 dengan judul \"Krisis Air\".",
      "print_edition_note"),
     ("Artikel ini telah dimuat di harian Kompas edisi 19 Juni 2024.", "print_edition_note"),
+    # (h156 probe) Tempo's headline before the edition, a paper's name of three words, the print note's "in print"
+    ("Artikel ini terbit di bawah judul \"Jejak Uang di Proyek Tol\" di Majalah Tempo edisi 17-23 Juni 2024.",
+     "print_edition_note"),
+    ("Artikel ini telah dimuat di Harian Umum Pikiran Rakyat edisi Rabu, 19 Juni 2024.", "print_edition_note"),
+    ("A version of this article appears in print on June 19, 2024, Section B, Page 1 of the New York edition with the "
+     "headline: Smelters Feel the Heat.", "print_edition_note"),
+    ("Artikel ini terbit di Koran Tempo edisi 19 Juni 2024 (hal. 5).", "print_edition_note"),
     ("Jika Anda atau orang terdekat memiliki pikiran bunuh diri, segera hubungi layanan kesehatan jiwa terdekat.",
      "template_notice"),
     ("Informasi ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa.", "template_notice"),
@@ -1273,6 +1280,11 @@ KEEP_ROWS = [
     # (h118 probe) the promo's words in reported speech with a short tail saying when or how
     "Keep up with our Instagram for the schedule, the office said on Monday.",
     "Stay up to date by following us on Instagram, the tourism office said in a statement on Sunday.",
+    # (h156 probe) a story's sentence naming where a report ran, a clause going on after the edition: no print note
+    "Laporan ini terbit di harian Kompas edisi 3 Maret 2023 dan memicu penyelidikan polisi di tiga provinsi.",
+    "This report was first published in the Tempo English magazine edition of June 19, 2024, and prompted a "
+    "parliamentary inquiry into the deal",
+    "Artikel ini terbit di edisi cetak terakhir Sinar Harapan, yang dibagikan gratis kepada pelanggan setianya.",
     "",
 ]
 
@@ -1680,6 +1692,13 @@ STRIP_ROWS = [
     pytest.param(["Isi.", "Isi lain.", "This article appeared in the print edition. Readers protested for weeks."],
                  ["Isi.", "Isi lain.", "This article appeared in the print edition. Readers protested for weeks."],
                  id="print-edition-sentence-going-on-kept"),
+    # (h156 probe) closing the body, a clause going on after the edition is the story's
+    *[pytest.param(["Isi.", "Isi lain.", line], ["Isi.", "Isi lain.", line], id=f"print-edition-clause-going-on-kept-{n}")
+      for n, line in enumerate([
+          "Laporan ini terbit di harian Kompas edisi 3 Maret 2023 dan memicu penyelidikan polisi di tiga provinsi.",
+          "This report was first published in the Tempo English magazine edition of June 19, 2024, and prompted a "
+          "parliamentary inquiry into the deal",
+          "Artikel ini terbit di edisi cetak terakhir Sinar Harapan, yang dibagikan gratis kepada pelanggan setianya."])],
     # (h66 probe) an award's name mid-body is the story's; Tempo English's "Editor's Choice:" closing the body goes
     pytest.param(["Isi.", "Editor's Choice: Best Phone 2025", "Isi lain."],
                  ["Isi.", "Editor's Choice: Best Phone 2025", "Isi lain."], id="editors-choice-award-mid-body"),
@@ -3002,6 +3021,13 @@ TRIM_ROWS = [
                   "depan", P_LONG, P_END], None,
                  ["JAKARTA - Pada Rabu, 19 Juni 2024, pemerintah mengumumkan kenaikan harga BBM bersubsidi mulai pekan "
                   "depan", P_LONG, P_END], id="dated-lede-kept"),
+    # (h156 probe) over 80 characters a line of names, places and a date with no writer's label and no outlet's name
+    # is the story's own head (an exhibition, a plenary's agenda, an open letter's addressees): kept
+    *[pytest.param([line, P_LONG, P_END], None, [line, P_LONG, P_END], id=f"long-names-places-date-kept-{n}")
+      for n, line in enumerate([
+          "Pameran Tunggal Heri Dono, Galeri Nasional Indonesia, Jakarta Pusat, 19 Juni - 19 Juli 2024",
+          "Rapat Paripurna DPR RI, Gedung Nusantara II, Senayan, Jakarta, Selasa, 18 Juni 2024, Pukul 10.00 WIB",
+          "Yth. Presiden Joko Widodo dan Ketua DPR Puan Maharani, Istana Negara, Jakarta, 19 Juni 2024"])],
 ]
 
 

@@ -1192,8 +1192,38 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     (["By : Nadia Larasati & Erwida | 8:40 PM June 24, 2016"], [], [], None, ["Nadia Larasati", "Erwida"]),
     (["Oleh Erwida dan Nadia Larasati"], [], [], None, ["Erwida", "Nadia Larasati"]),
     (["Penulis: Erwida dan Wahyu", "Oleh Nadia Larasati dan Jakarta", "Oleh Nadia Larasati & Rabu",
-      "By Nadia Larasati and Agencies", "Penulis: Nadia Larasati dan Antara", "By Nadia Larasati and Berita"], [], [], None,
-     []),
+      "By Nadia Larasati and Berita"], [], [], None, []),
+    # (h156 probe) a desk, a newsroom's people, an agency or the outlet joined to the names is no person: dropped, the
+    # writer kept (these gave nobody, or the word as a person: "Contributors", "Kawan", "Detikcom")
+    *[([line], [], [], None, [name]) for name, lines in (
+        ("Nadia Larasati", ("By Nadia Larasati and Contributors", "By Nadia Larasati and Researchers",
+                            "By Nadia Larasati and Correspondents", "By Nadia Larasati and Reuters",
+                            "By Nadia Larasati and Xinhua", "By Nadia Larasati and Agencies",
+                            "Penulis: Nadia Larasati dan Antara")),
+        ("Andi Saputra", ("Oleh Andi Saputra dan Kawan", "Oleh Andi Saputra dan Detikcom", "Oleh Andi Saputra & Tim",
+                          "Oleh Andi Saputra dan Redaksi", "Oleh Andi Saputra & Team", "Oleh Andi Saputra dan Kontributor")),
+        ("John Smith", ("By John Smith and Staff",))) for line in lines],
+    # (h156 probe) two persons, then a place and a date, or a place-like part that is no outlet's name: a caption's,
+    # an agenda's, a subject's line, before the story or right after it, names no writer; the outlet after the names
+    # makes them the writers (above: The Jakarta Post 2013, "A dan B, Kompas.com")
+    *[([line], [], [], title, []) for line, title in (
+        ("Sri Mulyani dan Airlangga Hartarto, Kementerian Keuangan, Jakarta, Rabu, 19 Juni 2024",
+         "Pemerintah umumkan kenaikan gaji ASN mulai 2025"),
+        ("Joko Widodo dan Ma'ruf Amin, Jakarta, Rabu (19/6/2024).", "Pemerintah umumkan kenaikan gaji ASN"),
+        ("Sri Mulyani dan Airlangga Hartarto, Jakarta, 19 Juni 2024", None),
+        ("Prabowo Subianto and Gibran Rakabuming Raka, General Elections Commission, Jakarta, Wednesday, April 24, 2024",
+         "KPU formally declares election winners"),
+        ("Lionel Messi dan Cristiano Ronaldo | 19 Juni 2024", "Duel terakhir dua legenda"),
+        ("Kaesang Pangarep dan Erina Gudono, Pura Mangkunegaran, Solo, 11 Desember 2022", None))],
+    ([], ["Sri Mulyani dan Airlangga Hartarto, Jakarta, 19 Juni 2024"], [], None, []),
+    (["Andi Wijaya dan Hasyim Rahmanto, Kompas.com - 19/06/2024, 10:44 WIB"], [], [], None,
+     ["Andi Wijaya", "Hasyim Rahmanto"]),
+    # (h156 probe) one name-shaped part, then places and a date, over 80 characters: no byline (an exhibition's, an
+    # agenda's, a memorial's head)
+    *[([line], [], [], None, []) for line in (
+        "Pameran Tunggal Heri Dono, Galeri Nasional Indonesia, Jakarta Pusat, 19 Juni - 19 Juli 2024",
+        "Rapat Paripurna DPR RI, Gedung Nusantara II, Senayan, Jakarta, Selasa, 18 Juni 2024, Pukul 10.00 WIB",
+        "Kristiani Herrawati Yudhoyono, Jakarta Memorial Service, Kalibata, Sunday, June 2, 2019")],
 ])
 def test_unlabelled_byline(before: list[str], after: list[str], outlets: list[str], title: str | None,
                            expected: list[str]) -> None:
@@ -1348,6 +1378,10 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<div class="byline">Nadia Larasati &amp; Erwida</div>', ["Nadia Larasati"]),
     ('<div class="byline">Penulis: Erwida dan Wahyu</div>', []),
     ('<div class="byline">By Nadia Larasati and Agencies</div>', ["Nadia Larasati"]),
+    # (h156 probe) nor a newsroom's people or the outlet's name run together
+    ('<div class="byline">Oleh Andi Saputra dan Kawan</div>', ["Andi Saputra"]),
+    ('<div class="byline">By Nadia Larasati and Contributors</div>', ["Nadia Larasati"]),
+    ('<div class="byline">Oleh Andi Saputra dan Detikcom</div>', ["Andi Saputra"]),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector
@@ -1393,6 +1427,8 @@ def test_hinted_bylines(html, expected):
     (["JAKARTA - KPK menetapkan …", "Isi.", "Laporan Wartawan Tribunnews.com, Danang Triatmojo"], []),
     (["Oleh karena itu, KPK menetapkan dua tersangka baru dalam kasus dugaan korupsi proyek Tol MBZ."], []),
     (["Laporan Wartawan Tribunnews.com, Kota Jakarta"], []),
+    # (h156 probe) the desk joined to the reporter credits no person: the reporter is named
+    (["Laporan Wartawan Tribunnews.com, Andi Saputra dan Tim", "Isi."], ["Andi Saputra"]),
     ([], []),
 ])
 def test_lead_credit(blocks: list[str], expected: list[str]) -> None:

@@ -326,6 +326,12 @@ def test_main_text_trims_edges() -> None:
     # ... a lede naming its date, long and with no full stop, is the story's: its words in lower case say so
     ("JAKARTA - Pada Rabu, 19 Juni 2024, pemerintah mengumumkan kenaikan harga BBM bersubsidi mulai pekan depan", True),
     ("JAKARTA, June 19 2013 - Protests against the fuel price hike turned violent in several cities on Tuesday", True),
+    # (h156 probe) over 80 characters such a line is a byline's only with a writer's label or the outlet's name: an
+    # exhibition's, an agenda's, a letter's or a memorial's head of names, places and a date opens the story
+    ("Pameran Tunggal Heri Dono, Galeri Nasional Indonesia, Jakarta Pusat, 19 Juni - 19 Juli 2024", True),
+    ("Rapat Paripurna DPR RI, Gedung Nusantara II, Senayan, Jakarta, Selasa, 18 Juni 2024, Pukul 10.00 WIB", True),
+    ("Yth. Presiden Joko Widodo dan Ketua DPR Puan Maharani, Istana Negara, Jakarta, 19 Juni 2024", True),
+    ("Kristiani Herrawati Yudhoyono, Jakarta Memorial Service, Kalibata, Sunday, June 2, 2019", True),
 ])
 def test_main_text_keeps_a_short_lead_whose_only_date_is_a_year(lead: str, kept: bool) -> None:
     html = f"<div class='detail'><p>{lead}</p><p>{PROSE}</p><p>{PROSE} Akhir.</p></div>"

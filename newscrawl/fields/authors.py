@@ -40,8 +40,8 @@ from newscrawl.css import memoized
 from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, read_date
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
 from newscrawl.fields.dates import in_masthead
-from newscrawl.fields.outlet import (AGENCIES, DOMAIN_LIKE, INITIALS_MARK, SOURCE_WORDS, names_outlet, outlet_in_name, squeeze,
-                                     strip_outlet)
+from newscrawl.fields.outlet import (AGENCIES, DOMAIN_LIKE, INITIALS_MARK, SOURCE_NAME_PATTERN, SOURCE_WORDS,
+                                     names_outlet, outlet_in_name, squeeze, strip_outlet)
 from newscrawl.fields.places import is_place
 from newscrawl.residue import DESK_BY_LABEL, EDITED_BY_LABEL, WRITER_BY_WORDS
 
@@ -1354,6 +1354,10 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
             found = [_name_part(p, outlet_names) for p in pieces]
             if len(found) > 1 and any(found):  # "By : Nadia Larasati & Erwida": one name is a name here (h153 probe)
                 found = [name or _one_word_name(piece, outlet_names) for name, piece in zip(found, pieces)]
+                # "Oleh A & Tim", "By A and Reuters", "A dan Kontributor": the desk, an agency or the outlet joined to
+                # the names credits no person, and takes none of theirs (h156 probe)
+                found = [name for name, piece in zip(found, pieces)
+                         if name or not _collective_piece(piece, outlet_names)]
             if all(found):
                 names += [n for n in found if n]
             elif not (names and (_outlet_part(part, outlet_names) or _place_part(part))):
@@ -1383,13 +1387,25 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
         return []
     rest = parts[1:]
     joined = _joined_names(parts[0], outlet_names)
-    if joined:  # "A and B, The Jakarta Post | <date>", "A dan B, Kompas.com": both writers, when an outlet or a date
-        # follows them (two names with no outlet or date are a caption's, a subject's)
-        return joined if rest and _one_name_line(line, parts, rest, following, first_after, outlet_names) else []
+    if joined:  # "A and B, The Jakarta Post | <date>", "A dan B, Kompas.com": both writers, when the outlet follows
+        # them (two names with no outlet after them, a place and a date maybe, are a caption's or a subject's: "Sri
+        # Mulyani dan Airlangga Hartarto, Kementerian Keuangan, Jakarta, Rabu, 19 Juni 2024", h156 probe)
+        return joined if rest and _names_the_outlet(rest[0], outlet_names) and _one_name_line(
+            line, parts, rest, following, first_after, outlet_names) else []
     name = _name_part(parts[0].strip(" ."), outlet_names)
     if name is None:
         return []
     return [name] if _one_name_line(line, parts, rest, following, first_after, outlet_names) else []
+
+
+_SOURCE_NAME = re.compile(SOURCE_NAME_PATTERN, re.IGNORECASE)
+
+
+def _names_the_outlet(part: str, outlet_names: Sequence[str]) -> bool:
+    """Whether a byline's part is an outlet's name: the page's outlet, a domain, an agency or a paper's name ("The
+    Jakarta Post", "Kompas.com", "detikinet" on detik); not a word an outlet's name may hold ("Media Center", "Tim")."""
+    part = part.strip(" .")
+    return bool(names_outlet(part, outlet_names) or squeeze(part) in AGENCIES or _SOURCE_NAME.fullmatch(part))
 
 
 def _joined_names(part: str, outlet_names: Sequence[str]) -> list[str]:
@@ -1472,8 +1488,21 @@ def _role_named(name: str, outlet_names: Sequence[str]) -> str | None:
     return _name_part(name, outlet_names) or _one_word_name(name, outlet_names)
 
 
-# One-word parts a byline joins to a name that name no person: "By A and agencies", "Oleh A dan lainnya".
-_NOT_ONE_WORD_NAMES = frozenset("agencies agency others lainnya wires".split())
+# One-word parts a byline joins to a name that name no person: "By A and agencies", "Oleh A dan lainnya"; a desk's or a
+# newsroom's people ("By A and Contributors", "Oleh A dan Kawan", "… and Correspondents": h156 probe).
+_NOT_ONE_WORD_NAMES = frozenset(
+    "agencies agency others lainnya wires contributors correspondents researchers reporters writers journalists "
+    "staffers editors photographers kontributor koresponden wartawan jurnalis pewarta penulis penyunting kawan "
+    "kawan-kawan rekan rekan-rekan litbang mahasiswa".split())
+# The outlet's domain written without its dot, one word ("Detikcom", "Kompascom"): no person's name.
+_GLUED_DOMAIN = re.compile(r"[a-z]{4,}com", re.IGNORECASE)
+
+
+def _collective_piece(piece: str, outlet_names: Sequence[str]) -> bool:
+    """Whether a piece a byline joins to a name by and/dan/& is a desk, a newsroom's people, an agency or the outlet
+    ("Tim", "Redaksi", "Staff", "Contributors", "Reuters", "Detikcom"): no person, dropped beside the names."""
+    return bool(piece.casefold() in _NOT_ONE_WORD_NAMES or _GLUED_DOMAIN.fullmatch(piece)
+                or _outlet_part(piece, outlet_names))
 
 
 def _one_word_name(name: str, outlet_names: Sequence[str]) -> str | None:
@@ -1482,7 +1511,8 @@ def _one_word_name(name: str, outlet_names: Sequence[str]) -> str | None:
     outlet or agency word ("Perdiansyah", "Erwida"; not "Jakarta", "Rabu", "Antara", "Agencies")."""
     if (len(name) >= _MIN_ONE_WORD_NAME and _NAME_WORD.fullmatch(name) and name.casefold() not in _NOT_NAME_WORDS
             and name.casefold() not in _WEEKDAYS and name.casefold() not in _NOT_ONE_WORD_NAMES
-            and not _outlet_part(name, outlet_names) and is_person(name, outlet_names)):
+            and not _GLUED_DOMAIN.fullmatch(name) and not _outlet_part(name, outlet_names)
+            and is_person(name, outlet_names)):
         return name_case(name)
     return None
 
