@@ -1276,6 +1276,13 @@ def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta
 
     # Without an h1, the headings below it may print the headline a meta title carries with the site's name.
     headings = [] if h1s or not isinstance(root, etree._Element) else _content_headings(root)
+    if h1s and isinstance(root, etree._Element):
+        # Every h1 the site's name the <title> opens with (a Blogger template's h1.title "Suara Sumbawa News" over
+        # <title>"Suara Sumbawa News: Nelayan …"): the heading printing the rest is the page's headline (the post's
+        # h3.post-title: h159 probe).
+        shown = _under_masthead_h1s(h1s, metas[1][1], root)
+        if shown is not None:
+            h1s = [("h1", shown)]
     if rules.title and "title" in rules.prefer_dom:
         return title_choice([*dom(), headline, *metas, *h1s], outlets, sections, headings)
     choice = title_choice([headline, *metas, *h1s], outlets, sections, headings)
@@ -1283,6 +1290,25 @@ def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta
         # The page's h1s confirm nothing: the site's selector, ranked as before the meta titles.
         choice = title_choice([headline, *dom(), *metas, *h1s], outlets, sections, headings)
     return choice
+
+
+_TITLE_SEPARATOR = re.compile(r"\s*[:|\-\u2013\u2014\u00bb\u2022\u00b7]\s*")
+
+
+def _under_masthead_h1s(h1s: list[tuple[str, str | None]], head_title: str | None, root: etree._Element) -> str | None:
+    """The content heading printing the rest of the page's <title> when every h1 is the name the title opens with (a
+    separator after it), else None."""
+    rests = set()
+    for _, text in h1s:
+        if not text or not head_title or not head_title.startswith(text):
+            return None
+        separator = _TITLE_SEPARATOR.match(head_title, len(text))
+        if separator is None or separator.end() == len(text):
+            return None
+        rests.add(head_title[separator.end():].strip().casefold())
+    if len(rests) != 1 or not next(iter(rests)):
+        return None
+    return next((heading for heading in _content_headings(root) if heading.casefold() in rests), None)
 
 
 _SUBHEADINGS = etree.XPath("//body//*[self::h2 or self::h3 or self::h4]"

@@ -1170,7 +1170,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # labels after the colon, no sentence (a sentence-final mark keeps the block).
     # "Topik Pilihan: Pilkada Jakarta · Debat Cagub" (okezone, h69). A value that is a sentence's words is no chip
     # (_TAG_SENTENCE_RE).
-    _residue("tag_line", r"(?:tags?|tagar|topik(?:\s+(?:pilihan|populer))?|topics?)\s*:\s*[^.!?:]{1,200}",
+    _residue("tag_line", r"(?:tags?|tagar|topik(?:\s+(?:pilihan|populer|terpopuler|terhangat|hangat|terkini|terbaru|utama))?|topics?)\s*:\s*[^.!?:]{1,200}",
              "beritasatu (issue 11, reconstructed); okezone (h69)"),
     # A wire story's credit line in brackets: "(Reporting by Stanley Widianto; Editing by Ed Davies)" (Reuters
     # copy on English editions, reconstructed); unbracketed it is a short tail line trim_edges cuts.

@@ -317,3 +317,30 @@ def test_tempo_drops_its_editors_picks_between_paragraphs(block: str, kept: bool
     raw = RawArticle(url=url, title="Judul", body=list(body), body_source="dom")
     TempoSpider().adjust_article(raw, HtmlResponse(url, body=b"<html></html>", encoding="utf-8"))
     assert raw.body == (body if kept else [body[0], body[2]])
+
+
+@pytest.mark.parametrize(("tail", "body_left", "authors"), [
+    (["RUSMAN PARAQBUEQ"], [], ["Rusman Paraqbueq"]),
+    # (h159 probe, tempo 2012, reconstructed) a topics row under the sign-off: the sign-off is still the byline
+    (["RUSMAN PARAQBUEQ", "Topik terhangat: Pilkada DKI | Kasus Century | Euro 2012"],
+     ["Topik terhangat: Pilkada DKI | Kasus Century | Euro 2012"], ["Rusman Paraqbueq"]),
+    # a story's last line in capitals above prose stays
+    (["PEMILU 2014", "Komisi akan mengumumkan hasilnya pekan depan, kata dia."],
+     ["PEMILU 2014", "Komisi akan mengumumkan hasilnya pekan depan, kata dia."], []),
+])
+def test_tempo_signoff_under_residue_rows(tail: list[str], body_left: list[str], authors: list[str]) -> None:
+    from newscrawl.extract import RawArticle
+    from newscrawl.spiders.tempo import TempoSpider
+
+    lead = "TEMPO.CO, Jakarta - Komisi Pemilihan Umum DKI Jakarta menetapkan jadwal debat kandidat pada Rabu."
+    raw = RawArticle(url="https://www.tempo.co/read/news/2012/06/19/1/x", title="Judul", body=[lead, *tail])
+    TempoSpider.take_signoff(raw)
+    assert (raw.body, raw.authors) == ([lead, *body_left], authors)
+
+
+@pytest.mark.parametrize("line", ["Topik terhangat: Pilkada DKI | Kasus Century | Euro 2012",
+                                  "Topik Terpopuler: Timnas | Banjir Jakarta"])
+def test_topic_rows_are_residue(line: str) -> None:
+    from newscrawl.cleaning import strip_residue
+
+    assert strip_residue(["Isi berita yang cukup panjang untuk dibaca.", line]) == ["Isi berita yang cukup panjang untuk dibaca."]

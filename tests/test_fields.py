@@ -700,6 +700,7 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     ("Budi Santoso, Fotografer; Rina Marlina, Editor", ["Budi Santoso", "Fotografer"]),
     ("By Andi Wijaya | June 19, 2024 | 8:40 pm", ["Andi Wijaya"]),
     ("By Andi Wijaya | June 19, 2024 | 08:40 PM (GMT+7)", ["Andi Wijaya"]),
+    ("Diposkan oleh Lalu Ahmad Zaini di 10.30", ["Lalu Ahmad Zaini"]),
     # (h153 probe) a byline-and-date line in a byline element: The Jakarta Post 2013's names, outlet, desk places,
     # rubric and date (the places and rubric were read as a name: "Jakarta/Makassar • Headlines"); Jakarta Globe
     # 2016's labelled line, "on" before its date, one name of one word
@@ -1156,6 +1157,12 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
         ("By Kate May Lamb | June 19, 2024 | 8:40 pm", ["Kate May Lamb"]),
         ("By Lee Sun Hee, June 19, 2024", ["Lee Sun Hee"]),
         ("Oleh Rizki Agus Pratama, Rabu, 19 Juni 2024", ["Rizki Agus Pratama"]))],
+    # (h159 probe) a labelled line's later credit closes its names (suarasurabaya 2015); Blogger's "Diposkan oleh A di
+    # 10.30" and a clock alone after the names
+    (["Laporan : Anggi Widya Permani | Editor : Iping Supingah"], [], [], None, ["Anggi Widya Permani"]),
+    (["Penulis: Budi Hartono | Editor: Siti Aminah"], [], [], None, ["Budi Hartono"]),
+    (["Diposkan oleh Lalu Ahmad Zaini di 10.30"], [], [], None, ["Lalu Ahmad Zaini"]),
+    (["By Andi Wijaya at 8:40 PM"], [], [], None, ["Andi Wijaya"]),
     # ... a one-line credit box of "Name, Role" pairs: the editor's pair credits the desk
     (["Andi Wijaya, Penulis; Rina Marlina, Editor"], [], [], None, ["Andi Wijaya"]),
     (["Rina Marlina, Editor; Andi Wijaya, Penulis"], [], [], None, ["Andi Wijaya"]),

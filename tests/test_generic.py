@@ -1480,3 +1480,45 @@ def test_a_closing_appeal_or_app_line_is_the_hosts_only(url: str, closing: str, 
                               f"url={url}")
     assert len(result.items) == 1, result.dropped
     assert (result.items[0]["body"][-1] == closing) is kept, result.items[0]["body"]
+
+
+
+# (h159 probe, reconstructed) a classic Blogger news blog: the blog's name in h1.title, the post's title in
+# h3.post-title, <title> "Blog Name: Post Title"; "Diposkan oleh <span class='fn'>A</span> di 10.30" in the footer.
+BLOGGER_URL = "https://suarasumbawanews.blogspot.com/2012/03/nelayan-labuhan-badas-tak-melaut.html"
+BLOGGER_PAGE = """<!DOCTYPE html>
+<html dir='ltr' xmlns='http://www.w3.org/1999/xhtml' xmlns:b='http://www.google.com/2005/gml/b'>
+<head>
+<meta content='text/html; charset=UTF-8' http-equiv='Content-Type'/>
+<meta content='blogger' name='generator'/>
+<link href='https://suarasumbawanews.blogspot.com/2012/03/nelayan-labuhan-badas-tak-melaut.html' rel='canonical'/>
+<title>Suara Sumbawa News: Nelayan Labuhan Badas Tak Melaut Akibat Gelombang Tinggi</title>
+</head>
+<body>
+<div class='header-outer'><div class='header'><div class='titlewrapper'>
+<h1 class='title'><a href='https://suarasumbawanews.blogspot.com/'>Suara Sumbawa News</a></h1></div>
+<div class='descriptionwrapper'><p class='description'><span>Berita Sumbawa Terkini</span></p></div></div></div>
+<div class='main-outer'><div class='main'>
+<h2 class='date-header'><span>Rabu, 14 Maret 2012</span></h2>
+<div class='post hentry'>
+<h3 class='post-title entry-title'>Nelayan Labuhan Badas Tak Melaut Akibat Gelombang Tinggi</h3>
+<div class='post-body entry-content'>
+Sumbawa Besar - Ratusan nelayan di Kecamatan Labuhan Badas, Kabupaten Sumbawa, memilih tidak melaut sejak tiga hari terakhir akibat gelombang tinggi yang melanda perairan utara Pulau Sumbawa.<br /><br />
+Ketua kelompok nelayan setempat mengatakan tinggi gelombang mencapai tiga meter sehingga membahayakan perahu kecil milik warga yang rata-rata berukuran di bawah lima gross ton.<br /><br />
+Dinas Kelautan dan Perikanan Kabupaten Sumbawa mengimbau nelayan untuk tetap waspada dan memantau informasi cuaca dari BMKG sebelum berangkat melaut dalam beberapa hari ke depan.<br /><br />
+Sejumlah nelayan memanfaatkan waktu untuk memperbaiki jaring dan perahu sambil menunggu cuaca kembali bersahabat, kata dia.
+</div>
+<div class='post-footer'><span class='post-author vcard'>Diposkan oleh <span class='fn'>Lalu Ahmad Zaini</span></span>
+<span class='post-timestamp'>di <a class='timestamp-link' href='#'><abbr class='published' title='2012-03-14T10:30:00+08:00'>10.30</abbr></a></span></div>
+</div></div></div>
+<div class='sidebar'><h2>Arsip Blog</h2><ul><li>Maret 2012</li></ul></div>
+</body></html>
+"""
+
+
+def test_generic_reads_a_blogger_post_under_the_blogs_masthead_h1() -> None:
+    [item] = crawl_in_process("generic", {BLOGGER_URL: Route(BLOGGER_PAGE)}, f"url={BLOGGER_URL}").items
+    assert item["title"] == "Nelayan Labuhan Badas Tak Melaut Akibat Gelombang Tinggi"
+    assert item["authors"] == ["Lalu Ahmad Zaini"]
+    assert item["published_at"] == "2012-03-14T10:30:00+08:00"
+    assert item["body"][0].startswith("Sumbawa Besar - Ratusan nelayan") and len(item["body"]) == 4

@@ -75,7 +75,7 @@ _LEADING_LABEL = re.compile(
     # "Rep:"/"Red:" are republika's reporter and redaktur labels ("Rep: A/ Red: B"), only with the colon. Two roles
     # may share the label, the person is both ("Penulis/Editor: A", jpnn's "Redaktur & Reporter: A", as _CREDIT reads).
     rf"^(?:{_CREDIT_LABEL_WORDS}(?:\s*(?:[/&,]|\bdan\b|\band\b)\s*{_CREDIT_LABEL_WORDS}){{0,2}}\s*[:：]|"
-    rf"(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|{WRITER_BY_WORDS}|writing|story|words|text"
+    rf"(?:(?:ditulis|diposting|diposkan|dipublikasikan|diunggah|posted|{WRITER_BY_WORDS}|writing|story|words|text"
     r"|(?:additional\s+)?reporting)\s+)?(?:oleh|by)\b\s*[:：]?"
     r"|(?:sumber|source)\s*[:：]"
     # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
@@ -280,7 +280,7 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
         if dated:
             names += dated
             continue
-        text = _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))
+        text = _TIME_TAIL.sub("", _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—")))
         if names:  # "DR. H. ANDI SAPUTRA, M.SI, DAN BUDI SANTOSO" split at its commas: "DAN" joins, names no one
             text = _LEADING_AND.sub("", text)
         text = _without_other_credits(_without_editor_pairs(_TEAM_LEAD.sub("", text)))
@@ -1155,7 +1155,7 @@ def author_card_credit(root: etree._Element, html_text: str | None = None,
 
 # A lead that makes the line a byline ("Oleh Nama", "Reporter: Nama"). Not "Foto"/"Fotografer": a
 # photo credit under the lead image sits in the same place and names the photographer.
-_BYLINE_LEAD = re.compile(rf"^(?:(?:(?:ditulis|diposting|dipublikasikan|diunggah|posted|{WRITER_BY_WORDS})\s+)?(?:oleh|by)\b\s*[:：]?"
+_BYLINE_LEAD = re.compile(rf"^(?:(?:(?:ditulis|diposting|diposkan|dipublikasikan|diunggah|posted|{WRITER_BY_WORDS})\s+)?(?:oleh|by)\b\s*[:：]?"
                           # "Laporan: Nama", "Laporan wartawan KOMPAS.com Nama" (kompas 2010-11, no comma)
                           rf"|laporan\s*[:：]|{REPORTER_CREDIT_LEAD}"
                           r"|(?:penulis|reporter|pewarta|wartawan|jurnalis|writer|journalist|kontributor|contributor"
@@ -1324,6 +1324,10 @@ _BRACKETED_PLACE = re.compile(r"\s*(?:\[([^\]]+)\]|\(([^)]+)\))\s*$")
 _FILED_FROM_TAIL = re.compile(FILED_FROM)
 
 
+# A clock alone after the names (Blogger's "Diposkan oleh A di 10.30", "By A at 8:40 PM"): the post's time.
+_TIME_TAIL = re.compile(rf"\s+(?:di|pada|at|on)\s+(?:{_BARE_TIME.pattern})\s*$", re.IGNORECASE)
+
+
 def _lead_names_text(text: str) -> str:
     """A labelled byline's text after its label without a closing date ("di 20 November 2025", ", Kamis 20/11/2025")
     and a bracketed place: "Asrida Elisabeth [Merauke] di 20 November 2025" → "Asrida Elisabeth"; nor the place a
@@ -1335,6 +1339,7 @@ def _lead_names_text(text: str) -> str:
         if _DATE_START.match(tail) and _YEAR.search(tail) and read_date(tail) is not None:
             text = text[:match.start()]
             break
+    text = _TIME_TAIL.sub("", text)
     place = _BRACKETED_PLACE.search(text)
     if place and _place_part(place.group(1) or place.group(2)):
         text = text[:place.start()]
@@ -1344,7 +1349,9 @@ def _lead_names_text(text: str) -> str:
 def _byline_line(line: str, following: str, first_after: bool, outlet_names: Sequence[str]) -> list[str]:
     line = _without_editor_pairs(line)
     lead = _BYLINE_LEAD.match(line)
-    parts = [p for p in _LINE_PARTS.split(_lead_names_text(line[lead.end():]) if lead else line) if p]
+    # a labelled line's later credit ("Laporan : A | Editor : B", suarasurabaya 2015: h159 probe) closes its names
+    parts = [p for p in _LINE_PARTS.split(_lead_names_text(_without_other_credits(line[lead.end():])) if lead else line)
+             if p]
     if not parts:
         return []
     if lead:  # "Oleh Nama", "Reporter: Nama, Kompas.com", "Penulis: A dan B": names, then an outlet or a city

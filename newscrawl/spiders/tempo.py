@@ -12,10 +12,13 @@ from newscrawl.eras import TemplateEra
 from newscrawl.extract import (RawArticle, SiteRules, body_chars, collapse_ws,
                                shares_text)
 from newscrawl.fields.authors import name_case
+from newscrawl.residue import normalized_residue_kind
 from newscrawl.spiders.base import NewsSpider
 
 # A trailing all-caps sign-off block of the 2015 templates: "DINI TEJA", "ANTARA", "DINI TEJA | ANTARA".
 _SIGNOFF = re.compile(r"[A-Z][A-Z.'\- ]{1,40}(?:\s*[|,/]\s*[A-Z][A-Z.'\- ]{1,40}){0,3}")
+# Residue rows (tags, topics) that may stand under the sign-off, at most this many.
+_SIGNOFF_TRAILERS = 2
 # Sign-off parts that name a source outlet or agency, not a person.
 _AGENCIES = frozenset({"ANTARA", "REUTERS", "AP", "AFP", "XINHUA", "BBC", "CNN", "BLOOMBERG", "DPA", "KYODO",
                        "ANADOLU", "AL JAZEERA", "ALJAZEERA", "TEMPO", "TEMPO.CO", "KORAN TEMPO", "MAJALAH TEMPO",
@@ -99,9 +102,13 @@ class TempoSpider(NewsSpider):
     def take_signoff(raw: RawArticle) -> None:
         """2015 pages end with the reporter's name in capitals ("DINI TEJA") or the source agency
         ("ANTARA"): not body text; the names are the byline when nothing else gave one."""
-        if not raw.body or not _SIGNOFF.fullmatch(raw.body[-1].strip()):
+        # Under it, a row the cleaning drops anyway may close the body (2012's "Topik terhangat: Pilkada DKI | …": h159)
+        last = len(raw.body) - 1
+        while last > 0 and len(raw.body) - last <= _SIGNOFF_TRAILERS and normalized_residue_kind(collapse_ws(raw.body[last])):
+            last -= 1
+        if not raw.body or not _SIGNOFF.fullmatch(raw.body[last].strip()):
             return
-        parts = [p.strip() for p in re.split(r"[|,/]", raw.body.pop()) if p.strip()]
+        parts = [p.strip() for p in re.split(r"[|,/]", raw.body.pop(last)) if p.strip()]
         names = [name_case(p) for p in parts if p not in _AGENCIES]
         if names and not raw.authors:
             raw.authors = names
