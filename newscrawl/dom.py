@@ -143,8 +143,9 @@ _EMBED_TOKEN = re.compile(
     r"|[\w-]+__embed|c-mmp(?:__[\w-]+)?|(?:media|video)[-_]?player"
     # a video card in the story (h155 probe, 2025: tribunnews "video-inline" with its "Video Pilihan" label and the
     # video's title, medcom "video-embed-inline" with "Simak Video Pilihan Berikut"): the word "video" then the card's
-    # own, whole ("video-inline__title", never "videografer" or "video-cards-list")
-    r"|video[-_](?:inline|card|embed)(?:[-_][\w-]*)?"
+    # own, whole, and its parts ("video-inline__title"), never "videografer", "video-cards-list" or a note under the
+    # video ("video-embed-note" holding the story's sentence, h158 probe)
+    r"|video[-_](?:embed[-_])?(?:inline|card|embed)(?:__[\w-]+)?"
     r"|(?:embed|video)[-_]?(?:instagram|twitter|tiktok|youtube|facebook|ig|yt)"
     r"|(?:instagram|twitter|tiktok|youtube|facebook)(?:[-_]?(?:embed|video|wrapper|container|player|post))?",
     re.IGNORECASE)
@@ -1153,21 +1154,41 @@ def _control_slot(control: etree._Element) -> int | None:
 # ("Bagaimana pendapat Anda?") is a poll's.
 _SENTENCE_CLOSERS = "\"'\u201d\u2019)]*"
 _STATEMENT_END = (".", "!", "\u2026")
-# Beside a player, a paragraph of this many words ending a sentence is a story's line (a quote above its recording).
-_PLAYER_PROSE_MIN_WORDS = 5
+# Beside a player, the story's lines (h158 probe: a quote, a sentence, a report's line in the player's wrapper) are
+# read; a player's title is a headline's, title-cased, with no sentence's end and no quote said by someone.
+# A quote with its attribution: a closing quote mark after a comma, "!" or "?" and a word after it ('"Saya minta
+# maaf," kata Nadiem', '"Merdeka!" teriak warga', '"We will win," he said').
+_ATTRIBUTED_QUOTE = re.compile(r"[,!?][\"\u201d\u2019']\s+\w")
+# A line of this many words, most of them after the first in lower case, is a sentence ("Gol itu menjadi yang pertama
+# baginya musim ini"), never a player's title-cased headline ("Detik-detik Sidang Putusan KPPU Soal Google").
+_PLAYER_PROSE_MIN_WORDS = 6
+_PLAYER_CALL_MAX_WORDS = 4
+
+
+def _player_story_line(text: str) -> bool:
+    """Whether a line beside a player is the story's (_ATTRIBUTED_QUOTE, a sentence's end, a lower-case sentence)."""
+    end = text.rstrip(_SENTENCE_CLOSERS + " ")
+    if _ATTRIBUTED_QUOTE.search(text) or end.endswith((".", "\u2026")):
+        return True
+    if end.endswith("!") and len(text.split()) >= _PLAYER_CALL_MAX_WORDS + 1:
+        return True  # an exclamation of the story's; "Tonton sekarang!" is the player's call
+    words = [word for word in text.split()[1:] if word[0].isalpha()]
+    return len(words) + 1 >= _PLAYER_PROSE_MIN_WORDS and 2 * sum(word[0].islower() for word in words) > len(words)
 
 
 def _widget_line(element: etree._Element, beside_player: bool = False) -> bool:
     """Whether an element beside a widget's controls holds a widget's text: short, and no statement (40+ characters
-    ending a sentence; beside an audio player, any paragraph of a few words ending one: a player has a title and a
-    clock, never a sentence of the story)."""
+    ending a sentence; beside an audio or a video player, no line of the story's either (_player_story_line): a player
+    has a title and a clock, never a sentence of the story)."""
     text = text_within(element, _WIDGET_LINE_MAX_CHARS, lines=False)
     if text is None:
         return False
-    if not text.rstrip(_SENTENCE_CLOSERS + " ").endswith(_STATEMENT_END) or normalized_residue_kind(text) is not None:
-        return True  # a label, a clock, or a catalogued line ("Audio berita ini dihasilkan dengan teknologi AI.")
-    if beside_player and element.tag == "p" and len(text.split()) >= _PLAYER_PROSE_MIN_WORDS:
+    if normalized_residue_kind(text) is not None:
+        return True  # a catalogued line ("Audio berita ini dihasilkan dengan teknologi AI.")
+    if beside_player and _player_story_line(text):
         return False
+    if not text.rstrip(_SENTENCE_CLOSERS + " ").endswith(_STATEMENT_END):
+        return True  # a label, a clock
     return len(text) < _WIDGET_STATEMENT_MIN_CHARS
 
 

@@ -483,6 +483,11 @@ def test_a_classless_photo_page_is_not_read_as_its_header() -> None:
     ("<div class='videografer-note'><p>Harga beras medium naik lima persen dalam sepekan.</p></div>", False),
     ("<div class='video-cards-list'><p>Harga beras medium naik lima persen dalam sepekan.</p></div>", False),
     ("<div class='inline-video-story'><p>Harga beras medium naik lima persen dalam sepekan.</p></div>", False),
+    # (h158 probe) a note under the video is no card's part: its sentence is the story's
+    ("<div class='video-embed-note'>Video ini direkam warga di Jalan Medan Merdeka Barat, Jakarta Pusat, Minggu pagi."
+     "</div>", False),
+    ("<div class='video-embed'><p>Banjir Rob Rendam Pesisir Semarang</p></div>", True),
+    ("<div class='video-card__title'><p>Banjir Rob Rendam Pesisir Semarang</p></div>", True),
     # (reconstructed, h25 probe) Mongabay's key points over every feature
     ("<div class='bulletpoints'><ul><li>Nelayan mengeluhkan hasil tangkapan.</li></ul></div>", True),
     # Drupal's body field is the story (cna.id: a short piece of it between two "BACA:" boxes was skipped whole)

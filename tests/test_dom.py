@@ -620,6 +620,21 @@ INTERACTIVE_WIDGETS = [
      [_STORY, "Isi lanjutan."]),
     (f"<div><div>Peta Sebaran Titik Banjir</div><iframe src='https://www.google.com/maps/embed?pb=1'></iframe></div>"
      f"<p>{_STORY}</p>", ["Peta Sebaran Titik Banjir", _STORY]),
+    # (h158 probe) ... nor the story's lines in the player's wrapper: a quote with its attribution, a sentence, a line
+    # of lower-case words; the card's title (title-cased, no end, no one quoted) is still the player's
+    (f"<p>{_STORY}</p><div class='video-wrap'><lite-youtube videoid='Xy12AbCdE9'></lite-youtube><p>\"Saya minta "
+     "maaf,\" kata Nadiem</p></div><p>Isi lanjutan.</p>", [_STORY, "\"Saya minta maaf,\" kata Nadiem", "Isi lanjutan."]),
+    (f"<p>{_STORY}</p><div class='video-wrap'><iframe src='https://www.youtube.com/embed/Qw12AbCdE9'></iframe><p>\"Saya "
+     "tidak bersalah,\" katanya.</p></div><p>Isi lanjutan.</p>",
+     [_STORY, "\"Saya tidak bersalah,\" katanya.", "Isi lanjutan."]),
+    (f"<p>{_STORY}</p><div class='embed-container'><div class='yt'><amp-youtube data-videoid='Ab12AbCdE9' "
+     "layout='responsive' width='480' height='270'></amp-youtube></div><p>Gol itu menjadi yang pertama baginya musim "
+     "ini</p></div><p>Isi lanjutan.</p>", [_STORY, "Gol itu menjadi yang pertama baginya musim ini", "Isi lanjutan."]),
+    (f"<p>{_STORY}</p><div class='vid'><video controls src='https://video.example-cdn.com/banjir.mp4'></video>"
+     "<div>Air setinggi 1 meter.</div></div><p>Isi lanjutan.</p>", [_STORY, "Air setinggi 1 meter.", "Isi lanjutan."]),
+    (f"<p>{_STORY}</p><div class='box-x'><div>Video Pilihan</div><div>Detik-detik Sidang Putusan KPPU soal Google "
+     "di Jakarta</div><lite-youtube videoid='Xy12AbCdE9'></lite-youtube></div><p>Isi lanjutan.</p>",
+     [_STORY, "Isi lanjutan."]),
     # one button beside a paragraph; a long box: read
     (f"<div><p>{_STORY}</p><button>Salin</button></div>", [_STORY]),
     (f"<div><p>{_STORY} {_STORY} {_STORY} {_STORY}</p><label>A</label><label>B</label></div>",
