@@ -484,10 +484,15 @@ def announced_list_indexes(texts: list[str], link_densities: list[float]) -> set
     linked to its tag page): the run of short lines after it of one kind, all links or none (a tag box after a list of
     "<a>Name</a> (Club)" items is no item). The story's list, whatever its lines link to."""
     found: set[int] = set()
-    for index, text in enumerate(texts):
-        if _announces_story_list(text):
-            found.update(range(index + 1, _announced_list_end(texts, link_densities, index + 1)))
+    for start, end in _announced_runs(texts, link_densities):
+        found.update(range(start, end))
     return found
+
+
+def _announced_runs(texts: list[str], link_densities: list[float]) -> list[tuple[int, int]]:
+    """The (start, end) of each list a sentence announces (announced_list_indexes)."""
+    return [(index + 1, _announced_list_end(texts, link_densities, index + 1))
+            for index, text in enumerate(texts) if _announces_story_list(text)]
 
 
 def _announced_list_end(texts: list[str], link_densities: list[float], start: int) -> int:
@@ -499,7 +504,9 @@ def _announced_list_end(texts: list[str], link_densities: list[float], start: in
     rows or none, prose or none): "Berikut hasilnya:" over a table's rows ends with them, before the story's paragraph
     or a related box's header ("Bacaan Lain Hari Ini") over its links after them (h155 probe: the header read as an
     item of the list, link_list_indexes never saw the box). A plain line right over links after plain items stays an
-    item ("Jay Idzes (Venezia)" over a tag box: no header's shape tells them apart)."""
+    item ("Jay Idzes (Venezia)" over a tag box: no header's shape tells them apart). After lines that are no links, the
+    list's notes (_list_note: "Harga berlaku sejak 1 Juni 2024", "Sumber: AFC" under a table's rows) are its own: a
+    box's header is a label, never a note, and link_tail_start cuts a closing box after them (h158 probe)."""
     if start >= len(texts):
         return start
     kind = _announced_line_kind(texts[start], link_densities[start])
@@ -510,7 +517,29 @@ def _announced_list_end(texts: list[str], link_densities: list[float], start: in
             else (len(texts[end]) <= _LINK_LINE_MAX_CHARS
                   and _announced_line_kind(texts[end], link_densities[end]) == kind)):
         end += 1
+    if key is None and not kind[0]:
+        # The list's notes under its rows ("Harga berlaku sejak 1 Juni 2024", "Sumber: AFC"; h158 probe) are its own:
+        # no box's header, nor the first line of a closing run of links (link_tail_start).
+        while end < len(texts) and _list_note(texts[end], link_densities[end]):
+            end += 1
     return end
+
+
+# A note under a list's rows, never a box's label (h158 probe: "Harga berlaku sejak 1 Juni 2024" under a price table,
+# "Sumber: AFC" under a standings table, then a box's links): a source's credit (a word or two then a colon and what it
+# names) or a figure (a date, an amount) other than a box's ranking count alone ("5 Berita Terpopuler").
+_NOTE_CREDIT_RE: Final = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)? ?: ?\S")
+_RANK_COUNT_RE: Final = re.compile(r"\d{1,2} [^\d]+")
+
+
+def _list_note(text: str, link_density: float) -> bool:
+    """A list's note (_NOTE_CREDIT_RE, or a figure that is no ranking count): short, no link, no table's row, no
+    announcing sentence, no catalogued box label ("Baca juga: …")."""
+    if (not text or len(text) > _LINK_LINE_MAX_CHARS or link_density >= _HALF_LINK or _table_row(text)
+            or _announces_story_list(text) or residue_kind(text) in _BOX_LABEL_KINDS):
+        return False
+    return (_NOTE_CREDIT_RE.match(text) is not None
+            or (any(char.isdigit() for char in text) and _RANK_COUNT_RE.fullmatch(text) is None))
 
 
 def _announced_line_kind(text: str, link_density: float) -> tuple[bool, bool, bool]:
@@ -571,7 +600,8 @@ def _table_row(text: str) -> bool:
     return _TABLE_CELLS in text
 
 
-def link_list_indexes(texts: list[str], link_densities: list[float], story_lists: Collection[int] = ()) -> set[int]:
+def link_list_indexes(texts: list[str], link_densities: list[float], story_lists: Collection[int] = (),
+                      other_site_links: Sequence[bool] = ()) -> set[int]:
     """Indexes of related-link boxes by structure: a short header (not a sentence) followed by one or
     more blocks that are all links (link density >= 0.8, short) — header and links. Whatever the
     header says ("Berita Terkait", "Jangan Lewatkan!", "Populer", a name no catalog has yet). A numbered
@@ -581,9 +611,14 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
     announces (announced_list_indexes): its list is the story's, and so are ``story_lists`` (site_list_indexes), no
     box's links. Linear: each block is looked at once as a header candidate and once as a link. A date line right
     under a link line of the box is its card's. Other stories' cards without a header too: a linked date line and the
-    link lines around it (_card_line_indexes)."""
+    link lines around it (_card_line_indexes). Right under a list a sentence announces, a label over links that all
+    lead to another site than the page's (``other_site_links``: dom.other_site_link_lines) is the story's, no box of
+    the outlet's ("Jadwal dan petunjuk teknis" over the PPDB site's pages under "Berikut informasi lengkap
+    pendaftarannya:", h158 probe): a related box links the outlet's own stories."""
     found: set[int] = set()
-    announced = announced_list_indexes(texts, link_densities)
+    runs = _announced_runs(texts, link_densities)
+    announced = {index for start, end in runs for index in range(start, end)}
+    after_lists = {end for _, end in runs}
     index = 0
     count = len(texts)
     while index < count:
@@ -599,7 +634,10 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
                     # <span>27/05/2025, 20:15 WIB</span>")
                     or (end > index + 1 and link_densities[end - 1] >= _LINK_DENSE and is_date_line(texts[end]))):
                 end += 1
-            if end > index + 1:
+            # the story's pointers to another site's pages under its announced list: no box
+            elsewhere = (index in after_lists and len(other_site_links) == count
+                         and all(other_site_links[line] for line in range(index + 1, end)))
+            if end > index + 1 and not elsewhere:
                 found.update(range(index, end))
         index = end
     return found | _card_line_indexes(texts, link_densities, announced.union(story_lists))

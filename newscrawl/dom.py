@@ -30,13 +30,13 @@ from lxml import etree
 
 from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, is_date_line, read_date
 from newscrawl.residue import is_copy_link_label, names_public_body, normalized_residue_kind
-from newscrawl.urls import is_site_root, names_a_file, split_url, valid_url
+from newscrawl.urls import is_site_root, names_a_file, registrable_domain, split_url, valid_url
 
 __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
            "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_teaser", "is_dialog",
            "COMMENT_WORDS",
-           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "outlet_boxes", "links_site_homes", "home_link_lines", "links_no_story",
+           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "outlet_boxes", "links_site_homes", "home_link_lines", "links_other_site", "other_site_link_lines", "links_no_story",
            "digest_boxes", "DIGEST_LABEL_RE", "class_words", "element_marks", "mark_words", "content_words", "filled_containers", "announces"]
 
 
@@ -2071,6 +2071,23 @@ def home_link_lines(blocks: list[Block]) -> list[bool]:
     """For each block, whether it is a line nearly all link (BOX_LINE_LINK_DENSITY) whose element links only sites' home
     pages (links_site_homes): cleaning.site_list_indexes reads a story's list of websites by them."""
     return [block.link_density >= BOX_LINE_LINK_DENSITY and links_site_homes(block.owner) for block in blocks]
+
+
+def links_other_site(element: etree._Element) -> bool:
+    """Whether an element links, and only to another site than the page's (its registrable domain, from the response's
+    URL, its canonical link or og:url): a government's or an institution's pages a story points its reader to
+    ("<a href='https://ppdb.jakarta.go.id/jadwal-zonasi'>Jadwal PPDB Jakarta 2024 Tahap Zonasi</a>", h158 probe). A
+    relative link is the page's own site's; a page whose own address is unknown links no other site."""
+    own = {registrable_domain(host) for host, _, _ in _own_urls(element)}
+    hrefs = [(link.get("href") or "").strip() for link in element.iter("a")]
+    return bool(own) and bool(hrefs) and all(valid_url(href) and registrable_domain(href) not in own for href in hrefs)
+
+
+def other_site_link_lines(blocks: list[Block]) -> list[bool]:
+    """For each block, whether it is a line nearly all link (BOX_LINE_LINK_DENSITY) whose element links only another
+    site than the page's (links_other_site): cleaning.link_list_indexes reads no box of the outlet's in such lines under
+    a list a sentence announces."""
+    return [block.link_density >= BOX_LINE_LINK_DENSITY and links_other_site(block.owner) for block in blocks]
 
 
 def _announces(element: etree._Element | None) -> bool:

@@ -1158,3 +1158,47 @@ def test_a_story_block_under_thousands_of_wrappers_is_read_without_recursion() -
     last = etree.SubElement(section, "p")
     last.text = "Paragraf terakhir."
     assert with_story_blocks_between([first, last]) == [first, wrapped, last]
+
+
+# (h158 probe, reconstructed: tribunnews 2024-25 forms) the story's lines right under a list a sentence announces:
+# a price table's note ("Harga berlaku sejak 1 Juni 2024") over a closing box of the outlet's own headlines, and a
+# label over links to another site's pages (the PPDB site's schedule and guide) mid-story. The note and the pointers
+# are the story's; the closing box is not.
+_OWN = "https://www.contohberita.com"
+_TABLE_NOTE = (f"<p>{P1}</p><p>Berikut daftar harga BBM terbaru di Jakarta:</p><table><tr><td>Pertalite</td>"
+               "<td>Rp10.000</td></tr><tr><td>Pertamax</td><td>Rp12.950</td></tr><tr><td>Pertamax Turbo</td>"
+               "<td>Rp14.400</td></tr></table><p>Harga berlaku sejak 1 Juni 2024</p>"
+               f"<p><a href='{_OWN}/bisnis/2024/06/09/harga-bbm-shell-naik'>Harga BBM Shell Naik Mulai Hari Ini</a></p>"
+               f"<p><a href='{_OWN}/bisnis/2024/06/08/harga-bbm-vivo-turun'>Harga BBM Vivo Turun Rp200</a></p>"
+               f"<p><a href='{_OWN}/bisnis/2024/06/07/bbm-satu-harga'>BBM Satu Harga Diperluas ke Papua</a></p>")
+_PPDB_INTRO = ("Pendaftaran dibuka mulai 10 Juni hingga 14 Juni 2024 melalui laman resmi PPDB DKI Jakarta secara "
+               "daring.")
+
+
+def _pointers(host: str) -> str:
+    return (f"<p>{P1}</p><p>Berikut informasi lengkap pendaftarannya:</p><p>{_PPDB_INTRO}</p>"
+            f"<p>Jadwal dan petunjuk teknis</p><p><a href='{host}/jadwal-zonasi'>Jadwal PPDB Jakarta 2024 Tahap "
+            f"Zonasi</a></p><p><a href='{host}/juknis-afirmasi'>Juknis PPDB Jakarta 2024 Jalur Afirmasi</a></p>"
+            f"<p>{P2}</p>")
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    pytest.param(_TABLE_NOTE, [P1, "Berikut daftar harga BBM terbaru di Jakarta:", "Pertalite | Rp10.000",
+                               "Pertamax | Rp12.950", "Pertamax Turbo | Rp14.400", "Harga berlaku sejak 1 Juni 2024"],
+                 id="table-note-over-closing-box"),
+    pytest.param(_pointers("https://ppdb.jakarta.go.id"),
+                 [P1, "Berikut informasi lengkap pendaftarannya:", _PPDB_INTRO, "Jadwal dan petunjuk teknis",
+                  "Jadwal PPDB Jakarta 2024 Tahap Zonasi", "Juknis PPDB Jakarta 2024 Jalur Afirmasi", P2],
+                 id="pointers-to-another-site"),
+    pytest.param(_pointers(_OWN + "/pendidikan"), [P1, "Berikut informasi lengkap pendaftarannya:", _PPDB_INTRO, P2],
+                 id="own-site-box-under-the-list"),
+])
+def test_lines_under_an_announced_list_are_the_storys(article: str, expected: list[str]) -> None:
+    page = _page(article).replace("<head>", f"<head><link rel='canonical' href='{_OWN}/bisnis/2024/06/10/x'>")
+    assert clean_body(html_blocks(Selector(text=page).css("div.read__content")[0]), TITLE) == expected
+
+
+def test_a_tables_note_over_a_closing_box_is_the_storys_in_the_main_text() -> None:
+    page = _page(_TABLE_NOTE).replace("<head>", f"<head><link rel='canonical' href='{_OWN}/bisnis/2024/06/10/x'>")
+    assert clean_body(main_text(Selector(text=page)), TITLE)[-2:] == ["Pertamax Turbo | Rp14.400",
+                                                                       "Harga berlaku sejak 1 Juni 2024"]

@@ -3137,6 +3137,18 @@ LINK_LIST_ROWS = [
                  [0.0, 0.0, 0.0, 1.0, 1.0, 0.0], set(), id="announced-list-label-over-links"),
     pytest.param([P_LONG, "Berikut syaratnya:", "Fotokopi KTP.", "Pas foto 3x4.", "Dokumen Lain", "Surat Domisili",
                   P_END], [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0], set(), id="announced-short-sentences"),
+    # (h158 probe: a price table, a standings table) ... but a note under the table's rows is the list's, no box's
+    # header: a figure or a date, a source's credit; a box's ranking count over its links still heads it
+    pytest.param([P_LONG, "Berikut daftar harga BBM terbaru:", "Pertalite | Rp10.000", "Pertamax | Rp12.950",
+                  "Harga berlaku sejak 1 Juni 2024", "Harga BBM Shell Naik", "Harga BBM Vivo Turun", P_LONG],
+                 [0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0], set(), id="announced-table-then-note-over-links"),
+    pytest.param([P_LONG, "Berikut klasemen sementara Grup C:", "1 | Jepang | 6 | 16", "2 | Indonesia | 6 | 6",
+                  "Sumber: AFC", "Timnas Indonesia Siap Hadapi Jepang", "Shin Tae-yong Panggil 27 Pemain", P_LONG],
+                 [0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0], set(), id="announced-table-then-credit-over-links"),
+    pytest.param([P_LONG, "Berikut hasilnya:", "1 | Pasangan A | 45.617", "2 | Pasangan B | 44.349",
+                  "5 Berita Terpopuler", "Bawaslu Temukan 12 Dugaan Pelanggaran", "Mendagri Minta Kepala Daerah Segera "
+                  "Dilantik", P_LONG], [0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0], {4, 5, 6},
+                 id="announced-table-then-ranked-box"),
     # a box's label is no announcing sentence
     pytest.param([P_LONG, "Berita Terkait:", "Judul Satu", "Judul Dua"], [0.0, 0.0, 1.0, 1.0], {1, 2, 3},
                  id="box-label-with-colon"),
@@ -3195,6 +3207,30 @@ LINK_LIST_ROWS = [
 @pytest.mark.parametrize(("texts", "densities", "expected"), LINK_LIST_ROWS)
 def test_link_list_indexes(texts: list[str], densities: list[float], expected: set[int]) -> None:
     assert link_list_indexes(texts, densities) == expected
+
+
+# (h158 probe: a PPDB story's "Jadwal dan petunjuk teknis" over two pages of ppdb.jakarta.go.id) under a list a sentence
+# announces, a label over links that all lead to another site than the page's is the story's; over the outlet's own
+# stories, or over a mix, it heads a box.
+_PPDB = [P_LONG, "Berikut informasi lengkap pendaftarannya:", "Pendaftaran dibuka mulai 10 Juni hingga 14 Juni 2024 "
+         "melalui laman resmi PPDB DKI Jakarta secara daring.", "Jadwal dan petunjuk teknis",
+         "Jadwal PPDB Jakarta 2024 Tahap Zonasi", "Juknis PPDB Jakarta 2024 Jalur Afirmasi", P_LONG]
+
+
+@pytest.mark.parametrize(("other_site", "expected"), [
+    pytest.param([False, False, False, False, True, True, False], set(), id="links-to-another-site"),
+    pytest.param([False] * 7, {3, 4, 5}, id="links-to-own-site"),
+    pytest.param([False, False, False, False, True, False, False], {3, 4, 5}, id="mixed"),
+    pytest.param([], {3, 4, 5}, id="hosts-unknown"),
+])
+def test_link_list_indexes_other_site_under_announced_list(other_site: list[bool], expected: set[int]) -> None:
+    assert link_list_indexes(_PPDB, [0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0], (), other_site) == expected
+
+
+def test_a_box_of_other_site_links_elsewhere_is_still_a_box() -> None:
+    """The rule holds right under an announced list only: a label over another site's links elsewhere is as before."""
+    texts = [P_LONG, "Tautan Penting", "Jadwal PPDB Jakarta 2024 Tahap Zonasi", "Juknis PPDB Jakarta 2024", P_LONG]
+    assert link_list_indexes(texts, [0.0, 0.0, 1.0, 1.0, 0.0], (), [False, False, True, True, False]) == {1, 2, 3}
 
 
 # (h68 probe, T2: tempo) a related or pick label alone, then one linked title, each in its own wrapper: the pair.
@@ -3309,6 +3345,18 @@ LINK_TAIL_ROWS = [
                  id="date-outside-link"),
     pytest.param([P_LONG, P_END, "Aturan itu diteken Menteri Keuangan Sri Mulyani Indrawati.", "Judul Satu",
                   "Judul Dua", "Judul Tiga"], [0.0, 0.0, 0.7, 1.0, 1.0, 1.0], 3, id="sentence-half-link-stays"),
+    # (h158 probe) a closing box after a table a sentence announces: the table's note stays, the cut starts at the links
+    pytest.param([P_LONG, P_LONG, "Berikut klasemen sementara Grup C:", "1 | Jepang | 6 | 16", "2 | Indonesia | 6 | 6",
+                  "Sumber: AFC", "Timnas Indonesia Siap Hadapi Jepang", "Shin Tae-yong Panggil 27 Pemain",
+                  "Jadwal Siaran Langsung Timnas"], [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 1.0], 6,
+                 id="announced-table-credit-then-links"),
+    pytest.param([P_LONG, P_LONG, "Berikut daftar harga BBM terbaru:", "Pertalite | Rp10.000", "Pertamax | Rp12.950",
+                  "Harga berlaku sejak 1 Juni 2024", "Harga BBM Shell Naik", "Harga BBM Vivo Turun",
+                  "BBM Satu Harga Diperluas"], [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 1.0], 6,
+                 id="announced-table-note-then-links"),
+    pytest.param([P_LONG, P_LONG, "Berikut daftar harga BBM terbaru:", "Pertalite | Rp10.000", "Pertamax | Rp12.950",
+                  "Berita Terkait", "Harga BBM Shell Naik", "Harga BBM Vivo Turun", "BBM Satu Harga Diperluas"],
+                 [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 1.0], 5, id="announced-table-then-box-with-header"),
 ]
 
 
