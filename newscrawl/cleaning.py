@@ -852,12 +852,13 @@ def byline_date_line(text: str) -> bool:
     of names, places and a date is none."""
     if len(text) > _BYLINE_DATE_LINE_MAX_CHARS or not _YEAR_RE.search(text):
         return False
-    if text.rstrip().endswith(_BARE_DATELINE_END) or opens_with_dateline(text):
-        return False  # the story's dateline: "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --"
     lead = _BYLINE_LEAD_RE.match(text)
     credit = text[lead.end():] if lead else text
+    # the cheap test first: a sentence's lower-case words end it on most paragraphs
     if any(word[0].islower() and word.casefold() not in _BYLINE_DATE_LOWER_WORDS for word in credit.split()):
         return False
+    if text.rstrip().endswith(_BARE_DATELINE_END) or opens_with_dateline(text):
+        return False  # the story's dateline: "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --"
     parts = [part for part in _BYLINE_DATE_PARTS_RE.split(credit) if part]
     if len(parts) < 2:
         return False

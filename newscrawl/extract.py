@@ -1281,7 +1281,7 @@ def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta
         # Every h1 the site's name the <title> opens with (a Blogger template's h1.title "Suara Sumbawa News" over
         # <title>"Suara Sumbawa News: Nelayan …"): the heading printing the rest is the page's headline (the post's
         # h3.post-title: h159 probe).
-        shown = _under_masthead_h1s(h1s, metas[1][1], root)
+        shown = _under_masthead_h1s(h1s, metas[1][1], root, outlets)
         if shown is not None:
             h1s = [("h1", shown)]
     if rules.title and "title" in rules.prefer_dom:
@@ -1296,12 +1296,14 @@ def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta
 _TITLE_SEPARATOR = re.compile(r"\s*[:|\-\u2013\u2014\u00bb\u2022\u00b7]\s*")
 
 
-def _under_masthead_h1s(h1s: list[tuple[str, str | None]], head_title: str | None, root: etree._Element) -> str | None:
-    """The content heading printing the rest of the page's <title> when every h1 is the name the title opens with (a
-    separator after it), else None."""
+def _under_masthead_h1s(h1s: list[tuple[str, str | None]], head_title: str | None, root: etree._Element,
+                        outlets: Sequence[str]) -> str | None:
+    """The content heading printing the rest of the page's <title> when every h1 names the outlet and is the name the
+    title opens with (a separator after it), else None. (A headline h1 over "Headline - Outlet" names no outlet: its
+    page's headings are not read.)"""
     rests = set()
     for _, text in h1s:
-        if not text or not head_title or not head_title.startswith(text):
+        if not text or not head_title or not head_title.startswith(text) or not names_outlet(text, outlets):
             return None
         separator = _TITLE_SEPARATOR.match(head_title, len(text))
         if separator is None or separator.end() == len(text):
