@@ -2045,7 +2045,12 @@ def _host_app_names(page_url: str) -> set[str]:
     domain = registrable_domain(page_url).casefold()
     own = _squeezed_site_name(domain)
     labels = [re.sub(r"[^0-9a-z]", "", label) for label in domain.split(".")[1:]]
-    return {own, own + "".join(labels), own + "com", *(own + label for label in labels)} if own else set()
+    if not own:
+        return set()
+    names = {own, own + "".join(labels), own + "com", *(own + label for label in labels)}
+    # a brand whose domain adds "news"/"online" to it: "ANTARA" on antaranews.com, "NU" on nu.or.id's nuonline
+    names |= {own[:-len(tail)] for tail in ("news", "online") if own.endswith(tail) and len(own) > len(tail) + 1}
+    return names
 
 
 def _host_brand_verdict(text: str, kind: str | None, page_url: str) -> str | None:

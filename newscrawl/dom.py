@@ -30,7 +30,7 @@ from lxml import etree
 
 from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, is_date_line, read_date
 from newscrawl.residue import is_copy_link_label, names_public_body, normalized_residue_kind
-from newscrawl.urls import is_site_root, names_a_file, registrable_domain, split_url, valid_url
+from newscrawl.urls import is_site_root, names_a_file, registrable_domain, split_url, url_host, valid_url
 
 __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
            "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
@@ -2080,7 +2080,15 @@ def links_other_site(element: etree._Element) -> bool:
     relative link is the page's own site's; a page whose own address is unknown links no other site."""
     own = {registrable_domain(host) for host, _, _ in _own_urls(element)}
     hrefs = [(link.get("href") or "").strip() for link in element.iter("a")]
-    return bool(own) and bool(hrefs) and all(valid_url(href) and registrable_domain(href) not in own for href in hrefs)
+    return bool(own) and bool(hrefs) and all(valid_url(href) and registrable_domain(href) not in own
+                                             and _INSTITUTION_HOST.search(url_host(href)) for href in hrefs)
+
+
+# An institution's site by its domain (government, school, university, organisation, military, village): a story's
+# resource. A commercial domain may be the outlet's sister site (liputan6 linking bola.com: its network's related box,
+# h160 probe), which the page cannot tell from a stranger's.
+_INSTITUTION_HOST = re.compile(r"\.(?:go|ac|sch|or|mil|desa|ponpes)\.id$|\.(?:gov|edu|int|mil)(?:\.[a-z]{2})?$|^(?:[\w-]+\.)*"
+                               r"(?:who|un|unicef|worldbank|imf)\.org$")
 
 
 def other_site_link_lines(blocks: list[Block]) -> list[bool]:

@@ -1282,7 +1282,10 @@ def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta
         # <title>"Suara Sumbawa News: Nelayan …"): the heading printing the rest is the page's headline (the post's
         # h3.post-title: h159 probe).
         shown = _under_masthead_h1s(h1s, metas[1][1], root, outlets)
-        if shown is not None:
+        # ... only where the other meta titles say no other headline: a site-wide <title> ("Radar Sumbawa - Berita
+        # Terkini") whose rest a widget's h2 prints ("Berita Terkini") beside og:title's headline is no post's (h160)
+        if shown is not None and all(not text or shown.casefold() in text.casefold()
+                                     for text in (headline[1], metas[0][1])):
             h1s = [("h1", shown)]
     if rules.title and "title" in rules.prefer_dom:
         return title_choice([*dom(), headline, *metas, *h1s], outlets, sections, headings)
@@ -1303,7 +1306,8 @@ def _under_masthead_h1s(h1s: list[tuple[str, str | None]], head_title: str | Non
     page's headings are not read.)"""
     rests = set()
     for _, text in h1s:
-        if not text or not head_title or not head_title.startswith(text) or not names_outlet(text, outlets):
+        if not text or not head_title or not head_title.casefold().startswith(text.casefold()) \
+                or not names_outlet(text, outlets):
             return None
         separator = _TITLE_SEPARATOR.match(head_title, len(text))
         if separator is None or separator.end() == len(text):

@@ -324,6 +324,9 @@ def test_tempo_drops_its_editors_picks_between_paragraphs(block: str, kept: bool
     # (h159 probe, tempo 2012, reconstructed) a topics row under the sign-off: the sign-off is still the byline
     (["RUSMAN PARAQBUEQ", "Topik terhangat: Pilkada DKI | Kasus Century | Euro 2012"],
      ["Topik terhangat: Pilkada DKI | Kasus Century | Euro 2012"], ["Rusman Paraqbueq"]),
+    # (h160) a place in capitals above a topics row is the story's
+    (["DKI JAKARTA", "Topik terhangat: Pilkada DKI | Kasus Century"],
+     ["DKI JAKARTA", "Topik terhangat: Pilkada DKI | Kasus Century"], []),
     # a story's last line in capitals above prose stays
     (["PEMILU 2014", "Komisi akan mengumumkan hasilnya pekan depan, kata dia."],
      ["PEMILU 2014", "Komisi akan mengumumkan hasilnya pekan depan, kata dia."], []),

@@ -1192,6 +1192,10 @@ def _pointers(host: str) -> str:
                  id="pointers-to-another-site"),
     pytest.param(_pointers(_OWN + "/pendidikan"), [P1, "Berikut informasi lengkap pendaftarannya:", _PPDB_INTRO, P2],
                  id="own-site-box-under-the-list"),
+    # (h160 probe) a commercial site's links may be the outlet's network's box (liputan6's "Berita Bola Terkini" over
+    # bola.com): only an institution's domain (.go.id, .ac.id, .or.id, .sch.id, …) makes them the story's pointers
+    pytest.param(_pointers("https://www.bola.com/indonesia/read/5612345"),
+                 [P1, "Berikut informasi lengkap pendaftarannya:", _PPDB_INTRO, P2], id="sister-site-box-under-the-list"),
 ])
 def test_lines_under_an_announced_list_are_the_storys(article: str, expected: list[str]) -> None:
     page = _page(article).replace("<head>", f"<head><link rel='canonical' href='{_OWN}/bisnis/2024/06/10/x'>")

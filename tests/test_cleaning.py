@@ -1992,6 +1992,8 @@ OWN_SITE_ROWS = [
     ("Download the Jakarta Kini app on Google Play and App Store.", "https://jakartaglobe.id/news/x", True),
     ("Download aplikasi Suara Warga Semarang di Play Store untuk melapor.", "https://www.suaramerdeka.com/x", True),
     ("Download aplikasi Merdeka.com di Google Play Store.", "https://www.merdeka.com/pendidikan/x.html", False),
+    # (h160) a brand its domain adds "news" to
+    ("Unduh aplikasi ANTARA di Google Play Store dan App Store.", "https://www.antaranews.com/berita/1/x", False),
     # (h124 probe: kumparan 2020) a line sending to the outlet's hub, its brand closing it, is the outlet's promo; a hub
     # that is another's stays
     ("Simak panduan lengkap corona di Pusat Informasi Corona kumparan.", "https://kumparan.com/kumparannews/x-1", False),

@@ -1522,3 +1522,27 @@ def test_generic_reads_a_blogger_post_under_the_blogs_masthead_h1() -> None:
     assert item["authors"] == ["Lalu Ahmad Zaini"]
     assert item["published_at"] == "2012-03-14T10:30:00+08:00"
     assert item["body"][0].startswith("Sumbawa Besar - Ratusan nelayan") and len(item["body"]) == 4
+
+
+
+def test_a_masthead_h1_in_capitals_is_the_blogs_name_too() -> None:
+    page = BLOGGER_PAGE.replace(">Suara Sumbawa News</a></h1>", ">SUARA SUMBAWA NEWS</a></h1>")
+    [item] = crawl_in_process("generic", {BLOGGER_URL: Route(page)}, f"url={BLOGGER_URL}").items
+    assert item["title"] == "Nelayan Labuhan Badas Tak Melaut Akibat Gelombang Tinggi"
+
+
+def test_a_site_wide_title_does_not_make_a_widget_heading_the_headline() -> None:
+    """(h160 probe, reconstructed) the same <title> on every page ("Radar Sumbawa - Berita Terkini"), the logo h1, the
+    headline in og:title and h2.entry-title, and a "Berita Terkini" list under the story: og:title's headline."""
+    url = "https://radarsumbawa.id/2024/06/19/bupati-sumbawa-resmikan-pasar-seketeng/"
+    headline = "Bupati Sumbawa Resmikan Pasar Seketeng yang Baru Direnovasi"
+    paragraphs = "".join(f"<p>Sumbawa Besar - Paragraf {n} tentang peresmian pasar yang baru direnovasi oleh pemerintah "
+                         f"kabupaten bersama para pedagang setempat.</p>" for n in range(1, 4))
+    page = (f"<html><head><title>Radar Sumbawa - Berita Terkini</title><meta property='og:title' content='{headline}'>"
+            "<meta property='og:type' content='article'><meta property='article:published_time' "
+            "content='2024-06-19T09:00:00+08:00'></head><body><header><h1 class='logo'><a href='/'>Radar Sumbawa</a>"
+            f"</h1></header><div class='content'><h2 class='entry-title'>{headline}</h2><div class='entry-content'>"
+            f"{paragraphs}</div></div><div class='latest'><h2>Berita Terkini</h2><ul><li><a href='/2024/06/18/a/'>"
+            "Kabar lain satu</a></li><li><a href='/2024/06/17/b/'>Kabar lain dua</a></li></ul></div></body></html>")
+    [item] = crawl_in_process("generic", {url: Route(page)}, f"url={url}").items
+    assert item["title"] == headline

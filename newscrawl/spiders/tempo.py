@@ -12,6 +12,7 @@ from newscrawl.eras import TemplateEra
 from newscrawl.extract import (RawArticle, SiteRules, body_chars, collapse_ws,
                                shares_text)
 from newscrawl.fields.authors import name_case
+from newscrawl.fields.places import is_place
 from newscrawl.residue import normalized_residue_kind
 from newscrawl.spiders.base import NewsSpider
 
@@ -108,6 +109,8 @@ class TempoSpider(NewsSpider):
             last -= 1
         if not raw.body or not _SIGNOFF.fullmatch(raw.body[last].strip()):
             return
+        if last < len(raw.body) - 1 and is_place(raw.body[last].strip()):
+            return  # above a topics row, a place in capitals ("DKI JAKARTA") is the story's, no reporter
         parts = [p.strip() for p in re.split(r"[|,/]", raw.body.pop(last)) if p.strip()]
         names = [name_case(p) for p in parts if p not in _AGENCIES]
         if names and not raw.authors:
