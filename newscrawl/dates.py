@@ -47,7 +47,7 @@ from zoneinfo import ZoneInfo
 
 __all__ = ["WIB", "is_date_line", "WITA", "WIT", "DateReading", "month_first", "named_weekday", "reads_month_first_only", "shows_en_us_clock", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
            "listed_zone", "epoch_iso",
-           "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
+           "word_alternation", "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
 
 # ---------------------------------------------------------------------------
 # Data tables
@@ -255,12 +255,12 @@ CHARACTER_FIXES = str.maketrans({
 # ---------------------------------------------------------------------------
 
 
-def _alternation(words: Iterable[str]) -> str:
+def word_alternation(words: Iterable[str]) -> str:
     # Longest first so 'juni' wins over 'jun' and 'wita' over 'wit'.
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-_MONTH = rf"(?:{_alternation(MONTH_BY_NAME)})(?![a-z])\.?"
+_MONTH = rf"(?:{word_alternation(MONTH_BY_NAME)})(?![a-z])\.?"
 # Any short word is captured as a zone candidate and looked up in ZONE_BY_NAME (a
 # lookup is cheaper than a 40-way alternation); unknown words are not zones.
 _ZONE_NAME = r"[a-z]{1,5}(?![a-z])"
@@ -315,7 +315,7 @@ MONTH_FIRST_RE = re.compile(
 TIME_BEFORE_DATE_RE = re.compile(
     rf"""
     (?:pukul\s|pkl\.?\s?)?{_TIME_PLAIN}{_ZONE}
-    [\s,|@-]*(?:(?:{_alternation(DAY_NAMES)})[\s,]*)?
+    [\s,|@-]*(?:(?:{word_alternation(DAY_NAMES)})[\s,]*)?
     (?:\d{{1,2}}\s[a-z' -]{{3,20}}\s1[34]\d\d\s?h\.?[\s,|/-]*)?\(?\s?$
     """,
     re.ASCII | re.VERBOSE,
@@ -324,7 +324,7 @@ TIME_BEFORE_DATE_RE = re.compile(
 # the weekday named is that date's (the check makes it no guess: "19/06/24" alone could be 2019-06-24).
 TWO_DIGIT_YEAR_RE = re.compile(
     rf"""
-    (?<![a-z])(?P<weekday>{_alternation(DAY_NAMES)})(?![a-z])[\s,]*\(?\s?
+    (?<![a-z])(?P<weekday>{word_alternation(DAY_NAMES)})(?![a-z])[\s,]*\(?\s?
     (?P<day>\d{{1,2}})(?:(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)|[\s-](?P<text_month>{_MONTH})[\s-])
     (?P<year>\d{{2}})(?![0-9])
     """,
@@ -336,8 +336,8 @@ UNREADABLE_TIME_RE = re.compile(
 )
 ZONE_WORD_RE = re.compile(r"(?<![a-z])(?P<zone_name>wita|wib|wit)(?![a-z])", re.ASCII)
 
-_NUMBER = rf"(?:\d{{1,6}}|{_alternation(NUMBER_BY_WORD)})"
-_UNIT = rf"(?:{_alternation({**SECONDS_BY_UNIT, **MONTHS_BY_UNIT})})(?![a-z])"
+_NUMBER = rf"(?:\d{{1,6}}|{word_alternation(NUMBER_BY_WORD)})"
+_UNIT = rf"(?:{word_alternation({**SECONDS_BY_UNIT, **MONTHS_BY_UNIT})})(?![a-z])"
 RELATIVE_PART_RE = re.compile(rf"(?<![a-z0-9])(?P<count>{_NUMBER})\s?(?P<unit>{_UNIT})", re.ASCII)
 RELATIVE_RE = re.compile(
     rf"""
@@ -349,14 +349,14 @@ RELATIVE_RE = re.compile(
 # "kemarin, 10:30 WIB": a day word directly followed by a time.  ("kemarin dulu" and
 # "kemarin lusa" mean the day before yesterday, so they are not "kemarin".)
 DAY_WORD_WITH_TIME_RE = re.compile(
-    rf"(?<![a-z])(?P<day_word>{_alternation(DAYS_BACK_BY_WORD)})(?![a-z])(?!\s?(?:dulu|lusa))"
+    rf"(?<![a-z])(?P<day_word>{word_alternation(DAYS_BACK_BY_WORD)})(?![a-z])(?!\s?(?:dulu|lusa))"
     + _DATE_TIME_GLUE + _TIME_PLAIN + _ZONE,
     re.ASCII | re.VERBOSE,
 )
 # "baru saja" / "kemarin" on their own (after an optional label), for a fullmatch.
 WORD_ONLY_RE = re.compile(
-    rf"[\W_]*(?:(?:{_alternation(LABELS)})[\W_]*)?"
-    rf"(?:(?P<just_now>{_alternation(JUST_NOW_WORDS)})|(?P<day_word>{_alternation(DAYS_BACK_BY_WORD)}))"
+    rf"[\W_]*(?:(?:{word_alternation(LABELS)})[\W_]*)?"
+    rf"(?:(?P<just_now>{word_alternation(JUST_NOW_WORDS)})|(?P<day_word>{word_alternation(DAYS_BACK_BY_WORD)}))"
     r"[\W_]*",
     re.ASCII,
 )
@@ -365,13 +365,13 @@ WORD_ONLY_RE = re.compile(
 # "Wednesday, 04 November, 2015", "23/02/2016", English ordinals: "19th June 2024", "1st of May 2024"): a cheap
 # "is there a date here?" test.
 DAY_MONTH_YEAR_RE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_alternation(MONTH_BY_NAME)})\.?,?\s+(?:19|20)\d{{2}}\b"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{word_alternation(MONTH_BY_NAME)})\.?,?\s+(?:19|20)\d{{2}}\b"
     r"|\b\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
 # The English order, "June 19, 2015" / "Jun 19 2015".
 MONTH_DAY_YEAR_RE = re.compile(
-    rf"\b(?:{_alternation(MONTH_BY_NAME)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b", re.IGNORECASE
+    rf"\b(?:{word_alternation(MONTH_BY_NAME)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b", re.IGNORECASE
 )
 # The place dateline that opens a story: "Jakarta -", "Jakarta, CNN Indonesia --", "Doha –".
 # A block that is nothing but one (fullmatch) is glued to the paragraph it opens.
@@ -401,7 +401,7 @@ HAS_DIGIT_RE = re.compile(r"[0-9]")
 YEAR_TOKEN_RE = re.compile(r"(?<![0-9])(\d{4})(?![0-9])", re.ASCII)
 DAY_TOKEN_RE = re.compile(r"(?<![0-9])(\d{1,2})(?:st|nd|rd|th)?(?![0-9])", re.ASCII)
 TIME_TOKEN_RE = re.compile(r"(?<![0-9])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![0-9])", re.ASCII)
-MONTH_TOKEN_RE = re.compile(rf"(?<![a-z])({_alternation(MONTH_BY_NAME)})(?![a-z])", re.ASCII)
+MONTH_TOKEN_RE = re.compile(rf"(?<![a-z])({word_alternation(MONTH_BY_NAME)})(?![a-z])", re.ASCII)
 
 
 # ---------------------------------------------------------------------------
@@ -603,11 +603,11 @@ def month_first(text: str) -> str | None:
     return f"{text[:match.start('num_day')]}{month}{separator}{day}{text[match.end('num_month'):]}"
 
 
-_WEEKDAY_RE = re.compile(rf"(?<![a-z])(?:{_alternation(DAY_NAMES)})(?![a-z])", re.ASCII)
+_WEEKDAY_RE = re.compile(rf"(?<![a-z])(?:{word_alternation(DAY_NAMES)})(?![a-z])", re.ASCII)
 # A date line opening with a short Indonesian weekday right before its numeric date, after a label at most
 # ("Jum, 04/12/2026 10:00 WIB", "Diposting: Sen. 09/11/2026").
 _SHORT_WEEKDAY_LINE_RE = re.compile(
-    rf"[^a-z0-9]*(?:[a-z]+\s?:\s*)?(?P<weekday>{_alternation(_SHORT_INDONESIAN_WEEKDAYS)})\.?,?\s*"
+    rf"[^a-z0-9]*(?:[a-z]+\s?:\s*)?(?P<weekday>{word_alternation(_SHORT_INDONESIAN_WEEKDAYS)})\.?,?\s*"
     r"\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![0-9])", re.ASCII)
 
 

@@ -37,7 +37,7 @@ from lxml import etree
 from newscrawl.cleaning import (FILED_FROM, REPORTER_CREDIT_LEAD, REPORTER_CREDIT_WORDS, author_card_name, byline_date_line,
                                 byline_fits, split_glued_credit, unescape_left_entities)
 from newscrawl.css import memoized
-from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, read_date
+from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, read_date, word_alternation
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
 from newscrawl.fields.dates import in_masthead
 from newscrawl.fields.outlet import (AGENCIES, DOMAIN_LIKE, INITIALS_MARK, SOURCE_NAME_PATTERN, SOURCE_WORDS,
@@ -1307,16 +1307,12 @@ _AND_NAMES = re.compile(r"(?:^|\s+)(?:dan|and|&)\s+", re.IGNORECASE)
 # | on 8:40 PM June 24, 2016", h153 probe; "By A on June 24, 2016", "By A at 8:40 PM June 24, 2016").
 _LEAD_DATE_TAIL = re.compile(r"(?:\s*,\s*|\s+[-–—|/•·]\s+|\s+(?=(?i:di|pada|on|at)\s)|\s+(?=[\dA-Z]))"
                              r"(?:(?i:di|pada|on|at)\s+)?(?=\S)")
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
 # A date at the start of what follows the names: a number ("19 Juni 2024", "8:40 PM June 24, 2016", "(19/6/2024)"), a
 # month before its day ("June 19, 2024"), either after a weekday ("Rabu, 19 Juni", "Wed, June 19"). A month's or a
 # weekday's word followed by no number is a name's ("Agus Salim", "Dwi Juli Hastuti", "Kate May Lamb", "Lee Sun Hee":
 # h156 probe, cut at the month word when any word opening with one did).
-_DATE_START = re.compile(rf"(?:(?:{_alternation(WEEKDAY_BY_NAME)})(?![^\W\d_])\.?,?\s*)?"
-                         rf"(?:\(?\d|(?:{_alternation(MONTH_BY_NAME)})(?![^\W\d_])\.?\s*\d)", re.IGNORECASE)
+_DATE_START = re.compile(rf"(?:(?:{word_alternation(WEEKDAY_BY_NAME)})(?![^\W\d_])\.?,?\s*)?"
+                         rf"(?:\(?\d|(?:{word_alternation(MONTH_BY_NAME)})(?![^\W\d_])\.?\s*\d)", re.IGNORECASE)
 # The desk's place in brackets closing the names: "oleh Nama [Merauke]", "Oleh Nama (Kupang)".
 _BRACKETED_PLACE = re.compile(r"\s*(?:\[([^\]]+)\]|\(([^)]+)\))\s*$")
 
