@@ -1340,7 +1340,7 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:(?:in|on)\s+(?:(?:the|this\s+week's|today's)\s+)?(?:(?-i:[A-Z][\w.']*)(?:\s+(?-i:[A-Z][\w.']*)){0,3}\s+)?"
              r"(?:print(?:ed)?|paper|newspaper|weekly|magazine)\s+(?:edition|version|issue)|in\s+print)\b"
              rf"{_PRINT_NOTE_TAIL}"
-             r"|(?:(?:artikel|tulisan|berita|liputan|laporan)\s+ini\s+(?:(?:telah|sudah|juga)\s+)*"
+             r"|(?:(?:artikel|tulisan|berita|liputan|laporan)\s+ini\s+(?:(?:telah|sudah|juga|pernah)\s+)*"
              r"(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan)|versi\s+cetak\s+(?:artikel|tulisan|berita|liputan|laporan)"
              rf"\s+ini\s+(?:(?:telah|sudah)\s+)?(?:tayang|terbit|dimuat|diterbitkan)){_PRINT_NOTE_HEADLINE_FIRST}"
              r"\s+(?:di|dalam|pada)\s+"

@@ -543,6 +543,7 @@ RESIDUE_ROWS = [
     ("Versi cetak artikel ini terbit di harian Kompas edisi 19 Juni 2024, di halaman 1 dengan judul \"Krisis Air\".",
      "print_edition_note"),
     ("Artikel ini telah dimuat di harian Kompas edisi 19 Juni 2024.", "print_edition_note"),
+    ("Artikel ini pernah dimuat di harian Pikiran Rakyat edisi 12 Maret 2019.", "print_edition_note"),  # (h160)
     # (h156 probe) Tempo's headline before the edition, a paper's name of three words, the print note's "in print"
     ("Artikel ini terbit di bawah judul \"Jejak Uang di Proyek Tol\" di Majalah Tempo edisi 17-23 Juni 2024.",
      "print_edition_note"),
