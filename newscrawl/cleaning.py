@@ -2035,7 +2035,9 @@ def _host_app_promo(text: str, page_url: str) -> bool:
     if len(text) > MAX_RESIDUE_CHARS or (match := _HOST_APP_PROMO_RE.fullmatch(text)) is None or SPEECH_RE.search(text):
         return False
     name = match.group("name") or match.group("name_before")
-    return _written_as_name(name) and squeeze(name) in _host_app_names(page_url)
+    # A brand its outlet writes in lower case ("kumparan", "detikcom": h160 probe) is a name too when it is the whole
+    # one-word app name: a story's common noun there ("aplikasi suara") would still have to be the host's own brand.
+    return (_written_as_name(name) or len(name.split()) == 1) and squeeze(name) in _host_app_names(page_url)
 
 
 def _host_app_names(page_url: str) -> set[str]:

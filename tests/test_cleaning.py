@@ -1995,6 +1995,10 @@ OWN_SITE_ROWS = [
     ("Download aplikasi Merdeka.com di Google Play Store.", "https://www.merdeka.com/pendidikan/x.html", False),
     # (h160) a brand its domain adds "news" to
     ("Unduh aplikasi ANTARA di Google Play Store dan App Store.", "https://www.antaranews.com/berita/1/x", False),
+    # ... and a brand its outlet writes in lower case, the app's whole name
+    ("Download aplikasi kumparan di Play Store.", "https://kumparan.com/kumparannews/x-1", False),
+    ("Download aplikasi detikcom sekarang!", "https://news.detik.com/berita/d-1/x", False),
+    ("Download aplikasi kumparan di Play Store.", "https://www.kompas.com/read/x", True),
     # (h124 probe: kumparan 2020) a line sending to the outlet's hub, its brand closing it, is the outlet's promo; a hub
     # that is another's stays
     ("Simak panduan lengkap corona di Pusat Informasi Corona kumparan.", "https://kumparan.com/kumparannews/x-1", False),
