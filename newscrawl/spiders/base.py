@@ -251,6 +251,8 @@ def page_key(url: str) -> str:
 def same_page_served(url: str, other: str) -> bool:
     """Whether two URLs name one page as served (page_key), their tracking parameters aside (urls.without_trackers:
     "?showpage=all&utm_source=wa" is the "?showpage=all" view)."""
+    # Not urls.page_identity: it folds "?page=all" and "?showpage=all" into one view, where a site's own "show all"
+    # link naming the other marker says the marker in the URL is one the site ignores.
     return page_key(without_trackers(url)) == page_key(without_trackers(other))
 
 
