@@ -243,6 +243,12 @@ _GOOGLE_HOST = re.compile(r"^(?:www\.)?google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\
 _GOOGLE_AMP_PATH = re.compile(r"^/amp/(s/)?(?=[^/]+\.[^/]+)")
 # What a cache or the viewer adds to the page's own query: its runtime version, its referrer flags.
 _AMP_CACHE_PARAMS = frozenset({"amp_js_v", "amp_gsa", "amp_ct", "amp_tf", "usqp", "aoh", "ampshare", "_gsa"})
+# Google Translate's website proxy: https://{encoded host}.translate.goog/{path}?{query}&_x_tr_sl=id&_x_tr_tl=en…
+# The host is encoded as on the AMP cache (every "-" doubled, every "." a "-": www-pikiran--rakyat-com), and the path
+# and query are the publisher's own; the proxy's parameters all start "_x_tr_". Users paste such links from a
+# translated search result: the story is the publisher's page (in its own language), not the proxy's rewrite.
+_TRANSLATE_PROXY_HOST = re.compile(r"^([a-z0-9-]+)\.translate\.goog$")
+_TRANSLATE_PARAM_PREFIX = "_x_tr_"
 
 
 def publisher_url(url: str) -> str:
@@ -255,12 +261,20 @@ def publisher_url(url: str) -> str:
     'https://amp.kompas.com/nasional/read/2024/03/12/1/judul'
     >>> publisher_url("https://www.google.co.id/amp/s/m.detik.com/news/berita/d-1/judul/amp")
     'https://m.detik.com/news/berita/d-1/judul/amp'
+
+    Google Translate's website proxy (``{host}.translate.goog``) stands for the publisher's page too:
+
+    >>> publisher_url("https://www-pikiran--rakyat-com.translate.goog/news/pr-01/judul?page=2&_x_tr_sl=id&_x_tr_tl=en")
+    'https://www.pikiran-rakyat.com/news/pr-01/judul?page=2'
     """
     for _ in range(3):
         parts = split_url(url)
         if parts is None:
             return url
         host = (parts.hostname or "").lower()
+        translated = _TRANSLATE_PROXY_HOST.match(host)
+        if translated:
+            return _translate_proxy_publisher(translated.group(1), parts) or url
         if _AMP_CACHE_HOST.search(host):
             found = _AMP_CACHE_PATH.match(parts.path)
         elif _GOOGLE_HOST.match(host):
@@ -277,6 +291,24 @@ def publisher_url(url: str) -> str:
             return url
         url = inner
     return url
+
+
+def is_translate_proxy(url: str) -> bool:
+    """True for an address on Google Translate's website proxy (``www-detik-com.translate.goog/…``)."""
+    parts = split_url(url)
+    return parts is not None and bool(_TRANSLATE_PROXY_HOST.match((parts.hostname or "").lower()))
+
+
+def _translate_proxy_publisher(label: str, parts: SplitResult) -> str | None:
+    """The publisher's https URL behind a translate.goog address (publisher_url), or None when its host label does
+    not decode to a host name (no dot, an empty label)."""
+    host = label.replace("--", "\0").replace("-", ".").replace("\0", "-")
+    if "." not in host or any(not piece or piece.startswith("-") or piece.endswith("-") for piece in host.split(".")):
+        return None
+    query = "&".join(pair for pair in parts.query.split("&")
+                     if pair and not pair.lower().startswith(_TRANSLATE_PARAM_PREFIX))
+    inner = f"https://{host}{parts.path or '/'}" + (f"?{query}" if query else "")
+    return inner if valid_url(inner) else None
 
 
 def url_form(url: str, article_id: str | None = None) -> str:

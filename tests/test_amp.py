@@ -196,6 +196,10 @@ def test_an_amp_page_whose_plain_view_was_asked_for_already_is_not_lost():
 # article's URL (keyed under ampproject, never the same story as kompas.com's), its desktop canonical never fetched.
 CACHE = f"https://amp-kompas-com.cdn.ampproject.org/c/s/{AMP.split('://', 1)[1]}?amp_js_v=0.1&usqp=mq331AQFKAGwASA%3D"
 VIEWER = f"https://www.google.com/amp/s/{AMP.split('://', 1)[1]}"
+# A story shared from a translated search result: Google Translate's proxy (*.translate.goog) serves the page rewritten
+# in another language under its own host; the story is the publisher's page.
+TRANSLATED = (f"https://{AMP.split('://', 1)[1].split('/', 1)[0].replace('-', '--').replace('.', '-')}.translate.goog/"
+              f"{AMP.split('://', 1)[1].split('/', 1)[1]}?_x_tr_sl=id&_x_tr_tl=en&_x_tr_hl=en&_x_tr_pto=wapp")
 
 
 @pytest.mark.parametrize(("url", "publisher"), [
@@ -229,6 +233,14 @@ VIEWER = f"https://www.google.com/amp/s/{AMP.split('://', 1)[1]}"
     ("https://www.google.com/search?q=amp+kompas", "https://www.google.com/search?q=amp+kompas"),
     ("https://cdn.ampproject.org.contoh.id/c/s/www.contoh.id/x", "https://cdn.ampproject.org.contoh.id/c/s/www.contoh.id/x"),
     ("https://www.googleblog.com/amp/s/www.contoh.id/x", "https://www.googleblog.com/amp/s/www.contoh.id/x"),
+    # Google Translate's website proxy: the host encoded like the cache's subdomain, the path and query the
+    # publisher's own, the proxy's _x_tr_* parameters dropped.
+    (TRANSLATED, AMP),
+    ("https://www-pikiran--rakyat-com.translate.goog/news/pr-018/judul-berita?page=2&_x_tr_sl=id&_x_tr_tl=en&_x_tr_hl=en",
+     "https://www.pikiran-rakyat.com/news/pr-018/judul-berita?page=2"),
+    ("https://translate.goog/x", "https://translate.goog/x"),
+    ("https://localhost.translate.goog/x?_x_tr_sl=id", "https://localhost.translate.goog/x?_x_tr_sl=id"),
+    ("https://www---contoh-id.translate.goog/x", "https://www---contoh-id.translate.goog/x"),  # "www-.contoh.id"
     (AMP, AMP),
     (DESKTOP, DESKTOP),
 ])
@@ -237,7 +249,7 @@ def test_publisher_url(url, publisher):
 
 
 @pytest.mark.parametrize("spider", ["kompas", "generic"])
-@pytest.mark.parametrize("link", [CACHE, VIEWER], ids=["ampproject-cache", "google-viewer"])
+@pytest.mark.parametrize("link", [CACHE, VIEWER, TRANSLATED], ids=["ampproject-cache", "google-viewer", "translate"])
 def test_an_amp_cache_link_is_read_at_the_publishers_page(spider, link):
     # The cache and the viewer serve the publisher's AMP page; here they are served too, and must not be read.
     routes = {**routes_from_fixtures(KOMPAS), AMP: Route(AMP_PAGE), link: Route(AMP_PAGE)}
@@ -247,7 +259,8 @@ def test_an_amp_cache_link_is_read_at_the_publishers_page(spider, link):
     assert {f: item.get(f) for f in ("url", "title", "published_at", "body")} == \
         {f: expected.get(f) for f in ("url", "title", "published_at", "body")}
     assert link not in result.fetched and AMP in result.fetched
-    assert result.stats.get("newscrawl/urls/amp_cache_unwrapped") == 1
+    stat = "translate_proxy_unwrapped" if link == TRANSLATED else "amp_cache_unwrapped"
+    assert result.stats.get(f"newscrawl/urls/{stat}") == 1
 
 
 def test_an_amp_cache_link_and_the_desktop_page_give_one_item():

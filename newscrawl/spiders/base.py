@@ -58,10 +58,11 @@ from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToList
 from newscrawl.soft404 import soft_404
 from newscrawl.state import too_large_reason
 from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, Pager, canonical_names_other_article, canonical_url,
-                            first_page_of, in_page_order, is_amp_url, is_single_page_view, is_site_root, join_url,
-                            lower_scheme_host, other_scheme, page_identity, page_number, page_rank, page_step,
-                            pager_links, placed_page_mark, publisher_url, registrable_domain, same_article, same_site,
-                            url_host, url_identity, valid_url, view_rank, without_amp, without_trackers)
+                            first_page_of, in_page_order, is_amp_url, is_single_page_view, is_site_root,
+                            is_translate_proxy, join_url, lower_scheme_host, other_scheme, page_identity, page_number,
+                            page_rank, page_step, pager_links, placed_page_mark, publisher_url, registrable_domain,
+                            same_article, same_site, url_host, url_identity, valid_url, view_rank, without_amp,
+                            without_trackers)
 
 
 # A sitemap or feed may hold 50 MB uncompressed (sitemaps.org: 50,000 URLs, 50 MB); DOWNLOAD_MAXSIZE (16 MB) is an
@@ -459,11 +460,16 @@ class NewsSpider(scrapy.Spider):
             yield request
 
     def say_publisher_urls(self) -> None:
-        """Each URL given as an AMP cache's or Google's AMP viewer's address, said and counted with the publisher's
-        address read instead (``newscrawl/urls/amp_cache_unwrapped``)."""
+        """Each URL given as an AMP cache's, Google's AMP viewer's or Google Translate proxy's address, said and
+        counted with the publisher's address read instead (``newscrawl/urls/amp_cache_unwrapped``,
+        ``newscrawl/urls/translate_proxy_unwrapped``)."""
         for given, publisher in self.publisher_urls.items():
-            self.crawler.stats.inc_value("newscrawl/urls/amp_cache_unwrapped")
-            self.logger.info("%s is an AMP cache's copy: %s is read", given, publisher)
+            if is_translate_proxy(given):
+                self.crawler.stats.inc_value("newscrawl/urls/translate_proxy_unwrapped")
+                self.logger.info("%s is Google Translate's copy: the publisher's %s is read", given, publisher)
+            else:
+                self.crawler.stats.inc_value("newscrawl/urls/amp_cache_unwrapped")
+                self.logger.info("%s is an AMP cache's copy: %s is read", given, publisher)
 
     def days(self) -> Iterator[date]:
         """The crawl window, newest day first (fresh news matters most when a run is cut short)."""
