@@ -765,11 +765,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # Text-to-speech widget label, "Dengarkan berita ..." (listed in the brief; site unconfirmed).
     # English editions' and newer players' forms: "Listen to this article", "Listen to the news", "Putar audio".
     # With no colon, one sentence (h69). A player's duration right after the label, its spans with no space between them
-    # (h155 probe: okezone 2025 "Dengarkan berita02:14"): a clock, never a word going on ("Dengarkan beritanya …").
+    # (h155 probe: okezone 2025 "Dengarkan berita02:14"): a clock, never a word going on ("Dengarkan beritanya …");
+    # the duration before it, glued too, when the player prints it first ("02:14Dengarkan berita").
     # A podcast's promo typed as a paragraph (_PODCAST_PROMO; h101 probe: "Dengarkan juga rangkuman harian di Podcast
     # kumparanBISNIS setiap pagi di Spotify."): a podcast of someone else's ("Dengarkan podcast Rintik Sedu di Spotify …")
     # is a listicle's item.
-    _residue("listen_promo", r"(?:dengarkan\s+(?:berita|artikel)|listen\s+to\s+(?:this|the)\s+(?:article|news|story)"
+    _residue("listen_promo", r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:dengarkan\s+(?:berita|artikel)|listen\s+to\s+(?:this|the)\s+(?:article|news|story)"
              r"|putar\s+(?:audio|suara)(?:\s+(?:berita|artikel))?)(?:\b|(?=\d{1,2}:\d{2}\b))(?:\s*:.{0,150}|(?:[^.!?]|\.(?=\w)){0,150}[.!]?)"
              rf"|{_PODCAST_PROMO}",
              "unconfirmed (brief); reconstructed; kumparan podcast promo (h101 probe)"),

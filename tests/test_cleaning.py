@@ -192,6 +192,9 @@ RESIDUE_ROWS = [
     # (h155 probe: okezone 2025) the TTS strip's label and duration in spans with no space between them
     ("Dengarkan berita02:14", "listen_promo"),
     ("Dengarkan artikel1:05:30", "listen_promo"),
+    # a player printing its duration first (known-left, stop 34)
+    ("02:14Dengarkan berita", "listen_promo"),
+    ("1:05:30 Dengarkan artikel ini", "listen_promo"),
     ("Pilihan Editor: Harga Beras Naik, Bulog Gelar Operasi Pasar", "editor_pick"),
     ("Editor's Choice: Danantara Appoints New Supervisory Board", "editor_pick_english"),  # en.tempo.co 2025 (h65 probe)
     ("Scroll ke bawah untuk melanjutkan membaca", "continue_reading"),
@@ -1250,6 +1253,7 @@ KEEP_ROWS = [
     "Dengarkan juga episode podcast itu di Spotify.",
     "Dengarkan berita itu di podcast harian mereka setiap pagi.",
     "Dengarkan beritanya di radio setiap pagi pukul 06:00, kata dia.", "Dengarkan beritanya di radio 06:00 pagi.",
+    "06:00 Dengarkan berita itu di radio, kata dia.",
     "Simak kabar duka itu lewat podcast keluarga di Spotify.",
     "Podcast kini menjadi sumber berita bagi anak muda, menurut survei Katadata.",
     # (h116 probe: a table's data under a production label, slash-joined or not) a production's label before names alone
