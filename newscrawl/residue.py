@@ -351,8 +351,9 @@ DESK_NUMBERED: Final = (rf"(?!(?:{'|'.join(sorted(_STORY_CODE_LETTERS, key=len, 
 # group's "(ozy/c1/ary)".
 # ANTARA's correspondents' codes before 2015 (h24 probe): "(T.KR-IFR/B013)", "(U.KR-BPY/A/S026)", "(U.SDP-05/B/Z002)":
 # a wire letter, a bureau and its reporter, a lone desk letter.
+# A lone desk letter before a slash, either case: ANTARA's "(U.KR-BPY/A/S026)", Haluan's "(h/rvo)" (h159 probe).
 _DESK_CODE_PART: Final = (r"(?:[A-Z]{1,2}-\d{1,3}|[A-Z]\.?[A-Z]?\d{2,4}|[a-z]{1,4}\d{1,3}"  # JPNN's "mcr19" too
-                          r"|[A-Z]\.[A-Z]{2,4}-[A-Z0-9]{2,4}|[A-Z](?=\s*/))")
+                          r"|[A-Z]\.[A-Z]{2,4}-[A-Z0-9]{2,4}|[A-Za-z](?=\s*/))")
 DESK_MULTI: Final = (r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5}(?:\s*/\s*[A-Za-z][a-z]{1,5}){1,3}"
                       rf"|(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})(?:\s*/\s*(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})){{1,3}})")
 # Media Indonesia's desk codes, alone or after a contributor's initials: "(H-4)", "(E-2)", "(Sru/P-5)".

@@ -1470,6 +1470,16 @@ STRIP_ROWS = [
                  id="numbered-desk-signoff-block"),
     pytest.param(["Ia lalu bicara. (kmb32)", "Paragraf akhir."], ["Ia lalu bicara. (kmb32)", "Paragraf akhir."],
                  id="numbered-desk-only-last-block"),
+    # (h159 probe) a lone desk letter before the editor's initials, Haluan's "(h/rvo)"; an outlet's initials and its
+    # reporter's number, "(SSN/01)" under a "Sumbawa Besar, SSN - …" dateline. A year after a source, "sampai
+    # dengan" and "atas nama" stay.
+    pytest.param(["Isi.", "Sebagian besar melibatkan sepeda motor. (h/rvo)"],
+                 ["Isi.", "Sebagian besar melibatkan sepeda motor."], id="one-letter-desk-signoff"),
+    pytest.param(["Isi.", "Nelayan diimbau mengikuti informasi cuaca. (SSN/01)"],
+                 ["Isi.", "Nelayan diimbau mengikuti informasi cuaca."], id="outlet-initials-number-signoff"),
+    *[pytest.param(["Isi.", f"Data itu dikutip dari laporan tahunan. {code}"],
+                   ["Isi.", f"Data itu dikutip dari laporan tahunan. {code}"], id=f"slash-code-kept-{code}")
+      for code in ("(BPS/2023)", "(s/d)", "(a/n)", "(d/a)")],
     *[pytest.param(["Isi.", f"Aturan itu berlaku sejak tahun lalu. {code}"], ["Isi.", f"Aturan itu berlaku sejak tahun lalu. {code}"],
                    id=f"story-code-kept-{code}")
       for code in ("(2024)", "(12)", "(COVID-19)", "(G20)", "(B20)", "(K3)", "(PP 24)", "(H5N1)", "(2024/2025)",
