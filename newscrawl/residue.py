@@ -172,7 +172,10 @@ _NOT_AN_INVITATION: Final = (
     r"(?:berita|artikel|tulisan|konten|informasi)\s+ini\s+(?:tidak\s+(?:bertujuan|dimaksudkan)\s+(?:untuk\s+)?"
     r"(?:mengajak|menganjurkan|merekomendasikan|menyarankan)|bukan\s+(?:merupakan\s+)?(?:ajakan|rekomendasi|saran|anjuran))"
     r"\b[^.!?]{0,150}[.!]?")
-_READERS_DECISION: Final = (r"(?:setiap\s+|segala\s+)?keputusan\s+(?:investasi|jual\s+beli\s+saham)\s+(?:sepenuhnya\s+)?"
+# The decision named by what is traded too: "Keputusan pembelian/penjualan saham …" (idxchannel 2026, h162 probe).
+_READERS_DECISION: Final = (r"(?:setiap\s+|segala\s+)?keputusan\s+(?:investasi|jual\s+beli\s+saham"
+                            r"|(?:pembelian|penjualan)(?:\s*(?:/|dan|atau)\s*(?:pembelian|penjualan))?\s+"
+                            r"(?:saham|aset|efek|reksa\s*dana|kripto|obligasi)(?:\s+(?:kripto|digital))?)\s+(?:sepenuhnya\s+)?"
                             r"(?:berada\s+|ada\s+)?(?:di\s+tangan|menjadi\s+tanggung\s*jawab)\s+(?:pembaca|investor|anda)\b"
                             r"[^.!?]{0,60}[.!]?")
 _NOT_LIABLE: Final = (r"(?:[\w.]+(?:\s+[\w.]+){0,2}\s+)?tidak\s+(?:ber)?tanggung\s*jawab\s+atas\b"
@@ -1883,6 +1886,10 @@ def normalized_residue_kind(text: str) -> str | None:
         if (first_kind := _catalogued_kind(text[:end.end()].rstrip())) in PROMPT_KINDS and (
                 _PROMPT_CALL_RE.fullmatch(rest) or _catalogued_kind(rest) is not None):
             kind = first_kind
+    if kind is None and text[0] in "([" and (inner := _BRACKETED_LINE_RE.fullmatch(text)) is not None:
+        # A template's line in brackets: "(Disclaimer: Keputusan pembelian/penjualan saham sepenuhnya ada di tangan
+        # investor.)" (idxchannel 2026, h162 probe), "[Baca juga: …]". The inside is judged as the line would be.
+        return normalized_residue_kind((inner.group("round") or inner.group("square")).strip())
     if kind is None and ":" in text[:_NOTICE_LABEL_MAX_CHARS] and (label := _NOTICE_LABEL_RE.match(text)) is not None:
         # "Catatan: Konten ini dibuat dengan bantuan AI …", "Info: Dapatkan update berita …": a short label before a
         # catalogued line (h69 probe). What follows it must be catalogued itself: "Catatan: angka sementara hingga
@@ -1903,6 +1910,8 @@ _PROMPT_CALL_RE: Final = re.compile(
     r"|powered\s+by\s+[^.!?]{1,40}[.!]?", re.IGNORECASE)
 
 
+# A whole line in one pair of brackets, its end mark inside or after: "(Disclaimer: … investor.)", "[Baca juga: …]."
+_BRACKETED_LINE_RE: Final = re.compile(r"\((?P<round>[^()]+)\)[.!]?|\[(?P<square>[^\[\]]+)\][.!]?")
 # ASCII markers a line may open with before a catalogued boilerplate line: "*)", "(*)", "*", "**", ">>>", "--", "#".
 _LEAD_MARKER_CHARS: Final = frozenset("*(>-#")
 
