@@ -1140,6 +1140,24 @@ def test_dated_heading(under_h1: str, expected: str | None) -> None:
     assert dated_heading(root) == expected
 
 
+# (h163 probe: an old Joomla 2.5 government portal) the logo is the page's h1, the header's "today" bar right after it
+# ("<div id='tanggal-sekarang'>Kamis, 14 Februari 2013</div>"), the story's title an h2 over "Dibuat: Rabu, 13 Februari
+# 2013". The header's day was read as the date line under the h1 and dated the story a day late.
+@pytest.mark.parametrize("logo", ["<h1 id='logo'><a href='/'>Pemerintah Kabupaten Contoh</a></h1>",
+                                  "<div id='logo'><a href='/'>Pemerintah Kabupaten Contoh</a></div>"])
+def test_the_headers_today_after_a_logo_h1_is_no_date_line(logo: str) -> None:
+    story = "".join(f"<p>Paragraf {n}: pemerintah kabupaten menargetkan perekaman e-KTP rampung pada akhir Maret, "
+                    "sementara pelayanan dipusatkan di kantor kecamatan setiap hari kerja.</p>" for n in range(3))
+    page = ("<html><head><meta charset='utf-8'><title>Perekaman e-KTP Ditargetkan Rampung Akhir Maret</title></head>"
+            f"<body><div id='header'>{logo}<div id='tanggal-sekarang'>Kamis, 14 Februari 2013</div></div>"
+            "<div class='item-page'><h2><a href='/index.php/berita/3214-ektp'>Perekaman e-KTP Ditargetkan Rampung Akhir "
+            "Maret</a></h2><dl class='article-info'><dd class='create'>Dibuat: Rabu, 13 Februari 2013</dd></dl>"
+            f"{story}</div></body></html>")
+    url = "http://www.contoh-kab.go.id/index.php/berita/3214-ektp"
+    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html"})}, f"url={url}")
+    assert [item["published_at"] for item in result.items] == ["2013-02-13"]
+
+
 # (reconstructed, h114 probe: a WordPress theme's "<span class='posted-on'>3 jam yang lalu</span>" under the h1, no
 # machine date, no day in the URL) the age's words "yang lalu" read as a sentence's and the page was left undated.
 @pytest.mark.parametrize(("age", "minutes"), [

@@ -1766,7 +1766,10 @@ def dated_heading(root: etree._Element, lead: bool = True, title_heading_too: bo
             if holder is not None and (headline_text(holder, line)  # a deck's "Laga digelar Selasa (11/6/2024) pukul 19.30"
                                        or in_caption(holder, line)  # a photo's date
                                        or in_teaser(text.getparent())  # a related story's card above the story
-                                       or in_comments(holder)):  # a reader's comment (as the page finder reads it)
+                                       or in_comments(holder)  # a reader's comment (as the page finder reads it)
+                                       # the header's "today" after a logo h1 (an old Joomla/PHP portal's
+                                       # "<h1 id=logo>…</h1><div id=tanggal-sekarang>Kamis, 14 Februari 2013": h163)
+                                       or in_masthead(holder)):
                 continue
             # <time datetime=ISO>2 jam yang lalu</time>: the moment it states, not the render's age
             return line if holder is None or text.is_tail else stated_time(holder, line)
