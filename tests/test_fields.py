@@ -1436,6 +1436,12 @@ def test_hinted_bylines(html, expected):
     (["Laporan Wartawan Tribunnews.com, Kota Jakarta"], []),
     # (h156 probe) the desk joined to the reporter credits no person: the reporter is named
     (["Laporan Wartawan Tribunnews.com, Andi Saputra dan Tim", "Isi."], ["Andi Saputra"]),
+    # (h164 probe: republika's column) the footnote mark after the columnist's name, its note closing the piece
+    # ("*Penulis adalah dosen …"), and the writer's degrees after a comma
+    (["Oleh: Hendra Wijaya*", "Isi."], ["Hendra Wijaya"]),
+    (["Oleh: Hendra Wijaya*)", "Isi."], ["Hendra Wijaya"]),
+    (["Oleh: Hendra Wijaya, M.Pd.*", "Isi."], ["Hendra Wijaya"]),
+    (["Oleh: Hendra Wijaya, S.H., M.H.", "Isi."], ["Hendra Wijaya"]),
     ([], []),
 ])
 def test_lead_credit(blocks: list[str], expected: list[str]) -> None:

@@ -1343,7 +1343,9 @@ def _lead_names_text(text: str) -> str:
 
 
 def _byline_line(line: str, following: str, first_after: bool, outlet_names: Sequence[str]) -> list[str]:
-    line = _without_editor_pairs(line)
+    # a column's footnote mark after the writer's name, its note under the story ("Oleh: Hendra Wijaya*"; h164 probe:
+    # split_byline drops it, this reader kept it on the name and read no person)
+    line = _without_editor_pairs(_FOOTNOTE_MARK.sub("", line))
     lead = _BYLINE_LEAD.match(line)
     # a labelled line's later credit ("Laporan : A | Editor : B", suarasurabaya 2015: h159 probe) closes its names
     parts = [p for p in _LINE_PARTS.split(_lead_names_text(_without_other_credits(line[lead.end():])) if lead else line)
@@ -1363,8 +1365,8 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
                          if name or not _collective_piece(piece, outlet_names)]
             if all(found):
                 names += [n for n in found if n]
-            elif not (names and (_outlet_part(part, outlet_names) or _place_part(part))):
-                return []
+            elif not (names and (_outlet_part(part, outlet_names) or _place_part(part) or only_degrees(part))):
+                return []  # an outlet, a city or the writer's degrees after a name ("Oleh: Hendra Wijaya, M.Pd.")
         return names
     if first_after and line.isupper() and len(parts) > 1:
         names = _upper_signoff_names(parts, outlet_names)
