@@ -953,33 +953,10 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
                                                      names_zone=lambda: html_text is not None
                                                      and may_name_eastern_zone(html_text))
 
-    structured: NameSource = _ld_names(ld.get("author"))
-    dom: NameSource = lambda: first_texts(selector, rules.authors)  # noqa: E731  (read only when reached)
-    meta_authors: NameSource = lambda: split_list(meta_content(meta, "author", "article:author"))  # noqa: E731
-    credits: list[tuple[list[str], list[str]]] = []
-
-    def page_credits() -> tuple[list[str], list[str]]:  # the credit-line scan, once and only if needed
-        if not credits:
-            credits.append(page_credit_lines(selector.root, html_text, meta))
-        return credits[0]
-
-    # Last: the writer of a "Penulis: … | Editor: …" credit line, when no other source names a person.
-    sources = (dom, structured, meta_authors) if "authors" in rules.prefer_dom else (structured, dom, meta_authors)
-    # Then the element the markup marks as the byline (class author/byline, rel=author, an author link).
-    def may_be_editor(names: Sequence[str]) -> bool:  # no label before any of the names: no scan for editors
-        return (html_text is None or bool(meta_credits(meta)[0])
-                or any(named_after_editor_label(html_text, name) for name in names))
-
     # The body first: a reporter credit opening the story is a source (fields.authors.lead_credit).
     article.body, article.body_source = article_body(selector, rules, ld, main_text)
-    article.authors = choose_authors((*sources, lambda: page_credits()[1], lambda: lead_credit(article.body, outlets),
-                                      *bylines_by_body, lambda: hinted_bylines(selector.root, outlets, writers_only=True),
-                                      lambda: author_card_credit(selector.root, html_text, outlets)),
-                                     outlets, not_authors=(*rules.not_authors, *choice.affixes), credits=page_credits,
-                                     may_be_editor=may_be_editor,
-                                     listed_after=None if html_text is None else
-                                     lambda names, other: listed_with_others(html_text, names, other),
-                                     byline_marked=lambda: byline_writers(selector.root, outlets))
+    article.authors = _chosen_authors(selector, rules, ld, meta, outlets, (*rules.not_authors, *choice.affixes),
+                                      article.body, html_text, bylines_by_body)
 
     sections = _pick("section", rules, _present(_ld_section(ld.get("articleSection")), breadcrumb_section(objects),
                                                 meta_content(meta, "article:section")),
@@ -1004,6 +981,61 @@ def is_paywalled(ld: dict[str, Any]) -> bool:
     nodes = [ld, *(parts if isinstance(parts, list) else [parts])]
     return any(isinstance(node, dict) and str(node.get("isAccessibleForFree", "")).strip().lower() in ("false", "no", "0")
                for node in nodes)
+
+
+def _chosen_authors(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: dict[str, str],
+                    outlets: list[str], not_authors: Sequence[str], body: Sequence[str], html_text: str | None,
+                    bylines_by_body: Sequence[NameSource]) -> list[str]:
+    """The persons one page's author sources name (extract_article's, page_authors'), in precedence order: the
+    story's JSON-LD author, the site's byline selector and the author metas (a site may put its DOM first), the
+    writer of a labelled credit line, a reporter credit opening ``body``, the bylines beside the main text, the
+    markup's byline element, an author card; chosen by choose_authors (no editor, outlet, agency or desk)."""
+    structured: NameSource = _ld_names(ld.get("author"))
+    dom: NameSource = lambda: first_texts(selector, rules.authors)  # noqa: E731  (read only when reached)
+    meta_authors: NameSource = lambda: split_list(meta_content(meta, "author", "article:author"))  # noqa: E731
+    credits: list[tuple[list[str], list[str]]] = []
+
+    def page_credits() -> tuple[list[str], list[str]]:  # the credit-line scan, once and only if needed
+        if not credits:
+            credits.append(page_credit_lines(selector.root, html_text, meta))
+        return credits[0]
+
+    # Last: the writer of a "Penulis: … | Editor: …" credit line, when no other source names a person.
+    sources = (dom, structured, meta_authors) if "authors" in rules.prefer_dom else (structured, dom, meta_authors)
+    # Then the element the markup marks as the byline (class author/byline, rel=author, an author link).
+    def may_be_editor(names: Sequence[str]) -> bool:  # no label before any of the names: no scan for editors
+        return (html_text is None or bool(meta_credits(meta)[0])
+                or any(named_after_editor_label(html_text, name) for name in names))
+
+    return choose_authors((*sources, lambda: page_credits()[1], lambda: lead_credit(body, outlets),
+                           *bylines_by_body, lambda: hinted_bylines(selector.root, outlets, writers_only=True),
+                           lambda: author_card_credit(selector.root, html_text, outlets)),
+                          outlets, not_authors=not_authors, credits=page_credits, may_be_editor=may_be_editor,
+                          listed_after=None if html_text is None else
+                          lambda names, other: listed_with_others(html_text, names, other),
+                          byline_marked=lambda: byline_writers(selector.root, outlets))
+
+
+def page_authors(selector: Selector, url: str, rules: SiteRules, body: Sequence[str], html_text: str | None = None,
+                 bylines_by_body: Sequence[NameSource] = (),
+                 article_id: Callable[[str], str | None] | None = None) -> list[str]:
+    """The persons an article page's own author sources name, read and chosen as extract_article reads page 1's (the
+    story's JSON-LD, the site's byline selector, the metas, labelled credit lines, the bylines by the main text, the
+    markup's byline element; editors, outlets, agencies and desks are no authors). For a later page of the article, or
+    its "show all" view, whose ``body`` blocks were read by the caller: an outlet printing its credit box or sign-off
+    under the story's end prints it on the last page only (h162 probe: jpnn 2016 mobile's "Redaktur : A<br>Reporter :
+    B" under page 2's text)."""
+    objects = json_ld_objects(selector)
+    story, _skipped = story_ld(objects, page_facts(selector, url, article_id))
+    ld = story or {}
+    meta = page_meta(selector)
+    publisher = ld.get("publisher")
+    outlets = outlet_labels(url, meta_content(meta, "og:site_name"), rules.title_suffix,
+                            _ld_text(publisher) if isinstance(publisher, (dict, list)) else None)
+    # The outlet and rubric names the page's meta titles put around its headline are no persons, as on page 1.
+    choice = _choose_title(selector, rules, ld, meta, outlets, _page_sections(selector, url, ld, meta, objects))
+    return _chosen_authors(selector, rules, ld, meta, outlets, (*rules.not_authors, *choice.affixes), body, html_text,
+                           bylines_by_body)
 
 
 def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None = None,

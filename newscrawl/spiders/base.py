@@ -42,8 +42,8 @@ from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, day
 from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
-                               json_ld_objects, meta_content, news_article_ld, page_facts, page_headings, page_meta,
-                               split_article_body)
+                               json_ld_objects, meta_content, news_article_ld, page_authors, page_facts, page_headings,
+                               page_meta, split_article_body)
 from newscrawl.fields.authors import NameSource, choose_authors, unlabelled_byline
 from newscrawl.fields.dates import JSONLD, PAGE, VISIBLE, DateCandidate, find_page_dates
 from newscrawl.fields.language import text_language
@@ -1398,6 +1398,32 @@ class NewsSpider(scrapy.Spider):
         names = found.byline or unlabelled_byline(*found.edge_lines, outlets, raw.title)
         raw.authors = choose_authors([names], outlets, not_authors=rules.not_authors)
 
+    def later_page_authors(self, raw: RawArticle, response: Response, blocks: list[str]) -> None:
+        """When the pages read so far name no author: those a later page of the article (or its "show all" view), one
+        the caller took for this story's (its text appended, or the view kept), names by page 1's sources and rules
+        (extract.page_authors, the site's adjust_article hook, the byline beside the main text), set on ``raw``,
+        which carries them to the next page's callback (another worker's, maybe). An outlet printing its credit box
+        or sign-off under the story's end prints it on the last page only (h162 probe: jpnn 2016 mobile's "Redaktur :
+        A<br>Reporter : B" under page 2's text gave no author). Page 1's authors, when it has any, always stand."""
+        if raw.authors or not isinstance(response, TextResponse):
+            return
+        try:
+            with memoized_queries(response.selector.root):
+                names = page_authors(response.selector, response.url, self.page_rules(response), blocks,
+                                     html_text=response.text, bylines_by_body=self.bylines_by_body(response),
+                                     article_id=self.url_article_id)
+            # The page's own reading, for its authors only: no body source, so no hook redoes the body work
+            # later_page_body did (a catalogue outlet's fragment check, counted per page 1).
+            page = RawArticle(url=response.url, title=raw.title, authors=names, body=list(blocks))
+            self.adjust_article(page, response)  # the site's own author rules (republika: the "Rep:" reporter only)
+            self.main_text_byline(page, response)
+        except Exception as error:  # noqa: BLE001  the pages read stand without it
+            self.extraction_failed(response, error, "errors/page_authors")
+            return
+        if page.authors:
+            raw.authors = page.authors
+            self.crawler.stats.inc_value("newscrawl/authors/from_later_page")
+
     def bylines_by_body(self, response: Response) -> tuple[NameSource, ...]:
         """The labelled bylines beside the main text, as authors sources read before the element the markup
         marks as the byline (extract_article); none: a site's own selectors say where its byline is."""
@@ -1760,6 +1786,7 @@ class NewsSpider(scrapy.Spider):
             return
         # The page's own header (its deck, byline and date line, read with a short story's <article>) would sit
         # in the middle of the merged story: cut here, where the page's edges are still known.
+        page_blocks = blocks
         blocks = blocks[story_start(blocks, raw.title, raw.body[-1] if raw.body else None):]
         read = {block_key(block) for block in raw.body}
         number = self.page_number(self.asked_url(response))
@@ -1772,6 +1799,7 @@ class NewsSpider(scrapy.Spider):
         if any(block_key(block) not in read for block in blocks):
             raw.add_page(blocks, number)  # a page that repeats some earlier paragraphs: the cleaning drops the repeats
             self.crawler.stats.inc_value("newscrawl/article_pages/followed")
+            self.later_page_authors(raw, response, page_blocks)  # a page of this story's: its credit box, if need be
             if raw.at_view:
                 # Entered at a "show all" view that was page 1 only (a site ignoring the marker): read on as from
                 # page 1.
@@ -1843,6 +1871,7 @@ class NewsSpider(scrapy.Spider):
             yield self.refuse_later_page(response, refused, raw, page1, [])
             return
         raw.body, raw.page_edges = blocks, [0]  # one page
+        self.later_page_authors(raw, response, blocks)  # the whole story's page: its credit box, if need be
         self.crawler.stats.inc_value("newscrawl/article_pages/all_in_one")
         yield self.build_item(raw, page1)
 
