@@ -1133,6 +1133,15 @@ def test_a_date_line_without_its_year_takes_the_urls(date_line: str, sidebar: st
     ("<ul><li><a href='/read/90/banjir'>Banjir Rob Rendam Pesisir Utara, Ratusan Warga Mengungsi</a> "
      "<span>Senin, 03 Januari 2011 08:15 WIB</span></li></ul><div>Senin, 03 Jun 2024 10:15 WIB</div>",
      "Senin, 03 Jun 2024 10:15 WIB"),
+    # (h166 probe) a story's own bar under its headline, named like a site's header bar: its date line; only the
+    # day's clock is the render's (a header bar after a logo h1: test_the_headers_today_after_a_logo_h1_…)
+    ("<div class='header-top'><span class='date'>Senin, 12 Mei 2025 10:15 WIB</span></div>",
+     "Senin, 12 Mei 2025 10:15 WIB"),
+    ("<div class='post-top-bar'><span class='tgl'>Senin, 12 Mei 2025 10:15 WIB</span></div>",
+     "Senin, 12 Mei 2025 10:15 WIB"),
+    ("<header class='meta'><time>Senin, 12 Mei 2025 10:15 WIB</time></header>", "Senin, 12 Mei 2025 10:15 WIB"),
+    ("<div class='header-bar'>Senin, 12 Mei 2025 10:15 WIB</div>", "Senin, 12 Mei 2025 10:15 WIB"),
+    ("<div id='tanggal-sekarang'>Kamis, 14 Februari 2013</div>", None),
 ])
 def test_dated_heading(under_h1: str, expected: str | None) -> None:
     from newscrawl.spiders.generic import dated_heading

@@ -1240,8 +1240,33 @@ _MASTHEAD_TOKEN = re.compile(r"(?:(?:^|[-_])(?:top[-_]?(?:bar|menu|nav|header|st
                              r"masthead|nav[-_]?bar|site[-_]?header|main[-_]?header|global[-_]?header)|"
                              r"^(?:(?:bar|header|menu|navigasi)[-_]?atas|(?:tanggal|tgl)[-_]?(?:sekarang|hari[-_]?ini)|"
                              r"(?:today|current)[-_]?date|date[-_]?(?:today|now)))(?:$|[-_])")
+# The day's clock alone (a token that opens with it): "tanggal-sekarang", "tgl-hari-ini", "today-date", "date-now".
+_TODAY_TOKEN = re.compile(r"^(?:(?:tanggal|tgl)[-_]?(?:sekarang|hari[-_]?ini)|(?:today|current)[-_]?date"
+                          r"|date[-_]?(?:today|now))(?:$|[-_])")
+# An h1 that is the site's logo or name, not a headline: its own or its child's class/id names a logo, a brand, the site.
+_LOGO_TOKEN = re.compile(r"(?:^|[-_])(?:logo|brand|site[-_]?(?:title|name|logo)|masthead)(?:$|[-_])")
 _MASTHEAD_TAGS = frozenset({"header", "nav"})
 _MASTHEAD_ROLES = frozenset({"banner", "navigation"})
+
+
+def shows_today(element: etree._Element, stop: etree._Element | None = None) -> bool:
+    """Whether the element or one of its few ancestors (below ``stop``'s parent) is marked as the day's clock
+    ("<div id='tanggal-sekarang'>", "<span class='today-date'>"): the render's day, never a story's."""
+    node: etree._Element | None = element
+    boundary = stop.getparent() if stop is not None else None
+    for _ in range(4):
+        if node is None or node is boundary:
+            return False
+        if any(_TODAY_TOKEN.search(token) for token in element_marks(node).lower().split()):
+            return True
+        node = node.getparent()
+    return False
+
+
+def logo_h1(h1: etree._Element) -> bool:
+    """Whether an h1 is the site's logo or name (its own or a child's class/id: "logo", "brand", "site-title")."""
+    return any(_LOGO_TOKEN.search(token) for node in (h1, *h1[:2]) if isinstance(node.tag, str)
+               for token in element_marks(node).lower().split())
 
 
 def in_masthead(element: etree._Element) -> bool:
@@ -1768,8 +1793,10 @@ def dated_heading(root: etree._Element, lead: bool = True, title_heading_too: bo
                                        or in_teaser(text.getparent())  # a related story's card above the story
                                        or in_comments(holder)  # a reader's comment (as the page finder reads it)
                                        # the header's "today" after a logo h1 (an old Joomla/PHP portal's
-                                       # "<h1 id=logo>…</h1><div id=tanggal-sekarang>Kamis, 14 Februari 2013": h163)
-                                       or in_masthead(holder)):
+                                       # "<h1 id=logo>…</h1><div id=tanggal-sekarang>Kamis, 14 Februari 2013": h163
+                                       # probe); a story's own "header-top"/"top-bar" under its headline is no
+                                       # masthead (h166): only the day's clock, or a header bar after a logo h1
+                                       or shows_today(holder, h1) or (logo_h1(h1) and in_masthead(holder))):
                 continue
             # <time datetime=ISO>2 jam yang lalu</time>: the moment it states, not the render's age
             return line if holder is None or text.is_tail else stated_time(holder, line)
