@@ -35,7 +35,7 @@ from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, sa
 from newscrawl.fields.authors import (NameSource, author_card_credit, byline_writers, choose_authors, credited_people,
                                       hinted_bylines, is_editor_role,
                                       lead_credit, listed_with_others, may_credit_editor,
-                                      named_after_editor_label, page_classes)
+                                      microdata_editors, named_after_editor_label, page_classes)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
 from newscrawl.fields.title import SectionNames, TitleChoice, same_headline, section_names, title_choice
 # fields.title's relation of two titles (same words, cut, an affix), reused to tell the story's JSON-LD headline.
@@ -537,6 +537,28 @@ def _ld_names(value: Any) -> list[str]:
     return names
 
 
+def ld_credits(ld: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """(editors, writers) the story's JSON-LD object names: its ``editor`` persons and the ``author`` entries whose
+    jobTitle or roleName is an editor's (``_editor_entry``), none the ``author`` also names as a writer; its other
+    ``author`` persons (``_ld_names``). An organization (the outlet as editor) is no one. choose_authors'
+    ``structured``: viva 2023's JSON-LD names "Foe Peace Simbolon" author and "Anwar Sadat" editor, its byline shows
+    both ("Foe Peace Simbolon, Anwar Sadat") with no label (h162 probe)."""
+    writers = _ld_names(ld.get("author"))
+    editors: list[str] = []
+    for field in ("editor", "author"):
+        value = ld.get(field)
+        for entry in value if isinstance(value, list) else [value]:
+            if isinstance(entry, dict) and _is_organization(entry):
+                continue
+            if field == "author" and not (isinstance(entry, dict) and _editor_entry(entry)):
+                continue
+            name = _ld_text(entry)
+            if name:
+                editors.append(name)
+    written = {squeeze(name) for name in writers}
+    return [name for name in dict.fromkeys(editors) if squeeze(name) not in written], writers
+
+
 def _editor_entry(entry: dict[str, Any]) -> bool:
     """An author entry whose jobTitle or roleName names an editor's role (fields.authors.is_editor_role)."""
     return any(is_editor_role(role) for role in (_ld_text(entry.get("jobTitle")), _ld_text(entry.get("roleName"))) if role)
@@ -712,10 +734,13 @@ def meta_credits(meta: dict[str, str]) -> tuple[list[str], list[str]]:
 
 def page_credit_lines(root: Any, html_text: str | None, meta: dict[str, str]) -> tuple[list[str], list[str]]:
     """(editors, writers) the page credits: its credit lines (scanned only when the HTML may hold an editor
-    label) and its CMS metas. The names the markup marks as the author's are choose_authors' to take out of the
-    editors (``byline_marked``), only when a name found is one."""
+    label), its CMS metas and its microdata's editor (``microdata_editors``). The names the markup marks as the
+    author's are choose_authors' to take out of the editors (``byline_marked``), only when a name found is one."""
     scan = html_text is None or may_credit_editor(html_text)
-    return with_meta_credits(credited_people(root, html_text) if scan else ([], []), meta)
+    editors, writers = with_meta_credits(credited_people(root, html_text) if scan else ([], []), meta)
+    if html_text is None or ("itemprop" in html_text and "editor" in html_text):
+        editors += [name for name in microdata_editors(root) if name not in editors]  # itemprop="editor"
+    return editors, writers
 
 
 def with_meta_credits(credits: tuple[Sequence[str], Sequence[str]], meta: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -1013,7 +1038,8 @@ def _chosen_authors(selector: Selector, rules: SiteRules, ld: dict[str, Any], me
                           outlets, not_authors=not_authors, credits=page_credits, may_be_editor=may_be_editor,
                           listed_after=None if html_text is None else
                           lambda names, other: listed_with_others(html_text, names, other),
-                          byline_marked=lambda: byline_writers(selector.root, outlets))
+                          byline_marked=lambda: byline_writers(selector.root, outlets),
+                          structured=ld_credits(ld))
 
 
 def page_authors(selector: Selector, url: str, rules: SiteRules, body: Sequence[str], html_text: str | None = None,

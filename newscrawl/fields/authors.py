@@ -662,7 +662,8 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
                    credits: Credits | Callable[[], Credits] = ((), ()),
                    may_be_editor: Callable[[Sequence[str]], bool] | None = None,
                    listed_after: Callable[[Sequence[str], str | None], bool] | None = None,
-                   byline_marked: Callable[[], Iterable[str]] | None = None) -> list[str]:
+                   byline_marked: Callable[[], Iterable[str]] | None = None,
+                   structured: Credits = ((), ())) -> list[str]:
     """Persons from the first source that names any, in order, once each (see the module docstring).
 
     ``not_authors``: a site's own list of non-person strings (whole name, case and punctuation
@@ -678,8 +679,16 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
     calls them (liputan6's photo pages: "Editor" and "By" the same person), unless the page's credits label another
     person the writer. Read only when a name found is credited
     as an editor only (the walk was made for editors no name matched on 8 of the 37 real pages: authors 0.492 -> 0.485
-    of the baseline)."""
+    of the baseline). ``structured``: (editors, writers) the story's structured data names (``extract.ld_credits``:
+    JSON-LD ``editor``, an author entry with an editor's jobTitle): a name it gives as editor only is an editor as a
+    label's is, and, when it names a writer of its own, whatever the byline's markup marks (viva 2023: the byline
+    element "Foe Peace Simbolon, Anwar Sadat" holds JSON-LD's author and its editor, h162 probe); a writer's label on
+    the page still makes that person a writer too."""
     excluded = {squeeze(n) for n in not_authors}
+    structured_editors = {squeeze(n) for n in split_bylines(structured[0])} - {squeeze(n) for n in structured[1]}
+    # The structured data splits its credits itself when it names a person as the author beside its editors.
+    structured_split = bool(structured_editors) and any(
+        squeeze(n) not in excluded and is_person(n, outlet_names) for n in structured[1])
     labelled: list[Credits] = []
     marked: list[set[str]] = []
 
@@ -703,13 +712,19 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
             if key and key not in excluded and is_person(name, outlet_names):
                 # A name in capitals ("ADITYA RACHMAN") is written as names are, as an upper-case sign-off is.
                 kept.append(name_case(name.strip()) if name.isupper() else name.strip())
-        if kept and (may_be_editor is None or may_be_editor(kept)):
+        found = {squeeze(name) for name in kept}
+        if kept and (not structured_editors.isdisjoint(found) or may_be_editor is None or may_be_editor(kept)):
             editors, writers = page_credits()
-            only_editors = {squeeze(n) for n in editors} - {squeeze(n) for n in writers}
+            written = {squeeze(n) for n in writers}
+            only_editors = {squeeze(n) for n in editors} - written
+            if not structured_split:
+                only_editors |= structured_editors - written
             # The markup's byline marks the writer, unless the page labels someone else its writer ("Penulis: A"
             # beside a credit box's editor card linking /author/b: h103 probe A3).
-            if not writers and not only_editors.isdisjoint(squeeze(name) for name in kept):
+            if not writers and not only_editors.isdisjoint(found):
                 only_editors -= marked_keys()
+            if structured_split:
+                only_editors |= structured_editors - written
             kept = [name for name in kept if squeeze(name) not in only_editors]
         return kept
 
@@ -1615,6 +1630,25 @@ def marked_authors(root: etree._Element) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+_MICRODATA_EDITORS = etree.XPath("//@itemprop[.='editor']/..")
+
+
+def microdata_editors(root: etree._Element) -> list[str]:
+    """Names the page's microdata gives as the story's editor (``itemprop="editor"``: an element's text, a <meta>'s
+    content; an Organization's item is no one): editor credits as a label's are ("Editor: <span itemprop=editor>…",
+    antaranews 2016), JSON-LD's ``editor`` in markup."""
+    if not isinstance(root, etree._Element):
+        return []
+    names: list[str] = []
+    for element in _MICRODATA_EDITORS(root):
+        if "Organization" in (element.get("itemtype") or ""):
+            continue
+        text = (" ".join((element.get("content") or "").split()) if element.tag == "meta"
+                else _text_within(element, _HINTED_CHARS))
+        names += split_byline(_unlabelled(text)) if text else []
+    return list(dict.fromkeys(names))
+
+
 def _hinted_elements(root: etree._Element) -> Iterator[etree._Element]:
     """Elements a template marks as the byline (above), outside navigation, sidebars and comments, the site's
     header (``in_masthead``: the article's own ``<header>``, holding its h1 or inside ``<article>``, is where
@@ -1680,8 +1714,46 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
         if len(found) > 1 and any(found) and _BYLINE_LEAD.match(text):
             found = [name or (_one_word_name(part, outlet_names) if _joined_to_a_name(text, part) else None)
                      for name, part in zip(found, parts)]
-        names += found
+        names += _without_editor_classed(element, found)
     return list(dict.fromkeys(name for name in names if name))
+
+
+# A class naming an editor: one of its words (split at spaces, "-" and "_") an editor's, none a writer's
+# ("mca-editor", "editor-name", "redaktur"; not "author-editor" nor "byline editor", which may box both, nor
+# "editorial", "editors-pick").
+_EDITOR_CLASS_WORDS = ("editor", "redaktur", "penyunting")
+_EDITOR_CLASS_WORD = re.compile(r"^(?:editor|redaktur|penyunting)$")
+_WRITER_CLASS_WORD = re.compile(r"^(?:author|byline|penulis|reporter|writer|wartawan|pewarta)$")
+
+
+def editor_class(value: str | None) -> bool:
+    """Whether a class attribute names an editor (``_EDITOR_CLASS_WORD``) and no writer (``_WRITER_CLASS_WORD``)."""
+    words = re.split(r"[-_\s]+", (value or "").lower())
+    return any(_EDITOR_CLASS_WORD.match(word) for word in words) and not any(
+        _WRITER_CLASS_WORD.match(word) for word in words)
+
+
+_EDITOR_MARKED_BELOW = etree.XPath(".//*[@itemprop='editor' or ({})]".format(
+    " or ".join(f"contains(@class, '{word}')" for word in _EDITOR_CLASS_WORDS)))
+
+
+def _without_editor_classed(element: etree._Element, names: list[str | None]) -> list[str | None]:
+    """A byline element's names without those an element inside it marks up as the editor's (an editor's class,
+    ``editor_class``, or microdata's ``itemprop="editor"``), when another name is left: viva 2023's ``<div
+    class="mca-author"><a>Foe Peace Simbolon</a>, <span class="mca-editor">Anwar Sadat</span></div>`` shows the writer,
+    then the editor, with no label (h162 probe). A lone name stays (the template's byline whatever its class says)."""
+    if sum(1 for name in names if name) < 2:
+        return names
+    marked: set[str] = set()
+    for node in _EDITOR_MARKED_BELOW(element):
+        if node.get("itemprop") == "editor" or editor_class(node.get("class")):
+            text = _text_within(node, _HINTED_CHARS)
+            if text:
+                marked.update(squeeze(name) for name in split_byline(_unlabelled(text)))
+    if not marked:
+        return names
+    kept = [name for name in names if not name or squeeze(name) not in marked]
+    return kept if any(kept) else names
 
 
 def _joined_to_a_name(text: str, word: str) -> bool:

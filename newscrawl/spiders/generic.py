@@ -33,8 +33,9 @@ from newscrawl.discovery import in_window
 from newscrawl.fields.authors import NameSource, byline_writers, choose_authors, lead_credit, unlabelled_byline
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, body_chars,
-                               collapse_ws, declares_article, json_ld_objects, ld_types, meta_content, news_article_ld,
-                               page_credit_lines, page_meta, shares_lead, shares_text, split_article_body)
+                               collapse_ws, declares_article, json_ld_objects, ld_credits, ld_types, meta_content,
+                               news_article_ld, page_credit_lines, page_meta, shares_lead, shares_text,
+                               split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, links_base
@@ -569,7 +570,8 @@ class GenericSpider(NewsSpider):
             found.byline = unlabelled_byline(*found.edge_lines, outlets, raw.title)
         raw.authors = choose_authors([raw.authors, found.byline], outlets,
                                      credits=lambda: page_credit_lines(response.selector.root, response.text, meta),
-                                     byline_marked=lambda: byline_writers(response.selector.root, outlets))
+                                     byline_marked=lambda: byline_writers(response.selector.root, outlets),
+                                     structured=ld_credits(ld))
         # On the raw article, not the spider: a later page's callback may run on another worker.
         raw.article_id = structured_id(ld, meta)
 
