@@ -116,7 +116,8 @@ _NAME_AND_OUTLET: Final = (rf"(?:{_CONTRIBUTOR}|[A-Za-z]{{2,6}}|{DESK_NUMBERED})
                            rf"|[a-z0-9-]{{2,20}}\.(?:co\.id|id|com|net)\s+-\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}"
                            # the outlet's initials and its reporter's number, as its dateline names it ("Sumbawa
                            # Besar, SSN - …" closed by "(SSN/01)"; h159 probe); a year has four digits.
-                           r"|[A-Z]{2,5}\s*/\s*\d{1,3}")
+                           # A law's, a scripture's or a decree's number is the story's: "(UU/12)", "(QS/94)".
+                           r"|(?!(?:UU|QS|HR|PP|SK|SE|KUHP|PERDA|PERPU|TAP)\s*/)[A-Z]{2,5}\s*/\s*\d{1,3}")
 # Initials in capitals closed by an end mark: "(RF)***", "(RF)*" (Pikiran Rakyat's network): a source such as
 # "(AP)" is not followed by stars.
 _STARRED_INITIALS: Final = r"[(\[][A-Z]{2,4}[)\]]\s*\*+"

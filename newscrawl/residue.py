@@ -357,7 +357,13 @@ DESK_NUMBERED: Final = (rf"(?!(?:{'|'.join(sorted(_STORY_CODE_LETTERS, key=len, 
 # A lone desk letter before a slash, either case: ANTARA's "(U.KR-BPY/A/S026)", Haluan's "(h/rvo)" (h159 probe).
 _DESK_CODE_PART: Final = (r"(?:[A-Z]{1,2}-\d{1,3}|[A-Z]\.?[A-Z]?\d{2,4}|[a-z]{1,4}\d{1,3}"  # JPNN's "mcr19" too
                           r"|[A-Z]\.[A-Z]{2,4}-[A-Z0-9]{2,4}|[A-Za-z](?=\s*/))")
-DESK_MULTI: Final = (r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5}(?:\s*/\s*[A-Za-z][a-z]{1,5}){1,3}"
+# A unit after a slash makes a rate, no desk's initials: "(g/kg)", "(m/detik)", "(km/jam)", "(x/hari)", "(l/detik)"
+# (h166 probe: a list's last item closing the story, "berat badan (g/kg)", lost its unit).
+_PER_UNIT: Final = (r"(?:detik|dtk|jam|menit|hari|minggu|bulan|tahun|thn|kg|km|gram|gr|g|mg|liter|ltr|l|ml|ha|hektare"
+                    r"|hektar|m|cm|mm|m2|m3|kapita|orang|jiwa|unit|kwh|barel|ekor|porsi|dosis|kali|lembar|buah|pcs|sks"
+                    r"|mil|knot|kk|rumah|siswa|pasien|penduduk)")
+DESK_MULTI: Final = (rf"(?![^()\[\]]{{0,40}}?/\s*{_PER_UNIT}(?![A-Za-z0-9]))"
+                     r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5}(?:\s*/\s*[A-Za-z][a-z]{1,5}){1,3}"
                       rf"|(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})(?:\s*/\s*(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})){{1,3}})")
 # Media Indonesia's desk codes, alone or after a contributor's initials: "(H-4)", "(E-2)", "(Sru/P-5)".
 DESK_CODE: Final = r"(?:[A-Za-z]{2,6}/)?[A-Z]{1,2}-\d{1,3}"
@@ -770,11 +776,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # English editions' and newer players' forms: "Listen to this article", "Listen to the news", "Putar audio".
     # With no colon, one sentence (h69). A player's duration right after the label, its spans with no space between them
     # (h155 probe: okezone 2025 "Dengarkan berita02:14"): a clock, never a word going on ("Dengarkan beritanya …");
-    # the duration before it, glued too, when the player prints it first ("02:14Dengarkan berita").
+    # the duration before it, glued too, when the player prints it first ("02:14Dengarkan berita"), the label alone
+    # after it: "19:00 Dengarkan Berita Nasional RRI Pro 3" is a radio schedule's item (h166 probe).
     # A podcast's promo typed as a paragraph (_PODCAST_PROMO; h101 probe: "Dengarkan juga rangkuman harian di Podcast
     # kumparanBISNIS setiap pagi di Spotify."): a podcast of someone else's ("Dengarkan podcast Rintik Sedu di Spotify …")
     # is a listicle's item.
-    _residue("listen_promo", r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:dengarkan\s+(?:berita|artikel)|listen\s+to\s+(?:this|the)\s+(?:article|news|story)"
+    _residue("listen_promo", r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:dengarkan\s+(?:berita|artikel)(?:\s+ini)?"
+             r"|listen\s+to\s+this\s+(?:article|story))\s*[.!]?"
+             r"|(?:dengarkan\s+(?:berita|artikel)|listen\s+to\s+(?:this|the)\s+(?:article|news|story)"
              r"|putar\s+(?:audio|suara)(?:\s+(?:berita|artikel))?)(?:\b|(?=\d{1,2}:\d{2}\b))(?:\s*:.{0,150}|(?:[^.!?]|\.(?=\w)){0,150}[.!]?)"
              rf"|{_PODCAST_PROMO}",
              "unconfirmed (brief); reconstructed; kumparan podcast promo (h101 probe)"),

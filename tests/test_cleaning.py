@@ -1259,7 +1259,7 @@ KEEP_ROWS = [
     "Dengarkan juga episode podcast itu di Spotify.",
     "Dengarkan berita itu di podcast harian mereka setiap pagi.",
     "Dengarkan beritanya di radio setiap pagi pukul 06:00, kata dia.", "Dengarkan beritanya di radio 06:00 pagi.",
-    "06:00 Dengarkan berita itu di radio, kata dia.",
+    "06:00 Dengarkan berita itu di radio, kata dia.", "19:00 Dengarkan Berita Nasional RRI Pro 3",
     "Simak kabar duka itu lewat podcast keluarga di Spotify.",
     "Podcast kini menjadi sumber berita bagi anak muda, menurut survei Katadata.",
     # (h116 probe: a table's data under a production label, slash-joined or not) a production's label before names alone
@@ -1485,7 +1485,11 @@ STRIP_ROWS = [
                  ["Isi.", "Nelayan diimbau mengikuti informasi cuaca."], id="outlet-initials-number-signoff"),
     *[pytest.param(["Isi.", f"Data itu dikutip dari laporan tahunan. {code}"],
                    ["Isi.", f"Data itu dikutip dari laporan tahunan. {code}"], id=f"slash-code-kept-{code}")
-      for code in ("(BPS/2023)", "(s/d)", "(a/n)", "(d/a)")],
+      for code in ("(BPS/2023)", "(s/d)", "(a/n)", "(d/a)", "(UU/12)", "(QS/94)")],
+    # (h166 probe) a rate's unit closing a list's last item is the story's: a unit after the slash is no desk's
+    *[pytest.param(["Isi.", f"Kebutuhan harian dihitung per berat badan {code}"],
+                   ["Isi.", f"Kebutuhan harian dihitung per berat badan {code}"], id=f"rate-unit-kept-{code}")
+      for code in ("(g/kg)", "(m/detik)", "(l/detik)", "(x/hari)", "(km/jam)", "(kg/ha)")],
     *[pytest.param(["Isi.", f"Aturan itu berlaku sejak tahun lalu. {code}"], ["Isi.", f"Aturan itu berlaku sejak tahun lalu. {code}"],
                    id=f"story-code-kept-{code}")
       for code in ("(2024)", "(12)", "(COVID-19)", "(G20)", "(B20)", "(K3)", "(PP 24)", "(H5N1)", "(2024/2025)",
