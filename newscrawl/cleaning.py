@@ -402,6 +402,26 @@ def _link_list_after_header(texts: list[str], next_kept: list[int], header_index
 # Related and pick labels that stand alone over the link they announce ("Pilihan Editor:", "Baca juga:", "Berita Terkait").
 _LABEL_OVER_LINK_KINDS: Final = _LIST_HEADER_KINDS | {"editor_pick", "editor_pick_english"}
 _LABEL_ALONE_MAX_WORDS: Final = 3
+# Kinds of a line holding a related or pick label and another story's title after it ("Baca juga: <a>…</a>", "Baca
+# Juga Polisi …", "Read also: …", "(Baca juga: …)", "Pilihan Editor: …", "Tonton: …"): an item with its own label.
+_SELF_LABELLED_KINDS: Final = frozenset({
+    "related_link", "related_link_no_colon", "related_link_short", "related_link_english", "related_link_bracketed",
+    "related_next", "related_label_title", "editor_pick", "editor_pick_english"})
+# The label before a colon opening a line, as short as a box's label is ("Berita Terkait:", "Selengkapnya:").
+_OPENING_LABEL_RE: Final = re.compile(r"[^:\uff1a]{2,40}[:\uff1a]")
+
+
+def _self_labelled_link(text: str) -> bool:
+    """Whether a link line carries its own related or pick label before its title: "Baca juga: <a>Sejarah Hari Guru
+    Nasional dan Tema HGN 2026</a>", "Simak juga: …", "Berita Terkait: <a>…</a>" (a label the catalogue knows as a box's,
+    its colon closing it). Such a line is a related item whole, no link under a header: the short line over it (a poem's
+    verse, a subheading) heads nothing (link_list_indexes, h164 probe). A bare label ("Baca Juga") is no item."""
+    kind = residue_kind(text)
+    if kind in _SELF_LABELLED_KINDS and not _is_bare_list_header(text, kind) and not text.endswith((":", "\uff1a")):
+        return True
+    label = _OPENING_LABEL_RE.match(text)
+    return (label is not None and label.end() < len(text) and text[label.end():].strip() != ""
+            and residue_kind(label.group()) in _LABEL_OVER_LINK_KINDS)
 
 
 def labelled_link_indexes(texts: list[str], link_densities: list[float]) -> set[int]:
@@ -618,7 +638,10 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
     link lines around it (_card_line_indexes). Right under a list a sentence announces, a label over links that all
     lead to another site than the page's (``other_site_links``: dom.other_site_link_lines) is the story's, no box of
     the outlet's ("Jadwal dan petunjuk teknis" over the PPDB site's pages under "Berikut informasi lengkap
-    pendaftarannya:", h158 probe): a related box links the outlet's own stories."""
+    pendaftarannya:", h158 probe): a related box links the outlet's own stories. A link line carrying its own label
+    ("Baca juga: <a>…</a>", _self_labelled_link) is an item needing no header: it neither joins a header's run nor lets
+    the line over it head one (a poem's verse "Tapi hidup dalam setiap langkahku", a subheading "Susunan pemain" over a
+    single "Baca juga" line: h164 probe); the catalogue drops that line itself."""
     found: set[int] = set()
     runs = _announced_runs(texts, link_densities)
     announced = {index for start, end in runs for index in range(start, end)}
@@ -633,7 +656,7 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
                 and not _announces_story_list(text) and index not in announced):
             while end < count and end not in story_lists and (
                     (link_densities[end] >= _LINK_DENSE and len(texts[end]) <= _LINK_LINE_MAX_CHARS
-                     and not _table_row(texts[end]))
+                     and not _table_row(texts[end]) and not _self_labelled_link(texts[end]))
                     # a card's date line outside its link, under the card's headline ("<a><h4>…</h4></a>
                     # <span>27/05/2025, 20:15 WIB</span>")
                     or (end > index + 1 and link_densities[end - 1] >= _LINK_DENSE and is_date_line(texts[end]))):

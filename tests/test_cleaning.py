@@ -3235,6 +3235,38 @@ LINK_LIST_ROWS = [
 ]
 
 
+# (h164 probe: tribunnews' Hari Guru poems, a match report) a short line over ONE link line that carries its own label
+# ("<p>Baca juga: <a>Sejarah Hari Guru Nasional dan Tema HGN 2026</a></p>", 80% link) heads nothing: the labelled line
+# is an item of its own, which the catalogue drops; the verse line or subheading over it is the story's. A bare header
+# over bare link titles is still a box, and a labelled line after them ends its run.
+SELF_LABELLED_ROWS = [
+    pytest.param([P_LONG, "Tapi hidup dalam setiap langkahku", "Baca juga: Sejarah Hari Guru Nasional dan Tema HGN 2026",
+                  P_END], [0.0, 0.0, 0.8, 0.0], set(), id="verse-over-baca-juga"),
+    pytest.param([P_LONG, "Susunan pemain", "Baca juga: Sejarah Hari Guru Nasional dan Tema HGN 2026", P_END],
+                 [0.0, 0.0, 0.8, 0.0], set(), id="subheading-over-baca-juga"),
+    pytest.param([P_LONG, "Hasil pertandingan", "Simak juga: Persib Tekuk Persija 2-1 di GBLA", P_END],
+                 [0.0, 0.0, 0.85, 0.0], set(), id="simak-juga"),
+    pytest.param([P_LONG, "Jadwal lengkap", "Berita Terkait: Persib Tekuk Persija 2-1 di GBLA", P_END],
+                 [0.0, 0.0, 0.85, 0.0], set(), id="label-before-its-colon"),
+    pytest.param([P_LONG, "Tapi hidup dalam setiap langkahku", "Baca Juga Sejarah Hari Guru Nasional dan Tema HGN",
+                  P_END], [0.0, 0.0, 0.85, 0.0], set(), id="no-colon-label"),
+    # a box: a bare header over bare titles, whatever follows them
+    pytest.param([P_LONG, "Berita Terkait", "Persib Tekuk Persija 2-1 di GBLA", "Harga Tiket Final Naik", P_END],
+                 [0.0, 0.0, 1.0, 1.0, 0.0], {1, 2, 3}, id="bare-box"),
+    pytest.param([P_LONG, "Populer Hari Ini", "Persib Tekuk Persija 2-1 di GBLA",
+                  "Baca juga: Sejarah Hari Guru Nasional dan Tema HGN 2026", P_END], [0.0, 0.0, 1.0, 0.8, 0.0], {1, 2},
+                 id="box-then-labelled-line"),
+    # a line whose words before a colon are no box's label is a bare link line as before
+    pytest.param([P_LONG, "Populer Hari Ini", "Persib: Tekuk Persija 2-1 di GBLA", P_END], [0.0, 0.0, 1.0, 0.0],
+                 {1, 2}, id="uncatalogued-colon"),
+]
+
+
+@pytest.mark.parametrize(("texts", "densities", "expected"), SELF_LABELLED_ROWS)
+def test_link_list_indexes_self_labelled_line(texts: list[str], densities: list[float], expected: set[int]) -> None:
+    assert link_list_indexes(texts, densities) == expected
+
+
 @pytest.mark.parametrize(("texts", "densities", "expected"), LINK_LIST_ROWS)
 def test_link_list_indexes(texts: list[str], densities: list[float], expected: set[int]) -> None:
     assert link_list_indexes(texts, densities) == expected

@@ -1573,3 +1573,42 @@ def test_a_site_wide_title_does_not_make_a_widget_heading_the_headline() -> None
             "Kabar lain satu</a></li><li><a href='/2024/06/17/b/'>Kabar lain dua</a></li></ul></div></body></html>")
     [item] = crawl_in_process("generic", {url: Route(page)}, f"url={url}").items
     assert item["title"] == headline
+
+
+# (h164 probe, reconstructed from tribunnews' Hari Guru poems, a stanza's lines split by <br>) a verse line or a
+# subheading right over "<p>Baca juga: <a>Sejarah Hari Guru Nasional dan Tema HGN 2026</a></p>" (80% link) was taken
+# for a related box's header and dropped with the link: a line carrying its own label heads nothing.
+_POEM_URL = "https://www.contohberita.id/nasional/2026/11/24/puisi-hari-guru-nasional-2026"
+
+
+def _poem_page(middle: str) -> str:
+    return ("<html><head><title>Puisi Hari Guru Nasional 2026 - Contoh Berita</title>"
+            "<meta property='og:type' content='article'>"
+            "<meta property='article:published_time' content='2026-11-24T08:15:00+07:00'></head><body>"
+            "<h1>Puisi Hari Guru Nasional 2026</h1><div class='txt-article'>"
+            "<p>JAKARTA - Hari Guru Nasional diperingati setiap 25 November. Peringatan ini bertepatan dengan hari lahir "
+            "PGRI pada 1945 dan dirayakan di sekolah-sekolah di seluruh Indonesia.</p>"
+            "<p>Salah satu cara mengungkapkan rasa terima kasih kepada guru adalah dengan membacakan puisi di depan "
+            "kelas. Berikut puisinya.</p>"
+            f"{middle}"
+            "<p>Demikian puisi Hari Guru Nasional 2026 yang dapat dibacakan pada peringatan 25 November di sekolah.</p>"
+            "</div></body></html>")
+
+
+_BACA_JUGA = ("<p class='baca'>Baca juga: <a href='https://www.contohberita.id/nasional/2026/11/22/sejarah-hari-guru'>"
+              "Sejarah Hari Guru Nasional dan Tema HGN 2026</a></p>")
+
+
+@pytest.mark.parametrize("middle, kept", [
+    ("<p>Terima kasih, guruku<br>Pelita di ruang kelas itu<br>Namamu mungkin tak tertulis di buku<br>"
+     f"Tapi hidup dalam setiap langkahku</p>{_BACA_JUGA}", "Tapi hidup dalam setiap langkahku"),
+    (f"<h2>Susunan pemain</h2>{_BACA_JUGA}<p>Persib: Kevin Ramadhan; Andi Pratama, Bayu Setiawan, Gilang Mahesa.</p>",
+     "Susunan pemain"),
+])
+def test_a_line_over_a_labelled_related_link_is_the_story_s(middle: str, kept: str) -> None:
+    [item] = crawl_in_process("generic", {_POEM_URL: Route(_poem_page(middle))}, f"url={_POEM_URL}").items
+    text = "\n".join(item["body"])
+    assert kept in text
+    assert "Baca juga" not in text and "Sejarah Hari Guru" not in text
+    assert item["body"][-1].startswith("Demikian puisi")
+
