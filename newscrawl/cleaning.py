@@ -83,6 +83,7 @@ __all__ = [
     "residue_kind",
     "poll_question",
     "story_closing_line",
+    "closing_sentence_line",
     "story_lines",
     "unmark_lists_after_cuts",
     "story_start",
@@ -1203,6 +1204,38 @@ def story_closing_line(text: str) -> bool:
         _CLOSING_WORDS_RE.match(text) or _LABELLED_VALUE_RE.fullmatch(text))
 
 
+# A footnote's mark opening a line: "*", "**", "*)", "(*)", glued to its first word or not ("*Penulis adalah …", "*) Nama
+# disamarkan"). A bullet "* " opening a line is a list's item already (_LIST_ITEM_RE), which no edge trim cuts.
+_FOOTNOTE_OPEN_RE: Final = re.compile(r"(?:\(\*{1,3}\)|\*{1,3}\)?)\s*(?=[^\W\d_])")
+# A closing line that is a clause by its words: a subject of one to five words (the first capitalised; none a notice's
+# about the page itself, "Artikel ini", "Foto", "Ini", which residue's template notices read), the copula in lower case
+# ("adalah", "merupakan", "ialah"; a headline's title case "Ini Adalah …" is none), then two words or more, no label's
+# colon, address or link: "Penulis adalah dosen Fakultas Ilmu Pendidikan Universitas Negeri Jakarta", "Dia merupakan
+# anak ketiga dari empat bersaudara".
+_COPULA_CLAUSE_RE: Final = re.compile(
+    r"(?!(?:artikel|tulisan|konten|berita|video|foto|gambar|ilustrasi|ini|itu)\b)"
+    r"(?-i:[A-Z])[\w'.-]*(?:\s+[\w'.,-]+){0,4}?\s+(?-i:adalah|merupakan|ialah)(?:\s+[^\s:|@/]+){2,40}",
+    re.IGNORECASE)
+_CLOSING_CLAUSE_MAX_CHARS: Final = 200
+_FOOTNOTE_MIN_WORDS: Final = 2
+
+
+def closing_sentence_line(text: str) -> bool:
+    """Whether a closing line without a full stop is the story's by its words, not edge junk (a label, a tag row, a
+    caption's title, a button): a copular clause (_COPULA_CLAUSE_RE), or a footnote (a star glued to its first word,
+    as a bullet's "* " is a list's item: "*Penulis adalah dosen Fakultas Ilmu Pendidikan Universitas Negeri Jakarta", a
+    column's note answering the star after its writer's name, "Oleh: Hendra Wijaya*"; republika 2026, h164 probe; "*Nama
+    disamarkan", "*Harga dapat berubah sewaktu-waktu"). A line the residue catalogue knows, with its star or without
+    it ("*Baca juga: …", "*Sumber: …"), is residue whatever its words."""
+    if not text or len(text) > _CLOSING_CLAUSE_MAX_CHARS or residue_kind(text) is not None:
+        return False
+    opening = _FOOTNOTE_OPEN_RE.match(text)
+    rest = text[opening.end():] if opening is not None else text
+    if opening is not None and residue_kind(rest) is not None:
+        return False
+    return bool(_COPULA_CLAUSE_RE.fullmatch(rest)) or (opening is not None and len(rest.split()) >= _FOOTNOTE_MIN_WORDS)
+
+
 def _is_label_line(text: str) -> bool:
     return (len(text) <= _LABEL_LINE_MAX_CHARS and not text.endswith(_SENTENCE_FINAL)
             and not any(mark in text for mark in (":", "@", "/", "www.", "http"))
@@ -1447,9 +1480,12 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
         # the story (a photo page); nothing to trim against but each caption's photo credit.
         return [without_caption_credit(text) for text in blocks]
     last = prose[-1]
-    # A closing line without a full stop ("Semoga bermanfaat") right after the last paragraph ends the story.
+    # A closing line without a full stop ("Semoga bermanfaat") right after the last paragraph ends the story, unless
+    # it opens the story's lines after that paragraph: a poem's first verse "Terima kasih, guruku" under "Berikut
+    # puisinya." is a line like those under it, which go or stay with it (story_lines; h164 probe).
     while last + 1 < len(blocks) and len(blocks[last + 1]) <= _LABEL_LINE_MAX_CHARS \
-            and _CLOSING_WORDS_RE.match(blocks[last + 1]):
+            and _CLOSING_WORDS_RE.match(blocks[last + 1]) \
+            and (last > prose[-1] or not story_lines(blocks[last], blocks[last + 1:])):
         last += 1
     # A salutation ending in a comma ("Salam sehat,") is signed by the name line under it: a consultation's doctor.
     if signed_salutation(blocks, last + 1):
@@ -1458,7 +1494,8 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     tail = blocks[last + 1:]
     if tail and not blocks[last].endswith(":") and not _in_announced_lines(blocks, last) \
             and not story_lines(blocks[last], tail) and all(
-            _marks_only(t) or (_is_label_line(t) and not _is_list_item(t)) for t in tail):
+            _marks_only(t) or (_is_label_line(t) and not _is_list_item(t) and not closing_sentence_line(t))
+            for t in tail):
         if last > start and poll_question(blocks[last], tail) and any(is_prose_block(t) for t in blocks[start:last]):
             last -= 1  # a feedback widget's question over the lines just cut
         # The sign-off ("(H-4)") sat on the last paragraph, behind the lines just cut.

@@ -45,7 +45,7 @@ from parsel import Selector
 from newscrawl.dates import BARE_DATELINE_RE, DAY_NAMES, read_date
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_date_line, closing_start, ends_sentence, is_link_line,
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
-                                poll_question, residue_kind, site_list_indexes, story_closing_line, story_lines, unmark_lists_after_cuts,
+                                poll_question, residue_kind, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, other_site_link_lines,
                            another_story, class_words, common_ancestor, mark_words, headed_by_another_story, in_comments, in_teaser, inline_related_links, links_no_story,
@@ -688,9 +688,12 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     # The end next to the last paragraph, unless the short lines there are the story's own (a closing list,
     # lyrics, a schedule: cleaning.story_lines).
     # A poll's question and options ending the body first: its options are one list's items, which the loop keeps.
+    # A closing line that is the story's by its words, its full stop missing (a column's "*Penulis adalah dosen …",
+    # a footnote: cleaning.closing_sentence_line), is no edge junk.
     cut: list[str] = texts[widget_question_start(texts):]
     del texts[len(texts) - len(cut):]
-    while texts and ((_tail_junk(texts[-1]) and not story_closing_line(texts[-1]) and not _story_tail(texts))
+    while texts and ((_tail_junk(texts[-1]) and not story_closing_line(texts[-1])
+                      and not closing_sentence_line(texts[-1]) and not _story_tail(texts))
                      or is_residue_on_any_page(texts[-1])):
         cut.insert(0, texts.pop())
     if (len(texts) > 1 and poll_question(texts[-1], cut) and any(not is_residue(t) for t in cut)

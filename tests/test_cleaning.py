@@ -14,6 +14,7 @@ from newscrawl.cleaning import (
     RESIDUE_PATTERNS,
     block_key,
     clean_body,
+    closing_sentence_line,
     distinct_tags,
     drop_duplicate_blocks,
     find_syndication,
@@ -3082,6 +3083,61 @@ def test_list_after_cut_label_is_no_story_list() -> None:
     items = [ListItemText(item, "/html/body/div/ul") for item in ("Banjir", "Jakarta", "BMKG")]
     assert clean_body([P_LONG, "Pendaftar wajib melengkapi sejumlah dokumen.", "Tag:", *items]) == [
         P_LONG, "Pendaftar wajib melengkapi sejumlah dokumen."]
+
+
+# (h164 probe: a republika column's last line, "<p><em>*Penulis adalah dosen Fakultas Ilmu Pendidikan Universitas Negeri
+# Jakarta</em></p>", no full stop, under "Oleh: Hendra Wijaya*") a closing line that is a clause by its words, or a
+# footnote opened by its star, is the story's; labels, tags, names, buttons and notices still go.
+CLOSING_SENTENCE_ROWS = [
+    ("*Penulis adalah dosen Fakultas Ilmu Pendidikan Universitas Negeri Jakarta", True),
+    ("*Penulis adalah dosen FIP UNJ", True),
+    ("Penulis adalah pengamat pendidikan", True),
+    ("Dia merupakan anak ketiga dari empat bersaudara", True),
+    # a footnote, its star glued to its first word or bracketed (a bullet's "* " is a list's item already)
+    ("*Dosen Fakultas Ilmu Pendidikan UNJ", True),
+    ("*) Peneliti Pusat Riset Kebijakan Publik BRIN", True),
+    ("*Nama disamarkan", True),
+    ("*Guru", False),  # one word: no note
+    # no clause: labels, tags, a caption's title, a related title, a credit, a button, a headline's title case
+    ("Editor: Budi Santoso", False),
+    ("Pendidikan, Zonasi, PPDB", False),
+    ("Suasana pendaftaran PPDB di SMAN 8 Jakarta", False),
+    ("Ini Adalah Alasan Zonasi Perlu Dievaluasi", False),
+    ("Load More...", False),
+    ("Penulis: Hendra Wijaya", False),
+    # residue with its star or without it; a notice about the page
+    ("*Baca juga: Sejarah Hari Guru Nasional", False),
+    ("*) Tulisan ini merupakan pendapat pribadi penulis", False),
+    ("Artikel ini merupakan opini pribadi penulis", False),
+    ("Ini adalah artikel advertorial", False),
+    ("Foto adalah ilustrasi dari redaksi", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_SENTENCE_ROWS)
+def test_closing_sentence_line(text: str, expected: bool) -> None:
+    assert closing_sentence_line(text) is expected
+
+
+_COLUMN_END = ("Zonasi bukan kebijakan yang keliru. Ia hanya belum ditopang oleh pemerataan yang menjadi tujuannya "
+               "sendiri.")
+_POEM_LEAD = "Salah satu cara berterima kasih kepada guru adalah membacakan puisi. Berikut puisinya."
+
+
+@pytest.mark.parametrize(("blocks", "expected"), [
+    # the writer's note closing a column, with or without its star, short or long: kept (it was cut as a label)
+    ([P_LONG, _COLUMN_END, "*Penulis adalah dosen FIP UNJ"], [P_LONG, _COLUMN_END, "*Penulis adalah dosen FIP UNJ"]),
+    (["Oleh: Hendra Wijaya*", P_LONG, _COLUMN_END, "*Dosen FIP UNJ"], [P_LONG, _COLUMN_END, "*Dosen FIP UNJ"]),
+    # (h164 probe: a Hari Guru poem closing the story) its first verse opens with closing words ("Terima kasih"): the
+    # lines under it are the poem's as it is, not labels after a closing line
+    ([P_LONG, _POEM_LEAD, "Terima kasih, guruku", "Pelita di ruang kelas itu"],
+     [P_LONG, _POEM_LEAD, "Terima kasih, guruku", "Pelita di ruang kelas itu"]),
+    # ... while closing words after an unannouncing paragraph still end the story before tag lines
+    ([P_LONG, _COLUMN_END, "Semoga bermanfaat", "Pendidikan", "Zonasi"], [P_LONG, _COLUMN_END, "Semoga bermanfaat"]),
+    ([P_LONG, _COLUMN_END, "Pendidikan", "Zonasi"], [P_LONG, _COLUMN_END]),
+])
+def test_trim_edges_keeps_the_story_closing_lines(blocks: list[str], expected: list[str]) -> None:
+    assert trim_edges(blocks) == expected
 
 
 @pytest.mark.parametrize(("blocks", "title", "expected"), TRIM_ROWS)

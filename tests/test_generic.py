@@ -1612,3 +1612,30 @@ def test_a_line_over_a_labelled_related_link_is_the_story_s(middle: str, kept: s
     assert "Baca juga" not in text and "Sejarah Hari Guru" not in text
     assert item["body"][-1].startswith("Demikian puisi")
 
+
+# (h164 probe, reconstructed from a republika column) "Oleh: Hendra Wijaya*" over the piece, its last line "<p><em>*Penulis
+# adalah dosen Fakultas Ilmu Pendidikan Universitas Negeri Jakarta</em></p>", no full stop: generic cut it as a short
+# non-sentence at the edge (the site spider kept it). A clause by its words, or a footnote answering the writer's star,
+# is the story's; a topic label closing the body still goes.
+_COLUMN_URL = "https://www.contohberita.id/kolom/2026/11/02/menakar-ulang-sistem-zonasi-sekolah"
+
+
+@pytest.mark.parametrize("closing, kept", [
+    ("*Penulis adalah dosen Fakultas Ilmu Pendidikan Universitas Negeri Jakarta", True),
+    ("*Dosen Fakultas Ilmu Pendidikan Universitas Negeri Jakarta", True),
+    ("Zonasi Sekolah", False),
+])
+def test_a_column_s_closing_note_on_its_writer_is_the_story_s(closing: str, kept: bool) -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in (
+        "Setiap musim penerimaan peserta didik baru, keluhan soal sistem zonasi kembali terdengar di banyak daerah.",
+        "Sejak diterapkan pada 2017, zonasi dimaksudkan untuk memeratakan mutu pendidikan di seluruh sekolah negeri.",
+        "Zonasi bukan kebijakan yang keliru. Ia hanya belum ditopang oleh pemerataan yang menjadi tujuannya sendiri."))
+    page = ("<html><head><title>Menakar Ulang Sistem Zonasi Sekolah - Contoh Berita</title>"
+            "<meta property='og:type' content='article'>"
+            "<meta property='article:published_time' content='2026-11-02T06:10:27+07:00'></head><body>"
+            "<h1>Menakar Ulang Sistem Zonasi Sekolah</h1><div class='article-content'>"
+            f"<p><strong>Oleh: Hendra Wijaya*</strong></p>{paragraphs}<p><em>{closing}</em></p></div></body></html>")
+    [item] = crawl_in_process("generic", {_COLUMN_URL: Route(page)}, f"url={_COLUMN_URL}").items
+    assert item["body"][-1] == (closing if kept else "Zonasi bukan kebijakan yang keliru. Ia hanya belum ditopang oleh "
+                                "pemerataan yang menjadi tujuannya sendiri.")
+    assert len(item["body"]) == 3 + kept
