@@ -1398,16 +1398,30 @@ def page_headings(selector: Selector) -> list[str]:
                               *(element_text(h1) for h1 in root.iter("h1"))) if text]
 
 
+# A subtitle or deck an h1 nests after the headline ("<h1>Judul <span class='sub'>Di tengah …</span></h1>": suara
+# 2021, h165 probe, the deck glued to the headline and every meta title taken for a cut of it).
+_SUBTITLE_MARK = re.compile(r"(?:^|[-_])(?:sub|subtitle|subjudul|subheadline|deck|dek|standfirst|strapline|excerpt"
+                            r"|summary|ringkasan)(?:$|[-_])")
+
+
 def element_text(element: etree._Element) -> str:
-    """An element's text with ``<br>`` read as a space (a headline split over two lines)."""
+    """An element's text with ``<br>`` read as a space (a headline split over two lines), without a nested subtitle
+    (``_SUBTITLE_MARK``: a deck inside an h1)."""
     parts: list[str] = [element.text or ""]
+    skipped: set[etree._Element] = set()
     for child in element.iterdescendants():
+        if child.getparent() in skipped:
+            skipped.add(child)  # inside a subtitle: neither its text nor its tail
+            continue
         if not isinstance(child.tag, str):
             pass  # a comment's text is no page text (its tail is)
         elif child.tag.lower() == "br":
             parts.append(" ")
         elif child.tag.lower() in ("script", "style"):
             pass
+        elif (child.get("class") or child.get("id")) and any(
+                _SUBTITLE_MARK.search(token) for token in element_marks(child).lower().split()):
+            skipped.add(child)
         else:
             parts.append(child.text or "")
         parts.append(child.tail or "")

@@ -204,6 +204,16 @@ JP = outlet_labels("https://www.thejakartapost.com/news/2015/06/19/x.html", "The
       ("h1", "Harga Cabai Rawit Tembus Rp80 Ribu per Kilogram")], [], "Harga Cabai Rawit Tembus Rp80 Ribu per Kilogram"),
     ([("headline", "Viral Kucing Oren Naik KRL \u00f0\u0178\u02dc\u00b9"), ("og", "Viral Kucing Oren Naik KRL \u00f0\u0178\u02dc\u00b9")],
      [], "Viral Kucing Oren Naik KRL \U0001f639"),
+    # (h165 probe: cnbcindonesia 2025) a label badge inside the h1 ("<span class=label-live>Live Update</span> IHSG …")
+    # reads as a space where every meta title prints its colon: the metas' punctuation; an h1 keeping a colon or
+    # question mark its metas drop still wins (the other way round)
+    ([("headline", "Live Update: IHSG Dibuka Menguat 0,8%, Saham Bank Jumbo Diburu Asing"),
+      ("og", "Live Update: IHSG Dibuka Menguat 0,8%, Saham Bank Jumbo Diburu Asing"),
+      ("title", "Live Update: IHSG Dibuka Menguat 0,8%, Saham Bank Jumbo Diburu Asing - CNBC Indonesia"),
+      ("h1", "Live Update IHSG Dibuka Menguat 0,8%, Saham Bank Jumbo Diburu Asing")],
+     ["CNBC Indonesia"], "Live Update: IHSG Dibuka Menguat 0,8%, Saham Bank Jumbo Diburu Asing"),
+    ([("headline", "Jokowi Kita Harus Kerja Keras"), ("og", "Jokowi Kita Harus Kerja Keras"),
+      ("h1", "Jokowi: Kita Harus Kerja Keras?")], [], "Jokowi: Kita Harus Kerja Keras?"),
 ])
 def test_choose_title(candidates: list[tuple[str, str]], outlets: list[str], expected: str | None) -> None:
     assert choose_title(candidates, outlets) == expected
@@ -1448,3 +1458,22 @@ def test_lead_credit(blocks: list[str], expected: list[str]) -> None:
     from newscrawl.fields.authors import lead_credit
 
     assert lead_credit(blocks) == expected
+
+
+# (h165 probe: suara 2021) a deck nested in the h1 after the headline ("<span class='sub'>"): glued to the headline,
+# every meta title read as a cut of it, the deck was emitted in the title. A kicker badge and a <br>'d line stay.
+@pytest.mark.parametrize(("h1", "expected"), [
+    ("<h1>Menjaga Api Tenun Ikat di Sikka, Warisan Perempuan Flores yang Nyaris Padam <span class='sub'>Di tengah "
+     "gempuran kain pabrikan, para penenun di Nita bertahan dengan pewarna alam</span></h1>",
+     "Menjaga Api Tenun Ikat di Sikka, Warisan Perempuan Flores yang Nyaris Padam"),
+    ("<h1>Judul Berita <small class='sub-title'>Anak <b>judul</b> di sini</small> ekor</h1>", "Judul Berita ekor"),
+    ("<h1><span class='label-live'>Live Update</span> IHSG Dibuka Menguat</h1>", "Live Update IHSG Dibuka Menguat"),
+    ("<h1>Republika Penerbit<br>Gelar Pameran Buku</h1>", "Republika Penerbit Gelar Pameran Buku"),
+    ("<h1>Judul <span class='subkanal'>Nasional</span></h1>", "Judul Nasional"),
+])
+def test_element_text_leaves_a_nested_subtitle_out(h1: str, expected: str) -> None:
+    from lxml import html as lxml_html
+
+    from newscrawl.extract import element_text
+
+    assert element_text(lxml_html.fromstring(h1)) == expected

@@ -115,6 +115,7 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
         fuller: list[str] = []
         affixes: list[str] = []
         cased: list[str] = []
+        punctuated: list[str] = []
         for meta in metas:
             relation, affix = _relation(text, words, meta)
             if relation is None:
@@ -126,11 +127,17 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
                 fuller.append(meta)
             elif relation == "same" and not meta.isupper():
                 cased.append(meta)
+                if _more_punctuated(meta, text):
+                    punctuated.append(meta)
         # The candidate was cut only if most confirming metas say more ("… Halaman all" in one <title>
         # against an h1, headline and og:title that agree is that <title>'s own addition).
         chosen = fuller[0] if len(fuller) * 2 > support else text
         if chosen.isupper() and cased:
             chosen = cased[0]  # an h1 typed in capitals: the same words as the CMS cased them
+        elif chosen == text and len(punctuated) * 2 > support:
+            # The same words, the metas' colon lost where the h1's label badge ends ("<h1><span class=label-live>Live
+            # Update</span> IHSG …</h1>" against "Live Update: IHSG …" in JSON-LD, og:title and <title>; h165 probe).
+            chosen = punctuated[0]
         if support and (best is None or support > best[0]):
             best = (support, -order, chosen, affixes)
     if best is not None:
@@ -262,6 +269,16 @@ def names_another_story(title: str | None, visible: Iterable[str], named: Iterab
         return None
     return next((collapse_ws(headline) for headline, words in shown if any(_shares(words, w) for _, w in stated)),
                 None)
+
+
+_HEADLINE_MARKS = ":?!"
+
+
+def _more_punctuated(meta: str, visible: str) -> bool:
+    """Whether a meta title with the visible candidate's words has every colon, question and exclamation mark the
+    candidate has, and more (a label badge's end read as a space in the h1, its colon in the metas)."""
+    counts = [(meta.count(mark), visible.count(mark)) for mark in _HEADLINE_MARKS]
+    return all(in_meta >= shown for in_meta, shown in counts) and any(in_meta > shown for in_meta, shown in counts)
 
 
 def _shares(words: set[str], other: set[str]) -> bool:
