@@ -144,9 +144,12 @@ _SYNDICATION_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # The detik network's form: 'Baca artikel detikjatim, "Judul" selengkapnya https://www.detik.com/jatim/…'
-# (reconstructed from the network's closing line): outlet, quoted title, link.
+# (reconstructed from the network's closing line): outlet, quoted title, link. CNN Indonesia's and CNBC Indonesia's
+# copy line names the outlet in capitalised words: 'Baca artikel CNN Indonesia "Judul" selengkapnya di sini:
+# https://www.cnnindonesia.com/…' (a site reposting their story keeps it; h165 probe).
 _DETIK_CROSSPOST_RE: Final = re.compile(
-    r"baca\s+artikel\s+(?P<outlet>detik\w*|\S+\.(?:com|id|co\.id))\s*,?\s*(?P<rest>[\"\u201c'].*)", re.IGNORECASE)
+    r"baca\s+artikel\s+(?P<outlet>detik\w*|\S+\.(?:com|id|co\.id)|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))"
+    r"\s*,?\s*(?P<rest>[\"\u201c'].*)", re.IGNORECASE)
 # The KLY network's note on a story taken from a sister site (liputan6 from Bola.com, Fimela, Merdeka.com; h18
 # probe): "Disadur dari: Bola.com (Penulis: A/Editor: B, Published: 19/6/2024)". The outlet is a site's name
 # (a domain, or capitalised words), not "berbagai sumber" (various sources).

@@ -2475,6 +2475,17 @@ SYNDICATION_ROWS = [
         {"outlet": "detiknews", "title": "Polisi Tangkap Pelaku", "url": "https://news.detik.com/berita/d-1/polisi"},
         id="detik-network-line",
     ),
+    # (h165 probe) CNN Indonesia's copy line, kept by a site reposting the story: the outlet in capitalised words
+    pytest.param(
+        ["Isi.", 'Baca artikel CNN Indonesia "UMP 2025 Naik 6,5 Persen" selengkapnya di sini: '
+                 'https://www.cnnindonesia.com/ekonomi/20241129-1/ump-2025-naik'],
+        ["Isi."],
+        {"outlet": "CNN Indonesia", "title": "UMP 2025 Naik 6,5 Persen",
+         "url": "https://www.cnnindonesia.com/ekonomi/20241129-1/ump-2025-naik"},
+        id="cnn-copy-line",
+    ),
+    pytest.param(['Baca artikel "Laskar Pelangi" karya Andrea Hirata itu, kata guru.'],
+                 ['Baca artikel "Laskar Pelangi" karya Andrea Hirata itu, kata guru.'], None, id="baca-artikel-quoted-prose"),
     # (reconstructed: okezone 2019, a sister outlet's story) "Berita ini …" is the same note
     pytest.param(["Isi.", 'Berita ini telah diterbitkan di Sindonews.com dengan judul "Gempa Guncang Maluku".'], ["Isi."],
                  {"outlet": "Sindonews.com", "title": "Gempa Guncang Maluku", "url": None}, id="berita-ini-note"),
