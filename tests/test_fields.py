@@ -1452,6 +1452,11 @@ def test_hinted_bylines(html, expected):
     (["Oleh: Hendra Wijaya*)", "Isi."], ["Hendra Wijaya"]),
     (["Oleh: Hendra Wijaya, M.Pd.*", "Isi."], ["Hendra Wijaya"]),
     (["Oleh: Hendra Wijaya, S.H., M.H.", "Isi."], ["Hendra Wijaya"]),
+    # (h166 probe) honorifics before the name are kept with it and count as no name word; two writers with degrees
+    (["Oleh: Prof. Dr. Ir. Budi Santoso, M.Sc., Ph.D.*)", "Isi."], ["Prof. Dr. Ir. Budi Santoso"]),
+    (["Oleh: dr. Rina Kusumawati, Sp.A*", "Isi."], ["dr. Rina Kusumawati"]),
+    (["Oleh: H. Andi", "Isi."], ["H. Andi"]),
+    (["Oleh: Hendra Wijaya, M.Pd. dan Siti Aminah, S.Pd.", "Isi."], ["Hendra Wijaya", "Siti Aminah"]),
     ([], []),
 ])
 def test_lead_credit(blocks: list[str], expected: list[str]) -> None:

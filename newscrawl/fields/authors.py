@@ -1218,10 +1218,22 @@ _NAME_WORDS = (2, 4)
 _WEEKDAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
 
 
+# Honorifics before a name, kept with it (the module's rule) but no name words: "Prof. Dr. Ir. Budi Santoso", "dr. Rina
+# Kusumawati" (h166 probe: a column's "Oleh: Prof. Dr. Ir. Budi Santoso, M.Sc., Ph.D.*)" counted five words, "dr."
+# lower case, no name).
+_HONORIFIC_WORD = re.compile(r"(?:prof|dr|drg|drh|ir|drs|dra|h|hj|kh|ust|ustaz|ustadz)\.", re.IGNORECASE)
+
+
 def _name_part(part: str, outlet_names: Sequence[str]) -> str | None:
-    """The part as a person's name (2-4 Capitalised or UPPER CASE words), title-cased if upper case."""
+    """The part as a person's name (2-4 Capitalised or UPPER CASE words after honorifics such as "Prof. Dr."),
+    title-cased if upper case."""
     words = part.split()
-    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or not all(_NAME_WORD.fullmatch(w) for w in words):
+    honorifics = 0
+    while honorifics < len(words) - 1 and _HONORIFIC_WORD.fullmatch(words[honorifics]):
+        honorifics += 1
+    named = words[honorifics:]
+    if not (len(words) >= _NAME_WORDS[0] and len(named) <= _NAME_WORDS[1]) or not all(
+            _NAME_WORD.fullmatch(w) for w in named):
         return None
     if any(w.strip(".").casefold() in _NOT_NAME_WORDS for w in words) or words[-1].casefold() in _WEEKDAYS \
             or not is_person(part, outlet_names):
@@ -1370,7 +1382,9 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
     if lead:  # "Oleh Nama", "Reporter: Nama, Kompas.com", "Penulis: A dan B": names, then an outlet or a city
         names: list[str] = []
         for part in parts:
-            pieces = [_without_desk_initials(p.strip(" .")) for p in _AND_NAMES.split(part) if p.strip(" .")]
+            # a writer's degrees before the next name ("A, M.Pd. dan B, S.Pd.") are no piece of their own
+            pieces = [_without_desk_initials(p.strip(" .")) for p in _AND_NAMES.split(part)
+                      if p.strip(" .") and not (names and only_degrees(p))]
             found = [_name_part(p, outlet_names) for p in pieces]
             if len(found) > 1 and any(found):  # "By : Nadia Larasati & Erwida": one name is a name here (h153 probe)
                 found = [name or _one_word_name(piece, outlet_names) for name, piece in zip(found, pieces)]
