@@ -249,6 +249,9 @@ _AMP_CACHE_PARAMS = frozenset({"amp_js_v", "amp_gsa", "amp_ct", "amp_tf", "usqp"
 # translated search result: the story is the publisher's page (in its own language), not the proxy's rewrite.
 _TRANSLATE_PROXY_HOST = re.compile(r"^([a-z0-9-]+)\.translate\.goog$")
 _TRANSLATE_PARAM_PREFIX = "_x_tr_"
+# Its older address, the page in the "u" parameter (translate.google.co.id too, and the frame's googleusercontent).
+_OLD_TRANSLATE_HOST = re.compile(r"^translate\.(?:google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})"
+                                 r"|googleusercontent\.com)$")
 
 
 def publisher_url(url: str) -> str:
@@ -273,8 +276,14 @@ def publisher_url(url: str) -> str:
             return url
         host = (parts.hostname or "").lower()
         translated = _TRANSLATE_PROXY_HOST.match(host)
-        if translated:
-            return _translate_proxy_publisher(translated.group(1), parts) or url
+        if translated or (_OLD_TRANSLATE_HOST.match(host) and parts.path in ("/translate", "/translate_c", "/website")):
+            # The older form names the page in its "u" parameter: translate.google.com/translate?sl=id&tl=en&u=https://…
+            inner = (_translate_proxy_publisher(translated.group(1), parts) if translated else
+                     next((value for name, value in parse_qsl(parts.query) if name == "u"), ""))
+            if not inner or not valid_url(inner) or "." not in url_host(inner):
+                return url
+            url = inner
+            continue
         if _AMP_CACHE_HOST.search(host):
             found = _AMP_CACHE_PATH.match(parts.path)
         elif _GOOGLE_HOST.match(host):
@@ -294,9 +303,11 @@ def publisher_url(url: str) -> str:
 
 
 def is_translate_proxy(url: str) -> bool:
-    """True for an address on Google Translate's website proxy (``www-detik-com.translate.goog/…``)."""
+    """True for an address on Google Translate's website proxy (``www-detik-com.translate.goog/…``, the older
+    ``translate.google.com/translate?…&u=…``)."""
     parts = split_url(url)
-    return parts is not None and bool(_TRANSLATE_PROXY_HOST.match((parts.hostname or "").lower()))
+    host = (parts.hostname or "").lower() if parts is not None else ""
+    return bool(_TRANSLATE_PROXY_HOST.match(host) or _OLD_TRANSLATE_HOST.match(host))
 
 
 def _translate_proxy_publisher(label: str, parts: SplitResult) -> str | None:

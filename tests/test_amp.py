@@ -238,6 +238,15 @@ TRANSLATED = (f"https://{AMP.split('://', 1)[1].split('/', 1)[0].replace('-', '-
     (TRANSLATED, AMP),
     ("https://www-pikiran--rakyat-com.translate.goog/news/pr-018/judul-berita?page=2&_x_tr_sl=id&_x_tr_tl=en&_x_tr_hl=en",
      "https://www.pikiran-rakyat.com/news/pr-018/judul-berita?page=2"),
+    # its older address, the page in the "u" parameter (encoded or not), a cache link in it unwrapped too
+    ("https://translate.google.com/translate?sl=id&tl=en&u=https://www.contoh.id/berita/judul-berita-ini",
+     "https://www.contoh.id/berita/judul-berita-ini"),
+    ("https://translate.google.co.id/translate?hl=en&sl=id&u=https%3A%2F%2Fwww.contoh.id%2Fberita%2Fjudul%3Fpage%3D2"
+     "&prev=search", "https://www.contoh.id/berita/judul?page=2"),
+    (f"https://translate.googleusercontent.com/translate_c?depth=1&sl=id&tl=en&u={CACHE}", AMP),
+    ("https://translate.google.com/?sl=id&tl=en&text=halo", "https://translate.google.com/?sl=id&tl=en&text=halo"),
+    ("https://translate.google.com/translate?u=javascript:alert(1)",
+     "https://translate.google.com/translate?u=javascript:alert(1)"),
     ("https://translate.goog/x", "https://translate.goog/x"),
     ("https://localhost.translate.goog/x?_x_tr_sl=id", "https://localhost.translate.goog/x?_x_tr_sl=id"),
     ("https://www---contoh-id.translate.goog/x", "https://www---contoh-id.translate.goog/x"),  # "www-.contoh.id"
