@@ -32,8 +32,8 @@ from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_b
                           inline_related_links, walk_blocks, with_story_blocks_between,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, says_photo_story
-from newscrawl.fields.authors import (NameSource, author_card_credit, byline_writers, choose_authors, credited_people,
-                                      hinted_bylines, is_editor_role,
+from newscrawl.fields.authors import (NameSource, author_card_credit, byline_writers, choose_authors, closing_credit,
+                                      credited_people, hinted_bylines, is_editor_role,
                                       lead_credit, listed_with_others, may_credit_editor,
                                       microdata_editors, named_after_editor_label, page_classes)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
@@ -1013,8 +1013,8 @@ def _chosen_authors(selector: Selector, rules: SiteRules, ld: dict[str, Any], me
                     bylines_by_body: Sequence[NameSource]) -> list[str]:
     """The persons one page's author sources name (extract_article's, page_authors'), in precedence order: the
     story's JSON-LD author, the site's byline selector and the author metas (a site may put its DOM first), the
-    writer of a labelled credit line, a reporter credit opening ``body``, the bylines beside the main text, the
-    markup's byline element, an author card; chosen by choose_authors (no editor, outlet, agency or desk)."""
+    writer of a labelled credit line, a reporter credit opening ``body`` or closing it, the bylines beside the main
+    text, the markup's byline element, an author card; chosen by choose_authors (no editor, outlet, agency or desk)."""
     structured: NameSource = _ld_names(ld.get("author"))
     dom: NameSource = lambda: first_texts(selector, rules.authors)  # noqa: E731  (read only when reached)
     meta_authors: NameSource = lambda: split_list(meta_content(meta, "author", "article:author"))  # noqa: E731
@@ -1032,7 +1032,10 @@ def _chosen_authors(selector: Selector, rules: SiteRules, ld: dict[str, Any], me
         return (html_text is None or bool(meta_credits(meta)[0])
                 or any(named_after_editor_label(html_text, name) for name in names))
 
+    # The body first: a reporter credit opening the story (fields.authors.lead_credit), then one closing it
+    # (closing_credit: its last raw blocks, before cleaning cuts the credit line).
     return choose_authors((*sources, lambda: page_credits()[1], lambda: lead_credit(body, outlets),
+                           lambda: closing_credit(body, outlets),
                            *bylines_by_body, lambda: hinted_bylines(selector.root, outlets, writers_only=True),
                            lambda: author_card_credit(selector.root, html_text, outlets)),
                           outlets, not_authors=not_authors, credits=page_credits, may_be_editor=may_be_editor,

@@ -1457,6 +1457,14 @@ def test_hinted_bylines(html, expected):
     (["Oleh: dr. Rina Kusumawati, Sp.A*", "Isi."], ["dr. Rina Kusumawati"]),
     (["Oleh: H. Andi", "Isi."], ["H. Andi"]),
     (["Oleh: Hendra Wijaya, M.Pd. dan Siti Aminah, S.Pd.", "Isi."], ["Hendra Wijaya", "Siti Aminah"]),
+    # (h163 probe: Riau Pos 2012, the Jawa Pos group's regional dailies) "Laporan" and the name with no colon, the place
+    # filed from after it, in capitals too: fields.authors.report_credit
+    (["Laporan Hendrawan Kariman, Pekanbaru", "PEKANBARU (RP) - Tuan rumah Riau terus menambah koleksi medali emas."],
+     ["Hendrawan Kariman"]),
+    (["Laporan HENDRAWAN KARIMAN, Pekanbaru", "PEKANBARU (RP) - Tuan rumah Riau terus menambah koleksi medali emas."],
+     ["Hendrawan Kariman"]),
+    (["Laporan Komnas HAM menyebutkan adanya dugaan pelanggaran berat dalam penanganan unjuk rasa itu."], []),
+    (["Laporan Bank Dunia, Jakarta", "JAKARTA - Bank Dunia memangkas proyeksi pertumbuhan ekonomi Indonesia."], []),
     ([], []),
 ])
 def test_lead_credit(blocks: list[str], expected: list[str]) -> None:
@@ -1482,3 +1490,83 @@ def test_element_text_leaves_a_nested_subtitle_out(h1: str, expected: str) -> No
     from newscrawl.extract import element_text
 
     assert element_text(lxml_html.fromstring(h1)) == expected
+
+
+# fields.authors.report_credit: a report credit with no colon (h163 probe, reconstructed: the Jawa Pos group's regional
+# dailies, Riau Pos 2012 "<p>Laporan <b>Hendrawan Kariman</b>, Pekanbaru</p>" over "PEKANBARU (RP) - …", Riau Pos 2015
+# closing the story with it). cleaning cuts such a line from the body; only a person's name may follow the label.
+@pytest.mark.parametrize("line, expected", [
+    ("Laporan Hendrawan Kariman, Pekanbaru", ["Hendrawan Kariman"]),
+    ("Laporan HENDRAWAN KARIMAN, Pekanbaru", ["Hendrawan Kariman"]),
+    ("Laporan Hendrawan Kariman, PEKANBARU", ["Hendrawan Kariman"]),
+    ("Laporan Hendrawan Kariman", ["Hendrawan Kariman"]),
+    ("Liputan Hendrawan Kariman, Bangkinang", ["Hendrawan Kariman"]),  # a regency's name, not in fields.places
+    ("Laporan Hendrawan Kariman, Pekanbaru redaksi@riaupos.co", ["Hendrawan Kariman"]),  # Riau Pos 2012: the desk's mail
+    ("Laporan Hendrawan Kariman - Riau Pos", ["Hendrawan Kariman"]),
+    ("Laporan Andi Saputra dan Budi Santoso, Batam", ["Andi Saputra", "Budi Santoso"]),
+    ("Laporan Nurul Islam, Pekanbaru", ["Nurul Islam"]),  # a rubric's word ("Liputan Islam") closing a name
+    ("Laporan oleh Hendrawan Kariman", ["Hendrawan Kariman"]),
+    ("Laporan: Hendrawan Kariman, Pekanbaru", ["Hendrawan Kariman"]),
+    # a sentence, an institution's report, a rubric, a report's subject: no one
+    ("Laporan Komnas HAM menyebutkan adanya dugaan pelanggaran berat.", []),
+    ("Laporan Komnas HAM", []),
+    ("Laporan Bank Dunia, Jakarta", []),
+    ("Laporan BANK DUNIA, Jakarta", []),
+    ("Laporan World Bank", []),
+    ("Laporan Badan Pusat Statistik", []),
+    ("Laporan Ombudsman RI, Jakarta", []),
+    ("Laporan Keuangan Bank BRI", []),
+    ("Laporan Harta Kekayaan", []),
+    ("Laporan Utama", []),
+    ("Liputan Khusus", []),
+    ("Laporan Warga", []),
+    ("Liputan Piala Dunia, Rusia", []),
+    ("Laporan Tim Riau Pos", []),
+    ("Laporan Wartawan Tribunnews.com, Andi Saputra", []),  # tribun's credit: lead_credit's labelled form
+    ("Laporan Hendrawan Kariman, Ketua Panitia", []),  # a role after the name: a caption's, no credit's place
+    ("Hendrawan Kariman, Pekanbaru", []),
+    ("", []),
+])
+def test_report_credit(line: str, expected: list[str]) -> None:
+    from newscrawl.fields.authors import report_credit
+
+    assert report_credit(line) == expected
+
+
+# fields.authors.closing_credit: the report credit closing the story (h161/h163 probes, reconstructed: Riau Pos 2015's
+# "… (*/yls)<br><br>Laporan <strong>Hendrawan Kariman</strong>, Pekanbaru" as the body container's last line).
+@pytest.mark.parametrize("blocks, expected", [
+    (["PEKANBARU (RIAUPOS.CO) - Kabut asap makin pekat.", "(*/yls)", "Laporan Hendrawan Kariman, Pekanbaru"],
+     ["Hendrawan Kariman"]),
+    (["PEKANBARU (RIAUPOS.CO) - Kabut asap makin pekat.", "Laporan HENDRAWAN KARIMAN, Pekanbaru", "(*/yls)"],
+     ["Hendrawan Kariman"]),
+    # only the last two blocks; a sentence or an institution's report there names no one
+    (["Laporan Hendrawan Kariman, Pekanbaru", "PEKANBARU (RP) - Isi.", "Isi dua.", "(*/yls)"], []),
+    (["PEKANBARU - Isi.", "Laporan Bank Dunia, Jakarta"], []),
+    (["PEKANBARU - Isi.", "Laporan Komnas HAM menyebutkan adanya dugaan pelanggaran berat."], []),
+    ([], []),
+])
+def test_closing_credit(blocks: list[str], expected: list[str]) -> None:
+    from newscrawl.fields.authors import closing_credit
+
+    assert closing_credit(blocks) == expected
+
+
+@pytest.mark.parametrize("credit_first", [True, False])
+def test_a_site_s_body_container_opening_or_closing_with_a_report_credit(credit_first: bool) -> None:
+    """(h163 probe, reconstructed: Riau Pos 2012 and 2015) a site spider's body container holding the report credit with
+    no colon as its first or last line, no other source naming anyone: extract_article reads it (lead_credit,
+    closing_credit over the container's raw blocks)."""
+    from parsel import Selector
+
+    from newscrawl.extract import SiteRules, extract_article
+
+    credit = "<p>Laporan <strong>Hendrawan Kariman</strong>, Pekanbaru</p>"
+    story = ("<p>PEKANBARU (RP) - Kabut asap yang menyelimuti Kota Pekanbaru sejak sepekan terakhir mulai mengganggu "
+             "aktivitas warga.</p><p>Kepala Dinas Pendidikan mengatakan sekolah diliburkan selama tiga hari.</p>"
+             "<p>(*/yls)</p>")
+    body = credit + story if credit_first else story + credit
+    html = f"<html><head><title>Kabut Asap</title></head><body><h1>Kabut Asap</h1><div class='isi'>{body}</div></body></html>"
+    raw = extract_article(Selector(text=html), "https://www.riaupos.co/89214-berita-kabut-asap.html",
+                          SiteRules(body=("div.isi",)), html_text=html)
+    assert raw.authors == ["Hendrawan Kariman"]

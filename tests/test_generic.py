@@ -1441,6 +1441,49 @@ def test_the_reporter_line_completes_the_writers_structured_data_names(spider: s
     assert item["authors"] == ["Danang Triatmojo", "Rina Ayu"]
 
 
+_RIAU_LEDE = ("PEKANBARU (RP) - Tuan rumah Riau terus menambah koleksi medali emas pada pelaksanaan PON XVIII. Hingga "
+              "Senin malam, kontingen Riau mengoleksi 38 emas dan bertengger di peringkat keempat.")
+
+
+@pytest.mark.parametrize(("opening", "closing", "expected"), [
+    # Riau Pos 2012: the credit opens the story, the name in bold, the place filed from after it; in capitals too; the
+    # desk's address linked after the place
+    ("<p>Laporan <b>Hendrawan Kariman</b>, Pekanbaru</p>", "", ["Hendrawan Kariman"]),
+    ("<p>Laporan <b>HENDRAWAN KARIMAN</b>, Pekanbaru</p>", "", ["Hendrawan Kariman"]),
+    ("<p>Laporan <b>Hendrawan Kariman</b>, Pekanbaru <a href='mailto:redaksi@riaupos.co'>redaksi@riaupos.co</a></p>", "",
+     ["Hendrawan Kariman"]),
+    # Riau Pos 2015: the credit closes the story, after the desk's sign-off, as the container's last line
+    ("", "(*/yls)<br><br>Laporan <strong>Hendrawan Kariman</strong>, Pekanbaru", ["Hendrawan Kariman"]),
+    # an institution's report, a sentence opening with "Laporan": no one
+    ("<p>Laporan <b>Bank Dunia</b>, Jakarta</p>", "", []),
+    ("", "(*/yls)<br><br>Laporan <strong>Bank Dunia</strong>, Jakarta", []),
+    ("<p>Laporan Komnas HAM menyebutkan adanya dugaan pelanggaran berat dalam penanganan unjuk rasa di depan kantor "
+     "gubernur pekan lalu.</p>", "", []),
+])
+def test_generic_reads_a_report_credit_without_a_colon(opening: str, closing: str, expected: list[str]) -> None:
+    """(h161/h163 probes, reconstructed: the Jawa Pos group's regional dailies, Riau Pos 2012 and 2015, no structured
+    data, no meta author) "Laporan NAME, City" with no colon opening or closing the story: cleaning cut the line from
+    the body, no reader took it as the author (fields.authors.report_credit, lead_credit, closing_credit)."""
+    url = "https://www.riaupos.co/berita.php?act=full&id=18232&kat=3"
+    # (the sentence opens the story itself: short blocks over a dateline lede are cut as its header)
+    lede = "" if "Komnas" in opening else f"<p>{_RIAU_LEDE}</p>"
+    body = f"{lede}<p>{PROSE}</p><p>{PROSE} Dua.</p>"
+    if closing:
+        body = f"{_RIAU_LEDE}<br><br>{PROSE}<br><br>{PROSE} Dua.<br><br>{closing}"
+    html = ("<html><head><title>Riau Pos - Riau Kantongi 38 Emas</title></head><body>"
+            "<div class='judul'>Riau Kantongi 38 Emas</div><div class='tanggal'>Selasa, 18 September 2012 - 10:44:21 WIB"
+            f"</div><div class='isi-berita'>{opening}{body}</div>"
+            "<div class='terkait'><b>Berita Terkait:</b><ul><li><a href='/berita.php?id=18201'>Dayung Riau Targetkan "
+            "Lima Emas</a></li></ul></div></body></html>")
+    item = crawl_in_process("generic", {url: Route(html)}, f"url={url}").item(url)
+    assert item["authors"] == expected
+    joined = "\n".join(item["body"])
+    if expected:
+        assert "Laporan" not in joined
+    if "Komnas" in opening:
+        assert item["body"][0].startswith("Laporan Komnas HAM menyebutkan")
+
+
 PHOTO_STORY = Path(__file__).parent / "photo_story" / "gallery-sections.html"
 _CARD = ("<div class='vr-card'><a href='/berita/{slug}'><img src='/img/{slug}.jpg' alt=''><span class='vr-l'>{label}"
          "</span><span class='vr-h'>{headline}</span></a></div>")

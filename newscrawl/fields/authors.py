@@ -1318,7 +1318,105 @@ def lead_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list
         line = glued[0] if glued else line
         if byline_fits(line) and _BYLINE_LEAD.match(line):
             return _byline_line(line, "", False, outlet_names)
+        # "Laporan Hendrawan Kariman, Pekanbaru": the report's label with no colon (report_credit)
+        names = report_credit(line, outlet_names)
+        if names:
+            return names
     return []
+
+
+# How many blocks from the story's end its report credit may close it (after the desk's sign-off "(*/yls)").
+_CLOSING_CREDIT_BLOCKS = 2
+
+
+def closing_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list[str]:
+    """The persons a report credit closing the story names, or []: one of its last two blocks (the story's raw
+    blocks, before cleaning cuts the credit as a byline line) is a report credit and nothing else (report_credit):
+    Riau Pos 2015's "… (*/yls)<br><br>Laporan <strong>Hendrawan Kariman</strong>, Pekanbaru" (h161, h163 probes)."""
+    for block in reversed(blocks[-_CLOSING_CREDIT_BLOCKS:]):
+        names = report_credit(block.strip(), outlet_names)
+        if names:
+            return names
+    return []
+
+
+def trimmed_closing_credit(blocks: Sequence[str], after: Sequence[str], outlet_names: Sequence[str] = ()) -> list[str]:
+    """``closing_credit`` of a main text whose end was trimmed: its blocks, then the first lines after them, where the
+    sign-off and the credit trimmed off its end stand (``MainText.edge_lines``' after: nearest first)."""
+    return closing_credit([*blocks, *after[:_CLOSING_CREDIT_BLOCKS]], outlet_names)
+
+
+# ------------------------------------------------------------------ a report credit without a colon
+# The Jawa Pos group's regional dailies (Riau Pos, Batam Pos, Sumut Pos, the Radar papers) credit the reporter on a line
+# of its own, "Laporan" and the name in bold with no colon, then the place filed from: "Laporan <b>Hendrawan
+# Kariman</b>, Pekanbaru" over "PEKANBARU (RP) - …", in capitals too ("Laporan <b>HENDRAWAN KARIMAN</b>, Pekanbaru"),
+# or closing the story (h163 probe). cleaning cuts the line (its _BYLINE_LINE_RE takes "laporan" with no colon).
+# "Laporan"/"Liputan" also open sentences and rubrics: the rest must be a person's name and nothing else (2-4
+# Capitalised or UPPER CASE words, ``is_person``, no rubric's word: _REPORT_RUBRIC_WORDS, no institution's: a report
+# of "Bank Dunia", of "Komnas HAM"), then maybe the place filed from or the outlet, and the desk's e-mail address.
+_REPORT_CREDIT = re.compile(rf"{_REPORT_LABEL}\s*[:：]?\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_REPORT_RUBRIC = re.compile(_REPORT_RUBRIC_WORDS, re.IGNORECASE)
+_REPORT_SUBJECT = re.compile(r"(?:ke|pe)[a-z]{4,}an", re.IGNORECASE)
+# Words that head an institution's, an event's or a company's name, whose report "Laporan …" may be ("Laporan Bank
+# Dunia, Jakarta", "Laporan Badan Pusat Statistik", "Laporan World Bank"); no person's name holds them. Data: add a
+# word here.
+_INSTITUTION_WORDS = frozenset((
+    "bank badan balai biro dewan majelis mahkamah komisi komite komnas lembaga kantor direktorat inspektorat "
+    "sekretariat ombudsman pusat pemerintah pengadilan kejaksaan kepolisian polri tni kpk bpk bps ojk bpbd bnpb bmkg "
+    "kpu bawaslu pbb imf who unicef unesco world international internasional institute institut universitas "
+    "university sekolah yayasan foundation organisasi asosiasi ikatan serikat partai fraksi panitia pansus panja "
+    "satgas koalisi aliansi forum watch center centre council commission agency fund pt cv tbk corp inc ltd "
+    "perusahaan grup group piala liga festival kejuaraan olimpiade pilkada pemilu"
+).split())
+# An acronym in a Capitalised name ("Komnas HAM", "Bank BRI", "Ombudsman RI"): an institution's, not a reporter's.
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,}")
+# The desk's address after the credit ("Laporan <b>A</b>, Pekanbaru <a>redaksi@riaupos.co</a>", Riau Pos 2012).
+_EMAIL_TAIL = re.compile(r"\s*[(\[<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?\s*$")
+
+
+def report_credit(line: str, outlet_names: Sequence[str] = ()) -> list[str]:
+    """The persons a report credit names, or []: "Laporan"/"Liputan" (a colon or "oleh" maybe), then a person's name
+    or two joined by "dan"/"&" (_report_name), then only the place filed from (fields.places, or one to three
+    Capitalised words: a regency's name) or the outlet, each after a comma or a spaced dash, and maybe an e-mail.
+    "Laporan Hendrawan Kariman, Pekanbaru" -> ["Hendrawan Kariman"]; "Laporan HENDRAWAN KARIMAN, Pekanbaru" ->
+    ["Hendrawan Kariman"]; "Laporan Komnas HAM menyebutkan …", "Laporan Bank Dunia, Jakarta", "Laporan Keuangan Bank
+    BRI", "Laporan Utama", "Liputan Khusus", "Laporan Warga" -> []."""
+    line = line.strip()
+    match = _REPORT_CREDIT.match(line)
+    if match is None or not byline_fits(line):
+        return []
+    rest = _EMAIL_TAIL.sub("", match["rest"]).strip(" .")
+    parts = [part.strip(" .") for part in _LINE_PARTS.split(rest)]
+    if not parts or not all(parts):
+        return []
+    names = [_report_name(piece.strip(" ."), outlet_names) for piece in _AND_NAMES.split(parts[0]) if piece.strip(" .")]
+    if not names or not all(names):
+        return []
+    for part in parts[1:]:
+        if not (is_place(part) or _outlet_part(part, outlet_names)
+                or (_place_part(part) and not _ROLE_START.match(part) and not _institution_words(part))):
+            return []
+    return [name for name in names if name]
+
+
+def _report_name(piece: str, outlet_names: Sequence[str]) -> str | None:
+    """The piece as a reporter's name after a report's label (_name_part), none of its words a rubric's or an
+    institution's, no acronym in a Capitalised name; title-cased if in capitals."""
+    name = _name_part(piece, outlet_names)
+    if name is None or _institution_words(piece):
+        return None
+    words = [word.strip(".") for word in piece.split()]
+    # the rubric's word opens it ("Laporan Utama", "Liputan Khusus": "Islam" closes "Nurul Islam"); a ke-…-an or
+    # pe(r)-…-an noun anywhere names a report's subject ("Laporan Harta Kekayaan")
+    if _REPORT_RUBRIC.fullmatch(words[0]) or any(_REPORT_SUBJECT.fullmatch(word) for word in words):
+        return None
+    if not piece.isupper() and any(_ACRONYM_WORD.fullmatch(word) for word in words):
+        return None
+    return name
+
+
+def _institution_words(text: str) -> bool:
+    return any(word.casefold() in _INSTITUTION_WORDS for word in _LETTER_RUNS.findall(text))
 
 
 # Between two names of one byline: "Sabrina Asril dan Icha Rastika", "A & B"; at a part's start, after a

@@ -44,7 +44,7 @@ from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
                                json_ld_objects, meta_content, news_article_ld, page_authors, page_facts, page_headings,
                                page_meta, split_article_body)
-from newscrawl.fields.authors import NameSource, choose_authors, unlabelled_byline
+from newscrawl.fields.authors import NameSource, choose_authors, lead_credit, trimmed_closing_credit, unlabelled_byline
 from newscrawl.fields.dates import JSONLD, PAGE, VISIBLE, DateCandidate, find_page_dates
 from newscrawl.fields.language import text_language
 from newscrawl.fields.outlet import outlet_labels
@@ -1395,7 +1395,11 @@ class NewsSpider(scrapy.Spider):
         rules = self.page_rules(response)
         outlets = outlet_labels(response.url, meta_content(page_meta(response.selector), "og:site_name"),
                                 rules.title_suffix)
-        names = found.byline or unlabelled_byline(*found.edge_lines, outlets, raw.title)
+        # The credit opening or closing the story, trimmed off it as a short line ("Laporan Hendrawan Kariman, Pekanbaru")
+        # before one without label (extract_article read the site's body, not the main text's edges).
+        names = (found.byline or lead_credit([*found.edge_lines[0][-1:], *found.blocks], outlets)
+                 or trimmed_closing_credit(found.blocks, found.edge_lines[1], outlets)
+                 or unlabelled_byline(*found.edge_lines, outlets, raw.title))
         raw.authors = choose_authors([names], outlets, not_authors=rules.not_authors)
 
     def later_page_authors(self, raw: RawArticle, response: Response, blocks: list[str]) -> None:
