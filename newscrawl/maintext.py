@@ -110,14 +110,21 @@ _MAX_PROSE_LINK_DENSITY = 0.5
 _KEEP_UNLIKELY_PROSE_SHARE = 0.3
 # A bare dateline block ("Jakarta -"), a paragraph led by one ("JAKARTA, KOMPAS.com - …"): dates.py.
 _BARE_DATELINE = BARE_DATELINE_RE
-# "Laporan:" with its colon (regional sites' "Laporan: Mahyadi"); "laporan" alone is a word of sentences.
-_BYLINE_LABEL = re.compile(r"\b(?:oleh|penulis|reporter|pewarta|wartawan|kontributor|laporan(?=\s*:))\b", re.IGNORECASE)
+# "Laporan:" with its colon (regional sites' "Laporan: Mahyadi"); "laporan" alone is a word of sentences (a bare report
+# credit opening or closing the story is fields.authors.report_credit's). English "Written by" (Joomla's stock byline).
+_BYLINE_LABEL = re.compile(r"\b(?:oleh|penulis|reporter|pewarta|wartawan|kontributor|laporan(?=\s*:)|written\s+by)\b",
+                           re.IGNORECASE)
 # The label opens the text or follows a separator or a time zone ("… 13:01 WIB Oleh : Maya Sofia"):
-# "oleh" inside a sentence is the preposition "by", not a byline. The name ends at a separator, a date, a
+# "oleh" inside a sentence is the preposition "by", not a byline. A writer's verb may lead it: Joomla's stock
+# <dd class="createdby">Ditulis oleh Supriyanto</dd> ("Ditulis oleh: A", "Diposting oleh A", English "Written by A";
+# h163 probe); not an editor's ("Disunting oleh", "Diedit oleh"). The name ends at a separator, a date, a
 # later label, a slash before the desk's initials ("Penulis: Carlos KY Paath/FER") or the line's end: a <br>
 # (dom.text_within's "\n") ends it ("Oleh: Ajat M Fajar<br>Nasional - Rabu …").
 _BYLINE = re.compile(
-    r"(?:^|\n|[|\u2013\u2014-]\s*|\b(?:WIB|WITA|WIT)\s+)(?i:oleh|penulis|reporter|pewarta|wartawan|laporan(?=\s*:))\s*[:|]?\s*(?:(?i:kontributor)\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*,\s*)?"
+    r"(?:^|\n|[|\u2013\u2014-]\s*|\b(?:WIB|WITA|WIT)\s+)"
+    r"(?:(?i:ditulis|diposting|diposkan|dipublikasikan|diunggah)\s+(?i:oleh)|(?i:written\s+by)"
+    r"|(?i:oleh|penulis|reporter|pewarta|wartawan|laporan(?=\s*:)))"
+    r"\s*[:|]?\s*(?:(?i:kontributor)\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*,\s*)?"
     r"([A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){0,4})"
     r"(?=[^\S\n]*(?:$|\n|[,&|()\u2013\u2014-]|\d|/\s*[A-Z]{2,4}\b|(?i:pada|on|dan|and|editor|redaktur)\b))")
 _BYLINE_TEXT_CHARS = 120

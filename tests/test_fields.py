@@ -1399,6 +1399,13 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<div class="byline">Oleh Andi Saputra dan Kawan</div>', ["Andi Saputra"]),
     ('<div class="byline">By Nadia Larasati and Contributors</div>', ["Nadia Larasati"]),
     ('<div class="byline">Oleh Andi Saputra dan Detikcom</div>', ["Andi Saputra"]),
+    # (h163 probe: a Joomla regional government site, reconstructed) Joomla's stock byline element, class "createdby"
+    # and no author class: "Ditulis oleh A" (English Joomla "Written by A"); its stock account "Super User" is no one
+    ('<dl class="article-info"><dd class="createdby">Ditulis oleh Andi Saputra</dd></dl>', ["Andi Saputra"]),
+    ('<dl class="article-info"><dd class="createdby">Ditulis oleh: Andi Saputra</dd></dl>', ["Andi Saputra"]),
+    ('<dl class="article-info"><dd class="createdby">Written by Andi Saputra</dd></dl>', ["Andi Saputra"]),
+    ('<span class="createdby">Ditulis oleh Super User</span>', []),
+    ('<dl class="article-info"><dd class="createdby">Written by Super User</dd></dl>', []),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

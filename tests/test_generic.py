@@ -490,6 +490,22 @@ def test_a_labelled_byline_names_every_writer(line: str, names: list[str]) -> No
     assert extract_main_text(page(html)).byline == names
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    # (h163 probe: a Joomla regional government site, reconstructed) Joomla's stock byline: a writer's verb before
+    # "oleh" ("Ditulis oleh A", with a colon too), English Joomla's "Written by A"; not an editor's verb
+    ("Ditulis oleh Supriyanto", ["Supriyanto"]),
+    ("Ditulis oleh: Supriyanto", ["Supriyanto"]),
+    ("Written by Supriyanto", ["Supriyanto"]),
+    ("Diposting oleh Andi Saputra", ["Andi Saputra"]),
+    ("Disunting oleh Supriyanto", []),
+    ("Didukung oleh Pemerintah Kabupaten", []),
+])
+def test_joomla_s_stock_byline_names_the_writer(line: str, names: list[str]) -> None:
+    html = ("<dl class='article-info'><dd class='create'>Dibuat: Rabu, 13 Februari 2013</dd>"
+            f"<dd class='createdby'>{line}</dd></dl><div class='isi'><p>{PROSE}</p><p>{PROSE} Dua.</p></div>")
+    assert extract_main_text(page(html)).byline == names
+
+
 # ------------------------------------------------------------------------- discovery, in-process crawl
 
 @pytest.fixture(scope="module")
@@ -1482,6 +1498,24 @@ def test_generic_reads_a_report_credit_without_a_colon(opening: str, closing: st
         assert "Laporan" not in joined
     if "Komnas" in opening:
         assert item["body"][0].startswith("Laporan Komnas HAM menyebutkan")
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("Ditulis oleh Supriyanto", ["Supriyanto"]),
+    ("Ditulis oleh: Supriyanto", ["Supriyanto"]),
+    ("Written by Supriyanto", ["Supriyanto"]),
+    ("Written by Super User", []),  # Joomla's stock account
+])
+def test_generic_reads_joomla_s_stock_byline(byline: str, expected: list[str]) -> None:
+    """(h163 probe, reconstructed: a Joomla regional government site, no meta author) Joomla's
+    <dd class="createdby">Ditulis oleh Supriyanto</dd>: "oleh" after a writer's verb was no byline label."""
+    url = "https://www.contoh-kab.go.id/index.php/berita/3214-ektp"
+    html = ("<html><head><meta charset='utf-8'><title>Perekaman e-KTP Ditargetkan Rampung</title></head><body>"
+            "<div class='item-page'><h2><a href='/index.php/berita/3214-ektp'>Perekaman e-KTP Ditargetkan Rampung</a>"
+            "</h2><dl class='article-info'><dd class='create'>Dibuat: Rabu, 13 Februari 2013</dd>"
+            f"<dd class='createdby'>{byline}</dd></dl><p>{PROSE}</p><p>{PROSE} Dua.</p></div></body></html>")
+    item = crawl_in_process("generic", {url: Route(html)}, f"url={url}").item(url)
+    assert item["authors"] == expected
 
 
 PHOTO_STORY = Path(__file__).parent / "photo_story" / "gallery-sections.html"

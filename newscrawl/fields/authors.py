@@ -555,7 +555,7 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
         return False
     if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS or is_place(text):
         return False  # "…, The Jakarta Post, Jakarta": the place a byline ends with is no one
-    if squeezed in _CONTENT_LABELS or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
+    if squeezed in _CONTENT_LABELS or squeezed in _CMS_ACCOUNTS or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
             or _NOT_WRITER_START.match(text) or _CREDIT_LABEL_LED.match(text) or _WRITER_LABELS_ONLY.fullmatch(text) \
             or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text) or names_a_desk(text):
         return False
@@ -584,6 +584,11 @@ _CONTENT_LABELS = frozenset(squeeze(label) for label in (
     "Bisnis Indonesia Group", "Kiriman Pembaca", "Citizen Journalism",
     "NN",  # nomen nescio: the writer unnamed
 ))
+# A CMS's stock account in the byline slot: Joomla's "Super User" (its "Ditulis oleh Super User", "Written by Super
+# User" on sites that never named a writer), a "Webmaster" or "Operator" login, Blogger's profile without a name
+# ("Diposkan oleh Unknown"), an anonymous account (h163 probe).
+_CMS_ACCOUNTS = frozenset(squeeze(label) for label in ("Super User", "Superuser", "Webmaster", "Web Master", "Operator",
+                                                       "Unknown", "Anonymous", "Anonim"))
 # A newsroom's desk or product in the byline slot, as a word or two of the name: "Research", "CNBC Indonesia Research",
 # "Riset", "Litbang Kompas", "Cek Fakta", "Opini" (h38 probe: cnbcindonesia /research, liputan6 Cek Fakta). Data: add
 # a desk's word here.
@@ -1694,7 +1699,8 @@ def _one_name_line(line: str, parts: list[str], rest: list[str], following: str,
 # or a link to an author page. Read only when every other source named no person; the first few in
 # page order, outside navigation, sidebars, the site's header and other stories' teasers, and short (a
 # name, not an "about the author" box).
-_HINT_CLASS_WORDS = ("author", "byline", "penulis", "reporter", "writer")
+# Joomla's stock "createdby" (<dd class="createdby">Ditulis oleh Andi Saputra</dd>, "Written by …"; h163 probe) too.
+_HINT_CLASS_WORDS = ("author", "byline", "penulis", "reporter", "writer", "createdby")
 _HINT_HREF_WORDS = ("/author/", "/by/", "/penulis/", "/reporter/", "/wartawan/")  # "/by/": Mongabay
 _NOT_IN_CHROME = (
     "[not(ancestor::nav or ancestor::aside or ancestor::footer"
@@ -1769,7 +1775,7 @@ def _hinted_elements(root: etree._Element) -> Iterator[etree._Element]:
 
     The hint words are looked for first in the page's classes and link targets, joined (a word holds no
     newline, so it is found in the joined text only inside one value). On the 37 real pages the classes
-    hold at most two of the five words, the link targets at most one of the four."""
+    hold at most two of the hint words (five then), the link targets at most one of the four."""
     classes = page_classes(root)
     targets = "\n".join(_LINK_TARGETS(root))
     query = _hinted_query(tuple(word for word in _HINT_CLASS_WORDS if word in classes),
