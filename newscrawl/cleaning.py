@@ -148,7 +148,10 @@ _SYNDICATION_RE: Final = re.compile(
 # copy line names the outlet in capitalised words: 'Baca artikel CNN Indonesia "Judul" selengkapnya di sini:
 # https://www.cnnindonesia.com/…' (a site reposting their story keeps it; h165 probe).
 _DETIK_CROSSPOST_RE: Final = re.compile(
-    r"baca\s+artikel\s+(?P<outlet>detik\w*|\S+\.(?:com|id|co\.id)|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))"
+    r"baca\s+artikel\s+(?P<outlet>detik\w*|\S+\.(?:com|id|co\.id)|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+    # a name in words only with the copy line's tail right after the quoted title: 'Baca artikel Tempo "…" yang terbit
+    # pekan lalu …' is a story's pointer (h168 probe)
+    r"(?=\s*,?\s*[\"\u201c'][^\"\u201d]*[\"\u201d]\s*(?:selengkapnya|https?://)))"
     r"\s*,?\s*(?P<rest>[\"\u201c'].*)", re.IGNORECASE)
 # The KLY network's note on a story taken from a sister site (liputan6 from Bola.com, Fimela, Merdeka.com; h18
 # probe): "Disadur dari: Bola.com (Penulis: A/Editor: B, Published: 19/6/2024)". The outlet is a site's name
@@ -658,17 +661,30 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
         if (text and len(text) <= _SHORT_HEADER_MAX_CHARS and link_densities[index] < 0.5
                 and not text.endswith((".", "?", ",", ";")) and not _is_list_item(text) and not _table_row(text)
                 and not _announces_story_list(text) and index not in announced):
-            while end < count and end not in story_lists and (
-                    (link_densities[end] >= _LINK_DENSE and len(texts[end]) <= _LINK_LINE_MAX_CHARS
-                     and not _table_row(texts[end]) and not _self_labelled_link(texts[end]))
-                    # a card's date line outside its link, under the card's headline ("<a><h4>…</h4></a>
-                    # <span>27/05/2025, 20:15 WIB</span>")
-                    or (end > index + 1 and link_densities[end - 1] >= _LINK_DENSE and is_date_line(texts[end]))):
+            # Link lines carrying their own label make a run of their own: a bare title's run ends at one (a box,
+            # then a "Baca juga" line of the story's), and one alone heads nothing.
+            run_labelled: bool | None = None
+            labelled = 0
+            while end < count and end not in story_lists:
+                if (link_densities[end] >= _LINK_DENSE and len(texts[end]) <= _LINK_LINE_MAX_CHARS
+                        and not _table_row(texts[end])):
+                    self_labelled = _self_labelled_link(texts[end])
+                    if run_labelled is None:
+                        run_labelled = self_labelled
+                    elif self_labelled != run_labelled:
+                        break
+                    labelled += self_labelled
+                # a card's date line outside its link, under the card's headline ("<a><h4>…</h4></a>
+                # <span>27/05/2025, 20:15 WIB</span>")
+                elif not (end > index + 1 and link_densities[end - 1] >= _LINK_DENSE and is_date_line(texts[end])):
+                    break
                 end += 1
             # the story's pointers to another site's pages under its announced list: no box
             elsewhere = (index in after_lists and len(other_site_links) == count
                          and all(other_site_links[line] for line in range(index + 1, end)))
-            if end > index + 1 and not elsewhere:
+            # one labelled line alone is an item of its own, no box the line over it heads (a verse, a subheading);
+            # two or more under a header not catalogued ("Bacaan Lainnya" over two "Baca juga: …": h168) are a box
+            if end > index + 1 and not elsewhere and not (labelled == 1 and end == index + 2):
                 found.update(range(index, end))
         index = end
     return found | _card_line_indexes(texts, link_densities, announced.union(story_lists))
@@ -1215,11 +1231,21 @@ _FOOTNOTE_OPEN_RE: Final = re.compile(r"(?:\(\*{1,3}\)|\*{1,3}\)?)\s*(?=[^\W\d_]
 # ("adalah", "merupakan", "ialah"; a headline's title case "Ini Adalah …" is none), then two words or more, no label's
 # colon, address or link: "Penulis adalah dosen Fakultas Ilmu Pendidikan Universitas Negeri Jakarta", "Dia merupakan
 # anak ketiga dari empat bersaudara".
+_NOTICE_SUBJECTS: Final = (r"(?:artikel|tulisan|konten|berita|video|foto|gambar|ilustrasi|ini|itu|advertorial|rubrik"
+                           r"|kolom|opini|isi|segala|seluruh|liputan|program|halaman|informasi|materi|postingan|unggahan)")
+# A starred line about the page itself ("*Opini ini merupakan tanggung jawab penulis sepenuhnya"): a notice.
+_NOTICE_SUBJECT_RE: Final = re.compile(rf"{_NOTICE_SUBJECTS}\b", re.IGNORECASE)
 _COPULA_CLAUSE_RE: Final = re.compile(
-    r"(?!(?:artikel|tulisan|konten|berita|video|foto|gambar|ilustrasi|ini|itu)\b)"
+    # a notice's subject about the page, its column or its deal ("Advertorial ini merupakan kerja sama …", "Rubrik ini
+    # merupakan …", "Segala isi opini merupakan tanggung jawab penulis": h168 probe)
+    rf"(?!{_NOTICE_SUBJECTS}\b)"
     r"(?-i:[A-Z])[\w'.-]*(?:\s+[\w'.,-]+){0,4}?\s+(?-i:adalah|merupakan|ialah)(?:\s+[^\s:|@/]+){2,40}",
     re.IGNORECASE)
 _CLOSING_CLAUSE_MAX_CHARS: Final = 200
+# A call to the reader opening a starred line: a promo's verb, no footnote's word.
+_CALL_OPENER_RE: Final = re.compile(
+    r"(?:yuk|ayo|mari|dapatkan|simak|lihat|tonton|baca|klik|kunjungi|ikuti|follow|gabung|bergabung|join|subscribe"
+    r"|berlangganan|download|unduh|install|instal|cek|scroll|share|bagikan)\b", re.IGNORECASE)
 _FOOTNOTE_MIN_WORDS: Final = 2
 
 
@@ -1234,8 +1260,9 @@ def closing_sentence_line(text: str) -> bool:
         return False
     opening = _FOOTNOTE_OPEN_RE.match(text)
     rest = text[opening.end():] if opening is not None else text
-    if opening is not None and residue_kind(rest) is not None:
-        return False
+    if opening is not None and (residue_kind(rest) is not None or _CALL_OPENER_RE.match(rest)
+                                or _NOTICE_SUBJECT_RE.match(rest)):
+        return False  # "*Dapatkan berita terbaru setiap hari dari Tribunnews": a starred promo, no footnote (h168)
     return bool(_COPULA_CLAUSE_RE.fullmatch(rest)) or (opening is not None and len(rest.split()) >= _FOOTNOTE_MIN_WORDS)
 
 
@@ -1494,6 +1521,10 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     if signed_salutation(blocks, last + 1):
         last += 1
     start = _lead_end(blocks, prose, last, title)
+    # The story's own closing lines without a full stop (a column's "*Penulis adalah dosen …") stay, and a tag row
+    # under them is still judged as one (h168 probe: the clause kept every label line after it).
+    while last + 1 < len(blocks) and closing_sentence_line(blocks[last + 1]):
+        last += 1
     tail = blocks[last + 1:]
     if tail and not blocks[last].endswith(":") and not _in_announced_lines(blocks, last) \
             and not story_lines(blocks[last], tail) and all(

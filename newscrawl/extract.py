@@ -1422,8 +1422,11 @@ def element_text(element: etree._Element) -> str:
             parts.append(" ")
         elif child.tag.lower() in ("script", "style"):
             pass
-        elif (child.get("class") or child.get("id")) and any(
-                _SUBTITLE_MARK.search(token) for token in element_marks(child).lower().split()):
+        elif (child.get("class") or child.get("id")) and child.tag.lower() not in ("sub", "sup") and any(
+                _SUBTITLE_MARK.search(token) for token in element_marks(child).lower().split()) and any(
+                part.strip() for part in parts):
+            # after the headline's own text only: a headline wholly inside a "sub-title"/"post-summary-link" element
+            # is the headline (h168 probe)
             skipped.add(child)
         else:
             parts.append(child.text or "")

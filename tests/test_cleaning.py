@@ -2484,6 +2484,9 @@ SYNDICATION_ROWS = [
          "url": "https://www.cnnindonesia.com/ekonomi/20241129-1/ump-2025-naik"},
         id="cnn-copy-line",
     ),
+    pytest.param(['Baca artikel Tempo "Jejak Korupsi di Kementerian" yang terbit pekan lalu untuk memahami konteksnya.'],
+                 ['Baca artikel Tempo "Jejak Korupsi di Kementerian" yang terbit pekan lalu untuk memahami konteksnya.'],
+                 None, id="baca-artikel-outlet-prose"),
     pytest.param(['Baca artikel "Laskar Pelangi" karya Andrea Hirata itu, kata guru.'],
                  ['Baca artikel "Laskar Pelangi" karya Andrea Hirata itu, kata guru.'], None, id="baca-artikel-quoted-prose"),
     # (reconstructed: okezone 2019, a sister outlet's story) "Berita ini …" is the same note
@@ -3122,6 +3125,13 @@ CLOSING_SENTENCE_ROWS = [
     ("Artikel ini merupakan opini pribadi penulis", False),
     ("Ini adalah artikel advertorial", False),
     ("Foto adalah ilustrasi dari redaksi", False),
+    # (h168 probe) a notice about the piece, its column or its deal, a starred promo: no story's line
+    ("Advertorial ini merupakan kerja sama dengan Pemkab Bogor", False),
+    ("Rubrik ini merupakan kerja sama Kompas dengan BKKBN", False),
+    ("Segala isi opini merupakan tanggung jawab penulis", False),
+    ("*Opini ini merupakan tanggung jawab penulis sepenuhnya", False),
+    ("*Dapatkan berita terbaru setiap hari dari Tribunnews", False),
+    ("*Harga dapat berubah sewaktu-waktu", True),
 ]
 
 
@@ -3146,6 +3156,11 @@ _POEM_LEAD = "Salah satu cara berterima kasih kepada guru adalah membacakan puis
     # ... while closing words after an unannouncing paragraph still end the story before tag lines
     ([P_LONG, _COLUMN_END, "Semoga bermanfaat", "Pendidikan", "Zonasi"], [P_LONG, _COLUMN_END, "Semoga bermanfaat"]),
     ([P_LONG, _COLUMN_END, "Pendidikan", "Zonasi"], [P_LONG, _COLUMN_END]),
+    # (h168 probe) the tag row under the writer's note is still the page's, the note the story's
+    ([P_LONG, _COLUMN_END, "*Penulis adalah dosen FIP UNJ", "Opini", "Pendidikan", "Kurikulum Merdeka"],
+     [P_LONG, _COLUMN_END, "*Penulis adalah dosen FIP UNJ"]),
+    ([P_LONG, _COLUMN_END, "Penulis adalah wartawan senior", "Pilkada 2024", "Jawa Barat"],
+     [P_LONG, _COLUMN_END, "Penulis adalah wartawan senior"]),
 ])
 def test_trim_edges_keeps_the_story_closing_lines(blocks: list[str], expected: list[str]) -> None:
     assert trim_edges(blocks) == expected
@@ -3326,6 +3341,10 @@ SELF_LABELLED_ROWS = [
     # a line whose words before a colon are no box's label is a bare link line as before
     pytest.param([P_LONG, "Populer Hari Ini", "Persib: Tekuk Persija 2-1 di GBLA", P_END], [0.0, 0.0, 1.0, 0.0],
                  {1, 2}, id="uncatalogued-colon"),
+    # (h168 probe) a header no catalogue knows over two labelled lines heads their box
+    pytest.param([P_LONG, "Bacaan Lainnya", "Baca juga: Persib Tekuk Persija 2-1 di GBLA",
+                  "Baca juga: Harga Tiket Final Naik Dua Kali Lipat", P_END], [0.0, 0.0, 0.85, 0.85, 0.0], {1, 2, 3},
+                 id="uncatalogued-header-over-two-labelled"),
 ]
 
 

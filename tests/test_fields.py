@@ -480,6 +480,8 @@ def test_a_table_layouts_h3_headline_cuts_the_site_name_off_the_title() -> None:
     # (h122 probe: muhammadiyah.or.id's WordPress meta author and Yoast "Ditulis oleh") a CMS login, one token with no
     # capital, is no name; a name written in capitals or with them, or two lower-case words, is
     ("afn", False), ("admin2", False), ("redaksi_web", False), ("Afn", True), ("AFN", True), ("budi santoso", True),
+    # (h168 probe: Joomla school and village sites) a login named for its job and office
+    ("Operator Sekolah", False), ("Admin Desa", False), ("Super User", False), ("Adminah Putri", True),
 ])
 def test_is_person(name: str, person: bool) -> None:
     assert is_person(name) is person
@@ -1531,6 +1533,8 @@ def test_element_text_leaves_a_nested_subtitle_out(h1: str, expected: str) -> No
     ("Laporan Tim Riau Pos", []),
     ("Laporan Wartawan Tribunnews.com, Andi Saputra", []),  # tribun's credit: lead_credit's labelled form
     ("Laporan Hendrawan Kariman, Ketua Panitia", []),  # a role after the name: a caption's, no credit's place
+    # (h168 probe) an office's holder or an agency reporting
+    ("Laporan Camat Sukajadi", []), ("Laporan Lurah Cibubur, Jakarta", []), ("Laporan Intelijen Amerika", []),
     ("Hendrawan Kariman, Pekanbaru", []),
     ("", []),
 ])
@@ -1577,3 +1581,17 @@ def test_a_site_s_body_container_opening_or_closing_with_a_report_credit(credit_
     raw = extract_article(Selector(text=html), "https://www.riaupos.co/89214-berita-kabut-asap.html",
                           SiteRules(body=("div.isi",)), html_text=html)
     assert raw.authors == ["Hendrawan Kariman"]
+
+
+# (h168 probe) a headline wholly inside a subtitle-marked element is the headline; a chemical's <sub> stays
+@pytest.mark.parametrize(("h1", "expected"), [
+    ("<h1><span class='sub-title'>Headline Utama Hari Ini</span></h1>", "Headline Utama Hari Ini"),
+    ("<h1><a class='post-summary-link' href='/x'>Headline Utama</a></h1>", "Headline Utama"),
+    ("<h1>Emisi CO<sub class='sub'>2</sub> Naik</h1>", "Emisi CO2 Naik"),
+])
+def test_element_text_keeps_a_headline_inside_a_subtitle_mark(h1: str, expected: str) -> None:
+    from lxml import html as lxml_html
+
+    from newscrawl.extract import element_text
+
+    assert element_text(lxml_html.fromstring(h1)) == expected

@@ -555,7 +555,8 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
         return False
     if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS or is_place(text):
         return False  # "…, The Jakarta Post, Jakarta": the place a byline ends with is no one
-    if squeezed in _CONTENT_LABELS or squeezed in _CMS_ACCOUNTS or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
+    if squeezed in _CONTENT_LABELS or squeezed in _CMS_ACCOUNTS or _ACCOUNT_START.match(text) \
+            or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
             or _NOT_WRITER_START.match(text) or _CREDIT_LABEL_LED.match(text) or _WRITER_LABELS_ONLY.fullmatch(text) \
             or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text) or names_a_desk(text):
         return False
@@ -589,6 +590,9 @@ _CONTENT_LABELS = frozenset(squeeze(label) for label in (
 # ("Diposkan oleh Unknown"), an anonymous account (h163 probe).
 _CMS_ACCOUNTS = frozenset(squeeze(label) for label in ("Super User", "Superuser", "Webmaster", "Web Master", "Operator",
                                                        "Unknown", "Anonymous", "Anonim"))
+# A login named for its job and its office: a school's or a village's "Operator Sekolah", "Admin Desa", "Admin Humas"
+# (h168 probe: Joomla's "Ditulis oleh Operator Sekolah" on school sites).
+_ACCOUNT_START = re.compile(r"(?:operator|admin|administrator|webmaster|superuser|super\s+admin)\b", re.IGNORECASE)
 # A newsroom's desk or product in the byline slot, as a word or two of the name: "Research", "CNBC Indonesia Research",
 # "Riset", "Litbang Kompas", "Cek Fakta", "Opini" (h38 probe: cnbcindonesia /research, liputan6 Cek Fakta). Data: add
 # a desk's word here.
@@ -1371,7 +1375,9 @@ _INSTITUTION_WORDS = frozenset((
     "kpu bawaslu pbb imf who unicef unesco world international internasional institute institut universitas "
     "university sekolah yayasan foundation organisasi asosiasi ikatan serikat partai fraksi panitia pansus panja "
     "satgas koalisi aliansi forum watch center centre council commission agency fund pt cv tbk corp inc ltd "
-    "perusahaan grup group piala liga festival kejuaraan olimpiade pilkada pemilu"
+    "perusahaan grup group piala liga festival kejuaraan olimpiade pilkada pemilu "
+    # an office's holder reporting ("Laporan Camat Sukajadi", "Laporan Lurah Cibubur"), an agency's kind (h168 probe)
+    "camat lurah kades kapolsek kapolres kapolda danramil dandim sekda bupati wali gubernur intelijen"
 ).split())
 # An acronym in a Capitalised name ("Komnas HAM", "Bank BRI", "Ombudsman RI"): an institution's, not a reporter's.
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,}")
