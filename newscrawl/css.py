@@ -239,15 +239,20 @@ def matches_anything(selector: Selector, css: str) -> bool:
     return compiled.matches_any(selector.root)
 
 
-def select_values(selector: Selector, css: str) -> list[str]:
-    """What ``selector.css(css).getall()`` gives for a pseudo-element, else each match's whole text."""
+def select_values(selector: Selector, css: str,
+                  keep: Callable[[etree._Element], bool] | None = None) -> list[str]:
+    """What ``selector.css(css).getall()`` gives for a pseudo-element, else each match's whole text; with ``keep``,
+    of the matched elements it keeps only (a ``::text`` node parsel alone reads is kept)."""
     compiled = compile_css(css)
     if compiled is None or not isinstance(selector.root, etree._Element):
+        nodes = [node for node in selector.css(css)
+                 if keep is None or not isinstance(node.root, etree._Element) or keep(node.root)]
         if "::" in css:
-            return selector.css(css).getall()
+            return [node.get() for node in nodes]
         return ["".join(text_pieces(node.root, "")) if isinstance(node.root, etree._Element) else str(node.root)
-                for node in selector.css(css)]
-    return compiled.values(compiled.elements(selector.root))
+                for node in nodes]
+    elements = compiled.elements(selector.root)
+    return compiled.values(elements if keep is None else [element for element in elements if keep(element)])
 
 
 

@@ -34,7 +34,8 @@ from newscrawl.urls import is_site_root, names_a_file, registrable_domain, split
 
 __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
            "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
-           "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_teaser", "is_dialog",
+           "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_side_box", "in_teaser", "is_dialog",
+           "SIDE_BOX_WORDS",
            "COMMENT_WORDS",
            "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "outlet_boxes", "links_site_homes", "home_link_lines", "links_other_site", "other_site_link_lines", "links_no_story",
            "digest_boxes", "DIGEST_LABEL_RE", "class_words", "element_marks", "mark_words", "content_words", "filled_containers", "announces"]
@@ -2821,3 +2822,43 @@ def _links_a_story_with_a_date(item: etree._Element) -> bool:
             pieces.append(node.tail)
     rest = collapse_ws(" ".join(pieces))
     return bool(rest) and len(rest) <= _TEASER_MAX_CHARS and read_date(rest) is not None
+
+
+# ------------------------------------------------------------------------ boxes beside the story
+
+# class/id words of a box beside the story: a sidebar, a list of other stories ("Berita Terkait", "Terpopuler", "Baca
+# Juga"). The one list: maintext's boilerplate words read it too. A class or id token holding one names such a box
+# ("sidebar-kolom", "related-post", "jp-relatedposts", "box-terpopuler"); a widget's only when its token opens with the
+# word ("widget", "widget_recent_entries", "widget-area"): a page builder names the story's own parts so
+# ("elementor-widget-post-info" holds the story's byline, "elementor-widget-theme-post-content" its text).
+SIDE_BOX_WORDS = ("side-bar", "related", "terkait", "populer", "popular", "trending", "rekomendasi", "recommend",
+                  "baca-juga", "lihatjg", "lihat-juga", "read-also", "readmore", "more-news", "berita-lain")
+_SIDE_BOX_TOKEN = re.compile(rf"{class_words(*SIDE_BOX_WORDS)}|^widget", re.IGNORECASE)
+
+
+def in_side_box(element: etree._Element) -> bool:
+    """Whether ``element`` (a byline, a credit line, an author's mark or card) sits in a box beside the story, whose
+    names are never the story's: another story's teaser (``in_teaser``: a "Baca Juga" card, its headline link beside
+    its writer), the readers' comments (``in_comments``), a box whose class or id names a sidebar, a list of other
+    stories or a widget (``SIDE_BOX_WORDS``), or an ``<aside>`` outside the story's ``<article>`` that is no writer's
+    card (an ``<aside class="author-box">`` under the story is its writer's). A box holding the story
+    (``holds_the_story``: the page's headline or most of its prose) is the story's own, whatever its class (Genesis'
+    "content-sidebar-wrap", a page wrapper "has-sidebar"). h166 probe: a related card's ``<a rel="author">`` and a
+    sidebar column box's "Oleh: Rhenald Kasali" were read as the story's byline. A loop over the ancestors: any depth."""
+    if in_comments(element) or in_teaser(element):
+        return True
+    root = element.getroottree().getroot()
+    article: bool | None = None  # whether the element is in the story's <article>, found when first asked
+    for node in (element, *element.iterancestors()):
+        if not isinstance(node.tag, str):
+            continue
+        tokens = element_marks(node).split()
+        side = any(_SIDE_BOX_TOKEN.search(token) for token in tokens)
+        if not side and node.tag == "aside" and not any(_AUTHOR_BOX_TOKEN.fullmatch(token) for token in tokens):
+            if article is None:
+                story = next((a for a in node.iterancestors() if a.tag == "article"), None)
+                article = story is not None and holds_the_story(story, root)
+            side = not article
+        if side and not holds_the_story(node, root):
+            return True
+    return False

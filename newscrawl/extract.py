@@ -28,7 +28,7 @@ from newscrawl.css import compile_css, matches_of_any, select_elements, select_v
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     find_shown_update, needs_shown_dates, site_publication_lines, source_of)
-from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, element_marks, home_link_lines, other_site_link_lines, in_story_region,
+from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, element_marks, home_link_lines, other_site_link_lines, in_side_box, in_story_region,
                           inline_related_links, walk_blocks, with_story_blocks_between,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, says_photo_story
@@ -50,6 +50,9 @@ ARTICLE_TYPES = frozenset(
 # generic spider's rules, and a catalogue outlet's when its entry names none.
 # WordPress and most CMSs mark tag links rel="tag" (a category link is rel="category tag": not read).
 ANY_SITE_TAGS = ("a[rel='tag']",)
+# Microdata's author name, then the link rel=author marks (WordPress and most CMSs): read but in a box beside the
+# story (author_texts).
+ANY_SITE_AUTHORS = ("[itemprop='author'] [itemprop='name']", "a[rel='author']")
 # Microdata, then WordPress's category link (rel="category tag", also "category" alone). Then the category links
 # of the common news themes whose links carry no rel: tagDiv (Newspaper: .td-category / .entry-category), JNews
 # (.jeg_meta_category), Twenty* and many (.cat-links, .post-category).
@@ -759,10 +762,11 @@ def split_list(text: str | None) -> list[str]:
 
 # --------------------------------------------------------------------------- CSS rules
 
-def select_texts(selector: Selector, css: str) -> list[str]:
-    """Texts (or attribute values) of all matches of one CSS selector, whitespace collapsed."""
+def select_texts(selector: Selector, css: str, keep: Callable[[etree._Element], bool] | None = None) -> list[str]:
+    """Texts (or attribute values) of all matches of one CSS selector, whitespace collapsed (with ``keep``, of the
+    matched elements it keeps)."""
     # Right-to-left XPath on lxml directly (newscrawl/css.py): no parsel Selector per matched node.
-    values = select_values(selector, css)
+    values = select_values(selector, css, keep)
     return [t for t in (collapse_ws(html.unescape(v)) for v in values) if t]
 
 
@@ -773,6 +777,23 @@ def first_texts(selector: Selector, selectors: Iterable[str]) -> list[str]:
         if texts:
             return texts
     return []
+
+
+def author_texts(selector: Selector, selectors: Iterable[str]) -> list[str]:
+    """The texts of the first of a site's author selectors that names anything (``first_texts``). The marks any site
+    gives its byline (``ANY_SITE_AUTHORS``: rel=author, microdata's author) are found all over a page: their matches in
+    a box beside the story (``dom.in_side_box``) are none of its writers (h166 probe: a related story's card under the
+    story, ``<div class="author"><a rel="author" href="/penulis/dedi-sofian">Dedi Sofian</a></div>``, was read as the
+    byline). A site's own selector says where its byline is: all its matches are read."""
+    for css in selectors:
+        texts = select_texts(selector, css, _beside_no_story if css in ANY_SITE_AUTHORS else None)
+        if texts:
+            return texts
+    return []
+
+
+def _beside_no_story(element: etree._Element) -> bool:
+    return not in_side_box(element)
 
 
 # --------------------------------------------------------------------------- body blocks
@@ -1016,7 +1037,7 @@ def _chosen_authors(selector: Selector, rules: SiteRules, ld: dict[str, Any], me
     writer of a labelled credit line, a reporter credit opening ``body`` or closing it, the bylines beside the main
     text, the markup's byline element, an author card; chosen by choose_authors (no editor, outlet, agency or desk)."""
     structured: NameSource = _ld_names(ld.get("author"))
-    dom: NameSource = lambda: first_texts(selector, rules.authors)  # noqa: E731  (read only when reached)
+    dom: NameSource = lambda: author_texts(selector, rules.authors)  # noqa: E731  (read only when reached)
     meta_authors: NameSource = lambda: split_list(meta_content(meta, "author", "article:author"))  # noqa: E731
     credits: list[tuple[list[str], list[str]]] = []
 

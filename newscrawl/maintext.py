@@ -47,8 +47,8 @@ from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 poll_question, residue_kind, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
-from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, other_site_link_lines,
-                           another_story, class_words, common_ancestor, mark_words, headed_by_another_story, in_comments, in_teaser, inline_related_links, links_no_story,
+from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, SIDE_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, other_site_link_lines,
+                           another_story, class_words, common_ancestor, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
                            text_within, walk_blocks)
 from newscrawl.fields.dates import HAS_DATE_RE, reads_as_sentence
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
@@ -65,11 +65,9 @@ _NEVER_TEXT_TAGS = _GALLERY_NEVER_TEXT_TAGS | _FIGURE_TAGS
 # class/id tokens of boilerplate boxes. A token naming content as well ("paging-content",
 # "detail__body-share"?) is not enough on its own: _MAYBE rescues it.
 _UNLIKELY_WORDS = (
-    class_words(*COMMENT_WORDS, "side-bar", "widget", "related", "terkait", "populer", "popular",
-                "trending", "rekomendasi", "recommend", "share", "sharing", "social", "sosmed", "socmed", "banner",
+    class_words(*COMMENT_WORDS, *SIDE_BOX_WORDS, "widget", "share", "sharing", "social", "sosmed", "socmed", "banner",
                 "sponsor", "promo", "newsletter", "subscribe", "breadcrumb", "pagination", "pager", "footer",
-                "masthead", "navbar", "menu", "baca-juga", "lihatjg", "lihat-juga", "read-also", "readmore",
-                "more-news", "berita-lain", "tag-list", "tags", "tagging", "topik", *AUTHOR_BOX_WORDS, "copyright",
+                "masthead", "navbar", "menu", "tag-list", "tags", "tagging", "topik", *AUTHOR_BOX_WORDS, "copyright",
                 "paywall", "pay-wall", "subscribe-wall", "subscription-wall",
                 "cookie", "popup", "modal", "login", "signup", "polling", "emoji", "reaction", "rating", "print",
                 "twitter-tweet", "instagram-media", "tiktok-embed")
@@ -1110,8 +1108,10 @@ def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -
             if not text or holder is None or not _BYLINE_LABEL.search(text):
                 continue
             names = _byline_names(holder)
-            if names and in_teaser(holder):
-                continue  # another story's card ("Penulis: X" under its linked headline), above or below this one
+            if names and in_side_box(holder):
+                # another story's card ("Penulis: X" under its linked headline), above or below this one, a sidebar's
+                # column box ("Oleh: Rhenald Kasali" over its teaser: h166 probe), the comments: dom.in_side_box
+                continue
             if names and start_at is None:
                 before = (position, names)
             elif names and after is None:

@@ -38,7 +38,7 @@ from newscrawl.cleaning import (FILED_FROM, REPORTER_CREDIT_LEAD, REPORTER_CREDI
                                 byline_fits, split_glued_credit, unescape_left_entities)
 from newscrawl.css import memoized
 from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, read_date, word_alternation
-from newscrawl.dom import LINE_MARK, collapsed_lines, in_teaser, text_pieces, walk_blocks
+from newscrawl.dom import LINE_MARK, collapsed_lines, in_side_box, text_pieces, walk_blocks
 from newscrawl.fields.dates import in_masthead
 from newscrawl.fields.outlet import (AGENCIES, DOMAIN_LIKE, INITIALS_MARK, SOURCE_NAME_PATTERN, SOURCE_WORDS,
                                      names_outlet, outlet_in_name, squeeze, strip_outlet)
@@ -1086,7 +1086,8 @@ def _lines_of(element: etree._Element, text: str) -> str:
 
 def credited_people(root: etree._Element, html_text: str | None = None) -> tuple[list[str], list[str]]:
     """(editors, writers) the page labels in its credit lines: the text around every "Editor" /
-    "Penyunting" / "Redaktur" label (its element, or the parent when the label stands alone).
+    "Penyunting" / "Redaktur" label (its element, or the parent when the label stands alone), but a label in a box
+    beside the story (``dom.in_side_box``: another story's card, a sidebar, a comment).
 
     ``html_text``, the HTML the tree was parsed from: only the stems it contains are looked for (a
     text node holds its HTML's characters; a label spelt with character references is missed, as
@@ -1103,6 +1104,8 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
         element = node.getparent()
         if element is not None and not isinstance(element.tag, str):
             element = element.getparent()  # the label is a comment's tail: the comment's parent holds the line
+        if element is not None and in_side_box(element):
+            continue  # another story's card, a sidebar's box, a comment: none credits this story (dom.in_side_box)
         levels: list[tuple[etree._Element, str]] = []  # the element and its short ancestors, with their texts
         while element is not None and len(levels) < _CREDIT_LEVELS:
             text = _text_within(element, _MAX_CREDIT_CHARS)
@@ -1138,7 +1141,8 @@ _CARD_LEVELS = 3
 
 def author_card_credit(root: etree._Element, html_text: str | None = None,
                        outlet_names: Sequence[str] = ()) -> list[str]:
-    """The person an author card credits, wherever it stands (the body's cleaning drops the card): a labelled name
+    """The person an author card credits, wherever it stands but in a box beside the story (``dom.in_side_box``: a
+    sidebar's columnist card, a related story's; the body's cleaning drops the card): a labelled name
     line ("Author: Reza Hadyan") over a bio opening with the same name ("Reza Hadyan is a business reporter at …";
     h65 probe: Jakarta Globe's card after the story, its only byline). The label's element and its nearest short
     ancestors are read as lines; [] when none holds such a pair or the name is no person."""
@@ -1151,6 +1155,8 @@ def author_card_credit(root: etree._Element, html_text: str | None = None,
     seen: set[etree._Element] = set()
     for node in _label_nodes(root, stems) if stems else ():
         element = node.getparent()
+        if element is not None and isinstance(element.tag, str) and in_side_box(element):
+            continue  # a sidebar's columnist card, a related story's (dom.in_side_box); the story's own card is none
         for _ in range(_CARD_LEVELS):
             if element is None or element in seen:
                 break
@@ -1703,14 +1709,12 @@ def _one_name_line(line: str, parts: list[str], rest: list[str], following: str,
 
 # Elements a template marks as the byline: rel/itemprop author, a class naming the author or byline,
 # or a link to an author page. Read only when every other source named no person; the first few in
-# page order, outside navigation, sidebars, the site's header and other stories' teasers, and short (a
-# name, not an "about the author" box).
+# page order, outside navigation, the footer, the site's header and the boxes beside the story (sidebars, other
+# stories' teasers and lists, the comments: dom.in_side_box), and short (a name, not an "about the author" box).
 # Joomla's stock "createdby" (<dd class="createdby">Ditulis oleh Andi Saputra</dd>, "Written by …"; h163 probe) too.
 _HINT_CLASS_WORDS = ("author", "byline", "penulis", "reporter", "writer", "createdby")
 _HINT_HREF_WORDS = ("/author/", "/by/", "/penulis/", "/reporter/", "/wartawan/")  # "/by/": Mongabay
-_NOT_IN_CHROME = (
-    "[not(ancestor::nav or ancestor::aside or ancestor::footer"
-    " or ancestor::*[contains(@class, 'sidebar') or contains(@class, 'related') or contains(@class, 'comment')])]")
+_NOT_IN_CHROME = "[not(ancestor::nav or ancestor::footer)]"
 # Every class and link target of the page as plain strings: which hint words occur at all, so that the
 # query tests only those (each contains() costs a string copy per attribute of the page).
 _CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
@@ -1742,12 +1746,13 @@ _MARKED_AUTHORS = etree.XPath("//@rel[.='author']/.. | //@itemprop[.='author']/.
 
 def marked_authors(root: etree._Element) -> list[str]:
     """Names the markup itself marks as the author's (rel=author, itemprop=author), wherever they stand (a
-    page header too): the byline a reader sees as "By <name>"."""
+    page header too) but in a box beside the story (``dom.in_side_box``: a related story's card, a sidebar's
+    column box, a comment): the byline a reader sees as "By <name>"."""
     if not isinstance(root, etree._Element):
         return []
     names = []
     for element in _MARKED_AUTHORS(root):
-        if element.tag in ("meta", "link"):
+        if element.tag in ("meta", "link") or in_side_box(element):
             continue
         text = _text_within(element, _HINTED_CHARS)
         names += split_byline(_without_report_label(element, _unlabelled(text))) if text else []
@@ -1774,10 +1779,11 @@ def microdata_editors(root: etree._Element) -> list[str]:
 
 
 def _hinted_elements(root: etree._Element) -> Iterator[etree._Element]:
-    """Elements a template marks as the byline (above), outside navigation, sidebars and comments, the site's
+    """Elements a template marks as the byline (above), outside navigation and the footer, the site's
     header (``in_masthead``: the article's own ``<header>``, holding its h1 or inside ``<article>``, is where
-    tagDiv puts the byline) and teasers of other stories (``dom.in_teaser``: a "Terpopuler" list item, a
-    "Berita Lainnya" card, each its own story's headline link beside its writer).
+    tagDiv puts the byline) and the boxes beside the story (``dom.in_side_box``: a sidebar, the comments, teasers
+    of other stories: a "Terpopuler" list item, a "Berita Lainnya" card, each its own story's headline link beside
+    its writer).
 
     The hint words are looked for first in the page's classes and link targets, joined (a word holds no
     newline, so it is found in the joined text only inside one value). On the 37 real pages the classes
@@ -1788,7 +1794,7 @@ def _hinted_elements(root: etree._Element) -> Iterator[etree._Element]:
                           tuple(word for word in _HINT_HREF_WORDS if word in targets))
     # Lazily: the caller reads the first few (each test walks up the page).
     return (element for element in query(root)
-            if element.tag not in ("meta", "link") and not in_masthead(element) and not in_teaser(element))
+            if element.tag not in ("meta", "link") and not in_masthead(element) and not in_side_box(element))
 
 
 _HINTED_MAX = 3

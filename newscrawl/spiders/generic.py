@@ -33,7 +33,7 @@ from newscrawl.discovery import in_window
 from newscrawl.fields.authors import (NameSource, byline_writers, choose_authors, lead_credit, trimmed_closing_credit,
                                       unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels
-from newscrawl.extract import (ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, body_chars,
+from newscrawl.extract import (ANY_SITE_AUTHORS, ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, body_chars,
                                collapse_ws, declares_article, json_ld_objects, ld_credits, ld_types, meta_content,
                                news_article_ld, page_credit_lines, page_meta, shares_lead, shares_text,
                                split_article_body)
@@ -273,7 +273,7 @@ class GenericSpider(NewsSpider):
                    "[itemprop='datePublished']", "meta[name='pubdate']::attr(content)",
                    "time[pubdate]::attr(datetime)"),
         updated=("[itemprop='dateModified']::attr(datetime)", "meta[property='og:updated_time']::attr(content)"),
-        authors=("[itemprop='author'] [itemprop='name']", "a[rel='author']"),
+        authors=ANY_SITE_AUTHORS,
         tags=ANY_SITE_TAGS,
         section=ANY_SITE_SECTION,
     )
