@@ -1408,6 +1408,12 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<dl class="article-info"><dd class="createdby">Written by Andi Saputra</dd></dl>', ["Andi Saputra"]),
     ('<span class="createdby">Ditulis oleh Super User</span>', []),
     ('<dl class="article-info"><dd class="createdby">Written by Super User</dd></dl>', []),
+    # (h167 probe: kaltimpost/borneo24 2025) an author box's bio under the name: the name, never a name out of the bio
+    ('<div class="author-box"><img src="a.jpg"><div class="author-info"><h4>Arditya Pratama</h4><p>Jurnalis Borneo24 '
+     'yang meliput Samarinda dan Kutai Kartanegara.</p></div></div>', ["Arditya Pratama"]),
+    ('<div class="author-box"><div class="author-info"><h4>Arditya Pratama</h4><p>Meliput Balikpapan dan Penajam Paser '
+     'Utara.</p></div></div>', ["Arditya Pratama"]),
+    ('<div class="author"><span>Andi Saputra</span><br><span>Budi Santoso</span></div>', ["Andi Saputra", "Budi Santoso"]),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

@@ -1832,6 +1832,10 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
     # In a labelled byline ("By : Nadia Larasati & Erwida") a one-word name joined to a name is a name (h153 probe).
     names: list[str | None] = []
     for element, text in zip(elements, texts):
+        if len(element) and (_PROSE_WORD.search(text) or _SENTENCE_END_MARK.search(text)):
+            text = _before_bio(element, text)
+            if not text:
+                continue
         role_marked = _role_marked_name(element, text, outlet_names)
         if role_marked:
             names.append(role_marked)
@@ -1846,6 +1850,28 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
                      for name, part in zip(found, parts)]
         names += _without_editor_classed(element, found)
     return list(dict.fromkeys(name for name in names if name))
+
+
+# A function word of prose in lower case: an author box's bio under the name ("Jurnalis Borneo24 yang meliput Samarinda
+# dan Kutai Kartanegara.", h167 probe: its "dan" split off "Kutai Kartanegara" as a second writer).
+_PROSE_WORD = re.compile(r"(?-i:\b(?:yang|adalah|merupakan|meliput|sejak|bagi|untuk|kepada|tentang|who|covers|is|has|for)\b)")
+_PROSE_LINE_WORDS = 3
+# A line of four words or more closed by a sentence's end ("Meliput Balikpapan dan Penajam Paser Utara.").
+_SENTENCE_LINE_WORDS = 4
+_SENTENCE_END_MARK = re.compile(r"[a-z][.!?]\s*$", re.MULTILINE)
+
+
+def _before_bio(element: etree._Element, text: str) -> str:
+    """A byline element's lines (one per block, _lines_of) before the first that reads as prose (three words or more,
+    one of them a prose function word in lower case): the name over its bio, never a name out of the bio."""
+    kept: list[str] = []
+    for line in _lines_of(element, text).split("\n"):
+        words = len(line.split())
+        if (words >= _PROSE_LINE_WORDS and _PROSE_WORD.search(line)) or (
+                words >= _SENTENCE_LINE_WORDS and _SENTENCE_END_MARK.search(line)):
+            break
+        kept.append(line)
+    return "\n".join(line for line in kept if line.strip())
 
 
 # A class naming an editor: one of its words (split at spaces, "-" and "_") an editor's, none a writer's
