@@ -151,7 +151,7 @@ _DETIK_CROSSPOST_RE: Final = re.compile(
     r"baca\s+artikel\s+(?P<outlet>detik\w*|\S+\.(?:com|id|co\.id)|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
     # a name in words only with the copy line's tail right after the quoted title: 'Baca artikel Tempo "…" yang terbit
     # pekan lalu …' is a story's pointer (h168 probe)
-    r"(?=\s*,?\s*[\"\u201c'][^\"\u201d]*[\"\u201d]\s*(?:selengkapnya|https?://)))"
+    r"(?=\s*,?\s*[\"\u201c'][^\"\u201d]*[\"\u201d]\s*(?:selengkapnya|di\s+sini|https?://)))"
     r"\s*,?\s*(?P<rest>[\"\u201c'].*)", re.IGNORECASE)
 # The KLY network's note on a story taken from a sister site (liputan6 from Bola.com, Fimela, Merdeka.com; h18
 # probe): "Disadur dari: Bola.com (Penulis: A/Editor: B, Published: 19/6/2024)". The outlet is a site's name
@@ -163,7 +163,7 @@ _ADAPTED_FROM_RE: Final = re.compile(
     re.IGNORECASE)
 _SYNDICATION_MAX_CHARS: Final = 800
 _SYNDICATION_TITLE_END_RE: Final = re.compile(
-    r"\s*(?:klik\s+untuk\s+baca|baca\s+selengkapnya|selengkapnya\s*(?::|di\s+sini|https?://|$)|https?://|penulis\s*:"
+    r"\s*(?:klik\s+untuk\s+baca|baca\s+selengkapnya|selengkapnya\s*(?::|di\s+sini|https?://|$)|di\s+sini\s*:|https?://|penulis\s*:"
     r"|editor\s*:)",
     re.IGNORECASE,
 )

@@ -2834,6 +2834,7 @@ def _links_a_story_with_a_date(item: etree._Element) -> bool:
 SIDE_BOX_WORDS = ("side-bar", "related", "terkait", "populer", "popular", "trending", "rekomendasi", "recommend",
                   "baca-juga", "lihatjg", "lihat-juga", "read-also", "readmore", "more-news", "berita-lain")
 _SIDE_BOX_TOKEN = re.compile(rf"{class_words(*SIDE_BOX_WORDS)}|^widget", re.IGNORECASE)
+_AUTHOR_BOX_WORD = re.compile(class_words(*AUTHOR_BOX_WORDS), re.IGNORECASE)
 
 
 def in_side_box(element: etree._Element) -> bool:
@@ -2853,12 +2854,37 @@ def in_side_box(element: etree._Element) -> bool:
         if not isinstance(node.tag, str):
             continue
         tokens = element_marks(node).split()
-        side = any(_SIDE_BOX_TOKEN.search(token) for token in tokens)
+        # a widget that is the writer's card ("widget-author-box" under the story, h169 probe) is the story's
+        side = any(_SIDE_BOX_TOKEN.search(token) for token in tokens) and not any(
+            _AUTHOR_BOX_WORD.search(token) for token in tokens)
         if not side and node.tag == "aside" and not any(_AUTHOR_BOX_TOKEN.fullmatch(token) for token in tokens):
             if article is None:
                 story = next((a for a in node.iterancestors() if a.tag == "article"), None)
                 article = story is not None and holds_the_story(story, root)
-            side = not article
-        if side and not holds_the_story(node, root):
+            # a theme with no <article>: the aside beside the headline is the story's meta ("<div class=post><h1>…
+            # </h1><aside class=meta>Oleh …</aside>", h169 probe)
+            side = not article and not _just_under_headline(node)
+        if side and not holds_the_story(node, root) and not _POST_PARTS(node):
             return True
     return False
+
+
+def _just_under_headline(node: etree._Element) -> bool:
+    """Whether an element is one of the two elements right after an h1 among its siblings (the headline's meta)."""
+    previous = node.getprevious()
+    for _ in range(2):
+        if previous is None:
+            return False
+        if previous.tag == "h1":
+            return True
+        previous = previous.getprevious()
+    return False
+
+
+# The story's own title or text container inside a box (Blogger's "widget Blog" holds "h3.post-title" and
+# "div.post-body", its text often <br>-separated with no <p>: h169 probe), whatever the box's class says.
+_POST_PARTS = etree.XPath(
+    "boolean(descendant::*[@itemprop='headline' or @itemprop='articleBody' or contains(concat(' ', normalize-space("
+    "@class), ' '), ' post-title ') or contains(concat(' ', normalize-space(@class), ' '), ' entry-title ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' post-body ') or contains(concat(' ', normalize-space(@class),"
+    " ' '), ' entry-content ') or contains(concat(' ', normalize-space(@class), ' '), ' article-content ')])")

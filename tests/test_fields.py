@@ -1414,6 +1414,10 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<div class="author-box"><div class="author-info"><h4>Arditya Pratama</h4><p>Meliput Balikpapan dan Penajam Paser '
      'Utara.</p></div></div>', ["Arditya Pratama"]),
     ('<div class="author"><span>Andi Saputra</span><br><span>Budi Santoso</span></div>', ["Andi Saputra", "Budi Santoso"]),
+    # (h169 probe) the name's own line stands: its degrees, its "3 jam yang lalu"
+    ('<div class="author"><a href="/penulis/ahmad-fauzi/">Dr. Ahmad Fauzi, M.Si.</a></div>', ["Dr. Ahmad Fauzi"]),
+    ('<div class="byline">Penulis: Andi Saputra <span class="time">- 3 jam yang lalu</span></div>', ["Andi Saputra"]),
+    ('<div class="byline">Oleh: Hj. Siti Aminah, M.Pd.</div>', ["Hj. Siti Aminah"]),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

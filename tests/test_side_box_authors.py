@@ -104,8 +104,23 @@ def _first(root, xpath: str):
     # a wrapper named for its sidebar that holds the story (Genesis' content-sidebar-wrap) is the story's
     ('<html><body><div class="content-sidebar-wrap"><main><h1>Warga Tolak Relokasi Pasar Induk</h1><div class="byline">'
      f'<a rel="author" href="/author/x">Rahmat Hidayat</a></div>{paragraphs("awal")}</main></div></body></html>', False),
+    # (h169 probe) Blogger's post widget ("widget Blog") holding the post's title and body (its text <br>-separated, no
+    # <p>), the blog's name the page's h1; a theme without <article> whose meta aside stands right under the headline
+    ('<html><body><header><div class="widget Header"><h1 class="title"><a href="/">Berita Kaltim Online</a></h1></div>'
+     '</header><div class="widget Blog" id="Blog1"><div class="post hentry"><h3 class="post-title entry-title">Warga '
+     'Tolak Relokasi Pasar Induk</h3><div class="post-body entry-content">Paragraf satu tentang pedagang.<br><br>'
+     'Paragraf dua tentang pedagang.</div><div class="post-footer">Diposting oleh <a rel="author" href="https://www.'
+     'blogger.com/profile/1">Andi Saputra</a></div></div></div></body></html>', False),
+    ('<html><body><div id="content"><div class="post"><h1 class="post-title">Warga Tolak Relokasi Pasar Induk</h1>'
+     '<aside class="meta"><span class="author">Oleh <a rel="author" href="/author/andi">Andi Saputra</a></span></aside>'
+     f'<div class="entry">{paragraphs("awal")}</div></div></div></body></html>', False),
+    ('<html><body><main><h1>Warga Tolak Relokasi Pasar Induk</h1>'
+     f'<div class="entry-content">{paragraphs("awal")}</div><div class="widget-author-box"><h4>'
+     '<a rel="author" href="/author/r">Rahmat Hidayat</a></h4><p>Rahmat Hidayat adalah wartawan ekonomi.</p></div>'
+     '</main></body></html>', False),
 ], ids=["related-card", "plain-teaser", "sidebar-aside", "wp-widget", "bare-aside", "own-byline", "own-card-aside",
-        "article-aside", "elementor-meta-widget", "sidebar-wrapper"])
+        "article-aside", "elementor-meta-widget", "sidebar-wrapper", "blogger-post-widget", "meta-aside-under-h1",
+        "widget-author-box"])
 def test_in_side_box(html, inside):
     root = root_of(html)
     assert in_side_box(_first(root, "//*[@rel='author' or @class='author-name']")) is inside

@@ -1867,11 +1867,15 @@ def _before_bio(element: etree._Element, text: str) -> str:
     kept: list[str] = []
     for line in _lines_of(element, text).split("\n"):
         words = len(line.split())
-        if (words >= _PROSE_LINE_WORDS and _PROSE_WORD.search(line)) or (
-                words >= _SENTENCE_LINE_WORDS and _SENTENCE_END_MARK.search(line)):
+        # the name's own line always stands (its "3 jam yang lalu", its "M.Si." are no bio: h169 probe); a degree
+        # closing a line is no sentence's end
+        if kept and ((words >= _PROSE_LINE_WORDS and _PROSE_WORD.search(line)) or (
+                words >= _SENTENCE_LINE_WORDS and _SENTENCE_END_MARK.search(line)
+                and not only_degrees(line.rsplit(",", 1)[-1]))):
             break
-        kept.append(line)
-    return "\n".join(line for line in kept if line.strip())
+        if line.strip():
+            kept.append(line)
+    return "\n".join(kept)
 
 
 # A class naming an editor: one of its words (split at spaces, "-" and "_") an editor's, none a writer's
