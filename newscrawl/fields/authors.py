@@ -1381,10 +1381,12 @@ _INSTITUTION_WORDS = frozenset((
     "kpu bawaslu pbb imf who unicef unesco world international internasional institute institut universitas "
     "university sekolah yayasan foundation organisasi asosiasi ikatan serikat partai fraksi panitia pansus panja "
     "satgas koalisi aliansi forum watch center centre council commission agency fund pt cv tbk corp inc ltd "
-    "perusahaan grup group piala liga festival kejuaraan olimpiade pilkada pemilu "
-    # an office's holder reporting ("Laporan Camat Sukajadi", "Laporan Lurah Cibubur"), an agency's kind (h168 probe)
-    "camat lurah kades kapolsek kapolres kapolda danramil dandim sekda bupati wali gubernur intelijen"
+    "perusahaan grup group piala liga festival kejuaraan olimpiade pilkada pemilu intelijen"
 ).split())
+# An office's holder opening the words ("Laporan Camat Sukajadi", "Laporan Lurah Cibubur", "Laporan Wali Kota Jambi":
+# h168 probe); a name holding the word later is a name ("Laporan Abdul Wali, Jambi": h169).
+_OFFICE_FIRST_WORDS = frozenset(
+    "camat lurah kades kapolsek kapolres kapolda danramil dandim sekda bupati wali walikota gubernur menteri".split())
 # An acronym in a Capitalised name ("Komnas HAM", "Bank BRI", "Ombudsman RI"): an institution's, not a reporter's.
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,}")
 # The desk's address after the credit ("Laporan <b>A</b>, Pekanbaru <a>redaksi@riaupos.co</a>", Riau Pos 2012).
@@ -1425,7 +1427,8 @@ def _report_name(piece: str, outlet_names: Sequence[str]) -> str | None:
     words = [word.strip(".") for word in piece.split()]
     # the rubric's word opens it ("Laporan Utama", "Liputan Khusus": "Islam" closes "Nurul Islam"); a ke-…-an or
     # pe(r)-…-an noun anywhere names a report's subject ("Laporan Harta Kekayaan")
-    if _REPORT_RUBRIC.fullmatch(words[0]) or any(_REPORT_SUBJECT.fullmatch(word) for word in words):
+    if _REPORT_RUBRIC.fullmatch(words[0]) or words[0].casefold() in _OFFICE_FIRST_WORDS or any(
+            _REPORT_SUBJECT.fullmatch(word) for word in words):
         return None
     if not piece.isupper() and any(_ACRONYM_WORD.fullmatch(word) for word in words):
         return None
