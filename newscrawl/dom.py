@@ -2835,6 +2835,12 @@ SIDE_BOX_WORDS = ("side-bar", "related", "terkait", "populer", "popular", "trend
                   "baca-juga", "lihatjg", "lihat-juga", "read-also", "readmore", "more-news", "berita-lain")
 _SIDE_BOX_TOKEN = re.compile(rf"{class_words(*SIDE_BOX_WORDS)}|^widget", re.IGNORECASE)
 _AUTHOR_BOX_WORD = re.compile(class_words(*AUTHOR_BOX_WORDS), re.IGNORECASE)
+# A post's own footer (its byline, tags): "entry-footer", "post-footer", "entry-meta", "article-footer".
+_POST_FOOTER_TOKEN = re.compile(r"(?:^|[-_])(?:entry|post|article|story|single|blog)[-_]?(?:footer|meta)", re.IGNORECASE)
+# The site's footer by its class or id: WordPress's "colophon", "site-footer", "site-info", "footer-widgets", a
+# copyright bar.
+_SITE_FOOTER_TOKEN = re.compile(r"^(?:colophon|site[-_]?footer|site[-_]?info|footer[-_]?(?:widgets?|bottom|bar|copyright)"
+                                r"|copyright|main[-_]?footer|global[-_]?footer)$", re.IGNORECASE)
 
 
 def in_side_box(element: etree._Element) -> bool:
@@ -2857,6 +2863,12 @@ def in_side_box(element: etree._Element) -> bool:
         # a widget that is the writer's card ("widget-author-box" under the story, h169 probe) is the story's
         side = any(_SIDE_BOX_TOKEN.search(token) for token in tokens) and not any(
             _AUTHOR_BOX_WORD.search(token) for token in tokens)
+        if not side and (any(_SITE_FOOTER_TOKEN.search(token) for token in tokens) or (
+                node.tag == "footer" and not any(_POST_FOOTER_TOKEN.search(token) for token in tokens)
+                and not any(a.tag == "article" for a in node.iterancestors()))):
+            # the site's footer: a theme's credit "Theme: ColorMag by <a rel=author>ThemeGrill</a>" (h170 probe); an
+            # <article>'s own <footer> holds its byline
+            side = True
         if not side and node.tag == "aside" and not any(_AUTHOR_BOX_TOKEN.fullmatch(token) for token in tokens):
             if article is None:
                 story = next((a for a in node.iterancestors() if a.tag == "article"), None)

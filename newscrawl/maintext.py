@@ -1134,12 +1134,22 @@ def _byline_names(element: etree._Element) -> list[str]:
         text = text_within(element, _BYLINE_TEXT_CHARS)
         if text is None:
             return []
+        if "\n" not in text and next(element.iterdescendants(*_NAME_BLOCK_TAGS), None) is not None:
+            # one block per line: a CMS field's items "<div>A</div><div>B</div>" are two names, never "AB" (Drupal's
+            # "Penulis" field over its field--item divs: h170 probe)
+            text = "\n".join(block.text for block in walk_blocks(element))
         match = _BYLINE.search(text)
         if match:
             names, rest = [match.group(1)], text[match.end(1):]
-            while more := _MORE_NAMES.match(rest):  # "Penulis: A dan B", "A & B", "A, B"
+            while more := _MORE_NAMES.match(rest) or _NEXT_LINE_NAME.match(rest):  # "A dan B", "A & B", "A, B"
                 names.append(more.group(1))
                 rest = rest[more.end(1):]
             return names
         element = element.getparent()
     return []
+
+
+# Block elements a labelled field lists its names in, one each.
+_NAME_BLOCK_TAGS = ("div", "p", "li")
+# A name alone on the next line of a labelled field (2-4 capitalised words, nothing else on the line).
+_NEXT_LINE_NAME = re.compile(r"\n(?!(?i:editor|penyunting|redaktur|foto|fotografer|sumber|video)\b)([A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){1,3})(?=[^\S\n]*(?:\n|$))")

@@ -506,6 +506,20 @@ def test_joomla_s_stock_byline_names_the_writer(line: str, names: list[str]) -> 
     assert extract_main_text(page(html)).byline == names
 
 
+# (h170 probe: a Drupal 9 NGO report page, reconstructed) a labelled CMS field lists its writers one per block, no
+# space between ("<div class=field--item>A</div><div class=field--item>B</div>"): two names, never "AB"; the line under
+# a name that is the editor's credit is no writer
+@pytest.mark.parametrize(("field", "names"), [
+    ("<div class='field field--name-field-penulis'><div class='field--label'>Penulis</div><div class='field--items'>"
+     "<div class='field--item'>Dewi Anggraeni</div><div class='field--item'>Ricky Pratama</div></div></div>",
+     ["Dewi Anggraeni", "Ricky Pratama"]),
+    ("<div class='meta'><div>Oleh: Andi Saputra</div><div>Editor Budi Santoso</div></div>", ["Andi Saputra"]),
+])
+def test_a_cms_fields_writers_one_per_block_are_each_a_name(field: str, names: list[str]) -> None:
+    html = f"{field}<div class='isi'><p>{PROSE}</p><p>{PROSE} Dua.</p></div>"
+    assert extract_main_text(page(html)).byline == names
+
+
 # ------------------------------------------------------------------------- discovery, in-process crawl
 
 @pytest.fixture(scope="module")

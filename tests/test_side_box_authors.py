@@ -118,9 +118,17 @@ def _first(root, xpath: str):
      f'<div class="entry-content">{paragraphs("awal")}</div><div class="widget-author-box"><h4>'
      '<a rel="author" href="/author/r">Rahmat Hidayat</a></h4><p>Rahmat Hidayat adalah wartawan ekonomi.</p></div>'
      '</main></body></html>', False),
+    # (h170 probe: ColorMag's footer credit) the site's footer is beside the story; a post's own <footer> holds its byline
+    ('<html><body><div id="page"><article><h1>Warga Tolak Relokasi Pasar Induk</h1>'
+     f'<div class="entry-content">{paragraphs("awal")}</div></article><footer id="colophon" class="site-footer"><div '
+     'class="site-info">Theme: ColorMag by <a rel="author" href="https://themegrill.com/">ThemeGrill</a>.</div>'
+     '</footer></div></body></html>', True),
+    ('<html><body><div class="post"><h1>Warga Tolak Relokasi Pasar Induk</h1>'
+     f'<div class="entry-content">{paragraphs("awal")}</div><footer class="entry-footer">Oleh <a rel="author" '
+     'href="/author/a">Andi Saputra</a></footer></div></body></html>', False),
 ], ids=["related-card", "plain-teaser", "sidebar-aside", "wp-widget", "bare-aside", "own-byline", "own-card-aside",
         "article-aside", "elementor-meta-widget", "sidebar-wrapper", "blogger-post-widget", "meta-aside-under-h1",
-        "widget-author-box"])
+        "widget-author-box", "site-footer", "post-footer"])
 def test_in_side_box(html, inside):
     root = root_of(html)
     assert in_side_box(_first(root, "//*[@rel='author' or @class='author-name']")) is inside
