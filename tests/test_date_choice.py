@@ -118,6 +118,14 @@ CHOICES = [
     ([c("Rabu (19/6/2024)", SITE)], [], WIB, "2024-06-19", None, "shown"),
     ([c("2024-06-19T20:40:00+07:00", JSONLD), c("Rabu (19/6/2024)", SITE)], [], WIB,
      "2024-06-19T20:40:00+07:00", None, "agree"),
+    # (h170 probe) ... but a date-only field's placeholder hour, midnight on its own clock or Drupal's noon UTC, gives
+    # the date only: the story's hour is unknown
+    ([c("2024-06-19T00:00:00+07:00", JSONLD), c("Rabu (19/6/2024)", SITE)], [], WIB, "2024-06-19", None,
+     "date_only_field"),
+    ([c("2020-09-29T12:00:00Z", META), c("Selasa, 29 September 2020", VISIBLE)], [], WIB, "2020-09-29", None,
+     "date_only_field"),
+    ([c("2020-09-29T12:00:01Z", META), c("Selasa, 29 September 2020", VISIBLE)], [], WIB,
+     "2020-09-29T19:00:01+07:00", None, "agree"),
     # P4e: a date-only line on another day loses to a machine date (a masthead's "today") ...
     ([c("2015-06-16T14:05:00+07:00", JSONLD), c("Rabu (2/12/2026)", PAGE)], [], WIB,
      "2015-06-16T14:05:00+07:00", None, "machine_over_date_only"),

@@ -1179,6 +1179,24 @@ def test_dated_heading(under_h1: str, expected: str | None) -> None:
     assert dated_heading(root) == expected
 
 
+# (h170 probe: a Drupal NGO page) a date-only field renders "<time datetime='2020-09-29T12:00:00Z'>Selasa, 29 September
+# 2020</time>" (noon UTC, Drupal's placeholder); a date field of another CMS stores midnight: the date only, never an
+# invented 19:00 WIB or 00:00. A real hour stays.
+@pytest.mark.parametrize(("stamp", "expected"), [
+    ("2020-09-29T12:00:00Z", "2020-09-29"), ("2020-09-29T00:00:00+07:00", "2020-09-29"),
+    ("2020-09-29T05:00:00Z", "2020-09-29T12:00:00+07:00"),
+])
+def test_a_date_only_fields_placeholder_hour_is_no_time(stamp: str, expected: str) -> None:
+    story = "".join(f"<p>Paragraf {n}: laporan tren penindakan kasus korupsi semester pertama menunjukkan penurunan "
+                    "jumlah kasus yang ditangani aparat penegak hukum.</p>" for n in range(4))
+    page = ("<html><head><title>Laporan Tren Penindakan Korupsi 2020</title><meta property='og:type' content='article'>"
+            "</head><body><article><h1>Laporan Tren Penindakan Korupsi 2020</h1><div class='field--name-field-date'>"
+            f"<time datetime='{stamp}'>Selasa, 29 September 2020</time></div>{story}</article></body></html>")
+    url = "https://antikorupsi.org/id/laporan-tren-penindakan-2020"
+    result = crawl_in_process("generic", {url: Route(page)}, f"url={url}")
+    assert [item["published_at"] for item in result.items] == [expected]
+
+
 # (h163 probe: an old Joomla 2.5 government portal) the logo is the page's h1, the header's "today" bar right after it
 # ("<div id='tanggal-sekarang'>Kamis, 14 Februari 2013</div>"), the story's title an h2 over "Dibuat: Rabu, 13 Februari
 # 2013". The header's day was read as the date line under the h1 and dated the story a day late.

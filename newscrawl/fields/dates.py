@@ -54,7 +54,8 @@ P0b One instant written twice, as UTC and as the CMS's wall clock: a date labell
 P4  Both: the first shown date V is the page's claim, and each machine date S is checked
     against it, every S for rule a before any for rule b, and so on:
     a. ``agree``: S and V are the same instant to the minute (V without a time: S falls on V's
-       day) → S, which carries seconds; told in V's zone when V names WIB, WITA or WIT ("14:22 WIT"
+       day) → S, which carries seconds — unless V has no time and S's is a date-only field's placeholder,
+       midnight exactly on its own clock or noon UTC exactly (Drupal), then V (``date_only_field``); told in V's zone when V names WIB, WITA or WIT ("14:22 WIT"
        shown, 12:22+07:00 stated → 14:22+09:00), or names none but was read in WITA or WIT (P1) and S states
        another Indonesian offset (tribun-papua: 18:40:00+07:00 under "19/06/2024 20:40" → 20:40+09:00).
     b. ``offset_relabelled``: same wall clock, different offset, and either V names its zone or
@@ -567,6 +568,10 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_loca
         return page, "shown", None
     for stated in machine:
         if _same_instant(stated, page):
+            if not page.has_time and _placeholder_hour(stated, page):
+                # a date-only field's stamp (midnight on its own clock, Drupal's noon UTC) under a date-only V: the
+                # story's hour is unknown, the date only (h170 probe)
+                return page, "date_only_field", None
             if page.has_time and page.moment.utcoffset() in _INDONESIAN_OFFSETS and (
                     page.has_zone or _eastern_wall_time_of_indonesian_stamp(stated, page)):
                 # "14:22 WIT" shown, 12:22+07:00 stated: the moment as the page tells it, in its zone.
@@ -605,6 +610,15 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_loca
     if page.has_time or all(source == ITEMPROP for source, _ in machine_read):
         return page, "shown_over_machine", None
     return machine[0], "machine_over_date_only", None
+
+
+def _placeholder_hour(stated: DateReading, page: DateReading) -> bool:
+    """Whether S's time of day is a CMS's placeholder for a date-only field on the day a date-only V shows: midnight
+    exactly on its own clock, or noon UTC exactly (Drupal's date-only field, h170 probe)."""
+    moment = stated.moment
+    clock = (moment.hour, moment.minute, moment.second, moment.microsecond)
+    return (clock == (0, 0, 0, 0) or (clock == (12, 0, 0, 0) and moment.utcoffset() == timedelta(0))) and (
+        moment.date() == page.moment.date())
 
 
 def _told_in_shown_clock_zone(stated: DateReading, page: DateReading) -> DateReading:
@@ -1434,6 +1448,8 @@ def _date_texts(element: etree._Element, tag: str, url_day: date | None = None) 
         text = _short_text(element) or _short(own)
         if not headline_text(element, text) and not (stated and _counted_back_beside_stated(text, stated)):
             texts.append(text)
+            if stated and placeholder_clock(stated, text):
+                texts.remove(stated)  # the field holds a date only: its shown date, not an invented hour
     elif url_day is not None and own and (text := with_known_year(_short_text(element) or _short(own), url_day)):
         if not headline_text(element, text):
             texts.append(text)
@@ -1525,6 +1541,19 @@ def stated_time(element: etree._Element, text: str) -> str:
     datetime states the moment, that datetime."""
     stated = (element.get("datetime") or "").strip() if element.tag == "time" else ""
     return stated if stated and _counted_back_beside_stated(text, stated) else text
+
+
+def placeholder_clock(stated: str, text: str) -> bool:
+    """Whether a <time>'s datetime carries a CMS's placeholder hour for a date-only field, its text showing that day
+    with no time: midnight exactly on its own clock, or noon UTC exactly (Drupal's date-only field: "<time
+    datetime='2020-09-29T12:00:00Z'>Selasa, 29 September 2020</time>" was emitted as 19:00 WIB; h170 probe)."""
+    if "T" not in stated:
+        return False
+    machine = read_date(stated)
+    shown = read_date(text)
+    if machine is None or shown is None or shown.has_time or shown.relative or not machine.has_time:
+        return False
+    return _placeholder_hour(machine, shown)
 
 
 def _counted_back_beside_stated(text: str, stated: str) -> bool:
