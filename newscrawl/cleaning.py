@@ -47,13 +47,17 @@ from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_L
                                SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
                                is_copy_link_label, normalized_residue_kind, promo_owner, upsell_brand)
 from newscrawl.fields.outlet import AGENCIES, AGENCY_NAME_PATTERN, PAPER_WORDS, SOURCE_NAME_PATTERN, squeeze
+from newscrawl.fields.places import is_place
 from newscrawl.urls import canonical_url, registrable_domain
 
 __all__ = [
     "RESIDUE_PATTERNS",
     "ResiduePattern",
+    "affiliation_line",
     "announces_lines",
+    "bare_column_name",
     "block_key",
+    "column_byline_at",
     "clean_body", "is_residue_on_any_page",
     "distinct_tags",
     "announced_list_indexes",
@@ -1667,27 +1671,88 @@ def announces_lines(text: str) -> bool:
 
 
 # An opinion column's byline: "Oleh: Dr. H. Andi Muhammad Akmal, M.Si." (the degree's dot ends it like a sentence),
-# maybe with the writer's role after it, "(Dosen FISIP Universitas Hasanuddin)", on its line or the next.
-_OLEH_RE: Final = re.compile(r"oleh\s*:?\s", re.IGNORECASE)
+# maybe with the writer's role after it, "(Dosen FISIP Universitas Hasanuddin)", on its line or the next; "Penulis:"
+# labels it too.
+_OLEH_RE: Final = re.compile(r"(?:oleh|penulis)\s*:?\s", re.IGNORECASE)
 _DEGREE_TAIL_RE: Final = re.compile(r"(?:\s*,\s*(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,3}\.?)?(?:\([A-Z]\))?)+$")
 _PAREN_LINE_RE: Final = re.compile(r"\([^()]{1,80}\)")
 _PAREN_TAIL_RE: Final = re.compile(r"\s*\([^()]{1,80}\)$")
 # The footnote marker pointing at the writer's note below the story: "Oleh Prof. Dr. A, M.Sc.*)" (antaranews opini).
 _FOOTNOTE_TAIL_RE: Final = re.compile(r"\s*(?:\(\*+\)|\*+\)?)$")
+# The writer's role or affiliation on its own line under the column's byline, with no brackets, and the byline maybe
+# with no "Oleh" (tempo 2011's kolom, h170 probe: "<p><strong>Rizal Hakim</strong><br><em>Peneliti Pusat Kajian
+# Lingkungan Perkotaan UI</em></p>" over the prose). The line opens with a role's or an office's word, or reads
+# "… di/pada <institution>" ("Mengajar di Universitas Airlangga", "Bekerja pada LIPI"). Data: add a word here.
+AFFILIATION_START: Final = (
+    r"(?:peneliti|dosen|guru(?:\s+besar)?|pengamat|direktur|ketua|wakil|anggota|mahasiswa|mahasiswi|wartawan|wartawati|"
+    r"jurnalis|pegiat|penggiat|aktivis|praktisi|staf|kepala|pengajar|analis|ekonom|pemerhati|koordinator|sekretaris|"
+    r"kolumnis|pendiri|rektor|dekan|alumnus|alumni|pakar|konsultan|pensiunan|mantan|pengurus|komisioner|"
+    r"lecturer|researcher|senior\s+(?:fellow|researcher|analyst))\b")
+_AFFILIATION_START_RE: Final = re.compile(AFFILIATION_START, re.IGNORECASE)
+# "… di/pada <institution>": a few words, then an institution's word or an acronym ("UI", "LIPI", "CSIS").
+_AFFILIATION_AT_RE: Final = re.compile(
+    r"[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:di|pada)\s+(?:(?i:universitas|institut|fakultas|sekolah|perguruan|politeknik|"
+    r"akademi|lembaga|pusat|badan|yayasan|kementerian|dinas|komisi|harian|majalah|koran)\b|[A-Z]{2,}\b)")
+# Short: a role and an institution's name, a few words.
+_AFFILIATION_MAX_CHARS: Final = 150
+_AFFILIATION_MAX_WORDS: Final = 18
+# What ends a sentence or opens a list on the line (a role line ends in none; its own brackets may close it).
+_AFFILIATION_ENDS: Final = tuple(".!?:;\"\u201d\u2026")
+# A bare column byline's name: two to five words (an honorific maybe: "Dr. Rizal Hakim"), its degrees after it.
+_COLUMN_NAME_WORDS: Final = (2, 5)
+
+
+def affiliation_line(text: str) -> bool:
+    """Whether a line is a column writer's role or affiliation and nothing else: short, no sentence's end, no label,
+    opening with a role's word (AFFILIATION_START: "Peneliti Pusat Kajian Lingkungan Perkotaan UI", "Dosen FISIP
+    Universitas Hasanuddin", "Guru Besar Fakultas Hukum UGM") or reading "… di/pada <institution>" ("Mengajar di
+    Universitas Airlangga"), an institution named in it (a Capitalised word after the first). "Peneliti itu mengatakan
+    banjir datang lagi.", "Ketua: Budi" or "Ketua panitia acara" is none."""
+    text = text.strip()
+    if not text or len(text) > _AFFILIATION_MAX_CHARS or len(text.split()) > _AFFILIATION_MAX_WORDS \
+            or text.endswith(_AFFILIATION_ENDS) or ":" in text or not text[0].isupper():
+        return False
+    # the role's institution is named: a Capitalised word or an acronym after the first ("Ketua panitia acara" is none)
+    if not any(word[0].isupper() for word in text.split()[1:]):
+        return False
+    return _AFFILIATION_START_RE.match(text) is not None or _AFFILIATION_AT_RE.match(text) is not None
+
+
+def bare_column_name(text: str) -> bool:
+    """Whether a line is shaped as a column writer's bare name: 2-5 Capitalised words, maybe with degrees after it
+    ("Rizal Hakim", "Dr. Rizal Hakim, M.Si."), no label, no role's word, no place. Only with the role line under it
+    (column_byline_end) is it a byline."""
+    name = _DEGREE_TAIL_RE.sub("", text.strip())
+    if _BYLINE_LEAD_RE.match(name) or not _is_one_byline(name) or _AFFILIATION_START_RE.match(name) \
+            or is_place(name) or any(mark in name for mark in ",/&|"):
+        return False
+    return _COLUMN_NAME_WORDS[0] <= len(name.split()) <= _COLUMN_NAME_WORDS[1]
+
+
+def column_byline_at(blocks: Sequence[str], index: int) -> bool:
+    """Whether ``blocks[index]`` and the next are a column's bare byline: the writer's bare name (bare_column_name)
+    over the role line (affiliation_line), with the story after them. A name alone, or over a sentence, is none."""
+    return (index + 2 < len(blocks) and bare_column_name(blocks[index]) and affiliation_line(blocks[index + 1]))
 
 
 def _opinion_byline_end(blocks: list[str], title: str | None) -> int:
-    """The index after an opinion byline opening the body ("Oleh: A, M.Si." and its "(Dosen …)" line), or 0.
+    """The index after an opinion byline opening the body, or 0: "Oleh: A, M.Si." and its "(Dosen …)" line or its
+    bare role line ("Peneliti LIPI"), or a bare name over its role line (column_byline_at: "Rizal Hakim" /
+    "Peneliti Pusat Kajian Lingkungan Perkotaan UI", tempo 2011's kolom, h170 probe).
     Only at the body's start (after header lines lead_junk cuts): an "Oleh" line later is the story's."""
     index = 0
-    while index < len(blocks) and not _OLEH_RE.match(blocks[index]) and lead_junk(blocks[index], title):
+    while index < len(blocks) and not _OLEH_RE.match(blocks[index]) and not column_byline_at(blocks, index) \
+            and lead_junk(blocks[index], title):
         index += 1
+    if index < len(blocks) and column_byline_at(blocks, index):
+        return index + 2
     if index >= len(blocks) or not _OLEH_RE.match(blocks[index]) \
             or not _is_one_byline(_DEGREE_TAIL_RE.sub("", _PAREN_TAIL_RE.sub("", _FOOTNOTE_TAIL_RE.sub("",
                                                                                           blocks[index])))):
         return 0
     index += 1
-    return index + 1 if index < len(blocks) and _PAREN_LINE_RE.fullmatch(blocks[index]) else index
+    return index + 1 if index < len(blocks) and (_PAREN_LINE_RE.fullmatch(blocks[index])
+                                                 or affiliation_line(blocks[index])) else index
 
 
 def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None, listed: bool = False) -> int:

@@ -34,7 +34,7 @@ from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_b
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, says_photo_story
 from newscrawl.fields.authors import (NameSource, author_card_credit, byline_writers, choose_authors, closing_credit,
                                       credited_people, hinted_bylines, is_editor_role,
-                                      lead_credit, listed_with_others, may_credit_editor,
+                                      column_byline, lead_credit, listed_with_others, may_credit_editor,
                                       microdata_editors, named_after_editor_label, page_classes)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
 from newscrawl.fields.title import SectionNames, TitleChoice, same_headline, section_names, title_choice
@@ -1056,6 +1056,7 @@ def _chosen_authors(selector: Selector, rules: SiteRules, ld: dict[str, Any], me
     # The body first: a reporter credit opening the story (fields.authors.lead_credit), then one closing it
     # (closing_credit: its last raw blocks, before cleaning cuts the credit line).
     return choose_authors((*sources, lambda: page_credits()[1], lambda: lead_credit(body, outlets),
+                           lambda: column_byline(body, outlets),
                            lambda: closing_credit(body, outlets),
                            *bylines_by_body, lambda: hinted_bylines(selector.root, outlets, writers_only=True),
                            lambda: author_card_credit(selector.root, html_text, outlets)),

@@ -34,8 +34,9 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from lxml import etree
 
-from newscrawl.cleaning import (FILED_FROM, REPORTER_CREDIT_LEAD, REPORTER_CREDIT_WORDS, author_card_name, byline_date_line,
-                                byline_fits, split_glued_credit, unescape_left_entities)
+from newscrawl.cleaning import (FILED_FROM, REPORTER_CREDIT_LEAD, REPORTER_CREDIT_WORDS, affiliation_line,
+                                author_card_name, bare_column_name, byline_date_line, byline_fits, split_glued_credit,
+                                unescape_left_entities)
 from newscrawl.css import memoized
 from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, read_date, word_alternation
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_side_box, text_pieces, walk_blocks
@@ -1337,6 +1338,36 @@ def lead_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list
         names = report_credit(line, outlet_names)
         if names:
             return names
+    return []
+
+
+# How many blocks from the story's start an opinion column's byline may open at (after the line a reader kept over it).
+_COLUMN_BYLINE_BLOCKS = 3
+
+
+def column_byline(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list[str]:
+    """The writer an opinion column's byline opening the story names, or []: a name line right over the writer's role
+    or affiliation line (cleaning.affiliation_line), among the first blocks. The name line is labelled ("Oleh: A,
+    M.Si.", "Penulis: A": read as lead_credit reads it) or bare: then it is a person's name and nothing else, degrees
+    aside (cleaning.bare_column_name, _name_part: 2-4 name words, ``is_person``), and the story follows the role
+    line. Tempo 2011's kolom (h170 probe): "<p><strong>Rizal Hakim</strong><br><em>Peneliti Pusat Kajian
+    Lingkungan Perkotaan UI</em></p>" over the prose -> ["Rizal Hakim"]. A name alone ("Rizal Hakim" over the
+    prose), or over a sentence ("Rizal Hakim" / "Peneliti itu mengatakan …."), names nobody: the story's subject
+    stands so too. cleaning.trim_edges cuts the same two lines off the body (_opinion_byline_end)."""
+    for index in range(min(_COLUMN_BYLINE_BLOCKS, len(blocks) - 1)):
+        line = blocks[index].strip()
+        if not affiliation_line(blocks[index + 1]):
+            continue
+        if _BYLINE_LEAD.match(line):
+            names = _byline_line(line, "", False, outlet_names) if byline_fits(line) else []
+            if names:
+                return names
+            continue
+        if index + 2 < len(blocks) and bare_column_name(line):
+            parts = _LINE_PARTS.split(_FOOTNOTE_MARK.sub("", line))
+            name = _name_part(parts[0].strip(" ."), outlet_names)
+            if name and all(only_degrees(part) for part in parts[1:]):
+                return [name]
     return []
 
 

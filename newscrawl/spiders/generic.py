@@ -30,8 +30,8 @@ from newscrawl.catalogue import outlet_title, outlet_zones
 from newscrawl.dates import listed_zone, zone_for_url
 from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates, dated_heading, find_page_dates
 from newscrawl.discovery import in_window
-from newscrawl.fields.authors import (NameSource, byline_writers, choose_authors, lead_credit, trimmed_closing_credit,
-                                      unlabelled_byline)
+from newscrawl.fields.authors import (NameSource, byline_writers, choose_authors, column_byline, lead_credit,
+                                      trimmed_closing_credit, unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (ANY_SITE_AUTHORS, ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, body_chars,
                                collapse_ws, declares_article, json_ld_objects, ld_credits, ld_types, meta_content,
@@ -547,7 +547,10 @@ class GenericSpider(NewsSpider):
         # off it as a short line: "Laporan Wartawan Tribunnews.com, A dan B" lists every reporter.
         def lead() -> list[str]:
             found = self.main_text(response)
-            return lead_credit([*found.edge_lines[0][-1:], *found.blocks])
+            # An opinion column's name line over the writer's role line, "Rizal Hakim" / "Peneliti Pusat Kajian …"
+            # (tempo 2011's kolom, h170 probe): both trimmed off as short lines.
+            return (lead_credit([*found.edge_lines[0][-1:], *found.blocks])
+                    or column_byline([*found.edge_lines[0][-2:], *found.blocks]))
 
         # A report credit closing the story ("(*/yls)" / "Laporan Hendrawan Kariman, Pekanbaru": Riau Pos 2015), trimmed
         # off its end as a short line: among the first lines after the main text's last block.
