@@ -43,7 +43,7 @@ from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LA
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
                                DESK_CODE, DESK_MULTI, DESK_NUMBERED, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
-                               MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, RESIDUE_PATTERNS, SPEECH_RE,
+                               MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, PROMPT_OPENER, RESIDUE_PATTERNS, SPEECH_RE,
                                SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
                                is_copy_link_label, normalized_residue_kind, promo_owner, upsell_brand)
 from newscrawl.fields.outlet import AGENCIES, AGENCY_NAME_PATTERN, PAPER_WORDS, SOURCE_NAME_PATTERN, squeeze
@@ -1246,10 +1246,10 @@ _COPULA_CLAUSE_RE: Final = re.compile(
     r"(?-i:[A-Z])[\w'.-]*(?:\s+[\w'.,-]+){0,4}?\s+(?-i:adalah|merupakan|ialah)(?:\s+[^\s:|@/]+){2,40}",
     re.IGNORECASE)
 _CLOSING_CLAUSE_MAX_CHARS: Final = 200
-# A call to the reader opening a starred line: a promo's verb, no footnote's word.
+# A call to the reader opening a starred line: a prompt's verb (residue's), or a promo's other verbs; no footnote's word.
 _CALL_OPENER_RE: Final = re.compile(
-    r"(?:yuk|ayo|mari|dapatkan|simak|lihat|tonton|baca|klik|kunjungi|ikuti|follow|gabung|bergabung|join|subscribe"
-    r"|berlangganan|download|unduh|install|instal|cek|scroll|share|bagikan)\b", re.IGNORECASE)
+    rf"{PROMPT_OPENER}|(?:yuk|ayo|mari|dapatkan|baca|klik|kunjungi|install|instal|cek|scroll|share|bagikan)\b",
+    re.IGNORECASE)
 _FOOTNOTE_MIN_WORDS: Final = 2
 
 

@@ -26,7 +26,7 @@ from newscrawl.fields.outlet import SOURCE_NAME_PATTERN
 
 __all__ = [
     "CALL_WITHOUT_CHANNEL_RE", "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_LABEL", "DESK_CODE", "DESK_MULTI", "DESK_NUMBERED", "EDITED_BY_LABEL",
-    "DESK_SINGLE",
+    "DESK_SINGLE", "PROMPT_OPENER",
     "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
     "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "WRITER_BY_WORDS",
     "is_copy_link_label", "names_public_body", "normalized_residue_kind", "promo_owner",
@@ -1909,9 +1909,10 @@ def normalized_residue_kind(text: str) -> str | None:
 
 # A prompt's opening verb (PROMPT_KINDS), its sentence's end, and a box's call to act after it: "Jangan lupa like dan
 # subscribe.", "Durasi 3 menit.", "Powered by Google Cloud."
-_PROMPT_OPENER_RE: Final = re.compile(
+PROMPT_OPENER: Final = (
     r"(?:(?:yuk|ayo|mari)\s*,?\s+)?(?:simak|lihat|tonton|dengarkan|listen|putar|ikuti|follow|gabung|bergabung|join"
-    r"|subscribe|berlangganan|langganan|daftar|sign\s+up|download|unduh)\b", re.IGNORECASE)
+    r"|subscribe|berlangganan|langganan|daftar|sign\s+up|download|unduh)\b")
+_PROMPT_OPENER_RE: Final = re.compile(PROMPT_OPENER, re.IGNORECASE)
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]\s+(?=\S)")
 _PROMPT_CALL_RE: Final = re.compile(
     r"jangan\s+lupa\s+(?:untuk\s+)?(?:like|subscribe|share|follow|komen|nyalakan|aktifkan|klik)\b[^.!?]{0,80}[.!]?"
