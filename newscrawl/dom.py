@@ -2865,7 +2865,7 @@ def in_side_box(element: etree._Element) -> bool:
             _AUTHOR_BOX_WORD.search(token) for token in tokens)
         if not side and (any(_SITE_FOOTER_TOKEN.search(token) for token in tokens) or (
                 node.tag == "footer" and not any(_POST_FOOTER_TOKEN.search(token) for token in tokens)
-                and not any(a.tag == "article" for a in node.iterancestors()))):
+                and not any(a.tag == "article" for a in node.iterancestors()) and not _in_headline_post(node, root))):
             # the site's footer: a theme's credit "Theme: ColorMag by <a rel=author>ThemeGrill</a>" (h170 probe); an
             # <article>'s own <footer> holds its byline
             side = True
@@ -2879,6 +2879,19 @@ def in_side_box(element: etree._Element) -> bool:
         if side and not holds_the_story(node, root) and not _POST_PARTS(node):
             return True
     return False
+
+
+def _in_headline_post(node: etree._Element, root: etree._Element) -> bool:
+    """Whether an element's parent is the post around the page's headline: the h1's parent or grandparent (a theme
+    with no <article>: "<div class=post><h1>…</h1>…<footer class=meta>Oleh A</footer></div>", h171 probe); a site's
+    footer sits levels above the headline."""
+    parent = node.getparent()
+    headings = list(root.iter("h1"))
+    if parent is None or not headings:
+        return False
+    longest = max(headings, key=lambda h: len(collapse_ws(h.xpath("string()"))))
+    holder = longest.getparent()
+    return holder is not None and (holder is parent or holder.getparent() is parent)
 
 
 def _just_under_headline(node: etree._Element) -> bool:

@@ -34,7 +34,7 @@ from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_b
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, says_photo_story
 from newscrawl.fields.authors import (NameSource, author_card_credit, byline_writers, choose_authors, closing_credit,
                                       credited_people, hinted_bylines, is_editor_role,
-                                      column_byline, lead_credit, listed_with_others, may_credit_editor,
+                                      column_byline, lead_credit, opinion_page, listed_with_others, may_credit_editor,
                                       microdata_editors, named_after_editor_label, page_classes)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
 from newscrawl.fields.title import SectionNames, TitleChoice, same_headline, section_names, title_choice
@@ -1002,7 +1002,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     # The body first: a reporter credit opening the story is a source (fields.authors.lead_credit).
     article.body, article.body_source = article_body(selector, rules, ld, main_text)
     article.authors = _chosen_authors(selector, rules, ld, meta, outlets, (*rules.not_authors, *choice.affixes),
-                                      article.body, html_text, bylines_by_body)
+                                      article.body, html_text, bylines_by_body, url)
 
     sections = _pick("section", rules, _present(_ld_section(ld.get("articleSection")), breadcrumb_section(objects),
                                                 meta_content(meta, "article:section")),
@@ -1031,7 +1031,7 @@ def is_paywalled(ld: dict[str, Any]) -> bool:
 
 def _chosen_authors(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: dict[str, str],
                     outlets: list[str], not_authors: Sequence[str], body: Sequence[str], html_text: str | None,
-                    bylines_by_body: Sequence[NameSource]) -> list[str]:
+                    bylines_by_body: Sequence[NameSource], url: str = "") -> list[str]:
     """The persons one page's author sources name (extract_article's, page_authors'), in precedence order: the
     story's JSON-LD author, the site's byline selector and the author metas (a site may put its DOM first), the
     writer of a labelled credit line, a reporter credit opening ``body`` or closing it, the bylines beside the main
@@ -1056,7 +1056,9 @@ def _chosen_authors(selector: Selector, rules: SiteRules, ld: dict[str, Any], me
     # The body first: a reporter credit opening the story (fields.authors.lead_credit), then one closing it
     # (closing_credit: its last raw blocks, before cleaning cuts the credit line).
     return choose_authors((*sources, lambda: page_credits()[1], lambda: lead_credit(body, outlets),
-                           lambda: column_byline(body, outlets),
+                           lambda: column_byline(body, outlets, bare=opinion_page(
+                               url, _ld_section(ld.get("articleSection")) or meta_content(meta, "article:section"),
+                               ld_types(ld))),
                            lambda: closing_credit(body, outlets),
                            *bylines_by_body, lambda: hinted_bylines(selector.root, outlets, writers_only=True),
                            lambda: author_card_credit(selector.root, html_text, outlets)),
@@ -1086,7 +1088,7 @@ def page_authors(selector: Selector, url: str, rules: SiteRules, body: Sequence[
     # The outlet and rubric names the page's meta titles put around its headline are no persons, as on page 1.
     choice = _choose_title(selector, rules, ld, meta, outlets, _page_sections(selector, url, ld, meta, objects))
     return _chosen_authors(selector, rules, ld, meta, outlets, (*rules.not_authors, *choice.affixes), body, html_text,
-                           bylines_by_body)
+                           bylines_by_body, url)
 
 
 def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None = None,

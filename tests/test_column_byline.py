@@ -102,10 +102,38 @@ def test_trim_edges_cuts_the_column_byline(blocks, expected):
     (["Jakarta Selatan", "Kepala Dinas Lingkungan Hidup DKI", P1], []),
     # further down, the lines are the story's
     ([P1, P2, P1, "Rizal Hakim", ROLE, P2], []),
+    # (h171 probe) under a label, or one of a list of name/role pairs: speakers, appointed officials
+    (["Pembicara:", "Dr. Faisal Basri", "Ekonom Universitas Indonesia", P1], []),
+    (["Hasan Nasbi", "Kepala Kantor Komunikasi Kepresidenan", "Budi Santoso", "Ketua Dewan Pers", P1], []),
     ([], []),
 ])
 def test_column_byline(blocks, expected):
     assert column_byline(blocks) == expected
+
+
+# (h171 probe) on a page that is no opinion piece the bare pair is an interview's, an obituary's subject: the labelled
+# form only
+@pytest.mark.parametrize(("blocks", "expected"), [
+    (["Penny K. Lukito", "Kepala Badan Pengawas Obat dan Makanan", P1, P2], []),
+    (["Oleh: Rizal Hakim", ROLE, P1, P2], ["Rizal Hakim"]),
+])
+def test_column_byline_off_an_opinion_page(blocks, expected):
+    assert column_byline(blocks, bare=False) == expected
+
+
+@pytest.mark.parametrize(("url", "section", "kinds", "opinion"), [
+    ("http://www.tempo.co/read/kolom/2011/11/21/496/x", None, (), True),
+    ("https://news.detik.com/kolom/d-7000000/x", None, (), True),
+    ("https://www.contoh.id/opini/2024/06/19/x", None, (), True),
+    ("https://www.contoh.id/berita/2024/06/19/x", "Opini", (), True),
+    ("https://www.contoh.id/berita/2024/06/19/x", None, ("OpinionNewsArticle",), True),
+    ("http://www.tempo.co/read/news/2011/11/21/x", None, (), False),
+    ("https://www.contoh.id/berita/2024/06/19/kolom-renang-baru", None, (), False),
+])
+def test_opinion_page(url, section, kinds, opinion):
+    from newscrawl.fields.authors import opinion_page
+
+    assert opinion_page(url, section, kinds) is opinion
 
 
 # ---------------------------------------------------------------- the reconstructed page through tempo and generic
@@ -131,6 +159,18 @@ PAGE = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Mengapa Kita Ga
         '</div></div><div class="col-kanan"><h3>Kolom Lainnya</h3><ul><li><a href="http://www.tempo.co/read/kolom/2011/'
         '11/18/495/Bantargebang-Hampir-Penuh">Bantargebang Hampir Penuh</a></li></ul></div></div>'
         '<div id="footer"><p>&copy; 2011 tempo.co</p></div></div></body></html>')
+
+
+@pytest.mark.parametrize("spider", ["tempo", "generic"])
+def test_an_interviews_subject_over_their_role_is_no_writer(spider):
+    """(h171 probe) the same two lines over a news page's Q&A: the interviewee, not the writer."""
+    url = "http://www.tempo.co/read/news/2011/11/21/078/Wawancara-Kepala-BPOM"
+    page = PAGE.replace(URL, url).replace("<strong>Rizal Hakim</strong>", "<strong>Penny K. Lukito</strong>").replace(
+        "Peneliti Pusat Kajian Lingkungan Perkotaan Universitas Indonesia", "Kepala Badan Pengawas Obat dan Makanan")
+    result = crawl_in_process(spider, {url: Route(page.encode(), headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}", settings={"AUTOTHROTTLE_ENABLED": False})
+    [item] = result.items
+    assert item["authors"] == []
 
 
 @pytest.mark.parametrize("spider", ["tempo", "generic"])

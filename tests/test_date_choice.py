@@ -126,6 +126,9 @@ CHOICES = [
      "date_only_field"),
     ([c("2020-09-29T12:00:01Z", META), c("Selasa, 29 September 2020", VISIBLE)], [], WIB,
      "2020-09-29T19:00:01+07:00", None, "agree"),
+    # (h171 probe) a midnight the page shows with its time lower down is real
+    ([c("2024-01-01T00:00:00+07:00", JSONLD), c("Senin, 1 Januari 2024", SITE),
+      c("Senin, 1 Januari 2024 - 00:00 WIB", VISIBLE)], [], WIB, "2024-01-01T00:00:00+07:00", None, "agree"),
     # P4e: a date-only line on another day loses to a machine date (a masthead's "today") ...
     ([c("2015-06-16T14:05:00+07:00", JSONLD), c("Rabu (2/12/2026)", PAGE)], [], WIB,
      "2015-06-16T14:05:00+07:00", None, "machine_over_date_only"),

@@ -126,9 +126,13 @@ def _first(root, xpath: str):
     ('<html><body><div class="post"><h1>Warga Tolak Relokasi Pasar Induk</h1>'
      f'<div class="entry-content">{paragraphs("awal")}</div><footer class="entry-footer">Oleh <a rel="author" '
      'href="/author/a">Andi Saputra</a></footer></div></body></html>', False),
+    # (h171 probe) a theme with no <article>: the post's own <footer> by its headline holds its byline
+    ('<html><body><div id="wrap"><div id="content"><div class="post"><h1>Warga Tolak Relokasi Pasar Induk</h1>'
+     f'{paragraphs("awal")}<footer class="meta">Oleh <a rel="author" href="/author/a">Andi Saputra</a></footer></div>'
+     '</div></div></body></html>', False),
 ], ids=["related-card", "plain-teaser", "sidebar-aside", "wp-widget", "bare-aside", "own-byline", "own-card-aside",
         "article-aside", "elementor-meta-widget", "sidebar-wrapper", "blogger-post-widget", "meta-aside-under-h1",
-        "widget-author-box", "site-footer", "post-footer"])
+        "widget-author-box", "site-footer", "post-footer", "post-footer-no-article"])
 def test_in_side_box(html, inside):
     root = root_of(html)
     assert in_side_box(_first(root, "//*[@rel='author' or @class='author-name']")) is inside

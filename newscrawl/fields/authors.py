@@ -27,6 +27,7 @@ elsewhere may complete.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 from bisect import bisect_right
 from functools import cached_property, lru_cache
 from itertools import accumulate, islice
@@ -1345,7 +1346,23 @@ def lead_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list
 _COLUMN_BYLINE_BLOCKS = 3
 
 
-def column_byline(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list[str]:
+# An opinion page by its URL's path ("/read/kolom/…", "/opini/…", "/kolom-pakar/…") or its section or schema type.
+_OPINION_WORD = r"(?:kolom|opini|opinion|opinions|column|columns|kolomnis|columnist|esai|essay|perspektif|tajuk|editorial)"
+# a folder of the path: the word alone or first ("/kolom/", "/kolom-pakar/"), never the slug ("/kolom-renang-baru")
+_OPINION_PATH = re.compile(rf"/{_OPINION_WORD}(?:[-_][\w-]*)?/", re.IGNORECASE)
+_OPINION_SECTION = re.compile(rf"{_OPINION_WORD}\b", re.IGNORECASE)
+
+
+def opinion_page(url: str, section: str | None = None, kinds: Iterable[str] = ()) -> bool:
+    """Whether a page is an opinion piece: a URL path segment (``/read/kolom/…``, ``/opini/…``), its section
+    ("Opini", "Kolom") or its JSON-LD type (OpinionNewsArticle) says so. Where a bare name over a role line is the
+    column's byline (column_byline); elsewhere it is an interview's, an obituary's or a list's subject (h171 probe)."""
+    path = urlsplit(url).path if url else ""
+    return bool(_OPINION_PATH.search(path) or (section and _OPINION_SECTION.match(section.strip()))
+                or any("opinion" in kind.lower() for kind in kinds))
+
+
+def column_byline(blocks: Sequence[str], outlet_names: Sequence[str] = (), bare: bool = True) -> list[str]:
     """The writer an opinion column's byline opening the story names, or []: a name line right over the writer's role
     or affiliation line (cleaning.affiliation_line), among the first blocks. The name line is labelled ("Oleh: A,
     M.Si.", "Penulis: A": read as lead_credit reads it) or bare: then it is a person's name and nothing else, degrees
@@ -1353,7 +1370,10 @@ def column_byline(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> li
     line. Tempo 2011's kolom (h170 probe): "<p><strong>Rizal Hakim</strong><br><em>Peneliti Pusat Kajian
     Lingkungan Perkotaan UI</em></p>" over the prose -> ["Rizal Hakim"]. A name alone ("Rizal Hakim" over the
     prose), or over a sentence ("Rizal Hakim" / "Peneliti itu mengatakan …."), names nobody: the story's subject
-    stands so too. cleaning.trim_edges cuts the same two lines off the body (_opinion_byline_end)."""
+    stands so too. ``bare=False`` (a page that is no opinion piece, opinion_page): the labelled form only, as an
+    interview's, an obituary's or a speakers' list's subject stands so too (h171 probe: "Penny K. Lukito" / "Kepala
+    Badan Pengawas Obat dan Makanan" over a Q&A). cleaning.trim_edges cuts the same two lines off the body
+    (_opinion_byline_end)."""
     for index in range(min(_COLUMN_BYLINE_BLOCKS, len(blocks) - 1)):
         line = blocks[index].strip()
         if not affiliation_line(blocks[index + 1]):
@@ -1363,7 +1383,11 @@ def column_byline(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> li
             if names:
                 return names
             continue
-        if index + 2 < len(blocks) and bare_column_name(line):
+        # the bare form on an opinion page only (``bare``), never under a label ("Pembicara:") nor in a list of pairs
+        if bare and index + 2 < len(blocks) and bare_column_name(line) and not (
+                index and blocks[index - 1].rstrip().endswith(":")) and not (
+                index + 3 < len(blocks) and bare_column_name(blocks[index + 2]) and affiliation_line(blocks[index + 3])) \
+                and not (index >= 2 and bare_column_name(blocks[index - 2]) and affiliation_line(blocks[index - 1])):
             parts = _LINE_PARTS.split(_FOOTNOTE_MARK.sub("", line))
             name = _name_part(parts[0].strip(" ."), outlet_names)
             if name and all(only_degrees(part) for part in parts[1:]):

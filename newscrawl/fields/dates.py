@@ -568,7 +568,10 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_loca
         return page, "shown", None
     for stated in machine:
         if _same_instant(stated, page):
-            if not page.has_time and _placeholder_hour(stated, page):
+            if not page.has_time and _placeholder_hour(stated, page) and not any(
+                    reading.has_time and reading.moment.date() == page.moment.date() for _, reading in shown):
+                # (no other shown date of that day with its time: "Diterbitkan: 1 Januari 2024, 00:00 WIB" lower
+                # down tells the midnight is real, h171 probe)
                 # a date-only field's stamp (midnight on its own clock, Drupal's noon UTC) under a date-only V: the
                 # story's hour is unknown, the date only (h170 probe)
                 return page, "date_only_field", None

@@ -44,7 +44,7 @@ from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
                                json_ld_objects, meta_content, news_article_ld, page_authors, page_facts, page_headings,
                                page_meta, split_article_body)
-from newscrawl.fields.authors import (NameSource, choose_authors, column_byline, lead_credit, trimmed_closing_credit,
+from newscrawl.fields.authors import (NameSource, choose_authors, column_byline, lead_credit, opinion_page, trimmed_closing_credit,
                                       unlabelled_byline)
 from newscrawl.fields.dates import JSONLD, PAGE, VISIBLE, DateCandidate, find_page_dates
 from newscrawl.fields.language import text_language
@@ -1400,7 +1400,8 @@ class NewsSpider(scrapy.Spider):
         # before one without label (extract_article read the site's body, not the main text's edges).
         names = (found.byline or lead_credit([*found.edge_lines[0][-1:], *found.blocks], outlets)
                  # an opinion column's name line over its role line (h170 probe), both trimmed off as short lines
-                 or column_byline([*found.edge_lines[0][-2:], *found.blocks], outlets)
+                 or column_byline([*found.edge_lines[0][-2:], *found.blocks], outlets, bare=opinion_page(
+                     response.url, meta_content(page_meta(response.selector), "article:section")))
                  or trimmed_closing_credit(found.blocks, found.edge_lines[1], outlets)
                  or unlabelled_byline(*found.edge_lines, outlets, raw.title))
         raw.authors = choose_authors([names], outlets, not_authors=rules.not_authors)

@@ -30,7 +30,7 @@ from newscrawl.catalogue import outlet_title, outlet_zones
 from newscrawl.dates import listed_zone, zone_for_url
 from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates, dated_heading, find_page_dates
 from newscrawl.discovery import in_window
-from newscrawl.fields.authors import (NameSource, byline_writers, choose_authors, column_byline, lead_credit,
+from newscrawl.fields.authors import (NameSource, byline_writers, choose_authors, column_byline, lead_credit, opinion_page,
                                       trimmed_closing_credit, unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (ANY_SITE_AUTHORS, ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, body_chars,
@@ -550,7 +550,9 @@ class GenericSpider(NewsSpider):
             # An opinion column's name line over the writer's role line, "Rizal Hakim" / "Peneliti Pusat Kajian …"
             # (tempo 2011's kolom, h170 probe): both trimmed off as short lines.
             return (lead_credit([*found.edge_lines[0][-1:], *found.blocks])
-                    or column_byline([*found.edge_lines[0][-2:], *found.blocks]))
+                    or column_byline([*found.edge_lines[0][-2:], *found.blocks], bare=opinion_page(
+                        response.url, meta_content(page_meta(response.selector), "article:section"),
+                        ld_types(self.story_ld(response)))))
 
         # A report credit closing the story ("(*/yls)" / "Laporan Hendrawan Kariman, Pekanbaru": Riau Pos 2015), trimmed
         # off its end as a short line: among the first lines after the main text's last block.
