@@ -32,6 +32,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sqlite3
 import tempfile
 import time
@@ -136,12 +137,38 @@ def stored_article(store: Any, key: str, url: str) -> "SeenArticle | None":
     missing, the record an older store kept under the id alone (legacy_key), when its URL is on the same outlet as
     ``url``: an edited story under a renamed slug is then a version of it, not a new article (h88 probe)."""
     seen = store.get(key)
-    legacy = legacy_key(key) if seen is None else None
-    if legacy is not None:
-        old = store.get(legacy)
-        if old is not None and outlet_host(old.url) == outlet_host(url):
-            return old
-    return seen
+    if seen is not None:
+        return seen
+    for legacy in (legacy_key(key), day_free_key(key)):
+        old = store.get(legacy) if legacy is not None else None
+        if old is not None and outlet_host(old.url) == outlet_host(url) and (
+                legacy != day_free_key(key) or _same_day_path(key, old.url)):
+            return old  # (a day-free record only of the same day's URL: another day's 07000011 is another story)
+    return None
+
+
+def _same_day_path(key: str, url: str) -> bool:
+    """Whether ``url``'s path holds the day a day-led generic id names (``…#2024061907000011``: /2024/06/19/)."""
+    day = key.rpartition("#")[2][:8]
+    return f"/{day[:4]}/{day[4:6]}/{day[6:8]}/" in url
+
+
+# generic's id of a number a day's path holds ("2024061907000011": the day, then kompas's clock-led 07000011), which a
+# store written before h170 kept without its day.
+_DAY_LED_ID = re.compile(r"(?:19|20)\d{6}(\d{8,10})")
+
+
+def day_free_key(key: str) -> str | None:
+    """The key a store written before generic's day-led ids gave the article (``generic#host#2024061907000011`` was
+    ``generic#host#07000011``), None for another key.
+
+    >>> day_free_key("generic#kompas.com#2024061907000011"), day_free_key("generic#kompas.com#4521")
+    ('generic#kompas.com#07000011', None)
+    """
+    site, _, rest = key.partition("#")
+    host, _, article_id = rest.partition("#")
+    found = _DAY_LED_ID.fullmatch(article_id) if site in MANY_OUTLET_SITES and host else None
+    return f"{site}#{host}#{found.group(1)}" if found else None
 
 
 def item_key(item: Any) -> str:

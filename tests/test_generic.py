@@ -119,6 +119,12 @@ def test_looks_like_article_path(url: str, article: bool) -> None:
     ("https://www.kabarsatu.id/daerah/warga-sukamaju-terima-blt-12345-amp", "12345"),
     ("https://www.kabarsatu.id/daerah/warga-sukamaju-terima-blt-12345.amp", "12345"),
     ("https://www.kabarsatu.id/daerah/warga-sukamaju-terima-blt-12345/amp", "12345"),
+    # (h170 probe) kompas's clock-led number in its day's path is unique within the day: the day leads the id; a
+    # number in a day's path that is no clock, or after a channel segment, is the site's own
+    ("https://nasional.kompas.com/read/2024/06/19/07000011/warga-terima-blt", "2024061907000011"),
+    ("https://amp.kompas.com/nasional/read/2024/06/19/07000011/warga-terima-blt", "2024061907000011"),
+    ("https://www.kabarsatu.id/2024/06/19/99887766/judul", "99887766"),
+    ("https://nasional.okezone.com/read/2024/06/19/337/3022222/judul", "3022222"),
 ])
 def test_url_numeric_id(url: str, expected: str | None) -> None:
     assert url_numeric_id(url) == expected

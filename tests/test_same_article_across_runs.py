@@ -249,3 +249,28 @@ def test_the_old_url_travels_with_a_paged_article_to_its_item():
     raw = RawArticle.from_plain(RawArticle(url=RENAMED, title="T", fetched_via=[old]).to_plain())
     item = {**ITEM, "url": RENAMED, "fetched_via": raw.fetched_via}
     assert "url:" + url_identity(old) in item_aliases(item)
+
+
+# (h170 probe) kompas's number in its day's path is a clock and a counter ("/read/2024/06/19/07000011/…"), unique within
+# that day: generic's id is day-led ("2024061907000011"), so another day's 07000011 is another story; a store written
+# before keeps the record under the day-free id, found for the same day's URL only.
+KOMPAS_DAY1 = {"site": "generic", "id": "2024061907000011",
+               "url": "https://nasional.kompas.com/read/2024/06/19/07000011/warga-terima-blt",
+               "title": "Warga Terima BLT", "published_at": "2024-06-19T07:00:00+07:00", "body": ["Paragraf satu."]}
+KOMPAS_DAY2 = {**KOMPAS_DAY1, "id": "2024062007000011",
+               "url": "https://nasional.kompas.com/read/2024/06/20/07000011/harga-beras-naik",
+               "title": "Harga Beras Naik", "published_at": "2024-06-20T07:00:00+07:00", "body": ["Paragraf lain."]}
+
+
+def test_a_day_led_id_is_one_days_story(store, tmp_path):
+    from newscrawl.spiders.generic import url_numeric_id
+    from newscrawl.state import stored_article
+
+    assert [url_numeric_id(item["url"]) for item in (KOMPAS_DAY1, KOMPAS_DAY2)] == [KOMPAS_DAY1["id"], KOMPAS_DAY2["id"]]
+    assert item_key(KOMPAS_DAY1) != item_key(KOMPAS_DAY2)
+    # a store written before day-led ids: the day's record is found by its day-free key, another day's is not it
+    store.commit_run("r1", "generic", tmp_path / "a.part", tmp_path / "a",
+                     [generic_emission(KOMPAS_DAY1, key="generic#nasional.kompas.com#07000011")], now=10.0)
+    renamed = {**KOMPAS_DAY1, "url": KOMPAS_DAY1["url"].replace("warga-terima-blt", "warga-sukamaju-terima-blt")}
+    assert stored_article(store, item_key(renamed), renamed["url"]).key == "generic#nasional.kompas.com#07000011"
+    assert stored_article(store, item_key(KOMPAS_DAY2), KOMPAS_DAY2["url"]) is None

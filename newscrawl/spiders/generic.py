@@ -173,6 +173,11 @@ def _path_names_article(url: str) -> bool:
     return looks_like_article_path(url) or ("-" in last and len(_SLUG_WORD.findall(last)) >= 2)
 
 
+_DAY_BEFORE_ID = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/(?P<id>\d{8,10})(?=/|$)")
+# HHMMSS opening a number: an hour, its minute and second.
+_CLOCK_LED = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d")
+
+
 def url_numeric_id(url: str) -> str | None:
     """The longest id-placed run of 5+ digits in the URL path (``_id_runs``) that is neither a Unix timestamp nor a
     compact date (first on a tie); else a number in an id query parameter (``_ID_PARAMS``); else, when the path
@@ -181,7 +186,14 @@ def url_numeric_id(url: str) -> str | None:
     parts = urlsplit(url)
     runs = [r for r in _id_runs(parts.path) if int(r) not in _TIMESTAMP and not _is_date_stamp(r)]
     if runs:
-        return max(runs, key=len)
+        run = max(runs, key=len)
+        # A number the day's date path holds, opening with a clock (kompas's "/read/2024/06/19/07000011/judul":
+        # HHMMSS and a counter), is unique within that day only: the day is part of the id (h170 probe: two days'
+        # 07000011 were one story's key, the second day's story dropped as already seen).
+        day = _DAY_BEFORE_ID.search(parts.path)
+        if day and day.group("id") == run and _CLOCK_LED.match(run):
+            return f"{day.group('y')}{day.group('m')}{day.group('d')}{run}"
+        return run
     query = dict(parse_qsl(parts.query))
     named = next((query[name] for name in _ID_PARAMS if re.fullmatch(r"\d{1,12}", query.get(name, ""))), None)
     if named or not (leading := _QUERY_ID.match(parts.query)) or _path_names_article(url):
