@@ -740,7 +740,13 @@ def page_credit_lines(root: Any, html_text: str | None, meta: dict[str, str]) ->
     label), its CMS metas and its microdata's editor (``microdata_editors``). The names the markup marks as the
     author's are choose_authors' to take out of the editors (``byline_marked``), only when a name found is one."""
     scan = html_text is None or may_credit_editor(html_text)
-    editors, writers = with_meta_credits(credited_people(root, html_text) if scan else ([], []), meta)
+    lines = credited_people(root, html_text) if scan else ([], [])
+    editors, writers = with_meta_credits(lines, meta)
+    if lines[1]:
+        # The page's own credit line labels its writers and its editor ("Rep: A, B/ Red: C"): a CMS meta naming the
+        # editor as its author (republika's content_author, the redaktur) does not make the editor a writer (h172).
+        labelled_editors = {squeeze(name) for name in lines[0]} - {squeeze(name) for name in lines[1]}
+        writers = [name for name in writers if squeeze(name) not in labelled_editors]
     if html_text is None or ("itemprop" in html_text and "editor" in html_text):
         editors += [name for name in microdata_editors(root) if name not in editors]  # itemprop="editor"
     return editors, writers

@@ -207,3 +207,19 @@ def test_an_editor_credited_by_a_passive_label_is_no_author(editor_line: str) ->
     raw = extract_article(page_selector(html), "https://id.techinasia.com/startup-logistik-dapat-pendanaan", SiteRules(),
                           html_text=html)
     assert raw.authors == ["Aditya Hadi Pratama"]
+
+
+# (h172 probe: republika 2019 read by generic) the visible credit line labels the reporters and the redaktur ("Rep: A,
+# B/ Red: C") while the CMS's content_author meta and JSON-LD author name the redaktur: the line's writers, not C. The
+# editor who is also labelled a writer on the page stays one (above).
+@pytest.mark.parametrize("line, expected", [
+    ("Rep: Dian Erika Nugraheny, Febrianto Adi Saputro/ Red: Andri Saubani",
+     ["Dian Erika Nugraheny", "Febrianto Adi Saputro"]),
+    ("Red: Andri Saubani", ["Andri Saubani"]),  # no writer labelled: the metas' person stands
+])
+def test_a_meta_author_the_credit_line_labels_editor_is_no_writer(line: str, expected: list[str]) -> None:
+    html = page("Andri Saubani", {"content_author": "Andri Saubani"}).replace(
+        '<div class="isi">', f'<div class="by"><p>{line}</p></div><div class="isi">')
+    raw = extract_article(page_selector(html), "https://republika.co.id/berita/pulx8k409/judul", SiteRules(),
+                          html_text=html)
+    assert raw.authors == expected
