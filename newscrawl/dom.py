@@ -1022,14 +1022,18 @@ def is_dialog(element: etree._Element) -> bool:
             or (element.get("aria-modal") or "").strip().lower() == "true")
 
 
+def page_headline(root: etree._Element) -> etree._Element | None:
+    """The page's headline element: its longest <h1> (a masthead's h1 names the site in fewer words), None without."""
+    headings = list(root.iter("h1"))
+    return max(headings, key=lambda h: len(collapse_ws(h.xpath("string()")))) if headings else None
+
+
 def holds_the_story(box: etree._Element, root: etree._Element) -> bool:
     """Whether a box holds the page's story: the page's longest <h1>, or most of the paragraph text under ``root``
     (a quick-view or reader overlay served as the article's URL, role=dialog around h1, date and story; h52 probe)."""
-    headings = list(box.getroottree().getroot().iter("h1"))
-    if headings:
-        longest = max(headings, key=lambda h: len(collapse_ws(h.xpath("string()"))))
-        if any(node is box for node in longest.iterancestors()):
-            return True
+    longest = page_headline(box.getroottree().getroot())
+    if longest is not None and any(node is box for node in longest.iterancestors()):
+        return True
     inside = _prose_chars(box)
     return inside * 2 > _prose_chars(root) > 0
 
@@ -2886,10 +2890,9 @@ def _in_headline_post(node: etree._Element, root: etree._Element) -> bool:
     with no <article>: "<div class=post><h1>…</h1>…<footer class=meta>Oleh A</footer></div>", h171 probe); a site's
     footer sits levels above the headline."""
     parent = node.getparent()
-    headings = list(root.iter("h1"))
-    if parent is None or not headings:
+    longest = page_headline(root)
+    if parent is None or longest is None:
         return False
-    longest = max(headings, key=lambda h: len(collapse_ws(h.xpath("string()"))))
     holder = longest.getparent()
     return holder is not None and (holder is parent or holder.getparent() is parent)
 

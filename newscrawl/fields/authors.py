@@ -189,7 +189,8 @@ _AFTER_DEGREE = re.compile(r"F[A-Z]{2,6}|K-?[A-Z]{2,6}")
 # In a byline led by a title ("dr.", "Prof.", "DR. RINA WULANDARI, SPOG(K), MARS") the degrees may be typed in any
 # case; without one "Mars Hadi" or "Ahmad Sp" is a name.
 _DEGREE_ANY_CASE = re.compile(_DEGREE.pattern, re.IGNORECASE)
-_TITLE_LED = re.compile(r"(?:prof|dr|drg|drh)\.?\s", re.IGNORECASE)
+_ACADEMIC_TITLES = r"prof|dr|drg|drh"
+_TITLE_LED = re.compile(rf"(?:{_ACADEMIC_TITLES})\.?\s", re.IGNORECASE)
 _DEGREE_WORDS = re.compile(r"[\s,]+")
 
 
@@ -1238,7 +1239,7 @@ _WEEKDAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".s
 # Honorifics before a name, kept with it (the module's rule) but no name words: "Prof. Dr. Ir. Budi Santoso", "dr. Rina
 # Kusumawati" (h166 probe: a column's "Oleh: Prof. Dr. Ir. Budi Santoso, M.Sc., Ph.D.*)" counted five words, "dr."
 # lower case, no name).
-_HONORIFIC_WORD = re.compile(r"(?:prof|dr|drg|drh|ir|drs|dra|h|hj|kh|ust|ustaz|ustadz)\.", re.IGNORECASE)
+_HONORIFIC_WORD = re.compile(rf"(?:{_ACADEMIC_TITLES}|ir|drs|dra|h|hj|kh|ust|ustaz|ustadz)\.", re.IGNORECASE)
 
 
 def _name_part(part: str, outlet_names: Sequence[str]) -> str | None:
@@ -1438,10 +1439,10 @@ _INSTITUTION_WORDS = frozenset((
     "satgas koalisi aliansi forum watch center centre council commission agency fund pt cv tbk corp inc ltd "
     "perusahaan grup group piala liga festival kejuaraan olimpiade pilkada pemilu intelijen"
 ).split())
-# An office's holder opening the words ("Laporan Camat Sukajadi", "Laporan Lurah Cibubur", "Laporan Wali Kota Jambi":
-# h168 probe); a name holding the word later is a name ("Laporan Abdul Wali, Jambi": h169).
-_OFFICE_FIRST_WORDS = frozenset(
-    "camat lurah kades kapolsek kapolres kapolda danramil dandim sekda bupati wali walikota gubernur menteri".split())
+# An office's holder opening the words ("Laporan Camat Sukajadi", "Laporan Lurah Cibubur": h168 probe); a name holding
+# the word later is a name. The higher offices (Bupati, Wali Kota, Gubernur, Menteri) are _NOT_NAME_WORDS anywhere in a
+# name already, as is "Wali" in "Abdul Wali" (left: h169).
+_OFFICE_FIRST_WORDS = frozenset("camat lurah kades kapolsek kapolres kapolda danramil dandim sekda".split())
 # An acronym in a Capitalised name ("Komnas HAM", "Bank BRI", "Ombudsman RI"): an institution's, not a reporter's.
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,}")
 # The desk's address after the credit ("Laporan <b>A</b>, Pekanbaru <a>redaksi@riaupos.co</a>", Riau Pos 2012).

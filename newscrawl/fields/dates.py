@@ -1253,13 +1253,12 @@ _MASTHEAD_GAP = 60
 # Indonesian themes name them too: "bar-atas", "header-atas", "menu-atas" (top bar), and the day's clock
 # "tanggal-sekarang", "tgl-hari-ini" (today's date).
 # The Indonesian names and the day's clock only open a token: "detail-header-atas" is the article's own header.
+# The day's clock alone: "tanggal-sekarang", "tgl-hari-ini", "today-date", "date-now" (opening a token).
+_TODAY_WORDS = r"(?:tanggal|tgl)[-_]?(?:sekarang|hari[-_]?ini)|(?:today|current)[-_]?date|date[-_]?(?:today|now)"
 _MASTHEAD_TOKEN = re.compile(r"(?:(?:^|[-_])(?:top[-_]?(?:bar|menu|nav|header|strip)|header[-_]?(?:top|wrap|bar|menu|nav)|"
                              r"masthead|nav[-_]?bar|site[-_]?header|main[-_]?header|global[-_]?header)|"
-                             r"^(?:(?:bar|header|menu|navigasi)[-_]?atas|(?:tanggal|tgl)[-_]?(?:sekarang|hari[-_]?ini)|"
-                             r"(?:today|current)[-_]?date|date[-_]?(?:today|now)))(?:$|[-_])")
-# The day's clock alone (a token that opens with it): "tanggal-sekarang", "tgl-hari-ini", "today-date", "date-now".
-_TODAY_TOKEN = re.compile(r"^(?:(?:tanggal|tgl)[-_]?(?:sekarang|hari[-_]?ini)|(?:today|current)[-_]?date"
-                          r"|date[-_]?(?:today|now))(?:$|[-_])")
+                             rf"^(?:(?:bar|header|menu|navigasi)[-_]?atas|{_TODAY_WORDS}))(?:$|[-_])")
+_TODAY_TOKEN = re.compile(rf"^(?:{_TODAY_WORDS})(?:$|[-_])")
 # An h1 that is the site's logo or name, not a headline: its own or its child's class/id names a logo, a brand, the site.
 _LOGO_TOKEN = re.compile(r"(?:^|[-_])(?:logo|brand|site[-_]?(?:title|name|logo)|masthead)(?:$|[-_])")
 _MASTHEAD_TAGS = frozenset({"header", "nav"})
