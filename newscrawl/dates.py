@@ -98,6 +98,16 @@ ZONE_BY_SITE: tuple[tuple[str, timezone], ...] = (
     ("makassar.antaranews.com", WITA), ("sulteng.antaranews.com", WITA), ("sultra.antaranews.com", WITA),
     ("gorontalo.antaranews.com", WITA), ("manado.antaranews.com", WITA), ("sulbar.antaranews.com", WITA),
     ("ambon.antaranews.com", WIT), ("papua.antaranews.com", WIT), ("papuabarat.antaranews.com", WIT),
+    # RRI's regional stations under rri.co.id/<station> (h173 probe: "Senin, 08 Jul 2024 09:10" on RRI Makassar read as
+    # WIB, an hour off): the stations of Bali, NTB, NTT, Kalimantan Selatan/Timur/Utara and Sulawesi print WITA wall
+    # time, those of Maluku and Papua WIT (Pontianak, Sintang, Entikong and Palangkaraya are WIB, the default)
+    *((f"rri.co.id/{station}", WITA) for station in (
+        "denpasar", "singaraja", "mataram", "sumbawa", "bima", "kupang", "ende", "atambua", "waingapu", "makassar",
+        "bone", "palopo", "palu", "kendari", "gorontalo", "manado", "tahuna", "mamuju", "samarinda", "banjarmasin",
+        "kotabaru", "tarakan", "nunukan", "malinau")),
+    *((f"rri.co.id/{station}", WIT) for station in (
+        "ambon", "tual", "ternate", "sorong", "manokwari", "fakfak", "kaimana", "jayapura", "merauke", "wamena",
+        "nabire", "biak", "serui", "timika", "boven-digoel")),
     # Jawa Pos Group's regional papers, on jawapos.com subdomains (jawapos.com itself is Surabaya, WIB) or their
     # own domains: Radar Bali, Lombok Post (Mataram), Manado Post, Kaltim Post (Balikpapan/Samarinda) and
     # its prokal.co portal's Kalimantan editions east of the line (Kalteng and Kalbar are WIB), Cenderawasih

@@ -559,6 +559,12 @@ def test_needs_shown_dates(machine, zone, needed) -> None:
         ("https://coconuts.co/bali/news/australian-man-arrested-after-brawl-at-kuta-bar/", WITA),
         ("https://coconuts.co/bali/", WITA),
         ("https://coconuts.co/jakarta/news/x/", WIB),
+        # (h173 probe) RRI's stations by path: Makassar WITA, Jayapura WIT; Pontianak and the national desk WIB
+        ("https://rri.co.id/makassar/daerah/783310/banjir-rob-di-pesisir-makassar", WITA),
+        ("https://www.rri.co.id/jayapura/daerah/783311/x", WIT),
+        ("https://rri.co.id/pontianak/daerah/783312/x", WIB),
+        ("https://rri.co.id/nasional/politik/765432/x", WIB),
+        ("https://rri.co.id/makassarbaru/daerah/1/x", WIB),  # a path entry names a whole segment
     ],
 )
 def test_zone_for_url(url: str, zone) -> None:
