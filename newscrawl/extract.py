@@ -598,20 +598,31 @@ def _ld_keyword_values(value: Any) -> list[str]:
 
 
 def breadcrumb_section(objects: list[dict[str, Any]]) -> str | None:
-    """The last crumb after Home of a JSON-LD BreadcrumbList (the article's rubric)."""
+    """The crumb after Home of a JSON-LD BreadcrumbList (the article's rubric); past a generic one ("Home › News ›
+    Nasional") when the next crumb's address lies under it (/news → /news/nasional): kumparan's "News" channel
+    followed by a publisher's account (/kumparannews) is the rubric itself."""
     for obj in objects:
         if "BreadcrumbList" in ld_types(obj):
             items = obj.get("itemListElement") or []
-            names = [
-                _ld_text(entry.get("name") or entry.get("item"))
-                for entry in sorted(
-                    (e for e in items if isinstance(e, dict)), key=lambda e: int(e.get("position") or 0)
-                )
-            ]
-            names = [n for n in names if n]
-            if len(names) >= 2:
-                return names[-1] if len(names) == 2 else names[1]
+            crumbs = [(name, _crumb_path(entry)) for entry in sorted(
+                (e for e in items if isinstance(e, dict)), key=lambda e: int(e.get("position") or 0))
+                if (name := _ld_text(entry.get("name") or entry.get("item")))][1:]
+            while len(crumbs) > 1 and squeeze(crumbs[0][0]) in _GENERIC_CRUMBS and crumbs[0][1] \
+                    and (crumbs[1][1] or "").startswith(crumbs[0][1].rstrip("/") + "/"):
+                crumbs = crumbs[1:]
+            if crumbs:
+                return crumbs[0][0]
     return None
+
+
+def _crumb_path(entry: dict[str, Any]) -> str | None:
+    """The path of a ListItem's address (its item's @id or url, or the item itself when a string)."""
+    item = entry.get("item")
+    address = item if isinstance(item, str) else (item.get("@id") or item.get("url")) if isinstance(item, dict) \
+        else entry.get("url")
+    if not isinstance(address, str) or "://" not in address:
+        return None
+    return "/" + address.split("://", 1)[1].partition("/")[2].split("?", 1)[0].split("#", 1)[0]
 
 
 # Microdata's rubric and the breadcrumb trails, by class or id ("breadcrumb", "breadcrumbs", "breadcrumb__wrap", and

@@ -409,11 +409,20 @@ def test_the_story_s_own_json_ld_object_is_read(blocks, authors, counted) -> Non
 
 @pytest.mark.parametrize(("crumbs", "section"), [
     (["Home", "Nasional"], "Nasional"),  # (reconstructed, h93 probe) articleSection "Berita", the breadcrumb Nasional
+    # (reconstructed, h173 probe: metrotvnews) a generic crumb is passed over when the next one's address is under it
+    ([("Home", "/"), ("News", "/news"), ("Nasional", "/news/nasional")], "Nasional"),
+    ([("Beranda", "/"), ("Berita", "/berita"), ("Hukum", "/berita/hukum"), ("Banjir Besar Melanda Kota", "/berita/hukum/1")],
+     "Hukum"),
+    # ... not when it is not (kumparan: the News channel, then a publisher's account), nor with no addresses
+    ([("kumparan", "/"), ("News", "/channel/news"), ("kumparanNEWS", "/kumparannews")], "News"),
+    (["Home", "News", "Nasional"], "News"),
     ([], "Berita"),                      # nothing else names a rubric: the catch-all is still the section
 ])
 def test_a_catch_all_article_section_yields_to_the_breadcrumb(crumbs, section) -> None:
-    trail = {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": n + 1, "name": name}
-                                                            for n, name in enumerate(crumbs)]}
+    trail = {"@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": n + 1, "name": crumb} if isinstance(crumb, str) else
+        {"@type": "ListItem", "position": n + 1, "item": {"@id": "https://www.contoh.id" + crumb[1], "name": crumb[0]}}
+        for n, crumb in enumerate(crumbs)]}
     blocks = [{"@type": "NewsArticle", "headline": "Banjir Besar Melanda Kota", "articleSection": "Berita"},
               *([trail] if crumbs else [])]
     scripts = "".join(f'<script type="application/ld+json">{json.dumps(block)}</script>' for block in blocks)
