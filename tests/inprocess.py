@@ -45,6 +45,7 @@ IN_PROCESS_SETTINGS: dict[str, Any] = {
     "LOG_ENABLED": False,
     "TELNETCONSOLE_ENABLED": False,
     "TWISTED_REACTOR_ENABLED": False,  # plain asyncio: nothing here needs Twisted's reactor
+    "AUTOTHROTTLE_ENABLED": False,  # no engine to throttle: its spider_opened handler would log an error
 }
 
 
