@@ -9,6 +9,7 @@ Public API::
     format_reading(reading, zone)          # -> '2024-06-19T20:40:00+07:00', or '2024-06-19' (date only)
     zone_for_url(url, default=WIB, entries=())  # -> the zone of the newsroom behind a URL (most specific entry)
     listed_zone(url, entries=())  # -> that zone when an entry names the URL, else None
+    government_region_zone(host)  # -> WITA/WIT for an eastern regional government's .go.id host, else None
 
 ``parse_date`` never raises and never guesses: anything that is not clearly one
 valid date gives ``None``.  A text without a zone is read in ``zone``, the zone of the
@@ -46,7 +47,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 __all__ = ["WIB", "is_date_line", "WITA", "WIT", "DateReading", "month_first", "named_weekday", "reads_month_first_only", "shows_en_us_clock", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
-           "listed_zone", "epoch_iso",
+           "listed_zone", "government_region_zone", "epoch_iso",
            "word_alternation", "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
 
 # ---------------------------------------------------------------------------
@@ -133,6 +134,114 @@ ZONE_BY_SITE: tuple[tuple[str, timezone], ...] = (
     # A WITA/WIT outlet of the catalogue carries its zone in its own entry (newscrawl/catalogue/outlets/*.toml:
     # its spider's site_timezone; generic reads it through catalogue.outlet_zone), not here.
 )
+
+# Regional governments on .go.id name their region in the label before ".go.id", with an affix telling the tier:
+# makassarkota.go.id, kotamakassar.go.id, sulselprov.go.id, badungkab.go.id, pemkomakassar.go.id, or the bare name
+# (ambon.go.id, papua.go.id); their subdomains (dinkes.makassarkota.go.id) are theirs. A news page there prints local
+# wall time without a zone word ("Senin, 8 Agustus 2022 | 10:30" on makassarkota.go.id, h175 probe: read as WIB, an
+# hour off). ``listed_zone`` reads that label, without the affixes, against the regions east of the WIB line below:
+# a province (full name or abbreviation), a city or a regency, WITA (Bali, NTB, NTT, Kalimantan Selatan/Timur/Utara,
+# every Sulawesi province) or WIT (Maluku, Maluku Utara, every Papua province). Kalimantan Barat and Tengah (kalbar,
+# pontianak, kalteng, palangkaraya) and Java/Sumatra are WIB: not listed, the default. A national body's host
+# (kemenkeu.go.id, kominfo.go.id) names no region and stays unlisted; a national body's regional office on its
+# subdomain (sulsel.kemenag.go.id, tribratanews.sulsel.polri.go.id) is not read. A whole label is matched, never a
+# part of one. Kota Banjar is West Java (banjarkota.go.id, WIB), Kabupaten Banjar South Kalimantan (banjarkab.go.id).
+_EAST_REGIONS: dict[timezone, tuple[str, ...]] = {
+    WITA: (
+        # provinces
+        "bali", "ntb", "nusatenggarabarat", "ntt", "nusatenggaratimur", "kalsel", "kalimantanselatan", "kaltim",
+        "kalimantantimur", "kaltara", "kalimantanutara", "sulsel", "sulawesiselatan", "sulbar", "sulawesibarat",
+        "sulteng", "sulawesitengah", "sultra", "sulawesitenggara", "sulut", "sulawesiutara", "gorontalo",
+        # Bali
+        "denpasar", "badung", "gianyar", "tabanan", "buleleng", "bangli", "klungkung", "karangasem", "jembrana",
+        # NTB
+        "mataram", "lombokbarat", "lombokutara", "lomboktengah", "lomboktimur", "sumbawa", "sumbawabarat", "dompu",
+        "bima",
+        # NTT
+        "kupang", "ende", "sikka", "florestimur", "flotim", "lembata", "alor", "belu", "malaka", "timortengahutara",
+        "timortengahselatan", "rotendao", "saburaijua", "sumbatimur", "sumbabarat", "sumbabaratdaya", "sumbatengah",
+        "manggarai", "manggaraibarat", "manggaraitimur", "ngada", "nagekeo",
+        # Kalimantan Selatan
+        "banjarmasin", "banjarbaru", "banjar", "baritokuala", "batola", "tapin", "hulusungaiselatan",
+        "hulusungaitengah", "hulusungaiutara", "tabalong", "balangan", "tanahlaut", "tanahbumbu", "kotabaru",
+        # Kalimantan Timur
+        "samarinda", "balikpapan", "bontang", "kutaikartanegara", "kukar", "kutaitimur", "kutim", "kutaibarat",
+        "kubar", "paser", "penajampaserutara", "berau", "mahakamulu",
+        # Kalimantan Utara
+        "tarakan", "bulungan", "malinau", "nunukan", "tanatidung",
+        # Sulawesi Selatan
+        "makassar", "parepare", "palopo", "gowa", "maros", "takalar", "jeneponto", "bantaeng", "bulukumba",
+        "sinjai", "bone", "selayar", "kepulauanselayar", "pangkep", "barru", "soppeng", "wajo", "sidrap",
+        "sidenrengrappang", "pinrang", "enrekang", "luwu", "luwuutara", "luwutimur", "tanatoraja", "torajautara",
+        # Sulawesi Barat
+        "mamuju", "mamujutengah", "majene", "polewalimandar", "polman", "mamasa", "pasangkayu",
+        # Sulawesi Tengah
+        "palu", "donggala", "sigi", "poso", "parigimoutong", "tolitoli", "buol", "morowali", "morowaliutara",
+        "banggai", "banggaikepulauan", "banggailaut", "tojounaunau",
+        # Sulawesi Tenggara
+        "kendari", "baubau", "konawe", "konaweselatan", "konsel", "konaweutara", "konawekepulauan", "kolaka",
+        "kolakautara", "kolakatimur", "bombana", "wakatobi", "muna", "munabarat", "buton", "butonutara",
+        "butonselatan", "butontengah",
+        # Sulawesi Utara
+        "manado", "bitung", "tomohon", "kotamobagu", "minahasa", "minahasaselatan", "minsel", "minahasautara",
+        "minut", "minahasatenggara", "bolaangmongondow", "bolmong", "sangihe", "talaud", "sitaro",
+        # Gorontalo
+        "bonebolango", "pohuwato", "boalemo", "gorontaloutara",
+    ),
+    WIT: (
+        # provinces
+        "maluku", "malukuutara", "malut", "papua", "papuabarat", "pabar", "papuabaratdaya", "papuaselatan",
+        "papuatengah", "papuapegunungan",
+        # Maluku
+        "ambon", "tual", "malukutengah", "malteng", "malukutenggara", "malra", "kepulauantanimbar",
+        "malukubaratdaya", "buru", "buruselatan", "serambagianbarat", "serambagiantimur", "kepulauanaru",
+        # Maluku Utara
+        "ternate", "tidore", "tidorekepulauan", "halmaherabarat", "halbar", "halmaheratengah", "halteng",
+        "halmaherautara", "halut", "halmaheraselatan", "halsel", "halmaheratimur", "haltim", "kepulauansula",
+        "pulaumorotai", "morotai", "pulautaliabu", "taliabu",
+        # Papua, Papua Tengah, Papua Pegunungan, Papua Selatan
+        "jayapura", "keerom", "sarmi", "mamberamoraya", "biaknumfor", "supiori", "kepulauanyapen", "waropen",
+        "mimika", "nabire", "paniai", "deiyai", "dogiyai", "intanjaya", "puncak", "puncakjaya", "jayawijaya",
+        "yahukimo", "tolikara", "lannyjaya", "nduga", "yalimo", "mamberamotengah", "pegununganbintang", "merauke",
+        "bovendigoel", "mappi", "asmat",
+        # Papua Barat, Papua Barat Daya
+        "manokwari", "manokwariselatan", "pegununganarfak", "fakfak", "kaimana", "telukbintuni", "telukwondama",
+        "sorong", "sorongselatan", "rajaampat", "tambrauw", "maybrat",
+    ),
+}
+GOVERNMENT_ZONE_BY_REGION: dict[str, timezone] = {
+    region: zone for zone, regions in _EAST_REGIONS.items() for region in regions}
+# the tier words around the region's name, longest first ("pemkot" before "kota", "kabupaten" before "kab")
+_GOVERNMENT_PREFIXES = ("pemprov", "pemkab", "pemkot", "pemko", "provinsi", "kabupaten", "prov", "kota", "kab")
+_GOVERNMENT_SUFFIXES = ("provinsi", "kabupaten", "prov", "kota", "kab")
+# a western namesake a tier word turns the name into (Kota Banjar, West Java): no eastern region
+_WESTERN_GOVERNMENTS = frozenset({"banjarkota", "kotabanjar", "pemkotbanjar", "pemkobanjar"})
+
+
+def government_region_zone(host: str) -> tzinfo | None:
+    """The zone of the regional government whose .go.id host this is (its label before ".go.id", affixes off,
+    read against GOVERNMENT_ZONE_BY_REGION), None for any other host, a national body's and a western region's."""
+    labels = host.lower().rstrip(".").split(".")
+    if len(labels) < 3 or labels[-2:] != ["go", "id"]:
+        return None
+    label = labels[-3].replace("-", "")
+    if label in _WESTERN_GOVERNMENTS:
+        return None
+    names = [label]
+    for prefix in _GOVERNMENT_PREFIXES:
+        if label.startswith(prefix) and len(label) > len(prefix):
+            names.append(label[len(prefix):])
+            break
+    for name in list(names):
+        for suffix in _GOVERNMENT_SUFFIXES:
+            if name.endswith(suffix) and len(name) > len(suffix):
+                names.append(name[:-len(suffix)])
+                break
+    for name in names:
+        zone = GOVERNMENT_ZONE_BY_REGION.get(name)
+        if zone is not None:
+            return zone
+    return None
 
 # Zone words that may follow a time.  Foreign zones are listed so that a wire story
 # stamped "13:00 CEST" is not silently read as WIB.
@@ -516,7 +625,10 @@ def listed_zone(url: str | None, entries: Iterable[tuple[str, tzinfo]] = ()) -> 
     WIB ones too), each a host (matching it and its subdomains) with an optional path prefix. The most
     specific entry that matches decides: the one naming the most host labels, then the longest path
     (kaltimpost.jawapos.com, WITA, over the catalogue's jawapos.com, WIB; detik.com/bali over detik.com);
-    between equals, the first. A path prefix matches whole segments (detik.com/bali: /bali, /bali/…)."""
+    between equals, the first. A path prefix matches whole segments (detik.com/bali: /bali, /bali/…).
+    A regional government's .go.id host east of the WIB line (``government_region_zone``) counts as an entry
+    naming that government's domain (makassarkota.go.id, WITA), after the others: an entry as specific or more
+    still decides."""
     if not url:
         return None
     location = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0].lower()
@@ -532,6 +644,9 @@ def listed_zone(url: str | None, entries: Iterable[tuple[str, tzinfo]] = ()) -> 
             rank = (site_host.count(".") + 1, len(site_path))
             if rank > best_rank:
                 best, best_rank = zone, rank
+    government = government_region_zone(host)
+    if government is not None and (3, 0) > best_rank:
+        best = government
     return best
 
 

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 from parsel import Selector
 
-from newscrawl.dates import WIB, WIT, WITA, zone_for_url
+from newscrawl.dates import WIB, WIT, WITA, listed_zone, zone_for_url
 from newscrawl.extract import SiteRules, extract_article
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, PAGE, SITE, VISIBLE, DateCandidate, choose_dates,
                                     find_page_dates, needs_shown_dates, visible_date)
@@ -593,6 +593,41 @@ def test_zone_for_url(url: str, zone) -> None:
 ])
 def test_zone_for_url_takes_the_most_specific_entry(url: str, entries, zone) -> None:
     assert zone_for_url(url, WIB, entries) is zone
+
+
+# (h175 probe: makassarkota.go.id's news page, "Senin, 8 Agustus 2022 | 10:30" with no zone word, read as WIB, an hour
+# off) A regional government east of the WIB line names its region in the label before ".go.id", with or without a
+# tier affix (kota, kab, prov, pemkot, pemkab, pemprov); its subdomains are its own. Kalimantan Barat and Tengah are
+# WIB; a national body's host names no region and stays unlisted; a table entry as specific decides.
+@pytest.mark.parametrize(("host", "entries", "zone"), [
+    ("makassarkota.go.id", (), WITA), ("www.makassarkota.go.id", (), WITA), ("kotamakassar.go.id", (), WITA),
+    ("pemkomakassar.go.id", (), WITA), ("pemkot-makassar.go.id", (), WITA), ("dinkes.makassarkota.go.id", (), WITA),
+    ("sulselprov.go.id", (), WITA), ("humas.sulselprov.go.id", (), WITA), ("baliprov.go.id", (), WITA),
+    ("badungkab.go.id", (), WITA), ("pemkabbadung.go.id", (), WITA), ("denpasarkota.go.id", (), WITA),
+    ("kaltimprov.go.id", (), WITA), ("ntbprov.go.id", (), WITA), ("nttprov.go.id", (), WITA),
+    ("sulutprov.go.id", (), WITA), ("sultraprov.go.id", (), WITA), ("gorontaloprov.go.id", (), WITA),
+    ("kalselprov.go.id", (), WITA), ("kaltaraprov.go.id", (), WITA), ("kotabarukab.go.id", (), WITA),
+    ("banjarkab.go.id", (), WITA), ("kotamobagukota.go.id", (), WITA), ("bimakota.go.id", (), WITA),
+    ("ambon.go.id", (), WIT), ("ambonkota.go.id", (), WIT), ("jayapurakab.go.id", (), WIT), ("papua.go.id", (), WIT),
+    ("papuabaratprov.go.id", (), WIT), ("malutprov.go.id", (), WIT), ("ternatekota.go.id", (), WIT),
+    ("sorongkota.go.id", (), WIT), ("pemprovpapuatengah.go.id", (), WIT),
+    # west of the line: Kalimantan Barat and Tengah, Java, Kota Banjar (West Java, namesake of Kabupaten Banjar)
+    ("kalbarprov.go.id", (), None), ("pontianakkota.go.id", (), None), ("kaltengprov.go.id", (), None),
+    ("palangkarayakota.go.id", (), None), ("surabaya.go.id", (), None), ("jatimprov.go.id", (), None),
+    ("banjarkota.go.id", (), None), ("banjarnegarakab.go.id", (), None),
+    # national bodies, their regional offices on subdomains (not read), a region word that is part of a label only
+    ("kemenkeu.go.id", (), None), ("kominfo.go.id", (), None), ("www.indonesia.go.id", (), None),
+    ("sulsel.kemenag.go.id", (), None), ("tribratanews.sulsel.polri.go.id", (), None),
+    ("balikpapanbaru.go.id", (), None), ("go.id", (), None), ("makassarkota.go.id.example.org", (), None),
+    ("makassarkota.co.id", (), None),
+    # an entry as specific or more decides; a less specific one does not
+    ("makassarkota.go.id", (("makassarkota.go.id", WIB),), WIB),
+    ("ppid.makassarkota.go.id", (("ppid.makassarkota.go.id", WIT),), WIT),
+    ("makassarkota.go.id", (("go.id", WIB),), WITA),
+])
+def test_an_eastern_regional_government_is_read_in_its_zone(host: str, entries, zone) -> None:
+    assert listed_zone(f"https://{host}/berita/detail/2241/x", entries) is zone
+    assert zone_for_url(f"https://{host}/berita/detail/2241/x", WIB, entries) is (zone or WIB)
 
 
 def test_candidates_survive_pickling() -> None:

@@ -662,6 +662,33 @@ def test_a_website_page_dated_in_its_card_above_the_h1_is_an_article(meta_row: s
         assert item["published_at"] == "2024-05-14" and len(item["body"]) == 6
 
 
+# Reconstructed (h175 probe, makassarkota.go.id 2022): the city government's Bootstrap news page, og:type article, no
+# JSON-LD, an h2 title and under it "<i class='bi bi-clock'></i> Senin, 8 Agustus 2022 | 10:30" with no zone word:
+# Makassar's wall clock, WITA. It came out 10:30+07:00, an hour off: no table entry named the host. A regional
+# government's .go.id host east of the WIB line names its zone (dates.government_region_zone); the same page on a
+# national ministry's host stays WIB, and a zone the page prints still decides.
+@pytest.mark.parametrize(("host", "clock", "published_at"), [
+    ("makassarkota.go.id", "10:30", "2022-08-08T10:30:00+08:00"),
+    ("www.jayapurakab.go.id", "10:30", "2022-08-08T10:30:00+09:00"),
+    ("kemenkeu.go.id", "10:30", "2022-08-08T10:30:00+07:00"),
+    ("makassarkota.go.id", "10:30 WIB", "2022-08-08T10:30:00+07:00"),
+])
+def test_an_eastern_regional_governments_page_is_read_in_its_zone(host: str, clock: str, published_at: str) -> None:
+    url = f"https://{host}/berita/detail/2241/wali-kota-luncurkan-program-lorong-wisata-di-tamalate"
+    paragraphs = "".join(f"<p>Paragraf {n}: {PROSE}</p>" for n in range(6))
+    page = ("<html><head><title>Wali Kota Luncurkan Program Lorong Wisata di Tamalate | Pemerintah Kota</title>"
+            "<meta property='og:title' content='Wali Kota Luncurkan Program Lorong Wisata di Tamalate'>"
+            "<meta property='og:type' content='article'></head><body><main><article class='entry entry-single'>"
+            "<h2 class='entry-title'>Wali Kota Luncurkan Program Lorong Wisata di Tamalate</h2>"
+            "<div class='entry-meta'><ul><li><i class='bi bi-person'></i> Nurul Fadhilah</li>"
+            f"<li><i class='bi bi-clock'></i> Senin, 8 Agustus 2022 | {clock}</li>"
+            "<li><i class='bi bi-eye'></i> 245 kali dilihat</li></ul></div>"
+            f"<div class='entry-content'>{paragraphs}</div></article></main></body></html>")
+    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html"})}, f"url={url}")
+    [item] = result.items
+    assert item["published_at"] == published_at
+
+
 # Reconstructed (h148 probe, ugm.ac.id 2019 and other campus/government CMSs): og:type "website", no JSON-LD, no <h1>
 # anywhere: the headline is "<h2 class='title'>" (the <title> and og:title name it, the <title> with " | Universitas
 # Gadjah Mada"), the date line "12 Agustus 2019 | Dilihat: 2.341 kali" right under it, five paragraphs. Asked for by
