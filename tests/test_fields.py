@@ -512,6 +512,22 @@ def test_is_person_on_a_site(name: str, url: str, site_name: str | None, person:
     assert is_person(name, outlet_labels(url, site_name)) is person
 
 
+# (h175 probe: tniad.mil.id's WordPress author, meta author and microdata "Dispenad", TNI AD's information office; its
+# variant "Puspen TNI") an institution's information or press unit is no person; names sharing their letters are
+@pytest.mark.parametrize(("name", "person"), [
+    ("Dispenad", False), ("DISPENAD", False), ("Dispenal", False), ("Dispenau", False), ("Dispen Kostrad", False),
+    ("Puspen TNI", False), ("Puspenkum", False), ("Puspenkum Kejagung", False),
+    ("Pendam XVII/Cenderawasih", False), ("Pendam IX/Udayana", False), ("Penrem 174/ATW", False),
+    ("Pendim 1701/Jayapura", False), ("Penmas Polri", False), ("Penum Polri", False),
+    ("Bidhumas Polda Papua", False), ("Divhumas Polri", False), ("Subbaghumas Polres Jayapura", False),
+    ("Subbag Humas Pemkot", False), ("Pusinfo", False), ("Dinas Penerangan AU", False),
+    ("Pendi Saputra", True), ("Puspita Sari", True), ("Puspitasari", True),
+    ("Penny Pendamsari", True), ("Humasari Dewi", True), ("Bidu Santoso", True),
+])
+def test_an_information_office_is_no_person(name: str, person: bool) -> None:
+    assert is_person(name) is person
+
+
 @pytest.mark.parametrize(("byline", "names"), [
     (": Kontributor Lhokseumawe, Masriadi ", ["Kontributor Lhokseumawe", "Masriadi"]),  # (seen) kompas 2015
     ("Pewarta: Monalisa", ["Monalisa"]),  # (seen) antaranews 2016

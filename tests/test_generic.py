@@ -689,6 +689,33 @@ def test_an_eastern_regional_governments_page_is_read_in_its_zone(host: str, clo
     assert item["published_at"] == published_at
 
 
+# Reconstructed (h175 probe, tniad.mil.id 2018 on WordPress/Newspaper): TNI AD's information office posts as the
+# WordPress user "Dispenad": meta author, tagDiv's "Oleh <a href='/author/dispenad/'>Dispenad</a>" under the h1, the
+# author box and a hidden microdata Person all name it, and "(Dispenad)" closes the story. It came out as the author; a
+# press unit is no person (fields.authors' _OUTLET_WORD): no author. A person's name in the same slots is read.
+@pytest.mark.parametrize(("account", "authors"), [
+    ("Dispenad", []), ("Puspen TNI", []), ("Pendam IX/Udayana", []), ("Wahyu Hidayat", ["Wahyu Hidayat"]),
+])
+def test_an_information_office_posting_as_the_author_is_no_author(account: str, authors: list[str]) -> None:
+    url = "https://tniad.mil.id/2018/08/prajurit-kodam-ix-udayana-bangun-rumah-sakit-lapangan-di-sembalun/"
+    paragraphs = "".join(f"<p>Paragraf {n}: {PROSE}</p>" for n in range(5))
+    page = ("<html><head><title>Prajurit Kodam IX/Udayana Bangun Rumah Sakit Lapangan di Sembalun - TNI AD</title>"
+            f"<meta property='og:type' content='article'><meta name='author' content='{account}'></head><body>"
+            "<article><header class='td-post-title'><h1 class='entry-title'>Prajurit Kodam IX/Udayana Bangun Rumah Sakit"
+            " Lapangan di Sembalun</h1><div class='td-module-meta-info'><div class='td-post-author-name'><div"
+            f" class='td-author-by'>Oleh</div> <a href='https://tniad.mil.id/author/dispenad/'>{account}</a><div"
+            " class='td-author-line'> - </div></div><span class='td-post-date'><time class='entry-date updated"
+            " td-module-date' datetime='2018-08-01T15:30:21+00:00'>Agustus 1, 2018</time></span></div></header>"
+            f"<div class='td-post-content'>{paragraphs}<p>({account})</p></div><footer><div class='author-box-wrap'>"
+            "<div class='desc'><div class='td-author-name vcard author'><span class='fn'><a"
+            f" href='https://tniad.mil.id/author/dispenad/'>{account}</a></span></div></div></div><span"
+            " style='display: none;' itemprop='author' itemscope itemtype='https://schema.org/Person'><meta"
+            f" itemprop='name' content='{account}'></span></footer></article></body></html>")
+    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html"})}, f"url={url}")
+    [item] = result.items
+    assert item["authors"] == authors
+
+
 # Reconstructed (h148 probe, ugm.ac.id 2019 and other campus/government CMSs): og:type "website", no JSON-LD, no <h1>
 # anywhere: the headline is "<h2 class='title'>" (the <title> and og:title name it, the <title> with " | Universitas
 # Gadjah Mada"), the date line "12 Agustus 2019 | Dilihat: 2.341 kali" right under it, five paragraphs. Asked for by

@@ -51,11 +51,17 @@ NameSource = Union[Sequence[str], Callable[[], Sequence[str]]]
 
 # Words that make a name an outlet or a desk, not a person ("Media Indonesia", "The Jakarta Post",
 # "Tim Redaksi", "Kompas Cyber Media", "Liputan6.com Team"), or content taken from another outlet
-# ("Agregasi Sindonews": okezone's byline for a sister outlet's story).
+# ("Agregasi Sindonews": okezone's byline for a sister outlet's story). An institution's information or press unit
+# is no person either (h175 probe: tniad.mil.id's WordPress author, meta author and microdata "Dispenad"; "Puspen
+# TNI"): the army's, navy's and air force's Dispenad/Dispenal/Dispenau, Puspen TNI, the Attorney General's
+# Puspenkum, a Kodam's Pendam, a Korem's Penrem, a Kodim's Pendim, the police's Penmas and Penum, a glued
+# Bidhumas/Divhumas/Subbaghumas, a Pusinfo; whole words only ("Pendi", "Puspita" are names).
 _OUTLET_WORD = re.compile(
     r"\b(?:media|news|newsroom|online|post|pos|times|tv|daily|tribune|harian|koran|majalah|magazine|radio|"
     r"redaksi|redaktur|admin|administrator|team|tim|desk|staff|staf|kontributor|contributor|wire|pers|humas|guest|tamu|"
-    r"network|group|grup|digital|portal|com|id|agregasi|aggregasi|sindikasi)\b",
+    r"network|group|grup|digital|portal|com|id|agregasi|aggregasi|sindikasi|"
+    r"dispen(?:ad|al|au)?|puspen(?:kum|ad|al|au)?|pendam|penrem|pendim|penmas|penum|penerangan|"
+    r"(?:bid|div|sub?bag|kasub?bag)humas|pusinfo(?:lahta)?)\b",
     re.IGNORECASE)
 # A photographer's or the text's label too, alone or with the writer's: "Fotografer: A" (detik's photo pages name
 # the author so), "Penulis/Fotografer: A", "Teks dan Foto: A" (h62 probe).
