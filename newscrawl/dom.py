@@ -1445,12 +1445,21 @@ def _href_path(href: str) -> str:
     return parts.path if parts is not None else ""
 
 
+# A Ghost Portal link (h175 probe: indonesiaexpat.id's callout card "Get Indonesia Expat stories delivered to your inbox
+# every week. <a href="#/portal/signup">Subscribe for free</a>."; the header's <a href="#/portal/signin"
+# data-portal="signin">): it opens the site's own signup, signin, account or support window, never a place in the page.
+_GHOST_PORTAL_HREF = re.compile(r"#/portal(?:/|$)", re.IGNORECASE)
+
+
 def _calls_to_own_site(link: etree._Element) -> bool:
     """Whether ``link`` leads into the page's own site (a relative address or the page's host), a bare "di sini" too
     (h147 probe: a bare call to another host, "melalui Kitabisa di <a href='https://kitabisa.com/…'>sini</a>", is the
     story's), and is the call itself: a pointing call (_POINTING_CALL_RE), a call in its words (_CALL_TO_ACT), or a path to submit,
-    subscribe, contact or the like (_CALL_PATH_RE)."""
+    subscribe, contact or the like (_CALL_PATH_RE). A Ghost Portal link (a ``#/portal/…`` address or a ``data-portal``
+    attribute) is one; any other in-page anchor ("#comments", a footnote's "#fn1") is none."""
     href = (link.get("href") or "").strip()
+    if _GHOST_PORTAL_HREF.match(href) or (link.get("data-portal") or "").strip():
+        return True
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return False
     words = collapse_ws(" ".join(link.itertext()))

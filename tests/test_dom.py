@@ -877,6 +877,19 @@ OUTLET_BOXES = [
      f"{_P2}{_MOJOK_BOX}", "https://mojok.co/terminal/esai/x/", "Mojok.co",
      ["Sekarang semua orang ingin jadi content creator, dan setiap user merasa perlu mengunggah sesuatu tiap hari.",
       _P2_TEXT]),
+    # (h175 probe: indonesiaexpat.id on Ghost) dropped: Ghost's callout card calling to the newsletter through the Portal's
+    # in-page address (#/portal/signup), or a data-portal attribute (signin, account, support)
+    (f"{_P1}{_P2}<div class='kg-card kg-callout-card kg-callout-card-accent'><div class='kg-callout-emoji'>\U0001f4ec"
+     "</div><div class='kg-callout-text'>Get Indonesia Expat stories delivered to your inbox every week. <a "
+     "href='#/portal/signup'>Subscribe for free</a>.</div></div>", "https://indonesiaexpat.id/news/x/", "Indonesia Expat",
+     [_P1_TEXT, _P2_TEXT]),
+    (f"{_P1}{_P2}<div class='kg-card kg-callout-card'><div class='kg-callout-text'>Join Indonesia Expat's members for "
+     "the weekly digest. <a href='#' data-portal='signup/free'>Sign up now</a>.</div></div>",
+     "https://indonesiaexpat.id/news/x/", "Indonesia Expat", [_P1_TEXT, _P2_TEXT]),
+    # read: an in-page anchor is no call into the site, whatever its words (the comments below, a footnote)
+    (f"{_P1}{_P2}<div class='kg-card kg-callout-card'><div class='kg-callout-text'>What do you think? Indonesia Expat "
+     "readers can <a href='#comments'>join the discussion</a>.</div></div>", "https://indonesiaexpat.id/news/x/",
+     "Indonesia Expat", [_P1_TEXT, _P2_TEXT, "What do you think? Indonesia Expat readers can join the discussion."]),
     # read: a marked box whose in-site link is no call (an event's page, its words no call)
     (f"{_P1}{_P2}<div class='event'>Mojok menggelar Festival Burjo pada 27 Juli di Sleman. Daftar gratis melalui <a "
      "href='/festival-burjo/'>laman acara</a>.</div>", "https://mojok.co/terminal/esai/x/", "Mojok.co",
