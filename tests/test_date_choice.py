@@ -270,6 +270,35 @@ CHOICES = [
 ]
 
 
+# P1b (h175 probe, suaramuhammadiyah: the Publisher theme's BlogPosting JSON-LD gives both dates as "2024-01-25",
+# Yoast-style metas the full stamps): a machine date without a time yields to another machine source's full stamp on
+# its day, published and modified alike (the update came out "2024-01-25"). A stamp on another day, a date-only
+# field's placeholder (midnight, noon UTC) or the same source's leave the sources' order.
+@pytest.mark.parametrize(("published", "updated", "zone", "expected"), [
+    ([c("2024-01-25", JSONLD), c("2024-01-25T07:05:11+00:00", META)],
+     [c("2024-01-25", JSONLD), c("2024-01-25T07:18:42+00:00", META)], WIB,
+     ("2024-01-25T14:05:11+07:00", "2024-01-25T14:18:42+07:00", "machine")),
+    # under a date-only date line: the stamp agrees with it (the date-only JSON-LD made it "date_only_field")
+    ([c("2024-01-25", JSONLD), c("2024-01-25T07:05:11+00:00", META), c("Kamis, 25 Januari 2024", PAGE)], [], WIB,
+     ("2024-01-25T14:05:11+07:00", None, "agree")),
+    # the modified date alone is date-only: the publication came from a stamp already
+    ([c("2024-01-25T14:05:11+07:00", JSONLD)], [c("2024-01-25", JSONLD), c("2024-01-25T14:18:42+07:00", ITEMPROP)], WIB,
+     ("2024-01-25T14:05:11+07:00", "2024-01-25T14:18:42+07:00", "machine")),
+    # the day is the site's: 17:30Z on the 24th is 01:30 WITA on the 25th
+    ([c("2024-01-25", JSONLD), c("2024-01-24T17:30:00+00:00", META)], [], WITA,
+     ("2024-01-25T01:30:00+08:00", None, "machine")),
+    # another day: the JSON-LD's date stays first (its precedence)
+    ([c("2024-01-25", JSONLD), c("2024-01-24T07:05:11+00:00", META)],
+     [c("2024-01-25", JSONLD), c("2024-01-24T16:59:00+00:00", META)], WIB, ("2024-01-25", "2024-01-25", "machine")),
+    # a placeholder hour is no fuller date
+    ([c("2024-01-25", JSONLD), c("2024-01-25T00:00:00+07:00", META)],
+     [c("2024-01-25", JSONLD), c("2024-01-25T12:00:00Z", META)], WIB, ("2024-01-25", "2024-01-25", "machine")),
+])
+def test_a_date_only_machine_value_yields_to_a_stamp_on_its_day(published, updated, zone, expected) -> None:
+    choice = choose_dates(published, updated, zone, now=NOW)
+    assert (choice.published, choice.updated, choice.rule) == expected
+
+
 @pytest.mark.parametrize(("published", "updated", "zone", "published_at", "updated_at", "rule"), CHOICES)
 def test_choose_dates(published, updated, zone, published_at, updated_at, rule) -> None:
     choice = choose_dates(published, updated, zone, now=NOW)
@@ -662,6 +691,9 @@ FIXTURES = [
      SiteRules(published=(".date-line",)), "2024-06-19T09:15:00+07:00", None),
     ("render-time-as-both-jsonld-dates-update-line.html", "https://www.beritacontoh.id/nasional/read/4821508/jalur-sepeda",
      SiteRules(published=(".date-line",)), "2024-06-19T09:15:00+07:00", "2024-06-19T10:02:00+07:00"),
+    ("date-only-jsonld-beside-full-meta.html",
+     "https://suaramuhammadiyah.id/2024/01/25/pwm-diy-gelar-pelatihan-mubaligh-muda-di-bantul/", None,
+     "2024-01-25T14:05:11+07:00", "2024-01-25T14:18:42+07:00"),
 ]
 
 

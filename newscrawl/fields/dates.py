@@ -32,8 +32,12 @@ P1a A shown numeric date whose day and month may be either ("12/3/2026 2:30:00 P
     JSON-LD y-d-m bug, 2026-04-12 for 4 December) — unless the shown date has an en-US clock, AM/PM, which no
     Indonesian date line prints ("12/04/2026 2:10 pm" beside Yoast's 2026-12-04T14:10:22 on an Indonesian WordPress:
     4 December; ``dates.shows_en_us_clock``).
+P1b A machine date without a time of day yields to a later machine source's full stamp (a time, not a date-only
+    field's placeholder: midnight exactly, noon UTC) on its day in its zone: the same date told more fully
+    (suaramuhammadiyah: JSON-LD "2024-01-25" before the meta's 07:18:42+00:00; ``_stamp_over_its_day``), published and
+    modified dates alike. A stamp on another day leaves the sources' order.
 P2  ``machine``: no shown date was read: the first machine date, in the order jsonld > meta >
-    itemprop.
+    itemprop (after P1b).
 P3  ``shown``: no machine date: the first shown date, site > visible > page.
 P0  A date labelled UTC whose wall clock a machine date states in an Indonesian zone (09:30:45+00:00 beside
     09:30:45+08:00: WordPress < 5.3's local time as "+00:00") is mislabelled local time: not read.
@@ -131,7 +135,7 @@ P5  ``url_day_over_relative``: a shown date counted back from the fetch ("2 jam 
 
 Precedence for updated_at:
 
-U1  The first machine modified date, else the first shown one, read in the site's zone: the site's updated
+U1  The first machine modified date (after P1b), else the first shown one, read in the site's zone: the site's updated
     selector, else the update line ("Diperbarui: …", an element marked as the update time) the page finder
     passed over, or, when machine dates settled the publication and the page was not searched, the one
     ``find_shown_update`` finds (extract.page_dates). Machine modified dates that all state the machine
@@ -323,8 +327,8 @@ def choose_dates(published: Iterable[str] | None, updated: Iterable[str] | None 
             _cms_clock_relabelled(readings, clock)
             for readings in (published_machine, published_shown, updated_machine, updated_shown))
     stated = published_machine + updated_machine
-    published_machine = _stated_zone_for_naive(published_machine, stated)
-    updated_machine = _stated_zone_for_naive(updated_machine, stated)
+    published_machine = _stamp_over_its_day(_stated_zone_for_naive(published_machine, stated))
+    updated_machine = _stamp_over_its_day(_stated_zone_for_naive(updated_machine, stated))
     in_article = any(getattr(candidate, "in_article", False) for candidate in published)
     published_shown, from_url = _url_day_checked(published_shown, url_day, zone, in_article)
     if not published_machine:
@@ -476,6 +480,32 @@ def _stated_zone_for_naive(machine: list[_Read], stated: list[_Read]) -> list[_R
     return [(source, read_in_stated_zone(reading)) for source, reading in machine] if zoned else machine
 
 
+def _stamp_over_its_day(machine: list[_Read]) -> list[_Read]:
+    """P1b: the machine readings with each date-only one moved after the first later full stamp (a time of day, not a
+    date-only field's placeholder) from another machine source that falls on its day in its zone: the same date,
+    told more fully (suaramuhammadiyah: JSON-LD dateModified "2024-01-25" before the meta's 07:18:42+00:00, 14:18
+    WIB on the 25th, h175 probe). A stamp on another day leaves the order (the sources' precedence) as it is."""
+    held: dict[int, list[_Read]] = {}  # the date-only readings waiting for the stamp at that index
+    ordered: list[_Read] = []
+    for index, (source, reading) in enumerate(machine):
+        if not reading.has_time and not reading.relative:
+            stamp = next((later for later in range(index + 1, len(machine))
+                          if _stamps_day(machine[later], source, reading)), None)
+            if stamp is not None:
+                held.setdefault(stamp, []).append((source, reading))
+                continue
+        ordered.append((source, reading))
+        ordered.extend(held.pop(index, ()))
+    return ordered if len(ordered) == len(machine) else machine
+
+
+def _stamps_day(read: _Read, source: str, day: DateReading) -> bool:
+    """Whether a reading from another source than ``source`` is a full stamp on the date-only ``day`` (in its zone)."""
+    other, stamp = read
+    return (other != source and stamp.has_time and not stamp.relative and not _placeholder_clock(stamp.moment)
+            and stamp.moment.astimezone(day.moment.tzinfo).date() == day.moment.date())
+
+
 def _url_day_checked(shown: list[_Read], url_day: date | None, zone: tzinfo, in_article: bool = False
                      ) -> tuple[list[_Read], tuple[DateReading, str] | None]:
     """P5: the shown readings, a relative one ("2 jam lalu") or a date without a time that falls on another day
@@ -618,10 +648,13 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_loca
 def _placeholder_hour(stated: DateReading, page: DateReading) -> bool:
     """Whether S's time of day is a CMS's placeholder for a date-only field on the day a date-only V shows: midnight
     exactly on its own clock, or noon UTC exactly (Drupal's date-only field, h170 probe)."""
-    moment = stated.moment
+    return _placeholder_clock(stated.moment) and stated.moment.date() == page.moment.date()
+
+
+def _placeholder_clock(moment: datetime) -> bool:
+    """A date-only field's time of day: midnight exactly on its own clock, or noon UTC exactly (Drupal)."""
     clock = (moment.hour, moment.minute, moment.second, moment.microsecond)
-    return (clock == (0, 0, 0, 0) or (clock == (12, 0, 0, 0) and moment.utcoffset() == timedelta(0))) and (
-        moment.date() == page.moment.date())
+    return clock == (0, 0, 0, 0) or (clock == (12, 0, 0, 0) and moment.utcoffset() == timedelta(0))
 
 
 def _told_in_shown_clock_zone(stated: DateReading, page: DateReading) -> DateReading:
