@@ -349,9 +349,17 @@ def news_article_ld(objects: list[dict[str, Any]], page: PageFacts | None = None
 
 
 def story_ld(objects: list[dict[str, Any]], page: PageFacts) -> tuple[dict[str, Any] | None, str | None]:
-    """The story's own article object among the page's, and why it is not simply the first (a reason to count, else
-    None). A page may carry other stories' objects before its own: a related-articles @graph, the previous story of
-    an infinite scroll, a recommendation widget (h93 probe: their authors, dates and tags were taken). With several,
+    """The story's own article object among the page's (``story_lds``' first), and why it is not simply the first."""
+    found, reason = story_lds(objects, page)
+    return (found[0] if found else None), reason
+
+
+def story_lds(objects: list[dict[str, Any]], page: PageFacts) -> tuple[list[dict[str, Any]], str | None]:
+    """The story's own article object among the page's, then the other article objects that describe the same story
+    (``same_story_lds``: a theme's own object beside an SEO plugin's, whose dates the date choice cross-checks), and
+    why the story's is not simply the first (a reason to count, else None); no object: []. A page may carry other
+    stories' objects before its own: a related-articles @graph, the previous story of an infinite scroll, a
+    recommendation widget (h93 probe: their authors, dates and tags were taken). With several,
     the one (1) the mainEntity of a WebPage that is this page (or names no URL) names by @id, else (2) whose url, @id
     or mainEntityOfPage names the page's URL (url_identity, or the site's article id), else (3) whose headline is an
     h1's, then a meta title's, else (4) the only one not naming another page's URL; none of them: none
@@ -361,12 +369,12 @@ def story_ld(objects: list[dict[str, Any]], page: PageFacts) -> tuple[dict[str, 
     # A typed reference ("mainEntity": {"@type": "NewsArticle", "@id": …}) stands for the node it names.
     candidates = [obj for obj in found if not _is_reference(obj)] or found
     if not candidates:
-        return None, None
+        return [], None
     if len(candidates) == 1:
         only = candidates[0]
         if _names_other_page(only, page) and not _headline_shown(only, (*page.headings, *page.titles)):
-            return None, "other_article"
-        return _with_references_resolved(only, objects), None
+            return [], "other_article"
+        return [_with_references_resolved(only, objects)], None
     # Only a WebPage that is this page (or names no URL) speaks for it: a related block's or an infinite scroll's
     # own WebPage names its story as mainEntity too (h96 probe).
     named = {ref for obj in objects if any(t.endswith("Page") for t in ld_types(obj))
@@ -378,13 +386,46 @@ def story_ld(objects: list[dict[str, Any]], page: PageFacts) -> tuple[dict[str, 
                  lambda obj: _headline_shown(obj, page.titles)):
         chosen = next((obj for obj in candidates if test(obj)), None)
         if chosen is not None:
-            return _with_references_resolved(chosen, objects), None if chosen is candidates[0] else "later_object"
+            return ([_with_references_resolved(chosen, objects), *same_story_lds(candidates, chosen, page)],
+                    None if chosen is candidates[0] else "later_object")
     # The story's object may name no URL and carry an SEO headline of its own (h96 probe): when every other
     # object names another page, the one left is the story's.
     left = [obj for obj in candidates if not _names_other_page(obj, page)]
     if len(left) == 1:
-        return _with_references_resolved(left[0], objects), None if left[0] is candidates[0] else "later_object"
-    return None, "none_matched"
+        return ([_with_references_resolved(left[0], objects), *same_story_lds(candidates, left[0], page)],
+                None if left[0] is candidates[0] else "later_object")
+    return [], "none_matched"
+
+
+def same_story_lds(candidates: list[dict[str, Any]], story: dict[str, Any], page: PageFacts) -> list[dict[str, Any]]:
+    """The article objects among ``candidates`` other than ``story`` that describe the same story, in page order: one
+    (1) naming a URL of the story's (url, @id, mainEntityOfPage; the site's root is none), or, naming no other page's
+    URL, (2) with the story's headline, or (3) the only other one, without a headline of its own. A theme's object
+    beside an SEO plugin's (JNews's zone-less "2021-06-19 14:45:18" beside Yoast's 06:45:18+00:00, h175 probe): its
+    dates are candidates too (extract_article), for the date choice's cross-checks (fields.dates P0b). Another
+    story's object (a related list's, the previous story of an infinite scroll, a recurring headline at another
+    URL) is none."""
+    others = [obj for obj in candidates if obj is not story]
+    if not others:
+        return []
+    own = {key for u in _ld_urls(story) if (key := _url_key(u))}
+    headline = _ld_text(story.get("headline") or story.get("name"))
+    same: list[dict[str, Any]] = []
+    for obj in others:
+        urls = {key for u in _ld_urls(obj) if (key := _url_key(u))}
+        if urls & own:
+            same.append(obj)
+        elif not _names_other_page(obj, page):
+            theirs = _ld_text(obj.get("headline") or obj.get("name"))
+            if (theirs and same_headline(theirs, headline or "")) or (not theirs and len(others) == 1):
+                same.append(obj)
+    return same
+
+
+def _url_key(url: str) -> str:
+    """A URL's url_identity ("" for the site's root: a theme's url field naming the home page names no story)."""
+    key = url_identity("https:" + url if url.startswith("//") else url)
+    return "" if not key or is_site_root(key) else key
 
 
 def _names_other_page(obj: dict[str, Any], page: PageFacts) -> bool:
@@ -996,8 +1037,8 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     DOM for it): each CSS query is a walk over a ~100 KB tree.
     """
     objects = json_ld_objects(selector)
-    story, skipped = story_ld(objects, page_facts(selector, url, article_id))
-    ld = story or {}
+    stories, skipped = story_lds(objects, page_facts(selector, url, article_id))
+    ld = stories[0] if stories else {}
     meta = page_meta(selector)
     own_url, set_aside = page_canonical_url(selector, meta, url, next(iter(_ld_ids(ld.get("url"))), None))
     article = RawArticle(url=own_url)
@@ -1012,8 +1053,8 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     choice = _choose_title(selector, rules, ld, meta, outlets, _page_sections(selector, url, ld, meta, objects))
     article.title = choice.title
 
-    article.published, article.updated = page_dates(selector, rules, ld or media_story_dates(objects), meta, zone,
-                                                     names_zone=lambda: html_text is not None
+    article.published, article.updated = page_dates(selector, rules, stories or [media_story_dates(objects)], meta,
+                                                     zone, names_zone=lambda: html_text is not None
                                                      and may_name_eastern_zone(html_text))
 
     # The body first: a reporter credit opening the story is a source (fields.authors.lead_credit).
@@ -1220,10 +1261,11 @@ def may_name_eastern_zone(html_text: str) -> bool:
     return False
 
 
-def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: dict[str, str],
+def page_dates(selector: Selector, rules: SiteRules, lds: Sequence[dict[str, Any]], meta: dict[str, str],
                zone: tzinfo = WIB, names_zone: Callable[[], bool] = lambda: True) -> tuple[list[str], list[str]]:
-    """Published and updated date candidates, labelled by source. The machine ones (JSON-LD,
-    <meta>) always; the page's shown date (site selectors, else the page-level finder) only when
+    """Published and updated date candidates, labelled by source. The machine ones (JSON-LD: of each object in
+    ``lds``, the story's own first, then the others describing the same story, story_lds; <meta>) always; the
+    page's shown date (site selectors, else the page-level finder) only when
     ``needs_shown_dates`` says the machine ones must be checked, or the site prefers its DOM, or the
     site's zone is WIB, it has no date selector of its own (those are read anyway, below) and the page may
     print another Indonesian zone (``names_zone``, asked only then: a regional edition not in
@@ -1233,10 +1275,10 @@ def page_dates(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: d
     finder's pass when it ran, else from a search for that line alone (``find_shown_update``: ~0.27 ms a page;
     a pre-test for update words over the HTML cost up to 7 ms on a page holding none, a case-insensitive
     alternation scanned character by character)."""
-    published = _labelled((_ld_date(ld.get("datePublished")), JSONLD),
+    published = _labelled(*((_ld_date(ld.get("datePublished")), JSONLD) for ld in lds),
                           (_machine_date(meta_content(meta, "article:published_time", *PUBLISHED_METAS)), META),
                           (_machine_date(meta_content(meta, "datePublished")), ITEMPROP))
-    updated = _labelled((_ld_date(ld.get("dateModified")), JSONLD),
+    updated = _labelled(*((_ld_date(ld.get("dateModified")), JSONLD) for ld in lds),
                         (_machine_date(meta_content(meta, "article:modified_time", *MODIFIED_METAS)), META),
                         (_machine_date(meta_content(meta, "dateModified")), ITEMPROP))
     shown_updated: list[DateCandidate] = []

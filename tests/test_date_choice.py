@@ -670,6 +670,8 @@ def test_unknown_source_is_an_error() -> None:
         DateCandidate("19 Juni 2024", "rss")
 
 
+_FLORESA = "https://floresa.co/2021/06/19/warga-lembor-keluhkan-jalan-rusak-menuju-sentra-padi"
+
 # Reconstructed pages (header comment in each file: the real form it shows) through extraction and
 # the choice. rules: None = the generic spider's rules; URL decides the zone as in a crawl.
 FIXTURES = [
@@ -691,6 +693,7 @@ FIXTURES = [
      SiteRules(published=(".date-line",)), "2024-06-19T09:15:00+07:00", None),
     ("render-time-as-both-jsonld-dates-update-line.html", "https://www.beritacontoh.id/nasional/read/4821508/jalur-sepeda",
      SiteRules(published=(".date-line",)), "2024-06-19T09:15:00+07:00", "2024-06-19T10:02:00+07:00"),
+    ("jnews-beside-yoast-article.html", _FLORESA, None, "2021-06-19T14:45:18+08:00", "2021-06-19T15:10:02+08:00"),
     ("date-only-jsonld-beside-full-meta.html",
      "https://suaramuhammadiyah.id/2024/01/25/pwm-diy-gelar-pelatihan-mubaligh-muda-di-bantul/", None,
      "2024-01-25T14:05:11+07:00", "2024-01-25T14:18:42+07:00"),
@@ -704,6 +707,46 @@ def test_reconstructed_page(name: str, url: str, rules: SiteRules | None, publis
     raw = extract_article(Selector(text=html), url, rules or GenericSpider.rules, main_text=lambda: [], zone=zone)
     choice = choose_dates(raw.published, raw.updated, zone, now=NOW)
     assert (choice.published, choice.updated) == (published_at, updated_at), (raw.published, raw.updated)
+
+
+_JNEWS_URL = _FLORESA.replace("/", "\\/")
+_JNEWS_HEADLINE = '"headline":"Warga Lembor Keluhkan Jalan Rusak Menuju Sentra Padi","author":{"@type"'
+_OTHER_STORY = "https:\\/\\/floresa.co\\/2021\\/06\\/19\\/gereja-katolik-ruteng-gelar-vaksinasi-massal"
+
+
+# (h175 probe) the dates of every JSON-LD article object describing the page's story are candidates, the story's own
+# first: jNews's zone-less wall clock beside Yoast's Article node shows the CMS's clock (P0b, WITA); another story's
+# object does not (Yoast's UTC instant told in the WIB default: 13:45:18+07:00).
+@pytest.mark.parametrize(("edits", "published_at"), [
+    ((), "2021-06-19T14:45:18+08:00"),
+    # jNews's object naming no URL: its headline is the story's
+    ((('"mainEntityOfPage":{"@type":"WebPage","@id":"%s"},' % _JNEWS_URL, ""), ('"url":"%s",' % _JNEWS_URL, "")),
+     "2021-06-19T14:45:18+08:00"),
+    # neither URL nor headline: the only other article object is the story's
+    ((('"mainEntityOfPage":{"@type":"WebPage","@id":"%s"},' % _JNEWS_URL, ""), ('"url":"%s",' % _JNEWS_URL, ""),
+      (_JNEWS_HEADLINE, '"author":{"@type"')), "2021-06-19T14:45:18+08:00"),
+    # another story's object (the previous post, its own URL and headline)
+    (((_JNEWS_URL, _OTHER_STORY), (_JNEWS_HEADLINE, '"headline":"Gereja Katolik Ruteng Gelar Vaksinasi Massal","author":{"@type"')),
+     "2021-06-19T13:45:18+07:00"),
+    # a recurring headline at another URL is another story
+    (((_JNEWS_URL, _OTHER_STORY),), "2021-06-19T13:45:18+07:00"),
+    # another headline, no URL
+    ((('"mainEntityOfPage":{"@type":"WebPage","@id":"%s"},' % _JNEWS_URL, ""), ('"url":"%s",' % _JNEWS_URL, ""),
+      (_JNEWS_HEADLINE, '"headline":"Gereja Katolik Ruteng Gelar Vaksinasi Massal","author":{"@type"')), "2021-06-19T13:45:18+07:00"),
+    # the object as an ItemList's entry (a related-posts list)
+    ((('<script type="application/ld+json">{"@context":"http:\\/\\/schema.org","@type":"Article"',
+       '<script type="application/ld+json">{"@context":"http:\\/\\/schema.org","@type":"ItemList","itemListElement":'
+       '[{"@type":"ListItem","position":1,"item":{"@type":"Article"'), ('"name":"Floresa"}}</script>',
+                                                                      '"name":"Floresa"}}}]}</script>')),
+     "2021-06-19T13:45:18+07:00"),
+])
+def test_dates_of_every_json_ld_object_of_the_story(edits: tuple[tuple[str, str], ...], published_at: str) -> None:
+    html = (PAGES / "jnews-beside-yoast-article.html").read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in html, old
+        html = html.replace(old, new)
+    raw = extract_article(Selector(text=html), _FLORESA, GenericSpider.rules, main_text=lambda: [], zone=WIB)
+    assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == published_at, raw.published
 
 
 def test_a_consistent_structured_date_is_checked_against_the_sites_date_line_only() -> None:

@@ -407,6 +407,45 @@ def test_the_story_s_own_json_ld_object_is_read(blocks, authors, counted) -> Non
     assert (raw.authors, raw.counted) == (authors, counted)
 
 
+_SAME = "2024-06-19 20:40:18"  # the other objects' date: a candidate only when one describes the story
+
+
+def _dated(obj: dict) -> dict:
+    return {**obj, "datePublished": _SAME}
+
+
+@pytest.mark.parametrize(("others", "taken"), [
+    # (h175 probe: floresa) jNews's object beside Yoast's Article node, both naming the page (Yoast by "#article")
+    ([_dated({**_STORY, "url": _PAGE_URL})], True),
+    ([_dated({**_STORY, "mainEntityOfPage": {"@type": "WebPage", "@id": _PAGE_URL.replace("www.", "m.") + "/amp"}})],
+     True),
+    # no URL, the story's headline; or neither URL nor headline, the only other object
+    ([_dated(_STORY)], True),
+    ([_dated({"@type": "Article", "author": {"@type": "Person", "name": "Rizky Pratama"}})], True),
+    # two of them: neither is known to be the story's
+    ([_dated({"@type": "Article"}), _dated({"@type": "Article"})], False),
+    # another story: its URL and headline; the story's headline at another URL (a recurring headline); another
+    # headline under no URL or under the site's root only
+    ([_dated(_OTHER)], False),
+    ([_dated(dict(_OTHER, headline=_STORY["headline"]))], False),
+    ([_dated(dict(_STORY, headline="Tips Hemat Air"))], False),
+    ([_dated(dict(_STORY, headline="Tips Hemat Air", url="https://www.contoh.id/"))], False),
+    # a related list's entry, the story's headline and all
+    ([{"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "position": 1, "item": _dated(_STORY)}]}], False),
+])
+def test_story_lds_adds_the_other_objects_of_the_same_story(others, taken) -> None:
+    from newscrawl.extract import json_ld_objects, page_facts, story_lds
+
+    story = {**_STORY, "@id": _PAGE_URL + "#article", "datePublished": "2024-06-19T13:40:18+00:00"}
+    scripts = "".join(f'<script type="application/ld+json">{json.dumps(block)}</script>'
+                      for block in [{"@graph": [story]}, *others])
+    page = (f'<html><head><link rel="canonical" href="{_PAGE_URL}">{scripts}</head><body>'
+            f'<h1>Pemkot Bandung Perluas Jalur Sepeda di Pusat Kota</h1></body></html>')
+    selector = page_selector(page)
+    found, _reason = story_lds(json_ld_objects(selector), page_facts(selector, _PAGE_URL))
+    assert [obj["datePublished"] for obj in found] == [story["datePublished"], *([_SAME] if taken else [])]
+
+
 @pytest.mark.parametrize(("crumbs", "section"), [
     (["Home", "Nasional"], "Nasional"),  # (reconstructed, h93 probe) articleSection "Berita", the breadcrumb Nasional
     # (reconstructed, h173 probe: metrotvnews) a generic crumb is passed over when the next one's address is under it

@@ -4,6 +4,7 @@ Every date text found on a page is a ``DateCandidate``: the text and the source 
 
     source     what it is                                                       kind
     jsonld     JSON-LD (News)Article datePublished / dateModified               machine
+               (the story's own object first, then each other one describing the same story: extract.story_lds)
     meta       <meta> article:published_time / modified_time, a site's meta     machine
     itemprop   microdata itemprop=datePublished/dateModified (<meta> or element) machine
     site       the site's own selectors for its date line (spiders/<site>.py)    shown
