@@ -244,6 +244,8 @@ _NOW_AT_CHANNEL: Final = (
     r"|diakses|dibaca|dinikmati|didapatkan|diperoleh))(?:\s+(?:juga|pula|langsung))?\s+(?:di|lewat|melalui|via)\s+"
     rf"{_CHANNEL}")
 _NOW_ON_CHANNEL: Final = rf"{_NOW_AT_CHANNEL}(?:\s+(?:kami|resmi(?:\s+kami)?|{_OWN_OUTLET}))?"
+# English: the outlet "is (now) on Instagram".
+_EN_NOW_ON: Final = rf"(?:is|are)(?:\s+(?:now|also))*\s+(?:on|available\s+on)\s+{_CHANNEL}"
 # The channel owned in the first person ("… di WhatsApp Channel kami."): the outlet speaking, as the box's call is.
 _OUR_CHANNEL: Final = rf"{_NOW_AT_CHANNEL}\s+(?:resmi\s+)?kami"
 
@@ -307,8 +309,10 @@ _PODCAST_PROMO: Final = (
 # (cleaning._closing_only).
 ENGLISH_STAY_OPENER: Final = r"(?:stay\s+(?:up[\s-]to[\s-]date|informed|in\s+the\s+loop)|keep\s+up(?:\s+to\s+date)?\s+with)"
 # The site's own newsletter or account ("our"/"us on" saying whose) and the verbs signing up to it.
-_OWN_CHANNEL: Final = (r"(?:our|us\s+on)\s+(?:(?:free|daily|weekly|e-?mail)\s+)?(?:newsletters?|instagram|facebook"
-                       r"|tiktok|twitter|x|youtube|threads|linkedin|whats\s*app|telegram|social\s+media|socials)\b")
+_OWN_CHANNEL: Final = (r"(?:(?:our|us\s+on)\s+(?:(?:free|daily|weekly|e-?mail)\s+)?(?:newsletters?|instagram|facebook"
+                       r"|tiktok|twitter|x|youtube|threads|linkedin|whats\s*app|telegram|social\s+media|socials)\b"
+                       # ... or its handle: "Follow us at @coconutsbali for the latest news" (h177)
+                       r"|us\s+(?:at|on)\s+@[\w.]{2,})")
 _SIGN_UP_VERB: Final = (r"(?:follow(?:s|ing)?|sign(?:s|ing)?\s+up\s+(?:to|for)|subscrib(?:e|es|ing)\s+to"
                         r"|join(?:s|ing)?)")
 
@@ -743,7 +747,11 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # a capitalised name may be anyone's ("Kabar Bank BRI kini hadir di WhatsApp Channel.", h105): the outlet's
         # only with the box's call after it, or the channel owned as "kami" (h106); the page's host named so is
         # cleaning.strip_residue's test (channel_statement_subject)
-        rf"|{_NEWS_OF}{_OUTLET}(?:{_NOW_ON_CHANNEL}\s*[,.!;]\s*(?:{_CHANNEL_CALL})|{_OUR_CHANNEL})\s*[.!]?",
+        rf"|{_NEWS_OF}{_OUTLET}(?:{_NOW_ON_CHANNEL}\s*[,.!;]\s*(?:{_CHANNEL_CALL})|{_OUR_CHANNEL})\s*[.!]?"
+        # English (h177): "Kompas.com is on WhatsApp!", "Coconuts Bali is on Instagram! Follow us at @coconutsbali for the
+        # latest news and stories." (a capitalised name only with the call to follow "us" after it)
+        rf"|{OUTLET_SITE_NAME}\s+{_EN_NOW_ON}\s*[.!]?"
+        rf"|{_OUTLET}\s+{_EN_NOW_ON}\s*[.!]\s*(?:please\s+)?(?:follow|join)\s+us\b.{{0,200}}",
         "antaranews, republika closing lines (h101 probe)",
         # tried on blocks naming a channel only: its subject may be a site's name, which starts with any letter
         requires_any=("whats", "telegram", "google news", "line", "youtube", "instagram", "tiktok"),
@@ -891,9 +899,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue(
         "pager",
         r"halaman(?:\s*:?\s*\d{1,3}(?:\s*(?:/|dari|of)\s*\d{1,3}|(?:\s+\d{1,3}){1,30})?)?"
-        r"(?:\s+(?:selanjutnya|berikutnya))?\s*[\u00bb\u203a>]?"
+        r"(?:\s+(?:selanjutnya|berikutnya))?\s*[\u00bb\u203a>]{0,2}"  # "Halaman selanjutnya >>" (h177)
         r"|(?:(?:baca|lanjut(?:kan)?(?:\s+(?:baca|membaca))?|ke)\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)"
-        r"\s*[\u00bb\u203a>]?"
+        r"\s*[\u00bb\u203a>]{0,2}"
         r"|\d{1,3}\s+dari\s+\d{1,3}\s+halaman"
         r"|lanjut(?:kan)?\s+(?:baca|membaca)\s*[\u00bb\u203a>.]*"  # "Lanjut baca" (a read-more button)
         # "1 2 3 4 Selanjutnya", "« Sebelumnya 1 2 3", English "Next", "Previous", "Next page »" (reconstructed)

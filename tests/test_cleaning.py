@@ -838,6 +838,15 @@ RESIDUE_ROWS = [
     ("Dukung Hidayatullah.com dengan berlangganan majalah.", "donation_appeal"),
     ("Download NU Online Super App", "named_app_promo"),
     ("Unduh Kompas.com App sekarang", "named_app_promo"),
+    # (h177 probe: Coconuts Bali, suara) an English site's "is on Instagram" statement with the call to follow "us" at its
+    # handle; a pager's link typed with a double chevron
+    ("Coconuts Bali is on Instagram! Follow us at @coconutsbali for the latest news and stories.",
+     "channel_statement_promo"),
+    ("Kompas.com is on WhatsApp! Follow us for the latest news.", "channel_statement_promo"),
+    ("Kompas.com is now on WhatsApp.", "channel_statement_promo"),
+    ("Follow us at @coconutsbali for the latest news and stories.", "follow_channel_promo"),
+    ("Halaman selanjutnya >>", "pager"),
+    ("Selanjutnya >>", "pager"),
 ]
 
 
@@ -1298,6 +1307,11 @@ KEEP_ROWS = [
     "parliamentary inquiry into the deal",
     "Artikel ini terbit di edisi cetak terakhir Sinar Harapan, yang dibagikan gratis kepada pelanggan setianya.",
     "",
+    # (h177 probe) a person's channel or the police's handle is the story's
+    "Jokowi is now on TikTok.",
+    "Governor Koster is on Instagram, where he posts daily updates.",
+    "The minister is on YouTube! Follow his channel.",
+    "Follow the police at @humaspolri for updates.",
 ]
 
 
