@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any, Iterable, NamedTuple
@@ -59,6 +60,137 @@ def _escape_bare_ampersands(text: str) -> str:
         return match.group(1) + _BARE_AMPERSAND.sub("&amp;", match.group(3)) + match.group(4)
 
     return _URL_ATTRIBUTE.sub(escaped, _URL_ELEMENT.sub(escaped, text))
+
+
+# A feed's or sitemap's root element: what a whole document closes at its end. Any namespace prefix ("rdf:RDF").
+_DOCUMENT_ROOTS = frozenset({"urlset", "sitemapindex", "rss", "feed", "rdf"})
+_TAG_NAME = re.compile(r"[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?")
+_GZIP_CHUNK = 64 * 1024
+
+
+def _gzip_data_start(member: bytes) -> int | None:
+    """Where a gzip member's deflate data starts, past its header (RFC 1952 2.3: its optional extra field, name,
+    comment and header CRC); None when the header is cut short. Raises zlib.error when it is no gzip header."""
+    head = member[:3]
+    if head != b"\x1f\x8b\x08"[:len(head)]:  # its magic, then deflate, the one method gzip defines
+        raise zlib.error("not a gzip member")
+    if len(member) < 10:
+        return None
+    flags, pos = member[3], 10
+    if flags & 4:  # FEXTRA: its length, then the field
+        if len(member) < pos + 2:
+            return None
+        pos += 2 + int.from_bytes(member[pos:pos + 2], "little")
+    for flag in (8, 16):  # FNAME, FCOMMENT: zero-terminated
+        if flags & flag:
+            end = member.find(b"\x00", pos)
+            if end < 0:
+                return None
+            pos = end + 1
+    if flags & 2:  # FHCRC
+        pos += 2
+    return pos if pos <= len(member) else None
+
+
+def unpack_gzip(data: bytes, max_size: int = 0) -> tuple[bytes, bool]:
+    """(what a gzip file unpacks to, whether its stream ended whole: every member with its end-of-stream and a trailer
+    whose CRC and size match).
+
+    Scrapy's gunzip returns what a cut stream gave without a word (h176: a sitemap.xml.gz cut in the middle was read
+    as the whole sitemap, its later entries lost, no fault counted). A stream cut, or corrupt past its start, gives
+    what came before the damage and False (a wrong CRC: all of it, as Scrapy reads it, and False); members written one
+    after the other (RFC 1952) are read in turn, the zero bytes a writer pads the file with and bytes after the last
+    member are no damage. Raises zlib.error or EOFError when nothing could be unpacked, ValueError past ``max_size``
+    bytes (0: no limit)."""
+    out: list[bytes] = []
+    size = 0
+    member = data
+    while True:
+        start = _gzip_data_start(member)
+        if start is None:
+            if not out:
+                raise EOFError("the gzip stream ends in its header")
+            return b"".join(out), False
+        unpacker = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate: the trailer is checked here, not by zlib
+        pending, crc, member_size = member[start:], 0, 0
+        try:
+            while not unpacker.eof:
+                before = len(pending)
+                chunk = unpacker.decompress(pending, _GZIP_CHUNK)
+                pending = unpacker.unconsumed_tail
+                if chunk:
+                    size += len(chunk)
+                    if max_size and size > max_size:
+                        raise ValueError(f"unpacks past the limit of {max_size} bytes")
+                    out.append(chunk)
+                    crc, member_size = zlib.crc32(chunk, crc), member_size + len(chunk)
+                elif not pending or len(pending) == before:
+                    break  # every byte read (or none more readable), no end-of-stream
+        except zlib.error:
+            if not out:
+                raise
+            return b"".join(out), False
+        if not unpacker.eof:
+            if not out:
+                raise EOFError("the gzip stream ends before any data")
+            return b"".join(out), False
+        trailer = unpacker.unused_data[:8]
+        if len(trailer) < 8 or int.from_bytes(trailer[:4], "little") != crc \
+                or int.from_bytes(trailer[4:], "little") != member_size & 0xFFFFFFFF:
+            return b"".join(out), False  # cut in its trailer, or a wrong CRC or size: the data is not known whole
+        member = unpacker.unused_data[8:].lstrip(b"\x00")
+        if member[:2] != b"\x1f\x8b":  # the last member (or what follows it is no gzip: never part of the document)
+            return b"".join(out), True
+
+
+def _root_element(text: str) -> tuple[str, int] | None:
+    """The root element's qualified name and where its start tag ends (after its ">"), past the XML declaration,
+    processing instructions, comments and a DOCTYPE; None when the text has none (empty, cut in its prolog)."""
+    pos = 0
+    while True:
+        start = text.find("<", pos)
+        if start < 0:
+            return None
+        if text.startswith("<?", start):
+            end, skip = text.find("?>", start + 2), 2
+        elif text.startswith("<!--", start):
+            end, skip = text.find("-->", start + 4), 3
+        elif text.startswith("<!", start):  # a DOCTYPE, its internal subset in brackets
+            bracket, close = text.find("[", start), text.find(">", start)
+            if 0 <= bracket < close:
+                close = text.find("]", bracket)
+                close = text.find(">", close) if close >= 0 else -1
+            end, skip = close, 1
+        else:
+            name = _TAG_NAME.match(text, start + 1)
+            if name is None:
+                return None
+            close = text.find(">", name.end())
+            return name.group(), (close + 1 if close >= 0 else len(text))
+        if end < 0:
+            return None
+        pos = end + skip
+
+
+def document_cut_short(text: str) -> bool:
+    """Whether a feed or sitemap ends before its root element closes (``</urlset>``, ``</sitemapindex>``,
+    ``</rss>``, ``</feed>``, ``</rdf:RDF>``): a document cut short, whose entries after the cut are lost (h176: a
+    sitemap cut mid-entry, or after its last ``</url>``, was read leniently as if whole). A self-closed root (an
+    empty sitemap) is whole; what follows the root's end (whitespace, a generator's comment, a PHP notice) does not
+    matter. An XML declaration with no root element after it is a document cut in its prolog. A document of another
+    root (an HTML page, JSON, nothing) is not judged: False."""
+    text = _document_from_root(text)
+    root = _root_element(text)
+    if root is None:
+        return text.lstrip(" \t\r\n\ufeff").startswith("<?xml")
+    name, tag_end = root
+    if name.rpartition(":")[2].lower() not in _DOCUMENT_ROOTS:
+        return False
+    if text.endswith("/>", 0, tag_end):  # <urlset …/>: an empty sitemap
+        return False
+    closing = re.compile(rf"</{re.escape(name)}\s*>", re.IGNORECASE)
+    # Its end is at the end (what follows it is short): searched there first, then through the whole document.
+    return closing.search(text, max(tag_end, len(text) - 65536)) is None and closing.search(text, tag_end) is None
 
 
 def _join(base: str, url: str) -> str:

@@ -30,7 +30,7 @@ FAILURE_KINDS: dict[str, str] = {
     "redirected_offsite": "redirected off the site",
     "redirect_loop": "redirected back to itself twice (a cookie wall or a redirect loop)",
     "too_large": "larger than the download limit",
-    "unreadable": "unreadable (a corrupt, cut or oversized gzip feed or sitemap)",
+    "unreadable": "unreadable (a corrupt, cut or oversized feed, sitemap or compressed body)",
     "other": "other errors",
 }
 # "page": an article's later page or its "show all" view (the item names what it lacks: missing_pages); its failures
@@ -38,12 +38,16 @@ FAILURE_KINDS: dict[str, str] = {
 ROLES = ("discovery", "article", "page")
 FAILED_PREFIX = "newscrawl/failed/"
 # Known discovery shortfalls (stats newscrawl/discovery/<key>): articles the crawl knows it may not have seen. A listing
-# still listing articles at the max_pages limit (its later pages unread), and a feed, sitemap or undated listing
-# whose oldest entry is after where it had to reach back to (spiders/base.py check_reach).
+# still listing articles at the max_pages limit (its later pages unread), a feed, sitemap or undated listing
+# whose oldest entry is after where it had to reach back to (spiders/base.py check_reach), and a feed or sitemap that
+# answered but could not be read whole: cut short (a gzip stream without its end, a root element never closed), corrupt
+# or unpacking past the limit (spiders/base.py document_text; also counted as a failed request, ``unreadable``).
 SHORTFALLS: dict[str, str] = {
     "max_pages_reached": "listing{s} still listing articles at max_pages (the pages after {it} not read)",
     "window_start_not_reached": "feed{s}, sitemap{s} or listing{s} not reaching back to the window's start or the last "
                                 "run (stories older than {its} oldest entry may be missed)",
+    "not_read_whole": "feed{s} or sitemap{s} not read whole: cut short or unreadable (stories listed past the damage "
+                      "may be missed)",
 }
 SHORT_PREFIX = "discovery fell short: "
 # Article pages (newscrawl/articles/pages) left out on purpose before their item reached the health counts (generic's
@@ -63,6 +67,15 @@ _TIMEOUT = {"TimeoutError", "DownloadTimeoutError"}
 # counted as "unreachable (DNS or connection)"), not proof the network is sound. Retried, never stored as done.
 # An HTML page with no length announced that ended before its document's end in every copy (DocumentCutShort) too.
 _CUT_SHORT = {"ResponseDataLossError", "DocumentCutShort"}
+
+
+def _unpack_failed(error_name: str, message: str) -> bool:
+    """A body declared compressed (Content-Encoding) that Scrapy's HttpCompressionMiddleware could not unpack at all:
+    gzip cut before its first bytes decode (EOFError), no gzip (BadGzipFile), corrupt deflate or brotli (their
+    module's ``error``). One cut later is unpacked as far as it goes, without a word: spiders/base.py document_text
+    tells a feed or sitemap cut so (h176)."""
+    return ((error_name == "EOFError" and message.startswith("Compressed file ended"))
+            or error_name == "BadGzipFile" or (error_name == "error" and "decompress" in message.lower()))
 
 
 def failure_kind(error_name: str, status: int | None = None, message: str = "") -> str:
@@ -94,6 +107,8 @@ def failure_kind(error_name: str, status: int | None = None, message: str = "") 
         return "robots"
     if "max size (" in message or "DOWNLOAD_MAXSIZE" in message:
         return "too_large"  # Scrapy cancelled the download (or its decompression) past download_maxsize
+    if _unpack_failed(error_name, message):
+        return "unreadable"
     if error_name in _UNREACHABLE:
         return "unreachable"
     if error_name in _CUT_SHORT:

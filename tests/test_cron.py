@@ -527,7 +527,7 @@ def test_a_discovery_that_fell_short_is_said_in_the_cron_line_the_summary_and_th
     cron = run_cron(_antara_routes(10), tmp_path / "cron", "--spiders", "antaranews", *now)
     assert cron.returncode == 0, cron.stdout + cron.stderr
     site = cron.summary["sites"]["antaranews"]
-    assert site["discovery_short"] == {"max_pages_reached": 0, "window_start_not_reached": 1}
+    assert site["discovery_short"] == {"max_pages_reached": 0, "window_start_not_reached": 1, "not_read_whole": 0}
     assert site["health"]["healthy"] and site["health"]["warnings"] == [FEED_SHORT]
     assert cron.summary["discovery_short_sites"] == {"antaranews": [FEED_SHORT]}
     assert cron.summary["unhealthy_sites"] == {}

@@ -47,7 +47,7 @@ NOTHING = stats(pages=0, items=0, date=0, authors=0, body=0, discovery=0, links=
      ["discovery: timed out on 2, server errors (5xx) on 1 of 3 requests"]),
     # The only sitemap answered but could not be read (a corrupt gzip, h42): as failed as a request.
     ({**NOTHING, "newscrawl/errors/unreadable_discovery": 1},
-     ["discovery: unreadable (a corrupt, cut or oversized gzip feed or sitemap) on 1 of 1 request"]),
+     ["discovery: unreadable (a corrupt, cut or oversized feed, sitemap or compressed body) on 1 of 1 request"]),
     # ... beside a listing that answered: partial, not a total failure.
     ({**stats(), "newscrawl/errors/unreadable_discovery": 1}, []),
     # One discovery page answered, the other failed: partial, not a total failure.
@@ -198,6 +198,8 @@ def test_cron_default_window(now_utc, lookback, until, since):
 MAX_PAGES = "discovery fell short: 1 listing still listing articles at max_pages (the pages after it not read)"
 NOT_REACHED = ("discovery fell short: 2 feeds, sitemaps or listings not reaching back to the window's start or the "
                "last run (stories older than their oldest entry may be missed)")
+NOT_WHOLE = ("discovery fell short: 1 feed or sitemap not read whole: cut short or unreadable (stories listed past the "
+             "damage may be missed)")
 
 
 @pytest.mark.parametrize(("short", "default_window", "said"), [
@@ -205,13 +207,17 @@ NOT_REACHED = ("discovery fell short: 2 feeds, sitemaps or listings not reaching
     ({"window_start_not_reached": 2}, False, "health FAILING: " + NOT_REACHED),
     ({"max_pages_reached": 1}, True, "health ok; " + MAX_PAGES),  # cron's default window: said, not failing
     ({"max_pages_reached": 1, "window_start_not_reached": 2}, True, "health ok; " + MAX_PAGES + "; " + NOT_REACHED[22:]),
+    # (h176) a feed or sitemap cut short (or unreadable) beside ones read whole: its later stories may be missed.
+    ({"not_read_whole": 1}, False, "health FAILING: " + NOT_WHOLE),
+    ({"not_read_whole": 1}, True, "health ok; " + NOT_WHOLE),
     ({}, False, "health ok"),
 ])
 def test_a_discovery_shortfall_is_said(short, default_window, said):
     given = {**stats(), "item_scraped_count": 10, **{f"newscrawl/discovery/{k}": n for k, n in short.items()}}
     report = site_health(given, default_window=default_window)
     assert report["discovery_short"] == {"max_pages_reached": short.get("max_pages_reached", 0),
-                                         "window_start_not_reached": short.get("window_start_not_reached", 0)}
+                                         "window_start_not_reached": short.get("window_start_not_reached", 0),
+                                         "not_read_whole": short.get("not_read_whole", 0)}
     assert report["healthy"] is not said.startswith("health FAILING")
     assert summary_line("s", given, report) == "s: 10 articles emitted, 0 requests failed; " + said
     # a crawl that did not finish says the shortfall too

@@ -26,7 +26,6 @@ from parsel import Selector
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
 from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
-from scrapy.utils.gz import gunzip
 from scrapy.utils.response import get_base_url
 
 from newscrawl.arguments import BadArgument, check_arguments
@@ -36,9 +35,9 @@ from newscrawl.contracts import with_canary
 from newscrawl.dates import BARE_DATELINE_RE, WIB, listed_zone, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.dom import filled_containers
-from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, day_end, day_start, entry_day,
-                                 entry_moment, feed_entries, in_window, json_entries, listing_card_entries,
-                                 next_data_entries, reaches_back_to, sitemap_entries, sitemap_follow_form)
+from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, day_end, day_start, document_cut_short,
+                                 entry_day, entry_moment, feed_entries, in_window, json_entries, listing_card_entries,
+                                 next_data_entries, reaches_back_to, sitemap_entries, sitemap_follow_form, unpack_gzip)
 from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
@@ -495,19 +494,39 @@ class NewsSpider(scrapy.Spider):
         """A feed's or sitemap's text. A gzip file (sitemap.xml.gz, served without Content-Encoding or as
         binary) is unpacked within the request's download_maxsize (a sitemap's 50 MB; h42: a .xml.gz unpacking past
         the 16 MB page limit was thrown away), else DOWNLOAD_MAXSIZE; a binary body is read as XML declares it. None,
-        logged and counted, when it cannot be read: one bad sitemap never stops the discovery."""
-        body = response.body
+        logged and counted, when it cannot be read: one bad sitemap never stops the discovery. A document cut short
+        (its gzip stream without its end, or its root element never closed, discovery.document_cut_short) is read as
+        far as it goes, its entries real, and counted as not read whole (discovery_not_read_whole)."""
+        body, ended = response.body, True
         try:
             if body[:2] == b"\x1f\x8b":
                 limit = response.meta.get("download_maxsize") or self.settings.getint("DOWNLOAD_MAXSIZE")
-                body = gunzip(body, max_size=limit)
+                body, ended = unpack_gzip(body, max_size=limit)
         except (OSError, EOFError, ValueError, struct.error, zlib.error) as error:  # corrupt, cut, too large
-            self.crawler.stats.inc_value("newscrawl/errors/unreadable_discovery")
-            self.logger.warning("Could not unpack %s (%s: %s); skipped", response.url, type(error).__name__, error)
+            self.discovery_not_read_whole(response.url, f"could not unpack it ({type(error).__name__}: {error}); "
+                                                        "skipped")
             return None
         if body is response.body and isinstance(response, TextResponse):
-            return response.text
-        return XmlResponse(response.url, body=body).text
+            text = response.text
+        else:
+            text = XmlResponse(response.url, body=body).text
+        if not ended:
+            self.discovery_not_read_whole(response.url, "its gzip stream is cut short or damaged (no end-of-stream, or "
+                                                        "a trailer that does not match): read as far as it goes")
+        elif document_cut_short(text):
+            self.discovery_not_read_whole(response.url, "cut short: it ends before its root element closes; read as "
+                                                        "far as it goes")
+        return text
+
+    def discovery_not_read_whole(self, url: str, why: str) -> None:
+        """A feed or sitemap that answered but could not be read whole (corrupt, cut short, unpacking past the limit):
+        counted as unreadable (``newscrawl/errors/unreadable_discovery``, a failed discovery request of kind
+        ``unreadable``) and as a discovery that fell short (``newscrawl/discovery/not_read_whole``: the stories it
+        lists past the damage may be missed, health.SHORTFALLS), with one warning naming it. h176: a sitemap cut short
+        read as whole, "0 requests failed; health ok", its later stories lost."""
+        self.crawler.stats.inc_value("newscrawl/errors/unreadable_discovery")
+        self.crawler.stats.inc_value("newscrawl/discovery/not_read_whole")
+        self.logger.warning("Feed or sitemap not read whole, %s: %s", why, url)
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         text = self.document_text(response)
@@ -944,6 +963,11 @@ class NewsSpider(scrapy.Spider):
         role = request_role(failure.request)
         self.crawler.stats.inc_value(f"newscrawl/errors/{reason}")
         self.crawler.stats.inc_value(f"newscrawl/failed/{role}/{kind}")
+        callback = getattr(failure.request.callback, "__name__", "")
+        if kind == "unreadable" and callback in ("parse_feed", "parse_sitemap"):
+            # A feed or sitemap whose Content-Encoding body was cut before its first bytes decode: not read whole,
+            # as one cut later is (document_text), whose verdict it shares (h176).
+            self.crawler.stats.inc_value("newscrawl/discovery/not_read_whole")
         day = failure.request.cb_kwargs.get("day") if role == "discovery" else None
         if isinstance(day, str):  # a dated listing's page: cron's next run reads that day again (cron.main)
             self.crawler.stats.inc_value(f"{FAILED_DAY}{day}")
