@@ -776,40 +776,7 @@ class MainText:
         """Names in the byline nearest the body ("Oleh : Maya Sofia", "Penulis : X", "Pewarta: Y")."""
         return _byline(*self._located) if self._located else []
 
-    @cached_property
-    def bold_signoff(self) -> str | None:
-        """The first line after the body when it stands as the story's own last paragraph wholly in bold, else None:
-        tempointeraktif 2008's "<p class=txt><b>Ninin Damayanti</b></p>" right after the story's last "<p class=txt>"
-        (h174 probe), the reporter's sign-off (fields.authors.unlabelled_byline reads it, the body has cut it as a
-        short line). A paragraph of the story's kind (tag and class of its last one, under the same parent) right after
-        it, nothing but one <b>/<strong> inside, and no paragraph of that kind after it."""
-        if not self._located or not self.edge_lines[1]:
-            return None
-        return _bold_signoff(self._located[2], self.edge_lines[1][0])
 
-
-def _bold_signoff(last: etree._Element, line: str) -> str | None:
-    """``line`` when the element right after ``last`` (the body's last block's owner) is such a paragraph holding it
-    (MainText.bold_signoff)."""
-    following = last.getnext()
-    if (last.tail or "").strip() or following is None or not isinstance(following.tag, str) \
-            or following.tag != last.tag or following.get("class") != last.get("class"):
-        return None
-    inner = list(following)
-    if (len(inner) != 1 or inner[0].tag not in ("b", "strong") or (following.text or "").strip()
-            or (inner[0].tail or "").strip()):
-        return None
-    text = text_within(inner[0], _BOLD_SIGNOFF_CHARS)
-    if text is None or " ".join(text.split()) != " ".join(line.split()):
-        return None
-    kind = (following.tag, following.get("class"))
-    if any((sibling.tag, sibling.get("class")) == kind and "".join(sibling.itertext()).strip()
-           for sibling in following.itersiblings()):
-        return None
-    return line.strip()
-
-
-_BOLD_SIGNOFF_CHARS = 80
 _STORY_PATH_LEVELS = 3
 _DIGITS = re.compile(r"\d")
 

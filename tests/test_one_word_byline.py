@@ -1,4 +1,4 @@
-"""One-word reporters' names the markup vouches for, and a bold sign-off closing the story (h174 probe, reconstructed).
+"""One-word reporters' names the markup vouches for (h174 probe, reconstructed).
 
 Real forms:
 
@@ -9,11 +9,6 @@ Real forms:
   (fields.authors._one_word_vouched): the text of a link to the author page whose path holds that word, or in an
   element classed author/byline followed by the outlet's name. A bare "Ferdinan - Okezone" line with no such markup
   stays unread: "Megapolitan - Okezone", a rubric and the outlet, has the same shape.
-- tempointeraktif 2008: the reporter's sign-off after the story's last paragraph, ``<p class="txt"><b>Ninin
-  Damayanti</b></p>``, Title case (the capitals form "NININ DAMAYANTI" was read, this one was not, though the body cut
-  both alike). It is read when the page sets it as the story's own last paragraph wholly in bold
-  (maintext.MainText.bold_signoff), it is a name alone, no closing greeting, and the story does not name that person
-  (a letter's signer the story quotes is its subject).
 """
 from __future__ import annotations
 
@@ -21,9 +16,8 @@ import pytest
 from parsel import Selector
 
 from inprocess import crawl_in_process
-from newscrawl.fields.authors import hinted_bylines, unlabelled_byline
+from newscrawl.fields.authors import hinted_bylines
 from newscrawl.fields.outlet import outlet_labels
-from newscrawl.maintext import extract_main_text
 from replay import Route
 
 QUIET = {"AUTOTHROTTLE_ENABLED": False}
@@ -67,70 +61,8 @@ def test_a_one_word_name_is_read_where_the_markup_vouches_for_it(html: str, expe
     assert hinted(html) == expected
 
 
-STORY = ["Rapat paripurna Dewan Perwakilan Rakyat menyetujui rancangan undang-undang dibahas kembali.",
-         '"Kami ingin undang-undang ini melindungi anak-anak," kata Balkan Kaplale seusai rapat paripurna.']
-TITLE = "DPR Setujui RUU Pornografi Dibahas Lagi"
-
-
-@pytest.mark.parametrize(("after", "signoff", "story", "title", "expected"), [
-    # tempointeraktif 2008: the bold Title-case sign-off right after the story
-    (["Ninin Damayanti", "Berita Terkait"], "Ninin Damayanti", STORY, TITLE, ["Ninin Damayanti"]),
-    (["Ninin Damayanti"], "Ninin Damayanti", STORY, None, ["Ninin Damayanti"]),
-    # not set as the story's bold last paragraph (maintext said nothing): a bare Title-case line is never read
-    (["Ninin Damayanti", "Berita Terkait"], None, STORY, TITLE, []),
-    # the sign-off is not the line read: another line stands nearest the story
-    (["Berita Terkait", "Ninin Damayanti"], "Ninin Damayanti", STORY, TITLE, []),
-    # a closing greeting or prompt, a heading, a place, one word, more than a name
-    *[([line], line, STORY, TITLE, []) for line in (
-        "Selamat Membaca", "Semoga Bermanfaat", "Salam Olahraga", "Terima Kasih", "Tonton Juga", "Berita Terkait",
-        "Baca Juga", "Jawa Barat", "Kota Bandung", "Sundari", "Ninin Damayanti, Jakarta", "Ninin Damayanti - Tempo",
-        "Tim Redaksi", "Redaksi Tempo")],
-    # a person the story or its headline names: a quoted letter's or statement's signer, the story's subject
-    (["Balkan Kaplale"], "Balkan Kaplale", STORY, TITLE, []),
-    (["Joko Widodo"], "Joko Widodo", ["Surat terbuka Presiden Joko Widodo kepada para guru.", "Hormat saya."],
-     "Surat Terbuka untuk Guru", []),
-    (["Joko Widodo"], "Joko Widodo", STORY, "Joko Widodo Tulis Surat untuk Guru", []),
-    (["Ninin Damayanti"], "Ninin Damayanti", STORY, "Damayanti Terpilih Jadi Ketua", []),
-])
-def test_a_bold_signoff_names_the_reporter(after, signoff, story, title, expected) -> None:
-    assert unlabelled_byline([], after, ["tempointeraktif"], title, bold_signoff=signoff, story=story) == expected
-
-
-def test_a_line_before_the_story_still_wins_over_the_signoff() -> None:
-    assert unlabelled_byline(["Oleh Budi Santoso"], ["Ninin Damayanti"], [], TITLE, bold_signoff="Ninin Damayanti",
-                             story=STORY) == ["Budi Santoso"]
-
-
-PARAGRAPHS = "".join(
-    f'<p class="txt">Paragraf {n} tentang rapat paripurna Dewan Perwakilan Rakyat yang menyetujui rancangan undang-'
-    f'undang dibahas kembali oleh panitia khusus setelah terhenti hampir dua tahun lamanya.</p>' for n in range(4))
-
-
-def signoff_of(after: str, paragraphs: str = PARAGRAPHS) -> str | None:
-    html = (f'<html><body><td class="tengah"><h1>{TITLE}</h1>{paragraphs}{after}<div class="berita-lain"><b>Berita '
-            'Terkait</b><br><a href="/x">Massa Tolak RUU</a></div></td></body></html>')
-    return extract_main_text(Selector(text=html)).bold_signoff
-
-
-@pytest.mark.parametrize(("after", "expected"), [
-    ('<p class="txt"><b>Ninin Damayanti</b></p>', "Ninin Damayanti"),
-    ('<p class="txt"><strong>Ninin Damayanti</strong></p>', "Ninin Damayanti"),
-    ('<p class="txt"> <b>NININ DAMAYANTI</b> </p>', "NININ DAMAYANTI"),
-    # not bold, not wholly bold, not a paragraph of the story's kind, not the last of them
-    ('<p class="txt">Ninin Damayanti</p>', None),
-    ('<p class="txt">Reporter <b>Ninin Damayanti</b></p>', None),
-    ('<p class="txt"><b>Ninin</b> <b>Damayanti</b></p>', None),
-    ('<div class="other_gal"><strong>More Photos</strong></div>', None),
-    ('<p class="caption"><b>Ninin Damayanti</b></p>', None),
-    ('<p class="txt"><b>Jadwal Lengkap</b></p><p class="txt">Senin: Persib</p>', None),
-])
-def test_main_text_tells_a_bold_signoff(after: str, expected: str | None) -> None:
-    assert signoff_of(after) == expected
-
-
 # ---------------------------------------------------------------- through the spiders
 OKEZONE_URL = "http://news.okezone.com/read/2011/06/20/338/470123/banjir-rob-genangi-permukiman-warga-muara-baru"
-TEMPO_URL = "http://www.tempointeraktif.com/hg/nasional/2008/04/15/brk,20080415-121234,id.html"
 
 
 def okezone_2011(byline: str) -> str:
@@ -155,28 +87,6 @@ def okezone_2011(byline: str) -> str:
         '<p>Copyright &copy; 2011 okezone.com</p></div></body></html>')
 
 
-def tempo_2008(signoff: str) -> str:
-    """tempointeraktif 2008's page (h174 probe's form): table layout, the story in p.txt, the sign-off after it."""
-    return (
-        '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><html><head>'
-        '<title>Tempo Interaktif : DPR Setujui RUU Pornografi Dibahas Lagi</title>'
-        '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>'
-        '<table width="980"><tr><td><a href="http://www.tempointeraktif.com/"><img src="/logo_ti.gif" alt="Tempo '
-        'Interaktif"></a></td></tr></table><table width="980"><tr><td width="180" class="kiri"><div class="kanal">'
-        '<b>Kanal</b><br><a href="/hg/nasional/">Nasional</a></div></td><td width="500" valign="top" class="tengah">'
-        '<span class="tanggal">Selasa, 15 April 2008 | 16:47 WIB</span>'
-        '<h1 class="judul">DPR Setujui RUU Pornografi Dibahas Lagi</h1>'
-        '<p class="txt"><b>TEMPO Interaktif, Jakarta:</b> Rapat paripurna Dewan Perwakilan Rakyat menyetujui Rancangan '
-        'Undang-Undang Antipornografi dan Pornoaksi dibahas kembali oleh panitia khusus.</p>'
-        '<p class="txt">Ketua Panitia Khusus RUU Pornografi Balkan Kaplale mengatakan judul rancangan akan diubah menjadi '
-        'RUU Pornografi saja. Sejumlah pasal yang dinilai multitafsir akan dihapus.</p>'
-        '<p class="txt">Fraksi Partai Damai Sejahtera dan Fraksi PDI Perjuangan menyatakan keberatan. Menurut mereka, '
-        'rancangan itu masih berpotensi mengancam keberagaman budaya di daerah seperti Bali dan Papua.</p>'
-        f'<p class="txt">{signoff}</p><br><div class="berita-lain"><b>Berita Terkait</b><br>&#187; <a href="/hg/nasional/'
-        '2008/04/14/brk,20080414-121150,id.html">Massa Tolak RUU Pornografi Demo di Bundaran HI</a></div></td>'
-        '</tr></table></body></html>')
-
-
 def crawl(spider: str, url: str, html: str) -> dict:
     route = Route(html.encode(), headers={"Content-Type": "text/html; charset=utf-8"})
     [item] = crawl_in_process(spider, {url: route}, f"url={url}", settings=QUIET).items
@@ -198,17 +108,3 @@ def test_okezone_2011_one_word_reporter(spider: str, byline: str, expected: list
     item = crawl(spider, OKEZONE_URL, okezone_2011(byline))
     assert item["authors"] == expected
     assert len(item["body"]) == 3
-
-
-@pytest.mark.parametrize(("signoff", "expected"), [
-    ("<b>Ninin Damayanti</b>", ["Ninin Damayanti"]),
-    ("<b>NININ DAMAYANTI</b>", ["Ninin Damayanti"]),
-    # a closing greeting in bold, a name the story holds (the subject quoted), a bare line: nobody
-    ("<b>Selamat Membaca</b>", []),
-    ("<b>Balkan Kaplale</b>", []),
-    ("Ninin Damayanti", []),
-])
-def test_tempointeraktif_2008_bold_signoff(signoff: str, expected: list[str]) -> None:
-    item = crawl("generic", TEMPO_URL, tempo_2008(signoff))
-    assert item["authors"] == expected
-    assert item["body"][2].endswith("seperti Bali dan Papua.")  # (a closing greeting the body may keep)

@@ -1283,7 +1283,7 @@ def _place_part(part: str) -> bool:
 
 
 def unlabelled_byline(before: Sequence[str], after: Sequence[str], outlet_names: Sequence[str] = (),
-                      title: str | None = None, bold_signoff: str | None = None, story: Sequence[str] = ()) -> list[str]:
+                      title: str | None = None) -> list[str]:
     """The person a short line next to the story names, or [] (see the shapes below).
 
     ``before``: the page's short lines just before the story, in page order (nearest last); ``after``:
@@ -1298,10 +1298,7 @@ def unlabelled_byline(before: Sequence[str], after: Sequence[str], outlet_names:
     - the name, then a journalist's role (``Dewi Kania, Jurnalis``, ``Andi Saputra - Kontributor Malang``), maybe an
       outlet, a city or a date after it; an editor's (``Nama, Editor``, ``Nama, Redaktur``) gives nobody, and a
       photographer's (``Nama, Fotografer``) only when no line names a writer, and only before the story;
-    - an UPPER CASE sign-off right after the story (``DINI TEJA``: a print habit), title-cased;
-    - ``bold_signoff`` (maintext.MainText.bold_signoff): the first line after the story when the page sets it as the
-      story's own last paragraph wholly in bold (``<p class=txt><b>Ninin Damayanti</b></p>``: tempointeraktif 2008),
-      a name alone, when no line names anyone (_bold_signoff_name); ``story``: the body's blocks.
+    - an UPPER CASE sign-off right after the story (``DINI TEJA``: a print habit), title-cased.
 
     A name is 2-4 Capitalised words, no heading, title, place or UI word, and a person for ``is_person``.
     A bare Capitalised line without a cue is never taken: headings ("Berita Terkait") look the same.
@@ -1327,37 +1324,7 @@ def unlabelled_byline(before: Sequence[str], after: Sequence[str], outlet_names:
                 return names
             if side == "before" and not photographer:
                 photographer = _photographer_line(line, outlet_names)
-    if bold_signoff and after and after[0] == bold_signoff.strip():
-        names = _bold_signoff_name(bold_signoff, title, story, outlet_names)
-        if names:
-            return names
     return photographer
-
-
-# First words of a closing line, no name's: a greeting, a wish, a prompt ("Selamat Membaca", "Semoga Bermanfaat",
-# "Salam Olahraga", "Terima Kasih", "Tonton Juga", "Wallahu A'lam"). Data: add a closing's first word here.
-_CLOSING_WORDS = frozenset(
-    "selamat semoga salam terima sampai demikian sekian wassalam wallahu wallahualam tonton saksikan ikuti dapatkan "
-    "unduh download kunjungi klik more read watch see related follow share".split())
-
-
-def _bold_signoff_name(line: str, title: str | None, story: Sequence[str], outlet_names: Sequence[str]) -> list[str]:
-    """The reporter a bold sign-off line closing the story names (MainText.bold_signoff), or []: the whole line one
-    person's name (_name_part: 2-4 name words, no heading, place or desk word, ``is_person``), not a closing line's
-    (_CLOSING_WORDS), and nobody the story or its headline names: a letter's or a statement's signer the story quotes
-    ("Hormat kami, <b>Joko Widodo</b>") is its subject; its reporter is named nowhere else."""
-    line = line.strip()
-    if len(_LINE_PARTS.split(line)) != 1:
-        return []
-    name = _name_part(line.strip(" ."), outlet_names)
-    if name is None or name.split()[0].casefold() in _CLOSING_WORDS:
-        return []
-    key = name.casefold()
-    headline = {word.casefold() for word in _LETTER_RUNS.findall(title or "")}
-    if any(key in block.casefold() for block in story) or key in (title or "").casefold() or any(
-            len(word) >= 4 and word.casefold() in headline for word in _LETTER_RUNS.findall(name)):
-        return []
-    return [name]
 
 
 # How many blocks from the story's start its reporter credit may open it (after a photo caption or a kicker).

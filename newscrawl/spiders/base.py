@@ -1427,8 +1427,7 @@ class NewsSpider(scrapy.Spider):
                  or column_byline([*found.edge_lines[0][-2:], *found.blocks], outlets, bare=opinion_page(
                      response.url, meta_content(page_meta(response.selector), "article:section")))
                  or trimmed_closing_credit(found.blocks, found.edge_lines[1], outlets)
-                 or unlabelled_byline(*found.edge_lines, outlets, raw.title, bold_signoff=found.bold_signoff,
-                                      story=found.blocks))
+                 or unlabelled_byline(*found.edge_lines, outlets, raw.title))
         raw.authors = choose_authors([names], outlets, not_authors=rules.not_authors)
 
     def later_page_authors(self, raw: RawArticle, response: Response, blocks: list[str]) -> None:

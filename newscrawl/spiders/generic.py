@@ -591,8 +591,7 @@ class GenericSpider(NewsSpider):
                                 publisher.get("name") if isinstance(publisher, dict) else None,
                                 outlet_title(response.url))
         if not found.byline:  # no labelled byline: a line without label next to the body ("Nama - detikinet")
-            found.byline = unlabelled_byline(*found.edge_lines, outlets, raw.title, bold_signoff=found.bold_signoff,
-                                             story=found.blocks)
+            found.byline = unlabelled_byline(*found.edge_lines, outlets, raw.title)
         raw.authors = choose_authors([raw.authors, found.byline], outlets,
                                      credits=lambda: page_credit_lines(response.selector.root, response.text, meta),
                                      byline_marked=lambda: byline_writers(response.selector.root, outlets),
