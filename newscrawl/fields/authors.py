@@ -598,7 +598,7 @@ _CONTENT_LABELS = frozenset(squeeze(label) for label in (
 # User" on sites that never named a writer), a "Webmaster" or "Operator" login, Blogger's profile without a name
 # ("Diposkan oleh Unknown"), an anonymous account (h163 probe).
 _CMS_ACCOUNTS = frozenset(squeeze(label) for label in ("Super User", "Superuser", "Webmaster", "Web Master", "Operator",
-                                                       "Unknown", "Anonymous", "Anonim", "Superadmin", "Webadmin"))
+                                                       "Unknown", "Anonymous", "Anonim"))
 # A login named for its job and its office: a school's or a village's "Operator Sekolah", "Admin Desa", "Admin Humas"
 # (h168 probe: Joomla's "Ditulis oleh Operator Sekolah" on school sites).
 _ACCOUNT_START = re.compile(r"(?:operator|admin|administrator|webmaster|superuser|super\s+admin)\b", re.IGNORECASE)
@@ -1708,13 +1708,6 @@ _NOT_ONE_WORD_NAMES = frozenset(
     "agencies agency others lainnya wires contributors correspondents researchers reporters writers journalists "
     "staffers editors photographers kontributor koresponden wartawan jurnalis pewarta penulis penyunting kawan "
     "kawan-kawan rekan rekan-rekan litbang mahasiswa".split())
-# A channel's or a rubric's one word, an account's name as often as a template's rubric beside the outlet ("Megapolitan
-# - Okezone", an author link's "Nasional"): no one-word name. The desks a role names (_ROLE_DESK_WORDS) and the
-# channels of the big outlets (okezone's kanal hosts, detik's, kompas'). Data: add a rubric's word here.
-_RUBRIC_WORDS = _ROLE_DESK_WORDS | frozenset(
-    "news nusantara sport sports bola sepakbola celebrity seleb selebriti entertainment showbiz lifestyle gaya travel "
-    "wisata kuliner tekno techno economy finance keuangan properti edukasi pendidikan muslim women wanita health sains "
-    "humaniora dunia global".split())
 # The outlet's domain written without its dot, one word ("Detikcom", "Kompascom"): no person's name.
 _GLUED_DOMAIN = re.compile(r"[a-z]{4,}com", re.IGNORECASE)
 
@@ -1732,7 +1725,6 @@ def _one_word_name(name: str, outlet_names: Sequence[str]) -> str | None:
     outlet or agency word ("Perdiansyah", "Erwida"; not "Jakarta", "Rabu", "Antara", "Agencies")."""
     if (len(name) >= _MIN_ONE_WORD_NAME and _NAME_WORD.fullmatch(name) and name.casefold() not in _NOT_NAME_WORDS
             and name.casefold() not in _WEEKDAYS and name.casefold() not in _NOT_ONE_WORD_NAMES
-            and name.casefold() not in _RUBRIC_WORDS
             and not _GLUED_DOMAIN.fullmatch(name) and not _outlet_part(name, outlet_names)
             and is_person(name, outlet_names)):
         return name_case(name)
@@ -1877,8 +1869,7 @@ _HINTED_CHARS = 80
 def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), writers_only: bool = False,
                    labelled_only: bool = False) -> list[str]:
     """Persons named by the first elements the markup marks as the author's (_hinted_elements): each
-    part of their text must read as a name (2-4 capitalised words), as an unlabelled byline's must, or be one name word
-    the markup vouches for (_one_word_vouched: an author page's link named for it, the outlet's name after it).
+    part of their text must read as a name (2-4 capitalised words), as an unlabelled byline's must.
     ``writers_only``: not an element whose text opens with an editor's label ("Editor: A" in a class "author" box)
     or follows one (``_text_before``). ``labelled_only``: only elements whose text opens with a writer's label."""
     if not isinstance(root, etree._Element):
@@ -1922,58 +1913,8 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
         if len(found) > 1 and any(found) and _BYLINE_LEAD.match(text):
             found = [name or (_one_word_name(part, outlet_names) if _joined_to_a_name(text, part) else None)
                      for name, part in zip(found, parts)]
-        # A lone one-word name the markup vouches for (okezone 2011's "<a href=…/reporter/ferdinan>Ferdinan</a> -
-        # Okezone", h174 probe): the text of a link to the site's author page for that very name, or in a byline-marked
-        # element with the outlet's name after it.
-        if found == [None] and _one_word_vouched(element, text, parts[0], outlet_names):
-            found = [_one_word_name(parts[0], outlet_names)]
         names += _without_editor_classed(element, found)
     return list(dict.fromkeys(name for name in names if name))
-
-
-# A one-word name in Title case (capitals alone are as often an acronym: an office's, an agency's, "BAPPEDA").
-_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
-# The author page's path after its hint word (_HINT_HREF_WORDS), read as words: "/reporter/ferdinan",
-# "/author/ferdinan-123/", "/penulis/12/ferdinan".
-_SLUG_WORDS = re.compile(r"[^\W\d_]+")
-_MARKED_BY_ATTRIBUTE = ("rel", "itemprop")
-
-
-def _one_word_vouched(element: etree._Element, text: str, word: str, outlet_names: Sequence[str]) -> bool:
-    """Whether the markup says a lone one-word byline names a person (Indonesians often have one name: Ferdinan,
-    Sutarno), where an edge line's single word is as often a rubric's or an account's: a Title-case word (_one_word_name
-    still refuses a desk, an outlet, an agency, a place, a heading or an account) that is
-
-    - the text of a link to an author page (_HINT_HREF_WORDS) whose path holds that word ("<a href=
-      /reporter/ferdinan>Ferdinan</a>"; a "Profil" or "Ikuti" link to the same page, a numeric path, vouch for no
-      word), the element itself or its one link; or
-    - in an element whose class, rel or itemprop marks the author, followed by the outlet's name and nothing else
-      ("<span class=author>Ferdinan - Okezone</span>", "Ferdinan | Okezone.com").
-
-    A bare "Ferdinan - Okezone" line without such markup is not read (unlabelled_byline): "Megapolitan - Okezone", a
-    rubric and the outlet, has the same shape."""
-    word = word.strip()
-    if not _TITLE_CASE_WORD.fullmatch(word) or _one_word_name(word, outlet_names) is None:
-        return False
-    links = [element] if element.tag == "a" else element.findall(".//a")
-    if len(links) == 1 and _profile_link_of(links[0], word):
-        return True
-    if not (any(element.get(name) == "author" for name in _MARKED_BY_ATTRIBUTE)
-            or any(hint in (element.get("class") or "").casefold() for hint in _HINT_CLASS_WORDS)):
-        return False
-    head, *tail = _SPACED_BAR.split(_unlabelled(text))
-    return head.strip(" .") == word and bool(tail) and all(
-        names_outlet(part.strip(" ."), outlet_names) for part in tail)
-
-
-def _profile_link_of(link: etree._Element, word: str) -> bool:
-    """Whether a link's text is ``word`` and its target an author page (_HINT_HREF_WORDS, no licence) whose path
-    after the hint word holds ``word`` as a word."""
-    href = (link.get("href") or "").casefold()
-    if "/licenses/" in href or collapsed_lines(" ".join(text_pieces(link, LINE_MARK))).strip(" .") != word:
-        return False
-    return any(word.casefold() in _SLUG_WORDS.findall(href.split(hint, 1)[1])
-               for hint in _HINT_HREF_WORDS if hint in href)
 
 
 # A function word of prose in lower case: an author box's bio under the name ("Jurnalis Borneo24 yang meliput Samarinda
