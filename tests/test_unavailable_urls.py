@@ -278,3 +278,105 @@ def test_a_page_refused_for_its_size_is_asked_at_the_next_run_once_the_limit_is_
     with sqlite3.connect(tmp_path / "state" / "seen.sqlite3") as db:
         assert db.execute("SELECT COUNT(*) FROM unavailable").fetchone()[0] == 0
     assert sorted(item["url"] for item in completed_items(tmp_path)) == sorted(article_url(n) for n in range(5))
+
+
+# ---- a fault of the whole site is no deleted story (h176 probe) -------------------------------------------------
+# Every article URL of sindonews answering 302 to the home page (a CDN or migration fault), or 404, for three days
+# while the listing kept showing the same 20 stories: the first run read "health FAILING", every later run "0 emitted
+# … health ok" (each repeat counted unavailable_again, no failure), and once the site was back the stories were past
+# their last retry point (72 h): skipped for good, even by a --since/--until backfill. A run that read no article page
+# while many listed URLs held none is a fault of the site: FAILING, and its URLs are not remembered as holding none.
+HOME = "https://www.sindonews.com/"
+HOME_PAGE = Route(b'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>SINDOnews - Berita Terkini</title>'
+                  b'<meta property="og:type" content="website"></head><body><h1>SINDOnews.com</h1></body></html>')
+
+
+def _site_down(count: int, how: str) -> dict[str, Route]:
+    routes = site_routes(count)
+    for n in range(count):
+        routes[article_url(n)] = (Route.redirect(HOME, 302) if how == "redirected home" else
+                                  Route(b"<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
+                                        b"</body></html>", status=404))
+    routes[HOME] = HOME_PAGE
+    return routes
+
+
+def _unavailable_rows(workdir: Path) -> int:
+    with sqlite3.connect(workdir / "state" / "seen.sqlite3") as db:
+        return db.execute("SELECT COUNT(*) FROM unavailable").fetchone()[0]
+
+
+@pytest.mark.xdist_group("cron")
+@pytest.mark.parametrize("how", ["redirected home", "404"])
+def test_every_article_failing_fails_every_run_and_the_stories_come_back_after_the_last_retry_point(tmp_path, how):
+    def run(routes, at):
+        result = run_cron(routes, tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={at}:00+07:00")
+        asked = sum(1 for _method, url, _status in result.hits if "/read/" in url)
+        return result, result.summary["sites"]["sindonews"], asked
+
+    first, site, asked = run(_site_down(20, how), f"{DAY}T09:50")
+    assert (first.returncode, asked, site["items_emitted"]) == (3, 20, 0), first.stdout + first.stderr
+    assert _unavailable_rows(tmp_path) == 0  # a fault of the site: nothing remembered as holding no article
+    # Three days on (past the 72 h point), the site still down: asked again, still FAILING (was "health ok", exit 0).
+    later, site, asked = run(_site_down(20, how), "2024-06-22T09:55")
+    assert (later.returncode, asked, site["skipped_unavailable"]) == (3, 20, 0), later.stdout + later.stderr
+    assert site["health"]["failures"][0].startswith("articles: ") and "on 20 of 20 requests" in site["health"]["failures"][0]
+    # The site fixed: the backfill of the day emits every story, once (was: 20 skipped_unavailable, 0 emitted).
+    back, site, asked = run(site_routes(20), "2024-06-22T10:30")
+    assert (back.returncode, asked, site["items_new"], site["skipped_unavailable"]) == (0, 20, 20, 0), back.stdout
+    assert sorted(item["url"] for item in completed_items(tmp_path)) == sorted(article_url(n) for n in range(20))
+
+
+@pytest.mark.xdist_group("cron")
+def test_repeats_alone_of_a_site_wide_fault_fail_and_do_not_use_up_the_retry_points(tmp_path):
+    """The outage begins as stories are published, a few per run (each run below the site_wide count: its URLs are
+    remembered as a deleted story's are). At the 1 h point all 8 are asked again, every one a repeat, nothing else:
+    the site is failing, not 8 stories taken down. That run does not move their retry points: the next run, the site
+    back, asks them and emits them (was: "health ok" at 10:30, and at 10:40 all 8 skipped until the 3 h point)."""
+    def run(routes, at):
+        result = run_cron(routes, tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T{at}:00+07:00")
+        return result, result.summary["sites"]["sindonews"]
+
+    first, site = run(_site_down(4, "redirected home"), "09:20")
+    assert (first.returncode, site["dropped"]) == (3, {"redirected_away": 4}), first.stdout
+    assert _unavailable_rows(tmp_path) == 4  # four URLs: below the site_wide count, remembered
+    second, site = run(_site_down(8, "redirected home"), "09:30")  # 4 more listed; the first 4 before their point
+    assert (second.returncode, site["skipped_unavailable"], site["dropped"]) == (3, 4, {"redirected_away": 4})
+    assert _unavailable_rows(tmp_path) == 8
+    with sqlite3.connect(tmp_path / "state" / "seen.sqlite3") as db:
+        before = sorted(db.execute("SELECT key, first_failed, last_checked FROM unavailable").fetchall())
+    third, site = run(_site_down(8, "redirected home"), "10:30")  # past every one's 1 h point: all 8 repeats
+    assert (site["unavailable_again"], site["health"]["failed_requests"]["article"]) == (8, {}), site
+    assert third.returncode == 3, third.stdout + third.stderr
+    assert site["health"]["failures"] == [
+        "articles: redirected away from the article (home page, section) on 8 of 8 requests (8 of them listed URLs "
+        "that held no article in an earlier run too: a fault of the site, not stories taken down)"]
+    with sqlite3.connect(tmp_path / "state" / "seen.sqlite3") as db:
+        assert sorted(db.execute("SELECT key, first_failed, last_checked FROM unavailable").fetchall()) == before
+    back, site = run(site_routes(8), "10:40")
+    assert (back.returncode, site["items_new"], site["skipped_unavailable"]) == (0, 8, 0), back.stdout + back.stderr
+    assert _unavailable_rows(tmp_path) == 0
+    assert sorted(item["url"] for item in completed_items(tmp_path)) == sorted(article_url(n) for n in range(8))
+
+
+@pytest.mark.xdist_group("cron")
+def test_a_listings_few_deleted_stories_beside_stories_emitted_stay_quiet(tmp_path):
+    """The steady state the repeats were made quiet for: a listing still showing 6 stories taken down (404) beside 14
+    emitted before. At their retry point the 6 are the run's only article requests and give none: as many as the
+    site_wide count, but fewer than the stories known good: no fault, remembered as before."""
+    def routes():
+        served = site_routes(20)
+        for n in range(14, 20):
+            served[article_url(n)] = Route(b"<html><body><h1>404 Not Found</h1></body></html>", status=404)
+        return served
+
+    first = run_cron(routes(), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:20:00+07:00")
+    site = first.summary["sites"]["sindonews"]
+    assert (first.returncode, site["items_emitted"], site["health"]["failed_requests"]["article"]) == (
+        0, 14, {"http_4xx": 6}), first.stdout
+    again = run_cron(routes(), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:40:00+07:00")
+    site = again.summary["sites"]["sindonews"]
+    assert (site["unavailable_again"], site["skipped_already_emitted"]) == (6, 14), site
+    assert again.returncode == 0 and site["health"]["healthy"], again.stdout + again.stderr
+    later = run_cron(routes(), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:50:00+07:00")  # before the 1 h point
+    assert later.summary["sites"]["sindonews"]["skipped_unavailable"] == 6
