@@ -541,3 +541,21 @@ def test_a_discovery_that_fell_short_is_said_in_the_cron_line_the_summary_and_th
     assert backfill.summary["sites"]["antaranews"]["items_emitted"] == 10
     assert "health FAILING: " + FEED_SHORT in backfill.stdout
     assert backfill.stdout.rstrip().endswith("exit 3: health FAILING: antaranews"), backfill.stdout
+
+
+def test_a_backfill_whose_listing_page_failed_is_failing_and_the_next_backfill_reads_its_stories(tmp_path):
+    """(h176 S2) A backfill of 60 stories whose listing page 2 (offset 20) answered 503: 40 stories unread, counted
+    (server_error, discovery_failed_days) but the verdict read "health ok", exit 0, though no run reads a backfill's
+    day again. Its discovery fell short: FAILING, exit 3; run again with the listing back, it emits the other 40 once."""
+    now = ("-s", f"NEWSCRAWL_NOW={DAY}T12:00:00+07:00")
+    routes = site_routes(60)
+    routes[listing_url(20)] = Route(b"<h1>503 Service Unavailable</h1>", status=503)
+    first = run_cron(routes, tmp_path, *WINDOW, *now)
+    site = first.summary["sites"]["sindonews"]
+    assert (first.returncode, site["items_emitted"], site["discovery_failed_days"]) == (3, 20, [DAY]), first.stdout
+    short = ("discovery fell short: 1 listing page failed (the stories listed there and on the pages after not read)")
+    assert first.summary["unhealthy_sites"] == {"sindonews": [short]}
+    assert "health FAILING: " + short in first.stdout
+    again = run_cron(site_routes(60), tmp_path, *WINDOW, *now)
+    assert (again.returncode, again.summary["sites"]["sindonews"]["items_new"]) == (0, 40), again.stdout
+    assert sorted(item["url"] for item in completed_items(tmp_path)) == sorted(article_url(n) for n in range(60))

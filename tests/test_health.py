@@ -278,3 +278,22 @@ def test_a_site_wide_article_fault_fails_even_when_every_failure_is_a_repeat(giv
 ])
 def test_repeat_kind(reason, kind):
     assert repeat_kind(reason) == kind
+
+
+LISTING_SHORT = ("discovery fell short: 1 listing page failed (the stories listed there and on the pages after not "
+                 "read)")
+
+
+@pytest.mark.parametrize(("default_window", "said"), [
+    (False, "health FAILING: " + LISTING_SHORT),  # a backfill: no run reads the day again
+    (True, "health ok"),                          # cron's default window: the next run reads it (failed days)
+])
+def test_a_failed_listing_page_is_a_backfills_shortfall(default_window, said):
+    """(h176 S2) A backfill whose listing page 2 answered 503: 40 of the day's 60 stories unread, "health ok", exit 0."""
+    given = {**stats(), "item_scraped_count": 10, **failed("discovery", "server_error", 1),
+             "newscrawl/discovery/listing_failed": 1}
+    report = site_health(given, default_window=default_window)
+    assert summary_line("s", given, report) == "s: 10 articles emitted, 1 request failed: 1 server errors (5xx); " + said
+    # every discovery request failed: that failure alone, no shortfall beside it
+    down = {**NOTHING, **failed("discovery", "server_error", 2), "newscrawl/discovery/listing_failed": 2}
+    assert site_health(down)["failures"] == ["discovery: server errors (5xx) on 2 of 2 requests"]

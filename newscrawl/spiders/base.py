@@ -51,7 +51,7 @@ from newscrawl.fields.outlet import outlet_labels
 from newscrawl.fields.title import names_another_story
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
-from newscrawl.health import AGAIN_PREFIX, FAILURE_KINDS, SKIPPED_PAGES, failure_kind, repeat_kind
+from newscrawl.health import AGAIN_PREFIX, FAILURE_KINDS, LISTING_FAILED, SKIPPED_PAGES, failure_kind, repeat_kind
 from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, article_unavailable, checked_key,
                                   checked_url, download_limit, is_recheck, known_to_store, known_unavailable,
                                   recheck_gone, redirect_refusal, request_role)
@@ -971,6 +971,8 @@ class NewsSpider(scrapy.Spider):
         day = failure.request.cb_kwargs.get("day") if role == "discovery" else None
         if isinstance(day, str):  # a dated listing's page: cron's next run reads that day again (cron.main)
             self.crawler.stats.inc_value(f"{FAILED_DAY}{day}")
+            if status not in (404, 410):  # its stories unread: a backfill's discovery fell short (health.site_health)
+                self.crawler.stats.inc_value(LISTING_FAILED)
         self.logger.warning("Request failed (%s: %s; %s): %s", reason, FAILURE_KINDS[kind], role, failure.request.url)
 
     def no_article_at(self, request: scrapy.Request | None, reason: str) -> bool:
