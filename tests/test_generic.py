@@ -585,6 +585,30 @@ def test_robots_without_sitemap_falls_back_to_sitemap_xml() -> None:
     assert "www.beritacontoh.id/sitemap-index.xml" not in hit_urls(result)
 
 
+def test_no_robots_and_no_sitemap_are_no_failures() -> None:
+    """(h176 probe) A small site without robots.txt or /sitemap.xml: their 404s are counted as absent documents, not as
+    failed discovery requests (which logged WARNING lines on every run of a healthy site); a robots.txt that fails
+    otherwise (503) and a sitemap robots.txt declares but the site does not serve are still failures."""
+    base = dict(routes_from_fixtures(SITES_DIR / "generic"))
+    base.pop(f"{SITE}/robots.txt")
+    result = crawl_in_process("generic", base, f"start_urls={SITE}/", *WINDOW)
+    assert result.items
+    assert result.stats.get("newscrawl/generic/no_robots_txt") == 1
+    assert result.stats.get("newscrawl/generic/no_sitemap_xml") == 1
+    assert not [key for key in result.stats if key.startswith("newscrawl/failed/discovery/")]
+
+    down = {**base, f"{SITE}/robots.txt": Route(b"busy", status=503, headers={"Content-Type": "text/plain"})}
+    result = crawl_in_process("generic", down, f"start_urls={SITE}/", *WINDOW)
+    assert result.stats.get("newscrawl/failed/discovery/server_error", 0) >= 1
+    assert result.stats.get("newscrawl/generic/no_sitemap_xml") == 1
+
+    declared = {**base, f"{SITE}/robots.txt": Route(f"Sitemap: {SITE}/sitemap-berita.xml\n".encode(),
+                                                    headers={"Content-Type": "text/plain"})}
+    result = crawl_in_process("generic", declared, f"start_urls={SITE}/", *WINDOW)
+    assert result.stats.get("newscrawl/failed/discovery/http_4xx") == 1
+    assert "newscrawl/generic/no_sitemap_xml" not in result.stats
+
+
 def test_recognition_without_structured_data() -> None:
     """A 2015-style page with no structured data at all is an article when it reads like one: a dated
     prose body on an article-looking URL (discovered), or any prose body (asked for by -a url=)."""

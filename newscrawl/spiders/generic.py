@@ -39,7 +39,7 @@ from newscrawl.extract import (ANY_SITE_AUTHORS, ANY_SITE_SECTION, ANY_SITE_TAGS
                                split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
-from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, links_base
+from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, failure_cause, links_base
 from newscrawl.urls import (canonical_url, is_site_root, join_url, names_a_file, other_scheme, publisher_url,
                             registrable_domain, same_site)
 
@@ -333,17 +333,38 @@ class GenericSpider(NewsSpider):
                     if line.strip().lower().startswith("sitemap:") and line.split(":", 1)[1].strip()
                     and (url := join_url(origin + "/", line.split(":", 1)[1]))]
         self.crawler.stats.inc_value("newscrawl/generic/robots_sitemaps", len(sitemaps))
-        for sitemap in sitemaps or [f"{origin}/sitemap.xml"]:
+        for sitemap in sitemaps:
             # Declared by the site itself, so a sitemap host outside allowed_domains is still read;
             # its entries must be on the site.
             yield scrapy.Request(sitemap, callback=self.parse_sitemap, errback=self.request_failed,
-                                 meta={**DOCUMENT_META, "allow_offsite": bool(sitemaps)})
+                                 meta={**DOCUMENT_META, "allow_offsite": True})
+        if not sitemaps:
+            yield self.guessed_sitemap_request(origin)
 
     def robots_failed(self, failure: Any) -> Iterator[scrapy.Request]:
-        self.request_failed(failure)
-        origin = failure.request.cb_kwargs["origin"]
-        yield scrapy.Request(f"{origin}/sitemap.xml", callback=self.parse_sitemap, errback=self.request_failed,
-                             meta=dict(DOCUMENT_META))
+        if not self.optional_document_absent(failure, "robots.txt"):
+            self.request_failed(failure)
+        yield self.guessed_sitemap_request(failure.request.cb_kwargs["origin"])
+
+    def guessed_sitemap_request(self, origin: str) -> scrapy.Request:
+        """/sitemap.xml where robots.txt declares no sitemap: a guess, whose 404 is no fault of the site."""
+        return scrapy.Request(f"{origin}/sitemap.xml", callback=self.parse_sitemap, errback=self.guessed_sitemap_failed,
+                              meta=dict(DOCUMENT_META))
+
+    def guessed_sitemap_failed(self, failure: Any) -> None:
+        if not self.optional_document_absent(failure, "sitemap.xml"):
+            self.request_failed(failure)
+
+    def optional_document_absent(self, failure: Any, name: str) -> bool:
+        """A robots.txt or a guessed /sitemap.xml answering 404/410: many small sites have neither, and discovery goes
+        on from the start pages (h176: two failed discovery requests and their WARNING lines on every run of a healthy
+        site). Counted and logged at INFO, no failure; any other error of theirs is one (request_failed)."""
+        status = failure_cause(failure.value)[0]
+        if status not in (404, 410):
+            return False
+        self.crawler.stats.inc_value(f"newscrawl/generic/no_{name.replace('.', '_')}")
+        self.logger.info("No %s on the site (HTTP %s): %s", name, status, failure.request.url)
+        return True
 
     def parse_start(self, response: Response) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):  # a start page answering bytes: said and counted
