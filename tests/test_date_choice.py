@@ -126,6 +126,14 @@ CHOICES = [
      "date_only_field"),
     ([c("2020-09-29T12:00:01Z", META), c("Selasa, 29 September 2020", VISIBLE)], [], WIB,
      "2020-09-29T19:00:01+07:00", None, "agree"),
+    # (h178 probe, reconstructed) the site's midnight written in UTC, the evening before: 17:00:00Z in WIB, 16:00:00Z
+    # in WITA (the zone the date line is read in decides); a second past it is a real hour
+    ([c("2024-01-24T17:00:00+00:00", META), c("Kamis, 25 Januari 2024", PAGE)], [], WIB, "2024-01-25", None,
+     "date_only_field"),
+    ([c("2024-01-24T16:00:00Z", META), c("Kamis, 25 Januari 2024", PAGE)], [], WITA, "2024-01-25", None,
+     "date_only_field"),
+    ([c("2024-01-24T17:00:01+00:00", META), c("Kamis, 25 Januari 2024", PAGE)], [], WIB,
+     "2024-01-25T00:00:01+07:00", None, "agree"),
     # (h171 probe) a midnight the page shows with its time lower down is real
     ([c("2024-01-01T00:00:00+07:00", JSONLD), c("Senin, 1 Januari 2024", SITE),
       c("Senin, 1 Januari 2024 - 00:00 WIB", VISIBLE)], [], WIB, "2024-01-01T00:00:00+07:00", None, "agree"),
@@ -293,6 +301,21 @@ CHOICES = [
     # a placeholder hour is no fuller date
     ([c("2024-01-25", JSONLD), c("2024-01-25T00:00:00+07:00", META)],
      [c("2024-01-25", JSONLD), c("2024-01-25T12:00:00Z", META)], WIB, ("2024-01-25", "2024-01-25", "machine")),
+    # (h178 probe, reconstructed) nor is the site's midnight written in UTC (article:published_time
+    # 2024-01-24T17:00:00+00:00 beside JSON-LD "2024-01-25": an invented 00:00+07:00 came out), under a date-only
+    # date line or none, published or modified
+    ([c("2024-01-25", JSONLD), c("2024-01-24T17:00:00+00:00", META), c("Kamis, 25 Januari 2024", PAGE)], [], WIB,
+     ("2024-01-25", None, "date_only_field")),
+    ([c("2024-01-25", JSONLD), c("2024-01-24T17:00:00+00:00", META)],
+     [c("2024-01-25", JSONLD), c("2024-01-24T17:00:00Z", META)], WIB, ("2024-01-25", "2024-01-25", "machine")),
+    ([c("2024-01-25", JSONLD), c("2024-01-24T16:00:00+00:00", META)], [], WITA, ("2024-01-25", None, "machine")),
+    # (h178 probe, D3) a stamp labelled UTC, no time shown: read as the instant it states, as P4a reads it without the
+    # date-only JSON-LD (a true UTC stamp on the date line's day agrees; only the page's evidence, P0/P0b/P4c, makes
+    # it local time mislabelled): the date-only value changes nothing
+    ([c("2024-01-25", JSONLD), c("2024-01-25T10:15:00+00:00", META), c("Kamis, 25 Januari 2024", PAGE)], [], WIB,
+     ("2024-01-25T17:15:00+07:00", None, "agree")),
+    ([c("2024-01-25T10:15:00+00:00", META), c("Kamis, 25 Januari 2024", PAGE)], [], WIB,
+     ("2024-01-25T17:15:00+07:00", None, "agree")),
 ])
 def test_a_date_only_machine_value_yields_to_a_stamp_on_its_day(published, updated, zone, expected) -> None:
     choice = choose_dates(published, updated, zone, now=NOW)
@@ -697,6 +720,8 @@ FIXTURES = [
     ("date-only-jsonld-beside-full-meta.html",
      "https://suaramuhammadiyah.id/2024/01/25/pwm-diy-gelar-pelatihan-mubaligh-muda-di-bantul/", None,
      "2024-01-25T14:05:11+07:00", "2024-01-25T14:18:42+07:00"),
+    ("midnight-utc-placeholder-beside-date-only-jsonld.html",
+     "https://www.suaratimur.net/2024/01/25/rapat-koordinasi-mudik/", None, "2024-01-25", None),
 ]
 
 

@@ -1269,6 +1269,8 @@ def test_dated_heading(under_h1: str, expected: str | None) -> None:
 @pytest.mark.parametrize(("stamp", "expected"), [
     ("2020-09-29T12:00:00Z", "2020-09-29"), ("2020-09-29T00:00:00+07:00", "2020-09-29"),
     ("2020-09-29T05:00:00Z", "2020-09-29T12:00:00+07:00"),
+    # (h178 probe, reconstructed) the site's midnight written in UTC: the evening before at 17:00:00Z
+    ("2020-09-28T17:00:00Z", "2020-09-29"), ("2020-09-28T17:00:00+00:00", "2020-09-29"),
 ])
 def test_a_date_only_fields_placeholder_hour_is_no_time(stamp: str, expected: str) -> None:
     story = "".join(f"<p>Paragraf {n}: laporan tren penindakan kasus korupsi semester pertama menunjukkan penurunan "

@@ -34,9 +34,12 @@ P1a A shown numeric date whose day and month may be either ("12/3/2026 2:30:00 P
     Indonesian date line prints ("12/04/2026 2:10 pm" beside Yoast's 2026-12-04T14:10:22 on an Indonesian WordPress:
     4 December; ``dates.shows_en_us_clock``).
 P1b A machine date without a time of day yields to a later machine source's full stamp (a time, not a date-only
-    field's placeholder: midnight exactly, noon UTC) on its day in its zone: the same date told more fully
-    (suaramuhammadiyah: JSON-LD "2024-01-25" before the meta's 07:18:42+00:00; ``_stamp_over_its_day``), published and
-    modified dates alike. A stamp on another day leaves the sources' order.
+    field's placeholder: midnight exactly on its own clock or in the site's zone, noon UTC) on its day in its zone:
+    the same date told more fully (suaramuhammadiyah: JSON-LD "2024-01-25" before the meta's 07:18:42+00:00;
+    ``_stamp_over_its_day``), published and modified dates alike. The site's midnight written in UTC
+    (2024-01-24T17:00:00+00:00 beside "2024-01-25" in WIB, h178 probe) is the date-only field again, no time. A stamp
+    labelled UTC is read as the instant it states, as P4a reads it (the page's evidence, P0/P0b/P4c, makes it local
+    time mislabelled). A stamp on another day leaves the sources' order.
 P2  ``machine``: no shown date was read: the first machine date, in the order jsonld > meta >
     itemprop (after P1b).
 P3  ``shown``: no machine date: the first shown date, site > visible > page.
@@ -60,7 +63,8 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
     against it, every S for rule a before any for rule b, and so on:
     a. ``agree``: S and V are the same instant to the minute (V without a time: S falls on V's
        day) → S, which carries seconds — unless V has no time and S's is a date-only field's placeholder,
-       midnight exactly on its own clock or noon UTC exactly (Drupal), then V (``date_only_field``); told in V's zone when V names WIB, WITA or WIT ("14:22 WIT"
+       midnight exactly on its own clock or in V's zone (17:00:00Z under a WIB date), or noon UTC exactly (Drupal),
+       then V (``date_only_field``); told in V's zone when V names WIB, WITA or WIT ("14:22 WIT"
        shown, 12:22+07:00 stated → 14:22+09:00), or names none but was read in WITA or WIT (P1) and S states
        another Indonesian offset (tribun-papua: 18:40:00+07:00 under "19/06/2024 20:40" → 20:40+09:00).
     b. ``offset_relabelled``: same wall clock, different offset, and either V names its zone or
@@ -483,7 +487,8 @@ def _stated_zone_for_naive(machine: list[_Read], stated: list[_Read]) -> list[_R
 
 def _stamp_over_its_day(machine: list[_Read]) -> list[_Read]:
     """P1b: the machine readings with each date-only one moved after the first later full stamp (a time of day, not a
-    date-only field's placeholder) from another machine source that falls on its day in its zone: the same date,
+    date-only field's placeholder: midnight on its own clock or in the date's zone, h178 probe, or noon UTC) from
+    another machine source that falls on its day in its zone: the same date,
     told more fully (suaramuhammadiyah: JSON-LD dateModified "2024-01-25" before the meta's 07:18:42+00:00, 14:18
     WIB on the 25th, h175 probe). A stamp on another day leaves the order (the sources' precedence) as it is."""
     held: dict[int, list[_Read]] = {}  # the date-only readings waiting for the stamp at that index
@@ -503,7 +508,8 @@ def _stamp_over_its_day(machine: list[_Read]) -> list[_Read]:
 def _stamps_day(read: _Read, source: str, day: DateReading) -> bool:
     """Whether a reading from another source than ``source`` is a full stamp on the date-only ``day`` (in its zone)."""
     other, stamp = read
-    return (other != source and stamp.has_time and not stamp.relative and not _placeholder_clock(stamp.moment)
+    return (other != source and stamp.has_time and not stamp.relative
+            and not _placeholder_clock(stamp.moment, day.moment.tzinfo)
             and stamp.moment.astimezone(day.moment.tzinfo).date() == day.moment.date())
 
 
@@ -648,14 +654,23 @@ def _choose_published(machine_read: list[_Read], shown: list[_Read], prints_loca
 
 def _placeholder_hour(stated: DateReading, page: DateReading) -> bool:
     """Whether S's time of day is a CMS's placeholder for a date-only field on the day a date-only V shows: midnight
-    exactly on its own clock, or noon UTC exactly (Drupal's date-only field, h170 probe)."""
-    return _placeholder_clock(stated.moment) and stated.moment.date() == page.moment.date()
+    exactly on its own clock or in V's zone (the site's local midnight written in UTC: 2024-01-24T17:00:00+00:00 under
+    "Kamis, 25 Januari 2024" in WIB, h178 probe), or noon UTC exactly (Drupal's date-only field, h170 probe)."""
+    local = stated.moment.astimezone(page.moment.tzinfo)
+    return (_placeholder_clock(stated.moment) and stated.moment.date() == page.moment.date()) or (
+        _placeholder_clock(local) and local.date() == page.moment.date())
 
 
-def _placeholder_clock(moment: datetime) -> bool:
-    """A date-only field's time of day: midnight exactly on its own clock, or noon UTC exactly (Drupal)."""
+def _placeholder_clock(moment: datetime, zone: tzinfo | None = None) -> bool:
+    """A date-only field's time of day: midnight exactly on its own clock or in ``zone`` (the site's: its local
+    midnight written in UTC, 17:00:00+00:00 in WIB), or noon UTC exactly (Drupal)."""
     clock = (moment.hour, moment.minute, moment.second, moment.microsecond)
-    return clock == (0, 0, 0, 0) or (clock == (12, 0, 0, 0) and moment.utcoffset() == timedelta(0))
+    if clock == (0, 0, 0, 0) or (clock == (12, 0, 0, 0) and moment.utcoffset() == timedelta(0)):
+        return True
+    if zone is None:
+        return False
+    local = moment.astimezone(zone)
+    return (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0)
 
 
 def _told_in_shown_clock_zone(stated: DateReading, page: DateReading) -> DateReading:
@@ -1581,8 +1596,9 @@ def stated_time(element: etree._Element, text: str) -> str:
 
 def placeholder_clock(stated: str, text: str) -> bool:
     """Whether a <time>'s datetime carries a CMS's placeholder hour for a date-only field, its text showing that day
-    with no time: midnight exactly on its own clock, or noon UTC exactly (Drupal's date-only field: "<time
-    datetime='2020-09-29T12:00:00Z'>Selasa, 29 September 2020</time>" was emitted as 19:00 WIB; h170 probe)."""
+    with no time: midnight exactly on its own clock or in the text's reading zone (17:00:00Z under a WIB date, h178
+    probe), or noon UTC exactly (Drupal's date-only field: "<time datetime='2020-09-29T12:00:00Z'>Selasa, 29
+    September 2020</time>" was emitted as 19:00 WIB; h170 probe)."""
     if "T" not in stated:
         return False
     machine = read_date(stated)
