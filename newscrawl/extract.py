@@ -399,33 +399,38 @@ def story_lds(objects: list[dict[str, Any]], page: PageFacts) -> tuple[list[dict
 
 def same_story_lds(candidates: list[dict[str, Any]], story: dict[str, Any], page: PageFacts) -> list[dict[str, Any]]:
     """The article objects among ``candidates`` other than ``story`` that describe the same story, in page order: one
-    (1) naming a URL of the story's (url, @id, mainEntityOfPage; the site's root is none), or, naming no other page's
-    URL, (2) with the story's headline, or (3) the only other one, without a headline of its own. A theme's object
-    beside an SEO plugin's (JNews's zone-less "2021-06-19 14:45:18" beside Yoast's 06:45:18+00:00, h175 probe): its
-    dates are candidates too (extract_article), for the date choice's cross-checks (fields.dates P0b). Another
-    story's object (a related list's, the previous story of an infinite scroll, a recurring headline at another
-    URL) is none."""
-    others = [obj for obj in candidates if obj is not story]
-    if not others:
-        return []
-    own = {key for u in _ld_urls(story) if (key := _url_key(u))}
+    without a headline of its own other than the story's that (1) names a URL of the story's (url, @id,
+    mainEntityOfPage; the site's root is none), or (2) carries the story's headline and names no other page's URL. A
+    theme's object beside an SEO plugin's (JNews's zone-less "2021-06-19 14:45:18" beside Yoast's 06:45:18+00:00,
+    h175 probe): its dates are candidates too (extract_article), for the date choice's cross-checks (fields.dates
+    P0b). Another story's object (a related list's, the previous story of an infinite scroll, a recurring headline at
+    another URL) is none, and so is a part of the page (h178 probe): a URL whose fragment the story's URLs lack
+    names a place in the page, not the story (a live blog's updates as separate BlogPostings at page#update-1, their
+    own headlines), and an object with neither the story's headline nor a URL of it is no evidence of the story (an
+    embedded archive clip's headline-less, URL-less Article dated 2019)."""
+    own = {key for u in _ld_urls(story) if (key := _url_key(u))[0]}
+    own_pages = {address for address, _ in own}
     headline = _ld_text(story.get("headline") or story.get("name"))
     same: list[dict[str, Any]] = []
-    for obj in others:
-        urls = {key for u in _ld_urls(obj) if (key := _url_key(u))}
-        if urls & own:
+    for obj in candidates:
+        if obj is story:
+            continue
+        theirs = _ld_text(obj.get("headline") or obj.get("name"))
+        if theirs and headline and not same_headline(theirs, headline):
+            continue  # another headline: another story's, or a part's (a live blog's update) naming the page
+        named = [key for u in _ld_urls(obj) if (key := _url_key(u))[0]]
+        if any(address in own_pages and (not fragment or (address, fragment) in own) for address, fragment in named):
             same.append(obj)
-        elif not _names_other_page(obj, page):
-            theirs = _ld_text(obj.get("headline") or obj.get("name"))
-            if (theirs and same_headline(theirs, headline or "")) or (not theirs and len(others) == 1):
-                same.append(obj)
+        elif theirs and headline and not _names_other_page(obj, page):
+            same.append(obj)
     return same
 
 
-def _url_key(url: str) -> str:
-    """A URL's url_identity ("" for the site's root: a theme's url field naming the home page names no story)."""
+def _url_key(url: str) -> tuple[str, str]:
+    """A URL's url_identity ("" for the site's root: a theme's url field naming the home page names no story) and its
+    fragment ("" for none: page#update-3 is a place in the page, page#article Yoast's node of the story)."""
     key = url_identity("https:" + url if url.startswith("//") else url)
-    return "" if not key or is_site_root(key) else key
+    return ("" if not key or is_site_root(key) else key), url.partition("#")[2]
 
 
 def _names_other_page(obj: dict[str, Any], page: PageFacts) -> bool:

@@ -722,6 +722,10 @@ FIXTURES = [
      "2024-01-25T14:05:11+07:00", "2024-01-25T14:18:42+07:00"),
     ("midnight-utc-placeholder-beside-date-only-jsonld.html",
      "https://www.suaratimur.net/2024/01/25/rapat-koordinasi-mudik/", None, "2024-01-25", None),
+    ("archive-clip-article-beside-story.html", "https://www.beritabenua.com/2024/03/05/pemkab-siapkan-posko-mudik/",
+     None, "2024-03-05T09:12:40+07:00", "2024-03-06T08:00:00+07:00"),
+    ("liveblog-updates-as-separate-postings.html", "https://www.beritabenua.com/2024/03/05/pemkab-siapkan-posko-mudik/",
+     None, "2024-03-05T06:00:00+07:00", None),
 ]
 
 
@@ -747,9 +751,14 @@ _OTHER_STORY = "https:\\/\\/floresa.co\\/2021\\/06\\/19\\/gereja-katolik-ruteng-
     # jNews's object naming no URL: its headline is the story's
     ((('"mainEntityOfPage":{"@type":"WebPage","@id":"%s"},' % _JNEWS_URL, ""), ('"url":"%s",' % _JNEWS_URL, "")),
      "2021-06-19T14:45:18+08:00"),
-    # neither URL nor headline: the only other article object is the story's
+    # neither URL nor headline, even as the only other article object: no evidence of the story (h178 probe: an
+    # archive clip's headline-less Article gave its 2019 date; d81d741 took the object as the story's)
     ((('"mainEntityOfPage":{"@type":"WebPage","@id":"%s"},' % _JNEWS_URL, ""), ('"url":"%s",' % _JNEWS_URL, ""),
-      (_JNEWS_HEADLINE, '"author":{"@type"')), "2021-06-19T14:45:18+08:00"),
+      (_JNEWS_HEADLINE, '"author":{"@type"')), "2021-06-19T13:45:18+07:00"),
+    # a part of the page: a live blog's update at page#update-1 under its own headline (h178 probe)
+    ((('"mainEntityOfPage":{"@type":"WebPage","@id":"%s"},' % _JNEWS_URL, ""),
+      ('"url":"%s",' % _JNEWS_URL, '"url":"%s#update-1",' % _JNEWS_URL),
+      (_JNEWS_HEADLINE, '"headline":"Update pukul 15.10","author":{"@type"')), "2021-06-19T13:45:18+07:00"),
     # another story's object (the previous post, its own URL and headline)
     (((_JNEWS_URL, _OTHER_STORY), (_JNEWS_HEADLINE, '"headline":"Gereja Katolik Ruteng Gelar Vaksinasi Massal","author":{"@type"')),
      "2021-06-19T13:45:18+07:00"),

@@ -419,9 +419,23 @@ def _dated(obj: dict) -> dict:
     ([_dated({**_STORY, "url": _PAGE_URL})], True),
     ([_dated({**_STORY, "mainEntityOfPage": {"@type": "WebPage", "@id": _PAGE_URL.replace("www.", "m.") + "/amp"}})],
      True),
-    # no URL, the story's headline; or neither URL nor headline, the only other object
+    # no URL, the story's headline
     ([_dated(_STORY)], True),
-    ([_dated({"@type": "Article", "author": {"@type": "Person", "name": "Rizky Pratama"}})], True),
+    # (h178 probe, reconstructed) neither URL nor headline, even as the only other object, is no evidence of the
+    # story: an embedded archive clip's Article (no headline, no url, 2019 dates, author "Dokumentasi") beside the
+    # story's object lacking dateModified gave its 2019 date as the update (d81d741 took it; it is no longer taken)
+    ([_dated({"@type": "Article", "author": {"@type": "Person", "name": "Rizky Pratama"}})], False),
+    ([_dated({"@type": "Article", "author": {"@type": "Person", "name": "Dokumentasi"}})], False),
+    # the story's node named again (its own "#article" fragment), headline or none
+    ([_dated({"@type": "Article", "@id": _PAGE_URL + "#article"})], True),
+    # (h178 probe, reconstructed) a live blog's updates as separate top-level BlogPostings at page#update-N, with
+    # their own headlines: parts of the page, not the story (the first update's dateModified became updated_at);
+    # the fragment alone, and another headline at the page's URL alone, tell it too
+    ([_dated({"@type": "BlogPosting", "headline": f"Update {i}", "url": f"{_PAGE_URL}#update-{i}"}) for i in range(3)],
+     False),
+    ([_dated({"@type": "BlogPosting", "url": _PAGE_URL + "#update-1"})], False),
+    ([_dated({"@type": "BlogPosting", "headline": "Update pukul 09.00", "url": _PAGE_URL})], False),
+    ([_dated({"@type": "Article", "url": _PAGE_URL + "#comment-3"})], False),
     # two of them: neither is known to be the story's
     ([_dated({"@type": "Article"}), _dated({"@type": "Article"})], False),
     # another story: its URL and headline; the story's headline at another URL (a recurring headline); another
