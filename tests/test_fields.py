@@ -426,6 +426,139 @@ def test_a_table_layouts_h3_headline_cuts_the_site_name_off_the_title() -> None:
     assert raw.title == "Menag: Biaya Haji 2014 Diupayakan Tidak Naik"
 
 
+# (h175 probe, reconstructed) pasificpos.com 2010, a PHP table layout: no h1, no og:title, no og:site_name; the <title>
+# "Pasific Pos :: Harian Umum Papua" on every page (the outlet and its tagline); three columns of tables: the left one's
+# td.judul_kiri labels ("KATEGORI", "JAJAK PENDAPAT"), the main one's kicker span.subjudul, the headline in
+# <span class="judul"><font size="4"><b>…</b></font></span>, the date line, a captioned photo, "Oleh: …" and the story
+# in div.isi, <br>-separated; "Berita Lainnya" and the readers' comments under it; a "TERPOPULER" column on the right.
+PASIFICPOS_URL = "http://www.pasificpos.com/berita.php?id=5512&kat=2"
+PASIFICPOS_HEADLINE = "Pedagang Mama-Mama Papua Minta Los Khusus"
+_PASIFICPOS_JUDUL = f'<span class="judul"><font size="4" face="Arial"><b>{PASIFICPOS_HEADLINE}</b></font></span>'
+PASIFICPOS_PAGE = f"""<html><head>
+<title>Pasific Pos :: Harian Umum Papua</title>
+<meta name="description" content="Pasific Pos - Harian Umum Terbitan Jayapura, Papua" />
+</head><body><table width="990" align="center">
+<tr><td colspan="3"><a href="index.php"><img src="images/logo_pasificpos.gif" alt="Pasific Pos" /></a></td></tr>
+<tr><td colspan="3" class="menu"><a href="index.php" class="menu">HOME</a> | <a href="kategori.php?kat=1" class="menu">UTAMA</a>
+ | <a href="kategori.php?kat=2" class="menu">JAYAPURA</a> | <a href="kategori.php?kat=4" class="menu">POLITIK</a></td></tr>
+<tr><td width="180" valign="top"><table>
+ <tr><td class="judul_kiri"><font color="#FFFFFF"><b>KATEGORI</b></font></td></tr>
+ <tr><td><a href="kategori.php?kat=1">Utama</a><br /><a href="kategori.php?kat=2">Jayapura</a></td></tr>
+ <tr><td class="judul_kiri"><font color="#FFFFFF"><b>JAJAK PENDAPAT</b></font></td></tr>
+ <tr><td><form action="polling.php">Setujukah Anda pemekaran Provinsi Papua Selatan?</form></td></tr>
+</table></td>
+<td width="560" valign="top"><table>
+ <tr><td class="path"><a href="index.php">Home</a> &raquo; <a href="kategori.php?kat=2">Jayapura</a></td></tr>
+ <tr><td><span class="subjudul">Pasca Penertiban Pasar Youtefa</span><br />
+  {_PASIFICPOS_JUDUL}<br />
+  <span class="tgl"><font size="1">Diposting pada Rabu, 13 Oktober 2010 | Dibaca: 412 kali</font></span></td></tr>
+ <tr><td><table align="left"><tr><td><img src="foto/2010/10/youtefa.jpg" /></td></tr>
+  <tr><td class="ket_foto"><i>Mama-mama pedagang sayur di Pasar Youtefa, Abepura, Selasa (12/10).</i></td></tr></table>
+  <span class="penulis"><b>Oleh: Marthen Wanimbo</b></span><br /><br />
+  <div class="isi"><b>JAYAPURA</b> - Puluhan pedagang mama-mama Papua di Pasar Youtefa, Abepura, meminta Pemerintah Kota
+  Jayapura menyediakan los khusus bagi mereka setelah penertiban pedagang kaki lima pekan lalu.<br /><br />
+  Koordinator pedagang, Mama Yosina Itlay, mengatakan sebagian besar mama-mama menjual hasil kebun seperti pinang,
+  sayur gedi, dan ubi jalar yang dibawa dari Koya dan Arso setiap subuh.<br /><br />
+  Menanggapi hal itu, Kepala Dinas Perindustrian dan Perdagangan Kota Jayapura menjelaskan pihaknya sedang menyiapkan
+  120 los baru di sisi timur pasar yang diperuntukkan khusus bagi pedagang asli Papua. <b>(nal)</b></div></td></tr>
+ <tr><td><b>Berita Lainnya:</b><br />&raquo; <a href="berita.php?id=5509&kat=2">Satpol PP Tertibkan 80 PKL di Abepura</a>
+  <br />&raquo; <a href="berita.php?id=5497&kat=2">Harga Pinang di Jayapura Melonjak</a></td></tr>
+</table></td>
+<td width="250" valign="top"><table>
+ <tr><td class="judul_kiri"><font color="#FFFFFF"><b>TERPOPULER</b></font></td></tr>
+ <tr><td><a href="berita.php?id=5525&kat=3">Banjir Bandang Wasior, Korban Tewas Bertambah</a></td></tr>
+</table></td></tr>
+<tr><td colspan="3" class="footer">Copyright &copy; 2008-2010 Pasific Pos. Jl. Ahmad Yani No. 5 Jayapura, Papua.</td></tr>
+</table></body></html>"""
+
+
+def _pasificpos_title(page: str) -> str | None:
+    from newscrawl.extract import SiteRules, extract_article
+    from newscrawl.page import page_selector
+
+    return extract_article(page_selector(page), PASIFICPOS_URL, SiteRules(), html_text=page).title
+
+
+@pytest.mark.parametrize("headline", [
+    _PASIFICPOS_JUDUL,
+    # (h175 variant) the same headline in <h3 class="judul">
+    f'<h3 class="judul">{PASIFICPOS_HEADLINE}</h3>',
+    # an unmarked h3 right over the date line, the byline and the story
+    f"<h3>{PASIFICPOS_HEADLINE}</h3>",
+    # the headline in K2's h2.itemTitle, linking the page's own URL
+    f'<h2 class="itemTitle"><a href="{PASIFICPOS_URL.replace("&", "&amp;")}">{PASIFICPOS_HEADLINE}</a></h2>',
+])
+def test_a_site_wide_title_gives_way_to_the_headline_marked_over_the_story(headline: str) -> None:
+    assert _pasificpos_title(PASIFICPOS_PAGE.replace(_PASIFICPOS_JUDUL, headline)) == PASIFICPOS_HEADLINE
+
+
+@pytest.mark.parametrize("head", [
+    # og:title agreeing with the site-wide <title>, og:site_name naming the outlet
+    '<title>Pasific Pos :: Harian Umum Papua</title><meta property="og:title" content="Pasific Pos :: Harian Umum Papua"/>'
+    '<meta property="og:site_name" content="Pasific Pos"/>',
+    # a <title> of the outlet alone
+    "<title>Pasific Pos</title>",
+    # a slogan no tagline word makes one, printed by the masthead's .slogan
+    '<title>Pasific Pos - Suara Rakyat Papua</title></head><body><div class="slogan">Suara Rakyat Papua</div>',
+])
+def test_other_site_wide_titles_give_way_to_the_marked_headline(head: str) -> None:
+    page = PASIFICPOS_PAGE.replace("<title>Pasific Pos :: Harian Umum Papua</title>", head)
+    assert _pasificpos_title(page) == PASIFICPOS_HEADLINE
+
+
+def test_a_masthead_h1_over_a_site_wide_title_gives_way_to_the_marked_headline() -> None:
+    page = PASIFICPOS_PAGE.replace('<a href="index.php"><img src="images/logo_pasificpos.gif" alt="Pasific Pos" /></a>',
+                                   '<h1><a href="index.php">Pasific Pos</a></h1>')
+    assert _pasificpos_title(page) == PASIFICPOS_HEADLINE
+
+
+@pytest.mark.parametrize("page, expected", [
+    # the <title> holds the story's headline with the outlet as affix, a sidebar h3 in the right column: the <title>'s
+    (PASIFICPOS_PAGE.replace("<title>Pasific Pos :: Harian Umum Papua</title>",
+                             f"<title>{PASIFICPOS_HEADLINE} - Pasific Pos</title>")
+     .replace(_PASIFICPOS_JUDUL, f"<font size='4'><b>{PASIFICPOS_HEADLINE}</b></font>")
+     .replace('<td class="judul_kiri"><font color="#FFFFFF"><b>TERPOPULER</b></font></td>',
+              '<td><h3>Banjir Bandang Wasior Korban Tewas Bertambah</h3></td>'), PASIFICPOS_HEADLINE),
+    # ... and a marked headline that says otherwise: the <title> names a story, it stays
+    (PASIFICPOS_PAGE.replace("<title>Pasific Pos :: Harian Umum Papua</title>",
+                             "<title>Pasific Pos :: Satpol PP Tertibkan 80 PKL di Abepura</title>"),
+     "Satpol PP Tertibkan 80 PKL di Abepura"),
+    # a site-wide <title>, the headline unmarked under a left column's h3: no sidebar's heading is taken
+    (PASIFICPOS_PAGE.replace(_PASIFICPOS_JUDUL, f"<font size='4'><b>{PASIFICPOS_HEADLINE}</b></font>")
+     .replace('<td class="judul_kiri"><font color="#FFFFFF"><b>JAJAK PENDAPAT</b></font></td>',
+              "<td><h3>Pemekaran Provinsi Papua Selatan Dibahas</h3></td>"), "Harian Umum Papua"),
+    # ... nor a marked headline linking another story
+    (PASIFICPOS_PAGE.replace(_PASIFICPOS_JUDUL,
+                             f'<span class="judul"><a href="berita.php?id=5509&kat=2">{PASIFICPOS_HEADLINE}</a></span>'),
+     "Harian Umum Papua"),
+    # ... nor one in a box beside the story (the left column's, over the story's unmarked headline)
+    (PASIFICPOS_PAGE.replace(_PASIFICPOS_JUDUL, f"<font size='4'><b>{PASIFICPOS_HEADLINE}</b></font>").replace(
+        '<td class="judul_kiri"><font color="#FFFFFF"><b>JAJAK PENDAPAT</b></font></td>',
+        '<td class="sidebar-kolom"><h3 class="judul">Pemekaran Provinsi Papua Selatan Dibahas</h3></td>'),
+     "Harian Umum Papua"),
+])
+def test_a_title_naming_a_story_or_no_marked_headline_keeps_the_title(page: str, expected: str) -> None:
+    assert _pasificpos_title(page) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Pasific Pos :: Harian Umum Papua", True),
+    ("Harian Umum Papua", True),
+    ("PasificPos.com - Portal Berita Terkini Papua", True),
+    ("Surat Kabar Harian Umum Papua", True),
+    ("Pasific Pos", True),
+    ("Berita Terkini Hari Ini | Pasific Pos", True),
+    ("Pasific Pos :: Pedagang Mama-Mama Papua Minta Los Khusus", False),
+    ("Media Asing Soroti Banjir Jayapura - Pasific Pos", False),
+    ("Kabar Gembira untuk Pedagang Pasar Youtefa", False),
+    ("Pasific Pos - Suara Rakyat Papua", False),  # no tagline words: a masthead must print it (masthead_names)
+])
+def test_site_wide_title(title: str, expected: bool) -> None:
+    from newscrawl.fields.title import site_wide_title
+
+    assert site_wide_title(title, outlet_labels("http://www.pasificpos.com/berita.php?id=5512")) is expected
+
+
 # ------------------------------------------------------------------------------------ bylines
 
 @pytest.mark.parametrize(("name", "person"), [
