@@ -333,6 +333,10 @@ def summary_line(site: str, stats: Mapping[str, Any], health: Mapping[str, Any])
     incomplete = int(stats.get("newscrawl/items/incomplete", 0))
     line = f"{site}: {emitted} article{'s' if emitted != 1 else ''} emitted"
     line += f" ({incomplete} incomplete)" if incomplete else ""
+    if stats.get("newscrawl/output/error"):
+        # A feed's writes are buffered: the error may come at a flush after several items were "emitted" (h176 D2:
+        # "5 articles emitted" with none stored on a full disk), so how many the file holds is not known.
+        line += " but not stored whole: the feed could not be written (it may hold none of them)"
     line += f", {total_failed} request{'s' if total_failed != 1 else ''} failed"
     if kinds:
         line += ": " + ", ".join(f"{n} {FAILURE_KINDS.get(k, k)}" for k, n in

@@ -156,6 +156,14 @@ def test_verdict(given, finish_reason, said):
     assert line.endswith("; " + said), line
 
 
+def test_summary_line_of_a_feed_that_could_not_be_written() -> None:
+    """(h176 D2) `-O /dev/full`: "5 articles emitted" while the feed held none (its writes fail at a later flush)."""
+    given = {**stats(), "item_scraped_count": 5, "newscrawl/output/error": "OSError: [Errno 28] No space left on device"}
+    line = summary_line("s", {**given, "finish_reason": "output_failed"}, site_health(given))
+    assert line.startswith("s: 5 articles emitted but not stored whole: the feed could not be written"), line
+    assert "not stored whole" not in summary_line("s", stats(), site_health(stats()))
+
+
 @pytest.mark.parametrize(("soft_404", "failures"), [
     (0, []),
     (2, []),  # a couple of removed articles: too few to judge
