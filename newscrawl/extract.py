@@ -37,7 +37,7 @@ from newscrawl.fields.authors import (NameSource, author_card_credit, byline_wri
                                       column_byline, lead_credit, opinion_page, listed_with_others, may_credit_editor,
                                       microdata_editors, named_after_editor_label, page_classes)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
-from newscrawl.fields.title import PageMarks, SectionNames, TitleChoice, same_headline, section_names, title_choice
+from newscrawl.fields.title import SectionNames, TitleChoice, same_headline, section_names, title_choice
 # fields.title's relation of two titles (same words, cut, an affix), reused to tell the story's JSON-LD headline.
 from newscrawl.urls import canonical_url, is_amp_url, is_site_root, url_identity
 
@@ -1055,7 +1055,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     publisher = ld.get("publisher")
     outlets = outlet_labels(url, meta_content(meta, "og:site_name"), rules.title_suffix,
                             _ld_text(publisher) if isinstance(publisher, (dict, list)) else None)
-    choice = _choose_title(selector, rules, ld, meta, outlets, _page_sections(selector, url, ld, meta, objects), url)
+    choice = _choose_title(selector, rules, ld, meta, outlets, _page_sections(selector, url, ld, meta, objects))
     article.title = choice.title
 
     article.published, article.updated = page_dates(selector, rules, stories or [media_story_dates(objects)], meta,
@@ -1149,7 +1149,7 @@ def page_authors(selector: Selector, url: str, rules: SiteRules, body: Sequence[
     outlets = outlet_labels(url, meta_content(meta, "og:site_name"), rules.title_suffix,
                             _ld_text(publisher) if isinstance(publisher, (dict, list)) else None)
     # The outlet and rubric names the page's meta titles put around its headline are no persons, as on page 1.
-    choice = _choose_title(selector, rules, ld, meta, outlets, _page_sections(selector, url, ld, meta, objects), url)
+    choice = _choose_title(selector, rules, ld, meta, outlets, _page_sections(selector, url, ld, meta, objects))
     return _chosen_authors(selector, rules, ld, meta, outlets, (*rules.not_authors, *choice.affixes), body, html_text,
                            bylines_by_body, url)
 
@@ -1411,10 +1411,9 @@ def _page_sections(selector: Selector, url: str | None, ld: dict[str, Any], meta
 
 
 def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: dict[str, str],
-                  outlets: list[str], sections: SectionNames | None = None, url: str | None = None) -> TitleChoice:
+                  outlets: list[str], sections: SectionNames | None = None) -> TitleChoice:
     """Title candidates in precedence order for newscrawl.fields.title: the site's selector is read
-    only when the page's h1s do not already agree with its meta titles (or the site prefers it). The page's marked
-    headline (fields.title.PageMarks) stands in for meta titles naming the site only, after the site's selector."""
+    only when the page's h1s do not already agree with its meta titles (or the site prefers it)."""
     root = selector.root
     head_title = root.find(".//title") if isinstance(root, etree._Element) else None
     h1s = [("h1", element_text(h1)) for h1 in root.iter("h1")] if isinstance(root, etree._Element) else []
@@ -1437,13 +1436,12 @@ def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta
         if shown is not None and all(not text or shown.casefold() in text.casefold()
                                      for text in (headline[1], metas[0][1])):
             h1s = [("h1", shown)]
-    marks = PageMarks(root, url) if isinstance(root, etree._Element) else None
     if rules.title and "title" in rules.prefer_dom:
-        return title_choice([*dom(), headline, *metas, *h1s], outlets, sections, headings, marks)
-    choice = title_choice([headline, *metas, *h1s], outlets, sections, headings, None if rules.title else marks)
+        return title_choice([*dom(), headline, *metas, *h1s], outlets, sections, headings)
+    choice = title_choice([headline, *metas, *h1s], outlets, sections, headings)
     if rules.title and not choice.visible:
         # The page's h1s confirm nothing: the site's selector, ranked as before the meta titles.
-        choice = title_choice([headline, *dom(), *metas, *h1s], outlets, sections, headings, marks)
+        choice = title_choice([headline, *dom(), *metas, *h1s], outlets, sections, headings)
     return choice
 
 

@@ -1834,14 +1834,3 @@ def test_a_column_s_closing_note_on_its_writer_is_the_story_s(closing: str, kept
     assert item["body"][-1] == (closing if kept else "Zonasi bukan kebijakan yang keliru. Ia hanya belum ditopang oleh "
                                 "pemerataan yang menjadi tujuannya sendiri.")
     assert len(item["body"]) == 3 + kept
-
-
-def test_generic_reads_an_old_table_layouts_marked_headline_under_a_site_wide_title() -> None:
-    """(h175 probe, reconstructed: tests/test_fields.py's pasificpos.com 2010 page) no h1, no og:title, the <title>
-    "Pasific Pos :: Harian Umum Papua" on every page: the headline in span.judul over the story, not the tagline."""
-    from test_fields import PASIFICPOS_HEADLINE, PASIFICPOS_PAGE, PASIFICPOS_URL
-
-    [item] = crawl_in_process("generic", {PASIFICPOS_URL: Route(PASIFICPOS_PAGE)}, f"url={PASIFICPOS_URL}").items
-    assert item["title"] == PASIFICPOS_HEADLINE
-    assert item["authors"] == ["Marthen Wanimbo"]
-    assert item["body"][0].startswith("JAYAPURA - Puluhan pedagang") and len(item["body"]) == 3

@@ -25,26 +25,22 @@ is nothing but the outlet's name ("- SINDOnews") is no candidate.
 A meta title chosen with no visible candidate confirming it (an old template with no h1, no og:title)
 still carries what the CMS put around the headline: ``trim_affixes`` cuts it by structure, not by a
 per-outlet list (see its docstring). Agreement with a visible source always wins over these cuts.
-
-Meta titles that all name the site only (``site_wide_title``: the outlet and its tagline on every page, "Pasific Pos ::
-Harian Umum Papua") on a page with no h1 give way to the headline its markup marks over the story (``PageMarks``,
-``marked_headline``: <span class="judul">, h3.post-title, an h2/h3 right before the story's prose).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Callable, Collection, Iterable, Sequence
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newscrawl.cleaning import repair_mojibake
-from newscrawl.dates import is_date_line, read_date
-from newscrawl.dom import SKIP_TAGS, collapse_ws, content_words, in_side_box, text_within
-from newscrawl.fields.outlet import (DOMAIN_LIKE, SEPARATOR as _SEPARATOR, leading_outlet, names_outlet, split_parts,
-                                     squeeze, strip_outlet)
-from newscrawl.urls import SLUG_SEGMENT, is_site_root, registrable_domain, split_url
+from newscrawl.dates import read_date
+from newscrawl.dom import collapse_ws, content_words
+from newscrawl.fields.outlet import (DOMAIN_LIKE, SEPARATOR as _SEPARATOR, leading_outlet, names_outlet, squeeze,
+                                     strip_outlet)
+from newscrawl.urls import registrable_domain, split_url
 
 # Sources read from the page body (what the reader sees) vs. the head (what the CMS says).
 VISIBLE_SOURCES = frozenset({"h1", "dom"})
@@ -77,14 +73,12 @@ SectionNames = Callable[[], tuple[Collection[str], Collection[str]]]
 
 
 def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Sequence[str] = (),
-                 sections: SectionNames | None = None, headings: Sequence[str] = (),
-                 marks: PageMarks | None = None) -> TitleChoice:
+                 sections: SectionNames | None = None, headings: Sequence[str] = ()) -> TitleChoice:
     """choose_title, telling also whether the choice was confirmed and which affixes were learned.
     A meta title chosen without a visible candidate confirming it goes through trim_affixes. ``headings``: the
     page's h2-h4 texts, given when it has no h1: with no visible candidate, one that prints a part of a meta title
     word for word (its segments between spaced separators, one or a run of them) confirms that part
-    (``_shown_part``). ``marks``: the page's markup (PageMarks), read when no visible candidate but a masthead's is
-    left and every meta title names the site only (``_instead_of_site_title``)."""
+    (``_shown_part``)."""
     visible: list[str] = []
     metas: list[str] = []
     meta_sources: list[str] = []
@@ -148,10 +142,6 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
             best = (support, -order, chosen, affixes)
     if best is not None:
         return TitleChoice(best[2], True, tuple(dict.fromkeys(best[3])), visible=True)
-    if marks is not None and all(_only_outlet(text, outlet_names) for text in visible):
-        instead = _instead_of_site_title(candidates, outlet_names, marks)
-        if instead is not None:
-            return instead
     if headings and not visible:
         # No h1 (an old table layout's headline in td.judulberita > h3): a heading printing a part of a meta title
         # confirms that part, the rest is what the CMS put around it ("Kementerian Agama RI - Menag: …", h122 probe).
@@ -187,24 +177,6 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
         if not names_outlet(text, outlet_names):
             return TitleChoice(text, False)
     return TitleChoice(visible[0] if visible else None, False)
-
-
-def _instead_of_site_title(candidates: Sequence[tuple[str, str]], outlet_names: Sequence[str],
-                           marks: PageMarks) -> TitleChoice | None:
-    """The headline the page's markup marks (PageMarks.headline: an old template's <span class="judul"> over the story)
-    when every meta title names the site only (site_wide_title: "Pasific Pos :: Harian Umum Papua" on every page, h175
-    probe), and it is none of their parts, the outlet or a name the site gives itself; the titles' parts are its
-    affixes. None when a meta title may name the story, or the page marks no headline."""
-    titles = [text for source, text in candidates if text and source not in VISIBLE_SOURCES]
-    if not titles or not all(site_wide_title(text, outlet_names, marks.site_names) for text in titles):
-        return None
-    headline = marks.headline()
-    if headline is None or _only_outlet(headline, outlet_names) or squeeze(headline) in marks.site_names():
-        return None
-    parts = list(dict.fromkeys(part.strip() for text in titles for part, _, _ in (split_parts(text) or [(text, 0, 0)])))
-    if any(_words(part) == _words(headline) for part in parts):
-        return None  # the title's part is the headline shown: the choice as before
-    return TitleChoice(headline, False, tuple(parts), visible=True)
 
 
 def _shown_part(title: str, headings: Sequence[str], outlet_names: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
@@ -510,300 +482,3 @@ def title_heading(root: etree._Element) -> etree._Element | None:
             if relation in ("same", "cut") or (relation == "affix" and len(_words(affix)) < len(words)):
                 return heading
     return None
-
-
-# ----------------------------------------------------------------------------- a site-wide <title>
-
-# A site-wide <title> names the outlet and its tagline on every page, no story: "Pasific Pos :: Harian Umum Papua" (a
-# 2010 PHP table layout with no h1 and no og:title, its headline in <span class="judul"><font><b>…</b></font></span>
-# over the story: h175 probe). Each of its parts is the outlet, a name the site gives itself on the page
-# (masthead_names) or reads as a tagline: a paper's or a portal's kind opening a few words mostly of a tagline's, a
-# place among them ("Harian Umum Papua", "Portal Berita Terkini Sulawesi Tenggara", "Surat Kabar Harian …"), or
-# trim_affixes' generic news words ("Berita Terkini Hari Ini").
-_TAGLINE_KINDS = frozenset("harian koran surat tabloid majalah mingguan media portal situs website berita kabar info "
-                           "informasi warta news newspaper magazine".split())
-_TAGLINE_VOCABULARY = _TAGLINE_WORDS | _TAGLINE_KINDS | frozenset(
-    "umum pagi sore terbitan pertama terbesar terlengkap terdepan independen nasional lokal resmi official digital web "
-    "site seputar sumber terhangat tercepat paling".split())
-_TAGLINE_MAX_WORDS = 8
-
-
-def reads_as_tagline(text: str) -> bool:
-    """Whether a title part reads as the site's tagline: generic news words only, one naming news or a portal
-    (trim_affixes' taglines), or up to _TAGLINE_MAX_WORDS words opened by a paper's or portal's kind ("Harian",
-    "Portal", "Surat Kabar") of which two or more, and half or more, are a tagline's words ("Harian Umum Papua"; not
-    "Media Asing Soroti Jokowi")."""
-    words = _words(text)
-    if not words:
-        return False
-    if all(w in _TAGLINE_WORDS for w in words) and any(w in _TAGLINE_CORE for w in words):
-        return True
-    known = sum(1 for w in words if w in _TAGLINE_VOCABULARY)
-    return len(words) <= _TAGLINE_MAX_WORDS and words[0] in _TAGLINE_KINDS and known >= 2 and known * 2 >= len(words)
-
-
-def site_wide_title(title: str, outlet_names: Sequence[str],
-                    site_names: Callable[[], Collection[str]] = frozenset) -> bool:
-    """Whether a meta title names no story, only the site: the whole of it, or each of its parts between separators,
-    is the outlet (``leading_outlet``: its labels, a domain), a name the site gives itself on the page (``site_names``,
-    squeezed, read only when a part is neither: masthead_names) or a tagline (reads_as_tagline)."""
-    parts = [part for part, _, _ in split_parts(title)] or [title]
-    rest = [part for part in parts if not leading_outlet(part, outlet_names) and not reads_as_tagline(part)]
-    if not rest:
-        return True
-    names = site_names()
-    return squeeze(title) in names or all(squeeze(part) in names for part in rest)
-
-
-_SITE_NAME_METAS = etree.XPath("//meta[@property='og:site_name' or @name='application-name' "
-                               "or @name='apple-mobile-web-app-title']/@content")
-# A class or id naming the masthead's parts: the logo, the site's name, its tagline (WordPress' .site-title and
-# .site-description, Blogger's .description, a theme's .slogan).
-_MASTHEAD_MARK = re.compile(r"logo|brand(?:ing)?|masthead|tagline|slogan|description|(?:site|blog|header)[-_]?"
-                            r"(?:title|name|description|logo|branding|tagline)", re.IGNORECASE)
-_LOGO_SOURCE = re.compile(r"logo", re.IGNORECASE)
-_MASTHEAD_TEXT_CHARS = 150
-
-
-def masthead_names(root: etree._Element, url: str | None = None) -> frozenset[str]:
-    """The names the site gives itself on the page, squeezed: og:site_name (and the app-name metas), the text, title and
-    images' alt of links to its home page (relative, or on the registrable domain of ``url``), the alt of a logo image
-    (its class, id or file named "logo"), the text of an element whose class or id names the logo, the site's name or
-    its tagline (``_MASTHEAD_MARK``). One walk."""
-    names = [str(value) for value in _SITE_NAME_METAS(root)]
-    domain = registrable_domain(url) if url else ""
-    for element in root.iter(etree.Element):
-        tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-        href = (element.get("href") or "").strip() if tag == "a" else ""
-        home = bool(href) and not href.startswith("#") and is_site_root(href) and (
-            not urlsplit(href).netloc or (bool(domain) and registrable_domain(href) == domain))
-        if tag == "img" and (_LOGO_SOURCE.search(element.get("src") or "") or _LOGO_SOURCE.search(marks)):
-            names += [element.get("alt") or "", element.get("title") or ""]
-        elif home or any(_MASTHEAD_MARK.fullmatch(token) for token in marks.split()):
-            names += [text_within(element, _MASTHEAD_TEXT_CHARS, lines=False) or "", element.get("title") or ""]
-            names += [image.get("alt") or "" for image in element.iter("img")]
-    return frozenset(key for key in map(squeeze, names) if key)
-
-
-# A class or id word marking the headline's element in an old or long-tail template with no h1: "judul" (<span
-# class="judul">, td.judulberita), "title" (h2.entry-title, h3.post-title, K2's h2.itemTitle), "headline", Joomla 1.5's
-# td.contentheading. A token is read by its parts (split at "-", "_" and camelCase); one of _NOT_HEADLINE_PARTS names
-# another title: a subtitle's, the site's, a widget's or a box's, a sidebar column's ("judul_kiri", "widget-title"), a
-# credit's or a date's (kompas' "credit-title-name" over the writers' names), or a wrapper's around the headline, the
-# breadcrumb and the date line (republika 2017's "wrap-title").
-_HEADLINE_MARK_PART = re.compile(r"(?:(?:post|entry|article|artikel|content|news|berita|story|single|detail|item)?"
-                                 r"(?:judul|title|headline)|(?:content|article|post|entry|news|story)heading)"
-                                 r"(?:berita|artikel|news|post|detail)?")
-_NOT_HEADLINE_PARTS = frozenset(
-    "sub site blog widget section block box module sidebar side menu nav footer tab tabs cat category kategori rubrik "
-    "kanal related terkait popular populer terpopuler tag tags archive logo brand kiri kanan left right comment "
-    "comments komentar rel next prev other lain lainnya credit author authors penulis byline editor reporter writer "
-    "date time tanggal waktu meta wrap wrapper area container holder".split())
-_MARK_PART_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
-# A headline's length: MIN_HEADLINE_WORDS words to this many, this many characters at most.
-_MARKED_MAX_WORDS, _MARKED_MAX_CHARS = 30, 250
-# A line of the story's prose is this long; the text between the headline and the story's first one (a kicker, the
-# date line, a caption, the byline) this short at most: a marked headline's, and an unmarked h2/h3's right before it.
-_PROSE_LINE_CHARS = 80
-_MARKED_REACH, _PLAIN_REACH = 600, 250
-# A hostile page's depth times its lines: the container count gives up past this many steps.
-_MAX_CONTAINER_STEPS = 200_000
-
-
-def _marks_headline(element: etree._Element) -> bool:
-    """Whether an element's class, id or microdata marks it the headline (``_HEADLINE_MARK_PART``; itemprop=headline)."""
-    if "headline" in (element.get("itemprop") or "").lower().split():
-        return True
-    for token in f"{element.get('class') or ''} {element.get('id') or ''}".split():
-        parts = [part.lower() for part in _MARK_PART_SPLIT.split(token) if part]
-        if any(_HEADLINE_MARK_PART.fullmatch(part) for part in parts) and not any(
-                part in _NOT_HEADLINE_PARTS for part in parts):
-            return True
-    return False
-
-
-def _url_key(url: str, base: str | None = None) -> tuple[str, str, str] | None:
-    """(host without "www.", path without its closing "/", query) of a URL, relative ones read against ``base``."""
-    try:
-        url = urljoin(base or "", url.strip())
-    except ValueError:  # "http://[x" (an unclosed IPv6 host)
-        return None
-    parts = split_url(url)
-    if parts is None or not parts.netloc:
-        return None
-    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/"), parts.query
-
-
-_OWN_URLS = etree.XPath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
-
-
-def _links_elsewhere(element: etree._Element, url: str | None, own: set[tuple[str, str, str]]) -> bool:
-    """Whether a headline candidate is a link to another page (a teaser's headline): inside a link (up to three levels
-    up), or mostly (_LINKED_SHARE of its text) one link, that goes neither to an anchor nor to this page's own URL."""
-    def elsewhere(link: etree._Element) -> bool:
-        href = (link.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")):
-            return False
-        key = _url_key(href, url)
-        return key is None or key not in own
-    node = element.getparent()
-    for _ in range(3):
-        if node is None or node.tag in ("body", "html"):
-            break
-        if node.tag == "a" and elsewhere(node):
-            return True
-        node = node.getparent()
-    size = len(collapse_ws("".join(element.itertext())))
-    return any(elsewhere(link) and len(collapse_ws("".join(link.itertext()))) >= _LINKED_SHARE * size
-               for link in element.iter("a"))
-
-
-_LINKED_SHARE = 0.6
-
-
-_STORY_NUMBER = re.compile(r"\d{3}")
-
-
-def _story_href(href: str) -> bool:
-    """Whether a link reads as a story's (a number of three digits or more, or a slug of three words), not a section's
-    or a menu's page ("kategori.php?kat=2", "/politik")."""
-    try:
-        path = urlsplit(href).path
-    except ValueError:
-        return False
-    return _STORY_NUMBER.search(href) is not None or SLUG_SEGMENT.search(path.rstrip("/")) is not None
-
-
-def marked_headline(root: etree._Element, url: str | None = None) -> str | None:
-    """The headline an old or long-tail template shows over its story, with no h1: the element nearest before the
-    story's first line of prose that its class, id or microdata marks the headline (``_marks_headline``: <span
-    class="judul">, h3.post-title, itemprop=headline; within _MARKED_REACH characters of text: a kicker, the date line,
-    a caption, the byline), else an h2/h3 right before it (_PLAIN_REACH). Its text must read as a headline:
-    MIN_HEADLINE_WORDS to _MARKED_MAX_WORDS words, no label ending in ":", no tagline, not a menu link's text, no link
-    to another page, not in a box beside the story (dom.in_side_box). The story is the deepest element holding more
-    than half the page's prose lines (_PROSE_LINE_CHARS or longer). One walk with a stack: any depth."""
-    if not isinstance(root, etree._Element):
-        return None
-    own = {key for key in (_url_key(u) for u in (url or "", *map(str, _OWN_URLS(root)))) if key}
-    pieces: list[tuple[etree._Element, str]] = []  # (the element holding a text piece, its text) in page order
-    candidates: list[list] = []  # [element, marked, index of the first piece after it]
-    menu: set[str] = set()
-    stack: list[tuple[etree._Element, int | None]] = [(root, None)]
-    while stack:
-        node, closing = stack.pop()
-        if closing is not None:
-            if closing >= 0:
-                candidates[closing][2] = len(pieces)
-            if node.tail and node is not root and node.getparent() is not None:
-                pieces.append((node.getparent(), collapse_ws(node.tail)))
-            continue
-        tag = node.tag.lower() if isinstance(node.tag, str) else None
-        if tag is None or tag in SKIP_TAGS:
-            if node.tail and node.getparent() is not None:
-                pieces.append((node.getparent(), collapse_ws(node.tail)))
-            continue
-        index = -1
-        marked = _marks_headline(node)
-        if marked or tag in ("h2", "h3"):
-            candidates.append([node, marked, -1])
-            index = len(candidates) - 1
-        href = (node.get("href") or "").strip() if tag == "a" else ""
-        if href and not _story_href(href) and _url_key(href, url) not in own:
-            text = text_within(node, 60, lines=False)  # a menu's or a section's link (not the page's own)
-            if text:
-                menu.add(squeeze(text))
-        if node.text:
-            pieces.append((node, collapse_ws(node.text)))
-        stack.append((node, index))
-        stack.extend((child, None) for child in reversed(node))
-    # The story's container: the deepest element holding more than half of the prose lines' characters.
-    held: dict[etree._Element, int] = {}
-    total, steps = 0, 0
-    for owner, text in pieces:
-        size = len(text)
-        if size < _PROSE_LINE_CHARS:
-            continue
-        total += size
-        for node in (owner, *owner.iterancestors()):
-            held[node] = held.get(node, 0) + size
-            steps += 1
-        if steps > _MAX_CONTAINER_STEPS:
-            return None
-    majority = {node for node, size in held.items() if size * 2 > total}  # a chain from the root down
-    story = next((node for node in majority if not any(child in majority for child in node)), None)
-    if story is None:
-        return None
-    start = next((i for i, (owner, text) in enumerate(pieces)
-                  if len(text) >= _PROSE_LINE_CHARS and (owner is story or any(a is story for a in owner.iterancestors()))),
-                 None)
-    if start is None:
-        return None
-    after = [0] * (len(pieces) + 1)  # characters of the pieces from an index to the story's start
-    for i in range(start - 1, -1, -1):
-        after[i] = after[i + 1] + len(pieces[i][1])
-    plain: str | None = None
-    for element, marked, end in sorted((c for c in candidates if 0 <= c[2] <= start), key=lambda c: -c[2]):
-        between = after[end]
-        if between > _MARKED_REACH:
-            break
-        if not marked and (plain is not None or between > _PLAIN_REACH
-                           or any(_headline_line(text) for _, text in pieces[end:start])):
-            continue
-        if marked and _holds_a_headline(element):
-            continue  # the headline's own element inside is a candidate of its own
-        text = collapse_ws((text_within(element, _MARKED_MAX_CHARS) or "").replace("\n", " "))  # a <br>: a space
-        words = _words(text)
-        if (not text or not MIN_HEADLINE_WORDS + (not marked) <= len(words) <= _MARKED_MAX_WORDS
-                or text.endswith(":") or is_date_line(text) or reads_as_tagline(text) or squeeze(text) in menu
-                or _links_elsewhere(element, url, own) or in_side_box(element)):
-            continue
-        if marked:
-            return text
-        plain = text
-    return plain
-
-
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
-# A marked element's descendants read for a heading or a marked headline of their own: a headline's element has few.
-_INNER_READ = 200
-
-
-def _holds_a_headline(element: etree._Element) -> bool:
-    """Whether a marked element holds a heading or another marked headline (among its first _INNER_READ descendants):
-    a header around the headline's own element and the date line (tagDiv's header.td-post-title over h1.entry-title)."""
-    for count, inner in enumerate(element.iterdescendants(etree.Element)):
-        if count >= _INNER_READ:
-            break
-        if (isinstance(inner.tag, str) and inner.tag.lower() in _HEADING_TAGS) or _marks_headline(inner):
-            return True
-    return False
-
-
-def _headline_line(text: str) -> bool:
-    """Whether a line between an unmarked heading and the story reads as a headline of its own (the story's, set in
-    <font><b> under a sidebar's h3): more than MIN_HEADLINE_WORDS words, no sentence's closing period, no date; a
-    kicker too ("Pasca Penertiban Pasar Youtefa"). A date line, a byline's "Oleh: A B", a caption's sentence are none."""
-    return (len(_words(text)) > MIN_HEADLINE_WORDS and not text.endswith((".", ":"))
-            and read_date(text) is None)
-
-
-class PageMarks:
-    """What a page's markup says of its headline and its site beside the title sources, read once and only when asked
-    (title_choice, a site-wide meta title and no h1): ``site_names`` (masthead_names) and ``headline``
-    (marked_headline)."""
-
-    def __init__(self, root: etree._Element, url: str | None = None) -> None:
-        self._root, self._url = root, url
-        self._names: frozenset[str] | None = None
-        self._headline: list[str | None] = []
-
-    def site_names(self) -> frozenset[str]:
-        if self._names is None:
-            self._names = masthead_names(self._root, self._url)
-        return self._names
-
-    def headline(self) -> str | None:
-        if not self._headline:
-            self._headline.append(marked_headline(self._root, self._url))
-        return self._headline[0]
