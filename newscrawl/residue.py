@@ -899,9 +899,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     _residue(
         "pager",
         r"halaman(?:\s*:?\s*\d{1,3}(?:\s*(?:/|dari|of)\s*\d{1,3}|(?:\s+\d{1,3}){1,30})?)?"
-        r"(?:\s+(?:selanjutnya|berikutnya))?\s*[\u00bb\u203a>]{0,2}"  # "Halaman selanjutnya >>" (h177)
-        r"|(?:(?:baca|lanjut(?:kan)?(?:\s+(?:baca|membaca))?|ke)\s+)?(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)"
-        r"\s*[\u00bb\u203a>]{0,2}"
+        r"(?:\s+(?:selanjutnya|berikutnya))?\s*[\u00bb\u203a>]{0,3}"  # "Halaman selanjutnya >>" (h177)
+        # "« Sebelumnya", "<< Halaman Sebelumnya", "Lanjut ke halaman berikutnya >>" (h179)
+        r"|(?:[\u00ab\u2039<]{1,3}\s*)?(?:(?:baca|lanjut(?:kan)?(?:\s+(?:baca|membaca|ke))?|ke)\s+)?(?:halaman\s+)?"
+        r"(?:selanjutnya|berikutnya|sebelumnya)\s*[\u00bb\u203a>]{0,3}"
         r"|\d{1,3}\s+dari\s+\d{1,3}\s+halaman"
         r"|lanjut(?:kan)?\s+(?:baca|membaca)\s*[\u00bb\u203a>.]*"  # "Lanjut baca" (a read-more button)
         # "1 2 3 4 Selanjutnya", "« Sebelumnya 1 2 3", English "Next", "Previous", "Next page »" (reconstructed)

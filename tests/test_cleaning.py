@@ -847,6 +847,10 @@ RESIDUE_ROWS = [
     ("Follow us at @coconutsbali for the latest news and stories.", "follow_channel_promo"),
     ("Halaman selanjutnya >>", "pager"),
     ("Selanjutnya >>", "pager"),
+    ("Halaman Selanjutnya >>>", "pager"),
+    ("<< Halaman Sebelumnya", "pager"),
+    ("« Sebelumnya", "pager"),
+    ("Lanjut ke halaman berikutnya >>", "pager"),
 ]
 
 
