@@ -65,6 +65,7 @@ __all__ = [
     "site_list_indexes",
     "drop_duplicate_blocks",
     "carried_page_starts",
+    "cut_page_teasers",
     "find_syndication",
     "is_credited_caption",
     "ends_sentence",
@@ -2755,6 +2756,11 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None, page_star
     if title_key:
         seen.add(title_key)
     all_keys = [block_key(block) for block in blocks]
+    teasers = cut_page_teasers(blocks, all_keys, edges.starts)
+    if teasers:
+        blocks = [block for index, block in enumerate(blocks) if index not in teasers]
+        all_keys = [key for index, key in enumerate(all_keys) if index not in teasers]
+        edges = _PageEdges(len(blocks), [start - sum(1 for gone in teasers if gone < start) for start in edges.starts])
     originals = _originals(all_keys, title_key)
     dateline, undated = _lede_dateline(blocks)
     table_rows = _repeated_table_rows(blocks, all_keys)
@@ -2780,6 +2786,47 @@ def drop_duplicate_blocks(blocks: list[str], title: str | None = None, page_star
         keys.append(key)
     unique, keys = _without_split_copies(*_without_merged_copies(unique, keys))
     return _without_pulled_quotes(unique, keys)
+
+
+# A page's closing teaser of the next page: its first paragraph's opening words cut off with an ellipsis (viva 2020's
+# "Halaman Selanjutnya" box over "Anies menjelaskan, … pengawasan terhadap perkantoran…", h180 probe). With the next
+# page read, the paragraph itself follows: the cut copy is no text of the story. _TEASER_REACH: the next page's first
+# blocks it may open (a repeat of the page before, a sub-heading, may come first), _TEASER_MIN_WORDS: its words at
+# the least (a cut "Namun…" opens many paragraphs).
+_TEASER_CUT_MARKS: Final = ("[\u2026]", "[...]", "[. . .]", "(\u2026)", "(...)", "\u2026", "...", ". . .")
+_TEASER_REACH: Final = 3
+_TEASER_MIN_WORDS: Final = 4
+
+
+def _teaser_key(block: str) -> str | None:
+    """The block_key of a block ending in an ellipsis (_TEASER_CUT_MARKS) without it, or None: a teaser's words."""
+    text = block.rstrip()
+    mark = next((mark for mark in _TEASER_CUT_MARKS if text.endswith(mark)), None)
+    if mark is None:
+        return None
+    key = block_key(text[:-len(mark)])
+    return key if len(key.split()) >= _TEASER_MIN_WORDS else None
+
+
+def cut_page_teasers(blocks: Sequence[str], keys: Sequence[str], page_starts: Sequence[int]) -> set[int]:
+    """Indexes of the next page's teasers among a stitched body's blocks (``keys``: their block_key; ``page_starts``:
+    the index of each later page's first block): a block ending in an ellipsis whose words without it (_teaser_key)
+    open a later block, the next one or, when it closes its page, one of the next page's first _TEASER_REACH blocks.
+    A paragraph that merely ends in an ellipsis, the next page opening otherwise, stays."""
+    starts = sorted(page_starts)
+    teasers: set[int] = set()
+    for index, block in enumerate(blocks[:-1]):
+        if not block.rstrip().endswith(("\u2026", ".", "]", ")")):
+            continue
+        key = _teaser_key(block)
+        if key is None:
+            continue
+        reach = index + 2
+        if index + 1 in starts:  # the page's last block: the next page's first blocks
+            reach = min(index + 1 + _TEASER_REACH, next((start for start in starts if start > index + 1), len(blocks)))
+        if any(keys[later].startswith(key) and len(keys[later]) > len(key) for later in range(index + 1, reach)):
+            teasers.add(index)
+    return teasers
 
 
 def _repeated_table_rows(blocks: list[str], block_keys: list[str]) -> dict[int, bool]:
