@@ -66,6 +66,7 @@ __all__ = [
     "drop_duplicate_blocks",
     "carried_page_starts",
     "cut_page_teasers",
+    "meta_row",
     "find_syndication",
     "is_credited_caption",
     "ends_sentence",
@@ -976,6 +977,55 @@ def _is_stamp_line(text: str) -> bool:
     return text.rstrip().endswith(("lalu", "silam", "ago")) and _ends_in_age(text)
 
 
+# A header's meta row in one block: its date line, staff credits, view counter, category or share count side by side
+# (Harian Haluan 2016: "Selasa, 19 April 2016 - 11:14:33 WIB Reporter : Riki Chandra | Editor : Rahmadi Dibaca:
+# 1.204 kali", 98 characters: each part alone a stamp or a residue line, together no stamp line, h180 probe). Its parts
+# are cut at a separator ("|", "•", "·", a spaced "/") and before a capitalised label; every part must be a meta part
+# (_meta_part), so a sentence around a date or a reporter's name stays whole and is prose.
+_META_ROW_MAX_CHARS: Final = 300
+_META_ROW_MAX_PARTS: Final = 8
+_META_SEPARATOR_RE: Final = re.compile(r"\s*[|\u2022\u00b7]\s*|\s+/\s+")
+_META_LABEL_CUT_RE: Final = re.compile(
+    rf"\s+(?=(?-i:[A-Z]))(?=(?:{CREDIT_LABEL}|oleh|dibaca|dilihat|kategori|rubrik|kanal|dibagikan)\b)",
+    re.IGNORECASE)
+_META_CLOCK_RE: Final = re.compile(r"(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?", re.IGNORECASE)
+_META_SHARES_RE: Final = re.compile(
+    r"[\d.,]+\s*[kKrRbB]?\s*(?:shares?|kali\s+dibagikan)|(?:dibagikan|shares?)\s*:?\s*[\d.,]+\s*[kKrRbB]?\s*(?:kali|x)?",
+    re.IGNORECASE)
+_META_CATEGORY_RE: Final = re.compile(
+    r"(?:kategori|rubrik|kanal|category|section)\s*:\s*(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z&])[\w&.-]*){0,3}",
+    re.IGNORECASE)
+_META_CREDIT_LABEL_RE: Final = re.compile(rf"(?:{CREDIT_LABEL}|oleh)\s*:?\s*", re.IGNORECASE)
+_META_NAME_JOINERS: Final = frozenset({"dan", "and", "serta", "bin", "binti", "van", "de", "&"})
+
+
+def meta_row(text: str) -> bool:
+    """A header's meta row however long: two parts or more, every one a meta part (_meta_part)."""
+    if len(text) > _META_ROW_MAX_CHARS or not any(char.isdigit() for char in text):
+        return False
+    parts = [part for chunk in _META_SEPARATOR_RE.split(text.strip()) for part in _META_LABEL_CUT_RE.split(chunk)]
+    parts = [part.strip(" -\u2013\u2014,;") for part in parts]
+    return 2 <= len(parts) <= _META_ROW_MAX_PARTS and all(part and _meta_part(part) for part in parts)
+
+
+def _meta_part(part: str) -> bool:
+    """A date line, a clock, a staff credit with its label (_meta_credit), a view counter, a share count or a category
+    label."""
+    return (is_date_line(part) or _is_labelled_date(part) or _META_CLOCK_RE.fullmatch(part) is not None
+            or _META_SHARES_RE.fullmatch(part) is not None or _META_CATEGORY_RE.fullmatch(part) is not None
+            or residue_kind(part) == "reading_widget" or _meta_credit(part))
+
+
+def _meta_credit(part: str) -> bool:
+    """A staff credit with its label and names only: "Reporter : Riki Chandra", "Editor: A dan B", "Oleh: A/B" (the
+    residue's staff credit takes any capitalised words after the label, "Reporter : Riki Chandra melaporkan …")."""
+    label = _META_CREDIT_LABEL_RE.match(part)
+    if label is None or not label.group().rstrip().endswith(":"):
+        return False
+    words = [word for word in re.split(r"[\s,/]+", part[label.end():]) if word]
+    return 1 <= len(words) <= 12 and all(word[0].isupper() or word.casefold() in _META_NAME_JOINERS for word in words)
+
+
 def _ends_in_age(text: str) -> bool:
     found = None
     lowered = text.lower().rstrip()
@@ -1083,7 +1133,8 @@ def lead_junk(text: str, title: str | None = None) -> bool:
     10:44 AM", h153 probe)."""
     return (repeats_title(text, title) or _is_byline_line(text) or _is_stamp_line(text) or byline_date_line(text)
             or _is_labelled_date(text) or is_credited_caption(text) or _is_breadcrumb_line(text) or _marks_only(text)
-            or (len(text) <= 40 and _CLOSING_HEADER_RE.fullmatch(text) is not None))
+            or (len(text) <= 40 and _CLOSING_HEADER_RE.fullmatch(text) is not None)
+            or (len(text) >= _PROSE_MIN_CHARS and meta_row(text)))
 
 
 # A trailing line that is only a label or a topic ("Jokowi", "Pemilu 2024", "Video Pilihan"): no
@@ -1639,7 +1690,8 @@ def _story_prose(blocks: list[str]) -> list[int]:
     credits and date (byline_date_line, h153 probe)."""
     return [index for index, text in enumerate(blocks)
             if is_prose_block(text) and not is_credited_caption(text) and not _marks_only(text)
-            and not (len(text) >= _PROSE_MIN_CHARS and (_is_one_byline(text) or byline_date_line(text)))]
+            and not (len(text) >= _PROSE_MIN_CHARS and (_is_one_byline(text) or byline_date_line(text)
+                                                         or meta_row(text)))]
 
 
 # A photo story: this many credited captions or more, and more of them than paragraphs of story.
