@@ -2862,20 +2862,20 @@ def _teaser_key(block: str) -> str | None:
 
 def cut_page_teasers(blocks: Sequence[str], keys: Sequence[str], page_starts: Sequence[int]) -> set[int]:
     """Indexes of the next page's teasers among a stitched body's blocks (``keys``: their block_key; ``page_starts``:
-    the index of each later page's first block): a block ending in an ellipsis whose words without it (_teaser_key)
-    open a later block, the next one or, when it closes its page, one of the next page's first _TEASER_REACH blocks.
-    A paragraph that merely ends in an ellipsis, the next page opening otherwise, stays."""
+    the index of each later page's first block): a block closing its page, ending in an ellipsis, whose words without
+    it (_teaser_key) open one of the next page's first _TEASER_REACH blocks. A paragraph that merely ends in an
+    ellipsis, the next page opening otherwise, stays; and so does one inside a page, whatever follows it: a poem's or a
+    song's line trailing off before the line it opens ("Ibu, engkau adalah pelita…", then the whole line), a quiz's
+    blank before its answer (h183 probe)."""
     starts = sorted(page_starts)
     teasers: set[int] = set()
     for index, block in enumerate(blocks[:-1]):
-        if not block.rstrip().endswith(("\u2026", ".", "]", ")")):
+        if index + 1 not in starts or not block.rstrip().endswith(("\u2026", ".", "]", ")")):
             continue
         key = _teaser_key(block)
         if key is None:
             continue
-        reach = index + 2
-        if index + 1 in starts:  # the page's last block: the next page's first blocks
-            reach = min(index + 1 + _TEASER_REACH, next((start for start in starts if start > index + 1), len(blocks)))
+        reach = min(index + 1 + _TEASER_REACH, next((start for start in starts if start > index + 1), len(blocks)))
         if any(keys[later].startswith(key) and len(keys[later]) > len(key) for later in range(index + 1, reach)):
             teasers.add(index)
     return teasers

@@ -38,8 +38,12 @@ CUT = "Anies menjelaskan, selama masa perpanjangan, pemerintah akan memperketat 
     ([P3, "\"Kami memutuskan untuk memperpanjang PSBB…", P3, P5], [2], {1}),
     # the next page opens with a repeat of the page before (or a sub-heading): its second block is announced
     ([P3, P5, CUT + "…", P5, P4], [3], {2}),
-    # no page edges known (a generic join): the very next block
-    ([P3, CUT + "…", P4, P5], [], {1}),
+    # no page edge there: a line trailing off before the line it opens is a poem's, a song's, a quiz's blank (h183)
+    ([P3, CUT + "…", P4, P5], [], set()),
+    (["Ibu, engkau adalah pelita…", "Ibu, engkau adalah pelita di kala gelap menyelimuti langkahku",
+      "Ibu, engkau adalah samudra…", "Ibu, engkau adalah samudra yang tak pernah kering oleh doa"], [], set()),
+    (["Teks proklamasi kemerdekaan Indonesia dibacakan oleh…",
+      "Teks proklamasi kemerdekaan Indonesia dibacakan oleh Ir. Soekarno didampingi Mohammad Hatta."], [], set()),
     # a paragraph that merely ends in an ellipsis stays: the next page opens otherwise
     ([P3, "Ia enggan menjawab ketika ditanya soal sanksi bagi perkantoran yang melanggar…", P4, P5], [2], set()),
     ([P3, CUT + "…", P5, P3], [2], set()),
