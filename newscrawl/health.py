@@ -14,7 +14,6 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "authors": 0.5,      # share of items with at least one author
     "body": 0.8,         # share of fetched article pages that became items with ≥2 paragraphs
     "max_soft_404": 0.2,  # most: share of article-URL pages that said "not found" with status 200
-    "site_wide": 5,      # article requests giving no article, none giving one: a fault of the site (site_wide_fault)
 }
 
 # Why a request failed, as the operator must act on it; stats newscrawl/failed/<role>/<kind>.
@@ -56,14 +55,6 @@ SHORT_PREFIX = "discovery fell short: "
 # discovery_failed_days, read again by cron's next default-window run; a crawl of a window it was given (a backfill)
 # reads no day again, so there it is a shortfall that fails (site_health).
 LISTING_FAILED = "newscrawl/discovery/listing_failed"
-# Listed article URLs an earlier run found holding no article, asked again at a retry point and still holding none
-# (newscrawl/incremental/unavailable_again), by kind: AGAIN_PREFIX + repeat_kind(reason).
-AGAIN_PREFIX = "newscrawl/incremental/unavailable_again/"
-# The kinds of an article page that answered but held no article, beside FAILURE_KINDS (said by describe_failures).
-NO_ARTICLE_KINDS: dict[str, str] = {
-    "not_article": "no article page (a home or section page, another content type)",
-    "soft_404": "a 'not found' page answered 200 (soft 404)",
-}
 # Article pages (newscrawl/articles/pages) left out on purpose before their item reached the health counts (generic's
 # stories outside the window, dropped before an item is made): not judged, as no item of theirs is counted.
 SKIPPED_PAGES = "newscrawl/health/skipped_pages"
@@ -154,7 +145,7 @@ def all_roles(failed: Mapping[str, Mapping[str, int]]) -> dict[str, int]:
 
 def describe_failures(kinds: Mapping[str, int], total: int) -> str:
     """'blocked (403, 429 or a bot challenge) on 12 of 12 requests', causes largest first."""
-    parts = [f"{FAILURE_KINDS.get(kind) or NO_ARTICLE_KINDS.get(kind, kind)} on {count}"
+    parts = [f"{FAILURE_KINDS.get(kind, kind)} on {count}"
              for kind, count in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))]
     return f"{', '.join(parts)} of {total} request{'s' if total != 1 else ''}"
 
@@ -173,48 +164,6 @@ def describe_shortfall(short: Mapping[str, int]) -> str | None:
             parts.append(f"{count} " + text.format(s="s" if count != 1 else "", it="them" if count != 1 else "it",
                                                    its="their" if count != 1 else "its"))
     return SHORT_PREFIX + "; ".join(parts) if parts else None
-
-
-def repeat_kind(reason: str) -> str:
-    """The kind (FAILURE_KINDS, NO_ARTICLE_KINDS) of the reason a listed URL held no article (spiders/base.py
-    no_article_at: 'http_404', 'redirected_away', 'not_article', 'soft_404', 'too_large:300000')."""
-    kind = reason.partition(":")[0]
-    if kind.startswith("http_"):
-        return "http_4xx"
-    return kind if kind in FAILURE_KINDS or kind in NO_ARTICLE_KINDS else "other"
-
-
-def site_wide_fault(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None = None) -> dict[str, int] | None:
-    """{kind: requests} when a run's article requests show a fault of the whole site, else None.
-
-    A site-wide fault: no article page was read (``newscrawl/articles/pages`` 0), at least ``site_wide`` (5) article
-    requests gave no article — failed (newscrawl/failed/article/…), a soft 404, or a listed URL an earlier run found
-    holding none asked again at a retry point (AGAIN_PREFIX) — and they are more than the listed stories known good
-    (emitted before: skipped, or 304). h176: every article URL answering 302 to the home page (or 404) for days read
-    "health ok" from the second run on, each repeat a no-failure, and after the 72 h point the stories were never asked
-    again. One or two deleted stories a listing keeps showing, or a few beside the stories emitted before, stay a
-    steady state: no fault.
-
-    It fails the health check (site_health), and the seen middleware remembers none of the run's URLs as holding no
-    article (middlewares.SeenArticlesMiddleware.spider_closed): as after a 5xx, the next run asks them again."""
-    limits = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
-    if int(stats.get("newscrawl/articles/pages", 0) or 0):
-        return None
-    kinds = dict(failures_by_kind(stats)["article"])
-    # A first soft 404 is an article URL's. A first not_article is not counted: generic counts so every section page
-    # it reads for links (parse_page), a steady state of any generic crawl; the repeat of an article URL's is.
-    soft_404 = int(stats.get("newscrawl/dropped/soft_404", 0) or 0)
-    if soft_404:
-        kinds["soft_404"] = soft_404
-    for key, value in stats.items():
-        if key.startswith(AGAIN_PREFIX) and value:
-            kind = key[len(AGAIN_PREFIX):]
-            kinds[kind] = kinds.get(kind, 0) + int(value)
-    gave_none = sum(kinds.values())
-    known_good = sum(int(stats.get(f"newscrawl/incremental/{key}", 0) or 0) for key in ("skipped_seen", "not_modified"))
-    if gave_none >= limits["site_wide"] and gave_none > known_good:
-        return kinds
-    return None
 
 
 def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None = None,
@@ -269,15 +218,7 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
     failures = report["failures"]
     if discovery_failed and not discovery_ok:
         failures.append(f"discovery: {describe_failures(failed['discovery'], discovery_failed)}")
-    site_wide = site_wide_fault(stats, limits)
-    again = int(stats.get("newscrawl/incremental/unavailable_again", 0) or 0)
-    if site_wide is not None and again:
-        # No article page read, many requests giving none, URLs an earlier run found so among them (a repeat alone is
-        # no failure: a deleted story a listing keeps showing): the site's articles are failing, not a few stories.
-        failures.append(f"articles: {describe_failures(site_wide, sum(site_wide.values()))} ({again} of them listed "
-                        f"URLs that held no article in an earlier run too: a fault of the site, not stories taken "
-                        f"down)")
-    elif article_failed and not pages:
+    if article_failed and not pages:
         failures.append(f"articles: {describe_failures(failed['article'], article_failed + not_article)}")
     elif not_article and not pages and links and not skipped:
         # Every article page fetched answered, but none was an article (served as a download, a home or section

@@ -29,7 +29,6 @@ from twisted.internet.defer import Deferred
 
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.fields.outlet import outlet_labels
-from newscrawl.health import site_thresholds, site_wide_fault
 from newscrawl.outage import MAX_CHARS as OUTAGE_MAX_CHARS, site_outage
 from newscrawl.pipelines import NotItsVersion
 from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, is_incomplete, limit_raised,
@@ -431,20 +430,10 @@ class SeenArticlesMiddleware:
             stats.inc_value("newscrawl/incremental/recheck_unread", len(unread))
             logger.info("%d rechecks answered without a readable article (e.g. %s); not counted as done, the next "
                         "run asks again", len(unread), unread[0])
-        fault = site_wide_fault(stats.get_stats(), site_thresholds(
-            self.crawler.settings.getdict("NEWSCRAWL_HEALTH"), self.crawler.spidercls)) if self.unavailable else None
-        if fault is not None:
-            # Not one article page read, many URLs holding none (every article 302 to the home page, or 404, h176): a
-            # fault of the site, as a 5xx is, not stories taken down. Remembered, they were asked only at the retry
-            # points and never after the last (72 h): the stories were lost for good once the site came back. Left
-            # as they were, the next run asks them again (a record's passed point stays due).
-            logger.info("%d listed URLs held no article in a run where no article page was read (%s): a fault of the "
-                        "site, not remembered as holding none; the next run asks them again", len(self.unavailable),
-                        ", ".join(f"{kind} {count}" for kind, count in sorted(fault.items())))
         try:
             if self.checks and committed:
                 self.store.record_checks(self.checks.values())
-            if self.unavailable and fault is None:  # what the pages held, whatever became of the output
+            if self.unavailable:  # what the pages held, whatever became of the output
                 self.store.record_unavailable(self.unavailable.values())
         except StoreError as error:  # the crawl is over: its end is the failure (after CoreStats stamped it)
             stop_on_store_failure(self.crawler, error)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.health import failure_kind, repeat_kind, site_health, site_wide_fault, summary_line, verdict
+from newscrawl.health import failure_kind, site_health, summary_line, verdict
 
 
 def stats(pages=10, items=10, date=10, authors=10, body=10, discovery=2, links=10):
@@ -230,62 +230,6 @@ def test_a_discovery_shortfall_is_said(short, default_window, said):
     assert summary_line("s", given, report) == "s: 10 articles emitted, 0 requests failed; " + said
     # a crawl that did not finish says the shortfall too
     assert verdict(report, "shutdown").endswith(said[len("health ok"):] if report["healthy"] else said)
-
-
-# (h176 probe) Every article URL answering 302 to the home page, or 404, for days: from the second run on each was a
-# URL an earlier run had found holding no article, asked again at a retry point (unavailable_again, no failure alone:
-# a deleted story a listing keeps showing), and every run read "health ok". Many of them, and not one article page
-# read, is a fault of the site.
-def again(kind, n):
-    return {"newscrawl/incremental/unavailable_again": n, f"newscrawl/incremental/unavailable_again/{kind}": n}
-
-
-QUIET = stats(pages=0, items=0, date=0, authors=0, body=0, links=20)
-SITE_WIDE = ("articles: redirected away from the article (home page, section) on 20 of 20 requests (20 of them listed "
-             "URLs that held no article in an earlier run too: a fault of the site, not stories taken down)")
-
-
-@pytest.mark.parametrize(("given", "thresholds", "failures"), [
-    ({**QUIET, **again("redirected_away", 20)}, None, [SITE_WIDE]),
-    ({**QUIET, **again("http_4xx", 5)}, None, [
-        "articles: other HTTP 4xx (404, 410…) on 5 of 5 requests (5 of them listed URLs that held no article in an "
-        "earlier run too: a fault of the site, not stories taken down)"]),
-    # repeats and first findings together, named together
-    ({**QUIET, **again("http_4xx", 6), **failed("article", "http_4xx", 2), "newscrawl/dropped/soft_404": 1,
-      **again("soft_404", 1), "newscrawl/incremental/unavailable_again": 7}, None, [
-        "articles: other HTTP 4xx (404, 410…) on 8, a 'not found' page answered 200 (soft 404) on 2 of 10 requests "
-        "(7 of them listed URLs that held no article in an earlier run too: a fault of the site, not stories taken "
-        "down)"]),
-    # one or two deleted stories a listing keeps showing, a quiet hour's only requests: no fault
-    ({**QUIET, **again("http_4xx", 2)}, None, []),
-    ({**QUIET, **again("http_4xx", 4)}, None, []),
-    # six deleted stories beside fourteen emitted before (skipped): a steady state
-    ({**QUIET, **again("http_4xx", 6), "newscrawl/incremental/skipped_seen": 14}, None, []),
-    # generic's steady state: section pages read for links (not_article), the stories emitted before, one deleted
-    ({**QUIET, "newscrawl/dropped/not_article": 10, "newscrawl/incremental/skipped_seen": 5, **again("http_4xx", 1)},
-     None, []),
-    # ... where a page of another kind at an article URL, asked again, is a repeat like any other
-    ({**QUIET, **again("not_article", 6)}, None, [
-        "articles: no article page (a home or section page, another content type) on 6 of 6 requests (6 of them "
-        "listed URLs that held no article in an earlier run too: a fault of the site, not stories taken down)"]),
-    # an article page read this run: the site serves articles
-    ({**stats(pages=1, items=1, date=1, authors=1, body=1), **again("redirected_away", 20)}, None, []),
-    # the count is a setting (NEWSCRAWL_HEALTH)
-    ({**QUIET, **again("redirected_away", 20)}, {"site_wide": 30}, []),
-])
-def test_a_site_wide_article_fault_fails_even_when_every_failure_is_a_repeat(given, thresholds, failures):
-    report = site_health(given, thresholds)
-    assert report["failures"] == failures
-    assert (site_wide_fault(given, thresholds) is not None) is bool(failures)
-
-
-@pytest.mark.parametrize(("reason", "kind"), [
-    ("http_404", "http_4xx"), ("http_410", "http_4xx"), ("redirected_away", "redirected_away"),
-    ("not_article", "not_article"), ("soft_404", "soft_404"), ("too_large:300000", "too_large"),
-    ("too_large", "too_large"), ("", "other"), ("something", "other"),
-])
-def test_repeat_kind(reason, kind):
-    assert repeat_kind(reason) == kind
 
 
 LISTING_SHORT = ("discovery fell short: 1 listing page failed (the stories listed there and on the pages after not "

@@ -51,7 +51,7 @@ from newscrawl.fields.outlet import outlet_labels
 from newscrawl.fields.title import names_another_story
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
-from newscrawl.health import AGAIN_PREFIX, FAILURE_KINDS, LISTING_FAILED, SKIPPED_PAGES, failure_kind, repeat_kind
+from newscrawl.health import FAILURE_KINDS, LISTING_FAILED, SKIPPED_PAGES, failure_kind
 from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, article_unavailable, checked_key,
                                   checked_url, download_limit, is_recheck, known_to_store, known_unavailable,
                                   recheck_gone, redirect_refusal, request_role)
@@ -979,17 +979,14 @@ class NewsSpider(scrapy.Spider):
         """A discovered article URL held no article (404/410, a soft 404, no article page, a redirect away) or one
         that cannot be read (a page over the download limit: too_large): the incremental store remembers it, so
         later runs ask again only at retry points (middlewares.article_unavailable).
-        True when an earlier run had found it so too: counted as ``unavailable_again`` (and by kind, AGAIN_PREFIX), no
-        failure of the site (a deleted story a listing still shows would fail the health check of every quiet hour)
-        unless the run's article requests all gave no article, many of them (health.site_wide_fault); the caller
-        stops."""
+        True when an earlier run had found it so too: counted as ``unavailable_again``, no failure of the site (a
+        deleted story a listing still shows would fail the health check of every quiet hour); the caller stops."""
         if request is None or not request.meta.get(DISCOVERED) or request.meta.get(_FROM_AMP):
             return False  # an AMP page's canonical: the AMP page is read instead
         self.crawler.signals.send_catch_log(article_unavailable, request=request, reason=reason)
         if not known_unavailable(request):
             return False
         self.crawler.stats.inc_value("newscrawl/incremental/unavailable_again")
-        self.crawler.stats.inc_value(AGAIN_PREFIX + repeat_kind(reason))
         self.logger.info("Still no article (%s), as when an earlier run asked: %s", reason,
                          request.meta.get("redirect_urls", [request.url])[0])
         return True
