@@ -31,8 +31,8 @@ from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.outage import MAX_CHARS as OUTAGE_MAX_CHARS, site_outage
 from newscrawl.pipelines import NotItsVersion
-from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, is_incomplete, limit_raised,
-                             open_seen_store, retry_unavailable, should_fetch, store_read, url_alias)
+from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, is_incomplete, item_key,
+                             limit_raised, open_seen_store, retry_unavailable, should_fetch, store_read, url_alias)
 from newscrawl.urls import canonical_url, is_site_root, same_site, url_form, url_identity
 
 # Request.meta flag set by the spiders on article requests found through discovery.
@@ -372,6 +372,17 @@ class SeenArticlesMiddleware:
         key, url = item.get("checked_as"), item.get("url")
         if key and url:
             self.emitted_urls[key] = url
+            # Under the story's own key too: a URL naming no id (tribunnews' date form, the id only in the page) was
+            # looked up by URL and judged under a check key of its own, while another form of the story (its old URL,
+            # a stale copy) was read under the story's key. That read, before or after this one, does not move the
+            # story's URL off the one emitted (h181: the next day's recheck asked the old URL and emitted the first
+            # version again). The validators were the other URL's answer: not sent to this one.
+            story = item_key(item)
+            if story != key:
+                self.emitted_urls[story] = url
+                check = self.checks.get(story)
+                if check is not None and check.url not in (None, url):
+                    self.checks[story] = replace(check, url=url, etag=None, last_modified=None)
         self._page_read(item, url)
 
     def item_dropped(self, item: Any, exception: BaseException | None = None) -> None:

@@ -42,7 +42,8 @@ from newscrawl.middlewares import clock_from_settings, redirected_from, stop_on_
 from newscrawl.pipelines import StaleForm, UnchangedVersion, UndatedRecheck, outside_window
 from newscrawl.urls import url_identity
 from newscrawl.state import (CONTENT_HASH_V3, INCOMPLETE, Emission, LeaseLost, SeenArticle, SeenStore, StoreError,
-                             fetch_time, incomplete_body_chars, is_incomplete, item_aliases, item_key, new_version,
+                             fetch_time, incomplete_body_chars, is_incomplete, item_aliases, item_key, modified_before,
+                             new_version,
                              open_seen_store, os_error_text, same_article_keys, store_read, store_version,
                              stored_article, worker_link)
 
@@ -406,8 +407,17 @@ class IncrementalPipeline:
         """Whether an item read at another URL than the story's stored one is a version of the story emitted before
         the current one: its content (title, date and body) is among the story's recorded aliases (the stores keep
         each emitted version's) but is not the current version. A form never emitted — a correction at a new URL,
-        with or without a modification time — is no older version (h62)."""
-        if url_identity(adapter.get("url") or "") == url_identity(seen.url) or same_content(seen.content_hash, item):
+        with or without a modification time — is no older version (h62).
+
+        At any URL, the stored one too: a version the site states modified before the one emitted (modified_before)
+        is never an update (h181: the store's URL had fallen back to the old URL of a renamed story, whose stale copy
+        of the first version the next recheck emitted, rolling the correction back). By content at another URL only:
+        at the stored URL, an alias of the current text is its metadata changing (tags rotating: unchanged_metadata)."""
+        if same_content(seen.content_hash, item):
+            return False
+        if modified_before(adapter.get("updated_at"), seen.updated_at):
+            return True
+        if url_identity(adapter.get("url") or "") == url_identity(seen.url):
             return False
         content = same_article_keys(adapter)[1]
         if content is None:

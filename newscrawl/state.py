@@ -469,6 +469,21 @@ def _moment(value: str | None) -> datetime | None:
     return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
 
 
+def modified_before(own: str | None, other: str | None) -> bool:
+    """Whether a version stating modification time ``own`` was modified before one stating ``other``: both stated, with
+    their time of day (a date alone orders nothing within its day).
+
+    >>> modified_before("2025-06-19T08:05:00+07:00", "2025-06-19T09:05:00+07:00"), modified_before(None, "2025-06-19")
+    (True, False)
+    >>> modified_before("2025-06-19", "2025-06-19T09:05:00+07:00")
+    False
+    """
+    if not own or not other or "T" not in own or "T" not in other:
+        return False
+    own_moment, other_moment = _moment(own), _moment(other)
+    return own_moment is not None and other_moment is not None and own_moment < other_moment
+
+
 def store_version(seen: "SeenArticle | None") -> str:
     """A version of an article in the store, as a run's verdict saw it: its key, last emission and content hash
     ("" for none). Any commit of the article changes it (a new emission time, or a new content at the same pinned

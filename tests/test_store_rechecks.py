@@ -565,3 +565,93 @@ def test_a_recheck_reading_the_day_alone_keeps_the_time_emitted(tmp_path, versio
     assert second.summary["sites"]["sindonews"]["items_emitted"] == emitted
     assert [i["published_at"] for i in completed_items(tmp_path) if i["id"] == "100002"] == \
         [f"{DAY}T09:02:00+07:00"] * (1 + emitted)
+
+
+# ---- (h181) a renamed story whose id only the page gives (tribunnews' date-form URLs) ------------------------------
+# Reconstructed from the h181 probe: tribunnews' /nasional/YYYY/MM/DD/slug URL names no id (the page's
+# data-content-id does); an edit renamed the slug, and the old URL still answers 200 with the first version.
+TRIBUN_DAY = "2025-06-19"
+TRIBUN_OLD = f"https://www.tribunnews.com/nasional/2025/06/19/laporan-soal-banjir-kota-e"
+TRIBUN_NEW = f"https://www.tribunnews.com/nasional/2025/06/19/laporan-diperbarui-soal-banjir-kota-e"
+TRIBUN_INDEX = f"https://www.tribunnews.com/index-news?date={TRIBUN_DAY}&page=1"
+
+
+def tribun_page(version: int) -> bytes:
+    import json
+    title = "Laporan Nomor 100005 Soal Banjir Kota" + (" (Diperbarui)" if version > 1 else "")
+    canonical = TRIBUN_NEW if version > 1 else TRIBUN_OLD
+    published = f"{TRIBUN_DAY}T08:05:00+07:00"
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title, "url": canonical,
+          "mainEntityOfPage": {"@type": "WebPage", "@id": canonical}, "datePublished": published,
+          "dateModified": f"{TRIBUN_DAY}T09:05:00+07:00" if version > 1 else published,
+          "author": {"@type": "Person", "name": "Rina Kusumawati"}}
+    paragraphs = [f"Paragraf {n} laporan tribunnews nomor 100005 tentang banjir kota yang dibahas bersama perwakilan "
+                  f"warga dan pejabat setempat pada pertemuan pagi ini di balai kota." for n in range(1, 6)]
+    if version > 1:
+        paragraphs.append("Pembaruan: redaksi menambahkan keterangan baru untuk laporan ini setelah konfirmasi dari "
+                          "pejabat terkait pada pukul sembilan pagi.")
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<link rel="canonical" href="{canonical}"><meta property="og:type" content="article">'
+            f'<meta property="og:title" content="{title}"><meta property="og:url" content="{canonical}">'
+            f'<script type="application/ld+json">{json.dumps(ld)}</script></head><body>'
+            f'<h1 id="arttitle">{title}</h1><div id="penulis"><a href="https://www.tribunnews.com/penulis/rina">'
+            f'Rina Kusumawati</a></div><div class="grey"><time>Kamis, 19 Juni 2025 08:05 WIB</time></div>'
+            f'<div class="side-article txt-article" data-content-id="9100005">{body}</div></body></html>').encode()
+
+
+def tribun_routes(listed: list[str], edited: bool) -> dict[str, Route]:
+    rows = "".join(f'<li><h3><a href="{url}">Judul</a></h3></li>' for url in listed)
+    routes = {TRIBUN_INDEX: Route(f'<html><body><ul class="lsi">{rows}</ul></body></html>'.encode()),
+              TRIBUN_OLD: Route(tribun_page(1))}  # edited: a stale copy of the first version at the old URL
+    if edited:
+        routes[TRIBUN_NEW] = Route(tribun_page(2))
+    return routes
+
+
+def run_tribun(routes, tmp_path, now: str):
+    return run_cron(routes, tmp_path, "--spiders", "tribunnews", "--since", TRIBUN_DAY, "--until", TRIBUN_DAY,
+                    "-s", f"NEWSCRAWL_NOW={now}", "-s", "CONCURRENT_REQUESTS=1")
+
+
+@pytest.mark.parametrize("stale_first", [False, True], ids=["stale_listed_last", "stale_listed_first"])
+def test_a_renamed_story_without_an_id_in_its_url_keeps_the_url_its_correction_was_emitted_at(tmp_path, stale_first):
+    """(h181) The correction was emitted at the new URL (no id in it: looked up by URL, it was judged under a check key
+    of its own), while the store's recheck and a stale listing read the old URL's copy of the first version, dropped
+    as unchanged under the story's key: that read wrote the old URL over the emitted one, and the next day's recheck
+    asked the old URL and emitted the first version as an update, rolling the correction back. The URL of the version
+    emitted stands; a version modified before the one emitted is never emitted as an update (stale_form)."""
+    import sqlite3
+    first = run_tribun(tribun_routes([TRIBUN_OLD], False), tmp_path, f"{TRIBUN_DAY}T08:40:00+07:00")
+    assert first.returncode == 0 and first.summary["sites"]["tribunnews"]["items_new"] == 1, first.stderr[-3000:]
+    listed = [TRIBUN_OLD, TRIBUN_NEW] if stale_first else [TRIBUN_NEW, TRIBUN_OLD]
+    second = run_tribun(tribun_routes(listed, True), tmp_path, f"{TRIBUN_DAY}T09:20:00+07:00")  # the 1 h point
+    site = second.summary["sites"]["tribunnews"]
+    assert (second.returncode, site["items_updated"]) == (0, 1), site
+    with sqlite3.connect(tmp_path / "state" / "seen.sqlite3") as db:
+        assert db.execute("SELECT url FROM articles WHERE key = 'tribunnews#9100005'").fetchone() == (TRIBUN_NEW,)
+    # The 24 h point, the day's listing empty (a health failure of its own, exit 3): the store's recheck alone.
+    third = run_tribun(tribun_routes([], True), tmp_path, "2025-06-20T09:00:00+07:00")
+    site = third.summary["sites"]["tribunnews"]
+    assert (site["items_emitted"], site["dropped"]) == (0, {"unchanged": 1}), site
+    assert [url for _m, url, _s in third.hits if "/nasional/" in url] == [TRIBUN_NEW], third.hits
+    story = [(i["url"], i["updated_at"]) for i in completed_items(tmp_path) if i["id"] == "9100005"]
+    assert [url for url, _ in story] == [TRIBUN_OLD, TRIBUN_NEW], story
+
+
+def test_a_recheck_at_the_stored_url_serving_a_version_modified_before_the_emitted_one_is_no_update(tmp_path):
+    """(h181) The other half: however the store's URL came to be the old one (a store written by older code), the
+    recheck there reads the stale copy of the first version (modified 08:05, the correction emitted was modified
+    09:05): no update (stale_form); the correction stays the story's last line."""
+    import sqlite3
+    assert run_tribun(tribun_routes([TRIBUN_OLD], False), tmp_path, f"{TRIBUN_DAY}T08:40:00+07:00").returncode == 0
+    second = run_tribun(tribun_routes([TRIBUN_NEW], True), tmp_path, f"{TRIBUN_DAY}T09:20:00+07:00")
+    assert second.summary["sites"]["tribunnews"]["items_updated"] == 1, second.summary
+    with sqlite3.connect(tmp_path / "state" / "seen.sqlite3") as db:
+        db.execute("UPDATE articles SET url = ? WHERE key = 'tribunnews#9100005'", (TRIBUN_OLD,))
+    third = run_tribun(tribun_routes([], True), tmp_path, "2025-06-20T09:00:00+07:00")
+    site = third.summary["sites"]["tribunnews"]
+    assert TRIBUN_OLD in [url for _m, url, _s in third.hits], third.hits
+    assert (site["items_emitted"], site["dropped"].get("stale_form")) == (0, 1), site
+    story = [i["url"] for i in completed_items(tmp_path) if i["id"] == "9100005"]
+    assert story == [TRIBUN_OLD, TRIBUN_NEW], story
