@@ -154,8 +154,8 @@ def _same_day_path(key: str, url: str) -> bool:
 
 
 # generic's id of a number a day's path holds ("2024061907000011": the day, then kompas's clock-led 07000011), which a
-# store written before h170 kept without its day.
-_DAY_LED_ID = re.compile(r"(?:19|20)\d{6}(\d{8,10})")
+# store written before h170 kept without its day (suara's bare clock "20210824163512": before h184).
+_DAY_LED_ID = re.compile(r"(?:19|20)\d{6}(\d{6,10})")
 
 
 def day_free_key(key: str) -> str | None:

@@ -124,6 +124,10 @@ def test_looks_like_article_path(url: str, article: bool) -> None:
     ("https://nasional.kompas.com/read/2024/06/19/07000011/warga-terima-blt", "2024061907000011"),
     ("https://amp.kompas.com/nasional/read/2024/06/19/07000011/warga-terima-blt", "2024061907000011"),
     ("https://www.kabarsatu.id/2024/06/19/99887766/judul", "99887766"),
+    # (h184 probe) suara's regional editions: the bare clock HHMMSS, two days' 163512 two stories
+    ("https://jogja.suara.com/read/2021/08/24/163512/pemprov-diy-perpanjang-ppkm", "20210824163512"),
+    ("https://jogja.suara.com/read/2021/09/02/163512/malioboro-dibuka-kembali", "20210902163512"),
+    ("https://www.kabarsatu.id/2024/06/19/998877/judul", "998877"),  # no clock (99 hours): the site's own id
     ("https://nasional.okezone.com/read/2024/06/19/337/3022222/judul", "3022222"),
 ])
 def test_url_numeric_id(url: str, expected: str | None) -> None:

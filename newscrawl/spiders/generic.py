@@ -173,7 +173,7 @@ def _path_names_article(url: str) -> bool:
     return looks_like_article_path(url) or ("-" in last and len(_SLUG_WORD.findall(last)) >= 2)
 
 
-_DAY_BEFORE_ID = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/(?P<id>\d{8,10})(?=/|$)")
+_DAY_BEFORE_ID = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/(?P<id>\d{6,10})(?=/|$)")
 # HHMMSS opening a number: an hour, its minute and second.
 _CLOCK_LED = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d")
 
@@ -189,7 +189,8 @@ def url_numeric_id(url: str) -> str | None:
         run = max(runs, key=len)
         # A number the day's date path holds, opening with a clock (kompas's "/read/2024/06/19/07000011/judul":
         # HHMMSS and a counter), is unique within that day only: the day is part of the id (h170 probe: two days'
-        # 07000011 were one story's key, the second day's story dropped as already seen).
+        # 07000011 were one story's key, the second day's story dropped as already seen). suara's regional editions
+        # print the bare clock ("/read/2021/08/24/163512/…", h184 probe: two days' 163512 were one id).
         day = _DAY_BEFORE_ID.search(parts.path)
         if day and day.group("id") == run and _CLOCK_LED.match(run):
             return f"{day.group('y')}{day.group('m')}{day.group('d')}{run}"
