@@ -547,6 +547,16 @@ def checked_url(request: Request) -> str | None:
     return _first_url(request) if _CHECK in request.meta else None
 
 
+def recheck_decided(meta: Any) -> dict[str, Any]:
+    """The seen middleware's decision (in a request's ``meta``) that the request is this run's recheck of a story
+    emitted before (its check), as the meta of a request made in its stead (the canonical page of an AMP page, that AMP
+    page read as it is): passed as that recheck, not judged anew. {} for any other request (a new story's is judged at its own URL). h181: the
+    canonical request of an AMP copy a feed listed at a recheck point, judged anew, found the story asked already this
+    run (by that AMP request) and was dropped as recheck_duplicate: neither page read, the correction never emitted."""
+    check = meta.get(_CHECK)
+    return {_CHECK: check} if check and check[3] else {}
+
+
 def download_limit(request: Request, crawler: Crawler) -> int:
     """The download limit Scrapy's HTTP handler applies to `request` (bytes; 0: none): its meta's download_maxsize,
     else the spider's attribute, else DOWNLOAD_MAXSIZE."""

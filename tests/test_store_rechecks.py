@@ -655,3 +655,71 @@ def test_a_recheck_at_the_stored_url_serving_a_version_modified_before_the_emitt
     assert (site["items_emitted"], site["dropped"].get("stale_form")) == (0, 1), site
     story = [i["url"] for i in completed_items(tmp_path) if i["id"] == "9100005"]
     assert story == [TRIBUN_OLD, TRIBUN_NEW], story
+
+
+# (h181) antaranews' feed links a story's AMP copy (www.antaranews.com/amp/berita/{id}/{slug}, a thin AMP page naming
+# the plain URL canonical) at a recheck point, while the store rechecks the plain URL. The AMP request reached the seen
+# middleware first (the recheck); its page is read at its canonical, whose request carried the story's key but not the
+# middleware's decision: judged anew, the story already asked this run, it was dropped as recheck_duplicate, and the
+# AMP page was never read as it is either (a quiet skip). The correction at the plain URL was missed run after run
+# ("rechecks answered without a readable article").
+ANTARA_FEED = "https://www.antaranews.com/rss/terkini.xml"
+ANTARA_ID = "4900003"
+ANTARA_PLAIN = f"https://www.antaranews.com/berita/{ANTARA_ID}/laporan-soal-banjir-kota"
+ANTARA_AMP = f"https://www.antaranews.com/amp/berita/{ANTARA_ID}/laporan-soal-banjir-kota"
+ANTARA_DAY = "2025-06-19"
+
+
+def antara_page(version: int, amp: bool = False) -> Route:
+    title = "Pemerintah Kota Tanggapi Banjir di Pelabuhan" + (" (Diperbarui)" if version > 1 else "")
+    modified = f"{ANTARA_DAY}T09:05:00+07:00" if version > 1 else f"{ANTARA_DAY}T08:03:00+07:00"
+    paras = [f"Paragraf {n} laporan ANTARA tentang banjir di pelabuhan yang dibahas bersama perwakilan warga dan "
+             f"pejabat setempat pada pertemuan pagi ini di balai kota." for n in range(1, 5)]
+    if version > 1:
+        paras.append("Pembaruan: redaksi menambahkan keterangan baru setelah konfirmasi dari pejabat terkait pada "
+                     "pukul sembilan pagi.")
+    ld = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":"%s","url":"%s",'
+          '"datePublished":"%sT08:03:00+07:00","dateModified":"%s","author":{"@type":"Person","name":"Rina Kusumawati"}}'
+          % (title, ANTARA_PLAIN, ANTARA_DAY, modified))
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    page = (f'<!DOCTYPE html><html{" amp" if amp else ""} lang="id"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<link rel="canonical" href="{ANTARA_PLAIN}"><meta property="og:type" content="article">'
+            f'<script type="application/ld+json">{ld}</script></head><body><h1 class="post-title">{title}</h1>'
+            f'<time itemprop="datePublished" datetime="{ANTARA_DAY}T08:03:00+07:00">Kamis, 19 Juni 2025 08:03 WIB</time>'
+            f'<div class="post-content">{body}<p class="text-muted">Pewarta: Rina Kusumawati<br>Editor: Budi</p></div>'
+            f'</body></html>')
+    return Route(body=page.encode(), headers={"Content-Type": "text/html; charset=utf-8"})
+
+
+def antara_routes(link: str, version: int) -> dict[str, Route]:
+    feed = (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>ANTARA</title>'
+            f'<link>https://www.antaranews.com</link><item><title>Judul</title><link>{link}</link>'
+            f'<pubDate>Thu, 19 Jun 2025 08:03:00 +0700</pubDate></item></channel></rss>')
+    return {ANTARA_FEED: Route(body=feed.encode(), headers={"Content-Type": "application/xml; charset=utf-8"}),
+            ANTARA_PLAIN: antara_page(version), ANTARA_AMP: antara_page(version, amp=True)}
+
+
+def antara_run(routes, tmp_path, at: str, concurrency: int = 16):
+    return run_cron(routes, tmp_path, "--spiders", "antaranews", "-s", "ROBOTSTXT_OBEY=False",
+                    "-s", f"CONCURRENT_REQUESTS={concurrency}", "-s", f"NEWSCRAWL_NOW={ANTARA_DAY}T{at}:00+07:00")
+
+
+# concurrency 1: the store's rechecks (start requests, after the 16 feeds) wait while the feed's AMP link goes first, as
+# on a busy run (the probe's); 16: the store's recheck of the plain URL reaches the seen middleware first.
+@pytest.mark.parametrize("concurrency", [1, 16])
+@pytest.mark.parametrize("corrected", [True, False])
+def test_a_feed_linking_the_amp_copy_at_a_recheck_point_reads_the_story_once(tmp_path, corrected, concurrency):
+    """(h181) The correction at the plain URL is emitted once, read once; without one, nothing is emitted and the
+    recheck counts as done (not unread)."""
+    first = antara_run(antara_routes(ANTARA_PLAIN, 1), tmp_path, "08:40")
+    assert first.returncode == 0, first.stderr[-3000:]
+    second = antara_run(antara_routes(ANTARA_AMP, 2 if corrected else 1), tmp_path, "09:20",  # past the 1 h point
+                        concurrency)
+    site = second.summary["sites"]["antaranews"]
+    assert second.returncode in (0, 3), second.stderr[-3000:]
+    assert (site["items_updated"], site["items_new"], site["recheck_unread"]) == (int(corrected), 0, 0), site
+    assert [url for _m, url, _s in second.hits].count(ANTARA_PLAIN) == 1, second.hits
+    items = completed_items(tmp_path)
+    assert [i["url"] for i in items] == [ANTARA_PLAIN] * (2 if corrected else 1)
+    if corrected:
+        assert "Pembaruan" in items[-1]["body"][-1] and items[-1]["updated_at"] == f"{ANTARA_DAY}T09:05:00+07:00"

@@ -54,7 +54,7 @@ from newscrawl.maintext import MainText, extract_main_text, main_text_at
 from newscrawl.health import FAILURE_KINDS, LISTING_FAILED, SKIPPED_PAGES, failure_kind
 from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, article_unavailable, checked_key,
                                   checked_url, download_limit, is_recheck, known_to_store, known_unavailable,
-                                  recheck_gone, redirect_refusal, request_role)
+                                  recheck_decided, recheck_gone, redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.state import too_large_reason
 from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, Pager, canonical_names_other_article, canonical_url,
@@ -1007,7 +1007,7 @@ class NewsSpider(scrapy.Spider):
         there read none), and an article's as a drop; a recheck sent away is an article taken down."""
         role = request_role(request)
         first = request.meta.get("redirect_urls", [request.url])[0]
-        if kind == "redirected_away" and is_recheck(request):
+        if kind == "redirected_away" and is_recheck(request) and not request.meta.get(_FROM_AMP):
             self.crawler.signals.send_catch_log(recheck_gone, request=request, reason=f"redirected to {target}")
             return
         if kind == "redirected_away" and self.no_article_at(request, kind):
@@ -1278,8 +1278,11 @@ class NewsSpider(scrapy.Spider):
         article with it (h74); read again, the duplicate pipeline keeps one item."""
         carried = {key: request_meta(response)[key] for key in (EXPLICIT, ROLE, DISCOVERED)
                    if key in request_meta(response)}
+        # At a recheck, the AMP request was the story's recheck: so is this one (recheck_decided), whichever of the
+        # story's URLs (the store's, a listing's) reaches the seen middleware after it waits as its duplicate (h181).
         return scrapy.Request(url, callback=self.parse_article, errback=self.amp_canonical_failed, dont_filter=True,
-                              meta={**carried, _FROM_AMP: response.url, **carried_check(response.request)})
+                              meta={**carried, _FROM_AMP: response.url, **carried_check(response.request),
+                                    **recheck_decided(request_meta(response))})
 
     def amp_canonical_failed(self, failure: Any) -> Iterator[scrapy.Request]:
         """The canonical page of an AMP page failed (or redirected back to it): the AMP page is read as it is. Skipped
@@ -1296,7 +1299,7 @@ class NewsSpider(scrapy.Spider):
         carried = {key: meta[key] for key in (EXPLICIT, ROLE, DISCOVERED) if key in meta}
         return scrapy.Request(amp, callback=self.parse_article, errback=self.request_failed, dont_filter=True,
                               meta={**carried, _AMP_AS_IS: True, _CHECKED_AS: meta.get(_CHECKED_AS),
-                                    _CHECKED_URL: meta.get(_CHECKED_URL)})
+                                    _CHECKED_URL: meta.get(_CHECKED_URL), **recheck_decided(meta)})
 
     def instead_of_no_article(self, response: Response, why: str) -> Iterator[scrapy.Request]:
         """Where parse_article drops a page holding no article: for the canonical page an AMP page named, the AMP
@@ -1349,7 +1352,9 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             return False
         notice = soft_404(page_headings(response.selector), body, outlet_labels(response.url))
-        if notice and response.request is not None and is_recheck(response.request):
+        # An AMP page's canonical at a recheck: not the story gone, the AMP page is read instead (instead_of_no_article)
+        if (notice and response.request is not None and is_recheck(response.request)
+                and not request_meta(response).get(_FROM_AMP)):
             self.crawler.stats.inc_value("newscrawl/incremental/recheck_soft_404")
             self.logger.info("Recheck answered a soft 404 (%r): %s", notice[:80], response.url)
             self.crawler.signals.send_catch_log(recheck_gone, request=response.request, reason="soft_404")
