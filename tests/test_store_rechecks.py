@@ -657,6 +657,23 @@ def test_a_recheck_at_the_stored_url_serving_a_version_modified_before_the_emitt
     assert story == [TRIBUN_OLD, TRIBUN_NEW], story
 
 
+def test_a_correction_that_resets_its_modification_time_is_still_an_update(tmp_path):
+    """(h185) A CMS stamping dateModified anew on every save, or resetting it to datePublished on a correction: the
+    first version said 08:30, the correction at the same URL says 08:05 with a paragraph added. A stated time earlier
+    than the emitted one's does not make new text a stale copy (only a version emitted before is one): an update."""
+    first_page = tribun_page(1).replace(b'"dateModified": "2025-06-19T08:05:00+07:00"',
+                                        b'"dateModified": "2025-06-19T08:30:00+07:00"')
+    assert first_page != tribun_page(1)
+    corrected = tribun_page(2).replace(TRIBUN_NEW.encode(), TRIBUN_OLD.encode()).replace(
+        b'"dateModified": "2025-06-19T09:05:00+07:00"', b'"dateModified": "2025-06-19T08:05:00+07:00"')
+    index = tribun_routes([TRIBUN_OLD], False)[TRIBUN_INDEX]
+    first = run_tribun({TRIBUN_INDEX: index, TRIBUN_OLD: Route(first_page)}, tmp_path, f"{TRIBUN_DAY}T08:40:00+07:00")
+    assert first.summary["sites"]["tribunnews"]["items_new"] == 1, first.summary
+    second = run_tribun({TRIBUN_INDEX: index, TRIBUN_OLD: Route(corrected)}, tmp_path, f"{TRIBUN_DAY}T09:20:00+07:00")
+    site = second.summary["sites"]["tribunnews"]
+    assert (site["items_updated"], site["dropped"].get("stale_form")) == (1, None), site
+
+
 # (h181) antaranews' feed links a story's AMP copy (www.antaranews.com/amp/berita/{id}/{slug}, a thin AMP page naming
 # the plain URL canonical) at a recheck point, while the store rechecks the plain URL. The AMP request reached the seen
 # middleware first (the recheck); its page is read at its canonical, whose request carried the story's key but not the
