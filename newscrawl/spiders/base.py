@@ -103,11 +103,6 @@ _LISTED_DAYS = "newscrawl_listed_days"
 # Request.meta flag of a listing page's request: the page before it listed nothing new (asked once more to tell a
 # listing's end from stories pushed in between two page fetches).
 _AFTER_REPEAT = "newscrawl_after_repeated_page"
-# How many article links the listing page before this one gave, and the most any page before it gave: a page listing
-# fewer than an earlier one was its listing's last (h182: a backfill's listing at offset 40 listed 7 after pages of 20),
-# so the next page's failure (a 500 past the end) leaves no story unread.
-_PAGE_BEFORE_LINKS = "newscrawl_page_before_links"
-_FULL_PAGE_LINKS = "newscrawl_full_page_links"
 
 
 def listing_paging_ends(repeated: bool, after_repeat: bool, pages_left: bool) -> bool:
@@ -800,8 +795,6 @@ class NewsSpider(scrapy.Spider):
             if page_index + 1 < self.listing_max_pages:
                 request = self.listing_request(template, day, page_index + 1)
                 request.meta[_PREVIOUS_LINKS] = sorted(listed_before.union(digests))
-                request.meta[_PAGE_BEFORE_LINKS] = len(links)
-                request.meta[_FULL_PAGE_LINKS] = max(len(links), response.meta.get(_FULL_PAGE_LINKS, 0))
                 if repeated:
                     request.meta[_AFTER_REPEAT] = True
                 if "{date" not in template:  # the oldest day listed so far, for check_reach at the listing's end
@@ -978,10 +971,7 @@ class NewsSpider(scrapy.Spider):
         day = failure.request.cb_kwargs.get("day") if role == "discovery" else None
         if isinstance(day, str):  # a dated listing's page: cron's next run reads that day again (cron.main)
             self.crawler.stats.inc_value(f"{FAILED_DAY}{day}")
-            # its stories unread: a backfill's discovery fell short (health.site_health); not past a last page already
-            # seen (one listing fewer links than a page before it), nor a 404/410 (past_last_page, a day without stories)
-            meta = failure.request.meta
-            if status not in (404, 410) and meta.get(_PAGE_BEFORE_LINKS, 0) >= meta.get(_FULL_PAGE_LINKS, 0):
+            if status not in (404, 410):  # its stories unread: a backfill's discovery fell short (health.site_health)
                 self.crawler.stats.inc_value(LISTING_FAILED)
         self.logger.warning("Request failed (%s: %s; %s): %s", reason, FAILURE_KINDS[kind], role, failure.request.url)
 
