@@ -409,16 +409,22 @@ class IncrementalPipeline:
         each emitted version's) but is not the current version. A form never emitted — a correction at a new URL,
         with or without a modification time — is no older version (h62).
 
-        At the stored URL too, when the site states it modified before the one emitted (modified_before) and its
-        content is an earlier emitted version's (h181: the store's URL had fallen back to the old URL of a renamed story,
-        whose stale copy of the first version the next recheck emitted, rolling the correction back). A time alone
-        proves nothing: a correction that resets dateModified to datePublished is new text, emitted (h185). Without an
-        earlier stated time, an alias of the current text at the stored URL is its metadata changing (tags rotating)."""
+        At another URL, also any version the site states modified before the one emitted (modified_before). At the
+        stored URL, when it states so and its content is an earlier emitted version's (h181: the store's URL had fallen
+        back to the old URL of a renamed story, whose stale copy of the first version the next recheck emitted, rolling
+        the correction back); there a time alone proves nothing: a correction that resets dateModified to
+        datePublished is new text, emitted (h185). Without an earlier stated time, an alias of the current text at the
+        stored URL is its metadata changing (tags rotating)."""
         if same_content(seen.content_hash, item):
             return False
-        if url_identity(adapter.get("url") or "") == url_identity(seen.url) \
-                and not modified_before(adapter.get("updated_at"), seen.updated_at):
-            return False
+        earlier_stated = modified_before(adapter.get("updated_at"), seen.updated_at)
+        if url_identity(adapter.get("url") or "") == url_identity(seen.url):
+            if not earlier_stated:
+                return False
+        elif earlier_stated:
+            # at another URL an earlier stated time suffices: a renamed story's old URL serving a save never emitted
+            # (08:50, before the correction's 09:05) or the first version with a line rotated (h186)
+            return True
         content = same_article_keys(adapter)[1]
         if content is None:
             return False

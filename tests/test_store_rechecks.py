@@ -657,6 +657,23 @@ def test_a_recheck_at_the_stored_url_serving_a_version_modified_before_the_emitt
     assert story == [TRIBUN_OLD, TRIBUN_NEW], story
 
 
+def test_a_renamed_storys_old_url_serving_a_save_never_emitted_is_no_update(tmp_path):
+    """(h186) After the rename, the old URL's cached copy holds a save between the two emitted versions (a comma fixed,
+    stated modified 08:50, before the correction's 09:05): its text was never emitted, but at another URL than the
+    correction's its earlier stated time makes it a stale copy, not an update rolling the correction back."""
+    assert run_tribun(tribun_routes([TRIBUN_OLD], False), tmp_path, f"{TRIBUN_DAY}T08:40:00+07:00").returncode == 0
+    second = run_tribun(tribun_routes([TRIBUN_NEW], True), tmp_path, f"{TRIBUN_DAY}T09:20:00+07:00")
+    assert second.summary["sites"]["tribunnews"]["items_updated"] == 1, second.summary
+    save = tribun_page(1).replace(b"Paragraf 1 laporan", b"Paragraf 1, laporan").replace(
+        b'"dateModified": "2025-06-19T08:05:00+07:00"', b'"dateModified": "2025-06-19T08:50:00+07:00"')
+    routes = {**tribun_routes([TRIBUN_OLD, TRIBUN_NEW], True), TRIBUN_OLD: Route(save)}
+    third = run_tribun(routes, tmp_path, f"{TRIBUN_DAY}T15:20:00+07:00")
+    site = third.summary["sites"]["tribunnews"]
+    assert site["items_emitted"] == 0, site
+    story = [i["url"] for i in completed_items(tmp_path) if i["id"] == "9100005"]
+    assert story == [TRIBUN_OLD, TRIBUN_NEW], story
+
+
 def test_a_correction_that_resets_its_modification_time_is_still_an_update(tmp_path):
     """(h185) A CMS stamping dateModified anew on every save, or resetting it to datePublished on a correction: the
     first version said 08:30, the correction at the same URL says 08:05 with a paragraph added. A stated time earlier
