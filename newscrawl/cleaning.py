@@ -1000,20 +1000,28 @@ _META_NAME_JOINERS: Final = frozenset({"dan", "and", "serta", "bin", "binti", "v
 
 
 def meta_row(text: str) -> bool:
-    """A header's meta row however long: two parts or more, every one a meta part (_meta_part)."""
+    """A header's meta row however long: two parts or more, every one a meta part (_meta_part), one of them no date nor
+    clock: a row of dates alone is the story's (a case's chronology "Ditangkap: 19 April 2016 | Divonis: 20 Juni 2016", a
+    concert's dates before the lede, h183 probe)."""
     if len(text) > _META_ROW_MAX_CHARS or not any(char.isdigit() for char in text):
         return False
     parts = [part for chunk in _META_SEPARATOR_RE.split(text.strip()) for part in _META_LABEL_CUT_RE.split(chunk)]
     parts = [part.strip(" -\u2013\u2014,;") for part in parts]
-    return 2 <= len(parts) <= _META_ROW_MAX_PARTS and all(part and _meta_part(part) for part in parts)
+    if not 2 <= len(parts) <= _META_ROW_MAX_PARTS or not all(parts):
+        return False
+    kinds = [_meta_part(part) for part in parts]
+    return all(kinds) and any(kind == "other" for kind in kinds)
 
 
-def _meta_part(part: str) -> bool:
-    """A date line, a clock, a staff credit with its label (_meta_credit), a view counter, a share count or a category
-    label."""
-    return (is_date_line(part) or _is_labelled_date(part) or _META_CLOCK_RE.fullmatch(part) is not None
-            or _META_SHARES_RE.fullmatch(part) is not None or _META_CATEGORY_RE.fullmatch(part) is not None
-            or residue_kind(part) == "reading_widget" or _meta_credit(part))
+def _meta_part(part: str) -> str | None:
+    """What meta part this is: "date" (a date line, a labelled date, a clock), "other" (a staff credit with its label:
+    _meta_credit, a view counter, a share count, a category label), None for none."""
+    if is_date_line(part) or _is_labelled_date(part) or _META_CLOCK_RE.fullmatch(part) is not None:
+        return "date"
+    if (_META_SHARES_RE.fullmatch(part) is not None or _META_CATEGORY_RE.fullmatch(part) is not None
+            or residue_kind(part) == "reading_widget" or _meta_credit(part)):
+        return "other"
+    return None
 
 
 def _meta_credit(part: str) -> bool:

@@ -39,6 +39,11 @@ P2 = ("Kepala Satpol PP Kota Padang, Dian Fakri, mengatakan sebanyak 60 lapak di
      False),
     ("Hingga Selasa, 19 April 2016 pukul 11.14 WIB, artikel tentang penertiban itu sudah dibaca 1.204 kali oleh warga.",
      False),
+    # (h183 probe) a row of dates alone is the story's: a case's chronology, a concert's dates before the lede
+    ("Ditangkap: 19 April 2016 | Disidangkan: 3 Mei 2016 | Divonis: 20 Juni 2016 | Bebas bersyarat: 17 Agustus 2020",
+     False),
+    ("Jumat, 19 April 2024 pukul 19.00 WIB / Sabtu, 20 April 2024 pukul 19.00 WIB / Minggu, 21 April 2024 pukul 15.30 WIB",
+     False),
     # one part alone is no row (the stamp and residue rules judge it)
     ("Selasa, 19 April 2016 - 11:14:33 WIB", False),
 ])
