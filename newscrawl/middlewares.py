@@ -4,6 +4,7 @@ the site or away from an article (counted by the request's role, ROLE)."""
 from __future__ import annotations
 
 import asyncio
+import codecs
 import email.utils
 import logging
 import re
@@ -26,7 +27,9 @@ from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import get_meta_refresh
 from twisted.internet.defer import Deferred
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
+from newscrawl.charset import UTF8, charset_name, decode_utf8_with_strays, utf8_evidence, utf8_with_strays
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.outage import MAX_CHARS as OUTAGE_MAX_CHARS, site_outage
@@ -646,24 +649,26 @@ def wrong_charset(body: bytes, declared: str) -> bool:
 def single_byte_as_utf8(body: bytes, declared: str) -> bool:
     """True when a page is declared UTF-8 but its non-ASCII bytes are mostly not UTF-8 (a windows-1252
     page under a template's utf-8 header or meta): decoded as UTF-8 every accented letter would be
-    U+FFFD. A UTF-8 page with a few stray bytes keeps UTF-8 (its valid characters outnumber them)."""
-    if declared.lower().replace("_", "-") not in {"utf-8", "utf8"} or body.isascii():
+    U+FFFD. A UTF-8 page with a few stray bytes keeps UTF-8 (its valid characters outnumber them:
+    charset.utf8_with_strays, whose counts these are)."""
+    if charset_name(declared) not in UTF8 or body.isascii():
         return False
-    try:
-        body.decode("utf-8")
-        return False
-    except UnicodeDecodeError:
-        pass
-    text = body.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - body.decode("utf-8", errors="ignore").count("\ufffd")
-    good = sum(1 for char in text if ord(char) > 127) - text.count("\ufffd")
-    if good >= bad:
+    valid, stray = utf8_evidence(body)
+    if stray == 0 or valid >= stray:
         return False
     try:
         body.decode("cp1252")
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _charset_declared(response: TextResponse) -> bool:
+    """Whether a response's charset is stated (a BOM, its Content-Type, a meta or XML declaration) rather than
+    guessed from its bytes by Scrapy."""
+    return bool(response.body.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+                or http_content_type_encoding(_header(response, b"Content-Type") or "")
+                or html_body_declared_encoding(response.body))
 
 
 class CharsetRepairMiddleware:
@@ -681,6 +686,15 @@ class CharsetRepairMiddleware:
         if isinstance(response, TextResponse) and wrong_charset(response.body, response.encoding):
             self.crawler.stats.inc_value("newscrawl/http/charset_repaired")
             return response.replace(encoding="utf-8")
+        if isinstance(response, TextResponse) and not response.body.isascii():
+            declared = response.encoding if _charset_declared(response) else None
+            if utf8_with_strays(response.body, declared):
+                # UTF-8 with a few pasted windows-1252 bytes: the body itself is repaired (re-encoded as clean
+                # UTF-8), so every later reading of it (text, selectors, a sitemap's XML) agrees.
+                self.crawler.stats.inc_value("newscrawl/http/charset_strays_repaired")
+                if declared is None or charset_name(declared) not in UTF8:
+                    self.crawler.stats.inc_value("newscrawl/http/charset_repaired")
+                return response.replace(body=decode_utf8_with_strays(response.body).encode("utf-8"), encoding="utf-8")
         if isinstance(response, TextResponse) and single_byte_as_utf8(response.body, response.encoding):
             self.crawler.stats.inc_value("newscrawl/http/charset_repaired")
             return response.replace(encoding="cp1252")

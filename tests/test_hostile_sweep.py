@@ -47,6 +47,20 @@ def _paged(n: int, pager: str, suffix: str) -> str:
                                    f'2</a></div><div class="editor">')
 
 
+def _stray(n: int, charset_header: str, meta: bool) -> Route:
+    """(h190 probe) A UTF-8 page (curly quotes, é) with one windows-1252 byte pasted from Word into its second
+    paragraph: "Jum’at" with the ’ as 0x92, not UTF-8's E2 80 99. Declared UTF-8 it read "Jum�at"; declared
+    iso-8859-1, or undeclared (Scrapy guessed mac-iceland), every quote and accent was mojibake."""
+    page = _lies(n).replace("Paragraf 2 ", "Jum’at, paragraf 2 ")
+    if not meta:
+        page = page.replace('<meta charset="utf-8">', "")
+    return Route(page.encode().replace("’".encode(), b"\x92"), headers={"Content-Type": charset_header})
+
+
+# A real windows-1252 page (declared iso-8859-1) whose "CAFÉ’" happens to be a valid UTF-8 pair (C9 92, ɒ):
+# its lone “ ” é bytes outnumber the pair, so it stays windows-1252.
+_CP1252_LOOKALIKE = _lies(15).replace("Paragraf 2 ", "CAFÉ’ paragraf 2 ").replace('<meta charset="utf-8">', "")
+
 SOFT_404 = (b'<html><head><title>Halaman Tidak Ditemukan - SINDOnews</title></head><body><h1 class="detail-title">Oops!'
             b'</h1><div id="detail-desc">Maaf, halaman yang Anda cari tidak ditemukan.</div></body></html>')
 # The other pages of the multi-page cases: both redirect to the home page (fetched already by then: the
@@ -82,6 +96,15 @@ def sindonews_cases() -> dict[str, tuple[int, Route, tuple[str, object]]]:
                                    ("item", {"title": "Berita “Sintétis” Nomor 11"})),
         "utf8_bytes_meta_latin1": (10, Route(_lies(10).replace('charset="utf-8"', 'charset="iso-8859-1"'), headers={"Content-Type": "text/html"}),
                                    ("item", {"title": "Berita “Sintétis” Nomor 10"})),
+        "utf8_stray_cp1252_declared_utf8": (12, _stray(12, "text/html; charset=utf-8", True),
+                                            ("item", {"title": "Berita “Sintétis” Nomor 12"})),
+        "utf8_stray_cp1252_header_latin1": (13, _stray(13, "text/html; charset=iso-8859-1", False),
+                                            ("item", {"title": "Berita “Sintétis” Nomor 13"})),
+        "utf8_stray_cp1252_undeclared": (14, _stray(14, "text/html", False),
+                                         ("item", {"title": "Berita “Sintétis” Nomor 14"})),
+        "cp1252_lookalike_pair_header_latin1": (15, Route(_CP1252_LOOKALIKE.encode("cp1252"),
+                                                          headers={"Content-Type": "text/html; charset=iso-8859-1"}),
+                                                ("item", {"title": "Berita “Sintétis” Nomor 15"})),
         "utf16_with_bom": (9, Route(b"\xff\xfe" + _lies(9).replace('<meta charset="utf-8">', "").encode("utf-16-le"),
                                  headers={"Content-Type": "text/html"}), ("item", {"title": "Berita “Sintétis” Nomor 9"})),
         "json_as_text_html": (41, Route(b'{"status": "ok", "data": {"id": 12, "title": "x"}}'), ("drop", "no title")),
@@ -176,14 +199,29 @@ def test_drops_are_counted(sindonews_run) -> None:
     assert (stats.get("newscrawl/errors/ResponseDataLossError", 0) + stats.get("newscrawl/errors/DownloadFailedError", 0)
             + stats.get("newscrawl/errors/ConnectionLost", 0)) >= 1  # the reset mid-body (its kind depends on timing)
     # cp1252 under utf-8 (x2), utf-8 under latin-1, and the PDF bytes served as utf-8 HTML (read as
-    # cp1252 text: still no title, still dropped).
-    assert stats.get("newscrawl/http/charset_repaired") == 4
+    # cp1252 text: still no title, still dropped); UTF-8 with a stray byte under latin-1 and undeclared.
+    assert stats.get("newscrawl/http/charset_repaired") == 6
+    # The three UTF-8 pages with a stray windows-1252 byte (the genuine windows-1252 page is none).
+    assert stats.get("newscrawl/http/charset_strays_repaired") == 3
     assert stats.get("newscrawl/http/false_content_encoding") == 1
     assert stats.get("newscrawl/http/retry_after_too_long") == 1
     assert stats.get("newscrawl/article_pages/failed") == 3  # the three multi-page cases
     # Retry-After: 3600 is neither waited nor retried: one request; Retry-After: 1 is waited, then retried.
     assert sindonews_run.fetched(URLS["http_503_retry_after_hour"]) == 1
     assert sindonews_run.fetched(URLS["http_503_retry_after"]) == 2
+
+
+@pytest.mark.parametrize("name, paragraph", [
+    ("utf8_stray_cp1252_declared_utf8", "Jum’at, paragraf 2 berita sintetis nomor 12"),
+    ("utf8_stray_cp1252_header_latin1", "Jum’at, paragraf 2 berita sintetis nomor 13"),
+    ("utf8_stray_cp1252_undeclared", "Jum’at, paragraf 2 berita sintetis nomor 14"),
+    ("cp1252_lookalike_pair_header_latin1", "CAFÉ’ paragraf 2 berita sintetis nomor 15"),
+])
+def test_stray_windows_1252_byte_in_utf8_page(sindonews_run, name: str, paragraph: str) -> None:
+    """The UTF-8 text is read right and the stray byte as its windows-1252 character."""
+    [item] = [item for item in sindonews_run.items if item["url"] == URLS[name]]
+    assert [block for block in item["body"] if block.startswith(paragraph[:8])] == [
+        paragraph + " versi 1 menguraikan perkembangan terbaru kebijakan daerah dan tanggapan warga setempat."], item["body"]
 
 
 # ------------------------------------------------------------------ identity: one article, many URLs
