@@ -55,8 +55,8 @@ def _parse(body: bytes, base_url: str | None) -> tuple[etree._Element, int, str]
     if _cut_by_depth(parser):
         # libxml2 stops at 2,048 open elements (huge_tree or not) and drops the rest of the page without a
         # word: 1,100 nested <ul><li> in a story left its body "JAKARTA -" (h39 F4). The levels past
-        # MAX_DEPTH are unwrapped (their text kept, in order) and the page parsed again; should the parser
-        # still give up (markup the scan misjudged: h42), unwrapped from shallower levels.
+        # MAX_DEPTH are unwrapped or closed early (their text kept, in order: flatten_deep_nesting) and the page
+        # parsed again; should the parser still give up (markup the scan misjudged: h42), from shallower levels.
         original = body
         for max_depth, hard_depth in _UNWRAP_DEPTHS:
             body, flattened = flatten_deep_nesting(original, max_depth, hard_depth)
@@ -65,7 +65,8 @@ def _parse(body: bytes, base_url: str | None) -> tuple[etree._Element, int, str]
             if not _cut_by_depth(parser):
                 depth = "unwrapped"
                 logger.warning("page %s: elements nested deeper than the HTML parser's limit (2,048 levels); %d "
-                               "levels unwrapped so the text inside and after them is kept", base_url, flattened)
+                               "levels unwrapped or closed early so the text inside and after them is kept",
+                               base_url, flattened)
                 break
         else:
             depth = "still_cut"
@@ -128,19 +129,36 @@ def flatten_deep_nesting(body: bytes, max_depth: int = MAX_DEPTH, hard_depth: in
     end tags replaced by ``<br>`` (a line break where a list item or cell began and ended: no two levels'
     words run together), their text and children kept. Past ``max_depth`` an element with an attribute, a
     heading or a paragraph is kept (a 100k run of unclosed <div> before the story leaves its <h1> and
-    <div class="isi">), up to ``hard_depth``. Returns the new bytes and how many elements were unwrapped.
+    <div class="isi">), up to ``hard_depth``. Returns the new bytes and how many elements were unwrapped or
+    closed early.
+
+    A run of elements reaching ``hard_depth`` (a bare one reaching ``max_depth``, no element kept past it open)
+    stays elements: the innermost open ones are closed early (their end tags written before the next start tag;
+    theirs, when they come, read as a ``<br>``) and the next element opens where the first of them stood. h190:
+    unwrapped, a legacy comment thread of 3,000 unclosed ``<div class="comment-item">`` (or bare ``<div>``) put its
+    last 1,200 (2,000) comments as ``<br>`` lines of one element, one box of prose that outscored the story; now
+    each comment stays its own element, nested as the parser nests the rest of the thread, and maintext scores it
+    as it scores a thread the parser reads whole. How far back a close goes follows the ruler sequence
+    (``_window_reset``): no element gets more than two child elements from it, as in a chain of unclosed elements
+    where each holds one, the next (closing back the same levels each time would give one element a child per close:
+    hundreds of comments side by side, one box of prose again).
 
     A tag-level scan, iterative: the open elements are a stack of names. The count must be an upper bound
     of the parser's depth, so the result parses within the limit: an end tag closes the innermost open element
     of its name; the elements above that one too only where libxml2 surely closes them (none ranks above the
     end tag: "</span>" over an open <div> is ignored, as libxml2 ignores it, h42), else it is kept for the
-    parser to judge. Elements HTML closes implicitly (an unclosed <p> or <li>) stay counted."""
+    parser to judge. Elements HTML closes implicitly (an unclosed <p> or <li>) stay counted. An end tag read
+    as a ``<br>`` (its element unwrapped or closed early) that closes elements the parser has open above it
+    closes them in the parser too (their end tags written), so the count never falls below the parser's."""
     out: list[bytes] = []
-    stack: list[tuple[bytes, bool]] = []  # (name, unwrapped)
+    stack: list[list[Any]] = []  # [name, gone]: gone when unwrapped or closed early (its end tag is read as <br>)
     at: dict[bytes, list[int]] = {}  # the stack positions of each open name: a stray end tag costs no scan
     ranked: dict[int, list[int]] = {p: [] for p in _PRIORITIES}  # the stack positions by end-tag priority
-    kept = 0  # open elements not unwrapped: the parser's depth (at most)
+    open_at: list[int] = []  # the stack positions of the elements the parser has open: its depth (at most)
     unwrapped = 0
+    hard_resets = bare_resets = 0
+    hard_window = _window(min(hard_depth - max_depth, hard_depth // 2))
+    bare_window = _window(max_depth // 2)
     last = 0
     # Linear time: the quantifiers give nothing back, and the scan ends at the last ">", so a "<" ahead of it always
     # opens a match (every character up to the next ">" belongs to the tag) and one after it (a page cut mid-tag)
@@ -162,27 +180,77 @@ def flatten_deep_nesting(body: bytes, max_depth: int = MAX_DEPTH, hard_depth: in
                 if any(ranked[p] and ranked[p][-1] > index for p in _PRIORITIES if p > priority):
                     continue
             drop = stack[index][1]
+            closing = []
             for closed, gone in reversed(stack[index:]):
                 at[closed].pop()
                 ranked[_END_PRIORITY.get(closed, 100)].pop()
-                kept -= not gone
+                if not gone:
+                    open_at.pop()
+                    if drop:
+                        closing.append(b"</" + closed + b">")
             del stack[index:]
+            if drop:
+                out.append(body[last:match.start()])
+                out.extend(closing)
+                out.append(b"<br>")
+                last = match.end()
         else:
             attributes = match.group(4).strip()
             if name in _VOID or attributes.endswith(b"/") or (name in _DOCUMENT and at.get(name)):
                 continue
-            drop = kept >= hard_depth or (kept >= max_depth and not attributes and name not in _KEPT)
+            kept = len(open_at)
+            bare = not attributes and name not in _KEPT
+            reopen = -1  # the depth it opens at, its innermost open elements closed early (-1: none closed)
+            if kept >= hard_depth:
+                if hard_window:
+                    hard_resets += 1
+                    reopen = hard_depth - _window_reset(hard_resets, hard_window)
+            elif bare and kept == max_depth and bare_window:
+                # A bare element at max_depth, no element kept past it open (a heading, a <div class="isi">: one
+                # inside those is unwrapped, in its box): closed back as at the hard depth, in the levels before.
+                bare_resets += 1
+                reopen = max_depth - _window_reset(bare_resets, bare_window)
+            drop = reopen < 0 and (kept >= hard_depth or (bare and kept >= max_depth))
+            if reopen >= 0:
+                out.append(body[last:match.start()])
+                for position in reversed(open_at[reopen:]):
+                    out.append(b"</" + stack[position][0] + b">")
+                    stack[position][1] = True
+                    unwrapped += 1
+                del open_at[reopen:]
+                last = match.start()
             at.setdefault(name, []).append(len(stack))
             ranked[_END_PRIORITY.get(name, 100)].append(len(stack))
-            stack.append((name, drop))
-            unwrapped += drop
-            kept += not drop
-        if drop:
-            out.append(body[last:match.start()])
-            out.append(b"<br>")
-            last = match.end()
+            if drop:
+                unwrapped += 1
+                out.append(body[last:match.start()])
+                out.append(b"<br>")
+                last = match.end()
+            else:
+                open_at.append(len(stack))
+            stack.append([name, drop])
     out.append(body[last:])
     return b"".join(out), unwrapped
+
+
+# Past the hard depth (past the max depth, for a bare element) the innermost open elements are closed early in a window
+# of the levels before it, _WINDOW at most (the count's bound is the same); _CHUNK levels the least it closes.
+_WINDOW = 256
+_CHUNK = 16
+
+
+def _window(room: int) -> int:
+    """The levels a window may close back: ``room`` up to _WINDOW; 0 (unwrapped instead) when under one chunk."""
+    room = min(room, _WINDOW)
+    return room if room >= _CHUNK else 0
+
+
+def _window_reset(count: int, window: int) -> int:
+    """How many levels the ``count``-th early close (1, 2, …) closes back: a chunk, two each 2nd time, three each
+    4th, … (the ruler sequence, up to the window). An element opened where a close of k chunks reopened gets one
+    sibling chain beside its own before a close of more chunks ends it: no element holds more than two, as in the
+    chain of unclosed elements where each holds the next."""
+    return min((count & -count).bit_length(), window // _CHUNK) * _CHUNK
 
 
 # Cloudflare's e-mail obfuscation: the element showing the no-script placeholder "[email protected]" carries the

@@ -195,6 +195,48 @@ def test_nesting_past_the_parsers_limit_keeps_every_word(page: str, text: str, c
         assert root.xpath("string(//h1)") == "Judul" and root.xpath("string(//div[@class='isi']/p)") == "Isi"
 
 
+# A legacy comment thread under a short story (h190 F2; old forum-like comment plugins and broken templates): one
+# <div> per comment, never closed, 3,000 of them (~550 KB). The levels past the parser's limit were unwrapped into
+# <br> lines of one element: its last ~1,200 comments one block of prose that outscored the story (the generic body
+# was 1,512 comment lines). Each comment stays an element, nested as the parser nests the rest of the thread, and
+# the main text is the story's, as on a thread the parser reads whole (300 comments) or one with closed comments.
+STORY = ["JAKARTA – Paragraf pertama berita tentang sidang korupsi yang disampaikan pejabat terkait di Jakarta, Rabu.",
+         "Paragraf kedua menjelaskan latar belakang kebijakan itu dan dampaknya bagi warga di sejumlah daerah.",
+         "Paragraf ketiga memuat tanggapan pengamat yang menilai langkah itu perlu diawasi agar tepat sasaran."]
+SAID = ["Semoga pelakunya dihukum seberat-beratnya, rakyat sudah lelah.", "Kasus seperti ini harus diusut tuntas.",
+        "Setuju, jangan sampai ada yang kebal hukum di negeri ini.", "Kapan ya negara kita bisa bersih dari korupsi?"]
+THREADS = {  # a comment's markup, and where its reader's name is
+    "classed": ('<div class="comment-item" id="komentar-{k}"><span class="comment-author">Pembaca {k}</span> '
+                '<span class="comment-text">{said}</span>', "//span[@class='comment-author']"),
+    "bare": ("<div><b>Pembaca {k}</b> {said}", "//b"),  # no attribute: unwrapped past 1,000 levels, not 1,800
+}
+
+
+def _story_with_thread(comment: str, n: int = 3000) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    thread = "".join(comment.format(k=k, said=SAID[k % 4]) for k in range(n))
+    return (f"<html><head><title>Sidang Korupsi</title></head><body><nav><a href='/'>Beranda</a></nav><main><article>"
+            f"<h1>Sidang Korupsi</h1><div class='post-content'>{paragraphs}</div></article></main>"
+            f"<section class='comments'><h3>Komentar</h3>{thread}</section><footer><p>&copy; 2024</p></footer>"
+            "</body></html>")
+
+
+@pytest.mark.parametrize("kind", sorted(THREADS))
+def test_a_thread_past_the_parsers_limit_stays_comments(kind: str) -> None:
+    from newscrawl.maintext import extract_main_text
+
+    comment, names_at = THREADS[kind]
+    root, unwrapped, how = parse_html_checked(_story_with_thread(comment), "https://example.com/a")
+    assert how == "unwrapped" and unwrapped > 0
+    assert max(sum(1 for _ in e.iterancestors()) for e in root.iter()) < 2048
+    # Every comment is read, in order, its name in an element of its own; no element holds the thread's lines.
+    names = [e.text for e in root.xpath(names_at)]
+    assert names == [f"Pembaca {k}" for k in range(3000)]
+    assert max(sum(1 for child in e if child.tag == "div") for e in root.iter()) <= 2
+    assert max(sum("Pembaca" in (text or "") for text in (e.text, *(c.tail for c in e))) for e in root.iter()) == 1
+    assert extract_main_text(Selector(root=root, type="html")).blocks == STORY
+
+
 # Misnested markup (h42): libxml2 ignores an end tag whose element is not the innermost open one when an element
 # ranking above it (a div, a cell, a table) is open between, and reads a textarea as text; the scan closed them all,
 # counted ~0 levels where the parser counted 4,000+, and the second parse was cut again without a word.
