@@ -482,6 +482,10 @@ def test_a_table_layouts_h3_headline_cuts_the_site_name_off_the_title() -> None:
     ("afn", False), ("admin2", False), ("redaksi_web", False), ("Afn", True), ("AFN", True), ("budi santoso", True),
     # (h168 probe: Joomla school and village sites) a login named for its job and office
     ("Operator Sekolah", False), ("Admin Desa", False), ("Super User", False), ("Adminah Putri", True),
+    # (h188 probe: ntvnews, a credit read across a line break into the date line "Jumat, 05/08/2022 09:15") a weekday's
+    # or a month's name alone is a date's word; in a longer name, or an abbreviation, it stays judged as a name
+    ("Jumat", False), ("Jum'at", False), ("SABTU", False), ("Agustus", False), ("Friday", False), ("Juni", False),
+    ("Mei Lestari", True), ("Juni Rahmawati", True), ("Dedi Kurniawan", True), ("Jan", True),
 ])
 def test_is_person(name: str, person: bool) -> None:
     assert is_person(name) is person
@@ -949,6 +953,27 @@ def test_choose_authors_completes_a_list_the_byline_shows(html: str, later: list
     # (republika form, reconstructed) the abbreviated labels: "Rep:" the reporter, "Red:" the redaktur
     ("<div>Rep: Fauziah Mursid / Red: Ratna Puspita</div>", ["Ratna Puspita"], ["Fauziah Mursid"]),
     ("<div>Red: Muhammad Hafil</div>", ["Muhammad Hafil"], []),
+    # (h188 probe: ntvnews, a Next.js/Tailwind credit card) each name over its bare role caption, then the date line:
+    # read name over role (the editor was given the writer's name, the writer the date's weekday "Jumat")
+    ("<div class='info'><div class='wrap'><div class='penulis'><img src='a.png'><div class='nama'>Siti Nurjanah</div>"
+     "<div class='detail'>Editor</div></div><div class='penulis'><img src='b.png'><div class='nama'>Dedi Kurniawan</div>"
+     "<div class='detail'>Penulis</div></div></div><div class='tanggal'>Jumat, 05/08/2022 09:15</div></div>",
+     ["Siti Nurjanah"], ["Dedi Kurniawan"]),
+    # the writer's card first, the editor's last: nothing after the last caption
+    ("<div class='info'><div class='penulis'><div>Muhammad Hafid</div><div>Penulis</div></div>"
+     "<div class='penulis'><div>Adiansyah Putra</div><div>Editor</div></div></div>",
+     ["Adiansyah Putra"], ["Muhammad Hafid"]),
+    # the label first, alone on its line, with no colon or with it: read as before
+    ("<div class='credit'><div>Penulis</div><div>Andi Saputra</div><div>Editor</div><div>Rina Marlina</div></div>",
+     ["Rina Marlina"], ["Andi Saputra"]),
+    ("<div class='credit'><div>Penulis:</div><div>Andi Saputra</div><div>Editor:</div><div>Rina Marlina</div>"
+     "<div>Jumat, 05/08/2022 09:15</div></div>", ["Rina Marlina"], ["Andi Saputra"]),
+    # a bare label between a name and a line of words that is no person (a lower-case login): that line may be the
+    # label's own name, read label first as before
+    ("<div class='credit'><div>Andi Saputra</div><div>Editor</div><div>muslimah</div></div>", ["muslimah"], []),
+    # a label-first writer's credit and a card's editor under the name, in one box
+    ("<div class='credit'><div>Penulis</div><div>Andi Saputra</div><div>Siti Nurjanah</div><div>Editor</div>"
+     "<div>12 Mei 2024</div></div>", ["Siti Nurjanah"], ["Andi Saputra"]),
     # JSON-LD keys and long prose that mentions an editor are no credit line.
     ("<script>{\"editor\": \"Budi\"}</script><p>" + "Kalimat panjang tentang pekerjaan editor di redaksi. " * 6 + "</p>",
      [], []),

@@ -215,6 +215,13 @@ _BARE_LABELS = frozenset({"penulis", "reporter", "pewarta", "wartawan", "editor"
                           "jurnalis", "journalist", "koresponden", "correspondent", "videografer",
                           "oleh", "by", "author", "writer", "kontributor", "sumber", "source", "translator",
                           "penerjemah"})
+# A weekday's or a month's full name alone, Indonesian or English ("Jumat", "Jum'at", "Agustus", "Friday"): a date's
+# word that a credit read across a line break took for a name ("Penulis" over the date line "Jumat, 05/08/2022
+# 09:15", h188 probe), never a person's whole name. Full names only: abbreviations ("Jan", "Des") stay judged as names.
+_CALENDAR_WORDS = frozenset(squeeze(word) for word in (
+    "senin selasa rabu kamis jumat sabtu minggu ahad monday tuesday wednesday thursday friday saturday sunday "
+    "januari februari pebruari maret april mei juni juli agustus september oktober november nopember desember "
+    "january february march may june july august october december").split())
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 # A person's name has a run of letters.
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -562,7 +569,7 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
     if (editors := _DESK_EDITORS.fullmatch(text)) and (
             re.fullmatch(r"[A-Z]{2,6}", editors["head"]) or outlet_in_name(editors["head"], outlet_names)):
         return False
-    if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS or is_place(text):
+    if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS or squeezed in _CALENDAR_WORDS or is_place(text):
         return False  # "…, The Jakarta Post, Jakarta": the place a byline ends with is no one
     if squeezed in _CONTENT_LABELS or squeezed in _CMS_ACCOUNTS or _ACCOUNT_START.match(text) \
             or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
@@ -805,6 +812,72 @@ _CREDIT = re.compile(
     re.IGNORECASE)
 _EDITOR_START = re.compile(_EDITOR_LABEL, re.IGNORECASE)
 _WRITER_WORD = re.compile(_WRITER_LABEL, re.IGNORECASE)
+# A credit label alone on its line, with no colon ("Editor", "Penulis", "Redaktur & Reporter"): its name is on a
+# neighbouring line, the next (label first) or the previous (a card's name over its role caption).
+_BARE_CREDIT_LINE = re.compile(
+    rf"(?:{_EDITOR_LABEL}|{_WRITER_LABEL})(?:\s*(?:&|dan|and|/)\s*(?:{_EDITOR_LABEL}|{_WRITER_LABEL}))?", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+def _name_line(line: str) -> bool:
+    """Whether a credit card's line is a name and nothing else: no digit (a date line "Jumat, 05/08/2022 09:15"), no
+    colon (another credit), no bare label, and every name it splits into a person."""
+    if not line or _DIGIT.search(line) or ":" in line or "\uff1a" in line or _BARE_CREDIT_LINE.fullmatch(line):
+        return False
+    names = split_byline(line)
+    return bool(names) and all(is_person(name) for name in names)
+
+
+def _roles_under_names(text: str) -> str:
+    """A credit card's lines with each bare role caption that follows its name read label first ("Siti Nurjanah" /
+    "Editor" / "Dedi Kurniawan" / "Penulis" / "Jumat, 05/08/2022 09:15" -> "Editor: Siti Nurjanah" / "Penulis: Dedi
+    Kurniawan" / the date line): Next.js/Tailwind outlets print an avatar, the name, then a small role caption (ntvnews,
+    h188 probe), where ``_CREDIT``, which lets a label reach across a line break ("Penulis" / "Andi Saputra"), gave the
+    editor the writer's name and the writer the date's weekday.
+
+    Decided by structure, per label line: a label alone on its line and without a colon (``_BARE_CREDIT_LINE``) whose
+    previous line is a name (``_name_line``) and whose next line closes the card (a line with a figure: the date, a
+    clock; another bare label; the card's end) credits the previous line; a next line of words that is no person (a
+    lower-case login, "muslimah") may be the label's own name and leaves the label as it was. One whose next line is a
+    name and the previous none stays label first, as do a label with its colon ("Penulis: A", "Penulis:" / "A") and a
+    label sharing its line with anything. A label with a name on both sides is read as the card's other bare labels
+    are: under its name when one of them is and none is read label first (the editor's "Editor" between "Siti
+    Nurjanah" and "Dedi Kurniawan" above), else label first. A name line two labels would claim (label first and under
+    it: "Penulis" / "A" / "Editor") leaves the text as it was."""
+    if "\n" not in text:
+        return text
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    labels = [index for index, line in enumerate(lines) if _BARE_CREDIT_LINE.fullmatch(line)]
+    if not labels:
+        return text
+    names = {index for index, line in enumerate(lines) if _name_line(line)}
+    # What closes a card, no name: its end, another bare label, a line with a figure (the date, a clock, a counter). A
+    # line of words that is no person ("muslimah", a login; "Bagikan") may still be the label's own name: undecided.
+    closing = {len(lines), *labels, *(index for index, line in enumerate(lines) if _DIGIT.search(line))}
+    under: list[int] = []
+    first: list[int] = []
+    both: list[int] = []
+    for index in labels:
+        before, after = index - 1 in names, index + 1 in names
+        if before and after:
+            both.append(index)
+        elif before and index + 1 in closing:
+            under.append(index)
+        elif after:
+            first.append(index)
+    if not under:
+        return text
+    if not first:
+        under += both
+    else:
+        first += both
+    claimed = [index - 1 for index in under] + [index + 1 for index in first]
+    if len(claimed) != len(set(claimed)):
+        return text
+    for index in under:
+        lines[index - 1] = f"{lines[index]}: {lines[index - 1]}"
+        lines[index] = ""
+    return "\n".join(line for line in lines if line)
 
 
 def is_editor_role(role: str) -> bool:
@@ -1125,7 +1198,8 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
         # The largest whose lines credit an editor: read from the top, the first that does (one body walk, not one
         # per level: kompas' credit table is a cell in a row in a tbody in a table).
         for element, text in reversed(levels):
-            found = [m for m in _CREDIT.finditer(_lines_of(element, text)) if m.group("name").strip()]
+            lines = _roles_under_names(_lines_of(element, text))  # a card's role captions under their names
+            found = [m for m in _CREDIT.finditer(lines) if m.group("name").strip()]
             if any(_EDITOR_START.match(m.group("label")) for m in found):
                 line = (element, found)
                 break
