@@ -214,6 +214,12 @@ RESIDUE_ROWS = [
     # (h111 probe: indonesia.go.id 2021) two editors joined by a slash, unspaced or spaced
     ("Redaktur: Ratna Nuraini/Elvira Inda Sari", "staff_credit"), ("Redaktur: Ratna Nuraini / Elvira Inda Sari", "staff_credit"),
     ("Penulis: Kristantyo Wisnubroto\nRedaktur: Ratna Nuraini/Elvira Inda Sari", "staff_credit"),
+    # (h188 probe: swa.co.id's print-era closing credits kept on its migrated /read/ pages, each a <p><strong> of its own)
+    # a print desk's reporting and research credits, names only after the colon; a magazine's and a desk's siblings
+    ("Reportase: Jeihan Kahfi Barlian", "staff_credit"), ("Riset: Armiadi Murdiansah", "staff_credit"),
+    ("Reportase: Jeihan Kahfi Barlian; Riset: Armiadi Murdiansah", "staff_credit"),
+    ("Periset: Armiadi Murdiansah", "staff_credit"), ("Riset Foto: Sarah Ayu Lestari", "staff_credit"),
+    ("Liputan: Andi Saputra dan Budi Santoso", "staff_credit"),
     ("Halaman 1/2", "pager"),
     ("Halaman 2 dari 3", "pager"),
     ("Halaman Selanjutnya", "pager"),
@@ -1281,6 +1287,11 @@ KEEP_ROWS = [
     "Produksi: Jawa Timur 9,94 juta ton/Jawa Tengah 9,49 juta ton/Jawa Barat 9,02 juta ton",
     "Produksi: Jawa Timur 9,94 juta ton", "Kurator: 12 seniman muda dari Yogyakarta", "Publisher: Rp 2,5 miliar",
     "Redaktur: Ratna Nuraini/Jawa Timur 9,94 juta ton",
+    # (h188 probe's guard) a print desk's credit word opening the story's own line: a lower-case word after the colon,
+    # or no colon
+    "Riset: sebagian besar responden menilai kebijakan itu tepat.",
+    "Riset: Harvard menemukan kopi menurunkan risiko diabetes.", "Liputan: Tim kami turun ke desa-desa terdampak banjir.",
+    "Reportase ini disusun setelah tiga bulan penelusuran di Kalimantan Timur.", "Riset terbaru menunjukkan hal sebaliknya.",
     # (h111 probe) an English "… by" without its colon before more than names: the story's sentence
     "Written by a team of volunteers, the report covers 30 villages.", "Compiled by the ministry",
     "Written by Andi Saputra, who covers Solo",
