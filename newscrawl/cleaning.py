@@ -1819,6 +1819,14 @@ def _opinion_byline_end(blocks: list[str], title: str | None) -> int:
 def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None, listed: bool = False) -> int:
     start = 0
     byline_cut = False
+    # The headline repeated over the story is never its first prose, however it reads: one ending in "!" or "?", or of
+    # 80 characters and more, counts as a sentence (is_prose_block), and the header lines under it (the date, a read
+    # time, a byline: hipwee's "15 Januari 2024, 14:30 4 menit", h187 probe) stood before no prose to trim back from.
+    # The story's prose is what comes after it; a body that is only the headline keeps it (the loop at the end).
+    headline = 0
+    while headline < len(prose) - 1 and repeats_title(blocks[prose[headline]], title):
+        headline += 1
+    prose = prose[headline:]
     # The opinion byline ends like a sentence, so it counts as prose: the story's first prose block is after it.
     opening = _opinion_byline_end(blocks, title)
     if any(index >= opening for index in prose):

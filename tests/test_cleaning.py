@@ -3203,6 +3203,48 @@ def test_trim_edges(blocks: list[str], title: str | None, expected: list[str]) -
     assert trim_edges(blocks, title) == expected
 
 
+# (h187 probe: hipwee read by the generic reader) the headline repeated over the story, then the header's date and read
+# time ("15 Januari 2024, 14:30 4 menit") or its byline and date: a headline ending in "!" or "?", or of 80 characters and
+# more, read as the story's first prose, so the header lines under it were kept as body[0]. The plain headline's case
+# passed. A dateline lede under the headline stays.
+_HEADER_P1 = ("Punya dana darurat itu ibarat punya payung sebelum hujan. Sayangnya, banyak dari kita yang baru sadar "
+              "pentingnya dana darurat setelah kena musibah.")
+_HEADER_P2 = ("Masalahnya, gimana mau nabung kalau gaji aja habis buat kebutuhan sehari-hari? Tenang, kamu nggak harus "
+              "langsung punya puluhan juta di rekening.")
+_HEADLINES = [
+    "5 Cara Menyiapkan Dana Darurat Meski Gaji Pas-pasan. Mulai dari yang Kecil Dulu!",  # hipwee's, ending in "!"
+    "Kenapa Gaji Selalu Habis Sebelum Akhir Bulan?",
+    # 104 characters, no end mark
+    "Pemkot Bandung Perluas Jalur Sepeda di Pusat Kota untuk Menghubungkan Stasiun dengan Kawasan Perkantoran",
+    "5 Cara Menyiapkan Dana Darurat Meski Gaji Pas-pasan",  # the plain headline
+]
+_HEADERS = [
+    ["15 Januari 2024, 14:30 4 menit"],  # date and read time
+    ["Nadia Farah", "15 Januari 2024, 14:30"],  # byline and date
+    ["15 Januari 2024, 14:30 WIB"],
+    ["Penulis: Nadia Farah | Editor: Ika Sari", "Senin, 15 Januari 2024 - 14:30 WIB"],
+]
+
+
+@pytest.mark.parametrize("header", _HEADERS)
+@pytest.mark.parametrize("headline", _HEADLINES)
+def test_header_lines_under_the_headline_go_whatever_the_headline_reads(headline: str, header: list[str]) -> None:
+    assert clean_body([headline, *header, _HEADER_P1, _HEADER_P2], headline) == [_HEADER_P1, _HEADER_P2]
+    # the title field without the headline's end mark
+    title = headline.rstrip("!?")
+    assert clean_body([headline, *header, _HEADER_P1, _HEADER_P2], title) == [_HEADER_P1, _HEADER_P2]
+
+
+@pytest.mark.parametrize("headline", _HEADLINES)
+def test_the_lede_under_the_headline_stays(headline: str) -> None:
+    lede = "JAKARTA, KOMPAS.com - Dana darurat penting bagi pekerja muda, kata perencana keuangan Andi Nugroho, Senin."
+    assert clean_body([headline, lede, _HEADER_P1], headline) == [lede, _HEADER_P1]
+    assert clean_body([headline, "15 Januari 2024, 14:30 WIB", lede, _HEADER_P1], headline) == [lede, _HEADER_P1]
+    # the story's first paragraph right under the headline; a later page's start (story_start)
+    assert clean_body([headline, _HEADER_P1, _HEADER_P2], headline) == [_HEADER_P1, _HEADER_P2]
+    assert story_start([headline, _HEADER_P1], headline) == 1
+
+
 LIST = ["BPR Wijaya Kusuma, Madiun", "BPR Usaha Madani Karya Mulia, Surakarta", "BPR Bank Jepara Artha, Jepara"]
 
 
