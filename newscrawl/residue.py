@@ -48,20 +48,21 @@ class ResiduePattern:
     requires_char: str = ""
 
 
-# The writer's responsibility for a user-generated column ("Isi tulisan sepenuhnya menjadi tanggung jawab penulis", the
-# qualifiers on either side: tribun, IDN Times Community, h57 probe), then only more of the notice's clauses ("dan tidak
+# The writer's responsibility for a user-generated column after its subject (_UGC_RESPONSIBILITY: "Isi tulisan
+# sepenuhnya menjadi tanggung jawab penulis", the qualifiers on either side: tribun, IDN Times Community, h57 probe; the
+# blogger's, Kompasiana's "… tanggung jawab bloger", h187), then only more of the notice's clauses ("dan tidak
 # mewakili pandangan redaksi", "seutuhnya", ", bukan redaksi", the editors' "Redaksi tidak bertanggung jawab atas isi
 # tulisan.", h63): "…, bukan platform, menurut aturan baru yang berlaku Juli." is a story's sentence (h61).
-_WRITER_RESPONSIBILITY: Final = (
-    r"isi\s+(?:artikel|tulisan|konten)\s+(?:ini\s+)?(?:(?:sepenuhnya|menjadi|merupakan)\s+)*tanggung\s*jawab\s+"
-    r"(?:(?:sepenuhnya|dari|si)\s+)*penulis\b"
+_WRITER_RESPONSIBILITY_REST: Final = (
+    r"(?:(?:sepenuhnya|menjadi|merupakan)\s+)*tanggung\s*jawab\s+"
+    r"(?:(?:sepenuhnya|dari|si|pribadi)\s+)*(?:penulis|pengirim|kontributor|blogg?er)\b"
     r"(?:,?\s+(?:sepenuhnya|seutuhnya|(?:dan\s+)?(?:tidak|bukan)\s+(?:(?:(?:mewakili|mencerminkan)\s+(?:pandangan|sikap)"
     r"|(?:menjadi\s+)?tanggung\s*jawab)\s+)?(?:dari\s+)?(?:redaksi|media)\b(?:\s+[\w.-]+){0,2}?))*\s*[.!]?"
     # the editors' own sentence of the notice after it: "Redaksi tidak bertanggung jawab atas isi tulisan." (h63)
     r"(?:\s*redaksi\s+tidak\s+(?:ber)?tanggung\s*jawab\s+atas\s+(?:isi\s+)?(?:tulisan|artikel|konten)"
     r"(?:\s+(?:ini|tersebut))?\s*[.!]?)?")
 _COLUMN_PLATFORM: Final = (r"(?:platform|wadah|rubrik|kanal)\s+(?:citizen\s+journalism|jurnalisme\s+warga"
-                           r"|user[-\s]generated\s+content|konten\s+(?:buatan\s+)?pengguna)")
+                           r"|user[-\s]generated\s+content|konten\s+(?:buatan\s+)?pengguna|blog)")
 # What follows the print edition a note names: only the edition's name, date, section or page (Capitalised words and
 # numbers, a few small words: "of The Jakarta Post, June 19-25, 2023", "edisi Rabu, 19 Juni 2024, di halaman 1", "on
 # June 19, 2024, Section B, Page 1 of the New York edition"), then maybe the headline it ran under (anything in it).
@@ -222,6 +223,63 @@ COLUMN_LEAD: Final = (r"[a-z][a-z0-9.-]*(?:\s+[a-z0-9.-]+){0,3}\s+(?:adalah|meru
 _SELF_NAMED_COLUMN_LEAD: Final = (
     r"(?:artikel|tulisan|konten)\s+ini\s+(?:dibuat|ditulis)\s+oleh\s+(?:[\w.-]+\s+){0,3}?[\w.-]+,?\s+"
     rf"(?:(?:sebuah|yang\s+merupakan)\s+)?{_COLUMN_PLATFORM}(?:\s+(?:untuk|yang)\s+[^.!?]{{1,100}})?\s*[.!]?")
+
+# A user-generated post's notice (h187 probe: GNFI's "Tulisan ini merupakan kiriman dari penulis (Kawan GNFI). Isi tulisan
+# sepenuhnya menjadi tanggung jawab penulis."): a block made only of the notice's sentences, in any order, each one of
+# them whole — who sent the post, that its content is the writer's responsibility (or outside the editors'), that it is
+# the writer's own opinion and not the newsroom's, the platform's lead, the call to write one's own after them. Forms:
+# Kompasiana ("Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili pandangan
+# redaksi Kompas."), detikcom's Suara Pembaca ("Tulisan ini adalah kiriman dari pembaca detik, isi dari tulisan di luar
+# tanggung jawab redaksi. Ingin membuat tulisan kamu sendiri? Klik di sini sekarang!") and Kolom, kumparan's user
+# stories, GNFI's Kawan GNFI, IDN Times Community. A story's sentence about such a notice ("Menurut Dewan Pers, isi
+# tulisan …") or a notice's sentence before the story's own ("Tulisan ini merupakan kiriman dari pembaca. Kami menerima
+# banyak surat serupa …") is no notice: each sentence is one of the notice's, none runs on past its end.
+# Within a sentence: anything but its end; a dot inside a word ("detik.com", "Kompas.id") is no end.
+_IN_SENTENCE: Final = r"(?:[^.!?]|\.(?=\w))"
+_NOTICE_POST: Final = r"(?:konten|artikel|tulisan|opini|berita|postingan|cerita)\s+ini"
+_UGC_SENDER: Final = (r"(?:penulis|kontributor|warganet|netizen|pembaca|pengguna|user|member|anggota|bloger|blogger"
+                      r"|kawan|rekan|citizen)")
+# "Tulisan ini merupakan kiriman dari penulis (Kawan GNFI)", "Artikel ini adalah kiriman warganet melalui kanal …"
+_UGC_SUBMITTED: Final = (rf"{_NOTICE_POST}\s+(?:adalah|merupakan)\s+(?:(?:tulisan|artikel|konten|karya(?:\s+tulis)?)\s+)?"
+                         rf"kiriman\s+(?:dari\s+)?(?:para\s+|seorang\s+)?{_UGC_SENDER}\b{_IN_SENTENCE}{{0,120}}[.!]?")
+# The writer's responsibility with more subjects than the notice alone takes: "Seluruh isi artikel …", "Konten ini menjadi
+# tanggung jawab bloger …", "Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari penulis."; "Artikel ini
+# ditulis oleh Rina, isi sepenuhnya tanggung jawab penulis." (the writer named before it).
+_UGC_RESPONSIBILITY: Final = (
+    rf"(?:{_NOTICE_POST}\s+(?:(?:ditulis|dibuat|dikirim)\s+oleh|(?:adalah|merupakan)\s+(?:karya|tulisan)\s+(?:dari\s+)?)"
+    r"\s*(?:[\w.()-]+\s+){0,5}?[\w.()-]+\s*[,.;]\s+)?"
+    r"(?:(?:seluruh|segala|semua)\s+)?(?:isi\s+(?:dari\s+)?(?:(?:artikel|tulisan|konten)\s+(?:ini\s+)?)?"
+    r"|konten\s+ini\s+|karya\s+tulis\s+(?:yang\s+(?:dibuat|dimuat|dikirim)\s+)?)(?:adalah\s+)?"
+    rf"{_WRITER_RESPONSIBILITY_REST}")
+# Outside the editors' responsibility: "Isi dari tulisan di luar tanggung jawab redaksi.", "Redaksi tidak bertanggung
+# jawab atas isi tulisan ini."
+_UGC_NOT_EDITORS: Final = (
+    r"(?:(?:(?:seluruh|segala|semua)\s+)?isi\s+(?:dari\s+)?(?:artikel|tulisan|konten)(?:\s+(?:ini|tersebut))?"
+    rf"|{_NOTICE_POST})\s+(?:berada\s+)?di\s+luar\s+tanggung\s*jawab\s+(?:dari\s+)?(?:redaksi|media)\b"
+    r"(?:\s+[\w.-]+){0,2}\s*[.!]?"
+    r"|redaksi\s+tidak\s+(?:ber)?tanggung\s*jawab\s+atas\s+(?:isi\s+)?(?:tulisan|artikel|konten)"
+    r"(?:\s+(?:ini|tersebut))?\s*[.!]?")
+# The writer's own opinion, not the newsroom's: "Tulisan ini adalah opini pribadi penulis dan tidak mencerminkan
+# pandangan redaksi.", "Tulisan dari Andi Saputra tidak mewakili pandangan dari redaksi kumparan".
+_UGC_OWN_OPINION: Final = (
+    rf"{_NOTICE_POST}\s+(?:adalah|merupakan)\s+(?:sepenuhnya\s+)?(?:opini|pendapat|pandangan)\s+pribadi\s+(?:dari\s+)?"
+    rf"(?:penulis|pengirim|kontributor)\b{_IN_SENTENCE}{{0,150}}[.!]?"
+    r"|(?:tulisan|artikel|opini|konten)\s+(?:ini|dari\s+(?:[\w.-]+\s+){0,4}?[\w.-]+)\s+tidak\s+(?:mewakili|mencerminkan)\s+"
+    rf"(?:pandangan|sikap)\s+(?:dari\s+)?(?:redaksi|media)\b{_IN_SENTENCE}{{0,80}}[.!]?")
+# A member community's post: "Artikel ini merupakan karya tulis anggota IDN Times Community."
+_UGC_COMMUNITY_POST: Final = (
+    r"(?:konten|artikel|tulisan)\s+ini\s+(?:adalah|merupakan)\s+(?:karya\s+(?:tulis\s+)?|tulisan\s+)"
+    rf"(?:dari\s+)?(?:anggota|pengguna|member|kontributor)\s+(?:[\w.-]+\s+){{0,3}}?(?:community|komunitas)\b"
+    rf"{_IN_SENTENCE}{{0,120}}[.!]?")
+# The call to write one's own under the notice: "Ingin membuat tulisan kamu sendiri? Klik di sini sekarang!"
+_UGC_WRITE_CALL: Final = (r"(?:ingin|mau)\s+(?:membuat|menulis|mengirim)\b[^.!?]{0,60}\?"
+                          r"(?:\s*(?:klik|kirim|tulis|yuk|ayo)\b[^.!?]{0,60}[.!]?)?")
+_UGC_NOTICE_SENTENCE: Final = (rf"(?:{_UGC_SUBMITTED}|{_UGC_RESPONSIBILITY}|{_UGC_NOT_EDITORS}|{_UGC_OWN_OPINION}"
+                               rf"|{_UGC_COMMUNITY_POST}|{COLUMN_LEAD}|{_SELF_NAMED_COLUMN_LEAD})")
+# One to five of the notice's sentences; after the first, the responsibility of "Tulisan ini" too (alone, the
+# opinion_disclaimer's line) and the call to write.
+_UGC_NOTICE: Final = (rf"{_UGC_NOTICE_SENTENCE}(?:\s+(?:{_UGC_NOTICE_SENTENCE}|{_UGC_WRITE_CALL}"
+                      rf"|(?:artikel|tulisan)\s+ini\s+{_WRITER_RESPONSIBILITY_REST})){{0,4}}")
 
 
 # A channel of the outlet's, and the box's call to follow it (channel_statement_promo): "saluran WhatsApp", "WhatsApp
@@ -1311,19 +1369,16 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # segera hubungi …", "Informasi ini tidak ditujukan untuk menginspirasi …").
     _residue("template_notice",
              r"(?:disclaimer|penafian)\s*:.{0,400}"
-             # the qualifiers on either side: "Isi tulisan sepenuhnya menjadi tanggung jawab penulis" (tribun, IDN
-             # Times Community: h57 probe)
-             rf"|{_WRITER_RESPONSIBILITY}"
-             r"|(?:konten|artikel|tulisan)\s+ini\s+(?:adalah|merupakan)\s+kiriman\s+(?:dari\s+)?"
-             r"(?:pembaca|pengguna|user)\b.{0,120}"
-             # a user-generated column's lead sentence (h57 probe): "*) Tribunners merupakan platform jurnalisme
-             # warga. …", "Artikel ini merupakan karya tulis anggota IDN Times Community. …"
-             # alone, or before the writer's responsibility: "Kompasiana merupakan platform jurnalisme warga yang
-             # diluncurkan pada 2008." is a story's sentence, and alone without the "*)" marker only closing the body
-             # (_closing_only): "Kompasiana merupakan platform jurnalisme warga." mid-body is the story's too (h61); the
-             # post's own lead naming itself ("Artikel ini dibuat oleh Kawan GNFI, platform user-generated content …",
-             # h71) anywhere
-             rf"|(?:\(?\*+\)?\s*)?(?:{COLUMN_LEAD}|{_SELF_NAMED_COLUMN_LEAD})(?:\s+{_WRITER_RESPONSIBILITY})?"
+             # A user-generated post's notice, a block of its sentences only (_UGC_NOTICE, h187 probe: "Tulisan ini
+             # merupakan kiriman dari penulis (Kawan GNFI). Isi tulisan sepenuhnya menjadi tanggung jawab penulis."):
+             # the writer's responsibility with its qualifiers on either side (tribun, IDN Times Community: h57 probe);
+             # a user-generated column's lead sentence (h57 probe: "*) Tribunners merupakan platform jurnalisme
+             # warga. …") alone or before the notice's other sentences — "Kompasiana merupakan platform jurnalisme warga
+             # yang diluncurkan pada 2008." is a story's sentence, and alone without the "*)" marker only closing the
+             # body (_closing_only): "Kompasiana merupakan platform jurnalisme warga." mid-body is the story's too
+             # (h61); the post's own lead naming itself ("Artikel ini dibuat oleh Kawan GNFI, platform user-generated
+             # content …", h71) anywhere
+             rf"|(?:\(?\*+\)?\s*)?{_UGC_NOTICE}"
              r"|(?:konten|artikel|tulisan)\s+ini\s+(?:adalah|merupakan)\s+(?:karya\s+(?:tulis\s+)?|tulisan\s+)"
              r"(?:dari\s+)?(?:anggota|pengguna|member|kontributor)\s+(?:[\w.-]+\s+){0,3}?(?:community|komunitas)\b.{0,200}"
              r"|(?:jika|bila|apabila)\s+(?:anda|kamu)\b.{0,120}\bbunuh\s+diri\b.{0,200}?"

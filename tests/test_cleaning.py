@@ -542,6 +542,39 @@ RESIDUE_ROWS = [
      "sepenuhnya menjadi tanggung jawab penulis.", "template_notice"),
     ("Tulisan ini ditulis oleh Kawan GNFI, sebuah platform jurnalisme warga.", "template_notice"),
     ("Tribunners merupakan platform user-generated content.", "template_notice"),
+    # (h187 probe: GNFI's Kawan GNFI post, its notice under the story, kept; the other outlets' forms reconstructed) a
+    # user-generated post's notice made of the notice's sentences only: who sent it (penulis, kontributor, warganet,
+    # netizen, pembaca, user), the writer's or blogger's responsibility, outside the editors', the writer's own opinion,
+    # the platform's lead, the call to write one's own
+    ("Tulisan ini merupakan kiriman dari penulis (Kawan GNFI). Isi tulisan sepenuhnya menjadi tanggung jawab penulis.",
+     "template_notice"),
+    ("Tulisan ini merupakan kiriman dari penulis (Kawan GNFI).", "template_notice"),
+    ("Artikel ini merupakan kiriman dari kontributor. Isi artikel sepenuhnya menjadi tanggung jawab penulis.",
+     "template_notice"),
+    ("Artikel ini merupakan kiriman netizen melalui kanal Citizen Journalism. Isi artikel sepenuhnya tanggung jawab "
+     "penulis.", "template_notice"),
+    ("*) Tulisan ini merupakan kiriman dari kontributor. Isi tulisan menjadi tanggung jawab penulis.", "template_notice"),
+    ("Tulisan ini merupakan kiriman dari pembaca. Tulisan ini sepenuhnya tanggung jawab penulis.", "template_notice"),
+    # detikcom's Suara Pembaca and its call to write; detikNews' Kolom
+    ("Tulisan ini adalah kiriman dari pembaca detik, isi dari tulisan di luar tanggung jawab redaksi. Ingin membuat "
+     "tulisan kamu sendiri? Klik di sini sekarang!", "template_notice"),
+    ("Kolom adalah rubrik opini di detikcom. Isi dari tulisan di luar tanggung jawab redaksi.", "template_notice"),
+    # Kompasiana's notice under every post
+    ("Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi "
+     "Kompas.", "template_notice"),
+    # kumparan's user stories
+    ("Konten ini merupakan kiriman dari user kumparan. Isi tulisan di luar tanggung jawab redaksi.", "template_notice"),
+    ("Tulisan ini merupakan kiriman dari user kumparanPLUS. Tulisan dari Andi Saputra tidak mewakili pandangan dari "
+     "redaksi kumparan.", "template_notice"),
+    # IDN Times Community; the writer named before the responsibility
+    ("Artikel ini ditulis oleh member IDN Times Community. Seluruh isi artikel menjadi tanggung jawab penulis.",
+     "template_notice"),
+    ("Artikel ini ditulis oleh Rina Wulandari, isi sepenuhnya tanggung jawab penulis.", "template_notice"),
+    # the writer's own opinion after who sent it; a labelled notice
+    ("Tulisan ini merupakan kiriman dari penulis (Kawan GNFI). Tulisan ini adalah opini pribadi penulis dan tidak "
+     "mencerminkan pandangan redaksi GNFI.", "template_notice"),
+    ("Disclaimer: Tulisan ini merupakan kiriman pembaca. Isi tulisan sepenuhnya tanggung jawab penulis.",
+     "template_notice"),
     # (reconstructed, h71: Project Multatuli) a report's funding note (residue closing the body only)
     ("Liputan ini merupakan bagian dari serial \"Tanah Nikel\" yang didukung oleh Dana Jurnalisme Lingkungan.",
      "funding_note"),
@@ -1327,6 +1360,17 @@ KEEP_ROWS = [
     "Governor Koster is on Instagram, where he posts daily updates.",
     "The minister is on YouTube! Follow his channel.",
     "Follow the police at @humaspolri for updates.",
+    # (h187 probe) a story's sentences naming a user-generated post's notice, or such a notice's sentence before the
+    # story's own: no notice block
+    "Menurut Dewan Pers, isi tulisan sepenuhnya menjadi tanggung jawab penulis, sehingga media tidak dapat dituntut atas "
+    "opini tersebut.",
+    "Ketua PWI menegaskan bahwa isi tulisan sepenuhnya menjadi tanggung jawab penulis. Namun redaksi tetap wajib "
+    "memverifikasi fakta sebelum tayang.",
+    "Isi tulisan sepenuhnya menjadi tanggung jawab penulis, sehingga media tidak dapat dituntut atas opini tersebut.",
+    "Surat pembaca itu merupakan kiriman dari pembaca asal Bandung yang mengeluhkan layanan air bersih.",
+    "Buku ini ditulis oleh Rina Wulandari, isi sepenuhnya tentang perjalanan hidupnya sebagai guru di pedalaman Papua.",
+    "Artikel ini ditulis oleh Rina Wulandari. Ia menghabiskan tiga tahun meneliti hutan mangrove di pesisir Demak.",
+    "Tulisan ini merupakan kiriman dari pembaca. Kami menerima banyak surat serupa sejak banjir melanda kota pekan lalu.",
 ]
 
 
@@ -1334,6 +1378,19 @@ KEEP_ROWS = [
 def test_is_residue_keeps_prose(block: str) -> None:
     assert not is_residue(block)
     assert residue_kind(block) is None
+
+
+def test_a_user_generated_posts_notice_closing_the_body_goes() -> None:
+    """(h187 probe: GNFI's Kawan GNFI post, site spider and generic) the notice under the story was kept as its last
+    paragraph; a paragraph of the story naming the writer's responsibility stays."""
+    story = ["Mahasiswa UGM mengembangkan alat pendeteksi kesegaran ikan berbasis sensor gas yang murah dan mudah dipakai.",
+             "Inovasi ini berhasil meraih medali emas dalam ajang Pekan Ilmiah Mahasiswa Nasional (PIMNAS) 2024."]
+    notice = ("Tulisan ini merupakan kiriman dari penulis (Kawan GNFI). Isi tulisan sepenuhnya menjadi tanggung jawab "
+              "penulis.")
+    assert clean_body([*story, notice], "Alat Pendeteksi Ikan Segar") == story
+    quoted = ("Menurut Dewan Pers, isi tulisan sepenuhnya menjadi tanggung jawab penulis, sehingga media tidak dapat "
+              "dituntut atas opini tersebut.")
+    assert clean_body([*story, quoted], "Alat Pendeteksi Ikan Segar") == [*story, quoted]
 
 
 def test_long_block_is_never_residue() -> None:
