@@ -29,6 +29,7 @@ FAILURE_KINDS: dict[str, str] = {
     "redirected_away": "redirected away from the article (home page, section)",
     "redirected_offsite": "redirected off the site",
     "redirect_loop": "redirected back to itself twice (a cookie wall or a redirect loop)",
+    "too_many_redirects": "too many redirects (more than REDIRECT_MAX_TIMES hops)",
     "too_large": "larger than the download limit",
     "unreadable": "unreadable (a corrupt, cut or oversized feed, sitemap or compressed body)",
     "other": "other errors",
@@ -55,6 +56,9 @@ SHORT_PREFIX = "discovery fell short: "
 # discovery_failed_days, read again by cron's next default-window run; a crawl of a window it was given (a backfill)
 # reads no day again, so there it is a shortfall that fails (site_health).
 LISTING_FAILED = "newscrawl/discovery/listing_failed"
+# The first discovery request of a run that failed, as "<URL> (<reason>)" (spiders/base.py request_failed): named by
+# the verdict when other discovery pages answered but none listed an article.
+FIRST_FAILED_DISCOVERY = "newscrawl/discovery/first_failed"
 # Article pages (newscrawl/articles/pages) left out on purpose before their item reached the health counts (generic's
 # stories outside the window, dropped before an item is made): not judged, as no item of theirs is counted.
 SKIPPED_PAGES = "newscrawl/health/skipped_pages"
@@ -102,6 +106,8 @@ def failure_kind(error_name: str, status: int | None = None, message: str = "") 
     if error_name == "RedirectRefused":  # a redirect not followed (middlewares.redirect_refusal): its reason
         kind = message.partition(":")[0]
         return kind if kind in FAILURE_KINDS else "other"
+    if error_name == "IgnoreRequest" and message.startswith("max redirections reached"):
+        return "too_many_redirects"  # Scrapy's RedirectMiddleware giving up past REDIRECT_MAX_TIMES hops (h190)
     if error_name == "BotChallenge":
         return "blocked"
     if error_name == "SiteOutage":
@@ -218,6 +224,13 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
     failures = report["failures"]
     if discovery_failed and not discovery_ok:
         failures.append(f"discovery: {describe_failures(failed['discovery'], discovery_failed)}")
+    elif discovery_failed and not links:
+        # What answered (a home page, a robots.txt-named index) listed nothing and a feed or sitemap failed: the failed
+        # document is the cause, said first (h190: a sitemap's 503 with Retry-After: 3600 read "1 discovery page(s)
+        # answered but listed no article link", naming the home page).
+        failed_first = stats.get(FIRST_FAILED_DISCOVERY)
+        failures.append(f"discovery: {describe_failures(failed['discovery'], discovery_failed + discovery_ok)}"
+                        + (f", the first {failed_first}" if isinstance(failed_first, str) and failed_first else ""))
     if article_failed and not pages:
         failures.append(f"articles: {describe_failures(failed['article'], article_failed + not_article)}")
     elif not_article and not pages and links and not skipped:

@@ -28,7 +28,10 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
-REDIRECT_MAX_TIMES = 5
+# Redirect hops followed before a request fails as too_many_redirects (health.failure_kind): as browsers (Chrome and
+# Firefox stop at 20) and Scrapy's default. An outlet may chain http → https → www → its canonical path → AMP off
+# (h190: 6 hops failed at the former 5 as "other errors"); a loop is caught apart (redirect_loop).
+REDIRECT_MAX_TIMES = 20
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"

@@ -51,7 +51,7 @@ from newscrawl.fields.outlet import outlet_labels
 from newscrawl.fields.title import names_another_story
 from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
-from newscrawl.health import FAILURE_KINDS, LISTING_FAILED, SKIPPED_PAGES, failure_kind
+from newscrawl.health import FAILURE_KINDS, FIRST_FAILED_DISCOVERY, LISTING_FAILED, SKIPPED_PAGES, failure_kind
 from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, article_unavailable, checked_key,
                                   checked_url, download_limit, is_recheck, known_to_store, known_unavailable,
                                   recheck_decided, recheck_gone, redirect_refusal, request_role)
@@ -518,6 +518,31 @@ class NewsSpider(scrapy.Spider):
                                                         "far as it goes")
         return text
 
+    def entries_read(self, document: str, entries: Sequence[Entry], pages: bool = True) -> None:
+        """What a feed's or sitemap's entries say of the document, counted and said once per document, never per link:
+        URLs whose entity text was unescaped (discovery.unescape_url: "&amp;" in CDATA, "&amp;amp;"; stat
+        ``newscrawl/discovery/url_entities_unescaped``) and, for ``pages`` (a feed, a urlset; an index's children
+        may live on a CDN), the pages on another host than the site's, not fetched (``newscrawl/discovery/
+        offsite_links``; h190: a sitemap listing another outlet's stories was skipped without a word). A document
+        listing no page of the site at all is a warning (moved, or handed another site's list), a few syndicated
+        links beside the site's own INFO."""
+        unescaped = sum(1 for entry in entries if entry.unescaped)
+        if unescaped:
+            self.crawler.stats.inc_value("newscrawl/discovery/url_entities_unescaped", unescaped)
+            self.logger.info("%s: %d URL(s) holding escaped entity text (\"&amp;\") read unescaped", document, unescaped)
+        if not pages or not self.allowed_domains:
+            return
+        listed = [entry.url for entry in entries if valid_url(entry.url)]
+        offsite = [url for url in listed if not same_site(url, self.allowed_domains)]
+        if not offsite:
+            return
+        self.crawler.stats.inc_value("newscrawl/discovery/offsite_links", len(offsite))
+        hosts = sorted({url_host(url) or url for url in offsite})
+        (self.logger.warning if len(offsite) == len(listed) else self.logger.info)(
+            "%s lists %d of %d page(s) on another host than %s's (%s), not fetched: %s", document, len(offsite),
+            len(listed), self.name, ", ".join(self.allowed_domains), ", ".join(hosts[:5]) + (", …" if len(hosts) > 5
+                                                                                             else ""))
+
     def discovery_not_read_whole(self, url: str, why: str) -> None:
         """A feed or sitemap that answered but could not be read whole (corrupt, cut short, unpacking past the limit):
         counted as unreadable (``newscrawl/errors/unreadable_discovery``, a failed discovery request of kind
@@ -533,6 +558,7 @@ class NewsSpider(scrapy.Spider):
         if text is None:
             return
         entries = publisher_entries(feed_entries(text, response.url))
+        self.entries_read(response.url, entries)
         self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
         articles = [e for e in entries if self.is_article_url(e.url)]
         self.check_reach(response.url, [self.entry_moment(e) for e in articles], [e.url for e in articles])
@@ -545,10 +571,12 @@ class NewsSpider(scrapy.Spider):
         kind, entries = sitemap_entries(text)
         index = response.meta.get(_SITEMAP_INDEX)
         if kind == "index":
+            self.entries_read(response.url, entries, pages=False)
             yield from self.child_sitemaps(response.url, entries)
             self.child_sitemap_read(index, [], [])
             return
         entries = publisher_entries(entries)
+        self.entries_read(response.url, entries)
         self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
         # A lastmod is an edit time, not the publication: only a news sitemap's publication dates tell its reach.
         articles = [e for e in entries if self.is_article_url(e.url)]
@@ -963,6 +991,8 @@ class NewsSpider(scrapy.Spider):
         role = request_role(failure.request)
         self.crawler.stats.inc_value(f"newscrawl/errors/{reason}")
         self.crawler.stats.inc_value(f"newscrawl/failed/{role}/{kind}")
+        if role == "discovery" and self.crawler.stats.get_value(FIRST_FAILED_DISCOVERY) is None:
+            self.crawler.stats.set_value(FIRST_FAILED_DISCOVERY, f"{failure.request.url} ({reason})")
         callback = getattr(failure.request.callback, "__name__", "")
         if kind == "unreadable" and callback in ("parse_feed", "parse_sitemap"):
             # A feed or sitemap whose Content-Encoding body was cut before its first bytes decode: not read whole,
@@ -973,6 +1003,11 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"{FAILED_DAY}{day}")
             if status not in (404, 410):  # its stories unread: a backfill's discovery fell short (health.site_health)
                 self.crawler.stats.inc_value(LISTING_FAILED)
+        if kind == "too_many_redirects":  # the request is the last hop's: the URL asked is the chain's first
+            hops = failure.request.meta.get("redirect_urls") or [failure.request.url]
+            self.logger.warning("Request failed (%s; %s): %s, given up after %d redirects (%s redirects again)",
+                                FAILURE_KINDS[kind], role, hops[0], len(hops), failure.request.url)
+            return
         self.logger.warning("Request failed (%s: %s; %s): %s", reason, FAILURE_KINDS[kind], role, failure.request.url)
 
     def no_article_at(self, request: scrapy.Request | None, reason: str) -> bool:
