@@ -26,8 +26,11 @@ A two-digit year ("Rabu, 19/06/24 20:40 WIB") is read as 20YY only after a weekd
 date's weekday, day first or else month first ("Saturday, 11/28/26 3:00 PM"); alone ("19/06/24") it could be
 2019-06-24 and gives None.
 A numeric date is read day first; one that only reads month first ("06/19/2024": no month 19) gives None, unless
-its clock is en-US's ("11/28/2026 3:00:00 PM": 28 November). A named weekday is not checked against the date (a
-typed weekday a day off is common; the digits are the date): ``named_weekday`` gives it to a caller as evidence.
+its clock is en-US's ("11/28/2026 3:00:00 PM": 28 November). A weekday written with the date, right before its
+digits, that only one of the two readings falls on decides the order: Drupal 7's default "Sen, 08/22/2016 - 14:30"
+(month first, a 24-hour clock) is Monday 22 August, "Rabu, 06/05/2024" is Wednesday 5 June; a weekday on neither
+reading is not checked against the date (a typed weekday a day off is common; the digits are the date) and leaves the
+rule above. ``named_weekday`` gives the weekday a line names to a caller as evidence.
 
 This module is also the one home of the date vocabulary other modules match on:
 the month names (``MONTH_BY_NAME``, ``DAY_MONTH_YEAR_RE``) and the place dateline
@@ -729,11 +732,47 @@ def month_first(text: str) -> str | None:
 
 
 _WEEKDAY_RE = re.compile(rf"(?<![a-z])(?:{word_alternation(DAY_NAMES)})(?![a-z])", re.ASCII)
-# A date line opening with a short Indonesian weekday right before its numeric date, after a label at most
-# ("Jum, 04/12/2026 10:00 WIB", "Diposting: Sen. 09/11/2026").
+# An Indonesian weekday cut to three letters, as a date line writes it right before its numeric date: opening the line,
+# after a label at most ("Jum, 04/12/2026 10:00 WIB", "Diposting: Sen. 09/11/2026"), or with its comma or stop after a
+# label or a mark (Drupal 7's "Dikirim oleh humas pada Sen, 08/22/2016 - 14:30"); never a word of the line ("skor min
+# 12/3/2026", "per sen 12/3/2026").
+_SHORT_WEEKDAY = word_alternation(_SHORT_INDONESIAN_WEEKDAYS)
+_SHORT_WEEKDAY_BEFORE_DATE = (
+    rf"(?:^[^a-z0-9]*(?:[a-z]+\s?:\s*)?(?P<opening>{_SHORT_WEEKDAY})\.?,?"
+    rf"|(?:[^a-z0-9\s]\s?|(?<![a-z])(?:{word_alternation(LABELS)})\s)(?P<short>{_SHORT_WEEKDAY})[.,])")
 _SHORT_WEEKDAY_LINE_RE = re.compile(
-    rf"[^a-z0-9]*(?:[a-z]+\s?:\s*)?(?P<weekday>{word_alternation(_SHORT_INDONESIAN_WEEKDAYS)})\.?,?\s*"
-    r"\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![0-9])", re.ASCII)
+    rf"{_SHORT_WEEKDAY_BEFORE_DATE}\s*\(?\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}(?![0-9])", re.ASCII)
+# A weekday written with a numeric date, right before its digits: a full name or an English abbreviation ("Senin,
+# 08/22/2016 - 14:30", "Mon 06/05/2024"), or a short Indonesian one as above.
+_WEEKDAY_WITH_DATE_RE = re.compile(
+    rf"(?:(?<![a-z])(?P<weekday>{word_alternation(DAY_NAMES)})(?![a-z])\.?|{_SHORT_WEEKDAY_BEFORE_DATE})"
+    r"[\s,]*\(?\s?$", re.ASCII)
+
+
+def _short_weekday(match: re.Match[str]) -> int:
+    """The weekday (Monday = 0) a match of ``_SHORT_WEEKDAY_BEFORE_DATE`` names."""
+    return _SHORT_INDONESIAN_WEEKDAYS[match["opening"] or match["short"]]
+
+
+def _month_first_by_weekday(match: re.Match[str]) -> bool | None:
+    """For a numeric DAY_FIRST_RE match: True when the weekday written with it (``_WEEKDAY_WITH_DATE_RE``) falls on its
+    month-first reading only ("Senin, 08/22/2016": Monday 22 August; "Mon 06/05/2024": 5 June), False when on its
+    day-first one only, None when there is no such weekday, or it falls on both readings or on neither."""
+    first, second = int(match["num_day"]), int(match["num_month"])
+    if first == second or first > 12:
+        return None  # one reading only, day first (or none), or both the same
+    named = _WEEKDAY_WITH_DATE_RE.search(match.string, 0, match.start("num_day"))
+    if named is None:
+        return None
+    weekday = WEEKDAY_BY_NAME[named["weekday"]] if named["weekday"] is not None else _short_weekday(named)
+    year = int(match["num_year"])
+    fits = []
+    for month, day in ((second, first), (first, second)):
+        try:
+            fits.append(date(year, month, day).weekday() == weekday)
+        except ValueError:
+            fits.append(False)
+    return fits[1] if fits[0] != fits[1] else None
 
 
 def _month_first_only(match: re.Match[str]) -> bool:
@@ -764,8 +803,8 @@ def named_weekday(text: str) -> int | None:
     ambiguous numeric date takes it as evidence (fields.dates, P1a)."""
     text = _normalise(text)
     named = {WEEKDAY_BY_NAME[name] for name in _WEEKDAY_RE.findall(text)}
-    if not named and (short := _SHORT_WEEKDAY_LINE_RE.match(text)) is not None:
-        named = {_SHORT_INDONESIAN_WEEKDAYS[short["weekday"]]}
+    if not named and (short := _SHORT_WEEKDAY_LINE_RE.search(text)) is not None:
+        named = {_short_weekday(short)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -800,8 +839,13 @@ def _absolute(text: str, match: re.Match[str], default_zone: tzinfo) -> DateRead
         date_end = match.end("text_year")
     elif match["num_year"] is not None:
         year, month, day = match.group("num_year", "num_month", "num_day")
-        if _month_first_only(match) and (match["period"] or "")[:1] in ("a", "p"):
-            month, day = day, month  # "11/28/2026 3:00:00 PM": 28 can only be the day, and the clock is en-US
+        # A weekday written with the date that only one reading falls on decides ("Sen, 08/22/2016 - 14:30", Drupal 7's
+        # default: Monday 22 August; "Senin, 09/11/2026": 9 November); else a date that only reads month first is
+        # read so with an en-US clock ("11/28/2026 3:00:00 PM": 28 can only be the day), never with a 24-hour one.
+        by_weekday = _month_first_by_weekday(match)
+        if by_weekday if by_weekday is not None else (
+                _month_first_only(match) and (match["period"] or "")[:1] in ("a", "p")):
+            month, day = day, month
         date_end = match.end("num_year")
     else:
         year, month, day = match.group("iso_year", "iso_month", "iso_day")

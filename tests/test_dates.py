@@ -227,7 +227,6 @@ NOT_DATES = [
     "19/06/24 20:40",  # a two-digit year with no weekday to check it: 2024-06-19 or 2019-06-24
     "Selasa, 19/06/24 20:40",  # 2024-06-19 was a Wednesday: the weekday contradicts the reading
     "Friday, 11/28/26 3:00 PM",  # 2026-11-28 is a Saturday
-    "Saturday, 11/28/26 15:00",  # month first only, without an en-US clock
     "31 Juni 2024",
     "29 Februari 2023",
     "30 Feb 2024",
@@ -236,6 +235,11 @@ NOT_DATES = [
     "19/13/2024",
     "06/19/2024",  # month-first is never tried: month 19 is invalid
     "06/19/2024 20:40 WIB",  # ... nor without an en-US clock ("AM"/"PM")
+    # (h189 probe) ... nor with a weekday that falls on neither reading, or that is no weekday written with the date
+    "Rab, 08/22/2016 - 14:30",  # 2016-08-22 was a Monday
+    "Kamis 06/19/2024 20:40 WIB",  # 2024-06-19 was a Wednesday
+    "Skor min 08/22/2016 14:30",  # "min" a word of the line, no weekday
+    "Rp 5.000 per sen 08/22/2016 14:30",
     "25:61",
     "19 Juni 2024 25:61",
     "19 Juni 2024 24:01 WIB",  # only 24:00 itself ends a day
@@ -493,6 +497,36 @@ def test_with_known_year(text: str, expected: str | None) -> None:
 
 
 
+# (h189 probe c04: papua.go.id, Drupal 7) a weekday written with a numeric date decides its order when only one of the
+# two readings falls on it: Drupal 7's default date format is month first with a 24-hour clock ("D, m/d/Y - H:i":
+# "Sen, 08/22/2016 - 14:30" in the Indonesian translation, after "Dikirim oleh humas pada"), and an ambiguous date
+# (06/05) is read month first when the weekday says so. A weekday on neither reading, or none, keeps the rule:
+# day first, month first only with an en-US clock.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sen, 08/22/2016 - 14:30", "2016-08-22T14:30:00+09:00"),
+    ("Senin, 08/22/2016 - 14:30", "2016-08-22T14:30:00+09:00"),
+    ("Dikirim oleh humas pada Sen, 08/22/2016 - 14:30", "2016-08-22T14:30:00+09:00"),
+    ("Dikirim oleh humas pada Senin, 08/22/2016 - 14:30", "2016-08-22T14:30:00+09:00"),
+    ("Submitted by admin on Mon, 08/22/2016 - 14:30", "2016-08-22T14:30:00+09:00"),
+    ("Diposting: Sab. 08/20/2016 - 10:15", "2016-08-20T10:15:00+09:00"),
+    ("Saturday, 11/28/26 15:00", "2026-11-28T15:00:00+09:00"),  # the two-digit year's weekday says month first too
+    # ambiguous day and month: the weekday decides either way
+    ("Rab, 06/05/2024 - 10:00", "2024-06-05T10:00:00+09:00"),  # Wednesday 5 June, not Monday 6 May
+    ("Rabu, 06/05/2024", "2024-06-05T00:00:00+09:00"),
+    ("Sen, 06/05/2024 - 10:00", "2024-05-06T10:00:00+09:00"),  # Monday 6 May
+    ("Senin, 09/11/2026 06:00 WIB", "2026-11-09T06:00:00+07:00"),
+    ("Monday 12/7/2026 10:00", "2026-12-07T10:00:00+09:00"),
+    # no weekday, or one on neither reading: day first, as before
+    ("06/05/2024 - 10:00", "2024-05-06T10:00:00+09:00"),
+    ("Kamis, 06/05/2024 - 10:00", "2024-05-06T10:00:00+09:00"),  # Monday 6 May, Wednesday 5 June: neither
+    ("Senin, 22/08/2016 - 14:30", "2016-08-22T14:30:00+09:00"),  # day first only
+    ("11/28/2026 3:00:00 PM", "2026-11-28T15:00:00+09:00"),  # month first only with an en-US clock
+])
+def test_a_weekday_written_with_a_numeric_date_decides_its_order(text: str, expected: str) -> None:
+    reading = read_date(text, now=NOW, zone=WIT)
+    assert reading is not None and to_iso(reading.moment) == expected
+
+
 # (h115 probe) the weekday a date line names: evidence between the two readings of an ambiguous numeric date
 @pytest.mark.parametrize(("text", "weekday"), [
     ("Senin, 09/11/2026 06:00 WIB", 0), ("Jum'at, 04/12/2026", 4), ("Posted: Sat 12/5/2026 9:05 AM", 5),
@@ -502,6 +536,8 @@ def test_with_known_year(text: str, expected: str | None) -> None:
     ("Jum, 04/12/2026 10:00 WIB", 4), ("Diposting: Sen. 09/11/2026", 0),
     # ... not as words of a line ("min", "sen", "sel")
     ("Sen, jadwal 12/3/2026", None), ("Skor min 12/3/2026", None), ("Rp 5.000 per sen 12/3/2026", None),
+    # (h189 probe) ... and with its comma or stop after a label (Drupal 7's "Dikirim oleh humas pada Sen, 08/22/2016")
+    ("Dikirim oleh humas pada Sen, 08/22/2016 - 14:30", 0), ("Submitted by admin on Sab. 08/20/2016 - 10:15", 5),
 ])
 def test_named_weekday(text: str, weekday: int | None) -> None:
     assert named_weekday(text) is weekday if weekday is None else named_weekday(text) == weekday
