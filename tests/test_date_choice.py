@@ -16,7 +16,7 @@ from parsel import Selector
 from newscrawl.dates import WIB, WIT, WITA, listed_zone, zone_for_url
 from newscrawl.extract import SiteRules, extract_article
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, PAGE, SITE, VISIBLE, DateCandidate, choose_dates,
-                                    find_page_dates, needs_shown_dates, visible_date)
+                                    find_page_dates, needs_shown_dates, source_of, visible_date)
 from newscrawl.items import Article
 from newscrawl.pipelines import DatesPipeline
 from newscrawl.spiders.base import NewsSpider
@@ -2037,3 +2037,103 @@ def test_other_stories_dates_inside_the_articles_block_are_not_read() -> None:
                 "<div class='side'></div></body></html>")
         assert find_page_dates(Selector(text=html)) == []
 
+
+
+# (h189 probe c04: papua.go.id, Drupal 7, WIT) Drupal 7's rdf module prints every node's creation time as RDFa in the
+# node's "submitted" line, <span property="dc:date dc:created" content="2016-08-22T14:30:05+09:00"
+# datatype="xsd:dateTime">, the page's node (div about="/berita/…" typeof="sioc:Item foaf:Document", holding the body)
+# and each teaser's or comment's alike; the visible date is Drupal's default "D, m/d/Y - H:i", month first with a
+# 24-hour clock ("Dikirim oleh humas pada Sen, 08/22/2016 - 14:30"). Reconstructed; published_at was null.
+_D7_URL = "https://www.papua.go.id/berita/pemprov-papua-salurkan-bibit-kakao"
+_D7_HEAD = ("<link rel='canonical' href='/berita/pemprov-papua-salurkan-bibit-kakao'>"
+            "<link rel='shortlink' href='/node/3187'>")
+_D7_BODY = "".join(f"<p>Paragraf {n}: Pemerintah Provinsi Papua melalui Dinas Perkebunan menyalurkan 50.000 bibit "
+                   "kakao unggul kepada kelompok tani di Distrik Arso, Skanto dan Waris, Kabupaten Keerom.</p>"
+                   for n in range(4))
+
+
+def _d7_submitted(content: str | None = "2016-08-22T14:30:05+09:00", shown: str = "") -> str:
+    value = "" if content is None else f" content='{content}' datatype='xsd:dateTime'"
+    return (f"<div class='meta submitted'><span property='dc:date dc:created'{value} rel='sioc:has_creator'>Dikirim "
+            f"oleh <span class='username' about='/user/5' typeof='sioc:UserAccount' property='foaf:name'>humas</span>"
+            f"{shown}</span></div>")
+
+
+def _d7_node(path: str, submitted: str, body: str, title: str = "", extra: str = "") -> str:
+    heading = f"<h2><a href='{path}'>{title}</a></h2>" if title else ""
+    return (f"<div id='node-{len(path)}' class='node node-article' about='{path}' "
+            f"typeof='sioc:Item foaf:Document'>{heading}<span property='dc:title' content='Judul' class='rdf-meta'>"
+            f"</span>{submitted}<div class='content'><div class='field-item even' property='content:encoded'>{body}"
+            f"</div></div>{extra}</div>")
+
+
+_D7_TEASER = _d7_node("/berita/gubernur-buka-festival-danau-sentani",
+                      _d7_submitted("2016-08-25T10:15:40+09:00", " pada Kam, 08/25/2016 - 10:15"),
+                      "<p>Festival Danau Sentani dibuka.</p>", "Gubernur Buka Festival Danau Sentani")
+_D7_COMMENTS = ("<div id='comments' class='comment-wrapper'><div class='comment comment-by-anonymous clearfix' "
+                "about='/comment/12#comment-12' typeof='sioc:Post sioct:Comment'><div class='submitted'><span "
+                "property='dc:date dc:created' content='2016-08-23T07:10:00+09:00' datatype='xsd:dateTime'>Sel, "
+                "08/23/2016 - 07:10</span></div><div class='content'><p>Semoga petani sejahtera.</p></div></div></div>")
+
+
+def _d7_page(node: str, head: str = _D7_HEAD, before: str = "", after: str = "") -> str:
+    return (f"<html lang='id'><head><title>Pemprov Papua Salurkan Bibit Kakao | Pemerintah Provinsi Papua</title>{head}"
+            f"</head><body><div id='page'><div id='highlight'>{before}</div><div id='content'><h1 class='title' "
+            f"id='page-title'>Pemprov Papua Salurkan Bibit Kakao</h1><div class='region region-content'>{node}</div>"
+            f"</div><div id='sidebar-second' class='sidebar'><h2>Berita Terbaru</h2>{after}</div></div></body></html>")
+
+
+_D7_MAIN = _d7_node("/berita/pemprov-papua-salurkan-bibit-kakao", _d7_submitted(), _D7_BODY)
+
+
+@pytest.mark.parametrize(("html", "published_at", "updated_at"), [
+    # the article node's RDFa date, to the second, in the site's zone (papua.go.id: WIT)
+    (_d7_page(_D7_MAIN, after=_D7_TEASER), "2016-08-22T14:30:05+09:00", None),
+    # a teaser node of another story above the article (a "highlight" region) and in the sidebar: not the article's
+    (_d7_page(_D7_MAIN, before=_D7_TEASER, after=_D7_TEASER), "2016-08-22T14:30:05+09:00", None),
+    # a reader's comment in the node (its own RDFa subject, /comment/12): not the article's
+    (_d7_page(_d7_node("/berita/pemprov-papua-salurkan-bibit-kakao", _d7_submitted(), _D7_BODY, extra=_D7_COMMENTS)),
+     "2016-08-22T14:30:05+09:00", None),
+    # no canonical or shortlink to match the node's about: the node holding the story's start is the article's
+    (_d7_page(_D7_MAIN, head="", before=_D7_TEASER), "2016-08-22T14:30:05+09:00", None),
+    # the shortlink matching the node's about="/node/3187"
+    (_d7_page(_d7_node("/node/3187", _d7_submitted(), _D7_BODY), before=_D7_TEASER), "2016-08-22T14:30:05+09:00", None),
+    # the visible date alone (no content attribute): Drupal's month-first line with a 24-hour clock, its weekday
+    # deciding the order (dates._month_first_by_weekday), to the minute
+    (_d7_page(_d7_node("/berita/pemprov-papua-salurkan-bibit-kakao",
+                       _d7_submitted(None, " pada Sen, 08/22/2016 - 14:30"), _D7_BODY), after=_D7_TEASER),
+     "2016-08-22T14:30:00+09:00", None),
+    # both: the machine date agrees with the line to the minute and carries its seconds (P4a)
+    (_d7_page(_d7_node("/berita/pemprov-papua-salurkan-bibit-kakao",
+                       _d7_submitted(shown=" pada Senin, 08/22/2016 - 14:30"), _D7_BODY), after=_D7_TEASER),
+     "2016-08-22T14:30:05+09:00", None),
+    # the node's RDFa dc:modified is its update
+    (_d7_page(_d7_node("/berita/pemprov-papua-salurkan-bibit-kakao", _d7_submitted() +
+                       "<span property='dc:modified' content='2016-08-23T09:00:12+09:00' datatype='xsd:dateTime'>"
+                       "</span>", _D7_BODY), after=_D7_TEASER),
+     "2016-08-22T14:30:05+09:00", "2016-08-23T09:00:12+09:00"),
+    # the article node prints no date: a teaser's RDFa date, above or beside it, is never the article's
+    (_d7_page(_d7_node("/berita/pemprov-papua-salurkan-bibit-kakao", "", _D7_BODY), before=_D7_TEASER,
+              after=_D7_TEASER), None, None),
+])
+def test_drupal7_rdfa_date_of_the_article_node(html: str, published_at: str | None, updated_at: str | None) -> None:
+    zone = zone_for_url(_D7_URL)
+    raw = extract_article(Selector(text=html), _D7_URL, GenericSpider.rules, main_text=lambda: [], zone=zone)
+    choice = choose_dates(raw.published, raw.updated, zone, now=NOW, language="id")
+    assert (choice.published, choice.updated) == (published_at, updated_at), (raw.published, raw.updated)
+
+
+def test_rdfa_dates_in_the_head_and_under_a_vocab() -> None:
+    """RDFa outside Drupal's nodes: a <meta property="dcterms:issued"> in the head is the document's; schema.org's
+    datePublished under a vocab (RDFa Lite) in the article; a teaser's in a "Berita Terkait" list is not read."""
+    related = ("<ul class='terkait'><li><a href='/berita/lain'>Harga Kakao Naik di Keerom</a> <span "
+               "property='schema:datePublished' content='2016-08-25T10:15:00+09:00'>25/08/2016</span></li></ul>")
+    head = "<meta property='dcterms:issued' content='2016-08-22T14:30:05+09:00'>"
+    html = (f"<html><head>{head}</head><body><h1>Pemprov Papua Salurkan Bibit Kakao</h1>{related}"
+            f"<div>{_D7_BODY}</div></body></html>")
+    assert find_page_dates(Selector(text=html), WIT, now=NOW) == ["2016-08-22T14:30:05+09:00"]
+    html = (f"<html><body><div vocab='https://schema.org/' typeof='NewsArticle'><h1>Pemprov Papua Salurkan Bibit "
+            f"Kakao</h1><meta property='datePublished' content='2016-08-22T14:30:05+09:00'>{_D7_BODY}</div>"
+            f"{related}</body></html>")
+    found = find_page_dates(Selector(text=html), WIT, now=NOW)
+    assert found == ["2016-08-22T14:30:05+09:00"] and source_of(found[0]) == ITEMPROP

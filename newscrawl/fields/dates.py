@@ -7,6 +7,8 @@ Every date text found on a page is a ``DateCandidate``: the text and the source 
                (the story's own object first, then each other one describing the same story: extract.story_lds)
     meta       <meta> article:published_time / modified_time, a site's meta     machine
     itemprop   microdata itemprop=datePublished/dateModified (<meta> or element) machine
+               and RDFa property=dc:date/dc:created/… (content, datetime) in the
+               article's node (Drupal 7's rdf module: ``_rdfa_dates``)
     site       the site's own selectors for its date line (spiders/<site>.py)    shown
     visible    the date line nearest before the body (maintext; generic spider)  shown
     page       the page-level finder, ``find_page_dates``                        shown
@@ -178,6 +180,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 from parsel import Selector
@@ -951,7 +954,10 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
     selectors give a date the choice can trust.
 
     One pass over the tree. Microdata ``itemprop=datePublished/dateCreated`` values (content or
-    datetime attributes) come back as ``itemprop`` candidates, in page order. Shown dates — the
+    datetime attributes) come back as ``itemprop`` candidates, in page order, and so do RDFa dates after them
+    (``_rdfa_dates``: Drupal 7's <span property="dc:date dc:created" content=…> of the article's node, not a
+    teaser's or a comment's; its dc:modified goes into ``updated`` before the update line), read for the
+    publication only (not by ``find_shown_update``). Shown dates — the
     datetime and text of ``<time>``, and every short text (an element's own, or the element holding
     a tail) with a day-month-year, an English month-day-year or a year-first stamp with a time
     ("2024-06-19 09:15:00") that parses — come back as ``page``
@@ -1017,6 +1023,14 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
                 value = value and (epoch_iso(value) or value.strip())  # a Unix time, as in JSON-LD and <meta>
                 if value and read_date(value, now, zone) is not None:
                     microdata.append(DateCandidate(value, ITEMPROP))
+    if published:
+        # RDFa (Drupal 7's rdf module): the article node's machine dates, at microdata's rank, read for the publication
+        # only as microdata is; its update before the update line. (read: the elements up to the end of the window
+        # around the story's start, the <head> first.)
+        rdfa_published, rdfa_modified = _rdfa_dates(read, None if start is None else read[start], now, zone)
+        microdata += rdfa_published
+        if updated is not None and not updated and rdfa_modified:
+            updated.append(rdfa_modified[0])
     shown: list[tuple[bool, bool, bool, int, int, int, bool, bool, str]] = []
     # A date inside the article's own block (not the page's body) is the article's, wherever it stands in it (P5).
     article_block = None if container is None or container.tag in ("body", "html") else container
@@ -1101,6 +1115,83 @@ def find_shown_update(selector: Selector, zone: tzinfo = WIB, now: datetime | No
     updated: list[DateCandidate] = []
     find_page_dates(selector, zone, now, updated=updated, published=False)
     return updated
+
+
+# RDFa's date terms (``property``, space-separated, any element): Drupal 7 prints its node's creation time on every
+# node, the page's and each teaser's, as <span property="dc:date dc:created" content="2016-08-22T14:30:05+09:00"
+# datatype="xsd:dateTime"> (its "dc" prefix is DCMI terms); schema.org's in RDFa, prefixed or under a vocab.
+_RDFA_PUBLISHED = frozenset({"dc:date", "dc:created", "dc:issued", "dcterms:date", "dcterms:created", "dcterms:issued",
+                             "schema:datepublished", "datepublished"})
+_RDFA_MODIFIED = frozenset({"dc:modified", "dcterms:modified", "schema:datemodified", "datemodified"})
+_PAGE_ADDRESSES = etree.XPath("//link[@rel='canonical' or @rel='shortlink']/@href | //meta[@property='og:url']/@content")
+
+
+def _rdfa_dates(elements: Iterable[etree._Element], story_start: etree._Element | None, now: datetime | None,
+                zone: tzinfo) -> tuple[list[DateCandidate], list[DateCandidate]]:
+    """The article's RDFa machine dates among ``elements`` (the page finder's, in page order: the <head>, then the
+    body up to past the story's start, where a node's submitted line stands), (published, modified), as ``itemprop``
+    candidates in page order: the ``content`` (or ``datetime``) of an element whose ``property`` names a publication
+    term (``_RDFA_PUBLISHED``) or an update term (``_RDFA_MODIFIED``), in the <head> or in the article's node
+    (``_rdfa_article_node``), not a teaser's or a comment's. Its text, without those attributes, is a date the page
+    shows (read by the page finder)."""
+    found: tuple[list[DateCandidate], list[DateCandidate]] = ([], [])
+    addresses: list[set[str]] = []  # the page's own paths, read once when a node's about is to be matched
+    for element in elements:
+        terms = element.get("property")
+        if terms is None:
+            continue  # (most elements)
+        terms = set(terms.lower().split())
+        wanted = [terms & _RDFA_PUBLISHED, terms & _RDFA_MODIFIED]
+        if not any(wanted) or element.tag.lower() in _NEVER_TEXT:
+            continue
+        value = element.get("content") or element.get("datetime")
+        value = value and (epoch_iso(value) or value.strip())
+        if not value or read_date(value, now, zone) is None:
+            continue
+        if not _rdfa_article_node(element, story_start, addresses):
+            continue
+        for kind, want in enumerate(wanted):
+            if want:
+                found[kind].append(DateCandidate(value, ITEMPROP))
+    return found
+
+
+def _rdfa_article_node(element: etree._Element, story_start: etree._Element | None,
+                       addresses: list[set[str]]) -> bool:
+    """Whether an RDFa date element states the page's article's date: in the <head> (the document's), or in the body
+    and in no comment, and its subject (the nearest ``about``, or an ancestor's ``typeof``) the article: an ``about``
+    naming the page (empty, or the path of its canonical, shortlink or og:url: Drupal's node div
+    ``about="/berita/…"``, its shortlink ``/node/3187``), or the element holding the story's start (the full node
+    holds the body; a teaser's node in a sidebar, a comment's, neither). With no subject, any date not in a teaser of
+    another story (``dom.in_teaser``). ``addresses`` caches the page's paths (one set, read on first need)."""
+    subject = None
+    for node in (element, *element.iterancestors()):
+        if node.tag == "head":
+            return True
+        if subject is None and node.tag not in ("body", "html") and (
+                node.get("about") is not None or (node is not element and node.get("typeof") is not None)):
+            subject = node  # (the <html>'s or <body>'s is the document's: none)
+    if in_comments(element):
+        return False
+    if subject is None:
+        return not in_teaser(element)
+    about = subject.get("about")
+    if about is not None:
+        if not about.strip():
+            return True  # about="": the document itself
+        if not addresses:
+            addresses.append({_url_path(address) for address in _PAGE_ADDRESSES(element.getroottree().getroot())} - {""})
+        if _url_path(about) in addresses[0]:
+            return True
+    return story_start is not None and _inside(story_start, subject)
+
+
+def _url_path(address: str) -> str:
+    """The path of a URL or a reference ("/berita/a/", "https://www.x.go.id/berita/a": "/berita/a")."""
+    try:
+        return urlsplit(address.strip()).path.rstrip("/")
+    except ValueError:
+        return ""
 
 
 _ELEMENT_OFFSET = etree.XPath("count(preceding::*) + count(ancestor::*)")
