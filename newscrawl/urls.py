@@ -639,6 +639,25 @@ def without_trackers(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
 
 
+def shared_link_form(url: str) -> str:
+    """``url`` as a site's article pattern reads it when the link as found does not match: its tracking parameters
+    and its fragment left out (without_trackers), its page and view switches kept. A shared link carries trackers
+    ("…/slug/?utm_source=whatsapp&utm_medium=share", "…?fbclid=…", "…#comments") that no catalogue pattern ending at
+    the path ("/slug/?$") was written for (h188 probe: indopolitika and ntvnews refused their own stories found in
+    feeds and listings that way).
+
+    >>> shared_link_form("https://www.ntvnews.id/nasional/0123456/judul-berita/?utm_source=wa&fbclid=x#top")
+    'https://www.ntvnews.id/nasional/0123456/judul-berita/'
+    >>> shared_link_form("https://x.id/read/1/judul-berita-ini?page=2&ref=home")
+    'https://x.id/read/1/judul-berita-ini?page=2'
+    """
+    bare = without_trackers(url)
+    parts = split_url(bare)
+    if parts is None or not parts.fragment:
+        return bare
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
+
+
 def page_identity(url: str, article_id: str | None = None) -> str:
     """Which page of which article a URL names, to tell a pager's links from the pages read already: the article by
     its site id when given (_page_article: an m. host, a rubric alias, another slug keep it), else by url_identity (www./m./amp.

@@ -166,6 +166,71 @@ def test_article_url_with_host_in_capitals(site: str) -> None:
         assert spider.url_day(shouted) == spider.url_day(url)
 
 
+def _canary_urls() -> list[tuple[str, str]]:
+    """Every spider's canary article URL: the site spiders' (canaries.CANARIES) and the catalogue entries'."""
+    from newscrawl.canaries import CANARIES
+    from newscrawl.catalogue import outlets
+    found = {site: canary[0] for site, canary in CANARIES.items()}
+    found.update((outlet.name, outlet.canary) for outlet in outlets() if outlet.canary and outlet.name not in found)
+    return sorted(found.items())
+
+
+@pytest.mark.parametrize(("site", "url"), _canary_urls())
+def test_a_shared_link_with_trackers_is_the_article(site: str, url: str) -> None:
+    """(h188 probe) A shared link found in a feed, a listing or a sitemap carries trackers or a fragment
+    ("…/slug/?utm_source=whatsapp&utm_medium=share", "?fbclid=…", "#comments"). indopolitika's and ntvnews's patterns
+    end at the path ("/?(?:[#]|$)", "/?$"): such a link was no article, the story lost without a word. Every site's
+    pattern is read on the link without them (urls.shared_link_form): the same article, the same id and day."""
+    from scrapy.spiderloader import SpiderLoader
+    from scrapy.utils.project import get_project_settings
+    spider_class = SpiderLoader.from_settings(get_project_settings()).load(site)
+    # an outlet read from -a url= only (no discovery without a browser) is made with one
+    spider = spider_class(url=url) if getattr(spider_class, "require_arguments", ()) else spider_class()
+    joint = "&" if "?" in url else "?"
+    for shared in (f"{url}{joint}utm_source=whatsapp&utm_medium=share&utm_campaign=artikel",
+                   f"{url}{joint}fbclid=IwAR0abcDEF123", f"{url}{joint}ref=home&gclid=Cj0KCQ", f"{url}#comments"):
+        assert spider.is_article_url(shared), shared
+        assert spider.article_id(shared) == spider.article_id(url)
+        assert spider.url_day(shared) == spider.url_day(url)
+
+
+@pytest.mark.parametrize(("url", "bare"), [
+    ("https://indopolitika.com/dpr-minta-evaluasi/?utm_source=facebook&utm_medium=social", "https://indopolitika.com/dpr-minta-evaluasi/"),
+    ("https://www.ntvnews.id/nasional/0123456/judul/?fbclid=x#top", "https://www.ntvnews.id/nasional/0123456/judul/"),
+    # an identifying parameter, a page or view switch stays: another page as served, no tracker
+    ("https://x.id/index.php?p=123&utm_source=wa", "https://x.id/index.php?p=123"),
+    ("https://x.id/read/1/judul-berita-ini?page=2&ref=home", "https://x.id/read/1/judul-berita-ini?page=2"),
+    ("https://x.id/read/1/judul-berita-ini?showpage=all#top", "https://x.id/read/1/judul-berita-ini?showpage=all"),
+])
+def test_shared_link_form(url: str, bare: str) -> None:
+    from newscrawl.urls import shared_link_form
+    assert shared_link_form(url) == bare
+
+
+def test_a_page_switch_is_not_dropped_to_match_a_pattern() -> None:
+    """A pattern ending at the path refuses "?page=2": the fallback leaves out trackers only."""
+    from newscrawl.spiders.outlets import OUTLET_SPIDERS
+    spider = OUTLET_SPIDERS["ntvnews"]()
+    assert not spider.is_article_url("https://www.ntvnews.id/nasional/0123456/judul-berita?page=2&utm_source=wa")
+    assert spider.is_article_url("https://www.ntvnews.id/nasional/0123456/judul-berita?utm_source=wa")
+
+
+@pytest.mark.parametrize(("url", "article", "section"), [
+    ("https://swa.co.id/read/412876/bank-digital-genjot-kredit-umkm", True, None),
+    # (h188 probe) SWA's WordPress form before 2024: /swa/trends/<rubric>/<slug>; the rubric's own page is none
+    ("https://swa.co.id/swa/trends/management/strategi-bank-digital-menjaring-nasabah-muda", True, "Management"),
+    ("https://swa.co.id/swa/trends/business-research/riset-konsumen-2019/?utm_source=wa", True, "Business Research"),
+    ("https://swa.co.id/swa/trends/management/", False, None),
+    ("https://swa.co.id/swa/trends/management/page/2", False, None),
+    ("https://swa.co.id/swa/trends", False, None),
+])
+def test_swa_old_article_urls(url: str, article: bool, section: str | None) -> None:
+    from newscrawl.spiders.outlets import OUTLET_SPIDERS
+    spider = OUTLET_SPIDERS["swa"]()
+    assert spider.is_article_url(url) is article
+    assert spider.url_section(url) == section
+
+
 @pytest.mark.parametrize("url, file", [
     ("https://www.kemkes.go.id/laporan/Profil-Kesehatan-2024.pdf", True),
     ("https://example.id/files/putusan.DOCX?download=1#page=2", True),  # the query and fragment aside, any case

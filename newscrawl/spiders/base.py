@@ -61,8 +61,8 @@ from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, Pager, canonical_names
                             first_page_of, in_page_order, is_amp_url, is_single_page_view, is_site_root,
                             is_translate_proxy, join_url, lower_scheme_host, other_scheme, page_identity, page_number,
                             page_rank, page_step, pager_links, placed_page_mark, publisher_url, registrable_domain,
-                            same_article, same_site, url_host, url_identity, valid_url, view_rank, without_amp,
-                            without_trackers)
+                            same_article, same_site, shared_link_form, url_host, url_identity, valid_url, view_rank,
+                            without_amp, without_trackers)
 
 
 # A sitemap or feed may hold 50 MB uncompressed (sitemaps.org: 50,000 URLs, 50 MB); DOWNLOAD_MAXSIZE (16 MB) is an
@@ -1072,8 +1072,17 @@ class NewsSpider(scrapy.Spider):
 
     def article_url_match(self, url: str) -> re.Match[str] | None:
         """article_url_pattern's match on ``url`` with its scheme and host lower-cased (urls.lower_scheme_host): a
-        host is case-insensitive, the site's patterns are written in lower case."""
-        return self.article_url_re.search(lower_scheme_host(url or ""))
+        host is case-insensitive, the site's patterns are written in lower case. A URL the pattern refuses as found
+        is read again without its trackers and fragment (urls.shared_link_form: "…/slug/?utm_source=wa", "…#comments"):
+        a shared link found in a feed, a listing or a sitemap names the article a pattern ending at the path describes
+        (h188 probe), whichever site's pattern it is."""
+        url = lower_scheme_host(url or "")
+        match = self.article_url_re.search(url)
+        if match is None and ("?" in url or "#" in url):
+            bare = shared_link_form(url)
+            if bare != url:
+                match = self.article_url_re.search(bare)
+        return match
 
     def is_article_url(self, url: str) -> bool:
         return bool(self.article_url_match(url)) and same_site(url, self.allowed_domains)
