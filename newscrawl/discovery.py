@@ -470,6 +470,28 @@ def reaches_back_to(moments: Iterable[datetime | None], start: datetime) -> bool
         return None
     return min(known) <= start
 
+
+def uncovered_from(start: datetime, end: datetime, complete_from: Iterable[datetime],
+                   day_spans: Iterable[tuple[datetime, datetime]]) -> datetime | None:
+    """The first instant of ``[start, end)`` that no complete source a crawl read covers, or None when they all do:
+    the crawl's discovery as a whole, not one document alone (h191: a backfill of yesterday whose dated index listed
+    all 60 stories failed because the RSS holds today's 15). ``complete_from``: the oldest entry of each document read
+    whole that runs up to now (a feed or news sitemap of the latest items, an undated listing read to its end): it
+    covers from there on. ``day_spans``: ``[first instant, end)`` of each day whose dated listing was read to its end:
+    that day. From ``start``, a day's span carries the cover to its end, where a document or another day must go on;
+    the first instant nothing covers is where stories may be missed."""
+    earliest = min(complete_from, default=None)
+    spans = sorted(day_spans)
+    cursor = start
+    while cursor < end:
+        if earliest is not None and earliest <= cursor:
+            return None
+        reach = max((span_end for span_start, span_end in spans if span_start <= cursor < span_end), default=None)
+        if reach is None:
+            return cursor
+        cursor = reach  # strictly later: the loop ends within len(spans) + 1 turns
+    return None
+
 # A sitemap index's <lastmod> for a child is when the child's list last changed, so a child listing a story of
 # the window changed on or after the window's first day. Indexes lag behind their children (an index cached or
 # rebuilt by a daily job, a lastmod written when the child was made): a child is left out only when its lastmod

@@ -559,3 +559,31 @@ def test_a_backfill_whose_listing_page_failed_is_failing_and_the_next_backfill_r
     again = run_cron(site_routes(60), tmp_path, *WINDOW, *now)
     assert (again.returncode, again.summary["sites"]["sindonews"]["items_new"]) == (0, 40), again.stdout
     assert sorted(item["url"] for item in completed_items(tmp_path)) == sorted(article_url(n) for n in range(60))
+
+
+def test_a_backfill_whose_day_index_was_read_to_its_end_is_healthy_beside_a_feed_of_today(tmp_path):
+    """(h191 F2) README's daily backfill of yesterday on a site with a dated index and a feed (republika: /index/
+    {offset}/YYYY/MM/DD read to its empty page, an RSS of the latest items): the feed holds today's items only, "reaches
+    back only to" today, and the run exited 3 "health FAILING: discovery fell short" with the whole day read. The
+    crawl's discovery as a whole covers the day: exit 0. Without the index (404) the day rests on the feed: exit 3."""
+    from conftest import SITES_DIR
+    from replay import routes_from_fixtures
+    routes = routes_from_fixtures(SITES_DIR / "republika")
+    today = "".join(f"<item><title>Kabar {n}</title>"
+                    f"<link>https://news.republika.co.id/berita/sg0{n}a1320/kabar-{n}</link>"
+                    f"<pubDate>Fri, 20 Jun 2025 {9 + n:02d}:00:00 +0700</pubDate></item>" for n in range(3))
+    routes["https://www.republika.co.id/rss"] = Route(
+        f"<?xml version='1.0'?><rss version='2.0'><channel><title>R</title>{today}</channel></rss>".encode(),
+        headers={"Content-Type": "application/rss+xml"})
+    backfill = ("--spiders", "republika", "--since", "2025-06-19", "--until", "2025-06-19",
+                "-s", "NEWSCRAWL_NOW=2025-06-20T02:05:00+07:00")
+    run = run_cron(routes, tmp_path / "whole", *backfill)
+    assert run.returncode == 0, run.stdout + run.stderr
+    site = run.summary["sites"]["republika"]
+    # the two stories of the day the fixture's index lists (its third page empty: read to its end)
+    assert site["discovery_short"]["window_start_not_reached"] == 0 and site["items_emitted"] == 2
+    assert "reaches back only" not in run.stderr, run.stderr
+    no_index = {url: route for url, route in routes.items() if "/index/" not in url}
+    short = run_cron(no_index, tmp_path / "feed_only", *backfill)
+    assert short.returncode == 3, short.stdout + short.stderr
+    assert short.summary["unhealthy_sites"] == {"republika": [FEED_SHORT]}

@@ -1,9 +1,10 @@
 """Discovery documents: feed and sitemap entries with dates, and the since/until window."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from replay import Route
 
 from newscrawl.dates import WIB
 from newscrawl.dates import WITA
@@ -434,3 +435,147 @@ def test_a_feed_item_linking_home_is_its_permalink_guid(item: str, url: str) -> 
     feed = ("<rss version=\"2.0\"><channel><title>x</title><link>https://www.example.id/nasional</link>"
             f"<item><title>t</title>{item}</item></channel></rss>")
     assert [entry.url for entry in feed_entries(feed)] == [url]
+
+
+# ---- the reach judged over the crawl's discovery as a whole (h191 probe) ---------------------------
+# The real form: republika reads its day index (/index/{0,50,100}/YYYY/MM/DD, 50 a page, the day's every story) and
+# its RSS (the latest ~15, today's). A backfill of yesterday whose index listed all 60 stories exited 3 "health FAILING:
+# discovery fell short" because the RSS, all today, "reaches back only to" today 11:15: judged alone, per document.
+# Now the crawl's complete sources together decide: a day whose dated listings were read to their end, and documents
+# read whole from their oldest entry on (a feed, a news sitemap, an undated listing reaching back).
+_W = "2024-06-18T00:00"
+
+
+def _at(text: str):
+    from datetime import datetime
+
+    from newscrawl.dates import WIB
+    return datetime.fromisoformat(text).replace(tzinfo=WIB)
+
+
+def _day(day: str):
+    return (_at(f"{day}T00:00"), _at(f"{day}T00:00") + timedelta(days=1))
+
+
+@pytest.mark.parametrize(("complete_from", "days", "gap"), [
+    ([], [], _W),  # nothing read: the start itself
+    (["2024-06-19T11:15"], [], _W),  # a feed of the next day's latest items alone: the whole day may be missed
+    (["2024-06-19T11:15"], ["2024-06-18"], None),  # the day's index read to its end: covered (h191)
+    (["2024-06-17T23:00"], [], None),  # a document reaching back
+    (["2024-06-18T06:00"], [], _W),  # a news sitemap of the day from 06:00: nothing proves 00:00-06:00 empty
+    ([], ["2024-06-18"], None),  # no document at all: the window's one day listed whole
+    ([], ["2024-06-17"], _W),  # another day's listing covers nothing of this one
+])
+def test_uncovered_from_one_day(complete_from, days, gap) -> None:
+    from newscrawl.discovery import uncovered_from
+    found = uncovered_from(_at(_W), _at("2024-06-19T00:00"), [_at(m) for m in complete_from], [_day(d) for d in days])
+    assert found == (_at(gap) if gap else None)
+
+
+@pytest.mark.parametrize(("complete_from", "days", "gap"), [
+    (["2024-06-19T11:15"], ["2024-06-18"], "2024-06-19T00:00"),  # the 19th's index not read whole: its morning
+    (["2024-06-19T11:15"], ["2024-06-18", "2024-06-19"], None),
+    (["2024-06-19T11:15"], ["2024-06-19"], _W),  # the 18th unread: its whole day
+    (["2024-06-18T20:00"], ["2024-06-18"], None),  # the feed takes over from the 18th's end
+    ([], ["2024-06-19", "2024-06-18"], None),  # in any order
+])
+def test_uncovered_from_two_days(complete_from, days, gap) -> None:
+    from newscrawl.discovery import uncovered_from
+    found = uncovered_from(_at(_W), _at("2024-06-20T00:00"), [_at(m) for m in complete_from], [_day(d) for d in days])
+    assert found == (_at(gap) if gap else None)
+
+
+def _republika_article(n: int) -> str:
+    return f"https://news.republika.co.id/berita/tq{n:03d}k320/laporan-{n}-soal-banjir"
+
+
+def _republika_index(*numbers: int) -> Route:
+    rows = "".join(f'<li class="list-group-item list-border conten1"><a href="{_republika_article(n)}">'
+                   f"<h3>Laporan {n}</h3></a></li>" for n in numbers)
+    return Route(f"<html><body><ul>{rows}</ul></body></html>".encode(), headers={"Content-Type": "text/html"})
+
+
+def _republika_rss(*numbers: int) -> Route:
+    items = "".join(f"<item><title>Laporan {n}</title><link>{_republika_article(n)}</link>"
+                    f"<pubDate>Wed, 19 Jun 2024 {11 + n % 8:02d}:15:00 +0700</pubDate></item>" for n in numbers)
+    return Route(f"<?xml version='1.0'?><rss version='2.0'><channel><title>R</title>{items}</channel></rss>".encode(),
+                 headers={"Content-Type": "application/rss+xml"})
+
+
+_RSS = "https://www.republika.co.id/rss"
+
+
+def _index_url(offset: int, day: str = "2024/06/18") -> str:
+    return f"https://republika.co.id/index/{offset}/{day}"
+
+
+@pytest.mark.parametrize(("case", "index", "args", "short", "covered"), [
+    # (h191 F2) the day's index read to its end (a page listing nothing after it): the RSS of the next day is no gap
+    ("read to its end", {0: _republika_index(*range(60, 10, -1)), 50: _republika_index(*range(10, 0, -1)),
+                         100: _republika_index()}, (), None, 1),
+    # its end answered "no such page" (404 past the last page): read to its end as well
+    ("404 past its end", {0: _republika_index(*range(60, 10, -1)), 50: _republika_index(*range(10, 0, -1))}, (),
+     None, 1),
+    # the index not served (404 for its first page): nothing covers the day; the alarm stays
+    ("index not served", {}, (), 1, None),
+    # an index listing nothing (a layout the spider no longer reads looks the same): no proof of the day
+    ("index listing nothing", {0: _republika_index()}, (), 1, None),
+    # stopped at max_pages: its later pages unread, the RSS's gap stays a gap
+    ("max_pages", {0: _republika_index(*range(60, 10, -1)), 50: _republika_index(*range(10, 0, -1))},
+     ("max_pages=1",), 1, None),
+    # its second page failed (503): not read to its end
+    ("page failed", {0: _republika_index(*range(60, 10, -1)), 50: Route(b"down", status=503)}, (), 1, None),
+])
+def test_a_backfill_whose_day_index_was_read_whole_is_no_shortfall_for_its_feed(case, index, args, short,
+                                                                               covered) -> None:
+    from inprocess import crawl_in_process
+    routes = {_index_url(offset): route for offset, route in index.items()}
+    routes[_RSS] = _republika_rss(*range(75, 60, -1))  # today's latest 15: all after the window
+    result = crawl_in_process("republika", routes, "since=2024-06-18", "until=2024-06-18", *args)
+    assert result.stats.get("newscrawl/discovery/window_start_not_reached") == short, case
+    assert result.stats.get("newscrawl/discovery/reach_covered") == covered, case
+
+
+@pytest.mark.parametrize(("listed", "short"), [
+    (("2024/06/17", "2024/06/18"), None),  # both days of the window read to their end
+    (("2024/06/18",), 1),  # the 17th's index not served: its day is in no source read
+])
+def test_every_day_of_a_backfill_needs_its_index_or_a_document_reaching_back(listed, short) -> None:
+    from inprocess import crawl_in_process
+    routes = {_RSS: _republika_rss(*range(75, 60, -1))}
+    for day in listed:
+        routes[_index_url(0, day)] = _republika_index(int(day[-2:]))
+        routes[_index_url(50, day)] = _republika_index()
+    result = crawl_in_process("republika", routes, "since=2024-06-17", "until=2024-06-18")
+    assert result.stats.get("newscrawl/discovery/window_start_not_reached") == short
+
+
+def _cnn_article(day: str, n: int) -> str:
+    return f"https://www.cnnindonesia.com/nasional/{day.replace('-', '')}{10 + n:02d}0000-20-{1100000 + n}/kabar-{n}"
+
+
+def _cnn_page(*articles: str) -> Route:
+    rows = "".join(f'<article class="flex-grow"><a href="{url}">Kabar</a></article>' for url in articles)
+    return Route(f"<html><body>{rows}</body></html>".encode(), headers={"Content-Type": "text/html"})
+
+
+@pytest.mark.parametrize(("pages", "short"), [
+    # the undated index read back to a page older than the window: it reaches back, the feeds' gap is covered
+    ([[("2024-06-19", 1), ("2024-06-18", 2), ("2024-06-18", 3)], [("2024-06-17", 4), ("2024-06-17", 5)]], None),
+    # it ends (an empty page) still inside the window: nothing reaches back (the index and the feed: 2 documents)
+    ([[("2024-06-19", 1), ("2024-06-18", 2), ("2024-06-18", 3)], []], 2),
+])
+def test_an_undated_index_reaching_back_covers_a_feed_of_the_latest_items(pages, short) -> None:
+    """cnnindonesia reads /indeks?page=N (newest first, no date) and its RSS feeds (the latest items): the index read
+    back past the window's start covers the time the feeds do not reach (h191; its end by a page older than the window
+    was no cover: only an index ending otherwise was judged)."""
+    from inprocess import crawl_in_process
+    routes = {f"https://www.cnnindonesia.com/indeks?page={i + 1}": _cnn_page(*(_cnn_article(d, n) for d, n in page))
+              for i, page in enumerate(pages)}
+    feed = "".join(f"<item><title>t</title><link>{_cnn_article('2024-06-19', n)}</link>"
+                   f"<pubDate>Wed, 19 Jun 2024 {10 + n:02d}:00:00 +0700</pubDate></item>" for n in (6, 7))
+    routes["https://www.cnnindonesia.com/rss"] = Route(
+        f"<?xml version='1.0'?><rss version='2.0'><channel><title>C</title>{feed}</channel></rss>".encode(),
+        headers={"Content-Type": "application/rss+xml"})
+    result = crawl_in_process("cnnindonesia", routes, "since=2024-06-18", "until=2024-06-18")
+    assert result.stats.get("newscrawl/discovery/window_start_not_reached") == short

@@ -37,7 +37,8 @@ from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.dom import filled_containers
 from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, day_end, day_start, document_cut_short,
                                  entry_day, entry_moment, feed_entries, in_window, json_entries, listing_card_entries,
-                                 next_data_entries, reaches_back_to, sitemap_entries, sitemap_follow_form, unpack_gzip)
+                                 next_data_entries, reaches_back_to, sitemap_entries, sitemap_follow_form,
+                                 uncovered_from, unpack_gzip)
 from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
@@ -551,6 +552,7 @@ class NewsSpider(scrapy.Spider):
         read as whole, "0 requests failed; health ok", its later stories lost."""
         self.crawler.stats.inc_value("newscrawl/errors/unreadable_discovery")
         self.crawler.stats.inc_value("newscrawl/discovery/not_read_whole")
+        self.__dict__.setdefault("_not_read_whole", set()).add(url)  # no cover for the rest of discovery (judge_reach)
         self.logger.warning("Feed or sitemap not read whole, %s: %s", why, url)
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
@@ -584,7 +586,7 @@ class NewsSpider(scrapy.Spider):
         if index is None:
             self.check_reach(response.url, moments, [e.url for e in articles])
         else:
-            self.child_sitemap_read(index, moments, [e.url for e in articles])
+            self.child_sitemap_read(index, moments, [e.url for e in articles], self.read_whole(response.url))
         yield from self.dated_article_requests(entries)
 
     def child_sitemaps(self, index: str, entries: Sequence[Entry]) -> Iterator[scrapy.Request]:
@@ -593,7 +595,8 @@ class NewsSpider(scrapy.Spider):
         discovery page that listed no article (the health check fails), where it gave "0 articles; health ok"."""
         follow = re.compile(self.sitemap_follow) if self.sitemap_follow else None
         reach = self.__dict__.setdefault("_index_reach", {})
-        reach[index] = [0, [], []]  # children pending, their entries' moments and URLs (judged once all are read)
+        # Children pending, their entries' moments and URLs, and whether all were read whole (judged once all are read).
+        reach[index] = [0, [], [], True]
         followed, not_followed = 0, []
         for entry in entries:
             # A child written otherwise ("…/sitemap.xml.gz", "http://", "?v=20240619") is the child the pattern names.
@@ -622,22 +625,29 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("Sitemap index %s lists no child sitemap this spider reads (%d children%s)", index,
                                 len(entries), f", none matching {self.sitemap_follow!r}" if follow else "")
 
-    def child_sitemap_read(self, index: str | None, moments: Sequence[datetime | None], urls: Sequence[str]) -> None:
-        """A child of ``index`` was read (its entries' moments and URLs): once every child was, the index's reach is
-        judged over all of them (a daily sitemap holds one day: judged alone, each said "stories may be missed",
-        h31)."""
+    def child_sitemap_read(self, index: str | None, moments: Sequence[datetime | None], urls: Sequence[str],
+                           whole: bool = True) -> None:
+        """A child of ``index`` was read (its entries' moments and URLs; ``whole``: not cut short nor failed): once
+        every child was, the index's reach is judged over all of them (a daily sitemap holds one day: judged alone,
+        each said "stories may be missed", h31)."""
         pending = self.__dict__.get("_index_reach", {}).get(index) if index else None
         if pending is None:
             return
         pending[0] -= 1
         pending[1].extend(moments)
         pending[2].extend(urls)
+        pending[3] = pending[3] and whole
         if pending[0] == 0:
-            self.check_reach(index, pending[1], pending[2])
+            self.check_reach(index, pending[1], pending[2], whole=pending[3])
 
     def child_sitemap_failed(self, failure: Any) -> None:
         self.request_failed(failure)
-        self.child_sitemap_read(failure.request.meta.get(_SITEMAP_INDEX), [], [])
+        self.child_sitemap_read(failure.request.meta.get(_SITEMAP_INDEX), [], [], whole=False)
+
+    def read_whole(self, url: str) -> bool:
+        """Whether the feed or sitemap at ``url`` was read whole (not cut short nor unreadable:
+        discovery_not_read_whole)."""
+        return url not in self.__dict__.get("_not_read_whole", ())
 
     def entry_moment(self, entry: Entry) -> datetime | None:
         """How recent an entry may be (discovery.entry_moment): its date's, else the end of the day its URL states."""
@@ -659,26 +669,76 @@ class NewsSpider(scrapy.Spider):
                 return previous, f"the start of the last run that read the site ({when})"
         return start, f"the window's start ({self.since})"
 
-    def check_reach(self, source: str, moments: Sequence[datetime | None], urls: Sequence[str] = ()) -> None:
-        """Say when a discovery document ends after where it must reach back to (reach_start,
-        discovery.reaches_back_to): the stories between then and its oldest entry may be listed nowhere the crawl
-        reads. In cron's default window a document that lists an article an earlier run emitted or found holding none
-        (the seen-store) overlaps what that run read: continuous, whatever its dates say (h49: a feed-only site's steady
-        state read as a gap). Counted (newscrawl/discovery/window_start_not_reached); the first one of a run is a
-        warning, the others INFO."""
-        start, where = self.reach_start()
-        if reaches_back_to(moments, start) is not False:
+    def check_reach(self, source: str, moments: Sequence[datetime | None], urls: Sequence[str] = (),
+                    whole: bool | None = None) -> None:
+        """Whether a discovery document reaches back to where it must (reach_start, discovery.reaches_back_to): one that
+        ends after it leaves the stories between then and its oldest entry to the rest of the crawl's discovery. In
+        cron's default window a document that lists an article an earlier run emitted or found holding none (the
+        seen-store) overlaps what that run read: continuous, whatever its dates say (h49: a feed-only site's steady
+        state read as a gap). A document read whole covers from its oldest entry on (``whole``: None, read from
+        discovery_not_read_whole). The verdict is the crawl's, taken when it closes (judge_reach): a document that does
+        not reach back is a shortfall only when nothing else read covers the time before its oldest entry (h191)."""
+        start, _where = self.reach_start()
+        reaches = reaches_back_to(moments, start)
+        if reaches is None:
             return
-        if (self.settings.getdict("NEWSCRAWL_LAST_READ") or {}).get(self.name) and known_to_store(self.crawler, urls):
+        if whole is None:
+            whole = self.read_whole(source)
+        reach = self.__dict__.setdefault("_reach", {"complete_from": [], "short": []})
+        if not reaches and (self.settings.getdict("NEWSCRAWL_LAST_READ") or {}).get(self.name) \
+                and known_to_store(self.crawler, urls):
             self.crawler.stats.inc_value("newscrawl/discovery/reach_by_overlap")
+            reaches = True
+        oldest = min(moment for moment in moments if moment is not None)
+        if whole:
+            reach["complete_from"].append(start if reaches else oldest)
+        if not reaches:
+            reach["short"].append((source, oldest.astimezone(self.site_timezone)))
+
+    def listing_day_read(self, template: str, day: date | str) -> None:
+        """A dated listing (a ``{date}`` template) was read to its end for ``day``: its last page listed nothing more,
+        no later page was offered, or the page after answered past its end (404). Once every dated listing of the
+        spider was, the day is covered whatever a feed of the latest items shows (judge_reach)."""
+        day = date.fromisoformat(day) if isinstance(day, str) else day
+        self.__dict__.setdefault("_listings_read", {}).setdefault(day, set()).add(template)
+
+    def listing_days_read(self) -> list[date]:
+        """The days every dated listing template of the spider was read to its end for (listing_day_read)."""
+        dated = {template for template in self.listing_urls if "{date" in template}
+        if not dated:
+            return []
+        return sorted(day for day, read in self.__dict__.get("_listings_read", {}).items() if dated <= read)
+
+    def judge_reach(self) -> None:
+        """The crawl's verdict on its documents that did not reach back (check_reach): when the dated listings read to
+        their end (whole days) and the documents read whole (from their oldest entry on) together cover the window from
+        where it must be reached (reach_start) to its end (discovery.uncovered_from), nothing can be missing: a feed
+        of today's latest 15 beside yesterday's whole day index is no shortfall of a backfill of yesterday (h191: exit
+        3, "health FAILING"). Else each is counted (newscrawl/discovery/window_start_not_reached; the first one a
+        warning, the others INFO). Covered ones are counted as newscrawl/discovery/reach_covered and logged at INFO."""
+        reach = self.__dict__.get("_reach")
+        if not reach or not reach["short"]:
             return
-        first = not self.crawler.stats.get_value("newscrawl/discovery/window_start_not_reached")
-        self.crawler.stats.inc_value("newscrawl/discovery/window_start_not_reached")
-        oldest = min(moment for moment in moments if moment is not None).astimezone(self.site_timezone)
-        (self.logger.warning if first else self.logger.info)(
-            "%s reaches back only to %s, after %s: stories published between them may be missed (a feed or sitemap "
-            "holding its latest items only; a listing that stops early)", source, oldest.isoformat(timespec="minutes"),
-            where)
+        start, where = self.reach_start()
+        zone = self.site_timezone
+        spans = [(day_start(day, zone), day_end(day, zone)) for day in self.listing_days_read()]
+        gap = uncovered_from(start, day_end(self.until, self.site_timezone), reach["complete_from"], spans)
+        for index, (source, oldest) in enumerate(reach["short"]):
+            if gap is None:
+                self.crawler.stats.inc_value("newscrawl/discovery/reach_covered")
+                self.logger.info("%s reaches back only to %s, after %s; the rest of the crawl's discovery covers the "
+                                 "time before it (a dated listing read to its end, a document reaching back)", source,
+                                 oldest.isoformat(timespec="minutes"), where)
+                continue
+            self.crawler.stats.inc_value("newscrawl/discovery/window_start_not_reached")
+            (self.logger.warning if index == 0 else self.logger.info)(
+                "%s reaches back only to %s, after %s: stories published between them may be missed (a feed or "
+                "sitemap holding its latest items only; a listing that stops early)", source,
+                oldest.isoformat(timespec="minutes"), where)
+
+    def closed(self, reason: str) -> None:
+        """The crawl's end (spider_closed, before its stats are read by the health check and the summary)."""
+        self.judge_reach()
 
     def page_not_judged(self) -> None:
         """An article page counted (newscrawl/articles/pages) that is left out on purpose before its item reaches
@@ -815,11 +875,17 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/discovery/repeated_listing_page")
             self.logger.info("Listing %s lists only articles its earlier pages listed; %s", response.url,
                              "paging stops" if ended else "the next page is asked once more")
-        if template is not None and "{date" not in template and (not links or ended or not pageable):
-            # An undated listing (newest first) ends here: did it reach the window's start?
+        if template is not None and "{date" not in template and (not links or ended or not pageable or all_older):
+            # An undated listing (newest first) ends here: did it reach the window's start? (Read to a page older than
+            # the window, it did: a cover for the crawl's other documents, judge_reach.)
             listed_days = [*_listed_days(response.meta), *days]
             self.check_reach(response.url, [day and day_end(day, self.site_timezone) for day in listed_days], links)
-        if links and pageable and not all_older and not ended and day is not None:
+        next_page = bool(links) and pageable and not all_older and not ended and day is not None
+        if template is not None and "{date" in template and day is not None and not next_page and (links or page_index):
+            # A dated listing read to its end for its day (a day listing nothing at all proves nothing: a layout the
+            # spider no longer reads lists nothing too).
+            self.listing_day_read(template, day)
+        if next_page:
             if page_index + 1 < self.listing_max_pages:
                 request = self.listing_request(template, day, page_index + 1)
                 request.meta[_PREVIOUS_LINKS] = sorted(listed_before.union(digests))
@@ -969,6 +1035,9 @@ class NewsSpider(scrapy.Spider):
             # Page N+1 of a list whose page N listed articles answered "no such page": the list ended.
             self.crawler.stats.inc_value("newscrawl/discovery/past_last_page")
             self.logger.info("Listing ended before %s (past its last page)", failure.request.url)
+            template, day = failure.request.cb_kwargs.get("template"), failure.request.cb_kwargs.get("day")
+            if template is not None and "{date" in template and day is not None:
+                self.listing_day_read(template, day)
             return
         if kind in ("redirected_away", "redirected_offsite", "redirect_loop"):
             self.redirect_refused(failure.request, kind, str(error).rpartition(" -> ")[2])
