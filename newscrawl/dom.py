@@ -2145,88 +2145,6 @@ def _acts_as_button(element: etree._Element) -> bool:
         name == "data-url" or name == "onclick" or name.startswith("data-clipboard") for name in element.attrib)
 
 
-# A chip row: links or buttons laid out side by side as separate boxes (a CSS flex or inline-block row: "<div
-# class='flex gap-2'><a>#transjakarta</a><a>#pramono anung</a></div>", "<div class='flex gap-3'><span>Bagikan:</span>
-# <a>Facebook</a><a>X</a><a>WhatsApp</a></div>"; pantau, h188 probe). Next.js and other minified markup leaves no
-# whitespace between them, so their texts would glue ("#transjakarta#pramono anung", "Bagikan:FacebookXWhatsApp") where
-# the screen shows separate chips. The row's element holds no text of its own (none beside or between its children),
-# and its children are all chips: two links or buttons or more (each an <a>, an element acting as a button, or an
-# inline element wrapping one of them alone), short, beside at most short labels ("Bagikan:") or separators ("|", "•").
-# A link inside prose ("kata <a>Jakarta</a>nya") has the paragraph's text beside it: never a chip row.
-_ROW_CHIP_MAX_CHARS = 80  # a chip's text; its label's at most _CHIP_LABEL_MAX_CHARS (a chip run's, above)
-_ROW_CHIP_MAX_NODES = 40  # a chip's elements, text nodes aside ("<a><span>#</span><!-- -->pemilu</a>" has 3)
-_NO_CHIP, _LINK_CHIP, _LABEL_CHIP = range(3)
-
-
-def _is_link_or_button(element: etree._Element) -> bool:
-    return element.tag == "a" or _acts_as_button(element)
-
-
-def _chip_kind(element: etree._Element) -> int:
-    """_LINK_CHIP: a link or button (or an inline element holding one alone), short; _LABEL_CHIP: a short label
-    closed by a colon or a separator without a letter or digit; _NO_CHIP otherwise (a block, prose, an element of
-    more than _ROW_CHIP_MAX_NODES nodes: read once, never a subtree's depth over)."""
-    if not isinstance(element.tag, str) or element.tag in BLOCK_TAGS:
-        return _NO_CHIP
-    for count, _node in enumerate(element.iter()):
-        if count >= _ROW_CHIP_MAX_NODES:
-            return _NO_CHIP
-    text = text_within(element, _ROW_CHIP_MAX_CHARS, lines=False)
-    if text is None:
-        return _NO_CHIP
-    if _is_link_or_button(element):
-        return _LINK_CHIP if text else _NO_CHIP
-    inner = None
-    stack = list(element)
-    while stack:
-        node = stack.pop()
-        if not isinstance(node.tag, str):
-            continue
-        if node.tag in BLOCK_TAGS:
-            return _NO_CHIP
-        if _is_link_or_button(node):
-            if inner is not None:
-                return _NO_CHIP  # two links in one element: no chip of its own
-            inner = node
-            continue
-        stack.extend(node)
-    if inner is not None:
-        return _LINK_CHIP if text and collapse_ws("".join(inner.itertext())) == text else _NO_CHIP
-    if len(text) <= _CHIP_LABEL_MAX_CHARS and (text.endswith((":", "\uff1a")) or not any(c.isalnum() for c in text)):
-        return _LABEL_CHIP
-    return _NO_CHIP
-
-
-def _chip_row(parent: etree._Element) -> bool:
-    """Whether ``parent`` is a chip row (comment above): no text of its own, every child a chip, two links or more."""
-    if (parent.text or "").strip():
-        return False
-    links = 0
-    for child in parent:
-        if (child.tail or "").strip():
-            return False
-        if not isinstance(child.tag, str):
-            continue
-        kind = _chip_kind(child)
-        if kind == _NO_CHIP:
-            return False
-        links += kind == _LINK_CHIP
-    return links >= 2
-
-
-def _glued_to_previous(child: etree._Element) -> bool:
-    """Whether an element follows another sibling element with nothing between them (no text, not even a space;
-    comments, as React writes between nodes, are nothing)."""
-    previous = child.getprevious()
-    while previous is not None:
-        if previous.tail:
-            return False
-        if isinstance(previous.tag, str):
-            return True
-        previous = previous.getprevious()
-    return False
-
-
 # What opens a word's run after a skipped element, and what a space never follows.
 _OPENING_MARKS = "“‘([{"
 
@@ -2275,19 +2193,13 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     data_rows: dict[etree._Element, bool] = {}
     separate = False  # a cell of a data row began after text: " | " before its first text
     gap = False  # a skipped element stood between words: a space, when words meet across it (add)
-    chip_gap = False  # a chip began right after another in a chip row: a space, when their texts meet (add)
-    chip_rows: dict[etree._Element, bool] = {}
 
     def add(text: str) -> None:
-        nonlocal links, topic_links, separate, gap, chip_gap
+        nonlocal links, topic_links, separate, gap
         if gap and not text.isspace():
             gap = False
             if (text[0].isalnum() or text[0] in _OPENING_MARKS) and _ends_in_word(buffer):
                 buffer.append(" ")  # no link's text: the block's link share is unchanged
-        if chip_gap and not text.isspace():
-            chip_gap = False
-            if not text[0].isspace() and _ends_in_word(buffer):
-                buffer.append(" ")  # as gap's: no link's text
         if separate and not text.isspace():
             buffer.append(_CELL_MARK)
             separate = False
@@ -2305,11 +2217,11 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     def flush(owner: etree._Element) -> None:
         """End the block being read. Called only when ``buffer`` holds something: with an empty buffer,
         links is 0 and reopened None, so there is nothing to end."""
-        nonlocal links, topic_links, topic_count, link_end, word_gap, reopened, separate, gap, chip_gap
+        nonlocal links, topic_links, topic_count, link_end, word_gap, reopened, separate, gap
         text = "".join(buffer)
         text = collapse_ws(_joined_cells(text) if _CELL_MARK in text else text)
         buffer.clear()
-        separate = gap = chip_gap = False
+        separate = gap = False
         if reopened is not None:
             owner = reopened.owner
         if text:
@@ -2439,11 +2351,6 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                         flush(owner)
                     flag_depth += kind == _FLAGGED
                 else:
-                    if buffer and kind != _CELL and kind != _CELL_BLOCK and _glued_to_previous(child):
-                        row = chip_rows.get(element)
-                        if row is None:
-                            row = chip_rows[element] = _chip_row(element)
-                        chip_gap = chip_gap or row
                     if (kind == _LINK or kind == _TOPIC_LINK) and not link_depth and link_end is not None:
                         word_gap = word_gap or any(char.isalnum() for char in "".join(buffer[link_end:]))
                     link_depth += kind == _LINK or kind == _TOPIC_LINK

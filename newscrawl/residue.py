@@ -1242,23 +1242,16 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"\s*[:!.\u00bb>]*",
         "catalogue outlets (issue 11)",
     ),
-    # A line of hashtags only: "#Pemilu2024 #Jokowi" (unseen pages, issue 8). A tag chip may name a tag of several
-    # words ("#pramono anung", "#bandara soekarno-hatta": pantau's tag row, h188 probe): a line of two #-items or more,
-    # each up to four words, nothing else — a single "#SaveKPK menjadi trending" is a sentence about a hashtag.
-    _residue("hashtag_line", r"(?:#(?=\w*[^\W\d_])\w{2,60}[\s,]*){1,20}"
-             r"|(?:#(?=\w*[^\W\d_])\w[\w'-]{1,59}(?:[ \t\u00a0]+\w[\w'-]{0,40}){0,3}[\s,]*){2,20}",
-             "unseen pages (issue 8); pantau (h188)"),
+    # A line of hashtags only: "#Pemilu2024 #Jokowi" (unseen pages, issue 8).
+    _residue("hashtag_line", r"(?:#(?=\w*[^\W\d_])\w{2,60}[\s,]*){1,20}", "unseen pages (issue 8)"),
     # A share row left inside the body container with its buttons' names: "Bagikan: Facebook X WhatsApp",
     # "Share this: Twitter, Facebook" — two or more network names and nothing else (a bare label is
-    # share_label's). The names may be glued, each opening in capitals, when the buttons' markup had no space between
-    # them ("Bagikan:FacebookXWhatsApp", pantau's flex row, h188 probe); a lone "X" glues only to a name, so a line of
-    # "XX" or "XXX" (a numeral) is none.
+    # share_label's).
     _residue(
         "share_row",
         r"(?:(?:bagikan|sebarkan|share)(?:\s+(?:ini|artikel\s+ini|berita\s+ini|this(?:\s+article)?|on))?\s*:?\s*)?"
-        r"(?:(?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|e-?mail|pinterest|threads|messenger|tweet|"
-        r"salin\s+(?:tautan|link)|copy\s+link)(?:\b|(?=(?-i:[A-Z])))|x(?:\b|(?=(?-i:[A-Z][a-z]))))"
-        r"[\s,|/\u00b7\u2022]*){2,12}",
+        r"(?:(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|e-?mail|pinterest|threads|messenger|tweet|"
+        r"salin\s+(?:tautan|link)|copy\s+link)\b[\s,|/\u00b7\u2022]*){2,12}",
         "dandapala, fajar (issue 11, reconstructed)",
     ),
     # A tag row left inside the body container: "Tag: OJK pinjol", "Tags: Pilkada, KPU", "Topik: …" —

@@ -890,14 +890,6 @@ RESIDUE_ROWS = [
     ("<< Halaman Sebelumnya", "pager"),
     ("« Sebelumnya", "pager"),
     ("Lanjut ke halaman berikutnya >>", "pager"),
-    # (h188 probe: pantau's flex rows, their chips' texts with or without a space between) a tag chip of several words;
-    # share buttons' names glued
-    ("#transjakarta #pramono anung #bandara soekarno-hatta", "hashtag_line"),
-    ("#transjakarta#pramono anung#bandara soekarno-hatta", "hashtag_line"),
-    ("#Pilkada Jakarta, #Debat Cagub", "hashtag_line"),
-    ("Bagikan:FacebookXWhatsApp", "share_row"),
-    ("FacebookTwitterLinkedInSalin tautan", "share_row"),
-    ("Share:XFacebook", "share_row"),
 ]
 
 
@@ -1379,8 +1371,6 @@ KEEP_ROWS = [
     "Buku ini ditulis oleh Rina Wulandari, isi sepenuhnya tentang perjalanan hidupnya sebagai guru di pedalaman Papua.",
     "Artikel ini ditulis oleh Rina Wulandari. Ia menghabiskan tiga tahun meneliti hutan mangrove di pesisir Demak.",
     "Tulisan ini merupakan kiriman dari pembaca. Kami menerima banyak surat serupa sejak banjir melanda kota pekan lalu.",
-    # (h188) a sentence about a hashtag, a numeral's X's, names glued in lower case (a word, no buttons' row)
-    "#SaveKPK menjadi trending di media sosial", "#JagaJakarta trending", "XX", "XXX", "Facebookx",
 ]
 
 

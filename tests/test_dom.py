@@ -694,38 +694,6 @@ def test_replaced_elements_separate_words(html: str, expected: list[str]) -> Non
     assert [b.text for b in walk_blocks(root)] == expected
 
 
-# (h188 probe: pantau, Next.js + Tailwind) a chip row: links or buttons side by side as separate boxes of a CSS flex row
-# ("<div class='flex flex-wrap gap-2'>"), minified with no whitespace between them. The screen shows each chip apart;
-# their texts glued ("#transjakarta#pramono anung", "Bagikan:FacebookXWhatsApp") were no residue any pattern knew.
-# A link inside prose, or beside text of the paragraph's, joins as written.
-CHIP_ROWS = [
-    ("<p>Isi berita.</p><div class='mt-6 flex flex-wrap gap-2'><a class='rounded-full' href='/tag/transjakarta'>"
-     "#transjakarta</a><a class='rounded-full' href='/tag/pramono-anung'>#pramono anung</a><a class='rounded-full' "
-     "href='/tag/bandara-soekarno-hatta'>#bandara soekarno-hatta</a></div>",
-     ["Isi berita.", "#transjakarta #pramono anung #bandara soekarno-hatta"]),
-    ("<div class='mt-4 flex gap-3 text-sm'><span>Bagikan:</span><a href='https://www.facebook.com/sharer/sharer.php?u=x'>"
-     "Facebook</a><a href='https://twitter.com/intent/tweet?url=x'>X</a><a href='https://wa.me/?text=x'>WhatsApp</a></div>",
-     ["Bagikan: Facebook X WhatsApp"]),
-    # each chip wrapped in an element of its own, React's empty comments between them
-    ("<div class='tags'><span class='chip'><a href='/tag/pemilu'>Pemilu 2024</a></span><!-- --><span class='chip'>"
-     "<a href='/tag/kpu'>KPU</a></span><span class='chip'><a href='/tag/bawaslu'>Bawaslu</a></span></div>",
-     ["Pemilu 2024 KPU Bawaslu"]),
-    # prose: never split
-    ("<p>kata <a href='/tag/jakarta'>Jakarta</a>nya</p>", ["kata Jakartanya"]),
-    ("<p>Warga <a href='/a'>Jakar</a><a href='/b'>ta</a> diguyur hujan.</p>", ["Warga Jakarta diguyur hujan."]),
-    ("<p><span>kata </span><a href='/tag/jakarta'>Jakarta</a><span>nya dan </span><a href='/tag/bandung'>Bandung</a>"
-     "<span>.</span></p>", ["kata Jakartanya dan Bandung."]),
-    ("<p><b>Jakar</b><b>ta</b> diguyur hujan.</p>", ["Jakarta diguyur hujan."]),
-    ("<p><a href='/tag/jakarta'>Jakarta</a></p>", ["Jakarta"]),
-]
-
-
-@pytest.mark.parametrize("html, expected", CHIP_ROWS)
-def test_chips_of_a_row_are_read_apart(html: str, expected: list[str]) -> None:
-    root = etree.fromstring(f"<section>{html}</section>", etree.HTMLParser()).find(".//section")
-    assert [b.text for b in walk_blocks(root)] == expected
-
-
 @pytest.mark.parametrize("html, expected", INTERACTIVE_WIDGETS)
 def test_interactive_widgets_are_not_read(html: str, expected: list[str]) -> None:
     root = etree.fromstring(f"<section>{html}</section>", etree.HTMLParser()).find(".//section")
