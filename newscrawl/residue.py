@@ -1242,16 +1242,25 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"\s*[:!.\u00bb>]*",
         "catalogue outlets (issue 11)",
     ),
-    # A line of hashtags only: "#Pemilu2024 #Jokowi" (unseen pages, issue 8).
-    _residue("hashtag_line", r"(?:#(?=\w*[^\W\d_])\w{2,60}[\s,]*){1,20}", "unseen pages (issue 8)"),
+    # A line of hashtags only: "#Pemilu2024 #Jokowi" (unseen pages, issue 8). A tag row's chips glued with no space
+    # between them (a flex row laid out by CSS gap: pantau's "#transjakarta#pramono anung#bandara soekarno-hatta", h188
+    # probe) may name tags of several words: each "#" then follows the previous chip's last letter. Spaced, a line of
+    # several words is a sentence about hashtags ("#SaveKPK dan #ReformasiDikorupsi menggema di Twitter", h194).
+    _residue("hashtag_line", r"(?:#(?=\w*[^\W\d_])\w{2,60}[\s,]*){1,20}"
+             r"|#(?=\w*[^\W\d_])\w[\w'-]{1,59}(?:[ \t\u00a0]+\w[\w'-]{0,40}){0,3}"
+             r"(?:#(?=\w*[^\W\d_])\w[\w'-]{1,59}(?:[ \t\u00a0]+\w[\w'-]{0,40}){0,3}){1,19}\s*",
+             "unseen pages (issue 8); pantau (h188)"),
     # A share row left inside the body container with its buttons' names: "Bagikan: Facebook X WhatsApp",
     # "Share this: Twitter, Facebook" — two or more network names and nothing else (a bare label is
-    # share_label's).
+    # share_label's). The names may be glued, each opening in capitals, when the buttons' markup had no space between
+    # them ("Bagikan:FacebookXWhatsApp", pantau's flex row, h188 probe); a lone "X" glues only to a name, so a line of
+    # "XX" or "XXX" (a numeral) is none.
     _residue(
         "share_row",
         r"(?:(?:bagikan|sebarkan|share)(?:\s+(?:ini|artikel\s+ini|berita\s+ini|this(?:\s+article)?|on))?\s*:?\s*)?"
-        r"(?:(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|e-?mail|pinterest|threads|messenger|tweet|"
-        r"salin\s+(?:tautan|link)|copy\s+link)\b[\s,|/\u00b7\u2022]*){2,12}",
+        r"(?:(?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|e-?mail|pinterest|threads|messenger|tweet|"
+        r"salin\s+(?:tautan|link)|copy\s+link)(?:\b|(?=(?-i:[A-Z])))|x(?:\b|(?=(?-i:[A-Z][a-z]))))"
+        r"[\s,|/\u00b7\u2022]*){2,12}",
         "dandapala, fajar (issue 11, reconstructed)",
     ),
     # A tag row left inside the body container: "Tag: OJK pinjol", "Tags: Pilkada, KPU", "Topik: …" —

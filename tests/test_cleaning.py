@@ -890,6 +890,13 @@ RESIDUE_ROWS = [
     ("<< Halaman Sebelumnya", "pager"),
     ("« Sebelumnya", "pager"),
     ("Lanjut ke halaman berikutnya >>", "pager"),
+    # (h188 probe: pantau's flex rows, their chips' texts glued) a tag chip of several words; share buttons' names
+    ("#transjakarta#pramono anung#bandara soekarno-hatta", "hashtag_line"),
+    ("#Pilkada Jakarta#Debat Cagub#Ridwan Kamil", "hashtag_line"),
+    ("Bagikan:FacebookXWhatsApp", "share_row"),
+    ("FacebookTwitterLinkedInSalin tautan", "share_row"),
+    ("Share:XFacebook", "share_row"),
+    ("Share:FacebookTwitterWhatsAppTelegram", "share_row"),
 ]
 
 
@@ -1371,6 +1378,11 @@ KEEP_ROWS = [
     "Buku ini ditulis oleh Rina Wulandari, isi sepenuhnya tentang perjalanan hidupnya sebagai guru di pedalaman Papua.",
     "Artikel ini ditulis oleh Rina Wulandari. Ia menghabiskan tiga tahun meneliti hutan mangrove di pesisir Demak.",
     "Tulisan ini merupakan kiriman dari pembaca. Kami menerima banyak surat serupa sejak banjir melanda kota pekan lalu.",
+    # (h188, h194 probes) sentences and crossheads about hashtags, spaced; a numeral's X's; names glued in lower case
+    "#SaveKPK menjadi trending di media sosial", "#JagaJakarta trending", "XX", "XXX", "Facebookx",
+    "#SaveKPK dan #ReformasiDikorupsi menggema di Twitter", "#GejayanMemanggil dan #ReformasiDikorupsi Trending",
+    "#KaburAjaDulu dan #IndonesiaGelap jadi trending", "#MeToo di Indonesia, #KamiBersamaBaiq",
+    "#2019GantiPresiden vs #2019TetapJokowi", "#NoViralNoJustice dan #PercumaLaporPolisi Kembali Ramai",
 ]
 
 
