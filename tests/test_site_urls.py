@@ -215,6 +215,21 @@ def test_a_page_switch_is_not_dropped_to_match_a_pattern() -> None:
     assert spider.is_article_url("https://www.ntvnews.id/nasional/0123456/judul-berita?utm_source=wa")
 
 
+@pytest.mark.parametrize(("outlet", "url", "article"), [
+    # (h194 probe) root-level WordPress slugs: a rubric or static page is one word, with a menu's or a share's tracker
+    # too ("/politik/?utm_source=menu" was fetched as an article and counted a failed article request)
+    ("indopolitika", "https://indopolitika.com/politik/?utm_source=menu", False),
+    ("indopolitika", "https://indopolitika.com/indeks?utm_source=wa", False),
+    ("indopolitika", "https://indopolitika.com/dpr-minta-evaluasi/?utm_source=wa", True),
+    ("kaltimpost", "https://borneo24.com/redaksi?fbclid=x", False),
+    ("kaltimpost", "https://borneo24.com/nasional/", False),
+    ("kaltimpost", "https://borneo24.com/banjir-rendam-permukiman-warga-di-samarinda-utara?utm_source=wa", True),
+])
+def test_root_slug_outlets_refuse_one_word_pages(outlet: str, url: str, article: bool) -> None:
+    from newscrawl.spiders.outlets import OUTLET_SPIDERS
+    assert OUTLET_SPIDERS[outlet]().is_article_url(url) is article
+
+
 @pytest.mark.parametrize(("url", "article", "section"), [
     ("https://swa.co.id/read/412876/bank-digital-genjot-kredit-umkm", True, None),
     # (h188 probe) SWA's WordPress form before 2024: /swa/trends/<rubric>/<slug>; the rubric's own page is none
