@@ -3,6 +3,7 @@ false gzip Content-Encoding, log a robots.txt that could not be downloaded in on
 the site or away from an article (counted by the request's role, ROLE)."""
 from __future__ import annotations
 
+import asyncio
 import codecs
 import email.utils
 import logging
@@ -22,12 +23,10 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as _Scrap
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.responsetypes import responsetypes
-from scrapy.utils.asyncio import call_later, sleep as async_sleep
 from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import get_meta_refresh
 from twisted.internet.defer import Deferred
-from twisted.python.failure import Failure
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
 from newscrawl.charset import UTF8, charset_name, decode_utf8_with_strays, utf8_evidence, utf8_with_strays
@@ -35,7 +34,6 @@ from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.outage import MAX_CHARS as OUTAGE_MAX_CHARS, site_outage
 from newscrawl.pipelines import NotItsVersion
-from newscrawl.politeness import HostBackoffs
 from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, is_incomplete, item_key,
                              limit_raised, open_seen_store, retry_unavailable, should_fetch, store_read, url_alias)
 from newscrawl.urls import canonical_url, is_site_root, same_site, url_form, url_identity
@@ -603,132 +601,35 @@ def retry_after_seconds(value: str | bytes | None, now: float | None = None) -> 
 
 
 class RetryAfterMiddleware:
-    """On 429/503 with Retry-After, pause the request's whole host (its downloader slot) as the site asks: every
-    request to it waits, those queued in its slot and those still to come alike, then Scrapy's retry resends the
-    refused one. A wait longer than NEWSCRAWL_RETRY_AFTER_MAX is not retried in this run (the request fails,
-    counted). NEWSCRAWL_RETRY_AFTER_DOWN_AFTER backoffs in a row with no other answer between them mark the host
-    down for the run (politeness.HostBackoffs): every later request to it fails at once (SiteDown, ``blocked`` for
-    429, ``server_error`` for 503) and the next run fetches what is left.
+    """On 429/503 with Retry-After, wait as the site asks before Scrapy's retry resends it; a wait
+    longer than NEWSCRAWL_RETRY_AFTER_MAX is not retried in this run (the request fails, counted).
 
-    The answer is read when the downloader has it (signal response_downloaded, as AutoThrottle reads latencies): the
-    slot still counts the request as transferring then, so the hold comes before the slot sends the next one queued
-    (read in process_response, the slot had sent on several more by then). Scrapy's RetryMiddleware retries 429 at
-    once, which a rate-limiting site answers with another 429; a wait in process_response held only the request that
-    got the answer (its slot was free already, the others went on) and was spent even where no retry followed. Before
-    RetryMiddleware in process_response order (560 > 550), before SiteDownMiddleware and the cluster gate in
-    process_request order: a retry waits here with every other request to its host.
+    Scrapy's RetryMiddleware retries 429 at once, which a rate-limiting site answers with another 429.
+    Sits before RetryMiddleware in process_response order, so the wait happens, then the retry.
     """
 
-    def __init__(self, crawler: Crawler, max_wait: float, down_after: int = 0) -> None:
+    def __init__(self, crawler: Crawler, max_wait: float) -> None:
         self.crawler = crawler
         self.max_wait = max_wait
-        self.backoffs = HostBackoffs(down_after)
-        self.down: dict[str, str] = {}  # host (slot): the failure kind that tripped it
-        crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "RetryAfterMiddleware":
-        return cls(crawler, crawler.settings.getfloat("NEWSCRAWL_RETRY_AFTER_MAX", 120),
-                   crawler.settings.getint("NEWSCRAWL_RETRY_AFTER_DOWN_AFTER", 3))
+        return cls(crawler, crawler.settings.getfloat("NEWSCRAWL_RETRY_AFTER_MAX", 120))
 
-    def _downloader(self) -> Any:
-        """The crawl's downloader, or None before the engine exists (a middleware chain run on its own in a test)."""
-        try:
-            return self.crawler.engine.downloader
-        except RuntimeError:
-            return None
-
-    def _host(self, request: Request) -> str:
-        """The request's downloader slot: its host, or meta download_slot."""
-        downloader = self._downloader()
-        if downloader is None:
-            return request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
-        return downloader.get_slot_key(request)
-
-    def _slot(self, host: str) -> Any:
-        downloader = self._downloader()
-        return None if downloader is None else downloader.slots.get(host)
-
-    async def process_request(self, request: Request) -> None:
-        request.meta.pop(_IN_FLIGHT, None)  # a retry is sent anew
-        host = self._host(request)
-        held = False
-        while (wait := self.backoffs.paused_for(host, time.monotonic())) > 0:  # a later 429 may extend the pause
-            held = True
-            await async_sleep(wait)
-        if held:
-            self.crawler.stats.inc_value("newscrawl/http/retry_after_held")
-        if host in self.down:
-            self.crawler.stats.inc_value("newscrawl/site_down/skipped")
-            raise self._given_up(host, request)
-        return None
-
-    def _given_up(self, host: str, request: Request) -> SiteDown:
-        return SiteDown(f"{self.down[host]}: {host} kept refusing with Retry-After in this run; not fetched: "
-                        f"{request.url}")
-
-    def response_downloaded(self, response: Response, request: Request, spider: Any = None) -> None:
-        host = self._host(request)
-        in_flight = request.meta.pop(_IN_FLIGHT, False)
-        wait = retry_after_seconds(response.headers.get(b"Retry-After")) if response.status in (429, 503) else None
-        if wait is None:
-            if response.status != 429 and response.status < 500:
-                self.backoffs.answered(host)
-            return
-        stats = self.crawler.stats
-        too_long = wait > self.max_wait
-        if too_long:
-            stats.inc_value("newscrawl/http/retry_after_too_long")
-        refusal = self.backoffs.refused(host, None if too_long else wait, time.monotonic(), in_flight)
-        slot = self._slot(host)
-        if refusal.new and slot is not None:
-            for flying in slot.transferring:  # sent before the host said stop: their answers are this backoff's
-                if flying is not request:
-                    flying.meta[_IN_FLIGHT] = True
-        if refusal.paused:
-            if refusal.new:
-                stats.inc_value("newscrawl/http/retry_after_waits")
-            stats.inc_value("newscrawl/http/retry_after_seconds", refusal.paused)
-            if slot is not None:
-                self._hold(slot, self.backoffs.paused_for(host, time.monotonic()))
-        if refusal.down and host not in self.down:
-            self.down[host] = "blocked" if response.status == 429 else "server_error"
-            stats.inc_value("newscrawl/site_down/hosts")
-            self.crawler.spider.logger.error(
-                "%s answered %d with Retry-After %d times in a row (waited as asked, no other answer between): it "
-                "refuses this crawler; nothing more is asked of it in this run, the next run fetches what is left",
-                host, response.status, refusal.in_a_row)
-            if slot is not None:
-                self._fail_queued(slot, host)
-
-    def process_response(self, request: Request, response: Response) -> Response:
+    async def process_response(self, request: Request, response: Response) -> Response:
         if response.status in (429, 503):
             wait = retry_after_seconds(response.headers.get(b"Retry-After"))
-            # "Come back in an hour": a retry after the capped wait would only be refused again, and a site down for
-            # maintenance would hold the run for retries x the cap per request. A host given up: no retry either.
-            if (wait is not None and wait > self.max_wait) or self._host(request) in self.down:
+            if wait is not None and wait > self.max_wait:
+                # "Come back in an hour": a retry after the capped wait would only be refused again, and
+                # a site down for maintenance would hold the run for retries x the cap per request.
+                self.crawler.stats.inc_value("newscrawl/http/retry_after_too_long")
                 request.meta["dont_retry"] = True
+                return response
+            if wait is not None:
+                self.crawler.stats.inc_value("newscrawl/http/retry_after_waits")
+                self.crawler.stats.inc_value("newscrawl/http/retry_after_seconds", wait)
+                await asyncio.sleep(wait)
         return response
-
-    def _fail_queued(self, slot: Any, host: str) -> None:
-        """Fail the requests queued in the slot of a host given up, unsent, as the held ones fail (SiteDown): Scrapy's
-        downloader would send them when its hold ends, each to be refused once more."""
-        while slot.queue:
-            queued, deferred = slot.queue.popleft()
-            self.crawler.stats.inc_value("newscrawl/site_down/skipped")
-            deferred.errback(Failure(self._given_up(host, queued)))
-
-    def _hold(self, slot: Any, seconds: float) -> None:
-        """Hold the requests queued in the slot for ``seconds``: Scrapy's downloader sends none while the slot's
-        later-call (its own DOWNLOAD_DELAY timer) is pending, and the call re-reads the queue when it fires."""
-        downloader = self.crawler.engine.downloader
-        if slot.latercall:
-            slot.latercall.cancel()
-        slot.latercall = call_later(seconds, downloader._latercall, slot)
-
-
-# Request.meta key: the request was in flight when its host's backoff began (HostBackoffs).
-_IN_FLIGHT = "newscrawl_retry_after_in_flight"
 
 
 def wrong_charset(body: bytes, declared: str) -> bool:
@@ -1088,8 +989,6 @@ class SiteDownMiddleware:
     def process_exception(self, request: Request, exception: Exception) -> None:
         from newscrawl.health import failure_kind
 
-        if isinstance(exception, SiteDown):  # a request to a host given up (here or by RetryAfterMiddleware): not sent
-            return None
         kind = failure_kind(type(exception).__name__)
         # A body cut short before its announced length is no whole answer either: a host cutting every one is
         # as unusable, and stopping it is counted under its own kind (cut_short), not as unreachable.

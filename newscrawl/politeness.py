@@ -18,16 +18,13 @@ that has to wait sleeps on the reactor's clock (scrapy.utils.asyncio.sleep) and 
 called in a thread, so a Redis restart being ridden out never blocks the reactor. One request per slot
 and worker asks at a time (the others queue behind it locally), which keeps Redis traffic to a poll per
 slot and worker.
-
-Also here, for every run: ``HostBackoffs``, the bookkeeping of Retry-After obeyed per host (a pause of its slot, and
-a host that keeps refusing given up), which middlewares.RetryAfterMiddleware applies.
 """
 from __future__ import annotations
 
 import itertools
 import logging
 import threading
-from typing import Any, NamedTuple
+from typing import Any
 
 from scrapy import Request, signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
@@ -275,57 +272,3 @@ class _Turn:
             self._waiters.pop(0).callback(None)
         else:
             self._busy = False
-
-
-# ---- Retry-After, per host ------------------------------------------------------------------------
-class Refusal(NamedTuple):
-    """What one 429/503 with Retry-After did to its host's backoff (HostBackoffs.refused)."""
-
-    new: bool  # it began a new backoff (the request was sent after the host's last one began)
-    paused: float  # seconds it added to the host's pause (0: none, or within the pause already set)
-    in_a_row: int  # the host's backoffs with no answer between them, this one included
-    down: bool  # in_a_row reached the limit: the host is treated as down for the run
-
-
-class HostBackoffs:
-    """Retry-After obeyed per host (downloader slot), not per request (middlewares.RetryAfterMiddleware).
-
-    A 429 or 503 saying "Retry-After: N" speaks for the host: a rate limiter refuses every request until its window
-    passes, so the whole host is paused until N seconds from the answer, not just the request that got it (h190 F5:
-    the others went on, 22 of 40 answered 429 and one story was lost). A backoff is one such pause, or one answer
-    whose Retry-After is too long to wait. The answers to requests sent before it began are part of it: those
-    answered while its pause runs (nothing is sent to the host then) and those in flight when it began
-    (``in_flight``, however long they took). An answer to a request sent after it began starts the next. ``down_after`` backoffs in a row, no other answer from
-    the host between them (h190 F4: a site answering 429 to everything, Retry-After: 30, held a 40-article run for 4
-    minutes, a 1,000-article backfill for hours), mark the host down for the run, as NEWSCRAWL_SITE_DOWN_AFTER does
-    for 5xx and unanswered requests. Times are the caller's clock (monotonic seconds)."""
-
-    def __init__(self, down_after: int) -> None:
-        self.down_after = down_after
-        self._until: dict[str, float] = {}  # host: when it may be asked again
-        self._in_a_row: dict[str, int] = {}  # host: backoffs with no answer between them
-
-    def paused_for(self, host: str, now: float) -> float:
-        """Seconds the host is still paused (0: ask it)."""
-        return max(0.0, self._until.get(host, 0.0) - now)
-
-    def refused(self, host: str, wait: float | None, now: float, in_flight: bool = False) -> Refusal:
-        """The host answered a request 429/503 (at ``now``) asking to wait ``wait`` seconds (None: longer than will be
-        waited). ``in_flight``: the request was in flight when the host's current backoff began."""
-        new = host not in self._in_a_row or not (in_flight or self.paused_for(host, now) > 0)
-        if new:
-            self._in_a_row[host] = self._in_a_row.get(host, 0) + 1
-        in_a_row = self._in_a_row.get(host, 0)
-        down = self.down_after > 0 and in_a_row >= self.down_after
-        paused = 0.0
-        if down:  # no pause: nothing more is asked of it, and the requests held fail at once
-            self._until[host] = min(self._until.get(host, 0.0), now)
-        elif wait is not None:
-            until = self._until.get(host, 0.0)
-            paused = max(0.0, now + wait - max(until, now))
-            self._until[host] = max(until, now + wait)
-        return Refusal(new, paused, in_a_row, down)
-
-    def answered(self, host: str) -> None:
-        """The host answered a request (neither 429 nor a server error): its backoffs in a row start over."""
-        self._in_a_row.pop(host, None)
