@@ -649,12 +649,12 @@ def wrong_charset(body: bytes, declared: str) -> bool:
 def single_byte_as_utf8(body: bytes, declared: str) -> bool:
     """True when a page is declared UTF-8 but its non-ASCII bytes are mostly not UTF-8 (a windows-1252
     page under a template's utf-8 header or meta): decoded as UTF-8 every accented letter would be
-    U+FFFD. A UTF-8 page with a few stray bytes keeps UTF-8 (its valid characters outnumber them:
-    charset.utf8_with_strays, whose counts these are)."""
+    U+FFFD. A UTF-8 page with a few stray bytes or cut characters keeps UTF-8 (its valid characters at least
+    match them: charset.utf8_with_strays, whose counts these are; a cut character counts once, not per byte)."""
     if charset_name(declared) not in UTF8 or body.isascii():
         return False
-    valid, stray = utf8_evidence(body)
-    if stray == 0 or valid >= stray:
+    valid, faults = utf8_evidence(body)
+    if faults == 0 or valid >= faults:
         return False
     try:
         body.decode("cp1252")

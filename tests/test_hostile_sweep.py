@@ -57,6 +57,20 @@ def _stray(n: int, charset_header: str, meta: bool) -> Route:
     return Route(page.encode().replace("’".encode(), b"\x92"), headers={"Content-Type": charset_header})
 
 
+def _cut_descriptions(n: int) -> Route:
+    """(h192 probe) A UTF-8 page whose CMS cut its meta, og: and twitter: descriptions to a byte length (PHP
+    substr()) inside the ’ of "Ma’ruf": E2 80 left before the closing quote, three times; four intact ’ and –
+    in the author and the story. Counted per byte (6 strays > 4 valid) the page was read as windows-1252 and its
+    author mojibake or lost."""
+    cut = "Wakil Presiden Ma’ruf Amin".encode()[:len("Wakil Presiden Ma".encode()) + 2]
+    page = (article_html(n).replace(f"Penulis {n % 7}", "Dede Ma’mun")
+            .replace("Paragraf 2 ", "Wapres Ma’ruf Amin – kata dia, paragraf 2 ")
+            .replace("Paragraf 3 ", "Jum’at, paragraf 3 ").encode())
+    metas = b"".join(b'<meta %s content="' % attr + cut + b'">' for attr in
+                     (b'name="description"', b'property="og:description"', b'name="twitter:description"'))
+    return Route(page.replace(b"</head>", metas + b"</head>"), headers={"Content-Type": "text/html; charset=utf-8"})
+
+
 # A real windows-1252 page (declared iso-8859-1) whose "CAFÉ’" happens to be a valid UTF-8 pair (C9 92, ɒ):
 # its lone “ ” é bytes outnumber the pair, so it stays windows-1252.
 _CP1252_LOOKALIKE = _lies(15).replace("Paragraf 2 ", "CAFÉ’ paragraf 2 ").replace('<meta charset="utf-8">', "")
@@ -102,6 +116,8 @@ def sindonews_cases() -> dict[str, tuple[int, Route, tuple[str, object]]]:
                                             ("item", {"title": "Berita “Sintétis” Nomor 13"})),
         "utf8_stray_cp1252_undeclared": (14, _stray(14, "text/html", False),
                                          ("item", {"title": "Berita “Sintétis” Nomor 14"})),
+        "utf8_cut_descriptions_declared_utf8": (17, _cut_descriptions(17),
+                                                ("item", {"title": "Berita Sintetis Nomor 17", "authors": ["Dede Ma’mun"]})),
         "cp1252_lookalike_pair_header_latin1": (15, Route(_CP1252_LOOKALIKE.encode("cp1252"),
                                                           headers={"Content-Type": "text/html; charset=iso-8859-1"}),
                                                 ("item", {"title": "Berita “Sintétis” Nomor 15"})),
@@ -201,8 +217,9 @@ def test_drops_are_counted(sindonews_run) -> None:
     # cp1252 under utf-8 (x2), utf-8 under latin-1, and the PDF bytes served as utf-8 HTML (read as
     # cp1252 text: still no title, still dropped); UTF-8 with a stray byte under latin-1 and undeclared.
     assert stats.get("newscrawl/http/charset_repaired") == 6
-    # The three UTF-8 pages with a stray windows-1252 byte (the genuine windows-1252 page is none).
-    assert stats.get("newscrawl/http/charset_strays_repaired") == 3
+    # The three UTF-8 pages with a stray windows-1252 byte and the one with cut characters (declared UTF-8, so no
+    # charset_repaired); the genuine windows-1252 page is none.
+    assert stats.get("newscrawl/http/charset_strays_repaired") == 4
     assert stats.get("newscrawl/http/false_content_encoding") == 1
     assert stats.get("newscrawl/http/retry_after_too_long") == 1
     assert stats.get("newscrawl/article_pages/failed") == 3  # the three multi-page cases
@@ -216,6 +233,8 @@ def test_drops_are_counted(sindonews_run) -> None:
     ("utf8_stray_cp1252_header_latin1", "Jum’at, paragraf 2 berita sintetis nomor 13"),
     ("utf8_stray_cp1252_undeclared", "Jum’at, paragraf 2 berita sintetis nomor 14"),
     ("cp1252_lookalike_pair_header_latin1", "CAFÉ’ paragraf 2 berita sintetis nomor 15"),
+    ("utf8_cut_descriptions_declared_utf8", "Wapres Ma’ruf Amin – kata dia, paragraf 2 berita sintetis nomor 17"),
+    ("utf8_cut_descriptions_declared_utf8", "Jum’at, paragraf 3 berita sintetis nomor 17"),
 ])
 def test_stray_windows_1252_byte_in_utf8_page(sindonews_run, name: str, paragraph: str) -> None:
     """The UTF-8 text is read right and the stray byte as its windows-1252 character."""
@@ -473,6 +492,39 @@ def test_discovery_pages_of_hostile_markup(tmp_path) -> None:
     assert result.returncode == 0 and result.items == []
     assert result.stats.get("newscrawl/discovery/pages_ok") == len(MARKUP), result.stats
     assert not [k for k in result.stats if k.startswith("newscrawl/errors/callback/")], result.stats
+
+
+def test_descriptions_cut_inside_a_character_leave_the_page_utf8(tmp_path) -> None:
+    """(h192 probe) A UTF-8 page (declared so) whose CMS cut its meta, og: and twitter: descriptions to a byte
+    length (PHP substr()) inside the ’ of "Ma’ruf": E2 80 left three times, five intact ’ and – elsewhere. Each
+    cut byte counted as a stray (6 > 5), so the page was read as windows-1252: the generic author "Dede Ma’mun"
+    was lost (authors []) and charset_repaired counted. A cut character is one fault: the page stays UTF-8, the
+    cut characters come out as nothing. Reconstructed from the probe's page."""
+    cut = "Wakil Presiden Ma’ruf Amin".encode()[:len("Wakil Presiden Ma".encode()) + 2]
+    story = ["BANDUNG – Wakil Presiden Ma’ruf Amin meminta pemerintah daerah mempercepat penanganan stunting di "
+             "Jawa Barat.",
+             "Menurut dia, angka prevalensi stunting di sejumlah kabupaten masih di atas rata-rata nasional.",
+             "Ia menyebut Garut dan Cianjur sebagai dua daerah yang perlu mendapat perhatian khusus dari pemerintah "
+             "provinsi.",
+             "Gubernur Jawa Barat mengatakan pihaknya telah menyiapkan anggaran tambahan untuk program pencegahan "
+             "stunting tahun ini."]
+    metas = b"".join(b'<meta %s content="' % attr + cut + b'">' for attr in
+                     (b'name="description"', b'property="og:description"', b'name="twitter:description"'))
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+            "<title>Ma’ruf Minta Daerah Percepat Penanganan Stunting</title>").encode() + metas + (
+        '</head><body><div class="header"><a href="/">BeritaJabar</a></div>'
+        "<h1>Ma’ruf Minta Daerah Percepat Penanganan Stunting</h1><div class=\"author\">Penulis: Dede Ma’mun</div>"
+        '<div class="date">Jumat, 12 Mei 2023 14:20 WIB</div><div class="content">'
+        + "".join(f"<p>{p}</p>" for p in story) + '</div><div class="footer">Copyright 2023 BeritaJabar</div>'
+        "</body></html>").encode()
+    url = "https://www.beritajabar.example/2023/05/12/wapres-minta-daerah-percepat-penanganan-stunting.html"
+    result = run_crawl("generic", {url: Route(page)}, tmp_path, "url=" + url)
+    _clean_log(result)
+    [item] = result.items
+    assert (item["title"], item["authors"], item["body"]) == (
+        "Ma’ruf Minta Daerah Percepat Penanganan Stunting", ["Dede Ma’mun"], story)
+    assert result.stats.get("newscrawl/http/charset_strays_repaired") == 1, result.stats
+    assert result.stats.get("newscrawl/http/charset_repaired") is None, result.stats
 
 
 def test_lone_surrogates_from_json_ld_never_lose_the_article(tmp_path) -> None:
