@@ -575,6 +575,31 @@ RESIDUE_ROWS = [
      "mencerminkan pandangan redaksi GNFI.", "template_notice"),
     ("Disclaimer: Tulisan ini merupakan kiriman pembaca. Isi tulisan sepenuhnya tanggung jawab penulis.",
      "template_notice"),
+    # (h193 probe; reconstructed) the forms the notice rule still missed: Republika's Retizen (the blog's lead, the
+    # writers' own responsibility for what they post, their duty to the law and the press's rules), a rubric's every
+    # post, detikcom's Kolom named before the editors' clause, a Surat Pembaca, a sender named with titles and degrees
+    # (a title's or an initial's dot before a name ends no sentence; a degree's before a comma neither)
+    ("Retizen adalah Blog Republika Netizen untuk menyampaikan gagasan, informasi, dan pemikiran terkait berbagai hal. "
+     "Semua pengisi Blog Retizen atau Retizener bertanggung jawab penuh atas isi, foto, gambar, video, dan grafik yang "
+     "dibuat dan dipublished di Blog Retizen. Retizener dalam menulis konten harus memenuhi kaidah dan hukum yang berlaku "
+     "(UU Pers, UU ITE, dan KUHP).", "template_notice"),
+    ("Retizen adalah Blog Republika Netizen untuk menyampaikan gagasan. Retizener dalam menulis konten harus memenuhi "
+     "kaidah dan hukum yang berlaku (UU Pers, UU ITE, dan KUHP). Konten yang ditulis juga harus memenuhi prinsip "
+     "jurnalistik meliputi faktual, valid, verifikasi, cek dan ricek serta kredibel.", "template_notice"),
+    ("Setiap tulisan yang dimuat di rubrik Opini sepenuhnya menjadi tanggung jawab penulis.", "template_notice"),
+    ("Seluruh artikel yang dimuat di kanal Kolom sepenuhnya menjadi tanggung jawab penulis.", "template_notice"),
+    ("Tulisan ini adalah kolom, isi dari tulisan di luar tanggung jawab redaksi.", "template_notice"),
+    ("Tulisan ini adalah opini, isi tulisan sepenuhnya tanggung jawab penulis.", "template_notice"),
+    ("Surat Pembaca ini merupakan kiriman dari pembaca. Redaksi tidak bertanggung jawab atas isi tulisan.",
+     "template_notice"),
+    ("Tulisan ini merupakan kiriman dari Dr. Budi Santoso, M.Si. Isi tulisan sepenuhnya menjadi tanggung jawab penulis.",
+     "template_notice"),
+    ("Tulisan ini merupakan kiriman dari Prof. Dr. Ir. H. Budi Santoso, S.H., M.Si. Isi tulisan sepenuhnya menjadi "
+     "tanggung jawab penulis.", "template_notice"),
+    ("Tulisan ini merupakan kiriman dari drg. Siti Aminah. Redaksi tidak bertanggung jawab atas isi tulisan.",
+     "template_notice"),
+    ("Tulisan ini merupakan kiriman dari pembaca, Hj. Siti Aminah. Isi tulisan sepenuhnya tanggung jawab penulis.",
+     "template_notice"),
     # (reconstructed, h71: Project Multatuli) a report's funding note (residue closing the body only)
     ("Liputan ini merupakan bagian dari serial \"Tanah Nikel\" yang didukung oleh Dana Jurnalisme Lingkungan.",
      "funding_note"),
@@ -1383,6 +1408,21 @@ KEEP_ROWS = [
     "#SaveKPK dan #ReformasiDikorupsi menggema di Twitter", "#GejayanMemanggil dan #ReformasiDikorupsi Trending",
     "#KaburAjaDulu dan #IndonesiaGelap jadi trending", "#MeToo di Indonesia, #KamiBersamaBaiq",
     "#2019GantiPresiden vs #2019TetapJokowi", "#NoViralNoJustice dan #PercumaLaporPolisi Kembali Ramai",
+    # (h193 probe) the new forms' sentences alone or in a story: the sender named (no notice without another of its
+    # sentences), a story's after a notice's, a blog's or an organisation's description, a writer's responsibility said
+    # in a story, a title's dot before a story's sentence
+    "Tulisan ini merupakan kiriman dari Dr. Budi Santoso. Saya kecewa dengan layanan PDAM yang tak kunjung membaik.",
+    "Tulisan ini merupakan kiriman dari H. Ahmad Dahlan, warga Cirebon. Jalan di desa kami rusak parah sejak tahun lalu.",
+    "Tulisan ini merupakan kiriman dari Dr. Budi Santoso, M.Si.",
+    "Surat Pembaca ini merupakan kiriman dari pembaca. Kami menerima banyak surat serupa dari warga Bekasi.",
+    "Setiap tulisan menjadi tanggung jawab penulis, kata Ketua Dewan Pers Ninik Rahayu.",
+    "Retizen adalah blog warga Republika yang diluncurkan pada 2020 untuk menampung tulisan pembaca.",
+    "Retizen adalah Blog Republika Netizen untuk menyampaikan gagasan, informasi, dan pemikiran terkait berbagai hal.",
+    "Koperasi adalah wadah warga untuk menabung. Semua anggota bertanggung jawab penuh atas pengelolaan dana.",
+    "Penulis buku itu bertanggung jawab penuh atas isi bukunya, ujar kuasa hukumnya.",
+    "Kompasiana adalah platform blog warga. Penulis di sana harus memenuhi syarat verifikasi akun sebelum menulis.",
+    "Tulisan ini adalah kolom yang ditulis Bupati setiap pekan untuk warganya.",
+    "Tulisan ini merupakan kiriman dari pembaca di Blok A. Saya kecewa karena air PDAM mati sejak tiga hari lalu.",
 ]
 
 
@@ -1403,6 +1443,23 @@ def test_a_user_generated_posts_notice_closing_the_body_goes() -> None:
     quoted = ("Menurut Dewan Pers, isi tulisan sepenuhnya menjadi tanggung jawab penulis, sehingga media tidak dapat "
               "dituntut atas opini tersebut.")
     assert clean_body([*story, quoted], "Alat Pendeteksi Ikan Segar") == [*story, quoted]
+
+
+def test_a_retizen_post_and_a_named_senders_notice_go() -> None:
+    """(h193 probe; reconstructed) Republika's Retizen notice of three sentences and a notice naming its sender with
+    titles and degrees were kept as the body's last paragraph; a letter's own sentence after a notice's stays."""
+    story = ["Ratusan warga Kampung Pulo kembali mengungsi setelah Sungai Ciliwung meluap sejak Senin malam.",
+             "Kepala BPBD DKI Jakarta Isnawa Adji mengatakan pihaknya telah menyiapkan tenda pengungsian."]
+    retizen = ("Retizen adalah Blog Republika Netizen untuk menyampaikan gagasan, informasi, dan pemikiran terkait berbagai "
+               "hal. Semua pengisi Blog Retizen atau Retizener bertanggung jawab penuh atas isi, foto, gambar, video, dan "
+               "grafik yang dibuat dan dipublished di Blog Retizen. Retizener dalam menulis konten harus memenuhi kaidah "
+               "dan hukum yang berlaku (UU Pers, UU ITE, dan KUHP).")
+    named = ("Tulisan ini merupakan kiriman dari Dr. Budi Santoso, M.Si. Isi tulisan sepenuhnya menjadi tanggung jawab "
+             "penulis.")
+    assert clean_body([*story, retizen]) == story
+    assert clean_body([*story, named]) == story
+    letter = "Tulisan ini merupakan kiriman dari Dr. Budi Santoso. Saya kecewa dengan layanan PDAM yang tak kunjung membaik."
+    assert clean_body([*story, letter]) == [*story, letter]
 
 
 def test_long_block_is_never_residue() -> None:
