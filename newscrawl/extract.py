@@ -1212,10 +1212,15 @@ def one_story(containers: list[etree._Element]) -> list[etree._Element]:
 # Other <meta> names CMSs publish the dates under, after article:published_time / modified_time:
 # the Kompas/PR-network CMS family (content_PublishedDate, naive WIB), Parse.ly, Sailthru, Dublin Core
 # and the old pubdate/publishdate names. Never a bare "date" (templates put today's date there).
+# Dublin Core's in <meta> names as CMSs spell them: Drupal's Metatag module ("dcterms.date", "dcterms.created",
+# "dcterms.modified"), OJS ("DC.Date.created", "DC.Date.issued", "DC.Date.modified"), government CMSs
+# ("DC.date.issued"). (A bare "date" or "DC.date" is no article's date by name: a template's today, never read.)
 PUBLISHED_METAS = ("content_PublishedDate", "parsely-pub-date", "sailthru.date", "publishdate", "publish-date",
-                   "publish_date", "pubdate", "DC.date.issued", "dc.date.issued", "dcterms.issued", "DCTERMS.issued",
-                   "dcterms.created", "DC.date.created")
-MODIFIED_METAS = ("og:updated_time", "content_LastModifiedDate", "dcterms.modified", "DCTERMS.modified")
+                   "publish_date", "pubdate", "DC.date.issued", "dc.date.issued", "DC.Date.issued", "dcterms.issued",
+                   "DCTERMS.issued", "dcterms.created", "DCTERMS.created", "DC.date.created", "DC.Date.created",
+                   "dcterms.date", "DCTERMS.date")
+MODIFIED_METAS = ("og:updated_time", "content_LastModifiedDate", "dcterms.modified", "DCTERMS.modified",
+                  "DC.date.modified", "DC.Date.modified")
 
 _DATE_PUBLISHED_MARK = etree.XPath("//*[@itemprop='datePublished']")
 # A byline or a date in markup: <a rel="author">, itemprop="author", <time datetime=…>.

@@ -1032,6 +1032,11 @@ def test_candidates_keep_their_source_through_a_queued_request() -> None:
     ('<meta name="pubdate" content="2015-11-05 T10:08:58Z" itemprop="datePublished">', "2015-11-05T17:08:58+07:00"),
     ('<meta name="parsely-pub-date" content="2024-06-19T10:15:00Z">', "2024-06-19T17:15:00+07:00"),
     ('<meta name="DC.date.issued" content="2024-06-19">', "2024-06-19"),
+    # (h193 probe; reconstructed) Dublin Core as Drupal's Metatag module and OJS spell it
+    ('<meta name="dcterms.date" content="2019-05-01T10:00:12+07:00">', "2019-05-01T10:00:12+07:00"),
+    ('<meta name="DCTERMS.created" content="2019-05-01T10:00:12+07:00">', "2019-05-01T10:00:12+07:00"),
+    ('<meta name="DC.Date.created" scheme="ISO8601" content="2019-05-01">', "2019-05-01"),
+    ('<meta name="DC.Date.issued" scheme="ISO8601" content="2019-05-01">', "2019-05-01"),
     ('<meta name="date" content="2024-12-02">', None),  # a bare "date": a template's today, never read
     # (reconstructed, h47) a Unix time in a <meta>, seconds or milliseconds, as JSON-LD gives it: it was unread,
     # and the page's "2 jam yang lalu" (the fetch's day) or a date-only line decided
@@ -2119,6 +2124,71 @@ _D7_MAIN = _d7_node("/berita/pemprov-papua-salurkan-bibit-kakao", _d7_submitted(
 def test_drupal7_rdfa_date_of_the_article_node(html: str, published_at: str | None, updated_at: str | None) -> None:
     zone = zone_for_url(_D7_URL)
     raw = extract_article(Selector(text=html), _D7_URL, GenericSpider.rules, main_text=lambda: [], zone=zone)
+    choice = choose_dates(raw.published, raw.updated, zone, now=NOW, language="id")
+    assert (choice.published, choice.updated) == (published_at, updated_at), (raw.published, raw.updated)
+
+
+def test_dublin_core_update_metas() -> None:
+    """(h193 probe; reconstructed) Drupal Metatag's "dcterms.modified" and OJS's "DC.Date.modified" are the update."""
+    from newscrawl.extract import SiteRules
+
+    for name in ("dcterms.modified", "DC.Date.modified", "DC.date.modified"):
+        head = (f"<meta name='dcterms.date' content='2019-05-01T10:00:12+07:00'>"
+                f"<meta name='{name}' content='2019-05-03T08:15:00+07:00'>")
+        raw = extract_article(Selector(text=f"<html><head>{head}</head><body><h1>Judul</h1></body></html>"),
+                              "https://situs.example/berita/1", SiteRules())
+        choice = choose_dates(raw.published, raw.updated, WIB)
+        assert (choice.published, choice.updated) == ("2019-05-01T10:00:12+07:00", "2019-05-03T08:15:00+07:00"), name
+
+
+# (h193 probe) Drupal 8 and 9's rdf module prints the node's creation time as schema.org's dateCreated, not Dublin
+# Core's: <span property="schema:dateCreated" content="2019-05-01T03:00:12+00:00" class="rdf-meta hidden"> in the
+# <article about="/berita/…" typeof="schema:Article"> node (in UTC), beside or inside Olivero's/Bartik's visible
+# "Submitted by humas on Wed, 05/01/2019 - 10:00" (to the minute); its update as schema:dateModified. A term may be
+# written as its full URI (http://purl.org/dc/terms/created). Reconstructed; published_at was null (hidden span) or
+# lost its seconds.
+_D8_URL = "https://www.jakarta.go.id/berita/pemprov-salurkan-bibit-kakao"
+
+
+def _d8_page(dates: str, comments: str = "") -> str:
+    return ("<html lang='id'><head><title>Pemprov Salurkan Bibit Kakao</title><link rel='canonical' "
+            "href='/berita/pemprov-salurkan-bibit-kakao'></head><body><main><article role='article' "
+            "about='/berita/pemprov-salurkan-bibit-kakao' typeof='schema:Article' class='node node--type-article "
+            "node--view-mode-full'><h1><span property='schema:name'>Pemprov Salurkan Bibit Kakao</span></h1>"
+            f"{dates}<div class='node__content'><div property='schema:text' class='field field--name-body'>{_D7_BODY}"
+            f"</div>{comments}</div></article></main></body></html>")
+
+
+_D8_COMMENT = ("<section class='comments'><article role='article' about='/comment/12' typeof='schema:Comment' "
+               "class='comment'><span property='schema:dateCreated' content='2019-05-02T01:00:00+00:00' "
+               "class='rdf-meta hidden'></span><p>Semoga petani sejahtera.</p></article></section>")
+
+
+@pytest.mark.parametrize(("dates", "published_at", "updated_at"), [
+    # the hidden RDFa span alone, in UTC: the site's zone
+    ("<span property='schema:dateCreated' content='2019-05-01T03:00:12+00:00' class='rdf-meta hidden'></span>",
+     "2019-05-01T10:00:12+07:00", None),
+    # in the visible submitted line (Drupal's month-first "D, m/d/Y - H:i"): the machine date's seconds
+    ("<footer class='node__meta'><div class='node__submitted'>Submitted by <span rel='schema:author'>humas</span> on "
+     "<span property='schema:dateCreated' content='2019-05-01T03:00:12+00:00'>Wed, 05/01/2019 - 10:00</span></div>"
+     "</footer>", "2019-05-01T10:00:12+07:00", None),
+    # its update
+    ("<span property='schema:dateCreated' content='2019-05-01T03:00:12+00:00' class='rdf-meta hidden'></span>"
+     "<span property='schema:dateModified' content='2019-05-03T01:15:00+00:00' class='rdf-meta hidden'></span>",
+     "2019-05-01T10:00:12+07:00", "2019-05-03T08:15:00+07:00"),
+    # terms as full URIs (Dublin Core's, schema.org's)
+    ("<span property='http://purl.org/dc/terms/created' content='2019-05-01T03:00:12+00:00'></span>",
+     "2019-05-01T10:00:12+07:00", None),
+    ("<span property='https://schema.org/dateCreated' content='2019-05-01T03:00:12+00:00'></span>"
+     "<span property='http://purl.org/dc/terms/modified' content='2019-05-03T01:15:00+00:00'></span>",
+     "2019-05-01T10:00:12+07:00", "2019-05-03T08:15:00+07:00"),
+    # a reader's comment in the node (its own subject, /comment/12) with its own dateCreated: not the article's
+    ("", None, None),
+])
+def test_drupal8_rdfa_date_created(dates: str, published_at: str | None, updated_at: str | None) -> None:
+    html = _d8_page(dates, _D8_COMMENT)
+    zone = zone_for_url(_D8_URL)
+    raw = extract_article(Selector(text=html), _D8_URL, GenericSpider.rules, main_text=lambda: [], zone=zone)
     choice = choose_dates(raw.published, raw.updated, zone, now=NOW, language="id")
     assert (choice.published, choice.updated) == (published_at, updated_at), (raw.published, raw.updated)
 

@@ -1119,10 +1119,30 @@ def find_shown_update(selector: Selector, zone: tzinfo = WIB, now: datetime | No
 
 # RDFa's date terms (``property``, space-separated, any element): Drupal 7 prints its node's creation time on every
 # node, the page's and each teaser's, as <span property="dc:date dc:created" content="2016-08-22T14:30:05+09:00"
-# datatype="xsd:dateTime"> (its "dc" prefix is DCMI terms); schema.org's in RDFa, prefixed or under a vocab.
+# datatype="xsd:dateTime"> (its "dc" prefix is DCMI terms); Drupal 8 and 9's rdf module (contrib since 10) as <span
+# property="schema:dateCreated" content="2019-05-01T03:00:12+00:00" class="rdf-meta hidden"> (its update as
+# schema:dateModified); schema.org's in RDFa, prefixed or under a vocab; a term written as its full URI
+# ("http://purl.org/dc/terms/created", "https://schema.org/datePublished") is read as its prefixed form
+# (``_rdfa_term``).
 _RDFA_PUBLISHED = frozenset({"dc:date", "dc:created", "dc:issued", "dcterms:date", "dcterms:created", "dcterms:issued",
-                             "schema:datepublished", "datepublished"})
+                             "schema:datepublished", "datepublished", "schema:datecreated", "datecreated"})
 _RDFA_MODIFIED = frozenset({"dc:modified", "dcterms:modified", "schema:datemodified", "datemodified"})
+# The vocabularies' URIs as their usual prefixes (lower case; http or https, "www." or not, for schema.org).
+_RDFA_VOCABULARIES = (("purl.org/dc/terms/", "dcterms:"), ("purl.org/dc/elements/1.1/", "dc:"),
+                      ("schema.org/", "schema:"))
+
+
+def _rdfa_term(term: str) -> str:
+    """A ``property`` term (lower case) as its prefixed form: "http://purl.org/dc/terms/created" is "dcterms:created",
+    "https://schema.org/datecreated" "schema:datecreated"; any other as it is."""
+    if "//" not in term:
+        return term
+    address = term.split("//", 1)[1]
+    address = address[4:] if address.startswith("www.") else address
+    for vocabulary, prefix in _RDFA_VOCABULARIES:
+        if address.startswith(vocabulary):
+            return prefix + address[len(vocabulary):]
+    return term
 _PAGE_ADDRESSES = etree.XPath("//link[@rel='canonical' or @rel='shortlink']/@href | //meta[@property='og:url']/@content")
 
 
@@ -1140,7 +1160,7 @@ def _rdfa_dates(elements: Iterable[etree._Element], story_start: etree._Element 
         terms = element.get("property")
         if terms is None:
             continue  # (most elements)
-        terms = set(terms.lower().split())
+        terms = {_rdfa_term(term) for term in terms.lower().split()}
         wanted = [terms & _RDFA_PUBLISHED, terms & _RDFA_MODIFIED]
         if not any(wanted) or element.tag.lower() in _NEVER_TEXT:
             continue
