@@ -519,16 +519,24 @@ _NAME_WORD: Final = r"(?-i:[A-Z])(?:[^\W\d_]|['.-](?=[^\W\d_]))*\.?"
 _NAME_PARTICLE: Final = r"(?-i:bin|binti|bt|van|von|der|den|de|da|di|del|dos|al|el)"
 _NAME_ONLY: Final = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+)?{_NAME_WORD}){{0,5}}"
 _NAMES_ONLY: Final = rf"{_NAME_ONLY}(?:(?:\s*,\s*|,?\s+(?:dan|and|serta|&)\s+){_NAME_ONLY}){{0,5}}"
+_CREDIT_LINE: Final = (rf"(?!sumber\s*:\s*{_SENTENCE_VALUE})(?:(?:{_STAFF_LABEL}\s*:\s*{_CREDIT_VALUE}"
+                       rf"|{_PRODUCTION_LABEL}\s*:\s*{_NAMES_ONLY})(?:\s*/\s*{_NAME_ONLY}){{0,3}}"
+                       rf"|{CREDIT_BY_LABEL}\s+{CREDIT_NAMES})")
 # A print desk's closing credits for the reporting and the research behind a story: SWA's print-era "Reportase: A" /
 # "Riset: B" kept on its migrated /read/ pages (h188 probe), a magazine's "Periset: B", "Riset Foto: C", a desk's
 # "Liputan: A dan B". Names alone after the colon, as a production's: these words also open a story's own line ("Riset:
 # sebagian besar responden …", "Liputan: Tim kami turun ke desa …", "Riset: Harvard menemukan …" stay: a word written
-# small after the colon). Not in CREDIT_LABEL, whose other readers (a header's meta row cut before a capitalised label)
-# would split "Rubrik: Riset & Teknologi".
-_DESK_WORK_LABEL: Final = r"(?:reportase|(?:pe)?riset(?:\s+foto)?|liputan)"
-_CREDIT_LINE: Final = (rf"(?!sumber\s*:\s*{_SENTENCE_VALUE})(?:(?:{_STAFF_LABEL}\s*:\s*{_CREDIT_VALUE}"
-                       rf"|(?:{_PRODUCTION_LABEL}|{_DESK_WORK_LABEL})\s*:\s*{_NAMES_ONLY})(?:\s*/\s*{_NAME_ONLY}){{0,3}}"
-                       rf"|{CREDIT_BY_LABEL}\s+{CREDIT_NAMES})")
+# small after the colon). Capitalised words after the colon are a story's too: a list's item or a segment ("Riset:
+# Institut Teknologi Bandung" between "Pendidikan: …" and "Pengabdian Masyarakat: …", "Liputan: Banjir Bandang Garut",
+# an award's "Riset: Universitas Gadjah Mada", h192 probe), so no catalogue entry: DESK_WORK_CREDITS is read by
+# cleaning.strip_residue, which cuts such a line only in the run of residue opening or closing the body and only when
+# its desk-work names are people's (cleaning._desk_work_credit). Not in CREDIT_LABEL, whose other readers (a header's
+# meta row cut before a capitalised label) would split "Rubrik: Riset & Teknologi".
+DESK_WORK_LABEL: Final = r"(?:reportase|(?:pe)?riset(?:\s+foto)?|liputan)"
+_DESK_WORK_LINE: Final = rf"{DESK_WORK_LABEL}\s*:\s*{_NAMES_ONLY}(?:\s*/\s*{_NAME_ONLY}){{0,3}}"
+# A line of credits one of which at least is a desk-work credit ("Reportase: A; Riset: B", "Penulis: A | Riset: B").
+DESK_WORK_CREDITS: Final = (rf"(?:{_CREDIT_LINE}\s*[|/,;]?\s*){{0,3}}{_DESK_WORK_LINE}"
+                            rf"(?:\s*[|/,;]?\s*(?:{_DESK_WORK_LINE}|{_CREDIT_LINE})){{0,3}}")
 
 # Words that open a photo/source credit ("Foto/AP", "Sumber: BPS"). Needs ":" or "/" right after, so
 # "Foto-foto yang beredar ..." and "(Foto ini diambil ...)" stay.
