@@ -27,6 +27,7 @@ output is committed in chunks (newscrawl/output.py): each chunk is one run of th
 """
 from __future__ import annotations
 
+import errno
 import functools
 import hashlib
 import json
@@ -613,6 +614,62 @@ def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
     return call
 
 
+# How long a 0-byte store file is watched for its header before it is taken for a cut one: a run that created it by
+# opening it in place (a version before create_store_file, a file system without hard links) writes the header
+# within milliseconds.
+EMPTY_STORE_GRACE_SECONDS: Final = 1.0
+
+
+def create_store_file(path: Path) -> bool:
+    """Create the SQLite store ``path`` when no file is there, atomically: a database made beside it under a
+    temporary name, its header written (WAL mode), then hard-linked to ``path`` — which never replaces a file another
+    run put there meanwhile (that one is used, this one dropped). So ``path`` is never seen as a 0-byte file, which is
+    what a store cut by a full disk looks like (h191 S4: two first runs with their own locks; one found the other's
+    file being created, empty, and stopped with "not a readable SQLite database ... move it aside"). Whether this
+    call created it. A file system without hard links leaves it to SQLite (created in place; still_empty waits)."""
+    if os.path.lexists(path):
+        return False
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".creating", dir=path.parent)
+    os.close(fd)
+    try:
+        db = sqlite3.connect(temp, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")  # writes the 1-page header; persistent in the file
+        finally:
+            db.close()
+        fd = os.open(temp, os.O_RDONLY)
+        try:
+            os.fsync(fd)  # the header on disk before the name: a power loss leaves no 0-byte store behind
+        finally:
+            os.close(fd)
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            return False
+        except OSError as error:
+            if error.errno in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV, errno.EMLINK):
+                return False  # no hard links here: sqlite3.connect creates the file in place
+            raise
+        return True
+    finally:
+        for leftover in (temp, temp + "-wal", temp + "-shm"):
+            try:
+                os.unlink(leftover)
+            except FileNotFoundError:
+                pass
+
+
+def still_empty(path: Path, grace: float = EMPTY_STORE_GRACE_SECONDS) -> bool:
+    """Whether ``path`` is a 0-byte file and stays one for ``grace`` seconds (a cut store), rather than one another run
+    is creating in place and writes a header to within that time. False when there is no file."""
+    deadline = time.monotonic() + grace
+    while path.is_file() and path.stat().st_size == 0:
+        if time.monotonic() >= deadline:
+            return True
+        time.sleep(0.05)
+    return False
+
+
 # Store files this process has checked (PRAGMA quick_check and a write) at their first open: once per process, as
 # the cron entry opens the store before its crawls, each of which opens it again (a 100k-article store takes
 # 0.2-1.3 s to check).
@@ -626,10 +683,15 @@ class SeenStore:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            # No file at all is a first run: the store is made under another name and linked into place with its
+            # header written, so another run starting at the same moment never finds it empty (h191 S4).
+            create_store_file(self.path)
             # SQLite takes an existing 0-byte file for a new database; a store never stays empty once opened (the
-            # WAL switch below writes its header), so one found empty was cut (a full disk, a stray '>'). No file
-            # at all is a first run: SQLite creates it.
-            empty = self.path.is_file() and self.path.stat().st_size == 0
+            # WAL switch writes its header), so one found empty — and still empty after a creator's moment — was
+            # cut (a full disk, a stray '>').
+            empty = still_empty(self.path)
+        except sqlite3.DatabaseError as error:
+            raise store_error(self.path, error, "nothing was crawled") from None
         except OSError as error:
             raise store_error(self.path, error, "nothing was crawled") from None
         if empty:
