@@ -6,7 +6,7 @@ from its summary and is tested by tables (tests/test_health.py).
 """
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Final, Mapping
 
 DEFAULT_THRESHOLDS: dict[str, float] = {
     "min_articles": 3,   # below this many article pages the shares say little: no share alarm
@@ -250,7 +250,9 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
     if report["soft_404"] >= limits["min_articles"] and soft_share is not None and soft_share > limits["max_soft_404"]:
         failures.append(f"soft_404: {soft_share:.0%} of {pages + report['soft_404']} article pages said "
                         f"'not found' (above {limits['max_soft_404']:.0%})")
-    if discovery_ok and not links:
+    # A worker judges the crawl's discovery totals (cluster._adopt_crawl_discovery); one that stopped loudly (Redis
+    # gone or restarted) has its own share only, maybe just the empty page that ends pagination (h191 S3a).
+    if discovery_ok and not links and stats.get("newscrawl/cluster/failed") not in CLUSTER_STOPS:
         failures.append(f"articles: {discovery_ok} discovery page(s) answered but listed no article link")
     if judged >= limits["min_articles"]:
         for field, key, base in (("body", "body_2plus", judged), ("date", "with_date", items),
@@ -278,16 +280,40 @@ def site_thresholds(settings_thresholds: Mapping[str, float] | None, spidercls: 
     return {**(settings_thresholds or {}), **getattr(spidercls, "health_thresholds", {})}
 
 
+# Why a distributed worker stopped loudly (cluster.failure_reason, the stat newscrawl/cluster/failed), in words: its
+# output was not at fault (h191 S3a: Redis restarted without its data read "the feed could not be written").
+CLUSTER_STOPS: Final = {
+    "lease_lost": "the cluster lease was lost (Redis restarted without the crawl's state, or this worker's heartbeat "
+                  "expired)",
+    "redis_unavailable": "Redis was unreachable",
+}
+
+
 def summary_line(site: str, stats: Mapping[str, Any], health: Mapping[str, Any]) -> str:
-    """The one line a plain crawl ends with: what came out, what failed and why, the verdict."""
-    emitted = int(stats.get("item_scraped_count", 0))
+    """The one line a plain crawl ends with: what came out, what failed and why, the verdict. With the run output
+    (cron, NEWSCRAWL_INCREMENTAL, a worker) "emitted" counts what its committed files hold, as cron's line per site
+    does; the articles its open chunk held when the run stopped are said apart (h191 S3a: a worker's "10 articles
+    emitted" beside cron's "5 emitted", 5 of them in the chunk it could not commit)."""
+    committed = stats.get("newscrawl/output/items")  # None: no run output (a plain crawl, a feed)
+    if committed is None:
+        emitted = int(stats.get("item_scraped_count", 0))
+        # Emitted cut (a later page failed or answered nothing: missing_pages names it), counted apart.
+        incomplete = int(stats.get("newscrawl/items/incomplete", 0))
+    else:
+        emitted, incomplete = int(committed), int(stats.get("newscrawl/output/incomplete", 0))
     kinds = all_roles(health["failed_requests"])
     total_failed = sum(kinds.values())
-    # Emitted cut (a later page failed or answered nothing: missing_pages names it), counted apart.
-    incomplete = int(stats.get("newscrawl/items/incomplete", 0))
     line = f"{site}: {emitted} article{'s' if emitted != 1 else ''} emitted"
     line += f" ({incomplete} incomplete)" if incomplete else ""
-    if stats.get("newscrawl/output/error"):
+    stopped = stats.get("newscrawl/cluster/failed")
+    uncommitted = ""
+    if committed is not None and (stopped in CLUSTER_STOPS or stats.get("newscrawl/output/error")):
+        # Read but in no committed file: the open chunk, and the items that came after the stop.
+        lost = int(stats.get("newscrawl/dropped/output_failed", 0))
+        uncommitted = (f"; {lost} more read but not committed: "
+                       + CLUSTER_STOPS.get(stopped, "the output could not be written") + ", fetched again by "
+                       + ("the other workers or the next run" if stopped in CLUSTER_STOPS else "the next run"))
+    elif stats.get("newscrawl/output/error"):
         # A feed's writes are buffered: the error may come at a flush after several items were "emitted" (h176 D2:
         # "5 articles emitted" with none stored on a full disk), so how many the file holds is not known.
         line += " but not stored whole: the feed could not be written (it may hold none of them)"
@@ -299,7 +325,7 @@ def summary_line(site: str, stats: Mapping[str, Any], health: Mapping[str, Any])
     not_modified = int(stats.get("newscrawl/incremental/not_modified", 0))
     if skipped or not_modified:
         line += f", {skipped} already emitted not refetched, {not_modified} unchanged (304)"
-    line += "; " + verdict(health, stats.get("finish_reason"))
+    line += uncommitted + "; " + verdict(health, stats.get("finish_reason"))
     return line
 
 

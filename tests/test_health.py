@@ -164,6 +164,47 @@ def test_summary_line_of_a_feed_that_could_not_be_written() -> None:
     assert "not stored whole" not in summary_line("s", stats(), site_health(stats()))
 
 
+# h191 S3a: Redis restarted without its data mid-crawl. Each worker stopped with lease_lost (right), but its summary
+# line read "10 articles emitted but not stored whole: the feed could not be written" (nothing failed to write; the
+# lease was lost) beside cron's "5 emitted" (the committed files; 5 more sat in the open chunk), and one worker's
+# health failed "1 discovery page(s) answered but listed no article link": its own share of the listing (the empty
+# page ending pagination), the crawl's totals being gone with Redis. Stats as that worker ended.
+LEASE_LOST_WORKER = {**stats(), "item_scraped_count": 10, "newscrawl/output/items": 5, "newscrawl/incremental/new": 5,
+                     "newscrawl/dropped/output_failed": 18, "newscrawl/cluster/failed": "lease_lost",
+                     "newscrawl/output/error": "LeaseLost: worker w1 stopped (lease_lost): it must not write to Redis",
+                     "newscrawl/discovery/pages_ok": 1, "newscrawl/discovery/article_links": 0}
+
+
+@pytest.mark.parametrize(("stopped", "cause"), [
+    ("lease_lost", "the cluster lease was lost (Redis restarted without the crawl's state, or this worker's "
+                   "heartbeat expired)"),
+    ("redis_unavailable", "Redis was unreachable"),
+])
+def test_summary_line_of_a_worker_stopped_by_redis_names_it_and_counts_what_was_committed(stopped, cause) -> None:
+    given = {**LEASE_LOST_WORKER, "newscrawl/cluster/failed": stopped}
+    health = site_health(given)
+    assert health["failures"] == []  # its own share of the discovery pages says nothing of the site
+    line = summary_line("s", {**given, "finish_reason": stopped}, health)
+    assert line == (f"s: 5 articles emitted, 0 requests failed; 18 more read but not committed: {cause}, fetched "
+                    f"again by the other workers or the next run; did not finish ({stopped})"), line
+    assert "feed" not in line
+
+
+def test_summary_line_of_a_run_output_that_could_not_be_written() -> None:
+    """Cron's run output on a full disk: what the committed files hold, and what was read but not committed."""
+    given = {**stats(), "item_scraped_count": 7, "newscrawl/output/items": 4, "newscrawl/dropped/output_failed": 3,
+             "newscrawl/output/error": "OSError: [Errno 28] No space left on device"}
+    line = summary_line("s", {**given, "finish_reason": "output_failed"}, site_health(given))
+    assert line.startswith("s: 4 articles emitted, 0 requests failed; 3 more read but not committed: the output "
+                           "could not be written, fetched again by the next run; did not finish (output_failed)"), line
+
+
+def test_a_plain_worker_with_no_link_on_its_pages_still_fails() -> None:
+    """The discovery rule stands for a run that did not lose Redis (a single machine, a finished worker)."""
+    given = {k: v for k, v in LEASE_LOST_WORKER.items() if k != "newscrawl/cluster/failed"}
+    assert site_health(given)["failures"] == ["articles: 1 discovery page(s) answered but listed no article link"]
+
+
 @pytest.mark.parametrize(("soft_404", "failures"), [
     (0, []),
     (2, []),  # a couple of removed articles: too few to judge

@@ -228,6 +228,37 @@ def test_redis_gone_too_long_workers_stop_loudly_and_a_rerun_completes(tmp_path,
         server.close()
 
 
+def test_redis_restarted_without_its_data_workers_say_the_lease_was_lost(tmp_path, crawl_keys):
+    """(h191 S3a) Redis shut down and started again empty mid-crawl: each worker stops with lease_lost, exit 1 (as
+    documented). Its summary line read "10 articles emitted but not stored whole: the feed could not be written"
+    beside cron's "5 emitted": nothing failed to write, and the two counted different things (items out of the
+    pipelines, committed articles). Both now give the committed count, the line names the lease loss, and health
+    does not judge the discovery of the site from the worker's own share of the listing pages."""
+    total = 200
+    server = RedisServer(persist=False).start()
+    try:
+        with ReplayProxy(wide_site_routes(total, delay=0.05)) as proxy:
+            cluster = Cluster(tmp_path, proxy, server.url, crawl_keys)
+            workers = {name: cluster.start(name) for name in ("m1", "m2")}
+            wait_for_lines(cluster.machine("m1"), 20, workers["m1"])
+            server.stop()
+            time.sleep(1)
+            server.start()  # no persistence: the crawl's state and the seen-store are gone
+            results = {name: finish(process) for name, process in workers.items()}
+        for name, (code, err) in results.items():
+            summary = cluster.summary(name)
+            assert code == 1 and summary["finish_reason"] == "lease_lost", f"{name}: {code} {err[-3000:]}"
+            [line] = [line for line in cluster.logs(name).splitlines() if "[newscrawl.summary]" in line]
+            assert "the cluster lease was lost" in line and "feed" not in line, line
+            assert "discovery page(s) answered but listed no article link" not in line, line
+            emitted = summary["items_emitted"]
+            assert f"sindonews: {emitted} article{'s' if emitted != 1 else ''} emitted" in line, line
+            cron_line = (cluster.machine(name) / "stdout-0.txt").read_text(encoding="utf-8").splitlines()[0]
+            assert cron_line.startswith(f"sindonews: {emitted} emitted"), cron_line
+    finally:
+        server.close()
+
+
 # Where a worker dies (NEWSCRAWL_CRASH_AT, newscrawl/output.py crash_point) and the settings that put
 # that point mid-crawl: "after_last_item" is the commit a worker makes when it runs out of work (its
 # claims are all done, its articles in its .part); the other two are a chunk commit mid-run, with
