@@ -629,8 +629,10 @@ def create_store_file(path: Path) -> bool:
     call created it. A file system without hard links leaves it to SQLite (created in place; still_empty waits)."""
     if os.path.lexists(path):
         return False
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".creating", dir=path.parent)
-    os.close(fd)
+    # Made with the mode SQLite gives a database it creates (0644 less the umask; mkstemp's 0600 would lock out a
+    # group sharing the store).
+    temp = str(path.parent / f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.creating")
+    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
     try:
         db = sqlite3.connect(temp, isolation_level=None)
         try:

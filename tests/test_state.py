@@ -151,6 +151,13 @@ def test_a_run_arriving_while_another_creates_the_store_uses_it(tmp_path, monkey
     assert sorted(p.name for p in path.parent.iterdir() if not p.name.startswith("seen.sqlite3")) == []
 
 
+def test_a_created_store_has_the_mode_sqlite_gives_it(tmp_path):
+    """0644 less the umask, as sqlite3.connect creates a database (not a temporary file's 0600)."""
+    SeenStore(tmp_path / "a.sqlite3").close()
+    sqlite3.connect(tmp_path / "b.sqlite3").close()
+    assert (tmp_path / "a.sqlite3").stat().st_mode & 0o777 == (tmp_path / "b.sqlite3").stat().st_mode & 0o777
+
+
 def _open_at_once(path: str, barrier, results) -> None:
     barrier.wait()
     try:
