@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from typing import Any
 
 from lxml import etree
@@ -141,7 +142,11 @@ def flatten_deep_nesting(body: bytes, max_depth: int = MAX_DEPTH, hard_depth: in
     as it scores a thread the parser reads whole. How far back a close goes follows the ruler sequence
     (``_window_reset``): no element gets more than two child elements from it, as in a chain of unclosed elements
     where each holds one, the next (closing back the same levels each time would give one element a child per close:
-    hundreds of comments side by side, one box of prose again).
+    hundreds of comments side by side, one box of prose again). A close goes back over the run's own elements only
+    (``_chain_back``): at ``max_depth`` over bare ones, at either depth over those of a kind met twice among the closed;
+    a container met once stays whole (h192: the story's <div class="isi"> at ~990 levels, under a broken widget,
+    closed back with its unclosed <font> paragraphs put half the story beside the thread), and the element past the
+    limit is unwrapped in it as before.
 
     A tag-level scan, iterative: the open elements are a stack of names. The count must be an upper bound
     of the parser's depth, so the result parses within the limit: an end tag closes the innermost open element
@@ -151,10 +156,11 @@ def flatten_deep_nesting(body: bytes, max_depth: int = MAX_DEPTH, hard_depth: in
     as a ``<br>`` (its element unwrapped or closed early) that closes elements the parser has open above it
     closes them in the parser too (their end tags written), so the count never falls below the parser's."""
     out: list[bytes] = []
-    stack: list[list[Any]] = []  # [name, gone]: gone when unwrapped or closed early (its end tag is read as <br>)
+    stack: list[list[Any]] = []  # [name, gone, attributes]: gone when unwrapped or closed early (end tag read as <br>)
     at: dict[bytes, list[int]] = {}  # the stack positions of each open name: a stray end tag costs no scan
     ranked: dict[int, list[int]] = {p: [] for p in _PRIORITIES}  # the stack positions by end-tag priority
     open_at: list[int] = []  # the stack positions of the elements the parser has open: its depth (at most)
+    marked: list[int] = []  # the depths (open_at indexes) of the open elements that are not bare: a bare close stops there
     unwrapped = 0
     hard_resets = bare_resets = 0
     hard_window = _window(min(hard_depth - max_depth, hard_depth // 2))
@@ -181,7 +187,7 @@ def flatten_deep_nesting(body: bytes, max_depth: int = MAX_DEPTH, hard_depth: in
                     continue
             drop = stack[index][1]
             closing = []
-            for closed, gone in reversed(stack[index:]):
+            for closed, gone, _ in reversed(stack[index:]):
                 at[closed].pop()
                 ranked[_END_PRIORITY.get(closed, 100)].pop()
                 if not gone:
@@ -189,6 +195,8 @@ def flatten_deep_nesting(body: bytes, max_depth: int = MAX_DEPTH, hard_depth: in
                     if drop:
                         closing.append(b"</" + closed + b">")
             del stack[index:]
+            while marked and marked[-1] >= len(open_at):
+                marked.pop()
             if drop:
                 out.append(body[last:match.start()])
                 out.extend(closing)
@@ -204,12 +212,16 @@ def flatten_deep_nesting(body: bytes, max_depth: int = MAX_DEPTH, hard_depth: in
             if kept >= hard_depth:
                 if hard_window:
                     hard_resets += 1
-                    reopen = hard_depth - _window_reset(hard_resets, hard_window)
+                    back = _chain_back(stack, open_at, _window_reset(hard_resets, hard_window), name, attributes)
+                    reopen = hard_depth - back if back else -1
             elif bare and kept == max_depth and bare_window:
                 # A bare element at max_depth, no element kept past it open (a heading, a <div class="isi">: one
-                # inside those is unwrapped, in its box): closed back as at the hard depth, in the levels before.
+                # inside those is unwrapped, in its box): closed back as at the hard depth, in the levels before,
+                # over bare elements only (never the attributed <div class="isi"> a run of bare <font> fills).
                 bare_resets += 1
-                reopen = max_depth - _window_reset(bare_resets, bare_window)
+                back = min(_window_reset(bare_resets, bare_window), max_depth - (marked[-1] + 1 if marked else 0))
+                back = _chain_back(stack, open_at, back, name, attributes)
+                reopen = max_depth - back if back else -1
             drop = reopen < 0 and (kept >= hard_depth or (bare and kept >= max_depth))
             if reopen >= 0:
                 out.append(body[last:match.start()])
@@ -218,6 +230,8 @@ def flatten_deep_nesting(body: bytes, max_depth: int = MAX_DEPTH, hard_depth: in
                     stack[position][1] = True
                     unwrapped += 1
                 del open_at[reopen:]
+                while marked and marked[-1] >= reopen:
+                    marked.pop()
                 last = match.start()
             at.setdefault(name, []).append(len(stack))
             ranked[_END_PRIORITY.get(name, 100)].append(len(stack))
@@ -227,8 +241,10 @@ def flatten_deep_nesting(body: bytes, max_depth: int = MAX_DEPTH, hard_depth: in
                 out.append(b"<br>")
                 last = match.end()
             else:
+                if not bare:
+                    marked.append(len(open_at))
                 open_at.append(len(stack))
-            stack.append([name, drop])
+            stack.append([name, drop, attributes])
     out.append(body[last:])
     return b"".join(out), unwrapped
 
@@ -243,6 +259,37 @@ def _window(room: int) -> int:
     """The levels a window may close back: ``room`` up to _WINDOW; 0 (unwrapped instead) when under one chunk."""
     room = min(room, _WINDOW)
     return room if room >= _CHUNK else 0
+
+
+def _chain_back(stack: list[list[Any]], open_at: list[int], back: int, name: bytes, attributes: bytes) -> int:
+    """How many of the ``back`` innermost open elements may be closed early for the element ``name`` opening past a
+    limit: the most, in whole chunks, that are all links of the chain that reached it, each of a kind (tag and first
+    class) found at least twice among them and the new one (a thread's comment-items; a list's li and ul; wrappers).
+    A container met once (the story's <div class="isi"> under the run of its <p> or <font>, a bare <td>) ends the
+    close above it: its text would go on outside it. 0 when under a chunk: the element is unwrapped instead."""
+    back -= back % _CHUNK
+    while back >= _CHUNK:
+        kinds = [_kind(stack[position][0], stack[position][2]) for position in open_at[len(open_at) - back:]]
+        count = Counter(kinds)
+        count[_kind(name, attributes)] += 1
+        chain = 0
+        for kind in reversed(kinds):
+            if count[kind] < 2:
+                break
+            chain += 1
+        if chain == back:
+            return back
+        back = chain - chain % _CHUNK
+    return 0
+
+
+_CLASS = re.compile(rb"""(?<![\w-])class[ \t\n\r\f]*=[ \t\n\r\f]*["']?[ \t\n\r\f]*([^\s"'>]*)""", re.I)
+
+
+def _kind(name: bytes, attributes: bytes) -> tuple[bytes, bytes]:
+    """An element's kind in a chain: its tag and its first class."""
+    found = _CLASS.search(attributes) if attributes else None
+    return name, found.group(1).lower() if found else b""
 
 
 def _window_reset(count: int, window: int) -> int:

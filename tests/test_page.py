@@ -237,6 +237,49 @@ def test_a_thread_past_the_parsers_limit_stays_comments(kind: str) -> None:
     assert extract_main_text(Selector(root=root, type="html")).blocks == STORY
 
 
+# A broken widget above the story (h192 probe): ~990 unclosed <div class="menu-item"> put the story's <div class="isi">
+# ~990 levels deep; its paragraphs are old-CMS unclosed bare <font> (or a <b> dateline), 1,200 unclosed comments after
+# it. A bare element opening at 1,000 levels closed back 16, <div class="isi"> among them: half the story went on
+# outside it, beside the thread (main text 6 paragraphs and 752 comment lines). An early close now goes back over the
+# chain that reached the limit only (bare elements at the max depth; elements of a kind met twice at the hard depth):
+# the container stays whole, the elements past the limit in it are unwrapped as before.
+DEEP_STORY = [f"Paragraf {k}: Pemerintah Kabupaten Bogor menyalurkan bantuan kepada warga terdampak banjir di Kecamatan "
+              "Cibinong, kata pejabat setempat." for k in range(1, 13)]
+DEEP_STYLES = {"font": lambda k, p: f"<font>{p}<br><br>",
+               "b": lambda k, p: f"<p><b>BOGOR</b> - {p}</p>" if k == 0 else f"<p>{p} <strong>kata dia.</strong></p>"}
+
+
+@pytest.mark.parametrize("style, widget", [("font", 986), ("font", 990), ("font", 995), ("b", 995)])
+def test_a_story_under_a_broken_widget_stays_in_its_container(style: str, widget: int) -> None:
+    from newscrawl.maintext import extract_main_text
+
+    story = "".join(DEEP_STYLES[style](k, p) for k, p in enumerate(DEEP_STORY))
+    thread = "".join(f'<div class="comment-item"><span class="nama">Pembaca {k}</span> Komentar nomor {k} tentang banjir '
+                     "di Bogor yang makin parah setiap tahun." for k in range(1200))
+    page = ("<html><head><title>Banjir Bogor</title></head><body>" + '<div class="menu-item">x ' * widget +
+            f'<h1>Bantuan Banjir Disalurkan</h1><div class="isi">{story}</div><div class="komentar">{thread}'
+            "</body></html>")
+    root, unwrapped, how = parse_html_checked(page, "https://example.com/a")
+    assert how == "unwrapped" and unwrapped > 0
+    assert max(sum(1 for _ in e.iterancestors()) for e in root.iter()) < 2048
+    isi = " ".join(root.xpath("string(//div[@class='isi'])").split())
+    assert [isi.find(p) for p in DEEP_STORY] == sorted(isi.find(p) for p in DEEP_STORY) and all(p in isi for p in DEEP_STORY)
+    blocks = extract_main_text(Selector(root=root, type="html")).blocks
+    assert all(any(p in b for b in blocks) for p in DEEP_STORY) and not any("Pembaca" in b for b in blocks)
+
+
+def test_an_early_close_at_the_hard_depth_stops_at_a_container_met_once() -> None:
+    """The hard depth's form, at small limits: a story container at the end of a run of wrappers holds a run of
+    unclosed <p> reaching the hard depth, a thread after it; every paragraph stays in the container."""
+    page = ("<html><body>" + '<div class="w">' * 70 + '<div class="isi">' + "".join(f"<p>p{k} " for k in range(30)) +
+            "</div>" + "".join(f'<div class="c">c{k} ' for k in range(100)) + "</body></html>").encode()
+    flat, unwrapped = flatten_deep_nesting(page, max_depth=40, hard_depth=80)
+    root = etree.fromstring(flat, etree.HTMLParser())
+    assert unwrapped > 0 and max(sum(1 for _ in e.iterancestors()) for e in root.iter()) < 80
+    assert root.xpath("string(//div[@class='isi'])").split() == [f"p{k}" for k in range(30)]
+    assert "".join(root.itertext()).split()[-100:] == [f"c{k}" for k in range(100)]
+
+
 # Misnested markup (h42): libxml2 ignores an end tag whose element is not the innermost open one when an element
 # ranking above it (a div, a cell, a table) is open between, and reads a textarea as text; the scan closed them all,
 # counted ~0 levels where the parser counted 4,000+, and the second parse was cut again without a word.
