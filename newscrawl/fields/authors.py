@@ -830,102 +830,56 @@ def _name_line(line: str) -> bool:
     return bool(names) and all(is_person(name) for name in names)
 
 
-# A rubric's or kanal's word: a category line over a credit card ("Nasional" / "Penulis" / "Andi Saputra" / "Editor" /
-# the date, its editor field left empty by the CMS, h192 probe) is no name over a role caption. The section words of
-# the outlets' kanal menus and URL paths; a place ("Jakarta") is no person already (places.is_place).
-_RUBRIC_WORDS = frozenset((
-    "nasional internasional dunia global daerah regional nusantara metro megapolitan jabodetabek ekonomi bisnis "
-    "keuangan finansial finance market pasar properti investasi ekbis olahraga sport sports bola sepakbola otomotif oto "
-    "tekno teknologi tech sains science kesehatan health sehat hiburan entertainment seleb selebriti showbiz lifestyle "
-    "gaya hidup travel wisata kuliner food fashion politik hukum kriminal peristiwa pendidikan edukasi religi islami "
-    "khazanah humaniora budaya musik film feature sorotan viral trending news berita terkini headline utama pilihan "
-    "umum opini kolom ragam komunitas pemilu foto video infografis dan").split())
-# A name caption under its role has few words: a line of five and more over a bare label is a headline or a kicker.
-_CARD_NAME_MAX_WORDS = 4
-
-
-def _card_name_line(line: str) -> bool:
-    """Whether a line may be a card's name over its role caption: a name (``_name_line``) of a few words, no rubric."""
-    words = [word.casefold() for word in _LETTER_RUNS.findall(line)]
-    return (len(words) <= _CARD_NAME_MAX_WORDS and not all(word in _RUBRIC_WORDS for word in words)
-            and _name_line(line))
-
-
-def _roles_under_names(text: str, headlines: Callable[[], set[str]] = set) -> tuple[str, list[str]]:
+def _roles_under_names(text: str) -> str:
     """A credit card's lines with each bare role caption that follows its name read label first ("Siti Nurjanah" /
     "Editor" / "Dedi Kurniawan" / "Penulis" / "Jumat, 05/08/2022 09:15" -> "Editor: Siti Nurjanah" / "Penulis: Dedi
-    Kurniawan" / the date line), and the bare labels that credit no one: (the lines, those labels, cut from them).
-    Next.js/Tailwind outlets print an avatar, the name, then a small role caption (ntvnews, h188 probe), where
-    ``_CREDIT``, which lets a label reach across a line break ("Penulis" / "Andi Saputra"), gave the editor the writer's
-    name and the writer the date's weekday.
+    Kurniawan" / the date line): Next.js/Tailwind outlets print an avatar, the name, then a small role caption (ntvnews,
+    h188 probe), where ``_CREDIT``, which lets a label reach across a line break ("Penulis" / "Andi Saputra"), gave the
+    editor the writer's name and the writer the date's weekday.
 
     Decided by structure, per label line: a label alone on its line and without a colon (``_BARE_CREDIT_LINE``) whose
-    previous line is a card's name (``_card_name_line``: a person of a few words, no rubric's word such as a category
-    kicker "Nasional") and whose next line closes the card (a line with a figure: the date, a clock; another bare
-    label; the card's end) credits the previous line; a next line of words that is no person (a lower-case login,
-    "muslimah") may be the label's own name and leaves the label as it was. One whose next line is a name and the
-    previous none stays label first, as do a label with its colon ("Penulis: A", "Penulis:" / "A") and a label sharing
-    its line with anything. One with no name on either side credits no one ("Reporter" / "A" / "Editor" / the date: the
-    CMS left the editor's field empty) and is cut, so it reaches no date. A label with a name on both sides is read
-    under its name only when the whole card reads so: another bare label is read under its name, none is read label
-    first, the card's first bare label has a name over it, no headline (``headlines``: the page's, casefolded), and its
-    last line but the date's is a bare label ("Siti Nurjanah" / "Editor" / "Dedi Kurniawan" / "Penulis" / the date); else label first. A name two labels would claim (label first and under
-    it: "Nasional" / "Penulis" / "A" / "Editor" / the date, h192 probe) is the label-first one's, and the other label
-    credits no one."""
+    previous line is a name (``_name_line``) and whose next line closes the card (a line with a figure: the date, a
+    clock; another bare label; the card's end) credits the previous line; a next line of words that is no person (a
+    lower-case login, "muslimah") may be the label's own name and leaves the label as it was. One whose next line is a
+    name and the previous none stays label first, as do a label with its colon ("Penulis: A", "Penulis:" / "A") and a
+    label sharing its line with anything. A label with a name on both sides is read as the card's other bare labels
+    are: under its name when one of them is and none is read label first (the editor's "Editor" between "Siti
+    Nurjanah" and "Dedi Kurniawan" above), else label first. A name line two labels would claim (label first and under
+    it: "Penulis" / "A" / "Editor") leaves the text as it was."""
     if "\n" not in text:
-        return text, []
+        return text
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     labels = [index for index, line in enumerate(lines) if _BARE_CREDIT_LINE.fullmatch(line)]
     if not labels:
-        return text, []
-    names = {index for index, line in enumerate(lines) if _card_name_line(line)}
+        return text
+    names = {index for index, line in enumerate(lines) if _name_line(line)}
     # What closes a card, no name: its end, another bare label, a line with a figure (the date, a clock, a counter). A
     # line of words that is no person ("muslimah", a login; "Bagikan") may still be the label's own name: undecided.
-    dated = {index for index, line in enumerate(lines) if _DIGIT.search(line)}
-    closing = {len(lines), *labels, *dated}
+    closing = {len(lines), *labels, *(index for index, line in enumerate(lines) if _DIGIT.search(line))}
     under: list[int] = []
     first: list[int] = []
     both: list[int] = []
-    nameless: list[int] = []
     for index in labels:
         before, after = index - 1 in names, index + 1 in names
         if before and after:
             both.append(index)
         elif before and index + 1 in closing:
             under.append(index)
-        elif after or index + 1 not in closing:
-            first.append(index)  # a name, or words that may be one, after it
-        elif index - 1 not in names:
-            nameless.append(index)
-    if under and both:
-        last = max((index for index in range(len(lines)) if index not in dated), default=-1)
-        top = labels[0] - 1  # the name over the card's first bare label
-        if not first and top in names and last in labels and " ".join(lines[top].split()).casefold() not in headlines():
-            under += both
-        else:
-            first += both
-    taken = {index + 1 for index in first}
-    nameless += [index for index in under if index - 1 in taken]  # the name is the label-first one's
-    under = [index for index in under if index - 1 not in taken]
-    if not under and not nameless:
-        return text, []
+        elif after:
+            first.append(index)
+    if not under:
+        return text
+    if not first:
+        under += both
+    else:
+        first += both
+    claimed = [index - 1 for index in under] + [index + 1 for index in first]
+    if len(claimed) != len(set(claimed)):
+        return text
     for index in under:
         lines[index - 1] = f"{lines[index]}: {lines[index - 1]}"
         lines[index] = ""
-    cut = [lines[index] for index in nameless]
-    for index in nameless:
-        lines[index] = ""
-    return "\n".join(line for line in lines if line), cut
-
-
-def _headline_texts(root: etree._Element) -> set[str]:
-    """The page's headlines, whitespace collapsed and casefolded: its first <h1>s' texts and its <title>'s first part
-    (before " - " or " | ")."""
-    texts = {" ".join(" ".join(heading.itertext()).split()).casefold() for heading in islice(root.iter("h1"), 4)}
-    title = next(root.iter("title"), None)
-    if title is not None:
-        texts.add(" ".join(re.split(r"\s[-|\u2013\u2014]\s", " ".join(title.itertext()))[0].split()).casefold())
-    return texts
+    return "\n".join(line for line in lines if line)
 
 
 def is_editor_role(role: str) -> bool:
@@ -1227,13 +1181,6 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
     writers: list[str] = []
     seen: set[etree._Element] = set()
     stems = _page_stems(root, html_text) if isinstance(root, etree._Element) else ()
-    found_headlines: list[set[str]] = []
-
-    def headlines() -> set[str]:  # read once, when a card's reading needs them
-        if not found_headlines:
-            found_headlines.append(_headline_texts(root))
-        return found_headlines[0]
-
     for node in _label_nodes(root, stems) if stems else ():
         # The whole credit line: the largest of the label's element and its nearest ancestors that is
         # still short ("<span>Penulis: A</span> | <span>Editor: B</span>", one table row per credit).
@@ -1253,12 +1200,9 @@ def credited_people(root: etree._Element, html_text: str | None = None) -> tuple
         # The largest whose lines credit an editor: read from the top, the first that does (one body walk, not one
         # per level: kompas' credit table is a cell in a row in a tbody in a table).
         for element, text in reversed(levels):
-            # a card's role captions under their names, and the bare labels crediting no one (an editor's field left
-            # empty: the card still credits its writer)
-            lines, nameless = _roles_under_names(_lines_of(element, text), headlines)
+            lines = _roles_under_names(_lines_of(element, text))  # a card's role captions under their names
             found = [m for m in _CREDIT.finditer(lines) if m.group("name").strip()]
-            if any(_EDITOR_START.match(m.group("label")) for m in found) or (
-                    found and any(_EDITOR_START.match(label) for label in nameless)):
+            if any(_EDITOR_START.match(m.group("label")) for m in found):
                 line = (element, found)
                 break
         if line is None or line[0] in seen:
