@@ -42,7 +42,7 @@ from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
-                               DESK_CODE, DESK_WORK_CREDITS, DESK_WORK_LABEL, DESK_MULTI, DESK_NUMBERED, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
+                               DESK_CODE, DESK_MULTI, DESK_NUMBERED, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
                                MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, PROMPT_OPENER, RESIDUE_PATTERNS, SPEECH_RE,
                                SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
                                is_copy_link_label, normalized_residue_kind, promo_owner, upsell_brand)
@@ -2166,8 +2166,6 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
                  for text, kind in zip(texts, kinds)]
     kinds = ["lower_case_credit" if kind is None and len(text) <= _LABEL_LINE_MAX_CHARS
              and _LOWER_CASE_CREDIT_RE.fullmatch(text) else kind for text, kind in zip(texts, kinds)]
-    kinds = ["desk_work_credit" if kind is None and _desk_work_credit(text) else kind
-             for text, kind in zip(texts, kinds)]
     dropped = [not text or kind is not None for text, kind in zip(texts, kinds)]
     next_kept = _next_kept(dropped)  # from the residue verdicts: a list's own links are not yet dropped
     for index, kind in enumerate(kinds):
@@ -2180,8 +2178,6 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     _drop_box_buttons(texts, kinds, dropped)
     if "staff_credit" in kinds:
         _keep_work_credits(texts, kinds, dropped)
-    if "desk_work_credit" in kinds:
-        _keep_desk_work_credits_mid_body(kinds, dropped)
     if any(_closing_only(text, kind) for text, kind in zip(texts, kinds)):
         _keep_closing_only_mid_body(texts, kinds, dropped)  # "closing" once every other residue is gone (h69)
     blocks = unmark_lists_after_cuts(blocks, [drop and bool(text) for text, drop in zip(texts, dropped)])
@@ -2390,51 +2386,6 @@ def _keep_work_credits(texts: list[str], kinds: list[str | None], dropped: list[
             end += 1
         if any(work[start:end + 1]) or (_BARE_BY_CREDITS_RE.fullmatch(text) and kept_before[index]
                                           and kept_after[index + 1]):
-            dropped[index] = False
-
-
-# A print desk's credits for the reporting and the research (residue.DESK_WORK_CREDITS: "Reportase: A", "Riset: B",
-# "Periset: B", "Riset Foto: C", "Liputan: A dan B", alone or with staff credits on the line), and each label with its
-# value, the value up to the next label with its colon.
-_DESK_WORK_CREDITS_RE: Final = re.compile(DESK_WORK_CREDITS, re.IGNORECASE)
-_CREDIT_LABEL_AT_RE: Final = re.compile(rf"\b(?:(?P<desk>{DESK_WORK_LABEL})|{CREDIT_LABEL})\s*:", re.IGNORECASE)
-_CREDITED_NAMES_SPLIT_RE: Final = re.compile(r"\s*(?:[,/&]|\b(?:dan|and|serta)\b)\s*", re.IGNORECASE)
-# A desk's initials after a name ("Litbang Kompas/YOH"): two to five capitals.
-_CREDIT_INITIALS_RE: Final = re.compile(r"[A-Z]{2,5}")
-
-
-def _desk_work_credit(text: str) -> bool:
-    """Whether a line is a print desk's staff credit (residue.DESK_WORK_CREDITS) whose desk-work labels each credit
-    people: every name after "Reportase:", "Riset:", "Liputan:" … a person (fields.authors.is_person), a desk's
-    initials ("YOH") or a desk ("Litbang Kompas") beside one of them. "Liputan: Harian Kompas" (an award's winner),
-    "Liputan: Tim Tempo" credit no one; "Riset: Institut Teknologi Bandung" passes here and is kept by its place
-    (_keep_desk_work_credits_mid_body)."""
-    if len(text) > MAX_RESIDUE_CHARS or ":" not in text or _DESK_WORK_CREDITS_RE.fullmatch(text) is None:
-        return False
-    from newscrawl.fields.authors import is_person, names_a_desk  # fields.authors reads this module's vocabulary
-    labels = list(_CREDIT_LABEL_AT_RE.finditer(text))
-    for label, following in zip(labels, [*labels[1:], None]):
-        if not label.group("desk"):
-            continue
-        value = text[label.end():following.start() if following else len(text)].strip(" |/,;")
-        names = [name for name in _CREDITED_NAMES_SPLIT_RE.split(value) if name]
-        people = [name for name in names if is_person(name) or _CREDIT_INITIALS_RE.fullmatch(name)]
-        if not people or any(name not in people and not names_a_desk(name) for name in names):
-            return False
-    return True
-
-
-def _keep_desk_work_credits_mid_body(kinds: list[str | None], dropped: list[bool]) -> None:
-    """Keep a desk-work credit line (_desk_work_credit) with a kept line both before and after it, decided on every
-    other rule's drops: a print desk's credits open or close the story (SWA's closing "Reportase: A" / "Riset: B"),
-    and a line in the story's run is its list's item or segment ("Riset: Institut Teknologi Bandung" between
-    "Pendidikan: Universitas Indonesia" and "Pengabdian Masyarakat: …", a TV rundown's "Liputan: Banjir Bandang
-    Garut", h192 probe)."""
-    kept_before = list(accumulate((not drop for drop in dropped), lambda seen, kept: seen or kept, initial=False))
-    kept_after = list(accumulate((not drop for drop in reversed(dropped)), lambda seen, kept: seen or kept,
-                                 initial=False))[::-1]
-    for index, kind in enumerate(kinds):
-        if kind == "desk_work_credit" and kept_before[index] and kept_after[index + 1]:
             dropped[index] = False
 
 

@@ -234,17 +234,9 @@ _SELF_NAMED_COLUMN_LEAD: Final = (
 # stories, GNFI's Kawan GNFI, IDN Times Community. A story's sentence about such a notice ("Menurut Dewan Pers, isi
 # tulisan …") or a notice's sentence before the story's own ("Tulisan ini merupakan kiriman dari pembaca. Kami menerima
 # banyak surat serupa …") is no notice: each sentence is one of the notice's, none runs on past its end.
-# Within a sentence: anything but its end; a dot inside a word ("detik.com", "Kompas.id") or before a comma or semicolon
-# (a degree's: "Budi Santoso, M.Si., dosen …") is no end, nor the dot of a title or an initial before a name (h193
-# probe: "Tulisan ini merupakan kiriman dari Dr. Budi Santoso, M.Si. Isi tulisan …"): Dr., dr., drg., drh., Drs.,
-# Dra., Prof., Ir., H., Hj., KH., Ny., Tn., Sdr., Bpk., the case as written, a capital after them. Not any lone capital
-# ("… di Blok A. Saya kecewa …" ends there). A degree closing the sentence ("…, M.Si. Isi tulisan …") ends it.
-_TITLE_DOT: Final = (r"(?-i:(?:(?<=[\s(]H)|(?<=\b(?:Dr|dr|Ir|Hj|KH|Ny|Tn))|(?<=\b(?:drg|drh|Drs|Dra|Sdr|Bpk))"
-                     r"|(?<=\bProf))\.\s+(?=[A-Z]))")
-_IN_SENTENCE: Final = rf"(?:[^.!?]|\.(?=[\w,;])|{_TITLE_DOT})"
-# The post the notice is about: "Tulisan ini", "Surat Pembaca ini" (h193: "Surat Pembaca ini merupakan kiriman dari
-# pembaca. Redaksi tidak bertanggung jawab atas isi tulisan.").
-_NOTICE_POST: Final = r"(?:konten|artikel|tulisan|opini|berita|postingan|cerita|surat\s+pembaca)\s+ini"
+# Within a sentence: anything but its end; a dot inside a word ("detik.com", "Kompas.id") is no end.
+_IN_SENTENCE: Final = r"(?:[^.!?]|\.(?=\w))"
+_NOTICE_POST: Final = r"(?:konten|artikel|tulisan|opini|berita|postingan|cerita)\s+ini"
 _UGC_SENDER: Final = (r"(?:penulis|kontributor|warganet|netizen|pembaca|pengguna|user|member|anggota|bloger|blogger"
                       r"|kawan|rekan|citizen)")
 # "Tulisan ini merupakan kiriman dari penulis (Kawan GNFI)", "Artikel ini adalah kiriman warganet melalui kanal …"
@@ -253,24 +245,16 @@ _UGC_SUBMITTED: Final = (rf"{_NOTICE_POST}\s+(?:adalah|merupakan)\s+(?:(?:tulisa
 # The writer's responsibility with more subjects than the notice alone takes: "Seluruh isi artikel …", "Konten ini menjadi
 # tanggung jawab bloger …", "Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari penulis."; "Artikel ini
 # ditulis oleh Rina, isi sepenuhnya tanggung jawab penulis." (the writer named before it).
-# The kind of post named before the notice's clause (h193 probe: detikcom's "Tulisan ini adalah kolom, isi dari tulisan di
-# luar tanggung jawab redaksi."): no sentence alone.
-_UGC_KIND_LEAD: Final = (rf"{_NOTICE_POST}\s+(?:adalah|merupakan)\s+(?:sebuah\s+)?(?:kolom|opini|surat\s+pembaca"
-                         r"|(?:tulisan|artikel)\s+opini)\s*[,;]\s+")
-# Every post of a rubric: "Setiap tulisan yang dimuat di rubrik Opini sepenuhnya menjadi tanggung jawab penulis." (h193)
-_UGC_EVERY_POST: Final = (r"(?:setiap|seluruh|segala|semua)\s+(?:isi\s+)?(?:tulisan|artikel|opini|konten|karya\s+tulis)"
-                          r"(?:\s+yang\s+(?:dimuat|dibuat|dikirim|diterbitkan|ditayangkan|tayang|terbit)"
-                          r"(?:\s+(?:di|dalam|pada)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+)?)?\s+")
 _UGC_RESPONSIBILITY: Final = (
     rf"(?:{_NOTICE_POST}\s+(?:(?:ditulis|dibuat|dikirim)\s+oleh|(?:adalah|merupakan)\s+(?:karya|tulisan)\s+(?:dari\s+)?)"
-    rf"\s*(?:[\w.()-]+\s+){{0,5}}?[\w.()-]+\s*[,.;]\s+|{_UGC_KIND_LEAD})?"
+    r"\s*(?:[\w.()-]+\s+){0,5}?[\w.()-]+\s*[,.;]\s+)?"
     r"(?:(?:seluruh|segala|semua)\s+)?(?:isi\s+(?:dari\s+)?(?:(?:artikel|tulisan|konten)\s+(?:ini\s+)?)?"
-    rf"|konten\s+ini\s+|karya\s+tulis\s+(?:yang\s+(?:dibuat|dimuat|dikirim)\s+)?|{_UGC_EVERY_POST})(?:adalah\s+)?"
+    r"|konten\s+ini\s+|karya\s+tulis\s+(?:yang\s+(?:dibuat|dimuat|dikirim)\s+)?)(?:adalah\s+)?"
     rf"{_WRITER_RESPONSIBILITY_REST}")
 # Outside the editors' responsibility: "Isi dari tulisan di luar tanggung jawab redaksi.", "Redaksi tidak bertanggung
 # jawab atas isi tulisan ini."
 _UGC_NOT_EDITORS: Final = (
-    rf"(?:(?:{_UGC_KIND_LEAD})?(?:(?:seluruh|segala|semua)\s+)?isi\s+(?:dari\s+)?(?:artikel|tulisan|konten)(?:\s+(?:ini|tersebut))?"
+    r"(?:(?:(?:seluruh|segala|semua)\s+)?isi\s+(?:dari\s+)?(?:artikel|tulisan|konten)(?:\s+(?:ini|tersebut))?"
     rf"|{_NOTICE_POST})\s+(?:berada\s+)?di\s+luar\s+tanggung\s*jawab\s+(?:dari\s+)?(?:redaksi|media)\b"
     r"(?:\s+[\w.-]+){0,2}\s*[.!]?"
     r"|redaksi\s+tidak\s+(?:ber)?tanggung\s*jawab\s+atas\s+(?:isi\s+)?(?:tulisan|artikel|konten)"
@@ -292,35 +276,10 @@ _UGC_WRITE_CALL: Final = (r"(?:ingin|mau)\s+(?:membuat|menulis|mengirim)\b[^.!?]
                           r"(?:\s*(?:klik|kirim|tulis|yuk|ayo)\b[^.!?]{0,60}[.!]?)?")
 _UGC_NOTICE_SENTENCE: Final = (rf"(?:{_UGC_SUBMITTED}|{_UGC_RESPONSIBILITY}|{_UGC_NOT_EDITORS}|{_UGC_OWN_OPINION}"
                                rf"|{_UGC_COMMUNITY_POST}|{COLUMN_LEAD}|{_SELF_NAMED_COLUMN_LEAD})")
-# Sentences that are the notice's only beside another of its sentences (alone, a story's or a letter's could read so):
-# the sender named rather than a reader or writer ("Tulisan ini merupakan kiriman dari Dr. Budi Santoso, M.Si.", h193);
-# a blog platform's lead with its purpose (Republika's Retizen, h193: "Retizen adalah Blog Republika Netizen untuk
-# menyampaikan gagasan, informasi, dan pemikiran terkait berbagai hal.").
-_UGC_NAMED_SUBMITTED: Final = (rf"{_NOTICE_POST}\s+(?:adalah|merupakan)\s+(?:(?:tulisan|artikel|konten)\s+)?kiriman\s+"
-                               rf"(?:dari\s+)?{_IN_SENTENCE}{{1,120}}[.!]?")
-_UGC_PLATFORM_LEAD: Final = (r"[a-z][\w.-]*(?:\s+[\w.-]+){0,3}\s+(?:adalah|merupakan)\s+(?:sebuah\s+)?"
-                             r"(?:blog|platform|kanal|rubrik)\s+(?:[\w.-]+\s+){0,3}?"
-                             r"(?:netizen|warganet|pembaca|citizen|bloger|blogger|penulis)\b"
-                             rf"{_IN_SENTENCE}{{0,150}}[.!]?")
-# After the notice's first sentence, besides its other sentences: the responsibility of "Tulisan ini" (alone, the
-# opinion_disclaimer's line), the call to write, the writers' own responsibility for what they post (Retizen: "Semua
-# pengisi Blog Retizen atau Retizener bertanggung jawab penuh atas isi, foto, gambar, video, dan grafik yang dibuat dan
-# dipublished di Blog Retizen.") and their duty to the law or the press's rules ("Retizener dalam menulis konten harus
-# memenuhi kaidah dan hukum yang berlaku (UU Pers, UU ITE, dan KUHP).").
-_UGC_WRITERS_OWN: Final = (
-    r"(?:(?:setiap|semua|seluruh|para)\s+)?(?:pengisi|penulis|pengirim|kontributor|blogg?er)\b"
-    r"(?:\s+[\w.()-]+){0,5}?\s+(?:(?:wajib|harus)\s+)?(?:ber)?tanggung\s*jawab\s+"
-    r"(?:(?:penuh|sepenuhnya|pribadi)\s+)?(?:atas|terhadap)\s+(?:(?:segala|semua|seluruh)\s+)?"
-    rf"(?:isi|konten|tulisan|artikel|unggahan|postingan|karya)\b{_IN_SENTENCE}{{0,200}}[.!]?"
-    r"|(?:[\w.()-]+\s+){0,3}?(?:menulis|penulis|pengisi|pengirim|kontributor|blogg?er|konten|tulisan|artikel)\b"
-    r"(?:\s+[\w.()-]+){0,3}?\s+(?:juga\s+)?(?:harus|wajib)\s+(?:memenuhi|mematuhi|menaati|mentaati|mengikuti)\s+"
-    r"(?:kaidah|hukum|aturan|peraturan|prinsip|kode\s+etik|etika|undang|uu\b|ketentuan|pedoman|standar)"
-    rf"{_IN_SENTENCE}{{0,200}}[.!]?")
-_UGC_FOLLOWING: Final = (rf"(?:{_UGC_NOTICE_SENTENCE}|{_UGC_WRITE_CALL}|(?:artikel|tulisan)\s+ini\s+"
-                         rf"{_WRITER_RESPONSIBILITY_REST}|{_UGC_WRITERS_OWN})")
-# One to five of the notice's sentences.
-_UGC_NOTICE: Final = (rf"(?:{_UGC_NOTICE_SENTENCE}(?:\s+{_UGC_FOLLOWING}){{0,4}}"
-                      rf"|(?:{_UGC_NAMED_SUBMITTED}|{_UGC_PLATFORM_LEAD})(?:\s+{_UGC_FOLLOWING}){{1,4}})")
+# One to five of the notice's sentences; after the first, the responsibility of "Tulisan ini" too (alone, the
+# opinion_disclaimer's line) and the call to write.
+_UGC_NOTICE: Final = (rf"{_UGC_NOTICE_SENTENCE}(?:\s+(?:{_UGC_NOTICE_SENTENCE}|{_UGC_WRITE_CALL}"
+                      rf"|(?:artikel|tulisan)\s+ini\s+{_WRITER_RESPONSIBILITY_REST})){{0,4}}")
 
 
 # A channel of the outlet's, and the box's call to follow it (channel_statement_promo): "saluran WhatsApp", "WhatsApp
@@ -522,21 +481,6 @@ _NAMES_ONLY: Final = rf"{_NAME_ONLY}(?:(?:\s*,\s*|,?\s+(?:dan|and|serta|&)\s+){_
 _CREDIT_LINE: Final = (rf"(?!sumber\s*:\s*{_SENTENCE_VALUE})(?:(?:{_STAFF_LABEL}\s*:\s*{_CREDIT_VALUE}"
                        rf"|{_PRODUCTION_LABEL}\s*:\s*{_NAMES_ONLY})(?:\s*/\s*{_NAME_ONLY}){{0,3}}"
                        rf"|{CREDIT_BY_LABEL}\s+{CREDIT_NAMES})")
-# A print desk's closing credits for the reporting and the research behind a story: SWA's print-era "Reportase: A" /
-# "Riset: B" kept on its migrated /read/ pages (h188 probe), a magazine's "Periset: B", "Riset Foto: C", a desk's
-# "Liputan: A dan B". Names alone after the colon, as a production's: these words also open a story's own line ("Riset:
-# sebagian besar responden …", "Liputan: Tim kami turun ke desa …", "Riset: Harvard menemukan …" stay: a word written
-# small after the colon). Capitalised words after the colon are a story's too: a list's item or a segment ("Riset:
-# Institut Teknologi Bandung" between "Pendidikan: …" and "Pengabdian Masyarakat: …", "Liputan: Banjir Bandang Garut",
-# an award's "Riset: Universitas Gadjah Mada", h192 probe), so no catalogue entry: DESK_WORK_CREDITS is read by
-# cleaning.strip_residue, which cuts such a line only in the run of residue opening or closing the body and only when
-# its desk-work names are people's (cleaning._desk_work_credit). Not in CREDIT_LABEL, whose other readers (a header's
-# meta row cut before a capitalised label) would split "Rubrik: Riset & Teknologi".
-DESK_WORK_LABEL: Final = r"(?:reportase|(?:pe)?riset(?:\s+foto)?|liputan)"
-_DESK_WORK_LINE: Final = rf"{DESK_WORK_LABEL}\s*:\s*{_NAMES_ONLY}(?:\s*/\s*{_NAME_ONLY}){{0,3}}"
-# A line of credits one of which at least is a desk-work credit ("Reportase: A; Riset: B", "Penulis: A | Riset: B").
-DESK_WORK_CREDITS: Final = (rf"(?:{_CREDIT_LINE}\s*[|/,;]?\s*){{0,3}}{_DESK_WORK_LINE}"
-                            rf"(?:\s*[|/,;]?\s*(?:{_DESK_WORK_LINE}|{_CREDIT_LINE})){{0,3}}")
 
 # Words that open a photo/source credit ("Foto/AP", "Sumber: BPS"). Needs ":" or "/" right after, so
 # "Foto-foto yang beredar ..." and "(Foto ini diambil ...)" stay.

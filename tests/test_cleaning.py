@@ -569,31 +569,6 @@ RESIDUE_ROWS = [
      "mencerminkan pandangan redaksi GNFI.", "template_notice"),
     ("Disclaimer: Tulisan ini merupakan kiriman pembaca. Isi tulisan sepenuhnya tanggung jawab penulis.",
      "template_notice"),
-    # (h193 probe; reconstructed) the forms the notice rule still missed: Republika's Retizen (the blog's lead, the
-    # writers' own responsibility for what they post, their duty to the law and the press's rules), a rubric's every
-    # post, detikcom's Kolom named before the editors' clause, a Surat Pembaca, a sender named with titles and degrees
-    # (a title's or an initial's dot before a name ends no sentence; a degree's before a comma neither)
-    ("Retizen adalah Blog Republika Netizen untuk menyampaikan gagasan, informasi, dan pemikiran terkait berbagai hal. "
-     "Semua pengisi Blog Retizen atau Retizener bertanggung jawab penuh atas isi, foto, gambar, video, dan grafik yang "
-     "dibuat dan dipublished di Blog Retizen. Retizener dalam menulis konten harus memenuhi kaidah dan hukum yang berlaku "
-     "(UU Pers, UU ITE, dan KUHP).", "template_notice"),
-    ("Retizen adalah Blog Republika Netizen untuk menyampaikan gagasan. Retizener dalam menulis konten harus memenuhi "
-     "kaidah dan hukum yang berlaku (UU Pers, UU ITE, dan KUHP). Konten yang ditulis juga harus memenuhi prinsip "
-     "jurnalistik meliputi faktual, valid, verifikasi, cek dan ricek serta kredibel.", "template_notice"),
-    ("Setiap tulisan yang dimuat di rubrik Opini sepenuhnya menjadi tanggung jawab penulis.", "template_notice"),
-    ("Seluruh artikel yang dimuat di kanal Kolom sepenuhnya menjadi tanggung jawab penulis.", "template_notice"),
-    ("Tulisan ini adalah kolom, isi dari tulisan di luar tanggung jawab redaksi.", "template_notice"),
-    ("Tulisan ini adalah opini, isi tulisan sepenuhnya tanggung jawab penulis.", "template_notice"),
-    ("Surat Pembaca ini merupakan kiriman dari pembaca. Redaksi tidak bertanggung jawab atas isi tulisan.",
-     "template_notice"),
-    ("Tulisan ini merupakan kiriman dari Dr. Budi Santoso, M.Si. Isi tulisan sepenuhnya menjadi tanggung jawab penulis.",
-     "template_notice"),
-    ("Tulisan ini merupakan kiriman dari Prof. Dr. Ir. H. Budi Santoso, S.H., M.Si. Isi tulisan sepenuhnya menjadi "
-     "tanggung jawab penulis.", "template_notice"),
-    ("Tulisan ini merupakan kiriman dari drg. Siti Aminah. Redaksi tidak bertanggung jawab atas isi tulisan.",
-     "template_notice"),
-    ("Tulisan ini merupakan kiriman dari pembaca, Hj. Siti Aminah. Isi tulisan sepenuhnya tanggung jawab penulis.",
-     "template_notice"),
     # (reconstructed, h71: Project Multatuli) a report's funding note (residue closing the body only)
     ("Liputan ini merupakan bagian dari serial \"Tanah Nikel\" yang didukung oleh Dana Jurnalisme Lingkungan.",
      "funding_note"),
@@ -1346,11 +1321,6 @@ KEEP_ROWS = [
     "Produksi: Jawa Timur 9,94 juta ton/Jawa Tengah 9,49 juta ton/Jawa Barat 9,02 juta ton",
     "Produksi: Jawa Timur 9,94 juta ton", "Kurator: 12 seniman muda dari Yogyakarta", "Publisher: Rp 2,5 miliar",
     "Redaktur: Ratna Nuraini/Jawa Timur 9,94 juta ton",
-    # (h188 probe's guard) a print desk's credit word opening the story's own line: a lower-case word after the colon,
-    # or no colon
-    "Riset: sebagian besar responden menilai kebijakan itu tepat.",
-    "Riset: Harvard menemukan kopi menurunkan risiko diabetes.", "Liputan: Tim kami turun ke desa-desa terdampak banjir.",
-    "Reportase ini disusun setelah tiga bulan penelusuran di Kalimantan Timur.", "Riset terbaru menunjukkan hal sebaliknya.",
     # (h111 probe) an English "… by" without its colon before more than names: the story's sentence
     "Written by a team of volunteers, the report covers 30 villages.", "Compiled by the ministry",
     "Written by Andi Saputra, who covers Solo",
@@ -1402,21 +1372,6 @@ KEEP_ROWS = [
     "#SaveKPK dan #ReformasiDikorupsi menggema di Twitter", "#GejayanMemanggil dan #ReformasiDikorupsi Trending",
     "#KaburAjaDulu dan #IndonesiaGelap jadi trending", "#MeToo di Indonesia, #KamiBersamaBaiq",
     "#2019GantiPresiden vs #2019TetapJokowi", "#NoViralNoJustice dan #PercumaLaporPolisi Kembali Ramai",
-    # (h193 probe) the new forms' sentences alone or in a story: the sender named (no notice without another of its
-    # sentences), a story's after a notice's, a blog's or an organisation's description, a writer's responsibility said
-    # in a story, a title's dot before a story's sentence
-    "Tulisan ini merupakan kiriman dari Dr. Budi Santoso. Saya kecewa dengan layanan PDAM yang tak kunjung membaik.",
-    "Tulisan ini merupakan kiriman dari H. Ahmad Dahlan, warga Cirebon. Jalan di desa kami rusak parah sejak tahun lalu.",
-    "Tulisan ini merupakan kiriman dari Dr. Budi Santoso, M.Si.",
-    "Surat Pembaca ini merupakan kiriman dari pembaca. Kami menerima banyak surat serupa dari warga Bekasi.",
-    "Setiap tulisan menjadi tanggung jawab penulis, kata Ketua Dewan Pers Ninik Rahayu.",
-    "Retizen adalah blog warga Republika yang diluncurkan pada 2020 untuk menampung tulisan pembaca.",
-    "Retizen adalah Blog Republika Netizen untuk menyampaikan gagasan, informasi, dan pemikiran terkait berbagai hal.",
-    "Koperasi adalah wadah warga untuk menabung. Semua anggota bertanggung jawab penuh atas pengelolaan dana.",
-    "Penulis buku itu bertanggung jawab penuh atas isi bukunya, ujar kuasa hukumnya.",
-    "Kompasiana adalah platform blog warga. Penulis di sana harus memenuhi syarat verifikasi akun sebelum menulis.",
-    "Tulisan ini adalah kolom yang ditulis Bupati setiap pekan untuk warganya.",
-    "Tulisan ini merupakan kiriman dari pembaca di Blok A. Saya kecewa karena air PDAM mati sejak tiga hari lalu.",
 ]
 
 
@@ -1437,69 +1392,6 @@ def test_a_user_generated_posts_notice_closing_the_body_goes() -> None:
     quoted = ("Menurut Dewan Pers, isi tulisan sepenuhnya menjadi tanggung jawab penulis, sehingga media tidak dapat "
               "dituntut atas opini tersebut.")
     assert clean_body([*story, quoted], "Alat Pendeteksi Ikan Segar") == [*story, quoted]
-
-
-def test_a_retizen_post_and_a_named_senders_notice_go() -> None:
-    """(h193 probe; reconstructed) Republika's Retizen notice of three sentences and a notice naming its sender with
-    titles and degrees were kept as the body's last paragraph; a letter's own sentence after a notice's stays."""
-    story = ["Ratusan warga Kampung Pulo kembali mengungsi setelah Sungai Ciliwung meluap sejak Senin malam.",
-             "Kepala BPBD DKI Jakarta Isnawa Adji mengatakan pihaknya telah menyiapkan tenda pengungsian."]
-    retizen = ("Retizen adalah Blog Republika Netizen untuk menyampaikan gagasan, informasi, dan pemikiran terkait berbagai "
-               "hal. Semua pengisi Blog Retizen atau Retizener bertanggung jawab penuh atas isi, foto, gambar, video, dan "
-               "grafik yang dibuat dan dipublished di Blog Retizen. Retizener dalam menulis konten harus memenuhi kaidah "
-               "dan hukum yang berlaku (UU Pers, UU ITE, dan KUHP).")
-    named = ("Tulisan ini merupakan kiriman dari Dr. Budi Santoso, M.Si. Isi tulisan sepenuhnya menjadi tanggung jawab "
-             "penulis.")
-    assert clean_body([*story, retizen]) == story
-    assert clean_body([*story, named]) == story
-    letter = "Tulisan ini merupakan kiriman dari Dr. Budi Santoso. Saya kecewa dengan layanan PDAM yang tak kunjung membaik."
-    assert clean_body([*story, letter]) == [*story, letter]
-
-
-# A print desk's reporting and research credits ("Reportase: A", "Riset: B", "Periset:", "Riset Foto:", "Liputan:"):
-# residue only opening or closing the body and only crediting people. Real form: swa.co.id's print-era closing credits
-# kept on its migrated /read/ pages, each a <p><strong> of its own (h188 probe); a magazine's and a desk's siblings
-# reconstructed. The story's own lines with these labels (h192 probe): a list's item between its siblings, a TV
-# rundown's segment, an award's winners, a research agenda's title-case field.
-_DESK_STORY = ["JAKARTA - Perusahaan itu mencatat laba bersih naik 20 persen pada semester pertama tahun ini.",
-               "Kinerja ini didorong ekspansi pasar ke Malaysia, Filipina, dan Vietnam."]
-
-
-@pytest.mark.parametrize("credits", [
-    ["Reportase: Jeihan Kahfi Barlian", "Riset: Armiadi Murdiansah"],
-    ["Reportase: Jeihan Kahfi Barlian; Riset: Armiadi Murdiansah"],
-    ["Reportase: Andi Saputra, Budi Santoso | Riset: Dewi Lestari"],
-    ["Periset: Armiadi Murdiansah"], ["Riset Foto: Sarah Ayu Lestari"], ["Liputan: Andi Saputra dan Budi Santoso"],
-    ["Periset: Litbang Kompas/YOH"], ["Penulis: Andi Saputra | Riset: Dewi Lestari"],
-])
-def test_a_print_desks_closing_credits_go(credits: list[str]) -> None:
-    assert clean_body([*_DESK_STORY, *credits], "Strategi Ekspansi") == _DESK_STORY
-
-
-def test_a_print_desks_credit_row_opening_the_body_goes() -> None:
-    assert clean_body(["Reportase: Jeihan Kahfi Barlian | Riset: Armiadi Murdiansah", *_DESK_STORY],
-                      "Strategi Ekspansi") == _DESK_STORY
-
-
-@pytest.mark.parametrize("body", [
-    # a list's item between its siblings
-    ["Kerja sama ini mencakup tiga bidang:", "Pendidikan: Universitas Indonesia", "Riset: Institut Teknologi Bandung",
-     "Pengabdian Masyarakat: Universitas Airlangga", "Nota kesepahaman ditandatangani Senin di Jakarta."],
-    # a TV rundown's segment, a research agenda's field, mid-body
-    ["JAKARTA - Program Seputar Indonesia malam ini menghadirkan sejumlah segmen.", "Liputan: Banjir Bandang Garut",
-     "Dialog: Menteri Pertanian Andi Amran Sulaiman", "Program ini tayang pukul 18.00 WIB."],
-    ["JAKARTA - BRIN menetapkan tiga fokus utama tahun depan.", "Riset: Kecerdasan Buatan dan Energi Terbarukan",
-     "Inovasi: Kendaraan Listrik dan Baterai", "Kepala BRIN mengatakan anggaran akan dinaikkan."],
-    # an award's winners: a paper, a university, closing the body too
-    ["JAKARTA - Dewan juri mengumumkan para pemenang anugerah jurnalistik tahun ini di Jakarta, Rabu malam.",
-     "Penghargaan diberikan untuk kategori berikut.", "Liputan: Harian Kompas", "Riset: Universitas Gadjah Mada"],
-    # a person credited in the story's run: a line of the story's (the award's winner, an interview's part)
-    ["JAKARTA - Dewan juri mengumumkan para pemenang anugerah jurnalistik tahun ini di Jakarta, Rabu malam.",
-     "Liputan: Andi Saputra", "Riset: Dewi Lestari",
-     "Ketua dewan juri mengatakan kualitas karya tahun ini meningkat dibandingkan tahun lalu."],
-])
-def test_a_desk_work_label_in_the_storys_run_or_before_no_person_stays(body: list[str]) -> None:
-    assert clean_body(body, "Pemenang Anugerah Jurnalistik") == body
 
 
 def test_long_block_is_never_residue() -> None:

@@ -486,9 +486,6 @@ def test_a_table_layouts_h3_headline_cuts_the_site_name_off_the_title() -> None:
     # or a month's name alone is a date's word; in a longer name, or an abbreviation, it stays judged as a name
     ("Jumat", False), ("Jum'at", False), ("SABTU", False), ("Agustus", False), ("Friday", False), ("Juni", False),
     ("Mei Lestari", True), ("Juni Rahmawati", True), ("Dedi Kurniawan", True), ("Jan", True),
-    # (h192 probe: an award's winners after "Riset:") a university, an institute, a school is no person
-    ("Universitas Gadjah Mada", False), ("Institut Teknologi Bandung", False), ("Politeknik Negeri Jakarta", False),
-    ("Sekolah Alam Bogor", False),
 ])
 def test_is_person(name: str, person: bool) -> None:
     assert is_person(name) is person

@@ -626,11 +626,9 @@ def names_a_desk(text: str) -> bool:
 # Words no person's name holds: an outlet compounded with its paper's word ("Balipost", "Lombokpost", "Jawapos",
 # "Newswire"), a regional outlet brand ("Radar Bali", "Tribun Timur"), a government office writing its own
 # release ("Pemprov Kaltim", "Diskominfo Kukar", "Humas Polda Bali").
-# A photo credit ("Dok. Istimewa": the documentation, courtesy of someone) is no one either, nor a school, a university
-# or an institute ("Universitas Gadjah Mada", "Institut Teknologi Bandung": an award's winner after "Riset:", h192).
+# A photo credit ("Dok. Istimewa": the documentation, courtesy of someone) is no one either.
 _NOT_PERSON_WORD = re.compile(
     r"\b(?:\w{3,}post|\w{3,}pos|\w*wire|dok|dokumentasi|istimewa|"
-    r"universitas|university|institut|institute|politeknik|fakultas|akademi|sekolah|yayasan|"
     r"radar|tribun|pemprov|pemkab|pemkot|pemda|diskominfo|kominfo|dinas|"
     r"kementerian|setda|dprd|polda|polres|polresta|kodam|korem|kodim)\b", re.IGNORECASE)
 # A person's role after the name and a comma, read as a second name: "Dr Haedar Nashir, Ketua Umum PP Muhammadiyah",
