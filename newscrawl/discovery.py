@@ -473,12 +473,12 @@ def reaches_back_to(moments: Iterable[datetime | None], start: datetime) -> bool
 
 def uncovered_from(start: datetime, end: datetime, complete_from: Iterable[datetime],
                    day_spans: Iterable[tuple[datetime, datetime]]) -> datetime | None:
-    """The first instant of ``[start, end)`` that no complete source a crawl read covers, or None when they all do:
-    the crawl's discovery as a whole, not one document alone (h191: a backfill of yesterday whose dated index listed
-    all 60 stories failed because the RSS holds today's 15). ``complete_from``: the oldest entry of each document read
-    whole that runs up to now (a feed or news sitemap of the latest items, an undated listing read to its end): it
-    covers from there on. ``day_spans``: ``[first instant, end)`` of each day whose dated listing was read to its end:
-    that day. From ``start``, a day's span carries the cover to its end, where a document or another day must go on;
+    """The first instant of ``[start, end)`` that no complete source covers, or None when they all do (h191: a
+    backfill of yesterday whose dated index listed all 60 stories failed because the RSS holds today's 15).
+    ``complete_from``: the oldest entry of a document read whole that runs up to now: it covers from there on. The
+    crawl passes only the document judged itself (a feed, a sitemap, an undated listing vouches for no other: h196).
+    ``day_spans``: ``[first instant, end)`` of each day whose dated listing was read to its end: that day. From
+    ``start``, a day's span carries the cover to its end, where a document or another day must go on;
     the first instant nothing covers is where stories may be missed."""
     earliest = min(complete_from, default=None)
     spans = sorted(day_spans)

@@ -489,9 +489,11 @@ def _republika_article(n: int) -> str:
     return f"https://news.republika.co.id/berita/tq{n:03d}k320/laporan-{n}-soal-banjir"
 
 
-def _republika_index(*numbers: int) -> Route:
+def _republika_index(*numbers: int, day: str = "18 June 2024") -> Route:
+    # Each card prints its story's time, as the real index does ("<span>News</span> - 19 June 2025, 09:50").
     rows = "".join(f'<li class="list-group-item list-border conten1"><a href="{_republika_article(n)}">'
-                   f"<h3>Laporan {n}</h3></a></li>" for n in numbers)
+                   f'<div class="caption"><div class="date"><span class="kanal-info">News</span> - {day}, 09:50</div>'
+                   f"<h3>Laporan {n}</h3></div></a></li>" for n in numbers)
     return Route(f"<html><body><ul>{rows}</ul></body></html>".encode(), headers={"Content-Type": "text/html"})
 
 
@@ -544,7 +546,7 @@ def test_every_day_of_a_backfill_needs_its_index_or_a_document_reaching_back(lis
     from inprocess import crawl_in_process
     routes = {_RSS: _republika_rss(*range(75, 60, -1))}
     for day in listed:
-        routes[_index_url(0, day)] = _republika_index(int(day[-2:]))
+        routes[_index_url(0, day)] = _republika_index(int(day[-2:]), day=f"{int(day[-2:])} June 2024")
         routes[_index_url(50, day)] = _republika_index()
     result = crawl_in_process("republika", routes, "since=2024-06-17", "until=2024-06-18")
     assert result.stats.get("newscrawl/discovery/window_start_not_reached") == short
@@ -560,15 +562,16 @@ def _cnn_page(*articles: str) -> Route:
 
 
 @pytest.mark.parametrize(("pages", "short"), [
-    # the undated index read back to a page older than the window: it reaches back, the feeds' gap is covered
-    ([[("2024-06-19", 1), ("2024-06-18", 2), ("2024-06-18", 3)], [("2024-06-17", 4), ("2024-06-17", 5)]], None),
+    # the undated index read back to a page older than the window: it reaches back, for itself only; the feed of the
+    # latest items stays short (h196: an undated listing vouches for no other document; before, covered)
+    ([[("2024-06-19", 1), ("2024-06-18", 2), ("2024-06-18", 3)], [("2024-06-17", 4), ("2024-06-17", 5)]], 1),
     # it ends (an empty page) still inside the window: nothing reaches back (the index and the feed: 2 documents)
     ([[("2024-06-19", 1), ("2024-06-18", 2), ("2024-06-18", 3)], []], 2),
 ])
-def test_an_undated_index_reaching_back_covers_a_feed_of_the_latest_items(pages, short) -> None:
+def test_an_undated_index_reaching_back_covers_only_itself(pages, short) -> None:
     """cnnindonesia reads /indeks?page=N (newest first, no date) and its RSS feeds (the latest items): the index read
-    back past the window's start covers the time the feeds do not reach (h191; its end by a page older than the window
-    was no cover: only an index ending otherwise was judged)."""
+    back past the window's start reaches back itself; nothing proves it lists every story of every kanal the feeds
+    do not reach (h196 N1), so the feed's own gap stays a shortfall."""
     from inprocess import crawl_in_process
     routes = {f"https://www.cnnindonesia.com/indeks?page={i + 1}": _cnn_page(*(_cnn_article(d, n) for d, n in page))
               for i, page in enumerate(pages)}
@@ -579,3 +582,137 @@ def test_an_undated_index_reaching_back_covers_a_feed_of_the_latest_items(pages,
         headers={"Content-Type": "application/rss+xml"})
     result = crawl_in_process("cnnindonesia", routes, "since=2024-06-18", "until=2024-06-18")
     assert result.stats.get("newscrawl/discovery/window_start_not_reached") == short
+
+
+# ---- a document covers only itself; only a dated listing of the day vouches for others (h196 probe) -------------
+# The real forms (reconstructed): cnbcindonesia's ten kanal feeds hold today's latest 20, its opini feed a week's 20,
+# its day index (/news/indeks/3?date=DD/MM/YYYY) not served or ignoring the date; antaranews's 16 kanal feeds, one of a
+# slow kanal spanning days; cnnindonesia's undated /indeks ending inside the window beside its feeds; idntimes's
+# one-page section hubs of dated cards, one of a slow section. After a884cb9 any one source read whole reaching back
+# (the slow feed, the slow hub, an overlap with the last run) vouched for all others: 0 alarms where whole days of
+# other sections were listed nowhere read. republika's index answering today's stories for yesterday's date counted
+# as yesterday's whole listing.
+def _rss(items) -> Route:
+    from datetime import datetime
+    body = "".join(f"<item><title>B {i}</title><link>{url}</link><pubDate>"
+                   f"{datetime.fromisoformat(t).strftime('%a, %d %b %Y %H:%M:00')} +0700</pubDate></item>"
+                   for i, (url, t) in enumerate(items))
+    return Route(f"<?xml version='1.0'?><rss version='2.0'><channel><title>R</title>{body}</channel></rss>".encode(),
+                 headers={"Content-Type": "application/rss+xml"})
+
+
+def _spread(start: str, end: str, n: int) -> list[str]:
+    from datetime import datetime
+    a, b = datetime.fromisoformat(start), datetime.fromisoformat(end)
+    return [(b - (b - a) * i / max(n - 1, 1)).strftime("%Y-%m-%dT%H:%M") for i in range(n)]
+
+
+def _stamp(t: str) -> str:
+    return t.replace("-", "").replace("T", "").replace(":", "") + "00"
+
+
+def _cnbc_routes() -> dict:
+    kanals = ("market", "news", "entrepreneur", "syariah", "tech", "lifestyle", "opini", "mymoney", "cuap-cuap-cuan",
+              "research")
+    routes = {}
+    for i, kanal in enumerate(kanals):
+        window = ("2024-06-11T10:00", "2024-06-19T09:00") if kanal == "opini" else ("2024-06-19T06:00",
+                                                                                    "2024-06-19T11:00")
+        routes[f"https://www.cnbcindonesia.com/{kanal}/rss"] = _rss(
+            (f"https://www.cnbcindonesia.com/{kanal}/{_stamp(t)}-4-{600000 + 100 * i + j}/berita-{j}", t)
+            for j, t in enumerate(_spread(*window, 20)))
+    return routes
+
+
+def _antara_routes(slow: str, span_from: str) -> dict:
+    kanals = ("terkini", "top-news", "politik", "hukum", "ekonomi", "metro", "sepakbola", "olahraga", "humaniora",
+              "lifestyle", "hiburan", "dunia", "tekno", "otomotif", "warta-bumi", "rilis-pers")
+    routes = {}
+    for i, kanal in enumerate(kanals):
+        moments = _spread(span_from if kanal == slow else "2024-06-19T06:00", "2024-06-19T11:00", 30)
+        routes[f"https://www.antaranews.com/rss/{kanal}.xml"] = _rss(
+            (f"https://www.antaranews.com/berita/{4100000 + 100 * i + j}/kabar-{kanal}-{j}", t)
+            for j, t in enumerate(moments))
+    return routes
+
+
+def _cnn_routes() -> dict:
+    kanals = ("nasional", "internasional", "ekonomi", "olahraga", "teknologi", "hiburan", "gaya-hidup", "")
+    routes = {}
+    for i, kanal in enumerate(kanals):
+        url = f"https://www.cnnindonesia.com/{kanal}/rss" if kanal else "https://www.cnnindonesia.com/rss"
+        window = ("2024-06-15T08:00", "2024-06-19T10:00") if kanal == "gaya-hidup" else ("2024-06-19T06:00",
+                                                                                         "2024-06-19T11:00")
+        routes[url] = _rss((f"https://www.cnnindonesia.com/{kanal or 'nasional'}/{_stamp(t)}-20-{1100000 + 100 * i + j}"
+                            f"/kabar-{j}", t) for j, t in enumerate(_spread(*window, 20)))
+    # /indeks: newest first, its second page empty: it ends inside the window (the 18th from 20:00 only)
+    routes["https://www.cnnindonesia.com/indeks?page=1"] = _cnn_page(*(
+        f"https://www.cnnindonesia.com/nasional/{_stamp(t)}-20-{1100700 + j}/kabar-{j}"
+        for j, t in enumerate(_spread("2024-06-18T20:00", "2024-06-19T11:00", 10))))
+    routes["https://www.cnnindonesia.com/indeks?page=2"] = _cnn_page()
+    return routes
+
+
+def _idntimes_routes() -> dict:
+    from datetime import datetime
+    card = ('<div class="card"><a href="{href}"><div><h2 data-cy="ds-card-article-title">Judul</h2></div></a>'
+            '<span data-cy="ds-card-article-category">News</span><span data-cy="ds-card-article-pubdate">{date}</span>'
+            '</div>')
+
+    def hub(section: str, moments: list[str], base: int) -> Route:
+        cards = "".join(card.format(href=f"/{section}/indonesia/kabar-{section}-{base + j}-00-k3m9x-{base + j:06d}",
+                                    date=datetime.fromisoformat(t).strftime("%-d %b %Y, %H:%M WIB"))
+                        for j, t in enumerate(moments))
+        return Route(f"<html><body>{cards}</body></html>".encode(), headers={"Content-Type": "text/html"})
+    return {"https://www.idntimes.com/news": hub("news", _spread("2024-06-19T06:00", "2024-06-19T11:00", 20), 100),
+            "https://www.idntimes.com/sport": hub("sport", _spread("2024-06-19T05:00", "2024-06-19T11:00", 20), 200),
+            "https://www.idntimes.com/tech": hub("tech", _spread("2024-06-14T08:00", "2024-06-19T10:00", 20), 300)}
+
+
+@pytest.mark.parametrize(("case", "spider", "routes", "window", "short"), [
+    # (C1a) cnbc's day index of the 18th not served, nine kanal feeds of the 19th: the opini feed spanning a week
+    # vouched for them; the 18th's news and market stories are listed nowhere read
+    ("C1a", "cnbcindonesia", _cnbc_routes, ("since=2024-06-18", "until=2024-06-18"), 9),
+    # (A1) antaranews: humaniora's feed spans five days, fifteen kanal feeds hold the 19th's latest
+    ("A1", "antaranews", lambda: _antara_routes("humaniora", "2024-06-14T08:00"),
+     ("since=2024-06-18", "until=2024-06-18"), 15),
+    # (N1) cnnindonesia: /indeks ends on the 18th at 20:00, the feeds hold the 19th, gaya-hidup's reaches back
+    ("N1", "cnnindonesia", _cnn_routes, ("since=2024-06-18", "until=2024-06-18"), 8),
+    # (I1) idntimes: /tech's cards span five days, /news and /sport hold the 19th's latest only
+    ("I1", "idntimes", _idntimes_routes, ("since=2024-06-18", "until=2024-06-18"), 2),
+    # (R3) republika's index asked for the 18th answers the 19th's 40 stories (the date ignored), then a page
+    # listing nothing: no story of the 18th listed, no cover for the RSS of the 19th
+    ("R3", "republika", lambda: {_index_url(0): _republika_index(*range(215, 175, -1), day="19 June 2024"),
+                                 _index_url(50): _republika_index(), _RSS: _republika_rss(*range(75, 60, -1))},
+     ("since=2024-06-18", "until=2024-06-18"), 1),
+])
+def test_a_document_reaching_back_vouches_for_no_other(case, spider, routes, window, short) -> None:
+    from inprocess import crawl_in_process
+    result = crawl_in_process(spider, routes(), *window)
+    assert result.stats.get("newscrawl/discovery/window_start_not_reached") == short, case
+    assert result.stats.get("newscrawl/discovery/reach_covered") is None, case
+
+
+def test_an_overlap_with_the_last_run_covers_only_its_own_document(monkeypatch) -> None:
+    """(h196 O1) cron's steady state on antaranews: the terkini feed (latest 50) ends after the last run's start and
+    lists nothing that run emitted (a late run on a busy day: a real gap); top-news lists a story the last run
+    emitted (an overlap: continuous itself). The overlap vouched for terkini; now terkini is short."""
+    from inprocess import build_crawler
+
+    import newscrawl.spiders.base as base
+    emitted = {"https://www.antaranews.com/berita/4100001/lama-top"}
+    monkeypatch.setattr(base, "known_to_store", lambda crawler, urls: any(url in emitted for url in urls))
+    crawler = build_crawler("antaranews", {"NEWSCRAWL_LAST_READ": {"antaranews": "2024-06-19T02:00:00+07:00"}},
+                            since="2024-06-18", until="2024-06-19")
+    spider = crawler.spider
+    spider.check_reach("https://www.antaranews.com/rss/terkini.xml", [_at("2024-06-19T07:30"), _at("2024-06-19T11:00")],
+                       ["https://www.antaranews.com/berita/4100100/baru"])
+    spider.check_reach("https://www.antaranews.com/rss/top-news.xml", [_at("2024-06-19T08:00"),
+                                                                       _at("2024-06-19T11:00")],
+                       ["https://www.antaranews.com/berita/4100001/lama-top",
+                        "https://www.antaranews.com/berita/4100101/b"])
+    spider.judge_reach()
+    stats = crawler.stats.get_stats()
+    assert stats.get("newscrawl/discovery/reach_by_overlap") == 1
+    assert stats.get("newscrawl/discovery/window_start_not_reached") == 1
+    assert stats.get("newscrawl/discovery/reach_covered") is None

@@ -672,34 +672,47 @@ class NewsSpider(scrapy.Spider):
     def check_reach(self, source: str, moments: Sequence[datetime | None], urls: Sequence[str] = (),
                     whole: bool | None = None) -> None:
         """Whether a discovery document reaches back to where it must (reach_start, discovery.reaches_back_to): one that
-        ends after it leaves the stories between then and its oldest entry to the rest of the crawl's discovery. In
-        cron's default window a document that lists an article an earlier run emitted or found holding none (the
-        seen-store) overlaps what that run read: continuous, whatever its dates say (h49: a feed-only site's steady
-        state read as a gap). A document read whole covers from its oldest entry on (``whole``: None, read from
-        discovery_not_read_whole). The verdict is the crawl's, taken when it closes (judge_reach): a document that does
-        not reach back is a shortfall only when nothing else read covers the time before its oldest entry (h191)."""
+        ends after it may miss the stories between then and its oldest entry. In cron's default window a document that
+        lists an article an earlier run emitted or found holding none (the seen-store) overlaps what that run read:
+        continuous, whatever its dates say (h49: a feed-only site's steady state read as a gap). The verdict is taken
+        when the crawl closes (judge_reach): a document that does not reach back is a shortfall unless the site's
+        dated listings, read to their end for the days before its oldest entry, cover that time (h191). A document
+        covers only itself: a feed, a sitemap, an undated listing or an overlap reaching back vouches for no other
+        (h196: a slow section feed vouched for fifteen fast ones). ``whole``: None, read from
+        discovery_not_read_whole; a document not read whole covers nothing of itself after its oldest entry."""
         start, _where = self.reach_start()
         reaches = reaches_back_to(moments, start)
         if reaches is None:
             return
-        if whole is None:
-            whole = self.read_whole(source)
-        reach = self.__dict__.setdefault("_reach", {"complete_from": [], "short": []})
         if not reaches and (self.settings.getdict("NEWSCRAWL_LAST_READ") or {}).get(self.name) \
                 and known_to_store(self.crawler, urls):
             self.crawler.stats.inc_value("newscrawl/discovery/reach_by_overlap")
-            reaches = True
+            return
+        if reaches:
+            return
+        if whole is None:
+            whole = self.read_whole(source)
         oldest = min(moment for moment in moments if moment is not None)
-        if whole:
-            reach["complete_from"].append(start if reaches else oldest)
-        if not reaches:
-            reach["short"].append((source, oldest.astimezone(self.site_timezone)))
+        self.__dict__.setdefault("_reach_short", []).append((source, oldest.astimezone(self.site_timezone), whole))
+
+    def listing_day_listed(self, template: str, day: date | str, days: Iterable[date | None]) -> None:
+        """A page of the dated listing ``template`` for ``day`` listed stories of ``days`` (their listed stamp, else
+        their URL's day): whether it listed one of its own day is what makes it that day's listing (h196: an index
+        ignoring the date it is asked for answers today's stories for every day)."""
+        day = date.fromisoformat(day) if isinstance(day, str) else day
+        if day in days:
+            self.__dict__.setdefault("_listings_of_day", set()).add((template, day))
 
     def listing_day_read(self, template: str, day: date | str) -> None:
         """A dated listing (a ``{date}`` template) was read to its end for ``day``: its last page listed nothing more,
-        no later page was offered, or the page after answered past its end (404). Once every dated listing of the
-        spider was, the day is covered whatever a feed of the latest items shows (judge_reach)."""
+        no later page was offered, or the page after answered past its end (404). Counted only when one of its pages
+        listed a story of that day (listing_day_listed). Once every dated listing of the spider was, the day is
+        covered whatever a feed of the latest items shows (judge_reach)."""
         day = date.fromisoformat(day) if isinstance(day, str) else day
+        if (template, day) not in self.__dict__.get("_listings_of_day", ()):
+            self.logger.info("Dated listing %s for %s read to its end lists no story of that day: no cover for it",
+                             template, day)
+            return
         self.__dict__.setdefault("_listings_read", {}).setdefault(day, set()).add(template)
 
     def listing_days_read(self) -> list[date]:
@@ -710,31 +723,34 @@ class NewsSpider(scrapy.Spider):
         return sorted(day for day, read in self.__dict__.get("_listings_read", {}).items() if dated <= read)
 
     def judge_reach(self) -> None:
-        """The crawl's verdict on its documents that did not reach back (check_reach): when the dated listings read to
-        their end (whole days) and the documents read whole (from their oldest entry on) together cover the window from
-        where it must be reached (reach_start) to its end (discovery.uncovered_from), nothing can be missing: a feed
-        of today's latest 15 beside yesterday's whole day index is no shortfall of a backfill of yesterday (h191: exit
-        3, "health FAILING"). Else each is counted (newscrawl/discovery/window_start_not_reached; the first one a
-        warning, the others INFO). Covered ones are counted as newscrawl/discovery/reach_covered and logged at INFO."""
-        reach = self.__dict__.get("_reach")
-        if not reach or not reach["short"]:
+        """The crawl's verdict on each document that did not reach back (check_reach): the time from where it must be
+        reached (reach_start) to its oldest entry (to the window's end when it was not read whole) is covered only by
+        the site's dated listings read to their end for those days, each having listed a story of its day
+        (discovery.uncovered_from over whole days, then the document's own entries): a feed of today's latest 15
+        beside yesterday's whole day index is no shortfall of a backfill of yesterday (h191: exit 3, "health
+        FAILING"). A feed, a sitemap, an undated listing or an overlap with the last run covers only itself, never
+        another document (h196). Not covered: counted newscrawl/discovery/window_start_not_reached (the first one a
+        warning, the others INFO); covered: newscrawl/discovery/reach_covered, logged at INFO."""
+        short = self.__dict__.get("_reach_short")
+        if not short:
             return
         start, where = self.reach_start()
         zone = self.site_timezone
         spans = [(day_start(day, zone), day_end(day, zone)) for day in self.listing_days_read()]
-        gap = uncovered_from(start, day_end(self.until, self.site_timezone), reach["complete_from"], spans)
-        for index, (source, oldest) in enumerate(reach["short"]):
-            if gap is None:
+        end = day_end(self.until, zone)
+        warned = False
+        for source, oldest, whole in short:
+            if uncovered_from(start, end, [oldest] if whole else [], spans) is None:
                 self.crawler.stats.inc_value("newscrawl/discovery/reach_covered")
-                self.logger.info("%s reaches back only to %s, after %s; the rest of the crawl's discovery covers the "
-                                 "time before it (a dated listing read to its end, a document reaching back)", source,
-                                 oldest.isoformat(timespec="minutes"), where)
+                self.logger.info("%s reaches back only to %s, after %s; the site's dated listings read to their end "
+                                 "cover the time before it", source, oldest.isoformat(timespec="minutes"), where)
                 continue
             self.crawler.stats.inc_value("newscrawl/discovery/window_start_not_reached")
-            (self.logger.warning if index == 0 else self.logger.info)(
+            (self.logger.info if warned else self.logger.warning)(
                 "%s reaches back only to %s, after %s: stories published between them may be missed (a feed or "
                 "sitemap holding its latest items only; a listing that stops early)", source,
                 oldest.isoformat(timespec="minutes"), where)
+            warned = True
 
     def closed(self, reason: str) -> None:
         """The crawl's end (spider_closed, before its stats are read by the health check and the summary)."""
@@ -877,10 +893,12 @@ class NewsSpider(scrapy.Spider):
                              "paging stops" if ended else "the next page is asked once more")
         if template is not None and "{date" not in template and (not links or ended or not pageable or all_older):
             # An undated listing (newest first) ends here: did it reach the window's start? (Read to a page older than
-            # the window, it did: a cover for the crawl's other documents, judge_reach.)
+            # the window, it did: for itself, never for the crawl's other documents, judge_reach.)
             listed_days = [*_listed_days(response.meta), *days]
             self.check_reach(response.url, [day and day_end(day, self.site_timezone) for day in listed_days], links)
         next_page = bool(links) and pageable and not all_older and not ended and day is not None
+        if template is not None and "{date" in template and day is not None:
+            self.listing_day_listed(template, day, days)
         if template is not None and "{date" in template and day is not None and not next_page and (links or page_index):
             # A dated listing read to its end for its day (a day listing nothing at all proves nothing: a layout the
             # spider no longer reads lists nothing too).
