@@ -310,9 +310,11 @@ def summary_line(site: str, stats: Mapping[str, Any], health: Mapping[str, Any])
     if committed is not None and (stopped in CLUSTER_STOPS or stats.get("newscrawl/output/error")):
         # Read but in no committed file: the open chunk, and the items that came after the stop.
         lost = int(stats.get("newscrawl/dropped/output_failed", 0))
-        uncommitted = (f"; {lost} more read but not committed: "
-                       + CLUSTER_STOPS.get(stopped, "the output could not be written") + ", fetched again by "
-                       + ("the other workers or the next run" if stopped in CLUSTER_STOPS else "the next run"))
+        cause = CLUSTER_STOPS.get(stopped, "the output could not be written")
+        # Nothing read past the last commit (h198: "0 more read but not committed"): the cause alone.
+        uncommitted = (f"; {lost} more read but not committed: {cause}, fetched again by "
+                       + ("the other workers or the next run" if stopped in CLUSTER_STOPS else "the next run")
+                       if lost else f"; stopped: {cause}")
     elif stats.get("newscrawl/output/error"):
         # A feed's writes are buffered: the error may come at a flush after several items were "emitted" (h176 D2:
         # "5 articles emitted" with none stored on a full disk), so how many the file holds is not known.

@@ -190,6 +190,14 @@ def test_summary_line_of_a_worker_stopped_by_redis_names_it_and_counts_what_was_
     assert "feed" not in line
 
 
+def test_summary_line_of_a_worker_stopped_with_nothing_uncommitted_names_the_cause_alone() -> None:
+    """(h198 probe) A lease lost with an empty open chunk said "0 more read but not committed: …"."""
+    given = {**LEASE_LOST_WORKER, "newscrawl/dropped/output_failed": 0}
+    line = summary_line("s", {**given, "finish_reason": "lease_lost"}, site_health(given))
+    assert line == ("s: 5 articles emitted, 0 requests failed; stopped: the cluster lease was lost (Redis restarted "
+                    "without the crawl's state, or this worker's heartbeat expired); did not finish (lease_lost)"), line
+
+
 def test_summary_line_of_a_run_output_that_could_not_be_written() -> None:
     """Cron's run output on a full disk: what the committed files hold, and what was read but not committed."""
     given = {**stats(), "item_scraped_count": 7, "newscrawl/output/items": 4, "newscrawl/dropped/output_failed": 3,
