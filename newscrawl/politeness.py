@@ -272,3 +272,43 @@ class _Turn:
             self._waiters.pop(0).callback(None)
         else:
             self._busy = False
+
+
+# ---- Retry-After, per host ------------------------------------------------------------------------
+class RetryAfterBudget:
+    """Retry-After waiting per host (downloader slot) in a run (middlewares.RetryAfterMiddleware): a 429's pause of
+    the whole host, and the seconds a host has cost in such pauses and in per-request waits (503) together.
+
+    ``budget`` seconds (0: no limit) bound what one host may cost: a site answering everything 429 with
+    ``Retry-After: 30`` would otherwise hold a 1,000-story run for hours (h190 F4). Past it the middleware waits no
+    more for that host, but sends its requests still: nothing here gives a host up (h195: three sitemaps in rebuild,
+    or three stories of a CDN shard in maintenance, must not cost the host's good URLs). A pause is counted for the
+    time it adds past the one already running, so overlapping 429s cost the host once. Times are the caller's clock
+    (monotonic seconds)."""
+
+    def __init__(self, budget: float) -> None:
+        self.budget = budget
+        self._until: dict[str, float] = {}  # host: when it may be asked again
+        self._spent: dict[str, float] = {}  # host: seconds waited (paused) for it
+
+    def paused_for(self, host: str, now: float) -> float:
+        """Seconds the host is still paused (0: ask it)."""
+        return max(0.0, self._until.get(host, 0.0) - now)
+
+    def spent_up(self, host: str) -> bool:
+        """Whether the host has had its budget (no more waits for it in this run)."""
+        return self.budget > 0 and self._spent.get(host, 0.0) >= self.budget
+
+    def pause(self, host: str, wait: float, now: float) -> float:
+        """Pause the host until ``wait`` seconds from ``now`` (a pause already running further is kept); the seconds
+        added, counted against its budget."""
+        until = self._until.get(host, 0.0)
+        added = max(0.0, now + wait - max(until, now))
+        if added:
+            self._until[host] = now + wait
+            self.spend(host, added)
+        return added
+
+    def spend(self, host: str, seconds: float) -> None:
+        """Count ``seconds`` of waiting (a per-request wait) against the host's budget."""
+        self._spent[host] = self._spent.get(host, 0.0) + seconds
