@@ -623,10 +623,11 @@ class RetryAfterMiddleware:
     * 503 may be one URL or one shard in maintenance: only the refused request waits (process_response), the host's
       other requests go on.
     * A wait longer than NEWSCRAWL_RETRY_AFTER_MAX is not retried in this run (the request fails, counted).
-    * NEWSCRAWL_RETRY_AFTER_BUDGET: seconds of Retry-After waiting a host may cost in a run (host pauses and
-      per-request waits added up, politeness.RetryAfterBudget). Past it, a 429/503 of that host fails at once, no wait
-      and no retry (blocked / server_error, counted ``newscrawl/http/retry_after_over_budget``, one WARNING per host);
-      requests are still sent, so its good URLs still come. No host is given up.
+    * NEWSCRAWL_RETRY_AFTER_BUDGET: seconds of Retry-After waiting a host may cost with no good answer from it in
+      between (host pauses and per-request waits, wall-clock, politeness.RetryAfterBudget; a 2xx, 3xx or 404 answer,
+      seen on response_downloaded, starts it again). Past it, a 429/503 of that host fails at once, no wait and no
+      retry (blocked / server_error, counted ``newscrawl/http/retry_after_over_budget``, one WARNING per host), until
+      a good answer comes; requests are still sent, so its good URLs still come. No host is given up.
 
     Before RetryMiddleware in process_response order (560 > 550).
     """
@@ -641,7 +642,7 @@ class RetryAfterMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "RetryAfterMiddleware":
         return cls(crawler, crawler.settings.getfloat("NEWSCRAWL_RETRY_AFTER_MAX", 120),
-                   crawler.settings.getfloat("NEWSCRAWL_RETRY_AFTER_BUDGET", 600))
+                   crawler.settings.getfloat("NEWSCRAWL_RETRY_AFTER_BUDGET", 120))
 
     def _downloader(self) -> Any:
         """The crawl's downloader, or None before the engine exists (a middleware chain run on its own in a test)."""
@@ -674,6 +675,9 @@ class RetryAfterMiddleware:
         return retry_after_seconds(response.headers.get(b"Retry-After"))
 
     def response_downloaded(self, response: Response, request: Request, spider: Any = None) -> None:
+        if 200 <= response.status < 400 or response.status == 404:
+            self.budget.answered(self._host(request))  # the host answers: its waiting budget starts again
+            return
         if response.status != 429:
             return
         wait = self._wait_asked(request, response)
@@ -715,7 +719,7 @@ class RetryAfterMiddleware:
         if self.budget.spent_up(host):
             self._over_budget(host, request)
             return response
-        self.budget.spend(host, wait)
+        self.budget.wait(host, wait, time.monotonic())
         stats.inc_value("newscrawl/http/retry_after_waits")
         stats.inc_value("newscrawl/http/retry_after_seconds", wait)
         await async_sleep(wait)
@@ -728,9 +732,9 @@ class RetryAfterMiddleware:
         if host not in self._warned:
             self._warned.add(host)
             logger.warning(
-                "%s: Retry-After waits reached NEWSCRAWL_RETRY_AFTER_BUDGET (%d s) in this run; its further 429/503 "
-                "answers fail at once without a wait or a retry (its other requests still go; the next run fetches "
-                "what failed)", host, self.budget.budget)
+                "%s: Retry-After waits reached NEWSCRAWL_RETRY_AFTER_BUDGET (%d s) with no good answer in between; its "
+                "429/503 answers fail at once without a wait or a retry until it answers again (its other requests "
+                "still go; the next run fetches what failed)", host, self.budget.budget)
 
     def _hold(self, downloader: Any, slot: Any, seconds: float) -> None:
         """Hold the requests queued in the slot for ``seconds``: Scrapy's downloader sends none while the slot's

@@ -277,38 +277,49 @@ class _Turn:
 # ---- Retry-After, per host ------------------------------------------------------------------------
 class RetryAfterBudget:
     """Retry-After waiting per host (downloader slot) in a run (middlewares.RetryAfterMiddleware): a 429's pause of
-    the whole host, and the seconds a host has cost in such pauses and in per-request waits (503) together.
+    the whole host, and the seconds of Retry-After waiting a host has cost since its last good answer.
 
-    ``budget`` seconds (0: no limit) bound what one host may cost: a site answering everything 429 with
-    ``Retry-After: 30`` would otherwise hold a 1,000-story run for hours (h190 F4). Past it the middleware waits no
-    more for that host, but sends its requests still: nothing here gives a host up (h195: three sitemaps in rebuild,
-    or three stories of a CDN shard in maintenance, must not cost the host's good URLs). A pause is counted for the
-    time it adds past the one already running, so overlapping 429s cost the host once. Times are the caller's clock
-    (monotonic seconds)."""
+    ``budget`` seconds (0: no limit) bound the waiting a host may cost with no good answer from it in between (a
+    2xx, 3xx or 404: ``answered`` starts the count again). A site answering everything 429 with ``Retry-After: 30``
+    would otherwise hold a 1,000-story run for hours (h190 F4); a total per run would instead lose a long backfill
+    behind a real rate limiter, whose good answers between its 429s now keep its waits going. Past the budget the
+    middleware waits no more for that host until a good answer comes, but sends its requests still: nothing here
+    gives a host up (h195: three sitemaps in rebuild, or three stories of a CDN shard in maintenance, must not cost
+    the host's good URLs). Waits are counted as the time they add past the waits already running for the host (429
+    pauses and 503 per-request waits alike), so overlapping waits cost the host once: wall-clock seconds. Times are
+    the caller's clock (monotonic seconds)."""
 
     def __init__(self, budget: float) -> None:
         self.budget = budget
-        self._until: dict[str, float] = {}  # host: when it may be asked again
-        self._spent: dict[str, float] = {}  # host: seconds waited (paused) for it
+        self._until: dict[str, float] = {}  # host: when it may be asked again (a 429's pause)
+        self._waiting: dict[str, float] = {}  # host: when its last running wait (pause or per-request) ends
+        self._spent: dict[str, float] = {}  # host: seconds waited for it since its last good answer
 
     def paused_for(self, host: str, now: float) -> float:
         """Seconds the host is still paused (0: ask it)."""
         return max(0.0, self._until.get(host, 0.0) - now)
 
     def spent_up(self, host: str) -> bool:
-        """Whether the host has had its budget (no more waits for it in this run)."""
+        """Whether the host has had its budget since its last good answer (no more waits for it until one)."""
         return self.budget > 0 and self._spent.get(host, 0.0) >= self.budget
 
     def pause(self, host: str, wait: float, now: float) -> float:
         """Pause the host until ``wait`` seconds from ``now`` (a pause already running further is kept); the seconds
-        added, counted against its budget."""
-        until = self._until.get(host, 0.0)
+        added to the host's waiting, counted against its budget."""
+        if now + wait > self._until.get(host, 0.0):
+            self._until[host] = now + wait
+        return self.wait(host, wait, now)
+
+    def wait(self, host: str, wait: float, now: float) -> float:
+        """Count a wait of ``wait`` seconds from ``now`` (a 503's per-request wait) against the host's budget: the
+        seconds it adds past the waits already running for the host."""
+        until = self._waiting.get(host, 0.0)
         added = max(0.0, now + wait - max(until, now))
         if added:
-            self._until[host] = now + wait
-            self.spend(host, added)
+            self._waiting[host] = now + wait
+            self._spent[host] = self._spent.get(host, 0.0) + added
         return added
 
-    def spend(self, host: str, seconds: float) -> None:
-        """Count ``seconds`` of waiting (a per-request wait) against the host's budget."""
-        self._spent[host] = self._spent.get(host, 0.0) + seconds
+    def answered(self, host: str) -> None:
+        """A good answer from the host (2xx, 3xx, 404): its budget starts again."""
+        self._spent.pop(host, None)

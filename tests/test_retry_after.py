@@ -1,4 +1,5 @@
-"""Retry-After: no wait without a retry, a 429 pauses its whole host, a per-host budget of waiting (h190 F4/F5, h195).
+"""Retry-After: no wait without a retry, a 429 pauses its whole host, a per-host budget of waiting with no good answer
+in between (h190 F4/F5, h195).
 
 The real forms, rebuilt on loopback (`scrapy crawl sindonews -a url=…` through the replay proxy):
 
@@ -8,7 +9,9 @@ The real forms, rebuilt on loopback (`scrapy crawl sindonews -a url=…` through
   s2h: 40 articles, 22 answers 429 and one story lost, health ok).
 * a site answering every request ``429`` with ``Retry-After: 30`` (a block dressed as a rate limit): each request
   waited before each retry and once more after its last try, when no retry followed (s2c: 3 waits for 2 retries);
-  40 articles took 247 s, a 1,000-article backfill at the 120 s cap hours.
+  40 articles took 247 s, a 1,000-article backfill at the 120 s cap hours. A budget of all the run's waiting per
+  host bounded it but lost the stories of a long backfill behind a real rate limiter once spent: the budget counts
+  only waiting with no good answer from the host in between.
 * what a narrower rule must not break (h195, which undid a host give-up rule): a CDN shard in maintenance answering
   ``503`` + ``Retry-After`` for the first stories of the queue, or sitemaps answering 503 while rebuilt; the host's
   good URLs must all come.
@@ -40,16 +43,26 @@ PROJECT_DEFAULTS = {"DOWNLOAD_DELAY": 0.25, "AUTOTHROTTLE_ENABLED": True, "RETRY
 
 # ------------------------------------------------------------------ the bookkeeping, as tables
 
-# (step: ("pause", wait, now) or ("spend", seconds)) -> (seconds added by a pause, paused_for at now, spent_up)
+# (step: ("pause", wait, now), ("wait", seconds, now) or ("answered",)) -> (seconds added, paused_for at now, spent_up)
 BUDGET_STEPS = [
     ("a pause", 10, [("pause", 4.0, 100.0)], [(4.0, 4.0, False)]),
     # answers to requests in flight come inside the pause: counted once, only what they add past it
     ("overlapping 429s", 10, [("pause", 4.0, 100.0), ("pause", 4.0, 100.5), ("pause", 2.0, 101.0)],
      [(4.0, 4.0, False), (0.5, 4.0, False), (0.0, 3.5, False)]),
+    # 503 waits of several requests at once count as the wall-clock time they cover, and pause nothing
+    ("overlapping 503 waits", 10, [("wait", 6.0, 100.0), ("wait", 6.0, 101.0), ("wait", 6.0, 101.0)],
+     [(6.0, 0.0, False), (1.0, 0.0, False), (0.0, 0.0, False)]),
     # pauses and per-request (503) waits add up; the budget reached, no more waits for that host
-    ("the budget spent", 10, [("pause", 4.0, 100.0), ("spend", 3.0), ("pause", 4.0, 110.0)],
-     [(4.0, 4.0, False), (None, None, False), (4.0, 4.0, True)]),
-    ("0: no limit", 0, [("spend", 10_000.0), ("pause", 4.0, 0.0)], [(None, None, False), (4.0, 4.0, False)]),
+    ("the budget spent", 10, [("pause", 4.0, 100.0), ("wait", 3.0, 105.0), ("pause", 4.0, 110.0)],
+     [(4.0, 4.0, False), (3.0, 0.0, False), (4.0, 4.0, True)]),
+    # a good answer in between starts the count again: a rate limiter's waits, however many in a run, never spend it
+    ("a good answer in between", 10, [("pause", 4.0, 100.0), ("wait", 3.0, 105.0), ("answered",),
+                                      ("pause", 4.0, 110.0), ("pause", 4.0, 120.0)],
+     [(4.0, 4.0, False), (3.0, 0.0, False), (None, None, False), (4.0, 4.0, False), (4.0, 4.0, False)]),
+    ("spent, then answered", 10, [("pause", 12.0, 100.0), ("answered",), ("pause", 4.0, 120.0)],
+     [(12.0, 12.0, True), (None, None, False), (4.0, 4.0, False)]),
+    ("0: no limit", 0, [("wait", 10_000.0, 0.0), ("pause", 4.0, 20_000.0)],
+     [(10_000.0, 0.0, False), (4.0, 4.0, False)]),
 ]
 
 
@@ -58,15 +71,16 @@ def test_retry_after_budget(name, budget, steps, expected):
     ledger = RetryAfterBudget(budget)
     got = []
     for step in steps:
-        if step[0] == "spend":
-            ledger.spend(HOST, step[1])
+        if step[0] == "answered":
+            ledger.answered(HOST)
             got.append((None, None, ledger.spent_up(HOST)))
-        else:
-            _kind, wait, now = step
-            added = ledger.pause(HOST, wait, now)
-            got.append((added, ledger.paused_for(HOST, now), ledger.spent_up(HOST)))
+            continue
+        kind, wait, now = step
+        added = ledger.pause(HOST, wait, now) if kind == "pause" else ledger.wait(HOST, wait, now)
+        got.append((added, ledger.paused_for(HOST, now), ledger.spent_up(HOST)))
     assert got == expected
     assert ledger.paused_for("other.example.id", 100.0) == 0.0  # a host's pause is its own
+    assert not RetryAfterBudget(budget).spent_up(HOST)
 
 
 # (meta, status, RETRY_TIMES) -> whether Scrapy's RetryMiddleware resends it
@@ -126,6 +140,33 @@ def test_a_rate_limiter_pauses_the_whole_host(tmp_path):
     assert result.stats.get("newscrawl/http/retry_after_held", 0) > 0
 
 
+def test_a_rate_limiter_keeps_its_waits_past_the_budget(tmp_path):
+    """The same limiter with a budget of 3 s, far less than the run's waiting in all: the budget bounds the waiting with
+    no good answer in between, and the limiter's good answers start it again, so every story still comes. (A budget
+    of all the run's waiting, per host, failed the stories refused once it was spent: a long backfill behind a real
+    rate limiter lost articles.)"""
+    urls, bodies = _articles(24, first=100)
+    lock, starts, refused = threading.Lock(), collections.deque(), [0]
+
+    def limiter(hit, request):
+        with lock:
+            now = time.monotonic()
+            while starts and now - starts[0] > 2:
+                starts.popleft()
+            if len(starts) >= 4:
+                refused[0] += 1
+                return Route(b"rate limited", status=429, headers={"Retry-After": "2"})
+            starts.append(now)
+        return Route(bodies[route_key(request.url)])
+
+    result = run_crawl("sindonews", {url: limiter for url in urls}, tmp_path, "url=" + ",".join(urls),
+                       settings={**SETTINGS, "NEWSCRAWL_RETRY_AFTER_BUDGET": 3})
+    assert sorted(item["url"] for item in result.items) == sorted(urls), result.log[-3000:]
+    assert result.stats.get("newscrawl/http/retry_after_seconds", 0) > 3, result.stats  # more than the budget in all
+    assert not result.stats.get("newscrawl/http/retry_after_over_budget"), result.stats
+    assert "health ok" in result.log
+
+
 @pytest.mark.parametrize("status", [429, 503])
 def test_no_wait_when_no_retry_follows(tmp_path, status):
     """One story answered Retry-After: 3 for ever, one retry: one wait before the retry; after the last answer no
@@ -141,8 +182,9 @@ def test_no_wait_when_no_retry_follows(tmp_path, status):
 
 def test_past_the_budget_answers_fail_at_once_and_good_urls_still_come(tmp_path):
     """8 stories answered 429 Retry-After: 2 for ever, queued ahead of 8 good ones, a budget of 3 s: two host pauses
-    spend it, then each refusal fails at once (blocked, no retry, no wait, one WARNING) while the good stories are
-    still asked and emitted. Without the budget every refused story was asked 3 times, waiting before each retry."""
+    with no good answer between spend it, then each refusal fails at once (blocked, no retry, no wait, one WARNING)
+    while the good stories are still asked and emitted. Without the budget every refused story was asked 3 times,
+    waiting before each retry."""
     bad, _ = _articles(8, first=200)
     good, bodies = _articles(8, first=300)
     routes = {url: _refusing(429, "2") for url in bad}
