@@ -3,6 +3,7 @@ false gzip Content-Encoding, log a robots.txt that could not be downloaded in on
 the site or away from an article (counted by the request's role, ROLE)."""
 from __future__ import annotations
 
+import asyncio
 import codecs
 import email.utils
 import logging
@@ -22,7 +23,6 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as _Scrap
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.responsetypes import responsetypes
-from scrapy.utils.asyncio import call_later, sleep as async_sleep
 from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import get_meta_refresh
@@ -34,7 +34,6 @@ from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.outage import MAX_CHARS as OUTAGE_MAX_CHARS, site_outage
 from newscrawl.pipelines import NotItsVersion
-from newscrawl.politeness import RetryAfterBudget
 from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, is_incomplete, item_key,
                              limit_raised, open_seen_store, retry_unavailable, should_fetch, store_read, url_alias)
 from newscrawl.urls import canonical_url, is_site_root, same_site, url_form, url_identity
@@ -601,147 +600,36 @@ def retry_after_seconds(value: str | bytes | None, now: float | None = None) -> 
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
-def retry_follows(request: Request, status: int, settings: Any) -> bool:
-    """Whether Scrapy's RetryMiddleware will resend ``request`` answered ``status``: retries on, the status one it
-    retries, no dont_retry, and a try left (meta retry_times / max_retry_times, else RETRY_TIMES)."""
-    if not settings.getbool("RETRY_ENABLED", True) or request.meta.get("dont_retry", False):
-        return False
-    if status not in {int(code) for code in settings.getlist("RETRY_HTTP_CODES")}:
-        return False
-    max_times = request.meta.get("max_retry_times", settings.getint("RETRY_TIMES"))
-    return request.meta.get("retry_times", 0) + 1 <= max_times
-
-
 class RetryAfterMiddleware:
-    """On 429/503 with Retry-After, wait as the site asks before Scrapy's retry resends the request.
+    """On 429/503 with Retry-After, wait as the site asks before Scrapy's retry resends it; a wait
+    longer than NEWSCRAWL_RETRY_AFTER_MAX is not retried in this run (the request fails, counted).
 
-    * No wait when no retry follows (the last try, dont_retry): the answer stands, nothing would be resent.
-    * 429 speaks for the host (a rate limit is about the client, not the URL): the answer pauses the host's downloader
-      slot, read on the response_downloaded signal (as AutoThrottle does) while the slot still counts the request as
-      transferring, so its queue is held before it sends the next one; process_request holds every later request to
-      the host, the refused one's retry included, until the time has passed.
-    * 503 may be one URL or one shard in maintenance: only the refused request waits (process_response), the host's
-      other requests go on.
-    * A wait longer than NEWSCRAWL_RETRY_AFTER_MAX is not retried in this run (the request fails, counted).
-    * NEWSCRAWL_RETRY_AFTER_BUDGET: seconds of Retry-After waiting a host may cost with no good answer from it in
-      between (host pauses and per-request waits, wall-clock, politeness.RetryAfterBudget; a 2xx, 3xx or 404 answer,
-      seen on response_downloaded, starts it again). Past it, a 429/503 of that host fails at once, no wait and no
-      retry (blocked / server_error, counted ``newscrawl/http/retry_after_over_budget``, one WARNING per host), until
-      a good answer comes; requests are still sent, so its good URLs still come. No host is given up.
-
-    Before RetryMiddleware in process_response order (560 > 550).
+    Scrapy's RetryMiddleware retries 429 at once, which a rate-limiting site answers with another 429.
+    Sits before RetryMiddleware in process_response order, so the wait happens, then the retry.
     """
 
-    def __init__(self, crawler: Crawler, max_wait: float, budget: float = 0.0) -> None:
+    def __init__(self, crawler: Crawler, max_wait: float) -> None:
         self.crawler = crawler
         self.max_wait = max_wait
-        self.budget = RetryAfterBudget(budget)
-        self._warned: set[str] = set()
-        crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "RetryAfterMiddleware":
-        return cls(crawler, crawler.settings.getfloat("NEWSCRAWL_RETRY_AFTER_MAX", 120),
-                   crawler.settings.getfloat("NEWSCRAWL_RETRY_AFTER_BUDGET", 120))
-
-    def _downloader(self) -> Any:
-        """The crawl's downloader, or None before the engine exists (a middleware chain run on its own in a test)."""
-        try:
-            return self.crawler.engine.downloader
-        except (RuntimeError, AttributeError):
-            return None
-
-    def _host(self, request: Request) -> str:
-        """The request's downloader slot: its host, or meta download_slot."""
-        downloader = self._downloader()
-        if downloader is None:
-            return request.meta.get("download_slot") or urlparse_cached(request).hostname or ""
-        return downloader.get_slot_key(request)
-
-    async def process_request(self, request: Request) -> None:
-        host = self._host(request)
-        held = False
-        while (wait := self.budget.paused_for(host, time.monotonic())) > 0:  # a later 429 may extend the pause
-            held = True
-            await async_sleep(wait)
-        if held:
-            self.crawler.stats.inc_value("newscrawl/http/retry_after_held")
-        return None
-
-    def _wait_asked(self, request: Request, response: Response) -> float | None:
-        """The Retry-After of a 429/503 answer that is to be waited (None: no such answer)."""
-        if response.status not in (429, 503):
-            return None
-        return retry_after_seconds(response.headers.get(b"Retry-After"))
-
-    def response_downloaded(self, response: Response, request: Request, spider: Any = None) -> None:
-        if 200 <= response.status < 400 or response.status == 404:
-            self.budget.answered(self._host(request))  # the host answers: its waiting budget starts again
-            return
-        if response.status != 429:
-            return
-        wait = self._wait_asked(request, response)
-        if wait is None or wait > self.max_wait:
-            return
-        host = self._host(request)
-        if self.budget.spent_up(host):
-            return
-        now = time.monotonic()
-        added = self.budget.pause(host, wait, now)
-        if added:
-            stats = self.crawler.stats
-            stats.inc_value("newscrawl/http/retry_after_waits")
-            stats.inc_value("newscrawl/http/retry_after_seconds", added)
-            downloader = self._downloader()
-            slot = None if downloader is None else downloader.slots.get(host)
-            if slot is not None:
-                self._hold(downloader, slot, self.budget.paused_for(host, now))
+        return cls(crawler, crawler.settings.getfloat("NEWSCRAWL_RETRY_AFTER_MAX", 120))
 
     async def process_response(self, request: Request, response: Response) -> Response:
-        wait = self._wait_asked(request, response)
-        if wait is None:
-            return response
-        stats = self.crawler.stats
-        if wait > self.max_wait:
-            # "Come back in an hour": a retry after the capped wait would only be refused again, and
-            # a site down for maintenance would hold the run for retries x the cap per request.
-            stats.inc_value("newscrawl/http/retry_after_too_long")
-            request.meta["dont_retry"] = True
-            return response
-        if not retry_follows(request, response.status, self.crawler.settings):
-            return response  # the last try: nothing is resent, nothing to wait for
-        host = self._host(request)
-        if response.status == 429:
-            if self.budget.spent_up(host) and self.budget.paused_for(host, time.monotonic()) <= 0:
-                self._over_budget(host, request)
-            # else: the host is paused (response_downloaded); the retry waits in process_request with the others
-            return response
-        if self.budget.spent_up(host):
-            self._over_budget(host, request)
-            return response
-        self.budget.wait(host, wait, time.monotonic())
-        stats.inc_value("newscrawl/http/retry_after_waits")
-        stats.inc_value("newscrawl/http/retry_after_seconds", wait)
-        await async_sleep(wait)
+        if response.status in (429, 503):
+            wait = retry_after_seconds(response.headers.get(b"Retry-After"))
+            if wait is not None and wait > self.max_wait:
+                # "Come back in an hour": a retry after the capped wait would only be refused again, and
+                # a site down for maintenance would hold the run for retries x the cap per request.
+                self.crawler.stats.inc_value("newscrawl/http/retry_after_too_long")
+                request.meta["dont_retry"] = True
+                return response
+            if wait is not None:
+                self.crawler.stats.inc_value("newscrawl/http/retry_after_waits")
+                self.crawler.stats.inc_value("newscrawl/http/retry_after_seconds", wait)
+                await asyncio.sleep(wait)
         return response
-
-    def _over_budget(self, host: str, request: Request) -> None:
-        """The host has had its Retry-After budget: this answer fails as it is, no wait, no retry."""
-        request.meta["dont_retry"] = True
-        self.crawler.stats.inc_value("newscrawl/http/retry_after_over_budget")
-        if host not in self._warned:
-            self._warned.add(host)
-            logger.warning(
-                "%s: Retry-After waits reached NEWSCRAWL_RETRY_AFTER_BUDGET (%d s) with no good answer in between; its "
-                "429/503 answers fail at once without a wait or a retry until it answers again (its other requests "
-                "still go; the next run fetches what failed)", host, self.budget.budget)
-
-    def _hold(self, downloader: Any, slot: Any, seconds: float) -> None:
-        """Hold the requests queued in the slot for ``seconds``: Scrapy's downloader sends none while the slot's
-        later-call (its own DOWNLOAD_DELAY timer) is pending, and the call re-reads the queue when it fires."""
-        if slot.latercall:
-            slot.latercall.cancel()
-        slot.latercall = call_later(seconds, downloader._latercall, slot)
 
 
 def wrong_charset(body: bytes, declared: str) -> bool:

@@ -74,8 +74,7 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawl.middlewares.RedirectMiddleware": 600,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "newscrawl.middlewares.MetaRefreshMiddleware": 580,
-    # process_response runs from high to low: wait out Retry-After (560; a 429 pauses its whole host) before
-    # RetryMiddleware (550)
+    # process_response runs from high to low: wait out Retry-After (560) before RetryMiddleware (550)
     # resends, and repair the charset (585) after HttpCompressionMiddleware (590) has decoded the body.
     "newscrawl.middlewares.RetryAfterMiddleware": 560,
     # Sees every attempt (before RetryMiddleware in process_response): a host that stops answering is not
@@ -109,10 +108,6 @@ NEWSCRAWL_STATE_PATH = os.environ.get("NEWSCRAWL_STATE", "state/seen.sqlite3")
 NEWSCRAWL_RECHECK_SCHEDULE_HOURS = [1, 6, 24, 48]
 NEWSCRAWL_NOW = None  # pin the incremental clock (ISO 8601 with offset) for tests and replays; unset: now
 NEWSCRAWL_RETRY_AFTER_MAX = 120  # never wait longer than this for a Retry-After
-# Seconds of Retry-After waiting (429 host pauses and 503 waits, wall-clock) one host may cost with no good answer
-# (2xx, 3xx, 404) from it in between; past it its 429/503 answers fail at once, no wait, no retry, until it answers
-# again (its other requests still go). 0: no limit
-NEWSCRAWL_RETRY_AFTER_BUDGET = 120
 NEWSCRAWL_SITE_DOWN_AFTER = 30  # failed attempts in a row to a host (no answer between) that stop asking it; 0: never
 NEWSCRAWL_MAX_CRAWL_DELAY = 30  # robots.txt Crawl-delay is honoured up to this many seconds
 # Set by the cron entry in its default window: each site's last run that read it, {site: ISO start}. A feed or sitemap
