@@ -600,9 +600,21 @@ def retry_after_seconds(value: str | bytes | None, now: float | None = None) -> 
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
+def retry_follows(request: Request, status: int, settings: Any) -> bool:
+    """Whether Scrapy's RetryMiddleware will resend ``request`` answered ``status``: retries on, the status one it
+    retries, no dont_retry, and a try left (meta retry_times / max_retry_times, else RETRY_TIMES)."""
+    if not settings.getbool("RETRY_ENABLED", True) or request.meta.get("dont_retry", False):
+        return False
+    if status not in {int(code) for code in settings.getlist("RETRY_HTTP_CODES")}:
+        return False
+    max_times = request.meta.get("max_retry_times", settings.getint("RETRY_TIMES"))
+    return request.meta.get("retry_times", 0) + 1 <= max_times
+
+
 class RetryAfterMiddleware:
     """On 429/503 with Retry-After, wait as the site asks before Scrapy's retry resends it; a wait
-    longer than NEWSCRAWL_RETRY_AFTER_MAX is not retried in this run (the request fails, counted).
+    longer than NEWSCRAWL_RETRY_AFTER_MAX is not retried in this run (the request fails, counted). No wait when no
+    retry follows (the last try, dont_retry): nothing would be resent (h190 s2c: 3 waits for 2 retries).
 
     Scrapy's RetryMiddleware retries 429 at once, which a rate-limiting site answers with another 429.
     Sits before RetryMiddleware in process_response order, so the wait happens, then the retry.
@@ -625,7 +637,7 @@ class RetryAfterMiddleware:
                 self.crawler.stats.inc_value("newscrawl/http/retry_after_too_long")
                 request.meta["dont_retry"] = True
                 return response
-            if wait is not None:
+            if wait is not None and retry_follows(request, response.status, self.crawler.settings):
                 self.crawler.stats.inc_value("newscrawl/http/retry_after_waits")
                 self.crawler.stats.inc_value("newscrawl/http/retry_after_seconds", wait)
                 await asyncio.sleep(wait)
