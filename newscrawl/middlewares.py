@@ -29,7 +29,7 @@ from scrapy.utils.response import get_meta_refresh
 from twisted.internet.defer import Deferred
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
-from newscrawl.charset import UTF8, charset_name, decode_utf8_with_strays, utf8_evidence, utf8_with_strays
+from newscrawl.charset import SINGLE_BYTE, UTF8, charset_name, decode_utf8_with_strays, utf8_evidence, utf8_with_strays
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.outage import MAX_CHARS as OUTAGE_MAX_CHARS, site_outage
@@ -647,7 +647,7 @@ class RetryAfterMiddleware:
 def wrong_charset(body: bytes, declared: str) -> bool:
     """True when a page is declared single-byte (latin-1, cp1252, ascii) but its bytes are valid UTF-8
     with non-ASCII characters: real cp1252 text almost never decodes as UTF-8, mojibake always follows."""
-    if declared.lower().replace("_", "-") not in {"latin-1", "iso-8859-1", "cp1252", "windows-1252", "ascii", "us-ascii", "latin1"}:
+    if charset_name(declared) not in SINGLE_BYTE:
         return False
     if body.isascii():
         return False

@@ -1143,6 +1143,8 @@ def _rdfa_term(term: str) -> str:
         if address.startswith(vocabulary):
             return prefix + address[len(vocabulary):]
     return term
+
+
 _PAGE_ADDRESSES = etree.XPath("//link[@rel='canonical' or @rel='shortlink']/@href | //meta[@property='og:url']/@content")
 
 
