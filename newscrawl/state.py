@@ -629,9 +629,11 @@ def create_store_file(path: Path) -> bool:
     call created it. A file system without hard links leaves it to SQLite (created in place; still_empty waits)."""
     if os.path.lexists(path):
         return False
+    prefix = _creating_prefix(path)
+    _remove_abandoned_creations(path.parent, prefix)
     # Made with the mode SQLite gives a database it creates (0644 less the umask; mkstemp's 0600 would lock out a
     # group sharing the store).
-    temp = str(path.parent / f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.creating")
+    temp = str(path.parent / f"{prefix}{os.getpid()}.{os.urandom(4).hex()}.creating")
     os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
     try:
         db = sqlite3.connect(temp, isolation_level=None)
@@ -659,6 +661,45 @@ def create_store_file(path: Path) -> bool:
                 os.unlink(leftover)
             except FileNotFoundError:
                 pass
+
+
+# A store being created is named after a digest of its own name, not the name itself: a store name near the file
+# system's 255-byte limit would otherwise fail to create (h198: names over ~220 characters).
+def _creating_prefix(path: Path) -> str:
+    return f".{hashlib.sha1(path.name.encode('utf-8', 'surrogateescape')).hexdigest()[:16]}.seen."
+
+
+# A creation cut by SIGKILL leaves its temporary file (a few milliseconds' window, h198); the next creation of that
+# store removes it once its process is gone and it is a minute old (a process on another host sharing the folder
+# cannot be asked, so the age decides there too).
+ABANDONED_CREATION_SECONDS: Final = 60.0
+
+
+def _remove_abandoned_creations(folder: Path, prefix: str) -> None:
+    try:
+        names = [name for name in os.listdir(folder) if name.startswith(prefix) and ".creating" in name]
+    except OSError:
+        return
+    now = time.time()
+    for name in names:
+        pid_text = name[len(prefix):].split(".", 1)[0]
+        if pid_text.isdigit() and _process_alive(int(pid_text)):
+            continue
+        try:
+            if now - os.lstat(folder / name).st_mtime >= ABANDONED_CREATION_SECONDS:
+                os.unlink(folder / name)
+        except OSError:
+            pass
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
+    return True
 
 
 def still_empty(path: Path, grace: float = EMPTY_STORE_GRACE_SECONDS) -> bool:

@@ -151,6 +151,42 @@ def test_a_run_arriving_while_another_creates_the_store_uses_it(tmp_path, monkey
     assert sorted(p.name for p in path.parent.iterdir() if not p.name.startswith("seen.sqlite3")) == []
 
 
+def test_a_store_name_near_the_file_system_limit_is_created(tmp_path):
+    """(h198) The temporary file of a creation was the store's name plus ~25 characters: a 240-character store name
+    (a long site name in NEWSCRAWL_STATE_FILE) failed with 'File name too long'."""
+    path = tmp_path / ("s" * 233 + ".sqlite3")
+    store = SeenStore(path)
+    store.commit_run("r1", "s", tmp_path / "a.part", tmp_path / "a", [emission("https://x/1")])
+    store.close()
+    assert SeenStore(path).find(None, "https://x/1") is not None
+
+
+def test_a_creation_cut_by_a_kill_leaves_nothing_behind_for_long(tmp_path):
+    """(h198) A run SIGKILLed inside a store's creation left its temporary file for ever. The next creation removes
+    one whose process is gone and that is a minute old; a live creator's file, or a fresh one, is left alone."""
+    import os
+    import subprocess
+
+    from newscrawl.state import _creating_prefix
+
+    path = tmp_path / "seen.sqlite3"
+    dead_pid = subprocess.Popen(["true"])
+    dead_pid.wait()
+    prefix = _creating_prefix(path)
+    abandoned = tmp_path / f"{prefix}{dead_pid.pid}.0badc0de.creating"
+    abandoned_wal = tmp_path / f"{prefix}{dead_pid.pid}.0badc0de.creating-wal"
+    fresh = tmp_path / f"{prefix}{dead_pid.pid}.0000beef.creating"
+    live = tmp_path / f"{prefix}{os.getpid()}.00c0ffee.creating"
+    for leftover in (abandoned, abandoned_wal, fresh, live):
+        leftover.write_bytes(b"")
+    old = time.time() - 3600
+    for leftover in (abandoned, abandoned_wal, live):
+        os.utime(leftover, (old, old))
+    SeenStore(path).close()
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(("creating", "creating-wal")))
+    assert left == sorted([fresh.name, live.name])
+
+
 def test_a_created_store_has_the_mode_sqlite_gives_it(tmp_path):
     """0644 less the umask, as sqlite3.connect creates a database (not a temporary file's 0600)."""
     SeenStore(tmp_path / "a.sqlite3").close()
