@@ -23,6 +23,7 @@ FAILURE_KINDS: dict[str, str] = {
     "blocked": "blocked (403, 429 or a bot challenge)",
     "server_error": "server errors (5xx)",
     "outage": "down for maintenance or failing (a notice answered 200)",
+    "empty_answer": "empty answers (2xx with no content)",
     "robots": "robots.txt disallowed",
     "timeout": "timed out",
     "http_4xx": "other HTTP 4xx (404, 410…)",
@@ -112,6 +113,8 @@ def failure_kind(error_name: str, status: int | None = None, message: str = "") 
         return "blocked"
     if error_name == "SiteOutage":
         return "outage"
+    if error_name == "EmptyAnswer":
+        return "empty_answer"
     if error_name == "IgnoreRequest" and message.startswith("robots.txt unavailable"):
         return "server_error"  # robots.txt answered 5xx: the site's fault, not one of its rules
     if error_name == "IgnoreRequest" and "robots.txt" in message:

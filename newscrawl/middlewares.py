@@ -804,6 +804,36 @@ class DocumentEndMiddleware:
                                f"{before} and {size} bytes, neither with its </body> or </html>")
 
 
+class EmptyAnswer(IgnoreRequest):
+    """An article's page answered 2xx with no content at all, its retries spent (EmptyAnswerMiddleware)."""
+
+
+class EmptyAnswerMiddleware:
+    """An article's page (first or later) answered 2xx with an empty body — nothing, or only white space: a PHP fatal
+    error under output buffering, a cache node serving a 0-byte object, a 204 — is a fault of the site, not a page
+    without an article. It is fetched again (Scrapy's retry), then failed as ``empty_answer`` (the next run asks
+    again), instead of being counted as "not an article page" and remembered as one in the seen-store (h190: an
+    empty 200 was a not_article drop; recorded unavailable, later runs asked only at retry points). Discovery
+    documents are judged by their own readers (an empty feed lists nothing, counted there)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "EmptyAnswerMiddleware":
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response | Request:
+        if (not 200 <= response.status < 300 or request.method == "HEAD"
+                or request_role(request) not in ("article", "page") or response.body.strip(b" \t\r\n\f\v\xef\xbb\xbf")):
+            return response
+        retry = get_retry_request(request, spider=self.crawler.spider, reason="empty answer")
+        if retry is not None:
+            self.crawler.stats.inc_value("newscrawl/http/empty_answer_refetched")
+            return retry
+        raise EmptyAnswer(f"the site answered {response.status} with an empty body")
+
+
 def unframed_tolerance(size: int) -> int:
     """How far two copies of one unframed page may differ in size and be the same page: 5 % or 2 KB, whichever is more
     (a rotating "most read" box, a token, a render time). A connection cut at a random point is as likely anywhere in

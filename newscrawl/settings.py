@@ -85,6 +85,9 @@ DOWNLOADER_MIDDLEWARES = {
     # again, after HttpCompressionMiddleware (590) has decoded it: two identical copies are the page, differing ones
     # that end early fail as cut_short.
     "newscrawl.middlewares.DocumentEndMiddleware": 582,
+    # An article's page answered 2xx with an empty body is fetched again, then failed as empty_answer (a fault of the
+    # site, not a page without an article); after decompression (590) and the charset repair (585).
+    "newscrawl.middlewares.EmptyAnswerMiddleware": 583,
     # A 200 "checking your browser" page fails its request as blocked. After PlainTreeMiddleware (10) in
     # process_response: the text it reads is the PageResponse's, decoded once for the spider too.
     "newscrawl.middlewares.BotChallengeMiddleware": 5,
