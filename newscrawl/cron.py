@@ -205,6 +205,30 @@ def earlier_runs(runs_dir: Path) -> int:
         return 0
 
 
+def warn_of_lost_redis_store(settings: Any, runs_dir: Path) -> None:
+    """In distributed mode, a Redis seen-store holding nothing while this worker's output holds earlier runs'
+    summaries: Redis lost its data (restarted without persistence, flushed) or another key or database is named, and
+    every article of the window is emitted again — said in one warning, as SQLite mode says a deleted store. Redis not
+    answering is left to the crawl, which stops on it loudly."""
+    earlier = earlier_runs(runs_dir)
+    if not earlier:
+        return
+    from newscrawl.state import RedisSeenStore, redis_client
+    key = settings.get("NEWSCRAWL_REDIS_STORE_KEY") or "newscrawl:seen"
+    try:
+        store = RedisSeenStore(redis_client(settings["NEWSCRAWL_REDIS_URL"], 0.0, socket_timeout=5.0), key)
+        try:
+            empty = store.holds_nothing()
+        finally:
+            store.close()
+    except Exception:  # noqa: BLE001 - unreachable or refusing: the crawl reports it
+        return
+    if empty:
+        logger.warning("The seen-store in Redis (key %s) holds nothing, but %s holds %d earlier runs' summaries: "
+                       "Redis lost its data (restarted without persistence, flushed) or another key or database is "
+                       "named; this run emits every article of its window again", key, runs_dir, earlier)
+
+
 def window_start(since: str, last_read: datetime | None, never_read: bool, failed_days: Sequence[str],
                  lookback_hours: float, now: datetime, max_days: int = MAX_CATCH_UP_DAYS) -> tuple[str, str | None]:
     """A site's first day for cron's default window, and why it is earlier than ``since`` (None: it is not).
@@ -452,7 +476,9 @@ def main(argv: list[str] | None = None) -> int:
 
     settings.set("NEWSCRAWL_STATE_PATH", str(state_path), priority="cmdline")
     settled: dict[str, int] = {}
-    if not settings.get("NEWSCRAWL_REDIS_URL"):  # distributed: each worker's output settles its folder
+    if settings.get("NEWSCRAWL_REDIS_URL"):  # distributed: each worker's output settles its folder
+        warn_of_lost_redis_store(settings, output_dir / "runs")
+    else:
         earlier = earlier_runs(output_dir / "runs") if not state_path.exists() else 0
         if earlier:
             # A first run by the store, not by the output: the store was deleted or moved (or --state names another).

@@ -1477,6 +1477,11 @@ class RedisSeenStore:
         """The canonical URL of every article (the last one it was emitted under)."""
         return {json.loads(raw)[0] for _key, raw in self.client.hscan_iter(self.articles_key, count=10_000)}
 
+    def holds_nothing(self) -> bool:
+        """Whether the store has no article and no run recorded: new, or its data lost (a Redis restarted without
+        persistence, a FLUSHALL, an eviction policy that took the keys)."""
+        return not self.client.exists(self.articles_key, self.runs_key)
+
 
 async def store_read(store: Any, read: Callable[..., Any], *args: Any) -> Any:
     """A seen-store read from the reactor: in a pool thread for the Redis store (its client retries

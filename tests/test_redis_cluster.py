@@ -392,3 +392,28 @@ def test_redis_unreachable_at_start_stops_each_worker_loudly_then_the_crawl_comp
         assert_crawl_complete(cluster, results, total)
     finally:
         server.close()
+
+
+def test_a_rerun_after_redis_lost_the_store_says_so(tmp_path, redis_url, crawl_keys):
+    """(h191, left last session) In SQLite mode a run whose store file is gone while its output holds earlier runs
+    warns that every article of the window is emitted again; in Redis mode a store lost with Redis's data (restarted
+    without persistence, flushed) re-emitted the window without a word. Now the same warning, and none while the
+    store holds the earlier run."""
+    with ReplayProxy(wide_site_routes(6)) as proxy:
+        cluster = Cluster(tmp_path, proxy, redis_url, crawl_keys)
+        first = finish(cluster.start("m1"))
+        assert first[0] == 0, first[1][-3000:]
+        again = finish(cluster.start("m1"))
+        assert again[0] == 0 and "holds nothing" not in again[1], again[1][-3000:]
+        client = redis_client(redis_url, 5.0)
+        try:
+            lost = list(client.scan_iter(match=f"{crawl_keys['NEWSCRAWL_REDIS_STORE_KEY']}:*"))
+            assert lost
+            client.delete(*lost)
+        finally:
+            client.close()
+        after_loss = finish(cluster.start("m1"))
+    assert after_loss[0] == 0, after_loss[1][-3000:]
+    assert "The seen-store in Redis (key" in after_loss[1] and "holds nothing" in after_loss[1], after_loss[1][-3000:]
+    assert "earlier runs' summaries" in after_loss[1]
+    assert cluster.emitted(["m1"])[article_url(0)] == 2  # what the warning says: the window emitted again
