@@ -585,6 +585,10 @@ def test_robots_without_sitemap_falls_back_to_sitemap_xml() -> None:
     result = crawl_in_process("generic", routes, f"start_urls={SITE}/", *WINDOW, "max_links=1")
     # max_links=1: only the first article-looking homepage link is followed.
     assert sorted(i["url"] for i in result.items) == sorted([BIKE, TRAIN, FLOOD])
+    # the others are counted, not silent (h190): the homepage links 4 stories (BIKE, OLD, TRAIN, DPRD)
+    assert result.stats.get("newscrawl/discovery/past_max_links") == 3, result.stats
+    unlimited = crawl_in_process("generic", routes, f"start_urls={SITE}/", *WINDOW)
+    assert "newscrawl/discovery/past_max_links" not in unlimited.stats
     assert "www.beritacontoh.id/sitemap.xml" in hit_urls(result)
     assert "www.beritacontoh.id/sitemap-index.xml" not in hit_urls(result)
 

@@ -388,6 +388,12 @@ class GenericSpider(NewsSpider):
         """Article-looking same-site links (and, below max depth, the other ones as listings)."""
         articles, listings = self.page_links(response)
         self.count_discovery(len(articles))
+        if len(articles) > self.max_links:
+            # Said, not silent: a start page listing more stories than -a max_links leaves the rest unread (h190).
+            left = len(articles) - self.max_links
+            self.crawler.stats.inc_value("newscrawl/discovery/past_max_links", left)
+            self.logger.info("%d article link(s) past max_links=%d not followed on %s (raise -a max_links to read "
+                             "them)", left, self.max_links, response.url)
         for url in articles[: self.max_links]:
             if not self.other_view_requested(url):
                 yield self.page_request(url, depth + 1, discovered=True)
