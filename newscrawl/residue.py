@@ -478,8 +478,13 @@ _NAME_WORD: Final = r"(?-i:[A-Z])(?:[^\W\d_]|['.-](?=[^\W\d_]))*\.?"
 _NAME_PARTICLE: Final = r"(?-i:bin|binti|bt|van|von|der|den|de|da|di|del|dos|al|el)"
 _NAME_ONLY: Final = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+)?{_NAME_WORD}){{0,5}}"
 _NAMES_ONLY: Final = rf"{_NAME_ONLY}(?:(?:\s*,\s*|,?\s+(?:dan|and|serta|&)\s+){_NAME_ONLY}){{0,5}}"
+# An outlet after a credit's slash written as its brand is, small first ("Laporan: Galih Purnama/tvOne Solo",
+# "Reporter: Andi Saputra/tvOnenews.com", "…/detikcom", "…/iNews Bali"; h202 probe: VIVA's closing credit): a camel-cased
+# brand, a domain, or a "…com" name, with up to two capitalised words (its bureau) after it.
+_OUTLET_BRAND: Final = (rf"(?-i:[a-z]{{1,12}}(?:[A-Z][\w]*(?:\.(?:com|co\.id|id|net))?|\.(?:com|co\.id|id|net)|com)\b)"
+                        rf"(?:\s+{_NAME_WORD}){{0,2}}")
 _CREDIT_LINE: Final = (rf"(?!sumber\s*:\s*{_SENTENCE_VALUE})(?:(?:{_STAFF_LABEL}\s*:\s*{_CREDIT_VALUE}"
-                       rf"|{_PRODUCTION_LABEL}\s*:\s*{_NAMES_ONLY})(?:\s*/\s*{_NAME_ONLY}){{0,3}}"
+                       rf"|{_PRODUCTION_LABEL}\s*:\s*{_NAMES_ONLY})(?:\s*/\s*(?:{_NAME_ONLY}|{_OUTLET_BRAND})){{0,3}}"
                        rf"|{CREDIT_BY_LABEL}\s+{CREDIT_NAMES})")
 
 # Words that open a photo/source credit ("Foto/AP", "Sumber: BPS"). Needs ":" or "/" right after, so
@@ -1217,9 +1222,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # "Simak berita lainnya seputar Pemilu 2024", "Baca berita selengkapnya", "Cek artikel menarik lainnya":
     # a promo's words with no sentence after them (reconstructed closing lines).
     _residue("more_news_promo",
-             r"(?:simak|baca|cek|lihat|temukan)\s+(?:juga\s+)?(?:berita|artikel|info(?:rmasi)?|kabar)\s+(?:menarik\s+)?"
+             r"(?:simak|baca|cek|lihat|temukan)\s+(?:juga\s+)?(?:berita|artikel|info(?:rmasi)?|kabar)\s+"
+             # a channel's name before "menarik": VIVA's "Baca artikel Otomotif menarik lainnya di tautan ini." (h202)
+             r"(?:(?:(?-i:[A-Z])[\w/&-]{1,20}\s+){0,2}menarik\s+|menarik\s+)?"
              # (a line naming a site, "… dari Okezone.com di Google News", is outlet_read_more's: the page's own?)
-             r"(?:lainnya|lain|selengkapnya|terkini|terbaru|terlengkap)\b[^.!?]{0,80}",
+             r"(?:lainnya|lain|selengkapnya|terkini|terbaru|terlengkap)\b"
+             # its full stop only after a link's words ("… di tautan ini."): a sentence about news goes on
+             r"(?:[^.!?]{0,80}|\s+(?:di|pada|melalui|lewat)\s+(?:tautan|link|laman|halaman|sini)\b[^.!?]{0,40}[.!])",
              "closing promo lines (reconstructed)"),
     # A share widget's bare label left as its own block when its buttons were icons: "Bagikan:",
     # "Bagikan artikel ini", "Share this article" (catalogue outlets, issue 11: tvrinews fixture).

@@ -436,6 +436,13 @@ RESIDUE_ROWS = [
     ("* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta "
      "Liputan6.com 0811 9787 670 hanya dengan ketik kata kunci yang diinginkan.", "fact_check_promo"),
     ("Simak berita lainnya seputar Pemilu 2024", "more_news_promo"),
+    # (h202 probe) VIVA's closing lines from memory: a channel's name before "menarik", a full stop after the link's
+    # words; its credit with the group's outlet written small first after the slash
+    ("Baca artikel Otomotif menarik lainnya di tautan ini.", "more_news_promo"),
+    ("Baca artikel Berita menarik lainnya di tautan ini.", "more_news_promo"),
+    ("Baca artikel menarik lainnya di tautan ini.", "more_news_promo"),
+    ("Laporan: Galih Purnama/tvOne Solo", "staff_credit"),
+    ("Reporter: Andi Saputra/tvOnenews.com", "staff_credit"),
     ("Baca Berita Selengkapnya", "more_news_promo"),
     ("Ayo bergabung di channel WhatsApp kami", "follow_channel_promo"),
     ("Dapatkan informasi, inspirasi dan insight di email kamu. Daftarkan email", "newsletter_prompt"),
@@ -902,6 +909,9 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    # (h202) a sentence about news after a promo's words, its full stop not after a link's: the story's
+    "Simak berita lainnya seputar Pemilu 2024 yang dirangkum redaksi dalam laporan khusus pekan ini.",
+    "Cek informasi terkini soal jalur mudik melalui akun Instagram Dinas Perhubungan.",
     # (h129 probe) a sentence about news agencies, or two wires named, is no source credit
     "Police and news agencies said the death toll rose to 12.", "Reuters and AFP",
     # (h133 probe: jakartaglobe's subheading, antaranews's list item) a title-case heading or a list's item naming

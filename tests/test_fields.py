@@ -1588,11 +1588,19 @@ def test_element_text_leaves_a_nested_subtitle_out(h1: str, expected: str) -> No
     ("Laporan Camat Sukajadi", []), ("Laporan Lurah Cibubur, Jakarta", []), ("Laporan Intelijen Amerika", []),
     ("Hendrawan Kariman, Pekanbaru", []),
     ("", []),
+    # (h202 probe, VIVA's closing credit from memory) the group's outlet, written small first, or the page's own, with
+    # its bureau after an unspaced slash; a place alone there, an institution before it: no one
+    ("Laporan: Galih Purnama/tvOne Solo", ["Galih Purnama"]),
+    ("Laporan: Galih Purnama/tvOne", ["Galih Purnama"]),
+    ("Laporan: Galih Purnama/VIVA Solo", ["Galih Purnama"]),
+    ("Laporan Galih Purnama/iNews Bali", ["Galih Purnama"]),
+    ("Laporan: Galih Purnama/Solo", []),
+    ("Laporan: Bank Dunia/tvOne", []),
 ])
 def test_report_credit(line: str, expected: list[str]) -> None:
     from newscrawl.fields.authors import report_credit
 
-    assert report_credit(line) == expected
+    assert report_credit(line, outlet_labels("https://www.viva.co.id/berita/nasional/1")) == expected
 
 
 # fields.authors.closing_credit: the report credit closing the story (h161/h163 probes, reconstructed: Riau Pos 2015's

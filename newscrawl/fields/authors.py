@@ -1345,9 +1345,15 @@ def _dated_rest(line: str, first: str) -> bool:
     return bool(_YEAR.search(rest)) and read_date(rest) is not None
 
 
+# A brand written small first, camel-cased ("tvOne Solo", "iNews Bali", "kumparanBISNIS": another outlet of the group
+# after a credit's slash, VIVA's "Laporan: Galih Purnama/tvOne Solo", h202 probe); no person's name is written so.
+_CAMEL_BRAND = re.compile(r"(?-i:[a-z]{1,12}[A-Z][A-Za-z]*)\b")
+
+
 def _outlet_part(part: str, outlet_names: Sequence[str]) -> bool:
     # Not a person's part, so the outlet may be a prefix here: "detikinet" is detik's channel.
-    return bool(_OUTLET_WORD.search(part) or squeeze(part) in AGENCIES or names_outlet(part, outlet_names))
+    return bool(_OUTLET_WORD.search(part) or squeeze(part) in AGENCIES or names_outlet(part, outlet_names)
+                or _CAMEL_BRAND.match(part.strip()))
 
 
 def _place_part(part: str) -> bool:
@@ -1544,6 +1550,7 @@ def report_credit(line: str, outlet_names: Sequence[str] = ()) -> list[str]:
     parts = [part.strip(" .") for part in _LINE_PARTS.split(rest)]
     if not parts or not all(parts):
         return []
+    parts = [*_outlet_after_slash(parts[0], outlet_names), *parts[1:]]
     names = [_report_name(piece.strip(" ."), outlet_names) for piece in _AND_NAMES.split(parts[0]) if piece.strip(" .")]
     if not names or not all(names):
         return []
@@ -1552,6 +1559,21 @@ def report_credit(line: str, outlet_names: Sequence[str] = ()) -> list[str]:
                 or (_place_part(part) and not _ROLE_START.match(part) and not _institution_words(part))):
             return []
     return [name for name in names if name]
+
+
+def _outlet_after_slash(part: str, outlet_names: Sequence[str]) -> list[str]:
+    """A credit's names and the outlet (maybe with its bureau) after an unspaced slash, as two parts: "Galih
+    Purnama/tvOne Solo" -> ["Galih Purnama", "tvOne Solo"] (VIVA's closing credit, h202 probe), "Andi
+    Saputra/tvOnenews.com", "Rina/VIVA Jatim"; a slash between two people ("Ratna Nuraini/Elvira Inda Sari") stays."""
+    names, slash, after = part.partition("/")
+    after = after.strip(" .")
+    if not slash or not names.strip() or not after:
+        return [part]
+    first_word = after.split()[0]
+    if _outlet_part(after, outlet_names) or (_outlet_part(first_word, outlet_names) and _place_part(
+            after[len(first_word):].strip() or first_word)):
+        return [names.strip(" ."), after]
+    return [part]
 
 
 def _report_name(piece: str, outlet_names: Sequence[str]) -> str | None:
@@ -1633,7 +1655,8 @@ def _byline_line(line: str, following: str, first_after: bool, outlet_names: Seq
              if p]
     if not parts:
         return []
-    if lead:  # "Oleh Nama", "Reporter: Nama, Kompas.com", "Penulis: A dan B": names, then an outlet or a city
+    if lead:
+        parts = [*_outlet_after_slash(parts[0], outlet_names), *parts[1:]]  # "Oleh Nama", "Reporter: Nama, Kompas.com", "Penulis: A dan B": names, then an outlet or a city
         names: list[str] = []
         for part in parts:
             # a writer's degrees before the next name ("A, M.Pd. dan B, S.Pd.") are no piece of their own
