@@ -219,10 +219,13 @@ COLUMN_LEAD: Final = (r"[a-z][a-z0-9.-]*(?:\s+[a-z0-9.-]+){0,3}\s+(?:adalah|meru
                       rf"{_COLUMN_PLATFORM}\s*[.!]?")
 # The post's own lead (h71: GNFI): "Artikel ini dibuat oleh Kawan GNFI, platform user-generated content untuk berbagi
 # kabar baik." It names itself ("ini"): no story's sentence, so the notice wherever it stands, a purpose after the
-# platform included.
+# platform included. Its writer named as a platform's or a community's member, the platform told in any words ("…
+# oleh Kawan GNFI, platform opini dan komunitas Good News From Indonesia.", h204 probe): the sentence names itself
+# and its writer's platform, which no story's sentence does.
 _SELF_NAMED_COLUMN_LEAD: Final = (
     r"(?:artikel|tulisan|konten)\s+ini\s+(?:dibuat|ditulis)\s+oleh\s+(?:[\w.-]+\s+){0,3}?[\w.-]+,?\s+"
-    rf"(?:(?:sebuah|yang\s+merupakan)\s+)?{_COLUMN_PLATFORM}(?:\s+(?:untuk|yang)\s+[^.!?]{{1,100}})?\s*[.!]?")
+    rf"(?:(?:sebuah|yang\s+merupakan)\s+)?(?:{_COLUMN_PLATFORM}(?:\s+(?:untuk|yang)\s+[^.!?]{{1,100}})?"
+    r"|(?:platform|wadah|komunitas)\s+(?:[^.!?]|\.(?=\w)){1,100})\s*[.!]?")
 
 # A user-generated post's notice (h187 probe: GNFI's "Tulisan ini merupakan kiriman dari penulis (Kawan GNFI). Isi tulisan
 # sepenuhnya menjadi tanggung jawab penulis."): a block made only of the notice's sentences, in any order, each one of

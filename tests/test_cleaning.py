@@ -542,6 +542,9 @@ RESIDUE_ROWS = [
     ("Artikel ini dibuat oleh Kawan GNFI, platform user-generated content untuk berbagi kabar baik. Isi artikel "
      "sepenuhnya menjadi tanggung jawab penulis.", "template_notice"),
     ("Tulisan ini ditulis oleh Kawan GNFI, sebuah platform jurnalisme warga.", "template_notice"),
+    # (h204 probe, reconstructed) the platform told in other words after its writer's name
+    ("Artikel ini dibuat oleh Kawan GNFI, platform opini dan komunitas Good News From Indonesia. Seluruh isi tulisan "
+     "menjadi tanggung jawab penulis.", "template_notice"),
     ("Tribunners merupakan platform user-generated content.", "template_notice"),
     # (h187 probe: GNFI's Kawan GNFI post, its notice under the story, kept; the other outlets' forms reconstructed) a
     # user-generated post's notice made of the notice's sentences only: who sent it (penulis, kontributor, warganet,
