@@ -716,3 +716,47 @@ def test_an_overlap_with_the_last_run_covers_only_its_own_document(monkeypatch) 
     assert stats.get("newscrawl/discovery/reach_by_overlap") == 1
     assert stats.get("newscrawl/discovery/window_start_not_reached") == 1
     assert stats.get("newscrawl/discovery/reach_covered") is None
+
+
+def _tribun_article(n: int) -> str:
+    return f"https://www.tribunnews.com/nasional/{7400000 + n}/kabar-daerah-nomor-{n}"
+
+
+def _tribun_index(*numbers: int, day: str = "Selasa, 18 Juni 2024") -> Route:
+    # The index's cards (SITES.md: ul.lsi > li, h3 a, time.grey; tests/sites/tribunnews/index-news.html): numeric-id
+    # URLs carry no day, the card prints the story's time.
+    rows = "".join(f'<li class="ptb15"><h3 class="f16 fbo"><a href="{_tribun_article(n)}">Kabar {n}</a></h3>'
+                   f'<time class="grey">{day} 09:{n % 60:02d} WIB</time></li>' for n in numbers)
+    return Route(f'<html><body><ul class="lsi">{rows}</ul></body></html>'.encode(), headers={"Content-Type": "text/html"})
+
+
+def _tribun_index_url(page: int, day: str = "2024-06-18") -> str:
+    return f"https://www.tribunnews.com/index-news?date={day}&page={page}"
+
+
+@pytest.mark.parametrize(("case", "first_page_day", "short", "covered"), [
+    # (h203 probe) the day's index read to its end, its cards printing the day: the news sitemap holding only the
+    # next day's stories is no gap (before: "lists no story of that day: no cover", a false shortfall every backfill)
+    ("cards of the day", "Selasa, 18 Juni 2024", None, 1),
+    # the index answering the next day's stories for the 18th (the date ignored): no proof of the 18th
+    ("cards of another day", "Rabu, 19 Juni 2024", 1, None),
+])
+def test_tribunnews_day_index_cards_vouch_for_its_news_sitemap(case, first_page_day, short, covered) -> None:
+    from inprocess import crawl_in_process
+    sitemap_index = ("<?xml version='1.0'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                     "<sitemap><loc>https://www.tribunnews.com/nasional/sitemap-news.xml</loc></sitemap></sitemapindex>")
+    news = "".join(f"<url><loc>{_tribun_article(n)}</loc><news:news><news:publication_date>2024-06-19T{8 + n % 10:02d}:"
+                   "00:00+07:00</news:publication_date></news:news></url>" for n in range(100, 110))
+    routes = {
+        _tribun_index_url(1): _tribun_index(*range(40, 10, -1), day=first_page_day),
+        _tribun_index_url(2): _tribun_index(*range(10, 0, -1), day=first_page_day),
+        _tribun_index_url(3): _tribun_index(),
+        "https://www.tribunnews.com/sitemap.xml": Route(sitemap_index.encode(), headers={"Content-Type": "text/xml"}),
+        "https://www.tribunnews.com/nasional/sitemap-news.xml": Route(
+            ("<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
+             "xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>" + news + "</urlset>").encode(),
+            headers={"Content-Type": "text/xml"}),
+    }
+    result = crawl_in_process("tribunnews", routes, "since=2024-06-18", "until=2024-06-18")
+    assert result.stats.get("newscrawl/discovery/window_start_not_reached") == short, (case, result.stats)
+    assert result.stats.get("newscrawl/discovery/reach_covered") == covered, case

@@ -4,6 +4,7 @@ from __future__ import annotations
 from scrapy.http import Response
 from w3lib.url import add_or_replace_parameter
 
+from newscrawl.discovery import ListingCards
 from newscrawl.extract import RawArticle, SiteRules
 from newscrawl.spiders.base import NewsSpider
 
@@ -35,6 +36,10 @@ class TribunnewsSpider(NewsSpider):
     listing_urls = ("https://www.tribunnews.com/index-news?date={date:%Y-%m-%d}&page={page}",)
     listing_max_pages = 10
     listing_link_css = "ul.lsi > li h3 a::attr(href)"  # not the h4 topic pill before it
+    # Each card prints its story's time ("Selasa, 10 Juni 2025 08:52 WIB", SITES.md: time.grey): the numeric-id URLs
+    # carry no day, so only the cards show the index answered the day asked for, and a day index read to its end then
+    # vouches for the news sitemap's reach (h203 probe: a false "discovery fell short" on every backfill).
+    listing_cards = ListingCards(card="ul.lsi > li", link="h3 a::attr(href)", date="time.grey", fallback_to_links=True)
     # The 10-page cap leaves a busy day short: the per-section news sitemaps (last ~2 days, with
     # news:publication_date) fill in. The RSS feed is useless: every <link> is the homepage (EGI).
     sitemap_urls = ("https://www.tribunnews.com/sitemap.xml",)
