@@ -90,6 +90,9 @@ ZONE_BY_SITE: tuple[tuple[str, timezone], ...] = (
     ("tribunambon.com", WIT), ("tribunternate.com", WIT), ("tribun-papua.com", WIT), ("tribunpapuabarat.com", WIT),
     ("tribunsorong.com", WIT),
     ("banjarmasinpost.co.id", WITA), ("tribunlombok.com", WITA),
+    # SINDOnews' Makassar/Sulsel editions (kanal subdomains of sindonews.com, read by its spider; h201 probe, a lead
+    # from memory: their date lines print WITA, a zone-less one was read as WIB)
+    ("makassar.sindonews.com", WITA), ("sulsel.sindonews.com", WITA),
     # detik's regional editions under www.detik.com/<region>: detikBali and detikSulsel print WITA
     ("detik.com/bali", WITA), ("detik.com/sulsel", WITA),
     # Coconuts' city editions under coconuts.co/<city> (h153 probe): Coconuts Bali's desk is in Bali, WITA (its

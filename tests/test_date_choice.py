@@ -617,6 +617,10 @@ def test_needs_shown_dates(machine, zone, needed) -> None:
         ("https://rri.co.id/pontianak/daerah/783312/x", WIB),
         ("https://rri.co.id/nasional/politik/765432/x", WIB),
         ("https://rri.co.id/makassarbaru/daerah/1/x", WIB),  # a path entry names a whole segment
+        # (h201 probe) SINDOnews' Makassar/Sulsel kanals are WITA; its other kanals WIB
+        ("https://makassar.sindonews.com/read/1401234/711/banjir-rob-x-1561234567", WITA),
+        ("https://sulsel.sindonews.com/read/1401235/711/x-1561234567", WITA),
+        ("https://daerah.sindonews.com/read/1401236/174/x-1561234567", WIB),
     ],
 )
 def test_zone_for_url(url: str, zone) -> None:
