@@ -168,14 +168,16 @@ CHALLENGE = (b'<html><head><title>Just a moment...</title></head><body><div id="
 def test_a_recheck_answered_by_a_challenge_or_an_empty_page_is_not_counted_done(tmp_path):
     """The last recheck point (48 h) answered 200 with a bot challenge (article 0) or an empty body (article 1)
     while every story had been corrected: those rechecks are not recorded as done, so the next run asks again
-    and emits the corrections; the two read fine (2, 3) are done for good."""
+    and emits the corrections; the two read fine (2, 3) are done for good. The challenge is answered and unread;
+    the empty body, fetched again and still empty, is a failed request (empty_answer)."""
     assert run(site_routes(4), tmp_path, DAY, "09:20").returncode == 0
     routes = later_day_routes(4, DAY_AFTER, versions={n: 2 for n in range(4)})
     routes[article_url(0)] = Route(body=CHALLENGE)
     routes[article_url(1)] = Route(body=b"")
     blocked = run(routes, tmp_path, DAY_AFTER, "10:00")
     site = blocked.summary["sites"]["sindonews"]
-    assert site["items_updated"] == 2 and site["recheck_unread"] == 2, site
+    assert site["items_updated"] == 2 and site["recheck_unread"] == 1, site
+    assert site["health"]["failed_requests"]["article"] == {"blocked": 1, "empty_answer": 1}, site["health"]
     after = run(later_day_routes(4, DAY_AFTER, versions={n: 2 for n in range(4)}), tmp_path, DAY_AFTER, "10:20")
     assert sorted(article_hits(after)) == [article_url(0), article_url(1)], after.stderr
     assert after.summary["sites"]["sindonews"]["items_updated"] == 2
