@@ -58,6 +58,8 @@ __all__ = [
     "bare_column_name",
     "block_key",
     "column_byline_at",
+    "dateline_credit",
+    "dateline_outlet_part",
     "clean_body", "is_residue_on_any_page",
     "distinct_tags",
     "announced_list_indexes",
@@ -1538,7 +1540,7 @@ def _without_header_source_line(blocks: list[str]) -> list[str]:
             if index >= reach or index == first or not _SOURCE_LINE_RE.fullmatch(text)]
 
 
-def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
+def trim_edges(blocks: list[str], title: str | None = None, outlets: Sequence[str] = ()) -> list[str]:
     """Structural edges of a body (blocks already normalized):
 
     * from a comments or author-box header after the story on, and an author bio ending the body
@@ -1548,7 +1550,9 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
       — unless the last paragraph announces them (ends with ":"), or one of them is a numbered or
       bulleted item or carries "label: value", an address or a link (a press release's contacts).
     A body with no prose block outside credited captions (a photo page) is left alone. A header's source line of
-    wires only goes (_without_header_source_line)."""
+    wires only goes (_without_header_source_line). ``outlets``: the page's outlet labels (fields.outlet.outlet_labels),
+    by which a column's byline after the outlet's dateline is known ("KOMPAS, Oleh: A" on kompas.com: dateline_credit;
+    a domain or an agency is known without them)."""
     blocks = _without_header_source_line(blocks)
     end = min(closing_start(blocks), widget_question_start(blocks))
     if end < len(blocks):  # the sign-off ("(mdk/yan)") sat on the last paragraph, before the comments
@@ -1584,7 +1588,7 @@ def trim_edges(blocks: list[str], title: str | None = None) -> list[str]:
     # A salutation ending in a comma ("Salam sehat,") is signed by the name line under it: a consultation's doctor.
     if signed_salutation(blocks, last + 1):
         last += 1
-    start = _lead_end(blocks, prose, last, title)
+    start = _lead_end(blocks, prose, last, title, outlets=outlets)
     # The story's own closing lines without a full stop (a column's "*Penulis adalah dosen …") stay, and a tag row
     # under them is still judged as one (h168 probe: the clause kept every label line after it).
     while last + 1 < len(blocks) and closing_sentence_line(blocks[last + 1]):
@@ -1740,6 +1744,76 @@ _PAREN_LINE_RE: Final = re.compile(r"\([^()]{1,80}\)")
 _PAREN_TAIL_RE: Final = re.compile(r"\s*\([^()]{1,80}\)$")
 # The footnote marker pointing at the writer's note below the story: "Oleh Prof. Dr. A, M.Sc.*)" (antaranews opini).
 _FOOTNOTE_TAIL_RE: Final = re.compile(r"\s*(?:\(\*+\)|\*+\)?)$")
+# The outlet's dateline opening the column's byline line, "REPUBLIKA.CO.ID, Oleh: Hendra Kusuma*" (republika's analisis
+# columns, 2025, h201 probe: the desk's stock prefix kept on a column, with no city and no dash; the star points at the
+# writer's note closing the column, "*Penulis adalah dosen …"), "KOMPAS.com - Oleh …", "TEMPO.CO, Jakarta - Penulis:
+# …", "JAKARTA, KOMPAS.com - Oleh …", "Jakarta (ANTARA) - Oleh …": one to three parts (between commas or dashes), one
+# naming the outlet (dateline_outlet_part), the others a place; then a comma or a dash spaced before it and the
+# column's label, "Oleh" or "Penulis", with its colon or a space ("JAKARTA -- Oleh-oleh khas …" has no label). What
+# follows is judged by the reader of a byline: "REPUBLIKA.CO.ID, Oleh karena itu pemerintah …" is the story's.
+_DATELINE_CREDIT_RE: Final = re.compile(
+    r"(?P<dateline>[^\W\d_][^:\n]{0,79}?)(?:\s{0,3},\s{0,3}|\s{1,3}[-\u2013\u2014]{1,2}\s{0,3})"
+    r"(?P<credit>(?:oleh|penulis)(?:\s{0,3}[:\uff1a]\s{0,3}|\s{1,3})\S.*)", re.IGNORECASE | re.DOTALL)
+# A byline line is short: the dateline, the label and up to six names (cleaning.byline_fits); a longer line is prose.
+_DATELINE_CREDIT_MAX_CHARS: Final = 400
+_DATELINE_PARTS_RE: Final = re.compile(r"\s*,\s*|\s+[-\u2013\u2014]{1,2}\s+")
+_DATELINE_MAX_PARTS: Final = 3
+# "Jakarta (ANTARA)": a place, then the outlet or the agency in brackets.
+_BRACKETED_OUTLET_RE: Final = re.compile(r"(?P<place>[^()]*?)\s*\((?P<outlet>[^()]{2,40})\)")
+_AGENCY_NAME_RE: Final = re.compile(AGENCY_NAME_PATTERN, re.IGNORECASE)
+_DOMAIN_PART_RE: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|tv|news|or\.id|web\.id)",
+                                    re.IGNORECASE)
+_PLACE_WORD_RE: Final = re.compile(r"(?-i:[A-Z])[\w.'\u2019-]*")
+# An outlet's label a channel's name opens ("detikNews" on detik.com): labels this long or longer.
+_CHANNEL_LABEL_MIN_CHARS: Final = 4
+
+
+def dateline_outlet_part(part: str, outlets: Sequence[str] = ()) -> bool:
+    """Whether a dateline's part names an outlet: a domain ("REPUBLIKA.CO.ID", "KOMPAS.com", "TEMPO.CO"), a news agency
+    ("ANTARA", "Antara News"), one of the page's outlet labels (``outlets``: fields.outlet.outlet_labels, squeezed:
+    "KOMPAS" on kompas.com) or one word a label of four letters or more opens ("detikNews" on detik.com)."""
+    part = part.strip()
+    key = squeeze(part)
+    return bool(key) and (_DOMAIN_PART_RE.fullmatch(part) is not None or _AGENCY_NAME_RE.fullmatch(part) is not None
+                          or key in outlets
+                          or (len(part.split()) == 1 and any(len(label) >= _CHANNEL_LABEL_MIN_CHARS
+                                                             and key.startswith(label) for label in outlets)))
+
+
+def _dateline_place_part(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 3 and all(_PLACE_WORD_RE.fullmatch(word) and not _OLEH_RE.match(f"{word} ")
+                                        for word in words)
+
+
+def dateline_credit(text: str, outlets: Sequence[str] = ()) -> str | None:
+    """The column's byline after an outlet's dateline opening the line (_DATELINE_CREDIT_RE): "REPUBLIKA.CO.ID, Oleh:
+    Hendra Kusuma*" -> "Oleh: Hendra Kusuma*", "JAKARTA, KOMPAS.com - Oleh Andi Saputra" -> "Oleh Andi Saputra"; None
+    when the line opens with no outlet's dateline before "Oleh"/"Penulis" ("Jakarta - Oleh karena itu …": a place
+    alone; "Oleh-oleh khas …"). The credit's words are not judged here: the byline readers do (a sentence after the
+    label, "Oleh karena itu pemerintah …", is none). ``outlets``: the page's outlet labels (outlet_labels)."""
+    text = text.strip()
+    match = _DATELINE_CREDIT_RE.match(text) if len(text) <= _DATELINE_CREDIT_MAX_CHARS else None
+    if match is None:
+        return None
+    parts = [part for part in _DATELINE_PARTS_RE.split(match.group("dateline").strip()) if part]
+    if not 1 <= len(parts) <= _DATELINE_MAX_PARTS:
+        return None
+    named = False
+    for part in parts:
+        bracketed = _BRACKETED_OUTLET_RE.fullmatch(part)
+        if bracketed is not None:
+            if not dateline_outlet_part(bracketed.group("outlet"), outlets) or (
+                    bracketed.group("place") and not _dateline_place_part(bracketed.group("place"))):
+                return None
+            named = True
+        elif dateline_outlet_part(part, outlets):
+            named = True
+        elif not _dateline_place_part(part):
+            return None
+    return match.group("credit").strip() if named else None
+
+
 # The writer's role or affiliation on its own line under the column's byline, with no brackets, and the byline maybe
 # with no "Oleh" (tempo 2011's kolom, h170 probe: "<p><strong>Rizal Hakim</strong><br><em>Peneliti Pusat Kajian
 # Lingkungan Perkotaan UI</em></p>" over the prose). The line opens with a role's or an office's word, or reads
@@ -1796,27 +1870,32 @@ def column_byline_at(blocks: Sequence[str], index: int) -> bool:
     return (index + 2 < len(blocks) and bare_column_name(blocks[index]) and affiliation_line(blocks[index + 1]))
 
 
-def _opinion_byline_end(blocks: list[str], title: str | None) -> int:
+def _opinion_byline_end(blocks: list[str], title: str | None, outlets: Sequence[str] = ()) -> int:
     """The index after an opinion byline opening the body, or 0: "Oleh: A, M.Si." and its "(Dosen …)" line or its
     bare role line ("Peneliti LIPI"), or a bare name over its role line (column_byline_at: "Rizal Hakim" /
-    "Peneliti Pusat Kajian Lingkungan Perkotaan UI", tempo 2011's kolom, h170 probe).
+    "Peneliti Pusat Kajian Lingkungan Perkotaan UI", tempo 2011's kolom, h170 probe). The labelled byline may follow
+    the outlet's dateline on its line ("REPUBLIKA.CO.ID, Oleh: Hendra Kusuma*": dateline_credit, h201 probe).
     Only at the body's start (after header lines lead_junk cuts): an "Oleh" line later is the story's."""
+    def credit(text: str) -> str:
+        return dateline_credit(text, outlets) or text
+
     index = 0
-    while index < len(blocks) and not _OLEH_RE.match(blocks[index]) and not column_byline_at(blocks, index) \
+    while index < len(blocks) and not _OLEH_RE.match(credit(blocks[index])) and not column_byline_at(blocks, index) \
             and lead_junk(blocks[index], title):
         index += 1
     if index < len(blocks) and column_byline_at(blocks, index):
         return index + 2
-    if index >= len(blocks) or not _OLEH_RE.match(blocks[index]) \
+    if index >= len(blocks) or not _OLEH_RE.match(credit(blocks[index])) \
             or not _is_one_byline(_DEGREE_TAIL_RE.sub("", _PAREN_TAIL_RE.sub("", _FOOTNOTE_TAIL_RE.sub("",
-                                                                                          blocks[index])))):
+                                                                                          credit(blocks[index]))))):
         return 0
     index += 1
     return index + 1 if index < len(blocks) and (_PAREN_LINE_RE.fullmatch(blocks[index])
                                                  or affiliation_line(blocks[index])) else index
 
 
-def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None, listed: bool = False) -> int:
+def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None, listed: bool = False,
+              outlets: Sequence[str] = ()) -> int:
     start = 0
     byline_cut = False
     # The headline repeated over the story is never its first prose, however it reads: one ending in "!" or "?", or of
@@ -1828,7 +1907,7 @@ def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None,
         headline += 1
     prose = prose[headline:]
     # The opinion byline ends like a sentence, so it counts as prose: the story's first prose block is after it.
-    opening = _opinion_byline_end(blocks, title)
+    opening = _opinion_byline_end(blocks, title, outlets)
     if any(index >= opening for index in prose):
         start, prose = opening, [index for index in prose if index >= opening]
     rows = _table_rows(blocks)
@@ -3296,11 +3375,11 @@ def _holds_sentences(longer: str, part: str) -> bool:
     return False
 
 
-def clean_body(blocks: list[str], title: str | None = None) -> list[str]:
+def clean_body(blocks: list[str], title: str | None = None, outlets: Sequence[str] = ()) -> list[str]:
     """normalize_text each block, strip_residue, trim_edges, then drop_duplicate_blocks (against the
     title too) — the order the item pipelines run them in."""
     kept = strip_residue([normalize_text(block) for block in blocks])
-    return drop_duplicate_blocks(trim_edges(kept, title), title)
+    return drop_duplicate_blocks(trim_edges(kept, title, outlets), title)
 
 
 def _parse_syndication(block: str) -> dict[str, str | None] | None:

@@ -22,6 +22,7 @@ from newscrawl.dates import WIB, listed_zone, zone_for_url
 from newscrawl.eras import url_path_day
 from newscrawl.extract import collapse_ws
 from newscrawl.fields.dates import FUTURE_GRACE, choose_dates
+from newscrawl.fields.outlet import outlet_labels
 from newscrawl.state import item_key, same_article_keys
 
 logger = logging.getLogger(__name__)
@@ -137,7 +138,9 @@ class ResiduePipeline(_StatsPipeline):
         own = getattr(self.crawler.spider, "extra_residue", ())
         if own:
             blocks = [b for b in blocks if not any(p.fullmatch(b) for p in own)]
-        kept = trim_edges(strip_residue(blocks, adapter.get("url")), adapter.get("title"))
+        # The outlet's labels: a column's byline after the outlet's dateline ("REPUBLIKA.CO.ID, Oleh: A*") is cut.
+        kept = trim_edges(strip_residue(blocks, adapter.get("url")), adapter.get("title"),
+                          outlet_labels(adapter.get("url")))
         removed = len(blocks) - len(kept)
         if removed:
             self.stats.inc_value("newscrawl/body/residue_blocks_removed", removed)

@@ -36,8 +36,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 from lxml import etree
 
 from newscrawl.cleaning import (FILED_FROM, REPORTER_CREDIT_LEAD, REPORTER_CREDIT_WORDS, affiliation_line,
-                                author_card_name, bare_column_name, byline_date_line, byline_fits, split_glued_credit,
-                                unescape_left_entities)
+                                author_card_name, bare_column_name, byline_date_line, byline_fits, dateline_credit,
+                                split_glued_credit, unescape_left_entities)
 from newscrawl.css import memoized
 from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, read_date, word_alternation
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_side_box, text_pieces, walk_blocks
@@ -1415,9 +1415,14 @@ def lead_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list
     """The persons a reporter credit opening the story names, or []: one of its first blocks is a labelled
     byline line and nothing else ("Laporan Wartawan Tribunnews.com, Danang Triatmojo dan Rina Ayu", "Laporan:
     Nama", "Penulis: A dan B"), read as ``unlabelled_byline`` reads a labelled line (every part a name, or an
-    outlet or city after one). The line lists every reporter where structured data often names the first only."""
+    outlet or city after one). The line lists every reporter where structured data often names the first only.
+    A column's byline may follow the outlet's dateline on its line ("REPUBLIKA.CO.ID, Oleh: Hendra Kusuma*",
+    cleaning.dateline_credit, h201 probe): the byline after it is read so."""
     for block in blocks[:_LEAD_CREDIT_BLOCKS]:
         line = block.strip()
+        names = _dateline_credit_names(line, outlet_names)
+        if names:
+            return names
         glued = split_glued_credit(line)  # "Laporan Wartawan …, A dan B TRIBUNNEWS.COM, JAKARTA - …" (h64)
         line = glued[0] if glued else line
         if byline_fits(line) and _BYLINE_LEAD.match(line):
@@ -1427,6 +1432,15 @@ def lead_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list
         if names:
             return names
     return []
+
+
+def _dateline_credit_names(line: str, outlet_names: Sequence[str]) -> list[str]:
+    """The persons a labelled byline after the outlet's dateline names ("REPUBLIKA.CO.ID, Oleh: Hendra Kusuma*" ->
+    ["Hendra Kusuma"]; cleaning.dateline_credit), or []."""
+    credit = dateline_credit(line, outlet_names)
+    if credit is None or not byline_fits(credit) or not _BYLINE_LEAD.match(credit):
+        return []
+    return _byline_line(credit, "", False, outlet_names)
 
 
 # How many blocks from the story's start an opinion column's byline may open at (after the line a reader kept over it).
@@ -1459,12 +1473,15 @@ def column_byline(blocks: Sequence[str], outlet_names: Sequence[str] = (), bare:
     prose), or over a sentence ("Rizal Hakim" / "Peneliti itu mengatakan …."), names nobody: the story's subject
     stands so too. ``bare=False`` (a page that is no opinion piece, opinion_page): the labelled form only, as an
     interview's, an obituary's or a speakers' list's subject stands so too (h171 probe: "Penny K. Lukito" / "Kepala
-    Badan Pengawas Obat dan Makanan" over a Q&A). cleaning.trim_edges cuts the same two lines off the body
+    Badan Pengawas Obat dan Makanan" over a Q&A). The labelled name line may follow the outlet's dateline
+    ("REPUBLIKA.CO.ID, Oleh: A", cleaning.dateline_credit). cleaning.trim_edges cuts the same two lines off the body
     (_opinion_byline_end)."""
     for index in range(min(_COLUMN_BYLINE_BLOCKS, len(blocks) - 1)):
         line = blocks[index].strip()
         if not affiliation_line(blocks[index + 1]):
             continue
+        # the outlet's dateline before the label ("REPUBLIKA.CO.ID, Oleh: A*", cleaning.dateline_credit)
+        line = dateline_credit(line, outlet_names) or line
         if _BYLINE_LEAD.match(line):
             names = _byline_line(line, "", False, outlet_names) if byline_fits(line) else []
             if names:

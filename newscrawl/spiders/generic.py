@@ -587,10 +587,12 @@ class GenericSpider(NewsSpider):
         # off it as a short line: "Laporan Wartawan Tribunnews.com, A dan B" lists every reporter.
         def lead() -> list[str]:
             found = self.main_text(response)
+            # The outlet's labels: a column's byline after the outlet's dateline, "KOMPAS, Oleh: A" (h201 probe).
+            outlets = outlet_labels(response.url, meta_content(page_meta(response.selector), "og:site_name"))
             # An opinion column's name line over the writer's role line, "Rizal Hakim" / "Peneliti Pusat Kajian …"
             # (tempo 2011's kolom, h170 probe): both trimmed off as short lines.
-            return (lead_credit([*found.edge_lines[0][-1:], *found.blocks])
-                    or column_byline([*found.edge_lines[0][-2:], *found.blocks], bare=opinion_page(
+            return (lead_credit([*found.edge_lines[0][-1:], *found.blocks], outlets)
+                    or column_byline([*found.edge_lines[0][-2:], *found.blocks], outlets, bare=opinion_page(
                         response.url, meta_content(page_meta(response.selector), "article:section"),
                         ld_types(self.story_ld(response)))))
 
