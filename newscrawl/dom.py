@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Collection, Iterator, Sequence
 
@@ -893,22 +893,116 @@ _COUNTER_MARK = re.compile(r"(?<![a-z])(?:counter|count|number|num|index|nomor)(
 _COUNTER_FORM = r"(?:(?:foto|photo|slide|gambar)\s+)?\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}"
 _COUNTER_TEXT = re.compile(rf"\s*{_COUNTER_FORM}\s*", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
-_LEADING_COUNTER = re.compile(r"(\d{1,3})\s*(?:/|dari|of)\s*(\d{1,3})\s+(?=\S)", re.IGNORECASE)
+# A caption's opening numbering: "1/4 Pekerja …", "2 dari 4 …", "Foto 3 dari 4: Petugas …" (a separator may follow).
+_LEADING_COUNTER = re.compile(r"(?:(?:foto|photo|slide|gambar)\s+)?(\d{1,3})\s*(?:/|dari|of)\s*(\d{1,3})"
+                              r"(?:\s*[:|\u2013\u2014-](?=\s))?\s+(?=\S)", re.IGNORECASE)
 
 
 def strip_slide_counters(texts: Sequence[str]) -> list[str]:
-    """A gallery's captions without the "N/M" numbering they open with ("1/3 Warga …", "2/3 Petugas …", "3/3 …"),
-    only when the numbers count the slides: 1, 2, 3… in turn, one M, two captions or more. A caption of its own
-    opening with a fraction ("2/3 warga Desa Sukamaju …", "1/2 lusin sepatu …") keeps it (h151 probe D1)."""
+    """A gallery's captions without the "N/M" numbering they open with ("1/3 Warga …", "2/3 Petugas …", "3/3 …",
+    "Foto 1 dari 2 …"), only when the numbers count the slides: the captions opening with one count 1, 2, 3… in turn
+    under one M, two of them or more (a gallery's description or a credit line between them has no number; a second
+    gallery counts from 1 again), and none goes on in lower case. A caption of its own opening with a fraction ("2/3
+    warga Desa Sukamaju …", "1/2 lusin sepatu …", a lone "1/5 Warga …") keeps it (h151 probe D1); so does every
+    caption of a numbering that breaks its count ("1/2 …", "2/2 …", "3/2 …")."""
     texts = [collapse_ws(text) for text in texts]
     found = [_LEADING_COUNTER.match(text) for text in texts]
-    if len(texts) < 2 or any(match is None for match in found):
-        return texts
-    totals = {int(match.group(2)) for match in found if match is not None}
-    numbers = [int(match.group(1)) for match in found if match is not None]
-    if len(totals) != 1 or numbers != list(range(1, len(texts) + 1)) or len(texts) > totals.pop():
-        return texts
-    return [text[match.end():] for text, match in zip(texts, found) if match is not None]
+    runs: list[list[int]] = []  # indexes of the captions opening with a number, a run from each "1"
+    for index, match in enumerate(found):
+        if match is not None:
+            if not runs or int(match.group(1)) == 1:
+                runs.append([])
+            runs[-1].append(index)
+    stripped = list(texts)
+    for run in runs:
+        matches = [found[index] for index in run]
+        totals = {int(match.group(2)) for match in matches if match is not None}
+        numbers = [int(match.group(1)) for match in matches if match is not None]
+        if len(run) < 2 or len(totals) != 1 or numbers != list(range(1, len(run) + 1)) or len(run) > totals.pop() \
+                or any(match is None or texts[index][match.end()].islower() for index, match in zip(run, matches)):
+            continue
+        for index, match in zip(run, matches):
+            if match is not None:
+                stripped[index] = texts[index][match.end():]
+    return stripped
+
+
+def drop_slide_counters(blocks: Sequence[Block]) -> list[Block]:
+    """Blocks a walk read (page order) with a photo gallery's captions read as a site spider reads them (caption_text,
+    strip_slide_counters): in a caption or a photo box (a flagged block, or one under a caption/gallery/photo/slide
+    class a few levels up: ``in_photo_box``), a child marked as the counter that opens the block ("<span
+    class='…__counter'>1/4</span> Pekerja …": ``_is_counter``) is no text of it, a block that was only the counter is
+    gone, and the captions' numbering written as their text ("1/4 Pekerja …", "Foto 2 dari 4 …") goes when it counts
+    the slides. Other blocks, and the blocks of a page without such captions, are the very same objects."""
+    kept: list[Block] = []
+    captions: list[int] = []  # indexes in ``kept`` of the caption blocks opening with a number
+    for block in blocks:
+        if not _NUMBER_OPENS.match(block.text) or not (block.flagged or in_photo_box(block.owner)):
+            kept.append(block)
+            continue
+        counter = _opening_counter(block.owner)
+        text = block.text
+        if counter and (text == counter or text.startswith(counter + " ")):
+            text = text[len(counter):].strip()
+            if not text:
+                continue
+            block = replace(block, text=text, link_chars=min(block.link_chars, len(text)),
+                            topic_link_chars=min(block.topic_link_chars, len(text)))
+        captions.append(len(kept))
+        kept.append(block)
+    texts = strip_slide_counters([kept[index].text for index in captions]) if len(captions) > 1 else []
+    for index, text in zip(captions, texts):
+        block = kept[index]
+        if text != block.text:
+            kept[index] = replace(block, text=text, link_chars=min(block.link_chars, len(text)),
+                                  topic_link_chars=min(block.topic_link_chars, len(text)))
+    return kept
+
+
+# What a gallery's counter may open a block with: a number, or "Foto"/"Slide" before one.
+_NUMBER_OPENS = re.compile(r"(?:(?:foto|photo|slide|gambar)\s+)?\d", re.IGNORECASE)
+# class/id words of a photo's box: its caption, a gallery, a slide (maintext reads such boxes for a photo story).
+_PHOTO_BOX_WORDS = re.compile(r"caption|gallery|galeri|photo|foto|slide|carousel|swiper", re.IGNORECASE)
+_PHOTO_BOX_LEVELS = 5  # the element and four ancestors
+
+
+def in_photo_box(element: etree._Element) -> bool:
+    """Whether an element sits in a photo's box: a caption/gallery/photo/slide class or id on it or a few levels up."""
+    node: etree._Element | None = element
+    for _ in range(_PHOTO_BOX_LEVELS):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if _PHOTO_BOX_WORDS.search(element_marks(node)):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _opening_counter(owner: etree._Element) -> str:
+    """The text of the counter that opens ``owner``'s text: the element holding its first words, or one of that
+    element's ancestors below ``owner``, marked as a counter and holding one (``_is_counter``); "" when none. Reads
+    up to the first words only, with a stack (pages nest thousands deep): an element, then its tail."""
+    if owner.text and owner.text.strip():
+        return ""
+    stack: list[tuple[etree._Element, bool]] = [(child, False) for child in reversed(owner)]
+    while stack:
+        node, tail = stack.pop()
+        if tail or not isinstance(node.tag, str) or node.tag.lower() in ("script", "style"):
+            if node.tail and node.tail.strip():
+                return ""  # the first words are no element's own
+            continue
+        if node.text and node.text.strip():
+            holder: etree._Element | None = node
+            for _ in range(_PHOTO_BOX_LEVELS):
+                if holder is None or holder is owner:
+                    break
+                if _is_counter(holder, []):
+                    return collapse_ws("".join(holder.itertext()))
+                holder = holder.getparent()
+            return ""
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return ""
 
 
 def caption_text(element: etree._Element) -> str:

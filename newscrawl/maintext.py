@@ -48,7 +48,7 @@ from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_
                                 poll_question, residue_kind, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, SIDE_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, other_site_link_lines,
-                           another_story, class_words, common_ancestor, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
+                           another_story, class_words, common_ancestor, drop_slide_counters, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
                            text_within, walk_blocks)
 from newscrawl.fields.dates import HAS_DATE_RE, reads_as_sentence
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
@@ -815,9 +815,9 @@ def main_text_at(selector: Selector, story_path: list[str], read: Sequence[str] 
                 break
             node = node.getparent()
         else:
-            walked = [b for b in walk_blocks(candidate, never=_GALLERY_NEVER_TEXT_TAGS, skip_hidden_inline=True,
-                                             flag_tags=_FIGURE_TAGS, dropped=set(inline_related_links(candidate)))
-                      if not b.flagged]
+            walked = [b for b in drop_slide_counters(walk_blocks(
+                candidate, never=_GALLERY_NEVER_TEXT_TAGS, skip_hidden_inline=True, flag_tags=_FIGURE_TAGS,
+                dropped=set(inline_related_links(candidate)))) if not b.flagged]
             page = _Page(candidate, walked, _NEVER_TEXT_TAGS, _UNLIKELY)
             texts, cut_intro = _trim(page.blocks_in(candidate), lead=False, read=read)
             return MainText(texts, cut_intro=cut_intro)
@@ -840,9 +840,10 @@ def extract_main_text(selector: Selector) -> MainText:
         return MainText([])
     body = root.find(".//body")
     scope = body if body is not None else root
-    # One walk: figure blocks are flagged, left out of the first reading, read for a gallery.
-    every = walk_blocks(scope, never=_GALLERY_NEVER_TEXT_TAGS, skip_hidden_inline=True, flag_tags=_FIGURE_TAGS,
-                        dropped=set(inline_related_links(scope)))
+    # One walk: figure blocks are flagged, left out of the first reading, read for a gallery. Captions are read as a
+    # site spider reads a gallery's: without the slide counter opening them (dom.drop_slide_counters).
+    every = drop_slide_counters(walk_blocks(scope, never=_GALLERY_NEVER_TEXT_TAGS, skip_hidden_inline=True,
+                                            flag_tags=_FIGURE_TAGS, dropped=set(inline_related_links(scope))))
     readings = (([b for b in every if not b.flagged], _NEVER_TEXT_TAGS, _UNLIKELY),
                 (every, _GALLERY_NEVER_TEXT_TAGS, _UNLIKELY_IN_GALLERY))
     found: MainText | None = None

@@ -1124,10 +1124,81 @@ def test_caption_text_skips_the_slide_counter(caption: str, text: str) -> None:
     (["1/5 Warga mengungsi."], ["1/5 Warga mengungsi."]),
     (["1/2 Warga mengungsi.", "2/2 Petugas datang.", "3/2 Posko dibuka."],
      ["1/2 Warga mengungsi.", "2/2 Petugas datang.", "3/2 Posko dibuka."]),
+    # (h200 probe) "Foto N dari M", a separator after it; a line with no number between two numbered captions (a
+    # credit, the description); a second gallery counting from 1 again
+    (["Foto 1 dari 2: Warga mengungsi.", "Foto 2 dari 2 Petugas datang."], ["Warga mengungsi.", "Petugas datang."]),
+    (["1/2 - Warga mengungsi.", "2/2 | Petugas datang."], ["Warga mengungsi.", "Petugas datang."]),
+    (["Banjir melanda Bekasi.", "1/2 Warga mengungsi.", "Foto: Dok. BPBD", "2/2 Petugas datang."],
+     ["Banjir melanda Bekasi.", "Warga mengungsi.", "Foto: Dok. BPBD", "Petugas datang."]),
+    (["1/2 Warga mengungsi.", "2/2 Petugas datang.", "1/3 Posko dibuka.", "2/3 Dapur umum.", "3/3 Bantuan tiba."],
+     ["Warga mengungsi.", "Petugas datang.", "Posko dibuka.", "Dapur umum.", "Bantuan tiba."]),
+    # the caption's own fraction goes on in lower case: no counter, even counted in turn
+    (["1/2 warga mengungsi.", "2/2 warga bertahan."], ["1/2 warga mengungsi.", "2/2 warga bertahan."]),
 ])
 def test_strip_slide_counters(captions: list[str], texts: list[str]) -> None:
     from newscrawl.dom import strip_slide_counters
     assert strip_slide_counters(captions) == texts
+
+
+# (h200 probe c14: liputan6's photo story through generic) blocks a walk read, a gallery's captions read as the liputan6
+# spider reads them (caption_text, strip_slide_counters): in a caption or a photo box only, the counter element that
+# opens a caption is no text of it ("<span class='…__counter'>1/4</span> Pekerja …"), nor is its numbering written as
+# text when it counts the slides; a listicle's number outside photo boxes, a counter-classed element holding words, a
+# lone caption's fraction and a number in lower-case prose are text.
+_ITEM = "<div class='{box}'><img src='{n}.jpg'><div class='{caption}'>{text}</div></div>"
+
+
+@pytest.mark.parametrize(("items", "texts"), [
+    ([_ITEM.format(box="gallery-item", caption="item__caption", n=n, text=f"<span class='item__counter'>{n}/2</span> {t}")
+      for n, t in ((1, "Warga mengungsi."), (2, "Petugas datang."))], ["Warga mengungsi.", "Petugas datang."]),
+    # the counter's element a line of its own, beside the caption's box: gone
+    ([_ITEM.format(box="gallery-item", caption="item__caption", n=n,
+                   text=f"<span class='item__counter'>{n}/2</span><div><p>{t}</p></div>")
+      for n, t in ((1, "Warga mengungsi."), (2, "Petugas datang."))], ["Warga mengungsi.", "Petugas datang."]),
+    ([_ITEM.format(box="swiper-slide", caption="desc", n=n, text=f"<b class='slide-number'>{n}</b> {t}")
+      for n, t in ((1, "Warga mengungsi."), (2, "Petugas datang."))], ["Warga mengungsi.", "Petugas datang."]),
+    ([_ITEM.format(box="slide", caption="text", n=n, text=f"Foto {n} dari 2 {t}")
+      for n, t in ((1, "Warga mengungsi."), (2, "Petugas datang."))], ["Warga mengungsi.", "Petugas datang."]),
+    # a figure's caption (flagged by the walk)
+    ([f"<figure><img src='{n}.jpg'><figcaption><i class='photo-index'>{n} dari 2</i> {t}</figcaption></figure>"
+      for n, t in ((1, "Warga mengungsi."), (2, "Petugas datang."))], ["Warga mengungsi.", "Petugas datang."]),
+    # kept: a listicle's numbers outside photo boxes, words in a counter-classed element, a lone caption's fraction,
+    # a fraction going on in lower case
+    (["<h2><span class='number'>1</span> Pantai Kuta</h2>", "<h2><span class='number'>2/3</span> Pantai Sanur</h2>"],
+     ["1 Pantai Kuta", "2/3 Pantai Sanur"]),
+    ([_ITEM.format(box="gallery-item", caption="caption", n=1, text="<span class='index'>Indeks harga</span> naik.")],
+     ["Indeks harga naik."]),
+    ([_ITEM.format(box="gallery-item", caption="caption", n=1, text="1/5 Warga mengungsi.")], ["1/5 Warga mengungsi."]),
+    ([_ITEM.format(box="slide", caption="caption", n=n, text=f"{n}/2 warga {t}")
+      for n, t in ((1, "mengungsi."), (2, "bertahan."))], ["1/2 warga mengungsi.", "2/2 warga bertahan."]),
+    (["<p>1/2 lusin sepatu dibagikan.</p>", "<p>2/2 Petugas datang.</p>"],
+     ["1/2 lusin sepatu dibagikan.", "2/2 Petugas datang."]),
+])
+def test_drop_slide_counters(items: list[str], texts: list[str]) -> None:
+    from newscrawl.dom import drop_slide_counters, walk_blocks
+    root = etree.HTML(f"<html><body>{''.join(items)}</body></html>")
+    blocks = walk_blocks(root.find("body"), flag_tags=frozenset({"figure", "figcaption"}))
+    assert [block.text for block in drop_slide_counters(blocks)] == texts
+
+
+def test_drop_slide_counters_keeps_the_blocks_of_a_page_without_counters() -> None:
+    from newscrawl.dom import drop_slide_counters, walk_blocks
+    root = etree.HTML("<html><body><p>Warga mengungsi.</p><div class='caption'>2024 Petugas datang.</div></body></html>")
+    blocks = walk_blocks(root.find("body"))
+    assert all(a is b for a, b in zip(drop_slide_counters(blocks), blocks, strict=True))
+
+
+def test_drop_slide_counters_reads_a_deep_caption_without_recursion() -> None:
+    from newscrawl.dom import drop_slide_counters, walk_blocks
+    body = etree.Element("body")
+    node = etree.SubElement(body, "div", {"class": "caption"})
+    for _ in range(5000):  # deeper than Python's recursion limit
+        node = etree.SubElement(node, "span")
+    etree.SubElement(node, "span", {"class": "counter"}).text = "1/2"
+    node[0].tail = " Warga mengungsi."
+    blocks = walk_blocks(body)
+    assert [block.text for block in blocks] == ["1/2 Warga mengungsi."]
+    assert [block.text for block in drop_slide_counters(blocks)] == ["Warga mengungsi."]
 
 
 def test_caption_text_walks_a_deep_caption_without_recursion() -> None:

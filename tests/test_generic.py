@@ -1676,6 +1676,49 @@ def test_generic_reads_a_photo_story_s_lead_and_caption(label: str, cards: bool)
     assert not any("Harga Cabai" in block or "Pencurian Motor" in block for block in body), body
 
 
+PHOTO_STORY_COUNTERS = Path(__file__).parent / "photo_story" / "caption-counters.html"
+_COUNTED_CAPTIONS = [
+    "Petugas memasang karung pasir di tanggul Kali Ciliwung yang jebol di Kampung Melayu, Jakarta, Senin (6/10/2025). "
+    "Perbaikan tanggul sepanjang 80 meter itu sudah mencapai 60 persen.",
+    "Alat berat mengeruk lumpur di dasar kali agar aliran air tidak tersumbat. Pengerukan dilakukan bergantian dengan "
+    "pemasangan turap beton.",
+    "Warga melintas di samping tanggul yang sedang diperbaiki. Sebagian jalan inspeksi ditutup selama pekerjaan "
+    "berlangsung.",
+    "Dinas Sumber Daya Air DKI Jakarta menyebut perbaikan tanggul menjadi prioritas untuk mencegah banjir di "
+    "permukiman padat sekitar kali.",
+]
+
+
+@pytest.mark.parametrize("form", [
+    # liputan6's: the counter in its own element ("<span class='…__counter'>1/4</span>"), the credit after the words
+    "<div class='read-page--photo-gallery--item__caption'><span class='read-page--photo-gallery--item__counter'>"
+    "{n}/4</span> {caption} (Fotocontoh.id/Dimas Ardian)</div>",
+    # the counter written as the caption's first words, or as "Foto N dari M:"
+    "<div class='read-page--photo-gallery--item__caption'>{n}/4 {caption} (Fotocontoh.id/Dimas Ardian)</div>",
+    "<div class='read-page--photo-gallery--item__caption'>Foto {n} dari 4: {caption}</div>",
+    # the counter's element beside a box of the caption's paragraph (h148 probe's form)
+    "<div class='read-page--photo-gallery--item__caption'><span class='read-page--photo-gallery--item__counter'>"
+    "{n}/4</span><div class='read-page--photo-gallery--item__content'><p>{caption}</p></div></div>",
+], ids=["counter-element", "counter-text", "foto-n-dari-m", "counter-beside-box"])
+def test_generic_reads_photo_story_captions_without_their_counters(form: str) -> None:
+    """(h200 probe c14, reconstructed: liputan6's photo story through generic) each caption of a photo story came out
+    with its slide counter ("1/4 Petugas …" … "4/4 Dinas …"), or the counter as a line of its own: the liputan6
+    spider reads captions without it (dom.caption_text, strip_slide_counters), generic read them as walked. Generic
+    reads them as the spider does (dom.drop_slide_counters). (The counter beside a box, a line of its own, was already
+    cut downstream: a guard row.)"""
+    items = "".join(
+        f"<div class='read-page--photo-gallery--item' data-photo-index='{n}'><figure class='read-page--photo-gallery"
+        f"--item__picture'><img src='https://cdn.fotocontoh.id/medias/{n}.jpg' alt='Tanggul'></figure>"
+        + form.format(n=n, caption=caption) + "</div>\n" for n, caption in enumerate(_COUNTED_CAPTIONS, start=1))
+    html = PHOTO_STORY_COUNTERS.read_text(encoding="utf-8").replace("<!-- slot:items -->", items)
+    url = re.search(r"replay-url:\s*(\S+)", html).group(1)
+    result = crawl_in_process("generic", {url: Route(html, headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    body = result.item(url)["body"]
+    assert body == ["Perbaikan tanggul Kali Ciliwung di kawasan Kampung Melayu terus dikebut menjelang musim hujan. "
+                    "Tanggul ditargetkan rampung pada akhir November.", *_COUNTED_CAPTIONS], body
+
+
 def test_a_related_stories_section_of_the_story_s_class_is_not_read_into_it() -> None:
     """(h36 probe, reconstructed) the story's <section class="block"> and a "Berita Terkait" section of the same class
     beside it: widening the winner to the sections beside the one holding it (for photo stories) read the related
