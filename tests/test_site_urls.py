@@ -24,6 +24,17 @@ from newscrawl.spiders.tempo import TempoSpider
     ("https://video.tempo.co/read/23353/video-banjir", None),
     ("https://en.tempo.co/tag/kpk", None),
     ("https://www.tempo.co/penulis/andi-saputra-1234567", None),
+    # (h201 probe) Koran Tempo and Majalah Tempo: /read/{rubrik}/{id}/{slug} on their own hosts (id null, and dropped
+    # from discovery); their rubrik pages, a rubrik without an id, an id without a slug are no articles
+    ("https://koran.tempo.co/read/profil/467092/duta-petani-milenial-dari-sumatera-utara-mendirikan-start-up-pertanian",
+     "467092"),
+    ("https://koran.tempo.co/read/ekonomi-dan-bisnis/442312/harga-beras-naik-lagi", "442312"),
+    ("https://majalah.tempo.co/read/investigasi/165149/suap-dan-permainan-izin-pertambangan-nikel-sulawesi", "165149"),
+    ("https://koran.tempo.co/rubrik/opini", None),
+    ("https://koran.tempo.co/read/opini", None),
+    ("https://koran.tempo.co/read/opini/442312", None),
+    ("https://koran.tempo.co/read/opini/442312/", None),
+    ("https://majalah.tempo.co/rubrik/investigasi", None),
 ])
 def test_tempo_article_urls(url: str, article_id: str | None) -> None:
     match = re.search(TempoSpider.article_url_pattern, url)
@@ -35,6 +46,19 @@ def test_tempo_article_urls(url: str, article_id: str | None) -> None:
     ("https://m.antaranews.com/amp/berita/629369/judul", "629369"),
     ("https://en.antaranews.com/news/312345/indonesia-to-build-new-capital", "312345"),  # the English edition
     ("https://www.antaranews.com/news/312345/x", None),  # /news/ is the English host's only
+    # (h201 probe) photo stories, videos, infographics: the stories' own id sequence (terkini feed, 15 March 2020:
+    # /video/1357690, /foto/1357714, /berita/1357722), on www, the kanal hosts and the regional ones
+    ("https://www.antaranews.com/foto/1357714/pencegahan-wabah-covid-19-di-kalimantan-tengah", "1357714"),
+    ("https://www.antaranews.com/video/1357690/presiden-imbau-masyarakat-bekerja-belajar-dan-beribadah-di-rumah",
+     "1357690"),
+    ("https://www.antaranews.com/infografik/2123446/kronologi-penemuan-kri-nanggala-402", "2123446"),
+    ("https://otomotif.antaranews.com/foto/2110790/pameran-auto-shanghai-2021", "2110790"),
+    ("https://jateng.antaranews.com/foto/590937/159-dalang-cilik-tampil-dalam-pentas-dalang-bocah-nusantara-2025-di"
+     "-solo", "590937"),
+    ("https://www.antaranews.com/foto", None),  # the sections
+    ("https://www.antaranews.com/foto/", None),
+    ("https://www.antaranews.com/video", None),
+    ("https://www.antaranews.com/infografik", None),
 ])
 def test_antaranews_article_urls(url: str, article_id: str | None) -> None:
     from newscrawl.spiders.antaranews import AntaranewsSpider
@@ -103,6 +127,13 @@ def test_cnnindonesia_listed_links_carry_their_stamp_day() -> None:
     ("http://nasional.sindonews.com/read/2013/06/19/13/749123/judul-berita", "749123"),
     ("http://nasional.sindonews.com/read/2013/06/19/13/749188/judul-lain", "749188"),
     ("https://pict.sindonews.com/read/1402233/40/foto", None),
+    # (h201 probe) the AMP view /newsread/: the same story, the same id (read at its /read/ canonical)
+    ("https://nasional.sindonews.com/newsread/1602135/15/hadapi-tantangan-pariwisata-ipti-kedepankan-kekayaan-budaya"
+     "-lokal-dan-kemitraan-industri-1754305726", "1602135"),
+    ("https://autotekno.sindonews.com/newsread/1461081/207/momentum-nadiem-makarim-jadi-paling-banyak-jadi-perhatian"
+     "-milenial-1574329284", "1461081"),
+    ("https://nasional.sindonews.com/newsread/", None),
+    ("https://pict.sindonews.com/newsread/1402233/40/foto", None),
 ])
 def test_sindonews_article_urls(url: str, article_id: str | None) -> None:
     from newscrawl.spiders.sindonews import SindonewsSpider
@@ -286,6 +317,9 @@ def test_lower_scheme_host_keeps_the_path() -> None:
      "https://www.cnnindonesia.com/nasional/20250703143512-20-1246498/bmkg-peringatkan-gelombang-tinggi"),
     ("cnnindonesia", "https://cnnindonesia.com/nasional/20250703143512-20-1246498/bmkg-peringatkan-gelombang-tinggi",
      "https://www.cnnindonesia.com/nasional/20250703143512-20-1246498/bmkg-peringatkan-gelombang-tinggi"),
+    # (h201 probe) sindonews' AMP view
+    ("sindonews", "https://nasional.sindonews.com/newsread/1602135/15/hadapi-tantangan-pariwisata-1754305726",
+     "https://nasional.sindonews.com/read/1602135/15/hadapi-tantangan-pariwisata-1754305726"),
 ])
 def test_alternate_forms_of_an_article_url_are_the_article(site: str, form: str, desktop: str) -> None:
     from scrapy.spiderloader import SpiderLoader

@@ -34,8 +34,12 @@ class AntaranewsSpider(NewsSpider):
     # https://www.antaranews.com/berita/{id}/{slug}; regional hosts and the 2017 AMP copy
     # (m.antaranews.com/amp/berita/{id}/{slug}) share the shape.
     # The English edition: https://en.antaranews.com/news/{id}/{slug}.
-    article_url_pattern = (r"^https?://(?:[a-z0-9-]+\.)?antaranews\.com/(?:amp/)?(?:berita|(?<=en\.antaranews\.com/)news)"
-                           r"/(?P<id>\d+)/[^/?#]+")
+    # Photo stories, videos and infographics: /foto/{id}/{slug}, /video/{id}/{slug}, /infografik/{id}/{slug}, on www,
+    # the kanal hosts and the regional ones alike, numbered in the stories' own sequence (the terkini feed of 15 March
+    # 2020 listed /video/1357690, /foto/1357714 and /berita/1357722). h201 probe: id null, and the feed's photo and
+    # video items dropped as no articles. The sections /foto, /video, /infografik (no id) are not articles.
+    article_url_pattern = (r"^https?://(?:[a-z0-9-]+\.)?antaranews\.com/(?:amp/)?"
+                           r"(?:berita|foto|video|infografik|(?<=en\.antaranews\.com/)news)/(?P<id>\d+)/[^/?#]+")
     edition_languages = {"en.antaranews.com": "en"}
     # The RSS feeds (ARD 00001) are the only documented discovery; dates come from <pubDate>.
     feed_urls = tuple(f"https://www.antaranews.com/rss/{kanal}.xml" for kanal in FEED_KANALS)

@@ -8,7 +8,11 @@ class SindonewsSpider(NewsSpider):
     allowed_domains = ["sindonews.com"]
     # https://{kanal}.sindonews.com/read/{id}/{rubric}/{slug}-{unixTs}[/{offset}]; until ~2014
     # /read/YYYY/MM/DD/{rubric}/{id}/{slug} (h24 probe: read as id "2013", every story of a year was one article).
-    article_url_pattern = (r"^https?://(?!(?:pict|e|am|sm|media|scope|hi-lite)\.)[a-z0-9-]+\.sindonews\.com/read/"
+    # The AMP view, /newsread/ for /read/ ("nasional.sindonews.com/newsread/1602135/15/…-1754305726", shared links
+    # since 2019): the same story under the same id, read at its canonical /read/ page (NewsSpider.amp_canonical);
+    # h201 probe: a listing's or feed's /newsread/ link was dropped as no article.
+    article_url_pattern = (r"^https?://(?!(?:pict|e|am|sm|media|scope|hi-lite)\.)[a-z0-9-]+\.sindonews\.com/"
+                           r"(?:news)?read/"
                            r"(?:(?P<year>\d{4})/(?P<month>\d{2})/(?P<day>\d{2})/\d+/)?(?P<id>\d+)/(?:\d+/)?"
                            r"[^/?#]*[a-z][^/?#]*")
     # cid 0 = every kanal; the offset steps by 20 per page.

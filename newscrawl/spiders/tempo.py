@@ -46,7 +46,12 @@ class TempoSpider(NewsSpider):
         # Tempo English since ~2017: https://en.tempo.co/read/{id}/{slug}; the kanal hosts 2017-2024 the same way
         # (https://nasional.tempo.co/read/1216754/{slug}, h33 probe: id null, its AMP copy never read at canonical)
         # (not indonesiana.tempo.co, its readers' blog, nor video.tempo.co: h36)
-        r"|(?:(?!indonesiana\.|video\.)[a-z]+\.)?tempo\.co/read/(?=\d{5,8}/))(?P<id>\d+)")
+        r"|(?:(?!indonesiana\.|video\.)[a-z]+\.)?tempo\.co/read/(?=\d{5,8}/)"
+        # Koran Tempo (the daily) and Majalah Tempo (the weekly) on their own hosts, a rubrik before the id:
+        # https://koran.tempo.co/read/{rubrik}/{id}/{slug}, https://majalah.tempo.co/read/{rubrik}/{id}/{slug}
+        # (h201 probe: id null, and dropped from discovery as no article). Their rubrik pages (/rubrik/…) and a
+        # /read/{rubrik}/ without id and slug are no articles.
+        r"|(?:koran|majalah)\.tempo\.co/read/[a-z][a-z0-9-]*/(?=\d{3,8}/[^/?#]*[a-z]))(?P<id>\d+)")
     # The rubrik pages are Nuxt apps with no links in the HTML, but /indeks is server-rendered and takes
     # a date window (2025 scrapers: ?page=N&category=date&start_date=…&end_date=…).
     listing_urls = ("https://www.tempo.co/indeks?page={page}&category=date"
