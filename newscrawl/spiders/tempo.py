@@ -49,9 +49,11 @@ class TempoSpider(NewsSpider):
         r"|(?:(?!indonesiana\.|video\.)[a-z]+\.)?tempo\.co/read/(?=\d{5,8}/)"
         # Koran Tempo (the daily) and Majalah Tempo (the weekly) on their own hosts, a rubrik before the id:
         # https://koran.tempo.co/read/{rubrik}/{id}/{slug}, https://majalah.tempo.co/read/{rubrik}/{id}/{slug}
-        # (h201 probe: id null, and dropped from discovery as no article). Their rubrik pages (/rubrik/…) and a
-        # /read/{rubrik}/ without id and slug are no articles.
-        r"|(?:koran|majalah)\.tempo\.co/read/[a-z][a-z0-9-]*/(?=\d{3,8}/[^/?#]*[a-z]))(?P<id>\d+)")
+        # (h201 probe: dropped from discovery as no article). Each numbers its stories in its own sequence (~467k
+        # koran, ~165k majalah in 2021, where tempo.co's ran through those numbers around 2013): read without an id,
+        # so that each is keyed by its URL, never by a number another Tempo story bears. Their rubrik pages (/rubrik/…)
+        # and a /read/{rubrik}/ without id and slug are no articles.
+        r"|(?:koran|majalah)\.tempo\.co/read/[a-z][a-z0-9-]*/\d{3,8}/[^/?#]*[a-z])(?P<id>\d+)?")
     # The rubrik pages are Nuxt apps with no links in the HTML, but /indeks is server-rendered and takes
     # a date window (2025 scrapers: ?page=N&category=date&start_date=…&end_date=…).
     listing_urls = ("https://www.tempo.co/indeks?page={page}&category=date"
