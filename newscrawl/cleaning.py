@@ -2257,6 +2257,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     _drop_box_buttons(texts, kinds, dropped)
     if "staff_credit" in kinds:
         _keep_work_credits(texts, kinds, dropped)
+    if "staff_credit" in kinds or "photo_credit" in kinds:
+        _keep_table_sources(texts, kinds, dropped)
     if any(_closing_only(text, kind) for text, kind in zip(texts, kinds)):
         _keep_closing_only_mid_body(texts, kinds, dropped)  # "closing" once every other residue is gone (h69)
     blocks = unmark_lists_after_cuts(blocks, [drop and bool(text) for text, drop in zip(texts, dropped)])
@@ -2465,6 +2467,25 @@ def _keep_work_credits(texts: list[str], kinds: list[str | None], dropped: list[
             end += 1
         if any(work[start:end + 1]) or (_BARE_BY_CREDITS_RE.fullmatch(text) and kept_before[index]
                                           and kept_after[index + 1]):
+            dropped[index] = False
+
+
+# A data source's credit right under a table's rows: "Sumber: Bursa Efek Indonesia" under a stock table, "Source:
+# BPS" (h206 probe, cnbcindonesia's market report): the table's own note, as README says of a list's (_list_note).
+_TABLE_SOURCE_RE: Final = re.compile(r"(?:sumber|source)\s*:\s*\S.{0,80}", re.IGNORECASE)
+
+
+def _keep_table_sources(texts: list[str], kinds: list[str | None], dropped: list[bool]) -> None:
+    """Keep a source's credit line standing right under a data table's rows (_table_rows), which the residue catalogue
+    takes for a staff or photo credit elsewhere."""
+    rows: set[int] | None = None
+    for index, kind in enumerate(kinds):
+        if kind not in ("staff_credit", "photo_credit") or not dropped[index] or index == 0 \
+                or not _TABLE_SOURCE_RE.fullmatch(texts[index]):
+            continue
+        if rows is None:
+            rows = _table_rows(texts)
+        if index - 1 in rows:
             dropped[index] = False
 
 

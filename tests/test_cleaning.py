@@ -3784,3 +3784,20 @@ def test_the_caption_credit_scan_from_the_last_opening_bracket_finds_what_a_whol
     for block in blocks:
         whole = _CAPTION_CREDIT_RE.search(block)
         assert (whole and whole.span()) == ((found := _caption_credit(block)) and found.span()), block
+
+
+# (h206 probe, cnbcindonesia's market report, reconstructed) a data source's credit right under a table's rows is the
+# table's note, kept; the same line elsewhere (closing the story, under prose) is a credit, dropped as before
+_STOCKS = ["Saham | Harga | Perubahan", "BBCA | 9.850 | +1,2%", "BBRI | 4.560 | -0,4%", "TLKM | 3.010 | +0,3%"]
+
+
+@pytest.mark.parametrize(("blocks", "kept"), [
+    ([P_LONG, *_STOCKS, "Sumber: Bursa Efek Indonesia", P_END], True),
+    ([P_LONG, *_STOCKS, "Source: Refinitiv", P_END], True),
+    ([P_LONG, *_STOCKS[:2], "Sumber: Bursa Efek Indonesia", P_END], False),  # two rows: no data table
+    ([P_LONG, P_END, "Sumber: Bursa Efek Indonesia"], False),
+    ([P_LONG, *_STOCKS, P_END, "Sumber: Bursa Efek Indonesia"], False),
+])
+def test_a_source_under_a_tables_rows_is_the_tables(blocks, kept) -> None:
+    assert ("Sumber: Bursa Efek Indonesia" in strip_residue(blocks) or "Source: Refinitiv" in strip_residue(blocks)) \
+        is kept
