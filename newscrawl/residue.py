@@ -219,13 +219,17 @@ COLUMN_LEAD: Final = (r"[a-z][a-z0-9.-]*(?:\s+[a-z0-9.-]+){0,3}\s+(?:adalah|meru
                       rf"{_COLUMN_PLATFORM}\s*[.!]?")
 # The post's own lead (h71: GNFI): "Artikel ini dibuat oleh Kawan GNFI, platform user-generated content untuk berbagi
 # kabar baik." It names itself ("ini"): no story's sentence, so the notice wherever it stands, a purpose after the
-# platform included. Its writer named as a platform's or a community's member, the platform told in any words ("…
-# oleh Kawan GNFI, platform opini dan komunitas Good News From Indonesia.", h204 probe): the sentence names itself
-# and its writer's platform, which no story's sentence does.
+# platform included.
+_SELF_NAMED_LEAD_START: Final = (r"(?:artikel|tulisan|konten)\s+ini\s+(?:dibuat|ditulis)\s+oleh\s+(?:[\w.-]+\s+){0,3}?"
+                                 r"[\w.-]+,?\s+(?:(?:sebuah|yang\s+merupakan)\s+)?")
 _SELF_NAMED_COLUMN_LEAD: Final = (
-    r"(?:artikel|tulisan|konten)\s+ini\s+(?:dibuat|ditulis)\s+oleh\s+(?:[\w.-]+\s+){0,3}?[\w.-]+,?\s+"
-    rf"(?:(?:sebuah|yang\s+merupakan)\s+)?(?:{_COLUMN_PLATFORM}(?:\s+(?:untuk|yang)\s+[^.!?]{{1,100}})?"
-    r"|(?:platform|wadah|komunitas)\s+(?:[^.!?]|\.(?=\w)){1,100})\s*[.!]?")
+    rf"{_SELF_NAMED_LEAD_START}{_COLUMN_PLATFORM}(?:\s+(?:untuk|yang)\s+[^.!?]{{1,100}})?\s*[.!]?")
+# The same lead with its platform told in other words ("… oleh Kawan GNFI, platform opini dan komunitas Good News From
+# Indonesia.", h204 probe): a notice's only with another of the notice's sentences after it (_UGC_NOTICE). Alone it may
+# be a story's ("Konten ini dibuat oleh akun Facebook Info Terkini, platform yang kerap membagikan tautan judi online."
+# in a fact check, h207 probe).
+_SELF_NAMED_LEAD_OTHER_WORDS: Final = (
+    rf"{_SELF_NAMED_LEAD_START}(?:platform|wadah|komunitas)\s+(?:[^.!?]|\.(?=\w)){{1,100}}[.!]")
 
 # A user-generated post's notice (h187 probe: GNFI's "Tulisan ini merupakan kiriman dari penulis (Kawan GNFI). Isi tulisan
 # sepenuhnya menjadi tanggung jawab penulis."): a block made only of the notice's sentences, in any order, each one of
@@ -281,7 +285,9 @@ _UGC_NOTICE_SENTENCE: Final = (rf"(?:{_UGC_SUBMITTED}|{_UGC_RESPONSIBILITY}|{_UG
                                rf"|{_UGC_COMMUNITY_POST}|{COLUMN_LEAD}|{_SELF_NAMED_COLUMN_LEAD})")
 # One to five of the notice's sentences; after the first, the responsibility of "Tulisan ini" too (alone, the
 # opinion_disclaimer's line) and the call to write.
-_UGC_NOTICE: Final = (rf"{_UGC_NOTICE_SENTENCE}(?:\s+(?:{_UGC_NOTICE_SENTENCE}|{_UGC_WRITE_CALL}"
+_UGC_NOTICE: Final = (rf"(?:{_UGC_NOTICE_SENTENCE}|{_SELF_NAMED_LEAD_OTHER_WORDS}(?=\s+(?:{_UGC_NOTICE_SENTENCE}"
+                      rf"|(?:artikel|tulisan)\s+ini\s+{_WRITER_RESPONSIBILITY_REST})))"
+                      rf"(?:\s+(?:{_UGC_NOTICE_SENTENCE}|{_UGC_WRITE_CALL}"
                       rf"|(?:artikel|tulisan)\s+ini\s+{_WRITER_RESPONSIBILITY_REST})){{0,4}}")
 
 
@@ -1230,8 +1236,10 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:(?:(?-i:[A-Z])[\w/&-]{1,20}\s+){0,2}menarik\s+|menarik\s+)?"
              # (a line naming a site, "… dari Okezone.com di Google News", is outlet_read_more's: the page's own?)
              r"(?:lainnya|lain|selengkapnya|terkini|terbaru|terlengkap)\b"
-             # its full stop only after a link's words ("… di tautan ini."): a sentence about news goes on
-             r"(?:[^.!?]{0,80}|\s+(?:di|pada|melalui|lewat)\s+(?:tautan|link|laman|halaman|sini)\b[^.!?]{0,40}[.!])",
+             # its full stop only after the page's own link ("… di tautan ini.", "… di sini."): a pointer to another
+             # site's page ("… di laman resmi BMKG.") is a story's sentence (h207 probe)
+             r"(?:[^.!?]{0,80}|\s+(?:di|pada|melalui|lewat)\s+(?:(?:tautan|link|laman|halaman)\s+(?:ini|berikut)|sini)"
+             r"\s*[.!])",
              "closing promo lines (reconstructed)"),
     # A share widget's bare label left as its own block when its buttons were icons: "Bagikan:",
     # "Bagikan artikel ini", "Share this article" (catalogue outlets, issue 11: tvrinews fixture).

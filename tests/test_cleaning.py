@@ -912,6 +912,15 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    # (h207 adversarial probe of 51c2741/2057fb9) a story's pointer to another site's page ending in a full stop, and
+    # a fact check's sentence naming who made a content and its platform, alone in its block: the story's
+    "Cek informasi terkini di laman resmi BMKG.",
+    "Simak informasi selengkapnya di laman resmi SNPMB.",
+    "Cek kabar terbaru melalui laman resmi PT KAI.",
+    "Lihat informasi selengkapnya di halaman Instagram resmi Pemkot Bandung.",
+    "Konten ini dibuat oleh akun Facebook Info Terkini, platform yang kerap membagikan tautan judi online.",
+    "Konten ini dibuat oleh kreator asal Bandung, platform YouTube pun menghapusnya setelah dilaporkan.",
+    "Tulisan ini dibuat oleh mahasiswa KKN Undip, komunitas relawan yang mendampingi UMKM di Desa Sumberejo.",
     # (h202) a sentence about news after a promo's words, its full stop not after a link's: the story's
     "Simak berita lainnya seputar Pemilu 2024 yang dirangkum redaksi dalam laporan khusus pekan ini.",
     "Cek informasi terkini soal jalur mudik melalui akun Instagram Dinas Perhubungan.",
