@@ -640,7 +640,7 @@ def _table_row(text: str) -> bool:
 
 
 def link_list_indexes(texts: list[str], link_densities: list[float], story_lists: Collection[int] = (),
-                      other_site_links: Sequence[bool] = ()) -> set[int]:
+                      other_site_links: Sequence[bool] = (), pager_lines: Sequence[bool] = ()) -> set[int]:
     """Indexes of related-link boxes by structure: a short header (not a sentence) followed by one or
     more blocks that are all links (link density >= 0.8, short) — header and links. Whatever the
     header says ("Berita Terkait", "Jangan Lewatkan!", "Populer", a name no catalog has yet). A numbered
@@ -656,7 +656,10 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
     pendaftarannya:", h158 probe): a related box links the outlet's own stories. A link line carrying its own label
     ("Baca juga: <a>…</a>", _self_labelled_link) is an item needing no header: it neither joins a header's run nor lets
     the line over it head one (a poem's verse "Tapi hidup dalam setiap langkahku", a subheading "Susunan pemain" over a
-    single "Baca juga" line: h164 probe); the catalogue drops that line itself."""
+    single "Baca juga" line: h164 probe); the catalogue drops that line itself. A line right over the article's own
+    pager or load-more control (``pager_lines``: dom.own_pager_lines, a link to the article itself, "?page=2", or a
+    pager's or load-more button's words) heads nothing: it is the story's line over its page's end (liputan6's "Pelatih:
+    Carlos Pena" over "<a href='…?page=2'>Lanjutkan Membaca</a>", h206 probe): the run's lines under it go as before."""
     found: set[int] = set()
     runs = _announced_runs(texts, link_densities)
     announced = {index for start, end in runs for index in range(start, end)}
@@ -693,7 +696,9 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
             # one labelled line alone is an item of its own, no box the line over it heads (a verse, a subheading);
             # two or more under a header not catalogued ("Bacaan Lainnya" over two "Baca juga: …": h168) are a box
             if end > index + 1 and not elsewhere and not (labelled == 1 and end == index + 2):
-                found.update(range(index, end))
+                # right over the article's own pager or load-more button: the story's line, the links under it go
+                over_pager = len(pager_lines) == count and pager_lines[index + 1]
+                found.update(range(index + over_pager, end))
         index = end
     return found | _card_line_indexes(texts, link_densities, announced.union(story_lists))
 

@@ -30,14 +30,15 @@ from lxml import etree
 
 from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, is_date_line, read_date
 from newscrawl.residue import is_copy_link_label, names_public_body, normalized_residue_kind
-from newscrawl.urls import is_site_root, names_a_file, registrable_domain, split_url, url_host, valid_url
+from newscrawl.urls import (is_site_root, join_url, names_a_file, page_identity, pager_label, registrable_domain, split_url,
+                            url_host, valid_url)
 
 __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
            "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_side_box", "in_teaser", "is_dialog",
            "SIDE_BOX_WORDS",
            "COMMENT_WORDS",
-           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "outlet_boxes", "links_site_homes", "home_link_lines", "links_other_site", "other_site_link_lines", "links_no_story",
+           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "outlet_boxes", "links_site_homes", "home_link_lines", "links_other_site", "other_site_link_lines", "links_own_article", "own_pager_lines", "links_no_story",
            "digest_boxes", "DIGEST_LABEL_RE", "class_words", "element_marks", "mark_words", "content_words", "filled_containers", "announces"]
 
 
@@ -2204,6 +2205,62 @@ def other_site_link_lines(blocks: list[Block]) -> list[bool]:
     site than the page's (links_other_site): cleaning.link_list_indexes reads no box of the outlet's in such lines under
     a list a sentence announces."""
     return [block.link_density >= BOX_LINE_LINK_DENSITY and links_other_site(block.owner) for block in blocks]
+
+
+def links_own_article(element: etree._Element) -> bool:
+    """Whether an element links, and only to the article the page holds, whatever page or view of it: its own URL (the
+    response's, its canonical link or og:url), that URL with a page marker ("?page=2", "/2" after the slug,
+    "?showpage=all", "?single=1": urls.page_identity's article), relative links resolved against it. A pager's or a
+    load-more button's link (liputan6's "<a href='…/slug?page=2'>Lanjutkan Membaca</a>", h206 probe). A page whose own
+    address is unknown links no article of its own; a bare "#" or a script's link names no page."""
+    base, own = _own_articles(element)
+    if not own:
+        return False
+    hrefs = [(link.get("href") or "").strip() for link in element.iter("a")]
+    return bool(hrefs) and all(
+        not href.startswith("#") and (url := join_url(base, href)) and _article_key(url) in own for href in hrefs)
+
+
+# The page's own articles (_article_key of its response's URL, canonical link, og:url) by document root, with the
+# address its relative links resolve against.
+_OWN_ARTICLES: dict[etree._Element, tuple[str, frozenset[str]]] = {}
+
+
+def _article_key(url: str) -> str:
+    """The article a URL names, its page and view folded (urls.page_identity without the page); "" for no URL."""
+    return page_identity(url).rpartition("#page=")[0]
+
+
+def _own_articles(element: etree._Element) -> tuple[str, frozenset[str]]:
+    """(the page's address, the articles its own URLs name: _article_key) of the page holding ``element``."""
+    root = element.getroottree().getroot()
+    found = _OWN_ARTICLES.get(root)
+    if found is None:
+        urls = [str(url).strip() for url in (root.getroottree().docinfo.URL or "", *root.xpath(
+            "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")) if str(url).strip()]
+        base = next((url for url in urls if valid_url(url)), "")
+        keys = frozenset(key for url in urls if (key := _article_key(join_url(base, url) if base else url)))
+        found = (base, keys)
+        if len(_OWN_ARTICLES) >= _OWN_URLS_MAX:
+            _OWN_ARTICLES.clear()
+        _OWN_ARTICLES[root] = found
+    return found
+
+
+# A load-more button's words ("Load more", "Muat lebih banyak", "Tampilkan lebih banyak"): the page's own control, as
+# a pager's "Selanjutnya" is (urls.pager_label).
+_LOAD_MORE_RE = re.compile(r"(?:load|show|view)\s+more|(?:muat|tampilkan)\s+(?:lebih\s+banyak|lagi)", re.IGNORECASE)
+
+
+def own_pager_lines(blocks: list[Block]) -> list[bool]:
+    """For each block, whether it is a line nearly all link (BOX_LINE_LINK_DENSITY) that is the article's own pager or
+    load-more control, no related story: its element links only the article itself (links_own_article: liputan6's
+    "Lanjutkan Membaca" to its own "?page=2"), or its words are a pager's leading on ("Halaman Selanjutnya",
+    "Lanjutkan Membaca", "»": urls.pager_label) or a load-more button's ("Load more", "Muat lebih banyak").
+    cleaning.link_list_indexes reads no box's header in the story's line right over it (h206 probe)."""
+    return [block.link_density >= BOX_LINE_LINK_DENSITY
+            and (pager_label(block.text) == "next" or bool(_LOAD_MORE_RE.fullmatch(block.text.strip(" \u2193\u00bb>")))
+                 or links_own_article(block.owner)) for block in blocks]
 
 
 def _announces(element: etree._Element | None) -> bool:

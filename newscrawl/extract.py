@@ -28,7 +28,7 @@ from newscrawl.css import compile_css, matches_of_any, select_elements, select_v
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     find_shown_update, needs_shown_dates, site_publication_lines, source_of)
-from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, element_marks, home_link_lines, other_site_link_lines, in_side_box, in_story_region,
+from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, element_marks, home_link_lines, other_site_link_lines, own_pager_lines, in_side_box, in_story_region,
                           inline_related_links, walk_blocks, with_story_blocks_between,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, says_photo_story
@@ -896,7 +896,7 @@ def _container_blocks(container: Selector, drop: Iterable[str]) -> list[Block]:
     # Texts marked when read from a list's items (dom.ListItemText): an announced list ends where its list element does.
     texts, densities = [block_text(b) for b in blocks], [b.link_density for b in blocks]
     link_lists = link_list_indexes(texts, densities, site_list_indexes(texts, densities, home_link_lines(blocks)),
-                                   other_site_link_lines(blocks))
+                                   other_site_link_lines(blocks), own_pager_lines(blocks))
     # Navigation, a footer or related links after the story, inside the container (a new template's box).
     tail = link_tail_start(texts, [b.box_link_density for b in blocks])
     # ... and linked headlines before it (a related box moved to the container's top).

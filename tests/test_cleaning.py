@@ -3536,6 +3536,34 @@ def test_a_box_of_other_site_links_elsewhere_is_still_a_box() -> None:
     assert link_list_indexes(texts, [0.0, 0.0, 1.0, 1.0, 0.0], (), [False, False, True, True, False]) == {1, 2, 3}
 
 
+# (h206 probe: liputan6's paged article through generic) the story's last short line right over the article's own
+# load-more button ("<p><strong>Pelatih:</strong> Carlos Pena</p>" over "<a href='{its own URL}?page=2'>Lanjutkan
+# Membaca</a>", dom.own_pager_lines) heads no box: the button goes, the line stays. A header over a link to another
+# story still heads its box, and a box's own load-more button under its links goes with it.
+_COACH = [P_LONG, "Pelatih: Carlos Pena"]
+PAGER_ROWS = [
+    pytest.param([*_COACH, "Lanjutkan Membaca"], [0.0, 0.0, 1.0], [False, False, True], {2}, id="over-load-more"),
+    pytest.param([*_COACH, "Halaman Selanjutnya", P_END], [0.0, 0.0, 1.0, 0.0], [False, False, True, False], {2},
+                 id="over-pager-mid-body"),
+    # headlines with no header after the button: cut as before, the line over the button kept
+    pytest.param([*_COACH, "Lanjutkan Membaca", "Klasemen BRI Liga 1 Persib Kokoh di Puncak", "Jadwal Pekan ke-31"],
+                 [0.0, 0.0, 1.0, 1.0, 1.0], [False, False, True, False, False], {2, 3, 4}, id="links-after-button"),
+    # a box: a header over a link to another story, its own load-more button under its links
+    pytest.param([P_LONG, "Berita Terkait", "Klasemen BRI Liga 1 Persib Kokoh di Puncak"], [0.0, 0.0, 1.0],
+                 [False, False, False], {1, 2}, id="header-over-another-story"),
+    pytest.param([P_LONG, "Berita Terkait", "Klasemen BRI Liga 1 Persib Kokoh di Puncak", "Muat lebih banyak"],
+                 [0.0, 0.0, 1.0, 1.0], [False, False, False, True], {1, 2, 3}, id="box-with-its-load-more"),
+    # the links' targets unknown (no DOM): as before
+    pytest.param([*_COACH, "Lanjutkan Membaca"], [0.0, 0.0, 1.0], [], {1, 2}, id="targets-unknown"),
+]
+
+
+@pytest.mark.parametrize(("texts", "densities", "pager", "expected"), PAGER_ROWS)
+def test_link_list_indexes_line_over_own_pager(texts: list[str], densities: list[float], pager: list[bool],
+                                               expected: set[int]) -> None:
+    assert link_list_indexes(texts, densities, (), (), pager) == expected
+
+
 # (h68 probe, T2: tempo) a related or pick label alone, then one linked title, each in its own wrapper: the pair.
 LABELLED_LINK_ROWS = [
     pytest.param([P_LONG, "Pilihan Editor:", "Rupiah Melemah Tertekan Konflik Timur Tengah", P_END],

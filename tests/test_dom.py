@@ -1210,3 +1210,34 @@ def test_caption_text_walks_a_deep_caption_without_recursion() -> None:
         node = etree.SubElement(node, "span")
     node.text = "Warga mengungsi."
     assert caption_text(caption) == "Warga mengungsi."
+
+
+# (h206 probe, reconstructed: liputan6's "<div class='article-content-body__load-more'><a href='{own URL}?page=2'>
+# Lanjutkan Membaca</a></div>") the article's own pager or load-more control: a line all link leading only to the
+# article itself, whatever page or view of it, or whose words are a pager's leading on or a load-more button's.
+_OWN = "https://www.contohberita.id/bola/read/6051234/persib-tekuk-persija-2-1-di-gbla"
+
+
+@pytest.mark.parametrize("line, expected", [
+    (f"<a href='{_OWN}?page=2'>Lanjutkan Membaca</a>", True),
+    ("<a href='/bola/read/6051234/persib-tekuk-persija-2-1-di-gbla/2'>2</a>", True),
+    (f"<a href='{_OWN}?showpage=all'>Baca Selengkapnya</a>", True),
+    (f"<a href='http://m.contohberita.id/bola/read/6051234/persib-tekuk-persija-2-1-di-gbla/?page=3'>Lanjut</a>", True),
+    ("<a href='javascript:void(0)'>Muat lebih banyak</a>", True),
+    ("<a href='/indeks?hal=2'>Halaman Selanjutnya \u00bb</a>", True),
+    ("<a href='#'>Load more</a>", True),
+    # another story, the section, a bare anchor with a headline's words, a sentence linking the article: none
+    ("<a href='/bola/read/6050999/klasemen-bri-liga-1'>Klasemen BRI Liga 1 Persib Kokoh di Puncak</a>", False),
+    ("<a href='/bola/read/6050999/klasemen-bri-liga-1'>Baca Selengkapnya</a>", False),
+    ("<a href='/bola'>Bola</a>", False),
+    ("<a href='#'>Klasemen BRI Liga 1 Persib Kokoh di Puncak</a>", False),
+    (f"Persib menang atas Persija di laga yang digelar kemarin malam, <a href='{_OWN}?page=2'>kata pelatih</a>.", False),
+])
+def test_own_pager_lines(line: str, expected: bool) -> None:
+    from newscrawl.dom import own_pager_lines
+
+    page = (f"<html><head><link rel='canonical' href='{_OWN}'></head><body><div class='content'><p>Persib meraih "
+            f"kemenangan dramatis atas Persija pada laga pekan ke-30 di Bandung.</p><div class='x'>{line}</div>"
+            "</div></body></html>")
+    root = etree.fromstring(page, etree.HTMLParser()).find(".//div")
+    assert own_pager_lines(walk_blocks(root)) == [False, expected]

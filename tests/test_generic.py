@@ -1885,3 +1885,51 @@ def test_a_column_s_closing_note_on_its_writer_is_the_story_s(closing: str, kept
     assert item["body"][-1] == (closing if kept else "Zonasi bukan kebijakan yang keliru. Ia hanya belum ditopang oleh "
                                 "pemerataan yang menjadi tujuannya sendiri.")
     assert len(item["body"]) == 3 + kept
+
+
+# (h206 probe, reconstructed from liputan6's 2025 paged article: its pages' "article-content-body__item-page" divs, then
+# "<div class='article-content-body__load-more'><a href='{the article's own URL}?page=2'>Lanjutkan Membaca</a></div>")
+# the story's last short line ("<p><strong>Pelatih:</strong> Carlos Pena</p>", a line-up's coach row) right over its
+# own load-more button was read as a related box's header over one link line and dropped with it: a link to the
+# article itself (its page marker aside) or a pager's / load-more button's words are no related story.
+_PAGED_URL = "https://www.contohberita.id/bola/read/6051234/persib-tekuk-persija-2-1-di-gbla"
+_LINEUP = ("<p><strong>Persib (4-3-3):</strong> Kevin Ray Mendoza; Henhen Herdiana, Nick Kuipers, Gustavo Franca; Marc "
+           "Klok, Adam Alis, Tyronne del Pino; Beckham Putra, David da Silva, Ciro Alves.</p>"
+           "<p><strong>Pelatih:</strong> Bojan Hodak</p>"
+           "<p><strong>Persija (4-2-3-1):</strong> Andritany Ardhiyasa; Rizky Ridho, Ondrej Kudela, Muhammad Ferarri; "
+           "Hanif Sjahbandi, Syahrian Abimanyu; Witan Sulaeman, Maciej Gajos, Ryo Matsumura; Gustavo Almeida.</p>"
+           "<p><strong>Pelatih:</strong> Carlos Pena</p>")
+
+
+def _paged_story(after: str) -> str:
+    return ("<html><head><title>Persib Tekuk Persija 2-1 di GBLA - Contoh Berita</title>"
+            f"<link rel='canonical' href='{_PAGED_URL}'><meta property='og:type' content='article'>"
+            "<meta property='article:published_time' content='2025-05-11T21:02:00+07:00'></head><body>"
+            "<article><h1>Persib Tekuk Persija 2-1 di GBLA</h1><div class='article-content-body'>"
+            "<div class='article-content-body__item-page' data-page='1'><div class='article-raw-content'>"
+            "<p>Contohberita.id, Bandung - Persib Bandung meraih kemenangan dramatis 2-1 atas Persija Jakarta pada laga "
+            "pekan ke-30 BRI Liga 1 di Stadion Gelora Bandung Lautan Api, Minggu (11/5/2025) malam.</p>"
+            "<p>Gol kemenangan dicetak David da Silva pada menit ke-90+3 setelah memanfaatkan umpan silang Beckham "
+            "Putra dari sisi kanan.</p></div></div>"
+            "<div class='article-content-body__item-page' data-page='2'><h2>Susunan Pemain</h2>"
+            f"<div class='article-raw-content'>{_LINEUP}</div></div>{after}</div></article></body></html>")
+
+
+@pytest.mark.parametrize("after", [
+    f"<div class='article-content-body__load-more'><a href='{_PAGED_URL}?page=2'>Lanjutkan Membaca</a></div>",
+    # the same article's other page by its address alone (a relative "/2" under the next page's title), a pager's
+    # "Halaman Selanjutnya" by its words, and a load-more button with a script's link
+    "<div class='next-page'><a href='/bola/read/6051234/persib-tekuk-persija-2-1-di-gbla/2'>Jalannya Pertandingan "
+    "Babak Kedua</a></div>",
+    "<div class='next-page'><a href='https://www.contohberita.id/indeks?hal=2'>Halaman Selanjutnya \u00bb</a></div>",
+    "<div class='load-more'><a href='javascript:void(0)'>Muat lebih banyak</a></div>",
+    # a related box's header over ONE link to another article still goes with it
+    "<div class='related'><div>Berita Terkait</div><a href='https://www.contohberita.id/bola/read/6050999/klasemen-"
+    "bri-liga-1'>Klasemen BRI Liga 1 Persib Kokoh di Puncak</a></div>",
+], ids=["own-page-2", "own-page-by-title", "pager-words", "load-more-script", "related-box"])
+def test_the_story_s_line_over_its_own_load_more_button_is_kept(after: str) -> None:
+    [item] = crawl_in_process("generic", {_PAGED_URL: Route(_paged_story(after))}, f"url={_PAGED_URL}").items
+    body = item["body"]
+    assert body[-1] == "Pelatih: Carlos Pena" and body[-3] == "Pelatih: Bojan Hodak", body
+    assert not any(word in text for text in body for word in (
+        "Lanjutkan", "Selengkapnya", "Selanjutnya", "Muat", "Berita Terkait", "Klasemen"))
