@@ -1983,8 +1983,7 @@ _HINTED_CHARS = 80
 def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), writers_only: bool = False,
                    labelled_only: bool = False) -> list[str]:
     """Persons named by the first elements the markup marks as the author's (_hinted_elements): each
-    part of their text must read as a name (2-4 capitalised words), as an unlabelled byline's must, or be one name word
-    the element names beside the editor's credit ("Sunartono | Editor: A": _writer_beside_editor).
+    part of their text must read as a name (2-4 capitalised words), as an unlabelled byline's must.
     ``writers_only``: not an element whose text opens with an editor's label ("Editor: A" in a class "author" box)
     or follows one (``_text_before``). ``labelled_only``: only elements whose text opens with a writer's label."""
     if not isinstance(root, etree._Element):
@@ -2025,76 +2024,11 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
                      element, _SPACED_BAR.split(_unlabelled(_writers_over_media([text])[0]))[0], outlet_names))
                  if not _EDITOR_TAIL.search(part)]
         found = [_name_part(part, outlet_names) for part in parts]
-        if found == [None]:  # "Sunartono | Editor: Mediani Dyah Natalia": one name word beside the editor's credit
-            found = [_writer_beside_editor(element, text, outlet_names)]
         if len(found) > 1 and any(found) and _BYLINE_LEAD.match(text):
             found = [name or (_one_word_name(part, outlet_names) if _joined_to_a_name(text, part) else None)
                      for name, part in zip(found, parts)]
         names += _without_editor_classed(element, found)
     return list(dict.fromkeys(name for name in names if name))
-
-
-# A one-word writer beside the editor's credit in the byline element (h205 probe: harianjogja 2016's
-# <div class="penulis">Sunartono | <span class="editor">Editor: Mediani Dyah Natalia</span></div>, no JSON-LD, no author
-# meta): the element names the writer first, then the editor, so the word before the credit is the writer's name
-# (Indonesians often have one: Sunartono, Suharto, Mulyadi). A lone word in a byline element, or before the outlet's
-# name, is not read (h178 probe, 77ca5bb: a rubric's or an account's as often: Hukrim, Polhukam, Warganet); nor a word
-# before a role on an edge line ("Sindo, Jurnalis": _byline_line).
-_EDITOR_CREDIT_PART = re.compile(r"(?:editor|penyunting|redaktur)(?:\s*[:：]\s*|\s+)(?P<name>\S.*)", re.IGNORECASE)
-# One name word in Title case (capitals alone are as often an acronym: an office's, "BAPPEDA").
-_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
-# What a byline slot holds besides a name, one word, beside an editor's credit too: a rubric or desk ("Hukrim",
-# "Polhukam", "Peristiwa", "Nasional"), a kind of content or a newsroom's account ("Rilis", "Warganet", "Mimin"), an
-# honorific alone, a picture's source, another outlet's brand (a syndicated story's: "Tempo | Editor: A"). The page's
-# own rubrics are also the page's links (_linked_elsewhere). Data: add a rubric's or a brand's word here.
-_NOT_ONE_WORD_WRITERS = _ROLE_DESK_WORDS | frozenset(
-    "news nusantara metropolitan jabodetabek ekbis finansial keuangan properti oto tekno techno sains sport sports bola "
-    "sepakbola football celebrity seleb selebriti entertainment showbiz lifestyle gaya travel wisata kuliner budaya "
-    "edukasi pendidikan religi muslim islami wanita women perempuan keluarga parenting health humaniora dunia global "
-    "world polhukam hukrim kriminal peristiwa viral trending kolom opini berita info informasi kabar terkini utama "
-    "headline sorot sorotan fokus feature khas galeri pariwara rilis humas protokol pembaca warganet netizen warga "
-    "citizen publik mimin admin superadmin webadmin redaksi tim ilustrasi istimewa net internet ustadz ustaz kiai habib "
-    "tempo kompas detik okezone sindo sindonews republika kumparan merdeka suara viva jpnn jawapos solopos kontan "
-    "tribun tribunnews liputan metrotv beritasatu inews antaranews idntimes cnn cnbc".split())
-
-
-def _writer_beside_editor(element: etree._Element, text: str, outlet_names: Sequence[str]) -> str | None:
-    """The one-word writer of a byline element that names the writer, then the editor with the editor's label, after
-    a spaced bar or dash ("Sunartono | Editor: Mediani Dyah Natalia", "Sunartono - Redaktur Mediani", maybe a date with
-    its year after the credit), or None: a Title-case word of no heading, place, weekday, month, outlet, agency,
-    rubric or account (_one_word_name, _NOT_ONE_WORD_WRITERS), no word of the editor's name, no link's whole text
-    elsewhere on the page (a rubric's menu or crumb)."""
-    head, *tail = _SPACED_BAR.split(_unlabelled(text))
-    if not tail or len(tail) > 2:
-        return None
-    credit = _EDITOR_CREDIT_PART.fullmatch(tail[0].strip(" ."))
-    if credit is None or (len(tail) == 2 and not (_YEAR.search(tail[1]) and read_date(tail[1]) is not None)):
-        return None
-    editor = credit.group("name").strip(" .")
-    word = head.strip(" .")
-    if not (_TITLE_CASE_WORD.fullmatch(word) and (_name_part(editor, outlet_names)
-                                                 or _one_word_name(editor, outlet_names))):
-        return None
-    if (word.casefold() in _NOT_ONE_WORD_WRITERS or word.casefold() in (w.casefold() for w in editor.split())
-            or is_place(word) or _linked_elsewhere(element, word)):
-        return None
-    return _one_word_name(word, outlet_names)
-
-
-_LINK_TEXTS = etree.XPath("//a[normalize-space()]")
-
-
-def _linked_elsewhere(element: etree._Element, word: str) -> bool:
-    """Whether a link outside ``element`` that is no author page's says ``word`` and nothing else (the page's rubric
-    in its menu, crumbs or tags: "Jogjapolitan" on harianjogja; an author page's link is the writer's own)."""
-    key = word.casefold()
-    inside = set(element.iter())
-    for link in _LINK_TEXTS(element.getroottree()):
-        if link in inside or any(hint in (link.get("href") or "") for hint in _HINT_HREF_WORDS):
-            continue
-        if " ".join("".join(text_pieces(link, LINE_MARK)).split()).strip(" .").casefold() == key:
-            return True
-    return False
 
 
 # A function word of prose in lower case: an author box's bio under the name ("Jurnalis Borneo24 yang meliput Samarinda
