@@ -894,6 +894,7 @@ _COUNTER_MARK = re.compile(r"(?<![a-z])(?:counter|count|number|num|index|nomor)(
 _COUNTER_FORM = r"(?:(?:foto|photo|slide|gambar)\s+)?\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}"
 _COUNTER_TEXT = re.compile(rf"\s*{_COUNTER_FORM}\s*", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+_HEADING_TAG = re.compile(r"h[1-6]", re.IGNORECASE)
 # A caption's opening numbering: "1/4 Pekerja …", "2 dari 4 …", "Foto 3 dari 4: Petugas …" (a separator may follow).
 _LEADING_COUNTER = re.compile(r"(?:(?:foto|photo|slide|gambar)\s+)?(\d{1,3})\s*(?:/|dari|of)\s*(\d{1,3})"
                               r"(?:\s*[:|\u2013\u2014-](?=\s))?\s+(?=\S)", re.IGNORECASE)
@@ -919,8 +920,13 @@ def strip_slide_counters(texts: Sequence[str]) -> list[str]:
         matches = [found[index] for index in run]
         totals = {int(match.group(2)) for match in matches if match is not None}
         numbers = [int(match.group(1)) for match in matches if match is not None]
-        if len(run) < 2 or len(totals) != 1 or numbers != list(range(1, len(run) + 1)) or len(run) > totals.pop() \
-                or any(match is None or texts[index][match.end()].islower() for index, match in zip(run, matches)):
+        total = totals.pop() if len(totals) == 1 else 0
+        # a caption going on in lower case ("2/3 warga …") may be a fraction of the story's own, unless the run is the
+        # whole series, 1/M to M/M: captions of a gallery opening with a brand or a title ("1/3 iPhone 15 …", "2/4 dr.
+        # Reisa …", h208 probe of liputan6's galleries)
+        if len(run) < 2 or not total or numbers != list(range(1, len(run) + 1)) or len(run) > total \
+                or (len(run) < total and any(match is None or texts[index][match.end()].islower()
+                                             for index, match in zip(run, matches))):
             continue
         for index, match in zip(run, matches):
             if match is not None:
@@ -943,7 +949,10 @@ def drop_slide_counters(blocks: Sequence[Block]) -> list[Block]:
             continue
         counter = _opening_counter(block.owner)
         text = block.text
-        if counter and (text == counter or text.startswith(counter + " ")):
+        # a bare number opening a heading is a listicle's item number, the story's ("<h2><span class='slide-number'>1
+        # </span> Pantai Indrayanti</h2>", h208 probe); a slide's count ("1/4", "Foto 1 dari 4") is never
+        if counter and (_COUNTER_TEXT.fullmatch(counter) or not _HEADING_TAG.fullmatch(str(block.owner.tag))) \
+                and (text == counter or text.startswith(counter + " ")):
             text = text[len(counter):].strip()
             if not text:
                 continue

@@ -1132,8 +1132,13 @@ def test_caption_text_skips_the_slide_counter(caption: str, text: str) -> None:
      ["Banjir melanda Bekasi.", "Warga mengungsi.", "Foto: Dok. BPBD", "Petugas datang."]),
     (["1/2 Warga mengungsi.", "2/2 Petugas datang.", "1/3 Posko dibuka.", "2/3 Dapur umum.", "3/3 Bantuan tiba."],
      ["Warga mengungsi.", "Petugas datang.", "Posko dibuka.", "Dapur umum.", "Bantuan tiba."]),
-    # the caption's own fraction goes on in lower case: no counter, even counted in turn
-    (["1/2 warga mengungsi.", "2/2 warga bertahan."], ["1/2 warga mengungsi.", "2/2 warga bertahan."]),
+    # the caption's own fraction goes on in lower case: no counter, counted in turn but not the whole series
+    (["1/3 warga mengungsi.", "2/3 warga bertahan."], ["1/3 warga mengungsi.", "2/3 warga bertahan."]),
+    # (h208 probe) the whole series, 1/M to M/M, counts the slides whatever the case of what follows: liputan6's
+    # galleries open captions with brands and titles ("1/3 iPhone 15 …", "2/4 dr. Reisa …")
+    (["1/2 warga mengungsi.", "2/2 warga bertahan."], ["warga mengungsi.", "warga bertahan."]),
+    (["1/3 iPhone 15 Pro Max dipamerkan.", "2/3 Pengunjung mencoba.", "3/3 Antrean mengular."],
+     ["iPhone 15 Pro Max dipamerkan.", "Pengunjung mencoba.", "Antrean mengular."]),
 ])
 def test_strip_slide_counters(captions: list[str], texts: list[str]) -> None:
     from newscrawl.dom import strip_slide_counters
@@ -1169,8 +1174,12 @@ _ITEM = "<div class='{box}'><img src='{n}.jpg'><div class='{caption}'>{text}</di
     ([_ITEM.format(box="gallery-item", caption="caption", n=1, text="<span class='index'>Indeks harga</span> naik.")],
      ["Indeks harga naik."]),
     ([_ITEM.format(box="gallery-item", caption="caption", n=1, text="1/5 Warga mengungsi.")], ["1/5 Warga mengungsi."]),
-    ([_ITEM.format(box="slide", caption="caption", n=n, text=f"{n}/2 warga {t}")
-      for n, t in ((1, "mengungsi."), (2, "bertahan."))], ["1/2 warga mengungsi.", "2/2 warga bertahan."]),
+    ([_ITEM.format(box="slide", caption="caption", n=n, text=f"{n}/3 warga {t}")
+      for n, t in ((1, "mengungsi."), (2, "bertahan."))], ["1/3 warga mengungsi.", "2/3 warga bertahan."]),
+    # (h208 probe) a listicle's item number opening its slide's heading is the story's
+    (["<div class='slide-item'><h2><span class='slide-number'>1</span> Pantai Indrayanti</h2></div>",
+      "<div class='slide-item'><h2><span class='slide-number'>2</span> Pantai Jogan</h2></div>"],
+     ["1 Pantai Indrayanti", "2 Pantai Jogan"]),
     (["<p>1/2 lusin sepatu dibagikan.</p>", "<p>2/2 Petugas datang.</p>"],
      ["1/2 lusin sepatu dibagikan.", "2/2 Petugas datang."]),
 ])
