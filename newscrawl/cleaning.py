@@ -697,7 +697,8 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
             # two or more under a header not catalogued ("Bacaan Lainnya" over two "Baca juga: …": h168) are a box
             if end > index + 1 and not elsewhere and not (labelled == 1 and end == index + 2):
                 # right over the article's own pager or load-more button: the story's line, the links under it go
-                over_pager = len(pager_lines) == count and pager_lines[index + 1]
+                # (every line under it is that control: a box listing other stories beside it is a box, h208 probe)
+                over_pager = len(pager_lines) == count and all(pager_lines[index + 1:end])
                 found.update(range(index + over_pager, end))
         index = end
     return found | _card_line_indexes(texts, link_densities, announced.union(story_lists))

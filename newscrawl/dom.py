@@ -2267,9 +2267,9 @@ def own_pager_lines(blocks: list[Block]) -> list[bool]:
     "Lanjutkan Membaca" to its own "?page=2"), or its words are a pager's leading on ("Halaman Selanjutnya",
     "Lanjutkan Membaca", "»": urls.pager_label) or a load-more button's ("Load more", "Muat lebih banyak").
     cleaning.link_list_indexes reads no box's header in the story's line right over it (h206 probe)."""
-    return [block.link_density >= BOX_LINE_LINK_DENSITY
-            and (pager_label(block.text) == "next" or bool(_LOAD_MORE_RE.fullmatch(block.text.strip(" \u2193\u00bb>")))
-                 or links_own_article(block.owner)) for block in blocks]
+    # Only a link to the article itself tells the control from a box's: a header over a box whose items a script fills
+    # under its "Muat lebih banyak" (javascript:void(0)) button is a box's (h208 probe)
+    return [block.link_density >= BOX_LINE_LINK_DENSITY and links_own_article(block.owner) for block in blocks]
 
 
 def _announces(element: etree._Element | None) -> bool:

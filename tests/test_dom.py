@@ -1232,9 +1232,9 @@ _OWN = "https://www.contohberita.id/bola/read/6051234/persib-tekuk-persija-2-1-d
     ("<a href='/bola/read/6051234/persib-tekuk-persija-2-1-di-gbla/2'>2</a>", True),
     (f"<a href='{_OWN}?showpage=all'>Baca Selengkapnya</a>", True),
     (f"<a href='http://m.contohberita.id/bola/read/6051234/persib-tekuk-persija-2-1-di-gbla/?page=3'>Lanjut</a>", True),
-    ("<a href='javascript:void(0)'>Muat lebih banyak</a>", True),
-    ("<a href='/indeks?hal=2'>Halaman Selanjutnya \u00bb</a>", True),
-    ("<a href='#'>Load more</a>", True),
+    ("<a href='javascript:void(0)'>Muat lebih banyak</a>", False),  # (h208) words alone: a box's load-more as well
+    ("<a href='/indeks?hal=2'>Halaman Selanjutnya \u00bb</a>", False),  # (h208) words alone: a box's load-more as well
+    ("<a href='#'>Load more</a>", False),  # (h208) words alone: a box's load-more as well
     # another story, the section, a bare anchor with a headline's words, a sentence linking the article: none
     ("<a href='/bola/read/6050999/klasemen-bri-liga-1'>Klasemen BRI Liga 1 Persib Kokoh di Puncak</a>", False),
     ("<a href='/bola/read/6050999/klasemen-bri-liga-1'>Baca Selengkapnya</a>", False),
