@@ -181,7 +181,7 @@ def document_cut_short(text: str) -> bool:
     sitemap cut mid-entry, or after its last ``</url>``, was read leniently as if whole). A self-closed root (an
     empty sitemap) is whole; what follows the root's end (whitespace, a generator's comment, a PHP notice) does not
     matter. An XML declaration with no root element after it is a document cut in its prolog. A document of another
-    root (an HTML page, JSON, nothing) is not judged: False."""
+    root (an HTML page, JSON, nothing) is not judged here: False (not_a_document tells it, and its request fails)."""
     text = _document_from_root(text)
     root = _root_element(text)
     if root is None:
@@ -194,6 +194,87 @@ def document_cut_short(text: str) -> bool:
     closing = re.compile(rf"</{re.escape(name)}\s*>", re.IGNORECASE)
     # Its end is at the end (what follows it is short): searched there first, then through the whole document.
     return closing.search(text, max(tag_end, len(text) - 65536)) is None and closing.search(text, tag_end) is None
+
+
+# Roots of a feed (RSS 2.0, Atom, RSS 1.0) and of a sitemap, by their local name in lower case.
+_FEED_ROOTS = frozenset({"rss", "feed", "rdf"})
+_SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
+# Roots that make a document an HTML page (or a fragment of one: a PHP error printed alone, "<br /><b>Fatal error</b>").
+_HTML_ROOTS = frozenset({"html", "head", "body", "title", "meta", "link", "script", "style", "noscript", "div", "span",
+                         "p", "br", "b", "i", "strong", "h1", "h2", "h3", "a", "img", "table", "center", "pre", "font",
+                         "iframe", "form", "main", "header", "section", "article", "ul"})
+_HTML_DOCTYPE = re.compile(r"<!doctype\s+html", re.IGNORECASE)
+_HTML_TITLE = re.compile(r"<title\b[^<>]*>([^<]*)<", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")  # never said; many of them: binary data
+_SAID_CHARS = 80  # of a title or an excerpt, in the warning naming what came instead
+_LOOKED_AT = 65536  # characters read for a title or an excerpt: a hostile page is never scanned whole
+
+
+def document_root_kind(text: str) -> str | None:
+    """"feed" or "sitemap" by the document's root element (past a BOM, an XML declaration, a stylesheet, a DOCTYPE,
+    a PHP notice printed before it), or None for any other root or none. By the root, never by Content-Type, which
+    lies both ways: a real feed served as text/html, an error page served as application/rss+xml."""
+    root = _root_element(_document_from_root(text))
+    if root is None:
+        return None
+    name = root[0].rpartition(":")[2].lower()
+    return "feed" if name in _FEED_ROOTS else "sitemap" if name in _SITEMAP_ROOTS else None
+
+
+def _without_code(text: str) -> str:
+    """The text without its <script> and <style> elements (what a page's words are not); one pass."""
+    lower, kept, pos = text.lower(), [], 0
+    following = {name: lower.find("<" + name) for name in ("script", "style")}  # each name's next opening
+    while True:
+        for name, at in following.items():
+            if 0 <= at < pos:
+                following[name] = lower.find("<" + name, pos)
+        found = [(at, name) for name, at in following.items() if at >= 0]
+        if not found:
+            return "".join(kept) + text[pos:]
+        start, name = min(found)
+        kept.append(text[pos:start])
+        pos = lower.find("</" + name, start)
+        if pos < 0:
+            return "".join(kept)
+
+
+def _said(text: str) -> str:
+    text = " ".join(_CONTROL.sub("", html.unescape(text)).split())
+    return text if len(text) <= _SAID_CHARS else text[:_SAID_CHARS - 1].rstrip() + "…"
+
+
+def not_a_document(text: str) -> tuple[str, str] | None:
+    """(the failure kind, what came instead) when a feed's or sitemap's answer is neither a feed nor a sitemap at all:
+    ``("empty_answer", "an empty body")``, or ``("not_a_feed", …)`` for an HTML page ("an HTML page titled 'Error'"),
+    JSON, plain text or an XML document of another root ("an XML document whose root is <Error> …"). None for a feed
+    or a sitemap (discovery.document_root_kind), whole or cut short, and for an XML declaration with nothing after it
+    (a document cut in its prolog: document_cut_short). h203: republika's /rss answering a CMS error page with 200 was
+    read as a whole, empty feed: a discovery page that answered, no warning, "health ok", its stories lost where no
+    other source listed them."""
+    stripped = text.lstrip(" \t\r\n\f\v\ufeff\x00")
+    if not stripped:
+        return "empty_answer", "an empty body"
+    if document_root_kind(stripped) is not None:
+        return None
+    head = stripped[:_LOOKED_AT]
+    root = _root_element(_document_from_root(head))
+    if root is None:
+        if head.startswith("<?xml"):
+            return None  # cut in its prolog: document_cut_short counts it
+        kind = ("binary data" if len(_CONTROL.findall(head, 0, 1024)) >= 4 else "JSON" if head[0] in "{["
+                else "plain text")
+        return "not_a_feed", f"{kind} ('{_said(head)}')"
+    name = root[0]
+    if name.rpartition(":")[2].lower() in _HTML_ROOTS or _HTML_DOCTYPE.search(head[:2048]):
+        title = _HTML_TITLE.search(head)
+        if title is not None and title.group(1).strip():
+            return "not_a_feed", f"an HTML page titled '{_said(title.group(1))}'"
+        words = _said(_ANY_TAG.sub(" ", _without_code(head)))
+        return "not_a_feed", f"an HTML page ('{words}')" if words else "an HTML page without text"
+    words = _said(_ANY_TAG.sub(" ", head[head.find("<" + name):]))
+    return "not_a_feed", f"an XML document whose root is <{name}>" + (f" ('{words}')" if words else "")
 
 
 def _join(base: str, url: str) -> str:

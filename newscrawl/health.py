@@ -24,6 +24,7 @@ FAILURE_KINDS: dict[str, str] = {
     "server_error": "server errors (5xx)",
     "outage": "down for maintenance or failing (a notice answered 200)",
     "empty_answer": "empty answers (2xx with no content)",
+    "not_a_feed": "not a feed or sitemap (an HTML page, JSON or text answered instead)",
     "robots": "robots.txt disallowed",
     "timeout": "timed out",
     "http_4xx": "other HTTP 4xx (404, 410…)",

@@ -36,9 +36,9 @@ from newscrawl.dates import BARE_DATELINE_RE, WIB, listed_zone, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.dom import filled_containers
 from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, day_end, day_start, document_cut_short,
-                                 entry_day, entry_moment, feed_entries, in_window, json_entries, listing_card_entries,
-                                 next_data_entries, reaches_back_to, sitemap_entries, sitemap_follow_form,
-                                 uncovered_from, unpack_gzip)
+                                 document_root_kind, entry_day, entry_moment, feed_entries, in_window, json_entries,
+                                 listing_card_entries, next_data_entries, not_a_document, reaches_back_to,
+                                 sitemap_entries, sitemap_follow_form, uncovered_from, unpack_gzip)
 from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
@@ -559,18 +559,39 @@ class NewsSpider(scrapy.Spider):
         text = self.document_text(response)
         if text is None:
             return
-        entries = publisher_entries(feed_entries(text, response.url))
-        self.entries_read(response.url, entries)
-        self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
-        articles = [e for e in entries if self.is_article_url(e.url)]
-        self.check_reach(response.url, [self.entry_moment(e) for e in articles], [e.url for e in articles])
-        yield from self.dated_article_requests(entries)
+        if document_root_kind(text) == "sitemap":  # a sitemap where a feed was named: read as what it is
+            yield from self.read_sitemap(response, text)
+            return
+        yield from self.read_feed(response, text)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         text = self.document_text(response)
         if text is None:
             return
+        if document_root_kind(text) == "feed":  # an RSS or Atom feed named as a sitemap (sitemaps.org allows it)
+            yield from self.read_feed(response, text)
+            return
+        yield from self.read_sitemap(response, text)
+
+    def read_feed(self, response: Response, text: str) -> Iterator[scrapy.Request]:
+        entries = publisher_entries(feed_entries(text, response.url))
+        if not entries and self.answered_no_document(response, text):
+            return
+        self.entries_read(response.url, entries)
+        self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
+        articles = [e for e in entries if self.is_article_url(e.url)]
+        index = response.meta.get(_SITEMAP_INDEX)
+        if index is None:
+            self.check_reach(response.url, [self.entry_moment(e) for e in articles], [e.url for e in articles])
+        else:  # a sitemap index's child that is a feed
+            self.child_sitemap_read(index, [self.entry_moment(e) for e in articles], [e.url for e in articles],
+                                    self.read_whole(response.url))
+        yield from self.dated_article_requests(entries)
+
+    def read_sitemap(self, response: Response, text: str) -> Iterator[scrapy.Request]:
         kind, entries = sitemap_entries(text)
+        if not entries and self.answered_no_document(response, text):
+            return
         index = response.meta.get(_SITEMAP_INDEX)
         if kind == "index":
             self.entries_read(response.url, entries, pages=False)
@@ -588,6 +609,43 @@ class NewsSpider(scrapy.Spider):
         else:
             self.child_sitemap_read(index, moments, [e.url for e in articles], self.read_whole(response.url))
         yield from self.dated_article_requests(entries)
+
+    def answered_no_document(self, response: Response, text: str) -> bool:
+        """Whether a feed's or sitemap's URL answered something that is neither (discovery.not_a_document: an HTML
+        page, JSON, plain text, another XML root, an empty body), decided by its root element, never by its
+        Content-Type. Such an answer fails its request: counted as a failed discovery request of kind ``not_a_feed``
+        (``empty_answer`` for an empty body), the run's first failed discovery document if it is, and said in one
+        warning naming the URL asked and what came instead (h203: republika's /rss answering a CMS error page with
+        200 was a whole, empty feed: a discovery page that answered, "health ok", its stories lost where no other
+        source listed them). A sitemap index's child so answered is not read whole. An optional document (generic's
+        guessed /sitemap.xml, a start page's feed link: optional_document_instead) is an absence, not a failure."""
+        found = not_a_document(text)
+        if found is None:
+            return False
+        kind, what = found
+        meta = request_meta(response)
+        asked = (meta.get("redirect_urls") or [response.url])[0]
+        via = f" (redirected to {response.url})" if asked != response.url else ""
+        if self.optional_document_instead(response, asked, what + via):
+            return True
+        role = request_role(response.request)
+        stats = self.crawler.stats
+        stats.inc_value(f"newscrawl/errors/{kind}")
+        stats.inc_value(f"newscrawl/failed/{role}/{kind}")
+        if role == "discovery" and stats.get_value(FIRST_FAILED_DISCOVERY) is None:
+            stats.set_value(FIRST_FAILED_DISCOVERY, f"{asked} ({kind})")
+        self.child_sitemap_read(meta.get(_SITEMAP_INDEX), [], [], whole=False)
+        named = "sitemap" if getattr(getattr(response.request, "callback", None), "__name__", "") == "parse_sitemap" \
+            else "feed"
+        self.logger.warning("Request failed (%s: %s; %s): %s answered %s%s instead of a %s", kind,
+                            FAILURE_KINDS[kind], role, asked, what, via, named)
+        return True
+
+    def optional_document_instead(self, response: Response, asked: str, what: str) -> bool:
+        """Whether the document at ``asked``, which answered ``what`` (neither a feed nor a sitemap), was only a guess
+        whose absence is no fault of the site (counted and said there): True stops the failure. None here: every feed
+        and sitemap a site spider names is its discovery."""
+        return False
 
     def child_sitemaps(self, index: str, entries: Sequence[Entry]) -> Iterator[scrapy.Request]:
         """Requests for the children of a sitemap index the spider reads (``sitemap_follow``) that may list a story

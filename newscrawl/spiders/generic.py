@@ -39,9 +39,14 @@ from newscrawl.extract import (ANY_SITE_AUTHORS, ANY_SITE_SECTION, ANY_SITE_TAGS
                                split_article_body)
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
-from newscrawl.spiders.base import DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, failure_cause, links_base
+from newscrawl.spiders.base import (DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, failure_cause, links_base,
+                                    request_meta)
 from newscrawl.urls import (canonical_url, is_site_root, join_url, names_a_file, other_scheme, publisher_url,
                             registrable_domain, same_site)
+
+# Request.meta key: a discovery document generic asks for without the site naming it, whose answer being neither a feed
+# nor a sitemap is an absence, not a failure (optional_document_instead): "sitemap.xml" (guessed), "feed" (a link).
+_OPTIONAL_DOCUMENT = "newscrawl_optional_document"
 
 # Path segments of pages that list, never report: indexes, tags, search, people (listings to read).
 _LISTING_SEGMENTS = frozenset({
@@ -348,9 +353,10 @@ class GenericSpider(NewsSpider):
         yield self.guessed_sitemap_request(failure.request.cb_kwargs["origin"])
 
     def guessed_sitemap_request(self, origin: str) -> scrapy.Request:
-        """/sitemap.xml where robots.txt declares no sitemap: a guess, whose 404 is no fault of the site."""
+        """/sitemap.xml where robots.txt declares no sitemap: a guess, whose 404 (or a page that is no sitemap: a
+        site serving its home page for any path) is no fault of the site."""
         return scrapy.Request(f"{origin}/sitemap.xml", callback=self.parse_sitemap, errback=self.guessed_sitemap_failed,
-                              meta=dict(DOCUMENT_META))
+                              meta={**DOCUMENT_META, _OPTIONAL_DOCUMENT: "sitemap.xml"})
 
     def guessed_sitemap_failed(self, failure: Any) -> None:
         if not self.optional_document_absent(failure, "sitemap.xml"):
@@ -367,6 +373,23 @@ class GenericSpider(NewsSpider):
         self.logger.info("No %s on the site (HTTP %s): %s", name, status, failure.request.url)
         return True
 
+    def optional_document_instead(self, response: Response, asked: str, what: str) -> bool:
+        """A guessed /sitemap.xml, or a feed a start page links (``<link rel=alternate>``), that answered neither a
+        feed nor a sitemap (an HTML page: a site serving its home page for unknown paths, a soft 404; an "RSS" page
+        listing the site's feeds; a dead plugin's link): an absence, as a guessed sitemap's 404 is, counted
+        (``newscrawl/generic/no_sitemap_xml``, ``newscrawl/generic/feed_link_not_a_feed``) and logged at INFO;
+        discovery goes on from the start pages. A sitemap robots.txt declares is the site's word: its failure counts."""
+        name = request_meta(response).get(_OPTIONAL_DOCUMENT)
+        if name is None:
+            return False
+        if name == "sitemap.xml":
+            self.crawler.stats.inc_value("newscrawl/generic/no_sitemap_xml")
+            self.logger.info("No sitemap.xml on the site (it answered %s): %s", what, asked)
+        else:
+            self.crawler.stats.inc_value("newscrawl/generic/feed_link_not_a_feed")
+            self.logger.info("A start page's feed link answered %s, no feed: %s", what, asked)
+        return True
+
     def parse_start(self, response: Response) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):  # a start page answering bytes: said and counted
             self.crawler.stats.inc_value("newscrawl/errors/not_markup")
@@ -381,7 +404,7 @@ class GenericSpider(NewsSpider):
                 self.bad_link(href, response.url)
                 continue
             yield scrapy.Request(feed, callback=self.parse_feed, errback=self.request_failed,
-                                 meta={**DOCUMENT_META, "allow_offsite": True})
+                                 meta={**DOCUMENT_META, "allow_offsite": True, _OPTIONAL_DOCUMENT: "feed"})
         yield from self.follow_links(response, depth=0)
 
     def follow_links(self, response: Response, depth: int) -> Iterator[scrapy.Request]:
