@@ -811,10 +811,11 @@ class EmptyAnswer(IgnoreRequest):
 class EmptyAnswerMiddleware:
     """An article's page (first or later) answered 2xx with an empty body — nothing, or only white space: a PHP fatal
     error under output buffering, a cache node serving a 0-byte object, a 204 — is a fault of the site, not a page
-    without an article. It is fetched again (Scrapy's retry), then failed as ``empty_answer`` (the next run asks
-    again), instead of being counted as "not an article page" and remembered as one in the seen-store (h190: an
-    empty 200 was a not_article drop; recorded unavailable, later runs asked only at retry points). Discovery
-    documents are judged by their own readers (an empty feed lists nothing, counted there)."""
+    without an article. It is fetched again (Scrapy's retry), then an article's first page is failed as
+    ``empty_answer`` (the next run asks again), instead of being counted as "not an article page" and remembered as
+    one in the seen-store (h190: an empty 200 was a not_article drop; recorded unavailable, later runs asked only at
+    retry points); a later page still empty is read as it came (the item names it missing, the pages after it are
+    still read). Discovery documents are judged by their own readers (not_a_feed / empty_answer, spiders/base.py)."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -831,6 +832,12 @@ class EmptyAnswerMiddleware:
         if retry is not None:
             self.crawler.stats.inc_value("newscrawl/http/empty_answer_refetched")
             return retry
+        if not asks_first_page(request):
+            # A later page still empty: read as it came, as before — the pager goes on from the pages known (a failed
+            # page would end it there: h209 probe, detik's page 3 lost behind an empty page 2); the item names it in
+            # missing_pages.
+            self.crawler.stats.inc_value("newscrawl/http/empty_answer_page_read")
+            return response
         raise EmptyAnswer(f"the site answered {response.status} with an empty body")
 
 

@@ -47,3 +47,24 @@ def test_a_run_answered_empty_pages_emits_nothing_and_the_next_run_reads_the_sto
 
 def test_the_failure_kind_of_an_empty_answer() -> None:
     assert failure_kind("EmptyAnswer", None, "the site answered 200 with an empty body") == "empty_answer"
+
+
+def test_an_empty_later_page_is_read_as_it_came_and_the_pages_after_it_still_are() -> None:
+    """(h209 adversarial probe) detik's three-page article, page 2 answering an empty 200 every time: fetched again,
+    then read as it came (as before empty answers were failed) — page 3 is still read and the item names page 2
+    missing; a failed later page would end the paging there (3 of 7 paragraphs)."""
+    import json
+    from pathlib import Path
+
+    from inprocess import crawl_in_process
+    from replay import routes_from_fixtures
+
+    detik = Path(__file__).parent / "sites" / "detik"
+    case = json.loads((detik / "multipage.json").read_text(encoding="utf-8"))
+    routes = routes_from_fixtures(detik)
+    routes[f"{case['url']}/2"] = Route(b"")
+    result = crawl_in_process("detik", routes, f"url={case['url']}", settings={"AUTOTHROTTLE_ENABLED": False})
+    [item] = result.items
+    assert item["body"] == case["body"][:3] + case["body"][5:], item["body"]
+    assert item["missing_pages"] == [f"{case['url']}/2"], item["missing_pages"]
+    assert result.stats.get("newscrawl/http/empty_answer_page_read") == 1
