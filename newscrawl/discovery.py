@@ -40,13 +40,31 @@ def _xml(text: str) -> Selector:
 _XML_START = re.compile(r"<(?:\?xml\s|rss[\s>]|feed[\s>]|(?:rdf:)?RDF[\s>]|urlset[\s>]|sitemapindex[\s>])")
 
 
+# A feed's or sitemap's root element, and a PHP message as WordPress hosts print it ("<br /><b>Warning</b>: …").
+_ROOT_START = re.compile(r"<(?:rss[\s>]|feed[\s>]|(?:rdf:)?RDF[\s>]|urlset[\s>]|sitemapindex[\s>])")
+_PHP_MESSAGE = re.compile(r"<b>\s*(?:warning|notice|deprecated|fatal error|strict standards|parse error)\s*</b>\s*:",
+                          re.IGNORECASE)
+# How far past the XML declaration a PHP message may push the root (a few messages of a few hundred characters).
+_PHP_MESSAGES_MAX_CHARS = 8192
+
+
 def _document_from_root(text: str) -> str:
     """The document from its declaration or root on: a PHP notice printed before it ("<br /><b>Notice</b>: … on
-    line 12<br />", WordPress hosts) made the parser take the notice's <br> for the root and read nothing (h31)."""
+    line 12<br />", WordPress hosts) made the parser take the notice's <br> for the root and read nothing (h31); so
+    did one printed between the declaration and the root (a plugin's "Cannot modify header information" warning, h209
+    probe): the document is then read from its root."""
     start = _XML_START.search(text)
-    if start is None or not text[:start.start()].strip(" \t\r\n\ufeff"):
+    if start is None:
         return text
-    return text[start.start():]
+    if text[:start.start()].strip(" \t\r\n\ufeff"):
+        text = text[start.start():]
+    if text.startswith("<?xml"):
+        declaration_end = text.find("?>", 0, 512)
+        root = _ROOT_START.search(text, declaration_end + 2, declaration_end + 2 + _PHP_MESSAGES_MAX_CHARS) \
+            if declaration_end >= 0 else None
+        if root is not None and _PHP_MESSAGE.search(text, declaration_end + 2, root.start()):
+            return text[root.start():]
+    return text
 
 
 # A URL element's text with a bare "&" ("?id=5&kanal=x"): the recovering parser drops "&kanal" as a bad entity

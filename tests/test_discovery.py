@@ -281,6 +281,9 @@ _PHP_NOTICE = "<br />\n<b>Notice</b>:  Undefined index: cat in <b>/var/www/html/
                              "https://www.example.id/read/4/d"]),
     (_PHP_NOTICE + RSS.partition("?>")[2], "", ["https://www.example.id/read/1/a", "https://www.example.id/read/2/b",
                                                 "https://www.example.id/read/4/d"]),
+    # (h209 probe) ... and between the declaration and the root (a plugin's "Cannot modify header information")
+    (RSS.partition("?>")[0] + "?>" + _PHP_NOTICE + RSS.partition("?>")[2], "",
+     ["https://www.example.id/read/1/a", "https://www.example.id/read/2/b", "https://www.example.id/read/4/d"]),
     # a bare "&" in a link: "?id=5&kanal=x" came out "?id=5=x"; a CDATA title keeps its own "&"
     ("<rss><channel><item><title><![CDATA[Tom & Jerry]]></title><link>https://www.example.id/baca?id=5&kanal=x</link>"
      "</item></channel></rss>", "", ["https://www.example.id/baca?id=5&kanal=x"]),
