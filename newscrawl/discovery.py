@@ -383,8 +383,12 @@ def feed_entries(text: str, base_url: str = "") -> list[Entry]:
 def sitemap_entries(text: str) -> tuple[str, list[Entry]]:
     """('index', child sitemaps) or ('urlset', pages), each with its best date.
 
-    A news sitemap's ``news:publication_date`` beats ``lastmod`` (which moves on every edit).
+    A news sitemap's ``news:publication_date`` beats ``lastmod`` (which moves on every edit). A text sitemap
+    (sitemaps.org: one URL per line, nothing else) is a urlset of undated pages.
     """
+    lines = _text_sitemap_lines(text)
+    if lines:
+        return "urlset", [_url_entry(line, None) for line in lines]
     selector = _xml(text)
     if selector.xpath("/sitemapindex"):
         return "index", [_url_entry(loc, _first(node, "lastmod/text()"))
@@ -397,6 +401,21 @@ def sitemap_entries(text: str) -> tuple[str, list[Entry]]:
             modified = None if published else _first(node, "lastmod/text()")
             entries.append(_url_entry(loc, published or modified, modified is not None))
     return "urlset", entries
+
+
+_TEXT_SITEMAP_LINE = re.compile(r"https?://\S+")
+# A text sitemap holds at most 50,000 URLs of at most 2,048 characters each (sitemaps.org).
+_TEXT_SITEMAP_MAX_CHARS = 50_000 * 2_050
+
+
+def _text_sitemap_lines(text: str) -> list[str]:
+    """A text sitemap's URLs (h209 probe: sitemaps.org's one-URL-per-line form read as no sitemap at all), or [] when
+    any of its non-blank lines is no absolute http(s) URL alone."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if not stripped.startswith(("http://", "https://")) or len(stripped) > _TEXT_SITEMAP_MAX_CHARS:
+        return []
+    lines = [line.strip() for line in stripped.splitlines() if line.strip()]
+    return lines if all(_TEXT_SITEMAP_LINE.fullmatch(line) for line in lines) else []
 
 
 def sitemap_follow_form(url: str) -> str:

@@ -63,6 +63,16 @@ def test_broken_documents_give_no_entries():
     assert sitemap_entries("this is not xml") == ("urlset", [])
 
 
+def test_a_text_sitemap_lists_its_urls() -> None:
+    """(h209 probe) sitemaps.org's text form, one URL per line, was read as no sitemap (after aa2b81c: failed as
+    not_a_feed); a text with any other line is still none."""
+    text = "\ufeffhttps://www.example.id/berita/2024/06/19/a\r\n\r\nhttps://www.example.id/berita/2024/06/19/b\n"
+    assert sitemap_entries(text) == ("urlset", [Entry("https://www.example.id/berita/2024/06/19/a", None),
+                                                Entry("https://www.example.id/berita/2024/06/19/b", None)])
+    assert sitemap_entries("https://www.example.id/a\nHalaman tidak ditemukan\n") == ("urlset", [])
+    assert sitemap_entries("Error: https://www.example.id/a") == ("urlset", [])
+
+
 @pytest.mark.parametrize(("raw", "expected"), [
     ("2024-06-19T20:40:00+07:00", True),
     ("2024-06-19T13:40:00Z", True),           # 20:40 WIB
