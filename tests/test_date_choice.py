@@ -2211,3 +2211,28 @@ def test_rdfa_dates_in_the_head_and_under_a_vocab() -> None:
             f"{related}</body></html>")
     found = find_page_dates(Selector(text=html), WIT, now=NOW)
     assert found == ["2016-08-22T14:30:05+09:00"] and source_of(found[0]) == ITEMPROP
+
+
+# (h210 probe, a 2013 English daily's Drupal 6 theme, reconstructed) the site header's clock "Last updated: …" above the
+# headline, outside the article, is the site's: no update of the story; the story's own update line under its
+# headline still is.
+_STORY_PARAS = "".join(f"<p>Sentence {n} of a short city story about the busway, long enough to count as prose for the "
+                       "reader here.</p>" for n in range(4))
+
+
+@pytest.mark.parametrize(("clock", "update_line", "expected"), [
+    ('<div id="header"><a href="/">Example Daily</a><div class="clock">Last updated: June 20, 2013 | 03:10 am</div>'
+     "</div>", "", []),
+    ('<div class="header"><div>Last updated: Wednesday, June 19, 2013 | 03:10 am UTC</div></div>', "", []),
+    ('<div id="header"><a href="/">Example Daily</a></div>', "<div class='updated'>Last updated: June 20, 2013 | 08:15 am"
+     "</div>", ["June 20, 2013 | 08:15 am"]),
+])
+def test_a_site_headers_update_clock_is_no_update_of_the_story(clock, update_line, expected) -> None:
+    html = (f"<html><body>{clock}<ul id='nav'><li><a href='/city'>City</a></li></ul><div class='post'>"
+            f"<h1>Busway gets new buses</h1><div class='meta'>By Dewi Kurniasari | June 19, 2013 | 02:46 am</div>"
+            f"{update_line}<div class='body'>{_STORY_PARAS}</div></div><div id='footer'>(c) Example Daily</div>"
+            "</body></html>")
+    updated: list[DateCandidate] = []
+    published = find_page_dates(Selector(text=html), updated=updated)
+    assert published and "June 19, 2013" in published[0]
+    assert len(updated) == len(expected) and all(want in str(got) for got, want in zip(updated, expected)), updated

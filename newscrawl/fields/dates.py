@@ -1061,7 +1061,11 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
                 # "Published: 19/06/2024 20:40 | Updated: 20/06/2024 08:00": the update from its label on,
                 # the publication before it.
                 after, text = text[label.start():], _before_update(text, label)
-                if updated is not None and not updated and read_date(after, now, zone) is not None:
+                # a site header's clock above the headline, outside the article ("<div id='header'>Last updated:
+                # Wednesday, June 19, 2013 | 03:10 am UTC", h210 probe) is the site's, never the story's update
+                site_clock = headline is not None and index < headline and (
+                    in_masthead(element) or _outside(element, container))
+                if updated is not None and not updated and not site_clock and read_date(after, now, zone) is not None:
                     updated.append(DateCandidate(after, PAGE))
                 if not text or text in seen:
                     continue
