@@ -42,7 +42,7 @@ from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
-                               DESK_CODE, DESK_MULTI, DESK_NUMBERED, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
+                               DESK_CODE, DESK_MULTI, DESK_NUMBERED, DESK_PRINT_CODE, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
                                MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, PROMPT_OPENER, RESIDUE_PATTERNS, SPEECH_RE,
                                SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
                                is_copy_link_label, normalized_residue_kind, promo_owner, upsell_brand)
@@ -109,6 +109,9 @@ _SENTENCE_END: Final = "[.!?\"'\u201d\u2019\u00bb)\\]]"
 # A contributor's name in brackets after the last sentence, "... kata dia. (Andi Saputra)", and a desk
 # code "(H-4)" are sign-offs too; an all-capitals "(AP)" is a source and stays.
 _CONTRIBUTOR: Final = r"[A-Z][a-z'\u2019]+\.?(?:\s+(?:[A-Z][a-z'\u2019]+|[A-Z]\.)){0,3}"
+# Words opening an office's or a firm's name, never a writer's: "(Pemda/Dinas PU)", "(Pertamina/Bank BRI)".
+_OFFICE_WORDS: Final = (r"(?:Dinas|Badan|Kantor|Bank|Partai|Polres|Polda|Polsek|Pemkab|Pemkot|Pemprov|Pemda|Kota|Kabupaten"
+                        r"|Provinsi|Kecamatan|Desa|Kementerian|Direktorat|Balai|Rumah|Universitas|Pengadilan|Kejaksaan|PT|CV)")
 # A writer and the outlet, either way round: "(Bagiarta/balipost)", "(Nur Hidayat/ANTARA)", "(kaltimpost.id/rfa)"
 # (regional papers' sign-offs, reconstructed); the writer may be a numbered desk code, "(kmb32/balipost)" (h142).
 _NAME_AND_OUTLET: Final = (rf"(?:{_CONTRIBUTOR}|[A-Za-z]{{2,6}}|{DESK_NUMBERED})\s*/\s*[A-Za-z][A-Za-z0-9-]{{1,20}}(?:\.(?:co\.id|id|com|net))?"
@@ -126,7 +129,10 @@ _NAME_AND_OUTLET: Final = (rf"(?:{_CONTRIBUTOR}|[A-Za-z]{{2,6}}|{DESK_NUMBERED})
                            # the outlet's initials and its reporter's number, as its dateline names it ("Sumbawa
                            # Besar, SSN - …" closed by "(SSN/01)"; h159 probe); a year has four digits.
                            # A law's, a scripture's or a decree's number is the story's: "(UU/12)", "(QS/94)".
-                           r"|(?!(?:UU|QS|HR|PP|SK|SE|KUHP|PERDA|PERPU|TAP)\s*/)[A-Z]{2,5}\s*/\s*\d{1,3}")
+                           r"|(?!(?:UU|QS|HR|PP|SK|SE|KUHP|PERDA|PERPU|TAP)\s*/)[A-Z]{2,5}\s*/\s*\d{1,3}"
+                           # the outlet, then its writer whose name ends in capital initials without dots: Jubi's
+                           # "(Jubi/Indrayadi TH)" (h211 probe, 2014); an office and its unit ("(Pemda/Dinas PU)") is none
+                           rf"|[A-Z][A-Za-z]{{1,11}}\s*/\s*(?!{_OFFICE_WORDS}\b){_CONTRIBUTOR}\s+[A-Z]{{1,3}}")
 # Initials in capitals closed by an end mark: "(RF)***", "(RF)*" (Pikiran Rakyat's network): a source such as
 # "(AP)" is not followed by stars.
 _STARRED_INITIALS: Final = r"[(\[][A-Z]{2,4}[)\]]\s*\*+"
@@ -134,7 +140,7 @@ _STARRED_INITIALS: Final = r"[(\[][A-Z]{2,4}[)\]]\s*\*+"
 # a source is written in round ones, "(AP)").
 _STAR_LED_INITIALS: Final = r"\*\s?[a-z]{2,5}|\[[A-Z]{2,5}\]"
 _TRAILING_SIGNOFF_RE: Final = re.compile(
-    rf"(?:(?<={_SENTENCE_END})\s*(?:[(\[](?:{DESK_SINGLE}|{DESK_NUMBERED}|{_CONTRIBUTOR}|{_NAME_AND_OUTLET})[)\]]|{_STARRED_INITIALS}"
+    rf"(?:(?<={_SENTENCE_END})\s*(?:[(\[](?:{DESK_SINGLE}|{DESK_NUMBERED}|{DESK_PRINT_CODE}|{_CONTRIBUTOR}|{_NAME_AND_OUTLET})[)\]]|{_STARRED_INITIALS}"
     rf"|{_STAR_LED_INITIALS})"
     rf"|(?:(?<={_SENTENCE_END})|(?<=\s))\s*[(\[](?:\*|{DESK_MULTI}|{DESK_CODE})[)\]])\s*$"
 )
@@ -1514,7 +1520,7 @@ def widget_question_start(blocks: list[str]) -> int:
 # trimmed by _trim_trailing_signoff; alone it ends in ")" and would count as a sentence.
 _SIGNOFF_BLOCK_RE: Final = re.compile(
     rf"[(\[]\s*(?:(?i:laporan|reporter|penulis|pewarta|kontributor|editor)\s*:\s*)?"
-    rf"(?:{_CONTRIBUTOR}|[A-Z]{{2,10}}|{DESK_CODE}|{DESK_MULTI}|{_NAME_AND_OUTLET})\s*[)\]][.*]*")
+    rf"(?:{_CONTRIBUTOR}|[A-Z]{{2,10}}|{DESK_CODE}|{DESK_PRINT_CODE}|{DESK_MULTI}|{_NAME_AND_OUTLET})\s*[)\]][.*]*")
 
 
 def _without_signoff_blocks(blocks: list[str]) -> list[str]:

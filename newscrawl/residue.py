@@ -25,7 +25,7 @@ from typing import Any, Final, Sequence
 from newscrawl.fields.outlet import SOURCE_NAME_PATTERN
 
 __all__ = [
-    "CALL_WITHOUT_CHANNEL_RE", "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_LABEL", "DESK_CODE", "DESK_MULTI", "DESK_NUMBERED", "EDITED_BY_LABEL",
+    "CALL_WITHOUT_CHANNEL_RE", "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_LABEL", "DESK_CODE", "DESK_MULTI", "DESK_NUMBERED", "DESK_PRINT_CODE", "EDITED_BY_LABEL",
     "DESK_SINGLE", "PROMPT_OPENER",
     "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
     "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "WRITER_BY_WORDS",
@@ -426,8 +426,11 @@ DESK_NUMBERED: Final = (rf"(?!(?:{'|'.join(sorted(_STORY_CODE_LETTERS, key=len, 
 # ANTARA's correspondents' codes before 2015 (h24 probe): "(T.KR-IFR/B013)", "(U.KR-BPY/A/S026)", "(U.SDP-05/B/Z002)":
 # a wire letter, a bureau and its reporter, a lone desk letter.
 # A lone desk letter before a slash, either case: ANTARA's "(U.KR-BPY/A/S026)", Haluan's "(h/rvo)" (h159 probe).
+# A Jawa Pos group trainee reporter ("cr", calon reporter, maybe numbered) and the trainee's initials after a hyphen:
+# Lombok Post's "(cr-wan/r6)", "(cr-ewi)" (h211 probe, 2013). Lowercase and led by "cr": a story's "(e-ktp)" is none.
+DESK_TRAINEE: Final = r"cr\d{0,2}-[a-z]{2,5}"
 _DESK_CODE_PART: Final = (r"(?:[A-Z]{1,2}-\d{1,3}|[A-Z]\.?[A-Z]?\d{2,4}|[a-z]{1,4}\d{1,3}"  # JPNN's "mcr19" too
-                          r"|[A-Z]\.[A-Z]{2,4}-[A-Z0-9]{2,4}|[A-Za-z](?=\s*/))")
+                          rf"|{DESK_TRAINEE}|[A-Z]\.[A-Z]{{2,4}}-[A-Z0-9]{{2,4}}|[A-Za-z](?=\s*/))")
 # A unit after a slash makes a rate, no desk's initials: "(g/kg)", "(m/detik)", "(km/jam)", "(x/hari)", "(l/detik)"
 # (h166 probe: a list's last item closing the story, "berat badan (g/kg)", lost its unit).
 _PER_UNIT: Final = (r"(?:detik|dtk|jam|menit|hari|minggu|bulan|tahun|thn|kg|km|gram|gr|g|mg|liter|ltr|l|ml|ha|hektare"
@@ -437,8 +440,13 @@ DESK_MULTI: Final = (rf"(?![^()\[\]]{{0,40}}?/\s*{_PER_UNIT}(?![A-Za-z0-9]))"
                      r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5}(?:\s*/\s*[A-Za-z][a-z]{1,5}){1,3}"
                       rf"|(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})(?:\s*/\s*(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})){{1,3}})")
 # Media Indonesia's desk codes, alone or after a contributor's initials: "(H-4)", "(E-2)", "(Sru/P-5)".
-DESK_CODE: Final = r"(?:[A-Za-z]{2,6}/)?[A-Z]{1,2}-\d{1,3}"
-_DESK_INITIALS: Final = rf"(?:\*|{DESK_SINGLE}|{DESK_NUMBERED}|{DESK_MULTI}|{DESK_CODE})"
+# A Jawa Pos group trainee's code alone, "(cr-ewi)" (DESK_TRAINEE), is one too.
+DESK_CODE: Final = rf"(?:(?:[A-Za-z]{{2,6}}/)?[A-Z]{{1,2}}-\d{{1,3}}|{DESK_TRAINEE})"
+# Suara Merdeka's print desk codes, a letter with the reporter's number, a hyphen, the editor's number: "(H68-37)",
+# "(K17-60)" (h211 probe, 2011 cetak pages). A product's model may have the same shape (a phone's "(H68-37)"), so it
+# signs off only after a sentence's end closing the body (cleaning's sign-off rules), or as a block alone.
+DESK_PRINT_CODE: Final = r"[A-Z]\d{1,2}-\d{1,3}"
+_DESK_INITIALS: Final = rf"(?:\*|{DESK_SINGLE}|{DESK_NUMBERED}|{DESK_MULTI}|{DESK_CODE}|{DESK_PRINT_CODE})"
 
 # Credits' "… by" labels: a writer's ("Written by", "Reported by", "Compiled by") and the desk's, an editor's and a
 # translator's ("Edited by", "Translated by": setkab's English pages close "Translated by: A<br>Edited by: B", h111
@@ -1282,6 +1290,24 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # (_TAG_SENTENCE_RE).
     _residue("tag_line", r"(?:tags?|tagar|topik(?:\s+(?:pilihan|populer|terpopuler|terhangat|hangat|terkini|terbaru|utama))?|topics?)\s*:\s*[^.!?:]{1,200}",
              "beritasatu (issue 11, reconstructed); okezone (h69)"),
+    # WordPress's post footer (Twenty Ten's ".entry-utility", Twenty Eleven/Twelve's ".entry-meta" in the footer) left
+    # as the last paragraph of 2009-2015 regional sites (h211 probe: Lombok Post 2013 "Tulisan ini dipublikasikan di
+    # Lombok Timur. Tandai permalink."): the categories (and tags, the date, the writer) then the permalink's sentence,
+    # in English or the Indonesian translation; the archive view's "Posted in X | Tagged Y | Leave a comment". Whole
+    # block only, anchored on the footer's opening and on its permalink or comment link: a story's sentence naming a
+    # permalink stays.
+    _residue("post_footer",
+             r"(?:this\s+(?:entry|post)\s+was\s+(?:posted|filed)\s+(?:in|under)"
+             r"|(?:tulisan|entri|artikel|pos)\s+ini\s+(?:dipublikasikan|dituliskan|ditulis|diposting|dikirimkan)\s+(?:di|dalam|pada|ke))"
+             r"\s+[^.!?]{1,300}?\.\s*(?:bookmark|tandai|penanda)\s+(?:the\s+)?permalink(?:nya)?\s*\.?"
+             r"(?:\s*\|?\s*(?:edit|sunting))?"
+             r"|(?:(?:posted|filed)\s+(?:in|under)|(?:dipublikasikan|ditulis|diposting|diposkan)\s+(?:di|dalam))\s+[^|.!?]{1,200}"
+             r"(?:\|\s*(?:tagged|ditag|tag|ditandai)\s+[^|!?]{1,300})?"
+             r"\|\s*(?:leave\s+a\s+comment|(?:\d+|one)\s+comments?|comments\s+(?:are\s+)?(?:off|closed)"
+             r"|tinggalkan\s+(?:sebuah\s+)?komentar|(?:\d+|satu)\s+komentar|komentar\s+ditutup)"
+             r"(?:\s*\|\s*(?:edit|sunting))?",
+             "WordPress themes' post footer: Lombok Post 2013, regional WordPress sites (h211 probe)",
+             requires_any=("permalink", "comment", "komentar")),
     # A wire story's credit line in brackets: "(Reporting by Stanley Widianto; Editing by Ed Davies)" (Reuters
     # copy on English editions, reconstructed); unbracketed it is a short tail line trim_edges cuts.
     _residue("wire_credit", r"[(\[]\s*(?:(?:additional\s+)?reporting|writing|editing)\s+by\s+[^()\[\]]{2,200}[)\]]\.?",

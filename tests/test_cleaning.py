@@ -315,6 +315,20 @@ RESIDUE_ROWS = [
     ("(H-4)", "desk_signoff"),
     ("(E-2)", "desk_signoff"),
     ("(Sru/P-5)", "desk_signoff"),
+    # (h211 probe: old regional pages) a Jawa Pos group trainee's code, Suara Merdeka's print codes, alone
+    ("(cr-ewi)", "desk_signoff"),
+    ("(cr-wan/r6)", "desk_signoff"),
+    ("(H68-37)", "desk_signoff"),
+    ("(K17-60)", "desk_signoff"),
+    # (h211 probe: Lombok Post 2013 on Twenty Ten, regional WordPress sites) the post's footer under the story
+    ("Tulisan ini dipublikasikan di Lombok Timur. Tandai permalink.", "post_footer"),
+    ("Tulisan ini dipublikasikan di Lombok Timur dan ditag haji, lotim. Tandai permalink.", "post_footer"),
+    ("This entry was posted in Berita, Daerah. Bookmark the permalink.", "post_footer"),
+    ("This entry was posted in Berita and tagged banjir, Ambon. Bookmark the permalink.", "post_footer"),
+    ("This entry was posted in Berita on March 18, 2014 by admin. Bookmark the permalink.", "post_footer"),
+    ("Posted in Berita | Tagged banjir, ambon | Leave a comment", "post_footer"),
+    ("Posted in Daerah | 3 Comments", "post_footer"),
+    ("Dipublikasikan di Berita | Ditandai lotim | Tinggalkan komentar", "post_footer"),
     ("Warga melintas di jalan yang tergenang, Senin (19/6/2024). ANTARA FOTO/Aprillio Akbar/nym.", "caption_with_credit"),
     ("(Foto: ANTARA/Hafidz Mubarak A)", "photo_credit"),
     # second drift family (tests/drift.py, reconstructed forms of other outlets' boxes)
@@ -912,6 +926,14 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    # (h211 probe) a story's sentences naming a permalink, a post's publication or a comment: no WordPress footer
+    "Ia meminta pembaca menyimpan permalink tulisan itu agar mudah dicari kembali.",
+    "Tulisan ini dipublikasikan di harian Kompas pada 2010, kata dia. Tandai permalink.",
+    "This entry was posted in the archive, he said, urging readers to bookmark the permalink for later.",
+    "Tulisan ini dipublikasikan di jurnal internasional dan menjadi rujukan para peneliti.",
+    "Posted in the embassy for three years, he left a comment in the guest book.",
+    "Pesawat (F-16) itu mendarat darurat.",
+    "(Pemda/Dinas PU)",
     # (h207 adversarial probe of 51c2741/2057fb9) a story's pointer to another site's page ending in a full stop, and
     # a fact check's sentence naming who made a content and its platform, alone in its block: the story's
     "Cek informasi terkini di laman resmi BMKG.",
@@ -1573,6 +1595,20 @@ STRIP_ROWS = [
                   "Google News", "dishub kota bandung"], ["Isi.", "Warga diimbau menghindari ruas jalan itu. ***", "dishub kota bandung"],
                  id="no-rejoin-after-end-mark"),
     pytest.param(["Data 2020. (Covid/19)"], ["Data 2020. (Covid/19)"], id="not-a-desk-code-kept"),
+    # (h211 probe: old regional pages 2011-2014) Lombok Post's Jawa Pos group trainee codes "(cr-wan/r6)", "(cr-ewi)";
+    # Jubi's outlet and writer whose name ends in capital initials "(Jubi/Indrayadi TH)"; Suara Merdeka's print codes
+    # "(H68-37)", "(K17-60)", letters and digits before the hyphen. A code of the story's own stays: inside a sentence,
+    # after no sentence's end, an office and its unit, a plane's model, a virus, a law.
+    *[pytest.param(["Isi.", f"Calon jamaah diminta mengikuti manasik.{sep}{code}"], ["Isi.", "Calon jamaah diminta mengikuti manasik."],
+                   id=f"old-regional-signoff-{code}{'-glued' if not sep else ''}")
+      for code in ("(cr-wan/r6)", "(cr-ewi)", "(cr2-ewi/jpnn)", "(Jubi/Indrayadi TH)", "(H68-37)", "(K17-60)")
+      for sep in (" ", "")],
+    *[pytest.param(["Isi.", text], ["Isi.", text], id=f"old-regional-code-kept-{n}")
+      for n, text in enumerate(("Ponsel seri (H68-37) itu dijual Rp 2 juta.", "Yang dipakai adalah ponsel seri (H68-37)",
+                                "Pesawat jenis (F-16) itu jatuh di laut.", "Data itu dari dinas. (Pemda/Dinas PU)",
+                                "Warga wajib memakai kartu (e-ktp)", "Aturan berlaku. (COVID-19)", "Aturan berlaku. (K3)",
+                                "Aturan berlaku. (G20)", "Aturan berlaku. (PP 24)", "Pesawat itu jenis (B737-800)",
+                                "Kantor itu diresmikan. (Kota/Bank BRI)"))],
     # (h142 probe: Bali Post's "… katanya. (kmb32)" closing its last paragraph) the desk's letters and the
     # reporter's number, alone or before an outlet longer than six letters; a lone block of it too. A year, a count,
     # a code of the story's own in capitals or with a space stays.
@@ -2932,6 +2968,10 @@ TRIM_ROWS = [
     pytest.param([P_LONG, P_END, "(ANTARA)"], None, [P_LONG, P_END], id="agency-caps-block"),
     pytest.param([P_LONG, P_END + " (mdk/yan)", "(H-4)"], None, [P_LONG, P_END], id="desk-code-block"),
     pytest.param([P_LONG, P_END, "(Bagiarta/balipost)"], None, [P_LONG, P_END], id="name-outlet-block"),
+    # (h211 probe) Jubi's outlet and writer with capital initials, Suara Merdeka's print code, a trainee's code alone
+    pytest.param([P_LONG, P_END, "(Jubi/Indrayadi TH)"], None, [P_LONG, P_END], id="outlet-writer-initials-block"),
+    pytest.param([P_LONG, P_END, "(H68-37)"], None, [P_LONG, P_END], id="print-code-block"),
+    pytest.param([P_LONG, P_END, "(cr-wan/r6)"], None, [P_LONG, P_END], id="trainee-code-block"),
     pytest.param([P_LONG, P_END, "(RF)*"], None, [P_LONG, P_END], id="starred-initials-block"),
     pytest.param([P_LONG, P_END, "(T.H016/B012)"], None, [P_LONG, P_END], id="antara-code-block"),
     # (reconstructed: liputan6 2012) the sign-off block, then the channel promo (dropped as residue before)

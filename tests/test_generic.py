@@ -1933,3 +1933,51 @@ def test_the_story_s_line_over_its_own_load_more_button_is_kept(after: str) -> N
     assert body[-1] == "Pelatih: Carlos Pena" and body[-3] == "Pelatih: Bojan Hodak", body
     assert not any(word in text for text in body for word in (
         "Lanjutkan", "Selengkapnya", "Selanjutnya", "Muat", "Berita Terkait", "Klasemen"))
+
+
+# Reconstructed (h211 probe: old regional pages on WordPress 3.x, Twenty Ten, 2011-2014): the story's last paragraph
+# closes with the desk's sign-off, and under the entry-content Twenty Ten's ".entry-utility" prints the post's footer,
+# "Tulisan ini dipublikasikan di Lombok Timur. Tandai permalink." (the English theme's "This entry was posted in …
+# Bookmark the permalink."). Both came out as the story's: the Jawa Pos group trainee's "(cr-wan/r6)", Jubi's outlet
+# and writer with capital initials "(Jubi/Indrayadi TH)", Suara Merdeka's print code "(H68-37)" stayed glued to the last
+# paragraph and the footer was a paragraph of its own. A model's code in the story's sentence stays.
+_TWENTY_TEN_URL = "http://www.kabarlombok.example/2013/08/14/calon-jamaah-haji-lotim-belum-lunasi-bpih/"
+
+
+def _twenty_ten_post(last: str, footer: str) -> str:
+    return ("<html lang='id-ID'><head><meta charset='UTF-8'><title>Calon Jamaah Haji Lotim Belum Lunasi BPIH | Kabar "
+            "Lombok</title><meta name='generator' content='WordPress 3.5.1'></head><body class='single single-post'>"
+            "<div id='wrapper' class='hfeed'><div id='main'><div id='container'><div id='content' role='main'>"
+            "<div id='post-4821' class='post-4821 post type-post hentry category-lombok-timur'>"
+            "<h1 class='entry-title'>Calon Jamaah Haji Lotim Belum Lunasi BPIH</h1><div class='entry-meta'>"
+            "<span class='meta-prep'>Diposkan pada</span> <a href='#' rel='bookmark'><span class='entry-date'>Agustus 14,"
+            " 2013</span></a></div><div class='entry-content'>"
+            "<p>SELONG - Ratusan calon jamaah haji asal Lombok Timur belum melunasi biaya haji. Batas waktu pelunasan "
+            "tahap kedua berakhir pekan depan.</p>"
+            "<p>Kepala seksi haji di kantor kementerian agama setempat mengatakan sebagian besar dari mereka masih "
+            "menunggu hasil panen tembakau untuk menutup kekurangan biaya.</p>"
+            "<p>Ponsel pintar seri (H68-37) yang dibagikan panitia berisi panduan manasik dan jadwal keberangkatan "
+            "kloter.</p>"
+            f"<p>Calon jamaah diminta mengikuti seluruh rangkaian manasik agar tidak kebingungan di Tanah Suci.{last}</p>"
+            f"</div><div class='entry-utility'>{footer}</div></div>"
+            "<div id='comments'><p class='nocomments'>Komentar ditutup.</p></div></div></div></div></div></body></html>")
+
+
+@pytest.mark.parametrize(("last", "footer"), [
+    (" (cr-wan/r6)", "Tulisan ini dipublikasikan di <a href='/category/lombok-timur/' rel='category tag'>Lombok Timur"
+                     "</a>. Tandai <a href='#' rel='bookmark'>permalink</a>."),
+    (" (cr-ewi)", "Tulisan ini dipublikasikan di <a href='/c/a/'>Lombok Timur</a> dan ditag <a href='/t/h/'>haji</a>, "
+                  "<a href='/t/l/'>lotim</a>. Tandai <a href='#'>permalink</a>."),
+    (" (Jubi/Indrayadi TH)", "This entry was posted in <a href='/c/b/'>Berita</a>, <a href='/c/d/'>Daerah</a>. "
+                             "Bookmark the <a href='#' rel='bookmark'>permalink</a>."),
+    (" (H68-37)", "Posted in <a href='/c/b/'>Berita</a> | Tagged <a href='/t/h/'>haji</a> | "
+                  "<a href='#respond'>Leave a comment</a>"),
+    ("</p><p>(K17-60)", "This entry was posted in <a href='/c/b/'>Berita</a> and tagged <a href='/t/h/'>haji</a>. "
+                        "Bookmark the <a href='#'>permalink</a>."),
+], ids=["trainee-code", "trainee-code-no-desk", "outlet-writer-initials", "print-code", "print-code-block"])
+def test_an_old_wordpress_post_s_signoff_and_footer_are_no_story(last: str, footer: str) -> None:
+    [item] = crawl_in_process("generic", {_TWENTY_TEN_URL: Route(_twenty_ten_post(last, footer))},
+                              f"url={_TWENTY_TEN_URL}").items
+    assert item["body"][-1] == ("Calon jamaah diminta mengikuti seluruh rangkaian manasik agar tidak kebingungan di "
+                                "Tanah Suci."), item["body"]
+    assert len(item["body"]) == 4 and "(H68-37)" in item["body"][2], item["body"]
