@@ -621,6 +621,14 @@ def test_needs_shown_dates(machine, zone, needed) -> None:
         ("https://makassar.sindonews.com/read/1401234/711/banjir-rob-x-1561234567", WITA),
         ("https://sulsel.sindonews.com/read/1401235/711/x-1561234567", WITA),
         ("https://daerah.sindonews.com/read/1401236/174/x-1561234567", WIB),
+        # (h211 probe, old regional pages 2009-2015) eastern papers' older domains: Bali Post, Kaltim Post, Timor
+        # Express (Kupang), Lombok Post, Jubi (Jayapura); Pontianak Post is Kalimantan Barat, WIB
+        ("http://www.balipost.co.id/mediadetail.php?module=detailberita&kid=10&id=38512", WITA),
+        ("http://www.kaltimpost.co.id/index.php/metro/1234-banjir-kembali-rendam-samarinda", WITA),
+        ("http://www.timorexpress.com/index.php?option=com_content&view=article&id=12345:x&catid=36:ekonomi", WITA),
+        ("http://www.lombokpost.net/2013/08/14/x/", WITA),
+        ("http://tabloidjubi.com/2014/03/18/mama-mama-papua-tagih-janji-pasar-permanen/", WIT),
+        ("http://www.pontianakpost.com/index.php?mib=berita.detail&id=118234", WIB),
     ],
 )
 def test_zone_for_url(url: str, zone) -> None:

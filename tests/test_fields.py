@@ -37,6 +37,23 @@ from newscrawl.soft404 import soft_404
      "Detik-detik Kecelakaan: Sopir Sempat Mengantuk"),
     ("Detik-detik Jatuhnya Pesawat", "https://news.detik.com/x", None, "Detik-detik Jatuhnya Pesawat"),
     ("Kompas.com", "https://www.kompas.com/", None, "Kompas.com"),  # a title that is only the outlet stays
+    # (h211 probe, old regional titles 2009-2015) the outlet and its web edition's word opening the title
+    ("Pontianak Post Online - Kabut Asap Kembali Selimuti Pontianak", "http://www.pontianakpost.com/x", None,
+     "Kabut Asap Kembali Selimuti Pontianak"),
+    ("Kaltim Post Online :: Banjir Kembali Rendam Samarinda", "http://www.kaltimpost.co.id/x", None,
+     "Banjir Kembali Rendam Samarinda"),
+    ("Suara Merdeka CyberNews | Rob Kembali Genangi Tanjung Emas", "http://www.suaramerdeka.com/x", None,
+     "Rob Kembali Genangi Tanjung Emas"),
+    # ... a headline starting with the outlet's name and more words is no outlet
+    ("Pontianak Post Online Raih Penghargaan - Berita Kalbar", "http://www.pontianakpost.com/x", None,
+     "Pontianak Post Online Raih Penghargaan - Berita Kalbar"),
+    # WordPress's stock theme title (2008-2012): "Blog » Blog Archive » Post", whatever the blog is named; "»"
+    # in a headline with no outlet and no archive label stays
+    ("Siwalima  » Blog Archive   » Kejati Tetapkan Dua Pejabat PU SBB Tersangka", "http://www.siwalimanews.com/x",
+     None, "Kejati Tetapkan Dua Pejabat PU SBB Tersangka"),
+    ("Kabar Kita » Blog Archive » Warga Tolak Tambang » Bupati Diam", "http://www.kabarkita.net/x", None,
+     "Warga Tolak Tambang » Bupati Diam"),
+    ("Harga Cabai » Petani Untung Besar", "http://www.kabarkita.net/x", None, "Harga Cabai » Petani Untung Besar"),
 ])
 def test_strip_outlet(title: str, url: str, site_name: str | None, expected: str) -> None:
     assert strip_outlet(title, outlet_labels(url, site_name)) == expected
@@ -397,6 +414,14 @@ def test_title_choice_learns_the_affix() -> None:
     ([("og", "Pemkab Sidoarjo Salurkan Bantuan untuk Korban Banjir"),
       ("title", "Pemkab Sidoarjo Salurkan Bantuan untuk Korban Banjir - Portal Berita Jawa Timur")],
      ["Portal Berita Jawa Timur"], "Pemkab Sidoarjo Salurkan Bantuan untuk Korban Banjir"),
+    # (h211 probe, WordPress themes of 2008-2012, the post's headline an h2) guillemets join blog and post: "Blog »
+    # Post", "Post « Blog"; a headline's own "»" with no heading printing a part stays
+    ([("title", "Siwalima » Kejati Tetapkan Dua Pejabat PU SBB Tersangka")],
+     ["Kejati Tetapkan Dua Pejabat PU SBB Tersangka"], "Kejati Tetapkan Dua Pejabat PU SBB Tersangka"),
+    ([("title", "Kejati Tetapkan Dua Pejabat PU SBB Tersangka « Siwalima")],
+     ["Kejati Tetapkan Dua Pejabat PU SBB Tersangka"], "Kejati Tetapkan Dua Pejabat PU SBB Tersangka"),
+    ([("title", "Harga Cabai Naik » Petani di Lembang Untung Besar")], ["Berita Terpopuler"],
+     "Harga Cabai Naik » Petani di Lembang Untung Besar"),
 ])
 def test_a_heading_confirms_a_part_of_the_meta_title(candidates, headings, expected) -> None:
     assert title_choice(candidates, [], headings=headings).title == expected
@@ -482,6 +507,10 @@ def test_a_table_layouts_h3_headline_cuts_the_site_name_off_the_title() -> None:
     ("afn", False), ("admin2", False), ("redaksi_web", False), ("Afn", True), ("AFN", True), ("budi santoso", True),
     # (h168 probe: Joomla school and village sites) a login named for its job and office
     ("Operator Sekolah", False), ("Admin Desa", False), ("Super User", False), ("Adminah Putri", True),
+    # (h211 probe: every CMS Lokomedia site's stock <meta name="author" content="Lokomedia">; PopojiCMS themes') a CMS's
+    # name is no one
+    ("Lokomedia", False), ("Lokomedia CMS", False), ("PopojiCMS", False), ("Joomla!", False), ("WordPress", False),
+    ("Lukmanul Hakim", True),
     # (h188 probe: ntvnews, a credit read across a line break into the date line "Jumat, 05/08/2022 09:15") a weekday's
     # or a month's name alone is a date's word; in a longer name, or an abbreviation, it stays judged as a name
     ("Jumat", False), ("Jum'at", False), ("SABTU", False), ("Agustus", False), ("Friday", False), ("Juni", False),

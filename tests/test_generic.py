@@ -1981,3 +1981,33 @@ def test_an_old_wordpress_post_s_signoff_and_footer_are_no_story(last: str, foot
     assert item["body"][-1] == ("Calon jamaah diminta mengikuti seluruh rangkaian manasik agar tidak kebingungan di "
                                 "Tanah Suci."), item["body"]
     assert len(item["body"]) == 4 and "(H68-37)" in item["body"][2], item["body"]
+
+
+# (h211 probe, reconstructed) old regional pages, no h1: Pontianak Post's 2012 page, its <title> and meta description
+# "Pontianak Post Online - Judul", the headline in div.judul; Siwalima's 2011 WordPress (arthemia theme) page, its
+# stock title "Siwalima » Blog Archive » Judul", the headline an h2.title; a CMS Lokomedia page (Kendari News 2012) with
+# the CMS's stock <meta name="author" content="Lokomedia"> and no byline.
+_OLD_HEADLINE = "Kabut Asap Kembali Selimuti Pontianak"
+
+
+@pytest.mark.parametrize(("url", "head", "heading", "expected_title"), [
+    ("https://www.pontianakpost.com/index.php?mib=berita.detail&id=118234",
+     f"<title>Pontianak Post Online - {_OLD_HEADLINE}</title>"
+     f"<meta name='description' content='Pontianak Post Online - {_OLD_HEADLINE}'>",
+     f"<div class='kanal'>Metropolis</div><div class='judul'>{_OLD_HEADLINE}</div>", _OLD_HEADLINE),
+    ("https://www.siwalimanews.com/post/kabut_asap",
+     f"<title>Siwalima  &raquo; Blog Archive   &raquo; {_OLD_HEADLINE}</title>"
+     "<meta name='generator' content='WordPress 3.2.1'>",
+     f"<h2 class='title'>{_OLD_HEADLINE}</h2>", _OLD_HEADLINE),
+    ("https://www.siwalimanews.com/post/kabut_asap_2",
+     f"<title>Siwalima &raquo; {_OLD_HEADLINE}</title>", f"<h2 class='title'>{_OLD_HEADLINE}</h2>", _OLD_HEADLINE),
+    ("https://www.kendarinews.com/berita-4512-kabut-asap.html",
+     f"<title>{_OLD_HEADLINE}</title><meta name='author' content='Lokomedia'>"
+     "<meta http-equiv='Copyright' content='lokomedia'>", f"<div class='judul'>{_OLD_HEADLINE}</div>", _OLD_HEADLINE),
+])
+def test_generic_reads_old_regional_titles_and_cms_meta(url: str, head: str, heading: str, expected_title: str) -> None:
+    html = (f"<html><head><meta charset='utf-8'>{head}</head><body><div id='content'>{heading}"
+            f"<div class='tanggal'>Selasa, 19 Juni 2012 , 09:15:00</div><div class='isi'><p>{PROSE}</p>"
+            f"<p>{PROSE} Dua.</p></div></div></body></html>")
+    item = crawl_in_process("generic", {url: Route(html)}, f"url={url}").item(url)
+    assert (item["title"], item["authors"]) == (expected_title, [])

@@ -571,8 +571,8 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
         return False
     if _OUTLET_WORD.search(text) or squeezed in _BARE_LABELS or squeezed in _CALENDAR_WORDS or is_place(text):
         return False  # "…, The Jakarta Post, Jakarta": the place a byline ends with is no one
-    if squeezed in _CONTENT_LABELS or squeezed in _CMS_ACCOUNTS or _ACCOUNT_START.match(text) \
-            or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
+    if squeezed in _CONTENT_LABELS or squeezed in _CMS_ACCOUNTS or squeezed in _CMS_VENDORS \
+            or _ACCOUNT_START.match(text) or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
             or _NOT_WRITER_START.match(text) or _CREDIT_LABEL_LED.match(text) or _WRITER_LABELS_ONLY.fullmatch(text) \
             or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text) or names_a_desk(text):
         return False
@@ -608,6 +608,11 @@ _CMS_ACCOUNTS = frozenset(squeeze(label) for label in ("Super User", "Superuser"
                                                        "Unknown", "Anonymous", "Anonim"))
 # A login named for its job and its office: a school's or a village's "Operator Sekolah", "Admin Desa", "Admin Humas"
 # (h168 probe: Joomla's "Ditulis oleh Operator Sekolah" on school sites).
+# A CMS's or its vendor's name where a writer's belongs: the stock <meta name="author"> of a theme shipped with the CMS
+# (h211 probe: every CMS Lokomedia site's "Lokomedia"; PopojiCMS themes' "PopojiCMS"), or the product's name in any
+# byline slot (Joomla, WordPress): a product, never a person. Data: add a CMS's stock author here.
+_CMS_VENDORS = frozenset(squeeze(label) for label in ("Lokomedia", "Lokomedia CMS", "CMS Lokomedia", "PopojiCMS",
+                                                      "Popoji CMS", "Joomla", "Joomla!", "WordPress"))
 _ACCOUNT_START = re.compile(r"(?:operator|admin|administrator|webmaster|superuser|super\s+admin)\b", re.IGNORECASE)
 # A newsroom's desk or product in the byline slot, as a word or two of the name: "Research", "CNBC Indonesia Research",
 # "Riset", "Litbang Kompas", "Cek Fakta", "Opini" (h38 probe: cnbcindonesia /research, liputan6 Cek Fakta). Data: add

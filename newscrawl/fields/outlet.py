@@ -78,7 +78,8 @@ def strip_outlet(title: str, outlet_names: Sequence[str], shown: Sequence[str] =
     """'Judul - Kompas.com Regional' → 'Judul'; 'Outlet.com: Rubrik - Judul' → 'Rubrik - Judul'.
 
     Leading and trailing separated parts that name the outlet (its labels, a domain, "Online") are
-    cut; the headline itself never (a title that is nothing but the outlet stays as it is). ``shown``:
+    cut, and WordPress's "Blog » Blog Archive »" before the post; the headline itself never (a title that is
+    nothing but the outlet stays as it is). ``shown``:
     the headlines the page shows (its h1): a part they hold is the headline's, whatever word it starts
     with ("Cerita Saksi: Detik-detik Pengeroyokan …" on detik, "Pengamat: Suara Anies …" on suara.com)."""
     parts = split_parts(title)
@@ -91,6 +92,13 @@ def strip_outlet(title: str, outlet_names: Sequence[str], shown: Sequence[str] =
         return bool(key) and any(key in shown_key for shown_key in shown_keys)
 
     start, end = 0, len(parts)
+    # WordPress's stock title "Blog » Blog Archive » Post": the blog's name and the archive's label go before the post,
+    # whatever the blog is called; a title the label closes ("Post « Blog Archive") keeps what is before it.
+    archive = [index for index, part in enumerate(parts) if squeeze(part[0]) in WORDPRESS_ARCHIVE]
+    if any(index < len(parts) - 1 for index in archive):
+        start = max(index for index in archive if index < len(parts) - 1) + 1
+    elif archive:
+        end = archive[0]
     while end - start > 1 and names_outlet(parts[end - 1][0], outlet_names) and not headline_part(parts[end - 1][0]):
         end -= 1
     while end - start > 1 and leading_outlet(parts[start][0], outlet_names) and not headline_part(parts[start][0]):
@@ -100,11 +108,24 @@ def strip_outlet(title: str, outlet_names: Sequence[str], shown: Sequence[str] =
     return title[parts[start][1]:parts[end - 1][2]].strip()
 
 
+# WordPress's label between the blog's name and the post in its stock theme's title ("Blog » Blog Archive » Post",
+# common 2008-2012): never a headline's words.
+WORDPRESS_ARCHIVE = frozenset({"blogarchive"})
+# Words an outlet's name carries after it in a title's leading part, naming its web edition ("Pontianak Post Online",
+# "Kaltim Post Online", "Suara Merdeka CyberNews": h211 probe, old regional titles "Outlet Online - Judul").
+_EDITION_WORDS = frozenset({"online", "cybernews", "cyber", "news", "digital"})
+
+
 def leading_outlet(part: str, outlet_names: Sequence[str]) -> bool:
     """A leading part is the outlet only when it is little else: "Outlet.com", "Okezone", "Tempo
-    English" — never a headline's first clause that merely starts with the name ("Detik-detik …")."""
+    English", "Pontianak Post Online" (the name and its web edition's words, _EDITION_WORDS) — never a
+    headline's first clause that merely starts with the name ("Detik-detik …")."""
     words = part.split()
+    edition = list(words)
+    while len(edition) > 1 and squeeze(edition[-1]) in _EDITION_WORDS:
+        edition.pop()
     return (bool(DOMAIN_LIKE.search(part)) or squeeze(part) in outlet_names
+            or (len(edition) < len(words) and squeeze(" ".join(edition)) in outlet_names)
             or (len(words) <= 2 and squeeze(words[0]) in outlet_names)
             or (len(words) == 1 and _channel_of(part, outlet_names)))
 

@@ -342,8 +342,9 @@ def _unmarked_cut(visible: str, meta: str, m: int, mid_word: bool) -> bool:
 # ----------------------------------------------------------------------------- structural affix cuts
 
 # Spaced separators only: a headline's own colon or dash is written unspaced on one side ("Jokowi: Kita …",
-# "Hati-Hati") or sits inside it; the CMS joins headline, rubric, outlet and tagline with spaced ones.
-_AFFIX_SEPARATOR = re.compile(r"\s+(?:\||::|-|–|—|:)\s+")
+# "Hati-Hati") or sits inside it; the CMS joins headline, rubric, outlet and tagline with spaced ones, WordPress's
+# stock themes with guillemets ("Blog » Post", "Post « Blog"; h211 probe).
+_AFFIX_SEPARATOR = re.compile(r"\s+(?:\||::|-|–|—|:|»|«)\s+")
 # A page or part marker: "Halaman 2", "Halaman all", "Page 3", "Bagian 1", "Hal. 2", "Halaman 2 dari 5".
 _PAGE_MARKER = re.compile(r"(?:halaman|hal\.?|page|bagian|part)\s*(?:\d{1,3}|all|semua)(?:\s+(?:dari|of)\s+\d{1,3})?",
                           re.IGNORECASE)
