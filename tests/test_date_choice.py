@@ -2244,3 +2244,14 @@ def test_a_site_headers_update_clock_is_no_update_of_the_story(clock, update_lin
     published = find_page_dates(Selector(text=html), updated=updated)
     assert published and "June 19, 2013" in published[0]
     assert len(updated) == len(expected) and all(want in str(got) for got, want in zip(updated, expected)), updated
+
+
+def test_an_update_line_above_the_headline_inside_the_article_is_the_storys() -> None:
+    """(h212 adversarial probe of b3a2e29) a theme's info line above the h1, inside <article> but outside the block of
+    the h1 and the paragraphs: the story's update, as before."""
+    html = ("<html><body><div id='header'><a href='/'>Kabar</a></div><article><div class='info-berita'>Rabu, 19 Juni "
+            "2024 20:40 WIB | Diperbarui: Kamis, 20 Juni 2024 08:00 WIB</div><div class='detail-body'><h1>Banjir "
+            f"Rendam Ratusan Rumah di Bekasi</h1><div class='isi'>{_STORY_PARAS}</div></div></article></body></html>")
+    updated: list[DateCandidate] = []
+    find_page_dates(Selector(text=html), updated=updated)
+    assert len(updated) == 1 and "20 Juni 2024 08:00" in str(updated[0]), updated

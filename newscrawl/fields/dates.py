@@ -1061,10 +1061,11 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
                 # "Published: 19/06/2024 20:40 | Updated: 20/06/2024 08:00": the update from its label on,
                 # the publication before it.
                 after, text = text[label.start():], _before_update(text, label)
-                # a site header's clock above the headline, outside the article ("<div id='header'>Last updated:
-                # Wednesday, June 19, 2013 | 03:10 am UTC", h210 probe) is the site's, never the story's update
-                site_clock = headline is not None and index < headline and (
-                    in_masthead(element) or _outside(element, container))
+                # a site header's clock above the headline, outside the article's block and any <article> ("<div
+                # id='header'>Last updated: Wednesday, June 19, 2013 | 03:10 am UTC", h210 probe) is the site's, never
+                # the story's update; a theme's info line above the h1 inside <article> is the story's (h212 probe)
+                site_clock = headline is not None and index < headline and (in_masthead(element) or (
+                    _outside(element, container) and not any(node.tag == "article" for node in element.iterancestors())))
                 if updated is not None and not updated and not site_clock and read_date(after, now, zone) is not None:
                     updated.append(DateCandidate(after, PAGE))
                 if not text or text in seen:
