@@ -904,7 +904,8 @@ def strip_slide_counters(texts: Sequence[str]) -> list[str]:
     """A gallery's captions without the "N/M" numbering they open with ("1/3 Warga …", "2/3 Petugas …", "3/3 …",
     "Foto 1 dari 2 …"), only when the numbers count the slides: the captions opening with one count 1, 2, 3… in turn
     under one M, two of them or more (a gallery's description or a credit line between them has no number; a second
-    gallery counts from 1 again), and none goes on in lower case. A caption of its own opening with a fraction ("2/3
+    gallery counts from 1 again), and, short of the whole series 1/M to M/M, none goes on in lower case. A caption of
+    its own opening with a fraction ("2/3
     warga Desa Sukamaju …", "1/2 lusin sepatu …", a lone "1/5 Warga …") keeps it (h151 probe D1); so does every
     caption of a numbering that breaks its count ("1/2 …", "2/2 …", "3/2 …")."""
     texts = [collapse_ws(text) for text in texts]
