@@ -140,10 +140,10 @@ ZONE_BY_SITE: tuple[tuple[str, timezone], ...] = (
     # Older domains of eastern papers, kept by archives of 2009-2015 pages (h211 probe: Timor Express's zone-less
     # "19 Juni 2012 10:15" read as WIB, an hour off): Bali Post's balipost.co.id (the catalogue keys balipost.com),
     # Kaltim Post's kaltimpost.co.id (Balikpapan/Samarinda; the catalogue keys borneo24.com), Kupang's Timor Express
-    # (timorexpress.com), Mataram's Lombok Post before lombokpost.jawapos.com (lombokpost.net), Jayapura's Jubi before
-    # jubi.co.id (tabloidjubi.com)
-    ("balipost.co.id", WITA), ("kaltimpost.co.id", WITA), ("timorexpress.com", WITA), ("lombokpost.net", WITA),
-    ("tabloidjubi.com", WIT),
+    # (timorexpress.com, later a fajar.co.id subdomain), Mataram's Lombok Post before lombokpost.jawapos.com
+    # (lombokpost.net), Jayapura's Jubi before jubi.co.id (tabloidjubi.com)
+    ("balipost.co.id", WITA), ("kaltimpost.co.id", WITA), ("timorexpress.com", WITA), ("timorexpress.fajar.co.id", WITA),
+    ("lombokpost.net", WITA), ("tabloidjubi.com", WIT),
     # A WITA/WIT outlet of the catalogue carries its zone in its own entry (newscrawl/catalogue/outlets/*.toml:
     # its spider's site_timezone; generic reads it through catalogue.outlet_zone), not here.
 )

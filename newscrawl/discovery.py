@@ -42,10 +42,12 @@ _XML_START = re.compile(r"<(?:\?xml\s|rss[\s>]|feed[\s>]|(?:rdf:)?RDF[\s>]|urlse
 
 # A feed's or sitemap's root element, and a PHP message as WordPress hosts print it ("<br /><b>Warning</b>: …").
 _ROOT_START = re.compile(r"<(?:rss[\s>]|feed[\s>]|(?:rdf:)?RDF[\s>]|urlset[\s>]|sitemapindex[\s>])")
-_PHP_MESSAGE = re.compile(r"<b>\s*(?:warning|notice|deprecated|fatal error|strict standards|parse error)\s*</b>\s*:",
+# PHP prints "<b>Warning</b>: …" with html_errors on, "Warning: … on line 8" (or "PHP Warning: …") with it off.
+_PHP_MESSAGE = re.compile(r"<b>\s*(?:warning|notice|deprecated|fatal error|strict standards|parse error)\s*</b>\s*:"
+                          r"|(?:^|\n)\s*(?:php\s+)?(?:warning|notice|deprecated|strict standards):\s+\S",
                           re.IGNORECASE)
-# How far past the XML declaration a PHP message may push the root (a few messages of a few hundred characters).
-_PHP_MESSAGES_MAX_CHARS = 8192
+# How far past the XML declaration PHP messages may push the root (h212 probe: 40 deprecation notices, over 8 KB).
+_PHP_MESSAGES_MAX_CHARS = 65536
 
 
 def _document_from_root(text: str) -> str:

@@ -1305,9 +1305,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:\|\s*(?:tagged|ditag|tag|ditandai)\s+[^|!?]{1,300})?"
              r"\|\s*(?:leave\s+a\s+comment|(?:\d+|one)\s+comments?|comments\s+(?:are\s+)?(?:off|closed)"
              r"|tinggalkan\s+(?:sebuah\s+)?komentar|(?:\d+|satu)\s+komentar|komentar\s+ditutup)"
-             r"(?:\s*\|\s*(?:edit|sunting))?",
+             r"(?:\s*\|\s*(?:edit|sunting))?"
+             # the default theme Kubrick's postmetadata (2005-2010), inside the entry (h212 probe): "This entry was
+             # posted on Wednesday, November 4th, 2009 at 10:15 am and is filed under Berita. You can follow any
+             # responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback …"
+             r"|(?:this\s+entry\s+was\s+posted\s+on\s+[^!?]{1,200}?\s+and\s+is\s+filed\s+under\s+[^!?]{1,200}?\.\s*)?"
+             r"you\s+can\s+follow\s+any\s+responses\s+to\s+this\s+entry\s+through\s+the\s+rss\s+2\.0\s+feed\s*\.[^!?]{0,300}",
              "WordPress themes' post footer: Lombok Post 2013, regional WordPress sites (h211 probe)",
-             requires_any=("permalink", "comment", "komentar")),
+             requires_any=("permalink", "comment", "komentar", "responses")),
     # A wire story's credit line in brackets: "(Reporting by Stanley Widianto; Editing by Ed Davies)" (Reuters
     # copy on English editions, reconstructed); unbracketed it is a short tail line trim_edges cuts.
     _residue("wire_credit", r"[(\[]\s*(?:(?:additional\s+)?reporting|writing|editing)\s+by\s+[^()\[\]]{2,200}[)\]]\.?",

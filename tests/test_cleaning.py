@@ -450,6 +450,10 @@ RESIDUE_ROWS = [
     ("* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta "
      "Liputan6.com 0811 9787 670 hanya dengan ketik kata kunci yang diinginkan.", "fact_check_promo"),
     ("Simak berita lainnya seputar Pemilu 2024", "more_news_promo"),
+    # (h212 probe) WordPress Kubrick's postmetadata inside the entry (2005-2010 default theme)
+    ("This entry was posted on Wednesday, November 4th, 2009 at 10:15 am and is filed under Berita. You can follow any "
+     "responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.",
+     "post_footer"),
     # (h202 probe) VIVA's closing lines from memory: a channel's name before "menarik", a full stop after the link's
     # words; its credit with the group's outlet written small first after the slash
     ("Baca artikel Otomotif menarik lainnya di tautan ini.", "more_news_promo"),

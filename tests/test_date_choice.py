@@ -626,6 +626,7 @@ def test_needs_shown_dates(machine, zone, needed) -> None:
         ("http://www.balipost.co.id/mediadetail.php?module=detailberita&kid=10&id=38512", WITA),
         ("http://www.kaltimpost.co.id/index.php/metro/1234-banjir-kembali-rendam-samarinda", WITA),
         ("http://www.timorexpress.com/index.php?option=com_content&view=article&id=12345:x&catid=36:ekonomi", WITA),
+        ("https://timorexpress.fajar.co.id/2019/06/19/x/", WITA),  # (h212) its later host
         ("http://www.lombokpost.net/2013/08/14/x/", WITA),
         ("http://tabloidjubi.com/2014/03/18/mama-mama-papua-tagih-janji-pasar-permanen/", WIT),
         ("http://www.pontianakpost.com/index.php?mib=berita.detail&id=118234", WIB),

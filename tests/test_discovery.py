@@ -294,6 +294,14 @@ _PHP_NOTICE = "<br />\n<b>Notice</b>:  Undefined index: cat in <b>/var/www/html/
     # (h209 probe) ... and between the declaration and the root (a plugin's "Cannot modify header information")
     (RSS.partition("?>")[0] + "?>" + _PHP_NOTICE + RSS.partition("?>")[2], "",
      ["https://www.example.id/read/1/a", "https://www.example.id/read/2/b", "https://www.example.id/read/4/d"]),
+    # (h212 probe) ... printed as plain text (html_errors off), and forty of them (over 8 KB)
+    (RSS.partition("?>")[0] + "?>\nWarning: Cannot modify header information - headers already sent by (output started "
+     "at /var/www/x.php:12) in /var/www/wp-includes/feed-rss2.php on line 8\n" + RSS.partition("?>")[2], "",
+     ["https://www.example.id/read/1/a", "https://www.example.id/read/2/b", "https://www.example.id/read/4/d"]),
+    (RSS.partition("?>")[0] + "?>" + "<br />\n<b>Deprecated</b>:  Function create_function() is deprecated in <b>/var/www/"
+     "html/wp-content/plugins/old-seo-pack/includes/functions.php</b> on line <b>1234</b><br />\n" * 80
+     + RSS.partition("?>")[2], "",
+     ["https://www.example.id/read/1/a", "https://www.example.id/read/2/b", "https://www.example.id/read/4/d"]),
     # a bare "&" in a link: "?id=5&kanal=x" came out "?id=5=x"; a CDATA title keeps its own "&"
     ("<rss><channel><item><title><![CDATA[Tom & Jerry]]></title><link>https://www.example.id/baca?id=5&kanal=x</link>"
      "</item></channel></rss>", "", ["https://www.example.id/baca?id=5&kanal=x"]),
