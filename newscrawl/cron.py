@@ -225,8 +225,9 @@ def warn_of_lost_redis_store(settings: Any, runs_dir: Path) -> None:
         return
     if empty:
         logger.warning("The seen-store in Redis (key %s) holds nothing, but %s holds %d earlier runs' summaries: "
-                       "Redis lost its data (restarted without persistence, flushed) or another key or database is "
-                       "named; this run emits every article of its window again", key, runs_dir, earlier)
+                       "Redis lost its data (restarted without persistence, flushed), another key or database is "
+                       "named, or those runs kept their store elsewhere (SQLite mode before this output folder moved "
+                       "to Redis); this run emits every article of its window again", key, runs_dir, earlier)
 
 
 def window_start(since: str, last_read: datetime | None, never_read: bool, failed_days: Sequence[str],

@@ -670,9 +670,10 @@ def _creating_prefix(path: Path) -> str:
 
 
 # A creation cut by SIGKILL leaves its temporary file (a few milliseconds' window, h198); the next creation of that
-# store removes it once its process is gone and it is a minute old (a process on another host sharing the folder
-# cannot be asked, so the age decides there too).
-ABANDONED_CREATION_SECONDS: Final = 60.0
+# store removes it once its process is gone and it is an hour old (a process on another host sharing the folder
+# cannot be asked, so the age decides there too: an hour, not a minute, so that hosts whose clocks disagree by
+# minutes never take a live creation for an abandoned one, h213 probe).
+ABANDONED_CREATION_SECONDS: Final = 3600.0
 
 
 def _remove_abandoned_creations(folder: Path, prefix: str) -> None:

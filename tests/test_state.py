@@ -163,7 +163,7 @@ def test_a_store_name_near_the_file_system_limit_is_created(tmp_path):
 
 def test_a_creation_cut_by_a_kill_leaves_nothing_behind_for_long(tmp_path):
     """(h198) A run SIGKILLed inside a store's creation left its temporary file for ever. The next creation removes
-    one whose process is gone and that is a minute old; a live creator's file, or a fresh one, is left alone."""
+    one whose process is gone and that is an hour old; a live creator's file, or a fresh one, is left alone."""
     import os
     import subprocess
 
@@ -179,7 +179,7 @@ def test_a_creation_cut_by_a_kill_leaves_nothing_behind_for_long(tmp_path):
     live = tmp_path / f"{prefix}{os.getpid()}.00c0ffee.creating"
     for leftover in (abandoned, abandoned_wal, fresh, live):
         leftover.write_bytes(b"")
-    old = time.time() - 3600
+    old = time.time() - 2 * 3600
     for leftover in (abandoned, abandoned_wal, live):
         os.utime(leftover, (old, old))
     SeenStore(path).close()
