@@ -30,7 +30,7 @@ from lxml import etree
 
 from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, is_date_line, read_date
 from newscrawl.residue import is_copy_link_label, names_public_body, normalized_residue_kind
-from newscrawl.urls import (is_site_root, join_url, names_a_file, page_identity, pager_label, registrable_domain, split_url,
+from newscrawl.urls import (is_site_root, join_url, names_a_file, page_identity, registrable_domain, split_url,
                             url_host, valid_url)
 
 __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
@@ -2257,19 +2257,12 @@ def _own_articles(element: etree._Element) -> tuple[str, frozenset[str]]:
     return found
 
 
-# A load-more button's words ("Load more", "Muat lebih banyak", "Tampilkan lebih banyak"): the page's own control, as
-# a pager's "Selanjutnya" is (urls.pager_label).
-_LOAD_MORE_RE = re.compile(r"(?:load|show|view)\s+more|(?:muat|tampilkan)\s+(?:lebih\s+banyak|lagi)", re.IGNORECASE)
-
-
 def own_pager_lines(blocks: list[Block]) -> list[bool]:
     """For each block, whether it is a line nearly all link (BOX_LINE_LINK_DENSITY) that is the article's own pager or
     load-more control, no related story: its element links only the article itself (links_own_article: liputan6's
-    "Lanjutkan Membaca" to its own "?page=2"), or its words are a pager's leading on ("Halaman Selanjutnya",
-    "Lanjutkan Membaca", "»": urls.pager_label) or a load-more button's ("Load more", "Muat lebih banyak").
-    cleaning.link_list_indexes reads no box's header in the story's line right over it (h206 probe)."""
-    # Only a link to the article itself tells the control from a box's: a header over a box whose items a script fills
-    # under its "Muat lebih banyak" (javascript:void(0)) button is a box's (h208 probe)
+    "Lanjutkan Membaca" to its own "?page=2"). Words alone ("Muat lebih banyak" on javascript:void(0)) tell no
+    control from a script-filled box's button (h208 probe). cleaning.link_list_indexes reads no box's header in the
+    story's line right over it (h206 probe)."""
     return [block.link_density >= BOX_LINE_LINK_DENSITY and links_own_article(block.owner) for block in blocks]
 
 
