@@ -369,3 +369,92 @@ def test_amp_views(url: str, amp: bool, plain: str) -> None:
     from newscrawl.urls import is_amp_url, view_rank, without_amp
     assert (is_amp_url(url), without_amp(url)) == (amp, plain)
     assert (view_rank(url) == 2) is amp
+
+
+# (h215 probe) suara's regional editions (jogja., jatim., jabar., sumsel., kaltim., bali., lampung., batam., …
+# suara.com) print /read/YYYY/MM/DD/{HHMMSS}/{slug} on their own host, the template of www's /{kanal}/… pages; the
+# pattern pinned www: discovery dropped them as no articles and a page read with -a url= had no URL id. Their day and
+# clock are unique within the edition only (a dozen editions and www publish in the same second most days): the id is
+# led by the edition, so two editions' stories, or an edition's and www's, are never one key; www's ids stay as stored.
+@pytest.mark.parametrize(("url", "article_id"), [
+    ("https://www.suara.com/news/2024/06/19/153012/harga-cabai-rawit-di-pasar-senen", "20240619153012"),
+    ("https://jogja.suara.com/read/2023/05/17/141533/antrean-solar-mengular-di-spbu-ringroad-utara",
+     "jogja/20230517141533"),
+    ("https://jatim.suara.com/read/2023/05/17/141533/banjir-rendam-permukiman-di-sidoarjo", "jatim/20230517141533"),
+    ("https://sumsel.suara.com/read/2021/08/24/163512/judul-berita?utm_source=wa", "sumsel/20210824163512"),
+    ("https://Bali.Suara.com/read/2024/06/19/153012/judul-berita", "bali/20240619153012"),
+    ("https://jogja.suara.com/read/2023/05/17/141533/", None),  # no slug
+    ("https://jogja.suara.com/news", None),  # the edition's rubric and index
+    ("https://jogja.suara.com/indeks", None),
+    ("https://jogja.suara.com/tag/solar", None),
+    ("https://yoursay.suara.com/read/2024/06/19/110000/opini-pentingnya-literasi-keuangan", None),  # readers' posts
+    ("https://yoursay.suara.com/news/2024/06/19/110000/opini-pentingnya-literasi-keuangan", None),
+    ("https://www.suara.com/foto/2024/06/19/120000/suasana-salat-iduladha-di-masjid-istiqlal", None),
+    ("https://media.suara.com/suara-partners/jogja/thumbs/1200x675/2023/05/17/1-antrean-solar.jpg", None),
+])
+def test_suara_article_urls(url: str, article_id: str | None) -> None:
+    from datetime import date
+    from newscrawl.spiders.suara import SuaraSpider
+    spider = SuaraSpider()
+    assert spider.is_article_url(url) is (article_id is not None)
+    assert spider.article_id(url) == article_id
+    if article_id:
+        clock = article_id.rpartition("/")[2]
+        assert spider.url_day(url) == date(int(clock[:4]), int(clock[4:6]), int(clock[6:8]))
+
+
+def test_suara_editions_keys_never_merge() -> None:
+    """The same day and clock on www and two editions: three keys; www's key is the one stored before (h215)."""
+    from newscrawl.spiders.suara import SuaraSpider
+    from newscrawl.state import article_key
+    spider = SuaraSpider()
+    urls = ("https://www.suara.com/news/2023/05/17/141533/judul-satu",
+            "https://jogja.suara.com/read/2023/05/17/141533/judul-dua",
+            "https://jatim.suara.com/read/2023/05/17/141533/judul-tiga")
+    keys = [article_key("suara", spider.article_id(url), url) for url in urls]
+    assert keys == ["suara#20230517141533", "suara#jogja/20230517141533", "suara#jatim/20230517141533"]
+
+
+@pytest.mark.parametrize(("url", "content_id", "article_id"), [
+    ("https://www.suara.com/news/2024/06/19/153012/judul", "2024061905117", "2024061905117"),  # as stored before
+    ("https://m.suara.com/news/2024/06/19/153012/judul", "2024061905117", "2024061905117"),
+    ("https://jogja.suara.com/read/2023/05/17/141533/judul", "2023051714153301", "jogja/2023051714153301"),
+    ("https://jatim.suara.com/read/2023/05/17/141533/judul", "2023051714153301", "jatim/2023051714153301"),
+    ("https://jogja.suara.com/read/2023/05/17/141533/judul", None, None),  # none: the URL's id (build_item)
+])
+def test_suara_datalayer_id_is_the_editions(url: str, content_id: str | None, article_id: str | None) -> None:
+    """The dataLayer articleContentId is preferred as the page's id; an edition's is led by the edition too: its
+    sequence is not known to be the network's (reconstructed dataLayer push, h215 probe form)."""
+    from scrapy.http import HtmlResponse
+    from newscrawl.extract import RawArticle
+    from newscrawl.spiders.suara import SuaraSpider
+    push = f"'articleContentId': '{content_id}', " if content_id else ""
+    html = (f"<html><head><script>dataLayer = [{{{push}'articleDate': '2023-05-17 14:15:33', "
+            f"'articleTotalPages': '1'}}];</script></head><body></body></html>")
+    raw = RawArticle(url=url)
+    SuaraSpider().adjust_article(raw, HtmlResponse(url, body=html.encode(), encoding="utf-8"))
+    assert raw.article_id == article_id
+
+
+# (h215 probe) jpnn before 2016: /read/YYYY/MM/DD/{number}/{Judul-Berita-} (title-case slug ending in "-"). The pattern
+# knew /news/{slug} only: such a link was no article and a page read with -a url= had id null. The number is the old
+# CMS's; /news/ URLs carry none (their slug is the id), so nothing says the two are one sequence: the number is the id
+# led by "read/", which no slug holds (a slash), never the bare number a slug could spell.
+@pytest.mark.parametrize(("url", "article_id"), [
+    ("https://www.jpnn.com/news/harga-bawang-putih-tembus-rp80-ribu", "harga-bawang-putih-tembus-rp80-ribu"),
+    ("https://m.jpnn.com/news/harga-bawang-putih-tembus-rp80-ribu?page=2", "harga-bawang-putih-tembus-rp80-ribu"),
+    ("http://www.jpnn.com/read/2013/04/15/167342/Harga-Bawang-Putih-Tembus-Rp80-Ribu-per-Kilo-", "read/167342"),
+    ("https://www.jpnn.com/read/2013/04/14/167201/Mendag-Minta-Importir-Lepas-Stok-Bawang-", "read/167201"),
+    ("http://jpnn.com/read/2011/02/03/84512/Judul-Berita-?utm_source=fb", "read/84512"),
+    ("http://www.jpnn.com/read/2013/04/15/167342", None),  # no slug
+    ("http://www.jpnn.com/read/2013/04/15/", None),
+    ("http://www.jpnn.com/index.php?mib=kategori&id=40", None),
+])
+def test_jpnn_article_urls(url: str, article_id: str | None) -> None:
+    from datetime import date
+    from newscrawl.spiders.jpnn import JpnnSpider
+    spider = JpnnSpider()
+    assert spider.is_article_url(url) is (article_id is not None)
+    assert spider.article_id(url) == article_id
+    day = re.search(r"/read/(\d{4})/(\d\d)/(\d\d)/", url)
+    assert spider.url_day(url) == (date(*map(int, day.groups())) if day and article_id else None)

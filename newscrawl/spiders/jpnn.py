@@ -7,8 +7,11 @@ class JpnnSpider(NewsSpider):
     name = "jpnn"
     allowed_domains = ["jpnn.com"]
     # https://www.jpnn.com/news/{slug}: no number in the URL, the slug is the id (a 2016 copy of
-    # a jpnn page and several scrapers use this shape; SITES.md gives none).
-    article_url_pattern = r"^https?://(?:www\.|m\.)?jpnn\.com/news/(?P<id>[a-z0-9][a-z0-9-]*)/?(?:[?#]|$)"
+    # a jpnn page and several scrapers use this shape; SITES.md gives none). Before 2016:
+    # /read/YYYY/MM/DD/{number}/{Judul-Berita-} (h215 probe), the old CMS's article number, read by article_id as
+    # "read/{number}": nothing ties that number to a /news/ slug, and the slash keeps it apart from any slug.
+    article_url_pattern = (r"^https?://(?:www\.|m\.)?jpnn\.com/(?:news/(?P<id>[a-z0-9][a-z0-9-]*)/?(?:[?#]|$)"
+                           r"|read/(?P<year>\d{4})/(?P<month>\d{2})/(?P<day>\d{2})/(?P<number>\d{1,9})/[^/?#]+)")
     feed_urls = ("https://www.jpnn.com/index.php?mib=rss",)
     # Pages 2…N are linked from the pager and fetched one by one (ARD next_page_selector).
     page_links_css = "div.pagination a::attr(href)"
@@ -30,3 +33,10 @@ class JpnnSpider(NewsSpider):
         not_authors=("JPNN", "JPNN.com", "jpnn.com", "Redaksi JPNN.com"),
         title_suffix=" - JPNN.com",
     )
+
+    def article_id(self, *urls: str) -> str | None:
+        for url in urls:
+            match = self.article_url_match(url)
+            if match:
+                return match.group("id") or f"read/{match.group('number')}"
+        return None
