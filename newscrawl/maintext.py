@@ -12,7 +12,9 @@ against trafilatura and ``extract.generic_body`` by bench/generic_body.py:
    below it.
 2. Boxes whose class/id names boilerplate ("comment", "related", "share", "baca-juga", "ads" …)
    are left out — unless the box holds 30% of the page's prose or more: some sites wrap the whole
-   article in a "share" or "menu" element, so a class name alone never drops the story.
+   article in a "share" or "menu" element, so a class name alone never drops the story. Nor does it drop the part
+   the page's JSON-LD names as the article's non-free part (``hasPart``'s ``cssSelector``: kontan Insight's
+   div.paywall) when that part holds the story's prose (``paid_parts``); a gate's box so named still goes.
 3. Each prose block (25+ characters, at most half of them links) scores 1 + its commas + its
    length in hundreds (max 3), credited to the element holding the paragraph, half to its parent,
    a third to the grandparent; an element's total is scaled by (1 - its link density) and nudged
@@ -55,7 +57,7 @@ from newscrawl.fields.dates import visible_date as _visible_date  # the shown-da
 from newscrawl.cleaning import opens_with_dateline
 from newscrawl.residue import PROMPT_KINDS
 
-__all__ = ["MainText", "SHORT_LEAD_CHARS", "extract_main_text", "main_text"]
+__all__ = ["MainText", "SHORT_LEAD_CHARS", "extract_main_text", "main_text", "paid_part_selectors", "paid_parts"]
 
 # Never read, wherever they are (besides dom.SKIP_TAGS, which includes nav). Figures are read in the
 # one walk but flagged: only a photo gallery's story is in them.
@@ -206,15 +208,94 @@ def _is_unlikely(element: etree._Element, unlikely: re.Pattern[str] = _UNLIKELY)
     return verdict
 
 
+# Google's paywalled-content markup: the article's JSON-LD names its non-free part by a CSS selector, "hasPart":
+# {"@type": "WebPageElement", "isAccessibleForFree": false, "cssSelector": ".paywall"} (kontan Insight, h215 probe;
+# tempo premium and kompas.id mark their walls so too), the part's paragraphs served in the page. Google allows class
+# selectors only; a compound of an optional tag and classes or an id ("div.paywall", "#premium") is read too, a list
+# of them split at commas. Anything else (combinators, attributes) names nothing here. The selector text is the
+# page's: its length and count are capped.
+_PART_COMPOUND = re.compile(r"(?P<tag>[A-Za-z][A-Za-z0-9]*)?(?P<marks>(?:[.#]-?[A-Za-z_][\w-]*)+)")
+_PART_MARK = re.compile(r"([.#])(-?[A-Za-z_][\w-]*)")
+_PART_SELECTOR_CHARS = 300
+_PART_SELECTORS = 8
+_NOT_FREE = frozenset({"false", "no", "0"})
+
+
+def paid_part_selectors(objects: Sequence[object]) -> list[tuple[str | None, frozenset[str], str | None]]:
+    """The non-free parts the page's JSON-LD objects name (``hasPart`` entries, one or a list, whose
+    ``isAccessibleForFree`` is false, "False", "no" or 0, with a ``cssSelector``), each as (tag or None, classes,
+    id or None): the class and id selectors among them, at most _PART_SELECTORS; a selector of another form is
+    passed over."""
+    found: list[tuple[str | None, frozenset[str], str | None]] = []
+    for obj in objects:
+        parts = obj.get("hasPart") if isinstance(obj, dict) else None
+        for part in parts if isinstance(parts, list) else [parts]:
+            if not isinstance(part, dict) or str(part.get("isAccessibleForFree", "")).strip().lower() not in _NOT_FREE:
+                continue
+            css = part.get("cssSelector")
+            for text in css if isinstance(css, list) else [css]:
+                if not isinstance(text, str) or len(text) > _PART_SELECTOR_CHARS:
+                    continue
+                for piece in text.split(","):
+                    match = _PART_COMPOUND.fullmatch(piece.strip())
+                    if match is None:
+                        continue
+                    marks = _PART_MARK.findall(match.group("marks"))
+                    ids = {name for kind, name in marks if kind == "#"}
+                    if len(ids) > 1:
+                        continue  # two ids on one element: names none
+                    selector = ((match.group("tag") or "").lower() or None,
+                                frozenset(name for kind, name in marks if kind == "."), next(iter(ids), None))
+                    if selector not in found:
+                        found.append(selector)
+                    if len(found) >= _PART_SELECTORS:
+                        return found
+    return found
+
+
+def paid_parts(selector: Selector) -> frozenset[etree._Element]:
+    """The elements the page's JSON-LD names as the article's non-free part (paid_part_selectors): the story's own
+    paragraphs a subscriber reads, served in the page, whatever their box's class says ("paywall"). Empty when no
+    JSON-LD block of the page speaks of a ``cssSelector`` (the blocks are parsed only then)."""
+    root = selector.root
+    if not isinstance(root, etree._Element):
+        return frozenset()
+    if not any(script.text and "cssselector" in script.text.lower() for script in root.iter("script")
+               if (script.get("type") or "").lower() == "application/ld+json"):
+        return frozenset()
+    from newscrawl.extract import json_ld_objects  # late: extract imports this module
+    selectors = paid_part_selectors(json_ld_objects(selector))
+    if not selectors:
+        return frozenset()
+    named = set()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        classes = None
+        for tag, wanted, ident in selectors:
+            if (tag is not None and element.tag.lower() != tag) or (ident is not None and element.get("id") != ident):
+                continue
+            if wanted:
+                if classes is None:
+                    classes = set((element.get("class") or "").split())
+                if not wanted <= classes:
+                    continue
+            named.add(element)
+            break
+    return frozenset(named)
+
+
 class _Page:
-    """Blocks of one page and per-element sums over them."""
+    """Blocks of one page and per-element sums over them. ``paid``: the page's own non-free part (paid_parts), which
+    no boilerplate class word skips when it holds the story's prose (``story_parts``)."""
 
     def __init__(self, scope: etree._Element, blocks: list[Block], never: frozenset[str],
-                 unlikely: re.Pattern[str]) -> None:
+                 unlikely: re.Pattern[str], paid: frozenset[etree._Element] = frozenset()) -> None:
         self.scope = scope
         self.never = never
         self.unlikely = unlikely
         self.blocks = blocks
+        self.paid = paid
         # Each block's characters, links and prose on its owner; then every element's sums added to its
         # parent's, deepest first, up to the scope: one step per element below the scope holding text,
         # not one per block and ancestor (_Page -30% on the real pages).
@@ -268,9 +349,44 @@ class _Page:
         skipped = self._skipped.get(element)
         if skipped is None:
             skipped = _is_unlikely(element, self.unlikely) and (
-                self.prose.get(element, 0) < _KEEP_UNLIKELY_PROSE_SHARE * self.total_prose)
+                self.prose.get(element, 0) < _KEEP_UNLIKELY_PROSE_SHARE * self.total_prose) and not (
+                element in self.paid and element in self.story_parts)
             self._skipped[element] = skipped
         return skipped
+
+    @cached_property
+    def story_parts(self) -> frozenset[etree._Element]:
+        """The page's named non-free parts (``paid``) that hold the story: a part's first prose block comes before any
+        paywall prompt in it. A part holding only the gate ("Berlangganan untuk membaca", "Subscribe to continue
+        reading", an offer: no prose, or a prompt first) is the gate's box, and its class still drops it. One pass
+        over the blocks, each block's nearest named part found through a memo of the tree's paths (loops only): a
+        named part inside another (a class on every paragraph and on their box) is decided with it."""
+        if not self.paid:
+            return frozenset()
+        nearest: dict[etree._Element, etree._Element | None] = {}
+
+        def nearest_part(element: etree._Element | None) -> etree._Element | None:
+            path = []
+            while element is not None and element not in nearest:
+                path.append(element)
+                element = element.getparent() if element is not self.scope else None
+            found = nearest[element] if element is not None else None
+            for node in reversed(path):
+                if node in self.paid:
+                    found = node
+                nearest[node] = found
+            return found
+
+        decided: dict[etree._Element, bool] = {}
+        for block in self.blocks:
+            part = nearest_part(block.owner)
+            if part is None or part in decided:
+                continue  # the innermost part decided, every part around it was decided by the same block
+            verdict = False if residue_kind(block.text) == "paywall" else True if _is_prose(block) else None
+            while verdict is not None and part is not None and part not in decided:
+                decided[part] = verdict
+                part = nearest_part(part.getparent()) if part is not self.scope else None
+        return frozenset(part for part, holds in decided.items() if holds)
 
     def block_kept(self, block: Block, within: etree._Element) -> bool:
         """Whether a block under ``within`` sits outside every skipped box below ``within``."""
@@ -818,7 +934,7 @@ def main_text_at(selector: Selector, story_path: list[str], read: Sequence[str] 
             walked = [b for b in drop_slide_counters(walk_blocks(
                 candidate, never=_GALLERY_NEVER_TEXT_TAGS, skip_hidden_inline=True, flag_tags=_FIGURE_TAGS,
                 dropped=set(inline_related_links(candidate)))) if not b.flagged]
-            page = _Page(candidate, walked, _NEVER_TEXT_TAGS, _UNLIKELY)
+            page = _Page(candidate, walked, _NEVER_TEXT_TAGS, _UNLIKELY, paid_parts(selector))
             texts, cut_intro = _trim(page.blocks_in(candidate), lead=False, read=read)
             return MainText(texts, cut_intro=cut_intro)
     return None
@@ -846,6 +962,7 @@ def extract_main_text(selector: Selector) -> MainText:
                                             flag_tags=_FIGURE_TAGS, dropped=set(inline_related_links(scope))))
     readings = (([b for b in every if not b.flagged], _NEVER_TEXT_TAGS, _UNLIKELY),
                 (every, _GALLERY_NEVER_TEXT_TAGS, _UNLIKELY_IN_GALLERY))
+    paid = paid_parts(selector)  # the article's own non-free part, whatever its box's class says
     found: MainText | None = None
     photo_chars: list[int] = []  # the captions' text the first reading left out: figures, and caption/gallery boxes
 
@@ -860,7 +977,7 @@ def extract_main_text(selector: Selector) -> MainText:
     for index, (walked, never, unlikely) in enumerate(readings):
         if index and first_page is not None and not captions_text(first_page):
             break  # no caption text: the gallery reading would find the same
-        page = _Page(scope, walked, never, unlikely)
+        page = _Page(scope, walked, never, unlikely, paid)
         first_page = first_page or page
         blocks = _main_blocks(page)
         texts, cut_intro = _trim(blocks)

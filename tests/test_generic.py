@@ -276,6 +276,90 @@ def test_main_text_drops_a_paywall_box(box_class: str) -> None:
     assert main_text(page(html)) == [PROSE, f"{PROSE} Dua."]
 
 
+# Google's paywalled-content markup (h215 probe, kontan Insight; tempo, kompas.id and The Jakarta Post mark premium
+# stories alike): the article's JSON-LD names its non-free part, "hasPart": {"@type": "WebPageElement",
+# "isAccessibleForFree": "False", "cssSelector": ".paywall"}, and the page serves that part's paragraphs. Class
+# selectors are Google's form; a compound with a tag or an id is read too; any other selector names nothing.
+def _part(css: object, free: object = False) -> dict:
+    return {"@type": "WebPageElement", "isAccessibleForFree": free, "cssSelector": css}
+
+
+@pytest.mark.parametrize(("objects", "selectors"), [
+    ([{"@type": "NewsArticle", "isAccessibleForFree": False, "hasPart": _part(".paywall")}],
+     [(None, frozenset({"paywall"}), None)]),
+    ([{"@type": "NewsArticle", "hasPart": _part(".paywall", "False")}], [(None, frozenset({"paywall"}), None)]),
+    ([{"@type": "NewsArticle", "hasPart": [_part(".section1", "no"), _part(".section2", 0)]}],
+     [(None, frozenset({"section1"}), None), (None, frozenset({"section2"}), None)]),
+    ([{"@type": "NewsArticle", "hasPart": _part("div.paywall.premium, #konten-premium")}],
+     [("div", frozenset({"paywall", "premium"}), None), (None, frozenset(), "konten-premium")]),
+    ([{"@type": "NewsArticle", "hasPart": _part([".paywall", ".paywall"])}], [(None, frozenset({"paywall"}), None)]),
+    # a free part, a part without the flag, no selector: nothing named
+    ([{"@type": "NewsArticle", "hasPart": _part(".paywall", True)}], []),
+    ([{"@type": "NewsArticle", "hasPart": _part(".paywall", "True")}], []),
+    ([{"@type": "NewsArticle", "hasPart": {"@type": "WebPageElement", "cssSelector": ".paywall"}}], []),
+    ([{"@type": "NewsArticle", "isAccessibleForFree": False, "hasPart": _part(None)}], []),
+    # selectors of other forms, hostile lengths
+    ([{"@type": "NewsArticle", "hasPart": _part(".article .paywall")}], []),
+    ([{"@type": "NewsArticle", "hasPart": _part("[data-premium]")}], []),
+    ([{"@type": "NewsArticle", "hasPart": _part("#a#b")}], []),
+    ([{"@type": "NewsArticle", "hasPart": _part("." + "a" * 400)}], []),
+    ([{"@type": "NewsArticle", "hasPart": "https://example.com/bagian"}, ["not", "an", "object"]], []),
+])
+def test_paid_part_selectors(objects: list, selectors: list) -> None:
+    from newscrawl.maintext import paid_part_selectors
+    assert paid_part_selectors(objects) == selectors
+
+
+def _paid_page(body: str, has_part: str | None = '{"@type":"WebPageElement","isAccessibleForFree":"False",'
+                                                  '"cssSelector":".paywall"}', graph: bool = False) -> Selector:
+    ld = ('{"@type":"NewsArticle","headline":"Judul","isAccessibleForFree":"False"'
+          + (f',"hasPart":{has_part}' if has_part else "") + "}")
+    ld = '{"@context":"https://schema.org","@graph":[{"@type":"WebSite"},' + ld + "]}" if graph else ld
+    return Selector(text=f"<html><head><title>Judul</title><script type='application/ld+json'>{ld}</script></head>"
+                         f"<body>{body}</body></html>")
+
+
+_FREE = f"<p>{PROSE}</p><p>Dua, {PROSE}</p><p>Tiga, {PROSE}</p><p>Empat, {PROSE}</p>"
+_FREE_TEXTS = [PROSE, f"Dua, {PROSE}", f"Tiga, {PROSE}", f"Empat, {PROSE}"]
+_PAID = f"<p>Lima, {PROSE}</p>"
+_GATE = ("<p>Artikel ini khusus untuk pelanggan.</p>"
+         "<p>Independent reporting from across the archipelago, every single day, for our readers.</p>")
+
+
+@pytest.mark.parametrize(("body", "has_part", "expected"), [
+    # kontan Insight: the story's last paragraph in div.paywall inside the body container, a fifth of its prose
+    (f"<div class='tmpt-desk-kon'>{_FREE}<div class='paywall'>{_PAID}</div></div>", None, [*_FREE_TEXTS, f"Lima, {PROSE}"]),
+    # the same part named by an id, by a tag and class in a list of parts
+    (f"<div class='content'>{_FREE}<div class='paywall' id='premium'>{_PAID}</div></div>",
+     '{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":"#premium"}', [*_FREE_TEXTS, f"Lima, {PROSE}"]),
+    (f"<div class='content'>{_FREE}<section class='pay-wall premium'>{_PAID}</section></div>",
+     '[{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":"section.premium"}]',
+     [*_FREE_TEXTS, f"Lima, {PROSE}"]),
+    # the gate's box named as the part: a prompt first, or no prose at all; it still goes
+    (f"<div class='content'>{_FREE}<div class='paywall'>{_GATE}</div></div>", None, _FREE_TEXTS),
+    (f"<div class='content'>{_FREE}<div class='paywall'><p>Subscribe to continue reading this article.</p>"
+     "<a href='/langganan'>Berlangganan</a></div></div>", None, _FREE_TEXTS),
+])
+def test_main_text_keeps_the_pages_own_paid_part(body: str, has_part: str | None, expected: list[str]) -> None:
+    """(h215 probe, kontan Insight) the paywalled paragraphs the page's JSON-LD names as its non-free part
+    (hasPart.cssSelector) were dropped for their box's class word "paywall"; a gate's box stays dropped."""
+    selector = _paid_page(body, has_part) if has_part else _paid_page(body)
+    assert main_text(selector) == expected
+    if not has_part:  # the article object inside a @graph names it alike
+        assert main_text(_paid_page(body, graph=True)) == expected
+
+
+@pytest.mark.parametrize("has_part", [
+    "",  # no hasPart: the class decides, as before
+    '{"@type":"WebPageElement","isAccessibleForFree":true,"cssSelector":".paywall"}',  # a free part
+    '{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".story .paywall"}',  # not a class selector
+    '{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".premium-box"}',  # names another box
+])
+def test_main_text_drops_a_paywall_box_the_page_does_not_name(has_part: str) -> None:
+    body = f"<div class='content'>{_FREE}<div class='paywall'>{_PAID}</div></div>"
+    assert main_text(_paid_page(body, has_part or None)) == _FREE_TEXTS
+
+
 def test_main_text_joins_same_class_sections_even_hidden() -> None:
     html = ("<div class='body'>"
             f"<div class='section'><div class='text'><p>{PROSE}</p><p>{PROSE} Dua.</p></div></div>"
