@@ -102,13 +102,32 @@ def acquire_lock(path: Path):
     return handle
 
 
-def lock_holder(path: Path) -> str | None:
-    """The PID the holder of the lock wrote into it (None if unreadable or not written yet)."""
-    try:
-        pid = path.read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-    return pid if pid.isdigit() else None
+def lock_holder(path: Path, wait_s: float = 0.5) -> str | None:
+    """The PID the holder of the lock wrote into it (None if unreadable or still not written after ``wait_s``).
+    The holder takes the flock first and writes its PID a moment later: a run started in that gap read an empty file
+    and logged "pid unknown" (h217: 1 of 7 simultaneous starts), so an empty file is read again for a short while."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            pid = path.read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+        if pid.isdigit() or time.monotonic() >= deadline:
+            return pid if pid.isdigit() else None
+        time.sleep(0.02)
+
+
+def site_line(name: str, site: Mapping[str, Any]) -> str:
+    """A site's line in the run's output (what cron mails): what it emitted, what it left and why, its verdict. URLs
+    skipped as unavailable (they held no article in an earlier run: a login wall, 404s) are said when there are any,
+    or a run skipping every listed URL reads "0 emitted … health ok" with nothing to say why (h217)."""
+    other_run = site["dropped"].get("committed_by_other_run")
+    unavailable = site.get("skipped_unavailable", 0)
+    return (f"{name}: {site['items_emitted']} emitted ({site['items_new']} new, {site['items_updated']} updated), "
+            + (f"{other_run} left out (committed first by another run), " if other_run else "")
+            + f"{site['skipped_already_emitted']} already emitted, "
+            + (f"{unavailable} skipped as unavailable (no article there before), " if unavailable else "")
+            + verdict(site["health"], site["finish_reason"]))
 
 
 def default_since(lookback_hours: float, until: str | None, now: datetime | None = None) -> str | None:
@@ -565,10 +584,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:  # the report is a view: a full disk must not turn a good run into a failure
         logger.warning("Could not refresh %s: %s", output_dir / "report.html", error)
     for name, s in sites.items():
-        other_run = s["dropped"].get("committed_by_other_run")
-        print(f"{name}: {s['items_emitted']} emitted ({s['items_new']} new, {s['items_updated']} updated), "
-              + (f"{other_run} left out (committed first by another run), " if other_run else "") +
-              f"{s['skipped_already_emitted']} already emitted, {verdict(s['health'], s['finish_reason'])}")
+        print(site_line(name, s))
     print(f"summary: {summary_path}" if summary_error is None else f"summary not written ({summary_error})")
     # The exit code said in words: cron mail shows the output, not the status.
     not_finished = [f"{name} ({sites[name]['finish_reason']})" for name in unfinished]

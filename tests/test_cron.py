@@ -587,3 +587,37 @@ def test_a_backfill_whose_day_index_was_read_to_its_end_is_healthy_beside_a_feed
     short = run_cron(no_index, tmp_path / "feed_only", *backfill)
     assert short.returncode == 3, short.stdout + short.stderr
     assert short.summary["unhealthy_sites"] == {"republika": [FEED_SHORT]}
+
+
+def test_the_lock_holders_pid_written_a_moment_after_its_flock_is_read(tmp_path):
+    """(h217) The holder takes the flock, then truncates the lock file and writes its PID: a run started in between read
+    an empty file and logged "pid unknown" (1 of 7 simultaneous starts). The file is read again for a short while."""
+    import threading
+    from newscrawl.cron import lock_holder
+    lock_path = tmp_path / "cron.lock"
+    lock_path.write_text("")
+    writer = threading.Timer(0.1, lambda: lock_path.write_text("4242\n"))
+    writer.start()
+    try:
+        assert lock_holder(lock_path) == "4242"
+    finally:
+        writer.join()
+    lock_path.write_text("")
+    assert lock_holder(lock_path, wait_s=0.05) is None  # never written (a holder killed before): unknown, at once
+    assert lock_holder(tmp_path / "absent.lock") is None
+
+
+@pytest.mark.parametrize("extra, said", [
+    ({}, "kompas: 0 emitted (0 new, 0 updated), 0 already emitted, health ok"),
+    # (h217) a login wall answered every listed URL in the run before: all skipped, and the line says so
+    ({"skipped_unavailable": 30},
+     "kompas: 0 emitted (0 new, 0 updated), 0 already emitted, 30 skipped as unavailable (no article there before), "
+     "health ok"),
+    ({"dropped": {"committed_by_other_run": 28}, "skipped_already_emitted": 2},
+     "kompas: 0 emitted (0 new, 0 updated), 28 left out (committed first by another run), 2 already emitted, health ok"),
+])
+def test_a_sites_line_names_what_it_left_and_why(extra, said):
+    from newscrawl.cron import site_line
+    site = {"items_emitted": 0, "items_new": 0, "items_updated": 0, "skipped_already_emitted": 0, "dropped": {},
+            "skipped_unavailable": 0, "health": {"healthy": True, "failures": []}, "finish_reason": "finished"} | extra
+    assert site_line("kompas", site) == said
