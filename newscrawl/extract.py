@@ -37,7 +37,8 @@ from newscrawl.fields.authors import (NameSource, author_card_credit, byline_wri
                                       column_byline, lead_credit, opinion_page, listed_with_others, may_credit_editor,
                                       microdata_editors, named_after_editor_label, page_classes)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
-from newscrawl.fields.title import SectionNames, TitleChoice, same_headline, section_names, title_choice
+from newscrawl.fields.title import (SectionNames, TitleChoice, same_headline, section_names, site_header_h1,
+                                    title_choice)
 # fields.title's relation of two titles (same words, cut, an affix), reused to tell the story's JSON-LD headline.
 from newscrawl.urls import canonical_url, is_amp_url, is_site_root, url_identity
 
@@ -1421,7 +1422,17 @@ def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta
     only when the page's h1s do not already agree with its meta titles (or the site prefers it)."""
     root = selector.root
     head_title = root.find(".//title") if isinstance(root, etree._Element) else None
-    h1s = [("h1", element_text(h1)) for h1 in root.iter("h1")] if isinstance(root, etree._Element) else []
+    h1_elements = list(root.iter("h1")) if isinstance(root, etree._Element) else []
+    h1_texts = [element_text(h1) for h1 in h1_elements]
+    h1s: list[tuple[str, str | None]] = [("h1", text) for text in h1_texts]
+
+    def mastheads() -> set[str]:
+        # The h1s in the site's header or logo ("<a href=/ class=logo><h1 class=site-title>Pemerintah Kabupaten
+        # Gowa</h1>"): one that is the name a meta title carries beside the headline is the masthead
+        # (fields.title._masthead_side). Walked only when asked.
+        return {text for text, h1 in zip(h1_texts, h1_elements) if text and site_header_h1(h1)}
+
+    others = [text for text in (meta_content(meta, "twitter:title"),) if text]
     headline = ("headline", _ld_text(ld.get("headline") or ld.get("name")))
     metas = [("og", meta_content(meta, "og:title")),
              ("title", element_text(head_title) if head_title is not None else None)]
@@ -1429,8 +1440,14 @@ def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta
     def dom() -> list[tuple[str, str | None]]:
         return [("dom", text) for text in first_texts(selector, rules.title)[:1]]
 
-    # Without an h1, the headings below it may print the headline a meta title carries with the site's name.
-    headings = [] if h1s or not isinstance(root, etree._Element) else _content_headings(root)
+    # The headings below the h1 (or where there is none) may print the headline a meta title carries with the site's
+    # name: read only when asked.
+    heading_texts: list[list[str]] = []
+
+    def headings() -> list[str]:
+        if not heading_texts:
+            heading_texts.append(_content_headings(root) if isinstance(root, etree._Element) else [])
+        return heading_texts[0]
     if h1s and isinstance(root, etree._Element):
         # Every h1 the site's name the <title> opens with (a Blogger template's h1.title "Suara Sumbawa News" over
         # <title>"Suara Sumbawa News: Nelayan …"): the heading printing the rest is the page's headline (the post's
@@ -1442,11 +1459,11 @@ def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta
                                      for text in (headline[1], metas[0][1])):
             h1s = [("h1", shown)]
     if rules.title and "title" in rules.prefer_dom:
-        return title_choice([*dom(), headline, *metas, *h1s], outlets, sections, headings)
-    choice = title_choice([headline, *metas, *h1s], outlets, sections, headings)
+        return title_choice([*dom(), headline, *metas, *h1s], outlets, sections, headings, mastheads, others)
+    choice = title_choice([headline, *metas, *h1s], outlets, sections, headings, mastheads, others)
     if rules.title and not choice.visible:
         # The page's h1s confirm nothing: the site's selector, ranked as before the meta titles.
-        choice = title_choice([headline, *dom(), *metas, *h1s], outlets, sections, headings)
+        choice = title_choice([headline, *dom(), *metas, *h1s], outlets, sections, headings, mastheads, others)
     return choice
 
 

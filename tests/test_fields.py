@@ -451,6 +451,100 @@ def test_a_table_layouts_h3_headline_cuts_the_site_name_off_the_title() -> None:
     assert raw.title == "Menag: Biaya Haji 2014 Diupayakan Tidak Naik"
 
 
+# (h216 probe, gowakab.go.id "Berita Daerah" 2024) a district portal's header h1 is the institution's name, the story's
+# headline an h3 over the date line, <title> "Headline - Pemerintah Kabupaten Gowa", no og:site_name: the h1 read as the
+# headline the <title> carries with an affix. An h1 that is one separated side of a meta title whose other side another
+# source says alone (og:title, JSON-LD headline, twitter:title, a content heading) is the masthead, when the page shows
+# it in its header or logo or the other side is the longer one.
+_GOWA = "Pemkab Gowa Gelar Pasar Murah Ramadan di 18 Kecamatan"
+_PORTAL = "Pemerintah Kabupaten Gowa"
+_DINAS = "Dinas Komunikasi dan Informatika Kabupaten Gowa"
+
+
+@pytest.mark.parametrize(("candidates", "headings", "mastheads", "others", "expected"), [
+    # the real form: og:title says the headline alone, the h1 in the logo
+    ([("og", _GOWA), ("title", f"{_GOWA} - {_PORTAL}"), ("h1", _PORTAL)], [_GOWA], [_PORTAL], [], _GOWA),
+    # no og:title: the h3 printing the headline says it; the h1 anywhere, the headline the longer side
+    ([("title", f"{_GOWA} - {_PORTAL}"), ("h1", _PORTAL)], [_GOWA], [], [], _GOWA),
+    # twitter:title alone says it; the portal's name first in the <title>
+    ([("title", f"{_PORTAL} | {_GOWA}"), ("h1", _PORTAL)], [], [], [_GOWA], _GOWA),
+    # JSON-LD headline and og:title as <title> (an SEO plugin's field): the h1 is no lone headline
+    ([("headline", _GOWA), ("og", f"{_GOWA} - {_PORTAL}"), ("title", f"{_GOWA} - {_PORTAL}"), ("h1", _PORTAL)], [],
+     [], [], _GOWA),
+    # (h160 probe's rubric h1s) a rubric label over the headline's h2: "Opini: Judul", "Pemilu 2024 - Judul | Outlet"
+    ([("og", "Opini: Menakar Arah Kebijakan Fiskal 2025"), ("title", "Opini: Menakar Arah Kebijakan Fiskal 2025"),
+      ("h1", "Opini")], ["Menakar Arah Kebijakan Fiskal 2025"], [], [], "Menakar Arah Kebijakan Fiskal 2025"),
+    ([("og", "KPU Tetapkan Jadwal Debat Capres"), ("title", "Pemilu 2024 - KPU Tetapkan Jadwal Debat Capres"),
+      ("h1", "Pemilu 2024")], ["KPU Tetapkan Jadwal Debat Capres"], [], [], "KPU Tetapkan Jadwal Debat Capres"),
+    # a masthead h1 longer than the headline: the header tells which side it is; without it nothing does
+    ([("og", "Bupati Resmikan Pasar Baru"), ("title", f"Bupati Resmikan Pasar Baru - {_DINAS}"), ("h1", _DINAS)], [],
+     [_DINAS], [], "Bupati Resmikan Pasar Baru"),
+    ([("og", "Bupati Resmikan Pasar Baru"), ("title", f"Bupati Resmikan Pasar Baru - {_DINAS}"), ("h1", _DINAS)], [],
+     [], [], _DINAS),
+    # the usual page: the h1 is the headline and the <title> carries the outlet, which a site-wide og:title names too
+    ([("og", "Warta Kita Sulawesi Selatan"), ("title", f"Warta Kita Sulawesi Selatan - {_GOWA}"), ("h1", _GOWA)], [],
+     [], [], _GOWA),
+    ([("og", "Warta Kita Online"), ("title", f"{_GOWA} | Warta Kita Online"), ("h1", _GOWA)], ["Warta Kita Online"],
+     [], [], _GOWA),
+    # the other side a tagline or too short to be a headline, said by a widget heading: no masthead
+    ([("title", f"Berita Terkini Hari Ini - {_PORTAL}"), ("h1", _PORTAL)], ["Berita Terkini Hari Ini"], [_PORTAL], [],
+     _PORTAL),
+    ([("title", f"Agenda Bupati - {_PORTAL}"), ("h1", _PORTAL)], ["Agenda Bupati"], [_PORTAL], [], _PORTAL),
+    # nothing else says the other side: the h1 as before
+    ([("title", f"{_GOWA} - {_PORTAL}"), ("h1", _PORTAL)], ["Berita Terkait"], [_PORTAL], [], _PORTAL),
+])
+def test_an_h1_that_is_the_outlet_side_of_the_title_is_the_masthead(candidates, headings, mastheads, others,
+                                                                    expected) -> None:
+    assert title_choice(candidates, [], headings=headings, mastheads=mastheads, other_titles=others).title == expected
+
+
+def test_a_masthead_h1_is_learned_as_the_affix_and_headings_are_read_lazily() -> None:
+    calls: list[int] = []
+
+    def headings() -> list[str]:
+        calls.append(1)
+        return [_GOWA]
+
+    choice = title_choice([("title", f"{_GOWA} - {_PORTAL}"), ("h1", _PORTAL)], [], headings=headings)
+    assert (choice.title, choice.confirmed, choice.affixes, choice.visible) == (_GOWA, True, (_PORTAL,), True)
+    # the usual page never reads its headings
+    title_choice([("og", _GOWA), ("title", f"{_GOWA} - Warta Kita"), ("h1", _GOWA)], [], headings=headings)
+    assert calls == [1]
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    # (seen form, gowakab.go.id) the h1 in a logo link to the home page, class site-title
+    ("<header class='header-area'><div><a href='https://gowakab.go.id/' class='logo d-flex'><img src='l.png'><div>"
+     "<h1 class='site-title mb-0'>Pemerintah Kabupaten Gowa</h1></div></a></div></header>", True),
+    ("<div class='titlewrapper'><h1 class='title'><a href='https://x.blogspot.com/'>Blog</a></h1></div>", True),
+    ("<header id='masthead' class='site-header'><div class='wrap'><h1>Portal Kota</h1></div></header>", True),
+    ("<div class='navbar-brand'><h1>Portal Kota</h1></div>", True),
+    # the story's own header and h1
+    ("<article><header class='entry-header'><h1 class='entry-title'>Judul Berita</h1></header></article>", False),
+    ("<div class='post'><header class='entry-header'><h1 class='entry-title'>Judul Berita</h1></header></div>", False),
+    ("<div class='content'><h1 class='judul'><a href='/berita/2451/judul'>Judul Berita</a></h1></div>", False),
+    # a page wrapper's mark far above says nothing of the h1
+    ("<div class='site has-logo'><div><div><div><div><div class='single'><h1>Judul Berita</h1></div></div></div></div>"
+     "</div></div>", False),
+])
+def test_site_header_h1(html: str, expected: bool) -> None:
+    from newscrawl.fields.title import site_header_h1
+    root = lxml_html.fromstring(f"<html><body>{html}</body></html>")
+    assert site_header_h1(next(root.iter("h1"))) is expected
+
+
+def test_site_header_h1_walks_a_deep_page_without_recursion() -> None:
+    from newscrawl.fields.title import site_header_h1
+    from lxml import etree
+    root = etree.Element("html")
+    node = etree.SubElement(root, "body")
+    for _ in range(3000):
+        node = etree.SubElement(node, "div")
+    h1 = etree.SubElement(node, "h1")
+    h1.text = "Judul Berita"
+    assert site_header_h1(h1) is False
+
+
 # ------------------------------------------------------------------------------------ bylines
 
 @pytest.mark.parametrize(("name", "person"), [

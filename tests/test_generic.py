@@ -1905,6 +1905,64 @@ def test_a_site_wide_title_does_not_make_a_widget_heading_the_headline() -> None
     assert item["title"] == headline
 
 
+# (h216 probe, reconstructed from gowakab.go.id's "Berita Daerah", 2024) a district portal's Bootstrap template: the
+# institution's name in the header's logo link as <h1 class="site-title">, the story's headline in h3.judul-berita over
+# the date line, <title> "Headline - Pemerintah Kabupaten Gowa", og:title the headline, no og:site_name, no JSON-LD.
+# The h1 was taken for the headline the <title> carries with an affix.
+GOWA_URL = "https://gowakab.go.id/berita-daerah/2451/pemkab-gowa-gelar-pasar-murah-ramadan-di-18-kecamatan"
+GOWA_HEADLINE = "Pemkab Gowa Gelar Pasar Murah Ramadan di 18 Kecamatan"
+GOWA_PAGE = f"""<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8">
+<title>{GOWA_HEADLINE} - Pemerintah Kabupaten Gowa</title>
+<meta property="og:title" content="{GOWA_HEADLINE}">
+<meta property="og:url" content="{GOWA_URL}">
+</head><body>
+<header class="header-area"><div class="container"><div class="row"><div class="col-md-6">
+<a href="https://gowakab.go.id/" class="logo d-flex align-items-center"><img src="/assets/img/logo-gowa.png" alt="Logo">
+<div class="ml-2"><h1 class="site-title mb-0">Pemerintah Kabupaten Gowa</h1><small>Provinsi Sulawesi Selatan</small></div>
+</a></div></div></div>
+<nav class="navbar"><ul><li><a href="https://gowakab.go.id/">Beranda</a></li>
+<li><a href="https://gowakab.go.id/berita-daerah">Berita Daerah</a></li></ul></nav></header>
+<section class="content py-4"><div class="container"><div class="row"><div class="col-lg-8"><div class="card"><div class="card-body">
+<h3 class="judul-berita font-weight-bold">{GOWA_HEADLINE}</h3>
+<div class="meta-berita text-muted small"><span>Kamis, 14 Maret 2024 10:25</span> | <span>Admin Diskominfo</span></div>
+<div class="isi-berita">
+<p><b>GOWA</b> – Pemerintah Kabupaten Gowa melalui Dinas Perindustrian dan Perdagangan menggelar pasar murah Ramadan 1445
+Hijriah di 18 kecamatan. Kegiatan dibuka di halaman Kantor Kecamatan Somba Opu, Kamis (14/3/2024).</p>
+<p>Bupati Gowa mengatakan pasar murah digelar untuk membantu warga memenuhi kebutuhan pokok dengan harga terjangkau
+selama bulan suci. Ia juga meminta camat memastikan kupon tepat sasaran.</p>
+<p>Kepala Dinas Perindustrian dan Perdagangan Gowa menjelaskan, setiap kecamatan mendapat jatah 500 paket sembako yang
+dijual seharga Rp75 ribu per paket.</p>
+<p>Penulis: Andi Nurul Fadhilah<br>Editor: Syamsul Bahri</p>
+</div></div></div></div>
+<div class="col-lg-4"><div class="card"><div class="card-header">Berita Terbaru</div><div class="card-body">
+<a href="https://gowakab.go.id/berita-daerah/2452/musrenbang-kecamatan-pallangga">Musrenbang Kecamatan Pallangga
+Usulkan 42 Program Prioritas</a></div></div></div></div></div></section>
+<footer class="footer"><h5>Dinas Komunikasi dan Informatika Kabupaten Gowa</h5></footer>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("page", [
+    GOWA_PAGE,
+    # no og:title: the h3 printing the headline says which side of the <title> it is
+    GOWA_PAGE.replace(f'<meta property="og:title" content="{GOWA_HEADLINE}">', ""),
+    # the portal's name first in the <title>, the h1 in a plain box (no header, no logo, no link home): the headline
+    # the longer side
+    GOWA_PAGE.replace(f"<title>{GOWA_HEADLINE} - Pemerintah Kabupaten Gowa",
+                      f"<title>Pemerintah Kabupaten Gowa | {GOWA_HEADLINE}")
+    .replace('<header class="header-area">', '<div class="top">').replace("</nav></header>", "</nav></div>")
+    .replace('<a href="https://gowakab.go.id/" class="logo d-flex align-items-center">', "<div>")
+    .replace("</div>\n</a>", "</div>\n</div>")
+    .replace('class="site-title mb-0"', ""),
+])
+def test_a_portals_name_h1_beside_the_headline_in_the_title_is_its_masthead(page: str) -> None:
+    [item] = crawl_in_process("generic", {GOWA_URL: Route(page)}, f"url={GOWA_URL}").items
+    assert item["title"] == GOWA_HEADLINE
+    assert item["published_at"] == "2024-03-14T10:25:00+08:00"
+    assert item["authors"] == ["Andi Nurul Fadhilah"]
+
+
 # (h164 probe, reconstructed from tribunnews' Hari Guru poems, a stanza's lines split by <br>) a verse line or a
 # subheading right over "<p>Baca juga: <a>Sejarah Hari Guru Nasional dan Tema HGN 2026</a></p>" (80% link) was taken
 # for a related box's header and dropped with the link: a line carrying its own label heads nothing.

@@ -37,7 +37,7 @@ from lxml import etree
 
 from newscrawl.cleaning import repair_mojibake
 from newscrawl.dates import read_date
-from newscrawl.dom import collapse_ws, content_words
+from newscrawl.dom import collapse_ws, content_words, element_marks
 from newscrawl.fields.outlet import (DOMAIN_LIKE, SEPARATOR as _SEPARATOR, leading_outlet, names_outlet, squeeze,
                                      strip_outlet)
 from newscrawl.urls import registrable_domain, split_url
@@ -73,12 +73,29 @@ SectionNames = Callable[[], tuple[Collection[str], Collection[str]]]
 
 
 def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Sequence[str] = (),
-                 sections: SectionNames | None = None, headings: Sequence[str] = ()) -> TitleChoice:
+                 sections: SectionNames | None = None, headings: Sequence[str] | Callable[[], Sequence[str]] = (),
+                 mastheads: Collection[str] | Callable[[], Collection[str]] = (),
+                 other_titles: Sequence[str] = ()) -> TitleChoice:
     """choose_title, telling also whether the choice was confirmed and which affixes were learned.
     A meta title chosen without a visible candidate confirming it goes through trim_affixes. ``headings``: the
-    page's h2-h4 texts, given when it has no h1: with no visible candidate, one that prints a part of a meta title
-    word for word (its segments between spaced separators, one or a run of them) confirms that part
-    (``_shown_part``)."""
+    page's h2-h4 texts outside its header, navigation, sidebars and footer (or a function reading them, called only
+    when needed): with no visible candidate, one that prints a part of a meta title word for word (its segments
+    between spaced separators, one or a run of them) confirms that part (``_shown_part``); and one printing the other
+    side of a meta title an h1 is one side of tells that h1 is the masthead (``_masthead_side``). ``mastheads``: the
+    visible candidates that sit in the site's header or logo (``site_header_h1``; or a function reading them, called
+    only when needed); ``other_titles``: headlines the head states that are no candidate (twitter:title), read only to
+    confirm such a side."""
+    read: dict[str, Collection[str]] = {}
+
+    def page_headings() -> Sequence[str]:
+        if "headings" not in read:
+            read["headings"] = headings() if callable(headings) else headings
+        return read["headings"]  # type: ignore[return-value]
+
+    def in_masthead(text: str) -> bool:
+        if "mastheads" not in read:
+            read["mastheads"] = mastheads() if callable(mastheads) else mastheads
+        return text in read["mastheads"]
     visible: list[str] = []
     metas: list[str] = []
     meta_sources: list[str] = []
@@ -107,6 +124,7 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
         ordered.append((source, text))
     visible = list(dict.fromkeys(visible))
     best: tuple[int, int, str, list[str]] | None = None  # (support, -order, text, affixes)
+    masthead: tuple[str, str, bool] | None = None  # (the headline, the masthead h1, shown by a heading)
     for order, text in enumerate(visible):
         words = _words(text)
         if not words or _only_outlet(text, outlet_names):
@@ -120,6 +138,14 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
             relation, affix = _relation(text, words, meta)
             if relation is None:
                 continue
+            if relation == "affix":
+                side = _masthead_side(text, words, affix, [m for m in (*metas, *other_titles) if m != meta],
+                                      page_headings, outlet_names, lambda: in_masthead(text))
+                if side is not None:
+                    # "Headline - Pemerintah Kabupaten Gowa" over an h1 that is the portal's name: the h1 is the
+                    # title's outlet side, and the headline another source confirms is the other.
+                    masthead = masthead or (*side, text)  # type: ignore[assignment]
+                    continue
             support += 1
             if affix:
                 affixes.append(affix)
@@ -142,11 +168,13 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
             best = (support, -order, chosen, affixes)
     if best is not None:
         return TitleChoice(best[2], True, tuple(dict.fromkeys(best[3])), visible=True)
-    if headings and not visible:
+    if masthead is not None:
+        return TitleChoice(masthead[0], True, (masthead[2],), visible=masthead[1])
+    if not visible and page_headings():
         # No h1 (an old table layout's headline in td.judulberita > h3): a heading printing a part of a meta title
         # confirms that part, the rest is what the CMS put around it ("Kementerian Agama RI - Menag: …", h122 probe).
         for source, text in ordered:
-            shown_part = _shown_part(text, headings, outlet_names)
+            shown_part = _shown_part(text, page_headings(), outlet_names)
             if shown_part is not None:
                 return TitleChoice(shown_part[0], True, shown_part[1], visible=True)
 
@@ -203,6 +231,83 @@ def _shown_part(title: str, headings: Sequence[str], outlet_names: Sequence[str]
         # ("Suara Delta Sidoarjo", "Berita Hukum dan Kriminal": h125 probe), not the headline the title carries.
         return None
     return best[1], best[2]
+
+
+def _masthead_side(visible: str, words: list[str], other: str, confirmers: Sequence[str],
+                   headings: Callable[[], Sequence[str]], outlet_names: Sequence[str],
+                   in_header: Callable[[], bool]) -> tuple[str, bool] | None:
+    """The headline when a visible candidate is the outlet's side of a meta title ``other`` + separator + it (or it
+    + separator + ``other``) and ``other`` is the headline: another meta title (og:title, JSON-LD headline,
+    twitter:title) or a content heading says ``other`` alone (the same words, or cut with "…"), and ``other`` is a
+    headline by its form (MIN_HEADLINE_WORDS words or more, naming no outlet, no tagline, rubric or page marker).
+    The candidate is the masthead only when the page shows it so (``in_header()``: in the site's header or logo) or
+    when ``other`` has more words than it: a site-wide og:title naming the site beside "Site Name - Headline" says
+    nothing of which side is the headline. (A portal's <h1 class="site-title">Pemerintah Kabupaten Gowa</h1> over
+    <title>Pemkab Gowa Gelar … - Pemerintah Kabupaten Gowa</title>, the story in an h3: h216 probe.)
+    Returns (the headline, whether a heading printed it) or None."""
+    other_words = _words(other)
+    if (len(other_words) < MIN_HEADLINE_WORDS or names_outlet(other, outlet_names) or _only_outlet(other, outlet_names)
+            or _affix_segment(other, ()) or not (len(other_words) > len(words) or in_header())):
+        return None
+
+    def says(text: str) -> bool:
+        return _relation(other, other_words, text)[0] in ("same", "cut")
+
+    if any(says(text) for text in confirmers if text):
+        return other, False
+    shown = next((text for text in headings() if text and not names_outlet(text, outlet_names) and says(text)), None)
+    return (shown, True) if shown is not None else None
+
+
+def site_header_h1(h1: etree._Element) -> bool:
+    """Whether an h1 sits in the site's header or logo rather than over the story: it or one of its few nearest boxes
+    is marked as a logo, brand or site title/name (``_SITE_MARK``), or an ancestor is a <header> or role=banner outside
+    any <article>/<main> and not marked as the entry's or post's; or it sits in (or wraps) a link to a site's home page
+    ("/", "https://host/"). Walked with a loop: pages nest thousands deep."""
+    if not isinstance(h1.tag, str):
+        return False
+    links = [child for child in h1.iterdescendants("a")][:2]
+    if any(_home_link(link) for link in links):
+        return True
+    node: etree._Element | None = h1
+    header = False
+    depth = 0
+    while node is not None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in ("article", "main", "body", "html"):
+            return False if tag in ("article", "main") else header
+        marks = element_marks(node).lower().split() if tag else []
+        # The few boxes around it only: a page wrapper's "has-logo" or "wp-custom-logo" says nothing of the h1.
+        if depth <= _SITE_MARK_DEPTH and any(_SITE_MARK.search(token) for token in marks):
+            return True
+        if tag == "a" and _home_link(node):
+            return True
+        if (tag == "header" or (node.get("role") or "").lower() == "banner") and not any(
+                _ENTRY_MARK.search(token) for token in marks):
+            header = True
+        node = node.getparent()
+        depth += 1
+    return header
+
+
+# Class/id tokens of a site's logo or name: "logo", "site-title", "navbar-brand", "site-branding", "masthead".
+_SITE_MARK = re.compile(r"(?:^|[-_])(?:logo|brand|branding|site[-_]?(?:title|name|logo|branding)|masthead)(?:$|[-_])")
+_SITE_MARK_DEPTH = 4
+# A <header> of the story itself ("entry-header", "post-header", "article-header", "single-header").
+_ENTRY_MARK = re.compile(r"(?:^|[-_])(?:entry|post|article|single|story|berita|artikel|detail|content|judul)(?:$|[-_])")
+
+
+def _home_link(link: etree._Element) -> bool:
+    """Whether a link goes to a site's home page: its path is empty or "/" (or an index file), no query."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return False
+    parts = split_url(href)
+    if parts is None or parts.query or parts.scheme not in ("", "http", "https"):
+        return False
+    if not parts.scheme and not href.startswith("/"):
+        return False  # "berita/2451": a relative link to a page
+    return parts.path.rstrip("/").lower() in ("", "/index.php", "/index.html", "/index.htm")
 
 
 def _lone_headline(visible: list[str], outlet_names: Sequence[str]) -> str | None:
