@@ -240,19 +240,26 @@ def matches_anything(selector: Selector, css: str) -> bool:
 
 
 def select_values(selector: Selector, css: str,
-                  keep: Callable[[etree._Element], bool] | None = None) -> list[str]:
+                  keep: Callable[[etree._Element], bool] | None = None,
+                  pick: Callable[[list[etree._Element]], list[etree._Element]] | None = None) -> list[str]:
     """What ``selector.css(css).getall()`` gives for a pseudo-element, else each match's whole text; with ``keep``,
-    of the matched elements it keeps only (a ``::text`` node parsel alone reads is kept)."""
+    of the matched elements it keeps only (a ``::text`` node parsel alone reads is kept); with ``pick``, of those
+    it picks among all of them (in page order), after ``keep``."""
     compiled = compile_css(css)
     if compiled is None or not isinstance(selector.root, etree._Element):
         nodes = [node for node in selector.css(css)
                  if keep is None or not isinstance(node.root, etree._Element) or keep(node.root)]
+        if pick is not None:
+            picked = set(pick([node.root for node in nodes if isinstance(node.root, etree._Element)]))
+            nodes = [node for node in nodes if not isinstance(node.root, etree._Element) or node.root in picked]
         if "::" in css:
             return [node.get() for node in nodes]
         return ["".join(text_pieces(node.root, "")) if isinstance(node.root, etree._Element) else str(node.root)
                 for node in nodes]
     elements = compiled.elements(selector.root)
-    return compiled.values(elements if keep is None else [element for element in elements if keep(element)])
+    if keep is not None:
+        elements = [element for element in elements if keep(element)]
+    return compiled.values(elements if pick is None or not elements else pick(elements))
 
 
 

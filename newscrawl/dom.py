@@ -24,7 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Collection, Iterator, Sequence
+from typing import Callable, Collection, Iterator, Sequence
 
 from lxml import etree
 
@@ -3019,8 +3019,12 @@ def in_side_box(element: etree._Element) -> bool:
     (``holds_the_story``: the page's headline or most of its prose) is the story's own, whatever its class (Genesis'
     "content-sidebar-wrap", a page wrapper "has-sidebar"). h166 probe: a related card's ``<a rel="author">`` and a
     sidebar column box's "Oleh: Rhenald Kasali" were read as the story's byline. A loop over the ancestors: any depth."""
-    if in_comments(element) or in_teaser(element):
-        return True
+    return in_comments(element) or in_teaser(element) or _in_marked_side_box(element)
+
+
+def _in_marked_side_box(element: etree._Element) -> bool:
+    """in_side_box's test of the boxes around ``element`` by their marks (a sidebar's, a list of other stories', a
+    widget's, the site's footer, an <aside> outside the story's <article>)."""
     root = element.getroottree().getroot()
     article: bool | None = None  # whether the element is in the story's <article>, found when first asked
     for node in (element, *element.iterancestors()):
@@ -3070,6 +3074,65 @@ def _just_under_headline(node: etree._Element) -> bool:
             return True
         previous = previous.getprevious()
     return False
+
+
+def story_bylines(matches: list[etree._Element],
+                  containers: Callable[[], Sequence[etree._Element]]) -> list[etree._Element]:
+    """The matches of a site's own byline selector (in page order) that are the story's byline. A CMS template reuses
+    its byline's class in the cards of other stories it lists under or beside the story (h214 probe: metrotvnews'
+    "<p class='pt-20 date'>Fachri Audhia Hafiez &bull; 17 Juli 2023</p>" under the h1, and the same
+    "<p class='pt-20 date'>Insi Nantika Jelita &bull; 14 Juli 2023</p>" in each "Berita Terkait" card under a linked
+    h3), so a selector's matches are not all the story's. Never its writers: a match in another story's teaser card
+    (``in_teaser``: its linked headline beside the name) or in the readers' comments. Not its writers while a match
+    stands outside such boxes: one in a box whose class or tag marks it beside the story (``in_side_box``: a related
+    or popular list, a sidebar, a widget, the site's footer) — a site may put the story's own byline in its sidebar
+    (The Conversation's "aside.content-sidebar" lists the writers, h167), which a selector naming it alone still
+    reads; and, while a match stands in or before the story's body ``containers`` (the site's, asked for only then),
+    one past the body's end, outside the story's ``<article>``, that a heading stands before (a section of other
+    stories below the story, "Berita Lainnya" over cards with no linked title: ``_past_the_story``). Two names in the
+    header are both kept (a story by two writers)."""
+    kept = [match for match in matches if not (in_comments(match) or in_teaser(match))]
+    if len(kept) < 2:
+        return kept
+    beside = {match for match in kept if _in_marked_side_box(match)}
+    if beside and len(beside) < len(kept):
+        kept = [match for match in kept if match not in beside]
+    if len(kept) < 2:
+        return kept
+    bodies = [container for container in containers() if isinstance(container.tag, str)]
+    past = _past_the_story(kept, bodies) if bodies else set()
+    return [match for match in kept if match not in past] if past else kept
+
+
+def _past_the_story(matches: list[etree._Element], bodies: Sequence[etree._Element]) -> set[etree._Element]:
+    """The ``matches`` after the end of the body containers ``bodies`` with a heading (h1-h3, not one holding the
+    match) between that end and them, outside the <article> holding the body, when another match lies in a body
+    container or before it; else none. Loops over ancestors and the page order only (a page nests deep)."""
+    order = PageOrder(bodies[0].getroottree().getroot())
+    if any(body not in order.index for body in bodies):
+        return set()
+    start = min(order[body] for body in bodies)
+    last = max(bodies, key=lambda body: order[body])
+    end_element = list(last.iter())[-1]  # the body's last element in page (pre-)order
+    end = order[end_element]
+    holders = set(bodies)
+    story = _story_element(last)
+
+    def inside(match: etree._Element) -> bool:
+        return match in holders or any(node in holders for node in match.iterancestors())
+
+    if not any(inside(match) or order[match] < start for match in matches):
+        return set()
+    past = set()
+    for match in matches:
+        if order[match] <= end or inside(match):
+            continue
+        ancestors = set(match.iterancestors())
+        if story is not None and story in ancestors:
+            continue  # the story's own <article> (its footer's byline)
+        if any(heading not in ancestors for heading in order.headings_between(end_element, match)):
+            past.add(match)
+    return past
 
 
 # The story's own title or text container inside a box (Blogger's "widget Blog" holds "h3.post-title" and

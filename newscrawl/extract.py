@@ -28,7 +28,7 @@ from newscrawl.css import compile_css, matches_of_any, select_elements, select_v
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     find_shown_update, needs_shown_dates, site_publication_lines, source_of)
-from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, element_marks, home_link_lines, other_site_link_lines, own_pager_lines, in_side_box, in_story_region,
+from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, element_marks, home_link_lines, other_site_link_lines, own_pager_lines, in_side_box, in_story_region, story_bylines,
                           inline_related_links, walk_blocks, with_story_blocks_between,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, says_photo_story
@@ -826,11 +826,12 @@ def split_list(text: str | None) -> list[str]:
 
 # --------------------------------------------------------------------------- CSS rules
 
-def select_texts(selector: Selector, css: str, keep: Callable[[etree._Element], bool] | None = None) -> list[str]:
+def select_texts(selector: Selector, css: str, keep: Callable[[etree._Element], bool] | None = None,
+                 pick: Callable[[list[etree._Element]], list[etree._Element]] | None = None) -> list[str]:
     """Texts (or attribute values) of all matches of one CSS selector, whitespace collapsed (with ``keep``, of the
-    matched elements it keeps)."""
+    matched elements it keeps; with ``pick``, of those it picks among them all)."""
     # Right-to-left XPath on lxml directly (newscrawl/css.py): no parsel Selector per matched node.
-    values = select_values(selector, css, keep)
+    values = select_values(selector, css, keep, pick)
     return [t for t in (collapse_ws(html.unescape(v)) for v in values) if t]
 
 
@@ -843,14 +844,23 @@ def first_texts(selector: Selector, selectors: Iterable[str]) -> list[str]:
     return []
 
 
-def author_texts(selector: Selector, selectors: Iterable[str]) -> list[str]:
-    """The texts of the first of a site's author selectors that names anything (``first_texts``). The marks any site
-    gives its byline (``ANY_SITE_AUTHORS``: rel=author, microdata's author) are found all over a page: their matches in
-    a box beside the story (``dom.in_side_box``) are none of its writers (h166 probe: a related story's card under the
-    story, ``<div class="author"><a rel="author" href="/penulis/dedi-sofian">Dedi Sofian</a></div>``, was read as the
-    byline). A site's own selector says where its byline is: all its matches are read."""
+def author_texts(selector: Selector, selectors: Iterable[str],
+                 body: Callable[[], Sequence[etree._Element]] = lambda: ()) -> list[str]:
+    """The texts of the first of a site's author selectors that names anything (``first_texts``), of its matches that
+    are the story's byline. The marks any site gives its byline (``ANY_SITE_AUTHORS``: rel=author, microdata's
+    author) are found all over a page: their matches in a box beside the story (``dom.in_side_box``) are none of its
+    writers (h166 probe: a related story's card under the story, ``<div class="author"><a rel="author"
+    href="/penulis/dedi-sofian">Dedi Sofian</a></div>``, was read as the byline). A site's own selector says where its
+    byline is, but its template reuses the byline's class in the cards of other stories (h214 probe: metrotvnews'
+    "p.pt-20.date" in each "Berita Terkait" card): of its matches, one in another story's teaser is none of its writers,
+    nor, while another match stands outside such boxes, one in a box marked beside the story, nor, while one stands in
+    or before the story's ``body`` containers (the site's, asked for only when two or more matches are left), one past
+    their end under a heading (``dom.story_bylines``); two in the header are two writers."""
     for css in selectors:
-        texts = select_texts(selector, css, _beside_no_story if css in ANY_SITE_AUTHORS else None)
+        if css in ANY_SITE_AUTHORS:
+            texts = select_texts(selector, css, _beside_no_story)
+        else:
+            texts = select_texts(selector, css, pick=lambda matches: story_bylines(matches, body))
         if texts:
             return texts
     return []
@@ -1101,7 +1111,8 @@ def _chosen_authors(selector: Selector, rules: SiteRules, ld: dict[str, Any], me
     writer of a labelled credit line, a reporter credit opening ``body`` or closing it, the bylines beside the main
     text, the markup's byline element, an author card; chosen by choose_authors (no editor, outlet, agency or desk)."""
     structured: NameSource = _ld_names(ld.get("author"))
-    dom: NameSource = lambda: author_texts(selector, rules.authors)  # noqa: E731  (read only when reached)
+    # (read only when reached; the body containers only when two or more matches are left)
+    dom: NameSource = lambda: author_texts(selector, rules.authors, lambda: _story_containers(selector, rules))  # noqa: E731
     meta_authors: NameSource = lambda: split_list(meta_content(meta, "author", "article:author"))  # noqa: E731
     credits: list[tuple[list[str], list[str]]] = []
 
@@ -1191,6 +1202,12 @@ def body_containers(selector: Selector, selectors: tuple[str, ...]) -> Iterator[
         if elements:
             story = with_story_blocks_between(one_story(elements))
             yield [Selector(root=element, type="html") for element in without_widget_lists(story)]
+
+
+def _story_containers(selector: Selector, rules: SiteRules) -> list[etree._Element]:
+    """The elements of the first of the site's body selectors that matches (``body_containers``), [] if none does."""
+    containers = next(body_containers(selector, rules.body), [])
+    return [container.root for container in containers if isinstance(container.root, etree._Element)]
 
 
 def one_story(containers: list[etree._Element]) -> list[etree._Element]:
