@@ -810,7 +810,11 @@ _BYLINE_LINE_RE: Final = re.compile(
     rf"{_NAME}(?:\s*(?:,|/|&|\bdan\b)\s*{_NAME}){{0,{_BYLINE_NAME_LIST_MAX_NAMES - 1}}}(?:\s+[\u2013\u2014|-]\s+\S+)?",
     re.IGNORECASE)
 _NAME_WORD_RE: Final = re.compile(r"[A-Z]")
-_STAMP_RE: Final = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT)\b")
+# A clock or a zone: "10:00 WIB", "19/06/2024 | 10:00"; the clock glued to its zone or its AM/PM as Mediacorp's CNA prints
+# it ("05 Mar 2024 10:12WIB (Diperbarui: 05 Mar 2024 12:40WIB)", "19 Jun 2024 09:30PM"; h214 probe).
+_CLOCK: Final = r"\b\d{1,2}[:.]\d{2}(?:\b|(?=(?:WIB|WITA|WIT|[AaPp][Mm])\b))"
+_CLOCK_RE: Final = re.compile(_CLOCK)
+_STAMP_RE: Final = re.compile(rf"{_CLOCK}|\b(?:WIB|WITA|WIT)\b")
 _YEAR_RE: Final = re.compile(r"\b(?:19|20)\d{2}\b")
 _WORD_RE: Final = re.compile(r"\w+")
 _BARE_DATELINE_END: Final = ("-", "\u2013", "\u2014")
@@ -1552,7 +1556,8 @@ def _without_header_source_line(blocks: list[str]) -> list[str]:
             if index >= reach or index == first or not _SOURCE_LINE_RE.fullmatch(text)]
 
 
-def trim_edges(blocks: list[str], title: str | None = None, outlets: Sequence[str] = ()) -> list[str]:
+def trim_edges(blocks: list[str], title: str | None = None, outlets: Sequence[str] = (),
+               descriptions: Sequence[str] = ()) -> list[str]:
     """Structural edges of a body (blocks already normalized):
 
     * from a comments or author-box header after the story on, and an author bio ending the body
@@ -1564,7 +1569,8 @@ def trim_edges(blocks: list[str], title: str | None = None, outlets: Sequence[st
     A body with no prose block outside credited captions (a photo page) is left alone. A header's source line of
     wires only goes (_without_header_source_line). ``outlets``: the page's outlet labels (fields.outlet.outlet_labels),
     by which a column's byline after the outlet's dateline is known ("KOMPAS, Oleh: A" on kompas.com: dateline_credit;
-    a domain or an agency is known without them)."""
+    a domain or an agency is known without them). ``descriptions``: the page's summaries (meta, og:, JSON-LD), by which
+    a standfirst opening the body is known, and the header's date line under it with it."""
     blocks = _without_header_source_line(blocks)
     end = min(closing_start(blocks), widget_question_start(blocks))
     if end < len(blocks):  # the sign-off ("(mdk/yan)") sat on the last paragraph, before the comments
@@ -1600,7 +1606,7 @@ def trim_edges(blocks: list[str], title: str | None = None, outlets: Sequence[st
     # A salutation ending in a comma ("Salam sehat,") is signed by the name line under it: a consultation's doctor.
     if signed_salutation(blocks, last + 1):
         last += 1
-    start = _lead_end(blocks, prose, last, title, outlets=outlets)
+    start = _lead_end(blocks, prose, last, title, outlets=outlets, descriptions=descriptions)
     # The story's own closing lines without a full stop (a column's "*Penulis adalah dosen …") stay, and a tag row
     # under them is still judged as one (h168 probe: the clause kept every label line after it).
     while last + 1 < len(blocks) and closing_sentence_line(blocks[last + 1]):
@@ -1907,7 +1913,7 @@ def _opinion_byline_end(blocks: list[str], title: str | None, outlets: Sequence[
 
 
 def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None, listed: bool = False,
-              outlets: Sequence[str] = ()) -> int:
+              outlets: Sequence[str] = (), descriptions: Sequence[str] = ()) -> int:
     start = 0
     byline_cut = False
     # The headline repeated over the story is never its first prose, however it reads: one ending in "!" or "?", or of
@@ -1937,7 +1943,7 @@ def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None,
             byline_cut = True
         start += 1
     start = _credit_block_end(blocks, start)
-    start = _after_header_lines(blocks, start, prose, title, rows)
+    start = _after_header_lines(blocks, start, prose, title, rows, descriptions)
     start = _digest_end(blocks, start)
     entry = _entry_head(blocks, prose, title)
     if entry is not None and entry < start:
@@ -2077,7 +2083,7 @@ def _table_rows(blocks: list[str]) -> set[int]:
 
 
 def _after_header_lines(blocks: list[str], start: int, prose: list[int], title: str | None,
-                        rows: set[int] | frozenset[int] = frozenset()) -> int:
+                        rows: set[int] | frozenset[int] = frozenset(), descriptions: Sequence[str] = ()) -> int:
     """Where the story starts when the body opens with the whole header: a deck (standfirst) sentence, then
     the byline and date line that follow it ("Harga hewan kurban … naik.", "Galih Priatmojo | Galih Priatmojo",
     "Senin, 03 Juni 2024 | 14:22 WIB", then the story: a short story's container grown to the <article>).
@@ -2090,9 +2096,14 @@ def _after_header_lines(blocks: list[str], start: int, prose: list[int], title: 
     on (h126 probe: a related box's label "Pilihan Untukmu", name-shaped, and its cards' dates after the first two
     paragraphs read as a byline and date line under a deck of two paragraphs). The header's own lines are no lede
     though they read as one ("Senin, 03 Juni 2024 - 14:22 WIB", "Galih Priatmojo - detikJogja"), and a second deck
-    stands when a byline (no box's catalogued label) and a date line follow it within the span (h132 probe)."""
+    stands when a byline (no box's catalogued label) and a date line follow it within the span (h132 probe).
+    Without a byline, a deck that is one of the page's ``descriptions`` word for word is the standfirst (described_deck),
+    and a date line right under it, header lines only between, is the header's (cna.id read by the main text, the
+    author card left out: "Komisi Pemilihan Umum menargetkan … 20 Maret." = og:description, then "05 Mar 2024 10:12WIB
+    (Diperbarui: 05 Mar 2024 12:40WIB)"; h214 probe): a page stamp (_page_stamp_line), not a schedule's day alone."""
     end = start
     byline = False
+    described = False
     decks = 0
     stop = min(start + _HEADER_SPAN, len(blocks))
     for index in range(start, stop):
@@ -2103,10 +2114,40 @@ def _after_header_lines(blocks: list[str], start: int, prose: list[int], title: 
             decks += 1
             if decks > 1 and not _byline_then_date(blocks, index + 1, stop, rows):
                 break
+            described = index == start and described_deck(text, descriptions)
+        elif described and not _is_header_line(text):
+            described = False  # a line of the story's (a schedule's label) between the deck and the date
         byline = byline or (index > start and _is_byline_line(text))
-        if byline and (_is_stamp_line(text) or _is_labelled_date(text)) and any(p > index for p in prose):
+        dated = (_is_stamp_line(text) or _is_labelled_date(text)) if byline else \
+            (described and index > start and _page_stamp_line(text))
+        if dated and any(p > index for p in prose):
             end = index + 1
     return end
+
+
+def described_deck(text: str, descriptions: Sequence[str]) -> bool:
+    """Whether a block is the page's own summary: the same words as one of its ``descriptions`` (meta, og:, JSON-LD;
+    whatever the punctuation and case), a sentence's worth at least (_DECK_MIN_WORDS): a standfirst over the header's
+    lines, read with the story. A paragraph opening with a dateline is the lede, whatever the description copies: CNA's
+    colon form too ("JAKARTA: Komisi Pemilihan Umum (KPU) …", a place in capitals and a colon)."""
+    if opens_with_dateline(text) or _COLON_DATELINE_RE.match(text):
+        return False
+    words = _words(text)
+    return len(words) >= _DECK_MIN_WORDS and any(_words(description) == words for description in descriptions)
+
+
+def _page_stamp_line(text: str) -> bool:
+    """A page header's date line: a stamp with a clock ("05 Mar 2024 10:12WIB (Diperbarui: 05 Mar 2024 12:40WIB)",
+    "19 Jun 2024 09:30PM"), a labelled update ("Diperbarui 20 Juni 2024") or a meta row. A day alone ("Sabtu, 20 Juli
+    2024") may be a schedule's under the story's first sentence."""
+    return ((_is_stamp_line(text) and _CLOCK_RE.search(text) is not None)
+            or (_is_labelled_date(text) and _UPDATED_LABEL_RE.search(text) is not None) or meta_row(text))
+
+
+# A page's update label: "Diperbarui", "Update terakhir", "Updated", "Last updated".
+_UPDATED_LABEL_RE: Final = re.compile(r"\b(?:diperbarui|pembaruan|update(?:d)?|last\s+updated)\b", re.IGNORECASE)
+_DECK_MIN_WORDS: Final = 6
+_COLON_DATELINE_RE: Final = re.compile(r"[A-Z][A-Z'.-]*(?:\s[A-Z][A-Z'.-]*){0,3}:\s")
 
 
 def _is_header_line(text: str) -> bool:
@@ -3408,11 +3449,12 @@ def _holds_sentences(longer: str, part: str) -> bool:
     return False
 
 
-def clean_body(blocks: list[str], title: str | None = None, outlets: Sequence[str] = ()) -> list[str]:
+def clean_body(blocks: list[str], title: str | None = None, outlets: Sequence[str] = (),
+               descriptions: Sequence[str] = ()) -> list[str]:
     """normalize_text each block, strip_residue, trim_edges, then drop_duplicate_blocks (against the
     title too) — the order the item pipelines run them in."""
     kept = strip_residue([normalize_text(block) for block in blocks])
-    return drop_duplicate_blocks(trim_edges(kept, title, outlets), title)
+    return drop_duplicate_blocks(trim_edges(kept, title, outlets, descriptions), title)
 
 
 def _parse_syndication(block: str) -> dict[str, str | None] | None:

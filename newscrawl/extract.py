@@ -124,6 +124,9 @@ class RawArticle:
     # What the extraction set aside, as stat names under newscrawl/ ("jsonld/other_article"): the spider counts them.
     # Never exported.
     counted: list[str] = field(default_factory=list)
+    # The page's own summaries (page_descriptions): a standfirst the body opens with repeats one, so the header's date
+    # line under it is no story (cleaning.trim_edges). Travels, never exported.
+    descriptions: list[str] = field(default_factory=list)
 
     def add_page(self, blocks: list[str], number: int | None, continues: bool = False) -> None:
         """Stitch a later page's blocks into the body in page order: before the first page read with a greater
@@ -746,6 +749,14 @@ def page_meta(selector: Selector) -> dict[str, str]:
     return meta
 
 
+def page_descriptions(meta: dict[str, str], ld: dict[str, Any]) -> list[str]:
+    """The page's summaries of its story, each once, in this order: meta description, og:description,
+    twitter:description, the story's JSON-LD description (a CMS may fill them from different fields)."""
+    found = [meta.get(name) for name in ("description", "og:description", "twitter:description")]
+    found.append(_ld_text(ld.get("description")))
+    return list(dict.fromkeys(text for text in (collapse_ws(value or "") for value in found) if text))
+
+
 def meta_content(meta: dict[str, str], *names: str) -> str | None:
     """First non-empty <meta> content among names."""
     for name in names:
@@ -1069,6 +1080,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     choice = _choose_title(selector, rules, ld, meta, outlets, _page_sections(selector, url, ld, meta, objects))
     article.title = choice.title
 
+    article.descriptions = page_descriptions(meta, ld)
     article.published, article.updated = page_dates(selector, rules, stories or [media_story_dates(objects)], meta,
                                                      zone, names_zone=lambda: html_text is not None
                                                      and may_name_eastern_zone(html_text))

@@ -66,6 +66,9 @@ class Article(scrapy.Item):
     # Not exported: the index in the body of each later page's first block (RawArticle.page_edges), kept right by
     # the pipelines that drop blocks: the repeat of a line at a page's edge is the page's, not the story's.
     page_edges = scrapy.Field()
+    # Not exported: the page's own summaries (meta and og: descriptions, JSON-LD description; RawArticle.descriptions):
+    # the cleaning knows a standfirst opening the body by them, and the header's date line under it (trim_edges).
+    descriptions = scrapy.Field()
     # Not exported: the unix time (to the microsecond) the item was made from its fetched page(s); crawled_at is to the
     # second. The seen-store keeps it with the version, so of two overlapping runs' versions the later read wins.
     fetched_ts = scrapy.Field()

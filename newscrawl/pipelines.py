@@ -139,8 +139,9 @@ class ResiduePipeline(_StatsPipeline):
         if own:
             blocks = [b for b in blocks if not any(p.fullmatch(b) for p in own)]
         # The outlet's labels: a column's byline after the outlet's dateline ("REPUBLIKA.CO.ID, Oleh: A*") is cut.
+        # The page's descriptions: a standfirst opening the body, and the header's date line under it, are cut.
         kept = trim_edges(strip_residue(blocks, adapter.get("url")), adapter.get("title"),
-                          outlet_labels(adapter.get("url")))
+                          outlet_labels(adapter.get("url")), adapter.get("descriptions") or ())
         removed = len(blocks) - len(kept)
         if removed:
             self.stats.inc_value("newscrawl/body/residue_blocks_removed", removed)

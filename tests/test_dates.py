@@ -100,6 +100,15 @@ ZONES = [
     ("Rabu, 19 Juni 2024 pukul 18.30 petang PT Garuda", "2024-06-19T18:30:00+07:00"),
     ("June 17, 2024 at 10:00 a.m. PT Pertamina raised", "2024-06-17T10:00:00+07:00"),
     ("Updated 10:19 AM ET, Tue July 22, 2014", "2014-07-22T10:19:00-04:00"),
+    # (h214 probe: Mediacorp's cna.id) the clock glued to its zone or its AM/PM; a published and updated pair is read
+    # by its first date
+    ("05 Mar 2024 10:12WIB", "2024-03-05T10:12:00+07:00"),
+    ("19 Juni 2024 20:40WITA", "2024-06-19T20:40:00+08:00"),
+    ("19 Juni 2024 20:40WIT", "2024-06-19T20:40:00+09:00"),
+    ("19 Jun 2024 09:30PM", "2024-06-19T21:30:00+07:00"),
+    ("19 Jun 2024 12:30AM", "2024-06-19T00:30:00+07:00"),
+    ("Mar 05, 2024 10:12AM", "2024-03-05T10:12:00+07:00"),
+    ("05 Mar 2024 10:12WIB (Diperbarui: 05 Mar 2024 12:40WIB)", "2024-03-05T10:12:00+07:00"),
 ]
 
 CLOCK_WORDS = [

@@ -2252,4 +2252,5 @@ class NewsSpider(scrapy.Spider):
             checked_as=raw.checked_as,
             checked_url=raw.checked_url,
             page_edges=[edge for edge in raw.page_edges if edge > 0],
+            descriptions=raw.descriptions,
         )
