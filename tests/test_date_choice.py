@@ -1926,6 +1926,52 @@ def test_a_time_elements_relative_text_gives_way_to_its_datetime() -> None:
 
 
 
+# Reconstructed (h216 probe, kabarnusa 2021 on SmartMag; the _s starter theme's "posted on" alike): a <time> printing
+# the day only, "14 Juli 2021", its datetime the full local time, "2021-07-14T19:30:12+08:00", Yoast's meta 11:30:12+00:00.
+# The date line was the text, a day only: the UTC stamp agreed with it (P4a) and came out in the default zone,
+# 18:30:12+07:00 (the instant right, the Denpasar newsroom's WITA lost). The datetime stating that day in WIB, WITA or
+# WIT is the date line; one on another day, without a zone, labelled UTC or at a placeholder hour leaves the text.
+@pytest.mark.parametrize(("stated", "line"), [
+    ("2021-07-14T19:30:12+08:00", "2021-07-14T19:30:12+08:00"),
+    ("2021-07-14T20:30:12+09:00", "2021-07-14T20:30:12+09:00"),
+    ("2021-07-14T18:30:12+07:00", "2021-07-14T18:30:12+07:00"),
+    ("2021-07-13T19:30:12+08:00", "14 Juli 2021"),  # another day: a wrong datetime, the text stands
+    ("2021-07-14T01:30:12+08:00", "2021-07-14T01:30:12+08:00"),  # early morning, its own day
+    ("2021-07-14 19:30:12", "14 Juli 2021"),  # no zone: the site's wall time, as the text is read
+    ("2021-07-14T11:30:12+00:00", "14 Juli 2021"),  # labelled UTC: maybe WordPress < 5.3's local time (P0, P4c)
+    ("2021-07-14T19:30:12-07:00", "14 Juli 2021"),  # no newsroom's offset: a CMS's label bug (P4b)
+    ("2021-07-14T00:00:00+08:00", "14 Juli 2021"),  # a date-only field's placeholder hour
+    ("2021-07-14", "14 Juli 2021"),  # no time stated
+])
+def test_a_time_elements_day_gives_way_to_its_datetime_stating_that_day(stated: str, line: str) -> None:
+    from newscrawl.spiders.generic import dated_heading
+
+    body = ("<div class='the-post-header'><h1 class='post-title'>Pasar Badung Tutup Pukul 20.00 WITA</h1>"
+            "<div class='post-meta-items meta-below'><span class='meta-item post-author'>Oleh <a href='/author/sukadana/'"
+            " rel='author'>Made Sukadana</a></span><span class='meta-item date'><span class='date-link'><time"
+            f" class='post-date' datetime='{stated}'>14 Juli 2021</time></span></span></div></div>"
+            f"<article><div class='post-content entry-content'>{_GENERIC_STORY}</div></article>")
+    assert dated_heading(Selector(text=f"<html><body>{body}</body></html>").root, lead=False) == line
+
+
+@pytest.mark.parametrize(("stated", "dates"), [
+    (None, ("2021-07-14T19:30:12+08:00", "2021-07-14T19:30:12+08:00")),
+    ("2021-07-14T20:30:12+09:00", ("2021-07-14T20:30:12+09:00", "2021-07-14T20:30:12+09:00")),
+])
+def test_a_time_elements_datetime_gives_the_zone_of_a_day_only_date_line(stated: str | None,
+                                                                        dates: tuple[str, str]) -> None:
+    from inprocess import crawl_in_process
+    from replay import Route
+
+    url = "https://kabarnusa.example.id/2021/07/ppkm-darurat-pasar-badung-tutup-pukul-20-00-wita/"
+    page = (PAGES / "smartmag-date-only-time-beside-yoast.html").read_text(encoding="utf-8")
+    if stated:
+        page = page.replace('datetime="2021-07-14T19:30:12+08:00"', f'datetime="{stated}"')
+    result = crawl_in_process("generic", {url: Route(page.encode(), headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    assert [(item["published_at"], item.get("updated_at")) for item in result.items] == [dates], result.dropped
+
+
 def test_a_machine_publication_after_its_own_modification_has_the_page_searched() -> None:
     """(reconstructed, h47: cnnindonesia) JSON-LD datePublished two days after its dateModified, the page showing
     "Rabu, 19 Jun 2024 20:40 WIB" and no meta publishdate for the site's selector: the page was not searched, the

@@ -1707,9 +1707,33 @@ def opens_prose_line(element: etree._Element, text: str = "") -> bool:
 
 def stated_time(element: etree._Element, text: str) -> str:
     """An element's date text, or, for a <time> whose text counts back from the render ("2 jam yang lalu") and whose
-    datetime states the moment, that datetime."""
+    datetime states the moment, that datetime; so too for a <time> whose text is a date only on the day its datetime
+    states with a time in an Indonesian zone (``_day_told_fully``)."""
     stated = (element.get("datetime") or "").strip() if element.tag == "time" else ""
-    return stated if stated and _counted_back_beside_stated(text, stated) else text
+    return stated if stated and (_counted_back_beside_stated(text, stated) or _day_told_fully(text, stated)) else text
+
+
+# The offsets of a newsroom's own clock in Indonesia: WIB, WITA, WIT. A datetime labelled UTC on an Indonesian page may
+# be WordPress < 5.3's local time mislabelled (P0, P4c judge it beside the shown date), and another offset a CMS's
+# label bug (merdeka's -07:00, P4b): neither tells the zone.
+_NEWSROOM_OFFSETS = frozenset(timedelta(hours=hours) for hours in (7, 8, 9))
+
+
+def _day_told_fully(text: str, stated: str) -> bool:
+    """Whether a <time>'s text is a date only ("14 Juli 2021") and its datetime states that day with a time in WIB, WITA
+    or WIT on its own clock (``datetime="2021-07-14T19:30:12+08:00"``, SmartMag's and the _s starter theme's entry
+    date, h216 probe): one date, printed short and stated fully, so the datetime is the date line. Not a datetime on
+    another day (a wrong one), without a zone (the site's wall time, which the text says as well), labelled UTC or
+    another offset (``_NEWSROOM_OFFSETS``), nor a date-only field's placeholder hour (``placeholder_clock``)."""
+    shown = read_date(text)
+    if shown is None or shown.has_time or shown.relative:
+        return False
+    machine = read_date(stated)
+    if machine is None or not machine.has_time or not machine.has_zone or machine.relative:
+        return False
+    offset = machine.moment.utcoffset()
+    return (offset in _NEWSROOM_OFFSETS and machine.moment.date() == shown.moment.date()
+            and not placeholder_clock(stated, text))
 
 
 def placeholder_clock(stated: str, text: str) -> bool:
@@ -1997,6 +2021,8 @@ def dated_heading(root: etree._Element, lead: bool = True, title_heading_too: bo
                                        # masthead (h166): only the day's clock, or a header bar after a logo h1
                                        or shows_today(holder, h1) or (logo_h1(h1) and in_masthead(holder))):
                 continue
-            # <time datetime=ISO>2 jam yang lalu</time>: the moment it states, not the render's age
-            return line if holder is None or text.is_tail else stated_time(holder, line)
+            # <time datetime=ISO>2 jam yang lalu</time>: the moment it states, not the render's age; <time
+            # datetime=ISO+08:00>14 Juli 2021</time>: the day's time and zone it states. A tail is the holder's text
+            # only inside a <time> ("<time datetime=…><i class=icon></i> 14 Juli 2021</time>").
+            return line if holder is None or (text.is_tail and holder.tag != "time") else stated_time(holder, line)
     return None
