@@ -1972,6 +1972,44 @@ def test_a_time_elements_datetime_gives_the_zone_of_a_day_only_date_line(stated:
     assert [(item["published_at"], item.get("updated_at")) for item in result.items] == [dates], result.dropped
 
 
+def test_a_date_linked_to_the_storys_permalink_is_its_own_not_a_teasers() -> None:
+    """(h216 probe, reconstructed: tests/date_pages/colormag-posted-on-permalink-beside-related-card.html) the entry
+    date inside "posted on"'s permalink is the article's; the related card's date after the story is not (dom.in_teaser:
+    a link whose text is a date is no headline)."""
+    from inprocess import crawl_in_process
+    from replay import Route
+
+    url = "https://suarausu.example.id/mahasiswa-usu-protes-kenaikan-ukt-rektorat-janjikan-peninjauan/"
+    page = (PAGES / "colormag-posted-on-permalink-beside-related-card.html").read_bytes()
+    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    assert [(item["published_at"], item.get("updated_at")) for item in result.items] == [
+        ("2021-05-03T15:14:27+07:00", "2021-05-04T09:00:12+07:00")], result.dropped
+
+
+# Reconstructed (h216 probe: a Mamuju outlet, WITA, on the _s starter theme, no canonical link, no og:url): "Diposting
+# pada <a href=PERMALINK rel=bookmark><time class='entry-date published updated' datetime='2024-05-06T10:10:05+08:00'>6
+# Mei 2024</time></a>" under the h1, Yoast's JSON-LD 02:10:05+00:00. The permalink was taken for another story's
+# headline ("6 Mei 2024": three words), the page left with no shown date, and the JSON-LD told in WIB: 09:10:05+07:00.
+def test_a_posted_on_date_on_a_page_naming_no_address_gives_its_zone() -> None:
+    head = ("<meta property='article:published_time' content='2024-05-06T02:10:05+00:00'>"
+            "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":"
+            "\"Article\",\"headline\":\"Pasar Tradisional Mamuju Direvitalisasi\",\"datePublished\":"
+            "\"2024-05-06T02:10:05+00:00\",\"dateModified\":\"2024-05-06T02:10:05+00:00\"}]}</script>")
+    url = "https://beritamamuju.example.id/2024/05/pasar-tradisional-mamuju-direvitalisasi/"
+    body = ("<header id='masthead' class='site-header'><p class='site-title'><a href='/'>Berita Mamuju</a></p><nav><ul>"
+            "<li><a href='/kategori/mamuju/'>Mamuju</a></li><li><a href='/kategori/polman/'>Polman</a></li></ul></nav>"
+            "</header><main id='main' class='site-main'><article id='post-9' class='post-9 post type-post'>"
+            "<header class='entry-header'><h1 class='entry-title'>Pasar Tradisional Mamuju Direvitalisasi</h1>"
+            f"<div class='entry-meta'><span class='posted-on'>Diposting pada <a href='{url}' rel='bookmark'><time"
+            " class='entry-date published updated' datetime='2024-05-06T10:10:05+08:00'>6 Mei 2024</time></a></span>"
+            "<span class='byline'> oleh <span class='author vcard'><a class='url fn n' href='/author/ridwan/'>Ridwan"
+            f" Alimuddin</a></span></span></div></header><div class='entry-content'>{_GENERIC_STORY}</div></article>"
+            "</main>")
+    assert _generic_dates("Pasar Tradisional Mamuju Direvitalisasi - Berita Mamuju", head, body, url) == (
+        "2024-05-06T10:10:05+08:00", "2024-05-06T10:10:05+08:00")
+
+
 def test_a_machine_publication_after_its_own_modification_has_the_page_searched() -> None:
     """(reconstructed, h47: cnnindonesia) JSON-LD datePublished two days after its dateModified, the page showing
     "Rabu, 19 Jun 2024 20:40 WIB" and no meta publishdate for the site's selector: the page was not searched, the

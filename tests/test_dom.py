@@ -198,6 +198,40 @@ def test_in_teaser(html: str, expected: bool) -> None:
     assert in_teaser(root.xpath("//*[@id='x']")[0]) is expected
 
 
+# Reconstructed (h216 probe: suarausu 2021 on ColorMag, a Sulawesi outlet on the _s starter theme; WordPress's "posted
+# on" in many themes): the entry date is linked to the story's permalink, "<span class='posted-on'><a href=PERMALINK
+# rel='bookmark'><time class='entry-date published' datetime=…>Mei 3, 2021</time><time class='updated' …>Mei 4,
+# 2021</time></a></span>" under the h1. The link's text, three words or more, was taken for another story's headline:
+# the article's own date was dropped as a teaser's, and a related card's date won. A link whose text is a date (or two)
+# names no headline, and one to the page itself (its URL, canonical link, og:url) no other story; a date linked to
+# another story still marks that story's card (its date, not the page's) when the page names its own address.
+_POSTED_ON = ("<div class='below-entry-meta'><span class='posted-on'><a href='{href}' title='3:14 pm' rel='bookmark'>"
+              "<i class='fa fa-calendar-o'></i> <time id='x' class='entry-date published' "
+              "datetime='2021-05-03T15:14:27+07:00'>Mei 3, 2021</time><time class='updated' "
+              "datetime='2021-05-04T09:00:12+07:00'>Mei 4, 2021</time></a></span>{more}</div>")
+_OWN_URL = "https://suarausu.example.id/mahasiswa-usu-protes-kenaikan-ukt/"
+_OTHER_URL = "https://suarausu.example.id/ukt-fakultas-kedokteran-naik/"
+_CANONICAL = f"<link rel='canonical' href='{_OWN_URL}'>"
+
+
+@pytest.mark.parametrize(("head", "href", "more", "expected"), [
+    (_CANONICAL, _OWN_URL, "", False),  # the page's own permalink
+    (_CANONICAL, "/mahasiswa-usu-protes-kenaikan-ukt/", "", False),  # relative, resolved against the page's address
+    (f"<meta property='og:url' content='{_OWN_URL}'>", _OWN_URL + "?utm_source=x", "", False),
+    ("", _OWN_URL, "", False),  # the page names no address: a date's link is no headline
+    ("", _OTHER_URL, "", False),
+    (_CANONICAL, _OTHER_URL, "", True),  # a related card's date linked to its own story: that story's
+    # a link to the page itself is no other story's headline, whatever its text
+    (_CANONICAL, _OWN_URL, f"<a href='{_OWN_URL}#respond'>Belum ada komentar di berita ini</a>", False),
+    # another story's headline beside the date still makes it a teaser's
+    (_CANONICAL, _OWN_URL, f"<a href='{_OTHER_URL}'>UKT Fakultas Kedokteran Naik, Mahasiswa Baru Mengeluh</a>", True),
+])
+def test_a_date_linked_to_its_permalink_is_no_teasers(head: str, href: str, more: str, expected: bool) -> None:
+    body = _POSTED_ON.format(href=href, more=more)
+    root = etree.HTML(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert in_teaser(root.xpath("//*[@id='x']")[0]) is expected
+
+
 _TEASER_LEDE = "Presiden Prabowo Subianto melantik 12 duta besar luar biasa dan berkuasa penuh di Istana Negara."
 _SECTION_TEXT = "Menteri Kesehatan menyebut vaksinasi tambahan dimulai pekan depan di tiga kecamatan yang terdampak banjir."
 _OWN_PAGE = "https://nasional.okezone.com/read/2025/06/18/337/3147890/kpk-tetapkan-tersangka"

@@ -832,6 +832,36 @@ def test_an_information_office_posting_as_the_author_is_no_author(account: str, 
     assert item["authors"] == authors
 
 
+# Reconstructed (h216 probe, kabarpesisir 2022 on Blogger): the post header's "Oleh <a class='g-profile'>Admin</a>" (the
+# Blogger account) beside the timestamp linked to the post's permalink ("<a class='timestamp-link' href=PERMALINK
+# rel='bookmark'><time>Agustus 17, 2022</time></a>"); the story, <br>-separated text in one <div>, closes with
+# "Reporter: Rahmat Hidayat | Editor: Yuliandri". The permalink's date was taken for another story's headline, which
+# hid the account's byline as a teaser's; read as the post's own (dom.in_teaser), the labelled byline nearest the body
+# named no person and the closing credit line, a line read only when no labelled byline was found, was never reached:
+# no author. A byline naming a person still wins.
+@pytest.mark.parametrize(("account", "authors"), [("Admin", ["Rahmat Hidayat"]), ("Dedi Putra", ["Dedi Putra"])])
+def test_a_blogger_accounts_byline_gives_way_to_the_closing_credit(account: str, authors: list[str]) -> None:
+    url = "https://www.kabarpesisir.example.id/2022/08/upacara-hut-ri-ke-77-di-pantai-gandoriah.html"
+    story = "<br /><br />".join(f"Paragraf {n}: {PROSE}" for n in range(5))
+    page = ("<html lang='id'><head><title>Upacara HUT RI ke-77 di Pantai Gandoriah - Kabar Pesisir</title>"
+            f"<link href='{url}' rel='canonical'/><meta content='article' property='og:type'/>"
+            "<meta content='Kabar Pesisir' property='og:site_name'/><script type='application/ld+json'>{\"@context\":"
+            "\"http://schema.org\",\"@type\":\"BlogPosting\",\"headline\":\"Upacara HUT RI ke-77 di Pantai "
+            "Gandoriah\",\"datePublished\":\"2022-08-17T11:48:00+07:00\",\"author\":{\"@type\":\"Person\","
+            f"\"name\":\"{account}\"}}}}</script></head><body><main id='main'><div class='blog-posts hfeed'><article"
+            " class='post-outer-container'><div class='post hentry'><h3 class='post-title entry-title'>Upacara HUT RI"
+            " ke-77 di Pantai Gandoriah</h3><div class='post-header'><div class='post-header-line-1'><span class='byline"
+            " post-author vcard'><span class='byline-label'>Oleh</span> <span class='fn'><a class='g-profile'"
+            f" href='https://www.blogger.com/profile/0192837465' rel='author'><span>{account}</span></a></span></span>"
+            f" <span class='byline post-timestamp'><a class='timestamp-link' href='{url}' rel='bookmark'><time"
+            " class='published' datetime='2022-08-17T11:48:00+07:00'>Agustus 17, 2022</time></a></span></div></div>"
+            f"<div class='post-body entry-content'><div><b>PARIAMAN, KABARPESISIR.COM</b> - {story}<br /><br />"
+            "Reporter: Rahmat Hidayat | Editor: Yuliandri</div></div></div></article></div></main></body></html>")
+    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html"})}, f"url={url}")
+    [item] = result.items
+    assert item["authors"] == authors
+
+
 # Reconstructed (h148 probe, ugm.ac.id 2019 and other campus/government CMSs): og:type "website", no JSON-LD, no <h1>
 # anywhere: the headline is "<h2 class='title'>" (the <title> and og:title name it, the <title> with " | Universitas
 # Gadjah Mada"), the date line "12 Agustus 2019 | Dilihat: 2.341 kali" right under it, five paragraphs. Asked for by

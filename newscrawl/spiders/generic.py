@@ -645,7 +645,10 @@ class GenericSpider(NewsSpider):
                                 outlet_title(response.url))
         if not found.byline:  # no labelled byline: a line without label next to the body ("Nama - detikinet")
             found.byline = unlabelled_byline(*found.edge_lines, outlets, raw.title)
-        raw.authors = choose_authors([raw.authors, found.byline], outlets,
+        # A labelled byline naming no person (Blogger's "Oleh Admin" over the story): the line without label is read
+        # still (h216 probe: "Reporter: Rahmat Hidayat | Editor: Yuliandri" closing the story).
+        raw.authors = choose_authors([raw.authors, found.byline,
+                                      lambda: unlabelled_byline(*found.edge_lines, outlets, raw.title)], outlets,
                                      credits=lambda: page_credit_lines(response.selector.root, response.text, meta),
                                      byline_marked=lambda: byline_writers(response.selector.root, outlets),
                                      structured=ld_credits(ld))
