@@ -2930,15 +2930,11 @@ def _headline_link(link: etree._Element, element: etree._Element, block: etree._
     words = collapse_ws("".join(link.itertext())).split()
     if len(words) < _HEADLINE_MIN_WORDS:
         return False
-    own = _names_own_article(link, href)
-    if own:
-        return False  # the page's own permalink: its "posted on" date, its comment count ("0 Comments")
-    if is_date_line(collapse_ws(" ".join(link.itertext()))):
-        # A date linked to its story's permalink (WordPress's "posted on": "<a href=… rel=bookmark><time>Mei 3,
-        # 2021</time></a>", h216 probe): a date's words, no headline's. Holding the element, it marks another story's
-        # card only when it names a story the page knows is not its own; on a page that names no address of its own,
-        # it may be the story's own date.
-        return own is False and _holds(link, element, block)
+    if _names_own_article(link, href):
+        # The page's own permalink: its "posted on" date (WordPress: "<a href=PERMALINK rel=bookmark><time>Mei 3,
+        # 2021</time></a>", h216 probe), its comment count ("0 Comments"). A date linked to ANOTHER story stays that
+        # story's: it marks a related card and the byline in it (h221: "Oleh Budi Santoso" in a _s theme's card).
+        return False
     in_heading = in_heading or next(link.iter(*_HEADING_TAGS_BELOW_H1), None) is not None
     return (in_heading or len(words) >= _HEADLINE_PLAIN_WORDS
             or not all(_NAME_SHAPED_WORD.fullmatch(word) for word in words))
@@ -2952,18 +2948,6 @@ def _names_own_article(link: etree._Element, href: str) -> bool | None:
         return None
     url = join_url(base, href) if base else href
     return bool(url) and _article_key(url) in own
-
-
-def _holds(link: etree._Element, element: etree._Element, block: etree._Element) -> bool:
-    """Whether ``link`` is ``element``'s ancestor within ``block`` (walked up from the element to the block only)."""
-    node = element.getparent()
-    while node is not None:
-        if node is link:
-            return True
-        if node is block:
-            return False
-        node = node.getparent()
-    return False
 
 
 def in_teaser(element: etree._Element) -> bool:

@@ -202,9 +202,9 @@ def test_in_teaser(html: str, expected: bool) -> None:
 # on" in many themes): the entry date is linked to the story's permalink, "<span class='posted-on'><a href=PERMALINK
 # rel='bookmark'><time class='entry-date published' datetime=…>Mei 3, 2021</time><time class='updated' …>Mei 4,
 # 2021</time></a></span>" under the h1. The link's text, three words or more, was taken for another story's headline:
-# the article's own date was dropped as a teaser's, and a related card's date won. A link whose text is a date (or two)
-# names no headline, and one to the page itself (its URL, canonical link, og:url) no other story; a date linked to
-# another story still marks that story's card (its date, not the page's) when the page names its own address.
+# the article's own date was dropped as a teaser's, and a related card's date won. A date link
+# names no other story when it links the page itself (its URL, canonical link, og:url); a date linked to another story
+# still marks that story's card, its date and its byline (h221: "Oleh Budi Santoso" in a _s theme's related card).
 _POSTED_ON = ("<div class='below-entry-meta'><span class='posted-on'><a href='{href}' title='3:14 pm' rel='bookmark'>"
               "<i class='fa fa-calendar-o'></i> <time id='x' class='entry-date published' "
               "datetime='2021-05-03T15:14:27+07:00'>Mei 3, 2021</time><time class='updated' "
@@ -218,8 +218,9 @@ _CANONICAL = f"<link rel='canonical' href='{_OWN_URL}'>"
     (_CANONICAL, _OWN_URL, "", False),  # the page's own permalink
     (_CANONICAL, "/mahasiswa-usu-protes-kenaikan-ukt/", "", False),  # relative, resolved against the page's address
     (f"<meta property='og:url' content='{_OWN_URL}'>", _OWN_URL + "?utm_source=x", "", False),
-    ("", _OWN_URL, "", False),  # the page names no address: a date's link is no headline
-    ("", _OTHER_URL, "", False),
+    # the page names no address (a spider's page always has its URL): the link is read as any other, as before
+    ("", _OWN_URL, "", True),
+    ("", _OTHER_URL, "", True),
     (_CANONICAL, _OTHER_URL, "", True),  # a related card's date linked to its own story: that story's
     # a link to the page itself is no other story's headline, whatever its text
     (_CANONICAL, _OWN_URL, f"<a href='{_OWN_URL}#respond'>Belum ada komentar di berita ini</a>", False),
@@ -1284,3 +1285,25 @@ def test_own_pager_lines(line: str, expected: bool) -> None:
             "</div></body></html>")
     root = etree.fromstring(page, etree.HTMLParser()).find(".//div")
     assert own_pager_lines(walk_blocks(root)) == [False, expected]
+
+
+# Reconstructed (h221 adversarial probe: the _s / GeneratePress "Berita Terkait" card under a story): the card's
+# headline is an h3 link several levels above its byline, and its date is linked to the card's story ("posted on").
+# That date link is what marks the byline as the card's: a 27b5c7d rule reading every date link as no headline let
+# "Budi Santoso", a related story's writer, become the article's author.
+_RELATED_CARD = (
+    "<section class='related-posts'><h2>Berita Terkait</h2><article class='post'><div class='inside-article'>"
+    "<header class='entry-header'><h3 class='entry-title'><a href='{other}'>Tanggul Sungai Jebol Lagi, Warga "
+    "Mengungsi</a></h3></header><div class='entry-meta'>Oleh <span class='author vcard' id='x'><a href='/author/budi/'>"
+    "Budi Santoso</a></span> <span class='posted-on'><a href='{other}' rel='bookmark'><time "
+    "datetime='2024-06-17T20:10:00+07:00'>17 Juni 2024</time></a></span></div><div class='entry-summary'><p>"
+    + "Warga di bantaran sungai kembali mengungsi setelah tanggul jebol untuk kedua kalinya pekan ini. " * 5
+    + "</p></div></div></article></section>")
+
+
+def test_a_related_cards_byline_beside_its_linked_date_is_the_cards() -> None:
+    own = "https://www.beritakotaku.id/2024/06/19/banjir-rob-genangi-pesisir/"
+    other = "https://www.beritakotaku.id/2024/06/17/tanggul-sungai-jebol-lagi/"
+    root = etree.HTML(f"<html><head><link rel='canonical' href='{own}'></head><body>"
+                      f"{_RELATED_CARD.format(other=other)}</body></html>")
+    assert in_teaser(root.xpath("//*[@id='x']")[0]) is True
