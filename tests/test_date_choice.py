@@ -1928,22 +1928,13 @@ def test_a_time_elements_relative_text_gives_way_to_its_datetime() -> None:
 
 # Reconstructed (h216 probe, kabarnusa 2021 on SmartMag; the _s starter theme's "posted on" alike): a <time> printing
 # the day only, "14 Juli 2021", its datetime the full local time, "2021-07-14T19:30:12+08:00", Yoast's meta 11:30:12+00:00.
-# The date line was the text, a day only: the UTC stamp agreed with it (P4a) and came out in the default zone,
-# 18:30:12+07:00 (the instant right, the Denpasar newsroom's WITA lost). The datetime stating that day in WIB, WITA or
-# WIT is the date line; one on another day, without a zone, labelled UTC or at a placeholder hour leaves the text.
-@pytest.mark.parametrize(("stated", "line"), [
-    ("2021-07-14T19:30:12+08:00", "2021-07-14T19:30:12+08:00"),
-    ("2021-07-14T20:30:12+09:00", "2021-07-14T20:30:12+09:00"),
-    ("2021-07-14T18:30:12+07:00", "2021-07-14T18:30:12+07:00"),
-    ("2021-07-13T19:30:12+08:00", "14 Juli 2021"),  # another day: a wrong datetime, the text stands
-    ("2021-07-14T01:30:12+08:00", "2021-07-14T01:30:12+08:00"),  # early morning, its own day
-    ("2021-07-14 19:30:12", "14 Juli 2021"),  # no zone: the site's wall time, as the text is read
-    ("2021-07-14T11:30:12+00:00", "14 Juli 2021"),  # labelled UTC: maybe WordPress < 5.3's local time (P0, P4c)
-    ("2021-07-14T19:30:12-07:00", "14 Juli 2021"),  # no newsroom's offset: a CMS's label bug (P4b)
-    ("2021-07-14T00:00:00+08:00", "14 Juli 2021"),  # a date-only field's placeholder hour
-    ("2021-07-14", "14 Juli 2021"),  # no time stated
+# dated_heading gives the text (a day only, what the page shows) and the <time>'s datetime beside it (DateLine.stated),
+# each form of the attribute alike: what it may tell is day_told_in_stated_zone's to judge (next test).
+@pytest.mark.parametrize("stated", [
+    "2021-07-14T19:30:12+08:00", "2021-07-14T20:30:12+09:00", "2021-07-14T18:30:12+07:00", "2021-07-13T19:30:12+08:00",
+    "2021-07-14 19:30:12", "2021-07-14T11:30:12+00:00", "2021-07-14T00:00:00+08:00", "2021-07-14",
 ])
-def test_a_time_elements_day_gives_way_to_its_datetime_stating_that_day(stated: str, line: str) -> None:
+def test_a_time_elements_day_is_the_date_line_with_its_datetime_beside_it(stated: str) -> None:
     from newscrawl.spiders.generic import dated_heading
 
     body = ("<div class='the-post-header'><h1 class='post-title'>Pasar Badung Tutup Pukul 20.00 WITA</h1>"
@@ -1951,7 +1942,90 @@ def test_a_time_elements_day_gives_way_to_its_datetime_stating_that_day(stated: 
             " rel='author'>Made Sukadana</a></span><span class='meta-item date'><span class='date-link'><time"
             f" class='post-date' datetime='{stated}'>14 Juli 2021</time></span></span></div></div>"
             f"<article><div class='post-content entry-content'>{_GENERIC_STORY}</div></article>")
-    assert dated_heading(Selector(text=f"<html><body>{body}</body></html>").root, lead=False) == line
+    line = dated_heading(Selector(text=f"<html><body>{body}</body></html>").root, lead=False)
+    assert (line, getattr(line, "stated", None)) == ("14 Juli 2021", stated)
+
+
+# Reconstructed (h216 probe c04, and the h221 probe's forms of the same theme date): the <time>'s datetime beside a
+# day-only text tells only the zone of an instant a machine published or modified date of the page states (to the
+# minute); the date line is then the machine publication told in the attribute's offset. A theme writing the modified
+# time (h221 S1: 19:30:12+08:00 = Yoast's dateModified 11:30:12Z, datePublished 09:30:12Z) gives the publication's time
+# in WITA, not the update's; a UTC wall clock under a hard-coded "+07:00" (S2), a date-only field's midnight told
+# locally (S4: 08:00:00+08:00) or any clock with no machine date at that instant (S5) leaves the day only; a zone the
+# table or the site gives the host wins over the attribute's (S3: jubi.id, WIT, on a Jakarta-clocked server).
+_YOAST = "2021-07-14T11:30:12+00:00"
+
+
+@pytest.mark.parametrize(("stated", "published", "updated", "listed", "line"), [
+    # c04: the instant of Yoast's published (and modified) date, in WITA / WIT / WIB
+    ("2021-07-14T19:30:12+08:00", [(_YOAST, JSONLD), (_YOAST, META)], [(_YOAST, JSONLD)], False,
+     "2021-07-14T19:30:12+08:00"),
+    ("2021-07-14T20:30:12+09:00", [(_YOAST, META)], [], False, "2021-07-14T20:30:12+09:00"),
+    ("2021-07-14T18:30:12+07:00", [(_YOAST, META)], [], False, "2021-07-14T18:30:12+07:00"),
+    # to the minute: the machine date's seconds
+    ("2021-07-14T19:30:12+08:00", [("2021-07-14T11:30:40+00:00", META)], [], False, "2021-07-14T19:30:40+08:00"),
+    ("2021-07-14T19:30:12+08:00", [("2021-07-14T11:31:12+00:00", META)], [], False, "14 Juli 2021"),
+    # early morning, its own day in WITA (the 13th in UTC)
+    ("2021-07-14T01:30:12+08:00", [("2021-07-13T17:30:12+00:00", JSONLD)], [], False, "2021-07-14T01:30:12+08:00"),
+    # S1: the attribute is the modified instant: the zone of the publication, told at its own time
+    ("2021-07-14T19:30:12+08:00", [("2021-07-14T09:30:12+00:00", JSONLD), ("2021-07-14T09:30:12+00:00", META)],
+     [(_YOAST, JSONLD), (_YOAST, META)], False, "2021-07-14T17:30:12+08:00"),
+    # ... a publication on another day there: the day only
+    ("2021-07-14T19:30:12+08:00", [("2021-07-12T09:30:12+00:00", JSONLD)], [(_YOAST, JSONLD)], False, "14 Juli 2021"),
+    # ... no machine publication: the day only
+    ("2021-07-14T19:30:12+08:00", [], [(_YOAST, JSONLD)], False, "14 Juli 2021"),
+    # S2: a UTC wall clock labelled +07:00 (Yoast's 11:30:12Z is 7 hours later)
+    ("2021-07-14T11:30:12+07:00", [(_YOAST, JSONLD), (_YOAST, META)], [(_YOAST, JSONLD)], False, "14 Juli 2021"),
+    # S3: the zone table's WIT (jubi.id) over a Jakarta-clocked +07:00 at Yoast's instant
+    ("2021-07-14T18:30:12+07:00", [(_YOAST, JSONLD)], [(_YOAST, JSONLD)], True, "14 Juli 2021"),
+    # S3b, S4, S4b, S5: no machine date at all
+    ("2021-07-14T18:30:12+07:00", [], [], False, "14 Juli 2021"),
+    ("2021-07-14T08:00:00+08:00", [], [], False, "14 Juli 2021"),
+    ("2021-07-14T07:00:00+07:00", [], [], False, "14 Juli 2021"),
+    ("2021-07-14T11:30:12+07:00", [], [], False, "14 Juli 2021"),
+    # a shown date at the instant is no machine date (the page finder's, another <time>'s)
+    ("2021-07-14T19:30:12+08:00", [(_YOAST, PAGE), (_YOAST, VISIBLE)], [], False, "14 Juli 2021"),
+    # UTC midnight told locally beside a machine date-only field's stamp at that instant: a placeholder, no time
+    ("2021-07-14T08:00:00+08:00", [("2021-07-14T00:00:00+00:00", META)], [], False, "14 Juli 2021"),
+    ("2021-07-14T00:00:00+08:00", [("2021-07-13T16:00:00+00:00", META)], [], False, "14 Juli 2021"),
+    ("2021-07-14T20:00:00+08:00", [("2021-07-14T12:00:00+00:00", META)], [], False, "14 Juli 2021"),  # Drupal's noon
+    # another day, no zone, labelled UTC, another offset, no time: the day only
+    ("2021-07-13T19:30:12+08:00", [("2021-07-13T11:30:12+00:00", META)], [], False, "14 Juli 2021"),
+    ("2021-07-14 19:30:12", [(_YOAST, META)], [], False, "14 Juli 2021"),
+    ("2021-07-14T11:30:12+00:00", [(_YOAST, META)], [], False, "14 Juli 2021"),
+    ("2021-07-14T04:30:12-07:00", [(_YOAST, META)], [], False, "14 Juli 2021"),
+    ("2021-07-14", [(_YOAST, META)], [], False, "14 Juli 2021"),
+])
+def test_a_time_elements_datetime_tells_only_the_zone_of_a_machine_dates_instant(
+        stated: str, published: list[tuple[str, str]], updated: list[tuple[str, str]], listed: bool, line: str) -> None:
+    from newscrawl.fields.dates import day_told_in_stated_zone
+
+    assert day_told_in_stated_zone("14 Juli 2021", stated, [c(text, source) for text, source in published],
+                                   [c(text, source) for text, source in updated], listed) == line
+
+
+_SMARTMAG_URL = "https://kabarnusa.example.id/2021/07/ppkm-darurat-pasar-badung-tutup-pukul-20-00-wita/"
+
+
+def _smartmag_variant(stated: str | None = None, published: str | None = None, modified: str | None = None,
+                      host: str | None = None, no_machine_date: bool = False) -> tuple[str, str]:
+    """The SmartMag fixture's URL and page with its <time>'s datetime, Yoast's published / modified instant (JSON-LD
+    and meta), the host changed, or every machine date taken out."""
+    page = (PAGES / "smartmag-date-only-time-beside-yoast.html").read_text(encoding="utf-8")
+    if stated:
+        page = page.replace('datetime="2021-07-14T19:30:12+08:00"', f'datetime="{stated}"')
+    for field, key, value in (("published", "datePublished", published), ("modified", "dateModified", modified)):
+        meta = f'<meta property="article:{field}_time" content="{_YOAST}" />'
+        ld = f'"{key}":"{_YOAST}",'
+        assert meta in page and ld in page
+        if no_machine_date:
+            page = page.replace(meta, "").replace(ld, "")
+        elif value:
+            page = page.replace(meta, meta.replace(_YOAST, value)).replace(ld, ld.replace(_YOAST, value))
+    url = _SMARTMAG_URL
+    if host:
+        page, url = page.replace("kabarnusa.example.id", host), url.replace("kabarnusa.example.id", host)
+    return url, page
 
 
 @pytest.mark.parametrize(("stated", "dates"), [
@@ -1963,51 +2037,38 @@ def test_a_time_elements_datetime_gives_the_zone_of_a_day_only_date_line(stated:
     from inprocess import crawl_in_process
     from replay import Route
 
-    url = "https://kabarnusa.example.id/2021/07/ppkm-darurat-pasar-badung-tutup-pukul-20-00-wita/"
-    page = (PAGES / "smartmag-date-only-time-beside-yoast.html").read_text(encoding="utf-8")
-    if stated:
-        page = page.replace('datetime="2021-07-14T19:30:12+08:00"', f'datetime="{stated}"')
+    url, page = _smartmag_variant(stated)
     result = crawl_in_process("generic", {url: Route(page.encode(), headers={"Content-Type": "text/html; charset=utf-8"})},
                               f"url={url}")
     assert [(item["published_at"], item.get("updated_at")) for item in result.items] == [dates], result.dropped
 
 
-def test_a_date_linked_to_the_storys_permalink_is_its_own_not_a_teasers() -> None:
-    """(h216 probe, reconstructed: tests/date_pages/colormag-posted-on-permalink-beside-related-card.html) the entry
-    date inside "posted on"'s permalink is the article's; the related card's date after the story is not (dom.in_teaser:
-    a link whose text is a date is no headline)."""
+# h221 probe, the same fixture through generic: the <time>'s datetime at no machine date's instant, or under a zone the
+# table lists for the host, gives no time and no zone (the date-only day, or the machine dates as they read).
+@pytest.mark.parametrize(("variant", "dates"), [
+    # S1: the theme writes the modified time; Yoast published 09:30:12Z, modified 11:30:12Z
+    ({"published": "2021-07-14T09:30:12+00:00"}, ("2021-07-14T17:30:12+08:00", "2021-07-14T19:30:12+08:00")),
+    # S2: a UTC wall clock with a hard-coded +07:00 label
+    ({"stated": "2021-07-14T11:30:12+07:00"}, ("2021-07-14T18:30:12+07:00", "2021-07-14T18:30:12+07:00")),
+    # S3 / S3b: jubi.id, WIT in the zone table, on a Jakarta-clocked WordPress (+07:00)
+    ({"stated": "2021-07-14T18:30:12+07:00", "host": "jubi.id"}, ("2021-07-14T20:30:12+09:00", "2021-07-14T20:30:12+09:00")),
+    ({"stated": "2021-07-14T18:30:12+07:00", "host": "jubi.id", "no_machine_date": True}, ("2021-07-14", None)),
+    # S4 / S4b: no machine date, a date-only field's UTC midnight told in WITA / WIB
+    ({"stated": "2021-07-14T08:00:00+08:00", "no_machine_date": True}, ("2021-07-14", None)),
+    ({"stated": "2021-07-14T07:00:00+07:00", "no_machine_date": True}, ("2021-07-14", None)),
+    # S5: no machine date, any clock: the page shows the day only
+    ({"stated": "2021-07-14T11:30:12+07:00", "no_machine_date": True}, ("2021-07-14", None)),
+    ({"no_machine_date": True}, ("2021-07-14", None)),
+])
+def test_a_time_elements_datetime_at_no_machine_instant_gives_no_time_nor_zone(variant: dict[str, object],
+                                                                                dates: tuple[str, str | None]) -> None:
     from inprocess import crawl_in_process
     from replay import Route
 
-    url = "https://suarausu.example.id/mahasiswa-usu-protes-kenaikan-ukt-rektorat-janjikan-peninjauan/"
-    page = (PAGES / "colormag-posted-on-permalink-beside-related-card.html").read_bytes()
-    result = crawl_in_process("generic", {url: Route(page, headers={"Content-Type": "text/html; charset=utf-8"})},
+    url, page = _smartmag_variant(**variant)  # type: ignore[arg-type]
+    result = crawl_in_process("generic", {url: Route(page.encode(), headers={"Content-Type": "text/html; charset=utf-8"})},
                               f"url={url}")
-    assert [(item["published_at"], item.get("updated_at")) for item in result.items] == [
-        ("2021-05-03T15:14:27+07:00", "2021-05-04T09:00:12+07:00")], result.dropped
-
-
-# Reconstructed (h216 probe: a Mamuju outlet, WITA, on the _s starter theme, no canonical link, no og:url): "Diposting
-# pada <a href=PERMALINK rel=bookmark><time class='entry-date published updated' datetime='2024-05-06T10:10:05+08:00'>6
-# Mei 2024</time></a>" under the h1, Yoast's JSON-LD 02:10:05+00:00. The permalink was taken for another story's
-# headline ("6 Mei 2024": three words), the page left with no shown date, and the JSON-LD told in WIB: 09:10:05+07:00.
-def test_a_posted_on_date_on_a_page_naming_no_address_gives_its_zone() -> None:
-    head = ("<meta property='article:published_time' content='2024-05-06T02:10:05+00:00'>"
-            "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":"
-            "\"Article\",\"headline\":\"Pasar Tradisional Mamuju Direvitalisasi\",\"datePublished\":"
-            "\"2024-05-06T02:10:05+00:00\",\"dateModified\":\"2024-05-06T02:10:05+00:00\"}]}</script>")
-    url = "https://beritamamuju.example.id/2024/05/pasar-tradisional-mamuju-direvitalisasi/"
-    body = ("<header id='masthead' class='site-header'><p class='site-title'><a href='/'>Berita Mamuju</a></p><nav><ul>"
-            "<li><a href='/kategori/mamuju/'>Mamuju</a></li><li><a href='/kategori/polman/'>Polman</a></li></ul></nav>"
-            "</header><main id='main' class='site-main'><article id='post-9' class='post-9 post type-post'>"
-            "<header class='entry-header'><h1 class='entry-title'>Pasar Tradisional Mamuju Direvitalisasi</h1>"
-            f"<div class='entry-meta'><span class='posted-on'>Diposting pada <a href='{url}' rel='bookmark'><time"
-            " class='entry-date published updated' datetime='2024-05-06T10:10:05+08:00'>6 Mei 2024</time></a></span>"
-            "<span class='byline'> oleh <span class='author vcard'><a class='url fn n' href='/author/ridwan/'>Ridwan"
-            f" Alimuddin</a></span></span></div></header><div class='entry-content'>{_GENERIC_STORY}</div></article>"
-            "</main>")
-    assert _generic_dates("Pasar Tradisional Mamuju Direvitalisasi - Berita Mamuju", head, body, url) == (
-        "2024-05-06T10:10:05+08:00", "2024-05-06T10:10:05+08:00")
+    assert [(item["published_at"], item.get("updated_at")) for item in result.items] == [dates], result.dropped
 
 
 def test_a_machine_publication_after_its_own_modification_has_the_page_searched() -> None:

@@ -193,7 +193,8 @@ from newscrawl.fields.title import title_heading
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
            "visible_date", "site_publication_lines", "longest_headline", "headline_text",
-           "opens_prose_line", "stated_time", "reads_as_sentence", "shows_age", "PROSE_CHARS",
+           "opens_prose_line", "stated_time", "DateLine", "day_told_in_stated_zone", "reads_as_sentence", "shows_age",
+           "PROSE_CHARS",
            "source_of",
            "JSONLD", "META", "ITEMPROP", "SITE", "VISIBLE", "PAGE", "MACHINE_SOURCES", "SHOWN_SOURCES"]
 
@@ -1707,33 +1708,71 @@ def opens_prose_line(element: etree._Element, text: str = "") -> bool:
 
 def stated_time(element: etree._Element, text: str) -> str:
     """An element's date text, or, for a <time> whose text counts back from the render ("2 jam yang lalu") and whose
-    datetime states the moment, that datetime; so too for a <time> whose text is a date only on the day its datetime
-    states with a time in an Indonesian zone (``_day_told_fully``)."""
+    datetime states the moment, that datetime."""
     stated = (element.get("datetime") or "").strip() if element.tag == "time" else ""
-    return stated if stated and (_counted_back_beside_stated(text, stated) or _day_told_fully(text, stated)) else text
+    return stated if stated and _counted_back_beside_stated(text, stated) else text
 
 
-# The offsets of a newsroom's own clock in Indonesia: WIB, WITA, WIT. A datetime labelled UTC on an Indonesian page may
-# be WordPress < 5.3's local time mislabelled (P0, P4c judge it beside the shown date), and another offset a CMS's
-# label bug (merdeka's -07:00, P4b): neither tells the zone.
-_NEWSROOM_OFFSETS = frozenset(timedelta(hours=hours) for hours in (7, 8, 9))
+class DateLine(str):
+    """A date line's text (``dated_heading``) with the datetime of the <time> printing it (``stated``; "" when none):
+    a day-only text's attribute may tell the zone of the instant a machine date states
+    (``day_told_in_stated_zone``)."""
+
+    stated: str
+
+    def __new__(cls, text: str, stated: str = "") -> DateLine:
+        line = super().__new__(cls, text)
+        line.stated = stated
+        return line
 
 
-def _day_told_fully(text: str, stated: str) -> bool:
-    """Whether a <time>'s text is a date only ("14 Juli 2021") and its datetime states that day with a time in WIB, WITA
-    or WIT on its own clock (``datetime="2021-07-14T19:30:12+08:00"``, SmartMag's and the _s starter theme's entry
-    date, h216 probe): one date, printed short and stated fully, so the datetime is the date line. Not a datetime on
-    another day (a wrong one), without a zone (the site's wall time, which the text says as well), labelled UTC or
-    another offset (``_NEWSROOM_OFFSETS``), nor a date-only field's placeholder hour (``placeholder_clock``)."""
-    shown = read_date(text)
+def day_told_in_stated_zone(line: str, stated: str, published: Iterable[str], updated: Iterable[str] = (),
+                            zone_listed: bool = False) -> str:
+    """The date line a <time> printing a day only ("14 Juli 2021") gives when its datetime, with a time in WIB, WITA or
+    WIT (``datetime="2021-07-14T19:30:12+08:00"``: SmartMag's and the _s starter theme's entry date, h216 probe c04),
+    states the instant (to the minute) of one of the page's machine published or modified dates (``published`` /
+    ``updated``: the candidates, the machine sources' read): the attribute then tells only the newsroom's zone, and the
+    line is the first machine publication on the text's day there, told in the attribute's offset (Yoast's
+    11:30:12+00:00 is 19:30:12+08:00; a theme writing the modified time, 19:30:12+08:00 beside Yoast's published
+    09:30:12+00:00, gives 17:30:12+08:00, not the update's time). Else ``line`` as it is (h221 probe): no machine date
+    at that instant (a UTC wall clock under a hard-coded "+07:00", a date-only field's midnight told locally,
+    "08:00:00+08:00", or no machine date at all: the page shows a day only, and so the date stays), a zone the zone
+    table or the site gives the host (``zone_listed``: it wins over a server's clock, jubi.id's WIT over a
+    Jakarta-clocked "+07:00"), a datetime on another day, without a zone, labelled UTC or another offset, or at a
+    date-only field's placeholder hour (midnight on its own clock, in the text's zone or in UTC; noon UTC)."""
+    if zone_listed or not stated:
+        return line
+    shown = read_date(line)
     if shown is None or shown.has_time or shown.relative:
-        return False
-    machine = read_date(stated)
-    if machine is None or not machine.has_time or not machine.has_zone or machine.relative:
-        return False
-    offset = machine.moment.utcoffset()
-    return (offset in _NEWSROOM_OFFSETS and machine.moment.date() == shown.moment.date()
-            and not placeholder_clock(stated, text))
+        return line
+    attribute = read_date(stated)
+    if attribute is None or not (attribute.has_time and attribute.has_zone) or attribute.relative:
+        return line
+    moment = attribute.moment
+    if (moment.utcoffset() not in _INDONESIAN_OFFSETS or moment.date() != shown.moment.date()
+            or _placeholder_clock(moment, timezone.utc) or _placeholder_hour(attribute, shown)):
+        return line
+    published_read, updated_read = _zoned_machine_times(published), _zoned_machine_times(updated)
+    instant = _minute(moment.astimezone(timezone.utc))
+    if not any(_minute(reading.moment.astimezone(timezone.utc)) == instant
+               for reading in published_read + updated_read):
+        return line
+    for reading in published_read:
+        told = reading.moment.astimezone(moment.tzinfo)
+        if told.date() == shown.moment.date() and not _placeholder_clock(reading.moment, timezone.utc):
+            return format_reading(DateReading(told, True, True), moment.tzinfo) or line
+    return line
+
+
+def _zoned_machine_times(candidates: Iterable[str]) -> list[DateReading]:
+    """The machine candidates' readings that state a time with a zone, in the sources' precedence (jsonld > meta >
+    itemprop; within a source, the order found)."""
+    read = [(MACHINE_SOURCES.index(source_of(candidate)), reading) for candidate in candidates
+            if isinstance(candidate, str) and source_of(candidate) in MACHINE_SOURCES
+            and (reading := read_date(candidate)) is not None
+            and reading.has_time and reading.has_zone and not reading.relative]
+    read.sort(key=lambda pair: pair[0])
+    return [reading for _, reading in read]
 
 
 def placeholder_clock(stated: str, text: str) -> bool:
@@ -2021,8 +2060,12 @@ def dated_heading(root: etree._Element, lead: bool = True, title_heading_too: bo
                                        # masthead (h166): only the day's clock, or a header bar after a logo h1
                                        or shows_today(holder, h1) or (logo_h1(h1) and in_masthead(holder))):
                 continue
-            # <time datetime=ISO>2 jam yang lalu</time>: the moment it states, not the render's age; <time
-            # datetime=ISO+08:00>14 Juli 2021</time>: the day's time and zone it states. A tail is the holder's text
-            # only inside a <time> ("<time datetime=…><i class=icon></i> 14 Juli 2021</time>").
-            return line if holder is None or (text.is_tail and holder.tag != "time") else stated_time(holder, line)
+            # <time datetime=ISO>2 jam yang lalu</time>: the moment it states, not the render's age. A tail is the
+            # holder's text only inside a <time> ("<time datetime=…><i class=icon></i> 14 Juli 2021</time>").
+            if holder is None or (text.is_tail and holder.tag != "time"):
+                return line
+            told = stated_time(holder, line)
+            # <time datetime=ISO+08:00>14 Juli 2021</time>: the text, its datetime beside it (day_told_in_stated_zone)
+            return DateLine(line, (holder.get("datetime") or "").strip()) if told == line and holder.tag == "time" \
+                else told
     return None

@@ -28,7 +28,8 @@ from scrapy.http import Response, TextResponse
 
 from newscrawl.catalogue import outlet_title, outlet_zones
 from newscrawl.dates import listed_zone, zone_for_url
-from newscrawl.fields.dates import VISIBLE, DateCandidate, choose_dates, dated_heading, find_page_dates
+from newscrawl.fields.dates import (VISIBLE, DateCandidate, choose_dates, dated_heading, day_told_in_stated_zone,
+                                    find_page_dates)
 from newscrawl.discovery import in_window
 from newscrawl.fields.authors import (NameSource, byline_writers, choose_authors, column_byline, lead_credit, opinion_page,
                                       trimmed_closing_credit, unlabelled_byline)
@@ -633,7 +634,11 @@ class GenericSpider(NewsSpider):
         raw.body, raw.body_source = choose_body(found.blocks, ld.get("articleBody"),
                                                 meta_content(meta, "description", "og:description"))
         # A lead's dateline is no date line; the page finder takes it when the page shows none.
-        shown = found.visible_date or self.dated_heading(response, lead=False)
+        shown = found.visible_date
+        if not shown and (line := self.dated_heading(response, lead=False)):
+            # <time datetime="…T19:30:12+08:00">14 Juli 2021</time>: the zone of a machine date's instant, no more
+            shown = day_told_in_stated_zone(line, getattr(line, "stated", ""), raw.published, raw.updated,
+                                            self.zone_listed(response.url))
         if shown:
             # The date line above the body; the date pipeline checks the structured dates against it.
             raw.published.append(DateCandidate(shown, VISIBLE))
