@@ -1456,9 +1456,9 @@ def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta
     h1s: list[tuple[str, str | None]] = [("h1", text) for text in h1_texts]
 
     def mastheads() -> set[str]:
-        # The h1s in the site's header or logo ("<a href=/ class=logo><h1 class=site-title>Pemerintah Kabupaten
-        # Gowa</h1>"): one that is the name a meta title carries beside the headline is the masthead
-        # (fields.title._masthead_side). Walked only when asked.
+        # The h1s the page marks as its logo or name ("<a href=/ class=logo><h1 class=site-title>Pemerintah
+        # Kabupaten Gowa</h1>"; never by a mere <header> around it): one that is the name a meta title carries beside
+        # the headline is the masthead (fields.title._masthead_side). Walked only when asked.
         return {text for text, h1 in zip(h1_texts, h1_elements) if text and site_header_h1(h1)}
 
     others = [text for text in (meta_content(meta, "twitter:title"),) if text]

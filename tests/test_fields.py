@@ -454,28 +454,29 @@ def test_a_table_layouts_h3_headline_cuts_the_site_name_off_the_title() -> None:
 # (h216 probe, gowakab.go.id "Berita Daerah" 2024) a district portal's header h1 is the institution's name, the story's
 # headline an h3 over the date line, <title> "Headline - Pemerintah Kabupaten Gowa", no og:site_name: the h1 read as the
 # headline the <title> carries with an affix. An h1 that is one separated side of a meta title whose other side another
-# source says alone (og:title, JSON-LD headline, twitter:title, a content heading) is the masthead, when the page shows
-# it in its header or logo or the other side is the longer one.
+# source says alone (og:title, JSON-LD headline, twitter:title, a content heading) is the masthead, when the page marks
+# it as its logo, brand or site title or a link home (site_header_h1), or as its own rubric; never by which side has
+# more words, nor by a mere <header> around it (h218 probe: the guard rows below).
 _GOWA = "Pemkab Gowa Gelar Pasar Murah Ramadan di 18 Kecamatan"
 _PORTAL = "Pemerintah Kabupaten Gowa"
 _DINAS = "Dinas Komunikasi dan Informatika Kabupaten Gowa"
+_SLEMAN = "Dinas Kesehatan Kabupaten Sleman"
+_WASPADA = "Waspada Demam Berdarah"
+_GERMAS = "Sosialisasi Germas 2024"
+_KST = "Kabar Sulawesi Tengah"
+_BANJIR = "Banjir Bandang Terjang Tiga Desa di Kabupaten Sigi"
 
 
 @pytest.mark.parametrize(("candidates", "headings", "mastheads", "others", "expected"), [
     # the real form: og:title says the headline alone, the h1 in the logo
     ([("og", _GOWA), ("title", f"{_GOWA} - {_PORTAL}"), ("h1", _PORTAL)], [_GOWA], [_PORTAL], [], _GOWA),
-    # no og:title: the h3 printing the headline says it; the h1 anywhere, the headline the longer side
-    ([("title", f"{_GOWA} - {_PORTAL}"), ("h1", _PORTAL)], [_GOWA], [], [], _GOWA),
+    # no og:title: the h3 printing the headline says it; the h1 in the logo
+    ([("title", f"{_GOWA} - {_PORTAL}"), ("h1", _PORTAL)], [_GOWA], [_PORTAL], [], _GOWA),
     # twitter:title alone says it; the portal's name first in the <title>
-    ([("title", f"{_PORTAL} | {_GOWA}"), ("h1", _PORTAL)], [], [], [_GOWA], _GOWA),
+    ([("title", f"{_PORTAL} | {_GOWA}"), ("h1", _PORTAL)], [], [_PORTAL], [_GOWA], _GOWA),
     # JSON-LD headline and og:title as <title> (an SEO plugin's field): the h1 is no lone headline
     ([("headline", _GOWA), ("og", f"{_GOWA} - {_PORTAL}"), ("title", f"{_GOWA} - {_PORTAL}"), ("h1", _PORTAL)], [],
-     [], [], _GOWA),
-    # (h160 probe's rubric h1s) a rubric label over the headline's h2: "Opini: Judul", "Pemilu 2024 - Judul | Outlet"
-    ([("og", "Opini: Menakar Arah Kebijakan Fiskal 2025"), ("title", "Opini: Menakar Arah Kebijakan Fiskal 2025"),
-      ("h1", "Opini")], ["Menakar Arah Kebijakan Fiskal 2025"], [], [], "Menakar Arah Kebijakan Fiskal 2025"),
-    ([("og", "KPU Tetapkan Jadwal Debat Capres"), ("title", "Pemilu 2024 - KPU Tetapkan Jadwal Debat Capres"),
-      ("h1", "Pemilu 2024")], ["KPU Tetapkan Jadwal Debat Capres"], [], [], "KPU Tetapkan Jadwal Debat Capres"),
+     [_PORTAL], [], _GOWA),
     # a masthead h1 longer than the headline: the header tells which side it is; without it nothing does
     ([("og", "Bupati Resmikan Pasar Baru"), ("title", f"Bupati Resmikan Pasar Baru - {_DINAS}"), ("h1", _DINAS)], [],
      [_DINAS], [], "Bupati Resmikan Pasar Baru"),
@@ -492,10 +493,39 @@ _DINAS = "Dinas Komunikasi dan Informatika Kabupaten Gowa"
     ([("title", f"Agenda Bupati - {_PORTAL}"), ("h1", _PORTAL)], ["Agenda Bupati"], [_PORTAL], [], _PORTAL),
     # nothing else says the other side: the h1 as before
     ([("title", f"{_GOWA} - {_PORTAL}"), ("h1", _PORTAL)], ["Berita Terkait"], [_PORTAL], [], _PORTAL),
+    # (h218 probe, reconstructed) the headline h1 in no marked box, the site's name the longer side of the <title>:
+    # dinkes.slemankab.go.id's site-wide og:title naming the office (no og:site_name), h1.judul in the story column
+    ([("og", _SLEMAN), ("title", f"{_WASPADA} - {_SLEMAN}"), ("h1", _WASPADA)], [], [], [], _WASPADA),
+    # the same without og:title, a side column's card header (Bootstrap col-lg-4, no sidebar class) naming the office
+    ([("title", f"{_GERMAS} - {_SLEMAN}"), ("h1", _GERMAS)], [_SLEMAN], [], [], _GERMAS),
+    # kabarsulteng.id: site-wide og:title / twitter:title naming the site, the headline h1 in the story's hero
+    ([("og", _KST), ("title", f"{_BANJIR} | {_KST}"), ("h1", _BANJIR)], [], [], [], _BANJIR),
+    ([("title", f"{_BANJIR} | {_KST}"), ("h1", _BANJIR)], [], [], [_KST], _BANJIR),
 ])
 def test_an_h1_that_is_the_outlet_side_of_the_title_is_the_masthead(candidates, headings, mastheads, others,
                                                                     expected) -> None:
     assert title_choice(candidates, [], headings=headings, mastheads=mastheads, other_titles=others).title == expected
+
+
+# (h160 probe pages B7/B8) a rubric label's h1 over the headline's h2: "Opini: Judul", "Pemilu 2024 - Judul | Outlet".
+# The h1 is the page's own rubric (its URL's section segment, article:section): the other side is the headline. A
+# short h1 beside a longer side is no rubric by that alone (the h218 rows above).
+@pytest.mark.parametrize(("candidates", "headings", "sections", "expected"), [
+    ([("og", "Opini: Menakar Arah Kebijakan Fiskal 2025"), ("title", "Opini: Menakar Arah Kebijakan Fiskal 2025"),
+      ("h1", "Opini")], ["Menakar Arah Kebijakan Fiskal 2025"],
+     section_names("https://www.kabarnusa.com/opini/2024/06/17/menakar-arah-kebijakan-fiskal-2025"),
+     "Menakar Arah Kebijakan Fiskal 2025"),
+    ([("og", "KPU Tetapkan Jadwal Debat Capres"), ("title", "Pemilu 2024 - KPU Tetapkan Jadwal Debat Capres"),
+      ("h1", "Pemilu 2024")], ["KPU Tetapkan Jadwal Debat Capres"],
+     section_names("https://www.kabarnusa.com/pemilu-2024/kpu-tetapkan-jadwal-debat", ["Pemilu 2024"]),
+     "KPU Tetapkan Jadwal Debat Capres"),
+    # the headline h1 is no rubric of its page: dinkes.slemankab.go.id's (h218 probe)
+    ([("og", _SLEMAN), ("title", f"{_WASPADA} - {_SLEMAN}"), ("h1", _WASPADA)], [],
+     section_names("https://dinkes.slemankab.go.id/berita/2024/02/waspada-demam-berdarah"), _WASPADA),
+])
+def test_a_rubric_h1_beside_the_headline_in_the_title_is_no_headline(candidates, headings, sections,
+                                                                     expected) -> None:
+    assert title_choice(candidates, [], lambda: sections, headings=headings).title == expected
 
 
 def test_a_masthead_h1_is_learned_as_the_affix_and_headings_are_read_lazily() -> None:
@@ -505,7 +535,8 @@ def test_a_masthead_h1_is_learned_as_the_affix_and_headings_are_read_lazily() ->
         calls.append(1)
         return [_GOWA]
 
-    choice = title_choice([("title", f"{_GOWA} - {_PORTAL}"), ("h1", _PORTAL)], [], headings=headings)
+    choice = title_choice([("title", f"{_GOWA} - {_PORTAL}"), ("h1", _PORTAL)], [], headings=headings,
+                          mastheads=[_PORTAL])
     assert (choice.title, choice.confirmed, choice.affixes, choice.visible) == (_GOWA, True, (_PORTAL,), True)
     # the usual page never reads its headings
     title_choice([("og", _GOWA), ("title", f"{_GOWA} - Warta Kita"), ("h1", _GOWA)], [], headings=headings)
@@ -517,8 +548,24 @@ def test_a_masthead_h1_is_learned_as_the_affix_and_headings_are_read_lazily() ->
     ("<header class='header-area'><div><a href='https://gowakab.go.id/' class='logo d-flex'><img src='l.png'><div>"
      "<h1 class='site-title mb-0'>Pemerintah Kabupaten Gowa</h1></div></a></div></header>", True),
     ("<div class='titlewrapper'><h1 class='title'><a href='https://x.blogspot.com/'>Blog</a></h1></div>", True),
-    ("<header id='masthead' class='site-header'><div class='wrap'><h1>Portal Kota</h1></div></header>", True),
+    ("<header id='masthead' class='site-header'><div class='site-branding'><h1>Portal Kota</h1></div></header>", True),
     ("<div class='navbar-brand'><h1>Portal Kota</h1></div>", True),
+    ("<header><div><a href='/'><span><h1>Portal Kota</h1></span></a></div></header>", True),
+    # a <header> or banner around it says nothing by itself: a story's hero is one (h218 probe, kabarsulteng.id's
+    # <header class="hero">), and so is Start Bootstrap's header.masthead over a post's heading
+    ("<div class='container'><header class='hero'><a class='kategori' href='/daerah'>Daerah</a>"
+     "<h1>Banjir Bandang Terjang Tiga Desa di Kabupaten Sigi</h1></header></div>", False),
+    ("<header class='masthead'><div class='container'><div class='row'><div class='col-lg-8'><div class='post-heading'>"
+     "<h1>Judul Berita</h1></div></div></div></div></header>", False),
+    ("<header id='masthead' class='site-header'><div class='wrap'><h1>Portal Kota</h1></div></header>", False),
+    ("<div role='banner'><h1>Judul Berita</h1></div>", False),
+    # (h218 probe, dinkes.slemankab.go.id) a logo link home beside the story column, not around the h1
+    ("<div class='top-bar'><a href='https://dinkes.slemankab.go.id/'><img src='logo.png'></a></div><div class='row'>"
+     "<div class='col-md-8'><div class='single-berita'><h1 class='judul'>Waspada Demam Berdarah</h1></div></div></div>",
+     False),
+    # an unclosed home link in the navigation wrapping the page: far above the h1, no link of the h1's
+    ("<nav><a href='/'>Beranda<div class='wrap'><div class='row'><div class='col'><div class='box'><div class='in'>"
+     "<h1>Judul Berita</h1></div></div></div></div></div></a></nav>", False),
     # the story's own header and h1
     ("<article><header class='entry-header'><h1 class='entry-title'>Judul Berita</h1></header></article>", False),
     ("<div class='post'><header class='entry-header'><h1 class='entry-title'>Judul Berita</h1></header></div>", False),

@@ -1977,20 +1977,101 @@ Usulkan 42 Program Prioritas</a></div></div></div></div></div></section>
     GOWA_PAGE,
     # no og:title: the h3 printing the headline says which side of the <title> it is
     GOWA_PAGE.replace(f'<meta property="og:title" content="{GOWA_HEADLINE}">', ""),
-    # the portal's name first in the <title>, the h1 in a plain box (no header, no logo, no link home): the headline
-    # the longer side
+    # the portal's name first in the <title>, the h1 in a plain box (no header, no logo, no link home) but marked as
+    # the site's title
     GOWA_PAGE.replace(f"<title>{GOWA_HEADLINE} - Pemerintah Kabupaten Gowa",
                       f"<title>Pemerintah Kabupaten Gowa | {GOWA_HEADLINE}")
     .replace('<header class="header-area">', '<div class="top">').replace("</nav></header>", "</nav></div>")
     .replace('<a href="https://gowakab.go.id/" class="logo d-flex align-items-center">', "<div>")
-    .replace("</div>\n</a>", "</div>\n</div>")
-    .replace('class="site-title mb-0"', ""),
+    .replace("</div>\n</a>", "</div>\n</div>"),
 ])
 def test_a_portals_name_h1_beside_the_headline_in_the_title_is_its_masthead(page: str) -> None:
     [item] = crawl_in_process("generic", {GOWA_URL: Route(page)}, f"url={GOWA_URL}").items
     assert item["title"] == GOWA_HEADLINE
     assert item["published_at"] == "2024-03-14T10:25:00+08:00"
     assert item["authors"] == ["Andi Nurul Fadhilah"]
+
+
+# (h218 probe, reconstructed) the other side of the same rule: the headline h1 in a box the page does not mark as its
+# logo, brand or site title, beside the site's name in the <title>, which another source says alone. A district
+# office's site (dinkes.slemankab.go.id, Bootstrap): a site-wide og:title naming the office, no og:site_name,
+# h1.judul "Waspada Demam Berdarah" in the story column (the site's name the longer side); or no og:title and the
+# office's name in a side column's card header (col-lg-4, no sidebar class). A regional outlet (kabarsulteng.id): the
+# headline h1 in the story's hero <header class="hero"> (no article, no main), og:title or twitter:title the site's
+# name. All took the site's name for the title.
+SLEMAN_URL = "https://dinkes.slemankab.go.id/berita/2024/02/waspada-demam-berdarah"
+SLEMAN_PAGE = """<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8">
+<title>Waspada Demam Berdarah - Dinas Kesehatan Kabupaten Sleman</title>
+<meta property="og:title" content="Dinas Kesehatan Kabupaten Sleman">
+<meta property="og:type" content="website">
+<meta property="og:url" content="https://dinkes.slemankab.go.id/">
+</head><body>
+<div class="top-bar"><a href="https://dinkes.slemankab.go.id/"><img src="/img/logo-sleman.png" alt="Logo"></a></div>
+<nav class="navbar"><ul><li><a href="/">Beranda</a></li><li><a href="/berita">Berita</a></li></ul></nav>
+<div class="container"><div class="row"><div class="col-lg-8"><div class="card"><div class="card-body">
+<h1 class="judul">Waspada Demam Berdarah</h1>
+<div class="tanggal">Selasa, 13 Februari 2024 09:15 WIB</div>
+<div class="isi">
+<p>Dinas Kesehatan Kabupaten Sleman mengimbau masyarakat untuk mewaspadai penyakit demam berdarah dengue (DBD) seiring
+masuknya puncak musim hujan pada bulan Februari ini.</p>
+<p>Kepala Dinas Kesehatan Kabupaten Sleman menyampaikan, hingga pekan kedua Februari 2024 tercatat 87 kasus DBD di
+wilayah Sleman, meningkat dibanding periode yang sama tahun lalu.</p>
+<p>Masyarakat diminta menerapkan gerakan 3M Plus, yakni menguras, menutup, dan mendaur ulang barang bekas, serta
+menghindari gigitan nyamuk dengan memakai losion antinyamuk.</p>
+<p>Warga yang mengalami demam tinggi mendadak selama dua hingga tujuh hari diminta segera memeriksakan diri ke puskesmas
+atau fasilitas kesehatan terdekat.</p>
+</div></div></div></div>
+<div class="col-lg-4"><div class="card"><div class="card-header"><h4>Dinas Kesehatan Kabupaten Sleman</h4></div>
+<div class="card-body"><p>Jl. Rorojonggrang No. 6, Tridadi, Sleman 55511</p></div></div></div>
+</div></div>
+<div class="footer">Copyright 2024 Dinas Kesehatan Kabupaten Sleman</div>
+</body></html>
+"""
+KST_URL = "https://kabarsulteng.id/daerah/2024/03/banjir-bandang-terjang-tiga-desa-di-kabupaten-sigi"
+KST_PAGE = """<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8">
+<title>Banjir Bandang Terjang Tiga Desa di Kabupaten Sigi | Kabar Sulawesi Tengah</title>
+<meta property="og:title" content="Kabar Sulawesi Tengah">
+<meta property="og:description" content="Portal berita Sulawesi Tengah">
+</head><body>
+<div class="site-top"><a class="logo" href="https://kabarsulteng.id/"><img src="/assets/logo.png" alt="Kabar Sulteng"></a></div>
+<nav class="menu-utama"><a href="/daerah">Daerah</a> <a href="/politik">Politik</a></nav>
+<div class="container">
+<header class="hero">
+<a class="kategori" href="/daerah">Daerah</a>
+<h1>Banjir Bandang Terjang Tiga Desa di Kabupaten Sigi</h1>
+<div class="info">Oleh <span class="penulis">Moh. Ridwan Lapasere</span> &middot;
+<time datetime="2024-03-08T14:20:00+08:00">Jumat, 8 Maret 2024 14:20 WITA</time></div>
+</header>
+<div class="row"><div class="col-md-8"><div class="isi-berita">
+<p><strong>SIGI</strong> – Banjir bandang menerjang tiga desa di Kecamatan Dolo Selatan, Kabupaten Sigi, Jumat (8/3/2024)
+dini hari setelah hujan deras mengguyur sejak Kamis sore.</p>
+<p>Material lumpur dan batang kayu menimbun puluhan rumah warga di Desa Bangga, Desa Walatana, dan Desa Pesaku, kata
+Kepala Pelaksana BPBD Sigi.</p>
+<p>Tidak ada korban jiwa, namun sedikitnya 230 kepala keluarga terpaksa mengungsi ke balai desa dan rumah kerabat.</p>
+</div></div>
+<div class="col-md-4"><div class="terbaru"><h3>Terbaru</h3><a href="/politik/2024/03/kpu">KPU Sulteng Rekapitulasi
+Suara</a></div></div></div>
+</div>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(("url", "page", "headline"), [
+    (SLEMAN_URL, SLEMAN_PAGE, "Waspada Demam Berdarah"),
+    # no og:title: the side column's heading naming the office is what says the other side alone
+    (SLEMAN_URL, SLEMAN_PAGE.replace('<meta property="og:title" content="Dinas Kesehatan Kabupaten Sleman">\n', ""),
+     "Waspada Demam Berdarah"),
+    (KST_URL, KST_PAGE, "Banjir Bandang Terjang Tiga Desa di Kabupaten Sigi"),
+    # twitter:title the only other title
+    (KST_URL, KST_PAGE.replace('<meta property="og:title"', '<meta name="twitter:title"'),
+     "Banjir Bandang Terjang Tiga Desa di Kabupaten Sigi"),
+])
+def test_a_headline_h1_in_no_marked_box_beside_the_sites_name_stays_the_title(url: str, page: str,
+                                                                                headline: str) -> None:
+    [item] = crawl_in_process("generic", {url: Route(page)}, f"url={url}").items
+    assert item["title"] == headline
 
 
 # (h164 probe, reconstructed from tribunnews' Hari Guru poems, a stanza's lines split by <br>) a verse line or a

@@ -68,7 +68,7 @@ def choose_title(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
 
 
 # The page's rubric names for trim_affixes, read only when a meta title is chosen unconfirmed by a visible
-# source: (sections, site_sections), squeezed.
+# source (or to tell a rubric h1 beside the headline, _masthead_side): (sections, site_sections), squeezed.
 SectionNames = Callable[[], tuple[Collection[str], Collection[str]]]
 
 
@@ -81,10 +81,11 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
     page's h2-h4 texts outside its header, navigation, sidebars and footer (or a function reading them, called only
     when needed): with no visible candidate, one that prints a part of a meta title word for word (its segments
     between spaced separators, one or a run of them) confirms that part (``_shown_part``); and one printing the other
-    side of a meta title an h1 is one side of tells that h1 is the masthead (``_masthead_side``). ``mastheads``: the
-    visible candidates that sit in the site's header or logo (``site_header_h1``; or a function reading them, called
-    only when needed); ``other_titles``: headlines the head states that are no candidate (twitter:title), read only to
-    confirm such a side."""
+    side of a meta title an h1 is one side of tells that h1 is the masthead (``_masthead_side``), when the page marks
+    it so. ``mastheads``: the visible candidates the page marks as its logo, brand or site title or as a link to its
+    home page (``site_header_h1``; or a function reading them, called only when needed); a candidate that is one of
+    ``sections``' rubric names is marked so too. ``other_titles``: headlines the head states that are no candidate
+    (twitter:title), read only to confirm such a side."""
     read: dict[str, Collection[str]] = {}
 
     def page_headings() -> Sequence[str]:
@@ -96,6 +97,11 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
         if "mastheads" not in read:
             read["mastheads"] = mastheads() if callable(mastheads) else mastheads
         return text in read["mastheads"]
+
+    def page_rubric(text: str) -> bool:
+        # An h1 that is the page's own rubric (its URL's section segment, JSON-LD articleSection, breadcrumb,
+        # article:section): "<h1 class=rubrik>Opini</h1>" over <title>"Opini: Menakar …" (h160 probe B7).
+        return sections is not None and squeeze(text) in sections()[0]
     visible: list[str] = []
     metas: list[str] = []
     meta_sources: list[str] = []
@@ -140,7 +146,8 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
                 continue
             if relation == "affix":
                 side = _masthead_side(text, words, affix, [m for m in (*metas, *other_titles) if m != meta],
-                                      page_headings, outlet_names, lambda: in_masthead(text))
+                                      page_headings, outlet_names,
+                                      lambda: in_masthead(text) or page_rubric(text))
                 if side is not None:
                     # "Headline - Pemerintah Kabupaten Gowa" over an h1 that is the portal's name: the h1 is the
                     # title's outlet side, and the headline another source confirms is the other.
@@ -235,19 +242,22 @@ def _shown_part(title: str, headings: Sequence[str], outlet_names: Sequence[str]
 
 def _masthead_side(visible: str, words: list[str], other: str, confirmers: Sequence[str],
                    headings: Callable[[], Sequence[str]], outlet_names: Sequence[str],
-                   in_header: Callable[[], bool]) -> tuple[str, bool] | None:
+                   shown_as_masthead: Callable[[], bool]) -> tuple[str, bool] | None:
     """The headline when a visible candidate is the outlet's side of a meta title ``other`` + separator + it (or it
     + separator + ``other``) and ``other`` is the headline: another meta title (og:title, JSON-LD headline,
     twitter:title) or a content heading says ``other`` alone (the same words, or cut with "…"), and ``other`` is a
     headline by its form (MIN_HEADLINE_WORDS words or more, naming no outlet, no tagline, rubric or page marker).
-    The candidate is the masthead only when the page shows it so (``in_header()``: in the site's header or logo) or
-    when ``other`` has more words than it: a site-wide og:title naming the site beside "Site Name - Headline" says
-    nothing of which side is the headline. (A portal's <h1 class="site-title">Pemerintah Kabupaten Gowa</h1> over
-    <title>Pemkab Gowa Gelar … - Pemerintah Kabupaten Gowa</title>, the story in an h3: h216 probe.)
+    The candidate is the masthead only when the page marks it so (``shown_as_masthead()``: its logo, brand or
+    site-title box or a link to the home page, ``site_header_h1``; or the page's own rubric name): a site-wide
+    og:title naming the site beside "Headline - Site Name", or a side column's heading naming the office, says nothing
+    of which side is the headline, and neither does which side has more words (dinkes.slemankab.go.id's
+    h1.judul "Waspada Demam Berdarah" beside "… - Dinas Kesehatan Kabupaten Sleman": h218 probe). (A portal's
+    <h1 class="site-title">Pemerintah Kabupaten Gowa</h1> in its logo link over <title>Pemkab Gowa Gelar … -
+    Pemerintah Kabupaten Gowa</title>, the story in an h3: h216 probe.)
     Returns (the headline, whether a heading printed it) or None."""
     other_words = _words(other)
     if (len(other_words) < MIN_HEADLINE_WORDS or names_outlet(other, outlet_names) or _only_outlet(other, outlet_names)
-            or _affix_segment(other, ()) or not (len(other_words) > len(words) or in_header())):
+            or _affix_segment(other, ()) or not shown_as_masthead()):
         return None
 
     def says(text: str) -> bool:
@@ -260,41 +270,38 @@ def _masthead_side(visible: str, words: list[str], other: str, confirmers: Seque
 
 
 def site_header_h1(h1: etree._Element) -> bool:
-    """Whether an h1 sits in the site's header or logo rather than over the story: it or one of its few nearest boxes
-    is marked as a logo, brand or site title/name (``_SITE_MARK``), or an ancestor is a <header> or role=banner outside
-    any <article>/<main> and not marked as the entry's or post's; or it sits in (or wraps) a link to a site's home page
-    ("/", "https://host/"). Walked with a loop: pages nest thousands deep."""
+    """Whether an h1 is the site's name rather than the story's headline, by strong marks only: it or one of its
+    ``_SITE_MARK_DEPTH`` nearest boxes is marked as a logo, brand or site title/name (``_SITE_MARK``: gowakab.go.id's
+    ``<a class="logo" href="https://gowakab.go.id/"><div><h1 class="site-title">``), or sits in such a few-levels-near
+    link to a site's home page, or holds one (Blogger's ``<h1 class="title"><a href="https://x.blogspot.com/">``).
+    An <article> or <main> in between makes it the story's. Sitting in a <header> or role=banner says nothing: a
+    story's hero is one too (kabarsulteng.id's ``<header class="hero"><h1>Banjir Bandang …</h1>``, h218 probe), and
+    so is Start Bootstrap's ``header.masthead`` over a post. Walked with a loop, a few levels: pages nest thousands
+    deep, and an unclosed home link in the navigation may wrap the whole page."""
     if not isinstance(h1.tag, str):
         return False
     links = [child for child in h1.iterdescendants("a")][:2]
     if any(_home_link(link) for link in links):
         return True
     node: etree._Element | None = h1
-    header = False
     depth = 0
-    while node is not None:
+    while node is not None and depth <= _SITE_MARK_DEPTH:
         tag = node.tag.lower() if isinstance(node.tag, str) else ""
         if tag in ("article", "main", "body", "html"):
-            return False if tag in ("article", "main") else header
-        marks = element_marks(node).lower().split() if tag else []
+            return False
         # The few boxes around it only: a page wrapper's "has-logo" or "wp-custom-logo" says nothing of the h1.
-        if depth <= _SITE_MARK_DEPTH and any(_SITE_MARK.search(token) for token in marks):
+        if tag and any(_SITE_MARK.search(token) for token in element_marks(node).lower().split()):
             return True
         if tag == "a" and _home_link(node):
             return True
-        if (tag == "header" or (node.get("role") or "").lower() == "banner") and not any(
-                _ENTRY_MARK.search(token) for token in marks):
-            header = True
         node = node.getparent()
         depth += 1
-    return header
+    return False
 
 
-# Class/id tokens of a site's logo or name: "logo", "site-title", "navbar-brand", "site-branding", "masthead".
-_SITE_MARK = re.compile(r"(?:^|[-_])(?:logo|brand|branding|site[-_]?(?:title|name|logo|branding)|masthead)(?:$|[-_])")
+# Class/id tokens of a site's logo or name: "logo", "site-title", "site-name", "navbar-brand", "site-branding".
+_SITE_MARK = re.compile(r"(?:^|[-_])(?:logo|brand|branding|site[-_]?(?:title|name|logo|branding))(?:$|[-_])")
 _SITE_MARK_DEPTH = 4
-# A <header> of the story itself ("entry-header", "post-header", "article-header", "single-header").
-_ENTRY_MARK = re.compile(r"(?:^|[-_])(?:entry|post|article|single|story|berita|artikel|detail|content|judul)(?:$|[-_])")
 
 
 def _home_link(link: etree._Element) -> bool:
