@@ -62,6 +62,7 @@ __all__ = [
     "dateline_outlet_part",
     "clean_body", "is_residue_on_any_page",
     "distinct_tags",
+    "gate_text",
     "announced_list_indexes",
     "announced_tail",
     "site_list_indexes",
@@ -2736,6 +2737,36 @@ def _gate_line(text: str) -> bool:
     if len(text) > _GATE_LINE_MAX_CHARS or not _GATE_LINE_RE.search(text):
         return False
     return bool(_GATE_SPEECH_RE.search(text)) or not text.rstrip("\"'\u201d ").endswith((".", "!"))
+
+
+# A gate's line by its words wherever it stands in the box a page's JSON-LD names as its non-free part (maintext's
+# story_parts, h218 probe): besides the catalogue's prompts and the gate's speech (_gate_line), the article's own notice
+# of its paid status ("Artikel ini merupakan konten premium"), the call to read on ("… untuk membaca artikel
+# selengkapnya", "membaca artikel ini secara lengkap", "read the full story"), an offer's terms ("batalkan kapan saja",
+# "cancel anytime") and the outlet's offer of its own reading to the reader ("Nikmati analisis mendalam, data
+# eksklusif, dan liputan khusus dari tim redaksi kami …", "Enjoy our …"). Only in such a box, never a body's rule: a
+# story says "pelanggan" (customers), "premium" (the fuel) and "masuk" (enter) in any sentence (h53 probe).
+_GATE_WORDS_RE: Final = re.compile(
+    r"\b(?:artikel|berita|tulisan|konten|liputan)\s+ini\b[^.!?]{0,60}?\b(?:premium|pelanggan|berlangganan|langganan)\b"
+    r"|\bthis\s+(?:article|story|content)\b[^.!?]{0,60}?\b(?:premium|subscribers?|members?|subscription)\b"
+    r"|\b(?:baca|membaca|lanjutkan\s+membaca)\s+(?:(?:artikel|berita|tulisan|konten)\s+(?:ini\s+)?)?"
+    r"(?:selengkapnya|secara\s+(?:lengkap|utuh|penuh))\b"
+    r"|\b(?:read|continue\s+reading)\s+(?:the\s+)?(?:full|whole|rest\s+of\s+the)\s+(?:article|story)\b"
+    r"|\b(?:batalkan|berhenti)\s+kapan\s+saja\b|\bcancel\s+any\s*time\b"
+    r"|^(?:nikmati|dapatkan|enjoy|get)\b[^.!?]{0,200}?\b(?:kami|our)\b", re.IGNORECASE)
+_GATE_TEXT_MAX_CHARS: Final = 300
+_GATE_KINDS: Final = frozenset({"paywall", "cta_button", "ad_free_upsell"})
+
+
+def gate_text(text: str) -> bool:
+    """Whether a block inside the page's named non-free part speaks as its subscription gate, not as the story: the
+    catalogue's paywall prompt, button or upsell, a gate's short line to the reader (_GATE_LINE_RE named the way
+    _GATE_SPEECH_RE speaks), or _GATE_WORDS_RE; a block longer than _GATE_TEXT_MAX_CHARS is prose."""
+    if len(text) > _GATE_TEXT_MAX_CHARS:
+        return False
+    if residue_kind(text) in _GATE_KINDS or _GATE_WORDS_RE.search(text):
+        return True
+    return len(text) <= _GATE_LINE_MAX_CHARS and bool(_GATE_LINE_RE.search(text)) and bool(_GATE_SPEECH_RE.search(text))
 
 
 _GATE_LABEL_MAX_WORDS: Final = 3

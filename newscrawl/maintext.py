@@ -14,7 +14,8 @@ against trafilatura and ``extract.generic_body`` by bench/generic_body.py:
    are left out — unless the box holds 30% of the page's prose or more: some sites wrap the whole
    article in a "share" or "menu" element, so a class name alone never drops the story. Nor does it drop the part
    the page's JSON-LD names as the article's non-free part (``hasPart``'s ``cssSelector``: kontan Insight's
-   div.paywall) when that part holds the story's prose (``paid_parts``); a gate's box so named still goes.
+   div.paywall) when that part holds the story's prose (``paid_parts``): a paragraph of story length that is not the
+   gate's, its first block no prompt; the gate's lines in it never stay, and a gate's box so named still goes.
 3. Each prose block (25+ characters, at most half of them links) scores 1 + its commas + its
    length in hundreds (max 3), credited to the element holding the paragraph, half to its parent,
    a third to the grandparent; an element's total is scaled by (1 - its link density) and nudged
@@ -47,7 +48,7 @@ from parsel import Selector
 from newscrawl.dates import BARE_DATELINE_RE, DAY_NAMES, read_date
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_date_line, closing_start, ends_sentence, is_link_line,
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
-                                poll_question, residue_kind, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
+                                poll_question, residue_kind, gate_text, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, SIDE_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, other_site_link_lines, own_pager_lines,
                            another_story, class_words, common_ancestor, drop_slide_counters, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
@@ -108,6 +109,15 @@ _MIN_PROSE_CHARS = 25
 _MAX_PROSE_LINK_DENSITY = 0.5
 # A boilerplate-classed box is still read when it holds this share of the page's prose.
 _KEEP_UNLIKELY_PROSE_SHARE = 0.3
+# The page's named non-free part (paid_parts) in a box a class word would skip holds the story when its longest prose
+# block, not the gate's, has this many characters: a paragraph of story length. The kontan Insight fixture's paid
+# paragraph has 206 (tests/sites/generic/paywall-haspart.html); the gate's pitch and a cut teaser of the paid text
+# beside a prompt have 100-133 (h218 probe); over the saved real pages a story's paragraph has 179 at the median and the
+# longest of an article 150 or more in 39 of 43.
+_PAID_PROSE_CHARS = 150
+# A teaser of the paid text cut off before the gate ends in an ellipsis, maybe inside a closing quote or bracket.
+_CUT_TEASER_ENDS = ("...", "\u2026")
+_CUT_TEASER_CLOSERS = " \t\n\"'\u201d\u2019)]"
 # A bare dateline block ("Jakarta -"), a paragraph led by one ("JAKARTA, KOMPAS.com - …"): dates.py.
 _BARE_DATELINE = BARE_DATELINE_RE
 # "Laporan:" with its colon (regional sites' "Laporan: Mahyadi"); "laporan" alone is a word of sentences (a bare report
@@ -354,15 +364,28 @@ class _Page:
             self._skipped[element] = skipped
         return skipped
 
-    @cached_property
+    @property
     def story_parts(self) -> frozenset[etree._Element]:
-        """The page's named non-free parts (``paid``) that hold the story: a part's first prose block comes before any
-        paywall prompt in it. A part holding only the gate ("Berlangganan untuk membaca", "Subscribe to continue
-        reading", an offer: no prose, or a prompt first) is the gate's box, and its class still drops it. One pass
-        over the blocks, each block's nearest named part found through a memo of the tree's paths (loops only): a
-        named part inside another (a class on every paragraph and on their box) is decided with it."""
+        """The page's named non-free parts (``paid``) that hold the story (_paid_reading)."""
+        return self._paid_reading[0]
+
+    @cached_property
+    def _paid_reading(self) -> tuple[frozenset[etree._Element], frozenset[int]]:
+        """The named non-free parts (``paid``) that hold the story, and the ids of the gate's blocks inside the parts a
+        class word would skip (the paywall box the page names).
+
+        A block inside a named part is the gate's (cleaning.gate_text) when it speaks of subscribing, logging in, the
+        article's paid status or an offer ("Artikel ini merupakan konten premium. Silakan berlangganan …", "Berlangganan
+        sekarang mulai Rp 50.000 per bulan, …", "Nikmati analisis mendalam … dari tim redaksi kami …"), and so is a
+        teaser cut with "..."/"…" right before such a block (the paid text's first words, h218 probe). A part holds the
+        story when its first prose or gate block is prose, and its longest prose block that is not the gate's has
+        _PAID_PROSE_CHARS or more: one paragraph of story length, not a pitch or a teaser left beside the prompt. A part
+        of only the gate's lines is the gate's box, and its class still drops it; inside a part the class would skip,
+        the gate's blocks never stay, whatever the part holds besides. A named part inside another (a class on every
+        paragraph and on their box) is judged with its own blocks and lends them to the part around it. Loops only:
+        each block's nearest named part through a memo of the tree's paths, then the parts deepest first."""
         if not self.paid:
-            return frozenset()
+            return frozenset(), frozenset()
         nearest: dict[etree._Element, etree._Element | None] = {}
 
         def nearest_part(element: etree._Element | None) -> etree._Element | None:
@@ -377,19 +400,65 @@ class _Page:
                 nearest[node] = found
             return found
 
-        decided: dict[etree._Element, bool] = {}
-        for block in self.blocks:
+        # Per part: the index of its first prose or gate block, whether that block is prose, its longest prose.
+        first: dict[etree._Element, tuple[int, bool]] = {}
+        longest: dict[etree._Element, int] = {}
+        gates: list[tuple[etree._Element, int]] = []
+        gate_memo: dict[int, bool] = {}
+
+        def is_gate(index: int) -> bool:
+            verdict = gate_memo.get(index)
+            if verdict is None:
+                verdict = gate_memo[index] = gate_text(self.blocks[index].text)
+            return verdict
+
+        for index, block in enumerate(self.blocks):
             part = nearest_part(block.owner)
-            if part is None or part in decided:
-                continue  # the innermost part decided, every part around it was decided by the same block
-            verdict = False if residue_kind(block.text) == "paywall" else True if _is_prose(block) else None
-            while verdict is not None and part is not None and part not in decided:
-                decided[part] = verdict
-                part = nearest_part(part.getparent()) if part is not self.scope else None
-        return frozenset(part for part, holds in decided.items() if holds)
+            if part is None:
+                continue
+            gate = is_gate(index) or (block.text.rstrip(_CUT_TEASER_CLOSERS).endswith(_CUT_TEASER_ENDS)
+                                      and index + 1 < len(self.blocks) and is_gate(index + 1))
+            prose = not gate and _is_prose(block)
+            if gate:
+                gates.append((part, id(block)))
+            if (gate or prose) and part not in first:
+                first[part] = (index, prose)
+            if prose:
+                longest[part] = max(longest.get(part, 0), len(block.text))
+        # The parts deepest first, each lending its first block and longest prose to the part around it.
+        outer: dict[etree._Element, etree._Element | None] = {}
+        depth: dict[etree._Element | None, int] = {None: 0}
+        pending = list(dict.fromkeys([*first, *longest, *(part for part, _ in gates)]))
+        while pending:
+            part = pending[-1]
+            if part not in outer:
+                outer[part] = nearest_part(part.getparent()) if part is not self.scope else None
+            around = outer[part]
+            if around not in depth:
+                pending.append(around)
+                continue
+            pending.pop()
+            depth[part] = depth[around] + 1
+        for part in sorted(outer, key=depth.__getitem__, reverse=True):
+            around = outer[part]
+            if around is None:
+                continue
+            if part in first and (around not in first or first[part][0] < first[around][0]):
+                first[around] = first[part]
+            if part in longest:
+                longest[around] = max(longest.get(around, 0), longest[part])
+        holding = frozenset(part for part in outer if part in first and first[part][1]
+                            and longest.get(part, 0) >= _PAID_PROSE_CHARS)
+        # The gate's blocks inside a part the class would skip, or inside a part around such a part.
+        walled: dict[etree._Element | None, bool] = {None: False}
+        for part in sorted(outer, key=depth.__getitem__):
+            walled[part] = _is_unlikely(part, self.unlikely) or walled[outer[part]]
+        return holding, frozenset(block_id for part, block_id in gates if walled[part])
 
     def block_kept(self, block: Block, within: etree._Element) -> bool:
         """Whether a block under ``within`` sits outside every skipped box below ``within``."""
+        if self.paid and id(block) in self._paid_reading[1]:
+            return False  # the gate's line inside the named part the class would skip
         element = block.owner
         while element is not None and element is not within:
             if self.is_skipped(element):

@@ -1335,9 +1335,25 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|(?:baca|nikmati|akses|lanjutkan\s+membaca)(?:\s+(?:selengkapnya|artikel\s+ini|berita\s+ini|konten\s+ini"
         r"|tulisan\s+ini))?\s+(?:hanya\s+|cukup\s+)?dengan\s+(?:berlangganan|menjadi\s+(?:pelanggan|member|anggota))\b.{0,100}"
         r"|sudah\s+(?:punya|memiliki)\s+akun\s*\?.{0,40}"
-        r"|(?:berlangganan|subscribe)\s+(?:untuk|to)\s+(?:membaca|melanjutkan|read|continue|unlock)\b.{0,100}"
+        # the call, maybe asked politely and with the account's other door (h218 probe): "Silakan berlangganan untuk
+        # membaca artikel selengkapnya.", "Silakan login atau berlangganan untuk membaca artikel ini secara lengkap."
+        r"|(?:(?:silakan|silahkan|please)\s+)?(?:(?:masuk|login|log\s+in|daftar|sign\s+in)\s*(?:atau|dan|or|/)\s*)?"
+        r"(?:berlangganan|subscribe)\s+(?:untuk|to)\s+(?:membaca|melanjutkan|read|continue|unlock)\b.{0,100}"
         r"|sudah\s+(?:berlangganan|menjadi\s+(?:pelanggan|member))\s*\?.{0,40}"
-        r"|(?:silakan\s+|silahkan\s+)?(?:masuk|login|log\s+in)\s+untuk\s+(?:melanjutkan|membaca)\b.{0,80}"
+        r"|(?:silakan\s+|silahkan\s+)?(?:masuk|login|log\s+in)(?:\s*(?:atau|dan|/)\s*(?:berlangganan|daftar))?"
+        r"\s+untuk\s+(?:melanjutkan|membaca)\b.{0,80}"
+        # the article's own label as paid content, maybe with the call after it (h218 probe): "Artikel ini merupakan
+        # konten premium. Silakan berlangganan …", "Berita ini adalah artikel premium." ("konten berbayar" is a sponsor's
+        # notice: template_notice)
+        r"|(?:artikel|konten|berita|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:(?:artikel|konten|berita|tulisan)\s+)?"
+        r"(?:premium|eksklusif\s+(?:untuk|bagi)\s+(?:pelanggan|member|anggota))\b.{0,120}"
+        # the outlet's price offer with its call (h218 probe): "Berlangganan sekarang mulai Rp 50.000 per bulan,
+        # batalkan kapan saja.", "Subscribe now for only Rp 55,000 per month." A sentence about another's price has no
+        # "now" call: "Berlangganan Netflix mulai Rp 54.000 per bulan." stays.
+        r"|(?:berlangganan|langganan|subscribe)\s+(?:sekarang|now)\s*,?\s*"
+        r"(?:(?:mulai|hanya|cuma|cukup|dari|for|only|from|starting|at)\s+){0,3}(?:rp\.?|idr)\s?\d[\d.,]*"
+        r"(?:\s*(?:rb|ribu|k|jt|juta))?\s*(?:/|per|se)\s*(?:bulan|bln|tahun|thn|minggu|month|year|week)\b"
+        r"[^.!?]{0,60}[.!]?"
         r"|anda\s+sedang\s+membaca\s+(?:artikel|konten)\s+(?:premium|eksklusif)\b.{0,60}"
         r"|(?:dapatkan|nikmati)\s+akses\s+(?:penuh|tak\s+terbatas|tanpa\s+batas|unlimited)\b.{0,160}"
         # English walls (kompas.id English, Jakarta Post): "This article is for subscribers only", "Subscribe now to get

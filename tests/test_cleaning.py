@@ -751,6 +751,15 @@ RESIDUE_ROWS = [
     ("Keep reading with a subscription", "paywall"), ("Already a subscriber? Log in", "paywall"),
     ("Get the best experience of The Jakarta Post with unlimited access to all articles.", "paywall"),
     ("Unlimited access to our web and app content", "paywall"),
+    # (h218 probe) a wall's prompts in a box the page names as its paid part: the article's own label as paid content
+    # with the call after it, the call asked politely and with the account's other door, the price offer with its call
+    ("Artikel ini merupakan konten premium. Silakan berlangganan untuk membaca artikel selengkapnya.", "paywall"),
+    ("Silakan berlangganan untuk membaca artikel selengkapnya.", "paywall"),
+    ("Silakan login atau berlangganan untuk membaca artikel ini secara lengkap.", "paywall"),
+    ("Silakan masuk atau daftar untuk membaca artikel ini.", "paywall"),
+    ("Please subscribe to read the full story.", "paywall"), ("Berita ini adalah artikel premium.", "paywall"),
+    ("Berlangganan sekarang mulai Rp 50.000 per bulan, batalkan kapan saja.", "paywall"),
+    ("Langganan sekarang hanya Rp 25.000/bulan", "paywall"), ("Subscribe now for only Rp 55,000 per month.", "paywall"),
     # (h65 probe: cna.id English) the closing source credit signed with the desk's initials in brackets
     ("Source: CNA/ks(fh)", "photo_credit"), ("Sumber: Kompas.com/ant(rdk)", "photo_credit"),
     # (h129 probe: aljazeera 2019) the source credit without its "SOURCE:" label, under the heading: the outlet's or a
@@ -1223,6 +1232,12 @@ KEEP_ROWS = [
     "pekan lalu. Foto/AP",
     # (h56) a list item opening with a marker is the story's unless the rest is catalogued
     "- Sumber daya alam dikelola negara untuk kemakmuran rakyat.",
+    # (h218) a story's sentences near the paywall forms: another's price without the outlet's "now" call, a price
+    # sentence going on, the article's label as part of a series
+    "Berlangganan Netflix mulai Rp 54.000 per bulan.",
+    "Berlangganan sekarang mulai Rp 50.000 per bulan, lalu harga naik menjadi Rp 80.000 pada tahun depan karena inflasi "
+    "yang tinggi di negara itu.",
+    "Artikel ini merupakan bagian dari liputan khusus banjir di pesisir utara Jawa.",
     # (h66) an English story's sentence, no paywall prompt
     "Unlimited access to all 12 parks in Java and Bali will be free for students.",
     # (h68) a service's "all … apps", and the outlet's word in a sentence of its own, are the story's
@@ -1440,6 +1455,40 @@ def test_a_user_generated_posts_notice_closing_the_body_goes() -> None:
     quoted = ("Menurut Dewan Pers, isi tulisan sepenuhnya menjadi tanggung jawab penulis, sehingga media tidak dapat "
               "dituntut atas opini tersebut.")
     assert clean_body([*story, quoted], "Alat Pendeteksi Ikan Segar") == [*story, quoted]
+
+
+# (h218 probe) the gate's lines inside the box the page's JSON-LD names as its non-free part (maintext's story parts):
+# the catalogue's prompts, the gate's short lines to the reader, the article's notice of its paid status, the call to
+# read on, an offer's terms, the outlet's offer of its own reading. A paid story's sentences about customers
+# ("pelanggan"), the fuel "Premium", entering ("masuk") or a subscription service's prices are no gate's.
+GATE_TEXT_ROWS = [
+    ("Artikel ini merupakan konten premium. Silakan berlangganan untuk membaca artikel selengkapnya.", True),
+    ("Berlangganan sekarang mulai Rp 50.000 per bulan, batalkan kapan saja.", True),
+    ("Nikmati analisis mendalam, data eksklusif, dan liputan khusus dari tim redaksi kami tanpa gangguan iklan, kapan "
+     "saja dan di mana saja.", True),
+    ("Artikel ini khusus untuk pelanggan. Berlangganan untuk membaca selengkapnya.", True),
+    ("Dengan berlangganan, Anda mendapat akses ke seluruh arsip dan analisis eksklusif setiap hari.", True),
+    ("Konten ini hanya tersedia bagi pelanggan Insight.", True),
+    ("Untuk membaca artikel ini secara lengkap, aktifkan paket Insight.", True),
+    ("Read the full story with a digital pass.", True), ("Cancel anytime.", True),
+    ("Enjoy our newsroom's best reporting on your phone every morning.", True),
+    ("Berlangganan", True), ("Masuk", True), ("Langganan Sekarang", True),
+    ("Jumlah pelanggan listrik prabayar naik 12% menjadi 45 juta rumah tangga pada kuartal pertama.", False),
+    ("Konsumsi BBM jenis Premium turun setelah harga Pertalite ditahan pemerintah hingga akhir tahun.", False),
+    ("Dana asing masuk ke pasar obligasi Rp 12 triliun sepanjang bulan lalu.", False),
+    ("Paket langganan Mobile kini Rp 65.000 per bulan, naik dari Rp 54.000.", False),
+    ("Biaya Produksi Menentukan", False), ("Premium", False),
+    ("Nikmati suasana pantai yang tenang di Lombok Utara, kata pengelola wisata setempat.", False),
+    ("Analis menilai emiten dengan biaya tunai produksi rendah dan rasio kupas yang terjaga akan lebih tahan menghadapi "
+     "penurunan harga. Emiten yang memegang kontrak jangka panjang juga dinilai lebih aman bagi pelanggan mereka, "
+     "kata dia. Silakan berlangganan bukan pilihan bagi semua, katanya lagi, sambil tertawa kecil di depan wartawan.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "gate"), GATE_TEXT_ROWS)
+def test_gate_text(text: str, gate: bool) -> None:
+    from newscrawl.cleaning import gate_text
+    assert gate_text(text) is gate
 
 
 def test_long_block_is_never_residue() -> None:

@@ -360,6 +360,61 @@ def test_main_text_drops_a_paywall_box_the_page_does_not_name(has_part: str) -> 
     assert main_text(_paid_page(body, has_part or None)) == _FREE_TEXTS
 
 
+# (h218 probe) the page names div.paywall as its non-free part (hasPart.cssSelector ".paywall", kontan Insight's form)
+# but serves the gate in it, not the paid text: the article's label as premium content with the call ("Artikel ini
+# merupakan konten premium. Silakan berlangganan …", p4), a login-or-subscribe call, the outlet's pitch and its price
+# offer with a button (p1), a teaser of the paid text cut with "..." before the subscribers-only prompt (p2), a short
+# line of no gate words beside a prompt. None of it is the story: the box goes whole. Rows p1, p2, p4 kept their gate
+# text as the body's last paragraphs after 26e83cc.
+_PITCH = ("Nikmati analisis mendalam, data eksklusif, dan liputan khusus dari tim redaksi kami tanpa gangguan iklan, "
+          "kapan saja dan di mana saja.")
+_TEASER = "Untuk sisa tahun ini, konsensus analis memperkirakan harga acuan bergerak di kisaran US$ 150 hingga ..."
+_BUTTON = "<a class='btn' href='https://www.beritacontoh.id/langganan'>Berlangganan</a>"
+
+
+@pytest.mark.parametrize("box", [
+    pytest.param("<p>Artikel ini merupakan konten premium. Silakan berlangganan untuk membaca artikel selengkapnya.</p>",
+                 id="p4-premium-label"),
+    pytest.param("<p>Silakan login atau berlangganan untuk membaca artikel ini secara lengkap.</p>", id="p4-login-call"),
+    pytest.param(f"<p>{_PITCH}</p><p>Berlangganan sekarang mulai Rp 50.000 per bulan, batalkan kapan saja.</p>{_BUTTON}",
+                 id="p1-pitch-and-price"),
+    pytest.param(f"<p class='teaser'>{_TEASER}</p><div class='paywall-cta'><p>Artikel ini khusus untuk pelanggan. "
+                 f"Berlangganan untuk membaca selengkapnya.</p>{_BUTTON}</div>", id="p2-cut-teaser"),
+    pytest.param(f"<p class='teaser'>{_TEASER.replace('...', chr(0x2026))}</p><p>Sudah punya akun? Masuk</p>",
+                 id="cut-teaser-ellipsis-char"),
+    # no gate words in the line beside the prompt: under a paragraph of story length (_PAID_PROSE_CHARS)
+    pytest.param("<p>Laporan lengkap ini memuat proyeksi harga, kinerja emiten, dan rekomendasi saham untuk sisa tahun "
+                 "ini.</p><p>Sudah berlangganan? Masuk</p>", id="short-line-beside-prompt"),
+])
+def test_main_text_drops_the_named_part_holding_the_gate(box: str) -> None:
+    body = f"<div class='tmpt-desk-kon'>{_FREE}<div class='paywall'>{box}</div></div>"
+    assert main_text(_paid_page(body)) == _FREE_TEXTS
+    assert main_text(_paid_page(body, graph=True)) == _FREE_TEXTS
+
+
+_PAID_NEWS = ("Lima, jumlah pelanggan listrik prabayar naik 12% menjadi 45 juta rumah tangga, dan konsumsi BBM jenis "
+              "Premium turun setelah dana asing masuk ke pasar obligasi sepanjang bulan lalu.")
+
+
+@pytest.mark.parametrize(("box", "paid"), [
+    # the paid paragraphs served, then the gate's lines in the same box: the paragraphs stay, the gate's lines go
+    (f"{_PAID}<p>{_TEASER}</p><p>Artikel ini khusus untuk pelanggan. Berlangganan untuk membaca selengkapnya.</p>"
+     f"{_BUTTON}", [f"Lima, {PROSE}"]),
+    (f"{_PAID}<p>{_PITCH}</p><p>Berlangganan sekarang mulai Rp 50.000 per bulan, batalkan kapan saja.</p>",
+     [f"Lima, {PROSE}"]),
+    # a paid story's sentence on customers ("pelanggan"), the fuel "Premium" and money coming in ("masuk") is no gate's
+    (f"<p>{_PAID_NEWS}</p>", [_PAID_NEWS]),
+    # a paragraph ending with "..." that no gate follows is the story's
+    (f"{_PAID}<p>Analis menyebut tiga skenario: harga bertahan, turun tajam, atau naik lagi ...</p><p>Enam, {PROSE}</p>",
+     [f"Lima, {PROSE}", "Analis menyebut tiga skenario: harga bertahan, turun tajam, atau naik lagi ...", f"Enam, {PROSE}"]),
+])
+def test_main_text_keeps_the_paid_part_without_its_gate(box: str, paid: list[str]) -> None:
+    """(h218 probe) the named part holding the paid text and the gate's lines: the story's paragraphs are read, the
+    gate's lines and a teaser cut before the prompt are not."""
+    body = f"<div class='tmpt-desk-kon'>{_FREE}<div class='paywall'>{box}</div></div>"
+    assert main_text(_paid_page(body)) == [*_FREE_TEXTS, *paid]
+
+
 def test_main_text_joins_same_class_sections_even_hidden() -> None:
     html = ("<div class='body'>"
             f"<div class='section'><div class='text'><p>{PROSE}</p><p>{PROSE} Dua.</p></div></div>"
