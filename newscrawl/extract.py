@@ -16,7 +16,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, tzinfo
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Final, Iterable, Iterator, Sequence
 
 from lxml import etree
 from parsel import Selector
@@ -628,6 +628,17 @@ _PLACEHOLDER_TAGS = frozenset(("updateme", "tag", "tags", "keyword", "keywords",
                                "test", "untagged", "uncategorized", "uncategorised"))
 
 
+# Site-wide SEO words a CMS appends to every page's keywords (antaranews' old template, kumparan, regional portals:
+# "berita terkini, berita hari ini, berita indonesia"): no topic of the article. Compared case-folded.
+SEO_KEYWORDS: Final = frozenset({
+    "berita terkini", "berita indonesia", "berita online", "portal indonesia", "berita harian",
+    "berita harian online", "berita terbaru", "berita ekonomi", "berita bisnis", "berita olahraga",
+    "berita politik", "berita hari ini", "berita terkini hari ini", "berita terbaru hari ini", "info terkini",
+    "portal berita", "portal berita indonesia", "situs berita", "kabar terkini", "news update", "breaking news",
+    "latest news", "indonesia news", "berita nasional", "berita daerah", "berita viral", "berita populer",
+})
+
+
 def _ld_keywords(value: Any) -> list[str]:
     """JSON-LD keywords as tags, without taxonomy labels: "News: Peristiwa", "Celebrity: Hot Gossip"
     (okezone's keywords are its rubric path, "Channel: Rubric"), which name the section, not a topic."""
@@ -1101,7 +1112,8 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
 
     tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: first_texts(selector, rules.tags),
                  lambda: split_list(meta_content(meta, "article:tag", "news_keywords", "keywords")))
-    article.tags = [tag for tag in distinct_tags(tags) if squeeze(tag) not in _PLACEHOLDER_TAGS]
+    article.tags = [tag for tag in distinct_tags(tags)
+                    if squeeze(tag) not in _PLACEHOLDER_TAGS and " ".join(tag.casefold().split()) not in SEO_KEYWORDS]
     article.paywalled = is_paywalled(ld)
     return article
 

@@ -276,6 +276,21 @@ def test_placeholder_keywords_are_no_tags() -> None:
     assert extract_article(page_selector(html), "https://www.idntimes.com/food/x", SiteRules()).tags == ["kuliner bandung"]
 
 
+@pytest.mark.parametrize(("keywords", "tags"), [
+    # (h219 probe, reconstructed: kumparan, a regional ANTARA portal) site-wide SEO words in every page's keywords
+    ("harga emas, Antam, Berita Terkini, Berita Bisnis", ["harga emas", "Antam"]),
+    ("banjir sigi, berita hari ini, BERITA  INDONESIA, Info Terkini", ["banjir sigi"]),
+    # a topic that only starts like one stays
+    ("berita hoaks, berita terkini pemilu", ["berita hoaks", "berita terkini pemilu"]),
+])
+def test_site_wide_seo_keywords_are_no_tags(keywords: str, tags: list[str]) -> None:
+    from newscrawl.extract import SiteRules, extract_article
+
+    html = (f"<html><head><meta name='keywords' content='{keywords}'></head><body><h1>Harga Emas Naik</h1>"
+            "<p>Harga emas batangan produksi Antam naik Rp 5.000 per gram pada perdagangan Senin pagi ini.</p></body></html>")
+    assert extract_article(page_selector(html), "https://kumparan.com/kumparanbisnis/x", SiteRules()).tags == tags
+
+
 # Google's paywalled-content markup (tempo premium, kompas.id; reconstructed from the documented forms): the article
 # or one of its hasPart sections isAccessibleForFree false, as a boolean or a string.
 @pytest.mark.parametrize(("ld", "paywalled"), [

@@ -9,7 +9,7 @@ from typing import Any
 from scrapy.http import Response
 
 from newscrawl.eras import TemplateEra
-from newscrawl.extract import RawArticle, SiteRules
+from newscrawl.extract import SEO_KEYWORDS, RawArticle, SiteRules
 from newscrawl.fields.authors import split_byline
 from newscrawl.spiders.base import NewsSpider
 
@@ -20,12 +20,6 @@ FEED_KANALS = ("terkini", "top-news", "politik", "hukum", "ekonomi", "metro", "s
 # beside "Editor: C"): they are its writers there.
 _BYLINE_LABEL = re.compile(r"^\s*(?:pewarta|oleh|penulis|reporter|translator|penerjemah)\s*:?\s*", re.IGNORECASE)
 _WRITER_LINE = re.compile(r"^\s*(?:pewarta|penulis|reporter|translator|penerjemah)\s*:\s*\S", re.IGNORECASE)
-# Appended to every old page's <meta name=keywords> (PAGE): site-wide SEO words, not the article's tags.
-SEO_KEYWORDS = frozenset({
-    "berita terkini", "berita indonesia", "berita online", "portal indonesia", "berita harian",
-    "berita harian online", "berita terbaru", "berita ekonomi", "berita bisnis", "berita olahraga",
-    "berita politik",
-})
 
 
 class AntaranewsSpider(NewsSpider):
