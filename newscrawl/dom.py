@@ -25,7 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable, Collection, Iterator, Sequence
+from typing import Callable, Collection, Iterable, Iterator, Sequence
 
 from lxml import etree
 
@@ -3185,8 +3185,8 @@ def _just_under_headline(node: etree._Element) -> bool:
     return False
 
 
-def story_bylines(matches: list[etree._Element],
-                  containers: Callable[[], Sequence[etree._Element]]) -> list[etree._Element]:
+def story_bylines(matches: list[etree._Element], containers: Callable[[], Sequence[etree._Element]],
+                  names: Callable[[etree._Element], Iterable[str]] = lambda element: ()) -> list[etree._Element]:
     """The matches of a site's own byline selector (in page order) that are the story's byline. A CMS template reuses
     its byline's class in the cards of other stories it lists under or beside the story (h214 probe: metrotvnews'
     "<p class='pt-20 date'>Fachri Audhia Hafiez &bull; 17 Juli 2023</p>" under the h1, and the same
@@ -3197,9 +3197,11 @@ def story_bylines(matches: list[etree._Element],
     or popular list, a sidebar, a widget, the site's footer) — a site may put the story's own byline in its sidebar
     (The Conversation's "aside.content-sidebar" lists the writers, h167), which a selector naming it alone still
     reads; and, while a match stands in or before the story's body ``containers`` (the site's, asked for only then),
-    one past the body's end, outside the story's ``<article>``, that a heading stands before (a section of other
-    stories below the story, "Berita Lainnya" over cards with no linked title: ``_past_the_story``). Two names in the
-    header are both kept (a story by two writers)."""
+    the matches past the body's end in a list of other stories' cards (``_other_stories_cards``: two or more sibling
+    cards, none naming a writer the matches in or before the body name — ``names`` gives an element's names). A
+    single credit line after the body ("Kontributor: Rina Anggraeni", h220 probe) and an about-the-authors box that
+    repeats the header's writer ("Tentang Penulis") are the story's. Two names in the header are both kept (a story
+    by two writers)."""
     kept = [match for match in matches if not (in_comments(match) or in_teaser(match))]
     if len(kept) < 2:
         return kept
@@ -3209,14 +3211,22 @@ def story_bylines(matches: list[etree._Element],
     if len(kept) < 2:
         return kept
     bodies = [container for container in containers() if isinstance(container.tag, str)]
-    past = _past_the_story(kept, bodies) if bodies else set()
+    past = _other_stories_cards(kept, bodies, names) if bodies else set()
     return [match for match in kept if match not in past] if past else kept
 
 
-def _past_the_story(matches: list[etree._Element], bodies: Sequence[etree._Element]) -> set[etree._Element]:
-    """The ``matches`` after the end of the body containers ``bodies`` with a heading (h1-h3, not one holding the
-    match) between that end and them, outside the <article> holding the body, when another match lies in a body
-    container or before it; else none. Loops over ancestors and the page order only (a page nests deep)."""
+def _other_stories_cards(matches: list[etree._Element], bodies: Sequence[etree._Element],
+                         names: Callable[[etree._Element], Iterable[str]]) -> set[etree._Element]:
+    """The ``matches`` after the end of the body containers ``bodies`` that stand in a list of other stories' cards,
+    when another match lies in a body container or before it; else none. A list of cards: two matches or more, each
+    in its own card (the largest box around it holding no other match after the body, with more in it than the
+    match), the cards siblings of one tag, none of their names (``names``) one of the matches in or before the body
+    (an about-the-authors box under the story repeats the header's writer). Outside the <article> holding the body,
+    a heading (h1-h3, not one holding the match) stands between the body's end and each card's match ("Berita
+    Lainnya" over photo cards, h214); inside it, each card holds a heading and a link of its own (metrotvnews'
+    "Berita Lainnya" photo cards in the story's <article>: an image linked, an unlinked h3 title, h220). A single
+    match after the body is a credit line, never a list. Loops over ancestors and the page order only (a page nests
+    deep)."""
     order = PageOrder(bodies[0].getroottree().getroot())
     if any(body not in order.index for body in bodies):
         return set()
@@ -3230,18 +3240,65 @@ def _past_the_story(matches: list[etree._Element], bodies: Sequence[etree._Eleme
     def inside(match: etree._Element) -> bool:
         return match in holders or any(node in holders for node in match.iterancestors())
 
-    if not any(inside(match) or order[match] < start for match in matches):
+    in_story = [match for match in matches if inside(match) or order[match] < start]
+    after = [match for match in matches if order[match] > end and not inside(match)]
+    if not in_story or len(after) < 2:
         return set()
-    past = set()
-    for match in matches:
-        if order[match] <= end or inside(match):
+    holding: dict[etree._Element, int] = {}  # how many of the matches after the body each element holds
+    for match in after:
+        for node in match.iterancestors():
+            holding[node] = holding.get(node, 0) + 1
+    lists: dict[tuple[etree._Element, str], dict[etree._Element, etree._Element]] = {}  # (parent, tag) -> match: card
+    for match in after:
+        card = match
+        for node in match.iterancestors():
+            if holding[node] > 1:
+                break
+            card = node
+        parent = card.getparent()
+        if card is match or parent is None or not _holds_more(card, match):
             continue
         ancestors = set(match.iterancestors())
         if story is not None and story in ancestors:
-            continue  # the story's own <article> (its footer's byline)
-        if any(heading not in ancestors for heading in order.headings_between(end_element, match)):
-            past.add(match)
+            if not _card_parts(card, match):
+                continue
+        elif not any(heading not in ancestors for heading in order.headings_between(end_element, match)):
+            continue
+        lists.setdefault((parent, str(card.tag)), {})[match] = card
+    writers = {name.casefold() for match in in_story for name in names(match)}
+    past: set[etree._Element] = set()
+    for cards in lists.values():
+        if len(set(cards.values())) < 2:
+            continue
+        if any(name.casefold() in writers for match in cards for name in names(match)):
+            continue  # the story's writers listed again (an about-the-authors box)
+        past.update(cards)
     return past
+
+
+def _holds_more(card: etree._Element, match: etree._Element) -> bool:
+    """Whether ``card`` (an ancestor of ``match``) holds an element or text besides ``match``: up the path only."""
+    node = match
+    while node is not card:
+        parent = node.getparent()
+        if parent is None:
+            return False
+        if (node.tail or "").strip() or (parent.text or "").strip() \
+                or any(child is not node and isinstance(child.tag, str) for child in parent):
+            return True
+        node = parent
+    return False
+
+
+def _card_parts(card: etree._Element, match: etree._Element) -> bool:
+    """Whether ``card`` holds a heading (h1-h6) and a link (``<a href>``) neither in ``match`` nor holding it."""
+    holding = set(match.iterancestors())
+
+    def apart(element: etree._Element) -> bool:
+        return element is not match and element not in holding \
+            and not any(node is match for node in element.iterancestors())
+    heading = any(apart(element) for element in card.iterdescendants(*_HEADING_TAGS))
+    return heading and any(element.get("href") and apart(element) for element in card.iterdescendants("a"))
 
 
 # The story's own title or text container inside a box (Blogger's "widget Blog" holds "h3.post-title" and

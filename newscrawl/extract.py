@@ -28,14 +28,14 @@ from newscrawl.css import compile_css, matches_of_any, select_elements, select_v
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
                                     find_shown_update, needs_shown_dates, site_publication_lines, source_of)
-from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, element_marks, home_link_lines, other_site_link_lines, own_pager_lines, in_side_box, in_story_region, story_bylines,
+from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, element_marks, home_link_lines, other_site_link_lines, own_pager_lines, in_side_box, in_story_region, story_bylines, text_pieces,
                           inline_related_links, walk_blocks, with_story_blocks_between,
                           without_widget_lists)
 from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, says_photo_story
 from newscrawl.fields.authors import (NameSource, author_card_credit, byline_writers, choose_authors, closing_credit,
                                       credited_people, hinted_bylines, is_editor_role,
                                       column_byline, lead_credit, opinion_page, listed_with_others, may_credit_editor,
-                                      microdata_editors, named_after_editor_label, page_classes)
+                                      microdata_editors, named_after_editor_label, page_classes, split_byline)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
 from newscrawl.fields.title import (SectionNames, TitleChoice, same_headline, section_names, site_header_h1,
                                     title_choice)
@@ -866,6 +866,11 @@ def first_texts(selector: Selector, selectors: Iterable[str]) -> list[str]:
     return []
 
 
+def _byline_names(element: etree._Element) -> list[str]:
+    """The names a byline element's text gives (``split_byline``: its label and date cut)."""
+    return split_byline(collapse_ws(html.unescape("".join(text_pieces(element, " ")))))
+
+
 def author_texts(selector: Selector, selectors: Iterable[str],
                  body: Callable[[], Sequence[etree._Element]] = lambda: ()) -> list[str]:
     """The texts of the first of a site's author selectors that names anything (``first_texts``), of its matches that
@@ -876,13 +881,15 @@ def author_texts(selector: Selector, selectors: Iterable[str],
     byline is, but its template reuses the byline's class in the cards of other stories (h214 probe: metrotvnews'
     "p.pt-20.date" in each "Berita Terkait" card): of its matches, one in another story's teaser is none of its writers,
     nor, while another match stands outside such boxes, one in a box marked beside the story, nor, while one stands in
-    or before the story's ``body`` containers (the site's, asked for only when two or more matches are left), one past
-    their end under a heading (``dom.story_bylines``); two in the header are two writers."""
+    or before the story's ``body`` containers (the site's, asked for only when two or more matches are left), those
+    past their end in a list of other stories' cards, none repeating a writer named in or before the body
+    (``dom.story_bylines``); two in the header are two writers, a single credit line after the body ("Kontributor:
+    …") and an about-the-authors box repeating the header's writer are the story's (h220 probe)."""
     for css in selectors:
         if css in ANY_SITE_AUTHORS:
             texts = select_texts(selector, css, _beside_no_story)
         else:
-            texts = select_texts(selector, css, pick=lambda matches: story_bylines(matches, body))
+            texts = select_texts(selector, css, pick=lambda matches: story_bylines(matches, body, _byline_names))
         if texts:
             return texts
     return []
