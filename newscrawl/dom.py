@@ -3196,7 +3196,8 @@ def story_bylines(matches: list[etree._Element], containers: Callable[[], Sequen
     stands outside such boxes: one in a box whose class or tag marks it beside the story (``in_side_box``: a related
     or popular list, a sidebar, a widget, the site's footer) — a site may put the story's own byline in its sidebar
     (The Conversation's "aside.content-sidebar" lists the writers, h167), which a selector naming it alone still
-    reads; and, while a match stands in or before the story's body ``containers`` (the site's, asked for only then),
+    reads, as one repeating a writer a match outside it names (h220 b3: the box lists the story's writers); and,
+    while a match stands in or before the story's body ``containers`` (the site's, asked for only then),
     the matches past the body's end in a list of other stories' cards (``_other_stories_cards``: two or more sibling
     cards, none naming a writer the matches in or before the body name — ``names`` gives an element's names). A
     single credit line after the body ("Kontributor: Rina Anggraeni", h220 probe) and an about-the-authors box that
@@ -3206,13 +3207,23 @@ def story_bylines(matches: list[etree._Element], containers: Callable[[], Sequen
     if len(kept) < 2:
         return kept
     beside = {match for match in kept if _in_marked_side_box(match)}
-    if beside and len(beside) < len(kept):
+    if beside and len(beside) < len(kept) and not _repeats_a_name(beside, [m for m in kept if m not in beside][:1], names):
         kept = [match for match in kept if match not in beside]
     if len(kept) < 2:
         return kept
     bodies = [container for container in containers() if isinstance(container.tag, str)]
     past = _other_stories_cards(kept, bodies, names) if bodies else set()
     return [match for match in kept if match not in past] if past else kept
+
+
+def _repeats_a_name(box_matches: Iterable[etree._Element], story_matches: Iterable[etree._Element],
+                    names: Callable[[etree._Element], Iterable[str]]) -> bool:
+    """Whether a match in a side box names a writer the story's own match names (the first match outside the boxes,
+    in page order: the header's byline, not a card's further down): the box lists the story's writers (The
+    Conversation's "aside.content-sidebar" under a header "Oleh <a rel=author>A</a> dkk.", h220 b3), no other stories'
+    cards."""
+    own = {name.casefold() for match in story_matches for name in names(match)}
+    return bool(own) and any(name.casefold() in own for match in box_matches for name in names(match))
 
 
 def _other_stories_cards(matches: list[etree._Element], bodies: Sequence[etree._Element],

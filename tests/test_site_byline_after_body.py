@@ -142,3 +142,24 @@ def test_site_spiders_read_the_storys_writers(spider: str, url: str, html: str, 
                               f"url={url}", settings={"AUTOTHROTTLE_ENABLED": False})
     [item] = result.items
     assert item["authors"] == expected
+
+
+# h220 b3 (reconstructed: theconversation.com/id, rules ``authors = ["a[rel=author]"]``): the header names the first
+# writer ("Oleh <a rel=author>Andi Saputra</a> dkk."), the sidebar ``aside.content-sidebar`` lists both writers with
+# the same link. A side box's matches were dropped whenever a match stood outside it (90277fe): Rina, the co-writer,
+# was lost. A side box repeating a writer the header names lists the story's writers.
+def conversation(sidebar_writers: tuple[str, ...]) -> str:
+    items = "".join(f'<li class="author"><a rel="author" class="author-name" href="/profiles/{i}">{name}</a>'
+                    f'<span class="role">Peneliti</span></li>' for i, name in enumerate(sidebar_writers))
+    return (f'<html><body><main><div class="content-header"><h1>{TITLE}</h1><p class="byline">Oleh <a rel="author" '
+            f'class="author-name" href="/profiles/0">Andi Saputra</a> dkk.</p></div><div itemprop="articleBody">{BODY}'
+            f'</div><aside class="content-sidebar"><h4>Penulis</h4><ul>{items}</ul></aside></main></body></html>')
+
+
+@pytest.mark.parametrize("sidebar, expected", [
+    (("Andi Saputra", "Rina Anggraeni"), ["Andi Saputra", "Andi Saputra", "Rina Anggraeni"]),
+    # a side box naming none of the header's writers: other stories' writers, as 90277fe had it
+    (("Budi Santoso", "Dewi Lestari"), ["Andi Saputra"]),
+], ids=["sidebar-lists-the-storys-writers", "sidebar-of-other-writers"])
+def test_a_side_box_repeating_the_headers_writer_lists_the_storys_writers(sidebar, expected) -> None:
+    assert bylines(conversation(sidebar), "a[rel=author]", "div[itemprop=articleBody]") == expected
