@@ -13,8 +13,7 @@ to "#", a box of buttons, a labelled toggle, an audio or a video player with its
 form under its heading and line), a follow-our-channel promo (``channel_promos``: a short line naming the outlet
 and linking its WhatsApp channel, Telegram or Google News page), a product card (``product_cards``: a price line and a link to buy it), the outlet's own box closing the story
 (``outlet_boxes``: a short box after the last paragraph naming the outlet and calling the reader to its site), a
-digest over the story by its label (``digest_boxes``: "Ringkasan AI" over a list), an embedded chart's box (``chart_boxes``:
-a Datawrapper, Flourish, Databoks, Infogram or Tableau frame with its title, caption and source line): their text is never the article's. When such a box splits a
+digest over the story by its label (``digest_boxes``: "Ringkasan AI" over a list): their text is never the article's. When such a box splits a
 paragraph (the HTML parser closes a ``<p>`` at a nested ``<div>``), the paragraph is joined again.
 
 This module imports only the project's leaf modules (dates, urls, residue), so extract.py and maintext.py both import it.
@@ -39,7 +38,7 @@ __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrde
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_side_box", "in_teaser", "is_dialog",
            "SIDE_BOX_WORDS",
            "COMMENT_WORDS",
-           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "chart_boxes", "signup_boxes", "channel_promos", "outlet_boxes", "links_site_homes", "home_link_lines", "links_other_site", "other_site_link_lines", "links_own_article", "own_pager_lines", "links_no_story",
+           "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "outlet_boxes", "links_site_homes", "home_link_lines", "links_other_site", "other_site_link_lines", "links_own_article", "own_pager_lines", "links_no_story",
            "digest_boxes", "DIGEST_LABEL_RE", "class_words", "element_marks", "mark_words", "content_words", "filled_containers", "announces"]
 
 
@@ -1394,99 +1393,6 @@ def widget_boxes(root: etree._Element) -> set[etree._Element]:
     return boxes
 
 
-# An embedded chart's box (h215 probe c15 katadata, h219 kumparanBISNIS): a data chart is an <iframe> from a chart host
-# (Datawrapper, Flourish, Katadata's Databoks, Infogram, Tableau Public) or a Flourish/Infogram script embed, in a small
-# wrapper with its furniture beside it: a title ("Konsumsi Listrik per Kapita Indonesia (2015-2022)"), a caption and a
-# source line ("Sumber: Kementerian ESDM | Databoks", "Grafik harga emas Antam sepekan. Data: Logam Mulia/kumparan").
-# Those lines are the chart's, never the story's. The box is the frame's wrapper, widened while its parent holds beside
-# it nothing but such lines (at most _CHART_MAX_LINES, each at most _CHART_LINE_MAX_CHARS and one sentence once its
-# source clause is cut, a <p> never a statement of _WIDGET_STATEMENT_MIN_CHARS or more) and no other frame or player:
-# a story's container with its paragraphs beside the chart is never the box. A map's frame (Google Maps) is no chart.
-_CHART_FRAME_SRC = re.compile(
-    r"^(?:https?:)?//(?:datawrapper\.dwcdn\.net/|(?:www\.)?datawrapper\.de/_/|flo\.uri\.sh/|public\.flourish\.studio/"
-    r"|databoks\.katadata\.co\.id/|e\.infogram\.com/|(?:www\.)?infogram\.com/|public\.tableau\.com/(?:views|shared)/)",
-    re.IGNORECASE)
-_CHART_EMBED_CLASS = re.compile(r"(?:^|\s)(?:flourish-embed|infogram-embed)(?:\s|$)")
-_CHART_MAX_LINES = 3
-_CHART_LINE_MAX_CHARS = 200
-_CHART_BOX_MAX_CHARS = 400
-# A source clause, to the line's end: "Sumber: BPS", "Data: Logam Mulia/kumparan", "Source: Ember".
-_CHART_SOURCE = re.compile(r"(?:^|(?<=[\s.;|(]))(?:sumber(?:\s+data)?|data|source|grafis)\s*:", re.IGNORECASE)
-# A sentence's end followed by another sentence.
-_NEXT_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+[\"'\u201c(]?[A-Z0-9]")
-# Never read, so standing silently beside a chart's frame: its loader script, a fallback.
-_CHART_SILENT_TAGS = frozenset({"script", "noscript", "style", "template", "img", "picture", "source", "br"})
-_CHART_FRAMES = etree.XPath("descendant::iframe | descendant::amp-iframe"
-                            " | descendant::div[contains(@class, 'flourish-embed') or contains(@class, 'infogram-embed')]")
-
-
-def _chart_frame(element: etree._Element) -> bool:
-    """Whether an element is an embedded data chart (_CHART_FRAME_SRC, _CHART_EMBED_CLASS)."""
-    if element.tag in _FRAME_TAGS:
-        return bool(_CHART_FRAME_SRC.match((element.get("src") or element.get("data-src") or "").strip()))
-    return bool(_CHART_EMBED_CLASS.search(element.get("class") or ""))
-
-
-def _chart_line(text: str, paragraph: bool) -> bool:
-    """Whether a line beside a chart is its furniture: short, one sentence at most once its source clause is cut, and
-    in a <p> no statement of the story's (a title or a source line in a <p> is still the chart's)."""
-    if len(text) > _CHART_LINE_MAX_CHARS:
-        return False
-    if normalized_residue_kind(text) is not None:
-        return True
-    source = _CHART_SOURCE.search(text)
-    rest = (text[:source.start()] if source else text).strip()
-    if not rest:
-        return True  # the source line
-    if _NEXT_SENTENCE.search(rest):
-        return False  # two sentences: the story's
-    return not (paragraph and source is None and rest.rstrip(_SENTENCE_CLOSERS + " ").endswith(_STATEMENT_END)
-                and len(rest) >= _WIDGET_STATEMENT_MIN_CHARS)
-
-
-def _chart_holds(parent: etree._Element, inner: etree._Element) -> bool:
-    """Whether ``parent`` holds beside ``inner`` (the chart, or a box already holding it) only a chart's furniture."""
-    if text_within(parent, _CHART_BOX_MAX_CHARS, lines=False) is None:
-        return False
-    loose = collapse_ws("".join([parent.text or ""] + [child.tail or "" for child in parent]))
-    lines = 0
-    if loose:
-        if not _chart_line(loose, False):
-            return False
-        lines += 1
-    for child in parent:
-        if child is inner or not isinstance(child.tag, str) or child.tag in _CHART_SILENT_TAGS:
-            continue
-        if any(True for _ in child.iter(*_VIDEO_PLAYER_TAGS)) or _CHART_FRAMES(child):
-            return False  # a second frame or a player: no one chart's box
-        text = collapse_ws(" ".join(child.itertext()))
-        if not text:
-            continue
-        if not _chart_line(text, child.tag in ("p", "li", "blockquote")):
-            return False
-        lines += 1
-    return lines <= _CHART_MAX_LINES
-
-
-def chart_boxes(root: etree._Element) -> set[etree._Element]:
-    """Embedded charts' boxes under ``root`` (never ``root`` itself): the wrapper of a chart frame (_chart_frame)
-    widened, up to _WIDGET_LEVELS, while its parent holds beside it only the chart's title, caption and source lines
-    (_chart_holds; comment above)."""
-    boxes: set[etree._Element] = set()
-    for frame in _CHART_FRAMES(root):
-        if not _chart_frame(frame):
-            continue
-        node = frame
-        for _ in range(_WIDGET_LEVELS):
-            parent = node.getparent()
-            if parent is None or parent is root or not _chart_holds(parent, node):
-                break
-            node = parent
-        if node is not frame:
-            boxes.add(node)
-    return boxes
-
-
 # A follow-our-channel promo in the body (h101 probe): "Kabar terbaru ANTARA kini hadir di saluran WhatsApp, ikuti di
 # <a href=whatsapp.com/channel/…>sini</a>.", "Klik ikuti Tribun-Timur.com di <a href=news.google.com/publications/…>
 # Google News</a> …", "… gabung saluran kami <a href=whatsapp.com/channel/…>di sini</a>.": a block of its own, short, linking
@@ -2418,7 +2324,7 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
     container; a photo gallery's story is in its captions, so maintext reads them, flagged).
     """
     boxes = (widget_boxes(root) | signup_boxes(root) | channel_promos(root) | digest_boxes(root) | product_cards(root)
-             | outlet_boxes(root) | chart_boxes(root))
+             | outlet_boxes(root))
     captions = image_captions(root) if skip_captions or flag_tags else set()
     if boxes:
         dropped = boxes.union(dropped)  # skipped as a small ad box is

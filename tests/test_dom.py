@@ -735,57 +735,6 @@ def test_interactive_widgets_are_not_read(html: str, expected: list[str]) -> Non
     assert [b.text for b in walk_blocks(root)] == expected
 
 
-# (h215 probe c15 katadata, h219 probe kumparanBISNIS) an embedded chart's furniture in the story's container: Katadata's
-# div.databoks-embed holds a title div, the databoks.katadata.co.id iframe and "Sumber: Kementerian ESDM | Databoks";
-# kumparan's EmbedChart__Wrapper a Datawrapper iframe and a <span> "Grafik harga emas Antam sepekan. Data: Logam
-# Mulia/kumparan". The chart's title, caption and source line are not read; a story's paragraph beside a chart frame
-# (long, or two sentences, or a statement in a <p>) is, and a map's frame (Google Maps) makes no chart box.
-_LONG = ("Kementerian ESDM mencatat konsumsi listrik per kapita Indonesia mencapai 1.173 kWh pada 2022, naik 4,4% "
-         "dibandingkan tahun sebelumnya, namun masih tertinggal dari Malaysia, Thailand dan Vietnam yang mencatat angka "
-         "jauh lebih tinggi.")
-CHART_BOXES = [
-    # Katadata's Databoks box: title div, iframe, source div
-    (f"<p>{_STORY}</p><div class='databoks-embed'><div class='databoks-embed-title'>Konsumsi Listrik per Kapita Indonesia"
-     " (2015-2022)</div><iframe src='https://databoks.katadata.co.id/datapublishembed/158231/konsumsi-listrik'></iframe>"
-     "<div class='databoks-embed-source'>Sumber: Kementerian ESDM | Databoks</div></div><p>Isi lanjutan.</p>",
-     [_STORY, "Isi lanjutan."]),
-    # kumparan's Datawrapper chart with its caption and source in one span
-    (f"<p>{_STORY}</p><div data-qa-id='embed-chart' class='EmbedChart__Wrapper'><iframe title='Harga Emas Antam Sepekan'"
-     " src='https://datawrapper.dwcdn.net/Xy7Zq/1/'></iframe><span data-qa-id='chart-caption'>Grafik harga emas Antam "
-     "sepekan. Data: Logam Mulia/kumparan</span></div><p>Isi lanjutan.</p>", [_STORY, "Isi lanjutan."]),
-    # Flourish, lazy src, nested in a figure with a figcaption and the loader script
-    (f"<p>{_STORY}</p><figure><div class='fl'><iframe data-src='https://flo.uri.sh/visualisation/1234/embed'></iframe>"
-     "<script>load()</script></div><figcaption>Sebaran kasus DBD per provinsi, Januari 2024</figcaption></figure>",
-     [_STORY]),
-    # Flourish's script embed and an Infogram frame with a <p> title and a <p> source
-    (f"<p>{_STORY}</p><div class='chart'><h4>Inflasi Tahunan 2023</h4><div class='flourish-embed flourish-chart' "
-     "data-src='visualisation/99'></div><p>Sumber: BPS</p></div>", [_STORY]),
-    (f"<p>{_STORY}</p><div><p>Neraca Perdagangan Indonesia</p><iframe src='https://e.infogram.com/abc?src=embed'>"
-     "</iframe><p>Sumber: BPS, diolah</p></div>", [_STORY]),
-    # a long paragraph sharing the chart's parent stays; so does a two-sentence one and a <p> statement
-    (f"<div><p>{_LONG}</p><iframe src='https://datawrapper.dwcdn.net/Ab12/2/'></iframe></div>",
-     [_LONG]),
-    ("<div><p>Harga cabai naik tajam pekan ini. Pedagang mengeluh sepi pembeli.</p><iframe "
-     "src='https://datawrapper.dwcdn.net/Ab12/2/'></iframe></div>",
-     ["Harga cabai naik tajam pekan ini. Pedagang mengeluh sepi pembeli."]),
-    ("<div><p>Berikut pergerakan harga cabai di pasar induk sepekan terakhir.</p><iframe "
-     "src='https://public.flourish.studio/visualisation/5/'></iframe></div>",
-     ["Berikut pergerakan harga cabai di pasar induk sepekan terakhir."]),
-    # a map's frame is no chart: its line is read as before
-    (f"<p>{_STORY}</p><div class='map'><iframe src='https://www.google.com/maps/embed?pb=1'></iframe><span>Lokasi "
-     "kejadian di Jalan Sudirman</span></div>", [_STORY, "Lokasi kejadian di Jalan Sudirman"]),
-    # two charts in one wrapper with a line between: each frame's own box only
-    (f"<p>{_STORY}</p><div><div><iframe src='https://datawrapper.dwcdn.net/A/1/'></iframe><span>Sumber: BI</span></div>"
-     "<div><iframe src='https://datawrapper.dwcdn.net/B/1/'></iframe><span>Sumber: OJK</span></div></div>", [_STORY]),
-]
-
-
-@pytest.mark.parametrize("html, expected", CHART_BOXES)
-def test_chart_boxes_are_not_read(html: str, expected: list[str]) -> None:
-    root = etree.fromstring(f"<section>{html}</section>", etree.HTMLParser()).find(".//section")
-    assert [b.text for b in walk_blocks(root)] == expected
-
-
 # (h101 probe) a newsletter signup box mid-body: a form whose only field is an email address under a heading and a
 # line (republika's "Buletin Republika", a Mailchimp embed in its wrapper) is not read, heading and line included. A
 # comment form (several fields) or a story's paragraph beside such a form is read.
