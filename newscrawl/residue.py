@@ -1337,11 +1337,18 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|sudah\s+(?:punya|memiliki)\s+akun\s*\?.{0,40}"
         # the call, maybe asked politely and with the account's other door (h218 probe): "Silakan berlangganan untuk
         # membaca artikel selengkapnya.", "Silakan login atau berlangganan untuk membaca artikel ini secara lengkap."
-        r"|(?:(?:silakan|silahkan|please)\s+)?(?:(?:masuk|login|log\s+in|daftar|sign\s+in)\s*(?:atau|dan|or|/)\s*)?"
-        r"(?:berlangganan|subscribe)\s+(?:untuk|to)\s+(?:membaca|melanjutkan|read|continue|unlock)\b.{0,100}"
+        # (the account's other door only with a call to READ: "Login dan berlangganan untuk melanjutkan menonton
+        # pertandingan." is a streaming story's step, h222)
+        r"|(?:(?:silakan|silahkan|please)\s+)?(?:berlangganan|subscribe)\s+(?:untuk|to)\s+"
+        r"(?:membaca|melanjutkan|read|continue|unlock)\b.{0,100}"
+        r"|(?:(?:silakan|silahkan|please)\s+)?(?:masuk|login|log\s+in|daftar|sign\s+in)\s*(?:atau|dan|or|/)\s*"
+        r"(?:berlangganan|subscribe)\s+(?:untuk|to)\s+(?:membaca|read)\b.{0,100}"
         r"|sudah\s+(?:berlangganan|menjadi\s+(?:pelanggan|member))\s*\?.{0,40}"
-        r"|(?:silakan\s+|silahkan\s+)?(?:masuk|login|log\s+in)(?:\s*(?:atau|dan|/)\s*(?:berlangganan|daftar))?"
-        r"\s+untuk\s+(?:melanjutkan|membaca)\b.{0,80}"
+        r"|(?:silakan\s+|silahkan\s+)?(?:masuk|login|log\s+in)\s+untuk\s+(?:melanjutkan|membaca)\b.{0,80}"
+        # (with "atau daftar" only to read on: "Masuk atau daftar untuk melanjutkan pemesanan tiket." is a how-to's
+        # step, h222 W3)
+        r"|(?:silakan\s+|silahkan\s+)?(?:masuk|login|log\s+in)\s*(?:atau|dan|/)\s*(?:berlangganan|daftar)"
+        r"\s+untuk\s+membaca\b.{0,80}"
         # the article's own label as paid content, maybe with the call after it (h218 probe): "Artikel ini merupakan
         # konten premium. Silakan berlangganan …", "Berita ini adalah artikel premium." ("konten berbayar" is a sponsor's
         # notice: template_notice)

@@ -1238,6 +1238,11 @@ KEEP_ROWS = [
     "Berlangganan sekarang mulai Rp 50.000 per bulan, lalu harga naik menjadi Rp 80.000 pada tahun depan karena inflasi "
     "yang tinggi di negara itu.",
     "Artikel ini merupakan bagian dari liputan khusus banjir di pesisir utara Jawa.",
+    # (h222) a how-to's or a streaming story's step: logging in to go on with something that is no reading
+    "Masuk atau daftar untuk melanjutkan pemesanan tiket.",
+    "Login atau daftar untuk melanjutkan pembelian tiket.",
+    "Masuk dan daftar untuk melanjutkan pengisian data diri, seperti NIK dan nomor KK.",
+    "Login dan berlangganan untuk melanjutkan menonton pertandingan.",
     # (h66) an English story's sentence, no paywall prompt
     "Unlimited access to all 12 parks in Java and Bali will be free for students.",
     # (h68) a service's "all … apps", and the outlet's word in a sentence of its own, are the story's
