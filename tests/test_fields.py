@@ -522,6 +522,9 @@ def test_an_h1_that_is_the_outlet_side_of_the_title_is_the_masthead(candidates, 
     # the headline h1 is no rubric of its page: dinkes.slemankab.go.id's (h218 probe)
     ([("og", _SLEMAN), ("title", f"{_WASPADA} - {_SLEMAN}"), ("h1", _WASPADA)], [],
      section_names("https://dinkes.slemankab.go.id/berita/2024/02/waspada-demam-berdarah"), _WASPADA),
+    # ... nor when a breadcrumb's crumb after "Berita" is the headline itself (breadcrumb_section gives it, h222 T1)
+    ([("og", _SLEMAN), ("title", f"{_WASPADA} - {_SLEMAN}"), ("h1", _WASPADA)], [],
+     section_names("https://dinkes.slemankab.go.id/berita/2024/02/waspada-demam-berdarah", [_WASPADA]), _WASPADA),
 ])
 def test_a_rubric_h1_beside_the_headline_in_the_title_is_no_headline(candidates, headings, sections,
                                                                      expected) -> None:

@@ -47,6 +47,8 @@ VISIBLE_SOURCES = frozenset({"h1", "dom"})
 _WORD = re.compile(r"\w+")
 _ELLIPSIS = re.compile(r"(?:\.{3}|…)\s*$")
 _WS = re.compile(r"\s+")
+# The most words a rubric's name has ("Opini", "Kolom Pakar", "Pemilu 2024"): an h1 longer is no rubric (h222).
+_RUBRIC_MAX_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -100,8 +102,10 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
 
     def page_rubric(text: str) -> bool:
         # An h1 that is the page's own rubric (its URL's section segment, JSON-LD articleSection, breadcrumb,
-        # article:section): "<h1 class=rubrik>Opini</h1>" over <title>"Opini: Menakar …" (h160 probe B7).
-        return sections is not None and squeeze(text) in sections()[0]
+        # article:section): "<h1 class=rubrik>Opini</h1>" over <title>"Opini: Menakar …" (h160 probe B7). A rubric's
+        # name is a word or two; a breadcrumb's last crumb may be the headline itself ("Beranda › Berita › Sleman Gelar
+        # Vaksinasi Polio …", whose crumb after "Berita" breadcrumb_section gives): no rubric (h222 T1, T2).
+        return sections is not None and len(text.split()) <= _RUBRIC_MAX_WORDS and squeeze(text) in sections()[0]
     visible: list[str] = []
     metas: list[str] = []
     meta_sources: list[str] = []
