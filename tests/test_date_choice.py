@@ -1831,6 +1831,48 @@ def test_generic_reads_no_date_line_past_the_leads_dateline() -> None:
     assert _generic_dates("Beasiswa Pemkot Dibuka", "", body) == ("2024-07-02", None)
 
 
+# Reconstructed (h220 probe, a traffic story on a page showing no date line): a short lede, then the event's time window
+# in the next paragraph of the body's container, "Sabtu, 17 Agustus 2024 pukul 06.00-12.00 WIB". Generic read it as the
+# date line under the h1 (the lede, under 150 characters, no sign the story had begun), and it beat the page's
+# published_time (shown_over_machine). A dated paragraph right after a story's sentence in the body's container is the
+# story's; a deck beside the headline, in the header holding the h1, still stands over the date line.
+_MONAS_LEDE = "<p>Polda Metro Jaya memberlakukan rekayasa lalu lintas di sekitar Monas selama perayaan HUT ke-79 RI.</p>"
+_MONAS_HEAD = "<meta property='article:published_time' content='2024-08-16T15:00:00+07:00'>"
+
+
+@pytest.mark.parametrize(("body", "line"), [
+    (f"<article><h1>Rekayasa Lalu Lintas di Sekitar Monas</h1><div class='article-content'>{_MONAS_LEDE}"
+     f"<p>Sabtu, 17 Agustus 2024 pukul 06.00-12.00 WIB</p>{_GENERIC_STORY}</div></article>", None),
+    # the line the second paragraph after the lede, still the story's
+    (f"<article><h1>Rekayasa Lalu Lintas di Sekitar Monas</h1><div class='article-content'>{_MONAS_LEDE}"
+     f"<p>Jadwal:</p><p>Sabtu, 17 Agustus 2024 pukul 06.00 WIB</p>{_GENERIC_STORY}</div></article>", None),
+    # a deck and the date line in the header beside the h1: the page's date line
+    ("<article><header><h1>Rekayasa Lalu Lintas di Sekitar Monas</h1><p class='excerpt'>Polda Metro Jaya memberlakukan"
+     " rekayasa lalu lintas di sekitar Monas selama perayaan HUT ke-79 RI.</p><p class='date'>Jumat, 16 Agustus 2024 "
+     f"15:00 WIB</p></header><div class='article-content'>{_GENERIC_STORY}</div></article>",
+     "Jumat, 16 Agustus 2024 15:00 WIB"),
+    # a deck in a block of its own over the date line: the header's
+    ("<article><h1>Rekayasa Lalu Lintas di Sekitar Monas</h1><div class='deck'><p>Polda Metro Jaya memberlakukan "
+     "rekayasa lalu lintas di sekitar Monas selama perayaan HUT ke-79 RI.</p></div><div class='date'>Jumat, 16 Agustus "
+     f"2024 15:00 WIB</div><div class='article-content'>{_GENERIC_STORY}</div></article>",
+     "Jumat, 16 Agustus 2024 15:00 WIB"),
+    # a short label paragraph (no sentence) over the date line in the body's container: a date line still
+    ("<article><h1>Rekayasa Lalu Lintas di Sekitar Monas</h1><div class='article-content'><p>Redaksi Narasi</p>"
+     f"<p>Jumat, 16 Agustus 2024 15:00 WIB</p>{_GENERIC_STORY}</div></article>", "Jumat, 16 Agustus 2024 15:00 WIB"),
+])
+def test_a_dated_paragraph_under_a_short_lede_is_no_date_line(body: str, line: str | None) -> None:
+    from newscrawl.spiders.generic import dated_heading
+
+    assert dated_heading(Selector(text=f"<html><body>{body}</body></html>").root, lead=False) == line
+
+
+def test_generic_keeps_the_pages_time_over_a_story_line_under_a_short_lede() -> None:
+    body = (f"<article><h1>Rekayasa Lalu Lintas di Sekitar Monas</h1><div class='article-content'>{_MONAS_LEDE}"
+            f"<p>Sabtu, 17 Agustus 2024 pukul 06.00-12.00 WIB</p>{_GENERIC_STORY}</div></article>")
+    assert _generic_dates("Rekayasa Lalu Lintas di Sekitar Monas", _MONAS_HEAD, body) == (
+        "2024-08-16T15:00:00+07:00", None)
+
+
 _ID_DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 _ID_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
               "November", "Desember")

@@ -2014,6 +2014,51 @@ _TEXTS_AFTER = etree.XPath(
     "following::text()[normalize-space()][not(parent::script) and not(parent::style)][position() <= 6]")
 _DATE_LINE_CHARS = 80
 _MAX_H1S = 3
+# A story's sentence: six words or more ending in a full stop, "!", "?" or a colon introducing what follows.
+_STORY_SENTENCE_RE = re.compile(r"(?:\S+\s+){5,}\S*[.!?:][\"'\u201d\u2019)]?")
+_STORY_SPAN = 4  # the paragraphs after a short lede in which a dated one is the story's
+
+
+def _paragraph_of(node: etree._Element | None) -> etree._Element | None:
+    """The <p> a text's holder is or sits in (a <strong> in it), within three levels; None outside one."""
+    for _ in range(3):
+        if node is None or not isinstance(node.tag, str):
+            return None
+        if node.tag == "p":
+            return node
+        node = node.getparent()
+    return None
+
+
+def _story_paragraph(text: etree._ElementUnicodeResult, h1: etree._Element) -> etree._Element | None:
+    """The <p> holding ``text`` when it is a story's sentence in the body's container: the whole paragraph one
+    sentence or more (six words and more ending in a full stop or a colon), its parent no header holding the h1 (a deck
+    over the date line sits beside the headline: cna.id's standfirst, a theme's excerpt)."""
+    holder = text.getparent()
+    holder = holder.getparent() if text.is_tail and holder is not None else holder
+    paragraph = _paragraph_of(holder)
+    if paragraph is None or paragraph.getparent() is None:
+        return None
+    if not _STORY_SENTENCE_RE.fullmatch(collapse_ws(paragraph.xpath("string()"))):
+        return None
+    container = paragraph.getparent()
+    if any(ancestor is container for ancestor in h1.iterancestors()):
+        return None
+    return paragraph
+
+
+def _next_paragraphs(paragraph: etree._Element) -> list[etree._Element]:
+    """The <p> siblings right after ``paragraph`` (no other element between), a few at most."""
+    found: list[etree._Element] = []
+    for sibling in paragraph.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag != "p" or len(found) >= _STORY_SPAN:
+            break
+        found.append(sibling)
+    return found
+
+
 _A_DIGIT = re.compile(r"\d")
 
 
@@ -2034,9 +2079,12 @@ def dated_heading(root: etree._Element, lead: bool = True, title_heading_too: bo
         # No h1: the h2/h3 printing the headline the head names (a campus CMS's "<h2 class='title'>", h148 probe)
         headings = [heading for heading in (title_heading(root),) if heading is not None]
     for h1 in headings:
+        story: etree._Element | None = None  # a paragraph of the story's, a short lede too
         for text in _TEXTS_AFTER(h1):
             if not lead and len(text) >= PROSE_CHARS and len(collapse_ws(text)) >= PROSE_CHARS:
                 return None  # the story has begun: a date in it is no date line ("Kick-off: Rabu, … pukul 20.00")
+            if not lead and story is None:
+                story = _story_paragraph(text, h1)
             line = publication_part(collapse_ws(text))  # "Diperbarui …" under the h1 is no publication date
             # A date holds a digit, unless it counts back from the render without one ("sejam yang lalu", "baru saja").
             if (len(line) > _DATE_LINE_CHARS or not (_A_DIGIT.search(line) or shows_age(line))
@@ -2046,6 +2094,11 @@ def dated_heading(root: etree._Element, lead: bool = True, title_heading_too: bo
             holder = holder.getparent() if text.is_tail and holder is not None else holder
             if holder is not None and not lead and opens_prose_line(holder, line):
                 return None  # the story has begun: a date later in it is no date line (a deadline, an event)
+            if story is not None and any(_paragraph_of(holder) is later for later in _next_paragraphs(story)):
+                # A line of the story's under a short lede, in the paragraphs of the body's container (h220 probe, a
+                # traffic story's "Polda Metro Jaya memberlakukan rekayasa … HUT ke-79 RI." then "Sabtu, 17 Agustus 2024
+                # pukul 06.00-12.00 WIB": the event's window, no date line, taken for one over the page's meta).
+                return None
             if not lead and reads_as_sentence(line):
                 # A short lede around its event's time ("Video itu diunggah akun @warga pada Rabu, … pukul 20.15
                 # WIB."): the story has begun (h80 probe: its 20:15 beat the date line after the body).
