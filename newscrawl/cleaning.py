@@ -30,6 +30,8 @@ import html
 import os
 import re
 import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
 from html.entities import html5 as html5_references
 from itertools import accumulate
 from typing import Collection, Final, Iterable, Sequence
@@ -38,7 +40,7 @@ from urllib.parse import urlsplit
 import ftfy
 
 from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, DAY_NAMES, MONTH_BY_NAME,
-                             MONTH_DAY_YEAR_RE, RELATIVE_RE, is_date_line)
+                             MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB, DateReading, is_date_line, read_date)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
@@ -1558,7 +1560,7 @@ def _without_header_source_line(blocks: list[str]) -> list[str]:
 
 
 def trim_edges(blocks: list[str], title: str | None = None, outlets: Sequence[str] = (),
-               descriptions: Sequence[str] = ()) -> list[str]:
+               descriptions: Sequence[str] = (), times: PageTimes | None = None) -> list[str]:
     """Structural edges of a body (blocks already normalized):
 
     * from a comments or author-box header after the story on, and an author bio ending the body
@@ -1571,7 +1573,8 @@ def trim_edges(blocks: list[str], title: str | None = None, outlets: Sequence[st
     wires only goes (_without_header_source_line). ``outlets``: the page's outlet labels (fields.outlet.outlet_labels),
     by which a column's byline after the outlet's dateline is known ("KOMPAS, Oleh: A" on kompas.com: dateline_credit;
     a domain or an agency is known without them). ``descriptions``: the page's summaries (meta, og:, JSON-LD), by which
-    a standfirst opening the body is known, and the header's date line under it with it."""
+    a standfirst opening the body is known, and ``times`` the item's own publication and update times, by which the
+    header's date line under it is known and goes with it (none known: both stay)."""
     blocks = _without_header_source_line(blocks)
     end = min(closing_start(blocks), widget_question_start(blocks))
     if end < len(blocks):  # the sign-off ("(mdk/yan)") sat on the last paragraph, before the comments
@@ -1607,7 +1610,7 @@ def trim_edges(blocks: list[str], title: str | None = None, outlets: Sequence[st
     # A salutation ending in a comma ("Salam sehat,") is signed by the name line under it: a consultation's doctor.
     if signed_salutation(blocks, last + 1):
         last += 1
-    start = _lead_end(blocks, prose, last, title, outlets=outlets, descriptions=descriptions)
+    start = _lead_end(blocks, prose, last, title, outlets=outlets, descriptions=descriptions, times=times)
     # The story's own closing lines without a full stop (a column's "*Penulis adalah dosen …") stay, and a tag row
     # under them is still judged as one (h168 probe: the clause kept every label line after it).
     while last + 1 < len(blocks) and closing_sentence_line(blocks[last + 1]):
@@ -1914,7 +1917,7 @@ def _opinion_byline_end(blocks: list[str], title: str | None, outlets: Sequence[
 
 
 def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None, listed: bool = False,
-              outlets: Sequence[str] = (), descriptions: Sequence[str] = ()) -> int:
+              outlets: Sequence[str] = (), descriptions: Sequence[str] = (), times: PageTimes | None = None) -> int:
     start = 0
     byline_cut = False
     # The headline repeated over the story is never its first prose, however it reads: one ending in "!" or "?", or of
@@ -1944,7 +1947,7 @@ def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None,
             byline_cut = True
         start += 1
     start = _credit_block_end(blocks, start)
-    start = _after_header_lines(blocks, start, prose, title, rows, descriptions)
+    start = _after_header_lines(blocks, start, prose, title, rows, descriptions, times)
     start = _digest_end(blocks, start)
     entry = _entry_head(blocks, prose, title)
     if entry is not None and entry < start:
@@ -2084,7 +2087,8 @@ def _table_rows(blocks: list[str]) -> set[int]:
 
 
 def _after_header_lines(blocks: list[str], start: int, prose: list[int], title: str | None,
-                        rows: set[int] | frozenset[int] = frozenset(), descriptions: Sequence[str] = ()) -> int:
+                        rows: set[int] | frozenset[int] = frozenset(), descriptions: Sequence[str] = (),
+                        times: PageTimes | None = None) -> int:
     """Where the story starts when the body opens with the whole header: a deck (standfirst) sentence, then
     the byline and date line that follow it ("Harga hewan kurban … naik.", "Galih Priatmojo | Galih Priatmojo",
     "Senin, 03 Juni 2024 | 14:22 WIB", then the story: a short story's container grown to the <article>).
@@ -2101,10 +2105,15 @@ def _after_header_lines(blocks: list[str], start: int, prose: list[int], title: 
     Without a byline, a deck that is one of the page's ``descriptions`` word for word is the standfirst (described_deck),
     and a date line right under it, header lines only between, is the header's (cna.id read by the main text, the
     author card left out: "Komisi Pemilihan Umum menargetkan … 20 Maret." = og:description, then "05 Mar 2024 10:12WIB
-    (Diperbarui: 05 Mar 2024 12:40WIB)"; h214 probe): a page stamp (_page_stamp_line), not a schedule's day alone."""
+    (Diperbarui: 05 Mar 2024 12:40WIB)"; h214 probe): a page stamp (_page_stamp_line), not a schedule's day alone,
+    that states the page's own time (states_page_time: the item's ``times``). A CMS copies the lede into the
+    description, and a lede is followed by the story's own dated lines as often (h220 probe: "… sidang isbat … pada:"
+    then "Minggu, 10 Maret 2024 pukul 16.00 WIB"; a liveblog's intro then "21:05 WIB"; a traffic story's "Sabtu, 17
+    Agustus 2024 pukul 06.00-12.00 WIB"): a line of another time, or no time of the page's known, keeps both."""
     end = start
     byline = False
     described = False
+    stamped = False  # the page's own stamp went under the described deck: its update line under it goes too
     decks = 0
     stop = min(start + _HEADER_SPAN, len(blocks))
     for index in range(start, stop):
@@ -2119,8 +2128,12 @@ def _after_header_lines(blocks: list[str], start: int, prose: list[int], title: 
         elif described and not _is_header_line(text):
             described = False  # a line of the story's (a schedule's label) between the deck and the date
         byline = byline or (index > start and _is_byline_line(text))
-        dated = (_is_stamp_line(text) or _is_labelled_date(text)) if byline else \
-            (described and index > start and _page_stamp_line(text))
+        if byline:
+            dated = _is_stamp_line(text) or _is_labelled_date(text)
+        else:
+            dated = (described and index > start and _page_stamp_line(text)
+                     and states_page_time(text, times, after_stamp=stamped))
+            stamped = stamped or dated
         if dated and any(p > index for p in prose):
             end = index + 1
     return end
@@ -2147,6 +2160,58 @@ def _page_stamp_line(text: str) -> bool:
 
 # A page's update label: "Diperbarui", "Update terakhir", "Updated", "Last updated".
 _UPDATED_LABEL_RE: Final = re.compile(r"\b(?:diperbarui|pembaruan|update(?:d)?|last\s+updated)\b", re.IGNORECASE)
+# A line that opens with it: "Update 21 November 2022 pukul 16.30 WIB", "(Diperbarui: 05 Mar 2024 12:40WIB)".
+_UPDATE_FIRST_RE: Final = re.compile(r"[\W_]{0,3}(?:diperbarui|pembaruan|update(?:d)?|last\s+updated)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PageTimes:
+    """The item's own times as the dates pipeline gave them (ISO 8601 with offset, or YYYY-MM-DD; None unknown), and
+    the newsroom's zone, in which a line naming no zone is read."""
+
+    published: str | None = None
+    updated: str | None = None
+    zone: tzinfo = WIB
+
+
+def states_page_time(text: str, times: PageTimes | None, after_stamp: bool = False) -> bool:
+    """Whether a date line states the page's own publication or update time: it reads (dates.read_date, a line
+    naming no zone in the newsroom's) as the same minute as ``times.published`` or ``times.updated`` — the same instant,
+    so the same wall clock in the newsroom's zone (cna.id: "05 Mar 2024 10:12WIB" for a page published at
+    11:12+08:00) — or, a date only, as the same day as a date-only one. A day is no minute, a clock alone ("21:05 WIB")
+    no date, a relative time ("2 jam lalu") no stated one.
+    A line opening with an update label that states the update time alone ("Update 21 November 2022 pukul 16.30
+    WIB" under the first paragraph) is an editor's note over the story's new paragraphs, not the header's: a page
+    header states its publication first ("05 Mar 2024 10:12WIB (Diperbarui: 05 Mar 2024 12:40WIB)"); it is the
+    header's only ``after_stamp``, under the page's own stamp."""
+    if times is None or (not times.published and not times.updated):
+        return False
+    reading = read_date(text, zone=times.zone)
+    if reading is None or reading.relative:
+        return False
+    if _same_time(reading, times.published, times.zone):
+        return True
+    return (after_stamp or _UPDATE_FIRST_RE.match(text) is None) and _same_time(reading, times.updated, times.zone)
+
+
+def _same_time(reading: DateReading, stated: str | None, zone: tzinfo) -> bool:
+    """Whether a reading is the item's ``stated`` time to the minute (a date-only one: the same day, no clock read)."""
+    if not isinstance(stated, str) or not stated:
+        return False
+    try:
+        if "T" not in stated:
+            return not reading.has_time and reading.moment.date() == date.fromisoformat(stated)
+        moment = datetime.fromisoformat(stated)
+    except ValueError:
+        return False
+    if not reading.has_time:
+        return False
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return (reading.moment.astimezone(zone).replace(second=0, microsecond=0)
+            == moment.astimezone(zone).replace(second=0, microsecond=0))
+
+
 _DECK_MIN_WORDS: Final = 6
 _COLON_DATELINE_RE: Final = re.compile(r"[A-Z][A-Z'.-]*(?:\s[A-Z][A-Z'.-]*){0,3}:\s")
 
@@ -3481,11 +3546,11 @@ def _holds_sentences(longer: str, part: str) -> bool:
 
 
 def clean_body(blocks: list[str], title: str | None = None, outlets: Sequence[str] = (),
-               descriptions: Sequence[str] = ()) -> list[str]:
+               descriptions: Sequence[str] = (), times: PageTimes | None = None) -> list[str]:
     """normalize_text each block, strip_residue, trim_edges, then drop_duplicate_blocks (against the
     title too) — the order the item pipelines run them in."""
     kept = strip_residue([normalize_text(block) for block in blocks])
-    return drop_duplicate_blocks(trim_edges(kept, title, outlets, descriptions), title)
+    return drop_duplicate_blocks(trim_edges(kept, title, outlets, descriptions, times), title)
 
 
 def _parse_syndication(block: str) -> dict[str, str | None] | None:

@@ -16,8 +16,8 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from newscrawl.cleaning import (carried_page_starts, distinct_tags, drop_duplicate_blocks, find_syndication,
-                                names_own_page, normalize_text, strip_residue, trim_edges)
+from newscrawl.cleaning import (PageTimes, carried_page_starts, distinct_tags, drop_duplicate_blocks,
+                                find_syndication, names_own_page, normalize_text, strip_residue, trim_edges)
 from newscrawl.dates import WIB, listed_zone, zone_for_url
 from newscrawl.eras import url_path_day
 from newscrawl.extract import collapse_ws
@@ -49,8 +49,7 @@ class DatesPipeline(_StatsPipeline):
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         spider = self.crawler.spider
-        zone_for = getattr(spider, "zone_for", None)
-        zone = zone_for(adapter.get("url") or "") if zone_for else zone_for_url(adapter.get("url"), WIB)
+        zone = newsroom_zone(spider, adapter.get("url"))
         zone_listed = getattr(spider, "zone_listed", None)
         listed = zone_listed(adapter.get("url") or "") if zone_listed else listed_zone(adapter.get("url")) is not None
         candidates = {field: _as_list(adapter.get(field)) for field in ("published_at", "updated_at")}
@@ -87,6 +86,12 @@ class DatesPipeline(_StatsPipeline):
                 self.stats.inc_value(f"newscrawl/dates/{field}/missing")
             adapter[field] = value
         return item
+
+
+def newsroom_zone(spider: Any, url: str | None) -> tzinfo:
+    """The wall-clock zone of the page's newsroom: the spider's own reading (zone_for), else the zone table's."""
+    zone_for = getattr(spider, "zone_for", None)
+    return zone_for(url or "") if zone_for else zone_for_url(url, WIB)
 
 
 def latest_plausible(crawled_at: str | None) -> datetime:
@@ -139,9 +144,12 @@ class ResiduePipeline(_StatsPipeline):
         if own:
             blocks = [b for b in blocks if not any(p.fullmatch(b) for p in own)]
         # The outlet's labels: a column's byline after the outlet's dateline ("REPUBLIKA.CO.ID, Oleh: A*") is cut.
-        # The page's descriptions: a standfirst opening the body, and the header's date line under it, are cut.
+        # The page's descriptions: a standfirst opening the body, and the header's date line under it, are cut — the
+        # line when it states the item's own time (the dates pipeline ran before: ISO 8601 or YYYY-MM-DD).
+        times = PageTimes(adapter.get("published_at"), adapter.get("updated_at"),
+                          newsroom_zone(self.crawler.spider, adapter.get("url")))
         kept = trim_edges(strip_residue(blocks, adapter.get("url")), adapter.get("title"),
-                          outlet_labels(adapter.get("url")), adapter.get("descriptions") or ())
+                          outlet_labels(adapter.get("url")), adapter.get("descriptions") or (), times)
         removed = len(blocks) - len(kept)
         if removed:
             self.stats.inc_value("newscrawl/body/residue_blocks_removed", removed)

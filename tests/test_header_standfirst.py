@@ -19,7 +19,8 @@ import json
 import pytest
 
 from inprocess import crawl_in_process
-from newscrawl.cleaning import clean_body, described_deck, lead_junk, trim_edges
+from newscrawl.cleaning import PageTimes, clean_body, described_deck, lead_junk, states_page_time, trim_edges
+from newscrawl.dates import WITA
 from newscrawl.extract import page_descriptions
 from replay import Route
 
@@ -65,42 +66,148 @@ def test_described_deck(text: str, descriptions: list[str], described: bool) -> 
     assert described_deck(text, descriptions) is described
 
 
+# The item's own times as the dates pipeline gives them: cna.id's JSON-LD states Singapore's clock (11:12+08:00), the
+# same instant as the stamp's 10:12 WIB; the item may hold either form.
+CNA = PageTimes("2024-03-05T11:12:00+08:00", "2024-03-05T13:40:00+08:00")
+CNA_WIB = PageTimes("2024-03-05T10:12:00+07:00", "2024-03-05T12:40:00+07:00")
+
 HEADER_ROWS = [
     # (h214 probe, cna.id) the standfirst, then the page stamp with its update: both the header's
-    pytest.param([DECK, STAMP, LEDE, P2, P3], [DECK], [LEDE, P2, P3], id="standfirst-then-update-stamp"),
-    pytest.param([DECK, "05 Mar 2024 10:12 WIB (Diperbarui: 05 Mar 2024 12:40 WIB)", LEDE, P2, P3], [DECK],
+    pytest.param([DECK, STAMP, LEDE, P2, P3], [DECK], CNA, [LEDE, P2, P3], id="standfirst-then-update-stamp"),
+    pytest.param([DECK, STAMP, LEDE, P2, P3], [DECK], CNA_WIB, [LEDE, P2, P3], id="standfirst-then-update-stamp-wib"),
+    pytest.param([DECK, "05 Mar 2024 10:12 WIB (Diperbarui: 05 Mar 2024 12:40 WIB)", LEDE, P2, P3], [DECK], CNA,
                  [LEDE, P2, P3], id="standfirst-then-spaced-stamp"),
-    pytest.param([DECK, "05 Mar 2024 10:12WIB", LEDE, P2, P3], [DECK], [LEDE, P2, P3], id="standfirst-then-stamp"),
-    pytest.param([DECK, "19 Jun 2024 09:30PM", LEDE, P2, P3], [DECK], [LEDE, P2, P3], id="standfirst-then-pm-stamp"),
+    pytest.param([DECK, "05 Mar 2024 10:12WIB", LEDE, P2, P3], [DECK], PageTimes("2024-03-05T10:12:41+07:00"),
+                 [LEDE, P2, P3], id="standfirst-then-stamp"),  # to the minute
+    pytest.param([DECK, "19 Jun 2024 09:30PM", LEDE, P2, P3], [DECK], PageTimes("2024-06-19T21:30:00+07:00"),
+                 [LEDE, P2, P3], id="standfirst-then-pm-stamp"),
+    # a stamp naming no zone is the newsroom's clock: 09:30PM WITA on a WITA outlet, not 21:30 WIB
+    pytest.param([DECK, "19 Jun 2024 09:30PM", LEDE, P2, P3], [DECK],
+                 PageTimes("2024-06-19T21:30:00+08:00", zone=WITA), [LEDE, P2, P3], id="zoneless-stamp-newsroom-zone"),
     # the published and the updated stamp on two lines
-    pytest.param([DECK, "05 Mar 2024 10:12WIB", "(Diperbarui: 05 Mar 2024 12:40WIB)", LEDE, P2], [DECK], [LEDE, P2],
-                 id="standfirst-then-two-stamps"),
-    pytest.param([DECK, "Diperbarui 5 Maret 2024", LEDE, P2], [DECK], [LEDE, P2], id="standfirst-then-labelled-update"),
+    pytest.param([DECK, "05 Mar 2024 10:12WIB", "(Diperbarui: 05 Mar 2024 12:40WIB)", LEDE, P2], [DECK], CNA,
+                 [LEDE, P2], id="standfirst-then-two-stamps"),
+    # a stamp stating the update time, unlabelled (a template printing the modified time)
+    pytest.param([DECK, "05 Mar 2024 12:40WIB", LEDE, P2], [DECK], CNA, [LEDE, P2], id="standfirst-then-modified-stamp"),
     # the byline the main text kept between them is the header's too
-    pytest.param([DECK, "Ardila Syakriah", STAMP, LEDE, P2], [DECK], [LEDE, P2], id="standfirst-byline-stamp"),
+    pytest.param([DECK, "Ardila Syakriah", STAMP, LEDE, P2], [DECK], CNA, [LEDE, P2], id="standfirst-byline-stamp"),
     # no description to know the deck by: the paragraph and the line under it stay (a schedule's under a lede)
-    pytest.param([DECK, STAMP, LEDE, P2, P3], [], [DECK, STAMP, LEDE, P2, P3], id="no-description-no-cut"),
-    pytest.param([DECK, STAMP, LEDE, P2, P3], ["Berita terkini hari ini dari CNA Indonesia."],
+    pytest.param([DECK, STAMP, LEDE, P2, P3], [], CNA, [DECK, STAMP, LEDE, P2, P3], id="no-description-no-cut"),
+    pytest.param([DECK, STAMP, LEDE, P2, P3], ["Berita terkini hari ini dari CNA Indonesia."], CNA,
                  [DECK, STAMP, LEDE, P2, P3], id="other-description-no-cut"),
+    # no time of the page's known: nothing tells the header's stamp from a story's dated line, both stay
+    pytest.param([DECK, STAMP, LEDE, P2, P3], [DECK], None, [DECK, STAMP, LEDE, P2, P3], id="no-times-no-cut"),
+    pytest.param([DECK, STAMP, LEDE, P2, P3], [DECK], PageTimes(), [DECK, STAMP, LEDE, P2, P3], id="unknown-times-no-cut"),
+    # a stamp of another minute, or of the day only where the page knows a clock: not the page's
+    pytest.param([DECK, "05 Mar 2024 10:13WIB", LEDE, P2], [DECK], CNA, [DECK, "05 Mar 2024 10:13WIB", LEDE, P2],
+                 id="another-minute-no-cut"),
+    # an update note alone under the first paragraph, though it states the update time: the editor's, over the story's
+    # new paragraphs (a page header states its publication first), so the paragraph over it stays the lede
+    pytest.param([DECK, "Diperbarui 5 Maret 2024", LEDE, P2], [DECK], PageTimes("2024-03-04", "2024-03-05"),
+                 [DECK, "Diperbarui 5 Maret 2024", LEDE, P2], id="update-note-alone-stays"),
+    # a header's meta row stating the publication time to the second
+    pytest.param([DECK, "Selasa, 05 Maret 2024 - 10:12:33 WIB Reporter : Ardila Syakriah | Editor : Budi", LEDE, P2],
+                 [DECK], PageTimes("2024-03-05T10:12:33+07:00"), [LEDE, P2], id="standfirst-then-meta-row"),
     # the story's first paragraph as the description, a day alone under it: the event's day, no page stamp
-    pytest.param([EVENT, "Sabtu, 20 Juli 2024", P2, P3], [EVENT], [EVENT, "Sabtu, 20 Juli 2024", P2, P3],
-                 id="lede-as-description-then-a-day"),
+    pytest.param([EVENT, "Sabtu, 20 Juli 2024", P2, P3], [EVENT], PageTimes("2024-07-20"),
+                 [EVENT, "Sabtu, 20 Juli 2024", P2, P3], id="lede-as-description-then-a-day"),
     # ... or a line of the story's between it and a stamp
     pytest.param([EVENT, "Lokasi: Lapangan Gasibu", "Sabtu, 20 Juli 2024 pukul 08.00 WIB", P2, P3], [EVENT],
+                 PageTimes("2024-07-20T08:00:00+07:00"),
                  [EVENT, "Lokasi: Lapangan Gasibu", "Sabtu, 20 Juli 2024 pukul 08.00 WIB", P2, P3],
                  id="lede-as-description-then-a-label-line"),
     # a lede with its dateline is never a deck, whatever the description
-    pytest.param([LEDE, STAMP, P2, P3], [LEDE], [LEDE, STAMP, P2, P3], id="dateline-lede-is-no-deck"),
+    pytest.param([LEDE, STAMP, P2, P3], [LEDE], CNA, [LEDE, STAMP, P2, P3], id="dateline-lede-is-no-deck"),
     # the stamp ends the body: no story after it to start
-    pytest.param([DECK, STAMP], [DECK], [DECK, STAMP], id="no-story-after-the-stamp"),
+    pytest.param([DECK, STAMP], [DECK], CNA, [DECK, STAMP], id="no-story-after-the-stamp"),
 ]
 
 
-@pytest.mark.parametrize(("blocks", "descriptions", "expected"), HEADER_ROWS)
+@pytest.mark.parametrize(("blocks", "descriptions", "times", "expected"), HEADER_ROWS)
 def test_a_described_standfirst_and_the_stamp_under_it_are_the_header(blocks: list[str], descriptions: list[str],
+                                                                       times: PageTimes | None,
                                                                        expected: list[str]) -> None:
-    assert trim_edges(blocks, descriptions=descriptions) == expected
-    assert clean_body(blocks, descriptions=descriptions) == expected
+    assert trim_edges(blocks, descriptions=descriptions, times=times) == expected
+    assert clean_body(blocks, descriptions=descriptions, times=times) == expected
+
+
+# (h220 probe) A CMS copies the lede into the description, and a lede is followed by the story's own dated lines as
+# often as a standfirst by the header's stamp: a line under it that states no time of the page's is the story's, and
+# the lede over it stays. Each row: the first paragraph, the page's description word for word; the line under it; the
+# page's own times (a story published the day before, an update later). Reconstructed from the forms the probe met.
+P4 = ("Kepala Subdirektorat Pembinaan dan Penegakan Hukum Ditlantas Polda Metro Jaya AKBP Ojo Ruslani mengatakan "
+      "pengalihan arus dilakukan secara situasional sesuai kepadatan kendaraan di lapangan.")
+P5 = ("Ia meminta masyarakat yang hendak melintas di kawasan tersebut untuk mencari jalur alternatif agar tidak "
+      "terjebak kemacetan selama acara berlangsung.")
+TRAFFIC = "Polda Metro Jaya memberlakukan rekayasa lalu lintas di sekitar Monas selama perayaan HUT ke-79 RI."
+LIVE = "Ikuti perkembangan terkini debat ketiga calon presiden Pemilu 2024 yang digelar di Istora Senayan malam ini."
+ENTRY1 = ("Debat resmi ditutup oleh moderator. Ketiga calon presiden bersalaman di atas panggung sebelum meninggalkan "
+          "arena debat bersama tim masing-masing.")
+ENTRY2 = ("Calon presiden nomor urut dua menyampaikan pernyataan penutup dan meminta pendukungnya tetap menjaga suasana "
+          "damai hingga hari pemungutan suara.")
+RALLY = "Ribuan buruh dari berbagai daerah menggelar aksi unjuk rasa menolak revisi Undang-Undang Cipta Kerja."
+FAIR = "Panitia Pekan Raya Jakarta merilis jadwal lengkap rangkaian acara pembukaan tahun ini sebagai berikut."
+ISBAT = "Kementerian Agama akan menggelar sidang isbat penetapan awal Ramadan 1445 Hijriah pada:"
+QUAKE = "Gempa bermagnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, pada Senin siang."
+STORY_LINE_ROWS = [
+    # d01/g3: the event's time window under a traffic story's lede
+    pytest.param([TRAFFIC, "Sabtu, 17 Agustus 2024 pukul 06.00-12.00 WIB", P4, P5], [TRAFFIC],
+                 PageTimes("2024-08-16T15:00:00+07:00"), id="d01-time-window"),
+    # d02/g2: a liveblog's intro, then its entries' clocks, spaced or glued (d03), or on the entry's line (d04)
+    pytest.param([LIVE, "21:05 WIB", ENTRY1, "20:58 WIB", ENTRY2], [LIVE], PageTimes("2024-01-07T19:00:00+07:00"),
+                 id="d02-liveblog-spaced-clock"),
+    pytest.param([LIVE, "21:05WIB", ENTRY1, "20:58WIB", ENTRY2], [LIVE], PageTimes("2024-01-07T19:00:00+07:00"),
+                 id="d03-liveblog-glued-clock"),
+    pytest.param([LIVE, "21:05WIB - Debat resmi ditutup moderator", ENTRY1, ENTRY2], [LIVE],
+                 PageTimes("2024-01-07T19:00:00+07:00", "2024-01-07T21:10:00+07:00"), id="d04-liveblog-clock-entry"),
+    # d06: a short line of the story's that names a time and a day
+    pytest.param([RALLY, "Pukul 10.00 WIB, 19 Juni 2024, massa mulai berkumpul", P4, P5], [RALLY],
+                 PageTimes("2024-06-19T14:30:00+07:00"), id="d06-pukul-line"),
+    # d07: a schedule's lines under an announcing lede
+    pytest.param([FAIR, "Senin, 19 Juni 2024 pukul 09.00 WIB: pembukaan", "Selasa, 20 Juni 2024 pukul 19.00 WIB: "
+                  "konser musik", P4, P5], [FAIR], PageTimes("2024-06-12T08:00:00+07:00"), id="d07-schedule"),
+    # d08/k1: the session's day and time under a lede ending in a colon
+    pytest.param([ISBAT, "Minggu, 10 Maret 2024 pukul 16.00 WIB", P4, P5], [ISBAT],
+                 PageTimes("2024-03-09T10:00:00+07:00"), id="d08-isbat-colon"),
+    # d09: an update note under the lede (the page updated later, or at that minute: the editor's note either way)
+    pytest.param([QUAKE, "Update 21 November 2022 pukul 16.30 WIB", P4, P5], [QUAKE],
+                 PageTimes("2022-11-21T13:21:00+07:00", "2022-11-21T17:02:00+07:00"), id="d09-update-note"),
+    pytest.param([QUAKE, "Update 21 November 2022 pukul 16.30 WIB", P4, P5], [QUAKE],
+                 PageTimes("2022-11-21T13:21:00+07:00", "2022-11-21T16:30:00+07:00"), id="d09-update-note-same-minute"),
+]
+
+
+@pytest.mark.parametrize(("blocks", "descriptions", "times"), STORY_LINE_ROWS)
+def test_a_lede_as_description_and_a_story_line_under_it_stay(blocks: list[str], descriptions: list[str],
+                                                               times: PageTimes) -> None:
+    assert trim_edges(blocks, descriptions=descriptions, times=times) == blocks
+    assert clean_body(blocks, descriptions=descriptions, times=times) == blocks
+    assert clean_body(blocks, descriptions=descriptions) == blocks  # no times known: nothing goes by this rule
+
+
+@pytest.mark.parametrize(("text", "times", "stated"), [
+    ("05 Mar 2024 10:12WIB", CNA, True),  # 11:12+08:00 is 10:12 WIB
+    ("05 Mar 2024 11:12 WITA", CNA_WIB, True),  # the same instant told in another zone
+    ("05 Mar 2024 10:12", PageTimes("2024-03-05T10:12:00+08:00", zone=WITA), True),  # no zone: the newsroom's clock
+    ("05 Mar 2024 10:12", PageTimes("2024-03-05T10:12:00+08:00"), False),  # read as WIB: 11:12 WITA
+    ("05 Mar 2024 12:40WIB", CNA, True),  # the update time, unlabelled
+    ("(Diperbarui: 05 Mar 2024 12:40WIB)", CNA, False),  # an update note alone ...
+    ("Update 5 Maret 2024 pukul 12.40 WIB", CNA, False),
+    ("Update 5 Maret 2024 pukul 10.12 WIB", CNA, True),  # ... unless it states the publication
+    ("Tanggal 5 Maret 2024", PageTimes("2024-03-05"), True),  # a date-only item: the day
+    ("5 Maret 2024", CNA, False),  # a day is no minute
+    ("05 Mar 2024 10:12WIB", PageTimes("2024-03-05"), False),  # a minute the item does not state
+    ("21:05 WIB", PageTimes("2024-01-07T21:05:00+07:00"), False),  # a clock alone: no date
+    ("2 jam lalu", CNA, False),
+    ("05 Mar 2024 10:12WIB", None, False),
+    ("05 Mar 2024 10:12WIB", PageTimes("bukan tanggal", "2024-03-05T10:12"), True),  # naive: the newsroom's clock
+])
+def test_states_page_time(text: str, times: PageTimes | None, stated: bool) -> None:
+    assert states_page_time(text, times) is stated
+
+
+def test_an_update_note_under_the_page_stamp_is_the_header() -> None:
+    assert states_page_time("(Diperbarui: 05 Mar 2024 12:40WIB)", CNA, after_stamp=True)
 
 
 def test_page_descriptions_each_once_in_order() -> None:
@@ -155,3 +262,61 @@ def test_the_crawled_body_opens_with_the_lede(spider: str, validate_line) -> Non
     items = [validate_line(line) for line in result.raw_lines]
     assert [item["body"] for item in items] == [[LEDE, P2, P3]]
     assert "descriptions" not in items[0]  # travels to the cleaning, never exported
+
+
+def _story_page(title: str, description: str, published: str, header: str, body: str) -> bytes:
+    """(h220 probe) An article page whose first paragraph the CMS copied into its meta, og: and JSON-LD descriptions."""
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title, "description": description,
+          "datePublished": published, "author": {"@type": "Person", "name": "Andi Saputra"}}
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{title} - Situs</title>
+<meta name="description" content="{description}"><meta property="og:description" content="{description}">
+<meta property="og:title" content="{title}"><meta property="og:type" content="article">
+<meta property="article:published_time" content="{published}">
+<script type="application/ld+json">{json.dumps(ld)}</script></head>
+<body><header><nav><ul><li><a href="/">Beranda</a></li><li><a href="/berita">Berita</a></li><li><a href="/ekonomi">Ekonomi</a>
+</li></ul></nav></header>
+<main><article class='detail'><h1>{title}</h1>{header}
+{body}</article></main>
+<footer><p>&copy; 2024 Situs. Hak cipta dilindungi.</p></footer></body></html>""".encode("utf-8")
+
+
+ISBAT_P2 = ("Menteri Agama Yaqut Cholil Qoumas mengatakan sidang isbat akan diawali seminar posisi hilal yang disampaikan "
+            "anggota Tim Hisab Rukyat Kementerian Agama secara terbuka kepada media.")
+ISBAT_P3 = ("Setelah itu, sidang digelar secara tertutup dan hasilnya diumumkan melalui konferensi pers yang disiarkan "
+            "langsung melalui kanal resmi Kementerian Agama.")
+ENTRY3 = ("Moderator membuka segmen kelima dengan pertanyaan dari panelis mengenai pertahanan, keamanan, dan hubungan "
+          "internasional yang harus dijawab dalam dua menit.")
+LIVE_BODY = [LIVE, "21:05 WIB", ENTRY1, "20:58 WIB", ENTRY2, "20:40 WIB", ENTRY3]
+STORY_PAGES = [
+    # k1: katadata's article page, its header (byline, date) outside the body; the session's time under the lede
+    pytest.param("katadata", "https://katadata.co.id/berita/nasional/65eb1a2b3c4d5/kemenag-gelar-sidang-isbat-awal-"
+                 "ramadan-1445-h", _story_page(
+                     "Kemenag Gelar Sidang Isbat Awal Ramadan 1445 H", ISBAT, "2024-03-09T10:00:00+07:00",
+                     "<div class='detail-author'><span class='detail-author-name'>Andi Saputra</span></div>"
+                     "<div class='detail-date'>9 Maret 2024, 10.00</div>",
+                     "<div class='detail-main'>" + "".join(f"<p>{text}</p>" for text in (
+                         ISBAT, "Minggu, 10 Maret 2024 pukul 16.00 WIB", ISBAT_P2, ISBAT_P3)) + "</div>"),
+                 [ISBAT, "Minggu, 10 Maret 2024 pukul 16.00 WIB", ISBAT_P2, ISBAT_P3], id="k1-katadata-isbat"),
+    # g2: a liveblog, each entry its clock in bold over its text
+    pytest.param("generic", "https://kumparan.com/kumparannews/live-debat-ketiga-capres-pemilu-2024-21xYz9AbCdE",
+                 _story_page("LIVE: Debat Ketiga Capres Pemilu 2024", LIVE, "2024-01-07T19:00:00+07:00", "",
+                             f"<div class='story-body'><p>{LIVE}</p>" + "".join(
+                                 f"<div class='live-entry'><p><strong>{clock}</strong></p><p>{text}</p></div>"
+                                 for clock, text in (("21:05 WIB", ENTRY1), ("20:58 WIB", ENTRY2),
+                                                     ("20:40 WIB", ENTRY3))) + "</div>"),
+                 LIVE_BODY, id="g2-generic-liveblog"),
+    # g3: the event's time window under a traffic story's lede
+    pytest.param("generic", "https://www.narasi.tv/read/narasi-daily/rekayasa-lalu-lintas-di-sekitar-monas-saat-hut-ri",
+                 _story_page("Rekayasa Lalu Lintas di Sekitar Monas saat HUT RI", TRAFFIC, "2024-08-16T15:00:00+07:00",
+                             "", "<div class='article-content'>" + "".join(f"<p>{text}</p>" for text in (
+                                 TRAFFIC, "Sabtu, 17 Agustus 2024 pukul 06.00-12.00 WIB", P4, P5)) + "</div>"),
+                 [TRAFFIC, "Sabtu, 17 Agustus 2024 pukul 06.00-12.00 WIB", P4, P5], id="g3-generic-time-window"),
+]
+
+
+@pytest.mark.parametrize(("spider", "url", "page", "body"), STORY_PAGES)
+def test_a_crawled_lede_as_description_keeps_the_story_line_under_it(spider: str, url: str, page: bytes,
+                                                                     body: list[str], validate_line) -> None:
+    result = crawl_in_process(spider, {url: Route(page)}, f"url={url}")
+    items = [validate_line(line) for line in result.raw_lines]
+    assert [item["body"] for item in items] == [body]
