@@ -940,9 +940,27 @@ def _zone(match: re.Match[str]) -> tzinfo | None | bool:
             return None
         return _zone_for_offset(extra)
     if offset is not None:
+        if _clock_range_end(match):
+            tail = _RANGE_END_TAIL.match(match.string, match.end("zone_offset"))
+            return ZONE_BY_NAME[tail["zone"]] if tail and tail["zone"] else False
         minutes = _offset_minutes(offset)
         return None if minutes is None else _zone_for_offset(minutes)
     return False
+
+
+# A range's end after the clock, its zone word after it: "pukul 06.00-12.00 WIB", "19:00-21:00 WITA".
+_RANGE_END_TAIL = re.compile(r"(?:[.:]\d{2})?\s?(?P<zone>wita|wib|wit)?(?![a-z])")
+
+
+def _clock_range_end(match: re.Match[str]) -> bool:
+    """Whether the "offset" glued to a clock by a dash is a second clock, the end of a time range ("06.00-12.00 WIB",
+    "06:00-12:00"), not a UTC offset: read as one, the range gave 06:00-12:00, a zone 19 hours off the WIB it said
+    (h220 probe g3), and "19:00-21:00 WITA" no date at all. An offset is told by ISO layout or by seconds
+    ("2024-06-19T10:00-07:00", "Wed, 19 Jun 2024 10:00:00 -0700"); a "+" is never a range."""
+    groups = match.groupdict()
+    if groups.get("iso_year") is not None or groups.get("second") is not None or groups.get("minute") is None:
+        return False
+    return match["zone_offset"].startswith("-") and match.start("zone_offset") == match.end("minute")
 
 
 def _offset_minutes(offset: str) -> int | None:
