@@ -262,7 +262,7 @@ def window_start(since: str, last_read: datetime | None, never_read: bool, faile
     start, why = since, None
     if never_read:
         start = min(since, floor)
-        why = f"no run of the last {max_days + 1} days read the site"
+        why = f"no run of the last {max_days + 1} days read the site to its end"
     elif last_read is not None:
         wanted = (last_read.astimezone(WIB) - timedelta(hours=lookback_hours)).date().isoformat()
         if min(since, max(wanted, floor)) != since:

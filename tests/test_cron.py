@@ -396,7 +396,7 @@ _NOW = "2024-06-20T07:10:00+07:00"
     # the run read up to 02:00 UTC on the 19th: its successor's window began on the WIB day 6 h before it
     ("2024-06-19T02:00:00+00:00", False, [], "2024-06-19", "its last run"),
     ("2024-05-01T12:00:00+07:00", False, [], "2024-06-13", "its last run"),  # at most 7 days back
-    (None, True, [], "2024-06-13", "no run of the last 8 days read the site"),  # crawled, never read: the limit
+    (None, True, [], "2024-06-13", "no run of the last 8 days read the site to its end"),  # crawled, never read: the limit
     # a day whose listing failed in the last run, read again within reach; one past reach is a backfill's
     ("2024-06-20T06:50:00+07:00", False, ["2024-06-16"], "2024-06-16", "could not read the listings of 2024-06-16"),
     ("2024-06-20T06:50:00+07:00", False, ["2024-06-01"], "2024-06-20", None),
@@ -457,7 +457,7 @@ def test_a_site_down_longer_than_the_catch_up_reaches_is_read_from_its_limit_and
         assert run(down, at).returncode == 3
     back = run({}, "2024-06-28T12:00:00")  # the site answers again (404s here: nothing listed)
     assert back.summary["window_since"] == {"sindonews": "2024-06-21"}, back.summary["window_since"]
-    assert "no run of the last 8 days read the site; this run reads from 2024-06-21" in back.stderr, back.stderr
+    assert "no run of the last 8 days read the site to its end; this run reads from 2024-06-21" in back.stderr, back.stderr
 
 
 def test_cron_stopped_longer_than_the_catch_up_reaches_reads_from_its_limit_and_says_so(tmp_path):
