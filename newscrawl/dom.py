@@ -65,6 +65,11 @@ def mark_words(*values: str | None, modules: bool = True) -> str:
     ("detail_promo__f7Gh8" → "promo"). Every reader of words in class and id tokens reads them through this
     (``element_marks``)."""
     text = " ".join(value for value in values if value)
+    if "has-" in text:
+        # A state flag says what the element has, not what it is: WordPress's post_class() marks every post with a
+        # featured image "has-post-thumbnail" (read as a thumbnail box, the whole <article> was skipped, h227 c15);
+        # block themes' "has-text-align-center", "has-comments".
+        text = " ".join(token for token in text.split() if not token.startswith("has-"))
     if "__" not in text:
         return text
     words = []

@@ -2319,3 +2319,35 @@ def test_generic_reads_old_regional_titles_and_cms_meta(url: str, head: str, hea
             f"<p>{PROSE} Dua.</p></div></div></body></html>")
     item = crawl_in_process("generic", {url: Route(html)}, f"url={url}").item(url)
     assert (item["title"], item["authors"]) == (expected_title, [])
+
+
+# (h227 probe c15, reconstructed: a WordPress news theme, balipost 2019) post_class() marks every post with a featured
+# image "has-post-thumbnail": <article class="post-91234 post type-post status-publish format-standard
+# has-post-thumbnail hentry category-bangli">. Read as a thumbnail box, the whole <article> was skipped unless it held
+# 30% of the page's prose, and a short story beside a long excerpt sidebar gave the sidebar as its body. A state flag
+# ("has-…") says what the element has, not what it is.
+_SHORT_STORY = ("Ruas jalan penghubung Desa Songan dan Desa Batur, Kintamani, amblas sepanjang sekitar 15 meter pada "
+                "Senin pagi setelah hujan deras mengguyur kawasan itu sejak malam.",
+                "Kepala Dinas PUPR Bangli meminta pengendara berhati-hati saat melintas karena kendaraan roda empat untuk "
+                "sementara dialihkan ke jalur alternatif melalui Desa Kedisan.")
+
+
+@pytest.mark.parametrize("article_class", [
+    "post-91234 post type-post status-publish format-standard has-post-thumbnail hentry category-bangli",
+    "post-91234 post type-post status-publish format-standard hentry category-bangli",
+])
+def test_a_posts_featured_image_flag_is_no_thumbnail_box(article_class: str) -> None:
+    story = "".join(f"<p>{text}</p>" for text in _SHORT_STORY)
+    # tagDiv's sidebar block: a module per story, its linked h3, its date, its excerpt
+    sidebar = "".join(f"<div class='td_module_10 td_module_wrap'><div class='item-details'><h3 class='entry-title'>"
+                      f"<a href='https://www.balipost.com/news/2019/11/01/{91000 + i}/x.html'>Judul berita lain nomor {i}"
+                      "</a></h3><div class='td-module-meta-info'><time class='entry-date'>4 November 2019</time></div>"
+                      f"<div class='td-excerpt'>Pemerintah Provinsi Bali menyiapkan anggaran nomor {i} untuk memperbaiki "
+                      "ruas jalan provinsi yang rusak di Karangasem dan Bangli sebelum musim hujan.</div></div></div>"
+                      for i in range(15))
+    page = Selector(text=f"<html><body><div class='td-pb-row'><div class='td-pb-span8 td-main-content'><article "
+                         f"class='{article_class}'><h1>Jalan di Kintamani Amblas</h1><div class='td-post-content'>"
+                         f"{story}</div></article></div><div class='td-pb-span4 td-main-sidebar'><div "
+                         f"class='td-ss-main-sidebar'><div class='td_block_wrap'><h4 class='block-title'>Berita Terkini"
+                         f"</h4>{sidebar}</div></div></div></div></body></html>")
+    assert main_text(page) == list(_SHORT_STORY)
