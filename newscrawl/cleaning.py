@@ -527,47 +527,23 @@ def _announces_story_list(text: str) -> bool:
     return announces(text) and residue_kind(text) is None
 
 
-def announced_list_indexes(texts: list[str], link_densities: list[float],
-                           pager_lines: Sequence[bool] = ()) -> set[int]:
+def announced_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]:
     """Indexes of the lines a sentence right above them announces ("Berikut daftarnya:" and the clubs under it, each
     linked to its tag page): the run of short lines after it of one kind, all links or none (a tag box after a list of
-    "<a>Name</a> (Club)" items is no item). The story's list, whatever its lines link to, but never a pager's line
-    (_pager_line; ``pager_lines``: dom.own_pager_lines)."""
+    "<a>Name</a> (Club)" items is no item). The story's list, whatever its lines link to."""
     found: set[int] = set()
-    for start, end in _announced_runs(texts, link_densities, pager_lines):
+    for start, end in _announced_runs(texts, link_densities):
         found.update(range(start, end))
     return found
 
 
-def _announced_runs(texts: list[str], link_densities: list[float],
-                    pager_lines: Sequence[bool] = ()) -> list[tuple[int, int]]:
+def _announced_runs(texts: list[str], link_densities: list[float]) -> list[tuple[int, int]]:
     """The (start, end) of each list a sentence announces (announced_list_indexes)."""
-    return [(index + 1, _announced_list_end(texts, link_densities, index + 1, pager_lines))
+    return [(index + 1, _announced_list_end(texts, link_densities, index + 1))
             for index, text in enumerate(texts) if _announces_story_list(text)]
 
 
-# A page's number alone on a pager's link ("2"); two or more ("1 2 3") and the pager's words ("Selanjutnya",
-# "Sebelumnya", "Halaman 2") are the residue catalogue's "pager".
-_PAGE_NUMBER_RE: Final = re.compile(r"\d{1,3}")
-
-
-def _pager_line(texts: list[str], link_densities: list[float], pager_lines: Sequence[bool], index: int) -> bool:
-    """Whether line ``index`` is a pager's, no item of a list a sentence announces: the article's own pager or
-    load-more control (``pager_lines``: dom.own_pager_lines, links to the article itself), or a link line (density
-    _LINK_DENSE or more) holding only a pager's words — a page's number alone ("2", _PAGE_NUMBER_RE), the catalogue's
-    pager ("Selanjutnya", "Halaman 2", "1 2 3"). Page 1 of a paged story ending "Berikut daftar wilayah yang terdampak
-    pemadaman:" right over its pager's "<a>1</a>", "<a>2</a>", "<a>Selanjutnya</a>", each a block of its own
-    (pikiran-rakyat's div.paging__item, h223 probe): its list is on the next page. A list of numbers with words
-    ("1. Kecamatan Cibeunying", "Rp 5.000") is the story's."""
-    if len(pager_lines) == len(texts) and pager_lines[index]:
-        return True
-    text = texts[index]
-    return link_densities[index] >= _LINK_DENSE and (
-        _PAGE_NUMBER_RE.fullmatch(text) is not None or residue_kind(text) == "pager")
-
-
-def _announced_list_end(texts: list[str], link_densities: list[float], start: int,
-                        pager_lines: Sequence[bool] = ()) -> int:
+def _announced_list_end(texts: list[str], link_densities: list[float], start: int) -> int:
     """The end of the list that starts at ``start``, under an announcing sentence (announced_list_indexes). Items read
     from a list element (dom.ListItemText) end where that list does, and only there: the line after its last <li> is
     no item of it (kompas' "Artikel Terkait Lainnya" over its cards right after the story's <ul>; h101 probe), and an
@@ -578,15 +554,13 @@ def _announced_list_end(texts: list[str], link_densities: list[float], start: in
     item of the list, link_list_indexes never saw the box). A plain line right over links after plain items stays an
     item ("Jay Idzes (Venezia)" over a tag box: no header's shape tells them apart). After lines that are no links, the
     list's notes (_list_note: "Harga berlaku sejak 1 Juni 2024", "Sumber: AFC" under a table's rows) are its own: a
-    box's header is a label, never a note, and link_tail_start cuts a closing box after them (h158 probe). The list
-    ends at a pager's line (_pager_line: h223 probe), whose links are no item of it."""
+    box's header is a label, never a note, and link_tail_start cuts a closing box after them (h158 probe)."""
     if start >= len(texts):
         return start
     kind = _announced_line_kind(texts[start], link_densities[start])
     key = texts[start].list_key if isinstance(texts[start], ListItemText) else None
     end = start
-    while end < len(texts) and not _announces_story_list(texts[end]) and not _pager_line(
-            texts, link_densities, pager_lines, end) and (
+    while end < len(texts) and not _announces_story_list(texts[end]) and (
             getattr(texts[end], "list_key", None) == key if key is not None
             else (len(texts[end]) <= _LINK_LINE_MAX_CHARS
                   and _announced_line_kind(texts[end], link_densities[end]) == kind)):
@@ -696,7 +670,7 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
     pager's or load-more button's words) heads nothing: it is the story's line over its page's end (liputan6's "Pelatih:
     Carlos Pena" over "<a href='…?page=2'>Lanjutkan Membaca</a>", h206 probe): the run's lines under it go as before."""
     found: set[int] = set()
-    runs = _announced_runs(texts, link_densities, pager_lines)
+    runs = _announced_runs(texts, link_densities)
     announced = {index for start, end in runs for index in range(start, end)}
     after_lists = {end for _, end in runs}
     index = 0
@@ -782,16 +756,15 @@ _COPYRIGHT_LINE_RE: Final = re.compile(r"(?:copyright|hak\s+cipta|\u00a9|\(c\)\s
 _BRACKETED_RE: Final = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]")
 
 
-def link_tail_start(texts: list[str], link_densities: list[float], pager_lines: Sequence[bool] = ()) -> int:
+def link_tail_start(texts: list[str], link_densities: list[float]) -> int:
     """Where a closing boilerplate run starts (``len(texts)`` when there is none): navigation, a footer
     or a related list after the story's last paragraph, whatever its class. Walking back from the end:
     link lines (is_link_line: ``link_densities`` are the blocks' box_link_density), copyright lines, a bracketed
     sign-off, short labels that are no sentence and no list item; the run is boilerplate when 3 or more of its blocks are links and links
     are half of it or more, and it is not the whole body. An address line (``@``, ``www.``, ``http``) ends
     the run: a press release's contacts are links too; so does a sentence announcing a list ("Berikut sebagian
-    tersangka yang telah ditahan:"), whose list is the story's closing lines, not a box, but never a pager's links
-    (_announced_list_end; ``pager_lines``: dom.own_pager_lines): page 1's "Berikut daftar wilayah …:" over its pager
-    (h223 probe). A data table's row is never a link line."""
+    tersangka yang telah ditahan:"), whose list is the story's closing lines, not a box. A data table's row is never a
+    link line."""
     start = len(texts)
     links = 0
     while start > 0:
@@ -800,7 +773,7 @@ def link_tail_start(texts: list[str], link_densities: list[float], pager_lines: 
             break  # an address or a handle: contacts under a press release, not a box
         if _announces_story_list(text):
             # The lines right after it are the list it announces (announced_list_indexes): a box may follow it.
-            end = _announced_list_end(texts, link_densities, start, pager_lines)
+            end = _announced_list_end(texts, link_densities, start)
             links -= sum(is_link_line(line, density) and not _table_row(line)
                          for line, density in zip(texts[start:end], link_densities[start:end]))
             start = end

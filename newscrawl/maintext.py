@@ -845,11 +845,9 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     texts, densities = [block_text(b) for b in blocks], [b.link_density for b in blocks]  # list items marked
     # The story's list of websites ("Daftar RS Rujukan DBD" over linked hospitals, prose after it) is no box.
     sites = site_list_indexes(texts, densities, home_link_lines(blocks))
-    pagers = own_pager_lines(blocks)
-    link_lists = link_list_indexes(texts, densities, sites, other_site_link_lines(blocks), pagers)
-    announced = announced_list_indexes(texts, densities, pagers) | sites
-    # An item of a list a sentence announces ("Berikut daftarnya:" over clubs linked to their tag pages) is the story's;
-    # a pager's links under page 1's "Berikut daftar …:" are none (cleaning._pager_line).
+    link_lists = link_list_indexes(texts, densities, sites, other_site_link_lines(blocks), own_pager_lines(blocks))
+    announced = announced_list_indexes(texts, densities) | sites
+    # An item of a list a sentence announces ("Berikut daftarnya:" over clubs linked to their tag pages) is the story's.
     dropped = [index in link_lists or (index not in announced and _navigation_line(b)) or bool(_COPYRIGHT.fullmatch(b.text))
                for index, b in enumerate(blocks)]
     # A list's items marked: a closing list under the paragraph announcing it is the story's (story_lines).

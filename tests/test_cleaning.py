@@ -12,7 +12,6 @@ from parsel import Selector
 from newscrawl.dom import ListItemText
 from newscrawl.cleaning import (
     RESIDUE_PATTERNS,
-    announced_list_indexes,
     block_key,
     clean_body,
     closing_sentence_line,
@@ -3794,44 +3793,6 @@ LINK_TAIL_ROWS = [
 @pytest.mark.parametrize(("texts", "densities", "expected"), LINK_TAIL_ROWS)
 def test_link_tail_start(texts: list[str], densities: list[float], expected: int) -> None:
     assert link_tail_start(texts, densities) == expected
-
-
-# (h223 probe: pikiran-rakyat's paged story, and generic) page 1 ends with a sentence closed by a colon, "Berikut daftar
-# wilayah yang terdampak pemadaman:", its list on page 2, and the pager right under it puts each link in a block of its
-# own ("<div class='paging__item'><a href='…'>1</a></div>", "2", "3", "Selanjutnya"): no item of the list the sentence
-# announces — a page's number alone, the pager's words (the residue catalogue's "pager"), or any link to the article
-# itself (dom.own_pager_lines: ``pager`` below). The body kept "1", "2", "3" between the sentence and page 2's text.
-# A real announced list of numbers with words ("1. Kecamatan Cibeunying", amounts "Rp 5.000") stays the story's.
-_OUTAGE = [P_LONG, "Berikut daftar wilayah yang terdampak pemadaman:"]
-PAGER_UNDER_ANNOUNCED_ROWS = [
-    # (texts, densities (box_link_density), own pager lines, announced items, link_tail_start)
-    pytest.param([*_OUTAGE, "1", "2", "3", "Selanjutnya"], [0.0, 0.0, 1.0, 1.0, 1.0, 1.0], [], set(), 2,
-                 id="page-numbers-and-next"),
-    pytest.param([*_OUTAGE, "Sebelumnya", "1", "2", "Halaman 3"], [0.0, 0.0, 1.0, 1.0, 1.0, 1.0], [], set(), 2,
-                 id="previous-and-halaman-n"),
-    # a pager as list items of one <ul> (dom.ListItemText): still no item of the list
-    pytest.param([*_OUTAGE, ListItemText("1", "/ul", True), ListItemText("2", "/ul", True),
-                  ListItemText("Selanjutnya", "/ul", True)], [0.0, 0.0, 1.0, 1.0, 1.0], [], set(), 2,
-                 id="pager-list-items"),
-    # the article's own next-page link in words no catalogue knows ("Lihat daftar lengkapnya" to "?page=2")
-    pytest.param([*_OUTAGE, "Lihat daftar lengkapnya", "Judul Satu", "Judul Dua"], [0.0, 0.0, 1.0, 1.0, 1.0],
-                 [False, False, True, False, False], set(), 2, id="own-pager-link"),
-    # the story's linked list right over the pager: the list stays, the pager goes
-    pytest.param([*_OUTAGE, "Kecamatan Cibeunying", "Kecamatan Coblong", "1", "2", "Selanjutnya"],
-                 [0.0, 0.0, 1.0, 1.0, 1.0, 1.0, 1.0], [], {2, 3}, 4, id="linked-list-then-pager"),
-    # kept: numbered items with words, a list of amounts, all linked
-    pytest.param([*_OUTAGE, "1. Kecamatan Cibeunying", "2. Kecamatan Coblong", "3. Kecamatan Sukajadi"],
-                 [0.0, 0.0, 1.0, 1.0, 1.0], [], {2, 3, 4}, 5, id="numbered-items-stay"),
-    pytest.param([P_LONG, "Berikut daftar tarif parkir yang baru:", "Rp 5.000", "Rp 10.000", "Rp 15.000"],
-                 [0.0, 0.0, 1.0, 1.0, 1.0], [], {2, 3, 4}, 5, id="amounts-stay"),
-]
-
-
-@pytest.mark.parametrize(("texts", "densities", "pager", "announced", "tail"), PAGER_UNDER_ANNOUNCED_ROWS)
-def test_a_pager_is_no_item_of_an_announced_list(texts: list[str], densities: list[float], pager: list[bool],
-                                                  announced: set[int], tail: int) -> None:
-    assert announced_list_indexes(texts, densities, pager) == announced
-    assert link_tail_start(texts, densities, pager) == tail
 
 
 _LEDE = "JAKARTA, KOMPAS.com - Jaksa penuntut umum menuntut terdakwa dengan pidana penjara selama 14 tahun, Rabu."
