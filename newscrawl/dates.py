@@ -960,7 +960,21 @@ def _clock_range_end(match: re.Match[str]) -> bool:
     groups = match.groupdict()
     if groups.get("iso_year") is not None or groups.get("second") is not None or groups.get("minute") is None:
         return False
-    return match["zone_offset"].startswith("-") and match.start("zone_offset") == match.end("minute")
+    offset = match["zone_offset"]
+    if not offset.startswith("-") or match.start("zone_offset") != match.end("minute"):
+        return False
+    after = match.string[match.end("zone_offset"):match.end("zone_offset") + 3]
+    if ":" in offset or _CLOCK_MINUTES.match(after):
+        # A clock's form ("-12:00", "-12.00"): a range runs forward ("06.00-12.00"), or says its zone after it; an
+        # offset behind the clock's hour is one ("10:00-07:00", h228: a server's "June 19, 2024 10:00-07:00").
+        tail = _RANGE_END_TAIL.match(match.string, match.end("zone_offset"))
+        return int(offset[1:3]) > int(match["hour"]) or bool(tail and tail["zone"])
+    # An offset's form ("-0700", "-07"), unless a word follows: "20:40-12 Komentar" is no zone.
+    return bool(_WORD_AFTER.match(match.string, match.end("zone_offset")))
+
+
+_CLOCK_MINUTES = re.compile(r"[.:]\d{2}")
+_WORD_AFTER = re.compile(r"\s?[a-z]{2}")
 
 
 def _offset_minutes(offset: str) -> int | None:

@@ -84,6 +84,13 @@ ZONES = [
     ("2024-06-19 10:00-07:00", "2024-06-19T10:00:00-07:00"),
     ("Wed, 19 Jun 2024 10:00:00 -0700", "2024-06-19T10:00:00-07:00"),
     ("19 Jun 2024 10:00 -0700", "2024-06-19T10:00:00-07:00"),
+    # (h228) glued offsets a server writes after a clock without seconds: an offset's form, or behind the clock's hour
+    ("Wed, 19 Jun 2024 10:00-0700", "2024-06-19T10:00:00-07:00"),
+    ("June 19, 2024 10:00-07:00", "2024-06-19T10:00:00-07:00"),
+    ("19/06/2024 10:00-07", "2024-06-19T10:00:00-07:00"),
+    # ... and ranges: running forward, or naming their zone after them; a word after a number is no offset
+    ("Senin, 19 Juni 2024 pukul 08.00-11.30 WITA", "2024-06-19T08:00:00+08:00"),
+    ("Rabu, 19 Juni 2024 10:00-12 Komentar", "2024-06-19T10:00:00+07:00"),
     ("19 Juni 2024 20:40 WIB", "2024-06-19T20:40:00+07:00"),
     ("19 Juni 2024 20:40 WITA", "2024-06-19T20:40:00+08:00"),
     ("19 Juni 2024 20:40 WIT", "2024-06-19T20:40:00+09:00"),
