@@ -1530,6 +1530,62 @@ _SIGNOFF_BLOCK_RE: Final = re.compile(
     rf"(?:{_CONTRIBUTOR}|[A-Z]{{2,10}}|{DESK_CODE}|{DESK_PRINT_CODE}|{DESK_MULTI}|{_NAME_AND_OUTLET})\s*[)\]][.*]*")
 
 
+# A bullet, then the outlet's own name or a news agency's, closing the story (VIVAnews 2008-2014: "• VIVAnews" as the
+# last paragraph, or glued after the last sentence, "… Rp 330.000 per gram. • VIVAnews"; h226 probe). The names are
+# judged by _bullet_signoff_names: a bullet before a story's words ("• Harga cabai naik") is a list item and stays.
+_BULLETS: Final = "\u2022\u00b7\u25cf\u25a0\u25aa"
+_BULLET_SIGNOFF_NAMES: Final = rf"(?P<names>[^\s{_BULLETS}/][^{_BULLETS}/]{{0,39}}(?:/[^{_BULLETS}/]{{1,40}}){{0,2}}?)"
+_BULLET_SIGNOFF_BLOCK_RE: Final = re.compile(rf"[{_BULLETS}]\s*{_BULLET_SIGNOFF_NAMES}\s*\.?")
+_GLUED_BULLET_SIGNOFF_RE: Final = re.compile(rf"(?<={_SENTENCE_END})\s*[{_BULLETS}]\s*{_BULLET_SIGNOFF_NAMES}\s*\.?\s*$")
+# A channel's or edition's name written as a brand, a capital inside the word or a domain: "VIVAnews" on viva.co.id,
+# "detikNews" on detik.com; "Vivaldi" is a word that only starts like the outlet's label.
+_BRAND_WORD_RE: Final = re.compile(r"\S*[a-z]\S*[A-Z]\S*|[A-Z]{2,}[a-z]\S*|\S+\.[a-z]{2,}(?:\.[a-z]{2})?", re.ASCII)
+_BULLET_SIGNOFF_TAIL: Final = 90
+
+
+def _bullet_signoff_name(name: str, outlets: Sequence[str]) -> bool:
+    """Whether a name after a closing bullet signs the story off: a news agency ("ANTARA", "AFP", "Antara News"), one
+    of the page's outlet labels ("VIVAnews" on vivanews.com, squeezed), or one word written as a brand that a label of
+    four letters or more opens ("VIVAnews" on viva.co.id: dateline_outlet_part's channel rule)."""
+    name = name.strip().rstrip(".").strip()
+    key = squeeze(name)
+    if not key:
+        return False
+    if key in AGENCIES or _AGENCY_NAME_RE.fullmatch(name) or key in outlets:
+        return True
+    return (len(name.split()) == 1 and _BRAND_WORD_RE.fullmatch(name) is not None
+            and any(len(label) >= _CHANNEL_LABEL_MIN_CHARS and key.startswith(label) for label in outlets))
+
+
+def _bullet_signoff_names(match: re.Match[str] | None, outlets: Sequence[str]) -> bool:
+    return match is not None and all(_bullet_signoff_name(name, outlets) for name in match.group("names").split("/"))
+
+
+def _without_bullet_signoff(blocks: list[str], outlets: Sequence[str]) -> list[str]:
+    """The blocks without a bullet sign-off closing them (_BULLET_SIGNOFF_BLOCK_RE): the last block when it is nothing
+    else and the prose before it announces no list and is no bulleted item itself (a list's last item "• Reuters" under
+    "Sumber:" or "• Kompas" stays), or its tail glued after the last sentence; the sign-off it uncovers goes too."""
+    if not blocks:
+        return blocks
+    last = blocks[-1]
+    if len(blocks) > 1 and len(last) <= _BULLET_SIGNOFF_TAIL and last[:1] in _BULLETS \
+            and _bullet_signoff_names(_BULLET_SIGNOFF_BLOCK_RE.fullmatch(last), outlets):
+        before = blocks[-2]
+        if before[:1] in _BULLETS or _is_list_item(before) or before.rstrip().endswith((":", "\uff1a")) \
+                or not is_prose_block(before):
+            return blocks
+        rest = list(blocks[:-1])
+        kept = _without_signoff_blocks(rest)
+        return kept if len(kept) < len(rest) else _trim_last_signoff(kept)
+    tail_start = max(0, len(last) - _BULLET_SIGNOFF_TAIL)
+    if not any(char in _BULLETS for char in last[tail_start:]):
+        return blocks
+    match = _GLUED_BULLET_SIGNOFF_RE.search(last, tail_start)
+    if not _bullet_signoff_names(match, outlets) or match.start() == 0:
+        return blocks
+    return [*blocks[:-1], _trim_trailing_signoff(last[:match.start()].rstrip())]
+
+
 def _without_signoff_blocks(blocks: list[str]) -> list[str]:
     """The blocks without sign-off blocks ending them, the sign-off glued to the new last block trimmed."""
     end = len(blocks)
@@ -1591,7 +1647,7 @@ def trim_edges(blocks: list[str], title: str | None = None, outlets: Sequence[st
     end = run if labelled else len(blocks)
     if end < len(blocks) and any(is_prose_block(t) for t in blocks[:end]):
         blocks = _trim_last_signoff(blocks[:end])
-    blocks = _without_signoff_blocks(blocks)
+    blocks = _without_bullet_signoff(_without_signoff_blocks(blocks), outlets)
     blocks = _with_glued_credit_split(blocks)
     prose = _story_prose(blocks)
     captions = sum(1 for text in blocks if is_credited_caption(text))

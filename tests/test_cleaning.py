@@ -10,6 +10,7 @@ import pytest
 from parsel import Selector
 
 from newscrawl.dom import ListItemText
+from newscrawl.fields.outlet import outlet_labels
 from newscrawl.cleaning import (
     RESIDUE_PATTERNS,
     block_key,
@@ -3379,6 +3380,56 @@ def test_trim_edges_keeps_the_story_closing_lines(blocks: list[str], expected: l
 @pytest.mark.parametrize(("blocks", "title", "expected"), TRIM_ROWS)
 def test_trim_edges(blocks: list[str], title: str | None, expected: list[str]) -> None:
     assert trim_edges(blocks, title) == expected
+
+
+# (h226 probe: VIVAnews 2008-2014, nasional./bisnis.vivanews.com) the story closes with a bullet and the outlet's name,
+# "<p>&bull; VIVAnews</p>" as the last paragraph, or glued to the last one's end ("… Rp 330.000 per gram. • VIVAnews"):
+# a sign-off like "(Antara)", kept by both viva and generic. The outlet's name is one of the page's labels
+# (fields.outlet.outlet_labels: "vivanews" on vivanews.com, "VIVAnews" opening with "viva" on viva.co.id) or a news
+# agency's (reconstructed: "• ANTARA", "■ AFP"). A bullet before a story's words, a name not the outlet's, a list's
+# last item (its announcing line or the item before it) and a bullet not after a sentence's end stay.
+_VIVA_P1 = ("VIVAnews - Harga emas batangan produksi PT Aneka Tambang Tbk naik Rp 3.000 menjadi Rp 367.000 per gram pada "
+            "perdagangan hari ini.")
+_VIVA_END = "Harga pembelian kembali atau buyback juga naik Rp 3.000 menjadi Rp 330.000 per gram."
+_VIVANEWS = "https://bisnis.vivanews.com/news/read/170001-harga_emas_antam_naik_rp_3_000"
+_VIVA_NOW = "https://www.viva.co.id/berita/bisnis/170001-harga-emas-antam-naik"
+_DETIK = "https://news.detik.com/berita/d-1/judul"
+BULLET_SIGNOFF_ROWS = [
+    # the sign-off goes: alone, glued, with the agency, with a bracketed sign-off uncovered under it
+    pytest.param([_VIVA_P1, _VIVA_END, "\u2022 VIVAnews"], _VIVANEWS, [_VIVA_P1, _VIVA_END], id="alone"),
+    pytest.param([_VIVA_P1, f"{_VIVA_END} \u2022 VIVAnews"], _VIVANEWS, [_VIVA_P1, _VIVA_END], id="glued"),
+    pytest.param([_VIVA_P1, f"{_VIVA_END}\u2022VIVAnews."], _VIVANEWS, [_VIVA_P1, _VIVA_END], id="glued-tight"),
+    pytest.param([_VIVA_P1, _VIVA_END, "\u2022 VIVAnews.com"], _VIVANEWS, [_VIVA_P1, _VIVA_END], id="alone-domain"),
+    pytest.param([_VIVA_P1, _VIVA_END, "\u2022 VIVAnews"], _VIVA_NOW, [_VIVA_P1, _VIVA_END], id="channel-of-label"),
+    pytest.param([_VIVA_P1, f"{_VIVA_END} \u2022 VIVAnews"], _VIVA_NOW, [_VIVA_P1, _VIVA_END], id="glued-channel"),
+    pytest.param([_VIVA_P1, _VIVA_END, "\u2022 ANTARA"], _DETIK, [_VIVA_P1, _VIVA_END], id="agency"),
+    pytest.param([_VIVA_P1, f"{_VIVA_END} \u25a0 AFP"], _DETIK, [_VIVA_P1, _VIVA_END], id="glued-agency"),
+    pytest.param([_VIVA_P1, _VIVA_END, "\u25cf Antara/Reuters"], _DETIK, [_VIVA_P1, _VIVA_END], id="agencies"),
+    pytest.param([_VIVA_P1, f"{_VIVA_END} (ant)", "\u2022 VIVAnews"], _VIVANEWS, [_VIVA_P1, _VIVA_END],
+                 id="alone-over-glued-desk"),
+    pytest.param([_VIVA_P1, f"{_VIVA_END} (ant) \u2022 VIVAnews"], _VIVANEWS, [_VIVA_P1, _VIVA_END],
+                 id="glued-over-glued-desk"),
+    # the story's: words after the bullet, another outlet's name, a word that only opens like the label, a list
+    pytest.param([_VIVA_P1, _VIVA_END, "\u2022 Harga cabai naik"], _VIVANEWS,
+                 [_VIVA_P1, _VIVA_END, "\u2022 Harga cabai naik"], id="list-item-kept"),
+    pytest.param([_VIVA_P1, f"{_VIVA_END} \u2022 Harga cabai naik"], _VIVANEWS,
+                 [_VIVA_P1, f"{_VIVA_END} \u2022 Harga cabai naik"], id="glued-words-kept"),
+    pytest.param([_VIVA_P1, _VIVA_END, "\u2022 VIVAnews"], _DETIK, [_VIVA_P1, _VIVA_END, "\u2022 VIVAnews"],
+                 id="other-outlet-kept"),
+    pytest.param([_VIVA_P1, _VIVA_END, "\u2022 Vivaldi"], _VIVA_NOW, [_VIVA_P1, _VIVA_END, "\u2022 Vivaldi"],
+                 id="word-opening-like-label-kept"),
+    pytest.param([_VIVA_P1, "Sumber data:", "\u2022 Reuters"], _DETIK, [_VIVA_P1, "Sumber data:", "\u2022 Reuters"],
+                 id="announced-item-kept"),
+    pytest.param([_VIVA_P1, "\u2022 Kompas", "\u2022 Reuters"], _DETIK, [_VIVA_P1, "\u2022 Kompas", "\u2022 Reuters"],
+                 id="last-of-list-kept"),
+    pytest.param([_VIVA_P1, f"{_VIVA_END[:-1]} \u2022 VIVAnews"], _VIVANEWS,
+                 [_VIVA_P1, f"{_VIVA_END[:-1]} \u2022 VIVAnews"], id="no-sentence-end-kept"),
+]
+
+
+@pytest.mark.parametrize(("blocks", "url", "expected"), BULLET_SIGNOFF_ROWS)
+def test_bullet_signoff(blocks: list[str], url: str, expected: list[str]) -> None:
+    assert trim_edges(blocks, outlets=outlet_labels(url)) == expected
 
 
 # (h187 probe: hipwee read by the generic reader) the headline repeated over the story, then the header's date and read
