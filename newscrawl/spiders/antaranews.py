@@ -32,8 +32,11 @@ class AntaranewsSpider(NewsSpider):
     # the kanal hosts and the regional ones alike, numbered in the stories' own sequence (the terkini feed of 15 March
     # 2020 listed /video/1357690, /foto/1357714 and /berita/1357722). h201 probe: id null, and the feed's photo and
     # video items dropped as no articles. The sections /foto, /video, /infografik (no id) are not articles.
-    article_url_pattern = (r"^https?://(?:[a-z0-9-]+\.)?antaranews\.com/(?:amp/)?"
-                           r"(?:berita|foto|video|infografik|(?<=en\.antaranews\.com/)news)/(?P<id>\d+)/[^/?#]+")
+    # 2008-2010 a story was also served at /view/?i={id}&c={kanal}&s={sub}, i= the id its /berita/{id}/{slug} form
+    # carries (h226 probe: dropped from discovery, id null), so the two are one story.
+    article_url_pattern = (r"^https?://(?:[a-z0-9-]+\.)?antaranews\.com/(?:(?:amp/)?"
+                           r"(?:berita|foto|video|infografik|(?<=en\.antaranews\.com/)news)/(?=\d+/[^/?#])"
+                           r"|view/?\?(?:[^&#]*&)*i=(?=\d+(?:[&#]|$)))(?P<id>\d+)")
     edition_languages = {"en.antaranews.com": "en"}
     # The RSS feeds (ARD 00001) are the only documented discovery; dates come from <pubDate>.
     feed_urls = tuple(f"https://www.antaranews.com/rss/{kanal}.xml" for kanal in FEED_KANALS)

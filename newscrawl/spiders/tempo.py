@@ -35,7 +35,9 @@ _EDITOR_PICK_BLOCK = re.compile(r"(?:Pilihan Editor|Editor['\u2019]?s Choice)\s*
 
 class TempoSpider(NewsSpider):
     name = "tempo"
-    allowed_domains = ["tempo.co"]
+    # tempointeraktif.com: Tempo's domain until 2011 (h226 probe: its stories, met in archive crawls, were refused as
+    # not on tempo's domains).
+    allowed_domains = ["tempo.co", "tempointeraktif.com"]
     edition_languages = {"en.tempo.co": "en"}  # Tempo English
     # Modern: https://www.tempo.co/{rubrik}/{slug}-{7digitId} (two segments; /penulis/{name}-{id} and
     # /tag/… also end in digits). 2015: http://{kanal}.tempo.co/read/news/YYYY/MM/DD/{id}/{slug}.
@@ -53,7 +55,13 @@ class TempoSpider(NewsSpider):
         # koran, ~165k majalah in 2021, where tempo.co's ran through those numbers around 2013): read without an id,
         # so that each is keyed by its URL, never by a number another Tempo story bears. Their rubrik pages (/rubrik/…)
         # and a /read/{rubrik}/ without id and slug are no articles.
-        r"|(?:koran|majalah)\.tempo\.co/read/[a-z][a-z0-9-]*/\d{3,8}/[^/?#]*[a-z])(?P<id>\d+)?")
+        r"|(?:koran|majalah)\.tempo\.co/read/[a-z][a-z0-9-]*/\d{3,8}/[^/?#]*[a-z]"
+        # Tempo Interaktif, 2001-2011 (h226 probe): http://www.tempointeraktif.com/hg/{kanal}/YYYY/MM/DD/
+        # brk,YYYYMMDD-N,id.html. N was the day's own count in 2004 (brk,20040422-34), a six-digit number by 2010
+        # (brk,20100709-262345), and tempo.co's /read/news/ ids lead such a number with a kanal code the old URL lacks
+        # (063396521): the id is the date and number (article_id), never a bare number a tempo.co story bears.
+        r"|(?:www\.)?tempointeraktif\.com/hg/[A-Za-z0-9_-]+/(?P<year>\d{4})/(?P<month>\d{2})/(?P<day>\d{2})/"
+        r"brk,(?P<brk>\d{8}-\d{1,9}),id\.html(?=[?#]|$))(?P<id>\d+)?")
     # The rubrik pages are Nuxt apps with no links in the HTML, but /indeks is server-rendered and takes
     # a date window (2025 scrapers: ?page=N&category=date&start_date=…&end_date=…).
     listing_urls = ("https://www.tempo.co/indeks?page={page}&category=date"
@@ -82,6 +90,15 @@ class TempoSpider(NewsSpider):
             body=(".artikel > p", ".tubuh-berita")),
             valid_from=date(2015, 11, 4), valid_until=date(2015, 11, 5)),
     )
+
+    def article_id(self, *urls: str) -> str | None:
+        for url in urls:
+            match = self.article_url_match(url)
+            if match and match["brk"]:  # "20100709-262345" -> "tempointeraktif/20100709-262345"
+                return f"tempointeraktif/{match['brk']}"
+            if match and match["id"]:
+                return match["id"]
+        return None
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         # Tempo article URLs carry no identifying query (2015 og:url adds "?i=1").

@@ -27,10 +27,11 @@ class TribunnewsSpider(NewsSpider):
     custom_settings = {"USER_AGENT": CHROME_USER_AGENT}
     # /{section}/{id}/{slug} or /{section}/YYYY/MM/DD/{slug} (EGI); the second form has its id only in
     # the page (data-content-id, meta android:app_id), read by adjust_article below. The AMP copy is the same
-    # path under /amp/ (m.tribunnews.com/amp/…, h23 probe), read at its canonical page.
+    # path under /amp/ (m.tribunnews.com/amp/…, h23 probe), read at its canonical page. 2010-2013 the dated form had
+    # no section (www.tribunnews.com/2011/04/12/{slug}, h226 probe: dropped from discovery), its id in the page too.
     article_url_pattern = (
         r"^https?://(?:www|m)\.tribunnews\.com/(?:amp/)?(?!(?:index-news|tag|topic|search|video|foto|images|webstories|"
-        r"penulis|editor|ajax|api)/)[a-z0-9-]+/(?:(?P<id>\d{5,})|\d{4}/\d{2}/\d{2})"
+        r"penulis|editor|ajax|api)/)(?:[a-z0-9-]+/(?P<id>\d{5,})|(?:[a-z0-9-]+/)?\d{4}/\d{2}/\d{2})"
         r"/[a-z0-9-]*[a-z][a-z0-9-]*/?(?:[?#]|$)")
     # The dated index of every section, ~20 items a page; page 11 onwards repeats page 10 (EGI).
     listing_urls = ("https://www.tribunnews.com/index-news?date={date:%Y-%m-%d}&page={page}",)
