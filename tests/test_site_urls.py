@@ -548,6 +548,8 @@ def test_tribunnews_dated_urls_without_a_section(url: str, article: bool) -> Non
     ("https://kumparan.com/kumparanbola/tiba-di-hotel-persija-dapat-sambutan-meriah-dari-psm-1rboXdIfgaG",
      "1rboXdIfgaG"),
     ("https://kumparan.com/kumparannews/judul-berita-ini-22aBcDeFgHi", "22aBcDeFgHi"),
+    # a base62 id with no digit (one in seven): a capital tells it from a slug's word
+    ("https://kumparan.com/kumparannews/judul-berita-ini-abcDEFghIJk", "abcDEFghIJk"),
     # an id-less slug's last word of 11 letters is a word, not the id: two such stories would be one key
     ("https://kumparan.com/@kumparannews/jokowi-rombak-susunan-kementerian", None),
     ("https://kumparan.com/@kumparannews/rencana-reshuffle-kementerian", None),

@@ -6,13 +6,14 @@ from newscrawl.spiders.base import NewsSpider
 class KumparanSpider(NewsSpider):
     name = "kumparan"
     allowed_domains = ["kumparan.com"]
-    # https://kumparan.com/{account}/{slug}-{11-char id}; /channel/… and /topic/… are listings. The id is base62 with
-    # digits and letters (1rboXdIfgaG, 22yR0pKc3Vd): a slug's last word of 11 letters ("kementerian") is no id.
+    # https://kumparan.com/{account}/{slug}-{11-char id}; /channel/… and /topic/… are listings. The id is base62
+    # (1rboXdIfgaG, 22yR0pKc3Vd): a capital or a digit in it (one id in seven has no digit: never required), so a
+    # slug's last word of 11 lower-case letters ("kementerian") is no id.
     # Until ~2020 the account had an "@" (h226 probe: refused): /@{account}/{slug}-{id} in 2019, the same id as today's
     # form, and 2017-2018 /@{account}/{slug} with no id at all, read keyed by its URL (no id made up; the account's
     # page /@{account} and its feed /@{account}/rss are no stories).
     article_url_pattern = (r"^https?://kumparan\.com/(?!(?:channel|topic|search|trending)/)(?P<at>@)?"
-                           r"[A-Za-z0-9][A-Za-z0-9-]*/(?:[^/?#]+-(?P<id>(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{11})"
+                           r"[A-Za-z0-9][A-Za-z0-9-]*/(?:[^/?#]+-(?P<id>(?=[a-z]*[A-Z0-9])(?=\d*[A-Za-z])[A-Za-z0-9]{11})"
                            r"(?:[/?#]|$)|(?(at)(?!(?:rss|feed)/?(?:[?#]|$))[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+/?(?:[?#]|$)|(?!)))")
     # /channel/{slug} is a client-rendered skeleton (GraphQL feed); the news sitemap named in
     # robots.txt carries news:publication_date, so -a since/until filter before any fetch.
