@@ -35,10 +35,11 @@ from newscrawl.contracts import with_canary
 from newscrawl.dates import BARE_DATELINE_RE, WIB, listed_zone, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.dom import filled_containers
-from newscrawl.discovery import (Entry, ListingCards, child_sitemap_current, day_end, day_start, document_cut_short,
-                                 document_root_kind, entry_day, entry_moment, feed_entries, in_window, json_entries,
-                                 listing_card_entries, next_data_entries, not_a_document, reaches_back_to,
-                                 sitemap_entries, sitemap_follow_form, uncovered_from, unpack_gzip)
+from newscrawl.discovery import (INDEX_LASTMOD_MARGIN, Entry, ListingCards, child_sitemap_current, day_end,
+                                 day_start, document_cut_short, document_root_kind, entry_day, entry_moment,
+                                 feed_entries, in_window, json_entries, listing_card_entries, next_data_entries,
+                                 not_a_document, reaches_back_to, sitemap_entries, sitemap_follow_form, uncovered_from,
+                                 unpack_gzip)
 from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
@@ -662,13 +663,15 @@ class NewsSpider(scrapy.Spider):
                 not_followed.append(entry.url)
                 continue
             followed += 1
-            if not child_sitemap_current(entry.raw_date, self.since, self.zone_for(entry.url)):
+            zone = self.zone_for(entry.url)
+            if not child_sitemap_current(entry.raw_date, self.since, zone):
                 # Last changed well before the window: it holds nothing new for it, and lists days before it.
                 # Counted, so a stale index (an article lost with its child) can be told from a quiet day.
                 self.crawler.stats.inc_value("newscrawl/discovery/sitemap_stale_skipped")
                 self.logger.info("Child sitemap %s last changed %s, before the window (from %s): not read",
                                  entry.url, entry.raw_date, self.since)
-                reach[index][1].append(day_start(self.since, self.site_timezone))  # what it lists is older
+                # What it lists is older than its lastmod's day, before the window's start in every zone.
+                reach[index][1].append(day_start(self.since - INDEX_LASTMOD_MARGIN, zone))
                 continue
             reach[index][0] += 1
             yield scrapy.Request(entry.url, callback=self.parse_sitemap, errback=self.child_sitemap_failed,
@@ -708,17 +711,21 @@ class NewsSpider(scrapy.Spider):
         return url not in self.__dict__.get("_not_read_whole", ())
 
     def entry_moment(self, entry: Entry) -> datetime | None:
-        """How recent an entry may be (discovery.entry_moment): its date's, else the end of the day its URL states."""
+        """How recent an entry may be (discovery.entry_moment): its date's, else the end of the day its URL states,
+        a day and a naive clock read in the zone of the entry's newsroom (zone_for), as the window reads its story."""
+        zone = self.zone_for(entry.url)
         if entry.raw_date:
-            return entry_moment(entry.raw_date, self.site_timezone)
+            return entry_moment(entry.raw_date, zone)
         day = self.url_day(entry.url)
-        return day_end(day, self.site_timezone) if day is not None else None
+        return day_end(day, zone) if day is not None else None
 
-    def reach_start(self) -> tuple[datetime, str]:
-        """Where a discovery document must reach back to, and its name: the window's first instant, or, in cron's
-        default window, the start of the site's last run that read it (NEWSCRAWL_LAST_READ, set by the cron entry)
-        when later: that run read what was listed before."""
-        start = day_start(self.since, self.site_timezone)
+    def reach_start(self, urls: Iterable[str] = ()) -> tuple[datetime, str]:
+        """Where a discovery document listing ``urls`` must reach back to, and its name: the window's first instant
+        (the earliest of ``since``'s start in the site's zone and in each listed story's zone, zone_for: a feed of
+        papua.antaranews.com's stories must reach back to 00:00 WIT, 22:00 WIB of the eve), or, in cron's default
+        window, the start of the site's last run that read it (NEWSCRAWL_LAST_READ, set by the cron entry) when
+        later: that run read what was listed before."""
+        start = day_start(self.since, self.first_zone(urls))
         last_read = (self.settings.getdict("NEWSCRAWL_LAST_READ") or {}).get(self.name)
         if last_read:
             previous = datetime.fromisoformat(last_read).astimezone(self.site_timezone)
@@ -726,6 +733,12 @@ class NewsSpider(scrapy.Spider):
                 when = previous.isoformat(timespec="minutes")
                 return previous, f"the start of the last run that read the site ({when})"
         return start, f"the window's start ({self.since})"
+
+    def first_zone(self, urls: Iterable[str]) -> tzinfo:
+        """The zone whose days start first among the site's and those of ``urls``' newsrooms (zone_for): WIT before
+        WITA before WIB. A window's first instant for a document listing these stories is ``since``'s start there."""
+        zones = {self.site_timezone, *(self.zone_for(url) for url in urls)}
+        return min(zones, key=lambda zone: day_start(self.since, zone))
 
     def check_reach(self, source: str, moments: Sequence[datetime | None], urls: Sequence[str] = (),
                     whole: bool | None = None) -> None:
@@ -738,7 +751,7 @@ class NewsSpider(scrapy.Spider):
         covers only itself: a feed, a sitemap, an undated listing or an overlap reaching back vouches for no other
         (h196: a slow section feed vouched for fifteen fast ones). ``whole``: None, read from
         discovery_not_read_whole; a document not read whole covers nothing of itself after its oldest entry."""
-        start, _where = self.reach_start()
+        start, where = self.reach_start(urls)
         reaches = reaches_back_to(moments, start)
         if reaches is None:
             return
@@ -751,7 +764,8 @@ class NewsSpider(scrapy.Spider):
         if whole is None:
             whole = self.read_whole(source)
         oldest = min(moment for moment in moments if moment is not None)
-        self.__dict__.setdefault("_reach_short", []).append((source, oldest.astimezone(self.site_timezone), whole))
+        self.__dict__.setdefault("_reach_short", []).append(
+            (source, oldest.astimezone(self.site_timezone), whole, start, where))
 
     def listing_day_listed(self, template: str, day: date | str, days: Iterable[date | None]) -> None:
         """A page of the dated listing ``template`` for ``day`` listed stories of ``days`` (their listed stamp, else
@@ -792,12 +806,11 @@ class NewsSpider(scrapy.Spider):
         short = self.__dict__.get("_reach_short")
         if not short:
             return
-        start, where = self.reach_start()
         zone = self.site_timezone
         spans = [(day_start(day, zone), day_end(day, zone)) for day in self.listing_days_read()]
         end = day_end(self.until, zone)
         warned = False
-        for source, oldest, whole in short:
+        for source, oldest, whole, start, where in short:
             if uncovered_from(start, end, [oldest] if whole else [], spans) is None:
                 self.crawler.stats.inc_value("newscrawl/discovery/reach_covered")
                 self.logger.info("%s reaches back only to %s, after %s; the site's dated listings read to their end "
@@ -842,8 +855,11 @@ class NewsSpider(scrapy.Spider):
         return links
 
     def dated_links(self, entries: Iterable[Entry]) -> list[ListedLink]:
-        """Every article URL among dated entries, once each (canonical), with its day (the entry's date in the
-        site's zone, else the day in its URL) and whether it may be in the window (``discovery.in_window``)."""
+        """Every article URL among dated entries, once each (canonical), with its day (the entry's date in the zone
+        of its URL's newsroom, zone_for, else the day in its URL) and whether it may be in the window
+        (``discovery.in_window``). The zone is the one the window reads the fetched story in (pipelines.outside_window,
+        generic's in_window): read in the site's WIB, bali.antaranews.com's "Thu, 03 Dec 2026 23:30:00 +0700"
+        (00:30 WITA on the 4th) was the 3rd, and a window from the 4th never fetched it (h225)."""
         links: dict[str, ListedLink] = {}
         for entry in publisher_entries(entries):
             if not valid_url(entry.url):
@@ -851,9 +867,10 @@ class NewsSpider(scrapy.Spider):
                 continue
             if not self.is_article_url(entry.url):
                 continue
+            zone = self.zone_for(entry.url)
             url_day = self.listed_url_day(entry.url)
             if url_day is not None and entry.edited and self.url_day(entry.url) is None:
-                edited_day = entry_day(entry.raw_date, self.site_timezone)
+                edited_day = entry_day(entry.raw_date, zone)
                 if edited_day is not None and url_day > edited_day:
                     # A path day after the lastmod is no publication day (an edit is never before it): an event's
                     # or an archive's day (/agenda/2024/07/01/… edited on 19 June: h94). The lastmod decides.
@@ -862,10 +879,10 @@ class NewsSpider(scrapy.Spider):
                 # A lastmod is an edit time, on or after the publication: the day the URL states is the publication
                 # day, and bounds both ends (a lastmod still says whether it changed since the window's start).
                 listed = (url_day, self.url_day_in_window(entry.url, url_day)
-                          and in_window(entry.raw_date, self.since, self.until, self.site_timezone, edited=True))
+                          and in_window(entry.raw_date, self.since, self.until, zone, edited=True))
             else:
-                listed = (entry_day(entry.raw_date, self.site_timezone) or url_day,
-                          in_window(entry.raw_date, self.since, self.until, self.site_timezone, entry.edited))
+                listed = (entry_day(entry.raw_date, zone) or url_day,
+                          in_window(entry.raw_date, self.since, self.until, zone, entry.edited))
             url = canonical_url(entry.url)
             links.setdefault(url, (url, *listed))
         return list(links.values())
@@ -953,7 +970,10 @@ class NewsSpider(scrapy.Spider):
             # An undated listing (newest first) ends here: did it reach the window's start? (Read to a page older than
             # the window, it did: for itself, never for the crawl's other documents, judge_reach.)
             listed_days = [*_listed_days(response.meta), *days]
-            self.check_reach(response.url, [day and day_end(day, self.site_timezone) for day in listed_days], links)
+            # Days alone, each the local day of a story of the zone its URL names: a day's end read where the days
+            # start first, so a listing reaching back to the eve of ``since`` reaches back (reach_start, same zone).
+            zone = self.first_zone(links)
+            self.check_reach(response.url, [day and day_end(day, zone) for day in listed_days], links)
         next_page = bool(links) and pageable and not all_older and not ended and day is not None
         if template is not None and "{date" in template and day is not None:
             self.listing_day_listed(template, day, days)
