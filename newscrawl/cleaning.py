@@ -1571,8 +1571,9 @@ def _without_bullet_signoff(blocks: list[str], outlets: Sequence[str]) -> list[s
     if len(blocks) > 1 and len(last) <= _BULLET_SIGNOFF_TAIL and last[:1] in _BULLETS \
             and _bullet_signoff_names(_BULLET_SIGNOFF_BLOCK_RE.fullmatch(last), outlets):
         before = blocks[-2]
+        # (a block not ending its sentence is finished by the item: "… bertambah satu lagi, yakni" / "• Persib", h229)
         if before[:1] in _BULLETS or _is_list_item(before) or before.rstrip().endswith((":", "\uff1a")) \
-                or not is_prose_block(before):
+                or not is_prose_block(before) or not ends_sentence(before):
             return blocks
         rest = list(blocks[:-1])
         kept = _without_signoff_blocks(rest)
@@ -1583,6 +1584,11 @@ def _without_bullet_signoff(blocks: list[str], outlets: Sequence[str]) -> list[s
     match = _GLUED_BULLET_SIGNOFF_RE.search(last, tail_start)
     if not _bullet_signoff_names(match, outlets) or match.start() == 0:
         return blocks
+    if any(char in _BULLETS for char in last[:match.start()]):
+        return blocks  # an inline bulleted list's last item ("… berikut. • RCTI. • iNews.", h229 R1)
+    story = last[:match.start()].rstrip()
+    if story.endswith((")", "]")) and _trim_trailing_signoff(story) == story:
+        return blocks  # a closing bracket ends no sentence unless it closes a sign-off: "… (Sabtu, 19.00 WIB) • iNews"
     return [*blocks[:-1], _trim_trailing_signoff(last[:match.start()].rstrip())]
 
 

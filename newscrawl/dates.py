@@ -964,6 +964,8 @@ def _clock_range_end(match: re.Match[str]) -> bool:
     if not offset.startswith("-") or match.start("zone_offset") != match.end("minute"):
         return False
     after = match.string[match.end("zone_offset"):match.end("zone_offset") + 3]
+    if after[:1] == "." and _CLOCK_MINUTES.match(after):
+        return True  # a dotted clock ("23.00-02.00") is no offset's form, whatever its hour (h229 S2)
     if ":" in offset or _CLOCK_MINUTES.match(after):
         # A clock's form ("-12:00", "-12.00"): a range runs forward ("06.00-12.00"), or says its zone after it; an
         # offset behind the clock's hour is one ("10:00-07:00", h228: a server's "June 19, 2024 10:00-07:00").

@@ -3424,6 +3424,17 @@ BULLET_SIGNOFF_ROWS = [
                  id="last-of-list-kept"),
     pytest.param([_VIVA_P1, f"{_VIVA_END[:-1]} \u2022 VIVAnews"], _VIVANEWS,
                  [_VIVA_P1, f"{_VIVA_END[:-1]} \u2022 VIVAnews"], id="no-sentence-end-kept"),
+    # (h229 adversarial probe) an inline bulleted list's last item, a schedule's line closing on a bracket, an item
+    # finishing the sentence before it: the story's
+    pytest.param([_VIVA_P1, "Laga itu disiarkan langsung melalui saluran berikut. \u2022 RCTI. \u2022 iNews."],
+                 "https://www.inews.id/sport/soccer/1/judul", [_VIVA_P1, "Laga itu disiarkan langsung melalui saluran "
+                 "berikut. \u2022 RCTI. \u2022 iNews."], id="inline-list-kept"),
+    pytest.param([_VIVA_P1, "Jadwal siaran langsung pekan ini: Persib vs Persija (Sabtu, 19.00 WIB) \u2022 iNews"],
+                 "https://www.inews.id/sport/soccer/1/judul", [_VIVA_P1, "Jadwal siaran langsung pekan ini: Persib vs "
+                 "Persija (Sabtu, 19.00 WIB) \u2022 iNews"], id="bracket-no-sentence-end-kept"),
+    pytest.param([_VIVA_P1, "Daftar klub yang lolos ke babak delapan besar bertambah satu lagi, yakni", "\u2022 Persib"],
+                 "https://www.persib.co.id/berita/1/judul", [_VIVA_P1, "Daftar klub yang lolos ke babak delapan besar "
+                 "bertambah satu lagi, yakni", "\u2022 Persib"], id="item-finishing-a-sentence-kept"),
 ]
 
 

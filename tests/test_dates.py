@@ -91,6 +91,7 @@ ZONES = [
     # ... and ranges: running forward, or naming their zone after them; a word after a number is no offset
     ("Senin, 19 Juni 2024 pukul 08.00-11.30 WITA", "2024-06-19T08:00:00+08:00"),
     ("Rabu, 19 Juni 2024 10:00-12 Komentar", "2024-06-19T10:00:00+07:00"),
+    ("27 Juni 2024 23.00-02.00", "2024-06-27T23:00:00+07:00"),  # a dotted clock past midnight (h229 S2)
     ("19 Juni 2024 20:40 WIB", "2024-06-19T20:40:00+07:00"),
     ("19 Juni 2024 20:40 WITA", "2024-06-19T20:40:00+08:00"),
     ("19 Juni 2024 20:40 WIT", "2024-06-19T20:40:00+09:00"),
