@@ -529,6 +529,11 @@ def test_antaranews_view_urls(url: str, article_id: str | None) -> None:
     ("https://www.tribunnews.com/2011/09/21/2011", False),  # no word: no slug
     ("https://www.tribunnews.com/video/2011/09/21/judul-video", False),
     ("https://jogja.tribunnews.com/2011/09/21/judul-berita", False),  # a regional newsroom
+    # a day's listing pages (h229)
+    ("https://www.tribunnews.com/2011/04/12/index", False),
+    ("https://www.tribunnews.com/2011/04/12/page-2", False),
+    ("https://www.tribunnews.com/2011/04/12/rss", False),
+    ("https://www.tribunnews.com/2011/04/12/kanal-nasional", False),
 ])
 def test_tribunnews_dated_urls_without_a_section(url: str, article: bool) -> None:
     from newscrawl.spiders.tribunnews import TribunnewsSpider

@@ -32,7 +32,8 @@ class TribunnewsSpider(NewsSpider):
     article_url_pattern = (
         r"^https?://(?:www|m)\.tribunnews\.com/(?:amp/)?(?!(?:index-news|tag|topic|search|video|foto|images|webstories|"
         r"penulis|editor|ajax|api)/)(?:[a-z0-9-]+/(?P<id>\d{5,})|(?:[a-z0-9-]+/)?\d{4}/\d{2}/\d{2})"
-        r"/[a-z0-9-]*[a-z][a-z0-9-]*/?(?:[?#]|$)")
+        # (a day's listing pages are no story: /2011/04/12/index, /page-2, /rss, /feed, /tags, h229)
+        r"/(?!(?:index|page-\d+|rss|feed|tags?|kanal-[a-z-]+)/?(?:[?#]|$))[a-z0-9-]*[a-z][a-z0-9-]*/?(?:[?#]|$)")
     # The dated index of every section, ~20 items a page; page 11 onwards repeats page 10 (EGI).
     listing_urls = ("https://www.tribunnews.com/index-news?date={date:%Y-%m-%d}&page={page}",)
     listing_max_pages = 10
