@@ -574,6 +574,9 @@ def test_kumparan_at_account_urls(url: str, article_id: str | None) -> None:
     "https://kumparan.com/@kumparannews/",
     "https://kumparan.com/@kumparannews/rss",
     "https://kumparan.com/@kumparannews/feed",
+    "https://kumparan.com/@kumparannews/story-list",  # the account's own pages (h229)
+    "https://kumparan.com/@kumparannews/liked-stories",
+    "https://kumparan.com/@topic/arus-balik-lebaran-2019",
     "https://kumparan.com/kumparannews/polisi-selidiki-penyebab-kebakaran-pasar-senen",  # today's form has an id
     "https://kumparan.com/kumparannews/rencana-reshuffle-kementerian",
     "https://kumparan.com/channel/news",

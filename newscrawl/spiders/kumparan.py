@@ -12,9 +12,11 @@ class KumparanSpider(NewsSpider):
     # Until ~2020 the account had an "@" (h226 probe: refused): /@{account}/{slug}-{id} in 2019, the same id as today's
     # form, and 2017-2018 /@{account}/{slug} with no id at all, read keyed by its URL (no id made up; the account's
     # page /@{account} and its feed /@{account}/rss are no stories).
-    article_url_pattern = (r"^https?://kumparan\.com/(?!(?:channel|topic|search|trending)/)(?P<at>@)?"
+    # (An id-less story's slug has three words or more: the account's own pages are one or two, /@x/story-list,
+    # /@x/liked-stories, /@x/media-partner, h229.)
+    article_url_pattern = (r"^https?://kumparan\.com/(?!@?(?:channel|topic|search|trending)/)(?P<at>@)?"
                            r"[A-Za-z0-9][A-Za-z0-9-]*/(?:[^/?#]+-(?P<id>(?=[a-z]*[A-Z0-9])(?=\d*[A-Za-z])[A-Za-z0-9]{11})"
-                           r"(?:[/?#]|$)|(?(at)(?!(?:rss|feed)/?(?:[?#]|$))[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+/?(?:[?#]|$)|(?!)))")
+                           r"(?:[/?#]|$)|(?(at)[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}/?(?:[?#]|$)|(?!)))")
     # /channel/{slug} is a client-rendered skeleton (GraphQL feed); the news sitemap named in
     # robots.txt carries news:publication_date, so -a since/until filter before any fetch.
     sitemap_urls = ("https://kumparan.com/sitemap_channel_news.xml",)
