@@ -544,8 +544,17 @@ def in_window(raw_date: str | None, since: date, until: date, site_tz: tzinfo, e
         return True
     # "+00:00" is what WordPress before 5.3 printed after local time; a "Z" (JavaScript's toISOString:
     # kumparan, kompas) is a true UTC instant.
-    return (parsed.utcoffset() == timedelta(0) and _ZERO_OFFSET_LABEL.search(raw_date) is not None
-            and since <= parsed.date() <= until)
+    if parsed.utcoffset() == timedelta(0) and _ZERO_OFFSET_LABEL.search(raw_date) is not None:
+        return since <= parsed.date() <= until
+    # A WITA/WIT newsroom's entry labelled "+0700": a network's server may print its newsroom's wall clock under
+    # Jakarta's offset (bali.antaranews "Fri, 04 Dec 2026 23:15:00 +0700" for a story of 23:15 WITA); its wall clock
+    # passes too, so the filter is never narrower than reading every entry in WIB was (h230).
+    if parsed.utcoffset() == _WIB_OFFSET and parsed.astimezone(site_tz).utcoffset() != _WIB_OFFSET:
+        return since <= parsed.date() <= until
+    return False
+
+
+_WIB_OFFSET = timedelta(hours=7)
 
 
 # A zero offset a CMS may print after local time: "+00:00", "+0000", or its RFC 822 names ("… 20:05:00 GMT" from a
