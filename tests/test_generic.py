@@ -2351,3 +2351,22 @@ def test_a_posts_featured_image_flag_is_no_thumbnail_box(article_class: str) -> 
                          f"class='td-ss-main-sidebar'><div class='td_block_wrap'><h4 class='block-title'>Berita Terkini"
                          f"</h4>{sidebar}</div></div></div></div></body></html>")
     assert main_text(page) == list(_SHORT_STORY)
+
+
+# (h229 probe S1, reconstructed: a Gutenberg post, kabarjogja 2024) the editor put WordPress's Latest Posts block inside
+# the post's content: <ul class="wp-block-latest-posts__list has-dates has-author wp-block-latest-posts"> of other
+# stories, each with its title link, "oleh Redaksi", its date and its excerpt. They were read as the story's paragraphs
+# (16 blocks for 4); the block is a list of other stories wherever it stands (dom.SIDE_BOX_WORDS "latest-posts").
+def test_a_latest_posts_block_inside_the_content_is_no_story() -> None:
+    story = "".join(f"<p>{text}</p>" for text in _SHORT_STORY)
+    items = "".join(
+        f"<li><div class='wp-block-latest-posts__featured-image'><img src='/{i}.jpg' alt=''></div><a "
+        f"class='wp-block-latest-posts__post-title' href='https://kabarjogja.id/2024/03/1{i}/berita-lain-{i}/'>Pemkot "
+        f"Yogyakarta Tambah Armada Pengangkut Sampah Nomor {i}</a><div class='wp-block-latest-posts__post-author'>oleh "
+        f"Redaksi</div><time class='wp-block-latest-posts__post-date'>1{i} Maret 2024</time><div "
+        f"class='wp-block-latest-posts__post-excerpt'>Pemerintah Kota Yogyakarta menambah armada pengangkut sampah "
+        f"setelah depo ditutup sementara untuk perbaikan nomor {i}.</div></li>" for i in range(4))
+    page = Selector(text=f"<html><body><article class='post'><h1>Jalan di Kintamani Amblas</h1><div class='entry-content'>"
+                         f"{story}<ul class='wp-block-latest-posts__list has-dates has-author wp-block-latest-posts'>"
+                         f"{items}</ul></div></article></body></html>")
+    assert main_text(page) == list(_SHORT_STORY)
