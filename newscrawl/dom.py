@@ -3018,12 +3018,12 @@ def _links_a_story_with_a_date(item: etree._Element) -> bool:
 # ("sidebar-kolom", "related-post", "jp-relatedposts", "box-terpopuler"); a widget's only when its token opens with the
 # word ("widget", "widget_recent_entries", "widget-area"): a page builder names the story's own parts so
 # ("elementor-widget-post-info" holds the story's byline, "elementor-widget-theme-post-content" its text).
-# ("latest-posts": WordPress's Latest Posts block, wp-block-latest-posts, and themes' widgets of that name, a list of
-# other stories with their excerpts, bylines and dates, even inside a post's content, h229 S1; "wp-block-rss": the RSS
-# block, another site's headlines.)
+# (WordPress's Latest Posts block, wp-block-latest-posts: a list of other stories with their excerpts, bylines and
+# dates, even inside a post's content, h229 S1; its RSS block, another site's headlines. The block's class only: a
+# theme may name the story's own wrapper "latest-posts-wrap", h231.)
 SIDE_BOX_WORDS = ("side-bar", "related", "terkait", "populer", "popular", "trending", "rekomendasi", "recommend",
                   "baca-juga", "lihatjg", "lihat-juga", "read-also", "readmore", "more-news", "berita-lain",
-                  "latest-posts", "wp-block-rss")
+                  "wp-block-latest-posts", "wp-block-rss")
 _SIDE_BOX_TOKEN = re.compile(rf"{class_words(*SIDE_BOX_WORDS)}|^widget", re.IGNORECASE)
 _AUTHOR_BOX_WORD = re.compile(class_words(*AUTHOR_BOX_WORDS), re.IGNORECASE)
 # A post's own footer (its byline, tags): "entry-footer", "post-footer", "entry-meta", "article-footer".

@@ -2356,7 +2356,7 @@ def test_a_posts_featured_image_flag_is_no_thumbnail_box(article_class: str) -> 
 # (h229 probe S1, reconstructed: a Gutenberg post, kabarjogja 2024) the editor put WordPress's Latest Posts block inside
 # the post's content: <ul class="wp-block-latest-posts__list has-dates has-author wp-block-latest-posts"> of other
 # stories, each with its title link, "oleh Redaksi", its date and its excerpt. They were read as the story's paragraphs
-# (16 blocks for 4); the block is a list of other stories wherever it stands (dom.SIDE_BOX_WORDS "latest-posts").
+# (16 blocks for 4); the block is a list of other stories wherever it stands (dom.SIDE_BOX_WORDS "wp-block-latest-posts").
 def test_a_latest_posts_block_inside_the_content_is_no_story() -> None:
     story = "".join(f"<p>{text}</p>" for text in _SHORT_STORY)
     items = "".join(
