@@ -39,7 +39,7 @@ from newscrawl.dates import WIB
 from newscrawl.extract import body_chars
 from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.middlewares import clock_from_settings, redirected_from, stop_on_store_failure
-from newscrawl.pipelines import StaleForm, UnchangedVersion, UndatedRecheck, outside_window
+from newscrawl.pipelines import StaleForm, UnchangedVersion, UndatedRecheck, newsroom_zone, outside_window
 from newscrawl.urls import url_identity
 from newscrawl.state import (CONTENT_HASH_V3, INCOMPLETE, Emission, LeaseLost, SeenArticle, SeenStore, StoreError,
                              fetch_time, incomplete_body_chars, is_incomplete, item_aliases, item_key, modified_before,
@@ -400,8 +400,7 @@ class IncrementalPipeline:
 
     def zone_for(self, adapter: ItemAdapter) -> tzinfo:
         """The zone the spider reads the article's dates in (a site's, or generic's per outlet)."""
-        zone_for = getattr(self.crawler.spider, "zone_for", None)
-        return zone_for(adapter.get("url") or "") if zone_for is not None else WIB
+        return newsroom_zone(self.crawler.spider, adapter.get("url"))
 
     async def older_version(self, adapter: ItemAdapter, item: Any, seen: SeenArticle) -> bool:
         """Whether an item read at another URL than the story's stored one is a version of the story emitted before

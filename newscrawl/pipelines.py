@@ -262,9 +262,7 @@ def outside_window(adapter: ItemAdapter, spider: Any) -> str | None:
     since, until = getattr(spider, "since", None), getattr(spider, "until", None)
     if getattr(spider, "start_article_urls", None) or since is None or until is None:
         return None
-    zone_for = getattr(spider, "zone_for", None)  # the page's zone, as DatesPipeline reads it
-    zone = zone_for(adapter.get("url") or "") if zone_for else zone_for_url(adapter.get("url"), WIB)
-    day = site_day(adapter.get("published_at"), zone)
+    day = site_day(adapter.get("published_at"), newsroom_zone(spider, adapter.get("url")))  # as DatesPipeline reads it
     if day is None or since <= day <= until:
         return None
     return f"published {day}, window {since}..{until}"
