@@ -527,23 +527,48 @@ def _announces_story_list(text: str) -> bool:
     return announces(text) and residue_kind(text) is None
 
 
-def announced_list_indexes(texts: list[str], link_densities: list[float]) -> set[int]:
+def announced_list_indexes(texts: list[str], link_densities: list[float],
+                           pager_lines: Sequence[bool] = ()) -> set[int]:
     """Indexes of the lines a sentence right above them announces ("Berikut daftarnya:" and the clubs under it, each
     linked to its tag page): the run of short lines after it of one kind, all links or none (a tag box after a list of
-    "<a>Name</a> (Club)" items is no item). The story's list, whatever its lines link to."""
+    "<a>Name</a> (Club)" items is no item). The story's list, whatever its lines link to, but never a pager's line
+    (_pager_line; ``pager_lines``: dom.own_pager_lines)."""
     found: set[int] = set()
-    for start, end in _announced_runs(texts, link_densities):
+    for start, end in _announced_runs(texts, link_densities, pager_lines):
         found.update(range(start, end))
     return found
 
 
-def _announced_runs(texts: list[str], link_densities: list[float]) -> list[tuple[int, int]]:
+def _announced_runs(texts: list[str], link_densities: list[float],
+                    pager_lines: Sequence[bool] = ()) -> list[tuple[int, int]]:
     """The (start, end) of each list a sentence announces (announced_list_indexes)."""
-    return [(index + 1, _announced_list_end(texts, link_densities, index + 1))
+    return [(index + 1, _announced_list_end(texts, link_densities, index + 1, pager_lines))
             for index, text in enumerate(texts) if _announces_story_list(text)]
 
 
-def _announced_list_end(texts: list[str], link_densities: list[float], start: int) -> int:
+# A page's number alone on a pager's link ("2"); two or more ("1 2 3") and the pager's words ("Selanjutnya",
+# "Sebelumnya", "Halaman 2") are the residue catalogue's "pager".
+_PAGE_NUMBER_RE: Final = re.compile(r"\d{1,3}")
+
+
+def _pager_line(texts: list[str], pager_lines: Sequence[bool], index: int) -> bool:
+    """Whether line ``index`` is a pager's, no item of a list a sentence announces: a line of the article's own pager
+    (``pager_lines``: dom.own_pager_lines, a link line leading only to the article itself, whatever its page: "?page=2",
+    "/2" after the slug) that says only what a pager says — a page's number alone ("2", _PAGE_NUMBER_RE) or the
+    catalogue's pager words ("Selanjutnya", "Halaman 2", "1 2 3"). Page 1 of a paged story ending "Berikut daftar
+    wilayah yang terdampak pemadaman:" right over its pager's "<a>1</a>", "<a>2</a>", "<a>Selanjutnya</a>", each a
+    block of its own (pikiran-rakyat's div.paging__item, h223 probe): its list is on the next page. Both are needed:
+    numbers linking elsewhere are the story's (album years linking their tag pages, emergency numbers as tel: links),
+    and so are words linking the article's own pages (a paged listicle's table of contents: "Farmhouse Lembang" to
+    "?page=2"; h228 probe L2-L4)."""
+    if len(pager_lines) != len(texts) or not pager_lines[index]:
+        return False
+    text = texts[index]
+    return _PAGE_NUMBER_RE.fullmatch(text) is not None or residue_kind(text) == "pager"
+
+
+def _announced_list_end(texts: list[str], link_densities: list[float], start: int,
+                        pager_lines: Sequence[bool] = ()) -> int:
     """The end of the list that starts at ``start``, under an announcing sentence (announced_list_indexes). Items read
     from a list element (dom.ListItemText) end where that list does, and only there: the line after its last <li> is
     no item of it (kompas' "Artikel Terkait Lainnya" over its cards right after the story's <ul>; h101 probe), and an
@@ -554,13 +579,14 @@ def _announced_list_end(texts: list[str], link_densities: list[float], start: in
     item of the list, link_list_indexes never saw the box). A plain line right over links after plain items stays an
     item ("Jay Idzes (Venezia)" over a tag box: no header's shape tells them apart). After lines that are no links, the
     list's notes (_list_note: "Harga berlaku sejak 1 Juni 2024", "Sumber: AFC" under a table's rows) are its own: a
-    box's header is a label, never a note, and link_tail_start cuts a closing box after them (h158 probe)."""
+    box's header is a label, never a note, and link_tail_start cuts a closing box after them (h158 probe). The list
+    ends at a pager's line (_pager_line: h223 probe), whose links are no item of it."""
     if start >= len(texts):
         return start
     kind = _announced_line_kind(texts[start], link_densities[start])
     key = texts[start].list_key if isinstance(texts[start], ListItemText) else None
     end = start
-    while end < len(texts) and not _announces_story_list(texts[end]) and (
+    while end < len(texts) and not _announces_story_list(texts[end]) and not _pager_line(texts, pager_lines, end) and (
             getattr(texts[end], "list_key", None) == key if key is not None
             else (len(texts[end]) <= _LINK_LINE_MAX_CHARS
                   and _announced_line_kind(texts[end], link_densities[end]) == kind)):
@@ -670,7 +696,7 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
     pager's or load-more button's words) heads nothing: it is the story's line over its page's end (liputan6's "Pelatih:
     Carlos Pena" over "<a href='…?page=2'>Lanjutkan Membaca</a>", h206 probe): the run's lines under it go as before."""
     found: set[int] = set()
-    runs = _announced_runs(texts, link_densities)
+    runs = _announced_runs(texts, link_densities, pager_lines)
     announced = {index for start, end in runs for index in range(start, end)}
     after_lists = {end for _, end in runs}
     index = 0
@@ -756,15 +782,16 @@ _COPYRIGHT_LINE_RE: Final = re.compile(r"(?:copyright|hak\s+cipta|\u00a9|\(c\)\s
 _BRACKETED_RE: Final = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]")
 
 
-def link_tail_start(texts: list[str], link_densities: list[float]) -> int:
+def link_tail_start(texts: list[str], link_densities: list[float], pager_lines: Sequence[bool] = ()) -> int:
     """Where a closing boilerplate run starts (``len(texts)`` when there is none): navigation, a footer
     or a related list after the story's last paragraph, whatever its class. Walking back from the end:
     link lines (is_link_line: ``link_densities`` are the blocks' box_link_density), copyright lines, a bracketed
     sign-off, short labels that are no sentence and no list item; the run is boilerplate when 3 or more of its blocks are links and links
     are half of it or more, and it is not the whole body. An address line (``@``, ``www.``, ``http``) ends
     the run: a press release's contacts are links too; so does a sentence announcing a list ("Berikut sebagian
-    tersangka yang telah ditahan:"), whose list is the story's closing lines, not a box. A data table's row is never a
-    link line."""
+    tersangka yang telah ditahan:"), whose list is the story's closing lines, not a box, but never a pager's links
+    (_announced_list_end; ``pager_lines``: dom.own_pager_lines): page 1's "Berikut daftar wilayah …:" over its pager
+    (h223 probe). A data table's row is never a link line."""
     start = len(texts)
     links = 0
     while start > 0:
@@ -773,7 +800,7 @@ def link_tail_start(texts: list[str], link_densities: list[float]) -> int:
             break  # an address or a handle: contacts under a press release, not a box
         if _announces_story_list(text):
             # The lines right after it are the list it announces (announced_list_indexes): a box may follow it.
-            end = _announced_list_end(texts, link_densities, start)
+            end = _announced_list_end(texts, link_densities, start, pager_lines)
             links -= sum(is_link_line(line, density) and not _table_row(line)
                          for line, density in zip(texts[start:end], link_densities[start:end]))
             start = end

@@ -935,10 +935,12 @@ def _container_blocks(container: Selector, drop: Iterable[str]) -> list[Block]:
     # list of websites).
     # Texts marked when read from a list's items (dom.ListItemText): an announced list ends where its list element does.
     texts, densities = [block_text(b) for b in blocks], [b.link_density for b in blocks]
+    pagers = own_pager_lines(blocks)
     link_lists = link_list_indexes(texts, densities, site_list_indexes(texts, densities, home_link_lines(blocks)),
-                                   other_site_link_lines(blocks), own_pager_lines(blocks))
-    # Navigation, a footer or related links after the story, inside the container (a new template's box).
-    tail = link_tail_start(texts, [b.box_link_density for b in blocks])
+                                   other_site_link_lines(blocks), pagers)
+    # Navigation, a footer or related links after the story, inside the container (a new template's box; a pager
+    # under page 1's "Berikut daftar …:" too).
+    tail = link_tail_start(texts, [b.box_link_density for b in blocks], pagers)
     # ... and linked headlines before it (a related box moved to the container's top).
     head = link_head_end(texts, densities)
     return [block for index, block in enumerate(blocks) if index not in link_lists and head <= index < tail]

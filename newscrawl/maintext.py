@@ -845,9 +845,11 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     texts, densities = [block_text(b) for b in blocks], [b.link_density for b in blocks]  # list items marked
     # The story's list of websites ("Daftar RS Rujukan DBD" over linked hospitals, prose after it) is no box.
     sites = site_list_indexes(texts, densities, home_link_lines(blocks))
-    link_lists = link_list_indexes(texts, densities, sites, other_site_link_lines(blocks), own_pager_lines(blocks))
-    announced = announced_list_indexes(texts, densities) | sites
-    # An item of a list a sentence announces ("Berikut daftarnya:" over clubs linked to their tag pages) is the story's.
+    pagers = own_pager_lines(blocks)
+    link_lists = link_list_indexes(texts, densities, sites, other_site_link_lines(blocks), pagers)
+    announced = announced_list_indexes(texts, densities, pagers) | sites
+    # An item of a list a sentence announces ("Berikut daftarnya:" over clubs linked to their tag pages) is the story's;
+    # a pager's links under page 1's "Berikut daftar …:" are none (cleaning._pager_line).
     dropped = [index in link_lists or (index not in announced and _navigation_line(b)) or bool(_COPYRIGHT.fullmatch(b.text))
                for index, b in enumerate(blocks)]
     # A list's items marked: a closing list under the paragraph announcing it is the story's (story_lines).
@@ -937,6 +939,8 @@ class MainText:
             return []
         scope, first, last = self._located
         holder = _common_ancestor(first, last, scope)
+        if first is last:
+            holder = _paragraph_holder(holder, scope)
         path = []
         while holder is not None and len(path) < _STORY_PATH_LEVELS:
             path.append(element_mark(holder))
@@ -972,6 +976,23 @@ def element_mark(element: etree._Element) -> str:
     element_id = element.get("id") or ""
     classes = " ".join(sorted((element.get("class") or "").split()))
     return f"{element.tag}|{classes}|{'' if _DIGITS.search(element_id) else element_id}"
+
+
+def _paragraph_holder(owner: etree._Element, scope: etree._Element) -> etree._Element:
+    """The element holding a body read from one paragraph's element (page 1 of a paged story with a one-paragraph
+    first page, its pager under it): the <p>-like owner is the paragraph, not where the story stands, so its holder
+    is its parent, past wrappers holding nothing but it (as _candidate_scores credits a paragraph). Named by the <p>
+    itself, a later page was read from its first <p> alone, its other paragraphs lost (h228 probe L5d): the holder is
+    the path a two-paragraph page 1 gives. A <div> whose text is the body (cut by <br>, or one paragraph) holds the
+    story itself and stays, and so does a table layout's cell (its row is no story's holder)."""
+    if owner is scope or owner.tag not in _PARAGRAPH_TAGS or owner.tag == "td":
+        return owner
+    holder = owner
+    while (wrapper := holder.getparent()) is not None and wrapper is not scope and _sole_child(wrapper) is holder:
+        holder = wrapper
+    parent = holder.getparent()
+    return parent if parent is not None and (parent is scope or any(a is scope for a in parent.iterancestors())) \
+        else holder
 
 
 def _common_ancestor(first: etree._Element, last: etree._Element, scope: etree._Element) -> etree._Element:

@@ -13,6 +13,7 @@ from newscrawl.dom import ListItemText
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.cleaning import (
     RESIDUE_PATTERNS,
+    announced_list_indexes,
     block_key,
     clean_body,
     closing_sentence_line,
@@ -3855,6 +3856,46 @@ LINK_TAIL_ROWS = [
 @pytest.mark.parametrize(("texts", "densities", "expected"), LINK_TAIL_ROWS)
 def test_link_tail_start(texts: list[str], densities: list[float], expected: int) -> None:
     assert link_tail_start(texts, densities) == expected
+
+
+# (h223, h228 probes) Page 1 of a paged story ends with a sentence closed by a colon, "Berikut daftar wilayah yang
+# terdampak pemadaman:", its list on page 2, right over the article's own pager: pikiran-rakyat's blocks
+# ("<div class='paging__item'><a href='…?page=2'>2</a></div>"), a WordPress theme's "<ul><li><a>1</a></li>…".
+# A line of the article's own pager (dom.own_pager_lines: ``pager`` below) saying only a page's number or the
+# catalogue's pager words is no item of the list the sentence announces. Numbers linking elsewhere (album years to
+# their tag pages, tel: numbers: no own-pager line) and words linking the article's own pages (a paged listicle's
+# contents) are the story's list (7ca20ff, reverted, dropped them).
+_OUTAGE = [P_LONG, "Berikut daftar wilayah yang terdampak pemadaman:"]
+_OWN = [False, False, True, True, True, True]
+PAGER_UNDER_ANNOUNCED_ROWS = [
+    # (texts, densities (box_link_density), own pager lines, announced items, link_tail_start)
+    pytest.param([*_OUTAGE, "1", "2", "3", "Selanjutnya"], [0.0, 0.0, 1.0, 1.0, 1.0, 1.0], _OWN, set(), 2,
+                 id="page-numbers-and-next"),
+    pytest.param([*_OUTAGE, "Sebelumnya", "1", "2", "Halaman 3"], [0.0, 0.0, 1.0, 1.0, 1.0, 1.0], _OWN, set(), 2,
+                 id="previous-and-halaman-n"),
+    pytest.param([*_OUTAGE, ListItemText("1", "/ul", True), ListItemText("2", "/ul", True),
+                  ListItemText("Selanjutnya", "/ul", True)], [0.0, 0.0, 1.0, 1.0, 1.0], _OWN[:5], set(), 2,
+                 id="pager-list-items"),
+    # the story's linked list right over the pager: the list stays, the pager goes
+    pytest.param([*_OUTAGE, "Kecamatan Cibeunying", "Kecamatan Coblong", "1", "2", "Selanjutnya"],
+                 [0.0, 0.0, 1.0, 1.0, 1.0, 1.0, 1.0], [False] * 4 + [True] * 3, {2, 3}, 4,
+                 id="linked-list-then-pager"),
+    # kept: the same numbers linking no page of the article; the article's own pages linked in words
+    pytest.param([*_OUTAGE, "1", "2", "3", "Selanjutnya"], [0.0, 0.0, 1.0, 1.0, 1.0, 1.0], [False] * 6,
+                 {2, 3, 4, 5}, 6, id="numbers-linking-elsewhere"),
+    pytest.param([P_LONG, "Berikut lima destinasi wisata yang bisa dikunjungi:", "Farmhouse Lembang",
+                  "Tebing Keraton", "Dusun Bambu"], [0.0, 0.0, 1.0, 1.0, 1.0], [False, False, True, True, True],
+                 {2, 3, 4}, 5, id="own-pages-contents-in-words"),
+    pytest.param([*_OUTAGE, "1. Kecamatan Cibeunying", "2. Kecamatan Coblong", "3. Kecamatan Sukajadi"],
+                 [0.0, 0.0, 1.0, 1.0, 1.0], [False] * 5, {2, 3, 4}, 5, id="numbered-items-stay"),
+]
+
+
+@pytest.mark.parametrize(("texts", "densities", "pager", "announced", "tail"), PAGER_UNDER_ANNOUNCED_ROWS)
+def test_a_pager_is_no_item_of_an_announced_list(texts: list[str], densities: list[float], pager: list[bool],
+                                                  announced: set[int], tail: int) -> None:
+    assert announced_list_indexes(texts, densities, pager) == announced
+    assert link_tail_start(texts, densities, pager) == tail
 
 
 _LEDE = "JAKARTA, KOMPAS.com - Jaksa penuntut umum menuntut terdakwa dengan pidana penjara selama 14 tahun, Rabu."
