@@ -981,7 +981,7 @@ def element_mark(element: etree._Element) -> str:
 def _paragraph_holder(owner: etree._Element, scope: etree._Element) -> etree._Element:
     """The element holding a body read from one paragraph's element (page 1 of a paged story with a one-paragraph
     first page, its pager under it): the <p>-like owner is the paragraph, not where the story stands, so its holder
-    is its parent, past wrappers holding nothing but it (as _candidate_scores credits a paragraph). Named by the <p>
+    is its parent, or the outermost wrapper holding nothing but it (the story's own box). Named by the <p>
     itself, a later page was read from its first <p> alone, its other paragraphs lost (h228 probe L5d): the holder is
     the path a two-paragraph page 1 gives. A <div> whose text is the body (cut by <br>, or one paragraph) holds the
     story itself and stays, and so does a table layout's cell (its row is no story's holder)."""
@@ -990,6 +990,10 @@ def _paragraph_holder(owner: etree._Element, scope: etree._Element) -> etree._El
     holder = owner
     while (wrapper := holder.getparent()) is not None and wrapper is not scope and _sole_child(wrapper) is holder:
         holder = wrapper
+    if holder is not owner:
+        # A wrapper holding nothing but the paragraph (<div class="txt-detail"><p>) is the story's own box: its
+        # parent also holds the page's related cards and comment form, read into every later page (h238 N16).
+        return holder
     parent = holder.getparent()
     return parent if parent is not None and (parent is scope or any(a is scope for a in parent.iterancestors())) \
         else holder

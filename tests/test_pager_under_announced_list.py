@@ -157,3 +157,34 @@ def test_numbers_and_contents_under_an_announcing_sentence_stay(announcing: str,
     result = crawl_in_process("generic", {WP: Route(page)}, f"url={WP}", settings=QUIET)
     [item] = result.items
     assert item["body"][:2 + len(items)] == [WP_LEDE, announcing, *items]
+
+
+# h238 N16: the one paragraph of page 1 sits in the story's own box (<div class="txt-detail"><p>), and the box's
+# parent also holds the page's related cards (a linked headline, a date and a teaser per card). Later pages are read
+# from the story's box: reading them from its parent joined every card's teaser and date into the story.
+CARDS = ['<div class="item"><h4><a href="https://wartapriangan.com/2024/06/18/gardu-induk-baru/">Gardu Induk Baru '
+         'Diresmikan</a></h4><span class="tgl">18 Juni 2024</span><p>Gardu induk berkapasitas 60 MVA itu diharapkan '
+         'memperkuat pasokan listrik di timur Bandung.</p></div>',
+         '<div class="item"><h4><a href="https://wartapriangan.com/2024/06/17/tarif-listrik/">Tarif Listrik Juli '
+         'Tetap</a></h4><span class="tgl">17 Juni 2024</span><p>Pemerintah memutuskan tarif listrik 13 golongan '
+         'pelanggan nonsubsidi tidak berubah.</p></div>']
+
+
+@pytest.mark.parametrize("pages", [2, 3])
+def test_later_pages_are_read_from_the_story_box_not_beside_its_cards(pages: int) -> None:
+    def page(number: int, paragraphs: list[str]) -> str:
+        url = _wp_url(number, "query")
+        box = ('<div class="content-detail"><h1 class="judul">' + WP_TITLE + '</h1>'
+               '<div class="tanggal">Rabu, 19 Juni 2024 10:15 WIB</div><div class="txt-detail">'
+               + "".join(f"<p>{text}</p>" for text in paragraphs) + "</div>"
+               + _wp_pager(pages, number, "query", "list")
+               + '<div class="list-berita"><h3>Berita Lainnya</h3>' + "".join(CARDS) + "</div></div>")
+        return _wp_page(url, [], "").replace('<div class="entry-content"></div>', box)
+    later = [[WP_PAGES[0][0]], [WP_PAGES[1][0]]][:pages - 1]
+    routes = {WP: Route(page(1, [WP_LEDE]))}
+    for number, paragraphs in enumerate(later, start=2):
+        routes[_wp_url(number, "query")] = Route(page(number, paragraphs))
+    result = crawl_in_process("generic", routes, f"url={WP}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == [WP_LEDE, *[text for paragraphs in later for text in paragraphs]]
+    assert item["missing_pages"] == []
