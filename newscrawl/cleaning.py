@@ -546,15 +546,19 @@ def _announced_runs(texts: list[str], link_densities: list[float],
             for index, text in enumerate(texts) if _announces_story_list(text)]
 
 
-# A page's number alone on a pager's link ("2"); two or more ("1 2 3") and the pager's words ("Selanjutnya",
-# "Sebelumnya", "Halaman 2") are the residue catalogue's "pager".
-_PAGE_NUMBER_RE: Final = re.compile(r"\d{1,3}")
+# A page's number alone on a pager's link ("2", "[2]", "Hal. 2") or a step ("Lanjut »", "Next ›"), said by a link to
+# the article's own page (h238 probe B5, B6); two or more ("1 2 3") and the pager's words ("Selanjutnya", "Halaman 2")
+# are the residue catalogue's "pager".
+_PAGER_LINK_TEXT_RE: Final = re.compile(
+    r"[\[(]?\s*(?:(?:hal(?:aman)?|page)\.?\s*)?\d{1,3}\s*[\])]?"
+    r"|[«‹<]*\s*(?:lanjut(?:kan)?|berikutnya|selanjutnya|sebelumnya|next|prev(?:ious)?)\s*[»›>]*"
+    r"|[«‹»›<>]{1,2}", re.IGNORECASE)
 
 
 def _pager_line(texts: list[str], pager_lines: Sequence[bool], index: int) -> bool:
     """Whether line ``index`` is a pager's, no item of a list a sentence announces: a line of the article's own pager
     (``pager_lines``: dom.own_pager_lines, a link line leading only to the article itself, whatever its page: "?page=2",
-    "/2" after the slug) that says only what a pager says — a page's number alone ("2", _PAGE_NUMBER_RE) or the
+    "/2" after the slug) that says only what a pager says — a page's number alone or a step (_PAGER_LINK_TEXT_RE) or the
     catalogue's pager words ("Selanjutnya", "Halaman 2", "1 2 3"). Page 1 of a paged story ending "Berikut daftar
     wilayah yang terdampak pemadaman:" right over its pager's "<a>1</a>", "<a>2</a>", "<a>Selanjutnya</a>", each a
     block of its own (pikiran-rakyat's div.paging__item, h223 probe): its list is on the next page. Both are needed:
@@ -564,7 +568,7 @@ def _pager_line(texts: list[str], pager_lines: Sequence[bool], index: int) -> bo
     if len(pager_lines) != len(texts) or not pager_lines[index]:
         return False
     text = texts[index]
-    return _PAGE_NUMBER_RE.fullmatch(text) is not None or residue_kind(text) == "pager"
+    return _PAGER_LINK_TEXT_RE.fullmatch(text.strip()) is not None or residue_kind(text) == "pager"
 
 
 def _announced_list_end(texts: list[str], link_densities: list[float], start: int,

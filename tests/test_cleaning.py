@@ -3876,6 +3876,11 @@ PAGER_UNDER_ANNOUNCED_ROWS = [
     pytest.param([*_OUTAGE, ListItemText("1", "/ul", True), ListItemText("2", "/ul", True),
                   ListItemText("Selanjutnya", "/ul", True)], [0.0, 0.0, 1.0, 1.0, 1.0], _OWN[:5], set(), 2,
                  id="pager-list-items"),
+    # other pagers' spellings of a page and a step (h238 probe B5, B6)
+    pytest.param([*_OUTAGE, "Hal. 1", "Hal. 2", "Lanjut »"], [0.0, 0.0, 1.0, 1.0, 1.0], _OWN[:5], set(), 2,
+                 id="hal-n-and-lanjut"),
+    pytest.param([*_OUTAGE, "[1]", "[2]", "Next ›"], [0.0, 0.0, 1.0, 1.0, 1.0], _OWN[:5], set(), 2,
+                 id="bracketed-numbers-and-next"),
     # the story's linked list right over the pager: the list stays, the pager goes
     pytest.param([*_OUTAGE, "Kecamatan Cibeunying", "Kecamatan Coblong", "1", "2", "Selanjutnya"],
                  [0.0, 0.0, 1.0, 1.0, 1.0, 1.0, 1.0], [False] * 4 + [True] * 3, {2, 3}, 4,
