@@ -3033,15 +3033,34 @@ def _drop_labelled_notices(texts: list[str], kinds: list[str | None], dropped: l
 
 # Tokens a template writes INTO a paragraph's text, never the story's words: detik/CNN's embed marker "[Gambas:Video
 # CNN]" in the same text node as the sentence before it, an ad slot's label in capitals ("… naik ADVERTISEMENT dua
-# kali lipat", "SCROLL TO CONTINUE WITH CONTENT") left by a span whose class names no ad.
-_INLINE_TOKEN_RE: Final = re.compile(
-    r"\s*(?:\[\s*(?i:gambas)\s*:[^\[\]]{0,80}\]|\bADVERTISEMENT\b|\bSCROLL TO CONTINUE WITH CONTENT\b)\s*")
+# kali lipat", "SCROLL TO CONTINUE WITH CONTENT") left by a span whose class names no ad. A run of them goes as one
+# ("ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"). The same letters as a word of the story's own sentence stay (h233
+# K5, a story about ad labels: 'penanda "ADVERTISEMENT" atau "Iklan" wajib ada'): a run standing between quote marks
+# (straight or curly, single or double, guillemets; punctuation before the closing mark allowed), or glued to a word
+# by a hyphen or slash ("ADVERTISEMENT-nya", "ADVERTISEMENT/Iklan"). A template's slot never sits inside a quotation
+# it would have to open and close itself.
+_INLINE_TOKEN: Final = (r"(?:\[\s*(?i:gambas)\s*:[^\[\]]{0,80}\]"
+                        r"|(?<![\w/-])(?:ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT)(?![\w])(?![-/]\w))")
+_INLINE_TOKEN_RE: Final = re.compile(rf"\s*{_INLINE_TOKEN}(?:\s*{_INLINE_TOKEN})*\s*")
+_OPENING_QUOTES: Final = frozenset("\"'\u201c\u2018\u201e\u201a\u00ab\u2039\u300c")
+_CLOSING_QUOTES: Final = frozenset("\"'\u201d\u2019\u00bb\u203a\u300d")
+_QUOTED_END_PUNCTUATION: Final = ".,;:!?"
+
+
+def _quoted_span(block: str, start: int, end: int) -> bool:
+    """Whether block[start:end] (a token run and the spaces around it) stands between quote marks."""
+    before = block[:start].rstrip()[-1:]
+    after = block[end:].lstrip().lstrip(_QUOTED_END_PUNCTUATION)[:1]
+    if not block[start:end].strip() or not before or not after:
+        return False
+    return before in _OPENING_QUOTES and after in _CLOSING_QUOTES
 
 
 def _without_inline_tokens(block: str) -> str:
     if "[" not in block and "ADVERTISEMENT" not in block and "SCROLL TO" not in block:
         return block  # the usual paragraph: one scan each, no regex
-    stripped = _INLINE_TOKEN_RE.sub(" ", block).strip()
+    stripped = _INLINE_TOKEN_RE.sub(
+        lambda match: match.group(0) if _quoted_span(block, match.start(), match.end()) else " ", block).strip()
     return stripped if stripped else block
 
 

@@ -1559,6 +1559,27 @@ STRIP_ROWS = [
                  ["Harga cabai naik dua kali lipat.", "Kata itu."], id="ad-label-in-paragraph"),
     pytest.param(["Iklan (advertisement) itu tayang di televisi."], ["Iklan (advertisement) itu tayang di televisi."],
                  id="advertisement-word-in-prose-kept"),
+    pytest.param(["Harga cabai naik ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT dua kali lipat."],
+                 ["Harga cabai naik dua kali lipat."], id="ad-labels-run-in-paragraph"),
+    # (h233 K5, reconstructed: a kompas 2016 story about unlabelled online ads) the label's letters as a word of the
+    # story's own sentence, in quote marks of any kind or glued to a word by a hyphen/slash, stay whole
+    pytest.param(['Padahal, menurut dia, penanda "ADVERTISEMENT" atau "Iklan" wajib ada agar pembaca bisa membedakan '
+                  'promosi dengan berita.'],
+                 ['Padahal, menurut dia, penanda "ADVERTISEMENT" atau "Iklan" wajib ada agar pembaca bisa membedakan '
+                  'promosi dengan berita.'], id="quoted-ad-label-in-story-kept"),
+    pytest.param(["Tulisan \u201cADVERTISEMENT\u201d dan \u2018SCROLL TO CONTINUE WITH CONTENT,\u2019 kata dia, kerap "
+                  "terlalu kecil."],
+                 ["Tulisan \u201cADVERTISEMENT\u201d dan \u2018SCROLL TO CONTINUE WITH CONTENT,\u2019 kata dia, kerap "
+                  "terlalu kecil."], id="curly-quoted-ad-labels-kept"),
+    pytest.param(["Label 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT' muncul di tengah berita."],
+                 ["Label 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT' muncul di tengah berita."],
+                 id="single-quoted-ad-label-run-kept"),
+    pytest.param(["Ukuran label ADVERTISEMENT-nya terlalu kecil, begitu pula label ADVERTISEMENT/Iklan di laman lain."],
+                 ["Ukuran label ADVERTISEMENT-nya terlalu kecil, begitu pula label ADVERTISEMENT/Iklan di laman lain."],
+                 id="ad-label-glued-to-word-kept"),
+    # a template's label inside a quoted sentence of the story, not itself quoted, still goes
+    pytest.param(['"Harga cabai naik ADVERTISEMENT dua kali lipat," kata dia.'],
+                 ['"Harga cabai naik dua kali lipat," kata dia.'], id="ad-label-inside-quotation-cut"),
     # the outlet then the writer, glued to the last sentence (tribun/suara sign-offs, reconstructed)
     pytest.param(["Paragraf satu.", "Ia lalu bicara. (Tribunnews.com/Fersianus Waku)"], ["Paragraf satu.", "Ia lalu bicara."],
                  id="outlet-then-writer-signoff"),
