@@ -806,6 +806,9 @@ def image_captions(root: etree._Element) -> set[etree._Element]:
             top, parent = parent, parent.getparent()
             if parent is None:
                 break
+        if parent is not None and parent is not root and _credited_photo_box(parent, top) and _photo(image):
+            found.add(parent)
+            continue
         if parent is None or parent is root or len(parent) > _SLIDE_MAX_CHILDREN or not _blank(top.tail):
             continue
         caption = top.getnext()
@@ -863,15 +866,54 @@ _SLIDE_COUNTER = re.compile(r"\s*\d{1,3}\s*(?:/|dari|of)\s*\d{1,3}\s*", re.IGNOR
 
 def _marked_caption(block: etree._Element) -> bool:
     """Whether a text under a photo carries a caption's mark (_CREDIT_MARK, italic or small print, a caption's class,
-    no sentence): a bare sentence is the story's paragraph the photo sits atop."""
+    no sentence, a credit leading or ending it in a photo's box): a bare sentence is the story's paragraph the photo
+    sits atop."""
     text = collapse_ws(" ".join(block.itertext()))
     if not text or _CREDIT_MARK.search(text) or in_caption(block, text):
+        return True
+    if _credit_edged(text) and in_photo_box(block):
         return True
     if not text.rstrip(_SENTENCE_CLOSERS + " ").endswith(_STATEMENT_END + ("?",)):
         return True
     small = sum(len(collapse_ws(" ".join(node.itertext()))) for node in block.iter(*_SMALL_PRINT_TAGS)
                 if not any(ancestor.tag in _SMALL_PRINT_TAGS for ancestor in node.iterancestors()))
     return small * 2 >= len(text)
+
+
+# A photo's credit leading or ending a caption's text, the outlet's domain then the photographer
+# ("KOMPAS.com/SIGIRANUS MARUTHO BERE Warga mengangkut …", kompas 2015/16's in-body photo box, h233 K4;
+# "… Kamis (26/11/2015). TRIBUNNEWS.COM/HERUDIN") or "Foto: …"/"Foto/AP". Only with a photo in a photo's box
+# (_credited_photo_box, _marked_caption): the same letters in a story's sentence ("data di Kompas.com/data") stay.
+_OUTLET_CREDIT = r"[A-Za-z][\w.-]{0,40}\.(?i:com|co\.id|id|net|org|tv)\s*/\s*[A-Z]"
+_CREDIT_LEADS = re.compile(rf"[\W_]{{0,3}}(?:{_OUTLET_CREDIT}|(?i:foto|photo)\s*[:/])")
+_CREDIT_ENDS = re.compile(
+    rf"(?<![\w.-])(?:{_OUTLET_CREDIT}[\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,5}}"
+    r"|(?i:foto|photo)\s*[:/]\s*[^\s:/.!?][^:.!?]{0,60})\W{0,3}$")
+_CREDIT_END_CHARS = 120
+# A credited photo box's longest text (its caption and the credit).
+_CREDITED_BOX_MAX_CHARS = _CAPTION_MAX_CHARS
+
+
+def _credit_edged(text: str) -> bool:
+    """Whether a text opens or closes with a photo's credit (_CREDIT_LEADS, _CREDIT_ENDS)."""
+    return bool(_CREDIT_LEADS.match(text) or _CREDIT_ENDS.search(text[-_CREDIT_END_CHARS:]))
+
+
+def _credited_photo_box(box: etree._Element, top: etree._Element) -> bool:
+    """Whether ``box``, opening with the photo (``top``: the <img> or the lone wrappers around it), is a photo's box
+    with its caption as the box's own text: inline markup and text only after the photo, a short text led or closed
+    by a credit (_credit_edged), a photo box's class on it or a few levels up (in_photo_box). The kompas 2015/16 form
+    (h233 K4): "<div class='photo'><img …><span class='pb_10 author'>KOMPAS.com/NAME</span> Warga mengangkut …
+    (26/11/2015).</div>". A story's paragraph holding an emoji or an icon, or no photo class, is no such box."""
+    if box.tag not in ("div", "p", "figure", "span") or not _blank(box.text) or box[0] is not top:
+        return False
+    for child in box[1:]:
+        if isinstance(child.tag, str) and (child.tag in BLOCK_TAGS or child.tag in _IMAGE_TAGS or any(
+                isinstance(node.tag, str) and (node.tag in BLOCK_TAGS or node.tag in _IMAGE_TAGS)
+                for node in child.iterdescendants())):
+            return False
+    text = text_within(box, _CREDITED_BOX_MAX_CHARS, lines=False)
+    return bool(text) and _credit_edged(text) and in_photo_box(box)
 
 
 def _in_slideshow(box: etree._Element) -> bool:

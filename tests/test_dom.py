@@ -452,6 +452,29 @@ CAPTIONS_AFTER_IMAGES = [
     # a card's text beside its photo, in a box holding more: read
     (f"<div><img src='1.jpg'><p>{_CAPTION}</p><p>Isi.</p><p>Isi lagi.</p><p>Isi ketiga.</p></div>",
      [_CAPTION, "Isi.", "Isi lagi.", "Isi ketiga."]),
+    # (h233 K4, reconstructed: kompas 2015/16's in-body photo box in the story's text nodes) a photo's box, its caption
+    # the box's own text led by the credit "OUTLET.com/NAME" in a span, closing as a sentence with the photo's day
+    ("Kupang dilanda banjir rob sejak pagi.<br><br><div id='601233' class='photo' style='max-width: 100% ; width:780px'>"
+     "<img data-width='780px' src='http://assets.kompas.com/data/photo/2015/11/26/x780x390.jpg' alt=''>"
+     "<span class='pb_10 author'>KOMPAS.com/SIGIRANUS MARUTHO BERE</span> Warga mengangkut perabot dari rumah yang "
+     "terendam banjir rob, Kamis (26/11/2015).</div>Air laut naik hingga setinggi lutut.<br><br>",
+     ["Kupang dilanda banjir rob sejak pagi.", "Air laut naik hingga setinggi lutut."]),
+    # ... the credit closing the text, the photo in a link to its enlargement; "Foto: …" leading it
+    ("<p>Isi.</p><div class='foto-artikel'><a href='https://situs.example/foto/x.jpg'><img src='x.jpg'></a> Warga "
+     "mengangkut perabot, Kamis (26/11/2015). TRIBUNNEWS.COM/HERUDIN</div><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
+    ("<p>Isi.</p><div class='photo'><img src='x.jpg'><b>Foto: Antara/Hafidz Mubarak A</b> Warga mengangkut perabot, "
+     "Kamis (26/11/2015).</div><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
+    # ... the credited caption in a paragraph of its own after the photo, in the photo's box
+    ("<p>Isi.</p><div class='photo'><img src='x.jpg'><p>KOMPAS.com/SIGIRANUS MARUTHO BERE Warga mengangkut perabot, "
+     "Kamis (26/11/2015).</p></div><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
+    # ... but a story's paragraph with an emoji's image, or naming an outlet's page mid-sentence under a photo, or
+    # holding no photo, in a photo story's box: read
+    ("<div class='photo-story'><p><img class='emoji' src='https://s.w.org/images/core/emoji/smile.svg'> KOMPAS.com/Travel "
+     "menghimpun daftar pantai terbaik di Kupang.</p></div>", ["KOMPAS.com/Travel menghimpun daftar pantai terbaik di Kupang."]),
+    ("<div class='photo-story'><p><img src='x.jpg'><br>Daftar lengkapnya dimuat di Kompas.com/Travel sejak Senin.</p></div>",
+     ["Daftar lengkapnya dimuat di Kompas.com/Travel sejak Senin."]),
+    ("<div class='photo-story'><p>Foto-foto itu diambil KOMPAS.com/Kristianto Purnomo di Kupang.</p></div>",
+     ["Foto-foto itu diambil KOMPAS.com/Kristianto Purnomo di Kupang."]),
 ]
 
 
