@@ -1191,7 +1191,12 @@ def lead_junk(text: str, title: str | None = None) -> bool:
     counter ("0 Komentar"), a breadcrumb trail; a byline-and-date line however long (byline_date_line: The Jakarta
     Post 2013's "Andi Wijaya and Hasyim Rahmanto, The Jakarta Post, Jakarta/Makassar | Headlines | Wed, June 19 2013,
     10:44 AM", h153 probe)."""
-    return (repeats_title(text, title) or _is_byline_line(text) or _is_stamp_line(text) or byline_date_line(text)
+    return _is_byline_line(text) or _header_form(text, title)
+
+
+def _header_form(text: str, title: str | None) -> bool:
+    """A lead block that is header by its form, a name line aside (lead_junk)."""
+    return (repeats_title(text, title) or _is_stamp_line(text) or byline_date_line(text)
             or _is_labelled_date(text) or is_credited_caption(text) or _is_breadcrumb_line(text) or _marks_only(text)
             or (len(text) <= 40 and _CLOSING_HEADER_RE.fullmatch(text) is not None)
             or (len(text) >= _PROSE_MIN_CHARS and meta_row(text)))
@@ -1825,17 +1830,57 @@ def _story_prose(blocks: list[str]) -> list[int]:
 PHOTO_STORY_CAPTIONS: Final = 3
 
 
-def story_start(blocks: list[str], title: str | None = None, read_before: str | None = None) -> int:
+def story_start(blocks: list[str], title: str | None = None, read_before: str | None = None,
+                credits: Sequence[str] = ()) -> int:
     """Index of the first block of the story: the header trim_edges cuts before it (the headline again, a
     byline, a date stamp, a deck with its byline and date line). For a later page of a paged article, whose
     header the merged body would otherwise carry into its middle.
+
+    What is cut is the page's repeated header only: the headline, a date line, a byline by its form (a label,
+    "Oleh …", "Penulis … | Editor …", an outlet after the name), a deck with its byline and date line. A short
+    line that is only Capitalised words ("Data dan Fakta Laga", "Kronologi Kejadian") reads as a name, but at the
+    top of a later page it is the story's subhead unless it is the header's byline: by a date line (with the other
+    name lines of its run), or naming one of ``credits`` (page 1's authors as read) (h232 probe: detik's page 2
+    opening with "<p><strong>Data dan Fakta Laga</strong></p>" over a list lost the subhead).
 
     ``read_before``: the last block of the pages read before this one. When it announces lines ("Berikut daftar
     15 bank …:", "… antara lain:"), the page opens with them: short name-shaped lines there ("BPR Wijaya Kusuma,
     Madiun") are the announced list, not a byline."""
     prose = _story_prose(blocks)
     listed = bool(read_before) and announces_lines(read_before)
-    return _lead_end(blocks, prose, prose[-1], title, listed) if prose else 0
+    return _lead_end(blocks, prose, prose[-1], title, listed, credits=credits, later=True) if prose else 0
+
+
+# The outlet after a byline's name: "Andi Saputra - detikNews", "Rina Ayu | Kompas.com".
+_NAME_OUTLET_TAIL_RE: Final = re.compile(r"\s+[\u2013\u2014|-]\s+\S+$")
+# How many name lines a later page's header byline runs to (one per writer, then its date line).
+_HEADER_NAME_RUN_MAX: Final = 6
+# A credit of page 1's this long (squeezed) or longer names the line that holds it ("Andi Saputra" in "Andi Saputra
+# Detiknews"); a shorter one ("Tim", "Ayu") only the line that is it.
+_CREDIT_KEY_MIN_CHARS: Final = 6
+
+
+def _names_only(text: str, title: str | None) -> bool:
+    """Whether a lead block is cut as header only for reading as a name: Capitalised words, without a byline's
+    label ("Oleh", "Penulis:", "Laporan Wartawan …"), an outlet after the name or bars between credits, and no
+    other header form (the headline, a date line, a caption, a breadcrumb, a meta row)."""
+    return (_is_byline_line(text) and _BYLINE_LEAD_RE.match(text) is None and " | " not in text
+            and _NAME_OUTLET_TAIL_RE.search(text) is None and not _header_form(text, title))
+
+
+def _header_name(blocks: list[str], index: int, credits: Sequence[str]) -> bool:
+    """Whether the name-shaped block at ``index`` is a later page's header byline: it names one of ``credits``
+    (page 1's authors), or its run of name lines stands by a date line (_beside_date_line)."""
+    key = squeeze(_NAME_OUTLET_TAIL_RE.sub("", blocks[index]))
+    if key and any((name := squeeze(credit)) and (key in name or (len(name) >= _CREDIT_KEY_MIN_CHARS and name in key))
+                   for credit in credits):
+        return True
+    first = last = index
+    while first > 0 and index - first < _HEADER_NAME_RUN_MAX and _is_byline_line(blocks[first - 1]):
+        first -= 1
+    while last + 1 < len(blocks) and last - index < _HEADER_NAME_RUN_MAX and _is_byline_line(blocks[last + 1]):
+        last += 1
+    return _beside_date_line(blocks, first) or _beside_date_line(blocks, last)
 
 
 def _beside_date_line(blocks: list[str], index: int) -> bool:
@@ -2010,7 +2055,8 @@ def _opinion_byline_end(blocks: list[str], title: str | None, outlets: Sequence[
 
 
 def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None, listed: bool = False,
-              outlets: Sequence[str] = (), descriptions: Sequence[str] = (), times: PageTimes | None = None) -> int:
+              outlets: Sequence[str] = (), descriptions: Sequence[str] = (), times: PageTimes | None = None,
+              credits: Sequence[str] = (), later: bool = False) -> int:
     start = 0
     byline_cut = False
     # The headline repeated over the story is never its first prose, however it reads: one ending in "!" or "?", or of
@@ -2038,6 +2084,8 @@ def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None,
             if byline_cut or not _beside_date_line(blocks, start):
                 break
             byline_cut = True
+        elif later and _names_only(blocks[start], title) and not _header_name(blocks, start, credits):
+            break  # a later page's subhead, not its header's byline (story_start)
         start += 1
     start = _credit_block_end(blocks, start)
     start = _after_header_lines(blocks, start, prose, title, rows, descriptions, times)

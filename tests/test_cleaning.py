@@ -3516,13 +3516,34 @@ LIST = ["BPR Wijaya Kusuma, Madiun", "BPR Usaha Madani Karya Mulia, Surakarta", 
     # after "Berikut daftar …:" the page opens with the list: name-shaped lines, kept
     ([*LIST, P_LONG], "Berikut daftar 15 bank yang izin usahanya dicabut OJK:", 0),
     ([*LIST, P_LONG], "Daerah yang perlu waspada antara lain:", 0),
-    # the same lines after a sentence that announces nothing read as a byline header
-    ([*LIST, P_LONG], "Paragraf terakhir halaman satu.", 3),
+    # the same lines after a sentence that announces nothing: bank names, no date line by them, naming no author of
+    # page 1's: the story's lines, kept (cut as a byline header before the h232 probe)
+    ([*LIST, P_LONG], "Paragraf terakhir halaman satu.", 0),
+    # a subhead of Capitalised words opening the page (h232 probe: detik's "Data dan Fakta Laga" over a list)
+    (["Data dan Fakta Laga", "Persib tidak terkalahkan dalam lima laga.", P_LONG], "Paragraf terakhir halaman satu.", 0),
+    # a run of name lines by the date line is the header's byline
+    (["Andi Saputra", "Rina Ayu", "Rabu, 19 Jun 2024 10:00 WIB", P_LONG], "Paragraf terakhir halaman satu.", 3),
+    # a byline by its form: a label, an outlet after the name, credits between bars
+    (["Oleh: Andi Saputra", P_LONG], "Paragraf terakhir halaman satu.", 1),
+    (["Andi Saputra - detikNews", P_LONG], "Paragraf terakhir halaman satu.", 1),
+    (["Penulis Andi Saputra | Editor Rina Ayu", P_LONG], "Paragraf terakhir halaman satu.", 1),
+    # the headline again, then a subhead: the headline goes, the subhead stays
+    ([TITLE, "Data dan Fakta Laga", P_LONG], "Paragraf terakhir halaman satu.", 1),
     # a header byline by its date line is still cut after an announcing line (viva: name, date, then the list)
     (["Rahmat Fatahillah Ilham", "Selasa, 18 Juni 2024 - 09:30 WIB", *LIST, P_LONG], "Syaratnya sebagai berikut:", 2),
 ])
 def test_story_start_of_a_later_page(blocks: list[str], read_before: str, start: int) -> None:
     assert story_start(blocks, TITLE, read_before) == start
+
+
+@pytest.mark.parametrize(("credits", "start"), [
+    (["Andi Saputra"], 1),  # page 1's author named again alone: the header's byline
+    (["Andi Saputra - detikNews"], 1),
+    (["Rina Ayu"], 0),  # another name: a line of the story's
+    ([], 0),
+])
+def test_a_later_pages_lone_name_line_is_cut_when_it_names_page_1s_author(credits: list[str], start: int) -> None:
+    assert story_start(["Andi Saputra", P_LONG], TITLE, "Paragraf terakhir halaman satu.", credits) == start
 
 
 REPEATS_TITLE_ROWS = [

@@ -264,3 +264,37 @@ def test_a_link_to_another_story_in_the_pager_box_is_no_page(folder, case, last_
     assert item["body"] == expected["body"] and item["missing_pages"] == []
     assert other_url not in result.fetched
     assert result.stats.get("newscrawl/article_pages/other_article_link") == 1
+
+
+# (h232 probe: detik's page 2 of a match report opening with `<p><strong>Data dan Fakta Laga</strong></p>` over an <ol>
+# of facts, through detik and generic) story_start cut the subhead as the page's header byline: a short line of
+# Capitalised words reads as a name. The same subhead mid-page, or after one paragraph, was kept. What a later page's
+# top loses is its repeated header only: page 1's author named again, a name line by the date line, the headline.
+_SUBHEAD = "Kantong Parkir dan Titik Hiburan"
+_FACTS = ["Kantong parkir tersedia di IRTI Monas dan Lapangan Banteng.", "Panggung hiburan berdiri di tujuh titik."]
+_PAGE_2_OPENINGS = [
+    pytest.param(f"<p><strong>{_SUBHEAD}</strong></p><ol>{''.join(f'<li>{f}</li>' for f in _FACTS)}</ol>",
+                 [_SUBHEAD, *_FACTS], id="subhead-over-a-list"),
+    pytest.param(f"<p><strong>{_SUBHEAD}</strong></p><p>{_FACTS[0]}</p>", [_SUBHEAD, _FACTS[0]],
+                 id="subhead-over-a-paragraph"),
+    pytest.param(f"<h3>{_SUBHEAD}</h3><p>{_FACTS[0]}</p>", [_SUBHEAD, _FACTS[0]], id="h3-subhead"),
+    # the page's header repeated inside the body: still cut
+    pytest.param("<p>Kurniawan Fadilah</p>", [], id="page-1-author-again"),
+    pytest.param("<p>Rizky Pratama</p><p>Sabtu, 10 Des 2022 09:42 WIB</p>", [], id="name-by-its-date-line"),
+    pytest.param("<p>Dishub DKI Siapkan Rekayasa Lalin Malam Tahun Baru di Bundaran HI</p><p>Kurniawan Fadilah</p>", [],
+                 id="headline-and-author-again"),
+]
+
+
+@pytest.mark.parametrize("spider", ["detik", "generic"])
+@pytest.mark.parametrize(("opening", "kept"), _PAGE_2_OPENINGS)
+def test_a_subhead_opening_a_later_page_is_the_storys(spider, opening, kept):
+    routes = routes_from_fixtures(DETIK)
+    page_2 = f"{DETIK_ARTICLE}/2"
+    marker = b'<div class="detail__body-text itp_bodycontent">'
+    assert routes[page_2].body.count(marker) == 1
+    routes[page_2] = Route(routes[page_2].body.replace(marker, marker + opening.encode()),
+                           headers=routes[page_2].headers)
+    [item] = crawl_in_process(spider, routes, f"url={DETIK_ARTICLE}", settings=QUIET).items
+    body = DETIK_CASE["body"]
+    assert item["body"] == [*body[:3], *kept, *body[3:]] and item["missing_pages"] == []

@@ -2033,9 +2033,10 @@ class NewsSpider(scrapy.Spider):
             yield self.refuse_later_page(response, refused, raw, visited[0], pending, missing)
             return
         # The page's own header (its deck, byline and date line, read with a short story's <article>) would sit
-        # in the middle of the merged story: cut here, where the page's edges are still known.
+        # in the middle of the merged story: cut here, where the page's edges are still known. Only the header: a
+        # subhead opening the page is the story's (a name-shaped line goes by a date line or naming page 1's author).
         page_blocks = blocks
-        blocks = blocks[story_start(blocks, raw.title, raw.body[-1] if raw.body else None):]
+        blocks = blocks[story_start(blocks, raw.title, raw.body[-1] if raw.body else None, raw.authors):]
         read = {block_key(block) for block in raw.body}
         number = self.page_number(self.asked_url(response))
         # This page's own pager, before deciding what the page is: every page it links (page 1, itself and the page
