@@ -702,7 +702,20 @@ def _normalise(text: str) -> str:
     if not text.isascii():  # translate() is slow, and only non-ASCII needs it
         text = text.translate(CHARACTER_FIXES)
     # str.split() also splits on NBSP and the other Unicode spaces.
-    return " ".join(text.split()).lower()
+    text = " ".join(text.split()).lower()
+    if "waktu" in text:
+        text = _SPELLED_ZONE_RE.sub(_spelled_zone, text)
+    return text
+
+
+# A zone spelled out ("pukul 14.00 Waktu Indonesia Tengah", "Waktu Indonesia Bagian Barat", h236 probe t05/t06: the
+# words were no zone, the text read in the site's zone, an hour off) is read as its abbreviation.
+_SPELLED_ZONE_RE = re.compile(r"(?<![a-z])waktu indonesia (?:bagian )?(barat|tengah|timur)(?![a-z])", re.ASCII)
+_ZONE_BY_SPELLING = {"barat": "wib", "tengah": "wita", "timur": "wit"}
+
+
+def _spelled_zone(match: re.Match[str]) -> str:
+    return _ZONE_BY_SPELLING[match[1]]
 
 
 def _with_full_year(text: str) -> str | None:

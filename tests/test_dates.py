@@ -428,6 +428,13 @@ SITE_ZONE_READINGS = [
     ("23 jam lalu", WIB, "2025-06-19T13:00:00+07:00"),
     ("Rabu (19/6/2024) 20.40", WIB, "2024-06-19T20:40:00+07:00"),
     ("2025-05-28T00:00:00+07:00", WIB, "2025-05-28T00:00:00+07:00"),  # a stated midnight is a time
+    # (h236 probe t05/t06, reconstructed) the zone spelled out after the clock, as regional government and campus
+    # sites print it: read as its abbreviation, not as the site's zone (an hour off)
+    ("Rabu, 19 Juni 2024 pukul 14.00 Waktu Indonesia Tengah", WIB, "2024-06-19T14:00:00+08:00"),
+    ("Rabu, 19 Juni 2024 pukul 20.40 Waktu Indonesia Barat", WITA, "2024-06-19T20:40:00+07:00"),
+    ("Jumat, 21 Juni 2024 pukul 10.00 WAKTU INDONESIA TIMUR", WIB, "2024-06-21T10:00:00+09:00"),
+    ("19 Juni 2024 20:40 waktu Indonesia bagian tengah", WIB, "2024-06-19T20:40:00+08:00"),
+    ("10.00 Waktu Indonesia Timur, Jumat 21 Juni 2024", WITA, "2024-06-21T10:00:00+09:00"),
 ]
 
 
