@@ -466,6 +466,16 @@ TWO_DIGIT_YEAR_RE = re.compile(
 UNREADABLE_TIME_RE = re.compile(
     r"[\s,|@)-]*(?:(?:pukul|pkl|jam)(?![a-z])|\d{1,2}(?::\d|\.\d{1,2}(?![0-9])))", re.ASCII
 )
+# After a date, a time that is an hour without minutes, after "pukul"/"jam": "19 Juni 2024 jam 10 pagi", "pukul 7
+# malam WIB", "pukul 10 WIB" (h236 probe h14: "jam" made it an unreadable time, and the date was None).
+HOUR_ONLY_RE = re.compile(
+    rf"""
+    [\s,|@)-]*(?:pukul|pkl\.?|jam)\s?(?P<hour>\d{{1,2}})(?![0-9]|[.:]\d)
+    (?:\s?(?P<period>a\.?m\.?|p\.?m\.?|pagi|siang|sore|petang|malam)(?![a-z]))?
+    {_ZONE}
+    """,
+    re.ASCII | re.VERBOSE,
+)
 ZONE_WORD_RE = re.compile(r"(?<![a-z])(?P<zone_name>wita|wib|wit)(?![a-z])", re.ASCII)
 
 _NUMBER = rf"(?:\d{{1,6}}|{word_alternation(NUMBER_BY_WORD)})"
@@ -879,6 +889,9 @@ def _absolute(text: str, match: re.Match[str], default_zone: tzinfo) -> DateRead
 
     time_match = match
     if match["hour"] is None:
+        hour_only = HOUR_ONLY_RE.match(text, date_end)
+        if hour_only is not None:
+            return _at_hour_only(year, int(month), int(day), hour_only, default_zone)
         if UNREADABLE_TIME_RE.match(text, date_end):
             return None  # "pukul 7.5": a time is there, midnight would be wrong
         time_match = TIME_BEFORE_DATE_RE.search(text, 0, match.start()) or match
@@ -898,6 +911,28 @@ def _absolute(text: str, match: re.Match[str], default_zone: tzinfo) -> DateRead
     except ValueError:
         return None
     return DateReading(moment, time_match["hour"] is not None, zone is not False)
+
+
+def _at_hour_only(year: int, month: int, day: int, match: re.Match[str], default_zone: tzinfo) -> DateReading | None:
+    """The reading of a date whose time is an hour without minutes (HOUR_ONLY_RE): "jam 10 pagi" is 10:00 by the
+    period word's dial (HOUR_OF_DAY_BY_PERIOD; a contradiction, "jam 9 sore", or an ambiguous "jam 12 malam" gives
+    None, as "9.00 sore" does); without a period word ("pukul 10 WIB") the hour may be either half of the day: the
+    date alone."""
+    zone = _zone(match)
+    if zone is None:
+        return None
+    period = match["period"]
+    clock = (0, 0, 0, 0)
+    if period is not None:
+        hour = HOUR_OF_DAY_BY_PERIOD[period.replace(".", "")].get(int(match["hour"]))
+        if hour is None:
+            return None
+        clock = (hour, 0, 0, 0)
+    try:
+        moment = _at(date(year, month, day), clock, zone or default_zone)
+    except ValueError:
+        return None
+    return DateReading(moment, period is not None, zone is not False)
 
 
 def _clock(match: re.Match[str]) -> tuple[int, int, int, int] | None:

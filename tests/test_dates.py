@@ -149,6 +149,13 @@ CLOCK_WORDS = [
     ("31 Desember 2024 24:00:00", "2025-01-01T00:00:00+07:00"),
     ("2024-06-19T24:00:00+07:00", "2024-06-20T00:00:00+07:00"),
     ("kemarin, 24:00", "2025-06-20T00:00:00+07:00"),
+    # (h236 probe h14, reconstructed) an hour without minutes after "jam"/"pukul": read by the period word's dial (this
+    # was None: "jam" made the time unreadable, and "16 Juni 2024 pukul 7 malam" stood in NOT_DATES; 7 malam is 19:00,
+    # as "07.00 malam" is)
+    ("19 Juni 2024 jam 10 pagi", "2024-06-19T10:00:00+07:00"),
+    ("16 Juni 2024 pukul 7 malam", "2024-06-16T19:00:00+07:00"),
+    ("Rabu, 19 Juni 2024 pukul 3 sore WITA", "2024-06-19T15:00:00+08:00"),
+    ("19 Juni 2024, jam 1 siang", "2024-06-19T13:00:00+07:00"),
 ]
 
 MACHINE_FORMATS = [
@@ -305,7 +312,8 @@ NOT_DATES = [
     "12 Mei 2025 13:00 IST",  # India, Israel or Ireland: ambiguous zone
     "12 Mei 2025 13:00 CST",  # US Central or China
     "16 Juni 2024 pukul 7.5 WIB",  # a time is there but unreadable: not midnight
-    "16 Juni 2024 pukul 7 malam",
+    "19 Juni 2024 jam 9 sore",  # an hour without minutes: the same period rules ("sore" is 2-7)
+    "19 Juni 2024 pukul 12 malam",  # which midnight?
     "19 Juni 2024 20:4",
     "19/06/24",  # two-digit year: DD/MM/YY or YY/MM/DD
     "Minggu (16/6)",  # no year
@@ -427,6 +435,9 @@ SITE_ZONE_READINGS = [
     ("2 bulan lalu", WIB, "2025-04-20"),
     ("23 jam lalu", WIB, "2025-06-19T13:00:00+07:00"),
     ("Rabu (19/6/2024) 20.40", WIB, "2024-06-19T20:40:00+07:00"),
+    # (h236 probe h14) an hour without minutes and no period word ("pukul 10 WIB"): either half of the day, the date
+    ("19 Juni 2024 jam 10", WIB, "2024-06-19"),
+    ("Rabu, 19 Juni 2024 pukul 10 WITA", WITA, "2024-06-19"),
     ("2025-05-28T00:00:00+07:00", WIB, "2025-05-28T00:00:00+07:00"),  # a stated midnight is a time
     # (h236 probe t05/t06, reconstructed) the zone spelled out after the clock, as regional government and campus
     # sites print it: read as its abbreviation, not as the site's zone (an hour off)
