@@ -452,6 +452,16 @@ TIME_BEFORE_DATE_RE = re.compile(
     """,
     re.ASCII | re.VERBOSE,
 )
+# The day in the Hijri calendar printed after the Gregorian date, before its time: "Jumat, 21 Juni 2024 - 15 Dzulhijjah
+# 1445 H | 11:30 WIB", "Senin, 11 Maret 2024 (1 Ramadhan 1445 H) 19:00 WIB" (h236 probe j07/j08: the time was looked
+# for right after the date only, and the line read as a date). A day, an Islamic month's name as Indonesian pages spell
+# it, a 13xx/14xx year, "H" at most; the time after it (TIME_AFTER_HIJRI_RE) is the Gregorian date's.
+_HIJRI_MONTH = (r"(?:muharr?am|s[h]?aff?ar|sapar|rabi'?u[lts]*[\s-]?(?:awwal|awal|akhir|akhi?r|tsani|sani)"
+                r"|jumad[ai]?[lts]*[\s-]?(?:awwal|awal|ula|akhirah|akhir|tsaniyah|tsani|sani)|rajab|s[yh]?a'?k?ban"
+                r"|r[ao]m[ao]dh?[ao]n|sy?y?aw+al|shaw+al|(?:dz|dh|z)ul[\s-]?(?:q[a']*i?dah|k[a']*i?dah|hij+ah))")
+HIJRI_AFTER_DATE_RE = re.compile(
+    rf"[\s,|/(-]*\(?\s?\d{{1,2}}\s{_HIJRI_MONTH}\s1[34]\d\d(?:\s?h\.?)?(?![a-z0-9])\s?\)?", re.ASCII)
+TIME_AFTER_HIJRI_RE = re.compile(rf"(?:{_DATE_TIME_GLUE}{_TIME_PLAIN}){_ZONE}", re.ASCII | re.VERBOSE)
 # A two-digit year after a weekday: "Rabu, 19/06/24 20:40 WIB", "Kamis 5 Nov 15". Read as 20YY only when
 # the weekday named is that date's (the check makes it no guess: "19/06/24" alone could be 2019-06-24).
 TWO_DIGIT_YEAR_RE = re.compile(
@@ -894,7 +904,9 @@ def _absolute(text: str, match: re.Match[str], default_zone: tzinfo) -> DateRead
             return _at_hour_only(year, int(month), int(day), hour_only, default_zone)
         if UNREADABLE_TIME_RE.match(text, date_end):
             return None  # "pukul 7.5": a time is there, midnight would be wrong
-        time_match = TIME_BEFORE_DATE_RE.search(text, 0, match.start()) or match
+        hijri = HIJRI_AFTER_DATE_RE.match(text, date_end)
+        time_match = ((hijri and TIME_AFTER_HIJRI_RE.match(text, hijri.end()))
+                      or TIME_BEFORE_DATE_RE.search(text, 0, match.start()) or match)
     clock = _clock(time_match)
     zone = _zone(time_match)
     if zone is False and time_match is not match:

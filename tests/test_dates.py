@@ -54,6 +54,14 @@ SITE_BYLINES = [
     ("20:40 WIB - Rabu, 13 Zulhijah 1445 H / 19 Juni 2024", "2024-06-19T20:40:00+07:00"),
     ("20:40 WIB | Rabu, 13 Rabiul Awal 1446 H, 18 September 2024", "2024-09-18T20:40:00+07:00"),
     ("Rabu, 19 Juni 2024 \u2013 20:40 WIB", "2024-06-19T20:40:00+07:00"),  # en dash
+    # (h236 probe j07/j08, reconstructed: republika/NU Online/Kemenag-style lines) the Hijri day printed after the
+    # date, the time after it: the time is the Gregorian day's (it was dropped, a date only)
+    ("Jumat, 21 Juni 2024 - 15 Dzulhijjah 1445 H | 11:30 WIB", "2024-06-21T11:30:00+07:00"),
+    ("Senin, 11 Maret 2024 (1 Ramadhan 1445 H) 19:00 WIB", "2024-03-11T19:00:00+07:00"),
+    ("Senin 11 Maret 2024 / 1 Ramadhan 1445 H 18:30 WIB", "2024-03-11T18:30:00+07:00"),
+    ("Rabu, 18 September 2024 / 15 Rabiul Awal 1446 H, 20:40 WIB", "2024-09-18T20:40:00+07:00"),
+    ("Jumat, 23 Februari 2024 (13 Sya'ban 1445 H) 10:00", "2024-02-23T10:00:00+07:00"),
+    ("Selasa, 12 Maret 2024 | 1 Ramadan 1445 H", "2024-03-12T00:00:00+07:00"),  # no time: the date
 ]
 
 # Issue 8, class 1: the visible-only dates of old templates on pages nobody had tuned on.
