@@ -424,7 +424,7 @@ DAY_FIRST_RE = re.compile(
     (?=[0-9])(?<![0-9])
     (?:
         (?P<iso_year>\d{{4}})(?P<iso_sep>[-/])(?P<iso_month>\d{{1,2}})(?P=iso_sep)(?P<iso_day>\d{{1,2}})
-      | (?P<text_day>\d{{1,2}}){_ORDINAL}[\s./-]*(?:of\s)?(?P<text_month>{_MONTH})[\s,./-]*(?P<text_year>\d{{4}})
+      | (?P<text_day>\d{{1,2}}){_ORDINAL}(?P<text_sep>[./-]|\.?\s)?(?:of\s)?(?P<text_month>{_MONTH})[\s,./-]*(?P<text_year>\d{{4}})
       | (?P<num_day>\d{{1,2}})(?P<num_sep>[/.-])(?P<num_month>\d{{1,2}})(?P=num_sep)(?P<num_year>\d{{4}})
     )
     (?![0-9])
@@ -863,11 +863,28 @@ def _parse(text: str, now: datetime | None, zone: tzinfo) -> DateReading | None:
     if match is not None:
         # Once something is shaped like a date, its verdict is final: an impossible
         # "31 Juni 2024" is None, not a hint to keep looking elsewhere.
+        if _issue_number(text, match):
+            return None
         return _absolute(text, match, zone)
     relative = _relative(text, now, zone)
     if relative is not None:
         return relative
     return _dateparser_fallback(text, now, zone)
+
+
+# A number after an issue's label is the issue's, not a day: "Vol. 5 No. 2 Juni 2024", "Buletin No. 3/Juni 2024",
+# "Edisi 25/Juni 2024" (h236 probe s01-s03, g07: read as 2, 3 and 25 June). "Edisi" with a space before the month
+# names the edition's date ("Edisi 17 Juni 2024", Tempo's weekly): a day.
+_ISSUE_LABEL_RE = re.compile(
+    r"(?<![a-z])(?P<label>no|nomor|nomer|vol|volume|jilid|issue|edisi)\.?\s?:?\s?$", re.ASCII)
+
+
+def _issue_number(text: str, match: re.Match[str]) -> bool:
+    """Whether a day-first text date's day is an issue's number (``_ISSUE_LABEL_RE``)."""
+    if match.re is not DAY_FIRST_RE or match["text_day"] is None:
+        return False
+    label = _ISSUE_LABEL_RE.search(text, max(0, match.start() - 12), match.start())
+    return label is not None and not (label["label"] == "edisi" and match["text_sep"] == " ")
 
 
 def _absolute(text: str, match: re.Match[str], default_zone: tzinfo) -> DateReading | None:

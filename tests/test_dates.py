@@ -233,6 +233,10 @@ MONTH_NAMES_AND_LAYOUTS = [
     ("Posted: 11/28/2026 3:00:00 PM", "2026-11-28T15:00:00+07:00"),
     ("19th of June, 2024", "2024-06-19T00:00:00+07:00"),
     ("19-Jun-2024", "2024-06-19T00:00:00+07:00"),
+    # (h236) a day glued to its month name by a mark stays a date; an edition's date after "Edisi" (Tempo) is one
+    ("19/Juni/2024", "2024-06-19T00:00:00+07:00"),
+    ("19.Juni.2024 20:40", "2024-06-19T20:40:00+07:00"),
+    ("Edisi 17 Juni 2024", "2024-06-17T00:00:00+07:00"),
     ("28/05/2025", "2025-05-28T00:00:00+07:00"),
     ("19-6-2024", "2024-06-19T00:00:00+07:00"),
     ("05/06/2024", "2024-06-05T00:00:00+07:00"),  # day first: 5 June
@@ -326,6 +330,15 @@ NOT_DATES = [
     "19/06/24",  # two-digit year: DD/MM/YY or YY/MM/DD
     "Minggu (16/6)",  # no year
     "5 menit lagi",  # future, not a publication time
+    # (h236 probe s01-s03, g07, reconstructed: campus bulletins' and magazines' issue lines) an issue's number is no
+    # day: neither after its label nor set off from the month by a spaced " / " or " - " (2, 3, 25 and 19 June were read)
+    "Edisi 25 / Juni 2024",
+    "Vol. 5 No. 2 / Juni 2024",
+    "Buletin No. 3 - Juni 2024",
+    "Tahun XIX / Edisi 19 / Juni 2024",
+    "Edisi 25/Juni 2024",
+    "Vol. 5 No. 2 Juni 2024",
+    "Nomor: 12 Juni 2024",
 ]
 
 

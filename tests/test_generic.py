@@ -1433,6 +1433,9 @@ def test_a_date_line_without_its_year_takes_the_urls(date_line: str, sidebar: st
     ("<header class='meta'><time>Senin, 12 Mei 2025 10:15 WIB</time></header>", "Senin, 12 Mei 2025 10:15 WIB"),
     ("<div class='header-bar'>Senin, 12 Mei 2025 10:15 WIB</div>", "Senin, 12 Mei 2025 10:15 WIB"),
     ("<div id='tanggal-sekarang'>Kamis, 14 Februari 2013</div>", None),
+    # (h236 probe B07, reconstructed: a campus bulletin) the issue line under the h1 is no date: the posting line is
+    ("<div class='edisi'>Edisi 25 / Juni 2024</div><div class='info-posting'>Diposting pada 14 Juni 2024</div>",
+     "Diposting pada 14 Juni 2024"),
 ])
 def test_dated_heading(under_h1: str, expected: str | None) -> None:
     from newscrawl.spiders.generic import dated_heading
