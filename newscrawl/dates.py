@@ -12,7 +12,8 @@ Public API::
     government_region_zone(host)  # -> WITA/WIT for an eastern regional government's .go.id host, else None
 
 ``parse_date`` never raises and never guesses: anything that is not clearly one
-valid date gives ``None``.  A text without a zone is read in ``zone``, the zone of the
+valid date gives ``None``: a range of days ("19-21 Juni 2024", "19 Juni - 21 Juni 2024", "(19-21/6/2024)") is
+none, nor is an issue's number before a month ("Edisi 25 / Juni 2024", "Vol. 5 No. 2 Juni 2024").  A text without a zone is read in ``zone``, the zone of the
 site (or section, or regional edition) that printed it: WIB unless the caller knows
 better (a Bali or Makassar edition prints WITA wall time without saying so).
 ``read_date`` also tells whether the text stated a time of day and a zone: a date
@@ -863,7 +864,7 @@ def _parse(text: str, now: datetime | None, zone: tzinfo) -> DateReading | None:
     if match is not None:
         # Once something is shaped like a date, its verdict is final: an impossible
         # "31 Juni 2024" is None, not a hint to keep looking elsewhere.
-        if _issue_number(text, match):
+        if _issue_number(text, match) or _range_end(text, match):
             return None
         return _absolute(text, match, zone)
     relative = _relative(text, now, zone)
@@ -885,6 +886,36 @@ def _issue_number(text: str, match: re.Match[str]) -> bool:
         return False
     label = _ISSUE_LABEL_RE.search(text, max(0, match.start() - 12), match.start())
     return label is not None and not (label["label"] == "edisi" and match["text_sep"] == " ")
+
+
+# A range's first day before the date the search found, its end: "19-21 Juni 2024", "Senin-Rabu, 17-19 Juni 2024",
+# "19 Juni - 21 Juni 2024", "30 Juni - 2 Juli 2024", "(19-21/6/2024)", "19 s.d. 21 Juni 2024" (h236 probe r01-r03,
+# s06, s07: each read as its end date). A day (a month name after it at most) and a range word or dash right before
+# the date's day; not a clock's minutes ("20.40 - 19 Juni 2024"), not "ke-3 - …" nor an issue's number.
+_RANGE_START_RE = re.compile(
+    rf"(?<![0-9:./-])(?P<day>\d{{1,2}})(?:\s(?P<month>{_MONTH}))?"
+    rf"(?:(?P<dash>\s?-\s?)|\s?(?:s\.\s?d\.?|s/d|sd|sampai|hingga|to|until)\s)$",
+    re.ASCII)
+# ... a rubric's number before a spaced dash is none ("Liga 1 - 19 Juni 2024", "Formula 1 - …")
+_WORD_BEFORE_RE = re.compile(r"[a-z]\s$", re.ASCII)
+
+
+def _range_end(text: str, match: re.Match[str]) -> bool:
+    """Whether a day-first date (text or numeric) ends a range of days (``_RANGE_START_RE``): no one date."""
+    if match.re is not DAY_FIRST_RE or match["iso_year"] is not None:
+        return False
+    start = _RANGE_START_RE.search(text, max(0, match.start() - 24), match.start())
+    if start is None or _ISSUE_LABEL_RE.search(text, max(0, start.start() - 12), start.start()):
+        return False
+    if (start["dash"] or "").startswith(" ") and start["month"] is None \
+            and _WORD_BEFORE_RE.search(text, max(0, start.start() - 2), start.start()):
+        return False
+    if match["text_day"] is not None:
+        day, month = int(match["text_day"]), MONTH_BY_NAME[match["text_month"].rstrip(".")]
+    else:
+        day, month = int(match["num_day"]), int(match["num_month"])
+    first_month = MONTH_BY_NAME[start["month"].rstrip(".")] if start["month"] else month
+    return (first_month, int(start["day"])) < (month, day) and 1 <= int(start["day"]) <= 31
 
 
 def _absolute(text: str, match: re.Match[str], default_zone: tzinfo) -> DateReading | None:

@@ -237,6 +237,13 @@ MONTH_NAMES_AND_LAYOUTS = [
     ("19/Juni/2024", "2024-06-19T00:00:00+07:00"),
     ("19.Juni.2024 20:40", "2024-06-19T20:40:00+07:00"),
     ("Edisi 17 Juni 2024", "2024-06-17T00:00:00+07:00"),
+    # (h236) no range: a dash before the time, a clock before the date, a rubric's or an issue's number before a dash
+    ("19 Juni 2024 - 20.40", "2024-06-19T20:40:00+07:00"),
+    ("19/06/2024 - 20:40", "2024-06-19T20:40:00+07:00"),
+    ("20.40 - 19 Juni 2024", "2024-06-19T20:40:00+07:00"),
+    ("20:40 - 19/06/2024", "2024-06-19T20:40:00+07:00"),
+    ("Formula 1 - 19 Juni 2024 20:40 WIB", "2024-06-19T20:40:00+07:00"),
+    ("Buletin No. 3 - 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
     ("28/05/2025", "2025-05-28T00:00:00+07:00"),
     ("19-6-2024", "2024-06-19T00:00:00+07:00"),
     ("05/06/2024", "2024-06-05T00:00:00+07:00"),  # day first: 5 June
@@ -339,6 +346,16 @@ NOT_DATES = [
     "Edisi 25/Juni 2024",
     "Vol. 5 No. 2 Juni 2024",
     "Nomor: 12 Juni 2024",
+    # (h236 probe r01-r03, s06, s07, reconstructed: event and press-release lines) a range of days is no one date (its
+    # end date was read)
+    "19-21 Juni 2024",
+    "Senin-Rabu, 17-19 Juni 2024",
+    "19 Juni - 21 Juni 2024",
+    "Jakarta, 19 - 21 Juni 2024",
+    "Rabu-Jumat (19-21/6/2024)",
+    "30 Juni - 2 Juli 2024",
+    "19 s.d. 21 Juni 2024",
+    "tanggal 19 hingga 21 Juni 2024",
 ]
 
 
