@@ -1463,6 +1463,14 @@ def test_a_readers_comment_gives_no_date(body: str, expected: list[str]) -> None
     ("Tabloid itu terbit perdana pada Senin, 16 Juni 2025 pukul 06.00 WIB.", True),
     ("The story began on Wednesday, June 18, 2025 at 8:15 pm in Bandung.", True),
     ("She shared the news in a post on Instagram on June 18, 2025 at 8:15 pm.", True),
+    # (h236 probe v14, B03, reconstructed: a portal's byline box) a reading-time note beside the date line is its other
+    # field, not a sentence's words, an age's line too; a lede's age stays a sentence
+    ("2 jam lalu \u00b7 3 menit baca", False),
+    ("3 jam yang lalu - 4 menit membaca", False),
+    ("Oleh Rudi \u00b7 3 jam yang lalu \u00b7 2 min read", False),
+    ("2 jam lalu \u00b7 Waktu baca 3 menit", False),
+    ("Rabu, 19 Juni 2024 \u00b7 Baca: 3 menit", False),
+    ("Longsor terjadi 2 jam lalu, 3 menit baca", True),
 ])
 def test_reads_as_sentence(text: str, sentence: bool) -> None:
     from newscrawl.fields.dates import reads_as_sentence
@@ -1864,6 +1872,20 @@ def test_a_dated_paragraph_under_a_short_lede_is_no_date_line(body: str, line: s
     from newscrawl.spiders.generic import dated_heading
 
     assert dated_heading(Selector(text=f"<html><body>{body}</body></html>").root, lead=False) == line
+
+
+def test_an_age_line_with_a_reading_time_is_the_date_line_under_the_h1() -> None:
+    """(h236 probe B03, reconstructed: a portal's byline box "Asep Saepudin 2 jam lalu · 3 menit baca" under the h1, a
+    readers' box after the story with a comment's stamp) the age line is the date line (it read as a sentence, the
+    line under the h1 gave none, and the comment's date became the publication)."""
+    body = ("<div class='post'><h1>Antrean Pembuatan KTP Elektronik Mengular Sejak Subuh</h1><div class='meta-artikel'>"
+            "<a href='/author/asep'>Asep Saepudin</a> <span class='waktu'>2 jam lalu &middot; 3 menit baca</span></div>"
+            f"<div class='artikel'>{_GENERIC_STORY}</div><div class='box-pembaca'><h4>Kata Pembaca</h4><div><b>Yanti</b> "
+            "<span>06/12/2026 21:30 WIB</span><p>Semoga layanan jemput bola benar-benar jalan.</p></div></div></div>")
+    from newscrawl.spiders.generic import dated_heading
+
+    assert dated_heading(Selector(text=f"<html><body>{body}</body></html>").root, lead=False) == \
+        "2 jam lalu \u00b7 3 menit baca"
 
 
 def test_generic_keeps_the_pages_time_over_a_story_line_under_a_short_lede() -> None:

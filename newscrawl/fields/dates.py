@@ -1850,10 +1850,23 @@ _LINE_FIELDS = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+(?:oleh|by)\s+", re.IGNOREC
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
 
 
+# A reading-time note beside the date ("2 jam lalu · 3 menit baca", "Rabu, 19 Juni 2024 | 5 min read", "Waktu baca 4
+# menit"): the line's other field, never a sentence's words (h236 probe v14, B03: "2 jam lalu · 3 menit baca" under the
+# h1 was read as a sentence, two lowercase words, and a reader's comment's date became the publication).
+_READING_TIME_WORD = re.compile(r"(?<![^\W\d_])(?:baca|membaca|read|reading)(?![^\W\d_])", re.IGNORECASE)
+_READING_TIME = re.compile(
+    r"(?<![^\W_])\d{1,3}\s?(?:menit|mnt|min|mins|minutes?)\.?\s(?:waktu\s)?(?:baca|membaca|read|reading)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:waktu\s|lama\s)?(?:baca|membaca|reading\stime)\s?:?\s?(?:\u00b1\s?|sekitar\s)?\d{1,3}\s?"
+    r"(?:menit|mnt|min|mins|minutes?)(?![^\W\d_])",
+    re.IGNORECASE)
+
+
 def _date_segment(text: str) -> str:
     """The field of a dated text holding its date: "Senin, 12 Mei 2008 - 14:20 WIB" of "… 14:20 WIB | Penulis:
     Budi Santoso", "Posted on June 19, 2024 at 8:40 pm" of "… by admin"; a " - " after the clock ends it too. The
-    whole text when no field holds a date."""
+    whole text when no field holds a date. A reading-time note is no field of the date's (``_READING_TIME``)."""
+    if _READING_TIME_WORD.search(text):
+        text = _READING_TIME.sub(" ", text)
     for segment in _LINE_FIELDS.split(text):
         if segment and _YEAR_DIGITS.search(segment) and HAS_DATE_RE.search(segment):
             clock = _CLOCK.search(segment)
