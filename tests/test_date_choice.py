@@ -2465,3 +2465,24 @@ def test_an_update_line_above_the_headline_inside_the_article_is_the_storys() ->
     updated: list[DateCandidate] = []
     find_page_dates(Selector(text=html), updated=updated)
     assert len(updated) == 1 and "20 Juni 2024 08:00" in str(updated[0]), updated
+
+
+# (h236 probe l09, l17, s10, page B08, reconstructed: regional portals' date lines) an update part stating a time only,
+# on the publication's line: that time on the publication's day (updated_at was null); in the publication's zone when
+# it names none; earlier than the publication, or beside a date-only or relative publication, it says no day: null.
+@pytest.mark.parametrize(("line", "zone", "published_at", "updated_at"), [
+    ("Senin, 03 Juni 2024 - 08:00 WITA | Diperbarui 10:00 WITA", WITA,
+     "2024-06-03T08:00:00+08:00", "2024-06-03T10:00:00+08:00"),
+    ("Rabu, 19 Jun 2024 20:40 WIB (Update: 21:05 WIB)", WIB, "2024-06-19T20:40:00+07:00", "2024-06-19T21:05:00+07:00"),
+    ("Rabu, 19 Juni 2024 09:10 WIB | Diperbarui 10:05", WIB, "2024-06-19T09:10:00+07:00", "2024-06-19T10:05:00+07:00"),
+    ("Rabu, 19 Juni 2024 09:10 WIB | Diperbarui 10:05", WITA, "2024-06-19T09:10:00+07:00", "2024-06-19T10:05:00+07:00"),
+    ("Rabu, 19 Juni 2024 20:40 WIB | Diperbarui 08:15 WIB", WIB, "2024-06-19T20:40:00+07:00", None),
+    ("Rabu, 19 Juni 2024 | Diperbarui 10:05", WIB, "2024-06-19", None),
+])
+def test_an_update_stating_a_time_only_is_on_the_publications_day(line, zone, published_at, updated_at) -> None:
+    html = (f"<html><body><div class='post'><h1>Pemkot Gelar Pasar Murah Jelang Idul Adha</h1><div class='meta'>{line}"
+            f"</div><div class='body'>{_STORY_PARAS}</div></div></body></html>")
+    updated: list[DateCandidate] = []
+    published = find_page_dates(Selector(text=html), zone, updated=updated)
+    choice = choose_dates(published, updated, zone, now=NOW)
+    assert (choice.published, choice.updated) == (published_at, updated_at), (published, updated)

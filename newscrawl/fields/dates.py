@@ -917,6 +917,38 @@ def _before_update(text: str, label: re.Match[str]) -> str:
     return text[:label.start()].strip(" \t|-\u2013\u2014\u2022\u00b7,;/")
 
 
+_MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+                "November", "Desember")
+
+
+def update_on_publication_day(update: str, publication: str, now: datetime | None, zone: tzinfo) -> str | None:
+    """An update part stating a time only, on the publication's line ("Senin, 03 Juni 2024 - 08:00 WITA | Diperbarui
+    10:00 WITA", "Rabu, 19 Jun 2024 20:40 WIB (Update: 21:05 WIB)", h236 probe: updated_at was null), as a date text:
+    the update's time on the publication's day, written in ("Diperbarui 3 Juni 2024 10:00 WITA"); a zone-less update
+    in the publication's zone when it names one. None when the update holds more than a time, the publication is no
+    stated date with a time (a date only, an age), or the time is earlier than the publication's: then it is another
+    day's, and which one the line does not say."""
+    clock = _CLOCK.search(update)
+    if clock is None or _A_DIGIT.search(update[:clock.start()] + update[clock.end():]):
+        return None
+    published = read_date(publication, now, zone) if publication else None
+    if published is None or not published.has_time or published.relative:
+        return None
+    day = published.moment.date()
+    written = f"{update[:clock.start()]}{day.day} {_MONTH_NAMES[day.month - 1]} {day.year} {clock.group()}"
+    reading = read_date(written + update[clock.end():], now, zone)
+    if reading is not None and not reading.has_zone and published.has_zone:
+        # the publication's zone written in (the choice reads a zone-less text in the site's zone)
+        named = published.moment.tzname()
+        if named not in ("WIB", "WITA", "WIT"):
+            return None
+        reading = read_date(f"{written} {named}{update[clock.end():]}", now, zone)
+        written = f"{written} {named}"
+    if reading is None or not reading.has_time or reading.moment < published.moment:
+        return None
+    return written + update[clock.end():]
+
+
 def publication_part(text: str) -> str:
     """A date line without its update part: "Published: 19/06/2024 | Updated: 20/06/2024" → "Published:
     19/06/2024" (and "Updated: … Published: …" → "Published: …"); "" for an update line ("Diperbarui 20 Jun
@@ -1067,8 +1099,11 @@ def find_page_dates(selector: Selector, zone: tzinfo = WIB, now: datetime | None
                 # the story's update; a theme's info line above the h1 inside <article> is the story's (h212 probe)
                 site_clock = headline is not None and index < headline and (in_masthead(element) or (
                     _outside(element, container) and not any(node.tag == "article" for node in element.iterancestors())))
-                if updated is not None and not updated and not site_clock and read_date(after, now, zone) is not None:
-                    updated.append(DateCandidate(after, PAGE))
+                if updated is not None and not updated and not site_clock:
+                    update = after if read_date(after, now, zone) is not None else \
+                        update_on_publication_day(after, text, now, zone)
+                    if update:
+                        updated.append(DateCandidate(update, PAGE))
                 if not text or text in seen:
                     continue
             if not published:
