@@ -3096,20 +3096,35 @@ _QUOTED_END_PUNCTUATION: Final = ".,;:!?"
 
 
 def _quoted_span(block: str, start: int, end: int) -> bool:
-    """Whether block[start:end] (a token run and the spaces around it) stands between quote marks."""
-    before = block[:start].rstrip()[-1:]
-    after = block[end:].lstrip().lstrip(_QUOTED_END_PUNCTUATION)[:1]
-    if not block[start:end].strip() or not before or not after:
+    """Whether block[start:end] (a token run and the spaces around it) is quoted: the marks touch it ('"ADVERTISEMENT"',
+    '("ADVERTISEMENT")', '"ADVERTISEMENT,"'). A label a template set between two quotations ('"Kami siap." ADVERTISEMENT
+    "Tim …', spaces on both sides) is no quotation of its own (h239 A1, A7)."""
+    span = block[start:end]
+    if not span.strip() or span[:1].isspace() or span[-1:].isspace() or start == 0:
         return False
-    return before in _OPENING_QUOTES and after in _CLOSING_QUOTES
+    after = block[end:].lstrip(_QUOTED_END_PUNCTUATION)[:1]
+    return block[start - 1] in _OPENING_QUOTES and after in _CLOSING_QUOTES
 
 
 def _without_inline_tokens(block: str) -> str:
     if "[" not in block and "ADVERTISEMENT" not in block and "SCROLL TO" not in block:
         return block  # the usual paragraph: one scan each, no regex
-    stripped = _INLINE_TOKEN_RE.sub(
-        lambda match: match.group(0) if _quoted_span(block, match.start(), match.end()) else " ", block).strip()
+    stripped = _INLINE_TOKEN_RE.sub(lambda match: _token_gap(block, match.start(), match.end()), block).strip()
     return stripped if stripped else block
+
+
+def _token_gap(block: str, start: int, end: int) -> str:
+    """What replaces the token run block[start:end]: itself when quoted (_quoted_span); nothing when it touches an
+    opening quote or bracket before it ('"ADVERTISEMENT Kami siap' → '"Kami siap') or punctuation or a closing quote
+    after it ('laga ADVERTISEMENT,"' → 'laga,"'); else one space between the words it stood between."""
+    span = block[start:end]
+    if _quoted_span(block, start, end):
+        return span
+    if start > 0 and not span[:1].isspace() and block[start - 1] in _OPENING_QUOTES | {"(", "["}:
+        return ""
+    if end < len(block) and not span[-1:].isspace() and block[end] in _CLOSING_QUOTES | set(_QUOTED_END_PUNCTUATION):
+        return ""
+    return " "
 
 
 # A related link written into the end of a paragraph, after its last sentence: "… menjelang Lebaran. Baca

@@ -884,11 +884,14 @@ def _marked_caption(block: etree._Element) -> bool:
 # ("KOMPAS.com/SIGIRANUS MARUTHO BERE Warga mengangkut …", kompas 2015/16's in-body photo box, h233 K4;
 # "… Kamis (26/11/2015). TRIBUNNEWS.COM/HERUDIN") or "Foto: …"/"Foto/AP". Only with a photo in a photo's box
 # (_credited_photo_box, _marked_caption): the same letters in a story's sentence ("data di Kompas.com/data") stay.
-_OUTLET_CREDIT = r"[A-Za-z][\w.-]{0,40}\.(?i:com|co\.id|id|net|org|tv)\s*/\s*[A-Z]"
-_CREDIT_LEADS = re.compile(rf"[\W_]{{0,3}}(?:{_OUTLET_CREDIT}|(?i:foto|photo)\s*[:/])")
+_OUTLET_CREDIT = r"(?:[A-Z][\w.-]{0,40}\.(?i:com|co\.id|id|net|org|tv)|[A-Z]{2,}(?:\s[A-Z]{2,})?)\s*/\s*[A-Z]"
+_FOTO_CREDIT = r"(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO)\s*[:/]\s*[A-Z]"
+_CREDIT_LEADS = re.compile(rf"[\W_]{{0,3}}(?:{_OUTLET_CREDIT}|{_FOTO_CREDIT})")
+# Closing a caption, the credit follows its sentence (". TEMPO/Tony Hartawan") or a dash/bar, never a word: a story's
+# "berdonasi melalui kitabisa.com/Bantu…", "dibaca di Kompas.com/Jelajah.", "foto/video korban" stay (h239 D1-D6).
 _CREDIT_ENDS = re.compile(
-    rf"(?<![\w.-])(?:{_OUTLET_CREDIT}[\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,5}}"
-    r"|(?i:foto|photo)\s*[:/]\s*[^\s:/.!?][^:.!?]{0,60})\W{0,3}$")
+    rf"(?:^|(?<=[.!?)\]]\s)|(?<=[-\u2013\u2014|]\s))(?:{_OUTLET_CREDIT}[\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,5}}"
+    rf"|{_FOTO_CREDIT}[^:.!?]{{0,60}})\W{{0,3}}$")
 _CREDIT_END_CHARS = 120
 # A credited photo box's longest text (its caption and the credit).
 _CREDITED_BOX_MAX_CHARS = _CAPTION_MAX_CHARS
@@ -896,7 +899,10 @@ _CREDITED_BOX_MAX_CHARS = _CAPTION_MAX_CHARS
 
 def _credit_edged(text: str) -> bool:
     """Whether a text opens or closes with a photo's credit (_CREDIT_LEADS, _CREDIT_ENDS)."""
-    return bool(_CREDIT_LEADS.match(text) or _CREDIT_ENDS.search(text[-_CREDIT_END_CHARS:]))
+    tail = text[-_CREDIT_END_CHARS:]
+    closing = _CREDIT_ENDS.search(tail)
+    # the tail's own start is no text's start (a word cut in two)
+    return bool(_CREDIT_LEADS.match(text) or closing and (closing.start() > 0 or len(tail) == len(text)))
 
 
 def _credited_photo_box(box: etree._Element, top: etree._Element) -> bool:

@@ -1580,6 +1580,16 @@ STRIP_ROWS = [
     # a template's label inside a quoted sentence of the story, not itself quoted, still goes
     pytest.param(['"Harga cabai naik ADVERTISEMENT dua kali lipat," kata dia.'],
                  ['"Harga cabai naik dua kali lipat," kata dia.'], id="ad-label-inside-quotation-cut"),
+    # (h239 probe) a template's label between two quotations, spaced from both, is no quotation of its own
+    pytest.param(['"Kami siap." ADVERTISEMENT "Tim sudah berlatih keras sejak Januari," kata pelatih itu.'],
+                 ['"Kami siap." "Tim sudah berlatih keras sejak Januari," kata pelatih itu.'],
+                 id="ad-label-between-two-quotations-cut"),
+    pytest.param(['"Saya senang bisa kembali ke panggung." [Gambas:Video CNN] "Terima kasih," katanya.'],
+                 ['"Saya senang bisa kembali ke panggung." "Terima kasih," katanya.'], id="gambas-between-quotations-cut"),
+    # ... and one touching a quotation's opening mark or its closing comma leaves no space inside it
+    pytest.param(['"ADVERTISEMENT Kami siap menghadapi laga," kata dia.', '"Kami siap menghadapi laga ADVERTISEMENT," ujarnya.'],
+                 ['"Kami siap menghadapi laga," kata dia.', '"Kami siap menghadapi laga," ujarnya.'],
+                 id="ad-label-at-quotation-edges-cut"),
     # the outlet then the writer, glued to the last sentence (tribun/suara sign-offs, reconstructed)
     pytest.param(["Paragraf satu.", "Ia lalu bicara. (Tribunnews.com/Fersianus Waku)"], ["Paragraf satu.", "Ia lalu bicara."],
                  id="outlet-then-writer-signoff"),

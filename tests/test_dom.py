@@ -475,6 +475,24 @@ CAPTIONS_AFTER_IMAGES = [
      ["Daftar lengkapnya dimuat di Kompas.com/Travel sejak Senin."]),
     ("<div class='photo-story'><p>Foto-foto itu diambil KOMPAS.com/Kristianto Purnomo di Kupang.</p></div>",
      ["Foto-foto itu diambil KOMPAS.com/Kristianto Purnomo di Kupang."]),
+    # (h239 probe) a photo story's prose ending on an address or a "foto/video" after a word, not after its sentence
+    ("<div class='foto-story'><div class='foto-story__item'><img src='1.jpg'><p>Pendaftaran mudik gratis dibuka "
+     "hingga Jumat melalui tautan s.id/MudikGratisJateng.</p></div></div>",
+     ["Pendaftaran mudik gratis dibuka hingga Jumat melalui tautan s.id/MudikGratisJateng."]),
+    ("<div class='foto-story'><p><img src='3.jpg'> Warga yang ingin membantu korban banjir dapat berdonasi melalui "
+     "kitabisa.com/BantuKorbanBanjirDemak.</p></div>",
+     ["Warga yang ingin membantu korban banjir dapat berdonasi melalui kitabisa.com/BantuKorbanBanjirDemak."]),
+    ("<div class='photo-essay'><p><img src='2.jpg'> Polisi mengimbau warga tidak menyebarkan foto/video korban "
+     "kecelakaan di media sosial.</p></div>",
+     ["Polisi mengimbau warga tidak menyebarkan foto/video korban kecelakaan di media sosial."]),
+    ("<div class='foto-story'><div class='item'><img src='5.jpg'><p>Kisah lengkap para penjaga mercusuar itu dapat "
+     "dibaca di Kompas.com/Jelajah.</p></div></div>",
+     ["Kisah lengkap para penjaga mercusuar itu dapat dibaca di Kompas.com/Jelajah."]),
+    # ... but an agency's or a paper's credit after the caption's sentence closes it (tempo, antara, reuters forms)
+    ("<p>Isi.</p><div class='foto-artikel'><img src='9.jpg'> Suasana Pasar Senen, Jakarta, 5 November 2015. "
+     "TEMPO/Tony Hartawan</div><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
+    ("<p>Isi.</p><div class='photo'><img src='10.jpg'> Petugas memeriksa kendaraan di Gerbang Tol Cikampek Utama, Jumat "
+     "(5/4/2024). ANTARA/Hafidz Mubarak A</div><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
 ]
 
 
