@@ -35,7 +35,7 @@ from newscrawl.urls import (is_site_root, join_url, names_a_file, page_identity,
 
 __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
            "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
-           "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_side_box", "in_teaser", "is_dialog",
+           "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_side_box", "in_teaser", "is_dialog", "own_site_story_card",
            "SIDE_BOX_WORDS",
            "COMMENT_WORDS",
            "AUTHOR_BOX_WORDS", "author_boxes", "inline_related_links", "is_noise_box", "product_cards", "text_pieces", "text_within", "walk_blocks", "widget_boxes", "signup_boxes", "channel_promos", "outlet_boxes", "links_site_homes", "home_link_lines", "links_other_site", "other_site_link_lines", "links_own_article", "own_pager_lines", "links_no_story",
@@ -3027,6 +3027,49 @@ def in_teaser(element: etree._Element) -> bool:
         if node.tag == "li" and _dated_link_item(node, element):
             return True
     return False
+
+
+def own_site_story_card(element: etree._Element, passed: set[etree._Element] | None = None) -> etree._Element | None:
+    """The card of another story of the page's own site that ``element`` (a paragraph) sits in: in_teaser's short
+    block around it (up to _TEASER_LEVELS ancestors, at most _TEASER_MAX_CHARS of text, no <h1>) holding a linked
+    headline of another story outside the element (_headline_link: not this page, nor a person's, topic's or share
+    page), that link relative or on the page's own registrable domain (its response's URL, canonical link, og:url).
+    okezone 2017's "Berita Lainnya" grid: ``<li><div class="news-content"><a href="…/read/2017/…/other-story">
+    <span>Headline</span></a><p>its one-line lede</p></div></li>`` (h232 probe). A link to another site (a shop's
+    product page beside a listicle's item, a source) makes no card of the outlet's stories: None, as for a page whose
+    own address is unknown and its absolute links. A loop over a few ancestors only. ``passed``: a memo of the
+    ancestors found too long or holding an h1 (the story's box, asked once per paragraph), filled and read."""
+    node = element
+    for _ in range(_TEASER_LEVELS):
+        node = node.getparent()
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            return None
+        if passed is not None and node in passed:
+            return None
+        if (node.tag == "h1" or text_within(node, _TEASER_MAX_CHARS, lines=False) is None
+                or next(node.iter("h1"), None) is not None):
+            if passed is not None:
+                passed.add(node)
+            return None
+        links = [link for link in node.iter("a") if _headline_link(link, element, node)]
+        if links:
+            return node if any(_links_own_site(link) for link in links) else None
+    return None
+
+
+def _links_own_site(link: etree._Element) -> bool:
+    """Whether a link goes to the page's own site: a relative link, or one on the registrable domain of the page's
+    own URLs (_own_urls). An absolute link on a page whose own address is unknown is no known site's."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(("javascript:", "mailto:", "tel:", "#")):
+        return False
+    parts = split_url(href)
+    if parts is None:
+        return False
+    if not parts.netloc:
+        return not parts.scheme  # a path on this site ("/read/…", "other-story.html"), no "data:" or the like
+    own = {registrable_domain(host) for host, _, _ in _own_urls(link) if host}
+    return bool(own) and registrable_domain(parts.netloc) in own
 
 
 def _dated_link_item(item: etree._Element, element: etree._Element) -> bool:

@@ -16,7 +16,8 @@ against trafilatura and ``extract.generic_body`` by bench/generic_body.py:
    the page's JSON-LD names as the article's non-free part (``hasPart``'s ``cssSelector``: kontan Insight's
    div.paywall) when that part holds the story's prose (``paid_parts``): a paragraph of story length that is not the
    gate's, its first block no prompt; the gate's lines in it never stay, and a gate's box so named still goes.
-3. Each prose block (25+ characters, at most half of them links) scores 1 + its commas + its
+3. Each prose block (25+ characters, at most half of them links; no lede in a repeated card of another story of the
+   site, which counts in no share of step 2 either: _other_story_ledes) scores 1 + its commas + its
    length in hundreds (max 3), credited to the element holding the paragraph, half to its parent,
    a third to the grandparent; an element's total is scaled by (1 - its link density) and nudged
    by its class/id ("content", "detail", "isi" up; "sidebar", "tag", "list" down).
@@ -52,6 +53,7 @@ from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_
                                 announced_tail, widget_question_start)
 from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, SIDE_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, other_site_link_lines, own_pager_lines,
                            another_story, class_words, common_ancestor, drop_slide_counters, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
+                           own_site_story_card,
                            text_within, walk_blocks)
 from newscrawl.fields.dates import HAS_DATE_RE, reads_as_sentence
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
@@ -297,21 +299,26 @@ def paid_parts(selector: Selector) -> frozenset[etree._Element]:
 
 class _Page:
     """Blocks of one page and per-element sums over them. ``paid``: the page's own non-free part (paid_parts), which
-    no boilerplate class word skips when it holds the story's prose (``story_parts``)."""
+    no boilerplate class word skips when it holds the story's prose (``story_parts``). ``ledes``: whether the ledes of
+    the site's other stories in their cards (``teasers``: _other_story_ledes) are left out of the prose and the
+    scores."""
 
     def __init__(self, scope: etree._Element, blocks: list[Block], never: frozenset[str],
-                 unlikely: re.Pattern[str], paid: frozenset[etree._Element] = frozenset()) -> None:
+                 unlikely: re.Pattern[str], paid: frozenset[etree._Element] = frozenset(), ledes: bool = True) -> None:
         self.scope = scope
         self.never = never
         self.unlikely = unlikely
         self.blocks = blocks
         self.paid = paid
+        # The one-line ledes of a list of the site's other stories (_other_story_ledes): no prose of this page's story.
+        proses = [_is_prose(block) for block in blocks]
+        self.teasers = _other_story_ledes(blocks, proses) if ledes else frozenset()
         # Each block's characters, links and prose on its owner; then every element's sums added to its
         # parent's, deepest first, up to the scope: one step per element below the scope holding text,
         # not one per block and ancestor (_Page -30% on the real pages).
         sums: dict[etree._Element, list[int]] = {}
-        for block in blocks:
-            prose = len(block.text) if _is_prose(block) else 0
+        for block, is_prose in zip(blocks, proses):
+            prose = len(block.text) if is_prose and id(block) not in self.teasers else 0
             owned = sums.get(block.owner)
             if owned is None:
                 sums[block.owner] = [len(block.text), block.link_chars, prose]
@@ -470,6 +477,40 @@ class _Page:
         return [b for b in self.blocks if self.block_kept(b, element)]
 
 
+def _other_story_ledes(blocks: list[Block], proses: list[bool]) -> frozenset[int]:
+    """The ids of the prose blocks that are ledes of the site's other stories, each in a card of its own: a short block
+    holding another story's linked headline on the page's own site (dom.own_site_story_card), a card of a kind (tag,
+    class: element_mark) the page repeats, two cards or more. okezone 2017's "Berita Lainnya" grid (h232 probe): nine
+    cards, each a linked headline over a one-line lede of 70-140 characters, under a box whose class names it (skipped
+    only while it holds under 30% of the page's prose), beside a 2-3-paragraph story inside a "share" box (kept only
+    while IT holds 30%): the ledes outweighed the story, and one lede, its card scored +25 for "news-content", was read
+    as the body. Such a lede is no prose of this page: it neither scores a candidate nor counts in the page's prose
+    (the boxes' shares). A paragraph of the story is no such lede: its links are inside it, and its box is long or
+    holds the h1, or it is the only box of its kind. A page whose prose is all such ledes is a listing, read as before
+    (MainText.in_teasers tells): none is left out; nor when only date lines are left beside them (kompas' indeks):
+    extract_main_text reads the page again with them when it finds no story without them."""
+    cards: list[tuple[int, etree._Element]] = []
+    passed: set[etree._Element] = set()  # the boxes too long for a card (the story's), asked once
+    prose = 0
+    for block, is_prose in zip(blocks, proses):
+        if not is_prose:
+            continue
+        prose += 1
+        card = own_site_story_card(block.owner, passed)
+        if card is not None:
+            cards.append((id(block), card))
+    if not cards:
+        return frozenset()
+    kinds: dict[str, set[etree._Element]] = {}
+    for _, card in cards:
+        kinds.setdefault(element_mark(card), set()).add(card)
+    ledes = frozenset(block_id for block_id, card in cards if len(kinds[element_mark(card)]) >= _TEASER_CARDS)
+    return ledes if len(ledes) < prose else frozenset()
+
+
+_TEASER_CARDS = 2
+
+
 def _class_weight(element: etree._Element, gallery: bool = False) -> int:
     """+25 for a content word in the class/id, -25 for a box's word. Reading a photo story (``gallery``), a box named
     for the photos ("gallery-list", "photo-caption") holds the story: a content word."""
@@ -510,7 +551,7 @@ def _candidate_scores(page: _Page) -> dict[etree._Element, float]:
         blocks_per_owner[block.owner] = blocks_per_owner.get(block.owner, 0) + 1
     scores: dict[etree._Element, float] = {}
     for block in kept:
-        score = _prose_score(block)
+        score = _prose_score(block) if id(block) not in page.teasers else 0.0
         if not score:
             continue
         # The paragraph's holder: the parent of a <p>-like owner, else the owner itself (a <div>
@@ -1054,8 +1095,12 @@ def extract_main_text(selector: Selector) -> MainText:
     # site spider reads a gallery's: without the slide counter opening them (dom.drop_slide_counters).
     every = drop_slide_counters(walk_blocks(scope, never=_GALLERY_NEVER_TEXT_TAGS, skip_hidden_inline=True,
                                             flag_tags=_FIGURE_TAGS, dropped=set(inline_related_links(scope))))
-    readings = (([b for b in every if not b.flagged], _NEVER_TEXT_TAGS, _UNLIKELY),
-                (every, _GALLERY_NEVER_TEXT_TAGS, _UNLIKELY_IN_GALLERY))
+    # A page whose prose is all ledes of other stories in their cards beside a few date lines (a listing: kompas'
+    # indeks) has no story without them: a last reading with them finds its cards (MainText.in_teasers).
+    plain = [b for b in every if not b.flagged]
+    readings = ((plain, _NEVER_TEXT_TAGS, _UNLIKELY, True),
+                (every, _GALLERY_NEVER_TEXT_TAGS, _UNLIKELY_IN_GALLERY, True),
+                (plain, _NEVER_TEXT_TAGS, _UNLIKELY, False))
     paid = paid_parts(selector)  # the article's own non-free part, whatever its box's class says
     found: MainText | None = None
     photo_chars: list[int] = []  # the captions' text the first reading left out: figures, and caption/gallery boxes
@@ -1068,10 +1113,12 @@ def extract_main_text(selector: Selector) -> MainText:
         return photo_chars[0]
 
     first_page: _Page | None = None
-    for index, (walked, never, unlikely) in enumerate(readings):
-        if index and first_page is not None and not captions_text(first_page):
-            break  # no caption text: the gallery reading would find the same
-        page = _Page(scope, walked, never, unlikely, paid)
+    for index, (walked, never, unlikely, ledes) in enumerate(readings):
+        if index == 2 and (found is not None or first_page is None or not first_page.teasers):
+            break  # the other stories' ledes are read only when the page has no story without them (a listing)
+        if index == 1 and first_page is not None and not captions_text(first_page):
+            continue  # no caption text: the gallery reading would find the same
+        page = _Page(scope, walked, never, unlikely, paid, ledes)
         first_page = first_page or page
         blocks = _main_blocks(page)
         texts, cut_intro = _trim(blocks)

@@ -2373,3 +2373,117 @@ def test_a_latest_posts_block_inside_the_content_is_no_story() -> None:
                          f"{story}<ul class='wp-block-latest-posts__list has-dates has-author wp-block-latest-posts'>"
                          f"{items}</ul></div></article></body></html>")
     assert main_text(page) == list(_SHORT_STORY)
+
+
+# (h232 probe o3/o5, reconstructed: okezone celebrity 2017's chrome with a short story) the story's 2-3 paragraphs sit in
+# <div class="ctn-desc"> inside <div class="author-and-share sosmedsticky"> (a "share" box, kept only while it holds 30%
+# of the page's prose) under the h1; below it <div class="berita-lainnya"> holds a grid of the site's other stories, each
+# <li><div class="news-content"><a href=…><span class="news-content-title">headline</span></a><p>one-line lede</p></div>
+# </li>, the first one this story's own card. Nine ledes of 70-140 characters outweighed the short story: the share box
+# was skipped and one lede (its card scoring +25 for "news-content") was read as the body. A lede in a repeated card of
+# another story of the site is no prose of this page (maintext._other_story_ledes).
+_OKEZONE_URL = "https://celebrity.okezone.com/read/2017/03/14/33/1641002/chelsea-islan-didapuk-jadi-duta-anti-perundungan"
+_TEASER_LEDES = (
+    ("1620890/raffi-ahmad-terharu-nagita-slavina-beri-kado-ultah-berupa-lagu", "Raffi Ahmad Terharu Nagita Slavina Beri "
+     "Kado Ultah Berupa Lagu", "Raffi Ahmad terharu, sang istri Nagita Slavina memberikan kado ulang tahun berupa sebuah "
+     "lagu."),
+    ("1620950/ingin-tetap-manjakan-anak-faby-marcelia-enggan-jadi-ibu-yang-tegas", "Ingin Tetap Manjakan Anak, Faby "
+     "Marcelia Enggan Jadi Ibu yang Tegas", "Pesinetron Faby Marcelia mengaku enggan menjadi seorang ibu yang tegas, ia "
+     "ingin tetap memanjakan anaknya kelak."),
+    ("1621000/park-bo-gum-ingin-pacari-song-joong-ki-kok-bisa", "Park Bo Gum Ingin Pacari Song Joong Ki, Kok Bisa?",
+     "Song Joong Ki dikenal dekat dengan Park Bo Gum yang satu agensi dengannya. Namun ia ingin menjadi pacar Joong Ki, "
+     "kok bisa? Ini alasannya."),
+    ("1621102/jenguk-jupe-karena-sindiran-ayu-ting-ting-kagak", "Jenguk Jupe karena Sindiran? Ayu Ting Ting: Kagak",
+     "Ayu Ting Ting menganggap komentar Ruben Onsu di beranda instagramnya bukan sindiran, ia menjenguk Jupe atas "
+     "kemauannya sendiri."),
+    ("1621200/yuk-intip-proses-pacaran-rinni-wulandari-sebelum-nikah", "Yuk Intip Proses Pacaran Rinni Wulandari Sebelum "
+     "Nikah", "Layaknya manusia pada umumnya, Rini Wulandari dan Jevin Julian juga melalui proses pacaran sebelum "
+     "akhirnya memutuskan menikah."),
+    ("1620784/suzy-bae-baru-siap-dinikahi-tujuh-tahun-lagi", "Suzy Bae Baru Siap Dinikahi Tujuh Tahun Lagi",
+     "Aktor Lee Min Ho harus menunggu lama untuk menikahi sang kekasih, Suzy Bae."),
+    ("1620761/bertambah-usia-raffi-dan-nagita-siapkan-kado-spesial", "Bertambah Usia, Raffi dan Nagita Siapkan Kado "
+     "Spesial", "Selain kejutan ulang tahun, Nagita Slavina juga tengah menyiapkan kado spesial untuk sang suami."),
+    ("1620698/raffi-ahmad-umbar-janji-di-ultah-nagita-slavina", "Raffi Ahmad Umbar Janji di Ultah Nagita Slavina",
+     "Raffi Ahmad mengucapkan sebuah janji untuk istrinya di pergantian usia mereka pada Jumat (17/2/2017)."),
+)
+_OKEZONE_STORY = (
+    "JAKARTA - Aktris Chelsea Islan ditunjuk menjadi duta kampanye anti-perundungan di sekolah yang digagas Kementerian "
+    "Pendidikan dan Kebudayaan. Penunjukan itu diumumkan di Gedung Kemendikbud, Senayan, Selasa (14/3/2017).",
+    "\"Aku pernah merasakan sendiri bagaimana rasanya di-bully waktu sekolah. Semoga kampanye ini membuat anak-anak "
+    "lebih berani bicara,\" kata Chelsea.")
+
+
+def _okezone_2017_page(story: str, cards: list[tuple[str, str, str]], box: str = "author-and-share sosmedsticky",
+                       text: str = "ctn-desc") -> Selector:
+    card = ("<li class='col-lg-4 col-md-4 col-sm-4 col-xm-12 m-nol p-nol'><div class='news-area'><div class='news-img'>"
+            "<div class='categori c-hotgossip'>Hot Gossip</div><div class='sosmed3'><a href='#' onclick='fb()' "
+            "title='{title}'><img src='/fb.png' alt='{title}'></a></div></div><div class='news-content'><a href='{href}' "
+            "title='{title}'><span class='news-content-title'>{title}</span></a><p>{lede}</p></div></div></li>")
+    own = card.format(href=_OKEZONE_URL, title="Chelsea Islan Didapuk Jadi Duta Anti-Perundungan",
+                      lede="Chelsea Islan ditunjuk menjadi duta kampanye anti-perundungan di sekolah.")
+    grid = own + "".join(card.format(href=href, title=title, lede=lede) for href, title, lede in cards)
+    return Selector(text=(
+        f"<html><head><link rel='canonical' href='{_OKEZONE_URL}'><title>Chelsea Islan Didapuk Jadi Duta Anti-Perundungan : "
+        f"Okezone Celebrity</title></head><body><div class='container mt-100 p-nol'><div class='m-nol p-nol row'>"
+        f"<div class='col-lg-8 col-md-8 grid-content p-nol'><div class='title-detail'><h1>Chelsea Islan Didapuk Jadi Duta "
+        f"Anti-Perundungan</h1><div class='{box}'><div class='namerep'>Dewi Kania | Selasa, 14 "
+        f"Maret 2017 - 11:08 wib</div><div class='{text}'>{story}<strong>(ADE)</strong><div class='tbkomentar'><a "
+        f"href='#comment'>0 Komentar</a></div></div></div><div class='berita-lainnya'><span class='berita-lainnya-title'>"
+        f"BERITA LAINNYA</span><ul class='grid effect-2 m-nol p-nol' id='grid'>{grid}</ul></div></div></div>"
+        f"</div></div></body></html>"))
+
+
+@pytest.mark.parametrize("box, text", [
+    ("author-and-share sosmedsticky", "ctn-desc"),  # the real form: the story in a "share" box
+    ("sosmedsticky", "pt-20"),  # no box word, no content word: the cards' "news-content" scored +25 each
+])
+def test_a_grid_of_the_sites_other_stories_outweighs_no_short_story(box: str, text: str) -> None:
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _OKEZONE_STORY)
+    cards = [(f"https://celebrity.okezone.com/read/2017/03/14/33/{href}", title, lede)
+             for href, title, lede in _TEASER_LEDES]
+    found = extract_main_text(_okezone_2017_page(story, cards, box, text))
+    assert found.blocks == list(_OKEZONE_STORY) and not found.in_teasers
+    # relative links are the site's own stories too
+    relative = [(f"/read/2017/03/14/33/{href}", title, lede) for href, title, lede in _TEASER_LEDES]
+    assert main_text(_okezone_2017_page(story, relative, box, text)) == list(_OKEZONE_STORY)
+
+
+def test_cards_of_other_stories_alone_are_still_a_listing() -> None:
+    # no story beside the cards (a tag page, kompas' indeks): read as before, its cards, so the spider calls it a listing
+    cards = [(f"https://celebrity.okezone.com/read/2017/03/14/33/{href}", title, lede)
+             for href, title, lede in _TEASER_LEDES]
+    found = extract_main_text(_okezone_2017_page("", cards))
+    assert found.in_teasers and found.blocks and set(found.blocks) <= {lede for _, _, lede in _TEASER_LEDES}
+
+
+def test_a_listicles_items_linking_another_site_stay_the_story() -> None:
+    # A product listicle: each item a card of its own with a linked h3 to the shop's page and its description. A link to
+    # another site than the page's makes no card of the outlet's stories: the items are the story.
+    items = [f"<div class='item-produk'><h3><a href='https://www.tokopedia.com/toko{i}/produk-{i}'>Sepatu Lari Lokal "
+             f"Nomor {i} dari Bandung</a></h3><p>Sepatu lari buatan Bandung ini memakai sol karet alam, bobotnya ringan dan "
+             f"harganya di bawah Rp 500.000 untuk ukuran {38 + i}.</p></div>" for i in range(4)]
+    intro = ("Sepatu lari buatan dalam negeri kini tak kalah dari merek luar, baik dari sisi kenyamanan maupun daya tahan "
+             "saat dipakai berlari jarak jauh.")
+    page = Selector(text=(f"<html><head><link rel='canonical' href='https://lifestyle.example.co.id/read/1/sepatu-lari'>"
+                          f"</head><body><h1>Empat Sepatu Lari Lokal</h1><div class='detail-text'><p>{intro}</p>"
+                          f"{''.join(items)}</div><div class='sidebar'><p>Langganan newsletter kami untuk kabar terbaru "
+                          f"setiap pagi, gratis.</p></div></body></html>"))
+    blocks = main_text(page)
+    assert blocks[0] == intro and len([b for b in blocks if b.startswith("Sepatu lari buatan Bandung")]) == 4
+
+
+def test_a_short_storys_own_links_and_baca_juga_make_no_card_of_it() -> None:
+    # The story's paragraphs link the site's pages (a tag link, another story named in a sentence) and a "Baca juga"
+    # line between them links another story: in a box of under 400 characters each paragraph sits beside another
+    # story's linked headline, but the box is one, no repeated card: the story is read as it was.
+    story = (f"<p><strong>JAKARTA</strong> - Aktris <a href='/tag/chelsea-islan'>Chelsea Islan</a> ditunjuk menjadi duta "
+             f"kampanye anti-perundungan, menyusul <a href='/read/2017/03/10/33/1638000/kemendikbud-luncurkan-gerakan-"
+             f"sekolah-ramah-anak'>gerakan sekolah ramah anak yang diluncurkan Kemendikbud</a> pekan lalu.</p>"
+             f"<p><strong>Baca Juga:</strong> <a href='/read/2017/03/12/33/1639000/raffi-ahmad-terharu'>Raffi Ahmad "
+             f"Terharu Nagita Slavina Beri Kado Ultah</a></p>"
+             f"<p>{_OKEZONE_STORY[1]}</p>")
+    cards = [(f"https://celebrity.okezone.com/read/2017/03/14/33/{href}", title, lede)
+             for href, title, lede in _TEASER_LEDES]
+    blocks = main_text(_okezone_2017_page(story, cards))
+    assert blocks[0].startswith("JAKARTA - Aktris Chelsea Islan ditunjuk") and "Kemendikbud pekan lalu." in blocks[0]
+    assert blocks[-1] == _OKEZONE_STORY[1] and not any("Song Joong Ki" in block for block in blocks)
