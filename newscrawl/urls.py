@@ -771,13 +771,17 @@ def same_article(first_page: str, url: str, first_id: str | None = None, url_id:
         and url_host(url_identity(first_page)) == url_host(url_identity(url))
 
 
-def first_page_of(url: str, links: Iterable[str | tuple[str, str]]) -> str | None:
+def first_page_of(url: str, links: Iterable[str | tuple[str, str]], declared: str | None = None) -> str | None:
     """When ``url`` is a later page of a paged article ("/judul/2", "?page=3") and the page links to the
     article's first page (its own URL with no page marker), that first page's URL; else None. ``links``: hrefs, or
     (href, anchor text) pairs. A mark past 50 is a page only where the page's own pager places it (placed_page_mark:
     sindonews' "/60", page 7 of offsets 10 apart), and such a page's page 1 is its URL without the mark even without
     a link to it (a windowed "4 5 6 [7] 8" on page 7: h104 probe, entered there, the page came out alone as whole).
-    A page up to 50 without a link to page 1 names none (h88: its pages read, page 1 not asked for)."""
+    Nor need a page link back when the address it declares its own (``declared``: its rel=canonical, else its og:url,
+    as written) is its URL without the page mark (declares_first_page): CNN Indonesia's page 2 of 3 offers only a
+    "BACA HALAMAN BERIKUTNYA" button to page 3, its canonical page 1 (h237 probe: entered at "?page=2", page 1's six
+    paragraphs were lost and the item said whole). Else a page up to 50 without a link to page 1 names none (h88: its
+    pages read, page 1 not asked for)."""
     pairs = [(link, None) if isinstance(link, str) else link for link in links]
     own = _page_of(url)
     placed = own is not None and own[1] is None and placed_page_mark(url, pairs) is not None
@@ -791,7 +795,31 @@ def first_page_of(url: str, links: Iterable[str | tuple[str, str]]) -> str | Non
         found = _page_of(link)
         if found is not None and found[0] == own[0] and found[1] in (None, 1) and url_host(link) == host:
             return link
-    return _without_page_mark(url) if placed else None
+    if placed or (declared is not None and declares_first_page(url, declared, PAGER_MAX_MARK if placed else _MAX_PAGE)):
+        return _without_page_mark(url)
+    return None
+
+
+def declares_first_page(url: str, declared: str, most: int = _MAX_PAGE) -> bool:
+    """Whether ``declared``, the address a page at ``url`` declares its own (its rel=canonical or og:url as written,
+    resolved), is ``url``'s page 1: ``url`` carries a page mark (a page parameter "?page=2", "&halaman=3", or a number
+    up to ``most`` after the slug, "/2") and ``declared`` is ``url`` without it, as page_identity compares them (host
+    views www./m./amp., http, a trailing slash, trackers folded; an explicit "?page=1" or "/1" is page 1). Not when
+    ``declared`` is ``url`` itself or another page of it ("?page=2" declaring "?page=2" or "/2"), nor another story.
+
+    >>> declares_first_page("https://x.id/a/judul-berita-ini?page=2", "https://www.x.id/a/judul-berita-ini/")
+    True
+    >>> declares_first_page("https://x.id/a/judul-berita-ini?page=2", "https://x.id/a/judul-berita-ini?page=2")
+    False
+    >>> declares_first_page("https://x.id/a/judul-berita-ini/3", "https://x.id/a/berita-lain-sama-sekali")
+    False
+    """
+    own = _page_of(url, most)
+    if own is None or not isinstance(own[1], int) or own[1] < 2:
+        return False
+    first, named = _article_page(_without_page_mark(url), None, most), _article_page(declared, None, most)
+    return first is not None and named is not None and first[1] is None and named[1] in (None, 1) \
+        and first[0] == named[0]
 
 
 def placed_page_mark(url: str, links: Iterable[tuple[str, str | None]]) -> int | None:

@@ -1283,11 +1283,12 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/articles/amp_read_at_plain_view")
             yield self.instead_of_amp(response, plain)
             return
-        first = (first_page_of(response.url, link_anchors(response))
+        first = (first_page_of(response.url, link_anchors(response), self.declared_address(response))
                  if isinstance(response, TextResponse) and not request_meta(response).get(_ENTERED_AT) else None)
         if first is not None and page_key(first) != page_key(response.url):
-            # Entered at a later page (a link to page 2, -a url=…/2): the article is read from its first page,
-            # so its pages come in order and none is left out; should page 1 fail, from this page as before.
+            # Entered at a later page (a link to page 2, -a url=…/2; or a page whose canonical is its URL without the
+            # page mark): the article is read from its first page, so its pages come in order and none is left out;
+            # should page 1 fail, from this page as before.
             # dont_filter: page 1 asked for by the run already (-a url=P1,P2) would be dropped by the duplicate filter,
             # and with it this fallback should that request fail; when it does not, the second item is a duplicate_url.
             self.crawler.stats.inc_value("newscrawl/article_pages/entered_later_page")
@@ -1404,6 +1405,15 @@ class NewsSpider(scrapy.Spider):
             return False
         attributes = getattr(response.selector.root, "attrib", None) or {}
         return "amp" in attributes or "⚡" in attributes
+
+    @staticmethod
+    def declared_address(response: TextResponse) -> str | None:
+        """The address the page declares its own as written (its rel=canonical, else its og:url; the order of
+        extract.page_canonical_url), resolved against the page, never canonicalised: its page mark ("?page=2") kept,
+        for urls.first_page_of to tell page 1 from the page itself. None for none."""
+        href = (response.css('link[rel="canonical"]::attr(href)').get() or "").strip() \
+            or (response.css('meta[property="og:url"]::attr(content)').get() or "").strip()
+        return (join_url(links_base(response), href) or None) if href else None
 
     @staticmethod
     def declared_canonical(response: TextResponse) -> str:
