@@ -1710,6 +1710,14 @@ class NewsSpider(scrapy.Spider):
         ld = news_article_ld(json_ld_objects(response.selector))
         return ld is not None or meta_content(page_meta(response.selector), "og:type") == "article"
 
+    def site_view_link(self, response: Response) -> str | None:
+        """The site's own "show all" link on the page (``all_pages_css``), resolved; None for none (or a script's
+        toggle)."""
+        if not self.all_pages_css or not isinstance(response, TextResponse):
+            return None
+        href = (response.css(self.all_pages_css).get() or "").strip()
+        return (join_url(links_base(response), href) or None) if href and not href.startswith("#") else None
+
     def all_pages_url(self, response: Response) -> str | None:
         """URL of the single-page view of a multi-page article, if the page offers one: the site's selector,
         else (a site that declares no pager at all) any link to the article's own single-page view."""
@@ -1786,9 +1794,16 @@ class NewsSpider(scrapy.Spider):
             return found
         seen = {self.page_identity(v) for v in visited}
         urls: dict[str, None] = {}
+        view = self.site_view_link(response)
         for href in hrefs:
             url = join_url(links_base(response), href)
             if not url or self.page_identity(url) in seen or not same_site(url, self.allowed_domains):
+                continue
+            if is_single_page_view(url) or (view and same_page_served(url, view)):
+                # The "show all" view inside the pager box (sindonews' .paging-artikel > .paging-all "Tampilkan
+                # Semua"): the view (all_pages_url), not a later page. Queued as one it was fetched again after the
+                # view itself failed, and its 404 named missing, cron refetching the whole story (h237 probe).
+                self.crawler.stats.inc_value("newscrawl/article_pages/view_link_in_pager")
                 continue
             if not self.names_this_article(url, response.url):
                 # The pager box's link to another story ("Berita Selanjutnya »" beside the page numbers): h85 probe,
