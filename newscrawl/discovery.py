@@ -562,6 +562,47 @@ _WIB_OFFSET = timedelta(hours=7)
 _ZERO_OFFSET_LABEL = re.compile(r"(?:[+-]00:?00|\b(?:GMT|UTC?))\s*$", re.IGNORECASE)
 
 
+# A listed date later than the crawl's clock by more than this is no story of the future: the site's clock or zone runs
+# ahead (less is two clocks' ordinary drift, or a story stamped a few minutes ahead by its editor).
+FUTURE_TOLERANCE = timedelta(minutes=10)
+
+
+def dated_ahead(raw_date: str | None, now: datetime, site_tz: tzinfo, tolerance: timedelta = FUTURE_TOLERANCE) -> bool:
+    """Whether an entry's date is later than ``now`` (the crawl's clock) by more than ``tolerance``: the site's clock or
+    zone runs ahead (h235: an RSS printing "Thu, 20 Jun 2024 08:00:00 +0700" at 18:00 WIB on the 19th for a story of
+    that day), so the date cannot say the story is outside the window (in_window would leave it out). Read as
+    leniently as in_window reads it: a "+00:00"/"GMT" label, and a WITA/WIT site's "+0700", may stand for the wall
+    clock of the newsroom; the entry is ahead only when every reading is. Undated or unreadable: no."""
+    if not raw_date:
+        return False
+    parsed = parse_date(raw_date, now=now, zone=site_tz)
+    if parsed is None:
+        return False
+    earliest = parsed
+    if (parsed.utcoffset() == timedelta(0) and _ZERO_OFFSET_LABEL.search(raw_date) is not None) or (
+            parsed.utcoffset() == _WIB_OFFSET and parsed.astimezone(site_tz).utcoffset() != _WIB_OFFSET):
+        earliest = min(parsed, parsed.replace(tzinfo=site_tz))
+    return earliest > now + tolerance
+
+
+# So many entries of one document carrying the same date and time are the document's build time stamped on each item,
+# no publication (two or three stories of the same minute happen on a busy site).
+SHARED_DATE_MIN_ENTRIES = 5
+
+
+def shared_date(raw_dates: Iterable[str | None], site_tz: tzinfo,
+                min_entries: int = SHARED_DATE_MIN_ENTRIES) -> str | None:
+    """The one date (whitespace folded) that every dated entry of a document carries, when at least ``min_entries``
+    are dated and it states a time of day: a feed printing its build time as every item's pubDate (h235 S12e: 25
+    items all "Tue, 18 Jun 2024 23:59:00 +0700", stories of the 19th, none fetched). Such a date says nothing of
+    any entry's day. None otherwise, and for a date without a time (a day's listing shows its day on every card)."""
+    dated = [" ".join(raw.split()) for raw in raw_dates if raw and raw.strip()]
+    if len(dated) < min_entries or len(set(dated)) != 1:
+        return None
+    reading = read_date(dated[0], zone=site_tz)
+    return dated[0] if reading is not None and reading.has_time else None
+
+
 def entry_day(raw_date: str | None, site_tz: tzinfo) -> date | None:
     """The site-local day of an entry's date, or None when it has none or it does not parse."""
     parsed = parse_date(raw_date, zone=site_tz) if raw_date else None

@@ -35,11 +35,11 @@ from newscrawl.contracts import with_canary
 from newscrawl.dates import BARE_DATELINE_RE, WIB, listed_zone, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
 from newscrawl.dom import filled_containers
-from newscrawl.discovery import (INDEX_LASTMOD_MARGIN, Entry, ListingCards, child_sitemap_current, day_end,
-                                 day_start, document_cut_short, document_root_kind, entry_day, entry_moment,
+from newscrawl.discovery import (INDEX_LASTMOD_MARGIN, Entry, ListingCards, child_sitemap_current, dated_ahead,
+                                 day_end, day_start, document_cut_short, document_root_kind, entry_day, entry_moment,
                                  feed_entries, in_window, json_entries, listing_card_entries, next_data_entries,
-                                 not_a_document, reaches_back_to, sitemap_entries, sitemap_follow_form, uncovered_from,
-                                 unpack_gzip)
+                                 not_a_document, reaches_back_to, shared_date, sitemap_entries, sitemap_follow_form,
+                                 uncovered_from, unpack_gzip)
 from newscrawl.appstate import app_state_article, may_hold_app_state
 from newscrawl.css import memoized_queries
 from newscrawl.extract import (RawArticle, SiteRules, article_body, body_chars, extract_article, html_blocks,
@@ -55,8 +55,8 @@ from newscrawl.items import Article
 from newscrawl.maintext import MainText, extract_main_text, main_text_at
 from newscrawl.health import FAILURE_KINDS, FIRST_FAILED_DISCOVERY, LISTING_FAILED, SKIPPED_PAGES, failure_kind
 from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, article_unavailable, checked_key,
-                                  checked_url, download_limit, is_recheck, known_to_store, known_unavailable,
-                                  recheck_decided, recheck_gone, redirect_refusal, request_role)
+                                  checked_url, clock_from_settings, download_limit, is_recheck, known_to_store,
+                                  known_unavailable, recheck_decided, recheck_gone, redirect_refusal, request_role)
 from newscrawl.soft404 import soft_404
 from newscrawl.state import too_large_reason
 from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, Pager, canonical_names_other_article, canonical_url,
@@ -429,7 +429,7 @@ class NewsSpider(scrapy.Spider):
         """A bad argument gives one ERROR line and a crawl closed as ``bad_argument`` (no traceback;
         `scrapy crawl` then exits 2, see newscrawl/commands/crawl.py). The spider is left inert."""
         try:
-            return super().from_crawler(crawler, *args, **kwargs)
+            spider = super().from_crawler(crawler, *args, **kwargs)
         except BadArgument as error:
             spider = cls.__new__(cls)
             scrapy.Spider.__init__(spider)
@@ -437,6 +437,8 @@ class NewsSpider(scrapy.Spider):
             spider.bad_argument = str(error)
             crawler.signals.connect(spider._close_for_bad_argument, signal=signals.spider_opened)
             return spider
+        crawler.signals.connect(spider.child_request_dropped, signal=signals.request_dropped)
+        return spider
 
     def _close_for_bad_argument(self, spider: scrapy.Spider) -> None:
         self.logger.error("Bad spider argument: %s", self.bad_argument)
@@ -587,7 +589,7 @@ class NewsSpider(scrapy.Spider):
         else:  # a sitemap index's child that is a feed
             self.child_sitemap_read(index, [self.entry_moment(e) for e in articles], [e.url for e in articles],
                                     self.read_whole(response.url))
-        yield from self.dated_article_requests(entries)
+        yield from self.dated_article_requests(entries, response.url)
 
     def read_sitemap(self, response: Response, text: str) -> Iterator[scrapy.Request]:
         kind, entries = sitemap_entries(text)
@@ -596,8 +598,7 @@ class NewsSpider(scrapy.Spider):
         index = response.meta.get(_SITEMAP_INDEX)
         if kind == "index":
             self.entries_read(response.url, entries, pages=False)
-            yield from self.child_sitemaps(response.url, entries)
-            self.child_sitemap_read(index, [], [])
+            yield from self.child_sitemaps(response.url, entries, parent=index)
             return
         entries = publisher_entries(entries)
         self.entries_read(response.url, entries)
@@ -609,7 +610,7 @@ class NewsSpider(scrapy.Spider):
             self.check_reach(response.url, moments, [e.url for e in articles])
         else:
             self.child_sitemap_read(index, moments, [e.url for e in articles], self.read_whole(response.url))
-        yield from self.dated_article_requests(entries)
+        yield from self.dated_article_requests(entries, response.url)
 
     def answered_no_document(self, response: Response, text: str) -> bool:
         """Whether a feed's or sitemap's URL answered something that is neither (discovery.not_a_document: an HTML
@@ -648,15 +649,21 @@ class NewsSpider(scrapy.Spider):
         and sitemap a site spider names is its discovery."""
         return False
 
-    def child_sitemaps(self, index: str, entries: Sequence[Entry]) -> Iterator[scrapy.Request]:
+    def child_sitemaps(self, index: str, entries: Sequence[Entry], parent: str | None = None
+                       ) -> Iterator[scrapy.Request]:
         """Requests for the children of a sitemap index the spider reads (``sitemap_follow``) that may list a story
         of the window. An index none of whose children the spider reads (renamed children, an empty index) is a
-        discovery page that listed no article (the health check fails), where it gave "0 articles; health ok"."""
+        discovery page that listed no article (the health check fails), where it gave "0 articles; health ok".
+        ``parent``: the index listing this one (a nested index), whose reach takes in this one's children
+        (child_sitemap_read). Every child is counted before the first request leaves: the scheduler's duplicate
+        filter answers a child asked before (listed twice, the index itself, a parent) at once
+        (child_request_dropped)."""
         follow = re.compile(self.sitemap_follow) if self.sitemap_follow else None
         reach = self.__dict__.setdefault("_index_reach", {})
-        # Children pending, their entries' moments and URLs, and whether all were read whole (judged once all are read).
-        reach[index] = [0, [], [], True]
-        followed, not_followed = 0, []
+        # Children pending, their entries' moments and URLs, whether all were read whole (judged once all are read),
+        # and the index listing this one.
+        reach[index] = [0, [], [], True, parent]
+        followed, not_followed, requests = 0, [], []
         for entry in entries:
             # A child written otherwise ("…/sitemap.xml.gz", "http://", "?v=20240619") is the child the pattern names.
             if follow is not None and not (follow.search(entry.url) or follow.search(sitemap_follow_form(entry.url))):
@@ -674,8 +681,8 @@ class NewsSpider(scrapy.Spider):
                 reach[index][1].append(day_start(self.since - INDEX_LASTMOD_MARGIN, zone))
                 continue
             reach[index][0] += 1
-            yield scrapy.Request(entry.url, callback=self.parse_sitemap, errback=self.child_sitemap_failed,
-                                 meta={**DOCUMENT_META, _SITEMAP_INDEX: index})
+            requests.append(scrapy.Request(entry.url, callback=self.parse_sitemap, errback=self.child_sitemap_failed,
+                                           meta={**DOCUMENT_META, _SITEMAP_INDEX: index}))
         if not_followed:
             # Counted and said, so a section lost with a renamed child can be told from one never meant to be read.
             self.crawler.stats.inc_value("newscrawl/discovery/sitemap_child_not_followed", len(not_followed))
@@ -685,6 +692,9 @@ class NewsSpider(scrapy.Spider):
             self.count_discovery(0)
             self.logger.warning("Sitemap index %s lists no child sitemap this spider reads (%d children%s)", index,
                                 len(entries), f", none matching {self.sitemap_follow!r}" if follow else "")
+        if not requests and parent is not None:
+            self.index_read(index)  # nothing to wait for: the parent's count goes on
+        yield from requests
 
     def child_sitemap_read(self, index: str | None, moments: Sequence[datetime | None], urls: Sequence[str],
                            whole: bool = True) -> None:
@@ -699,7 +709,38 @@ class NewsSpider(scrapy.Spider):
         pending[2].extend(urls)
         pending[3] = pending[3] and whole
         if pending[0] == 0:
-            self.check_reach(index, pending[1], pending[2], whole=pending[3])
+            self.index_read(index)
+
+    def index_read(self, index: str) -> None:
+        """Every child of ``index`` was read: its reach is judged over all of them, or, for an index another lists
+        (a nested index: a grandchild holding the window's start), handed to that index as one child read (h235 S3b:
+        judged alone, the parent "fell short" though its grandchild reached back). A loop up the chain of parents."""
+        reach = self.__dict__.get("_index_reach", {})
+        while True:
+            pending = reach[index]
+            pending[0] = -1  # judged: a late answer changes nothing
+            parent = reach.get(pending[4]) if pending[4] else None
+            if parent is None or parent[0] <= 0:
+                self.check_reach(index, pending[1], pending[2], whole=pending[3])
+                return
+            parent[0] -= 1
+            parent[1].extend(pending[1])
+            parent[2].extend(pending[2])
+            parent[3] = parent[3] and pending[3]
+            if parent[0] != 0:
+                return
+            index = pending[4]
+
+    def child_request_dropped(self, request: scrapy.Request, **_: Any) -> None:
+        """A child sitemap the scheduler's duplicate filter dropped (signals.request_dropped: neither its callback nor
+        its errback runs): asked before in this crawl (an index listing a child twice, or itself, or its parent; a
+        redirect to a sitemap already read), its entries read there. Counted as read for its index, so the index's
+        reach is still judged (h235 S3e/S3f: it never was, "health ok" where the same leaf alone fell short)."""
+        index = request.meta.get(_SITEMAP_INDEX)
+        if not index:
+            return
+        self.crawler.stats.inc_value("newscrawl/discovery/sitemap_child_repeated")
+        self.child_sitemap_read(index, [], [])
 
     def child_sitemap_failed(self, failure: Any) -> None:
         self.request_failed(failure)
@@ -838,35 +879,46 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("newscrawl/discovery/pages_ok")
         self.crawler.stats.inc_value("newscrawl/discovery/article_links", article_links)
 
-    def dated_article_requests(self, entries: Iterable[Entry]) -> Iterator[scrapy.Request]:
-        for url in self.plain_views_first(self.article_links_in_window(entries)):
+    def dated_article_requests(self, entries: Iterable[Entry], source: str | None = None) -> Iterator[scrapy.Request]:
+        for url in self.plain_views_first(self.article_links_in_window(entries, source)):
             if not self.other_view_requested(url):
                 yield self.article_request(url)
 
-    def article_links_in_window(self, entries: Iterable[Entry]) -> list[str]:
+    def article_links_in_window(self, entries: Iterable[Entry], source: str | None = None) -> list[str]:
         """Canonical article URLs of dated entries (feed, sitemap, listing card) whose date, else
         the day in their URL, is in the window, once each; the others are counted."""
         links = []
-        for url, _day, inside in self.dated_links(entries):
+        for url, _day, inside in self.dated_links(entries, source):
             if inside:
                 links.append(url)
             else:
                 self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
         return links
 
-    def dated_links(self, entries: Iterable[Entry]) -> list[ListedLink]:
+    def dated_links(self, entries: Iterable[Entry], source: str | None = None) -> list[ListedLink]:
         """Every article URL among dated entries, once each (canonical), with its day (the entry's date in the zone
         of its URL's newsroom, zone_for, else the day in its URL) and whether it may be in the window
         (``discovery.in_window``). The zone is the one the window reads the fetched story in (pipelines.outside_window,
         generic's in_window): read in the site's WIB, bali.antaranews.com's "Thu, 03 Dec 2026 23:30:00 +0700"
-        (00:30 WITA on the 4th) was the 3rd, and a window from the 4th never fetched it (h225)."""
+        (00:30 WITA on the 4th) was the 3rd, and a window from the 4th never fetched it (h225).
+
+        A date that cannot say the story is outside the window does not leave it out: one later than the crawl's
+        clock (discovery.dated_ahead: the site's clock or zone runs ahead), or the one date every entry of the
+        document carries (discovery.shared_date: its build time stamped on each item). The story is fetched and its
+        page's date decides (pipelines.WindowPipeline), unless the day its URL states is outside the window and not
+        after today; said once per document (``source``) and counted (listed_dates_not_evidence, h235)."""
         links: dict[str, ListedLink] = {}
+        articles = []
         for entry in publisher_entries(entries):
             if not valid_url(entry.url):
                 self.bad_link(entry.url)
                 continue
-            if not self.is_article_url(entry.url):
-                continue
+            if self.is_article_url(entry.url):
+                articles.append(entry)
+        now = self.crawl_now()
+        stamp = shared_date([entry.raw_date for entry in articles if not entry.edited], self.site_timezone)
+        ahead = rescued = 0
+        for entry in articles:
             zone = self.zone_for(entry.url)
             url_day = self.listed_url_day(entry.url)
             if url_day is not None and entry.edited and self.url_day(entry.url) is None:
@@ -883,9 +935,58 @@ class NewsSpider(scrapy.Spider):
             else:
                 listed = (entry_day(entry.raw_date, zone) or url_day,
                           in_window(entry.raw_date, self.since, self.until, zone, entry.edited))
+            future = dated_ahead(entry.raw_date, now, zone)
+            ahead += future
+            if not listed[1] and entry.raw_date and not entry.edited and (future or (
+                    stamp is not None and " ".join(entry.raw_date.split()) == stamp)) and (
+                    url_day is None or url_day > now.astimezone(zone).date()
+                    or self.url_day_in_window(entry.url, url_day)):
+                listed = (listed[0], True)
+                rescued += 1
             url = canonical_url(entry.url)
             links.setdefault(url, (url, *listed))
+        if ahead or rescued:
+            self.listed_dates_not_evidence(source, ahead, rescued, stamp, now)
         return list(links.values())
+
+    def crawl_now(self) -> datetime:
+        """The crawl's clock: NEWSCRAWL_NOW when pinned (tests, replays of a past day), else the system's; the clock
+        the incremental decisions and cron's default window read (middlewares.clock_from_settings)."""
+        clock = self.__dict__.get("_crawl_clock")
+        if clock is None:
+            try:
+                clock = clock_from_settings(self.settings)
+            except ValueError as error:
+                self.logger.error("%s; the system clock is read instead", error)
+                clock = time.time
+            self._crawl_clock = clock
+        return datetime.fromtimestamp(clock(), timezone.utc)
+
+    def listed_dates_not_evidence(self, source: str | None, ahead: int, rescued: int, stamp: str | None,
+                                  now: datetime) -> None:
+        """A document's entries dated after the crawl's clock (``ahead``: counted newscrawl/discovery/dated_in_future)
+        and those fetched although their date alone was outside the window (``rescued``: newscrawl/discovery/
+        date_not_evidence), the page's date deciding: one warning per document, said once."""
+        stats = self.crawler.stats
+        if ahead:
+            stats.inc_value("newscrawl/discovery/dated_in_future", ahead)
+        if rescued:
+            stats.inc_value("newscrawl/discovery/date_not_evidence", rescued)
+        said = self.__dict__.setdefault("_dates_not_evidence_said", set())
+        if source in said:
+            return
+        said.add(source)
+        where = source or "A feed, sitemap or listing"
+        if ahead:
+            self.logger.warning("%s lists %d entr%s dated after the crawl's clock (%s): the site's clock or zone runs "
+                                "ahead; %d fetched that the date alone would have left out of the window, their pages' "
+                                "dates decide", where, ahead, "y" if ahead == 1 else "ies",
+                                now.astimezone(self.site_timezone).isoformat(timespec="minutes"), rescued)
+        else:
+            self.logger.warning("%s gives every entry the same date (%s), the document's, no story's: %d entr%s "
+                                "fetched that the date alone would have left out of the window, their pages' dates "
+                                "decide",
+                                where, stamp, rescued, "y" if rescued == 1 else "ies")
 
     def url_in_window(self, url: str) -> bool:
         """Whether a listed link may be in the window by the day its URL carries (no day: it may)."""
@@ -1007,11 +1108,11 @@ class NewsSpider(scrapy.Spider):
         may be in the window. A listing that answers JSON (a WordPress REST or CMS API), listing cards or a Next.js
         state give their entries' dates; plain links the day their URL carries (``url_in_window``)."""
         if _is_json(response):
-            return self.dated_links(json_entries(response.text, links_base(response)) or [])
+            return self.dated_links(json_entries(response.text, links_base(response)) or [], response.url)
         if self.listing_cards is not None:
             entries = listing_card_entries(response.selector, links_base(response), self.listing_cards)
             if entries is not None or not self.listing_cards.fallback_to_links:
-                return self.dated_links(entries or [])
+                return self.dated_links(entries or [], response.url)
         if self.listing_link_css:
             hrefs = response.css(self.listing_link_css).getall()
         else:
@@ -1025,7 +1126,7 @@ class NewsSpider(scrapy.Spider):
                 links[canonical_url(absolute)] = None
         if not links and isinstance(response, TextResponse):
             # A Next.js listing whose cards are drawn in the browser: its rows in __NEXT_DATA__.
-            return self.dated_links(next_data_entries(response.text, links_base(response)))
+            return self.dated_links(next_data_entries(response.text, links_base(response)), response.url)
         return [(url, self.listed_url_day(url), self.url_in_window(url)) for url in links]
 
     def other_view_requested(self, url: str) -> bool:
@@ -1159,10 +1260,14 @@ class NewsSpider(scrapy.Spider):
         if role == "discovery" and self.crawler.stats.get_value(FIRST_FAILED_DISCOVERY) is None:
             self.crawler.stats.set_value(FIRST_FAILED_DISCOVERY, f"{failure.request.url} ({reason})")
         callback = getattr(failure.request.callback, "__name__", "")
-        if kind == "unreadable" and callback in ("parse_feed", "parse_sitemap"):
+        if kind in ("unreadable", "too_large") and callback in ("parse_feed", "parse_sitemap"):
             # A feed or sitemap whose Content-Encoding body was cut before its first bytes decode: not read whole,
-            # as one cut later is (document_text), whose verdict it shares (h176).
+            # as one cut later is (document_text), whose verdict it shares (h176). So is one lost to the size limit:
+            # past it as served, or unpacking past it from a Content-Encoding (Scrapy's HttpCompressionMiddleware
+            # cancels it, too_large) as a .xml.gz file unpacking past it is (document_text: unreadable; h235: "health
+            # ok" in a backfill where the .xml.gz form fell short).
             self.crawler.stats.inc_value("newscrawl/discovery/not_read_whole")
+            self.__dict__.setdefault("_not_read_whole", set()).add(failure.request.url)
         day = failure.request.cb_kwargs.get("day") if role == "discovery" else None
         if isinstance(day, str):  # a dated listing's page: cron's next run reads that day again (cron.main)
             self.crawler.stats.inc_value(f"{FAILED_DAY}{day}")

@@ -1,0 +1,108 @@
+"""A sitemap index's reach is judged once every child is read, whatever the scheduler drops (h235 S3b, S3e, S3f).
+
+The real form (h235 probe, reconstructed on loopback): a WordPress site whose robots.txt names its sitemap index, the
+index listing its post sitemap twice (a CMS duplicating a row) or listing itself, the post sitemap's oldest entry at
+09:00 of a window starting at 00:00. Each child request counted one pending child; the scheduler's duplicate filter
+dropped the repeat with neither callback nor errback, so the count never reached 0 and the reach was never judged:
+"health ok", where the same index listing the child once fell short. And nested indexes (idx-a listing idx-b and the
+post sitemap, idx-b listing idx-a and the eve's sitemap) judged idx-a without its grandchild: a false "fell short".
+Now a dropped child counts as read (signals.request_dropped) and a nested index's children count toward its parent.
+Through the real engine (the scheduler is what drops the repeat).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_crawl
+from replay import Route
+
+SITE = "https://www.kabarnusa.id"
+DAY = "2024-06-19"
+WINDOW = (f"since={DAY}", f"until={DAY}")
+WORDS = ("Pemerintah daerah menyiapkan anggaran tambahan untuk perbaikan jalan dan jembatan yang rusak akibat banjir. "
+         "Warga berharap pekerjaan dimulai sebelum musim hujan berikutnya tiba di wilayah itu.")
+SHORT = "discovery/window_start_not_reached"
+
+
+def _url(n: int) -> str:
+    return f"{SITE}/berita/{30000 + n}/warga-desa-sukamaju-gelar-musyawarah-nomor-{n}"
+
+
+def _page(n: int, published: str) -> bytes:
+    title = f"Warga Desa Sukamaju Gelar Musyawarah Nomor {n}"
+    paragraphs = "".join(f"<p>Paragraf {p} cerita nomor {n}: {WORDS}</p>" for p in range(5))
+    return (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{title} - KabarNusa</title>'
+            f'<meta property="og:type" content="article"><link rel="canonical" href="{_url(n)}">'
+            f'<meta property="article:published_time" content="{published}"><script type="application/ld+json">'
+            f'{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{title}","datePublished":'
+            f'"{published}","author":{{"@type":"Person","name":"Dewi Lestari"}}}}</script></head><body><main><article>'
+            f'<h1 class="entry-title">{title}</h1><div class="entry-content">{paragraphs}</div></article></main>'
+            "</body></html>").encode()
+
+
+def _urlset(rows: list[tuple[int, str]]) -> Route:
+    return Route(('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+                  'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' + "".join(
+                      f"<url><loc>{_url(n)}</loc><news:news><news:publication><news:name>KabarNusa</news:name>"
+                      "<news:language>id</news:language></news:publication>"
+                      f"<news:publication_date>{when}</news:publication_date><news:title>x</news:title></news:news>"
+                      "</url>" for n, when in rows) + "</urlset>").encode(),
+                 headers={"Content-Type": "application/xml"})
+
+
+def _index(children: list[str]) -> Route:
+    rows = "".join(f"<sitemap><loc>{SITE}/{c}</loc><lastmod>{DAY}T17:00:00+07:00</lastmod></sitemap>" for c in children)
+    return Route(('<?xml version="1.0" encoding="UTF-8"?><sitemapindex '
+                  f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{rows}</sitemapindex>').encode(),
+                 headers={"Content-Type": "application/xml"})
+
+
+def _routes(indexes: dict[str, list[str]]) -> dict[str, Route]:
+    """robots.txt naming the first of ``indexes``; post-sitemap.xml: 5 stories of the day from 09:00; eve-sitemap.xml:
+    one story of the eve (21:00), the entry that reaches back to the window's start."""
+    first = next(iter(indexes))
+    routes = {
+        f"{SITE}/": Route(b"<html><head><title>KabarNusa</title></head><body><h1>KabarNusa</h1></body></html>"),
+        f"{SITE}/robots.txt": Route(f"User-agent: *\nSitemap: {SITE}/{first}\n".encode(),
+                                    headers={"Content-Type": "text/plain"}),
+        f"{SITE}/post-sitemap.xml": _urlset([(n, f"{DAY}T{9 + n:02d}:00:00+07:00") for n in range(5)]),
+        f"{SITE}/eve-sitemap.xml": _urlset([(999, "2024-06-18T21:00:00+07:00")]),
+        _url(999): Route(_page(999, "2024-06-18T21:00:00+07:00")),
+    }
+    routes.update({f"{SITE}/{name}": _index(children) for name, children in indexes.items()})
+    routes.update({_url(n): Route(_page(n, f"{DAY}T{9 + n:02d}:00:00+07:00")) for n in range(5)})
+    return routes
+
+
+@pytest.mark.parametrize(("case", "indexes", "short", "repeated"), [
+    # The control: the index lists its post sitemap once; the day from 09:00 does not reach back to 00:00.
+    ("once", {"sitemap_index.xml": ["post-sitemap.xml"]}, True, 0),
+    # The same child listed twice (h235 S3f): never judged before, "health ok".
+    ("twice", {"sitemap_index.xml": ["post-sitemap.xml", "post-sitemap.xml"]}, True, 1),
+    # The index listing itself (h235 S3e): never judged before.
+    ("itself", {"sitemap_index.xml": ["sitemap_index.xml", "post-sitemap.xml"]}, True, 1),
+    # Two indexes listing each other, the eve's sitemap under the second (h235 S3b): a false "fell short" before.
+    ("mutual", {"idx-a.xml": ["idx-b.xml", "post-sitemap.xml"], "idx-b.xml": ["idx-a.xml", "eve-sitemap.xml"]},
+     False, 1),
+    # Nested without the eve: the grandchild's day from 09:00 is the parent's reach, said once, naming the parent.
+    ("nested_short", {"idx-a.xml": ["idx-b.xml"], "idx-b.xml": ["post-sitemap.xml", "idx-b.xml"]}, True, 1),
+    # 3 deep, the eve at the bottom: reaches back.
+    ("deep", {"d1.xml": ["d2.xml"], "d2.xml": ["d3.xml"], "d3.xml": ["post-sitemap.xml", "eve-sitemap.xml"]},
+     False, 0),
+])
+def test_an_index_is_judged_over_all_its_children_once_each(tmp_path, case, indexes, short, repeated) -> None:
+    run = run_crawl("generic", _routes(indexes), tmp_path, f"start_urls={SITE}/", *WINDOW, "max_links=0")
+    assert "Traceback" not in run.log, run.log[-3000:]
+    assert sorted(i["url"] for i in run.items) == sorted(_url(n) for n in range(5)), run.log[-3000:]
+    fetched = [url for _method, url, *_rest in run.hits if url.endswith(".xml")]
+    assert len(fetched) == len(set(fetched)), fetched  # each sitemap fetched once
+    assert run.stats.get(f"newscrawl/{SHORT}", 0) == short, run.log[-3000:]
+    assert run.stats.get("newscrawl/discovery/sitemap_child_repeated", 0) == repeated
+    line = next(line for line in run.log.splitlines() if "[newscrawl.summary]" in line)
+    if short:
+        assert "health FAILING: discovery fell short: 1 feed, sitemap or listing not reaching back" in line, line
+        first = next(iter(indexes))
+        said = [line for line in run.log.splitlines() if "reaches back only to" in line]
+        assert len(said) == 1 and f"{SITE}/{first} reaches back only to {DAY}T09:00+07:00" in said[0], said
+    else:
+        assert line.endswith("health ok"), line
