@@ -36,7 +36,7 @@ from newscrawl.dates import WIB
 from newscrawl.health import discovery_shortfall, site_health, site_thresholds, verdict
 from newscrawl.middlewares import clock_from_settings
 from newscrawl.spiders.base import FAILED_DAY
-from newscrawl.output import RecoveryFailed, recover
+from newscrawl.output import RecoveryFailed, chunks_after_store, recover
 from newscrawl.report import write_report
 from newscrawl.state import StoreError, open_seen_store, os_error_text
 
@@ -222,6 +222,39 @@ def earlier_runs(runs_dir: Path) -> int:
         return sum(1 for _ in runs_dir.glob("*.summary.json"))
     except OSError:
         return 0
+
+
+def chunks_text(chunks: Mapping[str, list[str]], most: int = 4) -> str:
+    """Chunks per site in words, for a warning: 'sindonews: 2 (20240619T...Z.jsonl to 20240620T...Z.jsonl)'."""
+    def one(site: str, names: list[str]) -> str:
+        span = f"{names[0]}.jsonl" if len(names) == 1 else f"{names[0]}.jsonl to {names[-1]}.jsonl"
+        return f"{site}: {len(names)} ({span})"
+    shown = [one(site, names) for site, names in sorted(chunks.items())[:most]]
+    if len(chunks) > most:
+        shown.append(f"{len(chunks) - most} more sites")
+    return ", ".join(shown)
+
+
+def warn_of_store_behind_output(store: Any, state_path: Path, output_dir: Path, sites: Sequence[str]) -> None:
+    """A seen-store file that exists but does not know what the output proves was emitted — said in one warning, as
+    a deleted store is (main): an empty database in its place (a wrong restore, an overwrite: h235 S9c, silent
+    before, the window emitted again) when it holds nothing while the run summaries or completed chunks prove earlier
+    runs; else completed chunks of this run's sites written after the last one it records (a copy restored from an
+    older backup, h235 S9h: what those chunks hold is emitted again when the window lists it)."""
+    later = chunks_after_store(output_dir, store, sites)
+    count = sum(len(names) for names in later.values())
+    if store.holds_nothing():
+        earlier = earlier_runs(output_dir / "runs")
+        if earlier or later:
+            logger.warning("Seen-store %s holds no article and no run (an empty database in its place: overwritten, "
+                           "a wrong restore), but %s holds %d earlier runs' summaries and %d completed chunks%s: this "
+                           "run uses it as an empty store and emits every article of its window again", state_path,
+                           output_dir, earlier, count, f" ({chunks_text(later)})" if later else "")
+    elif later:
+        logger.warning("Seen-store %s does not know %d completed chunks in %s, written after the last one it records "
+                       "(%s): it was restored from an older backup or copy, or --state names another store; the "
+                       "articles they hold are emitted again when this run's window lists them", state_path, count,
+                       output_dir, chunks_text(later))
 
 
 def warn_of_lost_redis_store(settings: Any, runs_dir: Path) -> None:
@@ -499,7 +532,8 @@ def main(argv: list[str] | None = None) -> int:
     if settings.get("NEWSCRAWL_REDIS_URL"):  # distributed: each worker's output settles its folder
         warn_of_lost_redis_store(settings, output_dir / "runs")
     else:
-        earlier = earlier_runs(output_dir / "runs") if not state_path.exists() else 0
+        existed = state_path.exists()
+        earlier = earlier_runs(output_dir / "runs") if not existed else 0
         if earlier:
             # A first run by the store, not by the output: the store was deleted or moved (or --state names another).
             logger.warning("Seen-store %s does not exist, but %s holds %d earlier runs' summaries: this run starts an "
@@ -508,6 +542,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             store = open_seen_store(settings)
             try:
+                if existed:  # a store created now was said above
+                    warn_of_store_behind_output(store, state_path, output_dir, chosen)
                 settled = recover(output_dir, store, names)
             finally:
                 store.close()

@@ -294,6 +294,37 @@ def _heal_committed_records(output_dir: Path, store: SeenStore) -> None:
         store.mark_missing(run_id, site)
 
 
+def chunks_after_store(output_dir: Path, store: SeenStore, sites: Collection[str]) -> dict[str, list[str]]:
+    """The completed chunks of ``sites`` in the output that the seen-store does not know: each site's
+    ``<site>/<name>.jsonl`` files holding lines (an empty chunk lists no article) named after the last chunk the store
+    records for that site (SeenStore.last_chunks; a store recording none of the site: all of them), sorted. A chunk is
+    recorded in the store before its file gets its final name (commit_run, then the rename), so a store that does not
+    know one is not the store that wrote it: an empty database put in its place, a copy restored from an older backup
+    (h235 S9c, S9h), another run's store named by --state. Chunks older than the store's last are not asked about (a
+    store upgraded from before its runs were recorded). One directory listing per site and one query: cheap."""
+    last = store.last_chunks()
+    found: dict[str, list[str]] = {}
+    for site in sites:
+        after = last.get(site) or ""
+        names = []
+        try:
+            with os.scandir(Path(output_dir) / site) as entries:
+                for entry in entries:
+                    name = entry.name[:-len(".jsonl")]
+                    if not entry.name.endswith(".jsonl") or name <= after:
+                        continue
+                    try:
+                        if entry.is_file() and entry.stat().st_size:
+                            names.append(name)
+                    except OSError:
+                        continue
+        except OSError:  # no folder for the site yet (or unreadable: the run's own output check says so)
+            continue
+        if names:
+            found[site] = sorted(names)
+    return found
+
+
 class IncrementalPipeline:
     """Emit an article only when it is new, or when its content (output.content_hash) changed since last time."""
 

@@ -1073,6 +1073,20 @@ class SeenStore:
     def urls(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT url FROM articles")}
 
+    @_guarded
+    def holds_nothing(self) -> bool:
+        """Whether the store has no article and no run recorded: new, or an empty database put in its place (a wrong
+        restore, a file overwritten by `sqlite3 seen.sqlite3 .dump` gone wrong) — as RedisSeenStore.holds_nothing."""
+        return (self.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+                and self.db.execute("SELECT 1 FROM runs LIMIT 1").fetchone() is None)
+
+    @_guarded
+    def last_chunks(self) -> dict[str, str]:
+        """Each site's latest chunk the store records, whatever its status: its name (the run id, ``-NNN`` for a
+        later chunk of the run), which is its file's name in the output (``<site>/<name>.jsonl``). Run ids are UTC
+        times (addons.run_id_now), so the latest is the greatest."""
+        return {site: name for site, name in self.db.execute("SELECT site, MAX(run_id) FROM runs GROUP BY site")}
+
     def _transaction(self):
         return _Transaction(self.db)
 

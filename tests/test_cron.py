@@ -250,6 +250,59 @@ def test_a_store_deleted_between_runs_is_said(tmp_path):
     assert "WARNING" in line and f"Seen-store {store} does not exist" in line and "1 earlier runs" in line, line
 
 
+def test_a_store_replaced_by_an_empty_database_is_said_as_a_deleted_one(tmp_path):
+    """(h235 S9c) The store overwritten by a valid but empty SQLite database (a wrong restore; `sqlite3 seen.sqlite3
+    .dump` gone wrong): it opened fine, got its tables, and the run was a silent first run — every article of the
+    window emitted again, exit 0, nothing said. The file exists, so the deleted store's check (does it exist?) never
+    asked. Now the same one warning as a deleted store: the summaries and the completed chunk prove earlier runs."""
+    first = run_cron(site_routes(2), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:20:00+07:00")
+    assert first.returncode == 0 and "Seen-store" not in first.stderr, first.stderr
+    store = tmp_path / "state" / "seen.sqlite3"
+    for path in store.parent.glob("seen.sqlite3*"):
+        path.unlink()
+    with sqlite3.connect(store) as db:  # a real SQLite file, its header written, no table in it
+        db.execute("CREATE TABLE t (x)")
+        db.execute("DROP TABLE t")
+    db.close()
+    again = run_cron(site_routes(2), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:30:00+07:00")
+    assert again.returncode == 0, again.stderr
+    [line] = again.stderr.strip().splitlines()
+    [chunk] = sorted(tmp_path.glob("output/sindonews/*.jsonl"))[:1]
+    assert "WARNING" in line and f"Seen-store {store} holds no article and no run" in line, line
+    assert "1 earlier runs' summaries and 1 completed chunks" in line and chunk.name in line, line
+    assert "emits every article of its window again" in line, line
+    assert len(completed_items(tmp_path)) == 4  # the documented consequence, now said
+    third = run_cron(site_routes(2), tmp_path, *WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T09:40:00+07:00")
+    assert third.returncode == 0 and "Seen-store" not in third.stderr, third.stderr  # the store knows them now
+
+
+def test_a_store_restored_from_an_older_backup_is_said(tmp_path):
+    """(h235 S9h) The store restored from a copy taken before the last run (what the damaged-store line advises):
+    the stories that run emitted were emitted a second time, silently. Its completed chunk, written after the last
+    chunk the restored store records, says so in one warning naming it; a run on a store that knows its output says
+    nothing."""
+    window = (*WINDOW, "-s", f"NEWSCRAWL_NOW={DAY}T18:00:00+07:00")
+    assert run_cron(site_routes(2), tmp_path, *window).returncode == 0
+    store = tmp_path / "state" / "seen.sqlite3"
+    backup = tmp_path / "backup.sqlite3"
+    with sqlite3.connect(store) as db, sqlite3.connect(backup) as copy:
+        db.backup(copy)
+    db.close()
+    copy.close()
+    second = run_cron(site_routes(3), tmp_path, *window)
+    assert second.returncode == 0 and second.stderr.strip() == "", second.stderr
+    assert second.summary["sites"]["sindonews"]["items_new"] == 1
+    later = sorted(tmp_path.glob("output/sindonews/*.jsonl"))[-1]
+    for path in store.parent.glob("seen.sqlite3*"):
+        path.unlink()
+    backup.rename(store)
+    third = run_cron(site_routes(3), tmp_path, *window)
+    assert third.returncode == 0, third.stderr
+    [line] = third.stderr.strip().splitlines()
+    assert "WARNING" in line and f"Seen-store {store} does not know 1 completed chunks" in line, line
+    assert f"sindonews: 1 ({later.name})" in line and "older backup" in line, line
+
+
 def test_a_store_failing_mid_run_stops_the_site_in_one_line(tmp_path):
     """(h49 s8b'') A damaged page met mid-run: each item that read it was a traceback with the whole item in the cron
     mail, its story lost uncounted, exit 0, again every run. Now one CRITICAL line naming the file, the site stops
