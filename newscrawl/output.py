@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
@@ -294,6 +295,10 @@ def _heal_committed_records(output_dir: Path, store: SeenStore) -> None:
         store.mark_missing(run_id, site)
 
 
+# A chunk's name: cron's run id (addons.run_id_now, UTC to the microsecond), "-NNN" for a later chunk of the run.
+CHUNK_NAME = re.compile(r"\d{8}T\d{12}Z(?:-\d{3,})?")
+
+
 def chunks_after_store(output_dir: Path, store: SeenStore, sites: Collection[str]) -> dict[str, list[str]]:
     """The completed chunks of ``sites`` in the output that the seen-store does not know: each site's
     ``<site>/<name>.jsonl`` files holding lines (an empty chunk lists no article) named after the last chunk the store
@@ -311,8 +316,8 @@ def chunks_after_store(output_dir: Path, store: SeenStore, sites: Collection[str
             with os.scandir(Path(output_dir) / site) as entries:
                 for entry in entries:
                     name = entry.name[:-len(".jsonl")]
-                    if not entry.name.endswith(".jsonl") or name <= after:
-                        continue
+                    if not entry.name.endswith(".jsonl") or not CHUNK_NAME.fullmatch(name) or name <= after:
+                        continue  # a file of the user's ("all.jsonl") is no chunk
                     try:
                         if entry.is_file() and entry.stat().st_size:
                             names.append(name)

@@ -303,6 +303,37 @@ def test_a_store_restored_from_an_older_backup_is_said(tmp_path):
     assert f"sindonews: 1 ({later.name})" in line and "older backup" in line, line
 
 
+def test_chunks_after_store(tmp_path):
+    """Which completed chunks a store does not know (output.chunks_after_store): those of the asked sites named after
+    the last chunk it records for the site; not an older one it lacks (a store from before runs were recorded), not an
+    empty one, not a file of the user's, not another site's."""
+    from newscrawl.output import chunks_after_store
+    from newscrawl.state import SeenStore
+
+    store = SeenStore(tmp_path / "seen.sqlite3")
+    store.db.execute("INSERT INTO runs VALUES ('20240619T090000000000Z', 'sindonews', 'p', 'f', 'completed', 3, 0)")
+    out = tmp_path / "output"
+    files = {"sindonews/20240619T080000000000Z.jsonl": "{}\n",  # older than the last recorded: not asked about
+             "sindonews/20240619T090000000000Z.jsonl": "{}\n",  # the last recorded
+             "sindonews/20240619T090000000000Z-001.jsonl": "{}\n",  # a later chunk of that run, unrecorded
+             "sindonews/20240619T100000000000Z.jsonl": "{}\n",
+             "sindonews/20240619T110000000000Z.jsonl": "",  # empty: lists no article
+             "sindonews/all.jsonl": "{}\n",  # the user's
+             "sindonews/20240619T120000000000Z.jsonl.part": "{}\n",  # a live or dead run's, recovery's business
+             "detik/20240619T100000000000Z.jsonl": "{}\n",  # no run of detik recorded: all of them
+             "kompas/20240619T100000000000Z.jsonl": "{}\n"}  # not asked
+    for name, text in files.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_text(text)
+    assert not store.holds_nothing()
+    assert chunks_after_store(out, store, ["sindonews", "detik", "antaranews"]) == {
+        "sindonews": ["20240619T090000000000Z-001", "20240619T100000000000Z"], "detik": ["20240619T100000000000Z"]}
+    store.close()
+    empty = SeenStore(tmp_path / "empty.sqlite3")
+    assert empty.holds_nothing() and empty.last_chunks() == {}
+    empty.close()
+
+
 def test_a_store_failing_mid_run_stops_the_site_in_one_line(tmp_path):
     """(h49 s8b'') A damaged page met mid-run: each item that read it was a traceback with the whole item in the cron
     mail, its story lost uncounted, exit 0, again every run. Now one CRITICAL line naming the file, the site stops
