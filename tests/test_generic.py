@@ -707,6 +707,26 @@ def test_discovery_drops_non_articles_and_old_articles(crawl_depth1) -> None:
     assert result.stats.get("newscrawl/discovery/outside_window", 0) >= 3  # 2 feed/sitemap entries + 1 page
 
 
+def test_a_discovered_page_holding_no_article_is_named_in_a_warning(caplog) -> None:
+    """(h235 S7d) A story the sitemap lists answering 200 "<html></html>" (a CMS's empty template) was dropped as
+    not_article with a DEBUG line only: no log line a reader sees named the URL, and the summary had nothing either,
+    where a site spider says "Not an article page, skipped: URL (why)" at WARNING. Now generic says the same for every
+    discovered story (a sitemap or feed entry, an article-looking link) that holds no article; a listing reached by a
+    link (depth 2's section pages) is read for its links, nothing dropped, so it stays a DEBUG line."""
+    routes = dict(routes_from_fixtures(SITES_DIR / "generic"))
+    routes[TRAIN] = Route("<html></html>", headers={"Content-Type": "text/html; charset=utf-8"})
+    with caplog.at_level("DEBUG"):
+        result = crawl_in_process("generic", routes, f"start_urls={SITE}/", *WINDOW, "depth=2")
+    assert TRAIN not in [i["url"] for i in result.items]
+    dropped = {r.getMessage() for r in caplog.records if r.levelname == "WARNING"
+               and r.getMessage().startswith("Not an article page, skipped: ")}
+    assert f"Not an article page, skipped: {TRAIN} (a body of 0 blocks, 0 characters)" in dropped, dropped
+    assert result.stats.get("newscrawl/dropped/not_article", 0) >= 2  # the section page and TRAIN at least
+    listing = {r.getMessage() for r in caplog.records if r.levelname == "DEBUG"
+               and r.getMessage().startswith(f"Not an article page: {SITE}/nasional ")}
+    assert listing and not any(f"{SITE}/nasional " in line for line in dropped), (listing, dropped)
+
+
 def test_depth_two_reads_section_pages() -> None:
     result = crawl_in_process("generic", routes_from_fixtures(SITES_DIR / "generic"),
                               f"start_urls={SITE}/", *WINDOW, "depth=2")

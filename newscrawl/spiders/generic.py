@@ -472,7 +472,13 @@ class GenericSpider(NewsSpider):
             yield from self.parse_article(response)
             return
         self.crawler.stats.inc_value("newscrawl/dropped/not_article")
-        self.logger.debug("Not an article page: %s (%s)", response.url, response.meta.get(NOT_ARTICLE_WHY, "?"))
+        why = response.meta.get(NOT_ARTICLE_WHY)
+        if response.meta.get(ROLE) == "article":
+            # A story link, sitemap or feed entry that held no article is a drop: said by its URL and reason, as a site
+            # spider says it (NewsSpider.parse_article; h235 S7d: a 200 "<html></html>" counted not_article only).
+            self.logger.warning("Not an article page, skipped: %s%s", response.url, f" ({why})" if why else "")
+        else:  # a listing reached by a link: read for its links, nothing dropped
+            self.logger.debug("Not an article page: %s (%s)", response.url, why or "?")
         yield from self.instead_of_no_article(response, "no article page")
         if depth < self.max_depth and isinstance(response, TextResponse):
             yield from self.follow_links(response, depth)
