@@ -885,7 +885,12 @@ def _issue_number(text: str, match: re.Match[str]) -> bool:
     if match.re is not DAY_FIRST_RE or match["text_day"] is None:
         return False
     label = _ISSUE_LABEL_RE.search(text, max(0, match.start() - 12), match.start())
-    return label is not None and not (label["label"] == "edisi" and match["text_sep"] == " ")
+    if label is None or label["label"] != "edisi":
+        return label is not None
+    # "Edisi 17 Juni 2024" (Tempo) and "Edisi: 19-Juni-2024" (one mark on both sides of the month: h241 g19, g20)
+    # are the edition's date; "Edisi 25 / Juni 2024" is its number
+    sep = match["text_sep"]
+    return not (sep == " " or sep and match.string[match.end("text_month"):match.end("text_month") + 1] == sep)
 
 
 # A range's first day before the date the search found, its end: "19-21 Juni 2024", "Senin-Rabu, 17-19 Juni 2024",
@@ -893,11 +898,9 @@ def _issue_number(text: str, match: re.Match[str]) -> bool:
 # s06, s07: each read as its end date). A day (a month name after it at most) and a range word or dash right before
 # the date's day; not a clock's minutes ("20.40 - 19 Juni 2024"), not "ke-3 - …" nor an issue's number.
 _RANGE_START_RE = re.compile(
-    rf"(?<![0-9:./-])(?P<day>\d{{1,2}})(?:\s(?P<month>{_MONTH}))?"
+    rf"(?<![0-9A-Za-z#:./-])(?P<day>\d{{1,2}})(?:\s(?P<month>{_MONTH}))?"
     rf"(?:(?P<dash>\s?-\s?)|\s?(?:s\.\s?d\.?|s/d|sd|sampai|hingga|to|until)\s)$",
     re.ASCII)
-# ... a rubric's number before a spaced dash is none ("Liga 1 - 19 Juni 2024", "Formula 1 - …")
-_WORD_BEFORE_RE = re.compile(r"[a-z]\s$", re.ASCII)
 
 
 def _range_end(text: str, match: re.Match[str]) -> bool:
@@ -908,7 +911,9 @@ def _range_end(text: str, match: re.Match[str]) -> bool:
     if start is None or _ISSUE_LABEL_RE.search(text, max(0, start.start() - 12), start.start()):
         return False
     if (start["dash"] or "").startswith(" ") and start["month"] is None \
-            and _WORD_BEFORE_RE.search(text, max(0, start.start() - 2), start.start()):
+            and text[:start.start()].rstrip()[-1:] not in ("", ",", "("):
+        # a spaced dash after a number that opens no text, clause or bracket: a rubric's, a page's, a count's
+        # ("Liga 1 - 19 Juni 2024", "Hal. 5 - …", "Dilihat: 5 - …", "Trans7 - …"; h241 probe), not a range's first day
         return False
     if match["text_day"] is not None:
         day, month = int(match["text_day"]), MONTH_BY_NAME[match["text_month"].rstrip(".")]

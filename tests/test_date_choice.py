@@ -2478,6 +2478,12 @@ def test_an_update_line_above_the_headline_inside_the_article_is_the_storys() ->
     ("Rabu, 19 Juni 2024 09:10 WIB | Diperbarui 10:05", WITA, "2024-06-19T09:10:00+07:00", "2024-06-19T10:05:00+07:00"),
     ("Rabu, 19 Juni 2024 20:40 WIB | Diperbarui 08:15 WIB", WIB, "2024-06-19T20:40:00+07:00", None),
     ("Rabu, 19 Juni 2024 | Diperbarui 10:05", WIB, "2024-06-19", None),
+    # (h241) an update naming a weekday or a day's word is another day's: not the publication's day
+    ("Rabu, 19 Juni 2024 08:40 WIB | Diperbarui Kamis, 10:15 WIB", WIB, "2024-06-19T08:40:00+07:00", None),
+    ("Rabu, 19 Juni 2024 08:40 WIB | Diperbarui besok pukul 10:15", WIB, "2024-06-19T08:40:00+07:00", None),
+    # ... and a reading-time note after it is no part of it
+    ("Rabu, 19 Juni 2024 20:40 WIB | Diperbarui 21:05 WIB | 3 menit baca", WIB, "2024-06-19T20:40:00+07:00",
+     "2024-06-19T21:05:00+07:00"),
 ])
 def test_an_update_stating_a_time_only_is_on_the_publications_day(line, zone, published_at, updated_at) -> None:
     html = (f"<html><body><div class='post'><h1>Pemkot Gelar Pasar Murah Jelang Idul Adha</h1><div class='meta'>{line}"

@@ -244,6 +244,15 @@ MONTH_NAMES_AND_LAYOUTS = [
     ("20:40 - 19/06/2024", "2024-06-19T20:40:00+07:00"),
     ("Formula 1 - 19 Juni 2024 20:40 WIB", "2024-06-19T20:40:00+07:00"),
     ("Buletin No. 3 - 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    # (h241) a page's, a channel's, a count's number before a spaced dash is no range's first day; one mark on both
+    # sides of the month after "Edisi" is the edition's date
+    ("Koran Tempo, Hal. 5 - 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    ("Trans7 - 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    ("Dilihat: 5 - 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    ("#1 - 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    ("by admin1 - 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    ("Edisi: 19-Juni-2024", "2024-06-19T00:00:00+07:00"),
+    ("Edisi 19/Juni/2024", "2024-06-19T00:00:00+07:00"),
     ("28/05/2025", "2025-05-28T00:00:00+07:00"),
     ("19-6-2024", "2024-06-19T00:00:00+07:00"),
     ("05/06/2024", "2024-06-05T00:00:00+07:00"),  # day first: 5 June

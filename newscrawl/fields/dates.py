@@ -921,6 +921,10 @@ _MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", 
                 "November", "Desember")
 
 
+# What an update part stating a time only may say besides its time (update_on_publication_day).
+_UPDATE_FILLER = re.compile(r"\b(?:terakhir|last|updated?|pukul|pkl|jam|at|wib|wita|wit|am|pm|a\.m\.|p\.m\.|pada|on)\b\.?")
+
+
 def update_on_publication_day(update: str, publication: str, now: datetime | None, zone: tzinfo) -> str | None:
     """An update part stating a time only, on the publication's line ("Senin, 03 Juni 2024 - 08:00 WITA | Diperbarui
     10:00 WITA", "Rabu, 19 Jun 2024 20:40 WIB (Update: 21:05 WIB)", h236 probe: updated_at was null), as a date text:
@@ -928,8 +932,15 @@ def update_on_publication_day(update: str, publication: str, now: datetime | Non
     in the publication's zone when it names one. None when the update holds more than a time, the publication is no
     stated date with a time (a date only, an age), or the time is earlier than the publication's: then it is another
     day's, and which one the line does not say."""
+    if _READING_TIME_WORD.search(update):
+        update = _READING_TIME.sub(" ", update).rstrip(" |·•-")  # "… 21:05 WIB | 3 menit baca" (h241 p05)
     clock = _CLOCK.search(update)
     if clock is None or _A_DIGIT.search(update[:clock.start()] + update[clock.end():]):
+        return None
+    # Only a label, a clock's words and a zone beside the time: a weekday or a day's word ("Diperbarui Kamis, 10:15",
+    # "besok pukul 10:15", "Updated Thursday 10:15 AM") names another day, which the publication's is not (h241 q01).
+    rest = _UPDATED_LABEL.sub(" ", update[:clock.start()] + " " + update[clock.end():])
+    if _UPDATE_FILLER.sub(" ", rest.lower()).strip(" \t:;,.|·•()[]-–—"):
         return None
     published = read_date(publication, now, zone) if publication else None
     if published is None or not published.has_time or published.relative:
