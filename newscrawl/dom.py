@@ -3051,10 +3051,24 @@ def own_site_story_card(element: etree._Element, passed: set[etree._Element] | N
             if passed is not None:
                 passed.add(node)
             return None
-        links = [link for link in node.iter("a") if _headline_link(link, element, node)]
+        links = [link for link in node.iter("a") if _headline_link(link, element, node) and not _under_own_page(link)]
         if links:
             return node if any(_links_own_site(link) for link in links) else None
     return None
+
+
+def _under_own_page(link: etree._Element) -> bool:
+    """Whether a link leads to the page itself under another query or below its path: a live report's entry permalink
+    ("PAGE?update=3", "PAGE/update/3"; h242 probe L1h, L1k), no other story."""
+    key = _url_key((link.get("href") or "").strip())
+    if key is None:
+        return False
+    host, path, _ = key
+    for own_host, own_path, _ in _own_urls(link):
+        if own_path.strip("/") and (not host or host == own_host) and (path == own_path or
+                                                                       path.startswith(own_path + "/")):
+            return True
+    return False
 
 
 def _links_own_site(link: etree._Element) -> bool:

@@ -481,7 +481,9 @@ def _other_story_ledes(blocks: list[Block], proses: list[bool]) -> frozenset[int
     """The ids of the prose blocks that are ledes of the site's other stories, each in a card of its own: a short block
     holding another story's linked headline on the page's own site (dom.own_site_story_card), a card of a kind (tag,
     class: element_mark) the page repeats, two cards or more. okezone 2017's "Berita Lainnya" grid (h232 probe): nine
-    cards, each a linked headline over a one-line lede of 70-140 characters, under a box whose class names it (skipped
+    cards, each a linked headline over a one-line lede of 70-140 characters, in a box named for other stories
+    ("berita-lainnya": _in_named_box; a listicle's or a live report's cards under no such box are the story's, h242),
+    under a box whose class names it (skipped
     only while it holds under 30% of the page's prose), beside a 2-3-paragraph story inside a "share" box (kept only
     while IT holds 30%): the ledes outweighed the story, and one lede, its card scored +25 for "news-content", was read
     as the body. Such a lede is no prose of this page: it neither scores a candidate nor counts in the page's prose
@@ -504,11 +506,37 @@ def _other_story_ledes(blocks: list[Block], proses: list[bool]) -> frozenset[int
     kinds: dict[str, set[etree._Element]] = {}
     for _, card in cards:
         kinds.setdefault(element_mark(card), set()).add(card)
-    ledes = frozenset(block_id for block_id, card in cards if len(kinds[element_mark(card)]) >= _TEASER_CARDS)
+    # Only cards in a box named for other stories (okezone's "berita-lainnya"): a live report's entries, a listicle's
+    # items, a Q&A's answers or a timeline's events, each a card with a link to the site's own coverage, are a story
+    # told in cards (h242 probe L1h, L1i, Li5, Q3, K3: read as a one-line standfirst without them)
+    named: dict[int, bool] = {}
+    ledes = frozenset(block_id for block_id, card in cards if len(kinds[element_mark(card)]) >= _TEASER_CARDS
+                      and named.setdefault(id(card), _in_named_box(card)))
     return ledes if len(ledes) < prose else frozenset()
 
 
 _TEASER_CARDS = 2
+# How far up a card the box naming it other stories' may stand ("berita-lainnya" over its <ul><li><div>).
+_CARD_BOX_LEVELS = 6
+
+
+# A box's class or id naming the site's other stories ("berita-lainnya", "related-posts", "artikel-terkait").
+_OTHER_STORIES_BOX = re.compile(r"lainnya|terkait|related|populer|popular|rekomendasi|recommend|terbaru|latest|"
+                                r"pilihan|more|other|baca", re.IGNORECASE)
+
+
+def _in_named_box(card: etree._Element) -> bool:
+    """Whether a card stands in a box whose class or id names the site's other stories (_OTHER_STORIES_BOX), the card
+    itself or a few levels up at most (a loop)."""
+    node = card
+    for _ in range(_CARD_BOX_LEVELS):
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            return False
+        tokens = _attr_tokens(node)
+        if tokens and _OTHER_STORIES_BOX.search(tokens):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _class_weight(element: etree._Element, gallery: bool = False) -> int:

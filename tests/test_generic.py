@@ -2507,3 +2507,25 @@ def test_a_short_storys_own_links_and_baca_juga_make_no_card_of_it() -> None:
     blocks = main_text(_okezone_2017_page(story, cards))
     assert blocks[0].startswith("JAKARTA - Aktris Chelsea Islan ditunjuk") and "Kemendikbud pekan lalu." in blocks[0]
     assert blocks[-1] == _OKEZONE_STORY[1] and not any("Song Joong Ki" in block for block in blocks)
+
+
+@pytest.mark.parametrize("box, item", [("article-body", "list-item"), ("entry-content", "faq-item")])
+def test_a_story_told_in_cards_linking_the_sites_coverage_is_the_story(box: str, item: str) -> None:
+    # (h242 probe Li5, Q3, reconstructed) a listicle's items, an explainer's answers: each a card of its own with a
+    # linked heading to the site's own story about it and a paragraph, under a header box with the h1 and a
+    # one-paragraph standfirst. No box names them other stories: they are the story (367bd2d read the standfirst alone).
+    host = "https://www.wartajatim.example.id"
+    standfirst = ("Libur panjang akhir pekan ini bisa dimanfaatkan untuk berwisata ke sejumlah destinasi alam di "
+                  "Malang Raya yang mudah dijangkau dari pusat kota.")
+    texts = [f"Destinasi nomor {n} ini menawarkan pemandangan alam yang asri, tiket masuk terjangkau dan akses jalan "
+             f"yang sudah diperbaiki pemerintah daerah tahun lalu sehingga nyaman dilalui." for n in range(1, 6)]
+    cards = "".join(f"<div class='{item}'><h2><a href='{host}/wisata/destinasi-alam-malang-nomor-{n}'>Destinasi Alam "
+                    f"Malang Nomor {n} yang Wajib Dikunjungi</a></h2><p>{text}</p></div>"
+                    for n, text in enumerate(texts, start=1))
+    page = Selector(text=(f"<html><head><link rel='canonical' href='{host}/wisata/5-destinasi-alam-malang'></head><body>"
+                          f"<article><div class='article-header'><h1>5 Destinasi Alam di Malang untuk Libur Panjang</h1>"
+                          f"<span class='date'>Senin, 11 Maret 2024 | 10:15 WIB</span><p class='standfirst'>{standfirst}"
+                          f"</p></div><div class='{box}'>{cards}</div></article><footer><p>Hak cipta dilindungi "
+                          f"undang-undang.</p></footer></body></html>"))
+    blocks = main_text(page)
+    assert [text for text in texts if any(text in block for block in blocks)] == texts
