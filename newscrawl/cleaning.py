@@ -1831,7 +1831,7 @@ PHOTO_STORY_CAPTIONS: Final = 3
 
 
 def story_start(blocks: list[str], title: str | None = None, read_before: str | None = None,
-                credits: Sequence[str] = ()) -> int:
+                credits: Sequence[str] = (), header: Collection[str] = ()) -> int:
     """Index of the first block of the story: the header trim_edges cuts before it (the headline again, a
     byline, a date stamp, a deck with its byline and date line). For a later page of a paged article, whose
     header the merged body would otherwise carry into its middle.
@@ -1839,24 +1839,68 @@ def story_start(blocks: list[str], title: str | None = None, read_before: str | 
     What is cut is the page's repeated header only: the headline, a date line, a byline by its form (a label,
     "Oleh …", "Penulis … | Editor …", an outlet after the name), a deck with its byline and date line. A short
     line that is only Capitalised words ("Data dan Fakta Laga", "Kronologi Kejadian") reads as a name, but at the
-    top of a later page it is the story's subhead unless it is the header's byline: by a date line (with the other
-    name lines of its run), or naming one of ``credits`` (page 1's authors as read) (h232 probe: detik's page 2
-    opening with "<p><strong>Data dan Fakta Laga</strong></p>" over a list lost the subhead).
+    top of a later page it is the story's subhead unless it is the header's: one of ``header`` (page 1's short lines
+    above its story, squeezed: header_lines; the template repeats them on every page: an editor's bare name, a
+    rubric "Metro", the byline as printed "K. Fadilah"), naming one of ``credits`` (page 1's authors as read, whole
+    words: "Fadil" names no "Kurniawan Fadilah"), or by a date line (with the other name lines of its run; a counter
+    such as "0 Komentar" between them) (h232 probe: detik's page 2 opening with "<p><strong>Data dan Fakta
+    Laga</strong></p>" over a list lost the subhead; h240 probe: the header's other lines were kept instead).
 
     ``read_before``: the last block of the pages read before this one. When it announces lines ("Berikut daftar
     15 bank …:", "… antara lain:"), the page opens with them: short name-shaped lines there ("BPR Wijaya Kusuma,
     Madiun") are the announced list, not a byline."""
     prose = _story_prose(blocks)
     listed = bool(read_before) and announces_lines(read_before)
-    return _lead_end(blocks, prose, prose[-1], title, listed, credits=credits, later=True) if prose else 0
+    if not prose:
+        return 0
+    return _lead_end(blocks, prose, prose[-1], title, listed, credits=credits, header=header, later=True)
+
+
+# Page 1's header lines carried to its later pages (header_lines): lines this short, at most this many (those nearest
+# its story: a long menu's far items go first).
+_HEADER_LINE_MAX_CHARS: Final = 80
+HEADER_LINES_MAX: Final = 300
+# A line of the page is the story's first block, or a part of it, when it is that block (squeezed) or at least half
+# of it and this long (detik's "<strong>Jakarta</strong> -" dateline is its own line, glued to the lede in the body).
+_STORY_LINE_MIN_CHARS: Final = 20
+
+
+def header_lines(lines: Iterable[tuple[str, Sequence[str]]], body: Sequence[str], title: str | None) -> list[str]:
+    """Page 1's short lines above its story, squeezed: what its template prints over the story (breadcrumbs, the
+    rubric, the headline, the byline box, an editor's bare name, share and comment counters), which a later page's
+    template prints again over its part (story_start's ``header``). ``lines``: the page's lines in page order, each
+    with its text pieces (dom.page_lines); ``body``: page 1's body blocks as read, whose first block after the
+    cleaning's cut (clean_body: page 1's own header lines read with the body go) is where the story starts. A line
+    and each of its pieces of at most _HEADER_LINE_MAX_CHARS count; at most HEADER_LINES_MAX, the nearest the story
+    kept. None when the story's start is not found on the page (a body read from structured data): nothing is then
+    known to be its header. Lines below the story (tags, other stories' headlines) are none: a later page prints
+    them below its part too."""
+    story = clean_body(list(body), title)
+    first = squeeze(story[0]) if story else ""
+    if not first:
+        return []
+    found: list[str] = []
+    for text, pieces in lines:
+        key = squeeze(text)
+        if not key:
+            continue
+        if key == first or (len(key) >= _STORY_LINE_MIN_CHARS and 2 * len(key) >= len(first) and key in first) \
+                or (len(first) >= _STORY_LINE_MIN_CHARS and first in key):
+            return list(dict.fromkeys(reversed(found)))[:HEADER_LINES_MAX]
+        found.extend(part for part in (squeeze(line) for line in ((text, *pieces) if len(pieces) > 1 else (text,))
+                                       if len(line) <= _HEADER_LINE_MAX_CHARS) if part)
+        if len(found) > 8 * HEADER_LINES_MAX:  # a page's long menus: the nearest lines are the ones kept
+            del found[:-2 * HEADER_LINES_MAX]
+    return []
 
 
 # The outlet after a byline's name: "Andi Saputra - detikNews", "Rina Ayu | Kompas.com".
 _NAME_OUTLET_TAIL_RE: Final = re.compile(r"\s+[\u2013\u2014|-]\s+\S+$")
 # How many name lines a later page's header byline runs to (one per writer, then its date line).
 _HEADER_NAME_RUN_MAX: Final = 6
-# A credit of page 1's this long (squeezed) or longer names the line that holds it ("Andi Saputra" in "Andi Saputra
-# Detiknews"); a shorter one ("Tim", "Ayu") only the line that is it.
+# A credit of page 1's of two words or more, this long (its words' letters) or longer, names the line that holds it
+# ("Andi Saputra" in "Andi Saputra Detiknews"); a shorter one ("Tim", "Ayu", "Kurniawan") only the line that is it or
+# some of its words (_names_credit).
 _CREDIT_KEY_MIN_CHARS: Final = 6
 
 
@@ -1868,19 +1912,46 @@ def _names_only(text: str, title: str | None) -> bool:
             and _NAME_OUTLET_TAIL_RE.search(text) is None and not _header_form(text, title))
 
 
-def _header_name(blocks: list[str], index: int, credits: Sequence[str]) -> bool:
-    """Whether the name-shaped block at ``index`` is a later page's header byline: it names one of ``credits``
-    (page 1's authors), or its run of name lines stands by a date line (_beside_date_line)."""
-    key = squeeze(_NAME_OUTLET_TAIL_RE.sub("", blocks[index]))
-    if key and any((name := squeeze(credit)) and (key in name or (len(name) >= _CREDIT_KEY_MIN_CHARS and name in key))
-                   for credit in credits):
+def _header_name(blocks: list[str], index: int, credits: Sequence[str], header: Collection[str] = ()) -> bool:
+    """Whether the name-shaped block at ``index`` is a later page's header line: one of page 1's lines above its
+    story (``header``: squeezed, header_lines), naming one of ``credits`` (page 1's authors: _names_credit), or in a
+    run of name lines (counters between them: "0 Komentar") standing by a date line (_beside_date_line)."""
+    if squeeze(blocks[index]) in header or any(_names_credit(blocks[index], credit) for credit in credits):
         return True
     first = last = index
-    while first > 0 and index - first < _HEADER_NAME_RUN_MAX and _is_byline_line(blocks[first - 1]):
+    while first > 0 and index - first < _HEADER_NAME_RUN_MAX and _header_run_line(blocks[first - 1]):
         first -= 1
-    while last + 1 < len(blocks) and last - index < _HEADER_NAME_RUN_MAX and _is_byline_line(blocks[last + 1]):
+    while last + 1 < len(blocks) and last - index < _HEADER_NAME_RUN_MAX and _header_run_line(blocks[last + 1]):
         last += 1
     return _beside_date_line(blocks, first) or _beside_date_line(blocks, last)
+
+
+def _header_run_line(text: str) -> bool:
+    """A line of a header's byline run: a name line, or a counter beside it ("0 Komentar", "Dibaca 1.204 kali")."""
+    return _is_byline_line(text) or (len(text) <= _COUNTER_MAX_CHARS and any(char.isdigit() for char in text) and (
+        _CLOSING_HEADER_RE.fullmatch(text) is not None or _meta_part(text) == "other"))
+
+
+_COUNTER_MAX_CHARS: Final = 40
+_CREDIT_WORD_RE: Final = re.compile(r"[^\W_]+")
+
+
+def _names_credit(text: str, credit: str) -> bool:
+    """Whether a name line names page 1's credit, in whole words: the line is the credit or some of its words in a row
+    ("Fadilah" of "Kurniawan Fadilah"), or holds a credit of two words or more and _CREDIT_KEY_MIN_CHARS ("Andi
+    Saputra" in "Andi Saputra Detiknews"). "Fadil" names no "Kurniawan Fadilah", "Bali" no "Iqbal Ibrahim",
+    "Muhammad Ali" no "Muhammad Alif Rahman"; a one-word credit ("Kurniawan") names only the line that is it."""
+    line = _CREDIT_WORD_RE.findall(_NAME_OUTLET_TAIL_RE.sub("", text).casefold())
+    name = _CREDIT_WORD_RE.findall(credit.casefold())
+    if not line or not name:
+        return False
+    return _in_a_row(line, name) or (len(name) >= 2 and len("".join(name)) >= _CREDIT_KEY_MIN_CHARS
+                                     and _in_a_row(name, line))
+
+
+def _in_a_row(part: list[str], whole: list[str]) -> bool:
+    """Whether the words ``part`` stand in ``whole`` one after another."""
+    return any(whole[at:at + len(part)] == part for at in range(len(whole) - len(part) + 1))
 
 
 def _beside_date_line(blocks: list[str], index: int) -> bool:
@@ -2056,7 +2127,7 @@ def _opinion_byline_end(blocks: list[str], title: str | None, outlets: Sequence[
 
 def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None, listed: bool = False,
               outlets: Sequence[str] = (), descriptions: Sequence[str] = (), times: PageTimes | None = None,
-              credits: Sequence[str] = (), later: bool = False) -> int:
+              credits: Sequence[str] = (), header: Collection[str] = (), later: bool = False) -> int:
     start = 0
     byline_cut = False
     # The headline repeated over the story is never its first prose, however it reads: one ending in "!" or "?", or of
@@ -2084,7 +2155,7 @@ def _lead_end(blocks: list[str], prose: list[int], last: int, title: str | None,
             if byline_cut or not _beside_date_line(blocks, start):
                 break
             byline_cut = True
-        elif later and _names_only(blocks[start], title) and not _header_name(blocks, start, credits):
+        elif later and _names_only(blocks[start], title) and not _header_name(blocks, start, credits, header):
             break  # a later page's subhead, not its header's byline (story_start)
         start += 1
     start = _credit_block_end(blocks, start)

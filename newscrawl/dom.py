@@ -415,6 +415,53 @@ def _pieces_with_breaks(element: etree._Element, line_break: str) -> Iterator[st
             yield child.tail
 
 
+def page_lines(root: etree._Element) -> Iterator[tuple[str, list[str]]]:
+    """The page's text as a reader sees its lines, in page order: each line (whitespace collapsed) with its text
+    pieces (each stripped; "<div>Kurniawan Fadilah - <span>detikNews</span></div>" is the line "Kurniawan Fadilah -
+    detikNews" of the pieces "Kurniawan Fadilah -" and "detikNews"). A block element (BLOCK_TAGS) and a ``<br>`` end
+    a line; TEXTLESS_TAGS hold none (their tail is read). From ``<body>`` when there is one. Iterative (pages nest
+    thousands deep); lazy, so a caller stops where it has read enough."""
+    body = next(root.iter("body"), None) if isinstance(root.tag, str) else None
+    top = root if body is None else body
+    pieces: list[str] = []
+
+    def flush() -> tuple[str, list[str]] | None:
+        text = collapse_ws("".join(pieces))
+        line = (text, [piece for piece in map(collapse_ws, pieces) if piece]) if text else None
+        pieces.clear()
+        return line
+
+    if top.text:
+        pieces.append(top.text)
+    levels: list[Iterator[etree._Element]] = [iter(top)]
+    closing: list[etree._Element] = [top]
+    while levels:
+        child = next(levels[-1], None)
+        if child is None:
+            levels.pop()
+            element = closing.pop()
+            if element.tag in BLOCK_TAGS and (line := flush()) is not None:
+                yield line
+            if element is not top and element.tail:
+                pieces.append(element.tail)
+            continue
+        tag = child.tag
+        if not isinstance(tag, str) or tag in TEXTLESS_TAGS or tag == "br":
+            if tag == "br" and (line := flush()) is not None:
+                yield line
+            if child.tail:
+                pieces.append(child.tail)
+            continue
+        if tag in BLOCK_TAGS and (line := flush()) is not None:
+            yield line
+        if child.text:
+            pieces.append(child.text)
+        levels.append(iter(child))
+        closing.append(child)
+    if (line := flush()) is not None:
+        yield line
+
+
 def text_within(element: etree._Element, limit: int, lines: bool = True) -> str | None:
     """The element's text when it is at most ``limit`` characters, else None (stops reading early). Each
     ``<br>`` ends a line ("\\n"); within a line whitespace is collapsed. ``lines=False``: a ``<br>`` is nothing,

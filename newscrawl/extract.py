@@ -127,6 +127,9 @@ class RawArticle:
     # The page's own summaries (page_descriptions): a standfirst the body opens with repeats one, so the header's date
     # line under it is no story (cleaning.trim_edges). Travels, never exported.
     descriptions: list[str] = field(default_factory=list)
+    # Page 1's short lines above its story, squeezed (cleaning.header_lines): a later page's name-shaped line at its
+    # top that is one of them is its header, repeated by the template (cleaning.story_start). Travels, never exported.
+    header_lines: list[str] = field(default_factory=list)
 
     def add_page(self, blocks: list[str], number: int | None, continues: bool = False) -> None:
         """Stitch a later page's blocks into the body in page order: before the first page read with a greater

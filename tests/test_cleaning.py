@@ -10,7 +10,7 @@ import pytest
 from parsel import Selector
 
 from newscrawl.dom import ListItemText
-from newscrawl.fields.outlet import outlet_labels
+from newscrawl.fields.outlet import outlet_labels, squeeze
 from newscrawl.cleaning import (
     RESIDUE_PATTERNS,
     announced_list_indexes,
@@ -20,6 +20,7 @@ from newscrawl.cleaning import (
     distinct_tags,
     drop_duplicate_blocks,
     find_syndication,
+    header_lines,
     is_residue,
     labelled_link_indexes,
     link_list_indexes,
@@ -3554,6 +3555,103 @@ def test_story_start_of_a_later_page(blocks: list[str], read_before: str, start:
 ])
 def test_a_later_pages_lone_name_line_is_cut_when_it_names_page_1s_author(credits: list[str], start: int) -> None:
     assert story_start(["Andi Saputra", P_LONG], TITLE, "Paragraf terakhir halaman satu.", credits) == start
+
+
+# (h240 probe of the subhead rule, 6eb1229) A later page's header is what the template prints over page 1's story too:
+# detik-like and WordPress pages print the editor's bare name ("Irwan Nugroho"), the rubric ("Metro"), the byline as
+# printed ("K. Fadilah" where the JSON-LD credit is "Kurniawan Fadilah"), okezone's "Name, Jurnalis", a staff label or
+# the outlet over every page's part. 6eb1229 kept each of them in the body (no date line by them, naming no credit of
+# page 1's); before it every name-shaped line was cut, subheads too. ``header``: page 1's lines above its story
+# (squeezed, header_lines). A subhead opening page 2 is on no page 1, and stays.
+# page 2's paragraph (no dateline: page 1's lede has it)
+_P2 = "Petugas juga menyiapkan kantong parkir di sekitar kawasan Monas bagi warga yang datang dengan kendaraan pribadi."
+# (a line and its pieces: "K. Fadilah - <span>detikNews</span>")
+_PAGE_1_HEADER = ["Beranda", "Metro", TITLE, "K. Fadilah - detikNews", "K. Fadilah", "detikNews", "Irwan Nugroho",
+                  "Irwan Nugroho, Jurnalis", "Tim Redaksi", "Kompas.com", "SINDOnews", "Rabu, 19 Jun 2024 10:00 WIB",
+                  "0 Komentar"]
+
+
+@pytest.mark.parametrize(("blocks", "credits", "start"), [
+    (["Irwan Nugroho", _P2], ["Kurniawan Fadilah"], 1),  # the editor's bare name
+    (["Kurniawan Fadilah", "Irwan Nugroho", _P2], ["Kurniawan Fadilah"], 2),  # the author, then the editor
+    ([TITLE, "Irwan Nugroho", _P2], ["Kurniawan Fadilah"], 2),
+    (["Metro", _P2], ["Kurniawan Fadilah"], 1),  # the rubric
+    (["K. Fadilah", _P2], ["Kurniawan Fadilah"], 1),  # the byline as printed, the credit spelled whole
+    (["Irwan Nugroho, Jurnalis", _P2], [], 1),
+    (["Tim Redaksi", _P2], [], 1),
+    (["Kompas.com", _P2], [], 1),
+    (["SINDOnews", _P2], [], 1),
+    # page 2's own subhead under the repeated header: the header goes, the subhead stays
+    (["Metro", "Irwan Nugroho", "Data dan Fakta Laga", _P2], ["Kurniawan Fadilah"], 2),
+    (["Data dan Fakta Laga", _P2], ["Kurniawan Fadilah"], 0),
+    (["Syafrin Liputo", _P2], ["Kurniawan Fadilah"], 0),  # a person's name as a subhead, on no page 1
+    (["Susunan Pemain", "Persib Bandung", "Kevin Ray Mendoza", _P2], ["Kurniawan Fadilah"], 0),
+])
+def test_a_later_pages_name_line_printed_over_page_1s_story_is_its_header(blocks, credits, start) -> None:
+    header = frozenset(squeeze(line) for line in _PAGE_1_HEADER)
+    assert story_start(blocks, TITLE, "Paragraf terakhir halaman satu.", credits, header) == start
+
+
+# (h240 probe) 6eb1229 matched a line against page 1's credits as squeezed text, by substring: a subhead "Fadil" was
+# cut inside "kurniawanfadilah", "Bali" inside "iqbalibrahim", "Muhammad Ali" inside "muhammadalifrahman", and a
+# one-word credit "Kurniawan" named "Kurniawan Dwi Putra". Whole words now. And a header's comment counter between the
+# byline and its date line ("Kurniawan Fadilah", "0 Komentar", "Sabtu, 30 Des 2023 09:42 WIB") broke the byline's run:
+# the whole header was kept.
+@pytest.mark.parametrize(("blocks", "credits", "start"), [
+    (["Fadil", _P2], ["Kurniawan Fadilah"], 0),
+    (["Bali", _P2], ["Iqbal Ibrahim"], 0),
+    (["Muhammad Ali", _P2], ["Muhammad Alif Rahman"], 0),
+    (["Kurniawan Dwi Putra", _P2], ["Kurniawan"], 0),
+    # still named: the credit, some of its words, the credit with the outlet after it
+    (["Fadilah", _P2], ["Kurniawan Fadilah"], 1),
+    (["KURNIAWAN FADILAH", _P2], ["Kurniawan Fadilah"], 1),
+    (["Andi Saputra Detiknews", _P2], ["Andi Saputra"], 1),
+    # the counter between the name and its date line
+    (["Kurniawan Fadilah", "0 Komentar", "Sabtu, 30 Des 2023 09:42 WIB", _P2], [], 3),
+    (["Kurniawan Fadilah", "Rina Ayu", "12 Komentar", "Sabtu, 30 Des 2023 09:42 WIB", _P2], [], 4),
+])
+def test_a_later_pages_name_line_names_a_credit_in_whole_words(blocks, credits, start) -> None:
+    assert story_start(blocks, TITLE, "Paragraf terakhir halaman satu.", credits) == start
+
+
+_HEADER_PAGE = """<html><head><title>t</title><script>var x = "Irwan Nugroho";</script></head><body>
+<nav><a href="/">Beranda</a> <a href="/metro">Metro</a></nav>
+<div class="cat">Metro</div><h1>{title}</h1>
+<div class="meta"><span class="author">K. Fadilah</span> - <span>detikNews</span><br>Irwan Nugroho</div>
+<div class="date">Rabu, 19 Jun 2024 10:00 WIB</div>
+<div class="content"><p>Irwan Nugroho</p><strong>Jakarta</strong> - <p>{lede}</p><p>{end}</p>
+<p><strong>Data dan Fakta Laga</strong></p><p>{end2}</p></div>
+<div class="tags"><a>Persib Bandung</a><a>Syafrin Liputo</a></div></body></html>"""
+
+
+def test_header_lines_are_page_1s_short_lines_above_its_story() -> None:
+    """header_lines: the lines and their pieces above the story's first block (after page 1's own cleaning: the
+    "Irwan Nugroho" line opening the content box is header too), none from inside the story or below it (its subhead,
+    the tags), nothing from <head>."""
+    from lxml import etree, html as lxml_html
+    from newscrawl.dom import page_lines
+    lede = P_LONG.removeprefix("JAKARTA - ")
+    end2 = "Persib tidak terkalahkan dalam lima laga terakhir di kandang sendiri musim ini."
+    root = lxml_html.fromstring(_HEADER_PAGE.format(title=TITLE, lede=lede, end=P_END, end2=end2))
+    body = ["Irwan Nugroho", f"Jakarta - {lede}", P_END, "Data dan Fakta Laga", end2]
+    found = header_lines(page_lines(root), body, TITLE)
+    for line in ("Beranda", "Metro", TITLE, "K. Fadilah", "detikNews", "K. Fadilah - detikNews", "Irwan Nugroho",
+                 "Rabu, 19 Jun 2024 10:00 WIB", "Jakarta -"):
+        assert squeeze(line) in found, line
+    for line in ("Data dan Fakta Laga", "Persib Bandung", "Syafrin Liputo", P_END, "t"):
+        assert squeeze(line) not in found, line
+    assert found[0] == squeeze("Jakarta -")  # the nearest the story first
+    # a body the page does not show (read from structured data): nothing known to be the header
+    elsewhere = ["Teks lain yang tidak ada di halaman ini sama sekali, panjang."]
+    assert header_lines(page_lines(root), elsewhere, TITLE) == []
+    # pages nest thousands deep: no recursion
+    deep = lxml_html.fromstring("<html><body><div></div></body></html>")
+    inner = deep.find("body/div")
+    for _ in range(3000):
+        inner = etree.SubElement(inner, "span")
+    inner.text = "Metro"
+    etree.SubElement(inner, "p").text = lede
+    assert header_lines(page_lines(deep), [lede], TITLE) == [squeeze("Metro")]
 
 
 REPEATS_TITLE_ROWS = [

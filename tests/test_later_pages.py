@@ -298,3 +298,82 @@ def test_a_subhead_opening_a_later_page_is_the_storys(spider, opening, kept):
     [item] = crawl_in_process(spider, routes, f"url={DETIK_ARTICLE}", settings=QUIET).items
     body = DETIK_CASE["body"]
     assert item["body"] == [*body[:3], *kept, *body[3:]] and item["missing_pages"] == []
+
+
+# (h240 probe of the rule above, 6eb1229) A later page's header is what the template prints over page 1's story as well:
+# the editor's bare name ("Irwan Nugroho"), the rubric ("Metro"), the byline as printed ("K. Fadilah", the credit read
+# being "Kurniawan Fadilah"), okezone's "Irwan Nugroho, Jurnalis". Printed over page 2's part (inside its body box) and
+# over page 1's story (in its header box, or at its body box's top), each was kept in the merged body by 6eb1229 (no
+# date line by it, naming no credit of page 1's). Page 1's short lines above its story now travel to the later pages
+# (RawArticle.header_lines); a name-shaped line there is cut, page 2's own subhead under it stays.
+_HEADER_BOX = b'<div class="detail__date">'
+_BODY_BOX = b'<div class="detail__body-text itp_bodycontent">'
+_REPEATED_HEADERS = [
+    pytest.param("<p>Irwan Nugroho</p>", "", [], id="editor-bare-name"),
+    pytest.param("<p>Metro</p>", "", [], id="rubric"),
+    pytest.param("<p>K. Fadilah</p>", "", [], id="byline-as-printed"),
+    pytest.param("<p>Irwan Nugroho, Jurnalis</p>", "", [], id="name-jurnalis"),
+    pytest.param("<p>Metro</p><p>Irwan Nugroho</p>", f"<p><strong>{_SUBHEAD}</strong></p>", [_SUBHEAD],
+                 id="header-then-subhead"),
+]
+
+
+@pytest.mark.parametrize("spider", ["detik", "generic"])
+@pytest.mark.parametrize("on_page_1", ["header-box", "body-box-top"])
+@pytest.mark.parametrize(("header", "own", "kept"), _REPEATED_HEADERS)
+def test_a_later_pages_name_line_printed_over_page_1s_story_is_cut(spider, on_page_1, header, own, kept):
+    routes = routes_from_fixtures(DETIK)
+    page_1, page_2 = routes[DETIK_ARTICLE], routes[f"{DETIK_ARTICLE}/2"]
+    mark = _HEADER_BOX if on_page_1 == "header-box" else _BODY_BOX
+    printed = header.encode() + mark if on_page_1 == "header-box" else mark + header.encode()
+    assert page_1.body.count(mark) == 1 and page_2.body.count(_BODY_BOX) == 1
+    routes[DETIK_ARTICLE] = Route(page_1.body.replace(mark, printed), headers=page_1.headers)
+    routes[f"{DETIK_ARTICLE}/2"] = Route(page_2.body.replace(_BODY_BOX, _BODY_BOX + (header + own).encode()),
+                                         headers=page_2.headers)
+    [item] = crawl_in_process(spider, routes, f"url={DETIK_ARTICLE}", settings=QUIET).items
+    body = DETIK_CASE["body"]
+    assert item["body"] == [*body[:3], *kept, *body[3:]] and item["missing_pages"] == []
+
+
+# (h240 probe, generic) A WordPress theme printing the post's meta at the top of .entry-content on every page of a
+# paged post (<!--nextpage-->, "Halaman: 1 2"): the rubric, the author and the editor's bare names, no date line by
+# them. 6eb1229 kept them at page 2's top in the merged body; page 1's are cut by page 1's own cleaning.
+_WP_URL = "https://www.beritakotaku.id/2024/06/19/warga-keluhkan-banjir-rob-di-pesisir-muara-angke/"
+_WP_TITLE = "Warga Keluhkan Banjir Rob di Pesisir Muara Angke"
+_WP_PAGES = [
+    ["JAKARTA - Banjir rob kembali merendam permukiman warga di pesisir Muara Angke, Penjaringan, Jakarta Utara, Rabu "
+     "(19/6/2024) pagi. Ketinggian air mencapai 40 sentimeter di sejumlah gang.",
+     "Warga mengaku banjir rob sudah datang sejak Senin dan belum surut hingga siang hari. Mereka terpaksa memindahkan "
+     "barang-barang ke lantai dua rumah."],
+    ["Menurut Suharto, warga sudah berkali-kali mengusulkan perbaikan saluran air kepada kelurahan, namun belum ada "
+     "tindak lanjut hingga saat ini.",
+     "Sementara itu, Lurah Pluit mengatakan pihaknya akan berkoordinasi dengan Dinas Sumber Daya Air untuk menyedot "
+     "genangan menggunakan pompa mobile."],
+]
+
+
+def _wp_page(number: int, meta: str) -> bytes:
+    pager = f'<div class="page-links">Halaman: <a href="{_WP_URL}">1</a> <a href="{_WP_URL}2/">2</a></div>'
+    paragraphs = "".join(f"<p>{text}</p>" for text in _WP_PAGES[number - 1])
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{_WP_TITLE} - Berita Kotaku</title>
+<meta property="og:title" content="{_WP_TITLE}">
+<meta property="article:published_time" content="2024-06-19T10:15:00+07:00">
+<link rel="canonical" href="{_WP_URL if number == 1 else _WP_URL + '2/'}"></head><body>
+<nav class="menu"><ul><li><a href="/">Beranda</a></li><li><a href="/metro/">Metro</a></li></ul></nav>
+<main><article class="post type-post"><div class="entry-content">{meta}{paragraphs}{pager}</div></article></main>
+<footer>&copy; 2024 Berita Kotaku</footer></body></html>""".encode()
+
+
+@pytest.mark.parametrize("meta", [
+    pytest.param('<div class="entry-meta"><div class="author">Kurniawan Fadilah</div><div class="editor">Irwan Nugroho'
+                 '</div></div>', id="author-and-editor"),
+    pytest.param(f'<h1 class="entry-title">{_WP_TITLE}</h1><div class="entry-meta"><div class="author">Kurniawan '
+                 'Fadilah</div><div class="editor">Irwan Nugroho</div></div>', id="title-author-editor"),
+    pytest.param('<div class="cat">Metro</div>', id="rubric"),
+])
+def test_a_wordpress_pages_meta_repeated_over_page_2_is_cut(meta):
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    routes = {_WP_URL: Route(_wp_page(1, meta), headers=headers),
+              _WP_URL + "2/": Route(_wp_page(2, meta), headers=headers)}
+    [item] = crawl_in_process("generic", routes, f"url={_WP_URL}", settings=QUIET).items
+    assert item["body"] == [*_WP_PAGES[0], *_WP_PAGES[1]] and item["missing_pages"] == []

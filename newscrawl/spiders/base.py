@@ -30,11 +30,11 @@ from scrapy.utils.response import get_base_url
 
 from newscrawl.arguments import BadArgument, check_arguments
 from newscrawl.canaries import CANARIES
-from newscrawl.cleaning import block_key, is_residue, repeats_lede_dateline, story_start
+from newscrawl.cleaning import block_key, header_lines, is_residue, repeats_lede_dateline, story_start
 from newscrawl.contracts import with_canary
 from newscrawl.dates import BARE_DATELINE_RE, WIB, listed_zone, zone_for_url
 from newscrawl.eras import TemplateEra, choose_era, url_path_day
-from newscrawl.dom import filled_containers
+from newscrawl.dom import filled_containers, page_lines
 from newscrawl.discovery import (INDEX_LASTMOD_MARGIN, Entry, ListingCards, child_sitemap_current, dated_ahead,
                                  day_end, day_start, document_cut_short, document_root_kind, entry_day, entry_moment,
                                  feed_entries, in_window, json_entries, listing_card_entries, next_data_entries,
@@ -1486,6 +1486,9 @@ class NewsSpider(scrapy.Spider):
             raw.page_starts = [[entry, 0]]  # read from a later page (page 1 failed): pages before it go before its text
         if (all_pages or pending) and raw.body_source in MAIN_TEXT_SOURCES:
             raw.story_path = self.main_text(response).story_path  # the later pages are read where page 1's stood
+        if (all_pages or pending) and isinstance(response, TextResponse):
+            # What the template prints over the story, to know it again over a later page's part (story_start).
+            raw.header_lines = self.header_lines(response, raw)
         if all_pages and not lacking:
             # The pager travels along: should the "show all" view fail, the pages are read one by one.
             yield scrapy.Request(all_pages, callback=self.parse_all_pages, errback=self.pages_failed, dont_filter=True,
@@ -2018,6 +2021,15 @@ class NewsSpider(scrapy.Spider):
                                          **({"named_up_to": named_up_to} if named_up_to is not None else {}),
                                          **({"beyond": list(beyond)} if beyond else {})})
 
+    def header_lines(self, response: TextResponse, raw: RawArticle) -> list[str]:
+        """Page 1's short lines above its story (cleaning.header_lines), [] (logged, counted) when reading them
+        raises: the later pages are then cut by their header's form alone."""
+        try:
+            return header_lines(page_lines(response.selector.root), raw.body, raw.title)
+        except Exception as error:  # noqa: BLE001  the article stands without them
+            self.extraction_failed(response, error, "errors/header_lines")
+            return []
+
     def named_up_to(self, raw: RawArticle, pager: Sequence[str]) -> int | None:
         """The greatest page number the page an article was entered at names (past_the_end): its own, as parse_article
         read it (``raw.page_starts``: a number after the slug of page 1's own URL is none, urls.page_number's cap;
@@ -2164,9 +2176,11 @@ class NewsSpider(scrapy.Spider):
             return
         # The page's own header (its deck, byline and date line, read with a short story's <article>) would sit
         # in the middle of the merged story: cut here, where the page's edges are still known. Only the header: a
-        # subhead opening the page is the story's (a name-shaped line goes by a date line or naming page 1's author).
+        # subhead opening the page is the story's (a name-shaped line goes when page 1 prints it over its story too,
+        # by a date line, or naming page 1's author).
         page_blocks = blocks
-        blocks = blocks[story_start(blocks, raw.title, raw.body[-1] if raw.body else None, raw.authors):]
+        blocks = blocks[story_start(blocks, raw.title, raw.body[-1] if raw.body else None, raw.authors,
+                                    frozenset(raw.header_lines)):]
         read = {block_key(block) for block in raw.body}
         number = self.page_number(self.asked_url(response))
         # This page's own pager, before deciding what the page is: every page it links (page 1, itself and the page
