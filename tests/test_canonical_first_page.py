@@ -112,3 +112,82 @@ def test_first_page_of_a_declared_page_1(entered, declared, first):
     assert first_page_of(entered, [], declared) == first
     assert first_page_of(entered, []) is None  # without it, no link to page 1: nothing to go back to
     assert declares_first_page(entered, declared) is (first is not None)
+
+
+# (h243 probe A1, reconstructed) A one-page story whose reader COMMENTS are paged under its own URL: "?page=2",
+# "?page=3" answer the story again (every page repeats it, its rel=canonical the story) with the next batch of
+# comments below, page 1's comment box links "Komentar lainnya ›" to "?page=2", page 2's to "?page=3" (and, in one
+# form, "‹ Komentar sebelumnya" back). Entered at "?page=2" (a shared link to the comments), page 1 was read from the
+# declared address (or the link back) and its lone "?page=2" queued as a confirmed later page: fetched, "only text
+# already read", named missing, and "?page=3" after it; the item incomplete, refetched by every cron run. Entered at
+# page 1 the same link is a guess the repeat refutes (unconfirmed_pager). Page 1 reached from an entered page is now
+# read exactly as page 1 entered at.
+def comment_box(number: int, back: bool) -> str:
+    comments = "".join(f"<li class='comment'><span class='comment-author'>pembaca{number}{index}</span><div "
+                       f"class='comment-text'>Semoga tips ini berguna untuk mudik tahun ini, terima kasih {index}</div>"
+                       f"</li>" for index in range(3))
+    nav = ""
+    if back and number > 1:
+        nav += f"<a class='prev' href='{ARTICLE if number == 2 else f'{ARTICLE}?page={number - 1}'}'>‹ Komentar " \
+               f"sebelumnya</a> "
+    if number < 3:
+        nav += f"<a class='next' href='{ARTICLE}?page={number + 1}'>Komentar lainnya ›</a>"
+    return (f"<section id='komentar' class='comments'><h3>Komentar (9)</h3><ol>{comments}</ol>"
+            f"<div class='comment-pagination'>{nav}</div></section>")
+
+
+def story_with_comments(number: int, back: bool) -> str:
+    """The one-page story (page 1's paragraphs only, no button), with comment page ``number`` under it."""
+    story = page(1).split("<div class='flex")[0]
+    return f"{story}</div>{comment_box(number, back)}</div></body></html>"
+
+
+@pytest.mark.parametrize("spider", ["generic", "cnnindonesia"])
+@pytest.mark.parametrize(("entered", "back"), [(url(2), False), (url(2), True), (ARTICLE, False)],
+                         ids=["entered-at-comments-2", "entered-at-comments-2-linking-back", "entered-at-the-story"])
+def test_a_comment_threads_page_under_the_storys_canonical_is_no_later_page(spider, entered, back):
+    given = {url(number): Route(story_with_comments(number, back)) for number in (1, 2, 3)}
+    result = crawl_in_process(spider, given, f"url={entered}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == PARAGRAPHS[1], item["body"]
+    assert item["url"] == ARTICLE and item["missing_pages"] == [], item["missing_pages"]
+    assert url(3) not in result.fetched
+    assert result.stats.get("newscrawl/article_pages/unconfirmed_pager") == 1
+
+
+# (h243 probe A5, reconstructed) A number after the slug that is the story's id, not a page ("/read/judul-berita/12"),
+# and a template whose canonical drops it; the bare address answers 404. The declared page 1 was asked for, failed,
+# and the story (read whole from the page entered at) came out incomplete, missing_pages [the bare address], its url
+# that 404 address, refetched by every cron run. A declared page 1 that is not there (404/410), for a page that has no
+# pager of its own, names no page: read whole, its own URL. One whose pager leads on lacks its start: missing.
+ID_PAGE = "https://www.beritakotaambon.id/read/pemkot-ambon-salurkan-beras-cadangan-pangan/12"
+ID_TEXT = ["AMBON - Pemerintah Kota Ambon menyalurkan 12 ton beras cadangan pangan kepada warga terdampak banjir di "
+           "Kecamatan Sirimau, Rabu (19/6/2024).",
+           "Penyaluran dilakukan bertahap melalui kelurahan dan desa agar tepat sasaran, kata Kepala Dinas Ketahanan "
+           "Pangan Kota Ambon."]
+
+
+@pytest.mark.parametrize("status", [404, 410])
+def test_a_declared_page_1_that_is_not_there_names_no_missing_page_for_a_one_page_story(status):
+    bare = ID_PAGE.rsplit("/", 1)[0]
+    html = page(1, declared=bare).replace("".join(f"<p>{text}</p>" for text in PARAGRAPHS[1]),
+                                          "".join(f"<p>{text}</p>" for text in ID_TEXT))
+    html = html.split("<div class='flex")[0] + "</div></div></body></html>"
+    given = {ID_PAGE: Route(html), bare: Route(b"<html><body><h1>404 Halaman tidak ditemukan</h1></body></html>",
+                                               status=status)}
+    result = crawl_in_process("generic", given, f"url={ID_PAGE}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == ID_TEXT
+    assert item["missing_pages"] == [] and item["url"] == ID_PAGE
+    assert result.stats.get("newscrawl/article_pages/declared_first_page_gone") == 1
+
+
+@pytest.mark.parametrize("spider", ["cnnindonesia", "generic"])
+def test_a_declared_page_1_not_there_under_a_page_that_leads_on_is_missing(spider):
+    """CNN's page 2 of 3 (its button to page 3), page 1 answering 404: the story lacks its start."""
+    given = {**routes(), ARTICLE: Route(b"<html><body>Not found</body></html>", status=404)}
+    result = crawl_in_process(spider, given, f"url={url(2)}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == PARAGRAPHS[2] + PARAGRAPHS[3]
+    assert item["missing_pages"] == [ARTICLE]
+    assert not result.stats.get("newscrawl/article_pages/declared_first_page_gone")

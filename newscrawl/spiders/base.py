@@ -92,6 +92,11 @@ _CHECKED_AS = "newscrawl_checked_as"
 # Request.meta key: the URL that page was asked at under that key (middlewares.checked_url).
 _CHECKED_URL = "newscrawl_checked_url"
 _FIRST_PAGE_FAILED = "newscrawl_first_page_failed"  # Request.meta key: that page 1's URL, for missing_pages
+# Request.meta flag of page 1's request: named by the entered page's declared address only (its rel=canonical or
+# og:url: urls.declares_first_page), no pager link back to it.
+_DECLARED_FIRST = "newscrawl_declared_first"
+# Request.meta key: the declared page 1 that answered 404/410, when the entered page is read again as it is.
+_DECLARED_GONE = "newscrawl_declared_first_gone"
 # Request.meta key: the AMP page an article's canonical page is read for (and, should that fail, the AMP page again:
 # then read as it is).
 _FROM_AMP = "newscrawl_from_amp"
@@ -1213,6 +1218,9 @@ class NewsSpider(scrapy.Spider):
         entered = failure.request.meta[_ENTERED_AT]
         meta = {EXPLICIT: True} if failure.request.meta.get(EXPLICIT) else {}
         meta.update(carried_check(failure.request))
+        response = getattr(failure.value, "response", None)
+        if failure.request.meta.get(_DECLARED_FIRST) and response is not None and response.status in (404, 410):
+            meta[_DECLARED_GONE] = True  # parse_article: page 1 named by the declared address only is not there
         yield scrapy.Request(entered, callback=self.parse_article, errback=self.request_failed, dont_filter=True,
                              meta={**meta, _ENTERED_AT: entered, _FIRST_PAGE_FAILED: failure.request.url})
 
@@ -1388,8 +1396,13 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/articles/amp_read_at_plain_view")
             yield self.instead_of_amp(response, plain)
             return
-        first = (first_page_of(response.url, link_anchors(response), self.declared_address(response))
-                 if isinstance(response, TextResponse) and not request_meta(response).get(_ENTERED_AT) else None)
+        first, declared_only = None, False
+        if isinstance(response, TextResponse) and not request_meta(response).get(_ENTERED_AT):
+            anchors = link_anchors(response)
+            first = first_page_of(response.url, anchors)
+            if first is None:
+                first = first_page_of(response.url, anchors, self.declared_address(response))
+                declared_only = first is not None
         if first is not None and page_key(first) != page_key(response.url):
             # Entered at a later page (a link to page 2, -a url=…/2; or a page whose canonical is its URL without the
             # page mark): the article is read from its first page, so its pages come in order and none is left out;
@@ -1399,6 +1412,8 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/article_pages/entered_later_page")
             meta = {EXPLICIT: True} if request_meta(response).get(EXPLICIT) else {}
             meta.update(carried_check(response.request))
+            if declared_only:
+                meta[_DECLARED_FIRST] = True
             yield scrapy.Request(first, callback=self.parse_article, errback=self.first_page_failed, dont_filter=True,
                                  meta={**meta, _ENTERED_AT: response.url})
             return
@@ -1482,6 +1497,18 @@ class NewsSpider(scrapy.Spider):
         if held is not None:
             kept = self.pages_not_held(pending, held)
             in_response, pending = [url for url in pending if url not in kept], kept
+        if lacking and request_meta(response).get(_DECLARED_GONE) and not (pending or in_response or all_pages):
+            # Only this page's canonical (or og:url) named that page 1, the site says it is not there (404/410), and
+            # the page, read as it is, is a one-page story: no pager of its own, no view. The declaration named no
+            # page (h243 probe A5: ".../judul-berita/12", 12 an id the template's canonical drops, the bare address
+            # 404): the story is read whole, as when nothing declared a page 1 (h88), never refetched as incomplete,
+            # and its URL is the page's own, not an address that answers 404. A page whose pager leads on (CNN's
+            # "?page=2" and its button to "?page=3") lacks its start, as does one whose page 1 answers a 5xx or a
+            # timeout, or one whose pager links back to page 1: missing.
+            self.crawler.stats.inc_value("newscrawl/article_pages/declared_first_page_gone")
+            if raw.url == canonical_url(lacking[0]):
+                raw.url = canonical_url(response.url)
+            lacking = []
         if (entry := self.entry_page_number(response)) is not None:
             raw.page_starts = [[entry, 0]]  # read from a later page (page 1 failed): pages before it go before its text
         if (all_pages or pending) and raw.body_source in MAIN_TEXT_SOURCES:
@@ -1964,10 +1991,15 @@ class NewsSpider(scrapy.Spider):
         """The structural pager's later pages; a lone page 2 (a poll's or a comment thread's own-URL "?page=2" on a
         single-page story, h36/h37) is marked unconfirmed (unconfirmed_page): a pager listing pages 2 and 3 is one.
         So are pages found without page 2 among them (urls.Pager.guessed: offsets "/10", "/20" labelled "2", "3", a
-        lone "/10" labelled "2"): the first answering page 1 again, no text or 404 means there was none (h102 probe)."""
+        lone "/10" labelled "2"): the first answering page 1 again, no text or 404 means there was none (h102 probe).
+        Page 1 reached from a later page an article was entered at is judged as page 1 entered at: the entered page's
+        mark or its link back confirms nothing (h243 probe A1: a one-page story whose comments are paged "?page=2",
+        "?page=3", each repeating the story, its canonical the story: entered at "?page=2", its "?page=2" was read
+        again, repeated, and named missing, the item refetched by every cron run). Only the entered page read itself,
+        its page 1 failed, reads its pager as found (its pages are the story's rest, page 1 named missing)."""
         found = self.structural_page_urls(response, visited)
         if (len(found) == 1 or self.structural_pager(response).guessed) and found \
-                and not request_meta(response).get(_ENTERED_AT):
+                and not request_meta(response).get(_FIRST_PAGE_FAILED):
             request_meta(response)[_GUESSED_PAGER] = True
         return found
 
