@@ -10,6 +10,10 @@ missing page. A pager link that is the view (urls.is_single_page_view's markers,
 """
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from inprocess import crawl_in_process
@@ -66,3 +70,99 @@ def test_a_whole_view_linked_inside_the_pager_is_read_alone():
     [item] = result.items
     assert item["body"] == [*PAGES[1], *PAGES[2]] and item["missing_pages"] == []
     assert result.fetched == [ARTICLE, view]
+
+
+# (h243 probe B1, reconstructed from tests/sites' suara and jpnn fixtures) A site reading its pager by selector but
+# declaring no "show all" selector of its own (suara's .pagination-custom, jpnn's div.pagination; viva and detik read
+# theirs the same way) may print "Tampilkan Semua" to "?page=all" inside the pager box: beside the page numbers, or
+# alone (jpnn's short pager; suara's where its dataLayer gives no articleTotalPages). The view link was left out of
+# the pages as the view, and never read as one (all_pages_url gave nothing for such a spider): a pager box holding
+# only the view gave page 1 alone, said whole (2 of 6 paragraphs in the probe). The pager's view link is now read as
+# the view (NewsSpider.pager_view_link), and left out of the pages only where the view is read.
+SITE_PAGES = {
+    "suara": ("suara", r'<div class="pagination-custom">.*?</div>',
+              r'<article class="article-content">(.*?)<div class="wrap-pagination">'),
+    "jpnn": ("jpnn", r'<div class="pagination">.*?</div>', r'<div itemprop="articleBody">(.*?)</div>\s*<div class="pagination">'),
+}
+
+
+def site_pages(spider: str, pager: str) -> tuple[str, dict[str, str], list[str]]:
+    """The site's 3-page fixture story: page 1's URL, each page's HTML with its pager box holding ``pager`` (a
+    format string, {view} the view's address; "" for the fixture's own numbers), and the body the pages give."""
+    folder, box, _story = SITE_PAGES[spider]
+    here = Path(__file__).parent / "sites" / folder
+    html = {number: (here / ("multipage.html" if number == 1 else f"multipage.page{number}.html")).read_text()
+            for number in (1, 2, 3)}
+    first = re.search(r"replay-url: (\S+)", html[1]).group(1)
+    view = f"{first}?page=all"
+    pages = {}
+    for number, text in html.items():
+        text = text.replace(", 'articleTotalPages': '3'", "")  # only the pager box speaks of later pages
+        if pager:
+            opening = re.match(r"<[^>]+>", re.search(box, text, re.S).group(0)).group(0)
+            text = re.sub(box, lambda _m: f"{opening}{pager.format(view=view)}</div>", text, count=1, flags=re.S)
+        pages[first if number == 1 else f"{first}?page={number}"] = text
+    return first, pages, json.loads((here / "multipage.json").read_text())["body"]
+
+
+def whole_view(spider: str, pages: dict[str, str]) -> str:
+    """Page 1 holding every page's story, without a pager: the site's "?page=all"."""
+    _folder, box, story = SITE_PAGES[spider]
+    html = list(pages.values())
+    parts = [re.search(story, text, re.S).group(1) for text in html]
+    return re.sub(box, "<div></div>", html[0].replace(parts[0], "".join(parts), 1), count=1, flags=re.S)
+
+
+ONLY_VIEW = '<a href="{view}">Tampilkan Semua</a>'
+
+
+def beside_numbers(spider: str, html: str, view: str) -> str:
+    """``html`` with the "show all" link last in its pager box, after the page numbers."""
+    box = SITE_PAGES[spider][1]
+    found = re.search(box, html, re.S).group(0)
+    assert found.endswith("</div>")
+    return html.replace(found, f'{found[:-len("</div>")]}<a href="{view}">Tampilkan Semua</a></div>', 1)
+
+
+@pytest.mark.parametrize("spider", ["suara", "jpnn"])
+@pytest.mark.parametrize("pager", ["only-view", "numbers-and-view"])
+def test_a_view_link_in_the_pager_of_a_site_declaring_no_view_selector_is_read_as_the_view(spider, pager):
+    first, pages, body = site_pages(spider, ONLY_VIEW if pager == "only-view" else "")
+    view = f"{first}?page=all"
+    if pager == "numbers-and-view":  # the view link after the fixture's own numbers, on every page
+        pages = {address: beside_numbers(spider, text, view) for address, text in pages.items()}
+    routes = {**{address: Route(text) for address, text in pages.items()}, view: Route(whole_view(spider, pages))}
+    result = crawl_in_process(spider, routes, f"url={first}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == body, item["body"]
+    assert item["missing_pages"] == []
+    assert result.fetched == [first, view]
+    assert result.stats.get("newscrawl/article_pages/all_in_one") == 1
+
+
+@pytest.mark.parametrize("spider", ["suara", "jpnn"])
+def test_a_failing_view_that_is_the_pagers_only_link_is_the_missing_page(spider):
+    """No page numbers to fall back on: page 1 is not said whole (README: without a pager, the view is the missing
+    page)."""
+    first, pages, body = site_pages(spider, ONLY_VIEW)
+    view = f"{first}?page=all"
+    routes = {**{address: Route(text) for address, text in pages.items()},
+              view: Route(b"<html><body>Not found</body></html>", status=404)}
+    result = crawl_in_process(spider, routes, f"url={first}", settings=QUIET)
+    [item] = result.items
+    assert body[:len(item["body"])] == item["body"] and len(item["body"]) < len(body)
+    assert item["missing_pages"] == [view]
+
+
+@pytest.mark.parametrize("spider", ["suara", "jpnn"])
+def test_a_failing_view_beside_the_page_numbers_is_no_missing_page(spider):
+    first, pages, body = site_pages(spider, "")
+    view = f"{first}?page=all"
+    pages = {address: beside_numbers(spider, text, view) for address, text in pages.items()}
+    routes = {**{address: Route(text) for address, text in pages.items()},
+              view: Route(b"<html><body>Not found</body></html>", status=404)}
+    result = crawl_in_process(spider, routes, f"url={first}", settings=QUIET)
+    [item] = result.items
+    assert item["body"] == body and item["missing_pages"] == []
+    assert result.fetched.count(view) == 1 and result.fetched[:2] == [first, view]
+    assert result.stats.get("newscrawl/article_pages/all_in_one_failed") == 1

@@ -1855,15 +1855,33 @@ class NewsSpider(scrapy.Spider):
 
     def all_pages_url(self, response: Response) -> str | None:
         """URL of the single-page view of a multi-page article, if the page offers one: the site's selector,
-        else (a site that declares no pager at all) any link to the article's own single-page view."""
+        else (a site that declares no pager at all) any link to the article's own single-page view, else (a site
+        reading its pager by selector) the view its pager box links (pager_view_link)."""
         if not self.all_pages_css:
-            return None if self.page_links_css or not self.structural_pages else self.structural_all_pages_url(response)
+            if self.page_links_css:
+                return self.pager_view_link(response)
+            return self.structural_all_pages_url(response) if self.structural_pages else None
         href = response.css(self.all_pages_css).get()
         if not href:
             # The site's selector finds no view link: on a page of another template era its pager may still be there.
-            return self.structural_all_pages_url(response) if self.structural_pages else None
+            return self.structural_all_pages_url(response) if self.structural_pages else self.pager_view_link(response)
         url = join_url(links_base(response), href)
         return None if not url or same_page_served(url, response.url) else url
+
+    def pager_view_link(self, response: Response) -> str | None:
+        """The article's single-page view among the site's pager links (``page_links_css``): the first carrying a view
+        marker (urls.is_single_page_view: "?page=all", "?showpage=all", detik's "?single=1") that names this article
+        and is not the page itself; None for none. suara's and jpnn's pager box may hold a "Tampilkan Semua" link to
+        "?page=all", alone or beside the numbers (h243 probe B1: left out of the pages as the view and never read as
+        one, a spider declaring no ``all_pages_css``, the story came out as page 1 alone, 2 of 6 paragraphs)."""
+        if not self.page_links_css or not isinstance(response, TextResponse):
+            return None
+        for href in response.css(self.page_links_css).getall():
+            url = join_url(links_base(response), href)
+            if url and is_single_page_view(url) and same_site(url, self.allowed_domains) \
+                    and not same_page_served(url, response.url) and self.names_this_article(url, response.url):
+                return url
+        return None
 
     def is_all_pages_view(self, response: Response) -> bool:
         """Whether the response is the article's single-page "show all" view itself, which holds every page though it
@@ -1929,12 +1947,15 @@ class NewsSpider(scrapy.Spider):
             return found
         seen = {self.page_identity(v) for v in visited}
         urls: dict[str, None] = {}
-        view = self.site_view_link(response)
+        # The view is left out of the pages only where it is read as the view (all_pages_url names one): elsewhere a
+        # pager box holding nothing but "Tampilkan Semua" would lose every page past the first (h243 probe B1).
+        reads_view = self.all_pages_url(response) is not None
+        view = self.site_view_link(response) if reads_view else None
         for href in hrefs:
             url = join_url(links_base(response), href)
             if not url or self.page_identity(url) in seen or not same_site(url, self.allowed_domains):
                 continue
-            if is_single_page_view(url) or (view and same_page_served(url, view)):
+            if reads_view and (is_single_page_view(url) or (view and same_page_served(url, view))):
                 # The "show all" view inside the pager box (sindonews' .paging-artikel > .paging-all "Tampilkan
                 # Semua"): the view (all_pages_url), not a later page. Queued as one it was fetched again after the
                 # view itself failed, and its 404 named missing, cron refetching the whole story (h237 probe).
