@@ -760,18 +760,20 @@ class DocumentCutShort(IgnoreRequest):
     counted as cut_short (health.failure_kind), never read as an article, never stored as done."""
 
 
+# Request.meta key: the size of the previous copy of an unframed page without its document's end.
+_UNFRAMED_COPY = "newscrawl_unframed_copy"
+
+
 class DocumentEndMiddleware:
     """A page whose length was announced neither by Content-Length nor by chunked encoding ends where the server
     closed the connection, which a close mid-body does too: Twisted flags every such response "partial" and no
-    client can tell a cut from the end by the bytes' count. The page's own end tells: such an HTML page without its
-    document's end (document_end_missing: no ``</body>`` or ``</html>`` near its end, whatever comments or scripts
-    follow them) is a cut page, on the path a page cut short of its Content-Length takes (Scrapy's
-    ResponseDataLossError): fetched again while retries remain, then failed as cut_short (asked again by the next
-    run), never read with part of its story. Copies of one size prove nothing: a server closing at one same byte on
-    every try gives them (h235 S7c: a story emitted "complete" with 3 of its 5 paragraphs, the last cut mid-word; h157
-    had read such copies as a template that never closes its body — none of the 48 saved real pages lacks both end
-    tags). A page framed by its length is never judged: a cut there is Scrapy's data loss already
-    (DOWNLOAD_FAIL_ON_DATALOSS)."""
+    client can tell a cut from the end. Such an HTML page without its document's end is fetched again (Scrapy's
+    retry) and the copies' sizes compared: copies of about one size (within ``unframed_tolerance``: a template that
+    never closes its body, a token or a render time changing per fetch) are the page as served, the last read; copies
+    whose sizes differ are a connection cut at random points, asked again while retries remain, then failed as
+    cut_short (asked again by the next run). With no retry left for a first copy (RETRY_TIMES 0) it is read as it is,
+    counted. A page framed by its length is never judged: a cut there is Scrapy's data loss already
+    (DOWNLOAD_FAIL_ON_DATALOSS). A cut at one same point every time (a server dying at one byte) is not told."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -784,14 +786,22 @@ class DocumentEndMiddleware:
         if "partial" not in response.flags or not isinstance(response, HtmlResponse) \
                 or not 200 <= response.status < 300 or not document_end_missing(response.body):
             return response
+        stats = self.crawler.stats
+        size, before = len(response.body), request.meta.get(_UNFRAMED_COPY)
+        if before is not None and abs(size - before) <= unframed_tolerance(max(size, before)):
+            stats.inc_value("newscrawl/http/unframed_same_size_read")
+            return response
         retry = get_retry_request(request, spider=self.crawler.spider,
                                   reason="page cut short: the connection closed before its end, no length announced")
         if retry is not None:
-            self.crawler.stats.inc_value("newscrawl/http/unframed_cut_refetched")
+            stats.inc_value("newscrawl/http/unframed_cut_refetched")
+            retry.meta[_UNFRAMED_COPY] = size
             return retry
-        self.crawler.stats.inc_value("newscrawl/http/unframed_cut_failed")
-        raise DocumentCutShort(f"the connection closed before the page's end, no length announced: "
-                               f"{len(response.body)} bytes without its </body> or </html>")
+        if before is None:  # no second copy to compare (retries off or spent): the page as it came
+            stats.inc_value("newscrawl/http/unframed_unchecked_read")
+            return response
+        raise DocumentCutShort(f"the connection closed before the page's end, no length announced: copies of "
+                               f"{before} and {size} bytes, neither with its </body> or </html>")
 
 
 class EmptyAnswer(IgnoreRequest):
@@ -829,6 +839,13 @@ class EmptyAnswerMiddleware:
             self.crawler.stats.inc_value("newscrawl/http/empty_answer_page_read")
             return response
         raise EmptyAnswer(f"the site answered {response.status} with an empty body")
+
+
+def unframed_tolerance(size: int) -> int:
+    """How far two copies of one unframed page may differ in size and be the same page: 5 % or 2 KB, whichever is more
+    (a rotating "most read" box, a token, a render time). A connection cut at a random point is as likely anywhere in
+    the page: two such cuts fall this close by chance rarely, and a cut in the last 5 % loses the footer's bytes."""
+    return max(2048, size // 20)
 
 
 class _RobotsErrorFilter(logging.Filter):
