@@ -788,7 +788,8 @@ class DocumentEndMiddleware:
             return response
         stats = self.crawler.stats
         size, before = len(response.body), request.meta.get(_UNFRAMED_COPY)
-        if before is not None and abs(size - before) <= unframed_tolerance(max(size, before)):
+        mid_text = ends_mid_text(response.body)
+        if before is not None and not mid_text and abs(size - before) <= unframed_tolerance(max(size, before)):
             stats.inc_value("newscrawl/http/unframed_same_size_read")
             return response
         retry = get_retry_request(request, spider=self.crawler.spider,
@@ -797,11 +798,44 @@ class DocumentEndMiddleware:
             stats.inc_value("newscrawl/http/unframed_cut_refetched")
             retry.meta[_UNFRAMED_COPY] = size
             return retry
-        if before is None:  # no second copy to compare (retries off or spent): the page as it came
+        if before is None and not mid_text:  # no second copy to compare (retries off or spent): the page as it came
             stats.inc_value("newscrawl/http/unframed_unchecked_read")
             return response
+        if mid_text:
+            stats.inc_value("newscrawl/http/unframed_cut_mid_text")
+            raise DocumentCutShort(f"the connection closed before the page's end, no length announced: {size} bytes "
+                                   f"ending inside a text or a tag, without its </body> or </html>")
         raise DocumentCutShort(f"the connection closed before the page's end, no length announced: copies of "
                                f"{before} and {size} bytes, neither with its </body> or </html>")
+
+
+# An HTML document's opening (after a BOM and blanks): "<!DOCTYPE html", "<html".
+_HTML_DOCUMENT_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+                                  re.IGNORECASE | re.DOTALL)
+
+
+def ends_mid_text(body: bytes) -> bool:
+    """Whether an HTML document (it opens as one: a robots.txt, feed or sitemap served as text/html does not) ends
+    inside a tag or inside the running text an opening tag began (a paragraph, a link, a cell): no tag's ">" last. A
+    template that leaves out its optional end tags (a minifier's) still ends on one ("</script>", "</amp-analytics>"),
+    or on a line after a closing tag; a connection closed at one same byte of every copy mid-story does not (h235
+    S7c: "<p>… menyiapkan angg", emitted "complete" with 3 of its 5 paragraphs). A cut that falls right after a ">"
+    is not told (h157's copies of one size are read as the page)."""
+    tail = body.rstrip(b" \t\r\n\x00")
+    if not tail or tail.endswith(b">") or _HTML_DOCUMENT_START.match(body[:4096]) is None:
+        return False
+    opened, closed = tail.rfind(b"<"), tail.rfind(b">")
+    if opened > closed:
+        return True  # inside a tag: "<di"
+    # text after an opening tag of running text ("<p>… menyiapkan angg"); a closing line after a closing tag
+    # ("</div>\nPowered by …", h157) is a page's own end
+    last = _LAST_TAG.match(tail, opened) if opened >= 0 else None
+    return last is not None and last["name"].lower() in _RUNNING_TEXT_TAGS
+
+
+_LAST_TAG = re.compile(rb"<(?P<name>[A-Za-z][A-Za-z0-9]*)\b")
+_RUNNING_TEXT_TAGS = frozenset({b"p", b"li", b"td", b"th", b"dd", b"blockquote", b"h1", b"h2", b"h3", b"h4", b"h5",
+                                b"h6", b"a", b"span", b"strong", b"b", b"em", b"i", b"u", b"font", b"div", b"br"})
 
 
 class EmptyAnswer(IgnoreRequest):

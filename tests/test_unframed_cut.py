@@ -13,7 +13,7 @@ from conftest import completed_items, run_cron
 from replay import Route
 from synthetic_site import DAY, article_html, article_url, site_routes
 
-from newscrawl.middlewares import document_end_missing, unframed_tolerance
+from newscrawl.middlewares import document_end_missing, ends_mid_text, unframed_tolerance
 
 WINDOW = ("--spiders", "sindonews", "--since", DAY, "--until", DAY)
 
@@ -129,3 +129,32 @@ def test_an_unframed_page_cut_short_is_asked_again_next_run(tmp_path) -> None:
     assert second.summary["sites"]["sindonews"]["items_emitted"] == 1, second.summary
     emitted = [item for item in completed_items(tmp_path) if item["url"] == article_url(2)]
     assert len(emitted) == 1 and len(emitted[0]["body"]) == LONG, emitted
+
+
+@pytest.mark.parametrize("body, cut", [
+    (b"<!DOCTYPE html><html><body><p>Panitia menyiapkan angg", True),  # mid-word in a paragraph (h235 S7c)
+    (b"<html><body><p>Isi <a href='/x'>tautan te", True),  # inside a link's text
+    (b"<html><body><div class='content'>Isi.<br><br>Paragraf 3 menguraik", True),  # a <br>-cut story's text
+    (b"<html lang='id'><body><p>Isi</p><di", True),  # inside a tag
+    (b"\xef\xbb\xbf<!-- cache --><html><body><p>Isi terpoto", True),
+    (b"<html><body><p>Isi</p><script src='/a.js'></script>", False),  # a minifier's page without its end tags
+    (b"<html><body><p>Isi</p><amp-analytics></amp-analytics>\n", False),
+    (b"<html><body><div>Isi</div>\nPowered by Sindonews", False),  # a closing line after a closing tag (h157)
+    (b"User-agent: *\nDisallow: /berita/2024", False),  # robots.txt served as text/html (h245 R7)
+    (b"<?xml version='1.0'?><rss><channel><item><title>Judul ber", False),  # a feed served as text/html
+    (b"<html><body><p>Isi</p>", False),  # a cut right after a tag: not told
+])
+def test_ends_mid_text(body: bytes, cut: bool) -> None:
+    assert ends_mid_text(body) is cut
+
+
+def test_an_unframed_page_cut_mid_text_at_one_same_byte_is_never_emitted(tmp_path) -> None:
+    """A server closing at the same byte on every try, inside paragraph 3 (h235 S7c): two copies of one size are no
+    proof of a whole page when the last one ends inside a paragraph's text. Failed as cut_short, never emitted."""
+    routes = site_routes(3)
+    body = article_html(2, paragraphs=5).encode()
+    routes[article_url(2)] = Route(body, unframed=True, cut_after=body.index(b"Paragraf 3 ") + 30)
+    result = run_cron(routes, tmp_path, *WINDOW)
+    site = result.summary["sites"]["sindonews"]
+    assert site["items_emitted"] == 2 and site["health"]["failed_requests"]["article"] == {"cut_short": 1}, site
+    assert not [item for item in completed_items(tmp_path) if item["url"] == article_url(2)]
