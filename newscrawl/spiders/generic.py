@@ -24,7 +24,7 @@ from typing import Any, AsyncIterator, Iterator, Sequence
 from urllib.parse import parse_qsl, urlsplit
 
 import scrapy
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 
 from newscrawl.catalogue import outlet_title, outlet_zones
 from newscrawl.dates import listed_zone, zone_for_url
@@ -471,13 +471,17 @@ class GenericSpider(NewsSpider):
         if self.looks_like_article(response):
             yield from self.parse_article(response)
             return
-        self.crawler.stats.inc_value("newscrawl/dropped/not_article")
         why = response.meta.get(NOT_ARTICLE_WHY)
         if response.meta.get(ROLE) == "article":
             # A story link, sitemap or feed entry that held no article is a drop: said by its URL and reason, as a site
-            # spider says it (NewsSpider.parse_article; h235 S7d: a 200 "<html></html>" counted not_article only).
-            self.logger.warning("Not an article page, skipped: %s%s", response.url, f" ({why})" if why else "")
+            # spider says it (NewsSpider.parse_article; h235 S7d: a 200 "<html></html>" counted not_article only), and
+            # remembered as a site spider remembers it, so the next run says "Still no article" at INFO instead of
+            # warning again about every video or photo page a home page links (h245).
+            if not (isinstance(response, HtmlResponse) and self.no_article_at(response.request, "not_article")):
+                self.crawler.stats.inc_value("newscrawl/dropped/not_article")
+                self.logger.warning("Not an article page, skipped: %s%s", response.url, f" ({why})" if why else "")
         else:  # a listing reached by a link: read for its links, nothing dropped
+            self.crawler.stats.inc_value("newscrawl/dropped/not_article")
             self.logger.debug("Not an article page: %s (%s)", response.url, why or "?")
         yield from self.instead_of_no_article(response, "no article page")
         if depth < self.max_depth and isinstance(response, TextResponse):
