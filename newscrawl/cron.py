@@ -123,10 +123,12 @@ def site_line(name: str, site: Mapping[str, Any]) -> str:
     or a run skipping every listed URL reads "0 emitted … health ok" with nothing to say why (h217)."""
     other_run = site["dropped"].get("committed_by_other_run")
     unavailable = site.get("skipped_unavailable", 0)
+    outside = site.get("skipped_outside_window", 0)
     return (f"{name}: {site['items_emitted']} emitted ({site['items_new']} new, {site['items_updated']} updated), "
             + (f"{other_run} left out (committed first by another run), " if other_run else "")
             + f"{site['skipped_already_emitted']} already emitted, "
             + (f"{unavailable} skipped as unavailable (no article there before), " if unavailable else "")
+            + (f"{outside} skipped as outside the window (dated so before), " if outside else "")
             + verdict(site["health"], site["finish_reason"]))
 
 
@@ -347,6 +349,9 @@ def summarize_site(stats: Mapping[str, Any], thresholds: Mapping[str, float],
         # point (state.UNAVAILABLE_RETRY_HOURS), and those asked at one that still held none.
         "skipped_unavailable": stats.get("newscrawl/incremental/skipped_unavailable", 0),
         "unavailable_again": stats.get("newscrawl/incremental/unavailable_again", 0),
+        # Listed URLs whose page an earlier run found dated outside its window (state.OUTSIDE_WINDOW): skipped while
+        # this window does not hold that day.
+        "skipped_outside_window": stats.get("newscrawl/incremental/skipped_outside_window", 0),
         # Rechecks answered without a readable article (a bot challenge, an empty 200): asked again next run.
         "recheck_unread": stats.get("newscrawl/incremental/recheck_unread", 0),
         "undated_kept": stats.get("newscrawl/window/undated_kept", 0),

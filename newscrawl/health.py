@@ -197,7 +197,8 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
     links = int(stats.get("newscrawl/discovery/article_links", 0))
     # Requests a steady state saves: articles emitted before, 304s, listed URLs that held no article before.
     skipped = sum(int(stats.get(f"newscrawl/incremental/{key}", 0))
-                  for key in ("skipped_seen", "not_modified", "skipped_unavailable", "unavailable_again"))
+                  for key in ("skipped_seen", "not_modified", "skipped_unavailable", "unavailable_again",
+                              "skipped_outside_window"))
     failed = failures_by_kind(stats)
     # A feed or sitemap that answered but could not be read gave no link, as a failed request gives none (h42: a
     # run whose only sitemap was unreadable said "health ok" with 0 articles).

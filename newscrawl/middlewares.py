@@ -10,7 +10,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any, Callable, Sequence
 from weakref import WeakKeyDictionary
 
@@ -33,9 +33,10 @@ from newscrawl.charset import SINGLE_BYTE, UTF8, charset_name, decode_utf8_with_
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.outage import MAX_CHARS as OUTAGE_MAX_CHARS, site_outage
-from newscrawl.pipelines import NotItsVersion
+from newscrawl.pipelines import NotItsVersion, OutsideWindow
 from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, is_incomplete, item_key,
-                             limit_raised, open_seen_store, retry_unavailable, should_fetch, store_read, url_alias)
+                             limit_raised, open_seen_store, outside_window_reason, remembered_day, retry_unavailable,
+                             should_fetch, store_read, url_alias)
 from newscrawl.urls import canonical_url, is_site_root, same_site, url_form, url_identity
 
 # Request.meta flag set by the spiders on article requests found through discovery.
@@ -183,6 +184,8 @@ class SeenArticlesMiddleware:
         self.emitted_urls: dict[str, str] = {}
         self.rechecking: dict[str, _Recheck] = {}  # the emitted articles this run asked for again, by key
         self.unavailable: dict[str, Unavailable] = {}  # discovered URLs found holding no article this run
+        # When each remembered URL asked again this run was first found so (by url_alias): kept on its new record.
+        self.first_failed: dict[str, float] = {}
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.remember_unavailable, signal=article_unavailable)
         crawler.signals.connect(self.record_gone, signal=recheck_gone)
@@ -246,12 +249,20 @@ class SeenArticlesMiddleware:
                 stop_on_store_failure(self.crawler, error)
                 raise StoreStopped(f"seen-store failed, not fetched: {request.url}") from None
             if gone is not None:
+                # A story an earlier run found dated outside its window: asked again when this window holds that day
+                # (a catch-up reaching back, a page dated ahead), never at the retry points: a story's day does not
+                # move (h244 B5: a feed of one batch of yesterday's stories asked again at each point, 8 times).
+                day = remembered_day(gone.reason)
+                if day is not None and not _window_holds(spider, day):
+                    self.crawler.stats.inc_value("newscrawl/incremental/skipped_outside_window")
+                    raise KnownUnavailable(f"dated {day} when last asked, outside the window: {request.url}")
                 # Refused as too large under a smaller DOWNLOAD_MAXSIZE than today's: asked now, whatever the schedule.
-                if not (retry_unavailable(gone, self.clock())
-                        or limit_raised(gone.reason, download_limit(request, self.crawler))):
+                if day is None and not (retry_unavailable(gone, self.clock())
+                                        or limit_raised(gone.reason, download_limit(request, self.crawler))):
                     self.crawler.stats.inc_value("newscrawl/incremental/skipped_unavailable")
                     raise KnownUnavailable(f"no article there when last asked ({gone.reason}): {request.url}")
                 request.meta[_KNOWN_UNAVAILABLE] = gone.first_failed  # plain data: a retry is queued as JSON
+                self.first_failed[url_alias(canonical_url(_first_url(request)))] = gone.first_failed
             return None
         form, listed = _form(request, spider), not request.meta.get(FROM_STORE)
         recheck = self.rechecking.get(seen.key)
@@ -391,6 +402,9 @@ class SeenArticlesMiddleware:
     def item_dropped(self, item: Any, exception: BaseException | None = None) -> None:
         # Dropped as unchanged, as a cut recheck, as a duplicate: the page was read. Dropped for want of a
         # title or a body (ValidatePipeline): it was not (an empty 200), and the check waits for the next run.
+        if isinstance(exception, OutsideWindow):
+            self.remember_outside_window(item, exception.day)
+            return
         if isinstance(exception, NotItsVersion):
             # No version of the story to judge it by (a stale copy at its old URL, an undated page in its place): its
             # fetch is not the story's recheck; another URL of the story is asked, and with none the point is not used
@@ -429,6 +443,19 @@ class SeenArticlesMiddleware:
         self.unavailable[url_alias(url)] = Unavailable(url_alias(url), url, reason,
                                                        request.meta.get(_KNOWN_UNAVAILABLE, now), now)
 
+    def remember_outside_window(self, item: Any, day: date | None) -> None:
+        """A new story whose page dated it ``day``, outside the window (pipelines.OutsideWindow): its URL (as asked,
+        before redirects) is remembered as the URLs holding no article are (state.outside_window_reason), so the
+        next runs do not fetch it again while their window does not hold that day (h244 B5: a feed of one batch of
+        yesterday's stories, the listed stamp no evidence, was fetched and dropped by every run)."""
+        asked = item.get("checked_url")
+        if day is None or not asked or not item.get("checked_as"):
+            return
+        now = self.clock()
+        url = canonical_url(asked)
+        key = url_alias(url)
+        self.unavailable[key] = Unavailable(key, url, outside_window_reason(day), self.first_failed.get(key, now), now)
+
     def spider_closed(self, spider: Any, reason: str) -> None:
         # Only when the run's output was committed (RunOutputPipeline sets output/file after a commit)
         # and nothing failed to commit: a validator recorded for an update that was never emitted
@@ -454,6 +481,12 @@ class SeenArticlesMiddleware:
             stats.set_value("finish_reason", "store_failed")
         finally:
             self.store.close()
+
+
+def _window_holds(spider: Any, day: date) -> bool:
+    """Whether the crawl's window [since, until] holds ``day`` (no window: it does)."""
+    since, until = getattr(spider, "since", None), getattr(spider, "until", None)
+    return since is None or until is None or since <= day <= until
 
 
 # Request.meta: (article key, ETag and Last-Modified sent, known article?) decided for this request.

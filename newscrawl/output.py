@@ -40,7 +40,8 @@ from newscrawl.dates import WIB
 from newscrawl.extract import body_chars
 from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.middlewares import clock_from_settings, redirected_from, stop_on_store_failure
-from newscrawl.pipelines import StaleForm, UnchangedVersion, UndatedRecheck, newsroom_zone, outside_window
+from newscrawl.pipelines import (OutsideWindow, StaleForm, UnchangedVersion, UndatedRecheck, newsroom_zone,
+                                 outside_day, outside_window)
 from newscrawl.urls import url_identity
 from newscrawl.state import (CONTENT_HASH_V3, INCOMPLETE, Emission, LeaseLost, SeenArticle, SeenStore, StoreError,
                              fetch_time, incomplete_body_chars, is_incomplete, item_aliases, item_key, modified_before,
@@ -385,7 +386,8 @@ class IncrementalPipeline:
         outside = outside_window(adapter, self.crawler.spider)
         if seen is None and outside:
             self.stats.inc_value("newscrawl/dropped/outside_window")
-            raise DropItem(f"outside_window: {adapter.get('url')} {outside}")
+            raise OutsideWindow(f"outside_window: {adapter.get('url')} {outside}",
+                                outside_day(adapter, self.crawler.spider))
         if outside:
             # A recheck (1/6/24/48 h after publication) of an article emitted on an earlier day.
             self.stats.inc_value("newscrawl/window/recheck_outside_window")

@@ -268,6 +268,21 @@ def outside_window(adapter: ItemAdapter, spider: Any) -> str | None:
     return f"published {day}, window {since}..{until}"
 
 
+def outside_day(adapter: ItemAdapter, spider: Any) -> date | None:
+    """The site-local day an article's published_at names (as outside_window reads it), or None."""
+    return site_day(adapter.get("published_at"), newsroom_zone(spider, adapter.get("url")))
+
+
+class OutsideWindow(DropItem):
+    """A new story dropped because its page dates it outside the crawl's window (output.IncrementalPipeline).
+    ``day``: that site-local day. The seen middleware remembers its URL (middlewares.SeenArticlesMiddleware,
+    state.OUTSIDE_WINDOW): later runs ask it again only when their window holds that day."""
+
+    def __init__(self, message: str, day: date | None = None) -> None:
+        super().__init__(message)
+        self.day = day
+
+
 class WindowPipeline(_StatsPipeline):
     """A discovery crawl emits only articles published, as a site-local day, in [since, until]: a
     listing for day D also shows D-1 and D+1. Undated articles are kept and counted. A `-a url=` crawl

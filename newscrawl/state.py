@@ -38,7 +38,7 @@ import sqlite3
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Final, Iterable, Protocol, Sequence
 from weakref import WeakKeyDictionary
@@ -292,6 +292,30 @@ def limit_raised(reason: str, limit: int) -> bool:
     if kind != TOO_LARGE or not sep or not refused.isdigit() or int(refused) == 0:
         return False
     return limit == 0 or limit > int(refused)
+
+
+# A new story whose page dated it outside the run's window (pipelines.OutsideWindow) is remembered as a URL holding no
+# story of the window, with that day in its reason ("outside_window:2024-06-18"; no new column, as too_large's limit):
+# a later run asks it again when its window holds that day (a catch-up reaching back, a page dated ahead), never at the
+# retry points (a story's day does not move). h244 B5: a feed that is one batch of 8 stories of yesterday 10:00, all
+# the same stamp (discovery.shared_date), was fetched and dropped by every */10 run while the feed held it.
+OUTSIDE_WINDOW = "outside_window"
+
+
+def outside_window_reason(day: date) -> str:
+    """The reason a URL whose page dated it ``day``, outside the run's window, is remembered with."""
+    return f"{OUTSIDE_WINDOW}:{day.isoformat()}"
+
+
+def remembered_day(reason: str) -> date | None:
+    """The day a URL remembered as outside the window was dated (outside_window_reason), else None."""
+    kind, sep, day = reason.partition(":")
+    if kind != OUTSIDE_WINDOW or not sep:
+        return None
+    try:
+        return date.fromisoformat(day)
+    except ValueError:
+        return None
 
 
 # Columns added after the store was keyed by article: added in place to a store that lacks them. Only to articles,

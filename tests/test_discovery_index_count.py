@@ -106,3 +106,52 @@ def test_an_index_is_judged_over_all_its_children_once_each(tmp_path, case, inde
         assert len(said) == 1 and f"{SITE}/{first} reaches back only to {DAY}T09:00+07:00" in said[0], said
     else:
         assert line.endswith("health ok"), line
+
+
+# ---- h244 G3/G4: a child that failed -----------------------------------------------------------------------------
+# The real form (h244 probe, reconstructed on loopback): an index of daily sitemaps (sitemap-2024-06-19.xml, …, no
+# lastmod), a backfill of several days; the children for days inside the window answer 500 (a CMS timing out on a
+# busy day) or 404 (a day's sitemap not generated). The index reached back through its older children, and a failed
+# child was only a failed request beside pages that answered: 9 of 30 stories lost, "health ok", exit 0. Now a child
+# that failed after its retries, or answered no document, leaves its index not read whole: the discovery fell short.
+def _daily_routes(failing: dict[str, int]) -> dict[str, Route]:
+    from datetime import date, timedelta  # noqa: PLC0415
+
+    days = [date(2024, 6, 19) - timedelta(d) for d in range(8)]
+    index = ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             + "".join(f"<sitemap><loc>{SITE}/sitemap-{d}.xml</loc></sitemap>" for d in days) + "</sitemapindex>")
+    routes = {
+        f"{SITE}/": Route(b"<html><head><title>KabarNusa</title></head><body><h1>KabarNusa</h1></body></html>"),
+        f"{SITE}/robots.txt": Route(f"User-agent: *\nSitemap: {SITE}/sitemap_index.xml\n".encode(),
+                                    headers={"Content-Type": "text/plain"}),
+        f"{SITE}/sitemap_index.xml": Route(index.encode(), headers={"Content-Type": "application/xml"}),
+    }
+    for i, d in enumerate(days):
+        rows = [(100 + i * 3 + k, f"{d}T{8 + 5 * k:02d}:00:00+07:00") for k in range(3)]
+        routes[f"{SITE}/sitemap-{d}.xml"] = _urlset(rows)
+        routes.update({_url(n): Route(_page(n, when)) for n, when in rows})
+        if str(d) in failing:
+            routes[f"{SITE}/sitemap-{d}.xml"] = Route(b"<html><body>Error</body></html>", status=failing[str(d)])
+    return routes
+
+
+@pytest.mark.parametrize(("case", "failing", "emitted", "not_whole"), [
+    ("all_read", {}, 12, 0),                                           # the control: health ok
+    ("server_error", {"2024-06-17": 500}, 9, 1),                       # G3
+    ("not_found", {"2024-06-17": 404, "2024-06-16": 404}, 6, 2),       # G4
+    ("html_200", {"2024-06-17": 200}, 9, 1),                           # an error page answered 200: no sitemap
+])
+def test_a_failed_child_leaves_its_index_not_read_whole(tmp_path, case, failing, emitted, not_whole) -> None:
+    run = run_crawl("generic", _daily_routes(failing), tmp_path / case, f"start_urls={SITE}/", "since=2024-06-16",
+                    f"until={DAY}", "max_links=0", settings={"NEWSCRAWL_NOW": f"{DAY}T18:00:00+07:00"})
+    assert "Traceback" not in run.log, run.log[-3000:]
+    assert len(run.items) == emitted, run.log[-3000:]
+    assert run.stats.get("newscrawl/discovery/not_read_whole", 0) == not_whole, run.stats
+    assert not run.stats.get("newscrawl/discovery/window_start_not_reached"), run.stats  # the index reaches back
+    summary = next(line for line in run.log.splitlines() if "[newscrawl.summary]" in line)
+    assert ("health ok" in summary) is (not failing), summary
+    if failing:
+        assert "not read whole" in summary, summary
+        said = [line for line in run.log.splitlines() if "not read whole: its child" in line]
+        assert sorted(line.rsplit("child ", 1)[1].split(" ")[0] for line in said) == sorted(
+            f"{SITE}/sitemap-{d}.xml" for d in failing), said

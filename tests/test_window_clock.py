@@ -53,6 +53,12 @@ STAMP = "Tue, 18 Jun 2024 23:59:00 +0700"
     ([STAMP] * 5 + [None, ""], STAMP),                         # undated entries beside them pass anyway
     ([STAMP, STAMP.replace(" ", "  ")] * 3, STAMP),            # the same text, spaced otherwise
     (["2024-06-18"] * 10, None),                               # a day alone: a day's listing shows it on every card
+    # h244 R1: a date-only CMS exporting its day as midnight (each daily sitemap, a feed of one day): a day alone.
+    (["2024-06-18T00:00:00+07:00"] * 12, None),
+    (["Tue, 18 Jun 2024 00:00:00 +0700"] * 8, None),
+    (["2024-06-18T00:00:00.000+07:00"] * 8, None),
+    (["2024-06-17T17:00:00Z"] * 8, None),                      # WIB's midnight written in UTC
+    (["Tue, 18 Jun 2024 00:00:01 +0700"] * 8, "Tue, 18 Jun 2024 00:00:01 +0700"),  # a time of day after all
     (["18 Juni 2024"] * 10, None),
     ([None] * 10, None), ([], None),
 ])
@@ -169,3 +175,118 @@ def test_a_news_sitemap_dated_ahead_of_the_clock_is_read_by_the_pages_dates(tmp_
     assert run.stats.get("newscrawl/discovery/dated_in_future") == 5
     assert run.stats.get("newscrawl/discovery/date_not_evidence") == 5
     assert sum("after the crawl's clock" in line and "sitemap-news.xml" in line for line in run.log.splitlines()) == 1
+
+
+# ---- h244: the shared-date rule narrowed -------------------------------------------------------------------------
+# The real forms (h244 probe, reconstructed on loopback): (R1) a date-only CMS whose feed or daily sitemaps print each
+# story's day as midnight ("Tue, 18 Jun 2024 00:00:00 +0700" on every item of a kanal feed, "2024-06-18T00:00:00+07:00"
+# on every entry of that day's sitemap): every entry fetched as if the date were a build time (a backfill of one week
+# from an index of daily sitemaps asked 602 pages for 84 stories, where 134 did). (B4) An index child whose every
+# entry carries the eve's stamp counted that stamp as reaching back to the window's start: "health ok" beside a child
+# whose stories ran from 10:00. (B5) a kanal feed that is one batch of 8 stories of yesterday 10:00, the stamp no
+# evidence, was fetched and dropped by every cron run while the feed held it.
+
+
+def test_a_feed_of_one_days_midnight_is_that_day_not_a_build_time(tmp_path) -> None:
+    """B2m: 8 items all "Tue, 18 Jun 2024 00:00:00 +0700" (pages of the 18th), a window of the 19th: none fetched
+    (8 pages asked and dropped before)."""
+    stamp = "Tue, 18 Jun 2024 00:00:00 +0700"
+    routes = _antara_routes([stamp] * 8, eve=False)
+    routes.update({_antara_url(n): Route(_antara_page(n, "2024-06-18T00:00:00+07:00")) for n in range(8)})
+    run = run_crawl("antaranews", routes, tmp_path, f"feeds={FEED}", *WINDOW, settings=PINNED)
+    assert "Traceback" not in run.log, run.log[-3000:]
+    assert run.items == []
+    assert [url for _method, url, *_rest in run.hits if "/berita/" in url] == []
+    assert run.stats.get("newscrawl/discovery/outside_window") == 8
+    assert not run.stats.get("newscrawl/discovery/date_not_evidence")
+
+
+def test_a_stamp_every_entry_carries_never_reaches_back(tmp_path) -> None:
+    """B4 in an index: stamp-sitemap.xml's 5 entries all "2024-06-18T23:59:00+07:00" (pages: the 19th from 08:00),
+    post-sitemap.xml's 3 stories from 10:00. Before: the stamp reached back to the window's start, "health ok". Now
+    the stamped entries count as undated for the reach: the index reaches back only to its oldest dated entry, 10:00,
+    and the discovery fell short."""
+    stamp = "2024-06-18T23:59:00+07:00"
+    stamped = [(n, stamp) for n in range(5)]
+    posts = [(10 + n, f"{DAY}T{10 + n:02d}:00:00+07:00") for n in range(3)]
+    index = ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             + "".join(f"<sitemap><loc>{GENERIC}/{name}</loc></sitemap>" for name in ("stamp-sitemap.xml",
+                                                                                      "post-sitemap.xml"))
+             + "</sitemapindex>").encode()
+    xml = {"Content-Type": "application/xml"}
+    routes = {
+        f"{GENERIC}/": Route(b"<html><head><title>KabarNusa</title></head><body><h1>KabarNusa</h1></body></html>"),
+        f"{GENERIC}/robots.txt": Route(f"User-agent: *\nSitemap: {GENERIC}/sitemap_index.xml\n".encode(),
+                                       headers={"Content-Type": "text/plain"}),
+        f"{GENERIC}/sitemap_index.xml": Route(index, headers=xml),
+        f"{GENERIC}/stamp-sitemap.xml": Route(_news_sitemap([(_generic_url(n), when) for n, when in stamped]),
+                                              headers=xml),
+        f"{GENERIC}/post-sitemap.xml": Route(_news_sitemap([(_generic_url(n), when) for n, when in posts]),
+                                             headers=xml),
+    }
+    routes.update({_generic_url(n): Route(_generic_page(n, f"{DAY}T{8 + n:02d}:00:00+07:00")) for n in range(5)})
+    routes.update({_generic_url(n): Route(_generic_page(n, when)) for n, when in posts})
+    run = run_crawl("generic", routes, tmp_path, f"start_urls={GENERIC}/", *WINDOW, "max_links=0", settings=PINNED)
+    assert "Traceback" not in run.log, run.log[-3000:]
+    assert len(run.items) == 8, run.log[-3000:]  # the stamp is still no evidence for the window: all fetched
+    assert run.stats.get("newscrawl/discovery/date_not_evidence") == 5
+    assert run.stats.get("newscrawl/discovery/window_start_not_reached") == 1, run.stats
+    assert any("sitemap_index.xml reaches back only to 2024-06-19T10:00+07:00" in line
+               for line in run.log.splitlines()), run.log[-3000:]
+
+
+def test_a_shared_stamp_on_an_eve_feed_alone_gives_no_reach(tmp_path) -> None:
+    """The feed whose 5 items all carry the eve's 23:59 (h235 S12e): its stories are fetched and emitted (the pages'
+    dates decide), and its reach is not judged by a stamp (it is undated for the reach, as an undated feed is)."""
+    run = run_crawl("antaranews", _antara_routes([STAMP] * 5, eve=False), tmp_path, f"feeds={FEED}", *WINDOW,
+                    settings=PINNED)
+    assert len(run.items) == 5, run.log[-3000:]
+    assert not run.stats.get("newscrawl/discovery/window_start_not_reached")
+    assert not run.stats.get("newscrawl/discovery/not_read_whole")
+
+
+KANALS = ("terkini", "top-news", "politik", "hukum", "ekonomi", "metro", "sepakbola", "olahraga", "humaniora",
+          "lifestyle", "hiburan", "dunia", "tekno", "otomotif", "warta-bumi", "rilis-pers")
+
+
+@pytest.mark.xdist_group("cron")
+def test_a_batch_of_yesterday_is_fetched_once_not_by_every_cron_run(tmp_path) -> None:
+    """B5: rilis-pers is one batch of 8 stories of 18 Jun 10:00 (their pages say so), all the same stamp, no evidence
+    for the window; the other kanals list the 19th's stories. Cron's default window at 10:30, 10:40, 11:30: the batch
+    was fetched and dropped by every run (8 requests each). Now its URLs are remembered with their day: asked by the
+    first run only, skipped by the next (counted skipped_outside_window), and asked again by a run whose window holds
+    the 18th (a catch-up or --since reaching back), which emits them."""
+    from conftest import run_cron  # noqa: PLC0415
+
+    batch = [(100 + k, "Tue, 18 Jun 2024 10:00:00 +0700") for k in range(8)]
+    today = [(k, f"Wed, 19 Jun 2024 {k // 2 + 4:02d}:{(k * 17) % 60:02d}:00 +0700") for k in range(6)]
+    today += [(50, "Tue, 18 Jun 2024 23:10:00 +0700")]
+
+    def feed(items: list[tuple[int, str]]) -> Route:
+        rows = "".join(f"<item><title>Berita {n}</title><link>{_antara_url(n)}</link><pubDate>{d}</pubDate></item>"
+                       for n, d in items)
+        return Route(f"<?xml version='1.0'?><rss version='2.0'><channel><title>ANTARA</title>{rows}</channel></rss>"
+                     .encode(), headers={"Content-Type": "application/rss+xml"})
+
+    routes = {f"https://www.antaranews.com/rss/{kanal}.xml": feed(batch if kanal == "rilis-pers" else today)
+              for kanal in KANALS}
+    routes[_antara_url(50)] = Route(_antara_page(50, "2024-06-18T23:10:00+07:00"))
+    routes.update({_antara_url(n): Route(_antara_page(n, f"{DAY}T{n // 2 + 4:02d}:{(n * 17) % 60:02d}:00+07:00"))
+                   for n, _d in today[:6]})
+    routes.update({_antara_url(n): Route(_antara_page(n, "2024-06-18T10:00:00+07:00")) for n, _d in batch})
+    batch_urls = {_antara_url(n) for n, _d in batch}
+
+    def run(at: str, *args: str, returncode: int = 0):
+        result = run_cron(routes, tmp_path, "--spiders", "antaranews", "-s", f"NEWSCRAWL_NOW={DAY}T{at}:00+07:00", *args)
+        assert result.returncode == returncode, result.stdout + result.stderr
+        return result, result.summary["sites"]["antaranews"], sum(1 for _m, url, _s in result.hits if url in batch_urls)
+
+    _result, site, asked = run("10:30")
+    assert (asked, site["items_new"]) == (8, 6), site
+    for at in ("10:40", "11:30"):  # 11:30: past the 15-min and 1-h retry points of a URL holding no article
+        _result, site, asked = run(at)
+        assert (asked, site["skipped_outside_window"], site["items_new"]) == (0, 8, 0), site
+    # A window holding the 18th asks them again and emits them, with the eve's story 50 (its feeds do not reach back to
+    # the 18th's start: a backfill's shortfall, exit 3).
+    _result, site, asked = run("11:40", "--since", "2024-06-18", returncode=3)
+    assert (asked, site["items_new"], site["skipped_outside_window"]) == (8, 9, 0), site

@@ -589,11 +589,11 @@ class NewsSpider(scrapy.Spider):
         self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
         articles = [e for e in entries if self.is_article_url(e.url)]
         index = response.meta.get(_SITEMAP_INDEX)
+        moments = self.reach_moments(articles)
         if index is None:
-            self.check_reach(response.url, [self.entry_moment(e) for e in articles], [e.url for e in articles])
+            self.check_reach(response.url, moments, [e.url for e in articles])
         else:  # a sitemap index's child that is a feed
-            self.child_sitemap_read(index, [self.entry_moment(e) for e in articles], [e.url for e in articles],
-                                    self.read_whole(response.url))
+            self.child_sitemap_read(index, moments, [e.url for e in articles], self.read_whole(response.url))
         yield from self.dated_article_requests(entries, response.url)
 
     def read_sitemap(self, response: Response, text: str) -> Iterator[scrapy.Request]:
@@ -610,7 +610,7 @@ class NewsSpider(scrapy.Spider):
         self.count_discovery(sum(1 for e in entries if self.is_article_url(e.url)))
         # A lastmod is an edit time, not the publication: only a news sitemap's publication dates tell its reach.
         articles = [e for e in entries if self.is_article_url(e.url)]
-        moments = [self.entry_moment(e) for e in articles if not e.edited]
+        moments = self.reach_moments([e for e in articles if not e.edited])
         if index is None:
             self.check_reach(response.url, moments, [e.url for e in articles])
         else:
@@ -641,6 +641,7 @@ class NewsSpider(scrapy.Spider):
         stats.inc_value(f"newscrawl/failed/{role}/{kind}")
         if role == "discovery" and stats.get_value(FIRST_FAILED_DISCOVERY) is None:
             stats.set_value(FIRST_FAILED_DISCOVERY, f"{asked} ({kind})")
+        self.child_not_read(response.request)
         self.child_sitemap_read(meta.get(_SITEMAP_INDEX), [], [], whole=False)
         named = "sitemap" if getattr(getattr(response.request, "callback", None), "__name__", "") == "parse_sitemap" \
             else "feed"
@@ -749,7 +750,26 @@ class NewsSpider(scrapy.Spider):
 
     def child_sitemap_failed(self, failure: Any) -> None:
         self.request_failed(failure)
+        self.child_not_read(failure.request)
         self.child_sitemap_read(failure.request.meta.get(_SITEMAP_INDEX), [], [], whole=False)
+
+    def child_not_read(self, request: scrapy.Request) -> None:
+        """A sitemap index's child that failed (after its retries: a 5xx, a 404, a timeout, a redirect refused) or
+        answered no document: the index was not read whole, a discovery that fell short (``newscrawl/discovery/
+        not_read_whole``, as a child cut short is), whatever the other children reach back to. h244 G3/G4: an index of
+        200 daily sitemaps whose 3 children for days inside the window answered 500 or 404 lost 9 of 30 stories,
+        "health ok", exit 0: the index reached back through its older children, and a failed child made only a
+        failed request beside pages that answered. Not excused by the day its URL or lastmod names: a child named
+        by a day may hold a week (a chunk named by its first day), and one changed after the window may list the
+        window's stories. Said and counted once per child (a child counted already, too_large: request_failed)."""
+        index = request.meta.get(_SITEMAP_INDEX)
+        url = (request.meta.get("redirect_urls") or [request.url])[0]
+        if not index or not self.read_whole(url) or not self.read_whole(request.url):
+            return
+        self.crawler.stats.inc_value("newscrawl/discovery/not_read_whole")
+        self.__dict__.setdefault("_not_read_whole", set()).add(url)
+        self.logger.warning("Sitemap index %s not read whole: its child %s was not read (the stories it lists are "
+                            "not fetched)", index, url)
 
     def read_whole(self, url: str) -> bool:
         """Whether the feed or sitemap at ``url`` was read whole (not cut short nor unreadable:
@@ -764,6 +784,28 @@ class NewsSpider(scrapy.Spider):
             return entry_moment(entry.raw_date, zone)
         day = self.url_day(entry.url)
         return day_end(day, zone) if day is not None else None
+
+    def document_stamp(self, articles: Sequence[Entry]) -> str | None:
+        """The one date and time every dated article entry of a document carries, no story's (discovery.shared_date:
+        its build time stamped on each item), or None. Entries dated by an edit time (a lastmod) are not read."""
+        return shared_date([entry.raw_date for entry in articles if not entry.edited], self.site_timezone)
+
+    def reach_moments(self, articles: Sequence[Entry]) -> list[datetime | None]:
+        """How recent each of a document's article entries may be, for its reach (entry_moment). A shared stamp
+        (document_stamp) never makes the document reach back: a stamp at or before where it must reach back to
+        (reach_start) is no story's date, and its entries count as undated there (the day their URL states, else
+        none). h244 B4: 25 items stamped "Tue, 18 Jun 2024 23:59" reached back to a window starting the 19th, "health
+        ok", though the stories listed ran from 10:00. A stamp after it leaves the document as short as its entries
+        would be, whatever they are (a batch of that minute, or stories before a build time it cannot show)."""
+        moments = [self.entry_moment(entry) for entry in articles]
+        stamp = self.document_stamp(articles)
+        if stamp is None:
+            return moments
+        start, _where = self.reach_start([entry.url for entry in articles])
+        undated = [entry._replace(raw_date=None) for entry in articles]
+        return [self.entry_moment(bare) if moment is not None and moment <= start and entry.raw_date
+                and " ".join(entry.raw_date.split()) == stamp else moment
+                for entry, bare, moment in zip(articles, undated, moments)]
 
     def reach_start(self, urls: Iterable[str] = ()) -> tuple[datetime, str]:
         """Where a discovery document listing ``urls`` must reach back to, and its name: the window's first instant
@@ -921,7 +963,7 @@ class NewsSpider(scrapy.Spider):
             if self.is_article_url(entry.url):
                 articles.append(entry)
         now = self.crawl_now()
-        stamp = shared_date([entry.raw_date for entry in articles if not entry.edited], self.site_timezone)
+        stamp = self.document_stamp(articles)
         ahead = rescued = 0
         for entry in articles:
             zone = self.zone_for(entry.url)
