@@ -94,7 +94,7 @@ B = "https://x.id/berita/judul-berita-ini"
 
 @pytest.mark.parametrize(("entered", "declared", "first"), [
     (f"{B}?page=2", B, B),
-    (f"{B}?page=2", f"http://www.x.id/berita/judul-berita-ini/?utm_source=fb", B),  # another view of page 1
+    (f"{B}?page=2", "http://www.x.id/berita/judul-berita-ini/?utm_source=fb", B),  # another view of page 1
     (f"{B}?page=2", f"{B}?page=1", B),
     (f"{B}?page=2&utm_source=wa", B, f"{B}?utm_source=wa"),
     (f"{B}/3", f"{B}/", B),
