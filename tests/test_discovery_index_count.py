@@ -14,36 +14,18 @@ from __future__ import annotations
 import pytest
 
 from conftest import run_crawl
+from kabarnusa_site import SITE, story_page, story_url
 from replay import Route
 
-SITE = "https://www.kabarnusa.id"
 DAY = "2024-06-19"
 WINDOW = (f"since={DAY}", f"until={DAY}")
-WORDS = ("Pemerintah daerah menyiapkan anggaran tambahan untuk perbaikan jalan dan jembatan yang rusak akibat banjir. "
-         "Warga berharap pekerjaan dimulai sebelum musim hujan berikutnya tiba di wilayah itu.")
 SHORT = "discovery/window_start_not_reached"
-
-
-def _url(n: int) -> str:
-    return f"{SITE}/berita/{30000 + n}/warga-desa-sukamaju-gelar-musyawarah-nomor-{n}"
-
-
-def _page(n: int, published: str) -> bytes:
-    title = f"Warga Desa Sukamaju Gelar Musyawarah Nomor {n}"
-    paragraphs = "".join(f"<p>Paragraf {p} cerita nomor {n}: {WORDS}</p>" for p in range(5))
-    return (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{title} - KabarNusa</title>'
-            f'<meta property="og:type" content="article"><link rel="canonical" href="{_url(n)}">'
-            f'<meta property="article:published_time" content="{published}"><script type="application/ld+json">'
-            f'{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{title}","datePublished":'
-            f'"{published}","author":{{"@type":"Person","name":"Dewi Lestari"}}}}</script></head><body><main><article>'
-            f'<h1 class="entry-title">{title}</h1><div class="entry-content">{paragraphs}</div></article></main>'
-            "</body></html>").encode()
 
 
 def _urlset(rows: list[tuple[int, str]]) -> Route:
     return Route(('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
                   'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' + "".join(
-                      f"<url><loc>{_url(n)}</loc><news:news><news:publication><news:name>KabarNusa</news:name>"
+                      f"<url><loc>{story_url(n)}</loc><news:news><news:publication><news:name>KabarNusa</news:name>"
                       "<news:language>id</news:language></news:publication>"
                       f"<news:publication_date>{when}</news:publication_date><news:title>x</news:title></news:news>"
                       "</url>" for n, when in rows) + "</urlset>").encode(),
@@ -67,10 +49,10 @@ def _routes(indexes: dict[str, list[str]]) -> dict[str, Route]:
                                     headers={"Content-Type": "text/plain"}),
         f"{SITE}/post-sitemap.xml": _urlset([(n, f"{DAY}T{9 + n:02d}:00:00+07:00") for n in range(5)]),
         f"{SITE}/eve-sitemap.xml": _urlset([(999, "2024-06-18T21:00:00+07:00")]),
-        _url(999): Route(_page(999, "2024-06-18T21:00:00+07:00")),
+        story_url(999): Route(story_page(999, "2024-06-18T21:00:00+07:00", jsonld=True)),
     }
     routes.update({f"{SITE}/{name}": _index(children) for name, children in indexes.items()})
-    routes.update({_url(n): Route(_page(n, f"{DAY}T{9 + n:02d}:00:00+07:00")) for n in range(5)})
+    routes.update({story_url(n): Route(story_page(n, f"{DAY}T{9 + n:02d}:00:00+07:00", jsonld=True)) for n in range(5)})
     return routes
 
 
@@ -93,7 +75,7 @@ def _routes(indexes: dict[str, list[str]]) -> dict[str, Route]:
 def test_an_index_is_judged_over_all_its_children_once_each(tmp_path, case, indexes, short, repeated) -> None:
     run = run_crawl("generic", _routes(indexes), tmp_path, f"start_urls={SITE}/", *WINDOW, "max_links=0")
     assert "Traceback" not in run.log, run.log[-3000:]
-    assert sorted(i["url"] for i in run.items) == sorted(_url(n) for n in range(5)), run.log[-3000:]
+    assert sorted(i["url"] for i in run.items) == sorted(story_url(n) for n in range(5)), run.log[-3000:]
     fetched = [url for _method, url, *_rest in run.hits if url.endswith(".xml")]
     assert len(fetched) == len(set(fetched)), fetched  # each sitemap fetched once
     assert run.stats.get(f"newscrawl/{SHORT}", 0) == short, run.log[-3000:]
@@ -129,7 +111,7 @@ def _daily_routes(failing: dict[str, int]) -> dict[str, Route]:
     for i, d in enumerate(days):
         rows = [(100 + i * 3 + k, f"{d}T{8 + 5 * k:02d}:00:00+07:00") for k in range(3)]
         routes[f"{SITE}/sitemap-{d}.xml"] = _urlset(rows)
-        routes.update({_url(n): Route(_page(n, when)) for n, when in rows})
+        routes.update({story_url(n): Route(story_page(n, when, jsonld=True)) for n, when in rows})
         if str(d) in failing:
             routes[f"{SITE}/sitemap-{d}.xml"] = Route(b"<html><body>Error</body></html>", status=failing[str(d)])
     return routes

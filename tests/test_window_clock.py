@@ -17,6 +17,7 @@ import pytest
 from conftest import run_crawl
 from newscrawl.dates import WIB
 from newscrawl.discovery import dated_ahead, shared_date
+from kabarnusa_site import SITE, WORDS, story_page, story_url
 from replay import Route
 
 WITA = timezone(timedelta(hours=8), "WITA")
@@ -71,8 +72,6 @@ DAY = "2024-06-19"
 WINDOW = (f"since={DAY}", f"until={DAY}")
 PINNED = {"NEWSCRAWL_NOW": f"{DAY}T18:00:00+07:00"}
 FEED = "https://www.antaranews.com/rss/terkini.xml"
-WORDS = ("Pemerintah daerah menyiapkan anggaran tambahan untuk perbaikan jalan dan jembatan yang rusak akibat banjir. "
-         "Warga berharap pekerjaan dimulai sebelum musim hujan berikutnya tiba di wilayah itu.")
 
 
 def _antara_url(n: int) -> str:
@@ -131,21 +130,7 @@ def test_a_feed_whose_dates_say_nothing_of_the_window_is_read_by_the_pages_dates
     assert len(said) == 1, said
 
 
-GENERIC = "https://www.kabarnusa.id"
-
-
-def _generic_url(n: int) -> str:
-    return f"{GENERIC}/berita/{30000 + n}/warga-desa-sukamaju-gelar-musyawarah-nomor-{n}"
-
-
-def _generic_page(n: int, published: str) -> bytes:
-    title = f"Warga Desa Sukamaju Gelar Musyawarah Nomor {n}"
-    paragraphs = "".join(f"<p>Paragraf {p} cerita nomor {n}: {WORDS}</p>" for p in range(5))
-    return (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{title} - KabarNusa</title>'
-            f'<meta property="og:type" content="article"><link rel="canonical" href="{_generic_url(n)}">'
-            f'<meta property="article:published_time" content="{published}"></head><body><main><article>'
-            f'<h1 class="entry-title">{title}</h1><div class="entry-content">{paragraphs}</div></article></main>'
-            "</body></html>").encode()
+GENERIC = SITE
 
 
 def _news_sitemap(rows: list[tuple[str, str]]) -> bytes:
@@ -159,19 +144,19 @@ def _news_sitemap(rows: list[tuple[str, str]]) -> bytes:
 
 def test_a_news_sitemap_dated_ahead_of_the_clock_is_read_by_the_pages_dates(tmp_path) -> None:
     """generic: robots.txt naming a news sitemap whose publication dates run a day ahead (0 of 5 before)."""
-    rows = [(_generic_url(n), "2024-06-20T09:00:00+07:00") for n in range(5)]
-    rows.append((_generic_url(999), "2024-06-18T21:00:00+07:00"))
+    rows = [(story_url(n), "2024-06-20T09:00:00+07:00") for n in range(5)]
+    rows.append((story_url(999), "2024-06-18T21:00:00+07:00"))
     routes = {
         f"{GENERIC}/": Route(b"<html><head><title>KabarNusa</title></head><body><h1>KabarNusa</h1></body></html>"),
         f"{GENERIC}/robots.txt": Route(f"User-agent: *\nSitemap: {GENERIC}/sitemap-news.xml\n".encode(),
                                        headers={"Content-Type": "text/plain"}),
         f"{GENERIC}/sitemap-news.xml": Route(_news_sitemap(rows), headers={"Content-Type": "application/xml"}),
-        _generic_url(999): Route(_generic_page(999, "2024-06-18T21:00:00+07:00")),
+        story_url(999): Route(story_page(999, "2024-06-18T21:00:00+07:00")),
     }
-    routes.update({_generic_url(n): Route(_generic_page(n, f"{DAY}T{8 + n:02d}:00:00+07:00")) for n in range(5)})
+    routes.update({story_url(n): Route(story_page(n, f"{DAY}T{8 + n:02d}:00:00+07:00")) for n in range(5)})
     run = run_crawl("generic", routes, tmp_path, f"start_urls={GENERIC}/", *WINDOW, "max_links=0", settings=PINNED)
     assert "Traceback" not in run.log, run.log[-3000:]
-    assert sorted(i["url"] for i in run.items) == sorted(_generic_url(n) for n in range(5)), run.log[-3000:]
+    assert sorted(i["url"] for i in run.items) == sorted(story_url(n) for n in range(5)), run.log[-3000:]
     assert run.stats.get("newscrawl/discovery/dated_in_future") == 5
     assert run.stats.get("newscrawl/discovery/date_not_evidence") == 5
     assert sum("after the crawl's clock" in line and "sitemap-news.xml" in line for line in run.log.splitlines()) == 1
@@ -219,13 +204,13 @@ def test_a_stamp_every_entry_carries_never_reaches_back(tmp_path) -> None:
         f"{GENERIC}/robots.txt": Route(f"User-agent: *\nSitemap: {GENERIC}/sitemap_index.xml\n".encode(),
                                        headers={"Content-Type": "text/plain"}),
         f"{GENERIC}/sitemap_index.xml": Route(index, headers=xml),
-        f"{GENERIC}/stamp-sitemap.xml": Route(_news_sitemap([(_generic_url(n), when) for n, when in stamped]),
+        f"{GENERIC}/stamp-sitemap.xml": Route(_news_sitemap([(story_url(n), when) for n, when in stamped]),
                                               headers=xml),
-        f"{GENERIC}/post-sitemap.xml": Route(_news_sitemap([(_generic_url(n), when) for n, when in posts]),
+        f"{GENERIC}/post-sitemap.xml": Route(_news_sitemap([(story_url(n), when) for n, when in posts]),
                                              headers=xml),
     }
-    routes.update({_generic_url(n): Route(_generic_page(n, f"{DAY}T{8 + n:02d}:00:00+07:00")) for n in range(5)})
-    routes.update({_generic_url(n): Route(_generic_page(n, when)) for n, when in posts})
+    routes.update({story_url(n): Route(story_page(n, f"{DAY}T{8 + n:02d}:00:00+07:00")) for n in range(5)})
+    routes.update({story_url(n): Route(story_page(n, when)) for n, when in posts})
     run = run_crawl("generic", routes, tmp_path, f"start_urls={GENERIC}/", *WINDOW, "max_links=0", settings=PINNED)
     assert "Traceback" not in run.log, run.log[-3000:]
     assert len(run.items) == 8, run.log[-3000:]  # the stamp is still no evidence for the window: all fetched
