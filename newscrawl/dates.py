@@ -899,7 +899,7 @@ def _issue_number(text: str, match: re.Match[str]) -> bool:
 # the date's day; not a clock's minutes ("20.40 - 19 Juni 2024"), not "ke-3 - …" nor an issue's number.
 _RANGE_START_RE = re.compile(
     rf"(?<![0-9A-Za-z#:./-])(?P<day>\d{{1,2}})(?:\s(?P<month>{_MONTH}))?"
-    rf"(?:(?P<dash>\s?-\s?)|\s?(?:s\.\s?d\.?|s/d|sd|sampai|hingga|to|until)\s)$",
+    rf"(?:(?P<dash>\s?-\s?)|\s?(?:s\.\s?d\.?|s/d\.?|sd|sampai(?:\sdengan)?|hingga|to|until)\s)$",
     re.ASCII)
 
 

@@ -365,6 +365,9 @@ NOT_DATES = [
     "30 Juni - 2 Juli 2024",
     "19 s.d. 21 Juni 2024",
     "tanggal 19 hingga 21 Juni 2024",
+    # (h241, still missed at the series' end) the range words' longer spellings
+    "19 sampai dengan 21 Juni 2024",
+    "19 s/d. 21 Juni 2024",
 ]
 
 
