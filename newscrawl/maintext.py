@@ -520,9 +520,9 @@ _TEASER_CARDS = 2
 _CARD_BOX_LEVELS = 6
 
 
-# A box's class or id naming the site's other stories ("berita-lainnya", "related-posts", "artikel-terkait").
-_OTHER_STORIES_BOX = re.compile(r"lainnya|terkait|related|populer|popular|rekomendasi|recommend|terbaru|latest|"
-                                r"pilihan|more|other|baca", re.IGNORECASE)
+# A box's class or id naming the site's other stories: a side box's words (dom.SIDE_BOX_WORDS: "related", "terkait",
+# "berita-lain" of okezone's "berita-lainnya", …) and a list's names for them ("terbaru", "latest", "pilihan").
+_OTHER_STORIES_BOX = re.compile(class_words(*SIDE_BOX_WORDS, "lainnya", "terbaru", "latest", "pilihan"), re.IGNORECASE)
 
 
 def _in_named_box(card: etree._Element) -> bool:
