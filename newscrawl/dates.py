@@ -12,8 +12,9 @@ Public API::
     government_region_zone(host)  # -> WITA/WIT for an eastern regional government's .go.id host, else None
 
 ``parse_date`` never raises and never guesses: anything that is not clearly one
-valid date gives ``None``: a range of days ("19-21 Juni 2024", "19 Juni - 21 Juni 2024", "(19-21/6/2024)") is
-none, nor is an issue's number before a month ("Edisi 25 / Juni 2024", "Vol. 5 No. 2 Juni 2024").  A text without a zone is read in ``zone``, the zone of the
+valid date gives ``None``: a range of days ("19-21 Juni 2024", "19 Juni - 21 Juni 2024", "(19-21/6/2024)", "19 dan
+20 Juni 2024", "June 19-21, 2024", "30 Desember 2023 - 2 Januari 2024") is none, nor is an issue's number before
+a month ("Edisi 25 / Juni 2024", "Vol. 5 No. 2 Juni 2024").  A text without a zone is read in ``zone``, the zone of the
 site (or section, or regional edition) that printed it: WIB unless the caller knows
 better (a Bali or Makassar edition prints WITA wall time without saying so).
 ``read_date`` also tells whether the text stated a time of day and a zone: a date
@@ -861,10 +862,12 @@ def _parse(text: str, now: datetime | None, zone: tzinfo) -> DateReading | None:
             # Without a digit only "baru saja", "kemarin", "sejam yang lalu"... can be a date.
             return _relative(text, now, zone)
         match = MONTH_FIRST_RE.search(text)
+        if _month_first_span(text, match):
+            return None  # "June 19-21, 2024": not its first day (dateparser's answer) nor "July 2, 2024" of a span
     if match is not None:
         # Once something is shaped like a date, its verdict is final: an impossible
         # "31 Juni 2024" is None, not a hint to keep looking elsewhere.
-        if _issue_number(text, match) or _range_end(text, match):
+        if _issue_number(text, match) or _range_end(text, match) or _range_start(text, match):
             return None
         return _absolute(text, match, zone)
     relative = _relative(text, now, zone)
@@ -897,9 +900,33 @@ def _issue_number(text: str, match: re.Match[str]) -> bool:
 # "19 Juni - 21 Juni 2024", "30 Juni - 2 Juli 2024", "(19-21/6/2024)", "19 s.d. 21 Juni 2024" (h236 probe r01-r03,
 # s06, s07: each read as its end date). A day (a month name after it at most) and a range word or dash right before
 # the date's day; not a clock's minutes ("20.40 - 19 Juni 2024"), not "ke-3 - …" nor an issue's number.
+# Days listed with "dan"/"and"/"&" or a glued "/" ("19 dan 20 Juni 2024", "19 and 20 June 2024", weekend editions'
+# "Sabtu/Minggu, 19/20 Juni 2024") and English ordinals ("19th-21st June 2024") are a span too (h241-style probe,
+# ranges36: each gave its last day).
+_RANGE_WORDS = r"s\.\s?d\.?|s/d\.?|sd|sampai(?:\sdengan)?|hingga|to|until|through|thru|till"
+_LIST_WORDS = r"dan|and|&"
 _RANGE_START_RE = re.compile(
-    rf"(?<![0-9A-Za-z#:./-])(?P<day>\d{{1,2}})(?:\s(?P<month>{_MONTH}))?"
-    rf"(?:(?P<dash>\s?-\s?)|\s?(?:s\.\s?d\.?|s/d\.?|sd|sampai(?:\sdengan)?|hingga|to|until)\s)$",
+    rf"(?<![0-9A-Za-z#:./-])(?P<day>\d{{1,2}}){_ORDINAL}(?:\s(?P<month>{_MONTH}))?"
+    rf"(?:(?P<dash>\s?-\s?)|(?P<slash>/)|\s?(?:{_RANGE_WORDS})\s|,?\s?(?P<list>{_LIST_WORDS})\s)$",
+    re.ASCII)
+# What may stand before a span's first day written with a list word or a glued slash (a word before "5 dan 19 Juni
+# 2024" more often counts something else: "Pasal 5 dan …", "Liga 1 & …"): the text's opening, a comma or a bracket,
+# a weekday ("Sabtu/Minggu 19/20 Juni"), or a word that introduces days ("tanggal", "pada", "antara", "between").
+_SPAN_OPENER_RE = re.compile(
+    rf"(?:^|[,(]|(?<![a-z])(?:{word_alternation(DAY_NAMES)}|tanggal|tgl\.?|pada|antara|on|between))\s*$", re.ASCII)
+# A date followed by a later one after a range word or a dash (a weekday may open it): "19 Juni 2024 - 2 Juli 2024",
+# "30 Desember 2023 - 2 Januari 2024", "19 Juni 2024 hingga 21 Juni 2024", "June 19, 2024 - June 21, 2024" (ranges36:
+# the first day was read). Read only after a date without a time: a stamp's time says it is no span's first day.
+_RANGE_AFTER_DATE_RE = re.compile(
+    rf"\s?(?:-|{_RANGE_WORDS}|{_LIST_WORDS})\s?(?:(?:{word_alternation(DAY_NAMES)})(?![a-z])[\s,]*\(?\s?)?",
+    re.ASCII)
+# A month-first span, one month name before two days: "June 19-21, 2024", "Jun 19 - 21, 2024", "June 19 to 21,
+# 2024", "June 30 - July 2, 2024", "June 19th-21st, 2024" (ranges36: dateparser, or the month-first search, read
+# one of its ends).
+_MONTH_FIRST_SPAN_RE = re.compile(
+    rf"(?<![a-z])(?P<month>{_MONTH})\s?(?P<day>\d{{1,2}}){_ORDINAL}"
+    rf"(?:\s?-\s?|\s(?:{_RANGE_WORDS}|{_LIST_WORDS})\s)"
+    rf"(?:(?P<end_month>{_MONTH})\s?)?(?P<end_day>\d{{1,2}}){_ORDINAL},?\s?(?P<year>\d{{4}})(?![0-9])",
     re.ASCII)
 
 
@@ -907,7 +934,7 @@ def _range_end(text: str, match: re.Match[str]) -> bool:
     """Whether a day-first date (text or numeric) ends a range of days (``_RANGE_START_RE``): no one date."""
     if match.re is not DAY_FIRST_RE or match["iso_year"] is not None:
         return False
-    start = _RANGE_START_RE.search(text, max(0, match.start() - 24), match.start())
+    start = _RANGE_START_RE.search(text, max(0, match.start() - 32), match.start())
     if start is None or _ISSUE_LABEL_RE.search(text, max(0, start.start() - 12), start.start()):
         return False
     if (start["dash"] or "").startswith(" ") and start["month"] is None \
@@ -915,12 +942,49 @@ def _range_end(text: str, match: re.Match[str]) -> bool:
         # a spaced dash after a number that opens no text, clause or bracket: a rubric's, a page's, a count's
         # ("Liga 1 - 19 Juni 2024", "Hal. 5 - …", "Dilihat: 5 - …", "Trans7 - …"; h241 probe), not a range's first day
         return False
+    if (start["list"] or start["slash"]) and _SPAN_OPENER_RE.search(text, 0, start.start()) is None:
+        return False  # "Pasal 5 dan 19 Juni 2024", "Liga 1 & 19 Juni 2024": a number of something else
     if match["text_day"] is not None:
         day, month = int(match["text_day"]), MONTH_BY_NAME[match["text_month"].rstrip(".")]
     else:
         day, month = int(match["num_day"]), int(match["num_month"])
     first_month = MONTH_BY_NAME[start["month"].rstrip(".")] if start["month"] else month
     return (first_month, int(start["day"])) < (month, day) and 1 <= int(start["day"]) <= 31
+
+
+def _match_day(match: re.Match[str]) -> tuple[int, int, int] | None:
+    """(year, month, day) as a DAY_FIRST_RE (not ISO) or MONTH_FIRST_RE match writes them, day first."""
+    if match.re is MONTH_FIRST_RE:
+        return int(match["en_year"]), MONTH_BY_NAME[match["en_month"].rstrip(".")], int(match["en_day"])
+    if match["text_year"] is not None:
+        return int(match["text_year"]), MONTH_BY_NAME[match["text_month"].rstrip(".")], int(match["text_day"])
+    if match["num_year"] is not None:
+        return int(match["num_year"]), int(match["num_month"]), int(match["num_day"])
+    return None
+
+
+def _range_start(text: str, match: re.Match[str]) -> bool:
+    """Whether a date without a time opens a range whose later end date follows it (``_RANGE_AFTER_DATE_RE``)."""
+    if match["hour"] is not None or (first := _match_day(match)) is None:
+        return False
+    date_end = match.end("en_year" if match.re is MONTH_FIRST_RE else
+                         "text_year" if match["text_year"] is not None else "num_year")
+    glue = _RANGE_AFTER_DATE_RE.match(text, date_end)
+    if glue is None:
+        return False
+    end = DAY_FIRST_RE.match(text, glue.end()) or MONTH_FIRST_RE.match(text, glue.end())
+    return end is not None and (last := _match_day(end)) is not None and first < last
+
+
+def _month_first_span(text: str, match: re.Match[str] | None) -> bool:
+    """Whether a month-first span of days (``_MONTH_FIRST_SPAN_RE``) stands where a month-first date is read (no
+    month-first date before it): no one date."""
+    span = _MONTH_FIRST_SPAN_RE.search(text)
+    if span is None or (match is not None and match.start() < span.start()):
+        return False
+    first_month = MONTH_BY_NAME[span["month"].rstrip(".")]
+    end_month = MONTH_BY_NAME[span["end_month"].rstrip(".")] if span["end_month"] else first_month
+    return (first_month, int(span["day"])) < (end_month, int(span["end_day"])) and 1 <= int(span["end_day"]) <= 31
 
 
 def _absolute(text: str, match: re.Match[str], default_zone: tzinfo) -> DateReading | None:

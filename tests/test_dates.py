@@ -253,6 +253,21 @@ MONTH_NAMES_AND_LAYOUTS = [
     ("by admin1 - 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
     ("Edisi: 19-Juni-2024", "2024-06-19T00:00:00+07:00"),
     ("Edisi 19/Juni/2024", "2024-06-19T00:00:00+07:00"),
+    # (ranges36) a date line holding the span words near its date is no span: a second date after a label, a time
+    # after a dash or a bar, a dateline's dash, a number of something else before "dan"/"&"
+    ("Rabu, 19 Juni 2024 dan diperbarui Kamis, 20 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    ("Diterbitkan 19 Juni 2024 dan diperbarui 20 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    ("Posted June 19, 2024 and updated June 20, 2024", "2024-06-19T00:00:00+07:00"),
+    ("19 Juni 2024 | 20:40 WIB", "2024-06-19T20:40:00+07:00"),
+    ("Senin, 19 Juni 2024 - 20:40 WIB", "2024-06-19T20:40:00+07:00"),
+    ("Rabu, 19 Juni 2024 - 20:40 WIB dan diperbarui 21 Juni 2024", "2024-06-19T20:40:00+07:00"),
+    ("June 19, 2024 - 20:40", "2024-06-19T20:40:00+07:00"),
+    ("Jakarta, 19 Juni 2024 - Presiden Joko Widodo membuka", "2024-06-19T00:00:00+07:00"),
+    ("Jakarta, 19 Juni 2024 - 20 orang terluka", "2024-06-19T00:00:00+07:00"),
+    ("Pasal 5 dan 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    ("Liga 1 & 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    ("Foto: 2 dan 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    ("Rabu 13 Dzulhijjah 1445/19 Juni 2024", "2024-06-19T00:00:00+07:00"),
     ("28/05/2025", "2025-05-28T00:00:00+07:00"),
     ("19-6-2024", "2024-06-19T00:00:00+07:00"),
     ("05/06/2024", "2024-06-05T00:00:00+07:00"),  # day first: 5 June
@@ -368,6 +383,34 @@ NOT_DATES = [
     # (h241, still missed at the series' end) the range words' longer spellings
     "19 sampai dengan 21 Juni 2024",
     "19 s/d. 21 Juni 2024",
+    # (ranges36, a h241-style probe: event, agenda and press-release lines) days listed with "dan"/"and"/"&" or a glued
+    # slash, English ordinals, month-first spans (dateparser read their first day), a range whose month name is longer
+    # than the look-back reached, and a date followed by a later one after a range word: each gave one end of the span
+    "19 dan 20 Juni 2024",
+    "19 & 20 Juni 2024",
+    "Senin dan Selasa, 17 dan 18 Juni 2024",
+    "tanggal 19, 20, dan 21 Juni 2024",
+    "19 and 20 June 2024",
+    "between 19 and 21 June 2024",
+    "19th-21st June 2024",
+    "Sabtu/Minggu, 19/20 Juni 2024",
+    "19 Juni dan 20 Juni 2024",
+    "June 19-21, 2024",
+    "June 19\u201321, 2024",
+    "Jun 19 - 21, 2024",
+    "June 19th-21st, 2024",
+    "June 30 - July 2, 2024",
+    "19 September sampai dengan 2 Oktober 2024",
+    "30 Desember 2023 - 2 Januari 2024",
+    "19 Juni 2024 hingga 21 Juni 2024",
+    "Rabu, 19 Juni 2024 - Jumat, 21 Juni 2024",
+    "June 19, 2024 - June 21, 2024",
+    "19/06/2024 - 21/06/2024",
+    # ... and forms of the same probe that were None already (an en dash, "to", a span across months, months alone)
+    "19\u201321 June 2024",
+    "June 19 to 21, 2024",
+    "19 Juni - 2 Juli 2024",
+    "Juni-Juli 2024",
 ]
 
 
