@@ -954,6 +954,9 @@ def test_split_bylines(bylines: list[str], names: list[str]) -> None:
     ("ABDULLAH BIN UMAR", "Abdullah bin Umar"), ("SITI BINTI AHMAD", "Siti binti Ahmad"), ("SITI BT AHMAD", "Siti bt Ahmad"),
     ("BINTANG ROBBY", "Bintang Robby"), ("BIN LADEN", "Bin Laden"),  # a first word is capitalised
     ("A.M. FAJAR", "A.M. Fajar"), ("K.H. MUHAMMAD IDRIS", "K.H. Muhammad Idris"),  # (h34) initials stay capitals
+    # tempo's capitals sign-off "ISTMAN MP" (h247 T4): initials without dots stay capitals; a vowel or "ng" makes a word
+    ("ISTMAN MP", "Istman MP"), ("IWAN HS", "Iwan HS"), ("ANDI NG", "Andi Ng"), ("ANDI SYAH", "Andi Syah"),
+    ("ABDULLAH BT UMAR", "Abdullah bt Umar"),
 ])
 def test_name_case(name: str, cased: str) -> None:
     assert name_case(name) == cased
