@@ -551,3 +551,20 @@ def test_lone_surrogates_from_json_ld_never_lose_the_article(tmp_path) -> None:
     assert (item["title"], item["authors"], item["section"], item["id"]) == (
         "Banjir Besar Melanda Kota", ["Andi Saputra"], "Nasional", "ab")
     assert result.raw_lines[0].encode("utf-8")
+
+
+@pytest.mark.parametrize("spider, url", [
+    ("sindonews", "https://nasional.sindonews.com/read/1402233/12/banjir-rendam-bekasi-1718800000"),
+    ("generic", "https://www.beritacontoh.id/2024/06/19/banjir-rendam-bekasi-70004"),
+])
+@pytest.mark.parametrize("content_type", ["text/plain; charset=utf-8", "application/octet-stream"])
+def test_article_served_as_another_type_is_dropped_naming_the_type(tmp_path, spider, url, content_type) -> None:
+    """(h249 probe) An article's HTML served as text/plain or application/octet-stream (a misconfigured server):
+    not read as an article (a passing text/plain error body must not become an item), and the warning of the drop
+    said only "Not an article page, skipped: URL", so nobody could tell why 19 of 19 stories were missing. It names
+    the type the server gave."""
+    result = run_crawl(spider, {url: Route(article_html(1), headers={"Content-Type": content_type})}, tmp_path,
+                       f"url={url}")
+    assert result.returncode == 0 and result.items == []
+    assert f"Not an article page, skipped: {url} (served as {content_type})" in result.log, result.log[-3000:]
+    assert result.stats.get("newscrawl/dropped/not_article") == 1, result.stats

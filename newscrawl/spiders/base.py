@@ -112,6 +112,12 @@ _LISTED_DAYS = "newscrawl_listed_days"
 _AFTER_REPEAT = "newscrawl_after_repeated_page"
 
 
+def served_as(response: Response) -> str:
+    """Why a page that is no HTML was not read as an article, for its warning: "served as application/pdf"."""
+    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").strip()
+    return f"served as {content_type}" if content_type else "not HTML or XML (no Content-Type)"
+
+
 def listing_paging_ends(repeated: bool, after_repeat: bool, pages_left: bool) -> bool:
     """Whether a listing's paging ends at a page that lists articles (``repeated``: only ones its earlier pages
     listed). A repeated page ends it when the page before it was repeated too (``after_repeat``: past its last page a
@@ -1877,6 +1883,7 @@ class NewsSpider(scrapy.Spider):
         # A PDF or image where a page was expected: Scrapy makes some of them TextResponses.
         content_type = response.headers.get(b"Content-Type", b"").lower()
         if not isinstance(response, TextResponse) or (content_type and b"html" not in content_type):
+            response.meta[NOT_ARTICLE_WHY] = served_as(response)  # the warning names the type (h249)
             return False
         if is_site_root(canonical_url(response.url)):  # "/?utm_source=…" too
             return False  # the home page, even asked for by name or marked og:type=article (detik's is)

@@ -41,7 +41,7 @@ from newscrawl.extract import (ANY_SITE_AUTHORS, ANY_SITE_SECTION, ANY_SITE_TAGS
 from newscrawl.items import Article
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import (DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, failure_cause, links_base,
-                                    request_meta)
+                                    request_meta, served_as)
 from newscrawl.urls import (canonical_url, is_site_root, join_url, names_a_file, other_scheme, publisher_url,
                             registrable_domain, same_site)
 
@@ -497,11 +497,9 @@ class GenericSpider(NewsSpider):
         that (2015 templates), the page reads like one: a dated prose body on an article-looking URL, or
         any prose body when the URL was asked for by name. A page asked for by name that is none says why
         (``not_article_why``: the warning names the reason)."""
-        if not isinstance(response, TextResponse):
-            return False
         content_type = response.headers.get(b"Content-Type", b"").lower()
-        if content_type and b"html" not in content_type:
-            return False
+        if not isinstance(response, TextResponse) or (content_type and b"html" not in content_type):
+            return _refused(response, served_as(response))  # the warning names the type (h249)
         explicit = bool(response.meta.get(EXPLICIT))
         if (is_hub_url(response.url) and not explicit) or is_site_root(canonical_url(response.url)):
             return _refused(response, "the site's home page")  # never, even asked for by name or og:type=article
