@@ -51,7 +51,7 @@ from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 poll_question, residue_kind, gate_text, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
-from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, SIDE_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, other_site_link_lines, own_pager_lines,
+from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, DECK_CLASS_RE, SIDE_BOX_WORDS, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, SKIP_TAGS, TEXTLESS_TAGS, Block, PageOrder, block_text, home_link_lines, other_site_link_lines, own_pager_lines,
                            another_story, class_words, common_ancestor, drop_slide_counters, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
                            own_site_story_card,
                            text_within, walk_blocks)
@@ -701,6 +701,7 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
     # The story ends at the LAST run of such bars: a box of prose with another bar after it lies mid-story (an inline
     # share bar or /topik/ chips, then the tag list closing it) and is read as any sibling.
     bar_follows = _bar_follows(page, list(parent))
+    summaries = _Summaries(page, parent, top)
     passed = ended = False
     for index, sibling in enumerate(parent):
         if sibling is top:
@@ -727,10 +728,14 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
                 gallery and _same_kind(sibling, top) and page.prose.get(sibling, 0)) or (
                 ended and bar_follows[index] and _prose_box(page, sibling)):
             # a photo story's every slide is its own: a last slide with a box of links beside its caption scores low;
-            # so is a box of paragraphs alone between two bars, however short (its last sentence and sign-off)
-            if not other_story(sibling):
+            # so is a box of paragraphs alone between two bars, however short (its last sentence and sign-off); a
+            # paragraph alone before the box scoring so by its wrapper's class ("entry-subtitle") may be the summary
+            if not other_story(sibling) and (passed or _unwrapped(sibling).tag != "p" or not summaries.holds(sibling)):
                 chosen.append(sibling)
-        elif _unwrapped(sibling).tag == "p" and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25:
+        elif _unwrapped(sibling).tag == "p" and page.prose.get(sibling, 0) and page.link_density(sibling) < 0.25 \
+                and (passed or not summaries.holds(sibling)):
+            # a paragraph alone beside the story's box is the story's, before it (its lede) or after it (its last
+            # lines); but the page's summary over the byline, before it, is the header's (_Summaries)
             chosen.append(sibling)
     # A short block in a wrapper of the story's own kind, between two chosen ones (a CMS writing one wrapper per
     # paragraph: tempo's "Jawab: Ada 37 daerah." in an interview), is the story's too.
@@ -744,6 +749,127 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
             keep = kept | {id(sibling) for sibling in between}
             chosen = [sibling for sibling in parent if id(sibling) in keep]
     return chosen
+
+
+# A summary is a sentence or two: up to cleaning's deck bound (its _DECK_MAX_CHARS).
+_SUMMARY_MAX_CHARS = 300
+_SUMMARY_MAX_NODES = 50
+# A header's byline and date box: its lines short (names, the outlet, the date), a few dozen elements at most.
+_HEADER_BOX_MAX_CHARS = 300
+_HEADER_BOX_MAX_NODES = 100
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+class _Summaries:
+    """Which lone paragraph beside the story's box, before it, is the page's summary (deck, standfirst, excerpt) rather
+    than the story's lede: README's rule that a summary over the byline is the page header's, read where the header's
+    parts are siblings of the story's box (h250 S9, The Jakarta Post: the h1, "<p class='tjp-single__excerpt'>Observers
+    call it …</p>", the byline and date box, the share bar and photo, then "div.tjp-single__content"; h205 kbr's
+    "p.excerpt" over "Penulis: … Rabu, 21 Agu 2024 10:15"). Read once a paragraph before the box asks:
+
+    - by its class or id (of the paragraph or a wrapper holding nothing but it): words naming a summary
+      (dom.DECK_CLASS_RE: excerpt, deck, dek, subtitle, standfirst, summary, ringkasan), not "lead", "intro", "lede",
+      which name the story's own first paragraph as often (tempo's "p.lead");
+    - by its place: the first paragraph before the box, a sentence of a deck's length (_SUMMARY_MAX_CHARS, cleaning's
+      bound), with a box of the header's lines holding the page's date after it (_dated_header_box: tirto's "p.kicker"
+      over "Oleh: … Terbit 2 Sep 2025 17:00 WIB") before any other paragraph: one summary at most, as the cleaning
+      reads one deck over the byline (two paragraphs over it are the story going on).
+
+    A paragraph opening with the lede's dateline ("JAKARTA - …") is the story's either way, whatever its class."""
+
+    def __init__(self, page: _Page, parent: etree._Element, top: etree._Element) -> None:
+        self.page, self.parent, self.top = page, parent, top
+        self._placed: etree._Element | None = None
+        self._read = False
+        self._owned: dict[etree._Element, list[Block]] | None = None
+
+    def holds(self, sibling: etree._Element) -> bool:
+        if self._opens_with_dateline(sibling):
+            return False
+        node = sibling
+        while True:  # the paragraph's class, or its wrappers' (a theme's "<div class='excerpt'><p>…</p></div>")
+            if DECK_CLASS_RE.search(mark_words(node.get("class"), node.get("id"))):
+                return True
+            inner = _sole_child(node)
+            if inner is None:
+                break
+            node = inner
+        if not self._read:
+            self._read = True
+            self._placed = self._summary_by_place()
+        return sibling is self._placed
+
+    def _by_owner(self) -> dict[etree._Element, list[Block]]:
+        """The page's blocks (figure blocks too) by the element holding them, gathered once."""
+        if self._owned is None:
+            self._owned = {}
+            for block in self.page.blocks:
+                self._owned.setdefault(block.owner, []).append(block)
+        return self._owned
+
+    def _blocks(self, element: etree._Element, limit: int = _HEADER_BOX_MAX_NODES) -> list[Block] | None:
+        """The page's blocks under ``element``, or None past ``limit`` elements."""
+        owned = self._by_owner()
+        found: list[Block] = []
+        for count, node in enumerate(element.iter()):
+            if count >= limit:
+                return None
+            found.extend(owned.get(node, ()))
+        return found
+
+    def _opens_with_dateline(self, sibling: etree._Element) -> bool:
+        """Whether the paragraph's first block opens with the lede's dateline ("JAKARTA - …")."""
+        owned = self._by_owner()
+        for count, node in enumerate(sibling.iter()):
+            if count >= _SUMMARY_MAX_NODES:
+                break
+            if blocks := owned.get(node):
+                return opens_with_dateline(blocks[0].text)
+        return False
+
+    def _summary_by_place(self) -> etree._Element | None:
+        page = self.page
+        first: etree._Element | None = None
+        for sibling in self.parent:
+            if sibling is self.top:
+                return None
+            if not isinstance(sibling.tag, str) or sibling.tag in page.never or not page.chars.get(sibling, 0):
+                continue
+            if self._dated_header_box(sibling):
+                if first is not None:
+                    return first if self._deck_sentence(first) else None
+                continue  # a date line over the headline, the deck and the byline
+            if page.prose.get(sibling, 0) and sibling.tag not in _HEADING_TAGS and not page.is_skipped(sibling):
+                if first is not None:
+                    return None  # two paragraphs before any byline: the story going on
+                first = sibling
+        return None
+
+    def _deck_sentence(self, element: etree._Element) -> bool:
+        blocks = self._blocks(element, limit=_SUMMARY_MAX_NODES)
+        if not blocks or any(block.flagged for block in blocks):
+            return False
+        text = " ".join(block.text for block in blocks)
+        return len(text) <= _SUMMARY_MAX_CHARS and _unwrapped(element).tag == "p" and not _lead_junk(text)
+
+    def _dated_header_box(self, element: etree._Element) -> bool:
+        """A box of the page header's lines alone, one holding a full date: a byline and date row (no photo caption)."""
+        if element.tag in _FIGURE_TAGS or self.page.chars.get(element, 0) > _HEADER_BOX_MAX_CHARS:
+            return False
+        blocks = self._blocks(element)
+        if not blocks or any(block.flagged for block in blocks):
+            return False
+        if not all(_lead_junk(block.text) for block in blocks):
+            return False
+        # The date is read in the box's text pieces: its name and date spans may be glued in one block ("Hendri F.
+        # Isnaeni18 Jul 2019").
+        pieces: list[str] = []
+        for node in element.iter():
+            if node is not element:
+                pieces.append(node.tail or "")
+            if isinstance(node.tag, str) and node.tag not in SKIP_TAGS:
+                pieces.append(node.text or "")
+        return HAS_DATE_RE.search(" ".join(pieces)) is not None
 
 
 def _bar_follows(page: _Page, siblings: list[etree._Element]) -> list[bool]:

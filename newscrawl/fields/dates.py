@@ -188,7 +188,7 @@ from parsel import Selector
 from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB,
                              WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, month_first, named_weekday,
                              parse_date, read_date, reads_month_first_only, shows_en_us_clock, with_known_year)
-from newscrawl.dom import BLOCK_TAGS, collapse_ws, common_ancestor, element_marks, in_caption, in_comments, in_dialog, in_teaser, text_pieces
+from newscrawl.dom import BLOCK_TAGS, DECK_CLASS_RE, collapse_ws, common_ancestor, element_marks, in_caption, in_comments, in_dialog, in_teaser, text_pieces
 from newscrawl.fields.title import title_heading
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
@@ -1872,7 +1872,7 @@ def headline_text(element: etree._Element, text: str) -> bool:
             if tag == "h1" and node is element:
                 return True  # the headline's own text
             return _prose_around_date(_date_segment(text))
-        if _DECK_CLASS.search(element_marks(node, ident=False)):
+        if DECK_CLASS_RE.search(element_marks(node, ident=False)):
             # A deck by its class only when its text is a sentence: a meta line under such a class ("Diposting oleh
             # admin pada Rabu, 19 Juni 2024 20:40 WIB" in .entry-subtitle) is the date line (h61).
             return _SENTENCE_END.search(text) is not None and _prose_around_date(_date_segment(text))
@@ -1886,11 +1886,9 @@ def headline_text(element: etree._Element, text: str) -> bool:
 
 
 _PROSE_TITLE_CHARS = 20
-# A deck by its class, as a heading is by its tag (h51: "<div class='post-excerpt'>Timnas menjamu Filipina …, Selasa
-# (11/6/2024) pukul 19.30 WIB.</div>" under the h1): a date inside its sentence is the event's.
+# A deck by its class (dom.DECK_CLASS_RE), as a heading is by its tag (h51: "<div class='post-excerpt'>Timnas menjamu
+# Filipina …, Selasa (11/6/2024) pukul 19.30 WIB.</div>" under the h1): a date inside its sentence is the event's.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
-_DECK_CLASS = re.compile(r"(?<![a-z])(?:excerpt|deck|dek|subtitle|sub-title|subjudul|standfirst|summary|ringkasan)"
-                         r"(?![a-z])", re.IGNORECASE)
 # Where a date line's date ends and its other fields begin: a bar or dot, and a byline's "oleh"/"by".
 _LINE_FIELDS = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+(?:oleh|by)\s+", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
