@@ -152,12 +152,44 @@ _TRAILING_SIGNOFF_RE: Final = re.compile(
 # Klik untuk baca: https://...'; okezone's 'Berita ini telah diterbitkan di Sindonews.com dengan judul …'. Handled by find_syndication(), never dropped as residue.
 # detik's cross-post note has the same role: "Artikel ini telah naik di detikBali dan bisa dibaca
 # selengkapnya di sini." (PAGE travel); it yields an outlet but no title or URL.
+# The note may go on with a short sentence that only points at the original (h246 probe: detik's "Artikel ini telah
+# tayang di detikJatim. Baca selengkapnya di sini." with "di sini" the link; "…, baca selengkapnya di sini!";
+# "Simak berita selengkapnya di sini"; "Baca artikel aslinya di sini."; "Klik untuk baca: https://…"): a reading verb,
+# at most four words, then "selengkapnya"/"aslinya"/"di sini"/"untuk (mem)baca", then only "di sini", a link or an
+# end mark up to the block's end. English: "Read the full story here.", "Read the original article."
+_READ_MORE_WORD: Final = r"[^\s.!?]+"
+_READ_MORE: Final = (
+    rf"(?:(?:baca|simak|lihat|cek|klik|kunjungi)(?:\s+{_READ_MORE_WORD}){{0,4}}?\s+"
+    r"(?:selengkapnya|lengkapnya|aslinya|asli|(?:di\s*)?sini|untuk\s+(?:mem)?baca(?:nya)?)"
+    rf"|(?:read|click|see|view|continue)(?:\s+{_READ_MORE_WORD}){{0,4}}?\s+"
+    r"(?:here|original(?:\s+(?:article|story|post|version))?|full\s+(?:article|story|post|report|version)))"
+    r"(?:\s+(?:di\s*sini|here))?(?:\s*:?\s*https?://\S+)?\s*[.!]*"
+)
 _SYNDICATION_RE: Final = re.compile(
     # Tribun's note on a story written from another's: "Sebagian artikel ini telah tayang di Kompas.com dengan judul …"
     r"(?:sebagian\s+(?:(?:isi|dari)\s+)?)?"
-    r"(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik)\s+(?:di|pada)\s+"
+    r"(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:pertama\s+kali\s+)?"
+    r"(?:tayang|terbit|dimuat|diterbitkan|naik)\s+(?:di|pada)\s+"
     r"(?P<outlet>\S+(?:\s+\S+){0,3}?)"
-    r"(?:\s+dengan\s+judul\b\s*:?\s*(?P<rest>.*)|\s+dan\s+(?:bisa|dapat)\s+dibaca\b.*|\s*[.,]?)",
+    r"(?:\s+dengan\s+judul\b\s*:?\s*(?P<rest>.*)|\s+dan\s+(?:bisa|dapat)\s+dibaca\b.*"
+    rf"|\s*[.,!;]\s*(?P<more>{_READ_MORE})|\s*[.,]?)",
+    re.IGNORECASE,
+)
+# The English note ("This article first appeared on The Conversation. Read the full story here.", "This story was
+# originally published by Reuters."; "This", not "The": "The article first appeared in …" tells of another one): the
+# outlet a capitalised name or a domain, not a date ("… first published on Monday", "… in June 2019"), and nothing
+# after it but the pointer to the original.
+_EN_NOT_OUTLET: Final = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun"
+    r"|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+    r"|this|that|these|our|my|his|her|its|their|a|an)\b"
+)
+_SYNDICATION_EN_RE: Final = re.compile(
+    r"this\s+(?:article|story|piece|post)\s+(?:was\s+|has\s+been\s+)?(?:first\s+|originally\s+)"
+    r"(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s+"
+    rf"(?P<outlet>(?!{_EN_NOT_OUTLET})(?:(?i:the)\s+)?(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){{0,3}}"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|id|co\.id|co\.uk|tv))"
+    rf"(?:\s*[.,!;]\s*(?P<more>{_READ_MORE})|\s*\.?)",
     re.IGNORECASE,
 )
 # The detik network's form: 'Baca artikel detikjatim, "Judul" selengkapnya https://www.detik.com/jatim/…'
@@ -3802,8 +3834,9 @@ def clean_body(blocks: list[str], title: str | None = None, outlets: Sequence[st
 def _parse_syndication(block: str) -> dict[str, str | None] | None:
     head = block[:40].lower()
     if len(block) > 2 * _SYNDICATION_MAX_CHARS or ("artikel" not in head and "berita ini" not in head
-                                                   and "tulisan ini" not in head and "disadur" not in head):
-        return None  # cheap reject: the line starts with "Artikel ini ..." ("Berita ini …", "Tulisan ini …")
+                                                   and "tulisan ini" not in head and "disadur" not in head
+                                                   and not head.lstrip().startswith("this ")):
+        return None  # cheap reject: the line starts with "Artikel ini ..." ("Berita ini …", "Tulisan ini …", "This …")
     text = _collapse_whitespace(block)
     if len(text) > _SYNDICATION_MAX_CHARS:
         return None
@@ -3812,11 +3845,14 @@ def _parse_syndication(block: str) -> dict[str, str | None] | None:
         url_match = _URL_RE.search(adapted.group("rest") or "")
         return {"outlet": adapted.group("outlet").rstrip(".,:"), "title": None,
                 "url": url_match.group(0).rstrip(".,;:)") if url_match else None}
-    match = _SYNDICATION_RE.fullmatch(text) or _DETIK_CROSSPOST_RE.fullmatch(text)
+    match = (_SYNDICATION_RE.fullmatch(text) or _DETIK_CROSSPOST_RE.fullmatch(text)
+             or _SYNDICATION_EN_RE.fullmatch(text))
     if match is None:
         return None
-    rest = match.group("rest") or ""
-    url_match = _URL_RE.search(rest)
+    groups = match.groupdict()
+    rest = groups.get("rest") or ""
+    # the pointer sentence after the outlet ("Klik untuk baca: https://…") holds a link, never a title
+    url_match = _URL_RE.search(rest or groups.get("more") or "")
     url = url_match.group(0).rstrip(".,;:)") if url_match else None
     end = _SYNDICATION_TITLE_END_RE.search(rest)
     title = (rest[: end.start()] if end else rest).strip().rstrip(".,;:").strip()
