@@ -1290,9 +1290,9 @@ def extract_main_text(selector: Selector) -> MainText:
 
 # A photo story says so: its structured data's type, its URL's section, its headline's "FOTO:" label.
 _PHOTO_STORY_TYPES = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:ImageGallery|MediaGallery|Photograph)"')
-# A section of the path ("/foto/", "/galeri/", detik's "/foto-news/"), not a slug opening with the word
-# ("/berita/foto-viral-pria-bawa-golok-ternyata-hoaks" is a story about a photo; h41 probe).
-_PHOTO_STORY_PATH = re.compile(r"^https?://[^/]+/(?:[^?#]*/)?(?:foto|photo|photos|galeri|gallery|potret)"
+# A section of the path ("/foto/", "/galeri/", detik's "/foto-news/" and 2010-16 "/readfoto/"), not a slug opening with
+# the word ("/berita/foto-viral-pria-bawa-golok-ternyata-hoaks" is a story about a photo; h41 probe).
+_PHOTO_STORY_PATH = re.compile(r"^https?://[^/]+/(?:[^?#]*/)?(?:read-?)?(?:foto|photo|photos|galeri|gallery|potret)"
                                r"(?:-(?:news|berita|story|stories))?(?:/|$)", re.IGNORECASE)
 _PHOTO_STORY_HEADLINE = re.compile(r"^\s*(?:foto|galeri|gallery|photo|potret)\s*[:|]", re.IGNORECASE)
 

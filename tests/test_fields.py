@@ -9,8 +9,8 @@ import pytest
 from lxml import html as lxml_html
 
 from newscrawl.fields.authors import (capital_words, choose_authors, credited_people, is_person, may_credit_editor,
-                                      name_case, named_after_editor_label, split_byline, split_bylines,
-                                      unlabelled_byline)
+                                      name_case, named_after_editor_label, photo_story_credit, split_byline,
+                                      split_bylines, unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels, strip_outlet
 from newscrawl.fields.title import choose_title, names_another_story, section_names, title_choice, trim_affixes
 from newscrawl.soft404 import soft_404
@@ -1464,6 +1464,29 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
 def test_unlabelled_byline(before: list[str], after: list[str], outlets: list[str], title: str | None,
                            expected: list[str]) -> None:
     assert unlabelled_byline(before, after, outlets, title) == expected
+
+
+_LEAD = "Harga cabai rawit merah di Pasar Senen terus merangkak naik hingga menembus Rp 60.000 per kilogram."
+
+
+# (h246 probe d5: detik's readfoto page, 2010-16) a photo story's header credits its photographer under the title
+@pytest.mark.parametrize(("before", "blocks", "expected"), [
+    (["Selasa, 08/03/2016 10:15 WIB", "FotoBisnis", "Harga Cabai Naik"], ["Fotografer: Rachman Haryanto", _LEAD],
+     ["Rachman Haryanto"]),
+    (["Harga Cabai Naik", "Fotografer : Rachman Haryanto"], [_LEAD], ["Rachman Haryanto"]),
+    (["Harga Cabai Naik"], ["Foto oleh Rachman Haryanto dan Agung Pambudhy", _LEAD],
+     ["Rachman Haryanto", "Agung Pambudhy"]),
+    (["Harga Cabai Naik"], ["Photographer: Rachman Haryanto", _LEAD], ["Rachman Haryanto"]),
+    # a photo's credit label; a line after the story's first sentence; a line before the title (another box's)
+    (["Harga Cabai Naik"], ["Foto: Rachman Haryanto", _LEAD], []),
+    (["Harga Cabai Naik"], [_LEAD, "Fotografer: Rachman Haryanto"], []),
+    (["Fotografer: Rachman Haryanto", "Harga Cabai Naik"], [_LEAD], []),
+    # no name after the label, or a sentence that opens with the word
+    (["Harga Cabai Naik"], ["Fotografer: Tim Fotocontoh", _LEAD], []),
+    (["Harga Cabai Naik"], ["Fotografer senior Rachman Haryanto memotret pasar itu sejak 2010.", _LEAD], []),
+])
+def test_photo_story_credit(before: list[str], blocks: list[str], expected: list[str]) -> None:
+    assert photo_story_credit(before, blocks, "Harga Cabai Naik") == expected
 
 
 @pytest.mark.parametrize(("headings", "body", "expected"), [

@@ -1911,6 +1911,39 @@ def test_generic_reads_photo_story_captions_without_their_counters(form: str) ->
                     "Tanggul ditargetkan rampung pada akhir November.", *_COUNTED_CAPTIONS], body
 
 
+READFOTO = Path(__file__).parent / "photo_story" / "readfoto-photographer.html"
+_READFOTO_URL = ("https://finance.beritacontoh.id/readfoto/2016/03/08/101544/3159902/461/1/"
+                 "harga-cabai-rawit-tembus-rp-60-ribu")
+_ORDINARY_URL = "https://finance.beritacontoh.id/read/2016/03/08/101544/3159902/4/harga-cabai-rawit-tembus-rp-60-ribu"
+_CREDIT = "<strong class='l_blue2_detik'>{}</strong>"
+
+
+@pytest.mark.parametrize(("url", "header", "after_lead", "expected"), [
+    (_READFOTO_URL, _CREDIT.format("Fotografer: Rachman Haryanto"), "", ["Rachman Haryanto"]),
+    (_READFOTO_URL, _CREDIT.format("Foto oleh: Rachman Haryanto"), "", ["Rachman Haryanto"]),
+    # a photo's credit label ("Foto: X") is no story's credit, even here
+    (_READFOTO_URL, _CREDIT.format("Foto: Rachman Haryanto"), "", []),
+    # an ordinary story's page: "Fotografer:" under its headline credits its photo
+    (_ORDINARY_URL, _CREDIT.format("Fotografer: Rachman Haryanto"), "", []),
+    # the line after the story's start is the story's or a caption's, not its header
+    (_READFOTO_URL, "", _CREDIT.format("Fotografer: Rachman Haryanto"), []),
+], ids=["photographer", "foto-oleh", "photo-credit-label", "ordinary-page", "after-the-lead"])
+def test_generic_takes_a_photo_story_s_photographer(url: str, header: str, after_lead: str, expected: list[str]) -> None:
+    """(h246 probe d5: detik's readfoto photo page, 2010-16, reconstructed) the page credits only its photographer,
+    "<strong class='l_blue2_detik'>Fotografer: Nama</strong>" under the h1 (no byline class, meta or JSON-LD author):
+    the detik spider read it, generic gave authors []. On a page that says it is a photo story (a /readfoto/ path as
+    a /foto/ one, maintext.says_photo_story) the labelled line between the title and the story is its author
+    (fields.authors.photo_story_credit) when no other source names one."""
+    html = (READFOTO.read_text(encoding="utf-8").replace("<!-- slot:url -->", url)
+            .replace("<!-- slot:header -->", header).replace("<!-- slot:after-lead -->", after_lead))
+    result = crawl_in_process("generic", {url: Route(html, headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    item = result.item(url)
+    assert item["authors"] == expected
+    assert item["body"][0].startswith("Harga cabai rawit merah di Pasar Senen") and not any(
+        "Rachman" in block for block in item["body"]), item["body"]
+
+
 def test_a_related_stories_section_of_the_story_s_class_is_not_read_into_it() -> None:
     """(h36 probe, reconstructed) the story's <section class="block"> and a "Berita Terkait" section of the same class
     beside it: widening the winner to the sections beside the one holding it (for photo stories) read the related

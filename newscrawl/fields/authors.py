@@ -18,7 +18,8 @@ a site may put its DOM first). ``choose_authors`` keeps, from the first source t
   degrees (``, M.Si.``, ``Ph.D``, ``SH MH``) and a role or affiliation (``(Dosen UIN Jakarta)``, ``, Wartawan Senior``).
 
 ``unlabelled_byline`` is the generic spider's last source: a byline line without label or markup next
-to the story, taken only in a shape that says "person" by itself.
+to the story, taken only in a shape that says "person" by itself; after it, on a page that says it is a photo story,
+``photo_story_credit``: the "Fotografer: Nama" line in its header.
 
 Sources may be callables, called only when needed (a DOM query costs a tree walk): later sources are
 read when no earlier one names a person, or when a chosen name is a single word that a fuller name
@@ -37,7 +38,7 @@ from lxml import etree
 
 from newscrawl.cleaning import (FILED_FROM, REPORTER_CREDIT_LEAD, REPORTER_CREDIT_WORDS, affiliation_line,
                                 author_card_name, bare_column_name, byline_date_line, byline_fits, dateline_credit,
-                                split_glued_credit, unescape_left_entities)
+                                ends_sentence, split_glued_credit, unescape_left_entities)
 from newscrawl.css import memoized
 from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, read_date, word_alternation
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_side_box, text_pieces, walk_blocks
@@ -1417,6 +1418,41 @@ def unlabelled_byline(before: Sequence[str], after: Sequence[str], outlet_names:
     return photographer
 
 
+# A photo story's credit line in its header ("Fotografer: Grandyos Zafna" under detik's readfoto headline, 2010-16): the
+# label opens the line. "Foto: X" alone is a photo's credit (under a lead image, in a caption), never read here.
+_PHOTO_STORY_CREDIT_LEAD = re.compile(
+    r"(?:fotografer|photographer|fotojurnalis|photojournalist|(?:pewarta|jurnalis|wartawan)\s+foto)\s*[:：]\s*"
+    r"|(?:foto|photos?)\s+(?:oleh|by)\b\s*[:：]?\s*", re.IGNORECASE)
+# How many of the story's first blocks may stand before its first sentence and still be its header.
+_PHOTO_CREDIT_BLOCKS = 2
+
+
+def photo_story_credit(before: Sequence[str], blocks: Sequence[str], title: str | None,
+                       outlet_names: Sequence[str] = ()) -> list[str]:
+    """The photographer a photo story's header credits, for the caller to take as its author when no other source names
+    one, on a page that says it is a photo story (maintext.says_photo_story): a line labelled "Fotografer:" ("Foto
+    oleh:", "Photographer:", "Pewarta Foto:", "Photos by …") and nothing but the names after the label, between the
+    title and the story: among the lines ``before`` the main text after the ``title`` (none when the title is not
+    among them), or among the main text's first ``blocks`` before the first that ends a sentence. Not a line inside the
+    story or a caption after its start (on an ordinary story "Foto: X" credits a photo, never the story); [] else."""
+    header: list[str] = []
+    if title:
+        key = squeeze(title)
+        cut = max((i + 1 for i, line in enumerate(before) if squeeze(line) == key), default=None)
+        header = list(before[cut:]) if cut is not None else []
+    for block in blocks[:_PHOTO_CREDIT_BLOCKS]:
+        if ends_sentence(block) and not _PHOTO_STORY_CREDIT_LEAD.match(block.strip()):
+            break  # the story's first sentence: what follows is the story's
+        header.append(block)
+    for line in (line.strip() for line in header):
+        lead = _PHOTO_STORY_CREDIT_LEAD.match(line)
+        if lead and byline_fits(line):
+            names = _labelled_names(line[lead.end():], outlet_names)
+            if names:
+                return names
+    return []
+
+
 # How many blocks from the story's start its reporter credit may open it (after a photo caption or a kicker).
 _LEAD_CREDIT_BLOCKS = 2
 
@@ -1672,35 +1708,43 @@ def _lead_names_text(text: str) -> str:
     return text
 
 
+def _labelled_names(text: str, outlet_names: Sequence[str]) -> list[str]:
+    """The persons of a labelled byline's text after its label ("Oleh Nama", "Reporter: Nama, Kompas.com", "Penulis: A
+    dan B": names, then maybe an outlet or a city), or [] when a part is none of these."""
+    # a labelled line's later credit ("Laporan : A | Editor : B", suarasurabaya 2015: h159 probe) closes its names
+    parts = [p for p in _LINE_PARTS.split(_lead_names_text(_without_other_credits(text))) if p]
+    if not parts:
+        return []
+    parts = [*_outlet_after_slash(parts[0], outlet_names), *parts[1:]]
+    names: list[str] = []
+    for part in parts:
+        # a writer's degrees before the next name ("A, M.Pd. dan B, S.Pd.") are no piece of their own
+        pieces = [_without_desk_initials(p.strip(" .")) for p in _AND_NAMES.split(part)
+                  if p.strip(" .") and not (names and only_degrees(p))]
+        found = [_name_part(p, outlet_names) for p in pieces]
+        if len(found) > 1 and any(found):  # "By : Nadia Larasati & Erwida": one name is a name here (h153 probe)
+            found = [name or _one_word_name(piece, outlet_names) for name, piece in zip(found, pieces)]
+            # "Oleh A & Tim", "By A and Reuters", "A dan Kontributor": the desk, an agency or the outlet joined to
+            # the names credits no person, and takes none of theirs (h156 probe)
+            found = [name for name, piece in zip(found, pieces)
+                     if name or not _collective_piece(piece, outlet_names)]
+        if all(found):
+            names += [n for n in found if n]
+        elif not (names and (_outlet_part(part, outlet_names) or _place_part(part) or only_degrees(part))):
+            return []  # an outlet, a city or the writer's degrees after a name ("Oleh: Hendra Wijaya, M.Pd.")
+    return names
+
+
 def _byline_line(line: str, following: str, first_after: bool, outlet_names: Sequence[str]) -> list[str]:
     # a column's footnote mark after the writer's name, its note under the story ("Oleh: Hendra Wijaya*"; h164 probe:
     # split_byline drops it, this reader kept it on the name and read no person)
     line = _without_editor_pairs(_FOOTNOTE_MARK.sub("", line))
     lead = _BYLINE_LEAD.match(line)
-    # a labelled line's later credit ("Laporan : A | Editor : B", suarasurabaya 2015: h159 probe) closes its names
-    parts = [p for p in _LINE_PARTS.split(_lead_names_text(_without_other_credits(line[lead.end():])) if lead else line)
-             if p]
+    if lead:
+        return _labelled_names(line[lead.end():], outlet_names)
+    parts = [p for p in _LINE_PARTS.split(line) if p]
     if not parts:
         return []
-    if lead:
-        parts = [*_outlet_after_slash(parts[0], outlet_names), *parts[1:]]  # "Oleh Nama", "Reporter: Nama, Kompas.com", "Penulis: A dan B": names, then an outlet or a city
-        names: list[str] = []
-        for part in parts:
-            # a writer's degrees before the next name ("A, M.Pd. dan B, S.Pd.") are no piece of their own
-            pieces = [_without_desk_initials(p.strip(" .")) for p in _AND_NAMES.split(part)
-                      if p.strip(" .") and not (names and only_degrees(p))]
-            found = [_name_part(p, outlet_names) for p in pieces]
-            if len(found) > 1 and any(found):  # "By : Nadia Larasati & Erwida": one name is a name here (h153 probe)
-                found = [name or _one_word_name(piece, outlet_names) for name, piece in zip(found, pieces)]
-                # "Oleh A & Tim", "By A and Reuters", "A dan Kontributor": the desk, an agency or the outlet joined to
-                # the names credits no person, and takes none of theirs (h156 probe)
-                found = [name for name, piece in zip(found, pieces)
-                         if name or not _collective_piece(piece, outlet_names)]
-            if all(found):
-                names += [n for n in found if n]
-            elif not (names and (_outlet_part(part, outlet_names) or _place_part(part) or only_degrees(part))):
-                return []  # an outlet, a city or the writer's degrees after a name ("Oleh: Hendra Wijaya, M.Pd.")
-        return names
     if first_after and line.isupper() and len(parts) > 1:
         names = _upper_signoff_names(parts, outlet_names)
         # "BUDI HARTONO, JURNALIS": a sign-off in capitals with the writer's role, read as "Nama, Jurnalis" is below

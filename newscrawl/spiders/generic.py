@@ -32,13 +32,14 @@ from newscrawl.fields.dates import (VISIBLE, DateCandidate, choose_dates, dated_
                                     find_page_dates)
 from newscrawl.discovery import in_window
 from newscrawl.fields.authors import (NameSource, byline_writers, choose_authors, column_byline, lead_credit, opinion_page,
-                                      trimmed_closing_credit, unlabelled_byline)
+                                      photo_story_credit, trimmed_closing_credit, unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.extract import (ANY_SITE_AUTHORS, ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, body_chars,
                                collapse_ws, declares_article, json_ld_objects, ld_credits, ld_types, meta_content,
                                news_article_ld, page_credit_lines, page_meta, shares_lead, shares_text,
                                split_article_body)
 from newscrawl.items import Article
+from newscrawl.maintext import says_photo_story
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import (DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, failure_cause, links_base,
                                     request_meta, served_as)
@@ -660,8 +661,12 @@ class GenericSpider(NewsSpider):
             found.byline = unlabelled_byline(*found.edge_lines, outlets, raw.title)
         # A labelled byline naming no person (Blogger's "Oleh Admin" over the story): the line without label is read
         # still (h216 probe: "Reporter: Rahmat Hidayat | Editor: Yuliandri" closing the story).
+        # Last, on a page that says it is a photo story (detik's readfoto): the photographer its header credits,
+        # "Fotografer: Grandyos Zafna" under the headline (h246 probe).
         raw.authors = choose_authors([raw.authors, found.byline,
-                                      lambda: unlabelled_byline(*found.edge_lines, outlets, raw.title)], outlets,
+                                      lambda: unlabelled_byline(*found.edge_lines, outlets, raw.title),
+                                      lambda: photo_story_credit(found.edge_lines[0], found.blocks, raw.title, outlets)
+                                      if says_photo_story(response.selector.root) else []], outlets,
                                      credits=lambda: page_credit_lines(response.selector.root, response.text, meta),
                                      byline_marked=lambda: byline_writers(response.selector.root, outlets),
                                      structured=ld_credits(ld))
