@@ -3180,7 +3180,7 @@ SIDE_BOX_WORDS = ("side-bar", "related", "terkait", "populer", "popular", "trend
 # headline: a shown date inside it is no date line (fields.dates.headline_text, h51), and a paragraph so named standing
 # before the story's box is no paragraph of the story (maintext._containers, h250 S9: The Jakarta Post's
 # "tjp-single__excerpt"). The one list. Not "lead", "intro", "lede": themes name the story's own first paragraph so.
-DECK_WORDS = ("excerpt", "deck", "dek", "subtitle", "sub-title", "subjudul", "standfirst", "summary", "ringkasan")
+DECK_WORDS = ("excerpt", "deck", "dek", "subtitle", "sub-title", "subjudul", "sub-judul", "standfirst", "summary", "ringkasan")
 DECK_CLASS_RE = re.compile(rf"(?<![a-z])(?:{class_words(*DECK_WORDS)})(?![a-z])", re.IGNORECASE)
 _SIDE_BOX_TOKEN = re.compile(rf"{class_words(*SIDE_BOX_WORDS)}|^widget", re.IGNORECASE)
 _AUTHOR_BOX_WORD = re.compile(class_words(*AUTHOR_BOX_WORDS), re.IGNORECASE)

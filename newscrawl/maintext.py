@@ -701,7 +701,7 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
     # The story ends at the LAST run of such bars: a box of prose with another bar after it lies mid-story (an inline
     # share bar or /topik/ chips, then the tag list closing it) and is read as any sibling.
     bar_follows = _bar_follows(page, list(parent))
-    summaries = _Summaries(page, parent, top)
+    summaries = _Summaries(page)
     passed = ended = False
     for index, sibling in enumerate(parent):
         if sibling is top:
@@ -751,13 +751,7 @@ def _containers(page: _Page, top: etree._Element, scores: dict[etree._Element, f
     return chosen
 
 
-# A summary is a sentence or two: up to cleaning's deck bound (its _DECK_MAX_CHARS).
-_SUMMARY_MAX_CHARS = 300
 _SUMMARY_MAX_NODES = 50
-# A header's byline and date box: its lines short (names, the outlet, the date), a few dozen elements at most.
-_HEADER_BOX_MAX_CHARS = 300
-_HEADER_BOX_MAX_NODES = 100
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 class _Summaries:
@@ -765,111 +759,37 @@ class _Summaries:
     than the story's lede: README's rule that a summary over the byline is the page header's, read where the header's
     parts are siblings of the story's box (h250 S9, The Jakarta Post: the h1, "<p class='tjp-single__excerpt'>Observers
     call it …</p>", the byline and date box, the share bar and photo, then "div.tjp-single__content"; h205 kbr's
-    "p.excerpt" over "Penulis: … Rabu, 21 Agu 2024 10:15"). Read once a paragraph before the box asks:
+    "p.excerpt" over "Penulis: … Rabu, 21 Agu 2024 10:15"). Only by its class or id (of the paragraph or a wrapper holding
+    nothing but it): words naming a summary (dom.DECK_CLASS_RE: excerpt, deck, dek, subtitle, subjudul, standfirst,
+    summary, ringkasan), not "lead", "intro", "lede", which name the story's own first paragraph as often (tempo's
+    "p.lead"). Not by its place: a lede stands over a byline, a dated "Baca:" link, a photo credit or an update line as
+    often as a deck does (h252 probe: ten real ledes lost to a place rule). A paragraph opening with the lede's dateline
+    ("JAKARTA - …") is the story's whatever its class."""
 
-    - by its class or id (of the paragraph or a wrapper holding nothing but it): words naming a summary
-      (dom.DECK_CLASS_RE: excerpt, deck, dek, subtitle, standfirst, summary, ringkasan), not "lead", "intro", "lede",
-      which name the story's own first paragraph as often (tempo's "p.lead");
-    - by its place: the first paragraph before the box, a sentence of a deck's length (_SUMMARY_MAX_CHARS, cleaning's
-      bound), with a box of the header's lines holding the page's date after it (_dated_header_box: tirto's "p.kicker"
-      over "Oleh: … Terbit 2 Sep 2025 17:00 WIB") before any other paragraph: one summary at most, as the cleaning
-      reads one deck over the byline (two paragraphs over it are the story going on).
-
-    A paragraph opening with the lede's dateline ("JAKARTA - …") is the story's either way, whatever its class."""
-
-    def __init__(self, page: _Page, parent: etree._Element, top: etree._Element) -> None:
-        self.page, self.parent, self.top = page, parent, top
-        self._placed: etree._Element | None = None
-        self._read = False
+    def __init__(self, page: _Page) -> None:
+        self.page = page
         self._owned: dict[etree._Element, list[Block]] | None = None
 
     def holds(self, sibling: etree._Element) -> bool:
-        if self._opens_with_dateline(sibling):
-            return False
-        node = sibling
-        while True:  # the paragraph's class, or its wrappers' (a theme's "<div class='excerpt'><p>…</p></div>")
+        node: etree._Element | None = sibling
+        while node is not None:  # the paragraph's class, or its wrappers' (a theme's "<div class='excerpt'><p>…</p></div>")
             if DECK_CLASS_RE.search(mark_words(node.get("class"), node.get("id"))):
-                return True
-            inner = _sole_child(node)
-            if inner is None:
-                break
-            node = inner
-        if not self._read:
-            self._read = True
-            self._placed = self._summary_by_place()
-        return sibling is self._placed
-
-    def _by_owner(self) -> dict[etree._Element, list[Block]]:
-        """The page's blocks (figure blocks too) by the element holding them, gathered once."""
-        if self._owned is None:
-            self._owned = {}
-            for block in self.page.blocks:
-                self._owned.setdefault(block.owner, []).append(block)
-        return self._owned
-
-    def _blocks(self, element: etree._Element, limit: int = _HEADER_BOX_MAX_NODES) -> list[Block] | None:
-        """The page's blocks under ``element``, or None past ``limit`` elements."""
-        owned = self._by_owner()
-        found: list[Block] = []
-        for count, node in enumerate(element.iter()):
-            if count >= limit:
-                return None
-            found.extend(owned.get(node, ()))
-        return found
+                return not self._opens_with_dateline(sibling)
+            node = _sole_child(node)
+        return False
 
     def _opens_with_dateline(self, sibling: etree._Element) -> bool:
         """Whether the paragraph's first block opens with the lede's dateline ("JAKARTA - …")."""
-        owned = self._by_owner()
+        if self._owned is None:  # the page's blocks (figure blocks too) by the element holding them, gathered once
+            self._owned = {}
+            for block in self.page.blocks:
+                self._owned.setdefault(block.owner, []).append(block)
         for count, node in enumerate(sibling.iter()):
             if count >= _SUMMARY_MAX_NODES:
                 break
-            if blocks := owned.get(node):
+            if blocks := self._owned.get(node):
                 return opens_with_dateline(blocks[0].text)
         return False
-
-    def _summary_by_place(self) -> etree._Element | None:
-        page = self.page
-        first: etree._Element | None = None
-        for sibling in self.parent:
-            if sibling is self.top:
-                return None
-            if not isinstance(sibling.tag, str) or sibling.tag in page.never or not page.chars.get(sibling, 0):
-                continue
-            if self._dated_header_box(sibling):
-                if first is not None:
-                    return first if self._deck_sentence(first) else None
-                continue  # a date line over the headline, the deck and the byline
-            if page.prose.get(sibling, 0) and sibling.tag not in _HEADING_TAGS and not page.is_skipped(sibling):
-                if first is not None:
-                    return None  # two paragraphs before any byline: the story going on
-                first = sibling
-        return None
-
-    def _deck_sentence(self, element: etree._Element) -> bool:
-        blocks = self._blocks(element, limit=_SUMMARY_MAX_NODES)
-        if not blocks or any(block.flagged for block in blocks):
-            return False
-        text = " ".join(block.text for block in blocks)
-        return len(text) <= _SUMMARY_MAX_CHARS and _unwrapped(element).tag == "p" and not _lead_junk(text)
-
-    def _dated_header_box(self, element: etree._Element) -> bool:
-        """A box of the page header's lines alone, one holding a full date: a byline and date row (no photo caption)."""
-        if element.tag in _FIGURE_TAGS or self.page.chars.get(element, 0) > _HEADER_BOX_MAX_CHARS:
-            return False
-        blocks = self._blocks(element)
-        if not blocks or any(block.flagged for block in blocks):
-            return False
-        if not all(_lead_junk(block.text) for block in blocks):
-            return False
-        # The date is read in the box's text pieces: its name and date spans may be glued in one block ("Hendri F.
-        # Isnaeni18 Jul 2019").
-        pieces: list[str] = []
-        for node in element.iter():
-            if node is not element:
-                pieces.append(node.tail or "")
-            if isinstance(node.tag, str) and node.tag not in SKIP_TAGS:
-                pieces.append(node.text or "")
-        return HAS_DATE_RE.search(" ".join(pieces)) is not None
 
 
 def _bar_follows(page: _Page, siblings: list[etree._Element]) -> list[bool]:

@@ -14,9 +14,9 @@ The main text widened the story's box with the lone <p> beside it, before it as 
 became the story's first paragraph (h205 probe's kbr "p.excerpt" over "Penulis: … Rabu, 21 Agu 2024 10:15" too). The
 cleaning cuts a deck only when the byline and date follow it inside the body, and here the byline box, no prose, never
 joined. Now a paragraph before the box is the page's summary when its class (or a wrapper's) names one (excerpt, deck,
-dek, subtitle, standfirst, summary, ringkasan: dom.DECK_CLASS_RE), or when it is the one paragraph before a box of the
-header's lines holding the page's date (tirto's "p.kicker" over "Oleh: … Terbit 2 Sep 2025 17:00 WIB"). A story's lede
-before the box stays: in "p.lead" or "p.intro" (names of the story's own first paragraph as often), two paragraphs over
+dek, subtitle, subjudul, standfirst, summary, ringkasan: dom.DECK_CLASS_RE); not by its place (a lede stands over a
+byline or a dated line as often as a deck: the h252 probe's ten ledes lost to such a rule). A story's lede before the box
+stays: in "p.lead" or "p.intro" (names of the story's own first paragraph as often), two paragraphs over
 the byline, a paragraph opening with its dateline, any paragraph after the box, a deck's class inside the box."""
 from __future__ import annotations
 
@@ -66,13 +66,16 @@ def _main_text(before: str, story: list[str] = STORY, after: str = "", box: str 
     (f"<p id='ringkasan'>{DECK}</p>", STORY),
     (f"<div class='excerpt'><p>{DECK}</p></div>", STORY),
     (f"<div class='entry-subtitle'><p>{DECK}</p></div>{FIGURE}", STORY),  # joining by its wrapper's score
-    # by its place: the one paragraph over a box of the header's lines holding the date (tirto's "p.kicker"; a
-    # "lead" so placed, historia's, is the summary too), the date glued to the byline or under it
+    (f"<p class='sub_judul'>{DECK}</p>", STORY),
+    # not by its place (h252 probe): a lede over a byline box, a dated "Baca:" link, a photo credit or an update line
+    # is the story's, classed as a lede or not, as often as a deck is the header's there
     (f"<p class='kicker'>{DECK}</p><div class='byline'><span>Oleh: <a href='/author/dwi'>Dwi Aditya Putra</a></span>"
-     "<div>Terbit 2 Sep 2025 17:00 WIB</div></div>", STORY),
-    (f"<p>{DECK}</p><div class='meta'>Nur Janti (The Jakarta Post) &bull; Mon, October 21, 2024</div>", STORY),
-    (f"<p class='article-lead'>{DECK}</p><div class='article-meta'><a href='/author/h'>Hendri F. Isnaeni</a>"
-     "<span>18 Jul 2019</span></div>", STORY),
+     "<div>Terbit 2 Sep 2025 17:00 WIB</div></div>", [DECK, *STORY]),
+    (f"<p>{DECK}</p><div class='meta'>Nur Janti (The Jakarta Post) &bull; Mon, October 21, 2024</div>", [DECK, *STORY]),
+    (f"<p>{DECK}</p><div class='inline-link'><strong>Baca:</strong> <a href='/b'>Banjir Jakarta, 12 RT terendam</a> "
+     "<span>2 Maret 2025</span></div>", [DECK, *STORY]),
+    (f"<p class='first-paragraph'>{DECK}</p><div class='updated'>Diperbarui 3 Maret 2025, 14:20 WIB</div>",
+     [DECK, *STORY]),
     # a story's lede stays: in a "lead" or "intro" paragraph right over the box, or over a photo (no date line)
     (f"<p class='lead'>{DECK}</p>", [DECK, *STORY]),
     (f"<p class='intro'>{DECK}</p>", [DECK, *STORY]),
