@@ -168,7 +168,7 @@ _READ_MORE: Final = (
 _SYNDICATION_RE: Final = re.compile(
     # Tribun's note on a story written from another's: "Sebagian artikel ini telah tayang di Kompas.com dengan judul …"
     r"(?:sebagian\s+(?:(?:isi|dari)\s+)?)?"
-    r"(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:pertama\s+kali\s+)?"
+    r"(?:artikel|berita|tulisan)\s+ini\s+(?:sebelumnya\s+)?(?:telah\s+|sudah\s+)?(?:pertama\s+kali\s+)?"
     r"(?:tayang|terbit|dimuat|diterbitkan|naik)\s+(?:di|pada)\s+"
     r"(?P<outlet>\S+(?:\s+\S+){0,3}?)"
     r"(?:\s+dengan\s+judul\b\s*:?\s*(?P<rest>.*)|\s+dan\s+(?:bisa|dapat)\s+dibaca\b.*"
@@ -182,13 +182,18 @@ _SYNDICATION_RE: Final = re.compile(
 _EN_NOT_OUTLET: Final = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun"
     r"|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
-    r"|this|that|these|our|my|his|her|its|their|a|an)\b"
+    r"|this|that|these|our|my|his|her|its|their|a|an"
+    # a language: "This story was first published in English" (h253 R1-R3) names a translation, no outlet
+    r"|english|indonesian|bahasa|javanese|sundanese|malay|chinese|mandarin|arabic|dutch|french|german|japanese"
+    r"|korean|spanish)\b"
 )
 _SYNDICATION_EN_RE: Final = re.compile(
-    r"this\s+(?:article|story|piece|post)\s+(?:was\s+|has\s+been\s+)?(?:first\s+|originally\s+)"
-    r"(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s+"
+    r"this\s+(?:article|story|piece|post)\s+(?:(?:was\s+|has\s+been\s+)?(?:first\s+|originally\s+)"
+    r"(?:appeared|published|ran|posted)\s+(?:on|in|at|by)|is\s+republished\s+from)\s+"
     rf"(?P<outlet>(?!{_EN_NOT_OUTLET})(?:(?i:the)\s+)?(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){{0,3}}"
     r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|id|co\.id|co\.uk|tv))"
+    # The Conversation's own form: "… republished from The Conversation under a Creative Commons license."
+    r"(?:\s+under\s+a\s+creative\s+commons\s+licen[cs]e)?"
     rf"(?:\s*[.,!;]\s*(?P<more>{_READ_MORE})|\s*\.?)",
     re.IGNORECASE,
 )
@@ -211,6 +216,9 @@ _ADAPTED_FROM_RE: Final = re.compile(
     r"\s*(?:[(\[](?P<rest>[^()\[\]]*)[)\]])?\s*\.?",
     re.IGNORECASE)
 _SYNDICATION_MAX_CHARS: Final = 800
+# What an outlet's name opens with: a capital ("Kompas.com", "TribunJatim.com"), a network's lower-case brand before
+# its capitalised edition ("detikJatim", "kumparanBISNIS"), or a domain ("suara.com").
+_OUTLET_NAME_RE: Final = re.compile(r"[A-Z]|[a-z]+[A-Z]|\S+\.(?:com|co\.id|id|net|org|tv)\b")
 _SYNDICATION_TITLE_END_RE: Final = re.compile(
     r"\s*(?:klik\s+untuk\s+baca|baca\s+selengkapnya|selengkapnya\s*(?::|di\s+sini|https?://|$)|di\s+sini\s*:|https?://|penulis\s*:"
     r"|editor\s*:)",
@@ -3850,6 +3858,10 @@ def _parse_syndication(block: str) -> dict[str, str | None] | None:
     if match is None:
         return None
     groups = match.groupdict()
+    if groups.get("more") and not _OUTLET_NAME_RE.match(match.group("outlet")):
+        # "Berita ini tayang di televisi pada Senin malam, lihat tayangan ulangnya di sini." (h253 R8): a pointer
+        # sentence after words that name no outlet is the story's own line
+        return None
     rest = groups.get("rest") or ""
     # the pointer sentence after the outlet ("Klik untuk baca: https://…") holds a link, never a title
     url_match = _URL_RE.search(rest or groups.get("more") or "")
