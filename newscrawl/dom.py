@@ -162,10 +162,17 @@ _AD_TOKEN = re.compile(
     r"|[\w-]*[-_](?:ads?|iklan|gpt|dfp)(?:[-_\d][\w-]*)?"
     rf"|(?:{class_words('ad-slot', 'ad-unit', 'ad-box', 'ad-container', 'ad-wrapper')})[\w-]*",
     re.IGNORECASE)
-# class tokens of photo captions and credits: "caption", "wp-caption-text", "photo-caption", "foto-credit".
+# class tokens of photo captions and credits: "caption", "wp-caption-text", "photo-caption", "foto-credit"; and a photo's
+# description, a photo word and a description word run together either way ("foto-desc", tempo's English 2015 pages;
+# "photodesc", viva 2016; "img-description", "keterangan-foto", "desc-gambar"), alone or as a token's part
+# ("article-foto-desc", "photo-desc__text"). A bare "desc"/"deskripsi"/"description" names no photo: inews' story box
+# is "detail-desc", liputan6's newsletter box "newsletter__description" (h247 V7; measured over the real pages).
+_PHOTO_WORD = r"(?:foto|photo|img|image|gambar|pic)"
+_DESCRIPTION_WORD = r"(?:desc(?:ription)?|deskripsi|keterangan|ket)"
 _CAPTION_TOKEN = re.compile(
     r"(?:(?:wp|img|image|photo|foto|pic|media|detail)[-_]?)?caption(?:[-_][\w-]*)?|[\w-]*[-_]caption"
-    r"|keterangan[-_]?foto|(?:photo|foto)[-_]?credit|credit[-_]?(?:photo|foto)",
+    r"|(?:photo|foto)[-_]?credit|credit[-_]?(?:photo|foto)"
+    rf"|(?:[\w-]*[-_])?(?:{_PHOTO_WORD}[-_]?{_DESCRIPTION_WORD}|{_DESCRIPTION_WORD}[-_]?{_PHOTO_WORD})(?:[-_][\w-]*)?",
     re.IGNORECASE)
 # A caption's text as outlets open it: "Foto: dok. BPBD, 18 Juni 2024", "Foto/AP", "Ilustrasi: …".
 _CAPTION_TEXT = re.compile(r"\s*(?:foto|photo|ilustrasi|illustration)\s*[:/]", re.IGNORECASE)
@@ -848,7 +855,7 @@ def image_captions(root: etree._Element) -> set[etree._Element]:
                 found.add(parent)
             continue
         for _ in range(_LONE_IMAGE_DEPTH):  # up the wrappers holding the photo alone ("<div><a><img></a></div>")
-            if parent is root or len(parent) != 1 or not _blank(parent.text) or not _blank(top.tail):
+            if parent is root or not _holds_alone(parent, top):
                 break
             top, parent = parent, parent.getparent()
             if parent is None:
@@ -862,11 +869,71 @@ def image_captions(root: etree._Element) -> set[etree._Element]:
         while caption is not None and not isinstance(caption.tag, str):  # a comment between them
             caption = caption.getnext()
         if caption is not None and _slide_text(caption, parent) and _photo(image) and (
-                _marked_caption(caption) or _in_slideshow(parent)):
+                _marked_caption(caption) or _in_slideshow(parent) or _lead_photo_box(parent, caption)):
             found.add(caption)
             if (card := _teaser_card(parent, root)) is not None:
                 found.add(card)
     return found
+
+
+# How many nodes before a lead photo's box are looked through for a paragraph (_lead_photo_box).
+_LEAD_BOX_LOOK_BACK_NODES = 400
+
+
+def _lead_photo_box(box: etree._Element, caption: etree._Element) -> bool:
+    """Whether ``box`` (a photo, the lone wrappers and textless controls around it, and ``caption`` after it: the
+    caller's) is the story's lead photo with its caption, a sentence and no credit alike: the caption the box's only
+    text, no paragraph (<p>) and no link (a card's headline is one), the box a div/section/figure in no link, the
+    story's paragraphs right after it (the next element a <p> with a text), and before it in its container neither a
+    paragraph nor another photo (no <p>, no <img> there, looked for through a few hundred nodes): the story's lead
+    photo. Tempo's 2015 templates: "<div class='block-display'><div class='single-img'><div class='share-display'>…
+    </div><img></div><div class='deskripsi'>Rektor UNY buka …</div></div><p>…" (h247 V7). A story's lede set in a <p>
+    beside its photo is a paragraph, and a listicle's item box ("<div class='list-item'><img><div>Ikan depik diolah …
+    </div></div>") follows its intro or another item's photo, or is followed by the next item: never such a box."""
+    if box.tag not in ("div", "section", "figure") or caption.tag == "p" or caption.find(".//a") is not None \
+            or any(ancestor.tag == "a" for ancestor in box.iterancestors()):
+        return False
+    text = text_within(caption, _SLIDE_CAPTION_MAX_CHARS, lines=False)
+    if not text or text_within(box, _SLIDE_MAX_CHARS, lines=False) != text:
+        return False
+    following = box.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or following.tag != "p" or _blank("".join(following.itertext())):
+        return False
+    seen = 0
+    for sibling in box.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        for node in sibling.iter():
+            seen += 1
+            if seen > _LEAD_BOX_LOOK_BACK_NODES or node.tag in ("p", "img"):
+                return False
+    return True
+
+
+# A textless control beside a photo in its wrapper (a share bar of icon links, a zoom button): at most this many nodes.
+_CONTROL_MAX_NODES = 64
+
+
+def _holds_alone(wrapper: etree._Element, top: etree._Element) -> bool:
+    """Whether ``wrapper`` holds the photo (``top``: the <img> or a lone wrapper around it) and no text: besides it, a few
+    children at most, comments and textless controls of a few nodes (tempo 2015's "<div class='single-img'><div
+    class='share-display'><ul><li><a><img share icon></a></li>…</ul></div><!-- --><img photo></div>", h247 V7). A
+    wrapper holding a text of its own (a caption, a slide's text, a link's label) holds more than the photo."""
+    if not _blank(wrapper.text) or len(wrapper) > _SLIDE_MAX_CHILDREN:
+        return False
+    for child in wrapper:
+        if not _blank(child.tail):
+            return False
+        if child is top or not isinstance(child.tag, str):
+            continue
+        for count, node in enumerate(child.iter()):
+            if count >= _CONTROL_MAX_NODES or (node is not child and not _blank(node.tail)):
+                return False
+            if isinstance(node.tag, str) and node.tag.lower() not in _NO_TEXT_TAGS and not _blank(node.text):
+                return False
+    return True
 
 
 def _teaser_card(link: etree._Element, root: etree._Element) -> etree._Element | None:

@@ -7,7 +7,7 @@ import sys
 import pytest
 from lxml import etree
 
-from newscrawl.dom import collapse_ws, in_teaser, text_pieces, text_within, walk_blocks
+from newscrawl.dom import collapse_ws, in_caption, in_teaser, text_pieces, text_within, walk_blocks
 
 # The definition collapse_ws's fast path must keep: the invisible characters removed (next to ASCII letters even
 # the joiners), then every whitespace run is one space, none at either end.
@@ -493,6 +493,39 @@ CAPTIONS_AFTER_IMAGES = [
      "TEMPO/Tony Hartawan</div><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
     ("<p>Isi.</p><div class='photo'><img src='10.jpg'> Petugas memeriksa kendaraan di Gerbang Tol Cikampek Utama, Jumat "
      "(5/4/2024). ANTARA/Hafidz Mubarak A</div><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
+    # (h247 V7, the real markup of tempo's 2015 pages, realpages tempo/article-gaya-2015.html) the lead photo's wrapper
+    # holds a share bar of icon links beside the photo, the caption a div of its own after the wrapper (class
+    # "deskripsi", no caption word), its credit "Doc. uny.ac.id KOMUNIKA ONLINE" no credit's form; a column with no
+    # dateline then read it as its first paragraph
+    *[(f"<h1>Data Beras yang Tak Pernah Akurat</h1><div class='block-tanggal'>Senin, 07 Desember 2015 | 07:30 WIB</div>"
+       f"<div class='block-display'><div class='single-img'><div class='share-display fade'><ul>"
+       f"<li><a href='javascript:void(0)' title='share facebook'><img src='fb-img-share.png' alt='share facebook'></a></li>"
+       f"<li><a href='javascript:void(0)' title='share twitter'><img src='twitter-img-share.png' alt='share twitter'></a>"
+       f"</li></ul></div><!-- end share display --><img src='449444_620.jpg' alt='Data Beras'></div><!-- end single img -->"
+       f"<div class='deskripsi'>{caption}</div><!-- end deskripsi --></div>"
+       f"<p>Setiap kali harga beras naik, pemerintah sibuk menggelar operasi pasar.</p>",
+       ["Data Beras yang Tak Pernah Akurat", "Senin, 07 Desember 2015 | 07:30 WIB",
+        "Setiap kali harga beras naik, pemerintah sibuk menggelar operasi pasar."])
+      # ... with its credit, and as a bare sentence (the lead photo's box before the story's paragraphs)
+      for caption in ("Rektor UNY buka invitasi olahraga antar perguruan tinggi. Doc. uny.ac.id KOMUNIKA ONLINE",
+                      "Rektor UNY membuka invitasi olahraga antar perguruan tinggi di Yogyakarta.")],
+    # ... the English pages' "foto-desc" (a photo word and a description word) after the story's first paragraph: a
+    # caption by its class
+    ("<p>Isi.</p><div class='blok-foto-konten'><div class='foto-konten'><img src='437155_620.jpg'></div>"
+     "<div class='foto-desc'>Secretary of State Pratikno speaks to reporters in Jakarta.</div></div><p>Isi lanjutan.</p>",
+     ["Isi.", "Isi lanjutan."]),
+    # ... but a sentence beside a photo in a box after the story's first paragraph, or in a <p> of the box, or a box
+    # followed by no paragraph, is the story's: read
+    ("<p>Isi.</p><div class='block-display'><div class='single-img'><img src='1.jpg'></div><div class='teks'>Warga "
+     "membersihkan rumah dari lumpur.</div></div><p>Isi lanjutan.</p>",
+     ["Isi.", "Warga membersihkan rumah dari lumpur.", "Isi lanjutan."]),
+    ("<div class='intro'><img src='1.jpg'><p>Banjir kembali merendam Kampung Melayu pagi ini.</p></div>"
+     "<p>Isi lanjutan.</p>", ["Banjir kembali merendam Kampung Melayu pagi ini.", "Isi lanjutan."]),
+    ("<div class='list-item'><img src='1.jpg'><div class='teks'>Ikan depik diolah dengan bumbu pedas asam.</div></div>"
+     "<div class='list-item'><img src='2.jpg'><div class='teks'>Cecah terong belanda dibuat dari terong belanda.</div>"
+     "</div><p>Selamat mencoba.</p>",
+     ["Ikan depik diolah dengan bumbu pedas asam.", "Cecah terong belanda dibuat dari terong belanda.",
+      "Selamat mencoba."]),
 ]
 
 
@@ -504,6 +537,21 @@ def test_an_italic_caption_under_a_photo_is_a_caption(html: str, expected: list[
     assert [b.text for b in flagged if not b.flagged] == expected
     everything = [b.text for b in walk_blocks(root)]
     assert all(text in everything for text in expected) and (_CAPTION not in html or _CAPTION in "".join(everything))
+
+
+# (h247 V7) a photo word and a description word run together, either way, name a photo's caption box ("foto-desc",
+# tempo's English 2015 pages; "photodesc", viva 2016's real page); a bare description word does not: inews' story box
+# is "detail-desc", liputan6's newsletter box "newsletter__description", tempo's Indonesian caption "deskripsi" (told by
+# its place instead: the rows above).
+@pytest.mark.parametrize("token, caption", [
+    ("foto-desc", True), ("photodesc", True), ("img-description", True), ("keterangan-foto", True),
+    ("desc-gambar", True), ("article-foto-desc", True), ("photo-desc__text", True), ("foto_deskripsi", True),
+    ("deskripsi", False), ("desc", False), ("detail-desc", False), ("newsletter__description", False),
+    ("article-description", False), ("photo-details", False), ("image-desk", False), ("pictures-desc", False),
+])
+def test_a_photo_description_class_names_a_caption(token: str, caption: bool) -> None:
+    root = etree.fromstring(f"<div><div class='{token}'>Warga antre di Pasar Senen.</div></div>", etree.HTMLParser())
+    assert in_caption(root.find(".//div/div")) is caption
 
 
 @pytest.mark.parametrize("html, expected", WIDGETS)

@@ -2562,3 +2562,71 @@ def test_a_story_told_in_cards_linking_the_sites_coverage_is_the_story(box: str,
                           f"undang-undang.</p></footer></body></html>"))
     blocks = main_text(page)
     assert [text for text in texts if any(text in block for block in blocks)] == texts
+
+
+# (h247 V7) tempo's 2015 templates, the real markup of realpages tempo/article-gaya-2015.html around a column (a /kolom/
+# URL, the columnist's name and role over the text in its paragraph, no "TEMPO.CO, Jakarta -" dateline): the lead
+# photo's wrapper holds a share bar beside the photo, and its caption follows in a "deskripsi" div. The caption was read
+# as the story's first paragraph, and the name and role lines under it as paragraphs too.
+_TEMPO_COLUMN = "http://www.tempo.co/read/kolom/2015/12/07/2449/data-beras-yang-tak-pernah-akurat"
+_TEMPO_COLUMN_TEXT = [
+    "Setiap kali harga beras naik, pemerintah sibuk menggelar operasi pasar. Setiap kali pula harga turun sebentar, "
+    "lalu naik lagi. Kita seperti menonton film yang sama berulang kali.",
+    "Masalahnya bukan pada kurangnya beras di gudang, melainkan pada data produksi yang tidak pernah akurat. Tanpa data "
+    "yang benar, kebijakan impor selalu datang terlambat.",
+    "Sudah saatnya Badan Pusat Statistik diberi wewenang penuh menghitung produksi padi dengan metode yang bisa diuji "
+    "publik.",
+    "Selebihnya, kita hanya akan terus menebak-nebak, dan petani serta konsumen yang menanggung akibatnya."]
+
+
+def _tempo_column_page(caption: str) -> str:
+    share = "".join(f"<li><a href=\"javascript:void(0)\" onclick=\"popupwindow('https://{site}/share?u={_TEMPO_COLUMN}', "
+                    f"'Share', 600, 400)\" title=\"share {name}\"><img src=\"http://cdn.tmpo.co/web/teco/images/"
+                    f"{name}-img-share.png\" alt=\"share {name}\"></a></li>"
+                    for site, name in (("www.facebook.com", "fb"), ("twitter.com", "twitter"),
+                                       ("plus.google.com", "google")))
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<meta property="og:type" content="article" /><meta property="og:url" content="{_TEMPO_COLUMN}" />
+<meta property="og:title" content="Data Beras yang Tak Pernah Akurat  | Tempo Gaya" />
+<meta property="og:site_name" content="Tempo Gaya"/><title>Data Beras yang Tak Pernah Akurat  | Tempo Gaya</title>
+<meta name="keywords" content="kesehatan, olahraga" />
+<script type="application/ld+json">{{"@context": "http://schema.org", "@type": "NewsArticle",
+"headline": "Data Beras yang Tak Pernah Akurat ", "datePublished": "2015-12-07T07:30:00+07:00"}}</script></head>
+<body><div class="full-body"><div class="pages"><div class="block-mainmenu m15-b"><ul class="main-menu">
+<li><a href="http://nasional.tempo.co" title="Politik">Nasional</a></li><li><a href="http://bisnis.tempo.co">Bisnis</a></li>
+</ul></div><div class="left-col"><div class="blocking m20-b bgw"><h2 class="title">Berita Pilihan</h2><ul class="list-text">
+<li><h4><a href="http://bola.tempo.co/read/news/2015/11/03/237715501/jelang-piala-sudirman-persib-compang-camping">Jelang
+Piala Sudirman, Persib Compang-camping, Ada Apa?</a></h4></li></ul></div></div>
+<div class="double-block"><div class="center-col"><div class="w100 m10-b"><div class="artikel">
+	<ul class="block-kanal-map"><li><a href="http://www.tempo.co" class="shadow fade">home</a></li><li><a
+	href="http://gaya.tempo.co" class="shadow fade">gaya</a></li><li><a href="#" class="shadow fade">kesehatan</a></li></ul>
+	<h1>
+		Data Beras yang Tak Pernah Akurat &nbsp;	</h1>
+	<div class="block-tanggal">
+			Senin, 07 Desember 2015 | 07:30 WIB
+	</div>
+	<div class="block-display">
+		<div class="single-img">
+			<div class="share-display fade"><ul>{share}</ul></div>
+			<!-- end share display -->
+						<img src="http://cdn.tmpo.co/data/2015/10/29/id_449444/449444_620.jpg" alt="Data Beras yang Tak Pernah Akurat &nbsp;">
+		</div>
+		<!-- end single img -->
+		<div class="deskripsi">{caption}</div>
+		<!-- end deskripsi -->
+	</div>
+	<!-- end block display -->
+	<p><strong>Bambang Harymurti</strong><br /><em>Wartawan senior Tempo</em><br /><br />{"<br /><br />".join(_TEMPO_COLUMN_TEXT)}</p>	</div>
+<!-- end artikel -->
+</div></div></div></div></div></body></html>"""
+
+
+@pytest.mark.parametrize("caption", [
+    "Rektor UNY buka invitasi olahraga antar perguruan tinggi. Doc. uny.ac.id KOMUNIKA ONLINE",  # the real caption
+    "Rektor UNY membuka invitasi olahraga antar perguruan tinggi di Yogyakarta.",  # a bare sentence
+])
+def test_a_lead_photos_caption_beside_its_share_bar_is_no_paragraph(caption: str) -> None:
+    result = crawl_in_process("generic", {_TEMPO_COLUMN: Route(_tempo_column_page(caption))}, f"url={_TEMPO_COLUMN}")
+    (item,) = result.items
+    assert item["body"] == _TEMPO_COLUMN_TEXT
+    assert item["authors"] == ["Bambang Harymurti"]
