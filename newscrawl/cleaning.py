@@ -46,7 +46,7 @@ from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LA
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
                                DESK_CODE, DESK_MULTI, DESK_NUMBERED, DESK_PRINT_CODE, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
                                MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, PROMPT_OPENER, RESIDUE_PATTERNS, SPEECH_RE,
-                               SUBMISSION_FORM_RE, TAG_KINDS, ResiduePattern, channel_statement_subject,
+                               SUBMISSION_FORM_RE, TAG_KINDS, TITLED_OUTLET_PHOTO_CREDIT, ResiduePattern, channel_statement_subject,
                                is_copy_link_label, normalized_residue_kind, promo_owner, upsell_brand)
 from newscrawl.fields.outlet import AGENCIES, AGENCY_NAME_PATTERN, PAPER_WORDS, SOURCE_NAME_PATTERN, squeeze
 from newscrawl.fields.places import is_place
@@ -1158,7 +1158,10 @@ _CAPTION_CREDIT_RE: Final = re.compile(
     r"|[(\[]\s*(?-i:[A-Z]{2,}(?:\s+[A-Z][a-z]+)?)\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*[)\]]\.?$"
     # The outlet's domain then the photographer, bare after the caption's last sentence: "… karnaval.
     # KOMPAS.com/Kristianto Purnomo" (h70 probe)
-    r"|(?<=[.!?])\s+(?-i:[A-Z][\w-]*\.(?:com|co\.id|id))\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\.?$",
+    r"|(?<=[.!?])\s+(?-i:[A-Z][\w-]*\.(?:com|co\.id|id))\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\.?$"
+    # The outlet's name written as a word, bracketed after the caption's last sentence, then its photographer's name
+    # (residue.TITLED_OUTLET_PHOTO_CREDIT): "… Arab Saudi. (Republika/Wihdan Hidayat)" (h247 V8)
+    rf"|(?<=[.!?\"\u201d\u2019])\s?{TITLED_OUTLET_PHOTO_CREDIT}\.?$",
     re.IGNORECASE)
 _CREDITED_CAPTION_MAX_CHARS: Final = 400
 
@@ -3263,8 +3266,11 @@ def _without_trailing_related(block: str) -> str:
 # A photo's credit glued to the end of a paragraph, after its last sentence: "… pada pekan lalu. Foto/AP", "… pekan
 # lalu. <em>(Foto: Antara/Hafidz Mubarak A)</em>", "… elemen pertahanan.Foto/AP" (h40 probe: SINDOnews, regional
 # templates). The credit goes, the paragraph stays (a short caption with its credit is residue: caption_with_credit).
+# And a wire's or an outlet's photo desk in brackets, its name before the word: "… tahun ini. (ANTARA FOTO/Aditya Pradana
+# Putra)", "(AP Photo/Vincent Yu)", "(AFP PHOTO/Noel Celis)", "(Antara Photo/Sigid Kurniawan)" (h247).
 _TRAILING_CREDIT_RE: Final = re.compile(
-    r"(?<=[.!?\"\u201d\u2019])\s*[(\[]?\s*(?:foto|photo)\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]!?]{0,59}[)\]]?\s*$",
+    r"(?<=[.!?\"\u201d\u2019])\s*(?:[(\[]?|[(\[]\s*(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)\s*(?:foto|photo)\s*[:/]\s*"
+    r"(?!video\b)[^\s()\[\]][^()\[\]!?]{0,59}[)\]]?\s*$",
     re.IGNORECASE)
 _TRAILING_CREDIT_TAIL: Final = 80
 # Words of a sentence, not of a credit ("Foto: Antara/Hafidz", "Foto: Dok. Humas Polda").

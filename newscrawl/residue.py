@@ -28,7 +28,7 @@ __all__ = [
     "CALL_WITHOUT_CHANNEL_RE", "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_LABEL", "DESK_CODE", "DESK_MULTI", "DESK_NUMBERED", "DESK_PRINT_CODE", "EDITED_BY_LABEL",
     "DESK_SINGLE", "PROMPT_OPENER",
     "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
-    "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "WRITER_BY_WORDS",
+    "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "TITLED_OUTLET_PHOTO_CREDIT", "WRITER_BY_WORDS",
     "is_copy_link_label", "names_public_body", "normalized_residue_kind", "promo_owner",
 ]
 
@@ -524,6 +524,15 @@ _SOURCE_WITH_AGENCIES: Final = (rf"(?:{SOURCE_NAME_PATTERN})\s+(?:and|with|&|dan
 # The longest caption text before its credit ("Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong-un di
 # Pyongyang. (Foto: …)"): a longer block ending in a credit is a paragraph of the story with the credit glued on.
 _CAPTION_MAX_CHARS: Final = 100
+# A photo's credit naming the outlet by its name written as a word (one or two, capitalised) and its photographer by a
+# person's name (two to four capitalised words, initials among them), bracketed: republika's "(Republika/Wihdan
+# Hidayat)" (h247 V8), "(Tribun Bali/I Komang Agus Aryanta)", "(Project Multatuli/Dian Anggraeni)". Only after a
+# sentence's end (the callers'): a parenthesis in a sentence is the story's. An office and its unit, a product's
+# platforms are no person: "(Pemda/Dinas PU)", "(Kota/Bank BRI)", "(Windows/Mac OS)"; a desk's sign-off is a word
+# or initials on each side: "(Dio/Ysl)", "(esy/jpnn)", "(Jubi/Indrayadi TH)" (trimmed as a sign-off).
+TITLED_OUTLET_PHOTO_CREDIT: Final = (
+    r"[(\[]\s*(?-i:[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s*/\s*"
+    r"(?-i:(?:[A-Z]\.?\s+)?[A-Z][a-z][\w'.-]*(?:\s+(?:[A-Z][a-z][\w'.-]*|[A-Z]\.?)){1,3})\s*[)\]]")
 
 # Pictographs, arrows, geometric shapes, dingbats and bullets (with the emoji joiner and variation selector):
 # decoration around a promo line ("⬇️ Baca selengkapnya", "👉 Ikuti kami di Google News").
@@ -1081,7 +1090,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|(?:instagram|twitter|tiktok|facebook|youtube|threads|ig|x)\s*/\s*@?[\w.]{2,40}"
         r"|(?!www\.)[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
         r"|(?:antara(?:\s+foto)?|reuters|afp|ap(?:\s+photo)?|epa|xinhua|anadolu|getty\s+images)\s*/\s*"
-        r"(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}))\s*[)\]]\.?",
+        r"(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}))\s*[)\]]\.?"
+        # the outlet's name as a word, after the caption's sentence (TITLED_OUTLET_PHOTO_CREDIT)
+        rf"|.{{1,{_CAPTION_MAX_CHARS}}}?[.!?][\"\u201d\u2019]?\s*{TITLED_OUTLET_PHOTO_CREDIT}\.?",
         "detik slider, WordPress inline photos, liputan6 infographics (h48 probe)",
         requires_any=("/", "(ist", "istimewa"),
         requires_char="(",

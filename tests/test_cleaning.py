@@ -4222,7 +4222,8 @@ def test_the_caption_credit_scan_from_the_last_opening_bracket_finds_what_a_whol
     credits = ["(REUTERS/Willy Kurniawan)", "ANTARA FOTO/Aprillio Akbar/nym.", "((ANTARA/Hafidz Mubarak)", "[(AP/Dita)",
                "(Dok. Setpres)", "(Instagram/@raffinagita1717)", "KONTAN/Carolus Agus Waluyo", "(CNN Indonesia/Safir Makki)",
                "KOMPAS.com/Kristianto Purnomo", "(Grandyos Zafna/detikcom)", "/ AFP)", "(Liputan6.com/Abdillah).",
-               "ANTARA/Hafidz (ANTARA/Hafidz)", "Foto (1/2) ANTARA FOTO/Akbar (x)"]
+               "ANTARA/Hafidz (ANTARA/Hafidz)", "Foto (1/2) ANTARA FOTO/Akbar (x)", "(Republika/Wihdan Hidayat)",
+               "[Tribun Bali/I Komang Agus Aryanta].", "(Pemda/Dinas PU)"]
     leads = ["", "Warga antre di Jakarta, Senin (19/6/2024). ", "Banjir (lagi) di [Bekasi] (19/6). ", "Selesai.\n", "(a) [b] "]
     blocks += [lead + credit for lead in leads for credit in credits] + [credit + "\n" for credit in credits]
     assert len(blocks) > 1000
@@ -4246,3 +4247,48 @@ _STOCKS = ["Saham | Harga | Perubahan", "BBCA | 9.850 | +1,2%", "BBRI | 4.560 | 
 def test_a_source_under_a_tables_rows_is_the_tables(blocks, kept) -> None:
     assert ("Sumber: Bursa Efek Indonesia" in strip_residue(blocks) or "Source: Refinitiv" in strip_residue(blocks)) \
         is kept
+
+
+# (h247 V8, reconstructed from republika/ihram 2017's photos in the text: "<p><img …><br />Petugas haji … Arab Saudi.
+# (Republika/Wihdan Hidayat)</p>" three times between the lead and the closing paragraph) the outlet's photo credit
+# written with its name as a word closes each caption; read as a photo story's text (generic), each caption keeps its
+# sentence without the credit, as the other credit forms do. A paragraph of the story closed by a wire's photo desk in
+# brackets ("(ANTARA FOTO/…)", "(AP Photo/…)") loses it. A desk's sign-off, an office and its unit, a product's
+# platforms, a parenthesis in a sentence stay as written.
+_HAJJ_LEAD = ("IHRAM.CO.ID, MAKKAH -- Tim Kementerian Agama meninjau kesiapan fasilitas jamaah haji Indonesia di Arafah, "
+              "Muzdalifah, dan Mina pekan ini.")
+_HAJJ_END = ("Kementerian Agama memastikan seluruh tenda di Mina sudah dilengkapi pendingin udara sebelum kedatangan "
+             "jamaah gelombang pertama.")
+_HAJJ_CAPTIONS = ["Petugas haji Indonesia memeriksa kesiapan tenda jamaah di Mina, Arab Saudi.",
+                  "Jalur pejalan kaki dari Mina menuju Jamarat yang diperlebar tahun ini.",
+                  "Dapur umum penyedia katering jamaah haji Indonesia di kawasan Mina."]
+_LONG_PARAGRAPH = ("Menurut dia, pemerintah sudah menyiapkan anggaran tambahan untuk memperbaiki fasilitas jamaah di "
+                   "seluruh kawasan Mina sebelum musim haji tahun ini dimulai, termasuk jalur pejalan kaki dan dapur umum.")
+
+
+@pytest.mark.parametrize(("blocks", "expected"), [
+    pytest.param([_HAJJ_LEAD, *(f"{caption} (Republika/Wihdan Hidayat)" for caption in _HAJJ_CAPTIONS), _HAJJ_END],
+                 [_HAJJ_LEAD, *_HAJJ_CAPTIONS, _HAJJ_END], id="photo-story-titled-outlet-credits"),
+    pytest.param([_HAJJ_LEAD, *(f"{caption} [Tribun Bali/I Komang Agus Aryanta]" for caption in _HAJJ_CAPTIONS)],
+                 [_HAJJ_LEAD, *_HAJJ_CAPTIONS], id="photo-story-two-word-outlet-initial"),
+    # one caption among the story's paragraphs: a sentence keeps its words, a noun phrase is a caption and goes
+    pytest.param([P_STORY, f"{_HAJJ_CAPTIONS[0]} (Republika/Wihdan Hidayat)", P_STORY_2],
+                 [P_STORY, _HAJJ_CAPTIONS[0], P_STORY_2], id="sentence-titled-outlet-credit"),
+    pytest.param([P_STORY, "Tenda jamaah di Mina. (Republika/Wihdan Hidayat)", P_STORY_2], [P_STORY, P_STORY_2],
+                 id="caption-titled-outlet-credit"),
+    pytest.param([_HAJJ_LEAD, f"{_LONG_PARAGRAPH} (ANTARA FOTO/Aditya Pradana Putra)", _HAJJ_END],
+                 [_HAJJ_LEAD, _LONG_PARAGRAPH, _HAJJ_END], id="paragraph-wire-photo-desk"),
+    pytest.param([_HAJJ_LEAD, f"{_LONG_PARAGRAPH} (AP Photo/Vincent Yu)", _HAJJ_END],
+                 [_HAJJ_LEAD, _LONG_PARAGRAPH, _HAJJ_END], id="paragraph-ap-photo"),
+    pytest.param([_HAJJ_LEAD, f"{_LONG_PARAGRAPH} [Foto: Wihdan Hidayat/Republika]", _HAJJ_END],
+                 [_HAJJ_LEAD, _LONG_PARAGRAPH, _HAJJ_END], id="paragraph-labelled-credit"),
+    *[pytest.param([P_STORY, text, P_STORY_2], [P_STORY, text, P_STORY_2], id=f"kept-{n}")
+      for n, text in enumerate(("Petugas memeriksa tenda jamaah di Mina. (esy/jpnn)",
+                                "Petugas memeriksa tenda jamaah di Mina. (Dio/Ysl)",
+                                "Data itu dari dinas. (Pemda/Dinas PU)", "Kantor itu diresmikan. (Kota/Bank BRI)",
+                                "Aplikasi itu bisa diunduh gratis. (Windows/Mac OS)",
+                                "Rapat dihadiri pengurus inti (Ketua/Wakil Ketua) partai itu.",
+                                "Hal itu disampaikan Ketua DPC (PDI-P/Jakarta) kepada wartawan."))],
+])
+def test_a_kept_captions_photo_credit_is_cut(blocks: list[str], expected: list[str]) -> None:
+    assert clean_body(blocks) == expected
