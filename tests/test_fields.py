@@ -957,6 +957,9 @@ def test_split_bylines(bylines: list[str], names: list[str]) -> None:
     # tempo's capitals sign-off "ISTMAN MP" (h247 T4): initials without dots stay capitals; a vowel or "ng" makes a word
     ("ISTMAN MP", "Istman MP"), ("IWAN HS", "Iwan HS"), ("ANDI NG", "Andi Ng"), ("ANDI SYAH", "Andi Syah"),
     ("ABDULLAH BT UMAR", "Abdullah bt Umar"),
+    # (h252 probe) Daeng's "Dg", "Jr", and three-consonant short forms of names ("Nasution", "Muhammad") are words
+    ("RAHMAN DG NAI", "Rahman Dg Nai"), ("JOHN SMITH JR", "John Smith Jr"), ("RIZKI NST", "Rizki Nst"),
+    ("ZULKIFLI MHD", "Zulkifli Mhd"),
 ])
 def test_name_case(name: str, cased: str) -> None:
     assert name_case(name) == cased

@@ -251,15 +251,16 @@ _LOWER_PARTICLES = frozenset(("bin", "binti", "bt"))
 _WORD_SPLIT = re.compile(r"([\s-]+)")
 # A word's first letter, and each letter after a dot: initials stay capitals ("A.M. FAJAR" -> "A.M. Fajar", h34).
 _INITIAL = re.compile(r"^\W*\w|(?<=\.)\w")
-# Initials without dots: two or three letters and no vowel ("ng", a surname, is none).
-_UNDOTTED_INITIALS = re.compile(r"(?!ng$)[b-df-hj-np-tv-xz]{2,3}")
+# Initials without dots: two letters and no vowel. Not "ng" (a surname), "dg" (Makassar's Daeng: "Rahman Dg Nai"),
+# "jr", "sr"; three consonants are names' own short forms as often ("Nst", "Hrp", "Mhd": h252 probe).
+_UNDOTTED_INITIALS = re.compile(r"(?!(?:ng|dg|jr|sr)$)[b-df-hj-np-tv-xz]{2}")
 
 
 def name_case(name: str) -> str:
     """A name typed in capitals as names are written: each word (split on whitespace and hyphens only, so not
     after an apostrophe: "MA'RUF" -> "Ma'ruf", "AL-FARABI" -> "Al-Farabi") capitalised, the rest lower case;
-    bin/binti/bt after the first word lower case; a word of two or three consonants after the first word stays in
-    capitals: initials written without dots ("ISTMAN MP" -> "Istman MP", "IWAN HS")."""
+    bin/binti/bt after the first word lower case; a word of two consonants after the first word stays in capitals:
+    initials written without dots ("ISTMAN MP" -> "Istman MP", "IWAN HS")."""
     parts = _WORD_SPLIT.split(name.lower())
     return "".join(part if index and part in _LOWER_PARTICLES
                    else part.upper() if index and _UNDOTTED_INITIALS.fullmatch(part)
