@@ -13,9 +13,10 @@ Public API::
 
 ``parse_date`` never raises and never guesses: anything that is not clearly one
 valid date gives ``None``: a range of days ("19-21 Juni 2024", "19 Juni - 21 Juni 2024", "(19-21/6/2024)", "19 dan
-20 Juni 2024", "June 19-21, 2024", "30 Desember 2023 - 2 Januari 2024") is none, nor is an issue's number before
-a month ("Edisi 25 / Juni 2024", "Vol. 5 No. 2 Juni 2024").  A text without a zone is read in ``zone``, the zone of the
-site (or section, or regional edition) that printed it: WIB unless the caller knows
+20 Juni 2024", "16 atau 17 Juni 2024", "June 19-21, 2024", "24 Desember - 2 Januari 2025", "30 Desember 2023 - 2
+Januari 2024") is none (a press release's dateline, "Jakarta, 19 Juni 2024 - 1 Juli 2024 menjadi …", is its date),
+nor is an issue's number before a month ("Edisi 25 / Juni 2024", "Vol. 5 No. 2 Juni 2024").  A text without a zone
+is read in ``zone``, the zone of the site (or section, or regional edition) that printed it: WIB unless the caller knows
 better (a Bali or Makassar edition prints WITA wall time without saying so).
 ``read_date`` also tells whether the text stated a time of day and a zone: a date
 without a time ("Rabu (19/6/2024)") is a date, not midnight, and is emitted as
@@ -401,9 +402,11 @@ _ZONE_NAME = r"[a-z]{1,5}(?![a-z])"
 _OFFSET = r"[+-]\d{2}(?::?\d{2})?(?![0-9])"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
+# A clock's digits end it: "20.06" of a dotted date "20.06.2024" is no time ("19.06.2024 - 20.06.2024", a span, and a
+# dotted publication/update pair "19.06.2024 | 20.06.2024" gave 20:06; h251 probe).
 _TIME = r"""
     (?<![0-9])(?P<hour>\d{1,2})(?P<time_sep>SEP)(?P<minute>\d{2})
-    (?:(?P=time_sep)(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,6})\d*)?)?(?![0-9])
+    (?:(?P=time_sep)(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,6})\d*)?)?(?![0-9])(?![.:]\d)
     (?:\s?(?P<period>a\.?m\.?|p\.?m\.?|pagi|siang|sore|petang|malam)(?![a-z]))?
 """
 _TIME_PLAIN = _TIME.replace("SEP", "[:.]")
@@ -474,9 +477,10 @@ TWO_DIGIT_YEAR_RE = re.compile(
     """,
     re.ASCII | re.VERBOSE,
 )
-# After a date whose time did not parse: signs that a time was meant to be there.
+# After a date whose time did not parse: signs that a time was meant to be there (a dotted date's day and month,
+# "19.06.2024 | 20.06.2024", are none).
 UNREADABLE_TIME_RE = re.compile(
-    r"[\s,|@)-]*(?:(?:pukul|pkl|jam)(?![a-z])|\d{1,2}(?::\d|\.\d{1,2}(?![0-9])))", re.ASCII
+    r"[\s,|@)-]*(?:(?:pukul|pkl|jam)(?![a-z])|\d{1,2}(?::\d|\.\d{1,2}(?![0-9]|\.\d)))", re.ASCII
 )
 # After a date, a time that is an hour without minutes, after "pukul"/"jam": "19 Juni 2024 jam 10 pagi", "pukul 7
 # malam WIB", "pukul 10 WIB" (h236 probe h14: "jam" made it an unreadable time, and the date was None).
@@ -904,30 +908,62 @@ def _issue_number(text: str, match: re.Match[str]) -> bool:
 # "Sabtu/Minggu, 19/20 Juni 2024") and English ordinals ("19th-21st June 2024") are a span too (h241-style probe,
 # ranges36: each gave its last day).
 _RANGE_WORDS = r"s\.\s?d\.?|s/d\.?|sd|sampai(?:\sdengan)?|hingga|to|until|through|thru|till"
-_LIST_WORDS = r"dan|and|&"
+# "atau"/"or" list the days a date may fall on ("Idul Adha jatuh pada 16 atau 17 Juni 2024", h251 probe): no one date.
+_LIST_WORDS = r"dan|and|&|atau|or"
+# A dash; the tilde some event pages write for one ("19 Juni 2024 ~ 21 Juni 2024", h251 probe).
+_SPAN_DASH = r"[-~]"
+_WEEKDAY_BEFORE_DAY = rf"(?:{word_alternation(DAY_NAMES)})(?![a-z])[\s,]*\(?\s?"
+# The first day may carry its month as a name or a number ("Senin (17/6) dan Selasa (18/6/2024)"), and a weekday
+# may stand before the end's day ("Rabu 19 - Jumat 21 Juni 2024", "Wed 19 - Fri 21 June 2024", "Kamis, 20 dan Jumat,
+# 21 Juni 2024"; h251 probe: each gave its end day).
 _RANGE_START_RE = re.compile(
-    rf"(?<![0-9A-Za-z#:./-])(?P<day>\d{{1,2}}){_ORDINAL}(?:\s(?P<month>{_MONTH}))?"
-    rf"(?:(?P<dash>\s?-\s?)|(?P<slash>/)|\s?(?:{_RANGE_WORDS})\s|,?\s?(?P<list>{_LIST_WORDS})\s)$",
+    rf"(?<![0-9A-Za-z#:./-])(?P<day>\d{{1,2}}){_ORDINAL}(?:\s(?P<month>{_MONTH})|/(?P<num_month>\d{{1,2}})\)?)?"
+    rf"(?:(?P<dash>\s?{_SPAN_DASH}\s?)|(?P<slash>/)|\s?(?:{_RANGE_WORDS})\s|,?\s?(?P<list>{_LIST_WORDS})\s)"
+    rf"(?:{_WEEKDAY_BEFORE_DAY})?$",
     re.ASCII)
-# What may stand before a span's first day written with a list word or a glued slash (a word before "5 dan 19 Juni
-# 2024" more often counts something else: "Pasal 5 dan …", "Liga 1 & …"): the text's opening, a comma or a bracket,
-# a weekday ("Sabtu/Minggu 19/20 Juni"), or a word that introduces days ("tanggal", "pada", "antara", "between").
+# What may stand before a span's first day written with a list word, a glued slash or a spaced dash (a word before
+# "5 dan 19 Juni 2024" or "1 - 19 Juni 2024" more often counts something else: "Pasal 5 dan …", "Liga 1 & …", "Hal.
+# 5 - …"): the text's opening, a comma or a bracket, a weekday ("Sabtu/Minggu 19/20 Juni"), or a word that
+# introduces days ("tanggal", "pada", "antara", "between") or an event's days ("berlangsung", "digelar", "mulai",
+# "from"; h251 probe: 'berlangsung 19 - 21 Juni 2024' gave the 21st).
 _SPAN_OPENER_RE = re.compile(
-    rf"(?:^|[,(]|(?<![a-z])(?:{word_alternation(DAY_NAMES)}|tanggal|tgl\.?|pada|antara|on|between))\s*$", re.ASCII)
+    rf"(?:^|[,(]|(?<![a-z])(?:{word_alternation(DAY_NAMES)}|tanggal|tgl\.?|pada|antara|on|between|berlangsung|digelar"
+    rf"|diadakan|dilaksanakan|diselenggarakan|dibuka|mulai|dari|selama|from|during))\s*$", re.ASCII)
 # A date followed by a later one after a range word or a dash (a weekday may open it): "19 Juni 2024 - 2 Juli 2024",
 # "30 Desember 2023 - 2 Januari 2024", "19 Juni 2024 hingga 21 Juni 2024", "June 19, 2024 - June 21, 2024" (ranges36:
-# the first day was read). Read only after a date without a time: a stamp's time says it is no span's first day.
+# the first day was read), "Rabu (19/6/2024) hingga Jumat (21/6/2024)" (a bracket closing the first; h251).
 _RANGE_AFTER_DATE_RE = re.compile(
-    rf"\s?(?:-|{_RANGE_WORDS}|{_LIST_WORDS})\s?(?:(?:{word_alternation(DAY_NAMES)})(?![a-z])[\s,]*\(?\s?)?",
-    re.ASCII)
+    rf"\)?\s?(?:(?P<dash>{_SPAN_DASH})|{_RANGE_WORDS}|{_LIST_WORDS})\s?(?:{_WEEKDAY_BEFORE_DAY})?", re.ASCII)
+# After a date with its time only a range word says "until" ("19 Juni 2024 pukul 08.00 WIB s.d. 21 Juni 2024 pukul
+# 16.00 WIB", h251): a dash or "dan" after a stamp's time goes on to its update's date.
+_RANGE_AFTER_TIME_RE = re.compile(
+    rf"(?:\s?\(?(?:wita|wib|wit)\)?)?\s?(?:{_RANGE_WORDS})\s(?:{_WEEKDAY_BEFORE_DAY})?", re.ASCII)
+# A press release's dateline before the date: "Jakarta, 19 Juni 2024 - Kamis (20/6/2024) besok, Presiden …",
+# "AMBON, 19 Juni 2024 - 20 Juni 2024 ditetapkan sebagai hari libur" (h251 probe: read as a span, None). A place (no
+# weekday, month or word that introduces days), a comma, a weekday at most: the dash after the date is the dateline's.
+_DATELINE_BEFORE_DATE_RE = re.compile(
+    rf"(?P<place>[a-z][a-z .,'()/-]{{0,40}}?),\s?(?:{_WEEKDAY_BEFORE_DAY})?", re.ASCII)
+_NO_PLACE_RE = re.compile(
+    rf"(?<![a-z])(?:{word_alternation((*DAY_NAMES, *MONTH_BY_NAME))}|tanggal|tgl|pada|antara|on|between|from|dari"
+    rf"|mulai|periode|jadwal|waktu)(?![a-z])", re.ASCII)
 # A month-first span, one month name before two days: "June 19-21, 2024", "Jun 19 - 21, 2024", "June 19 to 21,
 # 2024", "June 30 - July 2, 2024", "June 19th-21st, 2024" (ranges36: dateparser, or the month-first search, read
 # one of its ends).
 _MONTH_FIRST_SPAN_RE = re.compile(
     rf"(?<![a-z])(?P<month>{_MONTH})\s?(?P<day>\d{{1,2}}){_ORDINAL}"
-    rf"(?:\s?-\s?|\s(?:{_RANGE_WORDS}|{_LIST_WORDS})\s)"
+    rf"(?:\s?{_SPAN_DASH}\s?|\s(?:{_RANGE_WORDS}|{_LIST_WORDS})\s)"
     rf"(?:(?P<end_month>{_MONTH})\s?)?(?P<end_day>\d{{1,2}}){_ORDINAL},?\s?(?P<year>\d{{4}})(?![0-9])",
     re.ASCII)
+
+
+def _span_runs_forward(first_month: int, first_day: int, month: int, day: int, month_written: bool) -> bool:
+    """Whether a first day (its month written, or the end's) comes before the end date of a span whose first day has
+    no year: later in the year, or, its month written, in a later month less than half a year before, a span over the
+    year's end ("24 Desember - 2 Januari 2025", "Dec 30 - Jan 2, 2025"; h251 probe: read as its end)."""
+    if not 1 <= first_day <= 31:
+        return False
+    return (first_month, first_day) < (month, day) or (month_written and first_month > month
+                                                       and month + 12 - first_month <= 6)
 
 
 def _range_end(text: str, match: re.Match[str]) -> bool:
@@ -935,45 +971,77 @@ def _range_end(text: str, match: re.Match[str]) -> bool:
     if match.re is not DAY_FIRST_RE or match["iso_year"] is not None:
         return False
     start = _RANGE_START_RE.search(text, max(0, match.start() - 32), match.start())
-    if start is None or _ISSUE_LABEL_RE.search(text, max(0, start.start() - 12), start.start()):
+    if start is None:
         return False
-    if (start["dash"] or "").startswith(" ") and start["month"] is None \
-            and text[:start.start()].rstrip()[-1:] not in ("", ",", "("):
-        # a spaced dash after a number that opens no text, clause or bracket: a rubric's, a page's, a count's
-        # ("Liga 1 - 19 Juni 2024", "Hal. 5 - …", "Dilihat: 5 - …", "Trans7 - …"; h241 probe), not a range's first day
-        return False
-    if (start["list"] or start["slash"]) and _SPAN_OPENER_RE.search(text, 0, start.start()) is None:
-        return False  # "Pasal 5 dan 19 Juni 2024", "Liga 1 & 19 Juni 2024": a number of something else
+    label = _ISSUE_LABEL_RE.search(text, max(0, start.start() - 12), start.start())
+    if label is not None and label["label"] != "edisi":
+        return False  # "No. 5 - 19 Juni 2024": an issue's number (an edition's days, "Edisi 17-23 Juni 2024", a span)
+    if start["num_month"] is not None and match["num_year"] is None:
+        return False  # "17/6 - 19 Juni 2024": a numeric day and month before a text date is no span's first day
     if match["text_day"] is not None:
         day, month = int(match["text_day"]), MONTH_BY_NAME[match["text_month"].rstrip(".")]
     else:
         day, month = int(match["num_day"]), int(match["num_month"])
-    first_month = MONTH_BY_NAME[start["month"].rstrip(".")] if start["month"] else month
-    return (first_month, int(start["day"])) < (month, day) and 1 <= int(start["day"]) <= 31
+    first_month = (MONTH_BY_NAME[start["month"].rstrip(".")] if start["month"]
+                   else int(start["num_month"]) if start["num_month"] else month)
+    opened = _SPAN_OPENER_RE.search(text, 0, start.start()) is not None
+    if (start["dash"] or "").startswith(" ") and start["month"] is None and not opened:
+        # a spaced dash after a number that opens no text, clause or bracket: a rubric's, a page's, a count's
+        # ("Liga 1 - 19 Juni 2024", "Hal. 5 - …", "Dilihat: 5 - …", "Trans7 - …"; h241 probe), not a range's first day
+        return False
+    if start["list"] and not opened:
+        return False  # "Pasal 5 dan 19 Juni 2024", "Liga 1 & 19 Juni 2024": a number of something else
+    if start["slash"] and not opened and not (first_month == month and int(start["day"]) + 1 == day):
+        # a glued slash needs an opener too, unless it joins a day to the next ("Idul Adha 16/17 Juni 2024", a weekend
+        # edition's "Edisi 22/23 Juni 2024"; h251 probe): "Pasal 5/19 Juni 2024" keeps its date
+        return False
+    return _span_runs_forward(first_month, int(start["day"]), month, day,
+                              start["month"] is not None or start["num_month"] is not None)
 
 
-def _match_day(match: re.Match[str]) -> tuple[int, int, int] | None:
-    """(year, month, day) as a DAY_FIRST_RE (not ISO) or MONTH_FIRST_RE match writes them, day first."""
+def _match_day(match: re.Match[str]) -> tuple[int, int, int]:
+    """(year, month, day) as a DAY_FIRST_RE or MONTH_FIRST_RE match writes them, day first (ISO in its order)."""
     if match.re is MONTH_FIRST_RE:
         return int(match["en_year"]), MONTH_BY_NAME[match["en_month"].rstrip(".")], int(match["en_day"])
     if match["text_year"] is not None:
         return int(match["text_year"]), MONTH_BY_NAME[match["text_month"].rstrip(".")], int(match["text_day"])
     if match["num_year"] is not None:
         return int(match["num_year"]), int(match["num_month"]), int(match["num_day"])
-    return None
+    return int(match["iso_year"]), int(match["iso_month"]), int(match["iso_day"])
+
+
+def _date_end(match: re.Match[str]) -> int:
+    """Where the date (not its time or zone) of a DAY_FIRST_RE / MONTH_FIRST_RE match ends."""
+    if match.re is MONTH_FIRST_RE:
+        return match.end("en_year")
+    return match.end(next(name for name in ("text_year", "num_year", "iso_day") if match[name] is not None))
+
+
+def _time_end(match: re.Match[str]) -> int:
+    """Where the time of a match with one ends (its period word, else its last digits)."""
+    return match.end(next(name for name in ("period", "fraction", "second", "minute") if match[name] is not None))
 
 
 def _range_start(text: str, match: re.Match[str]) -> bool:
-    """Whether a date without a time opens a range whose later end date follows it (``_RANGE_AFTER_DATE_RE``)."""
-    if match["hour"] is not None or (first := _match_day(match)) is None:
-        return False
-    date_end = match.end("en_year" if match.re is MONTH_FIRST_RE else
-                         "text_year" if match["text_year"] is not None else "num_year")
-    glue = _RANGE_AFTER_DATE_RE.match(text, date_end)
+    """Whether a date opens a range whose later end date follows it (``_RANGE_AFTER_DATE_RE``; after a time only a
+    range word, ``_RANGE_AFTER_TIME_RE``), unless the date is a dateline's and the glue its dash."""
+    first = _match_day(match)
+    if match["hour"] is None:
+        glue = _RANGE_AFTER_DATE_RE.match(text, _date_end(match))
+        if glue is not None and glue["dash"] and _dateline_before(text, match.start()):
+            return False  # "Jakarta, 19 Juni 2024 - 1 Juli 2024 menjadi batas akhir …": the lede's date, not a span's
+    else:
+        glue = _RANGE_AFTER_TIME_RE.match(text, _time_end(match))
     if glue is None:
         return False
     end = DAY_FIRST_RE.match(text, glue.end()) or MONTH_FIRST_RE.match(text, glue.end())
-    return end is not None and (last := _match_day(end)) is not None and first < last
+    return end is not None and first < _match_day(end)
+
+
+def _dateline_before(text: str, pos: int) -> bool:
+    """Whether the text before ``pos`` is a dateline's place and comma (``_DATELINE_BEFORE_DATE_RE``)."""
+    place = _DATELINE_BEFORE_DATE_RE.fullmatch(text, 0, pos)
+    return place is not None and _NO_PLACE_RE.search(place["place"]) is None
 
 
 def _month_first_span(text: str, match: re.Match[str] | None) -> bool:
@@ -984,7 +1052,8 @@ def _month_first_span(text: str, match: re.Match[str] | None) -> bool:
         return False
     first_month = MONTH_BY_NAME[span["month"].rstrip(".")]
     end_month = MONTH_BY_NAME[span["end_month"].rstrip(".")] if span["end_month"] else first_month
-    return (first_month, int(span["day"])) < (end_month, int(span["end_day"])) and 1 <= int(span["end_day"]) <= 31
+    return (_span_runs_forward(first_month, int(span["day"]), end_month, int(span["end_day"]), True)
+            and 1 <= int(span["end_day"]) <= 31)
 
 
 def _absolute(text: str, match: re.Match[str], default_zone: tzinfo) -> DateReading | None:

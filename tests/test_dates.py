@@ -268,6 +268,25 @@ MONTH_NAMES_AND_LAYOUTS = [
     ("Liga 1 & 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
     ("Foto: 2 dan 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
     ("Rabu 13 Dzulhijjah 1445/19 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    # (h251 probe, a regression of ranges36) a press release's dateline whose first sentence opens with a later date:
+    # the dash is the dateline's, the date the release's (ranges36 read "<date> - <later date>" as a span: None)
+    ("Jakarta, 19 Juni 2024 \u2013 Sabtu (22/6/2024) mendatang, Kementerian Koperasi", "2024-06-19T00:00:00+07:00"),
+    ("Jakarta, 19 Juni 2024 - Kamis (20/6/2024) besok, Presiden", "2024-06-19T00:00:00+07:00"),
+    ("JAKARTA, 19 Juni 2024 \u2013 1 Juli 2024 menjadi batas akhir pendaftaran", "2024-06-19T00:00:00+07:00"),
+    ("AMBON, 19 Juni 2024 - 20 Juni 2024 ditetapkan sebagai hari libur", "2024-06-19T00:00:00+07:00"),
+    ("JAKARTA, 19 Juni 2024 - 1 Juli 2024", "2024-06-19T00:00:00+07:00"),
+    ("Jakarta, Rabu (19/6/2024) - Kamis (20/6/2024) mendatang", "2024-06-19T00:00:00+07:00"),
+    # (h251) a dotted date after a date is no clock ("20.06" of "20.06.2024" gave 20:06); a number before a glued
+    # slash that is no day before the next, "atau" after a number of something else, an issue's number before a
+    # dash, a time after a dash or "dan" (a stamp's update follows) keep their date
+    ("19.06.2024 | 20.06.2024", "2024-06-19T00:00:00+07:00"),
+    ("Pasal 5/19 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    ("Laga 2 atau 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    ("Edisi 5 - 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    ("Foto 1/6 - 19/6/2024", "2024-06-19T00:00:00+07:00"),
+    ("19 Juni 2024 10:00 - 20 Juni 2024 08:00", "2024-06-19T10:00:00+07:00"),
+    ("Rabu, 19 Juni 2024 pukul 10.00 WIB hingga selesai", "2024-06-19T10:00:00+07:00"),
+    ("Jumat, 21 Juni 2024 - 20 Juni 2024", "2024-06-21T00:00:00+07:00"),
     ("28/05/2025", "2025-05-28T00:00:00+07:00"),
     ("19-6-2024", "2024-06-19T00:00:00+07:00"),
     ("05/06/2024", "2024-06-05T00:00:00+07:00"),  # day first: 5 June
@@ -411,6 +430,32 @@ NOT_DATES = [
     "June 19 to 21, 2024",
     "19 Juni - 2 Juli 2024",
     "Juni-Juli 2024",
+    # (h251 probe, still missed after ranges36) a spaced dash after a word that introduces days; "atau" listing the
+    # days a date may fall on, a glued slash joining a day to the next; spans over the year's end (their first day
+    # was compared without its year); two dotted dates (the second read as a clock, 20:06); a bracketed numeric first
+    # day; a weekday before the end's day; an edition's week (its label turned the span check off)
+    "Festival digelar pada 19 \u2013 21 Juni 2024",
+    "tanggal 19 - 21 Juni 2024",
+    "berlangsung 19 - 21 Juni 2024",
+    "akan digelar 19 dan 20 Juni 2024",
+    "Idul Adha jatuh pada 16 atau 17 Juni 2024",
+    "Idul Adha 16/17 Juni 2024",
+    "24 Desember - 2 Januari 2025",
+    "Dec 30 - Jan 2, 2025",
+    "19.06.2024 - 20.06.2024",
+    "19.06.2024 - 21.06.2024",
+    "Rabu (19/6/2024) hingga Jumat (21/6/2024)",
+    "Senin (17/6) dan Selasa (18/6/2024)",
+    "Rabu 19 - Jumat 21 Juni 2024",
+    "Wed 19 \u2013 Fri 21 June 2024",
+    "Kamis, 20 dan Jumat, 21 Juni 2024",
+    "Edisi 17-23 Juni 2024",
+    "Edisi 22/23 Juni 2024",
+    # ... both ends with a time after a range word, ISO dates, a tilde for the dash
+    "19 Juni 2024 pukul 08.00 WIB s.d. 21 Juni 2024 pukul 16.00 WIB",
+    "2024-06-19 s/d 2024-06-21",
+    "2024/06/19 - 2024/06/21",
+    "19 Juni 2024 ~ 21 Juni 2024",
 ]
 
 
@@ -556,6 +601,8 @@ def test_site_zone_and_precision(text: str, zone, expected: str) -> None:
         ("19 Juni 2024 20:40 WITA", True, True),
         ("19 Juni 2024 20:40", True, False),
         ("Rabu (19/6/2024)", False, False),
+        ("19.06.2024 | 20.06.2024", False, False),  # (h251) a dotted update date after it is no time
+        ("19.06.2024 20.40", True, False),
         ("2022-12-10T13-19-56Z", True, False),  # detik's fake Z is no zone
         ("Thu, 17 Jun 2021 11:38:29 GMT", True, True),
         ("kemarin, 10:30 WIB", True, True),
