@@ -504,11 +504,15 @@ CAPTIONS_AFTER_IMAGES = [
        f"</li></ul></div><!-- end share display --><img src='449444_620.jpg' alt='Data Beras'></div><!-- end single img -->"
        f"<div class='deskripsi'>{caption}</div><!-- end deskripsi --></div>"
        f"<p>Setiap kali harga beras naik, pemerintah sibuk menggelar operasi pasar.</p>",
-       ["Data Beras yang Tak Pernah Akurat", "Senin, 07 Desember 2015 | 07:30 WIB",
+       ["Data Beras yang Tak Pernah Akurat", "Senin, 07 Desember 2015 | 07:30 WIB", *kept,
         "Setiap kali harga beras naik, pemerintah sibuk menggelar operasi pasar."])
-      # ... with its credit, and as a bare sentence (the lead photo's box before the story's paragraphs)
-      for caption in ("Rektor UNY buka invitasi olahraga antar perguruan tinggi. Doc. uny.ac.id KOMUNIKA ONLINE",
-                      "Rektor UNY membuka invitasi olahraga antar perguruan tinggi di Yogyakarta.")],
+      # ... with its credit, or a phrase; but a closed sentence there is a lede set in a div beside its photo as often
+      # (h254 probe: "BOGOR - Presiden Joko Widodo meresmikan … Jumat (23/12/2022)." lost): read
+      for caption, kept in (("Rektor UNY buka invitasi olahraga antar perguruan tinggi. Doc. uny.ac.id KOMUNIKA ONLINE",
+                             []),
+                            ("Rektor UNY membuka invitasi olahraga antar perguruan tinggi di Yogyakarta", []),
+                            ("BOGOR - Presiden Joko Widodo meresmikan Bendungan Sukamahi, Jumat (23/12/2022).",
+                             ["BOGOR - Presiden Joko Widodo meresmikan Bendungan Sukamahi, Jumat (23/12/2022)."]))],
     # ... the English pages' "foto-desc" (a photo word and a description word) after the story's first paragraph: a
     # caption by its class
     ("<p>Isi.</p><div class='blok-foto-konten'><div class='foto-konten'><img src='437155_620.jpg'></div>"
