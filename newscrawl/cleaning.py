@@ -1095,7 +1095,7 @@ def meta_row(text: str) -> bool:
     """A header's meta row however long: two parts or more, every one a meta part (_meta_part), one of them no date nor
     clock: a row of dates alone is the story's (a case's chronology "Ditangkap: 19 April 2016 | Divonis: 20 Juni 2016", a
     concert's dates before the lede, h183 probe)."""
-    if len(text) > _META_ROW_MAX_CHARS or not any(char.isdigit() for char in text):
+    if len(text) > _META_ROW_MAX_CHARS or not _has_digit(text):
         return False
     parts = [part for chunk in _META_SEPARATOR_RE.split(text.strip()) for part in _META_LABEL_CUT_RE.split(chunk)]
     parts = [part.strip(" -\u2013\u2014,;") for part in parts]
@@ -1103,6 +1103,13 @@ def meta_row(text: str) -> bool:
         return False
     kinds = [_meta_part(part) for part in parts]
     return all(kinds) and any(kind == "other" for kind in kinds)
+
+
+def _has_digit(text: str) -> bool:
+    """Whether a character of ``text`` is a digit (str.isdigit): the ten ASCII digits looked for first, ten C
+    substring scans (a digit-free paragraph: 0.4 us, where a generator over its characters cost 4 us); only a
+    non-ASCII text without one is read character by character (superscripts, other scripts' digits)."""
+    return any(digit in text for digit in "0123456789") or (not text.isascii() and any(map(str.isdigit, text)))
 
 
 def _meta_part(part: str) -> str | None:

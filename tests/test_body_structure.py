@@ -1206,3 +1206,15 @@ def test_a_tables_note_over_a_closing_box_is_the_storys_in_the_main_text() -> No
     page = _page(_TABLE_NOTE).replace("<head>", f"<head><link rel='canonical' href='{_OWN}/bisnis/2024/06/10/x'>")
     assert clean_body(main_text(Selector(text=page)), TITLE)[-2:] == ["Pertamax Turbo | Rp14.400",
                                                                        "Harga berlaku sejak 1 Juni 2024"]
+
+
+# The walk's noise verdict of a class or id value, cached by the raw value (speed), is the verdict of its words as
+# mark_words reads them: CSS module tokens, "has-" state flags, an id cut at 40 characters.
+@pytest.mark.parametrize("value", ["ads-box", "NativeAd_card__Hj8Kl", "detail_promo__f7Gh8", "has-post-thumbnail ads",
+                                   "twitter-tweet", "caption", "breadcrumb", "entry-summary", "article-content", "",
+                                   "x" * 38 + " ads", "div-gpt-ad-1718800000-0", None])
+def test_value_noise_kind_is_the_words_noise_kind(value: str | None) -> None:
+    from newscrawl.dom import _noise_kind, _value_noise_kind, mark_words
+    for _ in range(2):  # read, then cached
+        assert _value_noise_kind(value, False) == _noise_kind(mark_words(value))
+        assert _value_noise_kind(value, True) == _noise_kind(mark_words(value)[:40])

@@ -4292,3 +4292,12 @@ _LONG_PARAGRAPH = ("Menurut dia, pemerintah sudah menyiapkan anggaran tambahan u
 ])
 def test_a_kept_captions_photo_credit_is_cut(blocks: list[str], expected: list[str]) -> None:
     assert clean_body(blocks) == expected
+
+
+# The meta row's digit test reads ASCII digits by substring scans (speed), every other digit str.isdigit knows as before:
+# superscripts, circled and fullwidth digits, other scripts' digits; a Roman numeral is no digit.
+@pytest.mark.parametrize("text", ["Rabu, 19 Juni 2024", "Penulis: Aditya | Editor: Budi", "Luas 5 km²", "Luas km²",
+                                  "Nomor ①", "٣ مايو", "２０２４年", "Bab Ⅻ", "", "Kalimat tanpa angka sama sekali."])
+def test_has_digit_is_str_isdigit_of_any_character(text: str) -> None:
+    from newscrawl.cleaning import _has_digit
+    assert _has_digit(text) is any(char.isdigit() for char in text)
