@@ -24,7 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable, Collection, Iterable, Iterator, Sequence
+from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Sequence
 
 from lxml import etree
 
@@ -1380,10 +1380,26 @@ def in_comments(element: etree._Element) -> bool:
                 or (node.get("itemtype") or "").rstrip("/").lower().endswith("/comment") \
                 or (node.get("id") or "").strip().lower() == _COMMENT_FORM_ID:
             return not _holds_headline(node)
-        tokens = element_marks(node)
-        if any(_COMMENT_TOKEN.match(token) or _READER_RESPONSE_TOKEN.match(token) for token in tokens.split()):
+        if _comment_marked(node.get("class"), node.get("id")):
             return not _holds_headline(node)
     return False
+
+
+_comment_marks_cache: dict[tuple[str | None, str | None], bool] = {}
+
+
+def _comment_marked(classes: str | None, ident: str | None) -> bool:
+    """Whether class and id tokens (read as element_marks reads them) name the comments (_COMMENT_TOKEN,
+    _READER_RESPONSE_TOKEN), cached by the raw values: every ancestor of every byline and date candidate is asked, and
+    a page repeats its few dozen class strings."""
+    marked = _comment_marks_cache.get((classes, ident))
+    if marked is None:
+        marked = any(_COMMENT_TOKEN.match(token) or _READER_RESPONSE_TOKEN.match(token)
+                     for token in mark_words(classes, ident).split())
+        if len(_comment_marks_cache) >= 4096:
+            _comment_marks_cache.clear()  # a long crawl: keep the recent pages' values
+        _comment_marks_cache[classes, ident] = marked
+    return marked
 
 
 _HEADLINES = etree.XPath("descendant::h1")
@@ -3299,17 +3315,16 @@ def _in_marked_side_box(element: etree._Element) -> bool:
     for node in (element, *element.iterancestors()):
         if not isinstance(node.tag, str):
             continue
-        tokens = element_marks(node).split()
+        marks = _side_box_marks(node.get("class"), node.get("id"))
         # a widget that is the writer's card ("widget-author-box" under the story, h169 probe) is the story's
-        side = any(_SIDE_BOX_TOKEN.search(token) for token in tokens) and not any(
-            _AUTHOR_BOX_WORD.search(token) for token in tokens)
-        if not side and (any(_SITE_FOOTER_TOKEN.search(token) for token in tokens) or (
-                node.tag == "footer" and not any(_POST_FOOTER_TOKEN.search(token) for token in tokens)
+        side = marks.side
+        if not side and (marks.site_footer or (
+                node.tag == "footer" and not marks.post_footer
                 and not any(a.tag == "article" for a in node.iterancestors()) and not _in_headline_post(node, root))):
             # the site's footer: a theme's credit "Theme: ColorMag by <a rel=author>ThemeGrill</a>" (h170 probe); an
             # <article>'s own <footer> holds its byline
             side = True
-        if not side and node.tag == "aside" and not any(_AUTHOR_BOX_TOKEN.fullmatch(token) for token in tokens):
+        if not side and node.tag == "aside" and not marks.author_box:
             if article is None:
                 story = next((a for a in node.iterancestors() if a.tag == "article"), None)
                 article = story is not None and holds_the_story(story, root)
@@ -3319,6 +3334,36 @@ def _in_marked_side_box(element: etree._Element) -> bool:
         if side and not holds_the_story(node, root) and not _POST_PARTS(node):
             return True
     return False
+
+
+class _SideBoxMarks(NamedTuple):
+    """What an element's class and id tokens (as element_marks reads them) say of its box, for _in_marked_side_box."""
+
+    side: bool  # a sidebar's, a list of other stories' or a widget's (SIDE_BOX_WORDS), not a writer's card
+    site_footer: bool  # the site's footer (_SITE_FOOTER_TOKEN)
+    post_footer: bool  # a post's own footer or meta row (_POST_FOOTER_TOKEN)
+    author_box: bool  # a whole token naming a writer's card (_AUTHOR_BOX_TOKEN)
+
+
+_side_box_marks_cache: dict[tuple[str | None, str | None], _SideBoxMarks] = {}
+
+
+def _side_box_marks(classes: str | None, ident: str | None) -> _SideBoxMarks:
+    """_SideBoxMarks of raw class and id values, cached by them: every ancestor of every byline candidate is asked,
+    and a page repeats its few dozen class strings."""
+    marks = _side_box_marks_cache.get((classes, ident))
+    if marks is None:
+        tokens = mark_words(classes, ident).split()
+        marks = _SideBoxMarks(
+            any(_SIDE_BOX_TOKEN.search(token) for token in tokens) and not any(
+                _AUTHOR_BOX_WORD.search(token) for token in tokens),
+            any(_SITE_FOOTER_TOKEN.search(token) for token in tokens),
+            any(_POST_FOOTER_TOKEN.search(token) for token in tokens),
+            any(_AUTHOR_BOX_TOKEN.fullmatch(token) for token in tokens))
+        if len(_side_box_marks_cache) >= 4096:
+            _side_box_marks_cache.clear()  # a long crawl: keep the recent pages' values
+        _side_box_marks_cache[classes, ident] = marks
+    return marks
 
 
 def _in_headline_post(node: etree._Element, root: etree._Element) -> bool:

@@ -1218,3 +1218,26 @@ def test_value_noise_kind_is_the_words_noise_kind(value: str | None) -> None:
     for _ in range(2):  # read, then cached
         assert _value_noise_kind(value, False) == _noise_kind(mark_words(value))
         assert _value_noise_kind(value, True) == _noise_kind(mark_words(value)[:40])
+
+
+# The side-box and comment tests read an ancestor's class and id through verdicts cached by the raw values (speed):
+# each is the verdict of the tokens as element_marks reads them.
+@pytest.mark.parametrize(("classes", "ident"), [
+    ("sidebar widget", None), ("widget-author-box", None), ("site-footer", "colophon"), ("entry-footer", None),
+    ("author-box", None), ("comments-area", "comments"), ("fb-comments", None), ("tanggapan-list", None),
+    ("comment-count", None), ("RelatedNews_list__aB3dE", None), ("has-sidebar content", "main"), (None, None),
+    ("", ""), ("post-meta", "respond")])
+def test_cached_box_marks_are_the_tokens_verdicts(classes: str | None, ident: str | None) -> None:
+    from newscrawl.dom import (_AUTHOR_BOX_TOKEN, _AUTHOR_BOX_WORD, _COMMENT_TOKEN, _POST_FOOTER_TOKEN,
+                               _READER_RESPONSE_TOKEN, _SIDE_BOX_TOKEN, _SITE_FOOTER_TOKEN, _comment_marked,
+                               _side_box_marks, mark_words)
+    tokens = mark_words(classes, ident).split()
+    for _ in range(2):  # read, then cached
+        assert _comment_marked(classes, ident) is any(
+            _COMMENT_TOKEN.match(token) or _READER_RESPONSE_TOKEN.match(token) for token in tokens)
+        marks = _side_box_marks(classes, ident)
+        assert marks.side is (any(_SIDE_BOX_TOKEN.search(token) for token in tokens)
+                              and not any(_AUTHOR_BOX_WORD.search(token) for token in tokens))
+        assert marks.site_footer is any(_SITE_FOOTER_TOKEN.search(token) for token in tokens)
+        assert marks.post_footer is any(_POST_FOOTER_TOKEN.search(token) for token in tokens)
+        assert marks.author_box is any(_AUTHOR_BOX_TOKEN.fullmatch(token) for token in tokens)
