@@ -4301,3 +4301,18 @@ def test_a_kept_captions_photo_credit_is_cut(blocks: list[str], expected: list[s
 def test_has_digit_is_str_isdigit_of_any_character(text: str) -> None:
     from newscrawl.cleaning import _has_digit
     assert _has_digit(text) is any(char.isdigit() for char in text)
+
+
+# Cheap tests before three per-block regexes (speed), each giving the regex's answer: a year needs "19" or "20", a
+# meta row's separator one of its four marks, mojibake a non-ASCII character.
+@pytest.mark.parametrize("text", ["Rabu, 19 Juni 2024", "Jakarta 2019", "tahun 1920-an", "nomor 1999x", "120 orang",
+                                  "Penulis: Aditya | Editor: Budi", "A • B", "A · B", "harga 5 / kg", "a/b", "tanpa",
+                                  "Kata “kutipan” Â biasa", "â€œKamiâ€\x9d", "Rp80Â Ribu", "", "2020"])
+def test_cheap_tests_before_block_regexes_agree_with_them(text: str) -> None:
+    from newscrawl.cleaning import (_META_SEPARATOR_MARKS, _META_SEPARATOR_RE, _MOJIBAKE_RE, _YEAR_RE, _has_year,
+                                    repair_mojibake)
+    assert _has_year(text) is (_YEAR_RE.search(text) is not None)
+    if _META_SEPARATOR_RE.search(text):
+        assert any(mark in text for mark in _META_SEPARATOR_MARKS)
+    if text.isascii():
+        assert _MOJIBAKE_RE.search(text) is None and repair_mojibake(text) == text
