@@ -539,6 +539,9 @@ TITLED_OUTLET_PHOTO_CREDIT: Final = (
 _SYMBOLS: Final = ("\u2022\u2023\u2043\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff"
                    "\U0001f000-\U0001faff\ufe0f\u200d")
 _EDGE_SYMBOLS_RE: Final = re.compile(f"^[{_SYMBOLS}\\s]+|[{_SYMBOLS}\\s]+$")
+# One such character: the sub changes a text only when its first or last character is one (its "$" alternative is
+# tried at every whitespace run of the text).
+_EDGE_SYMBOL_RE: Final = re.compile(f"[{_SYMBOLS}\\s]")
 
 # What a scroll or reading prompt may say after its verb: what is read, where, and pointers ("… melanjutkan membaca
 # artikel ini ↓", "… to continue reading").
@@ -2037,7 +2040,8 @@ def normalized_residue_kind(text: str) -> str | None:
     if not text or len(text) > MAX_RESIDUE_CHARS:
         return None
     if not text.isascii():  # "⬇️ Baca selengkapnya": the decoration is no part of what the line is
-        text = _EDGE_SYMBOLS_RE.sub("", text) or text
+        if _EDGE_SYMBOL_RE.match(text) or _EDGE_SYMBOL_RE.match(text, len(text) - 1):  # else nothing to take off
+            text = _EDGE_SYMBOLS_RE.sub("", text) or text
     if text[:2] in ("* ", "\u2022 "):  # "* Follow Official WhatsApp Channel …": a bullet before a promo
         text = text[2:].lstrip() or text
     kind = _catalogued_kind(text)

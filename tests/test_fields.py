@@ -1856,3 +1856,19 @@ def test_element_text_keeps_a_headline_inside_a_subtitle_mark(h1: str, expected:
     from newscrawl.extract import element_text
 
     assert element_text(lxml_html.fromstring(h1)) == expected
+
+
+# Cheap tests before two regexes tried at every character (speed), each giving the regex's answer: a title's page
+# suffix needs "hal" or "page" in it; the edge symbols of a block are taken off only when it opens or ends with one.
+@pytest.mark.parametrize("text", ["Harga Emas Naik - Halaman 2", "Harga Emas Naik Halaman all - Kompas.com",
+                                  "Judul - Hal. 3", "Story PAGE 2 of 4", "Judul tanpa penanda", "Halal Bihalal",
+                                  "⬇️ Baca selengkapnya", "Baca selengkapnya ⬇️", "Baca “selengkapnya”", " \u00a0x\u00a0",
+                                  "x"])
+def test_cheap_tests_before_title_and_residue_regexes_agree_with_them(text: str) -> None:
+    from newscrawl.fields.title import _PAGE_SUFFIX, _may_name_page, _without_page_suffix
+    from newscrawl.residue import _EDGE_SYMBOL_RE, _EDGE_SYMBOLS_RE
+    if _PAGE_SUFFIX.search(text):
+        assert _may_name_page(text)
+    assert _without_page_suffix(text) == _PAGE_SUFFIX.sub("", text)
+    if _EDGE_SYMBOLS_RE.search(text):
+        assert _EDGE_SYMBOL_RE.match(text) or _EDGE_SYMBOL_RE.match(text, len(text) - 1)

@@ -3,6 +3,7 @@ names it. Shared by the title and the author choosers."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from newscrawl.urls import registrable_domain
@@ -15,6 +16,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 SEPARATOR = re.compile(r"\s+(?:[-|–—•·»«›‹~]|::)\s+|\s*(?<!\d):(?!\d)\s+|\s+::\s*|\s*\|\s*")
 
 
+@lru_cache(maxsize=4096)  # names are compared again and again (each author source, each credit, each outlet label)
 def squeeze(text: str) -> str:
     """Case-folded, spaces and punctuation gone: "Berita Contoh" and "beritacontoh.id" compare."""
     return _NON_WORD.sub("", text.casefold())

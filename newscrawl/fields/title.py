@@ -126,7 +126,7 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
             # "… Halaman all - Outlet" (a paged article's single view): the page marker is no headline word.
             text = strip_outlet(text, outlet_names, shown)
             if _page_marker(text) not in shown_markers:
-                text = _PAGE_SUFFIX.sub("", text)
+                text = _without_page_suffix(text)
             if _only_outlet(text, outlet_names):  # "- SINDOnews": a title with no headline left
                 continue
             metas.append(text)
@@ -473,8 +473,20 @@ _PAGE_SUFFIX = re.compile(r"(?:\s+[-|\u2013\u2014:])?\s+(?:halaman|hal\.?|page)\
 def _page_marker(text: str) -> str | None:
     """The page marker ending a title ("Halaman 45", "- Hal. 2", "Page all"), in lower case and without its
     separator and punctuation; None when the title ends with none."""
-    found = _PAGE_SUFFIX.search(text)
+    found = _PAGE_SUFFIX.search(text) if _may_name_page(text) else None
     return " ".join(_words(found.group())) if found else None
+
+
+def _may_name_page(text: str) -> bool:
+    """Whether a title holds "hal" or "page" in any case, as every _PAGE_SUFFIX match does: its search is tried at
+    every character (a leading optional \\s+ gives the regex engine no first character to look for), the test is two
+    substring scans."""
+    lowered = text.lower()
+    return "hal" in lowered or "page" in lowered
+
+
+def _without_page_suffix(text: str) -> str:
+    return _PAGE_SUFFIX.sub("", text) if _may_name_page(text) else text
 
 
 # A tagline is made of these words only, one of them naming news or a portal: "Berita Terkini Hari Ini",
@@ -516,7 +528,7 @@ def trim_affixes(title: str, outlet_names: Sequence[str] = (), sections: Collect
         while end - start > 1 and (leading_outlet(cuts[start][0], outlet_names) or squeeze(cuts[start][0]) in sections):
             start += 1
         trimmed = trimmed[cuts[start][1]:cuts[end - 1][2]].strip()
-    trimmed = _PAGE_SUFFIX.sub("", trimmed).strip()
+    trimmed = _without_page_suffix(trimmed).strip()
     if trimmed != title and len(_words(trimmed)) < MIN_HEADLINE_WORDS:
         return title
     return trimmed
