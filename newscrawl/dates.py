@@ -924,11 +924,12 @@ _RANGE_START_RE = re.compile(
 # What may stand before a span's first day written with a list word, a glued slash or a spaced dash (a word before
 # "5 dan 19 Juni 2024" or "1 - 19 Juni 2024" more often counts something else: "Pasal 5 dan …", "Liga 1 & …", "Hal.
 # 5 - …"): the text's opening, a comma or a bracket, a weekday ("Sabtu/Minggu 19/20 Juni"), or a word that
-# introduces days ("tanggal", "pada", "antara", "between") or an event's days ("berlangsung", "digelar", "mulai",
-# "from"; h251 probe: 'berlangsung 19 - 21 Juni 2024' gave the 21st).
+# introduces days ("tanggal", "pada", "antara", "between") or an event's days ("berlangsung", "digelar", "mulai";
+# h251 probe: 'berlangsung 19 - 21 Juni 2024' gave the 21st). Not "dari"/"from"/"selama": "Halaman 2 dari 3 - Rabu,
+# 19 Juni 2024 20:40 WIB" counts (h255 probe).
 _SPAN_OPENER_RE = re.compile(
     rf"(?:^|[,(]|(?<![a-z])(?:{word_alternation(DAY_NAMES)}|tanggal|tgl\.?|pada|antara|on|between|berlangsung|digelar"
-    rf"|diadakan|dilaksanakan|diselenggarakan|dibuka|mulai|dari|selama|from|during))\s*$", re.ASCII)
+    rf"|diadakan|dilaksanakan|diselenggarakan|dibuka|mulai|during))\s*$", re.ASCII)
 # A date followed by a later one after a range word or a dash (a weekday may open it): "19 Juni 2024 - 2 Juli 2024",
 # "30 Desember 2023 - 2 Januari 2024", "19 Juni 2024 hingga 21 Juni 2024", "June 19, 2024 - June 21, 2024" (ranges36:
 # the first day was read), "Rabu (19/6/2024) hingga Jumat (21/6/2024)" (a bracket closing the first; h251).
@@ -940,9 +941,10 @@ _RANGE_AFTER_TIME_RE = re.compile(
     rf"(?:\s?\(?(?:wita|wib|wit)\)?)?\s?(?:{_RANGE_WORDS})\s(?:{_WEEKDAY_BEFORE_DAY})?", re.ASCII)
 # A press release's dateline before the date: "Jakarta, 19 Juni 2024 - Kamis (20/6/2024) besok, Presiden …",
 # "AMBON, 19 Juni 2024 - 20 Juni 2024 ditetapkan sebagai hari libur" (h251 probe: read as a span, None). A place (no
-# weekday, month or word that introduces days), a comma, a weekday at most: the dash after the date is the dateline's.
+# weekday, month or word that introduces days), a comma, a weekday at most, the date in brackets or not ("Jakarta,
+# (19/6/2024) -", "Jakarta (19/6/2024) -": h255 probe): the dash after the date is the dateline's.
 _DATELINE_BEFORE_DATE_RE = re.compile(
-    rf"(?P<place>[a-z][a-z .,'()/-]{{0,40}}?),\s?(?:{_WEEKDAY_BEFORE_DAY})?", re.ASCII)
+    rf"(?P<place>[a-z][a-z .,'()/-]{{0,40}}?)(?:,\s?|\s(?=\())(?:{_WEEKDAY_BEFORE_DAY})?\(?", re.ASCII)
 _NO_PLACE_RE = re.compile(
     rf"(?<![a-z])(?:{word_alternation((*DAY_NAMES, *MONTH_BY_NAME))}|tanggal|tgl|pada|antara|on|between|from|dari"
     rf"|mulai|periode|jadwal|waktu)(?![a-z])", re.ASCII)

@@ -276,6 +276,14 @@ MONTH_NAMES_AND_LAYOUTS = [
     ("AMBON, 19 Juni 2024 - 20 Juni 2024 ditetapkan sebagai hari libur", "2024-06-19T00:00:00+07:00"),
     ("JAKARTA, 19 Juni 2024 - 1 Juli 2024", "2024-06-19T00:00:00+07:00"),
     ("Jakarta, Rabu (19/6/2024) - Kamis (20/6/2024) mendatang", "2024-06-19T00:00:00+07:00"),
+    # (h255 probe) the dateline's date in brackets, after a comma or none; a count "N dari M" before the dash
+    ("Jakarta, (19/6/2024) - Kamis (20/6/2024) besok", "2024-06-19T00:00:00+07:00"),
+    ("Jakarta (19/6/2024) - Kamis (20/6/2024) besok, Presiden", "2024-06-19T00:00:00+07:00"),
+    ("MAKASSAR, (19/6/2024) - 1 Juli 2024 menjadi batas akhir", "2024-06-19T00:00:00+07:00"),
+    ("Halaman 2 dari 3 - Rabu, 19 Juni 2024 20:40 WIB", "2024-06-19T20:40:00+07:00"),
+    ("Foto 1 dari 10 - 19/06/2024 20:40 WIB", "2024-06-19T20:40:00+07:00"),
+    ("Bagian 1 dari 2 ~ 19 Juni 2024", "2024-06-19T00:00:00+07:00"),
+    ("Slide 2 from 5 - 19 June 2024", "2024-06-19T00:00:00+07:00"),
     # (h251) a dotted date after a date is no clock ("20.06" of "20.06.2024" gave 20:06); a number before a glued
     # slash that is no day before the next, "atau" after a number of something else, an issue's number before a
     # dash, a time after a dash or "dan" (a stamp's update follows) keep their date
