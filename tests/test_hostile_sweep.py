@@ -172,7 +172,7 @@ def sindonews_run(tmp_path_factory):
                                                    b"<p>Halaman tidak ditemukan</p></body></html>")
     routes["https://evil.example.com/read/1/2/x"] = Route(article_html(99))
     return run_crawl("sindonews", routes, tmp_path_factory.mktemp("sweep"), "url=" + ",".join(URLS.values()),
-                     settings={"DOWNLOAD_TIMEOUT": 3, "NEWSCRAWL_RETRY_AFTER_MAX": 1})
+                     settings={"DOWNLOAD_TIMEOUT": 20, "NEWSCRAWL_RETRY_AFTER_MAX": 1})
 
 
 def _clean_log(result) -> None:
