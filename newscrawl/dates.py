@@ -54,7 +54,7 @@ from zoneinfo import ZoneInfo
 
 __all__ = ["WIB", "is_date_line", "WITA", "WIT", "DateReading", "month_first", "named_weekday", "reads_month_first_only", "shows_en_us_clock", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
            "listed_zone", "government_region_zone", "epoch_iso",
-           "word_alternation", "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
+           "word_alternation", "DATE_LABEL_PATTERN", "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
 
 # ---------------------------------------------------------------------------
 # Data tables
@@ -369,6 +369,14 @@ LABELS: tuple[str, ...] = (
     "diperbarui", "diperbaharui", "dimutakhirkan", "diupdate", "update", "updated", "tayang", "terbit", "diterbitkan",
     "dipublikasikan", "publikasi", "published", "posted", "dibuat", "pada", "on",
 )
+
+# A date line's own label, which names nothing but the date after it: never a word of a name standing before it ("Oleh
+# Rina Marlina Diterbitkan 19 Juni 2024": the byline's <span> and the date line's side by side, h251 probe). LABELS'
+# words that are nothing else, a CMS's "Dipublish"/"Diposting", and "Terakhir diperbarui"/"Last updated" whole; "pada",
+# "on", "update", "dibuat", "publikasi" label a date only when one follows them (fields.authors.without_date_after_name).
+DATE_LABEL_PATTERN = (r"(?:(?:terakhir|last)\s+(?:diperbarui|diupdate|updated?|modified)|diterbitkan|dipublikasikan"
+                      r"|dipublish|diposting|diperbarui|diperbaharui|dimutakhirkan|diupdate|ditayangkan|terbit|tayang"
+                      r"|published|updated|posted)(?![^\W_])")
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 # A date field is short; a longer text is a paragraph, and picking a date out of it

@@ -46,7 +46,7 @@ from functools import cached_property
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.dates import BARE_DATELINE_RE, DAY_NAMES, read_date
+from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_NAMES, LABELS, read_date
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_date_line, closing_start, ends_sentence, is_link_line,
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 poll_question, residue_kind, gate_text, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
@@ -55,6 +55,7 @@ from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, DECK_CLASS_RE, SIDE_
                            another_story, class_words, common_ancestor, drop_slide_counters, mark_words, headed_by_another_story, in_comments, in_side_box, in_teaser, inline_related_links, links_no_story,
                            own_site_story_card,
                            text_within, walk_blocks)
+from newscrawl.fields.authors import without_date_after_name
 from newscrawl.fields.dates import HAS_DATE_RE, reads_as_sentence
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
 from newscrawl.cleaning import opens_with_dateline
@@ -887,6 +888,25 @@ def _edge_junk(text: str) -> bool:
     return len(text) < _EDGE_JUNK_CHARS and not ended and not _LIST_ITEM.match(text)
 
 
+# A label opening a byline's or a date line's field: what follows a dateline's dash then is no lede's sentence.
+_FIELD_LABEL = re.compile(rf"(?i:{'|'.join(LABELS)}|oleh|by|penulis|reporter|pewarta|wartawan|editor|penyunting"
+                          r"|redaktur|sumber|foto)\b")
+
+
+def dateline_lede(text: str) -> bool:
+    """Whether a block is the story's lede opening with its dateline, a press release's "Jakarta, 19 Juni 2024 – Kamis
+    (20/6/2024) besok, pameran UMKM dibuka di JCC." (h251 probe): a dateline (a place, maybe a date; capitalised,
+    cleaning.opens_with_dateline), its dash, then running text that ends as a sentence does and reads as one (two
+    words or more in lower case that are no date line's, or an active verb: fields.dates.reads_as_sentence), no label
+    opening it. A date line with a dash ("Rabu, 19 Juni 2024 - 20:40 WIB", "Jakarta, 19 Juni 2024 - Diperbarui 20 Juni
+    2024") and a bare "Jakarta, 19 Juni 2024" are none."""
+    match = DATELINE_LEAD_RE.match(text)
+    if match is None or BARE_DATELINE_RE.fullmatch(text) or not opens_with_dateline(text):
+        return False
+    rest = text[match.end() - 1:]
+    return ends_sentence(rest) and not _FIELD_LABEL.match(rest) and reads_as_sentence(rest)
+
+
 def _lead_junk(text: str) -> bool:
     """A short date or byline line before the story: a short non-sentence, or a short line with a date's mark (a
     clock time, a zone, a d/m/y date, a year) — but a year in a sentence of the story is the story's, when the
@@ -898,7 +918,7 @@ def _lead_junk(text: str) -> bool:
     Hasyim Rahmanto, The Jakarta Post, Jakarta/Makassar | Headlines | Wed, June 19 2013, 10:44 AM" (h153 probe)."""
     if _edge_junk(text) or byline_date_line(text):
         return True
-    if len(text) >= _EDGE_JUNK_CHARS or not _DATE_MARK.search(text):
+    if len(text) >= _EDGE_JUNK_CHARS or not _DATE_MARK.search(text) or dateline_lede(text):
         return False
     if ends_sentence(text) and reads_as_sentence(text):
         reading = read_date(text)
@@ -1464,7 +1484,9 @@ def _byline_names(element: etree._Element) -> list[str]:
     for _ in range(2):
         if element is None or not isinstance(element.tag, str) or element.tag in TEXTLESS_TAGS:
             return []  # an <svg> icon's <title>Penulis</title> labels no name of its own
-        text = text_within(element, _BYLINE_TEXT_CHARS)
+        # Its elements' texts apart: the byline's name and the date line's label in the next <span> are two words,
+        # never one ("Rina MarlinaTerbit", h251 probe).
+        text = text_within(element, _BYLINE_TEXT_CHARS, apart=True)
         if text is None:
             return []
         if "\n" not in text and next(element.iterdescendants(*_NAME_BLOCK_TAGS), None) is not None:
@@ -1472,6 +1494,10 @@ def _byline_names(element: etree._Element) -> list[str]:
             # "Penulis" field over its field--item divs: h170 probe)
             text = "\n".join(block.text for block in walk_blocks(element))
         match = _BYLINE.search(text)
+        if match and (dated := without_date_after_name(text[match.start(1):])) != text[match.start(1):]:
+            # the date line after the names ends them, its label or weekday no name's word ("Oleh Rina Marlina Update
+            # 20 Juni 2024", "Penulis: Rina Marlina Rabu, 19 Juni 2024")
+            match = _BYLINE.search(text := text[:match.start(1)] + dated)
         if match:
             names, rest = [match.group(1)], text[match.end(1):]
             while more := _MORE_NAMES.match(rest) or _NEXT_LINE_NAME.match(rest):  # "A dan B", "A & B", "A, B"

@@ -481,6 +481,11 @@ def test_main_text_trims_edges() -> None:
     ("Rapat Paripurna DPR RI, Gedung Nusantara II, Senayan, Jakarta, Selasa, 18 Juni 2024, Pukul 10.00 WIB", True),
     ("Yth. Presiden Joko Widodo dan Ketua DPR Puan Maharani, Istana Negara, Jakarta, 19 Juni 2024", True),
     ("Kristiani Herrawati Yudhoyono, Jakarta Memorial Service, Kalibata, Sunday, June 2, 2019", True),
+    # (h251 probe: a press release's lede) a dateline, its dash, then a sentence of the story: its first paragraph
+    # however short and dated; a date line after a dateline's dash stays one
+    ("Jakarta, 19 Juni 2024 \u2013 Kamis (20/6/2024) besok, pameran UMKM dibuka di JCC.", True),
+    ("JAKARTA - Kamis (20/6/2024) besok, pameran UMKM dibuka di JCC.", True),
+    ("Jakarta, 19 Juni 2024 - Diperbarui 20 Juni 2024.", False),
 ])
 def test_main_text_keeps_a_short_lead_whose_only_date_is_a_year(lead: str, kept: bool) -> None:
     html = f"<div class='detail'><p>{lead}</p><p>{PROSE}</p><p>{PROSE} Akhir.</p></div>"

@@ -40,7 +40,7 @@ from newscrawl.cleaning import (FILED_FROM, REPORTER_CREDIT_LEAD, REPORTER_CREDI
                                 author_card_name, bare_column_name, byline_date_line, byline_fits, dateline_credit,
                                 ends_sentence, split_glued_credit, unescape_left_entities)
 from newscrawl.css import memoized
-from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, read_date, word_alternation
+from newscrawl.dates import DATE_LABEL_PATTERN, MONTH_BY_NAME, WEEKDAY_BY_NAME, read_date, word_alternation
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_side_box, text_pieces, walk_blocks
 from newscrawl.fields.dates import in_masthead
 from newscrawl.fields.outlet import (AGENCIES, DOMAIN_LIKE, INITIALS_MARK, SOURCE_NAME_PATTERN, SOURCE_WORDS,
@@ -303,7 +303,8 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
         if dated:
             names += dated
             continue
-        text = _TIME_TAIL.sub("", _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—")))
+        # a date line's label after the name ends it ("Rina Marlina Diterbitkan 19 Juni 2024": h251 probe)
+        text = without_date_after_name(_TIME_TAIL.sub("", _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))))
         if names:  # "DR. H. ANDI SAPUTRA, M.SI, DAN BUDI SANTOSO" split at its commas: "DAN" joins, names no one
             text = _LEADING_AND.sub("", text)
         text = _without_other_credits(_without_editor_pairs(_TEAM_LEAD.sub("", text)))
@@ -581,7 +582,7 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
     if squeezed in _CONTENT_LABELS or squeezed in _CMS_ACCOUNTS or squeezed in _CMS_VENDORS \
             or _ACCOUNT_START.match(text) or _NOT_PERSON_WORD.search(text) or _ROLE_START.match(text) \
             or _NOT_WRITER_START.match(text) or _CREDIT_LABEL_LED.match(text) or _WRITER_LABELS_ONLY.fullmatch(text) \
-            or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text) or names_a_desk(text):
+            or _GLUED_CHANNEL.fullmatch(text) or only_degrees(text) or names_a_desk(text) or _DATE_LABEL_START.match(text):
         return False
     return not (outlet_names and outlet_in_name(text, outlet_names) and not _named_like_the_outlet(text, outlet_names))
 
@@ -589,6 +590,10 @@ def is_person(name: str, outlet_names: Sequence[str] = ()) -> bool:
 # A CMS login in the byline slot, one token with no capital ("afn", "admin2", "redaksi_web": h122 probe, muhammadiyah.or.id's
 # WordPress meta author and Yoast "Ditulis oleh" afn): a person's name is written with capitals, a display name too.
 _LOGIN = re.compile(r"[a-z0-9_.-]+")
+
+
+# A date line's label opening the text ("Diterbitkan 19 Juni 2024", "Published"): a date line's, no one's name.
+_DATE_LABEL_START = re.compile(DATE_LABEL_PATTERN, re.IGNORECASE)
 
 
 # A report's label opening the text: "Laporan Anggi Widya Permani" is a credit whose label was not cut, no name
@@ -1680,6 +1685,37 @@ _LEAD_DATE_TAIL = re.compile(r"(?:\s*,\s*|\s+[-–—|/•·]\s+|\s+(?=(?i:di|pa
 # h156 probe, cut at the month word when any word opening with one did).
 _DATE_START = re.compile(rf"(?:(?:{word_alternation(WEEKDAY_BY_NAME)})(?![^\W\d_])\.?,?\s*)?"
                          rf"(?:\(?\d|(?:{word_alternation(MONTH_BY_NAME)})(?![^\W\d_])\.?\s*\d)", re.IGNORECASE)
+# A date line after a name, to the line's end: its label ("Rina Marlina Diterbitkan 19 Juni 2024 dan diperbarui 20 Juni
+# 2024": h251 probe, the byline's <span> and the date line's side by side, one line of text) or its weekday or month
+# opening a date ("Rina Marlina Rabu, 19 Juni 2024"). After a space or a separator following a name's word (or its
+# bracketed place), or glued on in capitals ("Rina MarlinaTerbit": two elements' texts read with nothing between
+# them); never inside a word ("Sutayang"). dates.DATE_LABEL_PATTERN's labels always; "Pada", "On", "At", "Update",
+# "Dibuat", "Publikasi", "Tanggal" only before a date, and a weekday or a month only opening one ("Dwi Juli Hastuti",
+# "Kate May Lamb", "Agus Tanggal" are names), that date with its year ("By A on June 24" names no one: h153).
+_WORDED_DATE_START = (rf"(?:{word_alternation(WEEKDAY_BY_NAME)})(?![^\W\d_])\.?\s*,?\s*(?:\(?\d|(?:{word_alternation(MONTH_BY_NAME)})"
+                      rf"(?![^\W\d_])\.?\s*\d)|(?:{word_alternation(MONTH_BY_NAME)})(?![^\W\d_])\.?\s*\d")
+_DATED = r"(?=[^\n]*?(?<!\d)(?:19|20)\d{2}(?!\d))"
+_DATE_AFTER_NAME = re.compile(
+    r"(?:(?:(?<=[^\W\d_])|(?<=[)\]]))[^\S\n]*[,|/\u2022\u00b7\u2013\u2014-]*[^\S\n]+|(?<=[^\W\d_])[,|/\u2022\u00b7\u2013\u2014-]+"
+    r"|(?<=[a-z])(?=[A-Z]))"
+    rf"(?:(?i:{DATE_LABEL_PATTERN})|(?i:pada|on|at|update|dibuat|publikasi|tanggal|tgl)(?![^\W_])[^\S\n]*[:\uff1a]?[^\S\n]*"
+    rf"(?=(?i:{_DATE_START.pattern})){_DATED}|(?=(?i:{_WORDED_DATE_START})){_DATED})[^\n]*")
+
+
+def without_date_after_name(text: str) -> str:
+    """A byline's text without the date line after its name on its line (_DATE_AFTER_NAME): a date line's label or its
+    weekday is never part of a name. Only where no number stands before it on the line: a date's or a clock's own
+    words ("| 8:40 PM June 24, 2016", "19 Juni 2024") are no name's."""
+    def cut(match: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        return match.group() if any(char.isdigit() for char in line) else ""
+    # a byline's length at most: the year's look-ahead scans the line from each date word, so never a page's text
+    return _DATE_AFTER_NAME.sub(cut, text) if len(text) <= _DATED_BYLINE_CHARS else text
+
+
+_DATED_BYLINE_CHARS = 400
+
+
 # The desk's place in brackets closing the names: "oleh Nama [Merauke]", "Oleh Nama (Kupang)".
 _BRACKETED_PLACE = re.compile(r"\s*(?:\[([^\]]+)\]|\(([^)]+)\))\s*$")
 
@@ -1695,7 +1731,7 @@ def _lead_names_text(text: str) -> str:
     """A labelled byline's text after its label without a closing date ("di 20 November 2025", ", Kamis 20/11/2025")
     and a bracketed place: "Asrida Elisabeth [Merauke] di 20 November 2025" → "Asrida Elisabeth"; nor the place a
     correspondent files from ("Richard Susilo dari Tokyo, Jepang" → "Richard Susilo")."""
-    text = _FILED_FROM_TAIL.sub("", text)
+    text = without_date_after_name(_FILED_FROM_TAIL.sub("", text))
     for match in _LEAD_DATE_TAIL.finditer(text):
         tail = text[match.end():]
         # a day's number, a weekday or a month opens it ("June 19, 2024 | 8:40 pm": an English outlet's byline line)
