@@ -74,6 +74,8 @@ __all__ = [
     "meta_row",
     "find_syndication",
     "is_credited_caption",
+    "caption_residue_for_its_credit",
+    "told_in_captions",
     "ends_sentence",
     "is_prose_block",
     "is_residue",
@@ -1154,6 +1156,8 @@ def _ends_in_age(text: str) -> bool:
     return found is not None and found.end() == len(lowered)
 
 
+# A wire that passes on a handout photo ("(Indonesian Navy via AP)").
+_PHOTO_WIRE: Final = r"(?:ap|afp|reuters|antara|epa(?:-efe)?|xinhua|anadolu|getty\s+images|kyodo|yonhap|bernama)\b"
 # A photo caption ends in its agency credit: "… Senin (19/6/2024). (REUTERS/Willy Kurniawan)",
 # "… ANTARA FOTO/Aprillio Akbar/nym.", "(AP Photo/Dita Alangkara)", "(Handout / INDONESIA MILITARY / AFP)".
 # Or the outlet's own photographer, by the outlet's domain: "(Liputan6.com/Abdillah)", "(merdeka.com/Arie
@@ -1181,9 +1185,30 @@ _CAPTION_CREDIT_RE: Final = re.compile(
     r"|(?<=[.!?])\s+(?-i:[A-Z][\w-]*\.(?:com|co\.id|id))\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\.?$"
     # The outlet's name written as a word, bracketed after the caption's last sentence, then its photographer's name
     # (residue.TITLED_OUTLET_PHOTO_CREDIT): "… Arab Saudi. (Republika/Wihdan Hidayat)" (h247 V8)
-    rf"|(?<=[.!?\"\u201d\u2019])\s?{TITLED_OUTLET_PHOTO_CREDIT}\.?$",
+    rf"|(?<=[.!?\"\u201d\u2019])\s?{TITLED_OUTLET_PHOTO_CREDIT}\.?$"
+    # A handout passed on by a wire, bracketed: "(Indonesian Navy via AP)" (liputan6's photo stories, realpages
+    # liputan6/article-news-4541831), "(Planet Labs PBC via Reuters)", "(HO/Indonesian Navy via AP/AFP)" (h248 L3b).
+    rf"|[(\[]\s*(?-i:[A-Z@])[^()\[\]]{{0,60}}?\s+via\s+{_PHOTO_WIRE}(?:\s*/\s*{_PHOTO_WIRE})*\s*[)\]]\.?$"
+    # The photographer or the handout after "Photo by"/"Foto oleh", bracketed: "(Photo by Handout / Indonesian Navy /
+    # AFP)" (h248 L3b), "(Foto oleh Humas Pemprov)", "(Photo courtesy of the ministry)".
+    r"|[(\[]\s*(?:photo|foto|image|gambar)\s+(?:by|oleh|courtesy(?:\s+of)?)\s+[^()\[\]]{1,60}[)\]]\.?$"
+    # A photo's credit under its label, bracketed: "(Foto: Humas Polri)", "(Foto:Dok PSSI)", "[Photo: Antara/Hafidz]"
+    # (the label's words are the credit's: "(Foto: Antara/Hafidz)" no longer cut to "(Foto"); or bare after the
+    # caption's last sentence: "… pekan lalu. Foto/AP", "… di Jakarta. Foto: Antara/Hafidz Mubarak A" (the forms
+    # _TRAILING_CREDIT_RE trims off a paragraph; a sentence's words after the label make no credit: _credit_start).
+    r"|[(\[]\s*(?:foto|photo)\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]]{0,59}[)\]]\.?$"
+    r"|(?<=[.!?\"\u201d\u2019])\s*(?:foto|photo)\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]!?]{0,59}$",
     re.IGNORECASE)
 _CREDITED_CAPTION_MAX_CHARS: Final = 400
+# The most a bracket may hold before the credit closing it that the credit is cut with (_credit_start): "(Photo by
+# Handout / …", "(HO/ Handout / …". More, or a sentence's end, and the bracket is the caption's own words.
+_CREDIT_BRACKET_LEAD_MAX_CHARS: Final = 40
+_CREDIT_LABEL_START_RE: Final = re.compile(r"[\s(\[]*(?:foto|photo)\s*[:/]", re.IGNORECASE)
+# A credit the captions of a photo story close with that elsewhere names a paragraph's source ("… kata dia. (Sumber:
+# Antara)"): "(Sumber: BMKG)", "(Sumber foto: Humas Polri)" (h248 L3b). Cut only from a photo story's captions
+# (without_photo_story_credit), never counted to tell one.
+_PHOTO_STORY_SOURCE_CREDIT_RE: Final = re.compile(
+    r"[(\[]\s*sumber(?:\s+(?:foto|gambar|photo))?\s*:\s*[^\s()\[\]][^()\[\]]{0,59}[)\]]\.?$", re.IGNORECASE)
 
 
 def _caption_credit(text: str) -> re.Match[str] | None:
@@ -1196,23 +1221,107 @@ def _caption_credit(text: str) -> re.Match[str] | None:
     return _CAPTION_CREDIT_RE.search(text, max(opening - 1, 0))  # "^" and look-behinds see the whole text
 
 
+def _credit_start(text: str) -> int | None:
+    """Where the photo credit closing ``text`` starts (_caption_credit), None for none. A credit is cut whole or not
+    at all: one found inside a bracket opened before it ("(Photo by Handout / Indonesian Navy / AFP)", "(HO/ Handout
+    / AFP)") starts at that bracket when what the bracket holds before it is a credit's few words (at most
+    _CREDIT_BRACKET_LEAD_MAX_CHARS, no sentence's end); in a longer bracket it is none. A labelled credit whose words
+    read as a sentence ("… Foto/gambar itu kemudian beredar luas.") is none."""
+    match = _caption_credit(text)
+    if match is None:
+        return None
+    start = match.start() + (text[match.start()] in ".!?")  # the sentence's end the credit's pattern opens with
+    if _CREDIT_LABEL_START_RE.match(text, start) and _SENTENCE_WORD_RE.search(text, start):
+        return None
+    opening = _open_bracket(text, start)
+    if opening < 0:
+        return start
+    lead = text[opening + 1:start]
+    if len(lead) > _CREDIT_BRACKET_LEAD_MAX_CHARS or _SENTENCE_END_IN_RE.search(lead):
+        return None  # the bracket is the caption's own words: the credit is no whole one
+    return opening
+
+
+# A sentence's end in a bracket before a credit: a word's last letters, the stop, a capital ("Dok. Humas" abbreviates).
+_SENTENCE_END_IN_RE: Final = re.compile(r"(?<=[a-z]{4})[.!?][\"\u201d\u2019]?\s+(?-i:[A-Z])")
+
+
+def _open_bracket(text: str, end: int) -> int:
+    """Where the bracket opened before ``end`` and still open there starts (the innermost), -1 for none."""
+    depth = 0
+    for index in range(end - 1, -1, -1):
+        char = text[index]
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            if not depth:
+                return index
+            depth -= 1
+    return -1
+
+
 def without_caption_credit(text: str) -> str:
     """A credited caption (is_credited_caption) without its photo credit: "… Sabtu (6/4/2024). (Grandyos
-    Zafna/detikcom)", "… awal 2025. ANTARA FOTO/Andreas Fitri Atmoko/nym." keep their sentences. Any other text, and
-    a credit with nothing before it, as given."""
-    match = _caption_credit(text) if is_credited_caption(text) else None
-    if match is None:
+    Zafna/detikcom)", "… awal 2025. ANTARA FOTO/Andreas Fitri Atmoko/nym." keep their sentences; the credit goes
+    whole, its bracket with it ("… terendam. (Photo by Handout / Indonesian Navy / AFP)" keeps "… terendam."). Any
+    other text, and a credit with nothing before it, as given."""
+    start = _credit_start(text) if is_credited_caption(text) else None
+    if start is None:
         return text
-    start = match.start() + (text[match.start()] in ".!?")  # the sentence's end the credit's pattern opens with
     caption = text[:start].rstrip(" ,;:")
     return caption if caption else text
+
+
+def without_photo_story_credit(text: str) -> str:
+    """A photo story's block without the credit closing it: a caption credit (without_caption_credit), or a source's
+    credit that only there credits the photo ("… ke lokasi. (Sumber: BMKG)", _PHOTO_STORY_SOURCE_CREDIT_RE)."""
+    kept = without_caption_credit(text)
+    if kept is not text or len(text) > _CREDITED_CAPTION_MAX_CHARS or not text.endswith((")", "]", ").", "].")):
+        return kept
+    match = _PHOTO_STORY_SOURCE_CREDIT_RE.search(text, max(max(text.rfind("("), text.rfind("[")) - 1, 0))
+    if match is None or _open_bracket(text, match.start()) >= 0:
+        return text
+    caption = text[:match.start()].rstrip(" ,;:")
+    return caption if caption else text
+
+
+# The residue kinds of a short caption closed by its photo's credit: residue for the credit alone.
+_CREDITED_CAPTION_KINDS: Final = frozenset({"caption_with_credit", "caption_with_bracketed_credit"})
+
+
+def caption_residue_for_its_credit(text: str) -> bool:
+    """Whether a block is residue only as a short caption closed by a photo credit that is_credited_caption knows and
+    without_caption_credit cuts ("Warga melintasi genangan. (ANTARA FOTO/Aditya Pradana Putra)", "… kering. (Foto:
+    Humas Polri)"): on a photo story such a caption is the story's text, its credit cut (strip_residue, trim_edges)."""
+    return (len(text) <= _CREDITED_CAPTION_MAX_CHARS and residue_kind(text) in _CREDITED_CAPTION_KINDS
+            and without_caption_credit(text) != text)
+
+
+def told_in_captions(texts: Sequence[str]) -> bool:
+    """Whether blocks are a photo story told in its credited captions (is_credited_caption, those the residue catalogue
+    knows for their credit among them: caption_residue_for_its_credit): PHOTO_STORY_CAPTIONS of them or more and more
+    than the paragraphs of prose besides them (trim_edges' rule). The main text keeps such captions closing it."""
+    captions = story = 0
+    for text in texts:
+        if is_credited_caption(text):
+            captions += 1
+        elif is_prose_block(text):
+            story += 1
+    return captions >= PHOTO_STORY_CAPTIONS and captions > story
 
 
 def is_credited_caption(text: str) -> bool:
     """A photo caption: a short block ending in an agency photo credit. Not residue by itself: on a
     photo page the captions are the story (trim_edges drops them only before the story)."""
-    return (len(text) <= _CREDITED_CAPTION_MAX_CHARS and ("/" in text or text.endswith((")", "]", ").", "].")))
-            and _caption_credit(text) is not None)
+    return (len(text) <= _CREDITED_CAPTION_MAX_CHARS
+            and ("/" in text or text.endswith((")", "]", ").", "].")) or _photo_word_in_tail(text))
+            and _credit_start(text) is not None)
+
+
+def _photo_word_in_tail(text: str) -> bool:
+    """Whether a photo's label may close the block ("… lalu. Foto: Humas Polri"): the glued credit's cheap test."""
+    tail = text[-_TRAILING_CREDIT_TAIL:].lower()
+    return "foto" in tail or "photo" in tail
 
 
 _LABELLED_DATE_MAX_CHARS: Final = 60
@@ -1759,7 +1868,7 @@ def trim_edges(blocks: list[str], title: str | None = None, outlets: Sequence[st
     if not prose or (captions >= PHOTO_STORY_CAPTIONS and captions > len(prose)):
         # No story outside captions, or more captions than story (a photo story's short lead): the captions are
         # the story (a photo page); nothing to trim against but each caption's photo credit.
-        return [without_caption_credit(text) for text in blocks]
+        return [without_photo_story_credit(text) for text in blocks]
     last = prose[-1]
     # A closing line without a full stop ("Semoga bermanfaat") right after the last paragraph ends the story, unless
     # it opens the story's lines after that paragraph: a poem's first verse "Terima kasih, guruku" under "Berikut
@@ -2617,7 +2726,7 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
         for block in blocks
     ]
     kinds = [normalized_residue_kind(text) if _visible(text) else "invisible" for text in texts]
-    if "caption_with_bracketed_credit" in kinds:
+    if "caption_with_bracketed_credit" in kinds or "caption_with_credit" in kinds:
         kinds = _captions_kept_as_story(texts, kinds)
         blocks, texts = _story_lines_without_credit(blocks, texts, kinds)
     if page_url:
@@ -2656,8 +2765,19 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     if any(_closing_only(text, kind) for text, kind in zip(texts, kinds)):
         _keep_closing_only_mid_body(texts, kinds, dropped)  # "closing" once every other residue is gone (h69)
     blocks = unmark_lists_after_cuts(blocks, [drop and bool(text) for text, drop in zip(texts, dropped)])
-    kept = [_without_trailing_credit(_without_trailing_related(_without_inline_tokens(block)))
-            for block in _rejoin_split_paragraphs(blocks, texts, dropped)]
+    kept, photo_story = [], None
+    for block in _rejoin_split_paragraphs(blocks, texts, dropped):
+        block = _without_trailing_related(_without_inline_tokens(block))
+        trimmed = _without_trailing_credit(block)
+        if trimmed != block and is_credited_caption(block):
+            if photo_story is None:
+                photo_story = _photo_story(texts, kinds)
+            if photo_story:
+                # A photo story's caption keeps its glued credit ("… terendam. (Foto: Humas Polri)") for trim_edges,
+                # which tells the photo story by its credited captions and cuts each one's credit alike (h248 L3b:
+                # trimmed here, two of five captions no longer counted, and the other three kept their credits).
+                trimmed = block
+        kept.append(trimmed)
     if len(kept) > 1 and is_credited_caption(kept[-1]) and _photo_story(texts, kinds):
         # A photo story's last caption keeps its credit for now: trim_edges tells the photo story by its credited
         # captions, then trims every caption's credit alike (without it, a photo page of two captions read as one
@@ -2925,9 +3045,12 @@ _FREE_MAIL_DOMAINS: Final = frozenset({
 def _captions_kept_as_story(texts: list[str], kinds: list[str | None]) -> list[str | None]:
     """The residue verdicts without caption_with_bracketed_credit where such a line is the story's: every one on a
     photo story (_photo_story), and the body's last block, whose bracketed "(Tribunnews.com/Fersianus Waku)" is the
-    writer's sign-off (trimmed off, the sentence kept)."""
+    writer's sign-off (trimmed off, the sentence kept). On a photo story a short caption closed by a labelled or a
+    wire's credit (caption_with_credit: "(ANTARA FOTO/Aditya Pradana Putra)", "(Foto: Humas Polri)") is the story's
+    too when trim_edges can cut the credit (_photo_story_caption)."""
     if _photo_story(texts, kinds):
-        return [None if kind == "caption_with_bracketed_credit" else kind for kind in kinds]
+        return [None if kind == "caption_with_bracketed_credit" or _photo_story_caption(text, kind) else kind
+                for text, kind in zip(texts, kinds)]
     last = next((index for index in range(len(texts) - 1, -1, -1)
                  if texts[index] and kinds[index] in (None, "caption_with_bracketed_credit")), None)
     if last is not None and kinds[last] == "caption_with_bracketed_credit":
@@ -2988,11 +3111,19 @@ def _photo_story(texts: list[str], kinds: list[str | None]) -> bool:
     its story, not residue."""
     captions = story = 0
     for text, kind in zip(texts, kinds):
-        if kind == "caption_with_bracketed_credit" or (kind is None and is_credited_caption(text)):
+        if (kind == "caption_with_bracketed_credit" or _photo_story_caption(text, kind)
+                or (kind is None and is_credited_caption(text))):
             captions += 1
         elif kind is None and is_prose_block(text):
             story += 1
     return not story or (captions >= PHOTO_STORY_CAPTIONS and captions > story)
+
+
+def _photo_story_caption(text: str, kind: str | None) -> bool:
+    """Whether a caption_with_credit line ("Warga melintasi genangan. (ANTARA FOTO/Aditya Pradana Putra)", "(Foto:
+    Humas Polri)") is a caption whose credit is a caption credit trim_edges cuts (is_credited_caption); a bare credit
+    with nothing before it is none."""
+    return kind == "caption_with_credit" and without_caption_credit(text) != text
 
 
 _SITE_NAME_RE: Final = re.compile(r"(?<![\w.-])(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\b", re.IGNORECASE)
@@ -3293,6 +3424,17 @@ _TRAILING_CREDIT_RE: Final = re.compile(
     r"(?!video\b)[^\s()\[\]][^()\[\]!?]{0,59}[)\]]?\s*$",
     re.IGNORECASE)
 _TRAILING_CREDIT_TAIL: Final = 80
+# And a handout's credit in brackets after the last sentence: passed on by a wire, "… membuahkan hasil. (Indonesian Navy
+# via AP)" (realpages liputan6/article-news-4541831, its photo's caption read as the story's paragraph), by its
+# photographer or source after "Photo by", "(Photo by Handout / Indonesian Navy / AFP)", or the handout mark's,
+# "(Handout / INDONESIA MILITARY / AFP)" (h248 L3b). A source without such words ("(Antara)", "(Sumber: BMKG)") stays.
+_TRAILING_HANDOUT_CREDIT_RE: Final = re.compile(
+    r"(?<=[.!?\"\u201d\u2019])\s*[(\[]\s*(?:(?:photo|foto|image|gambar)\s+(?:by|oleh|courtesy(?:\s+of)?)\s+[^()\[\]]{1,60}"
+    rf"|(?-i:[A-Z@])[^()\[\]]{{0,60}}?\s+via\s+{_PHOTO_WIRE}(?:\s*/\s*{_PHOTO_WIRE})*|handout\s*/[^()\[\]]{{1,60}})"
+    r"\s*[)\]]\s*$",
+    re.IGNORECASE)
+_TRAILING_HANDOUT_CREDIT_TAIL: Final = 140
+_HANDOUT_CREDIT_WORDS: Final = ("via", "handout", " by ", "oleh", "courtesy")
 # Words of a sentence, not of a credit ("Foto: Antara/Hafidz", "Foto: Dok. Humas Polda").
 _SENTENCE_WORD_RE: Final = re.compile(r"\b(?:itu|ini|yang|kemudian|tersebut|adalah|telah|sudah|akan|sedang|beredar|"
                                       r"menunjukkan|memperlihatkan|diambil|diunggah)\b", re.IGNORECASE)
@@ -3307,11 +3449,15 @@ def _without_trailing_credit(block: str) -> str:
     if "komentar" in tail:
         block = _TRAILING_COMMENT_PROMPT_RE.sub("", block)
         tail = block[-_TRAILING_CREDIT_TAIL:].lower()
-    if "foto" not in tail and "photo" not in tail:
+    match = None
+    if "foto" in tail or "photo" in tail:
+        match = _TRAILING_CREDIT_RE.search(block)
+        if match is not None and _SENTENCE_WORD_RE.search(match.group()):
+            match = None  # "… Foto/gambar itu kemudian beredar luas." is the story's sentence (h41 probe)
+    if match is None and block.rstrip().endswith((")", "]")) and any(word in tail for word in _HANDOUT_CREDIT_WORDS):
+        match = _TRAILING_HANDOUT_CREDIT_RE.search(block, max(0, len(block) - _TRAILING_HANDOUT_CREDIT_TAIL))
+    if match is None:
         return block  # the usual paragraph
-    match = _TRAILING_CREDIT_RE.search(block)
-    if match is None or _SENTENCE_WORD_RE.search(match.group()):
-        return block  # "… Foto/gambar itu kemudian beredar luas." is the story's sentence (h41 probe)
     trimmed = block[:match.start()]
     return trimmed if trimmed.strip() else block
 

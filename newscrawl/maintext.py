@@ -47,7 +47,8 @@ from lxml import etree
 from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_NAMES, LABELS, read_date
-from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_date_line, closing_start, ends_sentence, is_link_line,
+from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_date_line, caption_residue_for_its_credit,
+                                closing_start, ends_sentence, is_link_line, told_in_captions,
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 poll_question, residue_kind, gate_text, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
@@ -190,7 +191,7 @@ def _is_prose(block: Block) -> bool:
     # it must not make a box of them the page's main text. Nor a data table's row (its cells joined, dom.walk_blocks):
     # a credits table or a score table is read with the story around it, never locates one.
     return (len(block.text) >= _MIN_PROSE_CHARS and block.link_density <= _MAX_PROSE_LINK_DENSITY
-            and block.owner.tag != "tr" and not is_residue(block.text))
+            and block.owner.tag != "tr" and (not is_residue(block.text) or caption_residue_for_its_credit(block.text)))
 
 
 def _attr_tokens(element: etree._Element, modules: bool = True) -> str:
@@ -949,6 +950,17 @@ def _tail_junk(text: str) -> bool:
     return _edge_junk(text) or (len(text) < _INTRO_CHARS and text.endswith(":")) or bool(_DISCLAIMER.match(text))
 
 
+def _story_caption(texts: list[str], told: list[bool]) -> bool:
+    """Whether the last block is a caption of a photo story told in its credited captions (cleaning.told_in_captions),
+    residue only for its credit ("Warga melintasi genangan. (ANTARA FOTO/Aditya Pradana Putra)"): the story's, its
+    credit cut downstream. ``told`` memoizes the body's verdict."""
+    if not caption_residue_for_its_credit(texts[-1]):
+        return False
+    if not told:
+        told.append(told_in_captions(texts))
+    return told[0]
+
+
 def _story_tail(texts: list[str]) -> bool:
     """Whether the blocks after the last prose block are the story's own lines (cleaning.story_lines)."""
     last = next((i for i in range(len(texts) - 1, -1, -1) if is_prose_block(texts[i])), None)
@@ -1019,9 +1031,10 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     # a footnote: cleaning.closing_sentence_line), is no edge junk.
     cut: list[str] = texts[widget_question_start(texts):]
     del texts[len(texts) - len(cut):]
+    captions_told: list[bool] = []  # whether the blocks are a photo story told in credited captions, asked once
     while texts and ((_tail_junk(texts[-1]) and not story_closing_line(texts[-1])
                       and not closing_sentence_line(texts[-1]) and not _story_tail(texts))
-                     or is_residue_on_any_page(texts[-1])):
+                     or (is_residue_on_any_page(texts[-1]) and not _story_caption(texts, captions_told))):
         cut.insert(0, texts.pop())
     if (len(texts) > 1 and poll_question(texts[-1], cut) and any(not is_residue(t) for t in cut)
             and any(is_prose_block(t) for t in texts[:-1])):

@@ -1916,6 +1916,76 @@ def test_generic_reads_photo_story_captions_without_their_counters(form: str) ->
                     "Tanggul ditargetkan rampung pada akhir November.", *_COUNTED_CAPTIONS], body
 
 
+# (h248 probe L3b, realpages liputan6/article-news-4541831-2021-04.html, reconstructed) a photo story's captions in the
+# forms the real pages credit them: a handout passed on by a wire, "Photo by", the handout mark, a labelled credit, a
+# source; and short captions closed by a wire's photo desk or a labelled credit (the residue catalogue's
+# caption_with_credit), which were dropped whole. Each caption keeps its words, without its credit.
+_ROB_LEAD = "Banjir rob kembali merendam permukiman warga di kawasan Muara Angke, Penjaringan, Jakarta Utara."
+_ROB_CAPTIONS = [
+    "Warga melintasi genangan banjir rob di permukiman kawasan Muara Angke, Penjaringan, Jakarta Utara, Senin "
+    "(3/5/2021). Banjir rob setinggi 30 hingga 50 sentimeter merendam permukiman sejak Minggu malam.",
+    "Seorang anak bermain di tengah genangan banjir rob di depan rumahnya di Muara Angke. Banjir rob terjadi akibat "
+    "pasang maksimum air laut yang bersamaan dengan fase bulan purnama.",
+    "Pedagang ikan memindahkan dagangannya ke tempat yang lebih tinggi saat banjir rob melanda Pasar Ikan Muara Angke. "
+    "Aktivitas jual beli di pasar tetap berjalan meski sebagian lapak terendam.",
+    "Petugas Suku Dinas Sumber Daya Air Jakarta Utara mengoperasikan pompa untuk menyedot genangan banjir rob. "
+    "Sebanyak enam pompa mobile dikerahkan ke lokasi.",
+    "Warga duduk di teras rumah yang terendam banjir rob di Muara Angke. BMKG memperkirakan banjir rob masih "
+    "berpotensi terjadi di pesisir utara Jakarta hingga 6 Mei 2021.",
+]
+_ROB_SHORT = ["Warga melintasi genangan banjir rob di Muara Angke.", "Seorang anak bermain di tengah genangan banjir rob.",
+              "Pedagang ikan memindahkan dagangannya ke tempat kering.", "Petugas mengoperasikan pompa penyedot air.",
+              "Warga duduk di teras rumah yang terendam banjir."]
+_ROB_FORMS = {
+    "mixed-forms": (_ROB_CAPTIONS, ["(Indonesian Navy via AP)", "(Foto: Humas Polri)",
+                                    "(Photo by Handout / Indonesian Navy / AFP)", "(Sumber: BMKG)",
+                                    "(Handout / INDONESIA MILITARY / AFP)"]),
+    "via-wire": (_ROB_CAPTIONS, ["(Indonesian Navy via AP)"] * 5),
+    "short-antara-foto": (_ROB_SHORT, ["(ANTARA FOTO/Aditya Pradana Putra)"] * 5),
+    "short-labelled": (_ROB_SHORT, ["(Foto: Humas Polri)", "(Foto:Dok Sudin SDA Jakut)"] * 2 + ["(Foto: Humas Polri)"]),
+    "short-wire": (_ROB_SHORT, ["(REUTERS/Willy Kurniawan)"] * 5),
+}
+GALLERY_SLIDER = Path(__file__).parent / "photo_story" / "gallery-slider-credits.html"
+
+
+@pytest.mark.parametrize("form", sorted(_ROB_FORMS))
+def test_liputan6_photo_story_captions_lose_their_credits_whatever_the_form(form: str) -> None:
+    """(h248 L3b; realpages liputan6 news-4541831) the liputan6 spider reads a photo story's captions from its slides'
+    data-short-desc: each kept the credit no pattern knew ("(Indonesian Navy via AP)", "(Photo by Handout / …)", "(Sumber:
+    BMKG)"), and short captions credited "(ANTARA FOTO/…)" or "(Foto: …)" were dropped, the story left with its lead."""
+    captions, credits = _ROB_FORMS[form]
+    slides = "".join(
+        f"<div class='article-gallery-slider__item js-gallery-item' data-short-desc='{caption} {credit}' "
+        f"data-index='{n}'><div class='article-gallery-slider__item-picture'><img src='https://cdn.liputan6.com/{n}.jpg' "
+        "alt='Banjir rob'></div></div>\n" for n, (caption, credit) in enumerate(zip(captions, credits)))
+    html = (GALLERY_SLIDER.read_text(encoding="utf-8").replace("<!-- slot:slides -->", slides)
+            .replace("<!-- slot:shown -->", f"{captions[0]} {credits[0]}"))
+    url = re.search(r"replay-url:\s*(\S+)", html).group(1)
+    result = crawl_in_process("liputan6", {url: Route(html, headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    assert result.item(url)["body"] == [_ROB_LEAD, *captions]
+
+
+@pytest.mark.parametrize("form", sorted(_ROB_FORMS))
+def test_generic_reads_a_photo_story_s_captions_without_their_credits_whatever_the_form(form: str) -> None:
+    """(the same captions in liputan6's 2025 photo story, tests/photo_story/caption-counters.html, through generic) the
+    main text dropped the short credited captions closing it as residue (caption_with_credit,
+    caption_with_bracketed_credit, "(REUTERS/…)" too: the page dropped, no body), and kept the other forms' credits."""
+    captions, credits = _ROB_FORMS[form]
+    items = "".join(
+        f"<div class='read-page--photo-gallery--item' data-photo-index='{n}'><figure class='read-page--photo-gallery"
+        f"--item__picture'><img src='https://cdn.fotocontoh.id/medias/{n}.jpg' alt='Banjir'></figure>"
+        f"<div class='read-page--photo-gallery--item__caption'>{caption} {credit}</div></div>\n"
+        for n, (caption, credit) in enumerate(zip(captions, credits), start=1))
+    html = PHOTO_STORY_COUNTERS.read_text(encoding="utf-8").replace("<!-- slot:items -->", items)
+    url = re.search(r"replay-url:\s*(\S+)", html).group(1)
+    result = crawl_in_process("generic", {url: Route(html, headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    assert result.item(url)["body"] == ["Perbaikan tanggul Kali Ciliwung di kawasan Kampung Melayu terus dikebut "
+                                        "menjelang musim hujan. Tanggul ditargetkan rampung pada akhir November.",
+                                        *captions]
+
+
 READFOTO = Path(__file__).parent / "photo_story" / "readfoto-photographer.html"
 _READFOTO_URL = ("https://finance.beritacontoh.id/readfoto/2016/03/08/101544/3159902/461/1/"
                  "harga-cabai-rawit-tembus-rp-60-ribu")
