@@ -1692,8 +1692,12 @@ _DATE_START = re.compile(rf"(?:(?:{word_alternation(WEEKDAY_BY_NAME)})(?![^\W\d_
 # them); never inside a word ("Sutayang"). dates.DATE_LABEL_PATTERN's labels always; "Pada", "On", "At", "Update",
 # "Dibuat", "Publikasi", "Tanggal" only before a date, and a weekday or a month only opening one ("Dwi Juli Hastuti",
 # "Kate May Lamb", "Agus Tanggal" are names), that date with its year ("By A on June 24" names no one: h153).
-_WORDED_DATE_START = (rf"(?:{word_alternation(WEEKDAY_BY_NAME)})(?![^\W\d_])\.?\s*,?\s*(?:\(?\d|(?:{word_alternation(MONTH_BY_NAME)})"
-                      rf"(?![^\W\d_])\.?\s*\d)|(?:{word_alternation(MONTH_BY_NAME)})(?![^\W\d_])\.?\s*\d")
+# A name's last word may be a weekday's or a month's ("Andi Minggu", "Dwi Juli", "Kate May": h258 probe) before an
+# unlabelled date: a weekday opens the date only with its comma ("Rina Marlina Rabu, 19 Juni 2024"), a month only when
+# its number is no day of another month's date ("Dwi Juli 19 Juni 2024": the name's, then the date).
+_WORDED_DATE_START = (rf"(?:{word_alternation(WEEKDAY_BY_NAME)})(?![^\W\d_])\.?\s*,\s*(?:\(?\d|(?:{word_alternation(MONTH_BY_NAME)})"
+                      rf"(?![^\W\d_])\.?\s*\d)|(?:{word_alternation(MONTH_BY_NAME)})(?![^\W\d_])\.?\s*\d+(?!\d)"
+                      rf"(?![^\S\n]*(?:{word_alternation(MONTH_BY_NAME)})(?![^\W\d_]))(?![-/.]\d)")
 _DATED = r"(?=[^\n]*?(?<!\d)(?:19|20)\d{2}(?!\d))"
 _DATE_AFTER_NAME = re.compile(
     r"(?:(?:(?<=[^\W\d_])|(?<=[)\]]))[^\S\n]*[,|/\u2022\u00b7\u2013\u2014-]*[^\S\n]+|(?<=[^\W\d_])[,|/\u2022\u00b7\u2013\u2014-]+"
