@@ -304,6 +304,7 @@ def test_trim_affixes(title: str, outlets: list[str], sections: set[str], site_s
     assert trim_affixes(title, outlets, sections, site_sections) == expected
 
 
+
 @pytest.mark.parametrize(("url", "named", "links", "expected"), [
     ("https://regional.kompas.com/read/2016/02/10/x", ["Regional"], ["/", "/nasional", "https://regional.kompas.com/bola",
                                                                      "https://other.com/tekno", "/read/x", "/tag/a-b"],
@@ -1432,6 +1433,24 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
     (["Oleh Erwida dan Nadia Larasati"], [], [], None, ["Erwida", "Nadia Larasati"]),
     (["Penulis: Erwida dan Wahyu", "Oleh Nadia Larasati dan Jakarta", "Oleh Nadia Larasati & Rabu",
       "By Nadia Larasati and Berita"], [], [], None, []),
+    # (h256 probe: Jakarta Globe 2016's "By : Sheany | on 9:46 AM June 19, 2016.", gave nobody) one word alone right
+    # after a writer's label, the line ending there or at a separator (a bar, a dash, a comma, "on <date>", a bracket):
+    # a name (many Indonesian journalists have one, Antara's often)
+    *[([line], [], [], None, [name]) for line, name in (
+        ("By : Sheany | on 9:46 AM June 19, 2016.", "Sheany"), ("By : Sheany", "Sheany"), ("By Sheany", "Sheany"),
+        ("Oleh: Prayogi", "Prayogi"), ("Oleh Prayogi", "Prayogi"), ("Penulis: Musiron", "Musiron"),
+        ("Reporter: Kahfi | Editor: Budi Santoso", "Kahfi"), ("Pewarta: Musiron", "Musiron"),
+        ("Writer: Sheany", "Sheany"), ("By Sheany - 19 June 2024", "Sheany"), ("By Sheany on June 19, 2016", "Sheany"),
+        ("Oleh: Kahfi \u2022 Rabu, 19 Juni 2024 20:40 WIB", "Kahfi"), ("Oleh Kahfi, Jakarta", "Kahfi"),
+        ("Oleh Kahfi (Kupang)", "Kahfi"), ("Oleh: MUSIRON", "Musiron"), ("Oleh: Prayogi, M.Si", "Prayogi"))],
+    # ... never a desk, a newsroom's people, an agency, an outlet or paper, a place, a weekday or a month, a label, a CMS
+    # account or a login, nor one word with no label before it (a heading, a place, a rubric)
+    *[([line], [], ["jakartaglobe", "beritasatu"], None, []) for line in (
+        "By Reuters", "By AFP", "By Bloomberg", "Oleh: Antara", "By Agencies", "Oleh Redaksi", "Oleh Admin", "Posted by Admin",
+        "Oleh: Tim", "Oleh Humas", "By Staff", "Oleh: Kontributor", "Oleh Wartawan", "By Editor", "Oleh: Penulis",
+        "Oleh: Reporter", "Penulis: Anonim", "Diposkan oleh Unknown", "Oleh Kompas", "By Tempo", "Oleh: Beritasatu",
+        "Penulis: Jakarta", "Oleh Senin", "By June", "Oleh: Juni", "By admin", "By JG", "Sheany", "Sheany | on 9:46 AM "
+        "June 19, 2016", "Oleh-oleh Khas Bali")],
     # (h156 probe) a desk, a newsroom's people, an agency or the outlet joined to the names is no person: dropped, the
     # writer kept (these gave nobody, or the word as a person: "Contributors", "Kawan", "Detikcom")
     *[([line], [], [], None, [name]) for name, lines in (
@@ -1644,6 +1663,16 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<div class="byline">Oleh Andi Saputra dan Kawan</div>', ["Andi Saputra"]),
     ('<div class="byline">By Nadia Larasati and Contributors</div>', ["Nadia Larasati"]),
     ('<div class="byline">Oleh Andi Saputra dan Detikcom</div>', ["Andi Saputra"]),
+    # (h256 probe: Jakarta Globe 2016's <span class="author">By : Sheany</span>) one word alone after a writer's label is a
+    # name where the labelled line's reader takes it (test_unlabelled_byline); no label, or an agency's or a desk's word:
+    # nobody
+    ('<span class="author">By : Sheany</span>', ["Sheany"]),
+    ('<div class="byline">By : Sheany | on 9:46 AM June 19, 2016.</div>', ["Sheany"]),
+    ('<div class="byline">Pewarta: Musiron</div>', ["Musiron"]),
+    ('<span class="author">Sheany</span>', []),
+    ('<span class="author">By : Reuters</span>', []),
+    ('<span class="author">Oleh: Redaksi</span>', []),
+    ('<span class="author">Oleh Admin</span>', []),
     # (h163 probe: a Joomla regional government site, reconstructed) Joomla's stock byline element, class "createdby"
     # and no author class: "Ditulis oleh A" (English Joomla "Written by A"); its stock account "Super User" is no one
     ('<dl class="article-info"><dd class="createdby">Ditulis oleh Andi Saputra</dd></dl>', ["Andi Saputra"]),

@@ -1153,6 +1153,33 @@ def test_the_catalogue_name_of_the_outlet_is_no_author() -> None:
     assert outlet_title("https://www.rm.id/a") == "Rakyat Merdeka" and outlet_title("https://contoh.example/a") is None
 
 
+# Reconstructed (h256 probe C04: Jakarta Globe 2016, jakartaglobe.beritasatu.com): no JSON-LD, no meta author; the
+# byline under the h1 is "<span class="author">By : Sheany</span> | <span class="date">on 9:46 AM June 19, 2016.</span>",
+# a writer with one name, as many Indonesian journalists have. It gave no author (a name needed two words; one word
+# only joined to a full name, "By : Nadia Larasati & Erwida"), on the site spider and on generic. A desk's word in the
+# same place still names nobody.
+_JG_URL = "http://jakartaglobe.beritasatu.com/news/jokowi-orders-faster-disbursement-village-funds/"
+_JG_STORY = ("President Joko Widodo has ordered his ministers to speed up the disbursement of village funds, after "
+             "finding that hundreds of villages had yet to receive the money five months into the year.")
+
+
+@pytest.mark.parametrize("spider", ["generic", "jakartaglobe"])
+@pytest.mark.parametrize(("byline", "authors"), [("Sheany", ["Sheany"]), ("Sheany Harun", ["Sheany Harun"]),
+                                                 ("Redaksi", []), ("Reuters", [])])
+def test_a_one_word_name_after_a_writers_label_is_the_author(spider: str, byline: str, authors: list[str]) -> None:
+    paragraphs = "".join(f"<p>{_JG_STORY} Paragraph {n}.</p>" for n in range(5))
+    html = ("<html lang='en-US'><head><title>Jokowi Orders Faster Disbursement of Village Funds | Jakarta Globe</title>"
+            "<meta property='og:title' content='Jokowi Orders Faster Disbursement of Village Funds'>"
+            "<meta property='og:type' content='article'><meta property='og:site_name' content='Jakarta Globe'></head>"
+            "<body><div id='content'><div class='breadcrumbs'><a href='/'>Home</a> &rsaquo; <a href='/news/'>News</a>"
+            "</div><div class='post'><h1 class='post-title'>Jokowi Orders Faster Disbursement of Village Funds</h1>"
+            f"<div class='post-info'><span class='author'>By : {byline}</span> | <span class='date'>on 9:46 AM June 19,"
+            " 2016.</span></div><div class='post-content'>" + paragraphs + "</div></div></div></body></html>")
+    [item] = crawl_in_process(spider, {_JG_URL: Route(html)}, f"url={_JG_URL}").items
+    assert item["authors"] == authors
+    assert item["published_at"] == "2016-06-19T09:46:00+07:00"
+
+
 PAGED_LIST_URL = "https://finance.detik.com/berita-ekonomi-bisnis/d-7403311/daftar-bank-yang-izin-usahanya-dicabut-ojk"
 
 

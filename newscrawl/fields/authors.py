@@ -1758,11 +1758,15 @@ def _labelled_names(text: str, outlet_names: Sequence[str]) -> list[str]:
         return []
     parts = [*_outlet_after_slash(parts[0], outlet_names), *parts[1:]]
     names: list[str] = []
-    for part in parts:
+    for index, part in enumerate(parts):
         # a writer's degrees before the next name ("A, M.Pd. dan B, S.Pd.") are no piece of their own
         pieces = [_without_desk_initials(p.strip(" .")) for p in _AND_NAMES.split(part)
                   if p.strip(" .") and not (names and only_degrees(p))]
         found = [_name_part(p, outlet_names) for p in pieces]
+        if index == 0 and len(pieces) == 1 and not found[0]:
+            # the one word right after the label, the line ending there or at a separator ("By : Sheany | on 9:46 AM
+            # June 19, 2016", Jakarta Globe 2016; h256 probe): the label says a person is named (_lone_labelled_name)
+            found = [_lone_labelled_name(pieces[0], outlet_names)]
         if len(found) > 1 and any(found):  # "By : Nadia Larasati & Erwida": one name is a name here (h153 probe)
             found = [name or _one_word_name(piece, outlet_names) for name, piece in zip(found, pieces)]
             # "Oleh A & Tim", "By A and Reuters", "A dan Kontributor": the desk, an agency or the outlet joined to
@@ -1774,6 +1778,18 @@ def _labelled_names(text: str, outlet_names: Sequence[str]) -> list[str]:
         elif not (names and (_outlet_part(part, outlet_names) or _place_part(part) or only_degrees(part))):
             return []  # an outlet, a city or the writer's degrees after a name ("Oleh: Hendra Wijaya, M.Pd.")
     return names
+
+
+def _lone_labelled_name(word: str, outlet_names: Sequence[str]) -> str | None:
+    """A single word standing alone after a writer's label ("By : Sheany", "Oleh: Prayogi", "Pewarta: Musiron"): a
+    name (many Indonesian journalists have one, Antara's often), when it is a person's word as _one_word_name judges a
+    word joined to a name (at least three letters, Capitalised or UPPER CASE, no heading, place, weekday or month,
+    outlet, paper, agency, desk, CMS account or label: not "By Reuters", "Oleh Redaksi", "Oleh: Tim", "Oleh
+    Admin", "Oleh Kompas", "Penulis: Jakarta", "By June"). Only here: a lone Capitalised word without a label is a heading or a place as
+    often (``_name_part`` asks two words of an unlabelled line)."""
+    if len(word.split()) != 1 or _names_the_outlet(word, outlet_names):  # "Oleh Kompas", "By Tempo": a paper's name
+        return None
+    return _one_word_name(word, outlet_names)
 
 
 def _byline_line(line: str, following: str, first_after: bool, outlet_names: Sequence[str]) -> list[str]:
@@ -2119,9 +2135,15 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
                      element, _SPACED_BAR.split(_unlabelled(_writers_over_media([text])[0]))[0], outlet_names))
                  if not _EDITOR_TAIL.search(part)]
         found = [_name_part(part, outlet_names) for part in parts]
-        if len(found) > 1 and any(found) and _BYLINE_LEAD.match(text):
+        lead = _BYLINE_LEAD.match(text)
+        if len(found) > 1 and any(found) and lead:
             found = [name or (_one_word_name(part, outlet_names) if _joined_to_a_name(text, part) else None)
                      for name, part in zip(found, parts)]
+        elif len(found) == 1 and not found[0] and lead:
+            # "By : Sheany" (Jakarta Globe 2016's span.author, h256 probe): one word alone after the label is a name
+            # where the labelled line's reader takes it (_labelled_names: the line ends there or at a separator)
+            lone = _labelled_names(text[lead.end():], outlet_names)
+            found = lone if len(lone) == 1 and squeeze(lone[0]) == squeeze(parts[0]) else found
         names += _without_editor_classed(element, found)
     return list(dict.fromkeys(name for name in names if name))
 
