@@ -2078,13 +2078,47 @@ def _hinted_elements(root: etree._Element) -> Iterator[etree._Element]:
     The hint words are looked for first in the page's classes and link targets, joined (a word holds no
     newline, so it is found in the joined text only inside one value). On the 37 real pages the classes
     hold at most two of the hint words (five then), the link targets at most one of the four."""
+    # Lazily: the caller reads the first few (each test walks up the page); those read are kept for the page's other
+    # readers (byline_writers, hinted_bylines as a source and as the byline's marks read them on one page).
+    return iter(memoized(root, "hinted_elements", lambda: _LazyList(_hinted_walk(root))))
+
+
+def _hinted_walk(root: etree._Element) -> Iterator[etree._Element]:
     classes = page_classes(root)
     targets = "\n".join(_LINK_TARGETS(root))
     query = _hinted_query(tuple(word for word in _HINT_CLASS_WORDS if word in classes),
                           tuple(word for word in _HINT_HREF_WORDS if word in targets))
-    # Lazily: the caller reads the first few (each test walks up the page).
     return (element for element in query(root)
             if element.tag not in ("meta", "link") and not in_masthead(element) and not in_side_box(element))
+
+
+class _LazyList:
+    """An iterator's items, drawn only as far as some reader reads and kept: each iteration yields those kept, then
+    draws on."""
+
+    def __init__(self, items: Iterator[Any]) -> None:
+        self._items = items
+        self._kept: list[Any] = []
+        self._done = False
+
+    def __iter__(self) -> Iterator[Any]:
+        index = 0
+        while True:
+            if index < len(self._kept):
+                yield self._kept[index]
+            elif self._done:
+                return
+            else:
+                item = next(self._items, _END)
+                if item is _END:
+                    self._done = True
+                    return
+                self._kept.append(item)
+                yield item
+            index += 1
+
+
+_END = object()
 
 
 _HINTED_MAX = 3
@@ -2099,6 +2133,13 @@ def hinted_bylines(root: etree._Element, outlet_names: Sequence[str] = (), write
     or follows one (``_text_before``). ``labelled_only``: only elements whose text opens with a writer's label."""
     if not isinstance(root, etree._Element):
         return []
+    # Once a page for each form (a source of choose_authors and the byline's marks, byline_writers, read the same).
+    return list(memoized(root, f"hinted_bylines\n{writers_only}\n{labelled_only}\n" + "\n".join(outlet_names),
+                         lambda: _hinted_bylines(root, outlet_names, writers_only, labelled_only)))
+
+
+def _hinted_bylines(root: etree._Element, outlet_names: Sequence[str], writers_only: bool,
+                    labelled_only: bool) -> list[str]:
     texts: list[str] = []
     elements: list[etree._Element] = []
     for element in _hinted_elements(root):
