@@ -51,6 +51,10 @@ class Article(scrapy.Item):
     paywalled = scrapy.Field()
     # Not exported: the URLs the page was reached through by redirects (state.item_aliases reads them).
     fetched_via = scrapy.Field()
+    # Not exported: the URL page 1 was read at (canonical_url of the response's, after redirects), ``url`` being the
+    # address the page declares its own when trusted: a canonical two different stories' pages declare is no one
+    # story's (pipelines.DuplicateUrlPipeline), and the store knows the story by the page it was read at too.
+    fetched_url = scrapy.Field()
     # Not exported: the key the seen middleware checked page 1 under (middlewares.checked_key); the fetch is
     # recorded as a check only once an item was made from it.
     checked_as = scrapy.Field()

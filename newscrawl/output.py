@@ -42,12 +42,12 @@ from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.middlewares import clock_from_settings, redirected_from, stop_on_store_failure
 from newscrawl.pipelines import (OutsideWindow, StaleForm, UnchangedVersion, UndatedRecheck, newsroom_zone,
                                  outside_day, outside_window)
-from newscrawl.urls import url_identity
+from newscrawl.urls import canonical_url, url_identity
 from newscrawl.state import (CONTENT_HASH_V3, INCOMPLETE, Emission, LeaseLost, SeenArticle, SeenStore, StoreError,
                              fetch_time, incomplete_body_chars, is_incomplete, item_aliases, item_key, modified_before,
                              new_version,
                              open_seen_store, os_error_text, same_article_keys, store_read, store_version,
-                             stored_article, worker_link)
+                             stored_article, url_alias, worker_link)
 
 logger = logging.getLogger(__name__)
 
@@ -367,11 +367,13 @@ class IncrementalPipeline:
             adapter["fetched_via"] = list(dict.fromkeys([*(adapter.get("fetched_via") or ()), *renamed]))
         try:
             seen = await store_read(self.store, stored_article, self.store, item_key(adapter), adapter.get("url") or "")
+            by_alias = seen is None
             if seen is None:
                 # The story emitted before under another URL form, or its very content under another URL.
                 seen = await store_read(self.store, self.store.find_alias, item_aliases(adapter))
                 if seen is not None:
                     self.stats.inc_value("newscrawl/incremental/seen_under_other_url")
+            seen = await self.story_read_at_page(adapter, seen, by_alias)
             adapter["judged_against"] = store_version(seen)
             kept = date_kept_on_recheck(emitted_published_at(seen, self.zone_for(adapter)),
                                         adapter.get("published_at")) if seen else None
@@ -435,6 +437,35 @@ class IncrementalPipeline:
             self.stats.inc_value("newscrawl/dropped/unchanged")
             raise UnchangedVersion(f"unchanged since last emitted: {adapter['url']}")
         return item
+
+    async def story_read_at_page(self, adapter: ItemAdapter, seen: SeenArticle | None,
+                                 by_alias: bool) -> SeenArticle | None:
+        """The stored story an item whose URL is its page's declared address (rel=canonical, og:url), not the URL the
+        page was read at (``fetched_url``), is a version of. A declared address shared by different stories' pages
+        (pipelines.DuplicateUrlPipeline keeps each under the URL it was read at) is remembered by the store as the first
+        page's: at a later run the page read is the story the store knows at the URL it was read at, when the store
+        knows it there as another story than the declared address's (its recheck would else be judged, and emitted,
+        as an update of that other story); and an item with an id of its own, known by the declared address alone
+        under another id, is another article, new (h249 probe: one new story a cron run, each emitted as an update of
+        the last). The item then takes the URL it was read at; counted ``newscrawl/url/shared_canonical``."""
+        url, fetched = adapter.get("url") or "", adapter.get("fetched_url")
+        if seen is None or not fetched or url_identity(fetched) == url_identity(url):
+            return seen
+        at_page = await store_read(self.store, self.store.find_alias, [url_alias(fetched)])
+        if at_page is not None and at_page.key != seen.key:
+            adapter["url"] = at_page.url
+        elif at_page is not None or not by_alias or not adapter.get("id") or seen.key.startswith(("http://", "https://")) \
+                or seen.key == item_key(adapter) \
+                or await store_read(self.store, self.store.find_alias,
+                                    [name for name in item_aliases(adapter) if name != url_alias(url)]) is not None:
+            return seen
+        else:
+            adapter["url"] = canonical_url(fetched)
+            at_page = None
+        self.stats.inc_value("newscrawl/url/shared_canonical")
+        logger.info("Canonical %s of %s names another stored story (%s); the page's own URL is kept", url, fetched,
+                    seen.key)
+        return at_page
 
     def zone_for(self, adapter: ItemAdapter) -> tzinfo:
         """The zone the spider reads the article's dates in (a site's, or generic's per outlet)."""

@@ -23,7 +23,8 @@ from newscrawl.eras import url_path_day
 from newscrawl.extract import collapse_ws
 from newscrawl.fields.dates import FUTURE_GRACE, choose_dates
 from newscrawl.fields.outlet import outlet_labels
-from newscrawl.state import item_key, same_article_keys
+from newscrawl.state import StoryPrint, item_key, same_article_keys, same_story, story_print
+from newscrawl.urls import canonical_url, url_host, url_identity
 
 logger = logging.getLogger(__name__)
 
@@ -330,11 +331,23 @@ class UndatedRecheck(NotItsVersion):
 class DuplicateUrlPipeline(_StatsPipeline):
     """One item per article per run (two listings, or two URL forms, can lead to one article): keyed
     by state.article_key, site#id else canonical URL, and by same_article_keys (another form of the
-    URL, the same content). Across workers the commit decides (state.py)."""
+    URL, the same content). Across workers the commit decides (state.py).
+
+    A URL two different stories' pages declare their own (their rel=canonical or og:url: a template writing one
+    address on every page, one the page's title cannot tell from its own, urls.slug_names_other_story) is no one
+    story's: a page read at another URL, whose text is another story than the item holding that URL this run
+    (state.same_story), is kept under the URL it was read at, as is every later page declaring it; counted
+    ``newscrawl/url/shared_canonical``, said once per site (h249 probe: 19 stories, one item, 18 dropped as
+    duplicate_url, health ok). The first page to declare it, already emitted, keeps it."""
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self.seen_keys: set[str] = set()
+        # The item holding each URL this run (its url_key): its id, the URL its page was read at, whether the URL
+        # was that page's declared address, and its story_print.
+        self.holders: dict[str, tuple[str | None, str, bool, StoryPrint]] = {}
+        self.shared: set[str] = set()  # url_keys of declared URLs found shared this run
+        self.sites_told: set[str] = set()
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
     def item_dropped(self, item: Any, exception: BaseException, **_: Any) -> None:
@@ -347,13 +360,59 @@ class DuplicateUrlPipeline(_StatsPipeline):
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
+        own_page = self.shared_canonical(adapter)
         key = item_key(adapter)
         url_key, content_key = same_article_keys(adapter)
-        if key in self.seen_keys or url_key in self.seen_keys:
+        if (key in self.seen_keys or url_key in self.seen_keys) and not own_page:
             self.stats.inc_value("newscrawl/health/duplicate_pages")  # judged once already: not again (health)
             raise self.drop("duplicate_url", adapter)
         if content_key is not None and content_key in self.seen_keys:
             self.stats.inc_value("newscrawl/health/duplicate_pages")
             raise self.drop("duplicate_content", adapter, "(same title, date and body as an item emitted this run)")
         self.seen_keys.update(k for k in (key, url_key, content_key) if k is not None)
+        if url_key not in self.holders:
+            fetched = url_identity(adapter.get("fetched_url") or adapter.get("url") or "")
+            self.holders[url_key] = (adapter.get("id"), fetched, fetched != url_key[4:], story_print(adapter.get("body")))
         return item
+
+    def shared_canonical(self, adapter: ItemAdapter) -> bool:
+        """Whether the item's URL, its page's declared address, is one another story's page declared this run (or
+        the URL that page was read at, declared by another): then an item whose URL came from its page's declaration
+        takes the URL it was read at (False: its own keys are then judged as any item's), and one read at that very
+        URL is kept there (True: the other page's item took its URL)."""
+        url = adapter.get("url") or ""
+        fetched = adapter.get("fetched_url") or url
+        url_key, here = same_article_keys(adapter)[0], url_identity(fetched)
+        declared = here != url_key[4:]
+        holder = self.holders.get(url_key)
+        if url_key in self.shared and declared:
+            self.read_at(adapter, fetched, url)
+            return False
+        if holder is None or holder[1] == here or not (declared or holder[2]):
+            return False
+        if (adapter.get("id") and adapter.get("id") == holder[0]) or same_story(holder[3], story_print(adapter.get("body"))):
+            return False  # one article (its id), or one story read at two URLs: a duplicate
+        self.shared.add(url_key)
+        if declared:
+            self.read_at(adapter, fetched, url)
+            return False
+        self.stats.inc_value("newscrawl/url/shared_canonical")
+        self.tell(url)
+        return True
+
+    def read_at(self, adapter: ItemAdapter, fetched: str, declared: str) -> None:
+        """The item takes the URL its page was read at instead of its declared one."""
+        adapter["url"] = canonical_url(fetched)
+        self.stats.inc_value("newscrawl/url/shared_canonical")
+        logger.info("Canonical %s of %s is declared by other stories' pages too; the page's own URL is kept",
+                    declared, fetched)
+        self.tell(declared)
+
+    def tell(self, declared: str) -> None:
+        """Say once per site that its pages declare one address for different stories."""
+        site = url_host(declared)
+        if site not in self.sites_told:
+            self.sites_told.add(site)
+            logger.warning("Pages of %s declare one address (rel=canonical or og:url) for different stories: %s; each "
+                           "page is kept under the URL it was read at (newscrawl/url/shared_canonical), the first "
+                           "page read keeps that address", site, declared)

@@ -197,9 +197,63 @@ def same_article_keys(item: Any) -> tuple[str, str | None]:
 def item_aliases(item: Any) -> tuple[str, ...]:
     """same_article_keys of an item, without the missing one, and the URLs its page was reached through
     (``fetched_via``: an article whose slug an editor renamed answers its old URL with a 301 to the new one;
-    the old URL names the story emitted before, and a run reaching the old or the new one knows it)."""
-    via = tuple(dict.fromkeys("url:" + url_identity(url) for url in item.get("fetched_via") or ()))
+    the old URL names the story emitted before, and a run reaching the old or the new one knows it) and read at
+    (``fetched_url``, where its canonical is another address: the page there is this story, whatever the canonical
+    names tomorrow)."""
+    via = tuple(dict.fromkeys("url:" + url_identity(url) for url in [*(item.get("fetched_via") or ()),
+                                                                       *([item["fetched_url"]] if item.get("fetched_url") else [])]))
     return tuple(dict.fromkeys((*(key for key in same_article_keys(item) if key is not None), *via)))
+
+
+# Two stories' texts: word shingles of this many words, hashed to 4 bytes; a print keeps the _PRINT_SIZE smallest
+# hashes (a bottom-k sketch: two prints compare on the hashes below the lower of their cut-offs, the same sample of
+# both texts), so the prints a run keeps per URL stay small whatever the bodies' length.
+_SHINGLE_WORDS = 4
+_PRINT_SIZE = 256
+
+
+@dataclass(frozen=True)
+class StoryPrint:
+    """A compact print of an item's body (story_print), kept per URL for the run by pipelines.DuplicateUrlPipeline:
+    the smallest shingle hashes (4 bytes each, ascending) and whether the body had more."""
+
+    hashes: bytes
+    cut: bool
+
+    def values(self) -> list[int]:
+        return [int.from_bytes(self.hashes[start:start + 4], "big") for start in range(0, len(self.hashes), 4)]
+
+
+def story_print(body: Sequence[str] | None) -> StoryPrint:
+    """The print of a story's text: its word shingles (four words, case and punctuation aside) hashed, the smallest
+    _PRINT_SIZE kept. Two views of one story (the page and its AMP copy, a copy cut short, paragraphs split otherwise)
+    share most of the shorter one's; two stories next to none (same_story)."""
+    words = re.findall(r"\w+", " ".join(body or ()).casefold())
+    hashes = sorted({int.from_bytes(hashlib.blake2b(" ".join(words[start:start + _SHINGLE_WORDS]).encode("utf-8"),
+                                                    digest_size=4).digest(), "big")
+                     for start in range(max(len(words) - _SHINGLE_WORDS + 1, 1 if words else 0))})
+    return StoryPrint(b"".join(value.to_bytes(4, "big") for value in hashes[:_PRINT_SIZE]), len(hashes) > _PRINT_SIZE)
+
+
+def same_story(first: StoryPrint, other: StoryPrint) -> bool:
+    """Whether two items' bodies (story_print) are one story's: half or more of the shorter one's shingles are the
+    other's (one story under two URLs, one copy cut short or re-paragraphed), compared on the hashes both prints hold
+    (below the lower cut-off of a print cut short). A print with nothing to compare tells nothing: True (one story,
+    as two items under one URL were taken before).
+
+    >>> one = story_print(["Banjir merendam ratusan rumah warga di Bekasi utara sejak Selasa malam."])
+    >>> same_story(one, story_print(["Banjir merendam ratusan rumah warga", "di Bekasi utara sejak Selasa malam."]))
+    True
+    >>> same_story(one, story_print(["Banjir merendam ratusan rumah warga di Karawang utara sejak Rabu pagi."]))
+    False
+    """
+    a, b = first.values(), other.values()
+    cutoffs = [values[-1] for values, cut in ((a, first.cut), (b, other.cut)) if cut and values]
+    if cutoffs:
+        a, b = [value for value in a if value <= min(cutoffs)], [value for value in b if value <= min(cutoffs)]
+    if not a or not b:
+        return True
+    return len(set(a) & set(b)) * 2 >= min(len(a), len(b))
 
 
 def url_alias(url: str) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple
 from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -899,20 +900,55 @@ def slug_words(url: str) -> set[str]:
     return words if len(words) >= 3 else set()
 
 
+def _last_slug_words(url: str) -> set[str]:
+    """The words (lowercased, numbers aside) of the last path segment of ``url``'s url_identity, its other views
+    folded first ("/judul-berita/amp/" is "/judul-berita"): any count, empty for none ("/?p=123", "/read/12345")."""
+    parts = split_url(url_identity(url) or url)
+    last = _SLUG_SUFFIX.sub("", (parts.path if parts else "").rstrip("/").rpartition("/")[2]).lower()
+    return {word for word in re.split(r"[-_+.]+", last) if word and not word.isdigit()}
+
+
+def title_words(title: str) -> set[str]:
+    """The words of a headline as a slug spells them: lowercased, accents folded ("Café" -> "cafe"), split at
+    anything but a letter or digit ("Gener 4: Sekolah" -> {"gener", "4", "sekolah"})."""
+    folded = unicodedata.normalize("NFKD", title.lower())
+    return set(re.findall(r"[a-z0-9]+", "".join(char for char in folded if not unicodedata.combining(char))))
+
+
+def _reads_title(slug: set[str], title: set[str]) -> float:
+    """How well a slug's words read as a title's: their Jaccard similarity (1.0 the same words)."""
+    return len(slug & title) / len(slug | title) if slug and title else 0.0
+
+
+def slug_names_other_story(canonical: str, fetched_url: str, title: str | None) -> str | None:
+    """Why the address a page declares its own (its rel=canonical or og:url) names another story than the page's,
+    by the page's own title, or None: the fetched URL's slug is the title (two thirds of its words and more are title
+    words, three words or more), and the declared one reads the title less well, lacking title words the fetched slug
+    has while spelling words the title and the fetched slug have not (a template writing one story's, or the next
+    story's, address on every page: "banjir-rendam-rumah-warga-di-karawang" on the page titled "Banjir rendam rumah
+    warga di Bekasi", h249 probe; "sorotan-utama-hari-ini" on every story). Trusted: the same words (another view,
+    trackers, a short form of the path), a slug of title words only (cut short, or longer than a shortened title), a
+    declared slug that is the title where the fetched one is not (a renamed story at its old slug), no slug on either
+    side ("?p=123", "/read/12345"), no title."""
+    if not title:
+        return None
+    own, words = slug_words(fetched_url), title_words(title)
+    if not own or len(own & words) * 3 < len(own) * 2:
+        return None  # the fetched slug is not the title: nothing to go by
+    named = _last_slug_words(canonical)
+    lost, alien = (own & words) - named, named - words - own
+    if not named or not lost or not alien or _reads_title(named, words) >= _reads_title(own, words):
+        return None
+    return (f"its slug reads {'-'.join(sorted(alien))} where the page's title and its fetched slug read "
+            f"{'-'.join(sorted(lost))}")
+
+
 def canonical_names_other_article(canonical: str, fetched_url: str, canonical_id: str | None,
                                   fetched_id: str | None, title: str | None) -> str | None:
-    """Why a page's canonical URL names another article than the page fetched, or None (trusted). By the site's
-    article id when both URLs give one (a renamed slug, an AMP or m. view keep it); else, without ids, by the
-    slugs: the canonical's shares (almost) no word with the fetched URL's, while the fetched slug is the page's
-    title (a template writing another story's canonical). Anything less clear is trusted."""
+    """Why a page's canonical URL (or og:url) names another article than the page fetched, or None (trusted). By the
+    site's article id when both URLs give one (a renamed slug, an AMP or m. view keep it); else, ids on one side or
+    none, by the page's own title (slug_names_other_story): the fetched slug is the title, the canonical's slug is not
+    and spells another headline. Anything less clear is trusted."""
     if canonical_id and fetched_id:
         return f"article {canonical_id}, not {fetched_id}" if canonical_id != fetched_id else None
-    if canonical_id or fetched_id or not title:
-        return None
-    own, named = slug_words(fetched_url), slug_words(canonical)
-    if not own or not named or len(own & named) * 5 > min(len(own), len(named)):
-        return None
-    title_words = set(re.findall(r"[a-z0-9]+", title.lower()))
-    if len(own & title_words) * 3 < len(own) * 2:  # the fetched slug is not the title either: nothing to go by
-        return None
-    return "a slug sharing no word with the page's own, whose slug is its title"
+    return slug_names_other_story(canonical, fetched_url, title)

@@ -57,6 +57,7 @@ def test_an_amp_or_mobile_url_still_takes_its_articles_canonical() -> None:
 
 FAJAR_A = "https://fajar.co.id/2024/06/19/pemkot-makassar-tambah-armada-pengangkut-sampah-di-kawasan-pesisir/"
 FAJAR_B = "https://fajar.co.id/2024/06/19/psm-makassar-rekrut-bek-asal-brasil/"
+H249 = "https://www.beritacontoh.id"
 
 
 @pytest.mark.parametrize("canonical, fetched, canonical_id, fetched_id, title, other", [
@@ -68,13 +69,58 @@ FAJAR_B = "https://fajar.co.id/2024/06/19/psm-makassar-rekrut-bek-asal-brasil/"
     # ... but an AMP, m., utm, https or trailing-slash view of the same slug is trusted,
     ("https://fajar.co.id/2024/06/19/psm-makassar-rekrut-bek-asal-brasil", FAJAR_B.replace("https://", "http://m.")
      + "amp/?utm_source=x", None, None, "PSM Makassar Rekrut Bek Asal Brasil", False),
-    # and so is a renamed slug that keeps some words, or one whose own slug is not the title (nothing to go by),
+    # and so is a renamed slug whose new words are the page's (current) title, the old fetched slug no longer it,
     ("https://fajar.co.id/2024/06/19/psm-resmi-rekrut-bek-brasil-baru", FAJAR_B, None, None,
-     "PSM Makassar Rekrut Bek Asal Brasil", False),
+     "PSM Resmi Rekrut Bek Brasil Baru", False),
+    # or a page whose own slug is not the title (nothing to go by),
     (FAJAR_A, FAJAR_B, None, None, "Bek Baru Tiba di Makassar Hari Ini", False),
     # or a canonical without a slug, or no title at all.
     ("https://fajar.co.id/?p=123456", FAJAR_B, None, None, "PSM Makassar Rekrut Bek Asal Brasil", False),
     (FAJAR_A, FAJAR_B, None, None, None, False),
+    # A canonical slug with words the page's title has not, lacking title words its fetched slug has, names another
+    # headline, however many words they share (this row was trusted before h249, "a renamed slug that keeps some
+    # words": the page's own headline is its fetched slug word for word, and "resmi … baru" is in no headline it shows).
+    ("https://fajar.co.id/2024/06/19/psm-resmi-rekrut-bek-brasil-baru", FAJAR_B, None, None,
+     "PSM Makassar Rekrut Bek Asal Brasil", True),
+    # (h249 probe E, C5, C6) id-less slugs of a day's flood stories sharing seven words of eight: every page's
+    # canonical (or og:url) story #5's, or the next story's.
+    (H249 + "/berita/banjir-rendam-ratusan-rumah-warga-di-karawang-utara/",
+     H249 + "/berita/banjir-rendam-ratusan-rumah-warga-di-tangerang-utara/", None, None,
+     "Banjir rendam ratusan rumah warga di Tangerang utara", True),
+    (H249 + "/berita/banjir-rendam-ratusan-rumah-warga-di-bekasi/",
+     H249 + "/berita/banjir-rendam-ratusan-rumah-warga-di-bogor/", None, None,
+     "Banjir Rendam Ratusan Rumah Warga di Bogor", True),
+    # (h249 B3) ids in the fetched URLs, every canonical one id-less, article-looking URL: ids on one side only.
+    (H249 + "/berita/sorotan-utama-hari-ini/", H249 + "/2024/06/19/sekolah-rakyat-mulai-terima-siswa-70004", None,
+     "70004", "Sekolah rakyat mulai terima siswa", True),
+    (H249 + "/berita/sorotan/", H249 + "/2024/06/19/sekolah-rakyat-mulai-terima-siswa-70004", None, "70004",
+     "Sekolah rakyat mulai terima siswa", True),  # a one-word slug too
+    # Trusted with one id: another form of the path with the same slug (kompas' /read/YYYY/MM/DD/ID/slug and a
+    # short form), a slug-less id URL,
+    ("https://www.kompas.com/read/2024/06/19/10000001/sekolah-rakyat-mulai-terima-siswa",
+     "https://nasional.kompas.com/sekolah-rakyat-mulai-terima-siswa", "10000001", None,
+     "Sekolah Rakyat Mulai Terima Siswa", False),
+    ("https://www.kompas.com/sekolah-rakyat-mulai-terima-siswa",
+     "https://www.kompas.com/read/2024/06/19/10000001/sekolah-rakyat-mulai-terima-siswa", None, "10000001",
+     "Sekolah Rakyat Mulai Terima Siswa", False),
+    (H249 + "/read/70004", H249 + "/2024/06/19/sekolah-rakyat-mulai-terima-siswa-70004", None, "70004",
+     "Sekolah rakyat mulai terima siswa", False),
+    # the same id on both sides under a renamed slug (detik serves any slug at its id),
+    ("https://news.detik.com/berita/d-7400001/sekolah-rakyat-resmi-dibuka", "https://news.detik.com/berita/d-7400001/"
+     "sekolah-rakyat-mulai-terima-siswa", "7400001", "7400001", "Sekolah rakyat mulai terima siswa", False),
+    # a canonical slug cut short, or longer than a headline shortened since, or the AMP view's,
+    (H249 + "/berita/banjir-rendam-ratusan-rumah-warga/",
+     H249 + "/berita/banjir-rendam-ratusan-rumah-warga-di-tangerang-utara/", None, None,
+     "Banjir rendam ratusan rumah warga di Tangerang utara", False),
+    (H249 + "/berita/banjir-rendam-ratusan-rumah-warga-di-tangerang-utara/", H249 + "/berita/banjir-rendam-rumah-warga/",
+     None, None, "Banjir rendam rumah warga", False),
+    (H249 + "/berita/banjir-rendam-rumah-warga/amp/", H249 + "/berita/banjir-rendam-rumah-warga/", None, None,
+     "Banjir rendam rumah warga", False),
+    # accents folded as a slug folds them.
+    (H249 + "/berita/kafe-di-bogor-ramai/", H249 + "/berita/cafe-di-bogor-ramai/", None, None, "Café di Bogor ramai",
+     True),
+    (H249 + "/berita/cafe-di-bogor-ramai-pengunjung/", H249 + "/berita/cafe-di-bogor-ramai/", None, None,
+     "Café di Bogor ramai", False),
 ])
 def test_canonical_names_other_article(canonical, fetched, canonical_id, fetched_id, title, other) -> None:
     assert bool(canonical_names_other_article(canonical, fetched, canonical_id, fetched_id, title)) is other

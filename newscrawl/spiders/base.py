@@ -2516,6 +2516,7 @@ class NewsSpider(scrapy.Spider):
             paywalled=raw.paywalled,
             # Not exported: the old URLs name this story too (a renamed slug's 301), across runs.
             fetched_via=raw.fetched_via,
+            fetched_url=canonical_url(fetched_url),
             checked_as=raw.checked_as,
             checked_url=raw.checked_url,
             page_edges=[edge for edge in raw.page_edges if edge > 0],
