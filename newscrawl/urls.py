@@ -610,6 +610,35 @@ def _page_of(url: str, most: int = _MAX_PAGE) -> tuple[_Unpaged, int | str | Non
     return (path, others), page
 
 
+# A listing's numbered page by query ("/?page=2", "/ekonomi?page=3": a Next.js "Muat lebih banyak" button, a CMS's
+# pager under a section): canonical_url drops the parameter, as an article's page is the article, which made every
+# listing's page 2 its page 1 (h257 R1: never read at any depth). Path pagers ("/page/2/") keep their number anyway.
+_LISTING_PAGE_PARAMS = ("page", "halaman", "hal", "pg", "paged", "page_num")
+
+
+def listing_page_url(url: str) -> str | None:
+    """canonical_url() of a listing's numbered page (a page parameter of 2 or more, the first named in
+    _LISTING_PAGE_PARAMS) with that parameter kept, else None (no page number, page 1, "all").
+
+    >>> listing_page_url("http://www.situs.example/ekonomi?page=2&utm_source=x")
+    'https://www.situs.example/ekonomi?page=2'
+    >>> listing_page_url("https://www.situs.example/?page=1") is None
+    True
+    """
+    parts = split_url(url)
+    if parts is None or not parts.query:
+        return None
+    query = dict(parse_qsl(parts.query))
+    name = next((name for name in _LISTING_PAGE_PARAMS if name in query), None)
+    value = query.get(name or "", "")
+    if not value.isdigit() or not 2 <= int(value) <= 100_000:
+        return None
+    base = canonical_url(url)
+    if not base or name in dict(parse_qsl(urlsplit(base).query)):  # kept already ("?halaman=2": identifying)
+        return base or None
+    return f"{base}{'&' if '?' in base else '?'}{urlencode({name: int(value)})}"
+
+
 def is_single_page_view(url: str) -> bool:
     """Whether a URL names an article's single-page "show all" view by its marker: "?page=all", "?showpage=all",
     "?halaman=semua", "?single=1", "?showall=1", "?view=all" (page_identity's page "all").

@@ -43,8 +43,8 @@ from newscrawl.maintext import says_photo_story
 from newscrawl.middlewares import DISCOVERED, ROLE
 from newscrawl.spiders.base import (DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, failure_cause, links_base,
                                     request_meta, served_as)
-from newscrawl.urls import (canonical_url, is_site_root, join_url, names_a_file, other_scheme, publisher_url,
-                            registrable_domain, same_site)
+from newscrawl.urls import (canonical_url, is_site_root, join_url, listing_page_url, names_a_file, other_scheme,
+                            publisher_url, registrable_domain, same_site)
 
 # Request.meta key: a discovery document generic asks for without the site naming it, whose answer being neither a feed
 # nor a sitemap is an absence, not a failure (optional_document_instead): "sitemap.xml" (guessed), "feed" (a link).
@@ -424,6 +424,8 @@ class GenericSpider(NewsSpider):
                 yield self.page_request(url, depth + 1, discovered=True)
         if depth + 1 < self.max_depth:
             for url in listings[: self.max_links]:
+                if listing_page_url(url):  # a listing's numbered page, read as a listing (h257 R1)
+                    self.crawler.stats.inc_value("newscrawl/generic/listing_pages_paged")
                 yield self.page_request(url, depth + 1, discovered=False)
 
     def page_request(self, url: str, depth: int, discovered: bool) -> scrapy.Request:
@@ -438,10 +440,12 @@ class GenericSpider(NewsSpider):
         return self.page_request(url, self.max_depth, discovered=True)
 
     def page_links(self, response: Response) -> tuple[list[str], list[str]]:
-        """(article-looking, other) same-site links of a page, canonical, in page order, once each."""
+        """(article-looking, other) same-site links of a page, canonical, in page order, once each. A listing's numbered
+        page ("/?page=2", "/ekonomi?page=3": a "Muat lebih banyak" button) keeps its page parameter (listing_page_url):
+        canonical_url drops it, and page 2 was page 1 again, never read at any depth (h257 R1)."""
         articles: dict[str, None] = {}
         listings: dict[str, None] = {}
-        page = canonical_url(response.url)
+        page = listing_page_url(response.url) or canonical_url(response.url)
         base = links_base(response)
         # A page served over plain http (not sent on to https): its site is fetched as it is served, an
         # http-only site's links upgraded to https would all be refused (the output URL stays canonical).
@@ -455,12 +459,15 @@ class GenericSpider(NewsSpider):
                 self.bad_link(href, response.url)
                 continue
             url = canonical_url(absolute)
+            # An article's own page 2 is the article (its pager reads it); a listing's page 2 is another listing.
+            paged = None if looks_like_article_path(url) else listing_page_url(absolute)
+            url = paged or url
             if url == page or not url.startswith("https://") or not same_site(url, self.allowed_domains):
                 continue
             fetch = "http://" + url[len("https://"):] if plain_http else url
             if looks_like_article_path(url):
                 articles[fetch] = None
-            elif not is_service_url(url) and _segments(url):
+            elif not is_service_url(url) and (_segments(url) or paged):
                 listings[fetch] = None
         return list(articles), list(listings)
 

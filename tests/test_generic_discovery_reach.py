@@ -1,0 +1,114 @@
+"""generic's discovery on sites without a feed or sitemap, the window's zone of a site outside the catalogue, and the
+stories it drops as outside the window: loopback crawls through the real generic spider (conftest.run_crawl).
+
+Real forms (h257 probe, sites reconstructed from its fakes of real templates):
+- A Next.js portal: no sitemap (/sitemap.xml answers Next's 404 page), no feed, cards without dates; the home page
+  lists the newest stories and pages on by a "Muat Lebih Banyak" link to "/?page=2", each section by "/ekonomi?page=2".
+- A WITA portal outside the catalogue (Makassar): its pages state "+08:00" and print "WITA".
+- A big portal whose home page links 100+ older stories by undated links: fetched and dropped by every cron run.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import run_crawl
+from replay import Route
+
+from newscrawl.urls import listing_page_url
+
+import pytest
+
+HOST = "https://www.kabarkini.example"
+WINDOW = ("since=2024-06-19", "until=2024-06-19")
+NOW = "2024-06-20T10:00:00+07:00"
+PROSE = ("Warga kota berkumpul di balai kelurahan sejak pagi untuk membahas rencana perbaikan saluran air yang "
+         "kerap meluap setiap musim hujan tiba, kata ketua rukun warga setempat kepada wartawan.")
+
+
+def story_url(section: str, number: int) -> str:
+    return f"{HOST}/{section}/{1020000 + number}/kabar-warga-kota-hari-ini-nomor-{number}"
+
+
+def article(url: str, title: str, published: str, zone_word: str = "WIB") -> Route:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title, "datePublished": published,
+          "author": {"@type": "Person", "name": "Andi Baso Amir"}, "mainEntityOfPage": {"@id": url}}
+    body = "".join(f"<p>{PROSE} Bagian {i}.</p>" for i in range(1, 5))
+    return Route(f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{title}</title>'
+                 f'<link rel="canonical" href="{url}"><meta property="og:type" content="article">'
+                 f'<script type="application/ld+json">{json.dumps(ld)}</script></head><body><main><h1>{title}</h1>'
+                 f'<div class="date">{published[:10]} {published[11:16]} {zone_word}</div>{body}</main></body></html>')
+
+
+def listing(links: list[str], more: str | None) -> Route:
+    """A Next.js listing page: cards without dates, a "load more" link to the next page."""
+    cards = "".join(f'<div class="ArticleCard_card"><a href="{u.replace(HOST, "")}"><h3>Kabar</h3></a></div>'
+                    for u in links)
+    button = f'<div class="LoadMore_wrap"><a href="{more}">Muat Lebih Banyak</a></div>' if more else ""
+    return Route(f'<html><head><title>KabarKini</title><meta property="og:type" content="website"></head><body>'
+                 f'<header><a href="/">KabarKini</a><nav><a href="/ekonomi">Ekonomi</a></nav></header>'
+                 f'<main>{cards}{button}</main><footer><a href="/tentang-kami">Tentang Kami</a></footer></body></html>')
+
+
+def nextjs_site(per_home: int = 4, per_section: int = 3) -> tuple[dict[str, Route], dict[str, str]]:
+    """(routes, {url: published}) of 12 stories: 4 of 20 June, 6 of 19 June, 2 of 18 June, newest first; every
+    third in the section "ekonomi"; the home page and the section paged by "?page=N"."""
+    stamps = ["2024-06-20T09:00", "2024-06-20T07:00", "2024-06-20T05:00", "2024-06-20T01:00",
+              "2024-06-19T22:00", "2024-06-19T19:00", "2024-06-19T15:00", "2024-06-19T11:00", "2024-06-19T08:00",
+              "2024-06-19T01:00", "2024-06-18T21:00", "2024-06-18T12:00"]
+    stories = {story_url("ekonomi" if n % 3 == 2 else "nasional", n): f"{stamp}:00+07:00"
+               for n, stamp in enumerate(stamps)}
+    urls = list(stories)
+    routes: dict[str, Route] = {
+        f"{HOST}/robots.txt": Route(b"User-agent: *\nAllow: /\n", headers={"Content-Type": "text/plain"}),
+        f"{HOST}/sitemap.xml": Route(b"<html><body><h1>404</h1>This page could not be found.</body></html>", status=404),
+    }
+    for source, path, per in ((urls, "/", per_home), ([u for u in urls if "/ekonomi/" in u], "/ekonomi", per_section)):
+        pages = (len(source) + per - 1) // per
+        for n in range(1, pages + 1):
+            routes[HOST + path + (f"?page={n}" if n > 1 else "")] = listing(
+                source[(n - 1) * per: n * per], f"{path}?page={n + 1}" if n < pages else None)
+    for n, (url, published) in enumerate(stories.items()):
+        routes[url] = article(url, f"Kabar Warga Kota Hari Ini Nomor {n}", published)
+    return routes, stories
+
+
+def in_window(stories: dict[str, str]) -> list[str]:
+    return sorted(url for url, published in stories.items() if published.startswith("2024-06-19"))
+
+
+def asked(result, path: str) -> bool:
+    return any(url == HOST + path for _method, url, _status in result.hits)
+
+
+# ---------------------------------------------------------------- A: a listing's numbered pages are listings
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://www.x.example/?page=2", "https://www.x.example/?page=2"),
+    ("http://www.x.example/ekonomi?page=3&utm_source=wa", "https://www.x.example/ekonomi?page=3"),
+    ("https://www.x.example/ekonomi?halaman=2", "https://www.x.example/ekonomi?halaman=2"),  # kept by canonical_url
+    ("https://www.x.example/ekonomi?page=1", None),  # page 1 is the listing itself
+    ("https://www.x.example/ekonomi?page=all", None),
+    ("https://www.x.example/ekonomi", None),
+    ("https://www.x.example/ekonomi?sort=2", None),  # no page parameter
+])
+def test_listing_page_url(url: str, expected: str | None) -> None:
+    assert listing_page_url(url) == expected
+
+
+def test_a_listings_load_more_pages_are_read_as_listings(tmp_path: Path) -> None:
+    """(h257 R1) "/?page=2" and "/ekonomi?page=2" were canonicalised to "/" and "/ekonomi" (the page parameter is no
+    article's identity) and never read at any depth: the stories only they list were never discovered. A listing's
+    numbered page is a listing one level further: with depth 2 the home page's page 2 is read (stories 4-7) beside
+    the section's page 1 (2, 5, 8); with depth 3 their next pages too (8-11 and 11), and every story of the day."""
+    routes, stories = nextjs_site()
+    urls = list(stories)
+    settings = {"NEWSCRAWL_NOW": NOW, "NEWSCRAWL_DEFAULT_FEED": ""}
+    two = run_crawl("generic", routes, tmp_path / "d2", f"start_urls={HOST}/", *WINDOW, "depth=2", settings=settings)
+    assert asked(two, "/?page=2") and not asked(two, "/?page=3") and not asked(two, "/ekonomi?page=2"), two.hits
+    assert sorted(item["url"] for item in two.items) == sorted(urls[4:9]), two.items
+    assert two.stats.get("newscrawl/generic/listing_pages_paged") == 1, two.stats
+    three = run_crawl("generic", routes, tmp_path / "d3", f"start_urls={HOST}/", *WINDOW, "depth=3", settings=settings)
+    assert asked(three, "/?page=3") and asked(three, "/ekonomi?page=2"), three.hits
+    assert sorted(item["url"] for item in three.items) == in_window(stories), three.items
+    assert "health ok" in three.log, three.log[-1500:]
