@@ -10,6 +10,7 @@ Real forms (h257 probe, sites reconstructed from its fakes of real templates):
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from conftest import run_crawl
@@ -112,3 +113,41 @@ def test_a_listings_load_more_pages_are_read_as_listings(tmp_path: Path) -> None
     assert asked(three, "/?page=3") and asked(three, "/ekonomi?page=2"), three.hits
     assert sorted(item["url"] for item in three.items) == in_window(stories), three.items
     assert "health ok" in three.log, three.log[-1500:]
+
+
+# ---------------------------------------------------------------- B: stories dropped as outside the window remembered
+
+def test_stories_dropped_outside_the_window_are_remembered_by_incremental_runs(tmp_path: Path) -> None:
+    """(h257 item 4) generic drops a discovered story dated outside the window before its item is made, so the window
+    pipeline never saw it and the seen-store never remembered it: a home page's old stories (undated links) were
+    fetched and dropped by every cron run (88 per run on a big portal). Now each drop is remembered as a site spider's
+    is ("outside_window:<day>" in the store's unavailable table): the next run skips them (counted
+    skipped_outside_window), and a run whose window holds their day (a catch-up) asks them again."""
+    old = [story_url("nasional", 50 + n) for n in range(3)]
+    new = story_url("nasional", 60)
+    links = "".join(f'<a href="{u}">x</a>' for u in [*old, new])
+    routes = {f"{HOST}/robots.txt": Route(b"User-agent: *\nAllow: /\n", headers={"Content-Type": "text/plain"}),
+              f"{HOST}/": Route(f"<html><body><h1>KabarKini</h1>{links}</body></html>"),
+              new: article(new, "Kabar Baru Hari Ini di Kota", "2024-06-20T08:00:00+07:00"),
+              **{u: article(u, f"Kabar Lama Pekan Lalu Nomor {n}", f"2024-06-1{n}T08:00:00+07:00")
+                 for n, u in enumerate(old)}}
+
+    def run(tag: str, now: str, since: str = "2024-06-20"):
+        settings = {"NEWSCRAWL_INCREMENTAL": 1, "NEWSCRAWL_NOW": now, "NEWSCRAWL_DEFAULT_FEED": "",
+                    "NEWSCRAWL_STATE_PATH": str(tmp_path / "seen.sqlite3"), "NEWSCRAWL_OUTPUT_DIR": str(tmp_path / "out"),
+                    "LOG_LEVEL": "DEBUG"}
+        result = run_crawl("generic", routes, tmp_path / tag, f"start_urls={HOST}/", f"since={since}",
+                           "until=2024-06-20", settings=settings)
+        return result, sum(1 for _method, url, _status in result.hits if url in old)
+
+    first, asked = run("1", "2024-06-20T09:00:00+07:00")
+    assert asked == 3 and first.stats.get("newscrawl/generic/outside_window_dropped") == 3, first.stats
+    assert re.search(rf"Dated 2024-06-10, outside the window 2024-06-20\.\.2024-06-20: dropped \([123] so far\): "
+                     rf"{re.escape(old[0])}", first.log), first.log[-3000:]
+    assert "3 discovered stories dated outside the window 2024-06-20..2024-06-20 dropped" in first.log
+    second, asked = run("2", "2024-06-20T09:10:00+07:00")
+    assert asked == 0 and second.stats.get("newscrawl/incremental/skipped_outside_window") == 3, second.stats
+    assert "health ok" in second.log, second.log[-1500:]
+    # A catch-up whose window holds 11 and 12 June asks those two again (10 June stays outside: skipped).
+    third, asked = run("3", "2024-06-20T09:20:00+07:00", since="2024-06-11")
+    assert asked == 2 and third.stats.get("newscrawl/incremental/skipped_outside_window") == 1, third.stats

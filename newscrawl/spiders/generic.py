@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import Any, AsyncIterator, Iterator, Sequence
 from urllib.parse import parse_qsl, urlsplit
 
@@ -27,7 +27,7 @@ import scrapy
 from scrapy.http import HtmlResponse, Response, TextResponse
 
 from newscrawl.catalogue import outlet_title, outlet_zones
-from newscrawl.dates import listed_zone, zone_for_url
+from newscrawl.dates import listed_zone, parse_date, zone_for_url
 from newscrawl.fields.dates import (VISIBLE, DateCandidate, choose_dates, dated_heading, day_told_in_stated_zone,
                                     find_page_dates)
 from newscrawl.discovery import in_window
@@ -40,9 +40,10 @@ from newscrawl.extract import (ANY_SITE_AUTHORS, ANY_SITE_SECTION, ANY_SITE_TAGS
                                split_article_body)
 from newscrawl.items import Article
 from newscrawl.maintext import says_photo_story
-from newscrawl.middlewares import DISCOVERED, ROLE
+from newscrawl.middlewares import DISCOVERED, ROLE, article_unavailable
 from newscrawl.spiders.base import (DOCUMENT_META, EXPLICIT, NOT_ARTICLE_WHY, NewsSpider, failure_cause, links_base,
                                     request_meta, served_as)
+from newscrawl.state import outside_window_reason
 from newscrawl.urls import (canonical_url, is_site_root, join_url, listing_page_url, names_a_file, other_scheme,
                             publisher_url, registrable_domain, same_site)
 
@@ -84,6 +85,8 @@ _MIN_VIDEO_STORY_CHARS = 120
 # sejak …", a maintenance page's or a login wall's date is shown there too (h82 probe).
 _MIN_FLASH_STORY_CHARS = 80
 _DATED_HEADING = "newscrawl_dated_heading"  # Response.meta key of the cached dated_heading()
+# Stat: discovered stories dated outside the window, left out before an item is made (dropped_outside_window).
+_OUTSIDE_WINDOW_DROPPED = "newscrawl/generic/outside_window_dropped"
 
 
 def _segments(url: str) -> list[str]:
@@ -570,20 +573,52 @@ class GenericSpider(NewsSpider):
                     # Left out before any item is made, unlike a site spider's (its item passes the health counts,
                     # then the window pipeline): no page whose body failed (h146: "body: 30% of 10" for 3 stories).
                     self.page_not_judged()
+                    self.dropped_outside_window(response, result)
                     skipped = True
                 continue
             yield result
 
+    def dropped_outside_window(self, response: Response, result: Article | scrapy.Request) -> None:
+        """A discovered story dated outside the window, left out before its item is made: said at DEBUG with the
+        count so far (an INFO line at the crawl's end counts them all), and remembered by an incremental run as the
+        window pipeline's drops of a site spider are (middlewares.remember_unavailable with
+        state.outside_window_reason: "outside_window:<day>"), so later runs do not fetch it again while their window
+        does not hold that day (h257: a home page's 88 old stories fetched and dropped by every cron run). A story
+        emitted before (a recheck) is no new URL to remember (remember_unavailable leaves it)."""
+        article = self.result_article(result)
+        day = self.window_day(article) if article is not None else None
+        self.crawler.stats.inc_value(_OUTSIDE_WINDOW_DROPPED)
+        count = self.crawler.stats.get_value(_OUTSIDE_WINDOW_DROPPED)
+        self.logger.debug("Dated %s, outside the window %s..%s: dropped (%d so far): %s", day or "?", self.since,
+                          self.until, count, response.url)
+        if day is not None and response.meta.get(DISCOVERED):
+            self.crawler.signals.send_catch_log(article_unavailable, request=response.request,
+                                                reason=outside_window_reason(day))
+
+    def closed(self, reason: str) -> None:
+        dropped = self.crawler.stats.get_value(_OUTSIDE_WINDOW_DROPPED)
+        if dropped:
+            self.logger.info("%d discovered stor%s dated outside the window %s..%s dropped (an incremental run "
+                             "remembers them: not asked again while its window does not hold their day)", dropped,
+                             "y" if dropped == 1 else "ies", self.since, self.until)
+        super().closed(reason)
+
     def result_in_window(self, result: Article | scrapy.Request) -> bool:
         """An item, or the request for its later pages (decided on page 1's dates: the later pages' callbacks
         emit it, and an article outside the window is not worth its pages)."""
+        article = self.result_article(result)
+        return article is None or self.in_window(article)
+
+    def result_article(self, result: Article | scrapy.Request) -> Article | None:
+        """The item, or for the request of its later pages an item of page 1's URL and dates; None for another
+        request."""
         if isinstance(result, Article):
-            return self.in_window(result)
+            return result
         raw = result.cb_kwargs.get("raw") if isinstance(result, scrapy.Request) else None
         if raw is None:
-            return True
+            return None
         published = RawArticle.from_plain(raw).published
-        return self.in_window(Article(url=raw.get("url") or result.url, published_at=published))
+        return Article(url=raw.get("url") or result.url, published_at=published)
 
     # Any site's pager (NewsSpider.structural_pager): links to the article's own URL with a page number or its
     # single-page view; generic has no selectors, so the structure alone decides.
@@ -615,11 +650,22 @@ class GenericSpider(NewsSpider):
         is still the default a CMS clock may prove wrong: choose_dates, P0b)."""
         return listed_zone(url, outlet_zones()) is not None
 
-    def in_window(self, item: Article) -> bool:
+    def chosen_published(self, item: Article) -> tuple[str | None, tzinfo]:
+        """(the published_at the item will carry, the zone the window reads it in)."""
         zone = self.zone_for(item.get("url") or "")
         chosen = choose_dates(item.get("published_at") or [], (), zone, language=item.get("language"),
                               zone_listed=self.zone_listed(item.get("url") or "")).published
+        return chosen, zone
+
+    def in_window(self, item: Article) -> bool:
+        chosen, zone = self.chosen_published(item)
         return in_window(chosen, self.since, self.until, zone)
+
+    def window_day(self, item: Article) -> date | None:
+        """The site-local day the window judged the item by (in_window), or None when it names none."""
+        chosen, zone = self.chosen_published(item)
+        moment = parse_date(chosen, zone=zone) if chosen else None
+        return moment.astimezone(zone).date() if moment is not None else None
 
     def bylines_by_body(self, response: Response) -> tuple[NameSource, ...]:
         # Before the markup's byline element: a class named "author" may be a sidebar's or another story's.
