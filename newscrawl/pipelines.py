@@ -257,13 +257,22 @@ def site_day(published_at: str | None, site_tz: tzinfo) -> date | None:
     return (moment.astimezone(site_tz) if moment.tzinfo is not None else moment).date()
 
 
+def window_zone(spider: Any, adapter: ItemAdapter) -> tzinfo:
+    """The zone an item's day is held to the window in: the spider's ``window_zone`` (generic: a stated Indonesian
+    offset of an outlet outside the catalogue), else its newsroom's (newsroom_zone)."""
+    by_story = getattr(spider, "window_zone", None)
+    if by_story is not None:
+        return by_story(adapter.get("url") or "", adapter.get("published_at"))
+    return newsroom_zone(spider, adapter.get("url"))
+
+
 def outside_window(adapter: ItemAdapter, spider: Any) -> str | None:
     """Why a discovered article falls outside the crawl's [since, until] (site-local day of its
     published_at), or None: inside, undated, or asked for by URL (-a url= emits what was asked)."""
     since, until = getattr(spider, "since", None), getattr(spider, "until", None)
     if getattr(spider, "start_article_urls", None) or since is None or until is None:
         return None
-    day = site_day(adapter.get("published_at"), newsroom_zone(spider, adapter.get("url")))  # as DatesPipeline reads it
+    day = site_day(adapter.get("published_at"), window_zone(spider, adapter))  # as DatesPipeline reads it
     if day is None or since <= day <= until:
         return None
     return f"published {day}, window {since}..{until}"
@@ -271,7 +280,7 @@ def outside_window(adapter: ItemAdapter, spider: Any) -> str | None:
 
 def outside_day(adapter: ItemAdapter, spider: Any) -> date | None:
     """The site-local day an article's published_at names (as outside_window reads it), or None."""
-    return site_day(adapter.get("published_at"), newsroom_zone(spider, adapter.get("url")))
+    return site_day(adapter.get("published_at"), window_zone(spider, adapter))
 
 
 class OutsideWindow(DropItem):

@@ -151,3 +151,34 @@ def test_stories_dropped_outside_the_window_are_remembered_by_incremental_runs(t
     # A catch-up whose window holds 11 and 12 June asks those two again (10 June stays outside: skipped).
     third, asked = run("3", "2024-06-20T09:20:00+07:00", since="2024-06-11")
     assert asked == 2 and third.stats.get("newscrawl/incremental/skipped_outside_window") == 1, third.stats
+
+
+# ---------------------------------------------------------------- C: the window's day of a story stating its zone
+
+MAKASSAR = "https://www.kabarmakassar.example"
+
+
+def test_a_story_stating_wita_is_held_to_the_window_by_its_wita_day(tmp_path: Path) -> None:
+    """(h257 item 3) A Makassar outlet outside the catalogue: its pages state "+08:00" and print "WITA", its sitemap's
+    lastmods "+08:00" too. Read in WIB, the story of 00:05 WITA on the 19th was the 18th (dropped, by the sitemap
+    filter or after the fetch) and the one of 00:10 WITA on the 20th was the 19th (emitted in the 19th's window). Each
+    is now held to the window by the day it states; a "Z" time (a UTC instant: 23:30 WIB of the 19th, 00:30 WITA of the
+    20th) states no Indonesian zone and keeps the site's WIB."""
+    stories = {f"{MAKASSAR}/berita/88130/dini-hari-di-makassar-banjir-rob": "2024-06-19T00:05:00+08:00",
+               f"{MAKASSAR}/berita/88169/lewat-tengah-malam-di-makassar-kebakaran": "2024-06-20T00:10:00+08:00",
+               f"{MAKASSAR}/berita/88150/siang-hari-di-makassar-pasar-ramai": "2024-06-19T13:00:00+08:00",
+               f"{MAKASSAR}/berita/88160/jam-server-utc-di-makassar-rapat-dewan": "2024-06-19T16:30:00Z"}
+    entries = "".join(f"<url><loc>{u}</loc><lastmod>{p}</lastmod></url>" for u, p in stories.items())
+    routes = {f"{MAKASSAR}/robots.txt": Route(f"User-agent: *\nSitemap: {MAKASSAR}/sitemap.xml\n".encode(),
+                                              headers={"Content-Type": "text/plain"}),
+              f"{MAKASSAR}/": Route("<html><body><h1>Kabar Makassar</h1></body></html>"),
+              f"{MAKASSAR}/sitemap.xml": Route(
+                  '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                  f"{entries}</urlset>".encode(), headers={"Content-Type": "application/xml"}),
+              **{u: article(u, f"Kabar Makassar Nomor {n}", p, "WITA") for n, (u, p) in enumerate(stories.items())}}
+    result = run_crawl("generic", routes, tmp_path, f"start_urls={MAKASSAR}/", *WINDOW,
+                       settings={"NEWSCRAWL_NOW": NOW, "NEWSCRAWL_DEFAULT_FEED": ""})
+    urls = list(stories)
+    assert sorted(item["url"] for item in result.items) == sorted([urls[0], urls[2], urls[3]]), result.items
+    assert result.item(urls[0])["published_at"] == "2024-06-19T00:05:00+08:00"
+    assert "health ok" in result.log, result.log[-1500:]

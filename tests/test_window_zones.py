@@ -133,3 +133,36 @@ def test_an_antaranews_feed_of_regional_stories_in_the_jakarta_clock():
     emitted = {item["url"]: item["published_at"] for item in result.items}
     assert emitted == {WWW: "2026-12-04T09:00:00+07:00", BALI: "2026-12-04T00:30:00+08:00",
                        PAPUA: "2026-12-04T00:30:00+09:00"}, result.stats
+
+
+# (h257 item 3, reconstructed) A Makassar outlet outside the catalogue, read with generic: its stories state "+08:00".
+# The day a story states is its site-local day (generic's window_zone, the window pipeline's too); a "Z" (a UTC
+# instant) or a naive time states none and keeps the site's WIB. The sitemap filter keeps what that day keeps.
+MAKASSAR = "https://www.kabarmakassar.example/berita/88130/dini-hari-di-makassar-banjir-rob"
+UNLISTED_ROWS = [
+    # (entry's date, edited, the story's published_at, in the window by its day, fetched)
+    ("2026-12-04T00:05:00+08:00", True, "2026-12-04T00:05:00+08:00", True, True),  # the eve in WIB (failed before)
+    ("2026-12-04T00:05:00+08:00", False, "2026-12-04T00:05:00+08:00", True, True),
+    ("2026-12-05T00:10:00+08:00", False, "2026-12-05T00:10:00+08:00", False, True),  # the 4th in WIB: fetched, out
+    ("2026-12-04T00:30:00+09:00", False, "2026-12-04T00:30:00+09:00", True, True),  # WIT stated
+    ("2026-12-03T23:50:00+08:00", False, "2026-12-03T23:50:00+08:00", False, False),
+    ("2026-12-04T16:30:00Z", False, "2026-12-04T23:30:00+07:00", True, True),  # UTC: the site's WIB day
+    ("2026-12-04 23:30:00", False, "2026-12-04T23:30:00", True, True),  # naive: the site's WIB day
+    ("2026-12-03T23:30:00+07:00", False, "2026-12-03T23:30:00+07:00", False, False),
+]
+
+
+@pytest.mark.parametrize(("raw", "edited", "published", "inside", "fetched"), UNLISTED_ROWS)
+def test_an_unlisted_outlet_s_story_is_held_to_the_window_by_the_zone_it_states(raw, edited, published, inside,
+                                                                                fetched):
+    from itemadapter import ItemAdapter
+    from newscrawl.pipelines import outside_window
+
+    spider = build_crawler("generic", since=SINCE.isoformat(), until=UNTIL.isoformat(),
+                           start_urls="https://www.kabarmakassar.example/").spider
+    assert spider.zone_for(MAKASSAR) == WIB and not spider.zone_listed(MAKASSAR)
+    # the window pipeline's decision on the fetched story (generic's in_window decides alike)
+    assert (outside_window(ItemAdapter({"url": MAKASSAR, "published_at": published}), spider) is None) is inside
+    assert spider.in_window({"url": MAKASSAR, "published_at": [published]}) is inside
+    assert fetched or not inside
+    assert _prefetch(spider, Entry(MAKASSAR, raw, edited)) is fetched

@@ -27,7 +27,7 @@ import scrapy
 from scrapy.http import HtmlResponse, Response, TextResponse
 
 from newscrawl.catalogue import outlet_title, outlet_zones
-from newscrawl.dates import listed_zone, parse_date, zone_for_url
+from newscrawl.dates import listed_zone, parse_date, stated_zone, zone_for_url
 from newscrawl.fields.dates import (VISIBLE, DateCandidate, choose_dates, dated_heading, day_told_in_stated_zone,
                                     find_page_dates)
 from newscrawl.discovery import in_window
@@ -651,11 +651,22 @@ class GenericSpider(NewsSpider):
         return listed_zone(url, outlet_zones()) is not None
 
     def chosen_published(self, item: Article) -> tuple[str | None, tzinfo]:
-        """(the published_at the item will carry, the zone the window reads it in)."""
-        zone = self.zone_for(item.get("url") or "")
-        chosen = choose_dates(item.get("published_at") or [], (), zone, language=item.get("language"),
-                              zone_listed=self.zone_listed(item.get("url") or "")).published
-        return chosen, zone
+        """(the published_at the item will carry, the zone the window reads it in: window_zone)."""
+        url = item.get("url") or ""
+        chosen = choose_dates(item.get("published_at") or [], (), self.zone_for(url), language=item.get("language"),
+                              zone_listed=self.zone_listed(url)).published
+        return chosen, self.window_zone(url, chosen)
+
+    def window_zone(self, url: str, published_at: str | None) -> tzinfo:
+        """The zone a story's day is its site-local day in: the zone table's or the catalogue's for the outlet (zone_for),
+        else the Indonesian zone its published_at states (dates.stated_zone: "+08:00", WITA), else WIB. A UTC "Z" or a
+        time without zone keeps the site's. h257: a Makassar outlet outside the catalogue, its pages "+08:00" and
+        "WITA", was held to the window in WIB: 00:05 WITA on the 19th dropped as the 18th, 00:10 WITA on the 20th
+        emitted in the 19th's window. The window pipeline reads an item by it too (pipelines.window_zone)."""
+        zone = self.zone_for(url)
+        if self.zone_listed(url):
+            return zone
+        return stated_zone(published_at) or zone
 
     def in_window(self, item: Article) -> bool:
         chosen, zone = self.chosen_published(item)
