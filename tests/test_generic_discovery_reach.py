@@ -182,3 +182,31 @@ def test_a_story_stating_wita_is_held_to_the_window_by_its_wita_day(tmp_path: Pa
     assert sorted(item["url"] for item in result.items) == sorted([urls[0], urls[2], urls[3]]), result.items
     assert result.item(urls[0])["published_at"] == "2024-06-19T00:05:00+08:00"
     assert "health ok" in result.log, result.log[-1500:]
+
+
+# ---------------------------------------------------------------- D: a home page's links that never reach the window
+
+def test_a_home_page_whose_stories_never_reach_the_window_falls_short(tmp_path: Path) -> None:
+    """(h257 item 1) No feed, no sitemap; at the default depth only the home page's story links are fetched: its 4
+    newest stories, all of 20 June, for a window of the 19th. 0 of the day's 6 emitted, and health said "ok" though no
+    listing or document reached back to the window. Now the start page's links are judged as an undated listing that
+    stops early: discovery fell short (a failure of a window given), the site named in the warning. Read deep enough
+    (depth 3, the 18th reached) or beside a sitemap reaching back, the same home page is no shortfall."""
+    routes, stories = nextjs_site()
+    settings = {"NEWSCRAWL_NOW": NOW, "NEWSCRAWL_DEFAULT_FEED": ""}
+    short = run_crawl("generic", routes, tmp_path / "d1", f"start_urls={HOST}/", *WINDOW, settings=settings)
+    assert short.items == [] and short.stats.get("newscrawl/discovery/window_start_not_reached") == 1, short.stats
+    assert re.search(rf"WARNING: {re.escape(HOST)}/ \(the story links of its listings read to depth=1: \d+ listing "
+                     r"links left unread; no feed or sitemap reached back; raise -a depth\) reaches back only to "
+                     r"2024-06-20T01:00\+07:00, after the window's start \(2024-06-19\)", short.log), short.log[-3000:]
+    assert "health FAILING: discovery fell short: 1 feed, sitemap or listing not reaching back" in short.log
+    deep = run_crawl("generic", routes, tmp_path / "d3", f"start_urls={HOST}/", *WINDOW, "depth=3", settings=settings)
+    assert "health ok" in deep.log and "window_start_not_reached" not in deep.stats, deep.log[-1500:]
+    # A sitemap listing every story (the home page unchanged): it reaches back, the home page's links need not.
+    entries = "".join(f"<url><loc>{u}</loc><lastmod>{p}</lastmod></url>" for u, p in stories.items())
+    with_sitemap = {**routes, f"{HOST}/sitemap.xml": Route(
+        f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>'.encode(),
+        headers={"Content-Type": "application/xml"})}
+    covered = run_crawl("generic", with_sitemap, tmp_path / "sm", f"start_urls={HOST}/", *WINDOW, settings=settings)
+    assert sorted(item["url"] for item in covered.items) == in_window(stories)
+    assert "health ok" in covered.log and "window_start_not_reached" not in covered.stats, covered.log[-1500:]

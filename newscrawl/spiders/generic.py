@@ -30,7 +30,7 @@ from newscrawl.catalogue import outlet_title, outlet_zones
 from newscrawl.dates import listed_zone, parse_date, stated_zone, zone_for_url
 from newscrawl.fields.dates import (VISIBLE, DateCandidate, choose_dates, dated_heading, day_told_in_stated_zone,
                                     find_page_dates)
-from newscrawl.discovery import in_window
+from newscrawl.discovery import Entry, day_end, in_window, reaches_back_to
 from newscrawl.fields.authors import (NameSource, byline_writers, choose_authors, column_byline, lead_credit, opinion_page,
                                       photo_story_credit, trimmed_closing_credit, unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels
@@ -85,6 +85,8 @@ _MIN_VIDEO_STORY_CHARS = 120
 # sejak …", a maintenance page's or a login wall's date is shown there too (h82 probe).
 _MIN_FLASH_STORY_CHARS = 80
 _DATED_HEADING = "newscrawl_dated_heading"  # Response.meta key of the cached dated_heading()
+# Request.meta key: the listing page whose link a story request is (GenericSpider.judge_listing_reach).
+_LISTED_ON = "newscrawl_generic_listed_on"
 # Stat: discovered stories dated outside the window, left out before an item is made (dropped_outside_window).
 _OUTSIDE_WINDOW_DROPPED = "newscrawl/generic/outside_window_dropped"
 
@@ -424,17 +426,25 @@ class GenericSpider(NewsSpider):
                              "them)", left, self.max_links, response.url)
         for url in articles[: self.max_links]:
             if not self.other_view_requested(url):
-                yield self.page_request(url, depth + 1, discovered=True)
+                yield self.page_request(url, depth + 1, discovered=True, listed_on=response.url)
         if depth + 1 < self.max_depth:
             for url in listings[: self.max_links]:
                 if listing_page_url(url):  # a listing's numbered page, read as a listing (h257 R1)
                     self.crawler.stats.inc_value("newscrawl/generic/listing_pages_paged")
                 yield self.page_request(url, depth + 1, discovered=False)
+        # Links this listing leaves unread (its other listings past depth, its stories past max_links): the stories
+        # its read links hold may not reach back to the window (judge_listing_reach).
+        unread = max(len(articles) - self.max_links, 0) + (
+            len(listings) if depth + 1 >= self.max_depth else max(len(listings) - self.max_links, 0))
+        self.__dict__["_listing_links_unread"] = self.__dict__.get("_listing_links_unread", 0) + unread
 
-    def page_request(self, url: str, depth: int, discovered: bool) -> scrapy.Request:
+    def page_request(self, url: str, depth: int, discovered: bool, listed_on: str | None = None) -> scrapy.Request:
         # DISCOVERED lets an incremental run skip an article it already has. ROLE: parse_page reads articles and
         # listings alike, so the link's kind says which a failure of this request is (health counts by it).
+        # _LISTED_ON: the listing (a start page, a listing read from it) whose link this story is (judge_listing_reach).
         meta = {DISCOVERED: True, ROLE: "article"} if discovered else {ROLE: "discovery"}
+        if listed_on:
+            meta[_LISTED_ON] = listed_on
         return scrapy.Request(url, callback=self.parse_page, errback=self.article_failed if discovered else
                               self.request_failed, cb_kwargs={"depth": depth}, meta=meta)
 
@@ -565,8 +575,11 @@ class GenericSpider(NewsSpider):
         return response.meta[key]
 
     def parse_article(self, response: Response) -> Iterator[Article | scrapy.Request]:
-        skipped = False
+        skipped = noted = False
         for result in super().parse_article(response):
+            if not noted and response.meta.get(_LISTED_ON) and (article := self.result_article(result)) is not None:
+                self.note_listed_story(article)
+                noted = True
             if not response.meta.get(EXPLICIT) and not self.result_in_window(result):
                 self.crawler.stats.inc_value("newscrawl/discovery/outside_window")
                 if not skipped:
@@ -595,7 +608,52 @@ class GenericSpider(NewsSpider):
             self.crawler.signals.send_catch_log(article_unavailable, request=response.request,
                                                 reason=outside_window_reason(day))
 
+    def note_listed_story(self, article: Article) -> None:
+        """A story a listing's link led to (a start page's, or a listing's read from it): its URL and publication
+        instant (a day alone: that day's end), the listings' reach (judge_listing_reach)."""
+        chosen, zone = self.chosen_published(article)
+        moment = None
+        if chosen and len(chosen) == 10:
+            moment = day_end(date.fromisoformat(chosen), zone)
+        elif chosen:
+            moment = parse_date(chosen, zone=zone)
+        self.__dict__.setdefault("_listed_stories", []).append((article.get("url") or "", moment))
+
+    def check_reach(self, source: str, moments: Sequence[datetime | None], urls: Sequence[str] = (),
+                    whole: bool | None = None) -> None:
+        if reaches_back_to(moments, self.reach_start(urls)[0]):
+            self.__dict__["_document_reached"] = True  # a feed, sitemap or listing reaching back
+        super().check_reach(source, moments, urls, whole)
+
+    def entries_read(self, document: str, entries: Sequence[Entry], pages: bool = True) -> None:
+        super().entries_read(document, entries, pages)
+        articles = [entry for entry in entries if pages and self.is_article_url(entry.url)]
+        if articles and reaches_back_to(self.reach_moments(articles), self.reach_start([e.url for e in articles])[0]) \
+                is not False:
+            # A feed or sitemap whose stories reach back (a lastmod too: an edit at or before the start is of a story
+            # published before it), or whose reach is unknown (undated): no evidence the listings must give.
+            self.__dict__["_document_reached"] = True
+
+    def judge_listing_reach(self) -> None:
+        """The start pages' story links as a listing that may stop early: when no feed, sitemap or listing reached back
+        to the window's start (or the last run; a sitemap's lastmod at or before it too), no feed or sitemap of unknown
+        reach (undated) was read, and none fell short already, the stories the listings' links led to
+        must, or those between the window's start and the oldest of them may be missed, unless the listings left no
+        link unread (a small site's home page listing all it has). Judged as an undated listing is (check_reach,
+        judge_reach: window_start_not_reached, a failure of a window given, a warning in cron's). h257: a Next.js
+        portal without feed or sitemap, its home page listing the 10 newest stories (all of the next day), emitted 0
+        of the day's 14 with "health ok"."""
+        listed = self.__dict__.get("_listed_stories")
+        unread = self.__dict__.get("_listing_links_unread", 0)
+        if not listed or not unread or self.__dict__.get("_document_reached") or self.__dict__.get("_reach_short"):
+            return
+        starts = ", ".join(self.start_pages) or "the start pages"
+        source = (f"{starts} (the story links of its listings read to depth={self.max_depth}: {unread} listing "
+                  f"link{'s' if unread != 1 else ''} left unread; no feed or sitemap reached back; raise -a depth)")
+        self.check_reach(source, [moment for _url, moment in listed], [url for url, _moment in listed], whole=True)
+
     def closed(self, reason: str) -> None:
+        self.judge_listing_reach()
         dropped = self.crawler.stats.get_value(_OUTSIDE_WINDOW_DROPPED)
         if dropped:
             self.logger.info("%d discovered stor%s dated outside the window %s..%s dropped (an incremental run "
