@@ -45,8 +45,8 @@ from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LA
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
                                DESK_CODE, DESK_MULTI, DESK_NUMBERED, DESK_PRINT_CODE, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
-                               MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PROMPT_KINDS, PROMPT_OPENER, RESIDUE_PATTERNS, SPEECH_RE,
-                               SUBMISSION_FORM_RE, TAG_KINDS, TITLED_OUTLET_PHOTO_CREDIT, ResiduePattern, channel_statement_subject,
+                               MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PHOTO_BY_CREDIT, PHOTO_WIRE, PROMPT_KINDS, PROMPT_OPENER, RESIDUE_PATTERNS, SPEECH_RE,
+                               SUBMISSION_FORM_RE, TAG_KINDS, TITLED_OUTLET_PHOTO_CREDIT, VIA_WIRE_CREDIT, ResiduePattern, channel_statement_subject,
                                is_copy_link_label, normalized_residue_kind, promo_owner, upsell_brand)
 from newscrawl.fields.outlet import AGENCIES, AGENCY_NAME_PATTERN, PAPER_WORDS, SOURCE_NAME_PATTERN, squeeze
 from newscrawl.fields.places import is_place
@@ -1156,8 +1156,6 @@ def _ends_in_age(text: str) -> bool:
     return found is not None and found.end() == len(lowered)
 
 
-# A wire that passes on a handout photo ("(Indonesian Navy via AP)").
-_PHOTO_WIRE: Final = r"(?:ap|afp|reuters|antara|epa(?:-efe)?|xinhua|anadolu|getty\s+images|kyodo|yonhap|bernama)\b"
 # A photo caption ends in its agency credit: "… Senin (19/6/2024). (REUTERS/Willy Kurniawan)",
 # "… ANTARA FOTO/Aprillio Akbar/nym.", "(AP Photo/Dita Alangkara)", "(Handout / INDONESIA MILITARY / AFP)".
 # Or the outlet's own photographer, by the outlet's domain: "(Liputan6.com/Abdillah)", "(merdeka.com/Arie
@@ -1186,17 +1184,20 @@ _CAPTION_CREDIT_RE: Final = re.compile(
     # The outlet's name written as a word, bracketed after the caption's last sentence, then its photographer's name
     # (residue.TITLED_OUTLET_PHOTO_CREDIT): "… Arab Saudi. (Republika/Wihdan Hidayat)" (h247 V8)
     rf"|(?<=[.!?\"\u201d\u2019])\s?{TITLED_OUTLET_PHOTO_CREDIT}\.?$"
-    # A handout passed on by a wire, bracketed: "(Indonesian Navy via AP)" (liputan6's photo stories, realpages
-    # liputan6/article-news-4541831), "(Planet Labs PBC via Reuters)", "(HO/Indonesian Navy via AP/AFP)" (h248 L3b).
-    rf"|[(\[]\s*(?-i:[A-Z@])[^()\[\]]{{0,60}}?\s+via\s+{_PHOTO_WIRE}(?:\s*/\s*{_PHOTO_WIRE})*\s*[)\]]\.?$"
-    # The photographer or the handout after "Photo by"/"Foto oleh", bracketed: "(Photo by Handout / Indonesian Navy /
-    # AFP)" (h248 L3b), "(Foto oleh Humas Pemprov)", "(Photo courtesy of the ministry)".
-    r"|[(\[]\s*(?:photo|foto|image|gambar)\s+(?:by|oleh|courtesy(?:\s+of)?)\s+[^()\[\]]{1,60}[)\]]\.?$"
-    # A photo's credit under its label, bracketed: "(Foto: Humas Polri)", "(Foto:Dok PSSI)", "[Photo: Antara/Hafidz]"
-    # (the label's words are the credit's: "(Foto: Antara/Hafidz)" no longer cut to "(Foto"); or bare after the
-    # caption's last sentence: "… pekan lalu. Foto/AP", "… di Jakarta. Foto: Antara/Hafidz Mubarak A" (the forms
-    # _TRAILING_CREDIT_RE trims off a paragraph; a sentence's words after the label make no credit: _credit_start).
-    r"|[(\[]\s*(?:foto|photo)\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]]{0,59}[)\]]\.?$"
+    # The handout's bracketed credits (group "placed": they close a caption only where a caption's credit stands,
+    # _placed_credit): a handout passed on by a wire, "(Indonesian Navy via AP)" (liputan6's photo stories, realpages
+    # liputan6/article-news-4541831), "(Planet Labs PBC via Reuters)", "(HO/Indonesian Navy via AP/AFP)" (h248 L3b),
+    # not a report passed on ("(Laporan Reuters via AFP)": residue.VIA_WIRE_CREDIT);
+    rf"|(?P<placed>[(\[]\s*{VIA_WIRE_CREDIT}\s*[)\]]\.?$"
+    # the photographer or the handout after "Photo by"/"Foto oleh": "(Photo by Handout / Indonesian Navy / AFP)" (h248
+    # L3b), "(Foto oleh Humas Pemprov)", "(Photo courtesy of the ministry)";
+    rf"|[(\[]\s*{PHOTO_BY_CREDIT}[)\]]\.?$"
+    # a photo's credit under its label: "(Foto: Humas Polri)", "(Foto:Dok PSSI)", "[Photo: Antara/Hafidz]" (the label's
+    # words are the credit's: "(Foto: Antara/Hafidz)" no longer cut to "(Foto").
+    r"|[(\[]\s*(?:foto|photo)\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]]{0,59}[)\]]\.?$)"
+    # Or bare after the caption's last sentence: "… pekan lalu. Foto/AP", "… di Jakarta. Foto: Antara/Hafidz Mubarak A"
+    # (the forms _TRAILING_CREDIT_RE trims off a paragraph; a sentence's words after the label make no credit:
+    # _credit_start).
     r"|(?<=[.!?\"\u201d\u2019])\s*(?:foto|photo)\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]!?]{0,59}$",
     re.IGNORECASE)
 _CREDITED_CAPTION_MAX_CHARS: Final = 400
@@ -1233,6 +1234,8 @@ def _credit_start(text: str) -> int | None:
     start = match.start() + (text[match.start()] in ".!?")  # the sentence's end the credit's pattern opens with
     if _CREDIT_LABEL_START_RE.match(text, start) and _SENTENCE_WORD_RE.search(text, start):
         return None
+    if match.group("placed") is not None and not _placed_credit(text, start):
+        return None
     opening = _open_bracket(text, start)
     if opening < 0:
         return start
@@ -1240,6 +1243,26 @@ def _credit_start(text: str) -> int | None:
     if len(lead) > _CREDIT_BRACKET_LEAD_MAX_CHARS or _SENTENCE_END_IN_RE.search(lead):
         return None  # the bracket is the caption's own words: the credit is no whole one
     return opening
+
+
+# A caption's words before a handout's credit with no sentence's end between them ("Warga melintasi genangan (Foto:
+# Humas Polri)"): at most this many (the residue catalogue's caption, residue._CAPTION_MAX_CHARS).
+_UNSTOPPED_CAPTION_MAX_CHARS: Final = 100
+_SENTENCE_END_CHARS: Final = ".!?\"\u201d\u2019"
+
+
+def _placed_credit(text: str, start: int) -> bool:
+    """Whether a handout's bracketed credit starting at ``start`` ("(X via AP)", "(Foto oleh …)", "(Foto: …)", "[Photo:
+    …]") stands where a caption's credit stands: after the caption's last sentence ("… di Laut Bali. (Indonesian Navy
+    via AP)"), or after a caption's few words with no full stop after it ("Warga melintasi genangan (Foto: Humas
+    Polri)"). After a paragraph's words, the bracket is a sentence's ("… 60 karya pilihan (foto oleh pewarta foto
+    Antara).", "… hingga akhir pekan (gambar oleh siswa SD se-Jakarta).") or a credit glued to a story's paragraph
+    ("… belum mencukupi kebutuhan hidup layak (Foto: Humas Polda Jateng)"): no caption (h259 probe R1: a story's lead
+    so closed was cut as a caption before the story)."""
+    before = text[:start].rstrip()
+    if before.endswith(tuple(_SENTENCE_END_CHARS)):
+        return True
+    return not text.rstrip().endswith(".") and len(before) <= _UNSTOPPED_CAPTION_MAX_CHARS
 
 
 # A sentence's end in a bracket before a credit: a word's last letters, the stop, a capital ("Dok. Humas" abbreviates).
@@ -1315,7 +1338,7 @@ def is_credited_caption(text: str) -> bool:
     photo page the captions are the story (trim_edges drops them only before the story)."""
     return (len(text) <= _CREDITED_CAPTION_MAX_CHARS
             and ("/" in text or text.endswith((")", "]", ").", "].")) or _photo_word_in_tail(text))
-            and _credit_start(text) is not None)
+            and _credit_start(text) is not None and not opens_with_dateline(text))
 
 
 def _photo_word_in_tail(text: str) -> bool:
@@ -3429,12 +3452,19 @@ _TRAILING_CREDIT_TAIL: Final = 80
 # photographer or source after "Photo by", "(Photo by Handout / Indonesian Navy / AFP)", or the handout mark's,
 # "(Handout / INDONESIA MILITARY / AFP)" (h248 L3b). A source without such words ("(Antara)", "(Sumber: BMKG)") stays.
 _TRAILING_HANDOUT_CREDIT_RE: Final = re.compile(
-    r"(?<=[.!?\"\u201d\u2019])\s*[(\[]\s*(?:(?:photo|foto|image|gambar)\s+(?:by|oleh|courtesy(?:\s+of)?)\s+[^()\[\]]{1,60}"
-    rf"|(?-i:[A-Z@])[^()\[\]]{{0,60}}?\s+via\s+{_PHOTO_WIRE}(?:\s*/\s*{_PHOTO_WIRE})*|handout\s*/[^()\[\]]{{1,60}})"
+    rf"(?<=[.!?\"\u201d\u2019])\s*[(\[]\s*(?:{PHOTO_BY_CREDIT}|{VIA_WIRE_CREDIT}|handout\s*/[^()\[\]]{{1,60}})"
     r"\s*[)\]]\s*$",
     re.IGNORECASE)
 _TRAILING_HANDOUT_CREDIT_TAIL: Final = 140
 _HANDOUT_CREDIT_WORDS: Final = ("via", "handout", " by ", "oleh", "courtesy")
+# Such a credit, or a labelled one, glued to the paragraph's last word with no full stop before it nor after it:
+# "… belum mencukupi kebutuhan hidup layak (Foto: Humas Polda Jateng)", "… layak (Humas Polda Jateng via Antara)" (h259
+# probe R1/M3: a story's paragraph). A full stop after the bracket makes it the sentence's words: "… 60 karya pilihan
+# (foto oleh pewarta foto Antara).", "… hingga akhir pekan (gambar oleh siswa SD se-Jakarta)." stay.
+_GLUED_HANDOUT_CREDIT_RE: Final = re.compile(
+    rf"(?<=[\w)\]])\s+[(\[]\s*(?:{PHOTO_BY_CREDIT}|{VIA_WIRE_CREDIT}"
+    r"|(?:foto|photo)\s*[:/]\s*(?!video\b)[^\s()\[\]][^()\[\]!?]{0,59})\s*[)\]]\s*$",
+    re.IGNORECASE)
 # Words of a sentence, not of a credit ("Foto: Antara/Hafidz", "Foto: Dok. Humas Polda").
 _SENTENCE_WORD_RE: Final = re.compile(r"\b(?:itu|ini|yang|kemudian|tersebut|adalah|telah|sudah|akan|sedang|beredar|"
                                       r"menunjukkan|memperlihatkan|diambil|diunggah)\b", re.IGNORECASE)
@@ -3454,8 +3484,15 @@ def _without_trailing_credit(block: str) -> str:
         match = _TRAILING_CREDIT_RE.search(block)
         if match is not None and _SENTENCE_WORD_RE.search(match.group()):
             match = None  # "… Foto/gambar itu kemudian beredar luas." is the story's sentence (h41 probe)
-    if match is None and block.rstrip().endswith((")", "]")) and any(word in tail for word in _HANDOUT_CREDIT_WORDS):
-        match = _TRAILING_HANDOUT_CREDIT_RE.search(block, max(0, len(block) - _TRAILING_HANDOUT_CREDIT_TAIL))
+    if match is None and block.rstrip().endswith((")", "]")):
+        scan = max(0, len(block) - _TRAILING_HANDOUT_CREDIT_TAIL)
+        if any(word in tail for word in _HANDOUT_CREDIT_WORDS):
+            match = _TRAILING_HANDOUT_CREDIT_RE.search(block, scan)
+        if match is None and ("foto" in tail or "photo" in tail or any(word in tail for word in _HANDOUT_CREDIT_WORDS)):
+            match = _GLUED_HANDOUT_CREDIT_RE.search(block, scan)
+            if match is not None and _SENTENCE_WORD_RE.search(match.group()) \
+                    and _CREDIT_LABEL_START_RE.match(block, match.start()):
+                match = None  # "(Foto: itu satu-satunya dokumentasi)" is the story's words
     if match is None:
         return block  # the usual paragraph
     trimmed = block[:match.start()]

@@ -27,8 +27,8 @@ from newscrawl.fields.outlet import SOURCE_NAME_PATTERN
 __all__ = [
     "CALL_WITHOUT_CHANNEL_RE", "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_LABEL", "DESK_CODE", "DESK_MULTI", "DESK_NUMBERED", "DESK_PRINT_CODE", "EDITED_BY_LABEL",
     "DESK_SINGLE", "PROMPT_OPENER",
-    "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
-    "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "TITLED_OUTLET_PHOTO_CREDIT", "WRITER_BY_WORDS",
+    "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PHOTO_BY_CREDIT", "PHOTO_WIRE", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
+    "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "TITLED_OUTLET_PHOTO_CREDIT", "VIA_WIRE_CREDIT", "WRITER_BY_WORDS",
     "is_copy_link_label", "names_public_body", "normalized_residue_kind", "promo_owner",
 ]
 
@@ -530,6 +530,19 @@ _CAPTION_MAX_CHARS: Final = 100
 # sentence's end (the callers'): a parenthesis in a sentence is the story's. An office and its unit, a product's
 # platforms are no person: "(Pemda/Dinas PU)", "(Kota/Bank BRI)", "(Windows/Mac OS)"; a desk's sign-off is a word
 # or initials on each side: "(Dio/Ysl)", "(esy/jpnn)", "(Jubi/Indrayadi TH)" (trimmed as a sign-off).
+# A wire that passes on a handout's photo ("(Indonesian Navy via AP)").
+PHOTO_WIRE: Final = r"(?:ap|afp|reuters|antara|epa(?:-efe)?|xinhua|anadolu|getty\s+images|kyodo|yonhap|bernama)\b"
+# A handout's photo passed on by a wire, the words of its bracket: "Indonesian Navy via AP", "HO/Indonesian Navy via
+# AP/AFP" (liputan6's photo stories). The photo's source is a handout, an office, a person; a report or a dispatch
+# passed on by a wire is the story's source note, no photo's credit: "(Laporan Reuters via AFP)", "(Kantor berita
+# Xinhua via Antara)", "(Dikutip dari Xinhua via Antara)" (h259 probe R2).
+VIA_WIRE_CREDIT: Final = (
+    r"(?![^()\[\]]{0,60}?\b(?:laporan|lapor|kantor\s+berita|berita|news(?:\s+agency)?|report(?:ed|ing|s)?|dikutip|"
+    r"dilansir|dilaporkan|disiarkan|diberitakan|dikirim|sumber|source|menurut|according|quoted|siaran|wawancara)\b)"
+    rf"(?-i:[A-Z@])[^()\[\]]{{0,60}}?\s+via\s+{PHOTO_WIRE}(?:\s*/\s*{PHOTO_WIRE})*")
+# A photo's photographer or handout after "Photo by", bracketed words: "Photo by Handout / Indonesian Navy / AFP", "Foto
+# oleh Humas Pemprov", "Photo courtesy of the ministry".
+PHOTO_BY_CREDIT: Final = r"(?:photo|foto|image|gambar)\s+(?:by|oleh|courtesy(?:\s+of)?)\s+[^()\[\]]{1,60}"
 TITLED_OUTLET_PHOTO_CREDIT: Final = (
     r"[(\[]\s*(?-i:[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s*/\s*"
     r"(?-i:(?:[A-Z]\.?\s+)?[A-Z][a-z][\w'.-]*(?:\s+(?:[A-Z][a-z][\w'.-]*|[A-Z]\.?)){1,3})\s*[)\]]")
@@ -1078,9 +1091,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # (_without_trailing_credit).
         rf".{{1,{_CAPTION_MAX_CHARS}}}?(?:[.,;:!?]|\s)\s*(?:[(\[]?\s*(?:foto|photo|dok(?:umentasi)?\.?){_CREDIT_TAIL}[)\]]?"
         # "Jokowi. (Dok. Setpres)": the handout credit without a colon, in brackets
-        r"|[(\[]\s*dok(?:umentasi)?\.?\s+[^\s()\[\]][^()\[\]]{0,59}[)\]])",
+        r"|[(\[]\s*dok(?:umentasi)?\.?\s+[^\s()\[\]][^()\[\]]{0,59}[)\]]"
+        # and the handout's credits in brackets the caption credits know (cleaning._CAPTION_CREDIT_RE), alike: "Warga
+        # melintas. (Pemprov DKI via AP)", "… Jakarta Timur. (Foto oleh Humas Pemprov DKI)" (h259 probe M1: kept as
+        # the story's text, its credit cut, where "(Foto: …)" made the caption residue)
+        rf"|[(\[]\s*(?:{VIA_WIRE_CREDIT}|{PHOTO_BY_CREDIT})\s*[)\]])",
         "detik, liputan6 (PAGE)",
-        requires_any=("foto", "photo", "dok"),
+        requires_any=("foto", "photo", "dok", "via", "gambar", "image"),
     ),
     # A short caption closed by a bracketed credit in the other forms the catalogue knows alone on a line (h48 probe:
     # detik's slider, WordPress inline photos, liputan6's infographics): a social account ("(Instagram/@raffinagita1717)"),
@@ -1093,7 +1110,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|(?:instagram|twitter|tiktok|facebook|youtube|threads|ig|x)\s*/\s*@?[\w.]{2,40}"
         r"|(?!www\.)[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\s*/\s*(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
         r"|(?:antara(?:\s+foto)?|reuters|afp|ap(?:\s+photo)?|epa|xinhua|anadolu|getty\s+images)\s*/\s*"
-        r"(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}))\s*[)\]]\.?"
+        # the photographer, and the desk's initials Antara closes with: "(ANTARA FOTO/Aditya Pradana Putra/nym)" (h259 M2)
+        rf"(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{1,3}})(?:\s*/\s*(?-i:{DESK_SINGLE}))?)\s*[)\]]\.?"
         # the outlet's name as a word, after the caption's sentence (TITLED_OUTLET_PHOTO_CREDIT)
         rf"|.{{1,{_CAPTION_MAX_CHARS}}}?[.!?][\"\u201d\u2019]?\s*{TITLED_OUTLET_PHOTO_CREDIT}\.?",
         "detik slider, WordPress inline photos, liputan6 infographics (h48 probe)",

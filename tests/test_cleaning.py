@@ -4404,3 +4404,95 @@ _ROB_SHORT = ["Warga melintasi genangan banjir rob di Muara Angke.", "Seorang an
 ])
 def test_a_photo_story_s_captions_lose_every_credit_form(blocks: list[str], expected: list[str]) -> None:
     assert clean_body(blocks, "FOTO: Banjir Rob Rendam Permukiman Warga Muara Angke") == expected
+
+
+# (h259 probe R1, reconstructed: a regional story's lead as printed, its photo's credit glued to its last word with no
+# full stop) the handout's bracketed credits 45b15fd taught the caption credits ("(Foto: …)", "(Foto oleh …)", "(X via
+# AP)", "[Photo: …]", "(Photo courtesy of …)") made such a lead a credited caption wherever the bracket stood, and
+# trim_edges cut it before the story: four paragraphs -> three. A caption's credit stands after its last sentence, or
+# after a caption's few words with no full stop after it; a block opening with a dateline is no caption. The credit
+# glued with no full stop goes, the paragraph stays; a bracket the sentence's full stop closes is the sentence's.
+_LEAD_DATELINE = ("SEMARANG - Ratusan buruh berunjuk rasa di depan kantor Gubernur Jawa Tengah, Senin (18/11/2024). Mereka "
+                  "menilai kenaikan upah minimum sebesar 6,5 persen yang ditetapkan pemerintah belum mencukupi kebutuhan "
+                  "hidup layak")
+_LEAD_PLAIN = ("Ratusan buruh dari berbagai serikat pekerja berunjuk rasa di depan kantor Gubernur Jawa Tengah, Semarang, "
+               "menuntut kenaikan upah minimum kota tahun 2025 sebesar 10 persen, Senin (18/11/2024)")
+_LEAD_ENGLISH = ("The new terminal at Yogyakarta International Airport in Kulon Progo began serving international flights "
+                 "on Monday, the airport operator said")
+_LEAD_EXHIBITION = ("Pameran foto jurnalistik bertajuk \"Jejak Bencana\" resmi dibuka di Galeri Antara, Pasar Baru, Jakarta, "
+                    "Senin (17/6/2024), dengan menampilkan 60 karya pilihan (foto oleh pewarta foto Antara).")
+_LEAD_DRAWINGS = ("Sebanyak 120 karya seni anak dipamerkan di Taman Ismail Marzuki mulai hari ini hingga akhir pekan "
+                  "(gambar oleh siswa SD se-Jakarta).")
+_STORY_AFTER_LEAD = [P_STORY, P_STORY_2 + " Unggahan itu juga dibagikan ulang oleh ribuan akun lain.",
+                     "Keduanya tiba di Labuan Bajo pada Jumat pagi dan menginap di sebuah hotel di tepi pantai selama tiga hari."]
+
+
+@pytest.mark.parametrize(("lead", "kept"), [
+    pytest.param(f"{_LEAD_DATELINE} (Foto: Humas Polda Jateng)", _LEAD_DATELINE, id="dateline-labelled"),
+    pytest.param(f"{_LEAD_DATELINE} (Foto oleh Humas Polda Jateng)", _LEAD_DATELINE, id="dateline-photo-by"),
+    pytest.param(f"{_LEAD_DATELINE} (Humas Polda Jateng via Antara)", _LEAD_DATELINE, id="dateline-via-wire"),
+    pytest.param(f"{_LEAD_PLAIN} (Foto oleh Humas Polda Jateng)", _LEAD_PLAIN, id="photo-by"),
+    pytest.param(f"{_LEAD_PLAIN} (Foto: Humas Polda Jateng)", _LEAD_PLAIN, id="labelled"),
+    pytest.param(f"{_LEAD_PLAIN} (Buruh Jateng via AP)", _LEAD_PLAIN, id="via-wire"),
+    pytest.param(f"{_LEAD_PLAIN} [Photo: Humas Polda Jateng]", _LEAD_PLAIN, id="square-labelled"),
+    pytest.param(f"{_LEAD_ENGLISH} (Photo courtesy of Angkasa Pura I)", _LEAD_ENGLISH, id="photo-courtesy"),
+    # the sentence's full stop after the bracket: its words, kept as they are
+    pytest.param(f"{_LEAD_PLAIN} (foto oleh Humas Polda Jateng).", f"{_LEAD_PLAIN} (foto oleh Humas Polda Jateng).",
+                 id="stop-after-photo-by"),
+    pytest.param(_LEAD_EXHIBITION, _LEAD_EXHIBITION, id="exhibition-photos-by"),
+    pytest.param(_LEAD_DRAWINGS, _LEAD_DRAWINGS, id="drawings-by"),
+])
+def test_a_lead_closed_by_a_glued_photo_credit_is_no_caption(lead: str, kept: str) -> None:
+    from newscrawl.cleaning import is_credited_caption
+    assert clean_body([lead, *_STORY_AFTER_LEAD]) == [kept, *_STORY_AFTER_LEAD]
+    assert clean_body([P_STORY_2, _STORY_AFTER_LEAD[2], lead, P_STORY]) == [P_STORY_2, _STORY_AFTER_LEAD[2], kept, P_STORY]
+    assert not is_credited_caption(lead)
+
+
+def test_a_lead_s_photo_credit_after_its_last_sentence_still_goes() -> None:
+    lead = f"{_LEAD_PLAIN}. (Foto oleh Humas Polda Jateng)"
+    assert clean_body([lead, *_STORY_AFTER_LEAD]) == [f"{_LEAD_PLAIN}.", *_STORY_AFTER_LEAD]
+
+
+@pytest.mark.parametrize("caption", [
+    "Kapal selam itu tenggelam di Laut Bali. (Indonesian Navy via AP)",
+    "Warga melintasi genangan di Jalan Kemang Raya (Foto: Humas Pemprov DKI)",
+    "Warga melintasi genangan di Jalan Kemang Raya, Senin (17/6/2024) (Pemprov DKI via AP)",
+    "Gubernur meninjau tanggul. (Foto oleh Humas Pemprov).",
+    "Warga antre beras murah. [Photo: Antara/Hafidz Mubarak A]",
+])
+def test_a_caption_s_handout_credit_still_makes_a_credited_caption(caption: str) -> None:
+    from newscrawl.cleaning import is_credited_caption
+    assert is_credited_caption(caption)
+
+
+# (h259 probe R2, reconstructed) a story's source note names a report or a dispatch passed on by a wire: "(Laporan
+# Reuters via AFP)", "(Kantor berita Xinhua via Antara)". 45b15fd cut them from the paragraph as a handout's photo credit
+# ("(Indonesian Navy via AP)"): they stay.
+@pytest.mark.parametrize("note", ["(Laporan Reuters via AFP)", "(Kantor berita Xinhua via Antara)",
+                                  "(Dikutip dari Xinhua via Antara)", "(Reported by Reuters via AFP)"])
+def test_a_source_note_passed_on_by_a_wire_is_no_photo_credit(note: str) -> None:
+    from newscrawl.cleaning import is_credited_caption
+    paragraph = f"Hingga kini belum ada keterangan resmi dari otoritas setempat mengenai jumlah korban. {note}"
+    assert clean_body([P_STORY, paragraph, P_STORY_2]) == [P_STORY, paragraph, P_STORY_2]
+    assert not is_credited_caption(paragraph)
+
+
+# (h259 probe M1, M2, reconstructed) an ordinary story's photo caption between its paragraphs, credited in the handout's
+# forms ("(Pemprov DKI via AP)", "(Foto oleh Humas Pemprov DKI)") or by Antara's photo desk with the desk's initials
+# ("(ANTARA FOTO/Aditya Pradana Putra/nym)"), was kept as the story's text (its credit cut) where "(Foto: …)" made it
+# residue (caption_with_credit): it goes, wherever it stands.
+_FOGGING = "Petugas melakukan pengasapan (fogging) di permukiman warga di Jakarta Timur, Senin (17/6/2024)."
+
+
+# (A caption_with_bracketed_credit line closing the body is read as the writer's sign-off, its sentence kept, as for
+# "(ANTARA FOTO/Aditya Pradana Putra)" without the initials: _captions_kept_as_story; not changed here.)
+@pytest.mark.parametrize(("credit", "place"), [
+    *((credit, place) for credit in ("(Pemprov DKI via AP)", "(Foto oleh Humas Pemprov DKI)", "(Photo by Humas Pemprov DKI)")
+      for place in (1, 3)),
+    ("(ANTARA FOTO/Aditya Pradana Putra/nym)", 1), ("(ANTARA FOTO/Aditya Pradana Putra/nym)", 2),
+])
+def test_a_story_s_caption_credited_in_a_handout_s_form_goes(credit: str, place: int) -> None:
+    story = [P_STORY, P_STORY_2, _STORY_AFTER_LEAD[2]]
+    blocks = [*story[:place], f"{_FOGGING} {credit}", *story[place:]]
+    assert clean_body(blocks) == story

@@ -2760,3 +2760,46 @@ def test_a_lead_photos_caption_beside_its_share_bar_is_no_paragraph(caption: str
     (item,) = result.items
     assert item["body"] == _TEMPO_COLUMN_TEXT
     assert item["authors"] == ["Bambang Harymurti"]
+
+
+# (h259 probe R1 GC5, M1 GC1c; reconstructed WordPress story page) a regional story's lead closed by its photo's credit
+# glued to its last word, no full stop ("… kebutuhan hidup layak (Foto: Humas Polda Jateng)"), was cut as a photo caption
+# before the story (four paragraphs -> three); and a photo's caption between the paragraphs credited "(Foto oleh …)" was
+# kept as the story's text. The lead stays without its credit, the caption goes.
+_UMK_LEAD = ("SEMARANG - Ratusan buruh berunjuk rasa di depan kantor Gubernur Jawa Tengah, Senin (18/11/2024). Mereka menilai "
+             "kenaikan upah minimum sebesar 6,5 persen yang ditetapkan pemerintah belum mencukupi kebutuhan hidup layak")
+_UMK_STORY = [
+    "Massa aksi datang dari sedikitnya 12 kabupaten dan kota di Jawa Tengah dengan menumpang bus dan sepeda motor sejak "
+    "pagi. Mereka membawa spanduk berisi tuntutan kenaikan upah sebesar 10 persen.",
+    "Koordinator aksi, Karmanto, mengatakan kenaikan 6,5 persen tidak sebanding dengan kenaikan harga kebutuhan pokok "
+    "dalam setahun terakhir, terutama beras dan minyak goreng.",
+    "\"Kami minta gubernur meninjau ulang keputusan itu dan mendengar suara buruh sebelum upah minimum kota ditetapkan,\" "
+    "kata Karmanto di sela aksi.",
+]
+
+
+def _umk_page(content: str) -> str:
+    return ("<!-- replay-url: https://www.kabarjateng.id/2024/11/18/buruh-tolak-kenaikan-umk/ -->\n<!DOCTYPE html>"
+            "<html lang='id'><head><meta charset='utf-8'><title>Buruh Tolak Kenaikan UMK 6,5 Persen - Kabar Jateng</title>"
+            "<meta property='og:title' content='Buruh Tolak Kenaikan UMK 6,5 Persen'>"
+            "<meta property='article:published_time' content='2024-11-18T14:00:00+07:00'></head><body><header>"
+            "<a href='/'>Kabar Jateng</a><nav><a href='/daerah'>Daerah</a> <a href='/foto'>Foto</a></nav></header><main>"
+            "<article class='post'><h1 class='entry-title'>Buruh Tolak Kenaikan UMK 6,5 Persen</h1><div class='entry-meta'>"
+            "Oleh <a href='/author/rina'>Rina Marlina</a></div>"
+            f"<div class='entry-content'>{content}</div></article></main><footer>&copy; 2024 Kabar Jateng</footer>"
+            "</body></html>")
+
+
+@pytest.mark.parametrize(("content", "body"), [
+    *((f"<p>{_UMK_LEAD} {credit}</p>" + "".join(f"<p>{p}</p>" for p in _UMK_STORY), [_UMK_LEAD, *_UMK_STORY])
+      for credit in ("(Foto: Humas Polda Jateng)", "(Foto oleh Humas Polda Jateng)", "(Humas Polda Jateng via Antara)")),
+    *((f"<p>{_UMK_LEAD}.</p><p>{_UMK_STORY[0]}</p><p>Massa aksi membentangkan spanduk di depan kantor gubernur. {credit}"
+       f"</p>" + "".join(f"<p>{p}</p>" for p in _UMK_STORY[1:]), [f"{_UMK_LEAD}.", *_UMK_STORY])
+      for credit in ("(Foto oleh Humas Polda Jateng)", "(Humas Polda Jateng via AP)")),
+], ids=["lead-labelled", "lead-photo-by", "lead-via-wire", "caption-photo-by", "caption-via-wire"])
+def test_generic_keeps_a_lead_closed_by_a_glued_photo_credit(content: str, body: list[str]) -> None:
+    html = _umk_page(content)
+    url = re.search(r"replay-url:\s*(\S+)", html).group(1)
+    result = crawl_in_process("generic", {url: Route(html, headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    assert result.item(url)["body"] == body
