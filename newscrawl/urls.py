@@ -941,6 +941,9 @@ def title_words(title: str) -> set[str]:
     """The words of a headline as a slug spells them: lowercased, accents folded ("Café" -> "cafe"), split at
     anything but a letter or digit ("Gener 4: Sekolah" -> {"gener", "4", "sekolah"})."""
     folded = unicodedata.normalize("NFKD", title.lower())
+    # a number's group marks and a word's apostrophe are no break in a slug ("Rp80.000" -> "rp80000", "Ma'ruf" ->
+    # "maruf": h261 probe)
+    folded = re.sub(r"(?<=\d)[.,](?=\d)|(?<=[a-z])['\u2019](?=[a-z])", "", folded)
     return set(re.findall(r"[a-z0-9]+", "".join(char for char in folded if not unicodedata.combining(char))))
 
 
