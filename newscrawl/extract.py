@@ -1100,8 +1100,7 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     publisher = ld.get("publisher")
     outlets = outlet_labels(url, meta_content(meta, "og:site_name"), rules.title_suffix,
                             _ld_text(publisher) if isinstance(publisher, (dict, list)) else None)
-    choice = _choose_title(selector, rules, ld, meta, outlets,
-                           _page_sections(selector, url, ld, meta, objects, rules, outlets))
+    choice = _choose_title(selector, rules, ld, meta, outlets, _page_sections(selector, url, ld, meta, objects))
     article.title = choice.title
 
     article.descriptions = page_descriptions(meta, ld)
@@ -1114,7 +1113,14 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     article.authors = _chosen_authors(selector, rules, ld, meta, outlets, (*rules.not_authors, *choice.affixes),
                                       article.body, html_text, bylines_by_body, url)
 
-    article.section = page_section(selector, rules, ld, meta, objects, article.title, outlets)
+    sections = _pick("section", rules, _present(_ld_section(ld.get("articleSection")), breadcrumb_section(objects),
+                                                meta_content(meta, "article:section")),
+                     lambda: first_texts(selector, rules.section)[-1:],
+                     # then microdata's rubric and the visible breadcrumb trail, on any site; a catch-all
+                     # articleSection ("Berita") last, when nothing names a rubric
+                     lambda: _present(dom_breadcrumb_section(selector.root, article.title, outlets),
+                                      _ld_text(ld.get("articleSection"))))
+    article.section = sections[0] if sections else None
 
     tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: first_texts(selector, rules.tags),
                  lambda: split_list(meta_content(meta, "article:tag", "news_keywords", "keywords")))
@@ -1191,8 +1197,7 @@ def page_authors(selector: Selector, url: str, rules: SiteRules, body: Sequence[
     outlets = outlet_labels(url, meta_content(meta, "og:site_name"), rules.title_suffix,
                             _ld_text(publisher) if isinstance(publisher, (dict, list)) else None)
     # The outlet and rubric names the page's meta titles put around its headline are no persons, as on page 1.
-    choice = _choose_title(selector, rules, ld, meta, outlets,
-                           _page_sections(selector, url, ld, meta, objects, rules, outlets))
+    choice = _choose_title(selector, rules, ld, meta, outlets, _page_sections(selector, url, ld, meta, objects))
     return _chosen_authors(selector, rules, ld, meta, outlets, (*rules.not_authors, *choice.affixes), body, html_text,
                            bylines_by_body, url)
 
@@ -1448,39 +1453,20 @@ def _ld_text_raw(value: Any) -> str | None:
 
 
 def _page_sections(selector: Selector, url: str | None, ld: dict[str, Any], meta: dict[str, str],
-                   objects: list[dict[str, Any]], rules: SiteRules, outlets: Sequence[str]) -> SectionNames:
+                   objects: list[dict[str, Any]]) -> SectionNames:
     """The page's rubric names for the title's affix cuts, read once and only when asked (a meta title
-    chosen with no visible source confirming it): the links scan walks every <a>. The section the item reports
-    (``page_section``: the visible breadcrumb's too, h256 probe's "Bali Update") is one of them, and given apart
-    third: the only rubric a glued "Rubric: " before the headline is cut as (fields.title.trim_affixes)."""
-    memo: list[tuple[frozenset[str], frozenset[str], frozenset[str]]] = []
+    chosen with no visible source confirming it): the links scan walks every <a>."""
+    memo: list[tuple[frozenset[str], frozenset[str]]] = []
 
-    def read() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    def read() -> tuple[frozenset[str], frozenset[str]]:
         if not memo:
             root = selector.root
             links = [a.get("href") for a in root.iter("a")] if isinstance(root, etree._Element) else []
-            reported = page_section(selector, rules, ld, meta, objects, None, outlets)
             named = (_ld_section(ld.get("articleSection")) or _ld_text(ld.get("articleSection")), breadcrumb_section(objects),
-                     meta_content(meta, "article:section"), reported)
-            sections, site_sections = section_names(url, named, links)
-            memo.append((sections, site_sections, frozenset({squeeze(reported)} if reported else ())))
+                     meta_content(meta, "article:section"))
+            memo.append(section_names(url, named, links))
         return memo[0]
     return read
-
-
-def page_section(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: dict[str, str],
-                 objects: list[dict[str, Any]], title: str | None, outlets: Sequence[str]) -> str | None:
-    """The article's section as the item reports it: JSON-LD articleSection (no catch-all), its BreadcrumbList,
-    article:section, the site's selector (a site may put it first), then microdata's rubric and the visible breadcrumb
-    trail (a crumb that is ``title`` aside), a catch-all articleSection last."""
-    sections = _pick("section", rules, _present(_ld_section(ld.get("articleSection")), breadcrumb_section(objects),
-                                                meta_content(meta, "article:section")),
-                     lambda: first_texts(selector, rules.section)[-1:],
-                     # then microdata's rubric and the visible breadcrumb trail, on any site; a catch-all
-                     # articleSection ("Berita") last, when nothing names a rubric
-                     lambda: _present(dom_breadcrumb_section(selector.root, title, outlets),
-                                      _ld_text(ld.get("articleSection"))))
-    return sections[0] if sections else None
 
 
 def _choose_title(selector: Selector, rules: SiteRules, ld: dict[str, Any], meta: dict[str, str],

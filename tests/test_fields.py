@@ -304,38 +304,6 @@ def test_trim_affixes(title: str, outlets: list[str], sections: set[str], site_s
     assert trim_affixes(title, outlets, sections, site_sections) == expected
 
 
-_TAXI = "Taxi Drivers Protest at Ngurah Rai Airport"
-
-
-# (h256 probe: balidiscovery.com 2013, an old table layout: <title>Bali Update: Taxi Drivers Protest at Ngurah Rai
-# Airport</title>, no og:title, no h1, the breadcrumb "Bali Update > Bali News" the item's section) a rubric glued to
-# its colon before the headline is cut when it is the section the item reports (``page_section``) or the site's name;
-# never a speaker's, a topic's or a media marker's colon, nor a rubric only the URL or a link names (``sections``).
-@pytest.mark.parametrize(("title", "outlets", "sections", "page_section", "expected"), [
-    (f"Bali Update: {_TAXI}", ["balidiscoverycom", "balidiscovery"], {"messages", "baliupdate"}, {"baliupdate"}, _TAXI),
-    (f"Bali Update : {_TAXI}", ["balidiscoverycom"], {"baliupdate"}, {"baliupdate"}, _TAXI),
-    (f"BALI UPDATE: {_TAXI}", [], {"baliupdate"}, {"baliupdate"}, _TAXI),
-    (f"Bali Discovery: {_TAXI}", ["balidiscoverycom", "balidiscovery"], set(), set(), _TAXI),
-    (f"Bali Update: {_TAXI} | Bali Discovery", ["balidiscovery"], {"baliupdate"}, {"baliupdate"}, _TAXI),
-    ("Opini: Menakar Arah Kebijakan Fiskal 2025", [], {"opini"}, {"opini"}, "Menakar Arah Kebijakan Fiskal 2025"),
-    ("Pemilu 2024: KPU Tetapkan Jadwal Debat Capres", [], {"pemilu2024"}, {"pemilu2024"},
-     "KPU Tetapkan Jadwal Debat Capres"),
-    # kept: the item's section is another, or only the URL's path or a section link names the word
-    (f"Bali Update: {_TAXI}", ["balidiscovery"], {"messages"}, {"balinews"}, f"Bali Update: {_TAXI}"),
-    (f"Bali Update: {_TAXI}", [], {"baliupdate"}, set(), f"Bali Update: {_TAXI}"),
-    ("Jokowi: Kami Akan Percepat Dana Desa", ["jakartaglobe"], {"news"}, {"news"}, "Jokowi: Kami Akan Percepat Dana Desa"),
-    ("Jokowi: Kita Harus Bersatu Menghadapi Krisis", [], {"jokowi"}, set(), "Jokowi: Kita Harus Bersatu Menghadapi Krisis"),
-    ("Sri Mulyani: Defisit Aman", [], {"ekonomi"}, {"ekonomi"}, "Sri Mulyani: Defisit Aman"),
-    ("Update 23 Januari 2021: 98 Juta Kasus COVID-19 di Dunia", [], set(), {"update"},
-     "Update 23 Januari 2021: 98 Juta Kasus COVID-19 di Dunia"),
-    ("FOTO: Kondisi Kapal Selam KRI Nanggala 402", [], {"foto"}, {"foto"}, "FOTO: Kondisi Kapal Selam KRI Nanggala 402"),
-    ("Ekonomi: Harga Naik", [], {"ekonomi"}, {"ekonomi"}, "Ekonomi: Harga Naik"),  # two words left: no cut
-    ("Ekonomi:Harga Beras Naik Lagi", [], {"ekonomi"}, {"ekonomi"}, "Ekonomi:Harga Beras Naik Lagi"),
-])
-def test_trim_affixes_cuts_a_glued_rubric_only_the_pages_own(title: str, outlets: list[str], sections: set[str],
-                                                             page_section: set[str], expected: str) -> None:
-    assert trim_affixes(title, outlets, sections, set(), page_section) == expected
-
 
 @pytest.mark.parametrize(("url", "named", "links", "expected"), [
     ("https://regional.kompas.com/read/2016/02/10/x", ["Regional"], ["/", "/nasional", "https://regional.kompas.com/bola",

@@ -1180,34 +1180,6 @@ def test_a_one_word_name_after_a_writers_label_is_the_author(spider: str, byline
     assert item["published_at"] == "2016-06-19T09:46:00+07:00"
 
 
-# Reconstructed (h256 probe C14: balidiscovery.com's Bali Update 2013, an old table layout): no og:title, no h1, the
-# headline a <span class="newstitle">, the <title> "Bali Update: Taxi Drivers Protest at Ngurah Rai Airport", the
-# breadcrumb "<a href=/messages/>Bali Update</a> &gt; Bali News" (the item's section "Bali Update"). The title kept the
-# rubric: only spaced separators split, and the breadcrumb was no section name for the cut. The rubric the item reports
-# before a colon is cut; another section leaves the title whole, as does a speaker's colon.
-_BALI_URL = "http://www.balidiscovery.com/messages/message.asp?Id=10234"
-_TAXI = "Taxi Drivers Protest at Ngurah Rai Airport"
-
-
-@pytest.mark.parametrize(("title", "crumb", "expected"), [
-    (f"Bali Update: {_TAXI}", "Bali Update", _TAXI),
-    (f"Bali Update : {_TAXI}", "Bali Update", _TAXI),
-    (f"Bali Update: {_TAXI}", "Bali News", f"Bali Update: {_TAXI}"),
-    ("Koster: Taxi Drivers Must Keep the Airport Open", "Bali Update", "Koster: Taxi Drivers Must Keep the Airport Open"),
-])
-def test_a_rubric_glued_to_its_colon_before_the_headline_is_cut_when_the_page_names_it(title: str, crumb: str,
-                                                                                       expected: str) -> None:
-    story = "<br><br>".join(f"Paragraf {n}: {PROSE}" for n in range(5))
-    html = (f"<html><head><title>{title}</title></head><body><table><tr><td class='menubar'><a href='/'>Home</a> | "
-            "<a href='/hotels/'>Bali Hotels</a></td></tr><tr><td class='maincol'><p class='breadcrumb'><a "
-            f"href='/messages/'>{crumb}</a> &gt; Bali News</p><span class='newstitle'>{title.split(': ', 1)[-1]}</span>"
-            f"<br><span class='newsdate'>June 19, 2013</span><br><div class='newsbody'>{story}</div></td></tr></table>"
-            "</body></html>")
-    [item] = crawl_in_process("generic", {_BALI_URL: Route(html)}, f"url={_BALI_URL}").items
-    assert item["title"] == expected
-    assert item["section"] == crumb
-
-
 PAGED_LIST_URL = "https://finance.detik.com/berita-ekonomi-bisnis/d-7403311/daftar-bank-yang-izin-usahanya-dicabut-ojk"
 
 

@@ -70,9 +70,8 @@ def choose_title(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
 
 
 # The page's rubric names for trim_affixes, read only when a meta title is chosen unconfirmed by a visible
-# source (or to tell a rubric h1 beside the headline, _masthead_side): (sections, site_sections), squeezed, and maybe
-# third the section the item reports (``page_section``: trim_affixes' glued "Rubric: " cut).
-SectionNames = Callable[[], tuple[Collection[str], ...]]
+# source (or to tell a rubric h1 beside the headline, _masthead_side): (sections, site_sections), squeezed.
+SectionNames = Callable[[], tuple[Collection[str], Collection[str]]]
 
 
 def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Sequence[str] = (),
@@ -191,7 +190,7 @@ def title_choice(candidates: Iterable[tuple[str, str | None]], outlet_names: Seq
                 return TitleChoice(shown_part[0], True, shown_part[1], visible=True)
 
     def trimmed(text: str) -> str:
-        if sections is None or not (_AFFIX_SEPARATOR.search(text) or _GLUED_RUBRIC.match(text)):
+        if sections is None or not _AFFIX_SEPARATOR.search(text):
             # No segments to cut: the page's rubric names (a walk over every link) are not needed.
             return trim_affixes(text, outlet_names)
         return trim_affixes(text, outlet_names, *sections())
@@ -462,11 +461,6 @@ def _unmarked_cut(visible: str, meta: str, m: int, mid_word: bool) -> bool:
 # "Hati-Hati") or sits inside it; the CMS joins headline, rubric, outlet and tagline with spaced ones, WordPress's
 # stock themes with guillemets ("Blog » Post", "Post « Blog"; h211 probe).
 _AFFIX_SEPARATOR = re.compile(r"\s+(?:\||::|-|–|—|:|»|«)\s+")
-# A rubric glued to its colon before the headline ("Bali Update: Taxi Drivers Protest …"): a few words, the colon right
-# after the last (a spaced one is _AFFIX_SEPARATOR's), then a space. What it names decides (trim_affixes).
-_GLUED_RUBRIC = re.compile(r"(?P<rubric>[^\s:：][^:：]{0,48}?(?<!\s))[:：]\s+(?=\S)")
-# A media marker before the headline stays as the outlet shows it ("FOTO: Kondisi Kapal Selam …" on a "Foto" rubric).
-_MEDIA_MARKERS = frozenset("foto photo photos video videos galeri gallery infografis infografik infographic".split())
 # A page or part marker: "Halaman 2", "Halaman all", "Page 3", "Bagian 1", "Hal. 2", "Halaman 2 dari 5".
 _PAGE_MARKER = re.compile(r"(?:halaman|hal\.?|page|bagian|part)\s*(?:\d{1,3}|all|semua)(?:\s+(?:dari|of)\s+\d{1,3})?",
                           re.IGNORECASE)
@@ -505,24 +499,19 @@ MIN_HEADLINE_WORDS = 3
 
 
 def trim_affixes(title: str, outlet_names: Sequence[str] = (), sections: Collection[str] = (),
-                 site_sections: Collection[str] = (), page_section: Collection[str] = ()) -> str:
+                 site_sections: Collection[str] = ()) -> str:
     """A meta title without the segments the CMS put around the headline, cut by structure:
 
     - from a segment after the first that is the outlet ("Tempo.Co"), or that follows " :: ", to the end:
       the outlet and the tagline after it ("… | Tempo.Co :: Indonesian News Portal");
     - trailing segments that are the page's rubric (``sections``: JSON-LD articleSection, breadcrumb,
-      article:section, the section the item reports, the URL's path or subdomain; ``site_sections``: paths the page
-      links to as the site's sections, trusted only after the headline), a page or part marker ("Halaman 2",
-      "Bagian 1", "Halaman all"), or a tagline ("Berita Terkini Hari Ini");
-    - leading segments that are the outlet or the rubric (``sections`` only): "Bola : Judul";
-    - a leading "Rubric: " glued to its colon that is the section the item reports (``page_section``, squeezed: its
-      breadcrumb's "Bali Update" over "Bali Update: Taxi Drivers Protest …", h256 probe) or the site's name (an
-      outlet label: "Bali Discovery: …"); never another word before a colon, nor a section only the URL or a link
-      names: "Jokowi: Kita …" quotes a speaker.
+      article:section, the URL's path or subdomain; ``site_sections``: paths the page links to as the site's
+      sections, trusted only after the headline), a page or part marker ("Halaman 2", "Bagian 1",
+      "Halaman all"), or a tagline ("Berita Terkini Hari Ini");
+    - leading segments that are the outlet or the rubric (``sections`` only): "Bola : Judul".
 
     Names are compared squeezed (outlet.squeeze). Only spaced separators split (" | ", " :: ", " - ", " – ",
-    " : ") but for the glued rubric. A cut that leaves fewer than three words is no cut: the title is returned as it
-    is."""
+    " : "). A cut that leaves fewer than three words is no cut: the title is returned as it is."""
     trimmed = title
     cuts = _segments(trimmed)
     if len(cuts) > 1:
@@ -539,10 +528,6 @@ def trim_affixes(title: str, outlet_names: Sequence[str] = (), sections: Collect
         while end - start > 1 and (leading_outlet(cuts[start][0], outlet_names) or squeeze(cuts[start][0]) in sections):
             start += 1
         trimmed = trimmed[cuts[start][1]:cuts[end - 1][2]].strip()
-    glued = _GLUED_RUBRIC.match(trimmed)
-    if glued and squeeze(glued["rubric"]) not in _MEDIA_MARKERS and (
-            squeeze(glued["rubric"]) in page_section or squeeze(glued["rubric"]) in outlet_names):
-        trimmed = trimmed[glued.end():]
     trimmed = _without_page_suffix(trimmed).strip()
     if trimmed != title and len(_words(trimmed)) < MIN_HEADLINE_WORDS:
         return title
