@@ -1450,7 +1450,11 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
         "Oleh: Tim", "Oleh Humas", "By Staff", "Oleh: Kontributor", "Oleh Wartawan", "By Editor", "Oleh: Penulis",
         "Oleh: Reporter", "Penulis: Anonim", "Diposkan oleh Unknown", "Oleh Kompas", "By Tempo", "Oleh: Beritasatu",
         "Penulis: Jakarta", "Oleh Senin", "By June", "Oleh: Juni", "By admin", "By JG", "Sheany", "Sheany | on 9:46 AM "
-        "June 19, 2016", "Oleh-oleh Khas Bali")],
+        "June 19, 2016", "Oleh-oleh Khas Bali",
+        # (h260 probe) another outlet, an acronym, an office, an account, a release mark, a role, a sentence's word
+        "By Newsdesk", "By CNA", "By Kumparan", "By : Webadmin", "By : Nikkei", "Oleh: Kemenkes", "Oleh: BNPB",
+        "Penulis: PPID", "Reporter: Rls", "Penulis: Pembaca", "Oleh: Prokopim", "Oleh: Pemprov", "Laporan: Khusus",
+        "By Design", "Oleh Karena")],
     # (h156 probe) a desk, a newsroom's people, an agency or the outlet joined to the names is no person: dropped, the
     # writer kept (these gave nobody, or the word as a person: "Contributors", "Kawan", "Detikcom")
     *[([line], [], [], None, [name]) for name, lines in (

@@ -1789,7 +1789,28 @@ def _lone_labelled_name(word: str, outlet_names: Sequence[str]) -> str | None:
     often (``_name_part`` asks two words of an unlabelled line)."""
     if len(word.split()) != 1 or _names_the_outlet(word, outlet_names):  # "Oleh Kompas", "By Tempo": a paper's name
         return None
+    # (h260 probe) an acronym in capitals ("By CNA", "Oleh: BNPB", "Penulis: PPID": five letters at most, "Oleh: MUSIRON"
+    # is a name in capitals) is an outlet's or an office's; a
+    # lone word of the lists below another outlet's, an office's, an account's or a role's
+    if (word.isupper() and len(word) <= 5) or word.casefold() in _NOT_LONE_NAMES or word.casefold().startswith(_NOT_LONE_NAME_STARTS):
+        return None
     return _one_word_name(word, outlet_names)
+
+
+# Lone words after a writer's label that name no person (h260 probe): other outlets (a page's own is refused by name),
+# government offices and units, CMS accounts, release markers, roles, a sentence's first word.
+_NOT_LONE_NAMES = frozenset(
+    "bisnis kontan okezone detik republika merdeka suara viva tirto katadata medcom inews gatra investor mongabay "
+    "asumsi magdalene vice rappler nikkei asahi straits kompasiana kumparan coconuts tribunners sindonews jpnn "
+    "idntimes kapanlagi beritasatu jawapos antaranews tempo kompas liputan6 tribunnews cnbc "
+    "prokopim prokompim setkab setneg bappeda dinkes diskominfo kominfo humas biro sekretariat panitia pengelola "
+    "publikasi dokumentasi protokol "
+    "newsdesk webadmin superadmin administrator admin mimin publisher penerbit website web release rilis rls "
+    "pariwara advertorial partner mitra pembaca netizen warga relawan internship magang anonim anonymous staff "
+    "editorial ustadz prof dokter khusus karena sebab design contrast then request numbers invitation associated "
+    "nightfall".split())
+# Office and newsroom word beginnings: "Kemenkes", "Pemprov", "Pemkab", "Pemkot", "Redaksi…", "Newsroom".
+_NOT_LONE_NAME_STARTS = ("kemen", "pemprov", "pemkab", "pemkot", "redaksi", "newsroom", "admin")
 
 
 def _byline_line(line: str, following: str, first_after: bool, outlet_names: Sequence[str]) -> list[str]:
