@@ -36,6 +36,7 @@ from newscrawl.cleaning import (
     trim_edges,
     join_split_labels,
 )
+from photo_story_texts import ROB_CAPTIONS, ROB_LEAD, ROB_SHORT
 
 SHARED_DIR = Path(os.environ.get("NEWSCRAWL_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 SEED_FILE = SHARED_DIR / "seeds" / "000_cac6f1ac253dae37.txt"
@@ -4353,54 +4354,38 @@ def test_a_caption_credit_is_cut_whole_or_not_at_all(text: str, expected: str) -
     assert without_caption_credit(text) == expected
 
 
-_ROB_LEAD = "Banjir rob kembali merendam permukiman warga di kawasan Muara Angke, Penjaringan, Jakarta Utara."
-_ROB_CAPTIONS = [
-    "Warga melintasi genangan banjir rob di permukiman kawasan Muara Angke, Penjaringan, Jakarta Utara, Senin "
-    "(3/5/2021). Banjir rob setinggi 30 hingga 50 sentimeter merendam permukiman sejak Minggu malam.",
-    "Seorang anak bermain di tengah genangan banjir rob di depan rumahnya di Muara Angke. Banjir rob terjadi akibat "
-    "pasang maksimum air laut yang bersamaan dengan fase bulan purnama.",
-    "Pedagang ikan memindahkan dagangannya ke tempat yang lebih tinggi saat banjir rob melanda Pasar Ikan Muara Angke. "
-    "Aktivitas jual beli di pasar tetap berjalan meski sebagian lapak terendam.",
-    "Petugas Suku Dinas Sumber Daya Air Jakarta Utara mengoperasikan pompa untuk menyedot genangan banjir rob. "
-    "Sebanyak enam pompa mobile dikerahkan ke lokasi.",
-    "Warga duduk di teras rumah yang terendam banjir rob di Muara Angke. BMKG memperkirakan banjir rob masih "
-    "berpotensi terjadi di pesisir utara Jakarta hingga 6 Mei 2021.",
-]
 # h248 L3b's credits, one per caption (the probe's; the last the real page's)
 _ROB_CREDITS = ["(Indonesian Navy via AP)", "(Foto: Humas Polri)", "(Photo by Handout / Indonesian Navy / AFP)",
                 "(Sumber: BMKG)", "(Handout / INDONESIA MILITARY / AFP)"]
 # Short captions (a caption_with_credit line of the residue catalogue: a caption of a hundred characters at most)
-_ROB_SHORT = ["Warga melintasi genangan banjir rob di Muara Angke.", "Seorang anak bermain di tengah genangan banjir rob.",
-              "Pedagang ikan memindahkan dagangannya ke tempat kering.", "Petugas mengoperasikan pompa penyedot air.",
-              "Warga duduk di teras rumah yang terendam banjir."]
 
 
 @pytest.mark.parametrize(("blocks", "expected"), [
-    pytest.param([_ROB_LEAD, *(f"{c} {k}" for c, k in zip(_ROB_CAPTIONS, _ROB_CREDITS))], [_ROB_LEAD, *_ROB_CAPTIONS],
+    pytest.param([ROB_LEAD, *(f"{c} {k}" for c, k in zip(ROB_CAPTIONS, _ROB_CREDITS))], [ROB_LEAD, *ROB_CAPTIONS],
                  id="mixed-credit-forms"),
-    pytest.param([_ROB_LEAD, *(f"{c} (Indonesian Navy via AP)" for c in _ROB_CAPTIONS)], [_ROB_LEAD, *_ROB_CAPTIONS],
+    pytest.param([ROB_LEAD, *(f"{c} (Indonesian Navy via AP)" for c in ROB_CAPTIONS)], [ROB_LEAD, *ROB_CAPTIONS],
                  id="via-wire"),
     # (class 2, found while measuring caption36) short captions closed by a wire's photo desk or a labelled credit were
     # dropped whole, the photo story left with its lead: caption_with_credit had no photo-story exception
-    pytest.param([_ROB_LEAD, *(f"{c} (ANTARA FOTO/Aditya Pradana Putra)" for c in _ROB_SHORT)], [_ROB_LEAD, *_ROB_SHORT],
+    pytest.param([ROB_LEAD, *(f"{c} (ANTARA FOTO/Aditya Pradana Putra)" for c in ROB_SHORT)], [ROB_LEAD, *ROB_SHORT],
                  id="short-antara-foto"),
-    pytest.param([_ROB_LEAD, *(f"{c} (Foto: Humas Polri)" for c in _ROB_SHORT)], [_ROB_LEAD, *_ROB_SHORT],
+    pytest.param([ROB_LEAD, *(f"{c} (Foto: Humas Polri)" for c in ROB_SHORT)], [ROB_LEAD, *ROB_SHORT],
                  id="short-labelled"),
-    pytest.param([_ROB_LEAD, *(f"{c} {k}" for c, k in zip(_ROB_SHORT, ["(ANTARA FOTO/Aditya Pradana Putra)",
+    pytest.param([ROB_LEAD, *(f"{c} {k}" for c, k in zip(ROB_SHORT, ["(ANTARA FOTO/Aditya Pradana Putra)",
                                                                        "(Foto: Humas Polri)", "(REUTERS/Willy Kurniawan)",
                                                                        "Foto: Dok. Sudin SDA", "(Dok. Humas Polri)"]))],
-                 [_ROB_LEAD, *_ROB_SHORT], id="short-mixed"),
-    pytest.param([*(f"{c} (ANTARA FOTO/Aditya Pradana Putra)" for c in _ROB_SHORT)], _ROB_SHORT, id="captions-only"),
+                 [ROB_LEAD, *ROB_SHORT], id="short-mixed"),
+    pytest.param([*(f"{c} (ANTARA FOTO/Aditya Pradana Putra)" for c in ROB_SHORT)], ROB_SHORT, id="captions-only"),
     # an ordinary story: a short credited caption among its paragraphs goes; a source closing a paragraph stays; a
     # handout's credit glued to a paragraph goes, the paragraph stays
-    pytest.param([P_STORY, f"{_ROB_SHORT[0]} (ANTARA FOTO/Aditya Pradana Putra)", P_STORY_2], [P_STORY, P_STORY_2],
+    pytest.param([P_STORY, f"{ROB_SHORT[0]} (ANTARA FOTO/Aditya Pradana Putra)", P_STORY_2], [P_STORY, P_STORY_2],
                  id="story-caption"),
-    pytest.param([P_STORY, f"{_ROB_CAPTIONS[3]} (Sumber: BMKG)", P_STORY_2],
-                 [P_STORY, f"{_ROB_CAPTIONS[3]} (Sumber: BMKG)", P_STORY_2], id="story-source"),
-    pytest.param([P_STORY, f"{_ROB_CAPTIONS[0]} (Indonesian Navy via AP)", P_STORY_2], [P_STORY, _ROB_CAPTIONS[0], P_STORY_2],
+    pytest.param([P_STORY, f"{ROB_CAPTIONS[3]} (Sumber: BMKG)", P_STORY_2],
+                 [P_STORY, f"{ROB_CAPTIONS[3]} (Sumber: BMKG)", P_STORY_2], id="story-source"),
+    pytest.param([P_STORY, f"{ROB_CAPTIONS[0]} (Indonesian Navy via AP)", P_STORY_2], [P_STORY, ROB_CAPTIONS[0], P_STORY_2],
                  id="story-paragraph-handout"),
-    pytest.param([P_STORY, f"{_ROB_CAPTIONS[2]} (Photo by Handout / Indonesian Navy / AFP)", P_STORY_2],
-                 [P_STORY, _ROB_CAPTIONS[2], P_STORY_2], id="story-paragraph-photo-by"),
+    pytest.param([P_STORY, f"{ROB_CAPTIONS[2]} (Photo by Handout / Indonesian Navy / AFP)", P_STORY_2],
+                 [P_STORY, ROB_CAPTIONS[2], P_STORY_2], id="story-paragraph-photo-by"),
 ])
 def test_a_photo_story_s_captions_lose_every_credit_form(blocks: list[str], expected: list[str]) -> None:
     assert clean_body(blocks, "FOTO: Banjir Rob Rendam Permukiman Warga Muara Angke") == expected

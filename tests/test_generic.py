@@ -13,6 +13,7 @@ from inprocess import crawl_in_process
 from newscrawl.catalogue import outlet_title
 from newscrawl.fields.authors import unlabelled_byline
 from newscrawl.maintext import extract_main_text, main_text
+from photo_story_texts import ROB_CAPTIONS, ROB_LEAD, ROB_SHORT
 from replay import Route, routes_from_fixtures
 from newscrawl.spiders.generic import (GenericSpider, choose_body, looks_like_article_path, registrable_domain,
                                        url_numeric_id)
@@ -1947,30 +1948,14 @@ def test_generic_reads_photo_story_captions_without_their_counters(form: str) ->
 # forms the real pages credit them: a handout passed on by a wire, "Photo by", the handout mark, a labelled credit, a
 # source; and short captions closed by a wire's photo desk or a labelled credit (the residue catalogue's
 # caption_with_credit), which were dropped whole. Each caption keeps its words, without its credit.
-_ROB_LEAD = "Banjir rob kembali merendam permukiman warga di kawasan Muara Angke, Penjaringan, Jakarta Utara."
-_ROB_CAPTIONS = [
-    "Warga melintasi genangan banjir rob di permukiman kawasan Muara Angke, Penjaringan, Jakarta Utara, Senin "
-    "(3/5/2021). Banjir rob setinggi 30 hingga 50 sentimeter merendam permukiman sejak Minggu malam.",
-    "Seorang anak bermain di tengah genangan banjir rob di depan rumahnya di Muara Angke. Banjir rob terjadi akibat "
-    "pasang maksimum air laut yang bersamaan dengan fase bulan purnama.",
-    "Pedagang ikan memindahkan dagangannya ke tempat yang lebih tinggi saat banjir rob melanda Pasar Ikan Muara Angke. "
-    "Aktivitas jual beli di pasar tetap berjalan meski sebagian lapak terendam.",
-    "Petugas Suku Dinas Sumber Daya Air Jakarta Utara mengoperasikan pompa untuk menyedot genangan banjir rob. "
-    "Sebanyak enam pompa mobile dikerahkan ke lokasi.",
-    "Warga duduk di teras rumah yang terendam banjir rob di Muara Angke. BMKG memperkirakan banjir rob masih "
-    "berpotensi terjadi di pesisir utara Jakarta hingga 6 Mei 2021.",
-]
-_ROB_SHORT = ["Warga melintasi genangan banjir rob di Muara Angke.", "Seorang anak bermain di tengah genangan banjir rob.",
-              "Pedagang ikan memindahkan dagangannya ke tempat kering.", "Petugas mengoperasikan pompa penyedot air.",
-              "Warga duduk di teras rumah yang terendam banjir."]
 _ROB_FORMS = {
-    "mixed-forms": (_ROB_CAPTIONS, ["(Indonesian Navy via AP)", "(Foto: Humas Polri)",
+    "mixed-forms": (ROB_CAPTIONS, ["(Indonesian Navy via AP)", "(Foto: Humas Polri)",
                                     "(Photo by Handout / Indonesian Navy / AFP)", "(Sumber: BMKG)",
                                     "(Handout / INDONESIA MILITARY / AFP)"]),
-    "via-wire": (_ROB_CAPTIONS, ["(Indonesian Navy via AP)"] * 5),
-    "short-antara-foto": (_ROB_SHORT, ["(ANTARA FOTO/Aditya Pradana Putra)"] * 5),
-    "short-labelled": (_ROB_SHORT, ["(Foto: Humas Polri)", "(Foto:Dok Sudin SDA Jakut)"] * 2 + ["(Foto: Humas Polri)"]),
-    "short-wire": (_ROB_SHORT, ["(REUTERS/Willy Kurniawan)"] * 5),
+    "via-wire": (ROB_CAPTIONS, ["(Indonesian Navy via AP)"] * 5),
+    "short-antara-foto": (ROB_SHORT, ["(ANTARA FOTO/Aditya Pradana Putra)"] * 5),
+    "short-labelled": (ROB_SHORT, ["(Foto: Humas Polri)", "(Foto:Dok Sudin SDA Jakut)"] * 2 + ["(Foto: Humas Polri)"]),
+    "short-wire": (ROB_SHORT, ["(REUTERS/Willy Kurniawan)"] * 5),
 }
 GALLERY_SLIDER = Path(__file__).parent / "photo_story" / "gallery-slider-credits.html"
 
@@ -1990,7 +1975,7 @@ def test_liputan6_photo_story_captions_lose_their_credits_whatever_the_form(form
     url = re.search(r"replay-url:\s*(\S+)", html).group(1)
     result = crawl_in_process("liputan6", {url: Route(html, headers={"Content-Type": "text/html; charset=utf-8"})},
                               f"url={url}")
-    assert result.item(url)["body"] == [_ROB_LEAD, *captions]
+    assert result.item(url)["body"] == [ROB_LEAD, *captions]
 
 
 @pytest.mark.parametrize("form", sorted(_ROB_FORMS))
