@@ -14,7 +14,7 @@ from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage
 from scrapy.logformatter import LogFormatter
 from scrapy.utils.defer import deferred_from_coro, ensure_awaitable
 
-from newscrawl.health import site_health, site_thresholds, summary_line
+from newscrawl.health import DELIBERATE_LIMITS, site_health, site_thresholds, summary_line
 
 logger = logging.getLogger("newscrawl.summary")
 
@@ -37,12 +37,23 @@ class StatsFile:
         return extension
 
     def spider_closed(self, spider: Any, reason: str) -> None:
-        stats = dict(self.crawler.stats.get_stats())
+        write_stats_file(self.crawler, reason)
+
+
+def write_stats_file(crawler: Crawler, reason: str | None = None) -> None:
+    """The crawl's stats as JSON at NEWSCRAWL_STATS_FILE (none set: nothing), ``reason`` as its finish_reason
+    when the stats hold none: at spider_closed, or by the crawl command for a crawl stopped under it (killed)."""
+    path = crawler.settings.get("NEWSCRAWL_STATS_FILE")
+    if not path:
+        return
+    path = Path(path)
+    stats = dict(crawler.stats.get_stats())
+    if reason is not None:
         stats.setdefault("finish_reason", reason)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(self.path.suffix + ".part")
-        tmp.write_text(json.dumps(stats, default=str, indent=1, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, self.path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".part")
+    tmp.write_text(json.dumps(stats, default=str, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
 
 
 class QuietLogFormatter(LogFormatter):
@@ -73,12 +84,20 @@ class SummaryLine:
         return extension
 
     def engine_stopped(self) -> None:
-        spidercls = self.crawler.spidercls
-        stats = self.crawler.stats.get_stats()
-        health = site_health(stats, site_thresholds(self.crawler.settings.getdict("NEWSCRAWL_HEALTH"), spidercls),
-                             default_window=self.crawler.settings.getbool("NEWSCRAWL_DEFAULT_WINDOW"))
-        logger.log(logging.INFO if health["healthy"] and not health["warnings"] else logging.WARNING, "%s",
-                   summary_line(spidercls.name, stats, health))
+        log_summary_line(self.crawler)
+
+
+def log_summary_line(crawler: Crawler) -> None:
+    """The crawl's one summary line: at engine_stopped, or by the crawl command for a crawl stopped under it (SIGTERM
+    or Ctrl-C twice stop the reactor before the engine stops: h263 S04, no line, exit 0)."""
+    spidercls = crawler.spidercls
+    stats = crawler.stats.get_stats()
+    health = site_health(stats, site_thresholds(crawler.settings.getdict("NEWSCRAWL_HEALTH"), spidercls),
+                         default_window=crawler.settings.getbool("NEWSCRAWL_DEFAULT_WINDOW"))
+    # A crawl that did not finish is said at WARNING (cron's stderr); one stopped at an operator's limit is not.
+    finished = stats.get("finish_reason") in (None, "finished") or stats.get("finish_reason") in DELIBERATE_LIMITS
+    logger.log(logging.INFO if health["healthy"] and not health["warnings"] and finished else logging.WARNING, "%s",
+               summary_line(spidercls.name, stats, health))
 
 
 class GuardedFeedExporter(FeedExporter):

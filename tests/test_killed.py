@@ -11,6 +11,7 @@ import random
 import signal
 import sqlite3
 import subprocess
+import sys
 import threading
 import time
 from collections import Counter
@@ -116,3 +117,43 @@ def test_sigterm_twice_summary_counts_only_what_the_output_holds(tmp_path):
     assert f"sindonews: {held} emitted ({held} new, 0 updated)" in stdout.decode()
     assert site["finish_reason"] == "killed" and "a crawl did not finish: sindonews (killed)" in stdout.decode()
     assert "already emitted, did not finish (killed)" in stdout.decode() and "health ok" not in stdout.decode()
+
+
+@pytest.mark.xdist_group("killed")
+def test_plain_crawl_stopped_by_sigterm_twice_says_killed_and_exits_1(tmp_path):
+    """h263 S04: a plain `scrapy crawl` stopped by SIGTERM twice (systemd's stop then its kill, Ctrl-C twice) stops
+    the reactor before the spider closes: it exited 0 with no stats file and no summary line, so a wrapper read
+    success. Now, as the cron entry: finish_reason killed, the stats file and the summary line written, exit 1."""
+    slow = article_url(5)
+    asked = threading.Event()
+    routes = site_routes(6)
+
+    def hang(_hit, _request):
+        asked.set()
+        return Route(body=article_html(5), delay=30)
+
+    routes[slow] = hang
+    stats_path, out = tmp_path / "stats.json", tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "scrapy", "crawl", "sindonews", "-a", f"since={DAY}", "-a", f"until={DAY}",
+               "-O", str(out), "-s", f"NEWSCRAWL_STATS_FILE={stats_path}", "-s", "DOWNLOAD_DELAY=0",
+               "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_TIMEOUT=60", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"]
+    with ReplayProxy(routes) as proxy:
+        with open(tmp_path / "run.stderr", "wb") as stderr:
+            process = subprocess.Popen(command, cwd=REPO, env={**os.environ, **proxy.env()},
+                                       stdout=subprocess.DEVNULL, stderr=stderr)
+        assert asked.wait(120), "the slow article was never asked"
+        deadline = time.monotonic() + 30
+        while sum(1 for _m, url, _s in proxy.hits if "/read/" in url and url != slow) < 5 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(1.0)
+        process.send_signal(signal.SIGTERM)
+        time.sleep(0.5)
+        process.send_signal(signal.SIGTERM)
+        returncode = process.wait(timeout=120)
+    log = (tmp_path / "run.stderr").read_text(errors="replace")
+    assert returncode == 1, log[-3000:]
+    stats = json.loads(stats_path.read_text(encoding="utf-8"))
+    assert stats["finish_reason"] == "killed", stats
+    summary = [line for line in log.splitlines() if "[newscrawl.summary]" in line]
+    assert len(summary) == 1 and "WARNING" in summary[0] and "did not finish (killed)" in summary[0], summary
+    assert "health ok" not in summary[0]

@@ -7,7 +7,9 @@ Scrapy's crawl command exits 1 only when the crawler failed to start. Here:
 - a distributed worker that stopped loudly (Redis unreachable, lease revoked: finish_reason
   ``redis_unavailable`` / ``lease_lost``, a CRITICAL log line) has not done its share: exit 1, as the
   cron entry does; so has a crawl whose output could not be written or committed (``output_failed``, also
-  when the last commit, after the crawl ended, failed) or whose seen-store failed (``store_failed``).
+  when the last commit, after the crawl ended, failed) or whose seen-store failed (``store_failed``);
+- a crawl stopped under it (SIGTERM or Ctrl-C twice: the reactor stopped before the spider closed) has
+  finish_reason ``killed``, its stats file and summary line written here: exit 1, as the cron entry.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 
 from newscrawl import cluster
+from newscrawl.extensions import log_summary_line, write_stats_file
 
 EXIT_USAGE = 2  # as argparse and Scrapy's own UsageError
 # finish_reasons of a crawl that did not do its share: exit 1.
@@ -45,7 +48,17 @@ class Command(ScrapyCrawl):
 
         self._create_crawler = remember  # type: ignore[method-assign]
         super().run(args, opts)
+        killed = False
+        for crawler in crawlers:
+            if crawler.stats.get_value("start_time") is not None and crawler.stats.get_value("finish_reason") is None:
+                # Opened but never closed: SIGTERM or Ctrl-C twice stopped the reactor under it, before
+                # spider_closed and engine_stopped (h263 S04: exit 0, no stats file, no summary line). Said as cron
+                # says it (finish_reason killed), the stats file and the summary line written here, exit 1.
+                crawler.stats.set_value("finish_reason", "killed")
+                write_stats_file(crawler)
+                log_summary_line(crawler)
+                killed = True
         if any(c.stats.get_value("finish_reason") == "bad_argument" for c in crawlers):
             self.exitcode = EXIT_USAGE
-        elif cluster.STOPPED_LOUDLY or any(c.stats.get_value("finish_reason") in FAILED for c in crawlers):
+        elif killed or cluster.STOPPED_LOUDLY or any(c.stats.get_value("finish_reason") in FAILED for c in crawlers):
             self.exitcode = 1  # a worker that stopped loudly, an output that could not be written or committed
