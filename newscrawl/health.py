@@ -77,7 +77,7 @@ _TIMEOUT = {"TimeoutError", "DownloadTimeoutError"}
 # reset mid-body (h145 C3) alike, so the kind says only that: not a host that could not be reached (h143 S10 was
 # counted as "unreachable (DNS or connection)"), not proof the network is sound. Retried, never stored as done.
 # An HTML page with no length announced that ended before its document's end in every copy (DocumentCutShort) too.
-_CUT_SHORT = {"ResponseDataLossError", "DocumentCutShort"}
+_CUT_SHORT = {"ResponseDataLossError", "DocumentCutShort", "CompressedCutShort"}
 
 
 def _unpack_failed(error_name: str, message: str) -> bool:

@@ -9,6 +9,7 @@ import email.utils
 import logging
 import re
 import time
+import zlib
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Any, Callable, Sequence
@@ -840,6 +841,104 @@ class DocumentEndMiddleware:
                                    f"ending inside a text or a tag, without its </body> or </html>")
         raise DocumentCutShort(f"the connection closed before the page's end, no length announced: copies of "
                                f"{before} and {size} bytes, neither with its </body> or </html>")
+
+
+_UNPACK_STEP = 1 << 20  # bytes of output per decompression step: a stream's end is found without holding it whole
+
+
+def compressed_stream_ended(encoding: bytes | None, body: bytes, max_size: int = 0) -> tuple[bool, bytes] | None:
+    """Whether a body sent with ``Content-Encoding`` ``encoding`` (gzip, deflate, br or zstd) holds its compressed
+    stream's end (gzip's trailer, deflate's final block, brotli's and zstd's last frame), and what it unpacks to; None
+    when that cannot be told here (another or several encodings, a body that is not such a stream: a false
+    Content-Encoding, FalseEncodingMiddleware; or unpacking past ``max_size``, Scrapy's own limit then says it). A
+    stream without its end is a transfer cut before it (h263 S17: an origin's gzip writer dying under a proxy that
+    closes its chunked answer cleanly), which the HTTP framing cannot show: Scrapy unpacks what came."""
+    name = (encoding or b"").strip().lower()
+    try:
+        if name in (b"gzip", b"x-gzip", b"deflate"):
+            formats = (16 + zlib.MAX_WBITS,) if name != b"deflate" else (zlib.MAX_WBITS, -zlib.MAX_WBITS)
+            for wbits in formats:
+                unpacker, pieces, size, data = zlib.decompressobj(wbits), [], 0, body
+                try:
+                    while data and not unpacker.eof:
+                        piece = unpacker.decompress(data, _UNPACK_STEP)
+                        data = unpacker.unconsumed_tail
+                        pieces.append(piece)
+                        size += len(piece)
+                        if max_size and size > max_size:
+                            return None
+                except zlib.error:
+                    continue  # deflate: the other framing (zlib, then raw), as Scrapy tries both
+                return unpacker.eof, b"".join(pieces)
+            return None
+        if name == b"br":
+            import brotli  # Scrapy's br support: present when br is accepted at all
+            unpacker = brotli.Decompressor()
+            output = unpacker.process(body)
+            if max_size and len(output) > max_size:
+                return None
+            return unpacker.is_finished(), output
+        if name == b"zstd":
+            try:
+                from compression import zstd  # type: ignore[import-not-found]
+            except ImportError:
+                from backports import zstd  # type: ignore[import-not-found,no-redef]
+            unpacker = zstd.ZstdDecompressor()
+            output = unpacker.decompress(body, max_size + 1 if max_size else -1)
+            if max_size and len(output) > max_size:
+                return None
+            return unpacker.eof, output
+    except Exception:  # noqa: BLE001  not such a stream (or no decoder here): HttpCompressionMiddleware decides
+        return None
+    return None
+
+
+class CompressedCutShort(IgnoreRequest):
+    """An HTML page whose compressed stream ended before its end and before the document's end, in every copy
+    fetched: counted as cut_short (health.failure_kind), never read as an article, never stored as done."""
+
+
+class CompressedStreamEndMiddleware:
+    """A page sent compressed whose stream lacks its end (runs before HttpCompressionMiddleware's process_response,
+    which unpacks whatever came: h263 S17, an article emitted "whole" ending mid-word, "0 requests failed") is
+    fetched again while retries remain, then failed as cut_short (asked again by the next run). What the cut stream
+    unpacks to decides for HTML: a page that still holds its document's end (``</body>``/``</html>``: a server that
+    never writes gzip's trailer, which browsers forgive) is read, counted ``newscrawl/http/compressed_unterminated_read``.
+    Any other document (a feed, a sitemap) is read as it came: its parser tells a cut there (not_read_whole)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "CompressedStreamEndMiddleware":
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response | Request:
+        encoding = response.headers.get(b"Content-Encoding")
+        if not encoding or not response.body or not 200 <= response.status < 300:
+            return response
+        checked = compressed_stream_ended(encoding, response.body, download_limit(request, self.crawler))
+        if checked is None or checked[0]:
+            return response
+        unpacked = checked[1]
+        stats = self.crawler.stats
+        content_type = (response.headers.get(b"Content-Type") or b"").lower()
+        html = b"html" in content_type or _HTML_DOCUMENT_START.match(unpacked[:4096]) is not None
+        if not html:
+            stats.inc_value("newscrawl/http/compressed_cut_other_read")
+            return response
+        if not document_end_missing(unpacked) and not ends_mid_text(unpacked):
+            stats.inc_value("newscrawl/http/compressed_unterminated_read")
+            return response
+        retry = get_retry_request(request, spider=self.crawler.spider,
+                                  reason="page cut short: its compressed stream ended before its end")
+        if retry is not None:
+            stats.inc_value("newscrawl/http/compressed_cut_refetched")
+            return retry
+        stats.inc_value("newscrawl/http/compressed_cut")
+        raise CompressedCutShort(f"the page's {encoding.decode('latin-1').strip()} stream ended before its end: "
+                                 f"{len(response.body)} bytes unpacking to {len(unpacked)}, without its </body> "
+                                 f"or </html>")
 
 
 # An HTML document's opening (after a BOM and blanks): "<!DOCTYPE html", "<html".

@@ -96,6 +96,8 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawl.middlewares.SiteOutageMiddleware": 4,
     # Before HttpCompressionMiddleware (590) decodes: a body declared gzip that is plain markup.
     "newscrawl.middlewares.FalseEncodingMiddleware": 595,
+    # Before both (process_response runs high to low): a compressed stream without its end is a cut transfer.
+    "newscrawl.middlewares.CompressedStreamEndMiddleware": 597,
     # Distributed mode only (NotConfigured otherwise): after the HTTP cache (900), right before the
     # download, a request waits for a cluster-wide slot on its site (newscrawl/politeness.py).
     "newscrawl.politeness.ClusterPoliteness": 950,
