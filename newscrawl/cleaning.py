@@ -40,7 +40,8 @@ from urllib.parse import urlsplit
 import ftfy
 
 from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, DAY_NAMES, MONTH_BY_NAME,
-                             MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB, DateReading, is_date_line, read_date)
+                             MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB, DateReading, DAY_WORD_WITH_TIME_RE, is_date_line,
+                             read_date)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
@@ -447,22 +448,36 @@ def _is_bare_list_header(text: str, kind: str | None) -> bool:
     return kind == "related_header" or (kind == "related_link" and _BARE_RELATED_HEADER_RE.fullmatch(text) is not None)
 
 
-def _link_list_after_header(texts: list[str], next_kept: list[int], header_index: int) -> list[int]:
+def _link_list_after_header(texts: list[str], next_kept: list[int], header_index: int,
+                            stamp_after: Sequence[bool] = ()) -> list[int]:
     """Indexes of the link titles listed under the bare header at header_index. Only a run of at least
     two counts: one title-like line after a header is as likely a subheading as a link.
 
     ``next_kept[i]`` is the first index after i that is not already dropped: empty or residue blocks
     between links (an ad slot) do not end the list, and are jumped over in one step, so the scan
     looks at no more than _MAX_LINKS_UNDER_HEADER + 1 blocks per header (linear in the body).
+
+    ``stamp_after[i]``: whether the next non-empty line after i is a card's relative time (relative_stamp_line, itself
+    residue). A box whose cards carry one is read card by card: a title over its stamp is a card (one is enough: no
+    subheading has one), and once the box has shown stamps, a title-like line with none under it is no card of it but
+    the story's heading after the box (h264 c11: "Artikel Terkait", "2 jam lalu", "3 jam lalu", then the story's "Kurang
+    Motivasi" over its paragraph was read as the box's third title and cut).
     """
     links: list[int] = []
     index = next_kept[header_index]
+    stamps = len(stamp_after) == len(texts)
+    # stamps between the header and the first line kept: cards whose headlines were read out before (dom)
+    stamped = stamps and any(stamp_after[header_index:index - 1])
     while index < len(texts):
         if len(links) == _MAX_LINKS_UNDER_HEADER or not _looks_like_link_title(texts[index]):
             break
+        if stamps:
+            if stamped and not stamp_after[index]:
+                break
+            stamped = stamped or stamp_after[index]
         links.append(index)
         index = next_kept[index]
-    return links if len(links) >= 2 else []
+    return links if len(links) >= 2 or (links and stamped) else []
 
 
 # Related and pick labels that stand alone over the link they announce ("Pilihan Editor:", "Baca juga:", "Berita Terkait").
@@ -508,6 +523,18 @@ def labelled_link_indexes(texts: list[str], link_densities: list[float]) -> set[
                 and not ends_sentence(texts[index + 1])):
             found.update((index, index + 1))
     return found
+
+
+def _stamp_after(texts: list[str], kinds: list[str | None]) -> list[bool]:
+    """For each index, whether the next non-empty line after it is a relative stamp (kind "relative_stamp"): one
+    backward pass."""
+    result = [False] * len(texts)
+    following = False
+    for index in range(len(texts) - 1, -1, -1):
+        result[index] = following
+        if texts[index]:
+            following = kinds[index] == "relative_stamp"
+    return result
 
 
 def _next_kept(dropped: list[bool]) -> list[int]:
@@ -632,7 +659,8 @@ def _announced_list_end(texts: list[str], link_densities: list[float], start: in
     kind = _announced_line_kind(texts[start], link_densities[start])
     key = texts[start].list_key if isinstance(texts[start], ListItemText) else None
     end = start
-    while end < len(texts) and not _announces_story_list(texts[end]) and not _pager_line(texts, pager_lines, end) and (
+    while end < len(texts) and not _announces_story_list(texts[end]) and not _pager_line(texts, pager_lines, end) \
+            and not _stamped_card(texts, link_densities, end) and (
             getattr(texts[end], "list_key", None) == key if key is not None
             else (len(texts[end]) <= _LINK_LINE_MAX_CHARS
                   and _announced_line_kind(texts[end], link_densities[end]) == kind)):
@@ -643,6 +671,14 @@ def _announced_list_end(texts: list[str], link_densities: list[float], start: in
         while end < len(texts) and _list_note(texts[end], link_densities[end]):
             end += 1
     return end
+
+
+def _stamped_card(texts: list[str], link_densities: list[float], index: int) -> bool:
+    """Whether line ``index`` is a card's linked headline over its relative time ("<a><h4>Yoga untuk Pemula</h4></a>
+    <span>3 jam lalu</span>"): another story's card, no item of a list a sentence announces (h264 c11: a related box
+    right under "… di antaranya sebagai berikut:", its first card read as the list's item and kept)."""
+    return (link_densities[index] >= _LINK_DENSE and index + 1 < len(texts)
+            and relative_stamp_line(texts[index + 1]) and link_densities[index + 1] < _LINK_DENSE)
 
 
 # A note under a list's rows, never a box's label (h158 probe: "Harga berlaku sejak 1 Juni 2024" under a price table,
@@ -682,6 +718,27 @@ def _linked_date_line(text: str, link_density: float) -> bool:
     return link_density >= _LINK_DENSE and is_date_line(text)
 
 
+# A relative time's marks around it on a card ("• 2 jam lalu", "(3 hari yang lalu)", "| kemarin").
+_STAMP_MARKS: Final = r"[\s\W_]*"
+# A day word alone ("kemarin", "yesterday"): "hari ini"/"today" alone is a schedule's heading as often.
+_DAY_BACK_WORD_RE: Final = re.compile(rf"{_STAMP_MARKS}(?:kemarin|yesterday)(?![a-z]){_STAMP_MARKS}")
+
+
+def relative_stamp_line(text: str) -> bool:
+    """Whether a line IS a relative time and nothing else: "2 jam lalu", "3 hari yang lalu", "sejam yang lalu",
+    "5 hours ago", "kemarin", "kemarin, 10:30 WIB" (dates.RELATIVE_RE, DAY_WORD_WITH_TIME_RE) — a card's stamp, the page's
+    render clock, never the story's text: a sentence saying it ("Kejadian itu terjadi 2 jam lalu.") is no such line
+    (h264 c11: tempo-like "Artikel Terkait" cards, each "<a><h4>title</h4></a><span>2 jam lalu</span>")."""
+    if not text or len(text) > _SHORT_HEADER_MAX_CHARS:
+        return False
+    lowered = text.casefold().strip()
+    match = RELATIVE_RE.search(lowered) or DAY_WORD_WITH_TIME_RE.search(lowered)
+    if match is not None:
+        return (re.fullmatch(_STAMP_MARKS, lowered[:match.start()]) is not None
+                and re.fullmatch(_STAMP_MARKS, lowered[match.end():]) is not None)
+    return _DAY_BACK_WORD_RE.fullmatch(lowered) is not None
+
+
 def _card_line_indexes(texts: list[str], link_densities: list[float], kept: Collection[int]) -> set[int]:
     """Indexes of other stories' cards in the body, headerless (h101 probe: antara's "related-inbody", sindonews'
     "artikel-terkait-inline"): a date line inside a link (_linked_date_line: a story never links a bare date) and the
@@ -689,7 +746,9 @@ def _card_line_indexes(texts: list[str], link_densities: list[float], kept: Coll
     when the run holds a headline (a link line that is no date line), its date a time of day (a card's stamp,
     "Senin, 13 Oktober 2025 - 09:15 WIB", whose headline dom left out) or two days or more with nothing else (a video
     strip's cards, their thumbnails and dates only, h106 probe): a timeline's linked day, "2 Juli 2024" over that
-    day's paragraph, is the story's (h105 probe). Never a line of ``kept`` (a list a sentence announces, the
+    day's paragraph, is the story's (h105 probe). A card's relative time outside its link, right under its headline
+    (relative_stamp_line: "2 jam lalu"), is a stamp too, and joins the run: the link lines and stamps go together, the
+    run ending at the first line that is neither (h264 c11). Never a line of ``kept`` (a list a sentence announces, the
     story's list of websites)."""
     found: set[int] = set()
     count = len(texts)
@@ -698,17 +757,25 @@ def _card_line_indexes(texts: list[str], link_densities: list[float], kept: Coll
         return (link_densities[index] >= _LINK_DENSE and len(texts[index]) <= _LINK_LINE_MAX_CHARS
                 and index not in kept and not _table_row(texts[index]))
 
+    def stamp_under_link(index: int) -> bool:
+        # a card's relative time outside its link, right under the card's headline ("<a><h4>…</h4></a><span>2 jam
+        # lalu</span>", h264 c11): a story writes no bare "2 jam lalu" line
+        return index > 0 and index not in kept and link_line(index - 1) and relative_stamp_line(texts[index])
+
     index = 0
     while index < count:
         if not link_line(index):
             index += 1
             continue
         end = index
-        while end < count and link_line(end):
+        stamped = False
+        while end < count and (link_line(end) or stamp_under_link(end)):
+            stamped = stamped or not link_line(end)
             end += 1
         dates = [_linked_date_line(texts[line], link_densities[line]) for line in range(index, end)]
-        if any(dates) and (not all(dates) or any(_TIME_OF_DAY_RE.search(texts[line]) for line in range(index, end))
-                           or sum(len(_DAY_IN_LINE_RE.findall(texts[line])) for line in range(index, end)) >= 2):
+        if stamped or (any(dates) and (
+                not all(dates) or any(_TIME_OF_DAY_RE.search(texts[line]) for line in range(index, end))
+                or sum(len(_DAY_IN_LINE_RE.findall(texts[line])) for line in range(index, end)) >= 2)):
             found.update(range(index, end))
         index = end
     return found
@@ -729,8 +796,10 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
     data table's row (its cells joined by " | ", dom.walk_blocks: the last row before a "Baca juga" link), which is no
     link line either. A sentence announcing a list ("Berikut daftarnya:") is no header, nor is an item of the list it
     announces (announced_list_indexes): its list is the story's, and so are ``story_lists`` (site_list_indexes), no
-    box's links. Linear: each block is looked at once as a header candidate and once as a link. A date line right
-    under a link line of the box is its card's. Other stories' cards without a header too: a linked date line and the
+    box's links. Linear: each block is looked at once as a header candidate and once as a link. A date line or a
+    relative time ("2 jam lalu", relative_stamp_line) right under a link line of the box is its card's, and a relative
+    time heads nothing; a header over two or more relative times alone (their cards' headlines left out by dom) heads
+    them (h264 c11). Other stories' cards without a header too: a linked date line and the
     link lines around it (_card_line_indexes). Right under a list a sentence announces, a label over links that all
     lead to another site than the page's (``other_site_links``: dom.other_site_link_lines) is the story's, no box of
     the outlet's ("Jadwal dan petunjuk teknis" over the PPDB site's pages under "Berikut informasi lengkap
@@ -752,11 +821,14 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
         end = index + 1
         if (text and len(text) <= _SHORT_HEADER_MAX_CHARS and link_densities[index] < 0.5
                 and not text.endswith((".", "?", ",", ";")) and not _is_list_item(text) and not _table_row(text)
-                and not _announces_story_list(text) and index not in announced):
+                and not _announces_story_list(text) and index not in announced
+                # a card's relative stamp heads no box: the next card's link line under it is its box's (h264 c11)
+                and not relative_stamp_line(text)):
             # Link lines carrying their own label make a run of their own: a bare title's run ends at one (a box,
             # then a "Baca juga" line of the story's), and one alone heads nothing.
             run_labelled: bool | None = None
             labelled = 0
+            links = stamps = 0
             while end < count and end not in story_lists:
                 if (link_densities[end] >= _LINK_DENSE and len(texts[end]) <= _LINK_LINE_MAX_CHARS
                         and not _table_row(texts[end])):
@@ -766,9 +838,17 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
                     elif self_labelled != run_labelled:
                         break
                     labelled += self_labelled
+                    links += 1
+                # cards' relative times one under another right under the header, their headlines left out by dom (a
+                # link holding a thumbnail and its <h4> is read as a figure's): "Lainnya", "2 jam lalu", "3 jam lalu"
+                elif (relative_stamp_line(texts[end])
+                      and (end == index + 1 or (not links and relative_stamp_line(texts[end - 1])))):
+                    stamps += 1
                 # a card's date line outside its link, under the card's headline ("<a><h4>…</h4></a>
-                # <span>27/05/2025, 20:15 WIB</span>")
-                elif not (end > index + 1 and link_densities[end - 1] >= _LINK_DENSE and is_date_line(texts[end])):
+                # <span>27/05/2025, 20:15 WIB</span>"), or its relative time ("<span>2 jam lalu</span>", h264 c11: the
+                # run ended at the first card's stamp, which then headed the next card, and the last stamp was left)
+                elif not (end > index + 1 and link_densities[end - 1] >= _LINK_DENSE
+                          and (is_date_line(texts[end]) or relative_stamp_line(texts[end]))):
                     break
                 end += 1
             # the story's pointers to another site's pages under its announced list: no box
@@ -776,7 +856,10 @@ def link_list_indexes(texts: list[str], link_densities: list[float], story_lists
                          and all(other_site_links[line] for line in range(index + 1, end)))
             # one labelled line alone is an item of its own, no box the line over it heads (a verse, a subheading);
             # two or more under a header not catalogued ("Bacaan Lainnya" over two "Baca juga: …": h168) are a box
-            if end > index + 1 and not elsewhere and not (labelled == 1 and end == index + 2):
+            # stamps alone are a box's only two or more of them: a live report's entry heading over its time ("Gol
+            # Kedua", "5 menit lalu", then its paragraph) is the story's
+            stamps_only = not links and stamps < 2
+            if end > index + 1 and not elsewhere and not (labelled == 1 and end == index + 2) and not stamps_only:
                 # right over the article's own pager or load-more button: the story's line, the links under it go
                 # (every line under it is that control: a box listing other stories beside it is a box, h208 probe)
                 over_pager = len(pager_lines) == count and all(pager_lines[index + 1:end])
@@ -2771,11 +2854,15 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
                  for text, kind in zip(texts, kinds)]
     kinds = ["lower_case_credit" if kind is None and len(text) <= _LABEL_LINE_MAX_CHARS
              and _LOWER_CASE_CREDIT_RE.fullmatch(text) else kind for text, kind in zip(texts, kinds)]
+    # A line that is only a relative time ("2 jam lalu", "kemarin") is a card's stamp or a render's clock, never the
+    # story's text (h264 c11: a related box's cards, each stamped outside its link, left "3 jam lalu" in the body).
+    kinds = ["relative_stamp" if kind is None and relative_stamp_line(text) else kind for text, kind in zip(texts, kinds)]
     dropped = [not text or kind is not None for text, kind in zip(texts, kinds)]
     next_kept = _next_kept(dropped)  # from the residue verdicts: a list's own links are not yet dropped
+    stamp_after = _stamp_after(texts, kinds) if "relative_stamp" in kinds else []
     for index, kind in enumerate(kinds):
         if kind in _LIST_HEADER_KINDS and _is_bare_list_header(texts[index], kind):
-            for link_index in _link_list_after_header(texts, next_kept, index):
+            for link_index in _link_list_after_header(texts, next_kept, index, stamp_after):
                 dropped[link_index] = True
     _drop_next_page_teaser(texts, kinds, dropped)
     _drop_labelled_notices(texts, kinds, dropped)

@@ -24,6 +24,7 @@ from newscrawl.cleaning import (
     is_residue,
     labelled_link_indexes,
     link_list_indexes,
+    relative_stamp_line,
     site_list_indexes,
     link_head_end,
     link_tail_start,
@@ -2071,6 +2072,23 @@ STRIP_ROWS = [
                  id="lower-case-editor-mid-body"),
     pytest.param(["Isi.", "Isi lain.", "Penulis: buku ini ditulis ulang oleh tim."],
                  ["Isi.", "Isi lain.", "Penulis: buku ini ditulis ulang oleh tim."], id="lower-case-sentence-after-label"),
+    # (h264 c11, a tempo-like redesign) a related box inside the body, each card "<a><h4>title</h4></a><span>2 jam
+    # lalu</span>": the stamps and the box go, the story's heading after the box stays (it was read as the box's third
+    # title and cut); its headlines read out before (dom) or kept, one card or two
+    pytest.param(["Isi.", "Artikel Terkait", "2 jam lalu", "3 jam lalu", "Kurang Motivasi", "Isi lain."],
+                 ["Isi.", "Kurang Motivasi", "Isi lain."], id="stamped-box-without-headlines-then-heading"),
+    pytest.param(["Isi.", "Artikel Terkait", "Manfaat Lari 30 Menit Sehari", "2 jam lalu", "Yoga untuk Pemula",
+                  "3 jam lalu", "Kurang Motivasi", "Isi lain."], ["Isi.", "Kurang Motivasi", "Isi lain."],
+                 id="stamped-cards-then-heading"),
+    pytest.param(["Isi.", "Artikel Terkait", "Manfaat Lari 30 Menit Sehari", "2 jam lalu", "Kurang Motivasi",
+                  "Isi lain."], ["Isi.", "Kurang Motivasi", "Isi lain."], id="one-stamped-card-then-heading"),
+    # ... a bare relative time alone is no story's text, a sentence saying one is; a box without stamps as before
+    pytest.param(["Isi.", "3 jam lalu", "Isi lain."], ["Isi.", "Isi lain."], id="lone-relative-time"),
+    pytest.param(["Isi.", "Kemarin", "5 hours ago", "Isi lain."], ["Isi.", "Isi lain."], id="lone-day-word-and-english-age"),
+    pytest.param(["Kejadian itu terjadi 2 jam lalu.", "Isi lain."], ["Kejadian itu terjadi 2 jam lalu.", "Isi lain."],
+                 id="sentence-with-a-relative-time"),
+    pytest.param(["Isi.", "Artikel Terkait", "Manfaat Lari 30 Menit Sehari", "Yoga untuk Pemula", "Isi lain."],
+                 ["Isi.", "Isi lain."], id="unstamped-box"),
 ]
 
 
@@ -3831,6 +3849,28 @@ LINK_LIST_ROWS = [
                  id="video-strip-glued-days"),
     pytest.param([P_LONG, "Sabtu, 11 Oktober 2025", "Kamis, 9 Oktober 2025", P_END], [0.0, 1.0, 1.0, 0.0], {1, 2},
                  id="video-strip-days"),
+    # (h264 c11, a tempo-like redesign) cards with a relative time outside the link ("<a><h4>…</h4></a><span>2 jam
+    # lalu</span>"): the stamp under a card's headline is the card's, the box's run goes on to the next card and ends
+    # at the first line that is neither (the first stamp ended it, headed the next card, and the last was left), with
+    # a header or none, right under a sentence announcing the story's list too; a header over stamps alone (headlines
+    # read out by dom) heads their box
+    pytest.param([P_LONG, "Artikel Terkait", "Manfaat Lari 30 Menit Sehari", "2 jam lalu", "Yoga untuk Pemula",
+                  "3 jam lalu", "Kurang Motivasi", P_END], [0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0], {1, 2, 3, 4, 5},
+                 id="stamped-cards-under-header"),
+    pytest.param([P_LONG, "Manfaat Lari 30 Menit Sehari", "2 jam lalu", "Yoga untuk Pemula", "3 jam lalu",
+                  "Kurang Motivasi", P_END], [0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0], {1, 2, 3, 4},
+                 id="stamped-cards-headerless"),
+    pytest.param([P_LONG, "Ia menyebut lima faktor lainnya, di antaranya sebagai berikut:", "Artikel Terkait",
+                  "Manfaat Lari 30 Menit Sehari", "2 jam lalu", "Yoga untuk Pemula", "3 jam lalu", "Kurang Motivasi",
+                  P_END], [0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0], {3, 4, 5, 6},
+                 id="stamped-cards-under-announcing-sentence"),
+    pytest.param([P_LONG, "Lainnya", "2 jam lalu", "3 jam lalu", "Kurang Motivasi", P_END],
+                 [0.0, 0.0, 0.0, 0.0, 0.0, 0.0], {1, 2, 3}, id="header-over-stamps-alone"),
+    # ... but read: a live report's entry heading over its time, a sentence telling a time under a box
+    pytest.param([P_LONG, "Gol Kedua Persib", "5 menit lalu", P_END], [0.0, 0.0, 0.0, 0.0], set(),
+                 id="live-entry-heading-over-its-time"),
+    pytest.param([P_LONG, "Berita Terkait", "Persib Tekuk Persija 2-1 di GBLA", "Kejadian itu terjadi 2 jam lalu.",
+                  P_END], [0.0, 0.0, 1.0, 0.0, 0.0], {1, 2}, id="sentence-with-a-relative-time-under-box"),
 ]
 
 
@@ -3868,6 +3908,21 @@ SELF_LABELLED_ROWS = [
 @pytest.mark.parametrize(("texts", "densities", "expected"), SELF_LABELLED_ROWS)
 def test_link_list_indexes_self_labelled_line(texts: list[str], densities: list[float], expected: set[int]) -> None:
     assert link_list_indexes(texts, densities) == expected
+
+
+# (h264 c11) a line that IS a relative time: a card's stamp or a render's clock; a sentence or a heading saying more is
+# none
+RELATIVE_STAMP_ROWS = [
+    ("2 jam lalu", True), ("3 Hari yang Lalu", True), ("sejam yang lalu", True), ("5 hours ago", True),
+    ("an hour ago", True), ("Kemarin", True), ("kemarin, 10:30 WIB", True), ("\u2022 2 jam lalu", True),
+    ("(3 jam lalu)", True), ("Kejadian itu terjadi 2 jam lalu.", False), ("2 jam lalu oleh Budi", False),
+    ("Kurang Motivasi", False), ("kemarin lusa", False), ("Hari ini", False), ("", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_STAMP_ROWS)
+def test_relative_stamp_line(text: str, expected: bool) -> None:
+    assert relative_stamp_line(text) is expected
 
 
 @pytest.mark.parametrize(("texts", "densities", "expected"), LINK_LIST_ROWS)

@@ -2760,3 +2760,39 @@ def test_generic_keeps_a_lead_closed_by_a_glued_photo_credit(content: str, body:
     result = crawl_in_process("generic", {url: Route(html, headers={"Content-Type": "text/html; charset=utf-8"})},
                               f"url={url}")
     assert result.item(url)["body"] == body
+
+
+RELATED_BOX_STAMPED = Path(__file__).parent / "related_box" / "stamped-cards.html"
+_STAMPED_CARD = ("<li class='artikel-terkait__item'><a href='https://gaya.sehatcontoh.id/read/{id}/{slug}'>{img}"
+                 "<h4 class='artikel-terkait__title'>{title}</h4></a><span class='artikel-terkait__time'>{age}</span></li>")
+_THUMB = "<img class='lazyload' src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' data-src='/t/{slug}.jpg' alt=''>"
+
+
+def _stamped_box(header: bool = True, thumbs: bool = True) -> str:
+    cards = "".join(_STAMPED_CARD.format(id=id_, slug=slug, title=title, age=age,
+                                         img=_THUMB.format(slug=slug) if thumbs else "")
+                    for id_, slug, title, age in ((715800, "lari", "Manfaat Lari 30 Menit Sehari", "2 jam lalu"),
+                                                  (715700, "yoga", "Yoga untuk Pemula", "3 jam lalu")))
+    head = "<h3 class='artikel-terkait__header'>Artikel Terkait</h3>" if header else ""
+    return f"<section class='artikel-terkait'>{head}<ul class='artikel-terkait__list'>{cards}</ul></section>"
+
+
+@pytest.mark.parametrize("box", [
+    pytest.param(_stamped_box(), id="as-built"),
+    pytest.param(_stamped_box(thumbs=False), id="no-thumbnails"),
+    pytest.param(_stamped_box(header=False), id="no-header"),
+    pytest.param(_stamped_box(header=False, thumbs=False), id="no-header-no-thumbnails"),
+    pytest.param("<p>3 jam lalu</p>", id="lone-relative-time"),
+])
+def test_generic_cuts_a_related_box_with_stamped_cards(box: str) -> None:
+    """(h264 c11, reconstructed: tempo-like redesign) a related box between two parts of the story, each card's relative
+    time outside its link: the box goes whole (its header, titles and "2 jam lalu" stamps), the story's subheading
+    right after it stays (cut as the box's third title), and so does every line of the story."""
+    html = RELATED_BOX_STAMPED.read_text(encoding="utf-8").replace("<!-- slot:box -->", box)
+    url = re.search(r"replay-url:\s*(\S+)", html).group(1)
+    result = crawl_in_process("generic", {url: Route(html, headers={"Content-Type": "text/html; charset=utf-8"})},
+                              f"url={url}")
+    story = Selector(text=RELATED_BOX_STAMPED.read_text(encoding="utf-8")).css(
+        "div.article-body-wrap__paragraphs > :is(p, h2)")
+    expected = [" ".join("".join(node.css("::text").getall()).split()) for node in story]
+    assert result.item(url)["body"] == expected
