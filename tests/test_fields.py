@@ -914,6 +914,24 @@ def test_an_information_office_is_no_person(name: str, person: bool) -> None:
      ["Andi Wijaya", "Hasyim Rahmanto"]),
     ("Andi Wijaya, The Jakarta Post, Jakarta | Headlines | Wed, June 19 2013, 10:44 AM", ["Andi Wijaya"]),
     ("By : Nadia Larasati & Erwida | on 8:40 PM June 24, 2016", ["Nadia Larasati", "Erwida"]),
+    # (h262 C1) CNBC Indonesia's "{Kanal} - {Name}, CNBC Indonesia": one word before a spaced dash, a full name after
+    # it, is the rubric (both gave nobody: "News - Houtmand P Saragih" was no person)
+    ("News - Houtmand P Saragih, CNBC Indonesia", ["Houtmand P Saragih", "CNBC Indonesia"]),
+    ("Market - Chandra Dwi, CNBC Indonesia", ["Chandra Dwi", "CNBC Indonesia"]),
+    # ... kept: a name before the outlet or its rubric, a hyphenated name, a dateline, an honorific, a lone word after
+    ("Houtmand P Saragih - CNBC Indonesia", ["Houtmand P Saragih - CNBC Indonesia"]),
+    ("Afif Farhan - Sepakbola", ["Afif Farhan - Sepakbola"]), ("Siti Nur-Aini - Antara", ["Siti Nur-Aini"]),
+    ("JAKARTA - Andi Saputra", ["JAKARTA - Andi Saputra"]), ("Dr - Andi Saputra", ["Dr - Andi Saputra"]),
+    ("Jakarta - Andi Saputra", ["Jakarta - Andi Saputra"]), ("Tech - Kiswondari", ["Tech - Kiswondari"]),
+    # (h262 C2) a byline box's name and its date in two child elements, read as one text with no bar between them: the
+    # date (Indonesian or English month, with or without clock and zone, after a weekday) is no part of the name
+    ("Nadia Rahma 28 May 2018, 09:15 WIB", ["Nadia Rahma"]), ("Nadia Rahma 28 Mei 2018, 09:15 WIB", ["Nadia Rahma"]),
+    ("Nadia Rahma 28 Mei 2018", ["Nadia Rahma"]), ("Nadia Rahma, Senin 28 Mei 2018 09:15", ["Nadia Rahma"]),
+    ("Nadia Rahma Senin, 28 Mei 2018 09:15 WIB", ["Nadia Rahma"]),
+    ("Nadia Rahma 28/05/2018 09:15 WIB", ["Nadia Rahma"]),
+    ("Andi Saputra dan Nadia Rahma 28 May 2018", ["Andi Saputra", "Nadia Rahma"]),
+    # ... a month's word in a name, or a number with no date, stays
+    ("Dwi Juli Hastuti", ["Dwi Juli Hastuti"]), ("Kate May Lamb", ["Kate May Lamb"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -1694,6 +1712,21 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<div class="author"><a href="/penulis/ahmad-fauzi/">Dr. Ahmad Fauzi, M.Si.</a></div>', ["Dr. Ahmad Fauzi"]),
     ('<div class="byline">Penulis: Andi Saputra <span class="time">- 3 jam yang lalu</span></div>', ["Andi Saputra"]),
     ('<div class="byline">Oleh: Hj. Siti Aminah, M.Pd.</div>', ["Hj. Siti Aminah"]),
+    # (h262 C1) CNBC Indonesia's byline element "{Kanal} - {Name}, CNBC Indonesia" (the dash's cut kept the rubric only)
+    ('<div class="author">News - Houtmand P Saragih, CNBC Indonesia</div>', ["Houtmand P Saragih"]),
+    ('<div class="author">Market - Chandra Dwi, CNBC Indonesia</div>', ["Chandra Dwi"]),
+    ('<div class="author">Afif Farhan - Sepakbola</div>', ["Afif Farhan"]),
+    # ... the page's own section (its URL's first segment, article:section) before the name, of two words too
+    ('<link rel="canonical" href="https://www.example.co.id/cuap-cuap-cuan/20240312-4-1/judul">'
+     '<div class="author">Cuap Cuap Cuan - Chandra Dwi, CNBC Indonesia</div>', ["Chandra Dwi"]),
+    ('<meta property="article:section" content="Ekonomi Bisnis">'
+     '<div class="author">Ekonomi Bisnis - Chandra Dwi</div>', ["Chandra Dwi"]),
+    # (h262 C2) a byline box's name and date in separate children: the date closing the text is no name's
+    ('<div class="author-box"><a href="/profile/nadia-rahma">Nadia Rahma</a> <span class="date">28 May 2018, 09:15 WIB'
+     '</span></div>', ["Nadia Rahma"]),
+    ('<div class="author-box"><a href="/profile/nadia-rahma">Nadia Rahma</a> <span class="date">28 Mei 2018, 09:15 WIB'
+     '</span></div>', ["Nadia Rahma"]),
+    ('<div class="author-box"><a>Nadia Rahma</a> <span>Senin, 28 Mei 2018 | 09:15 WIB</span></div>', ["Nadia Rahma"]),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 from bisect import bisect_right
 from functools import cached_property, lru_cache
 from itertools import accumulate, islice
-from typing import Any, Callable, Iterable, Iterator, Sequence, Union
+from typing import Any, Callable, Collection, Iterable, Iterator, Sequence, Union
 
 from lxml import etree
 
@@ -279,6 +279,31 @@ _LATER_WRITER_BY = re.compile(rf"^(?:(?:additional\s+)?reporting|writing|{WRITER
 _LEADING_AND = re.compile(r"^(?:dan|and|DAN|AND|&)\s+")
 
 
+# A rubric, then a spaced dash, before the byline's name: CNBC Indonesia prints "{Kanal} - {Name}, CNBC Indonesia"
+# ("News - Houtmand P Saragih, CNBC Indonesia", "Market - Chandra Dwi, CNBC Indonesia"; h262 C1).
+_RUBRIC_LEAD = re.compile(r"(?P<lead>[^,;|/•·\s][^,;|/•·]{0,40}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$", re.DOTALL)
+_REST_FIRST = re.compile(r"\s*[,;|/•·]\s*|\s+[-\u2013\u2014]\s+")
+
+
+def without_rubric_lead(text: str, sections: Collection[str] = (), outlet_names: Sequence[str] = ()) -> str:
+    """A byline's names without the rubric before them, "X - Name …" → "Name …" (h262 C1): X one word, or the
+    page's own section (``sections``, squeezed: page_section_words reads its article:section and its URL's first path
+    segment), the part after the dash a person's name of two words or more (``_name_part``). Kept: "Name - Outlet",
+    "Afif Farhan - Sepakbola" (what follows is no name), a hyphenated name (no spaced dash), a dateline ("JAKARTA - …":
+    a place, or one word in capitals), an honorific ("Dr - …"). Left: one word that is a one-name writer's before a
+    second writer's full name ("Kiswondari - Andi Saputra") reads as a rubric: no byline joins two writers so."""
+    match = _RUBRIC_LEAD.match(text.strip())
+    if match is None:
+        return text
+    lead, rest = match.group("lead").strip(), match.group("rest")
+    if not (squeeze(lead) in sections or (len(lead.split()) == 1 and not lead.isupper()
+                                          and not _HONORIFIC_WORD.fullmatch(lead + "."))):
+        return text
+    if is_place(lead) or not _name_part(_REST_FIRST.split(rest, maxsplit=1)[0].strip(" ."), outlet_names):
+        return text
+    return rest
+
+
 def split_byline(byline: str) -> list[str]:
     """The names of one byline (split_bylines)."""
     return split_bylines([byline])
@@ -304,7 +329,10 @@ def split_bylines(bylines: Iterable[str]) -> list[str]:
             names += dated
             continue
         # a date line's label after the name ends it ("Rina Marlina Diterbitkan 19 Juni 2024": h251 probe)
-        text = without_date_after_name(_TIME_TAIL.sub("", _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))))
+        # (h262 C2) and a date closing the names with no bar before it ("Nadia Rahma 28 May 2018, 09:15 WIB"); a rubric
+        # before them (h262 C1: "News - Houtmand P Saragih, CNBC Indonesia")
+        text = without_rubric_lead(without_closing_date(without_date_after_name(
+            _TIME_TAIL.sub("", _LEADING_LABEL.sub("", _without_dates(byline).strip(" \t:：|/-–—"))))))
         if names:  # "DR. H. ANDI SAPUTRA, M.SI, DAN BUDI SANTOSO" split at its commas: "DAN" joins, names no one
             text = _LEADING_AND.sub("", text)
         text = _without_other_credits(_without_editor_pairs(_TEAM_LEAD.sub("", text)))
@@ -1735,17 +1763,23 @@ def _lead_names_text(text: str) -> str:
     """A labelled byline's text after its label without a closing date ("di 20 November 2025", ", Kamis 20/11/2025")
     and a bracketed place: "Asrida Elisabeth [Merauke] di 20 November 2025" → "Asrida Elisabeth"; nor the place a
     correspondent files from ("Richard Susilo dari Tokyo, Jepang" → "Richard Susilo")."""
-    text = without_date_after_name(_FILED_FROM_TAIL.sub("", text))
+    text = _TIME_TAIL.sub("", without_closing_date(without_date_after_name(_FILED_FROM_TAIL.sub("", text))))
+    place = _BRACKETED_PLACE.search(text)
+    if place and _place_part(place.group(1) or place.group(2)):
+        text = text[:place.start()]
+    return text
+
+
+def without_closing_date(text: str) -> str:
+    """A byline's names without the date closing them: "Nadia Rahma 28 May 2018, 09:15 WIB" (a byline box's name and
+    date in two child elements, read as one text: h262 C2), "Asrida Elisabeth di 20 November 2025", "A, Kamis
+    20/11/2025". Cut where a day's number, a weekday or a month opens a tail with its year that dates.read_date reads
+    (Indonesian or English month, with or without a clock and zone): "Dwi Juli Hastuti", "Kate May Lamb" stay."""
     for match in _LEAD_DATE_TAIL.finditer(text):
         tail = text[match.end():]
         # a day's number, a weekday or a month opens it ("June 19, 2024 | 8:40 pm": an English outlet's byline line)
         if _DATE_START.match(tail) and _YEAR.search(tail) and read_date(tail) is not None:
-            text = text[:match.start()]
-            break
-    text = _TIME_TAIL.sub("", text)
-    place = _BRACKETED_PLACE.search(text)
-    if place and _place_part(place.group(1) or place.group(2)):
-        text = text[:place.start()]
+            return text[:match.start()]
     return text
 
 
@@ -2192,9 +2226,12 @@ def _hinted_bylines(root: etree._Element, outlet_names: Sequence[str], writers_o
         if role_marked:
             names.append(role_marked)
             continue
+        # a rubric before the name ("News - Houtmand P Saragih, CNBC Indonesia", h262 C1) before the dash's cut
+        unlabelled = without_rubric_lead(_unlabelled(_writers_over_media([text])[0]), page_section_words(root),
+                                         outlet_names)
         parts = [_ROLE_OR_DAY_TAIL.sub("", _BARE_WRITER_ROLE.sub("", strip_affiliation(part, outlet_names)))
-                 for part in split_byline(_without_report_label(
-                     element, _SPACED_BAR.split(_unlabelled(_writers_over_media([text])[0]))[0], outlet_names))
+                 for part in split_byline(_without_report_label(element, _SPACED_BAR.split(unlabelled)[0],
+                                                                outlet_names))
                  if not _EDITOR_TAIL.search(part)]
         found = [_name_part(part, outlet_names) for part in parts]
         lead = _BYLINE_LEAD.match(text)
@@ -2272,6 +2309,28 @@ def _without_editor_classed(element: etree._Element, names: list[str | None]) ->
         return names
     kept = [name for name in names if not name or squeeze(name) not in marked]
     return kept if any(kept) else names
+
+
+# The page's own sections as the page names them: its article:section meta and its URL's (canonical, og:url) first
+# path segment before the slug, squeezed (without_rubric_lead: "News - Houtmand P Saragih" on /news/…).
+_SECTION_VALUES = etree.XPath("//meta[@property='article:section' or @name='article:section']/@content"
+                              " | //link[@rel='canonical']/@href | //meta[@property='og:url']/@content",
+                              smart_strings=False)
+
+
+def page_section_words(root: etree._Element) -> frozenset[str]:
+    """The page's section names, squeezed (``_SECTION_VALUES``), read once a page."""
+    def read() -> frozenset[str]:
+        words: set[str] = set()
+        for value in _SECTION_VALUES(root):
+            if "/" not in value:
+                words.add(squeeze(value))
+                continue
+            segments = [segment for segment in urlsplit(value.strip()).path.split("/") if segment]
+            if len(segments) > 1 and not any(char.isdigit() for char in segments[0]):
+                words.add(squeeze(segments[0]))
+        return frozenset(word for word in words if word)
+    return memoized(root, "page_section_words", read) if isinstance(root, etree._Element) else frozenset()
 
 
 def _joined_to_a_name(text: str, word: str) -> bool:
