@@ -41,7 +41,7 @@ from newscrawl.cleaning import (FILED_FROM, REPORTER_CREDIT_LEAD, REPORTER_CREDI
                                 ends_sentence, split_glued_credit, unescape_left_entities)
 from newscrawl.css import memoized
 from newscrawl.dates import DATE_LABEL_PATTERN, MONTH_BY_NAME, WEEKDAY_BY_NAME, read_date, word_alternation
-from newscrawl.dom import LINE_MARK, collapsed_lines, in_side_box, text_pieces, walk_blocks
+from newscrawl.dom import LINE_MARK, collapsed_lines, in_caption, in_photo_box, in_side_box, text_pieces, walk_blocks
 from newscrawl.fields.dates import in_masthead
 from newscrawl.fields.outlet import (AGENCIES, DOMAIN_LIKE, INITIALS_MARK, SOURCE_NAME_PATTERN, SOURCE_WORDS,
                                      names_outlet, outlet_in_name, squeeze, strip_outlet)
@@ -2235,6 +2235,14 @@ def _hinted_bylines(root: etree._Element, outlet_names: Sequence[str], writers_o
                  if not _EDITOR_TAIL.search(part)]
         found = [_name_part(part, outlet_names) for part in parts]
         lead = _BYLINE_LEAD.match(text)
+        if len(found) == 1 and not found[0] and not lead and _writer_named_element(element) \
+                and squeeze(parts[0]) == squeeze(text) and not _in_photo(element):
+            # (h262 C3) one word, the whole text of an element whose class or id names the writer (sindonews 2017's
+            # <div class="reporter"><p><a>Kiswondari</a></p></div>): a name as after a writer's label, with the same
+            # refusals (_lone_labelled_name: no outlet, office, CMS account, role, short acronym: "Newsdesk", "Admin").
+            # Not a photo's credit (kompas 2016's <div class="photo"><img><span class="pb_10 author">Facebook</span>
+            # caption</div>: the real pages' one such element)
+            found = [_lone_labelled_name(parts[0], outlet_names)]
         if len(found) > 1 and any(found) and lead:
             found = [name or (_one_word_name(part, outlet_names) if _joined_to_a_name(text, part) else None)
                      for name, part in zip(found, parts)]
@@ -2309,6 +2317,21 @@ def _without_editor_classed(element: etree._Element, names: list[str | None]) ->
         return names
     kept = [name for name in names if not name or squeeze(name) not in marked]
     return kept if any(kept) else names
+
+
+def _in_photo(element: etree._Element) -> bool:
+    """Whether a byline-classed element is a photo's credit: in a <figure>, a caption or a photo's box (``dom``)."""
+    return bool(element.xpath("ancestor-or-self::figure")) or in_caption(element) or in_photo_box(element)
+
+
+def _writer_named_element(element: etree._Element) -> bool:
+    """Whether the element's class or id names a writer: one of its words (split at spaces, "-" and "_") is
+    ``_WRITER_CLASS_WORD``'s ("reporter", "author-name", "penulis"), none an editor's (``editor_class``)."""
+    for value in (element.get("class"), element.get("id")):
+        words = re.split(r"[-_\s]+", (value or "").lower())
+        if any(_WRITER_CLASS_WORD.match(word) for word in words) and not editor_class(value):
+            return True
+    return False
 
 
 # The page's own sections as the page names them: its article:section meta and its URL's (canonical, og:url) first
