@@ -57,6 +57,29 @@ def test_a_page_without_a_date_takes_its_url_day(url, head, expected):
     assert [str(d) for d in items[0]["published_at"]] == expected
 
 
+class UndatedSlugSite(DatedSite):
+    name = "undated_slug_site"
+    article_url_pattern = r"^https?://www\.contoh\.id/baca/[a-z0-9-]+"  # no id group: the site gives none
+
+
+@pytest.mark.parametrize(("site", "url", "expected"), [
+    # (h265 B) a page at a URL the pattern does not know (an older era's, asked for with -a url=): the number generic
+    # reads from any URL, never less than generic knows (beritasatu's /nasional/361234-slug.html before 2020)
+    (DatedSite, "https://www.contoh.id/nasional/361234-kpk-tahan-dua-tersangka.html", "361234"),
+    (DatedSite, "https://www.contoh.id/index.php?id=402311", "402311"),
+    (DatedSite, "https://www.contoh.id/berita/kpk-tahan-dua-tersangka", None),  # no number in it: none
+    # the pattern's URL keeps the pattern's reading, an id or none
+    (DatedSite, "https://www.contoh.id/read/2024/06/19/123/judul", "123"),
+    (UndatedSlugSite, "https://www.contoh.id/baca/kpk-tahan-dua-tersangka-12345", None),
+])
+def test_an_article_outside_the_url_pattern_has_generics_id(site, url, expected):
+    s = site.from_crawler(get_crawler(site))
+    page = f"<html><head><title>Judul Berita</title></head><body><h1>Judul Berita</h1>{ARTICLE_BODY}</body></html>"
+    response = HtmlResponse(url, body=page.encode(), encoding="utf-8", request=Request(url, meta={"newscrawl_explicit": True}))
+    [item] = list(s.parse_article(response))
+    assert item["id"] == expected
+
+
 def test_a_listing_without_article_links_reads_its_next_data_rows():
     """Cards drawn in the browser: the rows of __NEXT_DATA__ are the links, filtered by their dates."""
     s = spider(since="2024-06-19", until="2024-06-19")
