@@ -138,7 +138,13 @@ _NAME_AND_OUTLET: Final = (rf"(?:{_CONTRIBUTOR}|[A-Za-z]{{2,6}}|{DESK_NUMBERED})
                            r"|(?!(?:UU|QS|HR|PP|SK|SE|KUHP|PERDA|PERPU|TAP)\s*/)[A-Z]{2,5}\s*/\s*\d{1,3}"
                            # the outlet, then its writer whose name ends in capital initials without dots: Jubi's
                            # "(Jubi/Indrayadi TH)" (h211 probe, 2014); an office and its unit ("(Pemda/Dinas PU)") is none
-                           rf"|[A-Z][A-Za-z]{{1,11}}\s*/\s*(?!{_OFFICE_WORDS}\b){_CONTRIBUTOR}\s+[A-Z]{{1,3}}")
+                           rf"|[A-Z][A-Za-z]{{1,11}}\s*/\s*(?!{_OFFICE_WORDS}\b){_CONTRIBUTOR}\s+[A-Z]{{1,3}}"
+                           # the writer, the desk's code, then the outlet in capitalised words: Suara Merdeka
+                           # CyberNews's "(Hanung Soekendro/CN40/SM Network)", "(Maulana M Fahmi /CN26 /SM Network)"
+                           # (h265 probe, 2017-2018). The code between the two makes it a sign-off; a name's
+                           # initial may go without its dot there.
+                           rf"|(?!{_OFFICE_WORDS}\b)[A-Z][a-z'\u2019]+(?:\s+(?:[A-Z][a-z'\u2019]+|[A-Z]\.?)){{0,3}}"
+                           r"\s*/\s*[A-Z]{1,3}\d{1,3}\s*/\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}")
 # Initials in capitals closed by an end mark: "(RF)***", "(RF)*" (Pikiran Rakyat's network): a source such as
 # "(AP)" is not followed by stars.
 _STARRED_INITIALS: Final = r"[(\[][A-Z]{2,4}[)\]]\s*\*+"

@@ -25,7 +25,7 @@ from typing import Any, Final, Sequence
 from newscrawl.fields.outlet import SOURCE_NAME_PATTERN
 
 __all__ = [
-    "CALL_WITHOUT_CHANNEL_RE", "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_LABEL", "DESK_CODE", "DESK_MULTI", "DESK_NUMBERED", "DESK_PRINT_CODE", "EDITED_BY_LABEL",
+    "CALL_WITHOUT_CHANNEL_RE", "COLUMN_LEAD", "CREDIT_BY_LABEL", "CREDIT_LABEL", "CREDIT_NAMES", "DESK_BY_LABEL", "DESK_CODE", "DESK_MULTI", "DESK_NUMBERED", "DESK_PRINT_CODE", "DESK_STARRED", "EDITED_BY_LABEL",
     "DESK_SINGLE", "PROMPT_OPENER",
     "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PHOTO_BY_CREDIT", "PHOTO_WIRE", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
     "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "TITLED_OUTLET_PHOTO_CREDIT", "VIA_WIRE_CREDIT", "WRITER_BY_WORDS",
@@ -436,8 +436,13 @@ _DESK_CODE_PART: Final = (r"(?:[A-Z]{1,2}-\d{1,3}|[A-Z]\.?[A-Z]?\d{2,4}|[a-z]{1,
 _PER_UNIT: Final = (r"(?:detik|dtk|jam|menit|hari|minggu|bulan|tahun|thn|kg|km|gram|gr|g|mg|liter|ltr|l|ml|ha|hektare"
                     r"|hektar|m|cm|mm|m2|m3|kapita|orang|jiwa|unit|kwh|barel|ekor|porsi|dosis|kali|lembar|buah|pcs|sks"
                     r"|mil|knot|kk|rumah|siswa|pasien|penduduk)")
+# The Jawa Pos group's star standing for the reporter its "Laporan …" line names, then the desk's initials or codes:
+# Riau Pos 2015's "(*/yls)", FAJAR's "(*/ham)", Kaltim Post's "(*/dq/rom/k8)" (h265 probe; README). Lower case after the
+# star, a "k8" or "c1" desk code among them.
+DESK_STARRED: Final = r"\*\s*/\s*(?:[a-z]{2,6}|[kc]\d{1,2})(?:\s*/\s*(?:[a-z]{2,6}|[kc]\d{1,2})){0,2}"
 DESK_MULTI: Final = (rf"(?![^()\[\]]{{0,40}}?/\s*{_PER_UNIT}(?![A-Za-z0-9]))"
-                     r"(?:[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5}(?:\s*/\s*[A-Za-z][a-z]{1,5}){1,3}"
+                     rf"(?:{DESK_STARRED}|"
+                     r"[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5}(?:\s*/\s*[A-Za-z][a-z]{1,5}){1,3}"
                       rf"|(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})(?:\s*/\s*(?:{_DESK_CODE_PART}|[A-Za-z][a-z]{{1,5}})){{1,3}})")
 # Media Indonesia's desk codes, alone or after a contributor's initials: "(H-4)", "(E-2)", "(Sru/P-5)".
 # A Jawa Pos group trainee's code alone, "(cr-ewi)" (DESK_TRAINEE), is one too.

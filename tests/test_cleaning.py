@@ -234,6 +234,7 @@ RESIDUE_ROWS = [
     ("(wid)", "desk_signoff"),
     ("(mea/mea)", "desk_signoff"),
     ("(mdk/yan)", "desk_signoff"),
+    ("(*/dq/rom/k8)", "desk_signoff"),  # (h265 probe) Kaltim Post 2018: the star, then the desk's initials and code
     ("(lau/pta)", "desk_signoff"),
     ("(*)", "desk_signoff"),
     ("(ant)", "desk_signoff"),
@@ -1673,6 +1674,23 @@ STRIP_ROWS = [
     pytest.param(["Isi.", "Pelatihan digelar di desa. (T.H016/B012)"], ["Isi.", "Pelatihan digelar di desa."],
                  id="antara-code-signoff"),
     pytest.param(["Isi.", "Warga diminta waspada. (ozy/c1/ary)"], ["Isi.", "Warga diminta waspada."], id="jawapos-code-signoff"),
+    # (h265 probe: FAJAR 2019, Kaltim Post 2018; README's Riau Pos 2015 "(*/yls)") the Jawa Pos group's star for the
+    # reporter its "Laporan …" line names, then the desk's initials and codes; inside a sentence it stays
+    *[pytest.param(["Isi.", f"Dinkes menyalurkan 5 ton bubuk abate.{sep}{code}"], ["Isi.", "Dinkes menyalurkan 5 ton bubuk abate."],
+                   id=f"starred-desk-signoff-{code}{'-glued' if not sep else ''}")
+      for code in ("(*/yls)", "(*/ham)", "(*/dq/rom/k8)", "(*/ozy/c1)", "(* / yls)") for sep in (" ", "")],
+    pytest.param(["Isi.", "Ia menandai (*/ham) di naskah itu."], ["Isi.", "Ia menandai (*/ham) di naskah itu."],
+                 id="starred-desk-inside-sentence-kept"),
+    # (h265 probe: Suara Merdeka CyberNews 2017-2018) the writer, the desk's code, the outlet in capitalised words, glued
+    # to the last sentence; an office, its unit and a place, or product models after no sentence's end, stay
+    pytest.param(["Isi.", "Sisanya kami selesaikan, katanya, Senin (3/4). (Hanung Soekendro/CN40/SM Network)"],
+                 ["Isi.", "Sisanya kami selesaikan, katanya, Senin (3/4)."], id="writer-code-outlet-signoff"),
+    pytest.param(["Isi.", "Rob ditargetkan surut pada 2019. (Maulana M Fahmi /CN26 /SM Network)"],
+                 ["Isi.", "Rob ditargetkan surut pada 2019."], id="writer-initial-code-outlet-signoff"),
+    pytest.param(["Isi.", "Data itu dari dinas. (Dinas PU/K3/Pemkot Semarang)"],
+                 ["Isi.", "Data itu dari dinas. (Dinas PU/K3/Pemkot Semarang)"], id="office-code-place-kept"),
+    pytest.param(["Isi.", "Motor yang paling laris (Honda Beat/PCX160/Yamaha NMax)"],
+                 ["Isi.", "Motor yang paling laris (Honda Beat/PCX160/Yamaha NMax)"], id="models-after-no-sentence-end-kept"),
     pytest.param(["Isi.", "Vaksinasi dimulai Juli mendatang. (tirto.id - Kesehatan)"], ["Isi.", "Vaksinasi dimulai Juli mendatang."],
                  id="outlet-rubric-signoff"),
     # (reconstructed: JPNN, NusaBali, Rakyat Merdeka) "mcr19" codes, star-led lowercase initials, capitals in [ ]
@@ -3136,6 +3154,9 @@ TRIM_ROWS = [
     pytest.param([P_LONG, P_END, "(cr-wan/r6)"], None, [P_LONG, P_END], id="trainee-code-block"),
     pytest.param([P_LONG, P_END, "(RF)*"], None, [P_LONG, P_END], id="starred-initials-block"),
     pytest.param([P_LONG, P_END, "(T.H016/B012)"], None, [P_LONG, P_END], id="antara-code-block"),
+    # (h265 probe) the Jawa Pos group's starred sign-off and Suara Merdeka CyberNews's writer/code/outlet alone
+    pytest.param([P_LONG, P_END, "(*/yls)"], None, [P_LONG, P_END], id="starred-desk-block"),
+    pytest.param([P_LONG, P_END, "(Hanung Soekendro/CN40/SM Network)"], None, [P_LONG, P_END], id="writer-code-outlet-block"),
     # (reconstructed: liputan6 2012) the sign-off block, then the channel promo (dropped as residue before)
     pytest.param([P_LONG, P_END, "(ADO/BOG)"], None, [P_LONG, P_END], id="capital-codes-block"),
     pytest.param([P_LONG, P_END, "(tirto.id - Kesehatan)"], None, [P_LONG, P_END], id="outlet-rubric-block"),
