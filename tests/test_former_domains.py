@@ -51,7 +51,7 @@ def test_kaltim_prokal_article_is_kaltimposts() -> None:
     url = "https://kaltim.prokal.co/read/news/326541-banjir-rendam-permukiman-warga-di-samarinda-utara"
     [item] = crawl_in_process("kaltimpost", {url: Route(page("Banjir Rendam Permukiman Warga di Samarinda Utara"))},
                               f"url={url}").items
-    assert item["id"] == "326541" and item["url"] == url
+    assert item["id"] == "kaltim.prokal.co/326541" and item["url"] == url
 
 
 def test_rmol_co_article_is_rmols() -> None:

@@ -168,7 +168,7 @@ def test_an_article_asked_for_by_url_is_read_even_under_an_undeclared_url_shape(
     items = [validate_line(line) for line in result.raw_lines]
     assert [i["title"] for i in items] == ["Ribuan Pemedek Padati Pura Besakih Saat Purnama"]
     assert items[0]["published_at"] == "2024-06-19T20:40:00+08:00"
-    assert items[0]["id"] == "402311"  # the number generic reads from the URL (h265 B: was null)
+    assert items[0]["id"] == "balipost.com/402311"  # generic's number, led by the host (h265 B: was null)
 
 
 @pytest.mark.parametrize("selected, main, fragment", [

@@ -62,7 +62,8 @@ from newscrawl.state import too_large_reason
 from newscrawl.urls import (PAGER_MAX_MARK, SLUG_SEGMENT, Pager, canonical_names_other_article, canonical_url,
                             first_page_of, in_page_order, is_amp_url, is_single_page_view, is_site_root,
                             is_translate_proxy, join_url, lower_scheme_host, other_scheme, page_identity, page_number,
-                            page_rank, page_step, pager_links, placed_page_mark, publisher_url, registrable_domain,
+                            outlet_host, page_rank, page_step, pager_links, placed_page_mark, publisher_url,
+                            registrable_domain,
                             same_article, same_site, shared_link_form, url_host, url_identity, valid_url, view_rank,
                             without_amp, without_trackers)
 
@@ -2451,13 +2452,21 @@ class NewsSpider(scrapy.Spider):
         is written from the site's present URLs, and a page of an older era, asked for by -a url= or recognised as an
         article, would get no id where generic gets one (h265 B: beritasatu's /nasional/361234-slug.html, Media
         Indonesia's /read/detail/118420-slug): a site spider never knows less than generic. A URL the pattern
-        matches keeps the pattern's reading, an id or none."""
+        matches keeps the pattern's reading, an id or none. Such a number is led by the URL's host, as the README's id
+        of a site numbering its hosts or eras apart (``kaltim.prokal.co/326541``): the site's own ids (``site#id``
+        keys an article, state.article_key) come from another numbering, and a bare number could name another story
+        of the site there (mpi.okezone.com's SINDOnews copies' numbers run in okezone's 2016 range) and be dropped as
+        its duplicate."""
         found = self.article_id(url, fetched_url)
         if found or any(self.article_url_match(u) for u in (url, fetched_url)):
             return found
         from newscrawl.spiders.generic import url_numeric_id  # late: the generic spider's module imports this one
 
-        return url_numeric_id(url) or url_numeric_id(fetched_url)
+        for candidate in (url, fetched_url):
+            number = url_numeric_id(candidate)
+            if number:
+                return f"{outlet_host(candidate)}/{number}"
+        return None
 
     def url_section(self, *urls: str) -> str | None:
         """The rubric an article URL names where the site's pattern marks it (a ``section`` group: pantau's
