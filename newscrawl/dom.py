@@ -34,7 +34,7 @@ from newscrawl.urls import (is_site_root, join_url, names_a_file, page_identity,
                             url_host, valid_url)
 
 __all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
-           "headed_by_another_story", "LINE_MARK", "ListItemText", "block_text",
+           "headed_by_another_story", "LINE_MARK", "credit_box", "web_credit_only", "ListItemText", "block_text",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_side_box", "in_teaser", "is_dialog", "own_site_story_card",
            "SIDE_BOX_WORDS",
            "COMMENT_WORDS",
@@ -1033,6 +1033,55 @@ _CREDIT_END_CHARS = 120
 _CREDITED_BOX_MAX_CHARS = _CAPTION_MAX_CHARS
 
 
+# A photo's credit that is only a website or an account: a stock site's or a social site's domain, maybe with a path
+# (the account, the photographer: "unsplash.com/@rawpixel", "Instagram.com/@x", "pexels.com/Andrea Piacquadio",
+# "www.freepik.com"), or a bare @handle, maybe in brackets (h262: idntimes' 2018 listicles, "<div><img><span
+# class='photo-credit'>unsplash.com/@rawpixel</span></div>" under each item's photo). No word around it: "Informasi
+# lengkap ada di unsplash.com." is a sentence. The bare forms are a credit only where a photo's credit stands (beside
+# the photo in its box: _credited_photo_box; a box whose class names a credit: credit_box); alone in a story a domain
+# with an account (residue's outlet_photo_credit) is one.
+_WEB_CREDIT = re.compile(
+    r"[(\[]?\s*(?:(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|io)"
+    r"(?:\s*/\s*(?:@[\w.]{2,40}|(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})|[\w@.-]+(?:/[\w@.-]+){0,3}))?/?"
+    r"|@[\w.]{2,40})\s*[)\]]?\.?",
+    re.IGNORECASE)
+_WEB_CREDIT_MAX_CHARS = 80
+
+
+def web_credit_only(text: str) -> bool:
+    """Whether a text is only a photo's credit written as a website or an account (_WEB_CREDIT)."""
+    return len(text) <= _WEB_CREDIT_MAX_CHARS and _WEB_CREDIT.fullmatch(text.strip()) is not None
+
+
+# class/id words of a credit's or a caption's box, a source's too ("photo-credit", "credit", "img-source", "sumber-foto"):
+# a box holding only a website or an account (web_credit_only) under such a class is a photo's credit (h262).
+_CREDIT_BOX_WORD = re.compile(r"(?<![a-z])(?:credits?|kredit|caption|source|sumber)(?![a-z])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _credit_marks(classes: str | None, ident: str | None) -> bool:
+    return _CREDIT_BOX_WORD.search(mark_words(classes, ident)) is not None
+
+
+def credit_box(element: etree._Element) -> bool:
+    """Whether a block is a photo's credit by its box: its class or id, or those of its lone child holding its text
+    ("<p><span class='credit'>…</span></p>"), names a credit, a caption or a source, and its whole text is a website
+    or an account (web_credit_only: "<p class='credit'>freepik.com</p>", "<div class='img-source'>(unsplash.com/
+    @rawpixel)</div>"). A source box with words ("Sumber: Antara") is the residue catalogue's to judge. The class is
+    read first: the walk asks every block."""
+    node: etree._Element | None = element
+    for _ in range(2):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if (node.get("class") or node.get("id")) and _credit_marks(node.get("class"), node.get("id")):
+            break
+        node = node[0] if len(node) == 1 and _blank(node.text) and _blank(node[0].tail) else None
+    else:
+        return False
+    text = text_within(element, _WEB_CREDIT_MAX_CHARS, lines=False)
+    return bool(text) and web_credit_only(text)
+
+
 def _credit_edged(text: str) -> bool:
     """Whether a text opens or closes with a photo's credit (_CREDIT_LEADS, _CREDIT_ENDS)."""
     tail = text[-_CREDIT_END_CHARS:]
@@ -1055,7 +1104,8 @@ def _credited_photo_box(box: etree._Element, top: etree._Element) -> bool:
                 for node in child.iterdescendants())):
             return False
     text = text_within(box, _CREDITED_BOX_MAX_CHARS, lines=False)
-    return bool(text) and _credit_edged(text) and in_photo_box(box)
+    # a website or an account alone beside the photo is its credit, whatever the box's class (h262)
+    return bool(text) and (_credit_edged(text) and in_photo_box(box) or web_credit_only(text))
 
 
 def _in_slideshow(box: etree._Element) -> bool:
@@ -2670,7 +2720,8 @@ def walk_blocks(root: etree._Element, *, never: Collection[str] = SKIP_TAGS,
                     # not a photo or an embed the flag sets apart.
                     kind = _BLOCK
                 elif kind == _BLOCK and (skip_captions or flag_tags) and (child in captions
-                                                                          or _caption_after_image(child)):
+                                                                          or _caption_after_image(child)
+                                                                          or credit_box(child)):
                     # An uncredited caption written as an italic paragraph under its photo: a caption's treatment.
                     kind = _SKIP_BLOCK if skip_captions else _FLAGGED
                 elif kind == _BLOCK and child.tag in _CELL_TAGS and element.tag == "tr":

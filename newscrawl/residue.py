@@ -1031,13 +1031,16 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "tribun, sindonews (EGI), liputan6, merdeka (PAGE); a later page's closing line",
     ),
     # The outlet's own photographer credited alone on a line: "KOMPAS.com/Garry Lotulung", "(Tribunnews.com/Irwan
-    # Rismawan)", "Liputan6.com/Faizal Fanani" (reconstructed from the credit forms under their photos).
+    # Rismawan)", "Liputan6.com/Faizal Fanani" (reconstructed from the credit forms under their photos). Or a stock
+    # site's or a social site's account, its @handle after the site's domain: "unsplash.com/@rawpixel",
+    # "(Instagram.com/@raffinagita1717)" (h262: idntimes' 2018 listicles under each item's photo); a line that is
+    # only that is no sentence of the story (dom.web_credit_only reads the bare forms beside a photo).
     _residue("outlet_photo_credit",
              # a name of two words or more: "www.twitter.com/Contoh" is an address
-             r"[(\[]?\s*(?!www\.|https?:)[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\s*/\s*"
-             r"(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3})"
+             r"[(\[]?\s*(?!www\.|https?:)[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv|org)\s*/\s*"
+             r"(?:(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3})|@[\w.]{2,40})"
              r"\s*[)\]]?\.?",
-             "kompas, tribun, liputan6 photo credits (reconstructed)"),
+             "kompas, tribun, liputan6 photo credits (reconstructed); idntimes' stock credits (h262)"),
     # A photo credit naming the outlet by a name with spaces ("IDN Times/Sukma Shakti") or a social account
     # ("Instagram/@bragapermai") alone on its line (idntimes, reconstructed). A bare address
     # ("www.twitter.com/Contoh", a press release's contacts) is no credit.

@@ -453,6 +453,9 @@ RESIDUE_ROWS = [
     # prompts
     ("KOMPAS.com/Garry Lotulung", "outlet_photo_credit"),
     ("(Tribunnews.com/Irwan Rismawan)", "outlet_photo_credit"),
+    # (h262, idntimes 2018 from memory) a stock or social site's account alone on a line: the photo's credit
+    ("unsplash.com/@rawpixel", "outlet_photo_credit"),
+    ("(Instagram.com/@raffinagita1717)", "outlet_photo_credit"),
     ("* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta "
      "Liputan6.com 0811 9787 670 hanya dengan ketik kata kunci yang diinginkan.", "fact_check_promo"),
     ("Simak berita lainnya seputar Pemilu 2024", "more_news_promo"),
@@ -953,6 +956,12 @@ KEEP_ROWS = [
     "Posted in the embassy for three years, he left a comment in the guest book.",
     "Pesawat (F-16) itu mendarat darurat.",
     "(Pemda/Dinas PU)",
+    # (h262) a story's sentence naming a site or an account, a bare address, a path of no account: no photo credit
+    "Informasi lengkap ada di unsplash.com.",
+    "Foto-foto itu diunggah di unsplash.com/@rawpixel sejak 2017.",
+    "unsplash.com",
+    "sscasn.bkn.go.id/daftar",
+    "www.instagram.com/@kemenkes_ri",
     # (h207 adversarial probe of 51c2741/2057fb9) a story's pointer to another site's page ending in a full stop, and
     # a fact check's sentence naming who made a content and its platform, alone in its block: the story's
     "Cek informasi terkini di laman resmi BMKG.",

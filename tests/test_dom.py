@@ -529,7 +529,27 @@ CAPTIONS_AFTER_IMAGES = [
      "<div class='list-item'><img src='2.jpg'><div class='teks'>Cecah terong belanda dibuat dari terong belanda.</div>"
      "</div><p>Selamat mencoba.</p>",
      ["Ikan depik diolah dengan bumbu pedas asam.", "Cecah terong belanda dibuat dari terong belanda.",
-      "Selamat mencoba."]),
+      "Selamat mencoba."]),    # (h262, reconstructed from memory: idntimes' 2018 listicles) a stock site's account alone under each item's photo,
+    # in the photo's wrapper (no photo word in its class): the photo's credit
+    ("<p>Isi.</p><h2>1. Pesan tiket jauh-jauh hari</h2><div class='content-post-img'><img src='1.jpg'>"
+     "<span class='photo-credit'>unsplash.com/@rawpixel</span></div><p>Isi lanjutan.</p>",
+     ["Isi.", "1. Pesan tiket jauh-jauh hari", "Isi lanjutan."]),
+    # ... a bare domain or an account, in brackets too, with no class at all beside the photo
+    *[(f"<p>Isi.</p><div><img src='1.jpg'><span>{credit}</span></div><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."])
+      for credit in ("freepik.com", "(unsplash.com/@rawpixel)", "Instagram.com/@nadia.rahma", "@rawpixel",
+                     "pexels.com/Andrea Piacquadio", "www.freepik.com")],
+    # ... or in a box of its own whose class names a credit, a caption or a source, the photo's wrapper before it
+    *[(f"<p>Isi.</p><div class='img'><img src='1.jpg'></div>{box}<p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."])
+      for box in ("<p class='credit'>freepik.com</p>", "<div class='img-source'>(unsplash.com/@rawpixel)</div>",
+                  "<p><span class='sumber-foto'>@rawpixel</span></p>")],
+    # ... but a sentence naming a site, beside a photo or in a source's box, is the story's: read
+    ("<p>Isi.</p><div><img src='1.jpg'><span>Informasi lengkap ada di unsplash.com.</span></div>",
+     ["Isi.", "Informasi lengkap ada di unsplash.com."]),
+    ("<p>Isi.</p><p class='source'>Informasi lengkap ada di unsplash.com.</p>",
+     ["Isi.", "Informasi lengkap ada di unsplash.com."]),
+    # ... and a bare domain in a paragraph of no credit's box (a site an announced line names): read here
+    ("<p>Pendaftaran dibuka melalui laman berikut:</p><p>sscasn.bkn.go.id</p>",
+     ["Pendaftaran dibuka melalui laman berikut:", "sscasn.bkn.go.id"]),
 ]
 
 

@@ -1,9 +1,13 @@
 """A site's body selectors keep the story's own structure: a listicle's item headings (idntimes) are its text."""
 from __future__ import annotations
 
+import pytest
+
+from inprocess import crawl_in_process
 from newscrawl.extract import extract_article
 from newscrawl.page import page_selector
 from newscrawl.spiders.idntimes import IdntimesSpider
+from replay import Route
 
 # (reconstructed: IDN Times 2024) each item is a section: its heading, then its paragraphs
 PAGE = """<html><head><title>7 Kuliner Legendaris di Bandung</title></head><body>
@@ -20,3 +24,44 @@ def test_a_listicles_item_headings_are_body() -> None:
     url = "https://www.idntimes.com/food/dining-guide/nama-penulis/kuliner-legendaris-bandung-c1c2"
     raw = extract_article(page_selector(PAGE), url, IdntimesSpider.rules)
     assert [b[:12] for b in raw.body] == ["Bandung tak ", "1. Braga Per", "Didirikan pa", "2. Batagor K", "Batagor King"]
+
+
+# (h262 probe, reconstructed from memory of IDN Times' 2018 community template: no real page saved) a listicle whose
+# item photos carry their credit as a bare stock/social account in the photo's wrapper, "<div
+# class='content-post-img'><img><span class='photo-credit'>unsplash.com/@rawpixel</span></div>", no "Foto:" label, no
+# outlet name; and the same credits inside the 2024 template's #article-description container (the site's body rule).
+# The credits are no text of the story; a sentence naming the site is.
+_CREDITED_ITEMS = """<h2>1. Pesan tiket jauh-jauh hari</h2><div class="content-post-img"><img src="https://cdn.idntimes.com/1.jpg">
+<span class="photo-credit">unsplash.com/@rawpixel</span></div>
+<p>Harga tiket biasanya naik mendekati hari raya. Memesan lebih awal membuatmu bisa mendapat harga normal.</p>
+<h2>2. Bawa bekal dari rumah</h2><div class="content-post-img"><img src="https://cdn.idntimes.com/2.jpg">
+<span class="photo-credit">pexels.com/@andrea.piacquadio</span></div>
+<p>Makanan di rest area cenderung mahal. Bekal dari rumah lebih hemat dan sehat.</p>
+<h2>3. Siapkan uang pecahan kecil</h2><div class="content-post-img"><img src="https://cdn.idntimes.com/3.jpg">
+<span>freepik.com</span></div>
+<p>Uang pecahan kecil memudahkan transaksi di jalan. Foto-foto lain ada di unsplash.com.</p>"""
+_CREDITED_URL = "https://www.idntimes.com/life/inspiration/tips-hemat-saat-mudik-lebaran-n9k2p-8xq2lm"
+_CREDITED_PAGES = {
+    "2018": f"""<html><head><title>3 Tips Hemat Saat Mudik Lebaran | IDN Times</title>
+<meta property="article:published_time" content="2018-05-28T09:15:00+07:00"></head><body>
+<div class="content-post"><h1 class="title-text">3 Tips Hemat Saat Mudik Lebaran</h1>
+<div class="content-post-description"><p>Mudik Lebaran menjadi momen yang paling ditunggu. Namun, pengeluaran sering
+membengkak jika tidak direncanakan.</p>{_CREDITED_ITEMS}</div></div></body></html>""",
+    "2024": f"""<html><head><title>3 Tips Hemat Saat Mudik Lebaran | IDN Times</title>
+<meta property="article:published_time" content="2024-03-28T09:15:00+07:00"></head><body>
+<h1 data-testid="title-article">3 Tips Hemat Saat Mudik Lebaran</h1>
+<div id="article-description"><p>Mudik Lebaran menjadi momen yang paling ditunggu. Namun, pengeluaran sering
+membengkak jika tidak direncanakan.</p>{_CREDITED_ITEMS}</div></body></html>""",
+}
+
+
+@pytest.mark.parametrize("spider", ["idntimes", "generic"])
+@pytest.mark.parametrize("era", sorted(_CREDITED_PAGES))
+def test_a_listicles_bare_photo_credits_are_no_body(era: str, spider: str) -> None:
+    routes = {_CREDITED_URL: Route(_CREDITED_PAGES[era].encode(), headers={"Content-Type": "text/html; charset=utf-8"})}
+    result = crawl_in_process(spider, routes, f"url={_CREDITED_URL}")
+    assert len(result.items) == 1, result.dropped
+    body = result.items[0]["body"]
+    assert [b[:12] for b in body] == ["Mudik Lebara", "1. Pesan tik", "Harga tiket ", "2. Bawa beka", "Makanan di r",
+                                      "3. Siapkan u", "Uang pecahan"], body
+    assert body[-1].endswith("Foto-foto lain ada di unsplash.com.")
