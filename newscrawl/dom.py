@@ -2384,20 +2384,104 @@ def with_story_blocks_between(elements: list[etree._Element]) -> list[etree._Ele
     """A site's body elements (in page order) with the story blocks of other kinds among them (_story_block: a quoted
     statement, a table) that its selectors do not name: siblings between two of its elements under one parent (h113:
     kumparan's paragraphs around a Kemlu statement's blockquote and a UMP table, read one by one, lost both). Only
-    between them: after the last one the page's widgets may begin (without_widget_lists)."""
+    between them: after the last one the page's widgets may begin (without_widget_lists). And the story's subheadings
+    between two of them, wherever they sit (_story_headings_between: idntimes' 2024 listicle repeats its body container
+    in each item's section, the item's "<h2>1. …</h2>" outside it, h262 probe)."""
     if len(elements) < 2:
         return elements
     chosen = set(elements)
+    # Headings between two of them are under the nearest element holding them all: only its subtree is indexed.
+    headings = _SubheadingOrder(common_ancestor(elements[0], elements[-1]))
     out = [elements[0]]
     for previous, current in zip(elements, elements[1:]):
+        blocks = []
         if previous.getparent() is not None and previous.getparent() is current.getparent():
             for sibling in previous.itersiblings():
                 if sibling is current or sibling in chosen:
                     break
                 if _story_block(sibling):
-                    out.append(sibling)
+                    blocks.append(sibling)
+        subheadings = [heading for heading in headings.between(previous, current) if heading not in chosen
+                       and _story_heading_before(heading, current)]
+        out.extend(sorted(blocks + subheadings, key=headings.position) if blocks and subheadings
+                   else blocks or subheadings)
         out.append(current)
     return out
+
+
+_SUBHEADING_TAGS = ("h2", "h3", "h4")
+
+
+class _SubheadingOrder:
+    """The h2-h4 headings under an element (the nearest holding a body's containers) by their place in page order:
+    built on the first question, and only when there is a heading."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self._root = root
+        self._index: dict[etree._Element, int] | None = None
+        self._headings: list[etree._Element] = []
+        self._positions: list[int] = []
+
+    def _indexed(self) -> dict[etree._Element, int]:
+        if self._index is None:
+            self._index = {}
+            if self._root is not None:
+                self._headings = list(self._root.iter(*_SUBHEADING_TAGS))
+                if self._headings:  # no heading, no question: the index is not built
+                    self._index = {element: position for position, element in enumerate(self._root.iter())}
+                    self._positions = [self._index[heading] for heading in self._headings]
+        return self._index
+
+    def position(self, element: etree._Element) -> int:
+        return self._indexed().get(element, -1)
+
+    def between(self, first: etree._Element, later: etree._Element) -> list[etree._Element]:
+        """The h2-h4 headings after ``first`` (and all it holds) and before ``later``."""
+        index = self._indexed()
+        if not self._headings or first not in index or later not in index:
+            return []
+        last = first
+        while len(last):
+            last = last[-1]
+        low = bisect.bisect_right(self._positions, index[last])
+        high = bisect.bisect_left(self._positions, index[later])
+        return self._headings[low:high]
+
+
+# What may stand between a subheading and the story's container it heads: a photo with its caption, an ad's slot.
+_BESIDE_HEADING_TAGS = frozenset({"figure", "figcaption", "img", "picture", "script", "style", "noscript", "br", "hr"})
+
+
+def _story_heading_before(heading: etree._Element, later: etree._Element) -> bool:
+    """Whether an h2-h4 between two of a story's body containers (one_story: no other story's headline between them)
+    is the story's subheading over ``later``: no link to another story (_is_linked_headline), in no side box, no noise
+    box, and followed by ``later`` with nothing between them but a photo, its caption, textless elements or a story
+    block of its own kind read with the body (_story_block: "<h2>Pernyataan Kemlu</h2><blockquote>…") (a heading
+    over a related box's links, "<h3>Berita Terkait</h3><ul>…", heads that box). The heading may sit in wrappers holding
+    it alone ("<div class='item-head'><h2>1. …</h2></div>")."""
+    text = collapse_ws("".join(heading.itertext()))
+    if not text or _is_linked_headline(heading) or in_side_box(heading) or is_noise_box(heading, captions=True):
+        return False
+    holders = {id(ancestor) for ancestor in later.iterancestors()}
+    node = heading
+    while (parent := node.getparent()) is not None and id(parent) not in holders:
+        if collapse_ws("".join(parent.itertext())) != text:
+            return False  # the heading's box holds more: a box of its own (a teaser's title over its lede)
+        node = parent
+    if parent is None or not _blank(node.tail):
+        return False
+    captions: set[etree._Element] | None = None
+    for sibling in node.itersiblings():
+        if sibling is later or id(sibling) in holders:
+            return True
+        if isinstance(sibling.tag, str) and sibling.tag not in _BESIDE_HEADING_TAGS and not is_noise_box(
+                sibling, captions=True) and collapse_ws("".join(sibling.itertext())) and not _story_block(sibling):
+            captions = image_captions(parent) if captions is None else captions
+            if sibling not in captions:
+                return False
+        if not _blank(sibling.tail):
+            return False
+    return False
 
 
 def without_widget_lists(elements: list[etree._Element]) -> list[etree._Element]:

@@ -1159,6 +1159,59 @@ def test_story_blocks_among_paragraphs_picked_one_by_one_are_read(between: str, 
     assert (source, blocks) == ("dom", [P1, *expected, P2])
 
 
+# (h262 probe, reconstructed from memory: IDN Times' 2024 listicle) the body container repeated in each item's section,
+# the item's numbered heading outside it: "<section class='article-section'><h2>1. …</h2><figure>…</figure><div
+# id='article-description'><p>…</p></div></section>" — one_story joins the containers, the headings between them were
+# lost. An h2-h4 between two of a story's containers, followed by the next one with only a photo, its caption or
+# textless elements between them, is the story's; a heading over a box's links, in a side box, or a link to another
+# story is not.
+_ITEM_PHOTO = "<figure><img src='x.jpg'><figcaption>Warga mengungsi (IDN Times/Dok. BPBD)</figcaption></figure>"
+
+
+@pytest.mark.parametrize("between, expected", [
+    pytest.param(f"<section class='item'><h2>1. Tanggul jebol di dua titik</h2>{_ITEM_PHOTO}", ["1. Tanggul jebol di dua titik"],
+                 id="item_heading_in_its_section"),
+    pytest.param("<section class='item'><div class='item-head'><h3>2. Warga mengungsi</h3></div>"
+                 "<div><img src='y.jpg'><span>unsplash.com/@rawpixel</span></div><div class='ads'>Iklan</div>",
+                 ["2. Warga mengungsi"], id="item_heading_in_a_wrapper_over_a_credited_photo"),
+    pytest.param("<h2>Jalur Pantura lumpuh</h2><section class='item'>", ["Jalur Pantura lumpuh"],
+                 id="subheading_before_the_section"),
+    pytest.param("<section class='item'><div class='baca-juga'><h3>Baca Juga</h3><a href='/a'>Banjir Kudus</a></div>",
+                 [], id="heading_of_a_related_box"),
+    pytest.param("<div><h3>Berita Terkait</h3><ul><li><a href='/a'>Banjir Kudus Meluas</a></li></ul></div>"
+                 "<section class='item'>", [], id="heading_over_a_box_of_links"),
+    pytest.param("<aside class='sidebar'><h3>Terpopuler</h3></aside><section class='item'>", [],
+                 id="heading_in_a_side_box"),
+    pytest.param("<section class='item'><h2>3. Pengungsi butuh air</h2><p>Paragraf di luar wadah.</p>", [],
+                 id="heading_over_text_of_its_own"),
+])
+def test_subheadings_between_repeated_body_containers_are_read(between: str, expected: list[str]) -> None:
+    from newscrawl.extract import SiteRules, article_body
+    close = "</section>" if "<section" in between else ""
+    html = (f"<html><body><article><h1>Judul</h1><div class='isi'><p>{P1}</p></div>{between}<div class='isi'><p>{P2}"
+            f"</p></div>{close}</article></body></html>")
+    blocks, source = article_body(Selector(text=html), SiteRules(body=("div.isi",)))
+    assert (source, blocks) == ("dom", [P1, *expected, P2])
+
+
+def test_a_subheading_over_a_story_block_between_picked_paragraphs_is_read() -> None:
+    # (h262 rule, h113's form: kumparan's paragraphs picked one by one) the statement's heading over its blockquote
+    from newscrawl.extract import SiteRules, article_body
+    quote = "Kami mengecam keras serangan itu, kata juru bicara."
+    html = (f"<html><body><article><div class='read'><p>{P1}</p><h2>Pernyataan Kemlu</h2><blockquote><p>{quote}</p>"
+            f"</blockquote><p>{P2}</p></div></article></body></html>")
+    blocks, _ = article_body(Selector(text=html), SiteRules(body=("div.read > p",)))
+    assert blocks == [P1, "Pernyataan Kemlu", quote, P2]
+
+
+def test_a_subheading_between_sibling_containers_is_read() -> None:
+    from newscrawl.extract import SiteRules, article_body
+    html = (f"<html><body><article><div class='isi'><p>{P1}</p></div><h2>Kronologi kejadian</h2><div class='isi'>"
+            f"<p>{P2}</p></div><h3>Baca juga</h3><ul><li><a href='/a'>Judul lain</a></li></ul></article></body></html>")
+    blocks, _ = article_body(Selector(text=html), SiteRules(body=("div.isi",)))
+    assert blocks == [P1, "Kronologi kejadian", P2]
+
+
 def test_a_story_block_under_thousands_of_wrappers_is_read_without_recursion() -> None:
     """A quote wrapped in 3,000 bare <div>s between two picked paragraphs: the wrapper chain is walked with a loop
     (it recursed, a RecursionError dropping the article as an extraction error)."""

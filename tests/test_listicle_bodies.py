@@ -65,3 +65,38 @@ def test_a_listicles_bare_photo_credits_are_no_body(era: str, spider: str) -> No
     assert [b[:12] for b in body] == ["Mudik Lebara", "1. Pesan tik", "Harga tiket ", "2. Bawa beka", "Makanan di r",
                                       "3. Siapkan u", "Uang pecahan"], body
     assert body[-1].endswith("Foto-foto lain ada di unsplash.com.")
+
+
+# (h262 probe, reconstructed from memory of IDN Times' 2024 listicles: no real page saved) each numbered item is a
+# <section> holding its heading, its photo and its own copy of the body container "#article-description" (the id
+# repeated); a "Baca Juga" box between two sections. The site's body rule joins the containers (extract.one_story); the
+# item headings outside them are the story's text, as generic reads them.
+_SECTIONS_URL = "https://www.idntimes.com/news/indonesia/5-fakta-tanggul-jebol-di-demak-00-sxd2k-yq8n2f"
+_SECTIONS_PAGE = """<html><head><title>3 Fakta Tanggul Jebol di Demak | IDN Times</title>
+<meta property="article:published_time" content="2024-03-17T14:30:00+07:00"></head><body><main><article>
+<h1 data-testid="title-article">3 Fakta Tanggul Jebol di Demak</h1>
+<div id="article-description"><p class="article-text">Jakarta, IDN Times - Tanggul Sungai Wulan di Kabupaten Demak jebol
+akibat hujan deras yang mengguyur sejak pekan lalu.</p><p class="article-text">Berikut sejumlah fakta terkait peristiwa
+tersebut.</p></div>
+<section class="article-section"><h2 class="article-section-title">1. Tanggul jebol di dua titik</h2><figure><img
+src="https://image.idntimes.com/post/demak2.jpg"><figcaption>Warga mengungsi (IDN Times/Dok. BPBD)</figcaption></figure>
+<div id="article-description"><p class="article-text">Tanggul Sungai Wulan jebol di dua titik di Kecamatan Karanganyar
+pada Kamis (14/3/2024) dini hari.</p></div></section>
+<div class="baca-juga"><span>Baca Juga: </span><a href="https://www.idntimes.com/news/indonesia/banjir-kudus-00-aaaa-bbbbbb">Banjir
+Kudus Meluas, 5 Kecamatan Terendam</a></div>
+<section class="article-section"><h2 class="article-section-title">2. Lebih dari 20 ribu warga mengungsi</h2><figure><img
+src="https://image.idntimes.com/post/demak4.jpg"><figcaption>Warga mengungsi (IDN Times/Dok. BPBD)</figcaption></figure>
+<div id="article-description"><p class="article-text">BPBD Demak mencatat lebih dari 20 ribu warga mengungsi ke sejumlah
+titik pengungsian.</p></div></section>
+<div class="related"><h3>Berita Terkini Lainnya</h3><a href="https://www.idntimes.com/news/indonesia/x-00-cccc-dddddd">Gempa
+Guncang Tuban</a></div></article></main></body></html>"""
+
+
+@pytest.mark.parametrize("spider", ["idntimes", "generic"])
+def test_a_listicles_item_headings_between_repeated_containers_are_body(spider: str) -> None:
+    routes = {_SECTIONS_URL: Route(_SECTIONS_PAGE.encode(), headers={"Content-Type": "text/html; charset=utf-8"})}
+    result = crawl_in_process(spider, routes, f"url={_SECTIONS_URL}")
+    assert len(result.items) == 1, result.dropped
+    body = result.items[0]["body"]
+    assert [b[:12] for b in body] == ["Jakarta, IDN", "Berikut seju", "1. Tanggul j", "Tanggul Sung", "2. Lebih dar",
+                                      "BPBD Demak m"], body
