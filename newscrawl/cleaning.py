@@ -40,7 +40,7 @@ from urllib.parse import urlsplit
 import ftfy
 
 from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, DAY_NAMES, MONTH_BY_NAME,
-                             MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB, DateReading, DAY_WORD_WITH_TIME_RE, is_date_line,
+                             MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB, DateReading, is_date_line,
                              read_date)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
                           ListItemText, announces)
@@ -726,23 +726,31 @@ def _linked_date_line(text: str, link_density: float) -> bool:
 
 # A relative time's marks around it on a card ("• 2 jam lalu", "(3 hari yang lalu)", "| kemarin").
 _STAMP_MARKS: Final = r"[\s\W_]*"
-# A day word alone ("kemarin", "yesterday"): "hari ini"/"today" alone is a schedule's heading as often.
-_DAY_BACK_WORD_RE: Final = re.compile(rf"{_STAMP_MARKS}(?:kemarin|yesterday)(?![a-z]){_STAMP_MARKS}")
+# A card's stamp ends bare: a sentence's mark or a closing quote after it is a story's line ("Kemarin.", "“Dua hari
+# lalu.”", an interview's answer or a dialogue's, h267).
+_SENTENCE_CLOSE_RE: Final = re.compile("[.?!\"\u201d\u2019']\\s*$")
+# A card's count is in digits, or "a"/"an" ("an hour ago"): a story's heading or answer says it in words ("Setahun
+# Lalu", "Dua Hari Lalu", "Sepuluh Tahun Lalu", "Two Years Ago", h267).
+_STAMP_COUNT_RE: Final = re.compile(r"\W*(?:\d|an?\s)")
 
 
 def relative_stamp_line(text: str) -> bool:
-    """Whether a line IS a relative time and nothing else: "2 jam lalu", "3 hari yang lalu", "sejam yang lalu",
-    "5 hours ago", "kemarin", "kemarin, 10:30 WIB" (dates.RELATIVE_RE, DAY_WORD_WITH_TIME_RE) — a card's stamp, the page's
-    render clock, never the story's text: a sentence saying it ("Kejadian itu terjadi 2 jam lalu.") is no such line
-    (h264 c11: tempo-like "Artikel Terkait" cards, each "<a><h4>title</h4></a><span>2 jam lalu</span>")."""
+    """Whether a line IS a card's relative time and nothing else: "2 jam lalu", "3 hari yang lalu", "5 hours ago",
+    "an hour ago", "• 2 jam lalu" (dates.RELATIVE_RE) — a card's stamp, the page's render clock, never the story's text:
+    a sentence saying it ("Kejadian itu terjadi 2 jam lalu.") is no such line (h264 c11: tempo-like "Artikel Terkait"
+    cards, each "<a><h4>title</h4></a><span>2 jam lalu</span>"). Not a count in words, "silam", a day word ("Kemarin",
+    "Hari ini, 19.00 WIB": a feature's subheadings, an interview's answer, a schedule's kickoff, a liveblog's entry)
+    or a line closed as a sentence (h267: all of them dropped as stamps)."""
     if not text or len(text) > _SHORT_HEADER_MAX_CHARS:
         return False
     lowered = text.casefold().strip()
-    match = RELATIVE_RE.search(lowered) or DAY_WORD_WITH_TIME_RE.search(lowered)
-    if match is not None:
-        return (re.fullmatch(_STAMP_MARKS, lowered[:match.start()]) is not None
-                and re.fullmatch(_STAMP_MARKS, lowered[match.end():]) is not None)
-    return _DAY_BACK_WORD_RE.fullmatch(lowered) is not None
+    if _SENTENCE_CLOSE_RE.search(lowered) or "silam" in lowered:
+        return False
+    match = RELATIVE_RE.search(lowered)
+    if match is None or not _STAMP_COUNT_RE.match(lowered, match.start()):
+        return False
+    return (re.fullmatch(_STAMP_MARKS, lowered[:match.start()]) is not None
+            and re.fullmatch(_STAMP_MARKS, lowered[match.end():]) is not None)
 
 
 def _card_line_indexes(texts: list[str], link_densities: list[float], kept: Collection[int]) -> set[int]:

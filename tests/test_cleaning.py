@@ -2111,7 +2111,19 @@ STRIP_ROWS = [
                   "Isi lain."], ["Isi.", "Kurang Motivasi", "Isi lain."], id="one-stamped-card-then-heading"),
     # ... a bare relative time alone is no story's text, a sentence saying one is; a box without stamps as before
     pytest.param(["Isi.", "3 jam lalu", "Isi lain."], ["Isi.", "Isi lain."], id="lone-relative-time"),
-    pytest.param(["Isi.", "Kemarin", "5 hours ago", "Isi lain."], ["Isi.", "Isi lain."], id="lone-day-word-and-english-age"),
+    pytest.param(["Isi.", "Kemarin", "5 hours ago", "Isi lain."], ["Isi.", "Kemarin", "Isi lain."],
+                 id="lone-day-word-kept-english-age-cut"),
+    # (h267) a feature's subheadings and an interview's short answers saying a time in words stay
+    pytest.param(["Isi.", "Setahun Lalu", "Isi lain.", "Dua Hari Lalu", "Isi ketiga.", "Kemarin", "Isi keempat."],
+                 ["Isi.", "Setahun Lalu", "Isi lain.", "Dua Hari Lalu", "Isi ketiga.", "Kemarin", "Isi keempat."],
+                 id="time-subheadings-in-words"),
+    pytest.param(["Kapan Anda pertama kali bertemu dia?", "Tiga tahun lalu.", "Kapan terakhir?", "Kemarin.",
+                  "Kemarin?", "Ya, kemarin sore di kantornya."],
+                 ["Kapan Anda pertama kali bertemu dia?", "Tiga tahun lalu.", "Kapan terakhir?", "Kemarin.",
+                  "Kemarin?", "Ya, kemarin sore di kantornya."], id="interview-answers-in-time-words"),
+    pytest.param(["Jadwal pertandingan:", "Persib vs Persija", "Hari ini, 19.00 WIB", "Arema vs Persebaya",
+                  "Besok, 15.30 WIB"], ["Jadwal pertandingan:", "Persib vs Persija", "Hari ini, 19.00 WIB",
+                                        "Arema vs Persebaya", "Besok, 15.30 WIB"], id="schedule-day-words"),
     pytest.param(["Kejadian itu terjadi 2 jam lalu.", "Isi lain."], ["Kejadian itu terjadi 2 jam lalu.", "Isi lain."],
                  id="sentence-with-a-relative-time"),
     pytest.param(["Isi.", "Artikel Terkait", "Manfaat Lari 30 Menit Sehari", "Yoga untuk Pemula", "Isi lain."],
@@ -3943,10 +3955,17 @@ def test_link_list_indexes_self_labelled_line(texts: list[str], densities: list[
 # (h264 c11) a line that IS a relative time: a card's stamp or a render's clock; a sentence or a heading saying more is
 # none
 RELATIVE_STAMP_ROWS = [
-    ("2 jam lalu", True), ("3 Hari yang Lalu", True), ("sejam yang lalu", True), ("5 hours ago", True),
-    ("an hour ago", True), ("Kemarin", True), ("kemarin, 10:30 WIB", True), ("\u2022 2 jam lalu", True),
+    ("2 jam lalu", True), ("3 Hari yang Lalu", True), ("5 hours ago", True),
+    ("an hour ago", True), ("\u2022 2 jam lalu", True),
     ("(3 jam lalu)", True), ("Kejadian itu terjadi 2 jam lalu.", False), ("2 jam lalu oleh Budi", False),
     ("Kurang Motivasi", False), ("kemarin lusa", False), ("Hari ini", False), ("", False),
+    # (h267) a count in words, "silam", a day word or a line closed as a sentence is the story's: a feature's
+    # subheadings, an interview's answers and echo questions, a short story's dialogue, a schedule's kickoff
+    ("sejam yang lalu", False), ("Setahun Lalu", False), ("Dua Hari Lalu", False), ("Sepuluh Tahun Lalu", False),
+    ("Sepekan Silam", False), ("Two Years Ago", False), ("Yesterday", False), ("Kemarin", False),
+    ("kemarin, 10:30 WIB", False), ("Kemarin.", False), ("\u201cKemarin.\u201d", False), ("Kemarin?", False),
+    ("Tiga tahun lalu.", False), ("\u201cDua hari lalu.\u201d", False), ("Hari ini, 19.00 WIB", False),
+    ("3 tahun silam", False),
 ]
 
 
