@@ -429,6 +429,12 @@ _ZONE = rf"""
 # word in the T's place (voi.id's JSON-LD "2026-05-13WIB18:45:00+07:00"; its offset follows the time).
 _DATE_TIME_GLUE = r"[\s,|@)/-]*(?:(?:pukul|pkl\.?|jam|at|(?P<glue_zone>wita|wib|wit)|t)\s?)?"
 
+# The Masehi (Gregorian) era mark after a four-digit year, as Islamic outlets print it beside the Hijri day: "Jumat, 14
+# Maret 2025 M / 14 Ramadhan 1446 H, 16:30 WIB", "Jumat, 14 Maret 2025 M, 16:30 WIB" (h266 i06: the time after it was
+# lost, a date only). A lone "M" or "M.", no letter or digit after it ("2025 M.Rizky" is a name's initial): part of
+# the date, so the Hijri day, the time and its glue are looked for after it.
+_MASEHI = r"(?P<masehi>\s?m(?:\.|(?!\.))(?![a-z0-9]))"
+
 # One search finds the first day-first date, with the time and zone after it, in
 # three layouts (which group matched tells the layout).  A month-first numeric
 # date is never tried.  The leading (?=[0-9]) lets the regex engine skip ahead fast.
@@ -441,6 +447,7 @@ DAY_FIRST_RE = re.compile(
       | (?P<num_day>\d{{1,2}})(?P<num_sep>[/.-])(?P<num_month>\d{{1,2}})(?P=num_sep)(?P<num_year>\d{{4}})
     )
     (?![0-9])
+    (?(iso_year)|{_MASEHI}?)
     (?:{_DATE_TIME_GLUE}{_TIME_DASH_IF_ISO})?
     {_ZONE}
     """,
@@ -475,11 +482,20 @@ _HIJRI_MONTH = (r"(?:muharr?am|s[h]?aff?ar|sapar|rabi'?u[lts]*[\s-]?(?:awwal|awa
 HIJRI_AFTER_DATE_RE = re.compile(
     rf"[\s,|/(-]*\(?\s?\d{{1,2}}\s{_HIJRI_MONTH}\s1[34]\d\d(?:\s?h\.?)?(?![a-z0-9])\s?\)?", re.ASCII)
 TIME_AFTER_HIJRI_RE = re.compile(rf"(?:{_DATE_TIME_GLUE}{_TIME_PLAIN}){_ZONE}", re.ASCII | re.VERBOSE)
+# An Indonesian weekday cut to three letters, as a date line writes it right before its numeric date: opening the line,
+# after a label at most ("Jum, 04/12/2026 10:00 WIB", "Diposting: Sen. 09/11/2026"), or with its comma or stop after a
+# label or a mark (Drupal 7's "Dikirim oleh humas pada Sen, 08/22/2016 - 14:30"); never a word of the line ("skor min
+# 12/3/2026", "per sen 12/3/2026").
+_SHORT_WEEKDAY = word_alternation(_SHORT_INDONESIAN_WEEKDAYS)
+_SHORT_WEEKDAY_BEFORE_DATE = (
+    rf"(?:^[^a-z0-9]*(?:[a-z]+\s?:\s*)?(?P<opening>{_SHORT_WEEKDAY})\.?,?"
+    rf"|(?:[^a-z0-9\s]\s?|(?<![a-z])(?:{word_alternation(LABELS)})\s)(?P<short>{_SHORT_WEEKDAY})[.,])")
 # A two-digit year after a weekday: "Rabu, 19/06/24 20:40 WIB", "Kamis 5 Nov 15". Read as 20YY only when
-# the weekday named is that date's (the check makes it no guess: "19/06/24" alone could be 2019-06-24).
+# the weekday named is that date's (the check makes it no guess: "19/06/24" alone could be 2019-06-24). A short
+# Indonesian weekday too, where it is one (``_SHORT_WEEKDAY_BEFORE_DATE``): "Sen, 03/06/24 10:15 WIB" (h266 g01/g06).
 TWO_DIGIT_YEAR_RE = re.compile(
     rf"""
-    (?<![a-z])(?P<weekday>{word_alternation(DAY_NAMES)})(?![a-z])[\s,]*\(?\s?
+    (?:(?<![a-z])(?P<weekday>{word_alternation(DAY_NAMES)})(?![a-z])|{_SHORT_WEEKDAY_BEFORE_DATE})[\s,]*\(?\s?
     (?P<day>\d{{1,2}})(?:(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)|[\s-](?P<text_month>{_MONTH})[\s-])
     (?P<year>\d{{2}})(?![0-9])
     """,
@@ -788,7 +804,7 @@ def _with_full_year(text: str) -> str | None:
             day = date(2000 + int(match["year"]), month, day_number)
         except ValueError:
             continue
-        if day.weekday() == WEEKDAY_BY_NAME[match["weekday"]]:
+        if day.weekday() == (WEEKDAY_BY_NAME[match["weekday"]] if match["weekday"] else _short_weekday(match)):
             return f"{text[:match.start('year')]}20{match['year']}{text[match.end('year'):]}"
     return None
 
@@ -811,14 +827,6 @@ def month_first(text: str) -> str | None:
 
 
 _WEEKDAY_RE = re.compile(rf"(?<![a-z])(?:{word_alternation(DAY_NAMES)})(?![a-z])", re.ASCII)
-# An Indonesian weekday cut to three letters, as a date line writes it right before its numeric date: opening the line,
-# after a label at most ("Jum, 04/12/2026 10:00 WIB", "Diposting: Sen. 09/11/2026"), or with its comma or stop after a
-# label or a mark (Drupal 7's "Dikirim oleh humas pada Sen, 08/22/2016 - 14:30"); never a word of the line ("skor min
-# 12/3/2026", "per sen 12/3/2026").
-_SHORT_WEEKDAY = word_alternation(_SHORT_INDONESIAN_WEEKDAYS)
-_SHORT_WEEKDAY_BEFORE_DATE = (
-    rf"(?:^[^a-z0-9]*(?:[a-z]+\s?:\s*)?(?P<opening>{_SHORT_WEEKDAY})\.?,?"
-    rf"|(?:[^a-z0-9\s]\s?|(?<![a-z])(?:{word_alternation(LABELS)})\s)(?P<short>{_SHORT_WEEKDAY})[.,])")
 _SHORT_WEEKDAY_LINE_RE = re.compile(
     rf"{_SHORT_WEEKDAY_BEFORE_DATE}\s*\(?\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}(?![0-9])", re.ASCII)
 # A weekday written with a numeric date, right before its digits: a full name or an English abbreviation ("Senin,
@@ -1043,9 +1051,11 @@ def _match_day(match: re.Match[str]) -> tuple[int, int, int]:
 
 
 def _date_end(match: re.Match[str]) -> int:
-    """Where the date (not its time or zone) of a DAY_FIRST_RE / MONTH_FIRST_RE match ends."""
+    """Where the date (not its time or zone) of a DAY_FIRST_RE / MONTH_FIRST_RE match ends, its era mark "M" too."""
     if match.re is MONTH_FIRST_RE:
         return match.end("en_year")
+    if match["masehi"] is not None:
+        return match.end("masehi")
     return match.end(next(name for name in ("text_year", "num_year", "iso_day") if match[name] is not None))
 
 
@@ -1097,7 +1107,7 @@ def _absolute(text: str, match: re.Match[str], default_zone: tzinfo) -> DateRead
     elif match["text_year"] is not None:
         year, month_name, day = match.group("text_year", "text_month", "text_day")
         month = MONTH_BY_NAME[month_name.rstrip(".")]
-        date_end = match.end("text_year")
+        date_end = _date_end(match)
     elif match["num_year"] is not None:
         year, month, day = match.group("num_year", "num_month", "num_day")
         # A weekday written with the date that only one reading falls on decides ("Sen, 08/22/2016 - 14:30", Drupal 7's
@@ -1107,7 +1117,7 @@ def _absolute(text: str, match: re.Match[str], default_zone: tzinfo) -> DateRead
         if by_weekday if by_weekday is not None else (
                 _month_first_only(match) and (match["period"] or "")[:1] in ("a", "p")):
             month, day = day, month
-        date_end = match.end("num_year")
+        date_end = _date_end(match)
     else:
         year, month, day = match.group("iso_year", "iso_month", "iso_day")
         date_end = match.end("iso_day")

@@ -62,6 +62,13 @@ SITE_BYLINES = [
     ("Rabu, 18 September 2024 / 15 Rabiul Awal 1446 H, 20:40 WIB", "2024-09-18T20:40:00+07:00"),
     ("Jumat, 23 Februari 2024 (13 Sya'ban 1445 H) 10:00", "2024-02-23T10:00:00+07:00"),
     ("Selasa, 12 Maret 2024 | 1 Ramadan 1445 H", "2024-03-12T00:00:00+07:00"),  # no time: the date
+    # (h266 i06, C14) the Gregorian year's era mark "M" before the Hijri day or the time: the time is kept
+    ("Jumat, 14 Maret 2025 M / 14 Ramadhan 1446 H, 16:30 WIB", "2025-03-14T16:30:00+07:00"),
+    ("Jumat, 14 Maret 2025 M, 16:30 WIB", "2025-03-14T16:30:00+07:00"),
+    ("Jumat, 7 Juni 2024 M. / 30 Zulkaidah 1445 H | 16.30 WIB", "2024-06-07T16:30:00+07:00"),
+    ("14/03/2025 M pukul 16.30 WIB", "2025-03-14T16:30:00+07:00"),
+    ("Jumat, 14 Maret 2025 M", "2025-03-14T00:00:00+07:00"),  # no time: the date
+    ("3 Juni 2024 M.Rizky 10:15", "2024-06-03T00:00:00+07:00"),  # a name's initial, no era mark: no time glued on
 ]
 
 # Issue 8, class 1: the visible-only dates of old templates on pages nobody had tuned on.
@@ -195,6 +202,10 @@ MONTH_NAMES_AND_LAYOUTS = [
     ("Kamis, 05/11/15 10:08", "2015-11-05T10:08:00+07:00"),
     ("Jumat, 17-02-17 13:16 WIB", "2017-02-17T13:16:00+07:00"),
     ("Rabu, 19 Jun 24 20:40 WIB", "2024-06-19T20:40:00+07:00"),
+    # (h266 g01/g06) a short Indonesian weekday opening the line, right before the digits, checked the same way
+    ("Sen, 03/06/24 10:15 WIB", "2024-06-03T10:15:00+07:00"),
+    ("Sel, 01/10/24 14:05", "2024-10-01T14:05:00+07:00"),
+    ("Diposting: Sen. 03/06/24 10:15", "2024-06-03T10:15:00+07:00"),
     # (h120 probe h03) month first when only that reading is a date on its weekday, with an en-US clock
     ("Saturday, 11/28/26 3:00 PM", "2026-11-28T15:00:00+07:00"),
     ("1 Januari 2024", "2024-01-01T00:00:00+07:00"),
@@ -330,6 +341,8 @@ RELATIVE = [
 NOT_DATES = [
     "19/06/24 20:40",  # a two-digit year with no weekday to check it: 2024-06-19 or 2019-06-24
     "Selasa, 19/06/24 20:40",  # 2024-06-19 was a Wednesday: the weekday contradicts the reading
+    "Sel, 03/06/24 10:15 WIB",  # 2024-06-03 was a Monday (h266): a short weekday is checked as a full one
+    "Skor min 03/06/24", "Rp 5.000 per sen 03/06/24",  # "min", "sen" as words of a line, no weekday
     "Friday, 11/28/26 3:00 PM",  # 2026-11-28 is a Saturday
     "31 Juni 2024",
     "29 Februari 2023",
