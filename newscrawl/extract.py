@@ -26,8 +26,9 @@ from newscrawl.cleaning import (PHOTO_STORY_CAPTIONS, block_key, distinct_tags, 
                                 unescape_left_entities)
 from newscrawl.css import compile_css, matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, epoch_iso, read_date
-from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, DateCandidate, find_page_dates,
-                                    find_shown_update, needs_shown_dates, site_publication_lines, source_of)
+from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, VISIBLE, DateCandidate, dated_heading,
+                                    find_page_dates, find_shown_update, needs_shown_dates, site_publication_lines,
+                                    source_of)
 from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, element_marks, home_link_lines, other_site_link_lines, own_pager_lines, in_side_box, in_story_region, story_bylines, text_pieces,
                           inline_related_links, walk_blocks, with_story_blocks_between,
                           without_widget_lists)
@@ -1334,7 +1335,9 @@ def page_dates(selector: Selector, rules: SiteRules, lds: Sequence[dict[str, Any
     site's zone is WIB, it has no date selector of its own (those are read anyway, below) and the page may
     print another Indonesian zone (``names_zone``, asked only then: a regional edition not in
     dates.ZONE_BY_SITE shows "14:22 WIT" where its JSON-LD says 12:22+07:00; P4a then tells the moment in the
-    zone the page names). With no modified date from the machine sources or the site's selectors, the
+    zone the page names). Machine dates that look settled are checked against the site's own date line (its
+    selectors, one query; a spider with none: the date line under the headline, ``dated_heading``, as the generic
+    spider reads it). With no modified date from the machine sources or the site's selectors, the
     update time the page shows ("Diperbarui: …" by the date line) is the updated candidate: from the page
     finder's pass when it ran, else from a search for that line alone (``find_shown_update``: ~0.27 ms a page;
     a pre-test for update words over the HTML cost up to 7 ms on a page holding none, a case-insensitive
@@ -1358,6 +1361,13 @@ def page_dates(selector: Selector, rules: SiteRules, lds: Sequence[dict[str, Any
         # Machine dates that look settled are still checked against the site's own date line (one query):
         # a JSON-LD time minutes after the shown one is a save stamp, not the publication (P4d).
         published = _merge("published", rules, published, _site_dates(selector, rules.published))
+    else:
+        # A spider with no date selector of its own (most catalogue outlets): the date line under the headline, as the
+        # generic spider reads it (one walk from the h1), is its site line, so P4 still judges settled-looking
+        # machine dates: a template's default JSON-LD datePublished a year before "Senin, 3 Juni 2024 10:15 WIB"
+        # shown under the h1 lost nothing to it before (h266 C05: gatra emitted the template's date).
+        if (line := dated_heading(selector.root, lead=False)) is not None:
+            published = _merge("published", rules, published, [DateCandidate(str(line), VISIBLE)])
     if not updated or "updated" in rules.prefer_dom:
         updated = _merge("updated", rules, updated, _site_dates(selector, rules.updated, published=False))
     stamped_once = bool(updated) and _same_moment(updated, published, zone)

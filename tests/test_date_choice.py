@@ -796,18 +796,44 @@ def test_dates_of_every_json_ld_object_of_the_story(edits: tuple[tuple[str, str]
     assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == published_at, raw.published
 
 
-def test_a_consistent_structured_date_is_checked_against_the_sites_date_line_only() -> None:
+def _no_page_search(*args: object, **kwargs: object) -> list[str]:
+    raise AssertionError("the page finder ran")
+
+
+def test_a_consistent_structured_date_is_checked_against_the_sites_date_line_only(monkeypatch) -> None:
     """A JSON-LD date in the site's zone is still checked against the site's own date line (one query),
     which wins when it disagrees (P4d: JSON-LD 13:11 is a save stamp, the page says 13:06); without site
-    selectors the page is not searched for a shown date (speed: the page finder is the expensive part)."""
+    selectors, against the date line under the headline (``dated_heading``, one walk from the h1, h266 C05), and the
+    page is not searched for a shown date (speed: the page finder is the expensive part)."""
     html = (PAGES / "jsonld-minutes-after-shown.html").read_text(encoding="utf-8")
     url = "https://gempa.example.id/a/8"
+    monkeypatch.setattr("newscrawl.extract.find_page_dates", _no_page_search)
     raw = extract_article(Selector(text=html), url, SiteRules(published=(".date-line",)))
     assert raw.published == ["2015-06-19T13:11:00+07:00", "19 Jun 2015 | 13:06 WIB"]
     assert [candidate.source for candidate in raw.published] == [JSONLD, SITE]
     assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2015-06-19T13:06:00+07:00"
     raw = extract_article(Selector(text=html), url, SiteRules())
+    assert raw.published == ["2015-06-19T13:11:00+07:00", "19 Jun 2015 | 13:06 WIB"]
+    assert [candidate.source for candidate in raw.published] == [JSONLD, VISIBLE]
+    assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2015-06-19T13:06:00+07:00"
+    # no date line under the headline: the machine date alone, as before
+    bare = html.replace('<div class="date-line">19 Jun 2015 | 13:06 WIB</div>', "")
+    raw = extract_article(Selector(text=bare), url, SiteRules())
     assert [candidate.source for candidate in raw.published] == [JSONLD]
+
+
+def test_a_template_default_machine_date_loses_to_the_date_line_under_the_headline(monkeypatch) -> None:
+    """(h266 C05, reconstructed: a theme's schema block with the same datePublished/dateModified on every page) a full
+    +07:00 stamp a year before the date line under the h1 looks settled; a spider with no date selector of its own
+    reads that line (no page search) and P4d takes it; the dateModified, the same losing stamp, is no update (U1)."""
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Armada\","
+            " \"datePublished\": \"2023-01-15T08:00:00+07:00\", \"dateModified\": \"2023-01-15T08:00:00+07:00\"}"
+            "</script></head><body><h1>Pemkot Tambah Armada Pengangkut Sampah</h1><div class='td-module-meta-info'>"
+            "<time class='entry-date'>Senin, 3 Juni 2024 10:15 WIB</time></div>" + _STORY + "</body></html>")
+    monkeypatch.setattr("newscrawl.extract.find_page_dates", _no_page_search)
+    raw = extract_article(Selector(text=html), "https://www.gatra.net/news-591234-nasional-armada.html", SiteRules())
+    chosen = choose_dates(raw.published, raw.updated, WIB, now=NOW)
+    assert (chosen.published, chosen.updated) == ("2024-06-03T10:15:00+07:00", None)
 
 
 @pytest.mark.parametrize(("html", "names"), [
@@ -820,7 +846,7 @@ def test_may_name_eastern_zone(html: str, names: bool) -> None:
     assert may_name_eastern_zone(html) is names
 
 
-def test_a_page_naming_an_eastern_zone_has_its_shown_date_read() -> None:
+def test_a_page_naming_an_eastern_zone_has_its_shown_date_read(monkeypatch) -> None:
     """(reconstructed: a regional bureau on a host dates.ZONE_BY_SITE does not list) JSON-LD says 12:22+07:00,
     settled in WIB; the page prints "14:22 WIT". Given the HTML, the spider reads the date line too and tells
     the moment in WIT; a page with no WITA/WIT anywhere costs no page search."""
@@ -831,8 +857,11 @@ def test_a_page_naming_an_eastern_zone_has_its_shown_date_read() -> None:
     raw = extract_article(Selector(text=html), url, SiteRules(), html_text=html)
     assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2024-06-03T14:22:00+09:00"
     plain = html.replace("14:22 WIT", "12:22 WIB")
+    monkeypatch.setattr("newscrawl.extract.find_page_dates", _no_page_search)
     raw = extract_article(Selector(text=plain), url, SiteRules(), html_text=plain)
-    assert [candidate.source for candidate in raw.published] == [JSONLD]
+    # the date line under the headline only (h266 C05), no page search
+    assert [candidate.source for candidate in raw.published] == [JSONLD, VISIBLE]
+    assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2024-06-03T12:22:00+07:00"
 
 
 _LATEST_LIST = ("<div class='terbaru'><h4>Berita Terbaru</h4><div class='item'><a href='/metro/pemprov-dki-49120'>Pemprov"

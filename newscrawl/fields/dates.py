@@ -168,7 +168,9 @@ than the site's, only itemprop microdata, machine dates that disagree with each 
 date more than a day later than the machine modified one (cnnindonesia's JSON-LD datePublished two days after its
 dateModified; within a day it is a scheduled post's). Machine
 dates that look settled are still checked against the site's own date selectors when it has some
-(one query), so P4 catches a JSON-LD time minutes after the shown one. A site whose date line beats
+(one query), so P4 catches a JSON-LD time minutes after the shown one; a spider with none reads the date line under
+the headline (``dated_heading``, one walk from the h1; a ``visible`` candidate) instead, so P4d catches a template's
+default JSON-LD date a year before it (h266 C05). A site whose date line beats
 its structured data says so with ``SiteRules.prefer_dom = {"published"}``. A page whose machine dates settle
 the publication but give no modification is searched for its update
 line alone (``find_shown_update``: the same pass, reading only update lines).
