@@ -144,7 +144,9 @@ _NAME_AND_OUTLET: Final = (rf"(?:{_CONTRIBUTOR}|[A-Za-z]{{2,6}}|{DESK_NUMBERED})
                            # (h265 probe, 2017-2018). The code between the two makes it a sign-off; a name's
                            # initial may go without its dot there.
                            rf"|(?!{_OFFICE_WORDS}\b)[A-Z][a-z'\u2019]+(?:\s+(?:[A-Z][a-z'\u2019]+|[A-Z]\.?)){{0,3}}"
-                           r"\s*/\s*[A-Z]{1,3}\d{1,3}\s*/\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}")
+                           # Only CyberNews's own code (CN and a number): a flight's, a team's or a road's
+                           # "(Lion Air/JT610/Jakarta)", "(Timnas Indonesia/U23/Vietnam)" is the story's (h269).
+                           r"\s*/\s*CN\d{1,3}\s*/\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}")
 # Initials in capitals closed by an end mark: "(RF)***", "(RF)*" (Pikiran Rakyat's network): a source such as
 # "(AP)" is not followed by stars.
 _STARRED_INITIALS: Final = r"[(\[][A-Z]{2,4}[)\]]\s*\*+"

@@ -435,7 +435,7 @@ _DESK_CODE_PART: Final = (r"(?:[A-Z]{1,2}-\d{1,3}|[A-Z]\.?[A-Z]?\d{2,4}|[a-z]{1,
 # (h166 probe: a list's last item closing the story, "berat badan (g/kg)", lost its unit).
 _PER_UNIT: Final = (r"(?:detik|dtk|jam|menit|hari|minggu|bulan|tahun|thn|kg|km|gram|gr|g|mg|liter|ltr|l|ml|ha|hektare"
                     r"|hektar|m|cm|mm|m2|m3|kapita|orang|jiwa|unit|kwh|barel|ekor|porsi|dosis|kali|lembar|buah|pcs|sks"
-                    r"|mil|knot|kk|rumah|siswa|pasien|penduduk)")
+                    r"|mil|knot|kk|rumah|siswa|pasien|penduduk|pax|org|bln|malam|anak|hr)")
 # The Jawa Pos group's star standing for the reporter its "Laporan …" line names, then the desk's initials or codes:
 # Riau Pos 2015's "(*/yls)", FAJAR's "(*/ham)", Kaltim Post's "(*/dq/rom/k8)" (h265 probe; README). Lower case after the
 # star, a "k8" or "c1" desk code among them.

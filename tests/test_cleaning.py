@@ -1696,6 +1696,13 @@ STRIP_ROWS = [
                  ["Isi.", "Sisanya kami selesaikan, katanya, Senin (3/4)."], id="writer-code-outlet-signoff"),
     pytest.param(["Isi.", "Rob ditargetkan surut pada 2019. (Maulana M Fahmi /CN26 /SM Network)"],
                  ["Isi.", "Rob ditargetkan surut pada 2019."], id="writer-initial-code-outlet-signoff"),
+    # (h269) a flight's, a team's, a road's or a product's code between two capitalised words is the story's; a
+    # footnote star before a per-unit word is no desk's
+    *[pytest.param(["Isi.", f"Pesawat itu jatuh pada 2018. {tail}"], ["Isi.", f"Pesawat itu jatuh pada 2018. {tail}"],
+                   id=f"code-between-words-kept-{n}")
+      for n, tail in enumerate(("(Lion Air/JT610/Jakarta)", "(Timnas Indonesia/U23/Vietnam)",
+                                "(Tol Jakarta/KM57/Cikampek)", "(Samsung Galaxy/S24/Ultra)", "(*/pax)", "(*/org)",
+                                "(*/malam)"))],
     pytest.param(["Isi.", "Data itu dari dinas. (Dinas PU/K3/Pemkot Semarang)"],
                  ["Isi.", "Data itu dari dinas. (Dinas PU/K3/Pemkot Semarang)"], id="office-code-place-kept"),
     pytest.param(["Isi.", "Motor yang paling laris (Honda Beat/PCX160/Yamaha NMax)"],
