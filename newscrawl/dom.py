@@ -1413,7 +1413,10 @@ _COMMENT_TOKEN = re.compile(rf"(?:fb[-_]?)?(?:{class_words(*COMMENT_WORDS)})s?(?
 # Readers' responses under a story by another name ("Tanggapan Pembaca" in div.respon-pembaca, .tanggapan-list): for
 # the date and byline finders only, by a token's start as above — maintext's boilerplate words match anywhere in a
 # class, where "respon" is in "table-responsive".
-_READER_RESPONSE_TOKEN = re.compile(r"(?:tanggapan|respons?)(?:list)?(?:$|[-_](?!(?:count|counter|icon)$))",
+# (h268 R3) and by the names of a discussion under the story: section.discussion, .diskusi, .responses, .replies,
+# .reply, .ulasan (readers' reviews), .forum, .testimoni.
+_READER_RESPONSE_TOKEN = re.compile(r"(?:tanggapan|respons?|responses|discussions?|diskusi|repl(?:y|ies)|ulasan|forum"
+                                    r"|testimoni(?:al)?s?)(?:list)?(?:$|[-_](?!(?:count|counter|icon)$))",
                                     re.IGNORECASE)
 # The reply form WordPress puts after the comments (#respond), and schema.org's Comment in microdata.
 _COMMENT_FORM_ID = "respond"
