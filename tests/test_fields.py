@@ -932,6 +932,13 @@ def test_an_information_office_is_no_person(name: str, person: bool) -> None:
     ("Andi Saputra dan Nadia Rahma 28 May 2018", ["Andi Saputra", "Nadia Rahma"]),
     # ... a month's word in a name, or a number with no date, stays
     ("Dwi Juli Hastuti", ["Dwi Juli Hastuti"]), ("Kate May Lamb", ["Kate May Lamb"]),
+    # (h268) ... a month's word closing a name before a date of another month (cut to "Dwi", "Sri")
+    ("Dwi Juli 28 Mei 2018", ["Dwi Juli"]), ("Sri Mei 12 Juni 2020", ["Sri Mei"]),
+    # (h268 R5) a credit's role before a spaced dash is no rubric: the name is a photo's, an editor's, a source's
+    # credit (the cut named "Andi Saputra" the writer)
+    *[(f"{role} - Andi Saputra", [f"{role} - Andi Saputra"]) for role in (
+        "Foto", "Fotografer", "Video", "Videografer", "Ilustrasi", "Grafis", "Infografis", "Sumber", "Narasumber",
+        "Penerjemah", "Editor", "Redaktur", "Penyunting", "FOTO")],
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -1691,8 +1698,9 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<span class="author">By : Sheany</span>', ["Sheany"]),
     ('<div class="byline">By : Sheany | on 9:46 AM June 19, 2016.</div>', ["Sheany"]),
     ('<div class="byline">Pewarta: Musiron</div>', ["Musiron"]),
-    # (h262 C3, changed) ... the one word that is the whole text of the author's element is a name too (below)
-    ('<span class="author">Sheany</span>', ["Sheany"]),
+    # ... not the one word that is the whole text of the author's element with no link to its writer's page (h262 C3
+    # changed this row, h268 restored it: a lone word needs the writer's own evidence, below)
+    ('<span class="author">Sheany</span>', []),
     ('<span class="author">By : Reuters</span>', []),
     ('<span class="author">Oleh: Redaksi</span>', []),
     ('<span class="author">Oleh Admin</span>', []),
@@ -1732,8 +1740,15 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     # div.reporter), refused as after a writer's label (_lone_labelled_name): an outlet, an account, a desk, an acronym
     ('<div class="reporter"><p><a href="https://index.sindonews.com/blog/11/kiswondari">Kiswondari</a></p></div>',
      ["Kiswondari"]),
-    ('<div class="penulis">Musiron</div>', ["Musiron"]), ('<span class="author-name">Sheany</span>', ["Sheany"]),
-    ('<div class="byline" id="wartawan">KISWONDARI</div>', ["Kiswondari"]),
+    # (h268) ... only when the element links to its writer's page whose slug is that word
+    ('<div class="penulis"><a href="/penulis/musiron">Musiron</a></div>', ["Musiron"]),
+    ('<span class="author-name"><a href="https://jakartaglobe.id/author/sheany/">Sheany</a></span>', ["Sheany"]),
+    ('<div class="byline" id="wartawan"><a href="/reporter/kiswondari">KISWONDARI</a></div>', ["Kiswondari"]),
+    ('<span class="author vcard"><a class="url fn n" href="https://situs.example/author/kiswondari/">Kiswondari</a>'
+     '</span>', ["Kiswondari"]),
+    ('<a class="author" href="https://situs.example/profile/kiswondari">Kiswondari</a>', ["Kiswondari"]),
+    ('<div class="penulis">Musiron</div>', []), ('<span class="author-name">Sheany</span>', []),
+    ('<div class="byline" id="wartawan">KISWONDARI</div>', []),
     *[(f'<div class="author">{word}</div>', []) for word in (
         "Newsdesk", "Admin", "Redaksi", "CNA", "Kumparan", "Antara", "Webadmin", "Jakarta", "Senin", "Tim", "Editor",
         "Reuters", "BNPB", "Kemenkes", "Humas", "admin", "Pembaca", "Penulis")],
@@ -1746,6 +1761,44 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
      'berpidato di Beijing</div>', []),
     ('<figure><img src="a.jpg"><figcaption>Warga antre <span class="author">Reuters</span></figcaption></figure>', []),
     ('<figure><img src="a.jpg"><span class="author">Kiswondari</span></figure>', []),
+    # (h268 R1) a category or a date beside the byline, in an element whose class shares the byline's word
+    # ("byline-cat", "byline-date", "byline-section"), is no second writer
+    ('<div class="meta"><span class="byline-author">Andi Saputra</span> <span class="byline-cat">Ekonomi</span></div>',
+     ["Andi Saputra"]),
+    ('<div class="meta"><span class="byline-author">Andi Saputra</span> <span class="byline-category">Ekonomi</span>'
+     '</div>', ["Andi Saputra"]),
+    ('<div class="entry-meta"><span class="byline-author">Andi Saputra</span> · '
+     '<span class="byline-date">Kemarin</span></div>', ["Andi Saputra"]),
+    ('<span class="byline-section">Nasional</span><span class="byline-author">Andi Saputra</span>', ["Andi Saputra"]),
+    # (h268 R3) a one-word commenter in a discussion under the story by another name than "comments"
+    *[(f'<section class="{box}"><h3>Tanggapan</h3><div class="item"><span class="author">Budiman</span><p>Setuju '
+       'sekali.</p></div></section>', []) for box in (
+        "discussion", "diskusi", "responses", "replies", "reply", "ulasan", "forum", "testimoni")],
+    ('<section class="discussion"><div class="item"><span class="author">Budi Hartono</span><p>Semoga tepat sasaran.'
+     '</p></div></section>', []),
+    # (h268 R4) one word of an account, another outlet, a desk or a town in a writer's element with no link to a
+    # writer's page of that word, or a desk's account whose word the page's nav names as a category
+    *[(f'<div class="author">{word}</div>', []) for word in (
+        "Ekonomi", "Nasional", "Moderator", "Voi", "Tribunjogja", "Inilah", "Akurat", "Harianjogja", "Radarbogor",
+        "Atambua", "Tolitoli", "Kemarin", "Official", "Sysadmin")],
+    ('<span class="author vcard"><a class="url fn n" href="https://situs.example/author/kiswondari/">Voi</a></span>',
+     []),
+    ('<nav><a href="/category/ekonomi/">Ekonomi</a></nav><span class="byline">Diposting <span class="author vcard">'
+     '<a class="url fn n" href="https://situs.example/author/ekonomi/">Ekonomi</a></span></span>', []),
+    ('<span class="author vcard"><a class="url fn n" href="https://situs.example/author/moderator/">Moderator</a>'
+     '</span>', []),
+    # (h268 R5) a photo's credit with a dash or a colon in its caption, or a credit's role before the name
+    ('<figure class="wp-block-image"><img src="b.jpg"><figcaption>Petani menanam bibit padi. '
+     '<span class="photo-author">Foto - Andi Saputra</span></figcaption></figure>', []),
+    ('<figure><img src="b.jpg"><figcaption>Petani menanam bibit padi. <span class="photo-author">Foto: Andi Saputra'
+     '</span></figcaption></figure>', []),
+    ('<div class="photo"><img src="a.jpg"><span class="photo-author">Foto - Andi Saputra</span></div>', []),
+    *[(f'<div class="author">{role} - Andi Saputra</div>', []) for role in (
+        "Foto", "Fotografer", "Video", "Videografer", "Ilustrasi", "Sumber", "Narasumber", "Penerjemah", "Editor",
+        "Redaktur", "Penyunting")],
+    # (h268) a writer's account as the URL's first segment (kompasiana) is no rubric before a second writer
+    ('<link rel="canonical" href="https://www.kompasiana.com/andisaputra/5f1/judul-tulisan">'
+     '<div class="author">Andi Saputra - Budi Santoso</div>', ["Andi Saputra"]),
 ])
 def test_hinted_bylines(html, expected):
     from parsel import Selector
@@ -1753,6 +1806,20 @@ def test_hinted_bylines(html, expected):
     from newscrawl.fields.authors import hinted_bylines
 
     assert hinted_bylines(Selector(text=f"<html><body>{html}</body></html>").root) == expected
+
+
+# (h268 R2) an author box's button or badge beside the name is never a writer (h262 C3 took "Ikuti" and lost the name)
+@pytest.mark.parametrize("word", ["Ikuti", "Follow", "Selengkapnya", "Profil", "Verified", "Terverifikasi", "Semua",
+                                  "Ditulis", "Bersponsor", "Pengumuman"])
+def test_hinted_bylines_author_box_button(word: str) -> None:
+    from parsel import Selector
+
+    from newscrawl.fields.authors import hinted_bylines
+
+    names = hinted_bylines(Selector(text='<html><body><div class="author-box"><img class="author-avatar" src="/a.jpg">'
+                                         f'<span class="author-name">Andi Saputra</span> <a class="author-follow" '
+                                         f'href="#">{word}</a></div></body></html>').root)
+    assert word not in names and "Andi Saputra" in names
 
 
 # fields.authors.lead_credit: a reporter credit opening the story (h14 probe, reconstructed: tribunnews' "Laporan

@@ -285,19 +285,34 @@ _RUBRIC_LEAD = re.compile(r"(?P<lead>[^,;|/•·\s][^,;|/•·]{0,40}?)\s+[-\u20
 _REST_FIRST = re.compile(r"\s*[,;|/•·]\s*|\s+[-\u2013\u2014]\s+")
 
 
+# Leads before a spaced dash that name a credit's role, never a rubric (h268 R5): a photo's, a video's, a graphic's,
+# a source's, a translator's, an editor's.
+_CREDIT_ROLE_LEADS = frozenset(
+    "foto fotografer photo photographer video videografer ilustrasi ilustrator grafis infografis sumber narasumber "
+    "source penerjemah translator editor redaktur penyunting".split())
+
+
 def without_rubric_lead(text: str, sections: Collection[str] = (), outlet_names: Sequence[str] = ()) -> str:
     """A byline's names without the rubric before them, "X - Name …" → "Name …" (h262 C1): X one word, or the
-    page's own section (``sections``, squeezed: page_section_words reads its article:section and its URL's first path
-    segment), the part after the dash a person's name of two words or more (``_name_part``). Kept: "Name - Outlet",
-    "Afif Farhan - Sepakbola" (what follows is no name), a hyphenated name (no spaced dash), a dateline ("JAKARTA - …":
-    a place, or one word in capitals), an honorific ("Dr - …"). Left: one word that is a one-name writer's before a
-    second writer's full name ("Kiswondari - Andi Saputra") reads as a rubric: no byline joins two writers so."""
+    page's own section (``sections``, its words as ``section_words`` spells them: page_section_words reads its
+    article:section and its URL's first path segment), the part after the dash a person's name of two words or more
+    (``_name_part``). Kept: "Name - Outlet", "Afif Farhan - Sepakbola" (what follows is no name), a hyphenated name (no
+    spaced dash), a dateline ("JAKARTA - …": a place, or one word in capitals), an honorific ("Dr - …"), a credit's
+    role ("Foto - …", "Editor - …": ``_CREDIT_ROLE_LEADS``, h268 R5). Left: one word that is a one-name writer's
+    before a second writer's full name ("Kiswondari - Andi Saputra") reads as a rubric: no byline joins two writers
+    so."""
     match = _RUBRIC_LEAD.match(text.strip())
     if match is None:
         return text
     lead, rest = match.group("lead").strip(), match.group("rest")
-    if not (squeeze(lead) in sections or (len(lead.split()) == 1 and not lead.isupper()
-                                          and not _HONORIFIC_WORD.fullmatch(lead + "."))):
+    # (h268 R5) a credit's role before the name is no rubric: "Foto - Andi Saputra" in a caption credits the photo,
+    # "Editor - …", "Penerjemah - …", "Sumber - …" another role than the writer's
+    if lead.casefold() in _CREDIT_ROLE_LEADS:
+        return text
+    # a section's words as the page spells them apart: kompasiana's first path segment is its writer's account, whose
+    # name before a second writer's is no rubric ("Andi Saputra - Budi Santoso" on /andisaputra/…: h268)
+    if not (section_words(lead) in sections or (len(lead.split()) == 1 and not lead.isupper()
+                                                and not _HONORIFIC_WORD.fullmatch(lead + "."))):
         return text
     if is_place(lead) or not _name_part(_REST_FIRST.split(rest, maxsplit=1)[0].strip(" ."), outlet_names):
         return text
@@ -1778,9 +1793,16 @@ def without_closing_date(text: str) -> str:
     for match in _LEAD_DATE_TAIL.finditer(text):
         tail = text[match.end():]
         # a day's number, a weekday or a month opens it ("June 19, 2024 | 8:40 pm": an English outlet's byline line)
-        if _DATE_START.match(tail) and _YEAR.search(tail) and read_date(tail) is not None:
+        if _DATE_START.match(tail) and _YEAR.search(tail) and read_date(tail) is not None \
+                and not _NAME_MONTH_BEFORE_DATE.match(tail):
             return text[:match.start()]
     return text
+
+
+# A month's word whose number is the day of another month's date is a name's last word ("Dwi Juli 28 Mei 2018", "Sri
+# Mei 12 Juni 2020": h268, cut to "Dwi", "Sri"), as _WORDED_DATE_START reads it (h258)
+_NAME_MONTH_BEFORE_DATE = re.compile(rf"(?:{word_alternation(MONTH_BY_NAME)})(?![^\W\d_])\.?\s*\d+(?!\d)[^\S\n]*"
+                                     rf"(?:{word_alternation(MONTH_BY_NAME)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _labelled_names(text: str, outlet_names: Sequence[str]) -> list[str]:
@@ -1842,7 +1864,9 @@ _NOT_LONE_NAMES = frozenset(
     "newsdesk webadmin superadmin administrator admin mimin publisher penerbit website web release rilis rls "
     "pariwara advertorial partner mitra pembaca netizen warga relawan internship magang anonim anonymous staff "
     "editorial ustadz prof dokter khusus karena sebab design contrast then request numbers invitation associated "
-    "nightfall".split())
+    "nightfall "
+    # (h268 R4) a community's or a CMS's accounts beside a writer's link ("/author/moderator/")
+    "moderator sysadmin official konten content marketing sponsor".split())
 # Office and newsroom word beginnings: "Kemenkes", "Pemprov", "Pemkab", "Pemkot", "Redaksi…", "Newsroom".
 _NOT_LONE_NAME_STARTS = ("kemen", "pemprov", "pemkab", "pemkot", "redaksi", "newsroom", "admin")
 
@@ -2205,6 +2229,8 @@ def _hinted_bylines(root: etree._Element, outlet_names: Sequence[str], writers_o
             continue
         if text and _editor_named_only(text, outlet_names):  # "Dewi Kania, <b>Editor</b>": the desk's credit
             continue
+        if text and _in_photo(element):  # (h268 R5) a photo's credit in its caption or box, "Foto - Andi Saputra"
+            continue
         if text and text not in texts:
             texts.append(text)
             elements.append(element)
@@ -2235,13 +2261,14 @@ def _hinted_bylines(root: etree._Element, outlet_names: Sequence[str], writers_o
                  if not _EDITOR_TAIL.search(part)]
         found = [_name_part(part, outlet_names) for part in parts]
         lead = _BYLINE_LEAD.match(text)
-        if len(found) == 1 and not found[0] and not lead and _writer_named_element(element) \
-                and squeeze(parts[0]) == squeeze(text) and not _in_photo(element):
+        if len(found) == 1 and not found[0] and not lead and not any(names) and _writer_named_element(element) \
+                and squeeze(parts[0]) == squeeze(text) and _links_own_writer_page(element, parts[0]):
             # (h262 C3) one word, the whole text of an element whose class or id names the writer (sindonews 2017's
-            # <div class="reporter"><p><a>Kiswondari</a></p></div>): a name as after a writer's label, with the same
-            # refusals (_lone_labelled_name: no outlet, office, CMS account, role, short acronym: "Newsdesk", "Admin").
-            # Not a photo's credit (kompas 2016's <div class="photo"><img><span class="pb_10 author">Facebook</span>
-            # caption</div>: the real pages' one such element)
+            # <div class="reporter"><p><a href="…/blog/11/kiswondari">Kiswondari</a></p></div>): a name as after a
+            # writer's label, with the same refusals (_lone_labelled_name: no outlet, office, CMS account, role, short
+            # acronym: "Newsdesk", "Admin"). Only with the writer's own evidence (h268 R1-R4: a byline's category or
+            # date, a box's button, a commenter, a desk's account, another outlet's brand, a town were taken): no
+            # earlier element named a person, and the element links to a writer's page whose slug is that word
             found = [_lone_labelled_name(parts[0], outlet_names)]
         if len(found) > 1 and any(found) and lead:
             found = [name or (_one_word_name(part, outlet_names) if _joined_to_a_name(text, part) else None)
@@ -2325,33 +2352,84 @@ def _in_photo(element: etree._Element) -> bool:
 
 
 def _writer_named_element(element: etree._Element) -> bool:
-    """Whether the element's class or id names a writer: one of its words (split at spaces, "-" and "_") is
-    ``_WRITER_CLASS_WORD``'s ("reporter", "author-name", "penulis"), none an editor's (``editor_class``)."""
+    """Whether the element's class or id names the writer's name: one of its tokens (split at spaces) holds a writer's
+    word (``_WRITER_CLASS_WORD``: "reporter", "author", "penulis") followed by nothing or by a name's word only
+    ("author-name", "byline-author", "td-post-author-name"; not "byline-cat", "byline-date", "author-follow",
+    "author-box": h268 R1, R2), none a photo's ("photo-author"), the value naming no editor (``editor_class``)."""
     for value in (element.get("class"), element.get("id")):
-        words = re.split(r"[-_\s]+", (value or "").lower())
-        if any(_WRITER_CLASS_WORD.match(word) for word in words) and not editor_class(value):
-            return True
+        if not value or editor_class(value):
+            continue
+        for token in value.lower().split():
+            words = [word for word in re.split(r"[-_]+", token) if word]
+            last = max((index for index, word in enumerate(words) if _WRITER_CLASS_WORD.match(word)), default=None)
+            if last is not None and all(word in _NAME_CLASS_WORDS for word in words[last + 1:]) \
+                    and not any(word in _PHOTO_CLASS_WORDS for word in words):
+                return True
     return False
 
 
+_NAME_CLASS_WORDS = frozenset(("name", "nama", "link", "url"))
+_PHOTO_CLASS_WORDS = frozenset(("photo", "foto", "image", "img", "caption", "credit"))
+# A writer's page: /author/{slug}, /penulis/{slug}, /reporter/{slug}, /profile/{slug}, sindonews 2017's
+# /blog/{n}/{slug} (h262 H, h268)
+_WRITER_PAGE_PATH = re.compile(r"/(?:authors?|penulis|reporter|wartawan|pewarta|writer|profile|profil|blog)/"
+                               r"(?:\d+/)?(?P<slug>[^/?#]+)/?$", re.IGNORECASE)
+_PAGE_LINKS = etree.XPath("//a[@href]")
+
+
+def _links_own_writer_page(element: etree._Element, word: str) -> bool:
+    """Whether a byline element's one word is its writer's by the link it carries (the element's own, its only one
+    inside, or the one around it): a writer's page (``_WRITER_PAGE_PATH``) whose slug is the word
+    ("…/author/kiswondari/", "…/blog/11/kiswondari"), and no other link of the page names the word as a desk or tag
+    (a nav's "/category/ekonomi/" beside "/author/ekonomi/": h268 R4)."""
+    links = [node for node in (element, *element.iterancestors("a")) if node.tag == "a" and node.get("href")]
+    inside = element.xpath(".//a[@href]")
+    links += inside if len(inside) == 1 else []
+    key = squeeze(word)
+    if not key or not any(_writer_page_slug(link.get("href")) == key for link in links):
+        return False
+    for link in _PAGE_LINKS(element.getroottree().getroot()):
+        href = link.get("href") or ""
+        path = urlsplit(href.strip()).path
+        segments = [segment for segment in path.split("/") if segment]
+        if segments and squeeze(segments[-1]) == key and _writer_page_slug(href) is None:
+            return False
+    return True
+
+
+def _writer_page_slug(href: str | None) -> str | None:
+    """The squeezed slug of a writer page's URL (``_WRITER_PAGE_PATH``), None for another URL."""
+    match = _WRITER_PAGE_PATH.search(urlsplit((href or "").strip()).path)
+    return squeeze(match.group("slug")) if match else None
+
+
 # The page's own sections as the page names them: its article:section meta and its URL's (canonical, og:url) first
-# path segment before the slug, squeezed (without_rubric_lead: "News - Houtmand P Saragih" on /news/…).
+# path segment before the slug, as section_words (without_rubric_lead: "News - Houtmand P Saragih" on /news/…).
 _SECTION_VALUES = etree.XPath("//meta[@property='article:section' or @name='article:section']/@content"
                               " | //link[@rel='canonical']/@href | //meta[@property='og:url']/@content",
                               smart_strings=False)
 
 
+def section_words(text: str) -> str:
+    """A section's name as its words, case-folded, one space apart: "Cuap Cuap Cuan" and "cuap-cuap-cuan" compare,
+    "Andi Saputra" and "andisaputra" do not (h268)."""
+    return " ".join(_SECTION_WORD.findall(text.casefold()))
+
+
+_SECTION_WORD = re.compile(r"[^\W_]+")
+
+
 def page_section_words(root: etree._Element) -> frozenset[str]:
-    """The page's section names, squeezed (``_SECTION_VALUES``), read once a page."""
+    """The page's section names, as ``section_words`` (``_SECTION_VALUES``), read once a page."""
     def read() -> frozenset[str]:
         words: set[str] = set()
         for value in _SECTION_VALUES(root):
             if "/" not in value:
-                words.add(squeeze(value))
+                words.add(section_words(value))
                 continue
             segments = [segment for segment in urlsplit(value.strip()).path.split("/") if segment]
             if len(segments) > 1 and not any(char.isdigit() for char in segments[0]):
-                words.add(squeeze(segments[0]))
+                words.add(section_words(segments[0]))
         return frozenset(word for word in words if word)
     return memoized(root, "page_section_words", read) if isinstance(root, etree._Element) else frozenset()
 
