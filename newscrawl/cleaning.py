@@ -46,7 +46,7 @@ from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LA
                           ListItemText, announces)
 from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_LABEL, CREDIT_LABEL, CREDIT_NAMES,
                                DESK_CODE, DESK_MULTI, DESK_NUMBERED, DESK_PRINT_CODE, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
-                               MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PHOTO_BY_CREDIT, PHOTO_WIRE, PROMPT_KINDS, PROMPT_OPENER, RESIDUE_PATTERNS, SPEECH_RE,
+                               MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PHOTO_BY_CREDIT, PROMPT_KINDS, PROMPT_OPENER, RESIDUE_PATTERNS, SPEECH_RE,
                                SUBMISSION_FORM_RE, TAG_KINDS, TITLED_OUTLET_PHOTO_CREDIT, VIA_WIRE_CREDIT, ResiduePattern, channel_statement_subject,
                                is_copy_link_label, normalized_residue_kind, promo_owner, upsell_brand)
 from newscrawl.fields.outlet import AGENCIES, AGENCY_NAME_PATTERN, PAPER_WORDS, SOURCE_NAME_PATTERN, squeeze

@@ -602,12 +602,12 @@ def ld_credits(ld: dict[str, Any]) -> tuple[list[str], list[str]]:
     both ("Foe Peace Simbolon, Anwar Sadat") with no label (h162 probe)."""
     writers = _ld_names(ld.get("author"))
     editors: list[str] = []
-    for field in ("editor", "author"):
-        value = ld.get(field)
+    for key in ("editor", "author"):
+        value = ld.get(key)
         for entry in value if isinstance(value, list) else [value]:
             if isinstance(entry, dict) and _is_organization(entry):
                 continue
-            if field == "author" and not (isinstance(entry, dict) and _editor_entry(entry)):
+            if key == "author" and not (isinstance(entry, dict) and _editor_entry(entry)):
                 continue
             name = _ld_text(entry)
             if name:

@@ -1101,7 +1101,7 @@ _BBM_LEDE = ("TRIBUNNEWS.COM, JAKARTA - PT Pertamina Patra Niaga menurunkan harg
              "menjadi Rp 12.100 per liter mulai Selasa (10/6/2025).")
 _BBM_QUOTE = '"Harga Pertalite dan Solar subsidi tidak berubah dan tetap mengacu pada ketetapan pemerintah," ujarnya.'
 DIGESTS = [
-    (f"<div class='box-ai'><strong>Poin Penting:</strong><ol><li>Harga cabai naik.</li></ol></div><p>Isi.</p>", ["Isi."]),
+    ("<div class='box-ai'><strong>Poin Penting:</strong><ol><li>Harga cabai naik.</li></ol></div><p>Isi.</p>", ["Isi."]),
     (f"<div class='article-content-body__ai-box'><h2>Poin Penting</h2>{_ITEMS}</div><p>Isi.</p>", ["Isi."]),
     (f"<div class='detail-highlight'><b>Intisari:</b>{_ITEMS}</div><p>Isi.</p>", ["Isi."]),
     (f"<div class='ai-recap'><p><strong>Summary by AI</strong></p>{_ITEMS}</div><p>Isi.</p>", ["Isi."]),
@@ -1379,7 +1379,7 @@ _OWN = "https://www.contohberita.id/bola/read/6051234/persib-tekuk-persija-2-1-d
     (f"<a href='{_OWN}?page=2'>Lanjutkan Membaca</a>", True),
     ("<a href='/bola/read/6051234/persib-tekuk-persija-2-1-di-gbla/2'>2</a>", True),
     (f"<a href='{_OWN}?showpage=all'>Baca Selengkapnya</a>", True),
-    (f"<a href='http://m.contohberita.id/bola/read/6051234/persib-tekuk-persija-2-1-di-gbla/?page=3'>Lanjut</a>", True),
+    ("<a href='http://m.contohberita.id/bola/read/6051234/persib-tekuk-persija-2-1-di-gbla/?page=3'>Lanjut</a>", True),
     ("<a href='javascript:void(0)'>Muat lebih banyak</a>", False),  # (h208) words alone: a box's load-more as well
     ("<a href='/indeks?hal=2'>Halaman Selanjutnya \u00bb</a>", False),  # (h208) words alone: a box's load-more as well
     ("<a href='#'>Load more</a>", False),  # (h208) words alone: a box's load-more as well

@@ -1127,8 +1127,8 @@ def test_a_later_page_read_with_its_header_brings_no_header_into_the_story() -> 
                 f"Priatmojo</a></div><div class='date'><span>Senin, 03 Juni 2024 | 14:22 WIB</span></div></div></div>"
                 f"<div class='content'>{story}</div>{pager}</article></body></html>")
     page1 = "".join(f"<p>Halaman satu paragraf {n}: {PROSE}</p>" for n in range(6))
-    page2 = (f"<p>Sementara itu, dinas pertanian memastikan stok hewan kurban di Sleman mencukupi kebutuhan warga.</p>"
-             f"<p>Petugas rutin memeriksa kesehatan hewan di pasar-pasar hewan setiap pekan, katanya.</p>")
+    page2 = ("<p>Sementara itu, dinas pertanian memastikan stok hewan kurban di Sleman mencukupi kebutuhan warga.</p>"
+             "<p>Petugas rutin memeriksa kesehatan hewan di pasar-pasar hewan setiap pekan, katanya.</p>")
     pager = f"<div class='pages'><a href='{article}?page=2'>2</a></div>"
     routes = {article: Route(html(page1, pager)), f"{article}?page=2": Route(html(page2, pager))}
     [item] = crawl_in_process("generic", routes, f"url={article}").items
