@@ -70,8 +70,8 @@ class SummaryLine:
     """End every crawl with one line: articles emitted, requests failed by kind, the health verdict.
 
     Logged once the engine has stopped (after Scrapy's stats dump), at INFO when the site is healthy
-    and at WARNING when not or when its discovery fell short, so a cron run's stderr (warnings only) carries it
-    exactly when it matters.
+    and at WARNING when not, when its discovery fell short or when its layout drifted (most bodies read by a
+    fallback), so a cron run's stderr (warnings only) carries it exactly when it matters.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -96,8 +96,9 @@ def log_summary_line(crawler: Crawler) -> None:
                          default_window=crawler.settings.getbool("NEWSCRAWL_DEFAULT_WINDOW"))
     # A crawl that did not finish is said at WARNING (cron's stderr); one stopped at an operator's limit is not.
     finished = stats.get("finish_reason") in (None, "finished") or stats.get("finish_reason") in DELIBERATE_LIMITS
-    logger.log(logging.INFO if health["healthy"] and not health["warnings"] and finished else logging.WARNING, "%s",
-               summary_line(spidercls.name, stats, health))
+    # A discovery shortfall or a layout drift (h264 B) is said at WARNING too, though the site is healthy.
+    calm = health["healthy"] and not health["warnings"] and not health.get("layout_drift") and finished
+    logger.log(logging.INFO if calm else logging.WARNING, "%s", summary_line(spidercls.name, stats, health))
 
 
 class GuardedFeedExporter(FeedExporter):

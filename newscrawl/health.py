@@ -14,6 +14,9 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "authors": 0.5,      # share of items with at least one author
     "body": 0.8,         # share of fetched article pages that became items with ≥2 paragraphs
     "max_soft_404": 0.2,  # most: share of article-URL pages that said "not found" with status 200
+    # least share of items whose body a fallback read, the site's body selectors matching nothing (or, for a catalogue
+    # outlet, only a fragment of the story): from it on, a layout drift warning (never a failure; BODY_FALLBACK)
+    "drift": 0.5,
 }
 
 # Why a request failed, as the operator must act on it; stats newscrawl/failed/<role>/<kind>.
@@ -64,6 +67,15 @@ FIRST_FAILED_DISCOVERY = "newscrawl/discovery/first_failed"
 # Article pages (newscrawl/articles/pages) left out on purpose before their item reached the health counts (generic's
 # stories outside the window, dropped before an item is made): not judged, as no item of theirs is counted.
 SKIPPED_PAGES = "newscrawl/health/skipped_pages"
+# Items whose body a fallback read because the site's own body selectors failed (spiders/base.py parse_article sets
+# RawArticle.body_fallback; pipelines.HealthPipeline counts): none matched (the main text, or JSON-LD articleBody, a
+# site spider's or outlet's "generic"/"jsonld" body_source), or a catalogue outlet's matched only a fragment of the
+# story the main text finds (spiders/outlets.py adjust_article; counted under BODY_FRAGMENT too). Not a spider that
+# declares no body selector: the generic spider's "maintext", a catalogue outlet left to the shared path. (h264 B: a
+# redesign that broke every selector read "health ok" while the site ran on fallbacks, until they failed too.)
+BODY_FALLBACK = "newscrawl/health/body_fallback"
+BODY_FRAGMENT = "newscrawl/health/body_fallback/fragment"
+DRIFT_PREFIX = "layout drift: "
 
 # Scrapy (2.19 wraps the Twisted errors) and Twisted exception class names that mean the site was
 # never reached or the connection broke.
@@ -217,14 +229,20 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
         "with_authors": _share(stats.get("newscrawl/health/with_authors", 0), items),
         "body_2plus": _share(stats.get("newscrawl/health/body_2plus", 0), judged),
         "failed_requests": failed,
-        "thresholds": {k: limits[k] for k in ("date", "authors", "body", "min_articles")},
+        "thresholds": {k: limits[k] for k in ("date", "authors", "body", "min_articles", "drift")},
         "soft_404": int(stats.get("newscrawl/dropped/soft_404", 0)),
         # Rechecks of stories emitted before answering a soft 404: the story taken down (recheck_gone), not counted in
         # the share above, as a recheck's 404 is no failure (yesterday's deletions would raise the alarm).
         "recheck_soft_404": int(stats.get("newscrawl/incremental/recheck_soft_404", 0)),
         "discovery_short": discovery_shortfall(stats),
+        # Items whose body a fallback read, the site's body selectors failing (BODY_FALLBACK), and their share.
+        "body_fallback": int(stats.get(BODY_FALLBACK, 0) or 0),
+        "body_fallback_share": _share(stats.get(BODY_FALLBACK, 0) or 0, items),
         "failures": [],
+        # Discovery shortfalls only (cron's discovery_short_sites, the report's DISCOVERY SHORT read them so).
         "warnings": [],
+        # A warning of its own, never a failure: most bodies read by a fallback (describe_drift), else None.
+        "layout_drift": None,
     }
     failures = report["failures"]
     if discovery_failed and not discovery_ok:
@@ -276,8 +294,25 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
         # In cron's default window its day is read again by the next run (discovery_failed_days): no shortfall there.
         failures.append(f"{SHORT_PREFIX}{listing_failed} listing page{'s' if listing_failed != 1 else ''} failed "
                         f"(the stories listed there and on the pages after not read)")
+    if items >= limits["min_articles"]:
+        # Never a failure (the bodies may be whole: the fallbacks carried them), never a discovery shortfall: said after
+        # the verdict so a redesign is seen before the fallbacks fail too (h264 B).
+        report["layout_drift"] = describe_drift(report["body_fallback"], int(stats.get(BODY_FRAGMENT, 0) or 0), items,
+                                                limits["drift"])
     report["healthy"] = not failures
     return report
+
+
+def describe_drift(fallback: int, fragment: int, items: int, threshold: float) -> str | None:
+    """'layout drift: 5 of 6 articles' bodies read by a fallback (…): the site's body selectors matched nothing' when
+    ``fallback`` of ``items`` (``fragment`` of them a catalogue selector's fragment) reach ``threshold``, else None."""
+    if not items or not fallback or fallback / items < threshold:
+        return None
+    missed = fallback - fragment
+    how = ("matched only a fragment of the story" if not missed else "matched nothing" if not fragment
+           else f"matched nothing on {missed} and only a fragment of the story on {fragment}")
+    return (f"{DRIFT_PREFIX}{fallback} of {items} article{'s' if items != 1 else ''}' bodies read by a fallback (the "
+            f"page's main text or its JSON-LD articleBody): the site's body selectors {how}")
 
 
 def site_thresholds(settings_thresholds: Mapping[str, float] | None, spidercls: type) -> dict[str, float]:
@@ -349,10 +384,12 @@ def verdict(health: Mapping[str, Any], finish_reason: str | None = None) -> str:
     limit the operator set (DELIBERATE_LIMITS) is 'stopped at its limit (<reason>)' followed by its health, 'ok' or
     'FAILING' (h145 V1: a CLOSESPIDER_ITEMCOUNT sample read as a failed crawl). None: not known yet (a line made
     before the crawl closed), judged by health alone. Warnings (a discovery that fell short) follow:
-    '…; health ok; discovery fell short: …'."""
+    '…; health ok; discovery fell short: …', and a layout drift after them: '…; health ok; layout drift: …'."""
     said = "health " + ("ok" if health["healthy"] else "FAILING: " + "; ".join(health["failures"]))
-    # A warning (a discovery shortfall in cron's default window) follows the verdict, never hidden by "ok".
-    warned = "".join(f"; {warning}" for warning in health.get("warnings") or ())
+    # A warning (a discovery shortfall in cron's default window, a layout drift) follows the verdict, never hidden by
+    # "ok".
+    warned = "".join(f"; {warning}" for warning in [*(health.get("warnings") or ()), health.get("layout_drift")]
+                     if warning)
     if finish_reason in (None, "finished"):
         return said + warned
     if finish_reason in DELIBERATE_LIMITS:

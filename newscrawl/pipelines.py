@@ -23,6 +23,7 @@ from newscrawl.eras import url_path_day
 from newscrawl.extract import collapse_ws
 from newscrawl.fields.dates import FUTURE_GRACE, choose_dates
 from newscrawl.fields.outlet import outlet_labels
+from newscrawl.health import BODY_FALLBACK, BODY_FRAGMENT
 from newscrawl.state import StoryPrint, item_key, same_article_keys, same_story, story_print
 from newscrawl.urls import canonical_url, url_host, url_identity
 
@@ -229,7 +230,8 @@ def without_lone_surrogates(value: Any) -> Any:
 
 
 class HealthPipeline(_StatsPipeline):
-    """Count what the health check reads: items with a date, with authors, with ≥2 paragraphs."""
+    """Count what the health check reads: items with a date, with authors, with ≥2 paragraphs, with a body a fallback
+    read (the site's body selectors failing on it: the layout drift warning)."""
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
@@ -240,6 +242,11 @@ class HealthPipeline(_StatsPipeline):
             self.stats.inc_value("newscrawl/health/with_authors")
         if len(adapter.get("body") or []) >= 2:
             self.stats.inc_value("newscrawl/health/body_2plus")
+        if adapter.get("body_fallback"):
+            # The site's body selectors failed on it (health.BODY_FALLBACK): a layout drift, said past a share (h264 B).
+            self.stats.inc_value(BODY_FALLBACK)
+            if adapter["body_fallback"] == "fragment":
+                self.stats.inc_value(BODY_FRAGMENT)
         return item
 
 

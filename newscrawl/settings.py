@@ -132,7 +132,8 @@ NEWSCRAWL_OUTPUT_DIR = "output"
 NEWSCRAWL_CHUNK_ITEMS = 500
 NEWSCRAWL_CHUNK_SECONDS = 300
 # Health alarm thresholds (newscrawl/health.py); a site below them fails the cron run.
-NEWSCRAWL_HEALTH = {"min_articles": 3, "date": 0.8, "authors": 0.5, "body": 0.8}
+# drift: from this share of items whose body a fallback read, a layout drift warning (never a failure: health.py)
+NEWSCRAWL_HEALTH = {"min_articles": 3, "date": 0.8, "authors": 0.5, "body": 0.8, "drift": 0.5}
 
 # Distributed mode: several workers on several machines share one frontier in Redis (README,
 # "Distributed crawling"; newscrawl/cluster.py). With NEWSCRAWL_REDIS_URL set (env var or -s), the

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.health import failure_kind, site_health, summary_line, verdict
+from newscrawl.health import BODY_FALLBACK, BODY_FRAGMENT, failure_kind, site_health, summary_line, verdict
 
 
 def stats(pages=10, items=10, date=10, authors=10, body=10, discovery=2, links=10):
@@ -298,3 +298,62 @@ def test_a_failed_listing_page_is_a_backfills_shortfall(default_window, said):
     # every discovery request failed: that failure alone, no shortfall beside it
     down = {**NOTHING, **failed("discovery", "server_error", 2), "newscrawl/discovery/listing_failed": 2}
     assert site_health(down)["failures"] == ["discovery: server errors (5xx) on 2 of 2 requests"]
+
+
+# (h264 B) A site spider whose body selectors matched nothing falls back to the site-independent main text (or JSON-LD
+# articleBody), counted per item (pipelines.HealthPipeline: BODY_FALLBACK): a redesign that broke every selector read
+# "health ok" while the site ran on fallbacks. Now a warning of its own after the verdict, never a failure.
+DRIFT = ("layout drift: {n} of {items} articles' bodies read by a fallback (the page's main text or its JSON-LD "
+         "articleBody): the site's body selectors matched nothing")
+
+
+@pytest.mark.parametrize(("extra", "thresholds", "said"), [
+    ({BODY_FALLBACK: 5}, None, DRIFT.format(n=5, items=10)),           # at the threshold (50%)
+    ({BODY_FALLBACK: 10}, None, DRIFT.format(n=10, items=10)),         # every selector broken
+    ({BODY_FALLBACK: 4}, None, None),                                   # below it: a few odd pages, not a redesign
+    ({}, None, None),
+    # The generic spider's own reading (body_source maintext, or its JSON-LD pick) is its normal path, never counted as
+    # a fallback; nor a catalogue outlet declaring no body selector (its "generic" is the shared path): no flag.
+    ({"newscrawl/body_source/maintext": 10, "newscrawl/body_source/jsonld": 0}, None, None),
+    ({"newscrawl/body_source/generic": 10}, None, None),
+    # A site module may set its own threshold (health_thresholds), as for the other shares.
+    ({BODY_FALLBACK: 4}, {"drift": 0.3}, DRIFT.format(n=4, items=10)),
+    ({BODY_FALLBACK: 10}, {"drift": 1.01}, None),
+    # A catalogue outlet's selector that matched only a fragment of the story (spiders/outlets.py) is said so.
+    ({BODY_FALLBACK: 6, BODY_FRAGMENT: 2}, None, DRIFT.format(n=6, items=10).replace(
+        "matched nothing", "matched nothing on 4 and only a fragment of the story on 2")),
+    ({BODY_FALLBACK: 6, BODY_FRAGMENT: 6}, None, DRIFT.format(n=6, items=10).replace(
+        "matched nothing", "matched only a fragment of the story")),
+])
+def test_layout_drift_is_a_warning_of_its_own(extra, thresholds, said):
+    given = {**stats(), "item_scraped_count": 10, **extra}
+    report = site_health(given, thresholds)
+    assert report["layout_drift"] == said
+    assert report["body_fallback"] == extra.get(BODY_FALLBACK, 0)
+    assert report["body_fallback_share"] == extra.get(BODY_FALLBACK, 0) / 10
+    # Never a failure, never a discovery shortfall (cron's discovery_short_sites, the report's DISCOVERY SHORT).
+    assert report["healthy"] is True and report["failures"] == [] and report["warnings"] == []
+    assert summary_line("s", given, report) == ("s: 10 articles emitted, 0 requests failed; health ok"
+                                                + (f"; {said}" if said else ""))
+
+
+def test_layout_drift_needs_min_articles_items_and_never_changes_health():
+    # Under min_articles items the share says little: 2 of 2 bodies by the fallback is no drift said.
+    few = stats(pages=2, items=2, date=2, authors=2, body=2)
+    assert site_health({**few, BODY_FALLBACK: 2})["layout_drift"] is None
+    assert site_health({**few, BODY_FALLBACK: 2}, {"min_articles": 2})["layout_drift"] == DRIFT.format(n=2, items=2)
+    assert site_health({**stats(pages=3, items=3, date=3, authors=3, body=3), BODY_FALLBACK: 3})["layout_drift"] \
+        == DRIFT.format(n=3, items=3)
+    # A failing site keeps its failures, and the drift is said after them; healthy stays what the failures say.
+    failing = {**stats(date=7), BODY_FALLBACK: 8, "item_scraped_count": 10}
+    report = site_health(failing)
+    assert report["healthy"] is False and report["failures"] == ["date: 70% of 10 below 80%"]
+    assert summary_line("s", failing, report).endswith(
+        "; health FAILING: date: 70% of 10 below 80%; " + DRIFT.format(n=8, items=10))
+    # after a discovery shortfall in cron's default window, and after a crawl that did not finish
+    short = {**stats(), BODY_FALLBACK: 9, "newscrawl/discovery/max_pages_reached": 1}
+    report = site_health(short, default_window=True)
+    assert report["warnings"] == [MAX_PAGES] and report["healthy"]
+    assert verdict(report) == f"health ok; {MAX_PAGES}; " + DRIFT.format(n=9, items=10)
+    assert verdict(report, "shutdown") == f"did not finish (shutdown); {MAX_PAGES}; " + DRIFT.format(n=9, items=10)
+    assert site_health(stats())["thresholds"]["drift"] == 0.5

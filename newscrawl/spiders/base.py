@@ -1482,6 +1482,12 @@ class NewsSpider(scrapy.Spider):
                 # The site's container matched nothing (a redesign): its date and byline selectors are as
                 # likely stale, so what generic reads beside the main text joins in.
                 self.main_text_fallbacks(raw, response)
+                # A layout drift when the site declares body selectors (h264 B): counted by the health check. JSON-LD
+                # articleBody too (tempo takes it on purpose, but only once its container missed: EGI's full text);
+                # not a spider declaring none (generic's own reading; a catalogue outlet left to the shared path),
+                # nor a body a site's other selectors read (liputan6's "gallery": its captions' selectors held).
+                if self.page_rules(response).body and raw.body_fallback is None:
+                    raw.body_fallback = "missed"
             elif not raw.authors:
                 # The container matched (an older era's) but its byline selectors did not: the byline beside
                 # the main text ("Oleh Hanni Sofia Soepardi" opening antaranews 2012's body).
@@ -2546,4 +2552,5 @@ class NewsSpider(scrapy.Spider):
             checked_url=raw.checked_url,
             page_edges=[edge for edge in raw.page_edges if edge > 0],
             descriptions=raw.descriptions,
+            body_fallback=raw.body_fallback,
         )
