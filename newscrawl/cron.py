@@ -132,6 +132,13 @@ def site_line(name: str, site: Mapping[str, Any]) -> str:
             + verdict(site["health"], site["finish_reason"]))
 
 
+def layout_drift_sites(sites: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+    """{site: its layout drift warning} (health.site_health): bodies mostly read by a fallback, the site's body selectors
+    failing (a redesign?). Said, never failing, and no discovery shortfall: a field of its own (h264 B)."""
+    return {name: site["health"]["layout_drift"] for name, site in sites.items()
+            if isinstance(site.get("health"), Mapping) and site["health"].get("layout_drift")}
+
+
 def default_since(lookback_hours: float, until: str | None, now: datetime | None = None) -> str | None:
     """The window's first day when --since is not given: the WIB day `lookback_hours` ago.
 
@@ -597,6 +604,7 @@ def main(argv: list[str] | None = None) -> int:
     unhealthy = {name: s["health"]["failures"] for name, s in sites.items() if s["health"]["failures"]}
     # Sites whose discovery fell short in the default window: no failing health, said per site and here.
     short = {name: s["health"]["warnings"] for name, s in sites.items() if s["health"].get("warnings")}
+    drift = layout_drift_sites(sites)
     unfinished = [name for name, s in sites.items() if s["finish_reason"] != "finished"]
     exit_code = EXIT_CRAWL_FAILED if unfinished else EXIT_UNHEALTHY if unhealthy else EXIT_OK
     summary = {
@@ -612,6 +620,7 @@ def main(argv: list[str] | None = None) -> int:
         "window_since": {name: site_args[name].get("since") for name in chosen},
         "unhealthy_sites": unhealthy,
         "discovery_short_sites": short,
+        "layout_drift_sites": drift,
         "unfinished_sites": unfinished,
         "sites": sites,
     }

@@ -43,6 +43,8 @@ class SiteRun:
     finished: bool
     # Said without failing the run: a discovery that fell short in cron's default window (health.site_health).
     warnings: list[str] = field(default_factory=list)
+    # Said without failing the run either, and no discovery shortfall: most bodies read by a fallback (h264 B).
+    layout_drift: str | None = None
 
 
 @dataclass
@@ -95,6 +97,7 @@ def site_histories(summaries: Iterable[Mapping[str, Any]]) -> list[SiteHistory]:
                 failed=failed,
                 finished=site.get("finish_reason") in (None, "finished"),
                 warnings=[str(w) for w in health.get("warnings") or () if isinstance(w, str)],
+                layout_drift=health["layout_drift"] if isinstance(health.get("layout_drift"), str) else None,
             ))
     return sorted(sites.values(), key=lambda s: (s.latest.healthy, s.name))
 
@@ -172,14 +175,16 @@ class Alarm:
     runs: int      # in how many of the shown runs this alarm fired
     last: str      # when it last fired (run start)
     current: bool  # fired in the site's latest run
-    warning: bool = False  # a warning (discovery fell short in the default window), not a failing health
+    warning: bool = False  # a warning (discovery fell short in the default window, layout drift), not a failing health
 
 
 def alarm_streaks(runs: list[SiteRun]) -> list[Alarm]:
     """Health alarms and warnings grouped by what failed (the part before ':'), newest first."""
     alarms: dict[str, Alarm] = {}
     for index, run in enumerate(reversed(runs)):
-        for failure, warning in [*((f, False) for f in run.failures), *((w, True) for w in run.warnings)]:
+        said = [*((f, False) for f in run.failures), *((w, True) for w in run.warnings),
+                *(((run.layout_drift, True),) if run.layout_drift else ())]
+        for failure, warning in said:
             key = failure.split(":", 1)[0]
             if key in alarms:
                 alarms[key].runs += 1
@@ -211,12 +216,14 @@ def _site_card(site: SiteHistory) -> str:
     # A discovery that fell short (a warning in cron's default window, a failure in a backfill): said on top too.
     short_pill = (' <span class="pill short">DISCOVERY SHORT</span>' if latest.warnings or any(
         failure.startswith(SHORT_PREFIX) for failure in latest.failures) else "")
+    # Most bodies read by a fallback, the site's body selectors failing (h264 B): its own pill, never DISCOVERY SHORT.
+    drift_pill = ' <span class="pill drift">LAYOUT DRIFT</span>' if latest.layout_drift else ""
     gauges = "".join(_gauge(label, latest.shares.get(key), latest.thresholds.get(field, 0),
                             [run.shares.get(key) for run in site.runs]) for field, key, label in SHARES)
     return f"""
 <section class="site {status}" data-site="{html.escape(site.name)}" data-latest-emitted="{latest.emitted}">
   <header><h2>{html.escape(site.name)}</h2>
-    <span class="pills"><span class="pill {status}">{"OK" if latest.healthy else "FAILING"}</span>{short_pill}</span>
+    <span class="pills"><span class="pill {status}">{"OK" if latest.healthy else "FAILING"}</span>{short_pill}{drift_pill}</span>
   </header>
   <div class="kpis">
     <div><b class="emitted">{latest.emitted}</b><small>emitted last run</small></div>
@@ -247,6 +254,7 @@ text-transform:uppercase;letter-spacing:.6px}
 .pill{font-weight:800;font-size:13px;padding:3px 10px;border-radius:999px;letter-spacing:.8px}
 .pill.ok{background:#22c55e;color:#052e16}.pill.failing{background:#ef4444;color:#fff}
 .pill.short{background:#f59e0b;color:#1c1003}.alarms li.now.warn{border-left-color:#f59e0b;color:#fde68a}
+.pill.drift{background:#a855f7;color:#1a0526}
 .kpis{display:flex;gap:22px;margin:8px 0 6px}.kpis b{display:block;font-size:24px;line-height:1.1}
 .kpis b.bad{color:#f87171}.kpis small{color:#94a3b8;font-size:12px}
 .bars{display:block;margin:4px 0 8px;max-width:100%}.axis{fill:#64748b;font-size:10px}
@@ -269,13 +277,15 @@ def render(summaries: list[Mapping[str, Any]], generated: datetime | None = None
     sites = site_histories(summaries)
     failing = [s.name for s in sites if not s.latest.healthy]
     short = [s.name for s in sites if s.latest.healthy and s.latest.warnings]
+    drift = [s.name for s in sites if s.latest.layout_drift]
+    drifted = f" · {len(drift)} layout drift" if drift else ""
     if not sites:
         banner, body = "", '<p class="empty">No cron runs yet: run <code>python -m newscrawl.cron</code>.</p>'
     else:
         banner = (f'<div class="banner failing">{len(failing)} of {len(sites)} site{"s" if len(sites) != 1 else ""} '
-                  f'FAILING</div>' if failing else
+                  f'FAILING{drifted}</div>' if failing else
                   f'<div class="banner ok">{"All " + str(len(sites)) + " sites" if len(sites) > 1 else "Site"} OK'
-                  f'{f" · {len(short)} discovery short" if short else ""}</div>')
+                  f'{f" · {len(short)} discovery short" if short else ""}{drifted}</div>')
         body = '<div class="grid">' + "".join(_site_card(site) for site in sites) + "</div>"
     latest = summaries[-1] if summaries else {}
     meta = (f'{len(summaries)} run{"s" if len(summaries) != 1 else ""} · latest {html.escape(str(latest.get("run_id", "–")))}'

@@ -707,3 +707,21 @@ def test_a_sites_line_names_what_it_left_and_why(extra, said):
     site = {"items_emitted": 0, "items_new": 0, "items_updated": 0, "skipped_already_emitted": 0, "dropped": {},
             "skipped_unavailable": 0, "health": {"healthy": True, "failures": []}, "finish_reason": "finished"} | extra
     assert site_line("kompas", site) == said
+
+
+DRIFT = ("layout drift: 5 of 6 articles' bodies read by a fallback (the page's main text or its JSON-LD articleBody): "
+         "the site's body selectors matched nothing")
+
+
+def test_a_layout_drift_is_said_in_the_sites_line_and_its_own_summary_field():
+    """(h264 B) A site whose redesign broke its body selectors, running on the main text: cron's line read "health ok"
+    and the summary said nothing. The drift follows the verdict and is listed under layout_drift_sites, never under
+    discovery_short_sites (a discovery shortfall) nor unhealthy_sites."""
+    from newscrawl.cron import layout_drift_sites, site_line
+    site = {"items_emitted": 6, "items_new": 6, "items_updated": 0, "skipped_already_emitted": 0, "dropped": {},
+            "health": {"healthy": True, "failures": [], "warnings": [], "layout_drift": DRIFT},
+            "finish_reason": "finished"}
+    assert site_line("kontan", site) == f"kontan: 6 emitted (6 new, 0 updated), 0 already emitted, health ok; {DRIFT}"
+    fine = {**site, "health": {"healthy": True, "failures": [], "warnings": [], "layout_drift": None}}
+    older = {**site, "health": {"healthy": True, "failures": []}}  # a summary of a release before the field
+    assert layout_drift_sites({"kontan": site, "kompas": fine, "detik": older}) == {"kontan": DRIFT}

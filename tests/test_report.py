@@ -146,3 +146,26 @@ def test_a_discovery_that_fell_short_is_shown():
     ok = Selector(text=render([{**summaries[0], "sites": {k: v for k, v in summaries[0]["sites"].items()
                                                           if k != "backfill"}}]))
     assert ok.css(".banner::text").get() == "All 2 sites OK · 1 discovery short"
+
+
+def test_a_layout_drift_has_its_own_pill_and_is_said_in_the_banner():
+    """(h264 B) Bodies mostly read by the fallback, the site's body selectors matching nothing: no failing health, no
+    discovery shortfall (its DISCOVERY SHORT pill and banner count stay for those), a LAYOUT DRIFT pill of its own."""
+    drift = ("layout drift: 5 of 6 articles' bodies read by a fallback (the page's main text or its JSON-LD "
+             "articleBody): the site's body selectors matched nothing")
+    shares = {"with_date": 1.0, "with_authors": 1.0, "body_2plus": 1.0}
+    summaries = [{"run_id": "20240619T001000Z", "started": "2024-06-19T00:10:00+00:00", "sites": {
+        "drifted": {"finish_reason": "finished", "items_emitted": 6,
+                    "health": {"healthy": True, "failures": [], "warnings": [], "layout_drift": drift, **shares}},
+        "fine": {"finish_reason": "finished", "items_emitted": 3, "health": {"healthy": True, "failures": [], **shares}},
+    }}]
+    page = Selector(text=render(summaries))
+    assert page.css(".banner::text").get() == "All 2 sites OK · 1 layout drift"
+    assert page.css('section[data-site="drifted"] .pill::text').getall() == ["OK", "LAYOUT DRIFT"]
+    assert page.css('section[data-site="drifted"] .alarms li.now.warn ::text').getall()[-1] == drift
+    assert page.css('section[data-site="fine"] .pill::text').getall() == ["OK"]
+    assert "DISCOVERY SHORT" not in page.get()
+    failing = {"healthy": False, "failures": ["date: 10% of 10 below 80%"], **shares}
+    both = Selector(text=render([{**summaries[0], "sites": {**summaries[0]["sites"], "zzz": {
+        "finish_reason": "finished", "items_emitted": 2, "health": failing}}}]))
+    assert both.css(".banner::text").get() == "1 of 3 sites FAILING · 1 layout drift"
