@@ -2383,18 +2383,30 @@ def _story_block(element: etree._Element) -> bool:
         element = inner[0]
 
 
-def with_story_blocks_between(elements: list[etree._Element]) -> list[etree._Element]:
+def with_story_blocks_between(elements: list[etree._Element],
+                              drop: Callable[[etree._Element], Collection[etree._Element]] | None = None,
+                              ) -> list[etree._Element]:
     """A site's body elements (in page order) with the story blocks of other kinds among them (_story_block: a quoted
     statement, a table) that its selectors do not name: siblings between two of its elements under one parent (h113:
     kumparan's paragraphs around a Kemlu statement's blockquote and a UMP table, read one by one, lost both). Only
     between them: after the last one the page's widgets may begin (without_widget_lists). And the story's subheadings
     between two of them, wherever they sit (_story_headings_between: idntimes' 2024 listicle repeats its body container
-    in each item's section, the item's "<h2>1. …</h2>" outside it, h262 probe)."""
+    in each item's section, the item's "<h2>1. …</h2>" outside it, h262 probe), none inside what the site's drop rules
+    match (``drop``: the elements they match under an element, asked only when a heading is found; h270 R3)."""
     if len(elements) < 2:
         return elements
     chosen = set(elements)
     # Headings between two of them are under the nearest element holding them all: only its subtree is indexed.
-    headings = _SubheadingOrder(common_ancestor(elements[0], elements[-1]))
+    top = common_ancestor(elements[0], elements[-1])
+    headings = _SubheadingOrder(top)
+    matched: list[Collection[etree._Element]] = []
+
+    def dropped_matches() -> Collection[etree._Element]:
+        """What the site's drop rules match under ``top`` (``drop``), found when a heading first asks."""
+        if not matched:
+            matched.append(drop(top) if drop is not None and top is not None else ())
+        return matched[0]
+
     out = [elements[0]]
     for previous, current in zip(elements, elements[1:]):
         blocks = []
@@ -2405,7 +2417,7 @@ def with_story_blocks_between(elements: list[etree._Element]) -> list[etree._Ele
                 if _story_block(sibling):
                     blocks.append(sibling)
         subheadings = [heading for heading in headings.between(previous, current) if heading not in chosen
-                       and _story_heading_before(heading, current)]
+                       and _story_heading_before(heading, current, dropped_matches if drop else None)]
         out.extend(sorted(blocks + subheadings, key=headings.position) if blocks and subheadings
                    else blocks or subheadings)
         out.append(current)
@@ -2453,38 +2465,82 @@ class _SubheadingOrder:
 
 # What may stand between a subheading and the story's container it heads: a photo with its caption, an ad's slot.
 _BESIDE_HEADING_TAGS = frozenset({"figure", "figcaption", "img", "picture", "script", "style", "noscript", "br", "hr"})
+# An embed, a player or a form: a heading right over a box holding one is that box's title, not the story's
+# ("<h3>Video Pilihan: …</h3><div class='video-embed'><iframe>", "<h3>Komentar</h3><div class='comment-box'><form>",
+# h270 R2). A photo's custom element (amp-img) is a photo.
+_HEADED_BOX_TAGS = ("iframe", "embed", "object", "video", "audio", "form", "textarea", "input", "select", "button",
+                    *sorted(EMBED_TAGS - {"amp-img"}))
+# A heading inside these is a photo's or an infographic's title ("<figure><h3>Infografis …</h3><img></figure>", h270 R3).
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
 
 
-def _story_heading_before(heading: etree._Element, later: etree._Element) -> bool:
+def _story_heading_before(heading: etree._Element, later: etree._Element,
+                          dropped: Callable[[], Collection[etree._Element]] | None = None) -> bool:
     """Whether an h2-h4 between two of a story's body containers (one_story: no other story's headline between them)
     is the story's subheading over ``later``: no link to another story (_is_linked_headline), in no side box, no noise
-    box, and followed by ``later`` with nothing between them but a photo, its caption, textless elements or a story
-    block of its own kind read with the body (_story_block: "<h2>Pernyataan Kemlu</h2><blockquote>…") (a heading
-    over a related box's links, "<h3>Berita Terkait</h3><ul>…", heads that box). The heading may sit in wrappers holding
-    it alone ("<div class='item-head'><h2>1. …</h2></div>")."""
+    box, no figure and nothing the site drops (``dropped``: its drop rules' matches, asked last), and followed by
+    ``later`` with nothing between them but a photo, its caption, textless elements or a story block of its own kind
+    read with the body (_beside_story_heading) (a heading over a related box's links, "<h3>Berita Terkait</h3><ul>…",
+    or over an embed or a form heads that box). The heading may sit in wrappers holding it alone ("<div
+    class='item-head'><h2>1. …</h2></div>"), none of them a noise box or a figure: "<div class='ads-slot'><h4>Konten
+    Promosi</h4></div>" is an ad's label (h270 R1)."""
     text = collapse_ws("".join(heading.itertext()))
     if not text or _is_linked_headline(heading) or in_side_box(heading) or is_noise_box(heading, captions=True):
         return False
     holders = {id(ancestor) for ancestor in later.iterancestors()}
+    climbed = [heading]
     node = heading
     while (parent := node.getparent()) is not None and id(parent) not in holders:
         if collapse_ws("".join(parent.itertext())) != text:
             return False  # the heading's box holds more: a box of its own (a teaser's title over its lede)
+        if parent.tag in _FIGURE_TAGS or is_noise_box(parent, captions=True):
+            return False  # an ad slot's label, a photo's or an infographic's title (h270 R1, R3)
+        climbed.append(parent)
         node = parent
     if parent is None or not _blank(node.tail):
         return False
-    captions: set[etree._Element] | None = None
+    captions: list[set[etree._Element]] = []
     for sibling in node.itersiblings():
         if sibling is later or id(sibling) in holders:
+            if dropped is not None:
+                matches = dropped()
+                return not any(element in matches for element in climbed)
             return True
-        if isinstance(sibling.tag, str) and sibling.tag not in _BESIDE_HEADING_TAGS and not is_noise_box(
-                sibling, captions=True) and collapse_ws("".join(sibling.itertext())) and not _story_block(sibling):
-            captions = image_captions(parent) if captions is None else captions
-            if sibling not in captions:
-                return False
+        if isinstance(sibling.tag, str) and not _beside_story_heading(sibling, parent, captions):
+            return False
         if not _blank(sibling.tail):
             return False
     return False
+
+
+# An ad slot's label ("Iklan", "Advertisement", "Scroll untuk melanjutkan"): a noise box holding no more, no link, is
+# the slot, no box of the heading's.
+_SLOT_LABEL_MAX_CHARS = 40
+
+
+def _beside_story_heading(sibling: etree._Element, parent: etree._Element,
+                          captions: list[set[etree._Element]]) -> bool:
+    """Whether an element between a subheading and the story's container it heads lets the heading be the story's: a
+    photo, its caption (image_captions of ``parent``, computed once into ``captions``), a textless element with no
+    embed or form (a photo's link), an ad's slot with no link and no text but its label (_SLOT_LABEL_MAX_CHARS), a
+    story block of its own kind (_story_block: "<h2>Pernyataan Kemlu</h2><blockquote>…"). A box holding an embed or a
+    form (_HEADED_BOX_TAGS), a noise box with links or more text, or another box with text is what the heading heads
+    (h270 R2: a video's embed, a comment form)."""
+    if next(sibling.iter(*_HEADED_BOX_TAGS), None) is not None:
+        return False
+    if sibling.tag in _BESIDE_HEADING_TAGS:
+        return True
+    noise = is_noise_box(sibling, captions=True)
+    text = collapse_ws("".join(sibling.itertext()))
+    if noise and len(text) <= _SLOT_LABEL_MAX_CHARS and next(sibling.iter("a"), None) is None:
+        return True  # an ad's slot, empty or with its label ("<div class='ads'>Iklan</div>"): no box the heading heads
+    if not text:
+        return not noise
+    if not noise and _story_block(sibling):
+        return True
+    if not captions:
+        captions.append(image_captions(parent))
+    return sibling in captions[0]
 
 
 def without_widget_lists(elements: list[etree._Element]) -> list[etree._Element]:

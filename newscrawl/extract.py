@@ -1214,7 +1214,7 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
 
     ``main_text`` gives the page's main-text blocks when the caller already has (or caches) them.
     """
-    for containers in body_containers(selector, rules.body):
+    for containers in body_containers(selector, rules.body, tuple(rules.drop)):
         blocks = containers_blocks(containers, rules.drop)
         if blocks:
             captions = _captions_outside(selector.root, containers) if body_chars(blocks) < SHORT_LEAD_CHARS else []
@@ -1235,19 +1235,24 @@ def article_body(selector: Selector, rules: SiteRules, ld: dict[str, Any] | None
     return (blocks, "generic") if blocks else ([], None)
 
 
-def body_containers(selector: Selector, selectors: tuple[str, ...]) -> Iterator[list[Selector]]:
+def body_containers(selector: Selector, selectors: tuple[str, ...],
+                    drop: tuple[str, ...] = ()) -> Iterator[list[Selector]]:
     """The containers of each body selector that matches, in priority order (those of the page's story
-    only: see one_story), with the story's quoted statements and tables between them (with_story_blocks_between)."""
+    only: see one_story), with the story's quoted statements, tables and subheadings between them
+    (with_story_blocks_between; none inside what the site's ``drop`` rules match: h270 R3)."""
+    def matches(top: etree._Element) -> set[etree._Element]:
+        return set(matches_of_any(Selector(root=top, type="html"), drop))
+
     for css in selectors:
         elements = select_elements(selector, css)
         if elements:
-            story = with_story_blocks_between(one_story(elements))
+            story = with_story_blocks_between(one_story(elements), matches if drop else None)
             yield [Selector(root=element, type="html") for element in without_widget_lists(story)]
 
 
 def _story_containers(selector: Selector, rules: SiteRules) -> list[etree._Element]:
     """The elements of the first of the site's body selectors that matches (``body_containers``), [] if none does."""
-    containers = next(body_containers(selector, rules.body), [])
+    containers = next(body_containers(selector, rules.body, tuple(rules.drop)), [])
     return [container.root for container in containers if isinstance(container.root, etree._Element)]
 
 

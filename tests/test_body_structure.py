@@ -1147,6 +1147,9 @@ _ROWS = ["Ruas | Anggaran", "Jalan Merdeka | Rp2 miliar"]
                  "</td></tr><tr><td><img src='https://flagcdn.com/th.svg' style='width:20px'></td><td>Thailand</td><td>"
                  "108</td></tr></table>", ["Vietnam | 136", "Thailand | 108"], id="medal_table_with_styled_flags"),
     pytest.param("<div class='baca-juga'><a href='/x'>Judul lain</a></div>", [], id="related_box"),
+    # (h270 R1, kumparan's paragraphs picked one by one) an ad slot's label heading between them is the ad's
+    pytest.param("<div class='ad-slot'><h4>Konten Promosi</h4></div>", [], id="ad_slot_label_heading"),
+    pytest.param("<div><h2>Ribuan warga mengungsi</h2></div>", ["Ribuan warga mengungsi"], id="wrapped_subheading"),
 ])
 def test_story_blocks_among_paragraphs_picked_one_by_one_are_read(between: str, expected: list[str]) -> None:
     # RECONSTRUCTED (h113 probe, kumparan): a body picked paragraph by paragraph (kumparan's story-paragraph <p>s,
@@ -1184,6 +1187,25 @@ _ITEM_PHOTO = "<figure><img src='x.jpg'><figcaption>Warga mengungsi (IDN Times/D
                  id="heading_in_a_side_box"),
     pytest.param("<section class='item'><h2>3. Pengungsi butuh air</h2><p>Paragraf di luar wadah.</p>", [],
                  id="heading_over_text_of_its_own"),
+    # (h270 adversarial probe of d49c6f4) R1: an ad slot's label heading, alone in the slot's box: the ad's
+    pytest.param("<div class='ads-slot'><h4>Konten Promosi</h4></div>", [], id="ad_slot_label_heading"),
+    pytest.param("<div class='ad-slot'><div><h4>Konten Promosi</h4></div></div><section class='item'>", [],
+                 id="ad_slot_label_heading_wrapped"),
+    # R2: a heading right over an embed's or a form's box heads that box, whatever the box's class says
+    pytest.param("<h3>Video Pilihan: Tanggul Jebol di Demak</h3><div class='video-embed'><iframe "
+                 "src='https://www.youtube.com/embed/abc'></iframe></div>", [], id="heading_over_a_video_embed"),
+    pytest.param("<h3>Video: Detik-detik Tanggul Jebol</h3><div><iframe src='https://www.youtube.com/embed/abc'>"
+                 "</iframe></div>", [], id="heading_over_an_unmarked_embed"),
+    pytest.param("<h3>Komentar</h3><div class='comment-box'><form><textarea></textarea></form></div>", [],
+                 id="heading_over_a_comment_form"),
+    pytest.param("<h3>Pilihan Sponsor</h3><div class='ads'><a href='https://iklan.example/x'><img src='b.jpg'></a></div>",
+                 [], id="heading_over_an_ad_with_a_link"),
+    # ... an empty ad slot between the story's heading and its container lets it be the story's
+    pytest.param("<section class='item'><h2>4. Jalur Pantura lumpuh</h2><div class='ads-slot'></div>",
+                 ["4. Jalur Pantura lumpuh"], id="item_heading_over_an_empty_ad_slot"),
+    # R3: a heading inside a figure is the infographic's or the photo's title
+    pytest.param("<figure><h3>Infografis Banjir Demak 2024</h3><img src='i.jpg' width='700' height='900'></figure>", [],
+                 id="heading_inside_a_figure"),
 ])
 def test_subheadings_between_repeated_body_containers_are_read(between: str, expected: list[str]) -> None:
     from newscrawl.extract import SiteRules, article_body
@@ -1210,6 +1232,22 @@ def test_a_subheading_between_sibling_containers_is_read() -> None:
             f"<p>{P2}</p></div><h3>Baca juga</h3><ul><li><a href='/a'>Judul lain</a></li></ul></article></body></html>")
     blocks, _ = article_body(Selector(text=html), SiteRules(body=("div.isi",)))
     assert blocks == [P1, "Kronologi kejadian", P2]
+
+
+@pytest.mark.parametrize("drop, expected", [
+    pytest.param((), ["Pilihan Sponsor"], id="no_drop_rule"),
+    pytest.param(("div.promo-title",), [], id="its_box_dropped"),
+    pytest.param(("h3.promo",), [], id="the_heading_dropped"),
+])
+def test_a_heading_in_what_the_site_drops_is_no_subheading(drop: tuple[str, ...], expected: list[str]) -> None:
+    # (h270 R3) a heading between two of the story's containers inside what the site's drop rules match (an infographic's
+    # figure on idntimes, a promotion's title box) is none of the story's: the rules are asked only when such a heading
+    # stands between the containers
+    from newscrawl.extract import SiteRules, article_body
+    html = (f"<html><body><article><div class='isi'><p>{P1}</p></div><div class='promo-title'><h3 class='promo'>Pilihan "
+            f"Sponsor</h3></div><div class='isi'><p>{P2}</p></div></article></body></html>")
+    blocks, _ = article_body(Selector(text=html), SiteRules(body=("div.isi",), drop=drop))
+    assert blocks == [P1, *expected, P2]
 
 
 def test_a_story_block_under_thousands_of_wrappers_is_read_without_recursion() -> None:

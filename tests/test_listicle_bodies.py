@@ -100,3 +100,41 @@ def test_a_listicles_item_headings_between_repeated_containers_are_body(spider: 
     body = result.items[0]["body"]
     assert [b[:12] for b in body] == ["Jakarta, IDN", "Berikut seju", "1. Tanggul j", "Tanggul Sung", "2. Lebih dar",
                                       "BPBD Demak m"], body
+
+
+# (h270 adversarial probe of the h262 rule, reconstructed: IDN Times' 2024 container "#article-description" repeated,
+# the boxes a page sets between two copies) an ad slot's label heading in its box, a video's heading over its embed, an
+# infographic's title in its figure, the comments' heading over their form: none is the story's subheading (each was
+# read as one; the comments' heading ended the story, its last paragraph lost); the item's own heading still is.
+_BOXES_URL = "https://www.idntimes.com/news/indonesia/fakta-tanggul-jebol-di-demak-00-sxd2k-yq8n3g"
+_BOXES_PAGE = """<html><head><title>Fakta Tanggul Jebol di Demak | IDN Times</title>
+<meta property="article:published_time" content="2024-03-17T14:30:00+07:00"></head><body><main><article>
+<h1 data-testid="title-article">Fakta Tanggul Jebol di Demak</h1>
+<div id="article-description"><p>Tanggul Sungai Wulan di Kabupaten Demak jebol akibat hujan deras yang mengguyur sejak
+pekan lalu, kata petugas BPBD.</p></div>
+<div class="ads-slot"><h4>Konten Promosi</h4></div>
+<section class="article-section"><h2>2. Lebih dari 20 ribu warga mengungsi</h2><figure><img
+src="https://image.idntimes.com/post/d.jpg"></figure><div id="article-description"><p>BPBD Demak mencatat lebih dari 20
+ribu warga mengungsi ke sejumlah titik pengungsian di kecamatan tetangga.</p></div></section>
+<h3>Video Pilihan: Tanggul Jebol di Demak</h3><div class="video-embed"><iframe
+src="https://www.youtube.com/embed/abc"></iframe></div>
+<div id="article-description"><p>Banjir juga merendam jalur Pantura Demak-Kudus sehingga kendaraan dialihkan lewat
+jalur selatan.</p></div>
+<figure><h3>Infografis Banjir Demak 2024</h3><img src="https://image.idntimes.com/post/info.jpg" width="700"
+height="900"></figure>
+<div id="article-description"><p>Pemerintah daerah menetapkan status tanggap darurat selama dua pekan ke depan untuk
+mempercepat penanganan.</p></div>
+<h3>Komentar</h3><div class="comment-box"><form><textarea></textarea></form></div>
+<div id="article-description"><p>Bantuan logistik terus berdatangan dari berbagai daerah di Jawa Tengah sejak Jumat
+pagi.</p></div>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize("spider", ["idntimes", "generic"])
+def test_boxes_headings_between_repeated_containers_are_no_body(spider: str) -> None:
+    routes = {_BOXES_URL: Route(_BOXES_PAGE.encode(), headers={"Content-Type": "text/html; charset=utf-8"})}
+    result = crawl_in_process(spider, routes, f"url={_BOXES_URL}")
+    assert len(result.items) == 1, result.dropped
+    body = result.items[0]["body"]
+    assert [b[:12] for b in body] == ["Tanggul Sung", "2. Lebih dar", "BPBD Demak m", "Banjir juga ", "Pemerintah d",
+                                      "Bantuan logi"], body
