@@ -2836,6 +2836,30 @@ def _copy_link_labels_kept_as_story(blocks: list[str], texts: list[str], kinds: 
     return verdicts
 
 
+# A website's account written as its domain then an @handle ("instagram.com/@kemenkes_ri", "unsplash.com/@rawpixel"):
+# residue's outlet_photo_credit reads it alone on a line as a photo's credit (h262).
+_ACCOUNT_ADDRESS_RE: Final = re.compile(r"[(\[]?\s*[\w-]+(?:\.[\w-]+)+\s*/\s*@[\w.]{2,40}\s*[)\]]?\.?")
+
+
+def _announced_accounts_kept_as_story(blocks: list[str], texts: list[str],
+                                      kinds: list[str | None]) -> list[str | None]:
+    """The residue verdicts, an account's address alone on its line (_ACCOUNT_ADDRESS_RE, read as a photo's credit:
+    outlet_photo_credit) kept as the story's when a sentence right above announces it, alone or in a list ("… melalui
+    akun Instagram Kementerian Kesehatan berikut ini:" over "instagram.com/@kemenkes_ri"; "… melalui kanal berikut:"
+    over a <ul> of accounts; h270 R4): the story's channels, no credit. Unannounced, under an item's photo, it is one.
+    A photographer's name after the outlet's domain ("KOMPAS.com/Garry Lotulung") is a credit wherever it stands."""
+    accounts = [index for index, (text, kind) in enumerate(zip(texts, kinds))
+                if kind == "outlet_photo_credit" and _ACCOUNT_ADDRESS_RE.fullmatch(text)]
+    if not accounts:
+        return kinds
+    announced = announced_list_indexes(blocks, [0.0] * len(blocks))  # the list items' marks kept (dom.ListItemText)
+    verdicts = list(kinds)
+    for index in accounts:
+        if index in announced:
+            verdicts[index] = None
+    return verdicts
+
+
 def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
     """Drop empty and residue blocks, the run of link titles (2 or more) listed under a bare "Baca juga"
     header, and trim a desk sign-off ("(wid)", "(mea/mea)", "(*)") glued to the end of the last content
@@ -2862,6 +2886,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
         kinds = [_host_brand_verdict(text, kind, page_url) for text, kind in zip(texts, kinds)]
     if "share_label" in kinds:
         kinds = _copy_link_labels_kept_as_story(blocks, texts, kinds)
+    if "outlet_photo_credit" in kinds:
+        kinds = _announced_accounts_kept_as_story(blocks, texts, kinds)
     if any(kind in TAG_KINDS for kind in kinds):
         kinds = _tags_kept_among_labelled_lines(texts, kinds)
     if page_url:

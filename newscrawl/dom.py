@@ -1054,32 +1054,57 @@ def web_credit_only(text: str) -> bool:
 
 
 # class/id words of a credit's or a caption's box, a source's too ("photo-credit", "credit", "img-source", "sumber-foto"):
-# a box holding only a website or an account (web_credit_only) under such a class is a photo's credit (h262).
-_CREDIT_BOX_WORD = re.compile(r"(?<![a-z])(?:credits?|kredit|caption|source|sumber)(?![a-z])", re.IGNORECASE)
+# a box holding only a website or an account (web_credit_only) under such a class is a photo's credit (h262). A source's
+# box is one only beside a photo: "<p class='source'>kemkes.go.id</p>" under a story's "Referensi:" is its reference
+# (h270 R5).
+_CREDIT_BOX_WORD = re.compile(r"(?<![a-z])(?:(?P<credit>credits?|kredit|caption)|source|sumber)(?![a-z])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
-def _credit_marks(classes: str | None, ident: str | None) -> bool:
-    return _CREDIT_BOX_WORD.search(mark_words(classes, ident)) is not None
+def _credit_marks(classes: str | None, ident: str | None) -> str | None:
+    """"credit" when an element's class/id names a credit or a caption, "source" when only a source, else None."""
+    kinds = {"credit" if match.group("credit") else "source"
+             for match in _CREDIT_BOX_WORD.finditer(mark_words(classes, ident))}
+    return "credit" if "credit" in kinds else "source" if kinds else None
 
 
 def credit_box(element: etree._Element) -> bool:
     """Whether a block is a photo's credit by its box: its class or id, or those of its lone child holding its text
     ("<p><span class='credit'>…</span></p>"), names a credit, a caption or a source, and its whole text is a website
     or an account (web_credit_only: "<p class='credit'>freepik.com</p>", "<div class='img-source'>(unsplash.com/
-    @rawpixel)</div>"). A source box with words ("Sumber: Antara") is the residue catalogue's to judge. The class is
-    read first: the walk asks every block."""
+    @rawpixel)</div>"). A source's box only right after a photo or in a figure (_after_photo): a story's references
+    in "<p class='source'>" are its own (h270 R5). A source box with words ("Sumber: Antara") is the residue
+    catalogue's to judge. The class is read first: the walk asks every block."""
     node: etree._Element | None = element
     for _ in range(2):
         if node is None or not isinstance(node.tag, str):
             return False
-        if (node.get("class") or node.get("id")) and _credit_marks(node.get("class"), node.get("id")):
+        if (node.get("class") or node.get("id")) and (kind := _credit_marks(node.get("class"), node.get("id"))):
             break
         node = node[0] if len(node) == 1 and _blank(node.text) and _blank(node[0].tail) else None
     else:
         return False
     text = text_within(element, _WEB_CREDIT_MAX_CHARS, lines=False)
-    return bool(text) and web_credit_only(text)
+    return bool(text) and web_credit_only(text) and (kind == "credit" or _after_photo(element))
+
+
+_PHOTO_TAGS = ("img", "picture")
+
+
+def _after_photo(element: etree._Element) -> bool:
+    """Whether an element sits in a figure, or right after a photo: its previous element (no text between) is an <img>,
+    a <picture>, a figure or a textless box holding a photo ("<div class='img'><img></div>")."""
+    if any(ancestor.tag == "figure" for ancestor in element.iterancestors()):
+        return True
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):  # a comment
+        previous = previous.getprevious()
+    if previous is None or not _blank(previous.tail):
+        return False
+    if previous.tag in ("figure", *_PHOTO_TAGS):
+        return True
+    return (not collapse_ws("".join(previous.itertext()))
+            and any(_photo(image) for image in previous.iter("img")))
 
 
 def _credit_edged(text: str) -> bool:

@@ -2135,6 +2135,23 @@ STRIP_ROWS = [
                  id="sentence-with-a-relative-time"),
     pytest.param(["Isi.", "Artikel Terkait", "Manfaat Lari 30 Menit Sehari", "Yoga untuk Pemula", "Isi lain."],
                  ["Isi.", "Isi lain."], id="unstamped-box"),
+    # (h270 R4 adversarial probe of dc33094) an account's address a sentence announces is the story's channel, alone or
+    # in a list, no photo's credit; unannounced (under an item's photo the site dropped) it is the credit, as before
+    pytest.param(["Isi.", "Informasi resmi terbaru dapat dipantau melalui akun Instagram Kementerian Kesehatan berikut ini:",
+                  "instagram.com/@kemenkes_ri", "Isi lain."],
+                 ["Isi.", "Informasi resmi terbaru dapat dipantau melalui akun Instagram Kementerian Kesehatan berikut ini:",
+                  "instagram.com/@kemenkes_ri", "Isi lain."], id="announced-account-line"),
+    pytest.param(["Isi.", "Masyarakat dapat melaporkan pungutan liar melalui kanal berikut:",
+                  *(ListItemText(item, "/html/body/div/ul") for item in ("instagram.com/@saberpungli",
+                                                                         "twitter.com/@saberpungli_ri", "lapor.go.id")),
+                  "Isi lain."],
+                 ["Isi.", "Masyarakat dapat melaporkan pungutan liar melalui kanal berikut:", "instagram.com/@saberpungli",
+                  "twitter.com/@saberpungli_ri", "lapor.go.id", "Isi lain."], id="announced-account-list"),
+    pytest.param(["Isi.", "1. Pesan tiket jauh-jauh hari", "unsplash.com/@rawpixel", "Isi lain.",
+                  "(Instagram.com/@raffinagita1717)", "Isi ketiga."],
+                 ["Isi.", "1. Pesan tiket jauh-jauh hari", "Isi lain.", "Isi ketiga."], id="unannounced-account-credits"),
+    pytest.param(["Isi.", "Foto-foto berikut:", "KOMPAS.com/Garry Lotulung", "Isi lain."],
+                 ["Isi.", "Foto-foto berikut:", "Isi lain."], id="announced-outlet-photographer-credit-still-cut"),
 ]
 
 

@@ -550,6 +550,17 @@ CAPTIONS_AFTER_IMAGES = [
     # ... and a bare domain in a paragraph of no credit's box (a site an announced line names): read here
     ("<p>Pendaftaran dibuka melalui laman berikut:</p><p>sscasn.bkn.go.id</p>",
      ["Pendaftaran dibuka melalui laman berikut:", "sscasn.bkn.go.id"]),
+    # (h270 R5) a source's box is a photo's credit only beside the photo: a story's references in <p class='source'>
+    # under its "Referensi:" are read; in a figure, or right after the photo's box, the credit goes
+    ("<p>Isi.</p><p>Referensi:</p><p class='source'>who.int/news-room/fact-sheets/detail/dengue</p>"
+     "<p class='source'>kemkes.go.id</p>",
+     ["Isi.", "Referensi:", "who.int/news-room/fact-sheets/detail/dengue", "kemkes.go.id"]),
+    ("<p>Isi.</p><img src='1.jpg'><p class='source'>freepik.com</p><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
+    ("<p>Isi.</p><figure><img src='1.jpg'><div class='img-source'>freepik.com</div></figure><p>Isi lanjutan.</p>",
+     ["Isi.", "Isi lanjutan."]),
+    # ... a credit's or a caption's class says so wherever it stands
+    ("<p>Isi.</p><p>Isi kedua.</p><p class='photo-credit'>freepik.com</p><p>Isi lanjutan.</p>",
+     ["Isi.", "Isi kedua.", "Isi lanjutan."]),
 ]
 
 
