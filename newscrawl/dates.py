@@ -429,11 +429,26 @@ _ZONE = rf"""
 # word in the T's place (voi.id's JSON-LD "2026-05-13WIB18:45:00+07:00"; its offset follows the time).
 _DATE_TIME_GLUE = r"[\s,|@)/-]*(?:(?:pukul|pkl\.?|jam|at|(?P<glue_zone>wita|wib|wit)|t)\s?)?"
 
+# The day in the Hijri calendar printed after the Gregorian date, before its time: "Jumat, 21 Juni 2024 - 15 Dzulhijjah
+# 1445 H | 11:30 WIB", "Senin, 11 Maret 2024 (1 Ramadhan 1445 H) 19:00 WIB" (h236 probe j07/j08: the time was looked
+# for right after the date only, and the line read as a date). A day, an Islamic month's name as Indonesian pages spell
+# it, a 13xx/14xx year, "H" at most; the time after it (TIME_AFTER_HIJRI_RE) is the Gregorian date's.
+_HIJRI_MONTH = (r"(?:muharr?am|s[h]?aff?ar|sapar|rabi'?u[lts]*[\s-]?(?:awwal|awal|akhir|akhi?r|tsani|sani)"
+                r"|jumad[ai]?[lts]*[\s-]?(?:awwal|awal|ula|akhirah|akhir|tsaniyah|tsani|sani)|rajab|s[yh]?a'?k?ban"
+                r"|r[ao]m[ao]dh?[ao]n|sy?y?aw+al|shaw+al|(?:dz|dh|z)ul[\s-]?(?:q[a']*i?dah|k[a']*i?dah|hij+ah))")
+HIJRI_AFTER_DATE_RE = re.compile(
+    rf"[\s,|/(-]*\(?\s?\d{{1,2}}\s{_HIJRI_MONTH}\s1[34]\d\d(?:\s?h\.?)?(?![a-z0-9])\s?\)?", re.ASCII)
 # The Masehi (Gregorian) era mark after a four-digit year, as Islamic outlets print it beside the Hijri day: "Jumat, 14
 # Maret 2025 M / 14 Ramadhan 1446 H, 16:30 WIB", "Jumat, 14 Maret 2025 M, 16:30 WIB" (h266 i06: the time after it was
 # lost, a date only). A lone "M" or "M.", no letter or digit after it ("2025 M.Rizky" is a name's initial): part of
-# the date, so the Hijri day, the time and its glue are looked for after it.
-_MASEHI = r"(?P<masehi>\s?m(?:\.|(?!\.))(?![a-z0-9]))"
+# the date, so the Hijri day, the time and its glue are looked for after it. Only where what follows is one of those
+# or nothing: the end of the text, the Hijri day, or a separator and a full clock ("16:30", "16.30", "5.25 WIB"),
+# "pukul"/"jam" or a zone. An "M" and a decimal number after a date is a quake's magnitude ("Gempa 3 Juni 2024 M 4.9
+# Guncang Garut", "3 Juni 2024 M 5.25": the date was lost, or 05:25 read, h271): no era mark, the date ends at its year.
+_MASEHI = rf"""(?P<masehi>\s?m(?:\.|(?!\.))(?![a-z0-9])
+    (?=\s*$|{HIJRI_AFTER_DATE_RE.pattern}
+       |[\s,|@)/-]*(?:(?:pukul|pkl|jam|wita|wib|wit)(?![a-z])|\d{{1,2}}:\d{{2}}|\d{{2}}\.\d{{2}}
+                       |\d\.\d{{2}}\s?(?:wita|wib|wit)(?![a-z]))(?![0-9])))"""
 
 # One search finds the first day-first date, with the time and zone after it, in
 # three layouts (which group matched tells the layout).  A month-first numeric
@@ -472,15 +487,6 @@ TIME_BEFORE_DATE_RE = re.compile(
     """,
     re.ASCII | re.VERBOSE,
 )
-# The day in the Hijri calendar printed after the Gregorian date, before its time: "Jumat, 21 Juni 2024 - 15 Dzulhijjah
-# 1445 H | 11:30 WIB", "Senin, 11 Maret 2024 (1 Ramadhan 1445 H) 19:00 WIB" (h236 probe j07/j08: the time was looked
-# for right after the date only, and the line read as a date). A day, an Islamic month's name as Indonesian pages spell
-# it, a 13xx/14xx year, "H" at most; the time after it (TIME_AFTER_HIJRI_RE) is the Gregorian date's.
-_HIJRI_MONTH = (r"(?:muharr?am|s[h]?aff?ar|sapar|rabi'?u[lts]*[\s-]?(?:awwal|awal|akhir|akhi?r|tsani|sani)"
-                r"|jumad[ai]?[lts]*[\s-]?(?:awwal|awal|ula|akhirah|akhir|tsaniyah|tsani|sani)|rajab|s[yh]?a'?k?ban"
-                r"|r[ao]m[ao]dh?[ao]n|sy?y?aw+al|shaw+al|(?:dz|dh|z)ul[\s-]?(?:q[a']*i?dah|k[a']*i?dah|hij+ah))")
-HIJRI_AFTER_DATE_RE = re.compile(
-    rf"[\s,|/(-]*\(?\s?\d{{1,2}}\s{_HIJRI_MONTH}\s1[34]\d\d(?:\s?h\.?)?(?![a-z0-9])\s?\)?", re.ASCII)
 TIME_AFTER_HIJRI_RE = re.compile(rf"(?:{_DATE_TIME_GLUE}{_TIME_PLAIN}){_ZONE}", re.ASCII | re.VERBOSE)
 # An Indonesian weekday cut to three letters, as a date line writes it right before its numeric date: opening the line,
 # after a label at most ("Jum, 04/12/2026 10:00 WIB", "Diposting: Sen. 09/11/2026"), or with its comma or stop after a

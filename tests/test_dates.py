@@ -69,6 +69,15 @@ SITE_BYLINES = [
     ("14/03/2025 M pukul 16.30 WIB", "2025-03-14T16:30:00+07:00"),
     ("Jumat, 14 Maret 2025 M", "2025-03-14T00:00:00+07:00"),  # no time: the date
     ("3 Juni 2024 M.Rizky 10:15", "2024-06-03T00:00:00+07:00"),  # a name's initial, no era mark: no time glued on
+    # (h271) an "M" and a decimal number after the date is a quake's magnitude, no era mark: the date, no time
+    ("Gempa 3 Juni 2024 M 4.9 Guncang Garut", "2024-06-03T00:00:00+07:00"),
+    ("3 Juni 2024 M 5.2", "2024-06-03T00:00:00+07:00"),
+    ("3 Juni 2024 M 5.25", "2024-06-03T00:00:00+07:00"),
+    ("Senin, 03/06/2024 M 5.25 Guncang Sukabumi", "2024-06-03T00:00:00+07:00"),
+    # the mark before a clock, "pukul" or a zone is still the era's
+    ("Senin, 3 Juni 2024 M. 10.15 WIB", "2024-06-03T10:15:00+07:00"),
+    ("3 Juni 2024 M pukul 10.15", "2024-06-03T10:15:00+07:00"),
+    ("Jumat, 14 Maret 2025 M (14 Ramadhan 1446 H) 16:30", "2025-03-14T16:30:00+07:00"),
 ]
 
 # Issue 8, class 1: the visible-only dates of old templates on pages nobody had tuned on.
