@@ -27,8 +27,8 @@ from newscrawl.cleaning import (PHOTO_STORY_CAPTIONS, block_key, distinct_tags, 
 from newscrawl.css import compile_css, matches_of_any, select_elements, select_values
 from newscrawl.dates import WIB, epoch_iso, read_date
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, SITE, SHOWN_SOURCES, VISIBLE, DateCandidate, dated_heading,
-                                    find_page_dates, find_shown_update, needs_shown_dates, site_publication_lines,
-                                    source_of)
+                                    find_page_dates, find_shown_update, heading_line_may_override, needs_shown_dates,
+                                    site_publication_lines, source_of)
 from newscrawl.dom import (Block, PageOrder, block_text, another_story, author_boxes, collapse_ws, element_marks, home_link_lines, other_site_link_lines, own_pager_lines, in_side_box, in_story_region, story_bylines, text_pieces,
                           inline_related_links, walk_blocks, with_story_blocks_between,
                           without_widget_lists)
@@ -1374,8 +1374,13 @@ def page_dates(selector: Selector, rules: SiteRules, lds: Sequence[dict[str, Any
         # A spider with no date selector of its own (most catalogue outlets): the date line under the headline, as the
         # generic spider reads it (one walk from the h1), is its site line, so P4 still judges settled-looking
         # machine dates: a template's default JSON-LD datePublished a year before "Senin, 3 Juni 2024 10:15 WIB"
-        # shown under the h1 lost nothing to it before (h266 C05: gatra emitted the template's date).
-        if (line := dated_heading(selector.root, lead=False)) is not None:
+        # shown under the h1 lost nothing to it before (h266 C05: gatra emitted the template's date). Only on that
+        # signature (heading_line_may_override); elsewhere the settled machine date stands, as the line read there
+        # is as often an update, an event's time or a live entry's (h271). Nor when no h1 is the story's: the walk
+        # from the site's logo h1 reads the render's clock after the header (h271 d05b: the headline an h2).
+        if ((line := dated_heading(selector.root, lead=False)) is not None
+                and heading_line_may_override(published, updated, line, zone)
+                and any(not site_header_h1(h1) for h1 in selector.root.iter("h1"))):
             published = _merge("published", rules, published, [DateCandidate(str(line), VISIBLE)])
     if not updated or "updated" in rules.prefer_dom:
         updated = _merge("updated", rules, updated, _site_dates(selector, rules.updated, published=False))

@@ -803,8 +803,10 @@ def _no_page_search(*args: object, **kwargs: object) -> list[str]:
 def test_a_consistent_structured_date_is_checked_against_the_sites_date_line_only(monkeypatch) -> None:
     """A JSON-LD date in the site's zone is still checked against the site's own date line (one query),
     which wins when it disagrees (P4d: JSON-LD 13:11 is a save stamp, the page says 13:06); without site
-    selectors, against the date line under the headline (``dated_heading``, one walk from the h1, h266 C05), and the
-    page is not searched for a shown date (speed: the page finder is the expensive part)."""
+    selectors, the date line under the headline (``dated_heading``, one walk from the h1, h266 C05) is read but set
+    against the machine dates only on a template default's signature (a datePublished more than a day before it, h271):
+    minutes apart the machine date stands, as before h266; and the page is not searched for a shown date (speed: the
+    page finder is the expensive part)."""
     html = (PAGES / "jsonld-minutes-after-shown.html").read_text(encoding="utf-8")
     url = "https://gempa.example.id/a/8"
     monkeypatch.setattr("newscrawl.extract.find_page_dates", _no_page_search)
@@ -813,7 +815,11 @@ def test_a_consistent_structured_date_is_checked_against_the_sites_date_line_onl
     assert [candidate.source for candidate in raw.published] == [JSONLD, SITE]
     assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2015-06-19T13:06:00+07:00"
     raw = extract_article(Selector(text=html), url, SiteRules())
-    assert raw.published == ["2015-06-19T13:11:00+07:00", "19 Jun 2015 | 13:06 WIB"]
+    assert [candidate.source for candidate in raw.published] == [JSONLD]  # (h271: d08's form, as before db30dce)
+    assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2015-06-19T13:11:00+07:00"
+    # the machine date a year before the line: a template's default (h266 C05), the line is set against it
+    old = html.replace("2015-06-19T13:11:00+07:00", "2014-01-15T08:00:00+07:00")
+    raw = extract_article(Selector(text=old), url, SiteRules())
     assert [candidate.source for candidate in raw.published] == [JSONLD, VISIBLE]
     assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2015-06-19T13:06:00+07:00"
     # no date line under the headline: the machine date alone, as before
@@ -859,8 +865,9 @@ def test_a_page_naming_an_eastern_zone_has_its_shown_date_read(monkeypatch) -> N
     plain = html.replace("14:22 WIT", "12:22 WIB")
     monkeypatch.setattr("newscrawl.extract.find_page_dates", _no_page_search)
     raw = extract_article(Selector(text=plain), url, SiteRules(), html_text=plain)
-    # the date line under the headline only (h266 C05), no page search
-    assert [candidate.source for candidate in raw.published] == [JSONLD, VISIBLE]
+    # no page search; the date line under the headline (h266 C05) agrees, no template default's: the machine date
+    # alone stands (h271)
+    assert [candidate.source for candidate in raw.published] == [JSONLD]
     assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2024-06-03T12:22:00+07:00"
 
 
@@ -918,6 +925,75 @@ def test_holds_year(text: str | None, expected: bool) -> None:
 
 
 _STORY = "<p id='story'>" + "Warga menyeberangi sungai dengan rakit bambu setiap pagi. " * 4 + "</p>"
+
+
+def _gatra_page(published: str, modified: str | None, under_h1: str,
+                h1: str = "<h1 class='entry-title'>Pemkot Tambah Armada Pengangkut Sampah</h1>",
+                header: str = "<div class='td-header-wrap'><a href='/'>GATRA</a></div>") -> str:
+    """(reconstructed, h271) a gatra-like tagDiv page: JSON-LD dates, the header, the h1 and what stands under it."""
+    ld = f'"datePublished": "{published}"' + (f', "dateModified": "{modified}"' if modified else "")
+    return ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Pemkot Tambah"
+            f" Armada Pengangkut Sampah\", {ld}}}</script></head><body>{header}<div class='td-post-header'>{h1}"
+            f"{under_h1}</div>" + _STORY + "</body></html>")
+
+
+@pytest.mark.parametrize(("html", "published", "updated"), [
+    # (h271 d01, reconstructed: a theme's revision line under the h1, a label the update words did not know) the
+    # settled JSON-LD pair stands
+    (_gatra_page("2024-06-03T10:15:00+07:00", "2024-06-04T09:00:00+07:00",
+                 "<div class='td-post-date'>Direvisi: Selasa, 4 Juni 2024 09:00 WIB</div>"),
+     "2024-06-03T10:15:00+07:00", "2024-06-04T09:00:00+07:00"),
+    # (h271 d14) an English theme's "Last edited" line
+    (_gatra_page("2024-06-03T10:15:00+07:00", "2024-06-04T09:00:00+07:00",
+                 "<span class='td-post-date'>Last edited: Tuesday, June 4, 2024 9:00 AM</span>"),
+     "2024-06-03T10:15:00+07:00", "2024-06-04T09:00:00+07:00"),
+    # (h271 d19) a jNews theme printing the modified stamp unlabelled under the h1: equal to dateModified, the update
+    (_gatra_page("2024-06-03T10:15:00+07:00", "2024-06-04T09:00:00+07:00",
+                 "<div class='jeg_meta_date'><a href='#'>4 Juni 2024 09:00</a></div>"),
+     "2024-06-03T10:15:00+07:00", "2024-06-04T09:00:00+07:00"),
+    # (h271 d02) an event deck under the h1, no sentence mark: the concert's time five days after the publication
+    (_gatra_page("2024-06-03T10:15:00+07:00", "2024-06-03T10:15:00+07:00",
+                 "<p class='td-post-sub-title'>Konser digelar Sabtu, 8 Juni 2024 pukul 19.00 WIB</p>"),
+     "2024-06-03T10:15:00+07:00", "2024-06-03T10:15:00+07:00"),
+    # (h271 d02b) a match box's kick-off under the h1
+    (_gatra_page("2024-06-03T10:15:00+07:00", "2024-06-03T10:15:00+07:00",
+                 "<div class='match-info'>Kick-off: Selasa, 11 Juni 2024 pukul 19.30 WIB</div>"),
+     "2024-06-03T10:15:00+07:00", "2024-06-03T10:15:00+07:00"),
+    # (h271 d03) a live blog's entries under the h1, the latest first: its stamp a minute before dateModified
+    (_gatra_page("2024-11-27T07:00:00+07:00", "2024-11-27T16:46:00+07:00",
+                 "<div class='live-blog'><div class='live-entry'><span class='live-time'>Rabu, 27 Nov 2024 | 16:45 WIB"
+                 "</span><p>KPU mulai rekapitulasi.</p></div></div>"),
+     "2024-11-27T07:00:00+07:00", "2024-11-27T16:46:00+07:00"),
+    # (h271 d04) BMKG's quake box before the story: the quake's time, not the publication
+    (_gatra_page("2024-06-03T08:40:00+07:00", "2024-06-03T08:40:00+07:00",
+                 "<div class='info-gempa'><div>Waktu: 03 Jun 2024 08:12:45 WIB</div><div>Magnitudo: 5,2</div></div>"),
+     "2024-06-03T08:40:00+07:00", "2024-06-03T08:40:00+07:00"),
+    # (h271 d05b) the site's logo h1, the render's clock after the header, the headline an h2
+    (_gatra_page("2024-06-03T10:15:00+07:00", "2024-06-03T10:15:00+07:00", "",
+                 h1="<h2 class='entry-title'>Pemkot Tambah Armada Pengangkut Sampah</h2>",
+                 header="<div class='td-header-wrap'><h1 class='site-title'><a href='/'>GATRA</a></h1></div>"
+                        "<div class='jam'>Selasa, 4 Juni 2024 16:40 WIB</div>"),
+     "2024-06-03T10:15:00+07:00", "2024-06-03T10:15:00+07:00"),
+    # (h271 d09) a 12-hour clock without am/pm under the h1: 10:15 beside a machine 22:15 of the same day
+    (_gatra_page("2024-06-03T22:15:00+07:00", "2024-06-03T22:15:00+07:00",
+                 "<span class='td-post-date'>03/06/2024 10:15</span>"),
+     "2024-06-03T22:15:00+07:00", "2024-06-03T22:15:00+07:00"),
+    # (h266 C05, kept) the template default: datePublished = dateModified a year before a bare date line
+    (_gatra_page("2023-01-15T08:00:00+07:00", "2023-01-15T08:00:00+07:00",
+                 "<div class='td-module-meta-info'><time class='entry-date'>Senin, 3 Juni 2024 10:15 WIB</time></div>"),
+     "2024-06-03T10:15:00+07:00", None),
+])
+def test_the_line_under_the_headline_overrides_settled_machine_dates_only_on_a_template_default(
+        html: str, published: str, updated: str | None, monkeypatch) -> None:
+    """(h271) A spider with no date selector of its own reads the date line under the h1 against settled machine dates
+    only on a template default's signature (heading_line_may_override): datePublished more than a day before a bare
+    date line, dateModified none or the same; a shown time equal to dateModified is that update. Elsewhere the
+    machine dates stand, as before h266 C05."""
+    monkeypatch.setattr("newscrawl.extract.find_page_dates", _no_page_search)
+    raw = extract_article(Selector(text=html), "https://www.gatra.net/news-600001-nasional-armada.html", SiteRules())
+    chosen = choose_dates(raw.published, raw.updated, WIB, now=NOW)
+    assert (chosen.published, chosen.updated) == (published, updated)
+
 
 
 @pytest.mark.parametrize(("head", "tail", "expected"), [
@@ -1605,6 +1681,23 @@ def test_an_english_ordinal_date_line_is_found() -> None:
     rules = SiteRules(published=("time[itemprop=datePublished]::attr(datetime)",))
     raw = extract_article(Selector(text=page), "https://en.antaranews.com/news/315345/govt-targets", rules)
     assert choose_dates(raw.published, raw.updated, WIB, now=NOW).published == "2024-06-19T14:30:00+07:00"
+
+
+@pytest.mark.parametrize(("text", "publication"), [
+    # (h271) a revision's or an edit's mark labels the update line: no publication in it
+    ("Direvisi: Selasa, 4 Juni 2024 09:00 WIB", ""),
+    ("Revisi 4 Juni 2024 09:00", ""),
+    ("Diedit: 4 Juni 2024 09:00 WIB", ""),
+    ("Last edited: Tuesday, June 4, 2024 9:00 AM", ""),
+    ("Senin, 3 Juni 2024 10:15 WIB | Direvisi: 4 Juni 2024 09:00", "Senin, 3 Juni 2024 10:15 WIB"),
+    # whole words only, and an editor's credit is none
+    ("Siaran televisi Senin, 3 Juni 2024 10:15 WIB", "Siaran televisi Senin, 3 Juni 2024 10:15 WIB"),
+    ("Diedit oleh Rina | Senin, 3 Juni 2024 10:15 WIB", "Diedit oleh Rina | Senin, 3 Juni 2024 10:15 WIB"),
+    ("Edited by Rina, June 3, 2024", "Edited by Rina, June 3, 2024"),
+])
+def test_revision_and_edit_labels_mark_the_update(text: str, publication: str) -> None:
+    from newscrawl.fields.dates import publication_part
+    assert publication_part(text) == publication
 
 
 def test_the_update_label_pre_test_covers_every_label():

@@ -170,7 +170,8 @@ dateModified; within a day it is a scheduled post's). Machine
 dates that look settled are still checked against the site's own date selectors when it has some
 (one query), so P4 catches a JSON-LD time minutes after the shown one; a spider with none reads the date line under
 the headline (``dated_heading``, one walk from the h1; a ``visible`` candidate) instead, so P4d catches a template's
-default JSON-LD date a year before it (h266 C05). A site whose date line beats
+default JSON-LD date a year before it (h266 C05), on that signature only (``heading_line_may_override``, h271). A
+site whose date line beats
 its structured data says so with ``SiteRules.prefer_dom = {"published"}``. A page whose machine dates settle
 the publication but give no modification is searched for its update
 line alone (``find_shown_update``: the same pass, reading only update lines).
@@ -187,14 +188,15 @@ from urllib.parse import urlsplit
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.dates import (DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_BY_NAME, MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB,
+from newscrawl.dates import (DATE_LABEL_PATTERN, DAY_FIRST_RE, DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_FIRST_RE,
+                             MONTH_BY_NAME, MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB,
                              WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, month_first, named_weekday,
                              parse_date, read_date, reads_month_first_only, shows_en_us_clock, with_known_year)
 from newscrawl.dom import BLOCK_TAGS, DECK_CLASS_RE, collapse_ws, common_ancestor, element_marks, in_caption, in_comments, in_dialog, in_teaser, text_pieces
 from newscrawl.fields.title import title_heading
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
-           "visible_date", "site_publication_lines", "longest_headline", "headline_text",
+           "heading_line_may_override", "visible_date", "site_publication_lines", "longest_headline", "headline_text",
            "opens_prose_line", "stated_time", "DateLine", "day_told_in_stated_zone", "reads_as_sentence", "shows_age",
            "PROSE_CHARS",
            "source_of",
@@ -445,6 +447,51 @@ def needs_shown_dates(machine_published: Sequence[str], zone: tzinfo = WIB, now:
     if all(source_of(candidate) == ITEMPROP for candidate, _ in readings):
         return True
     return any(abs(reading.moment - first.moment) >= MINUTE for _, reading in readings[1:])
+
+
+# What may stand before the date of a bare date line: a weekday, a date label ("Diterbitkan", "Posted on").
+_BEFORE_BARE_DATE = re.compile(
+    rf"(?<![a-z])(?:{'|'.join(re.escape(word) for word in sorted((*DAY_NAMES, *LABELS), key=len, reverse=True))})"
+    rf"(?![a-z])|{DATE_LABEL_PATTERN}", re.ASCII)
+
+
+def _bare_date_line(line: str) -> bool:
+    """Whether nothing but a weekday, a date label and marks stands before the line's date ("Senin, 3 Juni 2024 10:15
+    WIB", "Diterbitkan: 03/06/2024"): no sentence's or box's words ("Konser digelar Sabtu, 8 Juni …", "Kick-off: …",
+    "Waktu: …", h271)."""
+    lowered = collapse_ws(line).lower()
+    date = DAY_FIRST_RE.search(lowered) or MONTH_FIRST_RE.search(lowered)
+    if date is None:
+        return False
+    return re.search(r"[a-z0-9]", _BEFORE_BARE_DATE.sub(" ", lowered[:date.start()]), re.ASCII) is None
+
+
+def heading_line_may_override(machine_published: Sequence[str], machine_updated: Sequence[str], line: str,
+                              zone: tzinfo = WIB, now: datetime | None = None) -> bool:
+    """Whether the date line under the headline (``dated_heading``) may be set against machine dates that look
+    settled, on a spider with no date selector of its own (extract.page_dates): only on a theme's template-default
+    signature (h266 C05: JSON-LD datePublished = dateModified 2023-01-15T08:00+07:00 beside "Senin, 3 Juni 2024 10:15
+    WIB" under the h1): the machine datePublished more than a day before the shown date, and no dateModified or the
+    same instant. Elsewhere the settled machine date stands (h271): what the walk from the h1 reads there is as often a
+    "Direvisi …" or theme's unlabelled modified stamp, an event deck's or kick-off box's time, a live blog's latest
+    entry, a quake box's "Waktu: …", the render clock after a logo h1 or a 12-hour clock without am/pm. A shown time
+    equal to the minute to a machine dateModified is that update, never the publication; and the line is a bare date
+    line (``_bare_date_line``): "Konser digelar Sabtu, 8 Juni 2024 pukul 19.00 WIB" (a deck), "Kick-off: Selasa, 11
+    Juni 2024 pukul 19.30 WIB" (a match box) are an event's time days after a settled machine date, no publication."""
+    shown = read_date(str(line), now, zone)
+    if shown is None or shown.relative or not _bare_date_line(str(line)):
+        return False
+    published = next((reading for candidate in machine_published
+                      if (reading := read_date(candidate, now, zone)) is not None), None)
+    if published is None:
+        return True  # nothing settled to override
+    modified = [reading for candidate in machine_updated if (reading := read_date(candidate, now, zone)) is not None]
+    if shown.has_time and any(reading.has_time and _minute(reading.moment) == _minute(shown.moment)
+                              for reading in modified):
+        return False  # the update the page shows (a theme printing its modified stamp unlabelled)
+    if any(_minute(reading.moment) != _minute(published.moment) for reading in modified):
+        return False  # a real modification beside the publication: no template default
+    return published.moment < shown.moment - _SCHEDULE_GAP
 
 
 # --------------------------------------------------------------------------- the choice
@@ -900,14 +947,18 @@ def _earlier(modified: DateReading, published: DateReading) -> bool:
 # --------------------------------------------------------------------------- the page's own date
 
 # "Diperbaharui" (the older spelling, Joomla 1.5's Indonesian "Terakhir Diperbaharui"), "Dimutakhirkan".
-_UPDATED_LABEL = re.compile(r"diperbarui|diperbaharui|pembaruan|pembaharuan|dimutakhirkan|pemutakhiran|update|diubah|modified",
-                            re.IGNORECASE)
+# A revision's or an edit's mark is one too (h271: "Direvisi: Selasa, 4 Juni 2024 09:00 WIB", "Last edited: Tuesday,
+# June 4, 2024 9:00 AM" under the h1 were read as the publication): whole words ("revisi" is no part of another word's
+# label), never an editor's credit ("Diedit oleh …", "Edited by …").
+_REVISION_LABEL = r"\b(?:direvisi|revisi|diedit|(?:last\s+)?edited)\b(?!\s*oleh\b)(?!\s*by\b)"
+_UPDATED_LABEL = re.compile(r"diperbarui|diperbaharui|pembaruan|pembaharuan|dimutakhirkan|pemutakhiran|update|diubah|"
+                            r"modified|" + _REVISION_LABEL, re.IGNORECASE)
 
 
 # An update label standing as one ("Diperbarui", "Update:", "Updated", "Pembaruan"), not a rubric's name holding the
 # word ("Live Update" before sindonews's date line).
 _UPDATE_LABEL_WORD = re.compile(r"diperbarui|diperbaharui|pembaruan|pembaharuan|dimutakhirkan|pemutakhiran|diupdate|"
-                                r"\bupdated\b|\bupdate\s*:|diubah|modified", re.IGNORECASE)
+                                r"\bupdated\b|\bupdate\s*:|diubah|modified|" + _REVISION_LABEL, re.IGNORECASE)
 
 
 _PUBLISHED_LABEL = re.compile(r"diterbitkan|dipublikasikan|dipublikasi|tayang|terbit|published|posted|dibuat",
@@ -1585,7 +1636,8 @@ def _label_beside(element: etree._Element) -> bool:
 
 
 # What every word of _UPDATED_LABEL holds, lower case.
-_UPDATE_LABEL_STEMS = ("perbar", "perbahar", "pembaru", "pembaharu", "mutakhir", "update", "diubah", "modified")
+_UPDATE_LABEL_STEMS = ("perbar", "perbahar", "pembaru", "pembaharu", "mutakhir", "update", "diubah", "modified",
+                       "revisi", "diedit", "edited")
 
 
 def _publication_classes(classes: str) -> bool:
