@@ -848,36 +848,44 @@ _UNPACK_STEP = 1 << 20  # bytes of output per decompression step: a stream's end
 
 def compressed_stream_ended(encoding: bytes | None, body: bytes, max_size: int = 0) -> tuple[bool, bytes] | None:
     """Whether a body sent with ``Content-Encoding`` ``encoding`` (gzip, deflate, br or zstd) holds its compressed
-    stream's end (gzip's trailer, deflate's final block, brotli's and zstd's last frame), and what it unpacks to; None
+    stream's end (deflate's final block, brotli's and zstd's last frame; gzip's trailer, or, without it, its deflate
+    data's final block: a server that never writes the trailer has sent the whole page), and what it unpacks to; None
     when that cannot be told here (another or several encodings, a body that is not such a stream: a false
-    Content-Encoding, FalseEncodingMiddleware; or unpacking past ``max_size``, Scrapy's own limit then says it). A
-    stream without its end is a transfer cut before it (h263 S17: an origin's gzip writer dying under a proxy that
-    closes its chunked answer cleanly), which the HTTP framing cannot show: Scrapy unpacks what came."""
+    Content-Encoding, FalseEncodingMiddleware; or unpacking past ``max_size``, Scrapy's own limit then says it; every
+    decoder unpacks in bounded steps, h272 R1: a 632-byte brotli bomb). A stream without its end is a transfer cut
+    before it (h263 S17: an origin's gzip writer dying under a proxy that closes its chunked answer cleanly), which
+    the HTTP framing cannot show: Scrapy unpacks what came."""
     name = (encoding or b"").strip().lower()
     try:
         if name in (b"gzip", b"x-gzip", b"deflate"):
             formats = (16 + zlib.MAX_WBITS,) if name != b"deflate" else (zlib.MAX_WBITS, -zlib.MAX_WBITS)
             for wbits in formats:
-                unpacker, pieces, size, data = zlib.decompressobj(wbits), [], 0, body
                 try:
-                    while data and not unpacker.eof:
-                        piece = unpacker.decompress(data, _UNPACK_STEP)
-                        data = unpacker.unconsumed_tail
-                        pieces.append(piece)
-                        size += len(piece)
-                        if max_size and size > max_size:
-                            return None
+                    unpacked = _inflated(zlib.decompressobj(wbits), body, max_size)
                 except zlib.error:
                     continue  # deflate: the other framing (zlib, then raw), as Scrapy tries both
-                return unpacker.eof, b"".join(pieces)
+                if unpacked is None:
+                    return None
+                ended, output = unpacked
+                if not ended and wbits > zlib.MAX_WBITS and (start := _gzip_data_start(body)) is not None:
+                    # No trailer (its CRC and length): whole when the deflate data itself reached its final block.
+                    raw = _inflated(zlib.decompressobj(-zlib.MAX_WBITS), body[start:], max_size)
+                    ended = raw is not None and raw[0]
+                return ended, output
             return None
         if name == b"br":
             import brotli  # Scrapy's br support: present when br is accepted at all
-            unpacker = brotli.Decompressor()
-            output = unpacker.process(body)
-            if max_size and len(output) > max_size:
-                return None
-            return unpacker.is_finished(), output
+            unpacker, pieces, size = brotli.Decompressor(), [], 0
+            piece = unpacker.process(body, output_buffer_limit=_UNPACK_STEP)
+            while piece:
+                pieces.append(piece)
+                size += len(piece)
+                if max_size and size > max_size:
+                    return None
+                if unpacker.is_finished():
+                    break
+                piece = unpacker.process(b"", output_buffer_limit=_UNPACK_STEP)
+            return unpacker.is_finished(), b"".join(pieces)
         if name == b"zstd":
             try:
                 from compression import zstd  # type: ignore[import-not-found]
@@ -893,6 +901,41 @@ def compressed_stream_ended(encoding: bytes | None, body: bytes, max_size: int =
     return None
 
 
+def _inflated(unpacker: Any, data: bytes, max_size: int) -> tuple[bool, bytes] | None:
+    """(whether the stream ended, what it unpacked to) in bounded steps; None past ``max_size``."""
+    pieces: list[bytes] = []
+    size = 0
+    while data and not unpacker.eof:
+        piece = unpacker.decompress(data, _UNPACK_STEP)
+        data = unpacker.unconsumed_tail
+        pieces.append(piece)
+        size += len(piece)
+        if max_size and size > max_size:
+            return None
+    return unpacker.eof, b"".join(pieces)
+
+
+def _gzip_data_start(body: bytes) -> int | None:
+    """Where a gzip member's deflate data starts: after its 10-byte header and the optional extra field, name,
+    comment and header CRC its flags announce (RFC 1952); None for no gzip header."""
+    if len(body) < 10 or body[:3] != b"\x1f\x8b\x08":
+        return None
+    flags, at = body[3], 10
+    if flags & 4:  # FEXTRA
+        if len(body) < at + 2:
+            return None
+        at += 2 + int.from_bytes(body[at:at + 2], "little")
+    for flag in (8, 16):  # FNAME, FCOMMENT: zero-terminated
+        if flags & flag:
+            end = body.find(b"\0", at)
+            if end < 0:
+                return None
+            at = end + 1
+    if flags & 2:  # FHCRC
+        at += 2
+    return at if at <= len(body) else None
+
+
 class CompressedCutShort(IgnoreRequest):
     """An HTML page whose compressed stream ended before its end and before the document's end, in every copy
     fetched: counted as cut_short (health.failure_kind), never read as an article, never stored as done."""
@@ -902,9 +945,12 @@ class CompressedStreamEndMiddleware:
     """A page sent compressed whose stream lacks its end (runs before HttpCompressionMiddleware's process_response,
     which unpacks whatever came: h263 S17, an article emitted "whole" ending mid-word, "0 requests failed") is
     fetched again while retries remain, then failed as cut_short (asked again by the next run). What the cut stream
-    unpacks to decides for HTML: a page that still holds its document's end (``</body>``/``</html>``: a server that
-    never writes gzip's trailer, which browsers forgive) is read, counted ``newscrawl/http/compressed_unterminated_read``.
-    Any other document (a feed, a sitemap) is read as it came: its parser tells a cut there (not_read_whole)."""
+    unpacks to decides for HTML: a page that still holds its document's end (``</body>``/``</html>``) is read, counted
+    ``newscrawl/http/compressed_unterminated_read``; a gzip stream missing only its trailer is whole already
+    (compressed_stream_ended: a careless server, which browsers forgive; h272 R2: a minified page without its end tags
+    was failed). Any other document (a feed, a sitemap, JSON, whatever its Content-Type says) is read as it came: its
+    parser tells a cut there (not_read_whole). Not told: a cut at one same point of every copy after the story (h272
+    R4, a footer): failed, asked again by the next run."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -922,9 +968,9 @@ class CompressedStreamEndMiddleware:
             return response
         unpacked = checked[1]
         stats = self.crawler.stats
-        content_type = (response.headers.get(b"Content-Type") or b"").lower()
-        html = b"html" in content_type or _HTML_DOCUMENT_START.match(unpacked[:4096]) is not None
-        if not html:
+        # What the page unpacks to says whether it is an HTML document, not its Content-Type: a feed, a sitemap or
+        # a JSON answer served as text/html is left to its parser (h272 R3).
+        if _HTML_DOCUMENT_START.match(unpacked[:4096]) is None:
             stats.inc_value("newscrawl/http/compressed_cut_other_read")
             return response
         if not document_end_missing(unpacked) and not ends_mid_text(unpacked):

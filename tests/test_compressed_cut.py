@@ -8,6 +8,7 @@ its document's end (a server that never writes gzip's trailer, which browsers fo
 from __future__ import annotations
 
 import gzip
+import tracemalloc
 import zlib
 
 import brotli
@@ -42,7 +43,10 @@ def gzip_without_trailer(data: bytes) -> bytes:
     (b"x-gzip", gzip.compress(PAGE), (True, PAGE)),
     (b"GZIP ", gzip.compress(PAGE), (True, PAGE)),
     (b"gzip", gzip.compress(PAGE)[: len(gzip.compress(PAGE)) * 85 // 100], False),
-    (b"gzip", gzip_without_trailer(PAGE), False),
+    # only the trailer missing (a server that never writes it): the deflate data ended, the page is whole (h272 R2)
+    (b"gzip", gzip_without_trailer(PAGE), (True, PAGE)),
+    (b"gzip", gzip_without_trailer(PAGE)[:-3], False),
+    (b"gzip", gzip.compress(PAGE)[:-9], False),
     (b"deflate", zlib.compress(PAGE), (True, PAGE)),
     (b"deflate", raw_deflate(PAGE), (True, PAGE)),
     (b"deflate", zlib.compress(PAGE)[:-400], False),
@@ -90,3 +94,35 @@ def test_a_page_whose_gzip_stream_is_cut_is_retried_then_failed_as_cut_short(tmp
     assert sum(1 for _, url, _ in result.hits if url == article_url(3)) == 1, result.hits
     emitted = {item["url"] for item in completed_items(tmp_path)}
     assert article_url(2) not in emitted and {article_url(3), article_url(4)} <= emitted, emitted
+
+
+def test_a_brotli_bomb_is_unpacked_in_bounded_steps() -> None:
+    """h272 R1: one process() call unpacked a 632-byte br body to 400 MB before the size was checked."""
+    bomb = brotli.compress(b"\0" * 200_000_000, quality=5)
+    assert len(bomb) < 10_000
+    tracemalloc.start()
+    try:
+        assert compressed_stream_ended(b"br", bomb, max_size=2_000_000) is None
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20_000_000, peak  # a few steps of output, never the whole bomb
+
+
+def test_a_feed_or_json_served_as_html_is_left_to_its_parser() -> None:
+    """h272 R3: a sitemap, a feed or a JSON answer labelled text/html, its gzip cut, was failed as an HTML page."""
+    from scrapy.http import Request, Response
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.middlewares import CompressedStreamEndMiddleware
+
+    crawler = get_crawler()
+    middleware = CompressedStreamEndMiddleware(crawler)
+    documents = (b'<?xml version="1.0"?><urlset>' + b"<url><loc>https://a.id/x</loc></url>" * 200,
+                 b'{"items": [' + b'{"url": "https://a.id/x"},' * 200)
+    for document in documents:
+        packed = gzip.compress(document)
+        request = Request("https://a.id/doc")
+        response = Response("https://a.id/doc", body=packed[: len(packed) * 80 // 100],
+                            headers={"Content-Encoding": "gzip", "Content-Type": "text/html"}, request=request)
+        assert middleware.process_response(request, response) is response
