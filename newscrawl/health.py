@@ -70,9 +70,11 @@ SKIPPED_PAGES = "newscrawl/health/skipped_pages"
 # Items whose body a fallback read because the site's own body selectors failed (spiders/base.py parse_article sets
 # RawArticle.body_fallback; pipelines.HealthPipeline counts): none matched (the main text, or JSON-LD articleBody, a
 # site spider's or outlet's "generic"/"jsonld" body_source), or a catalogue outlet's matched only a fragment of the
-# story the main text finds (spiders/outlets.py adjust_article; counted under BODY_FRAGMENT too). Not a spider that
-# declares no body selector: the generic spider's "maintext", a catalogue outlet left to the shared path. (h264 B: a
-# redesign that broke every selector read "health ok" while the site ran on fallbacks, until they failed too.)
+# story the main text finds (counted under BODY_FRAGMENT). Not a spider that declares no body selector: the generic
+# spider's "maintext"; nor a catalogue outlet (its selectors are unverified leads: NewsSpider.layout_drift_judged), a
+# page saying it is a photo story, or a story published a month or more before the crawl's clock (an older template,
+# pipelines.DRIFT_RECENT_DAYS; h272 R5, R6). (h264 B: a redesign that broke every selector read "health ok" while
+# the site ran on fallbacks, until they failed too.)
 BODY_FALLBACK = "newscrawl/health/body_fallback"
 BODY_FRAGMENT = "newscrawl/health/body_fallback/fragment"
 DRIFT_PREFIX = "layout drift: "

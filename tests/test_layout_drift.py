@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import run_crawl
 from inprocess import crawl_in_process
 from replay import Route, routes_from_fixtures
@@ -23,7 +25,9 @@ DRIFT = ("layout drift: 3 of 4 articles' bodies read by a fallback (the page's m
 
 def test_a_site_spider_on_renamed_containers_says_layout_drift_while_health_stays_ok(tmp_path: Path) -> None:
     routes = routes_from_fixtures(FIXTURES)
-    result = run_crawl("kontan", routes, tmp_path, "url=" + ",".join(sorted(routes)))
+    # the crawl's clock days after the stories (2025-06-16): a redesign judged on the current pages
+    result = run_crawl("kontan", routes, tmp_path, "url=" + ",".join(sorted(routes)),
+                       settings={"NEWSCRAWL_NOW": "2025-06-20T12:00:00+07:00"})
     assert result.returncode == 0, result.log[-2000:]
     # The fallbacks carried every story: whole bodies, dates, reporters (the JSON-LD the redesign kept).
     assert len(result.items) == 4 and all(len(item["body"]) >= 3 and item["published_at"] and item["authors"]
@@ -64,16 +68,51 @@ def _page(container: str) -> bytes:
             ).encode()
 
 
-def test_a_catalogue_selector_holding_a_fragment_counts_and_an_outlet_naming_none_does_not() -> None:
+def test_a_catalogue_outlets_selector_missing_or_holding_a_fragment_is_no_drift() -> None:
     """spiders/outlets.py: a catalogue outlet's body selector matching a fragment of the story the main text finds gives
-    way to the main text: a drift too (balipost's .td-post-content). An outlet whose entry names no body selector
-    (alinea: left to the shared path) reads the main text as its normal path: no drift."""
+    way to the main text (balipost's .td-post-content), counted newscrawl/body/selector_fragment; an outlet whose entry
+    names no body selector (alinea) reads the main text as its normal path. Neither is a layout drift: a catalogue's
+    selectors are unverified leads (h272 R5: surabayapagi's ordinary page warned on every crawl)."""
     html = {"Content-Type": "text/html; charset=utf-8"}
     balipost = "https://www.balipost.com/news/2024/06/19/402399/Warga-Gelar-Upacara.html"
     result = crawl_in_process("balipost", {balipost: Route(_page("td-post-content"), headers=html)}, f"url={balipost}")
     assert result.items[0]["body"] == _STORY
-    assert result.stats[BODY_FALLBACK] == 1 and result.stats["newscrawl/health/body_fallback/fragment"] == 1
+    assert result.stats["newscrawl/body/selector_fragment"] == 1 and BODY_FALLBACK not in result.stats
     alinea = "https://www.alinea.id/peristiwa/warga-gelar-upacara-melasti-b2kT39Pmx"
     result = crawl_in_process("alinea", {alinea: Route(_page("entry-content"), headers=html)}, f"url={alinea}")
     assert result.items[0]["body"] == _STORY and result.stats.get("newscrawl/body_source/generic") == 1
+    assert BODY_FALLBACK not in result.stats
+
+
+@pytest.mark.parametrize(("now", "published_at", "counted"), [
+    ("2025-06-20T12:00:00+07:00", "2025-06-16T15:20:00+07:00", True),
+    ("2025-06-20T12:00:00+07:00", "2025-05-21", True),  # 30 days before
+    ("2025-06-20T12:00:00+07:00", "2025-05-20T10:00:00+07:00", False),  # an older template: no redesign (h272 R6)
+    ("2025-06-20T12:00:00+07:00", "2017-03-02T10:00:00+07:00", False),
+    ("2025-06-20T12:00:00+07:00", None, True),  # undated: a redesign may lose the date too
+])
+def test_only_a_recent_storys_fallback_is_a_drift(now, published_at, counted) -> None:
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.pipelines import HealthPipeline
+
+    crawler = get_crawler(settings_dict={"NEWSCRAWL_NOW": now})
+    crawler.stats.open_spider()
+    HealthPipeline(crawler).process_item({"url": "https://x.id/a", "published_at": published_at,
+                                         "body_fallback": "missed", "body": ["a", "b"]})
+    assert (crawler.stats.get_value(BODY_FALLBACK) == 1) is counted
+
+
+def test_a_photo_story_read_by_the_main_text_is_no_drift() -> None:
+    """A page saying it is a photo story (og:type gallery, a /foto/ URL): its designed reading is the main text, not
+    the site's article container (h272 R6: tempo's /foto pages warned on their own)."""
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    url = "https://www.kontan.co.id/foto/warga-gelar-upacara-melasti"
+    page = (f"<html><head><title>FOTO: Warga Gelar Upacara Melasti</title><meta property='og:type' content='article'>"
+            f"<meta property='article:published_time' content='2024-06-19T09:00:00+07:00'></head><body><article>"
+            f"<h1>FOTO: Warga Gelar Upacara Melasti</h1><div class='galeri'>{''.join(f'<p>{p}</p>' for p in _STORY)}"
+            f"</div></article></body></html>").encode()
+    result = crawl_in_process("kontan", {url: Route(page, headers=html)}, f"url={url}",
+                              settings={"NEWSCRAWL_NOW": "2024-06-20T12:00:00+07:00"})
+    assert result.stats.get("newscrawl/body_source/generic") == 1, result.stats
     assert BODY_FALLBACK not in result.stats

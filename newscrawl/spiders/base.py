@@ -52,7 +52,7 @@ from newscrawl.fields.language import text_language
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.fields.title import names_another_story
 from newscrawl.items import Article
-from newscrawl.maintext import MainText, extract_main_text, main_text_at
+from newscrawl.maintext import MainText, extract_main_text, main_text_at, says_photo_story
 from newscrawl.health import FAILURE_KINDS, FIRST_FAILED_DISCOVERY, LISTING_FAILED, SKIPPED_PAGES, failure_kind
 from newscrawl.middlewares import (DISCOVERED, ROLE, QuietSkip, RedirectedToListed, article_unavailable, checked_key,
                                   checked_url, clock_from_settings, download_limit, is_recheck, known_to_store,
@@ -355,6 +355,9 @@ class NewsSpider(scrapy.Spider):
     site_timezone: tzinfo = WIB
     # Per-site overrides of the NEWSCRAWL_HEALTH thresholds, for a share the site cannot meet.
     health_thresholds: dict[str, float] = {}
+    # Whether a body a fallback read is a layout drift (health.BODY_FALLBACK): a site module's selectors were written
+    # from its real pages; a catalogue outlet's are unverified leads (OutletSpider: False).
+    layout_drift_judged: bool = True
     # Hosts of a foreign-language edition (en.tempo.co → "en"); everything else is "id". Page
     # markup cannot tell: kompas, merdeka and okezone pages say lang="en" over Indonesian text.
     edition_languages: dict[str, str] = {}
@@ -1486,7 +1489,10 @@ class NewsSpider(scrapy.Spider):
                 # articleBody too (tempo takes it on purpose, but only once its container missed: EGI's full text);
                 # not a spider declaring none (generic's own reading; a catalogue outlet left to the shared path),
                 # nor a body a site's other selectors read (liputan6's "gallery": its captions' selectors held).
-                if self.page_rules(response).body and raw.body_fallback is None:
+                # Not a catalogue outlet (its selectors are unverified leads: a miss there is no redesign, h272 R5), nor
+                # a page saying it is a photo story (a gallery's designed reading is the main text, h272 R6).
+                if self.layout_drift_judged and self.page_rules(response).body and raw.body_fallback is None \
+                        and not says_photo_story(response.selector.root):
                     raw.body_fallback = "missed"
             elif not raw.authors:
                 # The container matched (an older era's) but its byline selectors did not: the byline beside
