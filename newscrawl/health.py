@@ -346,6 +346,11 @@ def summary_line(site: str, stats: Mapping[str, Any], health: Mapping[str, Any])
     kinds = all_roles(health["failed_requests"])
     total_failed = sum(kinds.values())
     line = f"{site}: {emitted} article{'s' if emitted != 1 else ''} emitted"
+    if committed is None and stats.get("finish_reason") == "killed":
+        # Stopped under the feed (SIGTERM or Ctrl-C twice): the exporter never closed it, so the last items scraped may
+        # be missing from it (h272: "29 emitted", the -O file holding 27). Said as what it is, not what the file holds.
+        line = f"{site}: {emitted} article{'s' if emitted != 1 else ''} scraped (the feed was not closed: the last may " \
+               f"be missing from it)"
     line += f" ({incomplete} incomplete)" if incomplete else ""
     stopped = stats.get("newscrawl/cluster/failed")
     uncommitted = ""
