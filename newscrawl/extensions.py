@@ -14,7 +14,7 @@ from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage
 from scrapy.logformatter import LogFormatter
 from scrapy.utils.defer import deferred_from_coro, ensure_awaitable
 
-from newscrawl.health import DELIBERATE_LIMITS, site_health, site_thresholds, summary_line
+from newscrawl.health import site_health, site_thresholds, summary_line
 
 logger = logging.getLogger("newscrawl.summary")
 
@@ -87,18 +87,19 @@ class SummaryLine:
         log_summary_line(self.crawler)
 
 
-def log_summary_line(crawler: Crawler) -> None:
+def log_summary_line(crawler: Crawler, level: int | None = None) -> None:
     """The crawl's one summary line: at engine_stopped, or by the crawl command for a crawl stopped under it (SIGTERM
-    or Ctrl-C twice stop the reactor before the engine stops: h263 S04, no line, exit 0)."""
+    or Ctrl-C twice stop the reactor before the engine stops: h263 S04, no line, exit 0), then at ``level``."""
     spidercls = crawler.spidercls
     stats = crawler.stats.get_stats()
     health = site_health(stats, site_thresholds(crawler.settings.getdict("NEWSCRAWL_HEALTH"), spidercls),
                          default_window=crawler.settings.getbool("NEWSCRAWL_DEFAULT_WINDOW"))
-    # A crawl that did not finish is said at WARNING (cron's stderr); one stopped at an operator's limit is not.
-    finished = stats.get("finish_reason") in (None, "finished") or stats.get("finish_reason") in DELIBERATE_LIMITS
-    # A discovery shortfall or a layout drift (h264 B) is said at WARNING too, though the site is healthy.
-    calm = health["healthy"] and not health["warnings"] and not health.get("layout_drift") and finished
-    logger.log(logging.INFO if calm else logging.WARNING, "%s", summary_line(spidercls.name, stats, health))
+    # A discovery shortfall or a layout drift (h264 B) is said at WARNING too, though the site is healthy. (A crawl
+    # whose output failed has said so in one CRITICAL line already: its summary stays at INFO.)
+    calm = health["healthy"] and not health["warnings"] and not health.get("layout_drift")
+    if level is None:
+        level = logging.INFO if calm else logging.WARNING
+    logger.log(level, "%s", summary_line(spidercls.name, stats, health))
 
 
 class GuardedFeedExporter(FeedExporter):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import logging
 from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
@@ -56,7 +57,7 @@ class Command(ScrapyCrawl):
                 # says it (finish_reason killed), the stats file and the summary line written here, exit 1.
                 crawler.stats.set_value("finish_reason", "killed")
                 write_stats_file(crawler)
-                log_summary_line(crawler)
+                log_summary_line(crawler, logging.WARNING)  # nothing else said it: the run was cut off
                 killed = True
         if any(c.stats.get_value("finish_reason") == "bad_argument" for c in crawlers):
             self.exitcode = EXIT_USAGE
