@@ -142,8 +142,9 @@ _NAME_AND_OUTLET: Final = (rf"(?:{_CONTRIBUTOR}|[A-Za-z]{{2,6}}|{DESK_NUMBERED})
                            # the writer, the desk's code, then the outlet in capitalised words: Suara Merdeka
                            # CyberNews's "(Hanung Soekendro/CN40/SM Network)", "(Maulana M Fahmi /CN26 /SM Network)"
                            # (h265 probe, 2017-2018). The code between the two makes it a sign-off; a name's
-                           # initial may go without its dot there.
-                           rf"|(?!{_OFFICE_WORDS}\b)[A-Z][a-z'\u2019]+(?:\s+(?:[A-Z][a-z'\u2019]+|[A-Z]\.?)){{0,3}}"
+                           # initial may go without its dot there, or be two or three in capitals ("(Nugroho DS/CN40/SM
+                           # Network)", h269).
+                           rf"|(?!{_OFFICE_WORDS}\b)[A-Z][a-z'\u2019]+(?:\s+(?:[A-Z][a-z'\u2019]+|[A-Z]{{1,3}}\.?)){{0,3}}"
                            # Only CyberNews's own code (CN and a number): a flight's, a team's or a road's
                            # "(Lion Air/JT610/Jakarta)", "(Timnas Indonesia/U23/Vietnam)" is the story's (h269).
                            r"\s*/\s*CN\d{1,3}\s*/\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}")

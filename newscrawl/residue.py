@@ -438,8 +438,8 @@ _PER_UNIT: Final = (r"(?:detik|dtk|jam|menit|hari|minggu|bulan|tahun|thn|kg|km|g
                     r"|mil|knot|kk|rumah|siswa|pasien|penduduk|pax|org|bln|malam|anak|hr)")
 # The Jawa Pos group's star standing for the reporter its "Laporan …" line names, then the desk's initials or codes:
 # Riau Pos 2015's "(*/yls)", FAJAR's "(*/ham)", Kaltim Post's "(*/dq/rom/k8)" (h265 probe; README). Lower case after the
-# star, a "k8" or "c1" desk code among them.
-DESK_STARRED: Final = r"\*\s*/\s*(?:[a-z]{2,6}|[kc]\d{1,2})(?:\s*/\s*(?:[a-z]{2,6}|[kc]\d{1,2})){0,2}"
+# star, a "k8" or "c1" desk code among them, after the first part any letter's code ("(*/ham/r6)", h269).
+DESK_STARRED: Final = r"\*\s*/\s*(?:[a-z]{2,6}|[kc]\d{1,2})(?:\s*/\s*(?:[a-z]{2,6}|[a-z]\d{1,2})){0,2}"
 DESK_MULTI: Final = (rf"(?![^()\[\]]{{0,40}}?/\s*{_PER_UNIT}(?![A-Za-z0-9]))"
                      rf"(?:{DESK_STARRED}|"
                      r"[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}|[A-Za-z][a-z]{1,5}(?:\s*/\s*[A-Za-z][a-z]{1,5}){1,3}"

@@ -1703,6 +1703,11 @@ STRIP_ROWS = [
       for n, tail in enumerate(("(Lion Air/JT610/Jakarta)", "(Timnas Indonesia/U23/Vietnam)",
                                 "(Tol Jakarta/KM57/Cikampek)", "(Samsung Galaxy/S24/Ultra)", "(*/pax)", "(*/org)",
                                 "(*/malam)"))],
+    # (h269) a writer's initials in capitals before CyberNews's code; a star's desk with another letter's code after it
+    pytest.param(["Isi.", "Banjir surut pada sore hari. (Nugroho DS/CN40/SM Network)"],
+                 ["Isi.", "Banjir surut pada sore hari."], id="writer-capital-initials-code-outlet-signoff"),
+    pytest.param(["Isi.", "Polisi masih menyelidiki kasus itu. (*/ham/r6)"],
+                 ["Isi.", "Polisi masih menyelidiki kasus itu."], id="starred-desk-with-letter-code"),
     pytest.param(["Isi.", "Data itu dari dinas. (Dinas PU/K3/Pemkot Semarang)"],
                  ["Isi.", "Data itu dari dinas. (Dinas PU/K3/Pemkot Semarang)"], id="office-code-place-kept"),
     pytest.param(["Isi.", "Motor yang paling laris (Honda Beat/PCX160/Yamaha NMax)"],
