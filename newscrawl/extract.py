@@ -101,8 +101,8 @@ class RawArticle:
     # "dom", "jsonld", "generic", "photo_story" (the main text over the site container's short lead) or None
     body_source: str | None = None
     # Why a fallback read the body though the site declares body selectors (NewsSpider.parse_article): "missed" (none
-    # matched: a redesign?) or "fragment" (a catalogue selector matched only a fragment: OutletSpider); None when the
-    # site's own selectors read it, or it declares none. Counted by the health check (a layout drift), never exported.
+    # matched: a redesign?); None when the site's own selectors read it, or it declares none. Counted by the health
+    # check (a layout drift), never exported.
     body_fallback: str | None = None
     # The site's article id when the page states it (a site hook sets it); else taken from the URL.
     article_id: str | None = None

@@ -14,8 +14,8 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "authors": 0.5,      # share of items with at least one author
     "body": 0.8,         # share of fetched article pages that became items with ≥2 paragraphs
     "max_soft_404": 0.2,  # most: share of article-URL pages that said "not found" with status 200
-    # least share of items whose body a fallback read, the site's body selectors matching nothing (or, for a catalogue
-    # outlet, only a fragment of the story): from it on, a layout drift warning (never a failure; BODY_FALLBACK)
+    # least share of items whose body a fallback read, the site's body selectors matching nothing: from it on, a layout
+    # drift warning (never a failure; BODY_FALLBACK)
     "drift": 0.5,
 }
 
@@ -67,16 +67,14 @@ FIRST_FAILED_DISCOVERY = "newscrawl/discovery/first_failed"
 # Article pages (newscrawl/articles/pages) left out on purpose before their item reached the health counts (generic's
 # stories outside the window, dropped before an item is made): not judged, as no item of theirs is counted.
 SKIPPED_PAGES = "newscrawl/health/skipped_pages"
-# Items whose body a fallback read because the site's own body selectors failed (spiders/base.py parse_article sets
-# RawArticle.body_fallback; pipelines.HealthPipeline counts): none matched (the main text, or JSON-LD articleBody, a
-# site spider's or outlet's "generic"/"jsonld" body_source), or a catalogue outlet's matched only a fragment of the
-# story the main text finds (counted under BODY_FRAGMENT). Not a spider that declares no body selector: the generic
-# spider's "maintext"; nor a catalogue outlet (its selectors are unverified leads: NewsSpider.layout_drift_judged), a
-# page saying it is a photo story, or a story published a month or more before the crawl's clock (an older template,
-# pipelines.DRIFT_RECENT_DAYS; h272 R5, R6). (h264 B: a redesign that broke every selector read "health ok" while
-# the site ran on fallbacks, until they failed too.)
+# Items whose body a fallback read because the site's own body selectors matched nothing (spiders/base.py parse_article
+# sets RawArticle.body_fallback; pipelines.HealthPipeline counts): the main text, or JSON-LD articleBody (a site
+# spider's "generic"/"jsonld" body_source). Not a spider that declares no body selector (the generic spider's
+# "maintext"), nor a catalogue outlet (its selectors are unverified leads: NewsSpider.layout_drift_judged), a page saying
+# it is a photo story, or a story published a month or more before the crawl's clock (an older template,
+# pipelines.DRIFT_RECENT_DAYS; h272 R5, R6). (h264 B: a redesign that broke every selector read "health ok" while the
+# site ran on fallbacks, until they failed too.)
 BODY_FALLBACK = "newscrawl/health/body_fallback"
-BODY_FRAGMENT = "newscrawl/health/body_fallback/fragment"
 DRIFT_PREFIX = "layout drift: "
 
 # Scrapy (2.19 wraps the Twisted errors) and Twisted exception class names that mean the site was
@@ -299,22 +297,18 @@ def site_health(stats: Mapping[str, Any], thresholds: Mapping[str, float] | None
     if items >= limits["min_articles"]:
         # Never a failure (the bodies may be whole: the fallbacks carried them), never a discovery shortfall: said after
         # the verdict so a redesign is seen before the fallbacks fail too (h264 B).
-        report["layout_drift"] = describe_drift(report["body_fallback"], int(stats.get(BODY_FRAGMENT, 0) or 0), items,
-                                                limits["drift"])
+        report["layout_drift"] = describe_drift(report["body_fallback"], items, limits["drift"])
     report["healthy"] = not failures
     return report
 
 
-def describe_drift(fallback: int, fragment: int, items: int, threshold: float) -> str | None:
+def describe_drift(fallback: int, items: int, threshold: float) -> str | None:
     """'layout drift: 5 of 6 articles' bodies read by a fallback (…): the site's body selectors matched nothing' when
-    ``fallback`` of ``items`` (``fragment`` of them a catalogue selector's fragment) reach ``threshold``, else None."""
+    ``fallback`` of ``items`` reach ``threshold``, else None."""
     if not items or not fallback or fallback / items < threshold:
         return None
-    missed = fallback - fragment
-    how = ("matched only a fragment of the story" if not missed else "matched nothing" if not fragment
-           else f"matched nothing on {missed} and only a fragment of the story on {fragment}")
     return (f"{DRIFT_PREFIX}{fallback} of {items} article{'s' if items != 1 else ''}' bodies read by a fallback (the "
-            f"page's main text or its JSON-LD articleBody): the site's body selectors {how}")
+            f"page's main text or its JSON-LD articleBody): the site's body selectors matched nothing")
 
 
 def site_thresholds(settings_thresholds: Mapping[str, float] | None, spidercls: type) -> dict[str, float]:

@@ -76,6 +76,6 @@ class Article(scrapy.Item):
     # Not exported: the unix time (to the microsecond) the item was made from its fetched page(s); crawled_at is to the
     # second. The seen-store keeps it with the version, so of two overlapping runs' versions the later read wins.
     fetched_ts = scrapy.Field()
-    # Not exported: why a fallback read the body though the site declares body selectors ("missed", "fragment";
+    # Not exported: why a fallback read the body though the site declares body selectors ("missed";
     # RawArticle.body_fallback), counted by pipelines.HealthPipeline for the health check's layout drift warning.
     body_fallback = scrapy.Field()

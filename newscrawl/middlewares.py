@@ -35,7 +35,8 @@ from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.outage import MAX_CHARS as OUTAGE_MAX_CHARS, site_outage
 from newscrawl.pipelines import NotItsVersion, OutsideWindow
-from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, is_incomplete, item_key,
+from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, clock_from_settings,
+                             is_incomplete, item_key,
                              limit_raised, open_seen_store, outside_window_reason, remembered_day, retry_unavailable,
                              should_fetch, store_read, url_alias)
 from newscrawl.urls import canonical_url, is_site_root, same_site, url_form, url_identity
@@ -123,18 +124,6 @@ def stop_on_store_failure(crawler: Crawler, error: StoreError, close: bool = Tru
 
 class NotModified(QuietSkip):
     """A recheck answered 304 Not Modified: the emitted version is still current."""
-
-
-def clock_from_settings(settings: Any) -> Callable[[], float]:
-    """The time the incremental decisions use: NEWSCRAWL_NOW (ISO 8601, pinned: tests, replays of a
-    past day) or the system clock."""
-    pinned = settings.get("NEWSCRAWL_NOW")
-    if not pinned:
-        return time.time
-    when = datetime.fromisoformat(str(pinned))
-    if when.tzinfo is None:
-        raise ValueError(f"NEWSCRAWL_NOW={pinned!r}: give a UTC offset (…+07:00)")
-    return lambda: when.timestamp()
 
 
 def wall_clock() -> float:

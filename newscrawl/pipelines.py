@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 
@@ -23,8 +24,8 @@ from newscrawl.eras import url_path_day
 from newscrawl.extract import collapse_ws
 from newscrawl.fields.dates import FUTURE_GRACE, choose_dates
 from newscrawl.fields.outlet import outlet_labels
-from newscrawl.health import BODY_FALLBACK, BODY_FRAGMENT
-from newscrawl.state import StoryPrint, item_key, same_article_keys, same_story, story_print
+from newscrawl.health import BODY_FALLBACK
+from newscrawl.state import StoryPrint, clock_from_settings, item_key, same_article_keys, same_story, story_print
 from newscrawl.urls import canonical_url, url_host, url_identity
 
 logger = logging.getLogger(__name__)
@@ -251,12 +252,11 @@ class HealthPipeline(_StatsPipeline):
         day = _iso_day(published_at)
         if day is None:
             return True
-        pinned = self.crawler.settings.get("NEWSCRAWL_NOW")
-        try:  # as middlewares.clock_from_settings (not imported: it imports this module); unreadable: the spider says so
-            now = datetime.fromisoformat(str(pinned)) if pinned else None
-        except ValueError:
-            now = None
-        today = (now.astimezone(timezone.utc) if now and now.tzinfo else datetime.now(timezone.utc)).date()
+        try:
+            now = clock_from_settings(self.crawler.settings)()
+        except ValueError:  # an unreadable NEWSCRAWL_NOW: the spider says so (NewsSpider.crawl_now), the system clock here
+            now = time.time()
+        today = datetime.fromtimestamp(now, timezone.utc).date()
         return (today - day).days <= DRIFT_RECENT_DAYS
 
     def process_item(self, item: Any) -> Any:
@@ -273,8 +273,6 @@ class HealthPipeline(_StatsPipeline):
             # A story of a month or more before the crawl's clock is an older template the site module may not know,
             # no redesign (h272 R6: a backfill of 2017-2019 warned on every run); an undated one counts.
             self.stats.inc_value(BODY_FALLBACK)
-            if adapter["body_fallback"] == "fragment":
-                self.stats.inc_value(BODY_FRAGMENT)
         return item
 
 

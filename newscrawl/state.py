@@ -103,6 +103,18 @@ CREATE TABLE IF NOT EXISTS run_dropped (
 MANY_OUTLET_SITES = frozenset({"generic"})
 
 
+def clock_from_settings(settings: Any) -> Callable[[], float]:
+    """The time the incremental decisions use: NEWSCRAWL_NOW (ISO 8601, pinned: tests, replays of a
+    past day) or the system clock."""
+    pinned = settings.get("NEWSCRAWL_NOW")
+    if not pinned:
+        return time.time
+    when = datetime.fromisoformat(str(pinned))
+    if when.tzinfo is None:
+        raise ValueError(f"NEWSCRAWL_NOW={pinned!r}: give a UTC offset (…+07:00)")
+    return lambda: when.timestamp()
+
+
 def article_key(site: str, article_id: str | None, url: str) -> str:
     """The one identity of an article: ``site#id`` when the site gives ids, else the canonical URL. A spider serving
     many outlets (MANY_OUTLET_SITES) keys an id by the outlet's host too: ``generic#host#id`` (urls.outlet_host).

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.health import BODY_FALLBACK, BODY_FRAGMENT, failure_kind, site_health, summary_line, verdict
+from newscrawl.health import BODY_FALLBACK, failure_kind, site_health, summary_line, verdict
 
 
 def stats(pages=10, items=10, date=10, authors=10, body=10, discovery=2, links=10):
@@ -319,11 +319,6 @@ DRIFT = ("layout drift: {n} of {items} articles' bodies read by a fallback (the 
     # A site module may set its own threshold (health_thresholds), as for the other shares.
     ({BODY_FALLBACK: 4}, {"drift": 0.3}, DRIFT.format(n=4, items=10)),
     ({BODY_FALLBACK: 10}, {"drift": 1.01}, None),
-    # A catalogue outlet's selector that matched only a fragment of the story (spiders/outlets.py) is said so.
-    ({BODY_FALLBACK: 6, BODY_FRAGMENT: 2}, None, DRIFT.format(n=6, items=10).replace(
-        "matched nothing", "matched nothing on 4 and only a fragment of the story on 2")),
-    ({BODY_FALLBACK: 6, BODY_FRAGMENT: 6}, None, DRIFT.format(n=6, items=10).replace(
-        "matched nothing", "matched only a fragment of the story")),
 ])
 def test_layout_drift_is_a_warning_of_its_own(extra, thresholds, said):
     given = {**stats(), "item_scraped_count": 10, **extra}
