@@ -371,3 +371,26 @@ def test_topic_rows_are_residue(line: str) -> None:
     from newscrawl.cleaning import strip_residue
 
     assert strip_residue(["Isi berita yang cukup panjang untuk dibaca.", line]) == ["Isi berita yang cukup panjang untuk dibaca."]
+
+
+# A replay pinned to a past day (NEWSCRAWL_NOW) with no -a until read the machine's today as the window's end: the
+# pinned day's stories were outside the window, nothing fetched. The window a crawl names no end of ends on the crawl
+# clock's day (in the site's zone: 20:00 UTC on the 18th is the 19th in WIB); a given until or since stays.
+@pytest.mark.parametrize(("given", "window"), [
+    ({}, (date(2024, 6, 19), date(2024, 6, 19))),
+    ({"since": "2024-06-10"}, (date(2024, 6, 10), date(2024, 6, 19))),
+    ({"until": "2024-06-12"}, (date(2024, 6, 12), date(2024, 6, 12))),
+    ({"since": "2024-06-01", "until": "2024-06-12"}, (date(2024, 6, 1), date(2024, 6, 12))),
+])
+def test_a_pinned_clock_ends_the_window_a_crawl_names_no_end_of(given, window):
+    crawler = get_crawler(DatedSite, {"NEWSCRAWL_NOW": "2024-06-18T20:00:00+00:00"})
+    site = DatedSite.from_crawler(crawler, **given)
+    assert (site.since, site.until) == window
+    assert (site.args["since"], site.args["until"]) == window
+    assert site.bad_argument is None
+
+
+def test_a_since_after_the_pinned_clocks_day_is_a_bad_argument():
+    crawler = get_crawler(DatedSite, {"NEWSCRAWL_NOW": "2024-06-19T10:00:00+07:00"})
+    site = DatedSite.from_crawler(crawler, since="2024-06-25")
+    assert site.bad_argument is not None and "2024-06-25" in site.bad_argument and "2024-06-19" in site.bad_argument

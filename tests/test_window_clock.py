@@ -275,3 +275,13 @@ def test_a_batch_of_yesterday_is_fetched_once_not_by_every_cron_run(tmp_path) ->
     # the 18th's start: a backfill's shortfall, exit 3).
     _result, site, asked = run("11:40", "--since", "2024-06-18", returncode=3)
     assert (asked, site["items_new"], site["skipped_outside_window"]) == (8, 9, 0), site
+
+
+def test_a_replay_of_a_past_day_needs_no_window(tmp_path) -> None:
+    """A replay pinned to the 19th (NEWSCRAWL_NOW) naming no window reads the 19th's stories: the window's default end
+    was the machine's today, the pinned day's five stories outside it, 0 emitted."""
+    dates = [f"Wed, 19 Jun 2024 {8 + n:02d}:00:00 +0700" for n in range(5)]
+    run = run_crawl("antaranews", _antara_routes(dates), tmp_path, f"feeds={FEED}", settings=PINNED)
+    assert "Traceback" not in run.log, run.log[-3000:]
+    assert sorted(i["url"] for i in run.items) == sorted(_antara_url(n) for n in range(5)), run.log[-3000:]
+    assert run.stats.get("newscrawl/discovery/outside_window", 0) == 1  # the eve's

@@ -418,6 +418,7 @@ class NewsSpider(scrapy.Spider):
         given = {k: v for k, v in kwargs.items() if k != "name" and not k.startswith("_")}
         super().__init__(**{k: v for k, v in kwargs.items() if k not in given})
         self.args = self.check_arguments(given)
+        self.window_given = {name: name in given for name in ("since", "until")}
         self.recrawl = self.args["recrawl"]  # ignore the incremental seen-store for this run
         self.article_url_re = re.compile(self.article_url_pattern)
         # -a url=… and -a url_file=…: the article URLs to read, in order, once each.
@@ -453,7 +454,21 @@ class NewsSpider(scrapy.Spider):
             crawler.signals.connect(spider._close_for_bad_argument, signal=signals.spider_opened)
             return spider
         crawler.signals.connect(spider.child_request_dropped, signal=signals.request_dropped)
+        if crawler.settings.get("NEWSCRAWL_NOW") and not spider.window_given["until"]:
+            spider.window_from_crawl_clock()
         return spider
+
+    def window_from_crawl_clock(self) -> None:
+        """The window a crawl gives no ``until`` ends on the crawl clock's day, not the machine's: a replay of a past
+        day (NEWSCRAWL_NOW pinned) read the machine's today, its pinned day's stories outside the window."""
+        today = self.crawl_now().astimezone(self.site_timezone).date()
+        self.until = self.args["until"] = today
+        if not self.window_given["since"]:
+            self.since = self.args["since"] = today
+        elif self.since > today:
+            self.bad_argument = (f"-a since={self.since} is after the crawl clock's day {today} (NEWSCRAWL_NOW): "
+                                 "the window would be empty")
+            self.crawler.signals.connect(self._close_for_bad_argument, signal=signals.spider_opened)
 
     def _close_for_bad_argument(self, spider: scrapy.Spider) -> None:
         self.logger.error("Bad spider argument: %s", self.bad_argument)
