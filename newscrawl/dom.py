@@ -33,7 +33,7 @@ from newscrawl.residue import is_copy_link_label, names_public_body, normalized_
 from newscrawl.urls import (is_site_root, join_url, names_a_file, page_identity, registrable_domain, split_url,
                             url_host, valid_url)
 
-__all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
+__all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "in_entry_list", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
            "headed_by_another_story", "LINE_MARK", "credit_box", "web_credit_only", "ListItemText", "block_text",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_side_box", "in_teaser", "is_dialog", "own_site_story_card",
            "SIDE_BOX_WORDS",
@@ -3397,6 +3397,43 @@ def in_teaser(element: etree._Element) -> bool:
             return True
         if node.tag == "li" and _dated_link_item(node, element):
             return True
+    return False
+
+
+# How many boxes above a dated text an entry of a list may stand (the stamp's <span>, its header, the entry).
+_ENTRY_LEVELS = 3
+# A clock in an entry's stamp: "16:45", "13.00".
+_ENTRY_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+
+
+def _entry_box(box: etree._Element) -> bool:
+    """Whether a box reads as one entry of a live blog or a timeline: opening with its stamp (its first text holds a
+    clock), a paragraph of its own after it."""
+    if box.find(".//p") is None:
+        return False
+    first = next((text for text in box.itertext() if text.strip()), "")
+    return _ENTRY_CLOCK.search(first) is not None
+
+
+def in_entry_list(element: etree._Element) -> bool:
+    """Whether a dated text's holder is the stamp of one entry in a list of entries: it, or one of its
+    ``_ENTRY_LEVELS`` nearest boxes holding no <h1>, stands among siblings of its tag and class (a class named), two of
+    them at least (itself one) opening with a clock and holding a paragraph of their own. A live blog's "<div class='live-entry'><span
+    class='live-time'>Rabu, 27 Nov 2024 | 16:45 WIB</span><p>KPU mulai …</p></div>" over the next entry under the h1:
+    the entry's time, no date line of the page's (h271 d03). A meta row's two date spans ("Diterbitkan …" beside
+    "Diperbarui …") hold no paragraph, a single dated box has no sibling like it: neither is an entry."""
+    node: etree._Element | None = element
+    for _ in range(_ENTRY_LEVELS):
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html", "article", "main"):
+            return False
+        parent = node.getparent()
+        if parent is None or next(node.iter("h1"), None) is not None:
+            return False
+        if node.get("class") and _entry_box(node):  # (a classless box: a layout's row, no entry)
+            alike = [sibling for sibling in parent if sibling.tag == node.tag and sibling.get("class") == node.get("class")]
+            if len(alike) >= 2 and sum(1 for sibling in alike if _entry_box(sibling)) >= 2:
+                return True
+        node = parent
     return False
 
 

@@ -16,7 +16,7 @@ from parsel import Selector
 from newscrawl.dates import WIB, WIT, WITA, listed_zone, zone_for_url
 from newscrawl.extract import SiteRules, extract_article
 from newscrawl.fields.dates import (ITEMPROP, JSONLD, META, PAGE, SITE, VISIBLE, DateCandidate, choose_dates,
-                                    find_page_dates, needs_shown_dates, source_of, visible_date)
+                                    find_page_dates, needs_shown_dates, shown_line_set_aside, source_of, visible_date)
 from newscrawl.items import Article
 from newscrawl.pipelines import DatesPipeline
 from newscrawl.spiders.base import NewsSpider
@@ -994,6 +994,116 @@ def test_the_line_under_the_headline_overrides_settled_machine_dates_only_on_a_t
     chosen = choose_dates(raw.published, raw.updated, WIB, now=NOW)
     assert (chosen.published, chosen.updated) == (published, updated)
 
+
+
+_PUB, _MOD = "2024-06-03T10:15:00+07:00", "2024-06-04T09:00:00+07:00"
+
+
+@pytest.mark.parametrize(("published", "updated", "line", "site_h1", "why"), [
+    # (h271) lines that would override the machine dates (P4d) but are no publication line: set aside
+    ([_PUB], [_PUB], "Konser digelar Sabtu, 8 Juni 2024 pukul 19.00 WIB", False, "not_a_date_line"),  # d02 a deck
+    ([_PUB], [_PUB], "Kick-off: Selasa, 11 Juni 2024 pukul 19.30 WIB", False, "not_a_date_line"),  # d02b a match box
+    (["2024-06-03T08:40:00+07:00"], [], "Waktu: 03 Jun 2024 08:12:45 WIB", False, "not_a_date_line"),  # d04 BMKG box
+    ([_PUB], [_PUB], "Pertama terbit: Minggu, 2 Oktober 2022 08:30 WIB", False, "not_a_date_line"),  # d11
+    ([_PUB], [_PUB], "Truk sampah di Pluit, Minggu (2/6/2024) 15:00 WIB. (Antara)", False, "not_a_date_line"),  # d13
+    ([_PUB], [_MOD], "4 Juni 2024 09:00", False, "shows_update"),  # d19 the modified stamp unlabelled
+    ([_PUB], [_PUB], "Selasa, 4 Juni 2024 16:40 WIB", True, "site_h1"),  # d05b the clock after a logo h1
+    # ... a date line, with a byline, an outlet or a section before a separator, stands (P4d): a save stamp minutes
+    # after it (d08), a template's stale default a year before it (h266 C05)
+    (["2024-06-03T10:19:00+07:00"], ["2024-06-03T10:19:00+07:00"], "Senin, 3 Juni 2024 10:15 WIB", False, None),
+    (["2023-01-15T08:00:00+07:00"], [], "Oleh: Andhika Prasetyo | Senin, 3 Juni 2024 10:15 WIB", False, None),
+    (["2023-01-15T08:00:00+07:00"], [], "Kompas.com - 03/06/2024, 10:15 WIB", False, None),
+    (["2023-01-15T08:00:00+07:00"], [], "Dina Mirayanti \u00b7 Senin, 3 Juni 2024 10:15", False, None),
+    (["2023-01-15T08:00:00+07:00"], [], ", Jurnalis-Senin, 3 Juni 2024 |10:15 WIB", False, None),
+    (["2023-01-15T08:00:00+07:00"], [], "Diterbitkan: Senin, 3 Juni 2024 10:15 WIB", False, None),
+    # ... and a line that agrees or tells the machine date's zone is no override: never set aside
+    ([_PUB], [_PUB], "Tayang ulang: Senin, 3 Juni 2024 10:15 WIB", True, None),
+    (["2024-06-03T10:15:00-07:00"], [], "PERISTIWA | 3 Juni 2024 10:15", False, None),  # merdeka's -07:00 label
+    # ... nor a date only (P4e: the machine date wins anyway), nor with no machine date
+    ([_PUB], [_PUB], "Pameran 5 Juni 2024", False, None),
+    ([], [], "Konser digelar Sabtu, 8 Juni 2024 pukul 19.00 WIB", False, None),
+])
+def test_a_shown_line_is_set_aside_for_the_machine_dates_when_no_publication_line(
+        published: list[str], updated: list[str], line: str, site_h1: bool, why: str | None) -> None:
+    """(h271) shown_line_set_aside: why the generic spider's date line may not override the machine dates."""
+    assert shown_line_set_aside([DateCandidate(value, JSONLD) for value in published],
+                                [DateCandidate(value, JSONLD) for value in updated], line,
+                                headline_is_site_h1=site_h1) == why
+
+
+def _gatra_head(published: str, modified: str) -> str:
+    return (f"<meta property='article:published_time' content='{published}'><script type='application/ld+json'>"
+            "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"Pemkot Tambah Armada "
+            f"Pengangkut Sampah\", \"datePublished\": \"{published}\", \"dateModified\": \"{modified}\"}}</script>")
+
+
+_GATRA_STORY = (
+    "<div class='td-post-content'><p>Jakarta, Gatra.com \u2013 Pemerintah kota menambah armada pengangkut sampah di "
+    "kawasan pesisir setelah warga mengeluhkan tumpukan sampah yang tidak terangkut selama hampir sepekan terakhir.</p>"
+    "<p>Kepala Dinas Lingkungan Hidup mengatakan sepuluh unit truk baru akan beroperasi mulai pekan depan dan melayani "
+    "enam kelurahan yang berbatasan langsung dengan laut.</p><p>Menurut dia, volume sampah di kawasan itu meningkat "
+    "hingga tiga puluh persen sejak musim libur sekolah dimulai, terutama sampah plastik dari pengunjung pantai.</p>"
+    "<p>Warga berharap penambahan armada dibarengi dengan jadwal pengangkutan yang lebih pasti agar sampah tidak lagi "
+    "menumpuk di pinggir jalan dan saluran air.</p></div>")
+
+
+def _gatra_body(under_h1: str, h1: str = "<h1 class='entry-title'>Pemkot Tambah Armada Pengangkut Sampah</h1>",
+                header: str = "<div class='td-header-wrap'><a href='/'>GATRA</a></div>", meta: str = "") -> str:
+    """(reconstructed, h271) a gatra-like tagDiv post: the header, the post header (h1, the meta row, what stands under
+    it), the share bar, the story, the footer."""
+    return (f"{header}<div class='td-post-header'>{h1}<div class='td-module-meta-info'><div class='td-post-author-name'>"
+            f"Mukhlison</div>{meta}</div>{under_h1}</div><div class='td-post-sharing td-post-sharing-top'><a href='#'>"
+            f"Facebook</a> <a href='#'>Twitter</a></div>{_GATRA_STORY}<footer class='td-footer-wrapper'><p>Copyright "
+            "&copy; 2024 GATRA</p></footer>")
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), [
+    # (h271 d02, reconstructed: a tagDiv theme's deck under the h1 telling the event's time) the machine date stands
+    (_gatra_head(_PUB, _PUB), _gatra_body("<p class='td-post-sub-title'>Konser digelar Sabtu, 8 Juni 2024 pukul 19.00"
+                                          " WIB</p>"), (_PUB, _PUB)),
+    # (h271 d02b) a match box's kick-off under the h1
+    (_gatra_head(_PUB, _PUB), _gatra_body("<div class='match-info'>Kick-off: Selasa, 11 Juni 2024 pukul 19.30 WIB</div>"),
+     (_PUB, _PUB)),
+    # (h271 d03) a live blog's entries under the h1, the latest first, its stamp a minute before dateModified
+    (_gatra_head("2024-11-27T07:00:00+07:00", "2024-11-27T16:46:00+07:00"), _gatra_body(
+        "<div class='live-blog'><div class='live-entry'><span class='live-time'>Rabu, 27 Nov 2024 | 16:45 WIB</span><p>"
+        "KPU mulai rekapitulasi.</p></div><div class='live-entry'><span class='live-time'>Rabu, 27 Nov 2024 | 13:00 WIB"
+        "</span><p>TPS ditutup.</p></div></div>"), ("2024-11-27T07:00:00+07:00", "2024-11-27T16:46:00+07:00")),
+    # (h271 d04) BMKG's quake box under the h1: the quake's time
+    (_gatra_head("2024-06-03T08:40:00+07:00", "2024-06-03T08:40:00+07:00"), _gatra_body(
+        "<div class='info-gempa'><div>Waktu: 03 Jun 2024 08:12:45 WIB</div><div>Magnitudo: 5,2</div>"
+        "<div>Kedalaman: 10 km</div></div>"), ("2024-06-03T08:40:00+07:00", "2024-06-03T08:40:00+07:00")),
+    # (h271 d05b) the site's logo h1, the render's clock after the header, the headline an h2
+    (_gatra_head(_PUB, _PUB), _gatra_body(
+        "", h1="<h2 class='entry-title'>Pemkot Tambah Armada Pengangkut Sampah</h2>",
+        header="<div class='td-header-wrap'><h1 class='site-title'><a href='/'>GATRA</a></h1></div>"
+               "<div class='jam'>Selasa, 4 Juni 2024 16:40 WIB</div>"), (_PUB, _PUB)),
+    # (h271 d11) a re-published story: "Tayang ulang" agrees with the machine date, "Pertama terbit" is the note's
+    (_gatra_head(_PUB, _PUB), _gatra_body(
+        "<div class='note'>Pertama terbit: Minggu, 2 Oktober 2022 08:30 WIB</div>",
+        meta="<span class='td-post-date'>Tayang ulang: Senin, 3 Juni 2024 10:15 WIB</span>"), (_PUB, _PUB)),
+    # (h271 d13) a photo's note with its own time before the body
+    (_gatra_head(_PUB, _PUB), _gatra_body(
+        "<div class='td-post-featured-image'><img src='/a.jpg'><span class='keterangan'>Truk sampah di Pluit, Minggu "
+        "(2/6/2024) 15:00 WIB. (Antara)</span></div>"), (_PUB, _PUB)),
+    # (h271 d19) a jNews theme printing the modified stamp unlabelled under the h1
+    (_gatra_head(_PUB, _MOD), _gatra_body("<div class='jeg_meta_date'><a href='#'>4 Juni 2024 09:00</a></div>"),
+     (_PUB, _MOD)),
+    # ... a date line still wins over a save stamp minutes after it (P4d, h271 d08) and over a template's stale
+    # JSON-LD (h266 C05), a byline before it or not
+    (_gatra_head("2024-06-03T10:19:00+07:00", "2024-06-03T10:19:00+07:00"), _gatra_body(
+        "<span class='td-post-date'>Senin, 3 Juni 2024 10:15 WIB</span>"), ("2024-06-03T10:15:00+07:00", None)),
+    (_gatra_head("2023-01-15T08:00:00+07:00", "2023-01-15T08:00:00+07:00"), _gatra_body(
+        "<span class='td-post-date'>Mukhlison | Senin, 3 Juni 2024 10:15 WIB</span>"), ("2024-06-03T10:15:00+07:00", None)),
+])
+def test_the_generic_spiders_date_line_overrides_machine_dates_only_when_a_publication_line(
+        head: str, body: str, expected: tuple[str, str | None]) -> None:
+    """(h271) The generic spider's date line (visible_date, dated_heading) beat the machine dates by P4d whatever it
+    was: an event deck's, a kick-off's, a live entry's, a quake box's, the header's clock after a logo h1, a first
+    publication note, a photo's note, the modified stamp. Those are set aside (shown_line_set_aside, dom.in_entry_list)
+    and the machine dates stand; a date line keeps P4d."""
+    assert _generic_dates("Pemkot Tambah Armada Pengangkut Sampah", head, body,
+                          url="https://www.gatra.example.id/news-600002-nasional-armada.html") == expected
 
 
 @pytest.mark.parametrize(("head", "tail", "expected"), [

@@ -7,7 +7,7 @@ import sys
 import pytest
 from lxml import etree
 
-from newscrawl.dom import collapse_ws, in_caption, in_teaser, text_pieces, text_within, walk_blocks
+from newscrawl.dom import collapse_ws, in_caption, in_entry_list, in_teaser, text_pieces, text_within, walk_blocks
 
 # The definition collapse_ws's fast path must keep: the invisible characters removed (next to ASCII letters even
 # the joiners), then every whitespace run is one space, none at either end.
@@ -196,6 +196,33 @@ def test_table_rows(html: str, expected: list[str]) -> None:
 def test_in_teaser(html: str, expected: bool) -> None:
     root = etree.HTML(f"<html><body>{html}</body></html>")
     assert in_teaser(root.xpath("//*[@id='x']")[0]) is expected
+
+
+# dom.in_entry_list (h271 d03, reconstructed: a live blog's entries under the h1, each a box opening with its stamp and
+# holding its paragraph): the stamp is the entry's time, no date line of the page's.
+_LIVE_ENTRY = ("<div class='live-entry'><span class='live-time'{x}>Rabu, 27 Nov 2024 | {clock} WIB</span>"
+               "<p>KPU mulai rekapitulasi di tingkat kecamatan.</p></div>")
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    (f"<h1>LIVE: Pilkada</h1><div class='live-blog'>{_LIVE_ENTRY.format(x=' id=x', clock='16:45')}"
+     f"{_LIVE_ENTRY.format(x='', clock='13:00')}</div>", True),
+    # a timeline's entries opening with a bare clock ("13.00 WIB")
+    ("<h1>Kronologi</h1><ul><li class='tl'><b id='x'>Senin, 3 Juni 2024 13.00 WIB</b><p>Api muncul.</p></li>"
+     "<li class='tl'><b>14.10 WIB</b><p>Damkar tiba.</p></li></ul>", True),
+    # ... not a single dated box, nor a meta row's two date spans (no paragraph), nor classless layout rows
+    (f"<h1>LIVE: Pilkada</h1><div class='live-blog'>{_LIVE_ENTRY.format(x=' id=x', clock='16:45')}</div>", False),
+    ("<h1>Judul</h1><div class='meta'><span class='date' id='x'>Diterbitkan Senin, 3 Juni 2024 10:15 WIB</span>"
+     "<span class='date'>Diperbarui Selasa, 4 Juni 2024 09:00 WIB</span></div><p>Isi berita pukul 10.00.</p>", False),
+    ("<div><h1>Judul</h1></div><div><span id='x'>Senin, 3 Juni 2024 10:15 WIB</span><p>Isi.</p></div>"
+     "<div><span>12.00 WIB</span><p>Isi lagi.</p></div>", False),
+    # ... nor a box holding the h1 (the article's own header)
+    ("<div class='post'><h1>Judul</h1><span id='x'>Senin, 3 Juni 2024 10:15 WIB</span><p>Isi.</p></div>"
+     "<div class='post'><span>12.00 WIB</span><p>Isi lagi.</p></div>", False),
+])
+def test_in_entry_list(html: str, expected: bool) -> None:
+    root = etree.HTML(f"<html><body>{html}</body></html>")
+    assert in_entry_list(root.xpath("//*[@id='x']")[0]) is expected
 
 
 # Reconstructed (h216 probe: suarausu 2021 on ColorMag, a Sulawesi outlet on the _s starter theme; WordPress's "posted

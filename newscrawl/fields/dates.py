@@ -107,7 +107,9 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
     d. ``shown_over_machine``: V has a time → V. The date line is what the outlet tells its
        readers. A machine time a few minutes after it (JSON-LD 13:11, page 13:06) is a save or
        index stamp, not the publication; one days or years away is a template's site-wide value
-       (an itemprop datePublished of 2012 on a 2015 page).
+       (an itemprop datePublished of 2012 on a 2015 page). So only for a V that is a publication line: the
+       generic spider sets its line aside first when it is none (``shown_line_set_aside``, h271: an event's,
+       a quake box's or a photo's time, the modified stamp shown unlabelled, the clock after a logo h1).
     e. V is a date only → S (``machine_over_date_only``): a bare date line is as often the
        masthead's "today" as the article's day — unless every S is itemprop microdata, which
        templates print site-wide, and then V (a date-only value).
@@ -192,11 +194,12 @@ from newscrawl.dates import (DATE_LABEL_PATTERN, DAY_FIRST_RE, DAY_MONTH_YEAR_RE
                              MONTH_BY_NAME, MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB,
                              WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, month_first, named_weekday,
                              parse_date, read_date, reads_month_first_only, shows_en_us_clock, with_known_year)
-from newscrawl.dom import BLOCK_TAGS, DECK_CLASS_RE, collapse_ws, common_ancestor, element_marks, in_caption, in_comments, in_dialog, in_teaser, text_pieces
+from newscrawl.dom import (BLOCK_TAGS, DECK_CLASS_RE, collapse_ws, common_ancestor, element_marks, in_caption, in_comments,
+                           in_dialog, in_entry_list, in_teaser, text_pieces)
 from newscrawl.fields.title import title_heading
 
 __all__ = ["DateCandidate", "DateChoice", "choose_dates", "needs_shown_dates", "find_page_dates", "find_shown_update",
-           "heading_line_may_override", "visible_date", "site_publication_lines", "longest_headline", "headline_text",
+           "heading_line_may_override", "shown_line_set_aside", "visible_date", "site_publication_lines", "longest_headline", "headline_text",
            "opens_prose_line", "stated_time", "DateLine", "day_told_in_stated_zone", "reads_as_sentence", "shows_age",
            "PROSE_CHARS",
            "source_of",
@@ -492,6 +495,62 @@ def heading_line_may_override(machine_published: Sequence[str], machine_updated:
     if any(_minute(reading.moment) != _minute(published.moment) for reading in modified):
         return False  # a real modification beside the publication: no template default
     return published.moment < shown.moment - _SCHEDULE_GAP
+
+
+
+# What stands between a date line's prefix and its date: a byline's, an outlet's or a section's separator ("Alqomar |
+# Rabu, …", "Kompas.com - 28/05/2025", "Dina Mirayanti · 19 Juni 2024", "Rabu 13 Dzulhijjah 1445 / 19 Juni 2024").
+_LINE_SEPARATOR = re.compile(r"[|\u00b7\u2022/\u2013\u2014-]")
+
+
+def _date_line_form(line: str) -> bool:
+    """Whether the line reads as a date line: after its last separator (``_LINE_SEPARATOR``) before the date, nothing but
+    a weekday, a date label and marks (``_bare_date_line``). A byline, an outlet or a section may stand before it
+    ("Oleh: Andhika Prasetyo | Rabu, 19 Juni 2024 10:15 WIB"); an event's words may not ("Konser digelar Sabtu, 8
+    Juni 2024 pukul 19.00 WIB", "Kick-off: Selasa, …", BMKG's "Waktu: 03 Jun 2024 08:12:45 WIB", "Pertama terbit: …",
+    a photo's note "Truk sampah di Pluit, Minggu (2/6/2024) 15:00 WIB. (Antara)": h271)."""
+    lowered = collapse_ws(line).lower()
+    date = DAY_FIRST_RE.search(lowered) or MONTH_FIRST_RE.search(lowered)
+    if date is None:
+        return False
+    before = lowered[:date.start()]
+    cut = max((match.end() for match in _LINE_SEPARATOR.finditer(before)), default=0)
+    return _bare_date_line(before[cut:] + lowered[date.start():])
+
+
+def shown_line_set_aside(machine_published: Sequence[str], machine_updated: Sequence[str], line: str,
+                         zone: tzinfo = WIB, now: datetime | None = None, language: str | None = None,
+                         zone_listed: bool = False, headline_is_site_h1: bool = False) -> str | None:
+    """Why the generic spider's date line (``visible_date`` or ``dated_heading``: the last timed line before the body,
+    the first under the h1) may not be set against the page's machine dates, or None when it may. It is asked only when
+    the line would override them (P4d, ``shown_over_machine``: no machine date agrees with it, it has a time): a line
+    that agrees, or tells their zone or a label bug (P4a-c), stands as before. Set aside (h271), the machine date
+    stands:
+    ``not_a_date_line``: the line is no date line in form (``_date_line_form``): an event deck's, a match box's
+    kick-off, a quake box's "Waktu: …", a photo's note, a "Pertama terbit: …" note of a re-published story;
+    ``shows_update``: its time is a machine dateModified's to the minute, not the publication's (a jNews theme printing
+    the modified stamp unlabelled under the h1);
+    ``site_h1``: every h1 of the page is the site's (``fields.title.site_header_h1``): the readers walked from the logo
+    h1 and read the header's render clock (the story's headline an h2).
+    A bare date line minutes before a machine save stamp, or a fresh one under a template's stale JSON-LD, still wins."""
+    shown = read_date(str(line), now, zone)
+    published = [candidate for candidate in machine_published if source_of(candidate) in MACHINE_SOURCES]
+    if shown is None or shown.relative or not shown.has_time or not published:
+        return None
+    choice = choose_dates([*published, DateCandidate(str(line), VISIBLE)], machine_updated, zone, now,
+                          language=language, zone_listed=zone_listed)
+    if choice.rule != "shown_over_machine":
+        return None  # the line agrees with a machine date, tells its zone, or loses to it anyway
+    if headline_is_site_h1:
+        return "site_h1"
+    if not _date_line_form(str(line)):
+        return "not_a_date_line"
+    first = read_date(published[0], now, zone)
+    if any(reading is not None and reading.has_time and _minute(reading.moment) == _minute(shown.moment)
+           and (first is None or _minute(first.moment) != _minute(reading.moment))
+           for reading in (read_date(candidate, now, zone) for candidate in machine_updated)):
+        return "shows_update"
+    return None
 
 
 # --------------------------------------------------------------------------- the choice
@@ -2049,7 +2108,8 @@ def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo
     republika ihram 2017). A <time>'s text is preferred over its datetime attribute: it comes later; but not a
     text counting back from the render ("2 jam yang lalu") over a datetime stating the moment.
     Above the headline, a text outside the block holding the headline and the body is the page's chrome (a top
-    bar's clock printing the render's time): not read.
+    bar's clock printing the render's time): not read; nor an entry's stamp in a list of entries (``dom.in_entry_list``:
+    a live blog's, h271 d03).
     """
     found = None
     headline = longest_headline(scope)
@@ -2069,7 +2129,10 @@ def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo
                 continue
             for text in _shown_texts(node, tag):
                 own = text == _short_text(node)
-                found = _timed_line(text, node if own else node.getparent(), zone, now) or found
+                holder = node if own else node.getparent()
+                if holder is not None and in_entry_list(holder):
+                    continue  # a live blog's entry's stamp, no date line (h271 d03)
+                found = _timed_line(text, holder, zone, now) or found
         else:  # a comment (or processing instruction): its tail is its parent's own text
             parent = node.getparent()
             if parent is not None and _holds_year(node.tail) and parent.tag.lower() not in _NEVER_TEXT:
@@ -2180,7 +2243,8 @@ def dated_heading(root: etree._Element, lead: bool = True, title_heading_too: bo
     <title> names; never any h2: a sidebar's widget titles sit over dated cards).
     ``lead=False``: not the dateline opening the story's lead ("SEMARANG, Rabu (19/6/2024) - Ratusan …",
     ``opens_prose_line``) or a paragraph of the story, nor any text after them (None): the page's date line,
-    which may stand above the h1, or the lead's dateline, is the page finder's to find.
+    which may stand above the h1, or the lead's dateline, is the page finder's to find. A deck's, a photo's, a teaser's,
+    a comment's, the masthead's date and a live blog's entry stamps (``dom.in_entry_list``, h271 d03) are passed over.
     ``title_heading_too=False``: under an h1 only (the outage check: a maintenance notice's h2 title over its window's
     date, "Situs Sedang Dalam Pemeliharaan" / "Sabtu, 10 Februari 2024, 22.00 WIB", is no story's, h151 probe)."""
     if not isinstance(root, etree._Element):
@@ -2218,6 +2282,7 @@ def dated_heading(root: etree._Element, lead: bool = True, title_heading_too: bo
                                        or in_caption(holder, line)  # a photo's date
                                        or in_teaser(text.getparent())  # a related story's card above the story
                                        or in_comments(holder)  # a reader's comment (as the page finder reads it)
+                                       or in_entry_list(holder)  # a live blog's entry's stamp (h271 d03)
                                        # the header's "today" after a logo h1 (an old Joomla/PHP portal's
                                        # "<h1 id=logo>…</h1><div id=tanggal-sekarang>Kamis, 14 Februari 2013": h163
                                        # probe); a story's own "header-top"/"top-bar" under its headline is no

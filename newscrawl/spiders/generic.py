@@ -29,11 +29,12 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from newscrawl.catalogue import outlet_title, outlet_zones
 from newscrawl.dates import listed_zone, parse_date, stated_zone, zone_for_url
 from newscrawl.fields.dates import (VISIBLE, DateCandidate, choose_dates, dated_heading, day_told_in_stated_zone,
-                                    find_page_dates)
+                                    find_page_dates, shown_line_set_aside)
 from newscrawl.discovery import Entry, day_end, in_window, reaches_back_to
 from newscrawl.fields.authors import (NameSource, byline_writers, choose_authors, column_byline, lead_credit, opinion_page,
                                       photo_story_credit, trimmed_closing_credit, unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels
+from newscrawl.fields.title import site_header_h1
 from newscrawl.extract import (ANY_SITE_AUTHORS, ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, body_chars,
                                collapse_ws, declares_article, json_ld_objects, ld_credits, ld_types, meta_content,
                                news_article_ld, page_credit_lines, page_meta, shares_lead, shares_text,
@@ -770,6 +771,14 @@ class GenericSpider(NewsSpider):
             # <time datetime="…T19:30:12+08:00">14 Juli 2021</time>: the zone of a machine date's instant, no more
             shown = day_told_in_stated_zone(line, getattr(line, "stated", ""), raw.published, raw.updated,
                                             self.zone_listed(response.url))
+        if shown and (why := shown_line_set_aside(
+                raw.published, raw.updated, shown, self.zone_for(response.url), zone_listed=self.zone_listed(response.url),
+                headline_is_site_h1=_h1s_all_sites(response.selector.root))) is not None:
+            # A line that would override the machine dates (P4d) but is no publication line: an event's, a quake box's,
+            # a photo's, the update stamp, the header's clock after a logo h1 (h271): the machine date stands.
+            self.crawler.stats.inc_value(f"newscrawl/dates/shown_line_set_aside/{why}")
+            self.logger.debug("date line %r set aside (%s) for the machine dates on %s", str(shown), why, response.url)
+            shown = None
         if shown:
             # The date line above the body; the date pipeline checks the structured dates against it.
             raw.published.append(DateCandidate(shown, VISIBLE))
@@ -805,6 +814,12 @@ class GenericSpider(NewsSpider):
 
 
 _AUDIO_TYPES = frozenset({"PodcastEpisode", "RadioEpisode", "AudioObject"})
+
+
+def _h1s_all_sites(root: Any) -> bool:
+    """Whether the page has h1s and every one is the site's name (fields.title.site_header_h1), none the story's."""
+    h1s = list(root.iter("h1")) if hasattr(root, "iter") else []
+    return bool(h1s) and all(site_header_h1(h1) for h1 in h1s)
 
 
 def _refused(response: Response, why: str) -> bool:
