@@ -430,7 +430,7 @@ _BOX_LABEL_KINDS: Final = _LIST_HEADER_KINDS | TAG_KINDS
 # Kinds whose line a story may quote: residue only in the run of residue closing the body.
 _CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt", "editor_pick_english", "funding_note",
                                           "donation_appeal", "named_app_promo", "lower_case_credit", "outlet_hub_promo",
-                                          "print_edition_note"})
+                                          "print_edition_note", "related_footer", "reader_feedback_prompt"})
 # A staff credit whose name is printed in lower case ("Editor: muslimah" under Tribun-network syndication notes, h124
 # probe): residue's credit takes capitalised names only, as "Penulis: buku ini …" may be a sentence; one to four
 # lower-case words (letters only) after a staff label are a credit in the run closing the body (_CLOSING_ONLY_KINDS).

@@ -1960,21 +1960,38 @@ _STORY_WORDS_MAX_CHARS = 20000  # a sibling's text read for the story's words (a
 # fill is an email address (beside buttons and hidden fields), under a heading and a line or two ("Rangkuman berita
 # pilihan tiap pagi ke inbox Anda."). The form is never read; the box around it is the signup's, not the story's: its
 # other children at most _SIGNUP_LINES lines of at most _SIGNUP_LINE_MAX_CHARS, the whole within _WIDGET_MAX_CHARS.
-# A comment form (name, email, message) is a form of several fields: its heading is left to the other rules.
+# A comment form (name, email, message) is a form of several fields: its heading is left to the other rules; a name
+# field beside the address is a signup's still (h276 H).
 _EMAIL_WORD = re.compile(r"e-?mail", re.IGNORECASE)
 _FORM_FIELDS = etree.XPath("descendant::input | descendant::textarea | descendant::select")
 _SIGNUP_LINES = 3
 _SIGNUP_LINE_MAX_CHARS = 160
 
 
+# A reader's name beside the address: bisnis.com's newsletter box asks "Nama" then "Email" (h276 H).
+_NAME_WORD = re.compile(r"\b(?:nama|name|first[\s_-]?name|fname)\b", re.IGNORECASE)
+_FIELD_ATTRIBUTES = ("name", "placeholder", "id", "aria-label")
+
+
+def _email_field(field: etree._Element) -> bool:
+    return (field.get("type") or "").strip().lower() == "email" or any(
+        _EMAIL_WORD.search(field.get(attribute) or "") for attribute in _FIELD_ATTRIBUTES)
+
+
+def _name_field(field: etree._Element) -> bool:
+    return (field.get("type") or "text").strip().lower() == "text" and any(
+        _NAME_WORD.search((field.get(attribute) or "").replace("_", " ")) for attribute in _FIELD_ATTRIBUTES)
+
+
 def _signup_form(form: etree._Element) -> bool:
+    """A form whose fields to fill are an email address and at most the reader's name beside it (inputs only: a
+    comment form's message box, a textarea, makes it no signup)."""
     fields = [field for field in _FORM_FIELDS(form) if field.tag != "input"
               or (field.get("type") or "text").strip().lower() not in (*_BUTTON_INPUTS, "hidden", "image")]
-    if len(fields) != 1 or fields[0].tag != "input":
+    if not 1 <= len(fields) <= 2 or any(field.tag != "input" for field in fields):
         return False
-    field = fields[0]
-    return (field.get("type") or "").strip().lower() == "email" or any(
-        _EMAIL_WORD.search(field.get(attribute) or "") for attribute in ("name", "placeholder", "id", "aria-label"))
+    emails = [field for field in fields if _email_field(field)]
+    return len(emails) == 1 and all(field in emails or _name_field(field) for field in fields)
 
 
 def _signup_box_holds(parent: etree._Element, box: etree._Element) -> bool:
@@ -3185,7 +3202,9 @@ class PageOrder:
 
 # ------------------------------------------------------------------------ inline related links
 
-_RELATED_LABEL = re.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?", re.IGNORECASE)
+# The label's words: "Baca juga", "Lihat pula", "Simak juga", kontan's "Menarik Dibaca" (h276 G).
+_RELATED_WORDS = r"(?:(?:baca|lihat|simak)\s+(?:juga|pula)|menarik\s+dibaca)"
+_RELATED_LABEL = re.compile(rf"{_RELATED_WORDS}\s*:?", re.IGNORECASE)
 _INLINE_WRAPPERS = frozenset({"strong", "b", "em", "i", "span", "u"})
 _LABEL_MAX_CHARS = 20  # a label is read only this far: a hostile page's nested runs cost no more
 
@@ -3194,10 +3213,10 @@ _LABEL_MAX_CHARS = 20  # a label is read only this far: a hostile page's nested 
 # <a>…</a> Kepala dinas …</p>", "<p>… warga. Baca juga: <a>…</a> Mereka …</p>" (h40 probe). The colon is required:
 # "Anda bisa baca juga <a>laporan lengkapnya</a> di sini" is the story's sentence.
 _PLAIN_LABEL_BEFORE_LINK = re.compile(
-    r"(?:(?:^|(?<=[.!?\"\u201d\u2019)]))\s*|(?<=[a-z0-9])(?=(?-i:[BLS])))"  # or glued on: "… wargaBaca Juga: <a>"
-    r"((?:baca|lihat|simak)\s+(?:juga|pula)\s*:)\s*$", re.IGNORECASE)
+    r"(?:(?:^|(?<=[.!?\"\u201d\u2019)]))\s*|(?<=[a-z0-9])(?=(?-i:[BLSM])))"  # or glued on: "… wargaBaca Juga: <a>"
+    rf"({_RELATED_WORDS}\s*:)\s*$", re.IGNORECASE)
 # A link holding the label and the headline ("<a>Baca juga: Judul</a> Kepala dinas …").
-_LABELLED_LINK_TEXT = re.compile(r"\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:\s*\S", re.IGNORECASE)
+_LABELLED_LINK_TEXT = re.compile(rf"\s*{_RELATED_WORDS}\s*:\s*\S", re.IGNORECASE)
 
 
 def _plain_label(link: etree._Element, parent: etree._Element, previous: etree._Element | None) -> re.Match[str] | None:
@@ -3274,6 +3293,37 @@ def _is_writers_card(box: etree._Element, text: str) -> bool:
     return not text.startswith(_QUOTE_OPENINGS) and (bool(_CARD_PARTS(box)) or _WRITER_LABEL.match(text) is not None)
 
 
+# What may stand between two links a label lists ("<a>A</a>, <a>B</a>", "A | B", "A · B", "A dan B", a <br>): their
+# separators only (h276 A).
+_LINK_SEPARATOR = re.compile(r"[\s,|/\u00b7\u2022&;-]*(?:\b(?:dan|serta|atau)\b[\s,|/\u00b7\u2022&;-]*)?", re.IGNORECASE)
+_LISTED_LINKS_MAX = 8  # a label's list is a few headlines: a hostile page's run costs no more
+
+
+def _listed_after(link: etree._Element) -> list[etree._Element]:
+    """The links a label lists after ``link``: its following siblings that are links (or <br>s between them), only
+    separators (_LINK_SEPARATOR) between them and it, up to the block's end or the next other text or element
+    ("<strong>Baca juga:</strong> <a>A</a>, <a>B</a>": tribun's and jpnn's two headlines, kontan's "A | B"; h276 A).
+    The separators are blanked (in place) with them, so no ", " or "| B" stays a block of its own; a link followed by
+    story text ("… <a>A</a> dan warga …") ends the run before it."""
+    listed: list[etree._Element] = []
+    node, breaks = link, []
+    while len(listed) < _LISTED_LINKS_MAX and _LINK_SEPARATOR.fullmatch(node.tail or ""):
+        following = node.getnext()
+        if following is None or not isinstance(following.tag, str):
+            break
+        if following.tag == "br":
+            breaks.append(following)
+        elif following.tag == "a" and "".join(following.itertext()).strip():
+            for each in (*listed[-1:], *breaks) if listed else (link, *breaks):
+                each.tail = " " if (each.tail or "").strip() else each.tail
+            listed += [*breaks, following]
+            breaks = []
+        else:
+            break
+        node = following
+    return listed
+
+
 def inline_related_links(root: etree._Element) -> list[etree._Element]:
     """Elements of "Baca juga: <link>" written inside a paragraph, to leave unread: a bold label and the
     link after it (``<strong>Baca juga:</strong> <a>…</a>``), or a bold run holding the label and one link
@@ -3302,7 +3352,7 @@ def inline_related_links(root: etree._Element) -> list[etree._Element]:
                 continue
         if (previous is not None and previous.tag in _INLINE_WRAPPERS and not (previous.tail or "").strip()
                 and _RELATED_LABEL.fullmatch(text_within(previous, _LABEL_MAX_CHARS) or "")):
-            found += [previous, link]
+            found += [previous, link, *_listed_after(link)]
         elif (parent is not None and parent.tag in _INLINE_WRAPPERS and previous is None and len(parent) == 1
               and not (link.tail or "").strip() and _RELATED_LABEL.fullmatch(collapse_ws(parent.text))):
             found.append(parent)

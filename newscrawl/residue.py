@@ -671,8 +671,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         "video_promo",
         # A promo names the video (a colon, quotes, "berikut", "di bawah") or is a bare title; "Lihat video
         # amatir yang beredar, polisi …" is a sentence of the story.
-        # With no title after a colon or a quote, one sentence (h69).
-        r"(?:simak|lihat|tonton)\s+(?:juga\s+(?:video|vidio)\b"
+        # With no title after a colon or a quote, one sentence (h69). The verb maybe marked: jpnn's "Simak! Video
+        # Pilihan Redaksi:" over its player (h276 C).
+        r"(?:simak|lihat|tonton)(?:\s*[!:,]\s*|\s+)(?:juga\s+(?:video|vidio)\b"
         r"(?:\s*[:\"\u201c'\u00ab].{0,250}|(?:[^.!?]|\.(?=\w)){0,150}[.!]?)"
         r"|(?:video|vidio)\b(?:\s*[:\"\u201c'\u00ab].{0,250}"
         r"|\s+(?:berikut|di\s+bawah|selengkapnya|pilihan|lainnya|terbaru|lengkap(?:nya)?|menarik|ini)\b.{0,200}"
@@ -707,15 +708,16 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     ),
     # Related-article box. detik div.lihatjg, kompas p>strong, liputan6 div.baca-juga, merdeka
     # p.dont-display (PAGE); sindonews "Lihat Juga: <judul>" (GIK); tribun, okezone, tempo, republika (GIK);
-    # ntvnews "Simak juga: <judul>" (OUTLETS.md). Bare header, or header + ":" + a link title.
+    # ntvnews "Simak juga: <judul>" (OUTLETS.md); kontan's "Menarik Dibaca: <judul>" (h276 G, reconstructed). Bare
+    # header, or header + ":" + a link title.
     # A headline is short: past 100 characters, a line ending in a full stop holds the story's sentence after the
     # link ("Baca juga: <a>Judul</a> Kepala dinas … setempat.", its link's end unknown in the text; h40 probe): kept
     # rather than dropped whole (the DOM drops label and link where the link is known: dom.inline_related_links).
     _residue(
         "related_link",
-        r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*(?:[:\-\u2013\u2014]\s*(?:.{0,100}|.{101,200}(?<!\.)))?",
+        r"(?:(?:baca|lihat|simak)\s+(?:juga|pula)|menarik\s+dibaca)\s*(?:[:\-\u2013\u2014]\s*(?:.{0,100}|.{101,200}(?<!\.)))?",
         "all sites (PAGE detik/kompas/liputan6/merdeka; GIK sindonews/tribun/okezone/tempo/republika; "
-        "OUTLETS.md ntvnews)",
+        "OUTLETS.md ntvnews; kontan h276)",
     ),
     # The next story or a video, labelled: kontan's "Tonton: <judul>", "Selanjutnya: <judul>" (reconstructed);
     # "Artikel Selanjutnya", "Next Article" alone. "Selanjutnya, …" (a comma) is the story going on.
@@ -728,6 +730,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              # "Baca halaman selanjutnya: <judul>" (mojok, reconstructed)
              r"|(?:baca\s+)?halaman\s+(?:selanjutnya|berikutnya)\s*:\s*\S.{0,200}",
              "kontan (reconstructed); next-story cards"),
+    # tirto's footer closing every story, its topic's and its writer's pages linked: "Baca juga artikel terkait SPMB 2026
+    # atau tulisan lainnya dari Dwi Aditya Putra" (h276 D, reconstructed; "… tulisan menarik lainnya …" too). A topic
+    # and a name, no sentence; only in the run closing the body (cleaning._CLOSING_ONLY_KINDS).
+    _residue("related_footer",
+             r"(?:baca|simak|lihat)\s+(?:juga\s+)?(?:artikel|berita|tulisan)\s+terkait\s+[^.!?]{1,80}?\s+atau\s+"
+             r"(?:(?:baca|simak|lihat)\s+)?(?:tulisan|artikel|berita)\s+(?:menarik\s+)?lainnya\s+(?:dari\s+)?"
+             r"[^.!?]{1,60}",
+             "tirto (h276, reconstructed)"),
     # Same without the colon ("Baca juga Polisi Tangkap ..."): only when it reads like a link title,
     # i.e. short and not ending like a sentence ("Lihat juga bagaimana ... ini." is prose).
     _residue(
@@ -977,6 +987,16 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"|(?:[\w'\u2019 ]{1,40}:\s*)?(?:share\s+your\s+[^.!?]{1,120}?\s+(?:below|in\s+the\s+comments?)\b.{0,160}"
              r"|comments\s+are\s+(?:moderated|reviewed)\b.{0,160}|komentar\s+(?:anda\s+)?(?:akan\s+)?dimoderasi\b.{0,160})",
              "sindonews? (unconfirmed); The Jakarta Post (h65 probe)"),
+    # A reaction widget's question about the page itself, left when its buttons or the box beside it went: katadata's
+    # "Bagaimana pendapat Anda tentang artikel ini?" (h276 F, reconstructed), "Apa reaksi kamu setelah membaca berita
+    # ini?", "What do you think about this article?". A columnist may close by asking the readers so: only in the run
+    # closing the body (cleaning._CLOSING_ONLY_KINDS).
+    _residue("reader_feedback_prompt",
+             r"(?:bagaimana|apa)\s+(?:pendapat|tanggapan|reaksi|penilaian|kesan|opini)\s+(?:anda|kamu|kalian)\s+"
+             r"(?:(?:tentang|terhadap|soal|mengenai|atas)|(?:setelah|usai|sesudah)\s+membaca)\s+"
+             r"(?:artikel|berita|tulisan|konten)\s+ini\s*\?"
+             r"|what\s+do\s+you\s+think\s+(?:about|of)\s+this\s+(?:article|story)\s*\?",
+             "katadata (h276, reconstructed); reaction widgets' questions"),
     # kompas (brief): advertorial notice "Konten di bawah ini disajikan oleh advertiser ...".
     _residue(
         "sponsored_notice",
@@ -1516,6 +1536,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:(?:hasil|konten|artikel|tulisan|berita)\s+)?(?:kerja\s*sama|advertorial|(?:ber)?sponsor|sponsored"
              r"|berbayar|promosi)|disponsori|didukung\s+oleh)\b"
              rf"{_DISCLOSED_PARTNER}"
+             # ... or who made it in partnership with whom: katadata's "Konten ini diproduksi oleh Katadata bekerja sama
+             # dengan PT Pertamina (Persero).", "… oleh tim Katadata Brand Studio sebagai bagian dari kerja sama dengan
+             # …" over and under the story (h276 E). The producer a name's words (no "yang", "dan …": a story's
+             # "Konten ini diproduksi oleh kreator yang bekerja sama dengan …" goes on).
+             rf"|(?:artikel|konten|tulisan|berita|liputan)\s+ini\s+diproduksi\s+oleh\s+{_GOES_PAST_NAME}"
+             rf"(?:\s+{_GOES_PAST_NAME}){{0,5}}?\s+(?:sebagai\s+bagian\s+dari\s+)?(?:(?:ber?)?kerja\s*sama|kolaborasi"
+             rf"|berkolaborasi)\b{_DISCLOSED_PARTNER}"
              # A machine translation's disclaimer (VOI's English pages): "The English, Chinese, … versions are
              # automatically generated by the AI …"
              r"|(?:the\s+)?(?:english|indonesian|translated)\b.{0,120}?\b(?:versions?|translations?)\b.{0,60}?"

@@ -606,6 +606,21 @@ RESIDUE_ROWS = [
      "mencerminkan pandangan redaksi GNFI.", "template_notice"),
     ("Disclaimer: Tulisan ini merupakan kiriman pembaca. Isi tulisan sepenuhnya tanggung jawab penulis.",
      "template_notice"),
+    # (h276 probe) kontan's "Menarik Dibaca:" label over a headline; jpnn's "Simak! Video Pilihan Redaksi:" over its
+    # player (the verb marked); tirto's footer naming the topic's and the writer's pages, and katadata's reaction
+    # widget's question (both residue closing the body only: STRIP_ROWS); katadata's sponsor note over and under the story
+    ("Menarik Dibaca: Cara Daftar QR Code Pertalite Lewat HP", "related_link"),
+    ("Menarik Dibaca:", "related_link"),
+    ("Simak! Video Pilihan Redaksi:", "video_promo"),
+    ("Tonton: Video Banjir Bandang Terjang Desa di Garut", "video_promo"),
+    ("Baca juga artikel terkait SPMB 2026 atau tulisan lainnya dari Dwi Aditya Putra", "related_footer"),
+    ("Baca juga artikel terkait PEMILU 2024 atau tulisan menarik lainnya Irfan Amin", "related_footer"),
+    ("Bagaimana pendapat Anda tentang artikel ini?", "reader_feedback_prompt"),
+    ("Apa reaksi kamu setelah membaca berita ini?", "reader_feedback_prompt"),
+    ("What do you think about this article?", "reader_feedback_prompt"),
+    ("Konten ini diproduksi oleh Katadata bekerja sama dengan PT Pertamina (Persero).", "template_notice"),
+    ("Konten ini diproduksi oleh tim Katadata Brand Studio sebagai bagian dari kerja sama dengan PT Pertamina (Persero).",
+     "template_notice"),
     # (reconstructed, h71: Project Multatuli) a report's funding note (residue closing the body only)
     ("Liputan ini merupakan bagian dari serial \"Tanah Nikel\" yang didukung oleh Dana Jurnalisme Lingkungan.",
      "funding_note"),
@@ -948,6 +963,14 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    # (h276) a story's sentences with the words of the new residue forms: a video described, a producer going on, the
+    # readers asked about the subject, "menarik dibaca" inside a sentence
+    "Lihat, video itu viral di media sosial.",
+    "Konten ini diproduksi oleh kreator yang bekerja sama dengan agensi judi online dan telah diblokir Kominfo.",
+    "Konten ini diproduksi oleh Katadata bekerja sama dengan PT Pertamina dan telah ditonton jutaan kali.",
+    "Bagaimana pendapat Anda tentang kebijakan ini?",
+    "Menarik dibaca bagi mahasiswa yang ingin memahami sejarah pers.",
+    "Ia menyarankan pembaca mencari artikel terkait kasus itu atau tulisan lain yang lebih lengkap.",
     # (h211 probe) a story's sentences naming a permalink, a post's publication or a comment: no WordPress footer
     "Ia meminta pembaca menyimpan permalink tulisan itu agar mudah dicari kembali.",
     "Tulisan ini dipublikasikan di harian Kompas pada 2010, kata dia. Tandai permalink.",
@@ -1984,6 +2007,14 @@ STRIP_ROWS = [
                   "Isi lain."],
                  ["Isi.", "Liputan ini didukung oleh data satelit yang menunjukkan 2.000 hektare hutan hilang.",
                   "Isi lain."], id="funding-words-mid-body-kept"),
+    # (h276 D, F) tirto's topic-and-writer footer and katadata's reaction question close the body: gone there; the same
+    # lines with the story going on after them are kept (a columnist asking the readers mid-body)
+    pytest.param(["Isi.", "Isi lain.", "Bagaimana pendapat Anda tentang artikel ini?",
+                  "Baca juga artikel terkait SPMB 2026 atau tulisan lainnya dari Dwi Aditya Putra"],
+                 ["Isi.", "Isi lain."], id="related-footer-and-feedback-question-closing-the-body"),
+    pytest.param(["Isi.", "Bagaimana pendapat Anda tentang artikel ini?", "Isi lain."],
+                 ["Isi.", "Bagaimana pendapat Anda tentang artikel ini?", "Isi lain."],
+                 id="feedback-question-mid-body-kept"),
     # (h153 probe: The Jakarta Post) the print edition's note closing the body goes, before the topics line too; the
     # same words mid-body, or a sentence going on after the edition, are the story's
     pytest.param(["Isi.", "Isi lain.", "This article appeared in the print edition with the headline \"Smelters feel the "

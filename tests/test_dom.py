@@ -75,6 +75,20 @@ INLINE_RELATED = [
      ["Warga berharap jalan segera diperbaiki Sementara itu, DPRD meminta rambu dipasang."]),
     ("<p><a href='/y'>Baca juga: Jembatan Ambruk</a> Kepala dinas mengatakan perbaikan sudah dianggarkan.</p>",
      ["Kepala dinas mengatakan perbaikan sudah dianggarkan."]),
+    # (h276 A) a label listing several links: every link after it goes while only separators (, | · dan <br>) stand
+    # between them, to the block's end or the story's next words; the separators go with them
+    ("<p><strong>Baca juga:</strong> <a href='/a'>Klasemen Grup C</a>, <a href='/b'>Rating Pemain Timnas</a></p>"
+     "<p>Kemenangan ini menjaga peluang Indonesia.</p>",
+     ["Kemenangan ini menjaga peluang Indonesia."]),
+    ("<p><strong>Baca Juga: </strong><a href='/a'>Rupiah Menguat</a> | <a href='/b'>Yield SBN Turun</a></p>",
+     []),
+    ("<p>Warga berharap jalan segera diperbaiki. <b>BACA JUGA : </b><a href='/a'>Jembatan Ambruk</a> dan "
+     "<a href='/b'>Dinas PU Janji</a><br><a href='/c'>Rambu Dipasang</a><br>Sementara itu, DPRD meminta rambu dipasang.</p>",
+     ["Warga berharap jalan segera diperbaiki.", "Sementara itu, DPRD meminta rambu dipasang."]),
+    # story text after the first link ends the list: a link in the sentence after it is the story's
+    ("<p><strong>Baca juga:</strong> <a href='/a'>Jembatan Ambruk</a> Warga dan <a href='/b'>Dinas PU</a> "
+     "meminta rambu dipasang.</p>",
+     ["Warga dan Dinas PU meminta rambu dipasang."]),
     # no colon, or inside a sentence: the story's words
     ("<p>Anda bisa baca juga <a href='/y'>laporan lengkapnya</a> di sini.</p>",
      ["Anda bisa baca juga laporan lengkapnya di sini."]),
@@ -897,6 +911,15 @@ SIGNUP_BOXES = [
      "Jumat sore.</p><div class='mc-field'><form action='https://x.us21.list-manage.com/subscribe/post'><input "
      "type='text' name='EMAIL' placeholder='Email kamu'><input type='hidden' name='b_x'><input type='submit' "
      "value='Daftar'></form></div></div><p>Isi lanjutan.</p>", ["Isi.", "Isi lanjutan."]),
+    # (h276 H) the reader's name asked beside the address (bisnis.com's inline box): a signup still
+    ("<p>Isi.</p><div class='newsletter-inline'><p><strong>Newsletter Bisnis Indonesia</strong></p><p>Dapatkan ringkasan "
+     "berita ekonomi setiap pagi.</p><form><input type='text' name='nama' placeholder='Nama'><input type='email' "
+     "name='email' placeholder='Email'><button>Berlangganan</button></form></div><p>Isi lanjutan.</p>",
+     ["Isi.", "Isi lanjutan."]),
+    # ... but a form asking more (a phone number besides: an event's registration) leaves its lines to the other rules
+    ("<p>Isi.</p><div><p>Daftar Seminar Ekonomi</p><form><input type='text' name='nama' placeholder='Nama'><input "
+     "type='email' name='email'><input type='tel' name='telepon'><button>Daftar</button></form></div>",
+     ["Isi.", "Daftar Seminar Ekonomi"]),
     # ... but a comment form's heading, and a story's paragraph in the form's box, are read
     ("<p>Isi.</p><div><h3>Tinggalkan Balasan</h3><form><input name='author'><input type='email' name='email'>"
      "<textarea name='comment'></textarea><button>Kirim</button></form></div>", ["Isi.", "Tinggalkan Balasan"]),
