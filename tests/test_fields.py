@@ -1134,6 +1134,29 @@ def test_choose_authors_completes_a_list_the_byline_shows(html: str, later: list
         == expected
 
 
+# (reconstructed, h273 B: Mongabay Indonesia's WordPress byline) JSON-LD and the author meta give the first writer's
+# short form, "Della"; the byline lists her full name and a co-writer after "&amp;". The short form is completed
+# before the page is asked for names listed after it: "Della" is never followed by "&" there.
+_SHORT_FIRST = ("<meta name='author' content='Della'><span class='bylines'>oleh <a href='/author/della/'>Della Syahni</a>"
+                " &amp; <a href='/author/eko-rusdianto/'>Eko Rusdianto</a></span>")
+
+
+@pytest.mark.parametrize(("sources", "expected"), [
+    ([["Della"], ["Della Syahni", "Eko Rusdianto"]], ["Della Syahni", "Eko Rusdianto"]),
+    # the co-writer alone in a later source, the short form completed from another
+    ([["Della"], ["Della Syahni"], ["Eko Rusdianto"]], ["Della Syahni", "Eko Rusdianto"]),
+    # the short form repeated by a later source first: no co-writer there, the next source still read
+    ([["Della"], ["Della"], ["Della Syahni", "Eko Rusdianto"]], ["Della Syahni", "Eko Rusdianto"]),
+    # a later person the page does not list after her: not added, the short form still completed
+    ([["Della"], ["Della Syahni"], ["Budi Santoso"]], ["Della Syahni"]),
+])
+def test_choose_authors_completes_a_short_form_before_listing(sources: list[list[str]], expected: list[str]) -> None:
+    from newscrawl.fields.authors import listed_with_others
+
+    assert choose_authors(sources, listed_after=lambda names, other: listed_with_others(_SHORT_FIRST, names, other)) \
+        == expected
+
+
 @pytest.mark.parametrize(("markup", "editors", "writers"), [
     ("<p>Penulis: Andhika Prasetyo | Editor: Budi Santoso</p>", ["Budi Santoso"], ["Andhika Prasetyo"]),
     ("<div class='credit'><span>Editor:</span> <a href='/u/1'>Andi Saputra</a></div>", ["Andi Saputra"], []),

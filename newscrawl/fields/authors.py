@@ -821,10 +821,27 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
         names = list(source() if callable(source) else source)
         read.append(names)
         chosen = persons(names)
+    later: list[list[str]] = []  # the sources after the chosen one, each read once, when first asked for
+
+    def later_names() -> Iterator[list[str]]:
+        for index, source in enumerate(pending):
+            if index == len(later):
+                later.append(list(source() if callable(source) else source))
+            yield later[index]
+
+    def completed(names: list[str]) -> list[str]:
+        if not any(len(name.split()) == 1 for name in names):
+            return names
+        # A short form: read the remaining sources too, for a fuller name to complete it.
+        fuller = [n for names in (*read, *later_names()) for n in persons(names)] + persons(list(page_credits()[1]))
+        return [_complete(name, fuller) for name in names]
+    # Short forms are completed before the page is asked for co-writers listed after them: JSON-LD's "Della"
+    # is never followed by "&" on the page, its byline "Della Syahni & Eko Rusdianto" is (h273 B).
+    chosen = completed(chosen)
     if chosen and pending and listed_after is not None and listed_after(chosen, None):
         keys = {squeeze(name) for name in chosen}
-        for source in pending:
-            fuller = persons(list(source() if callable(source) else source))
+        for names in later_names():
+            fuller = completed(persons(names))
             extra = [name for name in fuller if squeeze(name) not in keys]
             if not extra:
                 continue
@@ -834,11 +851,6 @@ def choose_authors(sources: Iterable[NameSource], outlet_names: Sequence[str] = 
             if all(listed_after(chosen, name) for name in extra):
                 chosen = [*chosen, *extra]
                 break
-    if any(len(name.split()) == 1 for name in chosen):
-        # A short form: read the remaining sources too, for a fuller name to complete it.
-        read += [list(source() if callable(source) else source) for source in pending]
-        fuller = [n for names in read for n in persons(names)] + persons(list(page_credits()[1]))
-        chosen = [_complete(name, fuller) for name in chosen]
     unique: dict[str, str] = {}
     for name in chosen:
         unique.setdefault(squeeze(name), name)  # "Budi Santoso" and "budi santoso" are one person
