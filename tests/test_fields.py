@@ -1490,7 +1490,10 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
         ("Reporter: Kahfi | Editor: Budi Santoso", "Kahfi"), ("Pewarta: Musiron", "Musiron"),
         ("Writer: Sheany", "Sheany"), ("By Sheany - 19 June 2024", "Sheany"), ("By Sheany on June 19, 2016", "Sheany"),
         ("Oleh: Kahfi \u2022 Rabu, 19 Juni 2024 20:40 WIB", "Kahfi"), ("Oleh Kahfi, Jakarta", "Kahfi"),
-        ("Oleh Kahfi (Kupang)", "Kahfi"), ("Oleh: MUSIRON", "Musiron"), ("Oleh: Prayogi, M.Si", "Prayogi"))],
+        ("Oleh Kahfi (Kupang)", "Kahfi"), ("Oleh: MUSIRON", "Musiron"), ("Oleh: Prayogi, M.Si", "Prayogi"),
+        # (h273 C) a separator ending the line, the part after it held by another element (tagDiv's "By Parwata -")
+        ("By Parwata -", "Parwata"), ("Oleh: Parwata |", "Parwata"), ("By Parwata \u2013", "Parwata"),
+        ("Oleh Parwata \u2022", "Parwata"))],
     # ... never a desk, a newsroom's people, an agency, an outlet or paper, a place, a weekday or a month, a label, a CMS
     # account or a login, nor one word with no label before it (a heading, a place, a rubric)
     *[([line], [], ["jakartaglobe", "beritasatu"], None, []) for line in (
@@ -1721,6 +1724,13 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<span class="author">By : Sheany</span>', ["Sheany"]),
     ('<div class="byline">By : Sheany | on 9:46 AM June 19, 2016.</div>', ["Sheany"]),
     ('<div class="byline">Pewarta: Musiron</div>', ["Musiron"]),
+    # (h273 C, reconstructed: Bali Post 2016, tagDiv's Newspaper theme) the label, the name's link, then the dash before
+    # the date in its own child: "By Parwata -"; a two-word name read so already
+    ('<div class="td-post-author-name"><div class="td-author-by">By</div> <a href="https://www.balipost.com/author/'
+     'parwata">Parwata</a><div class="td-author-line"> - </div></div>', ["Parwata"]),
+    ('<div class="td-post-author-name"><div class="td-author-by">By</div> <a href="/author/parwata">Parwata Wijaya</a>'
+     '<div class="td-author-line"> - </div></div>', ["Parwata Wijaya"]),
+    ('<span class="author">Oleh: Redaksi -</span>', []),
     # ... not the one word that is the whole text of the author's element with no link to its writer's page (h262 C3
     # changed this row, h268 restored it: a lone word needs the writer's own evidence, below)
     ('<span class="author">Sheany</span>', []),

@@ -1817,10 +1817,18 @@ _NAME_MONTH_BEFORE_DATE = re.compile(rf"(?:{word_alternation(MONTH_BY_NAME)})(?!
                                      rf"(?:{word_alternation(MONTH_BY_NAME)})(?![^\W\d_])", re.IGNORECASE)
 
 
+# A spaced dash, bar or bullet ending a byline's text: the separator before a part the element does not hold (tagDiv's
+# Newspaper theme: <div class="td-post-author-name"><div>By</div> <a>Parwata</a><div class="td-author-line"> - </div>,
+# the date in the next element).
+_DANGLING_SEPARATOR = re.compile(r"\s+[-\u2013\u2014|\u2022\u00b7]+\s*$")
+
+
 def _labelled_names(text: str, outlet_names: Sequence[str]) -> list[str]:
     """The persons of a labelled byline's text after its label ("Oleh Nama", "Reporter: Nama, Kompas.com", "Penulis: A
     dan B": names, then maybe an outlet or a city), or [] when a part is none of these."""
-    # a labelled line's later credit ("Laporan : A | Editor : B", suarasurabaya 2015: h159 probe) closes its names
+    # a labelled line's later credit ("Laporan : A | Editor : B", suarasurabaya 2015: h159 probe) closes its names;
+    # a separator ending the line, its next part left out, closes them too (tagDiv's "By Parwata -", h273 C)
+    text = _DANGLING_SEPARATOR.sub("", text)
     parts = [p for p in _LINE_PARTS.split(_lead_names_text(_without_other_credits(text))) if p]
     if not parts:
         return []
