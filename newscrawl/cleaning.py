@@ -1020,6 +1020,12 @@ def repeats_title(text: str, title: str | None) -> bool:
     return block_words[: len(title_words)] == title_words and 0 <= extra <= 3
 
 
+def is_byline_line(text: str) -> bool:
+    """Whether a line is one a byline reader takes as a byline (``_is_byline_line``): the lines cut from the body's edge
+    as bylines, whatever their length, are kept for the credit readers (maintext's edge lines, h273 A)."""
+    return _is_byline_line(text)
+
+
 def _is_byline_line(text: str) -> bool:
     """A name line: "Andhika Prasetyo", "Oleh: Andi Saputra", "Andi Saputra - detikNews"; a credit line of
     such parts between bars ("Penulis Andi Saputra | Editor Budi Santoso")."""

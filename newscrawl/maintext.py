@@ -48,7 +48,7 @@ from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_NAMES, LABELS, read_date
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_date_line, caption_residue_for_its_credit,
-                                closing_start, ends_sentence, is_link_line, told_in_captions,
+                                closing_start, ends_sentence, is_byline_line, is_link_line, told_in_captions,
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 poll_question, residue_kind, gate_text, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
@@ -1407,14 +1407,18 @@ def _edge_lines(walked: list[Block], start: Block, end: Block) -> tuple[list[str
     """Short, mostly unlinked blocks before the body's first block (up to _EDGE_LINES, or from the h1 when it
     is within _HEADLINE_REACH blocks) and up to _EDGE_LINES after its last. A byline-and-date line is one however
     long its credits (cleaning.byline_date_line: The Jakarta Post 2013's 109-character "Andi Wijaya and Hasyim
-    Rahmanto, The Jakarta Post, Jakarta/Makassar | Headlines | Wed, June 19 2013, 10:44 AM", h153 probe)."""
+    Rahmanto, The Jakarta Post, Jakarta/Makassar | Headlines | Wed, June 19 2013, 10:44 AM", h153 probe), and so is
+    any line cleaning cuts as a byline (cleaning.is_byline_line: its names fit, cleaning.byline_fits): tribun's
+    95-character "Laporan Wartawan TribunJabar.id, Nazmi Abdurrahman, Cipta Permana dan Muhamad Syarif Abdussalam" was
+    cut from the body and read by no credit reader (h273 A)."""
     first = next((i for i, b in enumerate(walked) if b is start), None)
     last = next((i for i in range(len(walked) - 1, -1, -1) if walked[i] is end), None)
     if first is None or last is None:
         return [], []
 
     def short(blocks: list[Block]) -> list[str]:
-        return [b.text for b in blocks if (len(b.text) <= _EDGE_LINE_CHARS or byline_date_line(b.text))
+        return [b.text for b in blocks if (len(b.text) <= _EDGE_LINE_CHARS or byline_date_line(b.text)
+                                           or is_byline_line(b.text))
                 and b.link_density <= _MAX_PROSE_LINK_DENSITY]
     # From the headline on when it is near: the byline line under the h1 may sit above a share box's lines.
     low = max(0, first - _EDGE_LINES)

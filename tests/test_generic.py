@@ -552,6 +552,46 @@ def test_a_long_byline_and_date_line_over_the_body_is_an_edge_line() -> None:
     assert unlabelled_byline(*found.edge_lines, (), "Fuel price protests") == ["Andi Wijaya", "Hasyim Rahmanto"]
 
 
+_THREE_REPORTERS = "Laporan Wartawan TribunJabar.id, Nazmi Abdurrahman, Cipta Permana dan Muhamad Syarif Abdussalam"
+
+
+def test_a_long_reporter_credit_cut_from_the_body_is_an_edge_line() -> None:
+    """Reconstructed (h273 A, tribunjabar 2021): the story opens with the 95-character reporter credit of three writers
+    in bold. Cleaning cuts it from the body as a byline (its names fit: cleaning.byline_fits), and it was too long for
+    an edge line, so no credit reader saw it: it stays the last line before the body, whatever its length."""
+    html = (f"<div class='main'><h1>Banjir Bandang Terjang Garut</h1><div id='penulis'>Penulis: Nazmi Abdurrahman</div>"
+            f"<div class='side-article txt-article'><p><strong>{_THREE_REPORTERS}</strong></p>"
+            f"<p><strong>TRIBUNJABAR.ID, GARUT</strong> - {PROSE}</p><p>{PROSE} Dua.</p></div></div>")
+    found = extract_main_text(page(html))
+    assert found.blocks[0].startswith("TRIBUNJABAR.ID, GARUT - ")
+    assert found.edge_lines[0][-1] == _THREE_REPORTERS
+    # a long paragraph of the story's before the body is still none
+    story = (f"<div class='main'><h1>Banjir Bandang Terjang Garut</h1><div class='deck'>{PROSE} {PROSE}</div>"
+             f"<div class='side-article txt-article'><p>GARUT - {PROSE}</p><p>{PROSE} Dua.</p></div></div>")
+    assert all(len(line) <= 80 for line in extract_main_text(page(story)).edge_lines[0])
+
+
+@pytest.mark.parametrize("url", [
+    "https://jabar.tribunnews.com/2021/03/08/banjir-bandang-terjang-garut-tiga-rumah-hanyut",
+    "https://www.tribunnews.com/regional/2021/03/08/banjir-bandang-terjang-garut-tiga-rumah-hanyut",
+])
+def test_generic_reads_every_reporter_of_a_long_opening_credit(url: str) -> None:
+    """Reconstructed (h273 A: tribunjabar 2021, README's tribun credit shape): the "Penulis" box names the first
+    reporter; the opening credit line lists three. The page lists more after the first name, so the credit line,
+    cut from the body, completes the list (it gave the box's one name: the line was too long to be read)."""
+    html = ("<html><head><title>Banjir Bandang Terjang Garut - Tribun Jabar</title>"
+            "<meta property='og:site_name' content='Tribun Jabar'></head><body><div class='main'>"
+            "<h1 id='arttitle'>Banjir Bandang Terjang Garut</h1>"
+            "<div class='mt10'><div id='penulis'>Penulis: <a href='/penulis/nazmi-abdurrahman'>Nazmi Abdurrahman</a></div>"
+            "<div id='editor'>Editor: <a href='/editor/giri'>Giri</a></div></div>"
+            "<div class='grey'><time>Senin, 8 Maret 2021 19:05 WIB</time></div>"
+            f"<div class='side-article txt-article'><p><strong>{_THREE_REPORTERS}</strong></p>"
+            f"<p><strong>TRIBUNJABAR.ID, GARUT</strong> - {PROSE}</p><p>{PROSE} Dua.</p></div></div></body></html>")
+    item = crawl_in_process("generic", {url: Route(html)}, f"url={url}").item(url)
+    assert item["authors"] == ["Nazmi Abdurrahman", "Cipta Permana", "Muhamad Syarif Abdussalam"]
+    assert not any("Laporan Wartawan" in paragraph for paragraph in item["body"])
+
+
 def test_edge_lines_after_the_body_stop_at_a_heading_and_skip_boxes() -> None:
     """Reconstructed (h122 probe, NOW! Jakarta's tagDiv theme): after the story, inside the same <article>, a related
     block's h4 "RELATED ARTICLES" / "MORE FROM AUTHOR" and the reply form's h4 "LEAVE A REPLY" (WordPress's Indonesian
