@@ -939,6 +939,8 @@ def test_an_information_office_is_no_person(name: str, person: bool) -> None:
     *[(f"{role} - Andi Saputra", [f"{role} - Andi Saputra"]) for role in (
         "Foto", "Fotografer", "Video", "Videografer", "Ilustrasi", "Grafis", "Infografis", "Sumber", "Narasumber",
         "Penerjemah", "Editor", "Redaktur", "Penyunting", "FOTO")],
+    # (h273 D) the writer's and the photographer's words before "oleh"/"by": one person credited for both
+    ("Teks dan foto oleh Rizki Ramadhan", ["Rizki Ramadhan"]), ("Text and photos by Rizki Ramadhan", ["Rizki Ramadhan"]),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -1912,6 +1914,16 @@ def test_hinted_bylines_author_box_button(word: str) -> None:
      ["Hendrawan Kariman"]),
     (["Laporan Komnas HAM menyebutkan adanya dugaan pelanggaran berat dalam penanganan unjuk rasa itu."], []),
     (["Laporan Bank Dunia, Jakarta", "JAKARTA - Bank Dunia memangkas proyeksi pertumbuhan ekonomi Indonesia."], []),
+    # (h273 D, reconstructed: NOW! Jakarta's travel piece opening "<p><em>Text and photo: Rizki Ramadhan</em></p>") the
+    # writer's label joined to the photographer's, as split_byline reads it: one person did both
+    *[([line, "Most travellers come to Banyuwangi for the blue fire of Ijen crater."], ["Rizki Ramadhan"]) for line in (
+        "Text and photo: Rizki Ramadhan", "Teks dan Foto: Rizki Ramadhan", "Teks & Foto: Rizki Ramadhan",
+        "Foto dan Teks: Rizki Ramadhan", "Penulis/Fotografer: Rizki Ramadhan", "Words and photos by Rizki Ramadhan",
+        "Text and photos by Rizki Ramadhan", "Teks dan foto oleh Rizki Ramadhan", "Teks: Rizki Ramadhan")],
+    # ... never a picture's credit alone, an editor's, nor the desk under the shared label
+    *[([line, "Most travellers come to Banyuwangi for the blue fire of Ijen crater."], []) for line in (
+        "Foto: Rizki Ramadhan", "Foto dan Video: Rizki Ramadhan", "Pewarta Foto: Rizki Ramadhan",
+        "Editor: Rizki Ramadhan", "Teks dan Foto: Redaksi", "Teks dan Foto: Antara")],
     ([], []),
 ])
 def test_lead_credit(blocks: list[str], expected: list[str]) -> None:
@@ -2001,6 +2013,14 @@ def test_report_credit(line: str, expected: list[str]) -> None:
     (["Laporan Hendrawan Kariman, Pekanbaru", "PEKANBARU (RP) - Isi.", "Isi dua.", "(*/yls)"], []),
     (["PEKANBARU - Isi.", "Laporan Bank Dunia, Jakarta"], []),
     (["PEKANBARU - Isi.", "Laporan Komnas HAM menyebutkan adanya dugaan pelanggaran berat."], []),
+    # (h273 D) a labelled byline line closing the story, read with lead_credit's vocabulary: the writer's label alone or
+    # joined to the photographer's; no editor's, picture's or source's credit, no desk, no sentence opening "Oleh"
+    (["PEKANBARU - Isi.", "Teks dan Foto: Rizki Ramadhan"], ["Rizki Ramadhan"]),
+    (["PEKANBARU - Isi.", "Text and photos by Rizki Ramadhan", "(*/yls)"], ["Rizki Ramadhan"]),
+    (["PEKANBARU - Isi.", "Penulis: Rizki Ramadhan | Editor: Budi Santoso"], ["Rizki Ramadhan"]),
+    *[(["PEKANBARU - Isi.", line], []) for line in (
+        "Editor: Rizki Ramadhan", "Foto: Rizki Ramadhan", "Sumber: Antara", "Oleh: Redaksi", "By Reuters",
+        "Oleh karena itu kami mendukung.")],
     ([], []),
 ])
 def test_closing_credit(blocks: list[str], expected: list[str]) -> None:

@@ -592,6 +592,24 @@ def test_generic_reads_every_reporter_of_a_long_opening_credit(url: str) -> None
     assert not any("Laporan Wartawan" in paragraph for paragraph in item["body"])
 
 
+@pytest.mark.parametrize(("opening", "closing"), [
+    ("<p><em>Text and photo: Rizki Ramadhan</em></p>", ""),
+    ("<p><em>Teks dan Foto: Rizki Ramadhan</em></p>", ""),
+    ("", "<p><em>Teks dan Foto: Rizki Ramadhan</em></p>"),
+])
+def test_generic_reads_a_shared_text_and_photo_credit(opening: str, closing: str) -> None:
+    """Reconstructed (h273 D, NOW! Jakarta 2017's travel piece): no structured author, the story opens (or closes)
+    with "Text and photo: Rizki Ramadhan" in italics. Cleaning cut the line from the body, and no reader took its label
+    (lead_credit knew "Words by", not the shared label split_byline reads): the writer is named."""
+    url = "https://www.nowjakarta.co.id/travel/weekend-in-banyuwangi-beyond-ijen"
+    html = ("<html><head><title>A Weekend in Banyuwangi</title></head><body><article>"
+            "<h1 class='article-title'>A Weekend in Banyuwangi: Beyond Ijen</h1>"
+            "<div class='article-date'>14 September 2017</div>"
+            f"<div class='article-body'>{opening}<p>{PROSE}</p><p>{PROSE} Dua.</p>{closing}</div></article></body></html>")
+    item = crawl_in_process("generic", {url: Route(html)}, f"url={url}").item(url)
+    assert item["authors"] == ["Rizki Ramadhan"]
+
+
 def test_edge_lines_after_the_body_stop_at_a_heading_and_skip_boxes() -> None:
     """Reconstructed (h122 probe, NOW! Jakarta's tagDiv theme): after the story, inside the same <article>, a related
     block's h4 "RELATED ARTICLES" / "MORE FROM AUTHOR" and the reply form's h4 "LEAVE A REPLY" (WordPress's Indonesian

@@ -72,6 +72,14 @@ _MEDIA_WORDS = (r"(?:fotografer|photographer|foto|photos?|videografer|video|kame
                 r"ilustrasi|grafis)")
 _CREDIT_LABEL_WORDS = (rf"(?:{_WRITER_ROLE_WORDS}|rep|translator|penerjemah|alih\s+bahasa|editor|penyunting|redaktur|"
                        r"red|fotografer|photographer|foto|photos?|videografer|video)")
+# A writer's label joined to another role's, the one person credited for both, as split_byline reads them
+# (_LEADING_LABEL, _WRITER_LABELS_ONLY): "Text and photo: A", "Teks dan Foto: A", "Penulis/Fotografer: A", "Foto & Teks:
+# A", "Words and photos by A", "Teks dan foto oleh A" (h62, h273 D). A writer's word must be among them: "Foto: A" or
+# "Foto dan Video: A" alone credit the pictures.
+_ROLE_JOIN = r"\s*(?:[/&,+]|\bdan\b|\band\b)\s*"
+_WRITER_CREDIT_WORD = rf"(?:{_WRITER_ROLE_WORDS}|jurnalis|journalist|words|story|tulisan)"
+_SHARED_CREDIT_LABEL = (rf"(?:{_MEDIA_WORDS}{_ROLE_JOIN})*{_WRITER_CREDIT_WORD}"
+                        rf"(?:{_ROLE_JOIN}(?:{_WRITER_CREDIT_WORD}|{_MEDIA_WORDS}))*")
 # The label of a report's credit ("Laporan A", "Liputan A", "Laporan oleh A"); "Liputan6" is a name's word.
 _REPORT_LABEL = r"(?:laporan|liputan)(?:\s+oleh)?(?![\w.])"
 # A report's kind or subject after the label, no person's name: a rubric ("Laporan Utama", "Liputan Khusus"), an
@@ -86,6 +94,8 @@ _LEADING_LABEL = re.compile(
     rf"^(?:{_CREDIT_LABEL_WORDS}(?:\s*(?:[/&,]|\bdan\b|\band\b)\s*{_CREDIT_LABEL_WORDS}){{0,2}}\s*[:：]|"
     rf"(?:(?:ditulis|diposting|diposkan|dipublikasikan|diunggah|posted|{WRITER_BY_WORDS}|writing|story|words|text"
     r"|(?:additional\s+)?reporting)\s+)?(?:oleh|by)\b\s*[:：]?"
+    # the writer's and another role's words before it: "Teks dan foto oleh A" (h273 D)
+    rf"|{_SHARED_CREDIT_LABEL}\s+(?:oleh|by)\b\s*[:：]?"
     r"|(?:sumber|source)\s*[:：]"
     # tribun's lead credit: "Laporan Wartawan Tribunnews.com, Andi Saputra" (the outlet is no one)
     rf"|laporan\s+{REPORTER_CREDIT_WORDS}\s+[^,\n]{{1,40}},"
@@ -1344,7 +1354,8 @@ _BYLINE_LEAD = re.compile(rf"^(?:(?:(?:ditulis|diposting|diposkan|dipublikasikan
                           # "Laporan: Nama", "Laporan wartawan KOMPAS.com Nama" (kompas 2010-11, no comma)
                           rf"|laporan\s*[:：]|{REPORTER_CREDIT_LEAD}"
                           r"|(?:penulis|reporter|pewarta|wartawan|jurnalis|writer|journalist|kontributor|contributor"
-                          r"|koresponden|correspondent)\s*[:：])\s*",
+                          r"|koresponden|correspondent)\s*[:：]"
+                          rf"|{_SHARED_CREDIT_LABEL}\s*[:：]|{_SHARED_CREDIT_LABEL}\s+(?:oleh|by)\b\s*[:：]?)\s*",
                           re.IGNORECASE)
 # A role line right under a name ("Dewi Kania" / "Jurnalis": okezone 2015).
 _ROLE_LINE = re.compile(r"(?:jurnalis|reporter|wartawan|penulis|pewarta|kontributor|koresponden|journalist|writer)",
@@ -1613,9 +1624,14 @@ _CLOSING_CREDIT_BLOCKS = 2
 def closing_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list[str]:
     """The persons a report credit closing the story names, or []: one of its last two blocks (the story's raw
     blocks, before cleaning cuts the credit as a byline line) is a report credit and nothing else (report_credit):
-    Riau Pos 2015's "… (*/yls)<br><br>Laporan <strong>Hendrawan Kariman</strong>, Pekanbaru" (h161, h163 probes)."""
+    Riau Pos 2015's "… (*/yls)<br><br>Laporan <strong>Hendrawan Kariman</strong>, Pekanbaru" (h161, h163 probes); or a
+    labelled byline line, read as lead_credit reads the story's first: the labels are one vocabulary at either end
+    ("Teks dan Foto: A", "Penulis: A", "Oleh A"; h273 D)."""
     for block in reversed(blocks[-_CLOSING_CREDIT_BLOCKS:]):
-        names = report_credit(block.strip(), outlet_names)
+        line = block.strip()
+        names = report_credit(line, outlet_names)
+        if not names and byline_fits(line) and _BYLINE_LEAD.match(line):
+            names = _byline_line(line, "", False, outlet_names)
         if names:
             return names
     return []
