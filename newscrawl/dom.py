@@ -33,7 +33,7 @@ from newscrawl.residue import is_copy_link_label, names_public_body, normalized_
 from newscrawl.urls import (is_site_root, join_url, names_a_file, page_identity, registrable_domain, split_url,
                             url_host, valid_url)
 
-__all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "in_entry_list", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
+__all__ = ["BLOCK_TAGS", "Block", "DATA_TABLE_MIN_ROWS", "in_caption", "in_entry_list", "in_fact_box", "PageOrder", "SKIP_TAGS", "TEXTLESS_TAGS", "another_story", "common_ancestor", "in_story_region",
            "headed_by_another_story", "LINE_MARK", "credit_box", "web_credit_only", "ListItemText", "block_text",
            "collapse_ws", "collapsed_lines", "drop_invisible", "INVISIBLE_PATTERN", "in_comments", "in_dialog", "in_side_box", "in_teaser", "is_dialog", "own_site_story_card",
            "SIDE_BOX_WORDS",
@@ -3454,35 +3454,95 @@ def in_teaser(element: etree._Element) -> bool:
 _ENTRY_LEVELS = 3
 # A clock in an entry's stamp: "16:45", "13.00".
 _ENTRY_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+# A labelled fact's text, "Label: value": "Penulis: Andi Saputra", "Magnitudo: 5,2", "Kedalaman: 10 km".
+_LABELLED_FACT = re.compile(r"[^\W\d_][^\W_]*(?:[ .-][^\W\d_][^\W_]*){0,3}\s*:\s*\S")
 
 
 def _entry_box(box: etree._Element) -> bool:
     """Whether a box reads as one entry of a live blog or a timeline: opening with its stamp (its first text holds a
-    clock), a paragraph of its own after it."""
-    if box.find(".//p") is None:
+    clock), a paragraph of its own after it — a paragraph telling something, not a labelled fact ("Penulis: Andi
+    Saputra" under a meta card's date: h279 c17)."""
+    if not any((text := collapse_ws("".join(paragraph.itertext()))) and not _LABELLED_FACT.match(text)
+               for paragraph in box.iter("p")):
         return False
     first = next((text for text in box.itertext() if text.strip()), "")
     return _ENTRY_CLOCK.search(first) is not None
 
 
+def _story_card(box: etree._Element) -> bool:
+    """Whether a box holds a heading (h2-h6) linking elsewhere: another story's card, no entry (h279 R4)."""
+    return any(heading.find(".//a[@href]") is not None or heading.getparent().tag == "a"
+               for heading in box.iter("h2", "h3", "h4", "h5", "h6"))
+
+
+def _headed(box: etree._Element) -> bool:
+    return next(box.iter("h2", "h3", "h4", "h5", "h6"), None) is not None
+
+
 def in_entry_list(element: etree._Element) -> bool:
     """Whether a dated text's holder is the stamp of one entry in a list of entries: it, or one of its
-    ``_ENTRY_LEVELS`` nearest boxes holding no <h1>, stands among siblings of its tag and class (a class named), two of
-    them at least (itself one) opening with a clock and holding a paragraph of their own. A live blog's "<div class='live-entry'><span
-    class='live-time'>Rabu, 27 Nov 2024 | 16:45 WIB</span><p>KPU mulai …</p></div>" over the next entry under the h1:
+    ``_ENTRY_LEVELS`` nearest boxes holding no <h1>, stands among siblings of its tag sharing a class word (a class
+    named: "live-entry latest" beside "live-entry", h279 n06), two of them at least (itself one) opening with a clock
+    and holding a paragraph of their own. A live blog's "<div class='live-entry'><span class='live-time'>Rabu, 27 Nov
+    2024 | 16:45 WIB</span><p>KPU mulai …</p></div>" (or its <article>s, h279 n05) over the next entry under the h1:
     the entry's time, no date line of the page's (h271 d03). A meta row's two date spans ("Diterbitkan …" beside
-    "Diperbarui …") hold no paragraph, a single dated box has no sibling like it: neither is an entry."""
+    "Diperbarui …") hold no paragraph, a meta card's a labelled fact only ("Penulis: …", h279 c17), a single dated box
+    has no sibling like it: neither is an entry. Nor is a list of story cards (a sibling's heading links elsewhere:
+    ``_story_card``), nor the story's own box beside its next story's on an infinite scroll, that one headed, this one
+    not ("<div class=detail><div class=tgl>…</div><p>…</p>…</div><div class=detail><div class=tgl>…</div><h2>…": h279
+    c16). (The box holding the body's first paragraph is no sign: a live blog's body may begin in its first entry, h279
+    n05.)"""
     node: etree._Element | None = element
     for _ in range(_ENTRY_LEVELS):
-        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html", "article", "main"):
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html", "main"):
             return False
         parent = node.getparent()
         if parent is None or next(node.iter("h1"), None) is not None:
             return False
-        if node.get("class") and _entry_box(node):  # (a classless box: a layout's row, no entry)
-            alike = [sibling for sibling in parent if sibling.tag == node.tag and sibling.get("class") == node.get("class")]
-            if len(alike) >= 2 and sum(1 for sibling in alike if _entry_box(sibling)) >= 2:
+        words = set((node.get("class") or "").split())
+        if words and _entry_box(node):  # (a classless box: a layout's row, no entry)
+            alike = [sibling for sibling in parent if sibling.tag == node.tag
+                     and words & set((sibling.get("class") or "").split())]
+            if (len(alike) >= 2 and sum(1 for sibling in alike if _entry_box(sibling)) >= 2
+                    and not any(_story_card(sibling) for sibling in alike)
+                    and (_headed(node) or not any(_headed(sibling) for sibling in alike))):
                 return True
+        if node.tag == "article":
+            return False  # the story's own <article> is no entry's list: no further up
+        node = parent
+    return False
+
+
+# A fact box's other labelled facts, at least (BMKG's "Magnitudo: 5,2", "Kedalaman: 10 km" beside "Waktu: …").
+_FACT_BOX_MIN = 2
+# Labels of a byline's or a meta row's, which make no fact box: a date line's meta row ("Penulis: A | Editor: B |
+# Tanggal: …") stands (h279 R1).
+_META_LABEL = re.compile(r"(?:oleh|by|penulis|reporter|wartawan|pewarta|editor|redaktur|fotografer|foto|sumber"
+                         r"|kategori|rubrik|kanal|tags?|author|dibaca|views?)\s*:", re.IGNORECASE)
+
+
+def in_fact_box(element: etree._Element) -> bool:
+    """Whether a dated line's holder stands in a box of other labelled facts: its parent (or grandparent) holds at least
+    ``_FACT_BOX_MIN`` other children reading "Label: value" with no year in them and a label no byline's or meta
+    row's (``_META_LABEL``): BMKG's quake box "<div>Waktu: 03 Jun 2024 08:12:45 WIB</div><div>Magnitudo: 5,2</div>
+    <div>Kedalaman: 10 km</div>", a match box's "Stadion: …" (h271 d04, h279 R1): the event's time."""
+    node: etree._Element | None = element
+    for _ in range(2):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        facts = 0
+        for sibling in parent:
+            if sibling is node or not isinstance(sibling.tag, str):
+                continue
+            text = collapse_ws("".join(sibling.itertext()))
+            if (len(text) <= 80 and _LABELLED_FACT.match(text) and not _META_LABEL.match(text)
+                    and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)):
+                facts += 1
+        if facts >= _FACT_BOX_MIN:
+            return True
         node = parent
     return False
 

@@ -1003,7 +1003,6 @@ _PUB, _MOD = "2024-06-03T10:15:00+07:00", "2024-06-04T09:00:00+07:00"
     # (h271) lines that would override the machine dates (P4d) but are no publication line: set aside
     ([_PUB], [_PUB], "Konser digelar Sabtu, 8 Juni 2024 pukul 19.00 WIB", False, "not_a_date_line"),  # d02 a deck
     ([_PUB], [_PUB], "Kick-off: Selasa, 11 Juni 2024 pukul 19.30 WIB", False, "not_a_date_line"),  # d02b a match box
-    (["2024-06-03T08:40:00+07:00"], [], "Waktu: 03 Jun 2024 08:12:45 WIB", False, "not_a_date_line"),  # d04 BMKG box
     ([_PUB], [_PUB], "Pertama terbit: Minggu, 2 Oktober 2022 08:30 WIB", False, "not_a_date_line"),  # d11
     ([_PUB], [_PUB], "Truk sampah di Pluit, Minggu (2/6/2024) 15:00 WIB. (Antara)", False, "not_a_date_line"),  # d13
     ([_PUB], [_MOD], "4 Juni 2024 09:00", False, "shows_update"),  # d19 the modified stamp unlabelled
@@ -1029,6 +1028,63 @@ def test_a_shown_line_is_set_aside_for_the_machine_dates_when_no_publication_lin
     assert shown_line_set_aside([DateCandidate(value, JSONLD) for value in published],
                                 [DateCandidate(value, JSONLD) for value in updated], line,
                                 headline_is_site_h1=site_h1) == why
+
+
+_STALE = "2023-01-15T08:00:00+07:00"  # a theme's template default (h266 C05): a round hour, a year before
+
+
+@pytest.mark.parametrize("line", [
+    # (h279 R1) real date lines under a template's stale datePublished: a byline, a place, a section, an outlet, a date
+    # label or a Hijri date before the date, no separator in between. The test h271 began with (nothing but a weekday
+    # and a date label after the last separator) set each aside and the stale machine date won.
+    "Oleh Redaksi pada 19 Juni 2024 10:15",  # c01
+    "Ditulis oleh Andi Saputra, Rabu 19 Juni 2024 | 10:15 WIB",  # c02
+    "Jakarta, Rabu (19/6/2024) 10:15 WIB",  # c03
+    "Posted by admin on June 19, 2024 at 10:15 am",  # c06
+    "NASIONAL Rabu, 19 Juni 2024 10:15 WIB",  # c08
+    "Tanggal: Rabu, 19 Juni 2024 10:15 WIB",  # c09
+    "13 Dzulhijjah 1445 H, Rabu, 19 Juni 2024 10:15 WIB",  # c10
+    "Oleh Andi Saputra pada Rabu, 19 Juni 2024 10:15 WIB",  # c11
+    "Penulis: Andi Saputra Rabu, 19 Juni 2024 10:15 WIB",
+    "Kompas.com, 19 Juni 2024, 10:15 WIB",
+    "Rilis: Rabu, 19 Juni 2024 10:15 WIB",
+    "Waktu terbit: Rabu, 19 Juni 2024 10:15 WIB",
+    "Publish: Rabu, 19 Juni 2024 10:15 WIB",
+    "Dipublikasikan oleh Redaksi pada 19 Juni 2024 pukul 10:15 WIB",
+    "Waktu: Rabu, 19 Juni 2024 10:15 WIB",  # a date label alone; in a box of other facts it is the caller's fact_box
+])
+def test_a_date_line_with_a_byline_place_or_label_before_its_date_stands(line: str) -> None:
+    """(h279 R1) shown_line_set_aside sets a line aside only on a positive sign that it tells something else's time."""
+    assert shown_line_set_aside([DateCandidate(_STALE, JSONLD)], [], line) is None
+
+
+@pytest.mark.parametrize(("line", "in_fact_box", "why"), [
+    # (h279 R1) the positive signs: a non-date label before the date, an event's verb, a photo's caption or credit ...
+    ("Batas pendaftaran: Senin, 10 Juni 2024 23:59 WIB", False, "not_a_date_line"),
+    ("Foto: Antara/Aditya - Minggu, 2 Juni 2024 15:00 WIB", False, "not_a_date_line"),
+    ("Truk sampah di Pluit. (Antara) | Minggu, 2 Juni 2024 15:00 WIB", False, "not_a_date_line"),
+    ("Acara berlangsung Sabtu, 8 Juni 2024 pukul 19.00 WIB", False, "not_a_date_line"),
+    # ... or a box of other labelled facts, told by the caller (dom.in_fact_box: h271 d04's BMKG box)
+    ("Waktu: 03 Jun 2024 08:12:45 WIB", True, "fact_box"),
+    ("Waktu: 03 Jun 2024 08:12:45 WIB", False, None),
+])
+def test_a_shown_line_is_set_aside_only_on_a_positive_sign(line: str, in_fact_box: bool, why: str | None) -> None:
+    assert shown_line_set_aside([DateCandidate(_PUB, JSONLD)], [DateCandidate(_PUB, JSONLD)], line,
+                                in_fact_box=in_fact_box) == why
+
+
+@pytest.mark.parametrize(("published", "updated", "why"), [
+    # (h279 R2) the shown time = dateModified's, datePublished a template's default (a round hour a year before): the
+    # modified stamp is the only true save, the line the publication (c13) ...
+    ([_STALE], ["2024-06-19T10:15:00+07:00"], None),
+    # ... a draft's datePublished two days before, not on the hour (c12): as h271 d19, the update shown (debatable)
+    (["2024-06-17T14:02:00+07:00"], ["2024-06-19T10:15:00+07:00"], "shows_update"),
+])
+def test_the_shown_update_is_no_sign_under_a_template_default(published: list[str], updated: list[str],
+                                                              why: str | None) -> None:
+    assert shown_line_set_aside([DateCandidate(value, JSONLD) for value in published],
+                                [DateCandidate(value, JSONLD) for value in updated],
+                                "Rabu, 19 Juni 2024 10:15 WIB") == why
 
 
 def _gatra_head(published: str, modified: str) -> str:
@@ -1104,6 +1160,76 @@ def test_the_generic_spiders_date_line_overrides_machine_dates_only_when_a_publi
     and the machine dates stand; a date line keeps P4d."""
     assert _generic_dates("Pemkot Tambah Armada Pengangkut Sampah", head, body,
                           url="https://www.gatra.example.id/news-600002-nasional-armada.html") == expected
+
+
+
+def _pesisir_page(header: str, post_header: str, after: str = "") -> str:
+    """(reconstructed, h279) a small WordPress-like outlet's post: the header, the post header (headline, meta), the
+    story in div.entry-content, what follows it, the footer."""
+    return (f"{header}<div class='container'><div class='post-header'>{post_header}</div><div class='entry-content'>"
+            "<p>Pemerintah kota menambah armada pengangkut sampah di kawasan pesisir setelah warga mengeluhkan tumpukan "
+            "sampah yang tidak terangkut selama hampir sepekan terakhir di sejumlah kelurahan.</p><p>Kepala Dinas "
+            "Lingkungan Hidup mengatakan sepuluh unit truk baru akan beroperasi mulai pekan depan dan melayani enam "
+            "kelurahan yang berbatasan langsung dengan laut utara kota.</p><p>Menurut dia, volume sampah di kawasan itu "
+            "meningkat hingga tiga puluh persen sejak musim libur sekolah dimulai, terutama sampah plastik dari "
+            "pengunjung pantai.</p><p>Warga berharap penambahan armada dibarengi dengan jadwal pengangkutan yang lebih "
+            f"pasti agar sampah tidak lagi menumpuk di pinggir jalan dan saluran air.</p></div>{after}</div>"
+            "<footer class='footer'><p>Copyright &copy; 2024 Kabar Pesisir. All rights reserved.</p></footer>")
+
+
+_PESISIR_HEADER = "<div class='header-wrap'><a href='/'>KABAR PESISIR</a></div>"
+_PESISIR_H1 = "<h1 class='entry-title'>Pemkot Tambah Armada Pengangkut Sampah di Pesisir</h1>"
+_SHOWN = "2024-06-19T10:15:00+07:00"
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), [
+    # (h279 c01/c03/c08/c09) a byline, a dateline's place, a section, a date label before the date, no separator:
+    # the date line beats the template's stale JSON-LD (P4d)
+    (_gatra_head(_STALE, _STALE), _pesisir_page(_PESISIR_HEADER, _PESISIR_H1 + "<div class='post-meta'>Oleh Redaksi "
+                                                 "pada 19 Juni 2024 10:15</div>"), (_SHOWN, None)),
+    (_gatra_head(_STALE, _STALE), _pesisir_page(_PESISIR_HEADER, _PESISIR_H1 + "<div class='post-meta'>Jakarta, Rabu "
+                                                 "(19/6/2024) 10:15 WIB</div>"), (_SHOWN, None)),
+    (_gatra_head(_STALE, _STALE), _pesisir_page(_PESISIR_HEADER, _PESISIR_H1 + "<div class='post-meta'>NASIONAL Rabu, "
+                                                 "19 Juni 2024 10:15 WIB</div>"), (_SHOWN, None)),
+    (_gatra_head(_STALE, _STALE), _pesisir_page(_PESISIR_HEADER, _PESISIR_H1 + "<div class='post-meta'>Tanggal: Rabu, "
+                                                 "19 Juni 2024 10:15 WIB</div>"), (_SHOWN, None)),
+    # (h279 c13) the shown time = dateModified's, datePublished the template's default: the line is the publication
+    (_gatra_head(_STALE, _SHOWN), _pesisir_page(_PESISIR_HEADER, _PESISIR_H1 + "<div class='post-meta'>Rabu, 19 Juni "
+                                                 "2024 10:15 WIB</div>"), (_SHOWN, _SHOWN)),
+    # (h279 c14) a logo h1, the story's headline an h2, the date line under it: the story's, not the header's clock
+    (_gatra_head(_STALE, _STALE), _pesisir_page(
+        "<div class='header-wrap'><h1 class='logo'><a href='/'>KABAR PESISIR</a></h1></div>",
+        "<h2 class='post-title'>Pemkot Tambah Armada Pengangkut Sampah</h2><div class='post-meta'>Rabu, 19 Juni 2024 "
+        "10:15 WIB</div>"), (_SHOWN, None)),
+    # (h279 c15) Blogger: h1.title linking home, h3.post-title, span.post-timestamp under it
+    (_gatra_head(_STALE, _STALE), _pesisir_page(
+        "<div class='header'><h1 class='title'><a href='https://kabarpesisir.blogspot.com/'>Kabar Pesisir</a></h1></div>",
+        "<h3 class='post-title entry-title'>Pemkot Tambah Armada Pengangkut Sampah</h3><div class='post-header-line'>"
+        "<span class='post-timestamp'>Rabu, 19 Juni 2024 10:15 WIB</span></div>"), (_SHOWN, None)),
+    # (h279 c16) an infinite scroll: the story's box and the next story's (headed, linked) alike, each opening with
+    # its time: no live blog's entries, the story's date line stands
+    (_gatra_head(_STALE, _STALE), "<div class='header-wrap'><a href='/'>KABAR PESISIR</a></div><div class='wrap'>"
+     "<div class='judul'><h1>Pemkot Tambah Armada Pengangkut Sampah</h1></div><div class='detail'><div class='tgl'>Rabu, "
+     "19 Juni 2024 10:15 WIB</div><p>Pemerintah kota menambah armada pengangkut sampah di kawasan pesisir setelah warga "
+     "mengeluhkan tumpukan sampah yang tidak terangkut selama hampir sepekan terakhir.</p><p>Kepala Dinas Lingkungan "
+     "Hidup mengatakan sepuluh unit truk baru akan beroperasi mulai pekan depan dan melayani enam kelurahan.</p><p>"
+     "Menurut dia, volume sampah di kawasan itu meningkat hingga tiga puluh persen sejak musim libur sekolah dimulai."
+     "</p></div><div class='detail'><div class='tgl'>Rabu, 19 Juni 2024 09:40 WIB</div><h2><a href='/2024/06/19/banjir-"
+     "rob.html'>Banjir Rob Rendam Permukiman</a></h2><p>Banjir rob kembali merendam permukiman warga di pesisir utara "
+     "pada Rabu pagi.</p></div></div>", (_SHOWN, None)),
+    # (h279 n05) a live blog's entries as <article>s under the h1: the entry's stamp is no date line
+    (_gatra_head(_PUB, _PUB), _pesisir_page(_PESISIR_HEADER, _PESISIR_H1 + "<div class='live-blog'><article "
+     "class='live-entry'><span class='live-time'>Senin, 3 Jun 2024 | 16:45 WIB</span><p>KPU mulai rekapitulasi.</p>"
+     "</article><article class='live-entry'><span class='live-time'>Senin, 3 Jun 2024 | 13:00 WIB</span><p>TPS ditutup."
+     "</p></article></div>"), (_PUB, _PUB)),
+])
+def test_a_publication_line_beats_a_wrong_machine_date_through_generic(head: str, body: str,
+                                                                      expected: tuple[str, str | None]) -> None:
+    """(h279) bb1d8da's set-aside was too broad: real date lines lost to a template's stale machine date (a byline or
+    a section before the date, the modified stamp under a stale default, a date line after an h2 headline under a logo
+    h1, an infinite scroll's two story boxes read as a live blog). A line is set aside only on a positive sign."""
+    assert _generic_dates("Pemkot Tambah Armada Pengangkut Sampah", head, body,
+                          url="https://www.kabarpesisir.example.id/2024/06/19/armada-sampah.html") == expected
 
 
 @pytest.mark.parametrize(("head", "tail", "expected"), [

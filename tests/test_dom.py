@@ -7,7 +7,7 @@ import sys
 import pytest
 from lxml import etree
 
-from newscrawl.dom import collapse_ws, in_caption, in_entry_list, in_teaser, text_pieces, text_within, walk_blocks
+from newscrawl.dom import collapse_ws, in_caption, in_entry_list, in_fact_box, in_teaser, text_pieces, text_within, walk_blocks
 
 # The definition collapse_ws's fast path must keep: the invisible characters removed (next to ASCII letters even
 # the joiners), then every whitespace run is one space, none at either end.
@@ -233,6 +233,23 @@ _LIVE_ENTRY = ("<div class='live-entry'><span class='live-time'{x}>Rabu, 27 Nov 
     # ... nor a box holding the h1 (the article's own header)
     ("<div class='post'><h1>Judul</h1><span id='x'>Senin, 3 Juni 2024 10:15 WIB</span><p>Isi.</p></div>"
      "<div class='post'><span>12.00 WIB</span><p>Isi lagi.</p></div>", False),
+    # (h279 n05, n06) the entries as <article>s; the latest's class word added ("live-entry latest")
+    ("<h1>LIVE: Pilkada</h1><div class='live-blog'><article class='live-entry'><span class='live-time' id='x'>Rabu, 27 "
+     "Nov 2024 | 16:45 WIB</span><p>KPU mulai.</p></article><article class='live-entry'><span class='live-time'>13:00 "
+     "WIB</span><p>TPS ditutup.</p></article></div>", True),
+    (f"<h1>LIVE: Pilkada</h1><div class='live-blog'>{_LIVE_ENTRY.format(x=' id=x', clock='16:45')}".replace(
+        "'live-entry'", "'live-entry latest'") + f"{_LIVE_ENTRY.format(x='', clock='13:00')}</div>", True),
+    # (h279 c17) meta cards: a date over a labelled fact ("Penulis: …", "Editor: …"), no entry's paragraph
+    ("<h1>Judul</h1><div class='info'><div class='info-box'><span id='x'>Rabu, 19 Juni 2024 10:15 WIB</span><p>Penulis: "
+     "Andi Saputra</p></div><div class='info-box'><span>Rabu, 19 Juni 2024 11:02 WIB</span><p>Editor: Budi Santoso</p>"
+     "</div></div>", False),
+    # (h279 c16) an infinite scroll: the story's box beside the next story's, headed and linked: no entries
+    ("<div><h1>Judul</h1></div><div class='detail'><div class='tgl' id='x'>Rabu, 19 Juni 2024 10:15 WIB</div><p>Isi."
+     "</p></div><div class='detail'><div class='tgl'>Rabu, 19 Juni 2024 09:40 WIB</div><h2><a href='/b.html'>Banjir</a>"
+     "</h2><p>Isi lagi.</p></div>", False),
+    ("<div><h1>Judul</h1></div><div class='detail'><div class='tgl' id='x'>Rabu, 19 Juni 2024 10:15 WIB</div><p>Isi."
+     "</p></div><div class='detail'><div class='tgl'>Rabu, 19 Juni 2024 09:40 WIB</div><h2>Banjir Rob</h2><p>Isi lagi."
+     "</p></div>", False),
 ])
 def test_in_entry_list(html: str, expected: bool) -> None:
     root = etree.HTML(f"<html><body>{html}</body></html>")
@@ -1481,3 +1498,20 @@ def test_a_related_cards_byline_beside_its_linked_date_is_the_cards() -> None:
     root = etree.HTML(f"<html><head><link rel='canonical' href='{own}'></head><body>"
                       f"{_RELATED_CARD.format(other=other)}</body></html>")
     assert in_teaser(root.xpath("//*[@id='x']")[0]) is True
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    # (h271 d04, h279 R1) BMKG's quake box: "Waktu: …" beside other labelled facts is the quake's time
+    ("<h1>Gempa</h1><div class='info-gempa'><div id='x'>Waktu: 03 Jun 2024 08:12:45 WIB</div><div>Magnitudo: 5,2</div>"
+     "<div>Kedalaman: 10 km</div></div>", True),
+    ("<h1>Gempa</h1><ul class='info'><li><span id='x'>Waktu: 03 Jun 2024 08:12:45 WIB</span></li><li>Lokasi: 5.2 LS - "
+     "102 BT</li><li>Magnitudo: 5,2</li></ul>", True),
+    # ... a meta row's byline labels beside the date line make no fact box; nor one fact beside it
+    ("<h1>Judul</h1><div class='meta'><span>Penulis: Andi Saputra</span><span>Editor: Budi</span><span id='x'>Tanggal: "
+     "Rabu, 19 Juni 2024 10:15 WIB</span></div>", False),
+    ("<h1>Judul</h1><div class='meta'><span id='x'>Rabu, 19 Juni 2024 10:15 WIB</span><span>Dibaca: 1.234</span></div>",
+     False),
+])
+def test_in_fact_box(html: str, expected: bool) -> None:
+    root = etree.HTML(f"<html><body>{html}</body></html>")
+    assert in_fact_box(root.xpath("//*[@id='x']")[0]) is expected

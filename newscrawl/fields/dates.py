@@ -108,7 +108,7 @@ P4  Both: the first shown date V is the page's claim, and each machine date S is
        readers. A machine time a few minutes after it (JSON-LD 13:11, page 13:06) is a save or
        index stamp, not the publication; one days or years away is a template's site-wide value
        (an itemprop datePublished of 2012 on a 2015 page). So only for a V that is a publication line: the
-       generic spider sets its line aside first when it is none (``shown_line_set_aside``, h271: an event's,
+       generic spider sets its line aside first on a positive sign it is none (``shown_line_set_aside``, h271, h279: an event's,
        a quake box's or a photo's time, the modified stamp shown unlabelled, the clock after a logo h1).
     e. V is a date only → S (``machine_over_date_only``): a bare date line is as often the
        masthead's "today" as the article's day — unless every S is itemprop microdata, which
@@ -498,40 +498,76 @@ def heading_line_may_override(machine_published: Sequence[str], machine_updated:
 
 
 
-# What stands between a date line's prefix and its date: a byline's, an outlet's or a section's separator ("Alqomar |
-# Rabu, …", "Kompas.com - 28/05/2025", "Dina Mirayanti · 19 Juni 2024", "Rabu 13 Dzulhijjah 1445 / 19 Juni 2024").
-_LINE_SEPARATOR = re.compile(r"[|\u00b7\u2022/\u2013\u2014-]")
+# Set aside only on a positive sign that the line tells something else's time (h279 R1: the test h271 began with,
+# "nothing but a weekday and a date label after the last separator", set aside every byline, dateline, section or
+# outlet standing before the date without a separator: "Oleh Redaksi pada 19 Juni 2024 10:15", "Jakarta, Rabu
+# (19/6/2024) 10:15 WIB", "NASIONAL Rabu, …", "Kompas.com, 19 Juni 2024, …", "Tanggal: …", and the wrong machine date
+# won). The signs: an event's verb before the date (a deck, "Konser digelar Sabtu, …"; h271 d02) ...
+_EVENT_VERB = re.compile(r"(?<![a-z])(?:digelar|berlangsung|dimulai|diadakan|dilaksanakan|diselenggarakan|kick-?off)"
+                         r"(?![a-z])")
+# ... a label right before the date ("Label: [weekday,] date") naming something else than the date: "Kick-off:" (a
+# match box, d02b), "Pertama terbit:" (a re-published story's note, d11), "Batas pendaftaran:" ...
+_LABEL_BEFORE_DATE = re.compile(r"([a-z][a-z' .-]{0,40}?)\s*:\s*(?:[a-z']+\s*,?\s*\(?\s*)?$")
+# ... where a date line's own labels are the date's words (DATE_LABEL_PATTERN, LABELS), "tanggal", "waktu (terbit)",
+# "rilis", "publish", and a byline's (a byline never sets a line aside): a label of those words only stands.
+_DATE_LINE_LABEL = re.compile(
+    rf"(?:(?:{'|'.join(re.escape(word) for word in sorted(LABELS, key=len, reverse=True))}|{DATE_LABEL_PATTERN}"
+    r"|tanggal|tgl\.?|waktu|jam|pukul|rilis|dirilis|publish|publikasi|dipublish|dibuat|ditulis|date|time|last|terakhir"
+    r"|oleh|by|penulis|reporter|editor|admin)(?![a-z])[\s.]*)+", re.ASCII)
+# ... or a photo's caption or credit: "Foto: …", "Dok. …", a credit in brackets after the caption's full stop
+# ("Truk sampah di Pluit, Minggu (2/6/2024) 15:00 WIB. (Antara)": d13).
+_CAPTION_MARK = re.compile(r"(?<![a-z])(?:foto|dok(?:umentasi)?)\s*[:.]|\.\s*\([^()]{2,40}\)")
 
 
-def _date_line_form(line: str) -> bool:
-    """Whether the line reads as a date line: after its last separator (``_LINE_SEPARATOR``) before the date, nothing but
-    a weekday, a date label and marks (``_bare_date_line``). A byline, an outlet or a section may stand before it
-    ("Oleh: Andhika Prasetyo | Rabu, 19 Juni 2024 10:15 WIB"); an event's words may not ("Konser digelar Sabtu, 8
-    Juni 2024 pukul 19.00 WIB", "Kick-off: Selasa, …", BMKG's "Waktu: 03 Jun 2024 08:12:45 WIB", "Pertama terbit: …",
-    a photo's note "Truk sampah di Pluit, Minggu (2/6/2024) 15:00 WIB. (Antara)": h271)."""
+def _other_than_date_line(line: str) -> bool:
+    """Whether the line positively tells something else's time than the story's publication (``_EVENT_VERB``,
+    ``_LABEL_BEFORE_DATE`` with a label not ``_DATE_LINE_LABEL``, ``_CAPTION_MARK``). A byline, a place, a section's
+    or an outlet's name, a date label before the date never do: "Oleh Redaksi pada 19 Juni 2024 10:15", "Ditulis
+    oleh Andi Saputra, Rabu 19 Juni 2024 | 10:15 WIB", "Jakarta, Rabu (19/6/2024) 10:15 WIB", "Posted by admin on June
+    19, 2024 at 10:15 am", "Waktu terbit: Rabu, …" stand (h279 R1)."""
     lowered = collapse_ws(line).lower()
     date = DAY_FIRST_RE.search(lowered) or MONTH_FIRST_RE.search(lowered)
     if date is None:
         return False
     before = lowered[:date.start()]
-    cut = max((match.end() for match in _LINE_SEPARATOR.finditer(before)), default=0)
-    return _bare_date_line(before[cut:] + lowered[date.start():])
+    if _EVENT_VERB.search(before) or _CAPTION_MARK.search(lowered):
+        return True
+    label = _LABEL_BEFORE_DATE.search(before)
+    if label is None:
+        return False
+    words = re.split(r"[|/\u00b7\u2022,]", label.group(1))[-1].strip(" .-")  # the label after a byline's separator
+    return bool(words) and _DATE_LINE_LABEL.fullmatch(words) is None
+
+
+# A theme's template default for datePublished (h266 C05, h279 R2): a round hour, a month or more before the line.
+_TEMPLATE_DEFAULT_GAP = timedelta(days=30)
+
+
+def _template_default(reading: DateReading | None, shown: DateReading) -> bool:
+    """Whether a machine datePublished reads as a theme's site-wide default rather than a draft's or the story's: on
+    the hour to the second ("2023-01-15T08:00:00+07:00") and a month or more before the date line (h279 c13)."""
+    return (reading is not None and reading.has_time and reading.moment.minute == 0 and reading.moment.second == 0
+            and shown.moment - reading.moment > _TEMPLATE_DEFAULT_GAP)
 
 
 def shown_line_set_aside(machine_published: Sequence[str], machine_updated: Sequence[str], line: str,
                          zone: tzinfo = WIB, now: datetime | None = None, language: str | None = None,
-                         zone_listed: bool = False, headline_is_site_h1: bool = False) -> str | None:
+                         zone_listed: bool = False, headline_is_site_h1: bool = False,
+                         in_fact_box: bool = False) -> str | None:
     """Why the generic spider's date line (``visible_date`` or ``dated_heading``: the last timed line before the body,
     the first under the h1) may not be set against the page's machine dates, or None when it may. It is asked only when
     the line would override them (P4d, ``shown_over_machine``: no machine date agrees with it, it has a time): a line
     that agrees, or tells their zone or a label bug (P4a-c), stands as before. Set aside (h271), the machine date
-    stands:
-    ``not_a_date_line``: the line is no date line in form (``_date_line_form``): an event deck's, a match box's
-    kick-off, a quake box's "Waktu: …", a photo's note, a "Pertama terbit: …" note of a re-published story;
+    stands, only on a positive sign (h279: a wrong machine date beat real date lines when the test was the line's form):
+    ``not_a_date_line``: the line tells something else's time (``_other_than_date_line``): an event deck's verb, a
+    non-date label before the date ("Kick-off: …", "Pertama terbit: …"), a photo's caption or credit;
+    ``fact_box``: the line stands in a box of other labelled facts (``dom.in_fact_box``: BMKG's "Waktu: …" beside
+    "Magnitudo: 5,2" and "Kedalaman: 10 km"), told by the caller;
     ``shows_update``: its time is a machine dateModified's to the minute, not the publication's (a jNews theme printing
-    the modified stamp unlabelled under the h1);
-    ``site_h1``: every h1 of the page is the site's (``fields.title.site_header_h1``): the readers walked from the logo
-    h1 and read the header's render clock (the story's headline an h2).
+    the modified stamp unlabelled under the h1) — unless datePublished is a template's default (``_template_default``:
+    then the modified stamp is the only true save and the line the publication, h279 c13);
+    ``site_h1``: every h1 of the page is the site's (``fields.title.site_header_h1``) and the line stands before the
+    story's headline, told by the caller: the readers walked from the logo h1 and read the header's render clock.
     A bare date line minutes before a machine save stamp, or a fresh one under a template's stale JSON-LD, still wins."""
     shown = read_date(str(line), now, zone)
     published = [candidate for candidate in machine_published if source_of(candidate) in MACHINE_SOURCES]
@@ -543,12 +579,15 @@ def shown_line_set_aside(machine_published: Sequence[str], machine_updated: Sequ
         return None  # the line agrees with a machine date, tells its zone, or loses to it anyway
     if headline_is_site_h1:
         return "site_h1"
-    if not _date_line_form(str(line)):
+    if _other_than_date_line(str(line)):
         return "not_a_date_line"
+    if in_fact_box:
+        return "fact_box"
     first = read_date(published[0], now, zone)
-    if any(reading is not None and reading.has_time and _minute(reading.moment) == _minute(shown.moment)
-           and (first is None or _minute(first.moment) != _minute(reading.moment))
-           for reading in (read_date(candidate, now, zone) for candidate in machine_updated)):
+    if not _template_default(first, shown) and any(
+            reading is not None and reading.has_time and _minute(reading.moment) == _minute(shown.moment)
+            and (first is None or _minute(first.moment) != _minute(reading.moment))
+            for reading in (read_date(candidate, now, zone) for candidate in machine_updated)):
         return "shows_update"
     return None
 
@@ -1873,15 +1912,18 @@ def stated_time(element: etree._Element, text: str) -> str:
 
 
 class DateLine(str):
-    """A date line's text (``dated_heading``) with the datetime of the <time> printing it (``stated``; "" when none):
-    a day-only text's attribute may tell the zone of the instant a machine date states
-    (``day_told_in_stated_zone``)."""
+    """A date line's text (``dated_heading``, ``visible_date``) with the datetime of the <time> printing it (``stated``;
+    "" when none): a day-only text's attribute may tell the zone of the instant a machine date states
+    (``day_told_in_stated_zone``); and the element holding it (``holder``, None when unknown): where it stands tells
+    whether it is the page's date line (before or after the story's headline, in a box of other facts: h279)."""
 
     stated: str
+    holder: etree._Element | None
 
-    def __new__(cls, text: str, stated: str = "") -> DateLine:
+    def __new__(cls, text: str, stated: str = "", holder: etree._Element | None = None) -> DateLine:
         line = super().__new__(cls, text)
         line.stated = stated
+        line.holder = holder
         return line
 
 
@@ -2132,7 +2174,8 @@ def visible_date(scope: etree._Element, body_start: etree._Element, zone: tzinfo
                 holder = node if own else node.getparent()
                 if holder is not None and in_entry_list(holder):
                     continue  # a live blog's entry's stamp, no date line (h271 d03)
-                found = _timed_line(text, holder, zone, now) or found
+                timed = _timed_line(text, holder, zone, now)
+                found = DateLine(timed, "", holder) if timed else found
         else:  # a comment (or processing instruction): its tail is its parent's own text
             parent = node.getparent()
             if parent is not None and _holds_year(node.tail) and parent.tag.lower() not in _NEVER_TEXT:
@@ -2292,9 +2335,9 @@ def dated_heading(root: etree._Element, lead: bool = True, title_heading_too: bo
             # <time datetime=ISO>2 jam yang lalu</time>: the moment it states, not the render's age. A tail is the
             # holder's text only inside a <time> ("<time datetime=…><i class=icon></i> 14 Juli 2021</time>").
             if holder is None or (text.is_tail and holder.tag != "time"):
-                return line
+                return DateLine(line, "", holder)
             told = stated_time(holder, line)
             # <time datetime=ISO+08:00>14 Juli 2021</time>: the text, its datetime beside it (day_told_in_stated_zone)
-            return DateLine(line, (holder.get("datetime") or "").strip()) if told == line and holder.tag == "time" \
-                else told
+            return DateLine(line, (holder.get("datetime") or "").strip(), holder) \
+                if told == line and holder.tag == "time" else (DateLine(told, "", holder) if told else told)
     return None

@@ -589,13 +589,15 @@ _TITLE_HEADING_TAGS = ("h2", "h3")
 _HEAD_TITLES = etree.XPath("(//meta[@property='og:title' or @name='og:title'])[1]/@content | (//title)[1]//text()")
 
 
-def title_heading(root: etree._Element) -> etree._Element | None:
+def title_heading(root: etree._Element, past_site_h1s: bool = False) -> etree._Element | None:
     """The h2 or h3 heading the page's headline on a page with no h1: the first whose text (MIN_HEADLINE_WORDS words
     or more, naming no outlet) is the headline og:title or ``<title>`` names: the same words, the title cut from it
     with "…", or the title being it plus a separated affix shorter than it (the outlet's name, a rubric: "Judul |
     Universitas Gadjah Mada"; never the affix itself: a masthead h2 naming the site). None when the page has an h1
-    (the h1 is its headline: ``dated_heading`` reads under it) or no heading agrees."""
-    if not isinstance(root, etree._Element) or next(root.iter("h1"), None) is not None:
+    (the h1 is its headline: ``dated_heading`` reads under it) or no heading agrees. ``past_site_h1s``: a page whose
+    every h1 is the site's name (``site_header_h1``: a logo h1 over the story's h2/h3, Blogger's h1.title home link) is
+    read as one with no h1 (h279 R3)."""
+    if not isinstance(root, etree._Element) or any(not (past_site_h1s and site_header_h1(h1)) for h1 in root.iter("h1")):
         return None
     titles = [collapse_ws(str(text)) for text in _HEAD_TITLES(root)]
     titles = [text for text in titles if text]

@@ -34,7 +34,8 @@ from newscrawl.discovery import Entry, day_end, in_window, reaches_back_to
 from newscrawl.fields.authors import (NameSource, byline_writers, choose_authors, column_byline, lead_credit, opinion_page,
                                       photo_story_credit, trimmed_closing_credit, unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels
-from newscrawl.fields.title import site_header_h1
+from newscrawl.dom import in_fact_box
+from newscrawl.fields.title import site_header_h1, title_heading
 from newscrawl.extract import (ANY_SITE_AUTHORS, ANY_SITE_SECTION, ANY_SITE_TAGS, PUBLISHED_METAS, RawArticle, SiteRules, body_chars,
                                collapse_ws, declares_article, json_ld_objects, ld_credits, ld_types, meta_content,
                                news_article_ld, page_credit_lines, page_meta, shares_lead, shares_text,
@@ -771,9 +772,11 @@ class GenericSpider(NewsSpider):
             # <time datetime="…T19:30:12+08:00">14 Juli 2021</time>: the zone of a machine date's instant, no more
             shown = day_told_in_stated_zone(line, getattr(line, "stated", ""), raw.published, raw.updated,
                                             self.zone_listed(response.url))
+        holder = getattr(shown, "holder", None)
         if shown and (why := shown_line_set_aside(
                 raw.published, raw.updated, shown, self.zone_for(response.url), zone_listed=self.zone_listed(response.url),
-                headline_is_site_h1=_h1s_all_sites(response.selector.root))) is not None:
+                headline_is_site_h1=_before_headline_under_site_h1(response.selector.root, holder),
+                in_fact_box=holder is not None and in_fact_box(holder))) is not None:
             # A line that would override the machine dates (P4d) but is no publication line: an event's, a quake box's,
             # a photo's, the update stamp, the header's clock after a logo h1 (h271): the machine date stands.
             self.crawler.stats.inc_value(f"newscrawl/dates/shown_line_set_aside/{why}")
@@ -820,6 +823,24 @@ def _h1s_all_sites(root: Any) -> bool:
     """Whether the page has h1s and every one is the site's name (fields.title.site_header_h1), none the story's."""
     h1s = list(root.iter("h1")) if hasattr(root, "iter") else []
     return bool(h1s) and all(site_header_h1(h1) for h1 in h1s)
+
+
+def _before_headline_under_site_h1(root: Any, holder: Any) -> bool:
+    """Whether every h1 of the page is the site's (``_h1s_all_sites``) and the date line stands in the header, before
+    the story's headline (``title_heading`` past the site's h1s: its h2/h3), or the page names no headline or the line's
+    place is unknown. A line after the headline is the story's, under a logo h1 or Blogger's h1.title home link (h279
+    R3: "<h1 class=logo>…</h1> … <h2 class=post-title>…</h2><div class=post-meta>Rabu, 19 Juni 2024 10:15 WIB")."""
+    if not _h1s_all_sites(root):
+        return False
+    headline = title_heading(root, past_site_h1s=True)
+    if headline is None or holder is None:
+        return True
+    for node in root.iter():  # which comes first, in document order
+        if node is headline:
+            return False
+        if node is holder:
+            return True
+    return True
 
 
 def _refused(response: Response, why: str) -> bool:
