@@ -38,6 +38,7 @@ from newscrawl.fields.authors import (NameSource, author_card_credit, byline_wri
                                       column_byline, lead_credit, opinion_page, listed_with_others, may_credit_editor,
                                       microdata_editors, named_after_editor_label, page_classes, split_byline)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
+from newscrawl.fields.tags import drop_split_prose, names_outlet_tag
 from newscrawl.fields.title import (SectionNames, TitleChoice, same_headline, section_names, site_header_h1,
                                     title_choice)
 # fields.title's relation of two titles (same words, cut, an affix), reused to tell the story's JSON-LD headline.
@@ -565,13 +566,36 @@ def _ld_text(value: Any) -> str | None:
 # Catch-all rubrics a CMS lists first among an article's sections (Yoast's articleSection ["Berita", "Ekonomi"]).
 _CATCH_ALL_SECTIONS = frozenset(("berita", "news", "uncategorized", "uncategorised", "umum", "terkini", "headline",
                                  "headlines", "featured", "utama", "pilihan", "berita terkini", "berita utama"))
+# What a template writes where the rubric goes and names the page's type, no rubric: merdeka 2021's
+# article:section "Article" on every page (its section2 names the rubric, h277 B). Never a section, not even last.
+_PLACEHOLDER_SECTIONS = frozenset(("article", "artikel", "post"))
+
+
+def _catch_all(name: str | None) -> bool:
+    return bool(name) and (name or "").casefold() in (_CATCH_ALL_SECTIONS | _PLACEHOLDER_SECTIONS)
+
+
+def meta_section(meta: dict[str, str]) -> str | None:
+    """``article:section`` unless a catch-all ("News") or a placeholder ("Article"); then KLY's
+    ``article:section2`` (liputan6, merdeka 2021: "News"/"Article" in section, the rubric in section2), when it
+    is none either (h277 B)."""
+    for key in ("article:section", "article:section2"):
+        name = meta_content(meta, key)
+        if name and not _catch_all(name):
+            return name
+    return None
+
+
+def _last_section(name: str | None) -> str | None:
+    """A catch-all articleSection or article:section, taken when nothing names a rubric; a placeholder never."""
+    return name if name and name.casefold() not in _PLACEHOLDER_SECTIONS else None
 
 
 def _ld_section(value: Any) -> str | None:
     """JSON-LD articleSection: the first entry that is no catch-all rubric ("Berita", "Uncategorized"); None when
     every one is (a plain "Berita" says nothing: the BreadcrumbList, article:section … decide, h93 probe)."""
     names = [name for name in (_ld_text(entry) for entry in (value if isinstance(value, list) else [value])) if name]
-    return next((name for name in names if name.casefold() not in _CATCH_ALL_SECTIONS), None)
+    return next((name for name in names if not _catch_all(name)), None)
 
 
 def _ld_date(value: Any) -> str | None:
@@ -666,16 +690,24 @@ def _ld_keyword_values(value: Any) -> list[str]:
     return []
 
 
-def breadcrumb_section(objects: list[dict[str, Any]]) -> str | None:
+def breadcrumb_section(objects: list[dict[str, Any]], page_urls: Sequence[str | None] = (),
+                       title: str | None = None) -> str | None:
     """The crumb after Home of a JSON-LD BreadcrumbList (the article's rubric); past a generic one ("Home › News ›
     Nasional") when the next crumb's address lies under it (/news → /news/nasional): kumparan's "News" channel
-    followed by a publisher's account (/kumparannews) is the rubric itself."""
+    followed by a publisher's account (/kumparannews) is the rubric itself. A crumb that is the page itself (its
+    address one of ``page_urls``', or its name the ``title``) names no rubric: a trail "Home › Headline" has none
+    (h277 D)."""
+    own_paths = {path.rstrip("/") for path in (_crumb_path({"item": u}) for u in page_urls if u)
+                 if path and path.rstrip("/")}
+    own_title = squeeze(title or "")
     for obj in objects:
         if "BreadcrumbList" in ld_types(obj):
             items = obj.get("itemListElement") or []
             crumbs = [(name, _crumb_path(entry)) for entry in sorted(
                 (e for e in items if isinstance(e, dict)), key=lambda e: int(e.get("position") or 0))
                 if (name := _ld_text(entry.get("name") or entry.get("item")))][1:]
+            crumbs = [(name, path) for name, path in crumbs
+                      if not ((path or "").rstrip("/") in own_paths or (own_title and squeeze(name) == own_title))]
             while len(crumbs) > 1 and squeeze(crumbs[0][0]) in _GENERIC_CRUMBS and crumbs[0][1] \
                     and (crumbs[1][1] or "").startswith(crumbs[0][1].rstrip("/") + "/"):
                 crumbs = crumbs[1:]
@@ -745,6 +777,18 @@ def dom_breadcrumb_section(root: Any, title: str | None, outlet_names: Sequence[
                       or (squeeze(crumbs[0]) in _GENERIC_CRUMBS and len(crumbs) > 1)):
         crumbs = crumbs[1:]
     return crumbs[0] if crumbs else None
+
+
+def site_trail_section(crumbs: Sequence[str], title: str | None, outlet_names: Sequence[str] = ()) -> list[str]:
+    """A site's section selector's texts (its breadcrumb trail): the last that names a rubric, past a trailing
+    catch-all, Home, the outlet or the headline (kompas 2016 "Otomotif / News" → "Otomotif", h277 C); the last
+    crumb as it is when none does. The last, not the first: a site's rules may read a trail's sub-rubric (sindonews'
+    "Nasional / Hukum")."""
+    key = squeeze(title or "")
+    named = [crumb for crumb in crumbs
+             if not (_catch_all(crumb) or squeeze(crumb) in _HOME_CRUMBS or squeeze(crumb) in outlet_names
+                     or (key and squeeze(crumb) == key))]
+    return (named or list(crumbs))[-1:]
 
 
 def page_meta(selector: Selector) -> dict[str, str]:
@@ -1118,19 +1162,26 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     article.authors = _chosen_authors(selector, rules, ld, meta, outlets, (*rules.not_authors, *choice.affixes),
                                       article.body, html_text, bylines_by_body, url)
 
-    sections = _pick("section", rules, _present(_ld_section(ld.get("articleSection")), breadcrumb_section(objects),
-                                                meta_content(meta, "article:section")),
-                     lambda: first_texts(selector, rules.section)[-1:],
+    sections = _pick("section", rules, _present(_ld_section(ld.get("articleSection")),
+                                                breadcrumb_section(objects, (url, own_url), article.title),
+                                                meta_section(meta)),
+                     lambda: site_trail_section(first_texts(selector, rules.section), article.title, outlets),
                      # then microdata's rubric and the visible breadcrumb trail, on any site; a catch-all
-                     # articleSection ("Berita") last, when nothing names a rubric
+                     # articleSection or article:section ("Berita", "News") last, when nothing names a rubric
                      lambda: _present(dom_breadcrumb_section(selector.root, article.title, outlets),
-                                      _ld_text(ld.get("articleSection"))))
+                                      _last_section(_ld_text(ld.get("articleSection"))),
+                                      _last_section(meta_content(meta, "article:section"))))
     article.section = sections[0] if sections else None
 
     tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: first_texts(selector, rules.tags),
                  lambda: split_list(meta_content(meta, "article:tag", "news_keywords", "keywords")))
+    # Before tags are made distinct: a word the prose repeats is part of its run (h277 A).
+    tags, split_prose = drop_split_prose(tags, (article.title, *article.descriptions, *article.body[:1]))
+    if split_prose:
+        article.counted.append("tags/split_prose_dropped")
     article.tags = [tag for tag in distinct_tags(tags)
-                    if squeeze(tag) not in _PLACEHOLDER_TAGS and " ".join(tag.casefold().split()) not in SEO_KEYWORDS]
+                    if squeeze(tag) not in _PLACEHOLDER_TAGS and " ".join(tag.casefold().split()) not in SEO_KEYWORDS
+                    and not names_outlet_tag(tag, outlets)]
     article.paywalled = is_paywalled(ld)
     return article
 

@@ -117,3 +117,37 @@ def test_generic_on_real_page(path: str, realpages: Path, validate_line) -> None
     assert not [b for b in item["body"] if is_residue(b)]
     keys = [block_key(b) for b in item["body"]]
     assert len(keys) == len(set(keys)) and block_key(title) not in keys
+
+
+# (h277 A, B) section and tags the generic spider reads on real pages, checked by hand against each page's HTML:
+# merdeka 2021 writes "Article" in article:section on every page and its rubric in article:section2, and fills its
+# keywords meta with the description split into words (its tags are in a .tag__list the generic reader does not
+# know: none); liputan6 writes "News" in article:section, the rubric in section2; tempo English 2015's keywords are
+# the topic "Forest Fire", then the description's words.
+REAL_SECTION_TAGS: dict[str, tuple[str | None, list[str] | None]] = {
+    "merdeka/article-m-peristiwa-2021-06.html": ("Peristiwa", []),
+    "merdeka/article-m-gaya-2021-06.html": ("Gaya", []),
+    "merdeka/article-m-jateng-2021-06.html": ("Jateng", []),
+    "tempo/article-en-2015-11.html": (None, ["Forest Fire"]),
+    "liputan6/article-m-tekno-4804339-2021-12.html": ("Tekno", None),
+    "liputan6/article-m-bisnis-4289456-2020-06.html": ("Bisnis", None),
+}
+
+
+@lru_cache(maxsize=None)
+def crawl_section_tags(realpages: str) -> InProcessResult:
+    urls = original_urls(realpages)
+    return crawl_in_process("generic", routes_from_manifest(Path(realpages)),
+                            "url=" + ",".join(urls[path] for path in REAL_SECTION_TAGS))
+
+
+@pytest.mark.parametrize("path", list(REAL_SECTION_TAGS))
+def test_generic_section_and_tags_on_real_pages(path: str, realpages: Path) -> None:
+    result = crawl_section_tags(str(realpages))
+    fetched = original_urls(str(realpages))[path].split("://", 1)[1]
+    items = [i for i in result.items if i["url"].split("://", 1)[1] == fetched]
+    assert len(items) == 1, f"{path}: {[i['url'] for i in result.items]}"
+    section, tags = REAL_SECTION_TAGS[path]
+    assert items[0]["section"] == section
+    if tags is not None:
+        assert items[0]["tags"] == tags

@@ -498,3 +498,129 @@ def test_a_catch_all_article_section_yields_to_the_breadcrumb(crumbs, section) -
             f'<body><h1>Banjir Besar Melanda Kota</h1><div class="content">{PARAGRAPHS}</div></body></html>')
     raw = extract_article(page_selector(page), "https://www.contoh.id/berita/1", GenericSpider.rules, html_text=page)
     assert raw.section == section
+
+
+# (h277 A) keywords a CMS filled from the description, split into words. Real forms: merdeka 2021
+# (../shared/realpages/merdeka/article-m-*-2021-06.html: "Pemerintah, Kota, Bandung, memutuskan, untuk, …") and tempo
+# English 2015 (realpages/tempo/article-en-2015-11.html: the topic "Forest Fire", then the description's words).
+_MERDEKA_DESCRIPTION = ("Pemerintah Kota Bandung memutuskan untuk membatasi dan memperketat kegiatan masyarakat buntut "
+                        "dari lonjakan kasus Covid-19. Kebijakan ini termasuk membatasi operasional pedagang.,"
+                        "Covid-19,Protokol Kesehatan,Jawa Barat")
+_TEMPO_DESCRIPTION = ("Peatlands cover about one-third of Finland`s territory. We \nshould manage the peatland areas "
+                      "properly, Secretary of State \nPratikno sta")
+
+
+@pytest.mark.parametrize(("keywords", "prose", "tags"), [
+    # the whole field is the description's words, its closing keyphrases split too: nothing left
+    ("Pemerintah, Kota, Bandung, memutuskan, untuk, membatasi, dan, memperketat, kegiatan, masyarakat, buntut, dari, "
+     "lonjakan, kasus, Covid, 19., Kebijakan, ini, termasuk, membatasi, operasional, pedagang.,covid-19,protokol,"
+     "kesehatan,jawa,barat", [_MERDEKA_DESCRIPTION], []),
+    # the topic before the description's words stays
+    ("Forest Fire,Peatlands,cover,about,one-third,of,Finland`s,territory,We,\nshould,manage,the,peatland,areas,"
+     "properly,Secretary,of,State,\nPratikno,sta", [_TEMPO_DESCRIPTION], ["Forest Fire"]),
+    # no description: the words spell the lead, written apart by spaces (the fixture sites/merdeka/mobile-2021-bacajuga)
+    ("Pemprov, DKI, Jakarta, kembali, menguji, coba, sistem, ganjil, genap",
+     [None, "Pemprov DKI Jakarta kembali menguji coba sistem ganjil genap di 13 ruas jalan mulai Senin."], []),
+    # no prose to compare: six one-word entries or more, two of them sentence pieces
+    ("Forest Fire,Peatlands,cover,about,one-third,of,Finland`s,territory,We,should", [], ["Forest Fire"]),
+    # real tags stay: keyphrases the description holds, single-word tags it lists with commas, a short run
+    ("jokowi, politik dinasti, pilkada 2024", ["Jokowi bicara politik dinasti jelang pilkada 2024."],
+     ["jokowi", "politik dinasti", "pilkada 2024"]),
+    ("Jakarta, Bogor, Depok, Tangerang, Bekasi", ["Banjir melanda Jakarta, Bogor, Depok, Tangerang, Bekasi pagi ini."],
+     ["Jakarta", "Bogor", "Depok", "Tangerang", "Bekasi"]),
+    ("banjir, Bekasi, BPBD", ["Banjir Bekasi BPBD"], ["banjir", "Bekasi", "BPBD"]),
+    ("KPK, OTT, bupati, suap, proyek, jalan", [], ["KPK", "OTT", "bupati", "suap", "proyek", "jalan"]),
+])
+def test_keywords_that_are_prose_split_into_words_are_no_tags(keywords: str, prose: list[str | None],
+                                                              tags: list[str]) -> None:
+    from newscrawl.extract import split_list
+    from newscrawl.fields.tags import drop_split_prose
+
+    kept, found = drop_split_prose(split_list(keywords), prose)
+    assert kept == tags and found == (kept != split_list(keywords))
+
+
+@pytest.mark.parametrize(("tag", "url", "site_name", "outlet"), [
+    # (h277 E, reconstructed: the keywords of detik, liputan6, republika, antaranews, Jakarta Globe, cnnindonesia)
+    ("detikcom", "https://news.detik.com/berita/d-1/x", "detikcom", True),
+    ("detiknews", "https://news.detik.com/berita/d-1/x", "detikcom", True),
+    ("Liputan6", "https://www.liputan6.com/news/read/1/x", "liputan6.com", True),
+    ("republika online", "https://www.republika.co.id/berita/x", "Republika Online", True),
+    ("antara", "https://www.antaranews.com/berita/1/x", "ANTARA News", True),
+    ("Jakarta Globe", "https://jakartaglobe.id/business/x", "Jakarta Globe", True),
+    ("cnn indonesia", "https://www.cnnindonesia.com/ekonomi/x", "CNN Indonesia", True),
+    # a topic holding the name with more words, or another outlet, stays
+    ("Merdeka Belajar", "https://www.merdeka.com/peristiwa/x.html", "merdeka.com", False),
+    ("Jakarta", "https://jakartaglobe.id/business/x", "Jakarta Globe", False),
+    ("kompas", "https://news.detik.com/berita/d-1/x", "detikcom", False),
+    ("news", "https://news.detik.com/berita/d-1/x", "detikcom", False),
+])
+def test_a_tag_naming_the_outlet_is_no_tag(tag: str, url: str, site_name: str, outlet: bool) -> None:
+    from newscrawl.fields.outlet import outlet_labels
+    from newscrawl.fields.tags import names_outlet_tag
+
+    assert names_outlet_tag(tag, outlet_labels(url, site_name)) is outlet
+
+
+# (h277 B) a placeholder or catch-all article:section: merdeka 2021's "Article" on every page (realpages
+# merdeka/article-m-*-2021-06.html), KLY's "News" (liputan6) with the rubric in article:section2; (h277 D) a
+# BreadcrumbList whose only crumb after Home is the page itself (reconstructed: merdeka 2026's trail).
+_SELF = "https://www.merdeka.com/peristiwa/read/1/banjir-besar-melanda-kota"
+
+
+@pytest.mark.parametrize(("head", "section"), [
+    ('<meta property="article:section" content="Article"><meta property="article:section2" content="Peristiwa">'
+     '<meta property="article:section3" content="Regional">', "Peristiwa"),
+    ('<meta property="article:section" content="News"><meta property="article:section2" content="Tekno">', "Tekno"),
+    ('<meta property="article:section" content="Artikel">', None),  # a placeholder is never the section
+    ('<meta property="article:section" content="News">', "News"),   # a catch-all is, when nothing else names one
+    ('<meta property="article:section" content="Politik"><meta property="article:section2" content="Hukum">',
+     "Politik"),
+    # the trail's crumb is the page itself, by address or by name: no rubric; article:section2 names it
+    ('<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", '
+     '"position": 1, "name": "Home", "item": "https://www.merdeka.com/"}, {"@type": "ListItem", "position": 2, '
+     f'"name": "Gempa Guncang Sukabumi", "item": "{_SELF}"}}]}}</script>'
+     '<meta property="article:section" content="Article"><meta property="article:section2" content="Peristiwa">',
+     "Peristiwa"),
+    ('<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", '
+     '"position": 1, "name": "Home"}, {"@type": "ListItem", "position": 2, "name": "Banjir Besar Melanda Kota"}]}'
+     '</script>', None),
+])
+def test_a_placeholder_article_section_or_a_self_crumb_names_no_section(head: str, section: str | None) -> None:
+    page = (f'<html><head><meta charset="utf-8"><link rel="canonical" href="{_SELF}">{head}</head>'
+            f'<body><h1>Banjir Besar Melanda Kota</h1><div class="content">{PARAGRAPHS}</div></body></html>')
+    raw = extract_article(page_selector(page), _SELF, GenericSpider.rules, html_text=page)
+    assert raw.section == section
+
+
+@pytest.mark.parametrize(("crumbs", "section"), [
+    # (h277 C, real: kompas 2016 otomotif "Otomotif / News") a trailing catch-all crumb names no rubric
+    (["Otomotif", "News"], "Otomotif"),
+    (["Home", "Nasional", "Hukum"], "Hukum"),  # the site's rules read the last crumb: its sub-rubric stays
+    (["Kompas.com", "Berita"], "Berita"),      # nothing better: the last crumb as it is
+    (["Nasional", "Banjir Besar Melanda Kota"], "Nasional"),  # the headline is no rubric
+])
+def test_a_site_trail_section_is_its_last_rubric_crumb(crumbs: list[str], section: str) -> None:
+    from newscrawl.extract import SiteRules
+
+    trail = "".join(f"<li><a href='/{n}'>{crumb}</a></li>" for n, crumb in enumerate(crumbs))
+    page = (f"<html><head><meta charset='utf-8'></head><body><div class='bread-c'><ul>{trail}</ul></div>"
+            f"<h1>Banjir Besar Melanda Kota</h1><div class='content'>{PARAGRAPHS}</div></body></html>")
+    raw = extract_article(page_selector(page), "https://otomotif.kompas.com/read/2016/02/23/1/x",
+                          SiteRules(section=(".bread-c a",)), html_text=page)
+    assert raw.section == section
+
+
+def test_outlet_names_and_split_prose_leave_the_keywords_on_a_page() -> None:
+    """(h277 A, E, reconstructed: detik's keywords close with the outlet's names; merdeka 2021's are the description)"""
+    page = ('<html><head><meta charset="utf-8"><meta property="og:site_name" content="detikcom">'
+            '<meta name="keywords" content="jokowi, politik dinasti, pilkada 2024, detikcom, detiknews">'
+            f'</head><body><h1>Banjir Besar Melanda Kota</h1><div class="content">{PARAGRAPHS}</div></body></html>')
+    raw = extract_article(page_selector(page), "https://news.detik.com/berita/d-7/x", GenericSpider.rules, html_text=page)
+    assert raw.tags == ["jokowi", "politik dinasti", "pilkada 2024"]
+    page = page.replace("jokowi, politik dinasti, pilkada 2024, detikcom, detiknews",
+                        "Pemerintah, Kota, Bandung, memutuskan, untuk, membatasi, dan, memperketat, kegiatan").replace(
+        '<meta name="keywords"', f'<meta name="description" content="{_MERDEKA_DESCRIPTION}"><meta name="keywords"')
+    raw = extract_article(page_selector(page), "https://www.merdeka.com/peristiwa/x.html", GenericSpider.rules,
+                          html_text=page)
+    assert (raw.tags, raw.counted) == ([], ["tags/split_prose_dropped"])
