@@ -63,6 +63,7 @@ __all__ = [
     "column_byline_at",
     "dateline_credit",
     "dateline_outlet_part",
+    "in_info_box",
     "clean_body", "is_residue_on_any_page",
     "distinct_tags",
     "gate_text",
@@ -1018,6 +1019,37 @@ def repeats_title(text: str, title: str | None) -> bool:
         return False
     extra = len(block_words) - len(title_words)
     return block_words[: len(title_words)] == title_words and 0 <= extra <= 3
+
+
+# A book's or a film's info box under a review (h281): a run of "Label: value" lines, one of them a book's or a film's
+# field ("Judul: Bumi Manusia" / "Penulis: Pramoedya Ananta Toer" / "Penerbit: Lentera Dipantara"; "Sutradara: Joko
+# Anwar" / "Penulis: Joko Anwar" / "Pemain: …"). Its "Penulis:" is the book's or the script's writer, no byline: the
+# review's writer is the byline element's. A field's label is one to three words; the info labels are the fields such
+# boxes carry and no byline does (a credit's "Editor:" / "Foto:" lines make no box).
+_INFO_FIELD_RE: Final = re.compile(r"^\s*([^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2})\s*[:：]\s*\S")
+_INFO_BOX_LABEL_RE: Final = re.compile(
+    r"(?:judul(?:\s+(?:buku|film|asli))?|title|penerbit|publisher|isbn|tebal(?:\s+buku)?|(?:jumlah\s+)?halaman|pages"
+    r"|cetakan|tahun\s+terbit|sutradara|director|pemain|pemeran|cast|produser|producer|rumah\s+produksi|durasi"
+    r"|genre|tanggal\s+rilis|distributor)",
+    re.IGNORECASE)
+
+
+def in_info_box(lines: Sequence[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a field of a book's or a film's info box: it and its neighbours form a run of two or
+    more "Label: value" lines, one labelled as such boxes are (_INFO_BOX_LABEL_RE: "Judul", "Penerbit", "ISBN",
+    "Sutradara", "Pemain"). ["…", "Judul: Bumi Manusia", "Penulis: Pramoedya Ananta Toer"], 2 -> True;
+    ["…", "Penulis: Andi Saputra", "Editor: Budi Santoso"], 1 -> False."""
+    def label(line: str) -> str | None:
+        match = _INFO_FIELD_RE.match(line)
+        return match.group(1) if match else None
+    if not 0 <= index < len(lines) or label(lines[index]) is None:
+        return False
+    start = end = index
+    while start > 0 and label(lines[start - 1]) is not None:
+        start -= 1
+    while end + 1 < len(lines) and label(lines[end + 1]) is not None:
+        end += 1
+    return end > start and any(_INFO_BOX_LABEL_RE.fullmatch(label(line) or "") for line in lines[start:end + 1])
 
 
 def is_byline_line(text: str) -> bool:

@@ -48,7 +48,7 @@ from parsel import Selector
 
 from newscrawl.dates import BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_NAMES, LABELS, read_date
 from newscrawl.cleaning import (announced_list_indexes, announces_lines, byline_date_line, caption_residue_for_its_credit,
-                                closing_start, ends_sentence, is_byline_line, is_link_line, told_in_captions,
+                                closing_start, ends_sentence, in_info_box, is_byline_line, is_link_line, told_in_captions,
                                 is_prose_block, is_residue, is_residue_on_any_page, is_syndication_line, link_list_indexes, repeats_lede_dateline,
                                 poll_question, residue_kind, gate_text, site_list_indexes, story_closing_line, closing_sentence_line, story_lines, unmark_lists_after_cuts,
                                 announced_tail, widget_question_start)
@@ -1482,6 +1482,10 @@ def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -
                 # another story's card ("Penulis: X" under its linked headline), above or below this one, a sidebar's
                 # column box ("Oleh: Rhenald Kasali" over its teaser: h166 probe), the comments: dom.in_side_box
                 continue
+            if names and _in_info_box(holder):
+                # a review's book or film box under the story ("Judul: A" / "Penulis: B" / "Penerbit: C"): the book's
+                # or the script's writer, no byline (h281; cleaning.in_info_box)
+                continue
             if names and start_at is None:
                 before = (position, names)
             elif names and after is None:
@@ -1494,6 +1498,21 @@ def _byline(scope: etree._Element, start: etree._Element, end: etree._Element) -
     if after is not None:
         candidates.append((max(0, after[0] - (end_at or after[0])), after[1]))
     return min(candidates, key=lambda c: c[0])[1] if candidates else []
+
+
+def _in_info_box(element: etree._Element) -> bool:
+    """Whether a labelled line is a field of a book's or a film's info box (cleaning.in_info_box): its element's lines
+    ("Judul: A<br>Penulis: B<br>Penerbit: C"), else its element and its sibling elements, one line each."""
+    text = text_within(element, _BYLINE_TEXT_CHARS * 4)
+    lines = text.split("\n") if text else []
+    if len(lines) > 1:
+        return any(_BYLINE_LABEL.search(line) and in_info_box(lines, index) for index, line in enumerate(lines))
+    parent = element.getparent()
+    if parent is None:
+        return False
+    siblings = [child for child in parent if isinstance(child.tag, str)]
+    texts = [text_within(child, _BYLINE_TEXT_CHARS * 4) or "" for child in siblings]
+    return in_info_box(texts, siblings.index(element))
 
 
 def _byline_names(element: etree._Element) -> list[str]:

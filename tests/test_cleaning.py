@@ -21,6 +21,7 @@ from newscrawl.cleaning import (
     drop_duplicate_blocks,
     find_syndication,
     header_lines,
+    in_info_box,
     is_residue,
     labelled_link_indexes,
     link_list_indexes,
@@ -4645,3 +4646,22 @@ def test_a_story_s_caption_credited_in_a_handout_s_form_goes(credit: str, place:
     story = [P_STORY, P_STORY_2, _STORY_AFTER_LEAD[2]]
     blocks = [*story[:place], f"{_FOGGING} {credit}", *story[place:]]
     assert clean_body(blocks) == story
+
+
+@pytest.mark.parametrize(("lines", "index", "expected"), [
+    # (h281, reconstructed: a book review's box under the story, one <p> each) a run of "Label: value" lines with a
+    # book's or a film's field is an info box: its "Penulis:" is the book's writer
+    (["Meski terbit puluhan tahun lalu, persoalannya masih relevan.", "Judul: Bumi Manusia",
+      "Penulis: Pramoedya Ananta Toer", "Penerbit: Lentera Dipantara"], 2, True),
+    (["Isi.", "Penulis : Leila S. Chudori", "Penerbit : KPG (Kepustakaan Populer Gramedia)"], 1, True),
+    (["Isi.", "Sutradara: Joko Anwar", "Penulis: Joko Anwar", "Pemain: Tara Basro"], 2, True),
+    (["Judul Buku: Laut Bercerita", "Penulis: Leila S. Chudori", "ISBN: 978-602-424-694-5"], 1, True),
+    # ... not a credit's labels, a line alone, nor a sentence between them
+    (["Isi.", "Penulis: Andi Saputra", "Editor: Budi Santoso"], 1, False),
+    (["Isi.", "Penulis: Pramoedya Ananta Toer"], 1, False),
+    (["Judul: Bumi Manusia", "Novel ini membuka kisah Minke, seorang pemuda pribumi.", "Penulis: Andi Saputra"], 2,
+     False),
+    (["Isi.", "Penulis: Andi Saputra"], 5, False),
+])
+def test_in_info_box(lines: list[str], index: int, expected: bool) -> None:
+    assert in_info_box(lines, index) is expected

@@ -1507,7 +1507,10 @@ KABAR = outlet_labels("https://www.kabarnusa.com/x", "Kabar Nusa")
         # (h260 probe) another outlet, an acronym, an office, an account, a release mark, a role, a sentence's word
         "By Newsdesk", "By CNA", "By Kumparan", "By : Webadmin", "By : Nikkei", "Oleh: Kemenkes", "Oleh: BNPB",
         "Penulis: PPID", "Reporter: Rls", "Penulis: Pembaca", "Oleh: Prokopim", "Oleh: Pemprov", "Laporan: Khusus",
-        "By Design", "Oleh Karena")],
+        "By Design", "Oleh Karena",
+        # (h281) a desk's or a rubric's name where the byline element holds the section, a broadcaster's role
+        "By Nasional -", "Oleh: Ekonomi", "By Politik", "Oleh Hukum -", "Oleh: Daerah", "By Teknologi |",
+        "Oleh Olahraga", "By Internal", "Oleh: Penyiar")],
     # (h156 probe) a desk, a newsroom's people, an agency or the outlet joined to the names is no person: dropped, the
     # writer kept (these gave nobody, or the word as a person: "Contributors", "Kawan", "Detikcom")
     *[([line], [], [], None, [name]) for name, lines in (
@@ -1733,6 +1736,9 @@ def test_soft_404(headings: list[str], body: list[str], expected: str | None) ->
     ('<div class="td-post-author-name"><div class="td-author-by">By</div> <a href="/author/parwata">Parwata Wijaya</a>'
      '<div class="td-author-line"> - </div></div>', ["Parwata Wijaya"]),
     ('<span class="author">Oleh: Redaksi -</span>', []),
+    # (h281) the section's name in tagDiv's author element ("By Nasional -"): a desk, no person
+    ('<div class="td-post-author-name"><div class="td-author-by">By</div> <a href="/category/nasional">Nasional</a>'
+     '<div class="td-author-line"> - </div></div>', []),
     # ... not the one word that is the whole text of the author's element with no link to its writer's page (h262 C3
     # changed this row, h268 restored it: a lone word needs the writer's own evidence, below)
     ('<span class="author">Sheany</span>', []),
@@ -1919,11 +1925,15 @@ def test_hinted_bylines_author_box_button(word: str) -> None:
     *[([line, "Most travellers come to Banyuwangi for the blue fire of Ijen crater."], ["Rizki Ramadhan"]) for line in (
         "Text and photo: Rizki Ramadhan", "Teks dan Foto: Rizki Ramadhan", "Teks & Foto: Rizki Ramadhan",
         "Foto dan Teks: Rizki Ramadhan", "Penulis/Fotografer: Rizki Ramadhan", "Words and photos by Rizki Ramadhan",
-        "Text and photos by Rizki Ramadhan", "Teks dan foto oleh Rizki Ramadhan", "Teks: Rizki Ramadhan")],
-    # ... never a picture's credit alone, an editor's, nor the desk under the shared label
+        "Text and photos by Rizki Ramadhan", "Teks dan foto oleh Rizki Ramadhan")],
+    # ... never a picture's credit alone, an editor's, nor the desk under the shared label; nor a writer's word alone
+    # with its colon (h281 R2: it labels a quoted text's, a tale's or a book's source as often; h273 D had read
+    # "Teks: Rizki Ramadhan" so, no lead did before)
     *[([line, "Most travellers come to Banyuwangi for the blue fire of Ijen crater."], []) for line in (
         "Foto: Rizki Ramadhan", "Foto dan Video: Rizki Ramadhan", "Pewarta Foto: Rizki Ramadhan",
-        "Editor: Rizki Ramadhan", "Teks dan Foto: Redaksi", "Teks dan Foto: Antara")],
+        "Editor: Rizki Ramadhan", "Teks dan Foto: Redaksi", "Teks dan Foto: Antara", "Teks: Rizki Ramadhan",
+        "Text: Wikipedia", "Story: Cerita Rakyat Sunda", "Author: Pramoedya Ananta Toer", "Words: Chairil Anwar",
+        "Naskah: Andi Saputra", "Tulisan: Andi Saputra")],
     ([], []),
 ])
 def test_lead_credit(blocks: list[str], expected: list[str]) -> None:
@@ -2021,6 +2031,28 @@ def test_report_credit(line: str, expected: list[str]) -> None:
     *[(["PEKANBARU - Isi.", line], []) for line in (
         "Editor: Rizki Ramadhan", "Foto: Rizki Ramadhan", "Sumber: Antara", "Oleh: Redaksi", "By Reuters",
         "Oleh karena itu kami mendukung.")],
+    # (h281 R1) a colon label or a writer's verb before "oleh"/"by" only: a bare "By"/"Oleh" under the story opens
+    # practical information or a heading as often ("By Appointment Only" under a shop's address, "<h4>By Train</h4>"
+    # over a travel piece's last paragraph), where the byline element names the writer
+    *[(["PEKANBARU - Isi.", line], ["Rizki Ramadhan"]) for line in (
+        "Penulis: Rizki Ramadhan", "Reporter: Rizki Ramadhan", "Ditulis oleh Rizki Ramadhan",
+        "Written by Rizki Ramadhan", "Teks & Foto: Rizki Ramadhan", "Laporan: Rizki Ramadhan")],
+    *[(["PEKANBARU - Isi.", line], []) for line in (
+        "By Appointment Only", "By Reservation Only", "By Invitation Only", "By The Numbers", "By Car", "By Train",
+        "Oleh Pemerintah Daerah", "Oleh Karena Itu", "Oleh Warga Sekitar", "Oleh Jokowi", "By Rizki Ramadhan",
+        "Oleh: Rizki Ramadhan", "Oleh Andi Saputra dari Garut",
+        # (h281 R2) a writer's word alone, no join to a picture's: a source's label
+        "Text: Wikipedia", "Text: Kutipan Alkitab", "Teks: Lukas", "Story: Cerita Rakyat Sunda", "Words: Chairil Anwar",
+        "Author: Pramoedya Ananta Toer", "Narasi: Chairil Anwar")],
+    (["PEKANBARU - Isi.", "By Train", "Argo Parahyangan trains leave Gambir every hour from 5 am."], []),
+    # (h281) a review's book or film box closing it: its "Penulis:" is the book's or the script's writer
+    *[(["Meski terbit puluhan tahun lalu, persoalannya masih relevan.", *box], []) for box in (
+        ["Judul: Bumi Manusia", "Penulis: Pramoedya Ananta Toer"], ["Penerbit: Hasta Mitra", "Penulis: Pramoedya"],
+        ["Penulis : Leila S. Chudori", "Penerbit : KPG (Kepustakaan Populer Gramedia)"],
+        ["Sutradara: Joko Anwar", "Penulis: Joko Anwar"], ["Penulis: Joko Anwar", "Pemain: Tara Basro, Endy Arfian"],
+        ["Judul: Bumi Manusia", "Penulis: Pramoedya Ananta Toer", "Penerbit: Lentera Dipantara"])],
+    # ... a credit's run of labels is no box
+    (["PEKANBARU - Isi.", "Penulis: Rizki Ramadhan", "Editor: Budi Santoso"], ["Rizki Ramadhan"]),
     ([], []),
 ])
 def test_closing_credit(blocks: list[str], expected: list[str]) -> None:

@@ -610,6 +610,31 @@ def test_generic_reads_a_shared_text_and_photo_credit(opening: str, closing: str
     assert item["authors"] == ["Rizki Ramadhan"]
 
 
+@pytest.mark.parametrize("closing", [
+    "<p>Jl. Kemang Raya No. 8, South Jakarta</p><p>By Appointment Only</p>",
+    "<h3>Getting there</h3><h4>By Train</h4><p>Argo Parahyangan trains leave Gambir every hour from 5 am, and the trip "
+    "to Bandung takes just over three hours.</p>",
+    "<p>Judul: Bumi Manusia</p><p>Penulis: Pramoedya Ananta Toer</p><p>Penerbit: Lentera Dipantara</p>",
+    "<p>Judul Buku: Laut Bercerita</p><p>Penulis : Leila S. Chudori</p>",
+    "<p>Judul Buku: Laut Bercerita<br>Penulis: Leila S. Chudori<br>Penerbit: KPG</p>",
+    "<p>Sutradara: Joko Anwar</p><p>Penulis: Joko Anwar</p><p>Pemain: Tara Basro, Endy Arfian, Nasar Annuz</p>",
+])
+def test_generic_takes_the_byline_element_over_a_closing_line_that_credits_no_writer(closing: str) -> None:
+    """Reconstructed (h281: a WordPress magazine's review and city-guide pieces, the writer in the entry-meta's author
+    link): under the story a shop's "By Appointment Only", a travel piece's "<h4>By Train</h4>" heading, or a book's or
+    a film's info box ("Judul:" / "Penulis:" / "Penerbit:", "Sutradara:" / "Penulis:" / "Pemain:"). None credits the
+    piece's writer: the closing-credit reader took the bare "By"/"Oleh" (h273 D) and the labelled-byline finder the
+    box's "Penulis:" over the byline element."""
+    url = "https://www.kabarbuku.id/resensi/bumi-manusia-tetap-relevan"
+    html = ("<html><head><title>Bumi Manusia yang Tetap Relevan</title>"
+            "<meta property='article:published_time' content='2023-03-14T09:30:00+07:00'></head><body><main><article>"
+            "<h1 class='entry-title'>Bumi Manusia yang Tetap Relevan</h1><div class='entry-meta'><span class='author'>"
+            "<a href='/author/budi-santoso/'>Budi Santoso</a></span></div>"
+            f"<div class='entry-content'><p>{PROSE}</p><p>{PROSE} Dua.</p>{closing}</div></article></main></body></html>")
+    item = crawl_in_process("generic", {url: Route(html)}, f"url={url}").item(url)
+    assert item["authors"] == ["Budi Santoso"]
+
+
 def test_edge_lines_after_the_body_stop_at_a_heading_and_skip_boxes() -> None:
     """Reconstructed (h122 probe, NOW! Jakarta's tagDiv theme): after the story, inside the same <article>, a related
     block's h4 "RELATED ARTICLES" / "MORE FROM AUTHOR" and the reply form's h4 "LEAVE A REPLY" (WordPress's Indonesian

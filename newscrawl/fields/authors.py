@@ -38,7 +38,7 @@ from lxml import etree
 
 from newscrawl.cleaning import (FILED_FROM, REPORTER_CREDIT_LEAD, REPORTER_CREDIT_WORDS, affiliation_line,
                                 author_card_name, bare_column_name, byline_date_line, byline_fits, dateline_credit,
-                                ends_sentence, split_glued_credit, unescape_left_entities)
+                                ends_sentence, in_info_box, split_glued_credit, unescape_left_entities)
 from newscrawl.css import memoized
 from newscrawl.dates import DATE_LABEL_PATTERN, MONTH_BY_NAME, WEEKDAY_BY_NAME, read_date, word_alternation
 from newscrawl.dom import LINE_MARK, collapsed_lines, in_caption, in_photo_box, in_side_box, text_pieces, walk_blocks
@@ -75,10 +75,13 @@ _CREDIT_LABEL_WORDS = (rf"(?:{_WRITER_ROLE_WORDS}|rep|translator|penerjemah|alih
 # A writer's label joined to another role's, the one person credited for both, as split_byline reads them
 # (_LEADING_LABEL, _WRITER_LABELS_ONLY): "Text and photo: A", "Teks dan Foto: A", "Penulis/Fotografer: A", "Foto & Teks:
 # A", "Words and photos by A", "Teks dan foto oleh A" (h62, h273 D). A writer's word must be among them: "Foto: A" or
-# "Foto dan Video: A" alone credit the pictures.
+# "Foto dan Video: A" alone credit the pictures. At least one join: a writer's word alone ("Text:", "Teks:", "Story:",
+# "Author:", "Words:", "Tulisan:") labels a quoted text, a tale's or a book's source as often ("Text: Wikipedia", "Story:
+# Cerita Rakyat Sunda", "Author: Pramoedya Ananta Toer"; h281 R2): the leads read it only where they did before.
 _ROLE_JOIN = r"\s*(?:[/&,+]|\bdan\b|\band\b)\s*"
 _WRITER_CREDIT_WORD = rf"(?:{_WRITER_ROLE_WORDS}|jurnalis|journalist|words|story|tulisan)"
-_SHARED_CREDIT_LABEL = (rf"(?:{_MEDIA_WORDS}{_ROLE_JOIN})*{_WRITER_CREDIT_WORD}"
+_SHARED_CREDIT_LABEL = (rf"(?:(?:{_MEDIA_WORDS}{_ROLE_JOIN})+{_WRITER_CREDIT_WORD}"
+                        rf"|{_WRITER_CREDIT_WORD}(?={_ROLE_JOIN}(?:{_WRITER_CREDIT_WORD}|{_MEDIA_WORDS})))"
                         rf"(?:{_ROLE_JOIN}(?:{_WRITER_CREDIT_WORD}|{_MEDIA_WORDS}))*")
 # The label of a report's credit ("Laporan A", "Liputan A", "Laporan oleh A"); "Liputan6" is a name's word.
 _REPORT_LABEL = r"(?:laporan|liputan)(?:\s+oleh)?(?![\w.])"
@@ -1357,6 +1360,17 @@ _BYLINE_LEAD = re.compile(rf"^(?:(?:(?:ditulis|diposting|diposkan|dipublikasikan
                           r"|koresponden|correspondent)\s*[:：]"
                           rf"|{_SHARED_CREDIT_LABEL}\s*[:：]|{_SHARED_CREDIT_LABEL}\s+(?:oleh|by)\b\s*[:：]?)\s*",
                           re.IGNORECASE)
+# The labels a byline line closing the story is read by (closing_credit): a label with its colon ("Penulis: A",
+# "Reporter: A", "Laporan: A", a shared "Teks dan Foto: A") or a writer's verb before "oleh"/"by" ("Ditulis oleh A",
+# "Written by A", "Teks dan foto oleh A"). Never a bare "By"/"Oleh": under the story it opens a line of practical
+# information or a heading as often ("By Appointment Only", "<h4>By Train</h4>", "Oleh Karena Itu", "Oleh Pemerintah
+# Daerah"; h281 R1), where a byline element names the writer.
+_CLOSING_BYLINE_LEAD = re.compile(
+    rf"^(?:(?:ditulis|diposting|diposkan|dipublikasikan|diunggah|posted|{WRITER_BY_WORDS}|{_SHARED_CREDIT_LABEL})"
+    r"\s+(?:oleh|by)\b\s*[:：]?"
+    r"|(?:laporan|penulis|reporter|pewarta|wartawan|jurnalis|writer|journalist|kontributor|contributor|koresponden"
+    rf"|correspondent|{_SHARED_CREDIT_LABEL})\s*[:：])\s*",
+    re.IGNORECASE)
 # A role line right under a name ("Dewi Kania" / "Jurnalis": okezone 2015).
 _ROLE_LINE = re.compile(r"(?:jurnalis|reporter|wartawan|penulis|pewarta|kontributor|koresponden|journalist|writer)",
                         re.IGNORECASE)
@@ -1625,12 +1639,14 @@ def closing_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> l
     """The persons a report credit closing the story names, or []: one of its last two blocks (the story's raw
     blocks, before cleaning cuts the credit as a byline line) is a report credit and nothing else (report_credit):
     Riau Pos 2015's "… (*/yls)<br><br>Laporan <strong>Hendrawan Kariman</strong>, Pekanbaru" (h161, h163 probes); or a
-    labelled byline line, read as lead_credit reads the story's first: the labels are one vocabulary at either end
-    ("Teks dan Foto: A", "Penulis: A", "Oleh A"; h273 D)."""
-    for block in reversed(blocks[-_CLOSING_CREDIT_BLOCKS:]):
-        line = block.strip()
+    byline line under a colon label or a writer's verb before "oleh"/"by" (_CLOSING_BYLINE_LEAD: "Teks dan Foto: A",
+    "Penulis: A", "Ditulis oleh A"; h273 D), read as lead_credit reads the story's first; never a bare "By"/"Oleh",
+    which opens a heading or a line of practical information there as often ("By Appointment Only", h281 R1)."""
+    for index in reversed(range(max(0, len(blocks) - _CLOSING_CREDIT_BLOCKS), len(blocks))):
+        line = blocks[index].strip()
         names = report_credit(line, outlet_names)
-        if not names and byline_fits(line) and _BYLINE_LEAD.match(line):
+        # a review's book or film box ("Judul: A" / "Penulis: B" / "Penerbit: C") names the book's writer (h281)
+        if not names and byline_fits(line) and _CLOSING_BYLINE_LEAD.match(line) and not in_info_box(blocks, index):
             names = _byline_line(line, "", False, outlet_names)
         if names:
             return names
@@ -1902,7 +1918,11 @@ _NOT_LONE_NAMES = frozenset(
     "editorial ustadz prof dokter khusus karena sebab design contrast then request numbers invitation associated "
     "nightfall "
     # (h268 R4) a community's or a CMS's accounts beside a writer's link ("/author/moderator/")
-    "moderator sysadmin official konten content marketing sponsor".split())
+    "moderator sysadmin official konten content marketing sponsor "
+    # (h281) a desk's or a rubric's name where the byline element holds the section ("By Nasional -", "Oleh: Ekonomi"),
+    # a broadcaster's role, an internal account
+    "nasional internasional ekonomi politik hukum daerah regional teknologi tekno olahraga hiburan otomotif kesehatan "
+    "pendidikan megapolitan opini internal penyiar".split())
 # Office and newsroom word beginnings: "Kemenkes", "Pemprov", "Pemkab", "Pemkot", "Redaksi…", "Newsroom".
 _NOT_LONE_NAME_STARTS = ("kemen", "pemprov", "pemkab", "pemkot", "redaksi", "newsroom", "admin")
 
