@@ -1039,6 +1039,11 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|(?:[\u00ab\u2039<]\s*)?(?:sebelumnya\s+)?\d{1,3}(?:\s+\d{1,3}){1,30}"
         r"(?:\s+(?:selanjutnya|berikutnya))?\s*[\u00bb\u203a>]?"
         r"|(?:[\u00ab\u2039<]\s*)?(?:next|previous|prev)(?:\s+page)?\s*[\u00bb\u203a>]?"
+        # WordPress core's <!--nextpage--> pager in its default English label, which Indonesian sites keep (an English
+        # admin locale, a theme hard-coding it): "Pages: 1 2 3", its links' text glued "Pages: 123"; "Page 2 of 3"
+        # (h282 B: kept once per page by a catalogue outlet's selectors, while "Halaman: 1 2 3" went)
+        r"|pages?\s*:\s*(?:\d{1,3}\s*){1,30}(?:\s*(?:next|selanjutnya)\s*[\u00bb\u203a>]?)?"
+        r"|page\s+\d{1,3}\s+of\s+\d{1,3}"
         r"|baca\s+selanjutnya\s*:.{0,200}"
         # A page's closing line sending the reader on: "Bersambung ke halaman berikutnya.", "(Bersambung)",
         # "Bersambung ke halaman 3 …" (h88 probe, reconstructed), in dashes or brackets, to a part or an edition:

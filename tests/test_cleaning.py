@@ -224,6 +224,8 @@ RESIDUE_ROWS = [
     ("Halaman 2 dari 3", "pager"),
     ("Halaman Selanjutnya", "pager"),
     ("2 dari 3 halaman", "pager"),
+    # (h282 B) WordPress core's default pager label, kept by Indonesian sites: spaced, its links' text glued, "of"
+    ("Pages: 1 2 3", "pager"), ("Pages: 123", "pager"), ("Page: 1 2", "pager"), ("Page 2 of 3", "pager"),
     ("Halaman", "pager"),
     ("Baca Selanjutnya: Berhasil Patenkan Penemuan Tapi Tak...", "pager"),
     ("-----", "separator_rule"),
