@@ -1961,7 +1961,7 @@ _STORY_WORDS_MAX_CHARS = 20000  # a sibling's text read for the story's words (a
 # pilihan tiap pagi ke inbox Anda."). The form is never read; the box around it is the signup's, not the story's: its
 # other children at most _SIGNUP_LINES lines of at most _SIGNUP_LINE_MAX_CHARS, the whole within _WIDGET_MAX_CHARS.
 # A comment form (name, email, message) is a form of several fields: its heading is left to the other rules; a name
-# field beside the address is a signup's still (h276 H).
+# field beside the address is a signup's still (h276 H), in a box saying so (_says_newsletter, h280 R5).
 _EMAIL_WORD = re.compile(r"e-?mail", re.IGNORECASE)
 _FORM_FIELDS = etree.XPath("descendant::input | descendant::textarea | descendant::select")
 _SIGNUP_LINES = 3
@@ -1983,15 +1983,30 @@ def _name_field(field: etree._Element) -> bool:
         _NAME_WORD.search((field.get(attribute) or "").replace("_", " ")) for attribute in _FIELD_ATTRIBUTES)
 
 
-def _signup_form(form: etree._Element) -> bool:
-    """A form whose fields to fill are an email address and at most the reader's name beside it (inputs only: a
-    comment form's message box, a textarea, makes it no signup)."""
+def _signup_form(form: etree._Element) -> str | None:
+    """Whether a form's fields to fill are an email address and at most the reader's name beside it (inputs only: a
+    comment form's message box, a textarea, makes it no signup): "email" for the address alone, "named" with the name
+    beside it, else None."""
     fields = [field for field in _FORM_FIELDS(form) if field.tag != "input"
               or (field.get("type") or "text").strip().lower() not in (*_BUTTON_INPUTS, "hidden", "image")]
     if not 1 <= len(fields) <= 2 or any(field.tag != "input" for field in fields):
-        return False
+        return None
     emails = [field for field in fields if _email_field(field)]
-    return len(emails) == 1 and all(field in emails or _name_field(field) for field in fields)
+    if len(emails) != 1 or not all(field in emails or _name_field(field) for field in fields):
+        return None
+    return "email" if len(fields) == 1 else "named"
+
+
+# A name and an address are what an event's registration asks too (a story's "Pendaftaran lomba … dibuka" box over its
+# form, h280 R5): a form asking the name is a signup's only with a newsletter's words in its box or on its button.
+_NEWSLETTER_WORDS = re.compile(r"newsletter|buletin|langganan|subscri|inbox", re.IGNORECASE)
+_SUBMIT_VALUES = etree.XPath("descendant::input[@type='submit' or @type='button']/@value")
+
+
+def _says_newsletter(box: etree._Element) -> bool:
+    """Whether a signup box's text (its button's included) or a submit input's value has a newsletter's words."""
+    text = text_within(box, _WIDGET_MAX_CHARS, lines=False) or ""
+    return _NEWSLETTER_WORDS.search(" ".join([text, *map(str, _SUBMIT_VALUES(box))])) is not None
 
 
 def _signup_box_holds(parent: etree._Element, box: etree._Element) -> bool:
@@ -2009,13 +2024,13 @@ def signup_boxes(root: etree._Element) -> set[etree._Element]:
     widened while its parent holds beside it only a heading and a short line or two (_signup_box_holds)."""
     boxes: set[etree._Element] = set()
     for form in root.iter("form"):
-        if not _signup_form(form):
+        if (fields := _signup_form(form)) is None:
             continue
         box, parent = form, form.getparent()
         while (parent is not None and parent is not root and _signup_box_holds(parent, box)
                and text_within(parent, _WIDGET_MAX_CHARS, lines=False) is not None):
             box, parent = parent, parent.getparent()
-        if box is not form:
+        if box is not form and (fields == "email" or _says_newsletter(box)):
             boxes.add(box)
     return boxes
 
@@ -3202,9 +3217,12 @@ class PageOrder:
 
 # ------------------------------------------------------------------------ inline related links
 
-# The label's words: "Baca juga", "Lihat pula", "Simak juga", kontan's "Menarik Dibaca" (h276 G).
-_RELATED_WORDS = r"(?:(?:baca|lihat|simak)\s+(?:juga|pula)|menarik\s+dibaca)"
-_RELATED_LABEL = re.compile(rf"{_RELATED_WORDS}\s*:?", re.IGNORECASE)
+# The label's words: "Baca juga", "Lihat pula", "Simak juga", kontan's "Menarik Dibaca:" (h276 G). "menarik dibaca" is
+# an everyday phrase ("tetap <em>menarik dibaca</em> <a>generasi Z</a> …"): a label only with its colon, and only in
+# its bold run or its link, never as plain text before a link (h280 R2).
+_JUGA_WORDS = r"(?:baca|lihat|simak)\s+(?:juga|pula)"
+_RELATED_WORDS = rf"(?:{_JUGA_WORDS}|menarik\s+dibaca)"
+_RELATED_LABEL = re.compile(rf"{_JUGA_WORDS}\s*:?|menarik\s+dibaca\s*:", re.IGNORECASE)
 _INLINE_WRAPPERS = frozenset({"strong", "b", "em", "i", "span", "u"})
 _LABEL_MAX_CHARS = 20  # a label is read only this far: a hostile page's nested runs cost no more
 
@@ -3213,8 +3231,8 @@ _LABEL_MAX_CHARS = 20  # a label is read only this far: a hostile page's nested 
 # <a>…</a> Kepala dinas …</p>", "<p>… warga. Baca juga: <a>…</a> Mereka …</p>" (h40 probe). The colon is required:
 # "Anda bisa baca juga <a>laporan lengkapnya</a> di sini" is the story's sentence.
 _PLAIN_LABEL_BEFORE_LINK = re.compile(
-    r"(?:(?:^|(?<=[.!?\"\u201d\u2019)]))\s*|(?<=[a-z0-9])(?=(?-i:[BLSM])))"  # or glued on: "… wargaBaca Juga: <a>"
-    rf"({_RELATED_WORDS}\s*:)\s*$", re.IGNORECASE)
+    r"(?:(?:^|(?<=[.!?\"\u201d\u2019)]))\s*|(?<=[a-z0-9])(?=(?-i:[BLS])))"  # or glued on: "… wargaBaca Juga: <a>"
+    rf"({_JUGA_WORDS}\s*:)\s*$", re.IGNORECASE)
 # A link holding the label and the headline ("<a>Baca juga: Judul</a> Kepala dinas …").
 _LABELLED_LINK_TEXT = re.compile(rf"\s*{_RELATED_WORDS}\s*:\s*\S", re.IGNORECASE)
 
@@ -3293,34 +3311,69 @@ def _is_writers_card(box: etree._Element, text: str) -> bool:
     return not text.startswith(_QUOTE_OPENINGS) and (bool(_CARD_PARTS(box)) or _WRITER_LABEL.match(text) is not None)
 
 
-# What may stand between two links a label lists ("<a>A</a>, <a>B</a>", "A | B", "A · B", "A dan B", a <br>): their
-# separators only (h276 A).
-_LINK_SEPARATOR = re.compile(r"[\s,|/\u00b7\u2022&;-]*(?:\b(?:dan|serta|atau)\b[\s,|/\u00b7\u2022&;-]*)?", re.IGNORECASE)
+# What may stand between two links a label lists ("<a>A</a>, <a>B</a>", "A | B", "A · B", "A — B", "A » B", "A dan B"):
+# their separators only (h276 A; the dashes and guillemets h280's near-misses).
+_LINK_SEPARATOR = re.compile(r"[\s,|/\u00b7\u2022&;\u2013\u2014\u00bb\u203a-]*(?:\b(?:dan|serta|atau)\b"
+                             r"[\s,|/\u00b7\u2022&;\u2013\u2014\u00bb\u203a-]*)?", re.IGNORECASE)
 _LISTED_LINKS_MAX = 8  # a label's list is a few headlines: a hostile page's run costs no more
+# The story's next sentence after a label's links on its line ("… <a>B</a> Sementara itu, …"): it opens with a capital,
+# a digit or a quote; a word in lower case goes on a sentence the links open ("<a>Bulog</a> dan <a>Bapanas</a>
+# memastikan …", h280 R1).
+_NEW_SENTENCE = re.compile(r"[\s,;]*(?:[\"\u201c'\u2018(]|(?-i:[A-Z0-9]))")
+
+
+def _links_on_line(node: etree._Element) -> tuple[list[etree._Element], str]:
+    """The links following ``node`` on its line (up to the next <br> or the block's end), only separators
+    (_LINK_SEPARATOR) between them and it, and what ends the run: "br", "end" (the block's), or "text" (other text or
+    element: the run's last element's tail, or the next sibling)."""
+    links: list[etree._Element] = []
+    while len(links) < _LISTED_LINKS_MAX:
+        if not _LINK_SEPARATOR.fullmatch(node.tail or ""):
+            return links, "text"
+        following = node.getnext()
+        if following is None:
+            return links, "end"
+        if not isinstance(following.tag, str) or following.tag not in ("a", "br") \
+                or (following.tag == "a" and not "".join(following.itertext()).strip()):
+            return links, "text"
+        if following.tag == "br":
+            return links, "br"
+        links.append(following)
+        node = following
+    return links, "text"
+
+
+def _blank_separators(*elements: etree._Element) -> None:
+    for each in elements:
+        each.tail = " " if (each.tail or "").strip() else each.tail
 
 
 def _listed_after(link: etree._Element) -> list[etree._Element]:
-    """The links a label lists after ``link``: its following siblings that are links (or <br>s between them), only
-    separators (_LINK_SEPARATOR) between them and it, up to the block's end or the next other text or element
-    ("<strong>Baca juga:</strong> <a>A</a>, <a>B</a>": tribun's and jpnn's two headlines, kontan's "A | B"; h276 A).
-    The separators are blanked (in place) with them, so no ", " or "| B" stays a block of its own; a link followed by
-    story text ("… <a>A</a> dan warga …") ends the run before it."""
+    """The links a label lists after ``link`` (h276 A), taken line by line (a line: the stretch between <br>s). On the
+    label's own line, the links after ``link`` with only separators (_LINK_SEPARATOR) between ("<strong>Baca
+    juga:</strong> <a>A</a>, <a>B</a>": tribun's and jpnn's two headlines, kontan's "A | B") when they run to the line's
+    end, or to the story's next sentence (_NEW_SENTENCE); a link whose words go on a sentence ("… <a>A</a>
+    <a>Jokowi</a> meminta …") is the story's, and so are the links joined to it. A following line is taken only when it
+    holds nothing but links and separators; a line whose last link is followed by other text is the story's, kept
+    whole with the <br>s before it: SINDOnews's "Baca Juga: <a>…</a><br><br><a>Kementerian Kesehatan Gaza</a> mencatat
+    …" (h280 R1). The separators are blanked (in place) with the links, so no ", " or "| B" stays a block of its own."""
     listed: list[etree._Element] = []
-    node, breaks = link, []
-    while len(listed) < _LISTED_LINKS_MAX and _LINK_SEPARATOR.fullmatch(node.tail or ""):
-        following = node.getnext()
-        if following is None or not isinstance(following.tag, str):
-            break
-        if following.tag == "br":
+    run, end = _links_on_line(link)
+    if run and (end != "text" or (_NEW_SENTENCE.match(run[-1].tail or "") and (link.tail or "").strip())):
+        _blank_separators(link, *(run if end != "text" else run[:-1]))  # the last one's tail: the story's sentence
+        listed += run
+    node = run[-1] if listed else link
+    while end == "br" and len(listed) < _LISTED_LINKS_MAX:
+        breaks = [node.getnext()]
+        while not (breaks[-1].tail or "").strip() and (following := breaks[-1].getnext()) is not None \
+                and following.tag == "br":
             breaks.append(following)
-        elif following.tag == "a" and "".join(following.itertext()).strip():
-            for each in (*listed[-1:], *breaks) if listed else (link, *breaks):
-                each.tail = " " if (each.tail or "").strip() else each.tail
-            listed += [*breaks, following]
-            breaks = []
-        else:
-            break
-        node = following
+        line, end = _links_on_line(breaks[-1])
+        if not line or end == "text":
+            break  # the story's line (or none): it and the <br>s before it stay
+        _blank_separators(node, *breaks, *line)
+        listed += [*breaks, *line]
+        node = line[-1]
     return listed
 
 

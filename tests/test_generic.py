@@ -2879,3 +2879,33 @@ def test_generic_cuts_a_related_box_with_stamped_cards(box: str) -> None:
         "div.article-body-wrap__paragraphs > :is(p, h2)")
     expected = [" ".join("".join(node.css("::text").getall()).split()) for node in story]
     assert result.item(url)["body"] == expected
+
+
+def test_generic_keeps_a_br_line_opening_with_linked_names_after_a_related_label() -> None:
+    """Reconstructed (h280 R1, SINDOnews's div.detail-desc: text split by <br>s, no <p>, names linked inline with
+    a.int-link to their tag pages): a "Baca Juga:" label glued to a sentence's end, its headline link, then the next
+    line opening with a linked name ("<a>Kementerian Kesehatan Gaza</a> mencatat …"); a bold "Lihat Juga:" line, then
+    a line opening with three linked names. The label's list took the next line's links and its <br>s: the name was
+    lost and two paragraphs merged ("… kembali. mencatat …"). A line whose last link is followed by story text is the
+    story's, whole."""
+    url = "https://international.sindonews.com/read/1484123/40/israel-serang-kamp-pengungsi-jabalia-1731310800"
+    desc = ("<strong>GAZA</strong> - Serangan udara Israel di kamp pengungsi Jabalia menewaskan sedikitnya 32 warga "
+            "Palestina pada Minggu (10/11/2024) malam waktu setempat.<br><br>"
+            "Sejak awal Oktober, Israel melancarkan operasi militer di Jabalia dengan dalih mencegah Hamas berkumpul "
+            "kembali.Baca Juga: <a class='int-link' href='/read/1483850/40/hamas-tolak'>Hamas Tolak Proposal Gencatan "
+            "Senjata Terbaru</a><br><br><a class='int-link' href='https://tag.sindonews.com/tag/7788/kemenkes-gaza'>"
+            "Kementerian Kesehatan Gaza</a> mencatat lebih dari 43.600 warga Palestina tewas sejak perang dimulai.<br><br>"
+            "<strong>Lihat Juga: </strong><a href='/read/1483700/40/biden'>Biden Desak Netanyahu Izinkan Bantuan</a>"
+            "<br><br><a class='int-link' href='/tag/1111/hamas'>Hamas</a>, <a class='int-link' href='/tag/2222/jihad'>"
+            "Jihad Islam</a> dan <a class='int-link' href='/tag/3333/fatah'>Fatah</a> mengecam serangan itu sebagai "
+            "pembantaian terhadap warga sipil.<br><br>Militer Israel belum memberikan komentar atas serangan tersebut.")
+    html = ("<html><head><title>Israel Serang Kamp Pengungsi Jabalia</title></head><body><div class='detail-left'>"
+            "<h1 class='detail-title'>Israel Serang Kamp Pengungsi Jabalia, 32 Warga Palestina Tewas</h1>"
+            "<div class='detail-date-artikel'>Senin, 11 November 2024 - 14:40 WIB</div>"
+            f"<div class='detail-desc' id='detail-desc'>{desc}</div></div></body></html>")
+    item = crawl_in_process("generic", {url: Route(html)}, f"url={url}").item(url)
+    assert item["body"][1:] == [
+        "Sejak awal Oktober, Israel melancarkan operasi militer di Jabalia dengan dalih mencegah Hamas berkumpul kembali.",
+        "Kementerian Kesehatan Gaza mencatat lebih dari 43.600 warga Palestina tewas sejak perang dimulai.",
+        "Hamas, Jihad Islam dan Fatah mengecam serangan itu sebagai pembantaian terhadap warga sipil.",
+        "Militer Israel belum memberikan komentar atas serangan tersebut."]
