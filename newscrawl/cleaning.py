@@ -48,7 +48,8 @@ from newscrawl.residue import (CALL_WITHOUT_CHANNEL_RE, COLUMN_LEAD, CREDIT_BY_L
                                DESK_CODE, DESK_MULTI, DESK_NUMBERED, DESK_PRINT_CODE, DESK_SINGLE, ENGLISH_STAY_OPENER, MAILBOX_SITE_RE,
                                MAX_RESIDUE_CHARS, OUTLET_SITE_NAME, PHOTO_BY_CREDIT, PROMPT_KINDS, PROMPT_OPENER, RESIDUE_PATTERNS, SPEECH_RE,
                                SUBMISSION_FORM_RE, TAG_KINDS, TITLED_OUTLET_PHOTO_CREDIT, VIA_WIRE_CREDIT, ResiduePattern, channel_statement_subject,
-                               is_copy_link_label, normalized_residue_kind, promo_owner, upsell_brand)
+                               is_copy_link_label, normalized_residue_kind, partner_producer, promo_owner,
+                               upsell_brand)
 from newscrawl.fields.outlet import AGENCIES, AGENCY_NAME_PATTERN, PAPER_WORDS, SOURCE_NAME_PATTERN, squeeze
 from newscrawl.fields.places import is_place
 from newscrawl.urls import canonical_url, registrable_domain
@@ -432,6 +433,9 @@ _BOX_LABEL_KINDS: Final = _LIST_HEADER_KINDS | TAG_KINDS
 _CLOSING_ONLY_KINDS: Final = frozenset({"reader_submission_prompt", "editor_pick_english", "funding_note",
                                           "donation_appeal", "named_app_promo", "lower_case_credit", "outlet_hub_promo",
                                           "print_edition_note", "related_footer", "reader_feedback_prompt"})
+# Kinds a story may quote mid-body (a podcast's partnership line, h280 R4): residue only in the run of residue opening
+# or closing the body, unless the line names the host's own brand (_own_partner_production).
+_EDGE_ONLY_KINDS: Final = frozenset({"partner_production_note"})
 # A staff credit whose name is printed in lower case ("Editor: muslimah" under Tribun-network syndication notes, h124
 # probe): residue's credit takes capitalised names only, as "Penulis: buku ini …" may be a sentence; one to four
 # lower-case words (letters only) after a staff label are a credit in the run closing the body (_CLOSING_ONLY_KINDS).
@@ -2953,6 +2957,8 @@ def strip_residue(blocks: list[str], page_url: str | None = None) -> list[str]:
         _keep_work_credits(texts, kinds, dropped)
     if "staff_credit" in kinds or "photo_credit" in kinds:
         _keep_table_sources(texts, kinds, dropped)
+    if any(kind in _EDGE_ONLY_KINDS for kind in kinds):
+        _keep_edge_only_mid_body(texts, kinds, dropped, page_url)
     if any(_closing_only(text, kind) for text, kind in zip(texts, kinds)):
         _keep_closing_only_mid_body(texts, kinds, dropped)  # "closing" once every other residue is gone (h69)
     blocks = unmark_lists_after_cuts(blocks, [drop and bool(text) for text, drop in zip(texts, dropped)])
@@ -3198,6 +3204,32 @@ def _closing_only(text: str, kind: str | None) -> bool:
     """Whether the residue verdict holds only in the run of residue closing the body (a line a story may say too)."""
     return kind in _CLOSING_ONLY_KINDS or (kind == "template_notice" and bool(_BARE_COLUMN_LEAD_RE.fullmatch(text))) \
         or (kind == "follow_channel_promo" and bool(_ENGLISH_STAY_OPENER_RE.match(text)))
+
+
+# A brand's studio making its sponsored pieces: katadata's "tim Katadata Brand Studio" (h276 E).
+_BRAND_STUDIO_RE: Final = re.compile(r"\b(?-i:Studio)\b")
+
+
+def _own_partner_production(text: str, page_url: str | None) -> bool:
+    """Whether a partnership note's producer is the outlet: a brand studio, or the page's host's brand ("Katadata" on
+    katadata.co.id)."""
+    producer = partner_producer(text)
+    return producer is not None and (_BRAND_STUDIO_RE.search(producer) is not None
+                                     or (bool(page_url) and _names_host_brand_within(producer, page_url or "")))
+
+
+def _keep_edge_only_mid_body(texts: list[str], kinds: list[str | None], dropped: list[bool], page_url: str | None) -> None:
+    """Keep an _EDGE_ONLY_KINDS line with a kept line both before and after it (the story's, h280 R4), unless its
+    producer is the outlet's (_own_partner_production)."""
+    kept_before = [False] * len(texts)
+    for index in range(1, len(texts)):
+        kept_before[index] = kept_before[index - 1] or not dropped[index - 1]
+    kept_after = False
+    for index in range(len(texts) - 1, -1, -1):
+        if kinds[index] in _EDGE_ONLY_KINDS and dropped[index] and kept_before[index] and kept_after \
+                and not _own_partner_production(texts[index], page_url):
+            dropped[index] = False
+        kept_after = kept_after or not dropped[index]
 
 
 def _keep_closing_only_mid_body(texts: list[str], kinds: list[str | None], dropped: list[bool]) -> None:

@@ -29,7 +29,7 @@ __all__ = [
     "DESK_SINGLE", "PROMPT_OPENER",
     "MAILBOX_SITE_RE", "MAX_RESIDUE_CHARS", "OUTLET_SITE_NAME", "PHOTO_BY_CREDIT", "PHOTO_WIRE", "PROMPT_KINDS", "RESIDUE_PATTERNS", "ResiduePattern",
     "SPEECH_RE", "SUBMISSION_FORM_RE", "TAG_KINDS", "TITLED_OUTLET_PHOTO_CREDIT", "VIA_WIRE_CREDIT", "WRITER_BY_WORDS",
-    "is_copy_link_label", "names_public_body", "normalized_residue_kind", "promo_owner",
+    "is_copy_link_label", "names_public_body", "normalized_residue_kind", "partner_producer", "promo_owner",
 ]
 
 
@@ -119,6 +119,19 @@ _GOES_PAST_NAME: Final = (r"(?!(?:dan|serta|telah|sudah|akan|yang|untuk|sehingga
 _PARTNER_NAME: Final = rf"{_GOES_PAST_NAME}(?:\s+(?:(?:dan|&)\s+(?=(?-i:[A-Z0-9])))?{_GOES_PAST_NAME}){{0,11}}"
 _DISCLOSED_PARTNER: Final = (r"(?:\s+(?:(?-i:[A-Z][\w.-]*)\s+)?(?:dengan|oleh|dari|antara)\s+" + _PARTNER_NAME
                              + r"|\s+(?-i:[A-Z][\w.-]*))?\s*[.!]?")
+# A piece's producer and its partner (partner_production_note); its producer read by partner_producer (h280 R4).
+_PARTNER_PRODUCTION: Final = (
+    rf"(?:artikel|konten|tulisan|berita|liputan)\s+ini\s+diproduksi\s+oleh\s+({_GOES_PAST_NAME}"
+    rf"(?:\s+{_GOES_PAST_NAME}){{0,5}}?)\s+(?:sebagai\s+bagian\s+dari\s+)?(?:(?:ber?)?kerja\s*sama|kolaborasi"
+    rf"|berkolaborasi)\b{_DISCLOSED_PARTNER}")
+_PARTNER_PRODUCTION_RE: Final = re.compile(_PARTNER_PRODUCTION, re.IGNORECASE)
+
+
+def partner_producer(text: str) -> str | None:
+    """Who a partnership note says made the piece ("Konten ini diproduksi oleh Katadata bekerja sama dengan …" ->
+    "Katadata"), or None when the line is no such note."""
+    match = _PARTNER_PRODUCTION_RE.fullmatch(text)
+    return match.group(1) if match is not None else None
 # An AI-assistance note, its own sentence only (2025 templates; h48, h69, h101 probes). Its grammar:
 # - what of the page ("Artikel ini", "Audio berita ini", "Sebagian konten artikel ini", "Intisari ini", "Highlight ini")
 #   was made how ("dibuat dengan bantuan", "dihasilkan dengan teknologi", "diringkas oleh", "dirangkum", "menggunakan
@@ -672,8 +685,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         # A promo names the video (a colon, quotes, "berikut", "di bawah") or is a bare title; "Lihat video
         # amatir yang beredar, polisi …" is a sentence of the story.
         # With no title after a colon or a quote, one sentence (h69). The verb maybe marked: jpnn's "Simak! Video
-        # Pilihan Redaksi:" over its player (h276 C).
-        r"(?:simak|lihat|tonton)(?:\s*[!:,]\s*|\s+)(?:juga\s+(?:video|vidio)\b"
+        # Pilihan Redaksi:" over its player (h276 C); a colon only before a capital "Video" ("Tonton: Video …"), no
+        # comma: "Lihat, video ini menunjukkan …" and "Lihat: video amatir warga …" tell of a video (h280 R3).
+        r"(?:simak|lihat|tonton)(?:\s*!\s*|\s*:\s*(?=(?-i:V))|\s+)(?:juga\s+(?:video|vidio)\b"
         r"(?:\s*[:\"\u201c'\u00ab].{0,250}|(?:[^.!?]|\.(?=\w)){0,150}[.!]?)"
         r"|(?:video|vidio)\b(?:\s*[:\"\u201c'\u00ab].{0,250}"
         r"|\s+(?:berikut|di\s+bawah|selengkapnya|pilihan|lainnya|terbaru|lengkap(?:nya)?|menarik|ini)\b.{0,200}"
@@ -715,7 +729,12 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # rather than dropped whole (the DOM drops label and link where the link is known: dom.inline_related_links).
     _residue(
         "related_link",
-        r"(?:(?:baca|lihat|simak)\s+(?:juga|pula)|menarik\s+dibaca)\s*(?:[:\-\u2013\u2014]\s*(?:.{0,100}|.{101,200}(?<!\.)))?",
+        r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*(?:[:\-\u2013\u2014]\s*(?:.{0,100}|.{101,200}(?<!\.)))?"
+        # "menarik dibaca" is an everyday phrase: the box's heading alone, or its colon and a headline (its first two
+        # words capitalised: "Menarik Dibaca: Cara Daftar QR Code …"); "Menarik dibaca - begitu kesan …" and "Menarik
+        # dibaca: buku ini mengulas …" are a reviewer's sentences (h280 R2).
+        r"|menarik\s+dibaca\s*(?::\s*(?:(?=(?-i:[A-Z0-9\"\u201c'\u2018])\S*(?:\s+(?-i:[^a-z\s])|$))"
+        r"(?:.{0,100}|.{101,200}(?<!\.)))?)?",
         "all sites (PAGE detik/kompas/liputan6/merdeka; GIK sindonews/tribun/okezone/tempo/republika; "
         "OUTLETS.md ntvnews; kontan h276)",
     ),
@@ -997,6 +1016,15 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:artikel|berita|tulisan|konten)\s+ini\s*\?"
              r"|what\s+do\s+you\s+think\s+(?:about|of)\s+this\s+(?:article|story)\s*\?",
              "katadata (h276, reconstructed); reaction widgets' questions"),
+    # Who made the piece in partnership with whom: katadata's "Konten ini diproduksi oleh Katadata bekerja sama dengan PT
+    # Pertamina (Persero).", "… oleh tim Katadata Brand Studio sebagai bagian dari kerja sama dengan …" over and under
+    # the story (h276 E). The producer a name's words (no "yang", "dan …": a story's "Konten ini diproduksi oleh kreator
+    # yang bekerja sama dengan …" goes on). A story quotes a podcast's or a film's such line too ("Konten ini
+    # diproduksi oleh Close The Door bekerja sama dengan Kementerian Pertahanan.", h280 R4): the outlet's only when the
+    # producer is the host's brand or a brand studio, or the line stands at either end of the body
+    # (cleaning._EDGE_ONLY_KINDS).
+    _residue("partner_production_note", _PARTNER_PRODUCTION,
+             "katadata (h276, reconstructed)"),
     # kompas (brief): advertorial notice "Konten di bawah ini disajikan oleh advertiser ...".
     _residue(
         "sponsored_notice",
@@ -1541,13 +1569,6 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
              r"(?:(?:hasil|konten|artikel|tulisan|berita)\s+)?(?:kerja\s*sama|advertorial|(?:ber)?sponsor|sponsored"
              r"|berbayar|promosi)|disponsori|didukung\s+oleh)\b"
              rf"{_DISCLOSED_PARTNER}"
-             # ... or who made it in partnership with whom: katadata's "Konten ini diproduksi oleh Katadata bekerja sama
-             # dengan PT Pertamina (Persero).", "… oleh tim Katadata Brand Studio sebagai bagian dari kerja sama dengan
-             # …" over and under the story (h276 E). The producer a name's words (no "yang", "dan …": a story's
-             # "Konten ini diproduksi oleh kreator yang bekerja sama dengan …" goes on).
-             rf"|(?:artikel|konten|tulisan|berita|liputan)\s+ini\s+diproduksi\s+oleh\s+{_GOES_PAST_NAME}"
-             rf"(?:\s+{_GOES_PAST_NAME}){{0,5}}?\s+(?:sebagai\s+bagian\s+dari\s+)?(?:(?:ber?)?kerja\s*sama|kolaborasi"
-             rf"|berkolaborasi)\b{_DISCLOSED_PARTNER}"
              # A machine translation's disclaimer (VOI's English pages): "The English, Chinese, … versions are
              # automatically generated by the AI …"
              r"|(?:the\s+)?(?:english|indonesian|translated)\b.{0,120}?\b(?:versions?|translations?)\b.{0,60}?"

@@ -621,9 +621,13 @@ RESIDUE_ROWS = [
     ("Bagaimana pendapat Anda tentang artikel ini?", "reader_feedback_prompt"),
     ("Apa reaksi kamu setelah membaca berita ini?", "reader_feedback_prompt"),
     ("What do you think about this article?", "reader_feedback_prompt"),
-    ("Konten ini diproduksi oleh Katadata bekerja sama dengan PT Pertamina (Persero).", "template_notice"),
+    # (h280 R4: its own kind, a story may quote such a line mid-body: PARTNER_PRODUCTION_ROWS)
+    ("Konten ini diproduksi oleh Katadata bekerja sama dengan PT Pertamina (Persero).", "partner_production_note"),
     ("Konten ini diproduksi oleh tim Katadata Brand Studio sebagai bagian dari kerja sama dengan PT Pertamina (Persero).",
-     "template_notice"),
+     "partner_production_note"),
+    # (h280 R2, R3) kontan's label over a headline in title case; a colon before jpnn's capital "Video"
+    ("Menarik Dibaca: 5 Saham Pilihan Analis untuk Pekan Depan", "related_link"),
+    ("Tonton! Video Pilihan:", "video_promo"),
     # (reconstructed, h71: Project Multatuli) a report's funding note (residue closing the body only)
     ("Liputan ini merupakan bagian dari serial \"Tanah Nikel\" yang didukung oleh Dana Jurnalisme Lingkungan.",
      "funding_note"),
@@ -973,6 +977,15 @@ KEEP_ROWS = [
     "Konten ini diproduksi oleh Katadata bekerja sama dengan PT Pertamina dan telah ditonton jutaan kali.",
     "Bagaimana pendapat Anda tentang kebijakan ini?",
     "Menarik dibaca bagi mahasiswa yang ingin memahami sejarah pers.",
+    # (h280 R2, R3 adversarial probe of 89ca39f) "menarik dibaca" is a reviewer's everyday phrase: a dash after it, or a
+    # sentence after its colon, is the review's; a video described after a comma or a colon and a lower-case "video"
+    "Menarik dibaca - begitu kesan pertama saya terhadap novel karya Leila Chudori ini",
+    "Menarik dibaca: buku ini mengulas sejarah pers Indonesia sejak zaman kolonial",
+    "Menarik dibaca: kisah persahabatan, keluarga dan kehilangan yang ditulis tanpa menggurui.",
+    "Menarik dibaca: Buku ini mengulas sejarah pers Indonesia.",
+    "Lihat, video ini menunjukkan banjir merendam rumah warga hingga atap",
+    "Simak, video itu memperlihatkan detik-detik tabrakan",
+    "Lihat: video amatir warga memperlihatkan api membesar dalam hitungan menit",
     "Ia menyarankan pembaca mencari artikel terkait kasus itu atau tulisan lain yang lebih lengkap.",
     # (h211 probe) a story's sentences naming a permalink, a post's publication or a comment: no WordPress footer
     "Ia meminta pembaca menyimpan permalink tulisan itu agar mudah dicari kembali.",
@@ -2192,6 +2205,32 @@ STRIP_ROWS = [
     pytest.param(["Isi.", "Foto-foto berikut:", "KOMPAS.com/Garry Lotulung", "Isi lain."],
                  ["Isi.", "Foto-foto berikut:", "Isi lain."], id="announced-outlet-photographer-credit-still-cut"),
 ]
+
+
+# (h280 R4 adversarial probe of 89ca39f) a partnership note ("Konten ini diproduksi oleh P bekerja sama dengan Q") is
+# the outlet's when P is the host's brand or a brand studio, or when it stands at either end of the body; a story
+# quoting a podcast's such line mid-body keeps it (generic_story_konten_diproduksi_oleh)
+_PODCAST_NOTE = "Konten ini diproduksi oleh Close The Door bekerja sama dengan Kementerian Pertahanan."
+_KATADATA_NOTE = "Konten ini diproduksi oleh Katadata bekerja sama dengan PT Pertamina (Persero)."
+PARTNER_PRODUCTION_ROWS = [
+    pytest.param(["Isi.", _PODCAST_NOTE, "Isi lain."], None, ["Isi.", _PODCAST_NOTE, "Isi lain."],
+                 id="quoted-note-mid-body-kept"),
+    pytest.param(["Isi.", _KATADATA_NOTE, "Isi lain."], "https://www.kompas.com/x/1", ["Isi.", _KATADATA_NOTE, "Isi lain."],
+                 id="another-brand-mid-body-kept"),
+    pytest.param(["Isi.", _KATADATA_NOTE, "Isi lain."], "https://katadata.co.id/x/1", ["Isi.", "Isi lain."],
+                 id="host-brand-mid-body-dropped"),
+    pytest.param(["Isi.", "Konten ini diproduksi oleh tim Katadata Brand Studio sebagai bagian dari kerja sama dengan PT "
+                  "Pertamina (Persero).", "Isi lain."], None, ["Isi.", "Isi lain."], id="brand-studio-mid-body-dropped"),
+    pytest.param([_PODCAST_NOTE, "Isi.", "Isi lain."], None, ["Isi.", "Isi lain."], id="opening-the-body-dropped"),
+    pytest.param(["Isi.", "Isi lain.", _PODCAST_NOTE, "Baca juga: Judul Lain"], None, ["Isi.", "Isi lain."],
+                 id="closing-the-body-dropped"),
+]
+
+
+@pytest.mark.parametrize(("blocks", "page_url", "expected"), PARTNER_PRODUCTION_ROWS)
+def test_partner_production_note_at_the_edges_or_the_hosts(blocks: list[str], page_url: str | None,
+                                                           expected: list[str]) -> None:
+    assert strip_residue(blocks, page_url) == expected
 
 
 @pytest.mark.parametrize(("blocks", "expected"), STRIP_ROWS)
