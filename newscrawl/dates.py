@@ -378,6 +378,13 @@ DATE_LABEL_PATTERN = (r"(?:(?:terakhir|last)\s+(?:diperbarui|diupdate|updated?|m
                       r"|dipublish|diposting|diperbarui|diperbaharui|dimutakhirkan|diupdate|ditayangkan|terbit|tayang"
                       r"|published|updated|posted)(?![^\W_])")
 
+# A label naming another time than a story's publication: an event's, a schedule's, a deadline's, an earlier
+# publication's ("Kick-off: …", "Jadwal: …", "Waktu kejadian: …", "Batas pendaftaran: …", "Pertama terbit: …" over a
+# re-published story, h271 d02b d11). A positive sign (h284): a label not in it ("Diunggah:", "Redaksi:", "Jakarta:",
+# "Diterbitkan pertama kali:") names the date itself, or cannot tell, and the shown line stands. Searched in a label.
+EVENT_LABEL_PATTERN = (r"(?:kick[\s-]?off|jadwal|kejadian|pelaksanaan|acara|pertandingan|laga|batas|tenggat|deadline"
+                       r"|pendaftaran|pertama\s+(?:terbit|tayang|dimuat)|(?:first|originally)\s+published|event|schedule)")
+
 MIN_YEAR, MAX_YEAR = 1990, 2100
 # A date field is short; a longer text is a paragraph, and picking a date out of it
 # would be a guess (and regex time on megabytes of text).

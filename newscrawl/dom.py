@@ -28,7 +28,7 @@ from typing import Callable, Collection, Iterable, Iterator, NamedTuple, Sequenc
 
 from lxml import etree
 
-from newscrawl.dates import MONTH_BY_NAME, WEEKDAY_BY_NAME, is_date_line, read_date
+from newscrawl.dates import EVENT_LABEL_PATTERN, MONTH_BY_NAME, WEEKDAY_BY_NAME, is_date_line, read_date
 from newscrawl.residue import is_copy_link_label, names_public_body, normalized_residue_kind
 from newscrawl.urls import (is_site_root, join_url, names_a_file, page_identity, registrable_domain, split_url,
                             url_host, valid_url)
@@ -3532,10 +3532,32 @@ def _headed(box: etree._Element) -> bool:
     return next(box.iter("h2", "h3", "h4", "h5", "h6"), None) is not None
 
 
+# A layout's class words, which tell no entry: a grid's columns "col main" / "col sidebar", "col-md-8", "row",
+# "container", "widget" (h284 R3: two columns sharing "col", the main one opening with the date line and the sidebar
+# with a prayer-times clock, read as a live blog's two entries and the story's date line was passed over).
+_LAYOUT_CLASS = re.compile(r"(?:col|span|grid|row|column|container|wrap|flex)(?:[-_][\w-]*|s|per|\d+)?|main|sidebar|widget"
+                           r"|box|clearfix|content|inner|left|right|pull-(?:left|right)|d-\w+|[mp][tblrxy]?-\w+",
+                           re.IGNORECASE)
+
+
+def _entry_class_words(box: etree._Element) -> frozenset[str]:
+    """A box's class words but a layout's (``_LAYOUT_CLASS``)."""
+    return frozenset(word for word in (box.get("class") or "").split() if not _LAYOUT_CLASS.fullmatch(word))
+
+
+def _alike_classes(words: frozenset[str], sibling: etree._Element) -> bool:
+    return bool(words & _entry_class_words(sibling))
+
+
+def _nested(words: frozenset[str], others: frozenset[str]) -> bool:
+    return words <= others or others <= words
+
+
 def in_entry_list(element: etree._Element) -> bool:
     """Whether a dated text's holder is the stamp of one entry in a list of entries: it, or one of its
     ``_ENTRY_LEVELS`` nearest boxes holding no <h1>, stands among siblings of its tag sharing a class word (a class
-    named: "live-entry latest" beside "live-entry", h279 n06), two of them at least (itself one) opening with a clock
+    named: "live-entry latest" beside "live-entry", h279 n06; a layout's words not counted, "col main" / "col sidebar",
+    and three alike when the classes only overlap: h284 R3), two of them at least (itself one) opening with a clock
     and holding a paragraph of their own. A live blog's "<div class='live-entry'><span class='live-time'>Rabu, 27 Nov
     2024 | 16:45 WIB</span><p>KPU mulai …</p></div>" (or its <article>s, h279 n05) over the next entry under the h1:
     the entry's time, no date line of the page's (h271 d03). A meta row's two date spans ("Diterbitkan …" beside
@@ -3552,11 +3574,13 @@ def in_entry_list(element: etree._Element) -> bool:
         parent = node.getparent()
         if parent is None or next(node.iter("h1"), None) is not None:
             return False
-        words = set((node.get("class") or "").split())
+        words = _entry_class_words(node)
         if words and _entry_box(node):  # (a classless box: a layout's row, no entry)
-            alike = [sibling for sibling in parent if sibling.tag == node.tag
-                     and words & set((sibling.get("class") or "").split())]
-            if (len(alike) >= 2 and sum(1 for sibling in alike if _entry_box(sibling)) >= 2
+            alike = [sibling for sibling in parent if sibling.tag == node.tag and _alike_classes(words, sibling)]
+            # Two entries when their classes are one's words and a modifier ("live-entry latest" / "live-entry", h279
+            # n06); three when they only overlap (h284 R3)
+            needed = 2 if all(_nested(words, _entry_class_words(sibling)) for sibling in alike) else 3
+            if (len(alike) >= needed and sum(1 for sibling in alike if _entry_box(sibling)) >= needed
                     and not any(_story_card(sibling) for sibling in alike)
                     and (_headed(node) or not any(_headed(sibling) for sibling in alike))):
                 return True
@@ -3568,17 +3592,36 @@ def in_entry_list(element: etree._Element) -> bool:
 
 # A fact box's other labelled facts, at least (BMKG's "Magnitudo: 5,2", "Kedalaman: 10 km" beside "Waktu: …").
 _FACT_BOX_MIN = 2
-# Labels of a byline's or a meta row's, which make no fact box: a date line's meta row ("Penulis: A | Editor: B |
-# Tanggal: …") stands (h279 R1).
-_META_LABEL = re.compile(r"(?:oleh|by|penulis|reporter|wartawan|pewarta|editor|redaktur|fotografer|foto|sumber"
-                         r"|kategori|rubrik|kanal|tags?|author|dibaca|views?)\s*:", re.IGNORECASE)
+# A byline's label: a box holding one is a meta row, never a fact box, whatever else it holds ("Rep: A", "Kontributor:
+# A", "Laporan: A" beside "Penerjemah: B", "Lokasi: …" or "Waktu baca: 3 menit" and the date line: h284 R2).
+_BYLINE_LABEL = re.compile(r"(?<![^\W\d_])(?:oleh|by|penulis|rep|reporter|wartawan|pewarta|kontributor|koresponden|editor"
+                           r"|redaktur|red|penyunting|laporan|penerjemah|fotografer|author|writer)\s*:", re.IGNORECASE)
+# The positive sign of an event's facts (h284 R2: the exclusion list of meta labels read "Dilihat:", "Komentar:",
+# "Topik:", "Wilayah:" as facts): a measured value, a number with its unit ("10 km", "5,2 SR", "5.2 LS"), a magnitude
+# ("M 5,2", "Magnitudo: 5,2", "Kedalaman: 10"), a score ("Skor: 2-1", "Persib 2 - 1 Persija").
+_MEASURED_FACT = re.compile(
+    r"\d(?:[.,]\d+)?\s*(?:sr|km|mil|meter|m|kg|ton|mm|cm|ls|lu|bt|bb|°\s*[cf]?|derajat|knot)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:m|magnitud[eo]|kedalaman|depth|skor|score|hasil)\s*[:=]?\s*\d"
+    r"|(?<![\d.,:])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d.,:])", re.IGNORECASE)
+
+
+def _event_facts(facts: Sequence[str], line: str) -> bool:
+    """The positive sign that labelled facts beside a date line are an event's: one of them a measured value
+    (``_MEASURED_FACT``), or the line itself labelled with an event's or a schedule's word ("Waktu kejadian:",
+    "Jadwal:", "Kick-off:")."""
+    label = line.split(":", 1)[0] if ":" in line else ""
+    return (any(_MEASURED_FACT.search(fact) for fact in facts)
+            or bool(label and re.search(rf"(?<![^\W\d_]){EVENT_LABEL_PATTERN}", label, re.IGNORECASE)))
 
 
 def in_fact_box(element: etree._Element) -> bool:
-    """Whether a dated line's holder stands in a box of other labelled facts: its parent (or grandparent) holds at least
-    ``_FACT_BOX_MIN`` other children reading "Label: value" with no year in them and a label no byline's or meta
-    row's (``_META_LABEL``): BMKG's quake box "<div>Waktu: 03 Jun 2024 08:12:45 WIB</div><div>Magnitudo: 5,2</div>
-    <div>Kedalaman: 10 km</div>", a match box's "Stadion: …" (h271 d04, h279 R1): the event's time."""
+    """Whether a dated line's holder stands in a box of an event's labelled facts: its parent (or grandparent) holds at
+    least ``_FACT_BOX_MIN`` other children reading "Label: value" with no year in them, and a positive sign they are
+    an event's (``_event_facts``: a measured value, or the line labelled an event's time), and no byline label
+    (``_BYLINE_LABEL``, a meta row): BMKG's quake box "<div>Waktu: 03 Jun 2024 08:12:45 WIB</div><div>Magnitudo:
+    5,2</div><div>Kedalaman: 10 km</div>" (h271 d04, h279 R1): the event's time. A meta row's "Dilihat: 1.234 kali",
+    "Komentar: 0", "Topik: …", "Wilayah: …" beside the date line are no event's (h284 R2): it stands."""
+    line = collapse_ws("".join(element.itertext()))
     node: etree._Element | None = element
     for _ in range(2):
         if node is None or not isinstance(node.tag, str):
@@ -3586,16 +3629,18 @@ def in_fact_box(element: etree._Element) -> bool:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return False
-        facts = 0
+        facts: list[str] = []
         for sibling in parent:
             if sibling is node or not isinstance(sibling.tag, str):
                 continue
             text = collapse_ws("".join(sibling.itertext()))
-            if (len(text) <= 80 and _LABELLED_FACT.match(text) and not _META_LABEL.match(text)
+            if (len(text) <= 80 and _LABELLED_FACT.match(text)
                     and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)):
-                facts += 1
-        if facts >= _FACT_BOX_MIN:
-            return True
+                facts.append(text)
+        if len(facts) >= _FACT_BOX_MIN:
+            if _BYLINE_LABEL.search(collapse_ws(" ".join(parent.itertext()))):
+                return False  # a meta row (h284 R2)
+            return _event_facts(facts, line)
         node = parent
     return False
 

@@ -1052,6 +1052,22 @@ _STALE = "2023-01-15T08:00:00+07:00"  # a theme's template default (h266 C05): a
     "Publish: Rabu, 19 Juni 2024 10:15 WIB",
     "Dipublikasikan oleh Redaksi pada 19 Juni 2024 pukul 10:15 WIB",
     "Waktu: Rabu, 19 Juni 2024 10:15 WIB",  # a date label alone; in a box of other facts it is the caller's fact_box
+    # (h284 R1) a photo's label inside a byline row, a role in brackets after an initial or a degree: a byline's
+    "Reporter: Andi Saputra | Foto: Budi Santoso | Rabu, 19 Juni 2024 10:15 WIB",  # c01
+    "Teks: Andi Saputra / Foto: Budi Santoso / Rabu, 19 Juni 2024 10:15 WIB",  # c02
+    "Oleh: Dr. Ahmad Fauzi, M.Pd. (Dosen UIN Walisongo) | Rabu, 19 Juni 2024 10:15 WIB",  # c03 an opinion's writer
+    "Penulis: Andi S. (Kontributor Bandung) - Rabu, 19 Juni 2024 10:15 WIB",  # c04
+    "Oleh: Budi Santoso, SE. (Redaksi) | Rabu, 19 Juni 2024 10:15 WIB",
+    "Oleh Redaksi Dok.Pribadi | Rabu, 19 Juni 2024 10:15 WIB",
+    # (h284 near-misses) a label naming no event: a publication's, a byline's, a place's, an outlet's, a section's
+    "Diunggah: Rabu, 19 Juni 2024 10:15 WIB",
+    "Dimuat: Rabu, 19 Juni 2024 10:15 WIB",
+    "Diterbitkan pertama kali: Rabu, 19 Juni 2024 10:15 WIB",
+    "Redaksi: Rabu, 19 Juni 2024 10:15 WIB",
+    "Jakarta: Rabu, 19 Juni 2024 10:15 WIB",
+    "KABAR PESISIR.COM: Rabu, 19 Juni 2024 10:15 WIB",
+    "Berita Terkini: Rabu, 19 Juni 2024 10:15 WIB",
+    "Penulis: Andi | Kontributor: Rabu, 19 Juni 2024 10:15 WIB",
 ])
 def test_a_date_line_with_a_byline_place_or_label_before_its_date_stands(line: str) -> None:
     """(h279 R1) shown_line_set_aside sets a line aside only on a positive sign that it tells something else's time."""
@@ -1064,6 +1080,11 @@ def test_a_date_line_with_a_byline_place_or_label_before_its_date_stands(line: s
     ("Foto: Antara/Aditya - Minggu, 2 Juni 2024 15:00 WIB", False, "not_a_date_line"),
     ("Truk sampah di Pluit. (Antara) | Minggu, 2 Juni 2024 15:00 WIB", False, "not_a_date_line"),
     ("Acara berlangsung Sabtu, 8 Juni 2024 pukul 19.00 WIB", False, "not_a_date_line"),
+    # (h284) an event's or a schedule's label; a photo's label opening the line; a credit closing a caption's sentence
+    ("Jadwal: Sabtu, 8 Juni 2024 pukul 19.00 WIB", False, "not_a_date_line"),
+    ("Waktu kejadian: Senin, 3 Juni 2024 08:12 WIB", False, "not_a_date_line"),
+    ("Dok. Humas Pemkot | Minggu, 2 Juni 2024 15:00 WIB", False, "not_a_date_line"),
+    ("Warga antre di Pluit. (ANTARA) - Minggu, 2 Juni 2024 15:00 WIB", False, "not_a_date_line"),
     # ... or a box of other labelled facts, told by the caller (dom.in_fact_box: h271 d04's BMKG box)
     ("Waktu: 03 Jun 2024 08:12:45 WIB", True, "fact_box"),
     ("Waktu: 03 Jun 2024 08:12:45 WIB", False, None),
@@ -1217,6 +1238,29 @@ _SHOWN = "2024-06-19T10:15:00+07:00"
      "</p></div><div class='detail'><div class='tgl'>Rabu, 19 Juni 2024 09:40 WIB</div><h2><a href='/2024/06/19/banjir-"
      "rob.html'>Banjir Rob Rendam Permukiman</a></h2><p>Banjir rob kembali merendam permukiman warga di pesisir utara "
      "pada Rabu pagi.</p></div></div>", (_SHOWN, None)),
+    # (h284 R1, reconstructed) a byline row with a photographer's label, an opinion writer's degree and role in
+    # brackets before the date: the publication line beats the template's stale JSON-LD
+    (_gatra_head(_STALE, _STALE), _pesisir_page(_PESISIR_HEADER, _PESISIR_H1 + "<div class='post-meta'>Reporter: Andi "
+     "Saputra | Foto: Budi Santoso | Rabu, 19 Juni 2024 10:15 WIB</div>"), (_SHOWN, None)),
+    (_gatra_head(_STALE, _STALE), _pesisir_page(_PESISIR_HEADER, _PESISIR_H1 + "<div class='post-meta'>Oleh: Dr. Ahmad "
+     "Fauzi, M.Pd. (Dosen UIN Walisongo) | Rabu, 19 Juni 2024 10:15 WIB</div>"), (_SHOWN, None)),
+    # (h284 R2) a meta row's labelled items beside the date line (republika's "Rep:/Red:", a view counter): no fact box
+    (_gatra_head(_STALE, _STALE), _pesisir_page(_PESISIR_HEADER, _PESISIR_H1 + "<div class='post-meta'><span>Rep: Andi "
+     "Saputra</span><span>Red: Budi Santoso</span><span>Rabu, 19 Jun 2024, 10:15 WIB</span></div>"), (_SHOWN, None)),
+    (_gatra_head(_STALE, _STALE), _pesisir_page(_PESISIR_HEADER, _PESISIR_H1 + "<div class='post-meta'><div>Dilihat: "
+     "1.234 kali</div><div>Komentar: 0</div><div>Rabu, 19 Juni 2024 10:15 WIB</div></div>"), (_SHOWN, None)),
+    (_gatra_head(_STALE, _STALE), _pesisir_page(_PESISIR_HEADER, _PESISIR_H1 + "<div class='post-meta'><div class="
+     "'meta-left'><span class='date'>Rabu, 19 Juni 2024 10:15 WIB</span></div><div>Topik: Sampah Pesisir</div><div>"
+     "Wilayah: Jakarta Utara</div></div>"), (_SHOWN, None)),
+    # (h284 R3) a grid's two columns sharing the layout word "col", the main one opening with the date line, the
+    # sidebar with a clock: no live blog's entries
+    (_gatra_head(_STALE, _STALE), _PESISIR_HEADER + _PESISIR_H1 + "<div class='row'><div class='col main'><div class="
+     "'date'>Rabu, 19 Juni 2024 10:15 WIB</div><p>Pemerintah kota menambah armada pengangkut sampah di kawasan pesisir "
+     "setelah warga mengeluhkan tumpukan sampah yang tidak terangkut selama hampir sepekan terakhir.</p><p>Kepala Dinas "
+     "Lingkungan Hidup mengatakan sepuluh unit truk baru akan beroperasi mulai pekan depan dan melayani enam kelurahan."
+     "</p><p>Menurut dia, volume sampah di kawasan itu meningkat hingga tiga puluh persen sejak musim libur sekolah."
+     "</p></div><div class='col sidebar'><div class='clock'>Kamis, 20 Juni 2024 08:02 WIB</div><p>Jadwal imsakiyah dan "
+     "waktu sholat hari ini untuk wilayah Jakarta dan sekitarnya.</p></div></div>", (_SHOWN, None)),
     # (h279 n05) a live blog's entries as <article>s under the h1: the entry's stamp is no date line
     (_gatra_head(_PUB, _PUB), _pesisir_page(_PESISIR_HEADER, _PESISIR_H1 + "<div class='live-blog'><article "
      "class='live-entry'><span class='live-time'>Senin, 3 Jun 2024 | 16:45 WIB</span><p>KPU mulai rekapitulasi.</p>"

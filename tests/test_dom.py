@@ -285,6 +285,19 @@ _LIVE_ENTRY = ("<div class='live-entry'><span class='live-time'{x}>Rabu, 27 Nov 
     ("<div><h1>Judul</h1></div><div class='detail'><div class='tgl' id='x'>Rabu, 19 Juni 2024 10:15 WIB</div><p>Isi."
      "</p></div><div class='detail'><div class='tgl'>Rabu, 19 Juni 2024 09:40 WIB</div><h2>Banjir Rob</h2><p>Isi lagi."
      "</p></div>", False),
+    # (h284 R3, reconstructed) a grid's columns share a layout's word only ("col main" / "col sidebar"): no entries;
+    # entries whose classes only overlap need a third alike
+    ("<h1>Judul</h1><div class='row'><div class='col main'><div class='date' id='x'>Rabu, 19 Juni 2024 10:15 WIB</div>"
+     "<p>Isi berita.</p></div><div class='col sidebar'><div class='clock'>Kamis, 20 Juni 2024 08:02 WIB</div><p>Jadwal "
+     "sholat hari ini.</p></div></div>", False),
+    ("<h1>Judul</h1><div class='row'><div class='col-md-8'><div class='date' id='x'>Rabu, 19 Juni 2024 10:15 WIB</div>"
+     "<p>Isi berita.</p></div><div class='col-md-4'><div class='clock'>Kamis, 20 Juni 2024 08:02 WIB</div><p>Jadwal "
+     "sholat hari ini.</p></div></div>", False),
+    ("<h1>Judul</h1><div><div class='post news'><span id='x'>Rabu, 19 Juni 2024 10:15 WIB</span><p>Isi.</p></div><div "
+     "class='post promo'><span>10:00 WIB</span><p>Diskon.</p></div></div>", False),
+    ("<h1>LIVE</h1><div><div class='entry a'><span id='x'>Rabu, 19 Juni 2024 10:15 WIB</span><p>Isi.</p></div><div "
+     "class='entry b'><span>10:00 WIB</span><p>Lagi.</p></div><div class='entry c'><span>09:00 WIB</span><p>Awal.</p>"
+     "</div></div>", True),
 ])
 def test_in_entry_list(html: str, expected: bool) -> None:
     root = etree.HTML(f"<html><body>{html}</body></html>")
@@ -1556,6 +1569,25 @@ def test_a_related_cards_byline_beside_its_linked_date_is_the_cards() -> None:
      "Rabu, 19 Juni 2024 10:15 WIB</span></div>", False),
     ("<h1>Judul</h1><div class='meta'><span id='x'>Rabu, 19 Juni 2024 10:15 WIB</span><span>Dibaca: 1.234</span></div>",
      False),
+    # (h284 R2, reconstructed) a meta row's labels are no event's facts: a byline label anywhere in the box, or no
+    # measured value nor an event's label on the line
+    ("<h1>Judul</h1><div class='meta'><span>Penulis: Andi Saputra</span><span>Lokasi: Jakarta Utara</span><span>Waktu "
+     "baca: 3 menit</span><span id='x'>Rabu, 19 Juni 2024 10:15 WIB</span></div>", False),
+    ("<h1>Judul</h1><ul class='meta'><li>Kontributor: Andi Saputra</li><li>Penyunting: Budi Santoso</li><li id='x'>Rabu, "
+     "19 Juni 2024 10:15 WIB</li></ul>", False),
+    ("<h1>Judul</h1><div class='meta'><span>Rep: Andi Saputra</span><span>Red: Budi Santoso</span><span id='x'>Rabu, 19 "
+     "Jun 2024, 10:15 WIB</span></div>", False),
+    ("<h1>Judul</h1><div class='meta'><div>Dilihat: 1.234 kali</div><div>Komentar: 0</div><div id='x'>Rabu, 19 Juni "
+     "2024 10:15 WIB</div></div>", False),
+    ("<h1>Judul</h1><div class='meta'><div class='l'><span id='x'>Rabu, 19 Juni 2024 10:15 WIB</span></div><div>Topik: "
+     "Sampah Pesisir</div><div>Wilayah: Jakarta Utara</div></div>", False),
+    ("<h1>Judul</h1><div class='meta'><span>Laporan: Andi Saputra</span><span>Penerjemah: Budi Santoso</span><span "
+     "id='x'>Rabu, 19 Juni 2024 10:15 WIB</span></div>", False),
+    # ... an event's facts: a match's score, a schedule's label on the line
+    ("<h1>Final</h1><div class='match'><div id='x'>Minggu, 9 Juni 2024 19:30 WIB</div><div>Skor: 2-1</div><div>Stadion: "
+     "GBK</div></div>", True),
+    ("<h1>Konser</h1><div class='acara'><div id='x'>Jadwal: Sabtu, 8 Juni 2024 19:00 WIB</div><div>Tempat: GBK</div>"
+     "<div>Tiket: Habis</div></div>", True),
 ])
 def test_in_fact_box(html: str, expected: bool) -> None:
     root = etree.HTML(f"<html><body>{html}</body></html>")

@@ -190,7 +190,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 from parsel import Selector
 
-from newscrawl.dates import (DATE_LABEL_PATTERN, DAY_FIRST_RE, DAY_MONTH_YEAR_RE, DAY_NAMES, LABELS, MONTH_FIRST_RE,
+from newscrawl.dates import (DATE_LABEL_PATTERN, DAY_FIRST_RE, DAY_MONTH_YEAR_RE, DAY_NAMES, EVENT_LABEL_PATTERN, LABELS,
+                             MONTH_FIRST_RE,
                              MONTH_BY_NAME, MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB,
                              WIT, WITA, WORD_ONLY_RE, DateReading, epoch_iso, format_reading, month_first, named_weekday,
                              parse_date, read_date, reads_month_first_only, shows_en_us_clock, with_known_year)
@@ -505,38 +506,60 @@ def heading_line_may_override(machine_published: Sequence[str], machine_updated:
 # won). The signs: an event's verb before the date (a deck, "Konser digelar Sabtu, …"; h271 d02) ...
 _EVENT_VERB = re.compile(r"(?<![a-z])(?:digelar|berlangsung|dimulai|diadakan|dilaksanakan|diselenggarakan|kick-?off)"
                          r"(?![a-z])")
-# ... a label right before the date ("Label: [weekday,] date") naming something else than the date: "Kick-off:" (a
-# match box, d02b), "Pertama terbit:" (a re-published story's note, d11), "Batas pendaftaran:" ...
+# ... a label right before the date ("Label: [weekday,] date") naming an event's, a schedule's, a deadline's or an
+# earlier publication's time (dates.EVENT_LABEL_PATTERN): "Kick-off:" (a match box, d02b), "Pertama terbit:" (a
+# re-published story's note, d11), "Batas pendaftaran:", "Jadwal:", "Waktu kejadian:". Any other label stands (h284 N:
+# the test was "a label not a date's word", and "Diunggah:", "Dimuat:", "Diterbitkan pertama kali:", "Redaksi:", a
+# place's or an outlet's name, "Jakarta: …", "KABAR PESISIR.COM: …", set real publication lines aside).
 _LABEL_BEFORE_DATE = re.compile(r"([a-z][a-z' .-]{0,40}?)\s*:\s*(?:[a-z']+\s*,?\s*\(?\s*)?$")
-# ... where a date line's own labels are the date's words (DATE_LABEL_PATTERN, LABELS), "tanggal", "waktu (terbit)",
-# "rilis", "publish", and a byline's (a byline never sets a line aside): a label of those words only stands.
-_DATE_LINE_LABEL = re.compile(
-    rf"(?:(?:{'|'.join(re.escape(word) for word in sorted(LABELS, key=len, reverse=True))}|{DATE_LABEL_PATTERN}"
-    r"|tanggal|tgl\.?|waktu|jam|pukul|rilis|dirilis|publish|publikasi|dipublish|dibuat|ditulis|date|time|last|terakhir"
-    r"|oleh|by|penulis|reporter|editor|admin)(?![a-z])[\s.]*)+", re.ASCII)
-# ... or a photo's caption or credit: "Foto: …", "Dok. …", a credit in brackets after the caption's full stop
-# ("Truk sampah di Pluit, Minggu (2/6/2024) 15:00 WIB. (Antara)": d13).
-_CAPTION_MARK = re.compile(r"(?<![a-z])(?:foto|dok(?:umentasi)?)\s*[:.]|\.\s*\([^()]{2,40}\)")
+_EVENT_LABEL = re.compile(rf"(?<![a-z]){EVENT_LABEL_PATTERN}(?![a-z])")
+# ... or a photo's caption or credit: a photo's label ("Foto: …", "Dok. …") opening the line or the segment right before
+# the date, never a label inside a byline row ("Reporter: A | Foto: B | Rabu, …", "Teks: A / Foto: B / Rabu, …",
+# "Oleh Redaksi Dok.Pribadi | …": h284 R1) ...
+_CAPTION_LABEL = re.compile(r"\s*(?:foto|dok(?:umentasi)?)\s*[:.]")
+# (a byline row's separators: a bar, a dot, a bullet anywhere; a slash or a dash spaced, "Antara/Aditya" is one credit)
+_ROW_SEPARATOR = re.compile(r"[|\u00b7\u2022]|\s[/\u2013\u2014-]\s")
+# ... or a credit in brackets closing a caption's sentence ("Truk sampah di Pluit, Minggu (2/6/2024) 15:00 WIB.
+# (Antara)": d13), the full stop after a word, not after an initial, a title or a degree: "Andi S. (Kontributor
+# Bandung)", "Dr. Ahmad Fauzi, M.Pd. (Dosen UIN Walisongo)", "Budi, SE. (Redaksi)" are a byline's role (h284 R1).
+_BRACKET_CREDIT = re.compile(r"(?:^|(?<=[\s,]))([^\W\d_]+)\.\s*\([^()]{2,40}\)")
+_TITLE_BEFORE_BRACKET = frozenset({"dr", "drs", "dra", "ir", "prof", "hj", "kh", "mr", "mrs", "ms", "jr", "sr", "st"})
+
+
+def _caption_credit(line: str) -> bool:
+    """Whether a bracketed credit closes a sentence in the line (``_BRACKET_CREDIT``): the word before its full stop
+    is no initial ("S."), title ("Dr.") or degree ("M.Pd.", "S.H.", a comma's "SE.")."""
+    for found in _BRACKET_CREDIT.finditer(line):
+        word = found.group(1)
+        start = found.start(1)
+        if len(word) < 2 or word.lower() in _TITLE_BEFORE_BRACKET or line[start - 1:start] in (".",):
+            continue
+        if word.isupper() and len(word) <= 4 and line[:start].rstrip().endswith(","):
+            continue  # a degree after the name's comma ("Budi, SE.")
+        return True
+    return False
 
 
 def _other_than_date_line(line: str) -> bool:
-    """Whether the line positively tells something else's time than the story's publication (``_EVENT_VERB``,
-    ``_LABEL_BEFORE_DATE`` with a label not ``_DATE_LINE_LABEL``, ``_CAPTION_MARK``). A byline, a place, a section's
-    or an outlet's name, a date label before the date never do: "Oleh Redaksi pada 19 Juni 2024 10:15", "Ditulis
-    oleh Andi Saputra, Rabu 19 Juni 2024 | 10:15 WIB", "Jakarta, Rabu (19/6/2024) 10:15 WIB", "Posted by admin on June
-    19, 2024 at 10:15 am", "Waktu terbit: Rabu, …" stand (h279 R1)."""
-    lowered = collapse_ws(line).lower()
+    """Whether the line positively tells something else's time than the story's publication (``_EVENT_VERB``, an
+    ``_EVENT_LABEL`` before the date, a photo's label or bracketed credit). A byline, a place, a section's or an
+    outlet's name, a label naming nothing else before the date never do: "Oleh Redaksi pada 19 Juni 2024 10:15",
+    "Ditulis oleh Andi Saputra, Rabu 19 Juni 2024 | 10:15 WIB", "Jakarta, Rabu (19/6/2024) 10:15 WIB", "Posted by admin
+    on June 19, 2024 at 10:15 am", "Waktu terbit: Rabu, …" (h279 R1), "Reporter: A | Foto: B | Rabu, …", "Diunggah: …",
+    "Jakarta: Rabu, …" (h284) stand: when the line's form cannot tell, the shown line wins."""
+    collapsed = collapse_ws(line)
+    lowered = collapsed.lower()
     date = DAY_FIRST_RE.search(lowered) or MONTH_FIRST_RE.search(lowered)
     if date is None:
         return False
     before = lowered[:date.start()]
-    if _EVENT_VERB.search(before) or _CAPTION_MARK.search(lowered):
+    if _EVENT_VERB.search(before) or _caption_credit(collapsed):
         return True
-    label = _LABEL_BEFORE_DATE.search(before)
-    if label is None:
-        return False
-    words = re.split(r"[|/\u00b7\u2022,]", label.group(1))[-1].strip(" .-")  # the label after a byline's separator
-    return bool(words) and _DATE_LINE_LABEL.fullmatch(words) is None
+    segments = _ROW_SEPARATOR.split(before)
+    if _CAPTION_LABEL.match(segments[0]) or _CAPTION_LABEL.match(segments[-1]):
+        return True
+    label = _LABEL_BEFORE_DATE.search(segments[-1])
+    return label is not None and _EVENT_LABEL.search(label.group(1)) is not None
 
 
 # A theme's template default for datePublished (h266 C05, h279 R2): a round hour, a month or more before the line.
@@ -559,8 +582,9 @@ def shown_line_set_aside(machine_published: Sequence[str], machine_updated: Sequ
     the line would override them (P4d, ``shown_over_machine``: no machine date agrees with it, it has a time): a line
     that agrees, or tells their zone or a label bug (P4a-c), stands as before. Set aside (h271), the machine date
     stands, only on a positive sign (h279: a wrong machine date beat real date lines when the test was the line's form):
-    ``not_a_date_line``: the line tells something else's time (``_other_than_date_line``): an event deck's verb, a
-    non-date label before the date ("Kick-off: …", "Pertama terbit: …"), a photo's caption or credit;
+    ``not_a_date_line``: the line tells something else's time (``_other_than_date_line``): an event deck's verb, an
+    event's or a schedule's label before the date ("Kick-off: …", "Pertama terbit: …", "Jadwal: …"), a photo's
+    caption or credit (not a photographer's label inside a byline row, nor a byline's role in brackets: h284);
     ``fact_box``: the line stands in a box of other labelled facts (``dom.in_fact_box``: BMKG's "Waktu: …" beside
     "Magnitudo: 5,2" and "Kedalaman: 10 km"), told by the caller;
     ``shows_update``: its time is a machine dateModified's to the minute, not the publication's (a jNews theme printing
