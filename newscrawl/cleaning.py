@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 
 import ftfy
 
-from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, DAY_NAMES, MONTH_BY_NAME,
+from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_NAME_YEAR, DAY_MONTH_YEAR_RE, DAY_NAMES,
                              MONTH_DAY_YEAR_RE, RELATIVE_RE, WIB, DateReading, is_date_line,
                              read_date)
 from newscrawl.dom import (BOX_LINE_LINK_DENSITY, DATA_TABLE_MIN_ROWS, DIGEST_LABEL_RE, EDITOR_LABEL_LINE_RE, EDITOR_NOTE_RE, INVISIBLE_PATTERN,
@@ -724,8 +724,8 @@ _TIME_OF_DAY_RE: Final = re.compile(r"(?<![\d./])\d{1,2}[:.]\d{2}(?![\d./])")
 
 # A day's date in a date line, maybe glued to the next card's ("Sabtu, 11 Oktober 2025Kamis, 9 Oktober 2025": a
 # video strip's cards, each a link holding its thumbnail and its date).
-_DAY_IN_LINE_RE: Final = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(sorted(MONTH_BY_NAME, key=len, reverse=True))})\.?\s+\d{{4}}",
-                                    re.IGNORECASE)
+# The shared named-month date (dates.DAY_MONTH_NAME_YEAR: "11 Oktober 2025", "11-Okt-2025"), without an end mark.
+_DAY_IN_LINE_RE: Final = re.compile(DAY_MONTH_NAME_YEAR, re.IGNORECASE)
 
 
 def _linked_date_line(text: str, link_density: float) -> bool:

@@ -54,7 +54,7 @@ from zoneinfo import ZoneInfo
 
 __all__ = ["WIB", "is_date_line", "WITA", "WIT", "DateReading", "month_first", "named_weekday", "reads_month_first_only", "shows_en_us_clock", "parse_date", "read_date", "to_iso", "format_reading", "zone_for_url",
            "listed_zone", "government_region_zone", "epoch_iso",
-           "word_alternation", "DATE_LABEL_PATTERN", "MONTH_BY_NAME", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
+           "word_alternation", "DATE_LABEL_PATTERN", "MONTH_BY_NAME", "DAY_MONTH_NAME_YEAR", "DAY_MONTH_YEAR_RE", "MONTH_DAY_YEAR_RE", "BARE_DATELINE_RE", "DATELINE_LEAD_RE"]
 
 # ---------------------------------------------------------------------------
 # Data tables
@@ -558,10 +558,14 @@ WORD_ONLY_RE = re.compile(
 
 # A day-month-year date somewhere in running text ("Rabu, 4 November 2015 | 21:04 WIB",
 # "Wednesday, 04 November, 2015", "23/02/2016", English ordinals: "19th June 2024", "1st of May 2024"): a cheap
-# "is there a date here?" test.
+# "is there a date here?" test. The month name may be joined to the day and year by a hyphen, dot or slash as
+# DAY_FIRST_RE reads it: old PHP/Joomla portals print "12-Mei-2008, 09:30:12 WIB", "12-Mar-2010" (h283 C03/X05). The
+# joined form asks for a real month name and a 19xx/20xx year right after it, so a street's "Jl. Mei-…" is none.
+# DAY_MONTH_NAME_YEAR: the named-month form alone, with no end mark (cleaning counts dates glued to the next card's).
+DAY_MONTH_NAME_YEAR = (rf"\b\d{{1,2}}(?:(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{word_alternation(MONTH_BY_NAME)})\.?,?\s+"
+                       rf"|[-./](?:{word_alternation(MONTH_BY_NAME)})[-./])(?:19|20)\d{{2}}")
 DAY_MONTH_YEAR_RE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{word_alternation(MONTH_BY_NAME)})\.?,?\s+(?:19|20)\d{{2}}\b"
-    r"|\b\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d{2}\b",
+    rf"{DAY_MONTH_NAME_YEAR}\b|\b\d{{1,2}}[/-]\d{{1,2}}[/-](?:19|20)\d{{2}}\b",
     re.IGNORECASE,
 )
 # The English order, "June 19, 2015" / "Jun 19 2015".

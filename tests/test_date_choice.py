@@ -885,6 +885,16 @@ def test_page_finder_takes_no_date_of_another_storys_teaser() -> None:
     assert find_page_dates(Selector(text=html)) == ["Dipublikasikan: 19 Juni 2024 | 20.40 WIB"]
 
 
+@pytest.mark.parametrize("line", ["10-Mei-2024, 09:30:12 WIB", "Oleh : Arifin Saputra | 12-Mei-2008, 09:30:12 WIB"])
+def test_page_finder_reads_a_hyphen_joined_date_line_without_an_h1(line: str) -> None:
+    """(reconstructed, h283 C03/X05: an old PHP portal, the headline a <b> in a div.judul or a <font>, the date line
+    "DD-MonthName-YYYY, HH:MM:SS WIB" under it, no h1, no machine date) the line is the page's date, not passed over
+    because its month name is joined by hyphens (dates.DAY_MONTH_YEAR_RE)."""
+    html = ("<html><body><div id='content'><div class='judul'><b>Siswa Belajar di Teras Musala</b></div>"
+            f"<div class='info'>{line}</div><div class='isi'>{_STORY}{_STORY}</div></div></body></html>")
+    assert find_page_dates(Selector(text=html)) == [line]
+
+
 def test_page_finder_prefers_the_line_by_the_story_over_lists_and_masthead() -> None:
     html = (PAGES / "weekday-no-comma-lowercase-wib.html").read_text(encoding="utf-8")
     found = find_page_dates(Selector(text=html))

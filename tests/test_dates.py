@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, WIB, WIT, WITA, format_reading,
+from newscrawl.dates import (BARE_DATELINE_RE, DATELINE_LEAD_RE, DAY_MONTH_YEAR_RE, WIB, WIT, WITA, format_reading, is_date_line,
                              named_weekday, parse_date, read_date, shows_en_us_clock, to_iso)
 
 # Every relative case is counted back from this moment (a Friday, noon WIB).
@@ -663,10 +663,37 @@ def test_format_reading_none() -> None:
         ("17 Agt 2024", True),
         ("Halaman 2 dari 5", False),
         ("Rp 10.000 pada 2015", False),
+        # (reconstructed, h283 C03/X05) old PHP/Joomla portals join the month name by hyphens: KabarIndonesia's
+        # "Oleh : A | 12-Mei-2008, 09:30:12 WIB", "12-Mar-2010"; dots and slashes as DAY_FIRST_RE reads them
+        ("Oleh : Arifin Saputra | 12-Mei-2008, 09:30:12 WIB", True),
+        ("12-Mar-2010", True),
+        ("12.Okt.2010 10:15", True),
+        ("03/Agustus/2019", True),
+        # a street or a word joined to a month name is no date: a real month name and a 19xx/20xx year
+        ("Jl. Mei-2008 No. 4", False),
+        ("Jl. 17-Mei-No. 4", False),
+        ("12-Mart-2010", False),
+        ("12-Mei-1899", False),
+        ("12-Mei-20081", False),
     ],
 )
 def test_day_month_year_in_text(text: str, found: bool) -> None:
     assert (DAY_MONTH_YEAR_RE.search(text) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "date_line"),
+    [
+        ("Senin, 13 Oktober 2025 - 09:15 WIB", True),
+        # (reconstructed, h283 X05) a hyphen-joined date line alone, under a headline that is no h1
+        ("10-Mei-2024, 09:30:12 WIB", True),
+        ("Senin, 12-Mar-2010 14:20", True),
+        ("12-mei-2008-kerusuhan-di-kota", False),
+        ("10.45 WIB", False),
+    ],
+)
+def test_is_date_line(text: str, date_line: bool) -> None:
+    assert is_date_line(text) is date_line
 
 
 @pytest.mark.parametrize(
