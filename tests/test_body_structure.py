@@ -1354,3 +1354,61 @@ def test_cached_box_marks_are_the_tokens_verdicts(classes: str | None, ident: st
         assert marks.site_footer is any(_SITE_FOOTER_TOKEN.search(token) for token in tokens)
         assert marks.post_footer is any(_POST_FOOTER_TOKEN.search(token) for token in tokens)
         assert marks.author_box is any(_AUTHOR_BOX_TOKEN.fullmatch(token) for token in tokens)
+
+
+# (reconstructed, h283 X06/C10) a story's tail pushed out of its box by stray closing tags: the parser lands it more
+# than one level above the story's box, beside the box's outermost wrapper, under <body>. Real forms: an ad or embed
+# snippet pasted with unbalanced "</div></article></div>" (regional WordPress and custom-CMS portals), and an old
+# template including a whole second "<!DOCTYPE html><html><body>" document inside <body> whose "</html>" closes the
+# page early (MedanBisnis Daily 2015 form). Each page's source is written as the broken page ships it.
+_TAIL = [
+    "PEKANBARU - Hujan deras sejak Minggu malam membuat sungai meluap dan merendam ratusan rumah warga di tiga kelurahan.",
+    "Ketinggian air bervariasi antara 50 sentimeter hingga satu meter, sehingga sebagian warga mengungsi ke masjid.",
+    "Kepala BPBD setempat mengatakan pihaknya telah menurunkan dua perahu karet untuk mengevakuasi warga lanjut usia.",
+    "Menurut dia, hingga Senin siang tercatat 412 kepala keluarga terdampak, sementara dapur umum sudah didirikan.",
+    "Warga berharap pemerintah segera menormalisasi anak sungai yang mengalami pendangkalan setiap musim hujan.",
+]
+_TAIL_HEAD = ("<html><head><title>Banjir Rendam Ratusan Rumah</title></head><body><header><a href='/'>Home</a></header>"
+              "<div id='wrapper'><div class='main-col'><article class='post'><h1>Banjir Rendam Ratusan Rumah</h1>"
+              "<div class='meta'>Selasa, 7 Mei 2024 10:20 WIB</div><div class='entry-content'>")
+_TAIL_AD = "<div class='iklan-tengah'><a href='https://iklan.example/klik'><img src='/b.gif'></a></div></div></article></div></div>"
+_TAIL_SHARE = "<div class='share'>Bagikan: <a href='https://facebook.com/sharer'>Facebook</a> <a href='https://twitter.com/share'>Twitter</a></div>"
+_TAIL_SIDE = ("<aside class='sidebar'><h3>Terpopuler</h3><ul><li><a href='/berita/1/a'>Judul Populer Satu</a></li></ul></aside>"
+              "<footer>Copyright 2024 Kabar Daerah</footer></body></html>")
+_TAIL_BOXED = "".join(f"<p>{text}</p>" for text in _TAIL[:3])
+_TAIL_OUT = "".join(f"<p>{text}</p>" for text in _TAIL[3:])
+
+
+@pytest.mark.parametrize(("html", "story"), [
+    # the ad snippet's stray closes: the last paragraphs under <body>, then the share bar, the sidebar, the footer
+    (f"{_TAIL_HEAD}{_TAIL_BOXED}{_TAIL_AD}{_TAIL_OUT}{_TAIL_SHARE}{_TAIL_SIDE}", _TAIL),
+    # the same tail written as text cut by <br> (an old CMS), not <p>s
+    (f"{_TAIL_HEAD}{_TAIL_BOXED}{_TAIL_AD}{_TAIL[3]}<br><br>{_TAIL[4]}<br><br>{_TAIL_SHARE}{_TAIL_SIDE}", _TAIL),
+    # a second document included inside <body>: its "</html>" closes the story's boxes, the tail follows
+    ("<html><head><title>Banjir</title></head><body><div id='header'><a href='/'>Home</a></div>"
+     "<!DOCTYPE html><html><head></head><body><div id='content'><div class='news-detail'><h1>Banjir Rendam Ratusan Rumah</h1>"
+     f"<div class='date'>Rabu, 03 Jun 2015 14:21 WIB</div><div class='news-content'>{_TAIL_BOXED}</div></div></div>"
+     f"</body></html>{_TAIL_OUT}<div class='terkait'><h3>Berita Terkait</h3><ul><li><a href='/read/2015/06/02/1/a/'>"
+     "Puskesmas Siaga DBD</a></li></ul></div><div id='footer'>Copyright 2015</div></body></html>", _TAIL),
+    # conservative: the story's box closes with its share bar inside it (the story ended there): prose after the
+    # wrapper is the page's, not the story's
+    (f"{_TAIL_HEAD}{_TAIL_BOXED}</div>{_TAIL_SHARE}</article></div></div>{_TAIL_OUT}{_TAIL_SIDE}", _TAIL[:3]),
+    # conservative: the next story follows (infinite scroll): the paragraphs before its headline are not joined
+    (f"{_TAIL_HEAD}{_TAIL_BOXED}{_TAIL_AD}{_TAIL_OUT}<article class='post'><h1>Jalan Provinsi Rusak Parah</h1>"
+     "<p>Jalan provinsi yang menghubungkan dua kabupaten rusak parah setelah diguyur hujan selama sepekan terakhir.</p>"
+     f"</article>{_TAIL_SIDE}", _TAIL[:3]),
+    # conservative: the paragraphs come after a related box's header, not right after the story
+    (f"{_TAIL_HEAD}{_TAIL_BOXED}{_TAIL_AD}<h3>Berita Lainnya</h3>{_TAIL_OUT}{_TAIL_SIDE}", _TAIL[:3]),
+], ids=["p-under-body", "br-text-under-body", "second-html-document", "share-bar-closed-the-box", "next-story",
+        "after-a-header"])
+def test_a_story_tail_pushed_out_of_its_box(html: str, story: list[str]) -> None:
+    assert clean_body(main_text(Selector(text=html)), "Banjir Rendam Ratusan Rumah") == story
+
+
+def test_a_pushed_out_tail_leaves_the_story_where_its_box_is() -> None:
+    """(h283 X06) the tail under <body> is read, but a later page of the same template is read from the story's box
+    (MainText.story_path), not from <body>."""
+    from newscrawl.maintext import extract_main_text
+    found = extract_main_text(Selector(text=f"{_TAIL_HEAD}{_TAIL_BOXED}{_TAIL_AD}{_TAIL_OUT}{_TAIL_SHARE}{_TAIL_SIDE}"))
+    assert found.blocks == _TAIL
+    assert found.story_path == ["div|entry-content|", "article|post|", "div|main-col|"]
