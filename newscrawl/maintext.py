@@ -23,8 +23,7 @@ against trafilatura and ``extract.generic_body`` by bench/generic_body.py:
    by its class/id ("content", "detail", "isi" up; "sidebar", "tag", "list" down).
 4. The best element wins. Elements with the same tag and class nearby (a body cut into sections
    or pages on one response) bring in their common ancestor, as do the sections beside the one holding
-   the winner; prose siblings join the winner, and so does a tail the parser put beside the story box's outermost
-   wrapper after stray closing tags (_stray_tail).
+   the winner; prose siblings join the winner.
 5. The winner's blocks, minus the boilerplate boxes, are trimmed: link lists (link-dense blocks, and a
    short header over all-link lines: ``cleaning.link_list_indexes``), copyright lines,
    short non-sentences at either edge (kickers, date lines, captions, "Load more"), a closing
@@ -359,8 +358,6 @@ class _Page:
         self.prose = {element: total[2] for element, total in sums.items()}
         self.total_prose = self.prose.get(scope, 0)
         self._skipped: dict[etree._Element, bool] = {}
-        # The ids of the story's last blocks found outside its box (_stray_tail): where the story stands is its box.
-        self.stray_tail: frozenset[int] = frozenset()
 
     def link_density(self, element: etree._Element) -> float:
         chars = self.chars.get(element, 0)
@@ -1236,11 +1233,7 @@ def extract_main_text(selector: Selector) -> MainText:
         if chars >= _MIN_BODY_CHARS and (found is None or chars > _GALLERY_GAIN * sum(len(t) for t in found.blocks)):
             start = next(b for b in blocks if texts[0].startswith(b.text))
             end = next(b for b in reversed(blocks) if texts[-1].endswith(b.text))
-            # A tail the parser put outside the story's box (_stray_tail) is read, but the box is where the story
-            # stands: a later page of the same template is read from it (story_path), not from <body>.
-            box_end = end if id(end) not in page.stray_tail else next(
-                (b for b in reversed(blocks) if id(b) not in page.stray_tail), end)
-            found = MainText(texts, (scope, start.owner, box_end.owner), _edge_lines(walked, start, end), cut_intro)
+            found = MainText(texts, (scope, start.owner, end.owner), _edge_lines(walked, start, end), cut_intro)
             # A short lead over a page of captioned photos (a photo story: detik's foto-news) is read with its
             # captions when they hold more of the page's text than the lead.
             if index or chars >= SHORT_LEAD_CHARS or captions_text(page) <= chars:
@@ -1321,64 +1314,7 @@ def _main_blocks(page: _Page) -> list[Block]:
         if own:
             chosen = {id(b) for b in blocks} | {id(b) for b in own}
             blocks = [b for b in page.blocks if id(b) in chosen]
-    tail = _stray_tail(page, blocks)
-    page.stray_tail = frozenset(id(block) for block in tail)
-    return blocks + tail
-
-
-def _inside(element: etree._Element, box: etree._Element) -> bool:
-    return element is box or any(ancestor is box for ancestor in element.iterancestors())
-
-
-def _stray_tail(page: _Page, blocks: list[Block]) -> list[Block]:
-    """The story's last paragraphs pushed out of its box by stray closing tags (h283 X06/C10: an ad or embed snippet's
-    unbalanced "</div></article></div>", a second <html><body> whose "</html>" closes the page early): the parser lands
-    them beside the box's outermost wrapper, levels above the winner, where _containers' siblings never reach.
-
-    From the element holding the story, up to its outermost ancestor holding nothing else of the page (no paragraph but
-    the story's, its header's short lines aside; no card lede; no text after the story's last block: the story ends that
-    box, as a broken page's does; the page's scope never), the blocks right after it join while each is a bare <p> of
-    that ancestor's parent (or the parent's own text cut by <br>) and reads as prose (_is_prose, few links, no other story's card lede, not in the comments). The
-    first other block ends the run: a share or tag bar, a related box's header, a sidebar, the footer. Nothing joins
-    when a headline or an <article> follows (an infinite-scroll page's next story)."""
-    if not blocks:
-        return []
-    index = {id(block): i for i, block in enumerate(page.blocks)}
-    if id(blocks[-1]) not in index:
-        return []
-    last = index[id(blocks[-1])]
-    story = {id(block) for block in blocks}
-
-    def story_only(box: etree._Element) -> bool:
-        # The story's header may stand over it in the box (headline, date line, byline: short lines); no paragraph of
-        # anything else, no other story's card lede, and nothing after the story's end.
-        for i, block in enumerate(page.blocks):
-            if id(block) in story or not _inside(block.owner, box):
-                continue
-            if i > last or id(block) in page.teasers or (
-                    _prose_score(block) and len(block.text) > _EDGE_JUNK_CHARS):
-                return False
-        return True
-
-    box = _common_ancestor(blocks[0].owner, blocks[-1].owner, page.scope)
-    if box is page.scope or not story_only(box):
-        return []
-    while (parent := box.getparent()) is not None and parent is not page.scope and story_only(parent):
-        box = parent
-    outer = box.getparent()
-    if outer is None:
-        return []
-    if any(node.tag in ("h1", "article") for sibling in box.itersiblings() for node in sibling.iter()):
-        return []  # the next story rendered below (infinite scroll): its lede is not this story's tail
-    tail: list[Block] = []
-    for block in page.blocks[last + 1:]:
-        owner = block.owner
-        bare = owner is outer or (owner.tag == "p" and owner.getparent() is outer)
-        if not bare or not _is_prose(block) or block.link_density >= 0.25 or id(block) in page.teasers \
-                or in_comments(owner):
-            break
-        tail.append(block)
-    return tail
+    return blocks
 
 
 def _this_story_top(page: _Page, scores: dict[etree._Element, float]) -> etree._Element:
