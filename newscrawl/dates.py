@@ -562,8 +562,12 @@ WORD_ONLY_RE = re.compile(
 # DAY_FIRST_RE reads it: old PHP/Joomla portals print "12-Mei-2008, 09:30:12 WIB", "12-Mar-2010" (h283 C03/X05). The
 # joined form asks for a real month name and a 19xx/20xx year right after it, so a street's "Jl. Mei-…" is none.
 # DAY_MONTH_NAME_YEAR: the named-month form alone, with no end mark (cleaning counts dates glued to the next card's).
-DAY_MONTH_NAME_YEAR = (rf"\b\d{{1,2}}(?:(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{word_alternation(MONTH_BY_NAME)})\.?,?\s+"
-                       rf"|[-./](?:{word_alternation(MONTH_BY_NAME)})[-./])(?:19|20)\d{{2}}")
+# The joined form uses one separator on both sides and stands alone: no word, dot, slash or hyphen touches it, so a
+# file's or a slug's day is none ("laporan-12-Mei-2023.pdf", "…/13-mei-2024-jalan", "045/12-Mar-2010/DPRD"; h288 B).
+_JOINED_MONTH_DATES = "|".join(
+    rf"\d{{1,2}}{sep}(?:{word_alternation(MONTH_BY_NAME)}){sep}(?:19|20)\d{{2}}" for sep in ("-", r"\.", "/"))
+DAY_MONTH_NAME_YEAR = (rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{word_alternation(MONTH_BY_NAME)})\.?,?\s+"
+                       rf"(?:19|20)\d{{2}}|(?<![\w./-])(?:{_JOINED_MONTH_DATES})(?![\w-]|[./]\w))")
 DAY_MONTH_YEAR_RE = re.compile(
     rf"{DAY_MONTH_NAME_YEAR}\b|\b\d{{1,2}}[/-]\d{{1,2}}[/-](?:19|20)\d{{2}}\b",
     re.IGNORECASE,

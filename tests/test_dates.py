@@ -675,6 +675,13 @@ def test_format_reading_none() -> None:
         ("12-Mart-2010", False),
         ("12-Mei-1899", False),
         ("12-Mei-20081", False),
+        # (h288 B) a file's, a slug's or a reference number's day is none: the joined form touches no word, dot,
+        # slash or hyphen, and keeps one separator
+        ("Unduh laporan-12-Mei-2023.pdf", False),
+        ("IMG-12-Mei-2023.jpg", False),
+        ("kabarriau.com/daerah/13-mei-2024-jalan", False),
+        ("Nomor surat: 045/12-Mar-2010/DPRD", False),
+        ("12-Mei/2008", False),
     ],
 )
 def test_day_month_year_in_text(text: str, found: bool) -> None:
