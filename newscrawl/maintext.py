@@ -968,6 +968,44 @@ def _story_tail(texts: list[str]) -> bool:
                                                            or announced_tail(texts, last))
 
 
+# A fact line closing a listicle's item: a short label of one to three words, capitalised, its colon, a value ("Harga:
+# mulai Rp 25.000", "Alamat: Jl. Haji Husein No. 5", "Jam buka: 08.00-22.00 WIB"; h282).
+_FACT_LINE = re.compile(r"((?-i:[A-Z])[\w'/-]*(?:\s+[\w'/-]+){0,2})\s*:\s*\S")
+# A listicle's numbered item heading: "1. Soto Betawi Haji Husein", "2) Soto Kudus Blok M".
+_ITEM_HEADING = re.compile(r"\d{1,2}[.)]\s")
+
+
+def _fact_label(text: str) -> str | None:
+    """The label of a short "Label: value" line (_FACT_LINE), or None: none for a byline's, a source's or a date line's
+    label (_FIELD_LABEL: "Editor:", "Sumber:", "Penulis:", "Foto:"), for residue (a "Baca juga:", a tag row) and for a
+    label with nothing after it."""
+    match = _FACT_LINE.match(text)
+    if match is None or len(text) >= _EDGE_JUNK_CHARS or _FIELD_LABEL.match(text) or is_residue(text):
+        return None
+    return match.group(1).casefold()
+
+
+def _item_fact_tail(texts: list[str], blocks: Sequence[Block]) -> bool:
+    """Whether the short lines after the last prose block, the last of them ``texts[-1]``, are the facts closing a
+    listicle's item, the story's though edge junk by their shape (h282: detikFood/travel's "Harga: mulai Rp 25.000"
+    under each place, a page of a listicle paged by item ending on it): each a "Label: value" line (_fact_label), and
+    either the same label opens a line between two prose blocks of the body (it closed an earlier item), or a numbered
+    item heading stands over the last prose and the lines are written in its flow (the prose paragraph's siblings, or
+    lines of the same element). A label only at the tail (a lone "Komentar: 0") is no item's; the tail side of
+    _repeated_marks, which keeps the lead's repeated lines. ``blocks`` are the texts' blocks."""
+    labels = [_fact_label(text) for text in texts]
+    last = next((i for i in range(len(texts) - 1, -1, -1) if labels[i] is None and is_prose_block(texts[i])), None)
+    if last is None or last + 1 == len(texts) or not all(labels[last + 1:]):
+        return False
+    first = next(i for i, text in enumerate(texts) if labels[i] is None and is_prose_block(text))
+    if set(labels[last + 1:]) & set(labels[first + 1:last]):
+        return True
+    heading = any(_ITEM_HEADING.match(text) and not ends_sentence(text) and len(text) < _EDGE_JUNK_CHARS
+                  for text in texts[:last])
+    prose, line = blocks[last].owner, blocks[-1].owner
+    return heading and (line is prose or line.getparent() is prose.getparent())
+
+
 # The longest block _navigation_line may find: a longer one is text, whatever it links.
 _NAVIGATION_MAX_CHARS = 300
 
@@ -1029,11 +1067,13 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
     # A poll's question and options ending the body first: its options are one list's items, which the loop keeps.
     # A closing line that is the story's by its words, its full stop missing (a column's "*Penulis adalah dosen …",
     # a footnote: cleaning.closing_sentence_line), is no edge junk.
+    # A listicle item's closing facts ("Harga: mulai Rp 25.000") neither, on every page of it (h282: _item_fact_tail).
     cut: list[str] = texts[widget_question_start(texts):]
     del texts[len(texts) - len(cut):]
     captions_told: list[bool] = []  # whether the blocks are a photo story told in credited captions, asked once
     while texts and ((_tail_junk(texts[-1]) and not story_closing_line(texts[-1])
-                      and not closing_sentence_line(texts[-1]) and not _story_tail(texts))
+                      and not closing_sentence_line(texts[-1]) and not _story_tail(texts)
+                      and not _item_fact_tail(texts, blocks[cut_lead:cut_lead + len(texts)]))
                      or (is_residue_on_any_page(texts[-1]) and not _story_caption(texts, captions_told))):
         cut.insert(0, texts.pop())
     if (len(texts) > 1 and poll_question(texts[-1], cut) and any(not is_residue(t) for t in cut)

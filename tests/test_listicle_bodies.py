@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import pytest
+from parsel import Selector
 
 from inprocess import crawl_in_process
+
 from newscrawl.extract import extract_article
+from newscrawl.maintext import main_text
 from newscrawl.page import page_selector
 from newscrawl.spiders.idntimes import IdntimesSpider
 from replay import Route
@@ -138,3 +141,95 @@ def test_boxes_headings_between_repeated_containers_are_no_body(spider: str) -> 
     body = result.items[0]["body"]
     assert [b[:12] for b in body] == ["Tanggul Sung", "2. Lebih dar", "BPBD Demak m", "Banjir juga ", "Pemerintah d",
                                       "Bantuan logi"], body
+
+
+# (h282 probe, reconstructed: detikFood/detikTravel listicles, no real page saved) each place is an item, its heading
+# ("<h3>1. Soto Betawi Haji Husein</h3>", or a bold name), its paragraphs, then its facts as short "Label: value" lines
+# ("Harga: mulai Rp 25.000", "Alamat: …", "Jam buka: …") closing the item; paged by item, each page opens on an item's
+# heading and ends on its facts. Generic trimmed the last item's facts as edge junk (short, no full stop) on every page.
+_SOTO = ["Jakarta - Soto menjadi salah satu kuliner yang paling mudah ditemui di ibu kota, dari gerobak kaki lima "
+         "hingga rumah makan yang sudah berdiri puluhan tahun.",
+         "Warung ini sudah berjualan sejak 1970-an dan masih dikelola oleh generasi kedua keluarga pendirinya.",
+         "Kuahnya kental karena memakai campuran santan dan susu, disajikan dengan emping serta acar.",
+         "Soto kudus di sini disajikan dalam mangkuk kecil dengan kuah bening yang segar dan potongan daging kerbau.",
+         "Pengunjung biasanya memesan dua mangkuk sekaligus, ditemani sate telur puyuh dan perkedel.",
+         "Soto ayam lamongan di warung ini terkenal dengan taburan koya yang gurih dan sambal yang pedas.",
+         "Warung buka sejak pagi dan sering sudah habis sebelum jam makan siang tiba."]
+
+
+def _soto_page(body: str, after: str = "") -> str:
+    return (f"<html><head><title>5 Warung Soto Legendaris di Jakarta</title></head><body><article class='detail'>"
+            "<h1>5 Warung Soto Legendaris di Jakarta</h1><div class='detail__author'>Devi Setya - detikFood</div>"
+            f"<div class='detail__body-text itp_bodycontent'>{body}<div class='parallaxindetail'>ADVERTISEMENT</div></div>"
+            f"{after}</article></body></html>")
+
+
+def _item(heading: str, paragraphs: list[str], facts: list[str]) -> str:
+    return heading + "".join(f"<p>{text}</p>" for text in paragraphs) + "".join(f"<p>{text}</p>" for text in facts)
+
+
+_FACTS = ["Alamat: Jl. Haji Husein No. 5, Jakarta Pusat", "Jam buka: 07.00-15.00 WIB", "Harga: mulai Rp 25.000"]
+
+
+@pytest.mark.parametrize(("body", "after", "tail"), [
+    # a page of a listicle paged by item: one numbered item, its facts last (page 2 of 3)
+    (_item("<h3>2. Soto Kudus Blok M</h3>", _SOTO[3:5], _FACTS[2:]), "", _FACTS[2:]),
+    (_item("<h3>2. Soto Kudus Blok M</h3>", _SOTO[3:5], _FACTS), "", _FACTS),  # three: kept before (story_lines)
+    # page 1: the lede, then the first item ("1) …" numbering, the heading a bold paragraph)
+    (f"<p>{_SOTO[0]}</p>" + _item("<p><strong>1) Soto Betawi Haji Husein</strong></p>", _SOTO[1:3], _FACTS[1:]), "",
+     _FACTS[1:]),
+    # one page, items named without numbers: the same labels closed an earlier item
+    (f"<p>{_SOTO[0]}</p>" + _item("<p><strong>Soto Betawi Haji Husein</strong></p>", _SOTO[1:3], _FACTS[1:])
+     + _item("<p><strong>Soto Kudus Blok M</strong></p>", _SOTO[3:5], _FACTS[1:]), "", _FACTS[1:]),
+    # stays cut: a label only at the tail, no item over it and none repeated (a blog's tag row, a comment counter: no
+    # residue, and no capitalised value as a line-up's "Pelatih: Zlatko Dalic" has, cleaning.story_closing_line)
+    *[(f"<p>{_SOTO[0]}</p><p>{_SOTO[1]}</p><p>{_SOTO[2]}</p><p>{line}</p>", "", [])
+      for line in ["Label: soto, kuliner jakarta", "Komentar: 0"]],
+    # stays cut: an unnumbered listicle's tail label the items never used
+    (f"<p>{_SOTO[0]}</p>" + _item("<p><strong>Soto Betawi Haji Husein</strong></p>", _SOTO[1:3], _FACTS[2:])
+     + _item("<p><strong>Soto Kudus Blok M</strong></p>", _SOTO[3:5], ["Komentar: 0"]), "", []),
+    # stays cut: after a numbered item, a label line outside the text's flow (a meta box after the body)
+    (_item("<h3>2. Soto Kudus Blok M</h3>", _SOTO[3:5], []),
+     "<div class='detail__meta'><div><span>Komentar: 0</span></div></div>", []),
+    # stays cut: a line announcing what the next page holds, under a numbered item (main_text hands it on apart)
+    (_item("<h3>2. Soto Kudus Blok M</h3>", _SOTO[3:5], ["Berikut daftar menu dan harganya:"]), "", []),
+    # stays cut: credit, source and byline labels, an agency's sign-off, a related link, under a numbered item
+    *[(_item("<h3>2. Soto Kudus Blok M</h3>", _SOTO[3:5], [line]), "", [])
+      for line in ["Editor: Dewi Lestari", "Sumber: detikFood", "Penulis: Devi Setya", "Foto: Devi Setya/detikFood",
+                   "(dvs/adr)", "Baca juga: 7 Soto Enak di Bandung", "Tag: soto, kuliner jakarta"]],
+])
+def test_a_listicle_items_closing_facts_are_body(body: str, after: str, tail: list[str]) -> None:
+    texts = main_text(Selector(text=_soto_page(body, after)))
+    prose = [text for text in texts if text in _SOTO]
+    assert texts[len(texts) - len(tail):] == tail if tail else texts[-1] == prose[-1], texts
+
+
+_PAGED_URL = "https://food.detik.com/info-kuliner/d-7400222/5-warung-soto-legendaris-di-jakarta-yang-wajib-dicoba"
+
+
+def _paged(number: int, body: str) -> bytes:
+    pager = "".join(f"<a class='detail__anchor-numb' href='{_PAGED_URL}{'' if n == 1 else f'/{n}'}'>{n}</a>"
+                    for n in (1, 2, 3))
+    return ("<html><head><title>5 Warung Soto Legendaris di Jakarta yang Wajib Dicoba</title>"
+            f"<link rel='canonical' href='{_PAGED_URL}'><meta name='author' content='Devi Setya'>"
+            "<meta name='publishdate' content='2024/06/28 19:00:00'></head><body><article class='detail'>"
+            "<h1 class='detail__title'>5 Warung Soto Legendaris di Jakarta yang Wajib Dicoba</h1>"
+            "<div class='detail__author'>Devi Setya - <span>detikFood</span></div>"
+            "<div class='detail__date'>Jumat, 28 Jun 2024 19:00 WIB</div><div class='detail__body itp_bodycontent_wrapper'>"
+            f"<div class='detail__body-text itp_bodycontent'>{body}</div><div class='detail__long-nav'><span>Halaman</span>"
+            f"{pager}</div></div></article></body></html>").encode()
+
+
+@pytest.mark.parametrize("spider", ["detik", "generic"])
+def test_each_page_of_a_listicle_paged_by_item_keeps_its_closing_facts(spider: str) -> None:
+    pages = [f"<strong>Jakarta</strong> - <p>{_SOTO[0][len('Jakarta - '):]}</p>"
+             + _item("<h3>1. Soto Betawi Haji Husein</h3>", _SOTO[1:3], _FACTS[2:]),
+             _item("<h3>2. Soto Kudus Blok M</h3>", _SOTO[3:5], _FACTS[2:]),
+             _item("<h3>3. Soto Ayam Lamongan Cak Har</h3>", _SOTO[5:7], _FACTS[2:])]
+    routes = {f"{_PAGED_URL}{'' if n == 1 else f'/{n}'}": Route(_paged(n, body), headers={
+        "Content-Type": "text/html; charset=utf-8"}) for n, body in enumerate(pages, 1)}
+    result = crawl_in_process(spider, routes, f"url={_PAGED_URL}")
+    assert len(result.items) == 1, result.dropped
+    body = result.items[0]["body"]
+    assert body == [_SOTO[0], "1. Soto Betawi Haji Husein", *_SOTO[1:3], _FACTS[2], "2. Soto Kudus Blok M", *_SOTO[3:5],
+                    _FACTS[2], "3. Soto Ayam Lamongan Cak Har", *_SOTO[5:7], _FACTS[2]], body
