@@ -38,7 +38,7 @@ from newscrawl.fields.authors import (NameSource, author_card_credit, byline_wri
                                       column_byline, lead_credit, opinion_page, listed_with_others, may_credit_editor,
                                       microdata_editors, named_after_editor_label, page_classes, split_byline)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
-from newscrawl.fields.tags import drop_split_prose, names_outlet_tag
+from newscrawl.fields.tags import drop_split_prose, names_outlet_tag, outlet_tag_names, title_outlet_names
 from newscrawl.fields.title import (SectionNames, TitleChoice, same_headline, section_names, site_header_h1,
                                     title_choice)
 # fields.title's relation of two titles (same words, cut, an affix), reused to tell the story's JSON-LD headline.
@@ -567,28 +567,34 @@ def _ld_text(value: Any) -> str | None:
 _CATCH_ALL_SECTIONS = frozenset(("berita", "news", "uncategorized", "uncategorised", "umum", "terkini", "headline",
                                  "headlines", "featured", "utama", "pilihan", "berita terkini", "berita utama"))
 # What a template writes where the rubric goes and names the page's type, no rubric: merdeka 2021's
-# article:section "Article" on every page (its section2 names the rubric, h277 B). Never a section, not even last.
+# article:section "Article" on every page (its section2 names the rubric, h277 B). Never a section, not even last;
+# in that meta only (h285 B1).
 _PLACEHOLDER_SECTIONS = frozenset(("article", "artikel", "post"))
 
 
 def _catch_all(name: str | None) -> bool:
-    return bool(name) and (name or "").casefold() in (_CATCH_ALL_SECTIONS | _PLACEHOLDER_SECTIONS)
+    return bool(name) and (name or "").casefold() in _CATCH_ALL_SECTIONS
+
+
+def _placeholder(name: str | None) -> bool:
+    return bool(name) and (name or "").casefold() in _PLACEHOLDER_SECTIONS
 
 
 def meta_section(meta: dict[str, str]) -> str | None:
     """``article:section`` unless a catch-all ("News") or a placeholder ("Article"); then KLY's
     ``article:section2`` (liputan6, merdeka 2021: "News"/"Article" in section, the rubric in section2), when it
-    is none either (h277 B)."""
+    is none either (h277 B). The placeholder is read in this meta only: a JSON-LD articleSection or a crumb "Artikel"
+    is a real WordPress category (Berita / Artikel / Opini on ormas, campus and government sites, h285 B1)."""
     for key in ("article:section", "article:section2"):
         name = meta_content(meta, key)
-        if name and not _catch_all(name):
+        if name and not (_catch_all(name) or _placeholder(name)):
             return name
     return None
 
 
-def _last_section(name: str | None) -> str | None:
-    """A catch-all articleSection or article:section, taken when nothing names a rubric; a placeholder never."""
-    return name if name and name.casefold() not in _PLACEHOLDER_SECTIONS else None
+def _last_meta_section(name: str | None) -> str | None:
+    """A catch-all article:section, taken when nothing names a rubric; a placeholder never."""
+    return None if _placeholder(name) else name
 
 
 def _ld_section(value: Any) -> str | None:
@@ -1169,8 +1175,8 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
                      # then microdata's rubric and the visible breadcrumb trail, on any site; a catch-all
                      # articleSection or article:section ("Berita", "News") last, when nothing names a rubric
                      lambda: _present(dom_breadcrumb_section(selector.root, article.title, outlets),
-                                      _last_section(_ld_text(ld.get("articleSection"))),
-                                      _last_section(meta_content(meta, "article:section"))))
+                                      _ld_text(ld.get("articleSection")),
+                                      _last_meta_section(meta_content(meta, "article:section"))))
     article.section = sections[0] if sections else None
 
     tags = _pick("tags", rules, _ld_keywords(ld.get("keywords")), lambda: first_texts(selector, rules.tags),
@@ -1179,9 +1185,15 @@ def extract_article(selector: Selector, url: str, rules: SiteRules,
     tags, split_prose = drop_split_prose(tags, (article.title, *article.descriptions, *article.body[:1]))
     if split_prose:
         article.counted.append("tags/split_prose_dropped")
+    # The outlet's names as the page writes them, not its domain's words (h285 R1: "Banten" on BantenNews.co.id).
+    head_title = selector.xpath("//head/title/text()").get()
+    own_names = outlet_tag_names(url, (meta_content(meta, "og:site_name"), rules.title_suffix,
+                                       _ld_text(publisher) if isinstance(publisher, (dict, list)) else None,
+                                       *title_outlet_names(head_title, outlets)),
+                                 (article.title, *article.descriptions, *article.body[:1]))
     article.tags = [tag for tag in distinct_tags(tags)
                     if squeeze(tag) not in _PLACEHOLDER_TAGS and " ".join(tag.casefold().split()) not in SEO_KEYWORDS
-                    and not names_outlet_tag(tag, outlets)]
+                    and not names_outlet_tag(tag, own_names)]
     article.paywalled = is_paywalled(ld)
     return article
 

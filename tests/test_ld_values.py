@@ -530,6 +530,22 @@ _TEMPO_DESCRIPTION = ("Peatlands cover about one-third of Finland`s territory. W
      ["Jakarta", "Bogor", "Depok", "Tangerang", "Bekasi"]),
     ("banjir, Bekasi, BPBD", ["Banjir Bekasi BPBD"], ["banjir", "Bekasi", "BPBD"]),
     ("KPK, OTT, bupati, suap, proyek, jalan", [], ["KPK", "OTT", "bupati", "suap", "proyek", "jalan"]),
+    # (h285 R2, reconstructed: a pilpres story's keywords) names the title pairs with hyphens are a list, no prose
+    ("Anies, Muhaimin, Prabowo, Gibran, Ganjar, Mahfud, Debat Capres",
+     ["Anies-Muhaimin, Prabowo-Gibran dan Ganjar-Mahfud Adu Gagasan di Debat Perdana"],
+     ["Anies", "Muhaimin", "Prabowo", "Gibran", "Ganjar", "Mahfud", "Debat Capres"]),
+    ("Prabowo, Gibran, Anies, Muhaimin, Election",
+     ["Surveys show Prabowo-Gibran, Anies-Muhaimin and Ganjar-Mahfud moving as debates begin."],
+     ["Prabowo", "Gibran", "Anies", "Muhaimin", "Election"]),
+    # ... and names alone the prose writes apart by spaces: no common word among them
+    ("Jokowi, Prabowo, Gibran, Anies, Pilpres", ["Jokowi Prabowo Gibran Anies bertemu di Solo."],
+     ["Jokowi", "Prabowo", "Gibran", "Anies", "Pilpres"]),
+    # (h285 R3, reconstructed: an English 2015 terrorism story) an acronym is no function word, an abbreviation's
+    # dot no sentence's end
+    ("ISIS, IS, Syria, Iraq, U.S., Terrorism", ["Indonesian police said they would tighten surveillance."],
+     ["ISIS", "IS", "Syria", "Iraq", "U.S.", "Terrorism"]),
+    ("Susilo B. Yudhoyono, B., AN, Demokrat, SBY, Cikeas", [],
+     ["Susilo B. Yudhoyono", "B.", "AN", "Demokrat", "SBY", "Cikeas"]),
 ])
 def test_keywords_that_are_prose_split_into_words_are_no_tags(keywords: str, prose: list[str | None],
                                                               tags: list[str]) -> None:
@@ -543,6 +559,12 @@ def test_keywords_that_are_prose_split_into_words_are_no_tags(keywords: str, pro
 @pytest.mark.parametrize(("tag", "url", "site_name", "outlet"), [
     # (h277 E, reconstructed: the keywords of detik, liputan6, republika, antaranews, Jakarta Globe, cnnindonesia)
     ("detikcom", "https://news.detik.com/berita/d-1/x", "detikcom", True),
+    ("detik.com", "https://news.detik.com/berita/d-1/x", None, True),
+    ("okezone", "https://news.okezone.com/read/2016/x", "http://www.okezone.com/", True),
+    ("BantenNews", "https://www.bantennews.co.id/x/", "BantenNews.co.id", True),
+    ("hukumonline", "https://www.hukumonline.com/berita/a/x/", "hukumonline.com", True),
+    ("Republika", "https://www.republika.co.id/berita/x", "Republika Online", True),
+    ("iNews", "https://www.inews.id/news/x", "iNews", True),
     ("detiknews", "https://news.detik.com/berita/d-1/x", "detikcom", True),
     ("Liputan6", "https://www.liputan6.com/news/read/1/x", "liputan6.com", True),
     ("republika online", "https://www.republika.co.id/berita/x", "Republika Online", True),
@@ -554,12 +576,37 @@ def test_keywords_that_are_prose_split_into_words_are_no_tags(keywords: str, pro
     ("Jakarta", "https://jakartaglobe.id/business/x", "Jakarta Globe", False),
     ("kompas", "https://news.detik.com/berita/d-1/x", "detikcom", False),
     ("news", "https://news.detik.com/berita/d-1/x", "detikcom", False),
+    # (h285 R1, reconstructed: regional outlets' keywords) a word the outlet's name holds is a topic, and so is the
+    # domain's first label when it is an ordinary word the story uses ("Investor" on investor.id)
+    ("Banten", "https://www.bantennews.co.id/x/", "BantenNews.co.id", False),
+    ("Tangerang", "https://www.tangerangnews.com/kota-tangerang/read/1/x", "TangerangNews", False),
+    ("Riau", "https://www.riauonline.co.id/riau/read/2024/06/19/x", "Riau Online", False),
+    ("Batam", "https://www.batamnews.co.id/berita-1-x.html", "Batamnews", False),
+    ("Hukum", "https://www.hukumonline.com/berita/a/x/", "hukumonline.com", False),
+    ("Investor", "https://investor.id/market/1/x", "Investor.id", False),
+    ("Investor", "https://investor.id/market/1/x", None, False),
+    ("Batam", "https://www.batamnews.co.id/berita-1-x.html", None, False),
 ])
-def test_a_tag_naming_the_outlet_is_no_tag(tag: str, url: str, site_name: str, outlet: bool) -> None:
-    from newscrawl.fields.outlet import outlet_labels
-    from newscrawl.fields.tags import names_outlet_tag
+def test_a_tag_naming_the_outlet_is_no_tag(tag: str, url: str, site_name: str | None, outlet: bool) -> None:
+    from newscrawl.fields.tags import names_outlet_tag, outlet_tag_names
 
-    assert names_outlet_tag(tag, outlet_labels(url, site_name)) is outlet
+    prose = ["IHSG Ditutup Menguat, Investor Asing Catat Net Buy"]
+    assert names_outlet_tag(tag, outlet_tag_names(url, (site_name,), prose)) is outlet
+
+
+@pytest.mark.parametrize(("title", "names"), [
+    # (h285 R1; h277 c22: inews.id writes its name in the <title> only) the title's outlet part is a written name
+    ("Kisah Haru Jemaah Haji Lansia Tertinggal di Mina | iNews", ["iNews"]),
+    ("Pemprov Banten Siapkan 1.200 Personel - BantenNews.co.id", ["BantenNews.co.id"]),
+    ("Kisah Haru Jemaah Haji Lansia di Mina", []),
+    ("iNews", []),
+])
+def test_the_title_names_the_outlet_after_the_headline(title: str, names: list[str]) -> None:
+    from newscrawl.fields.outlet import outlet_labels
+    from newscrawl.fields.tags import title_outlet_names
+
+    url = "https://www.inews.id/news/x" if "iNews" in title or "Haji" in title else "https://www.bantennews.co.id/x/"
+    assert title_outlet_names(title, outlet_labels(url)) == names
 
 
 # (h277 B) a placeholder or catch-all article:section: merdeka 2021's "Article" on every page (realpages
@@ -573,6 +620,12 @@ _SELF = "https://www.merdeka.com/peristiwa/read/1/banjir-besar-melanda-kota"
      '<meta property="article:section3" content="Regional">', "Peristiwa"),
     ('<meta property="article:section" content="News"><meta property="article:section2" content="Tekno">', "Tekno"),
     ('<meta property="article:section" content="Artikel">', None),  # a placeholder is never the section
+    # (h285 B1, reconstructed: muhammadiyah.or.id's Yoast graph) "Artikel" as a JSON-LD articleSection is a real
+    # WordPress category (Berita / Artikel / Opini), not merdeka's meta placeholder
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Banjir Besar Melanda Kota", '
+     '"articleSection": ["Artikel"]}</script>', "Artikel"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Banjir Besar Melanda Kota", '
+     '"articleSection": ["Berita", "Artikel"]}</script><meta property="article:section" content="Artikel">', "Artikel"),
     ('<meta property="article:section" content="News">', "News"),   # a catch-all is, when nothing else names one
     ('<meta property="article:section" content="Politik"><meta property="article:section2" content="Hukum">',
      "Politik"),
@@ -599,6 +652,7 @@ def test_a_placeholder_article_section_or_a_self_crumb_names_no_section(head: st
     (["Home", "Nasional", "Hukum"], "Hukum"),  # the site's rules read the last crumb: its sub-rubric stays
     (["Kompas.com", "Berita"], "Berita"),      # nothing better: the last crumb as it is
     (["Nasional", "Banjir Besar Melanda Kota"], "Nasional"),  # the headline is no rubric
+    (["Home", "Artikel"], "Artikel"),  # (h285 B1) a crumb "Artikel" is a WordPress category, no placeholder
 ])
 def test_a_site_trail_section_is_its_last_rubric_crumb(crumbs: list[str], section: str) -> None:
     from newscrawl.extract import SiteRules
@@ -624,3 +678,25 @@ def test_outlet_names_and_split_prose_leave_the_keywords_on_a_page() -> None:
     raw = extract_article(page_selector(page), "https://www.merdeka.com/peristiwa/x.html", GenericSpider.rules,
                           html_text=page)
     assert (raw.tags, raw.counted) == ([], ["tags/split_prose_dropped"])
+
+
+@pytest.mark.parametrize(("url", "head", "tags"), [
+    # (h285 R1, reconstructed: bantennews' and investor.id's heads) the place or word an outlet's name holds stays
+    ("https://www.bantennews.co.id/pemprov-banten-siapkan-personel/",
+     '<title>Pemprov Banten Siapkan Personel - BantenNews.co.id</title>'
+     '<meta property="og:site_name" content="BantenNews.co.id">'
+     '<meta name="keywords" content="Banten, Libur Panjang, BantenNews">', ["Banten", "Libur Panjang"]),
+    ("https://investor.id/market/365123/ihsg-ditutup-menguat",
+     '<title>IHSG Ditutup Menguat, Investor Asing Catat Net Buy - Investor.id</title>'
+     '<meta property="og:site_name" content="Investor.id">'
+     '<meta name="keywords" content="IHSG, Investor, Saham, investor.id">', ["IHSG", "Investor", "Saham"]),
+    # (h277 c22: inews.id names itself in the <title> only) the title's outlet part is the outlet's written name
+    ("https://www.inews.id/news/nasional/kisah-haru",
+     '<title>Kisah Haru Jemaah Haji Lansia | iNews</title><meta name="keywords" content="haji 2024, mina, inews">',
+     ["haji 2024", "mina"]),
+])
+def test_a_tag_is_dropped_for_the_outlet_name_the_page_writes(url: str, head: str, tags: list[str]) -> None:
+    page = (f'<html><head><meta charset="utf-8">{head}</head><body><h1>Banjir Besar Melanda Kota</h1>'
+            f'<div class="content">{PARAGRAPHS}</div></body></html>')
+    raw = extract_article(page_selector(page), url, GenericSpider.rules, html_text=page)
+    assert raw.tags == tags
