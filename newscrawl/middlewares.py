@@ -38,7 +38,7 @@ from newscrawl.pipelines import NotItsVersion, OutsideWindow
 from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, clock_from_settings,
                              is_incomplete, item_key,
                              limit_raised, open_seen_store, outside_window_reason, remembered_day, retry_unavailable,
-                             should_fetch, store_read, url_alias)
+                             should_fetch, store_read, stored_key, url_alias)
 from newscrawl.urls import canonical_url, is_site_root, same_site, url_form, url_identity
 
 # Request.meta flag set by the spiders on article requests found through discovery.
@@ -176,6 +176,14 @@ class SeenArticlesMiddleware:
         self.unavailable: dict[str, Unavailable] = {}  # discovered URLs found holding no article this run
         # When each remembered URL asked again this run was first found so (by url_alias): kept on its new record.
         self.first_failed: dict[str, float] = {}
+        # Names (url_alias) of stories the store knows, learned this run: the URLs a redirect chain ending at a story
+        # went through, the URL its page was read at (h274 A, B). Recorded at the run's end.
+        self.aliases: dict[str, str] = {}
+        # The stories found this run, by url_identity of each URL the store knew them at or their pages were read at
+        # or reached through, and the URLs waiting to name the story found at a URL (a redirect there dropped as a
+        # duplicate, an item dropped as another's duplicate): resolved at the run's end, whichever came first.
+        self.story_at: dict[str, str] = {}
+        self.leading_to: dict[str, list[str]] = {}
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.remember_unavailable, signal=article_unavailable)
         crawler.signals.connect(self.record_gone, signal=recheck_gone)
@@ -212,7 +220,8 @@ class SeenArticlesMiddleware:
     async def process_request(self, request: Request) -> None:
         if not request.meta.get(DISCOVERED) or getattr(self.crawler.spider, "recrawl", False):
             return None
-        if _CHECK in request.meta:  # a retry or redirect of a request already decided
+        redirected = _CHECK in request.meta
+        if redirected and not _redirected_new_story(request):  # a retry, or a redirect of a recheck: decided
             return None
         spider = self.crawler.spider
         article_id = spider.article_id(request.url) if hasattr(spider, "article_id") else None
@@ -222,6 +231,17 @@ class SeenArticlesMiddleware:
         except StoreError as error:
             stop_on_store_failure(self.crawler, error)
             raise StoreStopped(f"seen-store failed, not fetched: {request.url}") from None
+        request.meta[_CHECKED_AT] = request.url
+        if seen is not None:  # a redirect to this URL, dropped as a duplicate of this request, leads to that story
+            self.story_at[url_identity(request.url)] = seen.key
+        if redirected:
+            # A URL the store did not know redirected here (a renamed slug's 301, h274 A): when the target is a story
+            # the store knows, every URL of the chain names it, and this request is judged as that story (not due:
+            # not fetched; due: its recheck). Otherwise it stays the new story it was judged as.
+            if seen is None:
+                return None
+            self._learn_aliases(seen.key, request.meta.get("redirect_urls") or ())
+            self.crawler.stats.inc_value("newscrawl/incremental/redirect_to_known")
         # What process_response needs: the article's key and the validators it was asked with.
         request.meta[_CHECK] = (seen.key if seen else key or canonical_url(request.url),
                                 seen.etag if seen else None, seen.last_modified if seen else None, seen is not None)
@@ -367,10 +387,35 @@ class SeenArticlesMiddleware:
         self._form_failed(request, reason)
 
     def request_dropped(self, request: Request) -> None:
-        """A redirect of a recheck dropped by the duplicate filter: its target was asked already, or held back as
-        another form of the story (then that form is asked now)."""
-        if request.meta.get("redirect_urls"):
+        """A redirect of an article request dropped by the duplicate filter: its target was asked already, and the
+        story read there is the one the chain leads to (h274 A); or held back as another form of a rechecked story
+        (then that form is asked now)."""
+        chain = request.meta.get("redirect_urls")
+        if chain:
+            if request.meta.get(DISCOVERED):
+                self.leading_to.setdefault(url_identity(request.url), []).extend(chain)
             self._form_failed(request, "dropped")
+
+    def _learn_aliases(self, key: str, urls: Sequence[str]) -> None:
+        """The URLs ``urls`` lead to the stored story ``key``: its names from the next run on."""
+        for url in urls:
+            self.aliases[url_alias(url)] = key
+
+    def _story_read(self, item: Any, key: str) -> None:
+        """A page of story ``key`` was read (emitted, or dropped as that story's version): the URLs it was reached
+        through and read at name the story (h274 A, B: a known story's new URL and its old slug's 301, read and found
+        unchanged, were asked again by every later run)."""
+        reached = [*(item.get("fetched_via") or ()), *([item["fetched_url"]] if item.get("fetched_url") else [])]
+        for url in (*reached, *([item["url"]] if item.get("url") else [])):
+            self.story_at[url_identity(url)] = key
+        self._learn_aliases(key, reached)
+
+    def _waiting_names(self, item: Any) -> None:
+        """An item dropped before any verdict on its story (a duplicate of another read this run): its URLs name the
+        story read at its URL, resolved at the run's end."""
+        reached = [*(item.get("fetched_via") or ()), *([item["fetched_url"]] if item.get("fetched_url") else [])]
+        for url in {item.get("url"), item.get("fetched_url")} - {None, ""}:
+            self.leading_to.setdefault(url_identity(url), []).extend(reached)
 
     def item_scraped(self, item: Any) -> None:
         key, url = item.get("checked_as"), item.get("url")
@@ -387,6 +432,7 @@ class SeenArticlesMiddleware:
                 check = self.checks.get(story)
                 if check is not None and check.url not in (None, url):
                     self.checks[story] = replace(check, url=url, etag=None, last_modified=None)
+        self._story_read(item, item_key(item))
         self._page_read(item, url)
 
     def item_dropped(self, item: Any, exception: BaseException | None = None) -> None:
@@ -405,6 +451,16 @@ class SeenArticlesMiddleware:
                 self._no_story_at(key, _url_form(url, self.crawler.spider), url, type(exception).__name__)
             return
         if item.get("title") and item.get("body"):
+            story = stored_key(item.get("judged_against"))
+            if story is None:
+                self._waiting_names(item)
+            else:
+                self._story_read(item, story)
+                if item.get("checked_as") not in (None, story) and story not in self.checks:
+                    # Read as a story the store knows under a URL it did not (its new URL a listing shows, h274 B):
+                    # that story's fetch, moving its URL where it was read, as _page_read does under the check's key.
+                    self.checks[story] = Check(story, self.clock(), None, None,
+                                               self.emitted_urls.get(story, item.get("url")) or None)
             # A form read after the story was emitted this run does not move the story's URL (the emitted one's
             # URL stands).
             self._page_read(item, self.emitted_urls.get(item.get("checked_as") or "", item.get("url")))
@@ -461,9 +517,14 @@ class SeenArticlesMiddleware:
             stats.inc_value("newscrawl/incremental/recheck_unread", len(unread))
             logger.info("%d rechecks answered without a readable article (e.g. %s); not counted as done, the next "
                         "run asks again", len(unread), unread[0])
+        for target, chain in (*self.leading_to.items(), *redirected_from(self.crawler).items()):
+            if target in self.story_at:
+                self._learn_aliases(self.story_at[target], chain)
         try:
             if self.checks and committed:
                 self.store.record_checks(self.checks.values())
+            if self.aliases:  # where the site's URLs lead, whatever became of the output (stored stories only)
+                self.store.record_aliases(self.aliases.items())
             if self.unavailable:  # what the pages held, whatever became of the output
                 self.store.record_unavailable(self.unavailable.values())
         except StoreError as error:  # the crawl is over: its end is the failure (after CoreStats stamped it)
@@ -493,6 +554,18 @@ class _Recheck:
     listed: bool  # whether a listing's form was asked (else only the store's)
     waiting: list[str] = field(default_factory=list)  # URLs held back, asked should every form asked give none
     gone: bool = False  # its point was used up as gone (a later form asked takes that back)
+
+
+# Request.meta: the URL the seen middleware looked a request up at (a redirect's target was not looked up yet).
+_CHECKED_AT = "newscrawl_checked_at"
+
+
+def _redirected_new_story(request: Request) -> bool:
+    """Whether a request the seen middleware judged a new story (no recheck) was since redirected to a URL it has not
+    looked up (h274 A: the target, a story the store knows, was fetched as new by every run)."""
+    check = request.meta[_CHECK]
+    return (not check[3] and bool(request.meta.get("redirect_urls"))
+            and request.meta.get(_CHECKED_AT, request.url) != request.url)
 
 
 def _first_url(request: Request) -> str:

@@ -582,6 +582,15 @@ def store_version(seen: "SeenArticle | None") -> str:
     return "" if seen is None else f"{seen.key}\t{seen.last_emitted!r}\t{seen.content_hash}"
 
 
+def stored_key(version: str | None) -> str | None:
+    """The article key a store_version names (None for no version).
+
+    >>> stored_key("generic#contoh.id#51020\\t1.0\\tabc"), stored_key("")
+    ('generic#contoh.id#51020', None)
+    """
+    return version.split("\t", 1)[0] or None if version else None
+
+
 def os_error_text(error: OSError) -> str:
     """An OS error for a one-line message that names its path already: its kind and the system's words."""
     return f"{type(error).__name__}: {error.strerror or error}"
@@ -1002,6 +1011,17 @@ class SeenStore:
             self.db.executemany(
                 "INSERT OR REPLACE INTO article_urls SELECT ?, key FROM articles WHERE key = ?",
                 [(name, c.key) for c in checks if c.url for name in (c.url, url_alias(c.url))])
+
+    @_guarded
+    def record_aliases(self, aliases: Iterable[tuple[str, str]]) -> None:
+        """Name stored articles by more URLs, each ``(name, article key)`` (url_alias names): the URLs a run found
+        leading to a story it knows (a redirect chain's, the URL its page was read at), so the next run's lookup
+        finds the story there before asking (h274). A key the store does not hold is left out."""
+        rows = list(aliases)
+        if not rows:
+            return
+        with self._transaction():
+            self.db.executemany("INSERT OR REPLACE INTO article_urls SELECT ?, key FROM articles WHERE key = ?", rows)
 
     @_guarded
     def unavailable(self, key: str) -> Unavailable | None:
@@ -1466,6 +1486,17 @@ class RedisSeenStore:
         moved = [value for c in checks if c.url for value in (c.key, c.url, url_alias(c.url))]
         if moved:
             self._move_url(keys=[self.articles_key, self.urls_key], args=moved)
+
+    def record_aliases(self, aliases: Iterable[tuple[str, str]]) -> None:
+        """As SeenStore.record_aliases: names in ``:urls`` of the articles ``:articles`` holds."""
+        rows = list(aliases)
+        if not rows or self._stopped():
+            return
+        keys = list(dict.fromkeys(key for _name, key in rows))
+        held = {key for key, raw in zip(keys, self.client.hmget(self.articles_key, keys)) if raw is not None}
+        mapping = {name: key for name, key in rows if key in held}
+        if mapping:
+            self.client.hset(self.urls_key, mapping=mapping)
 
     def unavailable(self, key: str) -> Unavailable | None:
         if self._stopped():
