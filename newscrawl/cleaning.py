@@ -153,9 +153,11 @@ _NAME_AND_OUTLET: Final = (rf"(?:{_CONTRIBUTOR}|[A-Za-z]{{2,6}}|{DESK_NUMBERED})
 # Initials in capitals closed by an end mark: "(RF)***", "(RF)*" (Pikiran Rakyat's network): a source such as
 # "(AP)" is not followed by stars.
 _STARRED_INITIALS: Final = r"[(\[][A-Z]{2,4}[)\]]\s*\*+"
-# NusaBali's "*nvi" (lowercase initials after a star) and Rakyat Merdeka's "[DIR]" (capitals in square brackets:
-# a source is written in round ones, "(AP)").
-_STAR_LED_INITIALS: Final = r"\*\s?[a-z]{2,5}|\[[A-Z]{2,5}\]"
+# NusaBali's "*nvi" (lowercase initials after a star) or its correspondent's code, a letter or two and a number ("*k19",
+# "*cr12"; h287 D: residue.DESK_STARRED reads the bracketed "(*/k19)"), and Rakyat Merdeka's "[DIR]" (capitals in
+# square brackets: a source is written in round ones, "(AP)").
+_STAR_LED_CODE: Final = r"\*\s?(?:[a-z]{2,5}|[a-z]{1,2}\d{1,3})"
+_STAR_LED_INITIALS: Final = rf"{_STAR_LED_CODE}|\[[A-Z]{{2,5}}\]"
 _TRAILING_SIGNOFF_RE: Final = re.compile(
     rf"(?:(?<={_SENTENCE_END})\s*(?:[(\[](?:{DESK_SINGLE}|{DESK_NUMBERED}|{DESK_PRINT_CODE}|{_CONTRIBUTOR}|{_NAME_AND_OUTLET})[)\]]|{_STARRED_INITIALS}"
     rf"|{_STAR_LED_INITIALS})"
@@ -2028,6 +2030,7 @@ def trim_edges(blocks: list[str], title: str | None = None, outlets: Sequence[st
         blocks = _trim_last_signoff(blocks[:end])
     blocks = _without_bullet_signoff(_without_signoff_blocks(blocks), outlets)
     blocks = _with_glued_credit_split(blocks)
+    blocks = _with_outlet_dateline(blocks, outlets)
     prose = _story_prose(blocks)
     captions = sum(1 for text in blocks if is_credited_caption(text))
     if not prose or (captions >= PHOTO_STORY_CAPTIONS and captions > len(prose)):
@@ -2074,6 +2077,37 @@ def _with_lede_dateline(kept: list[str], cut: int) -> list[str]:
             and is_prose_block(kept[1]) and not opens_with_dateline(kept[1])):
         return [f"{kept[0]} {kept[1]}", *kept[2:]]
     return kept
+
+
+_OUTLET_DATELINE_MAX_CHARS: Final = 60
+# How far into the body an outlet's dateline alone on its line is looked for: under a kicker or a date line at most.
+_OUTLET_DATELINE_REACH: Final = 3
+_CAPS_WORD_RE: Final = re.compile(r"[A-Z][A-Z.'\u2019-]+")
+
+
+def outlet_dateline(text: str, outlets: Sequence[str] = (), shape_only: bool = False) -> bool:
+    """Whether a line is a dateline alone, its dash maybe left out: a place (a known one, fields.places, or a word in
+    capitals), a comma or a dash, then an outlet (dateline_outlet_part: a domain, an agency, one of the page's outlet
+    labels ``outlets``): "DENPASAR, NusaBali", "MAKASSAR, FAJAR", "JAKARTA - JPNN.com", "DENPASAR, BALIPOST.com -" (h287
+    B: NusaBali 2018 writes it over the lede with a <br>). Two capitalised names with no outlet ("Andi Saputra, Budi
+    Santoso") are a byline. ``shape_only``: any one to three capitalised words stand for the outlet (the main-text
+    extractor, which knows no outlet, keeps the line for trim_edges to judge)."""
+    text = text.strip().rstrip("-\u2013\u2014").rstrip()
+    if len(text) > _OUTLET_DATELINE_MAX_CHARS:
+        return False
+    parts = [part for part in _DATELINE_PARTS_RE.split(text) if part]
+    return (len(parts) == 2 and (is_place(parts[0]) or _CAPS_WORD_RE.fullmatch(parts[0]) is not None)
+            and (dateline_outlet_part(parts[1], outlets) or (shape_only and _dateline_place_part(parts[1]))))
+
+
+def _with_outlet_dateline(blocks: list[str], outlets: Sequence[str]) -> list[str]:
+    """The blocks with an outlet's dateline alone on its line among the first (outlet_dateline) glued to the lede after
+    it, as merge_dateline glues "Jakarta -": read as a two-name byline, it was cut (h287 B)."""
+    for index, block in enumerate(blocks[:_OUTLET_DATELINE_REACH]):
+        if index + 1 < len(blocks) and outlet_dateline(block, outlets) and is_prose_block(blocks[index + 1]) \
+                and not opens_with_dateline(blocks[index + 1]):
+            return [*blocks[:index], f"{block} {blocks[index + 1]}", *blocks[index + 2:]]
+    return blocks
 
 
 def _with_glued_credit_split(blocks: list[str]) -> list[str]:
@@ -2794,7 +2828,7 @@ def _without_header_repeats(blocks: list[str], header: list[str]) -> list[str]:
     return [block for block in blocks if block_key(block) not in keys]
 
 
-_STAR_LED_TAIL_RE: Final = re.compile(rf"(?<={_SENTENCE_END})\s*\*\s?[a-z]{{2,5}}\s*$")
+_STAR_LED_TAIL_RE: Final = re.compile(rf"(?<={_SENTENCE_END})\s*{_STAR_LED_CODE}\s*$")
 
 
 # An end mark glued to the story's last sentence: "… hingga akhir bulan.***" (PRMN).

@@ -142,6 +142,11 @@ _EMBED_TOKEN = re.compile(
     # Author Box), share rows (AddToAny, Jetpack sharing), tables of contents (Easy TOC, LuckyWP TOC)
     r"|wp-embedded-content|rp4wp-related-posts|jp-relatedposts|yarpp-related(?:-[\w-]+)?|crp_related"
     r"|saboxplugin-wrap|addtoany_share_save_container|addtoany_content|a2a_kit|sharedaddy|sd-sharing-enabled"
+    # and 2013-2020 sites' share plugins, their counters drawn as text ("Share 12 Tweet 3 15", "Share this…12 3", "Share
+    # 0 Tweet 0 Pin 0"; h287 A): AddThis's toolboxes, Simple Share Buttons Adder's box, ShareThis's inline row and its
+    # old buttons ("st_sharethis_large")
+    r"|addthis_(?:toolbox|sharing_toolbox|inline_share_toolbox)|ssba(?:-wrap)?|sharethis-inline-share-buttons"
+    r"|st_sharethis(?:_\w+)?"
     r"|ez-toc-container|lwptoc"
     # and pull quotes, which repeat (or paraphrase) a sentence the story holds: Gutenberg's, tagDiv's, themes'
     r"|wp-block-pullquote|pullquote|pull-quote|td-pull-quote"

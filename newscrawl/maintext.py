@@ -59,7 +59,7 @@ from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, DECK_CLASS_RE, SIDE_
 from newscrawl.fields.authors import without_date_after_name
 from newscrawl.fields.dates import HAS_DATE_RE, reads_as_sentence
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
-from newscrawl.cleaning import opens_with_dateline
+from newscrawl.cleaning import opens_with_dateline, outlet_dateline
 from newscrawl.residue import PROMPT_KINDS
 
 __all__ = ["MainText", "SHORT_LEAD_CHARS", "extract_main_text", "main_text", "paid_part_selectors", "paid_parts"]
@@ -1058,7 +1058,10 @@ def _trim(blocks: list[Block], lead: bool = True, read: Sequence[str] = ()) -> t
                 del texts[:index]
                 cut_lead = index
             break
+    # A place and an outlet alone over the lede ("DENPASAR, NusaBali<br>Pedagang …", h287 B) is its dateline: kept for
+    # cleaning.trim_edges, which knows the page's outlets, to glue or cut.
     while lead and not notes and texts and _lead_junk(texts[0]) and not _BARE_DATELINE.fullmatch(texts[0]) \
+            and not (len(texts) > 1 and outlet_dateline(texts[0], shape_only=True) and is_prose_block(texts[1])) \
             and element_mark(blocks[cut_lead].owner) not in repeated:
         texts.pop(0)
         cut_lead += 1

@@ -397,6 +397,9 @@ _SIGN_UP_VERB: Final = (r"(?:follow(?:s|ing)?|sign(?:s|ing)?\s+up\s+(?:to|for)|s
                         r"|join(?:s|ing)?)")
 
 
+# A share button's word and the networks a share row names (share_counter's, h287 A).
+_SHARE_VERB: Final = r"(?:shares?(?:\s+this)?|bagikan|sebarkan|tweets?|pins?|likes?)"
+_SHARE_TOKEN: Final = rf"(?:{_SHARE_VERB}|facebook|twitter|whatsapp|telegram|linkedin|e-?mail|pinterest)"
 # A copy-link button's label or its toast (share_label's): "Salin tautan", "Copy link", "Tautan disalin", "Bagikan tautan".
 COPY_LINK_LABEL: Final = (r"(?:(?:bagikan|share)\s+(?:tautan|link)"
                           r"|(?:salin|copy)\s+(?:tautan|link|url)(?:\s+(?:artikel|berita)(?:\s+ini)?)?"
@@ -1004,8 +1007,14 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # experiences, suggestions, and any other input below. Comments are moderated."), maybe after its short label.
     _residue("comment_prompt", r"tulis\s+komentar(?:\s+anda)?\s*[.!:]?"
              r"|(?:[\w'\u2019 ]{1,40}:\s*)?(?:share\s+your\s+[^.!?]{1,120}?\s+(?:below|in\s+the\s+comments?)\b.{0,160}"
-             r"|comments\s+are\s+(?:moderated|reviewed)\b.{0,160}|komentar\s+(?:anda\s+)?(?:akan\s+)?dimoderasi\b.{0,160})",
-             "sindonews? (unconfirmed); The Jakarta Post (h65 probe)"),
+             r"|comments\s+are\s+(?:moderated|reviewed)\b.{0,160}|komentar\s+(?:anda\s+)?(?:akan\s+)?dimoderasi\b.{0,160})"
+             # Disqus's credit under its box and its noscript line (2013-2020 regional sites, h287 E): "comments powered
+             # by Disqus.", "Please enable JavaScript to view the comments powered by Disqus."; a login wall's prompt
+             # over a comments box, "Silakan login untuk berkomentar" (poskota 2017), whole only
+             r"|(?:please\s+enable\s+javascript\s+to\s+view\s+the\s+)?comments\s+powered\s+by\s+disqus\s*\.?"
+             r"|(?:silakan|silahkan|mohon|harap)\s+(?:login|log\s+in|masuk)(?:\s+terlebih\s+dahulu)?\s+untuk\s+"
+             r"(?:berkomentar|(?:menulis|memberi(?:kan)?|mengirim(?:kan)?)\s+komentar)\s*[.!]?",
+             "sindonews? (unconfirmed); The Jakarta Post (h65 probe); Disqus, login walls (h287)"),
     # A reaction widget's question about the page itself, left when its buttons or the box beside it went: katadata's
     # "Bagaimana pendapat Anda tentang artikel ini?" (h276 F, reconstructed), "Apa reaksi kamu setelah membaca berita
     # ini?", "What do you think about this article?". A columnist may close by asking the readers so: only in the run
@@ -1257,8 +1266,9 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|[\d.,]+\s*(?:kali\s+dibaca|views?|pembaca|dilihat)"
         # "Dibaca dalam 2 menit" (okezone 2025, h48 probe), "Estimasi waktu baca: 4 menit" (h69): _READING_TIME
         rf"|{_READING_TIME}"
-        # "Ukuran Teks A A A" (okezone 2025, h48 probe): the size buttons' letters
-        r"|a\s*\+\s*a\s*-|a\s*-\s*a\s*\+|(?:(?:ukuran|besar)\s+(?:teks|huruf|font)|font\s+size)(?:\s*:?(?:\s*a\s*[+-]?){1,4})?",
+        # "Ukuran Teks A A A" (okezone 2025, h48 probe): the size buttons' letters; the buttons alone, two to four "A"s
+        # each maybe with its sign ("A+ A-", "A- A A+" with the reset between, suaramerdeka 2013, h287 C)
+        r"|(?-i:A)\s*[+-]?(?:\s*(?-i:A)\s*[+-]?){1,3}|(?:(?:ukuran|besar)\s+(?:teks|huruf|font)|font\s+size)(?:\s*:?(?:\s*a\s*[+-]?){1,4})?",
         "article toolbars (reconstructed); okezone 2025 (h48 probe)",
     ),
     # A block of pointers and pictographs only ("👇👇👇", "▶", "•"): a widget's decoration, no text.
@@ -1355,6 +1365,17 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         r"|\s+ke)?|" + COPY_LINK_LABEL + r")"
         r"\s*[:!.\u00bb>]*",
         "catalogue outlets (issue 11)",
+    ),
+    # A share plugin's counters read as text (2013-2020 sites' AddThis, Simple Share Buttons Adder, ShareThis; h287 A):
+    # "Share 12 Tweet 3 15", "Share this…123", "Share 0 Tweet 0 Pin 0", "Bagikan 12": only share words, network names,
+    # counts and separators, a share word at least, and a count or a second share word (a lone "Share" is share_label's,
+    # a network list share_row's). Anywhere in the body: a story's sentence has other words.
+    _residue(
+        "share_counter",
+        rf"(?=.{{0,80}}?\b{_SHARE_VERB})(?=.{{0,120}}?\d|(?:.{{0,60}}?\b{_SHARE_TOKEN}\b){{2}})"
+        rf"(?:(?:{_SHARE_TOKEN})(?:\b|(?=\d))|\d[\d.,]*(?:\s*(?:k|rb|jt|m)\b)?|[\s,|/:\u00b7\u2022\u2026.-])+",
+        "AddThis, Simple Share Buttons Adder, ShareThis counters (h287, reconstructed)",
+        requires_any=("share", "bagikan", "sebarkan", "tweet", "pin", "like"),
     ),
     # A line of hashtags only: "#Pemilu2024 #Jokowi" (unseen pages, issue 8). A tag row's chips glued with no space
     # between them (a flex row laid out by CSS gap: pantau's "#transjakarta#pramono anung#bandara soekarno-hatta", h188

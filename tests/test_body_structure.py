@@ -1354,3 +1354,16 @@ def test_cached_box_marks_are_the_tokens_verdicts(classes: str | None, ident: st
         assert marks.site_footer is any(_SITE_FOOTER_TOKEN.search(token) for token in tokens)
         assert marks.post_footer is any(_POST_FOOTER_TOKEN.search(token) for token in tokens)
         assert marks.author_box is any(_AUTHOR_BOX_TOKEN.fullmatch(token) for token in tokens)
+
+
+def test_outlet_dateline_over_the_lede_is_kept_for_the_body() -> None:
+    # (h287 B, reconstructed: NusaBali 2018) "<p>DENPASAR, NusaBali<br>Pedagang …</p>": the place and the outlet alone on
+    # the line over the lede are its dateline, kept by the main text (no dash to know it by) for trim_edges to glue
+    lede = ("Pedagang bunga di Pasar Kumbasari, Denpasar, kebanjiran pembeli menjelang Hari Raya Kuningan, Sabtu (30/6). "
+            "Harga bunga pacar air bahkan naik tiga kali lipat dibanding hari biasa.")
+    more = ("Seorang pedagang, Made Rai, 45, menuturkan stok bunga didatangkan dari Bedugul dan Kintamani. Ia menjual "
+            "rata-rata 50 kilogram bunga per hari.")
+    html = (f"<html><body><div class='navbar'><a href='/'>NusaBali</a></div><h1>Pedagang Bunga Panen</h1>"
+            f"<div class='content'><p>DENPASAR, NusaBali<br>{lede}</p><p>{more}</p><p>{more} Lagi.</p></div>"
+            "</body></html>")
+    assert main_text(Selector(text=html))[:2] == ["DENPASAR, NusaBali", lede]

@@ -959,6 +959,17 @@ RESIDUE_ROWS = [
     ("FacebookTwitterLinkedInSalin tautan", "share_row"),
     ("Share:XFacebook", "share_row"),
     ("Share:FacebookTwitterWhatsAppTelegram", "share_row"),
+    # (h287 A, reconstructed: balipost 2016 AddThis, niaga.asia 2019 Simple Share Buttons Adder, bantennews 2017
+    # ShareThis) a share plugin's counters read as text
+    ("Share 12 Tweet 3 15", "share_counter"), ("Share this\u2026123", "share_counter"),
+    ("Share 0 Tweet 0 Pin 0", "share_counter"), ("Bagikan 12", "share_counter"), ("Bagikan: 1,2K", "share_counter"),
+    ("12 shares", "share_counter"), ("Share Tweet Pin", "share_counter"),
+    # (h287 C, suaramerdeka 2013) the font-size buttons with the reset between
+    ("A- A A+", "reading_widget"), ("A+ A A-", "reading_widget"),
+    # (h287 E) Disqus's credit and noscript line; a login wall's prompt over the comments (poskota 2017)
+    ("comments powered by Disqus.", "comment_prompt"),
+    ("Please enable JavaScript to view the comments powered by Disqus.", "comment_prompt"),
+    ("Silakan login untuk berkomentar", "comment_prompt"),
 ]
 
 
@@ -970,6 +981,9 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 
 # Real prose (or non-boilerplate) that merely contains residue words: must stay.
 KEEP_ROWS = [
+    # (h287) share and font-size words with other words: a story's
+    "Share 12 saham itu dijual kemarin.", "Pinjaman 12", "Tweet 3 kali dihapus", "Saham A A", "Like",
+    "Silakan login untuk berkomentar, kata admin grup itu, lalu ia memblokir akun saya.",
     # (h276) a story's sentences with the words of the new residue forms: a video described, a producer going on, the
     # readers asked about the subject, "menarik dibaca" inside a sentence
     "Lihat, video itu viral di media sosial.",
@@ -1758,6 +1772,10 @@ STRIP_ROWS = [
                  id="jpnn-code-signoff"),
     pytest.param(["Isi.", "Proyek itu rampung akhir tahun. *nvi"], ["Isi.", "Proyek itu rampung akhir tahun."],
                  id="star-initials-signoff"),
+    # (h287 D, NusaBali 2019) a correspondent's code after the star: a letter or two and a number
+    pytest.param(["Isi.", "Petani diminta menanam palawija. *k19"], ["Isi.", "Petani diminta menanam palawija."],
+                 id="star-reporter-code-signoff"),
+    pytest.param(["Isi.", "Harga naik 5 persen. *ab123"], ["Isi.", "Harga naik 5 persen."], id="star-two-letter-code-signoff"),
     pytest.param(["Isi.", "Proyek itu rampung akhir tahun. [DIR]"], ["Isi.", "Proyek itu rampung akhir tahun."],
                  id="bracketed-capitals-signoff"),
     pytest.param(["Isi.", "Proyek itu rampung akhir tahun. *catatan"], ["Isi.", "Proyek itu rampung akhir tahun. *catatan"],
@@ -4706,3 +4724,22 @@ def test_a_story_s_caption_credited_in_a_handout_s_form_goes(credit: str, place:
 ])
 def test_in_info_box(lines: list[str], index: int, expected: bool) -> None:
     assert in_info_box(lines, index) is expected
+
+
+# (h287 B, reconstructed: NusaBali 2018 "<p>DENPASAR, NusaBali<br>Pedagang bunga …</p>"; Fajar's "MAKASSAR, FAJAR", a
+# domain or an agency after the place) a place and the page's outlet alone over the lede is its dateline, glued to it,
+# never a two-name byline; two names with no outlet still are one.
+_H287_LEDE = ("Pedagang bunga di Pasar Kumbasari kebanjiran pembeli menjelang Hari Raya Kuningan, Sabtu (30/6). "
+              "Harga bunga naik tiga kali lipat.")
+_H287_MORE = "Seorang pedagang menuturkan stok bunga didatangkan dari Bedugul dan Kintamani untuk memenuhi permintaan."
+
+
+@pytest.mark.parametrize(("line", "url", "first"), [
+    ("DENPASAR, NusaBali", "https://www.nusabali.com/berita/1/x", f"DENPASAR, NusaBali {_H287_LEDE}"),
+    ("MAKASSAR, FAJAR", "https://fajar.co.id/2017/01/02/x/", f"MAKASSAR, FAJAR {_H287_LEDE}"),
+    ("JAKARTA - JPNN.com", "https://www.jpnn.com/news/x", f"JAKARTA - JPNN.com {_H287_LEDE}"),
+    ("Andi Saputra, Budi Santoso", "https://www.nusabali.com/berita/1/x", _H287_LEDE),
+])
+def test_outlet_dateline_alone_is_glued_not_cut_as_byline(line: str, url: str, first: str) -> None:
+    from newscrawl.fields.outlet import outlet_labels
+    assert trim_edges([line, _H287_LEDE, _H287_MORE], "Judul", outlet_labels(url))[0] == first

@@ -406,6 +406,16 @@ WIDGETS = [
     ("<div class='lwptoc'><b>Daftar Isi</b> sembunyikan</div><p>Isi.</p>", ["Isi."]),
     ("<div class='jp-relatedposts'><h3>Terkait</h3><p>Judul lain</p></div><p>Isi.</p>", ["Isi."]),
     ("<p>Isi.</p><div class='addtoany_share_save_container addtoany_content'>Bagikan ini:</div>", ["Isi."]),
+    # (h287 A, reconstructed: balipost 2016, bantennews 2017, nusabali 2018, niaga.asia 2019) 2013-2020 share plugins
+    # with their counters as text: AddThis, Simple Share Buttons Adder, ShareThis
+    ("<div class='addthis_toolbox addthis_default_style'><a class='addthis_button_facebook_like'>Share 12</a> "
+     "<a class='addthis_button_tweet'>Tweet 3</a> <a class='addthis_counter'>15</a></div><p>Isi.</p>", ["Isi."]),
+    ("<div class='addthis_sharing_toolbox' data-url='/x/'>Share 0 Tweet 0 Pin 0</div><p>Isi.</p>", ["Isi."]),
+    ("<p>Isi.</p><div class='addthis_inline_share_toolbox'><span>Share</span> <span>12</span></div>", ["Isi."]),
+    ("<div class='ssba ssba-wrap'><div>Share this&#8230;<a class='ssba_facebook_share'><span>12</span></a></div></div>"
+     "<p>Isi.</p>", ["Isi."]),
+    ("<p>Isi.</p><div class='sharethis-inline-share-buttons'>Share 3</div>", ["Isi."]),
+    ("<p>Isi.</p><p><span class='st_sharethis_large' displayText='ShareThis'>ShareThis</span></p>", ["Isi."]),
     ("<p>Isi yang panjang.</p><figure class='wp-block-pullquote'><blockquote><p>Isi yang panjang.</p></blockquote>"
      "</figure>", ["Isi yang panjang."]),
 ]
