@@ -982,15 +982,23 @@ def _fact_label(text: str) -> str | None:
     match = _FACT_LINE.match(text)
     if match is None or len(text) >= _EDGE_JUNK_CHARS or _FIELD_LABEL.match(text) or is_residue(text):
         return None
+    # A page's own line in a fact's shape: a handle, an address to write to, a bare count, a date (h289: "Follow:
+    # @wartabogor", "Kontak: redaksi@…", "Komentar: 0", "Terakhir diperbarui: 28 Juni 2024 20:15 WIB").
+    value = text[match.end() - 1:].strip()
+    if _NOT_A_FACT_VALUE.fullmatch(value) or read_date(value) is not None:
+        return None
     return match.group(1).casefold()
+
+
+_NOT_A_FACT_VALUE = re.compile(r"@\w[\w.]*|\S+@\S+\.\w+|\d{1,3}")
 
 
 def _item_fact_tail(texts: list[str], blocks: Sequence[Block]) -> bool:
     """Whether the short lines after the last prose block, the last of them ``texts[-1]``, are the facts closing a
     listicle's item, the story's though edge junk by their shape (h282: detikFood/travel's "Harga: mulai Rp 25.000"
     under each place, a page of a listicle paged by item ending on it): each a "Label: value" line (_fact_label), and
-    either the same label opens a line between two prose blocks of the body (it closed an earlier item), or a numbered
-    item heading stands over the last prose and the lines are written in its flow (the prose paragraph's siblings, or
+    either the same label opens a line between two prose blocks of the body (it closed an earlier item), or the page's
+    one numbered item heading stands over the last prose (a page of a listicle paged by item) and the lines are written in its flow (the prose paragraph's siblings, or
     lines of the same element). A label only at the tail (a lone "Komentar: 0") is no item's; the tail side of
     _repeated_marks, which keeps the lead's repeated lines. ``blocks`` are the texts' blocks."""
     labels = [_fact_label(text) for text in texts]
@@ -1000,8 +1008,11 @@ def _item_fact_tail(texts: list[str], blocks: Sequence[Block]) -> bool:
     first = next(i for i, text in enumerate(texts) if labels[i] is None and is_prose_block(text))
     if set(labels[last + 1:]) & set(labels[first + 1:last]):
         return True
-    heading = any(_ITEM_HEADING.match(text) and not ends_sentence(text) and len(text) < _EDGE_JUNK_CHARS
-                  for text in texts[:last])
+    # One numbered heading: a page of a listicle paged by item. On a page of several items their facts repeat, which
+    # the test above reads; there a heading above a lone closing "Label: value" line says nothing of it (h289 R1: an
+    # outlet's "Instagram: @…", "Ditinjau oleh: dr. …" under a three-item listicle).
+    heading = sum(bool(_ITEM_HEADING.match(text)) and not ends_sentence(text) and len(text) < _EDGE_JUNK_CHARS
+                  for text in texts[:last]) == 1
     prose, line = blocks[last].owner, blocks[-1].owner
     return heading and (line is prose or line.getparent() is prose.getparent())
 

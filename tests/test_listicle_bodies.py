@@ -197,6 +197,17 @@ _FACTS = ["Alamat: Jl. Haji Husein No. 5, Jakarta Pusat", "Jam buka: 07.00-15.00
     *[(_item("<h3>2. Soto Kudus Blok M</h3>", _SOTO[3:5], [line]), "", [])
       for line in ["Editor: Dewi Lestari", "Sumber: detikFood", "Penulis: Devi Setya", "Foto: Devi Setya/detikFood",
                    "(dvs/adr)", "Baca juga: 7 Soto Enak di Bandung", "Tag: soto, kuliner jakarta"]],
+    # stays cut (h289 R1): a one-page listicle of several numbered items none of which closes on facts, then the
+    # outlet's own line in a fact's shape — the numbered headings say nothing of it (its handle, its address to write
+    # to, a reviewer's credit, a date)
+    *[(f"<p>{_SOTO[0]}</p>" + _item("<h3>1. Soto Betawi Haji Husein</h3>", _SOTO[1:3], [])
+       + _item("<h3>2. Soto Kudus Blok M</h3>", _SOTO[3:5], []) + _item("<h3>3. Soto Ayam Lamongan</h3>", _SOTO[5:7], [line]),
+       "", [])
+      for line in ["Instagram: @wartabogor_id", "Ditinjau oleh: dr. Rina Marlina", "Sebelumnya: 4. Kebun Teh Puncak"]],
+    # stays cut (h289 R1): on a page of one item too, a handle, an address, a count or a date is no item's fact
+    *[(_item("<h3>2. Soto Kudus Blok M</h3>", _SOTO[3:5], [line]), "", [])
+      for line in ["Follow: @wartabogor", "Kontak: redaksi@wartabogor.id", "Komentar: 12",
+                   "Terakhir diperbarui: 28 Juni 2024 20:15 WIB", "Tanggal: 28 Juni 2024"]],
 ])
 def test_a_listicle_items_closing_facts_are_body(body: str, after: str, tail: list[str]) -> None:
     texts = main_text(Selector(text=_soto_page(body, after)))
