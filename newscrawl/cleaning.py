@@ -583,10 +583,16 @@ _SENTENCE_END_MARKS: Final = tuple(".!?\"'\u201d\u2019\u2026")
 def ends_sentence(text: str) -> bool:
     """Whether the block ends like a sentence: a full stop, "!", "?", a closing quote or an ellipsis, an end mark
     ("… akhir bulan.***") or a bracketed sign-off after it allowed. A closing bracket alone ends no sentence: a
-    name with an age ("Sutrisno (54)"), a caption's credit, a headline's "(1)". The one test maintext's edges and
-    is_prose_block share (h20 probe: generic cut a closing list of "Name (age)" lines, one said prose and the
-    other junk)."""
+    name with an age ("Sutrisno (54)"), a caption's credit, a headline's "(1)". A tail the last paragraph loses
+    downstream (_trim_trailing_signoff: "… masker. *nvi", "… masker. (RF)***") is stripped first. The one test
+    maintext's edges and is_prose_block share (h20 probe: generic cut a closing list of "Name (age)" lines, one said
+    prose and the other junk)."""
     if text.endswith(_SENTENCE_END_MARKS):
+        return True
+    # The tails the body's last paragraph loses downstream first (_trim_trailing_signoff): a star-led sign-off
+    # ("… memakai masker. *nvi"), starred initials ("… masker. (RF)***"). Unstripped, a short last paragraph
+    # carrying one read as a non-sentence and maintext's edges cut it whole (h286 C).
+    if (trimmed := _trim_trailing_signoff(text)) != text and trimmed.endswith(_SENTENCE_END_MARKS):
         return True
     if text.endswith((")", "]")):
         text = _SIGNOFF_AFTER_SENTENCE.sub("", text)

@@ -886,6 +886,17 @@ def test_generic_keeps_the_storys_own_last_line_without_a_full_stop(last: str) -
     assert main_text(Selector(text=html))[-1] == last
 
 
+# (reconstructed, h286 C: NusaBali's closing "… memakai masker. *nvi", Pikiran Rakyat's network's "… (RF)***") a
+# short last paragraph with the writer's initials glued after its full stop was cut whole as a non-sentence at the
+# body's edge; a bracketed sign-off ("(ris/jpr)") was already read as a sentence's.
+@pytest.mark.parametrize("signoff", [" *nvi", "*nvi", " (RF)***", " (ris/jpr)"])
+def test_generic_keeps_a_short_last_paragraph_with_its_sign_off_glued(signoff: str) -> None:
+    last = "Krama yang hadir wajib menjaga jarak dan memakai masker."
+    html = (f"<html><body><h1>{TITLE}</h1><div><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{last}{signoff}</p></div>"
+            "</body></html>")
+    assert clean_body(main_text(Selector(text=html)), TITLE) == [P1, P2, P3, last]
+
+
 @pytest.mark.parametrize("last", ["Video Pilihan", "Halaman: 1 2 3", "Berita Terkait"])
 def test_generic_still_cuts_a_closing_label(last: str) -> None:
     html = f"<html><body><h1>{TITLE}</h1><div><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{last}</p></div></body></html>"

@@ -2785,6 +2785,11 @@ def test_carried_page_starts(before: list[str], after: list[str], starts: list[i
     ("Hasil Pertandingan (1)", False), ("Presiden Jokowi (Foto: Antara)", False),
     ("Sidang ditunda pekan depan. (H-4)", True), ("Sidang ditunda pekan depan. (ant)", True),  # a sign-off after it
     ("Proyek selesai akhir bulan.***", True), ("Begitulah ceritanya\u2026", True), ("(*)", False),
+    # the tails _trim_trailing_signoff cuts off the last paragraph, stripped first (h286 C: NusaBali's star-led
+    # initials, Pikiran Rakyat's network's starred initials)
+    ("Krama wajib memakai masker. *nvi", True), ("Krama wajib memakai masker.*nvi", True),
+    ("Krama wajib memakai masker. (RF)***", True), ("Krama wajib memakai masker. [DIR]", True),
+    ("Harga naik *nvi", False), ("Sutrisno (54)***", False), ("Tarif parkir *", False),
 ])
 def test_ends_sentence(text: str, expected: bool) -> None:
     from newscrawl.cleaning import ends_sentence
