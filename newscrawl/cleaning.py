@@ -989,7 +989,13 @@ _LINK_HEAD_DENSITY: Final = 0.8
 _LINK_HEAD_CHARS: Final = 200
 
 
-_NAME: Final = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|bin|binti|van|de|al-\w+)){0,4}"
+# A retired officer's qualifier after the rank, part of the name as the byline writes it: "AKBP (Purn.) Drs. Bambang
+# Suharto", "Kolonel (Purn) Rahmat Hidayat", "Mayjen TNI (Purn.) …" (h286 B): a reader stopping at its bracket read
+# the rank alone ("Kolonel", "AKBP") or no byline at all.
+RETIRED_QUALIFIER: Final = r"\((?i:purn|purnawirawan|ret)\.?\)"
+_RETIRED_QUALIFIER_RE: Final = re.compile(RETIRED_QUALIFIER)
+_NAME_WORD: Final = rf"[A-Z][\w'\u2019.-]*(?:\s+{RETIRED_QUALIFIER}(?=\s+[A-Z]))?"
+_NAME: Final = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|binti|van|de|al-\w+)){{0,4}}"
 # The writer's name as a block before the story: "Andhika Prasetyo", "Oleh: Andi Saputra",
 # "Reporter: Rizky / Editor: Dian" (also in the catalog), "Andi Saputra - detikNews", "Andi, Budi".
 # A byline line names up to six people (tribun's credit of five or six reporters, h64 probe).
@@ -2469,7 +2475,8 @@ def bare_column_name(text: str) -> bool:
     if _BYLINE_LEAD_RE.match(name) or not _is_one_byline(name) or _AFFILIATION_START_RE.match(name) \
             or is_place(name) or any(mark in name for mark in ",/&|"):
         return False
-    return _COLUMN_NAME_WORDS[0] <= len(name.split()) <= _COLUMN_NAME_WORDS[1]
+    # a retired officer's qualifier is part of its rank, no word of the name ("AKBP (Purn.) Drs. Bambang Suharto")
+    return _COLUMN_NAME_WORDS[0] <= len(_RETIRED_QUALIFIER_RE.sub("", name).split()) <= _COLUMN_NAME_WORDS[1]
 
 
 def column_byline_at(blocks: Sequence[str], index: int) -> bool:

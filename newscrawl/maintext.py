@@ -59,7 +59,7 @@ from newscrawl.dom import (AUTHOR_BOX_WORDS, COMMENT_WORDS, DECK_CLASS_RE, SIDE_
 from newscrawl.fields.authors import without_date_after_name
 from newscrawl.fields.dates import HAS_DATE_RE, reads_as_sentence
 from newscrawl.fields.dates import visible_date as _visible_date  # the shown-date reader of find_page_dates
-from newscrawl.cleaning import opens_with_dateline, outlet_dateline
+from newscrawl.cleaning import RETIRED_QUALIFIER, opens_with_dateline, outlet_dateline
 from newscrawl.residue import PROMPT_KINDS
 
 __all__ = ["MainText", "SHORT_LEAD_CHARS", "extract_main_text", "main_text", "paid_part_selectors", "paid_parts"]
@@ -134,12 +134,20 @@ _BYLINE_LABEL = re.compile(r"\b(?:oleh|penulis|reporter|pewarta|wartawan|kontrib
 # h163 probe); not an editor's ("Disunting oleh", "Diedit oleh"). The name ends at a separator, a date, a
 # later label, a slash before the desk's initials ("Penulis: Carlos KY Paath/FER") or the line's end: a <br>
 # (dom.text_within's "\n") ends it ("Oleh: Ajat M Fajar<br>Nasional - Rabu …").
+# A name word, a retired officer's qualifier after it part of the name ("Oleh: Kolonel (Purn) Rahmat Hidayat", h286 B).
+_NAME_WORD = rf"[A-Z][\w'\u2019.-]*(?:[^\S\n]+{RETIRED_QUALIFIER}(?=[^\S\n]+[A-Z]))?"
+# A lone name word the reader stopped at a bracket with more name words after it on the line ("Oleh: Brigjen (Pol)
+# Rahmat Hidayat", "Oleh: Ahmad (Alumni UGM) Rahmat"): the name was cut, the word alone is a rank or a title (h286 B).
+_CUT_AT_BRACKET = re.compile(r"[^\S\n]*\([^()\n]*\)[^\S\n]*[A-Z]")
+# A lone acronym of five capitals at most ("Oleh: BNPB", "Oleh: AKBP …"): an office's or a rank, no one's name
+# (fields.authors._lone_labelled_name's rule, h260; "Akbp" reached the output through this reader, h286 B).
+_LONE_ACRONYM = re.compile(r"[A-Z]{1,5}")
 _BYLINE = re.compile(
     r"(?:^|\n|[|\u2013\u2014-]\s*|\b(?:WIB|WITA|WIT)\s+)"
     r"(?:(?i:ditulis|diposting|diposkan|dipublikasikan|diunggah)\s+(?i:oleh)|(?i:written\s+by)"
     r"|(?i:oleh|penulis|reporter|pewarta|wartawan|laporan(?=\s*:)))"
     r"\s*[:|]?\s*(?:(?i:kontributor)\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s*,\s*)?"
-    r"([A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){0,4})"
+    rf"({_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,4}})"
     r"(?=[^\S\n]*(?:$|\n|[,&|()\u2013\u2014-]|\d|/\s*[A-Z]{2,4}\b|(?i:pada|on|dan|and|editor|redaktur)\b))")
 _BYLINE_TEXT_CHARS = 120
 # A further name of the same byline, after "dan", "&" or a comma (choose_authors drops what is no person). Not an
@@ -1588,6 +1596,9 @@ def _byline_names(element: etree._Element) -> list[str]:
             # the date line after the names ends them, its label or weekday no name's word ("Oleh Rina Marlina Update
             # 20 Juni 2024", "Penulis: Rina Marlina Rabu, 19 Juni 2024")
             match = _BYLINE.search(text := text[:match.start(1)] + dated)
+        if match and " " not in match.group(1) and (
+                _LONE_ACRONYM.fullmatch(match.group(1)) or _CUT_AT_BRACKET.match(text, match.end(1))):
+            return []
         if match:
             names, rest = [match.group(1)], text[match.end(1):]
             while more := _MORE_NAMES.match(rest) or _NEXT_LINE_NAME.match(rest):  # "A dan B", "A & B", "A, B"

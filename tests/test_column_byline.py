@@ -59,6 +59,9 @@ def test_affiliation_line(line, expected):
     ("Andi Saputra, Budi Santoso", False),  # two names: a credit's, not a column writer's
     ("Rizal", False),
     ("Rizal Hakim mengatakan", False),
+    # (h286 B, reconstructed: Harian Jogja's opini) a retired officer's qualifier after the rank is part of the name
+    ("AKBP (Purn.) Drs. Bambang Suharto, M.H.", True),
+    ("Kolonel (Purn) Rahmat Hidayat", True),
 ])
 def test_bare_column_name(line, expected):
     assert bare_column_name(line) is expected
@@ -82,6 +85,8 @@ def test_bare_column_name(line, expected):
     (["\u201cKami tidak akan mundur,\u201d kata Ketua DPRD.", P1], ["\u201cKami tidak akan mundur,\u201d kata Ketua DPRD.", P1]),
     # mid-body the lines are the story's
     ([P1, "Rizal Hakim", ROLE, P2], [P1, "Rizal Hakim", ROLE, P2]),
+    # (h286 B) a retired officer's qualifier in the bare name: the two lines stayed in the body
+    (["AKBP (Purn.) Drs. Bambang Suharto, M.H.", "Pemerhati masalah kepolisian, tinggal di Sleman", P1, P2], [P1, P2]),
 ])
 def test_trim_edges_cuts_the_column_byline(blocks, expected):
     assert trim_edges(blocks, TITLE) == expected
@@ -105,6 +110,11 @@ def test_trim_edges_cuts_the_column_byline(blocks, expected):
     # (h171 probe) under a label, or one of a list of name/role pairs: speakers, appointed officials
     (["Pembicara:", "Dr. Faisal Basri", "Ekonom Universitas Indonesia", P1], []),
     (["Hasan Nasbi", "Kepala Kantor Komunikasi Kepresidenan", "Budi Santoso", "Ketua Dewan Pers", P1], []),
+    # (h286 B, reconstructed: Harian Jogja's opini "<p><strong>AKBP (Purn.) Drs. Bambang Suharto, M.H.</strong><br>
+    # <em>Pemerhati masalah kepolisian, tinggal di Sleman</em></p>") the rank, its qualifier and the title kept
+    (["AKBP (Purn.) Drs. Bambang Suharto, M.H.", "Pemerhati masalah kepolisian, tinggal di Sleman", P1],
+     ["AKBP (Purn.) Drs. Bambang Suharto"]),
+    (["Oleh: Kolonel (Purn) Rahmat Hidayat, Lc., M.A.", ROLE, P1], ["Kolonel (Purn) Rahmat Hidayat"]),
     ([], []),
 ])
 def test_column_byline(blocks, expected):

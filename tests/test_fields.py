@@ -1912,6 +1912,9 @@ def test_hinted_bylines_author_box_button(word: str) -> None:
     (["Oleh: dr. Rina Kusumawati, Sp.A*", "Isi."], ["dr. Rina Kusumawati"]),
     (["Oleh: H. Andi", "Isi."], ["H. Andi"]),
     (["Oleh: Hendra Wijaya, M.Pd. dan Siti Aminah, S.Pd.", "Isi."], ["Hendra Wijaya", "Siti Aminah"]),
+    # (h286 B) a retired officer's qualifier after the rank is part of the name, the honorific kept with it
+    (["Oleh: Kolonel (Purn) Rahmat Hidayat, Lc., M.A.", "Isi."], ["Kolonel (Purn) Rahmat Hidayat"]),
+    (["Oleh: AKBP (Purn.) Drs. Bambang Suharto, M.H.", "Isi."], ["AKBP (Purn.) Drs. Bambang Suharto"]),
     # (h163 probe: Riau Pos 2012, the Jawa Pos group's regional dailies) "Laporan" and the name with no colon, the place
     # filed from after it, in capitals too: fields.authors.report_credit
     (["Laporan Hendrawan Kariman, Pekanbaru", "PEKANBARU (RP) - Tuan rumah Riau terus menambah koleksi medali emas."],

@@ -722,6 +722,15 @@ def test_byline_after_the_body() -> None:
     ("Laporan : Mahyadi Saputra", ["Mahyadi Saputra"]),
     # (h144 probe) an editor's role opening a later part, no colon: the editor's credit, no further writer
     ("Penulis: Andi Saputra, Editor Rina Marlina", ["Andi Saputra"]),
+    # (h286 B, reconstructed: a column's "Oleh: Kolonel (Purn) Rahmat Hidayat") a retired officer's qualifier after
+    # the rank is part of the name: the reader stopped at its bracket and named the rank ("Kolonel", "Akbp")
+    ("Oleh: Kolonel (Purn) Rahmat Hidayat", ["Kolonel (Purn) Rahmat Hidayat"]),
+    ("Oleh: AKBP (Purn.) Drs. Bambang Suharto", ["AKBP (Purn.) Drs. Bambang Suharto"]),
+    ("Oleh: Mayjen TNI (Purn.) Sudrajat", ["Mayjen TNI (Purn.) Sudrajat"]),
+    # ... and a lone word cut at any other bracket with name words after it, or a lone acronym, names no one
+    ("Oleh: Brigjen (Pol) Rahmat Hidayat", []),
+    ("Oleh: AKBP", []),
+    ("Oleh: Rahmat (Bojonegoro)", ["Rahmat"]),
 ])
 def test_a_labelled_byline_names_every_writer(line: str, names: list[str]) -> None:
     html = f"<div class='isi'><p><strong>{line}</strong></p><p>{PROSE}</p><p>{PROSE} Dua.</p></div>"

@@ -36,7 +36,7 @@ from typing import Any, Callable, Collection, Iterable, Iterator, Sequence, Unio
 
 from lxml import etree
 
-from newscrawl.cleaning import (FILED_FROM, REPORTER_CREDIT_LEAD, REPORTER_CREDIT_WORDS, affiliation_line,
+from newscrawl.cleaning import (FILED_FROM, RETIRED_QUALIFIER, REPORTER_CREDIT_LEAD, REPORTER_CREDIT_WORDS, affiliation_line,
                                 author_card_name, bare_column_name, byline_date_line, byline_fits, dateline_credit,
                                 ends_sentence, in_info_box, split_glued_credit, unescape_left_entities)
 from newscrawl.css import memoized
@@ -1419,10 +1419,14 @@ _WEEKDAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".s
 _HONORIFIC_WORD = re.compile(rf"(?:{_ACADEMIC_TITLES}|ir|drs|dra|h|hj|kh|ust|ustaz|ustadz)\.", re.IGNORECASE)
 
 
+_RETIRED_QUALIFIER = re.compile(RETIRED_QUALIFIER)
+
+
 def _name_part(part: str, outlet_names: Sequence[str]) -> str | None:
     """The part as a person's name (2-4 Capitalised or UPPER CASE words after honorifics such as "Prof. Dr."),
-    title-cased if upper case."""
-    words = part.split()
+    title-cased if upper case. A retired officer's qualifier after a rank is part of it, no word of its own ("AKBP
+    (Purn.) Drs. Bambang Suharto", h286 B)."""
+    words = [word for index, word in enumerate(part.split()) if not (index and _RETIRED_QUALIFIER.fullmatch(word))]
     honorifics = 0
     while honorifics < len(words) - 1 and _HONORIFIC_WORD.fullmatch(words[honorifics]):
         honorifics += 1
