@@ -36,7 +36,8 @@ from newscrawl.maintext import SHORT_LEAD_CHARS, main_text as page_main_text, sa
 from newscrawl.fields.authors import (NameSource, author_card_credit, byline_writers, choose_authors, closing_credit,
                                       credited_people, hinted_bylines, is_editor_role,
                                       column_byline, lead_credit, opinion_page, listed_with_others, may_credit_editor,
-                                      microdata_editors, named_after_editor_label, page_classes, split_byline)
+                                      microdata_editors, named_after_editor_label, page_classes, signoff_credit,
+                                      split_byline)
 from newscrawl.fields.outlet import names_outlet, outlet_labels, squeeze
 from newscrawl.fields.tags import drop_split_prose, names_outlet_tag, outlet_tag_names, title_outlet_names
 from newscrawl.fields.title import (SectionNames, TitleChoice, same_headline, section_names, site_header_h1,
@@ -1240,7 +1241,9 @@ def _chosen_authors(selector: Selector, rules: SiteRules, ld: dict[str, Any], me
                                ld_types(ld))),
                            lambda: closing_credit(body, outlets),
                            *bylines_by_body, lambda: hinted_bylines(selector.root, outlets, writers_only=True),
-                           lambda: author_card_credit(selector.root, html_text, outlets)),
+                           lambda: author_card_credit(selector.root, html_text, outlets),
+                           # last: a writer named only in a Title-case sign-off closing the story (h286 A)
+                           lambda: signoff_credit(body, outlets)),
                           outlets, not_authors=not_authors, credits=page_credits, may_be_editor=may_be_editor,
                           listed_after=None if html_text is None else
                           lambda names, other: listed_with_others(html_text, names, other),

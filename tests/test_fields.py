@@ -2064,6 +2064,35 @@ def test_closing_credit(blocks: list[str], expected: list[str]) -> None:
     assert closing_credit(blocks) == expected
 
 
+# (h286 A, reconstructed: Suara Merdeka CyberNews 2018 "<p>(Ahmad Rifki Hidayat/CN40/SM Network)</p>" closing the story;
+# in capitals the line is read as an upper-case sign-off) a writer named only in a Title-case bracketed sign-off: the
+# name, then a desk's code after its slash; never a name alone, with an age, an agency's, a place's, an office's
+_SM = ("suaramerdeka", "suaramerdeka.com", "Suara Merdeka")
+
+
+@pytest.mark.parametrize(("blocks", "expected"), [
+    (["Isi.", "(Ahmad Rifki Hidayat/CN40/SM Network)"], ["Ahmad Rifki Hidayat"]),
+    (["Pedagang diminta menunggu verifikasi ulang. (Maulana M Fahmi /CN26 /SM Network)"], ["Maulana M Fahmi"]),
+    (["Isi.", "(Nugroho DS/CN40/SM Network)"], ["Nugroho DS"]),
+    (["Isi.", "(Andi Saputra/Red)"], ["Andi Saputra"]),
+    (["Isi.", "(Citta Maya/balipost)"], ["Citta Maya"]),
+    (["Isi.", "(Ahmad Rifki Hidayat/CN40/SM Network)", "Baca juga: Harga cabai naik"], ["Ahmad Rifki Hidayat"]),
+    (["Isi.", "(Rudi Hartono)"], []),  # debatable: a quoted source's or a poem's author is bracketed so too
+    (["Isi.", "Sutrisno (54)"], []),
+    (["Isi.", "(Lion Air/JT610/Jakarta)"], []),
+    (["Isi.", "(Kota Semarang/CN40)"], []),
+    (["Isi.", "(Reuters/Tom Brown)"], []),
+    (["Isi.", "(Bank Indonesia/red)"], []),
+    (["Isi.", "(Presiden Joko Widodo/ant)"], []),
+    (["(Ahmad Rifki Hidayat/CN40/SM Network)", "Isi.", "Isi lagi."], []),  # not closing the story
+    ([], []),
+])
+def test_signoff_credit(blocks: list[str], expected: list[str]) -> None:
+    from newscrawl.fields.authors import signoff_credit
+
+    assert signoff_credit(blocks, _SM) == expected
+
+
 @pytest.mark.parametrize("credit_first", [True, False])
 def test_a_site_s_body_container_opening_or_closing_with_a_report_credit(credit_first: bool) -> None:
     """(h163 probe, reconstructed: Riau Pos 2012 and 2015) a site spider's body container holding the report credit with

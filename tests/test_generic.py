@@ -2918,3 +2918,24 @@ def test_generic_keeps_a_br_line_opening_with_linked_names_after_a_related_label
         "Kementerian Kesehatan Gaza mencatat lebih dari 43.600 warga Palestina tewas sejak perang dimulai.",
         "Hamas, Jihad Islam dan Fatah mengecam serangan itu sebagai pembantaian terhadap warga sipil.",
         "Militer Israel belum memberikan komentar atas serangan tersebut."]
+
+
+# (h286 A, reconstructed: Suara Merdeka CyberNews 2018, a story whose only writer's credit is its closing
+# "<p>(Ahmad Rifki Hidayat/CN40/SM Network)</p>", its meta author the outlet) the sign-off is cut from the body and its
+# writer read, as the last author source; alone on its line or glued after the last sentence.
+@pytest.mark.parametrize("glued", [False, True])
+@pytest.mark.parametrize("spider", ["generic", "suaramerdeka"])
+def test_a_title_case_signoff_names_the_writer(spider: str, glued: bool) -> None:
+    url = "https://www.suaramerdeka.com/news/baca/123456/pasar-johar-baru-mulai-ditempati-pedagang"
+    last = "Pedagang yang belum kebagian los diminta menunggu verifikasi ulang."
+    signoff = "(Ahmad Rifki Hidayat/CN40/SM Network)"
+    tail = f"<p>{last} {signoff}</p>" if glued else f"<p>{last}</p><p>{signoff}</p>"
+    html = ("<html><head><title>Pasar Johar Baru Mulai Ditempati Pedagang</title>"
+            "<meta name='author' content='Suara Merdeka'></head><body><div class='content'>"
+            "<h1 class='title'>Pasar Johar Baru Mulai Ditempati Pedagang</h1>"
+            "<div class='date'>Rabu, 21 November 2018 | 14:30 WIB</div><div itemprop='articleBody'>"
+            f"<p><strong>SEMARANG, suaramerdeka.com</strong> - {PROSE}</p><p>{PROSE} Dua.</p>{tail}</div></div>"
+            "</body></html>")
+    item = crawl_in_process(spider, {url: Route(html)}, f"url={url}").item(url)
+    assert item["authors"] == ["Ahmad Rifki Hidayat"]
+    assert item["body"][-1] == last

@@ -1663,6 +1663,35 @@ def trimmed_closing_credit(blocks: Sequence[str], after: Sequence[str], outlet_n
     return closing_credit([*blocks, *after[:_CLOSING_CREDIT_BLOCKS]], outlet_names)
 
 
+# A writer named only in a bracketed sign-off closing the story, in Title case: Suara Merdeka CyberNews's
+# "(Ahmad Rifki Hidayat/CN40/SM Network)", "… verifikasi ulang. (Maulana M Fahmi/CN26/SM Network)" (h286 A; in capitals
+# the line is _upper_signoff_names'). The name (2-4 name words: _name_part, so no agency, place or outlet) then a desk's
+# code after its slash: CyberNews's "CN" and a number, "Red", a code in lower case ("ant", "kmb32", "balipost"), or
+# one of the page's outlet labels; maybe more after another slash. A bare "(Rudi Hartono)" is left alone: a quoted
+# source's or a poem's author in brackets at a paragraph's end is written so too.
+_SIGNOFF_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[.!?\"'\u201d\u2019])\s*)\((?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\s*/\s*"
+    r"(?P<code>[^/()]{1,30}?)\s*(?:/\s*[^/()]{1,30}?\s*)?\)\s*$")
+_SIGNOFF_DESK_CODE = re.compile(r"CN\d{1,3}|Red|[a-z][a-z-]{1,11}\d{0,3}")
+
+
+def signoff_credit(blocks: Sequence[str], outlet_names: Sequence[str] = ()) -> list[str]:
+    """The writer a Title-case bracketed sign-off closing the story names (_SIGNOFF_CREDIT_RE), or []: one of the last
+    two blocks, the sign-off alone or glued after the last sentence. A last resort among the author sources."""
+    for index in reversed(range(max(0, len(blocks) - _CLOSING_CREDIT_BLOCKS), len(blocks))):
+        line = blocks[index].strip()
+        match = _SIGNOFF_CREDIT_RE.search(line[-120:]) if line.endswith(")") else None
+        if match is None:
+            continue
+        code = match.group("code").strip()
+        if not (_SIGNOFF_DESK_CODE.fullmatch(code) or _outlet_part(code, outlet_names)):
+            continue
+        name = _name_part(match.group("name"), outlet_names)
+        if name:
+            return [name]
+    return []
+
+
 # ------------------------------------------------------------------ a report credit without a colon
 # The Jawa Pos group's regional dailies (Riau Pos, Batam Pos, Sumut Pos, the Radar papers) credit the reporter on a line
 # of its own, "Laporan" and the name in bold with no colon, then the place filed from: "Laporan <b>Hendrawan

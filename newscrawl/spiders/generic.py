@@ -32,7 +32,8 @@ from newscrawl.fields.dates import (VISIBLE, DateCandidate, choose_dates, dated_
                                     find_page_dates, shown_line_set_aside)
 from newscrawl.discovery import Entry, day_end, in_window, reaches_back_to
 from newscrawl.fields.authors import (NameSource, byline_writers, choose_authors, column_byline, lead_credit, opinion_page,
-                                      photo_story_credit, trimmed_closing_credit, unlabelled_byline)
+                                      photo_story_credit, signoff_credit, trimmed_closing_credit,
+                                      unlabelled_byline)
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.dom import in_fact_box
 from newscrawl.fields.title import site_header_h1, title_heading
@@ -758,7 +759,14 @@ class GenericSpider(NewsSpider):
         def closing() -> list[str]:
             found = self.main_text(response)
             return trimmed_closing_credit(found.blocks, found.edge_lines[1])
-        return lead, lambda: self.main_text(response).byline, closing
+
+        # A writer named only in a Title-case bracketed sign-off, "(Ahmad Rifki Hidayat/CN40/SM Network)" (h286 A),
+        # trimmed off the end as a short line; extract's own reading of it (last of all) sees the kept blocks only.
+        def signoff() -> list[str]:
+            found = self.main_text(response)
+            outlets = outlet_labels(response.url, meta_content(page_meta(response.selector), "og:site_name"))
+            return signoff_credit([*found.blocks, *found.edge_lines[1][:1]], outlets)
+        return lead, lambda: self.main_text(response).byline, closing, signoff
 
     def adjust_article(self, raw: RawArticle, response: Response) -> None:
         found = self.main_text(response)
