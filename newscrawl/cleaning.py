@@ -2108,8 +2108,32 @@ def outlet_dateline(text: str, outlets: Sequence[str] = (), shape_only: bool = F
     if len(text) > _OUTLET_DATELINE_MAX_CHARS:
         return False
     parts = [part for part in _DATELINE_PARTS_RE.split(text) if part]
-    return (len(parts) == 2 and (is_place(parts[0]) or _CAPS_WORD_RE.fullmatch(parts[0]) is not None)
-            and (dateline_outlet_part(parts[1], outlets) or (shape_only and _dateline_place_part(parts[1]))))
+    if len(parts) != 2 or _NOT_A_DATELINE_WORD_RE.search(text):
+        return False
+    if shape_only:
+        return ((is_place(parts[0]) or _CAPS_WORD_RE.fullmatch(parts[0]) is not None)
+                and (dateline_outlet_part(parts[1], outlets) or _dateline_place_part(parts[1])))
+    # A known place before any outlet (a domain, an agency: "WASHINGTON, AP"); a word in capitals that is no known
+    # place ("AMLAPURA, NusaBali") only before the page's own name: "ILUSTRASI - Kompas.com" or a one-word byline
+    # before another outlet is none (h291 R3)
+    if is_place(parts[0]):
+        return dateline_outlet_part(parts[1], outlets)
+    return _CAPS_WORD_RE.fullmatch(parts[0]) is not None and _own_outlet_part(parts[1], outlets)
+
+
+# A rubric's, a picture's or a credit's word: "OPINI, NusaBali", "ILUSTRASI - Kompas.com", "JAKARTA, ANTARA FOTO" (a
+# photo's credit over its caption) are no datelines (h291 R3).
+_NOT_A_DATELINE_WORD_RE: Final = re.compile(
+    r"\b(?:opini|ilustrasi|foto|video|editorial|kolom|advertorial|infografis|redaksi|penulis|reporter|editor)\b",
+    re.IGNORECASE)
+
+
+def _own_outlet_part(part: str, outlets: Sequence[str]) -> bool:
+    """Whether a dateline's part is one of the page's own outlet labels (``outlets``, squeezed), or one word a label of
+    four letters or more opens ("NusaBali.com" on nusabali.com)."""
+    key = squeeze(part.strip())
+    return bool(key) and (key in outlets or (len(part.split()) == 1 and any(
+        len(label) >= _CHANNEL_LABEL_MIN_CHARS and key.startswith(label) for label in outlets)))
 
 
 def _with_outlet_dateline(blocks: list[str], outlets: Sequence[str]) -> list[str]:

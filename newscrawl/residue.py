@@ -1268,7 +1268,8 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
         rf"|{_READING_TIME}"
         # "Ukuran Teks A A A" (okezone 2025, h48 probe): the size buttons' letters; the buttons alone, two to four "A"s
         # each maybe with its sign ("A+ A-", "A- A A+" with the reset between, suaramerdeka 2013, h287 C)
-        r"|(?-i:A)\s*[+-]?(?:\s*(?-i:A)\s*[+-]?){1,3}|(?:(?:ukuran|besar)\s+(?:teks|huruf|font)|font\s+size)(?:\s*:?(?:\s*a\s*[+-]?){1,4})?",
+        # (a sign at least: a paragraph of grades "A A A A" is no toolbar, h291 R2)
+        r"|(?=[^+-]*[+-])(?-i:A)\s*[+-]?(?:\s*(?-i:A)\s*[+-]?){1,3}|(?:(?:ukuran|besar)\s+(?:teks|huruf|font)|font\s+size)(?:\s*:?(?:\s*a\s*[+-]?){1,4})?",
         "article toolbars (reconstructed); okezone 2025 (h48 probe)",
     ),
     # A block of pointers and pictographs only ("👇👇👇", "▶", "•"): a widget's decoration, no text.
@@ -1372,8 +1373,13 @@ RESIDUE_PATTERNS: Final[tuple[ResiduePattern, ...]] = (
     # a network list share_row's). Anywhere in the body: a story's sentence has other words.
     _residue(
         "share_counter",
-        rf"(?=.{{0,80}}?\b{_SHARE_VERB})(?=.{{0,120}}?\d|(?:.{{0,60}}?\b{_SHARE_TOKEN}\b){{2}})"
-        rf"(?:(?:{_SHARE_TOKEN})(?:\b|(?=\d))|\d[\d.,]*(?:\s*(?:k|rb|jt|m)\b)?|[\s,|/:\u00b7\u2022\u2026.-])+",
+        # A button row opens on its capitalised share word, each count after a button (h291 R1: a listicle's "3.
+        # Pinterest", a story's "12.400 like", a table's "Like | 12.000", wiring's "Pin 2 - Pin 7" are no counters).
+        # A counter alone before its plural label is one too ("12 shares": Jetpack's total).
+        rf"(?=(?-i:[A-Z]))(?:shares?(?:\s+this)?|bagikan|sebarkan|tweets?)(?:\b|(?=\d))\s*:?"
+        rf"(?=.{{0,120}}?\d|.{{0,60}}?\b{_SHARE_TOKEN}\b)"
+        rf"(?:(?:{_SHARE_TOKEN})(?:\b|(?=\d))|\d[\d.,]*(?:\s*(?:k|rb|jt|m)\b)?|[\s,/\u00b7\u2022\u2026.-])*"
+        r"|\d[\d.,]*\s*(?:k|rb|jt)?\s+shares",
         "AddThis, Simple Share Buttons Adder, ShareThis counters (h287, reconstructed)",
         requires_any=("share", "bagikan", "sebarkan", "tweet", "pin", "like"),
     ),

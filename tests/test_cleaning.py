@@ -983,6 +983,9 @@ def test_is_residue_drops(block: str, kind: str) -> None:
 KEEP_ROWS = [
     # (h287) share and font-size words with other words: a story's
     "Share 12 saham itu dijual kemarin.", "Pinjaman 12", "Tweet 3 kali dihapus", "Saham A A", "Like",
+    # (h291 R1/R2) a listicle's numbered platform, a viral post's counts, a table's row, wiring's pins, a PIN, grades
+    "3. Pinterest", "1. Like", "12.400 like", "3.100 share", "12.400 like, 3.100 share", "Like | 12.000",
+    "Share | 3.400", "Pin 2 - Pin 7", "PIN: 123456", "A A A A", "AAA",
     "Silakan login untuk berkomentar, kata admin grup itu, lalu ia memblokir akun saya.",
     # (h276) a story's sentences with the words of the new residue forms: a video described, a producer going on, the
     # readers asked about the subject, "menarik dibaca" inside a sentence
@@ -4744,6 +4747,10 @@ _H287_MORE = "Seorang pedagang menuturkan stok bunga didatangkan dari Bedugul da
     ("MAKASSAR, FAJAR", "https://fajar.co.id/2017/01/02/x/", f"MAKASSAR, FAJAR {_H287_LEDE}"),
     ("JAKARTA - JPNN.com", "https://www.jpnn.com/news/x", f"JAKARTA - JPNN.com {_H287_LEDE}"),
     ("Andi Saputra, Budi Santoso", "https://www.nusabali.com/berita/1/x", _H287_LEDE),
+    # (h291 R3) a rubric's, an illustration's or a photo credit's word before an outlet is no dateline: not glued
+    ("OPINI, NusaBali", "https://www.nusabali.com/berita/1/x", _H287_LEDE),
+    ("ILUSTRASI - Kompas.com", "https://www.kompas.com/read/1/x", _H287_LEDE),
+    ("JAKARTA, ANTARA FOTO", "https://www.antaranews.com/berita/1/x", _H287_LEDE),
 ])
 def test_outlet_dateline_alone_is_glued_not_cut_as_byline(line: str, url: str, first: str) -> None:
     from newscrawl.fields.outlet import outlet_labels
