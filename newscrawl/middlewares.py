@@ -37,8 +37,8 @@ from newscrawl.outage import MAX_CHARS as OUTAGE_MAX_CHARS, site_outage
 from newscrawl.pipelines import NotItsVersion, OutsideWindow
 from newscrawl.state import (Check, SeenStore, StoreError, Unavailable, article_key, clock_from_settings,
                              is_incomplete, item_key,
-                             limit_raised, open_seen_store, outside_window_reason, remembered_day, retry_unavailable,
-                             should_fetch, store_read, stored_key, url_alias)
+                             limit_raised, names_other_id, open_seen_store, outside_window_reason, remembered_day,
+                             retry_unavailable, should_fetch, store_read, stored_key, url_alias)
 from newscrawl.urls import canonical_url, is_site_root, same_site, url_form, url_identity
 
 # Request.meta flag set by the spiders on article requests found through discovery.
@@ -227,7 +227,8 @@ class SeenArticlesMiddleware:
         article_id = spider.article_id(request.url) if hasattr(spider, "article_id") else None
         key = article_key(spider.name, article_id, request.url) if article_id else None
         try:
-            seen = await store_read(self.store, self.store.find, key, request.url)
+            own = key or url_id_key(spider, request.url)  # no other id's story by an alias (h290)
+            seen = await store_read(self.store, self.store.find, key, request.url, own)
         except StoreError as error:
             stop_on_store_failure(self.crawler, error)
             raise StoreStopped(f"seen-store failed, not fetched: {request.url}") from None
@@ -397,9 +398,24 @@ class SeenArticlesMiddleware:
             self._form_failed(request, "dropped")
 
     def _learn_aliases(self, key: str, urls: Sequence[str]) -> None:
-        """The URLs ``urls`` lead to the stored story ``key``: its names from the next run on."""
+        """The URLs ``urls`` lead to the stored story ``key``: its names from the next run on. Not a URL of another id
+        (h290: a listed new story's URL answered a WordPress 404 guess or a catch-all redirect to a known story before
+        it went live, and as that story's alias it was never asked again); a renamed slug keeps its id (h274 A)."""
         for url in urls:
+            own = url_id_key(self.crawler.spider, url)
+            if own and (key.startswith(("http://", "https://")) or names_other_id(own, key)):
+                continue
             self.aliases[url_alias(url)] = key
+
+    def _taught_aliases(self) -> dict[str, str]:
+        """The names learned this run a redirect taught for good: not a URL whose way to the story went through a
+        temporary redirect (302, 303, 307: a notice, a guess, a login; h290 S1, S2), nor one of 3 or more first URLs
+        the run found sent to one target (a catch-all)."""
+        untaught = run_redirects(self.crawler).untaught()
+        taught = {name: key for name, key in self.aliases.items() if name.removeprefix("url:") not in untaught}
+        if len(taught) < len(self.aliases):
+            self.crawler.stats.inc_value("newscrawl/incremental/redirect_not_learned", len(self.aliases) - len(taught))
+        return taught
 
     def _story_read(self, item: Any, key: str) -> None:
         """A page of story ``key`` was read (emitted, or dropped as that story's version): the URLs it was reached
@@ -523,8 +539,9 @@ class SeenArticlesMiddleware:
         try:
             if self.checks and committed:
                 self.store.record_checks(self.checks.values())
-            if self.aliases:  # where the site's URLs lead, whatever became of the output (stored stories only)
-                self.store.record_aliases(self.aliases.items())
+            aliases = self._taught_aliases()
+            if aliases:  # where the site's URLs lead, whatever became of the output (stored stories only)
+                self.store.record_aliases(aliases.items())
             if self.unavailable:  # what the pages held, whatever became of the output
                 self.store.record_unavailable(self.unavailable.values())
         except StoreError as error:  # the crawl is over: its end is the failure (after CoreStats stamped it)
@@ -558,6 +575,13 @@ class _Recheck:
 
 # Request.meta: the URL the seen middleware looked a request up at (a redirect's target was not looked up yet).
 _CHECKED_AT = "newscrawl_checked_at"
+
+
+def url_id_key(spider: Any, url: str) -> str | None:
+    """The article key the id ``url`` itself gives (the site's pattern's; generic's number) would take, or None."""
+    read = getattr(spider, "url_article_id", None) or getattr(spider, "article_id", None)
+    own = read(url) if read is not None else None
+    return article_key(spider.name, own, url) if own else None
 
 
 def _redirected_new_story(request: Request) -> bool:
@@ -1384,6 +1408,47 @@ def _set_cookies(response: Response) -> list[str]:
     return pairs
 
 
+# Redirects that name the story they lead to (a page moved for good); any other (302, 303, 307, a meta refresh) may send
+# any URL anywhere for now (h290).
+PERMANENT_REDIRECTS = frozenset({301, 308})
+# A target this many distinct first URLs were sent to in one run is a catch-all (a maintenance notice, a home-like
+# story): none of them is its alias (h290 S2).
+CATCH_ALL_ORIGINS = 3
+
+
+@dataclass
+class RunRedirects:
+    """The article redirects of a run, by url_identity: the URLs whose way on went through a temporary redirect, and
+    per target the first URLs of the chains reaching it and every URL they went through."""
+
+    temporary: set[str] = field(default_factory=set)
+    origins: dict[str, set[str]] = field(default_factory=dict)
+    through: dict[str, set[str]] = field(default_factory=dict)
+
+    def note(self, chain: Sequence[str], target: str, reason: Any) -> None:
+        """A hop from ``chain``'s last URL to ``target`` (``reason``: the status, or "meta refresh")."""
+        names = [url_identity(url) for url in chain]
+        to = url_identity(target)
+        if to in names:  # a loop's one more try (a cookie wall): no hop
+            return
+        if reason not in PERMANENT_REDIRECTS:
+            self.temporary.update(names)
+        self.origins.setdefault(to, set()).add(names[0])
+        self.through.setdefault(to, set()).update(names)
+
+    def untaught(self) -> set[str]:
+        """The URLs no redirect of this run taught the story they lead to."""
+        crowded = (names for to, names in self.through.items() if len(self.origins[to]) >= CATCH_ALL_ORIGINS)
+        return self.temporary.union(*crowded)
+
+
+_RUN_REDIRECTS: "WeakKeyDictionary[Any, RunRedirects]" = WeakKeyDictionary()
+
+
+def run_redirects(crawler: Any) -> RunRedirects:
+    return _RUN_REDIRECTS.setdefault(crawler, RunRedirects())
+
+
 class _RefusingRedirects:
     """Scrapy's redirect, minus the redirects redirect_refusal refuses: the request fails with RedirectRefused,
     which its errback counts by role and reason, instead of a new request that the offsite or duplicate filter
@@ -1421,6 +1486,8 @@ class _RefusingRedirects:
         role = request_role(request)
         first = request.meta.get("redirect_urls", [request.url])[0]
         chain = (*request.meta.get("redirect_urls", ()), request.url)
+        if role == "article":
+            run_redirects(self.crawler).note(chain, redirected.url, reason)
         if _LOOP_RETRIED in request.meta and _unfragmented(redirected.url) not in {_unfragmented(u) for u in chain}:
             # The retry of a self-redirect passed the duplicate filter for that URL only: a further hop to another
             # URL gets the checks of any redirect (the duplicate filter, an article asked for already), or it

@@ -184,6 +184,24 @@ def day_free_key(key: str) -> str | None:
     return f"{site}#{host}#{found.group(1)}" if found else None
 
 
+def names_other_id(key: str | None, found: str) -> bool:
+    """Whether a URL whose own id key is ``key`` would be read as the stored story ``found`` of ANOTHER id (h290): an
+    id names one story, so a name (an alias) leading from such a URL to another id's story is a redirect's guess (a
+    WordPress 404 guess, a catch-all, a maintenance notice), not the story. A key the store wrote before (legacy_key,
+    day_free_key) is the same id; a URL key names no id.
+
+    >>> names_other_id("generic#contoh.id#52000", "generic#contoh.id#51020")
+    True
+    >>> names_other_id("generic#contoh.id#51020", "generic#51020"), names_other_id(None, "generic#contoh.id#51020")
+    (False, False)
+    >>> names_other_id("generic#contoh.id#52000", "https://www.contoh.id/berita/a")
+    False
+    """
+    if not key or key.startswith(("http://", "https://")) or found.startswith(("http://", "https://")):
+        return False
+    return found not in (key, legacy_key(key), day_free_key(key)) and key not in (legacy_key(found), day_free_key(found))
+
+
 def item_key(item: Any) -> str:
     """article_key of an exported item (a JSONL line's dict, or an Article)."""
     return article_key(item.get("site") or "", item.get("id"), item.get("url") or "")
@@ -1039,11 +1057,16 @@ class SeenStore:
                        reason = excluded.reason, last_checked = excluded.last_checked""",
                 [(r.key, r.url, r.reason, r.first_failed, r.last_checked) for r in records])
 
-    def find(self, key: str | None, url: str) -> SeenArticle | None:
+    def find(self, key: str | None, url: str, own_key: str | None = None) -> SeenArticle | None:
         """The article under `key` (when the URL gives one), else the one emitted under canonical `url`,
-        else under another view of it (url_alias: www./m./amp., /amp, trailing slash)."""
+        else under another view of it (url_alias: www./m./amp., /amp, trailing slash): not one of another id than
+        the URL's own (`key`, else `own_key`: the id key its number gives, generic's, h290)."""
         seen = self.get(key) if key else None
-        return seen or self.find_alias((canonical_url(url), url_alias(url)))
+        if seen is not None:
+            return seen
+        seen = self.find_alias((canonical_url(url), url_alias(url)))
+        # A URL of its own id unknown is a new story, whatever another id's story a redirect once led there (h290).
+        return None if seen is not None and names_other_id(key or own_key, seen.key) else seen
 
     @_guarded
     def find_alias(self, names: Sequence[str]) -> SeenArticle | None:
@@ -1514,9 +1537,12 @@ class RedisSeenStore:
             r.key: json.dumps([r.url, r.reason, json.loads(old)[2] if old else r.first_failed, r.last_checked])
             for r, old in zip(records, known)})
 
-    def find(self, key: str | None, url: str) -> SeenArticle | None:
+    def find(self, key: str | None, url: str, own_key: str | None = None) -> SeenArticle | None:
         seen = self.get(key) if key else None
-        return seen or self.find_alias((canonical_url(url), url_alias(url)))
+        if seen is not None:
+            return seen
+        seen = self.find_alias((canonical_url(url), url_alias(url)))
+        return None if seen is not None and names_other_id(key or own_key, seen.key) else seen  # (as SeenStore.find)
 
     def find_alias(self, names: Sequence[str]) -> SeenArticle | None:
         if not names or self._stopped():
