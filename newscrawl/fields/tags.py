@@ -106,6 +106,16 @@ def _runs_in_prose(entries: Sequence[str],
     return runs
 
 
+def _has_word_run(entries: Sequence[str], length: int) -> bool:
+    """Whether ``length`` consecutive entries are word-like (_word_like)."""
+    count = 0
+    for entry in entries:
+        count = count + 1 if _word_like(entry) else 0
+        if count >= length:
+            return True
+    return False
+
+
 def _bare_runs(entries: Sequence[str]) -> list[tuple[int, int]]:
     """Runs of word-like entries, at least _MIN_BARE_RUN long, holding two sentence pieces or more."""
     runs: list[tuple[int, int]] = []
@@ -130,6 +140,8 @@ def drop_split_prose(entries: Sequence[str], prose: Iterable[str | None]) -> tup
     are themselves such pieces go too; the keyphrases beside the run stay (tempo's "Forest Fire" before its
     description's words). Applied to the list as the page gives it, before tags are made distinct (a repeated
     word is part of the run)."""
+    if not _has_word_run(entries, min(_MIN_RUN, _MIN_BARE_RUN)):
+        return list(entries), False  # no run of one-word entries long enough: the prose is not read (most pages)
     words = [read for text in prose if text and (read := _prose_words(text))[0]]
     runs = _runs_in_prose(entries, words) or _bare_runs(entries)
     if not runs:
