@@ -2411,11 +2411,8 @@ def dateline_outlet_part(part: str, outlets: Sequence[str] = ()) -> bool:
     ("ANTARA", "Antara News"), one of the page's outlet labels (``outlets``: fields.outlet.outlet_labels, squeezed:
     "KOMPAS" on kompas.com) or one word a label of four letters or more opens ("detikNews" on detik.com)."""
     part = part.strip()
-    key = squeeze(part)
-    return bool(key) and (_DOMAIN_PART_RE.fullmatch(part) is not None or _AGENCY_NAME_RE.fullmatch(part) is not None
-                          or key in outlets
-                          or (len(part.split()) == 1 and any(len(label) >= _CHANNEL_LABEL_MIN_CHARS
-                                                             and key.startswith(label) for label in outlets)))
+    return bool(squeeze(part)) and (_DOMAIN_PART_RE.fullmatch(part) is not None
+                                    or _AGENCY_NAME_RE.fullmatch(part) is not None or _own_outlet_part(part, outlets))
 
 
 def _dateline_place_part(part: str) -> bool:

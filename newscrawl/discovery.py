@@ -91,7 +91,7 @@ _TAG_NAME = re.compile(r"[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?")
 _GZIP_CHUNK = 64 * 1024
 
 
-def _gzip_data_start(member: bytes) -> int | None:
+def gzip_data_start(member: bytes) -> int | None:
     """Where a gzip member's deflate data starts, past its header (RFC 1952 2.3: its optional extra field, name,
     comment and header CRC); None when the header is cut short. Raises zlib.error when it is no gzip header."""
     head = member[:3]
@@ -129,7 +129,7 @@ def unpack_gzip(data: bytes, max_size: int = 0) -> tuple[bytes, bool]:
     size = 0
     member = data
     while True:
-        start = _gzip_data_start(member)
+        start = gzip_data_start(member)
         if start is None:
             if not out:
                 raise EOFError("the gzip stream ends in its header")

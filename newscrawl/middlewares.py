@@ -32,6 +32,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 from newscrawl.charset import SINGLE_BYTE, UTF8, charset_name, decode_utf8_with_strays, utf8_evidence, utf8_with_strays
 from newscrawl.challenge import MAX_CHARS as CHALLENGE_MAX_CHARS, bot_challenge
+from newscrawl.discovery import gzip_data_start
 from newscrawl.fields.outlet import outlet_labels
 from newscrawl.outage import MAX_CHARS as OUTAGE_MAX_CHARS, site_outage
 from newscrawl.pipelines import NotItsVersion, OutsideWindow
@@ -953,7 +954,7 @@ def compressed_stream_ended(encoding: bytes | None, body: bytes, max_size: int =
                 if unpacked is None:
                     return None
                 ended, output = unpacked
-                if not ended and wbits > zlib.MAX_WBITS and (start := _gzip_data_start(body)) is not None:
+                if not ended and wbits > zlib.MAX_WBITS and (start := gzip_data_start(body)) is not None:
                     # No trailer (its CRC and length): whole when the deflate data itself reached its final block.
                     raw = _inflated(zlib.decompressobj(-zlib.MAX_WBITS), body[start:], max_size)
                     ended = raw is not None and raw[0]
@@ -999,27 +1000,6 @@ def _inflated(unpacker: Any, data: bytes, max_size: int) -> tuple[bool, bytes] |
         if max_size and size > max_size:
             return None
     return unpacker.eof, b"".join(pieces)
-
-
-def _gzip_data_start(body: bytes) -> int | None:
-    """Where a gzip member's deflate data starts: after its 10-byte header and the optional extra field, name,
-    comment and header CRC its flags announce (RFC 1952); None for no gzip header."""
-    if len(body) < 10 or body[:3] != b"\x1f\x8b\x08":
-        return None
-    flags, at = body[3], 10
-    if flags & 4:  # FEXTRA
-        if len(body) < at + 2:
-            return None
-        at += 2 + int.from_bytes(body[at:at + 2], "little")
-    for flag in (8, 16):  # FNAME, FCOMMENT: zero-terminated
-        if flags & flag:
-            end = body.find(b"\0", at)
-            if end < 0:
-                return None
-            at = end + 1
-    if flags & 2:  # FHCRC
-        at += 2
-    return at if at <= len(body) else None
 
 
 class CompressedCutShort(IgnoreRequest):
